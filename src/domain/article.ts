@@ -1,0 +1,172 @@
+import { z } from 'zod';
+
+/**
+ * Text a reader sees. Never empty, never a leaked template value: a missing optional value is
+ * absent from the model, so these strings can be rendered without checks.
+ */
+const LEAK = /(^|[^A-Za-z_])(undefined|NaN)([^A-Za-z_]|$)|\[object Object\]|\{\{[^}]*\}\}|\$\{[^}]*\}/;
+export const DisplayTextSchema = z
+  .string()
+  .min(1)
+  .refine((value) => value.trim() === value && value.trim().length > 0, 'must not be blank or padded')
+  .refine((value) => !LEAK.test(value), 'must not contain a leaked template value');
+
+/** A character span [start, end) of one source's stored text, with the text it covers. */
+export const EvidenceSchema = z
+  .object({
+    sourceId: z.string(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+    text: z.string().min(1),
+  })
+  .refine((span) => span.end > span.start && span.text.length === span.end - span.start, {
+    message: 'span must be non-empty and its text as long as the span',
+  });
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+/**
+ * A factual text unit: anything a reader could take as fact. It carries the evidence it rests on,
+ * who the source says said it (speaker) and how sure the source is (modality).
+ */
+export const FactSchema = z.object({
+  kind: z.literal('fact'),
+  text: DisplayTextSchema,
+  evidence: z.array(EvidenceSchema).min(1),
+  /** asserted: the source states it; reported: the source attributes it to someone; hedged: the source is unsure. */
+  modality: z.enum(['asserted', 'reported', 'hedged']),
+  /** Who the source says made the claim, when it is someone's claim. */
+  speaker: DisplayTextSchema.optional(),
+  /** True when `text` is the source's exact words (a quotation, to be marked as such). */
+  verbatim: z.boolean(),
+});
+export type Fact = z.infer<typeof FactSchema>;
+
+/** A voice line (comment, dialogue): reacts or asks, adds no facts. Not a claim. */
+export const VoiceLineSchema = z.object({
+  kind: z.literal('voice'),
+  role: z.enum(['explainer', 'reader']),
+  text: DisplayTextSchema,
+});
+export type VoiceLine = z.infer<typeof VoiceLineSchema>;
+
+export const DialogueLineSchema = VoiceLineSchema.extend({
+  position: z.enum(['before-body', 'after-body']),
+});
+export type DialogueLine = z.infer<typeof DialogueLineSchema>;
+
+/** A body paragraph. `quotation` paragraphs are the source's own sentences, shown as a marked quote. */
+export const ParagraphSchema = z.object({
+  kind: z.enum(['quotation', 'prose']),
+  sentences: z.array(FactSchema).min(1),
+});
+export type Paragraph = z.infer<typeof ParagraphSchema>;
+
+const three = <T extends z.ZodType>(item: T) => z.tuple([item, item, item]);
+
+/** Source card: filled by code from the page's metadata, never by a model. */
+export const SourceCardSchema = z.object({
+  /** ISO 8601; absent when the page gives none (rendered as 公開日不明). */
+  publishedAt: z.string().optional(),
+  siteName: DisplayTextSchema.optional(),
+  url: z.url(),
+  image: z.object({ url: z.url(), credit: DisplayTextSchema }).optional(),
+  summary: three(FactSchema),
+});
+export type SourceCard = z.infer<typeof SourceCardSchema>;
+
+export const SectionSchema = z.object({
+  sourceId: z.string(),
+  heading: FactSchema,
+  hook: z.object({ question: FactSchema, answer: FactSchema }),
+  comment: VoiceLineSchema,
+  card: SourceCardSchema,
+  dialogue: z.array(DialogueLineSchema).min(2),
+  body: z.array(ParagraphSchema).min(1),
+});
+export type Section = z.infer<typeof SectionSchema>;
+
+export const SourceRefSchema = z.object({
+  id: z.string(),
+  url: z.string(),
+  title: DisplayTextSchema,
+  siteName: DisplayTextSchema.optional(),
+  publishedAt: z.string().optional(),
+  author: DisplayTextSchema.optional(),
+  image: z.string().optional(),
+  lang: z.string(),
+  contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+  textLength: z.number().int().nonnegative(),
+});
+export type SourceRef = z.infer<typeof SourceRefSchema>;
+
+export const ArticleSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    title: FactSchema,
+    leadPoints: three(FactSchema),
+    sections: z.array(SectionSchema).min(1),
+    closing: z.object({ sentence: FactSchema, points: three(FactSchema) }),
+    sources: z.array(SourceRefSchema).min(1),
+    engine: z.object({ name: z.enum(['offline', 'llm']), version: z.string(), model: z.string().optional() }),
+    quotation: z.object({
+      /** Share of the article's characters that are verbatim source text (0–1). */
+      quotedShare: z.number().min(0).max(1),
+      /** Said openly when most of the article is quotation, as the offline engine's is by nature. */
+      quoteHeavy: z.boolean(),
+      note: DisplayTextSchema.optional(),
+    }),
+  })
+  .superRefine((article, ctx) => {
+    const ids = new Set(article.sources.map((source) => source.id));
+    if (ids.size !== article.sources.length) ctx.addIssue({ code: 'custom', message: 'source ids must be unique' });
+    const seen = new Set<string>();
+    article.sections.forEach((section, index) => {
+      if (!ids.has(section.sourceId)) {
+        ctx.addIssue({ code: 'custom', path: ['sections', index, 'sourceId'], message: 'unknown source' });
+      }
+      if (seen.has(section.sourceId)) {
+        ctx.addIssue({ code: 'custom', path: ['sections', index], message: 'one section per source' });
+      }
+      seen.add(section.sourceId);
+      // A section speaks only for its own source.
+      for (const fact of sectionFacts(section)) {
+        for (const span of fact.evidence) {
+          if (span.sourceId !== section.sourceId) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['sections', index],
+              message: `evidence from ${span.sourceId} in the section of ${section.sourceId}`,
+            });
+          }
+        }
+      }
+    });
+    for (const fact of articleFacts(article)) {
+      for (const span of fact.evidence) {
+        if (!ids.has(span.sourceId)) ctx.addIssue({ code: 'custom', message: `unknown source ${span.sourceId}` });
+      }
+    }
+  });
+export type Article = z.infer<typeof ArticleSchema>;
+
+/** Every factual unit of one section, in reading order. */
+export function sectionFacts(section: Section): Fact[] {
+  return [
+    section.heading,
+    section.hook.question,
+    section.hook.answer,
+    ...section.card.summary,
+    ...section.body.flatMap((paragraph) => paragraph.sentences),
+  ];
+}
+
+/** Every factual unit of an article, in reading order. */
+export function articleFacts(article: Pick<Article, 'title' | 'leadPoints' | 'sections' | 'closing'>): Fact[] {
+  return [
+    article.title,
+    ...article.leadPoints,
+    ...article.sections.flatMap(sectionFacts),
+    article.closing.sentence,
+    ...article.closing.points,
+  ];
+}

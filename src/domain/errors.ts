@@ -1,0 +1,36 @@
+/** Stable error codes; each edge (CLI exit code, HTTP status, queue retry) maps them once. */
+export type MatomeErrorCode =
+  | 'SOURCE_NOT_FOUND'
+  | 'SOURCE_UNREADABLE'
+  | 'SOURCE_UNSUPPORTED'
+  | 'FETCH_FAILED'
+  | 'DECODE_FAILED'
+  | 'EXTRACT_FAILED'
+  | 'SOURCE_TOO_SHORT'
+  | 'INVALID_ARGUMENT'
+  | 'INVALID_ARTICLE'
+  | 'OUTPUT_FAILED';
+
+/** The one base class for errors matome raises: `<what failed>: <subject> (<detail>)` plus a hint. */
+export class MatomeError extends Error {
+  readonly code: MatomeErrorCode;
+  readonly retryable: boolean;
+  readonly hint: string | undefined;
+
+  constructor(
+    code: MatomeErrorCode,
+    message: string,
+    options: { hint?: string; retryable?: boolean; cause?: unknown } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'MatomeError';
+    this.code = code;
+    this.retryable = options.retryable ?? false;
+    this.hint = options.hint;
+  }
+}
+
+/** True when `error` is a MatomeError (also across module copies). */
+export function isMatomeError(error: unknown): error is MatomeError {
+  return error instanceof MatomeError;
+}
