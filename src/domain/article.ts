@@ -5,10 +5,19 @@ import { z } from 'zod';
  * absent from the model, so these strings can be rendered without checks.
  */
 const LEAK = /(^|[^A-Za-z_])(undefined|NaN)([^A-Za-z_]|$)|\[object Object\]|\{\{[^}]*\}\}|\$\{[^}]*\}/;
+// One line, no control characters: every text unit renders on its own line in the text format.
+const CONTROL = /[\p{Cc}\u2028\u2029]/u;
+
+/** True when `value` may be shown as is: one line, not blank, not padded, no leaked template value. */
+export function isDisplayText(value: string): boolean {
+  return value.length > 0 && value.trim() === value && !CONTROL.test(value) && !LEAK.test(value);
+}
+
 export const DisplayTextSchema = z
   .string()
   .min(1)
   .refine((value) => value.trim() === value && value.trim().length > 0, 'must not be blank or padded')
+  .refine((value) => !CONTROL.test(value), 'must be one line without control characters')
   .refine((value) => !LEAK.test(value), 'must not contain a leaked template value');
 
 /** A character span [start, end) of one source's stored text, with the text it covers. */
@@ -113,12 +122,12 @@ export const ArticleSchema = z
       quotedShare: z.number().min(0).max(1),
       /** Said openly when most of the article is quotation, as the offline engine's is by nature. */
       quoteHeavy: z.boolean(),
-      note: DisplayTextSchema.optional(),
     }),
   })
   .superRefine((article, ctx) => {
     const ids = new Set(article.sources.map((source) => source.id));
-    if (ids.size !== article.sources.length) ctx.addIssue({ code: 'custom', message: 'source ids must be unique' });
+    if (ids.size !== article.sources.length)
+      ctx.addIssue({ code: 'custom', message: 'source ids must be unique' });
     const seen = new Set<string>();
     article.sections.forEach((section, index) => {
       if (!ids.has(section.sourceId)) {
@@ -143,7 +152,8 @@ export const ArticleSchema = z
     });
     for (const fact of articleFacts(article)) {
       for (const span of fact.evidence) {
-        if (!ids.has(span.sourceId)) ctx.addIssue({ code: 'custom', message: `unknown source ${span.sourceId}` });
+        if (!ids.has(span.sourceId))
+          ctx.addIssue({ code: 'custom', message: `unknown source ${span.sourceId}` });
       }
     }
   });
@@ -161,7 +171,9 @@ export function sectionFacts(section: Section): Fact[] {
 }
 
 /** Every factual unit of an article, in reading order. */
-export function articleFacts(article: Pick<Article, 'title' | 'leadPoints' | 'sections' | 'closing'>): Fact[] {
+export function articleFacts(
+  article: Pick<Article, 'title' | 'leadPoints' | 'sections' | 'closing'>,
+): Fact[] {
   return [
     article.title,
     ...article.leadPoints,

@@ -29,7 +29,8 @@ export function findEvidenceProblems(article: Article, documents: readonly Docum
       const base = { sourceId: span.sourceId, start: span.start, end: span.end };
       if (!document) problems.push({ ...base, reason: 'unknown-source' });
       else if (span.end > document.text.length) problems.push({ ...base, reason: 'out-of-range' });
-      else if (document.text.slice(span.start, span.end) !== span.text) problems.push({ ...base, reason: 'text-mismatch' });
+      else if (document.text.slice(span.start, span.end) !== span.text)
+        problems.push({ ...base, reason: 'text-mismatch' });
     }
   }
   return problems;

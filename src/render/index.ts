@@ -1,0 +1,24 @@
+import type { Article } from '../domain/article.ts';
+import { renderHtml } from './render-html.ts';
+import { renderJson } from './render-json.ts';
+import { renderMarkdown } from './render-markdown.ts';
+import { renderText } from './render-text.ts';
+
+export type OutputFormat = 'txt' | 'md' | 'html' | 'json';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['txt', 'md', 'html', 'json'];
+
+/** Renders an article in one output format. */
+export function renderArticle(article: Article, format: OutputFormat): string {
+  switch (format) {
+    case 'txt':
+      return renderText(article);
+    case 'md':
+      return renderMarkdown(article);
+    case 'html':
+      return renderHtml(article);
+    case 'json':
+      return renderJson(article);
+  }
+}
+
+export { renderHtml, renderJson, renderMarkdown, renderText };

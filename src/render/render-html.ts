@@ -1,0 +1,139 @@
+import type { Article, DialogueLine, Fact, Section } from '../domain/article.ts';
+import { formatPublishedDate, labels, sourceName } from './labels.ts';
+
+/** Escapes text for HTML element content and double-quoted attributes. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
+
+/** A link for http(s) URLs; anything else (file:, javascript:, …) is shown as inert text. */
+function link(label: string, url: string): string {
+  return isWebUrl(url)
+    ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer nofollow">${escapeHtml(label)}</a>`
+    : `<span class="url">${escapeHtml(label)}</span>`;
+}
+
+/** JSON inside <script>: `<` is escaped so source text can never close the element. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value, null, 2)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028|\u2029/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+
+const STYLE = `
+body{margin:0;background:#f6f5f2;color:#222;font:16px/1.8 system-ui,"Hiragino Sans","Noto Sans JP",sans-serif}
+main{max-width:46rem;margin:0 auto;padding:1.5rem 1rem 3rem;background:#fff}
+h1{font-size:1.6rem;line-height:1.4}
+h2{font-size:1.3rem;border-left:.3rem solid #c0392b;padding-left:.6rem;margin-top:2.5rem}
+ul.points{list-style:none;padding:1rem;background:#fff8e1;border-radius:.5rem}
+ul.points li::before{content:"💡 "}
+.hook{background:#eef4fb;border-radius:.5rem;padding:.8rem 1rem}
+.hook dt{font-weight:bold}
+.hook dd{margin:0}
+.card{border:1px solid #ddd;border-radius:.5rem;padding:.8rem 1rem;margin:1rem 0}
+.card ul{list-style:none;padding:0}
+.card li::before{content:"✅ "}
+.card p{margin:.2rem 0}
+.url{word-break:break-all}
+.dialogue p{position:relative;max-width:80%;padding:.6rem .9rem;border-radius:1rem;margin:.8rem 0}
+.dialogue .explainer{background:#e8f5e9;margin-right:auto}
+.dialogue .reader{background:#e3f2fd;margin-left:auto}
+.dialogue b{display:block;font-size:.8rem;color:#555}
+blockquote{margin:1rem 0;padding:.5rem 1rem;border-left:.3rem solid #bbb;background:#fafafa;color:#333}
+blockquote footer{font-size:.85rem;color:#555}
+.notice{font-size:.85rem;color:#555}
+`;
+
+/** One self-contained HTML page: semantic markup, inline CSS, no external assets, every text escaped. */
+export function renderHtml(article: Article): string {
+  const published = article.sources.map((source) => source.publishedAt).filter((date) => date !== undefined);
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title.text,
+    inLanguage: 'ja',
+    ...(published.length > 0 ? { datePublished: [...published].sort().at(-1) } : {}),
+    isBasedOn: article.sources.map((source) => ({
+      '@type': 'NewsArticle',
+      headline: source.title,
+      url: source.url,
+      ...(source.siteName ? { publisher: { '@type': 'Organization', name: source.siteName } } : {}),
+      ...(source.publishedAt ? { datePublished: source.publishedAt } : {}),
+      ...(source.author ? { author: { '@type': 'Person', name: source.author } } : {}),
+    })),
+  };
+  const points = (facts: readonly Fact[]) =>
+    `<ul class="points">${facts.map((fact) => `<li>${escapeHtml(fact.text)}</li>`).join('')}</ul>`;
+  return `<!doctype html>
+<html lang="ja">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="matome (${escapeHtml(article.engine.name)} engine ${escapeHtml(article.engine.version)})">
+<title>${escapeHtml(article.title.text)}</title>
+<style>${STYLE}</style>
+<script type="application/ld+json">${scriptJson(jsonLd)}</script>
+</head>
+<body>
+<main>
+<article>
+<header>
+<h1>${escapeHtml(article.title.text)}</h1>
+<section aria-label="${labels.pointsHeading}">${points(article.leadPoints)}</section>
+<p>${labels.transition}</p>
+</header>
+${article.sections.map(renderSection).join('\n')}
+<section class="closing">
+<h2>${labels.closingHeading}</h2>
+<p>${escapeHtml(article.closing.sentence.text)}</p>
+${points(article.closing.points)}
+</section>
+${!article.quotation.quoteHeavy ? '' : `<p class="notice">※${labels.quoteHeavyNotice}</p>`}
+</article>
+</main>
+</body>
+</html>
+`;
+}
+
+function renderDialogue(lines: readonly DialogueLine[]): string {
+  if (lines.length === 0) return '';
+  const items = lines.map(
+    (line) => `<p class="${line.role}"><b>${labels[line.role]}</b>${escapeHtml(line.text)}</p>`,
+  );
+  return `<div class="dialogue">${items.join('')}</div>`;
+}
+
+function renderSection(section: Section): string {
+  const { card } = section;
+  const site = sourceName(card.siteName, card.url);
+  const date = formatPublishedDate(card.publishedAt);
+  const time =
+    card.publishedAt === undefined ? date : `<time datetime="${escapeHtml(card.publishedAt)}">${date}</time>`;
+  const body = section.body
+    .map((paragraph) => {
+      const text = escapeHtml(paragraph.sentences.map((fact) => fact.text).join(''));
+      if (paragraph.kind === 'prose') return `<p>${text}</p>`;
+      const cite = isWebUrl(card.url) ? ` cite="${escapeHtml(card.url)}"` : '';
+      return `<blockquote${cite}><p>${text}</p><footer>${labels.quotationCite}: <cite>${link(site, card.url)}</cite></footer></blockquote>`;
+    })
+    .join('\n');
+  const image = card.image ? `<p>${labels.imageCredit}: ${link(card.image.credit, card.image.url)}</p>` : '';
+  return `<section class="source-section">
+<h2>${escapeHtml(section.heading.text)}</h2>
+<dl class="hook"><dt>${labels.hook} ${escapeHtml(section.hook.question.text)}</dt><dd>${labels.hookAnswer} ${escapeHtml(section.hook.answer.text)}</dd></dl>
+<p class="comment">${escapeHtml(section.comment.text)}</p>
+<aside class="card">
+<p>${labels.publishedAt}${time}</p>
+<ul>${card.summary.map((fact) => `<li>${escapeHtml(fact.text)}</li>`).join('')}</ul>
+<p>${labels.readMore}${link(site, card.url)}</p>
+<p>${labels.sourceLineNoImage}<span class="url">${escapeHtml(card.url)}</span></p>
+${image}
+</aside>
+${renderDialogue(section.dialogue.filter((line) => line.position === 'before-body'))}
+${body}
+${renderDialogue(section.dialogue.filter((line) => line.position === 'after-body'))}
+</section>`;
+}

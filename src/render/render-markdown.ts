@@ -1,0 +1,78 @@
+import type { Article, Fact, Section } from '../domain/article.ts';
+import { formatPublishedDate, labels, sourceName } from './labels.ts';
+
+/** Escapes Markdown syntax so source text is shown literally, never interpreted. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>|~&$]/g, (char) => `\\${char}`)
+    .replace(/^([#+\-=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/** An autolink for the card's URL line; characters that would end the link are percent-encoded. */
+function autolink(url: string): string {
+  return `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
+}
+
+/** Formats a URL as a link only when it is http(s); other schemes are shown as code. */
+function link(label: string, url: string): string {
+  return /^https?:\/\//i.test(url)
+    ? `[${escapeMarkdown(label)}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`
+    : `\`${url.replace(/`/g, '')}\``;
+}
+
+const joined = (facts: readonly Fact[]) => escapeMarkdown(facts.map((fact) => fact.text).join(''));
+
+/** Markdown rendering: headings, lists for points and ✅ lines, blockquotes for quotations. */
+export function renderMarkdown(article: Article): string {
+  const out: string[] = [`# ${escapeMarkdown(article.title.text)}`, ''];
+  for (const point of article.leadPoints) out.push(`- ${labels.leadPoint} ${escapeMarkdown(point.text)}`);
+  out.push('', labels.transition, '');
+  for (const section of article.sections) out.push(...renderSection(section));
+  out.push(`## ${labels.closingHeading}`, '', escapeMarkdown(article.closing.sentence.text), '');
+  for (const point of article.closing.points) out.push(`- ${labels.leadPoint} ${escapeMarkdown(point.text)}`);
+  if (article.quotation.quoteHeavy) out.push('', `*※${labels.quoteHeavyNotice}*`);
+  return `${out.join('\n')}\n`;
+}
+
+function renderSection(section: Section): string[] {
+  const { card } = section;
+  const site = sourceName(card.siteName, card.url);
+  const out = [
+    `## ${escapeMarkdown(section.heading.text)}`,
+    '',
+    `**${labels.hook} ${escapeMarkdown(section.hook.question.text)}**`,
+    '',
+    `${labels.hookAnswer} ${escapeMarkdown(section.hook.answer.text)}`,
+    '',
+    `*${escapeMarkdown(section.comment.text)}*`,
+    '',
+    `${labels.publishedAt}${formatPublishedDate(card.publishedAt)}`,
+    '',
+    ...card.summary.map((fact) => `- ${labels.summaryLine} ${escapeMarkdown(fact.text)}`),
+    '',
+    `${labels.readMore}${link(site, card.url)}`,
+    '',
+    `${card.image ? labels.sourceLine : labels.sourceLineNoImage}${autolink(card.url)}`,
+    '',
+  ];
+  const voice = (position: 'before-body' | 'after-body') =>
+    section.dialogue
+      .filter((line) => line.position === position)
+      .flatMap((line) => [`**${labels[line.role]}**: ${escapeMarkdown(line.text)}`, '']);
+  out.push(...voice('before-body'));
+  for (const paragraph of section.body) {
+    if (paragraph.kind === 'quotation') {
+      out.push(
+        `> ${joined(paragraph.sentences)}`,
+        '>',
+        `> — ${labels.quotationCite}: ${link(site, card.url)}`,
+        '',
+      );
+    } else {
+      out.push(joined(paragraph.sentences), '');
+    }
+  }
+  out.push(...voice('after-body'));
+  return out;
+}

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { articleArbitrary, sampleArticle, section } from '../../test/support/article-factory.ts';
+import { ArticleSchema } from '../domain/article.ts';
+import { OUTPUT_FORMATS, renderArticle, renderHtml, renderMarkdown, renderText } from './index.ts';
+
+describe('renderText', () => {
+  it('puts the source URL on its own line, never glued to the next sentence', () => {
+    const lines = renderText(sampleArticle()).split('\n');
+    const urlLine = lines.findIndex((line) => line.startsWith('出典: https://keizai.example/articles/1'));
+    assert.equal(lines[urlLine], '出典: https://keizai.example/articles/1');
+    assert.equal(lines[urlLine + 1], '記事の内容を順に確認していきましょう。');
+  });
+
+  it('writes exactly three 💡 lines before the first section and three ✅ lines per card', () => {
+    const text = renderText(sampleArticle());
+    const beforeFirstSection = text.slice(0, text.indexOf('地方鉄道、存続へ新計画'));
+    assert.equal(beforeFirstSection.match(/^💡 /gm)?.length, 3);
+    assert.equal(text.match(/^✅ /gm)?.length, 6);
+    assert.equal(text.match(/^さらに読む ⇒架空経済オンライン$/gm)?.length, 1);
+    assert.equal(text.match(/^さらに読む ⇒みなと新報$/gm)?.length, 1);
+  });
+
+  it('says 公開日不明 when the page gave no date, and names the host when it gave no site name', () => {
+    const one = section('s1');
+    delete one.card.publishedAt;
+    delete one.card.siteName;
+    const text = renderText(sampleArticle({ sections: [one] }));
+    assert.match(text, /^公開日:公開日不明$/m);
+    assert.match(text, /^さらに読む ⇒keizai\.example$/m);
+    assert.doesNotMatch(text, /undefined/);
+  });
+
+  it('marks body quotations with their source', () => {
+    assert.match(
+      renderText(sampleArticle()),
+      /^以下は「架空経済オンライン」の記事からの引用です。\n> 本文の一文目。本文の二文目。$/m,
+    );
+  });
+});
+
+describe('renderHtml', () => {
+  it('escapes source text and keeps JSON-LD from closing its script element', () => {
+    const hostile = '</script><script>alert(1)</script>';
+    const html = renderHtml(sampleArticle({ title: { ...sampleArticle().title, text: hostile } }));
+    assert.equal(html.match(/<script/g)?.length, 1);
+    assert.match(html, /&#60;\/script&#62;&#60;script&#62;alert\(1\)/);
+    assert.match(html, /"headline": "\\u003c\/script>\\u003cscript>alert\(1\)\\u003c\/script>"/);
+  });
+
+  it('lists every source in JSON-LD isBasedOn', () => {
+    const html = renderHtml(sampleArticle());
+    const json = JSON.parse(
+      /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '{}',
+    );
+    assert.equal(json['@type'], 'NewsArticle');
+    assert.deepEqual(
+      json.isBasedOn.map((source: { url: string }) => source.url),
+      ['https://keizai.example/s1', 'https://keizai.example/s2'],
+    );
+  });
+
+  it('loads no external assets and links only http(s) URLs', () => {
+    const one = section(
+      's1',
+      {},
+      { url: 'file:///tmp/x.html', image: { url: 'https://img.example/a.jpg', credit: '架空' } },
+    );
+    const html = renderHtml(sampleArticle({ sections: [one] }));
+    assert.doesNotMatch(html, /<(img|link|iframe)\b|\bsrc=/);
+    assert.doesNotMatch(html, /href="file:/);
+    assert.match(html, /<blockquote><p>本文の一文目。/);
+  });
+});
+
+describe('renderMarkdown', () => {
+  it('escapes Markdown syntax in text so it is shown literally', () => {
+    const md = renderMarkdown(
+      sampleArticle({ title: { ...sampleArticle().title, text: '*強調* [リンク](javascript:x)' } }),
+    );
+    assert.match(md, /^# \\\*強調\\\* \\\[リンク\\\]\(javascript:x\)$/m);
+  });
+});
+
+describe('every rendering', () => {
+  it('never prints a leaked value, keeps HTML inert and stays one line per text unit (property)', () => {
+    fc.assert(
+      fc.property(articleArbitrary, (article) => {
+        ArticleSchema.parse(article);
+        for (const format of OUTPUT_FORMATS) {
+          const output = renderArticle(article, format);
+          assert.doesNotMatch(output, /(^|[^A-Za-z_])(undefined|NaN)([^A-Za-z_]|$)|\[object Object\]/);
+          if (format === 'html') {
+            assert.equal(output.match(/<script/g)?.length, 1, 'only the JSON-LD script');
+            assert.doesNotMatch(output, /href="(?!https?:)/);
+          }
+          if (format === 'txt') {
+            // Each card: 公開日, three ✅ lines, さらに読む, then the URL line.
+            const lines = output.split('\n');
+            const cards = lines.flatMap((line, index) => (line.startsWith('公開日:') ? [index] : []));
+            assert.equal(cards.length, 2);
+            for (const index of cards) {
+              assert.ok(lines.slice(index + 1, index + 4).every((line) => line.startsWith('✅ ')));
+              assert.ok(lines[index + 4]?.startsWith('さらに読む ⇒'));
+              assert.match(lines[index + 5] ?? '', /^出典(\/画像元)?: \S+$/);
+            }
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
