@@ -9,7 +9,8 @@ export type MatomeErrorCode =
   | 'SOURCE_TOO_SHORT'
   | 'INVALID_ARGUMENT'
   | 'INVALID_ARTICLE'
-  | 'OUTPUT_FAILED';
+  | 'OUTPUT_FAILED'
+  | 'TOKENIZER_UNAVAILABLE';
 
 /** The one base class for errors matome raises: `<what failed>: <subject> (<detail>)` plus a hint. */
 export class MatomeError extends Error {

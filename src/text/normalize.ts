@@ -1,0 +1,31 @@
+/** Text reduced for comparison: NFKC (full-width ＡＢＣ１ → ABC1, half-width ｶﾅ → カナ), no whitespace. */
+export function normalizeForMatch(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/gu, '');
+}
+
+/** Counts of each pair of adjacent characters (code points, so emoji are not cut in half). */
+export function charBigrams(text: string): Map<string, number> {
+  const chars = [...text];
+  const bigrams = new Map<string, number>();
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const bigram = `${chars[i]}${chars[i + 1]}`;
+    bigrams.set(bigram, (bigrams.get(bigram) ?? 0) + 1);
+  }
+  return bigrams;
+}
+
+/** Dice coefficient (0–1) over character bigrams of the normalised texts; 1 for equal texts. */
+export function similarity(a: string, b: string): number {
+  const left = normalizeForMatch(a);
+  const right = normalizeForMatch(b);
+  if (left === right) return 1;
+  const leftBigrams = charBigrams(left);
+  const rightBigrams = charBigrams(right);
+  let total = 0;
+  for (const count of leftBigrams.values()) total += count;
+  for (const count of rightBigrams.values()) total += count;
+  if (total === 0) return 0;
+  let shared = 0;
+  for (const [bigram, count] of leftBigrams) shared += Math.min(count, rightBigrams.get(bigram) ?? 0);
+  return (2 * shared) / total;
+}

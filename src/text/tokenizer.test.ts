@@ -1,0 +1,145 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import fc from 'fast-check';
+import { createTokenizer, type Token, type Tokenizer } from './tokenizer.ts';
+
+const SENTENCE = '「運賃は3.5%上げる。」と山田太郎市長は述べた。';
+
+/** Asserts the offset contract: in order, exact, and covering all non-whitespace text. */
+function assertCovers(text: string, tokens: Token[]): void {
+  let previousEnd = 0;
+  for (const token of tokens) {
+    assert.equal(text.slice(token.start, token.end), token.surface);
+    assert.ok(token.start >= previousEnd, `token ${JSON.stringify(token.surface)} overlaps or goes back`);
+    assert.match(text.slice(previousEnd, token.start), /^\s*$/u, 'only whitespace between tokens');
+    assert.ok(token.surface.trim() === token.surface && token.surface !== '', 'no whitespace in a token');
+    previousEnd = token.end;
+  }
+  assert.match(text.slice(previousEnd), /^\s*$/u, 'only whitespace after the last token');
+}
+
+const arbitraryText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        ...[...'。、！？「」（）.,%  \n\t　あいう漢字カタカナＡＢＣ１２３abc'],
+        '😀',
+        '👍🏽',
+        '𠮷野家',
+        '\n\n',
+        '3.5%',
+        SENTENCE,
+      ),
+      fc.string({ maxLength: 6 }),
+      fc.string({ unit: 'binary', maxLength: 3 }),
+    ),
+    { maxLength: 30 },
+  )
+  .map((pieces) => pieces.join(''));
+
+describe('kuromoji tokenizer', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+
+  it('reports its kind', () => {
+    assert.equal(tokenizer.kind, 'kuromoji');
+  });
+
+  it('tags words with IPADIC parts of speech and base forms', () => {
+    const tokens = tokenizer.tokenize(SENTENCE);
+    const find = (surface: string) => tokens.find((token) => token.surface === surface);
+    assert.deepEqual(find('山田'), {
+      surface: '山田',
+      start: 14,
+      end: 16,
+      pos: '名詞',
+      posDetail: '固有名詞',
+      baseForm: '山田',
+    });
+    assert.equal(find('述べ')?.baseForm, '述べる');
+    assert.equal(find('述べ')?.pos, '動詞');
+    assert.equal(find('は')?.pos, '助詞');
+    assert.equal(find('3')?.posDetail, '数');
+  });
+
+  it('gives offsets in UTF-16 code units after emoji and across sentences', () => {
+    // kuromoji's own word_position counts code points and drifts after each 。.
+    const text = '😀😀駅。😀新駅を作る。そして市長。';
+    const tokens = tokenizer.tokenize(text);
+    const mayor = tokens.find((token) => token.surface === '市長');
+    assert.deepEqual([mayor?.start, mayor?.end], [text.indexOf('市長'), text.indexOf('市長') + 2]);
+    assertCovers(text, tokens);
+  });
+
+  it('drops whitespace and keeps offsets across line breaks', () => {
+    const text = 'みどり市\n\n  市営バス の運賃\r\n値上げ';
+    const tokens = tokenizer.tokenize(text);
+    assert.deepEqual(
+      tokens.map((token) => token.surface),
+      ['みどり', '市', '市営', 'バス', 'の', '運賃', '値上げ'],
+    );
+    assertCovers(text, tokens);
+  });
+
+  it('tokenizes a very long line in chunks with exact offsets', () => {
+    const text = '東京都の運賃改定について'.repeat(300) + 'a'.repeat(900);
+    const tokens = tokenizer.tokenize(text);
+    assertCovers(text, tokens);
+    assert.ok(tokens.filter((token) => token.surface === '運賃').length >= 299);
+  });
+
+  it('covers the non-whitespace text of any input with exact offsets', () => {
+    fc.assert(
+      fc.property(arbitraryText, (text) => assertCovers(text, tokenizer.tokenize(text))),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('segmenter tokenizer', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer({ kind: 'segmenter' });
+  });
+
+  it('reports its kind', () => {
+    assert.equal(tokenizer.kind, 'segmenter');
+  });
+
+  it('guesses parts of speech from the script of each word', () => {
+    const tokens = tokenizer.tokenize('JR東日本は2024年度に新型車両を導入。');
+    const tag = (surface: string) => {
+      const token = tokens.find((candidate) => candidate.surface === surface);
+      return token && `${token.pos}/${token.posDetail}`;
+    };
+    assert.equal(tag('東日本'), '名詞/一般');
+    assert.equal(tag('は'), '助詞/*');
+    assert.equal(tag('2024'), '名詞/数');
+    assert.equal(tag('車両'), '名詞/一般');
+    assert.equal(tag('。'), '記号/一般');
+  });
+
+  it('tags capitalised English words as proper nouns and function words as other', () => {
+    const tokens = tokenizer.tokenize('The Springfield council raised fares.');
+    assert.deepEqual(
+      tokens.map((token) => `${token.surface}:${token.pos}/${token.posDetail}`),
+      [
+        'The:その他/*',
+        'Springfield:名詞/固有名詞',
+        'council:名詞/一般',
+        'raised:名詞/一般',
+        'fares:名詞/一般',
+        '.:記号/一般',
+      ],
+    );
+  });
+
+  it('covers the non-whitespace text of any input with exact offsets', () => {
+    fc.assert(
+      fc.property(arbitraryText, (text) => assertCovers(text, tokenizer.tokenize(text))),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,188 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import kuromoji from 'kuromoji';
+import { MatomeError } from '../domain/errors.ts';
+import { isEnglishStopword } from './english-stopwords.ts';
+
+/** One word of a text, with its [start, end) offsets (UTF-16 code units) into that text. */
+export interface Token {
+  surface: string;
+  start: number;
+  end: number;
+  /** IPADIC part of speech: 名詞, 動詞, 助詞, 記号, … */
+  pos: string;
+  /** IPADIC first subcategory, e.g. 固有名詞, 数, 非自立; "*" when there is none. */
+  posDetail: string;
+  /** Dictionary form (述べ → 述べる); the surface when unknown. */
+  baseForm: string;
+}
+
+/** Splits text into tokens. Whitespace is never part of a token. */
+export interface Tokenizer {
+  readonly kind: 'kuromoji' | 'segmenter';
+  tokenize(text: string): Token[];
+}
+
+/**
+ * Creates a tokenizer: kuromoji (IPADIC, loads its dictionary, ~1 s) by default, or the fast
+ * `Intl.Segmenter` one with guessed parts of speech. Create one per process and share it.
+ */
+export async function createTokenizer(options: { kind?: 'kuromoji' | 'segmenter' } = {}): Promise<Tokenizer> {
+  if (options.kind === 'segmenter') return createSegmenterTokenizer();
+  return createKuromojiTokenizer();
+}
+
+// kuromoji's lattice grows with its input and slows down sharply on long unpunctuated strings
+// (measured: 20,000 characters take ~6 s in one call), so text goes in by line and in chunks of
+// at most this many code units. kuromoji itself restarts at 、 and 。, so cutting there is free.
+const MAX_CHUNK = 400;
+
+// kuromoji 0.1.2 throws on NUL and on a lone high surrogate, and loses the words after an emoji
+// in the same sentence (its lattice mixes code point and code unit lengths). Such characters are
+// kept away from it and tagged here instead.
+const KUROMOJI_UNSAFE = /[\0\p{Cs}\u{10000}-\u{10ffff}]+/gu;
+
+type RawToken = Omit<Token, 'start' | 'end'>;
+
+async function createKuromojiTokenizer(): Promise<Tokenizer> {
+  const packageJson = createRequire(import.meta.url).resolve('kuromoji/package.json');
+  const dicPath = join(dirname(packageJson), 'dict');
+  const analyzer = await new Promise<kuromoji.Tokenizer<kuromoji.IpadicFeatures>>((resolve, reject) => {
+    kuromoji.builder({ dicPath }).build((error, built) => {
+      if (!error) return resolve(built);
+      const message = `Failed to load the kuromoji dictionary: ${dicPath} (${error.message})`;
+      reject(
+        new MatomeError('TOKENIZER_UNAVAILABLE', message, {
+          hint: 'Reinstall dependencies with "npm ci"; the dictionary ships in the kuromoji package.',
+          cause: error,
+        }),
+      );
+    });
+  });
+  const analyze = (text: string, start: number, end: number, out: Token[]) => {
+    const raw = analyzer.tokenize(text.slice(start, end)).map(
+      (feature): RawToken => ({
+        surface: feature.surface_form,
+        pos: feature.pos,
+        posDetail: feature.pos_detail_1,
+        baseForm: feature.basic_form === '*' ? feature.surface_form : feature.basic_form,
+      }),
+    );
+    align(text, start, end, raw, out);
+  };
+  return {
+    kind: 'kuromoji',
+    tokenize(text) {
+      const tokens: Token[] = [];
+      for (const [start, end] of chunks(text)) {
+        let cursor = start;
+        for (const match of text.slice(start, end).matchAll(KUROMOJI_UNSAFE)) {
+          const from = start + match.index;
+          analyze(text, cursor, from, tokens);
+          let offset = from;
+          for (const char of match[0]) {
+            const raw = { surface: char, baseForm: char, ...guessPartOfSpeech(char) };
+            align(text, offset, offset + char.length, [raw], tokens);
+            offset += char.length;
+          }
+          cursor = from + match[0].length;
+        }
+        analyze(text, cursor, end, tokens);
+      }
+      return tokens;
+    },
+  };
+}
+
+function createSegmenterTokenizer(): Tokenizer {
+  const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+  return {
+    kind: 'segmenter',
+    tokenize(text) {
+      const tokens: Token[] = [];
+      for (const { segment, index } of segmenter.segment(text)) {
+        // Segments carry exact offsets; only whitespace needs dropping or trimming.
+        const raw = { surface: segment, baseForm: segment, ...guessPartOfSpeech(segment.trim()) };
+        align(text, index, index + segment.length, [raw], tokens);
+      }
+      return tokens;
+    },
+  };
+}
+
+/**
+ * Places tokens into `text` by their surfaces, from left to right, within [start, end). kuromoji's
+ * own `word_position` is not usable: it counts code points, not code units, and drifts after
+ * each internal sentence break. Whitespace is trimmed off tokens, and whitespace-only tokens are
+ * dropped; a surface that cannot be found (never seen so far) is skipped rather than misplaced.
+ */
+function align(text: string, start: number, end: number, raw: RawToken[], out: Token[]): void {
+  let cursor = start;
+  for (const token of raw) {
+    let from = text.startsWith(token.surface, cursor) ? cursor : text.indexOf(token.surface, cursor);
+    if (from < 0 || token.surface === '' || from + token.surface.length > end) continue;
+    let to = from + token.surface.length;
+    cursor = to;
+    while (from < to && /\s/u.test(text[from] as string)) from++;
+    while (to > from && /\s/u.test(text[to - 1] as string)) to--;
+    if (to === from) continue;
+    const surface = text.slice(from, to);
+    const baseForm = surface === token.surface ? token.baseForm : surface;
+    out.push({ ...token, surface, baseForm, start: from, end: to });
+  }
+}
+
+/** [start, end) pieces of `text`: one per line, long lines cut after punctuation or space. */
+function* chunks(text: string): Generator<[number, number]> {
+  let start = 0;
+  while (start < text.length) {
+    const lineBreak = text.indexOf('\n', start);
+    const lineEnd = lineBreak < 0 ? text.length : lineBreak;
+    let end = Math.min(lineEnd, start + MAX_CHUNK);
+    if (end < lineEnd) end = cutPoint(text, start, end);
+    if (end > start) yield [start, end];
+    start = end === lineEnd ? lineEnd + 1 : end;
+  }
+}
+
+/** The last position in (start, limit] right after punctuation or whitespace, else `limit`. */
+function cutPoint(text: string, start: number, limit: number): number {
+  for (let i = limit; i > start + MAX_CHUNK / 2; i--) {
+    if (/[\s。、！？.,!?]/u.test(text[i - 1] as string)) return i;
+  }
+  // No break in sight: cut anyway, but never between the halves of a surrogate pair.
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+}
+
+// Heuristic parts of speech for Intl.Segmenter words, in IPADIC terms so that callers can treat
+// both tokenizers alike. Particles: the common case-marking and binding ones (IPADIC 格助詞, 係助詞,
+// 副助詞) that ICU leaves as separate words.
+const PARTICLES = new Set('は が を に で と の も へ や から まで より'.split(' '));
+const HIRAGANA = /^[\p{Script=Hiragana}ー]+$/u;
+// A kanji stem with okurigana (述べた, 上げる) is a verb or adjective; ICU keeps them in one word.
+const KANJI_WITH_OKURIGANA = /^\p{Script=Han}+\p{Script=Hiragana}+$/u;
+// Hiragana words ending like a conjugated verb or auxiliary (する, した, して, ます).
+const VERB_ENDING = /[うくぐすつぬぶむるたてだでい]$/u;
+const NUMBER = /^[\p{Nd}.,，．]*\p{Nd}[\p{Nd}.,，．]*$/u;
+const SYMBOLS = /^[\p{P}\p{S}\p{M}\p{Cf}\p{Co}\p{Cn}\p{Cs}]+$/u;
+const LATIN_WORD = /^[\p{Script=Latin}\p{Nd}'’.-]+$/u;
+const NOUNLIKE = /^[\p{Script=Han}\p{Script=Katakana}ー々〆ヶ\p{Script=Latin}\p{Nd}・]+$/u;
+
+function guessPartOfSpeech(word: string): Pick<Token, 'pos' | 'posDetail'> {
+  if (NUMBER.test(word)) return { pos: '名詞', posDetail: '数' };
+  if (SYMBOLS.test(word)) return { pos: '記号', posDetail: '一般' };
+  if (HIRAGANA.test(word)) {
+    if (PARTICLES.has(word)) return { pos: '助詞', posDetail: '*' };
+    return VERB_ENDING.test(word) ? { pos: '動詞', posDetail: '*' } : { pos: 'その他', posDetail: '*' };
+  }
+  if (KANJI_WITH_OKURIGANA.test(word)) return { pos: '動詞', posDetail: '*' };
+  if (LATIN_WORD.test(word)) {
+    if (isEnglishStopword(word)) return { pos: 'その他', posDetail: '*' };
+    return /^\p{Lu}/u.test(word)
+      ? { pos: '名詞', posDetail: '固有名詞' }
+      : { pos: '名詞', posDetail: '一般' };
+  }
+  if (NOUNLIKE.test(word)) return { pos: '名詞', posDetail: '一般' };
+  return { pos: 'その他', posDetail: '*' };
+}
