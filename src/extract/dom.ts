@@ -1,0 +1,50 @@
+/**
+ * The part of the DOM that extract/ uses. The project compiles without lib.dom, and linkedom's own
+ * declarations lean on it (its parseHTML comes out untyped), so this file states what we rely on.
+ */
+export interface DomNode {
+  readonly nodeType: number;
+  readonly nodeName: string;
+  readonly childNodes: ArrayLike<DomNode>;
+  readonly parentNode: DomNode | null;
+  readonly textContent: string | null;
+  remove(): void;
+}
+
+/** An element, as linkedom implements it. */
+export interface DomElement extends DomNode {
+  /** Lower case for HTML elements ("p", "time"). */
+  readonly localName: string;
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+  querySelector(selectors: string): DomElement | null;
+  querySelectorAll(selectors: string): ArrayLike<DomElement>;
+  closest(selectors: string): DomElement | null;
+  append(...nodes: DomNode[]): void;
+}
+
+/** A parsed page, as linkedom implements it. */
+export interface DomDocument extends DomNode {
+  readonly documentElement: DomElement | null;
+  readonly head: DomElement;
+  readonly body: DomElement;
+  querySelector(selectors: string): DomElement | null;
+  querySelectorAll(selectors: string): ArrayLike<DomElement>;
+  createElement(localName: string): DomElement;
+  cloneNode(deep: true): DomDocument;
+}
+
+/** Node.nodeType values used here. */
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+export const COMMENT_NODE = 8;
+
+/** True when a node is an element. */
+export function isElement(node: DomNode): node is DomElement {
+  return node.nodeType === ELEMENT_NODE;
+}
+
+/** Elements matching `selectors` under `root`, as an array. */
+export function selectAll(root: DomElement | DomDocument, selectors: string): DomElement[] {
+  return Array.from(root.querySelectorAll(selectors));
+}
