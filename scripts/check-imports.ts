@@ -39,7 +39,9 @@ for (const file of files(root)) {
     if (to === from || !(to in layer) || !(from in layer)) continue;
     const sameLayerStage = layer[to] === layer[from];
     if ((layer[to] ?? 0) > (layer[from] ?? 0) || sameLayerStage) {
-      problems.push(`${relative(root, file)} imports ${relative(root, target)} (${from} must not depend on ${to})`);
+      problems.push(
+        `${relative(root, file)} imports ${relative(root, target)} (${from} must not depend on ${to})`,
+      );
     }
   }
 }

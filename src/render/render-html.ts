@@ -1,4 +1,5 @@
 import type { Article, DialogueLine, Fact, Section } from '../domain/article.ts';
+import { groupParagraphs } from './group-paragraphs.ts';
 import { formatPublishedDate, labels, sourceName } from './labels.ts';
 
 /** Escapes text for HTML element content and double-quoted attributes. */
@@ -112,12 +113,12 @@ function renderSection(section: Section): string {
   const date = formatPublishedDate(card.publishedAt);
   const time =
     card.publishedAt === undefined ? date : `<time datetime="${escapeHtml(card.publishedAt)}">${date}</time>`;
-  const body = section.body
-    .map((paragraph) => {
-      const text = escapeHtml(paragraph.sentences.map((fact) => fact.text).join(''));
-      if (paragraph.kind === 'prose') return `<p>${text}</p>`;
-      const cite = isWebUrl(card.url) ? ` cite="${escapeHtml(card.url)}"` : '';
-      return `<blockquote${cite}><p>${text}</p><footer>${labels.quotationCite}: <cite>${link(site, card.url)}</cite></footer></blockquote>`;
+  const cite = isWebUrl(card.url) ? ` cite="${escapeHtml(card.url)}"` : '';
+  const body = groupParagraphs(section.body)
+    .map((run) => {
+      const paragraphs = run.paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join('');
+      if (run.kind === 'prose') return paragraphs;
+      return `<blockquote${cite}>${paragraphs}<footer>${labels.quotationCite}: <cite>${link(site, card.url)}</cite></footer></blockquote>`;
     })
     .join('\n');
   const image = card.image ? `<p>${labels.imageCredit}: ${link(card.image.credit, card.image.url)}</p>` : '';

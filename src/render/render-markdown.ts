@@ -1,4 +1,5 @@
-import type { Article, Fact, Section } from '../domain/article.ts';
+import type { Article, Section } from '../domain/article.ts';
+import { groupParagraphs } from './group-paragraphs.ts';
 import { formatPublishedDate, labels, sourceName } from './labels.ts';
 
 /** Escapes Markdown syntax so source text is shown literally, never interpreted. */
@@ -20,8 +21,6 @@ function link(label: string, url: string): string {
     ? `[${escapeMarkdown(label)}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`
     : `\`${url.replace(/`/g, '')}\``;
 }
-
-const joined = (facts: readonly Fact[]) => escapeMarkdown(facts.map((fact) => fact.text).join(''));
 
 /** Markdown rendering: headings, lists for points and ✅ lines, blockquotes for quotations. */
 export function renderMarkdown(article: Article): string {
@@ -61,16 +60,12 @@ function renderSection(section: Section): string[] {
       .filter((line) => line.position === position)
       .flatMap((line) => [`**${labels[line.role]}**: ${escapeMarkdown(line.text)}`, '']);
   out.push(...voice('before-body'));
-  for (const paragraph of section.body) {
-    if (paragraph.kind === 'quotation') {
-      out.push(
-        `> ${joined(paragraph.sentences)}`,
-        '>',
-        `> — ${labels.quotationCite}: ${link(site, card.url)}`,
-        '',
-      );
+  for (const run of groupParagraphs(section.body)) {
+    if (run.kind === 'quotation') {
+      for (const text of run.paragraphs) out.push(`> ${escapeMarkdown(text)}`, '>');
+      out.push(`> — ${labels.quotationCite}: ${link(site, card.url)}`, '');
     } else {
-      out.push(joined(paragraph.sentences), '');
+      for (const text of run.paragraphs) out.push(escapeMarkdown(text), '');
     }
   }
   out.push(...voice('after-body'));

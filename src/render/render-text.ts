@@ -1,7 +1,6 @@
-import type { Article, Fact, Section } from '../domain/article.ts';
+import type { Article, Section } from '../domain/article.ts';
+import { groupParagraphs } from './group-paragraphs.ts';
 import { formatPublishedDate, labels, sourceName } from './labels.ts';
-
-const sentenceText = (facts: readonly Fact[]) => facts.map((fact) => fact.text).join('');
 
 /**
  * Plain text in the example article's layout. Every card line stands on its own line, so a URL is
@@ -33,12 +32,10 @@ function renderSection(section: Section): string[] {
   ];
   for (const line of section.dialogue.filter((line) => line.position === 'before-body'))
     lines.push(line.text);
-  for (const paragraph of section.body) {
-    if (paragraph.kind === 'quotation') {
-      lines.push(labels.quotationFrom(site), `> ${sentenceText(paragraph.sentences)}`);
-    } else {
-      lines.push(sentenceText(paragraph.sentences));
-    }
+  for (const run of groupParagraphs(section.body)) {
+    if (run.kind === 'quotation')
+      lines.push(labels.quotationFrom(site), ...run.paragraphs.map((text) => `> ${text}`));
+    else lines.push(...run.paragraphs);
   }
   for (const line of section.dialogue.filter((line) => line.position === 'after-body')) lines.push(line.text);
   return lines;

@@ -1,0 +1,35 @@
+import type { MatomeErrorCode } from '../domain/errors.ts';
+
+/** Exit codes of the CLI, one per kind of failure, so scripts can tell them apart. */
+export const EXIT = {
+  ok: 0,
+  internal: 1,
+  usage: 2,
+  source: 3,
+  fetch: 4,
+  extract: 5,
+  output: 6,
+} as const;
+
+/** Maps an error code to the CLI's exit code (the one place this mapping lives). */
+export function exitCodeFor(code: MatomeErrorCode): number {
+  switch (code) {
+    case 'INVALID_ARGUMENT':
+      return EXIT.usage;
+    case 'SOURCE_NOT_FOUND':
+    case 'SOURCE_UNREADABLE':
+    case 'SOURCE_UNSUPPORTED':
+      return EXIT.source;
+    case 'FETCH_FAILED':
+      return EXIT.fetch;
+    case 'DECODE_FAILED':
+    case 'EXTRACT_FAILED':
+    case 'SOURCE_TOO_SHORT':
+      return EXIT.extract;
+    case 'OUTPUT_FAILED':
+      return EXIT.output;
+    case 'INVALID_ARTICLE':
+    case 'TOKENIZER_UNAVAILABLE':
+      return EXIT.internal;
+  }
+}

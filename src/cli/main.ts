@@ -1,0 +1,182 @@
+import { stat } from 'node:fs/promises';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { isMatomeError, MatomeError } from '../domain/errors.ts';
+import { createOfflineEngine } from '../engines/offline/compose-offline-article.ts';
+import { extractDocument } from '../extract/extract-document.ts';
+import { readSource } from '../fetch/read-source.ts';
+import { buildArticle, type ProgressEvent } from '../pipeline/build-article.ts';
+import { OUTPUT_FORMATS, type OutputFormat } from '../render/index.ts';
+import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
+import { EXIT, exitCodeFor } from './exit-codes.ts';
+import { slugFor, writeOutputs } from './write-outputs.ts';
+
+/** Where the CLI writes; injected so tests and the demo can run it in-process. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stderr is a terminal (progress is shown only there). */
+  isTty: boolean;
+  /** A tokenizer to reuse across calls in one process (loaded on first use otherwise). */
+  tokenizer?: Tokenizer;
+}
+
+const USAGE = `Usage:
+  matome build [--out DIR] [--format txt,md,html,json] [--engine offline] [--slug NAME] [--keep-going] SOURCE...
+  matome extract SOURCE [--json]
+  matome --help | --version
+
+SOURCE is a saved page (.html, .txt, .md), a directory of them, or an http(s) URL.
+`;
+
+const VERSION = '0.1.0';
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    switch (command) {
+      case 'build':
+        return await runBuild(rest, io);
+      case 'extract':
+        return await runExtract(rest, io);
+      case '--version':
+      case '-v':
+        io.stdout(`${VERSION}\n`);
+        return EXIT.ok;
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(USAGE);
+        return command === undefined ? EXIT.usage : EXIT.ok;
+      default:
+        throw usageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+function usageError(detail: string): MatomeError {
+  return new MatomeError('INVALID_ARGUMENT', `Invalid arguments: ${detail}`, {
+    hint: 'Run "matome --help".',
+  });
+}
+
+function parse(args: readonly string[], options: NonNullable<ParseArgsConfig['options']>) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw usageError((error as Error).message);
+  }
+}
+
+async function runBuild(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, {
+    out: { type: 'string', default: 'out' },
+    format: { type: 'string', default: OUTPUT_FORMATS.join(',') },
+    engine: { type: 'string', default: 'offline' },
+    slug: { type: 'string' },
+    'keep-going': { type: 'boolean', default: false },
+  });
+  if (positionals.length === 0) throw usageError('build needs at least one SOURCE');
+  const formats = String(values.format)
+    .split(',')
+    .map((format) => format.trim())
+    .filter((format) => format.length > 0);
+  const unknown = formats.filter((format) => !OUTPUT_FORMATS.includes(format as OutputFormat));
+  if (unknown.length > 0 || formats.length === 0) {
+    throw usageError(`--format ${values.format} (choose from ${OUTPUT_FORMATS.join(', ')})`);
+  }
+  if (values.engine !== 'offline') {
+    throw new MatomeError(
+      'INVALID_ARGUMENT',
+      `Invalid arguments: --engine ${values.engine} (not available yet)`,
+      {
+        hint: 'Only the offline engine exists so far; use --engine offline.',
+      },
+    );
+  }
+  const slug = typeof values.slug === 'string' ? values.slug : undefined;
+  if (slug !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(slug)) {
+    throw usageError(`--slug ${slug} (use letters, digits, ".", "_" and "-")`);
+  }
+  const progress = createProgress(io);
+  const result = await buildArticle(positionals, {
+    tokenizer: io.tokenizer ?? (await createTokenizer()),
+    engine: createOfflineEngine(),
+    keepGoing: values['keep-going'] === true,
+    onProgress: progress.update,
+  });
+  progress.done();
+  for (const failure of result.failures)
+    io.stderr(`matome: skipped ${failure.input}: ${failure.error.message}\n`);
+  const only = positionals.length === 1 ? positionals[0] : undefined;
+  const isDirectory = only !== undefined && (await stat(only).catch(() => undefined))?.isDirectory() === true;
+  const paths = await writeOutputs(result.article, {
+    outDir: String(values.out),
+    slug: slug ?? slugFor(result.article, positionals, isDirectory),
+    formats: formats as OutputFormat[],
+  });
+  for (const path of paths) io.stdout(`${path}\n`);
+  return EXIT.ok;
+}
+
+async function runExtract(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, { json: { type: 'boolean', default: false } });
+  const [input, ...extra] = positionals;
+  if (input === undefined || extra.length > 0) throw usageError('extract takes exactly one SOURCE');
+  const document = extractDocument(await readSource(input, {}), { id: 's1' });
+  const body = document.text.slice(document.titleSpan[1]).replace(/^\n+/, '');
+  const record = {
+    url: document.url,
+    title: document.title,
+    siteName: document.siteName ?? null,
+    publishedAt: document.publishedAt ?? null,
+    author: document.author ?? null,
+    image: document.image ?? null,
+    lang: document.lang,
+    text: body,
+  };
+  if (values.json) {
+    io.stdout(`${JSON.stringify(record, null, 2)}\n`);
+  } else {
+    const field = (name: string, value: string | null) => `${name}: ${value ?? '(none)'}\n`;
+    io.stdout(
+      field('url', record.url) +
+        field('title', record.title) +
+        field('siteName', record.siteName) +
+        field('publishedAt', record.publishedAt) +
+        field('author', record.author) +
+        field('image', record.image) +
+        field('lang', record.lang) +
+        `\n${record.text}\n`,
+    );
+  }
+  return EXIT.ok;
+}
+
+/** Progress on a terminal: one line, rewritten in place; silent when stderr is not a terminal. */
+function createProgress(io: CliIo): { update: (event: ProgressEvent) => void; done: () => void } {
+  if (!io.isTty) return { update: () => {}, done: () => {} };
+  const verbs = { read: 'reading', extract: 'extracting', compose: 'composing article' };
+  return {
+    update: (event) => {
+      const where = event.input === undefined ? '' : ` ${event.input}`;
+      const count = event.stage === 'compose' ? '' : ` [${event.done + 1}/${event.total}]`;
+      io.stderr(`\r\u001b[2K${verbs[event.stage]}${count}${where}`);
+    },
+    done: () => io.stderr('\r\u001b[2K'),
+  };
+}
+
+function reportError(error: unknown, io: CliIo): number {
+  if (isMatomeError(error)) {
+    io.stderr(`matome: ${error.message}\n${error.hint === undefined ? '' : `hint: ${error.hint}\n`}`);
+    return exitCodeFor(error.code);
+  }
+  io.stderr(
+    `matome: unexpected error: ${(error as Error)?.stack ?? String(error)}\nPlease report this as a bug.\n`,
+  );
+  return EXIT.internal;
+}
