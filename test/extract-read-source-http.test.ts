@@ -83,6 +83,7 @@ describe('readSource over HTTP (loopback server)', () => {
     assert.ok(page.text.includes(article), 'the Japanese text decodes exactly');
     assert.equal(page.status, 200);
     assert.equal(page.fetchedAt, '2025-03-11T01:02:03.000Z');
+    assert.match(page.headers?.['content-type'] ?? '', /charset=shift_jis/i);
   });
 
   it('follows redirects and records the final URL, keeping the input', async () => {

@@ -16,6 +16,8 @@ export const PageSchema = z.object({
   text: z.string(),
   /** HTTP status for fetched pages. */
   status: z.number().int().optional(),
+  /** Response headers of fetched pages (lower-case names; cookies left out). */
+  headers: z.record(z.string(), z.string()).optional(),
   /** ISO 8601 time of the fetch; absent for local files so builds stay reproducible. */
   fetchedAt: z.string().optional(),
 });

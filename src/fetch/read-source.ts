@@ -228,8 +228,16 @@ async function fetchPage(input: string, deps: ReadSourceDependencies): Promise<P
     mediaType,
     ...decodeBytes(bytes, { contentType, mediaType }),
     status: response.status,
+    headers: responseHeaders(response.headers),
     fetchedAt: (deps.now ?? (() => new Date()))().toISOString(),
   };
+}
+
+/** Response headers worth keeping with a snapshot: all but cookies, names in lower case. */
+function responseHeaders(headers: Headers): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const [name, value] of headers) if (name !== 'set-cookie') kept[name] = value;
+  return kept;
 }
 
 /** A response without Content-Type: markup if it starts like markup, otherwise plain text. */
