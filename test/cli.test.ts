@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { main } from '../src/cli/main.ts';
 
 const REPO = join(import.meta.dirname, '..');
 const BIN = join(REPO, 'bin', 'matome.js');
@@ -123,6 +124,20 @@ describe('matome CLI', () => {
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stderr, /skipped missing\.html/);
     assert.ok(existsSync(join(out, 'kept.txt')));
+  });
+
+  it('shows progress on a terminal, naming each source as it is read', async () => {
+    const stderr: string[] = [];
+    const code = await main(['build', '--out', out, '--slug', 'progress', join(SAMPLES, firstCluster)], {
+      stdout: () => {},
+      stderr: (text) => stderr.push(text),
+      isTty: true,
+    });
+    assert.equal(code, 0);
+    const shown = stderr.join('');
+    assert.match(shown, /reading \[1\/\d\] .*\.html/);
+    assert.match(shown, /extracting \[\d\/\d\]/);
+    assert.match(shown, /composing article/);
   });
 
   it('extract --json prints the fields with null for missing values', async () => {

@@ -26,7 +26,7 @@ export async function evaluateSummaries(tokenizer: Tokenizer): Promise<SummarySc
   const scores: SummaryScore[] = [];
   for (const { file, reference } of references) {
     const document = extractDocument(await readSource(join(REPO, file), {}), { id: 's1' });
-    const ranked = rankSentences(document, tokenizer);
+    const ranked = rankSentences(document, tokenizer.tokenize(document.text));
     const text = (sentences: ReadonlyArray<{ text: string }>) =>
       sentences.map((sentence) => sentence.text).join('');
     const expected = reference.join('');

@@ -58,7 +58,7 @@ export function composeOfflineArticle(documents: readonly Document[], tokenizer:
   }
   const analyses = documents.map((document): Analysis => {
     const tokens = tokenizer.tokenize(document.text);
-    const ranked = rankSentences(document, tokenizer);
+    const ranked = rankSentences(document, tokens);
     if (ranked.length < 3) {
       throw new MatomeError(
         'SOURCE_TOO_SHORT',

@@ -2,7 +2,7 @@ import { isDisplayText } from '../../domain/article.ts';
 import type { Document } from '../../domain/document.ts';
 import { similarity } from '../../text/normalize.ts';
 import { splitSentences } from '../../text/split-sentences.ts';
-import type { Token, Tokenizer } from '../../text/tokenizer.ts';
+import type { Token } from '../../text/tokenizer.ts';
 
 /** A body sentence of one document that may be shown on its own, with its score. */
 export interface RankedSentence {
@@ -120,11 +120,10 @@ export function contentWords(tokens: readonly Token[]): string[] {
  * Splits a document's body into candidate sentences and scores each: centrality (how many of the
  * document's recurring content words it carries), overlap with the headline, a lead bonus (news
  * puts the key facts first), a small bonus for numbers, and penalties for sentences that depend on
- * the previous one or are too short or long to stand alone.
+ * the previous one or are too short or long to stand alone. `tokens` are those of `document.text`.
  */
-export function rankSentences(document: Document, tokenizer: Tokenizer): RankedSentence[] {
+export function rankSentences(document: Document, tokens: readonly Token[]): RankedSentence[] {
   const bodyStart = document.titleSpan[1];
-  const tokens = tokenizer.tokenize(document.text);
   const titleWords = new Set(contentWords(tokens.filter((token) => token.end <= bodyStart)));
   const raw = splitSentences(document.text).filter(
     (sentence) =>
