@@ -17,6 +17,13 @@ describe('detectStance', () => {
     });
   });
 
+  it('reads present-tense reporting verbs as attribution', () => {
+    assert.deepEqual(detectStance('青嶺会の村井直人理事長は「統合でそれが可能になる」と説明する。'), {
+      modality: 'reported',
+      speaker: '青嶺会の村井直人理事長',
+    });
+  });
+
   it('reads 〜によると as attribution to that source', () => {
     assert.deepEqual(detectStance('県の調査によると、利用者は前年より12%減った。'), {
       modality: 'reported',
