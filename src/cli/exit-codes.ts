@@ -9,6 +9,7 @@ export const EXIT = {
   fetch: 4,
   extract: 5,
   output: 6,
+  store: 7,
 } as const;
 
 /** Maps an error code to the CLI's exit code (the one place this mapping lives). */
@@ -21,15 +22,22 @@ export function exitCodeFor(code: MatomeErrorCode): number {
     case 'SOURCE_UNSUPPORTED':
       return EXIT.source;
     case 'FETCH_FAILED':
+    case 'FETCH_BLOCKED':
+    case 'FETCH_TIMEOUT':
+    case 'BODY_TOO_LARGE':
       return EXIT.fetch;
     case 'DECODE_FAILED':
     case 'EXTRACT_FAILED':
     case 'SOURCE_TOO_SHORT':
+    case 'FEED_INVALID':
       return EXIT.extract;
     case 'OUTPUT_FAILED':
       return EXIT.output;
     case 'INVALID_ARTICLE':
     case 'TOKENIZER_UNAVAILABLE':
       return EXIT.internal;
+    case 'STORE_FAILED':
+    case 'STORE_TOO_NEW':
+      return EXIT.store;
   }
 }

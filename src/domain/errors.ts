@@ -4,13 +4,19 @@ export type MatomeErrorCode =
   | 'SOURCE_UNREADABLE'
   | 'SOURCE_UNSUPPORTED'
   | 'FETCH_FAILED'
+  | 'FETCH_BLOCKED'
+  | 'FETCH_TIMEOUT'
+  | 'BODY_TOO_LARGE'
   | 'DECODE_FAILED'
   | 'EXTRACT_FAILED'
   | 'SOURCE_TOO_SHORT'
   | 'INVALID_ARGUMENT'
   | 'INVALID_ARTICLE'
   | 'OUTPUT_FAILED'
-  | 'TOKENIZER_UNAVAILABLE';
+  | 'TOKENIZER_UNAVAILABLE'
+  | 'STORE_FAILED'
+  | 'STORE_TOO_NEW'
+  | 'FEED_INVALID';
 
 /** The one base class for errors matome raises: `<what failed>: <subject> (<detail>)` plus a hint. */
 export class MatomeError extends Error {

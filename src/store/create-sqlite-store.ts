@@ -1,0 +1,331 @@
+import { createHash } from 'node:crypto';
+import type { DatabaseSync, SQLOutputValue } from 'node:sqlite';
+import { z } from 'zod';
+import { ArticleSchema } from '../domain/article.ts';
+import { MatomeError } from '../domain/errors.ts';
+import { PageSchema } from '../domain/page.ts';
+import { openStoreDatabase } from './open-database.ts';
+import type { Snapshot, SnapshotSummary, SourceChange, Store, StoredArticle, Validators } from './store.ts';
+import { storeError } from './store-error.ts';
+
+/** Collaborators of the SQLite store. */
+export interface SqliteStoreOptions {
+  /** Clock for `storedAt` and `createdAt`; the system clock by default. */
+  now?: () => Date;
+}
+
+// Rows are read back from a file another version of matome may have written: checked at this edge.
+const SummaryRowSchema = z.object({
+  id: z.number().int(),
+  url: z.string(),
+  input: z.string(),
+  media_type: PageSchema.shape.mediaType,
+  encoding: z.string(),
+  encoding_source: PageSchema.shape.encodingSource,
+  content_hash: z.string(),
+  status: z.number().int().nullable(),
+  fetched_at: z.string().nullable(),
+  stored_at: z.string(),
+});
+const SnapshotRowSchema = SummaryRowSchema.extend({ text: z.string(), headers: z.string().nullable() });
+const HeadersSchema = z.record(z.string(), z.string());
+const ArticleRowSchema = z.object({
+  id: z.number().int(),
+  slug: z.string(),
+  article: z.string(),
+  created_at: z.string(),
+});
+const LinkRowSchema = z.object({
+  position: z.number().int(),
+  snapshot_id: z.number().int(),
+  url: z.string(),
+  content_hash: z.string(),
+});
+
+const SUMMARY_COLUMNS = `s.id, s.url, s.input, s.media_type, s.encoding, s.encoding_source, s.content_hash,
+  s.status, s.fetched_at, s.stored_at`;
+const SNAPSHOT_COLUMNS = `${SUMMARY_COLUMNS}, s.headers, c.text`;
+// A redirected page is found both under the URL it ended at and under the address that was typed.
+const BY_ADDRESS = 's.url = :address OR s.input = :address';
+
+/** "sha256:<hex>" of the UTF-8 bytes of `text`, the same form as a Document's contentHash. */
+function hashText(text: string): string {
+  return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
+}
+
+type Row = Record<string, SQLOutputValue>;
+
+/**
+ * Opens (creating when missing) a store in the SQLite file at `path`. Each write is one
+ * transaction and returns only after COMMIT has reached the disk (WAL, synchronous=FULL).
+ */
+export function createSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
+  const now = options.now ?? (() => new Date());
+  const db: DatabaseSync = openStoreDatabase(path);
+  let open = true;
+
+  const statements = (() => {
+    try {
+      return {
+        insertContent: db.prepare(
+          'INSERT INTO contents (hash, text) VALUES (?, ?) ON CONFLICT (hash) DO NOTHING',
+        ),
+        insertSnapshot: db.prepare(`INSERT INTO snapshots (url, input, media_type, encoding, encoding_source,
+          content_hash, status, headers, fetched_at, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        snapshotById: db.prepare(
+          `SELECT ${SNAPSHOT_COLUMNS} FROM snapshots s JOIN contents c ON c.hash = s.content_hash WHERE s.id = ?`,
+        ),
+        latestSnapshot: db.prepare(`SELECT ${SNAPSHOT_COLUMNS} FROM snapshots s
+          JOIN contents c ON c.hash = s.content_hash WHERE ${BY_ADDRESS} ORDER BY s.id DESC LIMIT 1`),
+        listSnapshots: db.prepare(
+          `SELECT ${SUMMARY_COLUMNS} FROM snapshots s WHERE ${BY_ADDRESS} ORDER BY s.id DESC`,
+        ),
+        latestHeaders: db.prepare(
+          `SELECT s.headers FROM snapshots s WHERE ${BY_ADDRESS} ORDER BY s.id DESC LIMIT 1`,
+        ),
+        latestHash: db.prepare(
+          `SELECT s.id, s.content_hash FROM snapshots s WHERE ${BY_ADDRESS} ORDER BY s.id DESC LIMIT 1`,
+        ),
+        snapshotExists: db.prepare('SELECT 1 AS found FROM snapshots WHERE id = ?'),
+        insertArticle: db.prepare('INSERT INTO articles (slug, article, created_at) VALUES (?, ?, ?)'),
+        insertLink: db.prepare(
+          'INSERT INTO article_snapshots (article_id, position, snapshot_id) VALUES (?, ?, ?)',
+        ),
+        articleById: db.prepare('SELECT id, slug, article, created_at FROM articles WHERE id = ?'),
+        linksOf: db.prepare(`SELECT a.position, a.snapshot_id, s.url, s.content_hash FROM article_snapshots a
+          JOIN snapshots s ON s.id = a.snapshot_id WHERE a.article_id = ? ORDER BY a.position`),
+      };
+    } catch (error) {
+      db.close();
+      throw storeError('Failed to open store', path, path, error);
+    }
+  })();
+
+  /** Runs `action` with the database, mapping SQLite failures to STORE_FAILED. */
+  function use<T>(what: string, subject: string, action: () => T): T {
+    if (!open) {
+      throw new MatomeError('STORE_FAILED', `${what}: ${subject} (store ${path} is closed)`, {
+        hint: 'This is a bug in matome; please report it with the command used.',
+      });
+    }
+    try {
+      return action();
+    } catch (error) {
+      throw storeError(what, `${subject} in ${path}`, path, error);
+    }
+  }
+
+  /** Runs `action` in a write transaction; the result is returned only after COMMIT. */
+  function write<T>(action: () => T): T {
+    // IMMEDIATE takes the write lock up front, so a busy store fails (or waits) here, not mid-way.
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = action();
+      db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (db.isTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  function parseRow<T extends z.ZodType>(schema: T, row: unknown, subject: string): z.infer<T> {
+    const parsed = schema.safeParse(row);
+    if (parsed.success) return parsed.data;
+    throw new MatomeError(
+      'STORE_FAILED',
+      `Failed to read store: ${subject} in ${path} (${parsed.error.issues[0]?.message ?? 'unexpected row'})`,
+      { hint: `${path} holds data this matome cannot read; point the store option at another file.` },
+    );
+  }
+
+  function parseHeaders(json: string | null, subject: string): Record<string, string> | undefined {
+    if (json === null) return undefined;
+    return parseRow(HeadersSchema, JSON.parse(json), subject);
+  }
+
+  function toSummary(row: z.infer<typeof SummaryRowSchema>): SnapshotSummary {
+    return {
+      id: row.id,
+      url: row.url,
+      input: row.input,
+      mediaType: row.media_type,
+      encoding: row.encoding,
+      encodingSource: row.encoding_source,
+      contentHash: row.content_hash,
+      ...(row.status === null ? {} : { status: row.status }),
+      ...(row.fetched_at === null ? {} : { fetchedAt: row.fetched_at }),
+      storedAt: row.stored_at,
+    };
+  }
+
+  function toSnapshot(raw: Row): Snapshot {
+    const subject = `snapshot ${String(raw.id)}`;
+    const row = parseRow(SnapshotRowSchema, raw, subject);
+    const headers = parseHeaders(row.headers, subject);
+    return { ...toSummary(row), text: row.text, ...(headers === undefined ? {} : { headers }) };
+  }
+
+  function latestHashOf(url: string): { id: number; contentHash: string } | undefined {
+    const row = statements.latestHash.get({ address: url });
+    if (row === undefined) return undefined;
+    return { id: Number(row.id), contentHash: String(row.content_hash) };
+  }
+
+  return {
+    saveSnapshot(page) {
+      return use('Failed to save snapshot', page.url, () => {
+        const contentHash = hashText(page.text);
+        const storedAt = now().toISOString();
+        const id = write(() => {
+          statements.insertContent.run(contentHash, page.text);
+          const result = statements.insertSnapshot.run(
+            page.url,
+            page.input,
+            page.mediaType,
+            page.encoding,
+            page.encodingSource,
+            contentHash,
+            page.status ?? null,
+            page.headers === undefined ? null : JSON.stringify(page.headers),
+            page.fetchedAt ?? null,
+            storedAt,
+          );
+          return Number(result.lastInsertRowid);
+        });
+        return {
+          id,
+          url: page.url,
+          input: page.input,
+          mediaType: page.mediaType,
+          encoding: page.encoding,
+          encodingSource: page.encodingSource,
+          text: page.text,
+          contentHash,
+          ...(page.status === undefined ? {} : { status: page.status }),
+          ...(page.headers === undefined ? {} : { headers: { ...page.headers } }),
+          ...(page.fetchedAt === undefined ? {} : { fetchedAt: page.fetchedAt }),
+          storedAt,
+        };
+      });
+    },
+
+    getSnapshot(id) {
+      return use('Failed to read snapshot', String(id), () => {
+        const row = statements.snapshotById.get(id);
+        return row === undefined ? undefined : toSnapshot(row);
+      });
+    },
+
+    latestSnapshot(address) {
+      return use('Failed to read snapshot', address, () => {
+        const row = statements.latestSnapshot.get({ address });
+        return row === undefined ? undefined : toSnapshot(row);
+      });
+    },
+
+    listSnapshots(address) {
+      return use('Failed to list snapshots', address, () =>
+        statements.listSnapshots
+          .all({ address })
+          .map((row) => toSummary(parseRow(SummaryRowSchema, row, `snapshot ${String(row.id)}`))),
+      );
+    },
+
+    validatorsFor(address) {
+      return use('Failed to read validators', address, () => {
+        const row = statements.latestHeaders.get({ address });
+        if (row === undefined) return undefined;
+        const headers = parseHeaders(row.headers === null ? null : String(row.headers), address);
+        const validators: Validators = {
+          ...(headers?.etag === undefined ? {} : { etag: headers.etag }),
+          ...(headers?.['last-modified'] === undefined ? {} : { lastModified: headers['last-modified'] }),
+        };
+        return Object.keys(validators).length === 0 ? undefined : validators;
+      });
+    },
+
+    saveArticle({ slug, article, snapshotIds }) {
+      return use('Failed to save article', slug, () => {
+        const createdAt = now().toISOString();
+        const id = write(() => {
+          for (const snapshotId of snapshotIds) {
+            if (statements.snapshotExists.get(snapshotId) === undefined) {
+              throw new MatomeError(
+                'INVALID_ARGUMENT',
+                `Failed to save article: ${slug} (no snapshot ${snapshotId} in ${path})`,
+                { hint: 'Save each page with saveSnapshot and pass the ids it returns.' },
+              );
+            }
+          }
+          const result = statements.insertArticle.run(slug, JSON.stringify(article), createdAt);
+          const articleId = Number(result.lastInsertRowid);
+          snapshotIds.forEach((snapshotId, position) => {
+            statements.insertLink.run(articleId, position, snapshotId);
+          });
+          return articleId;
+        });
+        return { id, slug, article, snapshotIds: [...snapshotIds], createdAt };
+      });
+    },
+
+    getArticle(id) {
+      return use('Failed to read article', String(id), () => {
+        const raw = statements.articleById.get(id);
+        if (raw === undefined) return undefined;
+        const subject = `article ${id}`;
+        const row = parseRow(ArticleRowSchema, raw, subject);
+        const article = parseRow(ArticleSchema, JSON.parse(row.article), subject);
+        const snapshotIds = statements.linksOf
+          .all(id)
+          .map((link) => parseRow(LinkRowSchema, link, subject).snapshot_id);
+        return {
+          id: row.id,
+          slug: row.slug,
+          article,
+          snapshotIds,
+          createdAt: row.created_at,
+        } satisfies StoredArticle;
+      });
+    },
+
+    changedSources(articleId, currentHashes) {
+      return use('Failed to compare sources', `article ${articleId}`, () => {
+        if (statements.articleById.get(articleId) === undefined) {
+          throw new MatomeError(
+            'INVALID_ARGUMENT',
+            `Failed to compare sources: article ${articleId} (not in ${path})`,
+            { hint: 'Pass an id returned by saveArticle.' },
+          );
+        }
+        const changes: SourceChange[] = [];
+        for (const raw of statements.linksOf.all(articleId)) {
+          const link = parseRow(LinkRowSchema, raw, `article ${articleId}`);
+          const given = currentHashes?.get(link.url);
+          const latest = given === undefined ? latestHashOf(link.url) : undefined;
+          const currentHash = given ?? latest?.contentHash;
+          if (currentHash === undefined || currentHash === link.content_hash) continue;
+          changes.push({
+            position: link.position,
+            url: link.url,
+            snapshotId: link.snapshot_id,
+            recordedHash: link.content_hash,
+            currentHash,
+            ...(latest === undefined ? {} : { latestSnapshotId: latest.id }),
+          });
+        }
+        return changes;
+      });
+    },
+
+    close() {
+      if (!open) return;
+      open = false;
+      try {
+        db.close();
+      } catch (error) {
+        throw storeError('Failed to close store', path, path, error);
+      }
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import type { Migration } from './migrate.ts';
+
+/**
+ * The store's schema, oldest first. Append only: a released step is never edited or reordered,
+ * because databases in the field record how many steps they have run (PRAGMA user_version).
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    // Snapshots keep every read of a source (when, status, headers); the text is kept once per
+    // distinct hash in `contents`, so re-fetching an unchanged page adds a small row, not a copy.
+    // AUTOINCREMENT so that an id, once acknowledged, never names another snapshot.
+    name: 'snapshots',
+    up(db) {
+      db.exec(`
+        CREATE TABLE contents (
+          hash TEXT PRIMARY KEY NOT NULL CHECK (hash GLOB 'sha256:*'),
+          text TEXT NOT NULL
+        );
+        CREATE TABLE snapshots (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          url TEXT NOT NULL,
+          input TEXT NOT NULL,
+          media_type TEXT NOT NULL,
+          encoding TEXT NOT NULL,
+          encoding_source TEXT NOT NULL,
+          content_hash TEXT NOT NULL REFERENCES contents (hash),
+          status INTEGER,
+          headers TEXT CHECK (headers IS NULL OR json_valid(headers)),
+          fetched_at TEXT,
+          stored_at TEXT NOT NULL
+        );
+        CREATE INDEX snapshots_by_url ON snapshots (url, id);
+        CREATE INDEX snapshots_by_input ON snapshots (input, id);
+      `);
+    },
+  },
+  {
+    // Articles with the snapshots they were built from, in source order. A separate step so that
+    // upgrading a store made by code that knew only snapshots is exercised by the tests.
+    name: 'articles',
+    up(db) {
+      db.exec(`
+        CREATE TABLE articles (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          slug TEXT NOT NULL,
+          article TEXT NOT NULL CHECK (json_valid(article)),
+          created_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_by_slug ON articles (slug, id);
+        CREATE TABLE article_snapshots (
+          article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          snapshot_id INTEGER NOT NULL REFERENCES snapshots (id),
+          PRIMARY KEY (article_id, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX article_snapshots_by_snapshot ON article_snapshots (snapshot_id);
+      `);
+    },
+  },
+];

@@ -1,0 +1,39 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { type Migration, migrate } from './migrate.ts';
+import { MIGRATIONS } from './migrations.ts';
+import { storeError } from './store-error.ts';
+
+/** How long a connection waits for another process's write lock before giving up (SQLITE_BUSY). */
+const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Opens (creating when missing) the SQLite file at `path`, sets the connection up for durable
+ * writes and brings its schema up to date. Throws STORE_FAILED or STORE_TOO_NEW naming the file.
+ */
+export function openStoreDatabase(path: string, migrations: readonly Migration[] = MIGRATIONS): DatabaseSync {
+  let db: DatabaseSync | undefined;
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    db = new DatabaseSync(path);
+    // busy_timeout first: switching to WAL needs a lock another process may hold for a moment.
+    db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    // WAL: readers never block the writer, and a commit is one append to the log.
+    db.exec('PRAGMA journal_mode = WAL');
+    // FULL: in WAL mode the log is synced at every commit, so a returned write survives a power
+    // cut, not only a crash of the process (NORMAL may lose the last commits on power loss).
+    db.exec('PRAGMA synchronous = FULL');
+    db.exec('PRAGMA foreign_keys = ON');
+  } catch (error) {
+    db?.close();
+    throw storeError('Failed to open store', path, path, error);
+  }
+  try {
+    migrate(db, path, migrations);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}

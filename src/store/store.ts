@@ -1,0 +1,95 @@
+import type { Article } from '../domain/article.ts';
+import type { Page } from '../domain/page.ts';
+
+/**
+ * One stored read of a source: the Page as it was, plus its id, hash and when it was stored.
+ * Every save adds a snapshot, so the history of a URL is its snapshots in id order.
+ */
+export interface Snapshot {
+  /** Increases with every save and is never reused: the order of history. */
+  id: number;
+  /** Final URL of the page (after redirects), as on the Page. */
+  url: string;
+  /** What the user asked for (path or URL), as on the Page. */
+  input: string;
+  mediaType: Page['mediaType'];
+  encoding: string;
+  encodingSource: Page['encodingSource'];
+  /** The decoded text of the page (the whole HTML for HTML pages). */
+  text: string;
+  /** "sha256:<hex>" of `text` as UTF-8. */
+  contentHash: string;
+  status?: number;
+  headers?: Record<string, string>;
+  /** ISO 8601 time of the fetch, as on the Page; absent for local files. */
+  fetchedAt?: string;
+  /** ISO 8601 time the snapshot was committed (from the store's clock). */
+  storedAt: string;
+}
+
+/** A snapshot without its text and headers, for listing history. */
+export type SnapshotSummary = Omit<Snapshot, 'text' | 'headers'>;
+
+/** What an article is saved with. */
+export interface NewArticle {
+  slug: string;
+  article: Article;
+  /** The snapshots the article was built from, in the order of `article.sources`. */
+  snapshotIds: readonly number[];
+}
+
+/** An article as stored, with the snapshots it was built from. */
+export interface StoredArticle {
+  id: number;
+  slug: string;
+  article: Article;
+  snapshotIds: number[];
+  /** ISO 8601 time the article was committed (from the store's clock). */
+  createdAt: string;
+}
+
+/** A source of a stored article whose content is no longer what the article was built from. */
+export interface SourceChange {
+  /** Index of the source in the article's `snapshotIds` (and `article.sources`). */
+  position: number;
+  url: string;
+  /** The snapshot the article was built from, and its hash. */
+  snapshotId: number;
+  recordedHash: string;
+  /** The hash now: given by the caller, or that of the newest snapshot of `url`. */
+  currentHash: string;
+  /** The newest snapshot of `url` when `currentHash` came from the store. */
+  latestSnapshotId?: number;
+}
+
+/** Validators for a conditional GET (If-None-Match / If-Modified-Since). */
+export interface Validators {
+  etag?: string;
+  lastModified?: string;
+}
+
+/**
+ * Durable record of fetched pages and built articles. Every write is committed before it returns.
+ * Lookups by address match a snapshot's final URL or its input, so a URL that redirected is found
+ * under the address the user typed as well as under the one it ended at.
+ */
+export interface Store {
+  /** Stores a page as a new snapshot; the text is kept once per distinct hash. */
+  saveSnapshot(page: Page): Snapshot;
+  getSnapshot(id: number): Snapshot | undefined;
+  /** The newest snapshot whose final URL or input is `address`. */
+  latestSnapshot(address: string): Snapshot | undefined;
+  /** Every snapshot whose final URL or input is `address`, newest first. */
+  listSnapshots(address: string): SnapshotSummary[];
+  /** ETag and Last-Modified of the newest snapshot of `address`; undefined when it has neither. */
+  validatorsFor(address: string): Validators | undefined;
+  saveArticle(article: NewArticle): StoredArticle;
+  getArticle(id: number): StoredArticle | undefined;
+  /**
+   * The article's sources whose content changed since it was built. The current hash of a source
+   * is `currentHashes.get(url)` (by final URL) when given, else the newest snapshot's hash.
+   */
+  changedSources(articleId: number, currentHashes?: ReadonlyMap<string, string>): SourceChange[];
+  /** Closes the database; later calls fail. Closing twice is harmless. */
+  close(): void;
+}

@@ -1,0 +1,175 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { after, before, describe, it } from 'node:test';
+import { isMatomeError } from '../src/domain/errors.ts';
+import { PageSchema } from '../src/domain/page.ts';
+import { createSqliteStore } from '../src/store/create-sqlite-store.ts';
+import { MIGRATIONS } from '../src/store/migrations.ts';
+import { openStoreDatabase } from '../src/store/open-database.ts';
+import { snapshotToPage } from '../src/store/snapshot-to-page.ts';
+import { sampleArticle } from './support/article-factory.ts';
+import { describeStoreContract, fetchedPage } from './support/store-contract.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'matome-store-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+let files = 0;
+const newPath = () => join(dir, `store-${++files}.db`);
+
+describeStoreContract('SQLite', (now) => createSqliteStore(newPath(), { now }));
+
+/** Runs `query` on its own connection to the file, as another process would see it. */
+function inspect<T>(path: string, query: (db: DatabaseSync) => T): T {
+  const db = new DatabaseSync(path, { readOnly: true });
+  try {
+    return query(db);
+  } finally {
+    db.close();
+  }
+}
+const count = (db: DatabaseSync, table: string) =>
+  Number(db.prepare(`SELECT count(*) AS n FROM ${table}`).get()?.n);
+
+describe('SQLite store', () => {
+  let path: string;
+  before(() => {
+    path = newPath();
+  });
+
+  it('has a column for every field of a Page (a new Page field needs a migration here)', () => {
+    const page = fetchedPage();
+    assert.deepEqual(Object.keys(page).sort(), Object.keys(PageSchema.shape).sort());
+    const store = createSqliteStore(newPath());
+    try {
+      const read = store.getSnapshot(store.saveSnapshot(page).id);
+      assert.deepEqual(read && snapshotToPage(read), page);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('keeps what it saved after it is closed and opened again', () => {
+    const first = createSqliteStore(path);
+    const snapshot = first.saveSnapshot(fetchedPage());
+    const article = first.saveArticle({
+      slug: 'minato-rail',
+      article: sampleArticle(),
+      snapshotIds: [snapshot.id],
+    });
+    first.close();
+    const second = createSqliteStore(path);
+    try {
+      assert.deepEqual(second.getSnapshot(snapshot.id), snapshot);
+      assert.deepEqual(second.getArticle(article.id), article);
+    } finally {
+      second.close();
+    }
+  });
+
+  it('adds a snapshot row for every read but keeps one copy of text that did not change', () => {
+    const file = newPath();
+    const counted = createSqliteStore(file);
+    const a = counted.saveSnapshot(fetchedPage({ fetchedAt: '2025-03-11T01:00:00.000Z' }));
+    const b = counted.saveSnapshot(fetchedPage({ fetchedAt: '2025-03-12T01:00:00.000Z' }));
+    counted.close();
+    assert.notEqual(a.id, b.id);
+    assert.equal(a.contentHash, b.contentHash);
+    inspect(file, (db) => {
+      assert.equal(count(db, 'snapshots'), 2);
+      assert.equal(count(db, 'contents'), 1);
+    });
+  });
+
+  it('leaves no trace of an article it refused', () => {
+    const file = newPath();
+    const store = createSqliteStore(file);
+    const one = store.saveSnapshot(fetchedPage());
+    assert.throws(() =>
+      store.saveArticle({ slug: 'broken', article: sampleArticle(), snapshotIds: [one.id, 404] }),
+    );
+    store.close();
+    inspect(file, (db) => {
+      assert.equal(count(db, 'articles'), 0);
+      assert.equal(count(db, 'article_snapshots'), 0);
+    });
+  });
+
+  it('upgrades a store written when only snapshots existed, keeping its snapshots usable', () => {
+    const file = newPath();
+    // A store at version 1, with a snapshot written the way that version wrote it.
+    const old = openStoreDatabase(file, MIGRATIONS.slice(0, 1));
+    const hash = `sha256:${'a'.repeat(64)}`;
+    old.prepare('INSERT INTO contents (hash, text) VALUES (?, ?)').run(hash, '<p>旧版のページ</p>');
+    old
+      .prepare(
+        `INSERT INTO snapshots (url, input, media_type, encoding, encoding_source, content_hash, status,
+          headers, fetched_at, stored_at) VALUES (?, ?, 'text/html', 'utf-8', 'meta', ?, 200, ?, ?, ?)`,
+      )
+      .run(
+        'https://minato.example/old',
+        'https://minato.example/old',
+        hash,
+        JSON.stringify({ etag: '"old"' }),
+        '2024-01-01T00:00:00.000Z',
+        '2024-01-01T00:00:01.000Z',
+      );
+    assert.equal(Number(old.prepare('PRAGMA user_version').get()?.user_version), 1);
+    old.close();
+
+    const store = createSqliteStore(file);
+    try {
+      const snapshot = store.latestSnapshot('https://minato.example/old');
+      assert.equal(snapshot?.text, '<p>旧版のページ</p>');
+      assert.deepEqual(store.validatorsFor('https://minato.example/old'), { etag: '"old"' });
+      const article = store.saveArticle({
+        slug: 'old',
+        article: sampleArticle(),
+        snapshotIds: [snapshot?.id ?? -1],
+      });
+      assert.deepEqual(store.getArticle(article.id)?.snapshotIds, [snapshot?.id]);
+    } finally {
+      store.close();
+    }
+    inspect(file, (db) =>
+      assert.equal(Number(db.prepare('PRAGMA user_version').get()?.user_version), MIGRATIONS.length),
+    );
+  });
+
+  it('refuses a store from a newer matome with STORE_TOO_NEW naming the file, and leaves it alone', () => {
+    const file = newPath();
+    createSqliteStore(file).close();
+    const future = new DatabaseSync(file);
+    future.exec(`PRAGMA user_version = ${MIGRATIONS.length + 5}`);
+    future.close();
+    assert.throws(
+      () => createSqliteStore(file),
+      (error) =>
+        isMatomeError(error) &&
+        error.code === 'STORE_TOO_NEW' &&
+        error.message ===
+          `Failed to open store: ${file} (schema version ${MIGRATIONS.length + 5}; this matome knows up to ${MIGRATIONS.length})`,
+    );
+    inspect(file, (db) =>
+      assert.equal(Number(db.prepare('PRAGMA user_version').get()?.user_version), MIGRATIONS.length + 5),
+    );
+  });
+
+  it('reads while another connection holds the write lock (WAL)', () => {
+    const file = newPath();
+    const store = createSqliteStore(file);
+    const kept = store.saveSnapshot(fetchedPage());
+    const other = new DatabaseSync(file);
+    other.exec('BEGIN IMMEDIATE');
+    other.exec("INSERT INTO contents (hash, text) VALUES ('sha256:pending', 'uncommitted')");
+    try {
+      assert.equal(store.getSnapshot(kept.id)?.contentHash, kept.contentHash);
+      assert.equal(store.latestSnapshot(fetchedPage().url)?.id, kept.id);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+      store.close();
+    }
+  });
+});

@@ -1,0 +1,227 @@
+// The contract every Store meets, run against each implementation (SQLite now): pages round-trip
+// through snapshots, history is kept, hashes are right, articles remember their snapshots, changed
+// sources are found, and conditional-GET validators come from the newest snapshot.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import { isMatomeError } from '../../src/domain/errors.ts';
+import type { Page } from '../../src/domain/page.ts';
+import { snapshotToPage } from '../../src/store/snapshot-to-page.ts';
+import type { Store } from '../../src/store/store.ts';
+import { sampleArticle } from './article-factory.ts';
+
+/** A fetched page of invented news; `overrides` replace fields. */
+export function fetchedPage(overrides: Partial<Page> = {}): Page {
+  return {
+    url: 'https://minato.example/news/2025/03/rail',
+    input: 'https://minato.example/news/2025/03/rail',
+    mediaType: 'text/html',
+    encoding: 'shift_jis',
+    encodingSource: 'transport',
+    text: '<!doctype html><title>みなと鉄道、存続へ</title><p>みなと市は11日、鉄道の存続計画を発表した。</p>',
+    status: 200,
+    headers: {
+      'content-type': 'text/html; charset=Shift_JIS',
+      etag: '"v1-abc"',
+      'last-modified': 'Tue, 11 Mar 2025 00:30:00 GMT',
+    },
+    fetchedAt: '2025-03-11T01:00:00.000Z',
+    ...overrides,
+  };
+}
+
+const sha256 = (text: string) =>
+  `sha256:${createHash('sha256').update(Buffer.from(text, 'utf8')).digest('hex')}`;
+
+const hasCode = (code: string) => (error: unknown) => isMatomeError(error) && error.code === code;
+
+/**
+ * Registers the store contract tests. `openStore(now)` opens a fresh, empty store whose clock is
+ * `now`; the suite closes it after each test.
+ */
+export function describeStoreContract(name: string, openStore: (now: () => Date) => Store) {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    let clock: number;
+    beforeEach(() => {
+      clock = Date.parse('2025-03-11T02:00:00.000Z');
+      // Each call is a minute later, so stored times show the order of writes.
+      store = openStore(() => {
+        clock += 60_000;
+        return new Date(clock);
+      });
+    });
+    afterEach(() => store.close());
+
+    it('gives back the same Page it was given, through the returned and the re-read snapshot', () => {
+      const page = fetchedPage();
+      const saved = store.saveSnapshot(page);
+      assert.deepEqual(snapshotToPage(saved), page);
+      const read = store.getSnapshot(saved.id);
+      assert.deepEqual(read, saved);
+      assert.deepEqual(snapshotToPage(read as NonNullable<typeof read>), page);
+    });
+
+    it('keeps a local file page without status, headers or fetch time as such', () => {
+      const page: Page = {
+        url: 'file:///home/hanako/news/rail.md',
+        input: 'news/rail.md',
+        mediaType: 'text/markdown',
+        encoding: 'utf-8',
+        encodingSource: 'default',
+        text: '# みなと鉄道\n\n存続計画が発表された。\n',
+      };
+      const saved = store.saveSnapshot(page);
+      const read = store.getSnapshot(saved.id);
+      assert.deepEqual(snapshotToPage(read as NonNullable<typeof read>), page);
+      assert.equal(read?.fetchedAt, undefined);
+      assert.equal(read?.storedAt, '2025-03-11T02:01:00.000Z');
+    });
+
+    it('hashes the UTF-8 bytes of the decoded text as sha256:<hex>', () => {
+      const ascii = store.saveSnapshot(fetchedPage({ text: 'abc' }));
+      // FIPS 180-2 test vector for "abc".
+      assert.equal(
+        ascii.contentHash,
+        'sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+      );
+      const japanese = fetchedPage().text;
+      const saved = store.saveSnapshot(fetchedPage());
+      assert.equal(saved.contentHash, sha256(japanese));
+      assert.equal(store.getSnapshot(saved.id)?.contentHash, sha256(japanese));
+    });
+
+    it('keeps every read of a URL, newest first, so an earlier version can still be read', () => {
+      const first = store.saveSnapshot(fetchedPage({ text: '<p>第一版</p>' }));
+      const second = store.saveSnapshot(fetchedPage({ text: '<p>第二版:訂正あり</p>' }));
+      const third = store.saveSnapshot(fetchedPage({ text: '<p>第一版</p>' }));
+      const history = store.listSnapshots(fetchedPage().url);
+      assert.deepEqual(
+        history.map((entry) => [entry.id, entry.contentHash]),
+        [
+          [third.id, sha256('<p>第一版</p>')],
+          [second.id, sha256('<p>第二版:訂正あり</p>')],
+          [first.id, sha256('<p>第一版</p>')],
+        ],
+      );
+      assert.ok(first.id < second.id && second.id < third.id);
+      assert.equal(store.latestSnapshot(fetchedPage().url)?.id, third.id);
+      assert.equal(store.getSnapshot(second.id)?.text, '<p>第二版:訂正あり</p>');
+      assert.equal(store.getSnapshot(first.id)?.text, '<p>第一版</p>');
+    });
+
+    it('finds a redirected page under the address typed and under the URL it ended at', () => {
+      const saved = store.saveSnapshot(
+        fetchedPage({ input: 'https://minato.example/r/123', url: 'https://minato.example/news/123' }),
+      );
+      assert.equal(store.latestSnapshot('https://minato.example/r/123')?.id, saved.id);
+      assert.equal(store.latestSnapshot('https://minato.example/news/123')?.id, saved.id);
+      assert.equal(store.latestSnapshot('https://minato.example/news/999'), undefined);
+      assert.deepEqual(store.listSnapshots('https://minato.example/news/999'), []);
+    });
+
+    it('answers undefined for a snapshot or article that does not exist', () => {
+      assert.equal(store.getSnapshot(4242), undefined);
+      assert.equal(store.getArticle(4242), undefined);
+    });
+
+    it('offers the ETag and Last-Modified of the newest snapshot for a conditional GET', () => {
+      const url = fetchedPage().url;
+      assert.equal(store.validatorsFor(url), undefined);
+      store.saveSnapshot(fetchedPage());
+      assert.deepEqual(store.validatorsFor(url), {
+        etag: '"v1-abc"',
+        lastModified: 'Tue, 11 Mar 2025 00:30:00 GMT',
+      });
+      store.saveSnapshot(fetchedPage({ text: '<p>改訂</p>', headers: { etag: 'W/"v2"' } }));
+      assert.deepEqual(store.validatorsFor(url), { etag: 'W/"v2"' });
+      // The newest read had no validators: offering older ones would vouch for content we do not hold.
+      store.saveSnapshot(fetchedPage({ text: '<p>再改訂</p>', headers: { 'content-type': 'text/html' } }));
+      assert.equal(store.validatorsFor(url), undefined);
+    });
+
+    it('stores an article with the snapshots it was built from, in source order', () => {
+      const one = store.saveSnapshot(
+        fetchedPage({ url: 'https://keizai.example/s1', input: 'https://keizai.example/s1' }),
+      );
+      const two = store.saveSnapshot(
+        fetchedPage({ url: 'https://keizai.example/s2', input: 'https://keizai.example/s2' }),
+      );
+      const article = sampleArticle();
+      const saved = store.saveArticle({ slug: 'minato-rail', article, snapshotIds: [two.id, one.id] });
+      assert.deepEqual(saved.snapshotIds, [two.id, one.id]);
+      assert.equal(saved.createdAt, '2025-03-11T02:03:00.000Z');
+      const read = store.getArticle(saved.id);
+      assert.deepEqual(read, saved);
+      assert.deepEqual(read?.article, article);
+    });
+
+    it('refuses an article that names a snapshot it does not hold', () => {
+      const one = store.saveSnapshot(fetchedPage());
+      assert.throws(
+        () => store.saveArticle({ slug: 'broken', article: sampleArticle(), snapshotIds: [one.id, 9999] }),
+        (error) => hasCode('INVALID_ARGUMENT')(error) && (error as Error).message.includes('9999'),
+      );
+      const next = store.saveArticle({ slug: 'ok', article: sampleArticle(), snapshotIds: [one.id] });
+      assert.deepEqual(store.getArticle(next.id)?.snapshotIds, [one.id]);
+    });
+
+    it('reports no changed source while every source is as the article saw it', () => {
+      const one = store.saveSnapshot(fetchedPage({ url: 'https://keizai.example/s1' }));
+      const saved = store.saveArticle({ slug: 'a', article: sampleArticle(), snapshotIds: [one.id] });
+      // Re-reading the same content adds a snapshot but changes nothing.
+      store.saveSnapshot(fetchedPage({ url: 'https://keizai.example/s1' }));
+      assert.deepEqual(store.changedSources(saved.id), []);
+    });
+
+    it('finds a source whose newest snapshot differs from the one the article used', () => {
+      const one = store.saveSnapshot(fetchedPage({ url: 'https://keizai.example/s1', text: '<p>初報</p>' }));
+      const two = store.saveSnapshot(fetchedPage({ url: 'https://keizai.example/s2', text: '<p>続報</p>' }));
+      const saved = store.saveArticle({ slug: 'a', article: sampleArticle(), snapshotIds: [one.id, two.id] });
+      const corrected = store.saveSnapshot(
+        fetchedPage({ url: 'https://keizai.example/s2', text: '<p>続報(訂正)</p>' }),
+      );
+      assert.deepEqual(store.changedSources(saved.id), [
+        {
+          position: 1,
+          url: 'https://keizai.example/s2',
+          snapshotId: two.id,
+          recordedHash: sha256('<p>続報</p>'),
+          currentHash: sha256('<p>続報(訂正)</p>'),
+          latestSnapshotId: corrected.id,
+        },
+      ]);
+    });
+
+    it('compares with hashes the caller just computed when it gives them', () => {
+      const one = store.saveSnapshot(fetchedPage({ url: 'https://keizai.example/s1', text: '<p>初報</p>' }));
+      const two = store.saveSnapshot(fetchedPage({ url: 'https://keizai.example/s2', text: '<p>続報</p>' }));
+      const saved = store.saveArticle({ slug: 'a', article: sampleArticle(), snapshotIds: [one.id, two.id] });
+      const now = new Map([
+        ['https://keizai.example/s1', sha256('<p>初報(更新)</p>')],
+        ['https://keizai.example/s2', sha256('<p>続報</p>')],
+      ]);
+      assert.deepEqual(store.changedSources(saved.id, now), [
+        {
+          position: 0,
+          url: 'https://keizai.example/s1',
+          snapshotId: one.id,
+          recordedHash: sha256('<p>初報</p>'),
+          currentHash: sha256('<p>初報(更新)</p>'),
+        },
+      ]);
+    });
+
+    it('refuses to compare the sources of an article it does not hold', () => {
+      assert.throws(() => store.changedSources(777), hasCode('INVALID_ARGUMENT'));
+    });
+
+    it('fails with STORE_FAILED after close, and closing twice is harmless', () => {
+      const saved = store.saveSnapshot(fetchedPage());
+      store.close();
+      store.close();
+      assert.throws(() => store.getSnapshot(saved.id), hasCode('STORE_FAILED'));
+      assert.throws(() => store.saveSnapshot(fetchedPage()), hasCode('STORE_FAILED'));
+    });
+  });
+}
