@@ -8,7 +8,8 @@ export const PageSchema = z.object({
   url: z.string(),
   /** What the user asked for (path or URL), kept for error messages. */
   input: z.string(),
-  mediaType: z.enum(['text/html', 'text/plain', 'text/markdown']),
+  /** 'application/xml' is any XML (RSS, Atom, RDF); 'application/feed+json' a JSON Feed. */
+  mediaType: z.enum(['text/html', 'text/plain', 'text/markdown', 'application/xml', 'application/feed+json']),
   /** WHATWG encoding name used to decode the bytes, e.g. "utf-8", "shift_jis". */
   encoding: z.string(),
   /** How the encoding was decided, in WHATWG order. */

@@ -89,6 +89,15 @@ function prescanEncoding(bytes: Uint8Array): string | undefined {
   return found === NOTHING_FOUND ? undefined : normalizeEncodingLabel(found);
 }
 
+/**
+ * The encoding an XML document declares (`<?xml version="1.0" encoding="Shift_JIS"?>`) or signals
+ * with a BOM-less UTF-16 `<?xml`. The sniffer's XML mode reads only that; XML has no <meta>.
+ */
+function xmlDeclarationEncoding(bytes: Uint8Array): string | undefined {
+  const found = htmlEncodingSniffer(bytes, { xml: true, defaultEncoding: NOTHING_FOUND });
+  return found === NOTHING_FOUND ? undefined : normalizeEncodingLabel(found);
+}
+
 /** True when bytes decode without error; an incomplete sequence cut off at the very end is tolerated. */
 function decodesCleanly(bytes: Uint8Array, encoding: string): boolean {
   try {
@@ -171,6 +180,11 @@ function chooseEncoding(bytes: Uint8Array, options: DecodeOptions): EncodingDeci
     const meta = prescanEncoding(bytes);
     if (meta) return { encoding: meta, encodingSource: 'meta' };
   }
+  // The XML declaration is the document's own statement of its encoding, as <meta> is for HTML.
+  if (options.mediaType === 'application/xml') {
+    const declared = xmlDeclarationEncoding(bytes);
+    if (declared) return { encoding: declared, encodingSource: 'meta' };
+  }
   const detected = detectEncoding(bytes);
   if (detected) return { encoding: detected, encodingSource: 'detected' };
   return {
@@ -181,8 +195,9 @@ function chooseEncoding(bytes: Uint8Array, options: DecodeOptions): EncodingDeci
 
 /**
  * Decodes page bytes in the WHATWG order: BOM, then the transport (HTTP Content-Type charset),
- * then the <meta> prescan (HTML only), then detection among Japanese encodings, then the default
- * (windows-1252 for HTML, UTF-8 for text). Never throws on bad bytes: they become U+FFFD.
+ * then the <meta> prescan (HTML) or the XML declaration (XML), then detection among Japanese
+ * encodings, then the default (windows-1252 for HTML, UTF-8 for everything else, XML and JSON
+ * included). Never throws on bad bytes: they become U+FFFD.
  */
 export function decodeBytes(bytes: Uint8Array, options: DecodeOptions): DecodedText {
   const decision = chooseEncoding(bytes, options);

@@ -29,6 +29,15 @@ const MEDIA_TYPE_BY_EXTENSION: Readonly<Record<string, Page['mediaType']>> = {
 
 const SUPPORTED_EXTENSIONS = Object.keys(MEDIA_TYPE_BY_EXTENSION).join(', ');
 
+/** Saved feeds: readable when named, but never picked up from a directory of articles. */
+const FEED_MEDIA_TYPE_BY_EXTENSION: Readonly<Record<string, Page['mediaType']>> = {
+  '.xml': 'application/xml',
+  '.rss': 'application/xml',
+  '.atom': 'application/xml',
+  '.rdf': 'application/xml',
+  '.json': 'application/feed+json',
+};
+
 /** Files in a source directory that describe the directory rather than hold an article. */
 const NOT_SOURCES = new Set(['readme.md', 'readme.markdown', 'readme.txt']);
 
@@ -95,7 +104,7 @@ async function readFilePage(input: string, path: string): Promise<Page> {
       hint: 'Name the article files inside it, or give the directory to the matome command, which reads every supported file in it.',
     });
   }
-  const mediaType = mediaTypeOfPath(path);
+  const mediaType = mediaTypeOfPath(path) ?? FEED_MEDIA_TYPE_BY_EXTENSION[extname(path).toLowerCase()];
   if (!mediaType) {
     throw new MatomeError(
       'SOURCE_UNSUPPORTED',
@@ -135,11 +144,23 @@ function fileError(input: string, error: unknown): MatomeError {
   });
 }
 
+/** Content types that RSS, Atom and RDF feeds are served with. */
+const XML_CONTENT_TYPES = new Set([
+  'application/rss+xml',
+  'application/atom+xml',
+  'application/rdf+xml',
+  'application/xml',
+  'text/xml',
+]);
+
 /** Maps a Content-Type to the media types matome reads; undefined for anything else. */
 function mediaTypeOfContentType(contentType: string, url: URL): Page['mediaType'] | undefined {
   const essence = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
   if (essence === 'text/html' || essence === 'application/xhtml+xml') return 'text/html';
   if (essence === 'text/markdown' || essence === 'text/x-markdown') return 'text/markdown';
+  if (XML_CONTENT_TYPES.has(essence)) return 'application/xml';
+  // Servers often label a JSON Feed plain application/json.
+  if (essence === 'application/feed+json' || essence === 'application/json') return 'application/feed+json';
   // Raw-file hosts serve Markdown as text/plain; the URL's extension says what it really is.
   if (essence === 'text/plain') {
     return mediaTypeOfPath(url.pathname) === 'text/markdown' ? 'text/markdown' : 'text/plain';
