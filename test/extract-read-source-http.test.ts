@@ -5,7 +5,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { isMatomeError } from '../src/domain/errors.ts';
+import { createGuardedFetch } from '../src/fetch/guarded-fetch.ts';
 import { readSource } from '../src/fetch/read-source.ts';
+
+// Loopback test servers are reachable only through the guarded client's explicit opt-in.
+const loopback = createGuardedFetch({ allowHosts: ['127.0.0.1'] });
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'extract', 'encoding');
 const article = readFileSync(join(fixtures, 'article.utf8.txt'), 'utf8');
@@ -75,7 +79,7 @@ const failsWith = (code: string, pattern: RegExp, retryable?: boolean) => (error
 
 describe('readSource over HTTP (loopback server)', () => {
   it('decodes a Shift_JIS page whose charset is only in the HTTP header', async () => {
-    const page = await readSource(`${origin}/sjis`, { now: fixedNow });
+    const page = await readSource(`${origin}/sjis`, { fetch: loopback, now: fixedNow });
     assert.deepEqual(
       [page.mediaType, page.encoding, page.encodingSource],
       ['text/html', 'shift_jis', 'transport'],
@@ -87,14 +91,14 @@ describe('readSource over HTTP (loopback server)', () => {
   });
 
   it('follows redirects and records the final URL, keeping the input', async () => {
-    const page = await readSource(`${origin}/moved`, { now: fixedNow });
+    const page = await readSource(`${origin}/moved`, { fetch: loopback, now: fixedNow });
     assert.equal(page.url, `${origin}/sjis`);
     assert.equal(page.input, `${origin}/moved`);
   });
 
   it('reports a 404 as FETCH_FAILED naming the URL and status, not retryable', async () => {
     await assert.rejects(
-      readSource(`${origin}/gone`),
+      readSource(`${origin}/gone`, { fetch: loopback }),
       failsWith(
         'FETCH_FAILED',
         new RegExp(`^Failed to fetch page: GET ${origin}/gone \\(404 Not Found\\)$`),
@@ -105,27 +109,27 @@ describe('readSource over HTTP (loopback server)', () => {
 
   it('marks a 503 as retryable', async () => {
     await assert.rejects(
-      readSource(`${origin}/busy`),
+      readSource(`${origin}/busy`, { fetch: loopback }),
       failsWith('FETCH_FAILED', /503 Service Unavailable/, true),
     );
   });
 
   it('refuses a content type it cannot read as SOURCE_UNSUPPORTED', async () => {
     await assert.rejects(
-      readSource(`${origin}/report.pdf`),
+      readSource(`${origin}/report.pdf`, { fetch: loopback }),
       failsWith('SOURCE_UNSUPPORTED', /application\/pdf/),
     );
   });
 
   it('reads Markdown served as text/plain from a .md URL as Markdown', async () => {
-    const page = await readSource(`${origin}/notes/story.md`);
+    const page = await readSource(`${origin}/notes/story.md`, { fetch: loopback });
     assert.deepEqual([page.mediaType, page.text], ['text/markdown', '# 見出し\n\n本文']);
   });
 
   it('stops reading a body larger than 10 MiB', async () => {
     await assert.rejects(
-      readSource(`${origin}/huge`),
-      failsWith('FETCH_FAILED', /larger than 10 MiB/, false),
+      readSource(`${origin}/huge`, { fetch: loopback }),
+      failsWith('BODY_TOO_LARGE', /larger than 10 MiB/, false),
     );
   });
 
@@ -135,7 +139,7 @@ describe('readSource over HTTP (loopback server)', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     await assert.rejects(
-      readSource(`http://127.0.0.1:${port}/`),
+      readSource(`http://127.0.0.1:${port}/`, { fetch: loopback }),
       failsWith('FETCH_FAILED', /ECONNREFUSED/, true),
     );
   });

@@ -5,7 +5,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type Feed, parseFeed } from '../src/feeds/parse-feed.ts';
+import { createGuardedFetch } from '../src/fetch/guarded-fetch.ts';
 import { readSource } from '../src/fetch/read-source.ts';
+
+// Loopback test servers are reachable only through the guarded client's explicit opt-in.
+const loopback = createGuardedFetch({ allowHosts: ['127.0.0.1'] });
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'feeds');
 
@@ -161,7 +165,7 @@ describe('parseFeed on the fixture feeds, served over HTTP', () => {
 
   for (const [name, feed] of Object.entries(expected)) {
     it(`reads ${name}, resolving relative links against the feed URL`, async () => {
-      const page = await readSource(`${origin}/${name}`);
+      const page = await readSource(`${origin}/${name}`, { fetch: loopback });
       assert.deepEqual(parseFeed(page), feed(origin));
     });
   }

@@ -9,7 +9,11 @@ import { after, before, describe, it } from 'node:test';
 import { isMatomeError } from '../src/domain/errors.ts';
 import { parseFeed } from '../src/feeds/parse-feed.ts';
 import { decodeBytes } from '../src/fetch/decode-bytes.ts';
+import { createGuardedFetch } from '../src/fetch/guarded-fetch.ts';
 import { listSourceFiles, readSource } from '../src/fetch/read-source.ts';
+
+// Loopback test servers are reachable only through the guarded client's explicit opt-in.
+const loopback = createGuardedFetch({ allowHosts: ['127.0.0.1'] });
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'feeds');
 const fixture = (name: string) => join(fixtures, name);
@@ -192,19 +196,19 @@ describe('readSource on feeds over HTTP', () => {
       '/json': 'application/feed+json',
     };
     for (const [path, mediaType] of Object.entries(expected)) {
-      const page = await readSource(`${origin}${path}`);
+      const page = await readSource(`${origin}${path}`, { fetch: loopback });
       assert.equal(page.mediaType, mediaType, path);
     }
   });
 
   it('decodes a Shift_JIS feed by its declaration when the server names no charset', async () => {
-    const page = await readSource(`${origin}/sjis-declared`);
+    const page = await readSource(`${origin}/sjis-declared`, { fetch: loopback });
     assert.deepEqual([page.encoding, page.encodingSource], ['shift_jis', 'meta']);
     assert.equal(parseFeed(page).items[1]?.title, '旧校舎を改修した郷土資料館が開館');
   });
 
   it('follows the server charset over the declaration, as the Encoding Standard orders', async () => {
-    const page = await readSource(`${origin}/sjis-mislabelled`);
+    const page = await readSource(`${origin}/sjis-mislabelled`, { fetch: loopback });
     assert.deepEqual([page.encoding, page.encodingSource], ['euc-jp', 'transport']);
     assert.notEqual(parseFeed(page).items[1]?.title, '旧校舎を改修した郷土資料館が開館');
   });

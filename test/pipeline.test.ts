@@ -56,12 +56,12 @@ describe('building an article from the bundled samples', () => {
         assert.ok(firstHeading > 0);
         assert.equal(lines.slice(0, firstHeading).filter((line) => line.startsWith('💡 ')).length, 3);
         assert.equal(article.sections.length, documents.length);
-        const cards = lines.flatMap((line, index) => (line.startsWith('公開日:') ? [index] : []));
+        const cards = lines.flatMap((line, index) => (line.startsWith('公開日') ? [index] : []));
         assert.equal(cards.length, documents.length);
         cards.forEach((index, n) => {
           const document = documents[n];
           assert.ok(document);
-          assert.match(lines[index] ?? '', /^公開日:(\d{4}\/\d{2}\/\d{2}|公開日不明)$/);
+          assert.match(lines[index] ?? '', /^(公開日:\d{4}\/\d{2}\/\d{2}|公開日不明)$/);
           assert.ok(lines.slice(index + 1, index + 4).every((line) => line.startsWith('✅ ')));
           assert.ok(!lines[index + 4]?.startsWith('✅'));
           assert.equal(

@@ -23,6 +23,7 @@ export function exitCodeFor(code: MatomeErrorCode): number {
       return EXIT.source;
     case 'FETCH_FAILED':
     case 'FETCH_BLOCKED':
+    case 'ROBOTS_DISALLOWED':
     case 'FETCH_TIMEOUT':
     case 'BODY_TOO_LARGE':
       return EXIT.fetch;

@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
 import { MatomeError } from '../domain/errors.ts';
 import { type Feed, type FeedItem, parseFeed } from '../feeds/parse-feed.ts';
+import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
 import { readSource } from '../fetch/read-source.ts';
 import { EXIT } from './exit-codes.ts';
 
-/** Where the feed command writes, and the fetch it reads the feed with (global fetch when absent). */
+/** Where the feed command writes, and the fetch it reads the feed with (a guarded one when absent). */
 export interface FeedCommandIo {
   stdout(text: string): void;
   stderr(text: string): void;
@@ -13,7 +14,7 @@ export interface FeedCommandIo {
 
 /** The feed command's usage lines, for the CLI's help text. */
 export const FEED_USAGE = `Usage:
-  matome feed FEED [--json] [--limit N]
+  matome feed FEED [--json] [--limit N] [--allow-host HOST]
 
 FEED is a feed URL (RSS 2.0, RSS 1.0, Atom or JSON Feed) or a saved feed file (.xml, .rss, .atom,
 .rdf, .json). Lists the items, numbered in feed order, with date (Japan time), title and link;
@@ -33,6 +34,7 @@ function parseFeedArgs(args: readonly string[]) {
       options: {
         json: { type: 'boolean', default: false },
         limit: { type: 'string' },
+        'allow-host': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: true,
@@ -85,7 +87,8 @@ export async function runFeedCommand(args: readonly string[], io: FeedCommandIo)
     }
     limit = Number(values.limit);
   }
-  const page = await readSource(source, io.fetch === undefined ? {} : { fetch: io.fetch });
+  const fetch = io.fetch ?? createGuardedFetch({ allowHosts: values['allow-host'] ?? [] });
+  const page = await readSource(source, { fetch });
   const feed = parseFeed(page);
   const items = limit === undefined ? feed.items : feed.items.slice(0, limit);
   io.stdout(values.json ? `${JSON.stringify(items, null, 2)}\n` : renderTable(feed, items, source));

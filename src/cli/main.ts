@@ -3,11 +3,16 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { isMatomeError, MatomeError } from '../domain/errors.ts';
 import { createOfflineEngine } from '../engines/offline/compose-offline-article.ts';
 import { extractDocument } from '../extract/extract-document.ts';
-import { readSource } from '../fetch/read-source.ts';
-import { buildArticle, type ProgressEvent } from '../pipeline/build-article.ts';
+import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
+import { createHostScheduler } from '../fetch/host-scheduler.ts';
+import { createRobotsPolicy } from '../fetch/robots-policy.ts';
+import { buildArticle, loadPage, type ProgressEvent, readFeedLinks } from '../pipeline/build-article.ts';
 import { OUTPUT_FORMATS, type OutputFormat } from '../render/index.ts';
+import { createSqliteStore } from '../store/create-sqlite-store.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
+import { runFeedCommand } from './feed-command.ts';
+import { runLintCommand } from './lint-command.ts';
 import { slugFor, writeOutputs } from './write-outputs.ts';
 
 /** Where the CLI writes; injected so tests and the demo can run it in-process. */
@@ -20,15 +25,25 @@ export interface CliIo {
   tokenizer?: Tokenizer;
 }
 
+const VERSION = '0.1.0';
+const DEFAULT_STORE = '.matome/store.db';
+/** The product token robots.txt groups are matched against. */
+const ROBOTS_AGENT = 'matome';
+
 const USAGE = `Usage:
-  matome build [--out DIR] [--format txt,md,html,json] [--engine offline] [--slug NAME] [--keep-going] SOURCE...
-  matome extract SOURCE [--json]
+  matome build [--out DIR] [--format txt,md,html,json] [--engine offline] [--slug NAME] [--keep-going]
+               [--store FILE | --no-store] [--offline] [--allow-host HOST]... SOURCE...
+  matome build --feed FEED [--pick N] [options as above]
+  matome extract SOURCE [--json] [--allow-host HOST]...
+  matome feed FEED [--json] [--limit N] [--allow-host HOST]...
+  matome lint FILE [--json] [--format txt|md|html|json]
   matome --help | --version
 
-SOURCE is a saved page (.html, .txt, .md), a directory of them, or an http(s) URL.
+SOURCE is a saved page (.html, .txt, .md), a directory of them, or an http(s) URL. URLs are fetched
+through a guarded client (no private or loopback addresses unless --allow-host names them) and only
+where robots.txt allows. Every page read is kept in the store (default ${DEFAULT_STORE}), so
+--offline rebuilds from those snapshots without the network.
 `;
-
-const VERSION = '0.1.0';
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -39,6 +54,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await runBuild(rest, io);
       case 'extract':
         return await runExtract(rest, io);
+      case 'feed':
+        return await runFeedCommand(rest, io);
+      case 'lint':
+        return await runLintCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${VERSION}\n`);
@@ -55,6 +74,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (error) {
     return reportError(error, io);
   }
+}
+
+/** The string values of a repeatable option. */
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
 function usageError(detail: string): MatomeError {
@@ -78,8 +102,23 @@ async function runBuild(args: readonly string[], io: CliIo): Promise<number> {
     engine: { type: 'string', default: 'offline' },
     slug: { type: 'string' },
     'keep-going': { type: 'boolean', default: false },
+    feed: { type: 'string' },
+    pick: { type: 'string' },
+    store: { type: 'string', default: DEFAULT_STORE },
+    'no-store': { type: 'boolean', default: false },
+    offline: { type: 'boolean', default: false },
+    'allow-host': { type: 'string', multiple: true },
   });
-  if (positionals.length === 0) throw usageError('build needs at least one SOURCE');
+  const feed = typeof values.feed === 'string' ? values.feed : undefined;
+  if (positionals.length === 0 && feed === undefined)
+    throw usageError('build needs at least one SOURCE or --feed FEED');
+  if (values.pick !== undefined && feed === undefined) throw usageError('--pick needs --feed');
+  const pick = values.pick === undefined ? 3 : Number(values.pick);
+  if (!Number.isInteger(pick) || pick < 1 || pick > 50) {
+    throw usageError(`--pick ${values.pick} (give a whole number of feed items from 1 to 50)`);
+  }
+  if (values.offline && values['no-store'])
+    throw usageError('--offline reads from the store; drop --no-store');
   const formats = String(values.format)
     .split(',')
     .map((format) => format.trim())
@@ -101,32 +140,62 @@ async function runBuild(args: readonly string[], io: CliIo): Promise<number> {
   if (slug !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(slug)) {
     throw usageError(`--slug ${slug} (use letters, digits, ".", "_" and "-")`);
   }
-  const progress = createProgress(io);
-  const result = await buildArticle(positionals, {
-    tokenizer: io.tokenizer ?? (await createTokenizer()),
-    engine: createOfflineEngine(),
-    keepGoing: values['keep-going'] === true,
-    onProgress: progress.update,
-  });
-  progress.done();
-  for (const failure of result.failures)
-    io.stderr(`matome: skipped ${failure.input}: ${failure.error.message}\n`);
-  const only = positionals.length === 1 ? positionals[0] : undefined;
-  const isDirectory = only !== undefined && (await stat(only).catch(() => undefined))?.isDirectory() === true;
-  const paths = await writeOutputs(result.article, {
-    outDir: String(values.out),
-    slug: slug ?? slugFor(result.article, positionals, isDirectory),
-    formats: formats as OutputFormat[],
-  });
-  for (const path of paths) io.stdout(`${path}\n`);
-  return EXIT.ok;
+  const store = values['no-store'] ? undefined : createSqliteStore(String(values.store));
+  try {
+    const fetch = createGuardedFetch({ allowHosts: strings(values['allow-host']) });
+    const access = {
+      fetch,
+      robots: createRobotsPolicy({ fetch, userAgent: ROBOTS_AGENT }),
+      scheduler: createHostScheduler(),
+      ...(store ? { store } : {}),
+      offline: values.offline === true,
+    };
+    const inputs =
+      feed === undefined ? positionals : [...positionals, ...(await readFeedLinks(feed, pick, access))];
+    const progress = createProgress(io);
+    const result = await buildArticle(inputs, {
+      ...access,
+      tokenizer: io.tokenizer ?? (await createTokenizer()),
+      engine: createOfflineEngine(),
+      keepGoing: values['keep-going'] === true,
+      onProgress: progress.update,
+    });
+    progress.done();
+    for (const failure of result.failures)
+      io.stderr(`matome: skipped ${failure.input}: ${failure.error.message}\n`);
+    const only = inputs.length === 1 ? inputs[0] : undefined;
+    const isDirectory =
+      only !== undefined && (await stat(only).catch(() => undefined))?.isDirectory() === true;
+    const name = slug ?? slugFor(result.article, inputs, isDirectory);
+    const paths = await writeOutputs(result.article, {
+      outDir: String(values.out),
+      slug: name,
+      formats: formats as OutputFormat[],
+    });
+    // Recorded with the snapshots it used, so the build can be re-run and re-verified offline.
+    if (store && result.snapshotIds.length === result.documents.length) {
+      store.saveArticle({ slug: name, article: result.article, snapshotIds: result.snapshotIds });
+    }
+    for (const path of paths) io.stdout(`${path}\n`);
+    return EXIT.ok;
+  } finally {
+    store?.close();
+  }
 }
 
 async function runExtract(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { json: { type: 'boolean', default: false } });
+  const { values, positionals } = parse(args, {
+    json: { type: 'boolean', default: false },
+    'allow-host': { type: 'string', multiple: true },
+  });
   const [input, ...extra] = positionals;
   if (input === undefined || extra.length > 0) throw usageError('extract takes exactly one SOURCE');
-  const document = extractDocument(await readSource(input, {}), { id: 's1' });
+  const fetch = createGuardedFetch({ allowHosts: strings(values['allow-host']) });
+  const { page } = await loadPage(input, {
+    fetch,
+    robots: createRobotsPolicy({ fetch, userAgent: ROBOTS_AGENT }),
+  });
+  const document = extractDocument(page, { id: 's1' });
   const body = document.text.slice(document.titleSpan[1]).replace(/^\n+/, '');
   const record = {
     url: document.url,

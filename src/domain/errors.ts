@@ -5,6 +5,7 @@ export type MatomeErrorCode =
   | 'SOURCE_UNSUPPORTED'
   | 'FETCH_FAILED'
   | 'FETCH_BLOCKED'
+  | 'ROBOTS_DISALLOWED'
   | 'FETCH_TIMEOUT'
   | 'BODY_TOO_LARGE'
   | 'DECODE_FAILED'

@@ -3,9 +3,10 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { STATUS_CODES } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { MatomeError } from '../domain/errors.ts';
+import { isMatomeError, MatomeError } from '../domain/errors.ts';
 import type { Page } from '../domain/page.ts';
 import { decodeBytes } from './decode-bytes.ts';
+import { createGuardedFetch } from './guarded-fetch.ts';
 
 /** Collaborators of readSource; all optional so a caller passes only what it controls. */
 export interface ReadSourceDependencies {
@@ -192,9 +193,9 @@ function statusHint(status: number): string {
   return 'Check the URL in a browser; save the page and pass the file if the site refuses matome.';
 }
 
-// SECURITY: this is a plain fetch. User- and feed-supplied URLs must go through the guarded client
-// (SSRF checks on every redirect hop, header/idle/total timeouts) once it exists; until then
-// readSource trusts the URLs it is given. See GUIDE.md "Security defaults".
+// Without an injected fetch, URLs go through a default guarded client (SSRF checks on every hop,
+// timeouts, a decoded-size cap): user- and feed-supplied URLs never reach a plain fetch.
+// Callers that read many URLs pass one shared guarded fetch (its connection pool is reused).
 async function fetchPage(input: string, deps: ReadSourceDependencies): Promise<Page> {
   let url: URL;
   try {
@@ -205,17 +206,23 @@ async function fetchPage(input: string, deps: ReadSourceDependencies): Promise<P
       cause: error,
     });
   }
-  const fetch = deps.fetch ?? globalThis.fetch;
+  const fetch = deps.fetch ?? createGuardedFetch();
   let response: Response;
   try {
     response = await fetch(url, {
       redirect: 'follow',
-      headers: { accept: 'text/html,application/xhtml+xml,text/markdown;q=0.9,text/plain;q=0.8' },
+      headers: {
+        accept:
+          'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,' +
+          'application/xml;q=0.9,text/markdown;q=0.9,text/plain;q=0.8',
+      },
       ...(deps.signal ? { signal: deps.signal } : {}),
     });
   } catch (error) {
-    // A cancelled build is not a fetch failure: the caller's abort reason goes through unchanged.
+    // A cancelled build is not a fetch failure: the caller's abort reason goes through unchanged,
+    // and so do the guarded client's own errors (blocked address, timeout, oversize body).
     if (deps.signal?.aborted) throw deps.signal.reason;
+    if (isMatomeError(error)) throw error;
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     const detail = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
     const hint = 'Check the network connection and the host name, then try again.';

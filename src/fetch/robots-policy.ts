@@ -1,4 +1,4 @@
-import { MatomeError } from '../domain/errors.ts';
+import { isMatomeError, MatomeError } from '../domain/errors.ts';
 import {
   isAllowed,
   isRobotsTxtPath,
@@ -46,7 +46,8 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 /** What one fetch of robots.txt yielded: its rules, or one answer for every path. */
 type RobotsSource =
   | { kind: 'rules'; robots: RobotsTxt }
-  | { kind: 'blanket'; allowed: boolean; reason: string };
+  | { kind: 'blanket'; allowed: boolean; reason: string }
+  | { kind: 'blocked'; error: MatomeError };
 
 interface CacheEntry {
   source: Promise<RobotsSource>;
@@ -95,6 +96,10 @@ export function createRobotsPolicy(options: RobotsPolicyOptions): RobotsPolicy {
     try {
       response = await fetch(robotsUrl, { redirect: 'follow', signal, headers: { accept: 'text/plain' } });
     } catch (error) {
+      // The guarded fetch refused the host itself: every page there is refused too, and the
+      // caller should hear that (with its --allow-host hint), not a robots.txt verdict.
+      if (isMatomeError(error) && error.code === 'FETCH_BLOCKED')
+        return { source: { kind: 'blocked', error }, ttlMs: 0 };
       return failure(describeFailure(error, signal, timeoutMs));
     }
     const { status } = response;
@@ -144,6 +149,7 @@ export function createRobotsPolicy(options: RobotsPolicyOptions): RobotsPolicy {
         return { allowed: true, rule: '/robots.txt is always allowed', robotsUrl };
       }
       const source = await sourceFor(origin, robotsUrl);
+      if (source.kind === 'blocked') throw source.error;
       if (source.kind === 'blanket') return { allowed: source.allowed, rule: source.reason, robotsUrl };
       const match = isAllowed(source.robots, userAgent, path);
       return {

@@ -3,9 +3,15 @@ import type { Article } from '../domain/article.ts';
 import { ArticleSchema } from '../domain/article.ts';
 import type { Document } from '../domain/document.ts';
 import { isMatomeError, MatomeError } from '../domain/errors.ts';
+import type { Page } from '../domain/page.ts';
 import type { Engine } from '../engines/engine.ts';
 import { extractDocument } from '../extract/extract-document.ts';
+import { parseFeed } from '../feeds/parse-feed.ts';
+import type { HostScheduler } from '../fetch/host-scheduler.ts';
 import { listSourceFiles, readSource } from '../fetch/read-source.ts';
+import type { RobotsPolicy } from '../fetch/robots-policy.ts';
+import { snapshotToPage } from '../store/snapshot-to-page.ts';
+import type { Store } from '../store/store.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
 
 /** Stages the pipeline reports progress and time for, in order. */
@@ -19,12 +25,24 @@ export interface ProgressEvent {
   total: number;
 }
 
-export interface BuildDependencies {
-  tokenizer: Tokenizer;
-  engine: Engine;
+/** How sources are read: fetch, politeness and snapshots, shared by builds and feed reading. */
+export interface SourceAccess {
+  /** The guarded fetch for URLs (readSource's guarded default when absent). */
   fetch?: typeof globalThis.fetch;
+  /** robots.txt is honoured for every URL when given. */
+  robots?: RobotsPolicy;
+  /** Per-host concurrency and interval for URLs. */
+  scheduler?: HostScheduler;
+  /** Every page read is kept as a snapshot; with `offline`, URLs are read from snapshots only. */
+  store?: Store;
+  offline?: boolean;
   now?: () => Date;
   signal?: AbortSignal;
+}
+
+export interface BuildDependencies extends SourceAccess {
+  tokenizer: Tokenizer;
+  engine: Engine;
   onProgress?: (event: ProgressEvent) => void;
   /** Build from the sources that could be read, reporting the others, instead of stopping at the first failure. */
   keepGoing?: boolean;
@@ -38,6 +56,8 @@ export interface SourceFailure {
 export interface BuildResult {
   article: Article;
   documents: Document[];
+  /** The store's snapshot id of each document's page, in document order (empty without a store). */
+  snapshotIds: number[];
   failures: SourceFailure[];
   /** Milliseconds spent in each stage. */
   timings: Record<Stage, number>;
@@ -68,26 +88,78 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
   return expanded;
 }
 
+/**
+ * Reads one source as a Page. URLs: from the store's latest snapshot when offline; otherwise
+ * robots.txt is checked, the fetch runs through the host scheduler, and the page is snapshotted.
+ */
+export async function loadPage(
+  input: string,
+  access: SourceAccess,
+): Promise<{ page: Page; snapshotId?: number }> {
+  if (isUrl(input) && access.offline) {
+    const snapshot = access.store?.latestSnapshot(input);
+    if (!snapshot) {
+      throw new MatomeError(
+        'SOURCE_NOT_FOUND',
+        `Failed to read source offline: ${input} (no snapshot in the store)`,
+        {
+          hint: 'Build once without --offline so the page is stored, or check the --store path.',
+        },
+      );
+    }
+    return { page: snapshotToPage(snapshot), snapshotId: snapshot.id };
+  }
+  if (isUrl(input) && access.robots) {
+    const verdict = await access.robots.check(input);
+    if (!verdict.allowed) {
+      throw new MatomeError('ROBOTS_DISALLOWED', `Refused to fetch: ${input} (robots.txt: ${verdict.rule})`, {
+        hint: 'The site asks crawlers not to fetch this page. Choose another source, or save the page yourself if you may use it.',
+      });
+    }
+  }
+  const read = () =>
+    readSource(input, {
+      ...(access.fetch ? { fetch: access.fetch } : {}),
+      ...(access.signal ? { signal: access.signal } : {}),
+      ...(access.now ? { now: access.now } : {}),
+    });
+  const page = isUrl(input) && access.scheduler ? await access.scheduler.run(input, read) : await read();
+  const snapshot = access.store?.saveSnapshot(page);
+  return snapshot ? { page, snapshotId: snapshot.id } : { page };
+}
+
+/** The links of a feed's first `pick` items, in feed order, read with the same access rules as sources. */
+export async function readFeedLinks(feed: string, pick: number, access: SourceAccess): Promise<string[]> {
+  const { page } = await loadPage(feed, access);
+  const links = parseFeed(page)
+    .items.slice(0, pick)
+    .map((item) => item.link);
+  if (links.length === 0) {
+    throw new MatomeError('FEED_INVALID', `Failed to read feed: ${feed} (no items with an http(s) link)`, {
+      hint: 'Check that the feed lists articles, or name the article URLs directly.',
+    });
+  }
+  return links;
+}
+
 /** The one place that knows the stage order: read → extract → compose, validated against the Article model. */
 export async function buildArticle(inputs: readonly string[], deps: BuildDependencies): Promise<BuildResult> {
   const timings: Record<Stage, number> = { read: 0, extract: 0, compose: 0 };
   const sources = await expandInputs(inputs);
   const documents: Document[] = [];
+  const snapshotIds: number[] = [];
   const failures: SourceFailure[] = [];
   for (const [index, input] of sources.entries()) {
     deps.signal?.throwIfAborted();
     try {
       deps.onProgress?.({ stage: 'read', input, done: index, total: sources.length });
       let started = performance.now();
-      const page = await readSource(input, {
-        ...(deps.fetch ? { fetch: deps.fetch } : {}),
-        ...(deps.signal ? { signal: deps.signal } : {}),
-        ...(deps.now ? { now: deps.now } : {}),
-      });
+      const { page, snapshotId } = await loadPage(input, deps);
       timings.read += performance.now() - started;
       deps.onProgress?.({ stage: 'extract', input, done: index, total: sources.length });
       started = performance.now();
       documents.push(extractDocument(page, { id: `s${documents.length + 1}` }));
+      if (snapshotId !== undefined) snapshotIds.push(snapshotId);
       timings.extract += performance.now() - started;
     } catch (error) {
       if (!deps.keepGoing || !isMatomeError(error)) throw error;
@@ -118,5 +190,5 @@ export async function buildArticle(inputs: readonly string[], deps: BuildDepende
   }
   timings.compose = performance.now() - started;
   deps.onProgress?.({ stage: 'compose', done: 1, total: 1 });
-  return { article: parsed.data, documents, failures, timings };
+  return { article: parsed.data, documents, snapshotIds, failures, timings };
 }

@@ -23,9 +23,15 @@ export const labels = {
 } as const;
 
 /** "2025-03-11T09:30:00+09:00" → "2025/03/11": the date as the source gives it, in its own offset. */
-export function formatPublishedDate(iso: string | undefined): string {
+export function formatPublishedDate(iso: string | undefined): string | undefined {
   const match = iso === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return match ? `${match[1]}/${match[2]}/${match[3]}` : labels.publishedAtUnknown;
+  return match ? `${match[1]}/${match[2]}/${match[3]}` : undefined;
+}
+
+/** The card's date line: 公開日:2025/03/11, or 公開日不明 when the page gave no date. */
+export function publishedLine(iso: string | undefined): string {
+  const date = formatPublishedDate(iso);
+  return date === undefined ? labels.publishedAtUnknown : `${labels.publishedAt}${date}`;
 }
 
 /** What the reader is told about where a source comes from: its site name, else its host. */

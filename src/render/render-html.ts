@@ -111,8 +111,10 @@ function renderSection(section: Section): string {
   const { card } = section;
   const site = sourceName(card.siteName, card.url);
   const date = formatPublishedDate(card.publishedAt);
-  const time =
-    card.publishedAt === undefined ? date : `<time datetime="${escapeHtml(card.publishedAt)}">${date}</time>`;
+  const dateLine =
+    card.publishedAt === undefined || date === undefined
+      ? labels.publishedAtUnknown
+      : `${labels.publishedAt}<time datetime="${escapeHtml(card.publishedAt)}">${date}</time>`;
   const cite = isWebUrl(card.url) ? ` cite="${escapeHtml(card.url)}"` : '';
   const body = groupParagraphs(section.body)
     .map((run) => {
@@ -127,7 +129,7 @@ function renderSection(section: Section): string {
 <dl class="hook"><dt>${labels.hook} ${escapeHtml(section.hook.question.text)}</dt><dd>${labels.hookAnswer} ${escapeHtml(section.hook.answer.text)}</dd></dl>
 <p class="comment">${escapeHtml(section.comment.text)}</p>
 <aside class="card">
-<p>${labels.publishedAt}${time}</p>
+<p>${dateLine}</p>
 <ul>${card.summary.map((fact) => `<li>${escapeHtml(fact.text)}</li>`).join('')}</ul>
 <p>${labels.readMore}${link(site, card.url)}</p>
 <p>${labels.sourceLineNoImage}<span class="url">${escapeHtml(card.url)}</span></p>

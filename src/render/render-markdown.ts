@@ -1,6 +1,6 @@
 import type { Article, Section } from '../domain/article.ts';
 import { groupParagraphs } from './group-paragraphs.ts';
-import { formatPublishedDate, labels, sourceName } from './labels.ts';
+import { labels, publishedLine, sourceName } from './labels.ts';
 
 /** Escapes Markdown syntax so source text is shown literally, never interpreted. */
 export function escapeMarkdown(text: string): string {
@@ -15,11 +15,11 @@ function autolink(url: string): string {
   return `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
 }
 
-/** Formats a URL as a link only when it is http(s); other schemes are shown as code. */
+/** A link when the URL is http(s); otherwise just the label (the URL itself is on the card's URL line). */
 function link(label: string, url: string): string {
   return /^https?:\/\//i.test(url)
     ? `[${escapeMarkdown(label)}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`
-    : `\`${url.replace(/`/g, '')}\``;
+    : escapeMarkdown(label);
 }
 
 /** Markdown rendering: headings, lists for points and ✅ lines, blockquotes for quotations. */
@@ -46,7 +46,7 @@ function renderSection(section: Section): string[] {
     '',
     `*${escapeMarkdown(section.comment.text)}*`,
     '',
-    `${labels.publishedAt}${formatPublishedDate(card.publishedAt)}`,
+    publishedLine(card.publishedAt),
     '',
     ...card.summary.map((fact) => `- ${labels.summaryLine} ${escapeMarkdown(fact.text)}`),
     '',

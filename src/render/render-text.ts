@@ -1,6 +1,6 @@
 import type { Article, Section } from '../domain/article.ts';
 import { groupParagraphs } from './group-paragraphs.ts';
-import { formatPublishedDate, labels, sourceName } from './labels.ts';
+import { labels, publishedLine, sourceName } from './labels.ts';
 
 /**
  * Plain text in the example article's layout. Every card line stands on its own line, so a URL is
@@ -25,7 +25,7 @@ function renderSection(section: Section): string[] {
     section.hook.question.text,
     section.hook.answer.text,
     section.comment.text,
-    `${labels.publishedAt}${formatPublishedDate(card.publishedAt)}`,
+    publishedLine(card.publishedAt),
     ...card.summary.map((fact) => `${labels.summaryLine} ${fact.text}`),
     `${labels.readMore}${site}`,
     `${card.image ? labels.sourceLine : labels.sourceLineNoImage}${card.url}`,

@@ -27,7 +27,7 @@ describe('renderText', () => {
     delete one.card.publishedAt;
     delete one.card.siteName;
     const text = renderText(sampleArticle({ sections: [one] }));
-    assert.match(text, /^公開日:公開日不明$/m);
+    assert.match(text, /^公開日不明$/m);
     assert.match(text, /^さらに読む ⇒keizai\.example$/m);
     assert.doesNotMatch(text, /undefined/);
   });
@@ -98,7 +98,7 @@ describe('every rendering', () => {
           if (format === 'txt') {
             // Each card: 公開日, three ✅ lines, さらに読む, then the URL line.
             const lines = output.split('\n');
-            const cards = lines.flatMap((line, index) => (line.startsWith('公開日:') ? [index] : []));
+            const cards = lines.flatMap((line, index) => (line.startsWith('公開日') ? [index] : []));
             assert.equal(cards.length, 2);
             for (const index of cards) {
               assert.ok(lines.slice(index + 1, index + 4).every((line) => line.startsWith('✅ ')));
