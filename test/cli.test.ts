@@ -228,9 +228,16 @@ describe('matome CLI', () => {
     );
   });
 
-  it('rebuilds from stored snapshots with --offline after the site is gone', async () => {
-    const site = createServer((_request, response) => {
-      response.writeHead(200, { 'content-type': 'text/html' });
+  it('asks with stored validators (304 reuses the snapshot) and rebuilds with --offline after the site is gone', async () => {
+    let notModified = 0;
+    const site = createServer((request, response) => {
+      if (request.headers['if-none-match'] === '"v1"') {
+        notModified += 1;
+        response.writeHead(304, { etag: '"v1"' });
+        response.end();
+        return;
+      }
+      response.writeHead(200, { 'content-type': 'text/html', etag: '"v1"' });
       response.end(readFileSync(firstPage));
     });
     await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
@@ -239,6 +246,11 @@ describe('matome CLI', () => {
     const common = ['--out', out, '--store', store, '--format', 'txt', '--allow-host', '127.0.0.1'];
     const online = await matome(['build', ...common, '--slug', 'online', url]);
     assert.equal(online.code, 0, online.stderr);
+    // A second online build asks with the stored ETag; the 304 reuses the snapshot.
+    const again = await matome(['build', ...common, '--slug', 'again', url]);
+    assert.equal(again.code, 0, again.stderr);
+    assert.equal(notModified, 1);
+    assert.equal(readFileSync(join(out, 'again.txt'), 'utf8'), readFileSync(join(out, 'online.txt'), 'utf8'));
     await new Promise<void>((resolve) => site.close(() => resolve()));
     const offline = await matome(['build', ...common, '--slug', 'offline', '--offline', url]);
     assert.equal(offline.code, 0, offline.stderr);

@@ -13,6 +13,11 @@ export interface ReadSourceDependencies {
   fetch?: typeof globalThis.fetch;
   signal?: AbortSignal;
   now?: () => Date;
+  /**
+   * Validators of a copy the caller already holds: sent as If-None-Match / If-Modified-Since.
+   * A 304 answer comes back as a Page with status 304 and empty text — the caller uses its copy.
+   */
+  validators?: { etag?: string; lastModified?: string };
 }
 
 /** The most bytes read for one source, after HTTP content decoding: far above any article page. */
@@ -212,6 +217,8 @@ async function fetchPage(input: string, deps: ReadSourceDependencies): Promise<P
     response = await fetch(url, {
       redirect: 'follow',
       headers: {
+        ...(deps.validators?.etag ? { 'if-none-match': deps.validators.etag } : {}),
+        ...(deps.validators?.lastModified ? { 'if-modified-since': deps.validators.lastModified } : {}),
         accept:
           'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,' +
           'application/xml;q=0.9,text/markdown;q=0.9,text/plain;q=0.8',
@@ -229,6 +236,20 @@ async function fetchPage(input: string, deps: ReadSourceDependencies): Promise<P
     throw fetchFailed(input, detail, hint, true, error);
   }
   const finalUrl = response.url || url.href;
+  if (response.status === 304 && deps.validators) {
+    await response.body?.cancel();
+    return {
+      url: finalUrl,
+      input,
+      mediaType: 'text/html',
+      encoding: 'utf-8',
+      encodingSource: 'default',
+      text: '',
+      status: 304,
+      headers: responseHeaders(response.headers),
+      fetchedAt: (deps.now ?? (() => new Date()))().toISOString(),
+    };
+  }
   if (response.status >= 400) {
     await response.body?.cancel();
     const text = response.statusText || STATUS_CODES[response.status] || 'error';

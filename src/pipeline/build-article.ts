@@ -90,7 +90,8 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
 
 /**
  * Reads one source as a Page. URLs: from the store's latest snapshot when offline; otherwise
- * robots.txt is checked, the fetch runs through the host scheduler, and the page is snapshotted.
+ * robots.txt is checked, the fetch runs through the host scheduler (conditional when the store
+ * has validators; a 304 reuses the stored snapshot), and a new page is snapshotted.
  */
 export async function loadPage(
   input: string,
@@ -117,13 +118,18 @@ export async function loadPage(
       });
     }
   }
+  // Conditional GET: with a stored copy, ask only for a newer one.
+  const validators = isUrl(input) ? access.store?.validatorsFor(input) : undefined;
   const read = () =>
     readSource(input, {
       ...(access.fetch ? { fetch: access.fetch } : {}),
       ...(access.signal ? { signal: access.signal } : {}),
       ...(access.now ? { now: access.now } : {}),
+      ...(validators ? { validators } : {}),
     });
   const page = isUrl(input) && access.scheduler ? await access.scheduler.run(input, read) : await read();
+  const stored = page.status === 304 ? access.store?.latestSnapshot(input) : undefined;
+  if (stored) return { page: snapshotToPage(stored), snapshotId: stored.id };
   const snapshot = access.store?.saveSnapshot(page);
   return snapshot ? { page, snapshotId: snapshot.id } : { page };
 }
