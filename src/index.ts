@@ -15,10 +15,24 @@ export { DocumentSchema } from './domain/document.ts';
 export { MatomeError, type MatomeErrorCode } from './domain/errors.ts';
 export { type EvidenceProblem, findEvidenceProblems } from './domain/evidence.ts';
 export type { Page } from './domain/page.ts';
+export { type Finding, FindingSchema } from './domain/report.ts';
 export type { Engine, EngineContext } from './engines/engine.ts';
 export { createOfflineEngine } from './engines/offline/compose-offline-article.ts';
 export { extractDocument } from './extract/extract-document.ts';
+export { type Feed, type FeedItem, parseFeed } from './feeds/parse-feed.ts';
+export { createGuardedFetch } from './fetch/guarded-fetch.ts';
 export { readSource } from './fetch/read-source.ts';
-export { type BuildDependencies, type BuildResult, buildArticle } from './pipeline/build-article.ts';
+export { createRobotsPolicy } from './fetch/robots-policy.ts';
+export {
+  type BuildDependencies,
+  type BuildResult,
+  buildArticle,
+  loadPage,
+  readFeedLinks,
+} from './pipeline/build-article.ts';
 export { type OutputFormat, renderArticle } from './render/index.ts';
+export { createSqliteStore } from './store/create-sqlite-store.ts';
+export type { Store } from './store/store.ts';
 export { createTokenizer, type Tokenizer } from './text/tokenizer.ts';
+export { lintArticle } from './verify/lint-article.ts';
+export { lintText } from './verify/lint-text.ts';
