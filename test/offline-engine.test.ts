@@ -33,6 +33,14 @@ describe('offline engine', () => {
     assert.ok(reported > 0, 'the samples should yield at least one attributed hook answer');
   });
 
+  it('asks a different hook question in each section', async () => {
+    for (const documents of clusters.values()) {
+      const article = await createOfflineEngine().composeArticle(documents, { tokenizer });
+      const questions = article.sections.map((section) => section.hook.question.text);
+      assert.equal(new Set(questions).size, questions.length, questions.join(' / '));
+    }
+  });
+
   it('does not repeat a ✅ line or a 💡 point as the hook answer or in the body', async () => {
     for (const documents of clusters.values()) {
       const article = await createOfflineEngine().composeArticle(documents, { tokenizer });

@@ -76,10 +76,12 @@ export function composeOfflineArticle(documents: readonly Document[], tokenizer:
   const leadPicks = pickLeadPoints(analyses);
   const closingPicks = pickClosingPoints(analyses, leadPicks);
   const shownAsPoints = [...leadPicks, ...closingPicks];
+  const askedQuestions = new Set<string>();
   const sections = analyses.map((analysis) =>
     composeSection(
       analysis,
       shownAsPoints.filter((pick) => pick.document === analysis.document).map((pick) => pick.sentence),
+      askedQuestions,
     ),
   );
   const topics = pickTopics(analyses);
@@ -119,12 +121,14 @@ export function composeOfflineArticle(documents: readonly Document[], tokenizer:
 function composeSection(
   { document, ranked, keyphrases, summary }: Analysis,
   points: RankedSentence[],
+  askedQuestions: Set<string>,
 ): Section {
   const onCard = new Set(summary.map((sentence) => sentence.start));
   const elsewhere = new Set([...onCard, ...points.map((sentence) => sentence.start)]);
   const answer = pickHookAnswer(ranked, elsewhere);
   const answerFact = verbatimFact(document, answer.start, answer.end);
-  const question = hookQuestion(document, sourceTopic(keyphrases), answerFact, answer);
+  const question = hookQuestion(document, sourceTopic(keyphrases), answerFact, answer, askedQuestions);
+  askedQuestions.add(question.text);
   const bodySentences = selectSentences(ranked, BODY_SENTENCES, new Set([...elsewhere, answer.start]));
   const body = toParagraphs(document, bodySentences.length > 0 ? bodySentences : [answer]);
   const key = document.contentHash;
@@ -172,22 +176,37 @@ function pickHookAnswer(ranked: readonly RankedSentence[], shown: ReadonlySet<nu
   return [...pool].sort((a, b) => value(b) - value(a) || a.start - b.start)[0] as RankedSentence;
 }
 
+/**
+ * The hook's question, from fixed wording around the source's topic phrase: it names the speaker
+ * when the answer is someone's claim, asks about the outlook when the answer is hedged. Wording
+ * another section already asked is skipped for the next fitting one.
+ */
 function hookQuestion(
   document: Document,
   topic: Keyphrase | undefined,
   answer: Fact,
   sentence: RankedSentence,
+  asked: ReadonlySet<string>,
 ): Fact {
   const [start, end] = topic?.spans[0] ?? document.titleSpan;
   const subject = document.text.slice(start, end);
   const evidence: Evidence[] = [spanOf(document, start, end)];
   if (answer.modality === 'reported' && answer.speaker !== undefined) {
     evidence.push(spanOf(document, sentence.start, sentence.end));
-    return templatedFact(`${subject}について、${answer.speaker}は何と述べた?`, evidence);
   }
-  if (answer.modality === 'hedged') return templatedFact(`${subject}、今後どうなる?`, evidence);
-  if (sentence.hasNumber) return templatedFact(`${subject}、具体的な中身は?`, evidence);
-  return templatedFact(`${subject}、何が起きた?`, evidence);
+  const wordings =
+    answer.modality === 'reported' && answer.speaker !== undefined
+      ? [
+          `${subject}について、${answer.speaker}は何と述べた?`,
+          `${answer.speaker}は${subject}について何と述べた?`,
+        ]
+      : answer.modality === 'hedged'
+        ? [`${subject}、今後どうなる?`, `${subject}、この先の見通しは?`]
+        : sentence.hasNumber
+          ? [`${subject}、具体的な中身は?`, `${subject}、数字で見ると?`]
+          : [`${subject}、何が起きた?`, `${subject}、記事のポイントは?`];
+  const text = wordings.find((wording) => !asked.has(wording)) ?? (wordings[0] as string);
+  return templatedFact(text, evidence);
 }
 
 /** Groups quoted sentences by the source paragraph they come from. */
