@@ -17,6 +17,7 @@ export interface DomElement extends DomNode {
   readonly localName: string;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
+  setAttribute(name: string, value: string): void;
   querySelector(selectors: string): DomElement | null;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
   closest(selectors: string): DomElement | null;

@@ -304,3 +304,63 @@ describe('extractDocument source address', () => {
     assert.equal(extractDocument(page, { id: 's1' }).url, 'file:///home/user/saved/pier.html');
   });
 });
+
+describe('extractDocument on a page with furniture inside the article', () => {
+  // Invented: the Minato Shimpo and its reporters do not exist.
+  const STORY = [
+    'Minato City said on Tuesday it would begin repairing its old pier this month, at a cost of 1.2 billion yen.',
+    'The pier opened in 1968 and has been partly closed since last year because its deck boards are rotting.',
+    'Mayor Ichiro Hamabe said the repairs were "the first step towards bringing life back to the harbour."',
+  ];
+  const page = `<!doctype html><html lang="en"><head><title>Minato starts pier repairs | Minato Shimpo</title>
+    <meta property="og:site_name" content="Minato Shimpo"></head><body>
+    <article>
+      <header><h1>Minato starts pier repairs</h1><p class="byline">By <a rel="author" href="/staff/misaki">Hana Misaki</a></p>
+        <p class="dateline">Updated 1:39 am JST, Wednesday, March 12, 2025</p></header>
+      <div class="story-body">
+        <p>${STORY[0]}</p>
+        <figure><img src="/pier.jpg" alt=""><figcaption>The old pier in February. (Minato Shimpo)</figcaption></figure>
+        <p><a href="/s/1">Facebook</a> <a href="/s/2">Twitter</a> <a href="/s/3">Email</a></p>
+        <p>${STORY[1]}</p>
+        <p>Read more: <a href="/n/2">Ferry fares to rise in April</a></p>
+        <p>${STORY[2]}</p>
+        <p>Advertisement</p>
+        <h3>You may also like</h3>
+        <p><a href="/n/3">New city hall design unveiled</a></p>
+        <p><a href="/n/4">Harbour festival returns</a></p>
+      </div>
+    </article></body></html>`;
+
+  it('keeps the story and drops byline, dateline, caption, share row, read-more line, ad label and related list', () => {
+    const document = extractDocument(htmlPage(page), { id: 's1' });
+    assert.equal(document.text, ['Minato starts pier repairs', ...STORY].join('\n\n'));
+  });
+
+  it('still reads the byline as the author', () => {
+    assert.equal(extractDocument(htmlPage(page), { id: 's1' }).author, 'Hana Misaki');
+  });
+});
+
+describe('extractDocument on a page with one <article>', () => {
+  const article = `<article><h1>${HEADLINE}</h1>${PARAGRAPHS.map((paragraph) => `<p>${paragraph}</p>`).join('')}</article>`;
+
+  it('reads only the article when it holds nearly all the paragraph text', () => {
+    const teaser = '<div class="more-stories"><p>遊覧船の乗客が過去最多に。</p></div>';
+    const document = extractDocument(htmlPage(`<html><body>${article}${teaser}</body></html>`), { id: 's1' });
+    assert.equal(document.text, [HEADLINE, ...PARAGRAPHS].join('\n\n'));
+  });
+});
+
+describe('extractDocument on feeds', () => {
+  it('refuses a feed, pointing to the feed commands', () => {
+    const feed: Page = {
+      ...htmlPage('<rss version="2.0"><channel></channel></rss>'),
+      mediaType: 'application/xml',
+    };
+    assert.throws(
+      () => extractDocument(feed, { id: 's1' }),
+      (error: Error & { code?: string }) =>
+        error.code === 'SOURCE_UNSUPPORTED' && /a feed, not an article page/.test(error.message),
+    );
+  });
+});

@@ -4,11 +4,12 @@ import type { Document } from '../domain/document.ts';
 import { MatomeError } from '../domain/errors.ts';
 import type { Page } from '../domain/page.ts';
 import { cleanMetadataText, isPlaceholderText } from './clean-metadata-text.ts';
-import { collectParagraphs } from './collect-paragraphs.ts';
+import { collectBlocks } from './collect-paragraphs.ts';
 import { detectLanguage } from './detect-language.ts';
 import type { DomDocument, DomNode } from './dom.ts';
 import type { PageMetadata } from './extract-metadata.ts';
 import { extractMetadata } from './extract-metadata.ts';
+import { filterBlocks } from './filter-blocks.ts';
 import { isDateLine } from './find-visible-dates.ts';
 import { removeNonContent } from './non-content.ts';
 import { normalizeDate } from './normalize-date.ts';
@@ -41,6 +42,15 @@ interface PageContent {
  * no article text, EXTRACT_FAILED when the page cannot be read at all.
  */
 export function extractDocument(page: Page, options: { id: string }): Document {
+  if (page.mediaType === 'application/xml' || page.mediaType === 'application/feed+json') {
+    throw new MatomeError(
+      'SOURCE_UNSUPPORTED',
+      `Failed to extract article text: ${page.input} (a feed, not an article page)`,
+      {
+        hint: `List its items with "matome feed ${page.input}", or build from them with "matome build --feed ${page.input} --pick N".`,
+      },
+    );
+  }
   const content = readPageContent(page);
   const { metadata } = content;
   // A paragraph that is only "null" or "{{body}}" is a broken template, and one that only states
@@ -110,22 +120,25 @@ function headlineAndBody(line: string | undefined, paragraphs: string[]): Omit<P
 }
 
 /**
- * HTML: metadata from the page as given; main text from Readability on a copy stripped of hidden
- * content, code, comments and page furniture. When Readability finds too little (very short or
- * unusual pages), the stripped page's article/main/body text is used instead.
+ * HTML: metadata from the page as given; main text from Readability on the page stripped of hidden
+ * content, code, comments and page furniture, then without in-text furniture (filterBlocks). When
+ * Readability finds too little (very short or unusual pages), the stripped page's
+ * article/main/body text is used instead.
  */
 function readHtmlContent(page: Page): PageContent {
   try {
     const document = parseHtml(page.text);
     const metadata = extractMetadata(document, page.url);
     // Metadata has been read from the page as given; from here on only the text matters.
-    removeNonContent(document, { boilerplate: true });
-    // Readability rearranges the tree it reads, so it gets a copy and the fallback keeps the original.
-    const readable = readWithReadability(document.cloneNode(true));
+    removeNonContent(document);
+    narrowToArticle(document);
+    // Readability rearranges the tree it reads. Rather than cloning every page for the rare
+    // fallback, the fallback parses the page again (and reads it whole).
+    const readable = readWithReadability(document);
     const paragraphs =
       readable && textLength(readable.paragraphs) >= MIN_MAIN_TEXT
         ? readable.paragraphs
-        : fallbackParagraphs(document);
+        : fallbackParagraphs(strippedPage(page.text));
     return { title: metadata.title ?? readable?.title, paragraphs, metadata };
   } catch (error) {
     throw new MatomeError(
@@ -139,20 +152,59 @@ function readHtmlContent(page: Page): PageContent {
   }
 }
 
+/** Share of the page's paragraph text that a lone <article> must hold to be read on its own. */
+const ARTICLE_PROSE_SHARE = 0.9;
+
+/**
+ * When the stripped page has a single <article> and nearly all its paragraph text is inside it,
+ * Readability gets only that article: less to score, and no teaser or sidebar text can win.
+ */
+function narrowToArticle(document: DomDocument): void {
+  const articles = document.querySelectorAll('article');
+  const article = articles.length === 1 ? articles[0] : undefined;
+  if (!article) return;
+  let inside = 0;
+  let total = 0;
+  for (const paragraph of Array.from(document.querySelectorAll('p'))) {
+    const length = paragraph.textContent?.length ?? 0;
+    total += length;
+    if (paragraph.closest('article') === article) inside += length;
+  }
+  if (total === 0 || inside < ARTICLE_PROSE_SHARE * total) return;
+  for (const child of Array.from(document.body.childNodes)) child.remove();
+  document.body.append(article);
+}
+
+/** The page parsed again and stripped, for the fallback after Readability has rearranged the first copy. */
+function strippedPage(html: string): DomDocument {
+  const document = parseHtml(html);
+  removeNonContent(document);
+  return document;
+}
+
 const textLength = (paragraphs: readonly string[]) =>
   paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
 
 /** Readability's main-content element as paragraphs, and its idea of the title; undefined when it finds nothing. */
 function readWithReadability(document: DomDocument): { title?: string; paragraphs: string[] } | undefined {
+  // Readability looks for a byline in every element (reading each one's whole text) unless the
+  // page's <meta name="author"> gives one. Bylines are removed already and the author is read by
+  // extractMetadata, so a stand-in author spares that quadratic search.
+  const author = document.createElement('meta');
+  author.setAttribute('name', 'author');
+  author.setAttribute('content', 'matome');
+  document.head.append(author);
   const article = new Readability<DomNode>(document, {
     // Metadata is read by extractMetadata; Readability's JSON-LD pass would only cost time.
     disableJSONLD: true,
     // Hand back the element itself, so its text is read from the DOM rather than re-parsed HTML.
     serializer: (node) => node as DomNode,
+    // Only the text is read: stripping class attributes from the result would be wasted work.
+    keepClasses: true,
   }).parse();
   if (!article?.content) return undefined;
   const title = cleanMetadataText(article.title, MAX_TITLE);
-  return { ...(title ? { title } : {}), paragraphs: collectParagraphs(article.content) };
+  return { ...(title ? { title } : {}), paragraphs: filterBlocks(collectBlocks(article.content)) };
 }
 
 function fallbackParagraphs(document: DomDocument): string[] {
@@ -161,7 +213,7 @@ function fallbackParagraphs(document: DomDocument): string[] {
     document.querySelector('article') ??
     document.querySelector('main') ??
     document.body;
-  return collectParagraphs(root);
+  return filterBlocks(collectBlocks(root));
 }
 
 /** Compares text ignoring spaces, the way a headline repeated in the body differs from the title. */

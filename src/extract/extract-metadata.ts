@@ -62,6 +62,8 @@ export function extractMetadata(document: DomDocument, pageUrl: string): PageMet
   const declaredSiteName = first(
     cleanMetadataText(meta.get('og:site_name'), LIMITS.siteName),
     cleanMetadataText(jsonLd?.publisherName, LIMITS.siteName),
+    // The name a site gives itself as a web app; pages without OpenGraph still often set it.
+    cleanMetadataText(meta.get('application-name'), LIMITS.siteName),
   );
   const titleCandidates = [
     cleanMetadataText(jsonLd?.headline, LIMITS.title),
@@ -74,12 +76,13 @@ export function extractMetadata(document: DomDocument, pageUrl: string): PageMet
   const siteName = declaredSiteName ?? title?.siteName;
 
   const dates = readDates(document, meta, jsonLd?.datePublished, jsonLd?.dateModified);
-  const author = first(
-    joinNames(jsonLd?.authors.map((name) => cleanAuthor(name)) ?? []),
-    cleanAuthor(meta.get('author')),
-    cleanAuthor(meta.get('article:author')),
-    readByline(document),
-  );
+  // The byline is looked for in the page (a walk over every element) only when no tag names the author.
+  const author =
+    first(
+      joinNames(jsonLd?.authors.map((name) => cleanAuthor(name)) ?? []),
+      cleanAuthor(meta.get('author')),
+      cleanAuthor(meta.get('article:author')),
+    ) ?? readByline(document);
   const canonicalUrl = readCanonicalUrl(document, meta, pageUrl);
   const image = readImage(document, meta, jsonLd?.image, canonicalUrl ?? pageUrl);
   const lang = first(
@@ -202,16 +205,18 @@ function chooseTitle(
   const title = candidates.find((candidate) => candidate !== undefined);
   if (title === undefined) return undefined;
   const splits = titleSplits(title);
-  if (siteName) {
-    const bySiteName = splits.find(
-      (split) => isSameName(split.affix, siteName) || isSameName(split.affixSite, siteName),
-    );
-    if (bySiteName) return { text: bySiteName.rest };
-  }
   const others = candidates.filter(
     (candidate): candidate is string => candidate !== undefined && candidate !== title,
   );
   const isOther = (text: string) => others.some((other) => comparable(other) === comparable(text));
+  if (siteName) {
+    const namesSite = (split: TitleSplit) =>
+      isSameName(split.affix, siteName) || isSameName(split.affixSite, siteName);
+    const bySiteName = splits.find(namesSite);
+    // "見出し | 地域 | サイト名": the section goes too when another source shows the bare headline.
+    if (bySiteName)
+      return { text: (splits.find((split) => namesSite(split) && isOther(split.rest)) ?? bySiteName).rest };
+  }
   // The affix is branding when another candidate is the rest (the headline without it) or the
   // affix itself (a logo <h1>みなと新報</h1>). A site-name prefix is shorter than the headline
   // after it; without that check the logo <h1> would turn "見出し | みなと新報" around.
