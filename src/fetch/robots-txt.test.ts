@@ -89,8 +89,11 @@ describe('isAllowed rule precedence (RFC 9309 §2.2.2)', () => {
     assert.equal(check(text, '/search?q=port').allowed, true);
   });
 
-  it('always allows /robots.txt itself', () => {
-    assert.deepEqual(check('User-agent: *\nDisallow: /\n', '/robots.txt'), { allowed: true });
+  it('applies the rules to /robots.txt as written (the policy is what always allows fetching it)', () => {
+    assert.deepEqual(check('User-agent: *\nDisallow: /\n', '/robots.txt'), {
+      allowed: false,
+      rule: 'Disallow: /',
+    });
   });
 
   it('reads an empty path as /', () => {
@@ -106,19 +109,21 @@ describe('isAllowed rule precedence (RFC 9309 §2.2.2)', () => {
   });
 });
 
-describe('isAllowed percent-encoding (RFC 9309 §2.2.2 Figure 4, §2.2.3 Figure 6)', () => {
+describe('isAllowed percent-encoding (as the reference parser and its spec corpus)', () => {
   const disallowed = (pattern: string, path: string) =>
     check(`User-agent: *\nDisallow: ${pattern}\n`, path).allowed === false;
 
-  it('matches non-ASCII in a pattern against its UTF-8 escapes in the path, and back', () => {
+  it('matches non-ASCII in a pattern against its UTF-8 escapes in the (encoded) path', () => {
     assert.ok(disallowed('/ニュース/', '/%E3%83%8B%E3%83%A5%E3%83%BC%E3%82%B9/1'));
-    assert.ok(disallowed('/%E3%83%84', '/ツ'));
+    assert.ok(disallowed('/%E3%83%84', '/%E3%83%84'));
+    assert.ok(!disallowed('/%E3%83%84', '/ツ'), 'a path must come percent-encoded, as a URL gives it');
     assert.ok(disallowed('/%e3%83%84', '/%E3%83%84'), 'hex digits compare case-insensitively');
   });
 
-  it('decodes escaped unreserved characters but keeps reserved ones distinct', () => {
-    assert.ok(disallowed('/foo/bar/%62%61%7A', '/foo/bar/baz'));
-    assert.ok(disallowed('/foo/bar/baz', '/foo/bar/%62%61%7A'));
+  it('never decodes escapes: %62%61%7A and baz are different paths', () => {
+    assert.ok(!disallowed('/foo/bar/%62%61%7A', '/foo/bar/baz'));
+    assert.ok(!disallowed('/foo/bar/baz', '/foo/bar/%62%61%7A'));
+    assert.ok(disallowed('/foo/bar/%62%61%7A', '/foo/bar/%62%61%7a'));
     assert.ok(!disallowed('/a%2Fb', '/a/b'), '%2F is not a path separator');
     assert.ok(disallowed('/a%2fb', '/a%2Fb'));
   });

@@ -81,7 +81,13 @@ export function parseRobotsTxt(input: string | Uint8Array, options: { maxBytes?:
       // Rules before the first user-agent line belong to no group and are ignored (RFC 9309 §2.1).
       // An empty pattern matches nothing: "Disallow:" alone allows everything.
       if (current && record.value !== '') {
-        current.rules.push(compileRule(record.key === 'allow', record.value, index + 1));
+        const allow = record.key === 'allow';
+        current.rules.push(compileRule(allow, record.value, index + 1));
+        // Google's rule, kept so matome agrees with Google's spec corpus: allowing ".../index.html"
+        // also allows the directory URL ".../" itself (and nothing else under it).
+        if (allow && record.value.endsWith('/index.html')) {
+          current.rules.push(compileRule(true, `${record.value.slice(0, -'index.html'.length)}$`, index + 1));
+        }
       }
     }
   }
@@ -90,12 +96,13 @@ export function parseRobotsTxt(input: string | Uint8Array, options: { maxBytes?:
 
 /**
  * Decides whether `userAgent` (a product token such as "matome", compared case-insensitively) may
- * fetch `pathWithQuery` ("/news/1?page=2"). Uses the groups naming the agent (merged), else the `*`
- * groups; the longest matching pattern decides and allow wins a tie (RFC 9309 §2.2.2).
+ * fetch `pathWithQuery` ("/news/1?page=2", percent-encoded as a URL gives it). Uses the groups naming
+ * the agent (merged), else the `*` groups; the longest matching pattern decides and allow wins a tie
+ * (RFC 9309 §2.2.2). The rules apply as written, /robots.txt included: the policy (robots-policy.ts)
+ * is what always allows fetching robots.txt itself.
  */
 export function isAllowed(robots: RobotsTxt, userAgent: string, pathWithQuery: string): RobotsMatch {
   const path = pathWithQuery.startsWith('/') ? pathWithQuery : `/${pathWithQuery}`;
-  if (isRobotsTxtPath(path)) return { allowed: true };
   const target = canonicalize(path, false);
   let best: RobotsRule | undefined;
   for (const rule of rulesFor(robots, userAgent)) {
@@ -200,30 +207,18 @@ const isHexDigit = (byte: number | undefined) =>
   ((byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66));
 const hexValue = (byte: number) => (byte <= 0x39 ? byte - 0x30 : (byte | 0x20) - 0x61 + 10);
 
-/** RFC 3986 unreserved characters: ALPHA / DIGIT / "-" / "." / "_" / "~". */
-function isUnreserved(byte: number): boolean {
-  return (
-    (byte >= 0x41 && byte <= 0x5a) ||
-    (byte >= 0x61 && byte <= 0x7a) ||
-    (byte >= 0x30 && byte <= 0x39) ||
-    byte === 0x2d ||
-    byte === 0x2e ||
-    byte === 0x5f ||
-    byte === 0x7e
-  );
-}
-
 /** ASCII characters that may never appear raw in a URI (controls, space, `"<>\^`{|}`). */
 function mustEncode(byte: number): boolean {
   return byte <= 0x20 || byte >= 0x7f || '"<>\\^`{|}'.includes(String.fromCharCode(byte));
 }
 
 /**
- * Brings a path or a pattern into one canonical form so that equal resources compare equal, as
- * RFC 9309 §2.2.2 (Figure 4) and §2.2.3 (Figure 6) require: escapes of unreserved characters are
- * decoded (`%62az` is `baz`), other escapes get upper-case hex, non-ASCII (as UTF-8) and characters
- * a URI cannot hold are escaped. A literal `$` (and, in a path, a literal `*`) becomes `%24` /
- * `%2A`, the form a pattern must use for them; in a pattern `*` stays the wildcard.
+ * Brings a path or a pattern into one comparable form, as Google's reference parser (and its spec
+ * corpus) does: escapes get upper-case hex but are never decoded (`%62az` stays distinct from
+ * `baz`); in a pattern, non-ASCII (as UTF-8) and characters a URI cannot hold are escaped — the
+ * path is expected percent-encoded already (a WHATWG URL's href is), so its raw non-ASCII is left
+ * as is and matches no escaped pattern. A literal `$` (and, in a path, a literal `*`) becomes
+ * `%24` / `%2A`, the form a pattern must use for them; in a pattern `*` stays the wildcard.
  */
 function canonicalize(text: string, isPattern: boolean): string {
   const bytes = new TextEncoder().encode(text);
@@ -231,12 +226,11 @@ function canonicalize(text: string, isPattern: boolean): string {
   for (let index = 0; index < bytes.length; index++) {
     const byte = bytes[index] ?? 0;
     if (byte === 0x25 && isHexDigit(bytes[index + 1]) && isHexDigit(bytes[index + 2])) {
-      const value = hexValue(bytes[index + 1] ?? 0) * 16 + hexValue(bytes[index + 2] ?? 0);
-      out += isUnreserved(value) ? String.fromCharCode(value) : percent(value);
+      out += percent(hexValue(bytes[index + 1] ?? 0) * 16 + hexValue(bytes[index + 2] ?? 0));
       index += 2;
     } else if (byte === 0x2a) {
       out += isPattern ? '*' : '%2A';
-    } else if (byte === 0x24 || byte === 0x25 || mustEncode(byte)) {
+    } else if (byte === 0x24 || byte === 0x25 || (mustEncode(byte) && (isPattern || byte < 0x80))) {
       out += percent(byte);
     } else {
       out += String.fromCharCode(byte);
