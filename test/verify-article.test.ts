@@ -1,0 +1,248 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import fc from 'fast-check';
+import type { Article } from '../src/domain/article.ts';
+import { articleFacts } from '../src/domain/article.ts';
+import type { Document } from '../src/domain/document.ts';
+import { FindingSchema } from '../src/domain/report.ts';
+import { createOfflineEngine } from '../src/engines/offline/compose-offline-article.ts';
+import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
+import { verifyArticle } from '../src/verify/verify-article.ts';
+import { articleArbitrary, fact, sampleArticle } from './support/article-factory.ts';
+import { loadSampleClusters } from './support/engine-contract.ts';
+
+const HASH = `sha256:${'0'.repeat(64)}`;
+
+/** A Document whose text is `paragraphs`, headline first. */
+function documentOf(id: string, paragraphs: readonly string[]): Document {
+  const text = paragraphs.join('\n\n');
+  const title = paragraphs[0] ?? '見出し';
+  return {
+    id,
+    url: `https://news.example/${id}`,
+    title,
+    lang: 'ja',
+    text,
+    titleSpan: [0, title.length],
+    contentHash: HASH,
+  };
+}
+
+/**
+ * Sources that say exactly what the article says: every fact's text goes to its section's source
+ * (article-level facts to s1; body sentences unless `withBodies` is false), plus `extra` sentences per source.
+ */
+function matchingDocuments(
+  article: Article,
+  extra: Record<string, string[]> = {},
+  withBodies = true,
+): Document[] {
+  const texts = new Map(article.sources.map((source) => [source.id, [...(extra[source.id] ?? [])]]));
+  for (const section of article.sections) {
+    const bodies = withBodies ? section.body.flatMap((paragraph) => paragraph.sentences) : [];
+    for (const unit of [section.heading, section.hook.answer, ...section.card.summary, ...bodies]) {
+      texts.get(section.sourceId)?.push(unit.text);
+    }
+  }
+  const articleLevel = [
+    article.title,
+    ...article.leadPoints,
+    article.closing.sentence,
+    ...article.closing.points,
+  ];
+  for (const unit of articleLevel) texts.get('s1')?.push(unit.text);
+  return [...texts].map(([id, paragraphs]) => documentOf(id, paragraphs));
+}
+
+/** The sample Article with its first section's body set to `sentence`. */
+function withBody(sentence: string, sourceId = 's1'): Article {
+  const article = sampleArticle();
+  const index = article.sections.findIndex((section) => section.sourceId === sourceId);
+  const section = article.sections[index];
+  assert.ok(section);
+  section.body = [{ kind: 'prose', sentences: [fact(sentence, sourceId)] }];
+  return article;
+}
+
+const BODY = 'sections[0].body[0].sentences[0]';
+
+describe('verifyArticle', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+
+  /** Codes of the error findings at `path` when the body says `unit` and the source says `source`. */
+  function errorsFor(unit: string, source: string, path = BODY): string[] {
+    const article = withBody(unit);
+    const report = verifyArticle(article, matchingDocuments(article, { s1: [source] }, false), tokenizer);
+    return report.findings
+      .filter(
+        (finding) =>
+          finding.severity === 'error' && 'path' in finding.location && finding.location.path === path,
+      )
+      .map((finding) => finding.code);
+  }
+
+  const cases: { check: string; source: string; faithful: string; altered: string }[] = [
+    {
+      check: 'support.number',
+      source: 'カナメ半導体は新工場で約１２００人を新たに雇用する計画だ。',
+      faithful: 'カナメ半導体は新工場で約1200人を新たに雇用する計画だ。',
+      altered: 'カナメ半導体は新工場で約1500人を新たに雇用する計画だ。',
+    },
+    {
+      check: 'support.number',
+      source: '投資額は約3200億円と同社として過去最大となる。',
+      faithful: '投資額は約3200億円と同社として過去最大となる。',
+      altered: '投資額は約3800億円と同社として過去最大となる。',
+    },
+    {
+      check: 'support.date',
+      source: '市は2025年6月17日に進出協定を結んだ。',
+      faithful: '市は2025年6月17日に進出協定を結んだ。',
+      altered: '市は2025年6月18日に進出協定を結んだ。',
+    },
+    {
+      check: 'support.name',
+      source: '鷹ノ巣市の千葉正和市長は記者団の取材に応じた。',
+      faithful: '鷹ノ巣市の千葉正和市長は記者団の取材に応じた。',
+      altered: '大館市の千葉正和市長は記者団の取材に応じた。',
+    },
+    {
+      check: 'support.negation',
+      source: '市は周辺の農業用水への影響はないと判断した。',
+      faithful: '市は周辺の農業用水への影響はないと判断した。',
+      altered: '市は周辺の農業用水への影響はあると判断した。',
+    },
+    {
+      check: 'support.modality',
+      source: '着工は2028年度に遅れる可能性がある。',
+      faithful: '着工は2028年度に遅れる可能性がある。',
+      altered: '着工は2028年度に遅れることが確実だ。',
+    },
+    {
+      check: 'support.attribution',
+      source: '漁協の組合長は「補償の中身を文書で示してほしい」と話した。',
+      faithful: '漁協の組合長は「補償の中身を文書で示してほしい」と話した。',
+      altered: '補償の中身を文書で示してほしい。',
+    },
+    {
+      check: 'support.coverage',
+      source: '新工場は市北部の工業団地に建設される。',
+      faithful: '新工場は市北部の工業団地に建設される。',
+      altered: '県は独自の補助金制度を設け、若者の定住を強く後押しする。',
+    },
+    {
+      check: 'quote.altered',
+      source: '市長は「長年の誘致活動が実を結んだ」と述べた。',
+      faithful: '市長は「長年の誘致活動が実を結んだ」と述べた。',
+      altered: '市長は「長年の誘致計画が実を結んだ」と述べた。',
+    },
+    {
+      check: 'role.mismatch',
+      source: '宇野川病院の村井直人院長が調印式に出席した。',
+      faithful: '宇野川病院の村井直人院長が調印式に出席した。',
+      altered: '宇野川病院の村井直人理事長が調印式に出席した。',
+    },
+  ];
+  for (const { check, source, faithful, altered } of cases) {
+    it(`passes a faithful unit and reports ${check} on its altered copy (${altered})`, () => {
+      assert.deepEqual(errorsFor(faithful, source), []);
+      assert.ok(errorsFor(altered, source).includes(check), `expected ${check} for ${altered}`);
+    });
+  }
+
+  it('reports binding.other-source for a sentence only the other section’s source says', () => {
+    const moved = '港湾の再開発で、新たな物流拠点が2棟整備される予定だ。';
+    const article = withBody(moved);
+    const documents = matchingDocuments(article, { s2: [moved] }, false).map((document) =>
+      document.id === 's1'
+        ? documentOf(
+            's1',
+            document.text.split('\n\n').filter((p) => p !== moved),
+          )
+        : document,
+    );
+    const codes = verifyArticle(article, documents, tokenizer)
+      .findings.filter((finding) => 'path' in finding.location && finding.location.path === BODY)
+      .map((finding) => finding.code);
+    assert.ok(codes.includes('binding.other-source'), codes.join(','));
+  });
+
+  it('reports role.contradiction when one person carries two roles, and not when the roles agree', () => {
+    const build = (first: string, second: string) => {
+      const article = withBody(`${first}は記者会見で統合の狙いを説明した。`);
+      const other = article.sections[1];
+      assert.ok(other);
+      other.body = [
+        { kind: 'prose', sentences: [fact(`${second}は記者会見で統合の狙いを説明した。`, 's2')] },
+      ];
+      const documents = matchingDocuments(article);
+      return verifyArticle(article, documents, tokenizer).findings.map((finding) => finding.code);
+    };
+    assert.ok(build('村井直人院長', '村井直人理事長').includes('role.contradiction'));
+    assert.ok(build('トランプ大統領', 'トランプ前大統領').includes('role.contradiction'));
+    assert.ok(!build('村井直人院長', '村井直人院長').includes('role.contradiction'));
+  });
+
+  it('reports voice.fact for a comment that states a figure or name its source lacks', () => {
+    const article = sampleArticle();
+    const first = article.sections[0];
+    assert.ok(first);
+    const documents = matchingDocuments(article);
+    assert.equal(verifyArticle(article, documents, tokenizer).verdict, 'publishable');
+    first.comment = { kind: 'voice', role: 'explainer', text: '3000人も雇用するとはトヨタも驚きですね。' };
+    const findings = verifyArticle(article, documents, tokenizer).findings.filter(
+      (finding) => 'path' in finding.location && finding.location.path === 'sections[0].comment',
+    );
+    assert.ok(findings.some((finding) => finding.code === 'voice.fact' && finding.evidence === '3000人'));
+    assert.ok(findings.some((finding) => finding.code === 'voice.fact' && finding.evidence === 'トヨタ'));
+  });
+
+  it('verifies the offline articles of every sample cluster without errors except the planted role conflict', async () => {
+    const engine = createOfflineEngine();
+    for (const [name, documents] of await loadSampleClusters()) {
+      const article = await engine.composeArticle(documents, { tokenizer });
+      const report = verifyArticle(article, documents, tokenizer);
+      const errors = report.findings.filter((finding) => finding.severity === 'error');
+      if (name === 'hospital-merger') {
+        // The sources disagree: one calls 村井直人 院長, another 理事長; the article repeats both.
+        assert.ok(errors.length > 0);
+        for (const error of errors) {
+          assert.equal(error.code, 'role.contradiction');
+          assert.match(error.message, /村井直人/);
+        }
+        assert.equal(report.verdict, 'blocked');
+      } else {
+        assert.deepEqual(errors, [], `${name}: ${JSON.stringify(errors)}`);
+      }
+    }
+  });
+
+  it('never throws on random valid Articles and points every finding at an existing field', () => {
+    fc.assert(
+      fc.property(articleArbitrary, (article) => {
+        const report = verifyArticle(article, matchingDocuments(article), tokenizer);
+        assert.ok(['publishable', 'needs_review', 'blocked'].includes(report.verdict));
+        for (const finding of report.findings) {
+          FindingSchema.parse(finding);
+          assert.ok('path' in finding.location);
+          assert.notEqual(resolvePath(article, finding.location.path), undefined, finding.location.path);
+        }
+        assert.ok(articleFacts(article).length > 0);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+/** The value at a JSON path such as `sections[0].card.summary[1]`, or undefined. */
+function resolvePath(root: unknown, path: string): unknown {
+  let value: unknown = root;
+  for (const [, key, index] of path.matchAll(/\.?([A-Za-z_$][\w$]*)|\[(\d+)\]/gu)) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key ?? Number(index)];
+  }
+  return value;
+}
