@@ -86,8 +86,8 @@ describe('matome CLI', () => {
     assert.equal(result.code, 0, result.stderr);
     const paths = result.stdout.trim().split('\n');
     assert.deepEqual(
-      paths.map((path) => path.replace(/^.*\./, '')),
-      ['txt', 'md', 'html', 'json'],
+      paths.map((path) => path.replace(/^.*?\.(?=(report\.)?[a-z]+$)/, '')),
+      ['txt', 'md', 'html', 'json', 'report.json', 'report.txt'],
     );
     for (const path of paths) assert.ok(existsSync(path), path);
     assert.ok(paths[0]?.endsWith(`${firstCluster}.txt`));
@@ -95,7 +95,7 @@ describe('matome CLI', () => {
     assert.equal(readFileSync(paths[0] as string, 'utf8').split('\n')[0], article.title.text);
   });
 
-  it('writes only the formats asked for', async () => {
+  it('writes only the formats asked for, plus the verification report', async () => {
     const result = await matome([
       'build',
       '--out',
@@ -107,7 +107,12 @@ describe('matome CLI', () => {
       join('samples', firstCluster),
     ]);
     assert.equal(result.code, 0, result.stderr);
-    assert.equal(result.stdout.trim(), join(out, 'only-md.md'));
+    assert.deepEqual(result.stdout.trim().split('\n'), [
+      join(out, 'only-md.md'),
+      join(out, 'only-md.report.json'),
+      join(out, 'only-md.report.txt'),
+    ]);
+    assert.match(result.stderr, /verdict (publishable|needs_review|blocked)/);
   });
 
   it('names a missing source and exits 3', async () => {

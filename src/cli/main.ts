@@ -10,6 +10,8 @@ import { buildArticle, loadPage, type ProgressEvent, readFeedLinks } from '../pi
 import { OUTPUT_FORMATS, type OutputFormat } from '../render/index.ts';
 import { createSqliteStore } from '../store/create-sqlite-store.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
+import { verifyArticle } from '../verify/verify-article.ts';
+import type { Report } from '../verify/verify-report.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
 import { runFeedCommand } from './feed-command.ts';
 import { runLintCommand } from './lint-command.ts';
@@ -153,9 +155,10 @@ async function runBuild(args: readonly string[], io: CliIo): Promise<number> {
     const inputs =
       feed === undefined ? positionals : [...positionals, ...(await readFeedLinks(feed, pick, access))];
     const progress = createProgress(io);
+    const tokenizer = io.tokenizer ?? (await createTokenizer());
     const result = await buildArticle(inputs, {
       ...access,
-      tokenizer: io.tokenizer ?? (await createTokenizer()),
+      tokenizer,
       engine: createOfflineEngine(),
       keepGoing: values['keep-going'] === true,
       onProgress: progress.update,
@@ -167,11 +170,18 @@ async function runBuild(args: readonly string[], io: CliIo): Promise<number> {
     const isDirectory =
       only !== undefined && (await stat(only).catch(() => undefined))?.isDirectory() === true;
     const name = slug ?? slugFor(result.article, inputs, isDirectory);
+    // Verified before anything is written: the report goes beside the article, and the verdict is said.
+    const report = verifyArticle(result.article, result.documents, tokenizer);
     const paths = await writeOutputs(result.article, {
       outDir: String(values.out),
       slug: name,
       formats: formats as OutputFormat[],
+      extra: [
+        { suffix: 'report.json', text: `${JSON.stringify(report, null, 2)}\n` },
+        { suffix: 'report.txt', text: renderReport(report) },
+      ],
     });
+    io.stderr(verdictLine(report));
     // Recorded with the snapshots it used, so the build can be re-run and re-verified offline.
     if (store && result.snapshotIds.length === result.documents.length) {
       store.saveArticle({ slug: name, article: result.article, snapshotIds: result.snapshotIds });
@@ -237,6 +247,27 @@ function createProgress(io: CliIo): { update: (event: ProgressEvent) => void; do
     },
     done: () => io.stderr('\r\u001b[2K'),
   };
+}
+
+/** The verification report as text: the verdict, then each finding with where it is and its evidence. */
+function renderReport(report: Report): string {
+  const lines = [`verdict: ${report.verdict}`, ''];
+  for (const finding of report.findings) {
+    const where =
+      'path' in finding.location
+        ? finding.location.path
+        : `${finding.location.line}:${finding.location.column}`;
+    lines.push(`${finding.severity} ${finding.code} at ${where}: ${finding.message}`);
+    if (finding.evidence !== undefined) lines.push(`  ${finding.evidence}`);
+  }
+  if (report.findings.length === 0) lines.push('no findings');
+  return `${lines.join('\n')}\n`;
+}
+
+function verdictLine(report: Report): string {
+  const count = (severity: string) =>
+    report.findings.filter((finding) => finding.severity === severity).length;
+  return `matome: verdict ${report.verdict} (${count('error')} errors, ${count('warning')} warnings; see the .report.txt)\n`;
 }
 
 function reportError(error: unknown, io: CliIo): number {

@@ -25,18 +25,27 @@ export function slugFor(article: Article, inputs: readonly string[], isDirectory
 
 /**
  * Renders every format first, then writes each file to a temporary name and renames it, so a
- * failure never leaves a partial file under the final name.
+ * failure never leaves a partial file under the final name. `extra` files (such as the
+ * verification report) are written the same way, named `<slug>.<suffix>`.
  */
 export async function writeOutputs(
   article: Article,
-  options: { outDir: string; slug: string; formats: readonly OutputFormat[] },
+  options: {
+    outDir: string;
+    slug: string;
+    formats: readonly OutputFormat[];
+    extra?: ReadonlyArray<{ suffix: string; text: string }>;
+  },
 ): Promise<string[]> {
-  const rendered = options.formats.map((format) => ({ format, text: renderArticle(article, format) }));
+  const rendered = [
+    ...options.formats.map((format) => ({ suffix: format, text: renderArticle(article, format) })),
+    ...(options.extra ?? []),
+  ];
   const paths: string[] = [];
   try {
     await mkdir(options.outDir, { recursive: true });
-    for (const { format, text } of rendered) {
-      const path = join(options.outDir, `${options.slug}.${format}`);
+    for (const { suffix, text } of rendered) {
+      const path = join(options.outDir, `${options.slug}.${suffix}`);
       const temporary = `${path}.${process.pid}.tmp`;
       await writeFile(temporary, text, 'utf8');
       await rename(temporary, path);
