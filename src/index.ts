@@ -36,5 +36,5 @@ export type { Store } from './store/store.ts';
 export { createTokenizer, type Tokenizer } from './text/tokenizer.ts';
 export { lintArticle } from './verify/lint-article.ts';
 export { lintText } from './verify/lint-text.ts';
-export { verifyArticle } from './verify/verify-article.ts';
+export { type ClaimVerdict, verifyArticle, verifyClaim } from './verify/verify-article.ts';
 export type { Report, Verdict } from './verify/verify-report.ts';

@@ -15,6 +15,7 @@ import type { Report } from '../verify/verify-report.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
 import { runFeedCommand } from './feed-command.ts';
 import { runLintCommand } from './lint-command.ts';
+import { runVerifyClaimCommand } from './verify-claim-command.ts';
 import { slugFor, writeOutputs } from './write-outputs.ts';
 
 /** Where the CLI writes; injected so tests and the demo can run it in-process. */
@@ -39,6 +40,7 @@ const USAGE = `Usage:
   matome extract SOURCE [--json] [--allow-host HOST]...
   matome feed FEED [--json] [--limit N] [--allow-host HOST]...
   matome lint FILE [--json] [--format txt|md|html|json]
+  matome verify-claim --source SRC [--source SRC]... [--allow-host HOST]... "文"
   matome --help | --version
 
 SOURCE is a saved page (.html, .txt, .md), a directory of them, or an http(s) URL. URLs are fetched
@@ -60,6 +62,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await runFeedCommand(rest, io);
       case 'lint':
         return await runLintCommand(rest, io);
+      case 'verify-claim':
+        return await runVerifyClaimCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${VERSION}\n`);

@@ -61,6 +61,58 @@ export function verifyArticle(
   return { verdict: verdictOf(findings), findings };
 }
 
+/** What the verifier says about one sentence against the given sources (`matome verify-claim`). */
+export interface ClaimVerdict {
+  supported: boolean;
+  /** Similarity (0–1) of the best supporting sentence. */
+  score: number;
+  evidence: Array<{ source: string; start: number; end: number; text: string }>;
+  problems: Finding[];
+}
+
+/**
+ * Checks one sentence against any of `documents`, with the same checks as a factual unit of an
+ * article; supported when no check finds an error. Evidence: the best supporting sentences.
+ */
+export function verifyClaim(
+  text: string,
+  documents: readonly Document[],
+  tokenizer: Tokenizer,
+): ClaimVerdict {
+  const context = createContext(documents, tokenizer);
+  const stance = detectStance(text);
+  const fact: Fact = {
+    kind: 'fact',
+    text,
+    evidence: [],
+    modality: stance.modality,
+    ...(stance.speaker === undefined ? {} : { speaker: stance.speaker }),
+    verbatim: false,
+  };
+  const problems = checkUnit(context, {
+    path: 'claim',
+    fact,
+    scope: documents.map((document) => document.id),
+  });
+  const ranked = context.sentences
+    .map((sentence) => ({ sentence, score: similarity(text, sentence.text) }))
+    .filter((candidate) => candidate.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 2);
+  const urlOf = new Map(documents.map((document) => [document.id, document.url]));
+  return {
+    supported: !problems.some((problem) => problem.severity === 'error'),
+    score: Math.round((ranked[0]?.score ?? 0) * 1000) / 1000,
+    evidence: ranked.map(({ sentence }) => ({
+      source: urlOf.get(sentence.sourceId) ?? sentence.sourceId,
+      start: sentence.start,
+      end: sentence.end,
+      text: sentence.text,
+    })),
+    problems,
+  };
+}
+
 /** Coverage below this is an error (the unit says things its support does not). */
 export const COVERAGE_ERROR = 0.5;
 /** Coverage below this (and not below COVERAGE_ERROR) is a warning. */
@@ -79,6 +131,9 @@ interface Sentence {
   sourceId: string;
   text: string;
   norm: string;
+  /** [start, end) in the source's stored text. */
+  start: number;
+  end: number;
 }
 
 interface Context {
@@ -94,10 +149,15 @@ function createContext(documents: readonly Document[], tokenizer: Tokenizer): Co
   const norm = new Map<string, string>();
   for (const document of documents) {
     norm.set(document.id, normalizeForMatch(document.text));
-    for (const line of document.text.split(/\n+/u)) {
-      for (const span of splitSentences(line)) {
-        sentences.push({ sourceId: document.id, text: span.text, norm: normalizeForMatch(span.text) });
-      }
+    // The splitter breaks at every line break, so sentences never cross a paragraph.
+    for (const span of splitSentences(document.text)) {
+      sentences.push({
+        sourceId: document.id,
+        text: span.text,
+        norm: normalizeForMatch(span.text),
+        start: span.start,
+        end: span.end,
+      });
     }
   }
   return { tokenizer, documents, sentences, norm };
@@ -124,7 +184,6 @@ function findSupport(
   const isSentence = SENTENCE_END.test(text) && !QUESTION.test(text);
   if (!isSentence)
     return { text: scope.map((id) => context.norm.get(id) ?? '').join('\n'), score: best.score };
-  // Two sentences, so a summary that joins neighbouring sentences still finds all its parts.
   // A close match stands alone; otherwise two sentences, so a summary that joins neighbouring
   // sentences still finds all its parts.
   return {
