@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -7,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { main } from '../src/cli/main.ts';
+import { runMatome as matome } from './support/run-cli.ts';
 
 const REPO = join(import.meta.dirname, '..');
-const BIN = join(REPO, 'bin', 'matome.js');
 const SAMPLES = join(REPO, 'samples');
 const firstCluster = readdirSync(SAMPLES, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -26,14 +25,6 @@ const pages = new Map([
   ['/second', clusterPages[1] as string],
   ['/private/article', firstPage],
 ]);
-
-function matome(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: REPO, encoding: 'utf8' }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 describe('matome CLI', () => {
   let out: string;

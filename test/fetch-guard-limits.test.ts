@@ -5,9 +5,10 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { type AddressInfo, createServer as createTcpServer, type Socket } from 'node:net';
 import { describe, it, type TestContext } from 'node:test';
-import { isMatomeError, type MatomeError } from '../src/domain/errors.ts';
+import type { MatomeError } from '../src/domain/errors.ts';
 import { createGuardedFetch, type GuardedFetchOptions } from '../src/fetch/guarded-fetch.ts';
 import { readSource } from '../src/fetch/read-source.ts';
+import { expectMatomeError as failure } from './support/expect-failure.ts';
 
 /**
  * 809 bytes of brotli that inflate to 512 MiB of zeros. Made once (quality 5 takes ~1 s, too slow
@@ -88,16 +89,6 @@ function drip(everyMs: number) {
     const timer = setInterval(() => response.write('a'), everyMs);
     request.socket.on('close', () => clearInterval(timer));
   };
-}
-
-async function failure(promise: Promise<unknown>): Promise<MatomeError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isMatomeError(error)) return error;
-    throw error;
-  }
-  assert.fail('expected the fetch to fail');
 }
 
 function phaseOf(error: MatomeError): string | undefined {

@@ -9,11 +9,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
-import { isMatomeError, type MatomeError } from '../src/domain/errors.ts';
+import type { MatomeError } from '../src/domain/errors.ts';
 import type { LookupAll } from '../src/fetch/guard-connector.ts';
 import { checkUrl } from '../src/fetch/guard-policy.ts';
 import { createGuardedFetch } from '../src/fetch/guarded-fetch.ts';
 import { readSource } from '../src/fetch/read-source.ts';
+import { expectMatomeError as failure } from './support/expect-failure.ts';
 
 const ssrfDir = join(import.meta.dirname, '..', '..', 'shared', 'data', 'ssrf');
 
@@ -72,16 +73,6 @@ function stubLookup(table: Record<string, string | string[]>): { lookup: LookupA
     );
   };
   return { lookup, asked };
-}
-
-async function failure(promise: Promise<unknown>): Promise<MatomeError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isMatomeError(error)) return error;
-    throw error;
-  }
-  assert.fail('expected the fetch to fail');
 }
 
 function ruleOf(error: MatomeError): string | undefined {

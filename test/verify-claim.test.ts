@@ -1,23 +1,12 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { extractDocument } from '../src/extract/extract-document.ts';
 import { readSource } from '../src/fetch/read-source.ts';
+import { runMatome as matome } from './support/run-cli.ts';
 
 const REPO = join(import.meta.dirname, '..');
 const PAGE = join(REPO, 'samples', 'chip-factory', 'tech-sangyo-kaname-plant.html');
-
-function matome(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [join(REPO, 'bin', 'matome.js'), ...args],
-      { encoding: 'utf8' },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
 
 describe('matome verify-claim', () => {
   it('supports a sentence of the source, with evidence spans into its stored text', async () => {
