@@ -1,18 +1,11 @@
-import type {
-  Article,
-  DialogueLine,
-  Evidence,
-  Fact,
-  Paragraph,
-  Section,
-  SourceRef,
-} from '../../domain/article.ts';
-import { articleFacts, isDisplayText } from '../../domain/article.ts';
+import type { Article, DialogueLine, Evidence, Fact, Paragraph, Section } from '../../domain/article.ts';
+import { isDisplayText } from '../../domain/article.ts';
 import type { Document } from '../../domain/document.ts';
 import { MatomeError } from '../../domain/errors.ts';
 import { extractKeyphrases, type Keyphrase } from '../../text/keyphrases.ts';
 import { similarity } from '../../text/normalize.ts';
 import type { Tokenizer } from '../../text/tokenizer.ts';
+import { quotationShare, sourceCard, sourceRef } from '../article-parts.ts';
 import type { Engine } from '../engine.ts';
 import { spanOf, templatedFact, verbatimFact } from './facts.ts';
 import { type RankedSentence, rankSentences, selectSentences, wordOverlap } from './rank-sentences.ts';
@@ -143,7 +136,6 @@ function composeSection(
     { kind: 'voice', role: 'reader', position: 'after-body', text: pickVoiceLine('readerClosing', key) },
   ];
   const [one, two, three] = summary.map((sentence) => verbatimFact(document, sentence.start, sentence.end));
-  const site = display(document.siteName);
   return {
     sourceId: document.id,
     heading: isDisplayText(document.title)
@@ -151,15 +143,7 @@ function composeSection(
       : verbatimFact(document, summary[0]?.start ?? 0, summary[0]?.end ?? 0),
     hook: { question, answer: answerFact },
     comment: { kind: 'voice', role: 'explainer', text: pickVoiceLine('comment', key) },
-    card: {
-      ...(document.publishedAt === undefined ? {} : { publishedAt: document.publishedAt }),
-      ...(site === undefined ? {} : { siteName: site }),
-      url: document.url,
-      ...(document.image === undefined
-        ? {}
-        : { image: { url: document.image, credit: site ?? hostOf(document.url) } }),
-      summary: [one as Fact, two as Fact, three as Fact],
-    },
+    card: sourceCard(document, [one as Fact, two as Fact, three as Fact]),
     dialogue,
     body,
   };
@@ -391,51 +375,4 @@ function toFacts(picks: readonly PointPick[]): [Fact, Fact, Fact] {
     verbatimFact(document, sentence.start, sentence.end),
   );
   return [one as Fact, two as Fact, three as Fact];
-}
-
-function quotationShare(
-  draft: Pick<Article, 'title' | 'leadPoints' | 'sections' | 'closing'>,
-): Article['quotation'] {
-  let quoted = 0;
-  let total = 0;
-  for (const fact of articleFacts(draft)) {
-    total += fact.text.length;
-    if (fact.verbatim) quoted += fact.text.length;
-  }
-  for (const section of draft.sections) {
-    for (const line of [section.comment, ...section.dialogue]) total += line.text.length;
-  }
-  const quotedShare = total === 0 ? 0 : Math.round((quoted / total) * 1000) / 1000;
-  return { quotedShare, quoteHeavy: quotedShare >= 0.5 };
-}
-
-function display(value: string | undefined): string | undefined {
-  return value !== undefined && isDisplayText(value) ? value : undefined;
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname || url;
-  } catch {
-    return url;
-  }
-}
-
-function sourceRef(document: Document): SourceRef {
-  const optional = (key: 'siteName' | 'author', value: string | undefined) => {
-    const shown = display(value);
-    return shown === undefined ? {} : { [key]: shown };
-  };
-  return {
-    id: document.id,
-    url: document.url,
-    title: display(document.title) ?? document.id,
-    ...optional('siteName', document.siteName),
-    ...(document.publishedAt === undefined ? {} : { publishedAt: document.publishedAt }),
-    ...optional('author', document.author),
-    ...(document.image === undefined ? {} : { image: document.image }),
-    lang: document.lang,
-    contentHash: document.contentHash,
-    textLength: document.text.length,
-  };
 }

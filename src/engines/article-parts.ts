@@ -1,0 +1,68 @@
+// Parts of an Article that every engine fills the same way, by code: the source references
+// (from metadata, never from prose) and the share of quoted text.
+import type { Article, Fact, SourceCard, SourceRef } from '../domain/article.ts';
+import { articleFacts, isDisplayText } from '../domain/article.ts';
+import type { Document } from '../domain/document.ts';
+
+/** Share of the article's characters that are the sources' exact words; quote-heavy from one half. */
+export function quotationShare(
+  draft: Pick<Article, 'title' | 'leadPoints' | 'sections' | 'closing'>,
+): Article['quotation'] {
+  let quoted = 0;
+  let total = 0;
+  for (const fact of articleFacts(draft)) {
+    total += fact.text.length;
+    if (fact.verbatim) quoted += fact.text.length;
+  }
+  for (const section of draft.sections) {
+    for (const line of [section.comment, ...section.dialogue]) total += line.text.length;
+  }
+  const quotedShare = total === 0 ? 0 : Math.round((quoted / total) * 1000) / 1000;
+  return { quotedShare, quoteHeavy: quotedShare >= 0.5 };
+}
+
+function display(value: string | undefined): string | undefined {
+  return value !== undefined && isDisplayText(value) ? value : undefined;
+}
+
+/** The Article's reference to a source, from the document's metadata only. */
+export function sourceRef(document: Document): SourceRef {
+  const optional = (key: 'siteName' | 'author', value: string | undefined) => {
+    const shown = display(value);
+    return shown === undefined ? {} : { [key]: shown };
+  };
+  return {
+    id: document.id,
+    url: document.url,
+    title: display(document.title) ?? document.id,
+    ...optional('siteName', document.siteName),
+    ...(document.publishedAt === undefined ? {} : { publishedAt: document.publishedAt }),
+    ...optional('author', document.author),
+    ...(document.image === undefined ? {} : { image: document.image }),
+    lang: document.lang,
+    contentHash: document.contentHash,
+    textLength: document.text.length,
+  };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname || url;
+  } catch {
+    return url;
+  }
+}
+
+/** A section's source card: metadata from the document, the three ✅ lines from the engine. */
+export function sourceCard(document: Document, summary: [Fact, Fact, Fact]): SourceCard {
+  const site = display(document.siteName);
+  return {
+    ...(document.publishedAt === undefined ? {} : { publishedAt: document.publishedAt }),
+    ...(site === undefined ? {} : { siteName: site }),
+    url: document.url,
+    ...(document.image === undefined
+      ? {}
+      : { image: { url: document.image, credit: site ?? hostOf(document.url) } }),
+    summary,
+  };
+}
