@@ -108,6 +108,20 @@ export const SourceRefSchema = z.object({
 });
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 
+/**
+ * Where the sources disagree on a number, date or a person's role: each source's value with the
+ * passage that states it. Filled by code (verify/find-conflicts.ts), shown to the reader openly.
+ */
+export const ConflictSchema = z.object({
+  kind: z.enum(['number', 'date', 'role']),
+  /** Short words naming what differs, e.g. 新規雇用 or 村井直人の肩書き. */
+  subject: DisplayTextSchema,
+  claims: z
+    .array(z.object({ sourceId: z.string(), value: DisplayTextSchema, evidence: EvidenceSchema }))
+    .min(2),
+});
+export type Conflict = z.infer<typeof ConflictSchema>;
+
 export const ArticleSchema = z
   .object({
     schemaVersion: z.literal(1),
@@ -116,13 +130,29 @@ export const ArticleSchema = z
     sections: z.array(SectionSchema).min(1),
     closing: z.object({ sentence: FactSchema, points: three(FactSchema) }),
     sources: z.array(SourceRefSchema).min(1),
-    engine: z.object({ name: z.enum(['offline', 'llm']), version: z.string(), model: z.string().optional() }),
+    engine: z.object({
+      name: z.enum(['offline', 'llm']),
+      version: z.string(),
+      model: z.string().optional(),
+      /** Model calls made for this article (cache hits cost nothing and are counted apart). */
+      usage: z
+        .object({
+          calls: z.number().int().nonnegative(),
+          cachedCalls: z.number().int().nonnegative(),
+          inputTokens: z.number().int().nonnegative(),
+          outputTokens: z.number().int().nonnegative(),
+        })
+        .optional(),
+      /** Units the engine could not write faithfully and filled from the sources' own sentences instead. */
+      fallbacks: z.array(z.object({ path: z.string(), reason: DisplayTextSchema })).optional(),
+    }),
     quotation: z.object({
       /** Share of the article's characters that are verbatim source text (0–1). */
       quotedShare: z.number().min(0).max(1),
       /** Said openly when most of the article is quotation, as the offline engine's is by nature. */
       quoteHeavy: z.boolean(),
     }),
+    conflicts: z.array(ConflictSchema).optional(),
   })
   .superRefine((article, ctx) => {
     const ids = new Set(article.sources.map((source) => source.id));
@@ -156,6 +186,24 @@ export const ArticleSchema = z
           ctx.addIssue({ code: 'custom', message: `unknown source ${span.sourceId}` });
       }
     }
+    article.conflicts?.forEach((conflict, c) => {
+      conflict.claims.forEach((claim, k) => {
+        for (const sourceId of new Set([claim.sourceId, claim.evidence.sourceId])) {
+          if (!ids.has(sourceId))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['conflicts', c, 'claims', k],
+              message: `unknown source ${sourceId}`,
+            });
+        }
+        if (claim.evidence.sourceId !== claim.sourceId)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['conflicts', c, 'claims', k, 'evidence'],
+            message: 'a claim rests on its own source',
+          });
+      });
+    });
   });
 export type Article = z.infer<typeof ArticleSchema>;
 

@@ -71,3 +71,12 @@ export function toJsonPath(path: readonly PropertyKey[]): string {
   }
   return out;
 }
+
+/** publishable: no findings worth a look; needs_review: warnings only; blocked: at least one error. */
+export type Verdict = 'publishable' | 'needs_review' | 'blocked';
+
+/** What the verifier says about one Article: a verdict and the findings it rests on. */
+export interface Report {
+  verdict: Verdict;
+  findings: Finding[];
+}

@@ -1,3 +1,5 @@
+import type { Article, Conflict, Fact } from '../domain/article.ts';
+
 /** Every fixed Japanese wording of the rendered format, in one place. */
 export const labels = {
   leadPoint: '💡',
@@ -6,7 +8,6 @@ export const labels = {
   publishedAt: '公開日:',
   publishedAtUnknown: '公開日不明',
   readMore: 'さらに読む ⇒',
-  sourceLine: '出典/画像元: ',
   sourceLineNoImage: '出典: ',
   quotationFrom: (site: string) => `以下は「${site}」の記事からの引用です。`,
   quotationCite: '引用元',
@@ -15,12 +16,54 @@ export const labels = {
   sourcesHeading: '出典一覧',
   quoteHeavyNotice:
     'この記事は本文の多くが出典記事からの引用で構成されています（引用部分は出典を明示しています）。',
-  imageCredit: '画像元',
   hook: 'Q.',
   hookAnswer: 'A.',
   pointsHeading: 'この記事のポイント',
   closingHeading: 'まとめ',
+  conflictsHeading: '出典によって食い違う点',
+  // Not 以下の…: the linter reads that opening as a model introducing its answer.
+  conflictsIntro: '出典の記事どうしで食い違いがあり、本文の記述はいずれかの出典に基づいています。',
+  conflictKind: { number: '数値', date: '日付' },
 } as const;
+
+/**
+ * A source's exact words as a visible quotation: 「…」, with quotes inside turned into 『』 as
+ * Japanese typesetting does. Every verbatim text outside a quotation block is shown this way, so a
+ * reader can tell the source's words from matome's (Copyright Act Art. 32: quotations distinct).
+ */
+export function quoted(text: string): string {
+  return `「${text.replace(/「/gu, '『').replace(/」/gu, '』')}」`;
+}
+
+/** A fact's text as shown: the source's exact words in 「」, other text as it is. */
+export function shown(fact: Fact): string {
+  return fact.verbatim ? quoted(fact.text) : fact.text;
+}
+
+/** A point line's text: a verbatim point is quoted and names its source (Art. 48), others as they are. */
+export function pointText(fact: Fact, article: Pick<Article, 'sources'>): string {
+  if (!fact.verbatim) return fact.text;
+  return `${quoted(fact.text)}（${factSourceName(fact, article)}）`;
+}
+
+/** The name of the source a fact rests on (its first evidence span), as cards name it. */
+export function factSourceName(fact: Fact, article: Pick<Article, 'sources'>): string {
+  const id = fact.evidence[0]?.sourceId;
+  const source = article.sources.find((candidate) => candidate.id === id);
+  return source === undefined ? (id ?? '') : sourceName(source.siteName, source.url);
+}
+
+/** One line per conflict: 新規雇用（数値）: みやぎ東新聞「1500人」、日刊テック産業「約1200人」. */
+export function conflictLine(conflict: Conflict, article: Pick<Article, 'sources'>): string {
+  const claims = conflict.claims.map((claim) => {
+    const source = article.sources.find((candidate) => candidate.id === claim.sourceId);
+    const site = source === undefined ? claim.sourceId : sourceName(source.siteName, source.url);
+    return `${site}${quoted(claim.value)}`;
+  });
+  // A role conflict's subject already says 肩書き (村井直人の肩書き); numbers and dates say which.
+  const kind = conflict.kind === 'role' ? '' : `（${labels.conflictKind[conflict.kind]}）`;
+  return `${conflict.subject}${kind}: ${claims.join('、')}`;
+}
 
 /** "2025-03-11T09:30:00+09:00" → "2025/03/11": the date as the source gives it, in its own offset. */
 export function formatPublishedDate(iso: string | undefined): string | undefined {

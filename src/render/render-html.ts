@@ -1,6 +1,6 @@
 import type { Article, DialogueLine, Fact, Section } from '../domain/article.ts';
 import { groupParagraphs } from './group-paragraphs.ts';
-import { formatPublishedDate, labels, sourceName } from './labels.ts';
+import { conflictLine, formatPublishedDate, labels, pointText, shown, sourceName } from './labels.ts';
 
 /** Escapes text for HTML element content and double-quoted attributes. */
 export function escapeHtml(text: string): string {
@@ -45,6 +45,8 @@ ul.points li::before{content:"💡 "}
 blockquote{margin:1rem 0;padding:.5rem 1rem;border-left:.3rem solid #bbb;background:#fafafa;color:#333}
 blockquote footer{font-size:.85rem;color:#555}
 .notice{font-size:.85rem;color:#555}
+.conflicts{border:1px solid #e0b252;background:#fff8e6;border-radius:.5rem;padding:.8rem 1rem;margin:1.5rem 0}
+.conflicts p{margin:.2rem 0}
 `;
 
 /** One self-contained HTML page: semantic markup, inline CSS, no external assets, every text escaped. */
@@ -66,7 +68,16 @@ export function renderHtml(article: Article): string {
     })),
   };
   const points = (facts: readonly Fact[]) =>
-    `<ul class="points">${facts.map((fact) => `<li>${escapeHtml(fact.text)}</li>`).join('')}</ul>`;
+    `<ul class="points">${facts.map((fact) => `<li>${escapeHtml(pointText(fact, article))}</li>`).join('')}</ul>`;
+  const conflicts = article.conflicts ?? [];
+  const conflictNotice =
+    conflicts.length === 0
+      ? ''
+      : `<aside class="conflicts" role="note" aria-label="${labels.conflictsHeading}">
+<p>※<strong>${labels.conflictsHeading}</strong>: ${labels.conflictsIntro}</p>
+${conflicts.map((conflict) => `<p>※${escapeHtml(conflictLine(conflict, article))}</p>`).join('\n')}
+</aside>
+`;
   return `<!doctype html>
 <html lang="ja">
 <head>
@@ -88,9 +99,9 @@ export function renderHtml(article: Article): string {
 ${article.sections.map(renderSection).join('\n')}
 <section class="closing">
 <h2>${labels.closingHeading}</h2>
-<p>${escapeHtml(article.closing.sentence.text)}</p>
+<p>${escapeHtml(shown(article.closing.sentence))}</p>
 ${points(article.closing.points)}
-</section>
+${conflictNotice}</section>
 ${!article.quotation.quoteHeavy ? '' : `<p class="notice">※${labels.quoteHeavyNotice}</p>`}
 </article>
 </main>
@@ -123,17 +134,15 @@ function renderSection(section: Section): string {
       return `<blockquote${cite}>${paragraphs}<footer>${labels.quotationCite}: <cite>${link(site, card.url)}</cite></footer></blockquote>`;
     })
     .join('\n');
-  const image = card.image ? `<p>${labels.imageCredit}: ${link(card.image.credit, card.image.url)}</p>` : '';
   return `<section class="source-section">
 <h2>${escapeHtml(section.heading.text)}</h2>
-<dl class="hook"><dt>${labels.hook} ${escapeHtml(section.hook.question.text)}</dt><dd>${labels.hookAnswer} ${escapeHtml(section.hook.answer.text)}</dd></dl>
+<dl class="hook"><dt>${labels.hook} ${escapeHtml(shown(section.hook.question))}</dt><dd>${labels.hookAnswer} ${escapeHtml(shown(section.hook.answer))}</dd></dl>
 <p class="comment">${escapeHtml(section.comment.text)}</p>
 <aside class="card">
 <p>${dateLine}</p>
-<ul>${card.summary.map((fact) => `<li>${escapeHtml(fact.text)}</li>`).join('')}</ul>
+<ul>${card.summary.map((fact) => `<li>${escapeHtml(shown(fact))}</li>`).join('')}</ul>
 <p>${labels.readMore}${link(site, card.url)}</p>
 <p>${labels.sourceLineNoImage}<span class="url">${escapeHtml(card.url)}</span></p>
-${image}
 </aside>
 ${renderDialogue(section.dialogue.filter((line) => line.position === 'before-body'))}
 ${body}

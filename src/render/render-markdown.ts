@@ -1,6 +1,6 @@
 import type { Article, Section } from '../domain/article.ts';
 import { groupParagraphs } from './group-paragraphs.ts';
-import { labels, publishedLine, sourceName } from './labels.ts';
+import { conflictLine, labels, pointText, publishedLine, shown, sourceName } from './labels.ts';
 
 /** Escapes Markdown syntax so source text is shown literally, never interpreted. */
 export function escapeMarkdown(text: string): string {
@@ -25,11 +25,18 @@ function link(label: string, url: string): string {
 /** Markdown rendering: headings, lists for points and ✅ lines, blockquotes for quotations. */
 export function renderMarkdown(article: Article): string {
   const out: string[] = [`# ${escapeMarkdown(article.title.text)}`, ''];
-  for (const point of article.leadPoints) out.push(`- ${labels.leadPoint} ${escapeMarkdown(point.text)}`);
+  for (const point of article.leadPoints)
+    out.push(`- ${labels.leadPoint} ${escapeMarkdown(pointText(point, article))}`);
   out.push('', labels.transition, '');
   for (const section of article.sections) out.push(...renderSection(section));
-  out.push(`## ${labels.closingHeading}`, '', escapeMarkdown(article.closing.sentence.text), '');
-  for (const point of article.closing.points) out.push(`- ${labels.leadPoint} ${escapeMarkdown(point.text)}`);
+  out.push(`## ${labels.closingHeading}`, '', escapeMarkdown(shown(article.closing.sentence)), '');
+  for (const point of article.closing.points)
+    out.push(`- ${labels.leadPoint} ${escapeMarkdown(pointText(point, article))}`);
+  const conflicts = article.conflicts ?? [];
+  if (conflicts.length > 0) {
+    out.push('', `*※${labels.conflictsHeading}: ${labels.conflictsIntro}*`);
+    for (const conflict of conflicts) out.push('', `*※${escapeMarkdown(conflictLine(conflict, article))}*`);
+  }
   if (article.quotation.quoteHeavy) out.push('', `*※${labels.quoteHeavyNotice}*`);
   return `${out.join('\n')}\n`;
 }
@@ -40,19 +47,20 @@ function renderSection(section: Section): string[] {
   const out = [
     `## ${escapeMarkdown(section.heading.text)}`,
     '',
-    `**${labels.hook} ${escapeMarkdown(section.hook.question.text)}**`,
+    `**${labels.hook} ${escapeMarkdown(shown(section.hook.question))}**`,
     '',
-    `${labels.hookAnswer} ${escapeMarkdown(section.hook.answer.text)}`,
+    `${labels.hookAnswer} ${escapeMarkdown(shown(section.hook.answer))}`,
     '',
     `*${escapeMarkdown(section.comment.text)}*`,
     '',
     publishedLine(card.publishedAt),
     '',
-    ...card.summary.map((fact) => `- ${labels.summaryLine} ${escapeMarkdown(fact.text)}`),
+    ...card.summary.map((fact) => `- ${labels.summaryLine} ${escapeMarkdown(shown(fact))}`),
     '',
     `${labels.readMore}${link(site, card.url)}`,
     '',
-    `${card.image ? labels.sourceLine : labels.sourceLineNoImage}${autolink(card.url)}`,
+    // Images are off: no card shows a source's image, so the line names only the source.
+    `${labels.sourceLineNoImage}${autolink(card.url)}`,
     '',
   ];
   const voice = (position: 'before-body' | 'after-body') =>

@@ -1,6 +1,6 @@
 import type { Article, Section } from '../domain/article.ts';
 import { groupParagraphs } from './group-paragraphs.ts';
-import { labels, publishedLine, sourceName } from './labels.ts';
+import { conflictLine, labels, pointText, publishedLine, shown, sourceName } from './labels.ts';
 
 /**
  * Plain text in the example article's layout. Every card line stands on its own line, so a URL is
@@ -8,11 +8,19 @@ import { labels, publishedLine, sourceName } from './labels.ts';
  */
 export function renderText(article: Article): string {
   const lines: string[] = [article.title.text];
-  for (const point of article.leadPoints) lines.push(`${labels.leadPoint} ${point.text}`);
+  for (const point of article.leadPoints) lines.push(`${labels.leadPoint} ${pointText(point, article)}`);
   lines.push(labels.transition);
   for (const section of article.sections) lines.push('', ...renderSection(section));
-  lines.push('', article.closing.sentence.text);
-  for (const point of article.closing.points) lines.push(`${labels.leadPoint} ${point.text}`);
+  lines.push('', shown(article.closing.sentence));
+  for (const point of article.closing.points) lines.push(`${labels.leadPoint} ${pointText(point, article)}`);
+  const conflicts = article.conflicts ?? [];
+  if (conflicts.length > 0)
+    // Notice lines (※): the closing stays the last part of the format, as readers and the linter expect.
+    lines.push(
+      '',
+      `※${labels.conflictsHeading}: ${labels.conflictsIntro}`,
+      ...conflicts.map((conflict) => `※${conflictLine(conflict, article)}`),
+    );
   if (article.quotation.quoteHeavy) lines.push('', `※${labels.quoteHeavyNotice}`);
   return `${lines.join('\n')}\n`;
 }
@@ -22,13 +30,14 @@ function renderSection(section: Section): string[] {
   const site = sourceName(card.siteName, card.url);
   const lines = [
     section.heading.text,
-    section.hook.question.text,
-    section.hook.answer.text,
+    shown(section.hook.question),
+    shown(section.hook.answer),
     section.comment.text,
     publishedLine(card.publishedAt),
-    ...card.summary.map((fact) => `${labels.summaryLine} ${fact.text}`),
+    ...card.summary.map((fact) => `${labels.summaryLine} ${shown(fact)}`),
     `${labels.readMore}${site}`,
-    `${card.image ? labels.sourceLine : labels.sourceLineNoImage}${card.url}`,
+    // Images are off: no card shows a source's image, so the line names only the source.
+    `${labels.sourceLineNoImage}${card.url}`,
   ];
   for (const line of section.dialogue.filter((line) => line.position === 'before-body'))
     lines.push(line.text);

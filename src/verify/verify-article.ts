@@ -1,21 +1,33 @@
-import type { Article, Fact, VoiceLine } from '../domain/article.ts';
+import type { Article, Conflict, Fact, VoiceLine } from '../domain/article.ts';
 import type { Document } from '../domain/document.ts';
 import type { Finding } from '../domain/report.ts';
 import { charBigrams, normalizeForMatch, similarity } from '../text/normalize.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { detectStance } from '../text/stance.ts';
 import type { Token, Tokenizer } from '../text/tokenizer.ts';
+import { extractRoles, findConflicts } from './find-conflicts.ts';
+import { type RightsLimits, rightsReport } from './rights-report.ts';
 import { type Report, verdictOf } from './verify-report.ts';
+
+export { extractRoles } from './find-conflicts.ts';
+
+/** Options of verifyArticle: the rights report's limits (defaults: DEFAULT_RIGHTS_LIMITS). */
+export interface VerifyOptions {
+  rights?: Partial<RightsLimits>;
+}
 
 /**
  * Checks every factual unit of an Article against its sources, Japanese-aware: numbers, dates,
  * names, negation, modality, attribution, content-word coverage, quotes, section–source binding,
- * roles, and voice lines that smuggle facts. Never throws on a valid Article.
+ * roles, voice lines that smuggle facts, conflicts between sources the article must report, and
+ * the rights report (quotation marking, share, source, headlines, images). Never throws on a
+ * valid Article.
  */
 export function verifyArticle(
   article: Article,
   documents: readonly Document[],
   tokenizer: Tokenizer,
+  options: VerifyOptions = {},
 ): Report {
   const context = createContext(documents, tokenizer);
   const findings: Finding[] = [];
@@ -57,8 +69,105 @@ export function verifyArticle(
     ...article.closing.points.map((fact, i) => ({ path: `closing.points[${i}]`, fact, scope: all })),
   );
   for (const unit of units) findings.push(...checkUnit(context, unit));
-  findings.push(...checkRoles(context, units));
+  const reported = article.conflicts ?? [];
+  findings.push(...checkRoles(context, units, reportedRoleNames(reported)));
+  findings.push(...checkConflicts(context, article, units));
+  findings.push(...rightsReport(article, documents, options.rights).findings);
   return { verdict: verdictOf(findings), findings };
+}
+
+/** People whose differing roles the article reports as a conflict between its sources. */
+function reportedRoleNames(conflicts: readonly Conflict[]): string[] {
+  return conflicts.filter((conflict) => conflict.kind === 'role').flatMap(claimedPeople);
+}
+
+/** The people a role conflict is about: those its evidence gives the claimed role. */
+function claimedPeople(conflict: Conflict): string[] {
+  return conflict.claims.flatMap((claim) =>
+    extractRoles(claim.evidence.text)
+      .filter(([, role]) => role === claim.value)
+      .map(([name]) => name),
+  );
+}
+
+/** A conflict value as compared: NFKC, no thousands separators, no 約. */
+function conflictValue(value: string): string {
+  return normalizeForMatch(value)
+    .replace(/^約/u, '')
+    .replace(/(\d),(?=\d{3})/gu, '$1');
+}
+
+/** True when the unit's text states the value (a figure not glued to other digits, or a role). */
+function statesValue(text: string, kind: Conflict['kind'], value: string, names: readonly string[]): boolean {
+  if (kind === 'role')
+    return extractRoles(text).some(
+      ([name, role]) =>
+        role === value && names.some((other) => other.startsWith(name) || name.startsWith(other)),
+    );
+  return hasFigure(figuresIn(text), value);
+}
+
+/**
+ * Conflicts between the sources (numbers, dates, roles): when the article states a value the
+ * sources disagree on, it must report the conflict in `conflicts` (conflict.unreported, error),
+ * so the reader learns that the sources differ instead of getting one value silently. Reported
+ * conflicts are noted (conflict.reported, info) and their evidence checked like any evidence.
+ */
+function checkConflicts(context: Context, article: Article, units: readonly Unit[]): Finding[] {
+  const out: Finding[] = [];
+  const reported = article.conflicts ?? [];
+  const byId = new Map(context.documents.map((document) => [document.id, document]));
+  reported.forEach((conflict, c) => {
+    conflict.claims.forEach((claim, k) => {
+      const document = byId.get(claim.evidence.sourceId);
+      const { start, end, text } = claim.evidence;
+      if (document === undefined || document.text.slice(start, end) !== text)
+        out.push(
+          finding(
+            'conflict.evidence',
+            'error',
+            `conflicts[${c}].claims[${k}].evidence`,
+            `The evidence of 「${claim.value}」 is not the text of source ${claim.evidence.sourceId} at ${start}–${end}.`,
+            text,
+          ),
+        );
+    });
+    const values = conflict.claims.map((claim) => `${claim.sourceId}: ${claim.value}`).join(', ');
+    out.push(
+      finding(
+        'conflict.reported',
+        'info',
+        `conflicts[${c}]`,
+        `The article reports that its sources differ on ${conflict.subject} (${values}).`,
+      ),
+    );
+  });
+  for (const conflict of findConflicts(context.documents, context.tokenizer)) {
+    const values = [...new Set(conflict.claims.map((claim) => conflictValue(claim.value)))];
+    const names = claimedPeople(conflict);
+    const stating = units.find((unit) =>
+      values.some((value) => statesValue(unit.fact.text, conflict.kind, value, names)),
+    );
+    if (stating === undefined) continue;
+    // Reported when an entry of the same kind gives at least two of the disagreeing values.
+    const isReported = reported.some((entry) => {
+      if (entry.kind !== conflict.kind) return false;
+      const given = new Set(entry.claims.map((claim) => conflictValue(claim.value)));
+      return values.filter((value) => given.has(value)).length >= 2;
+    });
+    if (isReported) continue;
+    const claims = conflict.claims.map((claim) => `${claim.sourceId} 「${claim.value}」`).join(', ');
+    out.push(
+      finding(
+        'conflict.unreported',
+        'error',
+        stating.path,
+        `The sources disagree on ${conflict.subject} (${claims}); the article states one without saying so.`,
+        stating.fact.text,
+      ),
+    );
+  }
+  return out;
 }
 
 /** What the verifier says about one sentence against the given sources (`matome verify-claim`). */
@@ -118,7 +227,7 @@ export const COVERAGE_ERROR = 0.5;
 /** Coverage below this (and not below COVERAGE_ERROR) is a warning. */
 export const COVERAGE_WARNING = 0.8;
 
-interface Unit {
+export interface Unit {
   path: string;
   fact: Fact;
   /** Source ids the unit may rest on. */
@@ -127,7 +236,7 @@ interface Unit {
   section?: string;
 }
 
-interface Sentence {
+export interface Sentence {
   sourceId: string;
   text: string;
   norm: string;
@@ -136,7 +245,7 @@ interface Sentence {
   end: number;
 }
 
-interface Context {
+export interface Context {
   tokenizer: Tokenizer;
   documents: readonly Document[];
   sentences: Sentence[];
@@ -144,7 +253,7 @@ interface Context {
   norm: Map<string, string>;
 }
 
-function createContext(documents: readonly Document[], tokenizer: Tokenizer): Context {
+export function createContext(documents: readonly Document[], tokenizer: Tokenizer): Context {
   const sentences: Sentence[] = [];
   const norm = new Map<string, string>();
   for (const document of documents) {
@@ -308,7 +417,7 @@ function finding(
     : { code, severity, location: { path }, message, evidence };
 }
 
-function checkUnit(context: Context, unit: Unit): Finding[] {
+export function checkUnit(context: Context, unit: Unit): Finding[] {
   const out: Finding[] = [];
   const { fact, path } = unit;
   const text = fact.text;
@@ -461,7 +570,7 @@ function checkCoverage(context: Context, unit: Unit, support: string): Finding[]
   ];
 }
 
-function checkVoice(context: Context, path: string, line: VoiceLine, sourceId: string): Finding[] {
+export function checkVoice(context: Context, path: string, line: VoiceLine, sourceId: string): Finding[] {
   const source = figuresIn(context.norm.get(sourceId) ?? '');
   const out: Finding[] = [];
   const figures = extractFigures(line.text);
@@ -503,22 +612,11 @@ function checkVoice(context: Context, path: string, line: VoiceLine, sourceId: s
   return out;
 }
 
-const ROLE =
-  /((?:[\p{Script=Han}々]{2,6}|[\p{Script=Katakana}ー・]{2,12}))((?:前|元|副|新|次期)?(?:理事長|院長|副院長|市長|町長|村長|知事|社長|会長|専務|常務|部長|課長|局長|教授|准教授|大統領|首相|大臣|長官|議長|委員長|代表|頭取|総裁|監督|所長|学長|校長))/gu;
-
-/** (person, role) pairs in a text: 村井直人院長 → [村井直人, 院長]. */
-export function extractRoles(text: string): [string, string][] {
-  const pairs: [string, string][] = [];
-  for (const match of text.normalize('NFKC').matchAll(ROLE)) {
-    // The greedy name may have eaten a role prefix (副 of 副市長): give it back to the role.
-    const prefix = /(?:前|元|副|新|次期)$/u.exec(match[1] as string)?.[0] ?? '';
-    const name = (match[1] as string).slice(0, (match[1] as string).length - prefix.length);
-    if ([...name].length >= 2) pairs.push([name, prefix + (match[2] as string)]);
-  }
-  return pairs;
-}
-
-function checkRoles(context: Context, units: readonly Unit[]): Finding[] {
+export function checkRoles(
+  context: Context,
+  units: readonly Unit[],
+  explained: readonly string[],
+): Finding[] {
   const out: Finding[] = [];
   const seen = new Map<string, { role: string; path: string }>();
   const sourceRoles = new Map<string, [string, string][]>();
@@ -527,16 +625,20 @@ function checkRoles(context: Context, units: readonly Unit[]): Finding[] {
     for (const [name, role] of extractRoles(unit.fact.text)) {
       const first = seen.get(name);
       if (first === undefined) seen.set(name, { role, path: unit.path });
-      else if (first.role !== role)
+      else if (first.role !== role) {
+        // When the article reports that its sources give this person different roles, the reader
+        // is told why the roles differ: still worth a look, no longer a silent contradiction.
+        const isExplained = explained.some((other) => other.startsWith(name) || name.startsWith(other));
         out.push(
           finding(
             'role.contradiction',
-            'error',
+            isExplained ? 'warning' : 'error',
             unit.path,
-            `${name} is called ${role} here but ${first.role} at ${first.path}.`,
+            `${name} is called ${role} here but ${first.role} at ${first.path}${isExplained ? ' (the article reports that its sources differ)' : ''}.`,
             `${name}${role}`,
           ),
         );
+      }
       // The same person in the unit's own sources, by full name or surname (高木 of 高木美紀).
       const known = new Set(
         unit.scope

@@ -1,6 +1,6 @@
 // Hand-built Articles for renderer tests, and a fast-check arbitrary of valid Articles.
 import fc from 'fast-check';
-import type { Article, Fact, Section } from '../../src/domain/article.ts';
+import type { Article, Evidence, Fact, Section } from '../../src/domain/article.ts';
 import { isDisplayText } from '../../src/domain/article.ts';
 
 const HASH = `sha256:${'0'.repeat(64)}`;
@@ -119,8 +119,9 @@ export const articleArbitrary = fc
       'http://b.example/"quoted"',
     ),
     image: fc.boolean(),
+    conflicts: fc.boolean(),
   })
-  .map(({ texts, siteName, publishedAt, url, image }) => {
+  .map(({ texts, siteName, publishedAt, url, image, conflicts }) => {
     const t = (index: number) => texts[index % texts.length] as string;
     const base = sampleArticle();
     const one = section(
@@ -143,5 +144,20 @@ export const articleArbitrary = fc
       leadPoints: [fact(t(10)), fact(t(11)), fact(t(12))],
       sections: [one, base.sections[1] as Section],
       closing: { sentence: fact(t(13)), points: [fact(t(14)), fact(t(15)), fact(t(16))] },
+      // Sources that disagree, as the pipeline reports them: values and evidence are hostile too.
+      ...(conflicts
+        ? {
+            conflicts: [
+              {
+                kind: 'number' as const,
+                subject: t(17),
+                claims: [
+                  { sourceId: 's1', value: t(18), evidence: fact(t(18)).evidence[0] as Evidence },
+                  { sourceId: 's2', value: t(19), evidence: fact(t(19), 's2').evidence[0] as Evidence },
+                ],
+              },
+            ],
+          }
+        : {}),
     });
   });

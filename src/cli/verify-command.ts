@@ -1,0 +1,283 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type Article, ArticleSchema } from '../domain/article.ts';
+import type { Document } from '../domain/document.ts';
+import { isMatomeError, MatomeError } from '../domain/errors.ts';
+import type { Report } from '../domain/report.ts';
+import { extractDocument } from '../extract/extract-document.ts';
+import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
+import { createRobotsPolicy } from '../fetch/robots-policy.ts';
+import { loadPage } from '../pipeline/build-article.ts';
+import { createSqliteStore } from '../store/create-sqlite-store.ts';
+import { snapshotToPage } from '../store/snapshot-to-page.ts';
+import type { Store, StoredArticle } from '../store/store.ts';
+import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
+import { type ReportSubject, renderReportHtml, renderReportText } from '../verify/render-report.ts';
+import { verifyArticle } from '../verify/verify-article.ts';
+import { verifyText } from '../verify/verify-text.ts';
+import { EXIT } from './exit-codes.ts';
+
+/** Where the command writes, and a tokenizer to reuse (loaded on first use otherwise). */
+export interface VerifyIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  tokenizer?: Tokenizer;
+}
+
+const DEFAULT_STORE = '.matome/store.db';
+
+/** The usage text of the verify command, for the CLI's help. */
+export const VERIFY_USAGE = `Usage:
+  matome verify ARTICLE.json [--store FILE] [--json] [--html OUT]
+  matome verify ARTICLE.txt|.md --source SRC [--source SRC]... [--allow-host HOST]... [--json] [--html OUT]
+
+Verifies an article against its sources and prints the verdict and each flagged sentence next to
+the source passage it was checked against (--json: the report as JSON; --html OUT: the readable
+report as one HTML file). An ARTICLE.json (matome build --format json) is checked against the
+snapshots of its sources in the store (default ${DEFAULT_STORE}); a text or Markdown article against
+the --source pages or URLs.
+Exit code 0 when publishable or needing review (warnings only), ${EXIT.blocked} when blocked (an error).
+`;
+
+/**
+ * `matome verify`: an Article (.json) against its stored snapshots, or a text/Markdown article
+ * against --source pages. Prints the readable report (or --json), writes --html OUT. Returns
+ * EXIT.ok unless the verdict is blocked (EXIT.blocked); failures to read anything throw MatomeError.
+ */
+export async function runVerifyCommand(args: readonly string[], io: VerifyIo): Promise<number> {
+  const { values, positionals } = parse(args);
+  if (values.help) {
+    io.stdout(VERIFY_USAGE);
+    return EXIT.ok;
+  }
+  const [file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0) throw usageError('verify takes exactly one FILE');
+  const sources = values.source ?? [];
+  const kind = extname(file).toLowerCase();
+  let report: Report;
+  let subject: ReportSubject;
+  if (kind === '.json') {
+    if (sources.length > 0)
+      throw usageError(
+        '--source is for text articles; an ARTICLE.json is checked against its stored snapshots',
+      );
+    const article = parseArticle(file, await readInput(file));
+    const documents = readStoredSources(article, file, values.store ?? DEFAULT_STORE, io);
+    report = verifyArticle(article, documents, io.tokenizer ?? (await createTokenizer()));
+    subject = { article, documents };
+  } else if (kind === '.txt' || kind === '.md' || kind === '.markdown') {
+    if (sources.length === 0) throw usageError('a text article needs its sources: add --source SRC');
+    const text = await readInput(file);
+    const fetch = createGuardedFetch({ allowHosts: values['allow-host'] ?? [] });
+    const access = { fetch, robots: createRobotsPolicy({ fetch, userAgent: 'matome' }) };
+    const documents: Document[] = [];
+    for (const source of sources) {
+      const { page } = await loadPage(source, access);
+      documents.push(extractDocument(page, { id: `s${documents.length + 1}` }));
+    }
+    report = verifyText(text, documents, io.tokenizer ?? (await createTokenizer()));
+    subject = { text, documents };
+  } else {
+    throw new MatomeError('SOURCE_UNSUPPORTED', `Cannot verify file: ${file} (not .json, .txt or .md)`, {
+      hint: 'Verify an ARTICLE.json written by matome build --format json, or a .txt/.md article with --source.',
+    });
+  }
+  if (values.html !== undefined) await writeAtomically(values.html, renderReportHtml(report, subject));
+  io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderReportText(report, subject));
+  const counts = { error: 0, warning: 0 };
+  for (const finding of report.findings) if (finding.severity !== 'info') counts[finding.severity]++;
+  io.stderr(`matome: verdict ${report.verdict} (${counts.error} errors, ${counts.warning} warnings)\n`);
+  return report.verdict === 'blocked' ? EXIT.blocked : EXIT.ok;
+}
+
+function parse(args: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...args],
+      options: {
+        source: { type: 'string', multiple: true },
+        store: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        html: { type: 'string' },
+        'allow-host': { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw usageError((error as Error).message);
+  }
+}
+
+function usageError(detail: string): MatomeError {
+  return new MatomeError('INVALID_ARGUMENT', `Invalid arguments: ${detail}`, {
+    hint: 'Run "matome verify --help".',
+  });
+}
+
+async function readInput(file: string): Promise<string> {
+  try {
+    return new TextDecoder('utf-8').decode(await readFile(file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new MatomeError(
+      code === 'ENOENT' ? 'SOURCE_NOT_FOUND' : 'SOURCE_UNREADABLE',
+      `Failed to read article: ${file} (${code === 'ENOENT' ? 'no such file' : (code ?? 'read error')})`,
+      { hint: 'Check the path of the article to verify.', cause: error },
+    );
+  }
+}
+
+function parseArticle(file: string, input: string): Article {
+  let value: unknown;
+  try {
+    value = JSON.parse(input);
+  } catch (error) {
+    throw new MatomeError('SOURCE_UNSUPPORTED', `Failed to read article: ${file} (not valid JSON)`, {
+      hint: 'verify reads the ARTICLE.json written by matome build --format json.',
+      cause: error,
+    });
+  }
+  const parsed = ArticleSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new MatomeError(
+      'SOURCE_UNSUPPORTED',
+      `Failed to read article: ${file} (not a matome Article: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''})`,
+      { hint: `Run "matome lint ${file}" to see every problem.`, cause: parsed.error },
+    );
+  }
+  return parsed.data;
+}
+
+/**
+ * The article's sources as they were when it was built: the snapshots the store recorded with the
+ * article (found by its sources' URLs and content hashes), else the snapshots of each source's URL.
+ * A snapshot counts only when extracting it again gives the text the article was built from
+ * (same contentHash), so its evidence spans still point at the right words.
+ */
+function readStoredSources(article: Article, file: string, path: string, io: VerifyIo): Document[] {
+  // Opening a missing path would create an empty store and then report every source missing.
+  if (!existsSync(path)) {
+    throw new MatomeError('SOURCE_NOT_FOUND', `Failed to verify article: ${file} (no store at ${path})`, {
+      hint: 'Pass --store with the store the article was built with (matome build --store FILE).',
+    });
+  }
+  const store = createSqliteStore(path);
+  try {
+    const stored = findStoredArticle(store, article);
+    if (stored !== undefined) {
+      for (const change of store.changedSources(stored.id))
+        io.stderr(
+          `matome: note: ${change.url} has changed since the article was built (newer snapshot ${change.latestSnapshotId ?? '?'}); verifying against snapshot ${change.snapshotId}\n`,
+        );
+    }
+    return article.sources.map((source, position) => {
+      const recorded = stored?.snapshotIds[position];
+      const candidates =
+        recorded !== undefined ? [recorded] : store.listSnapshots(source.url).map((summary) => summary.id);
+      if (candidates.length === 0) {
+        throw new MatomeError(
+          'SOURCE_NOT_FOUND',
+          `Failed to verify article: source ${source.id} ${source.url} (no snapshot in ${path})`,
+          {
+            hint: 'Verify with the --store the article was built with, or rebuild the article so its sources are stored.',
+          },
+        );
+      }
+      const mismatches: string[] = [];
+      for (const id of candidates) {
+        const snapshot = store.getSnapshot(id);
+        if (snapshot === undefined) {
+          mismatches.push(`snapshot ${id} is missing`);
+          continue;
+        }
+        // A snapshot whose text no longer hashes to its recorded hash was changed inside the store.
+        const intact = sha256(snapshot.text) === snapshot.contentHash;
+        let document: Document | undefined;
+        try {
+          document = extractDocument(snapshotToPage(snapshot), { id: source.id });
+        } catch (error) {
+          if (!isMatomeError(error)) throw error;
+          mismatches.push(`snapshot ${id} no longer extracts: ${error.message}`);
+          continue;
+        }
+        if (document.contentHash === source.contentHash) return document;
+        mismatches.push(
+          intact
+            ? `snapshot ${id} now extracts to ${document.contentHash.slice(0, 19)}…, not ${source.contentHash.slice(0, 19)}…`
+            : `snapshot ${id} was modified in the store: its text no longer matches its hash ${snapshot.contentHash.slice(0, 19)}…`,
+        );
+      }
+      throw new MatomeError(
+        'SOURCE_CHANGED',
+        `Failed to verify article: source ${source.id} ${source.url} (${mismatches.join('; ')})`,
+        {
+          hint: 'The text the article was built from is gone, so its evidence cannot be checked. Rebuild the article from its sources (matome build) and verify the new one.',
+        },
+      );
+    });
+  } finally {
+    store.close();
+  }
+}
+
+function sha256(text: string): string {
+  return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
+}
+
+/**
+ * The newest stored article built from the same sources (URL and content hash, in order). The
+ * Store has no lookup by slug or content, so this walks article ids down from the newest; ids are
+ * AUTOINCREMENT and articles are never deleted, so the newest id is found by doubling then bisecting.
+ */
+function findStoredArticle(store: Store, article: Article): StoredArticle | undefined {
+  const exists = (id: number) => readArticle(store, id) !== null;
+  if (!exists(1)) return undefined;
+  let high = 2;
+  while (exists(high)) high *= 2;
+  let low = high / 2;
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (exists(middle)) low = middle;
+    else high = middle;
+  }
+  const key = sourcesKey(article);
+  for (let id = low; id >= 1; id--) {
+    const stored = readArticle(store, id);
+    if (stored && sourcesKey(stored.article) === key) return stored;
+  }
+  return undefined;
+}
+
+/** The article with `id`; null when there is none, undefined when it was written in a form this version cannot read. */
+function readArticle(store: Store, id: number): StoredArticle | null | undefined {
+  try {
+    return store.getArticle(id) ?? null;
+  } catch (error) {
+    // An article another matome version wrote is not the one we look for; skip it, don't fail.
+    if (isMatomeError(error) && error.code === 'STORE_FAILED') return undefined;
+    throw error;
+  }
+}
+
+function sourcesKey(article: Article): string {
+  return JSON.stringify(article.sources.map((source) => [source.url, source.contentHash]));
+}
+
+async function writeAtomically(path: string, text: string): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, text, 'utf8');
+    await rename(temporary, path);
+  } catch (error) {
+    throw new MatomeError('OUTPUT_FAILED', `Failed to write report: ${path} (${(error as Error).message})`, {
+      hint: 'Check that the directory exists and is writable, or choose another --html path.',
+      cause: error,
+    });
+  }
+}

@@ -1,0 +1,302 @@
+import type { Article, Fact, Section } from '../domain/article.ts';
+import type { Document } from '../domain/document.ts';
+import type { Finding } from '../domain/report.ts';
+import { normalizeForMatch, similarity } from '../text/normalize.ts';
+
+/**
+ * Limits of the rights report (Japanese Copyright Act Art. 32 quotation, Art. 48 source). A
+ * quotation must be distinct from the article's own text, subordinate to it, and name its source.
+ */
+export interface RightsLimits {
+  /** Share (0–1) of a section's shown characters that may be quotation before a warning. */
+  maxSectionShare: number;
+  /** Share (0–1) of the whole article's shown characters that may be quotation before a warning. */
+  maxArticleShare: number;
+  /** Verbatim source text at least this long (characters, normalised) outside a marked quote is an error. */
+  minVerbatimChars: number;
+  /** Similarity (character-bigram Dice, 0–1) at which a title or heading copies a source headline. */
+  titleSimilarity: number;
+  /** URLs of sources whose images may be shown (licensed); none by default, so images are off. */
+  licensedSources: readonly string[];
+}
+
+/**
+ * Defaults: quotation must stay subordinate — at most half of a section or of the article (the
+ * 主従 test of Art. 32 read as a share); 30 characters of unmarked copying is the issue's bar.
+ */
+export const DEFAULT_RIGHTS_LIMITS: RightsLimits = {
+  maxSectionShare: 0.5,
+  maxArticleShare: 0.5,
+  minVerbatimChars: 30,
+  titleSimilarity: 0.8,
+  licensedSources: [],
+};
+
+/** Quoted and total shown characters of one section (or of the whole article). */
+export interface QuoteShare {
+  quotedChars: number;
+  totalChars: number;
+  /** quotedChars / totalChars, 0 when there is no text; rounded to three decimals. */
+  share: number;
+}
+
+/** The rights report: quotation shares per section and for the article, and the findings. */
+export interface RightsReport {
+  sections: Array<QuoteShare & { sourceId: string }>;
+  article: QuoteShare;
+  findings: Finding[];
+}
+
+/** One text unit as the renderers show it: whether it is visibly marked as a quotation. */
+interface Shown {
+  path: string;
+  text: string;
+  /** Shown in 「」 or in a quotation block, with its source named. */
+  marked: boolean;
+  /** Title and headings: compared with source headlines (rights.title-copy). */
+  headline?: boolean;
+  fact?: Fact;
+}
+
+/**
+ * What the renderers (render/*) show as quotation: every verbatim Fact except the title and
+ * headings is shown in 「」 (points also name their source; ✅ lines, hook and body sit under their
+ * section's source card); quotation paragraphs are a marked quote block citing the source.
+ * Prose sentences that are not verbatim, the title, headings and voice lines are unmarked.
+ */
+function shownUnits(article: Article): { article: Shown[]; sections: Shown[][] } {
+  const fact = (path: string, value: Fact): Shown => ({
+    path,
+    text: value.text,
+    marked: value.verbatim,
+    fact: value,
+  });
+  const top: Shown[] = [
+    { path: 'title', text: article.title.text, marked: false, headline: true, fact: article.title },
+    ...article.leadPoints.map((point, i) => fact(`leadPoints[${i}]`, point)),
+    fact('closing.sentence', article.closing.sentence),
+    ...article.closing.points.map((point, i) => fact(`closing.points[${i}]`, point)),
+  ];
+  const sections = article.sections.map((section, s) => sectionUnits(section, `sections[${s}]`, fact));
+  return { article: top, sections };
+}
+
+function sectionUnits(section: Section, at: string, fact: (path: string, value: Fact) => Shown): Shown[] {
+  return [
+    {
+      path: `${at}.heading`,
+      text: section.heading.text,
+      marked: false,
+      headline: true,
+      fact: section.heading,
+    },
+    fact(`${at}.hook.question`, section.hook.question),
+    fact(`${at}.hook.answer`, section.hook.answer),
+    { path: `${at}.comment`, text: section.comment.text, marked: false },
+    ...section.card.summary.map((summary, i) => fact(`${at}.card.summary[${i}]`, summary)),
+    ...section.dialogue.map((line, i) => ({ path: `${at}.dialogue[${i}]`, text: line.text, marked: false })),
+    ...section.body.flatMap((paragraph, p) =>
+      paragraph.sentences.map((sentence, k) => ({
+        ...fact(`${at}.body[${p}].sentences[${k}]`, sentence),
+        marked: paragraph.kind === 'quotation' || sentence.verbatim,
+      })),
+    ),
+  ];
+}
+
+function shareOf(units: readonly Shown[]): QuoteShare {
+  let quotedChars = 0;
+  let totalChars = 0;
+  for (const unit of units) {
+    const length = [...unit.text].length;
+    totalChars += length;
+    if (unit.marked) quotedChars += length;
+  }
+  const share = totalChars === 0 ? 0 : Math.round((quotedChars / totalChars) * 1000) / 1000;
+  return { quotedChars, totalChars, share };
+}
+
+function finding(
+  code: string,
+  severity: Finding['severity'],
+  path: string,
+  message: string,
+  evidence?: string,
+): Finding {
+  return evidence === undefined
+    ? { code, severity, location: { path }, message }
+    : { code, severity, location: { path }, message, evidence };
+}
+
+/**
+ * The longest run (normalised: NFKC, no whitespace) of `text` that occurs verbatim in `source`,
+ * when it is at least `min` characters long. Windows of `min` characters find a seed; the seed is
+ * then grown to the right while the source still contains it.
+ */
+export function longestCopiedRun(text: string, source: string, min: number): string | undefined {
+  const chars = [...normalizeForMatch(text)];
+  let best: string | undefined;
+  for (let start = 0; start + min <= chars.length; start++) {
+    let end = start + min;
+    if (!source.includes(chars.slice(start, end).join(''))) continue;
+    while (end < chars.length && source.includes(chars.slice(start, end + 1).join(''))) end++;
+    const run = chars.slice(start, end).join('');
+    if (best === undefined || [...run].length > [...best].length) best = run;
+    start = end - 1;
+  }
+  return best;
+}
+
+/**
+ * Checks an Article's use of its sources against the quotation rules: unmarked verbatim copying
+ * (error), quotation share over the limits (warning), quotations whose source the rendering
+ * does not state (error), titles and headings that copy a source headline (warning), and card
+ * images of sources not marked as licensed (warning). Pure; never throws on a valid Article.
+ */
+export function rightsReport(
+  article: Article,
+  documents: readonly Document[],
+  options: Partial<RightsLimits> = {},
+): RightsReport {
+  const limits = { ...DEFAULT_RIGHTS_LIMITS, ...options };
+  const units = shownUnits(article);
+  const findings: Finding[] = [];
+  const sources = documents.map((document) => ({
+    document,
+    norm: normalizeForMatch(document.text),
+    title: normalizeForMatch(document.title),
+  }));
+
+  const all = [...units.article, ...units.sections.flat()];
+  const copiedTitles = new Set<string>();
+  for (const unit of all.filter((candidate) => candidate.headline)) {
+    const text = normalizeForMatch(unit.text);
+    const copied = sources.find(
+      ({ title }) =>
+        title.length > 0 && (text === title || similarity(text, title) >= limits.titleSimilarity),
+    );
+    if (copied === undefined) continue;
+    copiedTitles.add(unit.path);
+    findings.push(
+      finding(
+        'rights.title-copy',
+        'warning',
+        unit.path,
+        `The ${unit.path === 'title' ? 'title' : 'heading'} copies the headline of source ${copied.document.id} 「${copied.document.title}」; write the article's own.`,
+        unit.text,
+      ),
+    );
+  }
+
+  for (const unit of all) {
+    if (unit.marked || copiedTitles.has(unit.path)) continue;
+    for (const { document, norm } of sources) {
+      const run = longestCopiedRun(unit.text, norm, limits.minVerbatimChars);
+      if (run === undefined) continue;
+      findings.push(
+        finding(
+          'rights.quote-unmarked',
+          'error',
+          unit.path,
+          `${[...run].length} characters are copied from source ${document.id} without being marked as a quotation: 「${run}」.`,
+          run,
+        ),
+      );
+      break;
+    }
+  }
+
+  findings.push(...quoteSourceFindings(article));
+
+  const sectionShares = article.sections.map((section, s) => ({
+    sourceId: section.sourceId,
+    ...shareOf(units.sections[s] ?? []),
+  }));
+  sectionShares.forEach((share, s) => {
+    if (share.share > limits.maxSectionShare)
+      findings.push(
+        finding(
+          'rights.quote-share',
+          'warning',
+          `sections[${s}]`,
+          `${Math.round(share.share * 100)}% of the section is quotation (limit ${Math.round(limits.maxSectionShare * 100)}%); quotation must stay subordinate to the article's own text.`,
+        ),
+      );
+  });
+  const articleShare = shareOf(all);
+  if (articleShare.share > limits.maxArticleShare)
+    findings.push(
+      finding(
+        'rights.quote-share',
+        'warning',
+        'quotation',
+        `${Math.round(articleShare.share * 100)}% of the article is quotation (limit ${Math.round(limits.maxArticleShare * 100)}%); quotation must stay subordinate to the article's own text.`,
+      ),
+    );
+
+  const licensed = new Set(limits.licensedSources);
+  article.sections.forEach((section, s) => {
+    const image = section.card.image;
+    if (image === undefined || licensed.has(section.card.url)) return;
+    findings.push(
+      finding(
+        'rights.image',
+        'warning',
+        `sections[${s}].card.image`,
+        `The card carries the image of source ${section.sourceId}, which is not marked as licensed; images stay off unless licensed.`,
+        image.url,
+      ),
+    );
+  });
+
+  return { sections: sectionShares, article: articleShare, findings };
+}
+
+/**
+ * Art. 48: every quotation names its source. Section quotes are cited by their card, so the card
+ * must point at the section's own source; a quoted point names the source of its evidence, so
+ * that evidence must come from one source.
+ */
+function quoteSourceFindings(article: Article): Finding[] {
+  const out: Finding[] = [];
+  const urls = new Map(article.sources.map((source) => [source.id, source.url]));
+  article.sections.forEach((section, s) => {
+    const quotes = sectionUnits(section, '', (path, value) => ({
+      path,
+      text: value.text,
+      marked: value.verbatim,
+    }));
+    if (!quotes.some((unit) => unit.marked)) return;
+    const url = urls.get(section.sourceId);
+    if (url !== undefined && url !== section.card.url)
+      out.push(
+        finding(
+          'rights.quote-source',
+          'error',
+          `sections[${s}].card.url`,
+          `The section quotes source ${section.sourceId} (${url}) but its card names ${section.card.url}.`,
+          section.card.url,
+        ),
+      );
+  });
+  const points: Array<[string, Fact]> = [
+    ...article.leadPoints.map((point, i): [string, Fact] => [`leadPoints[${i}]`, point]),
+    ['closing.sentence', article.closing.sentence],
+    ...article.closing.points.map((point, i): [string, Fact] => [`closing.points[${i}]`, point]),
+  ];
+  for (const [path, point] of points) {
+    if (!point.verbatim) continue;
+    const ids = new Set(point.evidence.map((span) => span.sourceId));
+    if (ids.size !== 1)
+      out.push(
+        finding(
+          'rights.quote-source',
+          'error',
+          path,
+          `The quotation rests on ${ids.size} sources (${[...ids].join(', ')}); a quote names exactly one.`,
+          point.text,
+        ),
+      );
+  }
+  return out;
+}
