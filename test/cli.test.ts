@@ -78,7 +78,7 @@ describe('matome CLI', () => {
     const paths = result.stdout.trim().split('\n');
     assert.deepEqual(
       paths.map((path) => path.replace(/^.*?\.(?=(report\.)?[a-z]+$)/, '')),
-      ['txt', 'md', 'html', 'json', 'report.json', 'report.txt'],
+      ['txt', 'md', 'html', 'json', 'report.json', 'report.txt', 'report.html'],
     );
     for (const path of paths) assert.ok(existsSync(path), path);
     assert.ok(paths[0]?.endsWith(`${firstCluster}.txt`));
@@ -102,6 +102,7 @@ describe('matome CLI', () => {
       join(out, 'only-md.md'),
       join(out, 'only-md.report.json'),
       join(out, 'only-md.report.txt'),
+      join(out, 'only-md.report.html'),
     ]);
     assert.match(result.stderr, /verdict (publishable|needs_review|blocked)/);
   });

@@ -173,3 +173,43 @@ describe('SQLite store', () => {
     }
   });
 });
+
+describe('SQLite store: model answers', () => {
+  it('keeps answers by key across reopening, replaces one under the same key, and sums tokens by time', () => {
+    const path = newPath();
+    let clock = new Date('2026-11-25T23:00:00Z');
+    const store = createSqliteStore(path, { now: () => clock });
+    store.saveModelAnswer('k1', 'ollama:m', { answer: '{"a":1}', inputTokens: 100, outputTokens: 20 });
+    clock = new Date('2026-11-26T01:00:00Z');
+    store.saveModelAnswer('k2', 'ollama:m', { answer: '{"b":2}', inputTokens: 50, outputTokens: 5 });
+    store.saveModelAnswer('k2', 'ollama:m', { answer: '{"b":3}', inputTokens: 60, outputTokens: 6 });
+    store.close();
+    const again = createSqliteStore(path);
+    try {
+      assert.deepEqual(again.getModelAnswer('k1'), { answer: '{"a":1}', inputTokens: 100, outputTokens: 20 });
+      assert.deepEqual(again.getModelAnswer('k2'), { answer: '{"b":3}', inputTokens: 60, outputTokens: 6 });
+      assert.equal(again.getModelAnswer('missing'), undefined);
+      assert.equal(again.modelTokensSince(new Date('2026-11-26T00:00:00Z')), 66);
+      assert.equal(again.modelTokensSince(new Date('2026-11-25T00:00:00Z')), 186);
+    } finally {
+      again.close();
+    }
+    assert.equal(
+      inspect(path, (db) => count(db, 'model_answers')),
+      2,
+    );
+  });
+
+  it('refuses an answer that is not JSON, leaving the cache as it was', () => {
+    const store = createSqliteStore(newPath());
+    try {
+      assert.throws(
+        () => store.saveModelAnswer('k', 'm', { answer: 'not json', inputTokens: 1, outputTokens: 1 }),
+        (error: unknown) => isMatomeError(error) && error.code === 'STORE_FAILED',
+      );
+      assert.equal(store.getModelAnswer('k'), undefined);
+    } finally {
+      store.close();
+    }
+  });
+});

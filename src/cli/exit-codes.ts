@@ -10,6 +10,8 @@ export const EXIT = {
   extract: 5,
   output: 6,
   store: 7,
+  model: 8,
+  blocked: 9,
 } as const;
 
 /** Maps an error code to the CLI's exit code (the one place this mapping lives). */
@@ -20,6 +22,7 @@ export function exitCodeFor(code: MatomeErrorCode): number {
     case 'SOURCE_NOT_FOUND':
     case 'SOURCE_UNREADABLE':
     case 'SOURCE_UNSUPPORTED':
+    case 'SOURCE_CHANGED':
       return EXIT.source;
     case 'FETCH_FAILED':
     case 'FETCH_BLOCKED':
@@ -40,5 +43,13 @@ export function exitCodeFor(code: MatomeErrorCode): number {
     case 'STORE_FAILED':
     case 'STORE_TOO_NEW':
       return EXIT.store;
+    case 'LLM_CONFIG':
+      return EXIT.usage;
+    case 'LLM_FAILED':
+    case 'LLM_TIMEOUT':
+    case 'LLM_BUDGET':
+      return EXIT.model;
+    case 'ARTICLE_BLOCKED':
+      return EXIT.blocked;
   }
 }

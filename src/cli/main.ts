@@ -1,21 +1,24 @@
 import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { isMatomeError, MatomeError } from '../domain/errors.ts';
-import { createOfflineEngine } from '../engines/offline/compose-offline-article.ts';
 import { extractDocument } from '../extract/extract-document.ts';
 import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
 import { createHostScheduler } from '../fetch/host-scheduler.ts';
 import { createRobotsPolicy } from '../fetch/robots-policy.ts';
 import { buildArticle, loadPage, type ProgressEvent, readFeedLinks } from '../pipeline/build-article.ts';
-import { OUTPUT_FORMATS, type OutputFormat } from '../render/index.ts';
+import { OUTPUT_FORMATS, type OutputFormat, renderArticle } from '../render/index.ts';
 import { createSqliteStore } from '../store/create-sqlite-store.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
+import { renderReportHtml, renderReportText } from '../verify/render-report.ts';
 import { verifyArticle } from '../verify/verify-article.ts';
 import type { Report } from '../verify/verify-report.ts';
+import { ENGINE_OPTIONS, ENGINE_USAGE, engineFromOptions } from './engine-options.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
 import { runFeedCommand } from './feed-command.ts';
 import { runLintCommand } from './lint-command.ts';
 import { runVerifyClaimCommand } from './verify-claim-command.ts';
+import { runVerifyCommand } from './verify-command.ts';
 import { slugFor, writeOutputs } from './write-outputs.ts';
 
 /** Where the CLI writes; injected so tests and the demo can run it in-process. */
@@ -24,6 +27,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Whether stderr is a terminal (progress is shown only there). */
   isTty: boolean;
+  /** Environment for model settings and keys (process.env when absent). */
+  env?: Readonly<Record<string, string | undefined>>;
   /** A tokenizer to reuse across calls in one process (loaded on first use otherwise). */
   tokenizer?: Tokenizer;
 }
@@ -34,20 +39,23 @@ const DEFAULT_STORE = '.matome/store.db';
 const ROBOTS_AGENT = 'matome';
 
 const USAGE = `Usage:
-  matome build [--out DIR] [--format txt,md,html,json] [--engine offline] [--slug NAME] [--keep-going]
+  matome build [--out DIR] [--format txt,md,html,json] [--engine offline|llm] [--slug NAME] [--keep-going]
                [--store FILE | --no-store] [--offline] [--allow-host HOST]... SOURCE...
   matome build --feed FEED [--pick N] [options as above]
   matome extract SOURCE [--json] [--allow-host HOST]...
   matome feed FEED [--json] [--limit N] [--allow-host HOST]...
   matome lint FILE [--json] [--format txt|md|html|json]
   matome verify-claim --source SRC [--source SRC]... [--allow-host HOST]... "文"
+  matome verify ARTICLE.json [--store FILE] [--json] [--html OUT]
+  matome verify ARTICLE.txt|.md --source SRC [--source SRC]... [--json] [--html OUT]
   matome --help | --version
 
 SOURCE is a saved page (.html, .txt, .md), a directory of them, or an http(s) URL. URLs are fetched
 through a guarded client (no private or loopback addresses unless --allow-host names them) and only
 where robots.txt allows. Every page read is kept in the store (default ${DEFAULT_STORE}), so
 --offline rebuilds from those snapshots without the network.
-`;
+
+${ENGINE_USAGE}`;
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -64,6 +72,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await runLintCommand(rest, io);
       case 'verify-claim':
         return await runVerifyClaimCommand(rest, io);
+      case 'verify':
+        return await runVerifyCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${VERSION}\n`);
@@ -105,7 +115,7 @@ async function runBuild(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(args, {
     out: { type: 'string', default: 'out' },
     format: { type: 'string', default: OUTPUT_FORMATS.join(',') },
-    engine: { type: 'string', default: 'offline' },
+    ...ENGINE_OPTIONS,
     slug: { type: 'string' },
     'keep-going': { type: 'boolean', default: false },
     feed: { type: 'string' },
@@ -133,21 +143,13 @@ async function runBuild(args: readonly string[], io: CliIo): Promise<number> {
   if (unknown.length > 0 || formats.length === 0) {
     throw usageError(`--format ${values.format} (choose from ${OUTPUT_FORMATS.join(', ')})`);
   }
-  if (values.engine !== 'offline') {
-    throw new MatomeError(
-      'INVALID_ARGUMENT',
-      `Invalid arguments: --engine ${values.engine} (not available yet)`,
-      {
-        hint: 'Only the offline engine exists so far; use --engine offline.',
-      },
-    );
-  }
   const slug = typeof values.slug === 'string' ? values.slug : undefined;
   if (slug !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(slug)) {
     throw usageError(`--slug ${slug} (use letters, digits, ".", "_" and "-")`);
   }
   const store = values['no-store'] ? undefined : createSqliteStore(String(values.store));
   try {
+    const engine = engineFromOptions(values, io.env ?? process.env, store);
     const fetch = createGuardedFetch({ allowHosts: strings(values['allow-host']) });
     const access = {
       fetch,
@@ -163,7 +165,7 @@ async function runBuild(args: readonly string[], io: CliIo): Promise<number> {
     const result = await buildArticle(inputs, {
       ...access,
       tokenizer,
-      engine: createOfflineEngine(),
+      engine,
       keepGoing: values['keep-going'] === true,
       onProgress: progress.update,
     });
@@ -176,16 +178,33 @@ async function runBuild(args: readonly string[], io: CliIo): Promise<number> {
     const name = slug ?? slugFor(result.article, inputs, isDirectory);
     // Verified before anything is written: the report goes beside the article, and the verdict is said.
     const report = verifyArticle(result.article, result.documents, tokenizer);
+    const subject = { article: result.article, documents: result.documents };
+    // The publish gate: a blocked article is not written under its final names. Its draft and the
+    // report are kept beside them, so nothing done so far is lost and the errors can be read.
+    const blocked = report.verdict === 'blocked';
+    const outDir = String(values.out);
     const paths = await writeOutputs(result.article, {
-      outDir: String(values.out),
+      outDir,
       slug: name,
-      formats: formats as OutputFormat[],
+      formats: blocked ? [] : (formats as OutputFormat[]),
       extra: [
+        ...(blocked ? [{ suffix: 'draft.json', text: renderArticle(result.article, 'json') }] : []),
         { suffix: 'report.json', text: `${JSON.stringify(report, null, 2)}\n` },
-        { suffix: 'report.txt', text: renderReport(report) },
+        { suffix: 'report.txt', text: renderReportText(report, subject) },
+        { suffix: 'report.html', text: renderReportHtml(report, subject) },
       ],
     });
     io.stderr(verdictLine(report));
+    if (blocked) {
+      const errors = report.findings.filter((finding) => finding.severity === 'error').length;
+      throw new MatomeError(
+        'ARTICLE_BLOCKED',
+        `Refused to publish: ${name} (verdict blocked, ${errors} errors)`,
+        {
+          hint: `Read ${join(outDir, `${name}.report.txt`)}; the unpublished draft is ${join(outDir, `${name}.draft.json`)}.`,
+        },
+      );
+    }
     // Recorded with the snapshots it used, so the build can be re-run and re-verified offline.
     if (store && result.snapshotIds.length === result.documents.length) {
       store.saveArticle({ slug: name, article: result.article, snapshotIds: result.snapshotIds });
@@ -251,21 +270,6 @@ function createProgress(io: CliIo): { update: (event: ProgressEvent) => void; do
     },
     done: () => io.stderr('\r\u001b[2K'),
   };
-}
-
-/** The verification report as text: the verdict, then each finding with where it is and its evidence. */
-function renderReport(report: Report): string {
-  const lines = [`verdict: ${report.verdict}`, ''];
-  for (const finding of report.findings) {
-    const where =
-      'path' in finding.location
-        ? finding.location.path
-        : `${finding.location.line}:${finding.location.column}`;
-    lines.push(`${finding.severity} ${finding.code} at ${where}: ${finding.message}`);
-    if (finding.evidence !== undefined) lines.push(`  ${finding.evidence}`);
-  }
-  if (report.findings.length === 0) lines.push('no findings');
-  return `${lines.join('\n')}\n`;
 }
 
 function verdictLine(report: Report): string {

@@ -3,6 +3,7 @@ export type MatomeErrorCode =
   | 'SOURCE_NOT_FOUND'
   | 'SOURCE_UNREADABLE'
   | 'SOURCE_UNSUPPORTED'
+  | 'SOURCE_CHANGED'
   | 'FETCH_FAILED'
   | 'FETCH_BLOCKED'
   | 'ROBOTS_DISALLOWED'
@@ -17,7 +18,12 @@ export type MatomeErrorCode =
   | 'TOKENIZER_UNAVAILABLE'
   | 'STORE_FAILED'
   | 'STORE_TOO_NEW'
-  | 'FEED_INVALID';
+  | 'FEED_INVALID'
+  | 'LLM_CONFIG'
+  | 'LLM_FAILED'
+  | 'LLM_TIMEOUT'
+  | 'LLM_BUDGET'
+  | 'ARTICLE_BLOCKED';
 
 /** The one base class for errors matome raises: `<what failed>: <subject> (<detail>)` plus a hint. */
 export class MatomeError extends Error {

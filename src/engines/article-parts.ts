@@ -45,24 +45,17 @@ export function sourceRef(document: Document): SourceRef {
   };
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname || url;
-  } catch {
-    return url;
-  }
-}
-
-/** A section's source card: metadata from the document, the three ✅ lines from the engine. */
+/**
+ * A section's source card: metadata from the document, the three ✅ lines from the engine. The
+ * source's image is not shown: matome has no way to know it is licensed for reuse (the Article's
+ * source reference still records its address).
+ */
 export function sourceCard(document: Document, summary: [Fact, Fact, Fact]): SourceCard {
   const site = display(document.siteName);
   return {
     ...(document.publishedAt === undefined ? {} : { publishedAt: document.publishedAt }),
     ...(site === undefined ? {} : { siteName: site }),
     url: document.url,
-    ...(document.image === undefined
-      ? {}
-      : { image: { url: document.image, credit: site ?? hostOf(document.url) } }),
     summary,
   };
 }

@@ -1,14 +1,20 @@
 import type { Article } from '../domain/article.ts';
 import type { Document } from '../domain/document.ts';
+import type { Report } from '../domain/report.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
 
 /** What an engine gets besides the documents: collaborators, injected by the pipeline. */
 export interface EngineContext {
   tokenizer: Tokenizer;
   signal?: AbortSignal;
+  /**
+   * The verifier, for engines that check and repair their own drafts (the llm engine). Engines
+   * may not import verify/, so the pipeline passes it in.
+   */
+  verify?: (article: Article, documents: readonly Document[]) => Report;
 }
 
-/** Port: turns extracted documents into an Article draft. Implementations: offline (and llm, later). */
+/** Port: turns extracted documents into an Article draft. Implementations: offline and llm. */
 export interface Engine {
   readonly name: Article['engine']['name'];
   composeArticle(documents: readonly Document[], context: EngineContext): Promise<Article>;

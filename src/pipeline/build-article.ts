@@ -13,6 +13,8 @@ import type { RobotsPolicy } from '../fetch/robots-policy.ts';
 import { snapshotToPage } from '../store/snapshot-to-page.ts';
 import type { Store } from '../store/store.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
+import { findConflicts } from '../verify/find-conflicts.ts';
+import { verifyArticle } from '../verify/verify-article.ts';
 
 /** Stages the pipeline reports progress and time for, in order. */
 export type Stage = 'read' | 'extract' | 'compose';
@@ -182,11 +184,17 @@ export async function buildArticle(inputs: readonly string[], deps: BuildDepende
   }
   deps.onProgress?.({ stage: 'compose', done: 0, total: 1 });
   const started = performance.now();
+  // Where the sources disagree is found by code and said openly in every article, whatever the engine.
+  const conflicts = findConflicts(documents, deps.tokenizer);
+  const withConflicts = (article: Article): Article =>
+    conflicts.length > 0 ? { ...article, conflicts } : article;
   const draft = await deps.engine.composeArticle(documents, {
     tokenizer: deps.tokenizer,
+    // Engines that check and repair their drafts use the same verifier the build report uses.
+    verify: (article, sources) => verifyArticle(withConflicts(article), sources, deps.tokenizer),
     ...(deps.signal ? { signal: deps.signal } : {}),
   });
-  const parsed = ArticleSchema.safeParse(draft);
+  const parsed = ArticleSchema.safeParse(withConflicts(draft));
   if (!parsed.success) {
     throw new MatomeError(
       'INVALID_ARTICLE',

@@ -41,6 +41,11 @@ const LinkRowSchema = z.object({
   url: z.string(),
   content_hash: z.string(),
 });
+const ModelAnswerRowSchema = z.object({
+  answer: z.string(),
+  input_tokens: z.number().int().nonnegative(),
+  output_tokens: z.number().int().nonnegative(),
+});
 
 const SUMMARY_COLUMNS = `s.id, s.url, s.input, s.media_type, s.encoding, s.encoding_source, s.content_hash,
   s.status, s.fetched_at, s.stored_at`;
@@ -92,6 +97,16 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
           'INSERT INTO article_snapshots (article_id, position, snapshot_id) VALUES (?, ?, ?)',
         ),
         articleById: db.prepare('SELECT id, slug, article, created_at FROM articles WHERE id = ?'),
+        modelAnswer: db.prepare(
+          'SELECT answer, input_tokens, output_tokens FROM model_answers WHERE key = ?',
+        ),
+        saveModelAnswer:
+          db.prepare(`INSERT INTO model_answers (key, model, answer, input_tokens, output_tokens,
+          created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET answer = excluded.answer,
+          input_tokens = excluded.input_tokens, output_tokens = excluded.output_tokens, created_at = excluded.created_at`),
+        modelTokensSince: db.prepare(
+          'SELECT COALESCE(SUM(input_tokens + output_tokens), 0) AS tokens FROM model_answers WHERE created_at >= ?',
+        ),
         linksOf: db.prepare(`SELECT a.position, a.snapshot_id, s.url, s.content_hash FROM article_snapshots a
           JOIN snapshots s ON s.id = a.snapshot_id WHERE a.article_id = ? ORDER BY a.position`),
       };
@@ -315,6 +330,37 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
           });
         }
         return changes;
+      });
+    },
+
+    getModelAnswer(key) {
+      return use('Failed to read model answer', key, () => {
+        const raw = statements.modelAnswer.get(key);
+        if (raw === undefined) return undefined;
+        const row = parseRow(ModelAnswerRowSchema, raw, `model answer ${key}`);
+        return { answer: row.answer, inputTokens: row.input_tokens, outputTokens: row.output_tokens };
+      });
+    },
+
+    saveModelAnswer(key, model, answer) {
+      use('Failed to save model answer', key, () =>
+        write(() =>
+          statements.saveModelAnswer.run(
+            key,
+            model,
+            answer.answer,
+            answer.inputTokens,
+            answer.outputTokens,
+            now().toISOString(),
+          ),
+        ),
+      );
+    },
+
+    modelTokensSince(since) {
+      return use('Failed to count model tokens', since.toISOString(), () => {
+        const row = statements.modelTokensSince.get(since.toISOString()) as { tokens: number | bigint };
+        return Number(row.tokens);
       });
     },
 

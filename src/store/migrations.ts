@@ -57,4 +57,22 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // Model answers by key (a hash of model and prompt), so an identical rebuild makes no calls,
+    // and the tokens each call cost, so a daily budget can be kept across builds.
+    name: 'model answers',
+    up(db) {
+      db.exec(`
+        CREATE TABLE model_answers (
+          key TEXT PRIMARY KEY NOT NULL,
+          model TEXT NOT NULL,
+          answer TEXT NOT NULL CHECK (json_valid(answer)),
+          input_tokens INTEGER NOT NULL CHECK (input_tokens >= 0),
+          output_tokens INTEGER NOT NULL CHECK (output_tokens >= 0),
+          created_at TEXT NOT NULL
+        );
+        CREATE INDEX model_answers_by_time ON model_answers (created_at);
+      `);
+    },
+  },
 ];

@@ -68,6 +68,13 @@ export interface Validators {
   lastModified?: string;
 }
 
+/** A model's answer as stored: validated JSON text and the tokens the call cost. */
+export interface ModelAnswer {
+  answer: string;
+  inputTokens: number;
+  outputTokens: number;
+}
+
 /**
  * Durable record of fetched pages and built articles. Every write is committed before it returns.
  * Lookups by address match a snapshot's final URL or its input, so a URL that redirected is found
@@ -90,6 +97,12 @@ export interface Store {
    * is `currentHashes.get(url)` (by final URL) when given, else the newest snapshot's hash.
    */
   changedSources(articleId: number, currentHashes?: ReadonlyMap<string, string>): SourceChange[];
+  /** A stored model answer (JSON text) by its key, with the tokens it cost. */
+  getModelAnswer(key: string): ModelAnswer | undefined;
+  /** Keeps a model answer; a second answer under the same key replaces the first. */
+  saveModelAnswer(key: string, model: string, answer: ModelAnswer): void;
+  /** Input plus output tokens of the answers saved since `since`. */
+  modelTokensSince(since: Date): number;
   /** Closes the database; later calls fail. Closing twice is harmless. */
   close(): void;
 }

@@ -8,10 +8,17 @@ const BIN = join(REPO, 'bin', 'matome.js');
 /** The command's exit code and output. */
 export function runMatome(
   args: readonly string[],
+  options: { env?: NodeJS.ProcessEnv } = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env = options.env ?? process.env;
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: REPO, encoding: 'utf8' }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: REPO, encoding: 'utf8', env },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }

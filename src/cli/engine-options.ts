@@ -1,0 +1,124 @@
+import type { ParseArgsConfig } from 'node:util';
+import { MatomeError } from '../domain/errors.ts';
+import type { Engine } from '../engines/engine.ts';
+import type { LlmCache } from '../engines/llm/call-model.ts';
+import { createLlmEngine } from '../engines/llm/compose-llm-article.ts';
+import { createLanguageModel } from '../engines/llm/create-language-model.ts';
+import { createOfflineEngine } from '../engines/offline/compose-offline-article.ts';
+import type { Store } from '../store/store.ts';
+
+/** The build options that choose and tune the engine. */
+export const ENGINE_OPTIONS = {
+  engine: { type: 'string', default: 'offline' },
+  model: { type: 'string' },
+  'base-url': { type: 'string' },
+  tone: { type: 'string', default: 'friendly' },
+  length: { type: 'string', default: 'standard' },
+  concurrency: { type: 'string', default: '4' },
+  'llm-timeout': { type: 'string', default: '60' },
+  'max-retries': { type: 'string', default: '2' },
+  'max-output-tokens': { type: 'string', default: '4096' },
+  'max-tokens': { type: 'string' },
+  'max-tokens-per-day': { type: 'string' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
+export const ENGINE_USAGE = `Engines:
+  --engine offline      deterministic, no network, no model (default)
+  --engine llm          fluent prose from a language model, every claim cited and verified
+    --model P:NAME      openai:…, anthropic:…, ollama:…, llamacpp:…, vllm:…, lmstudio:…, compatible:…
+                        (or MATOME_MODEL). Keys: OPENAI_API_KEY, ANTHROPIC_API_KEY, MATOME_LLM_API_KEY.
+    --base-url URL      the endpoint (or MATOME_BASE_URL); local servers have defaults
+    --tone friendly|formal   --length short|standard|long
+    --concurrency N (4)  --llm-timeout SECONDS (60)  --max-retries N (2)  --max-output-tokens N (4096)
+    --max-tokens N      per article   --max-tokens-per-day N (or MATOME_MAX_TOKENS_PER_DAY)
+  Model answers are cached in the store, so an identical rebuild makes no model calls.
+`;
+
+type Values = { [K in keyof typeof ENGINE_OPTIONS]?: string | boolean | undefined };
+
+function invalid(detail: string, hint: string): MatomeError {
+  return new MatomeError('INVALID_ARGUMENT', `Invalid arguments: ${detail}`, { hint });
+}
+
+function whole(name: string, value: unknown, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min || number > max) {
+    throw invalid(`--${name} ${String(value)}`, `Give a whole number from ${min} to ${max}.`);
+  }
+  return number;
+}
+
+function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[]): T {
+  if (!allowed.includes(value as T)) {
+    throw invalid(`--${name} ${String(value)}`, `Choose one of ${allowed.join(', ')}.`);
+  }
+  return value as T;
+}
+
+/** The store as the llm engine's answer cache and token ledger. */
+export function storeCache(store: Store): LlmCache {
+  return {
+    get: (key) => store.getModelAnswer(key),
+    put: (key, model, answer) => store.saveModelAnswer(key, model, answer),
+    tokensUsedSince: (since) => store.modelTokensSince(since),
+  };
+}
+
+/** Creates the engine the options ask for, or says which option is wrong. */
+export function engineFromOptions(
+  values: Values,
+  env: Readonly<Record<string, string | undefined>>,
+  store: Store | undefined,
+): Engine {
+  const name = oneOf('engine', values.engine ?? 'offline', ['offline', 'llm'] as const);
+  if (name === 'offline') {
+    const llmOnly = (['model', 'base-url', 'max-tokens', 'max-tokens-per-day'] as const).filter(
+      (option) => values[option] !== undefined,
+    );
+    if (llmOnly.length > 0) {
+      throw invalid(
+        `--${llmOnly[0]} with the offline engine`,
+        'Add --engine llm, or drop the model options.',
+      );
+    }
+    return createOfflineEngine();
+  }
+  const model = typeof values.model === 'string' ? values.model : env.MATOME_MODEL;
+  if (model === undefined || model.trim() === '') {
+    throw new MatomeError('LLM_CONFIG', 'Missing model: --engine llm (no --model and no MATOME_MODEL)', {
+      hint: 'Name one, e.g. --model ollama:qwen3:8b (a local Ollama) or --model openai:gpt-4.1-mini.',
+    });
+  }
+  const baseURL = typeof values['base-url'] === 'string' ? values['base-url'] : env.MATOME_BASE_URL;
+  const { model: languageModel, modelId } = createLanguageModel({
+    model: model.trim(),
+    ...(baseURL ? { baseURL } : {}),
+    env,
+  });
+  const perDay = whole(
+    'max-tokens-per-day',
+    values['max-tokens-per-day'] ?? env.MATOME_MAX_TOKENS_PER_DAY,
+    1,
+    1e12,
+  );
+  const perArticle = whole('max-tokens', values['max-tokens'], 1, 1e12);
+  return createLlmEngine({
+    model: languageModel,
+    modelId,
+    ...(store ? { cache: storeCache(store) } : {}),
+    style: {
+      tone: oneOf('tone', values.tone ?? 'friendly', ['friendly', 'formal'] as const),
+      length: oneOf('length', values.length ?? 'standard', ['short', 'standard', 'long'] as const),
+    },
+    concurrency: whole('concurrency', values.concurrency ?? '4', 1, 64) ?? 4,
+    limits: {
+      timeoutMs: (whole('llm-timeout', values['llm-timeout'] ?? '60', 1, 3600) ?? 60) * 1000,
+      maxRetries: whole('max-retries', values['max-retries'] ?? '2', 0, 10) ?? 2,
+      maxOutputTokens:
+        whole('max-output-tokens', values['max-output-tokens'] ?? '4096', 256, 200_000) ?? 4096,
+      ...(perArticle === undefined ? {} : { maxTokensPerArticle: perArticle }),
+      ...(perDay === undefined ? {} : { maxTokensPerDay: perDay }),
+    },
+  });
+}

@@ -1,0 +1,452 @@
+import type { LanguageModel } from 'ai';
+import pLimit from 'p-limit';
+import type { Article, DialogueLine, Fact, Paragraph, Section, VoiceLine } from '../../domain/article.ts';
+import type { Document } from '../../domain/document.ts';
+import { isMatomeError, MatomeError } from '../../domain/errors.ts';
+import type { Finding } from '../../domain/report.ts';
+import { normalizeForMatch, similarity } from '../../text/normalize.ts';
+import { detectStance } from '../../text/stance.ts';
+import { quotationShare, sourceCard, sourceRef } from '../article-parts.ts';
+import type { Engine, EngineContext } from '../engine.ts';
+import { composeOfflineArticle } from '../offline/compose-offline-article.ts';
+import {
+  type ClaimAnswer,
+  type FrameAnswer,
+  FrameAnswerSchema,
+  RepairAnswerSchema,
+  type SectionAnswer,
+  SectionAnswerSchema,
+} from './answer-schemas.ts';
+import { type CallLimits, createModelCaller, type LlmCache, type ModelCaller } from './call-model.ts';
+import { cleanModelText } from './clean-model-text.ts';
+import { type NumberedSentence, type NumberedSource, numberSentences } from './number-sentences.ts';
+import {
+  DEFAULT_STYLE,
+  framePrompt,
+  type RepairItem,
+  repairPrompt,
+  type StyleOptions,
+  sectionPrompt,
+} from './prompts.ts';
+
+export const LLM_ENGINE_VERSION = '0.1.0';
+
+/** How the llm engine is set up: the model, its limits, the cache and the article's style. */
+export interface LlmEngineOptions {
+  model: LanguageModel;
+  /** `provider:model`, recorded in the Article and in cache keys. */
+  modelId: string;
+  cache?: LlmCache;
+  style?: Partial<StyleOptions>;
+  /** Model calls in flight at once (sections and the frame run concurrently). */
+  concurrency?: number;
+  limits?: Partial<CallLimits>;
+  /** Sentences of each source shown to the model. */
+  sentencesPerSource?: number;
+  now?: () => Date;
+}
+
+export const DEFAULT_LIMITS: CallLimits = { timeoutMs: 60_000, maxRetries: 2, maxOutputTokens: 4096 };
+
+/** The llm engine: fluent prose from a language model, grounded in numbered source sentences. */
+export function createLlmEngine(options: LlmEngineOptions): Engine {
+  return {
+    name: 'llm',
+    composeArticle: (documents, context) => composeLlmArticle(documents, context, options),
+  };
+}
+
+/** A factual place in the article the model fills; `fallback` is what stands there if it cannot. */
+interface FactSlot {
+  path: string;
+  /** Source ids the unit may cite. */
+  scope: string[];
+  current: Fact | undefined;
+  /** The model's text when it could not be used as written (shown to the repair). */
+  written?: string;
+  /** A grounded replacement (the sources' own words), or undefined when the unit can be dropped. */
+  fallback: Fact | undefined;
+  problems: string[];
+}
+
+interface VoiceSlot {
+  path: string;
+  current: VoiceLine | undefined;
+  fallback: VoiceLine;
+}
+
+/** Writes the article: one call per section and one for title/points/closing, then check and repair. */
+export async function composeLlmArticle(
+  documents: readonly Document[],
+  context: EngineContext,
+  options: LlmEngineOptions,
+): Promise<Article> {
+  const style: StyleOptions = { ...DEFAULT_STYLE, ...options.style };
+  const limits: CallLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const sources = numberSentences(documents, options.sentencesPerSource ?? 80);
+  for (const source of sources) {
+    if (source.sentences.length < 3) {
+      throw new MatomeError(
+        'SOURCE_TOO_SHORT',
+        `Failed to compose section: ${source.document.url} (only ${source.sentences.length} usable sentences; 3 are needed)`,
+        { hint: 'Use the full article page, or leave this source out.' },
+      );
+    }
+  }
+  // The safety net: the offline article, grounded by construction, supplies any unit the model
+  // could not write faithfully.
+  const offline = composeOfflineArticle(documents, context.tokenizer);
+  const caller = createModelCaller({
+    model: options.model,
+    modelId: options.modelId,
+    limits,
+    ...(options.cache ? { cache: options.cache } : {}),
+    ...(options.now ? { now: options.now } : {}),
+    ...(context.signal ? { signal: context.signal } : {}),
+  });
+  const limit = pLimit(Math.max(1, options.concurrency ?? 4));
+  const byNumber = new Map(sources.flatMap((source) => source.sentences.map((s) => [s.no, s] as const)));
+  const fallbacks: Array<{ path: string; reason: string }> = [];
+
+  const [frameResult, ...sectionResults] = await Promise.allSettled([
+    limit(() => caller.call('title, points and closing', framePrompt(sources, style), FrameAnswerSchema)),
+    ...sources.map((source) =>
+      limit(() =>
+        caller.call(
+          `section S${source.index} (${source.document.url})`,
+          sectionPrompt(source, sources, style),
+          SectionAnswerSchema,
+        ),
+      ),
+    ),
+  ]);
+  const results = [frameResult, ...sectionResults];
+  // Configuration, budget and cancellation stop the build; a failed call only costs its part.
+  for (const result of results) {
+    if (result?.status === 'rejected' && !isPartFailure(result.reason)) throw result.reason;
+  }
+  if (results.every((result) => result?.status === 'rejected')) {
+    throw (frameResult as PromiseRejectedResult).reason;
+  }
+
+  const toFact = (claim: ClaimAnswer | undefined, scope: readonly string[]) =>
+    claimToFact(claim, scope, byNumber);
+  const slots: FactSlot[] = [];
+  const voices: VoiceSlot[] = [];
+  const slot = (
+    path: string,
+    scope: string[],
+    claim: ClaimAnswer | undefined,
+    fallback: Fact | undefined,
+  ) => {
+    const made = toFact(claim, scope);
+    const entry: FactSlot = { path, scope, current: made.fact, fallback, problems: made.problems };
+    if (made.text !== undefined) entry.written = made.text;
+    slots.push(entry);
+    return entry;
+  };
+  const failed = (result: PromiseSettledResult<unknown> | undefined, path: string) => {
+    if (result?.status === 'rejected') fallbacks.push({ path, reason: reasonOf(result.reason) });
+  };
+
+  const all = documents.map((document) => document.id);
+  const frame: FrameAnswer | undefined = frameResult?.status === 'fulfilled' ? frameResult.value : undefined;
+  failed(frameResult, 'title');
+  const titleSlot = slot('title', all, frame?.title, offline.title);
+  const leadSlots = offline.leadPoints.map((fallback, i) =>
+    slot(`leadPoints[${i}]`, all, frame?.leadPoints[i], fallback),
+  );
+  const closingSentenceSlot = slot(
+    'closing.sentence',
+    all,
+    frame?.closing.sentence,
+    offline.closing.sentence,
+  );
+  const closingSlots = offline.closing.points.map((fallback, i) =>
+    slot(`closing.points[${i}]`, all, frame?.closing.points[i], fallback),
+  );
+
+  const sectionPlans = sources.map((source, s) => {
+    const result = sectionResults[s];
+    const answer: SectionAnswer | undefined = result?.status === 'fulfilled' ? result.value : undefined;
+    failed(result, `sections[${s}]`);
+    const base = offline.sections[s] as Section;
+    const own = [source.document.id];
+    const at = `sections[${s}]`;
+    const voice = (
+      path: string,
+      text: string | undefined,
+      fallbackLine: VoiceLine,
+      role: VoiceLine['role'],
+    ) => {
+      const cleaned = text === undefined ? undefined : cleanModelText(text);
+      const entry: VoiceSlot = {
+        path,
+        current: cleaned === undefined ? undefined : { kind: 'voice', role, text: cleaned },
+        fallback: fallbackLine,
+      };
+      voices.push(entry);
+      return entry;
+    };
+    const baseDialogue = base.dialogue;
+    const dialogueFallback = (
+      position: DialogueLine['position'],
+      role: VoiceLine['role'],
+      index: number,
+    ): VoiceLine => {
+      const line = baseDialogue.filter(
+        (candidate) => candidate.position === position && candidate.role === role,
+      )[0];
+      const chosen = line ?? (baseDialogue[index] as DialogueLine);
+      return { kind: 'voice', role, text: chosen.text };
+    };
+    return {
+      source,
+      base,
+      answer,
+      heading: slot(`${at}.heading`, own, answer?.heading, base.heading),
+      question: slot(`${at}.hook.question`, own, answer?.hook.question, base.hook.question),
+      hookAnswer: slot(`${at}.hook.answer`, own, answer?.hook.answer, base.hook.answer),
+      summary: base.card.summary.map((fallback, i) =>
+        slot(`${at}.card.summary[${i}]`, own, answer?.summary[i], fallback),
+      ),
+      comment: voice(`${at}.comment`, answer?.comment, base.comment, 'explainer'),
+      dialogue: [
+        voice(
+          `${at}.dialogue[0]`,
+          answer?.dialogue.opening,
+          dialogueFallback('before-body', 'explainer', 0),
+          'explainer',
+        ),
+        voice(
+          `${at}.dialogue[1]`,
+          answer?.dialogue.question,
+          dialogueFallback('before-body', 'reader', 1),
+          'reader',
+        ),
+        voice(
+          `${at}.dialogue[2]`,
+          answer?.dialogue.closing,
+          dialogueFallback('after-body', 'reader', 2),
+          'reader',
+        ),
+      ],
+      body: (answer?.body ?? []).map((paragraph, p) =>
+        paragraph.sentences.map((claim, k) =>
+          slot(`${at}.body[${p}].sentences[${k}]`, own, claim, undefined),
+        ),
+      ),
+    };
+  });
+
+  const assemble = (): Article => {
+    const factOf = (entry: FactSlot) => (entry.current ?? entry.fallback) as Fact;
+    const three = (entries: FactSlot[]) => entries.map(factOf) as [Fact, Fact, Fact];
+    const voiceOf = (entry: VoiceSlot) => entry.current ?? entry.fallback;
+    const sections = sectionPlans.map((plan): Section => {
+      const body: Paragraph[] = plan.body
+        .map((paragraph) => paragraph.flatMap((entry) => (entry.current ? [entry.current] : [])))
+        .filter((sentences) => sentences.length > 0)
+        .map((sentences) => ({ kind: 'prose', sentences }));
+      const [opening, question, closing] = plan.dialogue.map(voiceOf) as [VoiceLine, VoiceLine, VoiceLine];
+      return {
+        sourceId: plan.source.document.id,
+        heading: factOf(plan.heading),
+        hook: { question: factOf(plan.question), answer: factOf(plan.hookAnswer) },
+        comment: voiceOf(plan.comment),
+        card: sourceCard(plan.source.document, three(plan.summary)),
+        dialogue: [
+          { ...opening, position: 'before-body' },
+          { ...question, position: 'before-body' },
+          { ...closing, position: 'after-body' },
+        ],
+        // A section whose every body sentence failed keeps the sources' own words instead.
+        body: body.length > 0 ? body : plan.base.body,
+      };
+    });
+    const draft = {
+      title: factOf(titleSlot),
+      leadPoints: three(leadSlots),
+      sections,
+      closing: { sentence: factOf(closingSentenceSlot), points: three(closingSlots) },
+    };
+    const usage = caller.usage;
+    return {
+      schemaVersion: 1,
+      ...draft,
+      sources: documents.map(sourceRef),
+      engine: {
+        name: 'llm',
+        version: LLM_ENGINE_VERSION,
+        model: options.modelId,
+        usage: { ...usage },
+        ...(fallbacks.length > 0 ? { fallbacks: [...fallbacks] } : {}),
+      },
+      quotation: quotationShare(draft),
+    };
+  };
+
+  // Check: the verifier's errors become problems of the units they point at.
+  const check = () => {
+    if (!context.verify) return;
+    const report = context.verify(assemble(), documents);
+    for (const finding of report.findings) {
+      if (finding.severity !== 'error' || !('path' in finding.location)) continue;
+      const path = unitPath(finding.location.path);
+      const fact = slots.find((entry) => entry.path === path && entry.current);
+      if (fact) fact.problems.push(describe(finding));
+      const voice = voices.find((entry) => entry.path === path && entry.current);
+      if (voice) {
+        voice.current = undefined;
+        fallbacks.push({ path, reason: oneLine(describe(finding)) });
+      }
+    }
+  };
+  check();
+
+  // Repair: each failing unit goes back to the model once, with its problems and passages.
+  const failing = slots.filter((entry) => entry.problems.length > 0);
+  if (failing.length > 0) {
+    const groups = new Map<string, FactSlot[]>();
+    for (const entry of failing) {
+      const group = entry.path.match(/^sections\[\d+\]/)?.[0] ?? 'frame';
+      groups.set(group, [...(groups.get(group) ?? []), entry]);
+    }
+    const repairs = await Promise.allSettled(
+      [...groups.entries()].map(([group, entries]) =>
+        limit(async () => {
+          const items = entries.map((entry) => repairItem(entry, sources));
+          const answer = await caller.call(
+            `repair of ${group}`,
+            repairPrompt(items, sources),
+            RepairAnswerSchema,
+          );
+          return { entries, answer };
+        }),
+      ),
+    );
+    for (const result of repairs) {
+      if (result.status === 'rejected') {
+        if (!isPartFailure(result.reason)) throw result.reason;
+        continue;
+      }
+      for (const entry of result.value.entries) {
+        const rewritten = result.value.answer.units.find((unit) => unit.id === entry.path);
+        const made = toFact(rewritten, entry.scope);
+        entry.current = made.fact;
+        entry.problems = made.problems;
+        if (made.text !== undefined) entry.written = made.text;
+      }
+    }
+    for (const entry of failing)
+      if (entry.current === undefined) entry.problems.push('the repaired text could not be used');
+    // What still fails after the one repair is dropped (body) or replaced by the sources' own words.
+    for (const entry of failing) if (entry.current) entry.problems = [];
+    check();
+    for (const entry of failing) {
+      if (entry.problems.length > 0 || entry.current === undefined) {
+        entry.current = undefined;
+        fallbacks.push({ path: entry.path, reason: oneLine(entry.problems[0] ?? 'not repaired') });
+      }
+    }
+  }
+  // Units that failed outright (no usable text or citations) and were never repaired.
+  for (const entry of slots) {
+    if (
+      entry.current === undefined &&
+      entry.problems.length > 0 &&
+      !fallbacks.some((f) => f.path === entry.path)
+    ) {
+      fallbacks.push({ path: entry.path, reason: oneLine(entry.problems[0] ?? 'unusable') });
+    }
+  }
+  return assemble();
+}
+
+/** Failures that cost one part of the article (which then falls back), not the whole build. */
+function isPartFailure(error: unknown): boolean {
+  return isMatomeError(error) && (error.code === 'LLM_FAILED' || error.code === 'LLM_TIMEOUT');
+}
+
+function reasonOf(error: unknown): string {
+  return oneLine(isMatomeError(error) ? error.message : String(error));
+}
+
+function oneLine(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim().slice(0, 300);
+  return line.length > 0 ? line : 'unusable';
+}
+
+function describe(finding: Finding): string {
+  return `${finding.code}: ${finding.message}`;
+}
+
+/** The unit a finding's JSON path points into (`sections[0].card.summary[1].text` → `…summary[1]`). */
+function unitPath(path: string): string {
+  return path.replace(/\.(?:text|evidence.*|speaker|modality)$/, '');
+}
+
+/** Turns a model claim into a Fact whose evidence is the cited sentences, or says why it cannot. */
+function claimToFact(
+  claim: ClaimAnswer | undefined,
+  scope: readonly string[],
+  byNumber: ReadonlyMap<number, NumberedSentence>,
+): { fact: Fact | undefined; problems: string[]; text?: string } {
+  if (claim === undefined) return { fact: undefined, problems: [] };
+  const text = cleanModelText(claim.text);
+  if (text === undefined)
+    return { fact: undefined, problems: ['the text is empty once markup is removed'], text: claim.text };
+  const cited = [...new Set(claim.cites)].map((no) => ({ no, sentence: byNumber.get(no) }));
+  const unknown = cited.filter((entry) => entry.sentence === undefined).map((entry) => entry.no);
+  const outside = cited
+    .filter((entry) => entry.sentence && !scope.includes(entry.sentence.sourceId))
+    .map((entry) => entry.no);
+  const spans = cited.flatMap((entry) =>
+    entry.sentence && scope.includes(entry.sentence.sourceId) ? [entry.sentence] : [],
+  );
+  const problems: string[] = [];
+  if (unknown.length > 0) problems.push(`cites sentences that do not exist: ${unknown.join(', ')}`);
+  if (outside.length > 0) problems.push(`cites sentences of another source: ${outside.join(', ')}`);
+  if (spans.length === 0) problems.push('cites no sentence of its source');
+  // A unit with broken citations is not used as it is; its text still goes to the repair.
+  if (problems.length > 0) return { fact: undefined, problems, text };
+  return { fact: factFrom(text, spans), problems };
+}
+
+function factFrom(text: string, spans: readonly NumberedSentence[]): Fact {
+  const stance = detectStance(text);
+  const norm = normalizeForMatch(text);
+  return {
+    kind: 'fact',
+    text,
+    evidence: spans.map((sentence) => ({
+      sourceId: sentence.sourceId,
+      start: sentence.start,
+      end: sentence.end,
+      text: sentence.text,
+    })),
+    modality: stance.modality,
+    ...(stance.speaker === undefined ? {} : { speaker: stance.speaker }),
+    verbatim: spans.some((sentence) => normalizeForMatch(sentence.text) === norm),
+  };
+}
+
+/** A failing unit with its cited passages and the closest sentences of its sources. */
+function repairItem(entry: FactSlot, sources: readonly NumberedSource[]): RepairItem {
+  const text = entry.current?.text ?? entry.written ?? '';
+  const candidates = sources
+    .filter((source) => entry.scope.includes(source.document.id))
+    .flatMap((source) => source.sentences);
+  const cited = new Set((entry.current?.evidence ?? []).map((span) => `${span.sourceId}:${span.start}`));
+  const passages = candidates
+    .map((sentence) => ({
+      sentence,
+      score: (cited.has(`${sentence.sourceId}:${sentence.start}`) ? 1 : 0) + similarity(text, sentence.text),
+    }))
+    .sort((a, b) => b.score - a.score || a.sentence.no - b.sentence.no)
+    .slice(0, 4)
+    .map(({ sentence }) => ({ no: sentence.no, text: sentence.text }));
+  return { id: entry.path, text, problems: entry.problems, passages };
+}
+
+export type { ModelCaller };
