@@ -201,6 +201,22 @@ describe('llm engine with a scripted model over HTTP', () => {
     });
   }
 
+  it('falls back to the offline title, points and closing when the frame call fails', async () => {
+    route = (request) =>
+      callKind(request) === 'frame'
+        ? { kind: 'status', status: 503, headers: { 'retry-after-ms': '10' } }
+        : goodReply(request);
+    const { article, report } = await build();
+    assert.ok(article.engine.fallbacks?.some((entry) => entry.path.startsWith('frame')));
+    assert.match(article.title.text, /^【まとめ】/);
+    assert.equal(article.leadPoints.length, 3);
+    assert.ok(!article.engine.fallbacks?.some((entry) => entry.path.startsWith('sections[')));
+    assert.ok(
+      !report.findings.some((finding) => finding.severity === 'error'),
+      JSON.stringify(report.findings),
+    );
+  });
+
   it('retries a 429 after the Retry-After the server asked for', async () => {
     badSection(1, (attempt) =>
       attempt === 1

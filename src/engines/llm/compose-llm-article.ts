@@ -151,7 +151,7 @@ export async function composeLlmArticle(
 
   const all = documents.map((document) => document.id);
   const frame: FrameAnswer | undefined = frameResult?.status === 'fulfilled' ? frameResult.value : undefined;
-  failed(frameResult, 'title');
+  failed(frameResult, 'frame (title, leadPoints, closing)');
   const titleSlot = slot('title', all, frame?.title, offline.title);
   const leadSlots = offline.leadPoints.map((fallback, i) =>
     slot(`leadPoints[${i}]`, all, frame?.leadPoints[i], fallback),
