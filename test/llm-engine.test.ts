@@ -268,18 +268,32 @@ describe('llm engine with a scripted model over HTTP', () => {
       const section = structuredClone(goodSection(lastSection(1).prompt)) as {
         summary: Array<{ text: string; cites: number[] }>;
       };
-      const [a, b] = section.summary;
+      const [a, b, c] = section.summary;
       if (a) a.text = bad[0] as string;
       if (b) b.text = bad[1] as string;
+      // A quote of the source with one word changed inside the 「」.
+      const quoted = numberedLines(lastSection(1).prompt).find((line) => /「[^」]{6,}」/u.test(line.text));
+      assert.ok(quoted, 'the first sample source has a quotation');
+      altered = quoted.text.replace(
+        /「([^」]{6,})」/u,
+        (_all, inner: string) => `「${inner.slice(0, 2)}とても${inner.slice(2)}」`,
+      );
+      if (c) Object.assign(c, { text: altered, cites: [quoted.no] });
       return { kind: 'json', value: section };
     });
+    let altered = '';
     const { value, requests } = await during(() => build());
     const repairs = requests.filter((request) => callKind(request) === 'repair');
     assert.equal(repairs.length, 1);
     assert.match(repairs[0]?.prompt ?? '', /10万円/);
     assert.match(repairs[0]?.prompt ?? '', /2041年4月1日/);
+    assert.ok(
+      altered.includes('とても') && repairs[0]?.prompt.includes(altered),
+      'altered quote not sent to repair',
+    );
     const text = allText(value.article);
     assert.doesNotMatch(text, /10万円|2041年/);
+    assert.ok(!text.includes(altered));
     assert.equal(value.article.engine.fallbacks, undefined);
     assert.ok(
       !value.report.findings.some((finding) => finding.severity === 'error'),
