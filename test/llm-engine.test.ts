@@ -329,6 +329,14 @@ describe('llm engine with a scripted model over HTTP', () => {
       !report.findings.some((finding) => finding.severity === 'error'),
       JSON.stringify(report.findings),
     );
+    // The reviewer is told which parts the engine filled itself.
+    assert.deepEqual(
+      report.findings
+        .filter((finding) => finding.code === 'engine.fallback')
+        .map((finding) => ('path' in finding.location ? finding.location.path : ''))
+        .sort(),
+      paths,
+    );
   });
 
   it('treats a citation of another source as a problem to repair, so a section speaks only for its source', async () => {

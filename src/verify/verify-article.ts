@@ -73,6 +73,18 @@ export function verifyArticle(
   findings.push(...checkRoles(context, units, reportedRoleNames(reported)));
   findings.push(...checkConflicts(context, article, units));
   findings.push(...rightsReport(article, documents, options.rights).findings);
+  // Parts an engine could not write faithfully and filled from the sources' own words: a note for
+  // the reviewer, not a defect (the replacement is checked like every other unit).
+  for (const fallback of article.engine.fallbacks ?? []) {
+    findings.push(
+      finding(
+        'engine.fallback',
+        'info',
+        fallback.path,
+        `The engine replaced or dropped this part: ${fallback.reason}`,
+      ),
+    );
+  }
   return { verdict: verdictOf(findings), findings };
 }
 
