@@ -1,13 +1,9 @@
 import { parseArgs } from 'node:util';
-import type { Document } from '../domain/document.ts';
 import { MatomeError } from '../domain/errors.ts';
-import { extractDocument } from '../extract/extract-document.ts';
-import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
-import { createRobotsPolicy } from '../fetch/robots-policy.ts';
-import { loadPage } from '../pipeline/build-article.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import { verifyClaim } from '../verify/verify-article.ts';
 import { EXIT } from './exit-codes.ts';
+import { readDocuments } from './read-documents.ts';
 
 /** Where the command writes, and a tokenizer to reuse (loaded on first use otherwise). */
 export interface VerifyClaimIo {
@@ -43,13 +39,7 @@ export async function runVerifyClaimCommand(args: readonly string[], io: VerifyC
   if (claim === undefined || claim.trim() === '' || extra.length > 0) {
     throw usageError('verify-claim takes exactly one sentence (quote it)');
   }
-  const fetch = createGuardedFetch({ allowHosts: values['allow-host'] ?? [] });
-  const access = { fetch, robots: createRobotsPolicy({ fetch, userAgent: 'matome' }) };
-  const documents: Document[] = [];
-  for (const source of sources) {
-    const { page } = await loadPage(source, access);
-    documents.push(extractDocument(page, { id: `s${documents.length + 1}` }));
-  }
+  const documents = await readDocuments(sources, values['allow-host'] ?? []);
   const verdict = verifyClaim(claim.trim(), documents, io.tokenizer ?? (await createTokenizer()));
   io.stdout(`${JSON.stringify(verdict, null, 2)}\n`);
   return verdict.supported ? EXIT.ok : 1;

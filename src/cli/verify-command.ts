@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Article, ArticleSchema } from '../domain/article.ts';
@@ -8,9 +8,6 @@ import type { Document } from '../domain/document.ts';
 import { isMatomeError, MatomeError } from '../domain/errors.ts';
 import type { Report } from '../domain/report.ts';
 import { extractDocument } from '../extract/extract-document.ts';
-import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
-import { createRobotsPolicy } from '../fetch/robots-policy.ts';
-import { loadPage } from '../pipeline/build-article.ts';
 import { createSqliteStore } from '../store/create-sqlite-store.ts';
 import { snapshotToPage } from '../store/snapshot-to-page.ts';
 import type { Store, StoredArticle } from '../store/store.ts';
@@ -19,6 +16,8 @@ import { type ReportSubject, renderReportHtml, renderReportText } from '../verif
 import { verifyArticle } from '../verify/verify-article.ts';
 import { verifyText } from '../verify/verify-text.ts';
 import { EXIT } from './exit-codes.ts';
+import { readDocuments } from './read-documents.ts';
+import { writeFileAtomically } from './write-outputs.ts';
 
 /** Where the command writes, and a tokenizer to reuse (loaded on first use otherwise). */
 export interface VerifyIo {
@@ -71,13 +70,7 @@ export async function runVerifyCommand(args: readonly string[], io: VerifyIo): P
   } else if (kind === '.txt' || kind === '.md' || kind === '.markdown') {
     if (sources.length === 0) throw usageError('a text article needs its sources: add --source SRC');
     const text = await readInput(file);
-    const fetch = createGuardedFetch({ allowHosts: values['allow-host'] ?? [] });
-    const access = { fetch, robots: createRobotsPolicy({ fetch, userAgent: 'matome' }) };
-    const documents: Document[] = [];
-    for (const source of sources) {
-      const { page } = await loadPage(source, access);
-      documents.push(extractDocument(page, { id: `s${documents.length + 1}` }));
-    }
+    const documents = await readDocuments(sources, values['allow-host'] ?? []);
     report = verifyText(text, documents, io.tokenizer ?? (await createTokenizer()));
     subject = { text, documents };
   } else {
@@ -270,10 +263,8 @@ function sourcesKey(article: Article): string {
 }
 
 async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
   try {
-    await writeFile(temporary, text, 'utf8');
-    await rename(temporary, path);
+    await writeFileAtomically(path, text);
   } catch (error) {
     throw new MatomeError('OUTPUT_FAILED', `Failed to write report: ${path} (${(error as Error).message})`, {
       hint: 'Check that the directory exists and is writable, or choose another --html path.',

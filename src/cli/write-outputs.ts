@@ -23,6 +23,13 @@ export function slugFor(article: Article, inputs: readonly string[], isDirectory
   return `matome-${digest.digest('hex').slice(0, 10)}`;
 }
 
+/** Writes to a temporary name beside `path`, then renames: readers never see a partial file. */
+export async function writeFileAtomically(path: string, text: string): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, text, 'utf8');
+  await rename(temporary, path);
+}
+
 /**
  * Renders every format first, then writes each file to a temporary name and renames it, so a
  * failure never leaves a partial file under the final name. `extra` files (such as the
@@ -46,9 +53,7 @@ export async function writeOutputs(
     await mkdir(options.outDir, { recursive: true });
     for (const { suffix, text } of rendered) {
       const path = join(options.outDir, `${options.slug}.${suffix}`);
-      const temporary = `${path}.${process.pid}.tmp`;
-      await writeFile(temporary, text, 'utf8');
-      await rename(temporary, path);
+      await writeFileAtomically(path, text);
       paths.push(path);
     }
   } catch (error) {

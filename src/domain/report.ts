@@ -40,6 +40,19 @@ export const FindingSchema = z.object({
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
+/** A finding about a field of an Article, named by its JSON path. */
+export function pathFinding(
+  code: string,
+  severity: Severity,
+  path: string,
+  message: string,
+  evidence?: string,
+): Finding {
+  return evidence === undefined
+    ? { code, severity, location: { path }, message }
+    : { code, severity, location: { path }, message, evidence };
+}
+
 /** True when the finding points into a string (line/column) rather than at a field of an Article. */
 export function isTextLocation(location: Finding['location']): location is TextLocation {
   return 'offset' in location;

@@ -1,8 +1,9 @@
 // Parts of an Article that every engine fills the same way, by code: the source references
 // (from metadata, never from prose) and the share of quoted text.
-import type { Article, Fact, SourceCard, SourceRef } from '../domain/article.ts';
+import type { Article, Evidence, Fact, SourceCard, SourceRef } from '../domain/article.ts';
 import { articleFacts, isDisplayText } from '../domain/article.ts';
 import type { Document } from '../domain/document.ts';
+import { detectStance } from '../text/stance.ts';
 
 /** Share of the article's characters that are the sources' exact words; quote-heavy from one half. */
 export function quotationShare(
@@ -57,5 +58,18 @@ export function sourceCard(document: Document, summary: [Fact, Fact, Fact]): Sou
     ...(site === undefined ? {} : { siteName: site }),
     url: document.url,
     summary,
+  };
+}
+
+/** A fact with the stance its own words express: who the source says said it, and how sure it is. */
+export function stancedFact(text: string, evidence: Evidence[], verbatim: boolean): Fact {
+  const stance = detectStance(text);
+  return {
+    kind: 'fact',
+    text,
+    evidence,
+    modality: stance.modality,
+    ...(stance.speaker === undefined ? {} : { speaker: stance.speaker }),
+    verbatim,
   };
 }

@@ -1,6 +1,6 @@
 import type { Article, Fact, Section } from '../domain/article.ts';
 import type { Document } from '../domain/document.ts';
-import type { Finding } from '../domain/report.ts';
+import { type Finding, pathFinding } from '../domain/report.ts';
 import { normalizeForMatch, similarity } from '../text/normalize.ts';
 
 /**
@@ -116,18 +116,6 @@ function shareOf(units: readonly Shown[]): QuoteShare {
   return { quotedChars, totalChars, share };
 }
 
-function finding(
-  code: string,
-  severity: Finding['severity'],
-  path: string,
-  message: string,
-  evidence?: string,
-): Finding {
-  return evidence === undefined
-    ? { code, severity, location: { path }, message }
-    : { code, severity, location: { path }, message, evidence };
-}
-
 /**
  * The longest run (normalised: NFKC, no whitespace) of `text` that occurs verbatim in `source`,
  * when it is at least `min` characters long. Windows of `min` characters find a seed; the seed is
@@ -178,7 +166,7 @@ export function rightsReport(
     if (copied === undefined) continue;
     copiedTitles.add(unit.path);
     findings.push(
-      finding(
+      pathFinding(
         'rights.title-copy',
         'warning',
         unit.path,
@@ -194,7 +182,7 @@ export function rightsReport(
       const run = longestCopiedRun(unit.text, norm, limits.minVerbatimChars);
       if (run === undefined) continue;
       findings.push(
-        finding(
+        pathFinding(
           'rights.quote-unmarked',
           'error',
           unit.path,
@@ -215,7 +203,7 @@ export function rightsReport(
   sectionShares.forEach((share, s) => {
     if (share.share > limits.maxSectionShare)
       findings.push(
-        finding(
+        pathFinding(
           'rights.quote-share',
           'warning',
           `sections[${s}]`,
@@ -226,7 +214,7 @@ export function rightsReport(
   const articleShare = shareOf(all);
   if (articleShare.share > limits.maxArticleShare)
     findings.push(
-      finding(
+      pathFinding(
         'rights.quote-share',
         'warning',
         'quotation',
@@ -239,7 +227,7 @@ export function rightsReport(
     const image = section.card.image;
     if (image === undefined || licensed.has(section.card.url)) return;
     findings.push(
-      finding(
+      pathFinding(
         'rights.image',
         'warning',
         `sections[${s}].card.image`,
@@ -270,7 +258,7 @@ function quoteSourceFindings(article: Article): Finding[] {
     const url = urls.get(section.sourceId);
     if (url !== undefined && url !== section.card.url)
       out.push(
-        finding(
+        pathFinding(
           'rights.quote-source',
           'error',
           `sections[${s}].card.url`,
@@ -289,7 +277,7 @@ function quoteSourceFindings(article: Article): Finding[] {
     const ids = new Set(point.evidence.map((span) => span.sourceId));
     if (ids.size !== 1)
       out.push(
-        finding(
+        pathFinding(
           'rights.quote-source',
           'error',
           path,

@@ -1,6 +1,6 @@
 import type { Article, Conflict, Fact, VoiceLine } from '../domain/article.ts';
 import type { Document } from '../domain/document.ts';
-import type { Finding } from '../domain/report.ts';
+import { type Finding, pathFinding } from '../domain/report.ts';
 import { charBigrams, normalizeForMatch, similarity } from '../text/normalize.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { detectStance } from '../text/stance.ts';
@@ -77,7 +77,7 @@ export function verifyArticle(
   // the reviewer, not a defect (the replacement is checked like every other unit).
   for (const fallback of article.engine.fallbacks ?? []) {
     findings.push(
-      finding(
+      pathFinding(
         'engine.fallback',
         'info',
         fallback.path,
@@ -135,7 +135,7 @@ function checkConflicts(context: Context, article: Article, units: readonly Unit
       const { start, end, text } = claim.evidence;
       if (document === undefined || document.text.slice(start, end) !== text)
         out.push(
-          finding(
+          pathFinding(
             'conflict.evidence',
             'error',
             `conflicts[${c}].claims[${k}].evidence`,
@@ -146,7 +146,7 @@ function checkConflicts(context: Context, article: Article, units: readonly Unit
     });
     const values = conflict.claims.map((claim) => `${claim.sourceId}: ${claim.value}`).join(', ');
     out.push(
-      finding(
+      pathFinding(
         'conflict.reported',
         'info',
         `conflicts[${c}]`,
@@ -170,7 +170,7 @@ function checkConflicts(context: Context, article: Article, units: readonly Unit
     if (isReported) continue;
     const claims = conflict.claims.map((claim) => `${claim.sourceId} 「${claim.value}」`).join(', ');
     out.push(
-      finding(
+      pathFinding(
         'conflict.unreported',
         'error',
         stating.path,
@@ -201,18 +201,9 @@ export function verifyClaim(
   tokenizer: Tokenizer,
 ): ClaimVerdict {
   const context = createContext(documents, tokenizer);
-  const stance = detectStance(text);
-  const fact: Fact = {
-    kind: 'fact',
-    text,
-    evidence: [],
-    modality: stance.modality,
-    ...(stance.speaker === undefined ? {} : { speaker: stance.speaker }),
-    verbatim: false,
-  };
   const problems = checkUnit(context, {
     path: 'claim',
-    fact,
+    fact: claimFact(text),
     scope: documents.map((document) => document.id),
   });
   const ranked = context.sentences
@@ -236,6 +227,19 @@ export function verifyClaim(
 
 /** Coverage below this is an error (the unit says things its support does not). */
 export const COVERAGE_ERROR = 0.5;
+/** A sentence given without evidence spans (a claim, a line of article text) as a Fact, with the stance it reads with. */
+export function claimFact(text: string): Fact {
+  const stance = detectStance(text);
+  return {
+    kind: 'fact',
+    text,
+    evidence: [],
+    modality: stance.modality,
+    ...(stance.speaker === undefined ? {} : { speaker: stance.speaker }),
+    verbatim: false,
+  };
+}
+
 /** Coverage below this (and not below COVERAGE_ERROR) is a warning. */
 export const COVERAGE_WARNING = 0.8;
 
@@ -417,18 +421,6 @@ function coverage(words: readonly Token[], support: string): number {
   return found / words.length;
 }
 
-function finding(
-  code: string,
-  severity: Finding['severity'],
-  path: string,
-  message: string,
-  evidence?: string,
-): Finding {
-  return evidence === undefined
-    ? { code, severity, location: { path }, message }
-    : { code, severity, location: { path }, message, evidence };
-}
-
 export function checkUnit(context: Context, unit: Unit): Finding[] {
   const out: Finding[] = [];
   const { fact, path } = unit;
@@ -439,7 +431,7 @@ export function checkUnit(context: Context, unit: Unit): Finding[] {
   for (const date of figures.dates) {
     if (!hasFigure(supportFigures, date))
       out.push(
-        finding(
+        pathFinding(
           'support.date',
           'error',
           path,
@@ -451,7 +443,7 @@ export function checkUnit(context: Context, unit: Unit): Finding[] {
   for (const number of figures.numbers) {
     if (!hasFigure(supportFigures, number))
       out.push(
-        finding(
+        pathFinding(
           'support.number',
           'error',
           path,
@@ -464,7 +456,7 @@ export function checkUnit(context: Context, unit: Unit): Finding[] {
   for (const name of extractNames(text, context.tokenizer)) {
     if (!supportNames.includes(normalizeForMatch(name)))
       out.push(
-        finding(
+        pathFinding(
           'support.name',
           'error',
           path,
@@ -478,7 +470,7 @@ export function checkUnit(context: Context, unit: Unit): Finding[] {
     const anywhere = unit.scope.some((id) => (context.norm.get(id) ?? '').includes(inner));
     if (!anywhere)
       out.push(
-        finding(
+        pathFinding(
           'quote.altered',
           'error',
           path,
@@ -496,7 +488,7 @@ export function checkUnit(context: Context, unit: Unit): Finding[] {
     const supportNegations = count(supportText, NEGATION);
     if (unitNegations !== supportNegations)
       out.push(
-        finding(
+        pathFinding(
           'support.negation',
           'error',
           path,
@@ -509,7 +501,7 @@ export function checkUnit(context: Context, unit: Unit): Finding[] {
     const strengthened = STRONG.test(text) && !STRONG.test(supportText);
     if (strengthened || (sourceStance.modality === 'hedged' && unitStance.modality === 'asserted'))
       out.push(
-        finding(
+        pathFinding(
           'support.modality',
           'error',
           path,
@@ -525,7 +517,7 @@ export function checkUnit(context: Context, unit: Unit): Finding[] {
       !REPORT_MARKER.test(text)
     )
       out.push(
-        finding(
+        pathFinding(
           'support.attribution',
           'error',
           path,
@@ -550,7 +542,7 @@ function checkCoverage(context: Context, unit: Unit, support: string): Finding[]
       // Clearly better supported elsewhere: the own source's weak match is incidental wording.
       if (other >= COVERAGE_WARNING && (share < COVERAGE_ERROR || other - share >= 0.25))
         return [
-          finding(
+          pathFinding(
             'binding.other-source',
             'error',
             unit.path,
@@ -563,7 +555,7 @@ function checkCoverage(context: Context, unit: Unit, support: string): Finding[]
   const percent = Math.round(share * 100);
   if (share < COVERAGE_ERROR)
     return [
-      finding(
+      pathFinding(
         'support.coverage',
         'error',
         unit.path,
@@ -572,7 +564,7 @@ function checkCoverage(context: Context, unit: Unit, support: string): Finding[]
       ),
     ];
   return [
-    finding(
+    pathFinding(
       'support.coverage',
       'warning',
       unit.path,
@@ -589,7 +581,7 @@ export function checkVoice(context: Context, path: string, line: VoiceLine, sour
   for (const figure of [...figures.dates, ...figures.numbers]) {
     if (!hasFigure(source, figure))
       out.push(
-        finding(
+        pathFinding(
           'voice.fact',
           'error',
           path,
@@ -601,7 +593,7 @@ export function checkVoice(context: Context, path: string, line: VoiceLine, sour
   for (const name of extractNames(line.text, context.tokenizer, { katakana: false })) {
     if (!source.includes(normalizeForMatch(name)))
       out.push(
-        finding(
+        pathFinding(
           'voice.fact',
           'error',
           path,
@@ -613,7 +605,7 @@ export function checkVoice(context: Context, path: string, line: VoiceLine, sour
   // Any figure in a voice line adds a fact, even one the source has; a person should look.
   if (out.length === 0 && figures.numbers.length + figures.dates.length > 0)
     out.push(
-      finding(
+      pathFinding(
         'voice.fact',
         'warning',
         path,
@@ -642,7 +634,7 @@ export function checkRoles(
         // is told why the roles differ: still worth a look, no longer a silent contradiction.
         const isExplained = explained.some((other) => other.startsWith(name) || name.startsWith(other));
         out.push(
-          finding(
+          pathFinding(
             'role.contradiction',
             isExplained ? 'warning' : 'error',
             unit.path,
@@ -660,7 +652,7 @@ export function checkRoles(
       );
       if (known.size > 0 && !known.has(role))
         out.push(
-          finding(
+          pathFinding(
             'role.mismatch',
             'error',
             unit.path,

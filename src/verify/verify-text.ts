@@ -1,4 +1,3 @@
-import type { Fact } from '../domain/article.ts';
 import type { Document } from '../domain/document.ts';
 import type { Finding } from '../domain/report.ts';
 import { normalizeForMatch, similarity } from '../text/normalize.ts';
@@ -13,6 +12,7 @@ import {
   checkRoles,
   checkUnit,
   checkVoice,
+  claimFact,
   createContext,
   type Sentence,
   type Unit,
@@ -101,8 +101,8 @@ export function verifyText(text: string, documents: readonly Document[], tokeniz
     }
     const unit: Unit =
       sourceId === undefined
-        ? { path, fact: factOf(part.text), scope: all }
-        : { path, fact: factOf(part.text), scope: [sourceId], section: sourceId };
+        ? { path, fact: claimFact(part.text), scope: all }
+        : { path, fact: claimFact(part.text), scope: [sourceId], section: sourceId };
     units.push(unit);
     const own = checkUnit(context, unit);
     findings.push(...own);
@@ -142,19 +142,6 @@ export function verifyText(text: string, documents: readonly Document[], tokeniz
 
 function offsetOf(finding: Finding): number {
   return 'offset' in finding.location ? finding.location.offset : 0;
-}
-
-/** A unit's text as a Fact: its stance as the text itself reads (it has no evidence spans). */
-function factOf(text: string): Fact {
-  const stance = detectStance(text);
-  return {
-    kind: 'fact',
-    text,
-    evidence: [],
-    modality: stance.modality,
-    ...(stance.speaker === undefined ? {} : { speaker: stance.speaker }),
-    verbatim: false,
-  };
 }
 
 // ---------------------------------------------------------------------------------------------

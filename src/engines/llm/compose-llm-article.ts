@@ -5,8 +5,7 @@ import type { Document } from '../../domain/document.ts';
 import { isMatomeError, MatomeError } from '../../domain/errors.ts';
 import type { Finding } from '../../domain/report.ts';
 import { normalizeForMatch, similarity } from '../../text/normalize.ts';
-import { detectStance } from '../../text/stance.ts';
-import { quotationShare, sourceCard, sourceRef } from '../article-parts.ts';
+import { quotationShare, sourceCard, sourceRef, stancedFact } from '../article-parts.ts';
 import type { Engine, EngineContext } from '../engine.ts';
 import { composeOfflineArticle } from '../offline/compose-offline-article.ts';
 import {
@@ -338,26 +337,16 @@ export async function composeLlmArticle(
         if (made.text !== undefined) entry.written = made.text;
       }
     }
-    for (const entry of failing)
-      if (entry.current === undefined) entry.problems.push('the repaired text could not be used');
-    // What still fails after the one repair is dropped (body) or replaced by the sources' own words.
+    // A usable rewrite is checked afresh; an unusable one keeps the problems it was given.
     for (const entry of failing) if (entry.current) entry.problems = [];
     check();
+    // What still fails after the one repair is dropped (body) or replaced by the sources' own words.
     for (const entry of failing) {
       if (entry.problems.length > 0 || entry.current === undefined) {
         entry.current = undefined;
-        fallbacks.push({ path: entry.path, reason: oneLine(entry.problems[0] ?? 'not repaired') });
+        const reason = entry.problems[0] ?? 'the repaired text could not be used';
+        fallbacks.push({ path: entry.path, reason: oneLine(reason) });
       }
-    }
-  }
-  // Units that failed outright (no usable text or citations) and were never repaired.
-  for (const entry of slots) {
-    if (
-      entry.current === undefined &&
-      entry.problems.length > 0 &&
-      !fallbacks.some((f) => f.path === entry.path)
-    ) {
-      fallbacks.push({ path: entry.path, reason: oneLine(entry.problems[0] ?? 'unusable') });
     }
   }
   return assemble();
@@ -414,21 +403,18 @@ function claimToFact(
 }
 
 function factFrom(text: string, spans: readonly NumberedSentence[]): Fact {
-  const stance = detectStance(text);
   const norm = normalizeForMatch(text);
-  return {
-    kind: 'fact',
+  const evidence = spans.map(({ sourceId, start, end, text: span }) => ({
+    sourceId,
+    start,
+    end,
+    text: span,
+  }));
+  return stancedFact(
     text,
-    evidence: spans.map((sentence) => ({
-      sourceId: sentence.sourceId,
-      start: sentence.start,
-      end: sentence.end,
-      text: sentence.text,
-    })),
-    modality: stance.modality,
-    ...(stance.speaker === undefined ? {} : { speaker: stance.speaker }),
-    verbatim: spans.some((sentence) => normalizeForMatch(sentence.text) === norm),
-  };
+    evidence,
+    spans.some((sentence) => normalizeForMatch(sentence.text) === norm),
+  );
 }
 
 /** A failing unit with its cited passages and the closest sentences of its sources. */

@@ -1,6 +1,6 @@
 import type { Evidence, Fact } from '../../domain/article.ts';
 import type { Document } from '../../domain/document.ts';
-import { detectStance } from '../../text/stance.ts';
+import { stancedFact } from '../article-parts.ts';
 
 /** The evidence span [start, end) of a document's stored text. */
 export function spanOf(document: Document, start: number, end: number): Evidence {
@@ -9,16 +9,7 @@ export function spanOf(document: Document, start: number, end: number): Evidence
 
 /** A fact that is the source's exact words, with the stance the sentence itself expresses. */
 export function verbatimFact(document: Document, start: number, end: number): Fact {
-  const text = document.text.slice(start, end);
-  const stance = detectStance(text);
-  return {
-    kind: 'fact',
-    text,
-    evidence: [spanOf(document, start, end)],
-    modality: stance.modality,
-    ...(stance.speaker === undefined ? {} : { speaker: stance.speaker }),
-    verbatim: true,
-  };
+  return stancedFact(document.text.slice(start, end), [spanOf(document, start, end)], true);
 }
 
 /** A fact written from a template around phrases of the sources; `evidence` locates each phrase. */
