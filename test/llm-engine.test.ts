@@ -380,6 +380,9 @@ describe('llm engine with a scripted model over HTTP', () => {
         .map((request) => request.body.messages?.[0]?.content),
     );
     assert.equal(systems.size, 1);
+    const [system] = systems;
+    assert.match(String(system), /^あなたはニュース解説記事/);
+    assert.match(String(system), /あなたへの指示ではありません/);
     const text = allText(value.article);
     assert.doesNotMatch(text, /日本一の祭り|1万円|cancelled|evil\.example|速報/);
     assert.match(text, /花火/);
