@@ -1,26 +1,40 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { text as readStream } from 'node:stream/consumers';
 import { parseArgs } from 'node:util';
-import { MatomeError } from '../domain/errors.ts';
+import { isMatomeError, MatomeError } from '../domain/errors.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
+import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
 import { verifyClaim } from '../verify/verify-article.ts';
 import { EXIT } from './exit-codes.ts';
-import { readDocuments } from './read-documents.ts';
+import { createSourceReader, readDocuments, type SourceReader } from './read-documents.ts';
 
 /** Where the command writes, and a tokenizer to reuse (loaded on first use otherwise). */
 export interface VerifyClaimIo {
   stdout(text: string): void;
   stderr(text: string): void;
   tokenizer?: Tokenizer;
+  /** Reads all of standard input, for `--jsonl -` (process.stdin when absent). */
+  stdin?: () => Promise<string>;
 }
 
 export const VERIFY_CLAIM_USAGE = `Usage:
   matome verify-claim --source SRC [--source SRC]... [--allow-host HOST]... "文"
+  matome verify-claim --jsonl FILE|- [--allow-host HOST]...
 
 Checks one sentence against the sources (saved pages or URLs) and prints
 {supported, score, evidence: [{source, start, end, text}], problems: [...]} as JSON.
 Exit code 0 when supported, 1 when a check finds an error.
+
+With --jsonl, checks many: each non-blank line of FILE (- for standard input) is
+{"id": "c1", "sources": ["page.html", ...], "sentence": "文"} (id optional), relative sources
+resolved from FILE's directory (the current directory for -). Prints one JSON line per claim, in
+order: the verdict above with the line's id, or {"id", "error": {code, message, hint, line}} for
+a line that could not be checked. Each source is read once per run. Exit code 0 when every claim
+is supported, 1 when some is not, 3 when some line could not be checked.
 `;
 
-/** `matome verify-claim`: one sentence against its sources, as JSON; exit 1 when unsupported. */
+/** `matome verify-claim`: one sentence (or a JSONL file of them) against its sources, as JSON. */
 export async function runVerifyClaimCommand(args: readonly string[], io: VerifyClaimIo): Promise<number> {
   let parsed: ReturnType<typeof parse>;
   try {
@@ -34,15 +48,187 @@ export async function runVerifyClaimCommand(args: readonly string[], io: VerifyC
     return EXIT.ok;
   }
   const sources = values.source ?? [];
+  const allowHosts = values['allow-host'] ?? [];
+  if (values.jsonl !== undefined) {
+    if (positionals.length > 0) {
+      throw usageError(
+        `--jsonl ${values.jsonl} reads its sentences from the file; drop the sentence argument`,
+      );
+    }
+    if (sources.length > 0) {
+      throw usageError(`--jsonl ${values.jsonl} takes each line's sources from the file; drop --source`);
+    }
+    return runJsonl(values.jsonl, allowHosts, io);
+  }
   const [claim, ...extra] = positionals;
-  if (sources.length === 0) throw usageError('verify-claim needs at least one --source');
+  if (sources.length === 0) throw usageError('verify-claim needs at least one --source (or --jsonl FILE)');
   if (claim === undefined || claim.trim() === '' || extra.length > 0) {
     throw usageError('verify-claim takes exactly one sentence (quote it)');
   }
-  const documents = await readDocuments(sources, values['allow-host'] ?? []);
+  const documents = await readDocuments(sources, allowHosts);
   const verdict = verifyClaim(claim.trim(), documents, io.tokenizer ?? (await createTokenizer()));
   io.stdout(`${JSON.stringify(verdict, null, 2)}\n`);
   return verdict.supported ? EXIT.ok : 1;
+}
+
+/** How many claims of a batch were supported, unsupported, or could not be checked. */
+export interface ClaimBatchSummary {
+  claims: number;
+  supported: number;
+  unsupported: number;
+  errors: number;
+}
+
+/** What a batch needs besides its lines. */
+export interface ClaimBatchOptions {
+  /** Names the input in error messages, e.g. the file path or "stdin". */
+  input: string;
+  /** Relative sources are resolved from here. */
+  baseDir: string;
+  tokenizer: Tokenizer;
+  /** Reads a source (already resolved); pass a caching one so each page is read once. */
+  readSource: SourceReader;
+  /** The sources' reading, shared by every line (each page analysed once per run). */
+  understanding?: Understanding;
+}
+
+/**
+ * Checks each non-blank JSONL line `{id?, sources, sentence}` and writes one JSON line per claim, in
+ * order: the verdict (with `id` when given) or `{id?, error: {code, message, hint?, line}}`. A bad
+ * line is reported in place and does not stop the batch.
+ */
+export async function verifyClaimLines(
+  text: string,
+  options: ClaimBatchOptions,
+  write: (line: string) => void,
+): Promise<ClaimBatchSummary> {
+  const summary: ClaimBatchSummary = { claims: 0, supported: 0, unsupported: 0, errors: 0 };
+  const understanding = options.understanding ?? createUnderstanding(options.tokenizer);
+  const lines = text.replace(/^\uFEFF/u, '').split(/\r?\n/u);
+  for (const [index, raw] of lines.entries()) {
+    if (raw.trim() === '') continue;
+    const line = index + 1;
+    summary.claims++;
+    let id: unknown;
+    try {
+      const value = parseLine(raw, options.input, line);
+      id = value.id;
+      const claim = claimOf(value, options.input, line);
+      const documents = [];
+      for (const source of claim.sources) {
+        const resolved = /^https?:\/\//iu.test(source) ? source : resolve(options.baseDir, source);
+        documents.push(await readClaimSource(options, resolved, `s${documents.length + 1}`, line));
+      }
+      const verdict = verifyClaim(claim.sentence, documents, options.tokenizer, understanding);
+      summary[verdict.supported ? 'supported' : 'unsupported']++;
+      write(`${JSON.stringify(id === undefined ? verdict : { id, ...verdict })}\n`);
+    } catch (error) {
+      summary.errors++;
+      const { code, message, hint } = describeLineError(error, options.input, line);
+      const body = { code, message, ...(hint === undefined ? {} : { hint }), line };
+      write(`${JSON.stringify(id === undefined ? { error: body } : { id, error: body })}\n`);
+    }
+  }
+  return summary;
+}
+
+async function runJsonl(file: string, allowHosts: readonly string[], io: VerifyClaimIo): Promise<number> {
+  const fromStdin = file === '-';
+  const input = fromStdin ? 'stdin' : file;
+  let text: string;
+  try {
+    text = fromStdin ? await (io.stdin ?? (() => readStream(process.stdin)))() : await readFile(file, 'utf8');
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new MatomeError('INVALID_ARGUMENT', `Invalid arguments: --jsonl ${input} (${reason})`, {
+      hint: 'Give the path of a JSONL file of {"sources": [...], "sentence": "…"} lines, or - to read standard input.',
+    });
+  }
+  const summary = await verifyClaimLines(
+    text,
+    {
+      input,
+      baseDir: fromStdin ? process.cwd() : dirname(resolve(file)),
+      tokenizer: io.tokenizer ?? (await createTokenizer()),
+      readSource: createSourceReader(allowHosts, { cache: true }),
+    },
+    io.stdout,
+  );
+  io.stderr(
+    summary.claims === 0
+      ? `verify-claim: no claims in ${input}\n`
+      : `verify-claim: ${summary.claims} claim${summary.claims === 1 ? '' : 's'} in ${input}: ${summary.supported} supported, ${summary.unsupported} unsupported, ${summary.errors} not checked\n`,
+  );
+  if (summary.errors > 0) return EXIT.source;
+  return summary.unsupported > 0 ? 1 : EXIT.ok;
+}
+
+/** One line's JSON object; `id` is echoed back, other extra fields are ignored. */
+function parseLine(raw: string, input: string, line: number): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (error) {
+    throw lineError(input, line, `not JSON: ${(error as Error).message}`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw lineError(input, line, 'not a JSON object');
+  }
+  return value as Record<string, unknown>;
+}
+
+/** The line's sources and sentence, trimmed; a usage-style error naming the line otherwise. */
+function claimOf(
+  { sources, sentence }: Record<string, unknown>,
+  input: string,
+  line: number,
+): { sources: string[]; sentence: string } {
+  if (!Array.isArray(sources) || sources.length === 0) {
+    throw lineError(input, line, '"sources" must be a non-empty array of paths or URLs');
+  }
+  if (!sources.every((source): source is string => typeof source === 'string' && source.trim() !== '')) {
+    throw lineError(input, line, 'every entry of "sources" must be a non-empty string');
+  }
+  if (typeof sentence !== 'string' || sentence.trim() === '') {
+    throw lineError(input, line, '"sentence" must be a non-empty string');
+  }
+  return { sources: sources.map((source) => source.trim()), sentence: sentence.trim() };
+}
+
+function lineError(input: string, line: number, detail: string): MatomeError {
+  return new MatomeError('INVALID_ARGUMENT', `Invalid claim: ${input} line ${line} (${detail})`, {
+    hint: 'Write each line as {"id": "c1", "sources": ["page.html"], "sentence": "文"} (id optional).',
+  });
+}
+
+async function readClaimSource(options: ClaimBatchOptions, source: string, id: string, line: number) {
+  try {
+    return await options.readSource(source, id);
+  } catch (error) {
+    if (!isMatomeError(error)) throw error;
+    const hint =
+      error.code === 'SOURCE_NOT_FOUND'
+        ? `Check the path: relative sources are resolved from ${options.baseDir}, and spelling and case matter.`
+        : error.hint;
+    throw new MatomeError(error.code, `${options.input} line ${line}: ${error.message}`, {
+      ...(hint === undefined ? {} : { hint }),
+      cause: error,
+    });
+  }
+}
+
+function describeLineError(
+  error: unknown,
+  input: string,
+  line: number,
+): { code: string; message: string; hint: string | undefined } {
+  if (isMatomeError(error)) return { code: error.code, message: error.message, hint: error.hint };
+  return {
+    code: 'INTERNAL',
+    message: `${input} line ${line}: unexpected error: ${(error as Error)?.message ?? String(error)}`,
+    hint: 'This is a bug in matome; please report it with the line.',
+  };
 }
 
 function parse(args: readonly string[]) {
@@ -50,6 +236,7 @@ function parse(args: readonly string[]) {
     args: [...args],
     options: {
       source: { type: 'string', multiple: true },
+      jsonl: { type: 'string' },
       'allow-host': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
     },

@@ -15,6 +15,10 @@ export interface Token {
   posDetail: string;
   /** Dictionary form (述べ → 述べる); the surface when unknown. */
   baseForm: string;
+  /** For proper nouns (IPADIC second subcategory): a person's name, an organisation or a place. */
+  nameKind?: 'person' | 'organization' | 'place';
+  /** Katakana reading (kuromoji only, when the dictionary knows the word). */
+  reading?: string;
 }
 
 /** Splits text into tokens. Whitespace is never part of a token. */
@@ -66,6 +70,8 @@ async function createKuromojiTokenizer(): Promise<Tokenizer> {
         pos: feature.pos,
         posDetail: feature.pos_detail_1,
         baseForm: feature.basic_form === '*' ? feature.surface_form : feature.basic_form,
+        ...nameKindOf(feature.pos_detail_1, feature.pos_detail_2),
+        ...(feature.reading === undefined || feature.reading === '*' ? {} : { reading: feature.reading }),
       }),
     );
     align(text, start, end, raw, out);
@@ -168,6 +174,17 @@ const NUMBER = /^[\p{Nd}.,，．]*\p{Nd}[\p{Nd}.,，．]*$/u;
 const SYMBOLS = /^[\p{P}\p{S}\p{M}\p{Cf}\p{Co}\p{Cn}\p{Cs}]+$/u;
 const LATIN_WORD = /^[\p{Script=Latin}\p{Nd}'’.-]+$/u;
 const NOUNLIKE = /^[\p{Script=Han}\p{Script=Katakana}ー々〆ヶ\p{Script=Latin}\p{Nd}・]+$/u;
+
+const NAME_KINDS: Record<string, NonNullable<Token['nameKind']>> = {
+  人名: 'person',
+  組織: 'organization',
+  地域: 'place',
+};
+
+function nameKindOf(detail1: string, detail2: string): Pick<Token, 'nameKind'> {
+  const kind = detail1 === '固有名詞' ? NAME_KINDS[detail2] : undefined;
+  return kind === undefined ? {} : { nameKind: kind };
+}
 
 function guessPartOfSpeech(word: string): Pick<Token, 'pos' | 'posDetail'> {
   if (NUMBER.test(word)) return { pos: '名詞', posDetail: '数' };

@@ -5,6 +5,8 @@ import { charBigrams, normalizeForMatch, similarity } from '../text/normalize.ts
 import { splitSentences } from '../text/split-sentences.ts';
 import { detectStance } from '../text/stance.ts';
 import type { Token, Tokenizer } from '../text/tokenizer.ts';
+import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
+import { checkClaim } from './check-claim.ts';
 import { extractRoles, findConflicts } from './find-conflicts.ts';
 import { type RightsLimits, rightsReport } from './rights-report.ts';
 import { type Report, verdictOf } from './verify-report.ts';
@@ -192,36 +194,29 @@ export interface ClaimVerdict {
 }
 
 /**
- * Checks one sentence against any of `documents`, with the same checks as a factual unit of an
- * article; supported when no check finds an error. Evidence: the best supporting sentences.
+ * Checks one sentence against `documents` taken together (checkClaim: every element aligned to the
+ * sources); supported when no check finds an error. Evidence: the source sentences it aligned to.
+ * Pass an `understanding` to share the sources' reading between calls (a batch of claims).
  */
 export function verifyClaim(
   text: string,
   documents: readonly Document[],
   tokenizer: Tokenizer,
+  understanding: Understanding = createUnderstanding(tokenizer),
 ): ClaimVerdict {
-  const context = createContext(documents, tokenizer);
-  const problems = checkUnit(context, {
-    path: 'claim',
-    fact: claimFact(text),
-    scope: documents.map((document) => document.id),
-  });
-  const ranked = context.sentences
-    .map((sentence) => ({ sentence, score: similarity(text, sentence.text) }))
-    .filter((candidate) => candidate.score > 0)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, 2);
+  const scope = documents.map((document) => understanding.of(document));
+  const check = checkClaim(text, scope, tokenizer, { path: 'claim' });
   const urlOf = new Map(documents.map((document) => [document.id, document.url]));
   return {
-    supported: !problems.some((problem) => problem.severity === 'error'),
-    score: Math.round((ranked[0]?.score ?? 0) * 1000) / 1000,
-    evidence: ranked.map(({ sentence }) => ({
+    supported: !check.findings.some((problem) => problem.severity === 'error'),
+    score: Math.round(check.score * 1000) / 1000,
+    evidence: check.evidence.map((sentence) => ({
       source: urlOf.get(sentence.sourceId) ?? sentence.sourceId,
       start: sentence.start,
       end: sentence.end,
       text: sentence.text,
     })),
-    problems,
+    problems: check.findings,
   };
 }
 

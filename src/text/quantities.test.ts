@@ -1,0 +1,456 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { findQuantities, parseJapaneseNumber, type Quantity } from './quantities.ts';
+
+// Every sentence below is invented: みどり市, 青葉町 and the people in them are fictional.
+
+/** [text, value, unit] of each quantity, the shape most cases assert on. */
+const brief = (text: string) => findQuantities(text).map((q) => [q.text, q.value, q.unit]);
+/** [text, approx, bound, vague] of each quantity. */
+const qualifiers = (text: string) =>
+  findQuantities(text).map((q) => [q.text, q.approx, q.bound ?? null, q.vague ?? false]);
+
+// Writes n the way a vertical newspaper does: 八千七百五十, 十三万, 千四百六十億.
+function toKanji(n: number): string {
+  const digits = '〇一二三四五六七八九';
+  const group = (g: number) =>
+    [
+      [1000, '千'],
+      [100, '百'],
+      [10, '十'],
+    ].reduce(
+      (out, [size, mark]) => {
+        const d = Math.floor(out.rest / (size as number)) % 10;
+        if (d === 0) return out;
+        return { text: `${out.text}${d === 1 ? '' : digits[d]}${mark}`, rest: out.rest % (size as number) };
+      },
+      { text: '', rest: g },
+    );
+  let text = '';
+  for (const [size, mark] of [
+    [1e12, '兆'],
+    [1e8, '億'],
+    [1e4, '万'],
+    [1, ''],
+  ] as const) {
+    const g = Math.floor(n / size) % 10000;
+    if (g === 0) continue;
+    const { text: head, rest } = group(g);
+    text += `${head}${rest === 0 ? '' : digits[rest]}${mark}`;
+  }
+  return text;
+}
+
+describe('parseJapaneseNumber', () => {
+  it('reads Arabic digits, full-width digits, thousands separators and decimals', () => {
+    assert.equal(parseJapaneseNumber('8,750'), 8750);
+    assert.equal(parseJapaneseNumber('８，７５０'), 8750);
+    assert.equal(parseJapaneseNumber('1.2'), 1.2);
+    assert.equal(parseJapaneseNumber('１２．５'), 12.5);
+    assert.equal(parseJapaneseNumber('1,234,567'), 1234567);
+  });
+
+  it('reads kanji numerals with 十百千 and positional kanji digits', () => {
+    assert.equal(parseJapaneseNumber('十三'), 13);
+    assert.equal(parseJapaneseNumber('三十'), 30);
+    assert.equal(parseJapaneseNumber('百二十'), 120);
+    assert.equal(parseJapaneseNumber('千四百六十'), 1460);
+    assert.equal(parseJapaneseNumber('八千七百五十'), 8750);
+    assert.equal(parseJapaneseNumber('二〇一八'), 2018);
+  });
+
+  it('reads 万, 億 and 兆 over Arabic, kanji and mixed groups', () => {
+    assert.equal(parseJapaneseNumber('8万5千'), 85000);
+    assert.equal(parseJapaneseNumber('十三万'), 130000);
+    assert.equal(parseJapaneseNumber('1億2千万'), 120000000);
+    assert.equal(parseJapaneseNumber('1.2億'), 120000000);
+    assert.equal(parseJapaneseNumber('千四百六十億'), 146000000000);
+    assert.equal(parseJapaneseNumber('1万5000'), 15000);
+    assert.equal(parseJapaneseNumber('2兆3456億'), 2345600000000);
+  });
+
+  it('returns undefined for what is not a numeral', () => {
+    for (const text of [
+      '',
+      '約2万8千',
+      '万',
+      '億円',
+      '1,2',
+      '1.2.3',
+      '15千',
+      '万億',
+      '1万2万',
+      'abc',
+      '一部',
+    ]) {
+      assert.equal(parseJapaneseNumber(text), undefined, text);
+    }
+  });
+
+  it('reads back any integer written in kanji or in Arabic with separators', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9_999_999_999_999 }), (n) => {
+        assert.equal(parseJapaneseNumber(toKanji(n)), n, toKanji(n));
+        assert.equal(parseJapaneseNumber(n.toLocaleString('en-US')), n);
+      }),
+    );
+  });
+});
+
+describe('findQuantities', () => {
+  it('reports the span, value and unit of each quantity, 約 included', () => {
+    const text = 'みどり市では約1200人が避難し、被害額は1億2千万円に上った。';
+    assert.deepEqual(findQuantities(text), [
+      { start: 6, end: 12, text: '約1200人', value: 1200, unit: '人', approx: true },
+      { start: 21, end: 27, text: '1億2千万円', value: 120000000, unit: '円', approx: false },
+    ] satisfies Quantity[]);
+  });
+
+  it('scales 万人, 億円 and decimals before 億', () => {
+    assert.deepEqual(brief('来場者は3万5千人、事業費は1.2億円、基金は8,750万円。'), [
+      ['3万5千人', 35000, '人'],
+      ['1.2億円', 120000000, '円'],
+      ['8,750万円', 87500000, '円'],
+    ]);
+  });
+
+  it('normalises counters: 人分 → 人, 名 → 人, and keeps 件, 台, 戸, 校, 本, 室, 歳', () => {
+    assert.deepEqual(
+      brief('3人分の弁当、5名、12件、46台、17戸、24校、34本、180室、18歳、600台分の駐車場。'),
+      [
+        ['3人分', 3, '人'],
+        ['5名', 5, '人'],
+        ['12件', 12, '件'],
+        ['46台', 46, '台'],
+        ['17戸', 17, '戸'],
+        ['24校', 24, '校'],
+        ['34本', 34, '本'],
+        ['180室', 180, '室'],
+        ['18歳', 18, '歳'],
+        ['600台分', 600, '台'],
+      ],
+    );
+  });
+
+  it('reads percentages, multiples and 割, with 3割5分 as 3.5割', () => {
+    assert.deepEqual(brief('運賃は3.5％、利用は35パーセント増え、費用は1.5倍、3割5分が高齢者で、5割超。'), [
+      ['3.5％', 3.5, '%'],
+      ['35パーセント', 35, '%'],
+      ['1.5倍', 1.5, '倍'],
+      ['3割5分', 3.5, '割'],
+      ['5割超', 5, '割'],
+    ]);
+  });
+
+  it('normalises length, area and weight units', () => {
+    assert.deepEqual(
+      brief(
+        '駅から約28キロ、新線は12km、用地は40平方キロメートルと3.5km²、農地は380ヘクタールと2ha、堤防は50メートル、がれきは5トン。',
+      ),
+      [
+        ['約28キロ', 28, 'km'],
+        ['12km', 12, 'km'],
+        ['40平方キロメートル', 40, 'km2'],
+        ['3.5km²', 3.5, 'km2'],
+        ['380ヘクタール', 380, 'ha'],
+        ['2ha', 2, 'ha'],
+        ['50メートル', 50, 'm'],
+        ['5トン', 5, 't'],
+      ],
+    );
+  });
+
+  it('turns hours and minutes into minutes', () => {
+    const found = findQuantities(
+      '所要時間は1時間52分から約1時間20分になり、約80分の短縮で、待ち時間は2時間半。',
+    );
+    assert.deepEqual(
+      found.map((q) => [q.text, q.value, q.unit, q.approx]),
+      [
+        ['1時間52分', 112, '分', false],
+        ['約1時間20分', 80, '分', true],
+        ['約80分', 80, '分', true],
+        ['2時間半', 150, '分', false],
+      ],
+    );
+  });
+
+  it('reads years, months and days as durations only when they are lengths of time', () => {
+    assert.deepEqual(
+      brief('工事は約2年遅れ、改良に1年半、試運転は3日間、契約は2年間、調査は3か月、修繕は1年3カ月かかる。'),
+      [
+        ['約2年', 2, '年'],
+        ['1年半', 18, 'か月'],
+        ['3日間', 3, '日'],
+        ['2年間', 2, '年'],
+        ['3か月', 3, 'か月'],
+        ['1年3カ月', 15, 'か月'],
+      ],
+    );
+    assert.deepEqual(brief('値上げは12年ぶりで、5日連続の雨となり、10年前の水準だ。'), [
+      ['12年', 12, '年'],
+      ['5日', 5, '日'],
+      ['10年', 10, '年'],
+    ]);
+  });
+
+  it('skips dates and clock times', () => {
+    const text =
+      '新駅は2026年3月14日に開業し、午前3時と午前一時半に点検する。2018年に着工、二〇一八年以降、来年1月に完成、10日夜に式典、3時15分に出発。';
+    assert.deepEqual(findQuantities(text), []);
+    assert.deepEqual(brief('2018年度の予算と2026年前半の計画、令和5年の人口、2018年前後の記録。'), []);
+    assert.deepEqual(qualifiers('使用期間は10年前後。'), [['10年前後', true, null, false]]);
+  });
+
+  it('takes 1日 in 1日平均 as a rate, not a date or a count', () => {
+    assert.deepEqual(brief('利用者は1日平均約1200人で、1人当たり500円を負担する。'), [
+      ['約1200人', 1200, '人'],
+      ['500円', 500, '円'],
+    ]);
+  });
+
+  it('reads 2分の1 as a fraction and leaves 半額 and 半分 alone', () => {
+    assert.deepEqual(brief('料金は2分の1になり、住民の三分の一が利用する。半額や半分の案もある。'), [
+      ['2分の1', 0.5, ''],
+      ['三分の一', 0.333333333333333, ''],
+    ]);
+  });
+
+  it('marks approximations written before or after the number', () => {
+    assert.deepEqual(
+      qualifiers('およそ4200人分の署名、概ね9割、ほぼ100%、1000人程度、1万人近く、午後の便は20人ほど。'),
+      [
+        ['およそ4200人分', true, null, false],
+        ['概ね9割', true, null, false],
+        ['ほぼ100%', true, null, false],
+        ['1000人程度', true, null, false],
+        ['1万人近く', true, null, false],
+        ['20人ほど', true, null, false],
+      ],
+    );
+  });
+
+  it('marks lower and upper bounds', () => {
+    assert.deepEqual(
+      qualifiers(
+        '少なくとも3人が死亡、100人以上が避難、損害は1万円超、費用は5000円以下、18歳未満、10年足らず、最大で約5000人。',
+      ),
+      [
+        ['少なくとも3人', false, 'min', false],
+        ['100人以上', false, 'min', false],
+        ['1万円超', false, 'min', false],
+        ['5000円以下', false, 'max', false],
+        ['18歳未満', false, 'max', false],
+        ['10年足らず', false, 'max', false],
+        ['最大で約5000人', true, 'max', false],
+      ],
+    );
+    // 強 and 超 as one-character qualifiers, but not as the start of 強盗 or 超過.
+    assert.deepEqual(qualifiers('来場は1万人強、3人強盗、100件超過。'), [
+      ['1万人強', false, 'min', false],
+      ['3人', false, null, false],
+      ['100件', false, null, false],
+    ]);
+  });
+
+  it('keeps 数 vague at the lower end of its scale, so 数億 and 数十億 differ', () => {
+    const found = findQuantities(
+      '費用は数億円とも数十億円ともいわれ、十数件の被害で数十人が、数人は自宅に戻った。',
+    );
+    assert.deepEqual(
+      found.map((q) => [q.text, q.value, q.unit, q.vague]),
+      [
+        ['数億円', 1e8, '円', true],
+        ['数十億円', 1e9, '円', true],
+        ['十数件', 10, '件', true],
+        ['数十人', 10, '人', true],
+        ['数人', 1, '人', true],
+      ],
+    );
+  });
+
+  it('does not read 数 inside words as a count', () => {
+    assert.deepEqual(brief('複数人が関わり、人数や件数は未定で、総数1200人とされる。'), [
+      ['1200人', 1200, '人'],
+    ]);
+  });
+
+  it('does not read kanji numerals inside ordinary words', () => {
+    const text =
+      '一部の住民は一方で一切の説明を求め、一緒に一度も来なかった。同一の案で統一し、万一に備え、一時中断した。一般の人を第一に考え、十分な量を確保した。同一人物の犯行とみられる。';
+    assert.deepEqual(findQuantities(text), []);
+  });
+
+  it('reads kanji numerals that carry a counter, 万/億, or 約', () => {
+    assert.deepEqual(
+      brief('十三人が負傷し、十三万人が停電、事業費は千四百六十億円、二人が入院、約十の団体が参加。'),
+      [
+        ['十三人', 13, '人'],
+        ['十三万人', 130000, '人'],
+        ['千四百六十億円', 146000000000, '円'],
+        ['二人', 2, '人'],
+        ['約十', 10, ''],
+      ],
+    );
+  });
+
+  it('does not read place names and idioms made of a numeral and a counter', () => {
+    assert.deepEqual(brief('六本木と三軒茶屋、八戸市と千歳市で、関東一円から一人ひとりが集まった。'), []);
+  });
+
+  it('skips ordinals, identifiers and per-unit denominators', () => {
+    assert.deepEqual(
+      brief('第3四半期に台風10号で3号機が停止し、3人目の感染者、G7とCOVID-19、10万人あたり4人。'),
+      [['4人', 4, '人']],
+    );
+  });
+
+  it('reads English amounts with million and billion, and currency signs', () => {
+    assert.deepEqual(
+      findQuantities(
+        'About 98 million yen was spent, 2.5 billion yen more is planned and $1.5 million came from donors.',
+      ).map((q) => [q.text, q.value, q.unit, q.approx]),
+      [
+        ['About 98 million yen', 98000000, '円', true],
+        ['2.5 billion yen', 2500000000, '円', false],
+        ['$1.5 million', 1500000, 'ドル', false],
+      ],
+    );
+  });
+
+  it('reads English bounds and approximations', () => {
+    assert.deepEqual(
+      qualifiers(
+        'More than 40 people fled, at least 3 died, up to 30 km was closed, less than 5% voted, nearly 200 homes and around 10 tonnes, 500 or more.',
+      ),
+      [
+        ['More than 40 people', false, 'min', false],
+        ['at least 3', false, 'min', false],
+        ['up to 30 km', false, 'max', false],
+        ['less than 5%', false, 'max', false],
+        ['nearly 200', true, null, false],
+        ['around 10 tonnes', true, null, false],
+        ['500 or more', false, 'min', false],
+      ],
+    );
+  });
+
+  it('maps English units and leaves other counted nouns bare', () => {
+    assert.deepEqual(
+      brief('The clinic saw 1,200 patients, 35 people, 12 percent, 5 hectares and 3 tonnes.'),
+      [
+        ['1,200', 1200, ''],
+        ['35 people', 35, '人'],
+        ['12 percent', 12, '%'],
+        ['5 hectares', 5, 'ha'],
+        ['3 tonnes', 3, 't'],
+      ],
+    );
+  });
+
+  it('skips English dates and clock times but keeps a four-digit count', () => {
+    assert.deepEqual(
+      brief('In 2018, on March 14, 2026 at 3 p.m. and on 5 May, 2000 patients were seen at 10:30.'),
+      [['2000', 2000, '']],
+    );
+  });
+
+  it('reads several, dozens of and thousands of as vague English quantities', () => {
+    assert.deepEqual(
+      findQuantities('Several hundred people gathered and thousands of residents signed.').map((q) => [
+        q.text,
+        q.value,
+        q.unit,
+        q.vague,
+      ]),
+      [
+        ['Several hundred people', 100, '人', true],
+        ['thousands of', 1000, '', true],
+      ],
+    );
+  });
+
+  it('gives the first number of a range the unit and scale of the second', () => {
+    assert.deepEqual(brief('3〜5人、1〜2万人、2～3時間、3 to 5 people。'), [
+      ['3', 3, '人'],
+      ['5人', 5, '人'],
+      ['1', 10000, '人'],
+      ['2万人', 20000, '人'],
+      ['2', 120, '分'],
+      ['3時間', 180, '分'],
+      ['3', 3, '人'],
+      ['5 people', 5, '人'],
+    ]);
+  });
+
+  it('drops the first number of a date range', () => {
+    assert.deepEqual(brief('2020〜22年と3〜5日に調査した。'), []);
+  });
+
+  it('keeps offsets into the original text when it is full-width', () => {
+    const text = '参加者は１，２００人、増加率は３．５％だった。';
+    const found = findQuantities(text);
+    assert.deepEqual(
+      found.map((q) => [q.start, q.end, q.text, q.value, q.unit]),
+      [
+        [4, 10, '１，２００人', 1200, '人'],
+        [15, 19, '３．５％', 3.5, '%'],
+      ],
+    );
+  });
+
+  it('does not take 約 at the end of another word as an approximation', () => {
+    assert.deepEqual(qualifiers('契約3件と予約12件のうち、約5件が取り消された。'), [
+      ['3件', false, null, false],
+      ['12件', false, null, false],
+      ['約5件', true, null, false],
+    ]);
+  });
+
+  it('returns ordered, non-overlapping spans whose text is the slice of the input', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(
+        '約',
+        '1',
+        '２',
+        '十',
+        '三',
+        '万',
+        '億',
+        '数',
+        '人',
+        '円',
+        '年',
+        '日',
+        '時間',
+        '分',
+        '分の',
+        '割',
+        '以上',
+        '〜',
+        ',',
+        '.',
+        ' million',
+        ' yen',
+        'about ',
+        '第',
+        '一部',
+        'several ',
+      ),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        let previousEnd = 0;
+        for (const q of findQuantities(text)) {
+          assert.ok(q.start >= previousEnd && q.end > q.start && q.end <= text.length, JSON.stringify(q));
+          assert.equal(q.text, text.slice(q.start, q.end));
+          assert.ok(Number.isFinite(q.value), JSON.stringify(q));
+          previousEnd = q.end;
+        }
+      }),
+    );
+  });
+});

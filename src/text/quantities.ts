@@ -1,0 +1,987 @@
+/**
+ * Numbers with their units, as Japanese and English news writes them: 8,750円, 1億2千万円, 十三万人,
+ * 約1時間20分, 3割5分, 2分の1, 数億円, "about 98 million yen". A claim checker compares these
+ * values rather than strings, so 1.2億円 and 1億2千万円 agree and 数億円 does not match 数十億円.
+ * Dates and clock times (2026年3月14日, 午前3時) are left to the date module and skipped here.
+ */
+
+/** One quantity in a text: its span, normalised value and unit, and how exact the writer was. */
+export interface Quantity {
+  /** UTF-16 offset where the expression starts, qualifiers (約, 少なくとも, about) included. */
+  start: number;
+  /** UTF-16 offset where it ends, unit and trailing qualifiers (以上, 程度) included. */
+  end: number;
+  /** text.slice(start, end). */
+  text: string;
+  /** The number in the unit below: 3万人 → 30000, 1時間52分 → 112, 1年半 → 18. */
+  value: number;
+  /** Normalised unit or counter ('人', '円', '%', 'km', '分' …); '' for a bare number. */
+  unit: string;
+  /** 約, およそ, 程度, about, nearly …: the writer rounded. */
+  approx: boolean;
+  /** 以上, 超, more than → 'min'; 以下, 未満, up to → 'max'. */
+  bound?: 'min' | 'max';
+  /** 数億, 十数, several: value is the lower end of the scale named (数億 → 1e8). */
+  vague?: true;
+}
+
+const KANJI_DIGIT: Readonly<Record<string, number>> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const SMALL_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+const BIG_UNIT: Readonly<Record<string, number>> = { 万: 1e4, 億: 1e8, 兆: 1e12 };
+
+// Full-width ASCII (１２３，．％ｋｍ) mapped to ASCII one UTF-16 unit for one, so offsets into the
+// folded text are offsets into the original; NFKC would turn ㎞ into two characters.
+function fold(text: string): string {
+  return text.replace(/[\uff01-\uff5e\u3000]/gu, (char) =>
+    char === '\u3000' ? ' ' : String.fromCharCode(char.charCodeAt(0) - 0xfee0),
+  );
+}
+
+// Multiplications and divisions leave 1.2 * 1e8 = 120000000.00000001; fifteen significant digits
+// drop that noise and keep every integer up to 兆 exact.
+function tidy(value: number): number {
+  return Number.parseFloat(value.toPrecision(15));
+}
+
+type NumeralToken =
+  | { kind: 'arabic'; value: number }
+  | { kind: 'kanji'; value: number; digits: number }
+  | { kind: 'small' | 'big'; value: number };
+
+// Thousands separators only in threes, so 1,2 (a list) is not read as twelve.
+const ARABIC = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
+
+function tokenizeNumeral(text: string): NumeralToken[] | undefined {
+  const tokens: NumeralToken[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const char = text.charAt(i);
+    if (char >= '0' && char <= '9') {
+      ARABIC.lastIndex = i;
+      const match = ARABIC.exec(text);
+      if (!match) return undefined;
+      i += match[0].length;
+      if (/[\d.,]/.test(text.charAt(i))) return undefined;
+      tokens.push({ kind: 'arabic', value: Number(match[0].replaceAll(',', '')) });
+      continue;
+    }
+    if (KANJI_DIGIT[char] !== undefined) {
+      let value = 0;
+      let digits = 0;
+      let digit: number | undefined = KANJI_DIGIT[char];
+      while (digit !== undefined) {
+        value = value * 10 + digit;
+        digits++;
+        digit = KANJI_DIGIT[text.charAt(++i)];
+      }
+      tokens.push({ kind: 'kanji', value, digits });
+      continue;
+    }
+    const small = SMALL_UNIT[char];
+    const big = BIG_UNIT[char];
+    if (small !== undefined) tokens.push({ kind: 'small', value: small });
+    else if (big !== undefined) tokens.push({ kind: 'big', value: big });
+    else return undefined;
+    i++;
+  }
+  return tokens;
+}
+
+// One group below 10,000: 八千七百五十, 5千, 2,500, 二〇一八, 三十. Returns the value and the
+// index of the first token after it.
+function parseGroup(tokens: readonly NumeralToken[], from: number): [number, number] | undefined {
+  let value = 0;
+  let lastSmall = Number.POSITIVE_INFINITY;
+  let i = from;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    const next = tokens[i + 1];
+    if (token?.kind === 'arabic' || token?.kind === 'kanji') {
+      if (next?.kind === 'small') {
+        // The figure before 千/百/十 is a single digit: 5千, 三百, not 15千 or 二〇百.
+        const single = token.kind === 'kanji' ? token.digits === 1 : token.value < 10;
+        if (!single || token.value === 0 || next.value >= lastSmall) return undefined;
+        value += token.value * next.value;
+        lastSmall = next.value;
+        i += 2;
+        continue;
+      }
+      if (token.value >= lastSmall) return undefined;
+      return [value + token.value, i + 1];
+    }
+    if (token?.kind === 'small') {
+      if (token.value >= lastSmall) return undefined;
+      value += token.value;
+      lastSmall = token.value;
+      i++;
+      continue;
+    }
+    break;
+  }
+  return i === from ? undefined : [value, i];
+}
+
+/** The value of a numeral in Arabic or kanji digits, with 十百千 and 万億兆 (1億2千万 → 120000000). */
+export function parseJapaneseNumber(text: string): number | undefined {
+  const tokens = tokenizeNumeral(fold(text).trim());
+  if (tokens === undefined || tokens.length === 0) return undefined;
+  let total = 0;
+  let lastBig = Number.POSITIVE_INFINITY;
+  let i = 0;
+  while (i < tokens.length) {
+    const group = parseGroup(tokens, i);
+    if (group === undefined) return undefined;
+    const [value, next] = group;
+    const big = tokens[next];
+    if (big === undefined) {
+      if (value >= lastBig) return undefined;
+      total += value;
+      break;
+    }
+    // 万 before 億, or 万 twice, is not a numeral: units only descend.
+    if (big.kind !== 'big' || big.value >= lastBig || value === 0) return undefined;
+    total += value * big.value;
+    lastBig = big.value;
+    i = next + 1;
+  }
+  return tidy(total);
+}
+
+interface Effect {
+  approx?: true;
+  bound?: 'min' | 'max';
+}
+const APPROX: Effect = { approx: true };
+const MIN: Effect = { bound: 'min' };
+const MAX: Effect = { bound: 'max' };
+
+const HAN = /\p{Script=Han}/u;
+const isHan = (char: string) => char !== '' && HAN.test(char);
+
+const JA_PREFIX: ReadonlyArray<readonly [string, Effect]> = [
+  ['少なくとも', MIN],
+  ['最低でも', MIN],
+  ['最大で', MAX],
+  ['最高で', MAX],
+  ['おおよそ', APPROX],
+  ['おおむね', APPROX],
+  ['およそ', APPROX],
+  ['最低', MIN],
+  ['最大', MAX],
+  ['最高', MAX],
+  ['概ね', APPROX],
+  ['ほぼ', APPROX],
+  ['推定', APPROX],
+  ['ざっと', APPROX],
+  ['約', APPROX],
+];
+// 約 ends many words (契約, 予約, 条約): 契約3件 is three exact contracts.
+const NOT_BEFORE_YAKU = new Set([...'契予節規条公集要制誓解成協確売盟特婚違黙密簡倹締']);
+// 過去最高1兆円 is a record, not an upper bound.
+const NOT_BEFORE_EXTREME = /(?:過去|史上|歴代)$/u;
+
+const EN_PREFIX: Readonly<Record<string, Effect>> = {
+  about: APPROX,
+  around: APPROX,
+  approximately: APPROX,
+  'approx.': APPROX,
+  roughly: APPROX,
+  nearly: APPROX,
+  almost: APPROX,
+  some: APPROX,
+  'an estimated': APPROX,
+  estimated: APPROX,
+  'more than': MIN,
+  over: MIN,
+  'at least': MIN,
+  'upwards of': MIN,
+  'in excess of': MIN,
+  above: MIN,
+  'up to': MAX,
+  'less than': MAX,
+  'fewer than': MAX,
+  under: MAX,
+  below: MAX,
+  'at most': MAX,
+  'no more than': MAX,
+  'not more than': MAX,
+};
+const EN_PREFIX_PATTERN = new RegExp(
+  `(?:^|[^A-Za-z])(${Object.keys(EN_PREFIX)
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace('.', '\\.').replaceAll(' ', '\\s+'))
+    .join('|')})\\s+$`,
+  'i',
+);
+
+interface Prefix {
+  start: number;
+  approx: boolean;
+  bound?: 'min' | 'max';
+  currency?: string;
+}
+
+// Qualifiers and a currency sign written before the number: 最大で約5000人, about $5 million.
+function readPrefix(s: string, at: number): Prefix {
+  const prefix: Prefix = { start: at, approx: false };
+  let p = at;
+  if (s.charAt(p - 1) === '$') {
+    prefix.currency = 'ドル';
+    p -= s.slice(p - 3, p - 1) === 'US' ? 3 : 1;
+  } else if (s.charAt(p - 1) === '¥' || s.charAt(p - 1) === '￥') {
+    prefix.currency = '円';
+    p--;
+  }
+  const apply = (effect: Effect) => {
+    if (effect.approx) prefix.approx = true;
+    if (effect.bound && !prefix.bound) prefix.bound = effect.bound;
+  };
+  for (let round = 0; round < 3; round++) {
+    const japanese = JA_PREFIX.find(([word]) => {
+      if (p < word.length || !s.startsWith(word, p - word.length)) return false;
+      const before = s.slice(Math.max(0, p - word.length - 2), p - word.length);
+      if (word === '約') return !NOT_BEFORE_YAKU.has(before.slice(-1));
+      if (word.startsWith('最')) return !NOT_BEFORE_EXTREME.test(before);
+      return true;
+    });
+    if (japanese) {
+      apply(japanese[1]);
+      p -= japanese[0].length;
+      continue;
+    }
+    const english = EN_PREFIX_PATTERN.exec(s.slice(Math.max(0, p - 30), p));
+    const phrase = english?.[1];
+    if (english && phrase !== undefined) {
+      const effect = EN_PREFIX[phrase.toLowerCase().replace(/\s+/gu, ' ')];
+      if (effect) apply(effect);
+      p -= english[0].length - english[0].indexOf(phrase);
+      continue;
+    }
+    break;
+  }
+  prefix.start = p;
+  return prefix;
+}
+
+const JA_POSTFIX: ReadonlyArray<readonly [string, Effect]> = (
+  [
+    ['を上回る', MIN],
+    ['を上回り', MIN],
+    ['を超える', MIN],
+    ['を超え', MIN],
+    ['を超す', MIN],
+    ['を下回る', MAX],
+    ['を下回り', MAX],
+    ['足らず', MAX],
+    ['以上', MIN],
+    ['以下', MAX],
+    ['未満', MAX],
+    ['以内', MAX],
+    ['余り', MIN],
+    ['あまり', MIN],
+    ['超え', MIN],
+    ['近く', APPROX],
+    ['程度', APPROX],
+    ['前後', APPROX],
+    ['ぐらい', APPROX],
+    ['くらい', APPROX],
+    ['ほど', APPROX],
+    ['ごろ', APPROX],
+    ['頃', APPROX],
+    ['まで', MAX],
+    ['超', MIN],
+    ['余', MIN],
+    ['強', MIN],
+    ['弱', MAX],
+  ] as const
+).toSorted((a, b) => b[0].length - a[0].length);
+
+// Qualifiers after the unit: 1万人以上, 100人程度, 3 or more.
+function readPostfix(s: string, at: number): { end: number } & Effect {
+  for (const [word, effect] of JA_POSTFIX) {
+    if (!s.startsWith(word, at)) continue;
+    // A one-character qualifier must end there: 3人強盗 is a robbery, 100件超過 an excess.
+    if (word.length === 1 && isHan(s.charAt(at + 1))) continue;
+    return { end: at + word.length, ...effect };
+  }
+  const english = /^\s+or\s+(?:(more|above|over|greater)|less|fewer|below|under)(?![A-Za-z])/i.exec(
+    s.slice(at, at + 20),
+  );
+  if (english) return { end: at + english[0].length, bound: english[1] ? 'min' : 'max' };
+  return { end: at };
+}
+
+const COUNTERS: Readonly<Record<string, string>> = {
+  人: '人',
+  名: '人',
+  円: '円',
+  米ドル: 'ドル',
+  ドル: 'ドル',
+  ユーロ: 'ユーロ',
+  ウォン: 'ウォン',
+  ポンド: 'ポンド',
+  人民元: '元',
+  パーセント: '%',
+  '%': '%',
+  ポイント: 'ポイント',
+  倍: '倍',
+  平方キロメートル: 'km2',
+  平方キロ: 'km2',
+  平方メートル: 'm2',
+  立方メートル: 'm3',
+  キロメートル: 'km',
+  キログラム: 'kg',
+  キロワット: 'kW',
+  キロ: 'km',
+  メガワット: 'MW',
+  センチメートル: 'cm',
+  センチ: 'cm',
+  ミリメートル: 'mm',
+  ミリ: 'mm',
+  メートル: 'm',
+  ヘクタール: 'ha',
+  トン: 't',
+  グラム: 'g',
+  リットル: 'L',
+  件: '件',
+  台: '台',
+  戸: '戸',
+  校: '校',
+  本: '本',
+  室: '室',
+  床: '床',
+  歳: '歳',
+  回: '回',
+  社: '社',
+  店舗: '店舗',
+  店: '店',
+  棟: '棟',
+  軒: '軒',
+  世帯: '世帯',
+  団体: '団体',
+  施設: '施設',
+  自治体: '自治体',
+  市町村: '市町村',
+  都道府県: '都道府県',
+  県: '県',
+  隻: '隻',
+  機: '機',
+  基: '基',
+  両: '両',
+  便: '便',
+  頭: '頭',
+  匹: '匹',
+  羽: '羽',
+  個: '個',
+  枚: '枚',
+  冊: '冊',
+  部: '部',
+  点: '点',
+  票: '票',
+  議席: '議席',
+  席: '席',
+  株: '株',
+  階: '階',
+  度: '度',
+  代: '代',
+  位: '位',
+  杯: '杯',
+  勝: '勝',
+  敗: '敗',
+  例: '例',
+  種類: '種類',
+  品目: '品目',
+  路線: '路線',
+  地点: '地点',
+  分野: '分野',
+  銘柄: '銘柄',
+  通り: '通り',
+  つ: 'つ',
+  か所: 'か所',
+  カ所: 'か所',
+  ヶ所: 'か所',
+  ケ所: 'か所',
+  ヵ所: 'か所',
+  箇所: 'か所',
+  か国: 'か国',
+  カ国: 'か国',
+  ヶ国: 'か国',
+  ケ国: 'か国',
+  ヵ国: 'か国',
+};
+const COUNTER_PATTERN = new RegExp(
+  `^(?:${Object.keys(COUNTERS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})`,
+  'u',
+);
+// Counters that a lone kanji digit may take. The others make words and place names with it:
+// 六本木, 三軒茶屋, 八戸, 関東一円.
+const SAFE_FOR_ONE_KANJI = new Set(['人', '件', '回', '歳', '倍', '社', '台', '校', 'つ', 'か所', 'か国']);
+
+const LATIN_UNITS: Readonly<Record<string, string>> = {
+  km2: 'km2',
+  'km²': 'km2',
+  '㎢': 'km2',
+  '㎞': 'km',
+  km: 'km',
+  ha: 'ha',
+  kg: 'kg',
+  cm: 'cm',
+  mm: 'mm',
+  m2: 'm2',
+  'm²': 'm2',
+  '㎡': 'm2',
+  kW: 'kW',
+  MW: 'MW',
+  m: 'm',
+  t: 't',
+  '%': '%',
+};
+const LATIN_UNIT_PATTERN = new RegExp(
+  `^ ?(${Object.keys(LATIN_UNITS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![A-Za-z0-9])`,
+  'u',
+);
+
+// English units; other counted nouns (patients, homes) leave the number bare.
+const EN_UNITS: Readonly<Record<string, readonly [string, number]>> = {
+  'square kilometers': ['km2', 1],
+  'square kilometres': ['km2', 1],
+  'square km': ['km2', 1],
+  'sq km': ['km2', 1],
+  kilometers: ['km', 1],
+  kilometres: ['km', 1],
+  kilometer: ['km', 1],
+  kilometre: ['km', 1],
+  hectares: ['ha', 1],
+  hectare: ['ha', 1],
+  yen: ['円', 1],
+  dollars: ['ドル', 1],
+  dollar: ['ドル', 1],
+  'percentage points': ['ポイント', 1],
+  percent: ['%', 1],
+  'per cent': ['%', 1],
+  people: ['人', 1],
+  persons: ['人', 1],
+  'metric tons': ['t', 1],
+  tonnes: ['t', 1],
+  tons: ['t', 1],
+  metres: ['m', 1],
+  meters: ['m', 1],
+  minutes: ['分', 1],
+  hours: ['分', 60],
+  'years old': ['歳', 1],
+  years: ['年', 1],
+  weeks: ['週', 1],
+  days: ['日', 1],
+  months: ['か月', 1],
+};
+const EN_UNIT_PATTERN = new RegExp(
+  `^\\s+(${Object.keys(EN_UNITS)
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replaceAll(' ', '\\s+'))
+    .join('|')})(?![A-Za-z])`,
+  'i',
+);
+const EN_SCALE: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+const MONTHS =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+const MONTH_BEFORE = new RegExp(`(?:^|[^A-Za-z])${MONTHS}\\.?\\s+$`);
+const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?${MONTHS}(?![a-z])`);
+
+// After a number + 年/日, these make it a length of time rather than a date: 2年ぶり, 3日連続, 10年前.
+const DURATION_AFTER =
+  /^(?:間|ぶり|振り|遅れ|連続|以上|以下|未満|以内|超|余り|あまり|余|近く|足らず|越し|がかり|程度|ほど|弱|強|前(?!半|期)|後(?!半|期))/u;
+const DURATION_AFTER_DAY =
+  /^(?:間|ぶり|振り|連続|以上|以内|未満|足らず|余り|近く|前(?![半後期])|後(?![半期]))/u;
+const DATE_AFTER_YEAR = /^年(?:度|代|生|目|制|次|産|式|号|頭|末|始|初|内|中|来|明け|半ば)/u;
+// 3分割, 2分析: 分 starting a word is not minutes (10分間, 約80分短縮 are).
+const NOT_MINUTES =
+  /^分(?:割|析|散|類|担|配|布|離|裂|解|譲|娩|校|館|室|会|子|母|量|際|別|身|岐|断|家|業|権|冊)/u;
+// 十分 is "sufficient" unless it is plainly ten minutes.
+const TEN_MINUTES_AFTER = /^十分(?:間|後|前|以内|以上|ほど|程度|おき|ごと|遅れ|早)/u;
+
+// Kanji numerals that begin words, idioms and place names; the counter after them is no count.
+const KANJI_WORDS = [
+  '一部',
+  '一方',
+  '一切',
+  '一緒',
+  '一度',
+  '二度',
+  '一般',
+  '一体',
+  '一層',
+  '一段',
+  '一気',
+  '一番',
+  '一連',
+  '一環',
+  '一見',
+  '一定',
+  '一致',
+  '一律',
+  '一斉',
+  '一帯',
+  '一同',
+  '一家',
+  '一人ひとり',
+  '一人一人',
+  '一人暮らし',
+  '一人っ子',
+  '一人勝ち',
+  '一人称',
+  '一人前',
+  '一人親',
+  '三人称',
+  '二人三脚',
+  '一本化',
+  '一戸建',
+  '一円',
+  '一回り',
+  '一件落着',
+  '一票の格差',
+  '千歳',
+  '千代',
+  '百度',
+  '十勝',
+  '十両',
+  '百名山',
+  '千羽鶴',
+  '百人一首',
+  '八百長',
+  '八百屋',
+];
+
+const NUMERAL_AT =
+  /[0-9〇零一二三四五六七八九十百千](?:[0-9〇零一二三四五六七八九十百千万億兆]|[.,](?=[0-9]))*/y;
+
+// The longest numeral starting exactly at `at`: the 52 of 1時間52分, the 1 of 3分の1.
+function numeralAt(s: string, at: number): { value: number; end: number } | undefined {
+  NUMERAL_AT.lastIndex = at;
+  const run = NUMERAL_AT.exec(s)?.[0];
+  if (run === undefined) return undefined;
+  for (let length = run.length; length > 0; length--) {
+    const value = parseJapaneseNumber(run.slice(0, length));
+    if (value !== undefined) return { value, end: at + length };
+  }
+  return undefined;
+}
+
+interface UnitContext {
+  value: number;
+  vague: boolean;
+  /** 約 before it: 約3日 can only be three days, not the 3rd. */
+  qualified: boolean;
+  /** A four-digit 1000–2999 (2018, 二〇一八): with 年 it is a calendar year. */
+  calendarYear: boolean;
+}
+
+interface UnitFound {
+  kind: 'unit';
+  unit: string;
+  value: number;
+  end: number;
+  /** What the unit multiplied the number by (60 for 時間), for a range's first number. */
+  factor: number;
+  /** A time, fraction or common counter, which a lone kanji digit may take. */
+  strong: boolean;
+  fraction?: true;
+}
+type UnitRead = UnitFound | { kind: 'date'; end: number } | { kind: 'none' };
+
+const unitRead = (unit: string, value: number, end: number, factor: number, strong: boolean): UnitFound => ({
+  kind: 'unit',
+  unit,
+  value: tidy(value),
+  end,
+  factor,
+  strong,
+});
+
+// Seconds after minutes (1分30秒), in minutes.
+function readSeconds(s: string, at: number): { minutes: number; end: number } {
+  const seconds = numeralAt(s, at);
+  if (seconds && s.charAt(seconds.end) === '秒') return { minutes: seconds.value / 60, end: seconds.end + 1 };
+  return { minutes: 0, end: at };
+}
+
+// What follows the number: a unit, a date or time (so not a quantity), or nothing.
+function readUnit(s: string, at: number, context: UnitContext): UnitRead {
+  const rest = s.slice(at, at + 16);
+  const { value } = context;
+  if (rest.startsWith('分の')) {
+    // 3分の1 is a third: 分 here is not minutes.
+    const numerator = numeralAt(s, at + 2);
+    if (numerator && value !== 0)
+      return { ...unitRead('', numerator.value / value, numerator.end, 1, true), fraction: true };
+  }
+  if (rest.startsWith('割')) {
+    const tenths = /^割([0-9〇一二三四五六七八九])分(?:([0-9〇一二三四五六七八九])厘)?/u.exec(rest);
+    if (!tenths) return unitRead('割', value, at + 1, 1, true);
+    const fen = KANJI_DIGIT[tenths[1] ?? ''] ?? Number(tenths[1]);
+    const li = tenths[2] === undefined ? 0 : (KANJI_DIGIT[tenths[2]] ?? Number(tenths[2]));
+    return unitRead('割', value + fen / 10 + li / 100, at + tenths[0].length, 1, true);
+  }
+  // 台風10号, 3号機, 2番線, 3丁目, 9条: names and addresses, not counts.
+  if (/^(?:号|番|丁目|条|項)/u.test(rest)) return { kind: 'none' };
+  const counter = COUNTER_PATTERN.exec(rest)?.[0];
+  if (counter !== undefined) {
+    const after = s.slice(at + counter.length, at + counter.length + 4);
+    // 3人目, 2回目 are ordinals; 1人当たり, 10万人あたり are the denominator of a rate.
+    if (/^(?:目|当たり|あたり|につき|平均|ごと)/u.test(after)) return { kind: 'none' };
+    const unit = COUNTERS[counter] ?? counter;
+    // 600台分, 3人分: "worth of" the same count.
+    const worth = after.startsWith('分') ? 1 : 0;
+    return unitRead(unit, value, at + counter.length + worth, 1, SAFE_FOR_ONE_KANJI.has(unit));
+  }
+  if (rest.startsWith('時間')) {
+    if (rest.charAt(2) === '目') return { kind: 'none' };
+    let minutes = value * 60;
+    let end = at + 2;
+    if (s.charAt(end) === '半') {
+      minutes += 30;
+      end++;
+    } else {
+      const more = numeralAt(s, end);
+      if (more && s.charAt(more.end) === '分') {
+        const seconds = readSeconds(s, more.end + 1);
+        minutes += more.value + seconds.minutes;
+        end = seconds.end;
+      }
+    }
+    return unitRead('分', minutes, end, 60, true);
+  }
+  if (rest.startsWith('時')) {
+    // A clock time: skip its minutes and 半 too, so 3時15分 does not leave a 15-minute duration.
+    let end = at + 1;
+    if (s.charAt(end) === '半') end++;
+    else {
+      const minutes = numeralAt(s, end);
+      if (minutes && s.charAt(minutes.end) === '分') end = readSeconds(s, minutes.end + 1).end;
+    }
+    return { kind: 'date', end };
+  }
+  if (rest.startsWith('分')) {
+    if (NOT_MINUTES.test(rest)) return unitRead('', value, at, 1, false);
+    const end = at + (rest.charAt(1) === '間' ? 2 : 1);
+    const seconds = readSeconds(s, end);
+    return unitRead('分', value + seconds.minutes, seconds.end, 1, true);
+  }
+  if (rest.startsWith('秒')) {
+    // A race time: 9秒58 is 9.58 seconds.
+    const hundredths = /^秒(\d{2})(?!\d)/u.exec(rest)?.[1];
+    if (hundredths !== undefined) return unitRead('秒', value + Number(hundredths) / 100, at + 3, 1, true);
+    return unitRead('秒', value, at + (rest.charAt(1) === '間' ? 2 : 1), 1, true);
+  }
+  const months = /^[かカヶケヵ箇]月(間)?(半)?/u.exec(rest);
+  if (months) return unitRead('か月', value + (months[2] ? 0.5 : 0), at + months[0].length, 1, true);
+  if (rest.startsWith('年')) {
+    if (DATE_AFTER_YEAR.test(rest) || (context.calendarYear && !context.qualified)) {
+      return { kind: 'date', end: at + 1 };
+    }
+    // 1年半 and 1年3か月 are counted in months, so they compare with 18か月.
+    const half = /^年半/u.exec(rest);
+    if (half) return unitRead('か月', value * 12 + 6, at + 2, 12, true);
+    const extra = numeralAt(s, at + 1);
+    const extraMonths = extra && /^[かカヶケヵ箇]月(?:間)?/u.exec(s.slice(extra.end, extra.end + 3));
+    if (extra && extraMonths) {
+      return unitRead('か月', value * 12 + extra.value, extra.end + extraMonths[0].length, 12, true);
+    }
+    if (context.vague || context.qualified || DURATION_AFTER.test(rest.slice(1))) {
+      return unitRead('年', value, at + (rest.startsWith('年間') ? 2 : 1), 1, true);
+    }
+    return { kind: 'date', end: at + 1 };
+  }
+  if (rest.startsWith('日')) {
+    if (rest.startsWith('日間') || rest.startsWith('日分')) return unitRead('日', value, at + 2, 1, true);
+    if (context.vague || context.qualified || DURATION_AFTER_DAY.test(rest.slice(1))) {
+      return unitRead('日', value, at + 1, 1, true);
+    }
+    return { kind: 'date', end: at + 1 };
+  }
+  if (rest.startsWith('週')) {
+    if (rest.startsWith('週間')) return unitRead('週', value, at + 2, 1, true);
+    if (/^週(?:連続|ぶり|以上|以内|前|後)/u.test(rest)) return unitRead('週', value, at + 1, 1, true);
+    return { kind: 'none' };
+  }
+  if (rest.startsWith('月')) return { kind: 'date', end: at + 1 };
+  const latin = LATIN_UNIT_PATTERN.exec(rest);
+  if (latin?.[1] !== undefined)
+    return unitRead(LATIN_UNITS[latin[1]] ?? latin[1], value, at + latin[0].length, 1, false);
+  const clock = /^\s?(?:a\.m\.|p\.m\.|am|pm|o'clock)(?![A-Za-z])/i.exec(rest);
+  if (clock) return { kind: 'date', end: at + clock[0].length };
+  const monthAfter = MONTH_AFTER.exec(s.slice(at, at + 20));
+  if (monthAfter) return { kind: 'date', end: at + monthAfter[0].length };
+  const english = EN_UNIT_PATTERN.exec(s.slice(at, at + 30));
+  if (english?.[1] !== undefined) {
+    const [unit, factor] = EN_UNITS[english[1].toLowerCase().replace(/\s+/gu, ' ')] ?? ['', 1];
+    return unitRead(unit, value * factor, at + english[0].length, factor, true);
+  }
+  // 5G, 3D, 5th: a number run into Latin letters is a name or an ordinal.
+  if (/^[A-Za-z]/.test(rest)) return { kind: 'none' };
+  return unitRead('', value, at, 1, false);
+}
+
+// A run of numeral characters. 数 is in it for 数十万 and 十数件; '.' and ',' only between digits.
+const CORE =
+  /[0-9〇零一二三四五六七八九十百千数](?:[0-9〇零一二三四五六七八九十百千万億兆数]|[.,](?=[0-9]))*/gu;
+const NUMERAL_CHAR = /[0-9.,〇零一二三四五六七八九十百千万億兆]/u;
+// 数 in the lower place of a scale: 数十 (10), 十数 (10), 百数十 (110), 数億 (1e8).
+const VAGUE = /^([〇一二三四五六七八九]?[十百千])?数([十百千])?([万億兆])?/u;
+// Forms that are dates, clock times or phone numbers whatever follows them.
+const DATE_LIKE =
+  /^(?:\d{4}[-/]\d{1,2}(?:[-/]\d{1,2})?|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}:\d{2}(?::\d{2})?|\d{2,4}-\d{2,4}-\d{3,4})(?![\d])/;
+// Words after a bare four-digit year in English: "in 2018 the", "2018 and 2019".
+const AFTER_YEAR = new Set(
+  'and or to in on at when while after before the a an for with from as until but was were is had has'.split(
+    ' ',
+  ),
+);
+const RANGE_SEPARATOR = /^\s*(?:〜|~|-|‐|−|–|から|to)\s*$/u;
+
+function readCore(run: string): { length: number; value: number; vague: boolean } | undefined {
+  const vague = VAGUE.exec(run);
+  if (vague) {
+    const head = vague[1] === undefined ? 0 : (parseJapaneseNumber(vague[1]) ?? 0);
+    const small = vague[2] === undefined ? 0 : (SMALL_UNIT[vague[2]] ?? 0);
+    const big = vague[3] === undefined ? 1 : (BIG_UNIT[vague[3]] ?? 1);
+    return { length: vague[0].length, value: (head + small || 1) * big, vague: true };
+  }
+  const cut = run.indexOf('数');
+  const numeric = cut < 0 ? run : run.slice(0, cut);
+  for (let length = numeric.length; length > 0; length--) {
+    const value = parseJapaneseNumber(numeric.slice(0, length));
+    if (value !== undefined) return { length, value, vague: false };
+  }
+  return undefined;
+}
+
+interface Found extends Quantity {
+  /** The number before its unit, and what a range's first number takes from this one. */
+  coreValue: number;
+  scale: number;
+  factor: number;
+  hasScale: boolean;
+  bare: boolean;
+  inheritable: boolean;
+}
+type Entry = { kind: 'quantity'; found: Found } | { kind: 'date'; start: number; end: number };
+
+/** Every quantity in a Japanese or English text, in order; dates and clock times are left out. */
+export function findQuantities(text: string): Quantity[] {
+  const s = fold(text);
+  const records: Entry[] = [];
+  const core = new RegExp(CORE.source, CORE.flags);
+  for (let match = core.exec(s); match; match = core.exec(s)) {
+    const at = match.index;
+    const next = readQuantity(s, at, match[0]);
+    if (next.record) records.push(next.record);
+    core.lastIndex = next.resume;
+  }
+  joinRanges(s, records);
+  const quantities = records.flatMap((record) => (record.kind === 'quantity' ? [record.found] : []));
+  return [...quantities, ...findEnglishVague(s)]
+    .sort((a, b) => a.start - b.start)
+    .map((found) => {
+      const quantity: Quantity = {
+        start: found.start,
+        end: found.end,
+        text: text.slice(found.start, found.end),
+        value: found.value,
+        unit: found.unit,
+        approx: found.approx,
+      };
+      if (found.bound) quantity.bound = found.bound;
+      if (found.vague) quantity.vague = true;
+      return quantity;
+    });
+}
+
+function readQuantity(s: string, at: number, run: string): { resume: number; record?: Entry } {
+  const previous = s.charAt(at - 1);
+  // Inside a longer numeral (the 一 of 万一, the 2 of 1,2) or after 第 (an ordinal).
+  if (NUMERAL_CHAR.test(previous) || previous === '第') return { resume: at + run.length };
+  const core = readCore(run);
+  if (core === undefined) return { resume: at + run.length };
+  const coreEnd = at + core.length;
+  const coreText = s.slice(at, coreEnd);
+  const arabic = /[0-9]/.test(coreText);
+  const skip = { resume: core.vague ? at + 1 : coreEnd };
+  const before = s.slice(Math.max(0, at - 24), at);
+  // G7, A320, COVID-19, No.1, #3: part of a name.
+  if (arabic && (/[A-Za-z#][-.]?$/.test(before) || /\bNo\.\s?$/i.test(before))) return skip;
+  if (arabic) {
+    const dateLike = DATE_LIKE.exec(s.slice(at, at + 20));
+    const dateEnd = at + (dateLike?.[0].length ?? 0);
+    if (dateLike) return { resume: dateEnd, record: { kind: 'date', start: at, end: dateEnd } };
+    if (MONTH_BEFORE.test(before))
+      return { resume: coreEnd, record: { kind: 'date', start: at, end: coreEnd } };
+  }
+  const prefix = readPrefix(s, at);
+  const qualified = prefix.approx || prefix.bound !== undefined;
+  let value = core.value;
+  let pos = coreEnd;
+  let englishScale = 1;
+  const scaleWord = arabic
+    ? /^ ?(thousand|million|billion|trillion)(?![A-Za-z])/i.exec(s.slice(pos, pos + 12))
+    : null;
+  if (scaleWord?.[1] !== undefined) {
+    englishScale = EN_SCALE[scaleWord[1].toLowerCase()] ?? 1;
+    value *= englishScale;
+    pos += scaleWord[0].length;
+  }
+  const kanjiOnly = !arabic && !core.vague;
+  if (kanjiOnly) {
+    if (KANJI_WORDS.some((word) => s.startsWith(word, at))) return skip;
+    if (
+      s.startsWith('十分', at) &&
+      coreText === '十' &&
+      !qualified &&
+      !TEN_MINUTES_AFTER.test(s.slice(at, at + 6))
+    ) {
+      return skip;
+    }
+  }
+  const calendarYear =
+    (/^\d{4}$/.test(coreText) || /^[〇零一二三四五六七八九]{4}$/u.test(coreText)) &&
+    value >= 1000 &&
+    value < 3000;
+  const read = readUnit(s, pos, { value, vague: core.vague, qualified, calendarYear });
+  if (read.kind === 'date') return { resume: read.end, record: { kind: 'date', start: at, end: read.end } };
+  if (read.kind === 'none') return skip;
+  const hasBig = /[万億兆]/u.test(coreText);
+  if (kanjiOnly) {
+    // A kanji numeral counts only with a unit, a 万/億, or 約 before it:
+    // otherwise 一 is in 統一, 七五三, 二〇一八.
+    if (core.value === 0) return skip;
+    const lone = coreText.length === 1;
+    const loneDigit = lone && KANJI_DIGIT[coreText] !== undefined;
+    if (!qualified) {
+      if (lone && isHan(previous)) return skip;
+      if (loneDigit && !read.strong) return skip;
+      if (read.unit === '' && !read.fraction && !hasBig) return skip;
+    }
+  }
+  // A lone 数 needs a counter and no word before it: 数人 is a count, 複数人 and 人数 are words.
+  if (core.vague && coreText === '数' && (read.unit === '' || (!qualified && isHan(previous)))) return skip;
+  const unit = read.unit === '' && prefix.currency !== undefined ? prefix.currency : read.unit;
+  const bare = unit === '' && !read.fraction && !core.vague && englishScale === 1;
+  if (bare && arabic && calendarYear && !qualified) {
+    // A bare four-digit 1900–2099 in running text is a year ("in 2018", "2018."), unless a
+    // counted noun follows ("2000 patients").
+    const word = /^ ([a-z]+)/.exec(s.slice(read.end, read.end + 20))?.[1];
+    if (value >= 1900 && value < 2100 && (word === undefined || AFTER_YEAR.has(word))) {
+      return { resume: read.end, record: { kind: 'date', start: at, end: read.end } };
+    }
+  }
+  const postfix = readPostfix(s, read.end);
+  const bound = prefix.bound ?? postfix.bound;
+  const bigChar = coreText.at(-1) ?? '';
+  const found: Found = {
+    start: prefix.start,
+    end: postfix.end,
+    text: s.slice(prefix.start, postfix.end),
+    value: read.value,
+    unit,
+    approx: prefix.approx || postfix.approx === true,
+    coreValue: core.value,
+    scale: (BIG_UNIT[bigChar] ?? 1) * englishScale,
+    factor: read.factor,
+    hasScale: hasBig || englishScale !== 1,
+    bare,
+    inheritable: !read.fraction && !core.vague && unit !== '',
+  };
+  if (bound) found.bound = bound;
+  if (core.vague) found.vague = true;
+  return { resume: Math.max(postfix.end, coreEnd), record: { kind: 'quantity', found } };
+}
+
+// 3〜5人, 1〜2万人, 2〜3時間, "3 to 5 people": the first number takes the unit (and 万, million)
+// of the second. Before a date (2020〜22年, 3〜5日) it is part of the date and dropped.
+function joinRanges(s: string, records: Entry[]): void {
+  for (let i = records.length - 2; i >= 0; i--) {
+    const record = records[i];
+    const following = records[i + 1];
+    if (record?.kind !== 'quantity' || !record.found.bare || following === undefined) continue;
+    const first = record.found;
+    const second = following.kind === 'quantity' ? following.found : following;
+    if (!RANGE_SEPARATOR.test(s.slice(first.end, second.start))) continue;
+    if (following.kind === 'date') {
+      records.splice(i, 1);
+      continue;
+    }
+    const last = following.found;
+    if (!last.inheritable) continue;
+    first.unit = last.unit;
+    first.value = tidy(first.coreValue * (first.hasScale ? 1 : last.scale) * last.factor);
+    first.bare = false;
+  }
+}
+
+const EN_VAGUE =
+  /(?<![A-Za-z])(?:(several)(?:\s+(hundred|thousand|million|billion))?|(dozens|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions|billions)\s+of)(?![A-Za-z])/gi;
+const EN_VAGUE_SCALE: Readonly<Record<string, number>> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  dozens: 10,
+  hundreds: 100,
+  thousands: 1e3,
+  'tens of thousands': 1e4,
+  'hundreds of thousands': 1e5,
+  millions: 1e6,
+  billions: 1e9,
+};
+
+// "several hundred people", "thousands of" — the English 数百人, 数千.
+function findEnglishVague(s: string): Found[] {
+  const found: Found[] = [];
+  for (const match of s.matchAll(EN_VAGUE)) {
+    const scaleWord = (match[2] ?? match[3] ?? '').toLowerCase().replace(/\s+/gu, ' ');
+    const value = EN_VAGUE_SCALE[scaleWord] ?? 1;
+    const end = match.index + match[0].length;
+    const english = EN_UNIT_PATTERN.exec(s.slice(end, end + 30));
+    const [unit, factor] =
+      english?.[1] === undefined
+        ? ['', 1]
+        : (EN_UNITS[english[1].toLowerCase().replace(/\s+/gu, ' ')] ?? ['', 1]);
+    const stop = english?.[1] === undefined ? end : end + english[0].length;
+    found.push({
+      start: match.index,
+      end: stop,
+      text: s.slice(match.index, stop),
+      value: value * factor,
+      unit,
+      approx: false,
+      vague: true,
+      coreValue: value,
+      scale: 1,
+      factor,
+      hasScale: true,
+      bare: false,
+      inheritable: false,
+    });
+  }
+  return found;
+}

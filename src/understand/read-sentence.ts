@@ -1,0 +1,450 @@
+import { normalizeForMatch } from '../text/normalize.ts';
+import type { Token, Tokenizer } from '../text/tokenizer.ts';
+
+/**
+ * What one sentence says, read from its tokens: the predicates with their polarity, the clauses
+ * with their modality, the direct quotes, who the sentence gives its words to, the people and
+ * other names it mentions with their roles, and its content words. Offsets are UTF-16 code units
+ * into the sentence. Pure: the same tokens give the same reading.
+ */
+export interface SentenceReading {
+  text: string;
+  tokens: Token[];
+  /** Content words (dictionary forms, NFKC) in order: what alignment compares. */
+  keys: string[];
+  predicates: Predicate[];
+  clauses: Clause[];
+  quotes: Quote[];
+  /** Reported speech: 〜と述べた, 〜によると, 〜という, 〜としている, or a direct quote. */
+  reported: boolean;
+  /** The phrase the sentence gives its words to (topic of a reporting verb, X によると), when it names one. */
+  speaker?: string;
+  /** People named in the sentence (full names or surnames as written). */
+  people: string[];
+  /** Proper-noun phrases (people, organisations, places; katakana and Latin names). */
+  names: string[];
+  /** Person → role phrases as the sentence gives them (大庭浩二県病院局長, 代表の宮野節子さん). */
+  roles: Array<{ person: string; role: string }>;
+}
+
+/** A verb, adjective or verbal noun and whether it is negated (停車せず, 至っていない, 明言を避けた). */
+export interface Predicate {
+  lemma: string;
+  start: number;
+  end: number;
+  negated: boolean;
+  /** Index into clauses. */
+  clause: number;
+}
+
+/** A stretch of the sentence with one main predicate, and how sure it is. */
+export interface Clause {
+  start: number;
+  end: number;
+  /** Hedges (予定, 見通し, 方針, 検討, 恐れ, 見込み, とみられる, 可能性, 試算, 計画, 〜たい, 〜か…) in the clause. */
+  hedges: string[];
+  /** Certainty words (決定, 決まる, 決める, 確実, 確定, 断言) in the clause, affirmative. */
+  certain: string[];
+  /** Content keys of the clause. */
+  keys: string[];
+  /** Inside a direct quote: someone's words. */
+  quoted: boolean;
+}
+
+/** A direct quote 「…」 (or 『…』 inside one) and what follows it inside the enclosing quote. */
+export interface Quote {
+  /** Offsets of the brackets. */
+  start: number;
+  end: number;
+  /** The quoted words, without brackets. */
+  inner: string;
+}
+
+// Function words that carry no content of their own (light verbs, auxiliaries written as verbs).
+const LIGHT_VERBS = new Set([
+  'する',
+  'なる',
+  'いる',
+  'ある',
+  'できる',
+  'れる',
+  'られる',
+  'せる',
+  'させる',
+  'いう',
+  'おる',
+  'くる',
+  'いく',
+  'みる',
+  'しまう',
+  'おく',
+  'くださる',
+  'いただく',
+  'ござる',
+  'もらう',
+]);
+const NOUN_SKIP = new Set(['数', '非自立', '代名詞', '接尾']);
+
+/** True when the token is a content word: a noun, verb or adjective with meaning of its own. */
+export function isContentToken(token: Token): boolean {
+  if (token.pos === '名詞') return !NOUN_SKIP.has(token.posDetail) && !/^[\p{P}\p{S}]+$/u.test(token.surface);
+  if (token.pos === '動詞') return token.posDetail === '自立' && !LIGHT_VERBS.has(token.baseForm);
+  if (token.pos === '形容詞') return token.posDetail === '自立' && token.baseForm !== 'ない';
+  return false;
+}
+
+/** The comparison key of a content token: its dictionary form, NFKC. */
+export function keyOf(token: Token): string {
+  return normalizeForMatch(token.pos === '名詞' ? token.surface : token.baseForm);
+}
+
+// Hedges and certainty words: the modality rules of Japanese news style (plans, forecasts,
+// considerations, risks, estimates, inferences, wishes), matched on the clause's surface.
+// A hedge noun heads its clause (〜する予定だ, 〜の見通し); inside a compound or a phrase of
+// comparison (予定地, 当初の計画から, 見込みより) it names a thing, not the sentence's modality.
+const HEDGE =
+  /(?:予定|見通し|方針|検討|恐れ|おそれ|見込み?|試算|計画|構想|目標|予想|想定|推計|可能性)(?![\p{Script=Han}]|から|より|通り|どおり|を上回|を下回|を超え)|見通す|見込む|見込ま|目指|とみられ|と見られ|とみて|と見て|とみる|と見る|かもしれ|だろう|でしょう|模様|もよう|ようだ|考えを示|意向|[^い]たい(?:と|考え|意向|とし|。|$)|たいと|ではないか|か(?:どうか)?[。]?$|疑い|可能だ|得る|うる(?:[。、]|$)|like(?:ly)?|expected|may|might|could|plan/gu;
+const CERTAIN = /決定|決ま|決め|確実|確定|断言|断定|間違いな|必ず/gu;
+
+// Endings that negate the clause before them: 至っていない/至らず negate what is reached
+// (特定には至っていない: not identified), 避けた/控えた/見送った negate the act they take as
+// object (明言を避けた: did not state), and のではない / わけではない / と言っているのではない negate
+// the proposition before them.
+const NEGATING_VERBS = new Set(['避ける', '控える', '見送る', '拒む', '拒否', '免れる', '逃す']);
+// Verbs whose polarity passes to the verbal noun they take (特定に至った / 特定には至っていない).
+const CARRYING_VERBS = new Set(['至る', '踏み切る', '着手', '乗り出す']);
+const NEGATED_PROPOSITION = /^(?:と(?:言|い)って(?:いる|る)?|という|の|わけ|もの)?(?:で|じゃ)は?(?:な|あり?ませ)/u;
+const NEGATIVE_AUX = new Set(['ない', 'ぬ', 'ん', 'ず', 'ねえ']);
+
+/**
+ * Reads one sentence. `tokens` are the sentence's own tokens (offsets into `text`); pass them when
+ * the caller already has them, so a text is tokenised once.
+ */
+export function readSentence(text: string, tokenizer: Tokenizer, tokens = tokenizer.tokenize(text)): SentenceReading {
+  const quotes = findQuotes(text);
+  const insideQuote = (offset: number) => quotes.some((quote) => offset > quote.start && offset < quote.end);
+  const clauses = splitClauses(text, tokens, insideQuote);
+  const predicates = findPredicates(text, tokens, clauses);
+  const keys = tokens.filter(isContentToken).map(keyOf);
+  const people = findPeople(tokens);
+  const names = findNames(text, tokens);
+  const roles = findRoles(text, tokens);
+  const outside = stripQuotes(text, quotes);
+  const reported = quotes.length > 0 || REPORTED.test(outside);
+  const speaker = findSpeaker(outside, tokens, text);
+  return {
+    text,
+    tokens,
+    keys,
+    predicates,
+    clauses,
+    quotes,
+    reported,
+    ...(speaker === undefined ? {} : { speaker }),
+    people,
+    names,
+    roles,
+  };
+}
+
+/** Direct quotes: balanced 「」 and 『』 pairs, outermost first. */
+export function findQuotes(text: string): Quote[] {
+  const out: Quote[] = [];
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '「' || char === '『') stack.push(i);
+    else if ((char === '」' || char === '』') && stack.length > 0) {
+      const start = stack.pop() as number;
+      out.push({ start, end: i + 1, inner: text.slice(start + 1, i) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The text with every quote's words blanked (same length), so outside words keep their offsets. */
+export function stripQuotes(text: string, quotes: readonly Quote[]): string {
+  let out = text;
+  for (const quote of quotes)
+    out = out.slice(0, quote.start + 1) + '＊'.repeat(quote.end - quote.start - 2) + out.slice(quote.end - 1);
+  return out;
+}
+
+const CLAUSE_BREAK_AFTER = new Set(['て', 'で', 'が', 'し', 'ので', 'から', 'けれど', 'けど', 'ものの', 'ながら', 'つつ', 'たり', 'ば']);
+
+/**
+ * Splits at 、 and 。 that end a clause (after a conjunctive particle, a verb or auxiliary in its
+ * continuative form); a stretch without a predicate of its own (県警は、) joins the next one.
+ */
+function splitClauses(text: string, tokens: readonly Token[], insideQuote: (offset: number) => boolean): Clause[] {
+  const cuts: number[] = [];
+  tokens.forEach((token, i) => {
+    if (token.surface !== '、' && token.surface !== '。' && token.surface !== '，') return;
+    const before = tokens[i - 1];
+    if (before === undefined) return;
+    const from = cuts.at(-1) ?? 0;
+    const hasPredicate = tokens.some(
+      (other, k) =>
+        k < i &&
+        other.start >= from &&
+        ((other.pos === '動詞' && other.posDetail === '自立') || other.pos === '助動詞' || other.pos === '形容詞'),
+    );
+    const isBreak =
+      token.surface === '。' ||
+      (before.pos === '助詞' && before.posDetail === '接続助詞') ||
+      CLAUSE_BREAK_AFTER.has(before.surface) ||
+      before.pos === '動詞' ||
+      before.pos === '助動詞' ||
+      before.pos === '形容詞' ||
+      (hasPredicate && !(before.pos === '助詞' && before.posDetail !== '接続助詞'));
+    if (isBreak) cuts.push(token.end);
+  });
+  const bounds: Array<[number, number]> = [];
+  let from = 0;
+  for (const cut of cuts) {
+    if (cut > from) bounds.push([from, cut]);
+    from = cut;
+  }
+  if (from < text.length) bounds.push([from, text.length]);
+  if (bounds.length === 0) bounds.push([0, text.length]);
+  return bounds.map(([start, end]) => {
+    const part = text.slice(start, end);
+    const inner = tokens.filter((token) => token.start >= start && token.end <= end);
+    const certain = [...part.matchAll(CERTAIN)]
+      .filter((match) => !isNegatedAt(part, match.index + match[0].length))
+      .map((match) => match[0]);
+    const middle = start + Math.floor((end - start) / 2);
+    return {
+      start,
+      end,
+      hedges: [...part.matchAll(HEDGE)].map((match) => match[0]),
+      certain,
+      keys: inner.filter(isContentToken).map(keyOf),
+      quoted: insideQuote(middle) && insideQuote(start + 1),
+    };
+  });
+}
+
+/** True when the words right after `offset` negate what comes before it (ていない, ず, なかった…). */
+function isNegatedAt(text: string, offset: number): boolean {
+  return /^(?:[らりるれろっさしすせそまみむめもかきくけこがぎぐげごたちつてとなにぬねの]{0,3}(?:て|で)?(?:い|お)?)?(?:ない|なかっ|ず|ぬ|ません|ませんでし)/u.test(
+    text.slice(offset, offset + 10),
+  );
+}
+
+/**
+ * Predicates and their polarity: a verb, adjective or verbal noun (サ変 noun followed by する, or
+ * a clause head), negated by the auxiliaries after it (ない, ず, ぬ, ません) up to the next content
+ * word, or by a negating head it feeds (には至っていない, を避けた, と言っているのではない).
+ */
+function findPredicates(text: string, tokens: readonly Token[], clauses: readonly Clause[]): Predicate[] {
+  const out: Predicate[] = [];
+  const clauseOf = (offset: number) => {
+    const index = clauses.findIndex((clause) => offset >= clause.start && offset < clause.end);
+    return index < 0 ? clauses.length - 1 : index;
+  };
+  tokens.forEach((token, i) => {
+    const isVerb = token.pos === '動詞' && token.posDetail === '自立';
+    const isAdjective = token.pos === '形容詞' && token.posDetail === '自立' && token.baseForm !== 'ない';
+    const next = tokens[i + 1];
+    const isVerbalNoun =
+      token.pos === '名詞' &&
+      (token.posDetail === 'サ変接続' || token.posDetail === '形容動詞語幹') &&
+      next !== undefined &&
+      (next.baseForm === 'する' || next.baseForm === 'できる' || next.baseForm === 'だ' || next.baseForm === 'さ' || next.surface === 'せ');
+    if (!isVerb && !isAdjective && !isVerbalNoun) return;
+    if (isVerb && LIGHT_VERBS.has(token.baseForm)) return;
+    const negated = chainNegation(text, tokens, i);
+    out.push({
+      lemma: normalizeForMatch(token.pos === '名詞' ? token.surface : token.baseForm),
+      start: token.start,
+      end: token.end,
+      negated,
+      clause: clauseOf(token.start),
+    });
+  });
+  // A verbal noun governed by a negating verb (特定には至っていない, 明言を避けた) is itself negated,
+  // unless that verb is itself negated (避けなかった).
+  tokens.forEach((token, i) => {
+    if (token.pos !== '名詞' || token.posDetail !== 'サ変接続') return;
+    const particle = tokens[i + 1];
+    const particle2 = tokens[i + 2];
+    const head =
+      particle?.pos === '助詞'
+        ? particle2?.pos === '助詞'
+          ? tokens[i + 3]
+          : particle2
+        : undefined;
+    if (head === undefined) return;
+    const reverses = NEGATING_VERBS.has(head.baseForm);
+    if (!reverses && !CARRYING_VERBS.has(head.baseForm)) return;
+    const headNegated = chainNegation(text, tokens, tokens.indexOf(head));
+    const negated = reverses ? !headNegated : headNegated;
+    const existing = out.find((predicate) => predicate.start === token.start);
+    if (existing !== undefined) existing.negated = negated;
+    else
+      out.push({
+        lemma: normalizeForMatch(token.surface),
+        start: token.start,
+        end: token.end,
+        negated,
+        clause: clauseOf(token.start),
+      });
+  });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Negation in the auxiliary chain after token i, or a proposition-negating ending after it. */
+function chainNegation(text: string, tokens: readonly Token[], i: number): boolean {
+  let negations = 0;
+  let end = tokens[i]?.end ?? 0;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.surface === '、' || token.surface === '。' || token.pos === '記号') break;
+    const isChain =
+      token.pos === '助動詞' ||
+      (token.pos === '動詞' && (token.posDetail === '非自立' || token.posDetail === '接尾' || LIGHT_VERBS.has(token.baseForm))) ||
+      (token.pos === '助詞' && (token.posDetail === '接続助詞' || token.surface === 'は' || token.surface === 'も')) ||
+      (token.pos === '形容詞' && (token.baseForm === 'ない' || token.posDetail === '非自立')) ||
+      (token.pos === '名詞' && (token.posDetail === '非自立' || token.posDetail === '接尾')) ||
+      (token.pos === '助詞' && token.surface === 'に' && tokens[k + 1]?.surface === 'は');
+    if (!isChain) break;
+    if (
+      NEGATIVE_AUX.has(token.baseForm) ||
+      (token.pos === '形容詞' && token.baseForm === 'ない') ||
+      token.surface === 'ず' ||
+      token.surface === 'ん'
+    )
+      negations++;
+    // A following clause head of its own (て + いる is part of the chain; て + a content verb is not).
+    end = token.end;
+  }
+  if (negations % 2 === 1) return true;
+  return NEGATED_PROPOSITION.test(text.slice(end, end + 16)) && !/^(?:と(?:言|い)って(?:いる|る)?|という)?(?:で|じゃ)はなく、/u.test(text.slice(end, end + 16));
+}
+
+/** People: runs of kuromoji person-name tokens (大庭 浩二 → 大庭浩二); a surname alone counts. */
+function findPeople(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  let run = '';
+  for (const token of tokens) {
+    if (token.nameKind === 'person') run += token.surface;
+    else {
+      if (run !== '') out.push(normalizeForMatch(run));
+      run = '';
+    }
+  }
+  if (run !== '') out.push(normalizeForMatch(run));
+  return [...new Set(out)];
+}
+
+const KATAKANA_NAME = /[\p{Script=Katakana}ー・]{2,}/gu;
+const LATIN_NAME = /\b[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*/gu;
+
+/** Proper-noun phrases: runs of proper-noun tokens (菱川 大 → 菱川大), katakana runs, capitalised Latin words. */
+function findNames(text: string, tokens: readonly Token[]): string[] {
+  const names = new Set<string>();
+  let run = '';
+  for (const token of tokens) {
+    if (token.pos === '名詞' && token.posDetail === '固有名詞') run += token.surface;
+    else {
+      if ([...run].length >= 2) names.add(normalizeForMatch(run));
+      run = '';
+    }
+  }
+  if ([...run].length >= 2) names.add(normalizeForMatch(run));
+  const norm = text.normalize('NFKC');
+  for (const match of norm.matchAll(KATAKANA_NAME)) {
+    const name = match[0].replace(/^[ー・]+|[ー・]+$/gu, '');
+    if ([...name].length >= 2) names.add(name);
+  }
+  for (const match of norm.matchAll(LATIN_NAME)) names.add(match[0]);
+  return [...names];
+}
+
+// Role words end a role phrase: titles of office in Japanese organisations.
+const ROLE_HEAD =
+  /(?:長|知事|大臣|長官|教授|准教授|講師|代表|理事|取締役|社長|会長|専務|常務|監督|主任|顧問|議員|委員|記者|弁護士|医師|幹事長|総裁|頭取|会頭|担当|局長|次官|首相|大統領|市長|町長|村長|副[^\s]{1,4})$/u;
+
+/**
+ * Person–role pairs: a person's name followed by a role phrase (大庭浩二県病院局長, 久住院長), or a
+ * role phrase followed by の and a name (健康福祉部長の早瀬真理子氏).
+ */
+function findRoles(text: string, tokens: readonly Token[]): Array<{ person: string; role: string }> {
+  const out: Array<{ person: string; role: string }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.nameKind !== 'person') continue;
+    let j = i;
+    let person = '';
+    while (j < tokens.length && tokens[j]?.nameKind === 'person') {
+      person += (tokens[j] as Token).surface;
+      j++;
+    }
+    // name + role: the noun run right after the name.
+    let role = '';
+    let k = j;
+    while (k < tokens.length) {
+      const next = tokens[k] as Token;
+      if (next.pos !== '名詞' && next.pos !== '接頭詞') break;
+      if (next.nameKind === 'person' || next.posDetail === '数') break;
+      role += next.surface;
+      k++;
+    }
+    const cleanRole = role.replace(/^(?:氏|さん|君|様)/u, '');
+    if (ROLE_HEAD.test(cleanRole)) out.push({ person: normalizeForMatch(person), role: normalizeForMatch(cleanRole) });
+    // role + の + name: the noun run before "の" right before the name.
+    if (tokens[i - 1]?.surface === 'の') {
+      let before = '';
+      for (let m = i - 2; m >= 0; m--) {
+        const prev = tokens[m] as Token;
+        if (prev.pos !== '名詞' && prev.pos !== '接頭詞') break;
+        if (prev.nameKind === 'person') break;
+        before = prev.surface + before;
+      }
+      if (ROLE_HEAD.test(before)) out.push({ person: normalizeForMatch(person), role: normalizeForMatch(before) });
+    }
+    i = j - 1;
+  }
+  void text;
+  return out;
+}
+
+const REPORTED =
+  /と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|語っ|言)|によると|によれば|関係者|という|といい|としてい|とした|とのこと|とする|の試算|の調べ|の調査では|\b(?:said|says|told|according to|stated)\b/u;
+
+/**
+ * The phrase a sentence gives its words to: X によると / X の試算 / X の調べ, else the topic
+ * (X は / X が) of a sentence whose words are reported. Read on the text outside quotes.
+ */
+function findSpeaker(outside: string, tokens: readonly Token[], text: string): string | undefined {
+  const according = /([^、。「」\s＊]{1,30}?)(?:によると|によれば|の試算では|の試算によると|の調べでは|の調べによると)/u.exec(outside);
+  if (according !== null) return nounRunBefore(tokens, text, (according.index ?? 0) + (according[1] as string).length);
+  if (!REPORTED.test(outside)) return undefined;
+  const topic = tokens.find(
+    (token, i) =>
+      (token.surface === 'は' || token.surface === 'が') &&
+      token.pos === '助詞' &&
+      tokens[i - 1]?.pos === '名詞' &&
+      outside[token.start] !== '＊',
+  );
+  if (topic === undefined) return undefined;
+  return nounRunBefore(tokens, text, topic.start);
+}
+
+/** The run of nouns (with の between them) that ends at `offset`: 柚原工業大の篠塚聡教授. */
+function nounRunBefore(tokens: readonly Token[], text: string, offset: number): string | undefined {
+  let index = tokens.findIndex((token) => token.end === offset);
+  if (index < 0) return undefined;
+  let start = offset;
+  while (index >= 0) {
+    const token = tokens[index] as Token;
+    const isNoun = token.pos === '名詞' || token.pos === '接頭詞';
+    const isOf = token.surface === 'の' && tokens[index - 1]?.pos === '名詞';
+    if (!isNoun && !isOf) break;
+    start = token.start;
+    index--;
+  }
+  const phrase = text.slice(start, offset).replace(/^の/u, '');
+  return phrase === '' ? undefined : normalizeForMatch(phrase);
+}

@@ -1,0 +1,129 @@
+import type { Document } from '../domain/document.ts';
+import { type DateMention, findDocumentDates } from '../text/dates.ts';
+import { normalizeForMatch } from '../text/normalize.ts';
+import { findQuantities, type Quantity } from '../text/quantities.ts';
+import { splitSentences } from '../text/split-sentences.ts';
+import type { Tokenizer } from '../text/tokenizer.ts';
+import { readSentence, type SentenceReading } from './read-sentence.ts';
+
+/** One sentence of a source, read, at its place in the document's stored text. */
+export interface SourceSentence extends SentenceReading {
+  sourceId: string;
+  /** [start, end) in the document's stored text. */
+  start: number;
+  end: number;
+  /** Paragraph number (0 is the headline). */
+  paragraph: number;
+  isHeadline: boolean;
+  quantities: Quantity[];
+  /** Dates resolved against the page's date and the dates mentioned before (同日 → the last one). */
+  dates: DateMention[];
+  /** The sentence before it in the same paragraph: whose words a quote-only sentence carries on. */
+  previous?: SourceSentence;
+}
+
+/** What a source says, sentence by sentence, with the headline as a sentence of its own. */
+export interface DocumentUnderstanding {
+  document: Document;
+  sentences: SourceSentence[];
+  /** The stored text, NFKC without whitespace (for verbatim and name look-ups). */
+  norm: string;
+  /** Every content key of the document. */
+  keys: Set<string>;
+  /** Person → role phrases across the document, surnames included (久住 → 院長). */
+  roles: Map<string, Set<string>>;
+}
+
+/** Reads every sentence of a document once: tokens, predicates, quotes, speakers, quantities, dates. */
+export function understandDocument(document: Document, tokenizer: Tokenizer): DocumentUnderstanding {
+  const spans = splitSentences(document.text).filter((span) => span.text.trim() !== '');
+  const paragraphOf = paragraphIndex(document.text);
+  const dates = findDocumentDates(
+    spans.map((span) => span.text),
+    document.publishedAt,
+  );
+  const sentences: SourceSentence[] = [];
+  spans.forEach((span, i) => {
+    const reading = readSentence(span.text, tokenizer);
+    const paragraph = paragraphOf(span.start);
+    const before = sentences.at(-1);
+    const sentence: SourceSentence = {
+      ...reading,
+      sourceId: document.id,
+      start: span.start,
+      end: span.end,
+      paragraph,
+      isHeadline: span.start < document.titleSpan[1] && span.end > document.titleSpan[0],
+      quantities: findQuantities(span.text),
+      dates: dates[i] ?? [],
+      ...(before !== undefined && before.paragraph === paragraph ? { previous: before } : {}),
+    };
+    sentences.push(sentence);
+  });
+  const keys = new Set(sentences.flatMap((sentence) => sentence.keys));
+  const roles = new Map<string, Set<string>>();
+  for (const sentence of sentences)
+    for (const { person, role } of sentence.roles) {
+      const set = roles.get(person) ?? new Set<string>();
+      set.add(role);
+      roles.set(person, set);
+    }
+  return { document, sentences, norm: normalizeForMatch(document.text), keys, roles };
+}
+
+/** Maps an offset of the stored text to its paragraph number (blank lines separate paragraphs). */
+function paragraphIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  for (const match of text.matchAll(/\n\s*\n/gu)) starts.push(match.index + match[0].length);
+  return (offset) => {
+    let index = 0;
+    while (index + 1 < starts.length && (starts[index + 1] as number) <= offset) index++;
+    return index;
+  };
+}
+
+/**
+ * Understanding of a build's sources, each document read once and shared by every consumer
+ * (engines, verifier, conflict finder). Cached by content hash, so the same page listed again
+ * (under another id) is not read twice.
+ */
+export interface Understanding {
+  of(document: Document): DocumentUnderstanding;
+}
+
+export function createUnderstanding(tokenizer: Tokenizer): Understanding {
+  const cache = new Map<string, DocumentUnderstanding>();
+  return {
+    of(document) {
+      const key = `${document.id}\u0000${document.contentHash}`;
+      let found = cache.get(key);
+      if (found === undefined) {
+        const shared = [...cache.values()].find((entry) => entry.document.contentHash === document.contentHash);
+        found =
+          shared === undefined
+            ? understandDocument(document, tokenizer)
+            : {
+                ...shared,
+                document,
+                sentences: relabel(shared.sentences, document.id),
+              };
+        cache.set(key, found);
+      }
+      return found;
+    },
+  };
+}
+
+function relabel(sentences: readonly SourceSentence[], sourceId: string): SourceSentence[] {
+  const out: SourceSentence[] = [];
+  for (const sentence of sentences) {
+    const before = out.at(-1);
+    const { previous: _previous, ...rest } = sentence;
+    out.push({
+      ...rest,
+      sourceId,
+      ...(sentence.previous !== undefined && before !== undefined ? { previous: before } : {}),
+    });
+  }
+  return out;
+}
