@@ -19,6 +19,8 @@ export interface Token {
   nameKind?: 'person' | 'organization' | 'place';
   /** Katakana reading (kuromoji only, when the dictionary knows the word). */
   reading?: string;
+  /** Conjugated form of an inflecting word (kuromoji only): 連用形, 連用タ接続, 基本形, 未然形… */
+  inflection?: string;
 }
 
 /** Splits text into tokens. Whitespace is never part of a token. */
@@ -72,6 +74,7 @@ async function createKuromojiTokenizer(): Promise<Tokenizer> {
         baseForm: feature.basic_form === '*' ? feature.surface_form : feature.basic_form,
         ...nameKindOf(feature.pos_detail_1, feature.pos_detail_2),
         ...(feature.reading === undefined || feature.reading === '*' ? {} : { reading: feature.reading }),
+        ...(feature.conjugated_form === '*' ? {} : { inflection: feature.conjugated_form }),
       }),
     );
     align(text, start, end, raw, out);

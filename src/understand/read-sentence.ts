@@ -49,6 +49,13 @@ export interface Clause {
   keys: string[];
   /** Inside a direct quote: someone's words. */
   quoted: boolean;
+  /** Share (0–1) of the clause's content words that stand inside a direct quote. */
+  quotedShare: number;
+  /**
+   * Ends in the continuative form (提出され、/ 調べて、): chained to the next clause, so a plan or
+   * forecast at the end of the next one scopes over it too.
+   */
+  continuative: boolean;
 }
 
 /** A direct quote 「…」 (or 『…』 inside one) and what follows it inside the enclosing quote. */
@@ -103,8 +110,10 @@ export function keyOf(token: Token): string {
 // A hedge noun heads its clause (〜する予定だ, 〜の見通し); inside a compound or a phrase of
 // comparison (予定地, 当初の計画から, 見込みより) it names a thing, not the sentence's modality.
 const HEDGE =
-  /(?:予定|見通し|方針|検討|恐れ|おそれ|見込み?|試算|計画|構想|目標|予想|想定|推計|可能性)(?![\p{Script=Han}]|から|より|通り|どおり|を上回|を下回|を超え)|見通す|見込む|見込ま|目指|とみられ|と見られ|とみて|と見て|とみる|と見る|かもしれ|だろう|でしょう|模様|もよう|ようだ|考えを示|意向|[^い]たい(?:と|考え|意向|とし|。|$)|たいと|ではないか|か(?:どうか)?[。]?$|疑い|可能だ|得る|うる(?:[。、]|$)|like(?:ly)?|expected|may|might|could|plan/gu;
-const CERTAIN = /決定|決ま|決め|確実|確定|断言|断定|間違いな|必ず/gu;
+  /(?:予定|見通し|方針|検討|恐れ|おそれ|見込み?|試算|計画|構想|目標|予想|想定|推計|可能性)(?![\p{Script=Han}み]|から|より|通り|どおり|を上回|を下回|を超え)|見通す|見込む|見込ま|目指|とみられ|と見られ|とみて|と見て|とみる|と見る|かもしれ|だろう|でしょう|模様|もよう|ようだ|考えを示|意向|[^い]たい(?:と|考え|意向|とし|。|$)|たいと|ではないか|か(?:どうか)?[。]?$|疑い|可能だ|得る|うる(?:[。、]|$)|like(?:ly)?|expected|may|might|could|plan/gu;
+// Counted where they are the clause's predicate (決定した, 決まった, 確実になった, 12月に決定。),
+// not as a noun the clause talks about (開業決定を受け).
+const CERTAIN = /(?:決定|確定|断言|断定)(?=し|す|さ|だ|で(?!き)|。|$)|決ま|決め|確実(?=[にだで。]|$)|間違いな|必ず/gu;
 
 // Endings that negate the clause before them: 至っていない/至らず negate what is reached
 // (特定には至っていない: not identified), 避けた/控えた/見送った negate the act they take as
@@ -113,7 +122,8 @@ const CERTAIN = /決定|決ま|決め|確実|確定|断言|断定|間違いな|�
 const NEGATING_VERBS = new Set(['避ける', '控える', '見送る', '拒む', '拒否', '免れる', '逃す']);
 // Verbs whose polarity passes to the verbal noun they take (特定に至った / 特定には至っていない).
 const CARRYING_VERBS = new Set(['至る', '踏み切る', '着手', '乗り出す']);
-const NEGATED_PROPOSITION = /^(?:と(?:言|い)って(?:いる|る)?|という|の|わけ|もの)?(?:で|じゃ)は?(?:な|あり?ませ)/u;
+const NEGATED_PROPOSITION =
+  /^(?:と(?:言|い)って(?:いる|る)?|という|とは(?:言|い)え)?(?:の|わけ|もの)?(?:で|じゃ)は?(?:ない|なく|なかっ|ありませ)(?!か)/u;
 const NEGATIVE_AUX = new Set(['ない', 'ぬ', 'ん', 'ず', 'ねえ']);
 
 /**
@@ -207,7 +217,7 @@ function splitClauses(text: string, tokens: readonly Token[], insideQuote: (offs
   }
   if (from < text.length) bounds.push([from, text.length]);
   if (bounds.length === 0) bounds.push([0, text.length]);
-  return bounds.map(([start, end]) => {
+  const clauses = bounds.map(([start, end]) => {
     const part = text.slice(start, end);
     const inner = tokens.filter((token) => token.start >= start && token.end <= end);
     const certain = [...part.matchAll(CERTAIN)]
@@ -221,8 +231,24 @@ function splitClauses(text: string, tokens: readonly Token[], insideQuote: (offs
       certain,
       keys: inner.filter(isContentToken).map(keyOf),
       quoted: insideQuote(middle) && insideQuote(start + 1),
+      quotedShare: share(inner.filter(isContentToken), (token) => insideQuote(token.start)),
+      continuative: false,
     };
   });
+  for (const clause of clauses) {
+    const last = [...tokens].reverse().find((token) => token.end <= clause.end && token.pos !== '記号');
+    clause.continuative =
+      last !== undefined &&
+      ((last.inflection?.startsWith('連用') === true && last.surface !== 'た') ||
+        last.surface === 'て' ||
+        last.surface === 'で' ||
+        last.surface === 'ず');
+  }
+  return clauses;
+}
+
+function share<T>(items: readonly T[], test: (item: T) => boolean): number {
+  return items.length === 0 ? 0 : items.filter(test).length / items.length;
 }
 
 /** True when the words right after `offset` negate what comes before it (ていない, ず, なかった…). */
@@ -251,7 +277,12 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
       token.pos === '名詞' &&
       (token.posDetail === 'サ変接続' || token.posDetail === '形容動詞語幹') &&
       next !== undefined &&
-      (next.baseForm === 'する' || next.baseForm === 'できる' || next.baseForm === 'だ' || next.baseForm === 'さ' || next.surface === 'せ');
+      (next.baseForm === 'する' ||
+        next.baseForm === 'できる' ||
+        next.baseForm === 'だ' ||
+        next.surface === 'せ' ||
+        // 明らかにする / 明らかにせず: an adjectival noun made a verb with に + する.
+        (token.posDetail === '形容動詞語幹' && next.surface === 'に' && tokens[i + 2]?.baseForm === 'する'));
     if (!isVerb && !isAdjective && !isVerbalNoun) return;
     if (isVerb && LIGHT_VERBS.has(token.baseForm)) return;
     const negated = chainNegation(text, tokens, i);
@@ -320,7 +351,8 @@ function chainNegation(text: string, tokens: readonly Token[], i: number): boole
     end = token.end;
   }
   if (negations % 2 === 1) return true;
-  return NEGATED_PROPOSITION.test(text.slice(end, end + 16)) && !/^(?:と(?:言|い)って(?:いる|る)?|という)?(?:で|じゃ)はなく、/u.test(text.slice(end, end + 16));
+  // 〜ではなく、… (not A but B) negates A as well, so it counts.
+  return NEGATED_PROPOSITION.test(text.slice(end, end + 20));
 }
 
 /** People: runs of kuromoji person-name tokens (大庭 浩二 → 大庭浩二); a surname alone counts. */
@@ -387,7 +419,7 @@ function findRoles(text: string, tokens: readonly Token[]): Array<{ person: stri
     while (k < tokens.length) {
       const next = tokens[k] as Token;
       if (next.pos !== '名詞' && next.pos !== '接頭詞') break;
-      if (next.nameKind === 'person' || next.posDetail === '数') break;
+      if (next.nameKind === 'person' || next.posDetail === '数' || /^[\p{P}\p{S}]/u.test(next.surface)) break;
       role += next.surface;
       k++;
     }

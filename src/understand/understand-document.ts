@@ -3,6 +3,7 @@ import { type DateMention, findDocumentDates } from '../text/dates.ts';
 import { normalizeForMatch } from '../text/normalize.ts';
 import { findQuantities, type Quantity } from '../text/quantities.ts';
 import { splitSentences } from '../text/split-sentences.ts';
+import { createSynonyms, type Synonyms } from '../text/synonyms.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
 import { readSentence, type SentenceReading } from './read-sentence.ts';
 
@@ -89,11 +90,20 @@ function paragraphIndex(text: string): (offset: number) => number {
  */
 export interface Understanding {
   of(document: Document): DocumentUnderstanding;
+  readonly tokenizer: Tokenizer;
+  /** Synonyms for aligning paraphrases (loaded on first use). */
+  readonly synonyms: Synonyms;
 }
 
-export function createUnderstanding(tokenizer: Tokenizer): Understanding {
+export function createUnderstanding(tokenizer: Tokenizer, options: { synonyms?: Synonyms } = {}): Understanding {
   const cache = new Map<string, DocumentUnderstanding>();
+  let synonyms = options.synonyms;
   return {
+    tokenizer,
+    get synonyms() {
+      synonyms ??= createSynonyms();
+      return synonyms;
+    },
     of(document) {
       const key = `${document.id}\u0000${document.contentHash}`;
       let found = cache.get(key);

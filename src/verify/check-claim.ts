@@ -3,9 +3,16 @@ import { type DateMention, datesAgree, findDates } from '../text/dates.ts';
 import { normalizeForMatch } from '../text/normalize.ts';
 import { findQuantities, type Quantity } from '../text/quantities.ts';
 import { romanize } from '../text/romanize.ts';
-import type { Tokenizer } from '../text/tokenizer.ts';
-import { type Clause, readSentence, type SentenceReading, stripQuotes } from '../understand/read-sentence.ts';
-import type { DocumentUnderstanding, SourceSentence } from '../understand/understand-document.ts';
+import type { Synonyms } from '../text/synonyms.ts';
+import {
+  type Clause,
+  isContentToken,
+  keyOf,
+  readSentence,
+  type SentenceReading,
+  stripQuotes,
+} from '../understand/read-sentence.ts';
+import type { DocumentUnderstanding, SourceSentence, Understanding } from '../understand/understand-document.ts';
 
 /**
  * The result of checking one claim against the sources it may rest on: problems found by aligning
@@ -32,7 +39,9 @@ export interface ClaimCheckOptions {
 }
 
 /** Weighted share of a claim's content words that must be found in its sources (error below). */
-export const ADDITION_SHARE = 0.75;
+export const ADDITION_SHARE = 0.6;
+/** Weighted share of one clause's content words that one source sentence must have (error below). */
+export const CLAUSE_SHARE = 0.3;
 
 /**
  * Checks one claim (a sentence of an article or a user's sentence) against `scope`: the sources it
@@ -41,11 +50,11 @@ export const ADDITION_SHARE = 0.75;
 export function checkClaim(
   text: string,
   scope: readonly DocumentUnderstanding[],
-  tokenizer: Tokenizer,
+  understanding: Understanding,
   options: ClaimCheckOptions,
 ): ClaimCheck {
-  const claim = readSentence(text, tokenizer);
-  const context = createAlignment(claim, scope);
+  const claim = readSentence(text, understanding.tokenizer);
+  const context = createAlignment(claim, scope, understanding.synonyms);
   const out: Finding[] = [];
   const { path } = options;
   out.push(...checkQuotes(claim, context, path));
@@ -72,6 +81,10 @@ interface Alignment {
   weights: Map<string, number>;
   evidence: SourceSentence[];
   score: number;
+  /** Synonyms of each claim key (paraphrase: 先送り for 延期). */
+  synonyms: Map<string, readonly string[]>;
+  /** Site names by source id (an article may name the outlet that reported something). */
+  siteNames: Map<string, string>;
   /** True when a listed source is not Japanese: what cannot be aligned across languages is for a person to check. */
   crossLanguage: boolean;
   japanese: DocumentUnderstanding[];
@@ -79,32 +92,48 @@ interface Alignment {
 
 // Words for what the sources themselves say or how they differ: an article may always use them.
 const SOURCE_TALK = new Set(['報道', '報じる', '伝える', '食い違う', '異なる', '分かれる', '記事', '数字', '各紙', '各社']);
+// Japanese relational and formal nouns (形式名詞・関係名詞): they frame a fact (〜の時点で, 〜を理由に,
+// 〜をもとに, 〜の規模) rather than state one.
+const RELATIONAL_NOUNS = new Set([
+  '時点', '理由', '規模', 'もと', '当時', '際', 'ため', '場合', '結果', '以降', '以前', '前後', '一方', '程度',
+  '状況', '様子', '内容', '方向', '対象', '点', '面', '例', '別', '中', '上', '下', '間', '後', '前', 'うち',
+  'ほか', '他', '全体', '部分', '方', '形', '件', '分', '際', '具合', '関係', '影響',
+]);
 
-function createAlignment(claim: SentenceReading, scope: readonly DocumentUnderstanding[]): Alignment {
+function createAlignment(claim: SentenceReading, scope: readonly DocumentUnderstanding[], synonyms: Synonyms): Alignment {
   const sentences = scope.flatMap((understanding) => understanding.sentences);
   const norms = new Map(sentences.map((sentence) => [sentence, normalizeForMatch(sentence.text)]));
   const keySets = new Map(sentences.map((sentence) => [sentence, new Set(sentence.keys)]));
   const outside = stripQuotes(claim.text, claim.quotes);
   const weights = new Map<string, number>();
-  for (const token of claim.tokens) {
-    if (outside[token.start] === '＊') continue;
-    const key = claim.keys.find((candidate) => candidate === normalizeForMatch(token.pos === '名詞' ? token.surface : token.baseForm));
-    if (key === undefined) continue;
-    // Names and nouns carry the facts; verbs are often paraphrased (設置 → 立ち上げ).
-    // Adverbial nouns (今回, 当初, 現在) and the words an article uses to talk about its sources
-    // (報道, 伝える, 食い違う) say nothing about the story.
+  // Words inside a number or date (the 月 of 11月10日) are checked as numbers and dates.
+  const figures = [...findQuantities(claim.text), ...findDates(claim.text)];
+  claim.tokens.forEach((token, i) => {
+    if (outside[token.start] === '＊') return;
+    if (figures.some((figure) => token.start >= figure.start && token.end <= figure.end)) return;
+    if (!isContentToken(token)) return;
+    const key = keyOf(token);
+    const next = claim.tokens[i + 1];
+    const isPredicateNoun =
+      token.pos === '名詞' &&
+      (token.posDetail === 'サ変接続' || token.posDetail === '形容動詞語幹') &&
+      next !== undefined &&
+      (next.baseForm === 'する' || next.baseForm === 'できる' || next.baseForm === 'だ' || next.baseForm === 'な' || next.surface === 'に');
+    // Names and nouns carry the facts; predicates are often paraphrased (設置する → 立ち上げる).
+    // Adverbial and relational nouns (今回, 時点, 理由) and the words an article uses to talk
+    // about its sources (報道, 伝える, 食い違う) say little or nothing about the story.
     const weight = SOURCE_TALK.has(key)
       ? 0
       : token.posDetail === '固有名詞'
         ? 1.5
-        : token.posDetail === '副詞可能'
+        : token.posDetail === '副詞可能' || RELATIONAL_NOUNS.has(key)
           ? 0.3
-          : token.pos === '名詞'
+          : token.pos === '名詞' && !isPredicateNoun
             ? 1
             : 0.6;
-    if (weight === 0) continue;
+    if (weight === 0) return;
     weights.set(key, Math.max(weights.get(key) ?? 0, weight));
-  }
+  });
   const japanese = scope.filter((understanding) => understanding.document.lang === 'ja');
   const base: Alignment = {
     scope,
@@ -116,6 +145,8 @@ function createAlignment(claim: SentenceReading, scope: readonly DocumentUnderst
     score: 0,
     crossLanguage: japanese.length < scope.length,
     japanese,
+    siteNames: new Map(scope.map((u) => [u.document.id, normalizeForMatch(u.document.siteName ?? '')])),
+    synonyms: new Map(claim.keys.map((key) => [key, synonyms.of(key).filter((word) => [...word].length >= 2)])),
   };
   // Greedy cover: the sentences that together cover most of the claim (merges of two sentences).
   const covered = new Set<string>();
@@ -144,8 +175,14 @@ function createAlignment(claim: SentenceReading, scope: readonly DocumentUnderst
 
 /** True when the sentence has the key as a word, or (for words of two or more characters) in its text. */
 function covers(alignment: Alignment, sentence: SourceSentence, key: string): boolean {
+  if (coversExactly(alignment, sentence, key)) return true;
+  return (alignment.synonyms.get(key) ?? []).some((synonym) => coversExactly(alignment, sentence, synonym));
+}
+
+function coversExactly(alignment: Alignment, sentence: SourceSentence, key: string): boolean {
   if (alignment.keySets.get(sentence)?.has(key)) return true;
-  return [...key].length >= 2 && (alignment.norms.get(sentence) ?? '').includes(key);
+  if ([...key].length < 2) return false;
+  return (alignment.norms.get(sentence) ?? '').includes(key) || (alignment.siteNames.get(sentence.sourceId) ?? '').includes(key);
 }
 
 /** Weighted overlap of some keys with a sentence. */
@@ -213,7 +250,8 @@ function checkQuotes(claim: SentenceReading, alignment: Alignment, path: string)
     }
     // Given to its speaker: the people the claim names before the quote must be the quote's speaker.
     const before = claim.tokens.filter((token) => token.end <= quote.start && claimOutside[token.start] !== '＊');
-    const claimed = people(before);
+    // The speaker is the person named last before the quote (大鷹農業協同組合の松浦組合長は「…」).
+    const claimed = people(before).slice(-1);
     const quoted = places.filter((sentence) => isQuotedIn(sentence, inner, alignment));
     if (claimed.length > 0 && quoted.length > 0) {
       const matches = quoted.some((sentence) => {
@@ -386,7 +424,11 @@ function checkQuantities(claim: SentenceReading, alignment: Alignment, path: str
     for (const sentence of alignment.sentences) {
       if (sentence.sourceId === anchor.sourceId) continue;
       const score = overlap(alignment, sentence, clause.keys);
-      if (score < 2 || score < 0.6 * anchorScore) continue;
+      if (score < 2 || score < 0.35 * anchorScore) continue;
+      // A source that states the claimed value itself does not dispute it.
+      const rivalDocument = alignment.scope.find((u) => u.document.id === sentence.sourceId);
+      if (rivalDocument?.sentences.some((other) => other.quantities.some((q) => sameUnit(q, quantity) && sameValue(q, quantity))))
+        continue;
       const rival = sentence.quantities.find(
         (other) =>
           other.unit === quantity.unit &&
@@ -394,7 +436,7 @@ function checkQuantities(claim: SentenceReading, alignment: Alignment, path: str
           !quantities.some((mine) => sameValue(mine, other)) &&
           !sentence.quantities.some((mine) => sameValue(mine, quantity)) &&
           Boolean(other.vague) === Boolean(quantity.vague) &&
-          sameSubject(alignment, anchor, sentence, quantity, other, clause),
+          sameSubject(alignment, sentence, quantity, other, clause),
       );
       if (rival === undefined) continue;
       out.push(
@@ -412,27 +454,21 @@ function checkQuantities(claim: SentenceReading, alignment: Alignment, path: str
   return out;
 }
 
-/** True when the two quantities' own clauses share the words that say what is counted. */
-function sameSubject(
-  alignment: Alignment,
-  anchor: SourceSentence,
-  sentence: SourceSentence,
-  mine: Quantity,
-  other: Quantity,
-  clause: Clause,
-): boolean {
-  const around = (source: SourceSentence, quantity: Quantity) =>
-    new Set(
-      source.clauses
-        .filter((c) => c.start <= quantity.start + 1 && c.end >= quantity.end - 1)
-        .flatMap((c) => c.keys),
-    );
-  const rivalKeys = around(sentence, other);
-  const anchorQuantity = anchor.quantities.find((q) => sameValue(q, mine) && sameUnit(q, mine));
-  const anchorKeys = anchorQuantity === undefined ? new Set<string>() : around(anchor, anchorQuantity);
-  const shared = clause.keys.filter((key) => rivalKeys.has(key) && (anchorKeys.size === 0 || anchorKeys.has(key)));
-  void alignment;
-  return new Set(shared).size >= 2;
+/**
+ * True when the rival value counts the same thing: the clause it stands in shares a noun of the
+ * claim's clause (what is counted: 患者, 事業費, 利用者), and it is of the same order (a part of
+ * a total, 14億円 of 23億円, is another thing).
+ */
+function sameSubject(alignment: Alignment, sentence: SourceSentence, mine: Quantity, other: Quantity, clause: Clause): boolean {
+  const ratio = Math.max(mine.value, other.value) / Math.max(1e-9, Math.min(mine.value, other.value));
+  if (ratio > 3) return false;
+  const around = sentence.clauses.filter((c, i, all) => {
+    const next = all[i + 1];
+    const inside = (x: Clause) => x.start <= other.start && x.end >= other.end;
+    return inside(c) || (c.continuative && next !== undefined && inside(next));
+  });
+  const rivalKeys = new Set(around.flatMap((c) => c.keys));
+  return clause.keys.some((key) => rivalKeys.has(key) && (alignment.weights.get(key) ?? 0) >= 1);
 }
 
 /** Quantities written as words: 半額/半分/半数 are 2分の1, a bare 倍 (倍以上, 倍増) is 2倍. */
@@ -504,8 +540,13 @@ function checkDates(claim: SentenceReading, alignment: Alignment, path: string):
     }
     // A different date or time for the same event in another listed source: a conflict.
     const anchor = best(aligned, (entry) => entry.score) as { sentence: SourceSentence; score: number };
+    const lemmas = new Set(
+      claim.predicates.filter((p) => p.start >= clause.start && p.end <= clause.end).map((p) => p.lemma),
+    );
     for (const { sentence, score } of scored) {
       if (sentence.sourceId === anchor.sentence.sourceId || score < 2 || score < 0.7 * anchor.score) continue;
+      // The same event: the rival sentence says it with one of the clause's own predicates.
+      if (!sentence.predicates.some((p) => lemmas.has(p.lemma))) continue;
       const rival = sentence.dates.find(
         (date) =>
           variants.every((variant) => !agrees(variant, date)) &&
@@ -610,17 +651,19 @@ function checkModality(claim: SentenceReading, alignment: Alignment, path: strin
     }
     // A hedge dropped: the aligned source clause is a plan, forecast, consideration or risk.
     const hedged = claim.clauses.slice(c).some((later) => later.hedges.length > 0) || clause.hedges.length > 0;
-    if (hedged || clause.keys.length === 0) return;
-    const aligned = alignSourceClause(alignment, clause.keys);
-    if (aligned === undefined || aligned.clause.hedges.length === 0) return;
+    // A condition (可決されれば) asserts nothing.
+    const isCondition = /(?:ば|たら|なら|場合は?)[、,]?$/u.test(claim.text.slice(clause.start, clause.end).trim());
+    if (hedged || isCondition || clause.keys.length === 0) return;
+    const aligned = alignSourceClause(alignment, clause.keys, elementsOf(claim, clause.start, clause.end));
+    if (aligned === undefined || aligned.hedges.length === 0) return;
     // A claim that quotes the words carries their hedge inside the quote.
-    if (aligned.clause.quoted && claim.quotes.length > 0) return;
+    if (aligned.quotedShare >= 0.5 && claim.quotes.length > 0) return;
     out.push(
       pathFinding(
         'support.modality',
         'error',
         path,
-        `The claim states flatly what the source gives as 「${aligned.clause.hedges[0]}」: 「${aligned.sentence.text}」.`,
+        `The claim states flatly what the source gives as 「${aligned.hedges[0]}」: 「${aligned.sentence.text}」.`,
         claim.text.slice(clause.start, clause.end),
       ),
     );
@@ -633,27 +676,71 @@ function certaintyFamily(word: string): string {
   return word.startsWith('決') ? '決' : word.slice(0, 2);
 }
 
-/** The source clause best aligned with a claim clause: most shared content words, and most of the claim clause's. */
+/** A stretch of one source sentence: one clause, or a clause chained to the next one. */
+interface SourceSpan {
+  sentence: SourceSentence;
+  start: number;
+  end: number;
+  /** Hedges that scope over the span: its own, or the next clause's when chained to it. */
+  hedges: string[];
+  quotedShare: number;
+  score: number;
+}
+
+/**
+ * The source span best aligned with a claim clause: most shared content words, plus the claim's
+ * numbers and dates found there; and most of the claim clause's weight. A clause chained in the
+ * continuative form to the next one is also tried together with it (提出され、…採決される予定), and
+ * wins only when the claim spans both.
+ */
 function alignSourceClause(
   alignment: Alignment,
   keys: readonly string[],
-): { sentence: SourceSentence; clause: Clause; score: number } | undefined {
+  claim?: { quantities: Quantity[]; dates: DateMention[] },
+): SourceSpan | undefined {
   const wanted = [...new Set(keys)];
-  let found: { sentence: SourceSentence; clause: Clause; score: number } | undefined;
-  for (const sentence of alignment.sentences)
-    for (const clause of sentence.clauses) {
-      const have = new Set(clause.keys);
-      const norm = normalizeForMatch(sentence.text.slice(clause.start, clause.end));
-      let score = 0;
-      for (const key of wanted) if (have.has(key) || ([...key].length >= 2 && norm.includes(key))) score += alignment.weights.get(key) ?? 0.6;
-      if (found === undefined || score > found.score) found = { sentence, clause, score };
-    }
+  let found: SourceSpan | undefined;
+  for (const sentence of alignment.sentences) {
+    const clauses = sentence.clauses;
+    clauses.forEach((clause, c) => {
+      const spans: Array<[Clause, Clause | undefined]> = [[clause, undefined]];
+      const next = clauses[c + 1];
+      if (clause.continuative && next !== undefined) spans.push([clause, next]);
+      for (const [first, second] of spans) {
+        const start = first.start;
+        const end = (second ?? first).end;
+        const have = new Set([...first.keys, ...(second?.keys ?? [])]);
+        const norm = normalizeForMatch(sentence.text.slice(start, end));
+        let score = 0;
+        for (const key of wanted)
+          if (have.has(key) || ([...key].length >= 2 && norm.includes(key))) score += alignment.weights.get(key) ?? 0.6;
+        if (claim !== undefined) {
+          for (const quantity of claim.quantities)
+            if (sentence.quantities.some((q) => q.start >= start && q.end <= end && sameValue(q, quantity))) score += 1.5;
+          for (const date of claim.dates)
+            if (sentence.dates.some((d) => d.start >= start && d.end <= end && agrees(date, d))) score += 1.5;
+        }
+        const hedges = second === undefined ? first.hedges : [...first.hedges, ...second.hedges];
+        const quotedShare = second === undefined ? first.quotedShare : (first.quotedShare + second.quotedShare) / 2;
+        // Ties go to the single clause: a chained pair must add something of the claim.
+        if (found === undefined || score > found.score) found = { sentence, start, end, hedges, quotedShare, score };
+      }
+    });
+  }
   const total = wanted.reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0.6), 0);
-  if (found === undefined || found.score < 2 || found.score < 0.6 * total) return undefined;
+  if (found === undefined || found.score < 2 || found.score < 0.5 * total) return undefined;
   return found;
 }
 
-const INSIDER = /関係者|担当者|幹部|捜査員|筋$/u;
+/** The claim's numbers and dates inside [start, end). */
+function elementsOf(claim: SentenceReading, start: number, end: number) {
+  return {
+    quantities: findQuantities(claim.text).filter((q) => q.start >= start && q.end <= end),
+    dates: findDates(claim.text).filter((d) => d.start >= start && d.end <= end),
+  };
+}
+
+const INSIDER = /関係者|幹部|捜査員|筋によると/u;
 
 function checkAttribution(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   const out: Finding[] = [];
@@ -661,8 +748,8 @@ function checkAttribution(claim: SentenceReading, alignment: Alignment, path: st
   // An opinion the source gives as someone's words, stated as plain fact.
   if (!claim.reported && !quoted) {
     const content = claim.clauses.flatMap((clause) => clause.keys);
-    const aligned = alignSourceClause(alignment, content);
-    if (aligned !== undefined && aligned.clause.quoted) {
+    const aligned = alignSourceClause(alignment, content, elementsOf(claim, 0, claim.text.length));
+    if (aligned !== undefined && aligned.quotedShare >= 0.6) {
       out.push(
         pathFinding(
           'support.attribution',
@@ -677,9 +764,13 @@ function checkAttribution(claim: SentenceReading, alignment: Alignment, path: st
   }
   // Reported speech given to someone the source does not give it to.
   const speaker = claim.speaker;
-  if (speaker === undefined || quoted) return out;
-  const content = claim.clauses.flatMap((clause) => clause.keys).filter((key) => !speaker.includes(key));
-  const aligned = alignSourceClause(alignment, content);
+  if (speaker === undefined || quoted || SOURCE_TALK.has(speaker)) return out;
+  // What is said: the clauses after the one naming the speaker (X によると、…), else all but the speaker's words.
+  const at = claim.text.normalize('NFKC').replace(/\s+/gu, '').indexOf(speaker);
+  const said = claim.clauses.filter((clause) => at < 0 || clause.start > at + speaker.length || clause.end < at);
+  const content = (said.length > 0 ? said : claim.clauses).flatMap((clause) => clause.keys).filter((key) => !speaker.includes(key));
+  const from = said[0]?.start ?? 0;
+  const aligned = alignSourceClause(alignment, content, elementsOf(claim, from, claim.text.length));
   if (aligned === undefined) return out;
   const sentence = aligned.sentence;
   if (!sentence.reported && !(sentence.previous?.reported ?? false)) return out;
@@ -687,7 +778,8 @@ function checkAttribution(claim: SentenceReading, alignment: Alignment, path: st
   const claimedPeople = people(readSpeakerTokens(claim, speaker));
   const named = claimedPeople.length > 0 ? claimedPeople : [headOf(speaker)];
   const sourceSpeaker = sentence.speaker ?? sentence.previous?.speaker ?? '';
-  const insiderDropped = INSIDER.test(sourceSpeaker) && !INSIDER.test(speaker);
+  // Insiders (関係者への取材で分かった, 関係者によると) are not the body they work for.
+  const insiderDropped = INSIDER.test(stripQuotes(sentence.text, sentence.quotes)) && !INSIDER.test(speaker);
   if (named.some((name) => mentions(window, name)) && !insiderDropped) return out;
   out.push(
     pathFinding(
@@ -721,11 +813,13 @@ function checkCoverage(claim: SentenceReading, alignment: Alignment, path: strin
   let found = 0;
   for (const [key, weight] of alignment.weights) {
     total += weight;
-    const isCovered = alignment.japanese.some(
-      (understanding) =>
-        understanding.keys.has(key) ||
-        ([...key].length >= 2 && understanding.norm.includes(key)) ||
-        normalizeForMatch(understanding.document.siteName ?? '').includes(key),
+    const isCovered = [key, ...(alignment.synonyms.get(key) ?? [])].some((word) =>
+      alignment.japanese.some(
+        (understanding) =>
+          understanding.keys.has(word) ||
+          ([...word].length >= 2 && understanding.norm.includes(word)) ||
+          normalizeForMatch(understanding.document.siteName ?? '').includes(word),
+      ),
     );
     if (isCovered) {
       found += weight;
@@ -742,7 +836,8 @@ function checkCoverage(claim: SentenceReading, alignment: Alignment, path: strin
   }
   const share = total === 0 ? 1 : found / total;
   const missingNouns = missing.filter((key) => (alignment.weights.get(key) ?? 0) >= 1);
-  if (missing.length === 0) return [];
+  const clauseProblems = checkClauses(claim, alignment, path);
+  if (missing.length === 0) return clauseProblems;
   const words = missing.map((key) => `「${key}」`).join('');
   if (alignment.crossLanguage)
     return [
@@ -756,6 +851,7 @@ function checkCoverage(claim: SentenceReading, alignment: Alignment, path: strin
     ];
   if (share < ADDITION_SHARE || missingNouns.length >= 2)
     return [
+      ...clauseProblems,
       pathFinding(
         'support.addition',
         'error',
@@ -765,6 +861,7 @@ function checkCoverage(claim: SentenceReading, alignment: Alignment, path: strin
       ),
     ];
   return [
+    ...clauseProblems,
     pathFinding(
       'support.coverage',
       'warning',
@@ -773,6 +870,33 @@ function checkCoverage(claim: SentenceReading, alignment: Alignment, path: strin
       claim.text,
     ),
   ];
+}
+
+/**
+ * Each clause of the claim must rest on one source sentence: a clause whose words are spread
+ * over the sources but said together nowhere (新たな入院の受け入れも停止する) adds a claim.
+ */
+function checkClauses(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const out: Finding[] = [];
+  for (const clause of claim.clauses) {
+    if (clause.quoted) continue;
+    const keys = [...new Set(clause.keys)].filter((key) => alignment.weights.has(key));
+    const total = keys.reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0), 0);
+    if (total < 2.5) continue;
+    let bestScore = 0;
+    for (const sentence of alignment.sentences) bestScore = Math.max(bestScore, overlap(alignment, sentence, keys));
+    if (bestScore >= CLAUSE_SHARE * total) continue;
+    out.push(
+      pathFinding(
+        alignment.crossLanguage ? 'support.cross-language' : 'support.addition',
+        alignment.crossLanguage ? 'warning' : 'error',
+        path,
+        `No listed source says 「${claim.text.slice(clause.start, clause.end)}」 (at most ${Math.round((100 * bestScore) / total)}% of its words in one source sentence).`,
+        claim.text.slice(clause.start, clause.end),
+      ),
+    );
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

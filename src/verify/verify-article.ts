@@ -205,7 +205,7 @@ export function verifyClaim(
   understanding: Understanding = createUnderstanding(tokenizer),
 ): ClaimVerdict {
   const scope = documents.map((document) => understanding.of(document));
-  const check = checkClaim(text, scope, tokenizer, { path: 'claim' });
+  const check = checkClaim(text, scope, understanding, { path: 'claim' });
   const urlOf = new Map(documents.map((document) => [document.id, document.url]));
   return {
     supported: !check.findings.some((problem) => problem.severity === 'error'),
