@@ -320,7 +320,11 @@ function checkNames(claim: SentenceReading, alignment: Alignment, path: string):
   for (const name of claim.names) {
     const at = claim.text.normalize('NFKC').indexOf(name);
     if (at >= 0 && outside.normalize('NFKC')[at] === '＊') continue;
-    if (alignment.japanese.some((understanding) => understanding.norm.includes(name))) continue;
+    if (alignment.japanese.some((understanding) => understanding.norm.includes(name))) {
+      const misplaced = checkNameContext(claim, alignment, name, path);
+      if (misplaced !== undefined) out.push(misplaced);
+      continue;
+    }
     if (english.length > 0 && englishText.includes(name.toLowerCase())) continue;
     if (english.length > 0 && matchesReading(name, claim, englishText)) continue;
     out.push(
@@ -328,6 +332,44 @@ function checkNames(claim: SentenceReading, alignment: Alignment, path: string):
     );
   }
   return out;
+}
+
+/**
+ * A name the sources have, but not for what the claim says of it (another hospital made the
+ * announcement, another company builds the hotel): the sentences that name it must align with the
+ * claim's words about it at least half as well as the best sentence does.
+ */
+function checkNameContext(claim: SentenceReading, alignment: Alignment, name: string, path: string): Finding | undefined {
+  const at = claim.text.normalize('NFKC').indexOf(name);
+  if (at < 0) return undefined;
+  // Only names the dictionary knows as people, organisations or places (not loanwords such as バックアップ).
+  if (!claim.tokens.some((token) => token.nameKind !== undefined && name.includes(normalizeForMatch(token.surface))))
+    return undefined;
+  const aboutName = (keys: readonly string[]) =>
+    [...new Set(keys)].filter((key) => alignment.weights.has(key) && !name.includes(key) && !key.includes(name));
+  let keys = aboutName(clauseAt(claim, at).keys);
+  const weight = (list: readonly string[]) => list.reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0), 0);
+  if (weight(keys) < 2.5) keys = aboutName(claim.keys);
+  if (weight(keys) < 2.5) return undefined;
+  let best = 0;
+  let withName = 0;
+  for (const sentence of alignment.sentences) {
+    const score = overlap(alignment, sentence, keys);
+    best = Math.max(best, score);
+    // News carries the subject over a few sentences (高森市長は…。…とも述べた。), across paragraphs too.
+    const document = alignment.scope.find((u) => u.document.id === sentence.sourceId);
+    const index = document?.sentences.indexOf(sentence) ?? -1;
+    const near = document?.sentences.slice(Math.max(0, index - 3), index + 1) ?? [sentence];
+    if (near.some((other) => mentions(normalizeForMatch(other.text), name))) withName = Math.max(withName, score);
+  }
+  if (best < 2 || withName >= 0.5 * best) return undefined;
+  return pathFinding(
+    'support.name',
+    'error',
+    path,
+    `The sources name 「${name}」, but not in what the claim says of it.`,
+    name,
+  );
 }
 
 /** True when every part of a Japanese name is found, by its reading in Latin letters, in English text. */
