@@ -19,6 +19,8 @@ export interface SentenceReading {
   reported: boolean;
   /** The phrase the sentence gives its words to (topic of a reporting verb, X によると), when it names one. */
   speaker?: string;
+  /** Who speaks the sentence's direct quote: the topic (X は) nearest before its first 「. */
+  quoteSpeaker?: string;
   /** People named in the sentence (full names or surnames as written). */
   people: string[];
   /** Proper-noun phrases (people, organisations, places; katakana and Latin names). */
@@ -142,6 +144,7 @@ export function readSentence(text: string, tokenizer: Tokenizer, tokens = tokeni
   const outside = stripQuotes(text, quotes);
   const reported = quotes.length > 0 || REPORTED.test(outside);
   const speaker = findSpeaker(outside, tokens, text);
+  const quoteSpeaker = findQuoteSpeaker(tokens, text, quotes);
   return {
     text,
     tokens,
@@ -151,6 +154,7 @@ export function readSentence(text: string, tokenizer: Tokenizer, tokens = tokeni
     quotes,
     reported,
     ...(speaker === undefined ? {} : { speaker }),
+    ...(quoteSpeaker === undefined ? {} : { quoteSpeaker }),
     people,
     names,
     roles,
@@ -338,7 +342,7 @@ function chainNegation(text: string, tokens: readonly Token[], i: number): boole
       (token.pos === '助詞' && (token.posDetail === '接続助詞' || token.surface === 'は' || token.surface === 'も')) ||
       (token.pos === '形容詞' && (token.baseForm === 'ない' || token.posDetail === '非自立')) ||
       (token.pos === '名詞' && (token.posDetail === '非自立' || token.posDetail === '接尾')) ||
-      (token.pos === '助詞' && token.surface === 'に' && tokens[k + 1]?.surface === 'は');
+      (token.pos === '助詞' && token.surface === 'に' && (tokens[k + 1]?.surface === 'は' || tokens[k + 1]?.baseForm === 'する'));
     if (!isChain) break;
     if (
       NEGATIVE_AUX.has(token.baseForm) ||
@@ -443,7 +447,7 @@ function findRoles(text: string, tokens: readonly Token[]): Array<{ person: stri
 }
 
 const REPORTED =
-  /と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|語っ|言)|によると|によれば|関係者|という|といい|としてい|とした|とのこと|とする|の試算|の調べ|の調査では|\b(?:said|says|told|according to|stated)\b/u;
+  /否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|評価し|と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|語っ|言)|によると|によれば|関係者|という|といい|としてい|とした|とのこと|とする|の試算|の調べ|の調査では|\b(?:said|says|told|according to|stated)\b/u;
 
 /**
  * The phrase a sentence gives its words to: X によると / X の試算 / X の調べ, else the topic
@@ -462,6 +466,16 @@ function findSpeaker(outside: string, tokens: readonly Token[], text: string): s
   );
   if (topic === undefined) return undefined;
   return nounRunBefore(tokens, text, topic.start);
+}
+
+/** The topic (X は) nearest before the sentence's first quote, when the quote is reported (「…」と述べた). */
+function findQuoteSpeaker(tokens: readonly Token[], text: string, quotes: readonly Quote[]): string | undefined {
+  const first = quotes[0];
+  if (first === undefined || !/^[」』]?\s*(?:と|との|とし)/u.test(text.slice(first.end - 1 + 1, first.end + 4))) return undefined;
+  const topic = [...tokens]
+    .reverse()
+    .find((token, i, all) => token.end <= first.start && token.surface === 'は' && token.pos === '助詞' && all[i + 1]?.pos === '名詞');
+  return topic === undefined ? undefined : nounRunBefore(tokens, text, topic.start);
 }
 
 /** The run of nouns (with の between them) that ends at `offset`: 柚原工業大の篠塚聡教授. */

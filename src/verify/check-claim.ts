@@ -255,7 +255,7 @@ function checkQuotes(claim: SentenceReading, alignment: Alignment, path: string)
     const quoted = places.filter((sentence) => isQuotedIn(sentence, inner, alignment));
     if (claimed.length > 0 && quoted.length > 0) {
       const matches = quoted.some((sentence) => {
-        const window = attributionWindow(sentence);
+        const window = attributionWindow(sentence, alignment.scope.find((u) => u.document.id === sentence.sourceId));
         return claimed.some((person) => mentions(window, person));
       });
       if (!matches)
@@ -279,12 +279,22 @@ function isQuotedIn(sentence: SourceSentence, inner: string, alignment: Alignmen
   return sentence.quotes.some((quote) => normalizeForMatch(quote.inner).includes(inner)) || norm.includes(`「${inner}`);
 }
 
-/** Text that names who speaks in a sentence: its words outside quotes, and the sentence before it in the paragraph. */
-function attributionWindow(sentence: SourceSentence): string {
+/**
+ * Text that names who speaks in a sentence: its words outside quotes, and — when it names no
+ * speaker of its own — those of the sentences before it: news carries a speaker over several
+ * sentences, across paragraphs (高森市長は…。…とも述べた。).
+ */
+function attributionWindow(sentence: SourceSentence, document?: DocumentUnderstanding): string {
   const own = stripQuotes(sentence.text, sentence.quotes);
-  const previous = sentence.previous === undefined ? '' : stripQuotes(sentence.previous.text, sentence.previous.quotes);
-  // A sentence that is one quote carries on the speaker of the one before it.
-  return normalizeForMatch(`${previous}\n${own}`);
+  const hasOwnSpeaker = sentence.quoteSpeaker !== undefined || /によると|によれば/u.test(own);
+  const index = document?.sentences.indexOf(sentence) ?? -1;
+  const before =
+    hasOwnSpeaker || document === undefined || index < 0
+      ? sentence.previous === undefined
+        ? []
+        : [sentence.previous]
+      : document.sentences.slice(Math.max(0, index - 3), index);
+  return normalizeForMatch([...before.map((other) => stripQuotes(other.text, other.quotes)), own].join('\n'));
 }
 
 /** People named by a run of tokens (kuromoji person names), full names and surnames. */
@@ -466,10 +476,33 @@ function checkQuantities(claim: SentenceReading, alignment: Alignment, path: str
     for (const sentence of alignment.sentences) {
       if (sentence.sourceId === anchor.sourceId) continue;
       const score = overlap(alignment, sentence, clause.keys);
-      if (score < 2 || score < 0.35 * anchorScore) continue;
-      // A source that states the claimed value itself does not dispute it.
+      if (score < 1 || score < 0.35 * anchorScore) continue;
+      // A source that states the claimed value itself does not dispute it, unless only as the old
+      // value of a revision (約23億円から約27億円に上方修正).
       const rivalDocument = alignment.scope.find((u) => u.document.id === sentence.sourceId);
-      if (rivalDocument?.sentences.some((other) => other.quantities.some((q) => sameUnit(q, quantity) && sameValue(q, quantity))))
+      const revised = (rivalDocument?.sentences ?? []).flatMap((other) => revisionsOf(other, quantity));
+      if (revised.length > 0) {
+        const newer = revised.find((value) => !quantities.some((mine) => sameValue(mine, value)));
+        if (newer !== undefined)
+          out.push(
+            pathFinding(
+              'conflict.settled',
+              'error',
+              path,
+              `Source ${sentence.sourceId} revised 「${quantity.text}」 to 「${newer.text}」; the claim states the old figure as settled.`,
+              quantity.text,
+            ),
+          );
+        break;
+      }
+      if (rivalDocument?.sentences.some((other) => statesAsCurrent(other, quantity))) continue;
+      // A figure the claim dates (19日時点のまとめで約27億円) is not disputed by an earlier figure of another date.
+      const claimDates = findDates(claim.text).filter((d) => d.start >= clause.start && d.end <= clause.end);
+      if (
+        claimDates.length > 0 &&
+        datesOf(anchor).some((d) => claimDates.some((mine) => agrees(mine, d))) &&
+        !datesOf(sentence).some((d) => claimDates.some((mine) => agrees(mine, d)))
+      )
         continue;
       const rival = sentence.quantities.find(
         (other) =>
@@ -511,6 +544,25 @@ function sameSubject(alignment: Alignment, sentence: SourceSentence, mine: Quant
   });
   const rivalKeys = new Set(around.flatMap((c) => c.keys));
   return clause.keys.some((key) => rivalKeys.has(key) && (alignment.weights.get(key) ?? 0) >= 1);
+}
+
+/** The new values of revisions in a sentence that start from the value (約23億円から約27億円に): [約27億円]. */
+function revisionsOf(sentence: SourceSentence, quantity: Quantity): Quantity[] {
+  const out: Quantity[] = [];
+  sentence.quantities.forEach((q, i) => {
+    const next = sentence.quantities[i + 1];
+    if (next === undefined || !sameUnit(q, quantity) || !sameValue(q, quantity) || next.unit !== q.unit) return;
+    const between = sentence.text.slice(q.end, next.start);
+    if (/^\s*から/u.test(between) && /^\s*に/u.test(sentence.text.slice(next.end, next.end + 2))) out.push(next);
+  });
+  return out;
+}
+
+/** True when the sentence states the value as it stands, not as the starting point of a change (AからBに). */
+function statesAsCurrent(sentence: SourceSentence, quantity: Quantity): boolean {
+  return sentence.quantities.some(
+    (q) => sameUnit(q, quantity) && sameValue(q, quantity) && !/^\s*から/u.test(sentence.text.slice(q.end, q.end + 3)),
+  );
 }
 
 /** Quantities written as words: 半額/半分/半数 are 2分の1, a bare 倍 (倍以上, 倍増) is 2倍. */
@@ -587,8 +639,17 @@ function checkDates(claim: SentenceReading, alignment: Alignment, path: string):
     );
     for (const { sentence, score } of scored) {
       if (sentence.sourceId === anchor.sentence.sourceId || score < 2 || score < 0.7 * anchor.score) continue;
-      // The same event: the rival sentence says it with one of the clause's own predicates.
+      // The same event: the rival sentence says it with one of the clause's own predicates, and
+      // does not give the claim's figures other values (the 12日 速報値 is another event than the 19日 revision).
       if (!sentence.predicates.some((p) => lemmas.has(p.lemma))) continue;
+      const figures = findQuantities(claim.text);
+      if (
+        figures.some((mine) =>
+          sentence.quantities.some((q) => q.unit === mine.unit && !sameValue(q, mine)) &&
+          !sentence.quantities.some((q) => sameValue(q, mine)),
+        )
+      )
+        continue;
       const rival = sentence.dates.find(
         (date) =>
           variants.every((variant) => !agrees(variant, date)) &&
@@ -782,16 +843,38 @@ function elementsOf(claim: SentenceReading, start: number, end: number) {
   };
 }
 
+/** Share (0–1) of the claim words a source span has that stand inside its quotes: the claim repeats someone's words. */
+function quotedShareOf(alignment: Alignment, span: SourceSpan, keys: readonly string[]): number {
+  const sentence = span.sentence;
+  const quoted = sentence.quotes
+    .filter((quote) => quote.start >= span.start - 1 && quote.end <= span.end + 1)
+    .map((quote) => normalizeForMatch(quote.inner))
+    .join('\n');
+  const outside = normalizeForMatch(stripQuotes(sentence.text.slice(0, span.end), sentence.quotes).slice(span.start));
+  let inside = 0;
+  let found = 0;
+  for (const key of new Set(keys)) {
+    const weight = alignment.weights.get(key) ?? 0;
+    if (weight === 0) continue;
+    const isInside = quoted.includes(key);
+    const isOutside = outside.includes(key);
+    if (!isInside && !isOutside) continue;
+    found += weight;
+    if (isInside && !isOutside) inside += weight;
+  }
+  return found === 0 ? 0 : inside / found;
+}
+
 const INSIDER = /関係者|幹部|捜査員|筋によると/u;
 
 function checkAttribution(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   const out: Finding[] = [];
   const quoted = claim.quotes.length > 0;
   // An opinion the source gives as someone's words, stated as plain fact.
-  if (!claim.reported && !quoted) {
+  if (!claim.reported && !quoted && claim.people.length === 0) {
     const content = claim.clauses.flatMap((clause) => clause.keys);
     const aligned = alignSourceClause(alignment, content, elementsOf(claim, 0, claim.text.length));
-    if (aligned !== undefined && aligned.quotedShare >= 0.6) {
+    if (aligned !== undefined && quotedShareOf(alignment, aligned, content) >= 0.6) {
       out.push(
         pathFinding(
           'support.attribution',
@@ -816,13 +899,22 @@ function checkAttribution(claim: SentenceReading, alignment: Alignment, path: st
   if (aligned === undefined) return out;
   const sentence = aligned.sentence;
   if (!sentence.reported && !(sentence.previous?.reported ?? false)) return out;
-  const window = attributionWindow(sentence);
+  const window = attributionWindow(sentence, alignment.scope.find((u) => u.document.id === sentence.sourceId));
   const claimedPeople = people(readSpeakerTokens(claim, speaker));
-  const named = claimedPeople.length > 0 ? claimedPeople : [headOf(speaker)];
+  // Any person the claim names may be the one whose words these are (A は…、B は…と述べた).
+  const named = claimedPeople.length > 0 ? [...new Set([...claimedPeople, ...claim.people])] : [headOf(speaker), ...claim.people];
   const sourceSpeaker = sentence.speaker ?? sentence.previous?.speaker ?? '';
   // Insiders (関係者への取材で分かった, 関係者によると) are not the body they work for.
   const insiderDropped = INSIDER.test(stripQuotes(sentence.text, sentence.quotes)) && !INSIDER.test(speaker);
-  if (named.some((name) => mentions(window, name)) && !insiderDropped) return out;
+  // A source sentence with a speaker of its own (県農政課は「…」としている) is compared with that
+  // speaker; one without (a quote carried on from the sentence before) with its neighbourhood.
+  const own = sentence.quoteSpeaker ?? sentence.previous?.quoteSpeaker;
+  const explicit = own === undefined ? undefined : normalizeForMatch(own);
+  const sameSpeaker =
+    explicit === undefined
+      ? named.some((name) => mentions(window, name))
+      : named.some((name) => mentions(explicit, name) || mentions(name, headOf(explicit)));
+  if (sameSpeaker && !insiderDropped) return out;
   out.push(
     pathFinding(
       'support.attribution',

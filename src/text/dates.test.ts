@@ -1,0 +1,383 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { type DateMention, datesAgree, findDates, findDocumentDates } from './dates.ts';
+
+// Invented sentences about a fictional city (みどり市) and its bus service.
+const REFERENCE = '2025-11-11T05:00:00+09:00'; // a Tuesday
+
+/** The mentions of a text as [text, fields] pairs, with offsets checked against the text. */
+function datesOf(text: string, reference: string | undefined = REFERENCE): DateMention[] {
+  const mentions = findDates(text, reference === undefined ? {} : { reference });
+  for (const mention of mentions) assert.equal(text.slice(mention.start, mention.end), mention.text);
+  return mentions;
+}
+
+function only(text: string, reference?: string): DateMention {
+  const mentions = datesOf(text, reference);
+  assert.equal(mentions.length, 1, JSON.stringify(mentions));
+  return mentions[0] as DateMention;
+}
+
+describe('findDates: absolute Japanese dates', () => {
+  it('reads a full date with its offsets', () => {
+    assert.deepEqual(findDates('みどり市は2026年3月14日に新駅を開業する。'), [
+      { start: 5, end: 15, text: '2026年3月14日', year: 2026, month: 3, day: 14, relative: false },
+    ]);
+  });
+
+  it('reads full-width digits and keeps offsets in the original text', () => {
+    const mention = only('開業は２０２６年３月の予定だ。');
+    assert.deepEqual(mention, {
+      start: 3,
+      end: 10,
+      text: '２０２６年３月',
+      year: 2026,
+      month: 3,
+      relative: false,
+    });
+  });
+
+  it('reads kanji years, months and days, positional or with 十', () => {
+    const mention = only('同社は二〇一八年十月に設立された。');
+    assert.deepEqual([mention.start, mention.year, mention.month, mention.relative], [3, 2018, 10, false]);
+    const full = only('式典は二〇二五年十一月二十七日に開く。');
+    assert.deepEqual(
+      [full.text, full.year, full.month, full.day],
+      ['二〇二五年十一月二十七日', 2025, 11, 27],
+    );
+  });
+
+  it('reads seasons, fiscal years and Japanese era years', () => {
+    assert.deepEqual(only('新庁舎は2027年春の完成を目指す。'), {
+      start: 4,
+      end: 10,
+      text: '2027年春',
+      year: 2027,
+      period: 'spring',
+      relative: false,
+    });
+    const fiscal = only('市は2026年度中に着工する。');
+    assert.deepEqual([fiscal.text, fiscal.year, fiscal.period], ['2026年度中', 2026, 'fiscal']);
+    const era = only('令和7年度の予算案をまとめた。');
+    assert.deepEqual([era.text, era.year, era.period, era.relative], ['令和7年度', 2025, 'fiscal', false]);
+  });
+
+  it('reads 上旬/中旬/下旬, 中 and 以降 after a month, resolving a plan to the coming year', () => {
+    const [mid, during, after] = datesOf('十二月中旬に素案、3月中に成案を示し、4月以降に実施する。');
+    assert.deepEqual([mid?.text, mid?.year, mid?.month, mid?.period], ['十二月中旬', 2025, 12, 'mid']);
+    // March is more than two months before November: a plan for next year.
+    assert.deepEqual(
+      [during?.text, during?.year, during?.month, during?.period],
+      ['3月中', 2026, 3, undefined],
+    );
+    assert.deepEqual([after?.text, after?.year, after?.month], ['4月以降', 2026, 4]);
+  });
+
+  it('keeps a bare month up to two months back in the reference year, wrapping at the new year', () => {
+    assert.equal(only('9月に試験運行を始めた。').year, 2025);
+    assert.equal(only('8月に本格運行する。').year, 2026);
+    assert.equal(only('12月に発表した。', '2026-01-05T10:00:00+09:00').year, 2025);
+  });
+});
+
+describe('findDates: days resolved against the reference', () => {
+  it('gives a bare day the reference month, with part of the day and relative: true', () => {
+    assert.deepEqual(only('市は10日夜、臨時の会見を開いた。'), {
+      start: 2,
+      end: 6,
+      text: '10日夜',
+      year: 2025,
+      month: 11,
+      day: 10,
+      part: 'night',
+      relative: true,
+    });
+  });
+
+  it('reads kanji days', () => {
+    const mention = only('運行は二十七日に再開した。', '2025-11-28T09:00:00+09:00');
+    assert.deepEqual(
+      [mention.start, mention.end, mention.year, mention.month, mention.day],
+      [3, 7, 2025, 11, 27],
+    );
+  });
+
+  it('rolls a bare day more than 3 days ahead of the reference back to the previous month', () => {
+    const rolled = only('協議会は30日に開かれた。', '2025-11-02T08:00:00+09:00');
+    assert.deepEqual([rolled.year, rolled.month, rolled.day], [2025, 10, 30]);
+    const january = only('式は28日に行われた。', '2026-01-03T08:00:00+09:00');
+    assert.deepEqual([january.year, january.month, january.day], [2025, 12, 28]);
+    const soon = only('説明会は5日に開く。', '2025-11-02T08:00:00+09:00');
+    assert.deepEqual([soon.year, soon.month, soon.day], [2025, 11, 5]);
+  });
+
+  it('attaches a time to the day before it: 10日午前3時ごろ is one mention', () => {
+    assert.deepEqual(datesOf('10日午前3時ごろ、市内で停電が起きた。'), [
+      {
+        start: 0,
+        end: 9,
+        text: '10日午前3時ごろ',
+        year: 2025,
+        month: 11,
+        day: 10,
+        time: '03:00',
+        approx: true,
+        relative: true,
+      },
+    ]);
+  });
+
+  it('reads parts of the day: 朝, 夕, 深夜, and 午後 without an hour', () => {
+    const [morning, evening, late, afternoon] = datesOf('11日朝と12日夕、9日深夜、8日午後に点検した。');
+    assert.deepEqual(
+      [morning?.part, evening?.part, late?.part, afternoon?.part],
+      ['morning', 'evening', 'night', 'daytime'],
+    );
+    assert.deepEqual(
+      [morning?.text, evening?.text, late?.text, afternoon?.text],
+      ['11日朝', '12日夕', '9日深夜', '8日午後'],
+    );
+  });
+
+  it('resolves 今月末, 先月, 来月, 昨年, 今年, 来年 and 来年度 from the reference', () => {
+    const mentions = datesOf('今月末、先月、来月、昨年、今年、来年、来年度');
+    assert.deepEqual(
+      mentions.map((m) => [m.text, m.year, m.month, m.period, m.relative]),
+      [
+        ['今月末', 2025, 11, 'end', true],
+        ['先月', 2025, 10, undefined, true],
+        ['来月', 2025, 12, undefined, true],
+        ['昨年', 2024, undefined, undefined, true],
+        ['今年', 2025, undefined, undefined, true],
+        ['来年', 2026, undefined, undefined, true],
+        ['来年度', 2026, undefined, 'fiscal', true],
+      ],
+    );
+  });
+
+  it('resolves 3年前 as an approximate year, and 来年1月 and 来春', () => {
+    assert.deepEqual(only('路線は約3年前に廃止された。'), {
+      start: 3,
+      end: 7,
+      text: '約3年前',
+      year: 2022,
+      approx: true,
+      relative: true,
+    });
+    const january = only('来年1月に運賃を改定する。');
+    assert.deepEqual([january.text, january.year, january.month], ['来年1月', 2026, 1]);
+    const spring = only('新型車両は来春に導入する。');
+    assert.deepEqual([spring.text, spring.year, spring.period], ['来春', 2026, 'spring']);
+  });
+
+  it('lets a day after a range inherit the month of the day before it', () => {
+    const [first, last] = datesOf('催しは3月10日から12日まで開く。');
+    assert.deepEqual([first?.text, first?.year, first?.month, first?.day], ['3月10日', 2026, 3, 10]);
+    assert.deepEqual([last?.text, last?.year, last?.month, last?.day], ['12日', 2026, 3, 12]);
+  });
+
+  it('uses a written weekday to choose the month of a bare day', () => {
+    // 2025-11-03 is a Monday; the reference (the 11th) is after it anyway.
+    const monday = only('説明会は3日（月）に開いた。');
+    assert.deepEqual([monday.text, monday.month, monday.day, monday.weekday], ['3日（月）', 11, 3, 1]);
+  });
+});
+
+describe('findDates: times', () => {
+  it('reads 午前/午後, 半 and 分 onto the 24-hour clock', () => {
+    assert.deepEqual(
+      datesOf('午前一時半、午後7時半、15時30分、3時ごろ、正午').map((m) => [m.text, m.time, m.approx]),
+      [
+        ['午前一時半', '01:30', undefined],
+        ['午後7時半', '19:30', undefined],
+        ['15時30分', '15:30', undefined],
+        ['3時ごろ', '03:00', true],
+        ['正午', '12:00', undefined],
+      ],
+    );
+  });
+
+  it('moves an hour after 夜 into the evening and keeps 深夜 hours small', () => {
+    const [evening, small] = datesOf('10日夜10時ごろと11日深夜1時に通報があった。');
+    assert.deepEqual([evening?.day, evening?.part, evening?.time], [10, 'night', '22:00']);
+    assert.deepEqual([small?.day, small?.part, small?.time], [11, 'night', '01:00']);
+  });
+
+  it('does not read durations or 一時 (for a while) as times', () => {
+    assert.deepEqual(datesOf('3時間にわたり一時停止した。'), []);
+  });
+});
+
+describe('findDates: what is not a date', () => {
+  it('leaves out durations and counts', () => {
+    assert.deepEqual(
+      datesOf('3日間の協議を経て、2年間で1年半の遅れを約2年遅れに縮め、5日後に第1日を迎えた。'),
+      [],
+    );
+  });
+
+  it('leaves out per-day rates but keeps 1日 as a date', () => {
+    assert.deepEqual(datesOf('1日平均2万人、1日あたり5便、1日約6000人、1日に3回、1日2便'), []);
+    const first = only('市は1日に新路線を開業した。');
+    assert.deepEqual([first.start, first.text, first.day, first.month], [2, '1日', 1, 11]);
+  });
+
+  it('leaves out words made of numeral kanji and comparison bases', () => {
+    assert.deepEqual(
+      datesOf('唯一日本の四日市で、一日も早い再開を求めた。前日比100円高、前年同月比で増えた。'),
+      [],
+    );
+  });
+
+  it('leaves out decades, recurring days and years out of range', () => {
+    assert.deepEqual(datesOf('1990年代から毎月10日に点検し、1000年に一度の大雨に備える。'), []);
+  });
+});
+
+describe('findDocumentDates', () => {
+  it('resolves 同日 and 翌日 from the last date of an earlier sentence', () => {
+    const dates = findDocumentDates(
+      ['みどり市は2024年3月5日に計画を発表した。', '同日夜、市長が会見した。', '翌日には議会が開かれた。'],
+      REFERENCE,
+    );
+    assert.equal(dates.length, 3);
+    assert.deepEqual(dates[1], [
+      { start: 0, end: 3, text: '同日夜', year: 2024, month: 3, day: 5, part: 'night', relative: true },
+    ]);
+    assert.deepEqual(dates[2], [
+      { start: 0, end: 2, text: '翌日', year: 2024, month: 3, day: 6, relative: true },
+    ]);
+  });
+
+  it('resolves 同年/同月 from the last year and month, and 前日 across a month boundary', () => {
+    const dates = findDocumentDates([
+      '事故は2023年7月1日に起きた。',
+      '市は同月中に調べ、同年9月に再開した。',
+      'その前日には点検を終えていた。',
+    ]);
+    assert.deepEqual(
+      dates[1]?.map((m) => [m.text, m.year, m.month, m.day]),
+      [
+        ['同月中', 2023, 7, undefined],
+        ['同年9月', 2023, 9, undefined],
+      ],
+    );
+    // 同年9月 names no day, so 前日 still counts from 7月1日.
+    assert.deepEqual(
+      dates[2]?.map((m) => [m.text, m.year, m.month, m.day]),
+      [['前日', 2023, 6, 30]],
+    );
+  });
+
+  it('leaves 同日 unresolved when nothing was mentioned before', () => {
+    assert.deepEqual(findDocumentDates(['同日、発表した。'], REFERENCE), [
+      [{ start: 0, end: 2, text: '同日', relative: true }],
+    ]);
+  });
+
+  it('accepts the previous date through findDates context too', () => {
+    const [previous] = findDates('2025年11月10日');
+    assert.ok(previous);
+    const mention = findDates('同日午後3時に再開した。', { previous })[0];
+    assert.deepEqual(
+      [mention?.text, mention?.year, mention?.month, mention?.day, mention?.time],
+      ['同日午後3時', 2025, 11, 10, '15:00'],
+    );
+  });
+});
+
+describe('findDates: English', () => {
+  it('reads month-day dates with and without a year, leaving the preposition out', () => {
+    assert.deepEqual(datesOf('The council met on March 4, 2025 and again on 4 March.'), [
+      { start: 19, end: 32, text: 'March 4, 2025', year: 2025, month: 3, day: 4, relative: false },
+      { start: 46, end: 53, text: '4 March', year: 2026, month: 3, day: 4, relative: true },
+    ]);
+  });
+
+  it('resolves a weekday to the most recent one on or before the reference', () => {
+    // The reference is Tuesday 11 November 2025.
+    const [thursday, tuesday] = datesOf('The mayor spoke on Thursday and again on Tuesday.');
+    assert.deepEqual(
+      [thursday?.text, thursday?.start, thursday?.year, thursday?.month, thursday?.day, thursday?.weekday],
+      ['Thursday', 19, 2025, 11, 6, 4],
+    );
+    assert.deepEqual([tuesday?.day, tuesday?.weekday], [11, 2]);
+    const last = only('Fares rose last Tuesday.');
+    assert.deepEqual([last.text, last.day], ['last Tuesday', 4]);
+  });
+
+  it('reads last year, next April, in 2027, and a time joined to its date', () => {
+    assert.deepEqual(
+      datesOf('Fares rose last year, will rise next April and again in 2027.').map((m) => [
+        m.text,
+        m.year,
+        m.month,
+      ]),
+      [
+        ['last year', 2024, undefined],
+        ['next April', 2026, 4],
+        ['2027', 2027, undefined],
+      ],
+    );
+    const joined = only('The line reopened at about 3 p.m. on Thursday.');
+    assert.deepEqual(
+      [joined.text, joined.day, joined.time, joined.approx],
+      ['about 3 p.m. on Thursday', 6, '15:00', true],
+    );
+  });
+
+  it('does not take the verb "may" or a name like Jan for a month', () => {
+    assert.deepEqual(datesOf('Jan Smith said fares may rise. May I ask?'), []);
+    assert.equal(only('The plan starts in May.').month, 5);
+  });
+});
+
+describe('datesAgree', () => {
+  const [claimDay] = findDates('10日', { reference: REFERENCE });
+  const [source] = findDates('2025年11月10日午前3時ごろ');
+  const [wrongDay] = findDates('11月11日', { reference: REFERENCE });
+
+  it('accepts a claim that leaves fields out, and rejects a different day', () => {
+    assert.ok(claimDay && source && wrongDay);
+    assert.equal(datesAgree(claimDay, source), true);
+    assert.equal(datesAgree(wrongDay, source), false);
+  });
+
+  it('rejects a claim more specific than its source', () => {
+    const [month] = findDates('2025年11月');
+    assert.ok(month && source);
+    assert.equal(datesAgree(source, month), false);
+    assert.equal(datesAgree(month, source), true);
+  });
+
+  it('compares times with 30 minutes of slack for ごろ, and parts only when both have them', () => {
+    const [tenPast] = findDates('2025年11月10日午前3時10分');
+    const [four] = findDates('2025年11月10日午前4時');
+    const [night] = findDates('2025年11月10日夜');
+    assert.ok(source && tenPast && four && night);
+    assert.equal(datesAgree(source, tenPast), true);
+    assert.equal(datesAgree(source, four), false);
+    assert.equal(datesAgree(night, source), true);
+  });
+
+  it('checks a 下旬 claim against the source day and a fiscal year against the source month', () => {
+    const [late] = findDates('12月下旬', { reference: REFERENCE });
+    const [fifth] = findDates('2025年12月5日');
+    const [twentyFifth] = findDates('2025年12月25日');
+    const [fiscal] = findDates('2026年度');
+    const [february] = findDates('2027年2月');
+    assert.ok(late && fifth && twentyFifth && fiscal && february);
+    assert.equal(datesAgree(late, fifth), false);
+    assert.equal(datesAgree(late, twentyFifth), true);
+    assert.equal(datesAgree(fiscal, february), true);
+  });
+
+  it('rejects a weekday that the source date does not fall on', () => {
+    const [thursday] = findDates('Thursday', { reference: REFERENCE });
+    const [friday] = findDates('2025年11月7日');
+    const [sixth] = findDates('2025年11月6日');
+    assert.ok(thursday && friday && sixth);
+    assert.equal(datesAgree(thursday, sixth), true);
+    assert.equal(datesAgree({ ...friday, weekday: 4 }, friday), false);
+  });
+});

@@ -1,0 +1,1218 @@
+/** A date expression found in a text, resolved as far as the text and its context allow. */
+export interface DateMention {
+  /** UTF-16 offsets into the input; `text` is `input.slice(start, end)`. */
+  start: number;
+  end: number;
+  text: string;
+  year?: number;
+  month?: number;
+  day?: number;
+  part?: 'morning' | 'daytime' | 'evening' | 'night';
+  period?: 'early' | 'mid' | 'late' | 'spring' | 'summer' | 'autumn' | 'winter' | 'end' | 'fiscal';
+  /** 'HH:MM', 24-hour clock. */
+  time?: string;
+  approx?: true;
+  /** True unless the text itself names the year: 10日, 同日, 昨年, 来年度, 3月14日, Thursday. */
+  relative: boolean;
+  /** 0 = Sunday … 6 = Saturday, when written or resolved from a weekday name. */
+  weekday?: number;
+}
+
+/** What relative dates are resolved against. */
+export interface DateContext {
+  /** ISO 8601 publication time; its own YYYY-MM-DD is taken as the reference day. */
+  reference?: string;
+  /** The last resolved date mentioned before the text, for 同日/同月/翌日. */
+  previous?: DateMention;
+}
+
+type Part = NonNullable<DateMention['part']>;
+type Period = NonNullable<DateMention['period']>;
+
+interface Calendar {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** What a scan knows so far: the reference day and the last year, month and day mentioned. */
+interface ScanState {
+  reference: Calendar | undefined;
+  lastYear: number | undefined;
+  lastMonth: { year: number | undefined; month: number } | undefined;
+  lastDay: { year: number | undefined; month: number | undefined; day: number } | undefined;
+}
+
+/** A mention being parsed; `yearSet`/`monthSet` say the text fixed that slot (so no guessing). */
+interface Draft {
+  start: number;
+  end: number;
+  year: number | undefined;
+  month: number | undefined;
+  day: number | undefined;
+  yearSet: boolean;
+  monthSet: boolean;
+  namedYear: boolean;
+  part: Part | undefined;
+  period: Period | undefined;
+  time: string | undefined;
+  weekday: number | undefined;
+  approx: boolean;
+}
+
+const newDraft = (start: number): Draft => ({
+  start,
+  end: start,
+  year: undefined,
+  month: undefined,
+  day: undefined,
+  yearSet: false,
+  monthSet: false,
+  namedYear: false,
+  part: undefined,
+  period: undefined,
+  time: undefined,
+  weekday: undefined,
+  approx: false,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Numerals
+
+const KANJI_DIGIT: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const KANJI_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const KANJI_NUMERAL_CHARS = '〇零一二三四五六七八九十百千';
+const NUMERAL = `(?:[0-9０-９]{1,4}|[${KANJI_NUMERAL_CHARS}]{1,8})`;
+const NUMERAL_RE = new RegExp(NUMERAL, 'y');
+const FULL_WIDTH_ZERO = 0xff10;
+const HAN = /\p{Script=Han}/u;
+const HIRAGANA = /\p{Script=Hiragana}/u;
+
+/** Reads Arabic (half- or full-width) or kanji numerals: 27, ２７, 二十七, 二〇一八, 二千十八. */
+function readNumeral(digits: string): number | undefined {
+  if (/^[0-9０-９]+$/.test(digits)) {
+    let value = 0;
+    for (const char of digits) {
+      const code = char.charCodeAt(0);
+      value = value * 10 + (code >= FULL_WIDTH_ZERO ? code - FULL_WIDTH_ZERO : code - 48);
+    }
+    return value;
+  }
+  // Without 十/百/千 the digits are positional, as news writes years (二〇一八年).
+  if (!/[十百千]/.test(digits)) {
+    let value = 0;
+    for (const char of digits) {
+      const digit = KANJI_DIGIT[char];
+      if (digit === undefined) return undefined;
+      value = value * 10 + digit;
+    }
+    return value;
+  }
+  let total = 0;
+  let pending: number | undefined;
+  let lastUnit = 10000;
+  for (const char of digits) {
+    const unit = KANJI_UNIT[char];
+    if (unit === undefined) {
+      // Two digits in a row (二三十) is not a number.
+      if (pending !== undefined) return undefined;
+      pending = KANJI_DIGIT[char];
+      continue;
+    }
+    // Units must fall (千 … 百 … 十); 十百 is not a number.
+    if (unit >= lastUnit) return undefined;
+    total += (pending ?? 1) * unit;
+    pending = undefined;
+    lastUnit = unit;
+  }
+  return total + (pending ?? 0);
+}
+
+interface NumeralMatch {
+  value: number;
+  end: number;
+  kanji: boolean;
+}
+
+/** Characters that make a following number a count, not a date: 第1日, 約3日, 毎10日, 計5日. */
+const COUNT_PREFIXES = '第約毎各計延';
+
+/**
+ * A numeral starting at `pos` that is not the tail of a longer number or a word. `afterWord`
+ * allows a kanji numeral right after a kanji that introduces it (午前一時, 夜十時, 三時三十分).
+ */
+function numeralAt(text: string, pos: number, afterWord = false): NumeralMatch | undefined {
+  NUMERAL_RE.lastIndex = pos;
+  const match = NUMERAL_RE.exec(text);
+  if (!match) return undefined;
+  const kanji = !/[0-9０-９]/.test(match[0]);
+  const before = text[pos - 1];
+  if (before !== undefined) {
+    if (/[0-9０-９.．,，A-Za-zＡ-Ｚａ-ｚ]/.test(before) || KANJI_NUMERAL_CHARS.includes(before))
+      return undefined;
+    if (COUNT_PREFIXES.includes(before)) return undefined;
+    // A kanji numeral glued to another kanji is usually part of a word (唯一日本, 統一, 万一), but
+    // 年/月/日 end the previous date field (昨年十月, 十二月二十七日).
+    if (kanji && !afterWord && HAN.test(before) && !'年月日'.includes(before)) return undefined;
+  }
+  const value = readNumeral(match[0]);
+  if (value === undefined) return undefined;
+  return { value, end: pos + match[0].length, kanji };
+}
+
+/** The first of `words` that occurs at `pos` (list longer words first). */
+function wordAt<T>(text: string, pos: number, words: ReadonlyArray<readonly [string, T]>) {
+  for (const entry of words) if (text.startsWith(entry[0], pos)) return entry;
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calendar arithmetic
+
+function parseReference(reference: string | undefined): Calendar | undefined {
+  // The page's own calendar date: publishers write their local offset (+09:00), so no conversion.
+  const match = reference === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})/.exec(reference);
+  if (!match) return undefined;
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+function shiftDays(date: Calendar, days: number): Calendar {
+  const shifted = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+}
+
+function shiftMonths(year: number, month: number, months: number): { year: number; month: number } {
+  const index = year * 12 + month - 1 + months;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+function weekdayOf(date: Calendar): number {
+  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+}
+
+/**
+ * The date of a weekday named without a date. News reports what happened, so a bare weekday is
+ * the most recent one on or before the reference day; "last" excludes the day itself, "next"
+ * looks forward.
+ */
+function resolveWeekday(reference: Calendar, weekday: number, mode: 'recent' | 'last' | 'next'): Calendar {
+  const today = weekdayOf(reference);
+  if (mode === 'next') return shiftDays(reference, (weekday - today + 7) % 7 || 7);
+  const back = (today - weekday + 7) % 7;
+  return shiftDays(reference, -(mode === 'last' ? back || 7 : back));
+}
+
+function setDate(draft: Draft, date: Calendar | undefined): void {
+  draft.year = date?.year;
+  draft.month = date?.month;
+  draft.day = date?.day;
+  draft.yearSet = true;
+  draft.monthSet = true;
+}
+
+/** The day `offset` days after the last day mentioned, or undefined when that is not a full date. */
+function dayAfterLast(state: ScanState, offset: number): Calendar | undefined {
+  const last = state.lastDay;
+  if (last === undefined) return undefined;
+  if (last.year !== undefined && last.month !== undefined) {
+    return shiftDays({ year: last.year, month: last.month, day: last.day }, offset);
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Japanese
+
+const ERA_BASE: Record<string, number> = { 明治: 1867, 大正: 1911, 昭和: 1925, 平成: 1988, 令和: 2018 };
+const ERA_RE = new RegExp(`(明治|大正|昭和|平成|令和)(元|${NUMERAL})年`, 'y');
+const YEARS_AGO_RE = new RegExp(`(約)?(${NUMERAL})年前(?![倒後半])`, 'y');
+
+/** Relative years: the offset, and whether it counts from the reference or the last year mentioned. */
+const RELATIVE_YEARS: ReadonlyArray<readonly [string, readonly [number, 'reference' | 'previous']]> = [
+  ['再来年', [2, 'reference']],
+  ['一昨年', [-2, 'reference']],
+  ['おととし', [-2, 'reference']],
+  ['昨年', [-1, 'reference']],
+  ['去年', [-1, 'reference']],
+  ['今年', [0, 'reference']],
+  ['本年', [0, 'reference']],
+  ['来年', [1, 'reference']],
+  ['前年', [-1, 'previous']],
+  ['翌年', [1, 'previous']],
+  ['同年', [0, 'previous']],
+];
+const RELATIVE_MONTHS: ReadonlyArray<readonly [string, readonly [number, 'reference' | 'previous']]> = [
+  ['再来月', [2, 'reference']],
+  ['今月', [0, 'reference']],
+  ['先月', [-1, 'reference']],
+  ['来月', [1, 'reference']],
+  ['前月', [-1, 'previous']],
+  ['翌月', [1, 'previous']],
+  ['同月', [0, 'previous']],
+];
+/** Relative days, with the part of the day some of them carry (翌朝 = the next morning). */
+const RELATIVE_DAYS: ReadonlyArray<readonly [string, readonly [number, 'reference' | 'previous', Part?]]> = [
+  ['同日', [0, 'previous']],
+  ['前日', [-1, 'previous']],
+  ['翌日', [1, 'previous']],
+  ['同夜', [0, 'previous', 'night']],
+  ['翌朝', [1, 'previous', 'morning']],
+  ['本日', [0, 'reference']],
+  ['きょう', [0, 'reference']],
+  ['昨日', [-1, 'reference']],
+  ['きのう', [-1, 'reference']],
+  ['あす', [1, 'reference']],
+  ['今朝', [0, 'reference', 'morning']],
+  ['けさ', [0, 'reference', 'morning']],
+  ['今夜', [0, 'reference', 'night']],
+  ['今晩', [0, 'reference', 'night']],
+  ['昨夜', [-1, 'reference', 'night']],
+  ['昨晩', [-1, 'reference', 'night']],
+];
+/** Seasons after 今/来/昨 (来春 = next spring), with the year offset. */
+const SEASON_PREFIXES: ReadonlyArray<readonly [string, number]> = [
+  ['今', 0],
+  ['来', 1],
+  ['昨', -1],
+];
+const SEASONS: ReadonlyArray<readonly [string, Period]> = [
+  ['春', 'spring'],
+  ['夏', 'summer'],
+  ['秋', 'autumn'],
+  ['冬', 'winter'],
+];
+/** What may follow a year or a month; null keeps the field without a period (10月中, 12月以降). */
+const YEAR_TAILS: ReadonlyArray<readonly [string, Period | null]> = [
+  ['春季', 'spring'],
+  ['夏季', 'summer'],
+  ['秋季', 'autumn'],
+  ['冬季', 'winter'],
+  ...SEASONS,
+  ['末', 'end'],
+  ['初め', 'early'],
+  ['はじめ', 'early'],
+  ['初頭', 'early'],
+  ['前半', 'early'],
+  ['半ば', 'mid'],
+  ['後半', 'late'],
+  ['以降', null],
+  ['内', null],
+  ['中', null],
+];
+const MONTH_TAILS: ReadonlyArray<readonly [string, Period | null]> = [
+  ['上旬', 'early'],
+  ['初旬', 'early'],
+  ['中旬', 'mid'],
+  ['下旬', 'late'],
+  ['末', 'end'],
+  ['初め', 'early'],
+  ['はじめ', 'early'],
+  ['前半', 'early'],
+  ['半ば', 'mid'],
+  ['後半', 'late'],
+  ['以降', null],
+  ['内', null],
+  ['中', null],
+];
+const PARTS: ReadonlyArray<readonly [string, Part]> = [
+  ['夕方', 'evening'],
+  ['深夜', 'night'],
+  ['未明', 'night'],
+  ['早朝', 'morning'],
+  ['午前', 'morning'],
+  ['午後', 'daytime'],
+  ['朝', 'morning'],
+  ['昼', 'daytime'],
+  ['夕', 'evening'],
+  ['夜', 'night'],
+  ['晩', 'night'],
+];
+/** 年末, 年内, 月末 alone: this year or month of the reference (年明け: the coming new year). */
+const BARE_WORDS: ReadonlyArray<
+  readonly [string, readonly ['year' | 'month' | 'fiscal' | 'next', Period | null]]
+> = [
+  ['年度内', ['fiscal', 'fiscal']],
+  ['年度末', ['fiscal', 'fiscal']],
+  ['年明け', ['next', 'early']],
+  ['年末', ['year', 'end']],
+  ['年内', ['year', null]],
+  ['月末', ['month', 'end']],
+  ['月内', ['month', null]],
+];
+const APPROX_RE = /(?:ごろ|頃|ころ|前後|過ぎ|すぎ)/y;
+const JA_WEEKDAYS = '日月火水木金土';
+const WEEKDAY_PAREN_RE = /[（(]([日月火水木金土])(?:曜日?)?[）)]|の?([日月火水木金土])曜日?/y;
+const JA_WEEKDAY_RE = /([日月火水木金土])曜(日)?/y;
+/** After a bare day these make it a count or a duration: 3日間, 3日目, 5日後, 2日ぶり, 1日平均. */
+const DAY_COUNT_AFTER =
+  /^(?:間|分|目|後|前(?!後)|ぶり|振り|連続|以内|程度|ほど|余り|あまり|足らず|超|遅れ|平均|あたり|当たり|につき)/;
+const LEADING_NUMERAL_RE = new RegExp(`^(?:${NUMERAL}|数)`);
+
+/** After 1日 these make it a rate: 1日約6000人, 1日に3回, 1日2便 (but not 1日15時, a time). */
+function isOneDayRate(after: string): boolean {
+  if (/^(?:約|最大|最高)/.test(after)) return true;
+  const rest = after.replace(/^[にで]/, '');
+  const number = LEADING_NUMERAL_RE.exec(rest);
+  return number !== null && rest[number[0].length] !== '時';
+}
+/** 前年比/前日比 are comparison bases, not dates. */
+const COMPARISON_AFTER = /^(?:比|同期|同月)/;
+
+/** A relative word that may stand as a word: not glued into a longer hiragana word (きょうだい). */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  if (before !== undefined && HIRAGANA.test(before) && HIRAGANA.test(text[start] ?? '')) return false;
+  const after = text.slice(end);
+  if (!HIRAGANA.test(text[end - 1] ?? '')) return true;
+  return !HIRAGANA.test(after[0] ?? '') || /^(?:の|は|に|も|まで|から|で|、)/.test(after);
+}
+
+/** A tail word (中, 内) that is not the first character of a longer word (中国, 内閣). */
+function tailAt(text: string, pos: number, tails: ReadonlyArray<readonly [string, Period | null]>) {
+  const tail = wordAt(text, pos, tails);
+  if (tail === undefined) return undefined;
+  const next = text[pos + tail[0].length] ?? '';
+  if ((tail[0] === '中' || tail[0] === '内') && HAN.test(next)) return undefined;
+  return tail;
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** Moves an hour read after a part of the day onto the 24-hour clock (夜10時 → 22). */
+function hourInPart(hour: number, part: Part | undefined): number {
+  if (part === 'daytime' || part === 'evening') return hour < 12 ? hour + 12 : hour;
+  // 深夜1時 and 未明4時 are small hours; 夜10時 is evening.
+  if (part === 'night') return hour >= 5 && hour < 12 ? hour + 12 : hour;
+  return hour;
+}
+
+/** A clock time at `pos`: 午前一時半, 午後7時半, 15時30分, 3時, 正午. */
+function parseJaTime(text: string, pos: number, part: Part | undefined) {
+  if (text.startsWith('正午', pos)) return { end: pos + 2, time: '12:00' };
+  let at = pos;
+  const meridiem = text.startsWith('午前', at) ? 'am' : text.startsWith('午後', at) ? 'pm' : undefined;
+  if (meridiem) at += 2;
+  const hour = numeralAt(text, at, meridiem !== undefined || part !== undefined);
+  if (!hour || text[hour.end] !== '時') return undefined;
+  at = hour.end + 1;
+  // 3時間 is a duration and 3時限 a class period.
+  if (/^[間限]/.test(text.slice(at))) return undefined;
+  let minute = 0;
+  let hasMinute = false;
+  if (text[at] === '半') {
+    minute = 30;
+    hasMinute = true;
+    at += 1;
+  } else {
+    const minutes = numeralAt(text, at, true);
+    if (minutes && text[minutes.end] === '分' && text[minutes.end + 1] !== '間') {
+      if (minutes.value > 59) return undefined;
+      minute = minutes.value;
+      hasMinute = true;
+      at = minutes.end + 1;
+    }
+  }
+  let value = hour.value;
+  if (meridiem) {
+    if (value > 12) return undefined;
+    if (meridiem === 'pm' && value < 12) value += 12;
+  } else {
+    if (value > 24) return undefined;
+    // A bare kanji 一時 usually means "for a while" (一時停止); only a minute or ごろ makes it a clock.
+    APPROX_RE.lastIndex = at;
+    if (hour.kanji && !part && !hasMinute && !APPROX_RE.test(text)) return undefined;
+    value = hourInPart(value, part);
+  }
+  return { end: at, time: `${pad(value)}:${pad(minute)}` };
+}
+
+/** Part of the day and/or a time after a date (10日夜, 10日午前3時ごろ, 同日の午後7時半). */
+function parseJaDayTail(text: string, draft: Draft): void {
+  let at = draft.end;
+  WEEKDAY_PAREN_RE.lastIndex = at;
+  const paren = WEEKDAY_PAREN_RE.exec(text);
+  if (paren) {
+    draft.weekday = JA_WEEKDAYS.indexOf(paren[1] ?? paren[2] ?? '');
+    at += paren[0].length;
+    draft.end = at;
+  }
+  const attempt = (from: number): boolean => {
+    const time = parseJaTime(text, from, undefined);
+    if (time) {
+      draft.time = time.time;
+      draft.end = time.end;
+      return true;
+    }
+    const part = wordAt(text, from, PARTS);
+    // 朝鮮 (Korea) after a day is a name, not a morning.
+    if (!part || text.startsWith('朝鮮', from)) return false;
+    const after = from + part[0].length;
+    const partTime = parseJaTime(text, after, part[1]);
+    // 午前/午後 are meridiems: with an hour the time says it all.
+    if (!partTime || (part[0] !== '午前' && part[0] !== '午後')) draft.part = part[1];
+    if (partTime) {
+      draft.time = partTime.time;
+      draft.end = partTime.end;
+    } else draft.end = after;
+    return true;
+  };
+  if (!attempt(at) && text[at] === 'の') attempt(at + 1);
+}
+
+function parseApprox(text: string, draft: Draft): void {
+  APPROX_RE.lastIndex = draft.end;
+  const match = APPROX_RE.exec(text);
+  if (match) {
+    draft.approx = true;
+    draft.end += match[0].length;
+  }
+}
+
+/** A Japanese date or time starting at `start`, or undefined. */
+function parseJapanese(text: string, start: number, state: ScanState): Draft | undefined {
+  const draft = newDraft(start);
+  const reference = state.reference;
+  let pos = start;
+
+  // --- Year ------------------------------------------------------------------------------
+  let yearFound = false;
+  YEARS_AGO_RE.lastIndex = pos;
+  const ago = YEARS_AGO_RE.exec(text);
+  const yearsAgo = ago ? readNumeral(ago[2] ?? '') : undefined;
+  // 約 starts the match itself, so only a bare number needs the boundary check.
+  const agoStarts = ago !== null && (ago[1] !== undefined || numeralAt(text, pos) !== undefined);
+  if (ago && agoStarts && yearsAgo !== undefined && yearsAgo <= 200) {
+    // 3年前: a relative year, approximate because news rounds (3年前 may be 2 years and 8 months).
+    draft.year = reference ? reference.year - yearsAgo : undefined;
+    draft.yearSet = true;
+    draft.approx = true;
+    draft.end = pos + ago[0].length;
+    return draft;
+  }
+  ERA_RE.lastIndex = pos;
+  const era = ERA_RE.exec(text);
+  const relativeYear = wordAt(text, pos, RELATIVE_YEARS);
+  if (era) {
+    const eraYear = era[2] === '元' ? 1 : readNumeral(era[2] ?? '');
+    if (eraYear === undefined || eraYear < 1) return undefined;
+    draft.year = (ERA_BASE[era[1] ?? ''] ?? 0) + eraYear;
+    draft.yearSet = true;
+    draft.namedYear = true;
+    pos += era[0].length;
+    yearFound = true;
+  } else if (relativeYear) {
+    const afterWord = text.slice(pos + relativeYear[0].length);
+    const [offset, base] = relativeYear[1];
+    if (afterWord.startsWith('比') || (base === 'previous' && COMPARISON_AFTER.test(afterWord))) {
+      return undefined;
+    }
+    const from = base === 'reference' ? reference?.year : state.lastYear;
+    draft.year = from === undefined ? undefined : from + offset;
+    draft.yearSet = true;
+    pos += relativeYear[0].length;
+    yearFound = true;
+  } else {
+    const number = numeralAt(text, pos);
+    if (number && text[number.end] === '年') {
+      // Only a calendar year is a year; 2年, 1年半 and 2年遅れ are durations.
+      if (number.value < 1868 || number.value > 2100) return undefined;
+      if (/^(?:代|間|ぶり)/.test(text.slice(number.end + 1))) return undefined;
+      draft.year = number.value;
+      draft.yearSet = true;
+      draft.namedYear = true;
+      pos = number.end + 1;
+      yearFound = true;
+    }
+  }
+  const bareWord = yearFound || HAN.test(text[pos - 1] ?? '') ? undefined : wordAt(text, pos, BARE_WORDS);
+  if (bareWord) {
+    const [kind, period] = bareWord[1];
+    if (kind === 'month') {
+      draft.year = reference?.year;
+      draft.month = reference?.month;
+      draft.monthSet = true;
+    } else if (kind === 'fiscal') {
+      // Japan's fiscal year starts in April: in March 2026 the current one is 2025年度.
+      draft.year = reference && (reference.month >= 4 ? reference.year : reference.year - 1);
+    } else if (kind === 'next') {
+      // 年明け is early next year, or this year when the page is itself from January or February.
+      draft.year = reference && (reference.month >= 3 ? reference.year + 1 : reference.year);
+    } else draft.year = reference?.year;
+    draft.yearSet = true;
+    if (period !== null) draft.period = period;
+    draft.end = pos + bareWord[0].length;
+    parseApprox(text, draft);
+    return draft;
+  }
+  if (!yearFound) {
+    // 来春, 今秋, 昨冬: a season of a relative year.
+    const prefix = wordAt(text, pos, SEASON_PREFIXES);
+    const season = prefix ? wordAt(text, pos + 1, SEASONS) : undefined;
+    if (prefix && season) {
+      draft.year = reference ? reference.year + prefix[1] : undefined;
+      draft.yearSet = true;
+      draft.period = season[1];
+      draft.end = pos + 2;
+      parseApprox(text, draft);
+      return draft;
+    }
+  }
+  if (yearFound) {
+    draft.end = pos;
+    if (text[pos] === '度') {
+      draft.period = 'fiscal';
+      pos += 1;
+      draft.end = pos;
+      // 年度末 and 年度内 stay a fiscal year: the fiscal year says more than "its end".
+      const tail = tailAt(text, pos, YEAR_TAILS);
+      if (tail && (tail[0] === '末' || tail[0] === '内' || tail[0] === '中' || tail[0] === '以降')) {
+        draft.end = pos + tail[0].length;
+      }
+      parseApprox(text, draft);
+      return draft;
+    }
+    const tail = tailAt(text, pos, YEAR_TAILS);
+    if (tail) {
+      if (tail[1] !== null) draft.period = tail[1];
+      draft.end = pos + tail[0].length;
+      parseApprox(text, draft);
+      return draft;
+    }
+  }
+
+  // --- Month -----------------------------------------------------------------------------
+  let monthFound = false;
+  const relativeMonth = yearFound ? undefined : wordAt(text, pos, RELATIVE_MONTHS);
+  if (relativeMonth) {
+    const afterWord = text.slice(pos + relativeMonth[0].length);
+    const [offset, base] = relativeMonth[1];
+    if (afterWord.startsWith('比') || (base === 'previous' && COMPARISON_AFTER.test(afterWord))) {
+      return undefined;
+    }
+    const from =
+      base === 'reference'
+        ? reference && { year: reference.year, month: reference.month }
+        : state.lastMonth?.year !== undefined
+          ? { year: state.lastMonth.year, month: state.lastMonth.month }
+          : undefined;
+    const shifted = from && shiftMonths(from.year, from.month, offset);
+    draft.year = shifted?.year;
+    draft.month = shifted?.month;
+    // 同月 without a known year still names the month (from the last mention).
+    if (!shifted && base === 'previous' && offset === 0) draft.month = state.lastMonth?.month;
+    draft.yearSet = true;
+    draft.monthSet = true;
+    pos += relativeMonth[0].length;
+    monthFound = true;
+  } else {
+    const number = numeralAt(text, pos);
+    if (number && text[number.end] === '月' && text[number.end + 1] !== '間') {
+      if (number.value >= 1 && number.value <= 12) {
+        // 毎年3月 recurs every year: not one date.
+        if (!yearFound && text.slice(0, pos).endsWith('毎年')) return undefined;
+        draft.month = number.value;
+        draft.monthSet = true;
+        pos = number.end + 1;
+        monthFound = true;
+      } else if (!yearFound) return undefined;
+    }
+  }
+  if (monthFound) {
+    draft.end = pos;
+    const tail = tailAt(text, pos, MONTH_TAILS);
+    if (tail) {
+      if (tail[1] !== null) draft.period = tail[1];
+      draft.end = pos + tail[0].length;
+      parseApprox(text, draft);
+      return draft;
+    }
+  }
+
+  // --- Day -------------------------------------------------------------------------------
+  const relativeDay = yearFound || monthFound ? undefined : wordAt(text, pos, RELATIVE_DAYS);
+  if (relativeDay && standsAlone(text, pos, pos + relativeDay[0].length)) {
+    const afterWord = text.slice(pos + relativeDay[0].length);
+    if (afterWord.startsWith('比')) return undefined;
+    const [offset, base, part] = relativeDay[1];
+    if (base === 'reference') setDate(draft, reference && shiftDays(reference, offset));
+    else {
+      const date = dayAfterLast(state, offset);
+      setDate(draft, date);
+      // 同日 after a bare 10日 (no month known) is still the 10th.
+      if (!date && offset === 0 && state.lastDay) draft.day = state.lastDay.day;
+    }
+    if (part) draft.part = part;
+    draft.end = pos + relativeDay[0].length;
+    parseJaDayTail(text, draft);
+    parseApprox(text, draft);
+    return draft;
+  }
+  const dayNumber = numeralAt(text, pos);
+  if (dayNumber && text[dayNumber.end] === '日') {
+    const after = text.slice(dayNumber.end + 1);
+    let isDay = dayNumber.value >= 1 && dayNumber.value <= 31;
+    // 三日月, 日本, 四日市, 十日町, 二日酔い, 三日坊主: words, not dates.
+    if (dayNumber.kanji && /^[月本市町酔坊]/.test(after)) isDay = false;
+    if (!monthFound && isDay) {
+      if (DAY_COUNT_AFTER.test(after)) isDay = false;
+      if (dayNumber.value === 1 && (isOneDayRate(after) || /^[中も]/.test(after))) isDay = false;
+      if (text.slice(0, pos).endsWith('毎月')) isDay = false;
+    }
+    if (isDay) {
+      draft.day = dayNumber.value;
+      pos = dayNumber.end + 1;
+      draft.end = pos;
+      parseJaDayTail(text, draft);
+      parseApprox(text, draft);
+      return draft;
+    }
+    if (!monthFound && !yearFound) return undefined;
+  }
+  if (yearFound || monthFound) {
+    parseApprox(text, draft);
+    return draft;
+  }
+
+  // --- Weekday or time alone -------------------------------------------------------------
+  JA_WEEKDAY_RE.lastIndex = pos;
+  const weekday = JA_WEEKDAY_RE.exec(text);
+  // 毎週月曜日 recurs and 来週月曜日 is not resolved; a weekday after another kanji is left out.
+  if (weekday && !HAN.test(text[pos - 1] ?? '')) {
+    draft.weekday = JA_WEEKDAYS.indexOf(weekday[1] ?? '');
+    if (reference) {
+      setDate(draft, resolveWeekday(reference, draft.weekday, 'recent'));
+    }
+    draft.end = pos + weekday[0].length;
+    parseJaDayTail(text, draft);
+    return draft;
+  }
+  const time = parseJaTime(text, pos, undefined);
+  if (time) {
+    draft.time = time.time;
+    draft.end = time.end;
+    parseApprox(text, draft);
+    return draft;
+  }
+  const part = wordAt(text, pos, PARTS);
+  if (part && part[0] !== '午前' && part[0] !== '午後') {
+    // 夜10時ごろ: a part of the day counts only with a clock time after it.
+    const partTime = parseJaTime(text, pos + part[0].length, part[1]);
+    if (partTime && !HAN.test(text[pos - 1] ?? '')) {
+      draft.part = part[1];
+      draft.time = partTime.time;
+      draft.end = partTime.end;
+      parseApprox(text, draft);
+      return draft;
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// English
+
+const EN_MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|' +
+  '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?![A-Za-z])';
+const EN_DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?![A-Za-z0-9])';
+const EN_YEAR = '(\\d{4})(?![0-9])';
+const EN_WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?![A-Za-z])';
+const EN_MONTH_DAY_RE = new RegExp(`${EN_MONTH}\\s+${EN_DAY}(?:,?\\s+${EN_YEAR})?`, 'y');
+const EN_DAY_MONTH_RE = new RegExp(`${EN_DAY}\\s+(?:of\\s+)?${EN_MONTH}(?:,?\\s+${EN_YEAR})?`, 'y');
+const EN_MONTH_YEAR_RE = new RegExp(`${EN_MONTH},?\\s+${EN_YEAR}`, 'y');
+const EN_MONTH_RE = new RegExp(EN_MONTH, 'y');
+const EN_WEEKDAY_RE = new RegExp(EN_WEEKDAY, 'y');
+const EN_YEAR_RE = new RegExp(EN_YEAR, 'y');
+const EN_SEPARATOR_RE = /,?\s+/y;
+const EN_APPROX_RE = /(?:about|around|approximately|roughly|circa)\s+/iy;
+const EN_RELATIVE_RE = /(last|next|this)\s+/iy;
+const EN_PERIOD_RE = /(early|mid|late)(?:-|\s+)/iy;
+const EN_END_OF_RE = /end\s+of\s+/iy;
+const EN_UNIT_RE = /(year|month|spring|summer|autumn|fall|winter)(?![A-Za-z])/iy;
+const EN_SEASON_YEAR_RE = new RegExp(`(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${EN_YEAR}`, 'iy');
+const EN_DAY_WORD_RE = /(yesterday|today|tomorrow)(?![A-Za-z])/iy;
+const EN_FISCAL_RE = new RegExp(`(?:fiscal\\s+(?:year\\s+)?|FY\\s?)${EN_YEAR}`, 'iy');
+const EN_TIME_RE = /(\d{1,2})(?::(\d{2}))?\s?(a\.m\.|p\.m\.|am|pm)(?![A-Za-z])/iy;
+const EN_CLOCK_RE = /(\d{1,2}):(\d{2})(?![0-9])/y;
+const EN_NOON_RE = /(noon|midnight)(?![A-Za-z])/iy;
+/** Words before a bare year or an ambiguous month (May, Jan.) that make it a date. */
+const EN_DATE_PREPOSITION =
+  /(?:^|[^A-Za-z])(?:in|since|by|until|till|from|of|before|after|through|during|to|between|and)\s+$/i;
+const EN_SEASON: Record<string, Period> = {
+  spring: 'spring',
+  summer: 'summer',
+  autumn: 'autumn',
+  fall: 'autumn',
+  winter: 'winter',
+};
+
+function exec(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+function monthOfEnglish(name: string): number {
+  return 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(name.slice(0, 3).toLowerCase()) / 3 + 1;
+}
+
+function validYear(year: number): boolean {
+  return year >= 1868 && year <= 2100;
+}
+
+/** A month read with an optional day and year, checked for range. */
+function applyEnglishDate(
+  draft: Draft,
+  month: string | undefined,
+  day: string | undefined,
+  year: string | undefined,
+): boolean {
+  if (month === undefined) return false;
+  const dayValue = day === undefined ? undefined : Number(day);
+  if (dayValue !== undefined && (dayValue < 1 || dayValue > 31)) return false;
+  if (year !== undefined && !validYear(Number(year))) return false;
+  draft.month = monthOfEnglish(month);
+  draft.monthSet = true;
+  draft.day = dayValue;
+  if (year !== undefined) {
+    draft.year = Number(year);
+    draft.yearSet = true;
+    draft.namedYear = true;
+  }
+  return true;
+}
+
+/** An English date or time starting at `start` (a word start), or undefined. */
+function parseEnglish(text: string, start: number, state: ScanState): Draft | undefined {
+  if (/[A-Za-z0-9]/.test(text[start - 1] ?? '')) return undefined;
+  const draft = newDraft(start);
+  const reference = state.reference;
+  let pos = start;
+  const approx = exec(EN_APPROX_RE, text, pos);
+  if (approx) {
+    draft.approx = true;
+    pos += approx[0].length;
+  }
+  const relativeMatch = exec(EN_RELATIVE_RE, text, pos);
+  const relative = relativeMatch?.[1]?.toLowerCase() as 'last' | 'next' | 'this' | undefined;
+  if (relativeMatch) pos += relativeMatch[0].length;
+  let signalled =
+    relative !== undefined || EN_DATE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start));
+  const periodMatch = exec(EN_PERIOD_RE, text, pos) ?? exec(EN_END_OF_RE, text, pos);
+  if (periodMatch) {
+    const word = periodMatch[1]?.toLowerCase();
+    draft.period = word === 'early' ? 'early' : word === 'mid' ? 'mid' : word === 'late' ? 'late' : 'end';
+    pos += periodMatch[0].length;
+    signalled = true;
+  }
+
+  if (!relative) {
+    const fiscal = periodMatch ? null : exec(EN_FISCAL_RE, text, pos);
+    if (fiscal && validYear(Number(fiscal[1]))) {
+      draft.year = Number(fiscal[1]);
+      draft.yearSet = true;
+      draft.namedYear = true;
+      draft.period = 'fiscal';
+      draft.end = pos + fiscal[0].length;
+      return draft;
+    }
+    const weekday = exec(EN_WEEKDAY_RE, text, pos);
+    if (weekday && !periodMatch) {
+      draft.weekday = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].indexOf(
+        weekday[1] ?? '',
+      );
+      draft.end = pos + weekday[0].length;
+      // "Thursday, March 4" names the date; only a bare weekday is resolved from the reference.
+      const separator = exec(EN_SEPARATOR_RE, text, draft.end);
+      const after = separator ? draft.end + separator[0].length : draft.end;
+      const dated = exec(EN_MONTH_DAY_RE, text, after) ?? exec(EN_DAY_MONTH_RE, text, after);
+      if (dated) {
+        const monthFirst = /^[A-Z]/.test(dated[0]);
+        const ok = monthFirst
+          ? applyEnglishDate(draft, dated[1], dated[2], dated[3])
+          : applyEnglishDate(draft, dated[2], dated[1], dated[3]);
+        if (ok) {
+          draft.end = after + dated[0].length;
+          return draft;
+        }
+      }
+      if (reference) setDate(draft, resolveWeekday(reference, draft.weekday, 'recent'));
+      else draft.yearSet = draft.monthSet = true;
+      return draft;
+    }
+    const monthDay = periodMatch ? null : exec(EN_MONTH_DAY_RE, text, pos);
+    if (monthDay && applyEnglishDate(draft, monthDay[1], monthDay[2], monthDay[3])) {
+      draft.end = pos + monthDay[0].length;
+      return draft;
+    }
+    const dayMonth = periodMatch ? null : exec(EN_DAY_MONTH_RE, text, pos);
+    if (dayMonth && applyEnglishDate(draft, dayMonth[2], dayMonth[1], dayMonth[3])) {
+      draft.end = pos + dayMonth[0].length;
+      return draft;
+    }
+    const monthYear = exec(EN_MONTH_YEAR_RE, text, pos);
+    if (monthYear && applyEnglishDate(draft, monthYear[1], undefined, monthYear[2])) {
+      draft.end = pos + monthYear[0].length;
+      return draft;
+    }
+    const seasonYear = exec(EN_SEASON_YEAR_RE, text, pos);
+    if (seasonYear && validYear(Number(seasonYear[2]))) {
+      draft.period = EN_SEASON[seasonYear[1]?.toLowerCase() ?? ''];
+      draft.year = Number(seasonYear[2]);
+      draft.yearSet = true;
+      draft.namedYear = true;
+      draft.end = pos + seasonYear[0].length;
+      return draft;
+    }
+    const year = exec(EN_YEAR_RE, text, pos);
+    if (year && signalled && validYear(Number(year[1]))) {
+      draft.year = Number(year[1]);
+      draft.yearSet = true;
+      draft.namedYear = true;
+      draft.end = pos + year[0].length;
+      return draft;
+    }
+    const dayWord = periodMatch ? null : exec(EN_DAY_WORD_RE, text, pos);
+    if (dayWord) {
+      const word = dayWord[1]?.toLowerCase();
+      const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+      setDate(draft, reference && shiftDays(reference, offset));
+      draft.end = pos + dayWord[0].length;
+      return draft;
+    }
+  }
+
+  const month = exec(EN_MONTH_RE, text, pos);
+  if (month) {
+    const name = month[1] ?? '';
+    // "May" is also a verb and "Jan" a name: alone they need a date word before them.
+    const ambiguous = name === 'May' || name.length <= 4;
+    if (ambiguous && !signalled && !/^(?:June|July)$/.test(name)) return undefined;
+    draft.month = monthOfEnglish(name);
+    draft.monthSet = true;
+    draft.end = pos + month[0].length;
+    if (relative && reference) {
+      // "next April" is the first April after this month, "last April" the latest before it.
+      const m = draft.month;
+      const year =
+        relative === 'next'
+          ? m > reference.month
+            ? reference.year
+            : reference.year + 1
+          : relative === 'last'
+            ? m < reference.month
+              ? reference.year
+              : reference.year - 1
+            : reference.year;
+      draft.year = year;
+      draft.yearSet = true;
+    } else if (relative) draft.yearSet = true;
+    return draft;
+  }
+
+  if (relative) {
+    const weekday = exec(EN_WEEKDAY_RE, text, pos);
+    if (weekday) {
+      draft.weekday = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].indexOf(
+        weekday[1] ?? '',
+      );
+      if (reference) {
+        const mode = relative === 'this' ? 'recent' : relative;
+        setDate(draft, resolveWeekday(reference, draft.weekday, mode));
+      } else draft.yearSet = draft.monthSet = true;
+      draft.end = pos + weekday[0].length;
+      return draft;
+    }
+    const unit = exec(EN_UNIT_RE, text, pos);
+    if (unit) {
+      const offset = relative === 'last' ? -1 : relative === 'next' ? 1 : 0;
+      const word = unit[1]?.toLowerCase() ?? '';
+      if (word === 'month') {
+        const shifted = reference && shiftMonths(reference.year, reference.month, offset);
+        draft.year = shifted?.year;
+        draft.month = shifted?.month;
+        draft.monthSet = true;
+      } else {
+        draft.year = reference ? reference.year + offset : undefined;
+        const season = EN_SEASON[word];
+        if (season) draft.period = season;
+      }
+      draft.yearSet = true;
+      draft.end = pos + unit[0].length;
+      return draft;
+    }
+    return undefined;
+  }
+
+  if (periodMatch) return undefined;
+  // A clock time: 3 p.m., 3:30 pm, noon; a bare 15:30 only after "at".
+  const time = exec(EN_TIME_RE, text, pos);
+  if (time) {
+    const hour = Number(time[1]);
+    const minute = Number(time[2] ?? 0);
+    if (hour < 1 || hour > 12 || minute > 59) return undefined;
+    const pm = time[3]?.toLowerCase().startsWith('p') ?? false;
+    const value = pm ? (hour % 12) + 12 : hour % 12;
+    draft.time = `${pad(value)}:${pad(minute)}`;
+    draft.end = pos + time[0].length;
+    return draft;
+  }
+  const clock = /\bat\s+$/i.test(text.slice(Math.max(0, start - 4), start))
+    ? exec(EN_CLOCK_RE, text, pos)
+    : null;
+  if (clock && Number(clock[1]) <= 24 && Number(clock[2]) <= 59) {
+    draft.time = `${pad(Number(clock[1]))}:${clock[2]}`;
+    draft.end = pos + clock[0].length;
+    return draft;
+  }
+  const noon = exec(EN_NOON_RE, text, pos);
+  if (noon) {
+    draft.time = noon[1]?.toLowerCase() === 'noon' ? '12:00' : '00:00';
+    draft.end = pos + noon[0].length;
+    return draft;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolution and scanning
+
+/** Joins a bare day to the date just before it: 3月10日から12日, 10日と11日, March 4-5. */
+const LIST_GLUE = /^\s*(?:[〜～~\-–—―−、・,]|から|と|や|および|及び|ないし)\s*$/;
+
+/**
+ * Fills the year and month a bare day or month leaves out. News reports recent events, so a bare
+ * day is in the reference month unless it lies more than 3 days ahead (a page of 2 November
+ * saying 30日 means 30 October). A bare month is taken to be at most 2 months past and otherwise
+ * ahead (plans): in November, 10月 is this year's and 3月 next year's; in January, 12月 is last
+ * year's (the months wrap, so the "2 months back" window crosses the year).
+ */
+function resolveBare(draft: Draft, state: ScanState, anchor: DateMention | undefined): void {
+  const reference = state.reference;
+  const bareDay = draft.day !== undefined && !draft.monthSet;
+  const bareMonth = draft.month !== undefined && !draft.yearSet;
+  if (draft.day !== undefined && !draft.monthSet) {
+    draft.monthSet = true;
+    if (anchor?.month !== undefined) {
+      draft.month = anchor.month;
+      draft.year = anchor.year;
+      draft.yearSet = true;
+    } else if (reference) {
+      const back = draft.day > reference.day + 3 ? -1 : 0;
+      const shifted = shiftMonths(reference.year, reference.month, back);
+      draft.month = shifted.month;
+      draft.year = shifted.year;
+      draft.yearSet = true;
+    } else if (state.lastMonth) {
+      // Without a reference the article's own last month is the best guess.
+      draft.month = state.lastMonth.month;
+      draft.year = state.lastMonth.year;
+      draft.yearSet = true;
+    }
+  }
+  if (draft.month !== undefined && !draft.yearSet) {
+    draft.yearSet = true;
+    if (anchor?.year !== undefined) draft.year = anchor.year;
+    else if (reference) {
+      const ahead = (draft.month - reference.month + 12) % 12;
+      if (ahead >= 10) draft.year = draft.month < reference.month ? reference.year : reference.year - 1;
+      else draft.year = draft.month >= reference.month ? reference.year : reference.year + 1;
+    } else draft.year = state.lastYear;
+  }
+  // A written weekday picks between the guesses: "Thursday, March 6" is the March 6 on a Thursday.
+  const { year, month, day, weekday } = draft;
+  if (!reference || weekday === undefined || year === undefined || month === undefined || day === undefined)
+    return;
+  if (!bareDay && !bareMonth) return;
+  const candidates = bareDay
+    ? [0, -1, 1].map((offset) => ({ ...shiftMonths(year, month, offset), day }))
+    : [0, reference.year - year, reference.year - 1 - year, reference.year + 1 - year].map((offset) => ({
+        year: year + offset,
+        month,
+        day,
+      }));
+  const fitting = candidates.find((date) => weekdayOf(date) === weekday && shiftDays(date, 0).day === day);
+  if (fitting) {
+    draft.year = fitting.year;
+    draft.month = fitting.month;
+  }
+}
+
+function toMention(text: string, draft: Draft): DateMention {
+  const mention: DateMention = {
+    start: draft.start,
+    end: draft.end,
+    text: text.slice(draft.start, draft.end),
+    relative: !draft.namedYear,
+  };
+  if (draft.year !== undefined) mention.year = draft.year;
+  if (draft.month !== undefined) mention.month = draft.month;
+  if (draft.day !== undefined) mention.day = draft.day;
+  if (draft.part !== undefined) mention.part = draft.part;
+  if (draft.period !== undefined) mention.period = draft.period;
+  if (draft.time !== undefined) mention.time = draft.time;
+  if (draft.approx) mention.approx = true;
+  if (draft.weekday !== undefined) mention.weekday = draft.weekday;
+  return mention;
+}
+
+const hasDate = (mention: DateMention) =>
+  mention.year !== undefined ||
+  mention.month !== undefined ||
+  mention.day !== undefined ||
+  mention.weekday !== undefined;
+
+/** "Thursday at 3 p.m.", "3 p.m. on March 4", "10日 午前3時": a date and a time side by side. */
+function merge(text: string, left: DateMention, right: DateMention): DateMention | undefined {
+  const gap = text.slice(left.end, right.start);
+  if (!/^(?:,?\s+(?:at|on)\s+|,?\s+|)$/i.test(gap)) return undefined;
+  const leftTimeOnly = left.time !== undefined && !hasDate(left);
+  const rightTimeOnly = right.time !== undefined && !hasDate(right);
+  const date = leftTimeOnly && hasDate(right) && right.time === undefined ? right : undefined;
+  const dateFirst = rightTimeOnly && hasDate(left) && left.time === undefined ? left : undefined;
+  const dated = date ?? dateFirst;
+  const timed = date ? left : right;
+  if (!dated) return undefined;
+  const merged: DateMention = {
+    ...dated,
+    start: left.start,
+    end: right.end,
+    text: text.slice(left.start, right.end),
+  };
+  if (timed.time !== undefined) merged.time = timed.time;
+  if (left.approx || right.approx) merged.approx = true;
+  return merged;
+}
+
+function remember(state: ScanState, mention: DateMention): void {
+  if (mention.year !== undefined) state.lastYear = mention.year;
+  if (mention.month !== undefined) state.lastMonth = { year: mention.year, month: mention.month };
+  if (mention.day !== undefined) {
+    state.lastDay = { year: mention.year, month: mention.month, day: mention.day };
+  }
+}
+
+function scan(text: string, state: ScanState): DateMention[] {
+  const mentions: DateMention[] = [];
+  let pos = 0;
+  while (pos < text.length) {
+    const draft = parseJapanese(text, pos, state) ?? parseEnglish(text, pos, state);
+    if (!draft || draft.end <= pos) {
+      pos += 1;
+      continue;
+    }
+    const last = mentions.at(-1);
+    const anchor =
+      last && pos - last.end <= 6 && LIST_GLUE.test(text.slice(last.end, pos)) && draft.day !== undefined
+        ? last
+        : undefined;
+    resolveBare(draft, state, anchor);
+    const mention = toMention(text, draft);
+    const merged = last ? merge(text, last, mention) : undefined;
+    if (merged) mentions[mentions.length - 1] = merged;
+    else mentions.push(mention);
+    remember(state, mention);
+    pos = draft.end;
+  }
+  return mentions;
+}
+
+function newState(reference: string | undefined): ScanState {
+  return {
+    reference: parseReference(reference),
+    lastYear: undefined,
+    lastMonth: undefined,
+    lastDay: undefined,
+  };
+}
+
+/** Finds the date and time expressions of a text, resolved against the context. */
+export function findDates(text: string, context: DateContext = {}): DateMention[] {
+  const state = newState(context.reference);
+  if (context.previous) remember(state, context.previous);
+  return scan(text, state);
+}
+
+/** Resolves the dates of consecutive sentences of one document: each sentence's 同日 refers to the last date mentioned before it. */
+export function findDocumentDates(sentences: readonly string[], reference?: string): DateMention[][] {
+  const state = newState(reference);
+  return sentences.map((sentence) => scan(sentence, state));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Agreement
+
+const PERIOD_DAYS: Partial<Record<Period, readonly [number, number]>> = {
+  early: [1, 10],
+  mid: [11, 20],
+  late: [21, 31],
+  end: [21, 31],
+};
+const SEASON_MONTHS: Partial<Record<Period, readonly number[]>> = {
+  spring: [3, 4, 5],
+  summer: [6, 7, 8],
+  autumn: [9, 10, 11],
+  winter: [12, 1, 2],
+};
+/** Minutes a time written with ごろ/about may be off by. */
+const APPROX_MINUTES = 30;
+
+const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+/** True when a claim's date can denote the source's date: every field the claim states equals the source's (a claim may leave fields out: 10日 matches 2025-11-10, but 11月11日 does not match the 10th); time/part/period compared only when both have them. */
+export function datesAgree(claim: DateMention, source: DateMention): boolean {
+  // Year: a fiscal year (2026年度) contains April 2026 to March 2027.
+  if (claim.year !== undefined) {
+    let sourceYear = source.year;
+    if (claim.period === 'fiscal' && source.period !== 'fiscal' && source.month !== undefined) {
+      sourceYear = sourceYear === undefined ? undefined : source.month >= 4 ? sourceYear : sourceYear - 1;
+    }
+    if (sourceYear === undefined) return false;
+    // 3年前 and 2020年ごろ are approximate years: one year either way still agrees.
+    const slack = claim.approx && claim.month === undefined ? 1 : 0;
+    if (Math.abs(claim.year - sourceYear) > slack) return false;
+  }
+  if (claim.month !== undefined && claim.month !== source.month) return false;
+  if (claim.day !== undefined && claim.day !== source.day) return false;
+
+  if (claim.period !== undefined && source.period !== undefined && claim.period !== source.period) {
+    // Only fiscal vs. calendar readings of the same year may differ in kind and still agree.
+    if (claim.period !== 'fiscal' && source.period !== 'fiscal') return false;
+  }
+  // A claim's 下旬 or 春 must also fit a source's exact day or month (12月下旬 is not 12月5日).
+  if (claim.period !== undefined && claim.day === undefined && source.period === undefined) {
+    const days = PERIOD_DAYS[claim.period];
+    if (days && claim.month !== undefined && source.day !== undefined) {
+      if (source.day < days[0] || source.day > days[1]) return false;
+    }
+    const months = SEASON_MONTHS[claim.period];
+    if (months && claim.month === undefined && source.month !== undefined && !months.includes(source.month)) {
+      return false;
+    }
+  }
+  if (claim.part !== undefined && source.part !== undefined && claim.part !== source.part) return false;
+  if (claim.time !== undefined && source.time !== undefined) {
+    const slack = claim.approx || source.approx ? APPROX_MINUTES : 0;
+    if (Math.abs(minutesOf(claim.time) - minutesOf(source.time)) > slack) return false;
+  }
+  const sourceWeekday =
+    source.weekday ??
+    (source.year !== undefined && source.month !== undefined && source.day !== undefined
+      ? weekdayOf({ year: source.year, month: source.month, day: source.day })
+      : undefined);
+  if (claim.weekday !== undefined && sourceWeekday !== undefined && claim.weekday !== sourceWeekday) {
+    return false;
+  }
+  return true;
+}
