@@ -57,8 +57,11 @@ describe('kuromoji tokenizer', () => {
       pos: '名詞',
       posDetail: '固有名詞',
       baseForm: '山田',
+      nameKind: 'person',
+      reading: 'ヤマダ',
     });
     assert.equal(find('述べ')?.baseForm, '述べる');
+    assert.equal(find('述べ')?.inflection, '連用形');
     assert.equal(find('述べ')?.pos, '動詞');
     assert.equal(find('は')?.pos, '助詞');
     assert.equal(find('3')?.posDetail, '数');

@@ -109,10 +109,11 @@ export function keyOf(token: Token): string {
 
 // Hedges and certainty words: the modality rules of Japanese news style (plans, forecasts,
 // considerations, risks, estimates, inferences, wishes), matched on the clause's surface.
-// A hedge noun heads its clause (〜する予定だ, 〜の見通し); inside a compound or a phrase of
-// comparison (予定地, 当初の計画から, 見込みより) it names a thing, not the sentence's modality.
+// A hedge noun counts where it is the clause's predicate (〜する予定だ, 〜の見通し。, 〜方針で、
+// 〜恐れがある, 〜可能性もある, 〜を検討している); as a thing the clause talks about (予定地, 当初の
+// 計画から, 見込みより, 可能性をにおわせる発言, 計画を発表) it is not the sentence's modality.
 const HEDGE =
-  /(?:予定|見通し|方針|検討|恐れ|おそれ|見込み?|試算|計画|構想|目標|予想|想定|推計|可能性)(?![\p{Script=Han}み]|から|より|通り|どおり|を上回|を下回|を超え)|見通す|見込む|見込ま|目指|とみられ|と見られ|とみて|と見て|とみる|と見る|かもしれ|だろう|でしょう|模様|もよう|ようだ|考えを示|意向|[^い]たい(?:と|考え|意向|とし|。|$)|たいと|ではないか|か(?:どうか)?[。]?$|疑い|可能だ|得る|うる(?:[。、]|$)|like(?:ly)?|expected|may|might|could|plan/gu;
+  /(?:予定|見通し|方針|見込み|試算|計画|構想|目標|予想|想定|推計)(?=だ|で(?!は)|です|。|$|、|と(?:な|し|い|み)|に(?:な|し)|も|が(?![\p{Script=Han}])|を(?:固め|示|明らかに|決め)|し(?:て|た|ている)|する)|検討(?![\p{Script=Han}])|(?:恐れ|おそれ|可能性)(?=が|も|は|あり|大|。|$)|見通す|見込む|見込ま|目指|とみられ|と見られ|とみて|と見て|とみる|と見る|かもしれ|だろう|でしょう|模様|もよう|ようだ|考えを示|意向|[^い]たい(?:と|考え|意向|とし|。|$)|たいと|ではないか|か(?:どうか)?[。]?$|疑い|(?<!不)可能だ|得る|うる(?:[。、]|$)|\b(?:likely|expected|may|might|could|plans?)\b/gu;
 // Counted where they are the clause's predicate (決定した, 決まった, 確実になった, 12月に決定。),
 // not as a noun the clause talks about (開業決定を受け).
 const CERTAIN = /(?:決定|確定|断言|断定)(?=し|す|さ|だ|で(?!き)|。|$)|決ま|決め|確実(?=[にだで。]|$)|間違いな|必ず/gu;
@@ -287,6 +288,27 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
         next.surface === 'せ' ||
         // 明らかにする / 明らかにせず: an adjectival noun made a verb with に + する.
         (token.posDetail === '形容動詞語幹' && next.surface === 'に' && tokens[i + 2]?.baseForm === 'する'));
+    // Existence: 影響はある / 影響はない are one predicate with two polarities.
+    const isExistence =
+      (token.pos === '動詞' && token.baseForm === 'ある' && token.posDetail === '自立') ||
+      (token.pos === '形容詞' &&
+        token.baseForm === 'ない' &&
+        token.posDetail === '自立' &&
+        // Not the copula's negation (十分ではない) or an adjective's (多くない).
+        ['が', 'は', 'も'].includes(tokens[i - 1]?.surface ?? '') &&
+        tokens[i - 2]?.surface !== 'で' &&
+        tokens[i - 2]?.surface !== 'じゃ');
+    if (isExistence) {
+      const negatedHere = token.baseForm === 'ない';
+      out.push({
+        lemma: 'ある',
+        start: token.start,
+        end: token.end,
+        negated: negatedHere !== chainNegation(text, tokens, i),
+        clause: clauseOf(token.start),
+      });
+      return;
+    }
     if (!isVerb && !isAdjective && !isVerbalNoun) return;
     if (isVerb && LIGHT_VERBS.has(token.baseForm)) return;
     const negated = chainNegation(text, tokens, i);
@@ -382,7 +404,8 @@ function findNames(text: string, tokens: readonly Token[]): string[] {
   const names = new Set<string>();
   let run = '';
   for (const token of tokens) {
-    if (token.pos === '名詞' && token.posDetail === '固有名詞') run += token.surface;
+    // Latin words are read as names by the pattern below, with their spaces.
+    if (token.pos === '名詞' && token.posDetail === '固有名詞' && !/[A-Za-z]/u.test(token.surface)) run += token.surface;
     else {
       if ([...run].length >= 2) names.add(normalizeForMatch(run));
       run = '';

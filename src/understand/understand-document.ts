@@ -107,8 +107,12 @@ export function createUnderstanding(tokenizer: Tokenizer, options: { synonyms?: 
     of(document) {
       const key = `${document.id}\u0000${document.contentHash}`;
       let found = cache.get(key);
+      if (found !== undefined && found.document.text !== document.text) found = undefined;
       if (found === undefined) {
-        const shared = [...cache.values()].find((entry) => entry.document.contentHash === document.contentHash);
+        // The same page under another id is read once (the text compared too: a hash is only a claim).
+        const shared = [...cache.values()].find(
+          (entry) => entry.document.contentHash === document.contentHash && entry.document.text === document.text,
+        );
         found =
           shared === undefined
             ? understandDocument(document, tokenizer)

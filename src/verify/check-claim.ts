@@ -62,10 +62,12 @@ export function checkClaim(
   out.push(...checkRoles(claim, context, path));
   out.push(...checkQuantities(claim, context, path));
   out.push(...checkDates(claim, context, path));
+  const isFragment = options.kind === 'fragment';
   out.push(...checkPolarity(claim, context, path));
-  out.push(...checkModality(claim, context, path));
-  out.push(...checkAttribution(claim, context, path));
-  out.push(...checkCoverage(claim, context, path));
+  out.push(...checkModality(claim, context, path, isFragment));
+  // A title, point or question asserts no clause of its own: its words are checked, not its clauses.
+  if (!isFragment) out.push(...checkAttribution(claim, context, path));
+  out.push(...checkCoverage(claim, context, path, isFragment));
   return { findings: dedupe(out), evidence: context.evidence, score: context.score };
 }
 
@@ -87,7 +89,8 @@ interface Alignment {
   siteNames: Map<string, string>;
   /** True when a listed source is not Japanese: what cannot be aligned across languages is for a person to check. */
   crossLanguage: boolean;
-  japanese: DocumentUnderstanding[];
+  /** The listed sources in the claim's own language: where its words are looked up. */
+  local: DocumentUnderstanding[];
 }
 
 // Words for what the sources themselves say or how they differ: an article may always use them.
@@ -134,7 +137,10 @@ function createAlignment(claim: SentenceReading, scope: readonly DocumentUnderst
     if (weight === 0) return;
     weights.set(key, Math.max(weights.get(key) ?? 0, weight));
   });
-  const japanese = scope.filter((understanding) => understanding.document.lang === 'ja');
+  // An English sentence (a quoted wire report) is looked up in the English sources, a Japanese one in the Japanese.
+  const latin = (claim.text.match(/[A-Za-z]/gu) ?? []).length;
+  const isEnglish = latin > claim.text.replace(/\s/gu, '').length / 2;
+  const local = scope.filter((understanding) => (understanding.document.lang === 'ja') !== isEnglish);
   const base: Alignment = {
     scope,
     sentences,
@@ -143,8 +149,8 @@ function createAlignment(claim: SentenceReading, scope: readonly DocumentUnderst
     weights,
     evidence: [],
     score: 0,
-    crossLanguage: japanese.length < scope.length,
-    japanese,
+    crossLanguage: local.length < scope.length,
+    local,
     siteNames: new Map(scope.map((u) => [u.document.id, normalizeForMatch(u.document.siteName ?? '')])),
     synonyms: new Map(claim.keys.map((key) => [key, synonyms.of(key).filter((word) => [...word].length >= 2)])),
   };
@@ -213,10 +219,10 @@ function checkQuotes(claim: SentenceReading, alignment: Alignment, path: string)
     if (claim.quotes.some((other) => other !== quote && other.start < quote.start && other.end > quote.end)) continue;
     const inner = normalizeForMatch(quote.inner);
     if (inner === '') continue;
-    const places = alignment.japanese.flatMap((understanding) =>
+    const places = alignment.local.flatMap((understanding) =>
       understanding.sentences.filter((sentence) => (alignment.norms.get(sentence) ?? '').includes(inner)),
     );
-    const inDocument = alignment.japanese.some((understanding) => understanding.norm.includes(inner));
+    const inDocument = alignment.local.some((understanding) => understanding.norm.includes(inner));
     if (places.length === 0 && !inDocument) {
       // A bracketed short name (a group, a product) that is not in the sources is a name problem.
       out.push(
@@ -330,7 +336,11 @@ function checkNames(claim: SentenceReading, alignment: Alignment, path: string):
   for (const name of claim.names) {
     const at = claim.text.normalize('NFKC').indexOf(name);
     if (at >= 0 && outside.normalize('NFKC')[at] === '＊') continue;
-    if (alignment.japanese.some((understanding) => understanding.norm.includes(name))) {
+    if (/^[A-Za-z][A-Za-z\s.'-]*$/u.test(name)) {
+      const loose = name.toLowerCase().replace(/[^a-z]/gu, '');
+      if (alignment.scope.some((u) => u.norm.toLowerCase().replace(/[^a-z]/gu, '').includes(loose))) continue;
+    }
+    if (alignment.local.some((understanding) => understanding.norm.includes(name))) {
       const misplaced = checkNameContext(claim, alignment, name, path);
       if (misplaced !== undefined) out.push(misplaced);
       continue;
@@ -409,7 +419,7 @@ function checkRoles(claim: SentenceReading, alignment: Alignment, path: string):
   const out: Finding[] = [];
   for (const { person, role } of claim.roles) {
     const known = new Set<string>();
-    for (const understanding of alignment.japanese)
+    for (const understanding of alignment.local)
       for (const [other, roles] of understanding.roles)
         if (other === person || other.startsWith(person) || person.startsWith(other)) for (const r of roles) known.add(r);
     if (known.size === 0) continue;
@@ -727,7 +737,7 @@ function checkPolarity(claim: SentenceReading, alignment: Alignment, path: strin
   return out;
 }
 
-function checkModality(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+function checkModality(claim: SentenceReading, alignment: Alignment, path: string, isFragment: boolean): Finding[] {
   const out: Finding[] = [];
   const evidenceText = alignment.evidence.map((sentence) => sentence.text).join('\n');
   claim.clauses.forEach((clause, c) => {
@@ -753,6 +763,7 @@ function checkModality(claim: SentenceReading, alignment: Alignment, path: strin
       return;
     }
     // A hedge dropped: the aligned source clause is a plan, forecast, consideration or risk.
+    if (isFragment) return;
     const hedged = claim.clauses.slice(c).some((later) => later.hedges.length > 0) || clause.hedges.length > 0;
     // A condition (可決されれば) asserts nothing.
     const isCondition = /(?:ば|たら|なら|場合は?)[、,]?$/u.test(claim.text.slice(clause.start, clause.end).trim());
@@ -823,7 +834,12 @@ function alignSourceClause(
           for (const date of claim.dates)
             if (sentence.dates.some((d) => d.start >= start && d.end <= end && agrees(date, d))) score += 1.5;
         }
-        const hedges = second === undefined ? first.hedges : [...first.hedges, ...second.hedges];
+        // A chained pair takes the second clause's hedge (it scopes over both); the first clause's own
+        // hedge only when the claim is about the first clause.
+        const aboutFirst =
+          second !== undefined &&
+          wanted.filter((key) => first.keys.includes(key)).length > wanted.filter((key) => second.keys.includes(key)).length;
+        const hedges = second === undefined ? first.hedges : aboutFirst ? [...first.hedges, ...second.hedges] : second.hedges;
         const quotedShare = second === undefined ? first.quotedShare : (first.quotedShare + second.quotedShare) / 2;
         // Ties go to the single clause: a chained pair must add something of the claim.
         if (found === undefined || score > found.score) found = { sentence, start, end, hedges, quotedShare, score };
@@ -941,17 +957,17 @@ function headOf(speaker: string): string {
 // ---------------------------------------------------------------------------------------------
 // Coverage: what no listed source says
 
-function checkCoverage(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+function checkCoverage(claim: SentenceReading, alignment: Alignment, path: string, isFragment: boolean): Finding[] {
   const missing: string[] = [];
   let total = 0;
   let found = 0;
   for (const [key, weight] of alignment.weights) {
     total += weight;
     const isCovered = [key, ...(alignment.synonyms.get(key) ?? [])].some((word) =>
-      alignment.japanese.some(
+      alignment.local.some(
         (understanding) =>
           understanding.keys.has(word) ||
-          ([...word].length >= 2 && understanding.norm.includes(word)) ||
+          understanding.norm.includes(word) ||
           normalizeForMatch(understanding.document.siteName ?? '').includes(word),
       ),
     );
@@ -962,7 +978,7 @@ function checkCoverage(claim: SentenceReading, alignment: Alignment, path: strin
     // A longer word whose first two kanji the sources have (中学生 for 中学校) is a paraphrase more
     // often than a new fact: half credit, and not counted as a missing noun.
     const stem = /^\p{Script=Han}{2}/u.exec(key)?.[0];
-    if ([...key].length >= 3 && stem !== undefined && alignment.japanese.some((understanding) => understanding.norm.includes(stem))) {
+    if ([...key].length >= 3 && stem !== undefined && alignment.local.some((understanding) => understanding.norm.includes(stem))) {
       found += weight / 2;
       continue;
     }
@@ -970,7 +986,7 @@ function checkCoverage(claim: SentenceReading, alignment: Alignment, path: strin
   }
   const share = total === 0 ? 1 : found / total;
   const missingNouns = missing.filter((key) => (alignment.weights.get(key) ?? 0) >= 1);
-  const clauseProblems = checkClauses(claim, alignment, path);
+  const clauseProblems = isFragment ? [] : checkClauses(claim, alignment, path);
   if (missing.length === 0) return clauseProblems;
   const words = missing.map((key) => `「${key}」`).join('');
   if (alignment.crossLanguage)
@@ -983,11 +999,13 @@ function checkCoverage(claim: SentenceReading, alignment: Alignment, path: strin
         claim.text,
       ),
     ];
-  if (share < ADDITION_SHARE || missingNouns.length >= 2)
+  // A title or point of a few words has its names, numbers and dates checked on their own; a word
+  // the sources lack there is for a person to look at.
+  if (!isFragment && (share < ADDITION_SHARE || missingNouns.length >= 2))
     return [
       ...clauseProblems,
       pathFinding(
-        'support.addition',
+        'support.coverage',
         'error',
         path,
         `The listed sources do not say ${words} (${Math.round(share * 100)}% of the claim's content words found).`,

@@ -220,8 +220,6 @@ export function verifyClaim(
   };
 }
 
-/** Coverage below this is an error (the unit says things its support does not). */
-export const COVERAGE_ERROR = 0.5;
 /** A sentence given without evidence spans (a claim, a line of article text) as a Fact, with the stance it reads with. */
 export function claimFact(text: string): Fact {
   const stance = detectStance(text);
@@ -234,9 +232,6 @@ export function claimFact(text: string): Fact {
     verbatim: false,
   };
 }
-
-/** Coverage below this (and not below COVERAGE_ERROR) is a warning. */
-export const COVERAGE_WARNING = 0.8;
 
 export interface Unit {
   path: string;
@@ -262,25 +257,32 @@ export interface Context {
   sentences: Sentence[];
   /** Normalised full text per source id. */
   norm: Map<string, string>;
+  /** What each source says, read once and shared with the claim checker. */
+  understanding: Understanding;
 }
 
-export function createContext(documents: readonly Document[], tokenizer: Tokenizer): Context {
+/** The verifier's view of the sources: each read once (through `understanding` when one is shared). */
+export function createContext(
+  documents: readonly Document[],
+  tokenizer: Tokenizer,
+  understanding: Understanding = createUnderstanding(tokenizer),
+): Context {
   const sentences: Sentence[] = [];
   const norm = new Map<string, string>();
   for (const document of documents) {
-    norm.set(document.id, normalizeForMatch(document.text));
+    const read = understanding.of(document);
+    norm.set(document.id, read.norm);
     // The splitter breaks at every line break, so sentences never cross a paragraph.
-    for (const span of splitSentences(document.text)) {
+    for (const sentence of read.sentences)
       sentences.push({
         sourceId: document.id,
-        text: span.text,
-        norm: normalizeForMatch(span.text),
-        start: span.start,
-        end: span.end,
+        text: sentence.text,
+        norm: normalizeForMatch(sentence.text),
+        start: sentence.start,
+        end: sentence.end,
       });
-    }
   }
-  return { tokenizer, documents, sentences, norm };
+  return { tokenizer, documents, sentences, norm, understanding };
 }
 
 // Phrases the composer adds around source words; they are scaffolding, not claims.
@@ -288,46 +290,6 @@ const TEMPLATE =
   /【まとめ】|今回の記事では、?|について解説しました|具体的な中身は|数字で見ると|記事のポイントは|何が起きた|今後どうなる|この先の見通しは|は何と述べた|それでは、?詳しく見ていきましょう/gu;
 const SENTENCE_END = /[。．！!」』]$/u;
 const QUESTION = /[?？]$|か[。]?$/u;
-
-/** The best supporting text of a unit inside `scope`: top sentences for sentences, whole text for fragments. */
-function findSupport(
-  context: Context,
-  text: string,
-  scope: readonly string[],
-): { text: string; score: number } {
-  const candidates = context.sentences
-    .filter((sentence) => scope.includes(sentence.sourceId))
-    .map((sentence) => ({ sentence, score: similarity(text, sentence.text) }))
-    .sort((a, b) => b.score - a.score);
-  const best = candidates[0];
-  if (best === undefined) return { text: '', score: 0 };
-  const isSentence = SENTENCE_END.test(text) && !QUESTION.test(text);
-  if (!isSentence)
-    return { text: scope.map((id) => context.norm.get(id) ?? '').join('\n'), score: best.score };
-  // A close match stands alone; otherwise two sentences, so a summary that joins neighbouring
-  // sentences still finds all its parts.
-  return {
-    text: candidates
-      .slice(0, best.score >= 0.6 ? 1 : 2)
-      .filter((candidate) => candidate.score > 0)
-      .map((candidate) => candidate.sentence.norm)
-      .join('\n'),
-    score: best.score,
-  };
-}
-
-/** Share (0–1) of the unit's character bigrams found in the support: high when the unit is a part of it. */
-function containment(unit: string, support: string): number {
-  const left = charBigrams(normalizeForMatch(unit));
-  const right = charBigrams(support);
-  let total = 0;
-  let shared = 0;
-  for (const [bigram, n] of left) {
-    total += n;
-    shared += Math.min(n, right.get(bigram) ?? 0);
-  }
-  return total === 0 ? 0 : shared / total;
-}
 
 const DATE = /(?<!\d)\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|(?<!\d)\d{1,2}月(?:\d{1,2}日)?|(?<!\d)\d{1,2}日/gu;
 const NUMBER =
@@ -384,190 +346,56 @@ export function extractNames(
   return [...names];
 }
 
-const NEGATION = /ない|なかった|ず[、。にとも]|ません|ぬ[。、]|\bnot\b|\bno\b|\bnever\b|n't/giu;
-const STRONG = /確実|決定した|決まった|間違いなく|必ず|断定/u;
-const REPORT_MARKER =
-  /と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らか|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か)|によると|によれば|という|としている|とした|とのこと/u;
-
-function count(text: string, pattern: RegExp): number {
-  return [...text.matchAll(pattern)].length;
-}
-
-/** Content words (dictionary forms) of a text: nouns, verbs, adjectives, minus scaffolding. */
-function contentWords(text: string, tokenizer: Tokenizer): Token[] {
-  return tokenizer.tokenize(text.replace(TEMPLATE, ' ')).filter((token) => {
-    if (token.pos === '名詞') return !['数', '非自立', '代名詞', '接尾'].includes(token.posDetail);
-    if (token.pos === '動詞') return token.posDetail !== '非自立' && token.posDetail !== '接尾';
-    return token.pos === '形容詞' && token.posDetail !== '非自立';
-  });
-}
-
-/** Share (0–1) of the unit's content words found in the support (surface or dictionary form). */
-function coverage(words: readonly Token[], support: string): number {
-  if (words.length === 0) return 1;
-  let found = 0;
-  for (const word of words) {
-    const surface = normalizeForMatch(word.surface);
-    const base = normalizeForMatch(word.baseForm);
-    // A verb's stem (述べ of 述べる) stands for its inflected forms.
-    const stem = word.pos === '名詞' ? base : base.slice(0, Math.max(1, base.length - 1));
-    if (support.includes(surface) || support.includes(base) || support.includes(stem)) found++;
-  }
-  return found / words.length;
-}
-
+/**
+ * Checks one factual unit against the sources in its scope by aligning each of its elements
+ * (check-claim.ts). Scaffolding an engine writes around source words (【まとめ】, 今回の記事では…
+ * について解説しました) is left out; a question or a headline-style fragment asserts no predicate of
+ * its own, so only its names, numbers, dates, roles and quotes are checked. A section's unit that
+ * its own source does not support but another one does is in the wrong section.
+ */
 export function checkUnit(context: Context, unit: Unit): Finding[] {
-  const out: Finding[] = [];
-  const { fact, path } = unit;
-  const text = fact.text;
-  const support = findSupport(context, text, unit.scope);
-  const supportFigures = figuresIn(support.text);
-  const figures = extractFigures(text);
-  for (const date of figures.dates) {
-    if (!hasFigure(supportFigures, date))
-      out.push(
-        pathFinding(
-          'support.date',
-          'error',
-          path,
-          `The date 「${date}」 is not in the supporting source text.`,
-          date,
-        ),
-      );
-  }
-  for (const number of figures.numbers) {
-    if (!hasFigure(supportFigures, number))
-      out.push(
-        pathFinding(
-          'support.number',
-          'error',
-          path,
-          `The number 「${number}」 is not in the supporting source text.`,
-          number,
-        ),
-      );
-  }
-  const supportNames = normalizeForMatch(support.text);
-  for (const name of extractNames(text, context.tokenizer)) {
-    if (!supportNames.includes(normalizeForMatch(name)))
-      out.push(
-        pathFinding(
-          'support.name',
-          'error',
-          path,
-          `The name 「${name}」 is not in the supporting source text.`,
-          name,
-        ),
-      );
-  }
-  for (const quote of text.matchAll(/「([^「」]+)」/gu)) {
-    const inner = normalizeForMatch(quote[1] as string);
-    const anywhere = unit.scope.some((id) => (context.norm.get(id) ?? '').includes(inner));
-    if (!anywhere)
-      out.push(
-        pathFinding(
-          'quote.altered',
-          'error',
-          path,
-          `The quotation 「${quote[1]}」 is not the source's exact words.`,
-          quote[0],
-        ),
-      );
-  }
-  const isSentence = SENTENCE_END.test(text) && !QUESTION.test(text);
-  const supportText = support.text.split('\n')[0] ?? '';
-  // The unit is (a part of) its support sentence: only then are their stances comparable.
-  const close = isSentence && containment(text, supportText) >= 0.6;
-  if (close) {
-    const unitNegations = count(normalizeForMatch(text), NEGATION);
-    const supportNegations = count(supportText, NEGATION);
-    if (unitNegations !== supportNegations)
-      out.push(
-        pathFinding(
-          'support.negation',
-          'error',
-          path,
-          `The unit ${unitNegations > supportNegations ? 'adds' : 'drops'} a negation compared with its source sentence 「${supportText}」.`,
-          text,
-        ),
-      );
-    const sourceStance = detectStance(supportText);
-    const unitStance = detectStance(text);
-    const strengthened = STRONG.test(text) && !STRONG.test(supportText);
-    if (strengthened || (sourceStance.modality === 'hedged' && unitStance.modality === 'asserted'))
-      out.push(
-        pathFinding(
-          'support.modality',
-          'error',
-          path,
-          `The unit states flatly what the source only expects: 「${supportText}」.`,
-          text,
-        ),
-      );
-    if (
-      sourceStance.modality === 'reported' &&
-      unitStance.modality !== 'reported' &&
-      // A speaker the reader never sees does not count: the text itself must say who said it.
-      (fact.speaker === undefined || !text.includes(fact.speaker)) &&
-      !REPORT_MARKER.test(text)
-    )
-      out.push(
-        pathFinding(
-          'support.attribution',
-          'error',
-          path,
-          `The source attributes this claim to someone; the unit drops who said it: 「${supportText}」.`,
-          text,
-        ),
-      );
-  }
-  if (!QUESTION.test(text)) out.push(...checkCoverage(context, unit, support.text));
-  return out;
-}
-
-function checkCoverage(context: Context, unit: Unit, support: string): Finding[] {
-  const words = contentWords(unit.fact.text, context.tokenizer);
-  const share = coverage(words, support);
-  if (share >= COVERAGE_WARNING) return [];
-  if (unit.section !== undefined) {
-    // A unit that another source supports well, but its own does not, is in the wrong section.
+  // Fixed wording around source words (今回の記事では…について解説しました) leaves a list of topics:
+  // a fragment, like a question or a headline.
+  const isTemplated = unit.fact.text.replace(TEMPLATE, '') !== unit.fact.text;
+  const text = isTemplated
+    ? unit.fact.text.replace(TEMPLATE, '、').replace(/^[、。\s]+|[、。\s]+$/gu, '')
+    : unit.fact.text.trim();
+  if (text === '') return [];
+  const isSentence = !isTemplated && SENTENCE_END.test(unit.fact.text) && !QUESTION.test(unit.fact.text);
+  const scopeOf = (ids: readonly string[]) =>
+    context.documents.filter((document) => ids.includes(document.id)).map((document) => context.understanding.of(document));
+  const check = (ids: readonly string[]) =>
+    checkClaim(text, scopeOf(ids), context.understanding, {
+      path: unit.path,
+      kind: isSentence ? 'claim' : 'fragment',
+    }).findings.filter((finding) => !ARTICLE_LEVEL.has(finding.code));
+  const own = check(unit.scope);
+  const unsupported = own.some((finding) => finding.severity === 'error' && UNSUPPORTED.has(finding.code));
+  if (unit.section !== undefined && unsupported) {
     for (const document of context.documents) {
       if (document.id === unit.section) continue;
-      const other = coverage(words, findSupport(context, unit.fact.text, [document.id]).text);
-      // Clearly better supported elsewhere: the own source's weak match is incidental wording.
-      if (other >= COVERAGE_WARNING && (share < COVERAGE_ERROR || other - share >= 0.25))
-        return [
-          pathFinding(
-            'binding.other-source',
-            'error',
-            unit.path,
-            `Supported only by source ${document.id}, not by this section's source ${unit.section}.`,
-            unit.fact.text,
-          ),
-        ];
+      const elsewhere = check([document.id]);
+      if (elsewhere.some((finding) => finding.severity === 'error')) continue;
+      return [
+        pathFinding(
+          'binding.other-source',
+          'error',
+          unit.path,
+          `Supported only by source ${document.id}, not by this section's source ${unit.section}.`,
+          unit.fact.text,
+        ),
+      ];
     }
   }
-  const percent = Math.round(share * 100);
-  if (share < COVERAGE_ERROR)
-    return [
-      pathFinding(
-        'support.coverage',
-        'error',
-        unit.path,
-        `Only ${percent}% of the unit's content words are in its source.`,
-        unit.fact.text,
-      ),
-    ];
-  return [
-    pathFinding(
-      'support.coverage',
-      'warning',
-      unit.path,
-      `${percent}% of the unit's content words are in its source.`,
-      unit.fact.text,
-    ),
-  ];
+  return own;
 }
+
+// The claim checker's findings that say the unit's words are not in its scope: where another
+// source has them, the unit sits in the wrong section.
+const UNSUPPORTED = new Set(['support.coverage', 'support.addition', 'support.name', 'support.number', 'support.date']);
+// Conflicts between sources are judged for the whole article (checkConflicts): stating one value is
+// fine when the article reports the disagreement in its notice.
+const ARTICLE_LEVEL = new Set(['conflict.settled']);
 
 export function checkVoice(context: Context, path: string, line: VoiceLine, sourceId: string): Finding[] {
   const source = figuresIn(context.norm.get(sourceId) ?? '');

@@ -105,17 +105,19 @@ export function verifyText(text: string, documents: readonly Document[], tokeniz
         : { path, fact: claimFact(part.text), scope: [sourceId], section: sourceId };
     units.push(unit);
     const own = checkUnit(context, unit);
-    findings.push(...own);
-    if (SHORT_PARTS.has(part.kind)) {
-      const seen = new Set(own.map((finding) => finding.code));
-      // A hook answer is read with its question: 「不可能」 answers 「米国抜きに解決可能?」.
-      const question = parsed.units[index - 1];
-      const probe =
-        part.kind === 'hook-answer' && question?.kind === 'hook-question'
-          ? `${question.text} ${part.text}`
-          : part.text;
-      findings.push(...checkQualifiers(context, unit, probe).filter((finding) => !seen.has(finding.code)));
+    if (!SHORT_PARTS.has(part.kind)) {
+      findings.push(...own);
+      return;
     }
+    // A hook answer is read with its question: 「不可能」 answers 「米国抜きに解決可能?」.
+    const question = parsed.units[index - 1];
+    const probe =
+      part.kind === 'hook-answer' && question?.kind === 'hook-question' ? `${question.text} ${part.text}` : part.text;
+    // A short part's qualifier findings name the words that overstate; they stand for the claim
+    // checker's findings of the same kind on the whole part.
+    const qualifiers = checkQualifiers(context, unit, probe);
+    const named = new Set(qualifiers.map((finding) => finding.code));
+    findings.push(...own.filter((finding) => !named.has(finding.code)), ...qualifiers);
   });
   findings.push(...checkRoles(context, units, []));
   const locate = createLocator(text);
