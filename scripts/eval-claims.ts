@@ -93,13 +93,14 @@ for (const set of sets) {
 }
 if (sets.length > 1) report('both sets', overall);
 const seconds = (performance.now() - started) / 1000;
-console.log(`\n${checked} claims in ${seconds.toFixed(1)} s (${(checked / seconds).toFixed(1)} claims/s, pages extracted once)`);
+console.log(
+  `\n${checked} claims in ${seconds.toFixed(1)} s (${(checked / seconds).toFixed(1)} claims/s, pages extracted once)`,
+);
 
 function report(name: string, byType: Map<string, Tally>, confusion?: Record<string, number>) {
   const detection = byType.get('(detection)');
   const kept = byType.get('(kept)');
-  const falseAlarm =
-    kept === undefined ? undefined : { right: kept.total - kept.right, total: kept.total };
+  const falseAlarm = kept === undefined ? undefined : { right: kept.total - kept.right, total: kept.total };
   console.log(`\n== ${name}`);
   console.log(
     `detection ${percent(detection)} (${detection?.right ?? 0}/${detection?.total ?? 0})   false alarms ${percent(falseAlarm)} (${falseAlarm?.right ?? 0}/${falseAlarm?.total ?? 0})`,
@@ -108,7 +109,9 @@ function report(name: string, byType: Map<string, Tally>, confusion?: Record<str
   for (const type of types) {
     const t = byType.get(type) as Tally;
     const label = ['faithful', 'paraphrase'].includes(type) ? 'kept' : 'detected';
-    console.log(`  ${type.padEnd(12)} ${label.padEnd(8)} ${String(t.right).padStart(3)}/${String(t.total).padEnd(3)} ${percent(t)}`);
+    console.log(
+      `  ${type.padEnd(12)} ${label.padEnd(8)} ${String(t.right).padStart(3)}/${String(t.total).padEnd(3)} ${percent(t)}`,
+    );
   }
   if (confusion !== undefined)
     console.log(

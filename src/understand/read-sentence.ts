@@ -113,10 +113,11 @@ export function keyOf(token: Token): string {
 // 〜恐れがある, 〜可能性もある, 〜を検討している); as a thing the clause talks about (予定地, 当初の
 // 計画から, 見込みより, 可能性をにおわせる発言, 計画を発表) it is not the sentence's modality.
 const HEDGE =
-  /(?:予定|見通し|方針|見込み|試算|計画|構想|目標|予想|想定|推計)(?=だ|で(?!は)|です|。|$|、|と(?:な|し|い|み)|に(?:な|し)|も|が(?![\p{Script=Han}])|を(?:固め|示|明らかに|決め)|し(?:て|た|ている)|する)|検討(?![\p{Script=Han}])|(?:恐れ|おそれ|可能性)(?=が|も|は|あり|大|。|$)|見通す|見込む|見込ま|目指|とみられ|と見られ|とみて|と見て|とみる|と見る|かもしれ|だろう|でしょう|模様|もよう|ようだ|考えを示|意向|[^い]たい(?:と|考え|意向|とし|。|$)|たいと|ではないか|か(?:どうか)?[。]?$|疑い|(?<!不)可能だ|得る|うる(?:[。、]|$)|\b(?:likely|expected|may|might|could|plans?)\b/gu;
+  /(?:予定|見通し|方針|見込み|試算|計画|構想|目標|予想|想定|推計|考え)(?=だ|で(?!は)|です|。|$|、|と(?:な|し|い|み)|に(?:な|し)|も|が(?![\p{Script=Han}])|を(?:固め|示|明らかに|決め)|して(?:い|お))|検討(?![\p{Script=Han}])|(?:恐れ|おそれ|可能性)(?=が|も|は|あり|大|。|$)|見通す|見込む|見込ま|目指|とみられ|と見られ|とみて|と見て|とみる|と見る|かもしれ|だろう|でしょう|模様|もよう|ようだ|考えを示|意向|[^い]たい(?:と|考え|意向|とし|。|$)|たいと|ではないか|か(?:どうか)?[。]?$|疑い|(?<!不)可能だ|得る|うる(?:[。、]|$)|\b(?:likely|expected|may|might|could|plans?)\b/gu;
 // Counted where they are the clause's predicate (決定した, 決まった, 確実になった, 12月に決定。),
 // not as a noun the clause talks about (開業決定を受け).
-const CERTAIN = /(?:決定|確定|断言|断定)(?=し|す|さ|だ|で(?!き)|。|$)|決ま|決め|確実(?=[にだで。]|$)|間違いな|必ず/gu;
+const CERTAIN =
+  /(?:決定|確定|断言|断定)(?=し|す|さ|だ|で(?!き)|。|$)|決ま|決め|確実(?=[にだで。]|$)|間違いな|必ず/gu;
 
 // Endings that negate the clause before them: 至っていない/至らず negate what is reached
 // (特定には至っていない: not identified), 避けた/控えた/見送った negate the act they take as
@@ -133,7 +134,11 @@ const NEGATIVE_AUX = new Set(['ない', 'ぬ', 'ん', 'ず', 'ねえ']);
  * Reads one sentence. `tokens` are the sentence's own tokens (offsets into `text`); pass them when
  * the caller already has them, so a text is tokenised once.
  */
-export function readSentence(text: string, tokenizer: Tokenizer, tokens = tokenizer.tokenize(text)): SentenceReading {
+export function readSentence(
+  text: string,
+  tokenizer: Tokenizer,
+  tokens = tokenizer.tokenize(text),
+): SentenceReading {
   const quotes = findQuotes(text);
   const insideQuote = (offset: number) => quotes.some((quote) => offset > quote.start && offset < quote.end);
   const clauses = splitClauses(text, tokens, insideQuote);
@@ -185,13 +190,31 @@ export function stripQuotes(text: string, quotes: readonly Quote[]): string {
   return out;
 }
 
-const CLAUSE_BREAK_AFTER = new Set(['て', 'で', 'が', 'し', 'ので', 'から', 'けれど', 'けど', 'ものの', 'ながら', 'つつ', 'たり', 'ば']);
+const CLAUSE_BREAK_AFTER = new Set([
+  'て',
+  'で',
+  'が',
+  'し',
+  'ので',
+  'から',
+  'けれど',
+  'けど',
+  'ものの',
+  'ながら',
+  'つつ',
+  'たり',
+  'ば',
+]);
 
 /**
  * Splits at 、 and 。 that end a clause (after a conjunctive particle, a verb or auxiliary in its
  * continuative form); a stretch without a predicate of its own (県警は、) joins the next one.
  */
-function splitClauses(text: string, tokens: readonly Token[], insideQuote: (offset: number) => boolean): Clause[] {
+function splitClauses(
+  text: string,
+  tokens: readonly Token[],
+  insideQuote: (offset: number) => boolean,
+): Clause[] {
   const cuts: number[] = [];
   tokens.forEach((token, i) => {
     if (token.surface !== '、' && token.surface !== '。' && token.surface !== '，') return;
@@ -202,7 +225,9 @@ function splitClauses(text: string, tokens: readonly Token[], insideQuote: (offs
       (other, k) =>
         k < i &&
         other.start >= from &&
-        ((other.pos === '動詞' && other.posDetail === '自立') || other.pos === '助動詞' || other.pos === '形容詞'),
+        ((other.pos === '動詞' && other.posDetail === '自立') ||
+          other.pos === '助動詞' ||
+          other.pos === '形容詞'),
     );
     const isBreak =
       token.surface === '。' ||
@@ -327,11 +352,7 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
     const particle = tokens[i + 1];
     const particle2 = tokens[i + 2];
     const head =
-      particle?.pos === '助詞'
-        ? particle2?.pos === '助詞'
-          ? tokens[i + 3]
-          : particle2
-        : undefined;
+      particle?.pos === '助詞' ? (particle2?.pos === '助詞' ? tokens[i + 3] : particle2) : undefined;
     if (head === undefined) return;
     const reverses = NEGATING_VERBS.has(head.baseForm);
     if (!reverses && !CARRYING_VERBS.has(head.baseForm)) return;
@@ -360,11 +381,15 @@ function chainNegation(text: string, tokens: readonly Token[], i: number): boole
     if (token.surface === '、' || token.surface === '。' || token.pos === '記号') break;
     const isChain =
       token.pos === '助動詞' ||
-      (token.pos === '動詞' && (token.posDetail === '非自立' || token.posDetail === '接尾' || LIGHT_VERBS.has(token.baseForm))) ||
-      (token.pos === '助詞' && (token.posDetail === '接続助詞' || token.surface === 'は' || token.surface === 'も')) ||
+      (token.pos === '動詞' &&
+        (token.posDetail === '非自立' || token.posDetail === '接尾' || LIGHT_VERBS.has(token.baseForm))) ||
+      (token.pos === '助詞' &&
+        (token.posDetail === '接続助詞' || token.surface === 'は' || token.surface === 'も')) ||
       (token.pos === '形容詞' && (token.baseForm === 'ない' || token.posDetail === '非自立')) ||
       (token.pos === '名詞' && (token.posDetail === '非自立' || token.posDetail === '接尾')) ||
-      (token.pos === '助詞' && token.surface === 'に' && (tokens[k + 1]?.surface === 'は' || tokens[k + 1]?.baseForm === 'する'));
+      (token.pos === '助詞' &&
+        token.surface === 'に' &&
+        (tokens[k + 1]?.surface === 'は' || tokens[k + 1]?.baseForm === 'する'));
     if (!isChain) break;
     if (
       NEGATIVE_AUX.has(token.baseForm) ||
@@ -405,7 +430,8 @@ function findNames(text: string, tokens: readonly Token[]): string[] {
   let run = '';
   for (const token of tokens) {
     // Latin words are read as names by the pattern below, with their spaces.
-    if (token.pos === '名詞' && token.posDetail === '固有名詞' && !/[A-Za-z]/u.test(token.surface)) run += token.surface;
+    if (token.pos === '名詞' && token.posDetail === '固有名詞' && !/[A-Za-z]/u.test(token.surface))
+      run += token.surface;
     else {
       if ([...run].length >= 2) names.add(normalizeForMatch(run));
       run = '';
@@ -451,7 +477,8 @@ function findRoles(text: string, tokens: readonly Token[]): Array<{ person: stri
       k++;
     }
     const cleanRole = role.replace(/^(?:氏|さん|君|様)/u, '');
-    if (ROLE_HEAD.test(cleanRole)) out.push({ person: normalizeForMatch(person), role: normalizeForMatch(cleanRole) });
+    if (ROLE_HEAD.test(cleanRole))
+      out.push({ person: normalizeForMatch(person), role: normalizeForMatch(cleanRole) });
     // role + の + name: the noun run before "の" right before the name.
     if (tokens[i - 1]?.surface === 'の') {
       let before = '';
@@ -461,7 +488,8 @@ function findRoles(text: string, tokens: readonly Token[]): Array<{ person: stri
         if (prev.nameKind === 'person') break;
         before = prev.surface + before;
       }
-      if (ROLE_HEAD.test(before)) out.push({ person: normalizeForMatch(person), role: normalizeForMatch(before) });
+      if (ROLE_HEAD.test(before))
+        out.push({ person: normalizeForMatch(person), role: normalizeForMatch(before) });
     }
     i = j - 1;
   }
@@ -472,14 +500,23 @@ function findRoles(text: string, tokens: readonly Token[]): Array<{ person: stri
 const REPORTED =
   /否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|評価し|と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|語っ|言)|によると|によれば|関係者|という|といい|としてい|とした|とのこと|とする|の試算|の調べ|の調査では|\b(?:said|says|told|according to|stated)\b/u;
 
+// Reporting verbs whose topic is the speaker: X は…と述べた / と話した / としている.
+const SPEECH =
+  /否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|評価し|と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|言)|としてい|とした|と(?:見|み)てい|\b(?:said|says|told|stated)\b/u;
+
 /**
  * The phrase a sentence gives its words to: X によると / X の試算 / X の調べ, else the topic
  * (X は / X が) of a sentence whose words are reported. Read on the text outside quotes.
  */
 function findSpeaker(outside: string, tokens: readonly Token[], text: string): string | undefined {
-  const according = /([^、。「」\s＊]{1,30}?)(?:によると|によれば|の試算では|の試算によると|の調べでは|の調べによると)/u.exec(outside);
-  if (according !== null) return nounRunBefore(tokens, text, (according.index ?? 0) + (according[1] as string).length);
-  if (!REPORTED.test(outside)) return undefined;
+  const according =
+    /([^、。「」\s＊]{1,30}?)(?:によると|によれば|の試算では|の試算によると|の調べでは|の調べによると)/u.exec(
+      outside,
+    );
+  if (according !== null)
+    return nounRunBefore(tokens, text, (according.index ?? 0) + (according[1] as string).length);
+  // Hearsay (〜という, 〜とのことだ) names no speaker: its topic is what the words are about.
+  if (!SPEECH.test(outside)) return undefined;
   const topic = tokens.find(
     (token, i) =>
       (token.surface === 'は' || token.surface === 'が') &&
@@ -492,12 +529,26 @@ function findSpeaker(outside: string, tokens: readonly Token[], text: string): s
 }
 
 /** The topic (X は) nearest before the sentence's first quote, when the quote is reported (「…」と述べた). */
-function findQuoteSpeaker(tokens: readonly Token[], text: string, quotes: readonly Quote[]): string | undefined {
+function findQuoteSpeaker(
+  tokens: readonly Token[],
+  text: string,
+  quotes: readonly Quote[],
+): string | undefined {
   const first = quotes[0];
-  if (first === undefined || !/^[」』]?\s*(?:と|との|とし)/u.test(text.slice(first.end - 1 + 1, first.end + 4))) return undefined;
+  if (
+    first === undefined ||
+    !/^[」』]?\s*(?:と|との|とし)/u.test(text.slice(first.end - 1 + 1, first.end + 4))
+  )
+    return undefined;
   const topic = [...tokens]
     .reverse()
-    .find((token, i, all) => token.end <= first.start && token.surface === 'は' && token.pos === '助詞' && all[i + 1]?.pos === '名詞');
+    .find(
+      (token, i, all) =>
+        token.end <= first.start &&
+        token.surface === 'は' &&
+        token.pos === '助詞' &&
+        all[i + 1]?.pos === '名詞',
+    );
   return topic === undefined ? undefined : nounRunBefore(tokens, text, topic.start);
 }
 

@@ -95,7 +95,10 @@ export interface Understanding {
   readonly synonyms: Synonyms;
 }
 
-export function createUnderstanding(tokenizer: Tokenizer, options: { synonyms?: Synonyms } = {}): Understanding {
+export function createUnderstanding(
+  tokenizer: Tokenizer,
+  options: { synonyms?: Synonyms } = {},
+): Understanding {
   const cache = new Map<string, DocumentUnderstanding>();
   let synonyms = options.synonyms;
   return {
@@ -111,7 +114,8 @@ export function createUnderstanding(tokenizer: Tokenizer, options: { synonyms?: 
       if (found === undefined) {
         // The same page under another id is read once (the text compared too: a hash is only a claim).
         const shared = [...cache.values()].find(
-          (entry) => entry.document.contentHash === document.contentHash && entry.document.text === document.text,
+          (entry) =>
+            entry.document.contentHash === document.contentHash && entry.document.text === document.text,
         );
         found =
           shared === undefined

@@ -1,10 +1,9 @@
 import type { Article, Conflict, Fact, VoiceLine } from '../domain/article.ts';
 import type { Document } from '../domain/document.ts';
 import { type Finding, pathFinding } from '../domain/report.ts';
-import { charBigrams, normalizeForMatch, similarity } from '../text/normalize.ts';
-import { splitSentences } from '../text/split-sentences.ts';
+import { normalizeForMatch } from '../text/normalize.ts';
 import { detectStance } from '../text/stance.ts';
-import type { Token, Tokenizer } from '../text/tokenizer.ts';
+import type { Tokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
 import { checkClaim } from './check-claim.ts';
 import { extractRoles, findConflicts } from './find-conflicts.ts';
@@ -363,11 +362,13 @@ export function checkUnit(context: Context, unit: Unit): Finding[] {
   if (text === '') return [];
   const isSentence = !isTemplated && SENTENCE_END.test(unit.fact.text) && !QUESTION.test(unit.fact.text);
   const scopeOf = (ids: readonly string[]) =>
-    context.documents.filter((document) => ids.includes(document.id)).map((document) => context.understanding.of(document));
+    context.documents
+      .filter((document) => ids.includes(document.id))
+      .map((document) => context.understanding.of(document));
   const check = (ids: readonly string[]) =>
     checkClaim(text, scopeOf(ids), context.understanding, {
       path: unit.path,
-      kind: isSentence ? 'claim' : 'fragment',
+      kind: isSentence ? 'claim' : QUESTION.test(unit.fact.text) ? 'question' : 'fragment',
     }).findings.filter((finding) => !ARTICLE_LEVEL.has(finding.code));
   const own = check(unit.scope);
   const unsupported = own.some((finding) => finding.severity === 'error' && UNSUPPORTED.has(finding.code));
@@ -392,7 +393,13 @@ export function checkUnit(context: Context, unit: Unit): Finding[] {
 
 // The claim checker's findings that say the unit's words are not in its scope: where another
 // source has them, the unit sits in the wrong section.
-const UNSUPPORTED = new Set(['support.coverage', 'support.addition', 'support.name', 'support.number', 'support.date']);
+const UNSUPPORTED = new Set([
+  'support.coverage',
+  'support.addition',
+  'support.name',
+  'support.number',
+  'support.date',
+]);
 // Conflicts between sources are judged for the whole article (checkConflicts): stating one value is
 // fine when the article reports the disagreement in its notice.
 const ARTICLE_LEVEL = new Set(['conflict.settled']);

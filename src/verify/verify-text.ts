@@ -112,7 +112,9 @@ export function verifyText(text: string, documents: readonly Document[], tokeniz
     // A hook answer is read with its question: 「不可能」 answers 「米国抜きに解決可能?」.
     const question = parsed.units[index - 1];
     const probe =
-      part.kind === 'hook-answer' && question?.kind === 'hook-question' ? `${question.text} ${part.text}` : part.text;
+      part.kind === 'hook-answer' && question?.kind === 'hook-question'
+        ? `${question.text} ${part.text}`
+        : part.text;
     // A short part's qualifier findings name the words that overstate; they stand for the claim
     // checker's findings of the same kind on the whole part.
     const qualifiers = checkQualifiers(context, unit, probe);
