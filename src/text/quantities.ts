@@ -652,7 +652,11 @@ function readUnit(s: string, at: number, context: UnitContext): UnitRead {
     const unit = COUNTERS[counter] ?? counter;
     // 600台分, 3人分: "worth of" the same count.
     const worth = after.startsWith('分') ? 1 : 0;
-    return unitRead(unit, value, at + counter.length + worth, 1, SAFE_FOR_ONE_KANJI.has(unit));
+    // Other counters take a lone kanji digit when no kanji follows them (このうち五戸では), which
+    // place names do not allow (八戸市, 三軒茶屋).
+    const nextChar = s.charAt(at + counter.length + worth);
+    const safe = SAFE_FOR_ONE_KANJI.has(unit) || !/\p{Script=Han}/u.test(nextChar);
+    return unitRead(unit, value, at + counter.length + worth, 1, safe);
   }
   if (rest.startsWith('時間')) {
     if (rest.charAt(2) === '目') return { kind: 'none' };
