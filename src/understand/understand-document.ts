@@ -4,7 +4,7 @@ import { normalizeForMatch } from '../text/normalize.ts';
 import { findQuantities, type Quantity } from '../text/quantities.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { createSynonyms, type Synonyms } from '../text/synonyms.ts';
-import type { Tokenizer } from '../text/tokenizer.ts';
+import type { Token, Tokenizer } from '../text/tokenizer.ts';
 import { readSentence, type SentenceReading } from './read-sentence.ts';
 
 /** One sentence of a source, read, at its place in the document's stored text. */
@@ -33,6 +33,8 @@ export interface DocumentUnderstanding {
   keys: Set<string>;
   /** Person → role phrases across the document, surnames included (久住 → 院長). */
   roles: Map<string, Set<string>>;
+  /** Noun compounds of the document (市教育委員会, 大鷹農業協同組合): what a 略称 may stand for. */
+  compounds: Set<string>;
 }
 
 /** Reads every sentence of a document once: tokens, predicates, quotes, speakers, quantities, dates. */
@@ -69,7 +71,47 @@ export function understandDocument(document: Document, tokenizer: Tokenizer): Do
       set.add(role);
       roles.set(person, set);
     }
-  return { document, sentences, norm: normalizeForMatch(document.text), keys, roles };
+  const compounds = new Set(sentences.flatMap((sentence) => nounCompounds(sentence.tokens)));
+  return { document, sentences, norm: normalizeForMatch(document.text), keys, roles, compounds };
+}
+
+/** Runs of adjacent nouns (and prefixes), NFKC: 県 病院 局長 → 県病院局長. */
+export function nounCompounds(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  let run = '';
+  let end = -1;
+  for (const token of tokens) {
+    const isNoun =
+      (token.pos === '名詞' && token.posDetail !== '数' && token.posDetail !== '非自立') ||
+      token.pos === '接頭詞';
+    if (isNoun && (run === '' || token.start === end)) run += token.surface;
+    else {
+      if ([...run].length >= 2) out.push(normalizeForMatch(run));
+      run = isNoun ? token.surface : '';
+    }
+    end = token.end;
+  }
+  if ([...run].length >= 2) out.push(normalizeForMatch(run));
+  return out;
+}
+
+/**
+ * True when `short` is a Japanese abbreviation (略称) of `long`: the same first character and the
+ * rest of its characters in order inside `long` (市教委 ⇄ 市教育委員会, 農協 ⇄ 農業協同組合, 日銀 ⇄ 日本銀行).
+ */
+export function isAbbreviationOf(short: string, long: string): boolean {
+  const a = [...short];
+  const b = [...long];
+  // A contiguous part is not an abbreviation (史上 of 史上最大), and 同町 / 同社 refer back, not abbreviate.
+  if (a.length < 2 || b.length < a.length + 2 || a[0] !== b[0] || long.includes(short) || a[0] === '同') return false;
+  if (!a.every((char) => /[\p{Script=Han}\p{Script=Katakana}]/u.test(char))) return false;
+  let at = 1;
+  for (const char of a.slice(1)) {
+    while (at < b.length && b[at] !== char) at++;
+    if (at >= b.length) return false;
+    at++;
+  }
+  return true;
 }
 
 /** Maps an offset of the stored text to its paragraph number (blank lines separate paragraphs). */

@@ -12,10 +12,12 @@ import {
   type SentenceReading,
   stripQuotes,
 } from '../understand/read-sentence.ts';
-import type {
-  DocumentUnderstanding,
-  SourceSentence,
-  Understanding,
+import {
+  type DocumentUnderstanding,
+  isAbbreviationOf,
+  nounCompounds,
+  type SourceSentence,
+  type Understanding,
 } from '../understand/understand-document.ts';
 
 /**
@@ -438,6 +440,7 @@ function checkNames(claim: SentenceReading, alignment: Alignment, path: string):
     }
     if (english.length > 0 && englishText.includes(name.toLowerCase())) continue;
     if (english.length > 0 && matchesReading(name, claim, englishText)) continue;
+    if (abbreviates(alignment, name)) continue;
     out.push(
       pathFinding('support.name', 'error', path, `The name 「${name}」 is not in the listed sources.`, name),
     );
@@ -493,6 +496,15 @@ function checkNameContext(
     path,
     `The sources name 「${name}」, but not in what the claim says of it.`,
     name,
+  );
+}
+
+/** True when the word is a 略称 of a compound the sources use, or the sources use a 略称 of it. */
+function abbreviates(alignment: Alignment, word: string): boolean {
+  return alignment.local.some((understanding) =>
+    [...understanding.compounds].some(
+      (compound) => isAbbreviationOf(word, compound) || isAbbreviationOf(compound, word),
+    ),
   );
 }
 
@@ -876,10 +888,36 @@ function checkPolarity(claim: SentenceReading, alignment: Alignment, path: strin
 
 // Verbs that report speech or frame a statement: attribution checks them, not the predicate check.
 const FRAMING_PREDICATES = new Set([
-  '述べる', '話す', '語る', '言う', '説明', '発表', '明らか', '示す', '強調', '指摘', '表明', '訴える', '答える',
-  '明かす', 'する', 'なる', 'ある', 'いる', '見る', 'みる', '受ける', '加える', '続ける', '表現', '評価', '批判',
+  '述べる',
+  '話す',
+  '語る',
+  '言う',
+  '説明',
+  '発表',
+  '明らか',
+  '示す',
+  '強調',
+  '指摘',
+  '表明',
+  '訴える',
+  '答える',
+  '明かす',
+  'する',
+  'なる',
+  'ある',
+  'いる',
+  '見る',
+  'みる',
+  '受ける',
+  '加える',
+  '続ける',
+  '表現',
+  '評価',
+  '批判',
   // Holding a role (市長を務める) restates the role, which the role check compares.
-  '務める', '就く', '担う',
+  '務める',
+  '就く',
+  '担う',
   ...SOURCE_TALK,
 ]);
 
@@ -911,7 +949,13 @@ function phraseCount(claim: SentenceReading, clause: Clause, lemma: string): num
   let count = 0;
   let previousEnd = -1;
   for (const token of claim.tokens) {
-    if (token.start < clause.start || token.end > clause.end || !isContentToken(token) || keyOf(token) === lemma) continue;
+    if (
+      token.start < clause.start ||
+      token.end > clause.end ||
+      !isContentToken(token) ||
+      keyOf(token) === lemma
+    )
+      continue;
     if (!(token.pos === '名詞' && token.start === previousEnd)) count++;
     previousEnd = token.pos === '名詞' ? token.end : -1;
   }
@@ -921,7 +965,12 @@ function phraseCount(claim: SentenceReading, clause: Clause, lemma: string): num
 /** Content phrases besides the verb from which a clause counts as pinned down by them. */
 const PINNED_CLAUSE_WORDS = 3;
 
-function checkPredicates(claim: SentenceReading, alignment: Alignment, path: string, synonyms: Synonyms): Finding[] {
+function checkPredicates(
+  claim: SentenceReading,
+  alignment: Alignment,
+  path: string,
+  synonyms: Synonyms,
+): Finding[] {
   const out: Finding[] = [];
   const outside = stripQuotes(claim.text, claim.quotes);
   claim.clauses.forEach((clause, c) => {
@@ -930,7 +979,10 @@ function checkPredicates(claim: SentenceReading, alignment: Alignment, path: str
       .reverse()
       .find(
         (p) =>
-          p.clause === c && outside[p.start] !== '＊' && !FRAMING_PREDICATES.has(p.lemma) && !modifiesNoun(claim, p.start),
+          p.clause === c &&
+          outside[p.start] !== '＊' &&
+          !FRAMING_PREDICATES.has(p.lemma) &&
+          !modifiesNoun(claim, p.start),
       );
     if (predicate === undefined) return;
     const keys = clause.keys.filter((key) => key !== predicate.lemma && alignment.weights.has(key));
@@ -943,7 +995,11 @@ function checkPredicates(claim: SentenceReading, alignment: Alignment, path: str
     const kanji = [...stem].filter((char) => /\p{Script=Han}/u.test(char));
     const says = (sentence: SourceSentence) => {
       const norm = alignment.norms.get(sentence) ?? '';
-      if (sentence.predicates.some((p) => forms.has(p.lemma)) || [...forms].some((form) => norm.includes(form))) return true;
+      if (
+        sentence.predicates.some((p) => forms.has(p.lemma)) ||
+        [...forms].some((form) => norm.includes(form))
+      )
+        return true;
       if (stem.length >= 2 && norm.includes(stem)) return true;
       // A verbal noun sharing a kanji with the claim's (陳謝 / 謝罪, 設置 / 設ける).
       return sentence.predicates.some((p) => [...p.lemma].some((char) => kanji.includes(char)));
@@ -1031,7 +1087,8 @@ function checkModality(
   return out;
 }
 
-const LOOSE_HEDGE = /予定|見通|方針|検討|恐れ|おそれ|見込|試算|計画|構想|目標|予想|想定|推計|可能性|とみられ|と見られ|かもしれ|だろう/u;
+const LOOSE_HEDGE =
+  /予定|見通|方針|検討|恐れ|おそれ|見込|試算|計画|構想|目標|予想|想定|推計|可能性|とみられ|と見られ|かもしれ|だろう/u;
 
 /** Words of one certainty: 決定, 決まる and 決める all say it is decided. */
 function certaintyFamily(word: string): string {
@@ -1236,16 +1293,24 @@ function checkCoverage(
   const missing: string[] = [];
   let total = 0;
   let found = 0;
+  // Words inside a claim compound that is a 略称 of a source compound (市教委 for 市教育委員会).
+  const abbreviated = new Set<string>();
+  for (const compound of nounCompounds(claim.tokens))
+    if (abbreviates(alignment, compound))
+      for (const token of claim.tokens)
+        if (compound.includes(normalizeForMatch(token.surface))) abbreviated.add(keyOf(token));
   for (const [key, weight] of alignment.weights) {
     total += weight;
-    const isCovered = [key, ...(alignment.synonyms.get(key) ?? [])].some((word) =>
-      alignment.local.some(
-        (understanding) =>
-          understanding.keys.has(word) ||
-          understanding.norm.includes(word) ||
-          normalizeForMatch(understanding.document.siteName ?? '').includes(word),
-      ),
-    );
+    const isCovered =
+      abbreviated.has(key) ||
+      [key, ...(alignment.synonyms.get(key) ?? [])].some((word) =>
+        alignment.local.some(
+          (understanding) =>
+            understanding.keys.has(word) ||
+            understanding.norm.includes(word) ||
+            normalizeForMatch(understanding.document.siteName ?? '').includes(word),
+        ),
+      );
     if (isCovered) {
       found += weight;
       continue;
