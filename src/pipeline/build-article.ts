@@ -13,6 +13,7 @@ import type { RobotsPolicy } from '../fetch/robots-policy.ts';
 import { snapshotToPage } from '../store/snapshot-to-page.ts';
 import type { Store } from '../store/store.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
+import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
 import { findConflicts } from '../verify/find-conflicts.ts';
 import { verifyArticle } from '../verify/verify-article.ts';
 
@@ -63,6 +64,8 @@ export interface BuildResult {
   failures: SourceFailure[];
   /** Milliseconds spent in each stage. */
   timings: Record<Stage, number>;
+  /** What each source says, read once for the build: pass it on to verifyArticle for the report. */
+  understanding: Understanding;
 }
 
 const isUrl = (input: string) => /^https?:\/\//i.test(input);
@@ -186,12 +189,14 @@ export async function buildArticle(inputs: readonly string[], deps: BuildDepende
   const started = performance.now();
   // Where the sources disagree is found by code and said openly in every article, whatever the engine.
   const conflicts = findConflicts(documents, deps.tokenizer);
+  // Each source is read once per build, for the engine's checks and for the final report alike.
+  const understanding = createUnderstanding(deps.tokenizer);
   const withConflicts = (article: Article): Article =>
     conflicts.length > 0 ? { ...article, conflicts } : article;
   const draft = await deps.engine.composeArticle(documents, {
     tokenizer: deps.tokenizer,
     // Engines that check and repair their drafts use the same verifier the build report uses.
-    verify: (article, sources) => verifyArticle(withConflicts(article), sources, deps.tokenizer),
+    verify: (article, sources) => verifyArticle(withConflicts(article), sources, deps.tokenizer, { understanding }),
     ...(deps.signal ? { signal: deps.signal } : {}),
   });
   const parsed = ArticleSchema.safeParse(withConflicts(draft));
@@ -204,5 +209,5 @@ export async function buildArticle(inputs: readonly string[], deps: BuildDepende
   }
   timings.compose = performance.now() - started;
   deps.onProgress?.({ stage: 'compose', done: 1, total: 1 });
-  return { article: parsed.data, documents, snapshotIds, failures, timings };
+  return { article: parsed.data, documents, snapshotIds, failures, timings, understanding };
 }

@@ -67,7 +67,7 @@ export function checkClaim(
   const out: Finding[] = [];
   const { path } = options;
   out.push(...checkQuotes(claim, context, path));
-  out.push(...checkNames(claim, context, path));
+  out.push(...checkNames(claim, context, path, options.kind ?? 'claim'));
   out.push(...checkRoles(claim, context, path));
   out.push(...checkQuantities(claim, context, path));
   out.push(...checkDates(claim, context, path));
@@ -413,7 +413,12 @@ function mentions(text: string, person: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Names and roles
 
-function checkNames(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+function checkNames(
+  claim: SentenceReading,
+  alignment: Alignment,
+  path: string,
+  kind: NonNullable<ClaimCheckOptions['kind']>,
+): Finding[] {
   const out: Finding[] = [];
   const outside = stripQuotes(claim.text, claim.quotes);
   const english = alignment.scope.filter((understanding) => understanding.document.lang !== 'ja');
@@ -434,7 +439,8 @@ function checkNames(claim: SentenceReading, alignment: Alignment, path: string):
         continue;
     }
     if (alignment.local.some((understanding) => understanding.norm.includes(name))) {
-      const misplaced = checkNameContext(claim, alignment, name, path);
+      // A title or keyword list gives a name no context to check it in.
+      const misplaced = kind === 'claim' ? checkNameContext(claim, alignment, name, path) : undefined;
       if (misplaced !== undefined) out.push(misplaced);
       continue;
     }

@@ -15,6 +15,8 @@ export { extractRoles } from './find-conflicts.ts';
 /** Options of verifyArticle: the rights report's limits (defaults: DEFAULT_RIGHTS_LIMITS). */
 export interface VerifyOptions {
   rights?: Partial<RightsLimits>;
+  /** The sources' reading to share (a build's); one is made for this call otherwise. */
+  understanding?: Understanding;
 }
 
 /**
@@ -30,7 +32,7 @@ export function verifyArticle(
   tokenizer: Tokenizer,
   options: VerifyOptions = {},
 ): Report {
-  const context = createContext(documents, tokenizer);
+  const context = createContext(documents, tokenizer, options.understanding);
   const findings: Finding[] = [];
   const all = documents.map((document) => document.id);
   const units: Unit[] = [
