@@ -143,6 +143,7 @@ function errorsAt(article: Article, documents: readonly Document[], tokenizer: T
   );
 }
 
+const showMissed = process.argv.includes('--missed');
 const tokenizer = await createTokenizer();
 const clusters = await loadSampleClusters();
 const table = new Map<string, { detected: number; total: number; codes: Map<string, number> }>();
@@ -173,10 +174,10 @@ for (const [cluster, documents] of clusters) {
       if (changed === undefined || changed === site.get(article).text) continue;
       const copy = structuredClone(article);
       site.get(copy).text = changed;
-      tally(
-        kind,
-        errorsAt(copy, documents, tokenizer, site.path).map((f) => f.code),
-      );
+      const codes = errorsAt(copy, documents, tokenizer, site.path).map((f) => f.code);
+      tally(kind, codes);
+      if (showMissed && codes.length === 0)
+        console.log(`missed ${kind}: ${changed}  ← ${site.get(article).text}`);
     }
   }
   // Unsupported sentences and sentences moved from another section, one per section.

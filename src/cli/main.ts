@@ -177,7 +177,9 @@ async function runBuild(args: readonly string[], io: CliIo): Promise<number> {
       only !== undefined && (await stat(only).catch(() => undefined))?.isDirectory() === true;
     const name = slug ?? slugFor(result.article, inputs, isDirectory);
     // Verified before anything is written: the report goes beside the article, and the verdict is said.
-    const report = verifyArticle(result.article, result.documents, tokenizer, { understanding: result.understanding });
+    const report = verifyArticle(result.article, result.documents, tokenizer, {
+      understanding: result.understanding,
+    });
     const subject = { article: result.article, documents: result.documents };
     // The publish gate: a blocked article is not written under its final names. Its draft and the
     // report are kept beside them, so nothing done so far is lost and the errors can be read.

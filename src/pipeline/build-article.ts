@@ -196,7 +196,8 @@ export async function buildArticle(inputs: readonly string[], deps: BuildDepende
   const draft = await deps.engine.composeArticle(documents, {
     tokenizer: deps.tokenizer,
     // Engines that check and repair their drafts use the same verifier the build report uses.
-    verify: (article, sources) => verifyArticle(withConflicts(article), sources, deps.tokenizer, { understanding }),
+    verify: (article, sources) =>
+      verifyArticle(withConflicts(article), sources, deps.tokenizer, { understanding }),
     ...(deps.signal ? { signal: deps.signal } : {}),
   });
   const parsed = ArticleSchema.safeParse(withConflicts(draft));

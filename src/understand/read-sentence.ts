@@ -32,6 +32,8 @@ export interface SentenceReading {
 /** A verb, adjective or verbal noun and whether it is negated (停車せず, 至っていない, 明言を避けた). */
 export interface Predicate {
   lemma: string;
+  /** verb: a verb or a verbal noun with する; noun: a noun with the copula (規模だ); existence: ある/ない. */
+  kind: 'verb' | 'adjective' | 'noun' | 'existence';
   start: number;
   end: number;
   negated: boolean;
@@ -315,7 +317,10 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
         (token.posDetail === '形容動詞語幹' && next.surface === 'に' && tokens[i + 2]?.baseForm === 'する'));
     // Existence: 影響はある / 影響はない are one predicate with two polarities.
     const isExistence =
-      (token.pos === '動詞' && token.baseForm === 'ある' && token.posDetail === '自立') ||
+      (token.pos === '動詞' &&
+        token.baseForm === 'ある' &&
+        token.posDetail === '自立' &&
+        !(tokens[i - 1]?.surface === 'は' && tokens[i - 2]?.surface === 'で')) ||
       (token.pos === '形容詞' &&
         token.baseForm === 'ない' &&
         token.posDetail === '自立' &&
@@ -327,9 +332,34 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
       const negatedHere = token.baseForm === 'ない';
       out.push({
         lemma: 'ある',
+        kind: 'existence',
         start: token.start,
         end: token.end,
         negated: negatedHere !== chainNegation(text, tokens, i),
+        clause: clauseOf(token.start),
+      });
+      return;
+    }
+    // A noun predicate: 規模だ / 規模ではない (the copula and its negation).
+    const isCopula =
+      token.pos === '名詞' &&
+      (token.posDetail === '一般' || token.posDetail === 'サ変接続' || token.posDetail === '形容動詞語幹') &&
+      next !== undefined &&
+      ((next.surface === 'で' &&
+        tokens[i + 2]?.surface === 'は' &&
+        /^(?:ない|なかっ|あり)/u.test(tokens[i + 3]?.surface ?? '')) ||
+        ((next.baseForm === 'だ' || next.baseForm === 'です') && next.surface !== 'で'));
+    if (isCopula && !isVerbalNoun) {
+      const negated =
+        next?.surface === 'で' && tokens[i + 3]?.surface !== 'あり'
+          ? tokens[i + 4]?.surface !== 'か'
+          : tokens[i + 3]?.surface === 'あり';
+      out.push({
+        lemma: normalizeForMatch(token.surface),
+        kind: 'noun',
+        start: token.start,
+        end: token.end,
+        negated,
         clause: clauseOf(token.start),
       });
       return;
@@ -339,6 +369,7 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
     const negated = chainNegation(text, tokens, i);
     out.push({
       lemma: normalizeForMatch(token.pos === '名詞' ? token.surface : token.baseForm),
+      kind: isAdjective ? 'adjective' : 'verb',
       start: token.start,
       end: token.end,
       negated,
@@ -363,6 +394,7 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
     else
       out.push({
         lemma: normalizeForMatch(token.surface),
+        kind: 'verb',
         start: token.start,
         end: token.end,
         negated,
@@ -391,13 +423,14 @@ function chainNegation(text: string, tokens: readonly Token[], i: number): boole
         token.surface === 'に' &&
         (tokens[k + 1]?.surface === 'は' || tokens[k + 1]?.baseForm === 'する'));
     if (!isChain) break;
-    if (
+    const isNegative =
       NEGATIVE_AUX.has(token.baseForm) ||
       (token.pos === '形容詞' && token.baseForm === 'ない') ||
       token.surface === 'ず' ||
-      token.surface === 'ん'
-    )
-      negations++;
+      token.surface === 'ん';
+    // 〜のではないか asks; it does not deny.
+    const asks = tokens[k + 1]?.surface === 'か' || tokens[k + 1]?.surface === 'かと';
+    if (isNegative && !asks) negations++;
     // A following clause head of its own (て + いる is part of the chain; て + a content verb is not).
     end = token.end;
   }
@@ -540,15 +573,19 @@ function findQuoteSpeaker(
     !/^[」』]?\s*(?:と|との|とし)/u.test(text.slice(first.end - 1 + 1, first.end + 4))
   )
     return undefined;
-  const topic = [...tokens]
-    .reverse()
-    .find(
-      (token, i, all) =>
-        token.end <= first.start &&
-        token.surface === 'は' &&
-        token.pos === '助詞' &&
-        all[i + 1]?.pos === '名詞',
-    );
+  // The topic nearest before the quote, else a subject marked with も (山中市長も出席し、「…」と述べた);
+  // が marks subjects of subordinate clauses too often (派遣が必要だと訴え、「…」) to name a speaker.
+  const marked = (particle: string) =>
+    [...tokens]
+      .reverse()
+      .find(
+        (token, i, all) =>
+          token.end <= first.start &&
+          token.surface === particle &&
+          token.pos === '助詞' &&
+          all[i + 1]?.pos === '名詞',
+      );
+  const topic = marked('は') ?? marked('も');
   return topic === undefined ? undefined : nounRunBefore(tokens, text, topic.start);
 }
 

@@ -103,7 +103,8 @@ export function isAbbreviationOf(short: string, long: string): boolean {
   const a = [...short];
   const b = [...long];
   // A contiguous part is not an abbreviation (史上 of 史上最大), and 同町 / 同社 refer back, not abbreviate.
-  if (a.length < 2 || b.length < a.length + 2 || a[0] !== b[0] || long.includes(short) || a[0] === '同') return false;
+  if (a.length < 2 || b.length < a.length + 2 || a[0] !== b[0] || long.includes(short) || a[0] === '同')
+    return false;
   if (!a.every((char) => /[\p{Script=Han}\p{Script=Katakana}]/u.test(char))) return false;
   let at = 1;
   for (const char of a.slice(1)) {

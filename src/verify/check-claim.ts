@@ -377,7 +377,10 @@ function isQuotedIn(sentence: SourceSentence, inner: string, alignment: Alignmen
  */
 function attributionWindow(sentence: SourceSentence, document?: DocumentUnderstanding): string {
   const own = stripQuotes(sentence.text, sentence.quotes);
-  const hasOwnSpeaker = sentence.quoteSpeaker !== undefined || /によると|によれば/u.test(own);
+  const hasOwnSpeaker =
+    sentence.quoteSpeaker !== undefined ||
+    /によると|によれば/u.test(own) ||
+    sentence.tokens.some((token) => token.nameKind === 'person' && own[token.start] !== '＊');
   const index = document?.sentences.indexOf(sentence) ?? -1;
   const before =
     hasOwnSpeaker || document === undefined || index < 0
@@ -591,7 +594,9 @@ function checkQuantities(claim: SentenceReading, alignment: Alignment, path: str
       holders.length === 0 &&
       alignment.sentences.some(
         (sentence) =>
-          isDifference(quantity, sentence.quantities) ||
+          // A difference is an amount of change (月600円上がり), never a starting value (6割台から).
+          (isDifference(quantity, sentence.quantities) &&
+            !/^\s*から/u.test(claim.text.slice(quantity.end, quantity.end + 3))) ||
           isWordQuantity(quantity, alignment.norms.get(sentence) ?? ''),
       );
     if (holders.length === 0 && !derived) {
@@ -986,8 +991,10 @@ function checkPredicates(
       .find(
         (p) =>
           p.clause === c &&
+          p.kind === 'verb' &&
           outside[p.start] !== '＊' &&
           !FRAMING_PREDICATES.has(p.lemma) &&
+          !LOOSE_HEDGE.test(p.lemma) &&
           !modifiesNoun(claim, p.start),
       );
     if (predicate === undefined) return;
@@ -999,8 +1006,10 @@ function checkPredicates(
     const forms = new Set([predicate.lemma, ...synonyms.of(predicate.lemma)]);
     const stem = predicate.lemma.replace(/[\p{Script=Hiragana}]+$/u, '');
     const kanji = [...stem].filter((char) => /\p{Script=Han}/u.test(char));
+    const written = normalizeForMatch(claim.text.slice(predicate.start, predicate.end));
     const says = (sentence: SourceSentence) => {
       const norm = alignment.norms.get(sentence) ?? '';
+      if ([...written].length >= 2 && norm.includes(written)) return true;
       if (
         sentence.predicates.some((p) => forms.has(p.lemma)) ||
         [...forms].some((form) => norm.includes(form))
@@ -1180,11 +1189,19 @@ function elementsOf(claim: SentenceReading, start: number, end: number) {
   };
 }
 
+/** True when a quote gives someone's words: followed by と/との/（speaker）, or a sentence of its own. */
+function isSpeech(text: string, quote: { start: number; end: number; inner: string }): boolean {
+  const after = text.slice(quote.end, quote.end + 3);
+  return /^(?:と|（|\(|。|$)/u.test(after) || quote.start === 0 || /[。、]$/u.test(quote.inner);
+}
+
 /** Share (0–1) of the claim words a source span has that stand inside its quotes: the claim repeats someone's words. */
 function quotedShareOf(alignment: Alignment, span: SourceSpan, keys: readonly string[]): number {
   const sentence = span.sentence;
+  // Quotes that overlap the span and are someone's words (「…」と述べた, 「…」との声), not a bracketed
+  // name (新しい橋「しおさい橋」が完成した).
   const quoted = sentence.quotes
-    .filter((quote) => quote.start >= span.start - 1 && quote.end <= span.end + 1)
+    .filter((quote) => quote.start < span.end && quote.end > span.start && isSpeech(sentence.text, quote))
     .map((quote) => normalizeForMatch(quote.inner))
     .join('\n');
   const outside = normalizeForMatch(
@@ -1210,7 +1227,7 @@ function checkAttribution(claim: SentenceReading, alignment: Alignment, path: st
   const out: Finding[] = [];
   const quoted = claim.quotes.length > 0;
   // An opinion the source gives as someone's words, stated as plain fact.
-  if (!claim.reported && !quoted && claim.people.length === 0) {
+  if (!claim.reported && !quoted && claim.speaker === undefined) {
     const content = claim.clauses.flatMap((clause) => clause.keys);
     const aligned = alignSourceClause(alignment, content, elementsOf(claim, 0, claim.text.length));
     if (aligned !== undefined && quotedShareOf(alignment, aligned, content) >= 0.6) {

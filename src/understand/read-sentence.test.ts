@@ -1,0 +1,255 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
+import { findQuotes, type Predicate, readSentence, type SentenceReading } from './read-sentence.ts';
+
+let tokenizer: Tokenizer;
+
+before(async () => {
+  tokenizer = await createTokenizer();
+});
+
+/** The sentence's predicate with this lemma (the test fails when there is none). */
+function predicate(reading: SentenceReading, lemma: string): Predicate {
+  const found = reading.predicates.find((p) => p.lemma === lemma);
+  assert.ok(found, `no predicate ${lemma} in 「${reading.text}」: ${reading.predicates.map((p) => p.lemma)}`);
+  return found;
+}
+
+/** Whether the predicate with this lemma is negated in the sentence. */
+function negated(text: string, lemma: string): boolean {
+  return predicate(readSentence(text, tokenizer), lemma).negated;
+}
+
+/** The hedges of every clause of the sentence, in order. */
+function hedges(text: string): string[] {
+  return readSentence(text, tokenizer).clauses.flatMap((clause) => clause.hedges);
+}
+
+/** The certainty words of every clause of the sentence, in order. */
+function certain(text: string): string[] {
+  return readSentence(text, tokenizer).clauses.flatMap((clause) => clause.certain);
+}
+
+describe('readSentence: negation', () => {
+  it('negates a verb followed by ない or なかった and leaves the affirmative verb plain', () => {
+    assert.equal(negated('雨は降らない。', '降る'), true);
+    assert.equal(negated('列車は駅に止まらなかった。', '止まる'), true);
+    assert.equal(negated('列車は駅に止まった。', '止まる'), false);
+  });
+
+  it('negates the verb before ず or せず and not the clause after it', () => {
+    const express = readSentence('快速は青葉台駅に停車せず、終点まで走った。', tokenizer);
+    assert.equal(predicate(express, '停車').negated, true);
+    assert.equal(predicate(express, '走る').negated, false);
+    const cause = readSentence('理由は分からず、調査を続ける。', tokenizer);
+    assert.equal(predicate(cause, '分かる').negated, true);
+    assert.equal(predicate(cause, '続ける').negated, false);
+  });
+
+  it('negates a verb in the polite forms ません and ませんでした', () => {
+    assert.equal(negated('市は回答しません。', '回答'), true);
+    assert.equal(negated('担当者は現れませんでした。', '現れる'), true);
+  });
+
+  it('negates the verbal noun that 至っていない or 至らず governs, but not one that 至った governs', () => {
+    assert.equal(negated('警察は容疑者の特定には至っていない。', '特定'), true);
+    assert.equal(negated('原因の特定に至らず、調査は続く。', '特定'), true);
+    assert.equal(negated('警察は容疑者の特定に至った。', '特定'), false);
+  });
+
+  it('negates the act that 明言を避けた or 明らかにせず declines, and not when the avoiding is denied', () => {
+    assert.equal(negated('町長は続投について明言を避けた。', '明言'), true);
+    assert.equal(negated('町長は明言を避けなかった。', '明言'), false);
+    assert.equal(negated('会社は理由を明らかにせず、謝罪した。', '明らか'), true);
+    assert.equal(negated('町は理由を明らかにした。', '明らか'), false);
+  });
+
+  it('negates the proposition before わけではない and と言っているのではない', () => {
+    assert.equal(negated('値上げに反対しているわけではない。', '反対'), true);
+    assert.equal(negated('値上げに反対している。', '反対'), false);
+    assert.equal(negated('事業の中止を決めたと言っているのではない。', '決める'), true);
+  });
+
+  it('reads existence as the predicate ある, negated by ない and ありません and affirmed by ある', () => {
+    assert.equal(negated('住民への影響がない。', 'ある'), true);
+    assert.equal(negated('健康への被害はなかった。', 'ある'), true);
+    assert.equal(negated('被害はありません。', 'ある'), true);
+    assert.equal(negated('住民への影響はある。', 'ある'), false);
+    assert.equal(negated('計画に問題がある。', 'ある'), false);
+  });
+
+  it('reads a question ending in のではないか as no negation', () => {
+    assert.equal(negated('工事は遅れるのではないか。', '遅れる'), false);
+    assert.equal(negated('値上げが続くのではないかとの見方を示した。', '続く'), false);
+  });
+
+  it('reads a noun predicate and its negation with the copula (規模だ / 規模ではない)', () => {
+    assert.equal(negated('町で最大の規模だ。', '規模'), false);
+    assert.equal(negated('町で最大の規模ではない。', '規模'), true);
+  });
+});
+
+describe('readSentence: modality', () => {
+  it('puts a plan, forecast, policy, consideration or risk that heads the clause into its hedges', () => {
+    assert.deepEqual(hedges('新庁舎は来年春に開館する予定だ。'), ['予定']);
+    assert.deepEqual(hedges('新線は2030年に開業する見通し。'), ['見通し']);
+    assert.deepEqual(hedges('町は補助を続ける方針だ。'), ['方針']);
+    assert.deepEqual(hedges('市は料金の引き上げを検討している。'), ['検討']);
+    assert.deepEqual(hedges('堤防が決壊する恐れがある。'), ['恐れ']);
+    assert.deepEqual(hedges('工期が延びる可能性もある。'), ['可能性']);
+  });
+
+  it('reads inference, expectation and a question ending as hedges', () => {
+    assert.deepEqual(hedges('火事の原因は漏電とみられる。'), ['とみられ']);
+    assert.deepEqual(hedges('会社は売上の増加を見込んでいる。'), ['見込ん']);
+    assert.deepEqual(hedges('本当に間に合うのか。'), ['か。']);
+    assert.deepEqual(hedges('工事は遅れるのではないか。'), ['ではないか']);
+  });
+
+  it('does not read a hedge word the clause only talks about as its modality', () => {
+    assert.deepEqual(hedges('予定地では測量が始まった。'), []);
+    assert.deepEqual(hedges('工事は当初の計画から半年遅れた。'), []);
+    assert.deepEqual(hedges('客足は見込みより少なかった。'), []);
+    assert.deepEqual(hedges('市長は出馬の可能性をにおわせる発言をした。'), []);
+    assert.deepEqual(hedges('期限内の完成は不可能だ。'), []);
+  });
+
+  it('records 決定した, 決まった, 決めた and 確実になった as certainty', () => {
+    assert.deepEqual(certain('町は橋の建設を決定した。'), ['決定']);
+    assert.deepEqual(certain('開業日が決まった。'), ['決ま']);
+    assert.deepEqual(certain('市は新庁舎の建設地を決めた。'), ['決め']);
+    assert.deepEqual(certain('新人の当選が確実になった。'), ['確実']);
+  });
+
+  it('does not record certainty for a decision the clause talks about or one that is negated', () => {
+    assert.deepEqual(certain('町は開業決定を受け、記念式典を開いた。'), []);
+    assert.deepEqual(certain('開業日はまだ決まっていない。'), []);
+  });
+});
+
+describe('readSentence: quotes and speakers', () => {
+  it('finds a quote nested inside another, outermost first, with its words', () => {
+    const text = '組合長は「看板に『安全第一』と書いた」と話した。';
+    const quotes = findQuotes(text);
+    assert.deepEqual(
+      quotes.map((quote) => quote.inner),
+      ['看板に『安全第一』と書いた', '安全第一'],
+    );
+    assert.deepEqual(
+      quotes.map((quote) => text.slice(quote.start, quote.end)),
+      ['「看板に『安全第一』と書いた」', '『安全第一』'],
+    );
+    assert.deepEqual(readSentence(text, tokenizer).quotes, quotes);
+  });
+
+  it('gives a quote followed by と to the topic nearest before it, not to an earlier place name', () => {
+    const reading = readSentence(
+      '桜浜町の件について、白川市の山中誠市長は「協力を惜しまない」と述べた。',
+      tokenizer,
+    );
+    assert.ok(reading.quoteSpeaker?.includes('山中誠市長'), reading.quoteSpeaker);
+    assert.ok(!reading.quoteSpeaker?.includes('桜浜町'), reading.quoteSpeaker);
+    assert.equal(reading.reported, true);
+    const later = readSentence(
+      '会見で町議会は紛糾したが、山中誠市長は「協力を惜しまない」と述べた。',
+      tokenizer,
+    );
+    assert.equal(later.quoteSpeaker, '山中誠市長');
+    const opinion = readSentence('山中誠市長は「協力を惜しまない」との考えを示した。', tokenizer);
+    assert.equal(opinion.quoteSpeaker, '山中誠市長');
+  });
+
+  it('names no quote speaker when the quote is not reported with と', () => {
+    const reading = readSentence('山中誠市長は会見で『協力を惜しまない』の一文を読み上げた。', tokenizer);
+    assert.equal(reading.quotes.length, 1);
+    assert.equal(reading.quoteSpeaker, undefined);
+  });
+
+  it('takes the source of 〜によると as the speaker', () => {
+    const insider = readSentence('関係者によると、町は来月にも入札を行う。', tokenizer);
+    assert.equal(insider.reported, true);
+    assert.equal(insider.speaker, '関係者');
+    const survey = readSentence('県の調査によると、観光客は前年より増えた。', tokenizer);
+    assert.equal(survey.speaker, '県の調査');
+  });
+
+  it('marks hearsay (〜という, 〜とのことだ) as reported without naming a speaker', () => {
+    for (const text of ['駅前の商店街は来年にも閉鎖されるという。', '工事は年内に終わるとのことだ。']) {
+      const reading = readSentence(text, tokenizer);
+      assert.equal(reading.reported, true, text);
+      assert.equal(reading.speaker, undefined, text);
+    }
+  });
+
+  it('leaves a plain statement unreported', () => {
+    const reading = readSentence('町は橋の建設を決定した。', tokenizer);
+    assert.equal(reading.reported, false);
+    assert.equal(reading.speaker, undefined);
+    assert.equal(reading.quoteSpeaker, undefined);
+  });
+});
+
+describe('readSentence: people and roles', () => {
+  it('pairs a name with the role written right after it', () => {
+    const reading = readSentence('白川市の山中誠市長が記者会見した。', tokenizer);
+    assert.deepEqual(reading.people, ['山中誠']);
+    assert.ok(reading.names.includes('山中誠'), String(reading.names));
+    assert.deepEqual(reading.roles, [{ person: '山中誠', role: '市長' }]);
+    assert.deepEqual(readSentence('高木健一町長は「橋は町の誇りだ」と語った。', tokenizer).roles, [
+      { person: '高木健一', role: '町長' },
+    ]);
+  });
+
+  it('pairs a name with the role written before it with の', () => {
+    assert.deepEqual(readSentence('健康福祉部長の川口直美氏が説明した。', tokenizer).roles, [
+      { person: '川口直美', role: '健康福祉部長' },
+    ]);
+    assert.deepEqual(readSentence('青葉建設社長の村田聡氏（61）が謝罪した。', tokenizer).roles, [
+      { person: '村田聡', role: '青葉建設社長' },
+    ]);
+  });
+
+  it('keeps a parenthesised age after the role out of the role', () => {
+    assert.deepEqual(readSentence('みどり農園の大西和也代表(52)は取材に応じた。', tokenizer).roles, [
+      { person: '大西和也', role: '代表' },
+    ]);
+    assert.deepEqual(readSentence('青葉建設の村田聡社長（61）が謝罪した。', tokenizer).roles, [
+      { person: '村田聡', role: '社長' },
+    ]);
+  });
+});
+
+describe('readSentence: clauses', () => {
+  it('marks a clause chained in the continuative form to the next one', () => {
+    const text = '条例案は12月議会に提出され、年明けに採決される予定だ。';
+    const reading = readSentence(text, tokenizer);
+    assert.deepEqual(
+      reading.clauses.map((clause) => text.slice(clause.start, clause.end)),
+      ['条例案は12月議会に提出され、', '年明けに採決される予定だ。'],
+    );
+    assert.deepEqual(
+      reading.clauses.map((clause) => clause.continuative),
+      [true, false],
+    );
+    assert.deepEqual(
+      reading.clauses.map((clause) => clause.hedges),
+      [[], ['予定']],
+    );
+    assert.equal(predicate(reading, '提出').clause, 0);
+    assert.equal(predicate(reading, '採決').clause, 1);
+  });
+
+  it('marks the て-form and ず-form clauses as continuative too', () => {
+    const te = readSentence('警察は男の身元を調べて、家族に連絡した。', tokenizer);
+    assert.deepEqual(
+      te.clauses.map((clause) => clause.continuative),
+      [true, false],
+    );
+    const zu = readSentence('快速は青葉台駅に停車せず、終点まで走った。', tokenizer);
+    assert.deepEqual(
+      zu.clauses.map((clause) => clause.continuative),
+      [true, false],
+    );
+  });
+});

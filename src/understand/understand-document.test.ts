@@ -1,0 +1,181 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import type { Document } from '../domain/document.ts';
+import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
+import {
+  createUnderstanding,
+  isAbbreviationOf,
+  type SourceSentence,
+  understandDocument,
+} from './understand-document.ts';
+
+let tokenizer: Tokenizer;
+
+before(async () => {
+  tokenizer = await createTokenizer();
+});
+
+function documentOf(id: string, title: string, paragraphs: readonly string[], hashDigit = 'a'): Document {
+  const text = [title, ...paragraphs].join('\n\n');
+  return {
+    id,
+    url: `https://sakurahama-news.example/${id}`,
+    title,
+    lang: 'ja',
+    text,
+    titleSpan: [0, title.length],
+    contentHash: `sha256:${hashDigit.repeat(64)}`,
+    publishedAt: '2025-10-08T09:00:00+09:00',
+  };
+}
+
+const BRIDGE = documentOf('s1', '桜浜町に新しい歩道橋が完成', [
+  '桜浜町の新しい歩道橋が7日、完成した。同日、記念の式典が開かれ、住民約千二百人が集まった。',
+  '高木健一町長は「町の新しい顔になる」と述べた。',
+  '町教育委員会は、通学路の安全確認を進める。',
+]);
+
+function sentenceWith(sentences: readonly SourceSentence[], words: string): SourceSentence {
+  const found = sentences.find((sentence) => sentence.text.includes(words));
+  assert.ok(found, `no sentence with 「${words}」`);
+  return found;
+}
+
+describe('understandDocument', () => {
+  it('reads the headline as sentence 0 of paragraph 0 and the body after it', () => {
+    const { sentences } = understandDocument(BRIDGE, tokenizer);
+    const [headline, first] = sentences;
+    assert.equal(headline?.text, '桜浜町に新しい歩道橋が完成');
+    assert.equal(headline?.isHeadline, true);
+    assert.equal(headline?.paragraph, 0);
+    assert.equal(first?.isHeadline, false);
+    assert.equal(first?.paragraph, 1);
+    assert.deepEqual(
+      sentences.map((sentence) => sentence.paragraph),
+      [0, 1, 1, 2, 3],
+    );
+    for (const sentence of sentences) {
+      assert.equal(sentence.sourceId, 's1');
+      assert.equal(BRIDGE.text.slice(sentence.start, sentence.end).trim(), sentence.text.trim());
+    }
+  });
+
+  it('resolves a bare day against the publication date and 同日 to the day before it', () => {
+    const { sentences } = understandDocument(BRIDGE, tokenizer);
+    const completed = sentenceWith(sentences, '7日、完成した');
+    assert.deepEqual(
+      completed.dates.map(({ text, year, month, day }) => ({ text, year, month, day })),
+      [{ text: '7日', year: 2025, month: 10, day: 7 }],
+    );
+    const ceremony = sentenceWith(sentences, '同日');
+    assert.deepEqual(
+      ceremony.dates.map(({ text, month, day }) => ({ text, month, day })),
+      [{ text: '同日', month: 10, day: 7 }],
+    );
+  });
+
+  it('reads a quantity written in kanji numerals with its unit', () => {
+    const ceremony = sentenceWith(understandDocument(BRIDGE, tokenizer).sentences, '同日');
+    assert.deepEqual(
+      ceremony.quantities.map(({ text, value, unit, approx }) => ({ text, value, unit, approx })),
+      [{ text: '約千二百人', value: 1200, unit: '人', approx: true }],
+    );
+  });
+
+  it('links a sentence to the one before it in its paragraph, and not across paragraphs', () => {
+    const { sentences } = understandDocument(BRIDGE, tokenizer);
+    const completed = sentenceWith(sentences, '7日、完成した');
+    const ceremony = sentenceWith(sentences, '同日');
+    const quote = sentenceWith(sentences, '高木健一町長');
+    assert.equal(ceremony.previous, completed);
+    assert.equal(completed.previous, undefined);
+    assert.equal(quote.previous, undefined);
+  });
+
+  it('collects each person with the roles the document gives them', () => {
+    const page = documentOf('s2', '白川市で防災訓練', [
+      '白川市の山中誠市長が訓練を視察した。',
+      '健康福祉部長の川口直美氏が避難所の運営を説明した。',
+      '山中誠市長は「備えを続ける」と述べた。',
+    ]);
+    const { roles } = understandDocument(page, tokenizer);
+    assert.deepEqual(
+      [...roles].map(([person, set]) => [person, [...set]]),
+      [
+        ['山中誠', ['市長']],
+        ['川口直美', ['健康福祉部長']],
+      ],
+    );
+  });
+
+  it('collects the noun compounds of the document', () => {
+    const { compounds } = understandDocument(BRIDGE, tokenizer);
+    assert.ok(compounds.has('町教育委員会'), [...compounds].join(' '));
+    assert.ok(compounds.has('高木健一町長'), [...compounds].join(' '));
+    assert.ok(compounds.has('歩道橋'), [...compounds].join(' '));
+    assert.ok(![...compounds].some((compound) => compound.includes('の')));
+  });
+
+  it('collects the content keys of every sentence', () => {
+    const { keys } = understandDocument(BRIDGE, tokenizer);
+    for (const key of ['歩道橋', '式典', '通学', '述べる']) assert.ok(keys.has(key), key);
+    assert.ok(!keys.has('の'));
+  });
+});
+
+describe('createUnderstanding', () => {
+  it('reads a document once and returns the same understanding for it again', () => {
+    const understanding = createUnderstanding(tokenizer);
+    const first = understanding.of(BRIDGE);
+    assert.equal(understanding.of(BRIDGE), first);
+    assert.equal(first.document, BRIDGE);
+  });
+
+  it('does not confuse two documents with the same content hash but different text', () => {
+    const understanding = createUnderstanding(tokenizer);
+    const other = documentOf('s2', '白川市で防災訓練', ['白川市の山中誠市長が訓練を視察した。']);
+    assert.equal(other.contentHash, BRIDGE.contentHash);
+    const bridge = understanding.of(BRIDGE);
+    const drill = understanding.of(other);
+    assert.notEqual(drill, bridge);
+    assert.equal(drill.sentences[0]?.text, '白川市で防災訓練');
+    assert.equal(drill.sentences[1]?.text, '白川市の山中誠市長が訓練を視察した。');
+    assert.ok(drill.sentences.every((sentence) => sentence.sourceId === 's2'));
+    assert.equal(bridge.sentences[0]?.text, '桜浜町に新しい歩道橋が完成');
+    // Under the same id, a changed text is read again too.
+    const changed = { ...BRIDGE, text: BRIDGE.text.replace('約千二百人', '約八百人') };
+    const reread = understanding.of(changed);
+    assert.ok(reread.sentences.some((sentence) => sentence.text.includes('約八百人')));
+    assert.ok(understanding.of(BRIDGE).sentences.some((sentence) => sentence.text.includes('約千二百人')));
+  });
+
+  it('shares the reading of the same page listed under another id, labelled with that id', () => {
+    const understanding = createUnderstanding(tokenizer);
+    const again = { ...BRIDGE, id: 's3' };
+    const first = understanding.of(BRIDGE);
+    const second = understanding.of(again);
+    assert.notEqual(second, first);
+    assert.equal(second.document, again);
+    assert.deepEqual(
+      second.sentences.map((sentence) => sentence.text),
+      first.sentences.map((sentence) => sentence.text),
+    );
+    assert.ok(second.sentences.every((sentence) => sentence.sourceId === 's3'));
+    const ceremony = sentenceWith(second.sentences, '同日');
+    assert.equal(ceremony.previous?.sourceId, 's3');
+  });
+});
+
+describe('isAbbreviationOf', () => {
+  it('accepts a 略称 that keeps the first character and the rest in order', () => {
+    assert.equal(isAbbreviationOf('市教委', '市教育委員会'), true);
+    assert.equal(isAbbreviationOf('農協', '農業協同組合'), true);
+    assert.equal(isAbbreviationOf('日銀', '日本銀行'), true);
+  });
+
+  it('rejects a contiguous part, a 同- back reference and a different first character', () => {
+    assert.equal(isAbbreviationOf('史上', '史上最大'), false);
+    assert.equal(isAbbreviationOf('同町', '同町議会'), false);
+    assert.equal(isAbbreviationOf('教委', '市教育委員会'), false);
+  });
+});

@@ -1,0 +1,198 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import type { Document } from '../domain/document.ts';
+import { createTokenizer } from '../text/tokenizer.ts';
+import {
+  createUnderstanding,
+  type DocumentUnderstanding,
+  type Understanding,
+} from '../understand/understand-document.ts';
+import { checkClaim } from './check-claim.ts';
+
+function documentOf(
+  id: string,
+  url: string,
+  title: string,
+  paragraphs: readonly string[],
+  hashDigit: string,
+): Document {
+  const text = [title, ...paragraphs].join('\n\n');
+  return {
+    id,
+    url,
+    title,
+    lang: 'ja',
+    text,
+    titleSpan: [0, title.length],
+    contentHash: `sha256:${hashDigit.repeat(64)}`,
+    publishedAt: '2025-10-08T09:00:00+09:00',
+  };
+}
+
+// An invented local paper's page about a fictional town's new bridge.
+const BRIDGE = documentOf(
+  's1',
+  'https://shiomi-shimbun.example/bridge',
+  '桜浜町の潮見大橋が完成、10日に開通へ',
+  [
+    '桜浜町が潮見川に建設していた潮見大橋が7日、完成した。総事業費は約24億円で、長さは180メートルある。',
+    '同日の完成式典には住民ら約千二百人が参加した。高木健一町長は「橋は町の新しい誇りだ」と述べた。',
+    '高木健一町長は「これで渋滞が全て解消すると言っているのではない」とも語った。',
+    '式典には隣の白川市からも来賓が出席した。白川市の山中誠市長は「両市町の交流が一段と深まる」と期待を寄せた。',
+    '橋は10日午前6時に開通する予定だ。町は橋のたもとに観光案内所を設ける方針だ。',
+    '町によると、1日あたりの通行量は約4500台に上る見通しだ。橋の通行料は徴収しない。',
+    '関係者によると、町は白川市と橋の共同管理について協議している。',
+    '施工を担当した青葉建設の村田聡社長は「無事に完成し、安心した」と話した。',
+  ],
+  'a',
+);
+
+// A second invented outlet that counts the ceremony's visitors differently.
+const COAST = documentOf(
+  's2',
+  'https://kaigan-times.example/shiomi',
+  '潮見大橋が完成 式典に住民千人',
+  ['桜浜町の潮見大橋の完成式典が7日に開かれ、住民ら約1000人が参加した。'],
+  'b',
+);
+
+let understanding: Understanding;
+let bridgeOnly: DocumentUnderstanding[];
+let both: DocumentUnderstanding[];
+
+before(async () => {
+  understanding = createUnderstanding(await createTokenizer());
+  bridgeOnly = [understanding.of(BRIDGE)];
+  both = [understanding.of(BRIDGE), understanding.of(COAST)];
+});
+
+/** The finding codes of a claim checked against the scope (the bridge page alone by default). */
+function codes(text: string, scope = bridgeOnly): string[] {
+  return checkClaim(text, scope, understanding, { path: 'claim' }).findings.map((finding) => finding.code);
+}
+
+/** Asserts that the claim, faithful to its sources, gets no error. */
+function assertFaithful(text: string, scope = bridgeOnly): void {
+  const { findings } = checkClaim(text, scope, understanding, { path: 'claim' });
+  const errors = findings.filter((finding) => finding.severity === 'error');
+  assert.deepEqual(
+    errors.map((finding) => `${finding.code}: ${finding.message}`),
+    [],
+    text,
+  );
+}
+
+/** Asserts that the claim gets an error finding with the code. */
+function assertError(text: string, code: string, scope = bridgeOnly): void {
+  const { findings } = checkClaim(text, scope, understanding, { path: 'claim' });
+  assert.ok(
+    findings.some((finding) => finding.code === code && finding.severity === 'error'),
+    `${text}: expected ${code}, got ${findings.map((finding) => finding.code).join(', ') || 'nothing'}`,
+  );
+}
+
+describe('checkClaim', () => {
+  it('accepts a number the page writes in kanji numerals and flags a changed number', () => {
+    assertFaithful('完成式典には住民ら約1200人が参加した。');
+    assertFaithful('潮見大橋の総事業費は約24億円だ。');
+    assertError('完成式典には住民ら約1500人が参加した。', 'support.number');
+    assertError('潮見大橋の総事業費は約42億円だ。', 'support.number');
+  });
+
+  it('accepts a full date for the page’s bare day and flags a changed day', () => {
+    assertFaithful('潮見大橋は10月7日に完成した。');
+    assertFaithful('潮見大橋は7日に完成した。');
+    assertError('潮見大橋は10月6日に完成した。', 'support.date');
+  });
+
+  it('flags a name whose surname is written with another kanji', () => {
+    assertFaithful('高木健一町長は「橋は町の新しい誇りだ」と述べた。');
+    assertError('高本健一町長は「橋は町の新しい誇りだ」と述べた。', 'support.name');
+  });
+
+  it('flags a person given another office than the page gives them', () => {
+    assertError('高木健一副町長は「橋は町の新しい誇りだ」と述べた。', 'role.mismatch');
+    assert.ok(!codes('高木健一町長は「橋は町の新しい誇りだ」と述べた。').includes('role.mismatch'));
+  });
+
+  it('flags a negated fact stated as affirmed', () => {
+    assertFaithful('橋の通行料は徴収しない。');
+    assertError('橋の通行料を徴収する。', 'support.negation');
+  });
+
+  it('flags a plan stated as decided or certain', () => {
+    assertFaithful('橋は10日に開通する予定だ。');
+    assertFaithful('町は橋のたもとに観光案内所を設ける方針だ。');
+    assertError('橋は10日に開通することが決まった。', 'support.modality');
+    assertError('橋の10日の開通が確実になった。', 'support.modality');
+    assertError('町は橋のたもとに観光案内所を設けることを決定した。', 'support.modality');
+  });
+
+  it('flags a forecast stated flatly without its 見通し', () => {
+    assertFaithful('町によると、1日あたりの通行量は約4500台に上る見通しだ。');
+    assertError('1日あたりの通行量は約4500台に上る。', 'support.modality');
+  });
+
+  it('flags an opinion from someone’s quote stated as plain fact', () => {
+    assertFaithful('高木健一町長は「橋は町の新しい誇りだ」と述べた。');
+    assertError('橋は町の新しい誇りだ。', 'support.attribution');
+  });
+
+  it('flags an insider report turned into an official announcement', () => {
+    assertFaithful('関係者によると、町は白川市と橋の共同管理について協議している。');
+    assertError('町は白川市と橋の共同管理について協議していると発表した。', 'support.attribution');
+  });
+
+  it('flags a quotation with one word changed', () => {
+    assertError('高木健一町長は「橋は町の新しい宝だ」と述べた。', 'quote.altered');
+    assert.ok(!codes('高木健一町長は「橋は町の新しい誇りだ」と述べた。').includes('quote.altered'));
+  });
+
+  it('flags a real quotation given to another named person', () => {
+    assertFaithful('白川市の山中誠市長は「両市町の交流が一段と深まる」と期待を寄せた。');
+    assertError('高木健一町長は「両市町の交流が一段と深まる」と述べた。', 'quote.speaker');
+  });
+
+  it('flags a quotation cut before と言っているのではない, which reverses it', () => {
+    assertFaithful('高木健一町長は「これで渋滞が全て解消すると言っているのではない」と語った。');
+    assertError('高木健一町長は「これで渋滞が全て解消する」と述べた。', 'quote.reversed');
+  });
+
+  it('flags one outlet’s figure stated as settled when another listed page differs', () => {
+    assertError('完成式典には住民ら約1200人が参加した。', 'conflict.settled', both);
+  });
+
+  it('does not flag a conflict when the claim gives both figures or only one page is listed', () => {
+    const bothFigures = '完成式典の参加者は約1200人とも約1000人とも報じられた。';
+    assertFaithful(bothFigures, both);
+    assert.ok(!codes(bothFigures, both).includes('conflict.settled'));
+    assert.ok(!codes('完成式典には住民ら約1200人が参加した。', bridgeOnly).includes('conflict.settled'));
+    // A figure both pages agree on is no conflict either.
+    assert.ok(!codes('潮見大橋は10月7日に完成した。', both).includes('conflict.settled'));
+  });
+
+  it('flags a clause that no listed page says', () => {
+    const found = codes('町は橋の完成を記念して花火大会を開いた。');
+    assert.ok(found.includes('support.coverage') || found.includes('support.addition'), found.join(', '));
+    const { score } = checkClaim('町は橋の完成を記念して花火大会を開いた。', bridgeOnly, understanding, {
+      path: 'claim',
+    });
+    assert.ok(score < 0.6, String(score));
+  });
+
+  it('flags an event said of a person when no page says it of them', () => {
+    assertFaithful('青葉建設の村田聡社長は「無事に完成し、安心した」と話した。');
+    assertError('青葉建設の村田聡社長は辞任した。', 'support.predicate');
+  });
+
+  it('points its findings at the given path and returns the page sentences as evidence', () => {
+    const result = checkClaim('潮見大橋の総事業費は約42億円だ。', bridgeOnly, understanding, {
+      path: 'sections[0].body',
+    });
+    const finding = result.findings.find((f) => f.code === 'support.number');
+    assert.deepEqual(finding?.location, { path: 'sections[0].body' });
+    assert.equal(finding?.evidence, '約42億円');
+    assert.ok(result.evidence.some((sentence) => sentence.text.includes('総事業費は約24億円')));
+    assert.ok(result.evidence.every((sentence) => sentence.sourceId === 's1'));
+  });
+});
