@@ -37,6 +37,12 @@ export { type OutputFormat, renderArticle } from './render/index.ts';
 export { createSqliteStore } from './store/create-sqlite-store.ts';
 export type { Store } from './store/store.ts';
 export { createTokenizer, type Tokenizer } from './text/tokenizer.ts';
+export {
+  createUnderstanding,
+  type DocumentUnderstanding,
+  type Understanding,
+} from './understand/understand-document.ts';
+export { type ClaimCheck, checkClaim } from './verify/check-claim.ts';
 export { findConflicts } from './verify/find-conflicts.ts';
 export { lintArticle } from './verify/lint-article.ts';
 export { lintText } from './verify/lint-text.ts';
