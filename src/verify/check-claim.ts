@@ -776,13 +776,34 @@ function checkDates(claim: SentenceReading, alignment: Alignment, path: string):
     if (outside[mention.start] === '＊') return;
     const variants = readings.map((reading) => reading[m]).filter((d): d is DateMention => d !== undefined);
     const clause = clauseAt(claim, mention.start);
-    const keys = clause.keys.filter((key) => alignment.weights.has(key));
-    const scored = alignment.sentences.map((sentence) => ({
+    // The words around the date say what it dates (1952年開館の映画館が閉館する: 開館); the whole
+    // clause when too few stand near it.
+    const near = claim.tokens
+      .filter(
+        (token) =>
+          token.start >= clause.start &&
+          token.end <= clause.end &&
+          token.end >= mention.start - 20 &&
+          token.start <= mention.end + 20 &&
+          isContentToken(token),
+      )
+      .map(keyOf)
+      .filter((key) => alignment.weights.has(key));
+    const weightOf = (list: readonly string[]) =>
+      list.reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0), 0);
+    const clauseKeys = clause.keys.filter((key) => alignment.weights.has(key));
+    const keys = weightOf(near) >= 2 ? near : clauseKeys;
+    const scoredNear = alignment.sentences.map((sentence) => ({
       sentence,
       score: overlap(alignment, sentence, keys),
     }));
-    const bestScore = Math.max(0, ...scored.map((entry) => entry.score));
-    const agreeing = scored.filter(({ sentence }) =>
+    // Conflicts compare whole clauses: the same event, not only the same date words.
+    const scored = alignment.sentences.map((sentence) => ({
+      sentence,
+      score: overlap(alignment, sentence, clauseKeys),
+    }));
+    const bestScore = Math.max(0, ...scoredNear.map((entry) => entry.score));
+    const agreeing = scoredNear.filter(({ sentence }) =>
       datesOf(sentence).some((date) => variants.some((variant) => agrees(variant, date))),
     );
     const aligned = agreeing.filter((entry) => entry.score >= 0.5 * bestScore);
@@ -806,7 +827,8 @@ function checkDates(claim: SentenceReading, alignment: Alignment, path: string):
       claim.predicates.filter((p) => p.start >= clause.start && p.end <= clause.end).map((p) => p.lemma),
     );
     for (const { sentence, score } of scored) {
-      if (sentence.sourceId === anchor.sentence.sourceId || score < 2 || score < 0.7 * anchor.score) continue;
+      const anchorScore = overlap(alignment, anchor.sentence, clauseKeys);
+      if (sentence.sourceId === anchor.sentence.sourceId || score < 2 || score < 0.7 * anchorScore) continue;
       // The same event: the rival sentence says it with one of the clause's own predicates, and
       // does not give the claim's figures other values (the 12日 速報値 is another event than the 19日 revision).
       if (!sentence.predicates.some((p) => lemmas.has(p.lemma))) continue;
@@ -882,6 +904,10 @@ function checkPolarity(claim: SentenceReading, alignment: Alignment, path: strin
     );
     const aligned = alignClause(alignment, clause.keys, (sentence) => candidates.includes(sentence));
     if (aligned === undefined) continue;
+    // Only the sentence the clause corresponds to says its polarity: another that merely uses the
+    // verb (課税する in general, where the clause is about an exemption) does not.
+    const counterpart = alignClause(alignment, clause.keys);
+    if (counterpart !== undefined && aligned.score < 0.7 * counterpart.score) continue;
     const matches = aligned.sentence.predicates.filter((other) => other.lemma === predicate.lemma);
     if (matches.some((other) => other.negated === predicate.negated)) continue;
     out.push(
@@ -1003,6 +1029,12 @@ function checkPredicates(
     // verb (設置 → 立ち上げ); one that is little more than its subject and verb (社長は辞任した)
     // says nothing the sources back unless the verb itself is there.
     if (phraseCount(claim, clause, predicate.lemma) > PINNED_CLAUSE_WORDS) return;
+    // A number or date pins the event down as well (赤字が年約3億円続いた); and only the claim's
+    // final clause is its main assertion (練習を重ね、2勝を挙げた: the first clause sets the scene).
+    const pinned = [...findQuantities(claim.text), ...findDates(claim.text)].some(
+      (figure) => figure.start >= clause.start && figure.end <= clause.end,
+    );
+    if (pinned || c !== claim.clauses.length - 1) return;
     const forms = new Set([predicate.lemma, ...synonyms.of(predicate.lemma)]);
     const stem = predicate.lemma.replace(/[\p{Script=Hiragana}]+$/u, '');
     const kanji = [...stem].filter((char) => /\p{Script=Han}/u.test(char));
@@ -1051,7 +1083,9 @@ function checkModality(
   claim.clauses.forEach((clause, c) => {
     if (clause.quoted) return;
     // Certainty the sources do not state: 決定, 確実, 断言…
-    for (const word of clause.certain) {
+    // 決まる見通し: a decision that is itself forecast is no certainty.
+    const hedgedHere = LOOSE_HEDGE.test(claim.text.slice(clause.start));
+    for (const word of hedgedHere ? [] : clause.certain) {
       const family = certaintyFamily(word);
       const aligned = alignClause(
         alignment,
@@ -1078,8 +1112,9 @@ function checkModality(
     }
     // A hedge dropped: the aligned source clause is a plan, forecast, consideration or risk.
     if (isFragment) return;
-    const hedged =
-      claim.clauses.slice(c).some((later) => later.hedges.length > 0) || clause.hedges.length > 0;
+    // The claim side is read leniently: a hedge word anywhere in the claim (利用者数の見込みについては
+    // …とする報道がある) keeps it a forecast; the source side strictly (only where it heads its clause).
+    const hedged = claim.clauses.some((other) => other.hedges.length > 0) || LOOSE_HEDGE.test(claim.text);
     // A condition (可決されれば) asserts nothing.
     const isCondition = /(?:ば|たら|なら|場合は?)[、,]?$/u.test(
       claim.text.slice(clause.start, clause.end).trim(),
