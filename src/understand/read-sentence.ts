@@ -148,7 +148,7 @@ export function readSentence(
   const keys = tokens.filter(isContentToken).map(keyOf);
   const people = findPeople(tokens);
   const names = findNames(text, tokens);
-  const roles = findRoles(text, tokens);
+  const roles = findRoles(tokens);
   const outside = stripQuotes(text, quotes);
   const reported = quotes.length > 0 || REPORTED.test(outside);
   const speaker = findSpeaker(outside, tokens, text);
@@ -488,7 +488,7 @@ const ROLE_HEAD =
  * Person–role pairs: a person's name followed by a role phrase (大庭浩二県病院局長, 久住院長), or a
  * role phrase followed by の and a name (健康福祉部長の早瀬真理子氏).
  */
-function findRoles(text: string, tokens: readonly Token[]): Array<{ person: string; role: string }> {
+function findRoles(tokens: readonly Token[]): Array<{ person: string; role: string }> {
   const out: Array<{ person: string; role: string }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
@@ -526,7 +526,6 @@ function findRoles(text: string, tokens: readonly Token[]): Array<{ person: stri
     }
     i = j - 1;
   }
-  void text;
   return out;
 }
 

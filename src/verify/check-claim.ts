@@ -1080,7 +1080,7 @@ function checkModality(
 ): Finding[] {
   const out: Finding[] = [];
   const evidenceText = alignment.evidence.map((sentence) => sentence.text).join('\n');
-  claim.clauses.forEach((clause, c) => {
+  claim.clauses.forEach((clause) => {
     if (clause.quoted) return;
     // Certainty the sources do not state: 決定, 確実, 断言…
     // 決まる見通し: a decision that is itself forecast is no certainty.
