@@ -454,3 +454,23 @@ describe('findQuantities', () => {
     );
   });
 });
+
+describe('findQuantities on numbers written as English words', () => {
+  it('reads small number words and decades with their unit and bound', () => {
+    const [ago] = findQuantities('The price is 1.5 times what the town paid two years ago.').filter(
+      (q) => q.unit === '年',
+    );
+    assert.deepEqual([ago?.text, ago?.value, ago?.unit], ['two years', 2, '年']);
+    const [decade] = findQuantities('Fares have not changed in more than a decade.');
+    assert.deepEqual(
+      [decade?.text, decade?.value, decade?.unit, decade?.bound],
+      ['more than a decade', 10, '年', 'min'],
+    );
+    const [times] = findQuantities('Costs rose to 1.5 times the estimate.');
+    assert.deepEqual([times?.value, times?.unit], [1.5, '倍']);
+  });
+
+  it('does not read the article "a" as one of a count', () => {
+    assert.deepEqual(findQuantities('a percent of the vote went to a new party'), []);
+  });
+});

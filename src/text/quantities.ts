@@ -489,6 +489,7 @@ const EN_UNITS: Readonly<Record<string, readonly [string, number]>> = {
   weeks: ['週', 1],
   days: ['日', 1],
   months: ['か月', 1],
+  times: ['倍', 1],
 };
 const EN_UNIT_PATTERN = new RegExp(
   `^\\s+(${Object.keys(EN_UNITS)
@@ -804,7 +805,7 @@ export function findQuantities(text: string): Quantity[] {
   }
   joinRanges(s, records);
   const quantities = records.flatMap((record) => (record.kind === 'quantity' ? [record.found] : []));
-  return [...quantities, ...findEnglishVague(s)]
+  return [...quantities, ...findEnglishVague(s), ...findEnglishWords(s)]
     .sort((a, b) => a.start - b.start)
     .map((found) => {
       const quantity: Quantity = {
@@ -957,6 +958,68 @@ const EN_VAGUE_SCALE: Readonly<Record<string, number>> = {
   millions: 1e6,
   billions: 1e9,
 };
+
+// Small numbers written as words (two years ago, three people) and decades (more than a decade):
+// wire copy spells out numbers under ten.
+const EN_NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  a: 1,
+  an: 1,
+};
+const EN_WORD_QUANTITY =
+  /(?<![A-Za-z])(?:(more than|over|at least|nearly|about|almost|under|less than)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(decades?|years?|months?|weeks?|days?|hours?|people|persons|percent)(?![A-Za-z])/gi;
+
+function findEnglishWords(s: string): Found[] {
+  const found: Found[] = [];
+  for (const match of s.matchAll(EN_WORD_QUANTITY)) {
+    const word = (match[2] ?? '').toLowerCase();
+    const unitWord = (match[3] ?? '').toLowerCase();
+    // "a" and "an" count only for whole units of time (a decade, a year), not "a percent".
+    if ((word === 'a' || word === 'an') && !/^(?:decade|year|month|week|day|hour)$/u.test(unitWord)) continue;
+    const count = EN_NUMBER_WORDS[word] ?? 1;
+    const isDecade = unitWord.startsWith('decade');
+    const key = isDecade
+      ? 'years'
+      : unitWord.endsWith('s') || unitWord === 'people'
+        ? unitWord
+        : `${unitWord}s`;
+    const [unit, factor] = EN_UNITS[key] ?? ['', 1];
+    const value = count * (isDecade ? 10 : 1) * factor;
+    const qualifier = (match[1] ?? '').toLowerCase();
+    const bound = /more than|over|at least/u.test(qualifier)
+      ? 'min'
+      : /under|less than/u.test(qualifier)
+        ? 'max'
+        : undefined;
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+      value,
+      unit,
+      approx: /nearly|about|almost/u.test(qualifier),
+      ...(bound === undefined ? {} : { bound }),
+      coreValue: count,
+      scale: 1,
+      factor,
+      hasScale: false,
+      bare: false,
+      inheritable: false,
+    });
+  }
+  return found;
+}
 
 // "several hundred people", "thousands of" — the English 数百人, 数千.
 function findEnglishVague(s: string): Found[] {

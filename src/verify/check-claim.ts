@@ -450,6 +450,22 @@ function checkNames(
     if (english.length > 0 && englishText.includes(name.toLowerCase())) continue;
     if (english.length > 0 && matchesReading(name, claim, englishText)) continue;
     if (abbreviates(alignment, name)) continue;
+    // A loanword (コメ, ジュース) over an English source may be its translation: for a person to check.
+    const isLoanword = !claim.tokens.some(
+      (token) => token.nameKind !== undefined && name.includes(normalizeForMatch(token.surface)),
+    );
+    if (english.length > 0 && isLoanword) {
+      out.push(
+        pathFinding(
+          'support.cross-language',
+          'warning',
+          path,
+          `「${name}」 is in no Japanese source; a person should check it against the English one.`,
+          name,
+        ),
+      );
+      continue;
+    }
     out.push(
       pathFinding('support.name', 'error', path, `The name 「${name}」 is not in the listed sources.`, name),
     );
