@@ -510,7 +510,13 @@ function checkNameContext(
     // News carries the subject over a few sentences (高森市長は…。…とも述べた。), across paragraphs too.
     const document = alignment.scope.find((u) => u.document.id === sentence.sourceId);
     const index = document?.sentences.indexOf(sentence) ?? -1;
-    const near = document?.sentences.slice(Math.max(0, index - 3), index + 1) ?? [sentence];
+    // A person is carried over; a place or an organisation is named where it acts.
+    const isPerson = claim.tokens.some(
+      (token) => token.nameKind === 'person' && name.includes(normalizeForMatch(token.surface)),
+    );
+    const near = isPerson
+      ? (document?.sentences.slice(Math.max(0, index - 3), index + 1) ?? [sentence])
+      : [sentence];
     if (near.some((other) => mentions(normalizeForMatch(other.text), name)))
       withName = Math.max(withName, score);
   }
