@@ -25,7 +25,7 @@ export interface SentenceReading {
   people: string[];
   /** Proper-noun phrases (people, organisations, places; katakana and Latin names). */
   names: string[];
-  /** Person → role phrases as the sentence gives them (大庭浩二県病院局長, 代表の宮野節子さん). */
+  /** Person → role phrases as the sentence gives them (山中誠県土木部長, 代表の川口直美さん). */
   roles: Array<{ person: string; role: string }>;
 }
 
@@ -439,7 +439,7 @@ function chainNegation(text: string, tokens: readonly Token[], i: number): boole
   return NEGATED_PROPOSITION.test(text.slice(end, end + 20));
 }
 
-/** People: runs of kuromoji person-name tokens (大庭 浩二 → 大庭浩二); a surname alone counts. */
+/** People: runs of kuromoji person-name tokens (山中 誠 → 山中誠); a surname alone counts. */
 function findPeople(tokens: readonly Token[]): string[] {
   const out: string[] = [];
   let run = '';
@@ -457,7 +457,7 @@ function findPeople(tokens: readonly Token[]): string[] {
 const KATAKANA_NAME = /[\p{Script=Katakana}ー・]{2,}/gu;
 const LATIN_NAME = /\b[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*/gu;
 
-/** Proper-noun phrases: runs of proper-noun tokens (菱川 大 → 菱川大), katakana runs, capitalised Latin words. */
+/** Proper-noun phrases: runs of proper-noun tokens (港北 大 → 港北大), katakana runs, capitalised Latin words. */
 function findNames(text: string, tokens: readonly Token[]): string[] {
   const names = new Set<string>();
   let run = '';
@@ -485,8 +485,8 @@ const ROLE_HEAD =
   /(?:長|知事|大臣|長官|教授|准教授|講師|代表|理事|取締役|社長|会長|専務|常務|監督|主任|顧問|議員|委員|記者|弁護士|医師|幹事長|総裁|頭取|会頭|担当|局長|次官|首相|大統領|市長|町長|村長|副[^\s]{1,4})$/u;
 
 /**
- * Person–role pairs: a person's name followed by a role phrase (大庭浩二県病院局長, 久住院長), or a
- * role phrase followed by の and a name (健康福祉部長の早瀬真理子氏).
+ * Person–role pairs: a person's name followed by a role phrase (山中誠県土木部長, 森田院長), or a
+ * role phrase followed by の and a name (健康福祉部長の川口直美氏).
  */
 function findRoles(tokens: readonly Token[]): Array<{ person: string; role: string }> {
   const out: Array<{ person: string; role: string }> = [];
@@ -588,7 +588,7 @@ function findQuoteSpeaker(
   return topic === undefined ? undefined : nounRunBefore(tokens, text, topic.start);
 }
 
-/** The run of nouns (with の between them) that ends at `offset`: 柚原工業大の篠塚聡教授. */
+/** The run of nouns (with の between them) that ends at `offset`: 港北工業大の村田聡教授. */
 function nounRunBefore(tokens: readonly Token[], text: string, offset: number): string | undefined {
   let index = tokens.findIndex((token) => token.end === offset);
   if (index < 0) return undefined;

@@ -31,7 +31,7 @@ export interface DocumentUnderstanding {
   norm: string;
   /** Every content key of the document. */
   keys: Set<string>;
-  /** Person → role phrases across the document, surnames included (久住 → 院長). */
+  /** Person → role phrases across the document, surnames included (森田 → 院長). */
   roles: Map<string, Set<string>>;
   /** Noun compounds of the document (市教育委員会, 大鷹農業協同組合): what a 略称 may stand for. */
   compounds: Set<string>;

@@ -335,7 +335,7 @@ function checkQuotes(claim: SentenceReading, alignment: Alignment, path: string)
     const before = claim.tokens.filter(
       (token) => token.end <= quote.start && claimOutside[token.start] !== '＊',
     );
-    // The speaker is the person named last before the quote (大鷹農業協同組合の松浦組合長は「…」).
+    // The speaker is the person named last before the quote (桜浜漁業協同組合の村井組合長は「…」).
     const claimed = people(before).slice(-1);
     const quoted = places.filter((sentence) => isQuotedIn(sentence, inner, alignment));
     if (claimed.length > 0 && quoted.length > 0) {
@@ -643,7 +643,7 @@ function checkQuantities(claim: SentenceReading, alignment: Alignment, path: str
       const score = overlap(alignment, sentence, clause.keys);
       if (score < 1 || score < 0.35 * anchorScore) continue;
       // A source that states the claimed value itself does not dispute it, unless only as the old
-      // value of a revision (約23億円から約27億円に上方修正).
+      // value of a revision (約40億円から約45億円に上方修正).
       const rivalDocument = alignment.scope.find((u) => u.document.id === sentence.sourceId);
       const revised = (rivalDocument?.sentences ?? []).flatMap((other) => revisionsOf(other, quantity));
       if (revised.length > 0) {
@@ -661,7 +661,7 @@ function checkQuantities(claim: SentenceReading, alignment: Alignment, path: str
         break;
       }
       if (rivalDocument?.sentences.some((other) => statesAsCurrent(other, quantity))) continue;
-      // A figure the claim dates (19日時点のまとめで約27億円) is not disputed by an earlier figure of another date.
+      // A figure the claim dates (20日時点のまとめで約45億円) is not disputed by an earlier figure of another date.
       const claimDates = findDates(claim.text).filter((d) => d.start >= clause.start && d.end <= clause.end);
       if (
         claimDates.length > 0 &&
@@ -697,7 +697,7 @@ function checkQuantities(claim: SentenceReading, alignment: Alignment, path: str
 /**
  * True when the rival value counts the same thing: the clause it stands in shares a noun of the
  * claim's clause (what is counted: 患者, 事業費, 利用者), and it is of the same order (a part of
- * a total, 14億円 of 23億円, is another thing).
+ * a total, 15億円 of 40億円, is another thing).
  */
 function sameSubject(
   alignment: Alignment,
@@ -717,7 +717,7 @@ function sameSubject(
   return clause.keys.some((key) => rivalKeys.has(key) && (alignment.weights.get(key) ?? 0) >= 1);
 }
 
-/** The new values of revisions in a sentence that start from the value (約23億円から約27億円に): [約27億円]. */
+/** The new values of revisions in a sentence that start from the value (約40億円から約45億円に): [約45億円]. */
 function revisionsOf(sentence: SourceSentence, quantity: Quantity): Quantity[] {
   const out: Quantity[] = [];
   sentence.quantities.forEach((q, i) => {
@@ -1003,7 +1003,7 @@ function modifiesNoun(claim: SentenceReading, start: number): boolean {
   return false;
 }
 
-/** Content phrases of a clause besides its verb: adjacent nouns are one phrase (カナメ半導体, 県病院局長). */
+/** Content phrases of a clause besides its verb: adjacent nouns are one phrase (白川製作所, 県土木部長). */
 function phraseCount(claim: SentenceReading, clause: Clause, lemma: string): number {
   let count = 0;
   let previousEnd = -1;
@@ -1256,7 +1256,7 @@ function isSpeech(text: string, quote: { start: number; end: number; inner: stri
 function quotedShareOf(alignment: Alignment, span: SourceSpan, keys: readonly string[]): number {
   const sentence = span.sentence;
   // Quotes that overlap the span and are someone's words (「…」と述べた, 「…」との声), not a bracketed
-  // name (新しい橋「しおさい橋」が完成した).
+  // name (新しい橋「みなと橋」が完成した).
   const quoted = sentence.quotes
     .filter((quote) => quote.start < span.end && quote.end > span.start && isSpeech(sentence.text, quote))
     .map((quote) => normalizeForMatch(quote.inner))
@@ -1356,7 +1356,7 @@ function readSpeakerTokens(claim: SentenceReading, speaker: string) {
   return claim.tokens.filter((token) => token.start >= at && token.end <= at + speaker.length + 4);
 }
 
-/** The head noun of a speaker phrase: 浅葱県の試算 → 浅葱県; 県農政課 → 県農政課. */
+/** The head noun of a speaker phrase: 白川県の試算 → 白川県; 県農政課 → 県農政課. */
 function headOf(speaker: string): string {
   return speaker.split('の')[0] ?? speaker;
 }
