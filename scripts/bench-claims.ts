@@ -57,6 +57,10 @@ const pages = [...new Set(claims.flatMap((claim) => claim.sources))];
 const tokenizerStarted = performance.now();
 const tokenizer = await createTokenizer();
 const tokenizerMs = performance.now() - tokenizerStarted;
+const synonymsStarted = performance.now();
+const { createSynonyms } = await import('../src/text/synonyms.ts');
+createSynonyms();
+const synonymsMs = performance.now() - synonymsStarted;
 
 /** One batch through the command, as `matome verify-claim --jsonl -` runs it. */
 async function batch(): Promise<{ ms: number; lines: string[]; code: number }> {
@@ -142,7 +146,7 @@ console.log(
   `verify-claim --jsonl: ${claims.length} claims (set1 + set2), ${pages.length} distinct pages, ${rounds} round(s); node ${process.version}`,
 );
 console.log(
-  `start-up: modules ${ms(modulesMs)}, tokenizer load ${ms(tokenizerMs)} (once per run, not counted below)`,
+  `start-up: modules ${ms(modulesMs)}, tokenizer load ${ms(tokenizerMs)}, synonym dictionary load ${ms(synonymsMs)} (once per run, not counted below)`,
 );
 console.log(
   `verdicts: ${supported} supported, ${verdicts.length - supported - errors} unsupported, ${errors} errors\n`,

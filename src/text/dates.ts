@@ -1,3 +1,6 @@
+// Numerals (27, ２７, 二十七, 二〇一八) are read by the quantities module's one numeral reader.
+import { parseJapaneseNumber } from './quantities.ts';
+
 /** A date expression found in a text, resolved as far as the text and its context allow. */
 export interface DateMention {
   /** UTF-16 offsets into the input; `text` is `input.slice(start, end)`. */
@@ -79,66 +82,11 @@ const newDraft = (start: number): Draft => ({
 // ---------------------------------------------------------------------------------------------
 // Numerals
 
-const KANJI_DIGIT: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const KANJI_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const KANJI_NUMERAL_CHARS = '〇零一二三四五六七八九十百千';
 const NUMERAL = `(?:[0-9０-９]{1,4}|[${KANJI_NUMERAL_CHARS}]{1,8})`;
 const NUMERAL_RE = new RegExp(NUMERAL, 'y');
-const FULL_WIDTH_ZERO = 0xff10;
 const HAN = /\p{Script=Han}/u;
 const HIRAGANA = /\p{Script=Hiragana}/u;
-
-/** Reads Arabic (half- or full-width) or kanji numerals: 27, ２７, 二十七, 二〇一八, 二千十八. */
-function readNumeral(digits: string): number | undefined {
-  if (/^[0-9０-９]+$/.test(digits)) {
-    let value = 0;
-    for (const char of digits) {
-      const code = char.charCodeAt(0);
-      value = value * 10 + (code >= FULL_WIDTH_ZERO ? code - FULL_WIDTH_ZERO : code - 48);
-    }
-    return value;
-  }
-  // Without 十/百/千 the digits are positional, as news writes years (二〇一八年).
-  if (!/[十百千]/.test(digits)) {
-    let value = 0;
-    for (const char of digits) {
-      const digit = KANJI_DIGIT[char];
-      if (digit === undefined) return undefined;
-      value = value * 10 + digit;
-    }
-    return value;
-  }
-  let total = 0;
-  let pending: number | undefined;
-  let lastUnit = 10000;
-  for (const char of digits) {
-    const unit = KANJI_UNIT[char];
-    if (unit === undefined) {
-      // Two digits in a row (二三十) is not a number.
-      if (pending !== undefined) return undefined;
-      pending = KANJI_DIGIT[char];
-      continue;
-    }
-    // Units must fall (千 … 百 … 十); 十百 is not a number.
-    if (unit >= lastUnit) return undefined;
-    total += (pending ?? 1) * unit;
-    pending = undefined;
-    lastUnit = unit;
-  }
-  return total + (pending ?? 0);
-}
 
 interface NumeralMatch {
   value: number;
@@ -167,7 +115,7 @@ function numeralAt(text: string, pos: number, afterWord = false): NumeralMatch |
     // 年/月/日 end the previous date field (昨年十月, 十二月二十七日).
     if (kanji && !afterWord && HAN.test(before) && !'年月日'.includes(before)) return undefined;
   }
-  const value = readNumeral(match[0]);
+  const value = parseJapaneseNumber(match[0]);
   if (value === undefined) return undefined;
   return { value, end: pos + match[0].length, kanji };
 }
@@ -490,7 +438,7 @@ function parseJapanese(text: string, start: number, state: ScanState): Draft | u
   let yearFound = false;
   YEARS_AGO_RE.lastIndex = pos;
   const ago = YEARS_AGO_RE.exec(text);
-  const yearsAgo = ago ? readNumeral(ago[2] ?? '') : undefined;
+  const yearsAgo = ago ? parseJapaneseNumber(ago[2] ?? '') : undefined;
   // 約 starts the match itself, so only a bare number needs the boundary check.
   const agoStarts = ago !== null && (ago[1] !== undefined || numeralAt(text, pos) !== undefined);
   if (ago && agoStarts && yearsAgo !== undefined && yearsAgo <= 200) {
@@ -505,7 +453,7 @@ function parseJapanese(text: string, start: number, state: ScanState): Draft | u
   const era = ERA_RE.exec(text);
   const relativeYear = wordAt(text, pos, RELATIVE_YEARS);
   if (era) {
-    const eraYear = era[2] === '元' ? 1 : readNumeral(era[2] ?? '');
+    const eraYear = era[2] === '元' ? 1 : parseJapaneseNumber(era[2] ?? '');
     if (eraYear === undefined || eraYear < 1) return undefined;
     draft.year = (ERA_BASE[era[1] ?? ''] ?? 0) + eraYear;
     draft.yearSet = true;

@@ -146,7 +146,7 @@ export function readSentence(
   const clauses = splitClauses(text, tokens, insideQuote);
   const predicates = findPredicates(text, tokens, clauses);
   const keys = tokens.filter(isContentToken).map(keyOf);
-  const people = findPeople(tokens);
+  const people = [...new Set(findPeople(tokens))];
   const names = findNames(text, tokens);
   const roles = findRoles(tokens);
   const outside = stripQuotes(text, quotes);
@@ -439,8 +439,8 @@ function chainNegation(text: string, tokens: readonly Token[], i: number): boole
   return NEGATED_PROPOSITION.test(text.slice(end, end + 20));
 }
 
-/** People: runs of kuromoji person-name tokens (山中 誠 → 山中誠); a surname alone counts. */
-function findPeople(tokens: readonly Token[]): string[] {
+/** People: runs of kuromoji person-name tokens (山中 誠 → 山中誠), in order; a surname alone counts. */
+export function findPeople(tokens: readonly Pick<Token, 'surface' | 'nameKind'>[]): string[] {
   const out: string[] = [];
   let run = '';
   for (const token of tokens) {
@@ -451,7 +451,7 @@ function findPeople(tokens: readonly Token[]): string[] {
     }
   }
   if (run !== '') out.push(normalizeForMatch(run));
-  return [...new Set(out)];
+  return out;
 }
 
 const KATAKANA_NAME = /[\p{Script=Katakana}ー・]{2,}/gu;

@@ -6,6 +6,7 @@ import { romanize } from '../text/romanize.ts';
 import type { Synonyms } from '../text/synonyms.ts';
 import {
   type Clause,
+  findPeople,
   isContentToken,
   keyOf,
   readSentence,
@@ -86,6 +87,9 @@ export function checkClaim(
 
 interface Alignment {
   scope: readonly DocumentUnderstanding[];
+  /** The claim's quantities and dates (as written, no reference date), found once. */
+  quantities: Quantity[];
+  dates: DateMention[];
   sentences: SourceSentence[];
   norms: Map<SourceSentence, string>;
   keySets: Map<SourceSentence, Set<string>>;
@@ -174,7 +178,9 @@ function createAlignment(
   const outside = stripQuotes(claim.text, claim.quotes);
   const weights = new Map<string, number>();
   // Words inside a number or date (the 月 of 11月10日) are checked as numbers and dates.
-  const figures = [...findQuantities(claim.text), ...findDates(claim.text)];
+  const quantities = findQuantities(claim.text);
+  const dates = findDates(claim.text);
+  const figures = [...quantities, ...dates];
   claim.tokens.forEach((token, i) => {
     if (outside[token.start] === '＊') return;
     if (figures.some((figure) => token.start >= figure.start && token.end <= figure.end)) return;
@@ -211,6 +217,8 @@ function createAlignment(
   const local = scope.filter((understanding) => (understanding.document.lang === 'ja') !== isEnglish);
   const base: Alignment = {
     scope,
+    quantities,
+    dates,
     sentences,
     norms,
     keySets,
@@ -336,7 +344,7 @@ function checkQuotes(claim: SentenceReading, alignment: Alignment, path: string)
       (token) => token.end <= quote.start && claimOutside[token.start] !== '＊',
     );
     // The speaker is the person named last before the quote (桜浜漁業協同組合の村井組合長は「…」).
-    const claimed = people(before).slice(-1);
+    const claimed = findPeople(before).slice(-1);
     const quoted = places.filter((sentence) => isQuotedIn(sentence, inner, alignment));
     if (claimed.length > 0 && quoted.length > 0) {
       const matches = quoted.some((sentence) => {
@@ -389,21 +397,6 @@ function attributionWindow(sentence: SourceSentence, document?: DocumentUndersta
         : [sentence.previous]
       : document.sentences.slice(Math.max(0, index - 3), index);
   return normalizeForMatch([...before.map((other) => stripQuotes(other.text, other.quotes)), own].join('\n'));
-}
-
-/** People named by a run of tokens (kuromoji person names), full names and surnames. */
-function people(tokens: readonly { surface: string; nameKind?: string }[]): string[] {
-  const out: string[] = [];
-  let run = '';
-  for (const token of tokens) {
-    if (token.nameKind === 'person') run += token.surface;
-    else {
-      if (run !== '') out.push(normalizeForMatch(run));
-      run = '';
-    }
-  }
-  if (run !== '') out.push(normalizeForMatch(run));
-  return out;
 }
 
 /** True when `text` mentions the person: full name, or its first two characters (the surname). */
@@ -606,7 +599,7 @@ function outsideQuotes<T extends { start: number }>(claim: SentenceReading, item
 
 function checkQuantities(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   const out: Finding[] = [];
-  const quantities = outsideQuotes(claim, findQuantities(claim.text));
+  const quantities = outsideQuotes(claim, alignment.quantities);
   for (const quantity of quantities) {
     const clause = clauseAt(claim, quantity.start);
     const holders = alignment.sentences.filter((sentence) =>
@@ -662,7 +655,7 @@ function checkQuantities(claim: SentenceReading, alignment: Alignment, path: str
       }
       if (rivalDocument?.sentences.some((other) => statesAsCurrent(other, quantity))) continue;
       // A figure the claim dates (20日時点のまとめで約45億円) is not disputed by an earlier figure of another date.
-      const claimDates = findDates(claim.text).filter((d) => d.start >= clause.start && d.end <= clause.end);
+      const claimDates = alignment.dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
       if (
         claimDates.length > 0 &&
         datesOf(anchor).some((d) => claimDates.some((mine) => agrees(mine, d))) &&
@@ -791,7 +784,7 @@ function checkDates(claim: SentenceReading, alignment: Alignment, path: string):
         .filter((date) => date !== undefined),
     ),
   ];
-  const first = findDates(claim.text);
+  const first = alignment.dates;
   const readings = [first, ...references.map((reference) => findDates(claim.text, { reference }))];
   const outside = stripQuotes(claim.text, claim.quotes);
   first.forEach((mention, m) => {
@@ -854,7 +847,7 @@ function checkDates(claim: SentenceReading, alignment: Alignment, path: string):
       // The same event: the rival sentence says it with one of the clause's own predicates, and
       // does not give the claim's figures other values (the 12日 速報値 is another event than the 19日 revision).
       if (!sentence.predicates.some((p) => lemmas.has(p.lemma))) continue;
-      const figures = findQuantities(claim.text);
+      const figures = alignment.quantities;
       if (
         figures.some(
           (mine) =>
@@ -1053,7 +1046,7 @@ function checkPredicates(
     if (phraseCount(claim, clause, predicate.lemma) > PINNED_CLAUSE_WORDS) return;
     // A number or date pins the event down as well (赤字が年約3億円続いた); and only the claim's
     // final clause is its main assertion (練習を重ね、2勝を挙げた: the first clause sets the scene).
-    const pinned = [...findQuantities(claim.text), ...findDates(claim.text)].some(
+    const pinned = [...alignment.quantities, ...alignment.dates].some(
       (figure) => figure.start >= clause.start && figure.end <= clause.end,
     );
     if (pinned || c !== claim.clauses.length - 1) return;
@@ -1142,7 +1135,11 @@ function checkModality(
       claim.text.slice(clause.start, clause.end).trim(),
     );
     if (hedged || isCondition || clause.keys.length === 0) return;
-    const aligned = alignSourceClause(alignment, clause.keys, elementsOf(claim, clause.start, clause.end));
+    const aligned = alignSourceClause(
+      alignment,
+      clause.keys,
+      elementsOf(alignment, clause.start, clause.end),
+    );
     if (aligned === undefined || aligned.hedges.length === 0) return;
     // A claim that quotes the words carries their hedge inside the quote.
     if (aligned.quotedShare >= 0.5 && claim.quotes.length > 0) return;
@@ -1239,10 +1236,10 @@ function alignSourceClause(
 }
 
 /** The claim's numbers and dates inside [start, end). */
-function elementsOf(claim: SentenceReading, start: number, end: number) {
+function elementsOf(alignment: Alignment, start: number, end: number) {
   return {
-    quantities: findQuantities(claim.text).filter((q) => q.start >= start && q.end <= end),
-    dates: findDates(claim.text).filter((d) => d.start >= start && d.end <= end),
+    quantities: alignment.quantities.filter((q) => q.start >= start && q.end <= end),
+    dates: alignment.dates.filter((d) => d.start >= start && d.end <= end),
   };
 }
 
@@ -1286,7 +1283,7 @@ function checkAttribution(claim: SentenceReading, alignment: Alignment, path: st
   // An opinion the source gives as someone's words, stated as plain fact.
   if (!claim.reported && !quoted && claim.speaker === undefined) {
     const content = claim.clauses.flatMap((clause) => clause.keys);
-    const aligned = alignSourceClause(alignment, content, elementsOf(claim, 0, claim.text.length));
+    const aligned = alignSourceClause(alignment, content, elementsOf(alignment, 0, claim.text.length));
     if (aligned !== undefined && quotedShareOf(alignment, aligned, content) >= 0.6) {
       out.push(
         pathFinding(
@@ -1312,7 +1309,7 @@ function checkAttribution(claim: SentenceReading, alignment: Alignment, path: st
     .flatMap((clause) => clause.keys)
     .filter((key) => !speaker.includes(key));
   const from = said[0]?.start ?? 0;
-  const aligned = alignSourceClause(alignment, content, elementsOf(claim, from, claim.text.length));
+  const aligned = alignSourceClause(alignment, content, elementsOf(alignment, from, claim.text.length));
   if (aligned === undefined) return out;
   const sentence = aligned.sentence;
   if (!sentence.reported && !(sentence.previous?.reported ?? false)) return out;
@@ -1320,7 +1317,7 @@ function checkAttribution(claim: SentenceReading, alignment: Alignment, path: st
     sentence,
     alignment.scope.find((u) => u.document.id === sentence.sourceId),
   );
-  const claimedPeople = people(readSpeakerTokens(claim, speaker));
+  const claimedPeople = findPeople(readSpeakerTokens(claim, speaker));
   // Any person the claim names may be the one whose words these are (A は…、B は…と述べた).
   const named =
     claimedPeople.length > 0
