@@ -634,7 +634,8 @@ function checkQuantities(claim: SentenceReading, alignment: Alignment, path: str
     for (const sentence of alignment.sentences) {
       if (sentence.sourceId === anchor.sourceId) continue;
       const score = overlap(alignment, sentence, clause.keys);
-      if (score < 1 || score < 0.35 * anchorScore) continue;
+      const twin = retells(anchor, sentence);
+      if (!twin && (score < 1 || score < 0.35 * anchorScore)) continue;
       // A source that states the claimed value itself does not dispute it, unless only as the old
       // value of a revision (約40億円から約45億円に上方修正).
       const rivalDocument = alignment.scope.find((u) => u.document.id === sentence.sourceId);
@@ -669,7 +670,7 @@ function checkQuantities(claim: SentenceReading, alignment: Alignment, path: str
           !quantities.some((mine) => sameValue(mine, other)) &&
           !sentence.quantities.some((mine) => sameValue(mine, quantity)) &&
           Boolean(other.vague) === Boolean(quantity.vague) &&
-          sameSubject(alignment, sentence, quantity, other, clause),
+          sameSubject(alignment, sentence, quantity, other, twin ? undefined : clause),
       );
       if (rival === undefined) continue;
       out.push(
@@ -689,18 +690,20 @@ function checkQuantities(claim: SentenceReading, alignment: Alignment, path: str
 
 /**
  * True when the rival value counts the same thing: the clause it stands in shares a noun of the
- * claim's clause (what is counted: 患者, 事業費, 利用者), and it is of the same order (a part of
- * a total, 15億円 of 40億円, is another thing).
+ * claim's clause (what is counted: 患者, 事業費, 利用者) — or, with no clause given, its sentence
+ * retells the anchor's — and it is of the same order (a part of a total, 15億円 of 40億円, is
+ * another thing).
  */
 function sameSubject(
   alignment: Alignment,
   sentence: SourceSentence,
   mine: Quantity,
   other: Quantity,
-  clause: Clause,
+  clause: Clause | undefined,
 ): boolean {
   const ratio = Math.max(mine.value, other.value) / Math.max(1e-9, Math.min(mine.value, other.value));
   if (ratio > 3) return false;
+  if (clause === undefined) return true;
   const around = sentence.clauses.filter((c, i, all) => {
     const next = all[i + 1];
     const inside = (x: Clause) => x.start <= other.start && x.end >= other.end;
@@ -843,7 +846,8 @@ function checkDates(claim: SentenceReading, alignment: Alignment, path: string):
     );
     for (const { sentence, score } of scored) {
       const anchorScore = overlap(alignment, anchor.sentence, clauseKeys);
-      if (sentence.sourceId === anchor.sentence.sourceId || score < 2 || score < 0.7 * anchorScore) continue;
+      if (sentence.sourceId === anchor.sentence.sourceId) continue;
+      if (score < 2 || (score < 0.7 * anchorScore && !sameHead(claim, mention, sentence))) continue;
       // The same event: the rival sentence says it with one of the clause's own predicates, and
       // does not give the claim's figures other values (the 12日 速報値 is another event than the 19日 revision).
       if (!sentence.predicates.some((p) => lemmas.has(p.lemma))) continue;
@@ -877,6 +881,37 @@ function checkDates(claim: SentenceReading, alignment: Alignment, path: string):
     }
   });
   return out;
+}
+
+/**
+ * True when two source sentences tell the same thing in their own words: at least three content
+ * words in common, making up half of the shorter one's. A claim rests on one outlet's wording, so
+ * whether another outlet reports the same event is judged between the two sources' sentences, not
+ * only by how much of the claim's wording the other outlet happens to share.
+ */
+function retells(a: SourceSentence, b: SourceSentence): boolean {
+  const mine = new Set(a.keys);
+  const theirs = new Set(b.keys);
+  let shared = 0;
+  for (const key of theirs) if (mine.has(key)) shared += 1;
+  return shared >= 3 && shared >= 0.5 * Math.min(mine.size, theirs.size);
+}
+
+/**
+ * True when the claim's date and one of the sentence's dates date the same predicate. Japanese
+ * puts the head last: a date with の dates the next predicate (3月19日の本会議で採決される), a
+ * date standing alone (11月10日、…発表した) the sentence's last one.
+ */
+function sameHead(claim: SentenceReading, mention: DateMention, sentence: SourceSentence): boolean {
+  const head = (reading: SentenceReading, date: DateMention) => {
+    if (reading.text.startsWith('の', date.end)) {
+      const clause = clauseAt(reading, date.end);
+      return reading.predicates.find((p) => p.start >= date.end && p.end <= clause.end)?.lemma;
+    }
+    return reading.predicates.at(-1)?.lemma;
+  };
+  const mine = head(claim, mention);
+  return mine !== undefined && sentence.dates.some((date) => head(sentence, date) === mine);
 }
 
 /** True when the two dates give the same fields (both a day, both a time…), so they can disagree. */
