@@ -281,6 +281,16 @@ function overlap(alignment: Alignment, sentence: SourceSentence, keys: Iterable<
   return sum;
 }
 
+/** Weighted overlap of some keys with a sentence read together with the one before it in its paragraph. */
+function overlapInContext(alignment: Alignment, sentence: SourceSentence, keys: Iterable<string>): number {
+  const previous = sentence.previous;
+  let sum = 0;
+  for (const key of new Set(keys))
+    if (covers(alignment, sentence, key) || (previous !== undefined && covers(alignment, previous, key)))
+      sum += alignment.weights.get(key) ?? 0.6;
+  return sum;
+}
+
 /** The clause keys of the claim around an offset (the clause holding it). */
 function clauseAt(claim: SentenceReading, offset: number): Clause {
   return (
@@ -956,8 +966,15 @@ function checkPolarity(claim: SentenceReading, alignment: Alignment, path: strin
     if (aligned === undefined) continue;
     // Only the sentence the clause corresponds to says its polarity: another that merely uses the
     // verb (課税する in general, where the clause is about an exemption) does not.
+    // Both are scored with the sentence before them, whose subject a Japanese sentence often
+    // leaves unsaid (大野幹事長は…と述べた。予算案への賛否は明らかにせず…).
     const counterpart = alignClause(alignment, clause.keys);
-    if (counterpart !== undefined && aligned.score < 0.7 * counterpart.score) continue;
+    if (
+      counterpart !== undefined &&
+      overlapInContext(alignment, aligned.sentence, clause.keys) <
+        0.7 * overlapInContext(alignment, counterpart.sentence, clause.keys)
+    )
+      continue;
     const matches = aligned.sentence.predicates.filter((other) => other.lemma === predicate.lemma);
     if (matches.some((other) => other.negated === predicate.negated)) continue;
     out.push(
