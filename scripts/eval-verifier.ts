@@ -7,6 +7,7 @@ import type { Article, Fact } from '../src/domain/article.ts';
 import type { Document } from '../src/domain/document.ts';
 import { createOfflineEngine } from '../src/engines/offline/compose-offline-article.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
+import { createUnderstanding } from '../src/understand/understand-document.ts';
 import { findConflicts } from '../src/verify/find-conflicts.ts';
 import { extractRoles, verifyArticle } from '../src/verify/verify-article.ts';
 import { loadSampleClusters } from '../test/support/engine-contract.ts';
@@ -159,7 +160,7 @@ const alarms: string[] = [];
 for (const [cluster, documents] of clusters) {
   const article = await createOfflineEngine().composeArticle(documents, { tokenizer });
   // As the pipeline does: the conflicts between sources are reported by code after composing.
-  article.conflicts = findConflicts(documents, tokenizer);
+  article.conflicts = findConflicts(documents, createUnderstanding(tokenizer));
   const baseline = verifyArticle(article, documents, tokenizer).findings.filter(
     (f) => f.severity === 'error',
   );

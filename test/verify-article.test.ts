@@ -7,6 +7,7 @@ import type { Document } from '../src/domain/document.ts';
 import { FindingSchema } from '../src/domain/report.ts';
 import { createOfflineEngine } from '../src/engines/offline/compose-offline-article.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
+import { createUnderstanding } from '../src/understand/understand-document.ts';
 import { findConflicts } from '../src/verify/find-conflicts.ts';
 import { verifyArticle } from '../src/verify/verify-article.ts';
 import { articleArbitrary, fact, sampleArticle } from './support/article-factory.ts';
@@ -209,7 +210,7 @@ describe('verifyArticle', () => {
     const engine = createOfflineEngine();
     for (const [name, documents] of await loadSampleClusters()) {
       const article = await engine.composeArticle(documents, { tokenizer });
-      article.conflicts = findConflicts(documents, tokenizer);
+      article.conflicts = findConflicts(documents, createUnderstanding(tokenizer));
       const report = verifyArticle(article, documents, tokenizer);
       const errors = report.findings.filter((finding) => finding.severity === 'error');
       assert.deepEqual(errors, [], `${name}: ${JSON.stringify(errors)}`);
@@ -253,7 +254,7 @@ describe('verifyArticle', () => {
   it('reports conflict.evidence when a reported conflict’s evidence is not its source’s text', async () => {
     const documents = (await loadSampleClusters()).get('chip-factory') ?? [];
     const article = await createOfflineEngine().composeArticle(documents, { tokenizer });
-    const conflicts = findConflicts(documents, tokenizer);
+    const conflicts = findConflicts(documents, createUnderstanding(tokenizer));
     const claim = conflicts[0]?.claims[0];
     assert.ok(claim);
     claim.evidence = { ...claim.evidence, text: `${claim.evidence.text.slice(1)}。` };

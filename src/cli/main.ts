@@ -179,6 +179,7 @@ async function runBuild(args: readonly string[], io: CliIo): Promise<number> {
     // Verified before anything is written: the report goes beside the article, and the verdict is said.
     const report = verifyArticle(result.article, result.documents, tokenizer, {
       understanding: result.understanding,
+      conflicts: result.conflicts,
     });
     const subject = { article: result.article, documents: result.documents };
     // The publish gate: a blocked article is not written under its final names. Its draft and the

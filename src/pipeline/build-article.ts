@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import type { Article } from '../domain/article.ts';
+import type { Article, Conflict } from '../domain/article.ts';
 import { ArticleSchema } from '../domain/article.ts';
 import type { Document } from '../domain/document.ts';
 import { isMatomeError, MatomeError } from '../domain/errors.ts';
@@ -66,6 +66,8 @@ export interface BuildResult {
   timings: Record<Stage, number>;
   /** What each source says, read once for the build: pass it on to verifyArticle for the report. */
   understanding: Understanding;
+  /** Where the sources disagree, found once for the build (the final verification reuses it). */
+  conflicts: Conflict[];
 }
 
 const isUrl = (input: string) => /^https?:\/\//i.test(input);
@@ -187,17 +189,21 @@ export async function buildArticle(inputs: readonly string[], deps: BuildDepende
   }
   deps.onProgress?.({ stage: 'compose', done: 0, total: 1 });
   const started = performance.now();
-  // Where the sources disagree is found by code and said openly in every article, whatever the engine.
-  const conflicts = findConflicts(documents, deps.tokenizer);
-  // Each source is read once per build, for the engine's checks and for the final report alike.
+  // Each source is read once per build, for the conflict finder, the engine's checks and the final
+  // report alike.
   const understanding = createUnderstanding(deps.tokenizer);
+  // Where the sources disagree is found by code, once, and said openly in every article, whatever the engine.
+  const conflicts = findConflicts(documents, understanding);
   const withConflicts = (article: Article): Article =>
     conflicts.length > 0 ? { ...article, conflicts } : article;
   const draft = await deps.engine.composeArticle(documents, {
     tokenizer: deps.tokenizer,
     // Engines that check and repair their drafts use the same verifier the build report uses.
     verify: (article, sources) =>
-      verifyArticle(withConflicts(article), sources, deps.tokenizer, { understanding }),
+      verifyArticle(withConflicts(article), sources, deps.tokenizer, {
+        understanding,
+        ...(sameSources(sources, documents) ? { conflicts } : {}),
+      }),
     ...(deps.signal ? { signal: deps.signal } : {}),
   });
   const parsed = ArticleSchema.safeParse(withConflicts(draft));
@@ -210,5 +216,9 @@ export async function buildArticle(inputs: readonly string[], deps: BuildDepende
   }
   timings.compose = performance.now() - started;
   deps.onProgress?.({ stage: 'compose', done: 1, total: 1 });
-  return { article: parsed.data, documents, snapshotIds, failures, timings, understanding };
+  return { article: parsed.data, documents, snapshotIds, failures, timings, understanding, conflicts };
+}
+
+function sameSources(a: readonly Document[], b: readonly Document[]): boolean {
+  return a.length === b.length && a.every((document, i) => document.id === b[i]?.id);
 }

@@ -1,18 +1,24 @@
 import type { Conflict, Evidence } from '../domain/article.ts';
 import type { Document } from '../domain/document.ts';
-import { splitSentences } from '../text/split-sentences.ts';
-import type { Token, Tokenizer } from '../text/tokenizer.ts';
+import type { DateMention } from '../text/dates.ts';
+import type { Quantity } from '../text/quantities.ts';
+import type { Token } from '../text/tokenizer.ts';
+import type {
+  DocumentUnderstanding,
+  SourceSentence,
+  Understanding,
+} from '../understand/understand-document.ts';
 
 /**
- * Where sources disagree: two sources that state different numbers (same counter), dates (same
- * granularity) or roles for the same person about the same thing. Pure and deterministic; the
- * pipeline stores the result in `article.conflicts` so the article can say so openly.
+ * Where sources disagree: two sources that state different numbers (same unit), dates (same
+ * shape) or roles for the same person about the same thing. Reads the sources through the
+ * build's shared understanding (each text analysed once). Pure and deterministic; the pipeline
+ * runs it once per build and stores the result in `article.conflicts` so the article can say so.
  */
-export function findConflicts(documents: readonly Document[], tokenizer: Tokenizer): Conflict[] {
-  const sentenceWords: Array<Set<string>> = [];
-  const mentions = documents.flatMap((document) => findMentions(document, tokenizer, sentenceWords));
-  const weight = wordWeights(sentenceWords);
-  return [...valueConflicts(documents, mentions, weight), ...roleConflicts(documents)];
+export function findConflicts(documents: readonly Document[], understanding: Understanding): Conflict[] {
+  const scope = documents.map((document) => understanding.of(document));
+  const mentions = scope.flatMap(findMentions);
+  return [...valueConflicts(scope, mentions, wordWeights(scope)), ...roleConflicts(scope)];
 }
 
 /** Context words two mentions must share (by IDF weight) to be about the same thing. */
@@ -64,43 +70,41 @@ type ValueKind = 'number' | 'date';
 interface Mention {
   kind: ValueKind;
   sourceId: string;
-  /** Counter or date shape; only mentions with the same key are compared (人 with 人, 年度 with 年度). */
+  /** Unit or date shape; only mentions with the same key are compared (人 with 人, 年度 with 年度). */
   key: string;
-  /** Normalised value: NFKC, no thousands separators, no 約. */
+  /** The value in a comparable form: the number in its unit, or the date's fields. */
   value: string;
-  /** The value as the source writes it, with 約 when it has one. */
+  /** The value as the source writes it (約1200人, 十一日). */
   display: string;
   /** The sentence the value stands in: the evidence. */
   sentence: { start: number; end: number; text: string };
   /** Content words of the clause around the value (dictionary forms), with their weight factor. */
   words: Map<string, number>;
+  /** Sum of the words' weights. */
+  total: number;
   /** Surfaces of the content words, in text order, for naming the subject. */
   surfaces: Array<{ base: string; surface: string; start: number; end: number; factor: number }>;
+  /** A date's head: the first predicate after it (3月19日の本会議で採決される: 採決). */
+  head?: string;
+  /** A number that is not a level but the start of a change (4300円から) or its size (600円増). */
+  change?: true;
 }
 
-const DIGITS = '[0-9０-９]+(?:[.,．，][0-9０-９]+)*';
-const COUNTERS =
-  'キロワット時|キロワット|ヘクタール|メートル|キロ|トン|ドル|万円|億円|兆円|円|人|台|床|件|基|社|歳|倍|割|%|％|両|駅|校|世帯|枚|時間|店|戸|棟';
-const NUMBER = new RegExp(
-  `(約|およそ|最大|少なくとも)?(?<![0-9０-９.,．，])(${DIGITS}(?:[万億兆](?:${DIGITS})?)*)(${COUNTERS})`,
-  'gu',
-);
-// Dates by shape: fiscal years, calendar dates, month-days and days of the month. A day right
-// after 週/毎 or before あたり/最大 is a rate (週3日, 1日最大), not a date.
-const DATE =
-  /(?<![0-9０-９])(?:([0-9０-９]{4})年度|([0-9０-９]{4})年(?:([0-9０-９]{1,2})月(?:([0-9０-９]{1,2})日)?)?|([0-9０-９]{1,2})月(?:([0-9０-９]{1,2})日)?|(?<![週毎])([0-9０-９]{1,2})日(?!あたり|最大|平均|当たり))/gu;
-
-function normalizeValue(text: string): string {
-  return text.normalize('NFKC').replace(/(\d),(?=\d{3})/gu, '$1');
+/** The shape of a resolved date: dates compare only with dates of the same shape. */
+function dateKey(date: DateMention): string | undefined {
+  // 同日/翌日 are read through the date before them, and ごろ is no claim to a day: neither is
+  // firm enough to set against another outlet's date.
+  if (date.approx || /^[同翌]/u.test(date.text)) return undefined;
+  if (date.period === 'fiscal' && date.year !== undefined && date.month === undefined) return '年度';
+  if (date.period !== undefined) return undefined;
+  if (date.day !== undefined && date.month !== undefined) return date.time !== undefined ? '日時' : '日';
+  if (date.month !== undefined && date.day === undefined) return '月';
+  if (date.year !== undefined && date.month === undefined) return '年';
+  return undefined;
 }
 
-/** The shape key of a date match: 年度, 年, 年月, 年月日, 月, 月日, 日. */
-function dateKey(match: RegExpMatchArray): string {
-  if (match[1] !== undefined) return '年度';
-  if (match[2] !== undefined)
-    return match[4] !== undefined ? '年月日' : match[3] !== undefined ? '年月' : '年';
-  if (match[5] !== undefined) return match[6] !== undefined ? '月日' : '月';
-  return '日';
+function dateValue(date: DateMention): string {
+  return [date.year ?? '?', date.month ?? '?', date.day ?? '?', date.time ?? ''].join('-');
 }
 
 // Clause boundaries: a value's subject is usually in its own clause (新規雇用は約1500人にのぼり).
@@ -119,16 +123,13 @@ function isContentWord(token: Token): boolean {
 // Verbs that say nothing about what a number is about (する, なる, ある…).
 const GENERIC_VERBS = new Set(['する', 'なる', 'ある', 'いる', 'れる', 'られる', 'できる', 'おる']);
 
-/** The values a document states; `sentenceWords` collects every sentence's content words (for IDF). */
-function findMentions(
-  document: Document,
-  tokenizer: Tokenizer,
-  sentenceWords: Array<Set<string>>,
-): Mention[] {
+/**
+ * The values a document states, read from its understanding (numbers in any notation — 1500人,
+ * 千五百人, 1億2千万円 — and dates resolved against the page's date, so 10日 and 11月10日 compare).
+ */
+function findMentions(read: DocumentUnderstanding): Mention[] {
   const mentions: Mention[] = [];
-  for (const sentence of splitSentences(document.text)) {
-    const tokens = tokenizer.tokenize(sentence.text);
-    sentenceWords.push(new Set(tokens.filter(isContentWord).map(baseOf)));
+  for (const sentence of read.sentences) {
     const found: Array<{
       kind: ValueKind;
       key: string;
@@ -136,38 +137,45 @@ function findMentions(
       display: string;
       start: number;
       end: number;
+      head?: string;
+      /** Where the words about the value may reach to (a date's head predicate). */
+      reach?: number;
+      change?: true;
     }> = [];
-    const taken: Array<[number, number]> = [];
-    for (const match of sentence.text.matchAll(DATE)) {
-      const start = match.index;
-      const end = start + match[0].length;
-      taken.push([start, end]);
+    for (const date of sentence.dates) {
+      const key = dateKey(date);
+      if (key === undefined) continue;
+      const head = headOf(sentence, date.end);
+      // A date standing before a comma (病院は10日、…を発表した) dates the clause its predicate ends.
+      const headEnd = sentence.predicates.find((p) => p.lemma === head && p.start >= date.end)?.end;
       found.push({
         kind: 'date',
-        key: dateKey(match),
-        value: normalizeValue(match[0]),
-        display: match[0],
-        start,
-        end,
+        key,
+        value: dateValue(date),
+        display: date.text,
+        start: date.start,
+        end: date.end,
+        ...(head !== undefined ? { head } : {}),
+        ...(headEnd !== undefined ? { reach: headEnd } : {}),
       });
     }
-    for (const match of sentence.text.matchAll(NUMBER)) {
-      const start = match.index + (match[1]?.length ?? 0);
-      const end = match.index + match[0].length;
-      if (taken.some(([from, to]) => start < to && end > from)) continue;
+    for (const quantity of sentence.quantities) {
+      // A bare number says nothing of what it counts; a number inside a date is the date's.
+      if (quantity.unit === '' || quantity.vague) continue;
+      if (sentence.dates.some((date) => quantity.start < date.end && quantity.end > date.start)) continue;
       found.push({
         kind: 'number',
-        key: match[3] as string,
-        value: normalizeValue(`${match[2]}${match[3]}`),
-        display: match[1] === '約' ? `約${match[2]}${match[3]}` : `${match[2]}${match[3]}`,
-        start,
-        end,
+        key: quantity.unit,
+        value: `${quantity.bound ?? ''}${Number(quantity.value.toPrecision(12))}`,
+        display: quantity.text.trim(),
+        start: quantity.start,
+        end: quantity.end,
+        ...(isChange(sentence.text, quantity, sentence.quantities) ? { change: true as const } : {}),
       });
     }
-    if (found.length === 0) continue;
     for (const value of found) {
-      const [from, to] = clauseAround(sentence.text, value.start, value.end);
-      const surfaces = tokens
+      const [from, to] = clauseAround(sentence.text, value.start, Math.max(value.end, value.reach ?? 0));
+      const surfaces = sentence.tokens
         .filter((token) => token.start >= from && token.end <= to && isContentWord(token))
         .filter((token) => token.end <= value.start || token.start >= value.end)
         .map((token) => ({
@@ -180,17 +188,54 @@ function findMentions(
         }));
       mentions.push({
         kind: value.kind,
-        sourceId: document.id,
+        sourceId: read.document.id,
         key: value.key,
         value: value.value,
         display: value.display,
         sentence: { start: sentence.start, end: sentence.end, text: sentence.text },
         words: new Map(surfaces.map((word) => [word.base, word.factor])),
+        total: 0,
         surfaces,
+        ...(value.head !== undefined ? { head: value.head } : {}),
+        ...(value.change ? { change: true as const } : {}),
       });
     }
   }
   return mentions;
+}
+
+// Predicates that say nothing of which event a date is about.
+const GENERIC_HEADS = new Set(['する', 'なる', 'ある', 'いる', 'できる', 'おる']);
+
+/** The first predicate after an offset of the sentence that is not a generic verb. */
+function headOf(sentence: SourceSentence, offset: number): string | undefined {
+  return sentence.predicates.find((p) => p.start >= offset && !GENERIC_HEADS.has(p.lemma))?.lemma;
+}
+
+/**
+ * True when a number is part of a change rather than a level: its start (4300円から4900円に), its
+ * size (600円増, 月600円の値上げ), or the difference of two levels the sentence gives.
+ */
+function isChange(text: string, quantity: Quantity, others: readonly Quantity[]): boolean {
+  const after = text.slice(quantity.end, quantity.end + 4);
+  if (
+    /^\s*(?:から|増|減|アップ|ダウン|(?:の|も)?(?:値上げ|値下げ|引き上げ|引き下げ|上昇|減少|増加))/u.test(
+      after,
+    )
+  )
+    return true;
+  return others.some(
+    (a) =>
+      a !== quantity &&
+      a.unit === quantity.unit &&
+      others.some(
+        (b) =>
+          b !== a &&
+          b !== quantity &&
+          b.unit === quantity.unit &&
+          Math.abs(a.value - b.value - quantity.value) < 1e-9,
+      ),
+  );
 }
 
 function baseOf(token: Token): string {
@@ -210,11 +255,16 @@ function clauseAround(text: string, start: number, end: number): [number, number
  * Inverse document frequency of each word over the cluster's sentences: a word found in many
  * sentences (計画, 市) says little about which thing a value is about; a rare one (雇用) says much.
  */
-function wordWeights(sentences: ReadonlyArray<ReadonlySet<string>>): (word: string) => number {
+function wordWeights(scope: readonly DocumentUnderstanding[]): (word: string) => number {
   const frequency = new Map<string, number>();
-  for (const words of sentences)
-    for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-  const total = Math.max(sentences.length, 1);
+  let total = 0;
+  for (const read of scope)
+    for (const sentence of read.sentences) {
+      total += 1;
+      for (const word of new Set(sentence.tokens.filter(isContentWord).map(baseOf)))
+        frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    }
+  total = Math.max(total, 1);
   return (word) => Math.log((total + 1) / ((frequency.get(word) ?? 0) + 1)) + 0.5;
 }
 
@@ -224,67 +274,84 @@ function wordWeights(sentences: ReadonlyArray<ReadonlySet<string>>): (word: stri
  * word among many (生徒の約6割が利用 / 利用者を1割以上増やす).
  */
 function isSameThing(a: Mention, b: Mention, weight: (word: string) => number): boolean {
-  const total = (mention: Mention) =>
-    [...mention.words].reduce((sum, [word, factor]) => sum + factor * weight(word), 0);
   let shared = 0;
   for (const [word, factor] of a.words) if (b.words.has(word)) shared += factor * weight(word);
-  return shared >= SAME_THING_WEIGHT && shared >= SAME_THING_SHARE * Math.min(total(a), total(b));
-}
-
-/** True when the source states this value (same key) anywhere: then it does not contradict it. */
-function states(mentions: readonly Mention[], sourceId: string, key: string, value: string): boolean {
-  return mentions.some(
-    (mention) => mention.sourceId === sourceId && mention.key === key && mention.value === value,
-  );
+  return shared >= SAME_THING_WEIGHT && shared >= SAME_THING_SHARE * Math.min(a.total, b.total);
 }
 
 function valueConflicts(
-  documents: readonly Document[],
+  scope: readonly DocumentUnderstanding[],
   mentions: readonly Mention[],
   weight: (word: string) => number,
 ): Conflict[] {
-  // Union-find over mentions: linked when about the same thing (shared context words).
-  const parent = mentions.map((_, index) => index);
-  const find = (index: number): number => {
-    let root = index;
-    while (parent[root] !== root) root = parent[root] as number;
+  for (const mention of mentions)
+    mention.total = [...mention.words].reduce((sum, [word, factor]) => sum + factor * weight(word), 0);
+  // What each source states, for "a source that also states the other value does not contradict it".
+  const stated = new Set(mentions.map((m) => `${m.sourceId}\u0000${m.key}\u0000${m.value}`));
+  const states = (sourceId: string, m: Mention) => stated.has(`${sourceId}\u0000${m.key}\u0000${m.value}`);
+  // Candidate pairs share a word (isSameThing needs one): an index by kind, key and word keeps the
+  // search near-linear in the number of mentions instead of comparing every pair.
+  const index = new Map<string, number[]>();
+  mentions.forEach((mention, i) => {
+    for (const word of mention.words.keys()) {
+      const slot = `${mention.kind}\u0000${mention.key}\u0000${word}`;
+      const list = index.get(slot);
+      if (list === undefined) index.set(slot, [i]);
+      else list.push(i);
+    }
+  });
+  // Union-find over mentions (with path halving): linked when about the same thing.
+  const parent = mentions.map((_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) {
+      parent[root] = parent[parent[root] as number] as number;
+      root = parent[root] as number;
+    }
     return root;
   };
   const disagreeing = new Set<number>();
-  for (let i = 0; i < mentions.length; i++) {
-    const a = mentions[i] as Mention;
-    for (let j = i + 1; j < mentions.length; j++) {
-      const b = mentions[j] as Mention;
-      if (a.sourceId === b.sourceId || a.kind !== b.kind || a.key !== b.key) continue;
-      if (!isSameThing(a, b, weight)) continue;
-      if (a.value !== b.value) {
+  const tried = new Set<number>();
+  mentions.forEach((a, i) => {
+    tried.clear();
+    for (const word of a.words.keys()) {
+      for (const j of index.get(`${a.kind}\u0000${a.key}\u0000${word}`) ?? []) {
+        if (j <= i || tried.has(j)) continue;
+        tried.add(j);
+        const b = mentions[j] as Mention;
+        if (a.sourceId === b.sourceId || a.change || b.change) continue;
+        // Two dates disagree only about the same event: the same predicate heads them.
+        if (a.kind === 'date' && (a.head === undefined || a.head !== b.head)) continue;
+        if (!isSameThing(a, b, weight)) continue;
         // A source that also states the other value is not contradicting it: it gives both
         // (当初の約4000億円から約5600億円に).
-        if (states(mentions, a.sourceId, b.key, b.value) || states(mentions, b.sourceId, a.key, a.value))
-          continue;
-        disagreeing.add(i);
-        disagreeing.add(j);
+        if (a.value !== b.value && !states(a.sourceId, b) && !states(b.sourceId, a)) {
+          disagreeing.add(i);
+          disagreeing.add(j);
+        }
+        parent[find(j)] = find(i);
       }
-      parent[find(j)] = find(i);
     }
-  }
+  });
   const groups = new Map<number, number[]>();
-  for (let index = 0; index < mentions.length; index++) {
-    const root = find(index);
-    groups.set(root, [...(groups.get(root) ?? []), index]);
+  for (let i = 0; i < mentions.length; i++) {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group === undefined) groups.set(root, [i]);
+    else group.push(i);
   }
+  const order = new Map(scope.map((read, i) => [read.document.id, i]));
   const conflicts: Conflict[] = [];
   for (const members of groups.values()) {
-    if (!members.some((index) => disagreeing.has(index))) continue;
+    if (!members.some((i) => disagreeing.has(i))) continue;
     const claims = new Map<string, Mention>();
-    for (const index of members) {
-      const mention = mentions[index] as Mention;
+    for (const i of members) {
+      const mention = mentions[i] as Mention;
       const id = `${mention.sourceId}\u0000${mention.value}`;
       if (!claims.has(id)) claims.set(id, mention);
     }
     const list = [...claims.values()];
     if (new Set(list.map((mention) => mention.value)).size < 2) continue;
-    const order = new Map(documents.map((document, index) => [document.id, index]));
     list.sort(
       (a, b) =>
         (order.get(a.sourceId) ?? 0) - (order.get(b.sourceId) ?? 0) || a.sentence.start - b.sentence.start,
@@ -325,7 +392,7 @@ function subjectOf(claims: readonly Mention[], weight: (word: string) => number)
   return best?.text ?? first.display;
 }
 
-function roleConflicts(documents: readonly Document[]): Conflict[] {
+function roleConflicts(scope: readonly DocumentUnderstanding[]): Conflict[] {
   // Per person: the roles each source gives them, with the sentence that says so.
   interface Said {
     sourceId: string;
@@ -333,12 +400,16 @@ function roleConflicts(documents: readonly Document[]): Conflict[] {
     sentence: { start: number; end: number; text: string };
   }
   const people = new Map<string, Said[]>();
-  for (const document of documents) {
-    for (const sentence of splitSentences(document.text)) {
+  for (const { document, sentences } of scope) {
+    for (const sentence of sentences) {
       // Offsets are looked up in the NFKC text; only sentences whose NFKC form keeps their length
       // can be cited by offset, and those are all the Japanese sentences in practice.
       for (const { name, role } of extractRoleSpans(sentence.text)) {
-        const said = { sourceId: document.id, role, sentence };
+        const said = {
+          sourceId: document.id,
+          role,
+          sentence: { start: sentence.start, end: sentence.end, text: sentence.text },
+        };
         // The same person by full name or surname (村井 of 村井直人): file under the longest name.
         const key = [...people.keys()].find((other) => other.startsWith(name) || name.startsWith(other));
         if (key === undefined) people.set(name, [said]);
@@ -370,7 +441,7 @@ function roleConflicts(documents: readonly Document[]): Conflict[] {
     const claims = new Map<string, Said>();
     for (const s of said)
       if (!claims.has(`${s.sourceId}\u0000${s.role}`)) claims.set(`${s.sourceId}\u0000${s.role}`, s);
-    const order = new Map(documents.map((document, index) => [document.id, index]));
+    const order = new Map(scope.map((read, index) => [read.document.id, index]));
     conflicts.push({
       kind: 'role',
       subject: `${name}の肩書き`,

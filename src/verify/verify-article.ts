@@ -17,6 +17,8 @@ export interface VerifyOptions {
   rights?: Partial<RightsLimits>;
   /** The sources' reading to share (a build's); one is made for this call otherwise. */
   understanding?: Understanding;
+  /** Where the sources disagree, when the caller has found it already (a build finds it once). */
+  conflicts?: readonly Conflict[];
 }
 
 /**
@@ -74,7 +76,14 @@ export function verifyArticle(
   for (const unit of units) findings.push(...checkUnit(context, unit));
   const reported = article.conflicts ?? [];
   findings.push(...checkRoles(context, units, reportedRoleNames(reported)));
-  findings.push(...checkConflicts(context, article, units));
+  findings.push(
+    ...checkConflicts(
+      context,
+      article,
+      units,
+      options.conflicts ?? findConflicts(context.documents, context.understanding),
+    ),
+  );
   findings.push(...rightsReport(article, documents, options.rights).findings);
   // Parts an engine could not write faithfully and filled from the sources' own words: a note for
   // the reviewer, not a defect (the replacement is checked like every other unit).
@@ -128,7 +137,12 @@ function statesValue(text: string, kind: Conflict['kind'], value: string, names:
  * so the reader learns that the sources differ instead of getting one value silently. Reported
  * conflicts are noted (conflict.reported, info) and their evidence checked like any evidence.
  */
-function checkConflicts(context: Context, article: Article, units: readonly Unit[]): Finding[] {
+function checkConflicts(
+  context: Context,
+  article: Article,
+  units: readonly Unit[],
+  found: readonly Conflict[],
+): Finding[] {
   const out: Finding[] = [];
   const reported = article.conflicts ?? [];
   const byId = new Map(context.documents.map((document) => [document.id, document]));
@@ -157,7 +171,7 @@ function checkConflicts(context: Context, article: Article, units: readonly Unit
       ),
     );
   });
-  for (const conflict of findConflicts(context.documents, context.tokenizer)) {
+  for (const conflict of found) {
     const values = [...new Set(conflict.claims.map((claim) => conflictValue(claim.value)))];
     const names = claimedPeople(conflict);
     const stating = units.find((unit) =>
