@@ -171,6 +171,68 @@ describe('checkClaim', () => {
     assert.ok(!codes('潮見大橋は10月7日に完成した。', both).includes('conflict.settled'));
   });
 
+  it('flags a settled figure when another outlet retells the same thing in its own words', () => {
+    const hall = documentOf(
+      's1',
+      'https://a.example/1',
+      '体育館の建設費',
+      ['市は新しい体育館の建設費を約12億円と見込み、来年度の当初予算案に計上した。'],
+      'c',
+    );
+    const other = documentOf(
+      's2',
+      'https://b.example/2',
+      '新体育館',
+      ['体育館の整備に必要な約15億円を来年度の当初予算案に盛り込んだ。'],
+      'd',
+    );
+    const scope = [understanding.of(hall), understanding.of(other)];
+    assertError('市は体育館の建設費をおよそ12億円と見込んでいる。', 'conflict.settled', scope);
+    assertFaithful('市は体育館の建設費をおよそ12億円と見込んでいる。', [understanding.of(hall)]);
+  });
+
+  it('flags a settled date only against a date of the same event', () => {
+    const vote = documentOf(
+      's1',
+      'https://a.example/3',
+      '予算案',
+      ['予算案は3月19日の本会議で採決される予定だ。'],
+      'e',
+    );
+    const rival = documentOf(
+      's2',
+      'https://b.example/4',
+      '市議会',
+      ['予算案は市議会に提出され、3月24日の本会議で採決される見通しだ。'],
+      'f',
+    );
+    const other = documentOf(
+      's2',
+      'https://b.example/5',
+      '市長会見',
+      ['市長は3月24日の記者会見で予算案について説明した。'],
+      'g',
+    );
+    const claim = '予算案は3月19日の本会議で採決される予定だ。';
+    assertError(claim, 'conflict.settled', [understanding.of(vote), understanding.of(rival)]);
+    assert.ok(!codes(claim, [understanding.of(vote), understanding.of(other)]).includes('conflict.settled'));
+  });
+
+  it('reads a sentence with the one before it for its unsaid subject when judging polarity', () => {
+    const page = documentOf(
+      's1',
+      'https://a.example/6',
+      '市議会',
+      [
+        '最大会派の田中一郎幹事長は「市の説明を聞いてから判断したい」と述べた。予算案への賛否は明らかにしなかった。',
+      ],
+      'h',
+    );
+    assertError('最大会派の田中一郎幹事長は予算案への賛否を明らかにした。', 'support.negation', [
+      understanding.of(page),
+    ]);
+  });
+
   it('flags a clause that no listed page says', () => {
     const found = codes('町は橋の完成を記念して花火大会を開いた。');
     assert.ok(found.includes('support.coverage') || found.includes('support.addition'), found.join(', '));
