@@ -111,6 +111,16 @@ describe('findDates: days resolved against the reference', () => {
     assert.deepEqual([soon.year, soon.month, soon.day], [2025, 11, 5]);
   });
 
+  it('keeps a day ahead in the reference month when the words after it say it is still to come', () => {
+    const page = '2026-02-05T18:00:00+09:00';
+    const opening = datesOf('予算案は17日に開会する市議会に提出される。', page)[0];
+    assert.deepEqual([opening?.year, opening?.month, opening?.day], [2026, 2, 17]);
+    const vote = only('予算案は25日に採決される予定だ。', page);
+    assert.deepEqual([vote.year, vote.month, vote.day], [2026, 2, 25]);
+    const past = only('市は20日に素案を公表した。', page);
+    assert.deepEqual([past.year, past.month, past.day], [2026, 1, 20]);
+  });
+
   it('attaches a time to the day before it: 10日午前3時ごろ is one mention', () => {
     assert.deepEqual(datesOf('10日午前3時ごろ、市内で停電が起きた。'), [
       {

@@ -937,16 +937,33 @@ function parseEnglish(text: string, start: number, state: ScanState): Draft | un
 // Resolution and scanning
 
 /** Joins a bare day to the date just before it: 3月10日から12日, 10日と11日, March 4-5. */
+/**
+ * True when the words after a date, up to its clause's end, put it in the future: the first verb
+ * ending they reach is non-past (開会する, 採決される, 開かれる) or a plan (予定, 見通し, 方針), not
+ * a past ending (した, された, だった).
+ */
+function isAhead(after: string): boolean {
+  const clause = /^[^、。!?！？]*/u.exec(after)?.[0] ?? '';
+  const past = /(?:た|だ)(?:[。、」）)]|$|と|が|の|という)/u.exec(clause)?.index ?? Number.POSITIVE_INFINITY;
+  // A non-past verb ends the clause or modifies the noun after it (17日に開会する市議会).
+  const ahead =
+    /(?:る|予定|見通し|方針|計画|見込み|へ)(?=[。、」）)\p{Script=Han}\p{Script=Katakana}]|$|と|が|の|こと|ため|よう|方向)/u.exec(
+      clause,
+    )?.index ?? Number.POSITIVE_INFINITY;
+  return ahead < past;
+}
+
 const LIST_GLUE = /^\s*(?:[〜～~\-–—―−、・,]|から|と|や|および|及び|ないし)\s*$/;
 
 /**
  * Fills the year and month a bare day or month leaves out. News reports recent events, so a bare
  * day is in the reference month unless it lies more than 3 days ahead (a page of 2 November
- * saying 30日 means 30 October). A bare month is taken to be at most 2 months past and otherwise
+ * saying 30日 means 30 October) and the words after it report the past; a day ahead that dates
+ * something to come (17日に開会する, 20日に発表する予定) stays in the reference month. A bare month is taken to be at most 2 months past and otherwise
  * ahead (plans): in November, 10月 is this year's and 3月 next year's; in January, 12月 is last
  * year's (the months wrap, so the "2 months back" window crosses the year).
  */
-function resolveBare(draft: Draft, state: ScanState, anchor: DateMention | undefined): void {
+function resolveBare(draft: Draft, state: ScanState, anchor: DateMention | undefined, text: string): void {
   const reference = state.reference;
   const bareDay = draft.day !== undefined && !draft.monthSet;
   const bareMonth = draft.month !== undefined && !draft.yearSet;
@@ -957,7 +974,7 @@ function resolveBare(draft: Draft, state: ScanState, anchor: DateMention | undef
       draft.year = anchor.year;
       draft.yearSet = true;
     } else if (reference) {
-      const back = draft.day > reference.day + 3 ? -1 : 0;
+      const back = draft.day > reference.day + 3 && !isAhead(text.slice(draft.end)) ? -1 : 0;
       const shifted = shiftMonths(reference.year, reference.month, back);
       draft.month = shifted.month;
       draft.year = shifted.year;
@@ -1065,7 +1082,7 @@ function scan(text: string, state: ScanState): DateMention[] {
       last && pos - last.end <= 6 && LIST_GLUE.test(text.slice(last.end, pos)) && draft.day !== undefined
         ? last
         : undefined;
-    resolveBare(draft, state, anchor);
+    resolveBare(draft, state, anchor, text);
     const mention = toMention(text, draft);
     const merged = last ? merge(text, last, mention) : undefined;
     if (merged) mentions[mentions.length - 1] = merged;

@@ -775,7 +775,10 @@ function isDifference(quantity: Quantity, others: readonly Quantity[]): boolean 
  */
 function agrees(claim: DateMention, source: DateMention): boolean {
   if (datesAgree(claim, source)) return true;
-  if (!source.relative || source.month === undefined || /月/u.test(source.text)) return false;
+  // The other reading of a bare day's month (19日 on a page of the 13th: last month's or this
+  // month's) can back a claim's full date, never a claim that names only a month.
+  if (!source.relative || source.month === undefined || /月/u.test(source.text) || claim.day === undefined)
+    return false;
   const month = (source.month % 12) + 1;
   const year = source.year === undefined ? undefined : month === 1 ? source.year + 1 : source.year;
   return datesAgree(claim, { ...source, month, ...(year === undefined ? {} : { year }) });
