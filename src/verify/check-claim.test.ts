@@ -103,6 +103,8 @@ describe('checkClaim', () => {
     assertFaithful('潮見大橋は10月7日に完成した。');
     assertFaithful('潮見大橋は7日に完成した。');
     assertError('潮見大橋は10月6日に完成した。', 'support.date');
+    // The page's bare 7日 is October's; it cannot back a claim that names only another month.
+    assertError('潮見大橋は11月に完成した。', 'support.date');
   });
 
   it('flags a name whose surname is written with another kanji', () => {
