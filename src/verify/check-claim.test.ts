@@ -140,6 +140,26 @@ describe('checkClaim', () => {
     assertError('橋は町の新しい誇りだ。', 'support.attribution');
   });
 
+  it('flags a quote of several clauses restated as plain fact, but not a fact the narration also states', () => {
+    const page = documentOf(
+      's1',
+      'https://a.example/7',
+      '商店街',
+      [
+        '商店会の森田和子会長は「客足は戻りつつあるが、物価高が続けば先行きは厳しい」と話した。',
+        '市によると、商店街の空き店舗は昨年より5軒減った。',
+      ],
+      'i',
+    );
+    const scope = [understanding.of(page)];
+    assertError(
+      '客足は戻りつつありますが、物価高が続けば先行きは厳しい状況です。',
+      'support.attribution',
+      scope,
+    );
+    assertFaithful('森田和子会長は、物価高が続けば先行きは厳しいと話した。', scope);
+  });
+
   it('flags an insider report turned into an official announcement', () => {
     assertFaithful('関係者によると、町は白川市と橋の共同管理について協議している。');
     assertError('町は白川市と橋の共同管理について協議していると発表した。', 'support.attribution');

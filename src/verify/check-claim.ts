@@ -1330,6 +1330,32 @@ function quotedShareOf(alignment: Alignment, span: SourceSpan, keys: readonly st
   return found === 0 ? 0 : inside / found;
 }
 
+/**
+ * The source sentence whose quoted words (「…」と話した) hold most of the claim's content words —
+ * at least 70% of their weight — when the sources' own narration holds clearly less of them
+ * (20 points): the claim repeats someone's words, not a fact the source states.
+ */
+function quotedOnly(alignment: Alignment, keys: readonly string[]): SourceSentence | undefined {
+  const wanted = [...new Set(keys)].filter((key) => (alignment.weights.get(key) ?? 0) > 0);
+  const total = wanted.reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0), 0);
+  if (total < 2) return undefined;
+  const share = (text: string) =>
+    wanted.reduce((sum, key) => sum + (text.includes(key) ? (alignment.weights.get(key) ?? 0) : 0), 0) /
+    total;
+  let best: { sentence: SourceSentence; share: number } | undefined;
+  let plain = 0;
+  for (const sentence of alignment.sentences) {
+    plain = Math.max(plain, share(normalizeForMatch(stripQuotes(sentence.text, sentence.quotes))));
+    for (const quote of sentence.quotes) {
+      if (!isSpeech(sentence.text, quote)) continue;
+      const value = share(normalizeForMatch(quote.inner));
+      if (best === undefined || value > best.share) best = { sentence, share: value };
+    }
+  }
+  if (best === undefined || best.share < 0.7 || best.share < plain + 0.2) return undefined;
+  return best.sentence;
+}
+
 const INSIDER = /関係者|幹部|捜査員|筋によると/u;
 
 function checkAttribution(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
@@ -1346,6 +1372,20 @@ function checkAttribution(claim: SentenceReading, alignment: Alignment, path: st
           'error',
           path,
           `The claim states as fact what the source gives as someone's words: 「${aligned.sentence.text}」.`,
+          claim.text,
+        ),
+      );
+      return out;
+    }
+    // …or whose words, spread over several clauses, stand inside one of the source's quotes.
+    const quote = quotedOnly(alignment, content);
+    if (quote !== undefined) {
+      out.push(
+        pathFinding(
+          'support.attribution',
+          'error',
+          path,
+          `The claim states as fact what the source gives as someone's words: 「${quote.text}」.`,
           claim.text,
         ),
       );
