@@ -213,6 +213,19 @@ describe('checkClaim', () => {
     assertFaithful('市は体育館の建設費をおよそ12億円と見込んでいる。', [understanding.of(hall)]);
   });
 
+  it('flags a date the source gives to another event of the same sentence', () => {
+    const page = documentOf(
+      's1',
+      'https://a.example/8',
+      '被害額',
+      ['県は19日、被害額を12日発表の速報値約23億円から約27億円に上方修正した。'],
+      'j',
+    );
+    const scope = [understanding.of(page)];
+    assertFaithful('県は19日、被害額を約27億円に上方修正した。', scope);
+    assertError('県は12日、被害額を約23億円から約27億円に上方修正した。', 'support.date', scope);
+  });
+
   it('flags a settled date only against a date of the same event', () => {
     const vote = documentOf(
       's1',

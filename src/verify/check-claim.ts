@@ -852,6 +852,33 @@ function checkDates(claim: SentenceReading, alignment: Alignment, path: string):
       );
       return;
     }
+    // The date is in the sentence, but it dates another event there (12日発表の速報値), while the
+    // claim's event carries a different date (県は19日、…上方修正した).
+    const mine = dateHead(claim, mention);
+    const closest = best(aligned, (entry) => entry.score) as { sentence: SourceSentence; score: number };
+    const misplaced =
+      mine !== undefined &&
+      [closest].every(({ sentence }) => {
+        const own = sentence.dates.filter((date) => variants.some((variant) => agrees(variant, date)));
+        return (
+          own.length > 0 &&
+          own.every((date) => dateHead(sentence, date) !== mine) &&
+          sentence.dates.some((date) => !own.includes(date) && dateHead(sentence, date) === mine)
+        );
+      });
+    if (misplaced) {
+      const sentence = closest.sentence;
+      out.push(
+        pathFinding(
+          'support.date',
+          'error',
+          path,
+          `The date 「${mention.text}」 is in the sources, but for something else: 「${sentence.text}」.`,
+          mention.text,
+        ),
+      );
+      return;
+    }
     // A different date or time for the same event in another listed source: a conflict.
     const anchor = best(aligned, (entry) => entry.score) as { sentence: SourceSentence; score: number };
     const lemmas = new Set(
@@ -916,15 +943,29 @@ function retells(a: SourceSentence, b: SourceSentence): boolean {
  * date standing alone (11月10日、…発表した) the sentence's last one.
  */
 function sameHead(claim: SentenceReading, mention: DateMention, sentence: SourceSentence): boolean {
-  const head = (reading: SentenceReading, date: DateMention) => {
-    if (reading.text.startsWith('の', date.end)) {
-      const clause = clauseAt(reading, date.end);
-      return reading.predicates.find((p) => p.start >= date.end && p.end <= clause.end)?.lemma;
-    }
-    return reading.predicates.at(-1)?.lemma;
-  };
-  const mine = head(claim, mention);
-  return mine !== undefined && sentence.dates.some((date) => head(sentence, date) === mine);
+  const mine = dateHead(claim, mention);
+  return mine !== undefined && sentence.dates.some((date) => dateHead(sentence, date) === mine);
+}
+
+/**
+ * The predicate a date dates: a verbal noun right after it (12日発表の速報値: 発表), the next
+ * predicate after a date with の, the last one of its clause otherwise.
+ */
+function dateHead(reading: SentenceReading, date: DateMention): string | undefined {
+  const next = reading.tokens.find((token) => token.start >= date.end);
+  if (next !== undefined && next.start === date.end && next.pos === '名詞' && next.posDetail === 'サ変接続')
+    return keyOf(next);
+  if (reading.text.startsWith('の', date.end)) {
+    const clause = clauseAt(reading, date.end);
+    return reading.predicates.find((p) => p.start >= date.end && p.end <= clause.end)?.lemma;
+  }
+  // Otherwise the clause it stands in dates the event: through clauses chained in the continuative
+  // form (攻撃を受けて…発表した) to the first that ends, and its last predicate.
+  let c = reading.clauses.findIndex((clause) => date.start >= clause.start && date.start < clause.end);
+  if (c < 0) return reading.predicates.at(-1)?.lemma;
+  while (reading.clauses[c]?.continuative && c + 1 < reading.clauses.length) c++;
+  const clause = reading.clauses[c] as Clause;
+  return reading.predicates.filter((p) => p.start >= date.end && p.end <= clause.end).at(-1)?.lemma;
 }
 
 /** True when the two dates give the same fields (both a day, both a time…), so they can disagree. */
