@@ -213,6 +213,22 @@ describe('checkClaim', () => {
     assertFaithful('市は体育館の建設費をおよそ12億円と見込んでいる。', [understanding.of(hall)]);
   });
 
+  it('reads a person’s office from an English page by the reading of the name', () => {
+    const wire: Document = {
+      ...documentOf(
+        's1',
+        'https://wire.example/9',
+        'Bridge opens',
+        ['Mayor Kenichi Takagi said the bridge would ease congestion in the town.'],
+        'k',
+      ),
+      lang: 'en',
+    };
+    const scope = [understanding.of(wire)];
+    assert.ok(!codes('高木健一町長は、橋が渋滞を和らげると述べた。', scope).includes('role.mismatch'));
+    assertError('高木健一副町長は、橋が渋滞を和らげると述べた。', 'role.mismatch', scope);
+  });
+
   it('flags a date the source gives to another event of the same sentence', () => {
     const page = documentOf(
       's1',
