@@ -186,10 +186,7 @@ describe('matome CLI', () => {
     const before = connections;
     const result = await matome(['extract', `${base}/article`]);
     assert.equal(result.code, 4);
-    assert.match(
-      result.stderr,
-      /Refused to fetch: http:\/\/127\.0\.0\.1:\d+\/(robots\.txt|article) \(loopback/,
-    );
+    assert.match(result.stderr, /Refused to fetch: http:\/\/127\.0\.0\.1:\d+\/article \(loopback/);
     assert.equal(connections, before, 'the server was contacted');
     assert.match(result.stderr, /--allow-host/);
   });

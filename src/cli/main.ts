@@ -52,6 +52,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 /** `matome help [COMMAND]`: the list of commands, or one command's usage and examples. */
 function help(args: readonly string[], io: CliIo): number {
   const [name, ...extra] = args;
+  if (name === '--help' || name === '-h') return help(['help'], io);
   if (name === undefined) {
     io.stdout(generalHelp());
     return EXIT.ok;

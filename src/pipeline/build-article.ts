@@ -119,7 +119,9 @@ export async function loadPage(
     const verdict = await access.robots.check(input);
     if (!verdict.allowed) {
       throw new MatomeError('ROBOTS_DISALLOWED', `Refused to fetch: ${input} (robots.txt: ${verdict.rule})`, {
-        hint: 'The site asks crawlers not to fetch this page. Choose another source, or save the page yourself if you may use it.',
+        hint: verdict.temporary
+          ? 'The site could not serve its robots.txt, which means "fetch nothing" until it can (RFC 9309); try again later.'
+          : 'The site asks crawlers not to fetch this page. Choose another source, or save the page yourself if you may use it.',
       });
     }
   }
