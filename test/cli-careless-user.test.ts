@@ -61,7 +61,7 @@ describe('a closed output pipe', () => {
     const leaky = join(dir, 'leaky.txt');
     writeFileSync(
       leaky,
-      '見出し\n\n' + '出典: undefined の記事によると、予算は null 円だった。\n'.repeat(4000),
+      `見出し\n\n${'出典: undefined の記事によると、予算は null 円だった。\n'.repeat(4000)}`,
     );
     const result = await runIntoClosedPipe(['lint', leaky], 100);
     assert.doesNotMatch(result.stderr, /EPIPE|unexpected error|at .*\.ts:\d+/);

@@ -3,7 +3,7 @@
 // with no error, and the chip-factory claims the verification issue names are judged as a careful
 // reader would (three fabrications rejected, the true sentence supported by the pages that say it).
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { Document } from '../src/domain/document.ts';
@@ -14,8 +14,10 @@ import { buildArticle } from '../src/pipeline/build-article.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../src/understand/understand-document.ts';
 import { verifyArticle, verifyClaim } from '../src/verify/verify-article.ts';
+import { sharedData } from './support/shared-data.ts';
 
-const CLAIMS_DEV = join(import.meta.dirname, '..', '..', 'shared', 'data', 'claims-dev');
+const claimsDev = sharedData('data/claims-dev');
+const CLAIMS_DEV = claimsDev.path;
 const CHIP = join(import.meta.dirname, '..', 'samples', 'chip-factory');
 
 // The claims-dev stories, as the clusters their READMEs describe: three outlets each, by page number.
@@ -43,7 +45,7 @@ before(async () => {
 });
 
 describe('offline articles from the claims-dev stories', {
-  skip: !existsSync(CLAIMS_DEV) && 'shared data absent',
+  skip: claimsDev.skip,
 }, () => {
   for (const [story, [set, numbers]] of Object.entries(STORIES)) {
     it(`verifies the ${story} article with no error`, async () => {
