@@ -69,9 +69,7 @@ describe('shared test data', () => {
     assert.equal(run.stdout, '');
     assert.match(
       run.stderr,
-      new RegExp(
-        `^\\.ci/run: shared test data missing: ${dir}/shared/data and ${dir}/shared/seed must exist`,
-      ),
+      new RegExp(`^\\.ci/run: shared test data missing: ${dir}/shared/data does not exist`),
     );
   });
 });
