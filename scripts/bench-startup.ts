@@ -2,7 +2,7 @@
 // to exit, measured from outside (spawnSync). Each command runs once first to fill Node's compile
 // cache, as any second use does. Baseline in the same run: `node -e 0`, Node alone; and each
 // command again with the compile cache off (NODE_DISABLE_COMPILE_CACHE=1), to show what it saves.
-// Usage: node scripts/bench-startup.ts [RUNS]   (default 15)
+// Usage: node scripts/bench-startup.ts [RUNS]   (default 15; figures move with machine load)
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -15,6 +15,8 @@ if (!Number.isInteger(runs) || runs < 1) {
 const bin = join(root, 'bin', 'matome.js');
 // A real rendered article (a golden file), so lint does its whole job.
 const article = join(root, 'test', 'golden', 'chip-factory.txt');
+// …and the same article as an Article, which lint checks against the schema (zod loaded).
+const articleJson = join(root, 'test', 'golden', 'chip-factory.json');
 
 const commands: Array<{ name: string; args: string[]; expectStatus: number }> = [
   { name: 'node -e 0 (Node alone)', args: ['-e', '0'], expectStatus: 0 },
@@ -22,6 +24,7 @@ const commands: Array<{ name: string; args: string[]; expectStatus: number }> = 
   { name: 'matome --help', args: [bin, '--help'], expectStatus: 0 },
   { name: 'matome build --help', args: [bin, 'build', '--help'], expectStatus: 0 },
   { name: 'matome lint chip-factory.txt', args: [bin, 'lint', article], expectStatus: 0 },
+  { name: 'matome lint chip-factory.json', args: [bin, 'lint', articleJson], expectStatus: 0 },
 ];
 
 function time(args: readonly string[], env: NodeJS.ProcessEnv, expectStatus: number): number {

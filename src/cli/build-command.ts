@@ -20,7 +20,7 @@ import { DEFAULT_STORE } from './usage.ts';
 import { slugFor, writeOutputs } from './write-outputs.ts';
 
 /** The product token robots.txt groups are matched against. */
-export const ROBOTS_AGENT = 'matome';
+const ROBOTS_AGENT = 'matome';
 
 const usageError = (detail: string) => commandUsageError(detail, 'build');
 const parse = (args: readonly string[], options: NonNullable<ParseArgsConfig['options']>) =>
