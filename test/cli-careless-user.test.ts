@@ -168,6 +168,11 @@ describe('help', () => {
     assert.match(prefix.stderr, /Did you mean "matome verify" or "matome verify-claim"\?/);
     const nothing = await matome(['qqq']);
     assert.match(nothing.stderr, /^hint: Run "matome help" for the list of commands\.$/m);
+    for (const name of ['toString', '__proto__']) {
+      const inherited = await matome([name]);
+      assert.equal(inherited.code, 2, inherited.stderr);
+      assert.match(inherited.stderr, new RegExp(`unknown command "${name}"`));
+    }
   });
 });
 

@@ -12,15 +12,15 @@ const VERSION = '0.1.0';
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
-/** Each command, loaded on first use. */
-const LOADERS: Readonly<Record<string, () => Promise<Command>>> = {
-  build: async () => (await import('./build-command.ts')).runBuild,
-  extract: async () => (await import('./extract-command.ts')).runExtract,
-  feed: async () => (await import('./feed-command.ts')).runFeedCommand,
-  lint: async () => (await import('./lint-command.ts')).runLintCommand,
-  'verify-claim': async () => (await import('./verify-claim-command.ts')).runVerifyClaimCommand,
-  verify: async () => (await import('./verify-command.ts')).runVerifyCommand,
-};
+/** Each command, loaded on first use (a Map, so "toString" or "__proto__" is not a command). */
+const LOADERS: ReadonlyMap<string, () => Promise<Command>> = new Map([
+  ['build', async () => (await import('./build-command.ts')).runBuild],
+  ['extract', async () => (await import('./extract-command.ts')).runExtract],
+  ['feed', async () => (await import('./feed-command.ts')).runFeedCommand],
+  ['lint', async () => (await import('./lint-command.ts')).runLintCommand],
+  ['verify-claim', async () => (await import('./verify-claim-command.ts')).runVerifyClaimCommand],
+  ['verify', async () => (await import('./verify-command.ts')).runVerifyCommand],
+]);
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -39,7 +39,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       case 'help':
         return help(rest, io);
     }
-    const load = LOADERS[command];
+    const load = LOADERS.get(command);
     if (load === undefined) throw unknownCommand(command);
     // Every command answers --help (or -h) the same way, before anything is read or loaded.
     if (asksForHelp(rest)) return help([command], io);
