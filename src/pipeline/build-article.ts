@@ -6,7 +6,6 @@ import { isMatomeError, MatomeError } from '../domain/errors.ts';
 import type { Page } from '../domain/page.ts';
 import type { Engine } from '../engines/engine.ts';
 import { extractDocument } from '../extract/extract-document.ts';
-import { parseFeed } from '../feeds/parse-feed.ts';
 import type { HostScheduler } from '../fetch/host-scheduler.ts';
 import { listSourceFiles, readSource } from '../fetch/read-source.ts';
 import type { RobotsPolicy } from '../fetch/robots-policy.ts';
@@ -144,6 +143,8 @@ export async function loadPage(
 /** The links of a feed's first `pick` items, in feed order, read with the same access rules as sources. */
 export async function readFeedLinks(feed: string, pick: number, access: SourceAccess): Promise<string[]> {
   const { page } = await loadPage(feed, access);
+  // The feed parser (fast-xml-parser) is loaded only by builds that read a feed.
+  const { parseFeed } = await import('../feeds/parse-feed.ts');
   const links = parseFeed(page)
     .items.slice(0, pick)
     .map((item) => item.link);
