@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { describe, it, type TestContext } from 'node:test';
 import { isMatomeError } from '../src/domain/errors.ts';
+import { createGuardedFetch } from '../src/fetch/guarded-fetch.ts';
 import { createRobotsPolicy } from '../src/fetch/robots-policy.ts';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
@@ -231,6 +232,40 @@ describe('createRobotsPolicy status rules (RFC 9309 §2.3.1)', () => {
       const url = `${origin}/news/1`;
       await assert.rejects(policy.check(url), noAnswer(url, 'no answer within 0.2 s'));
     }
+  });
+});
+
+describe('createRobotsPolicy on the guarded client', () => {
+  const isBlocked = (pattern: RegExp) => (error: unknown) => {
+    assert.ok(isMatomeError(error), `expected a MatomeError, got ${String(error)}`);
+    assert.equal(error.code, 'FETCH_BLOCKED');
+    assert.match(error.message, pattern);
+    return true;
+  };
+
+  it('names the page, not its /robots.txt, when the guard refuses the host', async () => {
+    const policy = createRobotsPolicy({ fetch: createGuardedFetch(), userAgent: 'matome' });
+    await assert.rejects(
+      policy.check('http://127.0.0.1:8080/news/1'),
+      isBlocked(/^Refused to fetch: http:\/\/127\.0\.0\.1:8080\/news\/1 \(loopback address 127\.0\.0\.1/),
+    );
+  });
+
+  it('names the page and says so when robots.txt redirects to a refused address', async (t) => {
+    const { origin } = await serve(t, (_, response) => {
+      response.writeHead(301, { location: 'http://10.0.0.1/robots.txt' });
+      response.end();
+    });
+    const fetch = createGuardedFetch({ allowHosts: ['127.0.0.1'] });
+    const policy = createRobotsPolicy({ fetch, userAgent: 'matome' });
+    await assert.rejects(
+      policy.check(`${origin}/news/1`),
+      isBlocked(
+        new RegExp(
+          `^Refused to fetch: ${origin}/news/1 \\(its robots\\.txt redirects to private address 10\\.0\\.0\\.1`,
+        ),
+      ),
+    );
   });
 });
 

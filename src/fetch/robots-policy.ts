@@ -171,8 +171,14 @@ export function createRobotsPolicy(options: RobotsPolicyOptions): RobotsPolicy {
       const source = await sourceFor(origin, robotsUrl);
       if (source.kind === 'blocked') {
         // Re-issued for the URL the caller asked about: robots.txt is only how matome found out.
+        // When robots.txt itself was fine but redirected to a refused address, the reason says so.
         const refusal = refusalOf(source.error);
-        throw refusal === undefined ? source.error : blockedError(url, refusal);
+        if (refusal === undefined) throw source.error;
+        const direct = source.error.message.startsWith(`Refused to fetch: ${robotsUrl} (`);
+        throw blockedError(
+          url,
+          direct ? refusal : { ...refusal, reason: `its robots.txt redirects to ${refusal.reason}` },
+        );
       }
       if (source.kind === 'unreachable') throw noAnswerError(url, source.failure);
       if (source.kind === 'blanket') {
