@@ -1,9 +1,56 @@
 #!/usr/bin/env node
 // The matome command. Node ≥ 22.18 runs the TypeScript sources directly (type stripping).
-import { main } from '../src/cli/main.ts';
+//
+// This file uses only syntax that old Node versions parse (no top-level await, no static import of
+// a .ts file, no ?. or ??), so an older Node reaches the version check below and says in one line
+// how to get Node 24, instead of failing on the first .ts import with ERR_UNKNOWN_FILE_EXTENSION.
+const [major, minor] = process.versions.node.split('.').map(Number);
+// Type stripping is on by default from 22.18 (back-ported) and 23.6.
+const supported = major >= 24 || (major === 23 && minor >= 6) || (major === 22 && minor >= 18);
 
-process.exitCode = await main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  isTty: process.stderr.isTTY === true,
-});
+if (supported) {
+  start();
+} else {
+  const binary = `node-${process.platform === 'win32' ? 'win' : process.platform}-${process.arch}`;
+  process.stderr.write(
+    `matome: needs Node.js 22.18 or newer, this is ${process.version}; get Node 24 with: ` +
+      `npm install --prefix ~/.cache/node24 ${binary}@24 ` +
+      `&& export PATH=~/.cache/node24/node_modules/${binary}/bin:$PATH\n`,
+  );
+  process.exitCode = 1;
+}
+
+function start() {
+  // Compiled code is cached on disk (in the OS temp dir, or NODE_COMPILE_CACHE), so later runs
+  // skip parsing and compiling the modules a command loads; a no-op where it cannot be written.
+  import('node:module')
+    .then((module) => {
+      if (typeof module.enableCompileCache === 'function') module.enableCompileCache();
+      // Only the dispatcher: each command and its dependencies are imported when it runs.
+      return import('../src/cli/main.ts');
+    })
+    .then((cli) => {
+      endQuietlyOnBrokenPipe(process.stdout);
+      endQuietlyOnBrokenPipe(process.stderr);
+      return cli.main(process.argv.slice(2), {
+        stdout: (text) => process.stdout.write(text),
+        stderr: (text) => process.stderr.write(text),
+        isTty: process.stderr.isTTY === true,
+      });
+    })
+    .then((code) => {
+      process.exitCode = code;
+    });
+}
+
+/**
+ * A reader that stops early (`matome extract page.html | head`) closes the pipe, and the next write
+ * fails with EPIPE. The command then ends at once and quietly, with the status a shell gives a
+ * process ended by SIGPIPE (128 + 13), as `cat` or `grep` would: no stack trace, no "internal error".
+ */
+function endQuietlyOnBrokenPipe(stream) {
+  stream.on('error', (error) => {
+    if (error && error.code === 'EPIPE') process.exit(141);
+    throw error;
+  });
+}

@@ -35,7 +35,13 @@ const problems: string[] = [];
 for (const file of files(root)) {
   const from = folderOf(file);
   const source = readFileSync(file, 'utf8');
-  for (const match of source.matchAll(/^\s*(?:import|export)[^'"]*from\s+'(\.[^']+)'/gm)) {
+  // Static imports and re-exports, and dynamic import('…') of a relative file (commands and heavy
+  // libraries are loaded lazily; the layering holds for them too).
+  const specifiers = [
+    ...source.matchAll(/^\s*(?:import|export)[^'"]*from\s+'(\.[^']+)'/gm),
+    ...source.matchAll(/\bimport\(\s*'(\.[^']+)'\s*\)/g),
+  ];
+  for (const match of specifiers) {
     const target = resolve(dirname(file), match[1] ?? '');
     const to = folderOf(target);
     if (to === from || !(to in layer) || !(from in layer)) continue;

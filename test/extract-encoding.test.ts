@@ -3,9 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { decodeBytes } from '../src/fetch/decode-bytes.ts';
+import { sharedData } from './support/shared-data.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'extract', 'encoding');
-const corpus = join(import.meta.dirname, '..', '..', 'shared', 'data', 'encoding');
+const encoding = sharedData('data/encoding');
+const corpus = encoding.path;
 const hex = (text: string) => Uint8Array.from(text.split(' ').map((byte) => Number.parseInt(byte, 16)));
 const concat = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((part) => [...part]));
 const ascii = (text: string) => new TextEncoder().encode(text);
@@ -49,7 +51,7 @@ describe('decoding legacy Japanese pages', () => {
 });
 
 describe('the shared WHATWG decoding corpus (shared/data/encoding)', {
-  skip: !existsSync(corpus) && 'shared data absent',
+  skip: encoding.skip,
 }, () => {
   interface DecodeCase {
     encoding: string;

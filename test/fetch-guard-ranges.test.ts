@@ -2,9 +2,9 @@
 // ../shared/data/ssrf/ipv4-special-ranges.json (see its README): the registry is the source of truth.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkAddress, parseIpAddress } from '../src/fetch/address-policy.ts';
+import { sharedData } from './support/shared-data.ts';
 
 interface RegistryRow {
   cidr: string;
@@ -18,7 +18,8 @@ interface Registry {
   not_in_special_purpose_registries: { cidr: string; name: string }[];
 }
 
-const file = join(import.meta.dirname, '..', '..', 'shared', 'data', 'ssrf', 'ipv4-special-ranges.json');
+const ranges = sharedData('data/ssrf/ipv4-special-ranges.json');
+const file = ranges.path;
 
 /** The first and last address of a CIDR block, written as checkAddress reads them. */
 function ends(cidr: string): [string, string] {
@@ -52,7 +53,7 @@ function contains(outer: string, inner: string): boolean {
 }
 
 describe('the IANA special-purpose registries (shared/data/ssrf)', {
-  skip: !existsSync(file) && 'shared data absent',
+  skip: ranges.skip,
 }, () => {
   const registry: Registry = existsSync(file)
     ? JSON.parse(readFileSync(file, 'utf8'))

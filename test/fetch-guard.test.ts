@@ -4,7 +4,7 @@
 // every connection that a refused request would have made.
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -15,8 +15,10 @@ import { checkUrl } from '../src/fetch/guard-policy.ts';
 import { createGuardedFetch } from '../src/fetch/guarded-fetch.ts';
 import { readSource } from '../src/fetch/read-source.ts';
 import { expectMatomeError as failure } from './support/expect-failure.ts';
+import { sharedData } from './support/shared-data.ts';
 
-const ssrfDir = join(import.meta.dirname, '..', '..', 'shared', 'data', 'ssrf');
+const ssrf = sharedData('data/ssrf');
+const ssrfDir = ssrf.path;
 
 interface TestServer {
   port: number;
@@ -91,7 +93,7 @@ const redirect =
     response.end();
   };
 
-describe('the SSRF corpus (shared/data/ssrf)', { skip: !existsSync(ssrfDir) && 'shared data absent' }, () => {
+describe('the SSRF corpus (shared/data/ssrf)', { skip: ssrf.skip }, () => {
   // Where the names that need live DNS point (README: nip.io and xip.io embed the address, the
   // rest resolved to loopback or cloud metadata; rebind.network alternates between two answers).
   const CORPUS_DNS: Record<string, string | string[]> = {

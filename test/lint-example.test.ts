@@ -9,9 +9,11 @@ import { type Finding, isTextLocation, type TextLocation } from '../src/domain/r
 import { renderArticle } from '../src/render/index.ts';
 import { lintArticle } from '../src/verify/lint-article.ts';
 import { lintText } from '../src/verify/lint-text.ts';
+import { sharedData } from './support/shared-data.ts';
 
 const REPO = join(import.meta.dirname, '..');
-const EXAMPLE = join(REPO, '..', 'shared', 'seed', 'example-article.txt');
+const seed = sharedData('seed/example-article.txt');
+const EXAMPLE = seed.path;
 const GOLDEN = join(REPO, 'test', 'golden');
 
 const at = (finding: Finding): TextLocation => {
@@ -24,7 +26,7 @@ const errors = (findings: Finding[]) =>
     .map((finding) => `${finding.code}: ${finding.message}`);
 
 describe('lintText on the seed example article', {
-  skip: !existsSync(EXAMPLE) && `missing ${EXAMPLE}`,
+  skip: seed.skip,
 }, () => {
   const text = existsSync(EXAMPLE) ? readFileSync(EXAMPLE, 'utf8') : '';
   const findings = lintText(text, 'txt');

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { describe, it, type TestContext } from 'node:test';
 import { isMatomeError } from '../src/domain/errors.ts';
+import { createGuardedFetch } from '../src/fetch/guarded-fetch.ts';
 import { createRobotsPolicy } from '../src/fetch/robots-policy.ts';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
@@ -175,6 +176,7 @@ describe('createRobotsPolicy status rules (RFC 9309 §2.3.1)', () => {
         allowed: false,
         rule: `robots.txt ${status}: disallow all`,
         robotsUrl: `${origin}/robots.txt`,
+        temporary: true,
       });
     });
   }
@@ -199,19 +201,27 @@ describe('createRobotsPolicy status rules (RFC 9309 §2.3.1)', () => {
     assert.equal(requests.length, 2);
   });
 
-  it('disallows everything when the server cannot be reached', async () => {
+  /** Checks that `error` is SERVER_UNREACHABLE about `url` (the page, not its robots.txt). */
+  const noAnswer = (url: string, detail: string) => (error: unknown) => {
+    assert.ok(isMatomeError(error), `expected a MatomeError, got ${String(error)}`);
+    assert.equal(error.code, 'SERVER_UNREACHABLE');
+    assert.equal(error.message, `No answer from the server: ${url} (${detail}, asking for its robots.txt)`);
+    assert.equal(error.retryable, true);
+    return true;
+  };
+
+  it('says the server did not answer, naming the page, when nothing listens there', async () => {
     // A port that was just free: nothing listens there once the server is closed.
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const { port } = closed.address() as AddressInfo;
     await new Promise((resolve) => closed.close(resolve));
     const { policy } = policyWithClock();
-    const verdict = await policy.check(`http://127.0.0.1:${port}/news/1`);
-    assert.equal(verdict.allowed, false);
-    assert.equal(verdict.rule, 'robots.txt unreachable (ECONNREFUSED): disallow all');
+    const url = `http://127.0.0.1:${port}/news/1`;
+    await assert.rejects(policy.check(url), noAnswer(url, 'ECONNREFUSED'));
   });
 
-  it('disallows everything when robots.txt does not arrive in time, headers or body', async (t) => {
+  it('says the server did not answer in time, headers or body', async (t) => {
     const silent = await serve(t, () => {});
     const stalled = await serve(t, (_, response) => {
       response.writeHead(200, { 'content-type': 'text/plain' });
@@ -219,12 +229,43 @@ describe('createRobotsPolicy status rules (RFC 9309 §2.3.1)', () => {
     });
     const { policy } = policyWithClock({ timeoutMs: 200 });
     for (const { origin } of [silent, stalled]) {
-      assert.deepEqual(await policy.check(`${origin}/news/1`), {
-        allowed: false,
-        rule: 'robots.txt timed out after 200 ms: disallow all',
-        robotsUrl: `${origin}/robots.txt`,
-      });
+      const url = `${origin}/news/1`;
+      await assert.rejects(policy.check(url), noAnswer(url, 'no answer within 0.2 s'));
     }
+  });
+});
+
+describe('createRobotsPolicy on the guarded client', () => {
+  const isBlocked = (pattern: RegExp) => (error: unknown) => {
+    assert.ok(isMatomeError(error), `expected a MatomeError, got ${String(error)}`);
+    assert.equal(error.code, 'FETCH_BLOCKED');
+    assert.match(error.message, pattern);
+    return true;
+  };
+
+  it('names the page, not its /robots.txt, when the guard refuses the host', async () => {
+    const policy = createRobotsPolicy({ fetch: createGuardedFetch(), userAgent: 'matome' });
+    await assert.rejects(
+      policy.check('http://127.0.0.1:8080/news/1'),
+      isBlocked(/^Refused to fetch: http:\/\/127\.0\.0\.1:8080\/news\/1 \(loopback address 127\.0\.0\.1/),
+    );
+  });
+
+  it('names the page and says so when robots.txt redirects to a refused address', async (t) => {
+    const { origin } = await serve(t, (_, response) => {
+      response.writeHead(301, { location: 'http://10.0.0.1/robots.txt' });
+      response.end();
+    });
+    const fetch = createGuardedFetch({ allowHosts: ['127.0.0.1'] });
+    const policy = createRobotsPolicy({ fetch, userAgent: 'matome' });
+    await assert.rejects(
+      policy.check(`${origin}/news/1`),
+      isBlocked(
+        new RegExp(
+          `^Refused to fetch: ${origin}/news/1 \\(its robots\\.txt redirects to private address 10\\.0\\.0\\.1`,
+        ),
+      ),
+    );
   });
 });
 
@@ -238,8 +279,18 @@ describe('createRobotsPolicy input checks', () => {
 
   it('refuses a URL that is not http(s), before fetching anything', async () => {
     const { policy } = policyWithClock();
-    await assert.rejects(policy.check('ftp://example.com/file'), isInvalid(/ftp: URL/));
-    await assert.rejects(policy.check('/news/1'), isInvalid(/not a URL/));
+    await assert.rejects(
+      policy.check('ftp://example.com/file'),
+      isInvalid(/^Invalid source URL: ftp:\/\/example\.com\/file \(a ftp: URL/),
+    );
+    await assert.rejects(
+      policy.check('/news/1'),
+      isInvalid(/^Invalid source URL: \/news\/1 \(not a valid URL\)$/),
+    );
+    await assert.rejects(
+      policy.check('http://exa mple.com/'),
+      isInvalid(/^Invalid source URL: .*\(not a valid URL\)$/),
+    );
   });
 
   it('refuses a user agent that is not a product token, and a TTL over 24 h', () => {

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { isAllowed, parseRobotsTxt } from '../src/fetch/robots-txt.ts';
+import { sharedData } from './support/shared-data.ts';
 
 interface SpecCase {
   name: string;
@@ -20,7 +21,8 @@ interface SpecCase {
   source_file: string;
 }
 
-const dataDir = join(import.meta.dirname, '..', '..', 'shared', 'data', 'robots');
+const robotsData = sharedData('data/robots');
+const dataDir = robotsData.path;
 /** The path and query of a case URL, as written (Google's cases pass URLs unnormalised). */
 function pathOf(url: string): string {
   const rest = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').replace(/#.*$/s, '');
@@ -35,9 +37,9 @@ function robotsInput(spec: SpecCase): string | Uint8Array {
 for (const file of ['cases.json', 'stress-cases.json']) {
   const path = join(dataDir, file);
   describe(`robots.txt compliance cases in ${file}`, () => {
-    if (!existsSync(path)) {
-      it(`skips: ${path} is missing (the shared data folder sits next to the repository)`, (context) => {
-        context.skip(`${path} not found`);
+    if (robotsData.skip !== false || !existsSync(path)) {
+      it(`needs ${path}`, (context) => {
+        context.skip(robotsData.skip || `${path} not found`);
       });
       return;
     }

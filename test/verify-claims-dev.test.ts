@@ -3,7 +3,7 @@
 // with no error, and the chip-factory claims the verification issue names are judged as a careful
 // reader would (three fabrications rejected, the true sentence supported by the pages that say it).
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { Document } from '../src/domain/document.ts';
@@ -15,8 +15,10 @@ import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../src/understand/understand-document.ts';
 import { findConflicts } from '../src/verify/find-conflicts.ts';
 import { verifyArticle, verifyClaim } from '../src/verify/verify-article.ts';
+import { sharedData } from './support/shared-data.ts';
 
-const CLAIMS_DEV = join(import.meta.dirname, '..', '..', 'shared', 'data', 'claims-dev');
+const claimsDev = sharedData('data/claims-dev');
+const CLAIMS_DEV = claimsDev.path;
 const CHIP = join(import.meta.dirname, '..', 'samples', 'chip-factory');
 
 // The claims-dev stories, as the clusters their READMEs describe: three outlets each, by page number.
@@ -44,7 +46,7 @@ before(async () => {
 });
 
 describe('offline articles from the claims-dev stories', {
-  skip: !existsSync(CLAIMS_DEV) && 'shared data absent',
+  skip: claimsDev.skip,
 }, () => {
   for (const [story, [set, numbers]] of Object.entries(STORIES)) {
     it(`verifies the ${story} article with no error`, async () => {
@@ -67,7 +69,7 @@ describe('offline articles from the claims-dev stories', {
 });
 
 describe('the claims-dev stories’ planted disagreements, found by the conflict finder', {
-  skip: !existsSync(CLAIMS_DEV) && 'shared data absent',
+  skip: claimsDev.skip,
 }, () => {
   // From the sets' READMEs ("Planted disagreements"): the values of each planted disagreement.
   // D1 (8万5千 / 十三万 patients, one a hearsay estimate), D2 (3時 / 1時半, times of day) and the

@@ -11,10 +11,12 @@ import { EXIT } from '../src/cli/exit-codes.ts';
 import { type CliIo, main } from '../src/cli/main.ts';
 import { createSqliteStore } from '../src/store/create-sqlite-store.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
+import { sharedData } from './support/shared-data.ts';
 
 const REPO = join(import.meta.dirname, '..');
 const SAMPLE = join(REPO, 'samples', 'chip-factory');
-const EXAMPLE = join(REPO, '..', 'shared', 'seed', 'example-article.txt');
+const seed = sharedData('seed/example-article.txt');
+const EXAMPLE = seed.path;
 const SEED_SOURCES = ['us-europe-nato.html', 'us-ukraine-summit.html'].map((file) =>
   join(REPO, 'test', 'fixtures', 'seed-sources', file),
 );
@@ -105,7 +107,7 @@ describe('matome verify', () => {
   });
 
   it('writes a self-contained HTML report with the flagged words marked next to the source passage', {
-    skip: !existsSync(EXAMPLE) && `missing ${EXAMPLE}`,
+    skip: seed.skip,
   }, async () => {
     const html = join(dir, 'seed.html');
     const sources = SEED_SOURCES.flatMap((source) => ['--source', source]);

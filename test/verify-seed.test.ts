@@ -11,15 +11,17 @@ import { extractDocument } from '../src/extract/extract-document.ts';
 import { readSource } from '../src/fetch/read-source.ts';
 import { createTokenizer } from '../src/text/tokenizer.ts';
 import { verifyText } from '../src/verify/verify-text.ts';
+import { sharedData } from './support/shared-data.ts';
 
 const REPO = join(import.meta.dirname, '..');
-const EXAMPLE = join(REPO, '..', 'shared', 'seed', 'example-article.txt');
+const seed = sharedData('seed/example-article.txt');
+const EXAMPLE = seed.path;
 const SOURCES = ['us-europe-nato.html', 'us-ukraine-summit.html'].map((file) =>
   join(REPO, 'test', 'fixtures', 'seed-sources', file),
 );
 
 describe('verifyText on the seed example with its stand-in sources', {
-  skip: !existsSync(EXAMPLE) && `missing ${EXAMPLE}`,
+  skip: seed.skip,
 }, () => {
   const text = existsSync(EXAMPLE) ? readFileSync(EXAMPLE, 'utf8') : '';
   const lines = text.split('\n');

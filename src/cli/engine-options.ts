@@ -2,9 +2,6 @@ import type { ParseArgsConfig } from 'node:util';
 import { MatomeError } from '../domain/errors.ts';
 import type { Engine } from '../engines/engine.ts';
 import type { LlmCache } from '../engines/llm/call-model.ts';
-import { createLlmEngine } from '../engines/llm/compose-llm-article.ts';
-import { createLanguageModel } from '../engines/llm/create-language-model.ts';
-import { createOfflineEngine } from '../engines/offline/compose-offline-article.ts';
 import type { Store } from '../store/store.ts';
 
 /** The build options that choose and tune the engine. */
@@ -21,18 +18,6 @@ export const ENGINE_OPTIONS = {
   'max-tokens': { type: 'string' },
   'max-tokens-per-day': { type: 'string' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
-
-export const ENGINE_USAGE = `Engines:
-  --engine offline      deterministic, no network, no model (default)
-  --engine llm          fluent prose from a language model, every claim cited and verified
-    --model P:NAME      openai:…, anthropic:…, ollama:…, llamacpp:…, vllm:…, lmstudio:…, compatible:…
-                        (or MATOME_MODEL). Keys: OPENAI_API_KEY, ANTHROPIC_API_KEY, MATOME_LLM_API_KEY.
-    --base-url URL      the endpoint (or MATOME_BASE_URL); local servers have defaults
-    --tone friendly|formal   --length short|standard|long
-    --concurrency N (4)  --llm-timeout SECONDS (60)  --max-retries N (2)  --max-output-tokens N (4096)
-    --max-tokens N      per article   --max-tokens-per-day N (or MATOME_MAX_TOKENS_PER_DAY)
-  Model answers are cached in the store, so an identical rebuild makes no model calls.
-`;
 
 type Values = { [K in keyof typeof ENGINE_OPTIONS]?: string | boolean | undefined };
 
@@ -65,12 +50,16 @@ export function storeCache(store: Store): LlmCache {
   };
 }
 
-/** Creates the engine the options ask for, or says which option is wrong. */
-export function engineFromOptions(
+/**
+ * Creates the engine the options ask for, or says which option is wrong. Each engine is imported
+ * only when chosen: the llm engine brings the AI SDK and its providers, which an offline build
+ * never needs.
+ */
+export async function engineFromOptions(
   values: Values,
   env: Readonly<Record<string, string | undefined>>,
   store: Store | undefined,
-): Engine {
+): Promise<Engine> {
   const name = oneOf('engine', values.engine ?? 'offline', ['offline', 'llm'] as const);
   if (name === 'offline') {
     const llmOnly = (['model', 'base-url', 'max-tokens', 'max-tokens-per-day'] as const).filter(
@@ -82,6 +71,7 @@ export function engineFromOptions(
         'Add --engine llm, or drop the model options.',
       );
     }
+    const { createOfflineEngine } = await import('../engines/offline/compose-offline-article.ts');
     return createOfflineEngine();
   }
   const model = typeof values.model === 'string' ? values.model : env.MATOME_MODEL;
@@ -90,6 +80,10 @@ export function engineFromOptions(
       hint: 'Name one, e.g. --model ollama:qwen3:8b (a local Ollama) or --model openai:gpt-4.1-mini.',
     });
   }
+  const [{ createLanguageModel }, { createLlmEngine }] = await Promise.all([
+    import('../engines/llm/create-language-model.ts'),
+    import('../engines/llm/compose-llm-article.ts'),
+  ]);
   const baseURL = typeof values['base-url'] === 'string' ? values['base-url'] : env.MATOME_BASE_URL;
   const { model: languageModel, modelId } = createLanguageModel({
     model: model.trim(),

@@ -28,6 +28,7 @@ export function exitCodeFor(code: MatomeErrorCode): number {
     case 'FETCH_BLOCKED':
     case 'ROBOTS_DISALLOWED':
     case 'FETCH_TIMEOUT':
+    case 'SERVER_UNREACHABLE':
     case 'BODY_TOO_LARGE':
       return EXIT.fetch;
     case 'DECODE_FAILED':

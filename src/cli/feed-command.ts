@@ -4,6 +4,7 @@ import { type Feed, type FeedItem, parseFeed } from '../feeds/parse-feed.ts';
 import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
 import { readSource } from '../fetch/read-source.ts';
 import { EXIT } from './exit-codes.ts';
+import { FEED_USAGE } from './usage.ts';
 
 /** Where the feed command writes, and the fetch it reads the feed with (a guarded one when absent). */
 export interface FeedCommandIo {
@@ -11,15 +12,6 @@ export interface FeedCommandIo {
   stderr(text: string): void;
   fetch?: typeof globalThis.fetch;
 }
-
-/** The feed command's usage lines, for the CLI's help text. */
-export const FEED_USAGE = `Usage:
-  matome feed FEED [--json] [--limit N] [--allow-host HOST]
-
-FEED is a feed URL (RSS 2.0, RSS 1.0, Atom or JSON Feed) or a saved feed file (.xml, .rss, .atom,
-.rdf, .json). Lists the items, numbered in feed order, with date (Japan time), title and link;
---json prints them as a JSON array, --limit N only the first N.
-`;
 
 function usageError(detail: string): MatomeError {
   return new MatomeError('INVALID_ARGUMENT', `Invalid arguments: ${detail}`, {

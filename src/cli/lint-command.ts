@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ArticleSchema } from '../domain/article.ts';
 import { MatomeError } from '../domain/errors.ts';
-import { countFindings, type Finding, hasErrors, isTextLocation, toJsonPath } from '../domain/report.ts';
+import { countFindings, hasErrors, isTextLocation, toJsonPath } from '../domain/findings.ts';
+import type { Finding } from '../domain/report.ts';
 import { lintArticle } from '../verify/lint-article.ts';
 import { createLocator } from '../verify/lint-locate.ts';
 import { lintText } from '../verify/lint-text.ts';
+import { LINT_USAGE, LINT_USAGE_LINE } from './usage.ts';
 
 type LintInputFormat = 'txt' | 'md' | 'html' | 'json';
 const FORMATS: readonly LintInputFormat[] = ['txt', 'md', 'html', 'json'];
@@ -19,9 +20,6 @@ const EXTENSIONS: Record<string, LintInputFormat> = {
   '.json': 'json',
 };
 
-/** The usage line of the lint command, for the CLI's help text. */
-export const LINT_USAGE = 'matome lint FILE [--json] [--format txt|md|html|json]';
-
 /**
  * `matome lint FILE [--json] [--format txt|md|html|json]`: lints a rendered article (.txt, .md,
  * .html) or an Article (.json) and prints one line per finding, `FILE:LINE:COL severity code
@@ -32,9 +30,13 @@ export async function runLintCommand(
   args: readonly string[],
   io: { stdout(text: string): void; stderr(text: string): void },
 ): Promise<number> {
+  if (parse(args).values.help) {
+    io.stdout(LINT_USAGE);
+    return 0;
+  }
   const { file, format, json } = parseLintArgs(args);
   const input = await readInput(file);
-  const findings = format === 'json' ? lintArticleJson(input) : lintText(input, format);
+  const findings = format === 'json' ? await lintArticleJson(input) : lintText(input, format);
   const counts = countFindings(findings);
   if (json) {
     io.stdout(`${JSON.stringify({ file, format, counts, findings }, null, 2)}\n`);
@@ -59,7 +61,7 @@ export function formatFinding(file: string, finding: Finding): string {
 
 function usageError(detail: string): MatomeError {
   return new MatomeError('INVALID_ARGUMENT', `Invalid arguments: ${detail}`, {
-    hint: `Usage: ${LINT_USAGE}`,
+    hint: `Usage: ${LINT_USAGE_LINE}`,
   });
 }
 
@@ -67,7 +69,11 @@ function parse(args: readonly string[]) {
   try {
     return parseArgs({
       args: [...args],
-      options: { json: { type: 'boolean', default: false }, format: { type: 'string' } },
+      options: {
+        json: { type: 'boolean', default: false },
+        format: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -115,7 +121,7 @@ async function readInput(file: string): Promise<string> {
  * An Article file: JSON that does not parse, or that breaks the Article schema, is reported as
  * findings (article.json, article.schema) like any other defect, so the user sees every problem.
  */
-function lintArticleJson(input: string): Finding[] {
+async function lintArticleJson(input: string): Promise<Finding[]> {
   let value: unknown;
   try {
     value = JSON.parse(input);
@@ -131,6 +137,8 @@ function lintArticleJson(input: string): Finding[] {
       },
     ];
   }
+  // The schema (and zod) is loaded only for an Article; linting a text needs neither.
+  const { ArticleSchema } = await import('../domain/article.ts');
   const parsed = ArticleSchema.safeParse(value);
   if (!parsed.success) {
     return parsed.error.issues.map((issue) => ({

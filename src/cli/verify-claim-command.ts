@@ -8,6 +8,7 @@ import { createUnderstanding, type Understanding } from '../understand/understan
 import { verifyClaim } from '../verify/verify-article.ts';
 import { EXIT } from './exit-codes.ts';
 import { createSourceReader, readDocuments, type SourceReader } from './read-documents.ts';
+import { VERIFY_CLAIM_USAGE } from './usage.ts';
 
 /** Where the command writes, and a tokenizer to reuse (loaded on first use otherwise). */
 export interface VerifyClaimIo {
@@ -17,22 +18,6 @@ export interface VerifyClaimIo {
   /** Reads all of standard input, for `--jsonl -` (process.stdin when absent). */
   stdin?: () => Promise<string>;
 }
-
-export const VERIFY_CLAIM_USAGE = `Usage:
-  matome verify-claim --source SRC [--source SRC]... [--allow-host HOST]... "文"
-  matome verify-claim --jsonl FILE|- [--allow-host HOST]...
-
-Checks one sentence against the sources (saved pages or URLs) and prints
-{supported, score, evidence: [{source, start, end, text}], problems: [...]} as JSON.
-Exit code 0 when supported, 1 when a check finds an error.
-
-With --jsonl, checks many: each non-blank line of FILE (- for standard input) is
-{"id": "c1", "sources": ["page.html", ...], "sentence": "文"} (id optional), relative sources
-resolved from FILE's directory (the current directory for -). Prints one JSON line per claim, in
-order: the verdict above with the line's id, or {"id", "error": {code, message, hint, line}} for
-a line that could not be checked. Each source is read once per run. Exit code 0 when every claim
-is supported, 1 when some is not, 3 when some line could not be checked.
-`;
 
 /** `matome verify-claim`: one sentence (or a JSONL file of them) against its sources, as JSON. */
 export async function runVerifyClaimCommand(args: readonly string[], io: VerifyClaimIo): Promise<number> {

@@ -17,6 +17,7 @@ import { verifyArticle } from '../verify/verify-article.ts';
 import { verifyText } from '../verify/verify-text.ts';
 import { EXIT } from './exit-codes.ts';
 import { readDocuments } from './read-documents.ts';
+import { DEFAULT_STORE, VERIFY_USAGE } from './usage.ts';
 import { writeFileAtomically } from './write-outputs.ts';
 
 /** Where the command writes, and a tokenizer to reuse (loaded on first use otherwise). */
@@ -25,21 +26,6 @@ export interface VerifyIo {
   stderr(text: string): void;
   tokenizer?: Tokenizer;
 }
-
-const DEFAULT_STORE = '.matome/store.db';
-
-/** The usage text of the verify command, for the CLI's help. */
-export const VERIFY_USAGE = `Usage:
-  matome verify ARTICLE.json [--store FILE] [--json] [--html OUT]
-  matome verify ARTICLE.txt|.md --source SRC [--source SRC]... [--allow-host HOST]... [--json] [--html OUT]
-
-Verifies an article against its sources and prints the verdict and each flagged sentence next to
-the source passage it was checked against (--json: the report as JSON; --html OUT: the readable
-report as one HTML file). An ARTICLE.json (matome build --format json) is checked against the
-snapshots of its sources in the store (default ${DEFAULT_STORE}); a text or Markdown article against
-the --source pages or URLs.
-Exit code 0 when publishable or needing review (warnings only), ${EXIT.blocked} when blocked (an error).
-`;
 
 /**
  * `matome verify`: an Article (.json) against its stored snapshots, or a text/Markdown article

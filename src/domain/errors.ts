@@ -8,6 +8,7 @@ export type MatomeErrorCode =
   | 'FETCH_BLOCKED'
   | 'ROBOTS_DISALLOWED'
   | 'FETCH_TIMEOUT'
+  | 'SERVER_UNREACHABLE'
   | 'BODY_TOO_LARGE'
   | 'DECODE_FAILED'
   | 'EXTRACT_FAILED'

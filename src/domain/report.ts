@@ -40,50 +40,9 @@ export const FindingSchema = z.object({
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
-/** A finding about a field of an Article, named by its JSON path. */
-export function pathFinding(
-  code: string,
-  severity: Severity,
-  path: string,
-  message: string,
-  evidence?: string,
-): Finding {
-  return evidence === undefined
-    ? { code, severity, location: { path }, message }
-    : { code, severity, location: { path }, message, evidence };
-}
-
-/** True when the finding points into a string (line/column) rather than at a field of an Article. */
-export function isTextLocation(location: Finding['location']): location is TextLocation {
-  return 'offset' in location;
-}
-
-/** How many findings there are of each severity. */
-export function countFindings(findings: readonly Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity]++;
-  return counts;
-}
-
-/** True when any finding is an error (the CLI then exits 1). */
-export function hasErrors(findings: readonly Finding[]): boolean {
-  return findings.some((finding) => finding.severity === 'error');
-}
-
-/** Formats a property path (as zod reports it) the way PathLocation spells it: `sections[0].card.url`. */
-export function toJsonPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else {
-      const name = String(key);
-      out += /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name)
-        ? `${out === '' ? '' : '.'}${name}`
-        : `[${JSON.stringify(name)}]`;
-    }
-  }
-  return out;
-}
+// The helpers need no zod, so callers that only read findings (the lint command) can import them
+// from findings.ts without loading the schemas.
+export { countFindings, hasErrors, isTextLocation, pathFinding, toJsonPath } from './findings.ts';
 
 /** publishable: no findings worth a look; needs_review: warnings only; blocked: at least one error. */
 export type Verdict = 'publishable' | 'needs_review' | 'blocked';

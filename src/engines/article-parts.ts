@@ -1,26 +1,12 @@
 // Parts of an Article that every engine fills the same way, by code: the source references
 // (from metadata, never from prose) and the share of quoted text.
-import type { Article, Evidence, Fact, SourceCard, SourceRef } from '../domain/article.ts';
-import { articleFacts, isDisplayText } from '../domain/article.ts';
+import type { Evidence, Fact, SourceCard, SourceRef } from '../domain/article.ts';
+import { isDisplayText } from '../domain/article.ts';
 import type { Document } from '../domain/document.ts';
 import { detectStance } from '../text/stance.ts';
 
-/** Share of the article's characters that are the sources' exact words; quote-heavy from one half. */
-export function quotationShare(
-  draft: Pick<Article, 'title' | 'leadPoints' | 'sections' | 'closing'>,
-): Article['quotation'] {
-  let quoted = 0;
-  let total = 0;
-  for (const fact of articleFacts(draft)) {
-    total += fact.text.length;
-    if (fact.verbatim) quoted += fact.text.length;
-  }
-  for (const section of draft.sections) {
-    for (const line of [section.comment, ...section.dialogue]) total += line.text.length;
-  }
-  const quotedShare = total === 0 ? 0 : Math.round((quoted / total) * 1000) / 1000;
-  return { quotedShare, quoteHeavy: quotedShare >= 0.5 };
-}
+/** The article's quotation share: the one definition, which the rights report checks too. */
+export { quotationShare } from '../domain/quotation-share.ts';
 
 function display(value: string | undefined): string | undefined {
   return value !== undefined && isDisplayText(value) ? value : undefined;

@@ -1,8 +1,8 @@
 import { lookup as dnsLookup } from 'node:dns';
 import { setTimeout as delay } from 'node:timers/promises';
-import { Agent, fetch as undiciFetch } from 'undici';
+import type { Agent, fetch as undiciFetch } from 'undici';
 import { isMatomeError, MatomeError } from '../domain/errors.ts';
-import { createGuardedConnector, type LookupAll } from './guard-connector.ts';
+import type { LookupAll } from './guard-connector.ts';
 import { checkContentType, SNIFF_BYTES, sniffContent } from './guard-content.ts';
 import {
   blockedError,
@@ -95,16 +95,27 @@ export function createGuardedFetch(options: GuardedFetchOptions = {}): typeof gl
     });
   }
 
-  // One pool per client: connections are reused only within the policy that checked them.
-  const agent = new Agent({
-    connect: createGuardedConnector({
-      policy,
-      lookup: options.lookup ?? dnsLookup,
-      connectTimeoutMs: timeouts.headersMs,
-    }),
-    headersTimeout: timeouts.headersMs,
-    bodyTimeout: timeouts.bodyIdleMs,
-  });
+  // One pool per client: connections are reused only within the policy that checked them. undici
+  // (a hundred modules) is imported on the first request, so a run that reads only files never
+  // loads it.
+  let client: Promise<{ agent: Agent; request: typeof undiciFetch }> | undefined;
+  const undici = () => {
+    client ??= Promise.all([import('undici'), import('./guard-connector.ts')]).then(
+      ([{ Agent, fetch }, { createGuardedConnector }]) => ({
+        agent: new Agent({
+          connect: createGuardedConnector({
+            policy,
+            lookup: options.lookup ?? dnsLookup,
+            connectTimeoutMs: timeouts.headersMs,
+          }),
+          headersTimeout: timeouts.headersMs,
+          bodyTimeout: timeouts.bodyIdleMs,
+        }),
+        request: fetch,
+      }),
+    );
+    return client;
+  };
 
   const fitsDeadline = (call: Call, waitMs: number) =>
     now().getTime() + waitMs < call.startedAt + timeouts.totalMs;
@@ -120,10 +131,11 @@ export function createGuardedFetch(options: GuardedFetchOptions = {}): typeof gl
 
   /** One hop: requests `url`, trying again after 429/5xx and retryable network failures. */
   const requestWithRetries = async (url: URL, headers: Record<string, string>, call: Call) => {
+    const { agent, request } = await undici();
     for (let tries = 1; ; tries++) {
       let response: Awaited<ReturnType<typeof undiciFetch>>;
       try {
-        response = await undiciFetch(url, {
+        response = await request(url, {
           dispatcher: agent,
           redirect: 'manual',
           method: call.method,

@@ -1,4 +1,5 @@
 import { isMatomeError, MatomeError } from '../domain/errors.ts';
+import { blockedError, refusalOf } from './guard-errors.ts';
 import {
   isAllowed,
   isRobotsTxtPath,
@@ -17,7 +18,7 @@ export interface RobotsPolicyOptions {
   now?: () => number;
   /** How long a fetched robots.txt (2xx, or 4xx = allow all) is reused; at most 24 h, the default. */
   ttlMs?: number;
-  /** How long a failure (5xx, 429, unreachable, timeout = disallow all) is reused before trying again. */
+  /** How long a failure (5xx, 429 = disallow all; no answer) is reused before trying again. */
   errorTtlMs?: number;
   /** Limit for fetching robots.txt, headers and body together. */
   timeoutMs?: number;
@@ -30,9 +31,16 @@ export interface RobotsVerdict {
   allowed: boolean;
   rule: string;
   robotsUrl: string;
+  /** Set when robots.txt answered 5xx or 429: everything is disallowed only until the site recovers. */
+  temporary?: true;
 }
 
-/** Answers whether matome may fetch a URL, fetching each origin's robots.txt once and caching it. */
+/**
+ * Answers whether matome may fetch a URL, fetching each origin's robots.txt once and caching it.
+ * `check` throws, naming the URL it was given, when there is no verdict to give: the URL is not an
+ * http(s) URL (INVALID_ARGUMENT), the guarded client refuses its host (FETCH_BLOCKED), or the server
+ * did not answer at all (SERVER_UNREACHABLE: connection refused, unknown host, timeout).
+ */
 export interface RobotsPolicy {
   check(url: string): Promise<RobotsVerdict>;
 }
@@ -46,8 +54,17 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 /** What one fetch of robots.txt yielded: its rules, or one answer for every path. */
 type RobotsSource =
   | { kind: 'rules'; robots: RobotsTxt }
-  | { kind: 'blanket'; allowed: boolean; reason: string }
-  | { kind: 'blocked'; error: MatomeError };
+  | { kind: 'blanket'; allowed: boolean; reason: string; temporary: boolean }
+  | { kind: 'blocked'; error: MatomeError }
+  | { kind: 'unreachable'; failure: NoAnswer };
+
+/** Why a server gave no answer at all: what the client saw, and whether it was a time limit. */
+interface NoAnswer {
+  detail: string;
+  /** The errno-style code of the failure (ECONNREFUSED, ENOTFOUND…), when there is one. */
+  code?: string;
+  timedOut: boolean;
+}
 
 interface CacheEntry {
   source: Promise<RobotsSource>;
@@ -57,8 +74,10 @@ interface CacheEntry {
 
 /**
  * Creates a robots.txt policy (RFC 9309): one fetch of `scheme://host:port/robots.txt` per origin,
- * shared by concurrent checks and cached. 2xx: the file's rules; 4xx: allow all; 5xx, 429, network
- * error or timeout: disallow all, cached only for `errorTtlMs`.
+ * shared by concurrent checks and cached. 2xx: the file's rules; 4xx: allow all; 5xx, 429: disallow
+ * all. A server that does not answer (network error or timeout) is "unreachable" to RFC 9309 too, and
+ * so disallows all, but no page could be fetched from it either: check() says the server did not
+ * answer rather than calling it a refusal. Failures are cached only for `errorTtlMs`.
  */
 export function createRobotsPolicy(options: RobotsPolicyOptions): RobotsPolicy {
   const { fetch, userAgent } = options;
@@ -88,8 +107,8 @@ export function createRobotsPolicy(options: RobotsPolicyOptions): RobotsPolicy {
 
   async function load(robotsUrl: string): Promise<{ source: RobotsSource; ttlMs: number }> {
     const signal = AbortSignal.timeout(timeoutMs);
-    const failure = (detail: string) => ({
-      source: blanket(false, `robots.txt ${detail}: disallow all`),
+    const unreachable = (error: unknown) => ({
+      source: { kind: 'unreachable', failure: describeFailure(error, signal, timeoutMs) } as const,
       ttlMs: errorTtlMs,
     });
     let response: Response;
@@ -100,7 +119,7 @@ export function createRobotsPolicy(options: RobotsPolicyOptions): RobotsPolicy {
       // caller should hear that (with its --allow-host hint), not a robots.txt verdict.
       if (isMatomeError(error) && error.code === 'FETCH_BLOCKED')
         return { source: { kind: 'blocked', error }, ttlMs: 0 };
-      return failure(describeFailure(error, signal, timeoutMs));
+      return unreachable(error);
     }
     const { status } = response;
     if (status >= 200 && status < 300) {
@@ -108,18 +127,19 @@ export function createRobotsPolicy(options: RobotsPolicyOptions): RobotsPolicy {
         const robots = parseRobotsTxt(await readCapped(response, maxBytes), { maxBytes });
         return { source: { kind: 'rules', robots }, ttlMs };
       } catch (error) {
-        return failure(describeFailure(error, signal, timeoutMs));
+        // parseRobotsTxt never throws: this is the body failing to arrive (time limit, connection lost).
+        return unreachable(error);
       }
     }
     await response.body?.cancel();
     // RFC 9309 §2.3.1.3: 4xx (401 and 403 included) means there are no rules. 429 is the exception:
     // it says nothing about the file and asks us to back off, so it is treated like a server error.
     if (status >= 400 && status < 500 && status !== 429) {
-      return { source: blanket(true, `robots.txt ${status}: allow all`), ttlMs };
+      return { source: blanket(true, `robots.txt ${status}: allow all`, false), ttlMs };
     }
     // RFC 9309 §2.3.1.4: server errors make robots.txt "unreachable" and everything disallowed. A 1xx
     // or 3xx left over after the client's redirect handling tells us no more, so it counts the same.
-    return failure(String(status));
+    return { source: blanket(false, `robots.txt ${status}: disallow all`, true), ttlMs: errorTtlMs };
   }
 
   function sourceFor(origin: string, robotsUrl: string): Promise<RobotsSource> {
@@ -149,8 +169,26 @@ export function createRobotsPolicy(options: RobotsPolicyOptions): RobotsPolicy {
         return { allowed: true, rule: '/robots.txt is always allowed', robotsUrl };
       }
       const source = await sourceFor(origin, robotsUrl);
-      if (source.kind === 'blocked') throw source.error;
-      if (source.kind === 'blanket') return { allowed: source.allowed, rule: source.reason, robotsUrl };
+      if (source.kind === 'blocked') {
+        // Re-issued for the URL the caller asked about: robots.txt is only how matome found out.
+        // When robots.txt itself was fine but redirected to a refused address, the reason says so.
+        const refusal = refusalOf(source.error);
+        if (refusal === undefined) throw source.error;
+        const direct = source.error.message.startsWith(`Refused to fetch: ${robotsUrl} (`);
+        throw blockedError(
+          url,
+          direct ? refusal : { ...refusal, reason: `its robots.txt redirects to ${refusal.reason}` },
+        );
+      }
+      if (source.kind === 'unreachable') throw noAnswerError(url, source.failure);
+      if (source.kind === 'blanket') {
+        return {
+          allowed: source.allowed,
+          rule: source.reason,
+          robotsUrl,
+          ...(source.temporary ? { temporary: true as const } : {}),
+        };
+      }
       const match = isAllowed(source.robots, userAgent, path);
       return {
         allowed: match.allowed,
@@ -161,8 +199,8 @@ export function createRobotsPolicy(options: RobotsPolicyOptions): RobotsPolicy {
   };
 }
 
-function blanket(allowed: boolean, reason: string): RobotsSource {
-  return { kind: 'blanket', allowed, reason };
+function blanket(allowed: boolean, reason: string, temporary: boolean): RobotsSource {
+  return { kind: 'blanket', allowed, reason, temporary };
 }
 
 /** The origin and the path with query (as WHATWG URL percent-encodes them) of an http(s) URL. */
@@ -171,10 +209,10 @@ function robotsTarget(url: string): { origin: string; path: string } {
   try {
     parsed = new URL(url);
   } catch (error) {
-    throw notHttp(url, 'not a URL', error);
+    throw invalidUrl(url, 'not a valid URL', error);
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-    throw notHttp(url, `${parsed.protocol} URL`);
+    throw invalidUrl(url, `a ${parsed.protocol} URL; matome fetches http and https`);
   // `search` is empty for a bare "?", yet "/a?" and "/a" differ to a pattern like "/*?"; the href keeps it.
   const withoutFragment = parsed.href.split('#', 1)[0] ?? '';
   const queryStart = withoutFragment.indexOf('?');
@@ -210,19 +248,45 @@ function concat(chunks: Uint8Array[], total: number): Uint8Array {
   return bytes;
 }
 
-function describeFailure(error: unknown, signal: AbortSignal, timeoutMs: number): string {
-  if (signal.aborted) return `timed out after ${timeoutMs} ms`;
-  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | undefined)?.cause;
-  const detail =
-    (typeof cause?.code === 'string' && cause.code) ||
-    (typeof cause?.message === 'string' && cause.message) ||
-    (error instanceof Error ? error.message : String(error));
-  return `unreachable (${detail})`;
+/** What the client saw when no answer came: the errno-style code under the guarded client's error, or the time limit. */
+function describeFailure(error: unknown, signal: AbortSignal, timeoutMs: number): NoAnswer {
+  const chain: unknown[] = [];
+  for (let item = error; item !== undefined && item !== null && chain.length < 8; ) {
+    if (chain.includes(item)) break;
+    chain.push(item);
+    item = (item as { cause?: unknown }).cause;
+  }
+  if (signal.aborted || chain.some((item) => isMatomeError(item) && item.code === 'FETCH_TIMEOUT')) {
+    return { detail: `no answer within ${timeoutMs / 1000} s`, timedOut: true };
+  }
+  // MatomeError codes (FETCH_FAILED) name matome's verdict, not what the network said.
+  const code = chain
+    .filter((item) => !isMatomeError(item))
+    .map((item) => (item as { code?: unknown }).code)
+    .find((value): value is string => typeof value === 'string');
+  const innermost = chain.at(-1);
+  const detail = code ?? (innermost instanceof Error ? innermost.message : String(innermost));
+  return { detail, ...(code === undefined ? {} : { code }), timedOut: false };
 }
 
-function notHttp(url: string, detail: string, cause?: unknown): MatomeError {
-  return new MatomeError('INVALID_ARGUMENT', `Failed to check robots.txt: ${url} (${detail})`, {
-    hint: 'robots.txt applies to http and https URLs only; give a full URL such as https://example.com/news/1.',
+/** SERVER_UNREACHABLE for the page the caller asked about: robots.txt was only the first request. */
+function noAnswerError(url: string, failure: NoAnswer): MatomeError {
+  const unknownHost = failure.code === 'ENOTFOUND';
+  const hint = unknownHost
+    ? 'The host name does not resolve: check its spelling, and the network connection.'
+    : failure.timedOut
+      ? 'The site is slow or down; try again later.'
+      : 'Check that the site is up and that the host name and port are right, then try again later.';
+  return new MatomeError(
+    'SERVER_UNREACHABLE',
+    `No answer from the server: ${url} (${failure.detail}, asking for its robots.txt)`,
+    { hint, retryable: !unknownHost },
+  );
+}
+
+function invalidUrl(url: string, detail: string, cause?: unknown): MatomeError {
+  return new MatomeError('INVALID_ARGUMENT', `Invalid source URL: ${url} (${detail})`, {
+    hint: 'Give a full URL such as https://example.com/news/1, or a path to a saved file.',
     ...(cause === undefined ? {} : { cause }),
   });
 }

@@ -6,7 +6,6 @@ import { isMatomeError, MatomeError } from '../domain/errors.ts';
 import type { Page } from '../domain/page.ts';
 import type { Engine } from '../engines/engine.ts';
 import { extractDocument } from '../extract/extract-document.ts';
-import { parseFeed } from '../feeds/parse-feed.ts';
 import type { HostScheduler } from '../fetch/host-scheduler.ts';
 import { listSourceFiles, readSource } from '../fetch/read-source.ts';
 import type { RobotsPolicy } from '../fetch/robots-policy.ts';
@@ -121,7 +120,9 @@ export async function loadPage(
     const verdict = await access.robots.check(input);
     if (!verdict.allowed) {
       throw new MatomeError('ROBOTS_DISALLOWED', `Refused to fetch: ${input} (robots.txt: ${verdict.rule})`, {
-        hint: 'The site asks crawlers not to fetch this page. Choose another source, or save the page yourself if you may use it.',
+        hint: verdict.temporary
+          ? 'The site could not serve its robots.txt, which means "fetch nothing" until it can (RFC 9309); try again later.'
+          : 'The site asks crawlers not to fetch this page. Choose another source, or save the page yourself if you may use it.',
       });
     }
   }
@@ -144,6 +145,8 @@ export async function loadPage(
 /** The links of a feed's first `pick` items, in feed order, read with the same access rules as sources. */
 export async function readFeedLinks(feed: string, pick: number, access: SourceAccess): Promise<string[]> {
   const { page } = await loadPage(feed, access);
+  // The feed parser (fast-xml-parser) is loaded only by builds that read a feed.
+  const { parseFeed } = await import('../feeds/parse-feed.ts');
   const links = parseFeed(page)
     .items.slice(0, pick)
     .map((item) => item.link);

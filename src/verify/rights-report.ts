@@ -1,5 +1,6 @@
-import type { Article, Fact, Section } from '../domain/article.ts';
+import type { Article, Fact } from '../domain/article.ts';
 import type { Document } from '../domain/document.ts';
+import { type QuoteShare, quoteShareOf, sectionUnits, shownUnits } from '../domain/quotation-share.ts';
 import { type Finding, pathFinding } from '../domain/report.ts';
 import { normalizeForMatch, similarity } from '../text/normalize.ts';
 
@@ -32,88 +33,13 @@ export const DEFAULT_RIGHTS_LIMITS: RightsLimits = {
   licensedSources: [],
 };
 
-/** Quoted and total shown characters of one section (or of the whole article). */
-export interface QuoteShare {
-  quotedChars: number;
-  totalChars: number;
-  /** quotedChars / totalChars, 0 when there is no text; rounded to three decimals. */
-  share: number;
-}
+export type { QuoteShare } from '../domain/quotation-share.ts';
 
 /** The rights report: quotation shares per section and for the article, and the findings. */
 export interface RightsReport {
   sections: Array<QuoteShare & { sourceId: string }>;
   article: QuoteShare;
   findings: Finding[];
-}
-
-/** One text unit as the renderers show it: whether it is visibly marked as a quotation. */
-interface Shown {
-  path: string;
-  text: string;
-  /** Shown in 「」 or in a quotation block, with its source named. */
-  marked: boolean;
-  /** Title and headings: compared with source headlines (rights.title-copy). */
-  headline?: boolean;
-  fact?: Fact;
-}
-
-/**
- * What the renderers (render/*) show as quotation: every verbatim Fact except the title and
- * headings is shown in 「」 (points also name their source; ✅ lines, hook and body sit under their
- * section's source card); quotation paragraphs are a marked quote block citing the source.
- * Prose sentences that are not verbatim, the title, headings and voice lines are unmarked.
- */
-function shownUnits(article: Article): { article: Shown[]; sections: Shown[][] } {
-  const fact = (path: string, value: Fact): Shown => ({
-    path,
-    text: value.text,
-    marked: value.verbatim,
-    fact: value,
-  });
-  const top: Shown[] = [
-    { path: 'title', text: article.title.text, marked: false, headline: true, fact: article.title },
-    ...article.leadPoints.map((point, i) => fact(`leadPoints[${i}]`, point)),
-    fact('closing.sentence', article.closing.sentence),
-    ...article.closing.points.map((point, i) => fact(`closing.points[${i}]`, point)),
-  ];
-  const sections = article.sections.map((section, s) => sectionUnits(section, `sections[${s}]`, fact));
-  return { article: top, sections };
-}
-
-function sectionUnits(section: Section, at: string, fact: (path: string, value: Fact) => Shown): Shown[] {
-  return [
-    {
-      path: `${at}.heading`,
-      text: section.heading.text,
-      marked: false,
-      headline: true,
-      fact: section.heading,
-    },
-    fact(`${at}.hook.question`, section.hook.question),
-    fact(`${at}.hook.answer`, section.hook.answer),
-    { path: `${at}.comment`, text: section.comment.text, marked: false },
-    ...section.card.summary.map((summary, i) => fact(`${at}.card.summary[${i}]`, summary)),
-    ...section.dialogue.map((line, i) => ({ path: `${at}.dialogue[${i}]`, text: line.text, marked: false })),
-    ...section.body.flatMap((paragraph, p) =>
-      paragraph.sentences.map((sentence, k) => ({
-        ...fact(`${at}.body[${p}].sentences[${k}]`, sentence),
-        marked: paragraph.kind === 'quotation' || sentence.verbatim,
-      })),
-    ),
-  ];
-}
-
-function shareOf(units: readonly Shown[]): QuoteShare {
-  let quotedChars = 0;
-  let totalChars = 0;
-  for (const unit of units) {
-    const length = [...unit.text].length;
-    totalChars += length;
-    if (unit.marked) quotedChars += length;
-  }
-  const share = totalChars === 0 ? 0 : Math.round((quotedChars / totalChars) * 1000) / 1000;
-  return { quotedChars, totalChars, share };
 }
 
 /**
@@ -198,7 +124,7 @@ export function rightsReport(
 
   const sectionShares = article.sections.map((section, s) => ({
     sourceId: section.sourceId,
-    ...shareOf(units.sections[s] ?? []),
+    ...quoteShareOf(units.sections[s] ?? []),
   }));
   sectionShares.forEach((share, s) => {
     if (share.share > limits.maxSectionShare)
@@ -211,7 +137,8 @@ export function rightsReport(
         ),
       );
   });
-  const articleShare = shareOf(all);
+  // The same count as the Article's quotation.quotedShare (domain/quotation-share.ts).
+  const articleShare = quoteShareOf(all);
   if (articleShare.share > limits.maxArticleShare)
     findings.push(
       pathFinding(
@@ -249,11 +176,7 @@ function quoteSourceFindings(article: Article): Finding[] {
   const out: Finding[] = [];
   const urls = new Map(article.sources.map((source) => [source.id, source.url]));
   article.sections.forEach((section, s) => {
-    const quotes = sectionUnits(section, '', (path, value) => ({
-      path,
-      text: value.text,
-      marked: value.verbatim,
-    }));
+    const quotes = sectionUnits(section, '');
     if (!quotes.some((unit) => unit.marked)) return;
     const url = urls.get(section.sourceId);
     if (url !== undefined && url !== section.card.url)

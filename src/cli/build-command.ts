@@ -1,0 +1,159 @@
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ParseArgsConfig } from 'node:util';
+import { MatomeError } from '../domain/errors.ts';
+import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
+import { createHostScheduler } from '../fetch/host-scheduler.ts';
+import { createRobotsPolicy } from '../fetch/robots-policy.ts';
+import { buildArticle, type ProgressEvent, readFeedLinks } from '../pipeline/build-article.ts';
+import { OUTPUT_FORMATS, type OutputFormat, renderArticle } from '../render/index.ts';
+import { createSqliteStore } from '../store/create-sqlite-store.ts';
+import { createTokenizer } from '../text/tokenizer.ts';
+import { renderReportHtml, renderReportText } from '../verify/render-report.ts';
+import { verifyArticle } from '../verify/verify-article.ts';
+import type { Report } from '../verify/verify-report.ts';
+import type { CliIo } from './cli-io.ts';
+import { ENGINE_OPTIONS, engineFromOptions } from './engine-options.ts';
+import { EXIT } from './exit-codes.ts';
+import { usageError as commandUsageError, parseOptions, strings } from './parse-options.ts';
+import { DEFAULT_STORE } from './usage.ts';
+import { slugFor, writeOutputs } from './write-outputs.ts';
+
+/** The product token robots.txt groups are matched against. */
+const ROBOTS_AGENT = 'matome';
+
+const usageError = (detail: string) => commandUsageError(detail, 'build');
+const parse = (args: readonly string[], options: NonNullable<ParseArgsConfig['options']>) =>
+  parseOptions(args, options, 'build');
+
+/**
+ * `matome build`: reads the sources (or a feed's first items), builds and verifies one article,
+ * and writes it with its report; a blocked article is kept as a draft and the command fails.
+ */
+export async function runBuild(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, {
+    out: { type: 'string', default: 'out' },
+    format: { type: 'string', default: OUTPUT_FORMATS.join(',') },
+    ...ENGINE_OPTIONS,
+    slug: { type: 'string' },
+    'keep-going': { type: 'boolean', default: false },
+    feed: { type: 'string' },
+    pick: { type: 'string' },
+    store: { type: 'string', default: DEFAULT_STORE },
+    'no-store': { type: 'boolean', default: false },
+    offline: { type: 'boolean', default: false },
+    'allow-host': { type: 'string', multiple: true },
+  });
+  const feed = typeof values.feed === 'string' ? values.feed : undefined;
+  if (positionals.length === 0 && feed === undefined)
+    throw usageError('build needs at least one SOURCE or --feed FEED');
+  if (values.pick !== undefined && feed === undefined) throw usageError('--pick needs --feed');
+  const pick = values.pick === undefined ? 3 : Number(values.pick);
+  if (!Number.isInteger(pick) || pick < 1 || pick > 50) {
+    throw usageError(`--pick ${values.pick} (give a whole number of feed items from 1 to 50)`);
+  }
+  if (values.offline && values['no-store'])
+    throw usageError('--offline reads from the store; drop --no-store');
+  const formats = String(values.format)
+    .split(',')
+    .map((format) => format.trim())
+    .filter((format) => format.length > 0);
+  const unknown = formats.filter((format) => !OUTPUT_FORMATS.includes(format as OutputFormat));
+  if (unknown.length > 0 || formats.length === 0) {
+    throw usageError(`--format ${values.format} (choose from ${OUTPUT_FORMATS.join(', ')})`);
+  }
+  const slug = typeof values.slug === 'string' ? values.slug : undefined;
+  if (slug !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(slug)) {
+    throw usageError(`--slug ${slug} (use letters, digits, ".", "_" and "-")`);
+  }
+  const store = values['no-store'] ? undefined : createSqliteStore(String(values.store));
+  try {
+    const engine = await engineFromOptions(values, io.env ?? process.env, store);
+    const fetch = createGuardedFetch({ allowHosts: strings(values['allow-host']) });
+    const access = {
+      fetch,
+      robots: createRobotsPolicy({ fetch, userAgent: ROBOTS_AGENT }),
+      scheduler: createHostScheduler(),
+      ...(store ? { store } : {}),
+      offline: values.offline === true,
+    };
+    const inputs =
+      feed === undefined ? positionals : [...positionals, ...(await readFeedLinks(feed, pick, access))];
+    const progress = createProgress(io);
+    const tokenizer = io.tokenizer ?? (await createTokenizer());
+    const result = await buildArticle(inputs, {
+      ...access,
+      tokenizer,
+      engine,
+      keepGoing: values['keep-going'] === true,
+      onProgress: progress.update,
+    });
+    progress.done();
+    for (const failure of result.failures)
+      io.stderr(`matome: skipped ${failure.input}: ${failure.error.message}\n`);
+    const only = inputs.length === 1 ? inputs[0] : undefined;
+    const isDirectory =
+      only !== undefined && (await stat(only).catch(() => undefined))?.isDirectory() === true;
+    const name = slug ?? slugFor(result.article, inputs, isDirectory);
+    // Verified before anything is written: the report goes beside the article, and the verdict is said.
+    const report = verifyArticle(result.article, result.documents, tokenizer, {
+      understanding: result.understanding,
+      conflicts: result.conflicts,
+    });
+    const subject = { article: result.article, documents: result.documents };
+    // The publish gate: a blocked article is not written under its final names. Its draft and the
+    // report are kept beside them, so nothing done so far is lost and the errors can be read.
+    const blocked = report.verdict === 'blocked';
+    const outDir = String(values.out);
+    const paths = await writeOutputs(result.article, {
+      outDir,
+      slug: name,
+      formats: blocked ? [] : (formats as OutputFormat[]),
+      extra: [
+        ...(blocked ? [{ suffix: 'draft.json', text: renderArticle(result.article, 'json') }] : []),
+        { suffix: 'report.json', text: `${JSON.stringify(report, null, 2)}\n` },
+        { suffix: 'report.txt', text: renderReportText(report, subject) },
+        { suffix: 'report.html', text: renderReportHtml(report, subject) },
+      ],
+    });
+    io.stderr(verdictLine(report));
+    if (blocked) {
+      const errors = report.findings.filter((finding) => finding.severity === 'error').length;
+      throw new MatomeError(
+        'ARTICLE_BLOCKED',
+        `Refused to publish: ${name} (verdict blocked, ${errors} errors)`,
+        {
+          hint: `Read ${join(outDir, `${name}.report.txt`)}; the unpublished draft is ${join(outDir, `${name}.draft.json`)}.`,
+        },
+      );
+    }
+    // Recorded with the snapshots it used, so the build can be re-run and re-verified offline.
+    if (store && result.snapshotIds.length === result.documents.length) {
+      store.saveArticle({ slug: name, article: result.article, snapshotIds: result.snapshotIds });
+    }
+    for (const path of paths) io.stdout(`${path}\n`);
+    return EXIT.ok;
+  } finally {
+    store?.close();
+  }
+}
+
+/** Progress on a terminal: one line, rewritten in place; silent when stderr is not a terminal. */
+function createProgress(io: CliIo): { update: (event: ProgressEvent) => void; done: () => void } {
+  if (!io.isTty) return { update: () => {}, done: () => {} };
+  const verbs = { read: 'reading', extract: 'extracting', compose: 'composing article' };
+  return {
+    update: (event) => {
+      const where = event.input === undefined ? '' : ` ${event.input}`;
+      const count = event.stage === 'compose' ? '' : ` [${event.done + 1}/${event.total}]`;
+      io.stderr(`\r\u001b[2K${verbs[event.stage]}${count}${where}`);
+    },
+    done: () => io.stderr('\r\u001b[2K'),
+  };
+}
+
+function verdictLine(report: Report): string {
+  const count = (severity: string) =>
+    report.findings.filter((finding) => finding.severity === severity).length;
+  return `matome: verdict ${report.verdict} (${count('error')} errors, ${count('warning')} warnings; see the .report.txt)\n`;
+}

@@ -1,0 +1,229 @@
+// Every command's help, kept apart from the commands themselves: `matome help`, `matome --help` and
+// `matome COMMAND --help` print it without importing the command (or its dependencies) at all.
+import { EXIT } from './exit-codes.ts';
+
+/** Where a build keeps the pages it read and the articles it wrote, unless --store says otherwise. */
+export const DEFAULT_STORE = '.matome/store.db';
+
+/** One command's entry in the help. */
+export interface CommandHelp {
+  name: string;
+  /** One line, for the list of commands. */
+  summary: string;
+  /** The usage lines and what the command does. */
+  usage: string;
+  /** Command lines to copy, one per line. */
+  examples: readonly string[];
+}
+
+export const ENGINE_USAGE = `Engines:
+  --engine offline      deterministic, no network, no model (default)
+  --engine llm          fluent prose from a language model, every claim cited and verified
+    --model P:NAME      openai:…, anthropic:…, ollama:…, llamacpp:…, vllm:…, lmstudio:…, compatible:…
+                        (or MATOME_MODEL). Keys: OPENAI_API_KEY, ANTHROPIC_API_KEY, MATOME_LLM_API_KEY.
+    --base-url URL      the endpoint (or MATOME_BASE_URL); local servers have defaults
+    --tone friendly|formal   --length short|standard|long
+    --concurrency N (4)  --llm-timeout SECONDS (60)  --max-retries N (2)  --max-output-tokens N (4096)
+    --max-tokens N      per article   --max-tokens-per-day N (or MATOME_MAX_TOKENS_PER_DAY)
+  Model answers are cached in the store, so an identical rebuild makes no model calls.
+`;
+
+const SOURCES = `SOURCE is a saved page (.html, .txt, .md), a directory of them, or an http(s) URL. URLs are fetched
+through a guarded client (no private or loopback addresses unless --allow-host names them) and only
+where robots.txt allows.`;
+
+export const BUILD_USAGE = `Usage:
+  matome build [--out DIR] [--format txt,md,html,json] [--engine offline|llm] [--slug NAME] [--keep-going]
+               [--store FILE | --no-store] [--offline] [--allow-host HOST]... SOURCE...
+  matome build --feed FEED [--pick N] [options as above]
+
+Builds one explainer article from the sources, verifies it, and writes DIR/<slug>.<ext> for each
+format (default out/, all four formats) with the verification report beside it; prints the paths.
+A blocked article is kept as <slug>.draft.json and the command exits ${EXIT.blocked}.
+${SOURCES} Every page read is kept in the store (default ${DEFAULT_STORE}), so
+--offline rebuilds from those snapshots without the network. --keep-going builds from the sources
+that could be read; --feed FEED --pick N adds the first N items of a feed (default 3).
+
+${ENGINE_USAGE}`;
+
+export const EXTRACT_USAGE = `Usage:
+  matome extract SOURCE [--json] [--allow-host HOST]...
+
+Prints what matome reads from one source: url, title, siteName, publishedAt, author, image and lang,
+then the main text (--json: the same as one JSON object, null for what the page does not say).
+${SOURCES}
+`;
+
+export const FEED_USAGE = `Usage:
+  matome feed FEED [--json] [--limit N] [--allow-host HOST]
+
+FEED is a feed URL (RSS 2.0, RSS 1.0, Atom or JSON Feed) or a saved feed file (.xml, .rss, .atom,
+.rdf, .json). Lists the items, numbered in feed order, with date (Japan time), title and link;
+--json prints them as a JSON array, --limit N only the first N.
+`;
+
+/** The lint command's usage line (also its usage errors' hint). */
+export const LINT_USAGE_LINE = 'matome lint FILE [--json] [--format txt|md|html|json]';
+
+export const LINT_USAGE = `Usage:
+  ${LINT_USAGE_LINE}
+
+Lints a rendered article (.txt, .md, .html) or an Article (.json) without its sources: leaked
+placeholders (undefined, null, [object Object]), glued URLs, duplicates, broken Markdown and the
+format's structure. Prints one line per finding, FILE:LINE:COL severity code message (FILE:PATH …
+for an Article), and a count on stderr; --json prints a machine-readable report. --format names the
+format when the file's extension does not. Exit code 1 when any finding is an error, 0 otherwise.
+`;
+
+export const VERIFY_CLAIM_USAGE = `Usage:
+  matome verify-claim --source SRC [--source SRC]... [--allow-host HOST]... "文"
+  matome verify-claim --jsonl FILE|- [--allow-host HOST]...
+
+Checks one sentence against the sources (saved pages or URLs) and prints
+{supported, score, evidence: [{source, start, end, text}], problems: [...]} as JSON.
+Exit code 0 when supported, 1 when a check finds an error.
+
+With --jsonl, checks many: each non-blank line of FILE (- for standard input) is
+{"id": "c1", "sources": ["page.html", ...], "sentence": "文"} (id optional), relative sources
+resolved from FILE's directory (the current directory for -). Prints one JSON line per claim, in
+order: the verdict above with the line's id, or {"id", "error": {code, message, hint, line}} for
+a line that could not be checked. Each source is read once per run. Exit code 0 when every claim
+is supported, 1 when some is not, 3 when some line could not be checked.
+`;
+
+export const VERIFY_USAGE = `Usage:
+  matome verify ARTICLE.json [--store FILE] [--json] [--html OUT]
+  matome verify ARTICLE.txt|.md --source SRC [--source SRC]... [--allow-host HOST]... [--json] [--html OUT]
+
+Verifies an article against its sources and prints the verdict and each flagged sentence next to
+the source passage it was checked against (--json: the report as JSON; --html OUT: the readable
+report as one HTML file). An ARTICLE.json (matome build --format json) is checked against the
+snapshots of its sources in the store (default ${DEFAULT_STORE}); a text or Markdown article against
+the --source pages or URLs.
+Exit code 0 when publishable or needing review (warnings only), ${EXIT.blocked} when blocked (an error).
+`;
+
+const HELP_USAGE = `Usage:
+  matome help [COMMAND]
+
+Lists the commands, or prints one command's usage and an example (the same as matome COMMAND --help).
+`;
+
+/** The commands, in the order the help lists them. */
+export const COMMANDS: readonly CommandHelp[] = [
+  {
+    name: 'build',
+    summary: 'build an article from pages, a directory, URLs or a feed; verify it; write it',
+    usage: BUILD_USAGE,
+    examples: [
+      'matome build --out out samples/chip-factory',
+      'matome build --format md,json page1.html page2.html',
+    ],
+  },
+  {
+    name: 'extract',
+    summary: "print one source's metadata and main text as matome reads it",
+    usage: EXTRACT_USAGE,
+    examples: ['matome extract samples/chip-factory/miyagi-higashi-takanosu.html --json'],
+  },
+  {
+    name: 'feed',
+    summary: 'list the items of an RSS, Atom or JSON feed',
+    usage: FEED_USAGE,
+    examples: ['matome feed https://example.com/news/rss.xml --limit 5'],
+  },
+  {
+    name: 'lint',
+    summary: 'check a rendered article or Article .json for leaks and structure (no sources needed)',
+    usage: LINT_USAGE,
+    examples: ['matome lint out/chip-factory.txt', 'matome lint out/chip-factory.json --json'],
+  },
+  {
+    name: 'verify',
+    summary: 'verify an article against its sources and print the report',
+    usage: VERIFY_USAGE,
+    examples: [
+      'matome verify out/chip-factory.json',
+      'matome verify article.md --source page1.html --source page2.html',
+    ],
+  },
+  {
+    name: 'verify-claim',
+    summary: 'check one sentence (or a JSONL file of them) against sources',
+    usage: VERIFY_CLAIM_USAGE,
+    examples: ['matome verify-claim --source page.html "新工場は2027年に稼働する予定だ。"'],
+  },
+  {
+    name: 'help',
+    summary: "list the commands, or print one command's usage",
+    usage: HELP_USAGE,
+    examples: ['matome help build'],
+  },
+];
+
+/** The help of one command: what it does, its usage, and examples. */
+export function commandHelp(command: CommandHelp): string {
+  const examples = command.examples.map((line) => `  ${line}\n`).join('');
+  return `matome ${command.name}: ${command.summary}\n\n${command.usage}\n${command.examples.length === 1 ? 'Example' : 'Examples'}:\n${examples}`;
+}
+
+/** The help of matome itself: the commands, one line each, and where to read more. */
+export function generalHelp(): string {
+  const width = Math.max(...COMMANDS.map((command) => command.name.length));
+  const list = COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}\n`).join('');
+  return `matome: turns a few news articles into a faithful Japanese explainer article (まとめ記事)
+
+Usage:
+  matome COMMAND [options]
+  matome --help | --version
+
+Commands:
+${list}
+Run "matome COMMAND --help" (or "matome help COMMAND") for a command's usage and examples.
+
+Example:
+  matome build --out out samples/chip-factory
+`;
+}
+
+/**
+ * The commands a mistyped name most likely meant: those it begins ("ver" → verify, verify-claim),
+ * else the nearest by edit distance (a swap of neighbouring letters is one edit) if near enough.
+ */
+export function closestCommands(name: string): string[] {
+  const typed = name.toLowerCase();
+  const names = COMMANDS.map((command) => command.name);
+  const prefixed = names.filter((candidate) => candidate.startsWith(typed));
+  if (typed.length >= 2 && prefixed.length > 0) return prefixed;
+  const distances = names.map((candidate) => ({ candidate, distance: editDistance(typed, candidate) }));
+  const nearest = Math.min(...distances.map(({ distance }) => distance));
+  // At most one edit per three letters: "biuld" → build, but "xyz" suggests nothing.
+  return distances
+    .filter(
+      ({ candidate, distance }) =>
+        distance === nearest && distance <= Math.max(1, Math.floor(candidate.length / 3)),
+    )
+    .map(({ candidate }) => candidate);
+}
+
+/**
+ * Optimal string alignment distance: insertions, deletions, substitutions and transpositions of
+ * neighbours, each one edit. Written out because the npm Levenshtein packages count a swap as two.
+ */
+function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number) => rows[i]?.[j] ?? Number.POSITIVE_INFINITY;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let distance = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        distance = Math.min(distance, at(i - 2, j - 2) + 1);
+      }
+      (rows[i] as number[])[j] = distance;
+    }
+  }
+  return at(a.length, b.length);
+}
