@@ -92,6 +92,16 @@ export interface Store {
   validatorsFor(address: string): Validators | undefined;
   saveArticle(article: NewArticle): StoredArticle;
   getArticle(id: number): StoredArticle | undefined;
+  /** Stored articles, newest first, at most `limit` (100 by default). */
+  listArticles(limit?: number): ArticleSummary[];
+  /**
+   * Appends a review event to the article's append-only log. `expectedRevision` is the claim's
+   * revision the editor saw; when another event was recorded for the claim since, nothing is
+   * written and CONFLICT is thrown (optimistic concurrency, also across processes).
+   */
+  appendReviewEvent(event: NewReviewEvent, expectedRevision: number): ReviewEvent;
+  /** The article's review events in the order they were recorded. */
+  listReviewEvents(articleId: number): ReviewEvent[];
   /**
    * The article's sources whose content changed since it was built. The current hash of a source
    * is `currentHashes.get(url)` (by final URL) when given, else the newest snapshot's hash.
