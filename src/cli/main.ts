@@ -17,6 +17,7 @@ import { ENGINE_OPTIONS, ENGINE_USAGE, engineFromOptions } from './engine-option
 import { EXIT, exitCodeFor } from './exit-codes.ts';
 import { runFeedCommand } from './feed-command.ts';
 import { runLintCommand } from './lint-command.ts';
+import { runServeCommand } from './serve-command.ts';
 import { runVerifyClaimCommand } from './verify-claim-command.ts';
 import { runVerifyCommand } from './verify-command.ts';
 import { slugFor, writeOutputs } from './write-outputs.ts';
@@ -48,6 +49,7 @@ const USAGE = `Usage:
   matome verify-claim --source SRC [--source SRC]... [--allow-host HOST]... "文"
   matome verify ARTICLE.json [--store FILE] [--json] [--html OUT]
   matome verify ARTICLE.txt|.md --source SRC [--source SRC]... [--json] [--html OUT]
+  matome serve [--store FILE] [--host 127.0.0.1] [--port 8787] [--sources DIR] [--allow-host HOST]...
   matome --help | --version
 
 SOURCE is a saved page (.html, .txt, .md), a directory of them, or an http(s) URL. URLs are fetched
@@ -74,6 +76,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await runVerifyClaimCommand(rest, io);
       case 'verify':
         return await runVerifyCommand(rest, io);
+      case 'serve':
+        return await runServeCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${VERSION}\n`);
