@@ -167,11 +167,14 @@ export function createDesk(options: { store: Store; tokenizer: Tokenizer }): Des
           );
         }
       } else if (decision.action === 'undo') {
-        if (!state.undoable) {
+        if (state.previous === undefined) {
           throw new MatomeError('INVALID_ARGUMENT', `Nothing to undo: article ${id} ${decision.path}`, {
             hint: 'Undo takes back the last approve, edit or reject of this claim.',
           });
         }
+        // The event records the text and the verdict the undo brings back.
+        after = state.previous.text;
+        findings = state.previous.findings;
       }
       const event = store.appendReviewEvent(
         {

@@ -22,6 +22,8 @@ export interface ClaimState {
   revision: number;
   /** True when the claim has a decision that `undo` would take back. */
   undoable: boolean;
+  /** What `undo` would restore (when undoable). */
+  previous?: { status: ClaimStatus; text: string; findings: Finding[] };
   reason?: string;
   /** Who decided last, and when. */
   editor?: string;
@@ -127,6 +129,9 @@ export function replayReview(
       else state.reason = event.reason;
     }
     state.undoable = history.length > 0;
+    const previous = history.at(-1);
+    if (previous === undefined) delete state.previous;
+    else state.previous = { status: previous.status, text: previous.text, findings: previous.findings };
     state.revision = event.revision;
     state.editor = event.editor;
     state.at = event.at;
