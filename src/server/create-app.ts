@@ -143,7 +143,9 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
     secureHeaders({
       contentSecurityPolicy: CSP,
       crossOriginResourcePolicy: 'same-origin',
-      referrerPolicy: 'no-referrer',
+      // Not no-referrer: with it Chromium sends "Origin: null" on form posts, which the
+      // same-origin check must refuse.
+      referrerPolicy: 'same-origin',
     }),
   );
   app.use('*', async (c, next) => {

@@ -39,7 +39,8 @@
     showError('');
     let response;
     try {
-      response = await fetch(form.action, {
+      // getAttribute: the forms have a field named "action", which shadows form.action.
+      response = await fetch(form.getAttribute('action'), {
         method: 'POST',
         body,
         headers: { Accept: 'application/json' },
@@ -80,7 +81,8 @@
   document.addEventListener('submit', (event) => {
     const form = event.target;
     if (!(form instanceof HTMLFormElement) || form.method === 'dialog') return;
-    if (!form.action.includes('/decisions') && !form.action.endsWith('/publish')) return;
+    const target = form.getAttribute('action') ?? '';
+    if (!target.includes('/decisions') && !target.endsWith('/publish')) return;
     event.preventDefault();
     const claim = form.closest('.claim');
     if (claim) current = claims().indexOf(claim);
