@@ -114,7 +114,10 @@ describe('review page in Chromium', () => {
         await page.keyboard.type(wrongNumber(original));
         await page.keyboard.press('Enter');
         await page.waitForSelector(`${claim}.status-edited.verdict-error`);
-        assert.match(await page.locator(`${claim} .findings`).innerText(), /support\.(number|date)/);
+        assert.match(
+          (await page.locator(`${claim} .findings`).textContent()) ?? '',
+          /support\.(number|date)/,
+        );
         await page.locator('#announce', { hasText: '根拠なし' }).waitFor({ state: 'attached' });
         assert.equal(await page.locator(`${claim} del`).count(), 1, 'the diff is shown');
         if (process.env.DESK_SCREENSHOT) await page.screenshot({ path: process.env.DESK_SCREENSHOT });
@@ -255,7 +258,7 @@ describe('review page in Chromium', () => {
       if (path.includes('/sources/')) {
         const [, id, position] = /\/articles\/(\d+)\/sources\/(\d+)/.exec(path) ?? [];
         const title = fixture.store.getArticle(Number(id))?.article.sources[Number(position)]?.title ?? '';
-        if ((await page.locator('h1').innerText()).includes(title)) shownTitles++;
+        if (((await page.locator('h1').textContent()) ?? '').includes(title)) shownTitles++;
       }
     }
     assert.equal(executions, 0, 'no payload ran');

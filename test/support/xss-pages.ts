@@ -10,7 +10,7 @@ export function xssPayloads(): string[] {
   return (JSON.parse(readFileSync(XSS, 'utf8')) as { payload: string }[]).map((entry) => entry.payload);
 }
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Payloads packed into strings of at most `limit` characters (as metadata fields are capped). */
@@ -82,15 +82,15 @@ export function writeXssPages(dir: string, payloads: readonly string[], perFolde
     );
     const body = payloads
       .slice(page * bodyPer, (page + 1) * bodyPer)
-      .map((payload) => `<p>${escape(payload)}</p>`)
+      .map((payload) => `<p>${escapeHtml(payload)}</p>`)
       .join('\n');
     writeFileSync(
       join(folder, `page-${page}.html`),
       `<!doctype html><html lang="ja"><head><meta charset="utf-8">
-<title>${escape(title)}</title>
-<meta property="og:site_name" content="${escape(site)}">
+<title>${escapeHtml(title)}</title>
+<meta property="og:site_name" content="${escapeHtml(site)}">
 <link rel="canonical" href="https://news${page}.example/articles/${page}">
-</head><body><article><h1>${escape(title)}</h1>
+</head><body><article><h1>${escapeHtml(title)}</h1>
 ${sentences.map((sentence) => `<p>${sentence}</p>`).join('\n')}
 ${body}
 </article></body></html>
