@@ -13,11 +13,11 @@ const dir = mkdtempSync(join(tmpdir(), 'matome-serve-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('matome serve', () => {
-  it('serves the API on 127.0.0.1 with the tokens given, and exits cleanly on SIGTERM', async () => {
+  it('serves the API on 127.0.0.1 with the tokens given, builds in its worker, and exits cleanly on SIGTERM', async () => {
     const token = 'serve-test-token-0123456789';
     const child = spawn(
       process.execPath,
-      ['bin/matome.js', 'serve', '--port', '0', '--store', join(dir, 'store.db')],
+      ['bin/matome.js', 'serve', '--port', '0', '--store', join(dir, 'store.db'), '--sources', 'samples'],
       {
         cwd: root,
         env: { ...process.env, MATOME_DESK_TOKENS: `佐藤:${token}` },

@@ -48,6 +48,20 @@ export interface BuildJobs {
   idle(): Promise<void>;
 }
 
+/** What a finished build left: the saved article, its verdict, the sources skipped. */
+export interface BuildOutcome {
+  articleId: number;
+  verdict: Verdict;
+  skipped: BuildJob['skipped'];
+}
+
+/** Runs one build (in this thread, or in a worker: see build-worker.ts). Inputs are resolved paths and URLs. */
+export type BuildRunner = (
+  inputs: string[],
+  feed: BuildRequest['feed'],
+  onProgress: (progress: ProgressEvent) => void,
+) => Promise<BuildOutcome>;
+
 export interface BuildJobsOptions {
   store: Store;
   tokenizer: Tokenizer;
@@ -59,14 +73,62 @@ export interface BuildJobsOptions {
   now?: () => Date;
   /** Jobs kept in memory for GET /api/jobs/:id (oldest forgotten first). */
   keep?: number;
+  /** Where builds run; in this thread with the options above by default. */
+  runner?: BuildRunner;
+}
+
+/** Collaborators of one build in this thread. */
+export interface BuildDeps {
+  store: Store;
+  tokenizer: Tokenizer;
+  engine: Engine;
+  access: Omit<SourceAccess, 'store' | 'offline' | 'signal'>;
+}
+
+/**
+ * Builds an article through the pipeline, verifies it and saves it with its snapshots, blocked or
+ * not: the desk is where a blocked draft gets fixed.
+ */
+export async function buildAndSave(
+  deps: BuildDeps,
+  inputs: string[],
+  feed: BuildRequest['feed'],
+  onProgress: (progress: ProgressEvent) => void,
+): Promise<BuildOutcome> {
+  const access = { ...deps.access, store: deps.store };
+  const all = [...inputs];
+  if (feed !== undefined) all.push(...(await readFeedLinks(feed.url, feed.pick, access)));
+  const result = await buildArticle(all, {
+    ...access,
+    tokenizer: deps.tokenizer,
+    engine: deps.engine,
+    keepGoing: true,
+    onProgress,
+  });
+  const report = verifyArticle(result.article, result.documents, deps.tokenizer, {
+    understanding: result.understanding,
+  });
+  const slug = `matome-${createHash('sha256')
+    .update(result.article.sources.map((source) => source.contentHash).join('\n'))
+    .digest('hex')
+    .slice(0, 12)}`;
+  const saved = deps.store.saveArticle({ slug, article: result.article, snapshotIds: result.snapshotIds });
+  return {
+    articleId: saved.id,
+    verdict: report.verdict,
+    skipped: result.failures.map((failure) => ({
+      input: failure.input,
+      code: failure.error.code,
+      message: failure.error.message,
+    })),
+  };
 }
 
 const isUrl = (input: string) => /^https?:\/\//i.test(input);
 
 /**
- * Build jobs: each builds an article from its sources through the pipeline, verifies it and saves it
- * (with its snapshots) for review, blocked or not — the desk is where a blocked draft gets fixed.
- * Builds run one at a time (composing is CPU work); fetches go through the shared host scheduler.
+ * Build jobs: each builds an article from its sources (buildAndSave) for review. Builds run one at
+ * a time (composing is CPU work); fetches go through the one host scheduler of the runner.
  */
 export function createBuildJobs(options: BuildJobsOptions): BuildJobs {
   const jobs = new Map<string, BuildJob>();
@@ -102,42 +164,31 @@ export function createBuildJobs(options: BuildJobsOptions): BuildJobs {
     return path;
   }
 
+  const runner: BuildRunner =
+    options.runner ??
+    ((inputs, feed, onProgress) =>
+      buildAndSave(
+        {
+          store: options.store,
+          tokenizer: options.tokenizer,
+          engine: options.engine,
+          access: options.access,
+        },
+        inputs,
+        feed,
+        onProgress,
+      ));
+
   async function run(job: BuildJob, request: BuildRequest): Promise<void> {
     job.status = 'running';
-    const access = { ...options.access, store: options.store };
     try {
-      const inputs = request.sources.map(resolveSource);
-      if (request.feed !== undefined)
-        inputs.push(...(await readFeedLinks(request.feed.url, request.feed.pick, access)));
-      const result = await buildArticle(inputs, {
-        ...access,
-        tokenizer: options.tokenizer,
-        engine: options.engine,
-        keepGoing: true,
-        onProgress: (progress) => {
-          job.progress.push(progress);
-          emit(job.id, { type: 'progress', progress });
-        },
+      const outcome = await runner(request.sources.map(resolveSource), request.feed, (progress) => {
+        job.progress.push(progress);
+        emit(job.id, { type: 'progress', progress });
       });
-      job.skipped = result.failures.map((failure) => ({
-        input: failure.input,
-        code: failure.error.code,
-        message: failure.error.message,
-      }));
-      const report = verifyArticle(result.article, result.documents, options.tokenizer, {
-        understanding: result.understanding,
-      });
-      const slug = `matome-${createHash('sha256')
-        .update(result.article.sources.map((source) => source.contentHash).join('\n'))
-        .digest('hex')
-        .slice(0, 12)}`;
-      const saved = options.store.saveArticle({
-        slug,
-        article: result.article,
-        snapshotIds: result.snapshotIds,
-      });
-      job.articleId = saved.id;
-      job.verdict = report.verdict;
+      job.skipped = outcome.skipped;
+      job.articleId = outcome.articleId;
+      job.verdict = outcome.verdict;
       job.status = 'done';
     } catch (error) {
       job.status = 'failed';

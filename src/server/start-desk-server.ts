@@ -7,6 +7,7 @@ import { createRobotsPolicy } from '../fetch/robots-policy.ts';
 import type { Store } from '../store/store.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
 import { createBuildJobs } from './build-jobs.ts';
+import { createWorkerRunner } from './build-worker.ts';
 import { createDeskApp } from './create-app.ts';
 
 /** The product token robots.txt groups are matched against (as the CLI's). */
@@ -25,6 +26,8 @@ export interface DeskServerOptions {
   /** Hosts the guarded fetch may reach although private or loopback (as --allow-host). */
   allowHosts?: readonly string[];
   maxBodyBytes?: number;
+  /** The store's file: builds then run in a worker thread on their own connection to it. */
+  storePath?: string;
 }
 
 export interface DeskServer {
@@ -35,11 +38,17 @@ export interface DeskServer {
 
 /**
  * Starts the review desk: the offline engine, one guarded fetch, robots policy and host scheduler
- * for every build (so one host is asked politely whoever asks), on @hono/node-server.
+ * for every build (so one host is asked politely whoever asks), on @hono/node-server. With
+ * `storePath`, builds run in a worker thread so requests are answered while an article is composed.
  */
 export async function startDeskServer(options: DeskServerOptions): Promise<DeskServer> {
   const fetch = createGuardedFetch({ allowHosts: [...(options.allowHosts ?? [])] });
+  const worker =
+    options.storePath === undefined
+      ? undefined
+      : createWorkerRunner({ storePath: options.storePath, allowHosts: [...(options.allowHosts ?? [])] });
   const jobs = createBuildJobs({
+    ...(worker === undefined ? {} : { runner: worker.runner }),
     store: options.store,
     tokenizer: options.tokenizer,
     engine: createOfflineEngine(),
@@ -75,6 +84,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
         if ('closeAllConnections' in server) server.closeAllConnections();
       });
       await jobs.idle();
+      await worker?.close();
     },
   };
 }
