@@ -99,7 +99,7 @@ function findingList(findings: readonly Finding[]): string {
   return `<ul class="findings">${shown
     .map(
       (finding) =>
-        `<li class="finding ${finding.severity}"><span class="code">${e(finding.severity)} ${e(finding.code)}</span> ${e(finding.message)}</li>`,
+        `<li class="finding ${finding.severity}"><span class="code">${e(L.severities[finding.severity] ?? finding.severity)} ${e(finding.code)}</span> ${e(L.findingNames[finding.code] ?? '')}<br><span class="detail" lang="en">${e(finding.message)}</span></li>`,
     )
     .join('')}</ul>`;
 }
@@ -186,7 +186,7 @@ export function renderGate(id: number, gate: PublishGate, csrf: string): string 
     ),
     ...gate.errors.map(
       (finding) =>
-        `<li><code>${e('path' in finding.location ? finding.location.path : '')}</code> ${e(L.gateError)} ${e(finding.code)}: ${e(finding.message)}</li>`,
+        `<li><code>${e('path' in finding.location ? finding.location.path : '')}</code> ${e(L.gateError)} ${e(finding.code)}: ${e(L.findingNames[finding.code] ?? finding.message)}</li>`,
     ),
   ];
   return `<section id="gate" class="gate ${gate.publishable ? 'open' : 'closed'}" aria-labelledby="gate-heading">
