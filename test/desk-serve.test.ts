@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -39,6 +40,16 @@ describe('matome serve', () => {
     try {
       assert.match(url, /^http:\/\/127\.0\.0\.1:\d+$/);
       assert.doesNotMatch(output, /token for this run/, 'no token is made up when tokens are given');
+      // DNS rebinding: another name pointed at 127.0.0.1 reaches the port, but not the desk.
+      const rebound = await new Promise<number | undefined>((resolveStatus, reject) => {
+        const request = httpRequest(`${url}/login`, { headers: { host: 'rebound.example' } }, (response) => {
+          response.resume();
+          resolveStatus(response.statusCode);
+        });
+        request.once('error', reject);
+        request.end();
+      });
+      assert.equal(rebound, 403);
       const anonymous = await fetch(`${url}/api/articles`);
       assert.equal(anonymous.status, 401);
       const listed = await fetch(`${url}/api/articles`, { headers: { authorization: `Bearer ${token}` } });

@@ -38,6 +38,11 @@ export interface DeskAppOptions {
   editors: ReadonlyMap<string, string>;
   /** Largest request body accepted, in bytes (64 KiB by default). */
   maxBodyBytes?: number;
+  /**
+   * Host names the server answers to (the Host header's name, any port). Refusing others stops DNS
+   * rebinding: a page on another name that resolves to 127.0.0.1 cannot talk to the desk.
+   */
+  hosts?: readonly string[];
   /** Set the session cookie's Secure flag (when served over https behind a proxy). */
   secureCookie?: boolean;
   /** How long a page session lasts, in milliseconds (12 hours by default). */
@@ -138,6 +143,22 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
     return c.json(body, status);
   });
 
+  if (options.hosts !== undefined) {
+    const hosts = new Set(options.hosts.map((host) => host.toLowerCase()));
+    app.use('*', async (c, next) => {
+      const name = new URL(c.req.url).hostname.toLowerCase();
+      if (!hosts.has(name)) {
+        throw new MatomeError(
+          'FORBIDDEN',
+          `Refused request: host ${name} (not a name this server answers to)`,
+          {
+            hint: `Use ${[...hosts].join(' or ')}; start the server with --host to serve another name.`,
+          },
+        );
+      }
+      await next();
+    });
+  }
   app.use(
     '*',
     secureHeaders({

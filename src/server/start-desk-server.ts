@@ -59,14 +59,17 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     },
     ...(options.sourcesDir === undefined ? {} : { sourcesDir: options.sourcesDir }),
   });
+  const host = options.host ?? '127.0.0.1';
+  const loopback = ['127.0.0.1', '::1', 'localhost'].includes(host);
   const { app } = createDeskApp({
+    // On loopback only the loopback names are answered (no DNS rebinding); elsewhere any name.
+    ...(loopback ? { hosts: ['127.0.0.1', 'localhost', '[::1]'] } : {}),
     store: options.store,
     tokenizer: options.tokenizer,
     jobs,
     editors: options.editors,
     ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }),
   });
-  const host = options.host ?? '127.0.0.1';
   const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>(
     (resolve, reject) => {
       const started = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 8787 }, (info) =>
