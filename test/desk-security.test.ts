@@ -76,6 +76,7 @@ describe('desk security: the API', () => {
       '/api/articles/1/sources/..%2F..%2Fstore.db',
       '/api/articles/1/sources/-1',
       '/api/articles/999999/review',
+      '/api/articles/999999/audit',
       '/api/jobs/..%2F..%2Fetc%2Fpasswd',
       '/api/articles/1/../../../etc/passwd',
     ];

@@ -244,8 +244,9 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
       'content-type': 'application/json; charset=utf-8',
     });
   });
+  // Through the desk, so an article that is not there is 404 rather than an empty log.
   api.get('/articles/:id/audit', (c) =>
-    c.json({ events: store.listReviewEvents(idParam(c.req.param('id'), 'article')) }),
+    c.json({ events: desk.open(idParam(c.req.param('id'), 'article')).events }),
   );
   api.post('/articles/:id/decisions', async (c) => {
     const id = idParam(c.req.param('id'), 'article');
