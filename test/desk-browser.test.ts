@@ -139,7 +139,8 @@ describe('review page in Chromium', () => {
       await page.keyboard.press('j');
     }
     await page.waitForSelector('#gate.open');
-    await page.focus('#gate button');
+    await page.keyboard.press('p');
+    await page.locator('#gate button:focus').waitFor();
     await page.keyboard.press('Enter');
     await page.locator('#announce', { hasText: '公開を承認しました' }).waitFor({ state: 'attached' });
     const events = fixture.store.listReviewEvents(id);

@@ -189,7 +189,7 @@ export function renderGate(id: number, gate: PublishGate, csrf: string): string 
         `<li><code>${e('path' in finding.location ? finding.location.path : '')}</code> ${e(L.gateError)} ${e(finding.code)}: ${e(L.findingNames[finding.code] ?? finding.message)}</li>`,
     ),
   ];
-  return `<section id="gate" class="gate ${gate.publishable ? 'open' : 'closed'}" aria-labelledby="gate-heading">
+  return `<section id="gate" class="gate ${gate.publishable ? 'open' : 'closed'}" tabindex="-1" aria-labelledby="gate-heading">
 <h2 id="gate-heading">${e(L.gateHeading)}</h2>
 <p>${e(gate.publishable ? L.gateOpen : L.gateClosed(items.length))}</p>
 ${items.length === 0 ? '' : `<ul>${items.join('')}</ul>`}

@@ -1,5 +1,5 @@
 // The review page's only script (served from /static, so the CSP needs no inline script).
-// Keyboard: j/k move between claims, a approve, e edit, r reject, u undo, ? help. Decisions are
+// Keyboard: j/k move between claims, a approve, e edit, r reject, u undo, p publish gate, ? help. Decisions are
 // posted as the page's own forms (with the CSRF token) and the server's re-rendered claim replaces
 // the old one; every status change is announced to screen readers through the live region.
 
@@ -74,7 +74,11 @@
       }
     }
     if (typeof data.message === 'string') say(data.message);
-    if (form.classList.contains('act-publish')) return;
+    if (form.classList.contains('act-publish')) {
+      // The gate was re-rendered: keep the keyboard where the editor was.
+      document.getElementById('gate')?.focus();
+      return;
+    }
     focusClaim(current);
   }
 
@@ -150,6 +154,13 @@
       case 'r':
         openDetails('details.act-reject');
         break;
+      case 'p': {
+        // To the publish gate: its button (when the gate is open) or the gate's text.
+        const button = document.querySelector('#gate button');
+        if (button && !button.disabled) button.focus();
+        else document.getElementById('gate')?.focus();
+        break;
+      }
       case '?':
         toggleHelp();
         break;
