@@ -3,7 +3,7 @@
 // second editor's stale edit is refused; XSS payloads in sources and edits never run; axe-core
 // finds no serious or critical accessibility violation.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -185,9 +185,10 @@ describe('review page in Chromium', () => {
     await second.context.close();
   });
 
-  it('never runs an XSS payload placed in a source title, site name or body, or typed as an edit', async () => {
+  it('never runs an XSS payload placed in a source title, site name or body, or typed as an edit', async (t) => {
     const payloads = xssPayloads();
     const dir = mkdtempSync(join(tmpdir(), 'matome-xss-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
     const ids: number[] = [];
     for (const folder of writeXssPages(dir, payloads)) ids.push(await fixture.build([folder]));
     const { context, page } = await loggedIn(SATO);
