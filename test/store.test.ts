@@ -213,3 +213,37 @@ describe('SQLite store: model answers', () => {
     }
   });
 });
+
+describe('SQLite store: review events', () => {
+  it('refuses to update or delete a review event: the audit log is append-only', () => {
+    const path = newPath();
+    const store = createSqliteStore(path);
+    try {
+      const page = store.saveSnapshot(fetchedPage());
+      const saved = store.saveArticle({ slug: 'audit', article: sampleArticle(), snapshotIds: [page.id] });
+      store.appendReviewEvent(
+        {
+          articleId: saved.id,
+          editor: '佐藤',
+          path: 'title',
+          action: 'approve',
+          before: 't',
+          after: 't',
+          verdict: 'pass',
+          findings: '[]',
+        },
+        0,
+      );
+    } finally {
+      store.close();
+    }
+    const db = new DatabaseSync(path);
+    try {
+      assert.throws(() => db.exec("UPDATE review_events SET editor = 'x'"), /append-only/);
+      assert.throws(() => db.exec('DELETE FROM review_events'), /append-only/);
+      assert.equal(Number(db.prepare('SELECT COUNT(*) AS n FROM review_events').get()?.n), 1);
+    } finally {
+      db.close();
+    }
+  });
+});

@@ -51,6 +51,13 @@ export function exitCodeFor(code: MatomeErrorCode): number {
     case 'LLM_BUDGET':
       return EXIT.model;
     case 'ARTICLE_BLOCKED':
+    case 'REVIEW_INCOMPLETE':
       return EXIT.blocked;
+    case 'UNAUTHORIZED':
+    case 'FORBIDDEN':
+    case 'NOT_FOUND':
+    case 'CONFLICT':
+    case 'PAYLOAD_TOO_LARGE':
+      return EXIT.usage;
   }
 }

@@ -20,6 +20,7 @@ const LOADERS: ReadonlyMap<string, () => Promise<Command>> = new Map([
   ['lint', async () => (await import('./lint-command.ts')).runLintCommand],
   ['verify-claim', async () => (await import('./verify-claim-command.ts')).runVerifyClaimCommand],
   ['verify', async () => (await import('./verify-command.ts')).runVerifyCommand],
+  ['serve', async () => (await import('./serve-command.ts')).runServeCommand],
 ]);
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */

@@ -103,6 +103,16 @@ the --source pages or URLs.
 Exit code 0 when publishable or needing review (warnings only), ${EXIT.blocked} when blocked (an error).
 `;
 
+export const SERVE_USAGE = `Usage:
+  matome serve [--store FILE] [--host 127.0.0.1] [--port 8787] [--sources DIR] [--allow-host HOST]...
+
+Starts the review desk on the same store as the CLI (default ${DEFAULT_STORE}): the JSON API under
+/api (Authorization: Bearer TOKEN; documented at /openapi.json) and the review page at /.
+Tokens come from MATOME_DESK_TOKENS ("name:token,name:token"; the name is recorded in the audit
+log); without it, one token is made for this run and printed. Build jobs may name files inside
+--sources DIR and http(s) URLs (fetched through the guarded client, robots.txt honoured).
+`;
+
 const HELP_USAGE = `Usage:
   matome help [COMMAND]
 
@@ -152,6 +162,12 @@ export const COMMANDS: readonly CommandHelp[] = [
     summary: 'check one sentence (or a JSONL file of them) against sources',
     usage: VERIFY_CLAIM_USAGE,
     examples: ['matome verify-claim --source page.html "新工場は2027年に稼働する予定だ。"'],
+  },
+  {
+    name: 'serve',
+    summary: 'run the review desk: JSON API and review page on the store (127.0.0.1 by default)',
+    usage: SERVE_USAGE,
+    examples: ['MATOME_DESK_TOKENS="佐藤:$(openssl rand -hex 16)" matome serve --sources ./pages'],
   },
   {
     name: 'help',

@@ -24,7 +24,14 @@ export type MatomeErrorCode =
   | 'LLM_FAILED'
   | 'LLM_TIMEOUT'
   | 'LLM_BUDGET'
-  | 'ARTICLE_BLOCKED';
+  | 'ARTICLE_BLOCKED'
+  // The review desk (server/): refused requests and review conflicts.
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'REVIEW_INCOMPLETE';
 
 /** The one base class for errors matome raises: `<what failed>: <subject> (<detail>)` plus a hint. */
 export class MatomeError extends Error {

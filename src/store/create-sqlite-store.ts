@@ -5,7 +5,16 @@ import { ArticleSchema } from '../domain/article.ts';
 import { MatomeError } from '../domain/errors.ts';
 import { PageSchema } from '../domain/page.ts';
 import { openStoreDatabase } from './open-database.ts';
-import type { Snapshot, SnapshotSummary, SourceChange, Store, StoredArticle, Validators } from './store.ts';
+import type {
+  ArticleSummary,
+  ReviewEvent,
+  Snapshot,
+  SnapshotSummary,
+  SourceChange,
+  Store,
+  StoredArticle,
+  Validators,
+} from './store.ts';
 import { storeError } from './store-error.ts';
 
 /** Collaborators of the SQLite store. */
@@ -46,6 +55,29 @@ const ModelAnswerRowSchema = z.object({
   input_tokens: z.number().int().nonnegative(),
   output_tokens: z.number().int().nonnegative(),
 });
+
+const ArticleSummaryRowSchema = z.object({
+  id: z.number().int(),
+  slug: z.string(),
+  title: z.string().nullable(),
+  created_at: z.string(),
+});
+const ReviewEventRowSchema = z.object({
+  id: z.number().int(),
+  article_id: z.number().int(),
+  path: z.string(),
+  revision: z.number().int().positive(),
+  editor: z.string(),
+  action: z.enum(['approve', 'edit', 'reject', 'undo', 'publish']),
+  before: z.string(),
+  after: z.string(),
+  reason: z.string().nullable(),
+  verdict: z.enum(['pass', 'warning', 'error']),
+  findings: z.string(),
+  at: z.string(),
+});
+const REVIEW_COLUMNS =
+  'id, article_id, path, revision, editor, action, before, after, reason, verdict, findings, at';
 
 const SUMMARY_COLUMNS = `s.id, s.url, s.input, s.media_type, s.encoding, s.encoding_source, s.content_hash,
   s.status, s.fetched_at, s.stored_at`;
@@ -97,6 +129,18 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
           'INSERT INTO article_snapshots (article_id, position, snapshot_id) VALUES (?, ?, ?)',
         ),
         articleById: db.prepare('SELECT id, slug, article, created_at FROM articles WHERE id = ?'),
+        listArticles: db.prepare(
+          `SELECT id, slug, json_extract(article, '$.title.text') AS title, created_at FROM articles
+          ORDER BY id DESC LIMIT ?`,
+        ),
+        claimRevision: db.prepare(
+          'SELECT COALESCE(MAX(revision), 0) AS revision FROM review_events WHERE article_id = ? AND path = ?',
+        ),
+        insertReviewEvent: db.prepare(`INSERT INTO review_events (article_id, path, revision, editor, action,
+          before, after, reason, verdict, findings, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        reviewEventsOf: db.prepare(
+          `SELECT ${REVIEW_COLUMNS} FROM review_events WHERE article_id = ? ORDER BY id`,
+        ),
         modelAnswer: db.prepare(
           'SELECT answer, input_tokens, output_tokens FROM model_answers WHERE key = ?',
         ),
@@ -302,6 +346,78 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
           createdAt: row.created_at,
         } satisfies StoredArticle;
       });
+    },
+
+    listArticles(limit = 100) {
+      return use('Failed to list articles', path, () =>
+        statements.listArticles.all(limit).map((raw): ArticleSummary => {
+          const row = parseRow(ArticleSummaryRowSchema, raw, `article ${String(raw.id)}`);
+          return { id: row.id, slug: row.slug, title: row.title ?? row.slug, createdAt: row.created_at };
+        }),
+      );
+    },
+
+    appendReviewEvent(event, expectedRevision) {
+      return use('Failed to record review event', `article ${event.articleId} ${event.path}`, () => {
+        const at = now().toISOString();
+        return write(() => {
+          if (statements.articleById.get(event.articleId) === undefined) {
+            throw new MatomeError(
+              'NOT_FOUND',
+              `Failed to record review event: article ${event.articleId} (not in ${path})`,
+              { hint: 'Review an article listed by GET /api/articles.' },
+            );
+          }
+          const current = Number(
+            (statements.claimRevision.get(event.articleId, event.path) as { revision: number | bigint })
+              .revision,
+          );
+          if (current !== expectedRevision) {
+            throw new MatomeError(
+              'CONFLICT',
+              `Refused review event: article ${event.articleId} ${event.path} (revision ${expectedRevision} is stale; the claim is at revision ${current})`,
+              { hint: 'Another editor changed this claim. Reload it, read their change, and decide again.' },
+            );
+          }
+          const revision = current + 1;
+          const result = statements.insertReviewEvent.run(
+            event.articleId,
+            event.path,
+            revision,
+            event.editor,
+            event.action,
+            event.before,
+            event.after,
+            event.reason ?? null,
+            event.verdict,
+            event.findings,
+            at,
+          );
+          return { ...event, id: Number(result.lastInsertRowid), revision, at } satisfies ReviewEvent;
+        });
+      });
+    },
+
+    listReviewEvents(articleId) {
+      return use('Failed to read review events', `article ${articleId}`, () =>
+        statements.reviewEventsOf.all(articleId).map((raw): ReviewEvent => {
+          const row = parseRow(ReviewEventRowSchema, raw, `review event ${String(raw.id)}`);
+          return {
+            id: row.id,
+            articleId: row.article_id,
+            path: row.path,
+            revision: row.revision,
+            editor: row.editor,
+            action: row.action,
+            before: row.before,
+            after: row.after,
+            ...(row.reason === null ? {} : { reason: row.reason }),
+            verdict: row.verdict,
+            findings: row.findings,
+            at: row.at,
+          };
+        }),
+      );
     },
 
     changedSources(articleId, currentHashes) {

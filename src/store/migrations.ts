@@ -75,4 +75,33 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // The review desk's audit log: one row per editor decision, never updated or deleted (the
+    // triggers refuse both), so replaying it rebuilds the reviewed article. (article, path,
+    // revision) is unique: two editors acting on one claim from the same revision cannot both win.
+    name: 'review events',
+    up(db) {
+      db.exec(`
+        CREATE TABLE review_events (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          article_id INTEGER NOT NULL REFERENCES articles (id),
+          path TEXT NOT NULL,
+          revision INTEGER NOT NULL CHECK (revision >= 1),
+          editor TEXT NOT NULL,
+          action TEXT NOT NULL CHECK (action IN ('approve', 'edit', 'reject', 'undo', 'publish')),
+          before TEXT NOT NULL,
+          after TEXT NOT NULL,
+          reason TEXT,
+          verdict TEXT NOT NULL CHECK (verdict IN ('pass', 'warning', 'error')),
+          findings TEXT NOT NULL CHECK (json_valid(findings)),
+          at TEXT NOT NULL,
+          UNIQUE (article_id, path, revision)
+        );
+        CREATE TRIGGER review_events_append_only_update BEFORE UPDATE ON review_events
+          BEGIN SELECT RAISE(ABORT, 'review_events is append-only'); END;
+        CREATE TRIGGER review_events_append_only_delete BEFORE DELETE ON review_events
+          BEGIN SELECT RAISE(ABORT, 'review_events is append-only'); END;
+      `);
+    },
+  },
 ];

@@ -75,6 +75,45 @@ export interface ModelAnswer {
   outputTokens: number;
 }
 
+/** A stored article as listed: no body, newest first. */
+export interface ArticleSummary {
+  id: number;
+  slug: string;
+  title: string;
+  createdAt: string;
+}
+
+/** What an editor did to one claim of an article on the review desk. */
+export type ReviewAction = 'approve' | 'edit' | 'reject' | 'undo' | 'publish';
+
+/** The verifier's verdict on a claim's text when the event was recorded. */
+export type ReviewVerdict = 'pass' | 'warning' | 'error';
+
+/** A review event to append: who did what to which claim (JSON path), the text before and after. */
+export interface NewReviewEvent {
+  articleId: number;
+  editor: string;
+  /** The claim's JSON path in the article, e.g. `sections[0].card.summary[1]`; `$` for the whole article. */
+  path: string;
+  action: ReviewAction;
+  before: string;
+  after: string;
+  /** Why a claim was rejected (reject only). */
+  reason?: string;
+  verdict: ReviewVerdict;
+  /** The verifier's findings on the claim's text after the event, as JSON text. */
+  findings: string;
+}
+
+/** A review event as stored: its place in the log, the claim's revision it made, and when. */
+export interface ReviewEvent extends NewReviewEvent {
+  id: number;
+  /** The claim's revision after this event: 1 for its first event, then 2, … */
+  revision: number;
+  /** ISO 8601 time the event was committed (from the store's clock). */
+  at: string;
+}
+
 /**
  * Durable record of fetched pages and built articles. Every write is committed before it returns.
  * Lookups by address match a snapshot's final URL or its input, so a URL that redirected is found
@@ -92,6 +131,16 @@ export interface Store {
   validatorsFor(address: string): Validators | undefined;
   saveArticle(article: NewArticle): StoredArticle;
   getArticle(id: number): StoredArticle | undefined;
+  /** Stored articles, newest first, at most `limit` (100 by default). */
+  listArticles(limit?: number): ArticleSummary[];
+  /**
+   * Appends a review event to the article's append-only log. `expectedRevision` is the claim's
+   * revision the editor saw; when another event was recorded for the claim since, nothing is
+   * written and CONFLICT is thrown (optimistic concurrency, also across processes).
+   */
+  appendReviewEvent(event: NewReviewEvent, expectedRevision: number): ReviewEvent;
+  /** The article's review events in the order they were recorded. */
+  listReviewEvents(articleId: number): ReviewEvent[];
   /**
    * The article's sources whose content changed since it was built. The current hash of a source
    * is `currentHashes.get(url)` (by final URL) when given, else the newest snapshot's hash.

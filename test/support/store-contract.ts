@@ -216,6 +216,54 @@ export function describeStoreContract(name: string, openStore: (now: () => Date)
       assert.throws(() => store.changedSources(777), hasCode('INVALID_ARGUMENT'));
     });
 
+    it('lists stored articles newest first with their titles', () => {
+      const page = store.saveSnapshot(fetchedPage());
+      const first = store.saveArticle({ slug: 'first', article: sampleArticle(), snapshotIds: [page.id] });
+      const second = store.saveArticle({ slug: 'second', article: sampleArticle(), snapshotIds: [page.id] });
+      const listed = store.listArticles();
+      assert.deepEqual(
+        listed.map((item) => [item.id, item.slug, item.title]),
+        [
+          [second.id, 'second', sampleArticle().title.text],
+          [first.id, 'first', sampleArticle().title.text],
+        ],
+      );
+      assert.equal(store.listArticles(1).length, 1);
+    });
+
+    it('appends review events per claim revision and refuses a stale revision with CONFLICT', () => {
+      const page = store.saveSnapshot(fetchedPage());
+      const saved = store.saveArticle({ slug: 'rev', article: sampleArticle(), snapshotIds: [page.id] });
+      const event = {
+        articleId: saved.id,
+        editor: '佐藤',
+        path: 'title',
+        action: 'approve' as const,
+        before: 'a',
+        after: 'a',
+        verdict: 'pass' as const,
+        findings: '[]',
+      };
+      const one = store.appendReviewEvent(event, 0);
+      assert.equal(one.revision, 1);
+      const other = store.appendReviewEvent({ ...event, path: 'leadPoints[0]' }, 0);
+      assert.equal(other.revision, 1, 'revisions count per claim');
+      assert.throws(() => store.appendReviewEvent({ ...event, editor: '鈴木' }, 0), hasCode('CONFLICT'));
+      const two = store.appendReviewEvent({ ...event, action: 'reject', reason: '根拠なし' }, 1);
+      assert.equal(two.revision, 2);
+      const events = store.listReviewEvents(saved.id);
+      assert.deepEqual(
+        events.map((item) => [item.path, item.revision, item.editor, item.action, item.reason]),
+        [
+          ['title', 1, '佐藤', 'approve', undefined],
+          ['leadPoints[0]', 1, '佐藤', 'approve', undefined],
+          ['title', 2, '佐藤', 'reject', '根拠なし'],
+        ],
+      );
+      assert.ok(events.every((item) => !Number.isNaN(Date.parse(item.at))));
+      assert.throws(() => store.appendReviewEvent({ ...event, articleId: 999 }, 0), hasCode('NOT_FOUND'));
+    });
+
     it('fails with STORE_FAILED after close, and closing twice is harmless', () => {
       const saved = store.saveSnapshot(fetchedPage());
       store.close();

@@ -1,0 +1,122 @@
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { MatomeError } from '../domain/errors.ts';
+import { startDeskServer } from '../server/start-desk-server.ts';
+import { createSqliteStore } from '../store/create-sqlite-store.ts';
+import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
+import { EXIT } from './exit-codes.ts';
+import { DEFAULT_STORE, SERVE_USAGE } from './usage.ts';
+
+/** Where the command writes; `signal` stops the server (SIGINT/SIGTERM otherwise). */
+export interface ServeIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env?: Readonly<Record<string, string | undefined>>;
+  tokenizer?: Tokenizer;
+  signal?: AbortSignal;
+}
+
+export { SERVE_USAGE } from './usage.ts';
+
+/** Editors by token from MATOME_DESK_TOKENS ("佐藤:token1,鈴木:token2"). */
+export function parseDeskTokens(value: string): Map<string, string> {
+  const editors = new Map<string, string>();
+  for (const entry of value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '')) {
+    const at = entry.lastIndexOf(':');
+    const name = entry.slice(0, at).trim();
+    const token = entry.slice(at + 1).trim();
+    if (at <= 0 || !/^[A-Za-z0-9._~+/=-]{16,512}$/.test(token)) {
+      throw new MatomeError(
+        'INVALID_ARGUMENT',
+        `Invalid MATOME_DESK_TOKENS: entry ${JSON.stringify(name || entry.slice(0, 8))} (expected name:token with a token of 16+ letters, digits or ._~+/=-)`,
+        {
+          hint: 'Write MATOME_DESK_TOKENS="佐藤:<random token>,鈴木:<random token>" (openssl rand -hex 24 makes one).',
+        },
+      );
+    }
+    editors.set(token, name);
+  }
+  return editors;
+}
+
+/** `matome serve`: runs the review desk until the signal (or SIGINT/SIGTERM). */
+export async function runServeCommand(args: readonly string[], io: ServeIo): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(args);
+  } catch (error) {
+    throw new MatomeError('INVALID_ARGUMENT', `Invalid arguments: ${(error as Error).message}`, {
+      hint: 'Run "matome serve --help".',
+    });
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(SERVE_USAGE);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0)
+    throw new MatomeError('INVALID_ARGUMENT', `Invalid arguments: unexpected ${positionals[0]}`, {
+      hint: 'Run "matome serve --help".',
+    });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new MatomeError('INVALID_ARGUMENT', `Invalid arguments: --port ${values.port} (give 0–65535)`, {
+      hint: 'Run "matome serve --help".',
+    });
+  const env = io.env ?? process.env;
+  const configured = env.MATOME_DESK_TOKENS;
+  const editors =
+    configured === undefined || configured.trim() === ''
+      ? new Map([[randomBytes(24).toString('hex'), 'editor']])
+      : parseDeskTokens(configured);
+  const host = String(values.host);
+  if (!['127.0.0.1', '::1', 'localhost'].includes(host))
+    io.stderr(`matome: warning: serving on ${host}, reachable from other machines; put TLS in front of it\n`);
+  const store = createSqliteStore(String(values.store));
+  try {
+    const server = await startDeskServer({
+      store,
+      tokenizer: io.tokenizer ?? (await createTokenizer()),
+      editors,
+      host,
+      port,
+      ...(values.sources === undefined ? {} : { sourcesDir: values.sources }),
+      allowHosts: values['allow-host'] ?? [],
+      storePath: String(values.store),
+    });
+    io.stdout(`matome: review desk at ${server.url}/ (API ${server.url}/api, ${server.url}/openapi.json)\n`);
+    if (configured === undefined || configured.trim() === '')
+      io.stdout(`matome: token for this run (editor "editor"): ${[...editors.keys()][0]}\n`);
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      if (io.signal !== undefined) io.signal.addEventListener('abort', stop, { once: true });
+      else {
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      }
+    });
+    await server.close();
+    return EXIT.ok;
+  } finally {
+    store.close();
+  }
+}
+
+function parse(args: readonly string[]) {
+  return parseArgs({
+    args: [...args],
+    options: {
+      store: { type: 'string', default: DEFAULT_STORE },
+      host: { type: 'string', default: '127.0.0.1' },
+      port: { type: 'string', default: '8787' },
+      sources: { type: 'string' },
+      'allow-host': { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+}

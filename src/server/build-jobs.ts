@@ -1,0 +1,237 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { resolve, sep } from 'node:path';
+import pLimit from 'p-limit';
+import { isMatomeError, MatomeError } from '../domain/errors.ts';
+import type { Verdict } from '../domain/report.ts';
+import type { Engine } from '../engines/engine.ts';
+import {
+  buildArticle,
+  type ProgressEvent,
+  readFeedLinks,
+  type SourceAccess,
+} from '../pipeline/build-article.ts';
+import type { Store } from '../store/store.ts';
+import type { Tokenizer } from '../text/tokenizer.ts';
+import { verifyArticle } from '../verify/verify-article.ts';
+
+/** What a build job is asked to build from: URLs, files under the server's sources folder, a feed's items. */
+export interface BuildRequest {
+  sources: string[];
+  feed?: { url: string; pick: number };
+}
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+/** A build as the API shows it. */
+export interface BuildJob {
+  id: string;
+  status: JobStatus;
+  sources: string[];
+  progress: ProgressEvent[];
+  articleId?: number;
+  verdict?: Verdict;
+  /** Sources that could not be read (the build went on without them). */
+  skipped: { input: string; code: string; message: string }[];
+  error?: { code: string; message: string; hint?: string };
+  createdAt: string;
+}
+
+/** Something that happened to a job: a progress step, or its end. */
+export type JobEvent = { type: 'progress'; progress: ProgressEvent } | { type: 'end'; job: BuildJob };
+
+export interface BuildJobs {
+  start(request: BuildRequest): BuildJob;
+  get(id: string): BuildJob | undefined;
+  /** Calls `listener` for every later event of the job; returns the unsubscribe function. */
+  subscribe(id: string, listener: (event: JobEvent) => void): () => void;
+  /** Resolves when every job started so far has ended. */
+  idle(): Promise<void>;
+}
+
+/** What a finished build left: the saved article, its verdict, the sources skipped. */
+export interface BuildOutcome {
+  articleId: number;
+  verdict: Verdict;
+  skipped: BuildJob['skipped'];
+}
+
+/** Runs one build (in this thread, or in a worker: see build-worker.ts). Inputs are resolved paths and URLs. */
+export type BuildRunner = (
+  inputs: string[],
+  feed: BuildRequest['feed'],
+  onProgress: (progress: ProgressEvent) => void,
+) => Promise<BuildOutcome>;
+
+export interface BuildJobsOptions {
+  store: Store;
+  tokenizer: Tokenizer;
+  engine: Engine;
+  /** Fetch, robots.txt and the host scheduler, shared by every job so one host is asked politely. */
+  access: Omit<SourceAccess, 'store' | 'offline' | 'signal'>;
+  /** Folder whose files may be named as sources (relative paths); none may be read without it. */
+  sourcesDir?: string;
+  now?: () => Date;
+  /** Jobs kept in memory for GET /api/jobs/:id (oldest forgotten first). */
+  keep?: number;
+  /** Where builds run; in this thread with the options above by default. */
+  runner?: BuildRunner;
+}
+
+/** Collaborators of one build in this thread. */
+export interface BuildDeps {
+  store: Store;
+  tokenizer: Tokenizer;
+  engine: Engine;
+  access: Omit<SourceAccess, 'store' | 'offline' | 'signal'>;
+}
+
+/**
+ * Builds an article through the pipeline, verifies it and saves it with its snapshots, blocked or
+ * not: the desk is where a blocked draft gets fixed.
+ */
+export async function buildAndSave(
+  deps: BuildDeps,
+  inputs: string[],
+  feed: BuildRequest['feed'],
+  onProgress: (progress: ProgressEvent) => void,
+): Promise<BuildOutcome> {
+  const access = { ...deps.access, store: deps.store };
+  const all = [...inputs];
+  if (feed !== undefined) all.push(...(await readFeedLinks(feed.url, feed.pick, access)));
+  const result = await buildArticle(all, {
+    ...access,
+    tokenizer: deps.tokenizer,
+    engine: deps.engine,
+    keepGoing: true,
+    onProgress,
+  });
+  const report = verifyArticle(result.article, result.documents, deps.tokenizer, {
+    understanding: result.understanding,
+  });
+  const slug = `matome-${createHash('sha256')
+    .update(result.article.sources.map((source) => source.contentHash).join('\n'))
+    .digest('hex')
+    .slice(0, 12)}`;
+  const saved = deps.store.saveArticle({ slug, article: result.article, snapshotIds: result.snapshotIds });
+  return {
+    articleId: saved.id,
+    verdict: report.verdict,
+    skipped: result.failures.map((failure) => ({
+      input: failure.input,
+      code: failure.error.code,
+      message: failure.error.message,
+    })),
+  };
+}
+
+const isUrl = (input: string) => /^https?:\/\//i.test(input);
+
+/**
+ * Build jobs: each builds an article from its sources (buildAndSave) for review. Builds run one at
+ * a time (composing is CPU work); fetches go through the one host scheduler of the runner.
+ */
+export function createBuildJobs(options: BuildJobsOptions): BuildJobs {
+  const jobs = new Map<string, BuildJob>();
+  const listeners = new Map<string, Set<(event: JobEvent) => void>>();
+  const limit = pLimit(1);
+  const running = new Set<Promise<void>>();
+  const now = options.now ?? (() => new Date());
+  const keep = options.keep ?? 200;
+
+  function emit(id: string, event: JobEvent): void {
+    for (const listener of listeners.get(id) ?? []) listener(event);
+  }
+
+  function resolveSource(input: string): string {
+    if (isUrl(input)) return input;
+    if (options.sourcesDir === undefined) {
+      throw new MatomeError(
+        'INVALID_ARGUMENT',
+        `Invalid source: ${input} (files are not enabled on this server)`,
+        {
+          hint: 'Give http(s) URLs, or start the server with --sources DIR and name files inside it.',
+        },
+      );
+    }
+    const root = resolve(options.sourcesDir);
+    const path = resolve(root, input);
+    // A path that leaves the sources folder is treated as not there at all.
+    if (path !== root && !path.startsWith(root + sep)) {
+      throw new MatomeError('NOT_FOUND', `Invalid source: ${input} (no such file in the sources folder)`, {
+        hint: "Name a file inside the server's sources folder with a relative path.",
+      });
+    }
+    return path;
+  }
+
+  const runner: BuildRunner =
+    options.runner ??
+    ((inputs, feed, onProgress) =>
+      buildAndSave(
+        {
+          store: options.store,
+          tokenizer: options.tokenizer,
+          engine: options.engine,
+          access: options.access,
+        },
+        inputs,
+        feed,
+        onProgress,
+      ));
+
+  async function run(job: BuildJob, request: BuildRequest): Promise<void> {
+    job.status = 'running';
+    try {
+      const outcome = await runner(request.sources.map(resolveSource), request.feed, (progress) => {
+        job.progress.push(progress);
+        emit(job.id, { type: 'progress', progress });
+      });
+      job.skipped = outcome.skipped;
+      job.articleId = outcome.articleId;
+      job.verdict = outcome.verdict;
+      job.status = 'done';
+    } catch (error) {
+      job.status = 'failed';
+      job.error = isMatomeError(error)
+        ? {
+            code: error.code,
+            message: error.message,
+            ...(error.hint === undefined ? {} : { hint: error.hint }),
+          }
+        : { code: 'INTERNAL', message: `Build failed: ${(error as Error)?.message ?? String(error)}` };
+    }
+    emit(job.id, { type: 'end', job });
+    listeners.delete(job.id);
+  }
+
+  return {
+    start(request) {
+      // Checked before queueing, so a bad request fails at once rather than as a failed job.
+      for (const input of request.sources) resolveSource(input);
+      const job: BuildJob = {
+        id: randomUUID(),
+        status: 'queued',
+        sources: [...request.sources, ...(request.feed ? [request.feed.url] : [])],
+        progress: [],
+        skipped: [],
+        createdAt: now().toISOString(),
+      };
+      jobs.set(job.id, job);
+      if (jobs.size > keep) jobs.delete(jobs.keys().next().value as string);
+      const done = limit(() => run(job, request));
+      running.add(done);
+      void done.finally(() => running.delete(done));
+      return job;
+    },
+    get: (id) => jobs.get(id),
+    subscribe(id, listener) {
+      const set = listeners.get(id) ?? new Set();
+      set.add(listener);
+      listeners.set(id, set);
+      return () => set.delete(listener);
+    },
+    async idle() {
+      while (running.size > 0) await Promise.allSettled([...running]);
+    },
+  };
+}

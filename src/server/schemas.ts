@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { ArticleSchema, EvidenceSchema } from '../domain/article.ts';
+import { DocumentSchema } from '../domain/document.ts';
+import { FindingSchema } from '../domain/report.ts';
+
+/** Request and response bodies of the desk's API; domain schemas are reused as they are. */
+
+export const DecisionSchema = z.object({
+  path: z.string().min(1).max(200),
+  action: z.enum(['approve', 'edit', 'reject', 'undo']),
+  text: z.string().max(2000).optional(),
+  reason: z.string().max(2000).optional(),
+  /** The claim's revision the editor saw (or send If-Match: "<revision>"). */
+  revision: z.number().int().nonnegative().optional(),
+});
+
+export const BuildRequestSchema = z
+  .object({
+    sources: z.array(z.string().min(1).max(2000)).max(20).default([]),
+    feed: z.object({ url: z.url(), pick: z.number().int().min(1).max(50) }).optional(),
+  })
+  .refine((request) => request.sources.length > 0 || request.feed !== undefined, {
+    message: 'give at least one source or a feed',
+  });
+
+export const ErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    hint: z.string().optional(),
+    retryable: z.boolean(),
+    display: z.string(),
+  }),
+});
+
+export const ReportSchema = z.object({
+  verdict: z.enum(['publishable', 'needs_review', 'blocked']),
+  findings: z.array(FindingSchema),
+});
+
+const RemainingSchema = z.object({
+  path: z.string(),
+  text: z.string(),
+  why: z.enum(['unreviewed', 'rejected']),
+});
+export const GateSchema = z.object({
+  publishable: z.boolean(),
+  remaining: z.array(RemainingSchema),
+  errors: z.array(FindingSchema),
+});
+
+export const ClaimSchema = z.object({
+  path: z.string(),
+  part: z.string(),
+  status: z.enum(['unreviewed', 'approved', 'edited', 'rejected']),
+  text: z.string(),
+  originalText: z.string(),
+  evidence: z.array(EvidenceSchema),
+  flagged: z.boolean(),
+  verdict: z.enum(['pass', 'warning', 'error']),
+  findings: z.array(FindingSchema),
+  revision: z.number().int(),
+  undoable: z.boolean(),
+  reason: z.string().optional(),
+  editor: z.string().optional(),
+  at: z.string().optional(),
+});
+
+export const ReviewEventSchema = z.object({
+  id: z.number().int(),
+  articleId: z.number().int(),
+  editor: z.string(),
+  path: z.string(),
+  action: z.enum(['approve', 'edit', 'reject', 'undo', 'publish']),
+  before: z.string(),
+  after: z.string(),
+  reason: z.string().optional(),
+  verdict: z.enum(['pass', 'warning', 'error']),
+  findings: z.string(),
+  revision: z.number().int(),
+  at: z.string(),
+});
+
+export const ArticleSummarySchema = z.object({
+  id: z.number().int(),
+  slug: z.string(),
+  title: z.string(),
+  createdAt: z.string(),
+});
+
+export const StoredArticleSchema = z.object({
+  id: z.number().int(),
+  slug: z.string(),
+  createdAt: z.string(),
+  snapshotIds: z.array(z.number().int()),
+  verdict: ReportSchema.shape.verdict,
+  article: ArticleSchema,
+});
+
+export const SourceSchema = z.object({
+  document: DocumentSchema,
+  snapshot: z.object({
+    id: z.number().int(),
+    url: z.string(),
+    input: z.string(),
+    text: z.string(),
+    contentHash: z.string(),
+    storedAt: z.string(),
+  }),
+});
+
+const ProgressSchema = z.object({
+  stage: z.enum(['read', 'extract', 'compose']),
+  input: z.string().optional(),
+  done: z.number().int(),
+  total: z.number().int(),
+});
+export const JobSchema = z.object({
+  id: z.string(),
+  status: z.enum(['queued', 'running', 'done', 'failed']),
+  sources: z.array(z.string()),
+  progress: z.array(ProgressSchema),
+  articleId: z.number().int().optional(),
+  verdict: ReportSchema.shape.verdict.optional(),
+  skipped: z.array(z.object({ input: z.string(), code: z.string(), message: z.string() })),
+  error: z.object({ code: z.string(), message: z.string(), hint: z.string().optional() }).optional(),
+  createdAt: z.string(),
+});

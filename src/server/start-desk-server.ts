@@ -1,0 +1,93 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createOfflineEngine } from '../engines/offline/compose-offline-article.ts';
+import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
+import { createHostScheduler } from '../fetch/host-scheduler.ts';
+import { createRobotsPolicy } from '../fetch/robots-policy.ts';
+import type { Store } from '../store/store.ts';
+import type { Tokenizer } from '../text/tokenizer.ts';
+import { createBuildJobs } from './build-jobs.ts';
+import { createWorkerRunner } from './build-worker.ts';
+import { createDeskApp } from './create-app.ts';
+
+/** The product token robots.txt groups are matched against (as the CLI's). */
+const ROBOTS_AGENT = 'matome';
+
+export interface DeskServerOptions {
+  store: Store;
+  tokenizer: Tokenizer;
+  editors: ReadonlyMap<string, string>;
+  /** 127.0.0.1 unless told otherwise: the desk is for the machine it runs on. */
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Folder whose files build jobs may name. */
+  sourcesDir?: string;
+  /** Hosts the guarded fetch may reach although private or loopback (as --allow-host). */
+  allowHosts?: readonly string[];
+  maxBodyBytes?: number;
+  /** The store's file: builds then run in a worker thread on their own connection to it. */
+  storePath?: string;
+}
+
+export interface DeskServer {
+  url: string;
+  /** Stops accepting requests, lets running builds end, and closes open connections. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the review desk: the offline engine, one guarded fetch, robots policy and host scheduler
+ * for every build (so one host is asked politely whoever asks), on @hono/node-server. With
+ * `storePath`, builds run in a worker thread so requests are answered while an article is composed.
+ */
+export async function startDeskServer(options: DeskServerOptions): Promise<DeskServer> {
+  const fetch = createGuardedFetch({ allowHosts: [...(options.allowHosts ?? [])] });
+  const worker =
+    options.storePath === undefined
+      ? undefined
+      : createWorkerRunner({ storePath: options.storePath, allowHosts: [...(options.allowHosts ?? [])] });
+  const jobs = createBuildJobs({
+    ...(worker === undefined ? {} : { runner: worker.runner }),
+    store: options.store,
+    tokenizer: options.tokenizer,
+    engine: createOfflineEngine(),
+    access: {
+      fetch,
+      robots: createRobotsPolicy({ fetch, userAgent: ROBOTS_AGENT }),
+      scheduler: createHostScheduler(),
+    },
+    ...(options.sourcesDir === undefined ? {} : { sourcesDir: options.sourcesDir }),
+  });
+  const host = options.host ?? '127.0.0.1';
+  const loopback = ['127.0.0.1', '::1', 'localhost'].includes(host);
+  const { app } = createDeskApp({
+    // On loopback only the loopback names are answered (no DNS rebinding); elsewhere any name.
+    ...(loopback ? { hosts: ['127.0.0.1', 'localhost', '[::1]'] } : {}),
+    store: options.store,
+    tokenizer: options.tokenizer,
+    jobs,
+    editors: options.editors,
+    ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }),
+  });
+  const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>(
+    (resolve, reject) => {
+      const started = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 8787 }, (info) =>
+        resolve({ server: started, address: info }),
+      );
+      started.once('error', reject);
+    },
+  );
+  const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${shown}:${address.port}`,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        if ('closeAllConnections' in server) server.closeAllConnections();
+      });
+      await jobs.idle();
+      await worker?.close();
+    },
+  };
+}
