@@ -167,7 +167,7 @@ export const COMMANDS: readonly CommandHelp[] = [
     name: 'serve',
     summary: 'run the review desk: JSON API and review page on the store (127.0.0.1 by default)',
     usage: SERVE_USAGE,
-    examples: ['MATOME_DESK_TOKENS="佐藤:$(openssl rand -hex 16)" matome serve --sources ./pages'],
+    examples: ['matome serve --sources ./pages', 'matome serve --port 0 --store desk.db'],
   },
   {
     name: 'help',
