@@ -264,6 +264,26 @@ describe('checkClaim', () => {
       ['市長は3月24日の記者会見で予算案について説明した。'],
       'g',
     );
+    const stop = documentOf(
+      's1',
+      'https://a.example/10',
+      '外来休止',
+      ['病院は11日から一般外来を休止した。'],
+      'l',
+    );
+    const resume = documentOf(
+      's2',
+      'https://b.example/11',
+      '外来再開',
+      ['県は、休止している一般外来を25日から段階的に再開する予定だと明らかにした。'],
+      'm',
+    );
+    assert.ok(
+      !codes('病院は11日から一般外来を休止した。', [
+        understanding.of(stop),
+        understanding.of(resume),
+      ]).includes('conflict.settled'),
+    );
     const claim = '予算案は3月19日の本会議で採決される予定だ。';
     assertError(claim, 'conflict.settled', [understanding.of(vote), understanding.of(rival)]);
     assert.ok(!codes(claim, [understanding.of(vote), understanding.of(other)]).includes('conflict.settled'));

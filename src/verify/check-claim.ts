@@ -950,7 +950,9 @@ function checkDates(claim: SentenceReading, alignment: Alignment, path: string):
         (date) =>
           variants.every((variant) => !agrees(variant, date)) &&
           sharesFields(mention, date) &&
-          !first.some((mine) => agrees(mine, date)),
+          !first.some((mine) => agrees(mine, date)) &&
+          // A date of another event of the sentence (休止 from the 11th, 再開 from the 25th) is no rival.
+          sameEventHead(mine, dateHead(sentence, date)),
       );
       if (rival === undefined) continue;
       if (datesOf(sentence).some((date) => variants.some((variant) => agrees(variant, date)))) continue;
@@ -993,6 +995,11 @@ function sameHead(claim: SentenceReading, mention: DateMention, sentence: Source
   return mine !== undefined && sentence.dates.some((date) => dateHead(sentence, date) === mine);
 }
 
+/** True unless both heads are known and differ. */
+function sameEventHead(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a === b;
+}
+
 /**
  * The predicate a date dates: a verbal noun right after it (12日発表の速報値: 発表), the next
  * predicate after a date with の, the last one of its clause otherwise.
@@ -1005,11 +1012,13 @@ function dateHead(reading: SentenceReading, date: DateMention): string | undefin
     const clause = clauseAt(reading, date.end);
     return reading.predicates.find((p) => p.start >= date.end && p.end <= clause.end)?.lemma;
   }
-  // Otherwise the clause it stands in dates the event: through clauses chained in the continuative
-  // form (攻撃を受けて…発表した) to the first that ends, and its last predicate.
+  // Otherwise the clause it stands in dates the event, by its last predicate.
   let c = reading.clauses.findIndex((clause) => date.start >= clause.start && date.start < clause.end);
   if (c < 0) return reading.predicates.at(-1)?.lemma;
-  while (reading.clauses[c]?.continuative && c + 1 < reading.clauses.length) c++;
+  // A date set off by a comma (11月10日、…受けて…発表した) dates the end of the chain; one with a
+  // particle (9日午前1時すぎに…観測し、) the clause it stands in.
+  if (/^\s*[、，]/u.test(reading.text.slice(date.end)))
+    while (reading.clauses[c]?.continuative && c + 1 < reading.clauses.length) c++;
   const clause = reading.clauses[c] as Clause;
   return reading.predicates.filter((p) => p.start >= date.end && p.end <= clause.end).at(-1)?.lemma;
 }
