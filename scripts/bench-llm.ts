@@ -18,13 +18,14 @@ import { parseArgs } from 'node:util';
 import type { Article } from '../src/domain/article.ts';
 import type { Document } from '../src/domain/document.ts';
 import { MatomeError } from '../src/domain/errors.ts';
-import type { CachedAnswer, LlmCache } from '../src/engines/llm/call-model.ts';
+import type { LlmCache } from '../src/engines/llm/call-model.ts';
 import { createLlmEngine } from '../src/engines/llm/compose-llm-article.ts';
 import { createLanguageModel } from '../src/engines/llm/create-language-model.ts';
 import { extractDocument } from '../src/extract/extract-document.ts';
 import { listSourceFiles, readSource } from '../src/fetch/read-source.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
 import { startLlmServer } from '../test/support/llm-server.ts';
+import { createMemoryCache } from '../test/support/memory-cache.ts';
 import { goodReply } from '../test/support/scripted-answers.ts';
 
 const SAMPLES = join(import.meta.dirname, '..', 'samples');
@@ -86,24 +87,6 @@ async function loadSamplePages(): Promise<Document[]> {
     }
   }
   return documents;
-}
-
-/** An in-memory LlmCache: the answers and a ledger of the tokens each stored answer cost. */
-function createMemoryCache(): LlmCache & { readonly size: number } {
-  const answers = new Map<string, CachedAnswer>();
-  const ledger: Array<{ at: Date; tokens: number }> = [];
-  return {
-    get: (key) => answers.get(key),
-    put: (key, _model, answer) => {
-      answers.set(key, answer);
-      ledger.push({ at: new Date(), tokens: answer.inputTokens + answer.outputTokens });
-    },
-    tokensUsedSince: (since) =>
-      ledger.filter((entry) => entry.at >= since).reduce((sum, entry) => sum + entry.tokens, 0),
-    get size() {
-      return answers.size;
-    },
-  };
 }
 
 /** The article without its usage record, which differs between a fresh and a cached build. */

@@ -14,7 +14,10 @@ export const ENGINE_OPTIONS = {
   'base-url': { type: 'string' },
   tone: { type: 'string', default: 'friendly' },
   length: { type: 'string', default: 'standard' },
-  concurrency: { type: 'string', default: '4' },
+  concurrency: { type: 'string' },
+  threads: { type: 'string' },
+  'context-size': { type: 'string' },
+  'min-model-share': { type: 'string' },
   'llm-timeout': { type: 'string', default: '60' },
   'max-retries': { type: 'string', default: '2' },
   'max-output-tokens': { type: 'string', default: '4096' },
@@ -25,12 +28,17 @@ export const ENGINE_OPTIONS = {
 export const ENGINE_USAGE = `Engines:
   --engine offline      deterministic, no network, no model (default)
   --engine llm          fluent prose from a language model, every claim cited and verified
-    --model P:NAME      openai:…, anthropic:…, ollama:…, llamacpp:…, vllm:…, lmstudio:…, compatible:…
-                        (or MATOME_MODEL). Keys: OPENAI_API_KEY, ANTHROPIC_API_KEY, MATOME_LLM_API_KEY.
+    --model P:NAME      openai:…, anthropic:…, ollama:…, llamacpp:…, vllm:…, lmstudio:…, compatible:…,
+                        or local:PATH.gguf (in-process, node-llama-cpp) (or MATOME_MODEL).
+                        Keys: OPENAI_API_KEY, ANTHROPIC_API_KEY, MATOME_LLM_API_KEY.
     --base-url URL      the endpoint (or MATOME_BASE_URL); local servers have defaults
     --tone friendly|formal   --length short|standard|long
-    --concurrency N (4)  --llm-timeout SECONDS (60)  --max-retries N (2)  --max-output-tokens N (4096)
+    --concurrency N     calls at once (4 for hosted APIs and vLLM; a llama.cpp server's slot count;
+                        1 for other local servers and local:)
+    --llm-timeout SECONDS (60)  --max-retries N (2)  --max-output-tokens N (4096)
+    --threads N  --context-size N   for local: models (default half the cores; 8192)
     --max-tokens N      per article   --max-tokens-per-day N (or MATOME_MAX_TOKENS_PER_DAY)
+    --min-model-share R fail (exit 10) when less than R (0–1) of the article's text is the model's own
   Model answers are cached in the store, so an identical rebuild makes no model calls.
 `;
 
@@ -56,11 +64,26 @@ function oneOf<T extends string>(name: string, value: unknown, allowed: readonly
   return value as T;
 }
 
+/** `--min-model-share R`: the least share (0–1) of the article's text the model must have written. */
+export function minModelShareFrom(values: Values): number | undefined {
+  const value = values['min-model-share'];
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (typeof value !== 'string' || value.trim() === '' || !(number >= 0 && number <= 1)) {
+    throw invalid(
+      `--min-model-share ${String(value)}`,
+      'Give a share from 0 to 1, e.g. --min-model-share 0.5.',
+    );
+  }
+  return number;
+}
+
 /** The store as the llm engine's answer cache and token ledger. */
 export function storeCache(store: Store): LlmCache {
   return {
     get: (key) => store.getModelAnswer(key),
     put: (key, model, answer) => store.saveModelAnswer(key, model, answer),
+    record: (call) => store.recordModelCall(call),
     tokensUsedSince: (since) => store.modelTokensSince(since),
   };
 }
@@ -73,9 +96,17 @@ export function engineFromOptions(
 ): Engine {
   const name = oneOf('engine', values.engine ?? 'offline', ['offline', 'llm'] as const);
   if (name === 'offline') {
-    const llmOnly = (['model', 'base-url', 'max-tokens', 'max-tokens-per-day'] as const).filter(
-      (option) => values[option] !== undefined,
-    );
+    const llmOnly = (
+      [
+        'model',
+        'base-url',
+        'max-tokens',
+        'max-tokens-per-day',
+        'min-model-share',
+        'threads',
+        'context-size',
+      ] as const
+    ).filter((option) => values[option] !== undefined);
     if (llmOnly.length > 0) {
       throw invalid(
         `--${llmOnly[0]} with the offline engine`,
@@ -91,11 +122,20 @@ export function engineFromOptions(
     });
   }
   const baseURL = typeof values['base-url'] === 'string' ? values['base-url'] : env.MATOME_BASE_URL;
-  const { model: languageModel, modelId } = createLanguageModel({
+  const threads = whole('threads', values.threads, 1, 256);
+  const contextSize = whole('context-size', values['context-size'], 512, 1_048_576);
+  const {
+    model: languageModel,
+    modelId,
+    defaultConcurrency,
+  } = createLanguageModel({
     model: model.trim(),
     ...(baseURL ? { baseURL } : {}),
+    ...(threads === undefined ? {} : { threads }),
+    ...(contextSize === undefined ? {} : { contextSize }),
     env,
   });
+  const concurrency = whole('concurrency', values.concurrency, 1, 64);
   const perDay = whole(
     'max-tokens-per-day',
     values['max-tokens-per-day'] ?? env.MATOME_MAX_TOKENS_PER_DAY,
@@ -111,7 +151,7 @@ export function engineFromOptions(
       tone: oneOf('tone', values.tone ?? 'friendly', ['friendly', 'formal'] as const),
       length: oneOf('length', values.length ?? 'standard', ['short', 'standard', 'long'] as const),
     },
-    concurrency: whole('concurrency', values.concurrency ?? '4', 1, 64) ?? 4,
+    concurrency: concurrency ?? defaultConcurrency,
     limits: {
       timeoutMs: (whole('llm-timeout', values['llm-timeout'] ?? '60', 1, 3600) ?? 60) * 1000,
       maxRetries: whole('max-retries', values['max-retries'] ?? '2', 0, 10) ?? 2,

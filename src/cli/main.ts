@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { isMatomeError, MatomeError } from '../domain/errors.ts';
+import { percent, summarizeModelText } from '../domain/model-text.ts';
 import { extractDocument } from '../extract/extract-document.ts';
 import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
 import { createHostScheduler } from '../fetch/host-scheduler.ts';
@@ -13,7 +14,7 @@ import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import { renderReportHtml, renderReportText } from '../verify/render-report.ts';
 import { verifyArticle } from '../verify/verify-article.ts';
 import type { Report } from '../verify/verify-report.ts';
-import { ENGINE_OPTIONS, ENGINE_USAGE, engineFromOptions } from './engine-options.ts';
+import { ENGINE_OPTIONS, ENGINE_USAGE, engineFromOptions, minModelShareFrom } from './engine-options.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
 import { runFeedCommand } from './feed-command.ts';
 import { runLintCommand } from './lint-command.ts';
@@ -150,6 +151,7 @@ async function runBuild(args: readonly string[], io: CliIo): Promise<number> {
   const store = values['no-store'] ? undefined : createSqliteStore(String(values.store));
   try {
     const engine = engineFromOptions(values, io.env ?? process.env, store);
+    const minModelShare = minModelShareFrom(values);
     const fetch = createGuardedFetch({ allowHosts: strings(values['allow-host']) });
     const access = {
       fetch,
@@ -183,7 +185,11 @@ async function runBuild(args: readonly string[], io: CliIo): Promise<number> {
     const subject = { article: result.article, documents: result.documents };
     // The publish gate: a blocked article is not written under its final names. Its draft and the
     // report are kept beside them, so nothing done so far is lost and the errors can be read.
-    const blocked = report.verdict === 'blocked';
+    const modelText = result.article.engine.modelText;
+    // --min-model-share: an article the model wrote too little of is held like a blocked one.
+    const tooLittle =
+      minModelShare !== undefined && modelText !== undefined && modelText.share < minModelShare;
+    const blocked = report.verdict === 'blocked' || tooLittle;
     const outDir = String(values.out);
     const paths = await writeOutputs(result.article, {
       outDir,
@@ -197,6 +203,16 @@ async function runBuild(args: readonly string[], io: CliIo): Promise<number> {
       ],
     });
     io.stderr(verdictLine(report));
+    if (modelText) io.stderr(`matome: ${summarizeModelText(modelText)}\n`);
+    if (tooLittle && report.verdict !== 'blocked') {
+      throw new MatomeError(
+        'LLM_TOO_LITTLE_MODEL_TEXT',
+        `Refused to publish: ${name} (the model wrote ${percent(modelText.share)} of the text, --min-model-share asks for ${percent(minModelShare)})`,
+        {
+          hint: `Read ${join(outDir, `${name}.report.txt`)} for why each part fell back; use a stronger model, raise --max-output-tokens or --llm-timeout, or lower --min-model-share. The draft is ${join(outDir, `${name}.draft.json`)}.`,
+        },
+      );
+    }
     if (blocked) {
       const errors = report.findings.filter((finding) => finding.severity === 'error').length;
       throw new MatomeError(

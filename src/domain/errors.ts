@@ -23,6 +23,8 @@ export type MatomeErrorCode =
   | 'LLM_FAILED'
   | 'LLM_TIMEOUT'
   | 'LLM_BUDGET'
+  | 'LLM_RATE_LIMITED'
+  | 'LLM_TOO_LITTLE_MODEL_TEXT'
   | 'ARTICLE_BLOCKED';
 
 /** The one base class for errors matome raises: `<what failed>: <subject> (<detail>)` plus a hint. */
