@@ -47,6 +47,9 @@ export async function runtimeUnavailable(): Promise<string | undefined> {
 export interface LlamaRequestRecord {
   /** `json_schema`, `json_object`, or `none`. */
   responseFormat: string;
+  /** The JSON schema sent with json_schema. */
+  // biome-ignore lint/suspicious/noExplicitAny: tests read fields of the schema as sent
+  schema?: any;
   status: number;
   /** Tokens the runtime read and wrote for this request (0 when refused). */
   promptTokens: number;
@@ -171,6 +174,7 @@ async function handle(
   const format = body.response_format?.type ?? 'none';
   const record: LlamaRequestRecord = {
     responseFormat: format,
+    ...(body.response_format?.json_schema?.schema ? { schema: body.response_format.json_schema.schema } : {}),
     status: 200,
     promptTokens: 0,
     completionTokens: 0,

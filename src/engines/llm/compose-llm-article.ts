@@ -125,7 +125,20 @@ export async function composeLlmArticle(
   });
   const concurrency =
     typeof options.concurrency === 'function' ? await options.concurrency() : (options.concurrency ?? 4);
-  const limit = pLimit(Math.max(1, concurrency));
+  const queue = pLimit(Math.max(1, concurrency));
+  // A failure that stops the build (budget, settings, a server asking to wait for hours) also
+  // stops the calls still waiting their turn: none of them is sent.
+  let stopped: unknown;
+  const limit = <T>(call: () => Promise<T>): Promise<T> =>
+    queue(async () => {
+      if (stopped !== undefined) throw stopped;
+      try {
+        return await call();
+      } catch (error) {
+        if (!isPartFailure(error)) stopped ??= error;
+        throw error;
+      }
+    });
   const byNumber = new Map(sources.flatMap((source) => source.sentences.map((s) => [s.no, s] as const)));
   const fallbacks: Array<{ path: string; reason: string }> = [];
 
