@@ -79,6 +79,26 @@ describe('llm engine reading what a model server sends back', () => {
     assert.equal(article.engine.modelText?.share, 1);
   });
 
+  it('writes the schema into the prompt of the second ask, for a server that ignores response_format', async () => {
+    let asked = 0;
+    onSection(1, (prompt) => {
+      asked += 1;
+      return asked === 1
+        ? { kind: 'text', text: '洋上風力の記事をまとめました。' }
+        : { kind: 'json', value: goodSection(prompt) };
+    });
+    const { article, requests } = await build();
+    const section = requests.filter((r) => callKind(r) === 'section' && sectionIndex(r) === 1);
+    assert.equal(section.length, 2);
+    assert.doesNotMatch(section[0]?.prompt ?? '', /JSON スキーマに合う/);
+    assert.match(
+      section[1]?.prompt ?? '',
+      /JSON スキーマに合う JSON オブジェクト1つだけ[\s\S]*"additionalProperties":false/,
+    );
+    assert.equal(section[1]?.body.response_format?.type, 'json_schema');
+    assert.equal(reasonsFor(article.engine.fallbacks, 'sections[0]').length, 0);
+  });
+
   it('drops only the item with a citation of -1, naming its field, and keeps the rest of the part', async () => {
     route = (request) => {
       if (callKind(request) !== 'frame') return goodReply(request);

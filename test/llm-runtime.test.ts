@@ -27,13 +27,6 @@ import { callKind } from './support/scripted-answers.ts';
 
 const TINY = join(import.meta.dirname, 'fixtures', 'llm', 'tiny');
 const SOURCES = [join(TINY, 'bridge-a.html'), join(TINY, 'bridge-b.html')];
-const LONG_SOURCE = join(
-  import.meta.dirname,
-  '..',
-  'samples',
-  'offshore-wind',
-  'kakuu-keizai-shiomi-wind.html',
-);
 const LIMITS = { timeoutMs: 60_000, maxRetries: 0, maxOutputTokens: 256 };
 
 const unavailable = await runtimeUnavailable();

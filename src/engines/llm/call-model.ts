@@ -150,6 +150,7 @@ export function createModelCaller(options: {
     pair: PromptPair,
     schemas: AnswerSchemas<T>,
     spent: { input: number; output: number },
+    again = false,
   ): Promise<T> => {
     for (;;) {
       checkBudget(label);
@@ -161,8 +162,10 @@ export function createModelCaller(options: {
       try {
         result = await generateText({
           model: askingFor(model, used, schemas),
-          // The schema is in the prompt too: some servers accept response_format and ignore it.
-          system: `${pair.system}\n\n${describeSchema(schemas)}`,
+          // Without an enforced schema the prompt carries it. So does the second ask after an
+          // unreadable answer: some servers accept response_format and ignore it.
+          system:
+            used === 'json-schema' && !again ? pair.system : `${pair.system}\n\n${describeSchema(schemas)}`,
           prompt: pair.prompt,
           maxRetries: limits.maxRetries,
           maxOutputTokens: limits.maxOutputTokens,
@@ -235,6 +238,7 @@ export function createModelCaller(options: {
             { system: pair.system, prompt: pair.prompt + JSON_AGAIN },
             schemas,
             spent,
+            true,
           );
         }
         save({ ok: output });

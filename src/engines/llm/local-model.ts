@@ -34,6 +34,8 @@ export interface LocalResult {
 export interface LocalRuntime {
   readonly contextSize: number;
   generate(request: LocalGeneration): Promise<LocalResult>;
+  /** Tokens the runtime has read and written since it was loaded, by its own meter. */
+  tokens(): { input: number; output: number };
 }
 
 /** The prompt does not fit the model's context: said before anything is evaluated. */
@@ -156,6 +158,10 @@ async function openRuntime(options: LocalRuntimeOptions): Promise<LocalRuntime> 
   };
   return {
     contextSize: context.contextSize,
+    tokens: () => ({
+      input: sequence.tokenMeter.usedInputTokens,
+      output: sequence.tokenMeter.usedOutputTokens,
+    }),
     generate: (request) => {
       const run = queue.then(() => generate(request));
       queue = run.catch(() => undefined);
