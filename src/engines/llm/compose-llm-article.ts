@@ -26,7 +26,7 @@ import {
   ModelUnreachable,
   type OutputMode,
 } from './call-model.ts';
-import { cleanModelText } from './clean-model-text.ts';
+import { inspectModelText } from './clean-model-text.ts';
 import { type NumberedSentence, type NumberedSource, numberSentences } from './number-sentences.ts';
 import {
   DEFAULT_STYLE,
@@ -224,7 +224,8 @@ export async function composeLlmArticle(
     const own = [source.document.id];
     const at = `sections[${s}]`;
     const voice = (path: string, text: VoiceRead, fallbackLine: VoiceLine, role: VoiceLine['role']) => {
-      const cleaned = text === undefined || isRejected(text) ? undefined : cleanModelText(text);
+      const inspected = text === undefined || isRejected(text) ? undefined : inspectModelText(text);
+      const cleaned = inspected?.text;
       const entry: VoiceSlot = {
         path,
         current: cleaned === undefined ? undefined : { kind: 'voice', role, text: cleaned },
@@ -234,8 +235,7 @@ export async function composeLlmArticle(
       else if (answered) fallbacks.push({ path, reason: 'the answer left this unit out' });
       // A line the model sent that could not be used is said, with the field and the rule it broke.
       if (isRejected(text)) fallbacks.push({ path, reason: oneLine(`${path}: ${text.rejected}`) });
-      else if (text !== undefined && cleaned === undefined)
-        fallbacks.push({ path, reason: 'the text is empty once markup is removed' });
+      else if (inspected?.damage !== undefined) fallbacks.push({ path, reason: inspected.damage });
       voices.push(entry);
       return entry;
     };
@@ -527,9 +527,11 @@ function claimToFact(
   byNumber: ReadonlyMap<number, NumberedSentence>,
 ): { fact: Fact | undefined; problems: string[]; text?: string } {
   if (claim === undefined || isRejected(claim)) return { fact: undefined, problems: [] };
-  const text = cleanModelText(claim.text);
-  if (text === undefined)
-    return { fact: undefined, problems: ['the text is empty once markup is removed'], text: claim.text };
+  const inspected = inspectModelText(claim.text);
+  // Damaged by cleaning: not used as it is; the model's own text goes to the repair.
+  if (inspected.damage !== undefined)
+    return { fact: undefined, problems: [inspected.damage], text: claim.text };
+  const text = inspected.text;
   const cited = [...new Set(claim.cites)].map((no) => ({ no, sentence: byNumber.get(no) }));
   const unknown = cited.filter((entry) => entry.sentence === undefined).map((entry) => entry.no);
   const outside = cited
