@@ -77,7 +77,7 @@ export interface ModelCaller {
 }
 
 // Bump when the prompts' meaning, the answer schemas or the cached envelope change.
-const CACHE_VERSION = 'llm-2';
+const CACHE_VERSION = 'llm-3';
 // More than any real call reports; a count beyond it (or below zero) is a broken server.
 const MAX_REPORTED_TOKENS = 100_000_000;
 const JSON_AGAIN =
