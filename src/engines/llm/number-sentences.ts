@@ -131,7 +131,7 @@ const LOOKALIKE = new RegExp(`[${Object.keys(LATIN_LOOKALIKES).join('')}]`, 'gu'
 export function normalizeForDetection(text: string): string {
   return text
     .normalize('NFKC')
-    .replace(/[\p{Cf}\u034f\u115f\u1160\u3164\uffa0\ufe00-\ufe0f]/gu, '')
+    .replace(/[\p{Cf}\u115f\u1160\u3164\uffa0]|\u034f|\p{Variation_Selector}/gu, '')
     .replace(LOOKALIKE, (char) => LATIN_LOOKALIKES[char] ?? char)
     .replace(/[\u30a1-\u30f6]/gu, (char) => String.fromCharCode((char.codePointAt(0) ?? 0) - 0x60))
     .replace(/\s+/gu, ' ');
