@@ -3,6 +3,8 @@
 // error body; a Retry-After of a day. Each is read, or refused with its real cause, and only the
 // part it concerns falls back. A scripted loopback server stands in for the model.
 import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createLlmEngine, type LlmEngineOptions } from '../src/engines/llm/compose-llm-article.ts';
@@ -18,6 +20,7 @@ import {
   startLlmServer,
 } from './support/llm-server.ts';
 import { createMemoryCache } from './support/memory-cache.ts';
+import { runMatome } from './support/run-cli.ts';
 import { callKind, goodFrame, goodReply, goodSection, sectionIndex } from './support/scripted-answers.ts';
 
 const SAMPLE = join(import.meta.dirname, '..', 'samples', 'offshore-wind');
@@ -185,6 +188,47 @@ describe('llm engine reading what a model server sends back', () => {
     assert.match(error.hint ?? '', /28 hours/);
     assert.ok(Date.now() - started < 4000);
     assert.equal(server.requests.length - start, 1);
+  });
+
+  it('prints the share of model text after the verdict, and checks --min-model-share', async () => {
+    route = goodReply;
+    const out = await mkdtemp(join(tmpdir(), 'matome-share-'));
+    try {
+      const args = [
+        'build',
+        '--engine',
+        'llm',
+        '--model',
+        'compatible:scripted',
+        '--base-url',
+        server.baseURL,
+      ];
+      args.push('--no-store', '--out', out, '--format', 'json', '--slug', 'share');
+      const built = await runMatome([...args, '--min-model-share', '0.9', SAMPLE]);
+      assert.equal(built.code, 0, built.stderr);
+      const line = built.stderr.split('\n').find((l) => l.startsWith('matome: model text'));
+      assert.match(
+        line ?? '',
+        /^matome: model text (\d+)% of the article \(\d+ of \d+ characters; \d+ of \d+ units fell back to the sources' own words: frame \d+%, S1 \d+%, S2 \d+%, S3 \d+%\)$/,
+      );
+      assert.ok(Number(line?.match(/model text (\d+)%/)?.[1]) >= 90, line);
+      const bad = await runMatome([...args, '--min-model-share', '1.5', SAMPLE]);
+      assert.equal(bad.code, 2);
+      assert.match(bad.stderr, /Invalid arguments: --min-model-share 1\.5/);
+      const offline = await runMatome([
+        'build',
+        '--no-store',
+        '--out',
+        out,
+        '--min-model-share',
+        '0.5',
+        SAMPLE,
+      ]);
+      assert.equal(offline.code, 2);
+      assert.match(offline.stderr, /--min-model-share with the offline engine/);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
   });
 
   it('caches a repair that failed, so an identical rebuild makes no call at all', async () => {
