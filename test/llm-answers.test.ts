@@ -231,6 +231,16 @@ describe('llm engine reading what a model server sends back', () => {
     }
   });
 
+  it('starts the timeout when a call is sent, not while it waits its turn', async () => {
+    route = (request) => ({ ...goodReply(request), delayMs: 500 });
+    const started = Date.now();
+    const { article, requests } = await build({ concurrency: 1, limits: { timeoutMs: 1500, maxRetries: 0 } });
+    assert.equal(requests.length, 4);
+    // Four calls of 500 ms one after another outlast the 1,500 ms timeout, counted with their waits.
+    assert.ok(Date.now() - started > 2000);
+    assert.equal(article.engine.fallbacks, undefined, JSON.stringify(article.engine.fallbacks));
+  });
+
   it('caches a repair that failed, so an identical rebuild makes no call at all', async () => {
     route = (request) => {
       const kind = callKind(request);
