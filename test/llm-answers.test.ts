@@ -121,6 +121,18 @@ describe('llm engine reading what a model server sends back', () => {
     assert.match(article.title.text, /^【まとめ】/);
   });
 
+  it('names a unit missing a field, in words the article can show', async () => {
+    route = (request) => {
+      if (callKind(request) !== 'frame') return goodReply(request);
+      const frame = goodFrame(request.prompt) as { leadPoints: Array<{ cites?: number[] }> };
+      delete (frame.leadPoints[2] as { cites?: number[] }).cites;
+      return { kind: 'json', value: frame };
+    };
+    const { article } = await build();
+    const reason = article.engine.fallbacks?.find((f) => f.path === 'leadPoints[2]')?.reason ?? '';
+    assert.match(reason, /^leadPoints\[2\]: cites: Invalid input: expected array, received nothing$/);
+  });
+
   for (const [name, usage] of [
     ['negative', { input: -5, output: 10 }],
     ['absurdly large', { input: 9e15, output: 10 }],

@@ -506,8 +506,20 @@ function reasonOf(error: unknown): string {
   return oneLine(isMatomeError(error) ? error.message : String(error));
 }
 
+/**
+ * A reason as display text: one line, and none of the words the Article model refuses as leaked
+ * template values (schema messages say "received undefined"; servers may send anything).
+ */
 function oneLine(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim().slice(0, 300);
+  const line = text
+    .replace(/[\p{Cc}\u2028\u2029\s]+/gu, ' ')
+    .replace(/\bundefined\b/gu, 'nothing')
+    .replace(/\bNaN\b/gu, 'not a number')
+    .replace(/\[object Object\]/gu, '(object)')
+    .replace(/\{\{|\}\}|\$\{/gu, ' ')
+    .trim()
+    .slice(0, 300)
+    .trim();
   return line.length > 0 ? line : 'unusable';
 }
 
