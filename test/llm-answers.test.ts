@@ -146,6 +146,11 @@ describe('llm engine reading what a model server sends back', () => {
         /reported impossible usage: .*input tokens (-5|9000000000000000)/,
       );
       assert.ok(cache.ledger.every((call) => call.inputTokens >= 0 && call.inputTokens < 1e9));
+      // The call is in the ledger, with no tokens: what it cost is unknown.
+      assert.deepEqual(
+        cache.ledger.filter((call) => call.label.startsWith('section S2')).map((call) => call.outcome),
+        ['failed'],
+      );
       assert.equal(reasonsFor(article.engine.fallbacks, 'sections[0]').length, 0);
     });
   }

@@ -182,8 +182,16 @@ export function createModelCaller(options: {
         }
         throw toMatomeError(error, label, modelId, limits, timeout, options.signal);
       }
-      const inputTokens = checkedTokens(result.usage.inputTokens, 'input', label, modelId);
-      const outputTokens = checkedTokens(result.usage.outputTokens, 'output', label, modelId);
+      let inputTokens: number;
+      let outputTokens: number;
+      try {
+        inputTokens = checkedTokens(result.usage.inputTokens, 'input', label, modelId);
+        outputTokens = checkedTokens(result.usage.outputTokens, 'output', label, modelId);
+      } catch (error) {
+        // The call happened; what it cost is unknown, so the ledger says so with no tokens.
+        cache?.record({ model: modelId, label, outcome: 'failed', inputTokens: 0, outputTokens: 0 });
+        throw error;
+      }
       usage.inputTokens += inputTokens;
       usage.outputTokens += outputTokens;
       spent.input += inputTokens;
