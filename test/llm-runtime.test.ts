@@ -2,7 +2,8 @@
 // random-weights GGUF of ../shared/data/models, in process (`local:`) and behind a loopback
 // OpenAI-compatible server (`compatible:` / `llamacpp:`). What the model writes is gibberish, so
 // every part must fall back, visibly; the ledger must match the runtime's own token count; an
-// identical rebuild must make no request. Kept short: two small invented sources, 256 output tokens.
+// identical rebuild must make no request. Kept short: one or two small invented sources, 128 output
+// tokens (256 through the CLI, its least).
 import assert from 'node:assert/strict';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -27,7 +28,7 @@ import { callKind } from './support/scripted-answers.ts';
 
 const TINY = join(import.meta.dirname, 'fixtures', 'llm', 'tiny');
 const SOURCES = [join(TINY, 'bridge-a.html'), join(TINY, 'bridge-b.html')];
-const LIMITS = { timeoutMs: 60_000, maxRetries: 0, maxOutputTokens: 256 };
+const LIMITS = { timeoutMs: 60_000, maxRetries: 0, maxOutputTokens: 128 };
 
 const unavailable = await runtimeUnavailable();
 if (unavailable) console.log(`# llm-runtime tests skipped: ${unavailable}`);
@@ -74,7 +75,7 @@ describe('llm engine against a real llama.cpp runtime (tiny random model)', { sk
       const usage = value.article.engine.usage;
       const counted = requests.reduce((sum, r) => sum + r.promptTokens + r.completionTokens, 0);
       assert.ok(counted > 1000, `the runtime counted ${counted} tokens`);
-      // Every answer of the random model is cut off at 256 tokens: those calls count too.
+      // Every answer of the random model is cut off at the token limit: those calls count too.
       assert.ok(
         requests.every((r) => r.finishReason === 'length'),
         JSON.stringify(requests.map((r) => r.finishReason)),
@@ -92,16 +93,23 @@ describe('llm engine against a real llama.cpp runtime (tiny random model)', { sk
     }
   });
 
-  it('asks a cut-off answer once (no retry with the same limit) and sends a bounded repair id', async () => {
-    const { value, requests } = await during(server, () => build(engineOn(server)));
-    // One request per part: the frame and two sections, none asked twice.
-    assert.equal(requests.length, 3);
-    assert.deepEqual(requests.map((r) => callKind(r)).sort(), ['frame', 'section', 'section']);
-    assert.ok(value.article.engine.fallbacks?.every((f) => /cut off/.test(f.reason)));
-    // The repair schema the grammar is built from bounds the id, so it cannot run to max_tokens.
+  it('asks a cut-off answer once, and makes no request at all when the same build is made again', async () => {
+    const cache = createMemoryCache();
+    const first = await during(server, () => build(engineOn(server, { cache })));
+    // One request per part: the frame and two sections, none asked twice with the same limit.
+    assert.deepEqual(first.requests.map((r) => callKind(r)).sort(), ['frame', 'section', 'section']);
+    assert.ok(first.requests.every((r) => r.finishReason === 'length'));
+    assert.ok(first.value.article.engine.fallbacks?.every((f) => /cut off/.test(f.reason)));
+    const again = await during(server, () => build(engineOn(server, { cache })));
+    assert.equal(again.requests.length, 0);
+    assert.equal(again.value.article.engine.usage?.cachedCalls, 3);
+    assert.deepEqual(again.value.article.engine.modelText, first.value.article.engine.modelText);
+  });
+
+  it('sends a repair schema whose id is bounded, so a grammar cannot write it to the token limit', async () => {
     const caller = createModelCaller({
       ...createLanguageModel({ model: 'llamacpp:tiny', baseURL: server.baseURL, env: {} }),
-      limits: { ...LIMITS, maxOutputTokens: 512 },
+      limits: LIMITS,
     });
     const before = server.requests.length;
     await caller
@@ -116,20 +124,12 @@ describe('llm engine against a real llama.cpp runtime (tiny random model)', { sk
     assert.equal(sent?.schema?.properties?.units?.items?.properties?.id?.maxLength, 48);
   });
 
-  it('makes no request at all when an identical build is made again, failed answers included', async () => {
-    const cache = createMemoryCache();
-    const first = await during(server, () => build(engineOn(server, { cache })));
-    assert.equal(first.requests.length, 3);
-    const again = await during(server, () => build(engineOn(server, { cache })));
-    assert.equal(again.requests.length, 0);
-    assert.equal(again.value.article.engine.usage?.cachedCalls, 3);
-    assert.deepEqual(again.value.article.engine.modelText, first.value.article.engine.modelText);
-  });
-
   it('falls back from json_schema to JSON mode to the prompt alone when the server says it does not support them', async () => {
     const plain = await startLlamaServer({ accepts: [] });
     try {
-      const { value, requests } = await during(plain, () => build(engineOn(plain, {}, 'compatible:tiny')));
+      const { value, requests } = await during(plain, () =>
+        build(engineOn(plain, {}, 'compatible:tiny'), [SOURCES[0] as string]),
+      );
       const formats = requests.map((r) => `${r.responseFormat}:${r.status}`);
       assert.deepEqual(formats.slice(0, 3), ['json_schema:400', 'json_object:400', 'none:200']);
       // The later calls ask the way the server accepts, and the schema is in their prompt.
