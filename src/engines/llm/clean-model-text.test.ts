@@ -12,6 +12,7 @@ describe('cleanModelText', () => {
     ['一行目\n二行目', '一行目 二行目'],
     ['💡 ポイント', 'ポイント'],
     ['〈特集〉町の発表', '〈特集〉町の発表'],
+    ['町は\u202e表発\u202cした。', '町は表発した。'],
     ['<img src=x onerror=alert(1)>', undefined],
     ['   ', undefined],
     ['値は undefined です', undefined],

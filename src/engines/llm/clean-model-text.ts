@@ -56,6 +56,8 @@ export function inspectModelText(raw: string): InspectedText {
     .replace(MARKDOWN_MARKS, '')
     .replace(EMOJI_POINTS, '')
     .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
+    // Bidi controls (U+202E and kin) would reorder what a reader sees; a model has no use for them.
+    .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '')
     .replace(/\s{2,}/gu, ' ')
     .trim();
   if (removed.length > 0) return { damage: `cleaning cut ${removed[0]} out of the text` };
