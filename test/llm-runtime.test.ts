@@ -16,6 +16,7 @@ import { createLlmEngine, type LlmEngineOptions } from '../src/engines/llm/compo
 import { createLanguageModel } from '../src/engines/llm/create-language-model.ts';
 import { buildArticle } from '../src/pipeline/build-article.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
+import { expectMatomeError } from './support/expect-failure.ts';
 import {
   type LlamaServer,
   runtimeUnavailable,
@@ -171,6 +172,14 @@ describe('llm engine against a real llama.cpp runtime (tiny random model)', { sk
       await unknown.close();
       await two.close();
     }
+  });
+
+  it('says which GGUF file could not be loaded, and stops the build', async () => {
+    const configured = createLanguageModel({ model: 'local:/nonexistent/model.gguf', env: {}, threads: 1 });
+    const engine = createLlmEngine({ model: configured.model, modelId: configured.modelId, limits: LIMITS });
+    const error = await expectMatomeError(buildArticle([SOURCES[0] as string], { tokenizer, engine }));
+    assert.equal(error.code, 'LLM_CONFIG');
+    assert.match(error.message, /^Failed to load model: \/nonexistent\/model\.gguf \(.*no such file/);
   });
 
   it('builds in process with local:PATH.gguf: every part falls back, the gate decides, the summary says 0%, --min-model-share fails with exit 10', async () => {
