@@ -34,7 +34,7 @@ export const ENGINE_USAGE = `Engines:
     --base-url URL      the endpoint (or MATOME_BASE_URL); local servers have defaults
     --tone friendly|formal   --length short|standard|long
     --concurrency N     calls at once (4 for hosted APIs and vLLM; a llama.cpp server's slot count;
-                        1 for other local servers and local:)
+                        1 for other local servers; local: always 1)
     --llm-timeout SECONDS (60)  --max-retries N (2)  --max-output-tokens N (4096)
     --threads N  --context-size N   for local: models (default half the cores; 8192)
     --max-tokens N      per article   --max-tokens-per-day N (or MATOME_MAX_TOKENS_PER_DAY)
@@ -128,6 +128,7 @@ export function engineFromOptions(
     model: languageModel,
     modelId,
     defaultConcurrency,
+    maxConcurrency,
   } = createLanguageModel({
     model: model.trim(),
     ...(baseURL ? { baseURL } : {}),
@@ -135,7 +136,9 @@ export function engineFromOptions(
     ...(contextSize === undefined ? {} : { contextSize }),
     env,
   });
-  const concurrency = whole('concurrency', values.concurrency, 1, 64);
+  const asked = whole('concurrency', values.concurrency, 1, 64);
+  const concurrency =
+    asked === undefined || maxConcurrency === undefined ? asked : Math.min(asked, maxConcurrency);
   const perDay = whole(
     'max-tokens-per-day',
     values['max-tokens-per-day'] ?? env.MATOME_MAX_TOKENS_PER_DAY,

@@ -31,6 +31,11 @@ export interface ConfiguredModel {
    * timeout waiting for a slot), 4 for hosted APIs and vLLM (which batches).
    */
   defaultConcurrency: () => Promise<number>;
+  /**
+   * The most calls that can run at once, when the model has a hard limit: an in-process model has
+   * one context sequence, so a second call would only wait inside it with its timeout running.
+   */
+  maxConcurrency?: number;
 }
 
 /** Longest Retry-After matome waits for (the SDK's own ceiling); a longer one stops the build. */
@@ -76,7 +81,7 @@ export function createLanguageModel(settings: ModelSettings): ConfiguredModel {
       threads,
       ...(settings.contextSize ? { contextSize: settings.contextSize } : {}),
     });
-    return { model, modelId, defaultConcurrency: fixed(1) };
+    return { model, modelId, defaultConcurrency: fixed(1), maxConcurrency: 1 };
   }
   if (provider === 'openai') {
     const apiKey = requireKey(settings.env, 'OPENAI_API_KEY', modelId);
