@@ -15,6 +15,7 @@ describe('scripts/bench-llm.ts', () => {
       latencyMs,
       sizes: [2],
       tokenizer: await createTokenizer({ kind: 'segmenter' }),
+      runtime: false,
     });
     assert.equal(result.rows.length, 1);
     const row = result.rows[0];
@@ -25,6 +26,9 @@ describe('scripts/bench-llm.ts', () => {
     assert.ok(row.inputTokens > 0 && row.outputTokens > 0, `tokens ${row.inputTokens}/${row.outputTokens}`);
     // The prompts carry the sources' numbered sentences, so far more goes in than comes out.
     assert.ok(row.inputTokens > row.outputTokens);
+    // The ledger holds exactly what the server reported for the requests it answered.
+    assert.equal(row.ledgerTokens, row.serverTokens);
+    assert.equal(row.ledgerTokens, row.inputTokens + row.outputTokens);
     assert.ok(row.concurrentMs >= latencyMs, `concurrent ${row.concurrentMs} ms`);
     assert.ok(row.sequentialMs >= 3 * latencyMs, `sequential ${row.sequentialMs} ms`);
     assert.ok(row.concurrentMs < row.sequentialMs, `${row.concurrentMs} ms vs ${row.sequentialMs} ms`);
@@ -36,7 +40,8 @@ describe('scripts/bench-llm.ts', () => {
 
     const printed = formatLlmBench(result);
     assert.match(printed, /200 ms per call/);
-    assert.match(printed, /^\s+2\s+3\s+\d+\s+\d+\s+[\d.]+\s+[\d.]+\s+[\d.]+$/m);
+    assert.match(printed, /^\s+2\s+3\s+\d+\s+\d+\s+(\d+)\s+\1\s+[\d.]+\s+[\d.]+\s+[\d.]+$/m);
+    assert.match(printed, /skipped: not asked for \(--no-runtime\)/);
     assert.match(printed, /^\s+2\s+0\s+3\s+[\d.]+\s+yes$/m);
   });
 

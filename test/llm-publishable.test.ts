@@ -178,7 +178,7 @@ describe('llm engine with hand-written faithful answers (samples/offshore-wind)'
   it('refuses to answer from a stale fixture, naming the cited sentences the prompt no longer shows', () => {
     const reply = handWrittenReply(fixture);
     const title = fixture.sections[0]?.sourceTitle ?? '';
-    const prompt = `出典 S1（${title}）:\n[1] 見出し\n[2] 本文\n\nこの出典だけに基づいて、セクションを JSON で書いてください。`;
+    const prompt = `出典 S1:\n<<<DATA-0 S1>>>\n（見出し）${title}\n[1] 見出し\n[2] 本文\n<<<END DATA-0>>>\n\nこの出典だけに基づいて、セクションを JSON で書いてください。`;
     const request = {
       protocol: 'openai',
       path: '/v1/chat/completions',

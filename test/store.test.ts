@@ -189,14 +189,41 @@ describe('SQLite store: model answers', () => {
       assert.deepEqual(again.getModelAnswer('k1'), { answer: '{"a":1}', inputTokens: 100, outputTokens: 20 });
       assert.deepEqual(again.getModelAnswer('k2'), { answer: '{"b":3}', inputTokens: 60, outputTokens: 6 });
       assert.equal(again.getModelAnswer('missing'), undefined);
-      assert.equal(again.modelTokensSince(new Date('2026-11-26T00:00:00Z')), 66);
-      assert.equal(again.modelTokensSince(new Date('2026-11-25T00:00:00Z')), 186);
     } finally {
       again.close();
     }
     assert.equal(
       inspect(path, (db) => count(db, 'model_answers')),
       2,
+    );
+  });
+
+  it('keeps a ledger of every call, failed ones included, and sums its tokens by time across reopening', () => {
+    const path = newPath();
+    let clock = new Date('2026-11-25T23:00:00Z');
+    const store = createSqliteStore(path, { now: () => clock });
+    const call = { model: 'ollama:m', label: 'section S1' };
+    store.recordModelCall({ ...call, outcome: 'ok', inputTokens: 100, outputTokens: 20 });
+    clock = new Date('2026-11-26T01:00:00Z');
+    store.recordModelCall({ ...call, outcome: 'cut-off', inputTokens: 50, outputTokens: 4096 });
+    store.recordModelCall({ ...call, outcome: 'unreadable', inputTokens: 60, outputTokens: 6 });
+    // A cached answer is not a call: saving one does not add to the ledger.
+    store.saveModelAnswer('k', 'ollama:m', { answer: '{"ok":1}', inputTokens: 999, outputTokens: 999 });
+    store.close();
+    const again = createSqliteStore(path);
+    try {
+      assert.equal(again.modelTokensSince(new Date('2026-11-26T00:00:00Z')), 50 + 4096 + 60 + 6);
+      assert.equal(again.modelTokensSince(new Date('2026-11-25T00:00:00Z')), 120 + 50 + 4096 + 60 + 6);
+      assert.throws(
+        () => again.recordModelCall({ ...call, outcome: 'ok', inputTokens: -5, outputTokens: 1 }),
+        (error: unknown) => isMatomeError(error) && error.code === 'STORE_FAILED',
+      );
+    } finally {
+      again.close();
+    }
+    assert.equal(
+      inspect(path, (db) => count(db, 'model_calls')),
+      3,
     );
   });
 

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { MatomeError } from '../domain/errors.ts';
+import { percent, summarizeModelText } from '../domain/model-text.ts';
 import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
 import { createHostScheduler } from '../fetch/host-scheduler.ts';
 import { createRobotsPolicy } from '../fetch/robots-policy.ts';
@@ -13,7 +14,7 @@ import { renderReportHtml, renderReportText } from '../verify/render-report.ts';
 import { verifyArticle } from '../verify/verify-article.ts';
 import type { Report } from '../verify/verify-report.ts';
 import type { CliIo } from './cli-io.ts';
-import { ENGINE_OPTIONS, engineFromOptions } from './engine-options.ts';
+import { ENGINE_OPTIONS, engineFromOptions, minModelShareFrom } from './engine-options.ts';
 import { EXIT } from './exit-codes.ts';
 import { usageError as commandUsageError, parseOptions, strings } from './parse-options.ts';
 import { DEFAULT_STORE } from './usage.ts';
@@ -69,6 +70,7 @@ export async function runBuild(args: readonly string[], io: CliIo): Promise<numb
   const store = values['no-store'] ? undefined : createSqliteStore(String(values.store));
   try {
     const engine = await engineFromOptions(values, io.env ?? process.env, store);
+    const minModelShare = minModelShareFrom(values);
     const fetch = createGuardedFetch({ allowHosts: strings(values['allow-host']) });
     const access = {
       fetch,
@@ -103,7 +105,11 @@ export async function runBuild(args: readonly string[], io: CliIo): Promise<numb
     const subject = { article: result.article, documents: result.documents };
     // The publish gate: a blocked article is not written under its final names. Its draft and the
     // report are kept beside them, so nothing done so far is lost and the errors can be read.
-    const blocked = report.verdict === 'blocked';
+    const modelText = result.article.engine.modelText;
+    // --min-model-share: an article the model wrote too little of is held like a blocked one.
+    const tooLittle =
+      minModelShare !== undefined && modelText !== undefined && modelText.share < minModelShare;
+    const blocked = report.verdict === 'blocked' || tooLittle;
     const outDir = String(values.out);
     const paths = await writeOutputs(result.article, {
       outDir,
@@ -117,6 +123,16 @@ export async function runBuild(args: readonly string[], io: CliIo): Promise<numb
       ],
     });
     io.stderr(verdictLine(report));
+    if (modelText) io.stderr(`matome: ${summarizeModelText(modelText)}\n`);
+    if (tooLittle && report.verdict !== 'blocked') {
+      throw new MatomeError(
+        'LLM_TOO_LITTLE_MODEL_TEXT',
+        `Refused to publish: ${name} (the model wrote ${percent(modelText.share)} of the text, --min-model-share asks for ${percent(minModelShare)})`,
+        {
+          hint: `Read ${join(outDir, `${name}.report.txt`)} for why each part fell back; use a stronger model, raise --max-output-tokens or --llm-timeout, or lower --min-model-share. The draft is ${join(outDir, `${name}.draft.json`)}.`,
+        },
+      );
+    }
     if (blocked) {
       const errors = report.findings.filter((finding) => finding.severity === 'error').length;
       throw new MatomeError(

@@ -11,7 +11,10 @@ export const ENGINE_OPTIONS = {
   'base-url': { type: 'string' },
   tone: { type: 'string', default: 'friendly' },
   length: { type: 'string', default: 'standard' },
-  concurrency: { type: 'string', default: '4' },
+  concurrency: { type: 'string' },
+  threads: { type: 'string' },
+  'context-size': { type: 'string' },
+  'min-model-share': { type: 'string' },
   'llm-timeout': { type: 'string', default: '60' },
   'max-retries': { type: 'string', default: '2' },
   'max-output-tokens': { type: 'string', default: '4096' },
@@ -41,11 +44,26 @@ function oneOf<T extends string>(name: string, value: unknown, allowed: readonly
   return value as T;
 }
 
+/** `--min-model-share R`: the least share (0–1) of the article's text the model must have written. */
+export function minModelShareFrom(values: Values): number | undefined {
+  const value = values['min-model-share'];
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (typeof value !== 'string' || value.trim() === '' || !(number >= 0 && number <= 1)) {
+    throw invalid(
+      `--min-model-share ${String(value)}`,
+      'Give a share from 0 to 1, e.g. --min-model-share 0.5.',
+    );
+  }
+  return number;
+}
+
 /** The store as the llm engine's answer cache and token ledger. */
 export function storeCache(store: Store): LlmCache {
   return {
     get: (key) => store.getModelAnswer(key),
     put: (key, model, answer) => store.saveModelAnswer(key, model, answer),
+    record: (call) => store.recordModelCall(call),
     tokensUsedSince: (since) => store.modelTokensSince(since),
   };
 }
@@ -62,9 +80,17 @@ export async function engineFromOptions(
 ): Promise<Engine> {
   const name = oneOf('engine', values.engine ?? 'offline', ['offline', 'llm'] as const);
   if (name === 'offline') {
-    const llmOnly = (['model', 'base-url', 'max-tokens', 'max-tokens-per-day'] as const).filter(
-      (option) => values[option] !== undefined,
-    );
+    const llmOnly = (
+      [
+        'model',
+        'base-url',
+        'max-tokens',
+        'max-tokens-per-day',
+        'min-model-share',
+        'threads',
+        'context-size',
+      ] as const
+    ).filter((option) => values[option] !== undefined);
     if (llmOnly.length > 0) {
       throw invalid(
         `--${llmOnly[0]} with the offline engine`,
@@ -85,11 +111,23 @@ export async function engineFromOptions(
     import('../engines/llm/compose-llm-article.ts'),
   ]);
   const baseURL = typeof values['base-url'] === 'string' ? values['base-url'] : env.MATOME_BASE_URL;
-  const { model: languageModel, modelId } = createLanguageModel({
+  const threads = whole('threads', values.threads, 1, 256);
+  const contextSize = whole('context-size', values['context-size'], 512, 1_048_576);
+  const {
+    model: languageModel,
+    modelId,
+    defaultConcurrency,
+    maxConcurrency,
+  } = createLanguageModel({
     model: model.trim(),
     ...(baseURL ? { baseURL } : {}),
+    ...(threads === undefined ? {} : { threads }),
+    ...(contextSize === undefined ? {} : { contextSize }),
     env,
   });
+  const asked = whole('concurrency', values.concurrency, 1, 64);
+  const concurrency =
+    asked === undefined || maxConcurrency === undefined ? asked : Math.min(asked, maxConcurrency);
   const perDay = whole(
     'max-tokens-per-day',
     values['max-tokens-per-day'] ?? env.MATOME_MAX_TOKENS_PER_DAY,
@@ -105,7 +143,7 @@ export async function engineFromOptions(
       tone: oneOf('tone', values.tone ?? 'friendly', ['friendly', 'formal'] as const),
       length: oneOf('length', values.length ?? 'standard', ['short', 'standard', 'long'] as const),
     },
-    concurrency: whole('concurrency', values.concurrency ?? '4', 1, 64) ?? 4,
+    concurrency: concurrency ?? defaultConcurrency,
     limits: {
       timeoutMs: (whole('llm-timeout', values['llm-timeout'] ?? '60', 1, 3600) ?? 60) * 1000,
       maxRetries: whole('max-retries', values['max-retries'] ?? '2', 0, 10) ?? 2,

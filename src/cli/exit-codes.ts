@@ -12,6 +12,8 @@ export const EXIT = {
   store: 7,
   model: 8,
   blocked: 9,
+  /** The model wrote less of the article than --min-model-share asks. */
+  modelShare: 10,
 } as const;
 
 /** Maps an error code to the CLI's exit code (the one place this mapping lives). */
@@ -49,7 +51,10 @@ export function exitCodeFor(code: MatomeErrorCode): number {
     case 'LLM_FAILED':
     case 'LLM_TIMEOUT':
     case 'LLM_BUDGET':
+    case 'LLM_RATE_LIMITED':
       return EXIT.model;
+    case 'LLM_TOO_LITTLE_MODEL_TEXT':
+      return EXIT.modelShare;
     case 'ARTICLE_BLOCKED':
     case 'REVIEW_INCOMPLETE':
       return EXIT.blocked;

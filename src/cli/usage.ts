@@ -19,12 +19,17 @@ export interface CommandHelp {
 export const ENGINE_USAGE = `Engines:
   --engine offline      deterministic, no network, no model (default)
   --engine llm          fluent prose from a language model, every claim cited and verified
-    --model P:NAME      openai:…, anthropic:…, ollama:…, llamacpp:…, vllm:…, lmstudio:…, compatible:…
-                        (or MATOME_MODEL). Keys: OPENAI_API_KEY, ANTHROPIC_API_KEY, MATOME_LLM_API_KEY.
+    --model P:NAME      openai:…, anthropic:…, ollama:…, llamacpp:…, vllm:…, lmstudio:…, compatible:…,
+                        or local:PATH.gguf (in-process, node-llama-cpp) (or MATOME_MODEL).
+                        Keys: OPENAI_API_KEY, ANTHROPIC_API_KEY, MATOME_LLM_API_KEY.
     --base-url URL      the endpoint (or MATOME_BASE_URL); local servers have defaults
     --tone friendly|formal   --length short|standard|long
-    --concurrency N (4)  --llm-timeout SECONDS (60)  --max-retries N (2)  --max-output-tokens N (4096)
+    --concurrency N     calls at once (4 for hosted APIs and vLLM; a llama.cpp server's slot count;
+                        1 for other local servers; local: always 1)
+    --llm-timeout SECONDS (60)  --max-retries N (2)  --max-output-tokens N (4096)
+    --threads N  --context-size N   for local: models (default half the cores; 8192)
     --max-tokens N      per article   --max-tokens-per-day N (or MATOME_MAX_TOKENS_PER_DAY)
+    --min-model-share R fail (exit 10) when less than R (0–1) of the article's text is the model's own
   Model answers are cached in the store, so an identical rebuild makes no model calls.
 `;
 

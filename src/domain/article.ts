@@ -143,6 +143,27 @@ export const ArticleSchema = z
           outputTokens: z.number().int().nonnegative(),
         })
         .optional(),
+      /**
+       * How much of the article's text the model wrote (llm engine): characters of the model's own
+       * units against those filled from the sources' words, overall (`share`, 0–1) and per part.
+       */
+      modelText: z
+        .object({
+          share: z.number().min(0).max(1),
+          modelChars: z.number().int().nonnegative(),
+          fallbackChars: z.number().int().nonnegative(),
+          parts: z.array(
+            z.object({
+              /** `frame` (title, 💡 points, closing) or `sections[i]`. */
+              part: z.string(),
+              modelChars: z.number().int().nonnegative(),
+              fallbackChars: z.number().int().nonnegative(),
+              units: z.number().int().nonnegative(),
+              fallbackUnits: z.number().int().nonnegative(),
+            }),
+          ),
+        })
+        .optional(),
       /** Units the engine could not write faithfully and filled from the sources' own sentences instead. */
       fallbacks: z.array(z.object({ path: z.string(), reason: DisplayTextSchema })).optional(),
     }),

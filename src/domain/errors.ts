@@ -24,6 +24,8 @@ export type MatomeErrorCode =
   | 'LLM_FAILED'
   | 'LLM_TIMEOUT'
   | 'LLM_BUDGET'
+  | 'LLM_RATE_LIMITED'
+  | 'LLM_TOO_LITTLE_MODEL_TEXT'
   | 'ARTICLE_BLOCKED'
   // The review desk (server/): refused requests and review conflicts.
   | 'UNAUTHORIZED'

@@ -148,8 +148,12 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
           db.prepare(`INSERT INTO model_answers (key, model, answer, input_tokens, output_tokens,
           created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET answer = excluded.answer,
           input_tokens = excluded.input_tokens, output_tokens = excluded.output_tokens, created_at = excluded.created_at`),
+        recordModelCall: db.prepare(
+          `INSERT INTO model_calls (model, label, outcome, input_tokens, output_tokens, created_at)
+          VALUES (?, ?, ?, ?, ?, ?)`,
+        ),
         modelTokensSince: db.prepare(
-          'SELECT COALESCE(SUM(input_tokens + output_tokens), 0) AS tokens FROM model_answers WHERE created_at >= ?',
+          'SELECT COALESCE(SUM(input_tokens + output_tokens), 0) AS tokens FROM model_calls WHERE created_at >= ?',
         ),
         linksOf: db.prepare(`SELECT a.position, a.snapshot_id, s.url, s.content_hash FROM article_snapshots a
           JOIN snapshots s ON s.id = a.snapshot_id WHERE a.article_id = ? ORDER BY a.position`),
@@ -467,6 +471,21 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
             answer.answer,
             answer.inputTokens,
             answer.outputTokens,
+            now().toISOString(),
+          ),
+        ),
+      );
+    },
+
+    recordModelCall(call) {
+      use('Failed to record model call', call.label, () =>
+        write(() =>
+          statements.recordModelCall.run(
+            call.model,
+            call.label,
+            call.outcome,
+            call.inputTokens,
+            call.outputTokens,
             now().toISOString(),
           ),
         ),

@@ -104,4 +104,26 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // The token ledger: one row per model call with the usage the server reported, whatever the
+    // outcome (a cut-off or unreadable answer costs as much as a good one). The daily budget sums
+    // it. Answers cached before the ledger existed are carried over as one call each.
+    name: 'model call ledger',
+    up(db) {
+      db.exec(`
+        CREATE TABLE model_calls (
+          id INTEGER PRIMARY KEY,
+          model TEXT NOT NULL,
+          label TEXT NOT NULL,
+          outcome TEXT NOT NULL,
+          input_tokens INTEGER NOT NULL CHECK (input_tokens >= 0),
+          output_tokens INTEGER NOT NULL CHECK (output_tokens >= 0),
+          created_at TEXT NOT NULL
+        );
+        CREATE INDEX model_calls_by_time ON model_calls (created_at);
+        INSERT INTO model_calls (model, label, outcome, input_tokens, output_tokens, created_at)
+          SELECT model, 'cached answer', 'ok', input_tokens, output_tokens, created_at FROM model_answers;
+      `);
+    },
+  },
 ];

@@ -114,6 +114,17 @@ export interface ReviewEvent extends NewReviewEvent {
   at: string;
 }
 
+/** One model call in the token ledger. */
+export interface ModelCall {
+  model: string;
+  /** What the call was for (`section S2 (…)`, `repair of frame`). */
+  label: string;
+  /** `ok`, or why the answer could not be used (`cut-off`, `unreadable`, `failed`). */
+  outcome: string;
+  inputTokens: number;
+  outputTokens: number;
+}
+
 /**
  * Durable record of fetched pages and built articles. Every write is committed before it returns.
  * Lookups by address match a snapshot's final URL or its input, so a URL that redirected is found
@@ -150,7 +161,9 @@ export interface Store {
   getModelAnswer(key: string): ModelAnswer | undefined;
   /** Keeps a model answer; a second answer under the same key replaces the first. */
   saveModelAnswer(key: string, model: string, answer: ModelAnswer): void;
-  /** Input plus output tokens of the answers saved since `since`. */
+  /** Records one model call and the tokens it cost in the ledger. */
+  recordModelCall(call: ModelCall): void;
+  /** Input plus output tokens of the calls recorded since `since`. */
   modelTokensSince(since: Date): number;
   /** Closes the database; later calls fail. Closing twice is harmless. */
   close(): void;

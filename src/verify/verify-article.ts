@@ -1,5 +1,6 @@
 import type { Article, Conflict, Fact, VoiceLine } from '../domain/article.ts';
 import type { Document } from '../domain/document.ts';
+import { describeModelTextPart, summarizeModelText } from '../domain/model-text.ts';
 import { type Finding, pathFinding } from '../domain/report.ts';
 import { normalizeForMatch } from '../text/normalize.ts';
 import { detectStance } from '../text/stance.ts';
@@ -96,6 +97,24 @@ export function verifyArticle(
         `The engine replaced or dropped this part: ${fallback.reason}`,
       ),
     );
+  }
+  // How much of each part the model wrote: a note for the reviewer, so an article that is mostly
+  // the sources' own words (a model too weak for the task) is not mistaken for the model's prose.
+  const modelText = article.engine.modelText;
+  if (modelText) {
+    findings.push(
+      pathFinding('engine.model-text', 'info', 'engine', `The article is ${summarizeModelText(modelText)}`),
+    );
+    for (const part of modelText.parts) {
+      findings.push(
+        pathFinding(
+          'engine.model-text',
+          'info',
+          part.part === 'frame' ? 'title' : part.part,
+          `Model text: ${describeModelTextPart(part)}`,
+        ),
+      );
+    }
   }
   return { verdict: verdictOf(findings), findings };
 }

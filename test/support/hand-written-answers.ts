@@ -15,7 +15,7 @@ export const HandWrittenAnswersSchema = z.strictObject({
   sections: z
     .array(
       z.strictObject({
-        /** The source's headline as the prompt names it (`出典 Sn（…）`): guards against reordered samples. */
+        /** The source's headline as the prompt shows it (`（見出し）…` in the Sn block): guards against reordered samples. */
         sourceTitle: z.string().min(1),
         answer: SectionAnswerSchema,
       }),
@@ -71,7 +71,7 @@ export function handWrittenReply(fixture: HandWrittenAnswers): (request: LlmRequ
     if (section === undefined) {
       throw new Error(`hand-written answers for ${fixture.cluster} have no section S${index}`);
     }
-    if (!request.prompt.includes(`出典 S${index}（${section.sourceTitle}）`)) {
+    if (!request.prompt.includes(` S${index}>>>\n（見出し）${section.sourceTitle}\n`)) {
       throw new Error(
         `hand-written section S${index} of ${fixture.cluster} is for 「${section.sourceTitle}」, which the prompt does not name as S${index}`,
       );

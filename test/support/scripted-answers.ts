@@ -25,7 +25,7 @@ export function callKind(request: Pick<LlmRequestRecord, 'prompt'>): 'section' |
 
 /** The source number (S1 → 1) of a section request. */
 export function sectionIndex(request: Pick<LlmRequestRecord, 'prompt'>): number {
-  return Number(request.prompt.match(/出典 S(\d+)（/u)?.[1] ?? 0);
+  return Number(request.prompt.match(/出典 S(\d+):/u)?.[1] ?? 0);
 }
 
 const claim = (line: NumberedLine | undefined, text = line?.text ?? '') => ({
@@ -36,7 +36,7 @@ const claim = (line: NumberedLine | undefined, text = line?.text ?? '') => ({
 /** Sources of a frame prompt: the numbered lines of each `出典 Sn` block. */
 function sourcesOf(prompt: string): NumberedLine[][] {
   return prompt
-    .split(/^出典 S\d+（/mu)
+    .split(/^出典 S\d+:/mu)
     .slice(1)
     .map((block) => numberedLines(block));
 }

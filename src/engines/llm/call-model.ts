@@ -1,19 +1,25 @@
 import { createHash } from 'node:crypto';
-import {
-  APICallError,
-  generateText,
-  type LanguageModel,
-  NoObjectGeneratedError,
-  Output,
-  RetryError,
-} from 'ai';
-import type { z } from 'zod';
+import { APICallError, generateText, type LanguageModel, RetryError, wrapLanguageModel } from 'ai';
 import { MatomeError } from '../../domain/errors.ts';
+import { type AnswerSchemas, toJsonSchema } from './answer-schemas.ts';
+import { extractJson, JsonNotFoundError } from './extract-json.ts';
 import type { PromptPair } from './prompts.ts';
 
-/** A stored model answer: the validated JSON text and what it cost when it was made. */
+/**
+ * A stored outcome of one call: `{"ok": answer}` or `{"failed": {message, hint}}` as JSON text, and
+ * what the calls that made it cost.
+ */
 export interface CachedAnswer {
   answer: string;
+  inputTokens: number;
+  outputTokens: number;
+}
+
+/** One model call as the ledger keeps it: its real usage, whatever its outcome. */
+export interface CallRecord {
+  model: string;
+  label: string;
+  outcome: 'ok' | 'cut-off' | 'unreadable' | 'failed';
   inputTokens: number;
   outputTokens: number;
 }
@@ -25,7 +31,9 @@ export interface CachedAnswer {
 export interface LlmCache {
   get(key: string): CachedAnswer | undefined;
   put(key: string, model: string, answer: CachedAnswer): void;
-  /** Tokens spent by calls recorded since `since` (cache hits cost nothing and are not recorded). */
+  /** Records one call in the ledger (every call that reached the model, failed ones included). */
+  record(call: CallRecord): void;
+  /** Tokens the calls recorded since `since` cost (cache hits cost nothing and are not recorded). */
   tokensUsedSince(since: Date): number;
 }
 
@@ -48,19 +56,55 @@ export interface Usage {
   outputTokens: number;
 }
 
+/**
+ * How the answer's shape is asked for: a JSON schema the server enforces (`json_schema`, or a
+ * grammar), JSON mode with the schema in the prompt, or the prompt alone. A server that answers
+ * HTTP 400 saying it does not support one is asked the next way.
+ */
+export type OutputMode = 'json-schema' | 'json' | 'prompt';
+const NEXT_MODE: Record<OutputMode, OutputMode | undefined> = {
+  'json-schema': 'json',
+  json: 'prompt',
+  prompt: undefined,
+};
+
 /** Calls the model for validated JSON answers, through the cache and within the limits. */
 export interface ModelCaller {
-  call<T>(label: string, pair: PromptPair, schema: z.ZodType<T>): Promise<T>;
+  call<T>(label: string, pair: PromptPair, schemas: AnswerSchemas<T>): Promise<T>;
   readonly usage: Usage;
+  /** The way answers are asked for now (after any fallback). */
+  readonly mode: OutputMode;
 }
 
-// Bump when the prompts' meaning or the answer schemas change, so old answers are not reused.
-const CACHE_VERSION = 'llm-1';
+// Bump when the prompts' meaning, the answer schemas or the cached envelope change.
+const CACHE_VERSION = 'llm-3';
+// More than any real call reports; a count beyond it (or below zero) is a broken server.
+const MAX_REPORTED_TOKENS = 100_000_000;
 const JSON_AGAIN =
   '\n\n（前回の回答は指定の JSON として読めませんでした。説明や前置きを付けず、指定のスキーマに合う JSON だけを返してください。）';
 
 function startOfUtcDay(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+}
+
+/** A failed answer that asking again the same way may repeat: cached, and shown to the user. */
+class BadAnswer extends MatomeError {
+  readonly kind: 'cut-off' | 'unreadable';
+  constructor(kind: 'cut-off' | 'unreadable', message: string, hint: string) {
+    super('LLM_FAILED', message, { hint, retryable: true });
+    this.kind = kind;
+  }
+}
+
+/** The model server could not be reached at all: no part of any article can be written. */
+export class ModelUnreachable extends MatomeError {
+  constructor(message: string, cause: unknown) {
+    super('LLM_FAILED', message, {
+      hint: 'Check --base-url and that the model server is running and reachable.',
+      retryable: true,
+      cause,
+    });
+  }
 }
 
 /** Creates the caller for one article. */
@@ -69,12 +113,15 @@ export function createModelCaller(options: {
   modelId: string;
   limits: CallLimits;
   cache?: LlmCache;
+  /** How to ask for JSON first; `json-schema` unless the provider is known not to support it. */
+  mode?: OutputMode;
   now?: () => Date;
   signal?: AbortSignal;
 }): ModelCaller {
   const { model, modelId, limits, cache } = options;
   const now = options.now ?? (() => new Date());
   const usage: Usage = { calls: 0, cachedCalls: 0, inputTokens: 0, outputTokens: 0 };
+  let mode: OutputMode = options.mode ?? 'json-schema';
 
   const checkBudget = (label: string) => {
     const spent = usage.inputTokens + usage.outputTokens;
@@ -97,66 +144,223 @@ export function createModelCaller(options: {
     }
   };
 
-  const attempt = async <T>(label: string, pair: PromptPair, schema: z.ZodType<T>): Promise<T> => {
-    checkBudget(label);
-    const timeout = AbortSignal.timeout(limits.timeoutMs);
-    const abortSignal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-    usage.calls += 1;
-    try {
-      const result = await generateText({
-        model,
-        system: pair.system,
-        prompt: pair.prompt,
-        output: Output.object({ schema }),
-        maxRetries: limits.maxRetries,
-        maxOutputTokens: limits.maxOutputTokens,
-        temperature: 0,
-        abortSignal,
-      });
-      usage.inputTokens += result.usage.inputTokens ?? 0;
-      usage.outputTokens += result.usage.outputTokens ?? 0;
-      return result.output as T;
-    } catch (error) {
-      if (NoObjectGeneratedError.isInstance(error)) {
-        usage.inputTokens += error.usage?.inputTokens ?? 0;
-        usage.outputTokens += error.usage?.outputTokens ?? 0;
+  /** One request to the model; its usage goes to the article's total and the ledger at once. */
+  const attempt = async <T>(
+    label: string,
+    pair: PromptPair,
+    schemas: AnswerSchemas<T>,
+    spent: { input: number; output: number },
+    again = false,
+  ): Promise<T> => {
+    for (;;) {
+      checkBudget(label);
+      const used = mode;
+      const timeout = AbortSignal.timeout(limits.timeoutMs);
+      const abortSignal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+      usage.calls += 1;
+      let result: Awaited<ReturnType<typeof generateText>>;
+      try {
+        result = await generateText({
+          model: askingFor(model, used, schemas),
+          // Without an enforced schema the prompt carries it. So does the second ask after an
+          // unreadable answer: some servers accept response_format and ignore it.
+          system:
+            used === 'json-schema' && !again ? pair.system : `${pair.system}\n\n${describeSchema(schemas)}`,
+          prompt: pair.prompt,
+          maxRetries: limits.maxRetries,
+          maxOutputTokens: limits.maxOutputTokens,
+          temperature: 0,
+          abortSignal,
+        });
+      } catch (error) {
+        cache?.record({ model: modelId, label, outcome: 'failed', inputTokens: 0, outputTokens: 0 });
+        const next = NEXT_MODE[used];
+        if (next !== undefined && isUnsupportedFormat(error)) {
+          // Every later call of this article asks the way the server accepts.
+          if (mode === used) mode = next;
+          continue;
+        }
+        throw toMatomeError(error, label, modelId, limits, timeout, options.signal);
       }
-      throw toMatomeError(error, label, modelId, limits, timeout, options.signal);
+      let inputTokens: number;
+      let outputTokens: number;
+      try {
+        inputTokens = checkedTokens(result.usage.inputTokens, 'input', label, modelId);
+        outputTokens = checkedTokens(result.usage.outputTokens, 'output', label, modelId);
+      } catch (error) {
+        // The call happened; what it cost is unknown, so the ledger says so with no tokens.
+        cache?.record({ model: modelId, label, outcome: 'failed', inputTokens: 0, outputTokens: 0 });
+        throw error;
+      }
+      usage.inputTokens += inputTokens;
+      usage.outputTokens += outputTokens;
+      spent.input += inputTokens;
+      spent.output += outputTokens;
+      const outcome = readAnswer(result.text, result.finishReason, schemas, label, modelId, limits);
+      cache?.record({
+        model: modelId,
+        label,
+        outcome: outcome instanceof BadAnswer ? outcome.kind : 'ok',
+        inputTokens,
+        outputTokens,
+      });
+      if (outcome instanceof BadAnswer) throw outcome;
+      return outcome.value;
     }
   };
 
   return {
     usage,
-    async call<T>(label: string, pair: PromptPair, schema: z.ZodType<T>): Promise<T> {
+    get mode() {
+      return mode;
+    },
+    async call<T>(label: string, pair: PromptPair, schemas: AnswerSchemas<T>): Promise<T> {
       const key = createHash('sha256')
         .update(JSON.stringify([CACHE_VERSION, modelId, limits.maxOutputTokens, pair.system, pair.prompt]))
         .digest('hex');
       const cached = cache?.get(key);
-      if (cached) {
-        const parsed = schema.safeParse(safeJson(cached.answer));
-        if (parsed.success) {
-          usage.cachedCalls += 1;
-          return parsed.data;
-        }
+      const replay = cached === undefined ? undefined : replayCached(cached, schemas, label);
+      if (replay !== undefined) {
+        usage.cachedCalls += 1;
+        if (replay.ok) return replay.value;
+        throw replay.error;
       }
-      const before = { input: usage.inputTokens, output: usage.outputTokens };
-      let output: T;
+      // Each call counts its own tokens: calls run concurrently, so no snapshot of the totals is shared.
+      const spent = { input: 0, output: 0 };
+      const save = (envelope: unknown) =>
+        cache?.put(key, modelId, {
+          answer: JSON.stringify(envelope),
+          inputTokens: spent.input,
+          outputTokens: spent.output,
+        });
       try {
-        output = await attempt(label, pair, schema);
+        let output: T;
+        try {
+          output = await attempt(label, pair, schemas, spent);
+        } catch (error) {
+          // One more try for an answer that was not the JSON asked for (prose, wrong shape). A
+          // cut-off answer is not asked again: with the same output limit it would be cut off again.
+          if (!(error instanceof BadAnswer) || error.kind !== 'unreadable') throw error;
+          output = await attempt(
+            label,
+            { system: pair.system, prompt: pair.prompt + JSON_AGAIN },
+            schemas,
+            spent,
+            true,
+          );
+        }
+        save({ ok: output });
+        return output;
       } catch (error) {
-        // One more try for an answer that was not the JSON asked for (prose, wrong shape, cut off).
-        if (!(error instanceof MatomeError) || error.code !== 'LLM_FAILED' || !isBadAnswer(error))
-          throw error;
-        output = await attempt(label, { system: pair.system, prompt: pair.prompt + JSON_AGAIN }, schema);
+        // The model's own failed answer would come back the same at temperature 0: keep it, so an
+        // identical rebuild does not pay for it again.
+        if (error instanceof BadAnswer) save({ failed: { message: error.message, hint: error.hint ?? '' } });
+        throw error;
       }
-      cache?.put(key, modelId, {
-        answer: JSON.stringify(output),
-        inputTokens: usage.inputTokens - before.input,
-        outputTokens: usage.outputTokens - before.output,
-      });
-      return output;
     },
   };
+}
+
+/** The model, asked for JSON the given way. */
+function askingFor(model: LanguageModel, mode: OutputMode, schemas: AnswerSchemas<unknown>): LanguageModel {
+  if (typeof model === 'string') return model;
+  const responseFormat =
+    mode === 'json-schema'
+      ? { type: 'json' as const, schema: toJsonSchema(schemas.send) as never, name: 'answer' }
+      : mode === 'json'
+        ? { type: 'json' as const }
+        : { type: 'text' as const };
+  return wrapLanguageModel({
+    model: model as Parameters<typeof wrapLanguageModel>[0]['model'],
+    middleware: {
+      specificationVersion: 'v4',
+      transformParams: async ({ params }) => ({ ...params, responseFormat }),
+    },
+  });
+}
+
+/** The schema in words for the prompt, for servers that do not enforce it. */
+export function describeSchema(schemas: AnswerSchemas<unknown>): string {
+  return `回答は次の JSON スキーマに合う JSON オブジェクト1つだけにしてください（前置き・説明・コードブロックは不要）:\n${JSON.stringify(toJsonSchema(schemas.send))}`;
+}
+
+function readAnswer<T>(
+  text: string,
+  finishReason: string,
+  schemas: AnswerSchemas<T>,
+  label: string,
+  modelId: string,
+  limits: CallLimits,
+): { value: T } | BadAnswer {
+  const subject = `${label} (${modelId}`;
+  if (finishReason === 'length') {
+    return new BadAnswer(
+      'cut-off',
+      `Model answer cut off: ${subject}, finish reason length at ${limits.maxOutputTokens} output tokens)`,
+      'Raise --max-output-tokens, use shorter sources, or a model that follows the requested format.',
+    );
+  }
+  let json: Record<string, unknown>;
+  try {
+    json = extractJson(text);
+  } catch (error) {
+    if (!(error instanceof JsonNotFoundError)) throw error;
+    return new BadAnswer(
+      'unreadable',
+      `Model answer is not the JSON asked for: ${subject}, ${error.message})`,
+      'Use a model that follows instructions in JSON (structured output), or try a larger model.',
+    );
+  }
+  const parsed = schemas.read.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue && issue.path.length > 0 ? issue.path.join('.') : '(answer)';
+    return new BadAnswer(
+      'unreadable',
+      `Model answer is not the JSON asked for: ${subject}, ${field}: ${issue?.message ?? 'invalid'})`,
+      'Use a model that follows instructions in JSON (structured output), or try a larger model.',
+    );
+  }
+  return { value: parsed.data };
+}
+
+function replayCached<T>(
+  cached: CachedAnswer,
+  schemas: AnswerSchemas<T>,
+  label: string,
+): { ok: true; value: T } | { ok: false; error: MatomeError } | undefined {
+  const envelope = safeJson(cached.answer) as {
+    ok?: unknown;
+    failed?: { message?: unknown; hint?: unknown };
+  };
+  if (typeof envelope !== 'object' || envelope === null) return undefined;
+  if ('ok' in envelope) {
+    const parsed = schemas.read.safeParse(envelope.ok);
+    return parsed.success ? { ok: true, value: parsed.data } : undefined;
+  }
+  const failed = envelope.failed;
+  if (failed && typeof failed.message === 'string') {
+    return {
+      ok: false,
+      error: new MatomeError('LLM_FAILED', `${failed.message} [cached answer]`, {
+        hint: `${typeof failed.hint === 'string' ? failed.hint : ''} This outcome of ${label} was cached; change the model or its settings to ask again.`.trim(),
+        retryable: true,
+      }),
+    };
+  }
+  return undefined;
+}
+
+function checkedTokens(value: number | undefined, which: string, label: string, modelId: string): number {
+  if (value === undefined) return 0;
+  if (!Number.isInteger(value) || value < 0 || value > MAX_REPORTED_TOKENS) {
+    throw new MatomeError(
+      'LLM_FAILED',
+      `Model server reported impossible usage: ${label} (${modelId}, ${which} tokens ${value})`,
+      { hint: 'The server is misbehaving or is not the model server you meant; check --base-url.' },
+    );
+  }
+  return value;
 }
 
 function safeJson(text: string): unknown {
@@ -167,9 +371,40 @@ function safeJson(text: string): unknown {
   }
 }
 
-const BAD_ANSWER = Symbol('bad answer');
-function isBadAnswer(error: MatomeError): boolean {
-  return (error as MatomeError & { [BAD_ANSWER]?: boolean })[BAD_ANSWER] === true;
+/** The last HTTP error behind a (retried) SDK error. */
+function apiError(error: unknown): APICallError | undefined {
+  const last = RetryError.isInstance(error) ? error.lastError : error;
+  return APICallError.isInstance(last) ? last : undefined;
+}
+
+/** The server's own words from an error body: `error.message`, `message`, `error`, or the text. */
+export function serverMessage(error: APICallError): string | undefined {
+  const body = error.responseBody;
+  if (body === undefined || body.trim() === '') return undefined;
+  const json = safeJson(body) as { error?: unknown; message?: unknown; detail?: unknown } | undefined;
+  const nested =
+    json && typeof json.error === 'object' && json.error !== null
+      ? (json.error as { message?: unknown }).message
+      : undefined;
+  const picked = [nested, json?.message, json?.error, json?.detail].find(
+    (value): value is string => typeof value === 'string' && value.trim() !== '',
+  );
+  return oneLine(picked ?? body).slice(0, 240);
+}
+
+// What servers say when they refuse a response_format: llama.cpp ("response_format type
+// 'json_schema' is not supported"), vLLM, LM Studio and proxies use words like these.
+const FORMAT_WORDS = /response_format|json_schema|json schema|json_object|structured output|grammar|guided/iu;
+const REFUSAL_WORDS =
+  /not supported|unsupported|not implemented|not available|unknown|unrecognized|invalid|not allowed/iu;
+
+function isUnsupportedFormat(error: unknown): boolean {
+  const api = apiError(error);
+  if (!api || api.statusCode === undefined || api.statusCode < 400 || api.statusCode >= 500) return false;
+  if (api.statusCode === 401 || api.statusCode === 403 || api.statusCode === 404 || api.statusCode === 429)
+    return false;
+  const said = serverMessage(api) ?? '';
+  return FORMAT_WORDS.test(said) && REFUSAL_WORDS.test(said);
 }
 
 function toMatomeError(
@@ -181,6 +416,7 @@ function toMatomeError(
   signal: AbortSignal | undefined,
 ): unknown {
   if (error instanceof MatomeError) return error;
+  if (RetryError.isInstance(error) && error.lastError instanceof MatomeError) return error.lastError;
   if (signal?.aborted) return error;
   const subject = `${label} (${modelId}`;
   if (timeout.aborted) {
@@ -188,69 +424,64 @@ function toMatomeError(
       'LLM_TIMEOUT',
       `Model call timed out: ${subject}, no answer in ${limits.timeoutMs} ms)`,
       {
-        hint: 'Check that the model server is running and not overloaded, or raise --llm-timeout.',
+        hint: 'Check that the model server is running and not overloaded (a local server answers one request per slot: keep --concurrency at its slot count), or raise --llm-timeout.',
         retryable: true,
         cause: error,
       },
     );
   }
-  if (NoObjectGeneratedError.isInstance(error)) {
-    const cut = error.finishReason === 'length';
-    const wrapped = new MatomeError(
-      'LLM_FAILED',
-      cut
-        ? `Model answer cut off: ${subject}, finish reason length at ${limits.maxOutputTokens} output tokens)`
-        : `Model answer is not the JSON asked for: ${subject}, ${firstLine(error.message)})`,
-      {
-        hint: cut
-          ? 'Raise --max-output-tokens, or use shorter sources.'
-          : 'Use a model that supports structured output (JSON schema), or try again.',
-        retryable: true,
-        cause: error,
-      },
-    );
-    Object.defineProperty(wrapped, BAD_ANSWER, { value: true });
-    return wrapped;
-  }
-  const last = RetryError.isInstance(error) ? error.lastError : error;
-  if (APICallError.isInstance(last)) {
+  const attempts = RetryError.isInstance(error) ? error.errors.length : 1;
+  const after = attempts > 1 ? ` after ${attempts} attempts` : '';
+  const last = apiError(error);
+  if (last) {
     const status = last.statusCode;
+    const said = serverMessage(last);
+    const detail = `${status === undefined ? oneLine(last.message) : `HTTP ${status}`}${said ? `: ${said}` : ''}`;
     if (status === 401 || status === 403) {
-      return new MatomeError('LLM_CONFIG', `Model refused the credentials: ${subject}, HTTP ${status})`, {
+      return new MatomeError('LLM_CONFIG', `Model refused the credentials: ${subject}, ${detail})`, {
         hint: 'Check the API key variable for this provider (OPENAI_API_KEY, ANTHROPIC_API_KEY or MATOME_LLM_API_KEY).',
         cause: error,
       });
     }
     if (status === 404) {
-      return new MatomeError('LLM_CONFIG', `Model not found: ${subject}, HTTP 404 at ${last.url})`, {
+      return new MatomeError('LLM_CONFIG', `Model not found: ${subject}, ${detail} at ${last.url})`, {
         hint: 'Check the model name and --base-url.',
         cause: error,
       });
     }
-    return new MatomeError(
-      'LLM_FAILED',
-      `Model call failed: ${subject}, ${status === undefined ? firstLine(last.message) : `HTTP ${status}`} after ${limits.maxRetries + 1} attempts)`,
-      {
-        hint:
-          status === 429
-            ? 'The provider is rate limiting: wait and rebuild (answers so far are cached).'
-            : 'Check the model server, then rebuild (answers so far are cached).',
-        retryable: true,
-        cause: error,
-      },
-    );
+    const context = /context|too long|too many tokens|maximum.*length/iu.test(said ?? '');
+    if (status === undefined)
+      return new ModelUnreachable(`Model call failed: ${subject}, ${detail}${after})`, error);
+    return new MatomeError('LLM_FAILED', `Model call failed: ${subject}, ${detail}${after})`, {
+      hint:
+        status === 429
+          ? 'The provider is rate limiting: wait and rebuild (answers so far are cached).'
+          : context
+            ? "The prompt does not fit the model's context: start the server with a larger context, or use fewer or shorter sources."
+            : status === undefined
+              ? 'Check --base-url and that the model server is reachable.'
+              : 'Read the server message above, fix the server or the model, then rebuild (answers so far are cached).',
+      retryable: true,
+      cause: error,
+    });
   }
+  const message = (error as Error)?.message ?? String(error);
+  const network = error instanceof TypeError || /ECONNREFUSED|ENOTFOUND|fetch failed|socket/iu.test(message);
+  if (network)
+    return new ModelUnreachable(`Model call failed: ${subject}, ${oneLine(message).slice(0, 200)})`, error);
   return new MatomeError(
     'LLM_FAILED',
-    `Model call failed: ${subject}, ${firstLine((error as Error)?.message ?? String(error))})`,
+    `${network ? 'Model call failed' : 'Model answer could not be read'}: ${subject}, ${oneLine(message).slice(0, 200)})`,
     {
-      hint: 'Check --base-url and that the model server is reachable.',
+      hint: network
+        ? 'Check --base-url and that the model server is reachable.'
+        : 'The server sent something that is not a model answer; check that --base-url points at a model server.',
       retryable: true,
       cause: error,
     },
   );
 }
 
-function firstLine(text: string): string {
-  return (text.split('\n')[0] ?? '').slice(0, 200);
+function oneLine(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
 }

@@ -9,15 +9,24 @@ import { quotationShare, sourceCard, sourceRef, stancedFact } from '../article-p
 import type { Engine, EngineContext } from '../engine.ts';
 import { composeOfflineArticle } from '../offline/compose-offline-article.ts';
 import {
-  type ClaimAnswer,
+  type ClaimRead,
+  FRAME_SCHEMAS,
   type FrameAnswer,
-  FrameAnswerSchema,
-  RepairAnswerSchema,
+  isRejected,
+  REPAIR_SCHEMAS,
+  SECTION_SCHEMAS,
   type SectionAnswer,
-  SectionAnswerSchema,
+  type VoiceRead,
 } from './answer-schemas.ts';
-import { type CallLimits, createModelCaller, type LlmCache, type ModelCaller } from './call-model.ts';
-import { cleanModelText } from './clean-model-text.ts';
+import {
+  type CallLimits,
+  createModelCaller,
+  type LlmCache,
+  type ModelCaller,
+  ModelUnreachable,
+  type OutputMode,
+} from './call-model.ts';
+import { inspectModelText } from './clean-model-text.ts';
 import { type NumberedSentence, type NumberedSource, numberSentences } from './number-sentences.ts';
 import {
   DEFAULT_STYLE,
@@ -37,8 +46,13 @@ export interface LlmEngineOptions {
   modelId: string;
   cache?: LlmCache;
   style?: Partial<StyleOptions>;
-  /** Model calls in flight at once (sections and the frame run concurrently). */
-  concurrency?: number;
+  /**
+   * Model calls in flight at once (sections and the frame run concurrently), or how to find out
+   * (a local server's slot count, asked once per article).
+   */
+  concurrency?: number | (() => Promise<number>);
+  /** How to ask for JSON first (see OutputMode); falls back on its own when the server refuses. */
+  outputMode?: OutputMode;
   limits?: Partial<CallLimits>;
   /** Sentences of each source shown to the model. */
   sentencesPerSource?: number;
@@ -66,12 +80,17 @@ interface FactSlot {
   /** A grounded replacement (the sources' own words), or undefined when the unit can be dropped. */
   fallback: Fact | undefined;
   problems: string[];
+  /** The model sent this unit (it may still have been unusable). */
+  answered?: boolean;
+  /** The unit broke the answer schema: it falls back without a repair. */
+  rejected?: boolean;
 }
 
 interface VoiceSlot {
   path: string;
   current: VoiceLine | undefined;
   fallback: VoiceLine;
+  answered?: boolean;
 }
 
 /** Writes the article: one call per section and one for title/points/closing, then check and repair. */
@@ -102,19 +121,35 @@ export async function composeLlmArticle(
     ...(options.cache ? { cache: options.cache } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(context.signal ? { signal: context.signal } : {}),
+    ...(options.outputMode ? { mode: options.outputMode } : {}),
   });
-  const limit = pLimit(Math.max(1, options.concurrency ?? 4));
+  const concurrency =
+    typeof options.concurrency === 'function' ? await options.concurrency() : (options.concurrency ?? 4);
+  const queue = pLimit(Math.max(1, concurrency));
+  // A failure that stops the build (budget, settings, a server asking to wait for hours) also
+  // stops the calls still waiting their turn: none of them is sent.
+  let stopped: unknown;
+  const limit = <T>(call: () => Promise<T>): Promise<T> =>
+    queue(async () => {
+      if (stopped !== undefined) throw stopped;
+      try {
+        return await call();
+      } catch (error) {
+        if (!isPartFailure(error)) stopped ??= error;
+        throw error;
+      }
+    });
   const byNumber = new Map(sources.flatMap((source) => source.sentences.map((s) => [s.no, s] as const)));
   const fallbacks: Array<{ path: string; reason: string }> = [];
 
   const [frameResult, ...sectionResults] = await Promise.allSettled([
-    limit(() => caller.call('title, points and closing', framePrompt(sources, style), FrameAnswerSchema)),
+    limit(() => caller.call('title, points and closing', framePrompt(sources, style), FRAME_SCHEMAS)),
     ...sources.map((source) =>
       limit(() =>
         caller.call(
           `section S${source.index} (${source.document.url})`,
           sectionPrompt(source, sources, style),
-          SectionAnswerSchema,
+          SECTION_SCHEMAS,
         ),
       ),
     ),
@@ -124,23 +159,36 @@ export async function composeLlmArticle(
   for (const result of results) {
     if (result?.status === 'rejected' && !isPartFailure(result.reason)) throw result.reason;
   }
-  if (results.every((result) => result?.status === 'rejected')) {
+  // A server that could not be reached at all is a setting to fix, not a weak model: say so. Any
+  // other failure of every part still gives the article, all of it the sources' own words, and the
+  // share of model text (0%) says so.
+  if (results.every((result) => result?.status === 'rejected' && result.reason instanceof ModelUnreachable)) {
     throw (frameResult as PromiseRejectedResult).reason;
   }
 
-  const toFact = (claim: ClaimAnswer | undefined, scope: readonly string[]) =>
-    claimToFact(claim, scope, byNumber);
+  const toFact = (claim: ClaimRead, scope: readonly string[]) => claimToFact(claim, scope, byNumber);
   const slots: FactSlot[] = [];
   const voices: VoiceSlot[] = [];
   const slot = (
     path: string,
     scope: string[],
-    claim: ClaimAnswer | undefined,
+    claim: ClaimRead,
     fallback: Fact | undefined,
+    answered = false,
   ) => {
+    // The part's answer came but left this unit out: it falls back, and the article says so.
+    if (answered && claim === undefined && fallback !== undefined)
+      fallbacks.push({ path, reason: 'the answer left this unit out' });
     const made = toFact(claim, scope);
     const entry: FactSlot = { path, scope, current: made.fact, fallback, problems: made.problems };
+    if (claim !== undefined) entry.answered = true;
     if (made.text !== undefined) entry.written = made.text;
+    if (isRejected(claim)) {
+      // Named by its place and the rule it broke; only this unit falls back (or, in a body, goes).
+      entry.rejected = true;
+      entry.problems = [];
+      fallbacks.push({ path, reason: oneLine(`${path}: ${claim.rejected}`) });
+    }
     slots.push(entry);
     return entry;
   };
@@ -151,39 +199,43 @@ export async function composeLlmArticle(
   const all = documents.map((document) => document.id);
   const frame: FrameAnswer | undefined = frameResult?.status === 'fulfilled' ? frameResult.value : undefined;
   failed(frameResult, 'frame (title, leadPoints, closing)');
-  const titleSlot = slot('title', all, frame?.title, offline.title);
+  const framed = frame !== undefined;
+  const titleSlot = slot('title', all, frame?.title, offline.title, framed);
   const leadSlots = offline.leadPoints.map((fallback, i) =>
-    slot(`leadPoints[${i}]`, all, frame?.leadPoints[i], fallback),
+    slot(`leadPoints[${i}]`, all, frame?.leadPoints[i], fallback, framed),
   );
   const closingSentenceSlot = slot(
     'closing.sentence',
     all,
-    frame?.closing.sentence,
+    frame?.closing?.sentence,
     offline.closing.sentence,
+    framed,
   );
   const closingSlots = offline.closing.points.map((fallback, i) =>
-    slot(`closing.points[${i}]`, all, frame?.closing.points[i], fallback),
+    slot(`closing.points[${i}]`, all, frame?.closing?.points[i], fallback, framed),
   );
 
   const sectionPlans = sources.map((source, s) => {
     const result = sectionResults[s];
     const answer: SectionAnswer | undefined = result?.status === 'fulfilled' ? result.value : undefined;
+    const answered = answer !== undefined;
     failed(result, `sections[${s}]`);
     const base = offline.sections[s] as Section;
     const own = [source.document.id];
     const at = `sections[${s}]`;
-    const voice = (
-      path: string,
-      text: string | undefined,
-      fallbackLine: VoiceLine,
-      role: VoiceLine['role'],
-    ) => {
-      const cleaned = text === undefined ? undefined : cleanModelText(text);
+    const voice = (path: string, text: VoiceRead, fallbackLine: VoiceLine, role: VoiceLine['role']) => {
+      const inspected = text === undefined || isRejected(text) ? undefined : inspectModelText(text);
+      const cleaned = inspected?.text;
       const entry: VoiceSlot = {
         path,
         current: cleaned === undefined ? undefined : { kind: 'voice', role, text: cleaned },
         fallback: fallbackLine,
       };
+      if (text !== undefined) entry.answered = true;
+      else if (answered) fallbacks.push({ path, reason: 'the answer left this unit out' });
+      // A line the model sent that could not be used is said, with the field and the rule it broke.
+      if (isRejected(text)) fallbacks.push({ path, reason: oneLine(`${path}: ${text.rejected}`) });
+      else if (inspected?.damage !== undefined) fallbacks.push({ path, reason: inspected.damage });
       voices.push(entry);
       return entry;
     };
@@ -203,29 +255,29 @@ export async function composeLlmArticle(
       source,
       base,
       answer,
-      heading: slot(`${at}.heading`, own, answer?.heading, base.heading),
-      question: slot(`${at}.hook.question`, own, answer?.hook.question, base.hook.question),
-      hookAnswer: slot(`${at}.hook.answer`, own, answer?.hook.answer, base.hook.answer),
+      heading: slot(`${at}.heading`, own, answer?.heading, base.heading, answered),
+      question: slot(`${at}.hook.question`, own, answer?.hook?.question, base.hook.question, answered),
+      hookAnswer: slot(`${at}.hook.answer`, own, answer?.hook?.answer, base.hook.answer, answered),
       summary: base.card.summary.map((fallback, i) =>
-        slot(`${at}.card.summary[${i}]`, own, answer?.summary[i], fallback),
+        slot(`${at}.card.summary[${i}]`, own, answer?.summary[i], fallback, answered),
       ),
       comment: voice(`${at}.comment`, answer?.comment, base.comment, 'explainer'),
       dialogue: [
         voice(
           `${at}.dialogue[0]`,
-          answer?.dialogue.opening,
+          answer?.dialogue?.opening,
           dialogueFallback('before-body', 'explainer', 0),
           'explainer',
         ),
         voice(
           `${at}.dialogue[1]`,
-          answer?.dialogue.question,
+          answer?.dialogue?.question,
           dialogueFallback('before-body', 'reader', 1),
           'reader',
         ),
         voice(
           `${at}.dialogue[2]`,
-          answer?.dialogue.closing,
+          answer?.dialogue?.closing,
           dialogueFallback('after-body', 'reader', 2),
           'reader',
         ),
@@ -270,6 +322,7 @@ export async function composeLlmArticle(
       closing: { sentence: factOf(closingSentenceSlot), points: three(closingSlots) },
     };
     const usage = caller.usage;
+    const modelText = measureModelText(titleSlot, leadSlots, closingSentenceSlot, closingSlots, sectionPlans);
     return {
       schemaVersion: 1,
       ...draft,
@@ -279,6 +332,7 @@ export async function composeLlmArticle(
         version: LLM_ENGINE_VERSION,
         model: options.modelId,
         usage: { ...usage },
+        modelText,
         ...(fallbacks.length > 0 ? { fallbacks: [...fallbacks] } : {}),
       },
       quotation: quotationShare(draft),
@@ -292,7 +346,7 @@ export async function composeLlmArticle(
     for (const finding of report.findings) {
       if (finding.severity !== 'error' || !('path' in finding.location)) continue;
       const path = unitPath(finding.location.path);
-      const fact = slots.find((entry) => entry.path === path && entry.current);
+      const fact = slots.find((entry) => entry.path === path && entry.current && !entry.rejected);
       if (fact) fact.problems.push(describe(finding));
       const voice = voices.find((entry) => entry.path === path && entry.current);
       if (voice) {
@@ -304,7 +358,7 @@ export async function composeLlmArticle(
   check();
 
   // Repair: each failing unit goes back to the model once, with its problems and passages.
-  const failing = slots.filter((entry) => entry.problems.length > 0);
+  const failing = slots.filter((entry) => entry.problems.length > 0 && !entry.rejected);
   if (failing.length > 0) {
     const groups = new Map<string, FactSlot[]>();
     for (const entry of failing) {
@@ -318,7 +372,7 @@ export async function composeLlmArticle(
           const answer = await caller.call(
             `repair of ${group}`,
             repairPrompt(items, sources),
-            RepairAnswerSchema,
+            REPAIR_SCHEMAS,
           );
           return { entries, answer };
         }),
@@ -330,7 +384,9 @@ export async function composeLlmArticle(
         continue;
       }
       for (const entry of result.value.entries) {
-        const rewritten = result.value.answer.units.find((unit) => unit.id === entry.path);
+        const rewritten = result.value.answer.units.find(
+          (unit) => !isRejected(unit) && unit.id === entry.path,
+        ) as ClaimRead;
         const made = toFact(rewritten, entry.scope);
         entry.current = made.fact;
         entry.problems = made.problems;
@@ -352,6 +408,95 @@ export async function composeLlmArticle(
   return assemble();
 }
 
+type ModelText = NonNullable<Article['engine']['modelText']>;
+
+/**
+ * How much of the article's text the model wrote, per part (the frame and each section): the
+ * characters of units the model's own text fills, against those filled from the sources' words.
+ */
+function measureModelText(
+  title: FactSlot,
+  lead: readonly FactSlot[],
+  closingSentence: FactSlot,
+  closing: readonly FactSlot[],
+  sections: ReadonlyArray<{
+    heading: FactSlot;
+    question: FactSlot;
+    hookAnswer: FactSlot;
+    summary: FactSlot[];
+    comment: VoiceSlot;
+    dialogue: VoiceSlot[];
+    body: FactSlot[][];
+    base: Section;
+  }>,
+): ModelText {
+  const count = (facts: readonly FactSlot[], voices: readonly VoiceSlot[]) => {
+    let model = 0;
+    let fallback = 0;
+    let units = 0;
+    let fellBack = 0;
+    for (const entry of facts) {
+      units += 1;
+      if (entry.current) model += entry.current.text.length;
+      else {
+        fellBack += 1;
+        fallback += entry.fallback?.text.length ?? 0;
+      }
+    }
+    for (const entry of voices) {
+      units += 1;
+      if (entry.current) model += entry.current.text.length;
+      else {
+        fellBack += 1;
+        fallback += entry.fallback.text.length;
+      }
+    }
+    return { model, fallback, units, fellBack };
+  };
+  const parts: ModelText['parts'] = [];
+  const frame = count([title, ...lead, closingSentence, ...closing], []);
+  parts.push({
+    part: 'frame',
+    modelChars: frame.model,
+    fallbackChars: frame.fallback,
+    units: frame.units,
+    fallbackUnits: frame.fellBack,
+  });
+  sections.forEach((plan, s) => {
+    const written = plan.body.flat();
+    const counted = count(
+      [
+        plan.heading,
+        plan.question,
+        plan.hookAnswer,
+        ...plan.summary,
+        ...written.filter((entry) => entry.current),
+      ],
+      [plan.comment, ...plan.dialogue],
+    );
+    // Body sentences that failed are dropped, not replaced; a body with none left is the source's own.
+    const dropped = written.filter((entry) => !entry.current).length;
+    let fallbackChars = counted.fallback;
+    let fallbackUnits = counted.fellBack + dropped;
+    if (!written.some((entry) => entry.current)) {
+      const baseBody = plan.base.body.flatMap((paragraph) => paragraph.sentences);
+      fallbackChars += baseBody.reduce((sum, fact) => sum + fact.text.length, 0);
+      if (written.length === 0) fallbackUnits += 1;
+    }
+    parts.push({
+      part: `sections[${s}]`,
+      modelChars: counted.model,
+      fallbackChars,
+      units: counted.units + dropped + (written.length === 0 ? 1 : 0),
+      fallbackUnits,
+    });
+  });
+  const modelChars = parts.reduce((sum, part) => sum + part.modelChars, 0);
+  const fallbackChars = parts.reduce((sum, part) => sum + part.fallbackChars, 0);
+  const total = modelChars + fallbackChars;
+  return { share: total === 0 ? 0 : modelChars / total, modelChars, fallbackChars, parts };
+}
+
 /** Failures that cost one part of the article (which then falls back), not the whole build. */
 function isPartFailure(error: unknown): boolean {
   return isMatomeError(error) && (error.code === 'LLM_FAILED' || error.code === 'LLM_TIMEOUT');
@@ -361,8 +506,20 @@ function reasonOf(error: unknown): string {
   return oneLine(isMatomeError(error) ? error.message : String(error));
 }
 
+/**
+ * A reason as display text: one line, and none of the words the Article model refuses as leaked
+ * template values (schema messages say "received undefined"; servers may send anything).
+ */
 function oneLine(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim().slice(0, 300);
+  const line = text
+    .replace(/[\p{Cc}\u2028\u2029\s]+/gu, ' ')
+    .replace(/\bundefined\b/gu, 'nothing')
+    .replace(/\bNaN\b/gu, 'not a number')
+    .replace(/\[object Object\]/gu, '(object)')
+    .replace(/\{\{|\}\}|\$\{/gu, ' ')
+    .trim()
+    .slice(0, 300)
+    .trim();
   return line.length > 0 ? line : 'unusable';
 }
 
@@ -377,14 +534,16 @@ function unitPath(path: string): string {
 
 /** Turns a model claim into a Fact whose evidence is the cited sentences, or says why it cannot. */
 function claimToFact(
-  claim: ClaimAnswer | undefined,
+  claim: ClaimRead,
   scope: readonly string[],
   byNumber: ReadonlyMap<number, NumberedSentence>,
 ): { fact: Fact | undefined; problems: string[]; text?: string } {
-  if (claim === undefined) return { fact: undefined, problems: [] };
-  const text = cleanModelText(claim.text);
-  if (text === undefined)
-    return { fact: undefined, problems: ['the text is empty once markup is removed'], text: claim.text };
+  if (claim === undefined || isRejected(claim)) return { fact: undefined, problems: [] };
+  const inspected = inspectModelText(claim.text);
+  // Damaged by cleaning: not used as it is; the model's own text goes to the repair.
+  if (inspected.damage !== undefined)
+    return { fact: undefined, problems: [inspected.damage], text: claim.text };
+  const text = inspected.text;
   const cited = [...new Set(claim.cites)].map((no) => ({ no, sentence: byNumber.get(no) }));
   const unknown = cited.filter((entry) => entry.sentence === undefined).map((entry) => entry.no);
   const outside = cited

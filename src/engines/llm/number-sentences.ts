@@ -16,6 +16,8 @@ export interface NumberedSource {
   document: Document;
   /** 1-based position of the source in the build (S1, S2, …). */
   index: number;
+  /** The page title as shown inside the fence; undefined when it reads as an instruction. */
+  title: string | undefined;
   sentences: NumberedSentence[];
   /** Sentences that address a model instead of a reader: never shown, never citable. */
   withheld: NumberedSentence[];
@@ -23,9 +25,11 @@ export interface NumberedSource {
 
 // Text that speaks to a language model rather than to a reader. News may say 指示 or system in
 // ordinary sentences, so the patterns need the shape of an injected instruction, not a word.
+// They run on the normalised text (see normalizeForDetection): kana spellings of the key words
+// are matched as hiragana, Latin look-alikes as Latin.
 const INSTRUCTION = [
-  /(?:これまで|以前|上記|前|先|今まで)の(?:すべての|全ての|全)?(?:指示|命令|プロンプト|ルール)を(?:無視|忘れ|破棄)/u,
-  /(?:指示|命令|プロンプト)を(?:すべて|全て)?(?:無視|忘れ)(?:して|せよ|しろ|すること|してください)/u,
+  /(?:これまで|以前|上記|前|先|今まで)の(?:すべての|全ての|全|ぜんぶの)?(?:指示|しじ|命令|めいれい|プロンプト|ぷろんぷと|ルール|るーる)を(?:無視|むし|忘れ|わすれ|破棄)/u,
+  /(?:指示|しじ|命令|めいれい|プロンプト|ぷろんぷと)を(?:すべて|全て)?(?:無視|むし|忘れ|わすれ)(?:して|せよ|しろ|すること|してください)/u,
   /システムプロンプト|開発者モード|プロンプトインジェクション/u,
   // Orders about the output itself (its title, summary, answer), written as commands.
   /(?:見出し|タイトル|要約|出力|回答|返答)(?:は|を|に|では)[^。]{0,40}(?:すること|しなさい|してください|せよ|で始めること|と書け)/u,
@@ -36,12 +40,108 @@ const INSTRUCTION = [
   /\b(?:system prompt|developer mode|jailbreak)\b/iu,
   /\byou are (?:now )?(?:an? |the )?(?:AI|assistant|language model|LLM|chatbot)\b/iu,
   /\b(?:AI|LLM|assistant|language model)s?,? (?:must|should|please) (?:write|say|include|output|add|state)\b/iu,
+  // Addressed to whoever (or whatever) summarises the page, in English or Japanese.
+  /\bnote (?:to|for) (?:the |any )?(?:summari[sz]er|summari[sz]ing|AI|assistant|model|LLM|bot|language model)/iu,
+  /\bas an? (?:AI|LLM|assistant|language model|chatbot)(?: model)?,? you (?:must|should|will|are (?:to|required))/iu,
+  /\b(?:summari[sz]ers?|summari[sz]ing (?:AI|model|tool|bot)s?|AI (?:summari[sz]ers?|models?|assistants?))\b[^.]{0,60}\b(?:must|should|are (?:to|required to)|need to) (?:write|say|include|state|report|describe|ignore|mention|add)/iu,
+  /(?:要約|まとめ|記事)(?:を(?:作る|書く|作成する|生成する))?(?:方|人|者|担当|あなた)?(?:へ|に)(?:の)?(?:注意|お願い|メモ|指示|伝言)/u,
+  /(?:これを|この記事を)?(?:読んで|要約して)いる(?:AI|ＡＩ|えーあい|モデル|あなた)(?:は|へ|に)/u,
   /<\/?(?:system|instructions?|prompt|source|assistant|user)\b[^>]*>/iu,
 ];
 
+// Letters of other scripts that look like Latin ones (Unicode confusables, Cyrillic and Greek to
+// Latin only). Applied for detection alone; a general skeleton would also fold kana into kanji
+// look-alikes (ロ → 口) and break the Japanese patterns.
+const LATIN_LOOKALIKES: Record<string, string> = {
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  һ: 'h',
+  ӏ: 'l',
+  ԛ: 'q',
+  ԝ: 'w',
+  ѵ: 'v',
+  ɡ: 'g',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  І: 'I',
+  Ј: 'J',
+  Ѕ: 'S',
+  Ԁ: 'D',
+  Һ: 'H',
+  Ԛ: 'Q',
+  Ԝ: 'W',
+  α: 'a',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  γ: 'y',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+};
+const LOOKALIKE = new RegExp(`[${Object.keys(LATIN_LOOKALIKES).join('')}]`, 'gu');
+
+/**
+ * The text as the injection patterns read it: NFKC (full-width letters, half-width kana),
+ * invisible characters removed (zero-width, joiners, bidi and other format controls, soft
+ * hyphens, variation selectors), Cyrillic and Greek look-alikes as Latin, katakana as hiragana,
+ * and runs of spaces as one.
+ */
+export function normalizeForDetection(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\p{Cf}\u115f\u1160\u3164\uffa0]|\u034f|\p{Variation_Selector}/gu, '')
+    .replace(LOOKALIKE, (char) => LATIN_LOOKALIKES[char] ?? char)
+    .replace(/[\u30a1-\u30f6]/gu, (char) => String.fromCharCode((char.codePointAt(0) ?? 0) - 0x60))
+    .replace(/\s+/gu, ' ');
+}
+
 /** True when a sentence reads as an instruction to a language model (an injection attempt). */
 export function looksLikeInstruction(text: string): boolean {
-  return INSTRUCTION.some((pattern) => pattern.test(text));
+  const normalized = normalizeForDetection(text);
+  // Katakana words in the patterns (プロンプト, ルール) are matched in both spellings.
+  return INSTRUCTION.some((pattern) => pattern.test(normalized) || pattern.test(text.normalize('NFKC')));
 }
 
 /**
@@ -67,7 +167,9 @@ export function numberSentences(documents: readonly Document[], limit: number): 
       if (looksLikeInstruction(span.text)) withheld.push(sentence);
       else if (sentences.length < limit) sentences.push(sentence);
     }
-    return { document, index: position + 1, sentences, withheld };
+    // The title is source text too: it goes inside the fence, and not at all if it reads as an order.
+    const title = looksLikeInstruction(document.title) ? undefined : document.title;
+    return { document, index: position + 1, title, sentences, withheld };
   });
 }
 

@@ -34,9 +34,11 @@ function rules(fence: string): string {
   ].join('\n');
 }
 
+// Every string that came from a source, its title included, sits inside the fence.
 function sourceBlock(source: NumberedSource, fence: string): string {
   const lines = source.sentences.map((sentence) => `[${sentence.no}] ${fenceSafe(sentence.text)}`);
-  return [`<<<${fence} S${source.index}>>>`, ...lines, `<<<END ${fence}>>>`].join('\n');
+  const title = source.title === undefined ? '（見出しは省略）' : `（見出し）${fenceSafe(source.title)}`;
+  return [`<<<${fence} S${source.index}>>>`, title, ...lines, `<<<END ${fence}>>>`].join('\n');
 }
 
 /** A prompt: the fixed instructions (system) and the data with the task (prompt). */
@@ -66,7 +68,7 @@ export function sectionPrompt(
     `- body: 本文の段落（1〜3段落、合計${body.min}〜${body.max}文）。解説役として、出典の事実を分かりやすく説明する`,
   ].join('\n');
   const prompt = [
-    `出典 S${source.index}（${fenceSafe(source.document.title)}）:`,
+    `出典 S${source.index}:`,
     sourceBlock(source, fence),
     '',
     'この出典だけに基づいて、セクションを JSON で書いてください。',
@@ -89,10 +91,7 @@ export function framePrompt(all: readonly NumberedSource[], style: StyleOptions)
     '出典どうしで数字や事実が食い違う場合は、どちらか一方を選ばず、食い違っていることが分かるように書いてください。',
   ].join('\n');
   const prompt = [
-    ...all.map(
-      (source) =>
-        `出典 S${source.index}（${fenceSafe(source.document.title)}）:\n${sourceBlock(source, fence)}`,
-    ),
+    ...all.map((source) => `出典 S${source.index}:\n${sourceBlock(source, fence)}`),
     '',
     'これらの出典に基づいて、タイトル・ポイント・締めくくりを JSON で書いてください。',
   ].join('\n\n');
