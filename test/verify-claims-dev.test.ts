@@ -129,6 +129,33 @@ describe('the chip-factory claims of the verification issue', () => {
     assert.ok(errorCodes('岡部隆之社長は辞任した。').includes('support.predicate'));
   });
 
+  it('flags a plain-word claim in a dialogue line, not a reaction', async () => {
+    const result = await buildArticle([CHIP], { tokenizer, engine: createOfflineEngine() });
+    const index = result.article.sections.findIndex((section) =>
+      result.documents.find((document) => document.id === section.sourceId)?.text.includes('岡部'),
+    );
+    const section = result.article.sections[index];
+    assert.ok(section, 'a section whose source names 岡部');
+    const lines = (...texts: string[]) =>
+      texts.map((text, i) => ({ kind: 'voice' as const, role: i % 2 === 0 ? 'reader' : 'explainer', text }));
+    section.dialogue = lines(
+      '岡部隆之社長は辞任しました。',
+      'なるほど、よく分かりました。',
+    ) as typeof section.dialogue;
+    const findings = verifyArticle(result.article, result.documents, tokenizer, {
+      understanding: result.understanding,
+    }).findings.filter(
+      (finding) =>
+        'path' in finding.location && finding.location.path.startsWith(`sections[${index}].dialogue`),
+    );
+    assert.deepEqual(
+      findings
+        .filter((finding) => finding.severity === 'error')
+        .map((finding) => [finding.code, 'path' in finding.location && finding.location.path]),
+      [['voice.fact', `sections[${index}].dialogue[0]`]],
+    );
+  });
+
   it('rejects giving up the plant, which the sources do not say', () => {
     assert.equal(check('カナメ半導体は新工場の建設を断念した。').supported, false);
   });

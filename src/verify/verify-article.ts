@@ -5,6 +5,7 @@ import { type Finding, pathFinding } from '../domain/report.ts';
 import { normalizeForMatch } from '../text/normalize.ts';
 import { detectStance } from '../text/stance.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
+import { keyOf } from '../understand/read-sentence.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
 import { checkClaim } from './check-claim.ts';
 import { extractRoles, findConflicts } from './find-conflicts.ts';
@@ -439,6 +440,25 @@ const UNSUPPORTED = new Set([
 // fine when the article reports the disagreement in its notice.
 const ARTICLE_LEVEL = new Set(['conflict.settled']);
 
+// The claim checks that read a voice line's events: an event no source reports, a flipped
+// polarity, a plan turned into a fact. Coverage is not asked of a voice line (it reacts).
+const VOICE_EVENT_CODES = new Set(['support.predicate', 'support.negation', 'support.modality']);
+
+/** True when a noun the source uses is the line's topic or subject (社長は, 工場が, 市も). */
+function hasSourceSubject(text: string, sourceKeys: ReadonlySet<string>, tokenizer: Tokenizer): boolean {
+  const tokens = tokenizer.tokenize(text);
+  return tokens.some((token, i) => {
+    const next = tokens[i + 1];
+    return (
+      token.pos === '名詞' &&
+      next !== undefined &&
+      next.pos === '助詞' &&
+      ['は', 'が', 'も'].includes(next.surface) &&
+      sourceKeys.has(keyOf(token))
+    );
+  });
+}
+
 export function checkVoice(context: Context, path: string, line: VoiceLine, sourceId: string): Finding[] {
   const source = figuresIn(context.norm.get(sourceId) ?? '');
   const out: Finding[] = [];
@@ -466,6 +486,32 @@ export function checkVoice(context: Context, path: string, line: VoiceLine, sour
           name,
         ),
       );
+  }
+  // A plain-word claim (社長は辞任しました) has no figure or name to catch: what a declarative voice
+  // line says happened must be what its source says, with the same polarity and modality.
+  // Only a statement about something of the source counts: a subject (X は/が/も) the source names;
+  // questions, invitations (見ていきましょう) and the reader's reactions (よく分かりました) say nothing.
+  const document = context.documents.find((candidate) => candidate.id === sourceId);
+  if (
+    out.length === 0 &&
+    document !== undefined &&
+    !/(?:[?？]|か[。．]?|ましょう[。．!！]?|ください[。．!！]?)\s*$/u.test(line.text) &&
+    hasSourceSubject(line.text, context.understanding.of(document).keys, context.tokenizer)
+  ) {
+    const check = checkClaim(line.text, [context.understanding.of(document)], context.understanding, {
+      path,
+    });
+    for (const finding of check.findings)
+      if (finding.severity === 'error' && VOICE_EVENT_CODES.has(finding.code))
+        out.push(
+          pathFinding(
+            'voice.fact',
+            'error',
+            path,
+            `The voice line states something its source does not: ${finding.message}`,
+            finding.evidence,
+          ),
+        );
   }
   // Any figure in a voice line adds a fact, even one the source has; a person should look.
   if (out.length === 0 && figures.numbers.length + figures.dates.length > 0)
