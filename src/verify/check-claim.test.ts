@@ -289,6 +289,23 @@ describe('checkClaim', () => {
     assert.ok(!codes(claim, [understanding.of(vote), understanding.of(other)]).includes('conflict.settled'));
   });
 
+  it('reads 〜した形跡がない as a negation of the event, and 〜することは考えていない as no denial of it', () => {
+    const page = documentOf(
+      's1',
+      'https://a.example/12',
+      '判決',
+      [
+        '判決は、市が撤去費の見積もりを「検証した形跡がうかがえない」と指摘した。',
+        '市長は「量を減らすことは考えていない」と述べた。',
+      ],
+      'n',
+    );
+    const scope = [understanding.of(page)];
+    assertFaithful('判決は、市が撤去費の見積もりを検証していないと指摘した。', scope);
+    assertError('判決は、市が撤去費の見積もりを検証したと指摘した。', 'support.negation', scope);
+    assertFaithful('市長は、量を減らすことは考えていないと述べた。', scope);
+  });
+
   it('reads a sentence with the one before it for its unsaid subject when judging polarity', () => {
     const page = documentOf(
       's1',

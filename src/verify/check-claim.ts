@@ -9,6 +9,7 @@ import {
   findPeople,
   isContentToken,
   keyOf,
+  type Predicate,
   readSentence,
   type SentenceReading,
   stripQuotes,
@@ -1075,7 +1076,7 @@ function checkPolarity(claim: SentenceReading, alignment: Alignment, path: strin
     )
       continue;
     const matches = aligned.sentence.predicates.filter((other) => other.lemma === predicate.lemma);
-    if (matches.some((other) => other.negated === predicate.negated)) continue;
+    if (matches.some((other) => polarityOf(aligned.sentence, other) === predicate.negated)) continue;
     out.push(
       pathFinding(
         'support.negation',
@@ -1087,6 +1088,17 @@ function checkPolarity(claim: SentenceReading, alignment: Alignment, path: strin
     );
   }
   return out;
+}
+
+// A predicate whose event a following noun says there is no trace of (検証した形跡がうかがえない,
+// 協議した事実はない, 説明したことはない) is negated by it.
+const DENIED_EVENT =
+  /^(?:し|され|させ)?(?:た|ている|ていた)?(?:形跡|事実|記録|跡|様子|証拠|こと)(?:が|は|も)(?:ない|なかった|ありません|うかがえない|見当たらない|見られない|見つからない|確認できない|確認されていない)/u;
+
+/** Whether a source predicate is negated, counting a denial of its event after it (〜した形跡はない). */
+function polarityOf(sentence: SourceSentence, predicate: Predicate): boolean {
+  if (predicate.negated) return true;
+  return DENIED_EVENT.test(sentence.text.slice(predicate.end).replace(/^[「」]/u, ''));
 }
 
 // Verbs that report speech or frame a statement: attribution checks them, not the predicate check.
