@@ -907,10 +907,13 @@ function checkDates(claim: SentenceReading, alignment: Alignment, path: string):
       mine !== undefined &&
       [closest].every(({ sentence }) => {
         const own = sentence.dates.filter((date) => variants.some((variant) => agrees(variant, date)));
+        // The competing date is of the same kind (a day for a day, not 2032年度 for 19日).
         return (
           own.length > 0 &&
           own.every((date) => dateHead(sentence, date) !== mine) &&
-          sentence.dates.some((date) => !own.includes(date) && dateHead(sentence, date) === mine)
+          sentence.dates.some(
+            (date) => !own.includes(date) && sharesFields(mention, date) && dateHead(sentence, date) === mine,
+          )
         );
       });
     if (misplaced) {

@@ -440,6 +440,11 @@ const UNSUPPORTED = new Set([
 // fine when the article reports the disagreement in its notice.
 const ARTICLE_LEVEL = new Set(['conflict.settled']);
 
+// Lines that assert nothing: questions, invitations (見ていきましょう), and the speaker's own
+// inference (変えてしまったようですね, でしょう), which a voice line may voice as such.
+const VOICE_NOT_A_STATEMENT =
+  /(?:[?？]|か|ましょう|ください|よう(?:だ|です)|でしょう|だろう|かもしれ(?:ない|ません)|みたい(?:だ|です)?)(?:ね|よ|な)?[。．!！]?\s*$/u;
+
 // The claim checks that read a voice line's events: an event no source reports, a flipped
 // polarity, a plan turned into a fact. Coverage is not asked of a voice line (it reacts).
 const VOICE_EVENT_CODES = new Set(['support.predicate', 'support.negation', 'support.modality']);
@@ -490,12 +495,12 @@ export function checkVoice(context: Context, path: string, line: VoiceLine, sour
   // A plain-word claim (社長は辞任しました) has no figure or name to catch: what a declarative voice
   // line says happened must be what its source says, with the same polarity and modality.
   // Only a statement about something of the source counts: a subject (X は/が/も) the source names;
-  // questions, invitations (見ていきましょう) and the reader's reactions (よく分かりました) say nothing.
+  // questions, invitations, inferences and the reader's reactions (よく分かりました) say nothing.
   const document = context.documents.find((candidate) => candidate.id === sourceId);
   if (
     out.length === 0 &&
     document !== undefined &&
-    !/(?:[?？]|か[。．]?|ましょう[。．!！]?|ください[。．!！]?)\s*$/u.test(line.text) &&
+    !VOICE_NOT_A_STATEMENT.test(line.text) &&
     hasSourceSubject(line.text, context.understanding.of(document).keys, context.tokenizer)
   ) {
     const check = checkClaim(line.text, [context.understanding.of(document)], context.understanding, {
