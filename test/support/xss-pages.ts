@@ -1,9 +1,10 @@
 // Source pages that carry every payload of ../shared/data/xss/ as text in their title, site name
 // and body: the desk must show them as text and never run them.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { SHARED_DIR } from './shared-data.ts';
 
-const XSS = resolve(import.meta.dirname, '../../../shared/data/xss/expect.json');
+const XSS = join(SHARED_DIR, 'data', 'xss', 'expect.json');
 
 /** Every payload of the shared XSS corpus (DOMPurify's fixtures), in corpus order. */
 export function xssPayloads(): string[] {
