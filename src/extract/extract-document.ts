@@ -14,6 +14,7 @@ import { isDateLine } from './find-visible-dates.ts';
 import {
   flattenDeepMarkup,
   MAX_NESTING_DEPTH,
+  MAX_PAGE_ELEMENTS,
   MAX_READABLE_ELEMENTS,
   measureNesting,
 } from './limit-nesting.ts';
@@ -129,7 +130,7 @@ function sourceUrl(page: Page, canonicalUrl: string | undefined): string {
 interface Deadline {
   /** True while Readability may still run. */
   readabilityLeft(): boolean;
-  check(): void;
+  check: () => void;
 }
 
 function createDeadline(page: Page, options: ExtractOptions): Deadline {
@@ -138,7 +139,7 @@ function createDeadline(page: Page, options: ExtractOptions): Deadline {
   const start = now();
   return {
     readabilityLeft: () => now() - start <= budget.readabilityMs,
-    check() {
+    check: () => {
       if (now() - start <= budget.totalMs) return;
       throw new MatomeError(
         'EXTRACT_FAILED',
@@ -186,9 +187,16 @@ function readHtmlContent(page: Page, deadline: Deadline): PageContent {
     // than Readability can score in time is read by the plain text path.
     let html = page.text;
     let measure = measureNesting(html);
+    if (measure.elements > MAX_PAGE_ELEMENTS) {
+      throw new MatomeError(
+        'EXTRACT_FAILED',
+        `Failed to extract article text: ${page.input} (${measure.elements} HTML elements; the limit is ${MAX_PAGE_ELEMENTS})`,
+        { hint: 'This is not an article page; save the article itself, or its text as a .txt file.' },
+      );
+    }
     if (measure.elements > MAX_READABLE_ELEMENTS) return readLargeHtmlContent(page, deadline);
     if (measure.depth > MAX_NESTING_DEPTH) {
-      html = flattenDeepMarkup(html);
+      html = flattenDeepMarkup(html, deadline.check);
       measure = measureNesting(html);
     }
     deadline.check();
@@ -226,7 +234,7 @@ function readHtmlContent(page: Page, deadline: Deadline): PageContent {
  * (readLargeHtml), headline from <title>; no other metadata is read.
  */
 function readLargeHtmlContent(page: Page, deadline: Deadline): PageContent {
-  const large = readLargeHtml(page.text);
+  const large = readLargeHtml(page.text, deadline.check);
   deadline.check();
   const title = cleanMetadataText(large.title, MAX_TITLE);
   return { title, paragraphs: filterBlocks(large.blocks), metadata: title ? { title } : {} };

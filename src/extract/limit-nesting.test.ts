@@ -52,6 +52,33 @@ describe('extractDocument on deeply nested markup', () => {
     assert.equal(document.text, `桟橋の改修\n\n${PARAGRAPH}\n\n${PARAGRAPH}`);
   });
 
+  it('stops reading a large page part way once the time budget is spent', () => {
+    let readings = 0;
+    const now = () => {
+      readings += 1;
+      return readings * 1_000;
+    };
+    const html = `<title>t</title>${`<p>${PARAGRAPH}</p>`.repeat(20_000)}`;
+    assert.throws(
+      () =>
+        extractDocument(page(html, 'big.html'), {
+          id: 's1',
+          budget: { readabilityMs: 500, totalMs: 5_000 },
+          now,
+        }),
+      /^MatomeError: Failed to extract article text: big\.html \(took longer than 5 s\)/,
+    );
+    assert.ok(readings < 100, `stopped after ${readings} clock readings, not after reading 20,000 elements`);
+  });
+
+  it('refuses a page of more elements than any article page has, naming the count', () => {
+    const html = `<title>t</title><p>${PARAGRAPH}</p>${'<br>'.repeat(250_000)}`;
+    assert.throws(
+      () => extractDocument(page(html, 'huge.html'), { id: 's1' }),
+      /^MatomeError: Failed to extract article text: huge\.html \(250002 HTML elements; the limit is 200000\)/,
+    );
+  });
+
   it('falls back to the plain text path when Readability runs past its share of the time budget', () => {
     // A clock that advances one second per reading: Readability's budget is spent at once.
     let clock = 0;

@@ -1,5 +1,5 @@
 import { Tokenizer } from 'htmlparser2';
-import { type DefaultTreeAdapterMap, parse, serialize } from 'parse5';
+import { type DefaultTreeAdapterMap, defaultTreeAdapter, parse, serialize } from 'parse5';
 
 /**
  * How deep extraction reads markup. Deeper elements are flattened: they become children of their
@@ -16,6 +16,28 @@ export const MAX_NESTING_DEPTH = 128;
  * Readability's time grows with the element count (about 2–5 s at 20,000 elements of text).
  */
 export const MAX_READABLE_ELEMENTS = 10_000;
+
+/**
+ * Pages with more elements than this are refused: no article page comes near it (a very long one
+ * has tens of thousands), and it keeps the text path's work on a 10 MiB page bounded.
+ */
+export const MAX_PAGE_ELEMENTS = 200_000;
+
+/**
+ * parse5 with `check` called for every element it creates: parse5 builds a tree in linear time
+ * whatever the markup, and this lets a time budget stop it part way.
+ */
+export function parseChecked(html: string, check: () => void): DefaultTreeAdapterMap['document'] {
+  return parse(html, {
+    treeAdapter: {
+      ...defaultTreeAdapter,
+      createElement(tagName, namespaceURI, attrs) {
+        check();
+        return defaultTreeAdapter.createElement(tagName, namespaceURI, attrs);
+      },
+    },
+  });
+}
 
 /** Elements that never hold content, so a start tag opens nothing. */
 const VOID_ELEMENTS = new Set([
@@ -116,8 +138,12 @@ function emptyTemplate(element: Parse5Element): void {
  * elements). parse5 builds the tree in time linear in the input, whatever the nesting; every walk
  * here is iterative, so no depth overflows the stack. Template contents are dropped (never text).
  */
-export function flattenDeepMarkup(html: string, maxDepth: number = MAX_NESTING_DEPTH): string {
-  const document = parse(html);
+export function flattenDeepMarkup(
+  html: string,
+  check: () => void = () => {},
+  maxDepth: number = MAX_NESTING_DEPTH,
+): string {
+  const document = parseChecked(html, check);
   const stack: Array<{ node: Parse5Parent; depth: number }> = [{ node: document, depth: 0 }];
   for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
     const { node, depth } = entry;

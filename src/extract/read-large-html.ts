@@ -1,6 +1,7 @@
-import { type DefaultTreeAdapterMap, parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
 import { collectBlocks } from './collect-paragraphs.ts';
 import { COMMENT_NODE, type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE } from './dom.ts';
+import { parseChecked } from './limit-nesting.ts';
 import { isHiddenElement } from './non-content.ts';
 
 type Parse5Node = DefaultTreeAdapterMap['node'];
@@ -15,10 +16,11 @@ export interface LargePageText {
  * The cheap text path for pages with more elements than Readability can score in time: parse5
  * builds the tree in linear time whatever its shape (linkedom's htmlparser2 does not), and the
  * text is read by the same block walk as the fallback path, with hidden elements skipped. Page
- * furniture is not scored away here; filterBlocks still drops link lists.
+ * furniture is not scored away here; filterBlocks still drops link lists. `check` is called per
+ * element, so a time budget can stop both the parse and the walk.
  */
-export function readLargeHtml(html: string): LargePageText {
-  const document = parse(html);
+export function readLargeHtml(html: string, check: () => void = () => {}): LargePageText {
+  const document = parseChecked(html, check);
   const root = document.childNodes.find((node) => 'tagName' in node && node.tagName === 'html');
   const children = (node: Parse5Node | undefined) => (node && 'childNodes' in node ? node.childNodes : []);
   // parse5 puts the document's <title> in <head>, whatever the markup (an <svg>'s title stays in body).
@@ -28,7 +30,13 @@ export function readLargeHtml(html: string): LargePageText {
     .map((child) => ('value' in child ? child.value : ''))
     .join('');
   const body = children(root).find((node) => 'tagName' in node && node.tagName === 'body');
-  return { title: title || undefined, blocks: collectBlocks(view(body ?? document), isHiddenElement) };
+  return {
+    title: title || undefined,
+    blocks: collectBlocks(view(body ?? document), (element) => {
+      check();
+      return isHiddenElement(element);
+    }),
+  };
 }
 
 /**
