@@ -58,13 +58,14 @@ export function sniffContent(contentType: string | null, head: Uint8Array): stri
     bytes.every((byte, index) => head[offset + index] === byte),
   );
   if (signature) return `${signature.name} data served as ${label}`;
-  if ((UNLABELLED_TYPES.has(essence) || essence === 'text/plain') && isBinary(head)) {
+  if ((UNLABELLED_TYPES.has(essence) || essence === 'text/plain') && isBinaryData(head)) {
     return `binary data served as ${label}`;
   }
   return undefined;
 }
 
-function isBinary(head: Uint8Array): boolean {
+/** True when `head` holds a WHATWG "binary data byte" and no UTF-16 or UTF-8 BOM leads: not text. */
+export function isBinaryData(head: Uint8Array): boolean {
   const [a, b, c] = head;
   if ((a === 0xfe && b === 0xff) || (a === 0xff && b === 0xfe)) return false;
   if (a === 0xef && b === 0xbb && c === 0xbf) return false;
