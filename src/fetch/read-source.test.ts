@@ -108,7 +108,7 @@ describe('readSource on files that are not regular text files', () => {
       readSource(path),
       rejectsWith('SOURCE_UNSUPPORTED', /ls\.html \(binary content, not text\)/),
     );
-    // Control bytes such as NUL in the first bytes mark binary data (WHATWG MIME Sniffing); a PNG's header is one.
+    // Control bytes such as NUL in the first bytes mark binary data (WHATWG MIME Sniffing); a PNG's header is dense with them.
     await writeFile(
       join(dir, 'image.txt'),
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
@@ -117,6 +117,12 @@ describe('readSource on files that are not regular text files', () => {
       readSource(join(dir, 'image.txt')),
       rejectsWith('SOURCE_UNSUPPORTED', /binary content/),
     );
+  });
+
+  it('reads a page with one stray control byte (a CMS left a NUL in the title) as text', async () => {
+    const html = `<html><head><title>見出し\u0000</title></head><body>${'<p>本文の段落です。</p>'.repeat(20)}</body></html>`;
+    await writeFile(join(dir, 'stray.html'), html);
+    assert.match((await readSource(join(dir, 'stray.html'))).text, /本文の段落です/);
   });
 
   it('reads ISO-2022-JP (escape bytes) and UTF-16 with a BOM as text', async () => {

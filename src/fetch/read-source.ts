@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMatomeError, MatomeError } from '../domain/errors.ts';
 import type { Page } from '../domain/page.ts';
 import { decodeBytes } from './decode-bytes.ts';
-import { isBinaryData } from './guard-content.ts';
+import { isMostlyBinary } from './guard-content.ts';
 import { createGuardedFetch } from './guarded-fetch.ts';
 
 /** Collaborators of readSource; all optional so a caller passes only what it controls. */
@@ -222,13 +222,13 @@ async function readRest(
 const SNIFF_BYTES = 1445;
 
 /**
- * Refuses bytes that are not text, by the WHATWG MIME Sniffing rule for text: a binary data byte
- * (a C0 control other than tab, newlines, form feed and escape) in the first 1,445 bytes, unless
- * a BOM leads (UTF-16 is text full of zero bytes). Files and pages of every label alike: the
- * guarded client tests only unlabelled and text/plain bodies.
+ * Refuses bytes that are not text, after the WHATWG MIME Sniffing rule for text: binary data bytes
+ * (C0 controls other than tab, newlines, form feed and escape) in the first 1,445 bytes, more than
+ * 1% of them (isMostlyBinary), unless a BOM leads (UTF-16 is text full of zero bytes). Files and
+ * pages of every label alike: the guarded client tests only unlabelled and text/plain bodies.
  */
 function assertText(input: string, bytes: Uint8Array): void {
-  if (!isBinaryData(bytes.subarray(0, SNIFF_BYTES))) return;
+  if (!isMostlyBinary(bytes.subarray(0, SNIFF_BYTES))) return;
   throw new MatomeError('SOURCE_UNSUPPORTED', `Failed to read source: ${input} (binary content, not text)`, {
     hint: 'matome reads HTML, plain-text and Markdown articles; this looks like a program, image or archive.',
   });
