@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Readability } from '@mozilla/readability';
+import { removeInvisibleCharacters } from '../domain/article.ts';
 import type { Document } from '../domain/document.ts';
 import { isMatomeError, MatomeError } from '../domain/errors.ts';
 import type { Page } from '../domain/page.ts';
@@ -84,9 +85,11 @@ export function extractDocument(page: Page, options: ExtractOptions): Document {
   const { metadata } = content;
   // A paragraph that is only "null" or "{{body}}" is a broken template, and one that only states
   // the date ("2025年3月11日 公開") is page metadata: neither is article text.
-  const found = content.paragraphs.filter(
-    (paragraph) => !isPlaceholderText(paragraph) && !isDateLine(paragraph),
-  );
+  // Bidi controls and other invisible characters never reach the stored text, so nothing shown
+  // from it (or quoted as evidence) can hold them.
+  const found = content.paragraphs
+    .map((paragraph) => removeInvisibleCharacters(paragraph).trim())
+    .filter((paragraph) => paragraph.length > 0 && !isPlaceholderText(paragraph) && !isDateLine(paragraph));
   const title = content.title ?? fallbackTitle(found, page);
   const paragraphs = withoutRepeatedHeadline(found, title);
 
