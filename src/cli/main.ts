@@ -185,6 +185,18 @@ async function runBuild(args: readonly string[], io: CliIo): Promise<number> {
     // report are kept beside them, so nothing done so far is lost and the errors can be read.
     const blocked = report.verdict === 'blocked';
     const outDir = String(values.out);
+    // Recorded with the snapshots it used, so the build can be re-run and re-verified offline;
+    // recorded as incomplete until its files are all in place, so a build that fails or is killed
+    // while writing leaves no article the store calls written without its outputs.
+    const saved =
+      store && !blocked && result.snapshotIds.length === result.documents.length
+        ? store.saveArticle({
+            slug: name,
+            article: result.article,
+            snapshotIds: result.snapshotIds,
+            pending: true,
+          })
+        : undefined;
     const paths = await writeOutputs(result.article, {
       outDir,
       slug: name,
@@ -207,10 +219,7 @@ async function runBuild(args: readonly string[], io: CliIo): Promise<number> {
         },
       );
     }
-    // Recorded with the snapshots it used, so the build can be re-run and re-verified offline.
-    if (store && result.snapshotIds.length === result.documents.length) {
-      store.saveArticle({ slug: name, article: result.article, snapshotIds: result.snapshotIds });
-    }
+    if (saved) store?.markArticleWritten(saved.id);
     for (const path of paths) io.stdout(`${path}\n`);
     return EXIT.ok;
   } finally {
