@@ -79,6 +79,18 @@ describe('extractDocument on deeply nested markup', () => {
     );
   });
 
+  it('has Readability consult the time budget as it walks the page', () => {
+    let readings = 0;
+    const now = () => {
+      readings += 1;
+      return 0;
+    };
+    const html = `<html><head><title>桟橋の改修</title></head><body><article>${`<p>${PARAGRAPH}</p>`.repeat(30)}</article></body></html>`;
+    extractDocument(page(html), { id: 's1', now });
+    // Outside Readability the clock is read a handful of times (once per stage); inside, per element.
+    assert.ok(readings > 30, `the clock was read ${readings} times`);
+  });
+
   it('falls back to the plain text path when Readability runs past its share of the time budget', () => {
     // A clock that advances one second per reading: Readability's budget is spent at once.
     let clock = 0;
