@@ -188,8 +188,7 @@ function readHtmlContent(page: Page, deadline: Deadline): PageContent {
     // htmlparser2 (under linkedom) and Readability both cost more than linear time in the nesting
     // depth: markup deeper than MAX_NESTING_DEPTH is flattened first, and a page with more elements
     // than Readability can score in time is read by the plain text path.
-    let html = page.text;
-    let measure = measureNesting(html);
+    const measure = measureNesting(page.text);
     if (measure.elements > MAX_PAGE_ELEMENTS) {
       throw new MatomeError(
         'EXTRACT_FAILED',
@@ -198,10 +197,9 @@ function readHtmlContent(page: Page, deadline: Deadline): PageContent {
       );
     }
     if (measure.elements > MAX_READABLE_ELEMENTS) return readLargeHtmlContent(page, deadline);
-    if (measure.depth > MAX_NESTING_DEPTH) {
-      html = flattenDeepMarkup(html, deadline.check);
-      measure = measureNesting(html);
-    }
+    // The measure is an upper bound (implied end tags are not modelled), so a page of unclosed <p>s
+    // may go through parse5 without anything being deep enough to flatten: the same tree, re-serialized.
+    const html = measure.depth > MAX_NESTING_DEPTH ? flattenDeepMarkup(page.text, deadline.check) : page.text;
     deadline.check();
     const document = parseHtml(html);
     const metadata = extractMetadata(document, page.url);
