@@ -42,6 +42,17 @@ const routes: Record<string, Route> = {
     response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
     response.end('# 見出し\n\n本文');
   },
+  '/binary': (_, response) => {
+    // Binary data of no known signature served as a page: its first bytes hold NUL and other controls.
+    response.writeHead(200, { 'content-type': 'text/html' });
+    response.end(
+      Buffer.concat([
+        Buffer.from('<html>'),
+        Buffer.from([0, 1, 2, 3, 0x10, 0x11, 0]),
+        Buffer.from('</html>'),
+      ]),
+    );
+  },
   '/huge': (_, response) => {
     response.writeHead(200, { 'content-type': 'text/html' });
     response.end(Buffer.alloc(11 * 1024 * 1024, 0x61));
@@ -124,6 +135,15 @@ describe('readSource over HTTP (loopback server)', () => {
   it('reads Markdown served as text/plain from a .md URL as Markdown', async () => {
     const page = await readSource(`${origin}/notes/story.md`, { fetch: loopback });
     assert.deepEqual([page.mediaType, page.text], ['text/markdown', '# 見出し\n\n本文']);
+  });
+
+  it('refuses a page whose bytes are binary, not text, whatever its Content-Type says', async () => {
+    await assert.rejects(readSource(`${origin}/binary`, { fetch: loopback }), (error: unknown) => {
+      assert.ok(isMatomeError(error));
+      assert.equal(error.code, 'SOURCE_UNSUPPORTED');
+      assert.match(error.message, /\/binary \(binary content, not text\)/);
+      return true;
+    });
   });
 
   it('stops reading a body larger than 10 MiB', async () => {

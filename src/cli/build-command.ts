@@ -111,6 +111,18 @@ export async function runBuild(args: readonly string[], io: CliIo): Promise<numb
       minModelShare !== undefined && modelText !== undefined && modelText.share < minModelShare;
     const blocked = report.verdict === 'blocked' || tooLittle;
     const outDir = String(values.out);
+    // Recorded with the snapshots it used, so the build can be re-run and re-verified offline;
+    // recorded as incomplete until its files are all in place, so a build that fails or is killed
+    // while writing leaves no article the store calls written without its outputs.
+    const saved =
+      store && !blocked && result.snapshotIds.length === result.documents.length
+        ? store.saveArticle({
+            slug: name,
+            article: result.article,
+            snapshotIds: result.snapshotIds,
+            pending: true,
+          })
+        : undefined;
     const paths = await writeOutputs(result.article, {
       outDir,
       slug: name,
@@ -143,10 +155,7 @@ export async function runBuild(args: readonly string[], io: CliIo): Promise<numb
         },
       );
     }
-    // Recorded with the snapshots it used, so the build can be re-run and re-verified offline.
-    if (store && result.snapshotIds.length === result.documents.length) {
-      store.saveArticle({ slug: name, article: result.article, snapshotIds: result.snapshotIds });
-    }
+    if (saved) store?.markArticleWritten(saved.id);
     for (const path of paths) io.stdout(`${path}\n`);
     return EXIT.ok;
   } finally {

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { link, mkdir, open, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Article } from '../domain/article.ts';
 import { MatomeError } from '../domain/errors.ts';
 import { type OutputFormat, renderArticle } from '../render/index.ts';
@@ -23,17 +23,125 @@ export function slugFor(article: Article, inputs: readonly string[], isDirectory
   return `matome-${digest.digest('hex').slice(0, 10)}`;
 }
 
-/** Writes to a temporary name beside `path`, then renames: readers never see a partial file. */
-export async function writeFileAtomically(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, text, 'utf8');
-  await rename(temporary, path);
+/** How temporary names are drawn; tests inject their own. */
+export interface TemporaryNames {
+  /** A fresh unpredictable name part (default: 128 bits from the system's random source). */
+  randomName?: () => string;
+}
+
+const defaultRandomName = () => randomBytes(16).toString('hex');
+
+/** Attempts at a fresh temporary name before giving up (each taken name is someone else's file). */
+const NAME_ATTEMPTS = 8;
+
+/**
+ * Creates a new file beside `path` under an unpredictable hidden name, exclusively ('wx':
+ * O_CREAT | O_EXCL, which also refuses a symlink planted at that name, so a link is never
+ * followed), and writes `text` to it. Returns the temporary path.
+ */
+async function writeTemporary(path: string, text: string, names: TemporaryNames): Promise<string> {
+  const randomName = names.randomName ?? defaultRandomName;
+  for (let attempt = 0; ; attempt += 1) {
+    const temporary = join(dirname(path), `.${basename(path)}.${randomName()}.tmp`);
+    let handle: Awaited<ReturnType<typeof open>>;
+    try {
+      handle = await open(temporary, 'wx', 0o644);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST' && attempt + 1 < NAME_ATTEMPTS) continue;
+      throw error;
+    }
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.close();
+    } catch (error) {
+      await handle.close().catch(() => {});
+      await unlink(temporary).catch(() => {});
+      throw error;
+    }
+    return temporary;
+  }
+}
+
+/** Writes one file through a temporary name and a rename: readers never see a partial file. */
+export async function writeFileAtomically(
+  path: string,
+  text: string,
+  names: TemporaryNames = {},
+): Promise<void> {
+  await writeFileSet([{ path, text }], names);
 }
 
 /**
- * Renders every format first, then writes each file to a temporary name and renames it, so a
- * failure never leaves a partial file under the final name. `extra` files (such as the
- * verification report) are written the same way, named `<slug>.<suffix>`.
+ * Writes a set of files so that it is all new or all old: every file is first written to its own
+ * temporary name; only when all are written are they renamed into place. The previous files are
+ * kept under temporary hard links meanwhile, so a failed rename puts the whole previous set back.
+ * Temporary files are removed on failure. (A crash during the renames themselves can still leave
+ * the set mixed; the store records an article only once its set is in place.)
+ */
+export async function writeFileSet(
+  files: ReadonlyArray<{ path: string; text: string }>,
+  names: TemporaryNames = {},
+): Promise<void> {
+  const written: Array<{ path: string; temporary: string; backup?: string }> = [];
+  const cleanUp = async () => {
+    for (const { temporary, backup } of written) {
+      await unlink(temporary).catch(() => {});
+      if (backup) await unlink(backup).catch(() => {});
+    }
+  };
+  try {
+    for (const { path, text } of files) {
+      written.push({ path, temporary: await writeTemporary(path, text, names) });
+    }
+    for (const entry of written) {
+      const backup = join(
+        dirname(entry.path),
+        `.${basename(entry.path)}.${(names.randomName ?? defaultRandomName)()}.old.tmp`,
+      );
+      try {
+        await link(entry.path, backup);
+        entry.backup = backup;
+      } catch (error) {
+        // No previous file is fine; anything else (a directory in the way, no permission) fails the set now.
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw describe(entry.path, error);
+      }
+    }
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+  const renamed: typeof written = [];
+  try {
+    for (const entry of written) {
+      try {
+        await rename(entry.temporary, entry.path);
+      } catch (error) {
+        throw describe(entry.path, error);
+      }
+      renamed.push(entry);
+    }
+  } catch (error) {
+    // Put the previous set back: restore each replaced file, remove each that did not exist.
+    for (const entry of renamed) {
+      if (entry.backup) await rename(entry.backup, entry.path).catch(() => {});
+      else await unlink(entry.path).catch(() => {});
+    }
+    await cleanUp();
+    throw error;
+  }
+  for (const { backup } of written) if (backup) await unlink(backup).catch(() => {});
+}
+
+/** An fs error with the file it concerns in its message (fs errors name only the first path). */
+function describe(path: string, error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new Error(`${path}: ${code ?? (error as Error).message}`, { cause: error });
+}
+
+/**
+ * Renders every format first, then writes the whole set with writeFileSet: a failure leaves the
+ * previous set (or nothing) under the final names, never a mix or a partial file. `extra` files
+ * (such as the verification report) belong to the set, named `<slug>.<suffix>`.
  */
 export async function writeOutputs(
   article: Article,
@@ -48,14 +156,13 @@ export async function writeOutputs(
     ...options.formats.map((format) => ({ suffix: format, text: renderArticle(article, format) })),
     ...(options.extra ?? []),
   ];
-  const paths: string[] = [];
+  const files = rendered.map(({ suffix, text }) => ({
+    path: join(options.outDir, `${options.slug}.${suffix}`),
+    text,
+  }));
   try {
     await mkdir(options.outDir, { recursive: true });
-    for (const { suffix, text } of rendered) {
-      const path = join(options.outDir, `${options.slug}.${suffix}`);
-      await writeFileAtomically(path, text);
-      paths.push(path);
-    }
+    await writeFileSet(files);
   } catch (error) {
     throw new MatomeError(
       'OUTPUT_FAILED',
@@ -66,5 +173,5 @@ export async function writeOutputs(
       },
     );
   }
-  return paths;
+  return files.map(({ path }) => path);
 }

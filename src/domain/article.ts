@@ -8,9 +8,32 @@ const LEAK = /(^|[^A-Za-z_])(undefined|NaN)([^A-Za-z_]|$)|\[object Object\]|\{\{
 // One line, no control characters: every text unit renders on its own line in the text format.
 const CONTROL = /[\p{Cc}\u2028\u2029]/u;
 
+/**
+ * Invisible format characters that change how text around them displays or reads without showing
+ * themselves: bidirectional embeddings, overrides, isolates and marks (U+202E can make "txt.exe"
+ * show as "exe.txt"), zero-width space, word joiner and byte-order mark, invisible operators,
+ * interlinear annotation marks, soft hyphen. Not the zero-width (non-)joiners, which emoji and
+ * some scripts need. No displayed string may hold them; extraction removes them from sources.
+ */
+const INVISIBLE_SOURCE =
+  '[\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]';
+const INVISIBLE = new RegExp(INVISIBLE_SOURCE, 'u');
+const INVISIBLE_ALL = new RegExp(INVISIBLE_SOURCE, 'gu');
+
+/** `text` without invisible format characters (bidi controls, zero-width space, BOM …). */
+export function removeInvisibleCharacters(text: string): string {
+  return text.replace(INVISIBLE_ALL, '');
+}
+
 /** True when `value` may be shown as is: one line, not blank, not padded, no leaked template value. */
 export function isDisplayText(value: string): boolean {
-  return value.length > 0 && value.trim() === value && !CONTROL.test(value) && !LEAK.test(value);
+  return (
+    value.length > 0 &&
+    value.trim() === value &&
+    !CONTROL.test(value) &&
+    !INVISIBLE.test(value) &&
+    !LEAK.test(value)
+  );
 }
 
 export const DisplayTextSchema = z
@@ -18,6 +41,7 @@ export const DisplayTextSchema = z
   .min(1)
   .refine((value) => value.trim() === value && value.trim().length > 0, 'must not be blank or padded')
   .refine((value) => !CONTROL.test(value), 'must be one line without control characters')
+  .refine((value) => !INVISIBLE.test(value), 'must not contain bidi controls or other invisible characters')
   .refine((value) => !LEAK.test(value), 'must not contain a leaked template value');
 
 /** A character span [start, end) of one source's stored text, with the text it covers. */

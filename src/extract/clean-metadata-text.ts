@@ -1,4 +1,4 @@
-import { DisplayTextSchema } from '../domain/article.ts';
+import { DisplayTextSchema, removeInvisibleCharacters } from '../domain/article.ts';
 
 /** Whole values that are a program's empty value or an unfilled template printed by a broken CMS. */
 const PLACEHOLDER = /^(?:null|undefined|nan|none|nil|\[object object\]|\{\{[^}]*\}\}|\$\{[^}]*\})$/i;
@@ -9,14 +9,14 @@ export function isPlaceholderText(text: string): boolean {
 }
 
 /**
- * A metadata value fit to show a reader, or undefined: controls removed, whitespace collapsed,
+ * A metadata value fit to show a reader, or undefined: controls and invisible characters removed, whitespace collapsed,
  * trimmed, no longer than `maxLength`, and not a leaked placeholder ("null", "undefined",
  * "{{title}}") as broken CMSs emit. Over-long values are dropped rather than cut: a 500-character
  * "title" is some other text, and the next source in line is a better answer than half of it.
  */
 export function cleanMetadataText(value: string | null | undefined, maxLength: number): string | undefined {
   if (value === null || value === undefined) return undefined;
-  const text = value
+  const text = removeInvisibleCharacters(value)
     .replace(/\p{Cc}/gu, ' ')
     .replace(/[ \u00A0]+/g, ' ')
     .trim();

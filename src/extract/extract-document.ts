@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Readability } from '@mozilla/readability';
+import { removeInvisibleCharacters } from '../domain/article.ts';
 import type { Document } from '../domain/document.ts';
-import { MatomeError } from '../domain/errors.ts';
+import { isMatomeError, MatomeError } from '../domain/errors.ts';
 import type { Page } from '../domain/page.ts';
 import { cleanMetadataText, isPlaceholderText } from './clean-metadata-text.ts';
 import { collectBlocks } from './collect-paragraphs.ts';
@@ -11,9 +12,17 @@ import type { PageMetadata } from './extract-metadata.ts';
 import { extractMetadata } from './extract-metadata.ts';
 import { filterBlocks } from './filter-blocks.ts';
 import { isDateLine } from './find-visible-dates.ts';
+import {
+  flattenDeepMarkup,
+  MAX_NESTING_DEPTH,
+  MAX_PAGE_ELEMENTS,
+  MAX_READABLE_ELEMENTS,
+  measureNesting,
+} from './limit-nesting.ts';
 import { removeNonContent } from './non-content.ts';
 import { normalizeDate } from './normalize-date.ts';
 import { parseHtml } from './parse-html.ts';
+import { readLargeHtml } from './read-large-html.ts';
 import { splitMarkdown } from './split-markdown.ts';
 import { splitPlainText } from './split-plain-text.ts';
 
@@ -28,6 +37,27 @@ const MAX_AUTHOR = 120;
 const TOO_SHORT_HINT =
   'Check that the page is a news article, not an index or login page; save the article page itself.';
 
+/** How long extraction of one page may take, in milliseconds. */
+export interface ExtractBudget {
+  /** Readability's share: past it, the page is read by the plain text path instead. */
+  readabilityMs: number;
+  /** The whole extraction: past it, extraction fails. */
+  totalMs: number;
+}
+
+/**
+ * Extraction is bounded by structure (depth flattened, Readability skipped on huge pages), so these
+ * are a safety net far above what any page takes: a news page extracts in well under a second.
+ */
+export const DEFAULT_EXTRACT_BUDGET: ExtractBudget = { readabilityMs: 5_000, totalMs: 20_000 };
+
+export interface ExtractOptions {
+  id: string;
+  budget?: ExtractBudget;
+  /** Milliseconds on a monotonic clock (performance.now by default). */
+  now?: () => number;
+}
+
 /** What a page reader produces before the Document is assembled. */
 interface PageContent {
   title?: string | undefined;
@@ -41,7 +71,7 @@ interface PageContent {
  * the paragraphs separated by blank lines. Throws MatomeError only: SOURCE_TOO_SHORT when there is
  * no article text, EXTRACT_FAILED when the page cannot be read at all.
  */
-export function extractDocument(page: Page, options: { id: string }): Document {
+export function extractDocument(page: Page, options: ExtractOptions): Document {
   if (page.mediaType === 'application/xml' || page.mediaType === 'application/feed+json') {
     throw new MatomeError(
       'SOURCE_UNSUPPORTED',
@@ -51,13 +81,15 @@ export function extractDocument(page: Page, options: { id: string }): Document {
       },
     );
   }
-  const content = readPageContent(page);
+  const content = readPageContent(page, createDeadline(page, options));
   const { metadata } = content;
   // A paragraph that is only "null" or "{{body}}" is a broken template, and one that only states
   // the date ("2025年3月11日 公開") is page metadata: neither is article text.
-  const found = content.paragraphs.filter(
-    (paragraph) => !isPlaceholderText(paragraph) && !isDateLine(paragraph),
-  );
+  // Bidi controls and other invisible characters never reach the stored text, so nothing shown
+  // from it (or quoted as evidence) can hold them.
+  const found = content.paragraphs
+    .map((paragraph) => removeInvisibleCharacters(paragraph).trim())
+    .filter((paragraph) => paragraph.length > 0 && !isPlaceholderText(paragraph) && !isDateLine(paragraph));
   const title = content.title ?? fallbackTitle(found, page);
   const paragraphs = withoutRepeatedHeadline(found, title);
 
@@ -97,8 +129,34 @@ function sourceUrl(page: Page, canonicalUrl: string | undefined): string {
   return page.url.startsWith('file:') && canonicalUrl !== undefined ? canonicalUrl : page.url;
 }
 
-function readPageContent(page: Page): PageContent {
-  if (page.mediaType === 'text/html') return readHtmlContent(page);
+/** The time budget of one extraction: `check` throws once the total is spent. */
+interface Deadline {
+  /** True while Readability may still run. */
+  readabilityLeft(): boolean;
+  check: () => void;
+}
+
+function createDeadline(page: Page, options: ExtractOptions): Deadline {
+  const now = options.now ?? (() => performance.now());
+  const budget = options.budget ?? DEFAULT_EXTRACT_BUDGET;
+  const start = now();
+  return {
+    readabilityLeft: () => now() - start <= budget.readabilityMs,
+    check: () => {
+      if (now() - start <= budget.totalMs) return;
+      throw new MatomeError(
+        'EXTRACT_FAILED',
+        `Failed to extract article text: ${page.input} (took longer than ${budget.totalMs / 1000} s)`,
+        {
+          hint: 'The page is unusually heavy markup; save the article text as a .txt file and pass that instead.',
+        },
+      );
+    },
+  };
+}
+
+function readPageContent(page: Page, deadline: Deadline): PageContent {
+  if (page.mediaType === 'text/html') return readHtmlContent(page, deadline);
   if (page.mediaType === 'text/markdown') {
     const markdown = splitMarkdown(page.text);
     const publishedAt = markdown.date === undefined ? undefined : normalizeDate(markdown.date);
@@ -125,22 +183,42 @@ function headlineAndBody(line: string | undefined, paragraphs: string[]): Omit<P
  * Readability finds too little (very short or unusual pages), the stripped page's
  * article/main/body text is used instead.
  */
-function readHtmlContent(page: Page): PageContent {
+function readHtmlContent(page: Page, deadline: Deadline): PageContent {
   try {
-    const document = parseHtml(page.text);
+    // htmlparser2 (under linkedom) and Readability both cost more than linear time in the nesting
+    // depth: markup deeper than MAX_NESTING_DEPTH is flattened first, and a page with more elements
+    // than Readability can score in time is read by the plain text path.
+    const measure = measureNesting(page.text);
+    if (measure.elements > MAX_PAGE_ELEMENTS) {
+      throw new MatomeError(
+        'EXTRACT_FAILED',
+        `Failed to extract article text: ${page.input} (${measure.elements} HTML elements; the limit is ${MAX_PAGE_ELEMENTS})`,
+        { hint: 'This is not an article page; save the article itself, or its text as a .txt file.' },
+      );
+    }
+    if (measure.elements > MAX_READABLE_ELEMENTS) return readLargeHtmlContent(page, deadline);
+    // The measure is an upper bound (implied end tags are not modelled), so a page of unclosed <p>s
+    // may go through parse5 without anything being deep enough to flatten: the same tree, re-serialized.
+    const html = measure.depth > MAX_NESTING_DEPTH ? flattenDeepMarkup(page.text, deadline.check) : page.text;
+    deadline.check();
+    const document = parseHtml(html);
     const metadata = extractMetadata(document, page.url);
     // Metadata has been read from the page as given; from here on only the text matters.
     removeNonContent(document);
+    deadline.check();
     narrowToArticle(document);
     // Readability rearranges the tree it reads. Rather than cloning every page for the rare
     // fallback, the fallback parses the page again (and reads it whole).
-    const readable = readWithReadability(document);
+    const readable = readWithReadability(document, deadline);
+    deadline.check();
     const paragraphs =
       readable && textLength(readable.paragraphs) >= MIN_MAIN_TEXT
         ? readable.paragraphs
-        : fallbackParagraphs(strippedPage(page.text));
+        : fallbackParagraphs(strippedPage(html));
+    deadline.check();
     return { title: metadata.title ?? readable?.title, paragraphs, metadata };
   } catch (error) {
+    if (isMatomeError(error)) throw error;
     throw new MatomeError(
       'EXTRACT_FAILED',
       `Failed to extract article text: ${page.input} (${error instanceof Error ? error.message : String(error)})`,
@@ -150,6 +228,17 @@ function readHtmlContent(page: Page): PageContent {
       },
     );
   }
+}
+
+/**
+ * A page with more elements than Readability and linkedom handle in time: text by the cheap path
+ * (readLargeHtml), headline from <title>; no other metadata is read.
+ */
+function readLargeHtmlContent(page: Page, deadline: Deadline): PageContent {
+  const large = readLargeHtml(page.text, deadline.check);
+  deadline.check();
+  const title = cleanMetadataText(large.title, MAX_TITLE);
+  return { title, paragraphs: filterBlocks(large.blocks), metadata: title ? { title } : {} };
 }
 
 /** Share of the page's paragraph text that a lone <article> must hold to be read on its own. */
@@ -186,7 +275,10 @@ const textLength = (paragraphs: readonly string[]) =>
   paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
 
 /** Readability's main-content element as paragraphs, and its idea of the title; undefined when it finds nothing. */
-function readWithReadability(document: DomDocument): { title?: string; paragraphs: string[] } | undefined {
+function readWithReadability(
+  document: DomDocument,
+  deadline: Deadline,
+): { title?: string; paragraphs: string[] } | undefined {
   // Readability looks for a byline in every element (reading each one's whole text) unless the
   // page's <meta name="author"> gives one. Bylines are removed already and the author is read by
   // extractMetadata, so a stand-in author spares that quadratic search.
@@ -194,17 +286,49 @@ function readWithReadability(document: DomDocument): { title?: string; paragraph
   author.setAttribute('name', 'author');
   author.setAttribute('content', 'matome');
   document.head.append(author);
-  const article = new Readability<DomNode>(document, {
+  const reader = new Readability<DomNode>(document, {
     // Metadata is read by extractMetadata; Readability's JSON-LD pass would only cost time.
     disableJSONLD: true,
     // Hand back the element itself, so its text is read from the DOM rather than re-parsed HTML.
     serializer: (node) => node as DomNode,
     // Only the text is read: stripping class attributes from the result would be wasted work.
     keepClasses: true,
-  }).parse();
+  });
+  if (!watchReadability(reader, deadline)) return undefined;
+  let article: ReturnType<typeof reader.parse>;
+  try {
+    article = reader.parse();
+  } catch (error) {
+    if (error === OUT_OF_TIME) return undefined;
+    throw error;
+  }
   if (!article?.content) return undefined;
   const title = cleanMetadataText(article.title, MAX_TITLE);
   return { ...(title ? { title } : {}), paragraphs: filterBlocks(collectBlocks(article.content)) };
+}
+
+/** Thrown inside Readability when its share of the budget is spent. */
+const OUT_OF_TIME = Symbol('Readability out of time');
+
+/** Readability methods that every pass over the tree calls per element (checked by the budget tests). */
+const READABILITY_STEPS = ['_getNextNode', '_getInnerText'] as const;
+
+/**
+ * Makes Readability stop once its share of the budget is spent. Readability has no deadline of its
+ * own, and it runs synchronously, so the check goes into the two methods that every pass calls per
+ * element. False when this Readability version lacks them (the caller then skips Readability).
+ */
+function watchReadability(reader: object, deadline: Deadline): boolean {
+  const methods = reader as Record<string, unknown>;
+  for (const name of READABILITY_STEPS) {
+    const step = methods[name];
+    if (typeof step !== 'function') return false;
+    methods[name] = function (this: unknown, ...args: unknown[]) {
+      if (!deadline.readabilityLeft()) throw OUT_OF_TIME;
+      return step.apply(this, args);
+    };
+  }
+  return true;
 }
 
 function fallbackParagraphs(document: DomDocument): string[] {

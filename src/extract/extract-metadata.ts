@@ -438,9 +438,52 @@ function readImage(
     meta.get('twitter:image'),
     meta.get('twitter:image:src'),
     document.querySelector('link[rel="image_src"]')?.getAttribute('href') ?? undefined,
+    microdataImage(document),
   ];
   for (const candidate of candidates) {
     const url = absoluteHttpUrl(candidate, base);
+    if (url) return url;
+  }
+  return undefined;
+}
+
+/**
+ * The value of a microdata property element (HTML Standard, "the property value"): a URL
+ * attribute for media and link elements, `content` for <meta>, else undefined (text is no URL).
+ */
+function microdataUrl(element: DomElement): string | undefined {
+  const attribute = (name: string) => element.getAttribute(name) ?? undefined;
+  switch (element.localName) {
+    case 'meta':
+      return attribute('content');
+    case 'img':
+    case 'source':
+    case 'video':
+    case 'embed':
+    case 'iframe':
+      return attribute('src');
+    case 'a':
+    case 'area':
+    case 'link':
+      return attribute('href');
+    case 'object':
+      return attribute('data');
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The first schema.org microdata image on the page, outside page furniture: an element whose
+ * itemprop includes "image", or, when that element is an ImageObject item, its url/contentUrl.
+ */
+function microdataImage(document: DomDocument): string | undefined {
+  for (const element of visibleElements(document, '[itemprop~="image"]')) {
+    const direct = microdataUrl(element);
+    if (direct) return direct;
+    if (!element.hasAttribute('itemscope')) continue;
+    const inner = element.querySelector('[itemprop~="url"], [itemprop~="contentUrl"]');
+    const url = inner ? microdataUrl(inner) : undefined;
     if (url) return url;
   }
   return undefined;

@@ -164,6 +164,48 @@ function isByline(text: string): boolean {
 const isListLink = (block: TextBlock | undefined) => block?.opener === 'li' && isLinkLine(block);
 
 /**
+ * An entry of a list that a related-story heading announced: short and mostly link, allowing a
+ * date or a source name beside the link ("港の朝市が再開（3月1日）").
+ */
+const isRelatedEntry = (block: TextBlock | undefined) =>
+  block !== undefined && block.text.length <= MAX_SHORT_LINE && linkShare(block) >= 0.5;
+
+/**
+ * A heading's words without the marks that decorate it: 【関連記事】, ■関連記事, ＜あわせて読みたい＞,
+ * ▼ Related stories. Punctuation and symbols at either end only.
+ */
+const undecorated = (text: string) => text.replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, '');
+
+/** A related-story heading, decorated or not, with at least one related entry after it. */
+function isRelatedHeading(
+  block: TextBlock,
+  next: TextBlock | undefined,
+  afterNext: TextBlock | undefined,
+): boolean {
+  const words = undecorated(block.text);
+  if (words.length === 0 || !RELATED_HEADING.test(words)) return false;
+  // Two entries, or one that ends the text.
+  return isRelatedEntry(next) && (afterNext === undefined || isRelatedEntry(afterNext));
+}
+
+/** Paragraph text of the article's own prose: a block of some length with little link text. */
+const isProse = (block: TextBlock | undefined) =>
+  block !== undefined && block.text.length >= 40 && linkShare(block) < 0.2;
+
+/**
+ * How many blocks from `index` form a list of links (two or more list items that are only links)
+ * set between paragraphs of prose: a related-story block inserted into the body, heading or not.
+ * A list of links at the end of the text is left to trailingLinkList; one with prose on both
+ * sides is never the article's own list of sources, which ends it.
+ */
+function inlineLinkListLength(blocks: readonly TextBlock[], index: number): number {
+  if (!isProse(blocks[index - 1])) return 0;
+  let end = index;
+  while (isListLink(blocks[end])) end += 1;
+  return end - index >= 2 && isProse(blocks[end]) ? end - index : 0;
+}
+
+/**
  * How many blocks at the end form a list of links (two or more list items that are only links),
  * with at most two linked paragraphs after it (an author's "follow me" note, a forum invitation):
  * the "more stories" list a page ends its article with. A paragraph without a link after the list
@@ -188,28 +230,30 @@ const BYLINE_WINDOW = 3;
 /**
  * The paragraphs of extracted HTML text without the furniture described above. A related-story
  * heading goes only with the link lines after it, and link lines go only after such a heading or a
- * "Read more" line: a list of links on its own can be the article's content (a list of sources).
+ * "Read more" line, or when they form a list set between paragraphs of prose: a list of links
+ * that ends the article can be its content (a list of sources).
  */
 export function filterBlocks(blocks: readonly TextBlock[]): string[] {
   const end = blocks.length - trailingLinkList(blocks);
   const kept: string[] = [];
   let inLinkList = false;
+  let skipUntil = 0;
   blocks.forEach((block, index) => {
-    if (index >= end) return;
-    if (inLinkList && isLinkLine(block)) return;
+    if (index >= end || index < skipUntil) return;
+    if (inLinkList && isRelatedEntry(block)) return;
     inLinkList = false;
     if (isReadMoreLine(block)) {
       inLinkList = true;
       return;
     }
-    // A heading followed by two link lines (or one that ends the text) is a related-story list.
-    const [next, afterNext] = [blocks[index + 1], blocks[index + 2]];
-    if (
-      RELATED_HEADING.test(block.text) &&
-      isLinkLine(next) &&
-      (afterNext === undefined || isLinkLine(afterNext))
-    ) {
+    // A heading followed by two related entries (or one that ends the text) is a related-story list.
+    if (isRelatedHeading(block, blocks[index + 1], blocks[index + 2])) {
       inLinkList = true;
+      return;
+    }
+    const inline = inlineLinkListLength(blocks, index);
+    if (inline > 0) {
+      skipUntil = index + inline;
       return;
     }
     if (

@@ -215,8 +215,9 @@ export function removeNonContent(document: DomDocument): void {
         continue;
       }
     }
-    // linkedom builds childNodes anew on each access: read it once.
-    stack.push(...Array.from(node.childNodes));
+    // linkedom builds childNodes anew on each access: read it once. A loop, not a spread: an
+    // element with hundreds of thousands of children would overflow the call's argument stack.
+    for (const child of Array.from(node.childNodes)) stack.push(child);
   }
   for (const node of doomed) node.remove();
 }

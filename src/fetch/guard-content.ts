@@ -58,19 +58,38 @@ export function sniffContent(contentType: string | null, head: Uint8Array): stri
     bytes.every((byte, index) => head[offset + index] === byte),
   );
   if (signature) return `${signature.name} data served as ${label}`;
-  if ((UNLABELLED_TYPES.has(essence) || essence === 'text/plain') && isBinary(head)) {
+  if ((UNLABELLED_TYPES.has(essence) || essence === 'text/plain') && isBinaryData(head)) {
     return `binary data served as ${label}`;
   }
   return undefined;
 }
 
-function isBinary(head: Uint8Array): boolean {
+/** True when `head` holds a WHATWG "binary data byte" and no UTF-16 or UTF-8 BOM leads: not text. */
+export function isBinaryData(head: Uint8Array): boolean {
   const [a, b, c] = head;
   if ((a === 0xfe && b === 0xff) || (a === 0xff && b === 0xfe)) return false;
   if (a === 0xef && b === 0xbb && c === 0xbf) return false;
-  // Binary data bytes: 0x00–0x08, 0x0B, 0x0E–0x1A, 0x1C–0x1F. ESC (0x1B) is text: ISO-2022-JP uses it.
-  return head.some(
-    (byte) =>
-      byte <= 0x08 || byte === 0x0b || (byte >= 0x0e && byte <= 0x1a) || (byte >= 0x1c && byte <= 0x1f),
-  );
+  return head.some(isBinaryDataByte);
+}
+
+/** Binary data bytes: 0x00–0x08, 0x0B, 0x0E–0x1A, 0x1C–0x1F. ESC (0x1B) is text: ISO-2022-JP uses it. */
+export const isBinaryDataByte = (byte: number): boolean =>
+  byte <= 0x08 || byte === 0x0b || (byte >= 0x0e && byte <= 0x1a) || (byte >= 0x1c && byte <= 0x1f);
+
+/** Share of binary data bytes above which a page's first bytes are binary, not text with a stray control. */
+const BINARY_SHARE = 0.01;
+
+/**
+ * WHATWG's "text or binary" test made tolerant of stray controls: binary when a UTF-16 or UTF-8
+ * BOM does not lead and more than 1% of `head` (at least two bytes) are binary data bytes. A page
+ * whose CMS left one NUL in a title is still text; programs, images and archives are dense with
+ * them (an ELF header is mostly zero bytes).
+ */
+export function isMostlyBinary(head: Uint8Array): boolean {
+  const [a, b, c] = head;
+  if ((a === 0xfe && b === 0xff) || (a === 0xff && b === 0xfe)) return false;
+  if (a === 0xef && b === 0xbb && c === 0xbf) return false;
+  let count = 0;
+  for (const byte of head) if (isBinaryDataByte(byte)) count += 1;
+  return count >= 2 && count > BINARY_SHARE * head.length;
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -60,6 +61,78 @@ describe('readSource on local files', () => {
       readSource(join(dir, 'scan.pdf')),
       rejectsWith('SOURCE_UNSUPPORTED', /unsupported file type "\.pdf"/),
     );
+  });
+});
+
+describe('readSource on files that are not regular text files', () => {
+  it('refuses a FIFO named .html at once instead of waiting for a writer', { timeout: 10_000 }, async () => {
+    const path = join(dir, 'pipe.html');
+    execFileSync('mkfifo', [path]);
+    await assert.rejects(
+      readSource(path),
+      rejectsWith('SOURCE_UNSUPPORTED', /pipe\.html \(not a regular file: a FIFO\)/),
+    );
+  });
+
+  it('refuses a device behind a .html symlink instead of reading it without end', {
+    timeout: 10_000,
+  }, async () => {
+    const path = join(dir, 'zero.html');
+    await symlink('/dev/zero', path);
+    await assert.rejects(
+      readSource(path),
+      rejectsWith('SOURCE_UNSUPPORTED', /zero\.html \(not a regular file: a character device\)/),
+    );
+  });
+
+  it('follows a symlink to a regular file', async () => {
+    await writeFile(join(dir, 'real.txt'), '見出し\n\n本文');
+    await symlink(join(dir, 'real.txt'), join(dir, 'link.txt'));
+    assert.match((await readSource(join(dir, 'link.txt'))).text, /本文/);
+  });
+
+  it('refuses a file over 10 MiB', async () => {
+    await writeFile(join(dir, 'big.txt'), Buffer.alloc(10 * 1024 * 1024 + 1, 0x61));
+    await assert.rejects(
+      readSource(join(dir, 'big.txt')),
+      rejectsWith('SOURCE_UNREADABLE', /big\.txt \(larger than 10 MiB\)/),
+    );
+  });
+
+  it('refuses a binary file saved under a text name, saying it is not text', async () => {
+    const path = join(dir, 'ls.html');
+    // The start of the node executable itself (an ELF or Mach-O binary), under the size cap.
+    const executable = await readFile(process.execPath);
+    await writeFile(path, executable.subarray(0, 64 * 1024));
+    await assert.rejects(
+      readSource(path),
+      rejectsWith('SOURCE_UNSUPPORTED', /ls\.html \(binary content, not text\)/),
+    );
+    // Control bytes such as NUL in the first bytes mark binary data (WHATWG MIME Sniffing); a PNG's header is dense with them.
+    await writeFile(
+      join(dir, 'image.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    );
+    await assert.rejects(
+      readSource(join(dir, 'image.txt')),
+      rejectsWith('SOURCE_UNSUPPORTED', /binary content/),
+    );
+  });
+
+  it('reads a page with one stray control byte (a CMS left a NUL in the title) as text', async () => {
+    const html = `<html><head><title>見出し\u0000</title></head><body>${'<p>本文の段落です。</p>'.repeat(20)}</body></html>`;
+    await writeFile(join(dir, 'stray.html'), html);
+    assert.match((await readSource(join(dir, 'stray.html'))).text, /本文の段落です/);
+  });
+
+  it('reads ISO-2022-JP (escape bytes) and UTF-16 with a BOM as text', async () => {
+    await writeFile(join(dir, 'jis.txt'), Buffer.from('1b2442244b245b24731b2842', 'hex'));
+    assert.equal((await readSource(join(dir, 'jis.txt'))).text, 'にほん');
+    await writeFile(
+      join(dir, 'utf16.txt'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('見出し', 'utf16le')]),
+    );
+    assert.equal((await readSource(join(dir, 'utf16.txt'))).text, '見出し');
   });
 });
 

@@ -1,11 +1,12 @@
-import type { Stats } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { type FileHandle, open, readdir, stat } from 'node:fs/promises';
 import { STATUS_CODES } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMatomeError, MatomeError } from '../domain/errors.ts';
 import type { Page } from '../domain/page.ts';
 import { decodeBytes } from './decode-bytes.ts';
+import { isMostlyBinary } from './guard-content.ts';
 import { createGuardedFetch } from './guarded-fetch.ts';
 
 /** Collaborators of readSource; all optional so a caller passes only what it controls. */
@@ -118,18 +119,119 @@ async function readFilePage(input: string, path: string): Promise<Page> {
       { hint: `Save the article as one of: ${SUPPORTED_EXTENSIONS}.` },
     );
   }
-  if (info.size > MAX_SOURCE_BYTES) {
-    const message = `Failed to read source: ${input} (larger than ${MAX_MIB} MiB)`;
-    throw new MatomeError('SOURCE_UNREADABLE', message, { hint: TOO_LARGE_HINT });
-  }
-  let bytes: Uint8Array;
+  const bytes = await readRegularFile(input, path);
+  assertText(input, bytes);
+  // No fetchedAt: a local file's Page depends only on its bytes, so builds are reproducible.
+  return { url: pathToFileURL(path).href, input, mediaType, ...decodeBytes(bytes, { mediaType }) };
+}
+
+/** What a file that is not a regular file is, for the error message. */
+function fileKind(info: Stats): string {
+  if (info.isFIFO()) return 'a FIFO';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  if (info.isSocket()) return 'a socket';
+  return 'not a file';
+}
+
+/**
+ * Reads a regular file, at most MAX_SOURCE_BYTES of it. The file is opened without blocking (a
+ * FIFO would otherwise wait for a writer) and checked through the open handle, so what is read is
+ * what was checked; the size is counted as it is read, never taken from stat (a device reports 0).
+ */
+async function readRegularFile(input: string, path: string): Promise<Uint8Array> {
+  let handle: FileHandle;
   try {
-    bytes = await readFile(path);
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     throw fileError(input, error);
   }
-  // No fetchedAt: a local file's Page depends only on its bytes, so builds are reproducible.
-  return { url: pathToFileURL(path).href, input, mediaType, ...decodeBytes(bytes, { mediaType }) };
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) {
+      throw new MatomeError(
+        'SOURCE_UNSUPPORTED',
+        `Failed to read source: ${input} (not a regular file: ${fileKind(info)})`,
+        {
+          hint: 'Save the article as a file and pass that file.',
+        },
+      );
+    }
+    const buffer = Buffer.alloc(Math.min(info.size, MAX_SOURCE_BYTES) + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        throw new MatomeError(
+          'SOURCE_UNREADABLE',
+          `Failed to read source: ${input} (larger than ${MAX_MIB} MiB)`,
+          {
+            hint: TOO_LARGE_HINT,
+          },
+        );
+      }
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      // The file grew since stat: room for the rest, up to one byte past the cap.
+      if (length === buffer.length && length <= MAX_SOURCE_BYTES) {
+        const grown = Buffer.alloc(Math.min(buffer.length * 2, MAX_SOURCE_BYTES + 1));
+        buffer.copy(grown);
+        return readRest(input, handle, grown, length);
+      }
+    }
+    return buffer.subarray(0, length);
+  } catch (error) {
+    if (isMatomeError(error)) throw error;
+    throw fileError(input, error);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The rest of a file that outgrew its stat size, read into a buffer of at most the cap plus one. */
+async function readRest(
+  input: string,
+  handle: FileHandle,
+  buffer: Buffer,
+  start: number,
+): Promise<Uint8Array> {
+  let length = start;
+  let target = buffer;
+  for (;;) {
+    if (length === target.length) {
+      if (length > MAX_SOURCE_BYTES) {
+        throw new MatomeError(
+          'SOURCE_UNREADABLE',
+          `Failed to read source: ${input} (larger than ${MAX_MIB} MiB)`,
+          {
+            hint: TOO_LARGE_HINT,
+          },
+        );
+      }
+      const grown = Buffer.alloc(Math.min(target.length * 2, MAX_SOURCE_BYTES + 1));
+      target.copy(grown);
+      target = grown;
+    }
+    const { bytesRead } = await handle.read(target, length, target.length - length, null);
+    if (bytesRead === 0) return target.subarray(0, length);
+    length += bytesRead;
+  }
+}
+
+/** How many leading bytes the sniffing rule reads (the spec's resource header). */
+const SNIFF_BYTES = 1445;
+
+/**
+ * Refuses bytes that are not text, after the WHATWG MIME Sniffing rule for text: binary data bytes
+ * (C0 controls other than tab, newlines, form feed and escape) in the first 1,445 bytes, more than
+ * 1% of them (isMostlyBinary), unless a BOM leads (UTF-16 is text full of zero bytes). Files and
+ * pages of every label alike: the guarded client tests only unlabelled and text/plain bodies.
+ */
+function assertText(input: string, bytes: Uint8Array): void {
+  if (!isMostlyBinary(bytes.subarray(0, SNIFF_BYTES))) return;
+  throw new MatomeError('SOURCE_UNSUPPORTED', `Failed to read source: ${input} (binary content, not text)`, {
+    hint: 'matome reads HTML, plain-text and Markdown articles; this looks like a program, image or archive.',
+  });
 }
 
 function fileError(input: string, error: unknown): MatomeError {
@@ -258,6 +360,7 @@ async function fetchPage(input: string, deps: ReadSourceDependencies): Promise<P
   }
   const contentType = response.headers.get('content-type') ?? undefined;
   const bytes = await readBody(response, input, deps.signal);
+  assertText(input, bytes);
   const mediaType =
     contentType === undefined
       ? sniffMediaType(bytes)

@@ -43,6 +43,7 @@ const ArticleRowSchema = z.object({
   slug: z.string(),
   article: z.string(),
   created_at: z.string(),
+  written_at: z.string().nullable(),
 });
 const LinkRowSchema = z.object({
   position: z.number().int(),
@@ -124,11 +125,16 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
           `SELECT s.id, s.content_hash FROM snapshots s WHERE ${BY_ADDRESS} ORDER BY s.id DESC LIMIT 1`,
         ),
         snapshotExists: db.prepare('SELECT 1 AS found FROM snapshots WHERE id = ?'),
-        insertArticle: db.prepare('INSERT INTO articles (slug, article, created_at) VALUES (?, ?, ?)'),
+        insertArticle: db.prepare(
+          'INSERT INTO articles (slug, article, created_at, written_at) VALUES (?, ?, ?, ?)',
+        ),
+        markArticleWritten: db.prepare('UPDATE articles SET written_at = ? WHERE id = ?'),
         insertLink: db.prepare(
           'INSERT INTO article_snapshots (article_id, position, snapshot_id) VALUES (?, ?, ?)',
         ),
-        articleById: db.prepare('SELECT id, slug, article, created_at FROM articles WHERE id = ?'),
+        articleById: db.prepare(
+          'SELECT id, slug, article, created_at, written_at FROM articles WHERE id = ?',
+        ),
         listArticles: db.prepare(
           `SELECT id, slug, json_extract(article, '$.title.text') AS title, created_at FROM articles
           ORDER BY id DESC LIMIT ?`,
@@ -308,7 +314,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       });
     },
 
-    saveArticle({ slug, article, snapshotIds }) {
+    saveArticle({ slug, article, snapshotIds, pending = false }) {
       return use('Failed to save article', slug, () => {
         const createdAt = now().toISOString();
         const id = write(() => {
@@ -321,14 +327,26 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
               );
             }
           }
-          const result = statements.insertArticle.run(slug, JSON.stringify(article), createdAt);
+          const result = statements.insertArticle.run(
+            slug,
+            JSON.stringify(article),
+            createdAt,
+            pending ? null : createdAt,
+          );
           const articleId = Number(result.lastInsertRowid);
           snapshotIds.forEach((snapshotId, position) => {
             statements.insertLink.run(articleId, position, snapshotId);
           });
           return articleId;
         });
-        return { id, slug, article, snapshotIds: [...snapshotIds], createdAt };
+        return {
+          id,
+          slug,
+          article,
+          snapshotIds: [...snapshotIds],
+          createdAt,
+          ...(pending ? {} : { writtenAt: createdAt }),
+        };
       });
     },
 
@@ -348,6 +366,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
           article,
           snapshotIds,
           createdAt: row.created_at,
+          ...(row.written_at === null ? {} : { writtenAt: row.written_at }),
         } satisfies StoredArticle;
       });
     },
@@ -422,6 +441,21 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
           };
         }),
       );
+    },
+
+    markArticleWritten(id) {
+      use('Failed to record article as written', `article ${id}`, () => {
+        const result = write(() => statements.markArticleWritten.run(now().toISOString(), id));
+        if (Number(result.changes) === 0) {
+          throw new MatomeError(
+            'INVALID_ARGUMENT',
+            `Failed to record article as written: article ${id} (not in ${path})`,
+            {
+              hint: 'Pass an id returned by saveArticle.',
+            },
+          );
+        }
+      });
     },
 
     changedSources(articleId, currentHashes) {

@@ -126,4 +126,16 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // When an article's output files were all in place. NULL: recorded before its files were
+    // renamed into place and never confirmed (the build failed or was killed) — incomplete.
+    // Articles saved before this step were saved only after their files were written.
+    name: 'article outputs written',
+    up(db) {
+      db.exec(`
+        ALTER TABLE articles ADD COLUMN written_at TEXT;
+        UPDATE articles SET written_at = created_at;
+      `);
+    },
+  },
 ];

@@ -36,6 +36,11 @@ export interface NewArticle {
   article: Article;
   /** The snapshots the article was built from, in the order of `article.sources`. */
   snapshotIds: readonly number[];
+  /**
+   * True when the article's output files are not in place yet: it is recorded as incomplete until
+   * markArticleWritten says they are. Default false (no files, or already written).
+   */
+  pending?: boolean;
 }
 
 /** An article as stored, with the snapshots it was built from. */
@@ -46,6 +51,8 @@ export interface StoredArticle {
   snapshotIds: number[];
   /** ISO 8601 time the article was committed (from the store's clock). */
   createdAt: string;
+  /** When its output files were all in place; absent while it is incomplete (saved pending, never confirmed). */
+  writtenAt?: string;
 }
 
 /** A source of a stored article whose content is no longer what the article was built from. */
@@ -152,6 +159,9 @@ export interface Store {
   appendReviewEvent(event: NewReviewEvent, expectedRevision: number): ReviewEvent;
   /** The article's review events in the order they were recorded. */
   listReviewEvents(articleId: number): ReviewEvent[];
+
+  /** Records that a pending article's output files are all in place. */
+  markArticleWritten(id: number): void;
   /**
    * The article's sources whose content changed since it was built. The current hash of a source
    * is `currentHashes.get(url)` (by final URL) when given, else the newest snapshot's hash.

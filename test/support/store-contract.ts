@@ -156,6 +156,24 @@ export function describeStoreContract(name: string, openStore: (now: () => Date)
       assert.deepEqual(read?.article, article);
     });
 
+    it('records an article saved pending as incomplete until its outputs are marked written', () => {
+      const one = store.saveSnapshot(fetchedPage());
+      const saved = store.saveArticle({
+        slug: 'pending',
+        article: sampleArticle(),
+        snapshotIds: [one.id],
+        pending: true,
+      });
+      assert.equal(saved.writtenAt, undefined);
+      assert.equal(store.getArticle(saved.id)?.writtenAt, undefined);
+      store.markArticleWritten(saved.id);
+      assert.equal(store.getArticle(saved.id)?.writtenAt, '2025-03-11T02:03:00.000Z');
+      // Saved without pending, an article is written as it is saved.
+      const direct = store.saveArticle({ slug: 'direct', article: sampleArticle(), snapshotIds: [one.id] });
+      assert.equal(store.getArticle(direct.id)?.writtenAt, direct.createdAt);
+      assert.throws(() => store.markArticleWritten(4242), hasCode('INVALID_ARGUMENT'));
+    });
+
     it('refuses an article that names a snapshot it does not hold', () => {
       const one = store.saveSnapshot(fetchedPage());
       assert.throws(

@@ -1,0 +1,206 @@
+import { Tokenizer } from 'htmlparser2';
+import { type DefaultTreeAdapterMap, defaultTreeAdapter, parse, serialize } from 'parse5';
+
+/**
+ * How deep extraction reads markup. Deeper elements are flattened: they become children of their
+ * ancestor at this depth, in document order, so their text stays and only the nesting goes.
+ * Browsers cap the depth too (Blink at 512); real news pages are far shallower — the deepest page
+ * in the article-extraction benchmark is 51 levels — and Readability's cost grows with depth times
+ * text (each container's text is read once per ancestor it is cleaned under).
+ */
+export const MAX_NESTING_DEPTH = 128;
+
+/**
+ * Above this many elements, Readability is skipped and the page's text is read by the plain text
+ * path. The benchmark's largest page has about 1,600 elements; a long news page a few thousand.
+ * Readability's time grows with the element count (about 2–5 s at 20,000 elements of text).
+ */
+export const MAX_READABLE_ELEMENTS = 10_000;
+
+/**
+ * Pages with more elements than this are refused: no article page comes near it (a very long one
+ * has tens of thousands), and it keeps the text path's work on a 10 MiB page bounded.
+ */
+export const MAX_PAGE_ELEMENTS = 200_000;
+
+/**
+ * parse5 with `check` called for every element it creates: parse5 builds a tree in linear time
+ * whatever the markup, and this lets a time budget stop it part way.
+ */
+export function parseChecked(html: string, check: () => void): DefaultTreeAdapterMap['document'] {
+  return parse(html, {
+    treeAdapter: {
+      ...defaultTreeAdapter,
+      createElement(tagName, namespaceURI, attrs) {
+        check();
+        return defaultTreeAdapter.createElement(tagName, namespaceURI, attrs);
+      },
+    },
+  });
+}
+
+/** Elements that never hold content, so a start tag opens nothing. */
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
+
+/** What a page's markup looks like to the parser: how deep it nests (an upper bound) and how many elements it opens. */
+export interface NestingMeasure {
+  depth: number;
+  elements: number;
+}
+
+/**
+ * Measures markup in one linear pass with htmlparser2's tokenizer (the one linkedom parses with),
+ * before any tree is built: htmlparser2's tree builder itself costs time quadratic in the depth.
+ * The depth follows the parser's open-element stack, except that start tags which implicitly close
+ * another (a <p> after a <p>) are not modelled, so it is never below the depth linkedom builds.
+ */
+export function measureNesting(html: string): NestingMeasure {
+  const stack: string[] = [];
+  const open = new Map<string, number>();
+  let depth = 0;
+  let elements = 0;
+  let pending = '';
+  const tokenizer = new Tokenizer(
+    { xmlMode: false, decodeEntities: false },
+    {
+      onopentagname(start, end) {
+        pending = html.slice(start, end).toLowerCase();
+        elements += 1;
+      },
+      onopentagend() {
+        if (VOID_ELEMENTS.has(pending)) return;
+        stack.push(pending);
+        open.set(pending, (open.get(pending) ?? 0) + 1);
+        if (stack.length > depth) depth = stack.length;
+      },
+      onselfclosingtag() {
+        // HTML ignores the slash (<div/> opens a div); counting it as open keeps the bound.
+        this.onopentagend(0);
+      },
+      onclosetag(start, end) {
+        const name = html.slice(start, end).toLowerCase();
+        if (!open.get(name)) return;
+        // Closing a name closes every element opened after it, as the parser does.
+        for (;;) {
+          const top = stack.pop();
+          if (top === undefined) break;
+          open.set(top, (open.get(top) ?? 1) - 1);
+          if (top === name) break;
+        }
+      },
+      onattribdata() {},
+      onattribentity() {},
+      onattribend() {},
+      onattribname() {},
+      oncdata() {},
+      oncomment() {},
+      ondeclaration() {},
+      onend() {},
+      onprocessinginstruction() {},
+      ontext() {},
+      ontextentity() {},
+    },
+  );
+  tokenizer.write(html);
+  tokenizer.end();
+  return { depth, elements };
+}
+
+type Parse5Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document'];
+type Parse5Element = DefaultTreeAdapterMap['element'];
+type Parse5Parent = DefaultTreeAdapterMap['parentNode'];
+
+const isParse5Element = (node: Parse5Node): node is Parse5Element => 'tagName' in node;
+
+/** Empties a <template>'s content (never text), so no walk or serializer descends into it. */
+function emptyTemplate(element: Parse5Element): void {
+  if ('content' in element) (element as DefaultTreeAdapterMap['template']).content.childNodes = [];
+}
+
+/**
+ * The page re-serialized with no element deeper than `maxDepth` (plus one level of flattened
+ * elements). parse5 builds the tree in time linear in the input, whatever the nesting; every walk
+ * here is iterative, so no depth overflows the stack. Template contents are dropped (never text).
+ */
+export function flattenDeepMarkup(
+  html: string,
+  check: () => void = () => {},
+  maxDepth: number = MAX_NESTING_DEPTH,
+): string {
+  const document = parseChecked(html, check);
+  const stack: Array<{ node: Parse5Parent; depth: number }> = [{ node: document, depth: 0 }];
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const { node, depth } = entry;
+    if (depth >= maxDepth) {
+      flattenChildren(node);
+      continue;
+    }
+    for (const child of node.childNodes) {
+      if (!isParse5Element(child)) continue;
+      if (child.tagName === 'template') {
+        emptyTemplate(child);
+        continue;
+      }
+      stack.push({ node: child, depth: depth + 1 });
+    }
+  }
+  return serialize(document);
+}
+
+/**
+ * Makes every element below `parent` its direct child, in document order: an element keeps the
+ * text that opens it, and text that follows a nested element goes after it at the flat level.
+ */
+function flattenChildren(parent: Parse5Parent): void {
+  const flat: DefaultTreeAdapterMap['childNode'][] = [];
+  const frames: Array<{
+    children: DefaultTreeAdapterMap['childNode'][];
+    index: number;
+    shell?: Parse5Element;
+  }> = [{ children: parent.childNodes, index: 0 }];
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1] as (typeof frames)[number];
+    const child = frame.children[frame.index];
+    frame.index += 1;
+    if (child === undefined) {
+      frames.pop();
+      continue;
+    }
+    if (isParse5Element(child)) {
+      const children = child.tagName === 'template' ? [] : child.childNodes;
+      emptyTemplate(child);
+      child.childNodes = [];
+      child.parentNode = parent;
+      flat.push(child);
+      // Text after this element belongs to its parent, which is already closed at the flat level.
+      delete frame.shell;
+      frames.push({ children, index: 0, shell: child });
+    } else if (frame.shell) {
+      child.parentNode = frame.shell;
+      frame.shell.childNodes.push(child);
+    } else {
+      child.parentNode = parent;
+      flat.push(child);
+    }
+  }
+  // A flattened element left without text (the wrappers of the nesting) would only cost time later.
+  parent.childNodes = flat.filter(
+    (node) => !isParse5Element(node) || node.childNodes.length > 0 || VOID_ELEMENTS.has(node.tagName),
+  );
+}
