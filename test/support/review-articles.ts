@@ -4,7 +4,7 @@
 // tests that hold the engine to these rules.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleFacts, type Article } from '../../src/domain/article.ts';
+import { type Article, articleFacts } from '../../src/domain/article.ts';
 import type { Document } from '../../src/domain/document.ts';
 import type { Finding } from '../../src/domain/report.ts';
 import { createOfflineEngine } from '../../src/engines/offline/compose-offline-article.ts';
@@ -109,7 +109,9 @@ export async function reviewCluster(name: string, inputs: string[], tokenizer: T
     quoteShare: rights.article.share,
     maxSectionShare: Math.max(0, ...rights.sections.map((section) => section.share)),
     duplicates,
-    englishOutsideQuotes: units.filter((unit) => !unit.quoted && ENGLISH.test(unit.text)).map((unit) => unit.text),
+    englishOutsideQuotes: units
+      .filter((unit) => !unit.quoted && ENGLISH.test(unit.text))
+      .map((unit) => unit.text),
     machinePaths: text.split('\n').filter((line) => /file:/u.test(line)),
     verdict: report.verdict,
     errors: report.findings.filter((finding) => finding.severity === 'error'),

@@ -5,7 +5,11 @@ import { MatomeError } from '../../domain/errors.ts';
 import { extractKeyphrases, type Keyphrase } from '../../text/keyphrases.ts';
 import { similarity } from '../../text/normalize.ts';
 import type { Tokenizer } from '../../text/tokenizer.ts';
-import { createUnderstanding, type Understanding } from '../../understand/understand-document.ts';
+import {
+  createUnderstanding,
+  nounCompounds,
+  type Understanding,
+} from '../../understand/understand-document.ts';
 import { quotationShare, sourceCard, sourceRef, stancedFact } from '../article-parts.ts';
 import type { Engine } from '../engine.ts';
 import { spanOf, templatedFact, verbatimFact } from './facts.ts';
@@ -15,6 +19,7 @@ import {
   isSimilar,
   readCandidatesAgainst,
   selectKeyFacts,
+  selectSummary,
 } from './read-candidates.ts';
 import { pickVoiceLine } from './voice-lines.ts';
 import { headlineOf, writeFigures } from './write-fact.ts';
@@ -31,6 +36,8 @@ const BODY_SENTENCES = 4;
 const MAX_QUOTE_CHARS = 90;
 /** Key figures (数字で見る) per section. */
 const MAX_FIGURES = 3;
+/** Share of a section's characters that may be quotation before the optional quote is left out. */
+const MAX_SECTION_QUOTE_SHARE = 0.4;
 /** Rounds of repair: units the verifier rejects are replaced by the next candidate. */
 const REPAIR_ROUNDS = 3;
 // Topic for a section whose source is not in Japanese: its own phrases would put English words in
@@ -147,18 +154,9 @@ function compose(
 
   // ✅ lines first: each section's key facts, in the article's own words where they can be.
   // A fact an earlier section already gave is not given again: each source adds its own.
-  const summaries = sources.map(({ candidates }) => {
-    const picked = selectKeyFacts(candidates, 3, (candidate) => own(candidate) && isFree(candidate));
-    const quotes = selectKeyFacts(
-      candidates,
-      3 - picked.length,
-      (candidate) =>
-        !picked.includes(candidate) &&
-        isFree(candidate) &&
-        candidate.sentence.text.length <= MAX_QUOTE_CHARS * 1.5,
-    );
-    return [...picked, ...quotes].sort((a, b) => a.position - b.position).map(take);
-  });
+  const summaries = sources.map(({ candidates }) =>
+    selectSummary(candidates, isFree, { maxQuoteChars: MAX_QUOTE_CHARS * 1.5 }).map(take),
+  );
   // Hooks next: a question each section's best remaining fact answers.
   const asked = new Set<string>();
   const hooks = sources.map((source, index) => {
@@ -219,8 +217,6 @@ function compose(
   fillPoints(leadPicks);
   fillPoints(outlookPicks);
 
-  const title = composeTitle(understanding, sources, summaries);
-  origins.set('title', title.origin);
   // Texts the article shows, for figures not to repeat a value: every fact picked so far.
   const shownValues: string[] = [];
   const shownFacts = () => used.map((candidate) => candidate.written?.text ?? candidate.sentence.text);
@@ -255,8 +251,6 @@ function compose(
       )
       .sort(byFacts)[0];
     if (speech !== undefined) take(speech);
-    const heading = composeHeading(understanding, source, title.text, summary);
-    origins.set(`${at}.heading`, heading.origin);
     summary.forEach((candidate, i) => origins.set(`${at}.card.summary[${i}]`, keyOf(candidate)));
     const hookAnswer = hook.answer;
     origins.set(`${at}.hook.answer`, keyOf(hookAnswer));
@@ -283,7 +277,16 @@ function compose(
       origins.set(`${at}.body[${paragraphs.length}].sentences[0]`, keyOf(speech));
       paragraphs.push({ kind: 'quotation', sentences: [quoteOf(speech)] });
     }
-    if (paragraphs.length === 0) paragraphs.push({ kind: 'quotation', sentences: [quoteOf(hookAnswer)] });
+    if (paragraphs.length === 0) {
+      // Nothing of its own left to say (a source the engine cannot rewrite): one more of its facts, quoted.
+      const extra = source.candidates
+        .filter((candidate) => isFree(candidate) && candidate.sentence.text.length <= MAX_QUOTE_CHARS)
+        .sort(byFacts)[0];
+      if (extra !== undefined) take(extra);
+      const fact = extra ?? hookAnswer;
+      origins.set(`${at}.body[0].sentences[0]`, keyOf(fact));
+      paragraphs.push({ kind: 'quotation', sentences: [quoteOf(fact)] });
+    }
     const topic = source.topic;
     const dialogue: DialogueLine[] = [
       {
@@ -308,14 +311,34 @@ function compose(
     const [one, two, three] = summary.map(factOf);
     const section: Section = {
       sourceId: source.document.id,
-      heading: heading.fact,
+      heading: templatedFact(source.topic, [source.topicEvidence]),
       hook: { question: hook.question, answer: factOf(hookAnswer) },
       comment: { kind: 'voice', role: 'explainer', text: pickVoiceLine('comment', index, topic) },
       card: sourceCard(source.document, [one as Fact, two as Fact, three as Fact]),
       dialogue,
       body: paragraphs,
     };
+    // Quotation stays subordinate: over the share, the who-said-what quote gives way.
+    const last = paragraphs.at(-1);
+    if (
+      sectionQuoteShare(section) > MAX_SECTION_QUOTE_SHARE &&
+      paragraphs.length > 1 &&
+      last?.kind === 'quotation'
+    )
+      section.body = paragraphs.slice(0, -1);
     return section;
+  });
+  // Title and headings last, so that none restates a line the article already shows word for word.
+  const lines = new Set(
+    used.map((candidate) => stripEnd(candidate.written?.text ?? candidate.sentence.text)),
+  );
+  const title = composeTitle(understanding, sources, summaries, lines);
+  origins.set('title', title.origin);
+  sources.forEach((source, index) => {
+    const heading = composeHeading(understanding, source, title.text, summaries[index] ?? [], lines);
+    origins.set(`sections[${index}].heading`, heading.origin);
+    (sections[index] as Section).heading = heading.fact;
+    lines.add(stripEnd(heading.fact.text));
   });
   leadPicks.forEach((candidate, i) => origins.set(`leadPoints[${i}]`, keyOf(candidate)));
   const [closingFirst, ...closingRest] = outlookPicks;
@@ -385,10 +408,36 @@ function roundRobin(
 /** An own sentence as a headline (headlineOf), when it has an actor and something happening. */
 function asHeadline(candidate: Candidate, understanding: Understanding): string | undefined {
   const written = candidate.written?.text;
-  if (written === undefined || !/[はが]/u.test(written)) return undefined;
+  // A headline stands alone: no reference back (同社), no question (なぜ…のか).
+  if (written === undefined || !/[はが]/u.test(written) || /同\p{Script=Han}|か[。．]?$/u.test(written))
+    return undefined;
   if (!candidate.sentence.predicates.some((predicate) => predicate.kind === 'verb')) return undefined;
   const text = headlineOf(written, understanding.tokenizer.tokenize(written), MAX_TITLE_CHARS);
   return text !== undefined && isDisplayText(text) ? text : undefined;
+}
+
+/** Share of the section's shown characters that are quotation, as the rights report counts them. */
+function sectionQuoteShare(section: Section): number {
+  const facts = [section.heading, section.hook.question, section.hook.answer, ...section.card.summary];
+  const voices = [section.comment, ...section.dialogue];
+  let quoted = 0;
+  let total = 0;
+  for (const fact of facts) {
+    total += [...fact.text].length;
+    if (fact.verbatim) quoted += [...fact.text].length;
+  }
+  for (const voice of voices) total += [...voice.text].length;
+  for (const paragraph of section.body)
+    for (const fact of paragraph.sentences) {
+      total += [...fact.text].length;
+      if (paragraph.kind === 'quotation' || fact.verbatim) quoted += [...fact.text].length;
+    }
+  return total === 0 ? 0 : quoted / total;
+}
+
+/** A line's text without its final 。, as a headline would give it. */
+function stripEnd(text: string): string {
+  return text.replace(/[。．]$/u, '');
 }
 
 /** Share of `a`'s content keys that `b` has too. */
@@ -411,6 +460,7 @@ function composeTitle(
   understanding: Understanding,
   sources: readonly Source[],
   summaries: ReadonlyArray<readonly Candidate[]>,
+  lines: ReadonlySet<string>,
 ): { text: string; fact: Fact; origin: string } {
   const japanese = sources.filter(({ document }) => document.lang === 'ja');
   const pool = (japanese.length > 0 ? japanese : sources).flatMap((source) =>
@@ -437,7 +487,7 @@ function composeTitle(
     );
   for (const { candidate } of ranked) {
     const text = asHeadline(candidate, understanding);
-    if (text === undefined || copiesHeadline(text, sources)) continue;
+    if (text === undefined || copiesHeadline(text, sources) || lines.has(text)) continue;
     return {
       text,
       fact: stancedFact(
@@ -459,13 +509,19 @@ function composeHeading(
   source: Source,
   title: string,
   summary: readonly Candidate[],
+  lines: ReadonlySet<string>,
 ): { fact: Fact; origin: string } {
   const pool = [...summary, ...source.candidates.filter((candidate) => candidate.written !== undefined)].sort(
     byFacts,
   );
   for (const candidate of pool) {
     const text = asHeadline(candidate, understanding);
-    if (text === undefined || similarity(text, title) >= HEADLINE_COPY || copiesHeadline(text, [source]))
+    if (
+      text === undefined ||
+      lines.has(text) ||
+      similarity(text, title) >= HEADLINE_COPY ||
+      copiesHeadline(text, [source])
+    )
       continue;
     return {
       fact: stancedFact(
@@ -510,9 +566,7 @@ function composeHook(
   for (const phrase of source.document.lang === 'ja' ? phrases : [])
     for (const answer of pool) if (answer.written?.text.includes(phrase)) pairs.push([phrase, answer]);
   for (const answer of source.document.lang === 'ja' ? pool : [])
-    for (const name of answer.sentence.names)
-      if (isDisplayText(name) && !/[\d０-９A-Za-z]/u.test(name) && answer.written?.text.includes(name))
-        pairs.push([name, answer]);
+    for (const name of namesOf(answer)) if (answer.written?.text.includes(name)) pairs.push([name, answer]);
   for (const [phrase, answer] of pairs) {
     for (const text of hookWordings(phrase, answer)) {
       if (asked.has(text)) continue;
@@ -546,12 +600,23 @@ function hookWordings(phrase: string, answer: Candidate): string[] {
  * source reported, answered by its key fact in its own words, marked as a quotation.
  */
 function fallbackQuestion(source: Source, answer: Candidate, asked: Set<string>): Fact {
-  const japanese = answer.sentence.names.filter((name) => isDisplayText(name) && !/[\dA-Za-z]/u.test(name));
-  const names = [...japanese, latinName(source.document) ?? source.topic];
+  const names = [...namesOf(answer), latinName(source.document) ?? source.topic];
   const wordings = names.flatMap((name) => [`${name}、何が起きた?`, `${name}、記事のポイントは?`]);
   const text = wordings.find((wording) => !asked.has(wording)) ?? (wordings[0] as string);
   asked.add(text);
   return templatedFact(text, [spanOf(answer.document, answer.sentence.start, answer.sentence.end)]);
+}
+
+/**
+ * The Japanese names a sentence gives, each as the whole noun compound it stands in (潮見漁協,
+ * not 潮見), longest first.
+ */
+function namesOf(candidate: Candidate): string[] {
+  const compounds = nounCompounds(candidate.sentence.tokens);
+  const names = candidate.sentence.names
+    .map((name) => compounds.find((compound) => compound.includes(name)) ?? name)
+    .filter((name) => isDisplayText(name) && [...name].length >= 2 && !/[\d０-９A-Za-z]/u.test(name));
+  return [...new Set(names)].sort((a, b) => b.length - a.length);
 }
 
 /** The name an English source repeats most (Misuzu Valley Railway): two or more capitalised words. */

@@ -133,3 +133,43 @@ export function selectKeyFacts(
   }
   return chosen.sort((a, b) => a.position - b.position);
 }
+
+/**
+ * A source's three ✅ lines: its key facts (selectKeyFacts order), written in the article's own
+ * words where they can be. A key fact that cannot be rewritten is quoted rather than passed over,
+ * but at most `maxQuotes` of the three are quotations (and none longer than `maxQuoteChars`), so
+ * the card stays the article's own text; past that, the next fact that can be written is taken.
+ */
+export function selectSummary(
+  candidates: readonly Candidate[],
+  isFree: (candidate: Candidate) => boolean = () => true,
+  options: { maxQuotes?: number; maxQuoteChars?: number } = {},
+): Candidate[] {
+  const maxQuotes = options.maxQuotes ?? 1;
+  const maxQuoteChars = options.maxQuoteChars ?? 135;
+  const chosen: Candidate[] = [];
+  let quotes = 0;
+  for (const candidate of [...candidates].filter(isFree).sort(byFacts)) {
+    if (chosen.length === 3) break;
+    if (chosen.some((other) => isSimilar(other, candidate))) continue;
+    if (candidate.written === undefined) {
+      if (quotes >= maxQuotes || candidate.sentence.text.length > maxQuoteChars) continue;
+      quotes += 1;
+    }
+    chosen.push(candidate);
+  }
+  // A source with too few sentences the engine can write: its key facts, quoted.
+  if (chosen.length < 3)
+    chosen.push(
+      ...selectKeyFacts(
+        candidates,
+        3 - chosen.length,
+        (candidate) =>
+          isFree(candidate) &&
+          !chosen.includes(candidate) &&
+          !chosen.some((other) => isSimilar(other, candidate)) &&
+          candidate.sentence.text.length <= maxQuoteChars,
+      ),
+    );
+  return chosen.sort((a, b) => a.position - b.position);
+}

@@ -13,6 +13,9 @@ const MAX_TERM_QUOTE = 14;
 const DEPENDENT =
   /^(?:しかし|また|一方|ただ|さらに|もっとも|[こそあ](?:の|れ|う|こ|ちら)|同[\p{Script=Han}]|[A-Z])|(?:^|[はが、])(?:こう|そう|次のように)(?:[話語打述明言説答訴強]|して|した)/u;
 
+// 同社 / 同様 left unresolved inside the sentence point at something it does not name.
+const REFERS_BACK = /(?:^|[^\p{Script=Han}])同(?!時|意|士|盟)\p{Script=Han}/u;
+
 /** An own sentence written from one source sentence, with the part of the source it rests on. */
 export interface WrittenFact {
   text: string;
@@ -207,7 +210,7 @@ export function writeFact(
     .replace(/、。$/u, '。')
     .replace(/^、/u, '')
     .trim();
-  if ([...out].length < 12 || DEPENDENT.test(out)) return undefined;
+  if ([...out].length < 12 || DEPENDENT.test(out) || REFERS_BACK.test(out)) return undefined;
   if (copiedRun(out, sourceNorm) >= MAX_COPIED_RUN) return undefined;
   return { text: out, start: sentence.start, end: sentence.end };
 }
@@ -274,7 +277,12 @@ export function copiedRun(text: string, sourceNorm: string): number {
 export function headlineOf(text: string, tokens: readonly Token[], max: number): string | undefined {
   const isTopic = (surface: string) => (token: Token, i: number) =>
     token.pos === '助詞' && token.surface === surface && tokens[i - 1]?.pos === '名詞' && token.end <= 30;
-  const topic = tokens.find(isTopic('は')) ?? tokens.find(isTopic('が'));
+  // が marks the headline's actor only where it opens the sentence's act (AとBが1日、…), not
+  // inside a modifier (損失が少ない素材).
+  const subject = tokens.findIndex(isTopic('が'));
+  const topic =
+    tokens.find(isTopic('は')) ??
+    (subject >= 0 && /^[、\d０-９]/u.test(tokens[subject + 1]?.surface ?? '') ? tokens[subject] : undefined);
   let out = text;
   if (topic !== undefined) {
     const comma = out[topic.end] === '、' ? 1 : 0;
@@ -295,7 +303,8 @@ export function headlineOf(text: string, tokens: readonly Token[], max: number):
 
 // What a figure counts: the noun compound that is the topic or subject right before it, with at
 // most a few characters between (総事業費は約86億円, 輸送人員は年間約112万人).
-const COUNTED = /([\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?:は|が)([\p{Script=Han}\d０-９]{0,4})$/u;
+const COUNTED =
+  /((?:[\p{Script=Han}\p{Script=Katakana}ー]{1,10}の)?[\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?:は|が)([\p{Script=Han}\d０-９]{0,4})$/u;
 
 /**
  * Key figures of a sentence as short lines of the article's own (数字で見る): 「総事業費は約86億円。」
