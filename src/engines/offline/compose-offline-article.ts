@@ -21,7 +21,7 @@ import {
   selectKeyFacts,
   selectSummary,
 } from './read-candidates.ts';
-import { pickVoiceLine } from './voice-lines.ts';
+import { pickVoiceLine, type SectionTrait } from './voice-lines.ts';
 import { headlineOf, writeFigures } from './write-fact.ts';
 
 export const OFFLINE_ENGINE_VERSION = '0.2.0';
@@ -135,11 +135,15 @@ function compose(
       boostSpans: [document.titleSpan],
     });
     const phrase = document.lang === 'ja' ? sourceTopic(keyphrases) : undefined;
-    const [start, end] = phrase?.spans[0] ?? document.titleSpan;
+    // A source not in Japanese is named by the name it is about (Misuzu Valley Railway), as written.
+    const name = document.lang === 'ja' ? undefined : latinName(document);
+    const at = name === undefined ? -1 : document.text.indexOf(name, document.titleSpan[1]);
+    const [start, end] =
+      phrase?.spans[0] ?? (name !== undefined && at >= 0 ? [at, at + name.length] : document.titleSpan);
     return {
       document,
       candidates,
-      topic: phrase?.text ?? FOREIGN_TOPIC,
+      topic: phrase?.text ?? (name !== undefined && at >= 0 ? name : FOREIGN_TOPIC),
       topicEvidence: spanOf(document, start, end),
       keyphrases,
     };
@@ -155,10 +159,11 @@ function compose(
   // ✅ lines first: each section's key facts, in the article's own words where they can be.
   // A fact an earlier section already gave is not given again: each source adds its own.
   const summaries = sources.map(({ candidates }) =>
-    selectSummary(candidates, isFree, { maxQuoteChars: MAX_QUOTE_CHARS * 1.5 }).map(take),
+    selectSummary(candidates, isFree, { maxQuoteChars: MAX_QUOTE_CHARS }).map(take),
   );
   // Hooks next: a question each section's best remaining fact answers.
   const asked = new Set<string>();
+  const voicesUsed = new Set<string>();
   const hooks = sources.map((source, index) => {
     const hook = composeHook(source, isFree, asked);
     if (hook !== undefined) {
@@ -169,7 +174,7 @@ function compose(
     const answer =
       source.candidates
         .filter((candidate) => isFree(candidate) && candidate.sentence.text.length <= MAX_QUOTE_CHARS)
-        .sort(byFacts)[0] ?? (summaries[index]?.[0] as Candidate);
+        .sort(byFactsPerChar)[0] ?? (summaries[index]?.[0] as Candidate);
     take(answer);
     return { answer, question: fallbackQuestion(source, answer, asked) };
   });
@@ -281,31 +286,45 @@ function compose(
       // Nothing of its own left to say (a source the engine cannot rewrite): one more of its facts, quoted.
       const extra = source.candidates
         .filter((candidate) => isFree(candidate) && candidate.sentence.text.length <= MAX_QUOTE_CHARS)
-        .sort(byFacts)[0];
+        .sort(byFactsPerChar)[0];
       if (extra !== undefined) take(extra);
       const fact = extra ?? hookAnswer;
       origins.set(`${at}.body[0].sentences[0]`, keyOf(fact));
       paragraphs.push({ kind: 'quotation', sentences: [quoteOf(fact)] });
     }
-    const topic = source.topic;
+    // Voice lines follow what the section holds; none repeats in the article.
+    const answerTrait: SectionTrait = hookAnswer.outlook
+      ? 'outlook'
+      : hookAnswer.sentence.reported
+        ? 'speech'
+        : hookAnswer.sentence.quantities.length > 0
+          ? 'figures'
+          : 'facts';
+    const bodyTrait: SectionTrait =
+      figures.length > 0 ? 'figures' : speech !== undefined ? 'speech' : 'facts';
+    const closingTrait: SectionTrait = [...summary, ...body].some((candidate) => candidate.outlook)
+      ? 'outlook'
+      : speech !== undefined
+        ? 'speech'
+        : 'facts';
     const dialogue: DialogueLine[] = [
       {
         kind: 'voice',
         role: 'explainer',
         position: 'before-body',
-        text: pickVoiceLine('explainerOpening', index, topic),
+        text: pickVoiceLine('explainerOpening', bodyTrait, voicesUsed),
       },
       {
         kind: 'voice',
         role: 'reader',
         position: 'before-body',
-        text: pickVoiceLine('readerQuestion', index, topic),
+        text: pickVoiceLine('readerQuestion', bodyTrait, voicesUsed),
       },
       {
         kind: 'voice',
         role: 'reader',
         position: 'after-body',
-        text: pickVoiceLine('readerClosing', index, topic),
+        text: pickVoiceLine('readerClosing', closingTrait, voicesUsed),
       },
     ];
     const [one, two, three] = summary.map(factOf);
@@ -313,7 +332,7 @@ function compose(
       sourceId: source.document.id,
       heading: templatedFact(source.topic, [source.topicEvidence]),
       hook: { question: hook.question, answer: factOf(hookAnswer) },
-      comment: { kind: 'voice', role: 'explainer', text: pickVoiceLine('comment', index, topic) },
+      comment: { kind: 'voice', role: 'explainer', text: pickVoiceLine('comment', answerTrait, voicesUsed) },
       card: sourceCard(source.document, [one as Fact, two as Fact, three as Fact]),
       dialogue,
       body: paragraphs,
@@ -407,6 +426,7 @@ function roundRobin(
 
 /** An own sentence as a headline (headlineOf), when it has an actor and something happening. */
 function asHeadline(candidate: Candidate, understanding: Understanding): string | undefined {
+  if (candidate.written?.figure === true) return undefined;
   const written = candidate.written?.text;
   // A headline stands alone: no reference back (同社), no question (なぜ…のか).
   if (written === undefined || !/[はが]/u.test(written) || /同\p{Script=Han}|か[。．]?$/u.test(written))
@@ -414,6 +434,11 @@ function asHeadline(candidate: Candidate, understanding: Understanding): string 
   if (!candidate.sentence.predicates.some((predicate) => predicate.kind === 'verb')) return undefined;
   const text = headlineOf(written, understanding.tokenizer.tokenize(written), MAX_TITLE_CHARS);
   return text !== undefined && isDisplayText(text) ? text : undefined;
+}
+
+/** Quotes that say the most in the fewest characters first: quotation stays short. */
+function byFactsPerChar(a: Candidate, b: Candidate): number {
+  return b.facts / b.sentence.text.length - a.facts / a.sentence.text.length || a.position - b.position;
 }
 
 /** Share of the section's shown characters that are quotation, as the rights report counts them. */
@@ -532,6 +557,12 @@ function composeHeading(
       origin: `${source.document.id}:${candidate.sentence.start}`,
     };
   }
+  // A source not in Japanese: the name it is about, as it writes it.
+  if (source.document.lang !== 'ja')
+    return {
+      fact: templatedFact(source.topic, [source.topicEvidence]),
+      origin: `${source.document.id}:topic`,
+    };
   // No own sentence fits: the source's two best-naming phrases, its own words.
   const phrases = source.keyphrases
     .filter((phrase) => phrase.text !== source.topic && isDisplayText(phrase.text))

@@ -1,7 +1,7 @@
 import type { Document } from '../../domain/document.ts';
 import { similarity } from '../../text/normalize.ts';
 import type { DocumentUnderstanding, SourceSentence } from '../../understand/understand-document.ts';
-import { type WrittenFact, writeFact } from './write-fact.ts';
+import { type WrittenFact, writeFact, writeFigures } from './write-fact.ts';
 
 /** One body sentence of a source as the offline engine weighs it. */
 export interface Candidate {
@@ -75,12 +75,19 @@ export function readCandidatesAgainst(
       sentence.quotes.some((quote) => [...quote.inner].length >= 8) &&
       (sentence.quoteSpeaker !== undefined || sentence.speaker !== undefined);
     const index = read.sentences.indexOf(sentence);
-    const written = writeFact(
-      sentence,
-      read.norm,
-      read.sentences.slice(Math.max(0, index - 8), index),
-      read.document.publishedAt,
-    );
+    // A sentence too close to the source to rewrite still gives its key figure in own words
+    // (総事業費は約5600億円。): the article states the fact, the sentence itself stays the source's.
+    const figure = read.document.lang === 'ja' ? writeFigures(sentence)[0] : undefined;
+    const written =
+      writeFact(
+        sentence,
+        read.norm,
+        read.sentences.slice(Math.max(0, index - 8), index),
+        read.document.publishedAt,
+      ) ??
+      (figure === undefined
+        ? undefined
+        : { text: figure, start: sentence.start, end: sentence.end, figure: true as const });
     return {
       document: read.document,
       sentence,

@@ -1,45 +1,60 @@
 /**
  * Voice lines of the offline engine: reactions and questions that carry no facts (no numbers,
- * dates or claims). `{topic}` is the section's topic phrase, taken from its own source, so a line
- * is about the section without adding to what the source says.
+ * names, dates or claims), so they can sit next to any source without adding to what it says.
+ * They follow what the section holds — figures, a plan or forecast, someone's words — so a line
+ * fits the section it is in, and an article never uses one line twice.
  */
-export const VOICE_LINES = {
-  comment: [
-    'まずは{topic}をめぐる事実関係から押さえましょう。',
-    '{topic}について、記事が伝える要点を整理します。',
-    '{topic}の動きを、順を追って見ていきます。',
-    '{topic}について、数字と日付に注目して読んでみましょう。',
-    '{topic}をめぐって何が決まり、何が残っているのかを確認します。',
-  ],
-  explainerOpening: [
-    '{topic}について、記事の中身を詳しく見ていきましょう。',
-    '{topic}の経緯を、記事に沿って説明します。',
-    'ここからは{topic}の詳細です。',
-    '{topic}をめぐる背景も見ておきましょう。',
-    '{topic}について、押さえておきたい点があります。',
-  ],
-  readerQuestion: [
-    '{topic}は、具体的にどう変わるのでしょうか。',
-    '{topic}について、もう少し詳しく知りたいです。',
-    '{topic}には、どんな背景があるのですか。',
-    '{topic}で、影響を受けるのは誰なのでしょうか。',
-    '{topic}は、どこまで決まっているのでしょうか。',
-  ],
-  readerClosing: [
-    '{topic}の今後の動きにも注目したいですね。',
-    '{topic}の背景まで分かると、ニュースが読みやすくなりますね。',
-    '{topic}について、残る課題も見えてきました。',
-    '{topic}がこの先どうなるのか、続報を待ちたいですね。',
-    '{topic}をめぐる論点が整理できました。',
-  ],
+export type SectionTrait = 'figures' | 'outlook' | 'speech' | 'facts';
+
+const BANKS = {
+  comment: {
+    figures: ['数字の大きさに注目したい話題ですね。', '規模を数字で押さえておきたいですね。'],
+    outlook: ['先の予定まで押さえておきたい話題ですね。', 'これからの動きが気になる話題ですね。'],
+    speech: ['誰が何を語ったのかも押さえておきたいですね。', '当事者の受け止めも気になる話題ですね。'],
+    facts: ['何が起きたのかを整理しておきたい話題ですね。', 'まずは事実関係を押さえておきましょう。'],
+  },
+  explainerOpening: {
+    figures: ['記事が挙げる数字から見ていきましょう。', '具体的な数字を追ってみましょう。'],
+    outlook: ['決まったことと、これからのことを分けて見ていきましょう。', '今後の予定も含めて整理します。'],
+    speech: ['関係者の発言も交えて見ていきましょう。', '当事者の声も含めて順に確認します。'],
+    facts: ['記事が伝える事実を、順に見ていきましょう。', '経緯を順を追って説明します。'],
+  },
+  readerQuestion: {
+    figures: [
+      '数字で見ると、どのくらいの規模なのでしょうか。',
+      'お金や人数の面では、どうなっているのですか。',
+    ],
+    outlook: ['この先の予定は、もう決まっているのでしょうか。', 'これから何が起きるのでしょうか。'],
+    speech: ['関係者はどう受け止めているのでしょうか。', '当事者からはどんな声が出ているのですか。'],
+    facts: ['具体的には、何が決まったのでしょうか。', 'どうしてそうなったのですか。'],
+  },
+  readerClosing: {
+    figures: ['数字で見ると、影響の大きさが分かりますね。', '規模の大きさがよく分かりました。'],
+    outlook: ['この先の予定にも注目したいですね。', '続報を待ちたいですね。'],
+    speech: ['関係者の受け止めもよく分かりました。', '当事者の思いも伝わってきますね。'],
+    facts: ['経緯がよく分かりました。', '何が起きたのか、整理できました。'],
+  },
 } as const;
 
+export type VoiceKind = keyof typeof BANKS;
+
+/** Every line the offline engine may speak, for tests and reviewers. */
+export const VOICE_LINES: readonly string[] = Object.values(BANKS).flatMap((bank) =>
+  Object.values(bank).flatMap((lines) => [...lines]),
+);
+
 /**
- * The line of a bank for the `index`-th section, about `topic`: sections take the bank's lines in
- * turn (offset per bank), so no line repeats in an article of up to five sections.
+ * A line for the section's trait that the article has not used yet (`used` is updated); when the
+ * trait's lines are spent, one of another trait's.
  */
-export function pickVoiceLine(kind: keyof typeof VOICE_LINES, index: number, topic: string): string {
-  const bank = VOICE_LINES[kind];
-  const offset = Object.keys(VOICE_LINES).indexOf(kind);
-  return (bank[(index + offset) % bank.length] as string).replace('{topic}', topic);
+export function pickVoiceLine(kind: VoiceKind, trait: SectionTrait, used: Set<string>): string {
+  const bank = BANKS[kind];
+  const order: SectionTrait[] = [trait, 'facts', 'figures', 'outlook', 'speech'];
+  for (const key of order)
+    for (const line of bank[key])
+      if (!used.has(line)) {
+        used.add(line);
+        return line;
+      }
+  return bank[trait][0];
 }

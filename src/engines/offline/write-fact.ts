@@ -22,6 +22,8 @@ export interface WrittenFact {
   /** The source sentence, [start, end) in the document's stored text. */
   start: number;
   end: number;
+  /** Only the sentence's key figure (総事業費は約86億円。), not what the sentence says as a whole. */
+  figure?: true;
 }
 
 /**
