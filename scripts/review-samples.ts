@@ -12,17 +12,25 @@ for (const { name, inputs } of clusters) {
   const review = await reviewCluster(name, inputs, tokenizer);
   const { article } = review;
   console.log(`\n== ${name}`);
-  console.log(`quote share: ${percent(review.quoteShare)} (most quoted section ${percent(review.maxSectionShare)})`);
+  console.log(
+    `quote share: ${percent(review.quoteShare)} (most quoted section ${percent(review.maxSectionShare)})`,
+  );
   console.log(`title: ${article.title.text} (${[...article.title.text].length} chars)`);
   for (const section of article.sections.slice(0, 3)) {
     console.log(`  Q. ${section.hook.question.text}`);
-    console.log(`  A. ${section.hook.answer.verbatim ? `「${section.hook.answer.text}」` : section.hook.answer.text}`);
+    console.log(
+      `  A. ${section.hook.answer.verbatim ? `「${section.hook.answer.text}」` : section.hook.answer.text}`,
+    );
   }
-  console.log(`duplicates: ${review.duplicates.length}${review.duplicates.map((line) => `\n  ${line}`).join('')}`);
+  console.log(
+    `duplicates: ${review.duplicates.length}${review.duplicates.map((line) => `\n  ${line}`).join('')}`,
+  );
   if (review.englishOutsideQuotes.length > 0)
     console.log(`English outside quotes: ${review.englishOutsideQuotes.length}`);
   if (review.machinePaths.length > 0) console.log(`machine paths: ${review.machinePaths.join(' | ')}`);
-  console.log(`verdict: ${review.verdict}, ${review.errors.length} errors, ${review.warnings.length} warnings`);
+  console.log(
+    `verdict: ${review.verdict}, ${review.errors.length} errors, ${review.warnings.length} warnings`,
+  );
   for (const finding of [...review.errors, ...review.warnings]) {
     const path = 'path' in finding.location ? finding.location.path : '';
     console.log(`  ${finding.severity} ${finding.code} ${path}: ${finding.message}`);

@@ -64,8 +64,9 @@ export interface Review {
   warnings: Finding[];
 }
 
-// A sentence of English: three Latin words in a row.
-const ENGLISH = /[A-Za-z]{2,}[\s,]+[A-Za-z]{2,}[\s,]+[A-Za-z]{2,}/u;
+// A sentence of English: three Latin words in a row, one of them lower-case (a name such as
+// Pacific Rim Wire is not a sentence).
+const ENGLISH = /(?=[^。]*\b[a-z]{2,})[A-Za-z]{2,}[\s,]+[A-Za-z]{2,}[\s,]+[A-Za-z]{2,}/u;
 
 /** The units a reader sees as sentences, as they are shown (quotes in 「」 stripped off). */
 function shownSentences(article: Article): Array<{ text: string; quoted: boolean }> {

@@ -173,7 +173,7 @@ function compose(
     // No own sentence left to answer with: a short fact of the source, quoted.
     const answer =
       source.candidates
-        .filter((candidate) => isFree(candidate) && candidate.sentence.text.length <= MAX_QUOTE_CHARS)
+        .filter((candidate) => isFree(candidate) && candidate.sentence.text.length <= quoteLimit(candidate))
         .sort(byFactsPerChar)[0] ?? (summaries[index]?.[0] as Candidate);
     take(answer);
     return { answer, question: fallbackQuestion(source, answer, asked) };
@@ -285,7 +285,7 @@ function compose(
     if (paragraphs.length === 0) {
       // Nothing of its own left to say (a source the engine cannot rewrite): one more of its facts, quoted.
       const extra = source.candidates
-        .filter((candidate) => isFree(candidate) && candidate.sentence.text.length <= MAX_QUOTE_CHARS)
+        .filter((candidate) => isFree(candidate) && candidate.sentence.text.length <= quoteLimit(candidate))
         .sort(byFactsPerChar)[0];
       if (extra !== undefined) take(extra);
       const fact = extra ?? hookAnswer;
@@ -434,6 +434,11 @@ function asHeadline(candidate: Candidate, understanding: Understanding): string 
   if (!candidate.sentence.predicates.some((predicate) => predicate.kind === 'verb')) return undefined;
   const text = headlineOf(written, understanding.tokenizer.tokenize(written), MAX_TITLE_CHARS);
   return text !== undefined && isDisplayText(text) ? text : undefined;
+}
+
+/** How long a quote may be: English sentences run longer than Japanese ones for the same fact. */
+function quoteLimit(candidate: Candidate): number {
+  return candidate.document.lang === 'ja' ? MAX_QUOTE_CHARS : MAX_QUOTE_CHARS * 2;
 }
 
 /** Quotes that say the most in the fewest characters first: quotation stays short. */
@@ -631,11 +636,25 @@ function hookWordings(phrase: string, answer: Candidate): string[] {
  * source reported, answered by its key fact in its own words, marked as a quotation.
  */
 function fallbackQuestion(source: Source, answer: Candidate, asked: Set<string>): Fact {
-  const names = [...namesOf(answer), latinName(source.document) ?? source.topic];
+  // What the answer itself names: its proper names, else its noun compounds (the subject first).
+  const text = answer.sentence.text;
+  const compounds = nounCompounds(answer.sentence.tokens).filter(
+    (compound) =>
+      text.includes(compound) &&
+      [...compound].length >= 2 &&
+      !/[\d０-９〇一二三四五六七八九十]/u.test(compound),
+  );
+  const latin = latinName(source.document);
+  const names = [
+    ...namesOf(answer),
+    ...compounds,
+    ...(latin !== undefined && text.includes(latin) ? [latin] : []),
+    source.topic,
+  ];
   const wordings = names.flatMap((name) => [`${name}、何が起きた?`, `${name}、記事のポイントは?`]);
-  const text = wordings.find((wording) => !asked.has(wording)) ?? (wordings[0] as string);
-  asked.add(text);
-  return templatedFact(text, [spanOf(answer.document, answer.sentence.start, answer.sentence.end)]);
+  const question = wordings.find((wording) => !asked.has(wording)) ?? (wordings[0] as string);
+  asked.add(question);
+  return templatedFact(question, [spanOf(answer.document, answer.sentence.start, answer.sentence.end)]);
 }
 
 /**

@@ -80,7 +80,10 @@ export function writeFact(
       item.start >= from && item.end <= to;
     for (const clause of clauses.slice(0, -1)) {
       if (clause.end <= topicEnd || !clause.continuative || clause.quoted) continue;
-      const from = Math.max(clause.start, topicEnd);
+      let from = Math.max(clause.start, topicEnd);
+      // The when right after the topic (市長は10日、…) stays; the detail after it may go.
+      const opening = sentence.dates.find((date) => date.start >= from && date.start <= from + 1);
+      if (opening !== undefined) from = text[opening.end] === '、' ? opening.end + 1 : opening.end;
       if (sentence.dates.some(within(from, clause.end)) || sentence.quantities.some(within(from, clause.end)))
         continue;
       const last = [...sentence.tokens]
@@ -221,22 +224,40 @@ export function writeFact(
 const ACTOR =
   /(?:^|[^\p{Script=Han}])(?:県|市|町|村|国|政府|区|都|府|道)$|(?:社|会|局|庁|省|部|課|団|組合|連合|機構|病院|大学|協会|銀行|政権)$/u;
 
-/** The end of the sentence's topic when it names an actor (who then does the main clause's act). */
+/**
+ * The end of the sentence's topic when it names an actor (who then does the main clause's act):
+ * its noun run (a parenthesis such as an age skipped) holds a proper noun — a person, a company,
+ * a place — or ends in a public body or an organisation.
+ */
 function actorTopicEndOf(tokens: readonly Token[], text: string): number | undefined {
   const end = topicEndOf(tokens, text);
   if (end === undefined) return undefined;
-  const topic = tokens.find((token) => token.pos === '助詞' && token.surface === 'は' && token.end <= end);
-  const before = tokens[tokens.indexOf(topic as Token) - 1];
-  if (before === undefined) return undefined;
-  const head = text.slice(0, before.end);
-  return before.posDetail === '固有名詞' || ACTOR.test(head) ? end : undefined;
+  const topic = tokens.findIndex(
+    (token) => token.pos === '助詞' && token.surface === 'は' && token.end <= end,
+  );
+  const run: Token[] = [];
+  let depth = 0;
+  for (let k = topic - 1; k >= 0; k--) {
+    const token = tokens[k] as Token;
+    if (token.surface === '）' || token.surface === ')') depth += 1;
+    else if (token.surface === '（' || token.surface === '(') depth -= 1;
+    else if (depth > 0) continue;
+    else if (token.pos === '名詞' || token.pos === '接頭詞' || token.surface === 'の') run.unshift(token);
+    else break;
+  }
+  if (run.length === 0) return undefined;
+  const head = run.map((token) => token.surface).join('');
+  return run.some((token) => token.posDetail === '固有名詞') || ACTOR.test(head) ? end : undefined;
 }
 
 /** The offset just after the sentence's topic (X は, and a following 、) in its first 30 characters. */
 function topicEndOf(tokens: readonly Token[], text: string): number | undefined {
   const index = tokens.findIndex(
     (token, i) =>
-      token.pos === '助詞' && token.surface === 'は' && tokens[i - 1]?.pos === '名詞' && token.end <= 30,
+      token.pos === '助詞' &&
+      token.surface === 'は' &&
+      (tokens[i - 1]?.pos === '名詞' || /^[）)]$/u.test(tokens[i - 1]?.surface ?? '')) &&
+      token.end <= 30,
   );
   const token = tokens[index];
   if (token === undefined) return undefined;
