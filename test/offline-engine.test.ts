@@ -147,3 +147,10 @@ describe('offline engine', () => {
     );
   });
 });
+
+describe('offline voice lines', () => {
+  it('each read as a voice (ね, ましょう, でしょうか, or なるほど), so the text linter does not take them for body text', () => {
+    for (const line of VOICE_LINES)
+      assert.match(line, /^なるほど|(?:ね|でしょうか|ですか|ましょう)。$/u, line);
+  });
+});

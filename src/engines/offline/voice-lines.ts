@@ -2,7 +2,8 @@
  * Voice lines of the offline engine: reactions and questions that carry no facts (no numbers,
  * names, dates or claims), so they can sit next to any source without adding to what it says.
  * They follow what the section holds — figures, a plan or forecast, someone's words — so a line
- * fits the section it is in, and an article never uses one line twice.
+ * fits the section it is in, and an article never uses one line twice. Each reads as a voice to
+ * the text linter (ends in ね / ましょう / でしょうか, or opens with なるほど).
  */
 export type SectionTrait = 'figures' | 'outlook' | 'speech' | 'facts';
 
@@ -15,9 +16,12 @@ const BANKS = {
   },
   explainerOpening: {
     figures: ['記事が挙げる数字から見ていきましょう。', '具体的な数字を追ってみましょう。'],
-    outlook: ['決まったことと、これからのことを分けて見ていきましょう。', '今後の予定も含めて整理します。'],
-    speech: ['関係者の発言も交えて見ていきましょう。', '当事者の声も含めて順に確認します。'],
-    facts: ['記事が伝える事実を、順に見ていきましょう。', '経緯を順を追って説明します。'],
+    outlook: [
+      '決まったことと、これからのことを分けて見ていきましょう。',
+      '今後の予定も含めて整理しましょう。',
+    ],
+    speech: ['関係者の発言も交えて見ていきましょう。', '当事者の声も含めて順に確認しましょう。'],
+    facts: ['記事が伝える事実を、順に見ていきましょう。', '経緯を順を追って確認しましょう。'],
   },
   readerQuestion: {
     figures: [
@@ -29,10 +33,10 @@ const BANKS = {
     facts: ['具体的には、何が決まったのでしょうか。', 'どうしてそうなったのですか。'],
   },
   readerClosing: {
-    figures: ['数字で見ると、影響の大きさが分かりますね。', '規模の大きさがよく分かりました。'],
+    figures: ['数字で見ると、影響の大きさが分かりますね。', 'なるほど、規模の大きさがよく分かりました。'],
     outlook: ['この先の予定にも注目したいですね。', '続報を待ちたいですね。'],
-    speech: ['関係者の受け止めもよく分かりました。', '当事者の思いも伝わってきますね。'],
-    facts: ['経緯がよく分かりました。', '何が起きたのか、整理できました。'],
+    speech: ['なるほど、関係者の受け止めもよく分かりました。', '当事者の思いも伝わってきますね。'],
+    facts: ['なるほど、経緯がよく分かりました。', '何が起きたのか、整理できましたね。'],
   },
 } as const;
 

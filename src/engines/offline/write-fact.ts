@@ -13,8 +13,9 @@ const MAX_TERM_QUOTE = 14;
 const DEPENDENT =
   /^(?:しかし|また|一方|ただ|さらに|もっとも|[こそあ](?:の|れ|う|こ|ちら)|同[\p{Script=Han}]|[A-Z])|(?:^|[はが、])(?:こう|そう|次のように)(?:[話語打述明言説答訴強]|して|した)/u;
 
-// 同社 / 同様 left unresolved inside the sentence point at something it does not name.
-const REFERS_BACK = /(?:^|[^\p{Script=Han}])同(?!時|意|士|盟)\p{Script=Han}/u;
+// 同社 / 同様 / その行方 left unresolved inside the sentence point at something it does not name.
+const REFERS_BACK =
+  /(?:^|[^\p{Script=Han}])同(?!時|意|士|盟)\p{Script=Han}|(?:その|この|これ|それ)(?=[\p{Script=Han}をにはがのでと])/u;
 
 /** An own sentence written from one source sentence, with the part of the source it rests on. */
 export interface WrittenFact {
@@ -83,7 +84,11 @@ export function writeFact(
       let from = Math.max(clause.start, topicEnd);
       // The when right after the topic (市長は10日、…) stays; the detail after it may go.
       const opening = sentence.dates.find((date) => date.start >= from && date.start <= from + 1);
-      if (opening !== undefined) from = text[opening.end] === '、' ? opening.end + 1 : opening.end;
+      if (opening !== undefined) {
+        // A date that is the clause's own adverb (2026年度中に設計を固め) goes with the clause's detail.
+        if (text[opening.end] !== '、') continue;
+        from = opening.end + 1;
+      }
       if (sentence.dates.some(within(from, clause.end)) || sentence.quantities.some(within(from, clause.end)))
         continue;
       const last = [...sentence.tokens]
@@ -267,10 +272,19 @@ function topicEndOf(tokens: readonly Token[], text: string): number | undefined 
 /** The nearest earlier noun compound that ends in `suffix` and says more (みすず谷鉄道 for 同鉄道). */
 function antecedentOf(suffix: string, before: readonly SourceSentence[]): string | undefined {
   for (const sentence of [...before].reverse()) {
+    // A one-character suffix (同社, 同市) only stands for a name (朝霧市), never a common noun (調査会社).
+    const isName = (compound: string) =>
+      suffix.length > 1 ||
+      sentence.names.some((name) => compound.includes(name)) ||
+      // A place: 架空市, 上川辺町 (a municipality's name is short and ends in its kind).
+      (/^[市町村県区]$/u.test(suffix) && [...compound].length <= 5);
     const found = nounCompounds(sentence.tokens)
       .filter(
         (compound) =>
-          compound.endsWith(suffix) && compound.length > suffix.length && !compound.startsWith('同'),
+          compound.endsWith(suffix) &&
+          compound.length > suffix.length &&
+          !compound.startsWith('同') &&
+          isName(compound),
       )
       .at(-1);
     if (found !== undefined) return found;
