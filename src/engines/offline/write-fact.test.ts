@@ -86,6 +86,13 @@ describe('writeFact', () => {
   it('turns an own sentence into a headline: topic は becomes 、, the date goes, no 。', async () => {
     const text = '架空市は3月10日、新しい図書館を建てる方針を決めた。';
     assert.equal(headlineOf(text, tokenizer.tokenize(text), 40), '架空市、新しい図書館を建てる方針を決めた');
+    const announced =
+      '架空県の出版社の青葉書房は3月10日、架空県西原市に新しい物流センターを建設すると発表した。';
+    // Too long for 30: the subject's description and the prefecture go, the verb ends as a noun.
+    assert.equal(
+      headlineOf(announced, tokenizer.tokenize(announced), 30),
+      '青葉書房、西原市に新しい物流センターを建設すると発表',
+    );
     assert.equal(headlineOf(text, tokenizer.tokenize(text), 10), undefined);
   });
 });

@@ -334,7 +334,16 @@ export function headlineOf(text: string, tokens: readonly Token[], max: number):
     .replace(/(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:朝|昼|夕方|夜|未明|午前|午後)?、/gu, '')
     .replace(/[。．]$/u, '')
     .replace(/、{2,}/gu, '、')
-    .replace(/^、|、$/gu, '');
+    .replace(/^、|、$/gu, '')
+    // Headline style ends on the verbal noun: 発表した → 発表, 合意した → 合意 (a plan's 方針だ stays).
+    .replace(/(\p{Script=Han}{2})した$/u, '$1');
+  // Too long: the subject's description (半導体メーカーのカナメ半導体) and the prefecture before a
+  // city (宮城県鷹ノ巣市) are the first detail a headline leaves out.
+  if ([...out].length > max) {
+    out = out
+      .replace(/^[^、と]{2,12}?の(?=[\p{Script=Katakana}\p{Script=Han}][^、]{1,15}、)/u, '')
+      .replace(/\p{Script=Han}{1,3}[都道府県](?=\p{Script=Han}{1,5}[市町村])/gu, '');
+  }
   return [...out].length <= max && [...out].length >= 6 ? out : undefined;
 }
 
