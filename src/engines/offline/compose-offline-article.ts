@@ -465,6 +465,12 @@ function sectionQuoteShare(section: Section): number {
   return total === 0 ? 0 : quoted / total;
 }
 
+/** True when a headline says what a shown line already says in nearly the same words. */
+function restates(text: string, lines: ReadonlySet<string>): boolean {
+  for (const line of lines) if (line === text || similarity(text, line) >= 0.9) return true;
+  return false;
+}
+
 /** A line's text without its final 。, as a headline would give it. */
 function stripEnd(text: string): string {
   return text.replace(/[。．]$/u, '');
@@ -517,6 +523,7 @@ function composeTitle(
     );
   for (const { candidate } of ranked) {
     const text = asHeadline(candidate, understanding);
+    // The title may name the event a ✅ line reports (without its date), not repeat a line verbatim.
     if (text === undefined || copiesHeadline(text, sources) || lines.has(text)) continue;
     return {
       text,
@@ -548,7 +555,7 @@ function composeHeading(
     const text = asHeadline(candidate, understanding);
     if (
       text === undefined ||
-      lines.has(text) ||
+      restates(text, lines) ||
       similarity(text, title) >= HEADLINE_COPY ||
       copiesHeadline(text, [source])
     )
@@ -645,9 +652,10 @@ function fallbackQuestion(source: Source, answer: Candidate, asked: Set<string>)
       !/[\d０-９〇一二三四五六七八九十]/u.test(compound),
   );
   const latin = latinName(source.document);
+  const japanese = answer.document.lang === 'ja';
   const names = [
-    ...namesOf(answer),
-    ...compounds,
+    ...(japanese ? namesOf(answer) : []),
+    ...(japanese ? compounds : []),
     ...(latin !== undefined && text.includes(latin) ? [latin] : []),
     source.topic,
   ];
