@@ -256,17 +256,21 @@ function compose(
       )
       .sort(byFacts)[0];
     if (speech !== undefined) take(speech);
-    summary.forEach((candidate, i) => origins.set(`${at}.card.summary[${i}]`, keyOf(candidate)));
+    summary.forEach((candidate, i) => {
+      origins.set(`${at}.card.summary[${i}]`, keyOf(candidate));
+    });
     const hookAnswer = hook.answer;
     origins.set(`${at}.hook.answer`, keyOf(hookAnswer));
     origins.set(`${at}.hook.question`, keyOf(hookAnswer));
     const paragraphs: Paragraph[] = [];
     if (body.length > 0) paragraphs.push({ kind: 'prose', sentences: body.map(factOf) });
-    body.forEach((candidate, k) => origins.set(`${at}.body[0].sentences[${k}]`, keyOf(candidate)));
+    body.forEach((candidate, k) => {
+      origins.set(`${at}.body[0].sentences[${k}]`, keyOf(candidate));
+    });
     if (figures.length > 0) {
-      figures.forEach(({ candidate }, k) =>
-        origins.set(`${at}.body[${paragraphs.length}].sentences[${k}]`, keyOf(candidate)),
-      );
+      figures.forEach(({ candidate }, k) => {
+        origins.set(`${at}.body[${paragraphs.length}].sentences[${k}]`, keyOf(candidate));
+      });
       paragraphs.push({
         kind: 'prose',
         sentences: figures.map(({ candidate, text }) =>
@@ -359,11 +363,15 @@ function compose(
     (sections[index] as Section).heading = heading.fact;
     lines.add(stripEnd(heading.fact.text));
   });
-  leadPicks.forEach((candidate, i) => origins.set(`leadPoints[${i}]`, keyOf(candidate)));
+  leadPicks.forEach((candidate, i) => {
+    origins.set(`leadPoints[${i}]`, keyOf(candidate));
+  });
   const [closingFirst, ...closingRest] = outlookPicks;
   const closingSentence = closingRecap(sources);
   const closingPoints = [closingFirst, ...closingRest].slice(0, 3) as Candidate[];
-  closingPoints.forEach((candidate, i) => origins.set(`closing.points[${i}]`, keyOf(candidate)));
+  closingPoints.forEach((candidate, i) => {
+    origins.set(`closing.points[${i}]`, keyOf(candidate));
+  });
   const draft = {
     title: title.fact,
     leadPoints: toThree(leadPicks),
