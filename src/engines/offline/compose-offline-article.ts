@@ -210,6 +210,15 @@ function compose(
           isFree,
         ).map(take),
       );
+    // Sources that say little (or the same page twice): a fact may be shown again rather than none.
+    if (picks.length < 3)
+      picks.push(
+        ...roundRobin(
+          sources.map(({ candidates }) => [...candidates].sort(byFacts)),
+          3 - picks.length,
+          (candidate) => !picks.includes(candidate),
+        ),
+      );
     if (picks.length < 3) {
       throw new MatomeError(
         'SOURCE_TOO_SHORT',

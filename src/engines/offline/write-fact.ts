@@ -272,12 +272,10 @@ function topicEndOf(tokens: readonly Token[], text: string): number | undefined 
 /** The nearest earlier noun compound that ends in `suffix` and says more (みすず谷鉄道 for 同鉄道). */
 function antecedentOf(suffix: string, before: readonly SourceSentence[]): string | undefined {
   for (const sentence of [...before].reverse()) {
-    // A one-character suffix (同社, 同市) only stands for a name (朝霧市), never a common noun (調査会社).
+    // One character (同社, 同線) says too little to tell which earlier name it stands for (調査会社?
+    // the railway or the line?): only a public body's (同市 → 架空市) is written out.
     const isName = (compound: string) =>
-      suffix.length > 1 ||
-      sentence.names.some((name) => compound.includes(name)) ||
-      // A place: 架空市, 上川辺町 (a municipality's name is short and ends in its kind).
-      (/^[市町村県区]$/u.test(suffix) && [...compound].length <= 5);
+      suffix.length > 1 || (/^[市町村県区]$/u.test(suffix) && [...compound].length <= 5);
     const found = nounCompounds(sentence.tokens)
       .filter(
         (compound) =>
