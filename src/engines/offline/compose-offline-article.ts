@@ -367,7 +367,12 @@ function compose(
   const title = composeTitle(understanding, sources, summaries, lines);
   origins.set('title', title.origin);
   sources.forEach((source, index) => {
-    const heading = composeHeading(understanding, source, title.text, summaries[index] ?? [], lines);
+    // A heading may sum up its own card's fact (as a newspaper's does), not a line shown elsewhere.
+    const card = new Set(
+      (summaries[index] ?? []).map((candidate) => stripEnd(candidate.written?.text ?? '')),
+    );
+    const elsewhere = new Set([...lines].filter((line) => !card.has(line)));
+    const heading = composeHeading(understanding, source, title.text, summaries[index] ?? [], elsewhere);
     origins.set(`sections[${index}].heading`, heading.origin);
     (sections[index] as Section).heading = heading.fact;
     lines.add(stripEnd(heading.fact.text));
@@ -450,7 +455,8 @@ function asHeadline(candidate: Candidate, understanding: Understanding): string 
     return undefined;
   if (!candidate.sentence.predicates.some((predicate) => predicate.kind === 'verb')) return undefined;
   const text = headlineOf(written, understanding.tokenizer.tokenize(written), MAX_TITLE_CHARS);
-  return text !== undefined && isDisplayText(text) ? text : undefined;
+  // A headline that is only the line without its 。 would show the same sentence twice.
+  return text !== undefined && isDisplayText(text) && text !== stripEnd(written) ? text : undefined;
 }
 
 /** How long a quote may be: English sentences run longer than Japanese ones for the same fact. */
