@@ -38,6 +38,8 @@ const MAX_QUOTE_CHARS = 90;
 const MAX_FIGURES = 3;
 /** Share of a section's characters that may be quotation before the optional quote is left out. */
 const MAX_SECTION_QUOTE_SHARE = 0.4;
+/** Own sentences a source must have left (after its ✅ lines) to lend one to the article's points. */
+const SPARE_OWN = 4;
 /** Rounds of repair: units the verifier rejects are replaced by the next candidate. */
 const REPAIR_ROUNDS = 3;
 // Topic for a section whose source is not in Japanese: its own phrases would put English words in
@@ -179,15 +181,21 @@ function compose(
     return { answer, question: fallbackQuestion(source, answer, asked) };
   });
   // 💡 points: the next facts across the sources in turn, never one a ✅ line says.
+  // A source the engine can write little of keeps its own sentences for its own section (hook and
+  // body): points take from the sources with own sentences to spare first.
+  const spare = (candidates: readonly Candidate[]) =>
+    candidates.filter((candidate) => own(candidate) && isFree(candidate)).length >= SPARE_OWN;
   const leadPicks = roundRobin(
-    sources.map(({ candidates }) => candidates.filter(own).sort(byFacts)),
+    sources.map(({ candidates }) => (spare(candidates) ? candidates.filter(own).sort(byFacts) : [])),
     3,
     isFree,
   ).map(take);
   // What comes next: plans, forecasts and aims, across the sources.
   const outlookPicks = roundRobin(
     sources.map(({ candidates }) =>
-      candidates.filter((candidate) => own(candidate) && candidate.outlook).sort(byFacts),
+      spare(candidates)
+        ? candidates.filter((candidate) => own(candidate) && candidate.outlook).sort(byFacts)
+        : [],
     ),
     3,
     isFree,
@@ -201,7 +209,21 @@ function compose(
       ).map(take),
     );
   const fillPoints = (picks: Candidate[]) => {
-    // Sources too short for three own sentences: their facts are quoted instead.
+    // Too few from the sources with sentences to spare: a short quote of a key fact next (the
+    // other sources keep their own sentences for their sections), then any own sentence.
+    if (picks.length < 3)
+      picks.push(
+        ...roundRobin(
+          sources.map(({ candidates }) =>
+            candidates
+              .filter((candidate) => candidate.sentence.text.length <= quoteLimit(candidate))
+              .sort(byFactsPerChar),
+          ),
+          3 - picks.length,
+          (candidate) => isFree(candidate) && !picks.includes(candidate),
+        ).map(take),
+      );
+    // Sources too short for three distinct facts: anything they say that is not shown yet.
     if (picks.length < 3)
       picks.push(
         ...roundRobin(
@@ -358,6 +380,23 @@ function compose(
       last?.kind === 'quotation'
     )
       section.body = paragraphs.slice(0, -1);
+    // Still over: the quoted ✅ line gives way to the next fact the engine can write, if any.
+    const quotedLine = summary.findIndex((candidate) => candidate.written === undefined);
+    if (sectionQuoteShare(section) > MAX_SECTION_QUOTE_SHARE && quotedLine >= 0) {
+      const replacement = source.candidates
+        .filter((candidate) => candidate.written !== undefined && isFree(candidate))
+        .sort(byFacts)[0];
+      if (replacement !== undefined) {
+        take(replacement);
+        summary[quotedLine] = replacement;
+        summary.sort((a, b) => a.position - b.position);
+        summary.forEach((candidate, i) => {
+          origins.set(`${at}.card.summary[${i}]`, keyOf(candidate));
+        });
+        const [first, second, third] = summary.map(factOf);
+        section.card = sourceCard(source.document, [first as Fact, second as Fact, third as Fact]);
+      }
+    }
     return section;
   });
   // Title and headings last, so that none restates a line the article already shows word for word.
