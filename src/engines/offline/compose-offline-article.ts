@@ -22,7 +22,7 @@ import {
   selectSummary,
 } from './read-candidates.ts';
 import { pickVoiceLine, type SectionTrait } from './voice-lines.ts';
-import { headlineOf, writeFigures } from './write-fact.ts';
+import { headlineOf, standsAlone, writeFigures } from './write-fact.ts';
 
 export const OFFLINE_ENGINE_VERSION = '0.2.0';
 
@@ -216,8 +216,12 @@ function compose(
         ...roundRobin(
           sources.map(({ candidates }) =>
             candidates
-              .filter((candidate) => candidate.sentence.text.length <= quoteLimit(candidate))
-              .sort(byFactsPerChar),
+              .filter(
+                (candidate) =>
+                  candidate.sentence.text.length <= quoteLimit(candidate) &&
+                  standsAlone(candidate.sentence.text),
+              )
+              .sort(byFacts),
           ),
           3 - picks.length,
           (candidate) => isFree(candidate) && !picks.includes(candidate),

@@ -17,6 +17,11 @@ const DEPENDENT =
 const REFERS_BACK =
   /(?:^|[^\p{Script=Han}])同(?!時|意|士|盟)\p{Script=Han}|(?:その|この|これ|それ)(?=[\p{Script=Han}をにはがのでと])/u;
 
+/** True when a sentence reads on its own: it does not lean on one before it (しかし, その…, 同社, こう語る). */
+export function standsAlone(text: string): boolean {
+  return !DEPENDENT.test(text) && !REFERS_BACK.test(text);
+}
+
 /** An own sentence written from one source sentence, with the part of the source it rests on. */
 export interface WrittenFact {
   text: string;
