@@ -68,10 +68,12 @@ describe('building an article from the bundled samples', () => {
             lines[index + 4],
             `さらに読む ⇒${article.sections[n]?.card.siteName ?? new URL(document.url).hostname}`,
           );
-          assert.ok(
-            [`出典: ${document.url}`, `出典/画像元: ${document.url}`].includes(lines[index + 5] ?? ''),
-            `URL line: ${lines[index + 5]}`,
-          );
+          // A web page shows its address; a saved file its site and that it is a saved page, never a path.
+          const location = /^https?:/u.test(document.url)
+            ? document.url
+            : `${article.sections[n]?.card.siteName ?? '保存されたページ'}（保存されたページ）`;
+          assert.equal(lines[index + 5], `出典: ${location}`);
+          assert.doesNotMatch(lines[index + 5] ?? '', /file:/u);
         });
         const closing = lines.indexOf(article.closing.sentence.text);
         assert.equal(
@@ -90,12 +92,17 @@ describe('building an article from the bundled samples', () => {
     });
   }
 
-  it('keeps each section to its own source and marks the article as quote-heavy', async () => {
+  it('explains in its own prose, with quotation marked and subordinate', async () => {
     const { article } = await build([clusters[0] as string]);
-    for (const section of article.sections) {
-      for (const paragraph of section.body) assert.equal(paragraph.kind, 'quotation');
-    }
-    assert.equal(article.quotation.quoteHeavy, true);
-    assert.match(renderText(article), /本文の多くが出典記事からの引用/);
+    const paragraphs = article.sections.flatMap((section) => section.body);
+    // Most factual units are the engine's own sentences, and quotation stays under half of the article.
+    const facts = articleFacts(article);
+    assert.ok(facts.filter((fact) => !fact.verbatim).length > facts.length / 2);
+    assert.ok(article.quotation.quotedShare <= 0.5, `${article.quotation.quotedShare}`);
+    for (const paragraph of paragraphs)
+      if (paragraph.kind === 'quotation')
+        for (const fact of paragraph.sentences) assert.equal(fact.verbatim, true);
+    assert.equal(article.quotation.quoteHeavy, false);
+    assert.doesNotMatch(renderText(article), /本文の多くが出典記事からの引用/);
   });
 });

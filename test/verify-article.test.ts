@@ -217,18 +217,21 @@ describe('verifyArticle', () => {
       const reported = report.findings.filter((finding) => finding.code === 'conflict.reported');
       const contradictions = report.findings.filter((finding) => finding.code === 'role.contradiction');
       if (name === 'hospital-merger') {
-        // One source calls 村井直人 院長, the others 理事長; the article says so, so a person looks.
+        // One source calls 村井直人 院長, the others 理事長; the article says so, so where it gives
+        // him both roles a person looks (a warning, not an error).
         assert.equal(reported.length, 1);
         assert.match(reported[0]?.message ?? '', /村井直人/);
-        assert.ok(contradictions.length > 0);
         for (const contradiction of contradictions) assert.equal(contradiction.severity, 'warning');
       } else if (name === 'chip-factory') {
         assert.equal(reported.length, 1);
         assert.match(reported[0]?.message ?? '', /1500人.*1200人/);
       } else assert.deepEqual(reported, []);
-      // The offline article is mostly quotation and reuses each source's headline as a heading.
-      assert.equal(report.verdict, 'needs_review');
-      assert.ok(report.findings.some((finding) => finding.code === 'rights.quote-share'));
+      // The offline article titles and heads its sections in its own words, never a source headline.
+      assert.deepEqual(
+        report.findings.filter((finding) => finding.code === 'rights.title-copy'),
+        [],
+        name,
+      );
     }
   });
 

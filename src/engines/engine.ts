@@ -2,11 +2,14 @@ import type { Article } from '../domain/article.ts';
 import type { Document } from '../domain/document.ts';
 import type { Report } from '../domain/report.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
+import type { Understanding } from '../understand/understand-document.ts';
 
 /** What an engine gets besides the documents: collaborators, injected by the pipeline. */
 export interface EngineContext {
   tokenizer: Tokenizer;
   signal?: AbortSignal;
+  /** What each source says, read once per build (engines read it instead of re-tokenising). */
+  understanding?: Understanding;
   /**
    * The verifier, for engines that check and repair their own drafts (the llm engine). Engines
    * may not import verify/, so the pipeline passes it in.

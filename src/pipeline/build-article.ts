@@ -201,6 +201,7 @@ export async function buildArticle(inputs: readonly string[], deps: BuildDepende
     conflicts.length > 0 ? { ...article, conflicts } : article;
   const draft = await deps.engine.composeArticle(documents, {
     tokenizer: deps.tokenizer,
+    understanding,
     // Engines that check and repair their drafts use the same verifier the build report uses.
     verify: (article, sources) =>
       verifyArticle(withConflicts(article), sources, deps.tokenizer, {

@@ -9,6 +9,8 @@ export const labels = {
   publishedAtUnknown: '公開日不明',
   readMore: 'さらに読む ⇒',
   sourceLineNoImage: '出典: ',
+  /** Said of a source read from a saved file that names no address of its own. */
+  savedPage: '保存されたページ',
   quotationFrom: (site: string) => `以下は「${site}」の記事からの引用です。`,
   quotationCite: '引用元',
   explainer: '解説',
@@ -77,13 +79,27 @@ export function publishedLine(iso: string | undefined): string {
   return date === undefined ? labels.publishedAtUnknown : `${labels.publishedAt}${date}`;
 }
 
+/** True when the address is the web's (http or https), not a file on the machine that built the article. */
+export function isWebAddress(url: string): boolean {
+  return /^https?:\/\//iu.test(url);
+}
+
 /** What the reader is told about where a source comes from: its site name, else its host. */
 export function sourceName(site: string | undefined, url: string): string {
   if (site !== undefined) return site;
+  if (!isWebAddress(url)) return labels.savedPage;
   try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'file:' ? (parsed.pathname.split('/').pop() ?? url) : parsed.hostname;
+    return new URL(url).hostname;
   } catch {
     return url;
   }
+}
+
+/**
+ * The card's source line after 出典: the page's address, or — for a saved file with no canonical
+ * address — its site and that it is a saved page. A machine's file path is never shown.
+ */
+export function sourceLocation(site: string | undefined, url: string): string {
+  if (isWebAddress(url)) return url;
+  return site === undefined ? labels.savedPage : `${site}（${labels.savedPage}）`;
 }

@@ -1,6 +1,14 @@
 import type { Article, DialogueLine, Fact, Section } from '../domain/article.ts';
 import { groupParagraphs } from './group-paragraphs.ts';
-import { conflictLine, formatPublishedDate, labels, pointText, shown, sourceName } from './labels.ts';
+import {
+  conflictLine,
+  formatPublishedDate,
+  labels,
+  pointText,
+  shown,
+  sourceLocation,
+  sourceName,
+} from './labels.ts';
 
 /** Escapes text for HTML element content and double-quoted attributes. */
 export function escapeHtml(text: string): string {
@@ -142,7 +150,7 @@ function renderSection(section: Section): string {
 <p>${dateLine}</p>
 <ul>${card.summary.map((fact) => `<li>${escapeHtml(shown(fact))}</li>`).join('')}</ul>
 <p>${labels.readMore}${link(site, card.url)}</p>
-<p>${labels.sourceLineNoImage}<span class="url">${escapeHtml(card.url)}</span></p>
+<p>${labels.sourceLineNoImage}<span class="url">${escapeHtml(sourceLocation(card.siteName, card.url))}</span></p>
 </aside>
 ${renderDialogue(section.dialogue.filter((line) => line.position === 'before-body'))}
 ${body}

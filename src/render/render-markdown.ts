@@ -1,6 +1,15 @@
 import type { Article, Section } from '../domain/article.ts';
 import { groupParagraphs } from './group-paragraphs.ts';
-import { conflictLine, labels, pointText, publishedLine, shown, sourceName } from './labels.ts';
+import {
+  conflictLine,
+  isWebAddress,
+  labels,
+  pointText,
+  publishedLine,
+  shown,
+  sourceLocation,
+  sourceName,
+} from './labels.ts';
 
 /** Escapes Markdown syntax so source text is shown literally, never interpreted. */
 export function escapeMarkdown(text: string): string {
@@ -60,7 +69,7 @@ function renderSection(section: Section): string[] {
     `${labels.readMore}${link(site, card.url)}`,
     '',
     // Images are off: no card shows a source's image, so the line names only the source.
-    `${labels.sourceLineNoImage}${autolink(card.url)}`,
+    `${labels.sourceLineNoImage}${isWebAddress(card.url) ? autolink(card.url) : escapeMarkdown(sourceLocation(card.siteName, card.url))}`,
     '',
   ];
   const voice = (position: 'before-body' | 'after-body') =>

@@ -1,6 +1,14 @@
 import type { Article, Section } from '../domain/article.ts';
 import { groupParagraphs } from './group-paragraphs.ts';
-import { conflictLine, labels, pointText, publishedLine, shown, sourceName } from './labels.ts';
+import {
+  conflictLine,
+  labels,
+  pointText,
+  publishedLine,
+  shown,
+  sourceLocation,
+  sourceName,
+} from './labels.ts';
 
 /**
  * Plain text in the example article's layout. Every card line stands on its own line, so a URL is
@@ -37,7 +45,7 @@ function renderSection(section: Section): string[] {
     ...card.summary.map((fact) => `${labels.summaryLine} ${shown(fact)}`),
     `${labels.readMore}${site}`,
     // Images are off: no card shows a source's image, so the line names only the source.
-    `${labels.sourceLineNoImage}${card.url}`,
+    `${labels.sourceLineNoImage}${sourceLocation(card.siteName, card.url)}`,
   ];
   for (const line of section.dialogue.filter((line) => line.position === 'before-body'))
     lines.push(line.text);

@@ -32,6 +32,18 @@ describe('renderText', () => {
     assert.doesNotMatch(text, /undefined/);
   });
 
+  it('shows a saved file as its site and a saved page, never as the machine path, in every format', () => {
+    const one = section('s1');
+    one.card.url = 'file:///home/editor/saved/kakuu-keizai-page.html';
+    const article = sampleArticle({ sections: [one] });
+    const text = renderText(article);
+    assert.match(text, /^出典: 架空経済オンライン（保存されたページ）$/m);
+    for (const format of OUTPUT_FORMATS.filter((candidate) => candidate !== 'json'))
+      assert.doesNotMatch(renderArticle(article, format), /file:|\/home\/editor/u, format);
+    delete one.card.siteName;
+    assert.match(renderText(sampleArticle({ sections: [one] })), /^出典: 保存されたページ$/m);
+  });
+
   it('marks body quotations with their source', () => {
     assert.match(
       renderText(sampleArticle()),
@@ -103,7 +115,12 @@ describe('every rendering', () => {
             for (const index of cards) {
               assert.ok(lines.slice(index + 1, index + 4).every((line) => line.startsWith('✅ ')));
               assert.ok(lines[index + 4]?.startsWith('さらに読む ⇒'));
-              assert.match(lines[index + 5] ?? '', /^出典(\/画像元)?: \S+$/);
+              // A web address, or a saved page named by its site; never a file path.
+              assert.match(
+                lines[index + 5] ?? '',
+                /^出典(\/画像元)?: (?:https?:\/\/\S+|.*（保存されたページ）|保存されたページ)$/u,
+              );
+              assert.doesNotMatch(lines[index + 5] ?? '', /file:/u);
             }
           }
         }

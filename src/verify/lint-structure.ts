@@ -460,5 +460,10 @@ function readCardLine(
   }
   let gluedAt: number | undefined;
   if (url && gluesOn(content, url.index + url[0].length)) gluedAt = url.index + url[0].length;
-  return { site, hasUrl: url !== undefined, gluedAt };
+  // A source read from a saved file has no address to show: its 出典 line says it is a saved page
+  // (保存されたページ) instead of printing the machine's file path.
+  const savedPage = SOURCE.test(content) && SAVED_PAGE.test(content);
+  return { site, hasUrl: url !== undefined || savedPage, gluedAt };
 }
+
+const SAVED_PAGE = /保存されたページ/u;

@@ -8,9 +8,13 @@ export interface RougeScores {
   rougeL: number;
 }
 
-/** NFKC, without whitespace and punctuation: the characters ROUGE counts. */
-export function rougeCharacters(text: string): string[] {
-  return [...text.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '')];
+/**
+ * NFKC, without whitespace and punctuation: the characters ROUGE counts. `keepSymbols` keeps
+ * symbols (category S: ＝, ～) as summaries-dev's README scores them; the bundled set drops them.
+ */
+export function rougeCharacters(text: string, options: { keepSymbols?: boolean } = {}): string[] {
+  const drop = options.keepSymbols === true ? /[\s\p{P}]/gu : /[\s\p{P}\p{S}]/gu;
+  return [...text.normalize('NFKC').replace(drop, '')];
 }
 
 function ngrams(chars: readonly string[], n: number): Map<string, number> {
@@ -50,9 +54,13 @@ function lcsLength(a: readonly string[], b: readonly string[]): number {
 }
 
 /** ROUGE-1, ROUGE-2 and ROUGE-L F1 of a candidate summary against one reference, over characters. */
-export function rouge(candidate: string, reference: string): RougeScores {
-  const a = rougeCharacters(candidate);
-  const b = rougeCharacters(reference);
+export function rouge(
+  candidate: string,
+  reference: string,
+  options: { keepSymbols?: boolean } = {},
+): RougeScores {
+  const a = rougeCharacters(candidate, options);
+  const b = rougeCharacters(reference, options);
   return {
     rouge1: rougeN(a, b, 1),
     rouge2: rougeN(a, b, 2),

@@ -5,206 +5,768 @@ import { MatomeError } from '../../domain/errors.ts';
 import { extractKeyphrases, type Keyphrase } from '../../text/keyphrases.ts';
 import { similarity } from '../../text/normalize.ts';
 import type { Tokenizer } from '../../text/tokenizer.ts';
-import { quotationShare, sourceCard, sourceRef } from '../article-parts.ts';
+import {
+  createUnderstanding,
+  nounCompounds,
+  type Understanding,
+} from '../../understand/understand-document.ts';
+import { quotationShare, sourceCard, sourceRef, stancedFact } from '../article-parts.ts';
 import type { Engine } from '../engine.ts';
 import { spanOf, templatedFact, verbatimFact } from './facts.ts';
-import { type RankedSentence, rankSentences, selectSentences, wordOverlap } from './rank-sentences.ts';
-import { pickVoiceLine } from './voice-lines.ts';
+import {
+  byFacts,
+  type Candidate,
+  isSimilar,
+  readCandidatesAgainst,
+  selectKeyFacts,
+  selectSummary,
+} from './read-candidates.ts';
+import { pickVoiceLine, type SectionTrait } from './voice-lines.ts';
+import { headlineOf, standsAlone, writeFigures } from './write-fact.ts';
 
-export const OFFLINE_ENGINE_VERSION = '0.1.0';
+export const OFFLINE_ENGINE_VERSION = '0.2.0';
 
-/** Sentences a point may not resemble more than this (character-bigram Dice) — no repeats. */
-const REPEAT_THRESHOLD = 0.5;
-/** Body quotation budget per section, in sentences: enough to explain, still subordinate. */
+/** Titles and headings: at most this many characters (a headline, not a sentence). */
+export const MAX_TITLE_CHARS = 40;
+/** A title or heading this similar (character bigrams) to a source headline is a copy, not the article's own. */
+const HEADLINE_COPY = 0.5;
+/** Own sentences in a section's body. */
 const BODY_SENTENCES = 4;
-// Sentences that look ahead: the closing points prefer them.
-const OUTLOOK = /今後|見通し|予定|方針|計画|目指|検討|課題|見込み|可能性|方向|注目|will|plan|expect/;
+/** A quotation (who said what) is kept short: subordinate to the article's own text. */
+const MAX_QUOTE_CHARS = 90;
+/** Key figures (数字で見る) per section. */
+const MAX_FIGURES = 3;
+/** Share of a section's characters that may be quotation before the optional quote is left out. */
+const MAX_SECTION_QUOTE_SHARE = 0.4;
+/** Own sentences a source must have left (after its ✅ lines) to lend one to the article's points. */
+const SPARE_OWN = 4;
+/** Rounds of repair: units the verifier rejects are replaced by the next candidate. */
+const REPAIR_ROUNDS = 3;
+// Topic for a section whose source is not in Japanese: its own phrases would put English words in
+// a Japanese line.
+const FOREIGN_TOPIC = '海外メディアの報道';
 
-interface Analysis {
-  document: Document;
-  ranked: RankedSentence[];
-  keyphrases: Keyphrase[];
-  /** The three ✅ sentences, in document order. */
-  summary: RankedSentence[];
+export interface ComposeOptions {
+  /** The sources' reading to share (the build's); one is made otherwise. */
+  understanding?: Understanding;
+  /** Source sentences (`sourceId:start`) not to use: the verifier rejected what was written from them. */
+  banned?: ReadonlySet<string>;
 }
 
-/** A sentence picked for a point, with the document it comes from. */
-interface PointPick {
-  document: Document;
-  sentence: RankedSentence;
+/** A composed article and, for each unit path, the source sentence it was written from. */
+interface Composed {
+  article: Article;
+  origins: Map<string, string>;
 }
 
 /** The offline engine: deterministic, no network, no model. */
 export function createOfflineEngine(): Engine {
   return {
     name: 'offline',
-    composeArticle: async (documents, { tokenizer }) => composeOfflineArticle(documents, tokenizer),
+    composeArticle: async (documents, context) => {
+      const understanding = context.understanding ?? createUnderstanding(context.tokenizer);
+      const banned = new Set<string>();
+      let composed = compose(documents, understanding, banned);
+      if (context.verify === undefined) return composed.article;
+      // Own sentences are checked like any draft: a unit the verifier rejects is written again
+      // from the next candidate sentence, so the article stays grounded sentence by sentence.
+      for (let round = 0; round < REPAIR_ROUNDS; round++) {
+        const report = context.verify(composed.article, documents);
+        const rejected = report.findings
+          .filter((finding) => finding.severity !== 'info' && 'path' in finding.location)
+          .map((finding) => composed.origins.get((finding.location as { path: string }).path))
+          .filter((origin): origin is string => origin !== undefined && !banned.has(origin));
+        if (rejected.length === 0) break;
+        for (const origin of rejected) banned.add(origin);
+        composed = compose(documents, understanding, banned);
+      }
+      return composed.article;
+    },
   };
 }
 
-/** Composes an Article from documents using only their own sentences and fixed wording. */
-export function composeOfflineArticle(documents: readonly Document[], tokenizer: Tokenizer): Article {
+/** Composes an Article written from what the documents say, with evidence for every factual unit. */
+export function composeOfflineArticle(
+  documents: readonly Document[],
+  tokenizer: Tokenizer,
+  options: ComposeOptions = {},
+): Article {
+  return compose(
+    documents,
+    options.understanding ?? createUnderstanding(tokenizer),
+    options.banned ?? new Set(),
+  ).article;
+}
+
+interface Source {
+  document: Document;
+  candidates: Candidate[];
+  topic: string;
+  topicEvidence: Evidence;
+  keyphrases: Keyphrase[];
+}
+
+function compose(
+  documents: readonly Document[],
+  understanding: Understanding,
+  banned: ReadonlySet<string>,
+): Composed {
   if (documents.length === 0) {
     throw new MatomeError('INVALID_ARGUMENT', 'Failed to compose article: no sources', {
       hint: 'Pass at least one source file, directory or URL.',
     });
   }
-  const analyses = documents.map((document): Analysis => {
-    const tokens = tokenizer.tokenize(document.text);
-    const ranked = rankSentences(document, tokens);
-    if (ranked.length < 3) {
+  const origins = new Map<string, string>();
+  const keyOf = (candidate: Candidate) => `${candidate.document.id}:${candidate.sentence.start}`;
+  const sources = documents.map((document): Source => {
+    const read = understanding.of(document);
+    const others = documents.filter((other) => other !== document).map((other) => understanding.of(other));
+    const candidates = readCandidatesAgainst(read, others).filter(
+      (candidate) => !banned.has(keyOf(candidate)),
+    );
+    if (candidates.length < 3) {
       throw new MatomeError(
         'SOURCE_TOO_SHORT',
-        `Failed to compose section: ${document.url} (only ${ranked.length} usable sentences; 3 are needed)`,
+        `Failed to compose section: ${document.url} (only ${candidates.length} usable sentences; 3 are needed)`,
         { hint: 'Use the full article page, or leave this source out.' },
       );
     }
+    const tokens = understanding.tokenizer.tokenize(document.text);
+    const keyphrases = extractKeyphrases(document.text, tokens, {
+      limit: 8,
+      boostSpans: [document.titleSpan],
+    });
+    const phrase = document.lang === 'ja' ? sourceTopic(keyphrases) : undefined;
+    // A source not in Japanese is named by the name it is about (Misuzu Valley Railway), as written.
+    const name = document.lang === 'ja' ? undefined : latinName(document);
+    const at = name === undefined ? -1 : document.text.indexOf(name, document.titleSpan[1]);
+    const [start, end] =
+      phrase?.spans[0] ?? (name !== undefined && at >= 0 ? [at, at + name.length] : document.titleSpan);
     return {
       document,
-      ranked,
-      keyphrases: extractKeyphrases(document.text, tokens, { limit: 8, boostSpans: [document.titleSpan] }),
-      summary: selectSentences(ranked, 3),
+      candidates,
+      topic: phrase?.text ?? (name !== undefined && at >= 0 ? name : FOREIGN_TOPIC),
+      topicEvidence: spanOf(document, start, end),
+      keyphrases,
     };
   });
-  const leadPicks = pickLeadPoints(analyses);
-  const closingPicks = pickClosingPoints(analyses, leadPicks);
-  const shownAsPoints = [...leadPicks, ...closingPicks];
-  const askedQuestions = new Set<string>();
-  const sections = analyses.map((analysis) =>
-    composeSection(
-      analysis,
-      shownAsPoints.filter((pick) => pick.document === analysis.document).map((pick) => pick.sentence),
-      askedQuestions,
+  const used: Candidate[] = [];
+  const isFree = (candidate: Candidate) => !used.some((other) => isSimilar(other, candidate));
+  const own = (candidate: Candidate) => candidate.written !== undefined;
+  const take = (candidate: Candidate) => {
+    used.push(candidate);
+    return candidate;
+  };
+
+  // ✅ lines first: each section's key facts, in the article's own words where they can be.
+  // A fact an earlier section already gave is not given again: each source adds its own.
+  const summaries = sources.map(({ candidates }) =>
+    selectSummary(candidates, isFree, { maxQuoteChars: MAX_QUOTE_CHARS }).map(take),
+  );
+  // Hooks next: a question each section's best remaining fact answers.
+  const asked = new Set<string>();
+  const voicesUsed = new Set<string>();
+  const hooks = sources.map((source, index) => {
+    const hook = composeHook(source, isFree, asked);
+    if (hook !== undefined) {
+      take(hook.answer);
+      return hook;
+    }
+    // No own sentence left to answer with: a short fact of the source, quoted.
+    const answer =
+      source.candidates
+        .filter((candidate) => isFree(candidate) && candidate.sentence.text.length <= quoteLimit(candidate))
+        .sort(byFactsPerChar)[0] ?? (summaries[index]?.[0] as Candidate);
+    take(answer);
+    return { answer, question: fallbackQuestion(source, answer, asked) };
+  });
+  // 💡 points: the next facts across the sources in turn, never one a ✅ line says.
+  // A source the engine can write little of keeps its own sentences for its own section (hook and
+  // body): points take from the sources with own sentences to spare first.
+  const spare = (candidates: readonly Candidate[]) =>
+    candidates.filter((candidate) => own(candidate) && isFree(candidate)).length >= SPARE_OWN;
+  const leadPicks = roundRobin(
+    sources.map(({ candidates }) => (spare(candidates) ? candidates.filter(own).sort(byFacts) : [])),
+    3,
+    isFree,
+  ).map(take);
+  // What comes next: plans, forecasts and aims, across the sources.
+  const outlookPicks = roundRobin(
+    sources.map(({ candidates }) =>
+      spare(candidates)
+        ? candidates.filter((candidate) => own(candidate) && candidate.outlook).sort(byFacts)
+        : [],
+    ),
+    3,
+    isFree,
+  ).map(take);
+  if (outlookPicks.length < 3)
+    outlookPicks.push(
+      ...roundRobin(
+        sources.map(({ candidates }) => candidates.filter(own).sort((a, b) => b.position - a.position)),
+        3 - outlookPicks.length,
+        isFree,
+      ).map(take),
+    );
+  const fillPoints = (picks: Candidate[]) => {
+    // Too few from the sources with sentences to spare: a short quote of a key fact next (the
+    // other sources keep their own sentences for their sections), then any own sentence.
+    if (picks.length < 3)
+      picks.push(
+        ...roundRobin(
+          sources.map(({ candidates }) =>
+            candidates
+              .filter(
+                (candidate) =>
+                  candidate.sentence.text.length <= quoteLimit(candidate) &&
+                  standsAlone(candidate.sentence.text),
+              )
+              .sort(byFacts),
+          ),
+          3 - picks.length,
+          (candidate) => isFree(candidate) && !picks.includes(candidate),
+        ).map(take),
+      );
+    // Sources too short for three distinct facts: anything they say that is not shown yet.
+    if (picks.length < 3)
+      picks.push(
+        ...roundRobin(
+          sources.map(({ candidates }) => [...candidates].sort(byFacts)),
+          3 - picks.length,
+          isFree,
+        ).map(take),
+      );
+    // Sources that say little (or the same page twice): a fact may be shown again rather than none.
+    if (picks.length < 3)
+      picks.push(
+        ...roundRobin(
+          sources.map(({ candidates }) => [...candidates].sort(byFacts)),
+          3 - picks.length,
+          (candidate) => !picks.includes(candidate),
+        ),
+      );
+    if (picks.length < 3) {
+      throw new MatomeError(
+        'SOURCE_TOO_SHORT',
+        'Failed to compose article: too few distinct sentences for three points',
+        { hint: 'Add another source or use longer articles.' },
+      );
+    }
+    return picks;
+  };
+  fillPoints(leadPicks);
+  fillPoints(outlookPicks);
+
+  // Texts the article shows, for figures not to repeat a value: every fact picked so far.
+  const shownValues: string[] = [];
+  const shownFacts = () => used.map((candidate) => candidate.written?.text ?? candidate.sentence.text);
+  const sections = sources.map((source, index) => {
+    const at = `sections[${index}]`;
+    const summary = summaries[index] as Candidate[];
+    const hook = hooks[index] as { answer: Candidate; question: Fact };
+    const body = selectKeyFacts(
+      source.candidates,
+      BODY_SENTENCES,
+      (candidate) => own(candidate) && isFree(candidate),
+    );
+    body.forEach(take);
+    // 数字で見る: the source's key figures, each as a short line of its own, not one already given.
+    shownValues.push(...shownFacts());
+    const figures: Array<{ candidate: Candidate; text: string }> = [];
+    for (const candidate of [...source.candidates].sort(byFacts)) {
+      if (figures.length === MAX_FIGURES || candidate.document.lang !== 'ja') break;
+      for (const text of writeFigures(candidate.sentence)) {
+        if (figures.length === MAX_FIGURES) continue;
+        // A value the article already gives (in any part) is not given again.
+        const value = text.replace(/^.*は/u, '').replace(/。$/u, '');
+        if (shownValues.some((shown) => shown.includes(value))) continue;
+        shownValues.push(text);
+        figures.push({ candidate, text });
+      }
+    }
+    const speech = source.candidates
+      .filter(
+        (candidate) =>
+          candidate.speech && candidate.sentence.text.length <= MAX_QUOTE_CHARS && isFree(candidate),
+      )
+      .sort(byFacts)[0];
+    if (speech !== undefined) take(speech);
+    summary.forEach((candidate, i) => {
+      origins.set(`${at}.card.summary[${i}]`, keyOf(candidate));
+    });
+    const hookAnswer = hook.answer;
+    origins.set(`${at}.hook.answer`, keyOf(hookAnswer));
+    origins.set(`${at}.hook.question`, keyOf(hookAnswer));
+    const paragraphs: Paragraph[] = [];
+    if (body.length > 0) paragraphs.push({ kind: 'prose', sentences: body.map(factOf) });
+    body.forEach((candidate, k) => {
+      origins.set(`${at}.body[0].sentences[${k}]`, keyOf(candidate));
+    });
+    if (figures.length > 0) {
+      figures.forEach(({ candidate }, k) => {
+        origins.set(`${at}.body[${paragraphs.length}].sentences[${k}]`, keyOf(candidate));
+      });
+      paragraphs.push({
+        kind: 'prose',
+        sentences: figures.map(({ candidate, text }) =>
+          stancedFact(
+            text,
+            [spanOf(candidate.document, candidate.sentence.start, candidate.sentence.end)],
+            false,
+          ),
+        ),
+      });
+    }
+    if (speech !== undefined) {
+      origins.set(`${at}.body[${paragraphs.length}].sentences[0]`, keyOf(speech));
+      paragraphs.push({ kind: 'quotation', sentences: [quoteOf(speech)] });
+    }
+    if (paragraphs.length === 0) {
+      // Nothing of its own left to say (a source the engine cannot rewrite): one more of its facts, quoted.
+      const extra = source.candidates
+        .filter((candidate) => isFree(candidate) && candidate.sentence.text.length <= quoteLimit(candidate))
+        .sort(byFactsPerChar)[0];
+      if (extra !== undefined) take(extra);
+      const fact = extra ?? hookAnswer;
+      origins.set(`${at}.body[0].sentences[0]`, keyOf(fact));
+      paragraphs.push({ kind: 'quotation', sentences: [quoteOf(fact)] });
+    }
+    // Voice lines follow what the section holds; none repeats in the article.
+    const answerTrait: SectionTrait = hookAnswer.outlook
+      ? 'outlook'
+      : hookAnswer.sentence.reported
+        ? 'speech'
+        : hookAnswer.sentence.quantities.length > 0
+          ? 'figures'
+          : 'facts';
+    const bodyTrait: SectionTrait =
+      figures.length > 0 ? 'figures' : speech !== undefined ? 'speech' : 'facts';
+    const closingTrait: SectionTrait = [...summary, ...body].some((candidate) => candidate.outlook)
+      ? 'outlook'
+      : speech !== undefined
+        ? 'speech'
+        : 'facts';
+    const dialogue: DialogueLine[] = [
+      {
+        kind: 'voice',
+        role: 'explainer',
+        position: 'before-body',
+        text: pickVoiceLine('explainerOpening', bodyTrait, voicesUsed),
+      },
+      {
+        kind: 'voice',
+        role: 'reader',
+        position: 'before-body',
+        text: pickVoiceLine('readerQuestion', bodyTrait, voicesUsed),
+      },
+      {
+        kind: 'voice',
+        role: 'reader',
+        position: 'after-body',
+        text: pickVoiceLine('readerClosing', closingTrait, voicesUsed),
+      },
+    ];
+    const [one, two, three] = summary.map(factOf);
+    const section: Section = {
+      sourceId: source.document.id,
+      heading: templatedFact(source.topic, [source.topicEvidence]),
+      hook: { question: hook.question, answer: factOf(hookAnswer) },
+      comment: { kind: 'voice', role: 'explainer', text: pickVoiceLine('comment', answerTrait, voicesUsed) },
+      card: sourceCard(source.document, [one as Fact, two as Fact, three as Fact]),
+      dialogue,
+      body: paragraphs,
+    };
+    // Quotation stays subordinate: over the share, the who-said-what quote gives way.
+    const last = paragraphs.at(-1);
+    if (
+      sectionQuoteShare(section) > MAX_SECTION_QUOTE_SHARE &&
+      paragraphs.length > 1 &&
+      last?.kind === 'quotation'
+    )
+      section.body = paragraphs.slice(0, -1);
+    // Still over: the quoted ✅ line gives way to the next fact the engine can write, if any.
+    const quotedLine = summary.findIndex((candidate) => candidate.written === undefined);
+    if (sectionQuoteShare(section) > MAX_SECTION_QUOTE_SHARE && quotedLine >= 0) {
+      const replacement = source.candidates
+        .filter((candidate) => candidate.written !== undefined && isFree(candidate))
+        .sort(byFacts)[0];
+      if (replacement !== undefined) {
+        take(replacement);
+        summary[quotedLine] = replacement;
+        summary.sort((a, b) => a.position - b.position);
+        summary.forEach((candidate, i) => {
+          origins.set(`${at}.card.summary[${i}]`, keyOf(candidate));
+        });
+        const [first, second, third] = summary.map(factOf);
+        section.card = sourceCard(source.document, [first as Fact, second as Fact, third as Fact]);
+      }
+    }
+    return section;
+  });
+  // Title and headings last, so that none restates a line the article already shows word for word.
+  const lines = new Set(
+    used.map((candidate) => stripEnd(candidate.written?.text ?? candidate.sentence.text)),
+  );
+  const title = composeTitle(understanding, sources, summaries, lines);
+  origins.set('title', title.origin);
+  sources.forEach((source, index) => {
+    // A heading may sum up its own card's fact (as a newspaper's does), not a line shown elsewhere.
+    const card = new Set(
+      (summaries[index] ?? []).map((candidate) => stripEnd(candidate.written?.text ?? '')),
+    );
+    const elsewhere = new Set([...lines].filter((line) => !card.has(line)));
+    const heading = composeHeading(understanding, source, title.text, summaries[index] ?? [], elsewhere);
+    origins.set(`sections[${index}].heading`, heading.origin);
+    (sections[index] as Section).heading = heading.fact;
+    lines.add(stripEnd(heading.fact.text));
+  });
+  leadPicks.forEach((candidate, i) => {
+    origins.set(`leadPoints[${i}]`, keyOf(candidate));
+  });
+  const [closingFirst, ...closingRest] = outlookPicks;
+  const closingSentence = closingRecap(sources);
+  const closingPoints = [closingFirst, ...closingRest].slice(0, 3) as Candidate[];
+  closingPoints.forEach((candidate, i) => {
+    origins.set(`closing.points[${i}]`, keyOf(candidate));
+  });
+  const draft = {
+    title: title.fact,
+    leadPoints: toThree(leadPicks),
+    sections,
+    closing: { sentence: closingSentence, points: toThree(closingPoints) },
+  };
+  return {
+    article: {
+      schemaVersion: 1,
+      ...draft,
+      sources: documents.map(sourceRef),
+      engine: { name: 'offline', version: OFFLINE_ENGINE_VERSION },
+      quotation: quotationShare(draft),
+    },
+    origins,
+  };
+}
+
+/** The fact a candidate gives: the article's own sentence when one was written, else the quoted sentence. */
+function factOf(candidate: Candidate): Fact {
+  const { document, sentence, written } = candidate;
+  if (written === undefined) return quoteOf(candidate);
+  return stancedFact(written.text, [spanOf(document, sentence.start, sentence.end)], false);
+}
+
+function quoteOf({ document, sentence }: Candidate): Fact {
+  return verbatimFact(document, sentence.start, sentence.end);
+}
+
+function toThree(picks: readonly Candidate[]): [Fact, Fact, Fact] {
+  const [one, two, three] = picks.map(factOf);
+  return [one as Fact, two as Fact, three as Fact];
+}
+
+/** Takes `count` candidates from the queues in turn (one source after another), where `fits`. */
+function roundRobin(
+  queues: ReadonlyArray<readonly Candidate[]>,
+  count: number,
+  fits: (candidate: Candidate) => boolean,
+): Candidate[] {
+  const picked: Candidate[] = [];
+  const cursors = queues.map(() => 0);
+  let progressed = true;
+  while (picked.length < count && progressed) {
+    progressed = false;
+    for (const [index, queue] of queues.entries()) {
+      if (picked.length === count) break;
+      while ((cursors[index] ?? 0) < queue.length) {
+        const candidate = queue[cursors[index] ?? 0] as Candidate;
+        cursors[index] = (cursors[index] ?? 0) + 1;
+        if (!fits(candidate) || picked.some((other) => isSimilar(other, candidate))) continue;
+        picked.push(candidate);
+        progressed = true;
+        break;
+      }
+    }
+  }
+  return picked;
+}
+
+/** An own sentence as a headline (headlineOf), when it has an actor and something happening. */
+function asHeadline(candidate: Candidate, understanding: Understanding): string | undefined {
+  if (candidate.written?.figure === true) return undefined;
+  const written = candidate.written?.text;
+  // A headline stands alone: no reference back (同社), no question (なぜ…のか).
+  if (written === undefined || !/[はが]/u.test(written) || /同\p{Script=Han}|か[。．]?$/u.test(written))
+    return undefined;
+  if (!candidate.sentence.predicates.some((predicate) => predicate.kind === 'verb')) return undefined;
+  const text = headlineOf(written, understanding.tokenizer.tokenize(written), MAX_TITLE_CHARS);
+  // A headline that is only the line without its 。 would show the same sentence twice.
+  return text !== undefined && isDisplayText(text) && text !== stripEnd(written) ? text : undefined;
+}
+
+/** How long a quote may be: English sentences run longer than Japanese ones for the same fact. */
+function quoteLimit(candidate: Candidate): number {
+  return candidate.document.lang === 'ja' ? MAX_QUOTE_CHARS : MAX_QUOTE_CHARS * 2;
+}
+
+/** Quotes that say the most in the fewest characters first: quotation stays short. */
+function byFactsPerChar(a: Candidate, b: Candidate): number {
+  return b.facts / b.sentence.text.length - a.facts / a.sentence.text.length || a.position - b.position;
+}
+
+/** Share of the section's shown characters that are quotation, as the rights report counts them. */
+function sectionQuoteShare(section: Section): number {
+  const facts = [section.heading, section.hook.question, section.hook.answer, ...section.card.summary];
+  const voices = [section.comment, ...section.dialogue];
+  let quoted = 0;
+  let total = 0;
+  for (const fact of facts) {
+    total += [...fact.text].length;
+    if (fact.verbatim) quoted += [...fact.text].length;
+  }
+  for (const voice of voices) total += [...voice.text].length;
+  for (const paragraph of section.body)
+    for (const fact of paragraph.sentences) {
+      total += [...fact.text].length;
+      if (paragraph.kind === 'quotation' || fact.verbatim) quoted += [...fact.text].length;
+    }
+  return total === 0 ? 0 : quoted / total;
+}
+
+/** True when a headline says what a shown line already says in nearly the same words. */
+function restates(text: string, lines: ReadonlySet<string>): boolean {
+  for (const line of lines) if (line === text || similarity(text, line) >= 0.9) return true;
+  return false;
+}
+
+/** A line's text without its final 。, as a headline would give it. */
+function stripEnd(text: string): string {
+  return text.replace(/[。．]$/u, '');
+}
+
+/** Share of `a`'s content keys that `b` has too. */
+function sharedKeys(a: Candidate, b: Candidate): number {
+  if (a.keys.size === 0) return 0;
+  let shared = 0;
+  for (const key of a.keys) if (b.keys.has(key)) shared += 1;
+  return shared / a.keys.size;
+}
+
+function copiesHeadline(text: string, sources: readonly Source[]): boolean {
+  return sources.some(({ document }) => similarity(text, document.title) >= HEADLINE_COPY);
+}
+
+/**
+ * The title: the story's main fact in the article's own words (who did what), from the latest
+ * Japanese source — the latest development when the sources span days — not a source headline.
+ */
+function composeTitle(
+  understanding: Understanding,
+  sources: readonly Source[],
+  summaries: ReadonlyArray<readonly Candidate[]>,
+  lines: ReadonlySet<string>,
+): { text: string; fact: Fact; origin: string } {
+  const japanese = sources.filter(({ document }) => document.lang === 'ja');
+  const pool = (japanese.length > 0 ? japanese : sources).flatMap((source) =>
+    [...(summaries[sources.indexOf(source)] ?? []), ...source.candidates].filter(
+      (candidate, i, all) => candidate.written !== undefined && all.indexOf(candidate) === i,
     ),
   );
-  const topics = pickTopics(analyses);
-  const [first, second] = topics;
-  if (!first) {
-    throw new MatomeError(
-      'SOURCE_TOO_SHORT',
-      'Failed to compose article: no key phrases found in the sources',
-      {
-        hint: 'Check that the sources are news articles with body text.',
-      },
+  // The story's main event is the fact most sources report; among equals the one with more
+  // facts, then the latest source's (the latest development), then the earliest sentence.
+  const support = (candidate: Candidate) =>
+    sources.filter(
+      (source) =>
+        source.document !== candidate.document &&
+        source.candidates.some((other) => sharedKeys(other, candidate) >= 0.5),
+    ).length;
+  const ranked = pool
+    .map((candidate) => ({ candidate, support: support(candidate) }))
+    .sort(
+      (a, b) =>
+        b.support - a.support ||
+        b.candidate.facts - a.candidate.facts ||
+        (b.candidate.document.publishedAt ?? '').localeCompare(a.candidate.document.publishedAt ?? '') ||
+        a.candidate.position - b.candidate.position,
     );
+  for (const { candidate } of ranked) {
+    const text = asHeadline(candidate, understanding);
+    // The title may name the event a ✅ line reports (without its date), not repeat a line verbatim.
+    if (text === undefined || copiesHeadline(text, sources) || lines.has(text)) continue;
+    return {
+      text,
+      fact: stancedFact(
+        text,
+        [spanOf(candidate.document, candidate.sentence.start, candidate.sentence.end)],
+        false,
+      ),
+      origin: `${candidate.document.id}:${candidate.sentence.start}`,
+    };
   }
-  const names = topics.map((topic) => topic.text);
-  const topicEvidence = topics.map((topic) => topic.evidence);
-  const title = templatedFact(`【まとめ】${names.join('、')}`, topicEvidence);
-  const closingTopics = second ? `${first.text}と${second.text}` : first.text;
-  const closingSentence = templatedFact(`今回の記事では、${closingTopics}について解説しました。`, [
-    first.evidence,
-    ...(second ? [second.evidence] : []),
-  ]);
-  const draft = {
-    title,
-    leadPoints: toFacts(leadPicks),
-    sections,
-    closing: { sentence: closingSentence, points: toFacts(closingPicks) },
-  };
-  return {
-    schemaVersion: 1,
-    ...draft,
-    sources: documents.map(sourceRef),
-    engine: { name: 'offline', version: OFFLINE_ENGINE_VERSION },
-    quotation: quotationShare(draft),
-  };
+  const first = sources[0] as Source;
+  const text = `【まとめ】${first.topic}`;
+  return { text, fact: templatedFact(text, [first.topicEvidence]), origin: `${first.document.id}:topic` };
 }
 
-function composeSection(
-  { document, ranked, keyphrases, summary }: Analysis,
-  points: RankedSentence[],
-  askedQuestions: Set<string>,
-): Section {
-  const onCard = new Set(summary.map((sentence) => sentence.start));
-  const elsewhere = new Set([...onCard, ...points.map((sentence) => sentence.start)]);
-  const answer = pickHookAnswer(ranked, elsewhere);
-  const answerFact = verbatimFact(document, answer.start, answer.end);
-  const question = hookQuestion(document, sourceTopic(keyphrases), answerFact, answer, askedQuestions);
-  askedQuestions.add(question.text);
-  const bodySentences = selectSentences(ranked, BODY_SENTENCES, new Set([...elsewhere, answer.start]));
-  const body = toParagraphs(document, bodySentences.length > 0 ? bodySentences : [answer]);
-  const key = document.contentHash;
-  const dialogue: DialogueLine[] = [
-    {
-      kind: 'voice',
-      role: 'explainer',
-      position: 'before-body',
-      text: pickVoiceLine('explainerOpening', key),
-    },
-    { kind: 'voice', role: 'reader', position: 'before-body', text: pickVoiceLine('readerQuestion', key) },
-    { kind: 'voice', role: 'reader', position: 'after-body', text: pickVoiceLine('readerClosing', key) },
+/** A section heading in the article's own words: the source's main fact, unlike the title and the headline. */
+function composeHeading(
+  understanding: Understanding,
+  source: Source,
+  title: string,
+  summary: readonly Candidate[],
+  lines: ReadonlySet<string>,
+): { fact: Fact; origin: string } {
+  const pool = [...summary, ...source.candidates.filter((candidate) => candidate.written !== undefined)].sort(
+    byFacts,
+  );
+  for (const candidate of pool) {
+    const text = asHeadline(candidate, understanding);
+    if (
+      text === undefined ||
+      restates(text, lines) ||
+      similarity(text, title) >= HEADLINE_COPY ||
+      copiesHeadline(text, [source])
+    )
+      continue;
+    return {
+      fact: stancedFact(
+        text,
+        [spanOf(source.document, candidate.sentence.start, candidate.sentence.end)],
+        false,
+      ),
+      origin: `${source.document.id}:${candidate.sentence.start}`,
+    };
+  }
+  // A source not in Japanese: the name it is about, as it writes it.
+  if (source.document.lang !== 'ja')
+    return {
+      fact: templatedFact(source.topic, [source.topicEvidence]),
+      origin: `${source.document.id}:topic`,
+    };
+  // No own sentence fits: the source's two best-naming phrases, its own words.
+  const phrases = source.keyphrases
+    .filter((phrase) => phrase.text !== source.topic && isDisplayText(phrase.text))
+    .slice(0, 1);
+  const text = [source.topic, ...phrases.map((phrase) => phrase.text)].join('と');
+  const evidence = [
+    source.topicEvidence,
+    ...phrases.map((phrase) => spanOf(source.document, ...(phrase.spans[0] ?? source.document.titleSpan))),
   ];
-  const [one, two, three] = summary.map((sentence) => verbatimFact(document, sentence.start, sentence.end));
-  return {
-    sourceId: document.id,
-    heading: isDisplayText(document.title)
-      ? verbatimFact(document, document.titleSpan[0], document.titleSpan[1])
-      : verbatimFact(document, summary[0]?.start ?? 0, summary[0]?.end ?? 0),
-    hook: { question, answer: answerFact },
-    comment: { kind: 'voice', role: 'explainer', text: pickVoiceLine('comment', key) },
-    card: sourceCard(document, [one as Fact, two as Fact, three as Fact]),
-    dialogue,
-    body,
-  };
+  return { fact: templatedFact(text, evidence), origin: `${source.document.id}:topic` };
 }
 
 /**
- * The hook's answer: a short, strong sentence not shown elsewhere (card, points) when the source
- * has one. It is quoted whole, so someone's claim keeps its speaker and a hedge stays a hedge.
+ * The hook: a question about one of the source's key phrases, answered by the best remaining own
+ * sentence that names that phrase — so the answer answers it. The wording follows the answer:
+ * what someone said when it is their words, what comes next for a plan or forecast, how much when
+ * it gives figures. A question another section already asked is not asked again.
  */
-function pickHookAnswer(ranked: readonly RankedSentence[], shown: ReadonlySet<number>): RankedSentence {
-  const fresh = ranked.filter((sentence) => !shown.has(sentence.start));
-  const pool = fresh.length > 0 ? fresh : ranked;
-  const value = (sentence: RankedSentence) => sentence.score - Math.max(0, sentence.text.length - 60) * 0.01;
-  return [...pool].sort((a, b) => value(b) - value(a) || a.start - b.start)[0] as RankedSentence;
+function composeHook(
+  source: Source,
+  isFree: (candidate: Candidate) => boolean,
+  asked: Set<string>,
+): { answer: Candidate; question: Fact } | undefined {
+  const pool = source.candidates
+    .filter((candidate) => candidate.written !== undefined && isFree(candidate))
+    .sort(byFacts);
+  const phrases = [...new Set([source.topic, ...source.keyphrases.map((phrase) => phrase.text)])].filter(
+    (text) => isDisplayText(text) && !/[\d０-９A-Za-z]/u.test(text),
+  );
+  // Key phrases of the source first; else the names the best remaining sentences give.
+  const pairs: Array<[string, Candidate]> = [];
+  for (const phrase of source.document.lang === 'ja' ? phrases : [])
+    for (const answer of pool) if (answer.written?.text.includes(phrase)) pairs.push([phrase, answer]);
+  for (const answer of source.document.lang === 'ja' ? pool : [])
+    for (const name of namesOf(answer)) if (answer.written?.text.includes(name)) pairs.push([name, answer]);
+  for (const [phrase, answer] of pairs) {
+    for (const text of hookWordings(phrase, answer)) {
+      if (asked.has(text)) continue;
+      asked.add(text);
+      const at = source.document.text.indexOf(phrase, source.document.titleSpan[1]);
+      const evidence: Evidence[] = [
+        at >= 0 ? spanOf(source.document, at, at + phrase.length) : source.topicEvidence,
+        spanOf(answer.document, answer.sentence.start, answer.sentence.end),
+      ];
+      return { answer, question: templatedFact(text, evidence) };
+    }
+  }
+  return undefined;
+}
+
+function hookWordings(phrase: string, answer: Candidate): string[] {
+  const fact = factOf(answer);
+  if (fact.modality === 'reported' && fact.speaker !== undefined && isDisplayText(fact.speaker))
+    return [
+      `${phrase}について、${fact.speaker}は何と述べた?`,
+      `${fact.speaker}は${phrase}について何と述べた?`,
+    ];
+  if (answer.outlook) return [`${phrase}、今後どうなる?`, `${phrase}、この先の見通しは?`];
+  if (answer.sentence.quantities.length > 0)
+    return [`${phrase}、数字で見ると?`, `${phrase}、具体的な中身は?`];
+  return [`${phrase}、何が起きた?`, `${phrase}、記事のポイントは?`];
 }
 
 /**
- * The hook's question, from fixed wording around the source's topic phrase: it names the speaker
- * when the answer is someone's claim, asks about the outlook when the answer is hedged. Wording
- * another section already asked is skipped for the next fitting one.
+ * The question when no own sentence names a key phrase (a source not in Japanese): what the
+ * source reported, answered by its key fact in its own words, marked as a quotation.
  */
-function hookQuestion(
-  document: Document,
-  topic: Keyphrase | undefined,
-  answer: Fact,
-  sentence: RankedSentence,
-  asked: ReadonlySet<string>,
-): Fact {
-  const [start, end] = topic?.spans[0] ?? document.titleSpan;
-  const subject = document.text.slice(start, end);
-  const evidence: Evidence[] = [spanOf(document, start, end)];
-  if (answer.modality === 'reported' && answer.speaker !== undefined) {
-    evidence.push(spanOf(document, sentence.start, sentence.end));
-  }
-  const wordings =
-    answer.modality === 'reported' && answer.speaker !== undefined
-      ? [
-          `${subject}について、${answer.speaker}は何と述べた?`,
-          `${answer.speaker}は${subject}について何と述べた?`,
-        ]
-      : answer.modality === 'hedged'
-        ? [`${subject}、今後どうなる?`, `${subject}、この先の見通しは?`]
-        : sentence.hasNumber
-          ? [`${subject}、具体的な中身は?`, `${subject}、数字で見ると?`]
-          : [`${subject}、何が起きた?`, `${subject}、記事のポイントは?`];
-  const text = wordings.find((wording) => !asked.has(wording)) ?? (wordings[0] as string);
-  return templatedFact(text, evidence);
+function fallbackQuestion(source: Source, answer: Candidate, asked: Set<string>): Fact {
+  // What the answer itself names: its proper names, else its noun compounds (the subject first).
+  const text = answer.sentence.text;
+  const compounds = nounCompounds(answer.sentence.tokens).filter(
+    (compound) =>
+      text.includes(compound) &&
+      [...compound].length >= 2 &&
+      !/[\d０-９〇一二三四五六七八九十]/u.test(compound),
+  );
+  const latin = latinName(source.document);
+  const japanese = answer.document.lang === 'ja';
+  const names = [
+    ...(japanese ? namesOf(answer) : []),
+    ...(japanese ? compounds : []),
+    ...(latin !== undefined && text.includes(latin) ? [latin] : []),
+    source.topic,
+  ];
+  const wordings = names.flatMap((name) => [`${name}、何が起きた?`, `${name}、記事のポイントは?`]);
+  const question = wordings.find((wording) => !asked.has(wording)) ?? (wordings[0] as string);
+  asked.add(question);
+  return templatedFact(question, [spanOf(answer.document, answer.sentence.start, answer.sentence.end)]);
 }
 
-/** Groups quoted sentences by the source paragraph they come from. */
-function toParagraphs(document: Document, sentences: readonly RankedSentence[]): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  let current = -1;
-  for (const sentence of sentences) {
-    const fact = verbatimFact(document, sentence.start, sentence.end);
-    const last = paragraphs.at(-1);
-    if (last && sentence.paragraph === current) last.sentences.push(fact);
-    else paragraphs.push({ kind: 'quotation', sentences: [fact] });
-    current = sentence.paragraph;
+/**
+ * The Japanese names a sentence gives, each as the whole noun compound it stands in (潮見漁協,
+ * not 潮見), longest first.
+ */
+function namesOf(candidate: Candidate): string[] {
+  const compounds = nounCompounds(candidate.sentence.tokens);
+  const names = candidate.sentence.names
+    .map((name) => compounds.find((compound) => compound.includes(name)) ?? name)
+    .filter((name) => isDisplayText(name) && [...name].length >= 2 && !/[\d０-９A-Za-z]/u.test(name));
+  return [...new Set(names)].sort((a, b) => b.length - a.length);
+}
+
+/** The name an English source repeats most (Misuzu Valley Railway): two or more capitalised words. */
+function latinName(document: Document): string | undefined {
+  const counts = new Map<string, number>();
+  const body = document.text.slice(document.titleSpan[1]);
+  for (const match of body.matchAll(/(?<![.!?]\s|^)\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)+/gu))
+    counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** The closing's recap: what the article explained, by the cluster's topics. */
+function closingRecap(sources: readonly Source[]): Fact {
+  const japanese = sources.filter(({ document }) => document.lang === 'ja');
+  const topics: Source[] = [];
+  for (const source of japanese.length > 0 ? japanese : sources) {
+    if (topics.some((other) => other.topic.includes(source.topic) || source.topic.includes(other.topic)))
+      continue;
+    topics.push(source);
+    if (topics.length === 2) break;
   }
-  return paragraphs;
+  const names = topics.map((source) => source.topic).join('と');
+  return templatedFact(
+    `今回の記事では、${names}について解説しました。`,
+    topics.map((source) => source.topicEvidence),
+  );
 }
 
 /**
@@ -216,163 +778,16 @@ function topicScore(text: string, rank: number): number {
   return Math.min([...text].length, 6) / 3 / (1 + 0.3 * rank);
 }
 
-/** The source's own topic for its hook: its best-naming key phrase. */
+/** The source's own topic: its best-naming key phrase, in Japanese. */
 function sourceTopic(keyphrases: readonly Keyphrase[]): Keyphrase | undefined {
   let best: Keyphrase | undefined;
   let bestScore = 0;
   keyphrases.forEach((phrase, rank) => {
     const score = topicScore(phrase.text, rank);
-    if (score > bestScore && isDisplayText(phrase.text)) {
+    if (score > bestScore && isDisplayText(phrase.text) && !/[\d０-９A-Za-z]/u.test(phrase.text)) {
       best = phrase;
       bestScore = score;
     }
   });
   return best;
-}
-
-/**
- * Key phrases of the whole cluster for the title and closing: phrases that several sources share
- * and specific ones (longer compounds such as 宇野川病院 over 病院) first, in the article's
- * language when any source is in it, none inside or much like another.
- */
-function pickTopics(analyses: readonly Analysis[]): Array<{ text: string; evidence: Evidence }> {
-  const hasJapanese = analyses.some(({ document }) => document.lang === 'ja');
-  const totals = new Map<string, { score: number; sources: number; evidence: Evidence; order: number }>();
-  analyses.forEach(({ document, keyphrases }, sourceIndex) => {
-    if (hasJapanese && document.lang !== 'ja') return;
-    keyphrases.forEach((phrase, rank) => {
-      const [start, end] = phrase.spans[0] ?? [0, 0];
-      if (!isDisplayText(phrase.text) || end <= start) return;
-      const score = topicScore(phrase.text, rank);
-      const entry = totals.get(phrase.text);
-      if (entry) {
-        entry.score = Math.max(entry.score, score);
-        entry.sources += 1;
-      } else {
-        totals.set(phrase.text, {
-          score,
-          sources: 1,
-          evidence: spanOf(document, start, end),
-          order: sourceIndex * 100 + rank,
-        });
-      }
-    });
-  });
-  const ordered = [...totals.entries()].sort(
-    ([, a], [, b]) =>
-      b.score + 0.25 * (b.sources - 1) - (a.score + 0.25 * (a.sources - 1)) || a.order - b.order,
-  );
-  const chosen: Array<{ text: string; evidence: Evidence }> = [];
-  // Specific phrases (three characters or more) first; short ones only to reach two topics.
-  const specificFirst = [
-    ...ordered.filter(([text]) => [...text].length >= 3),
-    ...ordered.filter(([text]) => [...text].length < 3),
-  ];
-  for (const [text, entry] of specificFirst) {
-    if (chosen.length >= 2 && [...text].length < 3) break;
-    const overlaps = chosen.some(
-      (other) => other.text.includes(text) || text.includes(other.text) || similarity(other.text, text) > 0.4,
-    );
-    if (overlaps) continue;
-    chosen.push({ text, evidence: entry.evidence });
-    if (chosen.length === 3) break;
-  }
-  return chosen;
-}
-
-type Queue = { document: Document; queue: RankedSentence[] };
-
-/**
- * Three 💡 points across sources: each source's most informative self-contained sentence in turn,
- * no repeats. Informativeness leads and position only helps: a feature story's opening scene is
- * no takeaway.
- */
-function pickLeadPoints(analyses: readonly Analysis[]): PointPick[] {
-  const value = (sentence: RankedSentence) =>
-    sentence.informativeness +
-    0.5 / (1 + sentence.position) +
-    (sentence.hasNumber ? 0.1 : 0) -
-    (sentence.dependent ? 0.5 : 0) -
-    Math.max(0, sentence.text.length - 80) * 0.01;
-  const queues = analyses.map(({ document, ranked }) => ({
-    document,
-    queue: [...ranked].sort((a, b) => value(b) - value(a) || a.start - b.start),
-  }));
-  return pickThree(queues, queues, []);
-}
-
-/**
- * Three closing 💡 points: forward-looking sentences, later in their articles, repeating neither
- * the lead points nor — while the sources offer others — a ✅ line.
- */
-function pickClosingPoints(analyses: readonly Analysis[], leadPoints: readonly PointPick[]): PointPick[] {
-  const value = (sentence: RankedSentence, count: number) =>
-    0.5 * sentence.score +
-    (OUTLOOK.test(sentence.text) ? 1 : 0) +
-    (0.3 * sentence.position) / Math.max(count, 1);
-  const queues = analyses.map(({ document, ranked }) => ({
-    document,
-    queue: [...ranked].sort((a, b) => value(b, ranked.length) - value(a, ranked.length) || a.start - b.start),
-  }));
-  const offCard = queues.map(({ document, queue }, index) => {
-    const card = new Set(analyses[index]?.summary.map((sentence) => sentence.start));
-    return { document, queue: queue.filter((sentence) => !card.has(sentence.start)) };
-  });
-  return pickThree(offCard, queues, leadPoints);
-}
-
-/** Two sentences say the same thing when their characters or their content words mostly agree. */
-function isRepeat(a: RankedSentence, b: RankedSentence): boolean {
-  return similarity(a.text, b.text) > REPEAT_THRESHOLD || wordOverlap(a.words, b.words) > REPEAT_THRESHOLD;
-}
-
-/** Three points from the preferred queues, topped up from all queues when those run out. */
-function pickThree(
-  preferred: readonly Queue[],
-  all: readonly Queue[],
-  avoid: readonly PointPick[],
-): PointPick[] {
-  const picked = pickRoundRobin(preferred, avoid, 3);
-  if (picked.length < 3) picked.push(...pickRoundRobin(all, [...avoid, ...picked], 3 - picked.length));
-  if (picked.length < 3) {
-    throw new MatomeError(
-      'SOURCE_TOO_SHORT',
-      'Failed to compose article: too few distinct sentences for three points',
-      {
-        hint: 'Add another source or use longer articles.',
-      },
-    );
-  }
-  return picked;
-}
-
-/** Takes one sentence from each source's queue in turn — points spread across the cluster — skipping repeats. */
-function pickRoundRobin(queues: readonly Queue[], avoid: readonly PointPick[], count: number): PointPick[] {
-  const picked: PointPick[] = [];
-  const taken = avoid.map((pick) => pick.sentence);
-  const cursors = queues.map(() => 0);
-  let exhausted = false;
-  while (picked.length < count && !exhausted) {
-    exhausted = true;
-    for (const [index, { document, queue }] of queues.entries()) {
-      if (picked.length === count) break;
-      while ((cursors[index] ?? 0) < queue.length) {
-        const sentence = queue[cursors[index] ?? 0] as RankedSentence;
-        cursors[index] = (cursors[index] ?? 0) + 1;
-        if (taken.some((other) => isRepeat(other, sentence))) continue;
-        picked.push({ document, sentence });
-        taken.push(sentence);
-        exhausted = false;
-        break;
-      }
-    }
-  }
-  return picked;
-}
-
-function toFacts(picks: readonly PointPick[]): [Fact, Fact, Fact] {
-  const [one, two, three] = picks.map(({ document, sentence }) =>
-    verbatimFact(document, sentence.start, sentence.end),
-  );
-  return [one as Fact, two as Fact, three as Fact];
 }

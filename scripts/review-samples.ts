@@ -1,0 +1,49 @@
+// Prints, for every bundled sample cluster and the claims-dev stories, the offline article at a
+// glance: quote share, title, the hooks' questions and answers, repeated sentences, English
+// outside a quote, machine paths, and the verifier's verdict with its errors and warnings.
+import { createTokenizer } from '../src/text/tokenizer.ts';
+import { reviewCluster, reviewClusters } from '../test/support/review-articles.ts';
+
+const tokenizer = await createTokenizer();
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+let clean = 0;
+const clusters = reviewClusters();
+for (const { name, inputs } of clusters) {
+  const review = await reviewCluster(name, inputs, tokenizer);
+  const { article } = review;
+  console.log(`\n== ${name}`);
+  console.log(
+    `quote share: ${percent(review.quoteShare)} (most quoted section ${percent(review.maxSectionShare)})`,
+  );
+  console.log(`title: ${article.title.text} (${[...article.title.text].length} chars)`);
+  for (const section of article.sections.slice(0, 3)) {
+    console.log(`  Q. ${section.hook.question.text}`);
+    console.log(
+      `  A. ${section.hook.answer.verbatim ? `「${section.hook.answer.text}」` : section.hook.answer.text}`,
+    );
+  }
+  console.log(
+    `duplicates: ${review.duplicates.length}${review.duplicates.map((line) => `\n  ${line}`).join('')}`,
+  );
+  if (review.englishOutsideQuotes.length > 0)
+    console.log(`English outside quotes: ${review.englishOutsideQuotes.length}`);
+  if (review.machinePaths.length > 0) console.log(`machine paths: ${review.machinePaths.join(' | ')}`);
+  console.log(
+    `verdict: ${review.verdict}, ${review.errors.length} errors, ${review.warnings.length} warnings`,
+  );
+  for (const finding of [...review.errors, ...review.warnings]) {
+    const path = 'path' in finding.location ? finding.location.path : '';
+    console.log(`  ${finding.severity} ${finding.code} ${path}: ${finding.message}`);
+  }
+  const ok =
+    review.verdict === 'publishable' &&
+    review.errors.length === 0 &&
+    review.warnings.length === 0 &&
+    review.duplicates.length === 0 &&
+    review.englishOutsideQuotes.length === 0 &&
+    review.machinePaths.length === 0 &&
+    review.quoteShare <= 0.4 &&
+    review.maxSectionShare <= 0.4;
+  if (ok) clean += 1;
+}
+console.log(`\n${clean} of ${clusters.length} articles meet every rule`);

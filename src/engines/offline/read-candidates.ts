@@ -1,0 +1,182 @@
+import type { Document } from '../../domain/document.ts';
+import { similarity } from '../../text/normalize.ts';
+import type { DocumentUnderstanding, SourceSentence } from '../../understand/understand-document.ts';
+import { type WrittenFact, writeFact, writeFigures } from './write-fact.ts';
+
+/** One body sentence of a source as the offline engine weighs it. */
+export interface Candidate {
+  document: Document;
+  sentence: SourceSentence;
+  /** Order among the document's body sentences (0 = first). */
+  position: number;
+  /** The article's own sentence written from it, when one can be (write-fact.ts). */
+  written?: WrittenFact;
+  /** How many facts it carries: figures, dates, named actors, a predicate, the story's words. */
+  facts: number;
+  /** Looks ahead: a plan, forecast or aim in its main clause (予定, 方針, 見通し, 目指す …). */
+  outlook: boolean;
+  /** Someone's words in a direct quote, with the speaker named. */
+  speech: boolean;
+  /** Content keys, for telling two sentences that say the same apart. */
+  keys: ReadonlySet<string>;
+}
+
+// Sentences too short or too long to stand alone as a line of the article.
+const MIN_LENGTH = 12;
+const MAX_LENGTH = 160;
+
+/**
+ * Reads a source's body sentences as candidates. A sentence's weight is the count of facts it
+ * carries — each figure, date and named actor (up to three of each kind), one for a predicate
+ * that says something happened, one for each of the headline's content words it repeats (up to
+ * three: the story's own subject), and one for each other outlet that reports it — not tuned
+ * weights. A scene-setting lede (an unnamed
+ * person's expression, the weather) carries few facts and sinks below the news.
+ */
+export function readCandidates(read: DocumentUnderstanding): Candidate[] {
+  return readCandidatesAgainst(read, []);
+}
+
+/**
+ * Candidates of one source read against the other sources of the cluster: a fact another outlet
+ * also reports (half its content words in one of their sentences) counts once more per outlet —
+ * the story's news is what several outlets report, a scene-setting lede is one outlet's colour.
+ */
+export function readCandidatesAgainst(
+  read: DocumentUnderstanding,
+  others: readonly DocumentUnderstanding[],
+): Candidate[] {
+  const headline = new Set(read.sentences.filter((sentence) => sentence.isHeadline).flatMap((s) => s.keys));
+  const body = read.sentences.filter(
+    (sentence) =>
+      !sentence.isHeadline &&
+      sentence.text.length >= MIN_LENGTH &&
+      sentence.text.length <= MAX_LENGTH &&
+      /[。．.!?！？」]$/u.test(sentence.text),
+  );
+  return body.map((sentence, position) => {
+    const names = new Set([...sentence.people, ...sentence.names]);
+    const predicate = sentence.predicates.some((predicate) => predicate.kind === 'verb') ? 1 : 0;
+    const story = Math.min(3, new Set(sentence.keys.filter((key) => headline.has(key))).size);
+    const keys = new Set(sentence.keys);
+    const confirmed = others.filter((other) =>
+      other.sentences.some((theirs) => keys.size >= 3 && shareOf(keys, theirs.keys) >= 0.5),
+    ).length;
+    const facts =
+      confirmed +
+      Math.min(3, sentence.quantities.length) +
+      Math.min(3, sentence.dates.length) +
+      Math.min(3, names.size) +
+      predicate +
+      story;
+    const main = sentence.clauses.at(-1);
+    const outlook = main !== undefined && main.hedges.length > 0 && !main.quoted;
+    const speech =
+      sentence.quotes.some((quote) => [...quote.inner].length >= 8) &&
+      (sentence.quoteSpeaker !== undefined || sentence.speaker !== undefined);
+    const index = read.sentences.indexOf(sentence);
+    // A sentence too close to the source to rewrite still gives its key figure in own words
+    // (総事業費は約5600億円。): the article states the fact, the sentence itself stays the source's.
+    const figure = read.document.lang === 'ja' ? writeFigures(sentence)[0] : undefined;
+    const written =
+      writeFact(
+        sentence,
+        read.norm,
+        read.sentences.slice(Math.max(0, index - 8), index),
+        read.document.publishedAt,
+      ) ??
+      (figure === undefined
+        ? undefined
+        : { text: figure, start: sentence.start, end: sentence.end, figure: true as const });
+    return {
+      document: read.document,
+      sentence,
+      position,
+      ...(written === undefined ? {} : { written }),
+      facts,
+      outlook,
+      speech,
+      keys,
+    };
+  });
+}
+
+function shareOf(keys: ReadonlySet<string>, theirs: readonly string[]): number {
+  const set = new Set(theirs);
+  let shared = 0;
+  for (const key of keys) if (set.has(key)) shared += 1;
+  return shared / keys.size;
+}
+
+/** Candidates by the facts they carry, most first; earlier sentences first among equals (lead before colour). */
+export function byFacts(a: Candidate, b: Candidate): number {
+  return b.facts - a.facts || a.position - b.position;
+}
+
+/** True when two candidates say much the same (shared content words or characters). */
+export function isSimilar(a: Candidate, b: Candidate): boolean {
+  if (a.sentence === b.sentence) return true;
+  const [small, large] = a.keys.size <= b.keys.size ? [a.keys, b.keys] : [b.keys, a.keys];
+  let shared = 0;
+  for (const key of small) if (large.has(key)) shared += 1;
+  const overlap = small.size === 0 ? 0 : shared / small.size;
+  return (small.size >= 3 && overlap >= 0.75) || similarity(a.sentence.text, b.sentence.text) > 0.5;
+}
+
+/**
+ * The `count` key facts of one source for its ✅ lines: the candidates that carry the most facts,
+ * none much like another, in the order the source gives them. `usable` says which may be taken.
+ */
+export function selectKeyFacts(
+  candidates: readonly Candidate[],
+  count: number,
+  usable: (candidate: Candidate) => boolean = () => true,
+): Candidate[] {
+  const chosen: Candidate[] = [];
+  for (const candidate of [...candidates].filter(usable).sort(byFacts)) {
+    if (chosen.length === count) break;
+    if (chosen.some((other) => isSimilar(other, candidate))) continue;
+    chosen.push(candidate);
+  }
+  return chosen.sort((a, b) => a.position - b.position);
+}
+
+/**
+ * A source's three ✅ lines: its key facts (selectKeyFacts order), written in the article's own
+ * words where they can be. A key fact that cannot be rewritten is quoted rather than passed over,
+ * but at most `maxQuotes` of the three are quotations (and none longer than `maxQuoteChars`), so
+ * the card stays the article's own text; past that, the next fact that can be written is taken.
+ */
+export function selectSummary(
+  candidates: readonly Candidate[],
+  isFree: (candidate: Candidate) => boolean = () => true,
+  options: { maxQuotes?: number; maxQuoteChars?: number } = {},
+): Candidate[] {
+  const maxQuotes = options.maxQuotes ?? 1;
+  const maxQuoteChars = options.maxQuoteChars ?? 135;
+  const chosen: Candidate[] = [];
+  let quotes = 0;
+  for (const candidate of [...candidates].filter(isFree).sort(byFacts)) {
+    if (chosen.length === 3) break;
+    if (chosen.some((other) => isSimilar(other, candidate))) continue;
+    if (candidate.written === undefined) {
+      if (quotes >= maxQuotes || candidate.sentence.text.length > maxQuoteChars) continue;
+      quotes += 1;
+    }
+    chosen.push(candidate);
+  }
+  // A source with too few sentences the engine can write: its key facts, quoted.
+  if (chosen.length < 3)
+    chosen.push(
+      ...selectKeyFacts(
+        candidates,
+        3 - chosen.length,
+        (candidate) =>
+          isFree(candidate) &&
+          !chosen.includes(candidate) &&
+          !chosen.some((other) => isSimilar(other, candidate)) &&
+          candidate.sentence.text.length <= maxQuoteChars,
+      ),
+    );
+  return chosen.sort((a, b) => a.position - b.position);
+}

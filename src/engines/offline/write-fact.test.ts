@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { before, describe, it } from 'node:test';
+import type { Document } from '../../domain/document.ts';
+import { createTokenizer, type Tokenizer } from '../../text/tokenizer.ts';
+import { createUnderstanding, type DocumentUnderstanding } from '../../understand/understand-document.ts';
+import { copiedRun, headlineOf, MAX_COPIED_RUN, writeFact, writeFigures } from './write-fact.ts';
+
+// Invented news, written for these tests.
+const TITLE = '架空市、新しい図書館を建設へ';
+const BODY = [
+  '架空市の山田一郎市長（58）は10日、老朽化した中央図書館を建て替え、2027年4月に新館を開館する予定だと明らかにした。',
+  '総事業費は約48億円。',
+  '市は駅前の市有地を活用し、閲覧席を現在の2倍に増やす方針だ。',
+  '同市は、利用者の意見を聞く説明会を5月に開く。',
+  '山田市長は「子どもから高齢者まで集える場所にしたい」と述べた。',
+  'しかし、建設費の高騰で計画が遅れる恐れもある。',
+].join('\n\n');
+
+function documentOf(text: string): Document {
+  return {
+    id: 's1',
+    url: 'https://kakuu-city.example/news/library',
+    title: TITLE,
+    publishedAt: '2026-03-11T09:00:00+09:00',
+    lang: 'ja',
+    text,
+    titleSpan: [0, TITLE.length],
+    contentHash: `sha256:${createHash('sha256').update(text).digest('hex')}`,
+  };
+}
+
+describe('writeFact', () => {
+  let tokenizer: Tokenizer;
+  let read: DocumentUnderstanding;
+  before(async () => {
+    tokenizer = await createTokenizer();
+    read = createUnderstanding(tokenizer).of(documentOf(`${TITLE}\n\n${BODY}`));
+  });
+  const sentence = (start: string) => {
+    const found = read.sentences.find((candidate) => candidate.text.startsWith(start));
+    assert.ok(found, start);
+    return found;
+  };
+  const write = (start: string) => {
+    const found = sentence(start);
+    return writeFact(
+      found,
+      read.norm,
+      read.sentences.slice(0, read.sentences.indexOf(found)),
+      '2026-03-11T09:00:00+09:00',
+    );
+  };
+
+  it('drops the age in parentheses and the chained detail, keeps the plan a plan, and writes out the day', () => {
+    const written = write('架空市の山田一郎市長');
+    assert.ok(written);
+    assert.doesNotMatch(written.text, /（58）/u);
+    assert.match(written.text, /3月10日/u);
+    assert.match(written.text, /予定だと明らかにした。$/u);
+    assert.ok(copiedRun(written.text, read.norm) < MAX_COPIED_RUN, written.text);
+  });
+
+  it('names what 同市 refers back to', () => {
+    const written = write('同市は');
+    assert.ok(written);
+    assert.match(written.text, /^架空市は/u);
+  });
+
+  it("leaves someone's words in a quote to be quoted, not rewritten", () => {
+    assert.equal(write('山田市長は「'), undefined);
+  });
+
+  it('leaves a sentence that leans on the one before (しかし…) unwritten', () => {
+    assert.equal(write('しかし'), undefined);
+  });
+
+  it('writes a key figure as what it counts and its value', () => {
+    assert.deepEqual(writeFigures(sentence('総事業費は')), ['総事業費は約48億円。']);
+  });
+
+  it('writes no figure from a hedged or reported sentence', () => {
+    assert.deepEqual(writeFigures(sentence('架空市の山田一郎市長')), []);
+  });
+
+  it('turns an own sentence into a headline: topic は becomes 、, the date goes, no 。', async () => {
+    const text = '架空市は3月10日、新しい図書館を建てる方針を決めた。';
+    assert.equal(headlineOf(text, tokenizer.tokenize(text), 40), '架空市、新しい図書館を建てる方針を決めた');
+    const announced =
+      '架空県の出版社の青葉書房は3月10日、架空県西原市に新しい物流センターを建設すると発表した。';
+    // Too long for 30: the subject's description and the prefecture go, the verb ends as a noun.
+    assert.equal(
+      headlineOf(announced, tokenizer.tokenize(announced), 30),
+      '青葉書房、西原市に新しい物流センターを建設すると発表',
+    );
+    assert.equal(headlineOf(text, tokenizer.tokenize(text), 10), undefined);
+  });
+});

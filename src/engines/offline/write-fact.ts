@@ -1,0 +1,385 @@
+import { normalizeForMatch } from '../../text/normalize.ts';
+import type { Token } from '../../text/tokenizer.ts';
+import { nounCompounds, type SourceSentence } from '../../understand/understand-document.ts';
+
+/**
+ * Unmarked text must repeat fewer than this many consecutive characters (normalised) of a source:
+ * the rights report's bar for unmarked copying (DEFAULT_RIGHTS_LIMITS.minVerbatimChars).
+ */
+export const MAX_COPIED_RUN = 30;
+/** Quotes inside an own sentence are kept only when this short (a term: 「上下分離方式」), not speech. */
+const MAX_TERM_QUOTE = 14;
+// Openings that lean on a sentence the reader has not seen (その, これ, 同社, However …).
+const DEPENDENT =
+  /^(?:しかし|また|一方|ただ|さらに|もっとも|[こそあ](?:の|れ|う|こ|ちら)|同[\p{Script=Han}]|[A-Z])|(?:^|[はが、])(?:こう|そう|次のように)(?:[話語打述明言説答訴強]|して|した)/u;
+
+// 同社 / 同様 / その行方 left unresolved inside the sentence point at something it does not name.
+const REFERS_BACK =
+  /(?:^|[^\p{Script=Han}])同(?!時|意|士|盟)\p{Script=Han}|(?:その|この|これ|それ)(?=[\p{Script=Han}をにはがのでと])/u;
+
+/** True when a sentence reads on its own: it does not lean on one before it (しかし, その…, 同社, こう語る). */
+export function standsAlone(text: string): boolean {
+  return !DEPENDENT.test(text) && !REFERS_BACK.test(text);
+}
+
+/** An own sentence written from one source sentence, with the part of the source it rests on. */
+export interface WrittenFact {
+  text: string;
+  /** The source sentence, [start, end) in the document's stored text. */
+  start: number;
+  end: number;
+  /** Only the sentence's key figure (総事業費は約86億円。), not what the sentence says as a whole. */
+  figure?: true;
+}
+
+/**
+ * Writes a compact sentence of the article's own from one source sentence: parenthetical detail
+ * (ages, readings, locations in （）) is dropped, chained clauses between the sentence's topic
+ * (X は) and its main clause are dropped (detail, never the main predicate, so 予定 stays 予定 and
+ * 〜としている stays someone's words), and a back-referring date (同日) is written out. Returns
+ * undefined when the result would not stand on its own (speech quotes, a dependent opening), or
+ * would still copy `MAX_COPIED_RUN` characters of `sourceNorm` in a row: such a sentence can only
+ * be quoted.
+ */
+export function writeFact(
+  sentence: SourceSentence,
+  sourceNorm: string,
+  before: readonly SourceSentence[] = [],
+  publishedAt?: string,
+): WrittenFact | undefined {
+  const text = sentence.text;
+  if (!/[。．]$/u.test(text) || /[A-Za-z]{3,}\s+[A-Za-z]{3,}/u.test(text)) return undefined;
+  if (sentence.quotes.some((quote) => [...quote.inner].length > MAX_TERM_QUOTE)) return undefined;
+  const drop = new Array<boolean>(text.length).fill(false);
+  const cut = (from: number, to: number) => {
+    for (let i = from; i < to; i++) drop[i] = true;
+  };
+  // A dateline or tag before the sentence (【萩ヶ丘】) is the page's furniture, not the fact.
+  const tag = /^【[^】]{1,12}】/u.exec(text);
+  if (tag !== null) cut(0, tag[0].length);
+  // Parentheticals: （17）, （仮称）, （朝霧市）.
+  for (const match of text.matchAll(/[（(][^（）()「」]{1,30}[）)]/gu))
+    cut(match.index, match.index + match[0].length);
+  // Chained clauses between the topic and the main clause: 「Aは、Bし、Cした。」 → 「Aは、Cした。」.
+  // Only detail goes: a clause with a figure or a date is kept, the main clause always is, and a
+  // main clause that opens on a condition (実現すれば) or has a topic of its own is left whole.
+  const topicEnd = actorTopicEndOf(sentence.tokens, text);
+  const clauses = sentence.clauses;
+  const main = clauses.at(-1);
+  const mainText = main === undefined ? '' : text.slice(main.start, main.end);
+  const mainStandsAlone =
+    main !== undefined &&
+    !sentence.tokens.some(
+      (token) =>
+        token.start >= main.start &&
+        token.pos === '助詞' &&
+        (token.surface === 'ば' || token.surface === 'は'),
+    );
+  if (
+    main !== undefined &&
+    topicEnd !== undefined &&
+    clauses.length >= 2 &&
+    mainStandsAlone &&
+    mainText.length >= 8
+  ) {
+    const within = (from: number, to: number) => (item: { start: number; end: number }) =>
+      item.start >= from && item.end <= to;
+    for (const clause of clauses.slice(0, -1)) {
+      if (clause.end <= topicEnd || !clause.continuative || clause.quoted) continue;
+      let from = Math.max(clause.start, topicEnd);
+      // The when right after the topic (市長は10日、…) stays; the detail after it may go.
+      const opening = sentence.dates.find((date) => date.start >= from && date.start <= from + 1);
+      if (opening !== undefined) {
+        // A date that is the clause's own adverb (2026年度中に設計を固め) goes with the clause's detail.
+        if (text[opening.end] !== '、') continue;
+        from = opening.end + 1;
+      }
+      if (sentence.dates.some(within(from, clause.end)) || sentence.quantities.some(within(from, clause.end)))
+        continue;
+      const last = [...sentence.tokens]
+        .reverse()
+        .find((token) => token.end <= clause.end && token.pos !== '記号');
+      // Only a verb chained on (持ち、/ 調べて、), not a noun with the copula (見込みで、).
+      if (last === undefined || !(last.pos === '動詞' || last.pos === '助動詞' || last.surface === 'て'))
+        continue;
+      cut(from, clause.end);
+    }
+  }
+  // A modifying clause of the form 「赤字が続く」 before a noun is colour around the noun it names.
+  const tokens = sentence.tokens;
+  tokens.forEach((token, i) => {
+    const verb = tokens[i + 2];
+    const head = tokens[i + 3];
+    const before = tokens[i - 1];
+    if (
+      token.pos !== '名詞' ||
+      tokens[i + 1]?.surface !== 'が' ||
+      verb?.pos !== '動詞' ||
+      verb.posDetail !== '自立' ||
+      verb.inflection !== '基本形' ||
+      head?.pos !== '名詞' ||
+      ['非自立', '接尾', '代名詞', '数'].includes(head.posDetail) ||
+      (before !== undefined && !(before.surface === '、' || before.surface === 'は'))
+    )
+      return;
+    if (sentence.quantities.some((quantity) => quantity.start < verb.end && quantity.end > token.start))
+      return;
+    cut(token.start, verb.end);
+  });
+  const holdsFigure = (from: number, to: number) =>
+    sentence.dates.some((date) => date.start < to && date.end > from) ||
+    sentence.quantities.some((quantity) => quantity.start < to && quantity.end > from);
+  const insideQuote = (offset: number) =>
+    sentence.quotes.some((quote) => offset > quote.start && offset < quote.end);
+  // A clause describing a named entity (青森県沖で発電所を計画する蒼海エナジー, 商店主らでつくる
+  // 潮見商工会) does not restrict which one is meant: the name alone still says who.
+  tokens.forEach((verb, i) => {
+    const head = tokens[i + 1];
+    if (
+      verb.pos !== '動詞' ||
+      verb.posDetail !== '自立' ||
+      !(verb.inflection === '基本形' || verb.surface.endsWith('た')) ||
+      head?.pos !== '名詞' ||
+      head.posDetail !== '固有名詞' ||
+      insideQuote(verb.start)
+    )
+      return;
+    let from = 0;
+    for (let k = i - 1; k >= 0; k--) {
+      const token = tokens[k] as Token;
+      if (
+        token.surface === '、' ||
+        token.surface === '。' ||
+        (token.surface === 'は' && token.pos === '助詞')
+      ) {
+        from = token.end;
+        break;
+      }
+    }
+    if (verb.end - from < 6 || holdsFigure(from, verb.end) || drop[from]) return;
+    cut(from, verb.end);
+  });
+  // An opening clause of cause or circumstance (資材費の高騰で、/ 事業費の膨張を受け、) before a main
+  // clause that has a subject of its own: subordinate detail.
+  const first = clauses[0];
+  if (
+    first !== undefined &&
+    clauses.length >= 2 &&
+    /(?:で|て|ため|ので|受け|により|によって)、$/u.test(text.slice(first.start, first.end))
+  ) {
+    const rest = tokens.filter((token) => token.start >= first.end);
+    const hasSubject = rest.some(
+      (token, k) =>
+        token.pos === '助詞' &&
+        (token.surface === 'は' || token.surface === 'が') &&
+        rest[k - 1]?.pos === '名詞',
+    );
+    if (hasSubject && !holdsFigure(first.start, first.end) && !first.quoted) cut(first.start, first.end);
+  }
+  // Openers that lean on the sentence before (また、 / さらに、) are dropped with their comma.
+  const opener = /^(?:また|さらに|一方|ただ|なお)、/u.exec(text);
+  if (opener !== null) cut(0, opener[0].length);
+  // A date given by day only (10日) or by reference (同日) is written out from the date it
+  // resolves to (3月10日): the reader has no dateline to read it against.
+  const replace = new Map<number, string>();
+  for (const date of sentence.dates) {
+    if (date.month === undefined || /年/u.test(date.text)) continue;
+    // 10日 / 同日 → 3月10日; 4月 (in a sentence that gives no year) → 2026年4月.
+    const day = /^(?:同日|[\d０-９]+日)/u.exec(date.text)?.[0];
+    // Only where the page's own month says which month it is: a day later than the page's date
+    // (19日 on a page of the 13th) may be an update's, so it stays as written.
+    const page = /^\d{4}-(\d{2})-(\d{2})/u.exec(publishedAt ?? '');
+    const sameMonth = page !== null && Number(page[1]) === date.month && (date.day ?? 99) <= Number(page[2]);
+    if (day !== undefined && date.day !== undefined && !/月/u.test(date.text) && sameMonth) {
+      cut(date.start, date.start + day.length);
+      replace.set(date.start, `${date.month}月${date.day}日`);
+      continue;
+    }
+    // Only a month used as a time (4月から, 4月に, 4月の), not one inside a name (9月補正予算).
+    const month = /^[\d０-９]+月/u.exec(date.text)?.[0];
+    const after = text.slice(date.start + (month?.length ?? 0), date.start + (month?.length ?? 0) + 2);
+    if (
+      month !== undefined &&
+      date.year !== undefined &&
+      /^(?:から|まで|に|の|、|中|末|以降|頃|ごろ)/u.test(after)
+    )
+      replace.set(date.start, `${date.year}年`);
+  }
+  // 同鉄道 / 同町 name what an earlier sentence named in full: written out when one did.
+  for (const match of text.matchAll(/同([\p{Script=Han}]{1,4}?)(?=[のはがをにでと、]|$)/gu)) {
+    const suffix = match[1] as string;
+    if (suffix === '日' || suffix === '年' || suffix === '月' || drop[match.index]) continue;
+    const antecedent = antecedentOf(suffix, before);
+    if (antecedent === undefined) continue;
+    cut(match.index, match.index + match[0].length);
+    replace.set(match.index, antecedent);
+  }
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const inserted = replace.get(i);
+    if (inserted !== undefined) out += inserted;
+    if (!drop[i]) out += text[i];
+  }
+  out = out
+    .replace(/、{2,}/gu, '、')
+    .replace(/、。$/u, '。')
+    .replace(/^、/u, '')
+    .trim();
+  if ([...out].length < 12 || DEPENDENT.test(out) || REFERS_BACK.test(out)) return undefined;
+  if (copiedRun(out, sourceNorm) >= MAX_COPIED_RUN) return undefined;
+  return { text: out, start: sentence.start, end: sentence.end };
+}
+
+// Topics that name an actor: a proper noun, a public body (県, 市 …) or an organisation (…社, …会).
+const ACTOR =
+  /(?:^|[^\p{Script=Han}])(?:県|市|町|村|国|政府|区|都|府|道)$|(?:社|会|局|庁|省|部|課|団|組合|連合|機構|病院|大学|協会|銀行|政権)$/u;
+
+/**
+ * The end of the sentence's topic when it names an actor (who then does the main clause's act):
+ * its noun run (a parenthesis such as an age skipped) holds a proper noun — a person, a company,
+ * a place — or ends in a public body or an organisation.
+ */
+function actorTopicEndOf(tokens: readonly Token[], text: string): number | undefined {
+  const end = topicEndOf(tokens, text);
+  if (end === undefined) return undefined;
+  const topic = tokens.findIndex(
+    (token) => token.pos === '助詞' && token.surface === 'は' && token.end <= end,
+  );
+  const run: Token[] = [];
+  let depth = 0;
+  for (let k = topic - 1; k >= 0; k--) {
+    const token = tokens[k] as Token;
+    if (token.surface === '）' || token.surface === ')') depth += 1;
+    else if (token.surface === '（' || token.surface === '(') depth -= 1;
+    else if (depth > 0) continue;
+    else if (token.pos === '名詞' || token.pos === '接頭詞' || token.surface === 'の') run.unshift(token);
+    else break;
+  }
+  if (run.length === 0) return undefined;
+  const head = run.map((token) => token.surface).join('');
+  return run.some((token) => token.posDetail === '固有名詞') || ACTOR.test(head) ? end : undefined;
+}
+
+/** The offset just after the sentence's topic (X は, and a following 、) in its first 30 characters. */
+function topicEndOf(tokens: readonly Token[], text: string): number | undefined {
+  const index = tokens.findIndex(
+    (token, i) =>
+      token.pos === '助詞' &&
+      token.surface === 'は' &&
+      (tokens[i - 1]?.pos === '名詞' || /^[）)]$/u.test(tokens[i - 1]?.surface ?? '')) &&
+      token.end <= 30,
+  );
+  const token = tokens[index];
+  if (token === undefined) return undefined;
+  return text[token.end] === '、' ? token.end + 1 : token.end;
+}
+
+/** The nearest earlier noun compound that ends in `suffix` and says more (みすず谷鉄道 for 同鉄道). */
+function antecedentOf(suffix: string, before: readonly SourceSentence[]): string | undefined {
+  for (const sentence of [...before].reverse()) {
+    // One character (同社, 同線) says too little to tell which earlier name it stands for (調査会社?
+    // the railway or the line?): only a public body's (同市 → 架空市) is written out.
+    const isName = (compound: string) =>
+      suffix.length > 1 || (/^[市町村県区]$/u.test(suffix) && [...compound].length <= 5);
+    const found = nounCompounds(sentence.tokens)
+      .filter(
+        (compound) =>
+          compound.endsWith(suffix) &&
+          compound.length > suffix.length &&
+          !compound.startsWith('同') &&
+          isName(compound),
+      )
+      .at(-1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** Length of the longest run of `text` (normalised) found verbatim in `sourceNorm`. */
+export function copiedRun(text: string, sourceNorm: string): number {
+  const chars = [...normalizeForMatch(text)];
+  let best = 0;
+  let start = 0;
+  let end = 0;
+  while (end < chars.length) {
+    end += 1;
+    while (start < end && !sourceNorm.includes(chars.slice(start, end).join(''))) start += 1;
+    best = Math.max(best, end - start);
+  }
+  return best;
+}
+
+/**
+ * A headline made from an own sentence: no final 。, the date left to the body, the topic's は
+ * turned into the headline's 、 (市と県は10日、計画を決めた。 → 市と県、計画を決めた). Undefined when
+ * longer than `max` characters.
+ */
+export function headlineOf(text: string, tokens: readonly Token[], max: number): string | undefined {
+  const isTopic = (surface: string) => (token: Token, i: number) =>
+    token.pos === '助詞' && token.surface === surface && tokens[i - 1]?.pos === '名詞' && token.end <= 30;
+  // が marks the headline's actor only where it opens the sentence's act (AとBが1日、…), not
+  // inside a modifier (損失が少ない素材).
+  const subject = tokens.findIndex(isTopic('が'));
+  const topic =
+    tokens.find(isTopic('は')) ??
+    (subject >= 0 && /^[、\d０-９]/u.test(tokens[subject + 1]?.surface ?? '') ? tokens[subject] : undefined);
+  let out = text;
+  if (topic !== undefined) {
+    const comma = out[topic.end] === '、' ? 1 : 0;
+    out = `${out.slice(0, topic.start)}、${out.slice(topic.end + comma)}`;
+  }
+  out = out
+    // Where it happened is the body's detail: 愛媛県西浜市の市立病院 → 市立病院.
+    .replace(
+      /^(?:\p{Script=Han}{1,4}[都道府県])?(?:\p{Script=Han}{1,4}[市町村区])?の(?=\p{Script=Han})/u,
+      (prefix) => (prefix.length > 1 ? '' : prefix),
+    )
+    .replace(/(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:朝|昼|夕方|夜|未明|午前|午後)?、/gu, '')
+    .replace(/[。．]$/u, '')
+    .replace(/、{2,}/gu, '、')
+    .replace(/^、|、$/gu, '')
+    // Headline style ends on the verbal noun: 発表した → 発表, 合意した → 合意 (a plan's 方針だ stays).
+    .replace(/(\p{Script=Han}{2})した$/u, '$1');
+  // Too long: the subject's description (半導体メーカーのカナメ半導体) and the prefecture before a
+  // city (宮城県鷹ノ巣市) are the first detail a headline leaves out.
+  if ([...out].length > max) {
+    out = out
+      .replace(/^[^、と]{2,12}?の(?=[\p{Script=Katakana}\p{Script=Han}][^、]{1,15}、)/u, '')
+      .replace(/\p{Script=Han}{1,3}[都道府県](?=\p{Script=Han}{1,5}[市町村])/gu, '');
+  }
+  return [...out].length <= max && [...out].length >= 6 ? out : undefined;
+}
+
+// What a figure counts: the noun compound that is the topic or subject right before it, with at
+// most a few characters between (総事業費は約86億円, 輸送人員は年間約112万人).
+const COUNTED =
+  /((?:[\p{Script=Han}\p{Script=Katakana}ー]{1,10}の)?[\p{Script=Han}\p{Script=Katakana}ー]{2,12})(?:は|が)([\p{Script=Han}\d０-９]{0,4})$/u;
+
+/**
+ * Key figures of a sentence as short lines of the article's own (数字で見る): 「総事業費は約86億円。」
+ * — what is counted and the value, nothing else. Only from sentences the source states itself:
+ * a figure in a hedged clause (見込み, 予定), a quote, someone's words or a negated clause would
+ * lose its modality on its own, so it is left to the sentence.
+ */
+export function writeFigures(sentence: SourceSentence): string[] {
+  if (sentence.reported) return [];
+  const out: string[] = [];
+  for (const quantity of sentence.quantities) {
+    const clause = sentence.clauses.find((c) => quantity.start >= c.start && quantity.start < c.end);
+    if (clause === undefined || clause.hedges.length > 0 || clause.quoted) continue;
+    const negated = sentence.predicates.some(
+      (predicate) => predicate.negated && predicate.start >= clause.start && predicate.end <= clause.end,
+    );
+    if (negated) continue;
+    const match = COUNTED.exec(sentence.text.slice(clause.start, quantity.start));
+    if (match === null) continue;
+    const counted = match[1] as string;
+    if (counted.startsWith('同') || /^(?:これ|それ|その)/u.test(counted)) continue;
+    // The value must end the statement about it (約86億円。/ 約86億円と、/ 約86億円に上る), not open a
+    // longer phrase (約86億円の事業): then it is no longer the counted thing's value.
+    const next = sentence.text.slice(quantity.end, quantity.end + 2);
+    if (!/^(?:。|と、|に上|にのぼ|だ|で、|、)/u.test(next)) continue;
+    out.push(`${counted}は${match[2] ?? ''}${quantity.text}。`);
+  }
+  return out;
+}

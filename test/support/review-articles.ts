@@ -1,0 +1,121 @@
+// Builds the offline article of every bundled sample cluster and of the claims-dev stories and
+// reads it as a reviewer would: quote share, title, hooks, repeated sentences, English outside a
+// quote, machine paths, and the verifier's verdict. Shared by scripts/review-samples.ts and the
+// tests that hold the engine to these rules.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Article, articleFacts } from '../../src/domain/article.ts';
+import type { Document } from '../../src/domain/document.ts';
+import type { Finding } from '../../src/domain/report.ts';
+import { createOfflineEngine } from '../../src/engines/offline/compose-offline-article.ts';
+import { buildArticle } from '../../src/pipeline/build-article.ts';
+import { renderText } from '../../src/render/index.ts';
+import type { Tokenizer } from '../../src/text/tokenizer.ts';
+import { rightsReport } from '../../src/verify/rights-report.ts';
+import { verifyArticle } from '../../src/verify/verify-article.ts';
+
+export const REPO = join(import.meta.dirname, '..', '..');
+const CLAIMS_DEV = join(REPO, '..', 'shared', 'data', 'claims-dev');
+
+// The claims-dev stories, as their READMEs describe them: three outlets each, by page number.
+const STORIES: Record<string, [string, string[]]> = {
+  'claims-dev set1 ransomware outage': ['set1', ['01', '02', '03']],
+  'claims-dev set1 Shinkansen station': ['set1', ['04', '05', '06']],
+  'claims-dev set2 school-lunch fees': ['set2', ['21', '22', '23']],
+  'claims-dev set2 typhoon damage': ['set2', ['24', '25', '26']],
+};
+
+/** Every cluster to review: the bundled samples, then the claims-dev stories when the shared data is there. */
+export function reviewClusters(): Array<{ name: string; inputs: string[] }> {
+  const samples = join(REPO, 'samples');
+  const clusters = readdirSync(samples, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => ({ name: entry.name, inputs: [join(samples, entry.name)] }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  if (!existsSync(CLAIMS_DEV)) return clusters;
+  for (const [name, [set, numbers]] of Object.entries(STORIES)) {
+    const folder = join(CLAIMS_DEV, set, 'pages');
+    const files = readdirSync(folder).filter((file) => file.endsWith('.html'));
+    const inputs = numbers.flatMap((number) => {
+      const file = files.find((candidate) => candidate.startsWith(`${number}-`));
+      return file === undefined ? [] : [join(folder, file)];
+    });
+    clusters.push({ name, inputs });
+  }
+  return clusters;
+}
+
+export interface Review {
+  name: string;
+  article: Article;
+  documents: Document[];
+  text: string;
+  /** Quotation share of the whole article and of its most quoted section (0–1). */
+  quoteShare: number;
+  maxSectionShare: number;
+  /** Sentences (or lines) said twice in the rendered article. */
+  duplicates: string[];
+  /** English sentences outside a marked quotation. */
+  englishOutsideQuotes: string[];
+  /** Lines that show a machine path (file:). */
+  machinePaths: string[];
+  verdict: string;
+  errors: Finding[];
+  warnings: Finding[];
+}
+
+// A sentence of English: three Latin words in a row, one of them lower-case (a name such as
+// Pacific Rim Wire is not a sentence).
+const ENGLISH = /(?=[^。]*\b[a-z]{2,})[A-Za-z]{2,}[\s,]+[A-Za-z]{2,}[\s,]+[A-Za-z]{2,}/u;
+
+/** The units a reader sees as sentences, as they are shown (quotes in 「」 stripped off). */
+function shownSentences(article: Article): Array<{ text: string; quoted: boolean }> {
+  const out: Array<{ text: string; quoted: boolean }> = articleFacts(article).map((fact) => ({
+    text: fact.text,
+    quoted: fact.verbatim,
+  }));
+  for (const section of article.sections) {
+    for (const paragraph of section.body)
+      for (const fact of paragraph.sentences) {
+        const entry = out.find((unit) => unit.text === fact.text);
+        if (entry !== undefined && paragraph.kind === 'quotation') entry.quoted = true;
+      }
+    for (const line of [section.comment, ...section.dialogue]) out.push({ text: line.text, quoted: false });
+  }
+  return out;
+}
+
+/** Builds and reviews one cluster. */
+export async function reviewCluster(name: string, inputs: string[], tokenizer: Tokenizer): Promise<Review> {
+  const { article, documents, understanding } = await buildArticle(inputs, {
+    tokenizer,
+    engine: createOfflineEngine(),
+  });
+  const report = verifyArticle(article, documents, tokenizer, { understanding });
+  const rights = rightsReport(article, documents);
+  const text = renderText(article);
+  const units = shownSentences(article);
+  const seen = new Map<string, number>();
+  for (const unit of units) {
+    const key = unit.text.normalize('NFKC').replace(/[\s。．「」『』]/gu, '');
+    if (key.length < 8) continue;
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  const duplicates = [...seen.entries()].filter(([, count]) => count > 1).map(([key]) => key);
+  return {
+    name,
+    article,
+    documents,
+    text,
+    quoteShare: rights.article.share,
+    maxSectionShare: Math.max(0, ...rights.sections.map((section) => section.share)),
+    duplicates,
+    englishOutsideQuotes: units
+      .filter((unit) => !unit.quoted && ENGLISH.test(unit.text))
+      .map((unit) => unit.text),
+    machinePaths: text.split('\n').filter((line) => /file:/u.test(line)),
+    verdict: report.verdict,
+    errors: report.findings.filter((finding) => finding.severity === 'error'),
+    warnings: report.findings.filter((finding) => finding.severity === 'warning'),
+  };
+}
