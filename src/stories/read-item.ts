@@ -1,0 +1,132 @@
+import { findDates } from '../text/dates.ts';
+import { normalizeForMatch } from '../text/normalize.ts';
+import { findQuantities } from '../text/quantities.ts';
+import { splitSentences } from '../text/split-sentences.ts';
+import type { Token, Tokenizer } from '../text/tokenizer.ts';
+import { findPeople, isContentToken, keyOf } from '../understand/read-sentence.ts';
+import { nounCompounds } from '../understand/understand-document.ts';
+import type { StoryItem } from './story-item.ts';
+
+/**
+ * What the clusterer compares of one feed item, read once: its words, its noun phrases (names of
+ * people, organisations and places among them), its numbers with units, the days it names, and
+ * when it was published. Pure: the same item and tokenizer give the same reading.
+ */
+export interface ItemReading {
+  id: string;
+  /** Milliseconds since the epoch. */
+  time: number;
+  /** Content words (dictionary forms, NFKC) → weight; title words count twice (the lead names the event). */
+  words: Map<string, number>;
+  /** Noun compounds and people (NFKC, ≥ 2 characters) → weight; title phrases count twice. */
+  phrases: Map<string, number>;
+  /** People named (full names or surnames). */
+  people: string[];
+  /** Places at the level of a prefecture, city, town or village (汐見市, 白根町), split out of compounds. */
+  places: string[];
+  /** Quantities as `value unit` keys (118兆3千億円 and 百十八兆円 read alike), units only, no bare numbers. */
+  numbers: string[];
+  /** Days the item names (YYYY-MM-DD), resolved against its publication date. */
+  days: string[];
+  /** Days named in the headline or the first sentence: the days of the item's own event. */
+  leadDays: string[];
+  /** Day and clock time together (YYYY-MM-DDTHH:MM): when the event happened, to the minute. */
+  moments: string[];
+  /** Normalised title + description, for near-duplicate shingles. */
+  text: string;
+}
+
+const TITLE_WEIGHT = 2;
+
+function add(map: Map<string, number>, key: string, weight: number) {
+  map.set(key, (map.get(key) ?? 0) + weight);
+}
+
+/** Reads the parts of an item the clusterer compares. */
+export function readItem(item: StoryItem, tokenizer: Tokenizer): ItemReading {
+  const words = new Map<string, number>();
+  const phrases = new Map<string, number>();
+  const people = new Set<string>();
+  const places = new Set<string>();
+  const numbers = new Set<string>();
+  const days = new Set<string>();
+  const leadDays = new Set<string>();
+  const moments = new Set<string>();
+  // News is written lead first: the headline and the first sentence say what the item is about;
+  // later sentences add background, often another event (同自動車道では8日にも…). Their words
+  // count for less, and the days they name are not taken as the item's own event days.
+  const description = splitSentences(item.description).map((span) => span.text);
+  const parts = [
+    // Headlines separate phrases with spaces (白根町で震度6弱 津波の心配なし): read each as a sentence.
+    ...item.title.split(/[ \u3000]+/u).map((text) => ({ text, weight: TITLE_WEIGHT, lead: true })),
+    ...description.map((text, index) => ({ text, weight: index === 0 ? 1 : 0.5, lead: index === 0 })),
+  ];
+  let previous: ReturnType<typeof findDates>[number] | undefined;
+  for (const part of parts) {
+    for (const sentence of [part.text]) {
+      const tokens: Token[] = tokenizer.tokenize(sentence);
+      for (const token of tokens) if (isContentToken(token)) add(words, keyOf(token), part.weight);
+      for (const compound of nounCompounds(tokens)) {
+        add(phrases, compound, part.weight);
+        for (const place of placesIn(compound)) {
+          places.add(place);
+          if (place !== compound) add(phrases, place, part.weight);
+        }
+      }
+      for (const person of findPeople(tokens)) {
+        people.add(person);
+        add(phrases, person, part.weight);
+      }
+      for (const quantity of findQuantities(sentence)) {
+        if (quantity.unit === '' || quantity.vague) continue;
+        numbers.add(`${quantity.value}${quantity.unit}`);
+      }
+      const dates = findDates(sentence, {
+        reference: item.published,
+        ...(previous === undefined ? {} : { previous }),
+      });
+      for (const date of dates) {
+        if (date.year === undefined || date.month === undefined || date.day === undefined) continue;
+        const day = `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+        days.add(day);
+        if (part.lead) leadDays.add(day);
+        if (date.time !== undefined) moments.add(`${day}T${date.time}`);
+        previous = date;
+      }
+    }
+  }
+  return {
+    id: item.id,
+    time: Date.parse(item.published),
+    words,
+    phrases,
+    people: [...people],
+    places: [...places],
+    numbers: [...numbers],
+    days: [...days],
+    leadDays: [...leadDays],
+    moments: [...moments],
+    text: normalizeForMatch(`${item.title}${item.description}`),
+  };
+}
+
+// A place name: one to four characters and an administrative suffix, read from the start of a
+// compound. Longer runs are organisations that contain a place (自由協和党南湊県連), and 同県 /
+// 当市 / 全市 refer back or generalise.
+const NOT_A_PLACE = /^(?:同|当|本|全|各|両|他|市|県|町|村|都|区)/u;
+
+/** Places in a noun compound: 朝霧県白根町 → 朝霧県, 白根町; 汐見市議会 → 汐見市. */
+export function placesIn(compound: string): string[] {
+  const out: string[] = [];
+  // 前汐見市長 (a former mayor of 汐見市): the prefix is not part of the place.
+  let rest = compound.replace(/^[前元新旧]/u, '');
+  for (;;) {
+    const match = /^([^都府県市区町村]{1,4}[都府県市区町村])/u.exec(rest);
+    if (match === null) break;
+    const place = match[1] as string;
+    // Three characters at least: 港町 or 市町 name a kind of place, not one.
+    if ([...place].length >= 3 && !NOT_A_PLACE.test(place)) out.push(place);
+    rest = rest.slice(place.length);
+  }
+  return out;
+}
