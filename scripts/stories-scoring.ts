@@ -1,6 +1,7 @@
 // Scoring helpers for scripts/eval-stories.ts: B-cubed over a subset, and the reference baseline.
+
+import type { StoryItem } from '../src/domain/story-item.ts';
 import { charBigrams, normalizeForMatch } from '../src/text/normalize.ts';
-import type { StoryItem } from '../src/stories/story-item.ts';
 
 /** B-cubed precision, recall and F1 (per item, averaged) over the items `keep` accepts. */
 export function bcubed(
@@ -20,7 +21,11 @@ export function bcubed(
   }
   precision /= ids.length;
   recall /= ids.length;
-  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+  return {
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+  };
 }
 
 /**
@@ -71,7 +76,8 @@ export function clusterBaseline(items: readonly StoryItem[], threshold: number):
     for (let a = 0; a < clusters.length; a++)
       for (let b = a + 1; b < clusters.length; b++) {
         let total = 0;
-        for (const i of clusters[a] as number[]) for (const j of clusters[b] as number[]) total += (sim[i] as number[])[j] as number;
+        for (const i of clusters[a] as number[])
+          for (const j of clusters[b] as number[]) total += (sim[i] as number[])[j] as number;
         const average = total / ((clusters[a] as number[]).length * (clusters[b] as number[]).length);
         if (average > best.score) best = { score: average, a, b };
       }

@@ -13,6 +13,7 @@ import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import { renderReportHtml, renderReportText } from '../verify/render-report.ts';
 import { verifyArticle } from '../verify/verify-article.ts';
 import type { Report } from '../verify/verify-report.ts';
+import { runClusterCommand, runStoriesCommand } from './cluster-command.ts';
 import { ENGINE_OPTIONS, ENGINE_USAGE, engineFromOptions } from './engine-options.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
 import { runFeedCommand } from './feed-command.ts';
@@ -48,6 +49,8 @@ const USAGE = `Usage:
   matome verify-claim --source SRC [--source SRC]... [--allow-host HOST]... "文"
   matome verify ARTICLE.json [--store FILE] [--json] [--html OUT]
   matome verify ARTICLE.txt|.md --source SRC [--source SRC]... [--json] [--html OUT]
+  matome cluster ITEMS.jsonl|- [--store FILE]
+  matome stories list|merge|split ... --store FILE
   matome --help | --version
 
 SOURCE is a saved page (.html, .txt, .md), a directory of them, or an http(s) URL. URLs are fetched
@@ -74,6 +77,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return await runVerifyClaimCommand(rest, io);
       case 'verify':
         return await runVerifyCommand(rest, io);
+      case 'cluster':
+        return await runClusterCommand(rest, io);
+      case 'stories':
+        return await runStoriesCommand(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${VERSION}\n`);

@@ -93,12 +93,25 @@ interface Story {
 }
 
 function emptyProfile(id: string, time: number): ItemReading {
-  return { id, time, words: new Map(), phrases: new Map(), people: [], places: [], numbers: [], days: [], leadDays: [], moments: [], text: '' };
+  return {
+    id,
+    time,
+    words: new Map(),
+    phrases: new Map(),
+    people: [],
+    places: [],
+    numbers: [],
+    days: [],
+    leadDays: [],
+    moments: [],
+    text: '',
+  };
 }
 
 function addToProfile(profile: ItemReading, item: ItemReading) {
   for (const [key, weight] of item.words) profile.words.set(key, (profile.words.get(key) ?? 0) + weight);
-  for (const [key, weight] of item.phrases) profile.phrases.set(key, (profile.phrases.get(key) ?? 0) + weight);
+  for (const [key, weight] of item.phrases)
+    profile.phrases.set(key, (profile.phrases.get(key) ?? 0) + weight);
   const pool = (into: string[], from: readonly string[]) => {
     for (const value of from) if (!into.includes(value)) into.push(value);
   };
@@ -132,10 +145,10 @@ export interface StoryClusterer {
   add(item: ItemReading): Assignment;
 }
 
-/** Creates an incremental clusterer; story ids are `story-1`, `story-2`… unless `newStoryId` is given. */
+/** Creates an incremental clusterer; a story is named after its first item (`story:ITEM`) unless `newStoryId` is given. */
 export function createStoryClusterer(
   settings: Partial<ClusterSettings> = {},
-  newStoryId: (index: number, item: ItemReading) => string = (index) => `story-${index}`,
+  newStoryId: (index: number, item: ItemReading) => string = (_index, item) => `story:${item.id}`,
 ): StoryClusterer {
   const options = { ...DEFAULT_SETTINGS, ...settings };
   const words = new Frequencies();
@@ -189,7 +202,9 @@ export function createStoryClusterer(
   return {
     add(item) {
       if (item.time < lastTime)
-        throw new RangeError(`Items must come in published order: ${item.id} is older than the item before it`);
+        throw new RangeError(
+          `Items must come in published order: ${item.id} is older than the item before it`,
+        );
       lastTime = item.time;
       words.add(item.words.keys());
       phrases.add(item.phrases.keys());
@@ -217,7 +232,8 @@ export function createStoryClusterer(
         .sort((a, b) => b.score - a.score || (a.story.id < b.story.id ? -1 : 1));
       const best = scored[0];
       const runner = scored.find((entry) => entry !== best && entry.story !== best?.story);
-      const runnerUp = runner === undefined ? {} : { runnerUp: { story: runner.story.id, score: round(runner.score) } };
+      const runnerUp =
+        runner === undefined ? {} : { runnerUp: { story: runner.story.id, score: round(runner.score) } };
       if (best !== undefined && best.score >= options.threshold) {
         remember(best.story, item);
         return {
@@ -285,7 +301,12 @@ function scoreStory(item: ItemReading, story: Story, tables: Tables, options: Cl
   };
 }
 
-const emptyMatch = () => ({ phrases: [] as string[], numbers: [] as string[], moments: [] as string[], conflicts: [] as string[] });
+const emptyMatch = () => ({
+  phrases: [] as string[],
+  numbers: [] as string[],
+  moments: [] as string[],
+  conflicts: [] as string[],
+});
 
 // Weights within each group (each sums to 1, so every score runs 0–1 before time and conflicts).
 // Words and phrases overlap (a phrase is made of words) and are weighted about evenly; a shared
@@ -485,12 +506,20 @@ const sameName = (a: string, b: string) =>
  */
 function storyConflicts(item: ItemReading, story: ItemReading): Array<{ what: string; factor: number }> {
   const out: Array<{ what: string; factor: number }> = [];
-  if (item.moments.length > 0 && story.moments.length > 0 && !item.moments.some((m) => story.moments.includes(m))) {
+  if (
+    item.moments.length > 0 &&
+    story.moments.length > 0 &&
+    !item.moments.some((m) => story.moments.includes(m))
+  ) {
     const storyDays = new Set(story.moments.map((moment) => moment.slice(0, 10)));
     if (!item.leadDays.some((day) => storyDays.has(day)))
       out.push({ what: `time ${item.moments.join(',')} not in ${story.moments.join(',')}`, factor: 0.3 });
   }
-  if (item.places.length > 0 && story.places.length > 0 && !item.places.some((p) => story.places.some((q) => sameName(p, q))))
+  if (
+    item.places.length > 0 &&
+    story.places.length > 0 &&
+    !item.places.some((p) => story.places.some((q) => sameName(p, q)))
+  )
     out.push({ what: `places ${item.places.join(',')} not in ${story.places.join(',')}`, factor: 0.5 });
   // Full names only: the tagger reads some place and company names as surnames (白根), and a story
   // of several people (a race's winners) has full names that do not recur across its items, so
@@ -498,7 +527,11 @@ function storyConflicts(item: ItemReading, story: ItemReading): Array<{ what: st
   const fullNames = (names: readonly string[]) => names.filter((name) => [...name].length >= 3);
   const itemPeople = fullNames(item.people);
   const storyPeople = fullNames(story.people);
-  if (itemPeople.length > 0 && storyPeople.length > 0 && !itemPeople.some((p) => storyPeople.some((q) => sameName(p, q))))
+  if (
+    itemPeople.length > 0 &&
+    storyPeople.length > 0 &&
+    !itemPeople.some((p) => storyPeople.some((q) => sameName(p, q)))
+  )
     out.push({ what: `people ${itemPeople.join(',')} not in ${storyPeople.join(',')}`, factor: 0.7 });
   return out;
 }

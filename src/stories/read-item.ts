@@ -1,3 +1,4 @@
+import type { StoryItem } from '../domain/story-item.ts';
 import { findDates } from '../text/dates.ts';
 import { normalizeForMatch } from '../text/normalize.ts';
 import { findQuantities } from '../text/quantities.ts';
@@ -5,7 +6,6 @@ import { splitSentences } from '../text/split-sentences.ts';
 import type { Token, Tokenizer } from '../text/tokenizer.ts';
 import { findPeople, isContentToken, keyOf } from '../understand/read-sentence.ts';
 import { nounCompounds } from '../understand/understand-document.ts';
-import type { StoryItem } from './story-item.ts';
 
 /**
  * What the clusterer compares of one feed item, read once: its words, its noun phrases (names of
