@@ -313,6 +313,7 @@ const emptyMatch = () => ({
 // time to the minute is rarer than a shared figure but says less about which event when absent.
 const CONTENT = { words: 0.55, phrases: 0.45 };
 const CORROBORATION = { numbers: 0.6, moments: 0.4 };
+const BREADTH = 4;
 
 /** Scores two items from every view. */
 export function scorePair(a: ItemReading, b: ItemReading, tables: Tables, options: ClusterSettings) {
@@ -328,7 +329,12 @@ export function scorePair(a: ItemReading, b: ItemReading, tables: Tables, option
   const time = timeFactor(Math.abs(a.time - b.time) / DAY, options.halfLifeDays);
   // What the items say (words, names) decides; shared figures and days corroborate, and count in
   // full only once the items share some content: 1人 and a date alone join nothing.
-  const content = CONTENT.words * words + CONTENT.phrases * phraseMatch.score;
+  // Breadth: one shared name (the city both items happen in) is context, not an event. The content
+  // score counts in full once BREADTH distinct words and phrases are shared.
+  let sharedWords = 0;
+  for (const key of a.words.keys()) if (b.words.has(key)) sharedWords++;
+  const breadth = Math.min(1, (sharedWords + phraseMatch.shared.length) / BREADTH);
+  const content = (CONTENT.words * words + CONTENT.phrases * phraseMatch.score) * breadth;
   const corroboration = CORROBORATION.numbers * numberMatch.score + CORROBORATION.moments * moments;
   const raw = 0.75 * content + 0.25 * corroboration * Math.min(1, content / 0.15);
   const score = raw * time;
