@@ -81,8 +81,13 @@ export const DEFAULT_SETTINGS: ClusterSettings = {
 const DAY = 86_400_000;
 // Members compared per story: the first items (which name the event) and the latest ones (which
 // carry its current wording). Bounds the work per story whatever its length.
-const FIRST_MEMBERS = 8;
-const LATEST_MEMBERS = 24;
+const FIRST_MEMBERS = 4;
+// Candidate stories scored per item: those sharing the most index keys with it. With keys shared
+// by more than MAX_POSTING active stories skipped, the work per item is bounded whatever the
+// stream's length (scripts/bench-stories.ts measures it).
+const MAX_CANDIDATES = 20;
+const MAX_POSTING = 400;
+const LATEST_MEMBERS = 12;
 
 interface Story {
   id: string;
@@ -128,7 +133,9 @@ function addToProfile(profile: ItemReading, item: ItemReading) {
 export class Frequencies {
   count = 0;
   readonly df = new Map<string, number>();
+  readonly #cache = new Map<string, number>();
   add(keys: Iterable<string>) {
+    this.#cache.clear();
     this.count++;
     for (const key of keys) this.df.set(key, (this.df.get(key) ?? 0) + 1);
   }
@@ -136,7 +143,12 @@ export class Frequencies {
   // word as rare: PRIOR pseudo-documents contain no word.
   idf(key: string): number {
     const PRIOR = 20;
-    return Math.log((this.count + PRIOR) / ((this.df.get(key) ?? 0) + 1));
+    let value = this.#cache.get(key);
+    if (value === undefined) {
+      value = Math.log((this.count + PRIOR) / ((this.df.get(key) ?? 0) + 1));
+      this.#cache.set(key, value);
+    }
+    return value;
   }
 }
 
@@ -158,7 +170,9 @@ export function createStoryClusterer(
   const storyOfItem = new Map<string, Story>();
   const postings = new Map<string, Map<string, number>>();
   const nearDuplicates = createNearDuplicateIndex(options.nearDuplicate);
+  const tables: Tables = { words, phrases, numbers };
   const readings = new Map<string, ItemReading>();
+  const recent: ItemReading[] = [];
   let created = 0;
   let lastTime = Number.NEGATIVE_INFINITY;
 
@@ -170,30 +184,40 @@ export function createStoryClusterer(
   ];
 
   function candidates(item: ItemReading): Story[] {
-    const found = new Set<string>();
+    const hits = new Map<string, number>();
     const horizon = item.time - options.windowDays * DAY;
     for (const key of indexKeys(item)) {
       const posting = postings.get(key);
       if (posting === undefined) continue;
+      // Postings are kept oldest first (remember re-inserts a story at the end), so stories that
+      // left the window are dropped from the front: amortised constant time per item.
       for (const [storyId, last] of posting) {
-        // Stale entries leave the index when met, so postings hold only active stories.
-        if (last < horizon) posting.delete(storyId);
-        else found.add(storyId);
+        if (last >= horizon) break;
+        posting.delete(storyId);
       }
+      if (posting.size === 0) postings.delete(key);
+      // A key that many active stories share (発表, 市) finds nothing in particular.
+      if (posting.size > MAX_POSTING) continue;
+      for (const storyId of posting.keys()) hits.set(storyId, (hits.get(storyId) ?? 0) + 1);
     }
-    return [...found].flatMap((id) => {
-      const story = stories.get(id);
-      return story === undefined || story.last < horizon ? [] : [story];
-    });
+    return [...hits]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, MAX_CANDIDATES)
+      .flatMap(([id]) => {
+        const story = stories.get(id);
+        return story === undefined || story.last < horizon ? [] : [story];
+      });
   }
 
   function remember(story: Story, item: ItemReading) {
     story.members.push(item);
     addToProfile(story.profile, item);
+    weightCache.set(story.profile, weigh(story.profile, tables));
     story.last = Math.max(story.last, item.time);
     storyOfItem.set(item.id, story);
     for (const key of indexKeys(item)) {
       const posting = postings.get(key) ?? new Map<string, number>();
+      posting.delete(story.id);
       posting.set(story.id, story.last);
       postings.set(key, posting);
     }
@@ -211,6 +235,13 @@ export function createStoryClusterer(
       numbers.add(item.numbers);
       readings.set(item.id, item);
 
+      // Copies are looked for among the items of the window only, which bounds the index.
+      while (recent.length > 0 && (recent[0] as ItemReading).time < item.time - options.windowDays * DAY) {
+        const old = recent.shift() as ItemReading;
+        nearDuplicates.remove(old.id);
+        readings.delete(old.id);
+      }
+      recent.push(item);
       const copies = nearDuplicates.add(item.id, item.text);
       for (const copy of copies) {
         const original = readings.get(copy.id);
@@ -227,8 +258,9 @@ export function createStoryClusterer(
         };
       }
 
+      const itemWeights = weightsOf(item, tables);
       const scored = candidates(item)
-        .map((story) => ({ story, ...scoreStory(item, story, { words, phrases, numbers }, options) }))
+        .map((story) => ({ story, ...scoreStory(item, itemWeights, story, tables, options) }))
         .sort((a, b) => b.score - a.score || (a.story.id < b.story.id ? -1 : 1));
       const best = scored[0];
       const runner = scored.find((entry) => entry !== best && entry.story !== best?.story);
@@ -270,25 +302,77 @@ export function createStoryClusterer(
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
+/** An item's words and phrases weighted by rarity (TF × IDF when it was added), with their norms. */
+interface Weighted {
+  words: Map<string, number>;
+  wordsNorm: number;
+  /** Phrase → (TF × IDF)², the weight the phrase view sums. */
+  phrases: Map<string, number>;
+  phrasesTotal: number;
+}
+
+function weigh(reading: ItemReading, tables: Tables): Weighted {
+  const words = new Map<string, number>();
+  let wordsNorm = 0;
+  for (const [key, weight] of reading.words) {
+    const value = weight * tables.words.idf(key);
+    words.set(key, value);
+    wordsNorm += value * value;
+  }
+  const phrases = new Map<string, number>();
+  let phrasesTotal = 0;
+  for (const [key, weight] of reading.phrases) {
+    const value = (weight * tables.phrases.idf(key)) ** 2;
+    phrases.set(key, value);
+    phrasesTotal += value;
+  }
+  return { words, wordsNorm: Math.sqrt(wordsNorm), phrases, phrasesTotal };
+}
+
+// Weights are computed once per item, with the IDF of the moment it arrives, and once per change
+// of a story's profile (remember). Kept beside the readings, not in them: readings stay plain data.
+const weightCache = new WeakMap<ItemReading, Weighted>();
+function weightsOf(reading: ItemReading, tables: Tables): Weighted {
+  let weights = weightCache.get(reading);
+  if (weights === undefined) {
+    weights = weigh(reading, tables);
+    weightCache.set(reading, weights);
+  }
+  return weights;
+}
+
 interface Tables {
   words: Frequencies;
   phrases: Frequencies;
   numbers: Frequencies;
 }
 
-function scoreStory(item: ItemReading, story: Story, tables: Tables, options: ClusterSettings) {
+function scoreStory(
+  item: ItemReading,
+  itemWeights: Weighted,
+  story: Story,
+  tables: Tables,
+  options: ClusterSettings,
+) {
   const members =
     story.members.length <= FIRST_MEMBERS + LATEST_MEMBERS
       ? story.members
       : [...story.members.slice(0, FIRST_MEMBERS), ...story.members.slice(-LATEST_MEMBERS)];
   let best = { score: -1, closest: '', views: undefined as unknown as ViewScores, matched: emptyMatch() };
   for (const member of members) {
-    const pair = scorePair(item, member, tables, options);
+    const pair = scorePair(item, itemWeights, member, weightsOf(member, tables), tables, options);
     if (pair.score > best.score) best = { ...pair, closest: member.id };
   }
   // The story as a whole: an item can share its place with one member and its figures with another.
   if (story.members.length > 1) {
-    const whole = scorePair(item, story.profile, tables, options);
+    const whole = scorePair(
+      item,
+      itemWeights,
+      story.profile,
+      weightsOf(story.profile, tables),
+      tables,
+      options,
+    );
     if (whole.score > best.score) best = { ...whole, closest: best.closest };
   }
   const conflicts = storyConflicts(item, story.profile);
@@ -316,9 +400,16 @@ const CORROBORATION = { numbers: 0.6, moments: 0.4 };
 const BREADTH = 4;
 
 /** Scores two items from every view. */
-export function scorePair(a: ItemReading, b: ItemReading, tables: Tables, options: ClusterSettings) {
-  const words = cosine(a.words, b.words, (key) => tables.words.idf(key));
-  const phraseMatch = phraseOverlap(a, b, tables.phrases);
+export function scorePair(
+  a: ItemReading,
+  aWeights: Weighted,
+  b: ItemReading,
+  bWeights: Weighted,
+  tables: Tables,
+  options: ClusterSettings,
+) {
+  const words = cosine(aWeights, bWeights);
+  const phraseMatch = phraseOverlap(aWeights, bWeights, a, b);
   const numberMatch = sharedNumbers(a, b, tables.numbers);
   const momentMatch = a.moments.filter((moment) => b.moments.includes(moment));
   // A shared time to the minute names one event; a shared day that is not the day either item was
@@ -358,7 +449,16 @@ export function scorePair(a: ItemReading, b: ItemReading, tables: Tables, option
 }
 
 // Japan time, the calendar the items' own dates are written in.
-const dayOf = (time: number) => new Date(time + 9 * 3_600_000).toISOString().slice(0, 10);
+const dayOf = (time: number) => {
+  const day = Math.floor((time + 9 * 3_600_000) / DAY);
+  let text = dayNames.get(day);
+  if (text === undefined) {
+    text = new Date(day * DAY).toISOString().slice(0, 10);
+    dayNames.set(day, text);
+  }
+  return text;
+};
+const dayNames = new Map<number, string>();
 
 // Halves every halfLife days but never drops below FLOOR: time makes a join less likely without
 // ruling out a follow-up two weeks on (a vote on a plan announced earlier) that shares names and figures.
@@ -367,21 +467,15 @@ function timeFactor(days: number, halfLife: number): number {
   return FLOOR + (1 - FLOOR) * 0.5 ** (days / halfLife);
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>, idf: (key: string) => number): number {
+function cosine(a: Weighted, b: Weighted): number {
+  if (a.wordsNorm === 0 || b.wordsNorm === 0) return 0;
+  const [small, large] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
   let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (const [key, weight] of a) {
-    const w = weight * idf(key);
-    normA += w * w;
-    const other = b.get(key);
-    if (other !== undefined) dot += w * other * idf(key);
+  for (const [key, weight] of small) {
+    const other = large.get(key);
+    if (other !== undefined) dot += weight * other;
   }
-  for (const [key, weight] of b) {
-    const w = weight * idf(key);
-    normB += w * w;
-  }
-  return normA === 0 || normB === 0 ? 0 : dot / Math.sqrt(normA * normB);
+  return dot / (a.wordsNorm * b.wordsNorm);
 }
 
 /**
@@ -389,29 +483,26 @@ function cosine(a: Map<string, number>, b: Map<string, number>, idf: (key: strin
  * in the other (the same phrase 1, a 略称 of it 0.8 — 国交省 ⇄ 国土交通省 —, one containing the
  * other 0.5), weighted by rarity, as a cosine over both directions.
  */
-function phraseOverlap(a: ItemReading, b: ItemReading, table: Frequencies) {
+function phraseOverlap(aWeights: Weighted, bWeights: Weighted, a: ItemReading, b: ItemReading) {
   const shared = new Set<string>();
-  const direction = (from: ItemReading, to: ItemReading) => {
+  const direction = (from: Weighted, to: Weighted, toReading: ItemReading) => {
     let dot = 0;
-    let norm = 0;
     for (const [phrase, weight] of from.phrases) {
-      const idf = table.idf(phrase);
-      norm += (weight * idf) ** 2;
       let match = to.phrases.has(phrase) ? 1 : 0;
       if (match === 0)
-        for (const other of byFirstChar(to).get(phrase.charAt(0)) ?? []) {
+        for (const other of byFirstChar(toReading).get(phrase.charAt(0)) ?? []) {
           const m = phraseMatch(phrase, other);
           if (m > match) match = m;
           if (match >= 0.8) break;
         }
       if (match > 0) {
-        dot += match * (weight * idf) ** 2;
+        dot += match * weight;
         if (match >= 0.8) shared.add(phrase);
       }
     }
-    return norm === 0 ? 0 : dot / norm;
+    return from.phrasesTotal === 0 ? 0 : dot / from.phrasesTotal;
   };
-  const score = Math.sqrt(Math.max(0, direction(a, b)) * Math.max(0, direction(b, a)));
+  const score = Math.sqrt(direction(aWeights, bWeights, b) * direction(bWeights, aWeights, a));
   return { score, shared: [...shared].sort() };
 }
 
