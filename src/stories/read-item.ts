@@ -5,7 +5,6 @@ import { findQuantities } from '../text/quantities.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import type { Token, Tokenizer } from '../text/tokenizer.ts';
 import { findPeople, isContentToken, keyOf } from '../understand/read-sentence.ts';
-import { nounCompounds } from '../understand/understand-document.ts';
 
 /**
  * What the clusterer compares of one feed item, read once: its words, its noun phrases (names of
@@ -66,7 +65,7 @@ export function readItem(item: StoryItem, tokenizer: Tokenizer): ItemReading {
     for (const sentence of [part.text]) {
       const tokens: Token[] = tokenizer.tokenize(sentence);
       for (const token of tokens) if (isContentToken(token)) add(words, keyOf(token), part.weight);
-      for (const compound of nounCompounds(tokens)) {
+      for (const compound of phrasesOf(sentence, tokens)) {
         add(phrases, compound, part.weight);
         for (const place of placesIn(compound)) {
           places.add(place);
@@ -128,5 +127,43 @@ export function placesIn(compound: string): string[] {
     if ([...place].length >= 3 && !NOT_A_PLACE.test(place)) out.push(place);
     rest = rest.slice(place.length);
   }
+  return out;
+}
+
+const KATAKANA_NAME = /[\p{Script=Katakana}ー・]{2,}/gu;
+const LATIN_NAME = /\b[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*/gu;
+
+/**
+ * Noun phrases of a sentence: runs of adjacent nouns (not numbers) and prefixes, NFKC, two
+ * characters or more, plus katakana names whole (アオバ・ソフト, which the tagger cuts at ・) and
+ * capitalised Latin names. A run does not start with a counter or suffix (the 日午前 left of
+ * 5日午前 when the number is dropped), and 同社 / 同町 (which refer back to whatever the item
+ * named before) are not phrases of their own.
+ */
+export function phrasesOf(sentence: string, tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  let run = '';
+  let end = -1;
+  const flush = () => {
+    const phrase = normalizeForMatch(run);
+    if ([...phrase].length >= 2 && !(phrase.startsWith('同') && [...phrase].length <= 3)) out.push(phrase);
+    run = '';
+  };
+  for (const token of tokens) {
+    const isNoun =
+      (token.pos === '名詞' && token.posDetail !== '数' && token.posDetail !== '非自立') ||
+      token.pos === '接頭詞';
+    const joins = isNoun && run !== '' && token.start === end;
+    if (!joins) flush();
+    if (isNoun && (joins || token.posDetail !== '接尾')) run += token.surface;
+    end = token.end;
+  }
+  flush();
+  const norm = sentence.normalize('NFKC');
+  for (const match of norm.matchAll(KATAKANA_NAME)) {
+    const name = match[0].replace(/^[ー・]+|[ー・]+$/gu, '');
+    if ([...name].length >= 2 && !out.includes(name)) out.push(name);
+  }
+  for (const match of norm.matchAll(LATIN_NAME)) if (!out.includes(match[0])) out.push(match[0]);
   return out;
 }
