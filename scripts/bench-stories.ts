@@ -101,6 +101,7 @@ const segmenter = await createTokenizer({ kind: 'segmenter' });
 t0 = performance.now();
 const readings: ItemReading[] = items.map((item) => readItem(item, segmenter));
 const readSegmenter = (performance.now() - t0) / items.length;
+const heapAfterReading = process.memoryUsage().heapUsed / 2 ** 20;
 
 console.log(
   `synthetic items: ${items.length} over ${Math.round((Date.parse(items.at(-1)?.published ?? '') - start) / 86_400_000)} days`,
@@ -109,19 +110,22 @@ console.log(
   `reading: ${readKuromoji.toFixed(2)} ms/item with kuromoji (first 2,000), ${readSegmenter.toFixed(2)} ms/item with Intl.Segmenter`,
 );
 console.log('');
-console.log('| items | stories | clustering total (s) | ms/item, whole run | ms/item, last 1,000 |');
+console.log(
+  '| items so far | stories so far | ms/item, last 1,000 items | ms/item, whole stream so far | heap used (MiB) |',
+);
 console.log('|---|---|---|---|---|');
-for (const size of sizes) {
-  const clusterer = createStoryClusterer();
-  const stories = new Set<string>();
-  const begin = performance.now();
-  let lastThousand = begin;
-  for (let i = 0; i < size; i++) {
-    if (i === size - 1000) lastThousand = performance.now();
-    stories.add(clusterer.add(readings[i] as ItemReading).story);
+const clusterer = createStoryClusterer();
+const stories = new Set<string>();
+const begin = performance.now();
+let blockStart = begin;
+for (let i = 0; i < total; i++) {
+  if (sizes.includes(i + 1000)) blockStart = performance.now();
+  stories.add(clusterer.add(readings[i] as ItemReading).story);
+  if (sizes.includes(i + 1)) {
+    const now = performance.now();
+    const block = Math.min(1000, i + 1);
+    console.log(
+      `| ${i + 1} | ${stories.size} | ${((now - blockStart) / block).toFixed(2)} | ${((now - begin) / (i + 1)).toFixed(2)} | ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} |`,
+    );
   }
-  const end = performance.now();
-  console.log(
-    `| ${size} | ${stories.size} | ${((end - begin) / 1000).toFixed(1)} | ${((end - begin) / size).toFixed(2)} | ${((end - lastThousand) / Math.min(1000, size)).toFixed(2)} |`,
-  );
 }

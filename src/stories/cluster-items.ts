@@ -88,6 +88,7 @@ const FIRST_MEMBERS = 4;
 // stream's length (scripts/bench-stories.ts measures it).
 const MAX_CANDIDATES = 20;
 const MAX_POSTING = 400;
+const SWEEP = 1000;
 const LATEST_MEMBERS = 12;
 
 interface Story {
@@ -175,6 +176,7 @@ export function createStoryClusterer(
   const readings = new Map<string, ItemReading>();
   const recent: ItemReading[] = [];
   let created = 0;
+  let added = 0;
   let lastTime = Number.NEGATIVE_INFINITY;
 
   const indexKeys = (item: ItemReading) => [
@@ -243,6 +245,16 @@ export function createStoryClusterer(
         readings.delete(old.id);
       }
       recent.push(item);
+      // Stories that left the window are forgotten, so memory (and garbage collection) stays
+      // bounded on an endless stream; swept every SWEEP items, amortised constant time.
+      if (++added % SWEEP === 0) {
+        const horizon = item.time - options.windowDays * DAY;
+        for (const [id, story] of stories)
+          if (story.last < horizon) {
+            stories.delete(id);
+            for (const member of story.members) storyOfItem.delete(member.id);
+          }
+      }
       const copies = nearDuplicates.add(item.id, item.text);
       for (const copy of copies) {
         const original = readings.get(copy.id);
