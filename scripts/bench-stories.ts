@@ -107,7 +107,7 @@ console.log(
   `synthetic items: ${items.length} over ${Math.round((Date.parse(items.at(-1)?.published ?? '') - start) / 86_400_000)} days`,
 );
 console.log(
-  `reading: ${readKuromoji.toFixed(2)} ms/item with kuromoji (first 2,000), ${readSegmenter.toFixed(2)} ms/item with Intl.Segmenter`,
+  `reading: ${readKuromoji.toFixed(2)} ms/item with kuromoji (first 2,000), ${readSegmenter.toFixed(2)} ms/item with Intl.Segmenter; heap with all ${items.length} items read: ${heapAfterReading.toFixed(0)} MiB`,
 );
 console.log('');
 console.log(
