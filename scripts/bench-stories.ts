@@ -5,6 +5,7 @@
 // Reading items (tokenising, numbers, dates) is measured apart on the first 2,000 items with
 // kuromoji; the scaling runs read with the Intl.Segmenter tokenizer to keep the run short on a
 // small machine (the reading is per item and does not depend on the stream's length).
+// Each story has its own place, firm and person, as real events do; the templates are shared.
 // Usage: node scripts/bench-stories.ts [--sizes 1000,5000,20000,50000]
 import { parseArgs } from 'node:util';
 import type { StoryItem } from '../src/domain/story-item.ts';
@@ -35,19 +36,20 @@ const person = () => `${pick(STEM)}${pick(STEM)}${pick(NAME)}${pick(NAME)}`;
 const TEMPLATES: Array<(s: Story, n: number) => { title: string; description: string }> = [
   (s) => ({
     title: `${s.place}で${s.kind} ${s.count}人けが`,
-    description: `${s.day}日午前${s.hour}時${s.minute}分ごろ、${s.place}の${s.site}で${s.kind}があり、${s.count}人がけがをした。`,
+    description: `${s.day}日午前${s.hour}時${s.minute}分ごろ、${s.place}の${s.site}で${s.kind}があり、${s.count}人がけがをした。${s.firm}が管理していた。`,
   }),
   (s) => ({
-    title: `${s.place}の${s.kind}、${s.person}氏が会見`,
+    title: `${s.place}の${s.kind}、${s.firm}の${s.person}氏が会見`,
     description: `${s.place}で${s.day}日に起きた${s.kind}について、${s.person}氏が記者会見を開き、${s.site}の安全対策を見直すと述べた。`,
   }),
   (s, n) => ({
     title: `${s.kind}から${n}日 ${s.place}で復旧進む`,
-    description: `${s.day}日の${s.kind}で被害を受けた${s.place}の${s.site}では、${s.count}人の負傷者のうち${Math.max(1, s.count - n)}人が退院した。`,
+    description: `${s.day}日の${s.kind}で被害を受けた${s.place}の${s.firm}の${s.site}では、${s.count}人の負傷者のうち${Math.max(1, s.count - n)}人が退院した。`,
   }),
 ];
 interface Story {
   place: string;
+  firm: string;
   person: string;
   kind: string;
   site: string;
@@ -68,6 +70,7 @@ for (let s = 0; items.length < total; s++) {
   const date = new Date(base + 9 * 3_600_000);
   const story: Story = {
     place: place(),
+    firm: `${pick(STEM)}${pick(STEM)}${pick(['工業', '物流', '電機', '化学', '食品', '運輸', '製作所', '商事'])}`,
     person: person(),
     kind: pick(KINDS),
     site: pick(SITES),
@@ -79,7 +82,9 @@ for (let s = 0; items.length < total; s++) {
   const size = 1 + Math.floor(random() * 6);
   for (let k = 0; k < size && items.length < total; k++) {
     const text = (TEMPLATES[k % TEMPLATES.length] as (typeof TEMPLATES)[number])(story, k + 1);
-    const published = new Date(base + k * 7 * 3_600_000 + 9 * 3_600_000).toISOString().replace('Z', '+09:00');
+    const published = new Date(base + k * 7 * 3_600_000 + 9 * 3_600_000)
+      .toISOString()
+      .replace('.000Z', '+09:00');
     items.push({
       id: `x${++serial}`,
       outlet: '架空',

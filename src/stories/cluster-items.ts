@@ -99,6 +99,13 @@ interface Story {
   profile: ItemReading;
 }
 
+/** The items a story is compared by: its first ones (which name the event) and its latest ones. */
+function comparedMembers(story: Story): ItemReading[] {
+  return story.members.length <= FIRST_MEMBERS + LATEST_MEMBERS
+    ? story.members
+    : [...story.members.slice(0, FIRST_MEMBERS), ...story.members.slice(-LATEST_MEMBERS)];
+}
+
 function emptyProfile(id: string, time: number): ItemReading {
   return {
     id,
@@ -214,7 +221,14 @@ export function createStoryClusterer(
 
   function remember(story: Story, item: ItemReading) {
     story.members.push(item);
-    addToProfile(story.profile, item);
+    // The profile pools the items a story is compared by (its first and latest), not all of them:
+    // a long story would otherwise name every place and person of its stream and swallow the next
+    // event of its kind, and its cost per comparison would grow without bound.
+    if (story.members.length <= FIRST_MEMBERS + LATEST_MEMBERS) addToProfile(story.profile, item);
+    else {
+      story.profile = emptyProfile(story.id, story.last);
+      for (const member of comparedMembers(story)) addToProfile(story.profile, member);
+    }
     weightCache.set(story.profile, weigh(story.profile, tables));
     story.last = Math.max(story.last, item.time);
     storyOfItem.set(item.id, story);
@@ -367,10 +381,7 @@ function scoreStory(
   tables: Tables,
   options: ClusterSettings,
 ) {
-  const members =
-    story.members.length <= FIRST_MEMBERS + LATEST_MEMBERS
-      ? story.members
-      : [...story.members.slice(0, FIRST_MEMBERS), ...story.members.slice(-LATEST_MEMBERS)];
+  const members = comparedMembers(story);
   let best = { score: -1, closest: '', views: undefined as unknown as ViewScores, matched: emptyMatch() };
   for (const member of members) {
     const pair = scorePair(item, itemWeights, member, weightsOf(member, tables), tables, options);
@@ -398,7 +409,10 @@ function scoreStory(
       .slice(0, SALIENT)
       .map(([phrase]) => phrase);
     const named = salient.some((phrase) =>
-      [...item.phrases.keys()].some((own) => own === phrase || phraseMatch(own, phrase) > 0),
+      [...item.phrases.keys()].some(
+        (own) =>
+          own === phrase || phraseMatch(own, phrase) > 0 || ([...phrase].length >= 3 && own.includes(phrase)),
+      ),
     );
     if (!named) conflicts.push({ what: `names none of ${salient.join(',')}`, factor: 0.6 });
   }
@@ -424,7 +438,7 @@ const emptyMatch = () => ({
 const CONTENT = { words: 0.55, phrases: 0.45 };
 const CORROBORATION = { numbers: 0.6, moments: 0.4 };
 const BREADTH = 4;
-const SALIENT = 3;
+const SALIENT = 5;
 
 /** Scores two items from every view. */
 export function scorePair(
@@ -636,7 +650,10 @@ function storyConflicts(item: ItemReading, story: ItemReading): Array<{ what: st
     !item.moments.some((m) => story.moments.includes(m))
   ) {
     const storyDays = new Set(story.moments.map((moment) => moment.slice(0, 10)));
-    if (!item.leadDays.some((day) => storyDays.has(day)))
+    // Referring back means naming a story's day other than the item's own event day (7日の地震 is
+    // an aftershock report when it also names 5日); two events on one day do not refer to each other.
+    const ownDays = new Set(item.moments.map((moment) => moment.slice(0, 10)));
+    if (!item.leadDays.some((day) => storyDays.has(day) && !ownDays.has(day)))
       out.push({ what: `time ${item.moments.join(',')} not in ${story.moments.join(',')}`, factor: 0.3 });
   }
   if (

@@ -112,6 +112,8 @@ export function readItem(item: StoryItem, tokenizer: Tokenizer): ItemReading {
 // A place name: one to four characters and an administrative suffix, read from the start of a
 // compound. Longer runs are organisations that contain a place (自由協和党南湊県連), and 同県 /
 // 当市 / 全市 refer back or generalise.
+const AFTER_PLACE =
+  /^(?:[^都府県市区町村]{1,4}[都府県市区町村]|議会|議|長|役所|役場|庁|警|民|内|外|立|営|選|教委|教育委員会|選管|選挙管理委員会|北部|南部|東部|西部|中部|全域|連)/u;
 const NOT_A_PLACE = /^(?:同|当|本|全|各|両|他|市|県|町|村|都|区)/u;
 
 /** Places in a noun compound: 朝霧県白根町 → 朝霧県, 白根町; 汐見市議会 → 汐見市. */
@@ -123,9 +125,12 @@ export function placesIn(compound: string): string[] {
     const match = /^([^都府県市区町村]{1,4}[都府県市区町村])/u.exec(rest);
     if (match === null) break;
     const place = match[1] as string;
-    // Three characters at least: 港町 or 市町 name a kind of place, not one.
-    if ([...place].length >= 3 && !NOT_A_PLACE.test(place)) out.push(place);
     rest = rest.slice(place.length);
+    // Three characters at least (港町 or 市町 name a kind of place, not one), and followed by what
+    // follows a municipality in a compound — another place, its assembly, office, head, police,
+    // residents — or by nothing: 森川県政 is a governor's administration, not a prefecture.
+    if ([...place].length >= 3 && !NOT_A_PLACE.test(place) && (rest === '' || AFTER_PLACE.test(rest)))
+      out.push(place);
   }
   return out;
 }
@@ -161,7 +166,7 @@ export function phrasesOf(sentence: string, tokens: readonly Token[]): string[] 
   flush();
   const norm = sentence.normalize('NFKC');
   for (const match of norm.matchAll(KATAKANA_NAME)) {
-    const name = match[0].replace(/^[ー・]+|[ー・]+$/gu, '');
+    const name = match[0].replace(/^[ー・]+|・+$/gu, '');
     if ([...name].length >= 2 && !out.includes(name)) out.push(name);
   }
   for (const match of norm.matchAll(LATIN_NAME)) if (!out.includes(match[0])) out.push(match[0]);
