@@ -155,9 +155,11 @@ export function phrasesOf(sentence: string, tokens: readonly Token[]): string[] 
     run = '';
   };
   for (const token of tokens) {
+    // Brackets and other symbols the tagger reads as nouns (its unknown-word rule) end a phrase.
     const isNoun =
-      (token.pos === '名詞' && token.posDetail !== '数' && token.posDetail !== '非自立') ||
-      token.pos === '接頭詞';
+      ((token.pos === '名詞' && token.posDetail !== '数' && token.posDetail !== '非自立') ||
+        token.pos === '接頭詞') &&
+      !/^[\p{P}\p{S}]+$/u.test(token.surface);
     const joins = isNoun && run !== '' && token.start === end;
     if (!joins) flush();
     if (isNoun && (joins || token.posDetail !== '接尾')) run += token.surface;
