@@ -19,7 +19,7 @@ const lines = (file: string) =>
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 
 describe('story clustering on stories-dev', { skip: present ? false : `no data at ${dir}` }, () => {
-  it('keeps B-cubed precision ≥ 0.97 and F1 ≥ 0.9, merges no confusable pair and keeps wire copies whole', async () => {
+  it('keeps B-cubed precision ≥ 0.97 and F1 ≥ 0.92, merges no confusable pair and keeps wire copies whole', async () => {
     const tokenizer = await createTokenizer();
     const items = lines('items.jsonl').map((line) => StoryItemSchema.parse(line));
     const gold = new Map(lines('gold.jsonl').map((line) => [String(line.id), String(line.story)]));
@@ -32,7 +32,7 @@ describe('story clustering on stories-dev', { skip: present ? false : `no data a
     );
     const score = bcubed(predicted, gold);
     assert.ok(score.precision >= 0.97, `precision ${score.precision.toFixed(3)}`);
-    assert.ok(score.f1 >= 0.9, `F1 ${score.f1.toFixed(3)}`);
+    assert.ok(score.f1 >= 0.92, `F1 ${score.f1.toFixed(3)}`);
     for (const pair of hard.confusable_pairs) {
       const [left, right] = pair.stories;
       for (const a of pair.items.filter((id) => gold.get(id) === left))
