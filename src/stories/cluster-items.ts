@@ -462,7 +462,7 @@ export function scorePair(
   const numberMatch = sharedNumbers(a, b, tables.numbers);
   const momentMatch = a.moments.filter((moment) => b.moments.includes(moment));
   // A shared time to the minute names one event; a shared day that is not the day either item was
-  // published on (5日の地震 in a report of the 7th) points back to the same event, more weakly.
+  // published on (10日の地震 in a report of the 12th) points back to the same event, more weakly.
   const ownDays = new Set([dayOf(a.time), dayOf(b.time)]);
   const earlierDays = a.leadDays.filter((day) => b.leadDays.includes(day) && !ownDays.has(day));
   const moments = momentMatch.length > 0 ? 1 : earlierDays.length > 0 ? 0.6 : 0;
@@ -529,7 +529,7 @@ function cosine(a: Weighted, b: Weighted): number {
 
 /**
  * How far two items name the same things: each phrase of one matched with its best counterpart
- * in the other (the same phrase 1, a 略称 of it 0.8 — 国交省 ⇄ 国土交通省 —, one containing the
+ * in the other (the same phrase 1, a 略称 of it 0.8 — 農水省 ⇄ 農林水産省 —, one containing the
  * other 0.5), weighted by rarity, as a cosine over both directions.
  */
 function phraseOverlap(aWeights: Weighted, bWeights: Weighted, a: ItemReading, b: ItemReading) {
@@ -556,7 +556,7 @@ function phraseOverlap(aWeights: Weighted, bWeights: Weighted, a: ItemReading, b
 }
 
 // A 略称 keeps its full name's first character, and a shortened phrase (新年度予算 of 新年度予算案,
-// 汐見 of 汐見市) its start, so soft matches are looked for only among phrases with the same first
+// 青葉 of 青葉市) its start, so soft matches are looked for only among phrases with the same first
 // character: this keeps the comparison near linear in the number of phrases.
 const firstCharIndex = new WeakMap<ItemReading, Map<string, string[]>>();
 function byFirstChar(reading: ItemReading): Map<string, string[]> {
@@ -582,7 +582,7 @@ function phraseMatch(a: string, b: string): number {
   if (isAbbreviationOf(a, b) || isAbbreviationOf(b, a)) return 0.8;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if ([...short].length >= 2 && long.startsWith(short)) return 0.5;
-  // A place is also written by its stem (南湊知事 for the governor of 南湊県, 汐見の店 for 汐見市).
+  // A place is also written by its stem (大川知事 for the governor of 大川県, 青葉の店 for 青葉市).
   const stemOf = (phrase: string) =>
     /^.{2,}[都府県市区町村]$/u.test(phrase) ? phrase.slice(0, -1) : undefined;
   const stem = stemOf(a) ?? stemOf(b);
@@ -596,8 +596,8 @@ function parseNumber(key: string): { value: number; unit: string } {
   return { value: Number(match?.[1] ?? Number.NaN), unit: match?.[2] ?? '' };
 }
 
-// Two figures are the same when their units agree and they differ by at most 1% (百十八兆円 for
-// 118兆3千億円: writers round).
+// Two figures are the same when their units agree and they differ by at most 1% (百二十億円 for
+// 120億5千万円: writers round).
 function sameFigure(a: string, b: string): boolean {
   if (a === b) return true;
   const x = parseNumber(a);
@@ -651,7 +651,7 @@ const sameName = (a: string, b: string) =>
  * differ in when, where and who:
  * - time: both time their event to the minute, no time is shared and the item does not refer back
  *   to a day the story's events happened on (an aftershock report names the main quake's day);
- * - place: both name municipalities or prefectures and none is the same (略称 and 汐見 ⇄ 汐見市 count);
+ * - place: both name municipalities or prefectures and none is the same (略称 and 青葉 ⇄ 青葉市 count);
  * - people: both name people and none is the same.
  * Each is evidence, not proof (a follow-up can move to a new place or person), so a conflict lowers
  * the score rather than forbidding the join; strong shared evidence can still outweigh it.
@@ -664,7 +664,7 @@ function storyConflicts(item: ItemReading, story: ItemReading): Array<{ what: st
     !item.moments.some((m) => story.moments.includes(m))
   ) {
     const storyDays = new Set(story.moments.map((moment) => moment.slice(0, 10)));
-    // Referring back means naming a story's day other than the item's own event day (7日の地震 is
+    // Referring back means naming a story's day other than the item's own event day (12日の地震 is
     // an aftershock report when it also names 5日); two events on one day do not refer to each other.
     const ownDays = new Set(item.moments.map((moment) => moment.slice(0, 10)));
     if (!item.leadDays.some((day) => storyDays.has(day) && !ownDays.has(day)))
@@ -676,7 +676,7 @@ function storyConflicts(item: ItemReading, story: ItemReading): Array<{ what: st
     !item.places.some((p) => story.places.some((q) => sameName(p, q)))
   )
     out.push({ what: `places ${item.places.join(',')} not in ${story.places.join(',')}`, factor: 0.5 });
-  // Full names only: the tagger reads some place and company names as surnames (白根), and a story
+  // Full names only: the tagger reads some place and company names as surnames (a town's name in a firm's), and a story
   // of several people (a race's winners) has full names that do not recur across its items, so
   // this weighs less than time or place.
   const fullNames = (names: readonly string[]) => names.filter((name) => [...name].length >= 3);

@@ -21,9 +21,9 @@ export interface ItemReading {
   phrases: Map<string, number>;
   /** People named (full names or surnames). */
   people: string[];
-  /** Places at the level of a prefecture, city, town or village (汐見市, 白根町), split out of compounds. */
+  /** Places at the level of a prefecture, city, town or village (青葉市, 若草町), split out of compounds. */
   places: string[];
-  /** Quantities as `value unit` keys (118兆3千億円 and 百十八兆円 read alike), units only, no bare numbers. */
+  /** Quantities as `value unit` keys (120億5千万円 and 百二十億円 read alike), units only, no bare numbers. */
   numbers: string[];
   /** Days the item names (YYYY-MM-DD), resolved against its publication date. */
   days: string[];
@@ -52,11 +52,11 @@ export function readItem(item: StoryItem, tokenizer: Tokenizer): ItemReading {
   const leadDays = new Set<string>();
   const moments = new Set<string>();
   // News is written lead first: the headline and the first sentence say what the item is about;
-  // later sentences add background, often another event (同自動車道では8日にも…). Their words
+  // later sentences add background, often another event (同線では先月にも…). Their words
   // count for less, and the days they name are not taken as the item's own event days.
   const description = splitSentences(item.description).map((span) => span.text);
   const parts = [
-    // Headlines separate phrases with spaces (白根町で震度6弱 津波の心配なし): read each as a sentence.
+    // Headlines separate phrases with spaces (若草町で震度5強 津波の心配なし): read each as a sentence.
     ...item.title.split(/[ \u3000]+/u).map((text) => ({ text, weight: TITLE_WEIGHT, lead: true })),
     ...description.map((text, index) => ({ text, weight: index === 0 ? 1 : 0.5, lead: index === 0 })),
   ];
@@ -110,16 +110,16 @@ export function readItem(item: StoryItem, tokenizer: Tokenizer): ItemReading {
 }
 
 // A place name: one to four characters and an administrative suffix, read from the start of a
-// compound. Longer runs are organisations that contain a place (自由協和党南湊県連), and 同県 /
+// compound. Longer runs are organisations that contain a place (緑風党大川県連), and 同県 /
 // 当市 / 全市 refer back or generalise.
 const AFTER_PLACE =
   /^(?:[^都府県市区町村]{1,4}[都府県市区町村]|議会|議|長|役所|役場|庁|警|民|内|外|立|営|選|教委|教育委員会|選管|選挙管理委員会|北部|南部|東部|西部|中部|全域|連)/u;
 const NOT_A_PLACE = /^(?:同|当|本|全|各|両|他|市|県|町|村|都|区)/u;
 
-/** Places in a noun compound: 朝霧県白根町 → 朝霧県, 白根町; 汐見市議会 → 汐見市. */
+/** Places in a noun compound: 大川県若草町 → 大川県, 若草町; 青葉市議会 → 青葉市. */
 export function placesIn(compound: string): string[] {
   const out: string[] = [];
-  // 前汐見市長 (a former mayor of 汐見市): the prefix is not part of the place.
+  // 前青葉市長 (a former mayor of 青葉市): the prefix is not part of the place.
   let rest = compound.replace(/^[前元新旧]/u, '');
   for (;;) {
     const match = /^([^都府県市区町村]{1,4}[都府県市区町村])/u.exec(rest);
@@ -128,7 +128,7 @@ export function placesIn(compound: string): string[] {
     rest = rest.slice(place.length);
     // Three characters at least (港町 or 市町 name a kind of place, not one), and followed by what
     // follows a municipality in a compound — another place, its assembly, office, head, police,
-    // residents — or by nothing: 森川県政 is a governor's administration, not a prefecture.
+    // residents — or by nothing: 大川県政 is a governor's administration, not a prefecture.
     if ([...place].length >= 3 && !NOT_A_PLACE.test(place) && (rest === '' || AFTER_PLACE.test(rest)))
       out.push(place);
   }
@@ -140,7 +140,7 @@ const LATIN_NAME = /\b[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*/gu;
 
 /**
  * Noun phrases of a sentence: runs of adjacent nouns (not numbers) and prefixes, NFKC, two
- * characters or more, plus katakana names whole (アオバ・ソフト, which the tagger cuts at ・) and
+ * characters or more, plus katakana names whole (ミドリ・テック, which the tagger cuts at ・) and
  * capitalised Latin names. A run does not start with a counter or suffix (the 日午前 left of
  * 5日午前 when the number is dropped), and 同社 / 同町 (which refer back to whatever the item
  * named before) are not phrases of their own.
