@@ -51,10 +51,12 @@ const predicted = new Map(assignments.map((a) => [a.id, a.story]));
 const score = bcubed(predicted, gold);
 
 // Baseline: character 2–3-gram TF-IDF cosine × exp(−Δdays/7), average linkage; best threshold on this set.
-const baselineRuns = [0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3].map((threshold) => ({
-  threshold,
-  score: bcubed(clusterBaseline(items, threshold), gold),
-}));
+const baselineRuns = [0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3].map(
+  (threshold) => ({
+    threshold,
+    score: bcubed(clusterBaseline(items, threshold), gold),
+  }),
+);
 const baseline = baselineRuns.reduce((a, b) => (b.score.f1 > a.score.f1 ? b : a));
 
 console.log(`stories-dev: ${items.length} items, ${new Set(gold.values()).size} labelled stories (${dir})`);
