@@ -7,7 +7,7 @@ import { createStoryStore } from '../store/create-story-store.ts';
 import { applyCorrections } from '../stories/apply-corrections.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import { EXIT } from './exit-codes.ts';
-import { CLUSTER_USAGE } from './usage.ts';
+import { CLUSTER_USAGE, STORIES_USAGE } from './usage.ts';
 
 /** Where the story commands write, and a tokenizer to reuse (loaded on first use otherwise). */
 export interface ClusterCommandIo {
@@ -120,7 +120,7 @@ async function readStdin(): Promise<string> {
 export async function runStoriesCommand(args: readonly string[], io: ClusterCommandIo): Promise<number> {
   const { values, positionals } = parse(args, 'stories');
   if (values.help) {
-    io.stdout(CLUSTER_USAGE);
+    io.stdout(STORIES_USAGE);
     return EXIT.ok;
   }
   const [action, ...rest] = positionals;

@@ -135,6 +135,12 @@ stories split moves the items into a story of their own. Corrections are stored 
 after every clustering, so they stick.
 `;
 
+/** The same help with the stories lines first, for `matome stories --help`. */
+export const STORIES_USAGE = CLUSTER_USAGE.replace(
+  /^Usage:\n( {2}matome cluster[^\n]*\n)((?: {2}matome stories[^\n]*\n)+)/u,
+  'Usage:\n$2$1',
+);
+
 const HELP_USAGE = `Usage:
   matome help [COMMAND]
 
@@ -200,7 +206,7 @@ export const COMMANDS: readonly CommandHelp[] = [
   {
     name: 'stories',
     summary: "list the store's stories, or merge and split them (corrections that stick)",
-    usage: CLUSTER_USAGE,
+    usage: STORIES_USAGE,
     examples: ['matome stories list --store desk.db', 'matome stories split story:a12 b7 --store desk.db'],
   },
   {
