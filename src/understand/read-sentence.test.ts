@@ -240,6 +240,22 @@ describe('readSentence: clauses', () => {
     assert.equal(predicate(reading, '採決').clause, 1);
   });
 
+  it('ends a clause at a predicate turned adverbial (するとともに、 / する一方、 / したほか、), not at 県は、', () => {
+    for (const [text, first] of [
+      ['市は料金を改定するとともに、国に支援を求めた。', '市は料金を改定するとともに、'],
+      ['町は橋を修理する一方、新しい道路の計画を見直した。', '町は橋を修理する一方、'],
+      ['県は補助を増やしたほか、相談窓口を設けた。', '県は補助を増やしたほか、'],
+    ] as const) {
+      const reading = readSentence(text, tokenizer);
+      assert.deepEqual(
+        reading.clauses.map((clause) => text.slice(clause.start, clause.end)),
+        [first, text.slice(first.length)],
+      );
+    }
+    const topic = '県は、国に支援を求めた。';
+    assert.equal(readSentence(topic, tokenizer).clauses.length, 1);
+  });
+
   it('marks the て-form and ず-form clauses as continuative too', () => {
     const te = readSentence('警察は男の身元を調べて、家族に連絡した。', tokenizer);
     assert.deepEqual(

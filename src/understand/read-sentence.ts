@@ -208,6 +208,42 @@ const CLAUSE_BREAK_AFTER = new Set([
   'ば',
 ]);
 
+// Nouns and particles that turn a predicate into an adverbial clause of the sentence: 修正すると
+// ともに、/ 発表する一方、/ 求めたほか、/ 確認したうえで、/ 決まった後、/ 雨が続いたため、.
+const ADVERBIAL_CLAUSE_ENDS = new Set([
+  'とともに',
+  'と共に',
+  '一方',
+  'ほか',
+  '他',
+  'うえ',
+  'うえで',
+  '上で',
+  '後',
+  'あと',
+  'ため',
+  '際',
+  'なか',
+  '中',
+]);
+
+/** True when the comma at `i` follows a predicate and one of ADVERBIAL_CLAUSE_ENDS. */
+function endsAdverbialClause(tokens: readonly Token[], i: number): boolean {
+  let text = '';
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const token = tokens[k] as Token;
+    text = token.surface + text;
+    const before = tokens[k - 1];
+    if (
+      ADVERBIAL_CLAUSE_ENDS.has(text) &&
+      before !== undefined &&
+      (before.pos === '動詞' || before.pos === '助動詞')
+    )
+      return true;
+  }
+  return false;
+}
+
 /**
  * Splits at 、 and 。 that end a clause (after a conjunctive particle, a verb or auxiliary in its
  * continuative form); a stretch without a predicate of its own (県警は、) joins the next one.
@@ -233,6 +269,7 @@ function splitClauses(
     );
     const isBreak =
       token.surface === '。' ||
+      endsAdverbialClause(tokens, i) ||
       (before.pos === '助詞' && before.posDetail === '接続助詞') ||
       CLAUSE_BREAK_AFTER.has(before.surface) ||
       before.pos === '動詞' ||

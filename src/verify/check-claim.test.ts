@@ -229,6 +229,25 @@ describe('checkClaim', () => {
     assertError('高木健一副町長は、橋が渋滞を和らげると述べた。', 'role.mismatch', scope);
   });
 
+  it('checks each clause of 〜するとともに、…: a request no source reports is flagged', () => {
+    const page = documentOf(
+      's1',
+      'https://a.example/13',
+      '被害額',
+      [
+        '県は19日、被害額を約27億円に上方修正した。',
+        '国の激甚災害の指定について、県は「要件を満たすかどうか判断できない」としている。',
+      ],
+      'o',
+    );
+    const scope = [understanding.of(page)];
+    const found = codes(
+      '県は19日、被害額を約27億円に上方修正するとともに、国に激甚災害の指定を要請した。',
+      scope,
+    );
+    assert.ok(found.includes('support.predicate') || found.includes('support.addition'), found.join(', '));
+  });
+
   it('flags a date the source gives to another event of the same sentence', () => {
     const page = documentOf(
       's1',
