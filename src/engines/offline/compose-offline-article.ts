@@ -174,6 +174,40 @@ function compose(
   const summaries = sources.map(({ candidates }) =>
     selectSummary(candidates, isFree, { maxQuoteChars: MAX_QUOTE_CHARS }).map(take),
   );
+  // The closing says what comes next: the next scheduled step the sources give (a plan or
+  // forecast with its date, its modality kept), else an open question they name (a negated
+  // forecast: 見通しは立っていない), in the article's own words. Chosen before the hooks and
+  // points, which would otherwise take the few dated plans first.
+  const upcoming = (candidate: Candidate) => candidate.outlook && candidate.sentence.dates.length > 0;
+  const open = (candidate: Candidate) => {
+    const main = candidate.sentence.clauses.at(-1);
+    return (
+      main !== undefined &&
+      candidate.outlook &&
+      candidate.sentence.predicates.some(
+        (predicate) => predicate.negated && predicate.start >= main.start && predicate.end <= main.end,
+      )
+    );
+  };
+  const scheduled = roundRobin(
+    sources.map(({ candidates }) =>
+      candidates.filter((candidate) => own(candidate) && upcoming(candidate)).sort(bySoonest),
+    ),
+    1,
+    isFree,
+  )[0];
+  if (scheduled !== undefined) take(scheduled);
+  const openQuestion =
+    scheduled === undefined
+      ? roundRobin(
+          sources.map(({ candidates }) =>
+            candidates.filter((candidate) => own(candidate) && open(candidate)).sort(byFacts),
+          ),
+          1,
+          isFree,
+        )[0]
+      : undefined;
+  if (openQuestion !== undefined) take(openQuestion);
   // Hooks next: a question each section's best remaining fact answers.
   const asked = new Set<string>();
   const voicesUsed = new Set<string>();
@@ -267,6 +301,14 @@ function compose(
   };
   fillPoints(leadPicks);
   fillPoints(outlookPicks);
+  // A dated step among the closing points moves up to be the closing sentence when none was
+  // kept for it; the points take the next fact instead.
+  const pointed = scheduled === undefined ? [...outlookPicks].filter(upcoming).sort(bySoonest)[0] : undefined;
+  if (pointed !== undefined) {
+    outlookPicks.splice(outlookPicks.indexOf(pointed), 1);
+    fillPoints(outlookPicks);
+  }
+  const nextStep = scheduled ?? pointed ?? openQuestion;
 
   // Texts the article shows, for figures not to repeat a value: every fact picked so far.
   const shownValues: string[] = [];
@@ -464,8 +506,19 @@ function compose(
     origins.set(`leadPoints[${i}]`, keyOf(candidate));
   });
   const [closingFirst, ...closingRest] = outlookPicks;
-  const closingSentence = closingRecap(sources);
   const closingPoints = [closingFirst, ...closingRest].slice(0, 3) as Candidate[];
+  // No next step of its own: when every closing point looks ahead (a plan, forecast or aim), the
+  // sentence introduces them as what comes next; otherwise it recaps what the article explained.
+  const closingSentence =
+    nextStep !== undefined
+      ? factOf(nextStep)
+      : closingPoints.every((candidate) => candidate.outlook)
+        ? templatedFact(
+            '今後の予定と見通しは、次のとおりです。',
+            closingPoints.map(({ document, sentence }) => spanOf(document, sentence.start, sentence.end)),
+          )
+        : closingRecap(sources);
+  if (nextStep !== undefined) origins.set('closing.sentence', keyOf(nextStep));
   closingPoints.forEach((candidate, i) => {
     origins.set(`closing.points[${i}]`, keyOf(candidate));
   });
@@ -843,7 +896,19 @@ function latinName(document: Document): string | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-/** The closing's recap: what the article explained, by the cluster's topics. */
+/** Scheduled steps in date order (the soonest first), then by facts carried. */
+function bySoonest(a: Candidate, b: Candidate): number {
+  const key = (candidate: Candidate) => {
+    const date = candidate.sentence.dates[0];
+    return `${date?.year ?? 9999}-${String(date?.month ?? 99).padStart(2, '0')}-${String(date?.day ?? 99).padStart(2, '0')}`;
+  };
+  return key(a).localeCompare(key(b)) || byFacts(a, b);
+}
+
+/**
+ * The closing's recap, when the sources give no next step or open question: what the article
+ * explained, by the cluster's topics.
+ */
 function closingRecap(sources: readonly Source[]): Fact {
   const japanese = sources.filter(({ document }) => document.lang === 'ja');
   const topics: Source[] = [];
