@@ -1,6 +1,6 @@
 import type { Explainer, Fact } from '../../domain/article.ts';
 import { isDisplayText } from '../../domain/article.ts';
-import { similarity } from '../../text/normalize.ts';
+import { normalizeForMatch, similarity } from '../../text/normalize.ts';
 import { stancedFact } from '../article-parts.ts';
 import { spanOf } from './facts.ts';
 import { byFacts, type Candidate } from './read-candidates.ts';
@@ -47,7 +47,9 @@ export function composeFigures(
       while (queue.length > 0 && (taken[s] ?? 0) <= round && entries.length < MAX_FIGURES) {
         const { candidate, text } = queue.shift() as { candidate: Candidate; text: string };
         const value = figureValue(text);
-        if (values.has(value) || shown.includes(text) || !isDisplayText(text)) continue;
+        // A figure line that is its whole source sentence would copy it: the sentence is the source's.
+        const copies = normalizeForMatch(text) === normalizeForMatch(candidate.sentence.text);
+        if (values.has(value) || shown.includes(text) || copies || !isDisplayText(text)) continue;
         values.add(value);
         taken[s] = (taken[s] ?? 0) + 1;
         from.push(candidate);
