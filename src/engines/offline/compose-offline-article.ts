@@ -174,6 +174,9 @@ function compose(
   const summaries = sources.map(({ candidates }) =>
     selectSummary(candidates, isFree, { maxQuoteChars: MAX_QUOTE_CHARS }).map(take),
   );
+  // A source has own sentences to spare for the article-level parts when SPARE_OWN are still free.
+  const spare = (candidates: readonly Candidate[]) =>
+    candidates.filter((candidate) => own(candidate) && isFree(candidate)).length >= SPARE_OWN;
   // The closing says what comes next: the next scheduled step the sources give (a plan or
   // forecast with its date, its modality kept), else an open question they name (a negated
   // forecast: 見通しは立っていない), in the article's own words. Chosen before the hooks and
@@ -228,8 +231,6 @@ function compose(
   // 💡 points: the next facts across the sources in turn, never one a ✅ line says.
   // A source the engine can write little of keeps its own sentences for its own section (hook and
   // body): points take from the sources with own sentences to spare first.
-  const spare = (candidates: readonly Candidate[]) =>
-    candidates.filter((candidate) => own(candidate) && isFree(candidate)).length >= SPARE_OWN;
   const leadPicks = roundRobin(
     sources.map(({ candidates }) => (spare(candidates) ? candidates.filter(own).sort(byFacts) : [])),
     3,
@@ -786,7 +787,7 @@ function composeHook(
     }
   }
   // No key phrase or name in any own sentence: the best one still answers a question that names
-  // no subject, rather than a quoted sentence answering one.
+  // its own topic or no subject, rather than a quoted sentence answering one.
   for (const answer of pool)
     for (const text of hookWordings(topicOf(answer), answer)) {
       if (asked.has(text)) continue;
@@ -823,7 +824,7 @@ function hookWordings(phrase: string | undefined, answer: Candidate): string[] {
   const unit = sentence.quantities[0]?.unit;
   if (unit !== undefined)
     return [
-      `${about}${unit === '円' ? 'いくら' : unit === '人' || unit === '名' ? '何人' : 'どれだけ'}?`,
+      `${about}${unit === '円' ? 'いくら' : unit === '人' || unit === '名' ? '何人' : TIME_UNITS.has(unit) ? 'どのくらいかかる' : 'どれだけ'}?`,
       `${about}数字で見ると?`,
     ];
   if (sentence.dates.length > 0) return [`${about}いつ、何があった?`, `${about}何が起きた?`];
@@ -847,6 +848,9 @@ function topicOf(answer: Candidate): string | undefined {
     ? topic
     : undefined;
 }
+
+// Units of time (quantities.ts): a figure in them answers how long something takes.
+const TIME_UNITS = new Set(['秒', '分', '日', '週', 'か月', '年']);
 
 // Predicates that report a decision (決めた, 決定, 可決, 承認, 合意, 採択).
 const DECISION = /決め|決定|可決|承認|合意|採択/u;
