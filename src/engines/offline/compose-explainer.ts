@@ -79,8 +79,13 @@ export function composeQuotes(
       const { sentence, document } = candidate;
       const named = sentence.quoteSpeaker ?? sentence.speaker;
       const person = sentence.people.find((name) => named?.includes(name));
-      if (named === undefined || person === undefined || people.has(person)) continue;
+      // One quote per person, however the outlets name them (久住院長, 久住宗一郎院長).
+      if (named === undefined || person === undefined) continue;
       const speaker = wholeSpeaker(sentence.text, named);
+      const quoted = [...people].some(
+        (other) => other.includes(person) || person.includes(other) || speaker.includes(other),
+      );
+      if (quoted || entries.some((entry) => entry.speaker.includes(person))) continue;
       if (!isDisplayText(speaker)) continue;
       const limit = document.lang === 'ja' ? MAX_QUOTE_CHARS.ja : MAX_QUOTE_CHARS.other;
       const quote = sentence.quotes.find((q) => {
