@@ -1,6 +1,7 @@
 // Prints, for every bundled sample cluster and the claims-dev stories, the offline article at a
 // glance: quote share, title, the hooks' questions and answers, repeated sentences, English
 // outside a quote, machine paths, and the verifier's verdict with its errors and warnings.
+import { explainerParts } from '../src/render/labels.ts';
 import { createTokenizer } from '../src/text/tokenizer.ts';
 import { reviewCluster, reviewClusters } from '../test/support/review-articles.ts';
 
@@ -22,6 +23,11 @@ for (const { name, inputs } of clusters) {
       `  A. ${section.hook.answer.verbatim ? `「${section.hook.answer.text}」` : section.hook.answer.text}`,
     );
   }
+  for (const part of explainerParts(article)) {
+    console.log(`  ■${part.heading}`);
+    for (const line of part.lines) console.log(`    ・${line}`);
+  }
+  console.log(`closing: ${article.closing.sentence.text}`);
   console.log(
     `duplicates: ${review.duplicates.length}${review.duplicates.map((line) => `\n  ${line}`).join('')}`,
   );

@@ -57,12 +57,65 @@ describe('offline articles as a reviewer reads them', () => {
       for (const section of review.article.sections) {
         const document = review.documents.find((candidate) => candidate.id === section.sourceId);
         if (document?.lang !== 'ja') continue;
-        const subject = section.hook.question.text.split(/、|について/u)[0] ?? '';
+        // A question that opens with its interrogative (いつ、何が) names no subject.
+        const subject = /^(?:いつ|誰|何|どう|どれ|いくら)/u.test(section.hook.question.text)
+          ? ''
+          : (section.hook.question.text.split(/、|について/u)[0] ?? '');
         assert.ok(
           section.hook.answer.text.includes(subject),
           `${review.name}: 「${section.hook.question.text}」 → 「${section.hook.answer.text}」`,
         );
       }
+  });
+
+  it('asks each hook in Japanese, in the form its answer answers', () => {
+    for (const review of reviews)
+      for (const section of review.article.sections) {
+        const { question, answer } = section.hook;
+        const pair = `${review.name}: 「${question.text}」 → 「${answer.text}」`;
+        assert.doesNotMatch(question.text, /[A-Za-z]/u, pair);
+        assert.doesNotMatch(question.text, /記事のポイント/u, pair);
+        if (/いくら\?$/u.test(question.text)) assert.match(answer.text, /円|yen/u, pair);
+        if (/何人\?$/u.test(question.text)) assert.match(answer.text, /\d[^。]*[人名]|people/u, pair);
+        if (/いつ/u.test(question.text))
+          assert.match(
+            answer.text,
+            /\d|[一二三四五六七八九十]+[年月日]|January|February|March|April|May|June|July|August|September|October|November|December/u,
+            pair,
+          );
+        if (/何が決まった|何を決めた/u.test(question.text))
+          assert.match(answer.text, /決|可決|承認|合意|採択/u, pair);
+      }
+  });
+
+  it('closes with the next step the sources schedule when there is one, not a recap', () => {
+    let ahead = 0;
+    for (const review of reviews) {
+      const closing = review.article.closing.sentence;
+      if (closing.text.startsWith('今回の記事では')) continue;
+      ahead += 1;
+      // An own sentence (not a quotation) that keeps its modality: a plan stays a plan.
+      assert.equal(closing.verbatim, false, closing.text);
+      assert.match(closing.text, /予定|方針|見通し|目指|計画|次のとおり/u, `${review.name}: ${closing.text}`);
+    }
+    assert.ok(ahead >= 3, `${ahead} articles close with what comes next`);
+  });
+
+  it('gives the explainer parts across the sources, each entry resting on its own source', () => {
+    const parts = { timeline: 0, figures: 0, quotes: 0 };
+    for (const review of reviews) {
+      const explainer = review.article.explainer;
+      if (explainer === undefined) continue;
+      for (const part of ['timeline', 'figures', 'quotes'] as const)
+        for (const entry of explainer[part]) {
+          parts[part] += 1;
+          for (const span of entry.fact.evidence) assert.equal(span.sourceId, entry.sourceId, review.name);
+        }
+      const keys = explainer.timeline.map((entry) => entry.sortKey);
+      assert.deepEqual(keys, [...keys].sort(), review.name);
+      for (const entry of explainer.quotes) assert.ok([...entry.fact.text].length <= 64, entry.fact.text);
+    }
+    assert.ok(parts.timeline >= 4 && parts.figures >= 4 && parts.quotes >= 4, JSON.stringify(parts));
   });
 
   it('keeps quotation under half of every article whose sources are all Japanese', () => {

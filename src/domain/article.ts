@@ -146,6 +146,46 @@ export const ConflictSchema = z.object({
 });
 export type Conflict = z.infer<typeof ConflictSchema>;
 
+/**
+ * One entry of the explainer parts (timeline, key figures, who said what): a fact of one source,
+ * written by code from the build's reading of it. It rests on its own source only (`sourceId`),
+ * as a section does; the outlet is named where it is shown.
+ */
+const ExplainerEntrySchema = z.object({ sourceId: z.string(), fact: FactSchema });
+
+/**
+ * Article-level parts no single source has, selected and arranged by code across the sources:
+ * dated facts in date order (時系列), key figures (数字で見る: what is counted and its value, who
+ * reports it) and who said what (short marked quotes with their speaker). Absent when the
+ * engine builds none (the llm engine, or sources with nothing dated, counted or quoted).
+ */
+export const ExplainerSchema = z.object({
+  /** Dated facts in date order; `date` is the date as shown (2026年3月14日), `sortKey` YYYY-MM-DD. */
+  timeline: z.array(
+    ExplainerEntrySchema.extend({
+      date: DisplayTextSchema,
+      sortKey: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    }),
+  ),
+  /** Key figures: `fact.text` names what is counted and gives the value (総事業費は約5600億円。). */
+  figures: z.array(ExplainerEntrySchema),
+  /** Short quotes: `fact` is verbatim (the quote's words), `speaker` who the source says said it. */
+  quotes: z.array(ExplainerEntrySchema.extend({ speaker: DisplayTextSchema })),
+});
+export type Explainer = z.infer<typeof ExplainerSchema>;
+
+/** Every entry of the explainer parts with its path, in reading order. */
+export function explainerEntries(
+  explainer: Explainer | undefined,
+): Array<{ path: string; sourceId: string; fact: Fact }> {
+  if (explainer === undefined) return [];
+  return [
+    ...explainer.timeline.map((entry, i) => ({ path: `explainer.timeline[${i}].fact`, ...entry })),
+    ...explainer.figures.map((entry, i) => ({ path: `explainer.figures[${i}].fact`, ...entry })),
+    ...explainer.quotes.map((entry, i) => ({ path: `explainer.quotes[${i}].fact`, ...entry })),
+  ].map(({ path, sourceId, fact }) => ({ path, sourceId, fact }));
+}
+
 export const ArticleSchema = z
   .object({
     schemaVersion: z.literal(1),
@@ -198,6 +238,7 @@ export const ArticleSchema = z
       quoteHeavy: z.boolean(),
     }),
     conflicts: z.array(ConflictSchema).optional(),
+    explainer: ExplainerSchema.optional(),
   })
   .superRefine((article, ctx) => {
     const ids = new Set(article.sources.map((source) => source.id));
@@ -230,6 +271,21 @@ export const ArticleSchema = z
         if (!ids.has(span.sourceId))
           ctx.addIssue({ code: 'custom', message: `unknown source ${span.sourceId}` });
       }
+    }
+    for (const entry of explainerEntries(article.explainer)) {
+      if (!ids.has(entry.sourceId))
+        ctx.addIssue({ code: 'custom', message: `unknown source ${entry.sourceId} at ${entry.path}` });
+      for (const span of entry.fact.evidence)
+        if (span.sourceId !== entry.sourceId)
+          ctx.addIssue({
+            code: 'custom',
+            message: `evidence from ${span.sourceId} in ${entry.path} of ${entry.sourceId}: an entry rests on its own source`,
+          });
+      if (entry.path.startsWith('explainer.quotes') && !entry.fact.verbatim)
+        ctx.addIssue({
+          code: 'custom',
+          message: `${entry.path} must be the speaker's exact words (verbatim)`,
+        });
     }
     article.conflicts?.forEach((conflict, c) => {
       conflict.claims.forEach((claim, k) => {
@@ -265,11 +321,13 @@ export function sectionFacts(section: Section): Fact[] {
 
 /** Every factual unit of an article, in reading order. */
 export function articleFacts(
-  article: Pick<Article, 'title' | 'leadPoints' | 'sections' | 'closing'>,
+  article: Pick<Article, 'title' | 'leadPoints' | 'sections' | 'closing'> &
+    Pick<Partial<Article>, 'explainer'>,
 ): Fact[] {
   return [
     article.title,
     ...article.leadPoints,
+    ...explainerEntries(article.explainer).map((entry) => entry.fact),
     ...article.sections.flatMap(sectionFacts),
     article.closing.sentence,
     ...article.closing.points,

@@ -1,7 +1,7 @@
 // The one definition of how much of an article is quotation. The engines store it in the Article
 // (`quotation.quotedShare`, which the renderers' quote-heavy notice reads) and the rights report
 // checks it against the limits; both call quotationShare here, so they cannot disagree.
-import type { Article, Fact, Section } from './article.ts';
+import { type Article, explainerEntries, type Fact, type Section } from './article.ts';
 
 /** One text unit as the renderers show it: whether it is visibly marked as a quotation. */
 export interface ShownUnit {
@@ -22,7 +22,8 @@ export interface QuoteShare {
   share: number;
 }
 
-type ArticleText = Pick<Article, 'title' | 'leadPoints' | 'sections' | 'closing'>;
+type ArticleText = Pick<Article, 'title' | 'leadPoints' | 'sections' | 'closing'> &
+  Pick<Partial<Article>, 'explainer'>;
 
 /** Quotation from this share of the article's shown characters on, the renderings say it is quote-heavy. */
 export const QUOTE_HEAVY_SHARE = 0.5;
@@ -41,6 +42,8 @@ export function shownUnits(article: ArticleText): { article: ShownUnit[]; sectio
   const top: ShownUnit[] = [
     { path: 'title', text: article.title.text, marked: false, headline: true, fact: article.title },
     ...article.leadPoints.map((point, i) => factUnit(`leadPoints[${i}]`, point)),
+    // Timeline and key figures are the article's own lines; who said what is marked quotation.
+    ...explainerEntries(article.explainer).map((entry) => factUnit(entry.path, entry.fact)),
     factUnit('closing.sentence', article.closing.sentence),
     ...article.closing.points.map((point, i) => factUnit(`closing.points[${i}]`, point)),
   ];

@@ -26,7 +26,39 @@ export const labels = {
   // Not 以下の…: the linter reads that opening as a model introducing its answer.
   conflictsIntro: '出典の記事どうしで食い違いがあり、本文の記述はいずれかの出典に基づいています。',
   conflictKind: { number: '数値', date: '日付' },
+  // Not ending in か/ね: the linter would read the heading as a voice line.
+  timelineHeading: '時系列で見る',
+  figuresHeading: '数字で見る',
+  quotesHeading: '発言で見る',
+  explainerItem: '・',
 } as const;
+
+/**
+ * The explainer parts as shown, part by part (empty parts left out): each entry's line names its
+ * outlet; a timeline line leads with its date, a quote with its speaker and the words in 「」.
+ */
+export function explainerParts(
+  article: Pick<Article, 'sources' | 'explainer'>,
+): Array<{ heading: string; lines: string[] }> {
+  const explainer = article.explainer;
+  if (explainer === undefined) return [];
+  const outlet = (fact: Fact) => `（${factSourceName(fact, article)}）`;
+  const parts = [
+    {
+      heading: labels.timelineHeading,
+      lines: explainer.timeline.map((entry) => `${entry.date}　${shown(entry.fact)}${outlet(entry.fact)}`),
+    },
+    {
+      heading: labels.figuresHeading,
+      lines: explainer.figures.map((entry) => `${shown(entry.fact)}${outlet(entry.fact)}`),
+    },
+    {
+      heading: labels.quotesHeading,
+      lines: explainer.quotes.map((entry) => `${entry.speaker}${shown(entry.fact)}${outlet(entry.fact)}`),
+    },
+  ];
+  return parts.filter((part) => part.lines.length > 0);
+}
 
 /**
  * A source's exact words as a visible quotation: 「…」, with quotes inside turned into 『』 as

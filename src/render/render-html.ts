@@ -2,6 +2,7 @@ import type { Article, DialogueLine, Fact, Section } from '../domain/article.ts'
 import { groupParagraphs } from './group-paragraphs.ts';
 import {
   conflictLine,
+  explainerParts,
   formatPublishedDate,
   labels,
   pointText,
@@ -102,6 +103,12 @@ ${conflicts.map((conflict) => `<p>※${escapeHtml(conflictLine(conflict, article
 <header>
 <h1>${escapeHtml(article.title.text)}</h1>
 <section aria-label="${labels.pointsHeading}">${points(article.leadPoints)}</section>
+${explainerParts(article)
+  .map(
+    (part) =>
+      `<section class="explainer"><h2>${part.heading}</h2><ul>${part.lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul></section>`,
+  )
+  .join('\n')}
 <p>${labels.transition}</p>
 </header>
 ${article.sections.map(renderSection).join('\n')}

@@ -2,6 +2,7 @@ import type { Article, Section } from '../domain/article.ts';
 import { groupParagraphs } from './group-paragraphs.ts';
 import {
   conflictLine,
+  explainerParts,
   isWebAddress,
   labels,
   pointText,
@@ -36,6 +37,10 @@ export function renderMarkdown(article: Article): string {
   const out: string[] = [`# ${escapeMarkdown(article.title.text)}`, ''];
   for (const point of article.leadPoints)
     out.push(`- ${labels.leadPoint} ${escapeMarkdown(pointText(point, article))}`);
+  for (const part of explainerParts(article)) {
+    out.push('', `### ${part.heading}`, '');
+    for (const line of part.lines) out.push(`- ${escapeMarkdown(line)}`);
+  }
   out.push('', labels.transition, '');
   for (const section of article.sections) out.push(...renderSection(section));
   out.push(`## ${labels.closingHeading}`, '', escapeMarkdown(shown(article.closing.sentence)), '');

@@ -2,6 +2,7 @@ import type { Article, Section } from '../domain/article.ts';
 import { groupParagraphs } from './group-paragraphs.ts';
 import {
   conflictLine,
+  explainerParts,
   labels,
   pointText,
   publishedLine,
@@ -17,6 +18,10 @@ import {
 export function renderText(article: Article): string {
   const lines: string[] = [article.title.text];
   for (const point of article.leadPoints) lines.push(`${labels.leadPoint} ${pointText(point, article)}`);
+  // Timeline, key figures, who said what: after the points, before the sections begin.
+  for (const part of explainerParts(article))
+    lines.push('', `■${part.heading}`, ...part.lines.map((line) => `${labels.explainerItem}${line}`));
+  if (article.explainer !== undefined) lines.push('');
   lines.push(labels.transition);
   for (const section of article.sections) lines.push('', ...renderSection(section));
   lines.push('', shown(article.closing.sentence));

@@ -137,6 +137,15 @@ function displayedFields(article: Article): Field[] {
       }
     }
   }
+  const explainer = article.explainer;
+  for (const part of ['timeline', 'figures', 'quotes'] as const)
+    for (const [i, entry] of (explainer?.[part] ?? []).entries()) {
+      fact(`explainer.${part}[${i}].fact`, entry.fact, 'body');
+      if (part === 'timeline')
+        text(`explainer.timeline[${i}].date`, (entry as { date?: unknown }).date, 'meta');
+      if (part === 'quotes')
+        text(`explainer.quotes[${i}].speaker`, (entry as { speaker?: unknown }).speaker, 'meta');
+    }
   fact('closing.sentence', article.closing?.sentence, 'title');
   for (const [i, point] of (article.closing?.points ?? []).entries())
     fact(`closing.points[${i}]`, point, 'point');

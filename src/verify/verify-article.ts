@@ -1,4 +1,10 @@
-import type { Article, Conflict, Fact, VoiceLine } from '../domain/article.ts';
+import {
+  type Article,
+  type Conflict,
+  explainerEntries,
+  type Fact,
+  type VoiceLine,
+} from '../domain/article.ts';
 import type { Document } from '../domain/document.ts';
 import { describeModelTextPart, summarizeModelText } from '../domain/model-text.ts';
 import { type Finding, pathFinding } from '../domain/report.ts';
@@ -42,6 +48,12 @@ export function verifyArticle(
   const units: Unit[] = [
     { path: 'title', fact: article.title, scope: all },
     ...article.leadPoints.map((fact, i) => ({ path: `leadPoints[${i}]`, fact, scope: all })),
+    // Timeline, key figures, who said what: each entry rests on its own source.
+    ...explainerEntries(article.explainer).map(({ path, fact, sourceId }) => ({
+      path,
+      fact,
+      scope: [sourceId],
+    })),
   ];
   article.sections.forEach((section, s) => {
     const own = [section.sourceId];

@@ -1,5 +1,13 @@
-import type { Article, DialogueLine, Evidence, Fact, Paragraph, Section } from '../../domain/article.ts';
-import { isDisplayText } from '../../domain/article.ts';
+import type {
+  Article,
+  DialogueLine,
+  Evidence,
+  Explainer,
+  Fact,
+  Paragraph,
+  Section,
+} from '../../domain/article.ts';
+import { articleFacts, isDisplayText } from '../../domain/article.ts';
 import type { Document } from '../../domain/document.ts';
 import { MatomeError } from '../../domain/errors.ts';
 import { extractKeyphrases, type Keyphrase } from '../../text/keyphrases.ts';
@@ -12,6 +20,7 @@ import {
 } from '../../understand/understand-document.ts';
 import { quotationShare, sourceCard, sourceRef, stancedFact } from '../article-parts.ts';
 import type { Engine } from '../engine.ts';
+import { composeFigures, composeQuotes, composeTimeline, figureValue } from './compose-explainer.ts';
 import { spanOf, templatedFact, verbatimFact } from './facts.ts';
 import {
   byFacts,
@@ -36,6 +45,8 @@ const BODY_SENTENCES = 4;
 const MAX_QUOTE_CHARS = 90;
 /** Key figures (数字で見る) per section. */
 const MAX_FIGURES = 3;
+/** Share of the article's characters that may be quotation before who-said-what quotes give way. */
+const MAX_ARTICLE_QUOTE_SHARE = 0.4;
 /** Share of a section's characters that may be quotation before the optional quote is left out. */
 const MAX_SECTION_QUOTE_SHARE = 0.4;
 /** Own sentences a source must have left (after its ✅ lines) to lend one to the article's points. */
@@ -163,6 +174,43 @@ function compose(
   const summaries = sources.map(({ candidates }) =>
     selectSummary(candidates, isFree, { maxQuoteChars: MAX_QUOTE_CHARS }).map(take),
   );
+  // A source has own sentences to spare for the article-level parts when SPARE_OWN are still free.
+  const spare = (candidates: readonly Candidate[]) =>
+    candidates.filter((candidate) => own(candidate) && isFree(candidate)).length >= SPARE_OWN;
+  // The closing says what comes next: the next scheduled step the sources give (a plan or
+  // forecast with its date, its modality kept), else an open question they name (a negated
+  // forecast: 見通しは立っていない), in the article's own words. Chosen before the hooks and
+  // points, which would otherwise take the few dated plans first.
+  const upcoming = (candidate: Candidate) => candidate.outlook && candidate.sentence.dates.length > 0;
+  const open = (candidate: Candidate) => {
+    const main = candidate.sentence.clauses.at(-1);
+    return (
+      main !== undefined &&
+      candidate.outlook &&
+      candidate.sentence.predicates.some(
+        (predicate) => predicate.negated && predicate.start >= main.start && predicate.end <= main.end,
+      )
+    );
+  };
+  const scheduled = roundRobin(
+    sources.map(({ candidates }) =>
+      candidates.filter((candidate) => own(candidate) && upcoming(candidate)).sort(bySoonest),
+    ),
+    1,
+    isFree,
+  )[0];
+  if (scheduled !== undefined) take(scheduled);
+  const openQuestion =
+    scheduled === undefined
+      ? roundRobin(
+          sources.map(({ candidates }) =>
+            candidates.filter((candidate) => own(candidate) && open(candidate)).sort(byFacts),
+          ),
+          1,
+          isFree,
+        )[0]
+      : undefined;
+  if (openQuestion !== undefined) take(openQuestion);
   // Hooks next: a question each section's best remaining fact answers.
   const asked = new Set<string>();
   const voicesUsed = new Set<string>();
@@ -193,8 +241,6 @@ function compose(
   // 💡 points: the next facts across the sources in turn, never one a ✅ line says.
   // A source the engine can write little of keeps its own sentences for its own section (hook and
   // body): points take from the sources with own sentences to spare first.
-  const spare = (candidates: readonly Candidate[]) =>
-    candidates.filter((candidate) => own(candidate) && isFree(candidate)).length >= SPARE_OWN;
   const leadPicks = roundRobin(
     sources.map(({ candidates }) => (spare(candidates) ? candidates.filter(own).sort(byFacts) : [])),
     3,
@@ -266,10 +312,30 @@ function compose(
   };
   fillPoints(leadPicks);
   fillPoints(outlookPicks);
+  // A dated step among the closing points moves up to be the closing sentence when none was
+  // kept for it; the points take the next fact instead.
+  const pointed = scheduled === undefined ? [...outlookPicks].filter(upcoming).sort(bySoonest)[0] : undefined;
+  if (pointed !== undefined) {
+    outlookPicks.splice(outlookPicks.indexOf(pointed), 1);
+    fillPoints(outlookPicks);
+  }
+  const nextStep = scheduled ?? pointed ?? openQuestion;
 
   // Texts the article shows, for figures not to repeat a value: every fact picked so far.
   const shownValues: string[] = [];
   const shownFacts = () => used.map((candidate) => candidate.written?.text ?? candidate.sentence.text);
+  // Who said what and 数字で見る, across the sources, before the sections: a section does not
+  // quote a sentence again or give a value again that these parts give.
+  const quotes = composeQuotes(
+    sources.map(({ candidates }) => candidates),
+    isFree,
+  );
+  quotes.from.forEach(take);
+  const keyFigures = composeFigures(
+    sources.map(({ candidates }) => candidates),
+    shownFacts(),
+  );
+  for (const entry of keyFigures.entries) shownValues.push(entry.fact.text);
   const sections = sources.map((source, index) => {
     const at = `sections[${index}]`;
     const summary = summaries[index] as Candidate[];
@@ -288,7 +354,7 @@ function compose(
       for (const text of writeFigures(candidate.sentence)) {
         if (figures.length === MAX_FIGURES) continue;
         // A value the article already gives (in any part) is not given again.
-        const value = text.replace(/^.*は/u, '').replace(/。$/u, '');
+        const value = figureValue(text);
         if (shownValues.some((shown) => shown.includes(value))) continue;
         shownValues.push(text);
         figures.push({ candidate, text });
@@ -430,21 +496,53 @@ function compose(
     (sections[index] as Section).heading = heading.fact;
     lines.add(stripEnd(heading.fact.text));
   });
+  // The timeline: dated facts across the sources in date order. A fact not shown yet in its own
+  // sentence; one the article shows already as its event in headline form (the entry leads with
+  // its date), never restating a line, the title or a heading.
+  lines.add(stripEnd(title.text));
+  const timeline = composeTimeline(
+    sources.map(({ candidates }) => candidates),
+    (candidate) => {
+      const written = candidate.written?.text;
+      if (written === undefined) return undefined;
+      if (isFree(candidate)) return written;
+      const text = headlineOf(written, understanding.tokenizer.tokenize(written), MAX_TITLE_CHARS);
+      return text === undefined || text === stripEnd(written) || restates(text, lines) ? undefined : text;
+    },
+  );
+  timeline.from.forEach((candidate) => {
+    if (isFree(candidate)) take(candidate);
+  });
   leadPicks.forEach((candidate, i) => {
     origins.set(`leadPoints[${i}]`, keyOf(candidate));
   });
   const [closingFirst, ...closingRest] = outlookPicks;
-  const closingSentence = closingRecap(sources);
   const closingPoints = [closingFirst, ...closingRest].slice(0, 3) as Candidate[];
+  // No next step of its own: when every closing point looks ahead (a plan, forecast or aim), the
+  // sentence introduces them as what comes next; otherwise it recaps what the article explained.
+  const closingSentence =
+    nextStep !== undefined
+      ? factOf(nextStep)
+      : closingPoints.every((candidate) => candidate.outlook)
+        ? templatedFact(
+            '今後の予定と見通しは、次のとおりです。',
+            closingPoints.map(({ document, sentence }) => spanOf(document, sentence.start, sentence.end)),
+          )
+        : closingRecap(sources);
+  if (nextStep !== undefined) origins.set('closing.sentence', keyOf(nextStep));
   closingPoints.forEach((candidate, i) => {
     origins.set(`closing.points[${i}]`, keyOf(candidate));
   });
-  const draft = {
+  const frame = {
     title: title.fact,
     leadPoints: toThree(leadPicks),
     sections,
     closing: { sentence: closingSentence, points: toThree(closingPoints) },
   };
+  const explainer = finishExplainer(frame, { timeline, figures: keyFigures, quotes }, (path, from) => {
+    origins.set(path, keyOf(from));
+  });
+  const draft = { ...frame, ...(explainer === undefined ? {} : { explainer }) };
   return {
     article: {
       schemaVersion: 1,
@@ -698,21 +796,74 @@ function composeHook(
       return { answer, question: templatedFact(text, evidence) };
     }
   }
+  // No key phrase or name in any own sentence: the best one still answers a question that names
+  // its own topic or no subject, rather than a quoted sentence answering one.
+  for (const answer of pool)
+    for (const text of hookWordings(topicOf(answer), answer)) {
+      if (asked.has(text)) continue;
+      asked.add(text);
+      return {
+        answer,
+        question: templatedFact(text, [spanOf(answer.document, answer.sentence.start, answer.sentence.end)]),
+      };
+    }
   return undefined;
 }
 
-function hookWordings(phrase: string, answer: Candidate): string[] {
+/**
+ * Questions about `phrase` that `answer` answers, by what the answer says: someone's words → who
+ * said what; a plan or forecast → when (with a date) or what comes next; a decision → what was
+ * decided; a figure → how much (いくら for money, 何人 for people); a dated event → when; else what
+ * happened. Without a phrase, the same questions name no subject.
+ */
+function hookWordings(phrase: string | undefined, answer: Candidate): string[] {
+  const about = phrase === undefined ? '' : `${phrase}、`;
   const fact = factOf(answer);
+  const { sentence } = answer;
   if (fact.modality === 'reported' && fact.speaker !== undefined && isDisplayText(fact.speaker))
     return [
-      `${phrase}について、${fact.speaker}は何と述べた?`,
-      `${fact.speaker}は${phrase}について何と述べた?`,
+      phrase === undefined ? '誰が何と述べた?' : `${phrase}について、誰が何と述べた?`,
+      `${about}どんな声が出ている?`,
     ];
-  if (answer.outlook) return [`${phrase}、今後どうなる?`, `${phrase}、この先の見通しは?`];
-  if (answer.sentence.quantities.length > 0)
-    return [`${phrase}、数字で見ると?`, `${phrase}、具体的な中身は?`];
-  return [`${phrase}、何が起きた?`, `${phrase}、記事のポイントは?`];
+  if (answer.outlook)
+    return sentence.dates.length > 0
+      ? [`${about}いつ、どうなる予定?`, `${about}今後の日程は?`]
+      : [`${about}今後どうなる?`, `${about}この先の見通しは?`];
+  if (sentence.predicates.some((predicate) => DECISION.test(predicate.lemma)))
+    return [`${about}何が決まった?`, `${about}何を決めた?`];
+  const unit = sentence.quantities[0]?.unit;
+  if (unit !== undefined)
+    return [
+      `${about}${unit === '円' ? 'いくら' : unit === '人' || unit === '名' ? '何人' : TIME_UNITS.has(unit) ? 'どのくらいかかる' : 'どれだけ'}?`,
+      `${about}数字で見ると?`,
+    ];
+  if (sentence.dates.length > 0) return [`${about}いつ、何があった?`, `${about}何が起きた?`];
+  return [`${about}何が起きた?`, `${about}どういうこと?`];
 }
+
+/**
+ * The topic an own sentence opens with (町の人口 of 町の人口は約1万1000人。), when it is a short
+ * Japanese phrase the source sentence gives as it is; undefined otherwise.
+ */
+function topicOf(answer: Candidate): string | undefined {
+  const match = /^([^、。「」はが]{2,12})[はが]/u.exec(answer.written?.text ?? '');
+  const topic = match?.[1];
+  return topic !== undefined &&
+    isDisplayText(topic) &&
+    // A noun phrase (町の人口, 県と市), not a clause (長期間にわたって診療).
+    /^[\p{Script=Han}\p{Script=Katakana}ー々]+(?:[のと][\p{Script=Han}\p{Script=Katakana}ー々]+)*$/u.test(
+      topic,
+    ) &&
+    answer.sentence.text.includes(topic)
+    ? topic
+    : undefined;
+}
+
+// Units of time (quantities.ts): a figure in them answers how long something takes.
+const TIME_UNITS = new Set(['秒', '分', '日', '週', 'か月', '年']);
+
+// Predicates that report a decision (決めた, 決定, 可決, 承認, 合意, 採択).
+const DECISION = /決め|決定|可決|承認|合意|採択/u;
 
 /**
  * The question when no own sentence names a key phrase (a source not in Japanese): what the
@@ -727,15 +878,12 @@ function fallbackQuestion(source: Source, answer: Candidate, asked: Set<string>)
       [...compound].length >= 2 &&
       !/[\d０-９〇一二三四五六七八九十]/u.test(compound),
   );
-  const latin = latinName(source.document);
   const japanese = answer.document.lang === 'ja';
-  const names = [
-    ...(japanese ? namesOf(answer) : []),
-    ...(japanese ? compounds : []),
-    ...(latin !== undefined && text.includes(latin) ? [latin] : []),
-    source.topic,
-  ];
-  const wordings = names.flatMap((name) => [`${name}、何が起きた?`, `${name}、記事のポイントは?`]);
+  const names = [...(japanese ? namesOf(answer) : []), ...(japanese ? compounds : []), source.topic];
+  // A source not in Japanese is asked about in Japanese, naming no English words: what it reports.
+  const wordings = japanese
+    ? names.flatMap((name) => hookWordings(name, answer))
+    : [...hookWordings(undefined, answer), '海外メディアは何と伝えた?', '英語の報道は何と伝えた?'];
   const question = wordings.find((wording) => !asked.has(wording)) ?? (wordings[0] as string);
   asked.add(question);
   return templatedFact(question, [spanOf(answer.document, answer.sentence.start, answer.sentence.end)]);
@@ -762,7 +910,19 @@ function latinName(document: Document): string | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-/** The closing's recap: what the article explained, by the cluster's topics. */
+/** Scheduled steps in date order (the soonest first), then by facts carried. */
+function bySoonest(a: Candidate, b: Candidate): number {
+  const key = (candidate: Candidate) => {
+    const date = candidate.sentence.dates[0];
+    return `${date?.year ?? 9999}-${String(date?.month ?? 99).padStart(2, '0')}-${String(date?.day ?? 99).padStart(2, '0')}`;
+  };
+  return key(a).localeCompare(key(b)) || byFacts(a, b);
+}
+
+/**
+ * The closing's recap, when the sources give no next step or open question: what the article
+ * explained, by the cluster's topics.
+ */
 function closingRecap(sources: readonly Source[]): Fact {
   const japanese = sources.filter(({ document }) => document.lang === 'ja');
   const topics: Source[] = [];
@@ -800,4 +960,60 @@ function sourceTopic(keyphrases: readonly Keyphrase[]): Keyphrase | undefined {
     }
   });
   return best;
+}
+
+type Part<T> = { entries: T[]; from: Candidate[] };
+type ExplainerParts = {
+  timeline: Part<Explainer['timeline'][number]>;
+  figures: Part<Explainer['figures'][number]>;
+  quotes: Part<Explainer['quotes'][number]>;
+};
+
+/**
+ * The explainer parts as the article shows them: an entry whose sentence the article already
+ * shows elsewhere (a ✅ line that became a figure line, a heading) is left out, and quotes give way
+ * from the last while the article is more than MAX_ARTICLE_QUOTE_SHARE quotation — they are the
+ * article's illustration, never its bulk. `origin` records each kept entry's source sentence.
+ */
+function finishExplainer(
+  frame: Pick<Article, 'title' | 'leadPoints' | 'sections' | 'closing'>,
+  parts: ExplainerParts,
+  origin: (path: string, from: Candidate) => void,
+): Explainer | undefined {
+  const keyOfText = (text: string) => text.normalize('NFKC').replace(/[\s。．「」『』]/gu, '');
+  const shown = new Set(articleFacts(frame).map((fact) => keyOfText(fact.text)));
+  const keep = <T extends { fact: Fact }>(part: Part<T>) => {
+    const kept: Array<{ entry: T; from: Candidate }> = [];
+    part.entries.forEach((entry, i) => {
+      const key = keyOfText(entry.fact.text);
+      if (shown.has(key)) return;
+      shown.add(key);
+      kept.push({ entry, from: part.from[i] as Candidate });
+    });
+    return kept;
+  };
+  const timeline = keep(parts.timeline);
+  const figures = keep(parts.figures);
+  const quotes = keep(parts.quotes);
+  const build = (): Explainer => ({
+    timeline: timeline.length < 2 ? [] : timeline.map(({ entry }) => entry),
+    figures: figures.map(({ entry }) => entry),
+    quotes: quotes.map(({ entry }) => entry),
+  });
+  while (
+    quotes.length > 0 &&
+    quotationShare({ ...frame, explainer: build() }).quotedShare > MAX_ARTICLE_QUOTE_SHARE
+  )
+    quotes.pop();
+  const explainer = build();
+  if (explainer.timeline.length + explainer.figures.length + explainer.quotes.length === 0) return undefined;
+  const record = (name: string, kept: ReadonlyArray<{ from: Candidate }>) => {
+    kept.forEach(({ from }, i) => {
+      origin(`explainer.${name}[${i}].fact`, from);
+    });
+  };
+  if (explainer.timeline.length > 0) record('timeline', timeline);
+  record('figures', figures);
+  record('quotes', quotes);
+  return explainer;
 }

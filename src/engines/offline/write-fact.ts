@@ -375,6 +375,10 @@ export function writeFigures(sentence: SourceSentence): string[] {
     if (match === null) continue;
     const counted = match[1] as string;
     if (counted.startsWith('同') || /^(?:これ|それ|その)/u.test(counted)) continue;
+    // A compound that starts right after a digit is cut out of a date or figure (10日時点の入院患者):
+    // on its own it would name the wrong thing.
+    const before = sentence.text.slice(clause.start, quantity.start);
+    if (/[\d０-９]$/u.test(before.slice(0, match.index))) continue;
     // The value must end the statement about it (約86億円。/ 約86億円と、/ 約86億円に上る), not open a
     // longer phrase (約86億円の事業): then it is no longer the counted thing's value.
     const next = sentence.text.slice(quantity.end, quantity.end + 2);
