@@ -98,6 +98,14 @@ function bodyParagraphs(document: Document): string[][] {
     .filter((sentences) => sentences.length > 0);
 }
 
+/** Sentences as one paragraph: Japanese ones follow each other directly, a Latin-script one ends with a space. */
+const joinSentences = (sentences: readonly string[]) =>
+  sentences
+    .map((sentence, i) =>
+      i > 0 && /[\x21-\x7e]$/u.test(sentences[i - 1] as string) ? ` ${sentence}` : sentence,
+    )
+    .join('');
+
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -126,12 +134,7 @@ export function inventSource(document: Document, variant: number): string {
   const paragraphs = bodyParagraphs(document);
   const ordered = variant === 0 ? paragraphs : shuffle(paragraphs, random).map((p) => shuffle(p, random));
   const title = variant === 0 ? document.title : `${document.title}（第${variant}報）`;
-  return page(
-    title,
-    document,
-    ordered.map((sentences) => sentences.join('')),
-    `v${variant}`,
-  );
+  return page(title, document, ordered.map(joinSentences), `v${variant}`);
 }
 
 /**
@@ -151,7 +154,7 @@ export function longSource(documents: readonly Document[], characters: number, s
   for (let round = 0; length < characters; round += 1) {
     for (const document of documents) {
       for (const sentences of shuffle(bodyParagraphs(document), random)) {
-        const text = (round === 0 ? sentences : shuffle(sentences, random)).join('');
+        const text = joinSentences(round === 0 ? sentences : shuffle(sentences, random));
         paragraphs.push(text);
         length += text.length;
         if (length >= characters) break;

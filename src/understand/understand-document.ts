@@ -75,6 +75,28 @@ export function understandDocument(document: Document, tokenizer: Tokenizer): Do
   return { document, sentences, norm: normalizeForMatch(document.text), keys, roles, compounds };
 }
 
+const documentTokensOf = new WeakMap<readonly SourceSentence[], Token[]>();
+
+/**
+ * The document's tokens, offsets into its stored text: its sentences' tokens, read once by
+ * understandDocument, put end to end. What needs the whole text's words (keyphrases) takes these
+ * instead of tokenising the text a second time.
+ */
+export function documentTokens(read: DocumentUnderstanding): Token[] {
+  let tokens = documentTokensOf.get(read.sentences);
+  if (tokens === undefined) {
+    tokens = read.sentences.flatMap((sentence) =>
+      sentence.tokens.map((token) => ({
+        ...token,
+        start: token.start + sentence.start,
+        end: token.end + sentence.start,
+      })),
+    );
+    documentTokensOf.set(read.sentences, tokens);
+  }
+  return tokens;
+}
+
 /** Runs of adjacent nouns (and prefixes), NFKC: 県 病院 局長 → 県病院局長. */
 export function nounCompounds(tokens: readonly Token[]): string[] {
   const out: string[] = [];

@@ -64,7 +64,43 @@ export function checkClaim(
   understanding: Understanding,
   options: ClaimCheckOptions,
 ): ClaimCheck {
-  const claim = readSentence(text, understanding.tokenizer);
+  // The same unit is checked in each of an engine's repair rounds and again by the final
+  // verification: against the same sources (the very same readings) the answer is the same.
+  let checks = claimChecks.get(understanding);
+  if (checks === undefined) {
+    checks = new Map();
+    claimChecks.set(understanding, checks);
+  }
+  const key = JSON.stringify([
+    text,
+    options.path,
+    options.kind ?? 'claim',
+    scope.map((read) => read.document.id),
+  ]);
+  const known = checks.get(key);
+  if (
+    known !== undefined &&
+    known.scope.length === scope.length &&
+    known.scope.every((read, i) => read === scope[i])
+  )
+    return { ...known.check, findings: [...known.check.findings], evidence: [...known.check.evidence] };
+  const check = checkClaimOnce(text, scope, understanding, options);
+  checks.set(key, { scope: [...scope], check });
+  return { ...check, findings: [...check.findings], evidence: [...check.evidence] };
+}
+
+const claimChecks = new WeakMap<
+  Understanding,
+  Map<string, { scope: readonly DocumentUnderstanding[]; check: ClaimCheck }>
+>();
+
+function checkClaimOnce(
+  text: string,
+  scope: readonly DocumentUnderstanding[],
+  understanding: Understanding,
+  options: ClaimCheckOptions,
+): ClaimCheck {
+  const claim = readClaim(text, understanding);
   const context = createAlignment(claim, scope, understanding.synonyms);
   const out: Finding[] = [];
   const { path } = options;
@@ -86,14 +122,61 @@ export function checkClaim(
 // ---------------------------------------------------------------------------------------------
 // Alignment
 
+/** A value per source sentence, computed once per sentence and kept for every later claim. */
+interface SentenceLookup<T> {
+  get(sentence: SourceSentence): T;
+}
+
+// Source sentences are read once per build; what every claim asks of them (the normalized text,
+// the set of keys) is derived once per sentence too, not once per claim and sentence.
+const sentenceNorms = new WeakMap<SourceSentence, string>();
+const sentenceKeySets = new WeakMap<SourceSentence, ReadonlySet<string>>();
+const NORMS: SentenceLookup<string> = {
+  get(sentence) {
+    let norm = sentenceNorms.get(sentence);
+    if (norm === undefined) {
+      norm = normalizeForMatch(sentence.text);
+      sentenceNorms.set(sentence, norm);
+    }
+    return norm;
+  },
+};
+const KEY_SETS: SentenceLookup<ReadonlySet<string>> = {
+  get(sentence) {
+    let keys = sentenceKeySets.get(sentence);
+    if (keys === undefined) {
+      keys = new Set(sentence.keys);
+      sentenceKeySets.set(sentence, keys);
+    }
+    return keys;
+  },
+};
+
+// A claim's reading depends on its text and the tokenizer only: an article's units, checked in
+// every repair round and again by the final verification, are read once per build.
+const claimReadings = new WeakMap<Understanding, Map<string, SentenceReading>>();
+function readClaim(text: string, understanding: Understanding): SentenceReading {
+  let readings = claimReadings.get(understanding);
+  if (readings === undefined) {
+    readings = new Map();
+    claimReadings.set(understanding, readings);
+  }
+  let reading = readings.get(text);
+  if (reading === undefined) {
+    reading = readSentence(text, understanding.tokenizer);
+    readings.set(text, reading);
+  }
+  return reading;
+}
+
 interface Alignment {
   scope: readonly DocumentUnderstanding[];
   /** The claim's quantities and dates (as written, no reference date), found once. */
   quantities: Quantity[];
   dates: DateMention[];
   sentences: SourceSentence[];
-  norms: Map<SourceSentence, string>;
-  keySets: Map<SourceSentence, Set<string>>;
+  norms: SentenceLookup<string>;
+  keySets: SentenceLookup<ReadonlySet<string>>;
   /** The claim's content keys (outside its quotes) with their weights. */
   weights: Map<string, number>;
   evidence: SourceSentence[];
@@ -174,8 +257,8 @@ function createAlignment(
   synonyms: Synonyms,
 ): Alignment {
   const sentences = scope.flatMap((understanding) => understanding.sentences);
-  const norms = new Map(sentences.map((sentence) => [sentence, normalizeForMatch(sentence.text)]));
-  const keySets = new Map(sentences.map((sentence) => [sentence, new Set(sentence.keys)]));
+  const norms = NORMS;
+  const keySets = KEY_SETS;
   const outside = stripQuotes(claim.text, claim.quotes);
   const weights = new Map<string, number>();
   // Words inside a number or date (the 月 of 11月10日) are checked as numbers and dates.
@@ -1341,6 +1424,23 @@ interface SourceSpan {
   score: number;
 }
 
+// Normalized text of a source sentence's clause spans, made once per span for every claim.
+const spanNorms = new WeakMap<SourceSentence, Map<number, string>>();
+function spanNorm(sentence: SourceSentence, start: number, end: number): string {
+  let norms = spanNorms.get(sentence);
+  if (norms === undefined) {
+    norms = new Map();
+    spanNorms.set(sentence, norms);
+  }
+  const key = start * 2 ** 21 + end;
+  let norm = norms.get(key);
+  if (norm === undefined) {
+    norm = normalizeForMatch(sentence.text.slice(start, end));
+    norms.set(key, norm);
+  }
+  return norm;
+}
+
 /**
  * The source span best aligned with a claim clause: most shared content words, plus the claim's
  * numbers and dates found there; and most of the claim clause's weight. A clause chained in the
@@ -1364,7 +1464,7 @@ function alignSourceClause(
         const start = first.start;
         const end = (second ?? first).end;
         const have = new Set([...first.keys, ...(second?.keys ?? [])]);
-        const norm = normalizeForMatch(sentence.text.slice(start, end));
+        const norm = spanNorm(sentence, start, end);
         let score = 0;
         for (const key of wanted)
           if (have.has(key) || ([...key].length >= 2 && norm.includes(key)))

@@ -7,6 +7,7 @@ import { similarity } from '../../text/normalize.ts';
 import type { Tokenizer } from '../../text/tokenizer.ts';
 import {
   createUnderstanding,
+  documentTokens,
   nounCompounds,
   type Understanding,
 } from '../../understand/understand-document.ts';
@@ -131,8 +132,8 @@ function compose(
         { hint: 'Use the full article page, or leave this source out.' },
       );
     }
-    const tokens = understanding.tokenizer.tokenize(document.text);
-    const keyphrases = extractKeyphrases(document.text, tokens, {
+    // The words the understanding read already, not the text tokenised again.
+    const keyphrases = extractKeyphrases(document.text, documentTokens(read), {
       limit: 8,
       boostSpans: [document.titleSpan],
     });
