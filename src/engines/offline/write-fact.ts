@@ -226,7 +226,7 @@ export function writeFact(
     .replace(/^、/u, '')
     .trim();
   if ([...out].length < 12 || DEPENDENT.test(out) || REFERS_BACK.test(out)) return undefined;
-  if (copiedRun(out, sourceNorm) >= MAX_COPIED_RUN) return undefined;
+  if (copiesRun(out, sourceNorm, MAX_COPIED_RUN)) return undefined;
   return { text: out, start: sentence.start, end: sentence.end };
 }
 
@@ -293,6 +293,35 @@ function antecedentOf(suffix: string, before: readonly SourceSentence[]): string
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+// Every run of `length` characters (code points) of a source's normalized text, made once per text
+// and length: whether a written sentence copies such a run is then a look-up per run of the
+// sentence, not a search of the whole source (which made a long source's build quadratic).
+const runSets = new Map<string, Set<string>>();
+const RUN_SETS_KEPT = 64;
+
+function runsOf(sourceNorm: string, length: number): Set<string> {
+  const key = `${length}\u0000${sourceNorm}`;
+  let runs = runSets.get(key);
+  if (runs === undefined) {
+    const chars = [...sourceNorm];
+    runs = new Set<string>();
+    for (let i = 0; i + length <= chars.length; i++) runs.add(chars.slice(i, i + length).join(''));
+    if (runSets.size >= RUN_SETS_KEPT) runSets.clear();
+    runSets.set(key, runs);
+  }
+  return runs;
+}
+
+/** True when `text` (normalised) has a run of `length` characters found verbatim in `sourceNorm`: copiedRun ≥ length. */
+export function copiesRun(text: string, sourceNorm: string, length: number): boolean {
+  const chars = [...normalizeForMatch(text)];
+  if (chars.length < length) return false;
+  const runs = runsOf(sourceNorm, length);
+  for (let i = 0; i + length <= chars.length; i++)
+    if (runs.has(chars.slice(i, i + length).join(''))) return true;
+  return false;
 }
 
 /** Length of the longest run of `text` (normalised) found verbatim in `sourceNorm`. */
