@@ -15,6 +15,7 @@ const layer: Record<string, number> = {
   engines: 3,
   verify: 3,
   render: 3,
+  stories: 3,
   store: 3,
   pipeline: 4,
   server: 5,

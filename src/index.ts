@@ -16,6 +16,12 @@ export { MatomeError, type MatomeErrorCode } from './domain/errors.ts';
 export { type EvidenceProblem, findEvidenceProblems } from './domain/evidence.ts';
 export type { Page } from './domain/page.ts';
 export { type Finding, FindingSchema } from './domain/report.ts';
+export {
+  type StoryAssignment,
+  type StoryCorrection,
+  type StoryItem,
+  StoryItemSchema,
+} from './domain/story-item.ts';
 export type { Engine, EngineContext } from './engines/engine.ts';
 export type { LlmCache } from './engines/llm/call-model.ts';
 export { createLlmEngine, type LlmEngineOptions } from './engines/llm/compose-llm-article.ts';
@@ -33,9 +39,14 @@ export {
   loadPage,
   readFeedLinks,
 } from './pipeline/build-article.ts';
+export { clusterStories } from './pipeline/cluster-stored-items.ts';
 export { type OutputFormat, renderArticle } from './render/index.ts';
 export { createSqliteStore } from './store/create-sqlite-store.ts';
+export { createStoryStore, type StoryStore } from './store/create-story-store.ts';
 export type { Store } from './store/store.ts';
+export { type Assignment, type ClusterSettings, createStoryClusterer } from './stories/cluster-items.ts';
+export { clusterItems } from './stories/cluster-stories.ts';
+export { type ItemReading, readItem } from './stories/read-item.ts';
 export { createTokenizer, type Tokenizer } from './text/tokenizer.ts';
 export {
   createUnderstanding,

@@ -4,7 +4,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { renderArticle } from '../src/render/index.ts';
 import { replayReview } from '../src/server/review-state.ts';
-import { apiHeaders, createDeskFixture, type DeskFixture, SATO, SUZUKI } from './support/desk-fixture.ts';
+import {
+  apiHeaders,
+  createDeskFixture,
+  type DeskFixture,
+  SATO,
+  SUZUKI,
+  saveWithFlaggedHeading,
+} from './support/desk-fixture.ts';
 
 interface Claim {
   path: string;
@@ -176,6 +183,10 @@ describe('desk API: articles', () => {
 });
 
 describe('desk API: review decisions, audit log and publish gate', () => {
+  before(() => {
+    articleId = saveWithFlaggedHeading(fixture.store, articleId);
+  });
+
   it('re-verifies an edit at once: a wrong number is flagged, the fix passes, and undo restores', async () => {
     const target = (await claims()).find(
       (claim) => claim.verdict === 'pass' && claim.part === 'summary' && /\d/.test(claim.text),
@@ -209,7 +220,8 @@ describe('desk API: review decisions, audit log and publish gate', () => {
   });
 
   it('refuses a second editor deciding on a stale revision with 409 CONFLICT, losing nothing', async () => {
-    const target = (await claims()).find((claim) => claim.status === 'unreviewed');
+    // A claim the verifier passed: the flagged ones are left for the publish gate's test.
+    const target = (await claims()).find((claim) => claim.status === 'unreviewed' && !claim.flagged);
     assert.ok(target);
     const first = await decide({ path: target.path, action: 'approve', revision: target.revision }, SATO);
     assert.equal(first.status, 200);

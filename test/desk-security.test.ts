@@ -3,7 +3,14 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { apiHeaders, createDeskFixture, type DeskFixture, SAMPLES, SATO } from './support/desk-fixture.ts';
+import {
+  apiHeaders,
+  createDeskFixture,
+  type DeskFixture,
+  SAMPLES,
+  SATO,
+  saveWithFlaggedHeading,
+} from './support/desk-fixture.ts';
 
 let fixture: DeskFixture;
 let articleId: number;
@@ -39,7 +46,7 @@ const FORM = 'application/x-www-form-urlencoded';
 
 before(async () => {
   fixture = await createDeskFixture();
-  articleId = await fixture.build([join(SAMPLES, 'local-railway')]);
+  articleId = saveWithFlaggedHeading(fixture.store, await fixture.build([join(SAMPLES, 'local-railway')]));
 });
 after(() => fixture.close());
 

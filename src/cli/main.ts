@@ -21,6 +21,8 @@ const LOADERS: ReadonlyMap<string, () => Promise<Command>> = new Map([
   ['verify-claim', async () => (await import('./verify-claim-command.ts')).runVerifyClaimCommand],
   ['verify', async () => (await import('./verify-command.ts')).runVerifyCommand],
   ['serve', async () => (await import('./serve-command.ts')).runServeCommand],
+  ['cluster', async () => (await import('./cluster-command.ts')).runClusterCommand],
+  ['stories', async () => (await import('./cluster-command.ts')).runStoriesCommand],
 ]);
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */

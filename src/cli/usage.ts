@@ -118,6 +118,29 @@ log); without it, one token is made for this run and printed. Build jobs may nam
 --sources DIR and http(s) URLs (fetched through the guarded client, robots.txt honoured).
 `;
 
+/** Usage of `matome cluster` and `matome stories`, for the CLI's help text. */
+export const CLUSTER_USAGE = `Usage:
+  matome cluster ITEMS.jsonl|- [--store FILE]
+  matome stories list --store FILE [--json]
+  matome stories merge STORY STORY... --store FILE
+  matome stories split STORY ITEM... --store FILE
+
+cluster reads one feed item per line, {"id", "outlet", "title", "description", "link", "published"}
+(published: ISO 8601 with an offset), and prints one line per item in published order:
+{"id", "story", "reason"} — the story is named after its first item; the reason says whether the
+item was a near-duplicate, joined a story (score, matching views, what matched, the runner-up) or
+started one. With --store the items are kept (each once) and every stored item is clustered afresh
+with the editors' corrections applied. stories merge joins the later stories into the first;
+stories split moves the items into a story of their own. Corrections are stored and re-applied
+after every clustering, so they stick.
+`;
+
+/** The same help with the stories lines first, for `matome stories --help`. */
+export const STORIES_USAGE = CLUSTER_USAGE.replace(
+  /^Usage:\n( {2}matome cluster[^\n]*\n)((?: {2}matome stories[^\n]*\n)+)/u,
+  'Usage:\n$2$1',
+);
+
 const HELP_USAGE = `Usage:
   matome help [COMMAND]
 
@@ -173,6 +196,18 @@ export const COMMANDS: readonly CommandHelp[] = [
     summary: 'run the review desk: JSON API and review page on the store (127.0.0.1 by default)',
     usage: SERVE_USAGE,
     examples: ['matome serve --sources ./pages', 'matome serve --port 0 --store desk.db'],
+  },
+  {
+    name: 'cluster',
+    summary: 'group feed items (JSONL) into stories: one line per item with its story and the reason',
+    usage: CLUSTER_USAGE,
+    examples: ['matome cluster items.jsonl', 'matome cluster items.jsonl --store desk.db'],
+  },
+  {
+    name: 'stories',
+    summary: "list the store's stories, or merge and split them (corrections that stick)",
+    usage: STORIES_USAGE,
+    examples: ['matome stories list --store desk.db', 'matome stories split story:a12 b7 --store desk.db'],
   },
   {
     name: 'help',

@@ -138,4 +138,34 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // Feed items for story clustering, each kept once by id; the latest clustering's assignment of
+    // each item with its reason; and editors' corrections (merge, split), which are re-applied
+    // after every clustering so they stick.
+    name: 'stories',
+    up(db) {
+      db.exec(`
+        CREATE TABLE story_items (
+          id TEXT PRIMARY KEY NOT NULL,
+          item TEXT NOT NULL CHECK (json_valid(item)),
+          published TEXT NOT NULL,
+          stored_at TEXT NOT NULL
+        );
+        CREATE INDEX story_items_by_time ON story_items (published, id);
+        CREATE TABLE story_assignments (
+          item_id TEXT PRIMARY KEY NOT NULL REFERENCES story_items (id),
+          story TEXT NOT NULL,
+          reason TEXT NOT NULL CHECK (json_valid(reason)),
+          assigned_at TEXT NOT NULL
+        );
+        CREATE INDEX story_assignments_by_story ON story_assignments (story);
+        CREATE TABLE story_corrections (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          kind TEXT NOT NULL CHECK (kind IN ('merge', 'split')),
+          items TEXT NOT NULL CHECK (json_valid(items)),
+          created_at TEXT NOT NULL
+        );
+      `);
+    },
+  },
 ];

@@ -65,6 +65,24 @@ export async function createDeskFixture(sourcesDir = SAMPLES): Promise<DeskFixtu
   };
 }
 
+/**
+ * A copy of a stored article whose first section heading carries words no source says (a warning
+ * the verifier raises), saved as a new article: the offline engine's own articles now pass the
+ * verifier, and the publish gate's tests need a claim that waits for an editor.
+ */
+export function saveWithFlaggedHeading(store: Store, articleId: number): number {
+  const stored = store.getArticle(articleId);
+  if (stored === undefined) throw new Error(`no article ${articleId}`);
+  const article = structuredClone(stored.article);
+  const section = article.sections[0];
+  if (section === undefined) throw new Error(`article ${articleId} has no section`);
+  section.heading = {
+    ...section.heading,
+    text: `${[...section.heading.text].slice(0, 20).join('')}の舞台裏`,
+  };
+  return store.saveArticle({ slug: `${stored.slug}-flagged`, article, snapshotIds: stored.snapshotIds }).id;
+}
+
 /** Headers of an API call as `editor`. */
 export function apiHeaders(editor: { token: string } = SATO, json = false): Record<string, string> {
   return {

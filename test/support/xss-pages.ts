@@ -11,7 +11,11 @@ export function xssPayloads(): string[] {
   return (JSON.parse(readFileSync(XSS, 'utf8')) as { payload: string }[]).map((entry) => entry.payload);
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+// Control characters are written as character references too: as raw bytes they would make the
+// reader refuse the page as binary (tested on its own), and the page must reach the desk.
+const escapeHtml = (text: string) =>
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is escaped
+  text.replace(/[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, (char) => `&#${char.charCodeAt(0)};`);
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Payloads packed into strings of at most `limit` characters (as metadata fields are capped). */

@@ -174,10 +174,20 @@ function compose(
       return hook;
     }
     // No own sentence left to answer with: a short fact of the source, quoted.
+    // A source whose sentences are all taken (or too long to quote) answers with its first summary
+    // line or, failing that, its first sentence of all.
     const answer =
       source.candidates
         .filter((candidate) => isFree(candidate) && candidate.sentence.text.length <= quoteLimit(candidate))
-        .sort(byFactsPerChar)[0] ?? (summaries[index]?.[0] as Candidate);
+        .sort(byFactsPerChar)[0] ??
+      summaries[index]?.[0] ??
+      source.candidates[0];
+    if (answer === undefined)
+      throw new MatomeError(
+        'SOURCE_TOO_SHORT',
+        `Failed to compose article: ${source.document.url ?? source.document.id} (no sentence to build its section from)`,
+        { hint: 'Leave this source out, or give a page with article text.' },
+      );
     take(answer);
     return { answer, question: fallbackQuestion(source, answer, asked) };
   });

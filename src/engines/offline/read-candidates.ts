@@ -178,5 +178,12 @@ export function selectSummary(
           candidate.sentence.text.length <= maxQuoteChars,
       ),
     );
+  // Still short (every sentence long, or taken): any free sentence, then any sentence at all, so a
+  // card always has its three lines (the composer refuses sources with fewer than three).
+  for (const pass of [isFree, () => true])
+    for (const candidate of candidates) {
+      if (chosen.length >= 3) break;
+      if (!chosen.includes(candidate) && pass(candidate)) chosen.push(candidate);
+    }
   return chosen.sort((a, b) => a.position - b.position);
 }

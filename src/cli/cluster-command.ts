@@ -1,0 +1,199 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { MatomeError } from '../domain/errors.ts';
+import { type StoryAssignment, type StoryItem, StoryItemSchema } from '../domain/story-item.ts';
+import { clusterStories } from '../pipeline/cluster-stored-items.ts';
+import { createStoryStore } from '../store/create-story-store.ts';
+import { applyCorrections } from '../stories/apply-corrections.ts';
+import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
+import { EXIT } from './exit-codes.ts';
+import { CLUSTER_USAGE, STORIES_USAGE } from './usage.ts';
+
+/** Where the story commands write, and a tokenizer to reuse (loaded on first use otherwise). */
+export interface ClusterCommandIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  tokenizer?: Tokenizer;
+  /** Standard input, for `matome cluster -`. */
+  stdin?: () => Promise<string>;
+}
+
+export { CLUSTER_USAGE } from './usage.ts';
+
+function usageError(detail: string, command = 'cluster'): MatomeError {
+  return new MatomeError('INVALID_ARGUMENT', `Invalid arguments: ${detail}`, {
+    hint: `Run "matome ${command} --help".`,
+  });
+}
+
+function parse(args: readonly string[], command: string) {
+  try {
+    return parseArgs({
+      args: [...args],
+      options: {
+        store: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw usageError((error as Error).message, command);
+  }
+}
+
+/** Parses JSONL feed items; a bad line fails naming the file and line. */
+export function parseItemLines(text: string, file: string): StoryItem[] {
+  const items: StoryItem[] = [];
+  const seen = new Set<string>();
+  text.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    const fail = (detail: string) =>
+      new MatomeError('SOURCE_UNREADABLE', `Failed to read feed item: ${file}:${index + 1} (${detail})`, {
+        hint: 'Give one JSON object per line: {"id", "outlet", "title", "description", "link", "published"} with published in ISO 8601 with an offset (2026-03-05T06:30:00+09:00).',
+      });
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch (error) {
+      throw fail((error as Error).message);
+    }
+    const parsed = StoryItemSchema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw fail(`${issue?.path.join('.') || 'line'}: ${issue?.message ?? 'invalid'}`);
+    }
+    if (seen.has(parsed.data.id)) throw fail(`id "${parsed.data.id}" appears twice`);
+    seen.add(parsed.data.id);
+    items.push(parsed.data);
+  });
+  return items;
+}
+
+const line = (assignment: StoryAssignment) =>
+  `${JSON.stringify({ id: assignment.id, story: assignment.story, reason: assignment.reason })}\n`;
+
+/** `matome cluster ITEMS.jsonl|- [--store FILE]`: prints each item's story with the reason. */
+export async function runClusterCommand(args: readonly string[], io: ClusterCommandIo): Promise<number> {
+  const { values, positionals } = parse(args, 'cluster');
+  if (values.help) {
+    io.stdout(CLUSTER_USAGE);
+    return EXIT.ok;
+  }
+  const [file, ...extra] = positionals;
+  if (file === undefined) throw usageError('cluster needs ITEMS.jsonl (or - for standard input)');
+  if (values.json) throw usageError('cluster always prints JSON lines; --json is for stories list');
+  if (extra.length > 0) throw usageError(`unexpected argument "${extra[0]}"`);
+  let text: string;
+  try {
+    text = file === '-' ? await (io.stdin ?? readStdin)() : await readFile(file, 'utf8');
+  } catch (error) {
+    throw new MatomeError(
+      'SOURCE_NOT_FOUND',
+      `Failed to read feed items: ${file} (${(error as Error).message})`,
+      {
+        hint: 'Check the path; give - to read the items from standard input.',
+        cause: error,
+      },
+    );
+  }
+  const items = parseItemLines(text, file);
+  const tokenizer = io.tokenizer ?? (await createTokenizer());
+  const store = typeof values.store === 'string' ? createStoryStore(values.store) : undefined;
+  try {
+    const assignments = clusterStories(items, tokenizer, store === undefined ? {} : { store });
+    io.stdout(assignments.map(line).join(''));
+  } finally {
+    store?.close();
+  }
+  return EXIT.ok;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** `matome stories list|merge|split … --store FILE`: reads and corrects stored stories. */
+export async function runStoriesCommand(args: readonly string[], io: ClusterCommandIo): Promise<number> {
+  const { values, positionals } = parse(args, 'stories');
+  if (values.help) {
+    io.stdout(STORIES_USAGE);
+    return EXIT.ok;
+  }
+  const [action, ...rest] = positionals;
+  if (typeof values.store !== 'string') throw usageError('stories needs --store FILE', 'stories');
+  const store = createStoryStore(values.store);
+  try {
+    const assignments = store.listAssignments();
+    const members = new Map<string, string[]>();
+    for (const assignment of assignments) {
+      const list = members.get(assignment.story) ?? [];
+      list.push(assignment.id);
+      members.set(assignment.story, list);
+    }
+    const known = (story: string) => {
+      const items = members.get(story);
+      if (items === undefined)
+        throw new MatomeError(
+          'INVALID_ARGUMENT',
+          `Invalid arguments: no story "${story}" in ${values.store}`,
+          {
+            hint: 'Run "matome stories list --store FILE" to see the stories.',
+          },
+        );
+      return items;
+    };
+    if (action === 'list') {
+      const stories = [...members].map(([story, items]) => ({ story, items }));
+      io.stdout(
+        values.json
+          ? `${JSON.stringify(stories, null, 2)}\n`
+          : stories
+              .map((entry) => `${entry.story}\t${entry.items.length}\t${entry.items.join(' ')}\n`)
+              .join(''),
+      );
+      return EXIT.ok;
+    }
+    if (action === 'merge') {
+      if (rest.length < 2) throw usageError('stories merge needs two stories or more', 'stories');
+      // A story is recorded by its first item, which names it again after re-clustering.
+      const anchors = rest.map((story) => known(story)[0] as string);
+      return correct(store, { kind: 'merge', items: anchors }, assignments, io);
+    }
+    if (action === 'split') {
+      const [story, ...items] = rest;
+      if (story === undefined || items.length === 0)
+        throw usageError('stories split needs STORY ITEM...', 'stories');
+      const inStory = known(story);
+      const stray = items.find((item) => !inStory.includes(item));
+      if (stray !== undefined) throw usageError(`item "${stray}" is not in story "${story}"`, 'stories');
+      if (items.length === inStory.length)
+        throw usageError(`splitting every item of "${story}" off would change nothing`, 'stories');
+      return correct(store, { kind: 'split', items }, assignments, io);
+    }
+    throw usageError(
+      action === undefined ? 'stories needs list, merge or split' : `unknown action "${action}"`,
+      'stories',
+    );
+  } finally {
+    store.close();
+  }
+}
+
+function correct(
+  store: ReturnType<typeof createStoryStore>,
+  correction: Parameters<ReturnType<typeof createStoryStore>['addCorrection']>[0],
+  assignments: readonly StoryAssignment[],
+  io: ClusterCommandIo,
+): number {
+  const number = store.addCorrection(correction);
+  const corrected = applyCorrections(assignments, [correction]);
+  const changed = corrected.filter((assignment, index) => assignment.story !== assignments[index]?.story);
+  store.saveAssignments(changed);
+  io.stdout(changed.map(line).join(''));
+  io.stderr(`correction ${number} stored: ${changed.length} item(s) moved\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import type { StoryItem } from '../domain/story-item.ts';
+import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
+import { createStoryClusterer } from './cluster-items.ts';
+import { clusterItems } from './cluster-stories.ts';
+import { readItem } from './read-item.ts';
+
+// Invented items: two house fires in one city a week apart, a wire copy, a follow-up, and an
+// unrelated school plan with its 略称 follow-up.
+const items: StoryItem[] = [
+  {
+    id: 'fire1',
+    outlet: '青葉新聞',
+    title: '青葉市で住宅火災 2人死亡',
+    description:
+      '2日午前1時20分ごろ、青葉市桜町の木造2階建て住宅から出火し、約120平方メートルを全焼した。焼け跡から2人の遺体が見つかった。',
+    link: 'https://aoba.example/1',
+    published: '2026-03-02T06:00:00+09:00',
+  },
+  {
+    id: 'fire1-copy',
+    outlet: '東西通信',
+    title: '青葉市で住宅火災、2人死亡',
+    description:
+      '2日午前1時20分ごろ、青葉市桜町の木造2階建て住宅から出火し、約120平方メートルを全焼した。焼け跡から2人の遺体が見つかった。（東西）',
+    link: 'https://tozai.example/1',
+    published: '2026-03-02T06:30:00+09:00',
+  },
+  {
+    id: 'school1',
+    outlet: '青葉新聞',
+    title: '青葉市教育委員会、中学校5校を3校に統合へ',
+    description: '青葉市教育委員会は2日、市立中学校5校を2030年度までに3校に統合する計画案を公表した。',
+    link: 'https://aoba.example/2',
+    published: '2026-03-02T18:00:00+09:00',
+  },
+  {
+    id: 'fire1-follow',
+    outlet: '青葉新聞',
+    title: '桜町の住宅火災 死亡の2人は住人の夫婦と判明',
+    description:
+      '青葉市桜町で2日未明、木造住宅が全焼し2人が死亡した火災で、青葉署は3日、2人はこの家に住む夫婦と発表した。',
+    link: 'https://aoba.example/3',
+    published: '2026-03-03T12:00:00+09:00',
+  },
+  {
+    id: 'school2',
+    outlet: 'みどり放送',
+    title: '中学校統合案に保護者から不安の声 市教委が説明会',
+    description:
+      '青葉市教委が示した中学校5校を3校に統合する計画案について、保護者向けの説明会が4日開かれた。',
+    link: 'https://midori.example/1',
+    published: '2026-03-04T20:00:00+09:00',
+  },
+  {
+    id: 'fire2',
+    outlet: '青葉新聞',
+    title: '青葉市で住宅火災 1人けが',
+    description:
+      '9日午後2時5分ごろ、青葉市柳町の鉄骨3階建て住宅から出火し、約80平方メートルを焼いた。住人の男性1人がやけどを負った。',
+    link: 'https://aoba.example/4',
+    published: '2026-03-09T18:00:00+09:00',
+  },
+];
+
+describe('story clustering', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+
+  it('collapses a wire copy, keeps two fires of one city apart and joins a follow-up and a 略称 paraphrase', () => {
+    const assignments = clusterItems(items.map((item) => readItem(item, tokenizer)));
+    const story = Object.fromEntries(assignments.map((a) => [a.id, a.story]));
+    assert.equal(story['fire1-copy'], 'story:fire1');
+    assert.equal(story['fire1-follow'], 'story:fire1');
+    assert.equal(story.school2, 'story:school1');
+    assert.equal(story.fire2, 'story:fire2', 'a fire a week later at another time and place is a new story');
+    const copy = assignments.find((a) => a.id === 'fire1-copy');
+    assert.equal(copy?.reason.decision, 'near-duplicate');
+    assert.equal(copy?.reason.closest, 'fire1');
+  });
+
+  it('records why each item went where it went', () => {
+    const assignments = clusterItems(items.map((item) => readItem(item, tokenizer)));
+    const follow = assignments.find((a) => a.id === 'fire1-follow');
+    assert.equal(follow?.reason.decision, 'joined');
+    assert.ok((follow?.reason.views?.words ?? 0) > 0);
+    assert.ok(follow?.reason.matched?.phrases.includes('青葉市桜町'), JSON.stringify(follow?.reason));
+    const school = assignments.find((a) => a.id === 'school2');
+    assert.ok(
+      school?.reason.matched?.phrases.some((phrase) => phrase.includes('教育委員会') || phrase === '市教委'),
+    );
+    const fire2 = assignments.find((a) => a.id === 'fire2');
+    assert.equal(fire2?.reason.decision, 'new');
+    assert.ok((fire2?.reason.matched?.conflicts.length ?? 0) > 0, JSON.stringify(fire2?.reason));
+  });
+
+  it('gives the same stories for the same items in any input order', () => {
+    const readings = items.map((item) => readItem(item, tokenizer));
+    const forward = clusterItems(readings);
+    const backward = clusterItems([...readings].reverse());
+    assert.deepEqual(backward, forward);
+  });
+
+  it('refuses items out of published order', () => {
+    const clusterer = createStoryClusterer();
+    clusterer.add(readItem(items[3] as StoryItem, tokenizer));
+    assert.throws(() => clusterer.add(readItem(items[0] as StoryItem, tokenizer)), /published order: fire1/u);
+  });
+});

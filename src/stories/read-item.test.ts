@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
+import { placesIn, readItem } from './read-item.ts';
+
+describe('placesIn', () => {
+  it('splits municipalities out of a compound', () => {
+    assert.deepEqual(placesIn('青葉県若草町'), ['青葉県', '若草町']);
+    assert.deepEqual(placesIn('若草町議会'), ['若草町']);
+    assert.deepEqual(placesIn('前若草町長'), ['若草町']);
+  });
+
+  it('does not read a kind of place or an administration as a place', () => {
+    assert.deepEqual(placesIn('港町'), []);
+    assert.deepEqual(placesIn('同県若草町'), ['若草町']);
+    assert.deepEqual(placesIn('大川県政'), []);
+  });
+});
+
+describe('readItem', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+
+  it('reads figures in kanji and Arabic numerals alike, and resolves days and times against the date', () => {
+    const reading = readItem(
+      {
+        id: 'a',
+        outlet: '架空日報',
+        title: '若草町の新庁舎、総事業費は百二十億円',
+        description:
+          '青葉県若草町は3日午前10時15分ごろ、新庁舎の総事業費が120億円になると発表した。アオバ・テックが設計する。',
+        link: 'https://kaku.example/a',
+        published: '2026-06-03T18:00:00+09:00',
+      },
+      tokenizer,
+    );
+    assert.deepEqual(reading.numbers, ['12000000000円']);
+    assert.deepEqual(reading.moments, ['2026-06-03T10:15']);
+    assert.ok(reading.days.includes('2026-06-03'));
+    assert.ok(reading.places.includes('若草町') && reading.places.includes('青葉県'));
+    assert.ok(reading.phrases.has('アオバ・テック'), [...reading.phrases.keys()].join(','));
+    assert.ok(
+      (reading.words.get('庁舎') ?? reading.words.get('新庁舎') ?? 0) >= 2,
+      'headline words count double',
+    );
+  });
+});

@@ -1,0 +1,176 @@
+import type { StoryItem } from '../domain/story-item.ts';
+import { findDates } from '../text/dates.ts';
+import { normalizeForMatch } from '../text/normalize.ts';
+import { findQuantities } from '../text/quantities.ts';
+import { splitSentences } from '../text/split-sentences.ts';
+import type { Token, Tokenizer } from '../text/tokenizer.ts';
+import { findPeople, isContentToken, keyOf } from '../understand/read-sentence.ts';
+
+/**
+ * What the clusterer compares of one feed item, read once: its words, its noun phrases (names of
+ * people, organisations and places among them), its numbers with units, the days it names, and
+ * when it was published. Pure: the same item and tokenizer give the same reading.
+ */
+export interface ItemReading {
+  id: string;
+  /** Milliseconds since the epoch. */
+  time: number;
+  /** Content words (dictionary forms, NFKC) → weight; title words count twice (the lead names the event). */
+  words: Map<string, number>;
+  /** Noun compounds and people (NFKC, ≥ 2 characters) → weight; title phrases count twice. */
+  phrases: Map<string, number>;
+  /** People named (full names or surnames). */
+  people: string[];
+  /** Places at the level of a prefecture, city, town or village (青葉市, 若草町), split out of compounds. */
+  places: string[];
+  /** Quantities as `value unit` keys (120億5千万円 and 百二十億円 read alike), units only, no bare numbers. */
+  numbers: string[];
+  /** Days the item names (YYYY-MM-DD), resolved against its publication date. */
+  days: string[];
+  /** Days named in the headline or the first sentence: the days of the item's own event. */
+  leadDays: string[];
+  /** Day and clock time together (YYYY-MM-DDTHH:MM): when the event happened, to the minute. */
+  moments: string[];
+  /** Normalised title + description, for near-duplicate shingles. */
+  text: string;
+}
+
+const TITLE_WEIGHT = 2;
+
+function add(map: Map<string, number>, key: string, weight: number) {
+  map.set(key, (map.get(key) ?? 0) + weight);
+}
+
+/** Reads the parts of an item the clusterer compares. */
+export function readItem(item: StoryItem, tokenizer: Tokenizer): ItemReading {
+  const words = new Map<string, number>();
+  const phrases = new Map<string, number>();
+  const people = new Set<string>();
+  const places = new Set<string>();
+  const numbers = new Set<string>();
+  const days = new Set<string>();
+  const leadDays = new Set<string>();
+  const moments = new Set<string>();
+  // News is written lead first: the headline and the first sentence say what the item is about;
+  // later sentences add background, often another event (同線では先月にも…). Their words
+  // count for less, and the days they name are not taken as the item's own event days.
+  const description = splitSentences(item.description).map((span) => span.text);
+  const parts = [
+    // Headlines separate phrases with spaces (若草町で震度5強 津波の心配なし): read each as a sentence.
+    ...item.title.split(/[ \u3000]+/u).map((text) => ({ text, weight: TITLE_WEIGHT, lead: true })),
+    ...description.map((text, index) => ({ text, weight: index === 0 ? 1 : 0.5, lead: index === 0 })),
+  ];
+  let previous: ReturnType<typeof findDates>[number] | undefined;
+  for (const part of parts) {
+    for (const sentence of [part.text]) {
+      const tokens: Token[] = tokenizer.tokenize(sentence);
+      for (const token of tokens) if (isContentToken(token)) add(words, keyOf(token), part.weight);
+      for (const compound of phrasesOf(sentence, tokens)) {
+        add(phrases, compound, part.weight);
+        for (const place of placesIn(compound)) {
+          places.add(place);
+          if (place !== compound) add(phrases, place, part.weight);
+        }
+      }
+      for (const person of findPeople(tokens)) {
+        people.add(person);
+        add(phrases, person, part.weight);
+      }
+      for (const quantity of findQuantities(sentence)) {
+        if (quantity.unit === '' || quantity.vague) continue;
+        numbers.add(`${quantity.value}${quantity.unit}`);
+      }
+      const dates = findDates(sentence, {
+        reference: item.published,
+        ...(previous === undefined ? {} : { previous }),
+      });
+      for (const date of dates) {
+        if (date.year === undefined || date.month === undefined || date.day === undefined) continue;
+        const day = `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+        days.add(day);
+        if (part.lead) leadDays.add(day);
+        if (date.time !== undefined) moments.add(`${day}T${date.time}`);
+        previous = date;
+      }
+    }
+  }
+  return {
+    id: item.id,
+    time: Date.parse(item.published),
+    words,
+    phrases,
+    people: [...people],
+    places: [...places],
+    numbers: [...numbers],
+    days: [...days],
+    leadDays: [...leadDays],
+    moments: [...moments],
+    text: normalizeForMatch(`${item.title}${item.description}`),
+  };
+}
+
+// A place name: one to four characters and an administrative suffix, read from the start of a
+// compound. Longer runs are organisations that contain a place (緑風党大川県連), and 同県 /
+// 当市 / 全市 refer back or generalise.
+const AFTER_PLACE =
+  /^(?:[^都府県市区町村]{1,4}[都府県市区町村]|議会|議|長|役所|役場|庁|警|民|内|外|立|営|選|教委|教育委員会|選管|選挙管理委員会|北部|南部|東部|西部|中部|全域|連)/u;
+const NOT_A_PLACE = /^(?:同|当|本|全|各|両|他|市|県|町|村|都|区)/u;
+
+/** Places in a noun compound: 大川県若草町 → 大川県, 若草町; 青葉市議会 → 青葉市. */
+export function placesIn(compound: string): string[] {
+  const out: string[] = [];
+  // 前青葉市長 (a former mayor of 青葉市): the prefix is not part of the place.
+  let rest = compound.replace(/^[前元新旧]/u, '');
+  for (;;) {
+    const match = /^([^都府県市区町村]{1,4}[都府県市区町村])/u.exec(rest);
+    if (match === null) break;
+    const place = match[1] as string;
+    rest = rest.slice(place.length);
+    // Three characters at least (港町 or 市町 name a kind of place, not one), and followed by what
+    // follows a municipality in a compound — another place, its assembly, office, head, police,
+    // residents — or by nothing: 大川県政 is a governor's administration, not a prefecture.
+    if ([...place].length >= 3 && !NOT_A_PLACE.test(place) && (rest === '' || AFTER_PLACE.test(rest)))
+      out.push(place);
+  }
+  return out;
+}
+
+const KATAKANA_NAME = /[\p{Script=Katakana}ー・]{2,}/gu;
+const LATIN_NAME = /\b[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*/gu;
+
+/**
+ * Noun phrases of a sentence: runs of adjacent nouns (not numbers) and prefixes, NFKC, two
+ * characters or more, plus katakana names whole (ミドリ・テック, which the tagger cuts at ・) and
+ * capitalised Latin names. A run does not start with a counter or suffix (the 日午前 left of
+ * 5日午前 when the number is dropped), and 同社 / 同町 (which refer back to whatever the item
+ * named before) are not phrases of their own.
+ */
+export function phrasesOf(sentence: string, tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  let run = '';
+  let end = -1;
+  const flush = () => {
+    const phrase = normalizeForMatch(run);
+    if ([...phrase].length >= 2 && !(phrase.startsWith('同') && [...phrase].length <= 3)) out.push(phrase);
+    run = '';
+  };
+  for (const token of tokens) {
+    // Brackets and other symbols the tagger reads as nouns (its unknown-word rule) end a phrase.
+    const isNoun =
+      ((token.pos === '名詞' && token.posDetail !== '数' && token.posDetail !== '非自立') ||
+        token.pos === '接頭詞') &&
+      !/^[\p{P}\p{S}]+$/u.test(token.surface);
+    const joins = isNoun && run !== '' && token.start === end;
+    if (!joins) flush();
+    if (isNoun && (joins || token.posDetail !== '接尾')) run += token.surface;
+    end = token.end;
+  }
+  flush();
+  const norm = sentence.normalize('NFKC');
+  for (const match of norm.matchAll(KATAKANA_NAME)) {
+    const name = match[0].replace(/^[ー・]+|・+$/gu, '');
+    if ([...name].length >= 2 && !out.includes(name)) out.push(name);
+  }
+  for (const match of norm.matchAll(LATIN_NAME)) if (!out.includes(match[0])) out.push(match[0]);
+  return out;
+}
