@@ -349,12 +349,29 @@ function covers(alignment: Alignment, sentence: SourceSentence, key: string): bo
 }
 
 function coversExactly(alignment: Alignment, sentence: SourceSentence, key: string): boolean {
-  if (alignment.keySets.get(sentence)?.has(key)) return true;
-  if ([...key].length < 2) return false;
   return (
-    (alignment.norms.get(sentence) ?? '').includes(key) ||
-    (alignment.siteNames.get(sentence.sourceId) ?? '').includes(key)
+    sentenceHas(alignment, sentence, key) ||
+    ([...key].length >= 2 && (alignment.siteNames.get(sentence.sourceId) ?? '').includes(key))
   );
+}
+
+// Whether a source sentence has a key (as a word, or in its text for keys of two or more
+// characters) depends on the sentence and the key only: answered once per pair for every claim.
+const sentenceKeyAnswers = new WeakMap<SourceSentence, Map<string, boolean>>();
+function sentenceHas(alignment: Alignment, sentence: SourceSentence, key: string): boolean {
+  let answers = sentenceKeyAnswers.get(sentence);
+  if (answers === undefined) {
+    answers = new Map();
+    sentenceKeyAnswers.set(sentence, answers);
+  }
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    answer =
+      alignment.keySets.get(sentence).has(key) ||
+      ([...key].length >= 2 && alignment.norms.get(sentence).includes(key));
+    answers.set(key, answer);
+  }
+  return answer;
 }
 
 /** Weighted overlap of some keys with a sentence. */
