@@ -141,6 +141,10 @@ const NORMS: SentenceLookup<string> = {
     return norm;
   },
 };
+/** A source sentence's normalized text (normalizeForMatch), made once per sentence. */
+export function sourceSentenceNorm(sentence: SourceSentence): string {
+  return NORMS.get(sentence);
+}
 const KEY_SETS: SentenceLookup<ReadonlySet<string>> = {
   get(sentence) {
     let keys = sentenceKeySets.get(sentence);

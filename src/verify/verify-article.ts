@@ -7,7 +7,7 @@ import { detectStance } from '../text/stance.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
 import { keyOf } from '../understand/read-sentence.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
-import { checkClaim } from './check-claim.ts';
+import { checkClaim, sourceSentenceNorm } from './check-claim.ts';
 import { extractRoles, findConflicts } from './find-conflicts.ts';
 import { type RightsLimits, rightsReport } from './rights-report.ts';
 import { type Report, verdictOf } from './verify-report.ts';
@@ -312,7 +312,7 @@ export function createContext(
       sentences.push({
         sourceId: document.id,
         text: sentence.text,
-        norm: normalizeForMatch(sentence.text),
+        norm: sourceSentenceNorm(sentence),
         start: sentence.start,
         end: sentence.end,
       });

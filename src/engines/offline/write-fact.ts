@@ -1,4 +1,5 @@
 import { normalizeForMatch } from '../../text/normalize.ts';
+import { runsOf } from '../../text/text-runs.ts';
 import type { Token } from '../../text/tokenizer.ts';
 import { nounCompounds, type SourceSentence } from '../../understand/understand-document.ts';
 
@@ -293,25 +294,6 @@ function antecedentOf(suffix: string, before: readonly SourceSentence[]): string
     if (found !== undefined) return found;
   }
   return undefined;
-}
-
-// Every run of `length` characters (code points) of a source's normalized text, made once per text
-// and length: whether a written sentence copies such a run is then a look-up per run of the
-// sentence, not a search of the whole source (which made a long source's build quadratic).
-const runSets = new Map<string, Set<string>>();
-const RUN_SETS_KEPT = 64;
-
-function runsOf(sourceNorm: string, length: number): Set<string> {
-  const key = `${length}\u0000${sourceNorm}`;
-  let runs = runSets.get(key);
-  if (runs === undefined) {
-    const chars = [...sourceNorm];
-    runs = new Set<string>();
-    for (let i = 0; i + length <= chars.length; i++) runs.add(chars.slice(i, i + length).join(''));
-    if (runSets.size >= RUN_SETS_KEPT) runSets.clear();
-    runSets.set(key, runs);
-  }
-  return runs;
 }
 
 /** True when `text` (normalised) has a run of `length` characters found verbatim in `sourceNorm`: copiedRun ≥ length. */
