@@ -137,6 +137,24 @@ export function byFacts(a: Candidate, b: Candidate): number {
 /** True when two candidates say much the same (shared content words or characters). */
 export function isSimilar(a: Candidate, b: Candidate): boolean {
   if (a.sentence === b.sentence) return true;
+  // A function of the two sentences (keys are the sentence's own): answered once per pair for
+  // every candidate list made from them (each repair round makes new ones).
+  let answers = similarAnswers.get(a.sentence);
+  if (answers === undefined) {
+    answers = new Map();
+    similarAnswers.set(a.sentence, answers);
+  }
+  let answer = answers.get(b.sentence);
+  if (answer === undefined) {
+    answer = isSimilarOnce(a, b);
+    answers.set(b.sentence, answer);
+  }
+  return answer;
+}
+
+const similarAnswers = new WeakMap<SourceSentence, Map<SourceSentence, boolean>>();
+
+function isSimilarOnce(a: Candidate, b: Candidate): boolean {
   const [small, large] = a.keys.size <= b.keys.size ? [a.keys, b.keys] : [b.keys, a.keys];
   let shared = 0;
   for (const key of small) if (large.has(key)) shared += 1;
