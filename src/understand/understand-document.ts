@@ -205,6 +205,35 @@ export function createUnderstanding(
   };
 }
 
+const textTokens = new WeakMap<Understanding, Map<string, Token[]>>();
+// Texts kept per understanding (a build's article units and voice lines are far fewer).
+const TEXT_TOKENS_KEPT = 20_000;
+
+/**
+ * The tokens of a short text that is not a source sentence (an article's unit, a voice line, a
+ * headline being written), tokenised once per understanding and shared by the engine and the
+ * verifier: a unit is checked in every repair round and again by the final verification.
+ */
+export function tokensOf(understanding: Understanding, text: string): Token[] {
+  let known = textTokens.get(understanding);
+  if (known === undefined) {
+    known = new Map();
+    textTokens.set(understanding, known);
+  }
+  let tokens = known.get(text);
+  if (tokens === undefined) {
+    tokens = understanding.tokenizer.tokenize(text);
+    if (known.size >= TEXT_TOKENS_KEPT) known.clear();
+    known.set(text, tokens);
+  }
+  return tokens;
+}
+
+/** A tokenizer that answers from tokensOf: what a consumer of the understanding tokenises is tokenised once. */
+export function sharedTokenizer(understanding: Understanding): Tokenizer {
+  return { kind: understanding.tokenizer.kind, tokenize: (text) => tokensOf(understanding, text) };
+}
+
 function relabel(sentences: readonly SourceSentence[], sourceId: string): SourceSentence[] {
   const out: SourceSentence[] = [];
   for (const sentence of sentences) {

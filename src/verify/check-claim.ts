@@ -19,6 +19,7 @@ import {
   isAbbreviationOf,
   nounCompounds,
   type SourceSentence,
+  tokensOf,
   type Understanding,
 } from '../understand/understand-document.ts';
 
@@ -167,7 +168,7 @@ function readClaim(text: string, understanding: Understanding): SentenceReading 
   }
   let reading = readings.get(text);
   if (reading === undefined) {
-    reading = readSentence(text, understanding.tokenizer);
+    reading = readSentence(text, understanding.tokenizer, tokensOf(understanding, text));
     readings.set(text, reading);
   }
   return reading;

@@ -9,6 +9,7 @@ import {
   createUnderstanding,
   documentTokens,
   nounCompounds,
+  tokensOf,
   type Understanding,
 } from '../../understand/understand-document.ts';
 import { quotationShare, sourceCard, sourceRef, stancedFact } from '../article-parts.ts';
@@ -508,7 +509,7 @@ function asHeadline(candidate: Candidate, understanding: Understanding): string 
   if (written === undefined || !/[はが]/u.test(written) || /同\p{Script=Han}|か[。．]?$/u.test(written))
     return undefined;
   if (!candidate.sentence.predicates.some((predicate) => predicate.kind === 'verb')) return undefined;
-  const text = headlineOf(written, understanding.tokenizer.tokenize(written), MAX_TITLE_CHARS);
+  const text = headlineOf(written, tokensOf(understanding, written), MAX_TITLE_CHARS);
   // A headline that is only the line without its 。 would show the same sentence twice.
   return text !== undefined && isDisplayText(text) && text !== stripEnd(written) ? text : undefined;
 }
