@@ -261,6 +261,7 @@ function createAlignment(
   scope: readonly DocumentUnderstanding[],
   synonyms: Synonyms,
 ): Alignment {
+  for (const understanding of scope) indexSentenceTexts(understanding.sentences);
   const sentences = scope.flatMap((understanding) => understanding.sentences);
   const norms = NORMS;
   const keySets = KEY_SETS;
@@ -371,12 +372,71 @@ function sentenceHas(alignment: Alignment, sentence: SourceSentence, key: string
   }
   let answer = answers.get(key);
   if (answer === undefined) {
-    answer =
-      alignment.keySets.get(sentence).has(key) ||
-      ([...key].length >= 2 && alignment.norms.get(sentence).includes(key));
+    answer = alignment.keySets.get(sentence).has(key) || ([...key].length >= 2 && textHas(sentence, key));
     answers.set(key, answer);
   }
   return answer;
+}
+
+/**
+ * A source's sentences' normalized texts joined by NUL (which no key holds, so no match crosses
+ * two sentences), with where each starts: a key is searched for once in the whole source, and the
+ * sentences that hold it are found by position, instead of searching every sentence for it.
+ */
+interface SentenceTexts {
+  joined: string;
+  starts: number[];
+  position: Map<SourceSentence, number>;
+  holders: Map<string, Set<number>>;
+}
+const sentenceTexts = new WeakMap<readonly SourceSentence[], SentenceTexts>();
+const textsOfSentence = new WeakMap<SourceSentence, SentenceTexts>();
+
+/** Registers a source's sentences for textHas (once per source). */
+function indexSentenceTexts(sentences: readonly SourceSentence[]): void {
+  if (sentenceTexts.has(sentences)) return;
+  const starts: number[] = [];
+  const parts: string[] = [];
+  let at = 0;
+  for (const sentence of sentences) {
+    starts.push(at);
+    const norm = NORMS.get(sentence);
+    parts.push(norm);
+    at += norm.length + 1;
+  }
+  const texts: SentenceTexts = {
+    joined: parts.join('\u0000'),
+    starts,
+    position: new Map(sentences.map((sentence, i) => [sentence, i])),
+    holders: new Map(),
+  };
+  sentenceTexts.set(sentences, texts);
+  for (const sentence of sentences) if (!textsOfSentence.has(sentence)) textsOfSentence.set(sentence, texts);
+}
+
+/** True when the sentence's normalized text contains `key` (exactly NORMS.get(sentence).includes(key)). */
+function textHas(sentence: SourceSentence, key: string): boolean {
+  const texts = textsOfSentence.get(sentence);
+  const position = texts?.position.get(sentence);
+  if (texts === undefined || position === undefined || key.includes('\u0000'))
+    return NORMS.get(sentence).includes(key);
+  let holders = texts.holders.get(key);
+  if (holders === undefined) {
+    holders = new Set();
+    for (let at = texts.joined.indexOf(key); at !== -1; at = texts.joined.indexOf(key, at + 1)) {
+      // The sentence whose text holds this offset: the last one starting at or before it.
+      let low = 0;
+      let high = texts.starts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if ((texts.starts[middle] as number) <= at) low = middle;
+        else high = middle - 1;
+      }
+      holders.add(low);
+    }
+    texts.holders.set(key, holders);
+  }
+  return holders.has(position);
 }
 
 /** Weighted overlap of some keys with a sentence. */
