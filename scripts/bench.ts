@@ -1,67 +1,137 @@
-// Benchmark: per-stage time and peak memory for 1, 5, 20 and 50 sources, cold and warm.
+// Benchmark of what a build really does, in one run (figures move with machine load; every ratio is
+// against a baseline measured in the same run):
 //
-// Cold: a fresh process per size, timed from process start (module loading and the tokenizer's
-// dictionary included) through the first build. Warm: in that same process, the build repeated
-// after the first one, so only the pipeline's own work is measured. Each size runs in its own
-// child process so peak RSS (maxRSS) belongs to that size alone. Sources are the bundled sample
-// pages, cycled to reach the size; ratios are against the 1-source run of the same bench run.
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+// 1. Extraction: matome's extractDocument against plain Mozilla Readability on linkedom, over the
+//    extraction benchmark (../shared/data/article-extraction-benchmark): pages/s inside each
+//    extractor (best of two interleaved passes, after a warm-up) and the benchmark's token F1.
+// 2. Builds of 1/5/20/50 sources, invented deterministically from the bundled samples (sentences
+//    shuffled, titles renamed; see bench-support.ts), so no two sources are the same page.
+//    Cold: the real CLI (`matome build`) in a fresh process, start to exit, with its peak RSS.
+//    Warm: in one process, the library build repeated after a first one: read, extract,
+//    understand, conflict finder, engine (its own verification rounds apart), final verification,
+//    and writing (every format and the reports rendered and written) — with the tokenizer counted:
+//    characters tokenised ÷ the sources' characters, per build.
+// 3. Growth: one source of 100k/300k/500k characters, and 10/25/50 sources of 10k characters
+//    each; warm build time and its growth exponent (log-log slope of time on characters).
+//
+// Usage: node scripts/bench.ts [--quick]   (--quick: fewer extraction pages and smaller growth sizes)
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
+import { countingTokenizer, growthExponent, inventSource, longSource } from './bench-support.ts';
 
-const SIZES = [1, 5, 20, 50];
 const root = join(import.meta.dirname, '..');
+const quick = process.argv.includes('--quick');
+const SIZES = [1, 5, 20, 50];
+const LONG = quick ? [30_000, 60_000, 100_000] : [100_000, 300_000, 500_000];
+const MANY = quick ? [3, 6, 10] : [10, 25, 50];
+const MANY_CHARS = 10_000;
 
-interface ChildResult {
+interface WarmResult {
   sources: number;
-  startupMs: number;
-  tokenizerLoadMs: number;
-  cold: Record<string, number>;
-  warm: Record<string, number>;
-  warmRuns: number;
+  sourceChars: number;
+  runs: number;
+  /** Mean milliseconds per stage of a warm build. */
+  stages: Record<string, number>;
+  total: number;
+  tokenizedChars: number;
+  tokenizerMs: number;
   maxRssMiB: number;
-  heapUsedMiB: number;
 }
 
-async function child(directory: string, warmRuns: number): Promise<void> {
+const STAGES = ['read', 'extract', 'understand', 'conflicts', 'engine', 'engineVerify', 'verify', 'write'];
+
+// ---- child: warm builds in one process --------------------------------------------------------
+
+async function child(directory: string, runs: number, warmUp: string): Promise<void> {
   const { createTokenizer } = await import('../src/text/tokenizer.ts');
   const { buildArticle } = await import('../src/pipeline/build-article.ts');
   const { createOfflineEngine } = await import('../src/engines/offline/compose-offline-article.ts');
-  const { OUTPUT_FORMATS, renderArticle } = await import('../src/render/index.ts');
-  const loaded = performance.now(); // ms since process start: node started and modules loaded
-  const tokenizer = await createTokenizer();
-  const tokenizerLoadMs = performance.now() - loaded;
-  const run = async () => {
-    const result = await buildArticle([directory], { tokenizer, engine: createOfflineEngine() });
-    const started = performance.now();
-    for (const format of OUTPUT_FORMATS) renderArticle(result.article, format);
-    return { ...result.timings, render: performance.now() - started };
+  const { verifyArticle } = await import('../src/verify/verify-article.ts');
+  const { renderReportHtml, renderReportText } = await import('../src/verify/render-report.ts');
+  const { writeOutputs } = await import('../src/cli/write-outputs.ts');
+  const { OUTPUT_FORMATS } = await import('../src/render/index.ts');
+  const inner = await createTokenizer();
+  // Time spent inside the tokenizer, measured around the real one.
+  let tokenizerMs = 0;
+  const counting = countingTokenizer({
+    kind: inner.kind,
+    tokenize(text) {
+      const started = performance.now();
+      const tokens = inner.tokenize(text);
+      tokenizerMs += performance.now() - started;
+      return tokens;
+    },
+  });
+  const out = mkdtempSync(join(tmpdir(), 'matome-bench-out-'));
+  const build = async (dir: string) => {
+    const result = await buildArticle([dir], { tokenizer: counting, engine: createOfflineEngine() });
+    let started = performance.now();
+    const report = verifyArticle(result.article, result.documents, counting, {
+      understanding: result.understanding,
+      conflicts: result.conflicts,
+    });
+    const verify = performance.now() - started;
+    started = performance.now();
+    const subject = { article: result.article, documents: result.documents };
+    await writeOutputs(result.article, {
+      outDir: out,
+      slug: 'bench',
+      formats: OUTPUT_FORMATS,
+      extra: [
+        { suffix: 'report.json', text: `${JSON.stringify(report, null, 2)}\n` },
+        { suffix: 'report.txt', text: renderReportText(report, subject) },
+        { suffix: 'report.html', text: renderReportHtml(report, subject) },
+      ],
+    });
+    const write = performance.now() - started;
+    const { compose: _compose, ...timings } = result.timings;
+    return {
+      stages: { ...timings, engine: timings.engine - timings.engineVerify, verify, write } as Record<
+        string,
+        number
+      >,
+      sourceChars: result.documents.reduce((sum, document) => sum + document.text.length, 0),
+      sources: result.documents.length,
+    };
   };
-  const cold = await run();
-  const coldEnd = performance.now();
-  const warmTotals: Record<string, number> = {};
-  for (let i = 0; i < warmRuns; i += 1) {
-    for (const [stage, ms] of Object.entries(await run())) warmTotals[stage] = (warmTotals[stage] ?? 0) + ms;
+  try {
+    await build(warmUp);
+    const totals: Record<string, number> = {};
+    let last: Awaited<ReturnType<typeof build>> | undefined;
+    counting.reset();
+    tokenizerMs = 0;
+    for (let i = 0; i < runs; i += 1) {
+      last = await build(directory);
+      for (const [stage, ms] of Object.entries(last.stages)) totals[stage] = (totals[stage] ?? 0) + ms;
+    }
+    const stages = Object.fromEntries(Object.entries(totals).map(([stage, ms]) => [stage, ms / runs]));
+    const result: WarmResult = {
+      sources: last?.sources ?? 0,
+      sourceChars: last?.sourceChars ?? 0,
+      runs,
+      stages,
+      total: Object.values(stages).reduce((sum, ms) => sum + ms, 0),
+      tokenizedChars: counting.characters / runs,
+      tokenizerMs: tokenizerMs / runs,
+      maxRssMiB: process.resourceUsage().maxRSS / 1024,
+    };
+    process.stdout.write(JSON.stringify(result));
+  } finally {
+    rmSync(out, { recursive: true, force: true });
   }
-  const warm = Object.fromEntries(Object.entries(warmTotals).map(([stage, ms]) => [stage, ms / warmRuns]));
-  const result: ChildResult = {
-    sources: readdirSync(directory).length,
-    startupMs: loaded,
-    tokenizerLoadMs,
-    // Cold total is read right after the first build: ms from process start.
-    cold: { ...cold, total: coldEnd },
-    warm,
-    warmRuns,
-    maxRssMiB: process.resourceUsage().maxRSS / 1024,
-    heapUsedMiB: process.memoryUsage().heapUsed / 2 ** 20,
-  };
-  process.stdout.write(JSON.stringify(result));
 }
 
-function samplePages(): string[] {
+// ---- parent --------------------------------------------------------------------------------------
+
+const fixed = (value: number, digits = 1, width = 8) => value.toFixed(digits).padStart(width);
+
+async function sampleDocuments() {
+  const { extractDocument } = await import('../src/extract/extract-document.ts');
+  const { readSource } = await import('../src/fetch/read-source.ts');
   const samples = join(root, 'samples');
-  return readdirSync(samples, { withFileTypes: true })
+  const files = readdirSync(samples, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .flatMap((entry) =>
       readdirSync(join(samples, entry.name))
@@ -69,59 +139,208 @@ function samplePages(): string[] {
         .map((file) => join(samples, entry.name, file)),
     )
     .sort();
+  const documents = [];
+  for (const [i, file] of files.entries())
+    documents.push(extractDocument(await readSource(file), { id: `s${i + 1}` }));
+  return documents;
 }
 
-function parent(): void {
-  const pages = samplePages();
-  const results: ChildResult[] = [];
-  for (const size of SIZES) {
-    const directory = mkdtempSync(join(tmpdir(), `matome-bench-${size}-`));
-    try {
-      for (let i = 0; i < size; i += 1) {
-        const page = pages[i % pages.length] as string;
-        copyFileSync(page, join(directory, `${String(i).padStart(3, '0')}-${basename(page)}`));
-      }
-      const output = execFileSync(process.execPath, [import.meta.filename, '--child', directory, '3'], {
-        encoding: 'utf8',
-        maxBuffer: 1 << 20,
-      });
-      results.push(JSON.parse(output) as ChildResult);
-    } finally {
-      rmSync(directory, { recursive: true, force: true });
+async function extractionBench(): Promise<void> {
+  const support = await import('../test/support/extraction-score-benchmark.ts');
+  const { meanScores } = await import('../test/support/extraction-score.ts');
+  const directory = support.benchmarkDirectory(root);
+  if (!support.hasBenchmark(directory)) {
+    console.log(`\nExtraction: skipped (no benchmark at ${directory})`);
+    return;
+  }
+  const pages = support.loadBenchmarkPages(directory, { every: quick ? 4 : 1 });
+  const runs = [
+    { name: 'matome extractDocument', extract: support.matomeBody, seconds: Infinity, f1: 0 },
+    {
+      name: 'Readability + linkedom',
+      extract: support.createReadabilityLinkedomBody(),
+      seconds: Infinity,
+      f1: 0,
+    },
+  ];
+  for (const run of runs) support.runExtractor(pages.slice(0, 10), run.extract);
+  for (let pass = 0; pass < 2; pass += 1) {
+    for (const run of runs) {
+      const { results, seconds } = support.runExtractor(pages, run.extract);
+      run.seconds = Math.min(run.seconds, seconds);
+      run.f1 = meanScores(results.map((result) => result.tokens)).f1;
     }
   }
-  const fixed = (value: number, digits = 1) => value.toFixed(digits).padStart(8);
-  const stages = ['read', 'extract', 'compose', 'render'];
-  const base = results[0] as ChildResult;
-  const warmTotal = (result: ChildResult) =>
-    stages.reduce((sum, stage) => sum + (result.warm[stage] ?? 0), 0);
-  console.log(`matome bench — node ${process.version}, ${pages.length} sample pages cycled; times in ms`);
-  console.log('\nCold (new process: start → first article built, all stages)');
-  console.log(' sources  startup  tokenizer     read  extract  compose   render    total  maxRSS MiB');
-  for (const result of results) {
-    console.log(
-      `${String(result.sources).padStart(8)} ${fixed(result.startupMs)} ${fixed(result.tokenizerLoadMs)}` +
-        stages.map((stage) => ` ${fixed(result.cold[stage] ?? 0)}`).join('') +
-        ` ${fixed(result.cold.total ?? 0)} ${fixed(result.maxRssMiB)}`,
-    );
-  }
-  console.log(`\nWarm (same process, mean of ${base.warmRuns} repeat builds)`);
-  console.log(' sources     read  extract  compose   render    total  ms/source  ×(1 source)  heap MiB');
-  for (const result of results) {
-    const total = warmTotal(result);
-    console.log(
-      `${String(result.sources).padStart(8)}` +
-        stages.map((stage) => ` ${fixed(result.warm[stage] ?? 0)}`).join('') +
-        ` ${fixed(total)} ${fixed(total / result.sources).padStart(10)} ${fixed(total / warmTotal(base), 2).padStart(12)}` +
-        ` ${fixed(result.heapUsedMiB)}`,
-    );
-  }
-  const last = results.at(-1) as ChildResult;
-  const growth = Math.log(warmTotal(last) / warmTotal(base)) / Math.log(last.sources / base.sources);
+  const [matome, baseline] = runs as [(typeof runs)[0], (typeof runs)[0]];
+  console.log(`\nExtraction (${pages.length} benchmark pages, best of 2 passes)`);
+  console.log('  extractor                  pages/s   token F1');
+  for (const run of runs)
+    console.log(`  ${run.name.padEnd(24)} ${fixed(pages.length / run.seconds)} ${fixed(run.f1, 3, 10)}`);
+  const ratio = baseline.seconds / matome.seconds;
   console.log(
-    `\nWarm cost grows as sources^${growth.toFixed(2)} from ${base.sources} to ${last.sources} sources.`,
+    `  matome ÷ Readability+linkedom throughput: ${ratio.toFixed(2)}× (target ≥ 1.5× at the same or better F1: ${ratio >= 1.5 && matome.f1 >= baseline.f1 ? 'met' : 'not met'})`,
   );
 }
 
-if (process.argv[2] === '--child') await child(process.argv[3] as string, Number(process.argv[4] ?? 3));
-else parent();
+function warm(directory: string, runs: number, warmUp: string): WarmResult {
+  const output = execFileSync(
+    process.execPath,
+    [import.meta.filename, '--child', directory, String(runs), warmUp],
+    { encoding: 'utf8', maxBuffer: 1 << 22, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return JSON.parse(output) as WarmResult;
+}
+
+/** The real CLI, cold: wall milliseconds from spawn to exit and the process's peak RSS. */
+function coldCli(directory: string): { ms: number; maxRssMiB: number; status: number | null } {
+  const out = mkdtempSync(join(tmpdir(), 'matome-bench-cli-'));
+  const rssFile = join(out, 'rss');
+  const started = performance.now();
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      `data:text/javascript,process.on('exit',()=>process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(rssFile)},String(process.resourceUsage().maxRSS)))`,
+      join(root, 'bin', 'matome.js'),
+      'build',
+      '--no-store',
+      '--out',
+      join(out, 'out'),
+      directory,
+    ],
+    { encoding: 'utf8' },
+  );
+  const ms = performance.now() - started;
+  let maxRssMiB = Number.NaN;
+  try {
+    maxRssMiB = Number(readFileSync(rssFile, 'utf8')) / 1024;
+  } catch {
+    // No RSS written: the process did not reach its exit handler (reported through status).
+  }
+  rmSync(out, { recursive: true, force: true });
+  if (run.status !== 0 && run.status !== 9) process.stderr.write(run.stderr);
+  return { ms, maxRssMiB, status: run.status };
+}
+
+function writePages(pages: readonly string[]): string {
+  const directory = mkdtempSync(join(tmpdir(), 'matome-bench-src-'));
+  for (const [i, html] of pages.entries())
+    writeFileSync(join(directory, `${String(i).padStart(3, '0')}.html`), html);
+  return directory;
+}
+
+async function parent(): Promise<void> {
+  console.log(`matome bench — node ${process.version}${quick ? ' (--quick)' : ''}; times in ms`);
+  await extractionBench();
+  const documents = await sampleDocuments();
+  const warmUpDir = writePages(documents.slice(0, 3).map((document) => inventSource(document, 0)));
+  const made: string[] = [warmUpDir];
+  try {
+    // ---- builds of 1/5/20/50 sources
+    const rows: Array<{ warm: WarmResult; cold: ReturnType<typeof coldCli> }> = [];
+    for (const size of SIZES) {
+      const pages = Array.from({ length: size }, (_, i) =>
+        inventSource(
+          documents[i % documents.length] as (typeof documents)[0],
+          Math.floor(i / documents.length),
+        ),
+      );
+      const directory = writePages(pages);
+      made.push(directory);
+      rows.push({
+        cold: coldCli(directory),
+        warm: warm(directory, size <= 5 ? 5 : size <= 20 ? 2 : 1, warmUpDir),
+      });
+    }
+    console.log(`\nBuilds of invented sources (${documents.length} samples, shuffled and renamed)`);
+    console.log(
+      ` sources   chars   cold CLI  maxRSS MiB  warm total  ×(1 src)  ms/source  tokenised÷source  tokenizer ms`,
+    );
+    const base = rows[0] as (typeof rows)[0];
+    for (const { warm: w, cold } of rows) {
+      console.log(
+        `${String(w.sources).padStart(8)} ${String(w.sourceChars).padStart(7)} ${fixed(cold.ms, 0, 10)}${cold.status === 0 ? ' ' : '!'} ${fixed(cold.maxRssMiB, 0, 10)}` +
+          ` ${fixed(w.total, 1, 11)} ${fixed(w.total / base.warm.total, 2, 9)} ${fixed(w.total / w.sources, 1, 10)}` +
+          ` ${fixed(w.tokenizedChars / w.sourceChars, 2, 17)} ${fixed(w.tokenizerMs, 1, 13)}`,
+      );
+    }
+    console.log('\nWarm build by stage (mean ms; share of the total)');
+    console.log(` sources ${STAGES.map((stage) => stage.padStart(13)).join('')}`);
+    for (const { warm: w } of rows) {
+      console.log(
+        `${String(w.sources).padStart(8)} ${STAGES.map((stage) => {
+          const ms = w.stages[stage] ?? 0;
+          return `${ms.toFixed(1)} ${String(Math.round((100 * ms) / w.total)).padStart(2)}%`.padStart(13);
+        }).join('')}`,
+      );
+    }
+    const five = rows.find((row) => row.warm.sources === 5);
+    if (five) {
+      const worst = Math.max(...rows.map((row) => row.warm.tokenizedChars / row.warm.sourceChars));
+      console.log(
+        `  warm 5-source build ${five.warm.total.toFixed(0)} ms (target ≤ 100: ${five.warm.total <= 100 ? 'met' : 'not met'}); ` +
+          `cold 5-source CLI ${five.cold.ms.toFixed(0)} ms (target ≤ 1200: ${five.cold.ms <= 1200 ? 'met' : 'not met'}); ` +
+          `tokenised ≤ ${worst.toFixed(2)}× source (target ≤ 1.2: ${worst <= 1.2 ? 'met' : 'not met'})`,
+      );
+    }
+
+    // ---- growth: one long source, many sources
+    const growth = async (label: string, cases: Array<{ name: string; pages: string[] }>) => {
+      const results: WarmResult[] = [];
+      for (const item of cases) {
+        const directory = writePages(item.pages);
+        made.push(directory);
+        results.push(warm(directory, 1, warmUpDir));
+      }
+      console.log(`\n${label}`);
+      console.log(
+        '  case                    chars   warm ms   ms per 1k chars  tokenised÷source  maxRSS MiB',
+      );
+      results.forEach((w, i) => {
+        console.log(
+          `  ${(cases[i]?.name ?? '').padEnd(20)} ${String(w.sourceChars).padStart(8)} ${fixed(w.total, 0, 9)} ${fixed((1000 * w.total) / w.sourceChars, 2, 17)}` +
+            ` ${fixed(w.tokenizedChars / w.sourceChars, 2, 17)} ${fixed(w.maxRssMiB, 0, 11)}`,
+        );
+      });
+      const exponent = growthExponent(results.map((w) => ({ x: w.sourceChars, y: w.total })));
+      console.log(
+        `  growth exponent (log-log slope of time on characters): ${exponent.toFixed(2)} (target ≤ 1.1: ${exponent <= 1.1 ? 'met' : 'not met'})`,
+      );
+      return results;
+    };
+    const long = await growth(
+      'One long source',
+      LONG.map((chars, i) => ({
+        name: `1 × ${chars / 1000}k`,
+        pages: [longSource(documents, chars, i + 1)],
+      })),
+    );
+    const many = await growth(
+      `Many sources of ${MANY_CHARS / 1000}k characters`,
+      MANY.map((count) => ({
+        name: `${count} × ${MANY_CHARS / 1000}k`,
+        pages: Array.from({ length: count }, (_, i) =>
+          longSource(
+            documents.slice(i % documents.length).concat(documents.slice(0, i % documents.length)),
+            MANY_CHARS,
+            100 + i,
+          ),
+        ),
+      })),
+    );
+    const longest = long.at(-1) as WarmResult;
+    const most = many.at(-1) as WarmResult;
+    const ratio = most.total / most.sourceChars / (longest.total / longest.sourceChars);
+    console.log(
+      `\n${most.sources} sources (${most.sourceChars} chars) vs one source (${longest.sourceChars} chars), per character: ${ratio.toFixed(2)}× (target ≤ 1.3: ${ratio <= 1.3 ? 'met' : 'not met'})`,
+    );
+  } finally {
+    for (const directory of made) rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === '--child') {
+  await child(process.argv[3] as string, Number(process.argv[4] ?? 1), process.argv[5] as string);
+} else {
+  await parent();
+}

@@ -50,6 +50,18 @@ export interface BuildDependencies extends SourceAccess {
   keepGoing?: boolean;
 }
 
+/**
+ * Milliseconds per stage. `compose` is the sum of its parts: `understand` (every source read once),
+ * `conflicts` (the conflict finder) and `engine` (the engine's drafting, its own verification
+ * rounds counted apart in `engineVerify`), and the model validation.
+ */
+export type BuildTimings = Record<Stage, number> & {
+  understand: number;
+  conflicts: number;
+  engine: number;
+  engineVerify: number;
+};
+
 export interface SourceFailure {
   input: string;
   error: MatomeError;
@@ -61,8 +73,8 @@ export interface BuildResult {
   /** The store's snapshot id of each document's page, in document order (empty without a store). */
   snapshotIds: number[];
   failures: SourceFailure[];
-  /** Milliseconds spent in each stage. */
-  timings: Record<Stage, number>;
+  /** Milliseconds spent in each stage; compose is also split into its parts. */
+  timings: BuildTimings;
   /** What each source says, read once for the build: pass it on to verifyArticle for the report. */
   understanding: Understanding;
   /** Where the sources disagree, found once for the build (the final verification reuses it). */
@@ -160,7 +172,15 @@ export async function readFeedLinks(feed: string, pick: number, access: SourceAc
 
 /** The one place that knows the stage order: read → extract → compose, validated against the Article model. */
 export async function buildArticle(inputs: readonly string[], deps: BuildDependencies): Promise<BuildResult> {
-  const timings: Record<Stage, number> = { read: 0, extract: 0, compose: 0 };
+  const timings: BuildTimings = {
+    read: 0,
+    extract: 0,
+    compose: 0,
+    understand: 0,
+    conflicts: 0,
+    engine: 0,
+    engineVerify: 0,
+  };
   const sources = await expandInputs(inputs);
   const documents: Document[] = [];
   const snapshotIds: number[] = [];
@@ -195,21 +215,31 @@ export async function buildArticle(inputs: readonly string[], deps: BuildDepende
   // Each source is read once per build, for the conflict finder, the engine's checks and the final
   // report alike.
   const understanding = createUnderstanding(deps.tokenizer);
+  for (const document of documents) understanding.of(document);
+  let mark = performance.now();
+  timings.understand = mark - started;
   // Where the sources disagree is found by code, once, and said openly in every article, whatever the engine.
   const conflicts = findConflicts(documents, understanding);
+  timings.conflicts = performance.now() - mark;
+  mark = performance.now();
   const withConflicts = (article: Article): Article =>
     conflicts.length > 0 ? { ...article, conflicts } : article;
   const draft = await deps.engine.composeArticle(documents, {
     tokenizer: deps.tokenizer,
     understanding,
     // Engines that check and repair their drafts use the same verifier the build report uses.
-    verify: (article, sources) =>
-      verifyArticle(withConflicts(article), sources, deps.tokenizer, {
+    verify: (article, sources) => {
+      const verifyStarted = performance.now();
+      const report = verifyArticle(withConflicts(article), sources, deps.tokenizer, {
         understanding,
         ...(sameSources(sources, documents) ? { conflicts } : {}),
-      }),
+      });
+      timings.engineVerify += performance.now() - verifyStarted;
+      return report;
+    },
     ...(deps.signal ? { signal: deps.signal } : {}),
   });
+  timings.engine = performance.now() - mark;
   const parsed = ArticleSchema.safeParse(withConflicts(draft));
   if (!parsed.success) {
     throw new MatomeError(

@@ -14,13 +14,27 @@ export function charBigrams(text: string): Map<string, number> {
   return bigrams;
 }
 
+// The bigrams of texts compared again and again (a source sentence against every candidate),
+// counted once: a bounded memo, emptied when full, so memory stays flat over long runs.
+const bigramMemo = new Map<string, ReadonlyMap<string, number>>();
+const BIGRAM_MEMO_SIZE = 20_000;
+function bigramsOf(text: string): ReadonlyMap<string, number> {
+  let bigrams = bigramMemo.get(text);
+  if (bigrams === undefined) {
+    bigrams = charBigrams(text);
+    if (bigramMemo.size >= BIGRAM_MEMO_SIZE) bigramMemo.clear();
+    bigramMemo.set(text, bigrams);
+  }
+  return bigrams;
+}
+
 /** Dice coefficient (0–1) over character bigrams of the normalised texts; 1 for equal texts. */
 export function similarity(a: string, b: string): number {
   const left = normalizeForMatch(a);
   const right = normalizeForMatch(b);
   if (left === right) return 1;
-  const leftBigrams = charBigrams(left);
-  const rightBigrams = charBigrams(right);
+  const leftBigrams = bigramsOf(left);
+  const rightBigrams = bigramsOf(right);
   let total = 0;
   for (const count of leftBigrams.values()) total += count;
   for (const count of rightBigrams.values()) total += count;

@@ -4,8 +4,11 @@ import type { Document } from '../domain/document.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import {
   createUnderstanding,
+  documentTokens,
   isAbbreviationOf,
   type SourceSentence,
+  sharedTokenizer,
+  tokensOf,
   understandDocument,
 } from './understand-document.ts';
 
@@ -177,5 +180,39 @@ describe('isAbbreviationOf', () => {
     assert.equal(isAbbreviationOf('史上', '史上最大'), false);
     assert.equal(isAbbreviationOf('同町', '同町議会'), false);
     assert.equal(isAbbreviationOf('教委', '市教育委員会'), false);
+  });
+});
+
+describe('tokens read once', () => {
+  it('gives the document tokens as its sentences read them, at their places in the stored text', () => {
+    const read = createUnderstanding(tokenizer).of(BRIDGE);
+    const tokens = documentTokens(read);
+    assert.equal(
+      tokens.length,
+      read.sentences.reduce((sum, sentence) => sum + sentence.tokens.length, 0),
+    );
+    for (const token of tokens) assert.equal(BRIDGE.text.slice(token.start, token.end), token.surface);
+    assert.ok(tokens.some((token) => token.surface === '歩道橋'));
+    assert.equal(documentTokens(read), tokens);
+  });
+
+  it('tokenises a text once per understanding, for tokensOf and the shared tokenizer alike', () => {
+    let calls = 0;
+    const counting: Tokenizer = {
+      kind: tokenizer.kind,
+      tokenize(text) {
+        calls += 1;
+        return tokenizer.tokenize(text);
+      },
+    };
+    const understanding = createUnderstanding(counting);
+    const text = '町は歩道橋の完成式を開いた。';
+    const first = tokensOf(understanding, text);
+    assert.deepEqual(first, tokenizer.tokenize(text));
+    assert.equal(sharedTokenizer(understanding).tokenize(text), first);
+    assert.equal(calls, 1);
+    // Another build's understanding tokenises for itself.
+    tokensOf(createUnderstanding(counting), text);
+    assert.equal(calls, 2);
   });
 });

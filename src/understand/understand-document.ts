@@ -75,6 +75,28 @@ export function understandDocument(document: Document, tokenizer: Tokenizer): Do
   return { document, sentences, norm: normalizeForMatch(document.text), keys, roles, compounds };
 }
 
+const documentTokensOf = new WeakMap<readonly SourceSentence[], Token[]>();
+
+/**
+ * The document's tokens, offsets into its stored text: its sentences' tokens, read once by
+ * understandDocument, put end to end. What needs the whole text's words (keyphrases) takes these
+ * instead of tokenising the text a second time.
+ */
+export function documentTokens(read: DocumentUnderstanding): Token[] {
+  let tokens = documentTokensOf.get(read.sentences);
+  if (tokens === undefined) {
+    tokens = read.sentences.flatMap((sentence) =>
+      sentence.tokens.map((token) => ({
+        ...token,
+        start: token.start + sentence.start,
+        end: token.end + sentence.start,
+      })),
+    );
+    documentTokensOf.set(read.sentences, tokens);
+  }
+  return tokens;
+}
+
 /** Runs of adjacent nouns (and prefixes), NFKC: 県 病院 局長 → 県病院局長. */
 export function nounCompounds(tokens: readonly Token[]): string[] {
   const out: string[] = [];
@@ -181,6 +203,35 @@ export function createUnderstanding(
       return found;
     },
   };
+}
+
+const textTokens = new WeakMap<Understanding, Map<string, Token[]>>();
+// Texts kept per understanding (a build's article units and voice lines are far fewer).
+const TEXT_TOKENS_KEPT = 20_000;
+
+/**
+ * The tokens of a short text that is not a source sentence (an article's unit, a voice line, a
+ * headline being written), tokenised once per understanding and shared by the engine and the
+ * verifier: a unit is checked in every repair round and again by the final verification.
+ */
+export function tokensOf(understanding: Understanding, text: string): Token[] {
+  let known = textTokens.get(understanding);
+  if (known === undefined) {
+    known = new Map();
+    textTokens.set(understanding, known);
+  }
+  let tokens = known.get(text);
+  if (tokens === undefined) {
+    tokens = understanding.tokenizer.tokenize(text);
+    if (known.size >= TEXT_TOKENS_KEPT) known.clear();
+    known.set(text, tokens);
+  }
+  return tokens;
+}
+
+/** A tokenizer that answers from tokensOf: what a consumer of the understanding tokenises is tokenised once. */
+export function sharedTokenizer(understanding: Understanding): Tokenizer {
+  return { kind: understanding.tokenizer.kind, tokenize: (text) => tokensOf(understanding, text) };
 }
 
 function relabel(sentences: readonly SourceSentence[], sourceId: string): SourceSentence[] {

@@ -19,6 +19,7 @@ import {
   isAbbreviationOf,
   nounCompounds,
   type SourceSentence,
+  tokensOf,
   type Understanding,
 } from '../understand/understand-document.ts';
 
@@ -64,7 +65,43 @@ export function checkClaim(
   understanding: Understanding,
   options: ClaimCheckOptions,
 ): ClaimCheck {
-  const claim = readSentence(text, understanding.tokenizer);
+  // The same unit is checked in each of an engine's repair rounds and again by the final
+  // verification: against the same sources (the very same readings) the answer is the same.
+  let checks = claimChecks.get(understanding);
+  if (checks === undefined) {
+    checks = new Map();
+    claimChecks.set(understanding, checks);
+  }
+  const key = JSON.stringify([
+    text,
+    options.path,
+    options.kind ?? 'claim',
+    scope.map((read) => read.document.id),
+  ]);
+  const known = checks.get(key);
+  if (
+    known !== undefined &&
+    known.scope.length === scope.length &&
+    known.scope.every((read, i) => read === scope[i])
+  )
+    return { ...known.check, findings: [...known.check.findings], evidence: [...known.check.evidence] };
+  const check = checkClaimOnce(text, scope, understanding, options);
+  checks.set(key, { scope: [...scope], check });
+  return { ...check, findings: [...check.findings], evidence: [...check.evidence] };
+}
+
+const claimChecks = new WeakMap<
+  Understanding,
+  Map<string, { scope: readonly DocumentUnderstanding[]; check: ClaimCheck }>
+>();
+
+function checkClaimOnce(
+  text: string,
+  scope: readonly DocumentUnderstanding[],
+  understanding: Understanding,
+  options: ClaimCheckOptions,
+): ClaimCheck {
+  const claim = readClaim(text, understanding);
   const context = createAlignment(claim, scope, understanding.synonyms);
   const out: Finding[] = [];
   const { path } = options;
@@ -86,14 +123,65 @@ export function checkClaim(
 // ---------------------------------------------------------------------------------------------
 // Alignment
 
+/** A value per source sentence, computed once per sentence and kept for every later claim. */
+interface SentenceLookup<T> {
+  get(sentence: SourceSentence): T;
+}
+
+// Source sentences are read once per build; what every claim asks of them (the normalized text,
+// the set of keys) is derived once per sentence too, not once per claim and sentence.
+const sentenceNorms = new WeakMap<SourceSentence, string>();
+const sentenceKeySets = new WeakMap<SourceSentence, ReadonlySet<string>>();
+const NORMS: SentenceLookup<string> = {
+  get(sentence) {
+    let norm = sentenceNorms.get(sentence);
+    if (norm === undefined) {
+      norm = normalizeForMatch(sentence.text);
+      sentenceNorms.set(sentence, norm);
+    }
+    return norm;
+  },
+};
+/** A source sentence's normalized text (normalizeForMatch), made once per sentence. */
+export function sourceSentenceNorm(sentence: SourceSentence): string {
+  return NORMS.get(sentence);
+}
+const KEY_SETS: SentenceLookup<ReadonlySet<string>> = {
+  get(sentence) {
+    let keys = sentenceKeySets.get(sentence);
+    if (keys === undefined) {
+      keys = new Set(sentence.keys);
+      sentenceKeySets.set(sentence, keys);
+    }
+    return keys;
+  },
+};
+
+// A claim's reading depends on its text and the tokenizer only: an article's units, checked in
+// every repair round and again by the final verification, are read once per build.
+const claimReadings = new WeakMap<Understanding, Map<string, SentenceReading>>();
+function readClaim(text: string, understanding: Understanding): SentenceReading {
+  let readings = claimReadings.get(understanding);
+  if (readings === undefined) {
+    readings = new Map();
+    claimReadings.set(understanding, readings);
+  }
+  let reading = readings.get(text);
+  if (reading === undefined) {
+    reading = readSentence(text, understanding.tokenizer, tokensOf(understanding, text));
+    readings.set(text, reading);
+  }
+  return reading;
+}
+
 interface Alignment {
   scope: readonly DocumentUnderstanding[];
   /** The claim's quantities and dates (as written, no reference date), found once. */
   quantities: Quantity[];
   dates: DateMention[];
   sentences: SourceSentence[];
-  norms: Map<SourceSentence, string>;
-  keySets: Map<SourceSentence, Set<string>>;
+  norms: SentenceLookup<string>;
+  keySets: SentenceLookup<ReadonlySet<string>>;
   /** The claim's content keys (outside its quotes) with their weights. */
   weights: Map<string, number>;
   evidence: SourceSentence[];
@@ -173,9 +261,10 @@ function createAlignment(
   scope: readonly DocumentUnderstanding[],
   synonyms: Synonyms,
 ): Alignment {
+  for (const understanding of scope) indexSentenceTexts(understanding.sentences);
   const sentences = scope.flatMap((understanding) => understanding.sentences);
-  const norms = new Map(sentences.map((sentence) => [sentence, normalizeForMatch(sentence.text)]));
-  const keySets = new Map(sentences.map((sentence) => [sentence, new Set(sentence.keys)]));
+  const norms = NORMS;
+  const keySets = KEY_SETS;
   const outside = stripQuotes(claim.text, claim.quotes);
   const weights = new Map<string, number>();
   // Words inside a number or date (the 月 of 11月10日) are checked as numbers and dates.
@@ -266,12 +355,88 @@ function covers(alignment: Alignment, sentence: SourceSentence, key: string): bo
 }
 
 function coversExactly(alignment: Alignment, sentence: SourceSentence, key: string): boolean {
-  if (alignment.keySets.get(sentence)?.has(key)) return true;
-  if ([...key].length < 2) return false;
   return (
-    (alignment.norms.get(sentence) ?? '').includes(key) ||
-    (alignment.siteNames.get(sentence.sourceId) ?? '').includes(key)
+    sentenceHas(alignment, sentence, key) ||
+    ([...key].length >= 2 && (alignment.siteNames.get(sentence.sourceId) ?? '').includes(key))
   );
+}
+
+// Whether a source sentence has a key (as a word, or in its text for keys of two or more
+// characters) depends on the sentence and the key only: answered once per pair for every claim.
+const sentenceKeyAnswers = new WeakMap<SourceSentence, Map<string, boolean>>();
+function sentenceHas(alignment: Alignment, sentence: SourceSentence, key: string): boolean {
+  let answers = sentenceKeyAnswers.get(sentence);
+  if (answers === undefined) {
+    answers = new Map();
+    sentenceKeyAnswers.set(sentence, answers);
+  }
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    answer = alignment.keySets.get(sentence).has(key) || ([...key].length >= 2 && textHas(sentence, key));
+    answers.set(key, answer);
+  }
+  return answer;
+}
+
+/**
+ * A source's sentences' normalized texts joined by NUL (which no key holds, so no match crosses
+ * two sentences), with where each starts: a key is searched for once in the whole source, and the
+ * sentences that hold it are found by position, instead of searching every sentence for it.
+ */
+interface SentenceTexts {
+  joined: string;
+  starts: number[];
+  position: Map<SourceSentence, number>;
+  holders: Map<string, Set<number>>;
+}
+const sentenceTexts = new WeakMap<readonly SourceSentence[], SentenceTexts>();
+const textsOfSentence = new WeakMap<SourceSentence, SentenceTexts>();
+
+/** Registers a source's sentences for textHas (once per source). */
+function indexSentenceTexts(sentences: readonly SourceSentence[]): void {
+  if (sentenceTexts.has(sentences)) return;
+  const starts: number[] = [];
+  const parts: string[] = [];
+  let at = 0;
+  for (const sentence of sentences) {
+    starts.push(at);
+    const norm = NORMS.get(sentence);
+    parts.push(norm);
+    at += norm.length + 1;
+  }
+  const texts: SentenceTexts = {
+    joined: parts.join('\u0000'),
+    starts,
+    position: new Map(sentences.map((sentence, i) => [sentence, i])),
+    holders: new Map(),
+  };
+  sentenceTexts.set(sentences, texts);
+  for (const sentence of sentences) if (!textsOfSentence.has(sentence)) textsOfSentence.set(sentence, texts);
+}
+
+/** True when the sentence's normalized text contains `key` (exactly NORMS.get(sentence).includes(key)). */
+function textHas(sentence: SourceSentence, key: string): boolean {
+  const texts = textsOfSentence.get(sentence);
+  const position = texts?.position.get(sentence);
+  if (texts === undefined || position === undefined || key.includes('\u0000'))
+    return NORMS.get(sentence).includes(key);
+  let holders = texts.holders.get(key);
+  if (holders === undefined) {
+    holders = new Set();
+    for (let at = texts.joined.indexOf(key); at !== -1; at = texts.joined.indexOf(key, at + 1)) {
+      // The sentence whose text holds this offset: the last one starting at or before it.
+      let low = 0;
+      let high = texts.starts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if ((texts.starts[middle] as number) <= at) low = middle;
+        else high = middle - 1;
+      }
+      holders.add(low);
+    }
+    texts.holders.set(key, holders);
+  }
+  return holders.has(position);
 }
 
 /** Weighted overlap of some keys with a sentence. */
@@ -1341,6 +1506,23 @@ interface SourceSpan {
   score: number;
 }
 
+// Normalized text of a source sentence's clause spans, made once per span for every claim.
+const spanNorms = new WeakMap<SourceSentence, Map<number, string>>();
+function spanNorm(sentence: SourceSentence, start: number, end: number): string {
+  let norms = spanNorms.get(sentence);
+  if (norms === undefined) {
+    norms = new Map();
+    spanNorms.set(sentence, norms);
+  }
+  const key = start * 2 ** 21 + end;
+  let norm = norms.get(key);
+  if (norm === undefined) {
+    norm = normalizeForMatch(sentence.text.slice(start, end));
+    norms.set(key, norm);
+  }
+  return norm;
+}
+
 /**
  * The source span best aligned with a claim clause: most shared content words, plus the claim's
  * numbers and dates found there; and most of the claim clause's weight. A clause chained in the
@@ -1364,7 +1546,7 @@ function alignSourceClause(
         const start = first.start;
         const end = (second ?? first).end;
         const have = new Set([...first.keys, ...(second?.keys ?? [])]);
-        const norm = normalizeForMatch(sentence.text.slice(start, end));
+        const norm = spanNorm(sentence, start, end);
         let score = 0;
         for (const key of wanted)
           if (have.has(key) || ([...key].length >= 2 && norm.includes(key)))

@@ -3,6 +3,7 @@ import type { Document } from '../domain/document.ts';
 import { type QuoteShare, quoteShareOf, sectionUnits, shownUnits } from '../domain/quotation-share.ts';
 import { type Finding, pathFinding } from '../domain/report.ts';
 import { normalizeForMatch, similarity } from '../text/normalize.ts';
+import { runsOf } from '../text/text-runs.ts';
 
 /**
  * Limits of the rights report (Japanese Copyright Act Art. 32 quotation, Art. 48 source). A
@@ -50,9 +51,11 @@ export interface RightsReport {
 export function longestCopiedRun(text: string, source: string, min: number): string | undefined {
   const chars = [...normalizeForMatch(text)];
   let best: string | undefined;
+  // Seeds are looked up among the source's runs (made once per source), not searched for.
+  const seeds = chars.length >= min ? runsOf(source, min) : new Set<string>();
   for (let start = 0; start + min <= chars.length; start++) {
     let end = start + min;
-    if (!source.includes(chars.slice(start, end).join(''))) continue;
+    if (!seeds.has(chars.slice(start, end).join(''))) continue;
     while (end < chars.length && source.includes(chars.slice(start, end + 1).join(''))) end++;
     const run = chars.slice(start, end).join('');
     if (best === undefined || [...run].length > [...best].length) best = run;

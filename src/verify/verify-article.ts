@@ -12,8 +12,12 @@ import { normalizeForMatch } from '../text/normalize.ts';
 import { detectStance } from '../text/stance.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
 import { keyOf } from '../understand/read-sentence.ts';
-import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
-import { checkClaim } from './check-claim.ts';
+import {
+  createUnderstanding,
+  sharedTokenizer,
+  type Understanding,
+} from '../understand/understand-document.ts';
+import { checkClaim, sourceSentenceNorm } from './check-claim.ts';
 import { extractRoles, findConflicts } from './find-conflicts.ts';
 import { type RightsLimits, rightsReport } from './rights-report.ts';
 import { type Report, verdictOf } from './verify-report.ts';
@@ -324,12 +328,13 @@ export function createContext(
       sentences.push({
         sourceId: document.id,
         text: sentence.text,
-        norm: normalizeForMatch(sentence.text),
+        norm: sourceSentenceNorm(sentence),
         start: sentence.start,
         end: sentence.end,
       });
   }
-  return { tokenizer, documents, sentences, norm, understanding };
+  // Voice lines and units are tokenised once per build, whichever check asks (and in every round).
+  return { tokenizer: sharedTokenizer(understanding), documents, sentences, norm, understanding };
 }
 
 // Phrases the composer adds around source words; they are scaffolding, not claims.

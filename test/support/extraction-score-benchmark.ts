@@ -119,6 +119,24 @@ export function createReadabilityBody(): BodyExtractor {
   };
 }
 
+/**
+ * Plain Mozilla Readability on linkedom (the DOM matome itself parses with), its textContent as
+ * the body: the baseline that shows what matome's own extraction costs and adds.
+ */
+export function createReadabilityLinkedomBody(): BodyExtractor {
+  const require = createRequire(import.meta.url);
+  const { parseHTML } = require('linkedom') as { parseHTML(html: string): { document: unknown } };
+  const { Readability } = require('@mozilla/readability') as ReadabilityModule;
+  return (page) => {
+    try {
+      return new Readability(parseHTML(page.html).document).parse()?.textContent ?? '';
+    } catch {
+      // Readability on linkedom throws on a few pages; such a page counts as nothing extracted.
+      return '';
+    }
+  };
+}
+
 /** Runs an extractor over the pages and scores each; `seconds` is the time spent inside the extractor. */
 export function runExtractor(
   pages: readonly BenchmarkPage[],

@@ -15,7 +15,9 @@ import { similarity } from '../../text/normalize.ts';
 import type { Tokenizer } from '../../text/tokenizer.ts';
 import {
   createUnderstanding,
+  documentTokens,
   nounCompounds,
+  tokensOf,
   type Understanding,
 } from '../../understand/understand-document.ts';
 import { quotationShare, sourceCard, sourceRef, stancedFact } from '../article-parts.ts';
@@ -142,8 +144,8 @@ function compose(
         { hint: 'Use the full article page, or leave this source out.' },
       );
     }
-    const tokens = understanding.tokenizer.tokenize(document.text);
-    const keyphrases = extractKeyphrases(document.text, tokens, {
+    // The words the understanding read already, not the text tokenised again.
+    const keyphrases = extractKeyphrases(document.text, documentTokens(read), {
       limit: 8,
       boostSpans: [document.titleSpan],
     });
@@ -605,7 +607,7 @@ function asHeadline(candidate: Candidate, understanding: Understanding): string 
   if (written === undefined || !/[はが]/u.test(written) || /同\p{Script=Han}|か[。．]?$/u.test(written))
     return undefined;
   if (!candidate.sentence.predicates.some((predicate) => predicate.kind === 'verb')) return undefined;
-  const text = headlineOf(written, understanding.tokenizer.tokenize(written), MAX_TITLE_CHARS);
+  const text = headlineOf(written, tokensOf(understanding, written), MAX_TITLE_CHARS);
   // A headline that is only the line without its 。 would show the same sentence twice.
   return text !== undefined && isDisplayText(text) && text !== stripEnd(written) ? text : undefined;
 }

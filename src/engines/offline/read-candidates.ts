@@ -54,14 +54,13 @@ export function readCandidatesAgainst(
       sentence.text.length <= MAX_LENGTH &&
       /[。．.!?！？」]$/u.test(sentence.text),
   );
+  const indexOf = new Map(read.sentences.map((sentence, i) => [sentence, i]));
   return body.map((sentence, position) => {
     const names = new Set([...sentence.people, ...sentence.names]);
     const predicate = sentence.predicates.some((predicate) => predicate.kind === 'verb') ? 1 : 0;
     const story = Math.min(3, new Set(sentence.keys.filter((key) => headline.has(key))).size);
     const keys = new Set(sentence.keys);
-    const confirmed = others.filter((other) =>
-      other.sentences.some((theirs) => keys.size >= 3 && shareOf(keys, theirs.keys) >= 0.5),
-    ).length;
+    const confirmed = others.filter((other) => reportsSame(keys, other)).length;
     const facts =
       confirmed +
       Math.min(3, sentence.quantities.length) +
@@ -74,7 +73,7 @@ export function readCandidatesAgainst(
     const speech =
       sentence.quotes.some((quote) => [...quote.inner].length >= 8) &&
       (sentence.quoteSpeaker !== undefined || sentence.speaker !== undefined);
-    const index = read.sentences.indexOf(sentence);
+    const index = indexOf.get(sentence) ?? -1;
     // A sentence too close to the source to rewrite still gives its key figure in own words
     // (総事業費は約5600億円。): the article states the fact, the sentence itself stays the source's.
     const figure = read.document.lang === 'ja' ? writeFigures(sentence)[0] : undefined;
@@ -101,11 +100,33 @@ export function readCandidatesAgainst(
   });
 }
 
-function shareOf(keys: ReadonlySet<string>, theirs: readonly string[]): number {
-  const set = new Set(theirs);
-  let shared = 0;
-  for (const key of keys) if (set.has(key)) shared += 1;
-  return shared / keys.size;
+// Each source's sentences by content key, made once per source: whether another outlet reports a
+// fact is answered from the sentences that share its keys, not by comparing every pair of sentences.
+const keyIndexes = new WeakMap<DocumentUnderstanding, Map<string, SourceSentence[]>>();
+function keyIndexOf(read: DocumentUnderstanding): Map<string, SourceSentence[]> {
+  let index = keyIndexes.get(read);
+  if (index === undefined) {
+    index = new Map();
+    for (const sentence of read.sentences)
+      for (const key of new Set(sentence.keys)) {
+        const list = index.get(key);
+        if (list === undefined) index.set(key, [sentence]);
+        else list.push(sentence);
+      }
+    keyIndexes.set(read, index);
+  }
+  return index;
+}
+
+/** True when one of the other source's sentences has at least half of `keys` (three or more of them). */
+function reportsSame(keys: ReadonlySet<string>, other: DocumentUnderstanding): boolean {
+  if (keys.size < 3) return false;
+  const index = keyIndexOf(other);
+  const shared = new Map<SourceSentence, number>();
+  for (const key of keys)
+    for (const theirs of index.get(key) ?? []) shared.set(theirs, (shared.get(theirs) ?? 0) + 1);
+  for (const count of shared.values()) if (count / keys.size >= 0.5) return true;
+  return false;
 }
 
 /** Candidates by the facts they carry, most first; earlier sentences first among equals (lead before colour). */
@@ -116,6 +137,24 @@ export function byFacts(a: Candidate, b: Candidate): number {
 /** True when two candidates say much the same (shared content words or characters). */
 export function isSimilar(a: Candidate, b: Candidate): boolean {
   if (a.sentence === b.sentence) return true;
+  // A function of the two sentences (keys are the sentence's own): answered once per pair for
+  // every candidate list made from them (each repair round makes new ones).
+  let answers = similarAnswers.get(a.sentence);
+  if (answers === undefined) {
+    answers = new Map();
+    similarAnswers.set(a.sentence, answers);
+  }
+  let answer = answers.get(b.sentence);
+  if (answer === undefined) {
+    answer = isSimilarOnce(a, b);
+    answers.set(b.sentence, answer);
+  }
+  return answer;
+}
+
+const similarAnswers = new WeakMap<SourceSentence, Map<SourceSentence, boolean>>();
+
+function isSimilarOnce(a: Candidate, b: Candidate): boolean {
   const [small, large] = a.keys.size <= b.keys.size ? [a.keys, b.keys] : [b.keys, a.keys];
   let shared = 0;
   for (const key of small) if (large.has(key)) shared += 1;

@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { before, describe, it } from 'node:test';
 import type { Document } from '../../domain/document.ts';
+import { normalizeForMatch } from '../../text/normalize.ts';
 import { createTokenizer, type Tokenizer } from '../../text/tokenizer.ts';
 import { createUnderstanding, type DocumentUnderstanding } from '../../understand/understand-document.ts';
-import { copiedRun, headlineOf, MAX_COPIED_RUN, writeFact, writeFigures } from './write-fact.ts';
+import { copiedRun, copiesRun, headlineOf, MAX_COPIED_RUN, writeFact, writeFigures } from './write-fact.ts';
 
 // Invented news, written for these tests.
 const TITLE = '架空市、新しい図書館を建設へ';
@@ -94,5 +95,29 @@ describe('writeFact', () => {
       '青葉書房、西原市に新しい物流センターを建設すると発表',
     );
     assert.equal(headlineOf(text, tokenizer.tokenize(text), 10), undefined);
+  });
+
+  it('tells a copied run by look-up exactly as the longest-run search does', () => {
+    const source = normalizeForMatch(BODY);
+    // Runs taken from the source at every length and offset, with a changed character in the middle
+    // and a prefix added: the look-up and the search must agree at each threshold.
+    const texts = [
+      source.slice(0, 40),
+      source.slice(15, 60),
+      `新たに${source.slice(30, 58)}とした。`,
+      `${source.slice(0, 20)}■${source.slice(21, 45)}`,
+      '架空市は図書館の計画を見直すと話した。',
+      '😀架空市の山田一郎市長（58）は10日、老朽化した中央図書館を建て替え😀',
+    ];
+    for (const text of texts)
+      for (const length of [5, 12, 29, 30, 31]) {
+        assert.equal(
+          copiesRun(text, source, length),
+          copiedRun(text, source) >= length,
+          `${length}: ${text}`,
+        );
+      }
+    assert.equal(copiesRun(source.slice(0, 40), source, MAX_COPIED_RUN), true);
+    assert.equal(copiesRun('架空市は図書館の計画を見直すと話した。', source, MAX_COPIED_RUN), false);
   });
 });

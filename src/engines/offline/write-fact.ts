@@ -1,4 +1,5 @@
 import { normalizeForMatch } from '../../text/normalize.ts';
+import { runsOf } from '../../text/text-runs.ts';
 import type { Token } from '../../text/tokenizer.ts';
 import { nounCompounds, type SourceSentence } from '../../understand/understand-document.ts';
 
@@ -226,7 +227,7 @@ export function writeFact(
     .replace(/^、/u, '')
     .trim();
   if ([...out].length < 12 || DEPENDENT.test(out) || REFERS_BACK.test(out)) return undefined;
-  if (copiedRun(out, sourceNorm) >= MAX_COPIED_RUN) return undefined;
+  if (copiesRun(out, sourceNorm, MAX_COPIED_RUN)) return undefined;
   return { text: out, start: sentence.start, end: sentence.end };
 }
 
@@ -293,6 +294,16 @@ function antecedentOf(suffix: string, before: readonly SourceSentence[]): string
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+/** True when `text` (normalised) has a run of `length` characters found verbatim in `sourceNorm`: copiedRun ≥ length. */
+export function copiesRun(text: string, sourceNorm: string, length: number): boolean {
+  const chars = [...normalizeForMatch(text)];
+  if (chars.length < length) return false;
+  const runs = runsOf(sourceNorm, length);
+  for (let i = 0; i + length <= chars.length; i++)
+    if (runs.has(chars.slice(i, i + length).join(''))) return true;
+  return false;
 }
 
 /** Length of the longest run of `text` (normalised) found verbatim in `sourceNorm`. */
