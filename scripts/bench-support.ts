@@ -6,6 +6,9 @@ import type { Document } from '../src/domain/document.ts';
 import { MatomeError } from '../src/domain/errors.ts';
 import { splitSentences } from '../src/text/split-sentences.ts';
 import type { Tokenizer } from '../src/text/tokenizer.ts';
+import { seededRandom } from '../test/support/seeded-random.ts';
+
+export { seededRandom };
 
 /** A tokenizer that passes every call on and counts the characters (UTF-16 units) and calls. */
 export interface CountingTokenizer extends Tokenizer {
@@ -62,18 +65,6 @@ export function growthExponent(points: ReadonlyArray<{ x: number; y: number }>):
     variance += (x - mx) ** 2;
   });
   return covariance / variance;
-}
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same sequence on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle<T>(items: readonly T[], random: () => number): T[] {

@@ -4,13 +4,12 @@
 // share of lines the verifier rejects, as a claim and as a fragment (how the article verifier
 // reads a ✅ line without 「。」), and with --errors each rejected line with its problems.
 // Run: node scripts/eval-summary-lines.ts [--errors] [DATA_DIR]
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Document } from '../src/domain/document.ts';
 import { createTokenizer } from '../src/text/tokenizer.ts';
 import { createUnderstanding } from '../src/understand/understand-document.ts';
 import { checkClaim } from '../src/verify/check-claim.ts';
+import { summariesDevDocument } from '../test/support/summary-eval.ts';
 
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
@@ -37,19 +36,7 @@ const rejected = { claim: 0, fragment: 0 };
 let lines = 0;
 const codes = new Map<string, number>();
 for (const entry of entries) {
-  // The stored text as extraction makes it: headline, blank line, body.
-  const text = `${entry.title}\n\n${entry.text}`;
-  const document: Document = {
-    id: 's1',
-    url: entry.url,
-    title: entry.title,
-    siteName: entry.siteName,
-    publishedAt: entry.publishedAt,
-    lang: 'ja',
-    text,
-    titleSpan: [0, entry.title.length],
-    contentHash: `sha256:${createHash('sha256').update(text).digest('hex')}`,
-  };
+  const document = summariesDevDocument(entry);
   const scope = [understanding.of(document)];
   for (const line of entry.summary) {
     lines++;

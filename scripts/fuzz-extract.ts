@@ -10,6 +10,7 @@
 import { parseArgs } from 'node:util';
 import type { Page } from '../src/domain/page.ts';
 import { extractDocument } from '../src/extract/extract-document.ts';
+import { seededRandom } from '../test/support/seeded-random.ts';
 
 const { values } = parseArgs({
   options: {
@@ -47,18 +48,6 @@ const SHAPES: Record<string, (bytes: number) => string> = {
   'long link list': (bytes) =>
     repeatTo(bytes, `${HEAD}${ARTICLE}<ul>`, '<li><a href="/n/2">記事</a></li>', '', ''),
 };
-
-/** Seeded 32-bit generator (mulberry32), so a run can be repeated. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TAGS = [
   'div',
@@ -156,7 +145,7 @@ for (const [shape, build] of Object.entries(SHAPES)) {
   console.log(`  ${shape.padEnd(36)} ${cells.join('  ')}`);
 }
 
-const random = createRandom(Number(values.seed));
+const random = seededRandom(Number(values.seed));
 let randomWorst = 0;
 const results = new Map<string, number>();
 for (let index = 0; index < randomPages; index += 1) {

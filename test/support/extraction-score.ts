@@ -18,6 +18,7 @@
 //    punctuation mark as one "token": NFKC, whitespace removed, multisets of character bigrams
 //    (the usual unit for Japanese n-gram matching; single characters would let any Japanese text
 //    match any other), normalised and averaged the same way as the token score.
+import { seededRandom } from './seeded-random.ts';
 
 /** TP/FP/FN of one page, normalised to sum to 1 (all 0 when both texts are empty). */
 export interface PageCounts {
@@ -115,18 +116,6 @@ export function meanScores(pages: readonly PageCounts[]): MeanScores {
   const precision = mean(pages.filter((page) => page.tp + page.fp > 0).map(precisionOf));
   const recall = mean(pages.filter((page) => page.tp + page.fn > 0).map(recallOf));
   return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
-}
-
-/** A small seeded generator (mulberry32): the same resamples on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
 }
 
 /** Sample standard deviation, as Python's statistics.stdev. */

@@ -58,6 +58,28 @@ export async function evaluateSummaries(tokenizer: Tokenizer): Promise<SummarySc
   return scores;
 }
 
+/** A summaries-dev article as extraction stores a page: headline, blank line, body. */
+export function summariesDevDocument(article: {
+  title: string;
+  siteName: string;
+  publishedAt: string;
+  url: string;
+  text: string;
+}): Document {
+  const text = `${article.title}\n\n${article.text}`;
+  return {
+    id: 's1',
+    url: article.url,
+    title: article.title,
+    siteName: article.siteName,
+    publishedAt: article.publishedAt,
+    lang: 'ja',
+    text,
+    titleSpan: [0, article.title.length],
+    contentHash: `sha256:${createHash('sha256').update(text).digest('hex')}`,
+  };
+}
+
 /** Scores the summaries-dev articles by its README: symbols kept, Lead-3 by its sentence rules. */
 export function evaluateSummariesDev(tokenizer: Tokenizer): SummaryScore[] {
   if (!existsSync(SUMMARIES_DEV)) return [];
@@ -76,18 +98,7 @@ export function evaluateSummariesDev(tokenizer: Tokenizer): SummaryScore[] {
       leadFirst: boolean;
     };
     // The system sees the page, never the reference or the split.
-    const text = `${article.title}\n\n${article.text}`;
-    const document: Document = {
-      id: 's1',
-      url: article.url,
-      title: article.title,
-      siteName: article.siteName,
-      publishedAt: article.publishedAt,
-      lang: 'ja',
-      text,
-      titleSpan: [0, article.title.length],
-      contentHash: `sha256:${createHash('sha256').update(text).digest('hex')}`,
-    };
+    const document = summariesDevDocument(article);
     const lines = summaryLines(document, understanding);
     const expected = article.summary.join('');
     scores.push({
