@@ -10,11 +10,12 @@ import { describeModelTextPart, summarizeModelText } from '../domain/model-text.
 import { type Finding, pathFinding } from '../domain/report.ts';
 import { normalizeForMatch } from '../text/normalize.ts';
 import { detectStance } from '../text/stance.ts';
-import type { Tokenizer } from '../text/tokenizer.ts';
+import type { Token, Tokenizer } from '../text/tokenizer.ts';
 import { keyOf } from '../understand/read-sentence.ts';
 import {
   createUnderstanding,
   sharedTokenizer,
+  tokensOf,
   type Understanding,
 } from '../understand/understand-document.ts';
 import { checkClaim, sourceSentenceNorm } from './check-claim.ts';
@@ -467,8 +468,7 @@ const VOICE_NOT_A_STATEMENT =
 const VOICE_EVENT_CODES = new Set(['support.predicate', 'support.negation', 'support.modality']);
 
 /** True when a noun the source uses is the line's topic or subject (社長は, 工場が, 市も). */
-function hasSourceSubject(text: string, sourceKeys: ReadonlySet<string>, tokenizer: Tokenizer): boolean {
-  const tokens = tokenizer.tokenize(text);
+function hasSourceSubject(tokens: readonly Token[], sourceKeys: ReadonlySet<string>): boolean {
   return tokens.some((token, i) => {
     const next = tokens[i + 1];
     return (
@@ -518,7 +518,7 @@ export function checkVoice(context: Context, path: string, line: VoiceLine, sour
     out.length === 0 &&
     document !== undefined &&
     !VOICE_NOT_A_STATEMENT.test(line.text) &&
-    hasSourceSubject(line.text, context.understanding.of(document).keys, context.tokenizer)
+    hasSourceSubject(tokensOf(context.understanding, line.text), context.understanding.of(document).keys)
   ) {
     const check = checkClaim(line.text, [context.understanding.of(document)], context.understanding, {
       path,

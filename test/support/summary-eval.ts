@@ -13,10 +13,11 @@ import { readSource } from '../../src/fetch/read-source.ts';
 import type { Tokenizer } from '../../src/text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../../src/understand/understand-document.ts';
 import { type RougeScores, rouge } from './rouge.ts';
+import { SHARED_DIR } from './shared-data.ts';
 
 export const REPO = join(import.meta.dirname, '..', '..');
 const REFERENCES = join(REPO, 'test', 'fixtures', 'summaries', 'references.json');
-export const SUMMARIES_DEV = join(REPO, '..', 'shared', 'data', 'summaries-dev', 'articles.jsonl');
+export const SUMMARIES_DEV = join(SHARED_DIR, 'data', 'summaries-dev', 'articles.jsonl');
 
 export interface SummaryScore {
   file: string;
