@@ -168,4 +168,35 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // Work done through the job queue (src/queue/): a lease number per job key, raised each time a
+    // worker takes the job (the fencing token: writes under an older lease are refused); each job's
+    // result, once per key, with the article a build job saved (UNIQUE: one job, one article); and
+    // each model call a job charged to the day's budget, once per (job, call).
+    name: 'job ledger',
+    up(db) {
+      db.exec(`
+        CREATE TABLE job_leases (
+          job_key TEXT PRIMARY KEY NOT NULL,
+          lease INTEGER NOT NULL CHECK (lease >= 1),
+          taken_at TEXT NOT NULL
+        );
+        CREATE TABLE job_results (
+          job_key TEXT PRIMARY KEY NOT NULL,
+          kind TEXT NOT NULL,
+          lease INTEGER NOT NULL CHECK (lease >= 1),
+          article_id INTEGER UNIQUE REFERENCES articles (id),
+          result TEXT NOT NULL CHECK (json_valid(result)),
+          finished_at TEXT NOT NULL
+        );
+        CREATE TABLE job_charges (
+          job_key TEXT NOT NULL,
+          call TEXT NOT NULL,
+          lease INTEGER NOT NULL CHECK (lease >= 1),
+          model_call_id INTEGER NOT NULL UNIQUE REFERENCES model_calls (id),
+          PRIMARY KEY (job_key, call)
+        ) WITHOUT ROWID;
+      `);
+    },
+  },
 ];
