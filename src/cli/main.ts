@@ -23,6 +23,8 @@ const LOADERS: ReadonlyMap<string, () => Promise<Command>> = new Map([
   ['serve', async () => (await import('./serve-command.ts')).runServeCommand],
   ['cluster', async () => (await import('./cluster-command.ts')).runClusterCommand],
   ['stories', async () => (await import('./cluster-command.ts')).runStoriesCommand],
+  ['worker', async () => (await import('./worker-command.ts')).runWorkerCommand],
+  ['status', async () => (await import('./status-command.ts')).runStatusCommand],
 ]);
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */

@@ -110,12 +110,39 @@ Exit code 0 when publishable or needing review (warnings only), ${EXIT.blocked} 
 
 export const SERVE_USAGE = `Usage:
   matome serve [--store FILE] [--host 127.0.0.1] [--port 8787] [--sources DIR] [--allow-host HOST]...
+               [--redis URL]
 
 Starts the review desk on the same store as the CLI (default ${DEFAULT_STORE}): the JSON API under
 /api (Authorization: Bearer TOKEN; documented at /openapi.json) and the review page at /.
 Tokens come from MATOME_DESK_TOKENS ("name:token,name:token"; the name is recorded in the audit
 log); without it, one token is made for this run and printed. Build jobs may name files inside
 --sources DIR and http(s) URLs (fetched through the guarded client, robots.txt honoured).
+With --redis URL, builds are added to the build queue and run by "matome worker" processes on the
+same store instead of in the desk's own worker thread.
+`;
+
+/** Usage of `matome worker` (job queue workers on Redis). */
+export const WORKER_USAGE = `Usage:
+  matome worker --redis URL [--store FILE] [--concurrency N] [--kinds build,verify,publish]
+                [--allow-host HOST]... [--host-interval MS]
+
+Runs queue workers until SIGINT/SIGTERM: build (sources → article saved in the store, offline
+engine), verify (a stored article checked again against its snapshots) and publish (a stored
+article POSTed to the target its build named). --concurrency N runs N build and N verify jobs at
+once (publish: 4 N). Jobs are keyed by their content, and their effects are recorded in the store
+(default ${DEFAULT_STORE}, SQLite shared by every worker on this machine) once per key, under a
+lease that a later taker of the job makes stale: a job that runs twice (a worker killed, or stalled
+past its lock) saves one article and publishes once. Requests to one host start at least
+--host-interval MS apart (1000) across all workers sharing the Redis.
+`;
+
+/** Usage of `matome status`. */
+export const STATUS_USAGE = `Usage:
+  matome status --redis URL [--store FILE] [--json]
+
+Prints each queue's depth (waiting and delayed), running, completed, failed (the latest failures
+with their reasons) and retried jobs, and what the store recorded (job results by kind, jobs taken
+over by another worker). --json prints the same as one JSON object.
 `;
 
 /** Usage of `matome cluster` and `matome stories`, for the CLI's help text. */
@@ -196,6 +223,24 @@ export const COMMANDS: readonly CommandHelp[] = [
     summary: 'run the review desk: JSON API and review page on the store (127.0.0.1 by default)',
     usage: SERVE_USAGE,
     examples: ['matome serve --sources ./pages', 'matome serve --port 0 --store desk.db'],
+  },
+  {
+    name: 'worker',
+    summary: 'run job queue workers on Redis (build, verify, publish) over the shared store',
+    usage: WORKER_USAGE,
+    examples: [
+      'matome worker --redis redis://127.0.0.1:6379 --store desk.db',
+      'matome worker --redis redis://127.0.0.1:6379 --concurrency 2 --kinds build',
+    ],
+  },
+  {
+    name: 'status',
+    summary: 'show the job queues: depth, running, failed with reason, retried',
+    usage: STATUS_USAGE,
+    examples: [
+      'matome status --redis redis://127.0.0.1:6379',
+      'matome status --redis redis://127.0.0.1:6379 --json',
+    ],
   },
   {
     name: 'cluster',

@@ -54,9 +54,7 @@ export async function readQueueStatus(
       completed: counts.completed ?? 0,
       failed: counts.failed ?? 0,
       retried: seen.filter(
-        (job) =>
-          job !== undefined &&
-          (job.attemptsStarted > 1 || job.attemptsMade > 0 || (job.stalledCounter ?? 0) > 0),
+        (job) => job !== undefined && (job.attemptsStarted > 1 || (job.stalledCounter ?? 0) > 0),
       ).length,
       recentFailures: failed
         .filter((job) => job !== undefined)

@@ -133,3 +133,38 @@ export function createJobQueues(redisUrl: string, options: { prefix?: string } =
     },
   };
 }
+
+/**
+ * Answers when Redis at `url` answers PING within `timeoutMs`; otherwise SERVER_UNREACHABLE naming
+ * the URL. Commands start with this, since BullMQ's own connections wait for Redis indefinitely.
+ */
+export async function checkRedis(url: string, timeoutMs = 3000): Promise<void> {
+  redisConnection(url);
+  const { Redis } = await import('ioredis');
+  const client = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: timeoutMs,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    enableOfflineQueue: false,
+  });
+  client.on('error', () => {
+    // Reported below by the failed connect or PING.
+  });
+  try {
+    await client.connect();
+    await client.ping();
+  } catch (error) {
+    throw new MatomeError(
+      'SERVER_UNREACHABLE',
+      `Failed to reach Redis: ${url} (${(error as Error).message})`,
+      {
+        hint: 'Start redis-server (Debian package redis-server) or check --redis.',
+        retryable: true,
+        cause: error,
+      },
+    );
+  } finally {
+    client.disconnect();
+  }
+}

@@ -70,6 +70,8 @@ export interface BuildJobsOptions {
   keep?: number;
   /** Where builds run; in this thread with the options above by default. */
   runner?: BuildRunner;
+  /** Builds under way at once: 1 (composing is CPU work) unless the runner hands them to other processes. */
+  parallel?: number;
 }
 
 export type { BuildDeps } from '../pipeline/build-and-verify.ts';
@@ -93,12 +95,12 @@ const isUrl = (input: string) => /^https?:\/\//i.test(input);
 
 /**
  * Build jobs: each builds an article from its sources (buildAndSave) for review. Builds run one at
- * a time (composing is CPU work); fetches go through the one host scheduler of the runner.
+ * a time (composing is CPU work) unless `parallel` says otherwise; fetches go through the one host scheduler of the runner.
  */
 export function createBuildJobs(options: BuildJobsOptions): BuildJobs {
   const jobs = new Map<string, BuildJob>();
   const listeners = new Map<string, Set<(event: JobEvent) => void>>();
-  const limit = pLimit(1);
+  const limit = pLimit(options.parallel ?? 1);
   const running = new Set<Promise<void>>();
   const now = options.now ?? (() => new Date());
   const keep = options.keep ?? 200;
