@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { QueueEvents } from 'bullmq';
 import { MatomeError, type MatomeErrorCode } from '../domain/errors.ts';
 import type { Verdict } from '../domain/report.ts';
@@ -36,7 +37,11 @@ export function createQueueBuildRunner(
   return {
     async runner(inputs, feed, onProgress) {
       await events.waitUntilReady();
-      const key = await queues.add('build', { sources: inputs, ...(feed === undefined ? {} : { feed }) });
+      const key = await queues.add('build', {
+        sources: inputs,
+        ...(feed === undefined ? {} : { feed }),
+        request: randomUUID(),
+      });
       const set = listeners.get(key) ?? new Set();
       set.add(onProgress);
       listeners.set(key, set);

@@ -18,6 +18,12 @@ export const BuildPayloadSchema = z.strictObject({
   feed: z.strictObject({ url: z.url(), pick: z.number().int().min(1).max(20) }).optional(),
   /** Publish the article to this target when it is built and not blocked. */
   publishTo: z.url().optional(),
+  /**
+   * Which request asked (the desk gives each build request its own id): the same sources asked for
+   * again later are another build (a URL's page may have changed), while the same request delivered
+   * twice by the queue is one job with one article.
+   */
+  request: z.string().min(1).max(100).optional(),
 });
 export const VerifyPayloadSchema = z.strictObject({ articleId: z.number().int().positive() });
 export const PublishPayloadSchema = z.strictObject({
