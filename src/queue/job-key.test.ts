@@ -23,10 +23,7 @@ describe('jobKey', () => {
       jobKey('build', { sources: ['https://a.example/1', '/tmp/b.html'], request: 'r2' }),
       base,
     );
-    assert.notEqual(
-      jobKey('verify', { sources: ['https://a.example/1', '/tmp/b.html'] }).slice(7),
-      base.slice(6),
-    );
+    assert.notEqual(jobKey('verify', { sources: ['https://a.example/1', '/tmp/b.html'] }), base);
     assert.equal(
       jobKey('build', { sources: ['x'], publishTo: undefined }),
       jobKey('build', { sources: ['x'] }),
