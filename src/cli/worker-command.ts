@@ -1,16 +1,17 @@
 import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
 import { MatomeError } from '../domain/errors.ts';
-import { createOfflineEngine } from '../engines/offline/compose-offline-article.ts';
 import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
 import { createRobotsPolicy } from '../fetch/robots-policy.ts';
 import { createBuildHandler, createPublishHandler, createVerifyHandler } from '../queue/job-handlers.ts';
+import { createJobLlmCache } from '../queue/job-llm-cache.ts';
 import { checkRedis, createJobQueues, JOB_KINDS, type JobKind } from '../queue/queues.ts';
 import { createRedisHostScheduler } from '../queue/redis-host-scheduler.ts';
 import { type JobHandlers, startWorkers } from '../queue/start-workers.ts';
 import { createJobLedger } from '../store/create-job-ledger.ts';
 import { createSqliteStore } from '../store/create-sqlite-store.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
+import { ENGINE_OPTIONS, engineFromOptions, maxTokensPerDayFrom } from './engine-options.ts';
 import { EXIT } from './exit-codes.ts';
 import { DEFAULT_STORE } from './usage.ts';
 
@@ -36,6 +37,7 @@ export interface WorkerIo {
   stderr(text: string): void;
   tokenizer?: Tokenizer;
   signal?: AbortSignal;
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** `matome worker`: runs queue workers until the signal (or SIGINT/SIGTERM). */
@@ -70,10 +72,33 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
   const tokenizer = io.tokenizer ?? (await createTokenizer());
   const handlers: JobHandlers = {};
   if (kinds.includes('build')) {
+    // The engine options as for matome build; --concurrency is the worker's (jobs at once), so the
+    // llm engine keeps its default number of concurrent calls.
+    const engineValues = { ...values, concurrency: undefined };
+    const env = io.env ?? process.env;
+    if (values['min-model-share'] !== undefined) throw invalid('--min-model-share is for matome build');
+    // Made once here so that wrong engine options are said at start, not at the first job.
+    const first = await engineFromOptions(engineValues, env, store);
+    const offline = values.engine === 'offline' ? first : undefined;
+    const maxTokensPerDay = maxTokensPerDayFrom(engineValues, env);
     handlers.build = createBuildHandler({
       store,
       tokenizer,
-      engine: createOfflineEngine(),
+      // The llm engine is made per job, with the job's fenced token ledger.
+      engine:
+        offline ??
+        ((context) =>
+          engineFromOptions(
+            engineValues,
+            env,
+            store,
+            createJobLlmCache(
+              store,
+              ledger,
+              context.fence,
+              maxTokensPerDay === undefined ? {} : { maxTokensPerDay },
+            ),
+          )),
       access: {
         fetch,
         robots: createRobotsPolicy({ fetch, userAgent: ROBOTS_AGENT }),
@@ -124,6 +149,7 @@ function parse(args: readonly string[]) {
   return parseArgs({
     args: [...args],
     options: {
+      ...ENGINE_OPTIONS,
       redis: { type: 'string' },
       store: { type: 'string', default: DEFAULT_STORE },
       concurrency: { type: 'string', default: '1' },

@@ -1,16 +1,23 @@
 import { MatomeError } from '../domain/errors.ts';
+import type { Engine } from '../engines/engine.ts';
 import { type BuildDeps, buildAndVerify } from '../pipeline/build-and-verify.ts';
 import { readStoredSources } from '../pipeline/read-stored-sources.ts';
 import type { Store } from '../store/store.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
 import { verifyArticle } from '../verify/verify-article.ts';
-import type { JobHandler } from './start-workers.ts';
+import type { JobContext, JobHandler } from './start-workers.ts';
 
-/** A build job: the pipeline's build and verification; the article is saved as the job's result (once per key). */
-export function createBuildHandler(deps: BuildDeps): JobHandler<'build'> {
+/**
+ * A build job: the pipeline's build and verification; the article is saved as the job's result
+ * (once per key). `engine` may be made per job (the llm engine, with the job's fenced token ledger).
+ */
+export function createBuildHandler(
+  deps: Omit<BuildDeps, 'engine'> & { engine: Engine | ((context: JobContext) => Promise<Engine>) },
+): JobHandler<'build'> {
   return {
     async run(payload, context) {
-      const built = await buildAndVerify(deps, payload.sources, payload.feed, (progress) => {
+      const engine = typeof deps.engine === 'function' ? await deps.engine(context) : deps.engine;
+      const built = await buildAndVerify({ ...deps, engine }, payload.sources, payload.feed, (progress) => {
         void context.progress({ ...progress });
       });
       return { result: { verdict: built.verdict, skipped: built.skipped }, article: built.article };

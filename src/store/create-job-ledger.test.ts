@@ -62,11 +62,12 @@ describe('job ledger', () => {
     const store = createSqliteStore(path);
     const fence = ledger.takeLease(KEY);
     const call = { call: 'frame', model: 'scripted', inputTokens: 150, outputTokens: 50 };
-    assert.deepEqual(ledger.charge(fence, call, DAY), { charged: true, usedToday: 200 });
-    assert.deepEqual(ledger.charge(fence, call, DAY), { charged: false, usedToday: 200 });
+    assert.deepEqual(ledger.charge(fence, call, DAY), { charged: true, usedToday: 200, callId: 1 });
+    assert.deepEqual(ledger.charge(fence, call, DAY), { charged: false, usedToday: 200, callId: 1 });
     assert.deepEqual(ledger.charge(fence, { ...call, call: 'section S1' }, DAY), {
       charged: true,
       usedToday: 400,
+      callId: 2,
     });
     assert.throws(() => ledger.charge(fence, { ...call, call: 'section S2' }, DAY), {
       code: 'LLM_BUDGET',
@@ -80,6 +81,33 @@ describe('job ledger', () => {
     assert.equal(
       ledger.charge(other, { ...call, call: 'repair' }, { ...DAY, maxTokens: 10_000 }).charged,
       true,
+    );
+    store.close();
+    ledger.close();
+  });
+
+  it('settles a reserved charge with the real usage, freeing the rest of the reservation', () => {
+    const path = freshPath();
+    const ledger = createJobLedger(path);
+    const store = createSqliteStore(path);
+    const fence = ledger.takeLease(KEY);
+    const hold = ledger.charge(
+      fence,
+      { call: '1:1:frame', model: 'm', inputTokens: 450, outputTokens: 0, outcome: 'reserved' },
+      DAY,
+    );
+    assert.throws(
+      () => ledger.charge(fence, { call: '1:2:frame', model: 'm', inputTokens: 100, outputTokens: 0 }, DAY),
+      {
+        code: 'LLM_BUDGET',
+      },
+    );
+    ledger.settle(hold.callId, { outcome: 'ok', inputTokens: 120, outputTokens: 30 });
+    assert.equal(store.modelTokensSince(DAY.since), 150);
+    assert.equal(
+      ledger.charge(fence, { call: '1:2:frame', model: 'm', inputTokens: 100, outputTokens: 0 }, DAY)
+        .usedToday,
+      250,
     );
     store.close();
     ledger.close();

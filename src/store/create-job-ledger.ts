@@ -48,13 +48,16 @@ export function createJobLedger(path: string, options: { now?: () => Date } = {}
     ),
     insertResult: db.prepare(`INSERT INTO job_results (job_key, kind, lease, article_id, result, finished_at)
       VALUES (?, ?, ?, ?, ?, ?)`),
-    charged: db.prepare('SELECT 1 AS found FROM job_charges WHERE job_key = ? AND call = ?'),
+    charged: db.prepare('SELECT model_call_id FROM job_charges WHERE job_key = ? AND call = ?'),
+    settle: db.prepare(
+      'UPDATE model_calls SET outcome = ?, input_tokens = ?, output_tokens = ? WHERE id = ?',
+    ),
     tokensSince: db.prepare(
       'SELECT COALESCE(SUM(input_tokens + output_tokens), 0) AS tokens FROM model_calls WHERE created_at >= ?',
     ),
     insertCall:
       db.prepare(`INSERT INTO model_calls (model, label, outcome, input_tokens, output_tokens, created_at)
-      VALUES (?, ?, 'ok', ?, ?, ?)`),
+      VALUES (?, ?, ?, ?, ?, ?)`),
     insertCharge: db.prepare(
       'INSERT INTO job_charges (job_key, call, lease, model_call_id) VALUES (?, ?, ?, ?)',
     ),
@@ -181,8 +184,11 @@ export function createJobLedger(path: string, options: { now?: () => Date } = {}
           const usedBefore = Number(
             (statements.tokensSince.get(budget.since.toISOString()) as { tokens: number | bigint }).tokens,
           );
-          if (statements.charged.get(fence.key, call.call) !== undefined) {
-            return { charged: false, usedToday: usedBefore };
+          const earlier = statements.charged.get(fence.key, call.call) as
+            | { model_call_id: number }
+            | undefined;
+          if (earlier !== undefined) {
+            return { charged: false, usedToday: usedBefore, callId: Number(earlier.model_call_id) };
           }
           current(fence, 'Refused a stale model call');
           const tokens = call.inputTokens + call.outputTokens;
@@ -197,12 +203,28 @@ export function createJobLedger(path: string, options: { now?: () => Date } = {}
           const inserted = statements.insertCall.run(
             call.model,
             `${fence.key} ${call.call}`,
+            call.outcome ?? 'ok',
             call.inputTokens,
             call.outputTokens,
             at,
           );
-          statements.insertCharge.run(fence.key, call.call, fence.lease, Number(inserted.lastInsertRowid));
-          return { charged: true, usedToday: usedBefore + tokens };
+          const callId = Number(inserted.lastInsertRowid);
+          statements.insertCharge.run(fence.key, call.call, fence.lease, callId);
+          return { charged: true, usedToday: usedBefore + tokens, callId };
+        }),
+      );
+    },
+    settle(callId, usage) {
+      for (const value of [usage.inputTokens, usage.outputTokens]) {
+        if (!(Number.isInteger(value) && value >= 0)) {
+          throw new MatomeError('INVALID_ARGUMENT', `Invalid token usage: call ${callId} (${value})`, {
+            hint: 'Settle with whole numbers of tokens, 0 or more.',
+          });
+        }
+      }
+      use('Failed to settle model call', `call ${callId}`, () =>
+        write(() => {
+          statements.settle.run(usage.outcome, usage.inputTokens, usage.outputTokens, callId);
         }),
       );
     },

@@ -30,12 +30,16 @@ export interface JobCharge {
   model: string;
   inputTokens: number;
   outputTokens: number;
+  /** `ok` (default) for a charge of known cost; `reserved` for a hold settled later (settle). */
+  outcome?: string;
 }
 
 /** What a charge did: whether tokens were charged now (false: that call was charged by an earlier run), and the day's total after it. */
 export interface ChargeOutcome {
   charged: boolean;
   usedToday: number;
+  /** The call's row in the token ledger (model_calls). */
+  callId: number;
 }
 
 /** Counts for `matome status`. */
@@ -76,6 +80,11 @@ export interface JobLedger {
    * when the fence is stale; charged once per (job, call), so a rerun of the job is not charged twice.
    */
   charge(fence: JobFence, call: JobCharge, budget: { since: Date; maxTokens: number }): ChargeOutcome;
+  /**
+   * Replaces a reserved charge with the call's real usage and outcome (the reservation was the most
+   * it could cost, so the day's total only goes down).
+   */
+  settle(callId: number, usage: { outcome: string; inputTokens: number; outputTokens: number }): void;
   counts(): JobLedgerCounts;
   close(): void;
 }

@@ -2,9 +2,11 @@
 // queue, the job ledger (fencing, results, token charges) and the publish step are the real ones;
 // only composing is scripted: each build charges two model calls of fixed size to the day's budget,
 // waits a fixed latency for each (the scripted model), and saves a copy of a template article under
-// its own slug. SIGUSR2 makes the next build block its event loop for BLOCK_MS (past the lock).
+// its own slug. SIGUSR2 makes the next build block its event loop until another worker has taken the job over
+// (its lock ran out), at most BLOCK_MS.
 // Usage: node test/support/queue-worker-process.ts (settings in the environment, see below).
 import { readFileSync } from 'node:fs';
+import { DatabaseSync } from 'node:sqlite';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Article } from '../../src/domain/article.ts';
 import { createPublishHandler, publishWhenAsked } from '../../src/queue/job-handlers.ts';
@@ -34,6 +36,11 @@ process.on('SIGUSR2', () => {
 });
 
 const store = createSqliteStore(storePath);
+const reader = new DatabaseSync(storePath, { readOnly: true });
+const leaseOf = (key: string) =>
+  Number(
+    (reader.prepare('SELECT lease FROM job_leases WHERE job_key = ?').get(key) as { lease: number }).lease,
+  );
 const ledger = createJobLedger(storePath);
 const queues = createJobQueues(redisUrl);
 const workers = startWorkers({
@@ -53,10 +60,14 @@ const workers = startWorkers({
           if (blockNext && call === 'section') {
             blockNext = false;
             process.stdout.write(`blocking ${context.fence.key}\n`);
+            // The event loop stays blocked (the lock is not renewed) until another worker has taken
+            // the job over — a later lease in the store, read synchronously — or BLOCK_MS passes.
             const until = Date.now() + blockMs;
-            while (Date.now() < until) {
-              // The event loop stays blocked: the lock is not renewed and the job is handed on.
+            const pause = new Int32Array(new SharedArrayBuffer(4));
+            while (Date.now() < until && leaseOf(context.fence.key) === context.fence.lease) {
+              Atomics.wait(pause, 0, 0, 50);
             }
+            process.stdout.write(`unblocked ${context.fence.key} lease ${leaseOf(context.fence.key)}\n`);
           }
           context.ledger.charge(
             context.fence,
