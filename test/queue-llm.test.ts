@@ -37,6 +37,7 @@ describe('queue workers with the llm engine', { skip, timeout: 120_000 }, () => 
   let queues: JobQueues;
   let workers: { close(): Promise<void> };
   let maxTokensPerDay = 1_000_000;
+  const errors: Error[] = [];
 
   before(async () => {
     redis = await startRedis();
@@ -69,7 +70,7 @@ describe('queue workers with the llm engine', { skip, timeout: 120_000 }, () => 
             }),
         }),
       },
-      onError: () => {},
+      onError: (error) => errors.push(error),
     });
   });
   after(async () => {
@@ -107,6 +108,7 @@ describe('queue workers with the llm engine', { skip, timeout: 120_000 }, () => 
       'no call is left as a reservation',
     );
     assert.equal(spent(), llm.requests.length * (USAGE.input + USAGE.output));
+    assert.deepEqual(errors, []);
   });
 
   it('refuses a build whose next call could pass the day budget, before the call reaches the server', async () => {
@@ -116,7 +118,10 @@ describe('queue workers with the llm engine', { skip, timeout: 120_000 }, () => 
     const key = await queues.add('build', { sources: [join(SAMPLES, 'local-railway')], request: 'two' });
     const job = await finished(queues, key);
     assert.equal(job.state, 'failed');
-    assert.match(job.reason, /^LLM_BUDGET: Refused to call the model: build-[0-9a-f]{32} 1:1:.* more would pass the daily budget/);
+    assert.match(
+      job.reason,
+      /^LLM_BUDGET: Refused to call the model: build-[0-9a-f]{32} 1:1:.* more would pass the daily budget/,
+    );
     assert.equal(llm.requests.length, requestsBefore);
     assert.ok(spent() <= maxTokensPerDay);
     assert.equal(store.listArticles().length, 1);
