@@ -107,6 +107,15 @@ describe('matome worker, serve --redis and status', { skip, timeout: 120_000 }, 
     assert.match(missing.stderr, /--redis URL is required/);
     const zero = await runMatome(['worker', '--redis', redis.url, '--concurrency', '0']);
     assert.match(zero.stderr, /--concurrency 0 \(give a whole number from 1 to 64\)/);
+    const model = await runMatome(
+      ['worker', '--redis', redis.url, '--engine', 'llm', '--store', join(dir, 'llm.db')],
+      {
+        env: { ...process.env, MATOME_MODEL: '' },
+      },
+    );
+    assert.match(model.stderr, /Missing model: --engine llm/);
+    const share = await runMatome(['worker', '--redis', redis.url, '--min-model-share', '0.5']);
+    assert.match(share.stderr, /--min-model-share is for matome build/);
     const scheme = await runMatome(['status', '--redis', 'http://127.0.0.1:6379']);
     assert.match(scheme.stderr, /Invalid Redis URL: http:\/\/127.0.0.1:6379/);
     const down = await runMatome(['status', '--redis', 'redis://127.0.0.1:1']);

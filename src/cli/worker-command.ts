@@ -60,6 +60,13 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
       throw invalid(`--kinds ${values.kinds} (choose from ${JOB_KINDS.join(', ')})`);
   }
   const redisUrl = values.redis;
+  // The engine options as for matome build; --concurrency is the worker's (jobs at once), so the
+  // llm engine keeps its default number of concurrent calls. Checked before anything is opened.
+  const engineValues = { ...values, concurrency: undefined };
+  const env = io.env ?? process.env;
+  if (values['min-model-share'] !== undefined) throw invalid('--min-model-share is for matome build');
+  const first = kinds.includes('build') ? await engineFromOptions(engineValues, env, undefined) : undefined;
+  const maxTokensPerDay = maxTokensPerDayFrom(engineValues, env);
   await checkRedis(redisUrl);
 
   const storePath = values.store;
@@ -68,64 +75,58 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
   const queues = createJobQueues(redisUrl);
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
   redis.on('error', (error) => io.stderr(`matome: worker: Redis: ${error.message}\n`));
-  const fetch = createGuardedFetch({ allowHosts: values['allow-host'] ?? [] });
-  const tokenizer = io.tokenizer ?? (await createTokenizer());
-  const handlers: JobHandlers = {};
-  if (kinds.includes('build')) {
-    // The engine options as for matome build; --concurrency is the worker's (jobs at once), so the
-    // llm engine keeps its default number of concurrent calls.
-    const engineValues = { ...values, concurrency: undefined };
-    const env = io.env ?? process.env;
-    if (values['min-model-share'] !== undefined) throw invalid('--min-model-share is for matome build');
-    // Made once here so that wrong engine options are said at start, not at the first job.
-    const first = await engineFromOptions(engineValues, env, store);
-    const offline = values.engine === 'offline' ? first : undefined;
-    const maxTokensPerDay = maxTokensPerDayFrom(engineValues, env);
-    handlers.build = createBuildHandler({
-      store,
-      tokenizer,
-      // The llm engine is made per job, with the job's fenced token ledger.
-      engine:
-        offline ??
-        ((context) =>
-          engineFromOptions(
-            engineValues,
-            env,
-            store,
-            createJobLlmCache(
-              store,
-              ledger,
-              context.fence,
-              maxTokensPerDay === undefined ? {} : { maxTokensPerDay },
-            ),
-          )),
-      access: {
-        fetch,
-        robots: createRobotsPolicy({ fetch, userAgent: ROBOTS_AGENT }),
-        scheduler: createRedisHostScheduler(redis, { minIntervalMs: interval }),
-      },
-    });
-  }
-  if (kinds.includes('verify')) handlers.verify = createVerifyHandler(store, tokenizer);
-  if (kinds.includes('publish')) handlers.publish = createPublishHandler(store);
-  const workers = startWorkers({
-    redisUrl,
-    ledger,
-    queues,
-    handlers,
-    concurrency: { build: concurrency, verify: concurrency, publish: 4 * concurrency },
-    onError: (error) => io.stderr(`matome: worker: ${error.message}\n`),
-  });
-  for (const worker of workers.workers) {
-    worker.on('failed', (job, error) => {
-      if (job !== undefined) io.stderr(`matome: ${job.name} job ${job.id} failed: ${error.message}\n`);
-    });
-    worker.on('completed', (job) => io.stdout(`matome: ${job.name} job ${job.id} done\n`));
-  }
-  io.stdout(
-    `matome: worker on ${redisUrl} (${Object.keys(handlers).join(', ')}; concurrency ${concurrency}), store ${storePath}\n`,
-  );
+  let workers: { close(): Promise<void> } | undefined;
   try {
+    const fetch = createGuardedFetch({ allowHosts: values['allow-host'] ?? [] });
+    const tokenizer = io.tokenizer ?? (await createTokenizer());
+    const handlers: JobHandlers = {};
+    if (first !== undefined) {
+      handlers.build = createBuildHandler({
+        store,
+        tokenizer,
+        // The offline engine is shared; the llm engine is made per job, with the job's fenced token ledger.
+        engine:
+          values.engine === 'offline'
+            ? first
+            : (context) =>
+                engineFromOptions(
+                  engineValues,
+                  env,
+                  store,
+                  createJobLlmCache(
+                    store,
+                    ledger,
+                    context.fence,
+                    maxTokensPerDay === undefined ? {} : { maxTokensPerDay },
+                  ),
+                ),
+        access: {
+          fetch,
+          robots: createRobotsPolicy({ fetch, userAgent: ROBOTS_AGENT }),
+          scheduler: createRedisHostScheduler(redis, { minIntervalMs: interval }),
+        },
+      });
+    }
+    if (kinds.includes('verify')) handlers.verify = createVerifyHandler(store, tokenizer);
+    if (kinds.includes('publish')) handlers.publish = createPublishHandler(store);
+    const started = startWorkers({
+      redisUrl,
+      ledger,
+      queues,
+      handlers,
+      concurrency: { build: concurrency, verify: concurrency, publish: 4 * concurrency },
+      onError: (error) => io.stderr(`matome: worker: ${error.message}\n`),
+    });
+    workers = started;
+    for (const worker of started.workers) {
+      worker.on('failed', (job, error) => {
+        if (job !== undefined) io.stderr(`matome: ${job.name} job ${job.id} failed: ${error.message}\n`);
+      });
+      worker.on('completed', (job) => io.stdout(`matome: ${job.name} job ${job.id} done\n`));
+    }
+    io.stdout(
+      `matome: worker on ${redisUrl} (${Object.keys(handlers).join(', ')}; concurrency ${concurrency}), store ${storePath}\n`,
+    );
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       if (io.signal !== undefined) io.signal.addEventListener('abort', stop, { once: true });
@@ -137,7 +138,7 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
     return EXIT.ok;
   } finally {
     // Running jobs are let finish; what a killed worker leaves is taken over by another (stalled jobs).
-    await workers.close();
+    await workers?.close();
     await queues.close();
     redis.disconnect();
     ledger.close();
