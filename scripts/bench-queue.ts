@@ -47,6 +47,8 @@ async function run(workers: number, jobs: number, latencyMs: number, round: stri
             REDIS_URL: redis.url,
             STORE: store,
             ARTICLE_FILE: articleFile,
+            // Builds here publish nothing; the worker still needs a target to allow.
+            PUBLISH_TARGET: 'http://127.0.0.1:9/posts',
             LATENCY_MS: String(latencyMs),
             BUILD_CONCURRENCY: '1',
           },

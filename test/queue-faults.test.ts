@@ -61,6 +61,7 @@ describe('the job queue under faults', { skip, timeout: 300_000 }, () => {
           REDIS_URL: redis.url,
           STORE: store,
           ARTICLE_FILE: articleFile,
+          PUBLISH_TARGET: target.url,
           LATENCY_MS: '5',
           TOKENS_PER_CALL: String(TOKENS_PER_CALL),
           BUDGET: String(BUDGET),

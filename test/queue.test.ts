@@ -55,7 +55,7 @@ describe('job queue', { skip, timeout: 120_000 }, () => {
       handlers: {
         build: createBuildHandler({ store, tokenizer, engine: createOfflineEngine(), access: {} }),
         verify: createVerifyHandler(store, tokenizer),
-        publish: createPublishHandler(store),
+        publish: createPublishHandler(store, { targets: [target.url] }),
       },
       onError: (error) => errors.push(error),
     });
@@ -114,6 +114,18 @@ describe('job queue', { skip, timeout: 120_000 }, () => {
     assert.equal(republished.remoteId, 1);
     assert.equal(target.posts.get(publishKey)?.slug, saved?.slug);
 
+    // A target the worker was not given is not reached: the job fails for good, saying why.
+    const elsewhere = `${target.url.replace('/posts', '/other')}`;
+    const refusedKey = await queues.add('publish', { articleId, target: elsewhere });
+    await waitForState(queues, 'publish', refusedKey, 'failed');
+    const refused = await queues.queue('publish').getJob(refusedKey);
+    assert.match(
+      refused?.failedReason ?? '',
+      /^FORBIDDEN: Refused to publish: http:\/\/127\.0\.0\.1:\d+\/other \(not a target of this worker\)/,
+    );
+    assert.equal(refused?.attemptsMade, 1);
+    assert.equal(target.requests.size, 1);
+
     // Verify: the stored article checked again against its snapshots gives the build's verdict.
     const verifyKey = await queues.add('verify', { articleId });
     const verified = await waitForResult(queues, 'verify', verifyKey);
@@ -133,6 +145,7 @@ describe('job queue', { skip, timeout: 120_000 }, () => {
     assert.equal(status.kinds.build.depth, 0);
     assert.equal(status.store?.results.build, 2);
     assert.equal(status.store?.results.publish, 1);
+    assert.equal(status.kinds.publish.failed, 1);
   });
 
   it('refuses a job whose payload is not what its kind takes, naming the field', async () => {

@@ -124,15 +124,16 @@ same store instead of in the desk's own worker thread.
 /** Usage of `matome worker` (job queue workers on Redis). */
 export const WORKER_USAGE = `Usage:
   matome worker --redis URL [--store FILE] [--concurrency N] [--kinds build,verify,publish]
-                [--allow-host HOST]... [--host-interval MS]
+                [--allow-host HOST]... [--host-interval MS] [--publish-to URL]...
                 [--engine offline|llm --model M [--base-url URL] [--max-tokens-per-day N] ...]
 
 Runs queue workers until SIGINT/SIGTERM: build (sources → article saved in the store, with the
-engine options of matome build), verify (a stored article checked again against its snapshots) and publish (a stored
-article POSTed to the target its build named). --concurrency N runs N build and N verify jobs at
-once (publish: 4 N). Jobs are keyed by their content, and their effects are recorded in the store
-(default ${DEFAULT_STORE}, SQLite shared by every worker on this machine) once per key, under a
-lease that a later taker of the job makes stale: a job that runs twice (a worker killed, or stalled
+engine options of matome build), verify (a stored article checked again against its snapshots) and
+publish (a stored article POSTed to the target its build named; only targets given with
+--publish-to are reached). --concurrency N runs N build and N verify jobs at once (publish: 4 N).
+Jobs are keyed by their content, and their effects are recorded in the store (default
+${DEFAULT_STORE}, SQLite shared by every worker on this machine) once per key, under a lease that a
+later taker of the job makes stale: a job that runs twice (a worker killed, or stalled
 past its lock) saves one article and publishes once. With --engine llm every model call is held
 against --max-tokens-per-day in the store before it is made, so workers together never pass it.
 Requests to one host start at least --host-interval MS apart (1000) across all workers sharing the Redis.

@@ -60,6 +60,11 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
       throw invalid(`--kinds ${values.kinds} (choose from ${JOB_KINDS.join(', ')})`);
   }
   const redisUrl = values.redis;
+  const publishTargets = (values['publish-to'] ?? []).map((target) => {
+    if (!/^https?:\/\/[^/\s]+/i.test(target) || !URL.canParse(target))
+      throw invalid(`--publish-to ${target} (give an http(s) URL)`);
+    return target;
+  });
   // The engine options as for matome build; --concurrency is the worker's (jobs at once), so the
   // llm engine keeps its default number of concurrent calls. Checked before anything is opened.
   const engineValues = { ...values, concurrency: undefined };
@@ -108,7 +113,8 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
       });
     }
     if (kinds.includes('verify')) handlers.verify = createVerifyHandler(store, tokenizer);
-    if (kinds.includes('publish')) handlers.publish = createPublishHandler(store);
+    if (kinds.includes('publish'))
+      handlers.publish = createPublishHandler(store, { targets: publishTargets });
     const started = startWorkers({
       redisUrl,
       ledger,
@@ -157,6 +163,7 @@ function parse(args: readonly string[]) {
       kinds: { type: 'string', default: JOB_KINDS.join(',') },
       'allow-host': { type: 'string', multiple: true },
       'host-interval': { type: 'string', default: '1000' },
+      'publish-to': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: true,

@@ -79,10 +79,25 @@ const PUBLISH_TIMEOUT_MS = 30_000;
  */
 export function createPublishHandler(
   store: Store,
-  fetch: typeof globalThis.fetch = globalThis.fetch,
+  options: {
+    /** The targets this worker may publish to (exact URLs); a job naming another is refused. */
+    targets: readonly string[];
+    fetch?: typeof globalThis.fetch;
+  },
 ): JobHandler<'publish'> {
+  const fetch = options.fetch ?? globalThis.fetch;
   return {
     async run(payload, context) {
+      // A job's target comes from whoever could write to Redis: only targets the operator named are reached.
+      if (!options.targets.includes(payload.target)) {
+        throw new MatomeError(
+          'FORBIDDEN',
+          `Refused to publish: ${payload.target} (not a target of this worker)`,
+          {
+            hint: 'Start the worker with --publish-to URL for each target it may publish to.',
+          },
+        );
+      }
       const stored = store.getArticle(payload.articleId);
       if (stored === undefined) {
         throw new MatomeError(

@@ -4,7 +4,8 @@
 // waits a fixed latency for each (the scripted model), and saves a copy of a template article under
 // its own slug. SIGUSR2 makes the next build block its event loop until another worker has taken the job over
 // (its lock ran out), at most BLOCK_MS.
-// Usage: node test/support/queue-worker-process.ts (settings in the environment, see below).
+// Usage: node test/support/queue-worker-process.ts (settings in the environment, see below;
+// PUBLISH_TARGET: the one target publish jobs may name).
 import { readFileSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -87,7 +88,7 @@ const workers = startWorkers({
       },
       after: publishWhenAsked,
     },
-    publish: createPublishHandler(store),
+    publish: createPublishHandler(store, { targets: [required('PUBLISH_TARGET')] }),
   },
 });
 await Promise.all(workers.workers.map((worker) => worker.waitUntilReady()));
