@@ -115,6 +115,18 @@ describe('notableChanges', () => {
     ]);
   });
 
+  it('does not take a new request to the reader or an advertisement for a fact', () => {
+    const old = read(OLD);
+    for (const added of [
+      '詳しくは市のホームページをご覧ください。',
+      '会員登録で限定記事を読めるようになりませんか。',
+      '【PR】新しい防災グッズを特別価格で販売しています。',
+    ]) {
+      const next = read([...OLD, added]);
+      assert.deepEqual(notableChanges(compareRevisions(old, next), citedArea(old), old), [], added);
+    }
+  });
+
   it('marks a correction notice as a correction, even in a sentence the article does not cite', () => {
     const old = read(OLD);
     const next = read([...OLD, '当初、焼けた面積を誤って掲載しました。おわびして訂正します。']);

@@ -17,6 +17,11 @@ export interface NotableChange {
 // 誤りがありました / 誤っていました / 誤記, 正しくは….
 const CORRECTION = /訂正|誤りがあ|誤っていま|誤っていた|誤記|正しくは/u;
 
+// Sentences addressed to the reader — requests and invitations (〜ください, 〜ませんか, 〜ましょう,
+// 〜いただけます) — or marked as advertising (PR, 広告, スポンサー, 提供) are not news facts.
+const ADDRESSED_OR_AD =
+  /(?:ください|下さい|ませんか|ましょう|いただけます|頂けます)[。！!]?$|^[【［[(（]?(?:PR|AD|広告|スポンサー|提供)[】］\])）]/u;
+
 /** A new sentence states a fact when it has a predicate and brings at least this many content words the old version lacked. */
 const NEW_FACT_KEYS = 2;
 
@@ -58,7 +63,8 @@ function isNewFact(
   oldKeys: ReadonlySet<string>,
   oldFigures: ReadonlySet<string>,
 ): boolean {
-  if (sentence.isHeadline || sentence.predicates.length === 0) return false;
+  if (sentence.isHeadline || sentence.predicates.length === 0 || ADDRESSED_OR_AD.test(sentence.text.trim()))
+    return false;
   const newKeys = new Set(sentence.keys.filter((key) => !oldKeys.has(key)));
   const newFigure = sentence.quantities.some((q) => !oldFigures.has(`${q.value}${q.unit}`));
   return newKeys.size >= NEW_FACT_KEYS || (newFigure && newKeys.size >= 1);
