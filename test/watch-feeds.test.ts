@@ -13,6 +13,8 @@ import { renderArticle } from '../src/render/index.ts';
 import { createSqliteStore } from '../src/store/create-sqlite-store.ts';
 import { createStoryStore } from '../src/store/create-story-store.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
+import { lintArticle } from '../src/verify/lint-article.ts';
+import { lintText } from '../src/verify/lint-text.ts';
 import {
   BUS,
   FESTIVAL,
@@ -325,5 +327,46 @@ describe('matome watch on loopback feeds', () => {
       new RegExp(`<aside class="updates"[^>]*>\\n<p>※追記（2026/12/01 12:10）: ${outlet.name}の記事で`),
     );
     assert.match(renderArticle(latest, 'json'), /"updates"/);
+    // The linter reads the notes as notice lines in every format, and the Article as valid.
+    const lintErrors = (format: 'txt' | 'md' | 'html') =>
+      lintText(renderArticle(latest, format), format).filter((finding) => finding.severity === 'error');
+    const baseline = (format: 'txt' | 'md' | 'html') =>
+      lintText(renderArticle(revisions[0]?.article ?? latest, format), format).filter(
+        (finding) => finding.severity === 'error',
+      );
+    for (const format of ['txt', 'md', 'html'] as const)
+      assert.deepEqual(
+        lintErrors(format).map((finding) => finding.code),
+        baseline(format).map((finding) => finding.code),
+        format,
+      );
+    assert.deepEqual(
+      lintArticle(latest).filter((finding) => finding.severity === 'error'),
+      [],
+    );
+  });
+
+  it('shows a source correcting itself as 訂正', async () => {
+    const fire = storyOf(storyArticles(), '/fire.html');
+    const last = fire.at(-1);
+    assert.ok(last);
+    const item = higashi.items.find((candidate) => candidate.path === '/fire.html');
+    assert.ok(item);
+    item.paragraphs = [
+      ...item.paragraphs,
+      '初出時、出動した消防車の台数に誤りがありました。おわびして訂正します。',
+    ];
+    await roundAt('13:30');
+    const after = storyOf(storyArticles(), '/fire.html');
+    assert.equal(after.length, fire.length + 1);
+    const latest = after.at(-1)?.article;
+    assert.equal(after.at(-1)?.reason, 'update');
+    const corrections = latest?.updates?.filter((update) => update.kind === 'correction') ?? [];
+    assert.ok(corrections.length >= 1, JSON.stringify(latest?.updates));
+    assert.equal(corrections[0]?.outlet, '東都タイムズ');
+    assert.match(
+      renderArticle(latest ?? last.article, 'txt'),
+      /※訂正（2026\/12\/01 13:30）: 東都タイムズの記事で「.*おわびして訂正します。」が加わりました。/,
+    );
   });
 });
