@@ -93,6 +93,17 @@ describe('matome watch on loopback feeds', () => {
         '南浦大学が光ファイバーで地震を早く知らせる方法を開発した。',
         QUAKE_RESEARCH,
       ),
+      // Published before the bus story's first item, but listed only later: re-clustering renames the story.
+      {
+        ...item(
+          '/bus.html',
+          '09:01',
+          '鷹野町の町営バス、3路線を来年3月末で廃止',
+          '鷹野町の町営バス3路線が来年3月末で廃止されることになった。',
+          BUS('85'),
+        ),
+        listed: '2026-12-01T10:35:00+09:00',
+      },
     );
     kita.items.push(
       item(
@@ -246,6 +257,20 @@ describe('matome watch on loopback feeds', () => {
         [2, 'sources', 3],
       ],
     );
+    // The bus story, renamed after the earlier item listed late, keeps its article's history.
+    const bus = storyOf(rows, '/bus.html');
+    assert.deepEqual(
+      bus.map((row) => [row.revision, row.reason, row.links.length]),
+      [
+        [1, 'sources', 2],
+        [2, 'sources', 3],
+      ],
+    );
+    assert.deepEqual([...new Set(bus.map((row) => row.story))], [`story:${kita.origin}/bus.html`]);
+    const stories = createStoryStore(storePath, { now });
+    const renamed = stories.listAssignments().find((a) => a.id === `${kita.origin}/bus.html`)?.story;
+    stories.close();
+    assert.equal(renamed, `story:${minami.origin}/bus.html`);
     // Story D: one readable source, one that robots.txt disallows → no article, and the page never fetched.
     assert.equal(storyOf(rows, 'research.html').length, 0);
     assert.equal(higashi.requests.includes('/private/research.html'), false);
@@ -282,8 +307,8 @@ describe('matome watch on loopback feeds', () => {
 
   it('adds a dated 追記 revision naming the change when a source changes a number the article cites', async () => {
     const bus = storyOf(storyArticles(), '/bus.html');
-    assert.equal(bus.length, 1);
-    const first = bus[0];
+    assert.equal(bus.length, 2);
+    const first = bus[1];
     assert.ok(first);
     // The article cites the sentence with the riders' count from one of its sources: that outlet revises it.
     const span = articleFacts(first.article)
@@ -302,10 +327,11 @@ describe('matome watch on loopback feeds', () => {
       revisions.map((row) => [row.revision, row.reason]),
       [
         [1, 'sources'],
-        [2, 'update'],
+        [2, 'sources'],
+        [3, 'update'],
       ],
     );
-    const latest = revisions[1]?.article;
+    const latest = revisions[2]?.article;
     assert.ok(latest?.updates);
     assert.equal(latest.updates.length, 1);
     const [note] = latest.updates;
@@ -314,7 +340,7 @@ describe('matome watch on loopback feeds', () => {
     assert.match(note?.text ?? '', /1日平均85人.*」が「.*1日平均62人/);
     assert.equal(note?.at, new Date(at('12:10')).toISOString());
     // The previous revision is kept as it was; every format shows the note.
-    assert.equal(revisions[0]?.article.updates, undefined);
+    assert.equal(revisions[1]?.article.updates, undefined);
     assert.match(
       renderArticle(latest, 'txt'),
       new RegExp(
@@ -331,7 +357,7 @@ describe('matome watch on loopback feeds', () => {
     const lintErrors = (format: 'txt' | 'md' | 'html') =>
       lintText(renderArticle(latest, format), format).filter((finding) => finding.severity === 'error');
     const baseline = (format: 'txt' | 'md' | 'html') =>
-      lintText(renderArticle(revisions[0]?.article ?? latest, format), format).filter(
+      lintText(renderArticle(revisions[1]?.article ?? latest, format), format).filter(
         (finding) => finding.severity === 'error',
       );
     for (const format of ['txt', 'md', 'html'] as const)

@@ -249,9 +249,11 @@ export function createFeedWatcher(
       if (summary.newItems > 0) clusterStories([], deps.tokenizer, { store: stories });
       // 3. Stories with enough sources: a first article, or a rebuild when a source joined.
       const latest = latestRevisions(stories.listStoryArticles());
-      for (const [story, links] of storyLinks(stories)) {
+      const current = storyLinks(stories);
+      for (const [clustered, links] of current) {
         if (stopped()) return finish(summary);
         if (links.length < settings.minSources) continue;
+        const story = articleKey(clustered, links, latest, current);
         const last = latest.get(story)?.last;
         if (last !== undefined && links.every((link) => last.links.includes(link))) continue;
         const fetched = await fetchLinks(links);
@@ -321,6 +323,24 @@ function storyLinks(stories: StoryStore): Map<string, string[]> {
     byStory.set(assignment.story, list);
   }
   return byStory;
+}
+
+/**
+ * The name a story's articles are kept under. Stories are named after their first item, so an item
+ * published earlier than that one but read later renames the story on re-clustering; its articles
+ * keep the name they were first built under: that of a story with an article that no longer exists
+ * and whose links the renamed story holds (a link is one item, in one story).
+ */
+function articleKey(
+  story: string,
+  links: readonly string[],
+  latest: ReadonlyMap<string, { last: StoryArticle }>,
+  current: ReadonlyMap<string, readonly string[]>,
+): string {
+  if (latest.has(story)) return story;
+  for (const [key, { last }] of latest)
+    if (!current.has(key) && last.links.some((link) => links.includes(link))) return key;
+  return story;
 }
 
 /** The first and the latest revision of each story's article. */

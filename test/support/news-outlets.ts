@@ -21,6 +21,8 @@ export interface Item {
   title: string;
   description: string;
   paragraphs: string[];
+  /** When the item appears in the feed, if later than `published` (a late-listed item). */
+  listed?: string;
 }
 
 export interface Outlet {
@@ -77,7 +79,7 @@ ${item.paragraphs.map((p) => `<p>${p}</p>`).join('\n')}
 }
 
 function feed(outlet: Outlet, world: OutletWorld): string {
-  const visible = outlet.items.filter((item) => Date.parse(item.published) <= world.clock());
+  const visible = outlet.items.filter((item) => Date.parse(item.listed ?? item.published) <= world.clock());
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${outlet.name}</title>
 <link>${outlet.origin}/</link><description>${outlet.name}のニュース</description>
 ${visible
