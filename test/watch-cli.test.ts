@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { isMatomeError } from '../src/domain/errors.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
 import { BUS, type Outlet, type OutletWorld, startOutlet } from './support/news-outlets.ts';
 
+const BIN = join(import.meta.dirname, '..', 'bin', 'matome.js');
 const clock = Date.parse('2026-12-01T09:30:00+09:00');
 const world: OutletWorld = { clock: () => clock, datelines: new Map(), ads: new Map(), shares: new Map() };
 
@@ -171,5 +173,39 @@ describe('matome watch (command)', () => {
       /step 2 must cover older ages/,
     );
     await refused([feeds, '--recheck', '15m/6h,1h/2d'], 'INVALID_ARGUMENT', /a last EVERY without an age/);
+  });
+
+  it('as a process, stops after the current step on SIGTERM and exits 0', async () => {
+    const one = join(dir, 'one.txt');
+    writeFileSync(one, `${outlets[0]?.origin}/feed.xml\n`);
+    const child = spawn(
+      process.execPath,
+      [
+        BIN,
+        'watch',
+        one,
+        '--store',
+        join(dir, 'signal.db'),
+        '--poll-min',
+        '1s',
+        '--poll-max',
+        '2s',
+        '--allow-host',
+        '127.0.0.1',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stderr = '';
+    const firstRound = new Promise<void>((resolve) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString('utf8');
+        if (stderr.includes('round:')) resolve();
+      });
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await firstRound;
+    child.kill('SIGTERM');
+    assert.equal(await exited, 0, stderr);
+    assert.match(stderr, /matome watch: stopping after the current step\n/);
   });
 });
