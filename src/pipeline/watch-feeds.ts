@@ -101,6 +101,8 @@ export function createFeedWatcher(
     store,
     now,
   };
+  // Stories too few of whose sources could be read, with the links tried then.
+  const unreadable = new Map<string, string>();
   const failure = (error: unknown) => (isMatomeError(error) ? error.message : String(error));
 
   /** Polls one feed; returns how many of its items were new. */
@@ -256,11 +258,17 @@ export function createFeedWatcher(
         const story = articleKey(clustered, links, latest, current);
         const last = latest.get(story)?.last;
         if (last !== undefined && links.every((link) => last.links.includes(link))) continue;
+        // A story whose sources could not all be read is tried again when its links change (or the
+        // next process starts), not every round.
+        const signature = links.join('\n');
+        if (unreadable.get(story) === signature) continue;
         const fetched = await fetchLinks(links);
         if (fetched.length < settings.minSources) {
+          unreadable.set(story, signature);
           emit(`story ${story}: ${fetched.length} of ${links.length} sources could be read; no article yet`);
           continue;
         }
+        unreadable.delete(story);
         if (last !== undefined && fetched.every((link) => last.links.includes(link))) continue;
         const previous = last === undefined ? undefined : store.getArticle(last.articleId)?.article.updates;
         try {
