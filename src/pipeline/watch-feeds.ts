@@ -101,7 +101,8 @@ export function createFeedWatcher(
     store,
     now,
   };
-  // Stories too few of whose sources could be read, with the links tried then.
+  // Stories whose links could not be read (too few sources, or none of those that joined), with the
+  // links tried then.
   const unreadable = new Map<string, string>();
   const failure = (error: unknown) => (isMatomeError(error) ? error.message : String(error));
 
@@ -268,8 +269,12 @@ export function createFeedWatcher(
           emit(`story ${story}: ${fetched.length} of ${links.length} sources could be read; no article yet`);
           continue;
         }
+        if (last !== undefined && fetched.every((link) => last.links.includes(link))) {
+          // The links that joined could not be read: nothing new to build from.
+          unreadable.set(story, signature);
+          continue;
+        }
         unreadable.delete(story);
-        if (last !== undefined && fetched.every((link) => last.links.includes(link))) continue;
         const previous = last === undefined ? undefined : store.getArticle(last.articleId)?.article.updates;
         try {
           summary.built.push(await build(story, fetched, 'sources', previous ?? []));
