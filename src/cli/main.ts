@@ -25,6 +25,13 @@ const LOADERS: ReadonlyMap<string, () => Promise<Command>> = new Map([
   ['stories', async () => (await import('./cluster-command.ts')).runStoriesCommand],
   ['worker', async () => (await import('./worker-command.ts')).runWorkerCommand],
   ['status', async () => (await import('./status-command.ts')).runStatusCommand],
+  [
+    'watch',
+    async () => {
+      const { runWatchCommand } = await import('./watch-command.ts');
+      return (args: readonly string[], io: CliIo) => runWatchCommand(args, io);
+    },
+  ],
 ]);
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
