@@ -606,7 +606,12 @@ function asHeadline(candidate: Candidate, understanding: Understanding): string 
   // A headline stands alone: no reference back (同社), no question (なぜ…のか).
   if (written === undefined || !/[はが]/u.test(written) || /同\p{Script=Han}|か[。．]?$/u.test(written))
     return undefined;
-  if (!candidate.sentence.predicates.some((predicate) => predicate.kind === 'verb')) return undefined;
+  // (A sentence written from a source not in Japanese has its verb by construction.)
+  if (
+    candidate.document.lang === 'ja' &&
+    !candidate.sentence.predicates.some((predicate) => predicate.kind === 'verb')
+  )
+    return undefined;
   const text = headlineOf(written, tokensOf(understanding, written), MAX_TITLE_CHARS);
   // A headline that is only the line without its 。 would show the same sentence twice.
   return text !== undefined && isDisplayText(text) && text !== stripEnd(written) ? text : undefined;
