@@ -183,7 +183,7 @@ function compose(
   // forecast with its date, its modality kept), else an open question they name (a negated
   // forecast: 見通しは立っていない), in the article's own words. Chosen before the hooks and
   // points, which would otherwise take the few dated plans first.
-  const upcoming = (candidate: Candidate) => candidate.outlook && candidate.sentence.dates.length > 0;
+  const upcoming = (candidate: Candidate) => candidate.outlook && isAfterPage(candidate);
   const open = (candidate: Candidate) => {
     const main = candidate.sentence.clauses.at(-1);
     return (
@@ -498,10 +498,33 @@ function compose(
     (sections[index] as Section).heading = heading.fact;
     lines.add(stripEnd(heading.fact.text));
   });
+  // No next step left for the closing sentence while a source schedules one: the soonest dated
+  // plan or forecast the article already shows, stated again as its event in headline form (its
+  // modality kept: 予算案、3月19日に採決される予定), never restating a line, the title or a heading.
+  lines.add(stripEnd(title.text));
+  let dueStep: { candidate: Candidate; text: string } | undefined;
+  if (nextStep === undefined)
+    for (const candidate of sources
+      .flatMap(({ candidates }) => candidates)
+      .filter((candidate) => own(candidate) && candidate.written?.figure !== true && upcoming(candidate))
+      .sort(bySoonest)) {
+      const written = candidate.written?.text ?? '';
+      const text = headlineOf(written, tokensOf(understanding, written), MAX_TITLE_CHARS);
+      if (
+        text === undefined ||
+        !isDisplayText(text) ||
+        restates(text, new Set([...lines].filter((line) => line !== stripEnd(written)))) ||
+        !LOOKS_AHEAD.test(text) ||
+        !/\d[年月日]/u.test(text)
+      )
+        continue;
+      dueStep = { candidate, text: `${text}。` };
+      lines.add(text);
+      break;
+    }
   // The timeline: dated facts across the sources in date order. A fact not shown yet in its own
   // sentence; one the article shows already as its event in headline form (the entry leads with
   // its date), never restating a line, the title or a heading.
-  lines.add(stripEnd(title.text));
   const timeline = composeTimeline(
     sources.map(({ candidates }) => candidates),
     (candidate) => {
@@ -525,13 +548,26 @@ function compose(
   const closingSentence =
     nextStep !== undefined
       ? factOf(nextStep)
-      : closingPoints.every((candidate) => candidate.outlook)
-        ? templatedFact(
-            '今後の予定と見通しは、次のとおりです。',
-            closingPoints.map(({ document, sentence }) => spanOf(document, sentence.start, sentence.end)),
+      : dueStep !== undefined
+        ? stancedFact(
+            dueStep.text,
+            [
+              spanOf(
+                dueStep.candidate.document,
+                dueStep.candidate.sentence.start,
+                dueStep.candidate.sentence.end,
+              ),
+            ],
+            false,
           )
-        : closingRecap(sources);
+        : closingPoints.every((candidate) => candidate.outlook)
+          ? templatedFact(
+              '今後の予定と見通しは、次のとおりです。',
+              closingPoints.map(({ document, sentence }) => spanOf(document, sentence.start, sentence.end)),
+            )
+          : closingRecap(sources);
   if (nextStep !== undefined) origins.set('closing.sentence', keyOf(nextStep));
+  else if (dueStep !== undefined) origins.set('closing.sentence', keyOf(dueStep.candidate));
   closingPoints.forEach((candidate, i) => {
     origins.set(`closing.points[${i}]`, keyOf(candidate));
   });
@@ -915,6 +951,22 @@ function latinName(document: Document): string | undefined {
   for (const match of body.matchAll(/(?<![.!?]\s|^)\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)+/gu))
     counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+// A headline that still says it looks ahead (予定, 見通し, 方針 …): the modality is kept.
+const LOOKS_AHEAD = /予定|見通し|方針|計画|目指|見込|検討|目標/u;
+
+/** True when the candidate's first date is later than its page's date (a day, month or year to come). */
+function isAfterPage(candidate: Candidate): boolean {
+  const date = candidate.sentence.dates.find(
+    (mention) => mention.year !== undefined || mention.month !== undefined,
+  );
+  if (date === undefined) return false;
+  const page = /^(\d{4})-(\d{2})-(\d{2})/u.exec(candidate.document.publishedAt ?? '');
+  if (page === null) return true;
+  const year = date.year ?? Number(page[1]);
+  const key = `${year}-${String(date.month ?? 99).padStart(2, '0')}-${String(date.day ?? 99).padStart(2, '0')}`;
+  return key > `${page[1]}-${page[2]}-${page[3]}`;
 }
 
 /** Scheduled steps in date order (the soonest first), then by facts carried. */

@@ -1,5 +1,6 @@
 import type { Document } from '../../domain/document.ts';
 import { similarity } from '../../text/normalize.ts';
+import { findGlosses } from '../../understand/english-gloss.ts';
 import type { DocumentUnderstanding, SourceSentence } from '../../understand/understand-document.ts';
 import { writeEnglishFact } from './write-english-fact.ts';
 import { type WrittenFact, writeFact, writeFigures } from './write-fact.ts';
@@ -70,7 +71,11 @@ export function readCandidatesAgainst(
       predicate +
       story;
     const main = sentence.clauses.at(-1);
-    const outlook = main !== undefined && main.hedges.length > 0 && !main.quoted;
+    // English news says it with will, is scheduled to, plans to (understand/english-gloss.ts).
+    const outlook =
+      read.document.lang === 'ja'
+        ? main !== undefined && main.hedges.length > 0 && !main.quoted
+        : findGlosses(sentence.text).some((gloss) => gloss.gloss.kind === 'modality');
     const speech =
       sentence.quotes.some((quote) => [...quote.inner].length >= 8) &&
       (sentence.quoteSpeaker !== undefined || sentence.speaker !== undefined);
