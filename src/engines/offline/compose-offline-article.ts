@@ -43,7 +43,7 @@ export const MAX_TITLE_CHARS = 40;
 const HEADLINE_COPY = 0.5;
 /** Own sentences in a section's body. */
 const BODY_SENTENCES = 4;
-/** A quotation (who said what) is kept short: subordinate to the article's own text. */
+/** A quotation (who said what) is kept short, in any language: subordinate to the article's own text. */
 const MAX_QUOTE_CHARS = 90;
 /** Key figures (数字で見る) per section. */
 const MAX_FIGURES = 3;
@@ -227,7 +227,7 @@ function compose(
     // line or, failing that, its first sentence of all.
     const answer =
       source.candidates
-        .filter((candidate) => isFree(candidate) && candidate.sentence.text.length <= quoteLimit(candidate))
+        .filter((candidate) => isFree(candidate) && candidate.sentence.text.length <= MAX_QUOTE_CHARS)
         .sort(byFactsPerChar)[0] ??
       summaries[index]?.[0] ??
       source.candidates[0];
@@ -276,8 +276,7 @@ function compose(
             candidates
               .filter(
                 (candidate) =>
-                  candidate.sentence.text.length <= quoteLimit(candidate) &&
-                  standsAlone(candidate.sentence.text),
+                  candidate.sentence.text.length <= MAX_QUOTE_CHARS && standsAlone(candidate.sentence.text),
               )
               .sort(byFacts),
           ),
@@ -402,7 +401,7 @@ function compose(
     if (paragraphs.length === 0) {
       // Nothing of its own left to say (a source the engine cannot rewrite): one more of its facts, quoted.
       const extra = source.candidates
-        .filter((candidate) => isFree(candidate) && candidate.sentence.text.length <= quoteLimit(candidate))
+        .filter((candidate) => isFree(candidate) && candidate.sentence.text.length <= MAX_QUOTE_CHARS)
         .sort(byFactsPerChar)[0];
       if (extra !== undefined) take(extra);
       const fact = extra ?? hookAnswer;
@@ -651,11 +650,6 @@ function asHeadline(candidate: Candidate, understanding: Understanding): string 
   const text = headlineOf(written, tokensOf(understanding, written), MAX_TITLE_CHARS);
   // A headline that is only the line without its 。 would show the same sentence twice.
   return text !== undefined && isDisplayText(text) && text !== stripEnd(written) ? text : undefined;
-}
-
-/** How long a quote may be: English sentences run longer than Japanese ones for the same fact. */
-function quoteLimit(candidate: Candidate): number {
-  return candidate.document.lang === 'ja' ? MAX_QUOTE_CHARS : MAX_QUOTE_CHARS * 2;
 }
 
 /** Quotes that say the most in the fewest characters first: quotation stays short. */
