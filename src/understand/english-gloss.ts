@@ -169,6 +169,8 @@ const VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
   ['reduce', 'reduced', suru('削減', 'change')],
   ['cut', 'cut', suru('削減', 'change')],
   ['raise', 'raised', verb('引き上げる', '引き上げた', 'change')],
+  ['lift', 'lifted', verb('引き上げる', '引き上げた', 'change')],
+  ['boost', 'boosted', verb('増やす', '増やした', 'change')],
   ['lower', 'lowered', verb('引き下げる', '引き下げた', 'change')],
   ['rise', 'rose', verb('上がる', '上がった', 'intransitive')],
   ['fall', 'fell', verb('下がる', '下がった', 'intransitive')],

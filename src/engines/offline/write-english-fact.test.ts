@@ -23,8 +23,12 @@ const SENTENCES = [
   'The mayor visited the station on Monday.',
 ];
 
+// Two sentences of one paragraph: It stands for the subject of the first.
+const PARAGRAPH =
+  'The operator plans to build a new station by fiscal 2029. It aims to lift ridership to 2.4 million by fiscal 2031.';
+
 function documentOf(): Document {
-  const text = `${TITLE}\n\n${SENTENCES.join('\n\n')}`;
+  const text = `${TITLE}\n\n${SENTENCES.join('\n\n')}\n\n${PARAGRAPH}`;
   return {
     id: 'en1',
     url: 'https://wire.example/kakuu-station',
@@ -74,6 +78,15 @@ describe('writeEnglishFact', () => {
 
   it('writes an agreement with the act agreed on, dated from the weekday', () => {
     assert.match(written(6) ?? '', /^.*3月12日にKakuu Lineの線路と駅を引き継ぐことで合意した。$/u);
+  });
+
+  it('reads It as the subject of the sentence before, and a target figure in the counter of what it counts', () => {
+    const sentence = read.sentences.find((s) => s.text.startsWith('It aims'));
+    assert.ok(sentence !== undefined);
+    assert.equal(
+      writeEnglishFact(sentence, read.document.publishedAt)?.text,
+      '運営会社は2031年度までに利用者数を240万人に引き上げる計画だ。',
+    );
   });
 
   it('leaves negations, possibilities, direct quotes and unknown verbs to a quotation', () => {

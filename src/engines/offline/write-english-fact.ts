@@ -63,7 +63,13 @@ export function writeEnglishFact(sentence: SourceSentence, publishedAt?: string)
   const verb = verbMatch.gloss as VerbGloss;
   const modality = glosses.find((gloss) => gloss.gloss.kind === 'modality' && gloss.end <= verbMatch.start);
   const subjectEnd = modality?.start ?? auxiliaryStart(text, from, verbMatch.start);
-  const subject = nounPhrase(text, from, subjectEnd);
+  // It / They opening a sentence stand for the subject of the one before in its paragraph.
+  const pronoun = /^\s*(?:It|They)\s*$/u.test(text.slice(from, subjectEnd));
+  const subject = pronoun
+    ? sentence.previous === undefined
+      ? undefined
+      : openingSubject(sentence.previous.text)
+    : nounPhrase(text, from, subjectEnd);
   if (subject === undefined) return undefined;
   const passive = PASSIVE.test(text.slice(subjectEnd, verbMatch.start)) && verbMatch.past === true;
   if (passive && verb.noun === undefined) return undefined;
@@ -100,7 +106,11 @@ export function writeEnglishFact(sentence: SourceSentence, publishedAt?: string)
       ? (countedObject(text, verbMatch.end, objectEnd, quantities) ??
         nounPhrase(text, verbMatch.end, objectEnd))
       : undefined;
-  const change = changeOf(text, quantities);
+  // What the object is counted in (ridership → 人), for a bare target figure (to 1.3 million).
+  const objectHead = findGlosses(text.slice(verbMatch.end, objectEnd))
+    .filter((gloss) => gloss.gloss.kind === 'noun')
+    .at(-1)?.gloss as NounGloss | undefined;
+  const change = changeOf(text, quantities, objectHead?.counter);
   // Whose amount changes (from A to B for elementary pupils): the group named after the figures.
   const group =
     change === undefined
@@ -332,7 +342,7 @@ function countedObject(
 }
 
 /** A change of an amount: from A to B (AからBに), or by N (N). Undefined when the figures say neither. */
-function changeOf(text: string, quantities: readonly Quantity[]): string | undefined {
+function changeOf(text: string, quantities: readonly Quantity[], counter?: string): string | undefined {
   for (let i = 0; i + 1 < quantities.length; i++) {
     const a = quantities[i] as Quantity;
     const b = quantities[i + 1] as Quantity;
@@ -346,7 +356,26 @@ function changeOf(text: string, quantities: readonly Quantity[]): string | undef
     }
   }
   const by = quantities.find((q) => /\bby\s+$/u.test(text.slice(Math.max(0, q.start - 4), q.start)));
-  return by === undefined || by.unit === '' ? undefined : japaneseQuantity(by);
+  if (by !== undefined && by.unit !== '') return japaneseQuantity(by);
+  // A target: to N (to 1.3 million riders → 130万人に).
+  const target = quantities.find((q) => /\bto\s+$/u.test(text.slice(Math.max(0, q.start - 4), q.start)));
+  if (target === undefined || (target.unit === '' && counter === undefined)) return undefined;
+  return `${japaneseQuantity(target, counter)}に`;
+}
+
+/** The subject a sentence opens with, in Japanese (for It / They in the sentence after it). */
+function openingSubject(text: string): string | undefined {
+  const dateline = DATELINE.exec(text);
+  const from = dateline === null ? 0 : dateline[0].length;
+  const first = findGlosses(text).find(
+    (gloss) => gloss.start >= from && (gloss.gloss.kind === 'verb' || gloss.gloss.kind === 'modality'),
+  );
+  if (first === undefined) return undefined;
+  return nounPhrase(
+    text,
+    from,
+    first.gloss.kind === 'modality' ? first.start : auxiliaryStart(text, from, first.start),
+  );
 }
 
 // English prepositions before a date and the Japanese particle after it.
