@@ -461,22 +461,42 @@ function compose(
       last?.kind === 'quotation'
     )
       section.body = paragraphs.slice(0, -1);
-    // Still over: the quoted ✅ line gives way to the next fact the engine can write, if any.
-    const quotedLine = summary.findIndex((candidate) => candidate.written === undefined);
-    if (sectionQuoteShare(section) > MAX_SECTION_QUOTE_SHARE && quotedLine >= 0) {
-      const replacement = source.candidates
-        .filter((candidate) => candidate.written !== undefined && isFree(candidate))
-        .sort(byFacts)[0];
-      if (replacement !== undefined) {
-        take(replacement);
-        summary[quotedLine] = replacement;
-        summary.sort((a, b) => a.position - b.position);
-        summary.forEach((candidate, i) => {
-          origins.set(`${at}.card.summary[${i}]`, keyOf(candidate));
-        });
-        const [first, second, third] = summary.map(factOf);
-        section.card = sourceCard(source.document, [first as Fact, second as Fact, third as Fact]);
-      }
+    // Still over: the longest quoted ✅ line gives way to the next fact the engine can write, else
+    // to a quote of another key fact (three quarters of its facts or more) at most two thirds as
+    // long — quotation stays subordinate.
+    for (let round = 0; round < 3 && sectionQuoteShare(section) > MAX_SECTION_QUOTE_SHARE; round++) {
+      const quoted = summary
+        .filter((candidate) => candidate.written === undefined)
+        .sort((a, b) => b.sentence.text.length - a.sentence.text.length)[0];
+      if (quoted === undefined) break;
+      const replacement =
+        source.candidates
+          .filter((candidate) => candidate.written !== undefined && isFree(candidate))
+          .sort(byFacts)[0] ??
+        source.candidates
+          .filter(
+            (candidate) =>
+              isFree(candidate) &&
+              candidate.written === undefined &&
+              standsAlone(candidate.sentence.text) &&
+              // A fact of the story (nearly as many facts as the line it replaces), not someone's
+              // words cut from their speaker.
+              !candidate.speech &&
+              !/^[「『]/u.test(candidate.sentence.text) &&
+              candidate.facts * 2 >= quoted.facts &&
+              [...candidate.sentence.text].length >= 12 &&
+              [...candidate.sentence.text].length * 3 <= [...quoted.sentence.text].length * 2,
+          )
+          .sort(byFactsPerChar)[0];
+      if (replacement === undefined) break;
+      take(replacement);
+      summary[summary.indexOf(quoted)] = replacement;
+      summary.sort((a, b) => a.position - b.position);
+      summary.forEach((candidate, i) => {
+        origins.set(`${at}.card.summary[${i}]`, keyOf(candidate));
+      });
+      const [first, second, third] = summary.map(factOf);
+      section.card = sourceCard(source.document, [first as Fact, second as Fact, third as Fact]);
     }
     return section;
   });
