@@ -528,17 +528,23 @@ function compose(
       .filter((candidate) => own(candidate) && candidate.written?.figure !== true && upcoming(candidate))
       .sort(bySoonest)) {
       const written = candidate.written?.text ?? '';
-      const text = headlineOf(written, tokensOf(understanding, written), MAX_TITLE_CHARS);
-      if (
-        text === undefined ||
-        !isDisplayText(text) ||
-        restates(text, new Set([...lines].filter((line) => line !== stripEnd(written)))) ||
-        !LOOKS_AHEAD.test(text) ||
-        !/\d[年月日]/u.test(text)
-      )
-        continue;
-      dueStep = { candidate, text: `${text}。` };
-      lines.add(text);
+      const others = new Set([...lines].filter((line) => line !== stripEnd(written)));
+      // Its headline form, else the sentence led by its date (2027年4月に、新館は開館する予定だ。).
+      const forms = [
+        headlineOf(written, tokensOf(understanding, written), MAX_TITLE_CHARS),
+        dateFirst(written),
+      ];
+      const text = forms.find(
+        (form) =>
+          form !== undefined &&
+          isDisplayText(form) &&
+          !restates(stripEnd(form), others) &&
+          LOOKS_AHEAD.test(form) &&
+          /\d[年月日]/u.test(form),
+      );
+      if (text === undefined) continue;
+      dueStep = { candidate, text: /[。．]$/u.test(text) ? text : `${text}。` };
+      lines.add(stripEnd(text));
       break;
     }
   // The timeline: dated facts across the sources in date order. A fact not shown yet in its own
@@ -969,6 +975,25 @@ function latinName(document: Document): string | undefined {
 
 // A headline that still says it looks ahead (予定, 見通し, 方針 …): the modality is kept.
 const LOOKS_AHEAD = /予定|見通し|方針|計画|目指|見込|検討|目標/u;
+
+/**
+ * A sentence led by its date: 新館は2027年4月に開館する予定だ。 → 2027年4月に、新館は開館する予定だ。
+ * Undefined when it opens with its date already, gives none with a particle, or has a comma before it.
+ */
+function dateFirst(text: string): string | undefined {
+  const match =
+    /(?:\d{4}年度?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?)(?:中|末|以降)?(?:までに|まで|から|にも|に)、?/u.exec(
+      text,
+    );
+  // Only a date of a one-clause sentence: moved past a comma it would lead a clause it does not belong to.
+  if (match === null || match.index === 0 || text.slice(0, match.index).includes('、')) return undefined;
+  const phrase = match[0].replace(/、$/u, '');
+  const rest = `${text.slice(0, match.index)}${text.slice(match.index + match[0].length)}`.replace(
+    /、、/gu,
+    '、',
+  );
+  return `${phrase}、${rest}`;
+}
 
 /** True when the candidate's first date is later than its page's date (a day, month or year to come). */
 function isAfterPage(candidate: Candidate): boolean {
