@@ -368,14 +368,6 @@ export function overlapInContext(
   return sum;
 }
 
-/** The clause keys of the claim around an offset (the clause holding it). */
-export function clauseAt(claim: SentenceReading, offset: number): Clause {
-  return (
-    claim.clauses.find((clause) => offset >= clause.start && offset < clause.end) ??
-    (claim.clauses.at(-1) as Clause)
-  );
-}
-
 export function outsideQuotes<T extends { start: number }>(claim: SentenceReading, items: readonly T[]): T[] {
   const outside = stripQuotes(claim.text, claim.quotes);
   return items.filter((item) => outside[item.start] !== '＊');

@@ -1,14 +1,15 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { type DateMention, findDates } from '../../text/dates.ts';
+import { dateHead } from '../../understand/date-head.ts';
 import {
-  type Clause,
+  clauseAt,
   isContentToken,
   keyOf,
   type SentenceReading,
   stripQuotes,
 } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
-import { type Alignment, best, clauseAt, overlap } from './alignment.ts';
+import { type Alignment, best, overlap } from './alignment.ts';
 import { agrees, datesOf, sameValue } from './elements.ts';
 
 // Dates: in the listed sources for the same event, and not one side of a disagreement stated as settled.
@@ -76,7 +77,7 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
     }
     // The date is in the sentence, but it dates another event there (12日発表の速報値), while the
     // claim's event carries a different date (県は19日、…上方修正した).
-    const mine = dateHead(claim, mention);
+    const mine = dateHead(claim, mention)?.lemma;
     const closest = best(aligned, (entry) => entry.score) as { sentence: SourceSentence; score: number };
     const misplaced =
       mine !== undefined &&
@@ -85,9 +86,10 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
         // The competing date is of the same kind (a day for a day, not 2032年度 for 19日).
         return (
           own.length > 0 &&
-          own.every((date) => dateHead(sentence, date) !== mine) &&
+          own.every((date) => dateHead(sentence, date)?.lemma !== mine) &&
           sentence.dates.some(
-            (date) => !own.includes(date) && sharesFields(mention, date) && dateHead(sentence, date) === mine,
+            (date) =>
+              !own.includes(date) && sharesFields(mention, date) && dateHead(sentence, date)?.lemma === mine,
           )
         );
       });
@@ -131,7 +133,7 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
           sharesFields(mention, date) &&
           !first.some((mine) => agrees(mine, date)) &&
           // A date of another event of the sentence (休止 from the 11th, 再開 from the 25th) is no rival.
-          sameEventHead(mine, dateHead(sentence, date)),
+          sameEventHead(mine, dateHead(sentence, date)?.lemma),
       );
       if (rival === undefined) continue;
       if (datesOf(sentence).some((date) => variants.some((variant) => agrees(variant, date)))) continue;
@@ -156,36 +158,13 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
  * date standing alone (11月10日、…発表した) the sentence's last one.
  */
 function sameHead(claim: SentenceReading, mention: DateMention, sentence: SourceSentence): boolean {
-  const mine = dateHead(claim, mention);
-  return mine !== undefined && sentence.dates.some((date) => dateHead(sentence, date) === mine);
+  const mine = dateHead(claim, mention)?.lemma;
+  return mine !== undefined && sentence.dates.some((date) => dateHead(sentence, date)?.lemma === mine);
 }
 
 /** True unless both heads are known and differ. */
 function sameEventHead(a: string | undefined, b: string | undefined): boolean {
   return a === undefined || b === undefined || a === b;
-}
-
-/**
- * The predicate a date dates: a verbal noun right after it (12日発表の速報値: 発表), the next
- * predicate after a date with の, the last one of its clause otherwise.
- */
-function dateHead(reading: SentenceReading, date: DateMention): string | undefined {
-  const next = reading.tokens.find((token) => token.start >= date.end);
-  if (next !== undefined && next.start === date.end && next.pos === '名詞' && next.posDetail === 'サ変接続')
-    return keyOf(next);
-  if (reading.text.startsWith('の', date.end)) {
-    const clause = clauseAt(reading, date.end);
-    return reading.predicates.find((p) => p.start >= date.end && p.end <= clause.end)?.lemma;
-  }
-  // Otherwise the clause it stands in dates the event, by its last predicate.
-  let c = reading.clauses.findIndex((clause) => date.start >= clause.start && date.start < clause.end);
-  if (c < 0) return reading.predicates.at(-1)?.lemma;
-  // A date set off by a comma (11月10日、…受けて…発表した) dates the end of the chain; one with a
-  // particle (9日午前1時すぎに…観測し、) the clause it stands in.
-  if (/^\s*[、，]/u.test(reading.text.slice(date.end)))
-    while (reading.clauses[c]?.continuative && c + 1 < reading.clauses.length) c++;
-  const clause = reading.clauses[c] as Clause;
-  return reading.predicates.filter((p) => p.start >= date.end && p.end <= clause.end).at(-1)?.lemma;
 }
 
 /** True when the two dates give the same fields (both a day, both a time…), so they can disagree. */

@@ -1,10 +1,10 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { romanize } from '../../text/romanize.ts';
-import { type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
+import { clauseAt, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import { isAbbreviationOf } from '../../understand/understand-document.ts';
 import type { ClaimCheckOptions } from '../check-claim.ts';
-import { type Alignment, clauseAt, overlap } from './alignment.ts';
+import { type Alignment, overlap } from './alignment.ts';
 import { mentions } from './speakers.ts';
 
 // Names: in the listed sources (or their English pages, by reading), and said of what the claim says.

@@ -1,8 +1,9 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import type { Quantity } from '../../text/quantities.ts';
 import type { Clause, SentenceReading } from '../../understand/read-sentence.ts';
+import { clauseAt } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
-import { type Alignment, best, clauseAt, outsideQuotes, overlap } from './alignment.ts';
+import { type Alignment, best, outsideQuotes, overlap } from './alignment.ts';
 import { agrees, datesOf, retells, sameUnit, sameValue } from './elements.ts';
 
 // Quantities: in the listed sources, and not one side of a disagreement between them stated as settled.
