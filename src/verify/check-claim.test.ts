@@ -261,6 +261,22 @@ describe('checkClaim', () => {
     assertError('県は12日、被害額を約23億円から約27億円に上方修正した。', 'support.date', scope);
   });
 
+  it('aligns a date written onto a verbal noun (1978年開館の図書館) with the sentence dating that event', () => {
+    const page = documentOf(
+      's1',
+      'https://a.example/library',
+      '北浦町立図書館、来年3月末で閉館',
+      [
+        '北浦町は14日、町立図書館を来年3月末で閉館すると発表した。建物の老朽化が進み、耐震改修には多額の費用がかかるためだ。',
+        '同館は1978年、町の中心部に開館した。2001年には児童室を増築した。',
+      ],
+      'k',
+    );
+    const scope = [understanding.of(page)];
+    assertFaithful('1978年開館の北浦町立図書館が、来年3月末で閉館する。', scope);
+    assertError('2001年開館の北浦町立図書館が、来年3月末で閉館する。', 'support.date', scope);
+  });
+
   it('flags a settled date only against a date of the same event', () => {
     const vote = documentOf(
       's1',

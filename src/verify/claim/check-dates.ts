@@ -60,7 +60,23 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
     const agreeing = scoredNear.filter(({ sentence }) =>
       datesOf(sentence).some((date) => variants.some((variant) => agrees(variant, date))),
     );
-    const aligned = agreeing.filter((entry) => entry.score >= 0.5 * bestScore);
+    const mine = dateHead(claim, mention)?.lemma;
+    // A date written onto a verbal noun (1952年開館の映画館: 連体修飾) dates that noun's event, not
+    // the claim's main one: a source sentence giving the date to the same event (1952年、…開館した)
+    // aligns however little else of the claim it says.
+    const namesEvent = claim.tokens.some(
+      (token) => token.start === mention.end && token.pos === '名詞' && token.posDetail === 'サ変接続',
+    );
+    const datesSameEvent = (sentence: SourceSentence) =>
+      namesEvent &&
+      mine !== undefined &&
+      sentence.dates.some(
+        (date) =>
+          variants.some((variant) => agrees(variant, date)) && dateHead(sentence, date)?.lemma === mine,
+      );
+    const aligned = agreeing.filter(
+      (entry) => entry.score >= 0.5 * bestScore || (entry.score >= 1 && datesSameEvent(entry.sentence)),
+    );
     if (aligned.length === 0) {
       out.push(
         pathFinding(
@@ -77,7 +93,6 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
     }
     // The date is in the sentence, but it dates another event there (12日発表の速報値), while the
     // claim's event carries a different date (県は19日、…上方修正した).
-    const mine = dateHead(claim, mention)?.lemma;
     const closest = best(aligned, (entry) => entry.score) as { sentence: SourceSentence; score: number };
     const misplaced =
       mine !== undefined &&
