@@ -277,6 +277,26 @@ describe('checkClaim', () => {
     assertError('2001年開館の北浦町立図書館が、来年3月末で閉館する。', 'support.date', scope);
   });
 
+  it('flags a predicate replaced by its opposite (増加 for 減少, 可決 for 否決), not a synonym of the source’s', () => {
+    const page = documentOf(
+      's1',
+      'https://a.example/council',
+      '南川町議会、ごみ袋値上げ案を否決',
+      [
+        '南川町議会は9日、家庭ごみの指定袋を値上げする条例改正案を反対多数で否決した。',
+        '町によると、町内のごみの量は昨年度、前年度より約4%減少した。',
+        '町営バスの利用者は3年連続で増えた。',
+      ],
+      'm',
+    );
+    const scope = [understanding.of(page)];
+    assertFaithful('町内のごみの量は昨年度、前年度より約4%減ったと町は説明した。', scope);
+    assertFaithful('南川町議会は9日、ごみ袋の値上げ案を否決した。', scope);
+    assertError('町内のごみの量は昨年度、前年度より約4%増加したと町は説明した。', 'support.negation', scope);
+    assertError('南川町議会は9日、ごみ袋の値上げ案を可決した。', 'support.negation', scope);
+    assertError('町営バスの利用者は3年連続で減った。', 'support.negation', scope);
+  });
+
   it('flags a settled date only against a date of the same event', () => {
     const vote = documentOf(
       's1',

@@ -10,6 +10,7 @@ import { checkCoverage } from './claim/check-coverage.ts';
 import { checkDates } from './claim/check-dates.ts';
 import { checkModality } from './claim/check-modality.ts';
 import { checkNames } from './claim/check-names.ts';
+import { checkOpposites } from './claim/check-opposites.ts';
 import { checkPolarity } from './claim/check-polarity.ts';
 import { checkPredicates } from './claim/check-predicates.ts';
 import { checkQuantities } from './claim/check-quantities.ts';
@@ -100,6 +101,7 @@ function checkClaimOnce(
   out.push(...checkDates(claim, context, path));
   const isFragment = options.kind === 'fragment' || options.kind === 'question';
   out.push(...checkPolarity(claim, context, path));
+  out.push(...checkOpposites(claim, context, path));
   if (!isFragment) out.push(...checkPredicates(claim, context, path, understanding.synonyms));
   out.push(...checkModality(claim, context, path, isFragment));
   // A title, point or question asserts no clause of its own: its words are checked, not its clauses.
