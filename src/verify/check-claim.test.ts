@@ -297,6 +297,23 @@ describe('checkClaim', () => {
     assertError('町営バスの利用者は3年連続で減った。', 'support.negation', scope);
   });
 
+  it('flags an act the sources give to one named subject given to another they name', () => {
+    const page = documentOf(
+      's1',
+      'https://a.example/recall',
+      '東浜食品、冷凍ギョーザ12万袋を自主回収',
+      [
+        '東浜食品（北浦市、岡田良平社長）は3日、冷凍ギョーザ約12万袋を自主回収すると発表した。包装の一部に小さな穴が見つかったという。',
+        '製造を委託していた西浜フーズの工場では、冷凍ギョーザの包装機の部品が摩耗していたと発表した。',
+        '岡田社長は「ご心配をおかけし、申し訳ない」と話した。',
+      ],
+      'n',
+    );
+    const scope = [understanding.of(page)];
+    assertFaithful('東浜食品は3日、冷凍ギョーザ約12万袋の自主回収を発表した。', scope);
+    assertError('西浜フーズは3日、冷凍ギョーザ約12万袋を自主回収すると発表した。', 'support.name', scope);
+  });
+
   it('flags a settled date only against a date of the same event', () => {
     const vote = documentOf(
       's1',
