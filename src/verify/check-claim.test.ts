@@ -314,6 +314,23 @@ describe('checkClaim', () => {
     assertError('西浜フーズは3日、冷凍ギョーザ約12万袋を自主回収すると発表した。', 'support.name', scope);
   });
 
+  it('reads 両 with a counter as two of it (両日 = 2日間, 両社 = 2社)', () => {
+    const page = documentOf(
+      's1',
+      'https://a.example/fair',
+      '北浦市で産業フェア、延べ約3千人',
+      [
+        '北浦市の産業フェアが5、6の両日、市総合体育館で開かれ、延べ約3千人が訪れた。',
+        '出展した地元の製材会社と家具メーカーの両社は、来春から共同で新しい椅子を売り出す。',
+      ],
+      'p',
+    );
+    const scope = [understanding.of(page)];
+    assertFaithful('北浦市の産業フェアは2日間にわたり、市総合体育館で開かれた。', scope);
+    assertFaithful('出展した地元の2社は、来春から共同で新しい椅子を売り出す。', scope);
+    assertError('北浦市の産業フェアは3日間にわたり、市総合体育館で開かれた。', 'support.number', scope);
+  });
+
   it('flags a settled date only against a date of the same event', () => {
     const vote = documentOf(
       's1',

@@ -148,11 +148,19 @@ function statesAsCurrent(sentence: SourceSentence, quantity: Quantity): boolean 
   );
 }
 
-/** Quantities written as words: 半額/半分/半数 are 2分の1, a bare 倍 (倍以上, 倍増) is 2倍. */
+/**
+ * Quantities written as words: 半額/半分/半数 are 2分の1, a bare 倍 (倍以上, 倍増) is 2倍, and 両
+ * ("both") with a counter is two of it (両日 = 2日間, 両社 = 2社, 両国 = 2カ国, 両氏/両者 = 2人).
+ */
 function isWordQuantity(quantity: Quantity, norm: string): boolean {
   if (quantity.value === 0.5 && quantity.unit === '') return /半額|半分|半数|半減/u.test(norm);
   if (quantity.value === 2 && quantity.unit === '倍')
     return /(?<![\d一二三四五六七八九十百千数])倍/u.test(norm);
+  if (quantity.value === 2 && !quantity.vague) {
+    if (quantity.unit === '人') return /両氏|両者|両人/u.test(norm);
+    const counter = [...quantity.unit.replace(/^(?:か|カ|ヵ|ケ|ヶ)/u, '')][0];
+    return counter !== undefined && /\p{Script=Han}/u.test(counter) && norm.includes(`両${counter}`);
+  }
   return false;
 }
 
