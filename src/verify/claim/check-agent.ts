@@ -62,7 +62,7 @@ export function checkAgent(claim: SentenceReading, alignment: Alignment, path: s
   };
   if (
     alignment.sentences.some(
-      (sentence) => overlap(alignment, sentence, keys) >= 0.7 * counterpart.score && names(sentence),
+      (sentence) => names(sentence) && overlap(alignment, sentence, keys) >= 0.7 * counterpart.score,
     )
   )
     return [];

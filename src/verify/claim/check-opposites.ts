@@ -19,7 +19,9 @@ export function checkOpposites(claim: SentenceReading, alignment: Alignment, pat
     if (predicate.negated || outside[predicate.start] === '＊') continue;
     const forms = [predicate.lemma, ...(alignment.synonyms.get(predicate.lemma) ?? [])];
     const opposites = new Set(forms.flatMap(antonymsOf).filter((word) => !forms.includes(word)));
-    if (opposites.size === 0) continue;
+    // Only an opposite some listed source uses can be said of the claim's event.
+    if (![...opposites].some((word) => alignment.local.some((understanding) => understanding.keys.has(word))))
+      continue;
     const clause = claim.clauses[predicate.clause] as Clause;
     const keys = clause.keys.filter((key) => !forms.includes(key) && !opposites.has(key));
     const counterpart = alignClause(alignment, keys);
