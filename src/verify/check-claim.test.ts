@@ -331,6 +331,32 @@ describe('checkClaim', () => {
     assertError('北浦市の産業フェアは3日間にわたり、市総合体育館で開かれた。', 'support.number', scope);
   });
 
+  it('flags a totality or exclusivity word (全額, だけ) no aligned source sentence says, and accepts one of the same meaning', () => {
+    const page = documentOf(
+      's1',
+      'https://a.example/bus',
+      '西浦町のコミュニティーバス、運行費を国と町が負担',
+      [
+        '西浦町のコミュニティーバスの運行費約2千万円は、国と町などが負担する。',
+        '路線はすべて町内を走り、運賃は一律100円とする。',
+      ],
+      'q',
+    );
+    const scope = [understanding.of(page)];
+    assertFaithful('西浦町のコミュニティーバスの運行費約2千万円は、国と町などが負担する。', scope);
+    assertFaithful('路線は全て町内を走り、運賃は一律100円とする。', scope);
+    assertError(
+      '西浦町のコミュニティーバスの運行費約2千万円は、国が全額負担する。',
+      'support.addition',
+      scope,
+    );
+    assertError(
+      '西浦町のコミュニティーバスの運行費約2千万円は、町だけが負担する。',
+      'support.addition',
+      scope,
+    );
+  });
+
   it('flags a settled date only against a date of the same event', () => {
     const vote = documentOf(
       's1',

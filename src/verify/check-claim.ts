@@ -17,6 +17,7 @@ import { checkPredicates } from './claim/check-predicates.ts';
 import { checkQuantities } from './claim/check-quantities.ts';
 import { checkQuotes } from './claim/check-quotes.ts';
 import { checkRoles } from './claim/check-roles.ts';
+import { checkTotality } from './claim/check-totality.ts';
 
 export { sourceSentenceNorm } from './claim/alignment.ts';
 
@@ -108,6 +109,7 @@ function checkClaimOnce(
   out.push(...checkModality(claim, context, path, isFragment));
   // A title, point or question asserts no clause of its own: its words are checked, not its clauses.
   if (!isFragment) out.push(...checkAttribution(claim, context, path));
+  if (!isFragment) out.push(...checkTotality(claim, context, path));
   if (options.kind !== 'question') out.push(...checkCoverage(claim, context, path, isFragment));
   return { findings: dedupe(out), evidence: context.evidence, score: context.score };
 }
