@@ -76,17 +76,6 @@ export function renderHtml(article: Article): string {
       ...(source.author ? { author: { '@type': 'Person', name: source.author } } : {}),
     })),
   };
-  const points = (facts: readonly Fact[]) =>
-    `<ul class="points">${facts.map((fact) => `<li>${escapeHtml(pointText(fact, article))}</li>`).join('')}</ul>`;
-  const conflicts = article.conflicts ?? [];
-  const conflictNotice =
-    conflicts.length === 0
-      ? ''
-      : `<aside class="conflicts" role="note" aria-label="${labels.conflictsHeading}">
-<p>※<strong>${labels.conflictsHeading}</strong>: ${labels.conflictsIntro}</p>
-${conflicts.map((conflict) => `<p>※${escapeHtml(conflictLine(conflict, article))}</p>`).join('\n')}
-</aside>
-`;
   return `<!doctype html>
 <html lang="ja">
 <head>
@@ -99,7 +88,30 @@ ${conflicts.map((conflict) => `<p>※${escapeHtml(conflictLine(conflict, article
 </head>
 <body>
 <main>
-<article>
+${renderHtmlArticle(article)}
+</main>
+</body>
+</html>
+`;
+}
+
+/**
+ * The article alone, as one <article> element: no document head, no style, no script. The page
+ * (renderHtml) wraps it; a publishing target (WordPress) takes it as the post's content.
+ */
+export function renderHtmlArticle(article: Article): string {
+  const points = (facts: readonly Fact[]) =>
+    `<ul class="points">${facts.map((fact) => `<li>${escapeHtml(pointText(fact, article))}</li>`).join('')}</ul>`;
+  const conflicts = article.conflicts ?? [];
+  const conflictNotice =
+    conflicts.length === 0
+      ? ''
+      : `<aside class="conflicts" role="note" aria-label="${labels.conflictsHeading}">
+<p>※<strong>${labels.conflictsHeading}</strong>: ${labels.conflictsIntro}</p>
+${conflicts.map((conflict) => `<p>※${escapeHtml(conflictLine(conflict, article))}</p>`).join('\n')}
+</aside>
+`;
+  return `<article>
 <header>
 <h1>${escapeHtml(article.title.text)}</h1>
 <section aria-label="${labels.pointsHeading}">${points(article.leadPoints)}</section>
@@ -118,11 +130,7 @@ ${article.sections.map(renderSection).join('\n')}
 ${points(article.closing.points)}
 ${conflictNotice}</section>
 ${!article.quotation.quoteHeavy ? '' : `<p class="notice">※${labels.quoteHeavyNotice}</p>`}
-</article>
-</main>
-</body>
-</html>
-`;
+</article>`;
 }
 
 function renderDialogue(lines: readonly DialogueLine[]): string {

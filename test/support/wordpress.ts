@@ -81,7 +81,19 @@ async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: n
   }
 }
 
+/** Kills the child's process group when this process exits without stopping it (a failed test run). */
+function killOnExit(child: ChildProcess): void {
+  const kill = () => {
+    try {
+      process.kill(-(child.pid as number), 'SIGKILL');
+    } catch {}
+  };
+  process.once('exit', kill);
+  child.once('exit', () => process.off('exit', kill));
+}
+
 function collect(child: ChildProcess): () => string {
+  killOnExit(child);
   let text = '';
   const add = (chunk: Buffer) => {
     text = (text + chunk.toString('utf8')).slice(-8000);
@@ -94,8 +106,16 @@ function collect(child: ChildProcess): () => string {
 async function stopChild(child: ChildProcess | undefined): Promise<void> {
   if (child === undefined || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  // Each server runs in its own process group (php -S forks workers): signal the whole group.
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-(child.pid as number), name);
+    } catch {
+      child.kill(name);
+    }
+  };
+  signal('SIGTERM');
+  const timer = setTimeout(() => signal('SIGKILL'), 10_000);
   await exited;
   clearTimeout(timer);
 }
@@ -163,7 +183,7 @@ export async function startWordPress(options: { workers?: number } = {}): Promis
         '--skip-log-bin',
         ...user,
       ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
+      { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
     );
     const mariadbLog = collect(mariadb);
     const sql = async (query: string, database = 'wordpress'): Promise<string[][]> => {
@@ -173,7 +193,7 @@ export async function startWordPress(options: { workers?: number } = {}): Promis
         '-uroot',
         '--batch',
         '--skip-column-names',
-        '--raw',
+        '--default-character-set=utf8mb4',
         ...(database === '' ? [] : [database]),
         '-e',
         query,
@@ -181,7 +201,14 @@ export async function startWordPress(options: { workers?: number } = {}): Promis
       return stdout
         .split('\n')
         .filter((line) => line !== '')
-        .map((line) => line.split('\t'));
+        .map((line) =>
+          // Batch mode writes a newline, tab and backslash in a value as \n, \t and \\.
+          line
+            .split('\t')
+            .map((value) =>
+              value.replace(/\\([nt0\\])/g, (_, c: string) => ({ n: '\n', t: '\t', '0': '\0' })[c] ?? c),
+            ),
+        );
     };
     await waitFor('MariaDB', async () => (await sql('SELECT 1', '')).length === 1, 30_000, mariadbLog);
     await sql('CREATE DATABASE wordpress CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci', '');
@@ -225,6 +252,7 @@ require_once ABSPATH . 'wp-settings.php';
     const url = `http://127.0.0.1:${port}`;
     php = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', docroot], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
       env: { ...process.env, PHP_CLI_SERVER_WORKERS: String(options.workers ?? 4) },
     });
     const phpLog = collect(php);
