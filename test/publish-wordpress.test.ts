@@ -3,7 +3,7 @@
 // duplicate removal, updates of a new revision, refusal to overwrite an edit made in WordPress, and
 // the errors a user meets (wrong password, a user who may not publish, a site that is failing).
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -15,6 +15,7 @@ import { articleMarker } from '../src/publish/wordpress-post.ts';
 import { createSqliteStore } from '../src/store/create-sqlite-store.ts';
 import type { Store } from '../src/store/store.ts';
 import { fact, sampleArticle, section } from './support/article-factory.ts';
+import { runMatome } from './support/run-cli.ts';
 import {
   startWordPress,
   type WordPressInstance,
@@ -252,5 +253,101 @@ describe('publishing to WordPress', { skip, timeout: 120_000 }, () => {
         (error as { retryable: boolean }).retryable &&
         /ECONNREFUSED/.test((error as Error).message),
     );
+  });
+
+  it('matome build --publish wordpress publishes a gate-passing article; matome publish then finds it done', async () => {
+    const out = join(dir, 'out');
+    const storeFile = join(dir, 'cli.db');
+    const env = {
+      ...process.env,
+      MATOME_WP_USER: editor.name,
+      MATOME_WP_APP_PASSWORD: editor.applicationPassword,
+    };
+    const sample = join(import.meta.dirname, '..', 'samples', 'local-railway');
+    const built = await runMatome(
+      [
+        'build',
+        sample,
+        '--out',
+        out,
+        '--store',
+        storeFile,
+        '--publish',
+        'wordpress',
+        '--site',
+        wp.url,
+        '--tag',
+        'railway',
+      ],
+      { env },
+    );
+    assert.equal(built.code, 0, built.stderr);
+    const created = /^created post (\d+) /m.exec(built.stdout);
+    assert.ok(created, built.stdout);
+    assert.match(built.stderr, /publish local-railway: finalised \(post \d+\)/);
+    assert.match(built.stderr, /no featured image/);
+    const article = JSON.parse(readFileSync(join(out, 'local-railway.json'), 'utf8'));
+    const [row] = await wp.sql(
+      `SELECT post_status, post_title, post_name FROM wp_posts WHERE ID = ${created[1]}`,
+    );
+    assert.deepEqual(row, ['draft', article.title.text, 'local-railway']);
+
+    const again = await runMatome(
+      [
+        'publish',
+        join(out, 'local-railway.json'),
+        '--to',
+        'wordpress',
+        '--site',
+        wp.url,
+        '--store',
+        storeFile,
+      ],
+      { env },
+    );
+    assert.equal(again.code, 0, again.stderr);
+    assert.equal(again.stdout, `unchanged post ${created[1]} ${wp.url}/?p=${created[1]}\n`);
+  });
+
+  it('matome publish refuses a blocked draft, an article without its report, and missing credentials, explaining each', async () => {
+    const out = join(dir, 'out');
+    const env = {
+      ...process.env,
+      MATOME_WP_USER: editor.name,
+      MATOME_WP_APP_PASSWORD: editor.applicationPassword,
+    };
+    const args = (file: string) => [
+      'publish',
+      file,
+      '--to',
+      'wordpress',
+      '--site',
+      wp.url,
+      '--store',
+      join(dir, 'cli2.db'),
+    ];
+    assert.ok(existsSync(join(out, 'local-railway.json')));
+    const noCredentials = await runMatome(args(join(out, 'local-railway.json')), {
+      env: { ...process.env, MATOME_WP_USER: '', MATOME_WP_APP_PASSWORD: '' },
+    });
+    assert.equal(noCredentials.code, 2);
+    assert.match(noCredentials.stderr, /needs MATOME_WP_USER and MATOME_WP_APP_PASSWORD \(not set\)/);
+    assert.match(noCredentials.stderr, /hint: .*Application Password/);
+
+    renameSync(join(out, 'local-railway.report.json'), join(out, 'local-railway.report.json.bak'));
+    const noReport = await runMatome(args(join(out, 'local-railway.json')), { env });
+    renameSync(join(out, 'local-railway.report.json.bak'), join(out, 'local-railway.report.json'));
+    assert.equal(noReport.code, 3);
+    assert.match(noReport.stderr, /Failed to read report: .*local-railway\.report\.json \(not found\)/);
+
+    const draft = await runMatome(args(join(out, 'roles.draft.json')), { env });
+    assert.equal(draft.code, 9);
+    assert.match(draft.stderr, /Refused to publish: .*roles\.draft\.json \(a blocked draft\)/);
+
+    const wrongStatus = await runMatome([...args(join(out, 'local-railway.json')), '--status', 'published'], {
+      env,
+    });
+    assert.equal(wrongStatus.code, 2);
+    assert.match(wrongStatus.stderr, /--status published \(choose draft, pending or publish/);
   });
 });

@@ -23,6 +23,7 @@ const LOADERS: ReadonlyMap<string, () => Promise<Command>> = new Map([
   ['serve', async () => (await import('./serve-command.ts')).runServeCommand],
   ['cluster', async () => (await import('./cluster-command.ts')).runClusterCommand],
   ['stories', async () => (await import('./cluster-command.ts')).runStoriesCommand],
+  ['publish', async () => (await import('./publish-command.ts')).runPublishCommand],
 ]);
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */

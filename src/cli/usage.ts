@@ -48,6 +48,8 @@ A blocked article is kept as <slug>.draft.json and the command exits ${EXIT.bloc
 ${SOURCES} Every page read is kept in the store (default ${DEFAULT_STORE}), so
 --offline rebuilds from those snapshots without the network. --keep-going builds from the sources
 that could be read; --feed FEED --pick N adds the first N items of a feed (default 3).
+--publish wordpress --site URL publishes the article once its files are written (never a blocked
+one), as matome publish does (see matome publish --help for --status, --category and --tag).
 
 ${ENGINE_USAGE}`;
 
@@ -141,6 +143,25 @@ export const STORIES_USAGE = CLUSTER_USAGE.replace(
   'Usage:\n$2$1',
 );
 
+const PUBLISH_TARGET_USAGE = `  --site URL            the WordPress site's address
+  --status draft|pending|publish   the post's status (draft by default; publish only when asked)
+  --category SLUG[=NAME]  --tag SLUG[=NAME]   terms by slug, created with NAME when the site lacks them
+  Credentials from the environment: MATOME_WP_USER and MATOME_WP_APP_PASSWORD (an Application
+  Password, Users → Profile → Application Passwords). Each revision is published once through the
+  store's outbox: a retry adopts the post an interrupted run made; a new revision updates the post
+  unless it was edited in WordPress since. Exit ${EXIT.publish} when the site refuses or fails.`;
+
+export const PUBLISH_USAGE = `Usage:
+  matome publish ARTICLE.json --to wordpress --site URL [--status draft|pending|publish]
+                 [--category SLUG[=NAME]]... [--tag SLUG[=NAME]]... [--slug NAME] [--store FILE]
+
+Publishes an article matome built (ARTICLE.json, with the <slug>.report.json the build wrote beside
+it; a blocked draft is refused) as a WordPress post: the html renderer's article as content, the
+three 💡 points as excerpt, the slug from the article's name (or --slug). No featured image: cards
+carry none, since a source image's licence is unknown.
+${PUBLISH_TARGET_USAGE}
+`;
+
 const HELP_USAGE = `Usage:
   matome help [COMMAND]
 
@@ -208,6 +229,16 @@ export const COMMANDS: readonly CommandHelp[] = [
     summary: "list the store's stories, or merge and split them (corrections that stick)",
     usage: STORIES_USAGE,
     examples: ['matome stories list --store desk.db', 'matome stories split story:a12 b7 --store desk.db'],
+  },
+  {
+    name: 'publish',
+    summary:
+      'publish a built article to WordPress as a draft, exactly once (retries adopt, revisions update)',
+    usage: PUBLISH_USAGE,
+    examples: [
+      'matome publish out/local-railway.json --to wordpress --site https://news.example',
+      'matome publish out/local-railway.json --to wordpress --site https://news.example --status pending --tag railway',
+    ],
   },
   {
     name: 'help',

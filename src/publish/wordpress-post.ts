@@ -50,7 +50,9 @@ export function wordpressPostText(
   const marker = `<!-- ${articleMarker(articleSlug)} ${revisionMarker(revision)} -->`;
   return {
     title: article.title.text,
-    content: `<!-- wp:html -->\n${marker}\n${renderHtmlArticle(article)}\n<!-- /wp:html -->`,
+    // Brackets as character references: WordPress runs shortcodes ([embed], [audio] …) over post
+    // content, and text from a source must stay text.
+    content: `<!-- wp:html -->\n${marker}\n${renderHtmlArticle(article).replace(/\[/g, '&#91;').replace(/\]/g, '&#93;')}\n<!-- /wp:html -->`,
     excerpt: excerptOf(article),
   };
 }
