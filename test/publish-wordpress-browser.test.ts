@@ -65,7 +65,7 @@ describe('a published post in the browser', { skip, timeout: 300_000 }, () => {
     const postId = await publish(article, 'local-railway');
     const page = await browser.newPage();
     await page.goto(`${wp.url}/?p=${postId}`);
-    const text = (await page.locator('article').first().innerText()).replace(/\s+/g, '');
+    const text = ((await page.locator('article').first().textContent()) ?? '').replace(/\s+/g, '');
     const squeeze = (value: string) => value.replace(/\s+/g, '');
     assert.ok(text.includes(squeeze(article.title.text)), 'title');
     for (const point of article.leadPoints)

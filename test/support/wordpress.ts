@@ -58,6 +58,8 @@ export interface WordPressInstance {
   sql(query: string): Promise<string[][]>;
   /** Runs PHP with WordPress loaded (`$output` is printed as JSON). */
   php<T>(code: string): Promise<T>;
+  /** The last lines php -S wrote (requests and PHP errors), for failure messages. */
+  log(): string;
   stop(): Promise<void>;
 }
 
@@ -134,17 +136,10 @@ async function placeCore(docroot: string): Promise<void> {
   mkdirSync(join(docroot, 'wp-content', 'themes'), { recursive: true });
   mkdirSync(join(docroot, 'wp-content', 'plugins'), { recursive: true });
   mkdirSync(join(docroot, 'wp-content', 'uploads'), { recursive: true });
-  await run('cp', [
-    '-al',
-    join(WORDPRESS_DIR, 'wp-content', 'themes', '.'),
-    join(docroot, 'wp-content', 'themes'),
-  ]).catch(() =>
-    run('cp', [
-      '-r',
-      join(WORDPRESS_DIR, 'wp-content', 'themes', '.'),
-      join(docroot, 'wp-content', 'themes'),
-    ]),
-  );
+  // `${dir}/.` (not join, which drops the dot) copies the folder's contents, not the folder.
+  const themes = `${join(WORDPRESS_DIR, 'wp-content', 'themes')}/.`;
+  const target = join(docroot, 'wp-content', 'themes');
+  await run('cp', ['-al', themes, target]).catch(() => run('cp', ['-r', themes, target]));
 }
 
 /** Starts MariaDB and WordPress, installs it, and returns the instance. */
@@ -242,6 +237,7 @@ define('WP_CONTENT_DIR', __DIR__ . '/wp-content');
 define('DISABLE_WP_CRON', true);
 define('AUTOMATIC_UPDATER_DISABLED', true);
 define('WP_HTTP_BLOCK_EXTERNAL', true);
+define('WP_DEBUG', ${process.env.MATOME_WP_DEBUG === '1' ? 'true' : 'false'});
 $table_prefix = 'wp_';
 if (!defined('ABSPATH')) define('ABSPATH', __DIR__ . '/');
 require_once ABSPATH . 'wp-settings.php';
@@ -299,6 +295,7 @@ require_once ABSPATH . 'wp-settings.php';
       url,
       admin,
       sql: (query) => sql(query),
+      log: phpLog,
       php: runPhp,
       async createUser(name, role) {
         const { password } = await runPhp<{ password: string }>(`
