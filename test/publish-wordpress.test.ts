@@ -340,6 +340,17 @@ describe('publishing to WordPress', { skip, timeout: 120_000 }, () => {
     assert.equal(noReport.code, 3);
     assert.match(noReport.stderr, /Failed to read report: .*local-railway\.report\.json \(not found\)/);
 
+    // A real blocked build (the gate fixture gives one person two roles): its draft is refused.
+    const blockedBuild = await runMatome([
+      'build',
+      join(import.meta.dirname, 'fixtures', 'gate', 'role-contradiction.html'),
+      '--out',
+      out,
+      '--no-store',
+      '--slug',
+      'roles',
+    ]);
+    assert.equal(blockedBuild.code, 9, blockedBuild.stderr);
     const draft = await runMatome(args(join(out, 'roles.draft.json')), { env });
     assert.equal(draft.code, 9);
     assert.match(draft.stderr, /Refused to publish: .*roles\.draft\.json \(a blocked draft\)/);
