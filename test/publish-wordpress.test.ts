@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { deskPublisherFor, publishTargetFrom } from '../src/cli/publish-command.ts';
 import type { Article } from '../src/domain/article.ts';
 import { isMatomeError } from '../src/domain/errors.ts';
 import { publishToWordPress, termRef } from '../src/publish/publish-to-wordpress.ts';
@@ -15,6 +16,7 @@ import { articleMarker } from '../src/publish/wordpress-post.ts';
 import { createSqliteStore } from '../src/store/create-sqlite-store.ts';
 import type { Store } from '../src/store/store.ts';
 import { fact, sampleArticle, section } from './support/article-factory.ts';
+import { apiHeaders, createDeskFixture } from './support/desk-fixture.ts';
 import { runMatome } from './support/run-cli.ts';
 import {
   startWordPress,
@@ -360,5 +362,38 @@ describe('publishing to WordPress', { skip, timeout: 120_000 }, () => {
     });
     assert.equal(wrongStatus.code, 2);
     assert.match(wrongStatus.stderr, /--status published \(choose draft, pending or publish/);
+  });
+
+  it('the review desk publishes an approved article to WordPress too, once', async () => {
+    const target = publishTargetFrom(
+      { site: wp.url, status: 'pending', tag: ['desk'] },
+      'wordpress',
+      { MATOME_WP_USER: editor.name, MATOME_WP_APP_PASSWORD: editor.applicationPassword },
+      'serve',
+    );
+    const fixture = await createDeskFixture(undefined, { publisher: deskPublisherFor(target, store) });
+    try {
+      const id = await fixture.build([join(import.meta.dirname, '..', 'samples', 'chip-factory')]);
+      const publish = () =>
+        fixture.app.request(`/api/articles/${id}/publish`, { method: 'POST', headers: apiHeaders() });
+      const first = await publish();
+      assert.equal(first.status, 201, await first.clone().text());
+      const body = (await first.json()) as {
+        publishedArticleId: number;
+        external: { action: string; postId: number };
+      };
+      assert.equal(body.external.action, 'created');
+      const reviewed = fixture.store.getArticle(body.publishedArticleId)?.article as Article;
+      assert.deepEqual(
+        await wp.sql(`SELECT post_status, post_title FROM wp_posts WHERE ID = ${body.external.postId}`),
+        [['pending', reviewed.title.text]],
+      );
+      // Publishing the same reviewed article again from the desk finds it done in WordPress.
+      const second = (await (await publish()).json()) as { external: { action: string; postId: number } };
+      assert.deepEqual(second.external, { ...body.external, action: 'unchanged' });
+      assert.equal(await count(`post_content LIKE '%${articleMarker('test')}%'`), 1);
+    } finally {
+      fixture.close();
+    }
   });
 });

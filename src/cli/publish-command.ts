@@ -9,7 +9,7 @@ import { MatomeError } from '../domain/errors.ts';
 import { type PublishStatus, publishToWordPress, termRef } from '../publish/publish-to-wordpress.ts';
 import { createWordPressClient } from '../publish/wordpress-client.ts';
 import { createSqliteStore } from '../store/create-sqlite-store.ts';
-import type { Store } from '../store/store.ts';
+import type { Store, StoredArticle } from '../store/store.ts';
 import type { CliIo } from './cli-io.ts';
 import { EXIT } from './exit-codes.ts';
 import { usageError as commandUsageError, parseOptions, strings } from './parse-options.ts';
@@ -108,6 +108,29 @@ export async function publishArticle(
   io.stderr(`matome: ${result.media}\n`);
   io.stdout(`${result.action} post ${result.postId} ${client.site}/?p=${result.postId}\n`);
   return EXIT.ok;
+}
+
+/** For the review desk: publishes each article it approves (the stored reviewed article) to the target. */
+export function deskPublisherFor(
+  target: PublishTarget,
+  store: Store,
+): (published: StoredArticle) => Promise<{ target: string; action: string; postId: number; site: string }> {
+  const client = createWordPressClient({
+    site: target.site,
+    user: target.user,
+    applicationPassword: target.applicationPassword,
+  });
+  return async (published) => {
+    const result = await publishToWordPress(published.article, {
+      store,
+      client,
+      articleSlug: published.slug,
+      status: target.status,
+      categories: target.categories,
+      tags: target.tags,
+    });
+    return { target: 'wordpress', action: result.action, postId: result.postId, site: client.site };
+  };
 }
 
 /** Reads ARTICLE.json, and refuses it unless the build's report beside it says it passed the gate. */

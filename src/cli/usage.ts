@@ -112,12 +112,15 @@ Exit code 0 when publishable or needing review (warnings only), ${EXIT.blocked} 
 
 export const SERVE_USAGE = `Usage:
   matome serve [--store FILE] [--host 127.0.0.1] [--port 8787] [--sources DIR] [--allow-host HOST]...
+               [--publish wordpress --site URL]
 
 Starts the review desk on the same store as the CLI (default ${DEFAULT_STORE}): the JSON API under
 /api (Authorization: Bearer TOKEN; documented at /openapi.json) and the review page at /.
 Tokens come from MATOME_DESK_TOKENS ("name:token,name:token"; the name is recorded in the audit
 log); without it, one token is made for this run and printed. Build jobs may name files inside
 --sources DIR and http(s) URLs (fetched through the guarded client, robots.txt honoured).
+--publish wordpress --site URL [--status …] [--category …] [--tag …] also publishes each article the
+desk publishes to WordPress, once (credentials and options as for matome publish).
 `;
 
 /** Usage of `matome cluster` and `matome stories`, for the CLI's help text. */
