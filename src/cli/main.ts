@@ -23,6 +23,13 @@ const LOADERS: ReadonlyMap<string, () => Promise<Command>> = new Map([
   ['serve', async () => (await import('./serve-command.ts')).runServeCommand],
   ['cluster', async () => (await import('./cluster-command.ts')).runClusterCommand],
   ['stories', async () => (await import('./cluster-command.ts')).runStoriesCommand],
+  [
+    'watch',
+    async () => {
+      const { runWatchCommand } = await import('./watch-command.ts');
+      return (args: readonly string[], io: CliIo) => runWatchCommand(args, io);
+    },
+  ],
   ['publish', async () => (await import('./publish-command.ts')).runPublishCommand],
 ]);
 

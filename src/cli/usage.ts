@@ -146,6 +146,26 @@ export const STORIES_USAGE = CLUSTER_USAGE.replace(
   'Usage:\n$2$1',
 );
 
+/** Usage of `matome watch`, for the CLI's help text. */
+export const WATCH_USAGE = `Usage:
+  matome watch FEEDS.txt [--once] [--store FILE] [--out DIR] [--format txt,md,html,json]
+               [--min-sources N] [--poll-min 5m] [--poll-max 2h] [--recheck 15m/6h,1h/2d,1d/2w,1w]
+               [--allow-host HOST]... [--engine offline|llm ...]
+
+Watches the feeds listed in FEEDS.txt (one URL a line, # comments). Each feed is polled with
+conditional requests (ETag / Last-Modified), robots.txt and the per-host limits honoured; the
+interval starts at --poll-min, doubles while a feed has nothing new, never passes --poll-max, and
+goes back to --poll-min when new items come. Items are kept once in the store (default ${DEFAULT_STORE})
+and clustered into stories. A story with items from --min-sources links (default 2) gets an article
+built from those pages (the engine options as for build), rebuilt when another source joins. The
+sources of each story are re-read on --recheck (EVERY/UNTIL-AGE steps, the last without an age):
+when a sentence the article cites changes, or a source adds a fact, the article is rebuilt with a
+dated 追記 note naming what changed in which outlet (訂正 when the source corrects itself); every
+revision is kept in the store. With --out DIR each revision is verified and written like build's
+(DIR/story-<hash>.<ext> and its report). --once runs one round and exits (for cron); otherwise
+rounds run until SIGINT or SIGTERM, which let the current step finish. Progress goes to stderr.
+`;
+
 const PUBLISH_TARGET_USAGE = `  --site URL            the WordPress site's address
   --status draft|pending|publish   the post's status (draft by default; publish only when asked)
   --category SLUG[=NAME]  --tag SLUG[=NAME]   terms by slug, created with NAME when the site lacks them
@@ -232,6 +252,15 @@ export const COMMANDS: readonly CommandHelp[] = [
     summary: "list the store's stories, or merge and split them (corrections that stick)",
     usage: STORIES_USAGE,
     examples: ['matome stories list --store desk.db', 'matome stories split story:a12 b7 --store desk.db'],
+  },
+  {
+    name: 'watch',
+    summary: 'watch feeds: an article per story with enough sources, kept up to date with 追記 notes',
+    usage: WATCH_USAGE,
+    examples: [
+      'matome watch feeds.txt --once --out out',
+      'matome watch feeds.txt --min-sources 3 --poll-max 1h',
+    ],
   },
   {
     name: 'publish',

@@ -169,6 +169,35 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   {
+    // matome watch: every revision of a story's article (tied to its row in articles, with why it
+    // was built and the source links it used), when each story's sources were last re-read, and
+    // each feed's polling state (interval backing off while quiet, next poll due).
+    name: 'story articles',
+    up(db) {
+      db.exec(`
+        CREATE TABLE story_articles (
+          story TEXT NOT NULL,
+          revision INTEGER NOT NULL CHECK (revision >= 1),
+          article_id INTEGER NOT NULL REFERENCES articles (id),
+          reason TEXT NOT NULL CHECK (reason IN ('sources', 'update')),
+          links TEXT NOT NULL CHECK (json_valid(links)),
+          created_at TEXT NOT NULL,
+          PRIMARY KEY (story, revision)
+        ) WITHOUT ROWID;
+        CREATE TABLE story_checks (
+          story TEXT PRIMARY KEY NOT NULL,
+          checked_at TEXT NOT NULL
+        );
+        CREATE TABLE feed_polls (
+          url TEXT PRIMARY KEY NOT NULL,
+          interval_ms INTEGER NOT NULL CHECK (interval_ms > 0),
+          polled_at TEXT NOT NULL,
+          next_at TEXT NOT NULL
+        );
+      `);
+    },
+  },
+  {
     // The WordPress outbox: one record per (site, article, revision), moved forward step by step
     // (intent → claimed → created(post id) → media → finalised) by the publisher that holds its
     // claim, so a retry after a crash knows what was done and a second run knows it is done.
