@@ -5,7 +5,7 @@
 // served by `php -S 127.0.0.1:PORT`, installed through wp-admin/install.php, WP_ENVIRONMENT_TYPE=local
 // (Application Passwords are offered over plain http only then), and test users with Application
 // Passwords made by PHP bootstrapping wp-load.php. `stop()` ends both servers and removes the dir.
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -24,6 +24,10 @@ const BINARIES: readonly { path: string; packageName: string }[] = [
   { path: '/usr/bin/mariadb', packageName: 'mariadb-client' },
   { path: '/usr/bin/php', packageName: 'php-cli' },
   { path: join(WORDPRESS_DIR, 'wp-settings.php'), packageName: 'wordpress' },
+  {
+    path: join(WORDPRESS_DIR, 'wp-content', 'themes', 'twentytwentythree', 'theme.json'),
+    packageName: 'wordpress-theme-twentytwentythree',
+  },
 ];
 
 /**
@@ -32,9 +36,13 @@ const BINARIES: readonly { path: string; packageName: string }[] = [
  */
 export function wordpressUnavailable(): string | false {
   const missing = BINARIES.filter((binary) => !existsSync(binary.path));
+  // WordPress talks to MariaDB through PHP's mysqli extension (php-mysql).
+  if (existsSync('/usr/bin/php') && !/^mysqli$/m.test(execFileSync('php', ['-m'], { encoding: 'utf8' }))) {
+    missing.push({ path: 'php mysqli extension', packageName: 'php-mysql' });
+  }
   if (missing.length === 0) return false;
   const packages = [...new Set(missing.map((binary) => binary.packageName))];
-  const reason = `WordPress tests need ${missing.map((binary) => binary.path).join(', ')} (not found): install them with "apt-get install -y ${packages.join(' ')} php-mysql" (.ci/run does)`;
+  const reason = `WordPress tests need ${missing.map((binary) => binary.path).join(', ')} (not found): install them with "apt-get install -y ${packages.join(' ')}" (.ci/run does)`;
   if (process.env.MATOME_REQUIRE_SHARED_DATA === '1') throw new Error(reason);
   console.log(`SKIPPING: ${reason}`);
   return reason;
