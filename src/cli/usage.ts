@@ -26,7 +26,9 @@ export const ENGINE_USAGE = `Engines:
     --tone friendly|formal   --length short|standard|long
     --concurrency N     calls at once (4 for hosted APIs and vLLM; a llama.cpp server's slot count;
                         1 for other local servers; local: always 1)
-    --llm-timeout SECONDS (60)  --max-retries N (2)  --max-output-tokens N (4096)
+    --llm-timeout SECONDS (60)  generation time per call, from the answer's first token
+    --llm-first-token-timeout SECONDS (600)  wait for the first token (a busy server's queue included)
+    --max-retries N (2)  --max-output-tokens N (4096)
     --threads N  --context-size N   for local: models (default half the cores; 8192)
     --max-tokens N      per article   --max-tokens-per-day N (or MATOME_MAX_TOKENS_PER_DAY)
     --min-model-share R fail (exit 10) when less than R (0–1) of the article's text is the model's own
