@@ -30,14 +30,20 @@ export interface DeskFixture {
 
 let shared: Tokenizer | undefined;
 
-/** Opens a desk; `sourcesDir` is what build jobs may read (the samples by default). */
-export async function createDeskFixture(sourcesDir = SAMPLES): Promise<DeskFixture> {
+/**
+ * Opens a desk; `sourcesDir` is what build jobs may read (the samples by default), `env` the
+ * server's environment jobs asking for the llm engine read (none by default).
+ */
+export async function createDeskFixture(
+  sourcesDir = SAMPLES,
+  env?: Readonly<Record<string, string | undefined>>,
+): Promise<DeskFixture> {
   const dir = mkdtempSync(join(tmpdir(), 'matome-desk-'));
   const store = createSqliteStore(join(dir, 'store.db'));
   shared ??= await createTokenizer();
   const tokenizer = shared;
   const engine = createOfflineEngine();
-  const jobs = createBuildJobs({ store, tokenizer, engine, access: {}, sourcesDir });
+  const jobs = createBuildJobs({ store, tokenizer, engine, access: {}, sourcesDir, ...(env ? { env } : {}) });
   const { app, desk } = createDeskApp({
     store,
     tokenizer,
