@@ -16,7 +16,12 @@ import { verifyArticle } from '../verify/verify-article.ts';
 import type { Report } from '../verify/verify-report.ts';
 import type { CliIo } from './cli-io.ts';
 import { EXIT } from './exit-codes.ts';
-import { usageError as commandUsageError, parseOptions, strings } from './parse-options.ts';
+import {
+  usageError as commandUsageError,
+  parseOptions,
+  reportLanguageOption,
+  strings,
+} from './parse-options.ts';
 import { DEFAULT_STORE } from './usage.ts';
 import { slugFor, writeOutputs } from './write-outputs.ts';
 
@@ -44,7 +49,9 @@ export async function runBuild(args: readonly string[], io: CliIo): Promise<numb
     'no-store': { type: 'boolean', default: false },
     offline: { type: 'boolean', default: false },
     'allow-host': { type: 'string', multiple: true },
+    lang: { type: 'string' },
   });
+  const language = reportLanguageOption(values.lang, io.env ?? process.env, 'build');
   const feed = typeof values.feed === 'string' ? values.feed : undefined;
   if (positionals.length === 0 && feed === undefined)
     throw usageError('build needs at least one SOURCE or --feed FEED');
@@ -130,8 +137,8 @@ export async function runBuild(args: readonly string[], io: CliIo): Promise<numb
       extra: [
         ...(blocked ? [{ suffix: 'draft.json', text: renderArticle(result.article, 'json') }] : []),
         { suffix: 'report.json', text: `${JSON.stringify(report, null, 2)}\n` },
-        { suffix: 'report.txt', text: renderReportText(report, subject) },
-        { suffix: 'report.html', text: renderReportHtml(report, subject) },
+        { suffix: 'report.txt', text: renderReportText(report, subject, language) },
+        { suffix: 'report.html', text: renderReportHtml(report, subject, language) },
       ],
     });
     io.stderr(verdictLine(report));

@@ -493,6 +493,7 @@ function checkQuotes(claim: SentenceReading, alignment: Alignment, path: string)
           path,
           `The quotation 「${quote.inner}」 is not the source's exact words.`,
           claim.text.slice(quote.start, quote.end),
+          { text: quote.inner },
         ),
       );
       continue;
@@ -510,6 +511,7 @@ function checkQuotes(claim: SentenceReading, alignment: Alignment, path: string)
             path,
             `The quotation 「${quote.inner}」 is cut before 「${after.split('」')[0]}」, which reverses what was said: 「${sentence.text}」.`,
             claim.text.slice(quote.start, quote.end),
+            { text: quote.inner, cut: after.split('」')[0] ?? '', sourceText: sentence.text },
           ),
         );
         break;
@@ -538,6 +540,11 @@ function checkQuotes(claim: SentenceReading, alignment: Alignment, path: string)
             path,
             `The quotation 「${quote.inner}」 is given to ${claimed.join('・')}, but the source gives it to someone else: 「${(quoted[0] as SourceSentence).text}」.`,
             claim.text.slice(quote.start, quote.end),
+            {
+              text: quote.inner,
+              speaker: claimed.join('・'),
+              sourceText: (quoted[0] as SourceSentence).text,
+            },
           ),
         );
     }
@@ -631,12 +638,16 @@ function checkNames(
           path,
           `「${name}」 is in no Japanese source; a person should check it against the English one.`,
           name,
+          { kind: 'name', text: name },
         ),
       );
       continue;
     }
     out.push(
-      pathFinding('support.name', 'error', path, `The name 「${name}」 is not in the listed sources.`, name),
+      pathFinding('support.name', 'error', path, `The name 「${name}」 is not in the listed sources.`, name, {
+        kind: 'missing',
+        text: name,
+      }),
     );
   }
   return out;
@@ -696,6 +707,7 @@ function checkNameContext(
     path,
     `The sources name 「${name}」, but not in what the claim says of it.`,
     name,
+    { kind: 'elsewhere', text: name },
   );
 }
 
@@ -794,6 +806,7 @@ function checkRoles(claim: SentenceReading, alignment: Alignment, path: string):
         path,
         `The sources call ${person} ${[...known].join('/')}, not ${role}.`,
         `${person}${role}`,
+        { name: person, role, known: [...known].join('・') },
       ),
     );
   }
@@ -844,6 +857,7 @@ function checkQuantities(claim: SentenceReading, alignment: Alignment, path: str
           path,
           `The number 「${quantity.text}」 is not in the listed sources.`,
           quantity.text,
+          { text: quantity.text },
         ),
       );
       continue;
@@ -872,6 +886,7 @@ function checkQuantities(claim: SentenceReading, alignment: Alignment, path: str
               path,
               `Source ${sentence.sourceId} revised 「${quantity.text}」 to 「${newer.text}」; the claim states the old figure as settled.`,
               quantity.text,
+              { kind: 'revised', text: quantity.text, other: newer.text, source: sentence.sourceId },
             ),
           );
         break;
@@ -902,6 +917,13 @@ function checkQuantities(claim: SentenceReading, alignment: Alignment, path: str
           path,
           `The sources disagree: 「${quantity.text}」 (${anchor.sourceId}) against 「${rival.text}」 (${sentence.sourceId}: 「${sentence.text}」); the claim states one as settled.`,
           quantity.text,
+          {
+            kind: 'disagree',
+            text: quantity.text,
+            other: rival.text,
+            source: sentence.sourceId,
+            sourceText: sentence.text,
+          },
         ),
       );
       break;
@@ -1060,6 +1082,13 @@ function checkDates(claim: SentenceReading, alignment: Alignment, path: string):
             ? `The date 「${mention.text}」 is not in the listed sources.`
             : `The date 「${mention.text}」 is in the sources, but for something else: 「${(agreeing[0] as { sentence: SourceSentence }).sentence.text}」.`,
           mention.text,
+          agreeing.length === 0
+            ? { kind: 'missing', text: mention.text }
+            : {
+                kind: 'elsewhere',
+                text: mention.text,
+                sourceText: (agreeing[0] as { sentence: SourceSentence }).sentence.text,
+              },
         ),
       );
       return;
@@ -1090,6 +1119,7 @@ function checkDates(claim: SentenceReading, alignment: Alignment, path: string):
           path,
           `The date 「${mention.text}」 is in the sources, but for something else: 「${sentence.text}」.`,
           mention.text,
+          { kind: 'elsewhere', text: mention.text, sourceText: sentence.text },
         ),
       );
       return;
@@ -1132,6 +1162,13 @@ function checkDates(claim: SentenceReading, alignment: Alignment, path: string):
           path,
           `The sources disagree: 「${mention.text}」 against 「${rival.text}」 (${sentence.sourceId}: 「${sentence.text}」); the claim states one as settled.`,
           mention.text,
+          {
+            kind: 'disagree',
+            text: mention.text,
+            other: rival.text,
+            source: sentence.sourceId,
+            sourceText: sentence.text,
+          },
         ),
       );
       break;
@@ -1252,6 +1289,11 @@ function checkPolarity(claim: SentenceReading, alignment: Alignment, path: strin
         path,
         `The claim ${predicate.negated ? 'negates' : 'affirms'} 「${claim.text.slice(predicate.start, predicate.end)}」, which the source ${predicate.negated ? 'affirms' : 'negates'}: 「${aligned.sentence.text}」.`,
         claim.text.slice(predicate.start, predicate.end),
+        {
+          kind: predicate.negated ? 'negates' : 'affirms',
+          text: claim.text.slice(predicate.start, predicate.end),
+          sourceText: aligned.sentence.text,
+        },
       ),
     );
   }
@@ -1412,6 +1454,7 @@ function checkPredicates(
         path,
         `No listed source says 「${claim.text.slice(predicate.start, predicate.end)}」 of what this clause is about.`,
         claim.text.slice(predicate.start, predicate.end),
+        { text: claim.text.slice(predicate.start, predicate.end) },
       ),
     );
   });
@@ -1452,6 +1495,7 @@ function checkModality(
           path,
           `The claim says 「${word}」, a certainty its sources do not state.`,
           word,
+          { kind: 'certainty', text: word },
         ),
       );
       return;
@@ -1481,6 +1525,7 @@ function checkModality(
         path,
         `The claim states flatly what the source gives as 「${aligned.hedges[0]}」: 「${aligned.sentence.text}」.`,
         claim.text.slice(clause.start, clause.end),
+        { kind: 'flat', hedge: aligned.hedges[0] ?? '', sourceText: aligned.sentence.text },
       ),
     );
   });
@@ -1666,6 +1711,7 @@ function checkAttribution(claim: SentenceReading, alignment: Alignment, path: st
           path,
           `The claim states as fact what the source gives as someone's words: 「${aligned.sentence.text}」.`,
           claim.text,
+          { kind: 'reported', sourceText: aligned.sentence.text },
         ),
       );
       return out;
@@ -1680,6 +1726,7 @@ function checkAttribution(claim: SentenceReading, alignment: Alignment, path: st
           path,
           `The claim states as fact what the source gives as someone's words: 「${quote.text}」.`,
           claim.text,
+          { kind: 'reported', sourceText: quote.text },
         ),
       );
       return out;
@@ -1730,6 +1777,7 @@ function checkAttribution(claim: SentenceReading, alignment: Alignment, path: st
       path,
       `The claim gives these words to ${speaker}; the source gives them to ${sourceSpeaker === '' ? 'someone else' : sourceSpeaker}: 「${sentence.text}」.`,
       speaker,
+      { kind: 'speaker', speaker, sourceSpeaker, sourceText: sentence.text },
     ),
   );
   return out;
@@ -1806,6 +1854,7 @@ function checkCoverage(
         path,
         `${words} could not be aligned with the listed sources, one of which is not Japanese; a person should check the translation.`,
         claim.text,
+        { kind: 'words', words },
       ),
     ];
   // A title or point of a few words has its names, numbers and dates checked on their own; a word
@@ -1819,6 +1868,7 @@ function checkCoverage(
         path,
         `The listed sources do not say ${words} (${Math.round(share * 100)}% of the claim's content words found).`,
         claim.text,
+        { words, percent: Math.round(share * 100) },
       ),
     ];
   // A word or two paraphrased (語る for 話す) in a sentence whose facts all align is no finding.
@@ -1831,6 +1881,7 @@ function checkCoverage(
       path,
       `${words} not found in the listed sources (${Math.round(share * 100)}% of the claim's content words found).`,
       claim.text,
+      { words, percent: Math.round(share * 100) },
     ),
   ];
 }
@@ -1857,6 +1908,7 @@ function checkClauses(claim: SentenceReading, alignment: Alignment, path: string
         path,
         `No listed source sentence says what this clause says (at most ${Math.round((100 * bestScore) / total)}% of its words in one source sentence).`,
         claim.text.slice(clause.start, clause.end),
+        { kind: 'clause', percent: Math.round((100 * bestScore) / total) },
       ),
     );
   }
