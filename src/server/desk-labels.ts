@@ -25,6 +25,9 @@ export const deskLabels = {
     body: '本文',
     closingSentence: 'まとめの一文',
     closingPoint: 'まとめの 💡',
+    timeline: '■ 時系列で見る',
+    keyFigure: '■ 数字で見る',
+    quote: '■ 発言で見る',
   } satisfies Record<ClaimPart, string>,
   statuses: {
     unreviewed: '未レビュー',
