@@ -68,7 +68,7 @@ describe('the finding catalogue', () => {
       evidence: '12億円',
       params: { text: '12億円' },
     };
-    assert.equal(findingMessage(finding, 'ja'), '数値 「12億円」 は出典にありません。');
+    assert.equal(findingMessage(finding, 'ja'), '数値「12億円」は出典にありません。');
     assert.equal(findingMessage(finding, 'en'), finding.message);
     assert.equal(
       japaneseMessage({ code: 'rights.quote-share', params: { kind: 'section', percent: 62, limit: 40 } }),

@@ -4,7 +4,8 @@ import type { Finding } from '../domain/report.ts';
  * The finding catalogue: for every code a check can emit, its name in Japanese and English and its
  * message in Japanese, written from the finding's `params` (the values the check put in its
  * message) — never from the English message. The English message stays the one each check writes.
- * A code missing here fails test/finding-messages.test.ts, which scans the checks for codes.
+ * A code missing here fails finding-messages.test.ts, which scans the checks for codes. Values that
+ * come from elsewhere stay as they are (an engine's fallback reason, a JSON parser's error).
  */
 
 /** The languages a report is written in. */
@@ -38,15 +39,15 @@ const LEAK_FIX = 'その部分を削るか、値が分からないと書いて�
 export const FINDING_CATALOGUE: Readonly<Record<string, Entry>> = {
   'leak.undefined': {
     name: { ja: '値の欠落（undefined）', en: 'Missing value (undefined)' },
-    ja: (p) => `値が欠けた所に ${q(p('text'))} と出ています。${LEAK_FIX}`,
+    ja: (p) => `値が欠けた所に${q(p('text'))}と出ています。${LEAK_FIX}`,
   },
   'leak.null': {
     name: { ja: '値の欠落（null）', en: 'Missing value (null)' },
-    ja: (p) => `値が欠けた所に ${q(p('text'))} と出ています。${LEAK_FIX}`,
+    ja: (p) => `値が欠けた所に${q(p('text'))}と出ています。${LEAK_FIX}`,
   },
   'leak.nan': {
     name: { ja: '計算できない数（NaN）', en: 'Not a number (NaN)' },
-    ja: (p) => `${q(p('text'))} と出ています。欠けた値から数を計算した跡です。`,
+    ja: (p) => `${q(p('text'))}と出ています。欠けた値から数を計算した跡です。`,
   },
   'leak.object': {
     name: { ja: 'オブジェクトの出力', en: 'Object printed' },
@@ -54,39 +55,39 @@ export const FINDING_CATALOGUE: Readonly<Record<string, Entry>> = {
   },
   'leak.template': {
     name: { ja: '埋まっていない差し込み', en: 'Unfilled template slot' },
-    ja: (p) => `テンプレートの差し込み ${q(p('text'))} が埋まっていません。`,
+    ja: (p) => `テンプレートの差し込み${q(p('text'))}が埋まっていません。`,
   },
   'leak.placeholder': {
     name: { ja: '仮の文字の残り', en: 'Placeholder left' },
     ja: (p) =>
       p.has('element')
-        ? `仮の要素 ${q(p('text'))} がページに残っています。`
-        : `仮の文字 ${q(p('text'))} が本文に残っています${p('severity') === 'warning' ? '（伏せ字なら問題ありません。確認してください）' : ''}。`,
+        ? `仮の要素${q(p('text'))}がページに残っています。`
+        : `仮の文字${q(p('text'))}が本文に残っています${p('severity') === 'warning' ? '（伏せ字なら問題ありません。確認してください）' : ''}。`,
   },
   'leak.chatter': {
     name: { ja: 'モデルの話しかけ', en: 'Assistant chatter' },
-    ja: (p) => `${q(p('text'))} はモデルが利用者に話しかけた言葉で、記事の文ではありません。`,
+    ja: (p) => `${q(p('text'))}はモデルが利用者に話しかけた言葉で、記事の文ではありません。`,
   },
   'leak.reasoning': {
     name: { ja: '思考の跡', en: 'Reasoning trace' },
     ja: (p) =>
       p('severity') === 'warning'
-        ? `${q(p('text'))} は思考の跡か、文中の言葉です。確認してください。`
-        : `思考の跡 ${q(p('text'))} が${p.has('element') ? 'ページ' : '本文'}に残っています。`,
+        ? `${q(p('text'))}は思考の跡か、文中の言葉です。確認してください。`
+        : `思考の跡${q(p('text'))}が${p.has('element') ? 'ページ' : '本文'}に残っています。`,
   },
   'url.glued': {
     name: { ja: 'URL と文のくっつき', en: 'URL glued to text' },
     ja: (p) =>
       p('kind') === 'prose'
-        ? `URL ${p('url')} の直後に ${q(p('after'))} が改行なしで続き、リンクも文も壊れています。`
-        : `URL ${p('url')} の直後に ${q(p('after'))} が続いています。URL の後に空白か改行を入れるか、URL の一部ならパーセントエンコードしてください。`,
+        ? `URL ${p('url')} の直後に${q(p('after'))}が改行なしで続き、リンクも文も壊れています。`
+        : `URL ${p('url')} の直後に${q(p('after'))}が続いています。URL の後に空白か改行を入れるか、URL の一部ならパーセントエンコードしてください。`,
   },
   'text.duplicate': {
     name: { ja: '同じ文の繰り返し', en: 'Repeated text' },
     ja: (p) =>
       p.has('line')
-        ? `${q(p('text'))} は ${p('line')} 行目の繰り返しです${p.n('adjacent') ? '（すぐ後に重なっています）' : ''}。`
-        : `${q(p('text'))} は ${p('where')} の繰り返しです${p.n('adjacent') ? '（すぐ後に重なっています）' : ''}。`,
+        ? `${q(p('text'))}は ${p('line')} 行目の繰り返しです${p.n('adjacent') ? '（すぐ後に重なっています）' : ''}。`
+        : `${q(p('text'))}は ${p('where')} の繰り返しです${p.n('adjacent') ? '（すぐ後に重なっています）' : ''}。`,
   },
   'markdown.fence': {
     name: { ja: '閉じていないコードブロック', en: 'Unclosed code fence' },
@@ -94,7 +95,7 @@ export const FINDING_CATALOGUE: Readonly<Record<string, Entry>> = {
   },
   'markdown.link': {
     name: { ja: '閉じていないリンク', en: 'Unclosed link' },
-    ja: (p) => `リンク ${q(p('text'))} に閉じかっこ「)」がなく、かっこがそのまま表示されます。`,
+    ja: (p) => `リンク${q(p('text'))}に閉じかっこ「)」がなく、かっこがそのまま表示されます。`,
   },
   'markdown.emphasis': {
     name: { ja: '閉じていない強調', en: 'Unclosed emphasis' },
@@ -131,12 +132,12 @@ export const FINDING_CATALOGUE: Readonly<Record<string, Entry>> = {
   },
   'card.unreadable-date': {
     name: { ja: '公開日が読み取れません', en: 'Unreadable date' },
-    ja: (p) => `公開日 ${q(p('date'))} は ISO 8601 の日付ではないため、「公開日不明」と表示されます。`,
+    ja: (p) => `公開日${q(p('date'))}は ISO 8601 の日付ではないため、「公開日不明」と表示されます。`,
   },
   'body.uncarded': {
     name: { ja: '出典カードのない本文', en: 'Body without a card' },
     ja: (p) =>
-      `本文の ${p.n('count')} 段落が、節 ${q(p('heading'))} の出典カードとほとんど共通点がなく、どの出典に基づくか示されていません。`,
+      `本文の ${p.n('count')} 段落が、節${q(p('heading'))}の出典カードとほとんど共通点がなく、どの出典に基づくか示されていません。`,
   },
   'points.lead-count': {
     name: { ja: '冒頭の 💡 ポイントの数', en: 'Lead point count' },
@@ -172,7 +173,7 @@ export const FINDING_CATALOGUE: Readonly<Record<string, Entry>> = {
   'conflict.evidence': {
     name: { ja: '食い違いの根拠が出典と一致しません', en: 'Conflict evidence mismatch' },
     ja: (p) =>
-      `${q(p('text'))} の根拠が、出典 ${p('source')} の ${p.n('start')}–${p.n('end')} 文字目の文と一致しません。`,
+      `${q(p('text'))}の根拠が、出典 ${p('source')} の ${p.n('start')}–${p.n('end')} 文字目の文と一致しません。`,
   },
   'conflict.reported': {
     name: { ja: '出典どうしの食い違いを記事で伝えています', en: 'Conflict reported' },
@@ -187,8 +188,8 @@ export const FINDING_CATALOGUE: Readonly<Record<string, Entry>> = {
     name: { ja: '出典どうしで食い違う値の一方だけを述べています', en: 'One side stated as settled' },
     ja: (p) =>
       p('kind') === 'revised'
-        ? `出典 ${p('source')} は ${q(p('text'))} を ${q(p('other'))} に改めています。この文は古い値を確かなこととして述べています。`
-        : `出典の間で ${q(p('text'))} と ${q(p('other'))}（${p('source')}: ${q(p('sourceText'))}）が食い違っています。この文は一方を確かなこととして述べています。`,
+        ? `出典 ${p('source')} は${q(p('text'))}を${q(p('other'))}に改めています。この文は古い値を確かなこととして述べています。`
+        : `出典の間で${q(p('text'))}と${q(p('other'))}（${p('source')}：${q(p('sourceText'))}）が食い違っています。この文は一方を確かなこととして述べています。`,
   },
   'binding.other-source': {
     name: { ja: 'この節の出典ではなく、別の出典にしか書かれていません', en: 'Other source only' },
@@ -199,12 +200,12 @@ export const FINDING_CATALOGUE: Readonly<Record<string, Entry>> = {
     ja: (p) => {
       switch (p('kind')) {
         case 'figure':
-          return `会話の行が ${q(p('text'))} と述べていますが、出典にはありません。`;
+          return `会話の行が${q(p('text'))}と述べていますが、出典にはありません。`;
         case 'name':
-          return `会話の行が ${q(p('text'))} の名前を出していますが、出典にはありません。`;
+          return `会話の行が${q(p('text'))}の名前を出していますが、出典にはありません。`;
         case 'claim': {
           const name = FINDING_CATALOGUE[p('claimCode')]?.name.ja ?? p('claimCode');
-          return `会話の行が出典にないことを述べています（${name}: ${q(p('text'))}）。`;
+          return `会話の行が出典にないことを述べています（${name}：${q(p('text'))}）。`;
         }
         default:
           return '会話の行が数字を繰り返しています。会話は反応だけにしてください。';
@@ -223,12 +224,12 @@ export const FINDING_CATALOGUE: Readonly<Record<string, Entry>> = {
   'rights.title-copy': {
     name: { ja: '見出しやタイトルが出典の見出しの写しです', en: 'Headline copied' },
     ja: (p) =>
-      `${p('kind') === 'title' ? 'タイトル' : '見出し'}が出典 ${p('source')} の見出し ${q(p('headline'))} の写しです。記事自身の言葉で書いてください。`,
+      `${p('kind') === 'title' ? 'タイトル' : '見出し'}が出典 ${p('source')} の見出し${q(p('headline'))}の写しです。記事自身の言葉で書いてください。`,
   },
   'rights.quote-unmarked': {
     name: { ja: '出典の文をそのまま、引用と示さずに使っています', en: 'Unmarked quotation' },
     ja: (p) =>
-      `出典 ${p('source')} から ${p.n('count')} 文字を、引用と示さずにそのまま使っています: ${q(p('text'))}`,
+      `出典 ${p('source')} から ${p.n('count')} 文字を、引用と示さずにそのまま使っています：${q(p('text'))}`,
   },
   'rights.quote-share': {
     name: { ja: '引用の割合が多すぎます', en: 'Too much quotation' },
@@ -249,17 +250,17 @@ export const FINDING_CATALOGUE: Readonly<Record<string, Entry>> = {
   },
   'quote.altered': {
     name: { ja: '引用が出典の言葉と違います', en: 'Quotation altered' },
-    ja: (p) => `引用 ${q(p('text'))} は出典の言葉どおりではありません。`,
+    ja: (p) => `引用${q(p('text'))}は出典の言葉どおりではありません。`,
   },
   'quote.reversed': {
     name: { ja: '引用の意味が出典と逆になっています', en: 'Quotation reversed' },
     ja: (p) =>
-      `引用 ${q(p('text'))} は ${q(p('cut'))} の前で切られ、発言の意味が逆になっています: ${q(p('sourceText'))}`,
+      `引用${q(p('text'))}は${q(p('cut'))}の前で切られ、発言の意味が逆になっています：${q(p('sourceText'))}`,
   },
   'quote.speaker': {
     name: { ja: '引用の話し手が出典と違います', en: 'Quotation speaker' },
     ja: (p) =>
-      `引用 ${q(p('text'))} を${p('speaker')}の言葉としていますが、出典では別の人の言葉です: ${q(p('sourceText'))}`,
+      `引用${q(p('text'))}を${p('speaker')}の言葉としていますが、出典では別の人の言葉です：${q(p('sourceText'))}`,
   },
   'support.addition': {
     name: { ja: '出典にない内容が加わっています', en: 'Added content' },
@@ -271,18 +272,18 @@ export const FINDING_CATALOGUE: Readonly<Record<string, Entry>> = {
     ja: (p) => {
       switch (p('kind')) {
         case 'speaker':
-          return `この言葉を${p('speaker')}のものとしていますが、出典では${p('sourceSpeaker') === '' ? '別の人' : p('sourceSpeaker')}の言葉です: ${q(p('sourceText'))}`;
+          return `この言葉を${p('speaker')}のものとしていますが、出典では${p('sourceSpeaker') === '' ? '別の人' : p('sourceSpeaker')}の言葉です：${q(p('sourceText'))}`;
         case 'qualifier':
-          return `${p('words')}と言い切っていますが、出典では誰かの主張としてだけ述べています: ${q(p('sourceText'))}`;
+          return `${p('words')}と言い切っていますが、出典では誰かの主張としてだけ述べています：${q(p('sourceText'))}`;
         default:
-          return `出典が誰かの言葉として伝えていることを、事実として述べています: ${q(p('sourceText'))}`;
+          return `出典が誰かの言葉として伝えていることを、事実として述べています：${q(p('sourceText'))}`;
       }
     },
   },
   'support.condition': {
     name: { ja: '出典の条件が抜けています', en: 'Condition dropped' },
     ja: (p) =>
-      `${p('words')}と言い切っていますが、出典では条件付きでしか述べていません: ${q(p('sourceText'))}`,
+      `${p('words')}と言い切っていますが、出典では条件付きでしか述べていません：${q(p('sourceText'))}`,
   },
   'support.coverage': {
     name: { ja: '出典で裏付けられない部分があります', en: 'Not covered' },
@@ -293,7 +294,7 @@ export const FINDING_CATALOGUE: Readonly<Record<string, Entry>> = {
     ja: (p) => {
       switch (p('kind')) {
         case 'name':
-          return `${q(p('text'))} は日本語の出典にありません。英語などの出典と人が照らし合わせてください。`;
+          return `${q(p('text'))}は日本語の出典にありません。英語などの出典と人が照らし合わせてください。`;
         case 'words':
           return `${p('words')}を出典と対応づけられませんでした（出典の一つは日本語ではありません）。訳を人が確認してください。`;
         default:
@@ -305,19 +306,19 @@ export const FINDING_CATALOGUE: Readonly<Record<string, Entry>> = {
     name: { ja: '日付が出典にありません', en: 'Date not supported' },
     ja: (p) =>
       p('kind') === 'missing'
-        ? `日付 ${q(p('text'))} は出典にありません。`
-        : `日付 ${q(p('text'))} は出典にありますが、別のことの日付です: ${q(p('sourceText'))}`,
+        ? `日付${q(p('text'))}は出典にありません。`
+        : `日付${q(p('text'))}は出典にありますが、別のことの日付です：${q(p('sourceText'))}`,
   },
   'support.modality': {
     name: { ja: '出典より断定的（または弱い）言い方になっています', en: 'Modality' },
     ja: (p) => {
       switch (p('kind')) {
         case 'certainty':
-          return `${q(p('text'))} と確かなこととして述べていますが、出典はそこまで言っていません。`;
+          return `${q(p('text'))}と確かなこととして述べていますが、出典はそこまで言っていません。`;
         case 'qualifier':
-          return `${p('words')}と言い切っていますが、出典では可能性や懸念としてだけ述べています: ${q(p('sourceText'))}`;
+          return `${p('words')}と言い切っていますが、出典では可能性や懸念としてだけ述べています：${q(p('sourceText'))}`;
         default:
-          return `出典が ${q(p('hedge'))} として述べていることを言い切っています: ${q(p('sourceText'))}`;
+          return `出典が${q(p('hedge'))}として述べていることを言い切っています：${q(p('sourceText'))}`;
       }
     },
   },
@@ -325,21 +326,21 @@ export const FINDING_CATALOGUE: Readonly<Record<string, Entry>> = {
     name: { ja: '名前が出典にありません', en: 'Name not supported' },
     ja: (p) =>
       p('kind') === 'missing'
-        ? `名前 ${q(p('text'))} は出典にありません。`
-        : `${q(p('text'))} は出典にありますが、この文が述べていることについてではありません。`,
+        ? `名前${q(p('text'))}は出典にありません。`
+        : `${q(p('text'))}は出典にありますが、この文が述べていることについてではありません。`,
   },
   'support.negation': {
     name: { ja: '肯定と否定が出典と逆です', en: 'Polarity reversed' },
     ja: (p) =>
-      `この文は ${q(p('text'))} を${p('kind') === 'negates' ? '否定' : '肯定'}していますが、出典は${p('kind') === 'negates' ? '肯定' : '否定'}しています: ${q(p('sourceText'))}`,
+      `この文は${q(p('text'))}を${p('kind') === 'negates' ? '否定' : '肯定'}していますが、出典は${p('kind') === 'negates' ? '肯定' : '否定'}しています：${q(p('sourceText'))}`,
   },
   'support.number': {
     name: { ja: '数値が出典にありません', en: 'Number not supported' },
-    ja: (p) => `数値 ${q(p('text'))} は出典にありません。`,
+    ja: (p) => `数値${q(p('text'))}は出典にありません。`,
   },
   'support.predicate': {
     name: { ja: '述べている内容（述語）が出典と違います', en: 'Predicate not supported' },
-    ja: (p) => `この節が述べている対象について、${q(p('text'))} と述べた出典はありません。`,
+    ja: (p) => `この節が述べている対象について、${q(p('text'))}と述べた出典はありません。`,
   },
 };
 

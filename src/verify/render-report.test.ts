@@ -144,7 +144,7 @@ describe('the report in Japanese', () => {
     assert.match(text, /^判定: 公開不可（エラー 2 件、要確認 1 件、参考 0 件）\n/);
     assert.match(
       text,
-      /== 新桟橋の計画 ==\n\n15 行目: 市は新しい桟橋を⟦2027年⟧に完成させる。\n {2}エラー support\.date: 日付 「2027年」 は出典にありません。\n {2}エラー support\.number: 数値 「2027」 は出典にありません。\n {2}出典: 「市は新しい桟橋を2026年に完成させる。」/,
+      /== 新桟橋の計画 ==\n\n15 行目: 市は新しい桟橋を⟦2027年⟧に完成させる。\n {2}エラー support\.date: 日付「2027年」は出典にありません。\n {2}エラー support\.number: 数値「2027」は出典にありません。\n {2}出典: 「市は新しい桟橋を2026年に完成させる。」/,
     );
     // A finding without params (made by an older build) falls back to the code's Japanese name.
     assert.match(
@@ -157,7 +157,7 @@ describe('the report in Japanese', () => {
     const html = renderReportHtml(withParams, { text: TEXT, documents: [SOURCE] }, 'ja');
     assert.match(html, /<h1>検証レポート<\/h1>/);
     assert.match(html, /<p class="verdict blocked">公開不可<\/p>/);
-    assert.match(html, /<strong>エラー support\.date<\/strong>: 日付 「2027年」 は出典にありません。/);
+    assert.match(html, /<strong>エラー support\.date<\/strong>: 日付「2027年」は出典にありません。/);
     assert.doesNotMatch(html, /<script/i);
   });
 });
