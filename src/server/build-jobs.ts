@@ -1,19 +1,14 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
 import { isMatomeError, MatomeError } from '../domain/errors.ts';
 import type { Verdict } from '../domain/report.ts';
 import type { Engine } from '../engines/engine.ts';
-import {
-  buildArticle,
-  type ProgressEvent,
-  readFeedLinks,
-  type SourceAccess,
-} from '../pipeline/build-article.ts';
+import { type BuildDeps, buildAndVerify } from '../pipeline/build-and-verify.ts';
+import type { ProgressEvent, SourceAccess } from '../pipeline/build-article.ts';
 import { engineFromOptions } from '../pipeline/engine-options.ts';
 import type { Store } from '../store/store.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
-import { verifyArticle } from '../verify/verify-article.ts';
 
 /** What a build job is asked to build from: URLs, files under the server's sources folder, a feed's items. */
 export interface BuildRequest {
@@ -87,16 +82,14 @@ export interface BuildJobsOptions {
   runner?: BuildRunner;
   /** The server's environment: model, address and credentials for jobs that ask for the llm engine. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Builds under way at once: 1 (composing is CPU work) unless the runner hands them to other processes. */
+  parallel?: number;
 }
 
-/** Collaborators of one build in this thread. */
-export interface BuildDeps {
-  store: Store;
-  tokenizer: Tokenizer;
-  engine: Engine;
-  access: Omit<SourceAccess, 'store' | 'offline' | 'signal'>;
-  env?: Readonly<Record<string, string | undefined>>;
-}
+export type { BuildDeps } from '../pipeline/build-and-verify.ts';
+
+/** Collaborators of one desk build: the pipeline's, and the environment a job's engine is made from. */
+export type DeskBuildDeps = BuildDeps & { env?: Readonly<Record<string, string | undefined>> };
 
 /** Says what is wrong with a job's engine options that can be told before it is queued. */
 export function checkEngineRequest(request: EngineRequest | undefined): void {
@@ -118,7 +111,7 @@ export function checkEngineRequest(request: EngineRequest | undefined): void {
  * was configured with (MATOME_BASE_URL or the provider's default): a job naming another base-url
  * gets none.
  */
-export async function engineForJob(deps: BuildDeps, request: EngineRequest | undefined): Promise<Engine> {
+export async function engineForJob(deps: DeskBuildDeps, request: EngineRequest | undefined): Promise<Engine> {
   if (request === undefined) return deps.engine;
   checkEngineRequest(request);
   const env: Record<string, string | undefined> = { ...(deps.env ?? {}) };
@@ -137,52 +130,28 @@ export async function engineForJob(deps: BuildDeps, request: EngineRequest | und
  * not: the desk is where a blocked draft gets fixed.
  */
 export async function buildAndSave(
-  deps: BuildDeps,
+  deps: DeskBuildDeps,
   inputs: string[],
   feed: BuildRequest['feed'],
   onProgress: (progress: ProgressEvent) => void,
   engineRequest?: EngineRequest,
 ): Promise<BuildOutcome> {
   const engine = await engineForJob(deps, engineRequest);
-  const access = { ...deps.access, store: deps.store };
-  const all = [...inputs];
-  if (feed !== undefined) all.push(...(await readFeedLinks(feed.url, feed.pick, access)));
-  const result = await buildArticle(all, {
-    ...access,
-    tokenizer: deps.tokenizer,
-    engine,
-    keepGoing: true,
-    onProgress,
-  });
-  const report = verifyArticle(result.article, result.documents, deps.tokenizer, {
-    understanding: result.understanding,
-  });
-  const slug = `matome-${createHash('sha256')
-    .update(result.article.sources.map((source) => source.contentHash).join('\n'))
-    .digest('hex')
-    .slice(0, 12)}`;
-  const saved = deps.store.saveArticle({ slug, article: result.article, snapshotIds: result.snapshotIds });
-  return {
-    articleId: saved.id,
-    verdict: report.verdict,
-    skipped: result.failures.map((failure) => ({
-      input: failure.input,
-      code: failure.error.code,
-      message: failure.error.message,
-    })),
-  };
+  const built = await buildAndVerify({ ...deps, engine }, inputs, feed, onProgress);
+  const saved = deps.store.saveArticle(built.article);
+  return { articleId: saved.id, verdict: built.verdict, skipped: built.skipped };
 }
 
 const isUrl = (input: string) => /^https?:\/\//i.test(input);
 
 /**
  * Build jobs: each builds an article from its sources (buildAndSave) for review. Builds run one at
- * a time (composing is CPU work); fetches go through the one host scheduler of the runner.
+ * a time (composing is CPU work) unless `parallel` says otherwise; fetches go through the one host scheduler of the runner.
  */
 export function createBuildJobs(options: BuildJobsOptions): BuildJobs {
   const jobs = new Map<string, BuildJob>();
   const listeners = new Map<string, Set<(event: JobEvent) => void>>();
-  const limit = pLimit(1);
+  const limit = pLimit(options.parallel ?? 1);
   const running = new Set<Promise<void>>();
   const now = options.now ?? (() => new Date());
   const keep = options.keep ?? 200;

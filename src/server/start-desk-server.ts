@@ -6,7 +6,7 @@ import { createHostScheduler } from '../fetch/host-scheduler.ts';
 import { createRobotsPolicy } from '../fetch/robots-policy.ts';
 import type { Store } from '../store/store.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
-import { createBuildJobs } from './build-jobs.ts';
+import { type BuildRunner, createBuildJobs } from './build-jobs.ts';
 import { createWorkerRunner } from './build-worker.ts';
 import { createDeskApp } from './create-app.ts';
 
@@ -30,6 +30,11 @@ export interface DeskServerOptions {
   storePath?: string;
   /** The environment jobs asking for the llm engine read their model, address and credentials from. */
   env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Where builds run instead (`matome serve --redis`: added to the job queue and run by workers),
+   * with how many may be under way at once.
+   */
+  builds?: { runner: BuildRunner; parallel: number };
 }
 
 export interface DeskServer {
@@ -46,7 +51,7 @@ export interface DeskServer {
 export async function startDeskServer(options: DeskServerOptions): Promise<DeskServer> {
   const fetch = createGuardedFetch({ allowHosts: [...(options.allowHosts ?? [])] });
   const worker =
-    options.storePath === undefined
+    options.storePath === undefined || options.builds !== undefined
       ? undefined
       : createWorkerRunner({
           storePath: options.storePath,
@@ -55,6 +60,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
         });
   const jobs = createBuildJobs({
     ...(worker === undefined ? {} : { runner: worker.runner }),
+    ...(options.builds === undefined ? {} : options.builds),
     store: options.store,
     tokenizer: options.tokenizer,
     engine: createOfflineEngine(),

@@ -1769,6 +1769,16 @@ function checkAttribution(claim: SentenceReading, alignment: Alignment, path: st
     explicit === undefined
       ? named.some((name) => mentions(window, name))
       : named.some((name) => mentions(explicit, name) || mentions(name, headOf(explicit)));
+  // An English source sentence names the speaker in English: its vocabulary's gloss (当局 for
+  // officials: understand/english-gloss.ts) or the name as written are among its keys.
+  const english = alignment.scope.some(
+    (u) => u.document.id === sentence.sourceId && u.document.lang !== 'ja',
+  );
+  if (
+    english &&
+    named.some((name) => sentence.keys.includes(name) || (sentence.previous?.keys ?? []).includes(name))
+  )
+    return out;
   if (sameSpeaker && !insiderDropped) return out;
   out.push(
     pathFinding(
@@ -1823,6 +1833,10 @@ function checkCoverage(
             understanding.norm.includes(word) ||
             normalizeForMatch(understanding.document.siteName ?? '').includes(word),
         ),
+      ) ||
+      // A Japanese word an English source's news vocabulary glosses (料金 for fees: understand/english-gloss.ts).
+      alignment.scope.some(
+        (understanding) => understanding.document.lang !== 'ja' && understanding.keys.has(key),
       );
     if (isCovered) {
       found += weight;
