@@ -115,6 +115,7 @@ describe('matome lint', () => {
       location: { line: 2, column: 1, offset: 30, length: 9 },
       message: 'Literal "undefined" where a value was missing; leave the part out or say that it is unknown',
       evidence: 'undefined',
+      params: { text: 'undefined', severity: 'error' },
     });
   });
 
@@ -189,6 +190,55 @@ describe('matome lint', () => {
     await assert.rejects(lint([join(dir, '.'), '--format', 'txt']), (error: unknown) => {
       assert.ok(error instanceof MatomeError);
       assert.equal(error.code, 'SOURCE_UNREADABLE');
+      return true;
+    });
+  });
+});
+
+describe('lint --lang', () => {
+  const run = async (args: string[], env: Record<string, string> = {}) => {
+    let stdout = '';
+    const code = await runLintCommand(args, {
+      stdout: (text) => {
+        stdout += text;
+      },
+      stderr: () => {},
+      env,
+    });
+    return { code, stdout };
+  };
+  const file = join(FIXTURES, 'broken-article.txt');
+  const messages = (stdout: string) =>
+    stdout
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) =>
+        line
+          .slice(file.length + 1)
+          .split(' ')
+          .slice(3)
+          .join(' '),
+      );
+
+  it('writes every message in Japanese with --lang ja, the same findings as in English', async () => {
+    const en = await run([file, '--lang', 'en'], { LANG: 'ja_JP.UTF-8' });
+    const ja = await run([file, '--lang', 'ja']);
+    assert.equal(ja.code, en.code);
+    assert.deepEqual(lines(ja.stdout, file), lines(en.stdout, file));
+    assert.ok(messages(ja.stdout).length >= 5);
+    for (const message of messages(ja.stdout)) assert.match(message, /[。）]$/u, message);
+    assert.ok(messages(en.stdout).every((message) => /^[\x20-\x7e「」]/u.test(message)));
+  });
+
+  it('takes the language from the locale when --lang is not given, and refuses another', async () => {
+    const byLocale = await run([file], { LC_ALL: 'ja_JP.UTF-8' });
+    const asked = await run([file, '--lang', 'ja']);
+    assert.equal(byLocale.stdout, asked.stdout);
+    assert.equal((await run([file], { LANG: 'C.UTF-8' })).stdout, (await run([file, '--lang', 'en'])).stdout);
+    await assert.rejects(run([file, '--lang', 'fr']), (error: unknown) => {
+      assert.ok(error instanceof MatomeError);
+      assert.equal(error.code, 'INVALID_ARGUMENT');
+      assert.match(error.message, /--lang fr \(choose ja or en\)/);
       return true;
     });
   });

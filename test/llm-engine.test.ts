@@ -225,7 +225,7 @@ describe('llm engine with a scripted model over HTTP', () => {
   it('times out a call that never answers and falls back for that section only', async () => {
     badSection(3, () => ({ kind: 'hang' }));
     const started = Date.now();
-    const { article } = await build({ limits: { timeoutMs: 400, maxRetries: 0 } });
+    const { article } = await build({ limits: { timeoutMs: 400, firstTokenTimeoutMs: 400, maxRetries: 0 } });
     assert.ok(Date.now() - started < 4000);
     const fallback = article.engine.fallbacks?.find((entry) => entry.path === 'sections[2]');
     assert.match(fallback?.reason ?? '', /timed out/);

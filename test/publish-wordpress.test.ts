@@ -371,7 +371,9 @@ describe('publishing to WordPress', { skip, timeout: 120_000 }, () => {
       { MATOME_WP_USER: editor.name, MATOME_WP_APP_PASSWORD: editor.applicationPassword },
       'serve',
     );
-    const fixture = await createDeskFixture(undefined, { publisher: deskPublisherFor(target, store) });
+    const fixture = await createDeskFixture(undefined, undefined, {
+      publisher: deskPublisherFor(target, store),
+    });
     try {
       const id = await fixture.build([join(import.meta.dirname, '..', 'samples', 'chip-factory')]);
       const publish = () =>

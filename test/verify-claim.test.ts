@@ -36,6 +36,30 @@ describe('matome verify-claim', () => {
     assert.ok(verdict.problems.some((problem: { code: string }) => problem.code === 'support.date'));
   });
 
+  it('writes each problem in Japanese with --lang ja, or when the locale is Japanese', async () => {
+    const document = extractDocument(await readSource(PAGE, {}), { id: 's1' });
+    const sentence = `${document.text.slice(document.titleSpan[1]).trim().split('。')[0]}。`.replace(
+      '17日',
+      '18日',
+    );
+    const english = { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+    const asked = await matome(['verify-claim', '--lang', 'ja', '--source', PAGE, sentence], {
+      env: english,
+    });
+    const byLocale = await matome(['verify-claim', '--source', PAGE, sentence], {
+      env: { ...english, LANG: 'ja_JP.UTF-8' },
+    });
+    const inEnglish = await matome(['verify-claim', '--source', PAGE, sentence], { env: english });
+    assert.equal(asked.code, 1);
+    assert.equal(asked.stdout, byLocale.stdout);
+    const problems = (stdout: string) =>
+      (JSON.parse(stdout) as { problems: { code: string; message: string }[] }).problems;
+    const date = problems(asked.stdout).find((problem) => problem.code === 'support.date');
+    assert.match(date?.message ?? '', /^日付「18日」は出典に/);
+    const englishDate = problems(inEnglish.stdout).find((problem) => problem.code === 'support.date');
+    assert.match(englishDate?.message ?? '', /^The date 「18日」/);
+  });
+
   it('asks for a source', async () => {
     const result = await matome(['verify-claim', '文だけ。']);
     assert.equal(result.code, 2);

@@ -57,6 +57,8 @@ describe('matome verify', () => {
       store,
       '--format',
       'json',
+      '--lang',
+      'ja',
       SAMPLE,
     ]);
     assert.ok(built.code === EXIT.ok || built.code === EXIT.blocked, built.stderr);
@@ -74,6 +76,18 @@ describe('matome verify', () => {
     assert.deepEqual(report.findings, built.findings);
     assert.equal(result.code, built.verdict === 'blocked' ? EXIT.blocked : EXIT.ok);
     assert.match(result.stderr, new RegExp(`verdict ${built.verdict}`));
+  });
+
+  it('writes the report in the language asked for: the build with --lang ja, verify in both', async () => {
+    const written = readFileSync(join(dir, 'out', 'chip-factory.report.txt'), 'utf8');
+    assert.match(written, /^判定: (公開可|要確認|公開不可)（エラー \d+ 件、要確認 \d+ 件、参考 \d+ 件）\n/);
+    const ja = await matome(['verify', article, '--store', store, '--lang', 'ja']);
+    assert.equal(ja.stdout, written);
+    const en = await matome(['verify', article, '--store', store, '--lang', 'en']);
+    assert.match(en.stdout, /^verdict: \w+ \(\d+ errors?, \d+ warnings?, \d+ info\)\n/);
+    const wrong = await matome(['verify', article, '--store', store, '--lang', 'de']);
+    assert.equal(wrong.code, EXIT.usage);
+    assert.match(wrong.stderr, /--lang de \(choose ja or en\)/);
   });
 
   it('refuses a store that lacks the article’s snapshots, saying which source and what to do', async () => {

@@ -7,6 +7,7 @@ import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
 import { createHostScheduler } from '../fetch/host-scheduler.ts';
 import { createRobotsPolicy } from '../fetch/robots-policy.ts';
 import { buildArticle, type ProgressEvent, readFeedLinks } from '../pipeline/build-article.ts';
+import { ENGINE_OPTIONS, engineFromOptions, minModelShareFrom } from '../pipeline/engine-options.ts';
 import { OUTPUT_FORMATS, type OutputFormat, renderArticle } from '../render/index.ts';
 import { createSqliteStore } from '../store/create-sqlite-store.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
@@ -14,9 +15,13 @@ import { renderReportHtml, renderReportText } from '../verify/render-report.ts';
 import { verifyArticle } from '../verify/verify-article.ts';
 import type { Report } from '../verify/verify-report.ts';
 import type { CliIo } from './cli-io.ts';
-import { ENGINE_OPTIONS, engineFromOptions, minModelShareFrom } from './engine-options.ts';
 import { EXIT } from './exit-codes.ts';
-import { usageError as commandUsageError, parseOptions, strings } from './parse-options.ts';
+import {
+  usageError as commandUsageError,
+  parseOptions,
+  reportLanguageOption,
+  strings,
+} from './parse-options.ts';
 import { PUBLISH_OPTIONS, publishArticle, publishTargetFrom } from './publish-command.ts';
 import { DEFAULT_STORE } from './usage.ts';
 import { slugFor, writeOutputs } from './write-outputs.ts';
@@ -47,7 +52,9 @@ export async function runBuild(args: readonly string[], io: CliIo): Promise<numb
     'allow-host': { type: 'string', multiple: true },
     publish: { type: 'string' },
     ...PUBLISH_OPTIONS,
+    lang: { type: 'string' },
   });
+  const language = reportLanguageOption(values.lang, io.env ?? process.env, 'build');
   // --publish TARGET: checked (target, site, credentials) before anything is read or built.
   const publishTarget =
     values.publish === undefined
@@ -141,8 +148,8 @@ export async function runBuild(args: readonly string[], io: CliIo): Promise<numb
       extra: [
         ...(blocked ? [{ suffix: 'draft.json', text: renderArticle(result.article, 'json') }] : []),
         { suffix: 'report.json', text: `${JSON.stringify(report, null, 2)}\n` },
-        { suffix: 'report.txt', text: renderReportText(report, subject) },
-        { suffix: 'report.html', text: renderReportHtml(report, subject) },
+        { suffix: 'report.txt', text: renderReportText(report, subject, language) },
+        { suffix: 'report.html', text: renderReportHtml(report, subject, language) },
       ],
     });
     io.stderr(verdictLine(report));

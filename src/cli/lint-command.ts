@@ -4,9 +4,11 @@ import { parseArgs } from 'node:util';
 import { MatomeError } from '../domain/errors.ts';
 import { countFindings, hasErrors, isTextLocation, toJsonPath } from '../domain/findings.ts';
 import type { Finding } from '../domain/report.ts';
+import { findingMessage, type ReportLanguage } from '../verify/finding-messages.ts';
 import { lintArticle } from '../verify/lint-article.ts';
 import { createLocator } from '../verify/lint-locate.ts';
 import { lintText } from '../verify/lint-text.ts';
+import { reportLanguageOption } from './parse-options.ts';
 import { LINT_USAGE, LINT_USAGE_LINE } from './usage.ts';
 
 type LintInputFormat = 'txt' | 'md' | 'html' | 'json';
@@ -28,20 +30,25 @@ const EXTENSIONS: Record<string, LintInputFormat> = {
  */
 export async function runLintCommand(
   args: readonly string[],
-  io: { stdout(text: string): void; stderr(text: string): void },
+  io: {
+    stdout(text: string): void;
+    stderr(text: string): void;
+    env?: Readonly<Record<string, string | undefined>>;
+  },
 ): Promise<number> {
   if (parse(args).values.help) {
     io.stdout(LINT_USAGE);
     return 0;
   }
   const { file, format, json } = parseLintArgs(args);
+  const language = reportLanguageOption(parse(args).values.lang, io.env ?? process.env, 'lint');
   const input = await readInput(file);
   const findings = format === 'json' ? await lintArticleJson(input) : lintText(input, format);
   const counts = countFindings(findings);
   if (json) {
     io.stdout(`${JSON.stringify({ file, format, counts, findings }, null, 2)}\n`);
   } else {
-    for (const finding of findings) io.stdout(`${formatFinding(file, finding)}\n`);
+    for (const finding of findings) io.stdout(`${formatFinding(file, finding, language)}\n`);
     const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
     io.stderr(
       `${file}: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info\n`,
@@ -51,12 +58,12 @@ export async function runLintCommand(
 }
 
 /** One finding as a compiler-style line: `FILE:LINE:COL severity code message`. */
-export function formatFinding(file: string, finding: Finding): string {
+export function formatFinding(file: string, finding: Finding, language: ReportLanguage = 'en'): string {
   const where = isTextLocation(finding.location)
     ? `${finding.location.line}:${finding.location.column}`
     : finding.location.path;
   // An Article-wide finding (empty path) is shown against the file alone.
-  return `${file}${where === '' ? '' : `:${where}`} ${finding.severity} ${finding.code} ${finding.message}`;
+  return `${file}${where === '' ? '' : `:${where}`} ${finding.severity} ${finding.code} ${findingMessage(finding, language)}`;
 }
 
 function usageError(detail: string): MatomeError {
@@ -72,6 +79,7 @@ function parse(args: readonly string[]) {
       options: {
         json: { type: 'boolean', default: false },
         format: { type: 'string' },
+        lang: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: true,
@@ -134,6 +142,7 @@ async function lintArticleJson(input: string): Promise<Finding[]> {
         severity: 'error',
         location: createLocator(input)(jsonErrorOffset(input, message), 0),
         message: `Not valid JSON: ${message}`,
+        params: { detail: message },
       },
     ];
   }
@@ -146,6 +155,7 @@ async function lintArticleJson(input: string): Promise<Finding[]> {
       severity: 'error',
       location: { path: toJsonPath(issue.path) },
       message: `Not a valid Article: ${issue.message}`,
+      params: { detail: issue.message },
     }));
   }
   return lintArticle(parsed.data);

@@ -1,5 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { MatomeError } from '../domain/errors.ts';
+import { type ReportLanguage, reportLanguage } from '../verify/finding-messages.ts';
 
 /** INVALID_ARGUMENT for a command's arguments, pointing at the command's help. */
 export function usageError(detail: string, command?: string): MatomeError {
@@ -19,6 +20,20 @@ export function parseOptions(
   } catch (error) {
     throw usageError((error as Error).message, command);
   }
+}
+
+/**
+ * `--lang ja|en`, the language of the report's messages: when not given, Japanese if the locale
+ * (LC_ALL, LC_MESSAGES, LANG) starts with "ja", else English.
+ */
+export function reportLanguageOption(
+  value: unknown,
+  env: Readonly<Record<string, string | undefined>>,
+  command: string,
+): ReportLanguage {
+  const language = reportLanguage(typeof value === 'string' ? value : undefined, env);
+  if (language === undefined) throw usageError(`--lang ${String(value)} (choose ja or en)`, command);
+  return language;
 }
 
 /** The string values of a repeatable option. */

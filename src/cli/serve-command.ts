@@ -93,6 +93,7 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
       ...(values.sources === undefined ? {} : { sourcesDir: values.sources }),
       allowHosts: values['allow-host'] ?? [],
       storePath: String(values.store),
+      env,
     });
     io.stdout(`matome: review desk at ${server.url}/ (API ${server.url}/api, ${server.url}/openapi.json)\n`);
     if (values.redis !== undefined)

@@ -26,7 +26,9 @@ export const ENGINE_USAGE = `Engines:
     --tone friendly|formal   --length short|standard|long
     --concurrency N     calls at once (4 for hosted APIs and vLLM; a llama.cpp server's slot count;
                         1 for other local servers; local: always 1)
-    --llm-timeout SECONDS (60)  --max-retries N (2)  --max-output-tokens N (4096)
+    --llm-timeout SECONDS (60)  generation time per call, from the answer's first token
+    --llm-first-token-timeout SECONDS (600)  wait for the first token (a busy server's queue included)
+    --max-retries N (2)  --max-output-tokens N (4096)
     --threads N  --context-size N   for local: models (default half the cores; 8192)
     --max-tokens N      per article   --max-tokens-per-day N (or MATOME_MAX_TOKENS_PER_DAY)
     --min-model-share R fail (exit 10) when less than R (0–1) of the article's text is the model's own
@@ -39,7 +41,7 @@ where robots.txt allows.`;
 
 export const BUILD_USAGE = `Usage:
   matome build [--out DIR] [--format txt,md,html,json] [--engine offline|llm] [--slug NAME] [--keep-going]
-               [--store FILE | --no-store] [--offline] [--allow-host HOST]... SOURCE...
+               [--store FILE | --no-store] [--offline] [--allow-host HOST]... [--lang ja|en] SOURCE...
   matome build --feed FEED [--pick N] [options as above]
 
 Builds one explainer article from the sources, verifies it, and writes DIR/<slug>.<ext> for each
@@ -47,7 +49,8 @@ format (default out/, all four formats) with the verification report beside it; 
 A blocked article is kept as <slug>.draft.json and the command exits ${EXIT.blocked}.
 ${SOURCES} Every page read is kept in the store (default ${DEFAULT_STORE}), so
 --offline rebuilds from those snapshots without the network. --keep-going builds from the sources
-that could be read; --feed FEED --pick N adds the first N items of a feed (default 3).
+that could be read; --feed FEED --pick N adds the first N items of a feed (default 3). --lang ja|en:
+the report's language (default: Japanese when LC_ALL, LC_MESSAGES or LANG starts with "ja").
 --publish wordpress --site URL publishes the article once its files are written (never a blocked
 one), as matome publish does (see matome publish --help for --status, --category and --tag).
 
@@ -70,7 +73,7 @@ FEED is a feed URL (RSS 2.0, RSS 1.0, Atom or JSON Feed) or a saved feed file (.
 `;
 
 /** The lint command's usage line (also its usage errors' hint). */
-export const LINT_USAGE_LINE = 'matome lint FILE [--json] [--format txt|md|html|json]';
+export const LINT_USAGE_LINE = 'matome lint FILE [--json] [--format txt|md|html|json] [--lang ja|en]';
 
 export const LINT_USAGE = `Usage:
   ${LINT_USAGE_LINE}
@@ -79,16 +82,18 @@ Lints a rendered article (.txt, .md, .html) or an Article (.json) without its so
 placeholders (undefined, null, [object Object]), glued URLs, duplicates, broken Markdown and the
 format's structure. Prints one line per finding, FILE:LINE:COL severity code message (FILE:PATH …
 for an Article), and a count on stderr; --json prints a machine-readable report. --format names the
-format when the file's extension does not. Exit code 1 when any finding is an error, 0 otherwise.
+format when the file's extension does not. --lang ja|en: the messages' language (default: Japanese
+when LC_ALL, LC_MESSAGES or LANG starts with "ja"). Exit code 1 when any finding is an error, 0 otherwise.
 `;
 
 export const VERIFY_CLAIM_USAGE = `Usage:
-  matome verify-claim --source SRC [--source SRC]... [--allow-host HOST]... "文"
-  matome verify-claim --jsonl FILE|- [--allow-host HOST]...
+  matome verify-claim --source SRC [--source SRC]... [--allow-host HOST]... [--lang ja|en] "文"
+  matome verify-claim --jsonl FILE|- [--allow-host HOST]... [--lang ja|en]
 
 Checks one sentence against the sources (saved pages or URLs) and prints
 {supported, score, evidence: [{source, start, end, text}], problems: [...]} as JSON.
-Exit code 0 when supported, 1 when a check finds an error.
+--lang ja writes each problem's message in Japanese (default: Japanese when LC_ALL, LC_MESSAGES or
+LANG starts with "ja"). Exit code 0 when supported, 1 when a check finds an error.
 
 With --jsonl, checks many: each non-blank line of FILE (- for standard input) is
 {"id": "c1", "sources": ["page.html", ...], "sentence": "文"} (id optional), relative sources
@@ -99,14 +104,15 @@ is supported, 1 when some is not, 3 when some line could not be checked.
 `;
 
 export const VERIFY_USAGE = `Usage:
-  matome verify ARTICLE.json [--store FILE] [--json] [--html OUT]
-  matome verify ARTICLE.txt|.md --source SRC [--source SRC]... [--allow-host HOST]... [--json] [--html OUT]
+  matome verify ARTICLE.json [--store FILE] [--json] [--html OUT] [--lang ja|en]
+  matome verify ARTICLE.txt|.md --source SRC [--source SRC]... [--allow-host HOST]... [--json] [--html OUT] [--lang ja|en]
 
 Verifies an article against its sources and prints the verdict and each flagged sentence next to
 the source passage it was checked against (--json: the report as JSON; --html OUT: the readable
 report as one HTML file). An ARTICLE.json (matome build --format json) is checked against the
 snapshots of its sources in the store (default ${DEFAULT_STORE}); a text or Markdown article against
-the --source pages or URLs.
+the --source pages or URLs. --lang ja|en: the report's language (default: Japanese when LC_ALL,
+LC_MESSAGES or LANG starts with "ja", else English).
 Exit code 0 when publishable or needing review (warnings only), ${EXIT.blocked} when blocked (an error).
 `;
 

@@ -5,8 +5,10 @@ import { parseArgs } from 'node:util';
 import { isMatomeError, MatomeError } from '../domain/errors.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
-import { verifyClaim } from '../verify/verify-article.ts';
+import { findingMessage, type ReportLanguage } from '../verify/finding-messages.ts';
+import { type ClaimVerdict, verifyClaim } from '../verify/verify-article.ts';
 import { EXIT } from './exit-codes.ts';
+import { reportLanguageOption } from './parse-options.ts';
 import { createSourceReader, readDocuments, type SourceReader } from './read-documents.ts';
 import { VERIFY_CLAIM_USAGE } from './usage.ts';
 
@@ -17,6 +19,8 @@ export interface VerifyClaimIo {
   tokenizer?: Tokenizer;
   /** Reads all of standard input, for `--jsonl -` (process.stdin when absent). */
   stdin?: () => Promise<string>;
+  /** Environment for the report language (process.env when absent). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** `matome verify-claim`: one sentence (or a JSONL file of them) against its sources, as JSON. */
@@ -34,6 +38,7 @@ export async function runVerifyClaimCommand(args: readonly string[], io: VerifyC
   }
   const sources = values.source ?? [];
   const allowHosts = values['allow-host'] ?? [];
+  const language = reportLanguageOption(values.lang, io.env ?? process.env, 'verify-claim');
   if (values.jsonl !== undefined) {
     if (positionals.length > 0) {
       throw usageError(
@@ -43,7 +48,7 @@ export async function runVerifyClaimCommand(args: readonly string[], io: VerifyC
     if (sources.length > 0) {
       throw usageError(`--jsonl ${values.jsonl} takes each line's sources from the file; drop --source`);
     }
-    return runJsonl(values.jsonl, allowHosts, io);
+    return runJsonl(values.jsonl, allowHosts, io, language);
   }
   const [claim, ...extra] = positionals;
   if (sources.length === 0) throw usageError('verify-claim needs at least one --source (or --jsonl FILE)');
@@ -51,7 +56,10 @@ export async function runVerifyClaimCommand(args: readonly string[], io: VerifyC
     throw usageError('verify-claim takes exactly one sentence (quote it)');
   }
   const documents = await readDocuments(sources, allowHosts);
-  const verdict = verifyClaim(claim.trim(), documents, io.tokenizer ?? (await createTokenizer()));
+  const verdict = inLanguage(
+    verifyClaim(claim.trim(), documents, io.tokenizer ?? (await createTokenizer())),
+    language,
+  );
   io.stdout(`${JSON.stringify(verdict, null, 2)}\n`);
   return verdict.supported ? EXIT.ok : 1;
 }
@@ -75,6 +83,8 @@ export interface ClaimBatchOptions {
   readSource: SourceReader;
   /** The sources' reading, shared by every line (each page analysed once per run). */
   understanding?: Understanding;
+  /** The language of the problems' messages (English by default). */
+  language?: ReportLanguage;
 }
 
 /**
@@ -104,7 +114,10 @@ export async function verifyClaimLines(
         const resolved = /^https?:\/\//iu.test(source) ? source : resolve(options.baseDir, source);
         documents.push(await readClaimSource(options, resolved, `s${documents.length + 1}`, line));
       }
-      const verdict = verifyClaim(claim.sentence, documents, options.tokenizer, understanding);
+      const verdict = inLanguage(
+        verifyClaim(claim.sentence, documents, options.tokenizer, understanding),
+        options.language ?? 'en',
+      );
       summary[verdict.supported ? 'supported' : 'unsupported']++;
       write(`${JSON.stringify(id === undefined ? verdict : { id, ...verdict })}\n`);
     } catch (error) {
@@ -117,7 +130,21 @@ export async function verifyClaimLines(
   return summary;
 }
 
-async function runJsonl(file: string, allowHosts: readonly string[], io: VerifyClaimIo): Promise<number> {
+/** The verdict with each problem's message in the language asked for (its params stay as they are). */
+function inLanguage(verdict: ClaimVerdict, language: ReportLanguage): ClaimVerdict {
+  if (language === 'en') return verdict;
+  return {
+    ...verdict,
+    problems: verdict.problems.map((problem) => ({ ...problem, message: findingMessage(problem, language) })),
+  };
+}
+
+async function runJsonl(
+  file: string,
+  allowHosts: readonly string[],
+  io: VerifyClaimIo,
+  language: ReportLanguage,
+): Promise<number> {
   const fromStdin = file === '-';
   const input = fromStdin ? 'stdin' : file;
   let text: string;
@@ -137,6 +164,7 @@ async function runJsonl(file: string, allowHosts: readonly string[], io: VerifyC
       baseDir: fromStdin ? process.cwd() : dirname(resolve(file)),
       tokenizer: io.tokenizer ?? (await createTokenizer()),
       readSource: createSourceReader(allowHosts, { cache: true }),
+      language,
     },
     io.stdout,
   );
@@ -222,6 +250,7 @@ function parse(args: readonly string[]) {
     options: {
       source: { type: 'string', multiple: true },
       jsonl: { type: 'string' },
+      lang: { type: 'string' },
       'allow-host': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
     },

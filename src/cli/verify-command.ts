@@ -16,6 +16,7 @@ import { type ReportSubject, renderReportHtml, renderReportText } from '../verif
 import { verifyArticle } from '../verify/verify-article.ts';
 import { verifyText } from '../verify/verify-text.ts';
 import { EXIT } from './exit-codes.ts';
+import { reportLanguageOption } from './parse-options.ts';
 import { readDocuments } from './read-documents.ts';
 import { DEFAULT_STORE, VERIFY_USAGE } from './usage.ts';
 import { writeFileAtomically } from './write-outputs.ts';
@@ -25,6 +26,8 @@ export interface VerifyIo {
   stdout(text: string): void;
   stderr(text: string): void;
   tokenizer?: Tokenizer;
+  /** Environment for the report language (process.env when absent). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /**
@@ -40,6 +43,7 @@ export async function runVerifyCommand(args: readonly string[], io: VerifyIo): P
   }
   const [file, ...extra] = positionals;
   if (file === undefined || extra.length > 0) throw usageError('verify takes exactly one FILE');
+  const language = reportLanguageOption(values.lang, io.env ?? process.env, 'verify');
   const sources = values.source ?? [];
   const kind = extname(file).toLowerCase();
   let report: Report;
@@ -64,8 +68,11 @@ export async function runVerifyCommand(args: readonly string[], io: VerifyIo): P
       hint: 'Verify an ARTICLE.json written by matome build --format json, or a .txt/.md article with --source.',
     });
   }
-  if (values.html !== undefined) await writeAtomically(values.html, renderReportHtml(report, subject));
-  io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderReportText(report, subject));
+  if (values.html !== undefined)
+    await writeAtomically(values.html, renderReportHtml(report, subject, language));
+  io.stdout(
+    values.json ? `${JSON.stringify(report, null, 2)}\n` : renderReportText(report, subject, language),
+  );
   const counts = { error: 0, warning: 0 };
   for (const finding of report.findings) if (finding.severity !== 'info') counts[finding.severity]++;
   io.stderr(`matome: verdict ${report.verdict} (${counts.error} errors, ${counts.warning} warnings)\n`);
@@ -81,6 +88,7 @@ function parse(args: readonly string[]) {
         store: { type: 'string' },
         json: { type: 'boolean', default: false },
         html: { type: 'string' },
+        lang: { type: 'string' },
         'allow-host': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
       },

@@ -5,6 +5,7 @@ import { MatomeError } from '../domain/errors.ts';
 import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
 import { createHostScheduler } from '../fetch/host-scheduler.ts';
 import { createRobotsPolicy } from '../fetch/robots-policy.ts';
+import { ENGINE_OPTIONS, engineFromOptions } from '../pipeline/engine-options.ts';
 import {
   type BuiltRevision,
   createFeedWatcher,
@@ -19,7 +20,6 @@ import { createTokenizer } from '../text/tokenizer.ts';
 import { renderReportHtml, renderReportText } from '../verify/render-report.ts';
 import { verifyArticle } from '../verify/verify-article.ts';
 import type { CliIo } from './cli-io.ts';
-import { ENGINE_OPTIONS, engineFromOptions } from './engine-options.ts';
 import { EXIT } from './exit-codes.ts';
 import { usageError as commandUsageError, parseOptions, strings } from './parse-options.ts';
 import { DEFAULT_STORE } from './usage.ts';

@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import { MatomeError } from '../domain/errors.ts';
 import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
 import { createRobotsPolicy } from '../fetch/robots-policy.ts';
+import { ENGINE_OPTIONS, engineFromOptions, maxTokensPerDayFrom } from '../pipeline/engine-options.ts';
 import { createBuildHandler, createPublishHandler, createVerifyHandler } from '../queue/job-handlers.ts';
 import { createJobLlmCache } from '../queue/job-llm-cache.ts';
 import { checkRedis, createJobQueues, JOB_KINDS, type JobKind } from '../queue/queues.ts';
@@ -11,7 +12,6 @@ import { type JobHandlers, startWorkers } from '../queue/start-workers.ts';
 import { createJobLedger } from '../store/create-job-ledger.ts';
 import { createSqliteStore } from '../store/create-sqlite-store.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
-import { ENGINE_OPTIONS, engineFromOptions, maxTokensPerDayFrom } from './engine-options.ts';
 import { EXIT } from './exit-codes.ts';
 import { DEFAULT_STORE } from './usage.ts';
 

@@ -2,6 +2,9 @@
 // that only counts and prints findings starts without loading zod.
 import type { Finding, Severity, TextLocation } from './report.ts';
 
+/** The values a finding's message is made of, by name (see Finding.params). */
+export type FindingParams = NonNullable<Finding['params']>;
+
 /** A finding about a field of an Article, named by its JSON path. */
 export function pathFinding(
   code: string,
@@ -9,10 +12,16 @@ export function pathFinding(
   path: string,
   message: string,
   evidence?: string,
+  params?: FindingParams,
 ): Finding {
-  return evidence === undefined
-    ? { code, severity, location: { path }, message }
-    : { code, severity, location: { path }, message, evidence };
+  return {
+    code,
+    severity,
+    location: { path },
+    message,
+    ...(evidence === undefined ? {} : { evidence }),
+    ...(params === undefined ? {} : { params }),
+  };
 }
 
 /** True when the finding points into a string (line/column) rather than at a field of an Article. */

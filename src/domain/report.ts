@@ -37,6 +37,11 @@ export const FindingSchema = z.object({
   message: z.string().min(1),
   /** The offending text, as it appears in the input. */
   evidence: z.string().optional(),
+  /**
+   * The values the message is made of (the text quoted, a source id, a share), so the message can
+   * be written in another language from the catalogue (verify/finding-messages.ts).
+   */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

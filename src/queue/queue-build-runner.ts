@@ -11,6 +11,8 @@ export type QueuedBuildRunner = (
   inputs: string[],
   feed: FeedPick | undefined,
   onProgress: (progress: ProgressEvent) => void,
+  /** A desk job's own engine options: not carried to workers (each builds with its own). */
+  engine?: Readonly<Record<string, unknown>>,
 ) => Promise<{ articleId: number; verdict: Verdict; skipped: SkippedSource[] }>;
 
 const isProgress = (value: unknown): value is ProgressEvent =>
@@ -35,7 +37,16 @@ export function createQueueBuildRunner(
     for (const listener of listeners.get(jobId) ?? []) listener(data);
   });
   return {
-    async runner(inputs, feed, onProgress) {
+    async runner(inputs, feed, onProgress, engine) {
+      if (engine !== undefined) {
+        throw new MatomeError(
+          'INVALID_ARGUMENT',
+          'Not implemented: engine options in a desk build request under matome serve --redis (workers build with their own engine)',
+          {
+            hint: 'Leave "engine" out of the request and start the workers with the engine options (matome worker --engine llm --model …), or run matome serve without --redis.',
+          },
+        );
+      }
       await events.waitUntilReady();
       const key = await queues.add('build', {
         sources: inputs,

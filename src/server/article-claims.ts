@@ -1,4 +1,4 @@
-import type { Article, Fact } from '../domain/article.ts';
+import { type Article, explainerEntries, type Fact } from '../domain/article.ts';
 
 /** One claim of an article as the desk shows it: where it is, what it says, which sources it may rest on. */
 export interface ArticleClaim {
@@ -22,11 +22,23 @@ export type ClaimPart =
   | 'summary'
   | 'body'
   | 'closingSentence'
-  | 'closingPoint';
+  | 'closingPoint'
+  | 'timeline'
+  | 'keyFigure'
+  | 'quote';
+
+// The explainer part each entry path begins with, as the desk names it.
+const EXPLAINER_PARTS: Record<string, ClaimPart> = {
+  timeline: 'timeline',
+  figures: 'keyFigure',
+  quotes: 'quote',
+};
 
 /**
- * Every claim of an article in reading order (title, 💡, then per section heading, hook, ✅ lines
- * and body, then the closing), with the same paths and scopes verify-article.ts checks them under.
+ * Every claim of an article in reading order (title, 💡, the explainer's timeline, key figures and
+ * who said what, then per section heading, hook, ✅ lines and body, then the closing), with the
+ * same paths and scopes verify-article.ts checks them under (an explainer entry rests on its own
+ * source).
  */
 export function articleClaims(article: Article): ArticleClaim[] {
   const all = article.sources.map((source) => source.id);
@@ -34,6 +46,14 @@ export function articleClaims(article: Article): ArticleClaim[] {
     { path: 'title', part: 'title', fact: article.title, scope: all },
     ...article.leadPoints.map(
       (fact, i): ArticleClaim => ({ path: `leadPoints[${i}]`, part: 'leadPoint', fact, scope: all }),
+    ),
+    ...explainerEntries(article.explainer).map(
+      ({ path, fact, sourceId }): ArticleClaim => ({
+        path,
+        part: EXPLAINER_PARTS[/^explainer\.([a-z]+)/.exec(path)?.[1] ?? ''] ?? 'timeline',
+        fact,
+        scope: [sourceId],
+      }),
     ),
   ];
   article.sections.forEach((section, s) => {
@@ -95,6 +115,27 @@ export function replaceClaim(article: Article, path: string, fact: Fact): Articl
     return { ...record, [key]: replace(record[key as string], depth + 1) };
   };
   return replace(article, 0) as Article;
+}
+
+/** True for a claim path inside the explainer (`explainer.quotes[2].fact`). */
+export function isExplainerPath(path: string): boolean {
+  return path.startsWith('explainer.');
+}
+
+/** A copy of the article without the explainer entries whose claim paths are in `paths`. */
+export function dropExplainerEntries(article: Article, paths: ReadonlySet<string>): Article {
+  const explainer = article.explainer;
+  if (explainer === undefined || ![...paths].some(isExplainerPath)) return article;
+  const keep = <T>(part: string, entries: readonly T[]) =>
+    entries.filter((_, i) => !paths.has(`explainer.${part}[${i}].fact`));
+  return {
+    ...article,
+    explainer: {
+      timeline: keep('timeline', explainer.timeline),
+      figures: keep('figures', explainer.figures),
+      quotes: keep('quotes', explainer.quotes),
+    },
+  };
 }
 
 /** A copy of the article without the body sentences at `paths` (paragraphs left empty go too). */

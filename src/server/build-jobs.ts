@@ -6,6 +6,7 @@ import type { Verdict } from '../domain/report.ts';
 import type { Engine } from '../engines/engine.ts';
 import { type BuildDeps, buildAndVerify } from '../pipeline/build-and-verify.ts';
 import type { ProgressEvent, SourceAccess } from '../pipeline/build-article.ts';
+import { engineFromOptions } from '../pipeline/engine-options.ts';
 import type { Store } from '../store/store.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
 
@@ -13,7 +14,15 @@ import type { Tokenizer } from '../text/tokenizer.ts';
 export interface BuildRequest {
   sources: string[];
   feed?: { url: string; pick: number };
+  /** The engine and its options, named as the CLI's build options; the server's engine without it. */
+  engine?: EngineRequest;
 }
+
+/** Engine options of one job (`{engine: 'llm', model: 'ollama:qwen3:8b', 'base-url': …}`). */
+export type EngineRequest = Readonly<Record<string, string | number | undefined>>;
+
+/** Environment variables holding model credentials: sent only to the address the server was given. */
+const CREDENTIALS = ['OPENAI_API_KEY', 'ANTHROPIC_API_KEY', 'MATOME_LLM_API_KEY'] as const;
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
 
@@ -55,6 +64,7 @@ export type BuildRunner = (
   inputs: string[],
   feed: BuildRequest['feed'],
   onProgress: (progress: ProgressEvent) => void,
+  engine?: EngineRequest,
 ) => Promise<BuildOutcome>;
 
 export interface BuildJobsOptions {
@@ -70,23 +80,64 @@ export interface BuildJobsOptions {
   keep?: number;
   /** Where builds run; in this thread with the options above by default. */
   runner?: BuildRunner;
+  /** The server's environment: model, address and credentials for jobs that ask for the llm engine. */
+  env?: Readonly<Record<string, string | undefined>>;
   /** Builds under way at once: 1 (composing is CPU work) unless the runner hands them to other processes. */
   parallel?: number;
 }
 
 export type { BuildDeps } from '../pipeline/build-and-verify.ts';
 
+/** Collaborators of one desk build: the pipeline's, and the environment a job's engine is made from. */
+export type DeskBuildDeps = BuildDeps & { env?: Readonly<Record<string, string | undefined>> };
+
+/** Says what is wrong with a job's engine options that can be told before it is queued. */
+export function checkEngineRequest(request: EngineRequest | undefined): void {
+  const model = request?.model;
+  if (typeof model === 'string' && model.trim().startsWith('local:')) {
+    throw new MatomeError(
+      'INVALID_ARGUMENT',
+      `Invalid engine option: model ${model} (in-process models are the server's to choose)`,
+      {
+        hint: 'Start the server with MATOME_MODEL=local:PATH.gguf and leave model out of the request, or name a model server (ollama:…, llamacpp:…, compatible:…).',
+      },
+    );
+  }
+}
+
+/**
+ * The engine a job asks for: the server's own without options, else made from them as the CLI
+ * makes it. Credentials come from the server's environment, and only go to the address the server
+ * was configured with (MATOME_BASE_URL or the provider's default): a job naming another base-url
+ * gets none.
+ */
+export async function engineForJob(deps: DeskBuildDeps, request: EngineRequest | undefined): Promise<Engine> {
+  if (request === undefined) return deps.engine;
+  checkEngineRequest(request);
+  const env: Record<string, string | undefined> = { ...(deps.env ?? {}) };
+  const asked = request['base-url'];
+  if (asked !== undefined && asked !== env.MATOME_BASE_URL) for (const name of CREDENTIALS) delete env[name];
+  const values = Object.fromEntries(
+    Object.entries(request)
+      .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+      .map(([key, value]) => [key, String(value)]),
+  );
+  return engineFromOptions(values, env, deps.store);
+}
+
 /**
  * Builds an article through the pipeline, verifies it and saves it with its snapshots, blocked or
  * not: the desk is where a blocked draft gets fixed.
  */
 export async function buildAndSave(
-  deps: BuildDeps,
+  deps: DeskBuildDeps,
   inputs: string[],
   feed: BuildRequest['feed'],
   onProgress: (progress: ProgressEvent) => void,
+  engineRequest?: EngineRequest,
 ): Promise<BuildOutcome> {
-  const built = await buildAndVerify(deps, inputs, feed, onProgress);
+  const engine = await engineForJob(deps, engineRequest);
+  const built = await buildAndVerify({ ...deps, engine }, inputs, feed, onProgress);
   const saved = deps.store.saveArticle(built.article);
   return { articleId: saved.id, verdict: built.verdict, skipped: built.skipped };
 }
@@ -133,26 +184,33 @@ export function createBuildJobs(options: BuildJobsOptions): BuildJobs {
 
   const runner: BuildRunner =
     options.runner ??
-    ((inputs, feed, onProgress) =>
+    ((inputs, feed, onProgress, engine) =>
       buildAndSave(
         {
           store: options.store,
           tokenizer: options.tokenizer,
           engine: options.engine,
           access: options.access,
+          ...(options.env === undefined ? {} : { env: options.env }),
         },
         inputs,
         feed,
         onProgress,
+        engine,
       ));
 
   async function run(job: BuildJob, request: BuildRequest): Promise<void> {
     job.status = 'running';
     try {
-      const outcome = await runner(request.sources.map(resolveSource), request.feed, (progress) => {
-        job.progress.push(progress);
-        emit(job.id, { type: 'progress', progress });
-      });
+      const outcome = await runner(
+        request.sources.map(resolveSource),
+        request.feed,
+        (progress) => {
+          job.progress.push(progress);
+          emit(job.id, { type: 'progress', progress });
+        },
+        request.engine,
+      );
       job.skipped = outcome.skipped;
       job.articleId = outcome.articleId;
       job.verdict = outcome.verdict;
@@ -175,6 +233,7 @@ export function createBuildJobs(options: BuildJobsOptions): BuildJobs {
     start(request) {
       // Checked before queueing, so a bad request fails at once rather than as a failed job.
       for (const input of request.sources) resolveSource(input);
+      checkEngineRequest(request.engine);
       const job: BuildJob = {
         id: randomUUID(),
         status: 'queued',

@@ -7,7 +7,13 @@ import { createRobotsPolicy } from '../fetch/robots-policy.ts';
 import type { ProgressEvent } from '../pipeline/build-article.ts';
 import { createSqliteStore } from '../store/create-sqlite-store.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
-import { type BuildOutcome, type BuildRequest, type BuildRunner, buildAndSave } from './build-jobs.ts';
+import {
+  type BuildOutcome,
+  type BuildRequest,
+  type BuildRunner,
+  buildAndSave,
+  type EngineRequest,
+} from './build-jobs.ts';
 
 /** The product token robots.txt groups are matched against (as the CLI's). */
 const ROBOTS_AGENT = 'matome';
@@ -15,9 +21,11 @@ const ROBOTS_AGENT = 'matome';
 interface WorkerSetup {
   storePath: string;
   allowHosts: string[];
+  /** The server's environment (model, address, credentials) for jobs that ask for the llm engine. */
+  env?: Record<string, string | undefined>;
 }
 
-type ToWorker = { id: number; inputs: string[]; feed: BuildRequest['feed'] };
+type ToWorker = { id: number; inputs: string[]; feed: BuildRequest['feed']; engine?: EngineRequest };
 type FromWorker =
   | { id: number; type: 'progress'; progress: ProgressEvent }
   | { id: number; type: 'done'; outcome: BuildOutcome }
@@ -61,11 +69,16 @@ export function createWorkerRunner(setup: WorkerSetup): { runner: BuildRunner; c
     pending.clear();
   });
   return {
-    runner: (inputs, feed, onProgress) =>
+    runner: (inputs, feed, onProgress, engine) =>
       new Promise((resolve, reject) => {
         const id = ++next;
         pending.set(id, { resolve, reject, onProgress });
-        worker.postMessage({ id, inputs, feed } satisfies ToWorker);
+        worker.postMessage({
+          id,
+          inputs,
+          feed,
+          ...(engine === undefined ? {} : { engine }),
+        } satisfies ToWorker);
       }),
     close: async () => {
       await worker.terminate();
@@ -81,6 +94,7 @@ async function serveBuilds(port: NonNullable<typeof parentPort>, setup: WorkerSe
     store,
     tokenizer,
     engine: createOfflineEngine(),
+    ...(setup.env === undefined ? {} : { env: setup.env }),
     access: {
       fetch,
       robots: createRobotsPolicy({ fetch, userAgent: ROBOTS_AGENT }),
@@ -92,8 +106,12 @@ async function serveBuilds(port: NonNullable<typeof parentPort>, setup: WorkerSe
     queue = queue.then(async () => {
       const post = (reply: FromWorker) => port.postMessage(reply);
       try {
-        const outcome = await buildAndSave(deps, message.inputs, message.feed, (progress) =>
-          post({ id: message.id, type: 'progress', progress }),
+        const outcome = await buildAndSave(
+          deps,
+          message.inputs,
+          message.feed,
+          (progress) => post({ id: message.id, type: 'progress', progress }),
+          message.engine,
         );
         post({ id: message.id, type: 'done', outcome });
       } catch (error) {

@@ -297,6 +297,7 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
     const job = jobs.start({
       sources: request.sources,
       ...(request.feed === undefined ? {} : { feed: request.feed }),
+      ...(request.engine === undefined ? {} : { engine: request.engine }),
     });
     c.header('location', `/api/jobs/${job.id}`);
     return c.json(job, 202);

@@ -129,6 +129,13 @@ export function createDesk(options: { store: Store; tokenizer: Tokenizer }): Des
             { hint: 'Write the claim as one sentence on one line.' },
           );
         }
+        if (state.claim.part === 'quote') {
+          throw new MatomeError(
+            'INVALID_ARGUMENT',
+            `Invalid edit: article ${id} ${decision.path} (a quote is the speaker's exact words, which an edit would change)`,
+            { hint: 'Approve the quote, or reject it with a reason to leave it out of the article.' },
+          );
+        }
         after = text;
         // The edit is re-verified at once, against the same sources and scope as the build's report.
         const unit = {

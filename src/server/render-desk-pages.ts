@@ -3,6 +3,7 @@ import type { Document } from '../domain/document.ts';
 import type { Finding } from '../domain/report.ts';
 import { escapeHtml } from '../render/render-html.ts';
 import type { ArticleSummary, ReviewEvent } from '../store/store.ts';
+import { findingMessage, findingName } from '../verify/finding-messages.ts';
 import type { DeskArticle } from './create-desk.ts';
 import { deskLabels as L } from './desk-labels.ts';
 import type { PublishGate } from './publish-gate.ts';
@@ -99,7 +100,7 @@ function findingList(findings: readonly Finding[]): string {
   return `<ul class="findings">${shown
     .map(
       (finding) =>
-        `<li class="finding ${finding.severity}"><span class="code">${e(L.severities[finding.severity] ?? finding.severity)} ${e(finding.code)}</span> ${e(L.findingNames[finding.code] ?? '')}<br><span class="detail" lang="en">${e(finding.message)}</span></li>`,
+        `<li class="finding ${finding.severity}"><span class="code">${e(L.severities[finding.severity] ?? finding.severity)} ${e(finding.code)}</span> ${e(findingName(finding.code, 'ja'))}<br><span class="detail">${e(findingMessage(finding, 'ja'))}</span></li>`,
     )
     .join('')}</ul>`;
 }
@@ -186,7 +187,7 @@ export function renderGate(id: number, gate: PublishGate, csrf: string): string 
     ),
     ...gate.errors.map(
       (finding) =>
-        `<li><code>${e('path' in finding.location ? finding.location.path : '')}</code> ${e(L.gateError)} ${e(finding.code)}: ${e(L.findingNames[finding.code] ?? finding.message)}</li>`,
+        `<li><code>${e('path' in finding.location ? finding.location.path : '')}</code> ${e(L.gateError)} ${e(finding.code)}: ${e(findingMessage(finding, 'ja'))}</li>`,
     ),
   ];
   return `<section id="gate" class="gate ${gate.publishable ? 'open' : 'closed'}" tabindex="-1" aria-labelledby="gate-heading">

@@ -3,7 +3,14 @@ import { MatomeError } from '../domain/errors.ts';
 import type { Finding } from '../domain/report.ts';
 import type { ReviewEvent, ReviewVerdict } from '../store/store.ts';
 import { detectStance } from '../text/stance.ts';
-import { type ArticleClaim, articleClaims, dropBodySentences, replaceClaim } from './article-claims.ts';
+import {
+  type ArticleClaim,
+  articleClaims,
+  dropBodySentences,
+  dropExplainerEntries,
+  isExplainerPath,
+  replaceClaim,
+} from './article-claims.ts';
 
 /** Where a claim stands on the desk. */
 export type ClaimStatus = 'unreviewed' | 'approved' | 'edited' | 'rejected';
@@ -168,8 +175,10 @@ function reviewedArticle(
   }
   const rejected = states.filter((state) => state.status === 'rejected');
   // A rejected body sentence is left out, unless it is all that is left of its section's body
-  // (a section needs a body); other parts (title, points, ✅ lines) must be edited instead.
+  // (a section needs a body); so is a rejected explainer entry (timeline, key figure, quote: the
+  // part may be shorter or empty); other parts (title, points, ✅ lines) must be edited instead.
   const drop = new Set<string>();
+  for (const state of rejected) if (isExplainerPath(state.claim.path)) drop.add(state.claim.path);
   const kept: string[] = [];
   for (const section of reviewed.sections.keys()) {
     const prefix = `sections[${section}].body[`;
@@ -178,5 +187,5 @@ function reviewedArticle(
     if (gone.length < body.length) for (const state of gone) drop.add(state.claim.path);
   }
   for (const state of rejected) if (!drop.has(state.claim.path)) kept.push(state.claim.path);
-  return { article: dropBodySentences(reviewed, drop), keptRejected: kept };
+  return { article: dropExplainerEntries(dropBodySentences(reviewed, drop), drop), keptRejected: kept };
 }

@@ -14,10 +14,31 @@ export const DecisionSchema = z.object({
   revision: z.number().int().nonnegative().optional(),
 });
 
+const optionValue = z.union([z.string().max(500), z.number()]).optional();
+/**
+ * The engine of a build job, as the CLI's build options (same names and values). Credentials are
+ * never part of it: they come from the server's environment. The daily token budget, threads and
+ * in-process models are the server's to set, not a request's.
+ */
+export const EngineRequestSchema = z.strictObject({
+  engine: z.enum(['offline', 'llm']).optional(),
+  model: z.string().min(1).max(200).optional(),
+  'base-url': z.url().max(500).optional(),
+  tone: optionValue,
+  length: optionValue,
+  concurrency: optionValue,
+  'llm-timeout': optionValue,
+  'llm-first-token-timeout': optionValue,
+  'max-retries': optionValue,
+  'max-output-tokens': optionValue,
+  'max-tokens': optionValue,
+});
+
 export const BuildRequestSchema = z
   .object({
     sources: z.array(z.string().min(1).max(2000)).max(20).default([]),
     feed: z.object({ url: z.url(), pick: z.number().int().min(1).max(50) }).optional(),
+    engine: EngineRequestSchema.optional(),
   })
   .refine((request) => request.sources.length > 0 || request.feed !== undefined, {
     message: 'give at least one source or a feed',

@@ -28,6 +28,8 @@ export interface DeskServerOptions {
   maxBodyBytes?: number;
   /** The store's file: builds then run in a worker thread on their own connection to it. */
   storePath?: string;
+  /** The environment jobs asking for the llm engine read their model, address and credentials from. */
+  env?: Readonly<Record<string, string | undefined>>;
   /**
    * Where builds run instead (`matome serve --redis`: added to the job queue and run by workers),
    * with how many may be under way at once.
@@ -44,7 +46,7 @@ export interface DeskServer {
 }
 
 /**
- * Starts the review desk: the offline engine, one guarded fetch, robots policy and host scheduler
+ * Starts the review desk: the offline engine (or the one a job asks for), one guarded fetch, robots policy and host scheduler
  * for every build (so one host is asked politely whoever asks), on @hono/node-server. With
  * `storePath`, builds run in a worker thread so requests are answered while an article is composed.
  */
@@ -53,13 +55,18 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
   const worker =
     options.storePath === undefined || options.builds !== undefined
       ? undefined
-      : createWorkerRunner({ storePath: options.storePath, allowHosts: [...(options.allowHosts ?? [])] });
+      : createWorkerRunner({
+          storePath: options.storePath,
+          allowHosts: [...(options.allowHosts ?? [])],
+          ...(options.env === undefined ? {} : { env: { ...options.env } }),
+        });
   const jobs = createBuildJobs({
     ...(worker === undefined ? {} : { runner: worker.runner }),
     ...(options.builds === undefined ? {} : options.builds),
     store: options.store,
     tokenizer: options.tokenizer,
     engine: createOfflineEngine(),
+    ...(options.env === undefined ? {} : { env: options.env }),
     access: {
       fetch,
       robots: createRobotsPolicy({ fetch, userAgent: ROBOTS_AGENT }),

@@ -1,4 +1,5 @@
 import type { Article, Fact } from '../domain/article.ts';
+import type { FindingParams } from '../domain/findings.ts';
 import type { Finding, Severity } from '../domain/report.ts';
 import { excerpt, type LintHit } from './lint-hit.ts';
 import { findLeaks } from './lint-leaks.ts';
@@ -31,6 +32,7 @@ export function lintArticle(article: Article): Finding[] {
     location: { path },
     message: hit.message,
     ...(hit.evidence === undefined ? {} : { evidence: hit.evidence }),
+    ...(hit.params === undefined ? {} : { params: hit.params }),
   });
   const fields = displayedFields(article);
   for (const field of fields) {
@@ -47,17 +49,23 @@ export function lintArticle(article: Article): Finding[] {
 
 function countProblems(article: Article): Finding[] {
   const findings: Finding[] = [];
-  const problem = (code: string, path: string, message: string, severity: Severity = 'error') =>
-    findings.push({ code, severity, location: { path }, message });
+  const problem = (
+    code: string,
+    path: string,
+    message: string,
+    params: FindingParams,
+    severity: Severity = 'error',
+  ) => findings.push({ code, severity, location: { path }, message, params });
   const points = (list: readonly unknown[] | undefined, code: string, path: string, where: string) => {
     const count = list?.length ?? 0;
-    if (count !== 3) problem(code, path, `${count} 💡 points ${where}; the format has exactly three`);
+    if (count !== 3)
+      problem(code, path, `${count} 💡 points ${where}; the format has exactly three`, { count });
   };
   points(article.leadPoints, 'points.lead-count', 'leadPoints', 'before the first section');
   points(article.closing?.points, 'points.closing-count', 'closing.points', 'in the closing');
   const sections = article.sections ?? [];
   if (sections.length === 0)
-    problem('card.none', 'sections', 'The article has no section, so no source card');
+    problem('card.none', 'sections', 'The article has no section, so no source card', { kind: 'article' });
   for (const [i, section] of sections.entries()) {
     const summary = section.card?.summary ?? [];
     if (summary.length !== 3) {
@@ -65,6 +73,7 @@ function countProblems(article: Article): Finding[] {
         'card.summary-count',
         `sections[${i}].card.summary`,
         `Source card has ${summary.length} ✅ lines; a card summarises its source in exactly three`,
+        { count: summary.length },
       );
     }
     const date = section.card?.publishedAt;
@@ -74,6 +83,7 @@ function countProblems(article: Article): Finding[] {
         'card.unreadable-date',
         `sections[${i}].card.publishedAt`,
         `Publication date "${excerpt(date)}" is not an ISO 8601 date; it would be shown as 公開日不明`,
+        { date: excerpt(date) },
         'warning',
       );
     }
@@ -97,6 +107,7 @@ function findRepeats(fields: readonly Field[]): Finding[] {
         location: { path: field.path },
         message: `「${excerpt(field.text, 30)}」 repeats ${seen.path}${adjacent ? ' right after it' : ''}`,
         evidence: field.text,
+        params: { text: excerpt(field.text, 30), where: seen.path, adjacent: adjacent ? 1 : 0 },
       });
     } else if (!seen) first.set(key, field);
     previous = field;

@@ -75,6 +75,12 @@ function toHit(run: Run, lines: TextLine[], keys: string[], text: string, lineOf
     offset: firstCopy.offset,
     length: end - firstCopy.offset,
     message: `${what} 「${excerpt(firstCopy.text.trim(), 30)}」 ${size === 1 ? 'repeats' : 'repeat'} ${where}${adjacent ? ' right after it' : ''}`,
+    params: {
+      text: excerpt(firstCopy.text.trim(), 30),
+      line: lineOf(firstOriginal.offset),
+      count: size,
+      adjacent: adjacent ? 1 : 0,
+    },
     evidence: excerpt(block, 80),
   };
 }

@@ -1,3 +1,4 @@
+import type { FindingParams } from '../domain/findings.ts';
 import type { Severity } from '../domain/report.ts';
 
 /**
@@ -12,6 +13,8 @@ export interface LintHit {
   length: number;
   message: string;
   evidence?: string;
+  /** The values of the message, for the catalogue (verify/finding-messages.ts). */
+  params?: FindingParams;
 }
 
 /** Text for a message: at most `max` characters, with "…" when cut, newlines shown as "⏎". */

@@ -276,6 +276,7 @@ export function findLeaks(text: string): LintHit[] {
         length: match[0].length,
         message: rule.message(match[0], severity),
         evidence: match[0],
+        params: { text: excerpt(match[0]), severity },
       });
     }
   }

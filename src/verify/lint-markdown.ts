@@ -50,6 +50,7 @@ export function findMarkdownProblems(source: string): LintHit[] {
       length: fence.line.text.length,
       message: `Code fence ${fence.char.repeat(fence.size)} is never closed; the rest of the document renders as code`,
       evidence: fence.line.text,
+      params: { fence: fence.char.repeat(fence.size) },
     });
   }
   return hits.sort((a, b) => a.offset - b.offset);
@@ -102,6 +103,7 @@ function findOpenLinks(line: TextLine): LintHit[] {
         length: Math.max(0, text.trimEnd().length - from),
         message: `Link 「${excerpt(text.slice(from).trim(), 30)}」 has no closing ")"; it renders as raw brackets`,
         evidence: excerpt(text.slice(from).trimEnd(), 80),
+        params: { text: excerpt(text.slice(from).trim(), 30) },
       });
     }
   }
@@ -149,6 +151,7 @@ function findOpenEmphasis(paragraph: readonly TextLine[]): LintHit[] {
       length: 2,
       message: `"**" opened here is never closed in its paragraph; the asterisks show up literally`,
       evidence: excerpt(open.line.text.slice(open.at), 40),
+      params: {},
     },
   ];
 }

@@ -112,6 +112,7 @@ export function findStructureProblems(text: string, lineOf: LineOf): LintHit[] {
         ...span(first, first),
         message:
           'The text uses the まとめ markers but has no source card (公開日, ✅ lines, さらに読む ⇒site, URL): nothing in it is attributed',
+        params: { kind: 'text' },
       },
     ];
   }
@@ -140,6 +141,7 @@ function checkPoints(segments: Segment[], cards: Card[], span: Span, lines: Line
       severity: 'error',
       ...at,
       message: `${found.length} ${POINT} lines ${where}${found.length > 0 ? ` (${lines(found[0] as number, found.at(-1) as number)})` : ''}; the format has exactly three`,
+      params: { count: found.length },
     });
   };
   count('points.lead-count', lead, 'before the first section', {
@@ -153,6 +155,7 @@ function checkPoints(segments: Segment[], cards: Card[], span: Span, lines: Line
       severity: 'warning',
       ...span(i, i),
       message: `${POINT} line inside a section (${lines(i, i)}); points belong before the first section or after the last`,
+      params: {},
       evidence: (segments[i] as Segment).content,
     });
   }
@@ -174,6 +177,7 @@ function checkCard(card: Card, segments: Segment[], span: Span, lines: Lines): L
         ? span(card.summaries[0] as number, card.summaries.at(-1) as number)
         : at),
       message: `${where} has ${card.summaries.length} ${SUMMARY} lines; a card summarises its source in exactly three`,
+      params: { count: card.summaries.length },
     });
   }
   const dated = card.dates.some((i) => segments[i]?.hasDate === true);
@@ -186,6 +190,7 @@ function checkCard(card: Card, segments: Segment[], span: Span, lines: Lines): L
         card.dates.length > 0
           ? `${where} has an empty 公開日 line; give the date or write 公開日不明`
           : `${where} has no 公開日 line; give the date, or write 公開日不明 when the page gives none`,
+      params: { kind: card.dates.length > 0 ? 'empty' : 'none' },
       ...evidenceOf(card.dates[0]),
     });
   }
@@ -198,6 +203,7 @@ function checkCard(card: Card, segments: Segment[], span: Span, lines: Lines): L
         card.readMore !== undefined
           ? `${where} names no site after さらに読む ⇒`
           : `${where} has no さらに読む ⇒site line naming the source`,
+      params: { kind: card.readMore !== undefined ? 'empty' : 'none' },
       ...evidenceOf(card.readMore),
     });
   }
@@ -207,6 +213,7 @@ function checkCard(card: Card, segments: Segment[], span: Span, lines: Lines): L
       severity: 'error',
       ...at,
       message: `${where} has no URL line (出典: https://…); the reader cannot open the source`,
+      params: {},
     });
   }
   return hits;
@@ -241,6 +248,7 @@ function findUncardedText(segments: Segment[], cards: Card[], span: Span, lines:
       ...span(first, last),
       message: `${run.length} body paragraphs (${lines(first, last)}) cannot be attached to a source card: they share almost nothing with the card of their section 「${excerpt(heading.content, 20)}」 (${lines(card.first, card.last)}), so their source is not shown`,
       evidence: excerpt((segments[first] as Segment).content, 60),
+      params: { count: run.length, heading: excerpt(heading.content, 20) },
     });
   });
   return hits;

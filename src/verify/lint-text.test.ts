@@ -14,6 +14,7 @@ describe('lintText', () => {
       location: { line: 2, column: 3, offset: 6, length: 9 },
       message: 'Literal "undefined" where a value was missing; leave the part out or say that it is unknown',
       evidence: 'undefined',
+      params: { text: 'undefined', severity: 'error' },
     });
   });
 

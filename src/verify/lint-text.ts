@@ -34,6 +34,7 @@ export function lintText(text: string, format: LintFormat): Finding[] {
     location: locate(range.offset, range.length),
     message: hit.message,
     ...(hit.evidence === undefined ? {} : { evidence: hit.evidence }),
+    ...(hit.params === undefined ? {} : { params: hit.params }),
   });
   return [
     ...inView.map((hit) => toFinding(hit, view.toSource(hit.offset, hit.length))),

@@ -41,6 +41,7 @@ export function findGluedUrls(text: string): LintHit[] {
       message: prose
         ? `URL ${match[0]} runs into the following text 「${excerpt(run, 20)}」 with no line break; the link and the sentence are both broken`
         : `URL ${match[0]} is followed directly by 「${excerpt(run, 20)}」; put a space or line break after the URL, or percent-encode it if the characters belong to it`,
+      params: { kind: prose ? 'prose' : 'chars', url: match[0], after: excerpt(run, 20) },
       evidence: `${match[0]}${excerpt(run, 20)}`,
     });
   }

@@ -1,4 +1,4 @@
-import type { LintHit } from './lint-hit.ts';
+import { excerpt, type LintHit } from './lint-hit.ts';
 
 /** Input formats the text linter reads. */
 export type LintFormat = 'txt' | 'md' | 'html';
@@ -149,6 +149,7 @@ function extractHtmlText(input: string, builder: ViewBuilder): LintHit[] {
           length: tag.end - i,
           message: `${leak.what} element ${text} left in the page`,
           evidence: text,
+          params: { text: excerpt(text), severity: 'error', element: 1 },
         });
       }
       let next = tag.end;

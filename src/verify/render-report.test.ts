@@ -126,3 +126,38 @@ describe('renderReportText', () => {
     assert.match(text, /== Other findings ==\n {2}warning rights\.quote-share: Mostly quotation\./);
   });
 });
+
+describe('the report in Japanese', () => {
+  const withParams: Report = {
+    ...REPORT,
+    findings: REPORT.findings.map((finding) =>
+      finding.code === 'support.date'
+        ? { ...finding, params: { kind: 'missing', text: '2027年' } }
+        : finding.code === 'support.number'
+          ? { ...finding, params: { text: '2027' } }
+          : finding,
+    ),
+  };
+
+  it('writes the fixed words and each finding from the catalogue, keeping the codes', () => {
+    const text = renderReportText(withParams, { text: TEXT, documents: [SOURCE] }, 'ja');
+    assert.match(text, /^判定: 公開不可（エラー 2 件、要確認 1 件、参考 0 件）\n/);
+    assert.match(
+      text,
+      /== 新桟橋の計画 ==\n\n15 行目: 市は新しい桟橋を⟦2027年⟧に完成させる。\n {2}エラー support\.date: 日付「2027年」は出典にありません。\n {2}エラー support\.number: 数値「2027」は出典にありません。\n {2}出典: 「市は新しい桟橋を2026年に完成させる。」/,
+    );
+    // A finding without params (made by an older build) falls back to the code's Japanese name.
+    assert.match(
+      text,
+      /== タイトルと冒頭のポイント ==\n\n1 行目: .*\n {2}要確認 support\.coverage: 出典で裏付けられない部分があります: 「港町の新桟橋/,
+    );
+  });
+
+  it('writes the HTML report in Japanese too, escaped', () => {
+    const html = renderReportHtml(withParams, { text: TEXT, documents: [SOURCE] }, 'ja');
+    assert.match(html, /<h1>検証レポート<\/h1>/);
+    assert.match(html, /<p class="verdict blocked">公開不可<\/p>/);
+    assert.match(html, /<strong>エラー support\.date<\/strong>: 日付「2027年」は出典にありません。/);
+    assert.doesNotMatch(html, /<script/i);
+  });
+});

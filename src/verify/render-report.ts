@@ -3,6 +3,7 @@ import type { Document } from '../domain/document.ts';
 import { countFindings, type Finding, type Report } from '../domain/report.ts';
 import { normalizeForMatch, similarity } from '../text/normalize.ts';
 import { splitSentences } from '../text/split-sentences.ts';
+import { findingMessage, type ReportLanguage } from './finding-messages.ts';
 import { createLocator } from './lint-locate.ts';
 import { bindTextSections, readTextArticle } from './verify-text.ts';
 
@@ -57,8 +58,47 @@ interface Placed {
   scope: string[];
 }
 
-const OPENING = 'Title and lead points';
-const CLOSING = 'Closing';
+/** The report's fixed words in each language (finding messages come from finding-messages.ts). */
+const WORDS = {
+  en: {
+    opening: 'Title and lead points',
+    closing: 'Closing',
+    section: (n: number) => `Section ${n}`,
+    line: (n: number) => `line ${n}`,
+    verdictLine: (verdict: string, counts: string) => `verdict: ${verdict} (${counts})`,
+    verdict: { publishable: 'publishable', needs_review: 'needs_review', blocked: 'blocked' },
+    counts: (c: Record<'error' | 'warning' | 'info', number>) =>
+      `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info`,
+    severity: { error: 'error', warning: 'warning', info: 'info' },
+    source: 'source',
+    noSource: 'no supporting sentence in the sources',
+    noSourceHtml: 'No supporting sentence in the sources.',
+    other: 'Other findings',
+    none: 'no findings',
+    noneHtml: 'No findings.',
+    pageTitle: 'matome verification',
+    heading: 'Verification report',
+  },
+  ja: {
+    opening: 'タイトルと冒頭のポイント',
+    closing: '締め',
+    section: (n: number) => `第${n}節`,
+    line: (n: number) => `${n} 行目`,
+    verdictLine: (verdict: string, counts: string) => `判定: ${verdict}（${counts}）`,
+    verdict: { publishable: '公開可', needs_review: '要確認', blocked: '公開不可' },
+    counts: (c: Record<'error' | 'warning' | 'info', number>) =>
+      `エラー ${c.error} 件、要確認 ${c.warning} 件、参考 ${c.info} 件`,
+    severity: { error: 'エラー', warning: '要確認', info: '参考' },
+    source: '出典',
+    noSource: '出典に裏付けの文がありません',
+    noSourceHtml: '出典に裏付けの文がありません。',
+    other: 'その他の指摘',
+    none: '指摘はありません',
+    noneHtml: '指摘はありません。',
+    pageTitle: 'matome 検証レポート',
+    heading: '検証レポート',
+  },
+} as const;
 
 /**
  * Lays a report out for reading: each flagged sentence once, with all its findings, the words to
@@ -66,9 +106,16 @@ const CLOSING = 'Closing';
  * lacks), and the best supporting sentence of its section's source (all sources for the title,
  * points and closing), grouped by section in reading order.
  */
-export function layoutReport(report: Report, subject: ReportSubject): ReportView {
+export function layoutReport(
+  report: Report,
+  subject: ReportSubject,
+  language: ReportLanguage = 'en',
+): ReportView {
+  const words = WORDS[language];
   const place =
-    subject.text !== undefined ? textPlacer(subject.text, subject.documents) : articlePlacer(subject.article);
+    subject.text !== undefined
+      ? textPlacer(subject.text, subject.documents, words)
+      : articlePlacer(subject.article, words);
   const groupTitles = place.groups;
   const blocks = new Map<string, { placed: Placed; findings: Finding[] }>();
   const general: Finding[] = [];
@@ -112,14 +159,16 @@ interface Placer {
   find: (finding: Finding) => Placed | undefined;
 }
 
-function textPlacer(text: string, documents: readonly Document[]): Placer {
+type Words = (typeof WORDS)[ReportLanguage];
+
+function textPlacer(text: string, documents: readonly Document[], words: Words): Placer {
   const parsed = readTextArticle(text);
   const sourceOf = bindTextSections(parsed, documents);
   const locate = createLocator(text);
   const groups = [
-    OPENING,
-    ...parsed.sections.map((section, i) => section.heading ?? `Section ${i + 1}`),
-    CLOSING,
+    words.opening,
+    ...parsed.sections.map((section, i) => section.heading ?? words.section(i + 1)),
+    words.closing,
   ];
   return {
     groups,
@@ -139,7 +188,7 @@ function textPlacer(text: string, documents: readonly Document[]): Placer {
             : 0;
       return {
         key: `u${index}`,
-        where: `line ${locate(unit.offset, 0).line}`,
+        where: words.line(locate(unit.offset, 0).line),
         group,
         sentence: unit.text,
         // The same binding verifyText used: the section's source, or every source for the rest.
@@ -149,9 +198,9 @@ function textPlacer(text: string, documents: readonly Document[]): Placer {
   };
 }
 
-function articlePlacer(article: Article | undefined): Placer {
+function articlePlacer(article: Article | undefined, words: Words): Placer {
   if (article === undefined) return { groups: [], find: () => undefined };
-  const groups = [OPENING, ...article.sections.map((section) => section.heading.text), CLOSING];
+  const groups = [words.opening, ...article.sections.map((section) => section.heading.text), words.closing];
   return {
     groups,
     find: (finding) => {
@@ -251,21 +300,22 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function countsLine(view: ReportView): string {
-  return `${plural(view.counts.error, 'error')}, ${plural(view.counts.warning, 'warning')}, ${view.counts.info} info`;
-}
-
-function findingLine(finding: Finding): string {
-  return `${finding.severity} ${finding.code}: ${finding.message}`;
+function findingLine(finding: Finding, language: ReportLanguage): string {
+  return `${WORDS[language].severity[finding.severity]} ${finding.code}: ${findingMessage(finding, language)}`;
 }
 
 /**
  * The report as plain text: the verdict and counts, then per section each flagged sentence (flagged
  * words in ⟦ ⟧), its findings, and the source passage it was checked against.
  */
-export function renderReportText(report: Report, subject: ReportSubject): string {
-  const view = layoutReport(report, subject);
-  const out = [`verdict: ${view.verdict} (${countsLine(view)})`];
+export function renderReportText(
+  report: Report,
+  subject: ReportSubject,
+  language: ReportLanguage = 'en',
+): string {
+  const words = WORDS[language];
+  const view = layoutReport(report, subject, language);
+  const out = [words.verdictLine(words.verdict[view.verdict], words.counts(view.counts))];
   for (const group of view.groups) {
     out.push('', `== ${group.title} ==`);
     for (const block of group.blocks) {
@@ -277,17 +327,19 @@ export function renderReportText(report: Report, subject: ReportSubject): string
       }
       marked += block.sentence.slice(from);
       out.push('', `${block.where}: ${marked}`);
-      for (const finding of block.findings) out.push(`  ${findingLine(finding)}`);
+      for (const finding of block.findings) out.push(`  ${findingLine(finding, language)}`);
       if (block.passage)
-        out.push(`  source: 「${block.passage.text}」 — ${block.passage.title} <${block.passage.url}>`);
-      else out.push('  source: no supporting sentence in the sources');
+        out.push(
+          `  ${words.source}: 「${block.passage.text}」 — ${block.passage.title} <${block.passage.url}>`,
+        );
+      else out.push(`  ${words.source}: ${words.noSource}`);
     }
   }
   if (view.general.length > 0) {
-    out.push('', '== Other findings ==');
-    for (const finding of view.general) out.push(`  ${findingLine(finding)}`);
+    out.push('', `== ${words.other} ==`);
+    for (const finding of view.general) out.push(`  ${findingLine(finding, language)}`);
   }
-  if (report.findings.length === 0) out.push('', 'no findings');
+  if (report.findings.length === 0) out.push('', words.none);
   return `${out.join('\n')}\n`;
 }
 
@@ -314,21 +366,28 @@ cite{display:block;font-size:.85rem;color:#555;font-style:normal}`;
  * verdict and counts at the top, then per section each flagged sentence with its flagged words in
  * <mark>, its findings, and the source passage it was checked against with the source's title and URL.
  */
-export function renderReportHtml(report: Report, subject: ReportSubject): string {
-  const view = layoutReport(report, subject);
+export function renderReportHtml(
+  report: Report,
+  subject: ReportSubject,
+  language: ReportLanguage = 'en',
+): string {
+  const words = WORDS[language];
+  const view = layoutReport(report, subject, language);
+  const findingItem = (finding: Finding) =>
+    `<li class="${escapeHtml(finding.severity)}"><strong>${escapeHtml(words.severity[finding.severity])} ${escapeHtml(finding.code)}</strong>: ${escapeHtml(findingMessage(finding, language))}</li>`;
   const out = [
     '<!DOCTYPE html>',
     '<html lang="ja">',
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>matome verification: ${escapeHtml(view.verdict)}</title>`,
+    `<title>${escapeHtml(words.pageTitle)}: ${escapeHtml(words.verdict[view.verdict])}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
-    '<h1>Verification report</h1>',
-    `<p class="verdict ${escapeHtml(view.verdict)}">${escapeHtml(view.verdict)}</p>`,
-    `<p class="counts">${escapeHtml(countsLine(view))}</p>`,
+    `<h1>${escapeHtml(words.heading)}</h1>`,
+    `<p class="verdict ${escapeHtml(view.verdict)}">${escapeHtml(words.verdict[view.verdict])}</p>`,
+    `<p class="counts">${escapeHtml(words.counts(view.counts))}</p>`,
   ];
   for (const group of view.groups) {
     out.push('<section>', `<h2>${escapeHtml(group.title)}</h2>`);
@@ -345,28 +404,22 @@ export function renderReportHtml(report: Report, subject: ReportSubject): string
         `<p class="where">${escapeHtml(block.where)}</p>`,
         `<p class="sentence">${marked}</p>`,
         '<ul class="findings">',
-        ...block.findings.map(
-          (finding) =>
-            `<li class="${escapeHtml(finding.severity)}"><strong>${escapeHtml(finding.severity)} ${escapeHtml(finding.code)}</strong>: ${escapeHtml(finding.message)}</li>`,
-        ),
+        ...block.findings.map(findingItem),
         '</ul>',
         block.passage
           ? passageHtml(block.passage)
-          : '<p class="no-source">No supporting sentence in the sources.</p>',
+          : `<p class="no-source">${escapeHtml(words.noSourceHtml)}</p>`,
         '</div>',
       );
     }
     out.push('</section>');
   }
   if (view.general.length > 0) {
-    out.push('<section>', '<h2>Other findings</h2>', '<ul class="findings">');
-    for (const finding of view.general)
-      out.push(
-        `<li class="${escapeHtml(finding.severity)}"><strong>${escapeHtml(finding.severity)} ${escapeHtml(finding.code)}</strong>: ${escapeHtml(finding.message)}</li>`,
-      );
+    out.push('<section>', `<h2>${escapeHtml(words.other)}</h2>`, '<ul class="findings">');
+    for (const finding of view.general) out.push(findingItem(finding));
     out.push('</ul>', '</section>');
   }
-  if (report.findings.length === 0) out.push('<p>No findings.</p>');
+  if (report.findings.length === 0) out.push(`<p>${escapeHtml(words.noneHtml)}</p>`);
   out.push('</body>', '</html>');
   return `${out.join('\n')}\n`;
 }

@@ -101,6 +101,11 @@ export function rightsReport(
         unit.path,
         `The ${unit.path === 'title' ? 'title' : 'heading'} copies the headline of source ${copied.document.id} 「${copied.document.title}」; write the article's own.`,
         unit.text,
+        {
+          kind: unit.path === 'title' ? 'title' : 'heading',
+          source: copied.document.id,
+          headline: copied.document.title,
+        },
       ),
     );
   }
@@ -117,6 +122,7 @@ export function rightsReport(
           unit.path,
           `${[...run].length} characters are copied from source ${document.id} without being marked as a quotation: 「${run}」.`,
           run,
+          { count: [...run].length, source: document.id, text: run },
         ),
       );
       break;
@@ -137,6 +143,12 @@ export function rightsReport(
           'warning',
           `sections[${s}]`,
           `${Math.round(share.share * 100)}% of the section is quotation (limit ${Math.round(limits.maxSectionShare * 100)}%); quotation must stay subordinate to the article's own text.`,
+          undefined,
+          {
+            kind: 'section',
+            percent: Math.round(share.share * 100),
+            limit: Math.round(limits.maxSectionShare * 100),
+          },
         ),
       );
   });
@@ -149,6 +161,12 @@ export function rightsReport(
         'warning',
         'quotation',
         `${Math.round(articleShare.share * 100)}% of the article is quotation (limit ${Math.round(limits.maxArticleShare * 100)}%); quotation must stay subordinate to the article's own text.`,
+        undefined,
+        {
+          kind: 'article',
+          percent: Math.round(articleShare.share * 100),
+          limit: Math.round(limits.maxArticleShare * 100),
+        },
       ),
     );
 
@@ -163,6 +181,7 @@ export function rightsReport(
         `sections[${s}].card.image`,
         `The card carries the image of source ${section.sourceId}, which is not marked as licensed; images stay off unless licensed.`,
         image.url,
+        { source: section.sourceId },
       ),
     );
   });
@@ -190,6 +209,7 @@ function quoteSourceFindings(article: Article): Finding[] {
           `sections[${s}].card.url`,
           `The section quotes source ${section.sourceId} (${url}) but its card names ${section.card.url}.`,
           section.card.url,
+          { kind: 'card', source: section.sourceId, url, cardUrl: section.card.url },
         ),
       );
   });
@@ -209,6 +229,7 @@ function quoteSourceFindings(article: Article): Finding[] {
           path,
           `The quotation rests on ${ids.size} sources (${[...ids].join(', ')}); a quote names exactly one.`,
           point.text,
+          { kind: 'many', count: ids.size, sources: [...ids].join('、') },
         ),
       );
   }

@@ -113,6 +113,8 @@ export function verifyArticle(
         'info',
         fallback.path,
         `The engine replaced or dropped this part: ${fallback.reason}`,
+        undefined,
+        { reason: fallback.reason },
       ),
     );
   }
@@ -121,7 +123,19 @@ export function verifyArticle(
   const modelText = article.engine.modelText;
   if (modelText) {
     findings.push(
-      pathFinding('engine.model-text', 'info', 'engine', `The article is ${summarizeModelText(modelText)}`),
+      pathFinding(
+        'engine.model-text',
+        'info',
+        'engine',
+        `The article is ${summarizeModelText(modelText)}`,
+        undefined,
+        {
+          kind: 'article',
+          percent: Math.round(modelText.share * 100),
+          model: modelText.modelChars,
+          total: modelText.modelChars + modelText.fallbackChars,
+        },
+      ),
     );
     for (const part of modelText.parts) {
       findings.push(
@@ -130,6 +144,15 @@ export function verifyArticle(
           'info',
           part.part === 'frame' ? 'title' : part.part,
           `Model text: ${describeModelTextPart(part)}`,
+          undefined,
+          {
+            kind: 'part',
+            part: part.part,
+            model: part.modelChars,
+            total: part.modelChars + part.fallbackChars,
+            fallbackUnits: part.fallbackUnits,
+            units: part.units,
+          },
         ),
       );
     }
@@ -195,6 +218,7 @@ function checkConflicts(
             `conflicts[${c}].claims[${k}].evidence`,
             `The evidence of 「${claim.value}」 is not the text of source ${claim.evidence.sourceId} at ${start}–${end}.`,
             text,
+            { text: claim.value, source: claim.evidence.sourceId, start, end },
           ),
         );
     });
@@ -205,6 +229,11 @@ function checkConflicts(
         'info',
         `conflicts[${c}]`,
         `The article reports that its sources differ on ${conflict.subject} (${values}).`,
+        undefined,
+        {
+          subject: conflict.subject,
+          values: conflict.claims.map((claim) => `${claim.sourceId}「${claim.value}」`).join('、'),
+        },
       ),
     );
   });
@@ -230,6 +259,10 @@ function checkConflicts(
         stating.path,
         `The sources disagree on ${conflict.subject} (${claims}); the article states one without saying so.`,
         stating.fact.text,
+        {
+          subject: conflict.subject,
+          values: conflict.claims.map((claim) => `${claim.sourceId}「${claim.value}」`).join('、'),
+        },
       ),
     );
   }
@@ -438,6 +471,7 @@ export function checkUnit(context: Context, unit: Unit): Finding[] {
           unit.path,
           `Supported only by source ${document.id}, not by this section's source ${unit.section}.`,
           unit.fact.text,
+          { source: document.id, section: unit.section },
         ),
       ];
     }
@@ -494,6 +528,7 @@ export function checkVoice(context: Context, path: string, line: VoiceLine, sour
           path,
           `The voice line states 「${figure}」, which its source does not.`,
           figure,
+          { kind: 'figure', text: figure },
         ),
       );
   }
@@ -506,6 +541,7 @@ export function checkVoice(context: Context, path: string, line: VoiceLine, sour
           path,
           `The voice line names 「${name}」, which its source does not.`,
           name,
+          { kind: 'name', text: name },
         ),
       );
   }
@@ -532,6 +568,7 @@ export function checkVoice(context: Context, path: string, line: VoiceLine, sour
             path,
             `The voice line states something its source does not: ${finding.message}`,
             finding.evidence,
+            { kind: 'claim', claimCode: finding.code, text: finding.evidence ?? line.text },
           ),
         );
   }
@@ -544,6 +581,7 @@ export function checkVoice(context: Context, path: string, line: VoiceLine, sour
         path,
         'The voice line repeats a figure; voice lines should only react.',
         line.text,
+        { kind: 'repeat' },
       ),
     );
   return out;
@@ -573,6 +611,7 @@ export function checkRoles(
             unit.path,
             `${name} is called ${role} here but ${first.role} at ${first.path}${isExplained ? ' (the article reports that its sources differ)' : ''}.`,
             `${name}${role}`,
+            { name, role, other: first.role, otherPath: first.path, explained: isExplained ? 1 : 0 },
           ),
         );
       }
@@ -591,6 +630,7 @@ export function checkRoles(
             unit.path,
             `The sources call ${name} ${[...known].join('/')}, not ${role}.`,
             `${name}${role}`,
+            { name, role, known: [...known].join('・') },
           ),
         );
     }

@@ -607,6 +607,7 @@ function checkQualifiers(context: Context, unit: Unit, probe: string): Finding[]
       location: { path: unit.path },
       message: `The part states ${words} flatly, but its sources say it ${how}: 「${entry.sentence.text}」.`,
       evidence: entry.evidence,
+      params: { kind: 'qualifier', words, sourceText: entry.sentence.text },
     };
   });
 }

@@ -30,9 +30,13 @@ export interface DeskFixture {
 
 let shared: Tokenizer | undefined;
 
-/** Opens a desk; `sourcesDir` is what build jobs may read (the samples by default). */
+/**
+ * Opens a desk; `sourcesDir` is what build jobs may read (the samples by default), `env` the
+ * server's environment jobs asking for the llm engine read (none by default).
+ */
 export async function createDeskFixture(
   sourcesDir = SAMPLES,
+  env?: Readonly<Record<string, string | undefined>>,
   extra: Pick<DeskAppOptions, 'publisher'> = {},
 ): Promise<DeskFixture> {
   const dir = mkdtempSync(join(tmpdir(), 'matome-desk-'));
@@ -40,7 +44,7 @@ export async function createDeskFixture(
   shared ??= await createTokenizer();
   const tokenizer = shared;
   const engine = createOfflineEngine();
-  const jobs = createBuildJobs({ store, tokenizer, engine, access: {}, sourcesDir });
+  const jobs = createBuildJobs({ store, tokenizer, engine, access: {}, sourcesDir, ...(env ? { env } : {}) });
   const { app, desk } = createDeskApp({
     store,
     tokenizer,

@@ -1,6 +1,7 @@
 /**
  * A loopback OpenAI-compatible server around a real llama.cpp runtime (node-llama-cpp, in this
- * process), shaped like llama.cpp's own `llama-server`: `POST /v1/chat/completions` (whole answers,
+ * process), shaped like llama.cpp's own `llama-server`: `POST /v1/chat/completions` (whole answers, or
+ * streamed as the runtime writes them with `stream: true`;
  * `response_format` json_schema → a grammar, json_object → the JSON grammar), `GET /props` with
  * `total_slots`, usage counted by the runtime, and the same refusals (HTTP 400 with the server's
  * message) for a request larger than the context or a response_format it is told not to support.
@@ -188,7 +189,6 @@ async function handle(
     record.endedAt = Date.now();
     send(res, 400, { error: { code: 400, message, type: 'invalid_request_error' } });
   };
-  if (body.stream) return refuse('this test server answers whole responses only (stream: false)');
   if (format !== 'none' && format !== 'text' && !accepts.includes(format)) {
     return refuse(`response_format type '${format}' is not supported`);
   }
@@ -203,6 +203,27 @@ async function handle(
       : format === 'json_object'
         ? (true as const)
         : undefined;
+  // Streamed (stream: true), each piece goes out as the runtime writes it, as llama-server does.
+  const id = `chatcmpl-${randomUUID()}`;
+  const chunk = (delta: object, finishReason: string | null = null) => ({
+    id,
+    object: 'chat.completion.chunk',
+    created: Math.floor(Date.now() / 1000),
+    model: body.model ?? 'tiny',
+    choices: [{ index: 0, delta, finish_reason: finishReason }],
+  });
+  const sse = (data: unknown) => {
+    if (!res.headersSent)
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+    if (!res.destroyed) res.write(`data: ${JSON.stringify(data)}\n\n`);
+  };
+  let first = true;
+  const onText = body.stream
+    ? (text: string) => {
+        sse(chunk(first ? { role: 'assistant', content: text } : { content: text }));
+        first = false;
+      }
+    : undefined;
   try {
     const result = await runtime.generate({
       system,
@@ -210,13 +231,25 @@ async function handle(
       maxTokens: body.max_tokens ?? body.max_completion_tokens ?? 512,
       ...(json === undefined ? {} : { json }),
       signal: abort.signal,
+      ...(onText ? { onText } : {}),
     });
     record.promptTokens = result.inputTokens;
     record.completionTokens = result.outputTokens;
     record.finishReason = result.finishReason === 'length' ? 'length' : 'stop';
     record.endedAt = Date.now();
+    const usage = {
+      prompt_tokens: result.inputTokens,
+      completion_tokens: result.outputTokens,
+      total_tokens: result.inputTokens + result.outputTokens,
+    };
+    if (body.stream) {
+      sse(chunk({}, record.finishReason));
+      sse({ ...chunk({}), choices: [], usage });
+      if (!res.destroyed) res.end('data: [DONE]\n\n');
+      return;
+    }
     send(res, 200, {
-      id: `chatcmpl-${randomUUID()}`,
+      id,
       object: 'chat.completion',
       created: Math.floor(Date.now() / 1000),
       model: body.model ?? 'tiny',
@@ -227,11 +260,7 @@ async function handle(
           finish_reason: record.finishReason,
         },
       ],
-      usage: {
-        prompt_tokens: result.inputTokens,
-        completion_tokens: result.outputTokens,
-        total_tokens: result.inputTokens + result.outputTokens,
-      },
+      usage,
     });
   } catch (error) {
     if (error instanceof ContextTooSmallError) return refuse(error.message);

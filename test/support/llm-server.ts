@@ -48,6 +48,11 @@ export type LlmReply = LlmReplyOptions &
     | { kind: 'status'; status: number; headers?: Record<string, string>; body?: unknown }
     /** Accepted and never answered, until the client aborts or close() is called. */
     | { kind: 'hang' }
+    /**
+     * A generation that stalls: streamed, the first piece of `text` is sent and then nothing more
+     * until the client aborts or close() is called; not streamed, the same as `hang`.
+     */
+    | { kind: 'stall'; text: string }
   );
 
 /** A request the server received, in arrival order. */
@@ -61,6 +66,21 @@ export interface LlmRequestRecord {
   prompt: string;
   /** `Date.now()` when the request body had been read. */
   at: number;
+  /** `Date.now()` when the request got a slot and its answer began (with `slots`, after queueing). */
+  startedAt?: number;
+  /** `Date.now()` when the client closed the connection before the whole answer was sent. */
+  closedAt?: number;
+}
+
+/** How the server behaves apart from its script. */
+export interface LlmServerOptions {
+  /**
+   * Requests answered at once, like a local server's slots: the others queue in arrival order
+   * until a slot is free (a request whose client goes away leaves the queue). Default: no limit.
+   * A streamed chat answer with `delayMs` sends its first piece as soon as it has a slot and the
+   * rest after the delay, like a model generating.
+   */
+  slots?: number;
 }
 
 /** A running scripted model server. */
@@ -98,10 +118,38 @@ const endpoints: Record<string, Endpoint> = {
 };
 
 /** Starts the scripted model server on 127.0.0.1 on a free port. */
-export async function startLlmServer(script: LlmScript): Promise<LlmServer> {
+export async function startLlmServer(script: LlmScript, options: LlmServerOptions = {}): Promise<LlmServer> {
   const requests: LlmRequestRecord[] = [];
   const pending = new Set<() => void>();
   let closing = false;
+  let busy = 0;
+  const queue: Array<() => void> = [];
+  /** Resolves true once the request holds a slot, false when its client went away while queued. */
+  const takeSlot = (res: ServerResponse): Promise<boolean> => {
+    if (options.slots === undefined) return Promise.resolve(true);
+    if (busy < options.slots) {
+      busy += 1;
+      return Promise.resolve(true);
+    }
+    return new Promise((resolve) => {
+      const granted = () => {
+        res.off('close', left);
+        busy += 1;
+        resolve(true);
+      };
+      const left = () => {
+        queue.splice(queue.indexOf(granted), 1);
+        resolve(false);
+      };
+      queue.push(granted);
+      res.once('close', left);
+    });
+  };
+  const freeSlot = () => {
+    if (options.slots === undefined) return;
+    busy -= 1;
+    queue.shift()?.();
+  };
 
   const server = createServer((req, res) => {
     handleRequest(req, res).catch((error: unknown) => {
@@ -139,9 +187,43 @@ export async function startLlmServer(script: LlmScript): Promise<LlmServer> {
       at: Date.now(),
     };
     const index = requests.push(record) - 1;
+    res.once('close', () => {
+      if (!res.writableFinished) record.closedAt = Date.now();
+    });
+    if (!(await takeSlot(res))) return;
+    record.startedAt = Date.now();
+    try {
+      await reply(res, endpoint, body, record, script, index);
+    } finally {
+      freeSlot();
+    }
+  }
+
+  async function reply(
+    res: ServerResponse,
+    endpoint: Endpoint,
+    body: RequestBody,
+    record: LlmRequestRecord,
+    script: LlmScript,
+    index: number,
+  ): Promise<void> {
     const reply = pickReply(script, record, index);
-    if (reply.kind === 'hang') {
+    if (reply.kind === 'hang' || (reply.kind === 'stall' && body.stream !== true)) {
       // Held open until the client aborts (the socket closes) or close() destroys the connection.
+      await waitUnlessClosed(Number.POSITIVE_INFINITY, res, pending);
+      return;
+    }
+    if (reply.kind === 'stall') {
+      // Streamed (the case above took the rest): the first piece, then nothing more.
+      startSse(res);
+      sendData(res, chatChunk(body, { role: 'assistant', content: splitIntoParts(reply.text)[0] ?? '' }));
+      await waitUnlessClosed(Number.POSITIVE_INFINITY, res, pending);
+      return;
+    }
+    if (endpoint === 'chat' && body.stream === true && reply.kind !== 'status' && (reply.delayMs ?? 0) > 0) {
+      await streamChatSlowly(res, body, record.prompt, reply, () =>
+        waitUnlessClosed(reply.delayMs ?? 0, res, pending),
+      );
       return;
     }
     if (reply.delayMs !== undefined && reply.delayMs > 0) {
@@ -207,7 +289,7 @@ function answer(
   prompt: string,
   reply: LlmReply,
 ): void {
-  if (reply.kind === 'hang') return;
+  if (reply.kind === 'hang' || reply.kind === 'stall') return;
   if (reply.kind === 'status') {
     sendStatus(res, endpoint, reply.status, reply.headers ?? {}, reply.body);
     return;
@@ -294,6 +376,40 @@ function streamChat(res: ServerResponse, body: RequestBody, reply: AnswerReply, 
   }
   if (body.stream_options?.include_usage === true) {
     sendData(res, { ...base, choices: [], usage: chatUsage(usage) });
+  }
+  res.end('data: [DONE]\n\n');
+}
+
+function chatChunk(body: RequestBody, delta: object, finishReason: string | null = null): object {
+  return {
+    id: `chatcmpl-${randomUUID()}`,
+    object: 'chat.completion.chunk',
+    created: unixSeconds(),
+    model: modelName(body),
+    choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }],
+  };
+}
+
+/** A streamed chat answer whose first piece comes at once and the rest after `generating()`. */
+async function streamChatSlowly(
+  res: ServerResponse,
+  body: RequestBody,
+  prompt: string,
+  reply: AnswerReply,
+  generating: () => Promise<void>,
+): Promise<void> {
+  const text = replyText(reply);
+  const usage = reply.usage ?? { input: roughTokens(prompt), output: roughTokens(text) };
+  const field = reply.kind === 'refusal' ? 'refusal' : 'content';
+  const [first = '', ...rest] = splitIntoParts(text);
+  startSse(res);
+  sendData(res, chatChunk(body, { role: 'assistant', [field]: first }));
+  await generating();
+  if (res.destroyed || res.writableEnded) return;
+  for (const part of rest) sendData(res, chatChunk(body, { [field]: part }));
+  sendData(res, chatChunk(body, {}, reply.kind === 'truncated' ? 'length' : 'stop'));
+  if (body.stream_options?.include_usage === true) {
+    sendData(res, { ...(chatChunk(body, {}) as object), choices: [], usage: chatUsage(usage) });
   }
   res.end('data: [DONE]\n\n');
 }
@@ -610,7 +726,7 @@ function waitUnlessClosed(ms: number, res: ServerResponse, pending: Set<() => vo
       pending.delete(release);
       resolve();
     };
-    const timer = setTimeout(release, ms);
+    const timer = Number.isFinite(ms) ? setTimeout(release, ms) : undefined;
     res.once('close', release);
     pending.add(release);
   });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { APICallError, generateText, type LanguageModel, RetryError, wrapLanguageModel } from 'ai';
+import { APICallError, type LanguageModel, RetryError, streamText, wrapLanguageModel } from 'ai';
 import { MatomeError } from '../../domain/errors.ts';
 import { type AnswerSchemas, toJsonSchema } from './answer-schemas.ts';
 import { extractJson, JsonNotFoundError } from './extract-json.ts';
@@ -60,8 +60,16 @@ export function tokenBound(pair: PromptPair, maxOutputTokens: number): number {
 
 /** Limits on each call and on spending. */
 export interface CallLimits {
-  /** Per attempt, milliseconds. */
+  /**
+   * Generation time per attempt, milliseconds, counted from the answer's first token: a request
+   * waiting in a busy server's queue, or while the server reads the prompt, is not generating.
+   */
   timeoutMs: number;
+  /**
+   * How long to wait for the first token, milliseconds (queue time and prompt reading included);
+   * default 10 minutes.
+   */
+  firstTokenTimeoutMs?: number;
   /** Retries of failed HTTP calls (429, 5xx), with the SDK's backoff honouring Retry-After. */
   maxRetries: number;
   maxOutputTokens: number;
@@ -178,23 +186,25 @@ export function createModelCaller(options: {
       const hold = cache?.reserve?.(label, modelId, tokenBound(pair, limits.maxOutputTokens));
       const record = (call: CallRecord) => (hold === undefined ? cache?.record(call) : hold.settle(call));
       const used = mode;
-      const timeout = AbortSignal.timeout(limits.timeoutMs);
-      const abortSignal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+      const clock = generationClock(limits);
+      const abortSignal = options.signal ? AbortSignal.any([options.signal, clock.signal]) : clock.signal;
       usage.calls += 1;
-      let result: Awaited<ReturnType<typeof generateText>>;
+      let result: StreamedAnswer;
       try {
-        result = await generateText({
-          model: askingFor(model, used, schemas),
-          // Without an enforced schema the prompt carries it. So does the second ask after an
-          // unreadable answer: some servers accept response_format and ignore it.
-          system:
-            used === 'json-schema' && !again ? pair.system : `${pair.system}\n\n${describeSchema(schemas)}`,
-          prompt: pair.prompt,
-          maxRetries: limits.maxRetries,
-          maxOutputTokens: limits.maxOutputTokens,
-          temperature: 0,
-          abortSignal,
-        });
+        result = await streamAnswer(
+          {
+            model: askingFor(model, used, schemas),
+            // Without an enforced schema the prompt carries it. So does the second ask after an
+            // unreadable answer: some servers accept response_format and ignore it.
+            system:
+              used === 'json-schema' && !again ? pair.system : `${pair.system}\n\n${describeSchema(schemas)}`,
+            prompt: pair.prompt,
+            maxRetries: limits.maxRetries,
+            maxOutputTokens: limits.maxOutputTokens,
+            abortSignal,
+          },
+          clock,
+        );
       } catch (error) {
         record({ model: modelId, label, outcome: 'failed', inputTokens: 0, outputTokens: 0 });
         const next = NEXT_MODE[used];
@@ -203,7 +213,9 @@ export function createModelCaller(options: {
           if (mode === used) mode = next;
           continue;
         }
-        throw toMatomeError(error, label, modelId, limits, timeout, options.signal);
+        throw toMatomeError(error, label, modelId, clock, options.signal);
+      } finally {
+        clock.stop();
       }
       let inputTokens: number;
       let outputTokens: number;
@@ -282,6 +294,109 @@ export function createModelCaller(options: {
       }
     },
   };
+}
+
+// Waiting for the first token covers a server's queue and its reading of the prompt.
+const DEFAULT_FIRST_TOKEN_MS = 600_000;
+
+/**
+ * The two time limits of one request: until the first token, then for the generation. Either one
+ * aborts the request (the HTTP connection is closed, so the server can drop the work).
+ */
+interface GenerationClock {
+  readonly signal: AbortSignal;
+  readonly firstTokenMs: number;
+  readonly generationMs: number;
+  /** Which limit ran out, if one did. */
+  readonly expired: 'first-token' | 'generation' | undefined;
+  /** The first token came: the generation limit starts now (once). */
+  started(): void;
+  stop(): void;
+}
+
+function generationClock(limits: CallLimits): GenerationClock {
+  const controller = new AbortController();
+  const firstTokenMs = limits.firstTokenTimeoutMs ?? DEFAULT_FIRST_TOKEN_MS;
+  let expired: GenerationClock['expired'];
+  let generating = false;
+  const expire = (which: 'first-token' | 'generation') => () => {
+    expired = which;
+    controller.abort(new Error(`${which} time limit reached`));
+  };
+  let timer = setTimeout(expire('first-token'), firstTokenMs);
+  return {
+    signal: controller.signal,
+    firstTokenMs,
+    generationMs: limits.timeoutMs,
+    get expired() {
+      return expired;
+    },
+    started() {
+      if (generating || expired) return;
+      generating = true;
+      clearTimeout(timer);
+      timer = setTimeout(expire('generation'), limits.timeoutMs);
+    },
+    stop() {
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** The whole answer of a streamed call, as generateText would give it. */
+interface StreamedAnswer {
+  text: string;
+  finishReason: string;
+  usage: { inputTokens: number | undefined; outputTokens: number | undefined };
+}
+
+// Stream parts that mean the model has begun writing its answer.
+const FIRST_TOKEN_PARTS = new Set([
+  'text-start',
+  'text-delta',
+  'reasoning-start',
+  'reasoning-delta',
+  'tool-input-start',
+  'tool-input-delta',
+]);
+
+/**
+ * One streamed request, read to its end. Streaming lets the generation limit start at the first
+ * token instead of when the request was sent; an error or abort in the stream is thrown.
+ */
+async function streamAnswer(
+  request: {
+    model: LanguageModel;
+    system: string;
+    prompt: string;
+    maxRetries: number;
+    maxOutputTokens: number;
+    abortSignal: AbortSignal;
+  },
+  clock: GenerationClock,
+): Promise<StreamedAnswer> {
+  const result = streamText({
+    ...request,
+    temperature: 0,
+    // Errors are read from the stream below; the default handler would also print them.
+    onError: () => {},
+  });
+  let text = '';
+  let finish: StreamedAnswer | undefined;
+  for await (const part of result.fullStream) {
+    if (FIRST_TOKEN_PARTS.has(part.type)) clock.started();
+    if (part.type === 'text-delta') text += part.text;
+    else if (part.type === 'error') throw part.error;
+    else if (part.type === 'abort') throw request.abortSignal.reason ?? new Error('aborted');
+    else if (part.type === 'finish')
+      finish = {
+        text,
+        finishReason: part.finishReason,
+        usage: { inputTokens: part.totalUsage.inputTokens, outputTokens: part.totalUsage.outputTokens },
+      };
+  }
+  if (finish === undefined) throw new Error('the answer stream ended without a finish');
+  return { ...finish, text };
 }
 
 /** The model, asked for JSON the given way. */
@@ -434,20 +549,33 @@ function toMatomeError(
   error: unknown,
   label: string,
   modelId: string,
-  limits: CallLimits,
-  timeout: AbortSignal,
+  clock: GenerationClock,
   signal: AbortSignal | undefined,
 ): unknown {
   if (error instanceof MatomeError) return error;
   if (RetryError.isInstance(error) && error.lastError instanceof MatomeError) return error.lastError;
+  // A stream read that failed (the answer cap) comes wrapped in the SDK's error.
+  const inner = (error as { cause?: unknown } | undefined)?.cause;
+  if (inner instanceof MatomeError) return inner;
   if (signal?.aborted) return error;
   const subject = `${label} (${modelId}`;
-  if (timeout.aborted) {
+  if (clock.expired === 'first-token') {
     return new MatomeError(
       'LLM_TIMEOUT',
-      `Model call timed out: ${subject}, no answer in ${limits.timeoutMs} ms)`,
+      `Model call timed out: ${subject}, no first token in ${clock.firstTokenMs} ms; the request was withdrawn)`,
       {
-        hint: 'Check that the model server is running and not overloaded (a local server answers one request per slot: keep --concurrency at its slot count), or raise --llm-timeout.',
+        hint: 'The server is busy or not answering: a local server answers one request per slot (keep --concurrency at its slot count), or raise --llm-first-token-timeout.',
+        retryable: true,
+        cause: error,
+      },
+    );
+  }
+  if (clock.expired === 'generation') {
+    return new MatomeError(
+      'LLM_TIMEOUT',
+      `Model call timed out: ${subject}, answer not finished ${clock.generationMs} ms after its first token; the request was withdrawn)`,
+      {
+        hint: 'The model generates too slowly for this answer: raise --llm-timeout, lower --max-output-tokens, or give a local runtime more threads.',
         retryable: true,
         cause: error,
       },

@@ -59,7 +59,12 @@ export interface LlmEngineOptions {
   now?: () => Date;
 }
 
-export const DEFAULT_LIMITS: CallLimits = { timeoutMs: 60_000, maxRetries: 2, maxOutputTokens: 4096 };
+export const DEFAULT_LIMITS: CallLimits = {
+  timeoutMs: 60_000,
+  firstTokenTimeoutMs: 600_000,
+  maxRetries: 2,
+  maxOutputTokens: 4096,
+};
 
 /** The llm engine: fluent prose from a language model, grounded in numbered source sentences. */
 export function createLlmEngine(options: LlmEngineOptions): Engine {

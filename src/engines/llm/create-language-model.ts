@@ -165,20 +165,18 @@ export function guardedModelFetch(base: typeof globalThis.fetch, maxBytes: numbe
       throw tooLarge(url, maxBytes);
     }
     if (response.body === null) return response;
-    const chunks: Uint8Array[] = [];
+    // Counted as it arrives, not buffered: a streamed answer's tokens reach the caller as they come.
     let total = 0;
-    const reader = response.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        await reader.cancel();
-        throw tooLarge(url, maxBytes);
-      }
-      chunks.push(value);
-    }
-    return new Response(Buffer.concat(chunks), {
+    const capped = response.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          total += chunk.byteLength;
+          if (total > maxBytes) controller.error(tooLarge(url, maxBytes));
+          else controller.enqueue(chunk);
+        },
+      }),
+    );
+    return new Response(capped, {
       status: response.status,
       statusText: response.statusText,
       headers: response.headers,

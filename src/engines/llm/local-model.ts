@@ -20,6 +20,8 @@ export interface LocalGeneration {
   json?: Record<string, unknown> | true;
   maxTokens: number;
   signal?: AbortSignal;
+  /** Each piece of the answer as the model writes it (for streaming). */
+  onText?: (text: string) => void;
 }
 
 /** What one generation produced and cost, counted by the runtime itself. */
@@ -143,6 +145,7 @@ async function openRuntime(options: LocalRuntimeOptions): Promise<LocalRuntime> 
         temperature: 0,
         ...(grammar ? { grammar } : {}),
         ...(request.signal ? { signal: request.signal, stopOnAbortSignal: false } : {}),
+        ...(request.onText ? { onTextChunk: request.onText } : {}),
       });
       const used = sequence.tokenMeter.diff(meter);
       return {
@@ -209,64 +212,82 @@ function promptText(prompt: CallOptions['prompt']): { system: string; user: stri
  * write JSON of that shape; token counts are the runtime's own.
  */
 export function createLocalLanguageModel(options: LocalRuntimeOptions): ModelV4 {
-  const unsupported = () => {
-    throw new MatomeError('LLM_CONFIG', `Streaming is not implemented: local:${options.modelPath}`, {
-      hint: 'matome asks local models for whole answers; this is a bug if you see it.',
-    });
+  const run = async (call: CallOptions, onText?: (text: string) => void): Promise<LocalResult> => {
+    const runtime = await loadLocalRuntime(options);
+    const { system, user } = promptText(call.prompt);
+    const format = call.responseFormat;
+    const json =
+      format?.type === 'json'
+        ? format.schema
+          ? (format.schema as Record<string, unknown>)
+          : (true as const)
+        : undefined;
+    try {
+      return await runtime.generate({
+        system,
+        prompt: user,
+        maxTokens: call.maxOutputTokens ?? 1024,
+        ...(json === undefined ? {} : { json }),
+        ...(call.abortSignal ? { signal: call.abortSignal } : {}),
+        ...(onText ? { onText } : {}),
+      });
+    } catch (error) {
+      if (error instanceof ContextTooSmallError) {
+        throw new MatomeError(
+          'LLM_FAILED',
+          `Model call failed: local:${options.modelPath} (${error.message})`,
+          {
+            hint: 'Use fewer or shorter sources, a lower --max-output-tokens, or a model with a longer context (--context-size).',
+            retryable: false,
+            cause: error,
+          },
+        );
+      }
+      throw error;
+    }
   };
+  const finishOf = (result: LocalResult) => ({
+    finishReason: { unified: result.finishReason, raw: result.finishReason },
+    usage: {
+      inputTokens: { total: result.inputTokens, noCache: result.inputTokens, cacheRead: 0, cacheWrite: 0 },
+      outputTokens: { total: result.outputTokens, text: result.outputTokens, reasoning: 0 },
+    },
+  });
   return {
     specificationVersion: 'v4',
     provider: 'local',
     modelId: options.modelPath,
     supportedUrls: {},
     async doGenerate(call) {
-      const runtime = await loadLocalRuntime(options);
-      const { system, user } = promptText(call.prompt);
-      const format = call.responseFormat;
-      const json =
-        format?.type === 'json'
-          ? format.schema
-            ? (format.schema as Record<string, unknown>)
-            : (true as const)
-          : undefined;
-      let result: LocalResult;
-      try {
-        result = await runtime.generate({
-          system,
-          prompt: user,
-          maxTokens: call.maxOutputTokens ?? 1024,
-          ...(json === undefined ? {} : { json }),
-          ...(call.abortSignal ? { signal: call.abortSignal } : {}),
-        });
-      } catch (error) {
-        if (error instanceof ContextTooSmallError) {
-          throw new MatomeError(
-            'LLM_FAILED',
-            `Model call failed: local:${options.modelPath} (${error.message})`,
-            {
-              hint: 'Use fewer or shorter sources, a lower --max-output-tokens, or a model with a longer context (--context-size).',
-              retryable: false,
-              cause: error,
+      const result = await run(call);
+      return { content: [{ type: 'text', text: result.text }], ...finishOf(result), warnings: [] };
+    },
+    // The answer's pieces as the runtime writes them, so the caller's generation limit starts at
+    // the first token (the wait for the one sequence is not generation).
+    async doStream(call) {
+      type Part = Parameters<ReadableStreamDefaultController<unknown>['enqueue']>[0];
+      const stream = new ReadableStream<Part>({
+        start(controller) {
+          controller.enqueue({ type: 'stream-start', warnings: [] });
+          let open = false;
+          run(call, (text) => {
+            if (!open) controller.enqueue({ type: 'text-start', id: 'text' });
+            open = true;
+            controller.enqueue({ type: 'text-delta', id: 'text', delta: text });
+          }).then(
+            (result) => {
+              if (open) controller.enqueue({ type: 'text-end', id: 'text' });
+              controller.enqueue({ type: 'finish', ...finishOf(result) });
+              controller.close();
+            },
+            (error: unknown) => {
+              controller.enqueue({ type: 'error', error });
+              controller.close();
             },
           );
-        }
-        throw error;
-      }
-      return {
-        content: [{ type: 'text', text: result.text }],
-        finishReason: { unified: result.finishReason, raw: result.finishReason },
-        usage: {
-          inputTokens: {
-            total: result.inputTokens,
-            noCache: result.inputTokens,
-            cacheRead: 0,
-            cacheWrite: 0,
-          },
-          outputTokens: { total: result.outputTokens, text: result.outputTokens, reasoning: 0 },
         },
-        warnings: [],
-      };
+      });
+      return { stream: stream as Awaited<ReturnType<ModelV4['doStream']>>['stream'] };
     },
-    doStream: unsupported,
   };
 }

@@ -76,6 +76,7 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
           path,
           `The claim states as fact what the source gives as someone's words: 「${aligned.sentence.text}」.`,
           claim.text,
+          { kind: 'reported', sourceText: aligned.sentence.text },
         ),
       );
       return out;
@@ -90,6 +91,7 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
           path,
           `The claim states as fact what the source gives as someone's words: 「${quote.text}」.`,
           claim.text,
+          { kind: 'reported', sourceText: quote.text },
         ),
       );
       return out;
@@ -150,6 +152,7 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
       path,
       `The claim gives these words to ${speaker}; the source gives them to ${sourceSpeaker === '' ? 'someone else' : sourceSpeaker}: 「${sentence.text}」.`,
       speaker,
+      { kind: 'speaker', speaker, sourceSpeaker, sourceText: sentence.text },
     ),
   );
   return out;

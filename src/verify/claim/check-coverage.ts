@@ -77,6 +77,7 @@ export function checkCoverage(
         path,
         `${words} could not be aligned with the listed sources, one of which is not Japanese; a person should check the translation.`,
         claim.text,
+        { kind: 'words', words },
       ),
     ];
   // A title or point of a few words has its names, numbers and dates checked on their own; a word
@@ -90,6 +91,7 @@ export function checkCoverage(
         path,
         `The listed sources do not say ${words} (${Math.round(share * 100)}% of the claim's content words found).`,
         claim.text,
+        { words, percent: Math.round(share * 100) },
       ),
     ];
   // A word or two paraphrased (語る for 話す) in a sentence whose facts all align is no finding.
@@ -102,6 +104,7 @@ export function checkCoverage(
       path,
       `${words} not found in the listed sources (${Math.round(share * 100)}% of the claim's content words found).`,
       claim.text,
+      { words, percent: Math.round(share * 100) },
     ),
   ];
 }
@@ -128,6 +131,7 @@ function checkClauses(claim: SentenceReading, alignment: Alignment, path: string
         path,
         `No listed source sentence says what this clause says (at most ${Math.round((100 * bestScore) / total)}% of its words in one source sentence).`,
         claim.text.slice(clause.start, clause.end),
+        { kind: 'clause', percent: Math.round((100 * bestScore) / total) },
       ),
     );
   }

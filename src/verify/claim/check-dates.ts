@@ -87,6 +87,13 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
             ? `The date 「${mention.text}」 is not in the listed sources.`
             : `The date 「${mention.text}」 is in the sources, but for something else: 「${(agreeing[0] as { sentence: SourceSentence }).sentence.text}」.`,
           mention.text,
+          agreeing.length === 0
+            ? { kind: 'missing', text: mention.text }
+            : {
+                kind: 'elsewhere',
+                text: mention.text,
+                sourceText: (agreeing[0] as { sentence: SourceSentence }).sentence.text,
+              },
         ),
       );
       return;
@@ -117,6 +124,7 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
           path,
           `The date 「${mention.text}」 is in the sources, but for something else: 「${sentence.text}」.`,
           mention.text,
+          { kind: 'elsewhere', text: mention.text, sourceText: sentence.text },
         ),
       );
       return;
@@ -159,6 +167,13 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
           path,
           `The sources disagree: 「${mention.text}」 against 「${rival.text}」 (${sentence.sourceId}: 「${sentence.text}」); the claim states one as settled.`,
           mention.text,
+          {
+            kind: 'disagree',
+            text: mention.text,
+            other: rival.text,
+            source: sentence.sourceId,
+            sourceText: sentence.text,
+          },
         ),
       );
       break;

@@ -38,6 +38,7 @@ export function checkModality(
           path,
           `The claim says 「${word}」, a certainty its sources do not state.`,
           word,
+          { kind: 'certainty', text: word },
         ),
       );
       return;
@@ -67,6 +68,7 @@ export function checkModality(
         path,
         `The claim states flatly what the source gives as 「${aligned.hedges[0]}」: 「${aligned.sentence.text}」.`,
         claim.text.slice(clause.start, clause.end),
+        { kind: 'flat', hedge: aligned.hedges[0] ?? '', sourceText: aligned.sentence.text },
       ),
     );
   });

@@ -55,12 +55,16 @@ export function checkNames(
           path,
           `「${name}」 is in no Japanese source; a person should check it against the English one.`,
           name,
+          { kind: 'name', text: name },
         ),
       );
       continue;
     }
     out.push(
-      pathFinding('support.name', 'error', path, `The name 「${name}」 is not in the listed sources.`, name),
+      pathFinding('support.name', 'error', path, `The name 「${name}」 is not in the listed sources.`, name, {
+        kind: 'missing',
+        text: name,
+      }),
     );
   }
   return out;
@@ -120,6 +124,7 @@ function checkNameContext(
     path,
     `The sources name 「${name}」, but not in what the claim says of it.`,
     name,
+    { kind: 'elsewhere', text: name },
   );
 }
 

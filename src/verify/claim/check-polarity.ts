@@ -41,6 +41,11 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
         path,
         `The claim ${predicate.negated ? 'negates' : 'affirms'} 「${claim.text.slice(predicate.start, predicate.end)}」, which the source ${predicate.negated ? 'affirms' : 'negates'}: 「${aligned.sentence.text}」.`,
         claim.text.slice(predicate.start, predicate.end),
+        {
+          kind: predicate.negated ? 'negates' : 'affirms',
+          text: claim.text.slice(predicate.start, predicate.end),
+          sourceText: aligned.sentence.text,
+        },
       ),
     );
   }

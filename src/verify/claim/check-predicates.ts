@@ -157,6 +157,7 @@ export function checkPredicates(
         path,
         `No listed source says 「${claim.text.slice(predicate.start, predicate.end)}」 of what this clause is about.`,
         claim.text.slice(predicate.start, predicate.end),
+        { text: claim.text.slice(predicate.start, predicate.end) },
       ),
     );
   });

@@ -33,6 +33,7 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
           path,
           `The number 「${quantity.text}」 is not in the listed sources.`,
           quantity.text,
+          { text: quantity.text },
         ),
       );
       continue;
@@ -61,6 +62,7 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
               path,
               `Source ${sentence.sourceId} revised 「${quantity.text}」 to 「${newer.text}」; the claim states the old figure as settled.`,
               quantity.text,
+              { kind: 'revised', text: quantity.text, other: newer.text, source: sentence.sourceId },
             ),
           );
         break;
@@ -91,6 +93,13 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
           path,
           `The sources disagree: 「${quantity.text}」 (${anchor.sourceId}) against 「${rival.text}」 (${sentence.sourceId}: 「${sentence.text}」); the claim states one as settled.`,
           quantity.text,
+          {
+            kind: 'disagree',
+            text: quantity.text,
+            other: rival.text,
+            source: sentence.sourceId,
+            sourceText: sentence.text,
+          },
         ),
       );
       break;

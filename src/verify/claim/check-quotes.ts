@@ -37,6 +37,7 @@ export function checkQuotes(claim: SentenceReading, alignment: Alignment, path: 
           path,
           `The quotation 「${quote.inner}」 is not the source's exact words.`,
           claim.text.slice(quote.start, quote.end),
+          { text: quote.inner },
         ),
       );
       continue;
@@ -54,6 +55,7 @@ export function checkQuotes(claim: SentenceReading, alignment: Alignment, path: 
             path,
             `The quotation 「${quote.inner}」 is cut before 「${after.split('」')[0]}」, which reverses what was said: 「${sentence.text}」.`,
             claim.text.slice(quote.start, quote.end),
+            { text: quote.inner, cut: after.split('」')[0] ?? '', sourceText: sentence.text },
           ),
         );
         break;
@@ -82,6 +84,11 @@ export function checkQuotes(claim: SentenceReading, alignment: Alignment, path: 
             path,
             `The quotation 「${quote.inner}」 is given to ${claimed.join('・')}, but the source gives it to someone else: 「${(quoted[0] as SourceSentence).text}」.`,
             claim.text.slice(quote.start, quote.end),
+            {
+              text: quote.inner,
+              speaker: claimed.join('・'),
+              sourceText: (quoted[0] as SourceSentence).text,
+            },
           ),
         );
     }

@@ -80,6 +80,7 @@ export function checkRoles(claim: SentenceReading, alignment: Alignment, path: s
         path,
         `The sources call ${person} ${[...known].join('/')}, not ${role}.`,
         `${person}${role}`,
+        { name: person, role, known: [...known].join('・') },
       ),
     );
   }

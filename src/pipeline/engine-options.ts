@@ -16,6 +16,7 @@ export const ENGINE_OPTIONS = {
   'context-size': { type: 'string' },
   'min-model-share': { type: 'string' },
   'llm-timeout': { type: 'string', default: '60' },
+  'llm-first-token-timeout': { type: 'string', default: '600' },
   'max-retries': { type: 'string', default: '2' },
   'max-output-tokens': { type: 'string', default: '4096' },
   'max-tokens': { type: 'string' },
@@ -151,6 +152,9 @@ export async function engineFromOptions(
     concurrency: concurrency ?? defaultConcurrency,
     limits: {
       timeoutMs: (whole('llm-timeout', values['llm-timeout'] ?? '60', 1, 3600) ?? 60) * 1000,
+      firstTokenTimeoutMs:
+        (whole('llm-first-token-timeout', values['llm-first-token-timeout'] ?? '600', 1, 86_400) ?? 600) *
+        1000,
       maxRetries: whole('max-retries', values['max-retries'] ?? '2', 0, 10) ?? 2,
       maxOutputTokens:
         whole('max-output-tokens', values['max-output-tokens'] ?? '4096', 256, 200_000) ?? 4096,
