@@ -391,3 +391,49 @@ describe('datesAgree', () => {
     assert.equal(datesAgree({ ...friday, weekday: 4 }, friday), false);
   });
 });
+
+describe('findDates: two-digit years after a full year', () => {
+  const fields = (mentions: DateMention[]) => mentions.map((m) => [m.text, m.year, m.month ?? null]);
+
+  it('reads 24年9月 after 2023年 as September 2024', () => {
+    assert.deepEqual(fields(datesOf('路線は2023年10月から24年3月まで運休した。')), [
+      ['2023年10月', 2023, 10],
+      ['24年3月', 2024, 3],
+    ]);
+  });
+
+  it('reads a two-digit year alone in the sentence of the full year, not a duration', () => {
+    assert.deepEqual(fields(datesOf('町長は2018年に初当選し、22年に再選された。')), [
+      ['2018年', 2018, null],
+      ['22年', 2022, null],
+    ]);
+    assert.deepEqual(fields(datesOf('橋は2001年から12年かけて架け替えた。')), [['2001年', 2001, null]]);
+    assert.deepEqual(fields(datesOf('2019年に30年間の営業を終えた。')), [['2019年', 2019, null]]);
+  });
+
+  it('reads 25年度 and 26年4月 in later sentences of the article after its full year', () => {
+    const dates = findDocumentDates(
+      ['新庁舎は2024年に着工した。', '完成は26年4月、移転は26年度の予定だ。'],
+      REFERENCE,
+    );
+    assert.deepEqual(fields(dates[1] ?? []), [
+      ['26年4月', 2026, 4],
+      ['26年度', 2026, null],
+    ]);
+  });
+
+  it('leaves a two-digit year alone when no full year comes before it', () => {
+    assert.deepEqual(fields(datesOf('24年に一度の祭りが開かれた。')), []);
+  });
+});
+
+describe('datesAgree: a clock time alone', () => {
+  it('agrees with a source time, not with a source date that has no time', () => {
+    const [claimTime] = datesOf('窓口は午後9時まで開く。');
+    const [sourceDay] = datesOf('窓口は12日から開く。');
+    const [sourceTime] = datesOf('窓口は午後9時まで開く。');
+    assert.ok(claimTime !== undefined && sourceDay !== undefined && sourceTime !== undefined);
+    assert.equal(datesAgree(claimTime, sourceDay), false);
+    assert.equal(datesAgree(claimTime, sourceTime), true);
+  });
+});

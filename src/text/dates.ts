@@ -42,6 +42,9 @@ interface Calendar {
 interface ScanState {
   reference: Calendar | undefined;
   lastYear: number | undefined;
+  /** The last year written out in full (2023年, 二〇二三年) in the document, and in the sentence being scanned. */
+  writtenYear: number | undefined;
+  writtenYearInSentence: number | undefined;
   lastMonth: { year: number | undefined; month: number } | undefined;
   lastDay: { year: number | undefined; month: number | undefined; day: number } | undefined;
 }
@@ -429,6 +432,30 @@ function parseApprox(text: string, draft: Draft): void {
 }
 
 /** A Japanese date or time starting at `start`, or undefined. */
+// After a full year, news shortens the next years to two digits (2023年4月から24年9月まで, 22年度):
+// with a month or 度 after it anywhere in the article, or standing alone in the same sentence as the
+// full year before a particle of time (から24年に, 24年まで). Durations (24年間, 15年かけて) stay durations.
+const SHORT_YEAR_WITH_MONTH = /^年(?:度|[0-9０-９]{1,2}月|[一二三四五六七八九十]{1,3}月)/u;
+const SHORT_YEAR_ALONE = /^年(?:に|の|まで|から|、|は|も|以降|末|[〜～~－-])/u;
+
+/** The year a two-digit NN年 stands for after a full year (24年 after 2023年 → 2024), if it is one. */
+function twoDigitYear(text: string, pos: number, end: number, state: ScanState): number | undefined {
+  if (!/^[0-9０-９]{2}$/u.test(text.slice(pos, end))) return undefined;
+  if (/[0-9０-９]/u.test(text[pos - 1] ?? '')) return undefined;
+  const after = text.slice(end);
+  const full = SHORT_YEAR_WITH_MONTH.test(after)
+    ? state.writtenYear
+    : SHORT_YEAR_ALONE.test(after)
+      ? state.writtenYearInSentence
+      : undefined;
+  if (full === undefined) return undefined;
+  const value = Number(text.slice(pos, end).normalize('NFKC'));
+  let year = Math.floor(full / 100) * 100 + value;
+  if (year > full + 50) year -= 100;
+  else if (year < full - 50) year += 100;
+  return year;
+}
+
 function parseJapanese(text: string, start: number, state: ScanState): Draft | undefined {
   const draft = newDraft(start);
   const reference = state.reference;
@@ -473,7 +500,15 @@ function parseJapanese(text: string, start: number, state: ScanState): Draft | u
     yearFound = true;
   } else {
     const number = numeralAt(text, pos);
-    if (number && text[number.end] === '年') {
+    const shortYear =
+      number && text[number.end] === '年' ? twoDigitYear(text, pos, number.end, state) : undefined;
+    if (shortYear !== undefined) {
+      draft.year = shortYear;
+      draft.yearSet = true;
+      draft.namedYear = true;
+      pos = (number as NumeralMatch).end + 1;
+      yearFound = true;
+    } else if (number && text[number.end] === '年') {
       // Only a calendar year is a year; 2年, 1年半 and 2年遅れ are durations.
       if (number.value < 1868 || number.value > 2100) return undefined;
       if (/^(?:代|間|ぶり)/.test(text.slice(number.end + 1))) return undefined;
@@ -1070,6 +1105,7 @@ function remember(state: ScanState, mention: DateMention): void {
 
 function scan(text: string, state: ScanState): DateMention[] {
   const mentions: DateMention[] = [];
+  state.writtenYearInSentence = undefined;
   let pos = 0;
   while (pos < text.length) {
     const draft = parseJapanese(text, pos, state) ?? parseEnglish(text, pos, state);
@@ -1088,6 +1124,14 @@ function scan(text: string, state: ScanState): DateMention[] {
     if (merged) mentions[mentions.length - 1] = merged;
     else mentions.push(mention);
     remember(state, mention);
+    if (
+      draft.namedYear &&
+      draft.year !== undefined &&
+      /^[0-9０-９〇一二三四五六七八九]{4}年/u.test(text.slice(draft.start))
+    ) {
+      state.writtenYear = draft.year;
+      state.writtenYearInSentence = draft.year;
+    }
     pos = draft.end;
   }
   return mentions;
@@ -1097,6 +1141,8 @@ function newState(reference: string | undefined): ScanState {
   return {
     reference: parseReference(reference),
     lastYear: undefined,
+    writtenYear: undefined,
+    writtenYearInSentence: undefined,
     lastMonth: undefined,
     lastDay: undefined,
   };
@@ -1166,6 +1212,8 @@ export function datesAgree(claim: DateMention, source: DateMention): boolean {
       return false;
     }
   }
+  // A clock time alone (午後9時) dates nothing but a time: it agrees only with a source's time.
+  if (claim.time !== undefined && !hasDate(claim) && source.time === undefined) return false;
   if (claim.part !== undefined && source.part !== undefined && claim.part !== source.part) return false;
   if (claim.time !== undefined && source.time !== undefined) {
     const slack = claim.approx || source.approx ? APPROX_MINUTES : 0;

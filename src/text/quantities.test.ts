@@ -455,6 +455,42 @@ describe('findQuantities', () => {
   });
 });
 
+describe('findQuantities on numbers set in kanji', () => {
+  it('reads a 中黒 between kanji digits as a decimal point when a unit follows', () => {
+    assert.deepEqual(brief('出生率は一・二六で、達成率は八七・五％、売上高は前年の一・八倍だった。'), [
+      ['八七・五％', 87.5, '%'],
+      ['一・八倍', 1.8, '倍'],
+    ]);
+    assert.equal(parseJapaneseNumber('三・〇五'), 3.05);
+  });
+
+  it('leaves a 中黒 list of kanji numerals (一・二審, 三・四月) unread as a decimal', () => {
+    assert.deepEqual(brief('一・二審とも被告の訴えを退けた。'), []);
+    assert.deepEqual(brief('工事は三・四月に集中する。'), []);
+  });
+
+  it('reads a composed kanji numeral without a counter (委員は定員十五, 得票は三百十二で)', () => {
+    assert.deepEqual(brief('審議会（定員十五）は、賛成三百十二で可決した。'), [
+      ['十五', 15, ''],
+      ['三百十二', 312, ''],
+    ]);
+    // The 数 of 定数 ends that word: 十六 is the number, not 数十.
+    assert.deepEqual(brief('町議会（定数十六）'), [['十六', 16, '']]);
+  });
+
+  it('does not read kanji numerals inside words or names as numbers', () => {
+    assert.deepEqual(brief('五十嵐氏は十二支の置物を八百屋で買った。'), []);
+    assert.deepEqual(brief('七五三の祝いに家族が集まった。'), []);
+  });
+
+  it('keeps a lone kanji digit before a counter and a qualifier (五ポイント余り, 三台超)', () => {
+    assert.deepEqual(qualifiers('支持率は五ポイント余り下がり、出荷は三台超にとどまった。'), [
+      ['五ポイント余り', false, 'min', false],
+      ['三台超', false, 'min', false],
+    ]);
+  });
+});
+
 describe('findQuantities on numbers written as English words', () => {
   it('reads small number words and decades with their unit and bound', () => {
     const [ago] = findQuantities('The price is 1.5 times what the town paid two years ago.').filter(

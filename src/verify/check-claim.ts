@@ -4,6 +4,7 @@ import { normalizeForMatch } from '../text/normalize.ts';
 import { findQuantities, type Quantity } from '../text/quantities.ts';
 import { romanize } from '../text/romanize.ts';
 import type { Synonyms } from '../text/synonyms.ts';
+import { refersTo } from '../understand/coreference.ts';
 import {
   type Clause,
   findPeople,
@@ -150,7 +151,8 @@ const KEY_SETS: SentenceLookup<ReadonlySet<string>> = {
   get(sentence) {
     let keys = sentenceKeySets.get(sentence);
     if (keys === undefined) {
-      keys = new Set(sentence.keys);
+      // A 同- word says its antecedent's words (同社 → 白鷺電器): understand/coreference.ts.
+      keys = new Set([...sentence.keys, ...sentence.references.flatMap((reference) => reference.keys)]);
       sentenceKeySets.set(sentence, keys);
     }
     return keys;
@@ -610,6 +612,8 @@ function checkNames(
       )
         continue;
     }
+    // The outlet's own name (千鳥タイムズは…と伝えている) is a name its page gives: who reported what.
+    if ([...alignment.siteNames.values()].some((site) => site !== '' && site.includes(name))) continue;
     if (alignment.local.some((understanding) => understanding.norm.includes(name))) {
       // A title or keyword list gives a name no context to check it in.
       const misplaced = kind === 'claim' ? checkNameContext(claim, alignment, name, path) : undefined;
@@ -686,7 +690,11 @@ function checkNameContext(
     const near = isPerson
       ? (document?.sentences.slice(Math.max(0, index - 3), index + 1) ?? [sentence])
       : [sentence];
-    if (near.some((other) => mentions(normalizeForMatch(other.text), name)))
+    // A 同- word names its antecedent in its own sentence (同社は… for 白鷺電器は…).
+    if (
+      refersTo(sentence.references, name) ||
+      near.some((other) => mentions(normalizeForMatch(other.text), name))
+    )
       withName = Math.max(withName, score);
   }
   if (best < 2 || withName >= 0.5 * best) return undefined;
@@ -1197,6 +1205,13 @@ function sharesFields(a: DateMention, b: DateMention): boolean {
   if (a.time !== undefined && b.time !== undefined) return true;
   if (a.day !== undefined && b.day !== undefined) return a.time === undefined && b.time === undefined;
   if (a.month !== undefined && b.month !== undefined && a.day === undefined && b.day === undefined)
+    return true;
+  // Two years alone (2026年度 against 来年度).
+  if (
+    a.year !== undefined &&
+    b.year !== undefined &&
+    [a, b].every((d) => d.month === undefined && d.day === undefined)
+  )
     return true;
   return false;
 }
@@ -1722,7 +1737,10 @@ function checkAttribution(claim: SentenceReading, alignment: Alignment, path: st
     explicit === undefined
       ? named.some((name) => mentions(window, name))
       : named.some((name) => mentions(explicit, name) || mentions(name, headOf(explicit)));
-  if (sameSpeaker && !insiderDropped) return out;
+  // A 同- word as the speaker (同社によると) speaks for its antecedent (understand/coreference.ts).
+  const speakerPhrase = own ?? sourceSpeaker;
+  const referred = sentence.references.filter((reference) => speakerPhrase.includes(reference.text));
+  if ((sameSpeaker || named.some((name) => refersTo(referred, name))) && !insiderDropped) return out;
   out.push(
     pathFinding(
       'support.attribution',
