@@ -491,6 +491,26 @@ describe('findQuantities on numbers set in kanji', () => {
   });
 });
 
+describe('findQuantities: the point a change is measured from', () => {
+  const baselines = (text: string) => findQuantities(text).map((q) => [q.text, q.baseline ?? false]);
+
+  it('marks X in X を N 上回った / X から N 減った, not the difference or a revision', () => {
+    assert.deepEqual(baselines('来場者は12万人で、前年の9万8千人を2万2千人上回った。'), [
+      ['12万人', false],
+      ['9万8千人', true],
+      ['2万2千人', false],
+    ]);
+    assert.deepEqual(baselines('部員は前年度の40人から8人減った。'), [
+      ['40人', true],
+      ['8人', false],
+    ]);
+    assert.deepEqual(baselines('予算は30億円から36億円に増えた。'), [
+      ['30億円', false],
+      ['36億円', false],
+    ]);
+  });
+});
+
 describe('findQuantities on numbers written as English words', () => {
   it('reads small number words and decades with their unit and bound', () => {
     const [ago] = findQuantities('The price is 1.5 times what the town paid two years ago.').filter(

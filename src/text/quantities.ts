@@ -23,6 +23,11 @@ export interface Quantity {
   bound?: 'min' | 'max';
   /** 数億, 十数, several: value is the lower end of the scale named (数億 → 1e8). */
   vague?: true;
+  /**
+   * The point a change is measured from (前回の36.02％を5.35ポイント上回った, 100人から20人減った):
+   * another time's value, not a rival figure for the same thing.
+   */
+  baseline?: true;
 }
 
 const KANJI_DIGIT: Readonly<Record<string, number>> = {
@@ -818,6 +823,7 @@ export function findQuantities(text: string): Quantity[] {
   }
   joinRanges(s, records);
   const quantities = records.flatMap((record) => (record.kind === 'quantity' ? [record.found] : []));
+  markBaselines(s, quantities);
   return [...quantities, ...findEnglishVague(s), ...findEnglishWords(s)]
     .sort((a, b) => a.start - b.start)
     .map((found) => {
@@ -831,6 +837,7 @@ export function findQuantities(text: string): Quantity[] {
       };
       if (found.bound) quantity.bound = found.bound;
       if (found.vague) quantity.vague = true;
+      if (found.baseline) quantity.baseline = true;
       return quantity;
     });
 }
@@ -947,6 +954,21 @@ function standsAsNumber(s: string, at: number, coreText: string, end: number): b
   if (!/^[〇零一二三四五六七八九十百千]+$/u.test(coreText)) return false;
   if (s.startsWith(coreText, at) && KANJI_WORDS.some((word) => word.startsWith(coreText))) return false;
   return !/[\p{Script=Han}\p{Script=Katakana}々ー]/u.test(s.charAt(end));
+}
+
+// X を N 上回った, X から N 減った, X より N 多い: X is what the change N is measured from.
+const BEFORE_DIFFERENCE = /^\s*(?:を|から|より|と比べ(?:て|ると)?、?)\s*$/u;
+const CHANGE_AFTER =
+  /^\s*(?:上回|下回|増|減|多|少な|高|低|伸び|落ち|上昇|低下|改善|悪化|上が|下が|拡大|縮小|up|down|more|less|higher|lower)/u;
+
+/** Marks the quantities a following difference is measured from (see Quantity.baseline). */
+function markBaselines(s: string, quantities: Found[]): void {
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const base = quantities[i] as Found;
+    const change = quantities[i + 1] as Found;
+    if (!BEFORE_DIFFERENCE.test(s.slice(base.end, change.start))) continue;
+    if (CHANGE_AFTER.test(s.slice(change.end, change.end + 6))) base.baseline = true;
+  }
 }
 
 // 3〜5人, 1〜2万人, 2〜3時間, "3 to 5 people": the first number takes the unit (and 万, million)

@@ -896,6 +896,8 @@ function checkQuantities(claim: SentenceReading, alignment: Alignment, path: str
       const rival = sentence.quantities.find(
         (other) =>
           other.unit === quantity.unit &&
+          // The value a change is measured from (前回の36.02％を…上回った) is another time's figure.
+          !other.baseline &&
           !sameValue(quantity, other) &&
           !quantities.some((mine) => sameValue(mine, other)) &&
           !sentence.quantities.some((mine) => sameValue(mine, quantity)) &&
