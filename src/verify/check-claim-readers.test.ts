@@ -31,6 +31,7 @@ const RECALL = documentOf('a', '北浦日日新聞', '若葉自転車、電動�
 
 const COUNCIL = documentOf('b', '北浦タイムス', '北浦町議選、投票率は過去最低', [
   '北浦町議会（定数十六）の選挙は8日に投開票され、投票率は四八・二六％で、前回を三ポイント余り下回った。',
+  '町選挙管理委員会によると、当日有権者数は1万2408人だった。',
 ]);
 
 let understanding: Understanding;
@@ -76,6 +77,15 @@ describe('checkClaim on what the readers resolve', () => {
     assert.deepEqual(errorsOf('北浦町議選の投票率は48.26％で、前回を3ポイント余り下回った。', COUNCIL), []);
     assert.ok(
       errorsOf('北浦町議選の投票率は48.62％だった。', COUNCIL).some((e) => e.startsWith('support.number')),
+    );
+  });
+
+  it('flags a public body named with another level of government', () => {
+    assert.deepEqual(errorsOf('町選挙管理委員会によると、当日有権者数は1万2408人だった。', COUNCIL), []);
+    assert.ok(
+      errorsOf('県選挙管理委員会によると、当日有権者数は1万2408人だった。', COUNCIL).some((e) =>
+        e.startsWith('support.name'),
+      ),
     );
   });
 

@@ -5,6 +5,7 @@ import { findQuantities, type Quantity } from '../text/quantities.ts';
 import { romanize } from '../text/romanize.ts';
 import type { Synonyms } from '../text/synonyms.ts';
 import { refersTo } from '../understand/coreference.ts';
+import { otherLevelBody } from '../understand/jurisdiction.ts';
 import {
   type Clause,
   findPeople,
@@ -595,6 +596,21 @@ function checkNames(
 ): Finding[] {
   const out: Finding[] = [];
   const outside = stripQuotes(claim.text, claim.quotes);
+  // A public body named with another level of government (県選挙管理委員会 for 市選挙管理委員会).
+  const localTexts = alignment.local.map((understanding) => understanding.norm);
+  for (const compound of nounCompounds(claim.tokens)) {
+    const named = otherLevelBody(compound, localTexts);
+    if (named !== undefined)
+      out.push(
+        pathFinding(
+          'support.name',
+          'error',
+          path,
+          `The sources name 「${named}」, not 「${compound}」.`,
+          compound,
+        ),
+      );
+  }
   const english = alignment.scope.filter((understanding) => understanding.document.lang !== 'ja');
   const englishText = english.map((understanding) => understanding.document.text.toLowerCase()).join('\n');
   for (const name of claim.names) {
