@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { findQuantities, parseJapaneseNumber, type Quantity } from './quantities.ts';
+import { findQuantities, parseJapaneseNumber, type Quantity, roundsTo } from './quantities.ts';
 
 // Every sentence below is invented: みどり市, 青葉町 and the people in them are fictional.
 
@@ -508,6 +508,24 @@ describe('findQuantities: the point a change is measured from', () => {
       ['30億円', false],
       ['36億円', false],
     ]);
+  });
+});
+
+describe('roundsTo', () => {
+  const one = (text: string) => findQuantities(text)[0] as Quantity;
+
+  it('takes a figure with 約 as the exact one rounded to its last written place', () => {
+    assert.equal(roundsTo(one('約3万1千票'), one('3万1245票')), true);
+    assert.equal(roundsTo(one('約3万2千票'), one('3万1245票')), false);
+    assert.equal(roundsTo(one('約1200台'), one('1180台')), true);
+    assert.equal(roundsTo(one('約60人'), one('62人')), true);
+    assert.equal(roundsTo(one('約20億円'), one('18億円')), false);
+  });
+
+  it('needs 約 on the rounded figure, the same unit and no bound', () => {
+    assert.equal(roundsTo(one('3万1千票'), one('3万1245票')), false);
+    assert.equal(roundsTo(one('約3万1千人'), one('3万1245票')), false);
+    assert.equal(roundsTo(one('3万1千票以上'), one('3万1245票')), false);
   });
 });
 

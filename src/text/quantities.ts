@@ -810,6 +810,21 @@ interface Found extends Quantity {
 }
 type Entry = { kind: 'quantity'; found: Found } | { kind: 'date'; start: number; end: number };
 
+/**
+ * True when `rounded`, a figure the writer rounded (約3万1千票, about 60 people), is `exact`
+ * (3万1245票, 62 people) rounded to the last place it writes: within half a unit of that place
+ * and 5% of the value. The place is read from the value (3万1千 → the thousands), so 約3万2千票
+ * is not 3万1245票.
+ */
+export function roundsTo(rounded: Quantity, exact: Quantity): boolean {
+  if (!rounded.approx || rounded.vague || exact.vague || rounded.bound !== undefined) return false;
+  if (rounded.unit !== exact.unit || rounded.value <= 0 || !Number.isInteger(rounded.value)) return false;
+  let place = 1;
+  while (rounded.value % (place * 10) === 0) place *= 10;
+  // A single significant figure (約20億円, 約60人) says less about its place: 5% of it at most.
+  return Math.abs(exact.value - rounded.value) <= Math.min(place / 2, rounded.value * 0.05);
+}
+
 /** Every quantity in a Japanese or English text, in order; dates and clock times are left out. */
 export function findQuantities(text: string): Quantity[] {
   const s = fold(text);

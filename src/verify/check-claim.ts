@@ -1,7 +1,7 @@
 import { type Finding, pathFinding } from '../domain/report.ts';
 import { type DateMention, datesAgree, findDates } from '../text/dates.ts';
 import { normalizeForMatch } from '../text/normalize.ts';
-import { findQuantities, type Quantity } from '../text/quantities.ts';
+import { findQuantities, type Quantity, roundsTo } from '../text/quantities.ts';
 import { romanize } from '../text/romanize.ts';
 import type { Synonyms } from '../text/synonyms.ts';
 import { refersTo } from '../understand/coreference.ts';
@@ -849,7 +849,9 @@ function checkQuantities(claim: SentenceReading, alignment: Alignment, path: str
   for (const quantity of quantities) {
     const clause = clauseAt(claim, quantity.start);
     const holders = alignment.sentences.filter((sentence) =>
-      sentence.quantities.some((other) => sameUnit(quantity, other) && sameValue(quantity, other)),
+      sentence.quantities.some(
+        (other) => (sameUnit(quantity, other) && sameValue(quantity, other)) || roundsTo(quantity, other),
+      ),
     );
     const derived =
       holders.length === 0 &&
