@@ -437,3 +437,41 @@ describe('datesAgree: a clock time alone', () => {
     assert.equal(datesAgree(claimTime, sourceTime), true);
   });
 });
+
+describe('findDates: fiscal years named by the month they end (決算期)', () => {
+  const fields = (mention: DateMention | undefined) => [
+    mention?.text,
+    mention?.year,
+    mention?.month,
+    mention?.period,
+  ];
+
+  it('reads 2026年3月期 as the fiscal year that starts in 2025 and 2026年12月期 as 2026', () => {
+    const [march, december] = datesOf('青葉製菓の2026年3月期と、親会社の2026年12月期の決算。');
+    assert.deepEqual(fields(march), ['2026年3月期', 2025, 3, 'fiscal']);
+    assert.deepEqual(fields(december), ['2026年12月期', 2026, 12, 'fiscal']);
+  });
+
+  it('reads 3月期 alone with no year, and 1〜3月期 as a quarter, not a fiscal year', () => {
+    assert.deepEqual(fields(datesOf('3月期決算を発表した。')[0]), ['3月期', undefined, 3, 'fiscal']);
+    const quarter = datesOf('1〜3月期の売上高').at(-1);
+    assert.notEqual(quarter?.period, 'fiscal');
+  });
+
+  it('agrees with the same fiscal year written as 年度 or 3月期, not with an event in that March', () => {
+    const [term] = datesOf('2026年3月期の売上高');
+    const [fiscal] = datesOf('2025年度の売上高');
+    const [bare] = datesOf('3月期の売上高');
+    const [event] = datesOf('2026年3月に工場が完成した');
+    assert.ok(term !== undefined && fiscal !== undefined && bare !== undefined && event !== undefined);
+    assert.equal(datesAgree(fiscal, term), true);
+    assert.equal(datesAgree(bare, term), true);
+    assert.equal(datesAgree(event, term), false);
+  });
+
+  it('leaves 3月期限 (a deadline) a date', () => {
+    const [deadline] = datesOf('提出は2026年3月期限だ。');
+    assert.equal(deadline?.period, undefined);
+    assert.equal(deadline?.month, 3);
+  });
+});

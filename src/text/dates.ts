@@ -614,6 +614,20 @@ function parseJapanese(text: string, start: number, state: ScanState): Draft | u
   }
   if (monthFound) {
     draft.end = pos;
+    // 2025年3月期: a company's fiscal year, named by the month it ends in, not a date of an event.
+    // Its year is the fiscal year's first, as for 年度 (2025年3月期 is 2024年度); 3月期 alone names
+    // no year. 1〜3月期 is a quarter, not a fiscal year.
+    const quarter = /(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月?\s*(?:[〜～~\-－]|から)\s*$/u.test(
+      text.slice(0, start),
+    );
+    if (text[pos] === '期' && !quarter && !/^[限間日待]/u.test(text.slice(pos + 1))) {
+      draft.period = 'fiscal';
+      draft.end = pos + 1;
+      draft.yearSet = true;
+      if (draft.year !== undefined && yearFound) draft.year -= draft.month === 12 ? 0 : 1;
+      else draft.year = undefined;
+      return draft;
+    }
     const tail = tailAt(text, pos, MONTH_TAILS);
     if (tail) {
       if (tail[1] !== null) draft.period = tail[1];
