@@ -475,3 +475,21 @@ describe('findDates: fiscal years named by the month they end (決算期)', () =
     assert.equal(deadline?.month, 3);
   });
 });
+
+describe('findDates: more relative days', () => {
+  it('resolves 明日 and 一昨日 against the page, 翌々日 and 前夜 against the last date', () => {
+    const days = (text: string) => datesOf(text).map((m) => [m.text, m.month, m.day, m.part ?? null]);
+    assert.deepEqual(days('説明会は明日開かれ、一昨日の会合に続く。'), [
+      ['明日', 11, 12, null],
+      ['一昨日', 11, 9, null],
+    ]);
+    assert.deepEqual(days('式典は3日に開かれ、翌々日に片付けた。'), [
+      ['3日', 11, 3, null],
+      ['翌々日', 11, 5, null],
+    ]);
+    assert.deepEqual(days('式典は3日に開かれた。前夜には雨が降った。'), [
+      ['3日', 11, 3, null],
+      ['前夜', 11, 2, 'night'],
+    ]);
+  });
+});

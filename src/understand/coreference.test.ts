@@ -98,3 +98,22 @@ describe('refersTo', () => {
     assert.equal(refersTo(second, '黒田電機'), false);
   });
 });
+
+describe('resolveReferences: 同 + a title', () => {
+  it('resolves 同教授 to the person last named with that title, not the last person named', () => {
+    assert.deepEqual(
+      resolve([
+        '調査は若松大学の森川和人教授が率いた。',
+        '漁協の田村修組合長も参加した。',
+        '同教授は「藻場の回復には時間がかかる」と話した。',
+      ]),
+      [[], [], [['同教授', ['森川和人']]]],
+    );
+  });
+
+  it('takes 同市長 for the mayor, not for the city', () => {
+    assert.deepEqual(resolve(['若松市の石田真理市長は会見を開いた。', '同市長は再発防止を約束した。'])[1], [
+      ['同市長', ['石田真理']],
+    ]);
+  });
+});

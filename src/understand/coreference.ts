@@ -22,9 +22,11 @@ export interface Reference {
 interface Mention {
   name: string;
   keys: string[];
+  /** For a person: the title written after the name (教授 of 岡野真一教授). */
+  title?: string;
 }
 
-type Kind = 'company' | 'person' | 'suffix';
+type Kind = 'company' | 'person' | 'titled' | 'suffix';
 
 /**
  * The 同- words and what each refers back to. 同社 is a company, 同氏 a person; the others name the
@@ -34,6 +36,29 @@ type Kind = 'company' | 'person' | 'suffix';
 const ANAPHORS: ReadonlyArray<readonly [string, Kind, RegExp?]> = [
   ['同社', 'company'],
   ['同氏', 'person'],
+  // 同 + a title: the person last named with that title (同教授 → 岡野真一教授), else the last person.
+  ...[
+    '准教授',
+    '教授',
+    '研究員',
+    '社長',
+    '会長',
+    '市長',
+    '知事',
+    '町長',
+    '村長',
+    '区長',
+    '署長',
+    '所長',
+    '院長',
+    '学長',
+    '理事長',
+    '容疑者',
+    '被告',
+    '選手',
+    '監督',
+    '議員',
+  ].map((title) => [`同${title}`, 'titled'] as const),
   ['同市', 'suffix', /市$/u],
   ['同県', 'suffix', /県$/u],
   ['同府', 'suffix', /府$/u],
@@ -125,7 +150,12 @@ function entitiesOf(text: string, tokens: readonly Token[]) {
     // People: a run of person-name tokens (岡野 真一), a surname alone too.
     const person = run.filter((token) => token.nameKind === 'person');
     if (person.length > 0) {
-      found.push({ at: start, kind: 'person', mention: mentionOf(person) });
+      const title = textOf(run.slice(run.lastIndexOf(person.at(-1) as Token) + 1));
+      found.push({
+        at: start,
+        kind: 'person',
+        mention: { ...mentionOf(person), ...(title === '' ? {} : { title: normalizeForMatch(title) }) },
+      });
       continue;
     }
     // Every head of the run that ends a token and has a name before it: 千鳥市, 千鳥市消防局.
@@ -154,7 +184,7 @@ export function resolveReferences(
     const learnUpTo = (offset: number) => {
       while (next < entities.length && (entities[next] as { at: number }).at < offset) {
         const entity = entities[next++] as (typeof entities)[number];
-        (entity.kind === 'company' ? companies : entity.kind === 'person' ? people : named).push(
+        (entity.kind === 'company' ? companies : entity.kind === 'suffix' ? named : people).push(
           entity.mention,
         );
       }
@@ -169,15 +199,14 @@ export function resolveReferences(
         const first = companies[0];
         if (last !== undefined) candidates.push(last);
         if (first !== undefined && first.name !== last?.name) candidates.push(first);
+      } else if (kind === 'titled') {
+        const title = word.slice(1);
+        const titled = people.findLast((person) => person.title?.endsWith(title) ?? false) ?? people.at(-1);
+        if (titled !== undefined) candidates.push(fullName(people, titled));
       } else if (kind === 'person') {
         // The full name of the last person named (岡野真一, not a later bare 岡野).
         const last = people.at(-1);
-        const full =
-          last &&
-          people
-            .filter((person) => person.name.startsWith(last.name))
-            .reduce((a, b) => (b.name.length > a.name.length ? b : a), last);
-        if (full !== undefined) candidates.push(full);
+        if (last !== undefined) candidates.push(fullName(people, last));
       } else {
         const last = named.findLast((mention) => suffix?.test(mention.name) && mention.name.length > 1);
         if (last !== undefined) candidates.push(last);
@@ -194,6 +223,13 @@ export function resolveReferences(
     learnUpTo(Number.POSITIVE_INFINITY);
     return references;
   });
+}
+
+/** The longest name of the people named that starts with the person's (岡野真一 for a later 岡野). */
+function fullName(people: readonly Mention[], person: Mention): Mention {
+  return people
+    .filter((other) => other.name.startsWith(person.name))
+    .reduce((a, b) => (b.name.length > a.name.length ? b : a), person);
 }
 
 /** True when one of the sentence's 同- words stands for `name` (or for an entity whose name holds it). */
