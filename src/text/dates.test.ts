@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type DateMention, datesAgree, findDates, findDocumentDates } from './dates.ts';
+import { countsListedDays, type DateMention, datesAgree, findDates, findDocumentDates } from './dates.ts';
 
 // Invented sentences about a fictional city (みどり市) and its bus service.
 const REFERENCE = '2025-11-11T05:00:00+09:00'; // a Tuesday
@@ -491,5 +491,28 @@ describe('findDates: more relative days', () => {
       ['3日', 11, 3, null],
       ['前夜', 11, 2, 'night'],
     ]);
+  });
+});
+
+describe('countsListedDays', () => {
+  const check = (text: string, count: string) => {
+    const at = text.indexOf(count);
+    return countsListedDays(text, findDates(text, { reference: REFERENCE }), {
+      start: at,
+      value: Number(count.replace(/\D/gu, '')),
+      unit: '日',
+    });
+  };
+
+  it('takes a count of days that restates the days listed or the range given before it', () => {
+    assert.equal(check('図書館は8日と9日の2日間、休館する。', '2日間'), true);
+    assert.equal(check('図書館は3日から5日までの3日間、休館する。', '3日間'), true);
+    assert.equal(check('図書館は3日、4日、5日の3日間、休館する。', '3日間'), true);
+  });
+
+  it('does not take another count, or one not joined to the days', () => {
+    assert.equal(check('図書館は8日と9日の3日間、休館する。', '3日間'), false);
+    assert.equal(check('図書館は3日から5日までの2日間、休館する。', '2日間'), false);
+    assert.equal(check('図書館は8日に、2日間の点検を始める。', '2日間'), false);
   });
 });

@@ -1180,6 +1180,36 @@ export function findDocumentDates(sentences: readonly string[], reference?: stri
   return sentences.map((sentence) => scan(sentence, state));
 }
 
+/**
+ * True when a count of days restates the days the text lists right before it: 11日と12日の2日間
+ * (a list: as many days as listed), 3日から5日までの3日間 (a range: first to last). Such a count
+ * is arithmetic on the text's own dates, not a figure of its own.
+ */
+export function countsListedDays(
+  text: string,
+  dates: readonly DateMention[],
+  count: { start: number; value: number; unit: string },
+): boolean {
+  if (count.unit !== '日') return false;
+  const before = dates.filter((date) => date.end <= count.start);
+  const last = before.at(-1);
+  if (last?.day === undefined || !/^(?:まで)?の$/u.test(text.slice(last.end, count.start))) return false;
+  let days = [last];
+  let range = false;
+  for (let i = before.length - 2; i >= 0; i--) {
+    const date = before[i] as DateMention;
+    const glue = text.slice(date.end, (days[0] as DateMention).start);
+    if (date.day === undefined || !LIST_GLUE.test(glue)) break;
+    if (/[〜～~\-–—―−]|から/u.test(glue)) range = true;
+    days = [date, ...days];
+  }
+  if (days.length < 2) return false;
+  const first = days[0] as DateMention;
+  if (!range) return count.value === days.length;
+  if (first.month !== last.month || first.year !== last.year) return false;
+  return count.value === (last.day as number) - (first.day as number) + 1;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Agreement
 

@@ -1,5 +1,5 @@
 import { type Finding, pathFinding } from '../domain/report.ts';
-import { type DateMention, datesAgree, findDates } from '../text/dates.ts';
+import { countsListedDays, type DateMention, datesAgree, findDates } from '../text/dates.ts';
 import { normalizeForMatch } from '../text/normalize.ts';
 import { findQuantities, type Quantity, roundsTo } from '../text/quantities.ts';
 import { romanize } from '../text/romanize.ts';
@@ -854,14 +854,16 @@ function checkQuantities(claim: SentenceReading, alignment: Alignment, path: str
       ),
     );
     const derived =
-      holders.length === 0 &&
-      alignment.sentences.some(
-        (sentence) =>
-          // A difference is an amount of change (月600円上がり), never a starting value (6割台から).
-          (isDifference(quantity, sentence.quantities) &&
-            !/^\s*から/u.test(claim.text.slice(quantity.end, quantity.end + 3))) ||
-          isWordQuantity(quantity, alignment.norms.get(sentence) ?? ''),
-      );
+      (holders.length === 0 &&
+        alignment.sentences.some(
+          (sentence) =>
+            // A difference is an amount of change (月600円上がり), never a starting value (6割台から).
+            (isDifference(quantity, sentence.quantities) &&
+              !/^\s*から/u.test(claim.text.slice(quantity.end, quantity.end + 3))) ||
+            isWordQuantity(quantity, alignment.norms.get(sentence) ?? ''),
+        )) ||
+      // 11日と12日の2日間: a count of the claim's own days (text/dates.ts).
+      countsListedDays(claim.text, alignment.dates, quantity);
     if (holders.length === 0 && !derived) {
       out.push(
         pathFinding(
