@@ -27,6 +27,8 @@ const RECALL = documentOf('a', '北浦日日新聞', '若葉自転車、電動�
   '自転車メーカーの若葉自転車（本社・北浦市）は9日、2022年4月から23年3月までに製造した電動自転車約3万台を回収すると発表した。',
   '同社によると、電池が過熱する事故が5件あった。',
   '同社は12日から専用の窓口を設け、受付時間は午後6時までとする。',
+  '会見には若葉自転車の山崎秀樹社長と、北浦市の石田真理市長が出席した。',
+  '同社長は「利用者に心からおわびする」と述べた。',
 ]);
 
 const COUNCIL = documentOf('b', '北浦タイムス', '北浦町議選、投票率は過去最低', [
@@ -50,6 +52,15 @@ describe('checkClaim on what the readers resolve', () => {
   it('lets a sentence that says 同社 back a claim that names the company', () => {
     assert.deepEqual(errorsOf('若葉自転車は3月12日から専用の窓口を設ける。', RECALL), []);
     assert.deepEqual(errorsOf('若葉自転車によると、電池が過熱する事故が5件あった。', RECALL), []);
+  });
+
+  it('gives a quote said by 同社長 to the president named before', () => {
+    assert.deepEqual(errorsOf('山崎秀樹社長は「利用者に心からおわびする」と述べた。', RECALL), []);
+    assert.ok(
+      errorsOf('石田真理市長は「利用者に心からおわびする」と述べた。', RECALL).some((e) =>
+        e.startsWith('quote.speaker'),
+      ),
+    );
   });
 
   it('reads 23年3月 after 2022年4月 as March 2023', () => {
