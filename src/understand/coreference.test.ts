@@ -117,3 +117,19 @@ describe('resolveReferences: 同 + a title', () => {
     ]);
   });
 });
+
+describe('resolveReferences: 両社 and 両氏', () => {
+  it('resolves 両社 to the last two companies named, and 両氏 to the last two people', () => {
+    assert.deepEqual(
+      resolve([
+        '食品メーカーの青葉製菓と、物流大手の南風運輸は提携を発表した。',
+        '会見には森川和人社長と田村修社長が出席した。',
+        '両社は来春に新会社を作り、両氏が共同代表に就く。',
+      ])[2],
+      [
+        ['両社', ['青葉製菓', '南風運輸']],
+        ['両氏', ['森川和人', '田村修']],
+      ],
+    );
+  });
+});

@@ -26,7 +26,7 @@ interface Mention {
   title?: string;
 }
 
-type Kind = 'company' | 'person' | 'titled' | 'suffix';
+type Kind = 'company' | 'person' | 'titled' | 'suffix' | 'both-companies' | 'both-people';
 
 /**
  * The 同- words and what each refers back to. 同社 is a company, 同氏 a person; the others name the
@@ -36,6 +36,9 @@ type Kind = 'company' | 'person' | 'titled' | 'suffix';
 const ANAPHORS: ReadonlyArray<readonly [string, Kind, RegExp?]> = [
   ['同社', 'company'],
   ['同氏', 'person'],
+  // 両社, 両氏: the last two companies or people named.
+  ['両社', 'both-companies'],
+  ['両氏', 'both-people'],
   // 同 + a title: the person last named with that title (同教授 → 岡野真一教授), else the last person.
   ...[
     '准教授',
@@ -199,6 +202,13 @@ export function resolveReferences(
         const first = companies[0];
         if (last !== undefined) candidates.push(last);
         if (first !== undefined && first.name !== last?.name) candidates.push(first);
+      } else if (kind === 'both-companies' || kind === 'both-people') {
+        const known =
+          kind === 'both-companies' ? companies : people.map((person) => fullName(people, person));
+        const two: Mention[] = [];
+        for (const mention of known.toReversed())
+          if (two.length < 2 && !two.some((other) => other.name === mention.name)) two.push(mention);
+        if (two.length === 2) candidates.push(...two.toReversed());
       } else if (kind === 'titled') {
         const title = word.slice(1);
         const titled = people.findLast((person) => person.title?.endsWith(title) ?? false) ?? people.at(-1);
