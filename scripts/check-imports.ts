@@ -18,6 +18,8 @@ const layer: Record<string, number> = {
   stories: 3,
   store: 3,
   pipeline: 4,
+  // Publishing to a site reads the store (outbox) and the html renderer, like the pipeline.
+  publish: 4,
   server: 5,
   queue: 5,
   // The command line starts the server (matome serve), so it sits above the other entry points.

@@ -9,6 +9,7 @@ import { createOfflineEngine } from '../src/engines/offline/compose-offline-arti
 import { buildArticle } from '../src/pipeline/build-article.ts';
 import { renderJson, renderText } from '../src/render/index.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
+import { verifyText } from '../src/verify/verify-text.ts';
 
 const REPO = join(import.meta.dirname, '..');
 const GOLDEN = join(REPO, 'test', 'golden');
@@ -29,10 +30,20 @@ describe('golden articles from the bundled samples', () => {
 
   for (const cluster of clusters) {
     it(`renders samples/${cluster} exactly as test/golden/${cluster}.{txt,json}`, async () => {
-      const { article } = await buildArticle([join(REPO, 'samples', cluster)], {
+      const { article, documents } = await buildArticle([join(REPO, 'samples', cluster)], {
         tokenizer,
         engine: createOfflineEngine(),
       });
+      // The text a reader gets verifies against the sources as the Article does (matome verify
+      // ARTICLE.txt --source …): its framing, quoted points and headlines read as written.
+      const errors = verifyText(renderText(article), documents, tokenizer).findings.filter(
+        (finding) => finding.severity === 'error',
+      );
+      assert.deepEqual(
+        errors.map((finding) => `${finding.code}: ${finding.message}`),
+        [],
+        `${cluster}.txt does not verify against its sources`,
+      );
       for (const [extension, actual] of [
         ['txt', renderText(article)],
         ['json', renderJson(article)],

@@ -17,6 +17,7 @@ import type { CliIo } from './cli-io.ts';
 import { ENGINE_OPTIONS, engineFromOptions, minModelShareFrom } from './engine-options.ts';
 import { EXIT } from './exit-codes.ts';
 import { usageError as commandUsageError, parseOptions, strings } from './parse-options.ts';
+import { PUBLISH_OPTIONS, publishArticle, publishTargetFrom } from './publish-command.ts';
 import { DEFAULT_STORE } from './usage.ts';
 import { slugFor, writeOutputs } from './write-outputs.ts';
 
@@ -44,7 +45,17 @@ export async function runBuild(args: readonly string[], io: CliIo): Promise<numb
     'no-store': { type: 'boolean', default: false },
     offline: { type: 'boolean', default: false },
     'allow-host': { type: 'string', multiple: true },
+    publish: { type: 'string' },
+    ...PUBLISH_OPTIONS,
   });
+  // --publish TARGET: checked (target, site, credentials) before anything is read or built.
+  const publishTarget =
+    values.publish === undefined
+      ? undefined
+      : publishTargetFrom(values, values.publish, io.env ?? process.env, 'build');
+  if (publishTarget !== undefined && values['no-store']) {
+    throw usageError('--publish keeps its outbox in the store; drop --no-store');
+  }
   const feed = typeof values.feed === 'string' ? values.feed : undefined;
   if (positionals.length === 0 && feed === undefined)
     throw usageError('build needs at least one SOURCE or --feed FEED');
@@ -157,6 +168,9 @@ export async function runBuild(args: readonly string[], io: CliIo): Promise<numb
     }
     if (saved) store?.markArticleWritten(saved.id);
     for (const path of paths) io.stdout(`${path}\n`);
+    if (publishTarget !== undefined && store !== undefined) {
+      return await publishArticle(result.article, name, publishTarget, store, io);
+    }
     return EXIT.ok;
   } finally {
     store?.close();

@@ -14,6 +14,8 @@ export const EXIT = {
   blocked: 9,
   /** The model wrote less of the article than --min-model-share asks. */
   modelShare: 10,
+  /** The publishing site refused, failed, or holds an edit matome would overwrite. */
+  publish: 11,
 } as const;
 
 /** Maps an error code to the CLI's exit code (the one place this mapping lives). */
@@ -64,5 +66,9 @@ export function exitCodeFor(code: MatomeErrorCode): number {
     case 'CONFLICT':
     case 'PAYLOAD_TOO_LARGE':
       return EXIT.usage;
+    case 'PUBLISH_REFUSED':
+    case 'PUBLISH_FAILED':
+    case 'PUBLISH_CONFLICT':
+      return EXIT.publish;
   }
 }

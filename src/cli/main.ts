@@ -32,6 +32,7 @@ const LOADERS: ReadonlyMap<string, () => Promise<Command>> = new Map([
       return (args: readonly string[], io: CliIo) => runWatchCommand(args, io);
     },
   ],
+  ['publish', async () => (await import('./publish-command.ts')).runPublishCommand],
 ]);
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */

@@ -5,6 +5,7 @@ import { startDeskServer } from '../server/start-desk-server.ts';
 import { createSqliteStore } from '../store/create-sqlite-store.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import { EXIT } from './exit-codes.ts';
+import { deskPublisherFor, PUBLISH_OPTIONS, publishTargetFrom } from './publish-command.ts';
 import { DEFAULT_STORE, SERVE_USAGE } from './usage.ts';
 
 /** Where the command writes; `signal` stops the server (SIGINT/SIGTERM otherwise). */
@@ -75,11 +76,15 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
   const host = String(values.host);
   if (!['127.0.0.1', '::1', 'localhost'].includes(host))
     io.stderr(`matome: warning: serving on ${host}, reachable from other machines; put TLS in front of it\n`);
+  // --publish wordpress: every article the desk publishes is also published there, once.
+  const target =
+    values.publish === undefined ? undefined : publishTargetFrom(values, values.publish, env, 'serve');
   const queued = values.redis === undefined ? undefined : await queuedBuilds(values.redis, io);
   const store = createSqliteStore(String(values.store));
   try {
     const server = await startDeskServer({
       ...(queued === undefined ? {} : { builds: { runner: queued.runner, parallel: QUEUED_BUILDS } }),
+      ...(target === undefined ? {} : { publisher: deskPublisherFor(target, store) }),
       store,
       tokenizer: io.tokenizer ?? (await createTokenizer()),
       editors,
@@ -141,6 +146,8 @@ function parse(args: readonly string[]) {
       sources: { type: 'string' },
       'allow-host': { type: 'string', multiple: true },
       redis: { type: 'string' },
+      publish: { type: 'string' },
+      ...PUBLISH_OPTIONS,
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: true,

@@ -48,6 +48,8 @@ A blocked article is kept as <slug>.draft.json and the command exits ${EXIT.bloc
 ${SOURCES} Every page read is kept in the store (default ${DEFAULT_STORE}), so
 --offline rebuilds from those snapshots without the network. --keep-going builds from the sources
 that could be read; --feed FEED --pick N adds the first N items of a feed (default 3).
+--publish wordpress --site URL publishes the article once its files are written (never a blocked
+one), as matome publish does (see matome publish --help for --status, --category and --tag).
 
 ${ENGINE_USAGE}`;
 
@@ -110,13 +112,15 @@ Exit code 0 when publishable or needing review (warnings only), ${EXIT.blocked} 
 
 export const SERVE_USAGE = `Usage:
   matome serve [--store FILE] [--host 127.0.0.1] [--port 8787] [--sources DIR] [--allow-host HOST]...
-               [--redis URL]
+               [--redis URL] [--publish wordpress --site URL]
 
 Starts the review desk on the same store as the CLI (default ${DEFAULT_STORE}): the JSON API under
 /api (Authorization: Bearer TOKEN; documented at /openapi.json) and the review page at /.
 Tokens come from MATOME_DESK_TOKENS ("name:token,name:token"; the name is recorded in the audit
 log); without it, one token is made for this run and printed. Build jobs may name files inside
 --sources DIR and http(s) URLs (fetched through the guarded client, robots.txt honoured).
+--publish wordpress --site URL [--status …] [--category …] [--tag …] also publishes each article the
+desk publishes to WordPress, once (credentials and options as for matome publish).
 With --redis URL, builds are added to the build queue and run by "matome worker" processes on the
 same store instead of in the desk's own worker thread.
 `;
@@ -189,6 +193,25 @@ dated 追記 note naming what changed in which outlet (訂正 when the source co
 revision is kept in the store. With --out DIR each revision is verified and written like build's
 (DIR/story-<hash>.<ext> and its report). --once runs one round and exits (for cron); otherwise
 rounds run until SIGINT or SIGTERM, which let the current step finish. Progress goes to stderr.
+`;
+
+const PUBLISH_TARGET_USAGE = `  --site URL            the WordPress site's address
+  --status draft|pending|publish   the post's status (draft by default; publish only when asked)
+  --category SLUG[=NAME]  --tag SLUG[=NAME]   terms by slug, created with NAME when the site lacks them
+  Credentials from the environment: MATOME_WP_USER and MATOME_WP_APP_PASSWORD (an Application
+  Password, Users → Profile → Application Passwords). Each revision is published once through the
+  store's outbox: a retry adopts the post an interrupted run made; a new revision updates the post
+  unless it was edited in WordPress since. Exit ${EXIT.publish} when the site refuses or fails.`;
+
+export const PUBLISH_USAGE = `Usage:
+  matome publish ARTICLE.json --to wordpress --site URL [--status draft|pending|publish]
+                 [--category SLUG[=NAME]]... [--tag SLUG[=NAME]]... [--slug NAME] [--store FILE]
+
+Publishes an article matome built (ARTICLE.json, with the <slug>.report.json the build wrote beside
+it; a blocked draft is refused) as a WordPress post: the html renderer's article as content, the
+three 💡 points as excerpt, the slug from the article's name (or --slug). No featured image: cards
+carry none, since a source image's licence is unknown.
+${PUBLISH_TARGET_USAGE}
 `;
 
 const HELP_USAGE = `Usage:
@@ -284,6 +307,16 @@ export const COMMANDS: readonly CommandHelp[] = [
     examples: [
       'matome watch feeds.txt --once --out out',
       'matome watch feeds.txt --min-sources 3 --poll-max 1h',
+    ],
+  },
+  {
+    name: 'publish',
+    summary:
+      'publish a built article to WordPress as a draft, exactly once (retries adopt, revisions update)',
+    usage: PUBLISH_USAGE,
+    examples: [
+      'matome publish out/local-railway.json --to wordpress --site https://news.example',
+      'matome publish out/local-railway.json --to wordpress --site https://news.example --status pending --tag railway',
     ],
   },
   {

@@ -33,7 +33,12 @@ export type MatomeErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'PAYLOAD_TOO_LARGE'
-  | 'REVIEW_INCOMPLETE';
+  | 'REVIEW_INCOMPLETE'
+  // Publishing (publish/): a site that refused (4xx, permanent), failed (429/5xx/network after the
+  // retries), or whose post was edited there since matome last wrote it.
+  | 'PUBLISH_REFUSED'
+  | 'PUBLISH_FAILED'
+  | 'PUBLISH_CONFLICT';
 
 /** The one base class for errors matome raises: `<what failed>: <subject> (<detail>)` plus a hint. */
 export class MatomeError extends Error {

@@ -79,6 +79,30 @@ export function renderHtml(article: Article): string {
       ...(source.author ? { author: { '@type': 'Person', name: source.author } } : {}),
     })),
   };
+  return `<!doctype html>
+<html lang="ja">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="matome (${escapeHtml(article.engine.name)} engine ${escapeHtml(article.engine.version)})">
+<title>${escapeHtml(article.title.text)}</title>
+<style>${STYLE}</style>
+<script type="application/ld+json">${scriptJson(jsonLd)}</script>
+</head>
+<body>
+<main>
+${renderHtmlArticle(article)}
+</main>
+</body>
+</html>
+`;
+}
+
+/**
+ * The article alone, as one <article> element: no document head, no style, no script. The page
+ * (renderHtml) wraps it; a publishing target (WordPress) takes it as the post's content.
+ */
+export function renderHtmlArticle(article: Article): string {
   const points = (facts: readonly Fact[]) =>
     `<ul class="points">${facts.map((fact) => `<li>${escapeHtml(pointText(fact, article))}</li>`).join('')}</ul>`;
   const conflicts = article.conflicts ?? [];
@@ -98,19 +122,7 @@ ${conflicts.map((conflict) => `<p>※${escapeHtml(conflictLine(conflict, article
 ${updates.map((update) => `<p>※${escapeHtml(updateLine(update))}</p>`).join('\n')}
 </aside>
 `;
-  return `<!doctype html>
-<html lang="ja">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="matome (${escapeHtml(article.engine.name)} engine ${escapeHtml(article.engine.version)})">
-<title>${escapeHtml(article.title.text)}</title>
-<style>${STYLE}</style>
-<script type="application/ld+json">${scriptJson(jsonLd)}</script>
-</head>
-<body>
-<main>
-<article>
+  return `<article>
 <header>
 <h1>${escapeHtml(article.title.text)}</h1>
 <section aria-label="${labels.pointsHeading}">${points(article.leadPoints)}</section>
@@ -129,11 +141,7 @@ ${article.sections.map(renderSection).join('\n')}
 ${points(article.closing.points)}
 ${conflictNotice}${updateNotice}</section>
 ${!article.quotation.quoteHeavy ? '' : `<p class="notice">※${labels.quoteHeavyNotice}</p>`}
-</article>
-</main>
-</body>
-</html>
-`;
+</article>`;
 }
 
 function renderDialogue(lines: readonly DialogueLine[]): string {

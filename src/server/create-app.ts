@@ -9,7 +9,7 @@ import { streamSSE } from 'hono/streaming';
 import type { z } from 'zod';
 import { MatomeError } from '../domain/errors.ts';
 import { renderArticle } from '../render/index.ts';
-import type { Store } from '../store/store.ts';
+import type { Store, StoredArticle } from '../store/store.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
 import type { BuildJobs, JobEvent } from './build-jobs.ts';
 import { createDesk, type Decision, type Desk } from './create-desk.ts';
@@ -48,6 +48,20 @@ export interface DeskAppOptions {
   /** How long a page session lasts, in milliseconds (12 hours by default). */
   sessionMs?: number;
   now?: () => number;
+  /**
+   * Also publishes an approved article elsewhere (matome serve --publish wordpress): called with
+   * the stored reviewed article after the desk publishes it; what it answers is returned to the
+   * editor. Its errors (PUBLISH_*) are answered as errors; the desk's own publish stands.
+   */
+  publisher?: (published: StoredArticle) => Promise<ExternalPublication>;
+}
+
+/** Where a desk-approved article was published outside the desk. */
+export interface ExternalPublication {
+  target: string;
+  action: string;
+  postId: number;
+  site: string;
 }
 
 interface Session {
@@ -267,12 +281,16 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
     c.header('etag', `"${decided.claim.revision}"`);
     return c.json({ claim: claimJson(decided.claim), event: decided.event });
   });
-  api.post('/articles/:id/publish', (c) => {
+  api.post('/articles/:id/publish', async (c) => {
     const id = idParam(c.req.param('id'), 'article');
     const { gate } = desk.check(id);
     if (!gate.publishable) return refusedPublish(c, id, gate);
     const { published } = desk.publish(id, c.get('editor'));
-    return c.json({ publishedArticleId: published.id, gate }, 201);
+    const external = options.publisher === undefined ? undefined : await options.publisher(published);
+    return c.json(
+      { publishedArticleId: published.id, gate, ...(external === undefined ? {} : { external }) },
+      201,
+    );
   });
   api.post('/jobs', async (c) => {
     const request = parseWith(BuildRequestSchema, await jsonBody(c), 'build request');
@@ -506,8 +524,10 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
     const { gate } = desk.check(id);
     if (!gate.publishable) return refusedPublish(c, id, gate);
     const { published } = desk.publish(id, session.editor);
+    const external = options.publisher === undefined ? undefined : await options.publisher(published);
     return c.json(
       {
+        ...(external === undefined ? {} : { external }),
         publishedArticleId: published.id,
         gateHtml: renderGate(id, gate, session.csrf),
         message: deskLabels.announce.published(published.id),

@@ -34,6 +34,7 @@ export function httpStatusFor(code: MatomeErrorCode | 'INTERNAL'): ContentfulSta
     case 'SOURCE_NOT_FOUND':
       return 404;
     case 'CONFLICT':
+    case 'PUBLISH_CONFLICT':
     case 'REVIEW_INCOMPLETE':
     case 'ARTICLE_BLOCKED':
     case 'SOURCE_CHANGED':
@@ -45,6 +46,9 @@ export function httpStatusFor(code: MatomeErrorCode | 'INTERNAL'): ContentfulSta
     case 'FETCH_TIMEOUT':
     case 'LLM_FAILED':
     case 'LLM_TIMEOUT':
+    // The publishing site refused or failed (the desk's own publish stands).
+    case 'PUBLISH_REFUSED':
+    case 'PUBLISH_FAILED':
       return 502;
     default:
       return 500;

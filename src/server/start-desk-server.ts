@@ -8,7 +8,7 @@ import type { Store } from '../store/store.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
 import { type BuildRunner, createBuildJobs } from './build-jobs.ts';
 import { createWorkerRunner } from './build-worker.ts';
-import { createDeskApp } from './create-app.ts';
+import { createDeskApp, type DeskAppOptions } from './create-app.ts';
 
 /** The product token robots.txt groups are matched against (as the CLI's). */
 const ROBOTS_AGENT = 'matome';
@@ -33,6 +33,8 @@ export interface DeskServerOptions {
    * with how many may be under way at once.
    */
   builds?: { runner: BuildRunner; parallel: number };
+  /** Also publishes each approved article elsewhere (see DeskAppOptions.publisher). */
+  publisher?: DeskAppOptions['publisher'];
 }
 
 export interface DeskServer {
@@ -75,6 +77,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     jobs,
     editors: options.editors,
     ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }),
+    ...(options.publisher === undefined ? {} : { publisher: options.publisher }),
   });
   const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>(
     (resolve, reject) => {

@@ -8,6 +8,8 @@ import { insertArticleRows } from './insert-article.ts';
 import { openStoreDatabase } from './open-database.ts';
 import type {
   ArticleSummary,
+  Publication,
+  PublicationState,
   ReviewEvent,
   Snapshot,
   SnapshotSummary,
@@ -78,6 +80,26 @@ const ReviewEventRowSchema = z.object({
   findings: z.string(),
   at: z.string(),
 });
+const PublicationRowSchema = z.object({
+  id: z.number().int(),
+  site: z.string(),
+  article_slug: z.string(),
+  revision: z.string(),
+  post_slug: z.string(),
+  state: z.enum(['intent', 'claimed', 'created', 'media', 'finalised']),
+  post_id: z.number().int().nullable(),
+  media_id: z.number().int().nullable(),
+  modified_gmt: z.string().nullable(),
+  claimed_by: z.string().nullable(),
+  claimed_until: z.string().nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+const PUBLICATION_COLUMNS = `id, site, article_slug, revision, post_slug, state, post_id, media_id, modified_gmt,
+  claimed_by, claimed_until, created_at, updated_at`;
+/** The outbox's steps in order: a step is recorded only forwards. */
+const PUBLICATION_ORDER: readonly PublicationState[] = ['intent', 'claimed', 'created', 'media', 'finalised'];
+
 const REVIEW_COLUMNS =
   'id, article_id, path, revision, editor, action, before, after, reason, verdict, findings, at';
 
@@ -155,6 +177,28 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
         modelTokensSince: db.prepare(
           'SELECT COALESCE(SUM(input_tokens + output_tokens), 0) AS tokens FROM model_calls WHERE created_at >= ?',
         ),
+        insertPublication:
+          db.prepare(`INSERT INTO publications (site, article_slug, revision, post_slug, state,
+          created_at, updated_at) VALUES (?, ?, ?, ?, 'intent', ?, ?)
+          ON CONFLICT (site, article_slug, revision) DO NOTHING`),
+        publicationByKey: db.prepare(
+          `SELECT ${PUBLICATION_COLUMNS} FROM publications WHERE site = ? AND article_slug = ? AND revision = ?`,
+        ),
+        publicationById: db.prepare(`SELECT ${PUBLICATION_COLUMNS} FROM publications WHERE id = ?`),
+        claimPublication: db.prepare(`UPDATE publications SET claimed_by = :owner, claimed_until = :until,
+          state = CASE state WHEN 'intent' THEN 'claimed' ELSE state END, updated_at = :now
+          WHERE id = :id AND state <> 'finalised' AND (claimed_by IS NULL OR claimed_until < :now
+            OR claimed_by = :owner OR claimed_by = :takeOver)`),
+        advancePublication: db.prepare(`UPDATE publications SET state = :state, post_id = :postId,
+          media_id = :mediaId, modified_gmt = :modifiedGmt, claimed_by = :claimedBy,
+          claimed_until = :claimedUntil, updated_at = :now WHERE id = :id`),
+        releasePublication: db.prepare(`UPDATE publications SET claimed_by = NULL, claimed_until = NULL,
+          updated_at = ? WHERE id = ? AND claimed_by = ?`),
+        latestPublication: db.prepare(`SELECT ${PUBLICATION_COLUMNS} FROM publications
+          WHERE site = ? AND article_slug = ? AND state = 'finalised' ORDER BY updated_at DESC, id DESC LIMIT 1`),
+        listPublications: db.prepare(
+          `SELECT ${PUBLICATION_COLUMNS} FROM publications WHERE site = ? AND article_slug = ? ORDER BY id`,
+        ),
         linksOf: db.prepare(`SELECT a.position, a.snapshot_id, s.url, s.content_hash FROM article_snapshots a
           JOIN snapshots s ON s.id = a.snapshot_id WHERE a.article_id = ? ORDER BY a.position`),
       };
@@ -227,6 +271,35 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
     const row = parseRow(SnapshotRowSchema, raw, subject);
     const headers = parseHeaders(row.headers, subject);
     return { ...toSummary(row), text: row.text, ...(headers === undefined ? {} : { headers }) };
+  }
+
+  function toPublication(raw: Row): Publication {
+    const row = parseRow(PublicationRowSchema, raw, `publication ${String(raw.id)}`);
+    return {
+      id: row.id,
+      site: row.site,
+      articleSlug: row.article_slug,
+      revision: row.revision,
+      postSlug: row.post_slug,
+      state: row.state,
+      ...(row.post_id === null ? {} : { postId: row.post_id }),
+      ...(row.media_id === null ? {} : { mediaId: row.media_id }),
+      ...(row.modified_gmt === null ? {} : { modifiedGmt: row.modified_gmt }),
+      ...(row.claimed_by === null ? {} : { claimedBy: row.claimed_by }),
+      ...(row.claimed_until === null ? {} : { claimedUntil: row.claimed_until }),
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
+  }
+
+  function publicationOrThrow(id: number, what: string): Publication {
+    const raw = statements.publicationById.get(id);
+    if (raw === undefined) {
+      throw new MatomeError('INVALID_ARGUMENT', `${what}: publication ${id} (not in ${path})`, {
+        hint: 'Pass an id returned by openPublication.',
+      });
+    }
+    return toPublication(raw);
   }
 
   function latestHashOf(url: string): { id: number; contentHash: string } | undefined {
@@ -506,6 +579,93 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
         const row = statements.modelTokensSince.get(since.toISOString()) as { tokens: number | bigint };
         return Number(row.tokens);
       });
+    },
+
+    openPublication(key) {
+      return use('Failed to record publication', `${key.articleSlug} to ${key.site}`, () =>
+        write(() => {
+          const at = now().toISOString();
+          statements.insertPublication.run(key.site, key.articleSlug, key.revision, key.postSlug, at, at);
+          const raw = statements.publicationByKey.get(key.site, key.articleSlug, key.revision);
+          if (raw === undefined) throw new Error('publication row missing after insert');
+          return toPublication(raw);
+        }),
+      );
+    },
+
+    claimPublication(id, owner, leaseMs, takeOverFrom) {
+      return use('Failed to claim publication', `publication ${id}`, () =>
+        write(() => {
+          publicationOrThrow(id, 'Failed to claim publication');
+          const at = now();
+          const result = statements.claimPublication.run({
+            id,
+            owner,
+            until: new Date(at.getTime() + leaseMs).toISOString(),
+            now: at.toISOString(),
+            takeOver: takeOverFrom ?? null,
+          });
+          if (Number(result.changes) === 0) return undefined;
+          return publicationOrThrow(id, 'Failed to claim publication');
+        }),
+      );
+    },
+
+    advancePublication(id, owner, step) {
+      return use('Failed to record publication step', `publication ${id} ${step.state}`, () =>
+        write(() => {
+          const current = publicationOrThrow(id, 'Failed to record publication step');
+          if (current.claimedBy !== owner) {
+            throw new MatomeError(
+              'CONFLICT',
+              `Refused publication step: publication ${id} ${step.state} (held by ${current.claimedBy ?? 'nobody'}, not ${owner})`,
+              { hint: 'Another publisher took this article over; let it finish, then run again.' },
+            );
+          }
+          const from = PUBLICATION_ORDER.indexOf(current.state);
+          const to = PUBLICATION_ORDER.indexOf(step.state);
+          const samePost =
+            step.state !== 'created' || current.postId === undefined || current.postId === step.postId;
+          if (current.state === 'finalised' || to < from || !samePost) {
+            throw new MatomeError(
+              'CONFLICT',
+              `Refused publication step: publication ${id} (${current.state}${current.postId === undefined ? '' : ` post ${current.postId}`} → ${step.state})`,
+              { hint: 'This is a bug in matome; please report it with the command used.' },
+            );
+          }
+          const finalised = step.state === 'finalised';
+          statements.advancePublication.run({
+            id,
+            state: step.state,
+            postId: step.state === 'created' ? step.postId : (current.postId ?? null),
+            mediaId: step.state === 'media' ? (step.mediaId ?? null) : (current.mediaId ?? null),
+            modifiedGmt: step.state === 'media' ? (current.modifiedGmt ?? null) : step.modifiedGmt,
+            claimedBy: finalised ? null : owner,
+            claimedUntil: finalised ? null : (current.claimedUntil ?? null),
+            now: now().toISOString(),
+          });
+          return publicationOrThrow(id, 'Failed to record publication step');
+        }),
+      );
+    },
+
+    releasePublication(id, owner) {
+      use('Failed to release publication', `publication ${id}`, () =>
+        write(() => statements.releasePublication.run(now().toISOString(), id, owner)),
+      );
+    },
+
+    latestPublication(site, articleSlug) {
+      return use('Failed to read publications', `${articleSlug} to ${site}`, () => {
+        const raw = statements.latestPublication.get(site, articleSlug);
+        return raw === undefined ? undefined : toPublication(raw);
+      });
+    },
+
+    listPublications(site, articleSlug) {
+      return use('Failed to read publications', `${articleSlug} to ${site}`, () =>
+        statements.listPublications.all(site, articleSlug).map(toPublication),
+      );
     },
 
     close() {

@@ -228,4 +228,32 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // The WordPress outbox: one record per (site, article, revision), moved forward step by step
+    // (intent → claimed → created(post id) → media → finalised) by the publisher that holds its
+    // claim, so a retry after a crash knows what was done and a second run knows it is done.
+    name: 'publications',
+    up(db) {
+      db.exec(`
+        CREATE TABLE publications (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          site TEXT NOT NULL,
+          article_slug TEXT NOT NULL,
+          revision TEXT NOT NULL CHECK (revision GLOB 'sha256:*'),
+          post_slug TEXT NOT NULL,
+          state TEXT NOT NULL CHECK (state IN ('intent', 'claimed', 'created', 'media', 'finalised')),
+          post_id INTEGER CHECK (post_id IS NULL OR post_id > 0),
+          media_id INTEGER,
+          modified_gmt TEXT,
+          claimed_by TEXT,
+          claimed_until TEXT,
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          UNIQUE (site, article_slug, revision),
+          CHECK (state IN ('intent', 'claimed') OR post_id IS NOT NULL)
+        );
+        CREATE INDEX publications_by_article ON publications (site, article_slug, id);
+      `);
+    },
+  },
 ];

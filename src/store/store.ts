@@ -133,6 +133,43 @@ export interface ModelCall {
 }
 
 /**
+ * The steps of publishing one article revision to a site (the outbox), in order: `intent` (recorded,
+ * nothing sent), `claimed` (a publisher holds it), `created` (the post exists: its id is known),
+ * `media` (the featured image is settled: uploaded, or none by the image policy), `finalised`.
+ */
+export type PublicationState = 'intent' | 'claimed' | 'created' | 'media' | 'finalised';
+
+/** One publication of an article revision to a site: unique per (site, article, revision). */
+export interface Publication {
+  id: number;
+  /** The site's base URL, normalised (no trailing slash). */
+  site: string;
+  /** The article's name (its output slug), the same for every revision of it. */
+  articleSlug: string;
+  /** "sha256:<hex>" of the article as published: a new revision gets a new record. */
+  revision: string;
+  /** The post's deterministic slug on the site. */
+  postSlug: string;
+  state: PublicationState;
+  postId?: number;
+  /** The featured image's media id; absent when no image was uploaded. */
+  mediaId?: number;
+  /** The post's `modified_gmt` after this publisher's last write to it. */
+  modifiedGmt?: string;
+  /** Who holds the record (host:pid) and until when (ISO 8601). */
+  claimedBy?: string;
+  claimedUntil?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A step recorded on a claimed publication. */
+export type PublicationStep =
+  | { state: 'created'; postId: number; modifiedGmt: string }
+  | { state: 'media'; mediaId?: number }
+  | { state: 'finalised'; modifiedGmt: string };
+
+/**
  * Durable record of fetched pages and built articles. Every write is committed before it returns.
  * Lookups by address match a snapshot's final URL or its input, so a URL that redirected is found
  * under the address the user typed as well as under the one it ended at.
@@ -175,6 +212,39 @@ export interface Store {
   recordModelCall(call: ModelCall): void;
   /** Input plus output tokens of the calls recorded since `since`. */
   modelTokensSince(since: Date): number;
+  /**
+   * The publication of `revision` of an article to `site`: the existing record, or a new one in
+   * state `intent` (one per site, article and revision, also across processes).
+   */
+  openPublication(key: {
+    site: string;
+    articleSlug: string;
+    revision: string;
+    postSlug: string;
+  }): Publication;
+  /**
+   * Claims a publication for `owner` until now + `leaseMs`: granted when nobody holds it, the lease
+   * ran out, `owner` already holds it, or the holder is `takeOverFrom` (a holder known to be dead).
+   * `intent` becomes `claimed`; later states are kept. Undefined when someone else holds it.
+   */
+  claimPublication(
+    id: number,
+    owner: string,
+    leaseMs: number,
+    takeOverFrom?: string,
+  ): Publication | undefined;
+  /**
+   * Records the next step of a publication `owner` holds. Steps only move forward (created →
+   * media → finalised; created again only with the same post id); finalising releases the claim.
+   * CONFLICT when `owner` does not hold it or the step goes backwards.
+   */
+  advancePublication(id: number, owner: string, step: PublicationStep): Publication;
+  /** Gives a claim up (after a permanent failure), keeping the state reached. */
+  releasePublication(id: number, owner: string): void;
+  /** The newest finalised publication of the article to the site, whatever its revision. */
+  latestPublication(site: string, articleSlug: string): Publication | undefined;
+  /** Every publication of the article to the site, oldest first. */
+  listPublications(site: string, articleSlug: string): Publication[];
   /** Closes the database; later calls fail. Closing twice is harmless. */
   close(): void;
 }

@@ -13,7 +13,8 @@ const SUMMARY = '✅';
 const DATE = /^公開日(?:[ \t]*[:：][ \t]*)?/;
 const READ_MORE = /^さらに読む[ \t　]*[⇒→>＞:：]?[ \t　]*/;
 const SOURCE = /^(?:出典|画像元)/;
-const QUOTE_INTRO = /^以下は「(.+?)」の.{0,20}引用/;
+/** The format's lead of an attributed quotation (以下は「site」の記事からの引用です). */
+export const QUOTE_INTRO = /^以下は「(.+?)」の.{0,20}引用/;
 // A section opens with heading, hook question, hook answer and comment, then its card.
 const PREAMBLE_LINES = 4;
 // Dialogue voices react and ask: short lines ending in ね / か / ましょう, or led by なるほど.

@@ -206,6 +206,43 @@ describe('verifyText', () => {
     assert.equal(found[0]?.evidence, '補償');
   });
 
+  it('reads the format’s own framing and quoted parts as the renderers write them', () => {
+    const pier = documentOf('s1', 'https://minato.example/pier', [
+      '港町に新桟橋、2026年完成へ',
+      '市は新しい桟橋を2026年に完成させる。',
+      '工費は約40億円だ。',
+      '桟橋の利用者は年10万人に増える見通しだ。',
+      '漁協の組合長は「工事中の漁の補償が先だ」と述べた。',
+    ]);
+    const text = (heading: string) =>
+      article([
+        {
+          heading,
+          url: pier.url,
+          summary: ['市は新しい桟橋を2026年に完成させる。'],
+          body: [
+            '以下は「港町新報」の記事からの引用です。',
+            '> 漁協の組合長は「工事中の漁の補償が先だ」と述べた。',
+            '💡 「漁協の組合長は『工事中の漁の補償が先だ』と述べた。」（港町新報）',
+            '※ この記事は本文の多くが出典記事からの引用で構成されています。',
+          ],
+        },
+        { heading: '山里駅が無人化', url: STATION.url, summary: ['利用者は1日約300人に減った。'], body: [] },
+      ]);
+    // A headline's topic phrase (桟橋の利用者、) takes the hedge of the words after it.
+    const hedged = verifyText(text('桟橋の利用者、年10万人に増える見通し'), [pier, STATION], tokenizer);
+    assert.deepEqual(
+      hedged.findings.filter((finding) => finding.severity === 'error'),
+      [],
+    );
+    // Stated flatly, the same headline overstates what the source hedges.
+    const flat = verifyText(text('桟橋の利用者、年10万人に増える'), [pier, STATION], tokenizer);
+    assert.deepEqual(
+      flat.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.code),
+      ['support.modality'],
+    );
+  });
+
   it('never throws on any string, and every location points inside the input', () => {
     fc.assert(
       fc.property(

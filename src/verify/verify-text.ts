@@ -6,6 +6,7 @@ import { detectStance } from '../text/stance.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
 import { splitLines } from './lint-lines.ts';
 import { createLocator } from './lint-locate.ts';
+import { QUOTE_INTRO } from './lint-structure.ts';
 import { gluesOn, URL_IN_TEXT } from './lint-urls.ts';
 import {
   type Context,
@@ -114,8 +115,8 @@ export function verifyText(text: string, documents: readonly Document[], tokeniz
     }
     const unit: Unit =
       sourceId === undefined
-        ? { path, fact: claimFact(part.text), scope: all }
-        : { path, fact: claimFact(part.text), scope: [sourceId], section: sourceId };
+        ? { path, fact: claimFact(quotedSentence(part.text)), scope: all }
+        : { path, fact: claimFact(quotedSentence(part.text)), scope: [sourceId], section: sourceId };
     units.push(unit);
     const own = checkUnit(context, unit);
     if (!SHORT_PARTS.has(part.kind)) {
@@ -155,6 +156,24 @@ export function verifyText(text: string, documents: readonly Document[], tokeniz
   });
   located.sort((a, b) => offsetOf(a) - offsetOf(b) || a.code.localeCompare(b.code));
   return { verdict: verdictOf(located), findings: located };
+}
+
+/**
+ * A part that is one quoted source sentence, 「…」 with its outlet after it (as the renderers show a
+ * quoted 💡 point or ✅ line), stands for the sentence itself, as the Article's fact does: the words
+ * inside, with a quote inside the quote (『』) written back as the source wrote it (「」).
+ */
+function quotedSentence(text: string): string {
+  const whole = /^「(.+)」(?:[（(][^（）()]+[）)])?$/u.exec(text);
+  if (whole === null) return text;
+  const inner = whole[1] as string;
+  // Only when the opening 「 closes at the end: 「A」と「B」 is two quotes, not one.
+  let depth = 0;
+  for (const char of inner) {
+    if (char === '「') depth++;
+    else if (char === '」' && --depth < 0) return text;
+  }
+  return inner.replace(/『/gu, '「').replace(/』/gu, '」');
 }
 
 function offsetOf(finding: Finding): number {
@@ -226,6 +245,9 @@ export function readTextArticle(text: string): TextArticle {
     }
   };
   const addProse = (s: Segment, section?: number) => {
+    // The format's own framing says nothing of the sources: a quotation's lead (以下は「site」の記事
+    // からの引用です) and notices (※ この記事は…, ※ 追記 …).
+    if (QUOTE_INTRO.test(s.text) || s.text.startsWith('※')) return;
     if (isVoice(s.text)) add('voice', s, section);
     else addSentences('body', s, section);
   };
@@ -543,10 +565,18 @@ function checkQualifiers(context: Context, unit: Unit, probe: string): Finding[]
     Exclude<Qualifier, 'flat'>,
     { words: string[]; evidence: string; sentence: Sentence }
   >();
+  const partIsFlat = qualifierOf(text) === 'flat';
   for (const phrase of phrasesOf(text)) {
     if (qualifierOf(phrase) !== 'flat') continue;
+    const tokens = context.tokenizer.tokenize(phrase);
+    // A phrase without a predicate is the headline's topic (団地の分譲率、…高まる見通し): it says
+    // nothing by itself, and the part's qualifier is its qualifier.
+    const predicates = tokens.some(
+      (token) => ['動詞', '形容詞'].includes(token.pos) && token.posDetail === '自立',
+    );
+    if (!predicates && !partIsFlat) continue;
     const spans = new Map<Exclude<Qualifier, 'flat'>, { start: number; end: number }>();
-    for (const token of context.tokenizer.tokenize(phrase)) {
+    for (const token of tokens) {
       const word = normalizeForMatch(token.surface);
       if (!isClaimWord(token.pos, token.posDetail) || [...word].length < 2) continue;
       const using = inScope.filter((sentence) => sentence.norm.includes(word));

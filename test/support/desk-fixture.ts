@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { createOfflineEngine } from '../../src/engines/offline/compose-offline-article.ts';
 import { buildArticle } from '../../src/pipeline/build-article.ts';
 import { type BuildJobs, createBuildJobs } from '../../src/server/build-jobs.ts';
-import { createDeskApp } from '../../src/server/create-app.ts';
+import { createDeskApp, type DeskAppOptions } from '../../src/server/create-app.ts';
 import type { Desk } from '../../src/server/create-desk.ts';
 import { createSqliteStore } from '../../src/store/create-sqlite-store.ts';
 import type { Store } from '../../src/store/store.ts';
@@ -31,7 +31,10 @@ export interface DeskFixture {
 let shared: Tokenizer | undefined;
 
 /** Opens a desk; `sourcesDir` is what build jobs may read (the samples by default). */
-export async function createDeskFixture(sourcesDir = SAMPLES): Promise<DeskFixture> {
+export async function createDeskFixture(
+  sourcesDir = SAMPLES,
+  extra: Pick<DeskAppOptions, 'publisher'> = {},
+): Promise<DeskFixture> {
   const dir = mkdtempSync(join(tmpdir(), 'matome-desk-'));
   const store = createSqliteStore(join(dir, 'store.db'));
   shared ??= await createTokenizer();
@@ -46,6 +49,7 @@ export async function createDeskFixture(sourcesDir = SAMPLES): Promise<DeskFixtu
       [SATO.token, SATO.name],
       [SUZUKI.token, SUZUKI.name],
     ]),
+    ...extra,
   });
   return {
     dir,

@@ -32,6 +32,18 @@ export function checkOpposites(claim: SentenceReading, alignment: Alignment, pat
     if (forms.some((form) => sentence.keys.includes(form) || ([...form].length >= 2 && norm.includes(form))))
       continue;
     if ([...written].length >= 2 && norm.includes(written)) continue;
+    // Another source sentence as close to the clause that says the predicate itself backs it: two
+    // outlets may report opposite trends of different things (利用者が増える, 利用者が減った).
+    const shared = (other: typeof sentence) => keys.filter((key) => other.keys.includes(key)).length;
+    const says = (other: typeof sentence) =>
+      forms.some((form) => other.keys.includes(form)) ||
+      ([...written].length >= 2 && (alignment.norms.get(other) ?? '').includes(written));
+    if (
+      alignment.sentences.some(
+        (other) => other !== sentence && says(other) && shared(other) >= shared(sentence),
+      )
+    )
+      continue;
     const opposite = [...opposites].find(
       (word) =>
         sentence.predicates.some((p) => p.lemma === word && !p.negated) ||

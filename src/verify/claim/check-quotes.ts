@@ -17,7 +17,12 @@ export function checkQuotes(claim: SentenceReading, alignment: Alignment, path: 
     // Nested quotes are checked with their outer quote.
     if (claim.quotes.some((other) => other !== quote && other.start < quote.start && other.end > quote.end))
       continue;
-    const inner = normalizeForMatch(quote.inner);
+    // A quote inside a quote is written 『』 (「市長は『…』と話した」); the source wrote it 「」.
+    const inner = [quote.inner, quote.inner.replace(/『/gu, '「').replace(/』/gu, '」')]
+      .map(normalizeForMatch)
+      .reduce((found, variant) =>
+        alignment.local.some((understanding) => understanding.norm.includes(found)) ? found : variant,
+      );
     if (inner === '') continue;
     const places = alignment.local.flatMap((understanding) =>
       understanding.sentences.filter((sentence) => (alignment.norms.get(sentence) ?? '').includes(inner)),

@@ -1,0 +1,209 @@
+// `matome publish ARTICLE.json --to wordpress --site URL`, and the same step for `matome build …
+// --publish wordpress`: an article that passed the gate is published once through the store's
+// outbox (publish/publish-to-wordpress.ts). Credentials come from the environment only.
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { ParseArgsConfig } from 'node:util';
+import { type Article, ArticleSchema } from '../domain/article.ts';
+import { MatomeError } from '../domain/errors.ts';
+import { type PublishStatus, publishToWordPress, termRef } from '../publish/publish-to-wordpress.ts';
+import { createWordPressClient } from '../publish/wordpress-client.ts';
+import { createSqliteStore } from '../store/create-sqlite-store.ts';
+import type { Store, StoredArticle } from '../store/store.ts';
+import type { CliIo } from './cli-io.ts';
+import { EXIT } from './exit-codes.ts';
+import { usageError as commandUsageError, parseOptions, strings } from './parse-options.ts';
+import { DEFAULT_STORE } from './usage.ts';
+
+/** The options `publish` and `build --publish` share. */
+export const PUBLISH_OPTIONS: NonNullable<ParseArgsConfig['options']> = {
+  site: { type: 'string' },
+  status: { type: 'string' },
+  category: { type: 'string', multiple: true },
+  tag: { type: 'string', multiple: true },
+};
+
+const TARGETS = ['wordpress'] as const;
+const STATUSES: readonly PublishStatus[] = ['draft', 'pending', 'publish'];
+
+/** Where to publish, checked before anything is read or built. */
+export interface PublishTarget {
+  site: string;
+  status: PublishStatus;
+  user: string;
+  applicationPassword: string;
+  categories: ReturnType<typeof termRef>[];
+  tags: ReturnType<typeof termRef>[];
+}
+
+/** Reads the publishing options and the credentials, or says what is missing. */
+export function publishTargetFrom(
+  values: Record<string, unknown>,
+  to: unknown,
+  env: Readonly<Record<string, string | undefined>>,
+  command: string,
+): PublishTarget {
+  const usage = (detail: string) => commandUsageError(detail, command);
+  const option = command === 'build' ? '--publish' : '--to';
+  if (typeof to !== 'string' || !TARGETS.includes(to as (typeof TARGETS)[number])) {
+    throw usage(
+      `${option} ${typeof to === 'string' ? to : '(missing)'} (matome publishes to: ${TARGETS.join(', ')})`,
+    );
+  }
+  if (typeof values.site !== 'string')
+    throw usage(`${option} wordpress needs --site URL (the site's address)`);
+  const status = (values.status ?? 'draft') as PublishStatus;
+  if (!STATUSES.includes(status)) {
+    throw usage(`--status ${String(values.status)} (choose draft, pending or publish; draft by default)`);
+  }
+  const user = env.MATOME_WP_USER ?? '';
+  const applicationPassword = env.MATOME_WP_APP_PASSWORD ?? '';
+  if (user === '' || applicationPassword === '') {
+    throw new MatomeError(
+      'INVALID_ARGUMENT',
+      `Invalid arguments: publishing to ${values.site} needs ${[user === '' ? 'MATOME_WP_USER' : '', applicationPassword === '' ? 'MATOME_WP_APP_PASSWORD' : ''].filter(Boolean).join(' and ')} (not set)`,
+      {
+        hint: 'Set MATOME_WP_USER to the WordPress user name and MATOME_WP_APP_PASSWORD to an Application Password made for it under Users → Profile → Application Passwords (see README "Publishing to WordPress").',
+      },
+    );
+  }
+  return {
+    site: values.site,
+    status,
+    user,
+    applicationPassword,
+    categories: strings(values.category).map((spec) => termRef(spec, '--category')),
+    tags: strings(values.tag).map((spec) => termRef(spec, '--tag')),
+  };
+}
+
+/** Publishes a gate-passing article and prints what happened; returns the exit code. */
+export async function publishArticle(
+  article: Article,
+  articleSlug: string,
+  target: PublishTarget,
+  store: Store,
+  io: CliIo,
+): Promise<number> {
+  const client = createWordPressClient({
+    site: target.site,
+    user: target.user,
+    applicationPassword: target.applicationPassword,
+  });
+  const result = await publishToWordPress(article, {
+    store,
+    client,
+    articleSlug,
+    status: target.status,
+    categories: target.categories,
+    tags: target.tags,
+    onStep: (step, publication) =>
+      io.stderr(
+        `matome: publish ${articleSlug}: ${step}${publication.postId === undefined ? '' : ` (post ${publication.postId})`}\n`,
+      ),
+  });
+  if (result.removedDuplicates.length > 0) {
+    io.stderr(`matome: removed duplicate posts ${result.removedDuplicates.join(', ')} (a retried create)\n`);
+  }
+  io.stderr(`matome: ${result.media}\n`);
+  io.stdout(`${result.action} post ${result.postId} ${client.site}/?p=${result.postId}\n`);
+  return EXIT.ok;
+}
+
+/** For the review desk: publishes each article it approves (the stored reviewed article) to the target. */
+export function deskPublisherFor(
+  target: PublishTarget,
+  store: Store,
+): (published: StoredArticle) => Promise<{ target: string; action: string; postId: number; site: string }> {
+  const client = createWordPressClient({
+    site: target.site,
+    user: target.user,
+    applicationPassword: target.applicationPassword,
+  });
+  return async (published) => {
+    const result = await publishToWordPress(published.article, {
+      store,
+      client,
+      articleSlug: published.slug,
+      status: target.status,
+      categories: target.categories,
+      tags: target.tags,
+    });
+    return { target: 'wordpress', action: result.action, postId: result.postId, site: client.site };
+  };
+}
+
+/** Reads ARTICLE.json, and refuses it unless the build's report beside it says it passed the gate. */
+async function readGatedArticle(file: string): Promise<{ article: Article; name: string }> {
+  const name = basename(file).replace(/\.json$/i, '');
+  if (/\.draft$/.test(name)) {
+    throw new MatomeError('ARTICLE_BLOCKED', `Refused to publish: ${file} (a blocked draft)`, {
+      hint: `Read ${join(dirname(file), `${name.replace(/\.draft$/, '')}.report.txt`)}; only an article the gate passed is published.`,
+    });
+  }
+  const read = async (path: string, what: string) => {
+    try {
+      return JSON.parse(await readFile(path, 'utf8')) as unknown;
+    } catch (error) {
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      throw new MatomeError(
+        missing ? 'SOURCE_NOT_FOUND' : 'SOURCE_UNREADABLE',
+        `Failed to read ${what}: ${path} (${missing ? 'not found' : (error as Error).message})`,
+        {
+          hint: 'Publish the ARTICLE.json that "matome build --format json" wrote, with its <slug>.report.json beside it.',
+          cause: error,
+        },
+      );
+    }
+  };
+  const parsed = ArticleSchema.safeParse(await read(file, 'article'));
+  if (!parsed.success) {
+    throw new MatomeError(
+      'INVALID_ARTICLE',
+      `Invalid article: ${file} (${parsed.error.issues[0]?.message ?? 'not an Article'} at ${parsed.error.issues[0]?.path.join('.') ?? ''})`,
+      {
+        hint: 'Publish the ARTICLE.json that "matome build --format json" wrote.',
+      },
+    );
+  }
+  const report = (await read(join(dirname(file), `${name}.report.json`), 'report')) as { verdict?: unknown };
+  if (typeof report.verdict !== 'string' || report.verdict === 'blocked') {
+    throw new MatomeError(
+      'ARTICLE_BLOCKED',
+      `Refused to publish: ${file} (its report's verdict is ${String(report.verdict)})`,
+      {
+        hint: `Read ${join(dirname(file), `${name}.report.txt`)}; only an article the gate passed is published.`,
+      },
+    );
+  }
+  return { article: parsed.data as Article, name };
+}
+
+/** `matome publish ARTICLE.json --to wordpress --site URL [--status …] [--category …] [--tag …]`. */
+export async function runPublishCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(
+    args,
+    {
+      ...PUBLISH_OPTIONS,
+      to: { type: 'string' },
+      slug: { type: 'string' },
+      store: { type: 'string', default: DEFAULT_STORE },
+    },
+    'publish',
+  );
+  if (positionals.length !== 1) throw commandUsageError('publish takes exactly one ARTICLE.json', 'publish');
+  const target = publishTargetFrom(values, values.to, io.env ?? process.env, 'publish');
+  const { article, name } = await readGatedArticle(positionals[0] as string);
+  const store = createSqliteStore(String(values.store));
+  try {
+    return await publishArticle(
+      article,
+      typeof values.slug === 'string' ? values.slug : name,
+      target,
+      store,
+      io,
+    );
+  } finally {
+    store.close();
+  }
+}
