@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type DateMention, datesAgree, findDates, findDocumentDates } from './dates.ts';
+import { countsListedDays, type DateMention, datesAgree, findDates, findDocumentDates } from './dates.ts';
 
 // Invented sentences about a fictional city (みどり市) and its bus service.
 const REFERENCE = '2025-11-11T05:00:00+09:00'; // a Tuesday
@@ -389,5 +389,130 @@ describe('datesAgree', () => {
     assert.ok(thursday && friday && sixth);
     assert.equal(datesAgree(thursday, sixth), true);
     assert.equal(datesAgree({ ...friday, weekday: 4 }, friday), false);
+  });
+});
+
+describe('findDates: two-digit years after a full year', () => {
+  const fields = (mentions: DateMention[]) => mentions.map((m) => [m.text, m.year, m.month ?? null]);
+
+  it('reads 24年9月 after 2023年 as September 2024', () => {
+    assert.deepEqual(fields(datesOf('路線は2023年10月から24年3月まで運休した。')), [
+      ['2023年10月', 2023, 10],
+      ['24年3月', 2024, 3],
+    ]);
+  });
+
+  it('reads a two-digit year alone in the sentence of the full year, not a duration', () => {
+    assert.deepEqual(fields(datesOf('町長は2018年に初当選し、22年に再選された。')), [
+      ['2018年', 2018, null],
+      ['22年', 2022, null],
+    ]);
+    assert.deepEqual(fields(datesOf('橋は2001年から12年かけて架け替えた。')), [['2001年', 2001, null]]);
+    assert.deepEqual(fields(datesOf('2019年に30年間の営業を終えた。')), [['2019年', 2019, null]]);
+  });
+
+  it('reads 25年度 and 26年4月 in later sentences of the article after its full year', () => {
+    const dates = findDocumentDates(
+      ['新庁舎は2024年に着工した。', '完成は26年4月、移転は26年度の予定だ。'],
+      REFERENCE,
+    );
+    assert.deepEqual(fields(dates[1] ?? []), [
+      ['26年4月', 2026, 4],
+      ['26年度', 2026, null],
+    ]);
+  });
+
+  it('leaves a two-digit year alone when no full year comes before it', () => {
+    assert.deepEqual(fields(datesOf('24年に一度の祭りが開かれた。')), []);
+  });
+});
+
+describe('datesAgree: a clock time alone', () => {
+  it('agrees with a source time, not with a source date that has no time', () => {
+    const [claimTime] = datesOf('窓口は午後9時まで開く。');
+    const [sourceDay] = datesOf('窓口は12日から開く。');
+    const [sourceTime] = datesOf('窓口は午後9時まで開く。');
+    assert.ok(claimTime !== undefined && sourceDay !== undefined && sourceTime !== undefined);
+    assert.equal(datesAgree(claimTime, sourceDay), false);
+    assert.equal(datesAgree(claimTime, sourceTime), true);
+  });
+});
+
+describe('findDates: fiscal years named by the month they end (決算期)', () => {
+  const fields = (mention: DateMention | undefined) => [
+    mention?.text,
+    mention?.year,
+    mention?.month,
+    mention?.period,
+  ];
+
+  it('reads 2026年3月期 as the fiscal year that starts in 2025 and 2026年12月期 as 2026', () => {
+    const [march, december] = datesOf('青葉製菓の2026年3月期と、親会社の2026年12月期の決算。');
+    assert.deepEqual(fields(march), ['2026年3月期', 2025, 3, 'fiscal']);
+    assert.deepEqual(fields(december), ['2026年12月期', 2026, 12, 'fiscal']);
+  });
+
+  it('reads 3月期 alone with no year, and 1〜3月期 as a quarter, not a fiscal year', () => {
+    assert.deepEqual(fields(datesOf('3月期決算を発表した。')[0]), ['3月期', undefined, 3, 'fiscal']);
+    const quarter = datesOf('1〜3月期の売上高').at(-1);
+    assert.notEqual(quarter?.period, 'fiscal');
+  });
+
+  it('agrees with the same fiscal year written as 年度 or 3月期, not with an event in that March', () => {
+    const [term] = datesOf('2026年3月期の売上高');
+    const [fiscal] = datesOf('2025年度の売上高');
+    const [bare] = datesOf('3月期の売上高');
+    const [event] = datesOf('2026年3月に工場が完成した');
+    assert.ok(term !== undefined && fiscal !== undefined && bare !== undefined && event !== undefined);
+    assert.equal(datesAgree(fiscal, term), true);
+    assert.equal(datesAgree(bare, term), true);
+    assert.equal(datesAgree(event, term), false);
+  });
+
+  it('leaves 3月期限 (a deadline) a date', () => {
+    const [deadline] = datesOf('提出は2026年3月期限だ。');
+    assert.equal(deadline?.period, undefined);
+    assert.equal(deadline?.month, 3);
+  });
+});
+
+describe('findDates: more relative days', () => {
+  it('resolves 明日 and 一昨日 against the page, 翌々日 and 前夜 against the last date', () => {
+    const days = (text: string) => datesOf(text).map((m) => [m.text, m.month, m.day, m.part ?? null]);
+    assert.deepEqual(days('説明会は明日開かれ、一昨日の会合に続く。'), [
+      ['明日', 11, 12, null],
+      ['一昨日', 11, 9, null],
+    ]);
+    assert.deepEqual(days('式典は3日に開かれ、翌々日に片付けた。'), [
+      ['3日', 11, 3, null],
+      ['翌々日', 11, 5, null],
+    ]);
+    assert.deepEqual(days('式典は3日に開かれた。前夜には雨が降った。'), [
+      ['3日', 11, 3, null],
+      ['前夜', 11, 2, 'night'],
+    ]);
+  });
+});
+
+describe('countsListedDays', () => {
+  const check = (text: string, count: string) => {
+    const at = text.indexOf(count);
+    return countsListedDays(text, findDates(text, { reference: REFERENCE }), {
+      start: at,
+      value: Number(count.replace(/\D/gu, '')),
+      unit: '日',
+    });
+  };
+
+  it('takes a count of days that restates the days listed or the range given before it', () => {
+    assert.equal(check('図書館は8日と9日の2日間、休館する。', '2日間'), true);
+    assert.equal(check('図書館は3日から5日までの3日間、休館する。', '3日間'), true);
+    assert.equal(check('図書館は3日、4日、5日の3日間、休館する。', '3日間'), true);
+  });
+
+  it('does not take another count, or one not joined to the days', () => {
+    assert.equal(check('図書館は8日と9日の3日間、休館する。', '3日間'), false);
+    assert.equal(check('図書館は3日から5日までの2日間、休館する。', '2日間'), false);
+    assert.equal(check('図書館は8日に、2日間の点検を始める。', '2日間'), false);
   });
 });

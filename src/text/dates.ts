@@ -42,6 +42,9 @@ interface Calendar {
 interface ScanState {
   reference: Calendar | undefined;
   lastYear: number | undefined;
+  /** The last year written out in full (2023年, 二〇二三年) in the document, and in the sentence being scanned. */
+  writtenYear: number | undefined;
+  writtenYearInSentence: number | undefined;
   lastMonth: { year: number | undefined; month: number } | undefined;
   lastDay: { year: number | undefined; month: number | undefined; day: number } | undefined;
 }
@@ -215,13 +218,18 @@ const RELATIVE_DAYS: ReadonlyArray<readonly [string, readonly [number, 'referenc
   ['同日', [0, 'previous']],
   ['前日', [-1, 'previous']],
   ['翌日', [1, 'previous']],
+  ['翌々日', [2, 'previous']],
   ['同夜', [0, 'previous', 'night']],
+  ['前夜', [-1, 'previous', 'night']],
   ['翌朝', [1, 'previous', 'morning']],
   ['本日', [0, 'reference']],
   ['きょう', [0, 'reference']],
   ['昨日', [-1, 'reference']],
   ['きのう', [-1, 'reference']],
   ['あす', [1, 'reference']],
+  ['明日', [1, 'reference']],
+  ['一昨日', [-2, 'reference']],
+  ['おととい', [-2, 'reference']],
   ['今朝', [0, 'reference', 'morning']],
   ['けさ', [0, 'reference', 'morning']],
   ['今夜', [0, 'reference', 'night']],
@@ -429,6 +437,30 @@ function parseApprox(text: string, draft: Draft): void {
 }
 
 /** A Japanese date or time starting at `start`, or undefined. */
+// After a full year, news shortens the next years to two digits (2023年4月から24年9月まで, 22年度):
+// with a month or 度 after it anywhere in the article, or standing alone in the same sentence as the
+// full year before a particle of time (から24年に, 24年まで). Durations (24年間, 15年かけて) stay durations.
+const SHORT_YEAR_WITH_MONTH = /^年(?:度|[0-9０-９]{1,2}月|[一二三四五六七八九十]{1,3}月)/u;
+const SHORT_YEAR_ALONE = /^年(?:に|の|まで|から|、|は|も|以降|末|[〜～~－-])/u;
+
+/** The year a two-digit NN年 stands for after a full year (24年 after 2023年 → 2024), if it is one. */
+function twoDigitYear(text: string, pos: number, end: number, state: ScanState): number | undefined {
+  if (!/^[0-9０-９]{2}$/u.test(text.slice(pos, end))) return undefined;
+  if (/[0-9０-９]/u.test(text[pos - 1] ?? '')) return undefined;
+  const after = text.slice(end);
+  const full = SHORT_YEAR_WITH_MONTH.test(after)
+    ? state.writtenYear
+    : SHORT_YEAR_ALONE.test(after)
+      ? state.writtenYearInSentence
+      : undefined;
+  if (full === undefined) return undefined;
+  const value = Number(text.slice(pos, end).normalize('NFKC'));
+  let year = Math.floor(full / 100) * 100 + value;
+  if (year > full + 50) year -= 100;
+  else if (year < full - 50) year += 100;
+  return year;
+}
+
 function parseJapanese(text: string, start: number, state: ScanState): Draft | undefined {
   const draft = newDraft(start);
   const reference = state.reference;
@@ -473,7 +505,15 @@ function parseJapanese(text: string, start: number, state: ScanState): Draft | u
     yearFound = true;
   } else {
     const number = numeralAt(text, pos);
-    if (number && text[number.end] === '年') {
+    const shortYear =
+      number && text[number.end] === '年' ? twoDigitYear(text, pos, number.end, state) : undefined;
+    if (shortYear !== undefined) {
+      draft.year = shortYear;
+      draft.yearSet = true;
+      draft.namedYear = true;
+      pos = (number as NumeralMatch).end + 1;
+      yearFound = true;
+    } else if (number && text[number.end] === '年') {
       // Only a calendar year is a year; 2年, 1年半 and 2年遅れ are durations.
       if (number.value < 1868 || number.value > 2100) return undefined;
       if (/^(?:代|間|ぶり)/.test(text.slice(number.end + 1))) return undefined;
@@ -579,6 +619,20 @@ function parseJapanese(text: string, start: number, state: ScanState): Draft | u
   }
   if (monthFound) {
     draft.end = pos;
+    // 2025年3月期: a company's fiscal year, named by the month it ends in, not a date of an event.
+    // Its year is the fiscal year's first, as for 年度 (2025年3月期 is 2024年度); 3月期 alone names
+    // no year. 1〜3月期 is a quarter, not a fiscal year.
+    const quarter = /(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月?\s*(?:[〜～~\-－]|から)\s*$/u.test(
+      text.slice(0, start),
+    );
+    if (text[pos] === '期' && !quarter && !/^[限間日待]/u.test(text.slice(pos + 1))) {
+      draft.period = 'fiscal';
+      draft.end = pos + 1;
+      draft.yearSet = true;
+      if (draft.year !== undefined && yearFound) draft.year -= draft.month === 12 ? 0 : 1;
+      else draft.year = undefined;
+      return draft;
+    }
     const tail = tailAt(text, pos, MONTH_TAILS);
     if (tail) {
       if (tail[1] !== null) draft.period = tail[1];
@@ -1070,6 +1124,7 @@ function remember(state: ScanState, mention: DateMention): void {
 
 function scan(text: string, state: ScanState): DateMention[] {
   const mentions: DateMention[] = [];
+  state.writtenYearInSentence = undefined;
   let pos = 0;
   while (pos < text.length) {
     const draft = parseJapanese(text, pos, state) ?? parseEnglish(text, pos, state);
@@ -1088,6 +1143,14 @@ function scan(text: string, state: ScanState): DateMention[] {
     if (merged) mentions[mentions.length - 1] = merged;
     else mentions.push(mention);
     remember(state, mention);
+    if (
+      draft.namedYear &&
+      draft.year !== undefined &&
+      /^[0-9０-９〇一二三四五六七八九]{4}年/u.test(text.slice(draft.start))
+    ) {
+      state.writtenYear = draft.year;
+      state.writtenYearInSentence = draft.year;
+    }
     pos = draft.end;
   }
   return mentions;
@@ -1097,6 +1160,8 @@ function newState(reference: string | undefined): ScanState {
   return {
     reference: parseReference(reference),
     lastYear: undefined,
+    writtenYear: undefined,
+    writtenYearInSentence: undefined,
     lastMonth: undefined,
     lastDay: undefined,
   };
@@ -1113,6 +1178,36 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
 export function findDocumentDates(sentences: readonly string[], reference?: string): DateMention[][] {
   const state = newState(reference);
   return sentences.map((sentence) => scan(sentence, state));
+}
+
+/**
+ * True when a count of days restates the days the text lists right before it: 11日と12日の2日間
+ * (a list: as many days as listed), 3日から5日までの3日間 (a range: first to last). Such a count
+ * is arithmetic on the text's own dates, not a figure of its own.
+ */
+export function countsListedDays(
+  text: string,
+  dates: readonly DateMention[],
+  count: { start: number; value: number; unit: string },
+): boolean {
+  if (count.unit !== '日') return false;
+  const before = dates.filter((date) => date.end <= count.start);
+  const last = before.at(-1);
+  if (last?.day === undefined || !/^(?:まで)?の$/u.test(text.slice(last.end, count.start))) return false;
+  let days = [last];
+  let range = false;
+  for (let i = before.length - 2; i >= 0; i--) {
+    const date = before[i] as DateMention;
+    const glue = text.slice(date.end, (days[0] as DateMention).start);
+    if (date.day === undefined || !LIST_GLUE.test(glue)) break;
+    if (/[〜～~\-–—―−]|から/u.test(glue)) range = true;
+    days = [date, ...days];
+  }
+  if (days.length < 2) return false;
+  const first = days[0] as DateMention;
+  if (!range) return count.value === days.length;
+  if (first.month !== last.month || first.year !== last.year) return false;
+  return count.value === (last.day as number) - (first.day as number) + 1;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1166,6 +1261,8 @@ export function datesAgree(claim: DateMention, source: DateMention): boolean {
       return false;
     }
   }
+  // A clock time alone (午後9時) dates nothing but a time: it agrees only with a source's time.
+  if (claim.time !== undefined && !hasDate(claim) && source.time === undefined) return false;
   if (claim.part !== undefined && source.part !== undefined && claim.part !== source.part) return false;
   if (claim.time !== undefined && source.time !== undefined) {
     const slack = claim.approx || source.approx ? APPROX_MINUTES : 0;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { findQuantities, parseJapaneseNumber, type Quantity } from './quantities.ts';
+import { findQuantities, parseJapaneseNumber, type Quantity, roundsTo } from './quantities.ts';
 
 // Every sentence below is invented: みどり市, 青葉町 and the people in them are fictional.
 
@@ -452,6 +452,80 @@ describe('findQuantities', () => {
         }
       }),
     );
+  });
+});
+
+describe('findQuantities on numbers set in kanji', () => {
+  it('reads a 中黒 between kanji digits as a decimal point when a unit follows', () => {
+    assert.deepEqual(brief('出生率は一・二六で、達成率は八七・五％、売上高は前年の一・八倍だった。'), [
+      ['八七・五％', 87.5, '%'],
+      ['一・八倍', 1.8, '倍'],
+    ]);
+    assert.equal(parseJapaneseNumber('三・〇五'), 3.05);
+  });
+
+  it('leaves a 中黒 list of kanji numerals (一・二審, 三・四月) unread as a decimal', () => {
+    assert.deepEqual(brief('一・二審とも被告の訴えを退けた。'), []);
+    assert.deepEqual(brief('工事は三・四月に集中する。'), []);
+  });
+
+  it('reads a composed kanji numeral without a counter (委員は定員十五, 得票は三百十二で)', () => {
+    assert.deepEqual(brief('審議会（定員十五）は、賛成三百十二で可決した。'), [
+      ['十五', 15, ''],
+      ['三百十二', 312, ''],
+    ]);
+    // The 数 of 定数 ends that word: 十六 is the number, not 数十.
+    assert.deepEqual(brief('町議会（定数十六）'), [['十六', 16, '']]);
+  });
+
+  it('does not read kanji numerals inside words or names as numbers', () => {
+    assert.deepEqual(brief('五十嵐氏は十二支の置物を八百屋で買った。'), []);
+    assert.deepEqual(brief('七五三の祝いに家族が集まった。'), []);
+  });
+
+  it('keeps a lone kanji digit before a counter and a qualifier (五ポイント余り, 三台超)', () => {
+    assert.deepEqual(qualifiers('支持率は五ポイント余り下がり、出荷は三台超にとどまった。'), [
+      ['五ポイント余り', false, 'min', false],
+      ['三台超', false, 'min', false],
+    ]);
+  });
+});
+
+describe('findQuantities: the point a change is measured from', () => {
+  const baselines = (text: string) => findQuantities(text).map((q) => [q.text, q.baseline ?? false]);
+
+  it('marks X in X を N 上回った / X から N 減った, not the difference or a revision', () => {
+    assert.deepEqual(baselines('来場者は12万人で、前年の9万8千人を2万2千人上回った。'), [
+      ['12万人', false],
+      ['9万8千人', true],
+      ['2万2千人', false],
+    ]);
+    assert.deepEqual(baselines('部員は前年度の40人から8人減った。'), [
+      ['40人', true],
+      ['8人', false],
+    ]);
+    assert.deepEqual(baselines('予算は30億円から36億円に増えた。'), [
+      ['30億円', false],
+      ['36億円', false],
+    ]);
+  });
+});
+
+describe('roundsTo', () => {
+  const one = (text: string) => findQuantities(text)[0] as Quantity;
+
+  it('takes a figure with 約 as the exact one rounded to its last written place', () => {
+    assert.equal(roundsTo(one('約3万1千票'), one('3万1245票')), true);
+    assert.equal(roundsTo(one('約3万2千票'), one('3万1245票')), false);
+    assert.equal(roundsTo(one('約1200台'), one('1180台')), true);
+    assert.equal(roundsTo(one('約60人'), one('62人')), true);
+    assert.equal(roundsTo(one('約20億円'), one('18億円')), false);
+  });
+
+  it('needs 約 on the rounded figure, the same unit and no bound', () => {
+    assert.equal(roundsTo(one('3万1千票'), one('3万1245票')), false);
+    assert.equal(roundsTo(one('約3万1千人'), one('3万1245票')), false);
+    assert.equal(roundsTo(one('3万1千票以上'), one('3万1245票')), false);
   });
 });
 

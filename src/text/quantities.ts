@@ -23,6 +23,11 @@ export interface Quantity {
   bound?: 'min' | 'max';
   /** 数億, 十数, several: value is the lower end of the scale named (数億 → 1e8). */
   vague?: true;
+  /**
+   * The point a change is measured from (前回の36.02％を5.35ポイント上回った, 100人から20人減った):
+   * another time's value, not a rival figure for the same thing.
+   */
+  baseline?: true;
 }
 
 const KANJI_DIGIT: Readonly<Record<string, number>> = {
@@ -39,6 +44,7 @@ const KANJI_DIGIT: Readonly<Record<string, number>> = {
   九: 9,
 };
 const SMALL_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+const KANJI_DECIMAL = /^([〇零一二三四五六七八九]+)・([〇零一二三四五六七八九]+)$/u;
 const BIG_UNIT: Readonly<Record<string, number>> = { 万: 1e4, 億: 1e8, 兆: 1e12 };
 
 // Full-width ASCII (１２３，．％ｋｍ) mapped to ASCII one UTF-16 unit for one, so offsets into the
@@ -135,6 +141,14 @@ function parseGroup(tokens: readonly NumeralToken[], from: number): [number, num
 
 /** The value of a numeral in Arabic or kanji digits, with 十百千 and 万億兆 (1億2千万 → 120000000). */
 export function parseJapaneseNumber(text: string): number | undefined {
+  // Text set in kanji writes a decimal point as 中黒, digit by digit: 四一・七三 = 41.73, 二・五 = 2.5.
+  const decimal = KANJI_DECIMAL.exec(text.trim());
+  if (decimal !== null) {
+    const [whole, fraction] = [decimal[1] ?? '', decimal[2] ?? ''].map((digits) =>
+      [...digits].map((char) => KANJI_DIGIT[char] ?? 0).join(''),
+    );
+    return tidy(Number(`${whole}.${fraction}`));
+  }
   const tokens = tokenizeNumeral(fold(text).trim());
   if (tokens === undefined || tokens.length === 0) return undefined;
   let total = 0;
@@ -655,8 +669,12 @@ function readUnit(s: string, at: number, context: UnitContext): UnitRead {
     const worth = after.startsWith('分') ? 1 : 0;
     // Other counters take a lone kanji digit when no kanji follows them (このうち五戸では), which
     // place names do not allow (八戸市, 三軒茶屋).
-    const nextChar = s.charAt(at + counter.length + worth);
-    const safe = SAFE_FOR_ONE_KANJI.has(unit) || !/\p{Script=Han}/u.test(nextChar);
+    // A qualifier after the counter (五ポイント余り, 三台超) ends the word as well.
+    const nextAt = at + counter.length + worth;
+    const safe =
+      SAFE_FOR_ONE_KANJI.has(unit) ||
+      !/\p{Script=Han}/u.test(s.charAt(nextAt)) ||
+      readPostfix(s, nextAt).end > nextAt;
     return unitRead(unit, value, at + counter.length + worth, 1, safe);
   }
   if (rest.startsWith('時間')) {
@@ -749,7 +767,7 @@ function readUnit(s: string, at: number, context: UnitContext): UnitRead {
 
 // A run of numeral characters. 数 is in it for 数十万 and 十数件; '.' and ',' only between digits.
 const CORE =
-  /[0-9〇零一二三四五六七八九十百千数](?:[0-9〇零一二三四五六七八九十百千万億兆数]|[.,](?=[0-9]))*/gu;
+  /[0-9〇零一二三四五六七八九十百千数](?:[0-9〇零一二三四五六七八九十百千万億兆数]|[.,](?=[0-9])|(?<=[〇零一二三四五六七八九])・(?=[〇零一二三四五六七八九]))*/gu;
 const NUMERAL_CHAR = /[0-9.,〇零一二三四五六七八九十百千万億兆]/u;
 // 数 in the lower place of a scale: 数十 (10), 十数 (10), 百数十 (110), 数億 (1e8).
 const VAGUE = /^([〇一二三四五六七八九]?[十百千])?数([十百千])?([万億兆])?/u;
@@ -792,6 +810,21 @@ interface Found extends Quantity {
 }
 type Entry = { kind: 'quantity'; found: Found } | { kind: 'date'; start: number; end: number };
 
+/**
+ * True when `rounded`, a figure the writer rounded (約3万1千票, about 60 people), is `exact`
+ * (3万1245票, 62 people) rounded to the last place it writes: within half a unit of that place
+ * and 5% of the value. The place is read from the value (3万1千 → the thousands), so 約3万2千票
+ * is not 3万1245票.
+ */
+export function roundsTo(rounded: Quantity, exact: Quantity): boolean {
+  if (!rounded.approx || rounded.vague || exact.vague || rounded.bound !== undefined) return false;
+  if (rounded.unit !== exact.unit || rounded.value <= 0 || !Number.isInteger(rounded.value)) return false;
+  let place = 1;
+  while (rounded.value % (place * 10) === 0) place *= 10;
+  // A single significant figure (約20億円, 約60人) says less about its place: 5% of it at most.
+  return Math.abs(exact.value - rounded.value) <= Math.min(place / 2, rounded.value * 0.05);
+}
+
 /** Every quantity in a Japanese or English text, in order; dates and clock times are left out. */
 export function findQuantities(text: string): Quantity[] {
   const s = fold(text);
@@ -805,6 +838,7 @@ export function findQuantities(text: string): Quantity[] {
   }
   joinRanges(s, records);
   const quantities = records.flatMap((record) => (record.kind === 'quantity' ? [record.found] : []));
+  markBaselines(s, quantities);
   return [...quantities, ...findEnglishVague(s), ...findEnglishWords(s)]
     .sort((a, b) => a.start - b.start)
     .map((found) => {
@@ -818,6 +852,7 @@ export function findQuantities(text: string): Quantity[] {
       };
       if (found.bound) quantity.bound = found.bound;
       if (found.vague) quantity.vague = true;
+      if (found.baseline) quantity.baseline = true;
       return quantity;
     });
 }
@@ -826,6 +861,8 @@ function readQuantity(s: string, at: number, run: string): { resume: number; rec
   const previous = s.charAt(at - 1);
   // Inside a longer numeral (the 一 of 万一, the 2 of 1,2) or after 第 (an ordinal).
   if (NUMERAL_CHAR.test(previous) || previous === '第') return { resume: at + run.length };
+  // The 数 that ends a word (定数十六, 件数二十): the numeral starts after it, not 数十.
+  if (run.startsWith('数') && run.length > 1 && isHan(previous)) return { resume: at + 1 };
   const core = readCore(run);
   if (core === undefined) return { resume: at + run.length };
   const coreEnd = at + core.length;
@@ -884,7 +921,8 @@ function readQuantity(s: string, at: number, run: string): { resume: number; rec
     if (!qualified) {
       if (lone && isHan(previous)) return skip;
       if (loneDigit && !read.strong) return skip;
-      if (read.unit === '' && !read.fraction && !hasBig) return skip;
+      if (read.unit === '' && !read.fraction && !hasBig && !standsAsNumber(s, at, coreText, read.end))
+        return skip;
     }
   }
   // A lone 数 needs a counter and no word before it: 数人 is a count, 複数人 and 人数 are words.
@@ -919,6 +957,33 @@ function readQuantity(s: string, at: number, run: string): { resume: number; rec
   if (bound) found.bound = bound;
   if (core.vague) found.vague = true;
   return { resume: Math.max(postfix.end, coreEnd), record: { kind: 'quantity', found } };
+}
+
+/**
+ * A kanji numeral without a counter that still stands as a number (定数二十八, 得票は三百十二で):
+ * built with 十/百/千 (not a run of digits such as 七五三) and no kanji or katakana right after
+ * it, which would make it part of a word or name (五十嵐, 八百屋, 十二支, 三十路).
+ */
+function standsAsNumber(s: string, at: number, coreText: string, end: number): boolean {
+  if (coreText.length < 2 || !/[十百千]/u.test(coreText)) return false;
+  if (!/^[〇零一二三四五六七八九十百千]+$/u.test(coreText)) return false;
+  if (s.startsWith(coreText, at) && KANJI_WORDS.some((word) => word.startsWith(coreText))) return false;
+  return !/[\p{Script=Han}\p{Script=Katakana}々ー]/u.test(s.charAt(end));
+}
+
+// X を N 上回った, X から N 減った, X より N 多い: X is what the change N is measured from.
+const BEFORE_DIFFERENCE = /^\s*(?:を|から|より|と比べ(?:て|ると)?、?)\s*$/u;
+const CHANGE_AFTER =
+  /^\s*(?:上回|下回|増|減|多|少な|高|低|伸び|落ち|上昇|低下|改善|悪化|上が|下が|拡大|縮小|up|down|more|less|higher|lower)/u;
+
+/** Marks the quantities a following difference is measured from (see Quantity.baseline). */
+function markBaselines(s: string, quantities: Found[]): void {
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const base = quantities[i] as Found;
+    const change = quantities[i + 1] as Found;
+    if (!BEFORE_DIFFERENCE.test(s.slice(base.end, change.start))) continue;
+    if (CHANGE_AFTER.test(s.slice(change.end, change.end + 6))) base.baseline = true;
+  }
 }
 
 // 3〜5人, 1〜2万人, 2〜3時間, "3 to 5 people": the first number takes the unit (and 万, million)

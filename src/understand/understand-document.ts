@@ -5,6 +5,7 @@ import { findQuantities, type Quantity } from '../text/quantities.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { createSynonyms, type Synonyms } from '../text/synonyms.ts';
 import type { Token, Tokenizer } from '../text/tokenizer.ts';
+import { type Reference, resolveReferences } from './coreference.ts';
 import { glossKeys } from './english-gloss.ts';
 import { isContentToken, keyOf, readSentence, type SentenceReading } from './read-sentence.ts';
 
@@ -20,6 +21,8 @@ export interface SourceSentence extends SentenceReading {
   quantities: Quantity[];
   /** Dates resolved against the page's date and the dates mentioned before (同日 → the last one). */
   dates: DateMention[];
+  /** Its 同- words (同社, 同市 …) and the entities named before them that they stand for. */
+  references: Reference[];
   /** The sentence before it in the same paragraph: whose words a quote-only sentence carries on. */
   previous?: SourceSentence;
 }
@@ -47,8 +50,10 @@ export function understandDocument(document: Document, tokenizer: Tokenizer): Do
     document.publishedAt,
   );
   const sentences: SourceSentence[] = [];
+  const readings = spans.map((span) => readSentence(span.text, tokenizer));
+  const references = resolveReferences(readings);
   spans.forEach((span, i) => {
-    const reading = readSentence(span.text, tokenizer);
+    const reading = readings[i] as SentenceReading;
     // A sentence not in Japanese also carries the Japanese words its news vocabulary glosses
     // (english-gloss.ts), so a Japanese sentence written from it aligns with it word by word.
     const glossed =
@@ -67,6 +72,7 @@ export function understandDocument(document: Document, tokenizer: Tokenizer): Do
       isHeadline: span.start < document.titleSpan[1] && span.end > document.titleSpan[0],
       quantities: findQuantities(span.text),
       dates: dates[i] ?? [],
+      references: references[i] ?? [],
       ...(before !== undefined && before.paragraph === paragraph ? { previous: before } : {}),
     };
     sentences.push(sentence);

@@ -52,7 +52,8 @@ const KEY_SETS: SentenceLookup<ReadonlySet<string>> = {
   get(sentence) {
     let keys = sentenceKeySets.get(sentence);
     if (keys === undefined) {
-      keys = new Set(sentence.keys);
+      // A 同- word says its antecedent's words (同社 → 白鷺電器): understand/coreference.ts.
+      keys = new Set([...sentence.keys, ...sentence.references.flatMap((reference) => reference.keys)]);
       sentenceKeySets.set(sentence, keys);
     }
     return keys;

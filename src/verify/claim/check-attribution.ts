@@ -1,5 +1,6 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
+import { refersTo } from '../../understand/coreference.ts';
 import { findPeople, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignSourceClause, elementsOf, SOURCE_TALK, type SourceSpan } from './alignment.ts';
@@ -144,7 +145,10 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
     named.some((name) => sentence.keys.includes(name) || (sentence.previous?.keys ?? []).includes(name))
   )
     return out;
-  if (sameSpeaker && !insiderDropped) return out;
+  // A 同- word as the speaker (同社によると) speaks for its antecedent (understand/coreference.ts).
+  const speakerPhrase = own ?? sentence.speaker ?? sentence.previous?.speaker ?? '';
+  const referred = sentence.references.filter((reference) => speakerPhrase.includes(reference.text));
+  if ((sameSpeaker || named.some((name) => refersTo(referred, name))) && !insiderDropped) return out;
   out.push(
     pathFinding(
       'support.attribution',

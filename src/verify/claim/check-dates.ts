@@ -203,5 +203,12 @@ function sharesFields(a: DateMention, b: DateMention): boolean {
   if (a.day !== undefined && b.day !== undefined) return a.time === undefined && b.time === undefined;
   if (a.month !== undefined && b.month !== undefined && a.day === undefined && b.day === undefined)
     return true;
+  // Two years alone (2026年度 against 来年度).
+  if (
+    a.year !== undefined &&
+    b.year !== undefined &&
+    [a, b].every((d) => d.month === undefined && d.day === undefined)
+  )
+    return true;
   return false;
 }

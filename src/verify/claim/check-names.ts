@@ -1,8 +1,10 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { romanize } from '../../text/romanize.ts';
+import { refersTo } from '../../understand/coreference.ts';
+import { otherLevelBody } from '../../understand/jurisdiction.ts';
 import { clauseAt, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
-import { isAbbreviationOf } from '../../understand/understand-document.ts';
+import { isAbbreviationOf, nounCompounds } from '../../understand/understand-document.ts';
 import type { ClaimCheckOptions } from '../check-claim.ts';
 import { type Alignment, overlap } from './alignment.ts';
 import { mentions } from './speakers.ts';
@@ -17,6 +19,21 @@ export function checkNames(
 ): Finding[] {
   const out: Finding[] = [];
   const outside = stripQuotes(claim.text, claim.quotes);
+  // A public body named with another level of government (県選挙管理委員会 for 市選挙管理委員会).
+  const localTexts = alignment.local.map((understanding) => understanding.norm);
+  for (const compound of nounCompounds(claim.tokens)) {
+    const named = otherLevelBody(compound, localTexts);
+    if (named !== undefined)
+      out.push(
+        pathFinding(
+          'support.name',
+          'error',
+          path,
+          `The sources name 「${named}」, not 「${compound}」.`,
+          compound,
+        ),
+      );
+  }
   const english = alignment.scope.filter((understanding) => understanding.document.lang !== 'ja');
   const englishText = english.map((understanding) => understanding.document.text.toLowerCase()).join('\n');
   for (const name of claim.names) {
@@ -34,6 +51,8 @@ export function checkNames(
       )
         continue;
     }
+    // The outlet's own name (千鳥タイムズは…と伝えている) is a name its page gives: who reported what.
+    if ([...alignment.siteNames.values()].some((site) => site !== '' && site.includes(name))) continue;
     if (alignment.local.some((understanding) => understanding.norm.includes(name))) {
       // A title or keyword list gives a name no context to check it in.
       const misplaced = kind === 'claim' ? checkNameContext(claim, alignment, name, path) : undefined;
@@ -114,7 +133,11 @@ function checkNameContext(
     const near = isPerson
       ? (document?.sentences.slice(Math.max(0, index - 3), index + 1) ?? [sentence])
       : [sentence];
-    if (near.some((other) => mentions(normalizeForMatch(other.text), name)))
+    // A 同- word names its antecedent in its own sentence (同社は… for 白鷺電器は…).
+    if (
+      refersTo(sentence.references, name) ||
+      near.some((other) => mentions(normalizeForMatch(other.text), name))
+    )
       withName = Math.max(withName, score);
   }
   if (best < 2 || withName >= 0.5 * best) return undefined;

@@ -1,5 +1,6 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
-import type { Quantity } from '../../text/quantities.ts';
+import { countsListedDays } from '../../text/dates.ts';
+import { type Quantity, roundsTo } from '../../text/quantities.ts';
 import type { Clause, SentenceReading } from '../../understand/read-sentence.ts';
 import { clauseAt } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
@@ -14,17 +15,21 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
   for (const quantity of quantities) {
     const clause = clauseAt(claim, quantity.start);
     const holders = alignment.sentences.filter((sentence) =>
-      sentence.quantities.some((other) => sameUnit(quantity, other) && sameValue(quantity, other)),
+      sentence.quantities.some(
+        (other) => (sameUnit(quantity, other) && sameValue(quantity, other)) || roundsTo(quantity, other),
+      ),
     );
     const derived =
-      holders.length === 0 &&
-      alignment.sentences.some(
-        (sentence) =>
-          // A difference is an amount of change (月600円上がり), never a starting value (6割台から).
-          (isDifference(quantity, sentence.quantities) &&
-            !/^\s*から/u.test(claim.text.slice(quantity.end, quantity.end + 3))) ||
-          isWordQuantity(quantity, alignment.norms.get(sentence) ?? ''),
-      );
+      (holders.length === 0 &&
+        alignment.sentences.some(
+          (sentence) =>
+            // A difference is an amount of change (月600円上がり), never a starting value (6割台から).
+            (isDifference(quantity, sentence.quantities) &&
+              !/^\s*から/u.test(claim.text.slice(quantity.end, quantity.end + 3))) ||
+            isWordQuantity(quantity, alignment.norms.get(sentence) ?? ''),
+        )) ||
+      // 11日と12日の2日間: a count of the claim's own days (text/dates.ts).
+      countsListedDays(claim.text, alignment.dates, quantity);
     if (holders.length === 0 && !derived) {
       out.push(
         pathFinding(
@@ -79,6 +84,8 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
       const rival = sentence.quantities.find(
         (other) =>
           other.unit === quantity.unit &&
+          // The value a change is measured from (前回の36.02％を…上回った) is another time's figure.
+          !other.baseline &&
           !sameValue(quantity, other) &&
           !quantities.some((mine) => sameValue(mine, other)) &&
           !sentence.quantities.some((mine) => sameValue(mine, quantity)) &&

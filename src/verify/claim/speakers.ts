@@ -22,7 +22,13 @@ export function attributionWindow(sentence: SourceSentence, document?: DocumentU
         ? []
         : [sentence.previous]
       : document.sentences.slice(Math.max(0, index - 3), index);
-  return normalizeForMatch([...before.map((other) => stripQuotes(other.text, other.quotes)), own].join('\n'));
+  // The entities its own 同- words stand for (同社長は「…」: the president named before).
+  const referred = sentence.references
+    .filter((reference) => own[reference.start] !== '＊')
+    .flatMap((reference) => reference.antecedents);
+  return normalizeForMatch(
+    [...before.map((other) => stripQuotes(other.text, other.quotes)), own, ...referred].join('\n'),
+  );
 }
 
 /** True when `text` mentions the person: full name, or its first two characters (the surname). */

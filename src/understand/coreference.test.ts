@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
+import { refersTo, resolveReferences } from './coreference.ts';
+
+// Invented sentences about fictional companies, towns and people.
+let tokenizer: Tokenizer;
+
+before(async () => {
+  tokenizer = await createTokenizer();
+});
+
+/** [同- word, antecedents] of each sentence. */
+function resolve(sentences: readonly string[]): Array<Array<[string, string[]]>> {
+  const read = sentences.map((text) => ({ text, tokens: tokenizer.tokenize(text) }));
+  return resolveReferences(read).map((references) =>
+    references.map((reference) => [reference.text, reference.antecedents]),
+  );
+}
+
+describe('resolveReferences', () => {
+  it('resolves 同社 to the company named before it, as its name is presented', () => {
+    assert.deepEqual(
+      resolve([
+        '食品メーカーの青葉製菓（本社・若松市）は3日、新工場の建設を発表した。',
+        '同社によると、工場は来年秋に稼働する。',
+      ]),
+      [[], [['同社', ['青葉製菓']]]],
+    );
+  });
+
+  it('keeps the article’s own company as a reading of 同社 after another company is named', () => {
+    const resolved = resolve([
+      '北星ホールディングスは10日、物流子会社の売却を決めた。',
+      '売却先は運送大手の南風運輸で、南風運輸は「早期に統合したい」としている。',
+      '同社の前期の売上高は約300億円だった。',
+    ]);
+    assert.deepEqual(resolved[2], [['同社', ['南風運輸', '北星ホールディングス']]]);
+  });
+
+  it('resolves 同市, 同県, 同大 and 同署 to the last name of that kind', () => {
+    assert.deepEqual(
+      resolve([
+        '若松市消防局によると、火災は若松市内の倉庫で起きた。',
+        '同市は被害の調査を始め、県立桜台大学の研究者も同大の設備で分析する。',
+        '港北警察署は出火の原因を調べており、同署は近く結果を公表する。',
+      ]),
+      [
+        [],
+        [
+          ['同市', ['若松市']],
+          ['同大', ['県立桜台大学']],
+        ],
+        [['同署', ['港北警察署']]],
+      ],
+    );
+  });
+
+  it('resolves 同氏 to the full name of the last person named', () => {
+    assert.deepEqual(
+      resolve(['会見には山崎秀樹社長が出席した。', '同氏は「責任を痛感している」と述べた。']),
+      [[], [['同氏', ['山崎秀樹']]]],
+    );
+  });
+
+  it('reads no reference in 同大会, 同市場 or 共同社, nor where nothing of the kind was named', () => {
+    assert.deepEqual(
+      resolve([
+        '大会は雨で中止になった。',
+        '同大会の再開は未定で、同市場の取引も止まった。',
+        '同社は何も答えなかった。',
+      ]),
+      [[], [], []],
+    );
+  });
+
+  it('does not take an act (工程変更) or a model number for a company', () => {
+    assert.deepEqual(
+      resolve([
+        '部品メーカーの工程変更が原因とみられ、型番ＡＢ－１０の製品が対象だ。',
+        '同社は調査を続ける。',
+      ]),
+      [[], []],
+    );
+  });
+});
+
+describe('refersTo', () => {
+  it('is true when a 同- word stands for the name or an entity holding it', () => {
+    const [, second] = resolveReferences(
+      ['家電メーカーの白石電機は5日、製品を回収すると発表した。', '同社は窓口を設ける。'].map((text) => ({
+        text,
+        tokens: tokenizer.tokenize(text),
+      })),
+    );
+    assert.equal(refersTo(second, '白石電機'), true);
+    assert.equal(refersTo(second, '白石'), true);
+    assert.equal(refersTo(second, '黒田電機'), false);
+  });
+});
+
+describe('resolveReferences: 同 + a title', () => {
+  it('resolves 同教授 to the person last named with that title, not the last person named', () => {
+    assert.deepEqual(
+      resolve([
+        '調査は若松大学の森川和人教授が率いた。',
+        '漁協の田村修組合長も参加した。',
+        '同教授は「藻場の回復には時間がかかる」と話した。',
+      ]),
+      [[], [], [['同教授', ['森川和人']]]],
+    );
+  });
+
+  it('takes 同市長 for the mayor, not for the city', () => {
+    assert.deepEqual(resolve(['若松市の石田真理市長は会見を開いた。', '同市長は再発防止を約束した。'])[1], [
+      ['同市長', ['石田真理']],
+    ]);
+  });
+});
+
+describe('resolveReferences: 両社 and 両氏', () => {
+  it('resolves 両社 to the last two companies named, and 両氏 to the last two people', () => {
+    assert.deepEqual(
+      resolve([
+        '食品メーカーの青葉製菓と、物流大手の南風運輸は提携を発表した。',
+        '会見には森川和人社長と田村修社長が出席した。',
+        '両社は来春に新会社を作り、両氏が共同代表に就く。',
+      ])[2],
+      [
+        ['両社', ['青葉製菓', '南風運輸']],
+        ['両氏', ['森川和人', '田村修']],
+      ],
+    );
+  });
+});

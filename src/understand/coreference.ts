@@ -1,0 +1,250 @@
+import { normalizeForMatch } from '../text/normalize.ts';
+import type { Token } from '../text/tokenizer.ts';
+import { isContentToken, keyOf } from './read-sentence.ts';
+
+/**
+ * Coreference of the 同- words of Japanese news (同社, 同氏, 同市, 同県, 同大, 同署 …): once an entity
+ * is named, the article refers back to it as 同 + its kind. Each such word is resolved to the entity
+ * it stands for, so a sentence saying 同社は… backs a claim that names the company.
+ */
+export interface Reference {
+  /** [start, end) of the 同- word in the sentence. */
+  start: number;
+  end: number;
+  /** The 同- word as written (同社). */
+  text: string;
+  /** What it may stand for, NFKC, most likely first (白鷺電器). */
+  antecedents: string[];
+  /** Content keys of the antecedents (白鷺, 電器): the words the sentence says through it. */
+  keys: string[];
+}
+
+interface Mention {
+  name: string;
+  keys: string[];
+  /** For a person: the title written after the name (教授 of 岡野真一教授). */
+  title?: string;
+}
+
+type Kind = 'company' | 'person' | 'titled' | 'suffix' | 'both-companies' | 'both-people';
+
+/**
+ * The 同- words and what each refers back to. 同社 is a company, 同氏 a person; the others name the
+ * kind by the last character of the entity's name (同市 → …市, 同県 → …県, 同大 → …大学 or …大,
+ * 同署 → …署, 同院 → …病院 or …院, 同校 → …学校 or …高校 or …校).
+ */
+const ANAPHORS: ReadonlyArray<readonly [string, Kind, RegExp?]> = [
+  ['同社', 'company'],
+  ['同氏', 'person'],
+  // 両社, 両氏: the last two companies or people named.
+  ['両社', 'both-companies'],
+  ['両氏', 'both-people'],
+  // 同 + a title: the person last named with that title (同教授 → 岡野真一教授), else the last person.
+  ...[
+    '准教授',
+    '教授',
+    '研究員',
+    '社長',
+    '会長',
+    '市長',
+    '知事',
+    '町長',
+    '村長',
+    '区長',
+    '署長',
+    '所長',
+    '院長',
+    '学長',
+    '理事長',
+    '容疑者',
+    '被告',
+    '選手',
+    '監督',
+    '議員',
+  ].map((title) => [`同${title}`, 'titled'] as const),
+  ['同市', 'suffix', /市$/u],
+  ['同県', 'suffix', /県$/u],
+  ['同府', 'suffix', /府$/u],
+  ['同町', 'suffix', /町$/u],
+  ['同村', 'suffix', /村$/u],
+  ['同区', 'suffix', /区$/u],
+  ['同国', 'suffix', /国$/u],
+  ['同大学', 'suffix', /大学?$/u],
+  ['同大', 'suffix', /大学?$/u],
+  ['同署', 'suffix', /署$/u],
+  ['同省', 'suffix', /省$/u],
+  ['同庁', 'suffix', /庁$/u],
+  ['同局', 'suffix', /局$/u],
+  ['同党', 'suffix', /党$/u],
+  ['同病院', 'suffix', /病院$/u],
+  ['同院', 'suffix', /院$/u],
+  ['同校', 'suffix', /校$/u],
+  ['同園', 'suffix', /園$/u],
+  ['同協会', 'suffix', /協会$/u],
+  ['同センター', 'suffix', /センター$/u],
+];
+
+// The 同- word is a word of its own only when no kanji continues it into another one: 同大会 (the
+// same tournament), 同市場, 同社会, 同局面, 同国籍 are not references.
+// Nor is the 同 of a word before it (共同, 合同, 一同).
+const ANAPHOR_RE = new RegExp(
+  `(?<!\\p{Script=Han})(${ANAPHORS.map(([word]) => word)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![会場面籍産])`,
+  'gu',
+);
+
+// How Japanese company names end (the legal form or the trade), for 同社: 白鷺電器, 東和精密工業,
+// みなと銀行, 北星ホールディングス. Words that name a kind of business, not a fitted list of companies.
+const COMPANY_NAME_END =
+  /(?:株式会社|ホールディングス|グループ|銀行|証券|信金|信用金庫|商事|商会|物産|工業|産業|興業|重工|電器|電機|電工|電子|精密|精機|製作所|製薬|薬品|化学|化成|建設|工務店|鉄道|電鉄|航空|自動車|食品|製菓|乳業|電力|ガス|通信|不動産|商店|百貨店|運輸|交通|海運|社)$/u;
+// Public bodies are named by their own 同- words (同省, 同市, 同大), not 同社.
+const PUBLIC_BODY_END = /(?:省|庁|局|署|府|県|市|町|村|区|党|会|大学|大|校|院|センター|協会|団体|機構)$/u;
+// 〜（本社・…）, 家電メーカーの〜, 〜社の: how the first mention of a company presents it.
+const COMPANY_BEFORE = /(?:メーカー|会社|企業|大手|業者|事業者|法人)の$/u;
+const COMPANY_AFTER = /^[（(]本社/u;
+
+/** Runs of adjacent nouns with their tokens: 白鷺 電器 → 白鷺電器. */
+function nounRuns(tokens: readonly Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  for (const token of tokens) {
+    const isNoun = token.pos === '名詞' && token.posDetail !== '数' && token.posDetail !== '非自立';
+    const last = run.at(-1);
+    if (isNoun && (last === undefined || last.end === token.start)) run.push(token);
+    else {
+      if (run.length > 0) runs.push(run);
+      run = isNoun ? [token] : [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+const textOf = (tokens: readonly Token[]) => tokens.map((token) => token.surface).join('');
+const mentionOf = (tokens: readonly Token[]): Mention => ({
+  name: normalizeForMatch(textOf(tokens)),
+  keys: tokens.filter(isContentToken).map(keyOf),
+});
+
+/** What a sentence names, in order: companies, people and every name + kind (千鳥市, 汐見大学). */
+function entitiesOf(text: string, tokens: readonly Token[]) {
+  const found: Array<{ at: number; kind: Kind; mention: Mention }> = [];
+  for (const run of nounRuns(tokens)) {
+    const first = run[0] as Token;
+    if (first.surface.startsWith('同')) continue;
+    const start = first.start;
+    const end = (run.at(-1) as Token).end;
+    const whole = textOf(run);
+    // A company's name has kanji or kana and does not end in a verbal noun (工程変更 is an act).
+    const nameLike =
+      /[\p{Script=Han}\p{Script=Katakana}]/u.test(whole) && (run.at(-1) as Token).posDetail !== 'サ変接続';
+    const isCompany =
+      nameLike &&
+      ((run.some((token) => token.nameKind === 'organization') && !PUBLIC_BODY_END.test(whole)) ||
+        (run.length >= 2 && COMPANY_NAME_END.test(whole)) ||
+        COMPANY_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
+        COMPANY_AFTER.test(text.slice(end)));
+    if (isCompany) {
+      // 白鷺電器 is a company even where the dictionary reads 白鷺 as a surname.
+      found.push({ at: start, kind: 'company', mention: mentionOf(run) });
+      continue;
+    }
+    // People: a run of person-name tokens (岡野 真一), a surname alone too.
+    const person = run.filter((token) => token.nameKind === 'person');
+    if (person.length > 0) {
+      const title = textOf(run.slice(run.lastIndexOf(person.at(-1) as Token) + 1));
+      found.push({
+        at: start,
+        kind: 'person',
+        mention: { ...mentionOf(person), ...(title === '' ? {} : { title: normalizeForMatch(title) }) },
+      });
+      continue;
+    }
+    // Every head of the run that ends a token and has a name before it: 千鳥市, 千鳥市消防局.
+    for (let i = 1; i < run.length; i++)
+      found.push({ at: start, kind: 'suffix', mention: mentionOf(run.slice(0, i + 1)) });
+  }
+  return found;
+}
+
+/**
+ * Resolves the 同- words of a document's sentences (in order, the headline first). A 同- word
+ * stands for the most recent entity of its kind named before it; 同社 may also stand for the
+ * article's own company, the first one it names (news keeps calling its subject 同社 after naming
+ * another company in passing).
+ */
+export function resolveReferences(
+  sentences: ReadonlyArray<{ text: string; tokens: readonly Token[] }>,
+): Reference[][] {
+  const companies: Mention[] = [];
+  const people: Mention[] = [];
+  const named: Mention[] = [];
+  return sentences.map(({ text, tokens }) => {
+    const entities = entitiesOf(text, tokens);
+    const references: Reference[] = [];
+    let next = 0;
+    const learnUpTo = (offset: number) => {
+      while (next < entities.length && (entities[next] as { at: number }).at < offset) {
+        const entity = entities[next++] as (typeof entities)[number];
+        (entity.kind === 'company' ? companies : entity.kind === 'suffix' ? named : people).push(
+          entity.mention,
+        );
+      }
+    };
+    for (const match of text.matchAll(ANAPHOR_RE)) {
+      learnUpTo(match.index);
+      const word = match[0];
+      const [, kind, suffix] = ANAPHORS.find(([anaphor]) => anaphor === word) as (typeof ANAPHORS)[number];
+      const candidates: Mention[] = [];
+      if (kind === 'company') {
+        const last = companies.at(-1);
+        const first = companies[0];
+        if (last !== undefined) candidates.push(last);
+        if (first !== undefined && first.name !== last?.name) candidates.push(first);
+      } else if (kind === 'both-companies' || kind === 'both-people') {
+        const known =
+          kind === 'both-companies' ? companies : people.map((person) => fullName(people, person));
+        const two: Mention[] = [];
+        for (const mention of known.toReversed())
+          if (two.length < 2 && !two.some((other) => other.name === mention.name)) two.push(mention);
+        if (two.length === 2) candidates.push(...two.toReversed());
+      } else if (kind === 'titled') {
+        const title = word.slice(1);
+        const titled = people.findLast((person) => person.title?.endsWith(title) ?? false) ?? people.at(-1);
+        if (titled !== undefined) candidates.push(fullName(people, titled));
+      } else if (kind === 'person') {
+        // The full name of the last person named (岡野真一, not a later bare 岡野).
+        const last = people.at(-1);
+        if (last !== undefined) candidates.push(fullName(people, last));
+      } else {
+        const last = named.findLast((mention) => suffix?.test(mention.name) && mention.name.length > 1);
+        if (last !== undefined) candidates.push(last);
+      }
+      if (candidates.length > 0)
+        references.push({
+          start: match.index,
+          end: match.index + word.length,
+          text: word,
+          antecedents: candidates.map((candidate) => candidate.name),
+          keys: [...new Set(candidates.flatMap((candidate) => candidate.keys))],
+        });
+    }
+    learnUpTo(Number.POSITIVE_INFINITY);
+    return references;
+  });
+}
+
+/** The longest name of the people named that starts with the person's (岡野真一 for a later 岡野). */
+function fullName(people: readonly Mention[], person: Mention): Mention {
+  return people
+    .filter((other) => other.name.startsWith(person.name))
+    .reduce((a, b) => (b.name.length > a.name.length ? b : a), person);
+}
+
+/** True when one of the sentence's 同- words stands for `name` (or for an entity whose name holds it). */
+export function refersTo(references: readonly Reference[] | undefined, name: string): boolean {
+  return (references ?? []).some((reference) =>
+    reference.antecedents.some((antecedent) => antecedent.includes(name)),
+  );
+}
