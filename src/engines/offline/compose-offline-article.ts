@@ -12,6 +12,7 @@ import type { Document } from '../../domain/document.ts';
 import { MatomeError } from '../../domain/errors.ts';
 import { extractKeyphrases, type Keyphrase } from '../../text/keyphrases.ts';
 import { similarity } from '../../text/normalize.ts';
+import { Postings, prefixLength, tokenOrder } from '../../text/prefix-filter.ts';
 import type { Tokenizer } from '../../text/tokenizer.ts';
 import {
   createUnderstanding,
@@ -27,8 +28,10 @@ import { spanOf, templatedFact, verbatimFact } from './facts.ts';
 import {
   byFacts,
   type Candidate,
+  indexReports,
   isSimilar,
   readCandidatesAgainst,
+  SimilarSet,
   selectKeyFacts,
   selectSummary,
 } from './read-candidates.ts';
@@ -131,10 +134,12 @@ function compose(
   }
   const origins = new Map<string, string>();
   const keyOf = (candidate: Candidate) => `${candidate.document.id}:${candidate.sentence.start}`;
+  const reads = documents.map((document) => understanding.of(document));
+  const reports = indexReports(reads);
   const sources = documents.map((document): Source => {
     const read = understanding.of(document);
     const others = documents.filter((other) => other !== document).map((other) => understanding.of(other));
-    const candidates = readCandidatesAgainst(read, others).filter(
+    const candidates = readCandidatesAgainst(read, others, reports).filter(
       (candidate) => !banned.has(keyOf(candidate)),
     );
     if (candidates.length < 3) {
@@ -164,10 +169,14 @@ function compose(
     };
   });
   const used: Candidate[] = [];
-  const isFree = (candidate: Candidate) => !used.some((other) => isSimilar(other, candidate));
+  // What has been taken, filed so that isFree compares a candidate only with the taken ones that
+  // may be like it (the same answers as comparing it with every one).
+  const taken = new SimilarSet(sources.flatMap((source) => source.candidates));
+  const isFree = (candidate: Candidate) => !taken.hasSimilar(candidate);
   const own = (candidate: Candidate) => candidate.written !== undefined;
   const take = (candidate: Candidate) => {
     used.push(candidate);
+    taken.add(candidate);
     return candidate;
   };
 
@@ -682,12 +691,27 @@ function composeTitle(
   );
   // The story's main event is the fact most sources report; among equals the one with more
   // facts, then the latest source's (the latest development), then the earliest sentence.
-  const support = (candidate: Candidate) =>
-    sources.filter(
-      (source) =>
-        source.document !== candidate.document &&
-        source.candidates.some((other) => sharedKeys(other, candidate) >= 0.5),
-    ).length;
+  // A source's sentence with half its keys in the candidate shares one of its first
+  // |keys| − ⌊|keys| / 2⌋ + 1 keys (prefix-filter.ts): each is filed under those, and a candidate
+  // is compared only with the sentences filed under its keys.
+  const order = tokenOrder(sources.flatMap((source) => source.candidates.map((candidate) => candidate.keys)));
+  const byPrefix = new Postings<Candidate>();
+  const sourceOf = new Map<Candidate, Source>();
+  for (const source of sources)
+    for (const candidate of source.candidates) {
+      const keys = order.sort(candidate.keys);
+      byPrefix.add(candidate, keys.slice(0, prefixLength(keys.length, Math.floor(keys.length / 2))));
+      if (!sourceOf.has(candidate)) sourceOf.set(candidate, source);
+    }
+  const support = (candidate: Candidate) => {
+    const supporting = new Set<Source>();
+    for (const other of byPrefix.find(candidate.keys)) {
+      const source = sourceOf.get(other) as Source;
+      if (source.document !== candidate.document && sharedKeys(other, candidate) >= 0.5)
+        supporting.add(source);
+    }
+    return supporting.size;
+  };
   const ranked = pool
     .map((candidate) => ({ candidate, support: support(candidate) }))
     .sort(
