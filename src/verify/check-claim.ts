@@ -325,19 +325,32 @@ function createAlignment(
   // Greedy cover: the sentences that together cover most of the claim (merges of two sentences).
   const covered = new Set<string>();
   const total = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
+  // A sentence's gain is the weight of the uncovered keys it covers: each key's weight goes to the
+  // sentences that cover it (sentencesCovering), added in the order of the keys as before, and the
+  // first sentence (in scope order) with the most gain wins — not every sentence asked about every key.
+  const order = new Map<SourceSentence, number>();
+  sentences.forEach((sentence, i) => {
+    if (!order.has(sentence)) order.set(sentence, i);
+  });
+  const coverers = new Map<string, ReadonlySet<SourceSentence>>();
+  for (const key of weights.keys()) coverers.set(key, sentencesCovering(base, key));
   while (base.evidence.length < 4) {
     let best: SourceSentence | undefined;
     let bestGain = 0;
-    for (const sentence of sentences) {
-      if (base.evidence.includes(sentence)) continue;
-      let gain = 0;
-      for (const [key, weight] of weights)
-        if (!covered.has(key) && covers(base, sentence, key)) gain += weight;
-      if (gain > bestGain) {
+    const gains = new Map<SourceSentence, number>();
+    for (const [key, weight] of weights) {
+      if (covered.has(key)) continue;
+      for (const sentence of coverers.get(key) ?? [])
+        if (!base.evidence.includes(sentence)) gains.set(sentence, (gains.get(sentence) ?? 0) + weight);
+    }
+    for (const [sentence, gain] of gains)
+      if (
+        gain > bestGain ||
+        (gain === bestGain && best !== undefined && (order.get(sentence) ?? 0) < (order.get(best) ?? 0))
+      ) {
         best = sentence;
         bestGain = gain;
       }
-    }
     if (best === undefined || bestGain < 1) break;
     base.evidence.push(best);
     for (const key of weights.keys()) if (covers(base, best, key)) covered.add(key);
@@ -346,6 +359,76 @@ function createAlignment(
   for (const [key, weight] of weights) if (covered.has(key)) found += weight;
   base.score = total === 0 ? 1 : found / total;
   return base;
+}
+
+/**
+ * The scope's sentences that cover a key (those for which covers() is true), found per source from
+ * its key index, the sentences whose text holds the key (one search of the source) and its site name.
+ */
+function sentencesCovering(alignment: Alignment, key: string): Set<SourceSentence> {
+  const found = new Set<SourceSentence>();
+  for (const word of [key, ...(alignment.synonyms.get(key) ?? [])]) {
+    const long = [...word].length >= 2;
+    for (const understanding of alignment.scope) {
+      for (const sentence of sentencesHolding(understanding.sentences, word)) found.add(sentence);
+      // coversExactly's site-name test: every sentence of a source whose site name holds the word.
+      if (long)
+        for (const [sourceId, group] of bySourceId(understanding.sentences))
+          if ((alignment.siteNames.get(sourceId) ?? '').includes(word))
+            for (const sentence of group) found.add(sentence);
+    }
+  }
+  return found;
+}
+
+const sourceGroups = new WeakMap<readonly SourceSentence[], Map<string, SourceSentence[]>>();
+function bySourceId(sentences: readonly SourceSentence[]): Map<string, SourceSentence[]> {
+  let groups = sourceGroups.get(sentences);
+  if (groups === undefined) {
+    groups = new Map();
+    for (const sentence of sentences) {
+      const group = groups.get(sentence.sourceId);
+      if (group === undefined) groups.set(sentence.sourceId, [sentence]);
+      else group.push(sentence);
+    }
+    sourceGroups.set(sentences, groups);
+  }
+  return groups;
+}
+
+// The sentences of a source that have a word (sentenceHas), found once per source and word from
+// the source's key index and its joined text (textHas), not by asking each sentence.
+const keyIndexes = new WeakMap<readonly SourceSentence[], Map<string, SourceSentence[]>>();
+const holdingWord = new WeakMap<readonly SourceSentence[], Map<string, SourceSentence[]>>();
+function sentencesHolding(sentences: readonly SourceSentence[], word: string): readonly SourceSentence[] {
+  let byWord = holdingWord.get(sentences);
+  if (byWord === undefined) {
+    byWord = new Map();
+    holdingWord.set(sentences, byWord);
+  }
+  let holding = byWord.get(word);
+  if (holding !== undefined) return holding;
+  let index = keyIndexes.get(sentences);
+  if (index === undefined) {
+    index = new Map();
+    for (const sentence of sentences)
+      for (const key of KEY_SETS.get(sentence)) {
+        const list = index.get(key);
+        if (list === undefined) index.set(key, [sentence]);
+        else list.push(sentence);
+      }
+    keyIndexes.set(sentences, index);
+  }
+  const found = new Set(index.get(word) ?? []);
+  if ([...word].length >= 2) {
+    const texts = sentenceTexts.get(sentences);
+    if (texts === undefined || word.includes('\u0000')) {
+      for (const sentence of sentences) if (textHas(sentence, word)) found.add(sentence);
+    } else for (const at of textHolders(texts, word)) found.add(sentences[at] as SourceSentence);
+  }
+  holding = [...found];
+  byWord.set(word, holding);
+  return holding;
 }
 
 /** True when the sentence has the key as a word, or (for words of two or more characters) in its text. */
@@ -420,6 +503,11 @@ function textHas(sentence: SourceSentence, key: string): boolean {
   const position = texts?.position.get(sentence);
   if (texts === undefined || position === undefined || key.includes('\u0000'))
     return NORMS.get(sentence).includes(key);
+  return textHolders(texts, key).has(position);
+}
+
+/** The positions of the sentences whose normalized text holds `key` (no NUL in it), searched once per key. */
+function textHolders(texts: SentenceTexts, key: string): Set<number> {
   let holders = texts.holders.get(key);
   if (holders === undefined) {
     holders = new Set();
@@ -436,7 +524,7 @@ function textHas(sentence: SourceSentence, key: string): boolean {
     }
     texts.holders.set(key, holders);
   }
-  return holders.has(position);
+  return holders;
 }
 
 /** Weighted overlap of some keys with a sentence. */
