@@ -7,7 +7,18 @@ const overlapOf = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].fil
 
 describe('prefix filter', () => {
   it('finds every set sharing at least a fraction of the query tokens, like comparing every pair', () => {
-    const token = fc.constantFrom('政府', '発表', '東京', '予算', '億円', '市長', '工場', '建設', '住民', '会見');
+    const token = fc.constantFrom(
+      '政府',
+      '発表',
+      '東京',
+      '予算',
+      '億円',
+      '市長',
+      '工場',
+      '建設',
+      '住民',
+      '会見',
+    );
     fc.assert(
       fc.property(
         fc.array(fc.uniqueArray(token, { maxLength: 8 }), { minLength: 1, maxLength: 30 }),
@@ -16,11 +27,13 @@ describe('prefix filter', () => {
         (sets, query, fraction) => {
           const order = tokenOrder([...sets, query]);
           const postings = new Postings<number>();
-          sets.forEach((set, i) => postings.add(i, set));
+          for (const [i, set] of sets.entries()) postings.add(i, set);
           const wanted = Math.ceil(fraction * query.length);
           const sorted = order.sort(query);
           const found = postings.find(sorted.slice(0, prefixLength(sorted.length, wanted)));
-          const expected = sets.flatMap((set, i) => (overlapOf(new Set(set), new Set(query)) >= wanted ? [i] : []));
+          const expected = sets.flatMap((set, i) =>
+            overlapOf(new Set(set), new Set(query)) >= wanted ? [i] : [],
+          );
           for (const i of expected) assert.ok(found.has(i), `set ${i} missed`);
         },
       ),
@@ -28,7 +41,11 @@ describe('prefix filter', () => {
   });
 
   it('orders rarer tokens first and looks up only the prefix', () => {
-    const order = tokenOrder([['市長', '発表'], ['市長', '予算'], ['市長', '発表', '工場']]);
+    const order = tokenOrder([
+      ['市長', '発表'],
+      ['市長', '予算'],
+      ['市長', '発表', '工場'],
+    ]);
     assert.deepEqual(order.sort(['市長', '工場', '発表']), ['工場', '発表', '市長']);
     assert.equal(prefixLength(4, 3), 2);
     assert.equal(prefixLength(4, 0), 4);
