@@ -333,7 +333,15 @@ function createAlignment(
     if (!order.has(sentence)) order.set(sentence, i);
   });
   const coverers = new Map<string, ReadonlySet<SourceSentence>>();
-  for (const key of weights.keys()) coverers.set(key, sentencesCovering(base, key));
+  const index = coverIndexOf(base);
+  for (const key of weights.keys()) {
+    let holders = index.byKey.get(key);
+    if (holders === undefined) {
+      holders = sentencesCovering(base, key);
+      index.byKey.set(key, holders);
+    }
+    coverers.set(key, holders);
+  }
   while (base.evidence.length < 4) {
     let best: SourceSentence | undefined;
     let bestGain = 0;
@@ -359,6 +367,23 @@ function createAlignment(
   for (const [key, weight] of weights) if (covered.has(key)) found += weight;
   base.score = total === 0 ? 1 : found / total;
   return base;
+}
+
+interface CoverIndex {
+  arrays: Set<readonly SourceSentence[]>;
+  byKey: Map<string, Set<SourceSentence>>;
+}
+const coverIndexes = new WeakMap<Alignment, CoverIndex>();
+function coverIndexOf(alignment: Alignment): CoverIndex {
+  let index = coverIndexes.get(alignment);
+  if (index === undefined) {
+    index = {
+      arrays: new Set(alignment.scope.map((understanding) => understanding.sentences)),
+      byKey: new Map(),
+    };
+    coverIndexes.set(alignment, index);
+  }
+  return index;
 }
 
 /**
@@ -433,6 +458,18 @@ function sentencesHolding(sentences: readonly SourceSentence[], word: string): r
 
 /** True when the sentence has the key as a word, or (for words of two or more characters) in its text. */
 function covers(alignment: Alignment, sentence: SourceSentence, key: string): boolean {
+  // A sentence of the alignment's scope: looked up among the key's coverers, found once per
+  // alignment and key (sentencesCovering) — the scans over every sentence ask about few keys.
+  const owner = ownerOfSentence.get(sentence);
+  const index = owner === undefined ? undefined : coverIndexOf(alignment);
+  if (index !== undefined && owner !== undefined && index.arrays.has(owner)) {
+    let holders = index.byKey.get(key);
+    if (holders === undefined) {
+      holders = sentencesCovering(alignment, key);
+      index.byKey.set(key, holders);
+    }
+    return holders.has(sentence);
+  }
   if (coversExactly(alignment, sentence, key)) return true;
   return (alignment.synonyms.get(key) ?? []).some((synonym) => coversExactly(alignment, sentence, synonym));
 }
@@ -474,6 +511,8 @@ interface SentenceTexts {
 }
 const sentenceTexts = new WeakMap<readonly SourceSentence[], SentenceTexts>();
 const textsOfSentence = new WeakMap<SourceSentence, SentenceTexts>();
+/** The sentence list (a source's sentences) a sentence was first registered with. */
+const ownerOfSentence = new WeakMap<SourceSentence, readonly SourceSentence[]>();
 
 /** Registers a source's sentences for textHas (once per source). */
 function indexSentenceTexts(sentences: readonly SourceSentence[]): void {
@@ -494,7 +533,10 @@ function indexSentenceTexts(sentences: readonly SourceSentence[]): void {
     holders: new Map(),
   };
   sentenceTexts.set(sentences, texts);
-  for (const sentence of sentences) if (!textsOfSentence.has(sentence)) textsOfSentence.set(sentence, texts);
+  for (const sentence of sentences) {
+    if (!textsOfSentence.has(sentence)) textsOfSentence.set(sentence, texts);
+    if (!ownerOfSentence.has(sentence)) ownerOfSentence.set(sentence, sentences);
+  }
 }
 
 /** True when the sentence's normalized text contains `key` (exactly NORMS.get(sentence).includes(key)). */

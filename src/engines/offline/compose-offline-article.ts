@@ -16,6 +16,7 @@ import { Postings, prefixLength, tokenOrder } from '../../text/prefix-filter.ts'
 import type { Tokenizer } from '../../text/tokenizer.ts';
 import {
   createUnderstanding,
+  type DocumentUnderstanding,
   documentTokens,
   nounCompounds,
   tokensOf,
@@ -30,6 +31,7 @@ import {
   type Candidate,
   indexReports,
   isSimilar,
+  type ReportIndex,
   readCandidatesAgainst,
   SimilarSet,
   selectKeyFacts,
@@ -122,6 +124,22 @@ interface Source {
   keyphrases: Keyphrase[];
 }
 
+// The cluster's report index (read-candidates.ts), kept for the repair rounds of the same sources.
+const reportIndexes = new WeakMap<DocumentUnderstanding, ReportIndex>();
+function reportIndexOf(reads: readonly DocumentUnderstanding[]): ReportIndex {
+  const first = reads[0];
+  const kept = first === undefined ? undefined : reportIndexes.get(first);
+  if (
+    kept !== undefined &&
+    kept.reads.length === reads.length &&
+    kept.reads.every((read, i) => read === reads[i])
+  )
+    return kept;
+  const made = indexReports(reads);
+  if (first !== undefined) reportIndexes.set(first, made);
+  return made;
+}
+
 function compose(
   documents: readonly Document[],
   understanding: Understanding,
@@ -135,7 +153,7 @@ function compose(
   const origins = new Map<string, string>();
   const keyOf = (candidate: Candidate) => `${candidate.document.id}:${candidate.sentence.start}`;
   const reads = documents.map((document) => understanding.of(document));
-  const reports = indexReports(reads);
+  const reports = reportIndexOf(reads);
   const sources = documents.map((document): Source => {
     const read = understanding.of(document);
     const others = documents.filter((other) => other !== document).map((other) => understanding.of(other));

@@ -53,6 +53,15 @@ export function readCandidatesAgainst(
   // How many times each other source is given (a source given twice counts twice).
   const otherSet = new Map<DocumentUnderstanding, number>();
   for (const other of others) otherSet.set(other, (otherSet.get(other) ?? 0) + 1);
+  // The answers for these others, kept with the index: a repair round asks the same again.
+  const asked = reports.reads.map((read) => otherSet.get(read) ?? 0).join(',');
+  const unindexed = others.some((other) => !reports.reads.includes(other));
+  let counts = unindexed ? new Map<SourceSentence, number>() : reports.counts.get(asked);
+  if (counts === undefined) {
+    counts = new Map();
+    reports.counts.set(asked, counts);
+  }
+  const countOf = counts;
   const headline = new Set(read.sentences.filter((sentence) => sentence.isHeadline).flatMap((s) => s.keys));
   const body = read.sentences.filter(
     (sentence) =>
@@ -67,7 +76,11 @@ export function readCandidatesAgainst(
     const predicate = sentence.predicates.some((predicate) => predicate.kind === 'verb') ? 1 : 0;
     const story = Math.min(3, new Set(sentence.keys.filter((key) => headline.has(key))).size);
     const keys = new Set(sentence.keys);
-    const confirmed = reportsCount(keys, otherSet, reports);
+    let confirmed = countOf.get(sentence);
+    if (confirmed === undefined) {
+      confirmed = reportsCount(keys, otherSet, reports);
+      countOf.set(sentence, confirmed);
+    }
     const facts =
       confirmed +
       Math.min(3, sentence.quantities.length) +
@@ -113,10 +126,13 @@ export function readCandidatesAgainst(
  * rarest keys, not with every sentence of every other source. Made once per build of candidates.
  */
 export interface ReportIndex {
+  reads: readonly DocumentUnderstanding[];
   order: TokenOrder;
   postings: Postings<SourceSentence>;
   keySets: Map<SourceSentence, ReadonlySet<string>>;
   sourceOf: Map<SourceSentence, DocumentUnderstanding>;
+  /** Answers given, by the sources asked against (their positions in the index) and sentence. */
+  counts: Map<string, Map<SourceSentence, number>>;
 }
 
 export function indexReports(reads: readonly DocumentUnderstanding[]): ReportIndex {
@@ -130,7 +146,7 @@ export function indexReports(reads: readonly DocumentUnderstanding[]): ReportInd
       sourceOf.set(sentence, read);
       postings.add(sentence, keys);
     }
-  return { order: tokenOrder(keySets.values()), postings, keySets, sourceOf };
+  return { reads, order: tokenOrder(keySets.values()), postings, keySets, sourceOf, counts: new Map() };
 }
 
 /**
