@@ -20,8 +20,21 @@ export function tokenOrder(sets: Iterable<Iterable<string>>): TokenOrder {
   const frequency = new Map<string, number>();
   for (const set of sets)
     for (const token of new Set(set)) frequency.set(token, (frequency.get(token) ?? 0) + 1);
-  const compare = (a: string, b: string) =>
-    (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  // Each known token's place in the order, counted once; tokens met nowhere come first, by text.
+  const rank = new Map<string, number>();
+  [...frequency.keys()]
+    .sort((a, b) => (frequency.get(a) as number) - (frequency.get(b) as number) || byText(a, b))
+    .forEach((token, i) => {
+      rank.set(token, i);
+    });
+  const compare = (a: string, b: string) => {
+    const left = rank.get(a);
+    const right = rank.get(b);
+    if (left === undefined || right === undefined)
+      return left === undefined && right === undefined ? byText(a, b) : left === undefined ? -1 : 1;
+    return left - right;
+  };
   return { sort: (tokens) => [...new Set(tokens)].sort(compare) };
 }
 
@@ -35,21 +48,39 @@ export function prefixLength(size: number, minOverlap: number): number {
   return Math.max(0, Math.min(size, size - Math.ceil(minOverlap) + 1));
 }
 
-/** Items filed under tokens; a lookup gives each item filed under any of the tokens looked up, once. */
+/**
+ * Items filed under tokens; a lookup gives each item filed under any of the tokens looked up, once.
+ * Each filing is numbered (0, 1, …): a lookup may ask only for the items filed since a number.
+ */
 export class Postings<T> {
-  readonly #lists = new Map<string, T[]>();
+  readonly #lists = new Map<string, Array<{ item: T; at: number }>>();
+  #filed = 0;
+
+  /** How many times add() has been called. */
+  get filed(): number {
+    return this.#filed;
+  }
 
   add(item: T, tokens: Iterable<string>): void {
+    const at = this.#filed++;
     for (const token of tokens) {
       const list = this.#lists.get(token);
-      if (list === undefined) this.#lists.set(token, [item]);
-      else list.push(item);
+      if (list === undefined) this.#lists.set(token, [{ item, at }]);
+      else list.push({ item, at });
     }
   }
 
-  find(tokens: Iterable<string>): Set<T> {
-    const found = new Set<T>();
-    for (const token of tokens) for (const item of this.#lists.get(token) ?? []) found.add(item);
+  /** The items filed under any of `tokens` by the add() calls numbered `since` or later. */
+  find(tokens: Iterable<string>, since = 0, found: Set<T> = new Set()): Set<T> {
+    for (const token of tokens) {
+      const list = this.#lists.get(token);
+      if (list === undefined) continue;
+      for (let i = list.length - 1; i >= 0; i--) {
+        const entry = list[i] as { item: T; at: number };
+        if (entry.at < since) break;
+        found.add(entry.item);
+      }
+    }
     return found;
   }
 }

@@ -53,6 +53,21 @@ describe('SimilarSet', () => {
     }
   });
 
+  it('answers like comparing every pair when asked again as candidates are added', () => {
+    const set = new SimilarSet(pool);
+    const taken: Candidate[] = [];
+    for (const next of [...pool].reverse()) {
+      for (const item of pool)
+        assert.equal(
+          set.hasSimilar(item),
+          taken.some((other) => isSimilar(other, item)),
+          `${taken.length} taken, asked about ${item.sentence.text}`,
+        );
+      set.add(next);
+      taken.push(next);
+    }
+  });
+
   it('finds a near copy and leaves a different fact free', () => {
     const set = new SimilarSet(pool);
     set.add(pool[4] as Candidate);

@@ -240,6 +240,7 @@ export class SimilarSet {
   readonly #byKeyPrefix = new Postings<Candidate>();
   readonly #byKey = new Postings<Candidate>();
   readonly #byBigramPrefix = new Postings<Candidate>();
+  readonly #asked = new Map<Candidate, { upTo: number; similar: boolean }>();
 
   /** `universe`: the candidates that will be added or asked about (for the token order; others work too). */
   constructor(universe: readonly Candidate[]) {
@@ -275,15 +276,24 @@ export class SimilarSet {
 
   /** True when a candidate added is similar to `candidate` (isSimilar(added, candidate)). */
   hasSimilar(candidate: Candidate): boolean {
+    // Asked again, a candidate is compared only with those added since (once similar, always).
+    const asked = this.#asked.get(candidate);
+    if (asked?.similar === true) return true;
+    const since = asked?.upTo ?? 0;
+    const upTo = this.#byKey.filed;
+    if (since === upTo) return false;
     const { keys, bigrams } = this.#tokens(candidate);
-    const found = this.#byKeyPrefix.find(keys);
-    for (const other of this.#byKey.find(
-      keys.slice(0, prefixLength(keys.length, Math.floor(0.75 * keys.length))),
-    ))
-      found.add(other);
-    for (const other of this.#byBigramPrefix.find(bigrams)) found.add(other);
-    for (const other of found) if (isSimilar(other, candidate)) return true;
-    return false;
+    const found = this.#byKeyPrefix.find(keys, since);
+    this.#byKey.find(keys.slice(0, prefixLength(keys.length, Math.floor(0.75 * keys.length))), since, found);
+    this.#byBigramPrefix.find(bigrams, since, found);
+    let similar = false;
+    for (const other of found)
+      if (isSimilar(other, candidate)) {
+        similar = true;
+        break;
+      }
+    this.#asked.set(candidate, { upTo, similar });
+    return similar;
   }
 }
 
