@@ -535,7 +535,7 @@ function compose(
       const written = candidate.written?.text;
       if (written === undefined) return undefined;
       if (isFree(candidate)) return written;
-      const text = headlineOf(written, understanding.tokenizer.tokenize(written), MAX_TITLE_CHARS);
+      const text = headlineOf(written, tokensOf(understanding, written), MAX_TITLE_CHARS);
       return text === undefined || text === stripEnd(written) || restates(text, lines) ? undefined : text;
     },
   );
