@@ -1666,7 +1666,11 @@ function alignSourceClause(
 ): SourceSpan | undefined {
   const wanted = [...new Set(keys)];
   let found: SourceSpan | undefined;
+  // Only a sentence with a span that scores can give the span returned (the first with the top
+  // score, which must reach 2): the others are passed over unread (spanCandidates).
+  const candidates = spanCandidates(alignment, wanted, claim);
   for (const sentence of alignment.sentences) {
+    if (!candidates.has(sentence)) continue;
     const clauses = sentence.clauses;
     clauses.forEach((clause, c) => {
       const spans: Array<[Clause, Clause | undefined]> = [[clause, undefined]];
@@ -1710,6 +1714,78 @@ function alignSourceClause(
   }
   const total = wanted.reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0.6), 0);
   if (found === undefined || found.score < 2 || found.score < 0.5 * total) return undefined;
+  return found;
+}
+
+/**
+ * The scope's sentences where one of alignSourceClause's spans can score above 0: one of its
+ * clauses has a wanted key, or one of its spans' normalized texts holds a wanted key of two or more
+ * characters (searched once per source and key in the spans' texts joined), or the claim has
+ * numbers (dates) and the sentence has some.
+ */
+function spanCandidates(
+  alignment: Alignment,
+  wanted: readonly string[],
+  claim?: { quantities: Quantity[]; dates: DateMention[] },
+): Set<SourceSentence> {
+  const found = new Set<SourceSentence>();
+  for (const understanding of alignment.scope) {
+    const spans = spanTextsOf(understanding.sentences);
+    for (const key of wanted) {
+      for (const sentence of spans.byClauseKey.get(key) ?? []) found.add(sentence);
+      if ([...key].length >= 2 && !key.includes('\u0000'))
+        for (const at of textHolders(spans.texts, key))
+          found.add(understanding.sentences[at] as SourceSentence);
+    }
+    if (claim !== undefined) {
+      if (claim.quantities.length > 0) for (const sentence of spans.withQuantities) found.add(sentence);
+      if (claim.dates.length > 0) for (const sentence of spans.withDates) found.add(sentence);
+    }
+  }
+  return found;
+}
+
+interface SpanTexts {
+  /** Per sentence (by position), its spans' normalized texts joined by NUL. */
+  texts: SentenceTexts;
+  byClauseKey: Map<string, SourceSentence[]>;
+  withQuantities: SourceSentence[];
+  withDates: SourceSentence[];
+}
+const spanTexts = new WeakMap<readonly SourceSentence[], SpanTexts>();
+function spanTextsOf(sentences: readonly SourceSentence[]): SpanTexts {
+  let found = spanTexts.get(sentences);
+  if (found !== undefined) return found;
+  const starts: number[] = [];
+  const parts: string[] = [];
+  const byClauseKey = new Map<string, SourceSentence[]>();
+  let at = 0;
+  for (const sentence of sentences) {
+    const norms: string[] = [];
+    const keys = new Set<string>();
+    sentence.clauses.forEach((clause, c) => {
+      for (const key of clause.keys) keys.add(key);
+      norms.push(spanNorm(sentence, clause.start, clause.end));
+      const next = sentence.clauses[c + 1];
+      if (clause.continuative && next !== undefined) norms.push(spanNorm(sentence, clause.start, next.end));
+    });
+    for (const key of keys) {
+      const list = byClauseKey.get(key);
+      if (list === undefined) byClauseKey.set(key, [sentence]);
+      else list.push(sentence);
+    }
+    const text = norms.join('\u0000');
+    starts.push(at);
+    parts.push(text);
+    at += text.length + 1;
+  }
+  found = {
+    texts: { joined: parts.join('\u0000'), starts, position: new Map(), holders: new Map() },
+    byClauseKey,
+    withQuantities: sentences.filter((sentence) => sentence.quantities.length > 0),
+    withDates: sentences.filter((sentence) => sentence.dates.length > 0),
+  };
+  spanTexts.set(sentences, found);
   return found;
 }
 
