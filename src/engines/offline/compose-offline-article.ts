@@ -722,6 +722,8 @@ function composeTitle(
       if (!sourceOf.has(candidate)) sourceOf.set(candidate, source);
     }
   const support = (candidate: Candidate) => {
+    // One source: no other one to support its facts.
+    if (sources.every((source) => source.document === candidate.document)) return 0;
     const supporting = new Set<Source>();
     for (const other of byPrefix.find(candidate.keys)) {
       const source = sourceOf.get(other) as Source;

@@ -158,7 +158,7 @@ function reportsCount(
   others: ReadonlyMap<DocumentUnderstanding, number>,
   index: ReportIndex,
 ): number {
-  if (keys.size < 3) return 0;
+  if (keys.size < 3 || others.size === 0) return 0;
   const prefix = index.order.sort(keys).slice(0, prefixLength(keys.size, Math.floor(keys.size / 2)));
   const confirming = new Set<DocumentUnderstanding>();
   for (const theirs of index.postings.find(prefix)) {
