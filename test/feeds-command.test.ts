@@ -17,7 +17,10 @@ describe('matome feed', () => {
   before(async () => {
     server = createServer((request, response) => {
       requested.push(request.url ?? '');
-      if (request.url === '/feed.xml') {
+      if (request.url === '/robots.txt') {
+        response.writeHead(200, { 'content-type': 'text/plain' });
+        response.end('User-agent: *\nDisallow: /private/\n');
+      } else if (request.url === '/feed.xml' || request.url === '/private/feed.xml') {
         response.writeHead(200, { 'content-type': 'application/rss+xml' });
         response.end(readFileSync(join(fixtures, 'rss2.xml')));
       } else if (request.url === '/sjis.xml') {
@@ -141,7 +144,16 @@ describe('matome feed', () => {
       return globalThis.fetch(input, init);
     };
     await run([`${origin}/feed.xml`, '--json'], spy);
-    assert.deepEqual(seen, [`${origin}/feed.xml`]);
+    assert.deepEqual(seen, [`${origin}/robots.txt`, `${origin}/feed.xml`]);
+  });
+
+  it('honours robots.txt: a disallowed feed is refused (ROBOTS_DISALLOWED) and never requested', async () => {
+    requested.length = 0;
+    await assert.rejects(
+      run([`${origin}/private/feed.xml`]),
+      rejectsWith('ROBOTS_DISALLOWED', /private\/feed\.xml \(robots\.txt: Disallow: \/private\/\)/, 4),
+    );
+    assert.equal(requested.includes('/private/feed.xml'), false);
   });
 
   it('reads a saved feed file as well', async () => {

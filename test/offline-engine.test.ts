@@ -156,3 +156,50 @@ describe('offline voice lines', () => {
       assert.match(line, /^なるほど|(?:ね|でしょうか|ですか|ましょう)。$/u, line);
   });
 });
+
+// Invented news, written for this test: one page whose only scheduled step is a dated plan.
+function libraryPage(publishedAt: string): Document {
+  const title = '架空町、町立図書館の建て替えを発表';
+  const text = [
+    title,
+    '架空町は10日、老朽化した町立図書館を建て替えると発表した。',
+    '新館は2027年4月に開館する予定だ。',
+    '総事業費は約30億円で、町は駅前の町有地を活用する。',
+    '館内には約10万冊の本を置き、閲覧席は現在の2倍に増える。',
+    '町内の小中学校との連携も強める。',
+  ].join('\n\n');
+  return {
+    id: 'lib1',
+    url: 'https://kakuu-town.example/news/library',
+    title,
+    publishedAt,
+    lang: 'ja',
+    text,
+    titleSpan: [0, title.length],
+    contentHash: `sha256:${text.length}`,
+  };
+}
+
+describe('offline closing', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+
+  it('closes with the next dated step a source schedules after its page, its modality kept', async () => {
+    const article = await createOfflineEngine().composeArticle([libraryPage('2026-03-11T09:00:00+09:00')], {
+      tokenizer,
+    });
+    const closing = article.closing.sentence;
+    assert.equal(closing.verbatim, false, closing.text);
+    assert.match(closing.text, /2027年4月/u);
+    assert.match(closing.text, /予定/u);
+  });
+
+  it('does not close with a step dated before its page as what comes next', async () => {
+    const article = await createOfflineEngine().composeArticle([libraryPage('2028-01-10T09:00:00+09:00')], {
+      tokenizer,
+    });
+    assert.doesNotMatch(article.closing.sentence.text, /2027年4月/u);
+  });
+});

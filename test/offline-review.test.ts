@@ -97,8 +97,10 @@ describe('offline articles as a reviewer reads them', () => {
       // An own sentence (not a quotation) that keeps its modality: a plan stays a plan.
       assert.equal(closing.verbatim, false, closing.text);
       assert.match(closing.text, /予定|方針|見通し|目指|計画|次のとおり/u, `${review.name}: ${closing.text}`);
+      // …and says when: the step's date (a plan with no date is for the closing points).
+      assert.match(closing.text, /\d[年月日]|次のとおり/u, `${review.name}: ${closing.text}`);
     }
-    assert.ok(ahead >= 3, `${ahead} articles close with what comes next`);
+    assert.ok(ahead >= 5, `${ahead} articles close with what comes next`);
   });
 
   it('gives the explainer parts across the sources, each entry resting on its own source', () => {
@@ -118,10 +120,25 @@ describe('offline articles as a reviewer reads them', () => {
     assert.ok(parts.timeline >= 4 && parts.figures >= 4 && parts.quotes >= 4, JSON.stringify(parts));
   });
 
-  it('keeps quotation under half of every article whose sources are all Japanese', () => {
-    for (const review of reviews) {
-      if (review.documents.some((document) => document.lang !== 'ja')) continue;
-      assert.ok(review.quoteShare <= 0.5, `${review.name}: ${review.quoteShare}`);
-    }
+  it("writes an English source's key facts in Japanese own sentences on its card", () => {
+    let english = 0;
+    for (const review of reviews)
+      for (const section of review.article.sections) {
+        const document = review.documents.find((candidate) => candidate.id === section.sourceId);
+        if (document === undefined || document.lang === 'ja') continue;
+        english += 1;
+        const own = section.card.summary.filter((fact) => !fact.verbatim);
+        assert.ok(
+          own.length >= 2,
+          `${review.name}: ${section.card.summary.map((fact) => fact.text).join(' / ')}`,
+        );
+        for (const fact of own)
+          assert.doesNotMatch(fact.text, /\b[a-z]{2,}\b/u, `${review.name}: ${fact.text}`);
+      }
+    assert.ok(english >= 1, `${english} English sections`);
+  });
+
+  it('keeps quotation under half of every article, English sources included', () => {
+    for (const review of reviews) assert.ok(review.quoteShare <= 0.5, `${review.name}: ${review.quoteShare}`);
   });
 });

@@ -58,6 +58,14 @@ export function minModelShareFrom(values: Values): number | undefined {
   return number;
 }
 
+/** `--max-tokens-per-day N` (or MATOME_MAX_TOKENS_PER_DAY): the day's token budget, if any. */
+export function maxTokensPerDayFrom(
+  values: Values,
+  env: Readonly<Record<string, string | undefined>>,
+): number | undefined {
+  return whole('max-tokens-per-day', values['max-tokens-per-day'] ?? env.MATOME_MAX_TOKENS_PER_DAY, 1, 1e12);
+}
+
 /** The store as the llm engine's answer cache and token ledger. */
 export function storeCache(store: Store): LlmCache {
   return {
@@ -77,6 +85,8 @@ export async function engineFromOptions(
   values: Values,
   env: Readonly<Record<string, string | undefined>>,
   store: Store | undefined,
+  /** The answer cache and token ledger, when not the store's own (a queue job's, fenced). */
+  cache?: LlmCache,
 ): Promise<Engine> {
   const name = oneOf('engine', values.engine ?? 'offline', ['offline', 'llm'] as const);
   if (name === 'offline') {
@@ -128,17 +138,12 @@ export async function engineFromOptions(
   const asked = whole('concurrency', values.concurrency, 1, 64);
   const concurrency =
     asked === undefined || maxConcurrency === undefined ? asked : Math.min(asked, maxConcurrency);
-  const perDay = whole(
-    'max-tokens-per-day',
-    values['max-tokens-per-day'] ?? env.MATOME_MAX_TOKENS_PER_DAY,
-    1,
-    1e12,
-  );
+  const perDay = maxTokensPerDayFrom(values, env);
   const perArticle = whole('max-tokens', values['max-tokens'], 1, 1e12);
   return createLlmEngine({
     model: languageModel,
     modelId,
-    ...(store ? { cache: storeCache(store) } : {}),
+    ...(cache !== undefined ? { cache } : store ? { cache: storeCache(store) } : {}),
     style: {
       tone: oneOf('tone', values.tone ?? 'friendly', ['friendly', 'formal'] as const),
       length: oneOf('length', values.length ?? 'standard', ['short', 'standard', 'long'] as const),

@@ -3,8 +3,12 @@ import { MatomeError } from '../domain/errors.ts';
 import { type Feed, type FeedItem, parseFeed } from '../feeds/parse-feed.ts';
 import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
 import { readSource } from '../fetch/read-source.ts';
+import { createRobotsPolicy, requireRobotsAllowed } from '../fetch/robots-policy.ts';
 import { EXIT } from './exit-codes.ts';
 import { FEED_USAGE } from './usage.ts';
+
+/** The product token robots.txt groups are matched against. */
+const ROBOTS_AGENT = 'matome';
 
 /** Where the feed command writes, and the fetch it reads the feed with (a guarded one when absent). */
 export interface FeedCommandIo {
@@ -80,6 +84,9 @@ export async function runFeedCommand(args: readonly string[], io: FeedCommandIo)
     limit = Number(values.limit);
   }
   const fetch = io.fetch ?? createGuardedFetch({ allowHosts: values['allow-host'] ?? [] });
+  // A feed is fetched like any page: robots.txt first (under the same guard), for URLs.
+  if (/^https?:\/\//iu.test(source))
+    await requireRobotsAllowed(createRobotsPolicy({ fetch, userAgent: ROBOTS_AGENT }), source);
   const page = await readSource(source, { fetch });
   const feed = parseFeed(page);
   const items = limit === undefined ? feed.items : feed.items.slice(0, limit);

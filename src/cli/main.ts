@@ -23,6 +23,15 @@ const LOADERS: ReadonlyMap<string, () => Promise<Command>> = new Map([
   ['serve', async () => (await import('./serve-command.ts')).runServeCommand],
   ['cluster', async () => (await import('./cluster-command.ts')).runClusterCommand],
   ['stories', async () => (await import('./cluster-command.ts')).runStoriesCommand],
+  ['worker', async () => (await import('./worker-command.ts')).runWorkerCommand],
+  ['status', async () => (await import('./status-command.ts')).runStatusCommand],
+  [
+    'watch',
+    async () => {
+      const { runWatchCommand } = await import('./watch-command.ts');
+      return (args: readonly string[], io: CliIo) => runWatchCommand(args, io);
+    },
+  ],
 ]);
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */

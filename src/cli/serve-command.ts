@@ -75,9 +75,11 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
   const host = String(values.host);
   if (!['127.0.0.1', '::1', 'localhost'].includes(host))
     io.stderr(`matome: warning: serving on ${host}, reachable from other machines; put TLS in front of it\n`);
+  const queued = values.redis === undefined ? undefined : await queuedBuilds(values.redis, io);
   const store = createSqliteStore(String(values.store));
   try {
     const server = await startDeskServer({
+      ...(queued === undefined ? {} : { builds: { runner: queued.runner, parallel: QUEUED_BUILDS } }),
       store,
       tokenizer: io.tokenizer ?? (await createTokenizer()),
       editors,
@@ -88,6 +90,8 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
       storePath: String(values.store),
     });
     io.stdout(`matome: review desk at ${server.url}/ (API ${server.url}/api, ${server.url}/openapi.json)\n`);
+    if (values.redis !== undefined)
+      io.stdout(`matome: builds go to the job queue on ${values.redis} (run "matome worker")\n`);
     if (configured === undefined || configured.trim() === '')
       io.stdout(`matome: token for this run (editor "editor"): ${[...editors.keys()][0]}\n`);
     await new Promise<void>((resolve) => {
@@ -101,8 +105,30 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
     await server.close();
     return EXIT.ok;
   } finally {
+    await queued?.close();
     store.close();
   }
+}
+
+/** Builds the desk waits on at once when workers run them (each waits in the queue, not here). */
+const QUEUED_BUILDS = 64;
+
+/** The job queue as the desk's build runner; the queue modules (BullMQ) are loaded only with --redis. */
+async function queuedBuilds(redisUrl: string, io: ServeIo) {
+  const { checkRedis, createJobQueues } = await import('../queue/queues.ts');
+  const { createQueueBuildRunner } = await import('../queue/queue-build-runner.ts');
+  await checkRedis(redisUrl);
+  const queues = createJobQueues(redisUrl);
+  const { runner, close } = createQueueBuildRunner(redisUrl, queues, (error) =>
+    io.stderr(`matome: job queue: ${error.message}\n`),
+  );
+  return {
+    runner,
+    async close() {
+      await close();
+      await queues.close();
+    },
+  };
 }
 
 function parse(args: readonly string[]) {
@@ -114,6 +140,7 @@ function parse(args: readonly string[]) {
       port: { type: 'string', default: '8787' },
       sources: { type: 'string' },
       'allow-host': { type: 'string', multiple: true },
+      redis: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: true,

@@ -110,12 +110,42 @@ Exit code 0 when publishable or needing review (warnings only), ${EXIT.blocked} 
 
 export const SERVE_USAGE = `Usage:
   matome serve [--store FILE] [--host 127.0.0.1] [--port 8787] [--sources DIR] [--allow-host HOST]...
+               [--redis URL]
 
 Starts the review desk on the same store as the CLI (default ${DEFAULT_STORE}): the JSON API under
 /api (Authorization: Bearer TOKEN; documented at /openapi.json) and the review page at /.
 Tokens come from MATOME_DESK_TOKENS ("name:token,name:token"; the name is recorded in the audit
 log); without it, one token is made for this run and printed. Build jobs may name files inside
 --sources DIR and http(s) URLs (fetched through the guarded client, robots.txt honoured).
+With --redis URL, builds are added to the build queue and run by "matome worker" processes on the
+same store instead of in the desk's own worker thread.
+`;
+
+/** Usage of `matome worker` (job queue workers on Redis). */
+export const WORKER_USAGE = `Usage:
+  matome worker --redis URL [--store FILE] [--concurrency N] [--kinds build,verify,publish]
+                [--allow-host HOST]... [--host-interval MS] [--publish-to URL]...
+                [--engine offline|llm --model M [--base-url URL] [--max-tokens-per-day N] ...]
+
+Runs queue workers until SIGINT/SIGTERM: build (sources → article saved in the store, with the
+engine options of matome build), verify (a stored article checked again against its snapshots) and
+publish (a stored article POSTed to the target its build named; only targets given with
+--publish-to are reached). --concurrency N runs N build and N verify jobs at once (publish: 4 N).
+Jobs are keyed by their content, and their effects are recorded in the store (default
+${DEFAULT_STORE}, SQLite shared by every worker on this machine) once per key, under a lease that a
+later taker of the job makes stale: a job that runs twice (a worker killed, or stalled
+past its lock) saves one article and publishes once. With --engine llm every model call is held
+against --max-tokens-per-day in the store before it is made, so workers together never pass it.
+Requests to one host start at least --host-interval MS apart (1000) across all workers sharing the Redis.
+`;
+
+/** Usage of `matome status`. */
+export const STATUS_USAGE = `Usage:
+  matome status --redis URL [--store FILE] [--json]
+
+Prints each queue's depth (waiting and delayed), running, completed, failed (the latest failures
+with their reasons) and retried jobs, and what the store recorded (job results by kind, jobs taken
+over by another worker). --json prints the same as one JSON object.
 `;
 
 /** Usage of `matome cluster` and `matome stories`, for the CLI's help text. */
@@ -140,6 +170,26 @@ export const STORIES_USAGE = CLUSTER_USAGE.replace(
   /^Usage:\n( {2}matome cluster[^\n]*\n)((?: {2}matome stories[^\n]*\n)+)/u,
   'Usage:\n$2$1',
 );
+
+/** Usage of `matome watch`, for the CLI's help text. */
+export const WATCH_USAGE = `Usage:
+  matome watch FEEDS.txt [--once] [--store FILE] [--out DIR] [--format txt,md,html,json]
+               [--min-sources N] [--poll-min 5m] [--poll-max 2h] [--recheck 15m/6h,1h/2d,1d/2w,1w]
+               [--allow-host HOST]... [--engine offline|llm ...]
+
+Watches the feeds listed in FEEDS.txt (one URL a line, # comments). Each feed is polled with
+conditional requests (ETag / Last-Modified), robots.txt and the per-host limits honoured; the
+interval starts at --poll-min, doubles while a feed has nothing new, never passes --poll-max, and
+goes back to --poll-min when new items come. Items are kept once in the store (default ${DEFAULT_STORE})
+and clustered into stories. A story with items from --min-sources links (default 2) gets an article
+built from those pages (the engine options as for build), rebuilt when another source joins. The
+sources of each story are re-read on --recheck (EVERY/UNTIL-AGE steps, the last without an age):
+when a sentence the article cites changes, or a source adds a fact, the article is rebuilt with a
+dated 追記 note naming what changed in which outlet (訂正 when the source corrects itself); every
+revision is kept in the store. With --out DIR each revision is verified and written like build's
+(DIR/story-<hash>.<ext> and its report). --once runs one round and exits (for cron); otherwise
+rounds run until SIGINT or SIGTERM, which let the current step finish. Progress goes to stderr.
+`;
 
 const HELP_USAGE = `Usage:
   matome help [COMMAND]
@@ -198,6 +248,24 @@ export const COMMANDS: readonly CommandHelp[] = [
     examples: ['matome serve --sources ./pages', 'matome serve --port 0 --store desk.db'],
   },
   {
+    name: 'worker',
+    summary: 'run job queue workers on Redis (build, verify, publish) over the shared store',
+    usage: WORKER_USAGE,
+    examples: [
+      'matome worker --redis redis://127.0.0.1:6379 --store desk.db',
+      'matome worker --redis redis://127.0.0.1:6379 --concurrency 2 --kinds build',
+    ],
+  },
+  {
+    name: 'status',
+    summary: 'show the job queues: depth, running, failed with reason, retried',
+    usage: STATUS_USAGE,
+    examples: [
+      'matome status --redis redis://127.0.0.1:6379',
+      'matome status --redis redis://127.0.0.1:6379 --json',
+    ],
+  },
+  {
     name: 'cluster',
     summary: 'group feed items (JSONL) into stories: one line per item with its story and the reason',
     usage: CLUSTER_USAGE,
@@ -208,6 +276,15 @@ export const COMMANDS: readonly CommandHelp[] = [
     summary: "list the store's stories, or merge and split them (corrections that stick)",
     usage: STORIES_USAGE,
     examples: ['matome stories list --store desk.db', 'matome stories split story:a12 b7 --store desk.db'],
+  },
+  {
+    name: 'watch',
+    summary: 'watch feeds: an article per story with enough sources, kept up to date with 追記 notes',
+    usage: WATCH_USAGE,
+    examples: [
+      'matome watch feeds.txt --once --out out',
+      'matome watch feeds.txt --min-sources 3 --poll-max 1h',
+    ],
   },
   {
     name: 'help',

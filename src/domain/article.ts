@@ -186,6 +186,25 @@ export function explainerEntries(
   ].map(({ path, sourceId, fact }) => ({ path, sourceId, fact }));
 }
 
+/**
+ * A dated note added when a source changed after the article was first built (追記), or corrected
+ * itself (訂正): written by code from the sentence-by-sentence comparison of the source's old and
+ * new versions, naming the outlet and what changed. Notes are kept from revision to revision.
+ */
+export const ArticleUpdateSchema = z.object({
+  /** ISO 8601 time the change was found. */
+  at: z.iso.datetime({ offset: true }),
+  /** update: the source changed or added a fact (追記); correction: it corrected itself (訂正). */
+  kind: z.enum(['update', 'correction']),
+  /** The outlet whose article changed, as the reader is told it (site name or host). */
+  outlet: DisplayTextSchema,
+  /** The changed source's address. */
+  url: z.string(),
+  /** What changed, in one line (「…」から「…」に変更、新たに「…」). */
+  text: DisplayTextSchema,
+});
+export type ArticleUpdate = z.infer<typeof ArticleUpdateSchema>;
+
 export const ArticleSchema = z
   .object({
     schemaVersion: z.literal(1),
@@ -239,6 +258,8 @@ export const ArticleSchema = z
     }),
     conflicts: z.array(ConflictSchema).optional(),
     explainer: ExplainerSchema.optional(),
+    /** 追記 and 訂正 notes, oldest first; absent on an article no source has changed since. */
+    updates: z.array(ArticleUpdateSchema).optional(),
   })
   .superRefine((article, ctx) => {
     const ids = new Set(article.sources.map((source) => source.id));

@@ -45,6 +45,20 @@ export interface RobotsPolicy {
   check(url: string): Promise<RobotsVerdict>;
 }
 
+/**
+ * Asks the policy about `url` and throws ROBOTS_DISALLOWED, naming the URL and the rule, when
+ * robots.txt refuses it: the one refusal every reader of URLs (builds, feeds, watch) gives.
+ */
+export async function requireRobotsAllowed(robots: RobotsPolicy, url: string): Promise<void> {
+  const verdict = await robots.check(url);
+  if (verdict.allowed) return;
+  throw new MatomeError('ROBOTS_DISALLOWED', `Refused to fetch: ${url} (robots.txt: ${verdict.rule})`, {
+    hint: verdict.temporary
+      ? 'The site could not serve its robots.txt, which means "fetch nothing" until it can (RFC 9309); try again later.'
+      : 'The site asks crawlers not to fetch this page. Choose another source, or save the page yourself if you may use it.',
+  });
+}
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 // Short, so a site that was down is asked again soon, yet long enough that a crawl of many pages on a
 // failing site does not ask for robots.txt before every page.

@@ -8,7 +8,7 @@ import type { Engine } from '../engines/engine.ts';
 import { extractDocument } from '../extract/extract-document.ts';
 import type { HostScheduler } from '../fetch/host-scheduler.ts';
 import { listSourceFiles, readSource } from '../fetch/read-source.ts';
-import type { RobotsPolicy } from '../fetch/robots-policy.ts';
+import { type RobotsPolicy, requireRobotsAllowed } from '../fetch/robots-policy.ts';
 import { snapshotToPage } from '../store/snapshot-to-page.ts';
 import type { Store } from '../store/store.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
@@ -128,16 +128,7 @@ export async function loadPage(
     }
     return { page: snapshotToPage(snapshot), snapshotId: snapshot.id };
   }
-  if (isUrl(input) && access.robots) {
-    const verdict = await access.robots.check(input);
-    if (!verdict.allowed) {
-      throw new MatomeError('ROBOTS_DISALLOWED', `Refused to fetch: ${input} (robots.txt: ${verdict.rule})`, {
-        hint: verdict.temporary
-          ? 'The site could not serve its robots.txt, which means "fetch nothing" until it can (RFC 9309); try again later.'
-          : 'The site asks crawlers not to fetch this page. Choose another source, or save the page yourself if you may use it.',
-      });
-    }
-  }
+  if (isUrl(input) && access.robots) await requireRobotsAllowed(access.robots, input);
   // Conditional GET: with a stored copy, ask only for a newer one.
   const validators = isUrl(input) ? access.store?.validatorsFor(input) : undefined;
   const read = () =>

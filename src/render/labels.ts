@@ -1,4 +1,4 @@
-import type { Article, Conflict, Fact } from '../domain/article.ts';
+import type { Article, ArticleUpdate, Conflict, Fact } from '../domain/article.ts';
 
 /** Every fixed Japanese wording of the rendered format, in one place. */
 export const labels = {
@@ -31,7 +31,27 @@ export const labels = {
   figuresHeading: '数字で見る',
   quotesHeading: '発言で見る',
   explainerItem: '・',
+  updateNote: '追記',
+  correctionNote: '訂正',
 } as const;
+
+/**
+ * One 追記 / 訂正 note as shown, a notice line after the closing: its kind, when the change was found
+ * (Japan time) and what changed in which outlet's article.
+ */
+export function updateLine(update: ArticleUpdate): string {
+  const label = update.kind === 'correction' ? labels.correctionNote : labels.updateNote;
+  const when = new Intl.DateTimeFormat('ja-JP', {
+    timeZone: 'Asia/Tokyo',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(new Date(update.at));
+  return `${label}（${when}）: ${update.outlet}の記事で${update.text}`;
+}
 
 /**
  * The explainer parts as shown, part by part (empty parts left out): each entry's line names its

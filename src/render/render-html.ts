@@ -9,6 +9,7 @@ import {
   shown,
   sourceLocation,
   sourceName,
+  updateLine,
 } from './labels.ts';
 
 /** Escapes text for HTML element content and double-quoted attributes. */
@@ -56,6 +57,8 @@ blockquote footer{font-size:.85rem;color:#555}
 .notice{font-size:.85rem;color:#555}
 .conflicts{border:1px solid #e0b252;background:#fff8e6;border-radius:.5rem;padding:.8rem 1rem;margin:1.5rem 0}
 .conflicts p{margin:.2rem 0}
+.updates{border-left:4px solid #5b8def;padding:.4rem 1rem;margin:1.5rem 0}
+.updates p{margin:.2rem 0}
 `;
 
 /** One self-contained HTML page: semantic markup, inline CSS, no external assets, every text escaped. */
@@ -87,6 +90,14 @@ export function renderHtml(article: Article): string {
 ${conflicts.map((conflict) => `<p>※${escapeHtml(conflictLine(conflict, article))}</p>`).join('\n')}
 </aside>
 `;
+  const updates = article.updates ?? [];
+  const updateNotice =
+    updates.length === 0
+      ? ''
+      : `<aside class="updates" role="note" aria-label="${labels.updateNote}">
+${updates.map((update) => `<p>※${escapeHtml(updateLine(update))}</p>`).join('\n')}
+</aside>
+`;
   return `<!doctype html>
 <html lang="ja">
 <head>
@@ -116,7 +127,7 @@ ${article.sections.map(renderSection).join('\n')}
 <h2>${labels.closingHeading}</h2>
 <p>${escapeHtml(shown(article.closing.sentence))}</p>
 ${points(article.closing.points)}
-${conflictNotice}</section>
+${conflictNotice}${updateNotice}</section>
 ${!article.quotation.quoteHeavy ? '' : `<p class="notice">※${labels.quoteHeavyNotice}</p>`}
 </article>
 </main>

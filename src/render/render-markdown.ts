@@ -10,6 +10,7 @@ import {
   shown,
   sourceLocation,
   sourceName,
+  updateLine,
 } from './labels.ts';
 
 /** Escapes Markdown syntax so source text is shown literally, never interpreted. */
@@ -51,6 +52,7 @@ export function renderMarkdown(article: Article): string {
     out.push('', `*※${labels.conflictsHeading}: ${labels.conflictsIntro}*`);
     for (const conflict of conflicts) out.push('', `*※${escapeMarkdown(conflictLine(conflict, article))}*`);
   }
+  for (const update of article.updates ?? []) out.push('', `*※${escapeMarkdown(updateLine(update))}*`);
   if (article.quotation.quoteHeavy) out.push('', `*※${labels.quoteHeavyNotice}*`);
   return `${out.join('\n')}\n`;
 }

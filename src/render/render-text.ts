@@ -9,6 +9,7 @@ import {
   shown,
   sourceLocation,
   sourceName,
+  updateLine,
 } from './labels.ts';
 
 /**
@@ -34,6 +35,8 @@ export function renderText(article: Article): string {
       `※${labels.conflictsHeading}: ${labels.conflictsIntro}`,
       ...conflicts.map((conflict) => `※${conflictLine(conflict, article)}`),
     );
+  const updates = article.updates ?? [];
+  if (updates.length > 0) lines.push('', ...updates.map((update) => `※${updateLine(update)}`));
   if (article.quotation.quoteHeavy) lines.push('', `※${labels.quoteHeavyNotice}`);
   return `${lines.join('\n')}\n`;
 }

@@ -95,6 +95,66 @@ describe('renderMarkdown', () => {
   });
 });
 
+describe('追記 and 訂正 notes', () => {
+  const article = ArticleSchema.parse(
+    sampleArticle({
+      updates: [
+        {
+          at: '2026-12-01T03:10:00.000Z',
+          kind: 'update',
+          outlet: '架空経済新聞',
+          url: 'https://keizai.example/articles/1',
+          text: '「投資額は<b>500億円</b>」が「投資額は*600億円*」に改められました。',
+        },
+        {
+          at: '2026-12-02T00:05:00.000Z',
+          kind: 'correction',
+          outlet: '架空経済新聞',
+          url: 'https://keizai.example/articles/1',
+          text: '「おわびして訂正します。」が加わりました。',
+        },
+      ],
+    }),
+  );
+
+  it('shows each note after the closing, dated in Japan time, in every format, text escaped', () => {
+    const text = renderText(article);
+    assert.match(
+      text,
+      /\n※追記（2026\/12\/01 12:10）: 架空経済新聞の記事で「投資額は<b>500億円<\/b>」が「投資額は\*600億円\*」に改められました。\n※訂正（2026\/12\/02 09:05）: 架空経済新聞の記事で「おわびして訂正します。」が加わりました。\n/,
+    );
+    assert.ok(text.indexOf('※追記') > text.indexOf(article.closing.points[2].text));
+    const html = renderHtml(article);
+    assert.match(html, /<aside class="updates" role="note" aria-label="追記">/);
+    assert.match(html, /&#60;b&#62;500億円&#60;\/b&#62;/);
+    assert.doesNotMatch(html, /<b>500億円/);
+    const markdown = renderMarkdown(article);
+    assert.match(markdown, /\*※追記（2026\/12\/01 12:10）: .*\\\*600億円\\\*/);
+    assert.match(markdown, /\*※訂正（2026\/12\/02 09:05）/);
+    assert.deepEqual(JSON.parse(renderArticle(article, 'json')).updates, article.updates);
+  });
+
+  it('shows none for an article no source has changed since', () => {
+    for (const format of OUTPUT_FORMATS)
+      assert.doesNotMatch(renderArticle(sampleArticle(), format), /追記|訂正/);
+  });
+
+  it('refuses a note that is not one line of display text', () => {
+    const bad = sampleArticle({
+      updates: [
+        {
+          at: '2026-12-01T03:10:00.000Z',
+          kind: 'update',
+          outlet: '架空',
+          url: 'https://x.example/',
+          text: '一行目\n二行目',
+        },
+      ],
+    });
+    assert.equal(ArticleSchema.safeParse(bad).success, false);
+  });
+});
+
 describe('every rendering', () => {
   it('never prints a leaked value, keeps HTML inert and stays one line per text unit (property)', () => {
     fc.assert(

@@ -1,18 +1,13 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
 import { isMatomeError, MatomeError } from '../domain/errors.ts';
 import type { Verdict } from '../domain/report.ts';
 import type { Engine } from '../engines/engine.ts';
-import {
-  buildArticle,
-  type ProgressEvent,
-  readFeedLinks,
-  type SourceAccess,
-} from '../pipeline/build-article.ts';
+import { type BuildDeps, buildAndVerify } from '../pipeline/build-and-verify.ts';
+import type { ProgressEvent, SourceAccess } from '../pipeline/build-article.ts';
 import type { Store } from '../store/store.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
-import { verifyArticle } from '../verify/verify-article.ts';
 
 /** What a build job is asked to build from: URLs, files under the server's sources folder, a feed's items. */
 export interface BuildRequest {
@@ -75,15 +70,11 @@ export interface BuildJobsOptions {
   keep?: number;
   /** Where builds run; in this thread with the options above by default. */
   runner?: BuildRunner;
+  /** Builds under way at once: 1 (composing is CPU work) unless the runner hands them to other processes. */
+  parallel?: number;
 }
 
-/** Collaborators of one build in this thread. */
-export interface BuildDeps {
-  store: Store;
-  tokenizer: Tokenizer;
-  engine: Engine;
-  access: Omit<SourceAccess, 'store' | 'offline' | 'signal'>;
-}
+export type { BuildDeps } from '../pipeline/build-and-verify.ts';
 
 /**
  * Builds an article through the pipeline, verifies it and saves it with its snapshots, blocked or
@@ -95,45 +86,21 @@ export async function buildAndSave(
   feed: BuildRequest['feed'],
   onProgress: (progress: ProgressEvent) => void,
 ): Promise<BuildOutcome> {
-  const access = { ...deps.access, store: deps.store };
-  const all = [...inputs];
-  if (feed !== undefined) all.push(...(await readFeedLinks(feed.url, feed.pick, access)));
-  const result = await buildArticle(all, {
-    ...access,
-    tokenizer: deps.tokenizer,
-    engine: deps.engine,
-    keepGoing: true,
-    onProgress,
-  });
-  const report = verifyArticle(result.article, result.documents, deps.tokenizer, {
-    understanding: result.understanding,
-  });
-  const slug = `matome-${createHash('sha256')
-    .update(result.article.sources.map((source) => source.contentHash).join('\n'))
-    .digest('hex')
-    .slice(0, 12)}`;
-  const saved = deps.store.saveArticle({ slug, article: result.article, snapshotIds: result.snapshotIds });
-  return {
-    articleId: saved.id,
-    verdict: report.verdict,
-    skipped: result.failures.map((failure) => ({
-      input: failure.input,
-      code: failure.error.code,
-      message: failure.error.message,
-    })),
-  };
+  const built = await buildAndVerify(deps, inputs, feed, onProgress);
+  const saved = deps.store.saveArticle(built.article);
+  return { articleId: saved.id, verdict: built.verdict, skipped: built.skipped };
 }
 
 const isUrl = (input: string) => /^https?:\/\//i.test(input);
 
 /**
  * Build jobs: each builds an article from its sources (buildAndSave) for review. Builds run one at
- * a time (composing is CPU work); fetches go through the one host scheduler of the runner.
+ * a time (composing is CPU work) unless `parallel` says otherwise; fetches go through the one host scheduler of the runner.
  */
 export function createBuildJobs(options: BuildJobsOptions): BuildJobs {
   const jobs = new Map<string, BuildJob>();
   const listeners = new Map<string, Set<(event: JobEvent) => void>>();
-  const limit = pLimit(1);
+  const limit = pLimit(options.parallel ?? 1);
   const running = new Set<Promise<void>>();
   const now = options.now ?? (() => new Date());
   const keep = options.keep ?? 200;

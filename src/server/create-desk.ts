@@ -3,8 +3,7 @@ import { ArticleSchema, isDisplayText } from '../domain/article.ts';
 import type { Document } from '../domain/document.ts';
 import { MatomeError } from '../domain/errors.ts';
 import type { Report } from '../domain/report.ts';
-import { extractDocument } from '../extract/extract-document.ts';
-import { snapshotToPage } from '../store/snapshot-to-page.ts';
+import { readStoredSources } from '../pipeline/read-stored-sources.ts';
 import type { ReviewEvent, Snapshot, Store, StoredArticle } from '../store/store.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding } from '../understand/understand-document.ts';
@@ -86,26 +85,7 @@ export function createDesk(options: { store: Store; tokenizer: Tokenizer }): Des
 
   /** The article's sources as they were when it was built, from the snapshots it was recorded with. */
   function documentsOf(stored: StoredArticle): Document[] {
-    return stored.article.sources.map((source, position) => {
-      const snapshotId = stored.snapshotIds[position];
-      const snapshot = snapshotId === undefined ? undefined : store.getSnapshot(snapshotId);
-      if (snapshot === undefined) {
-        throw new MatomeError(
-          'SOURCE_NOT_FOUND',
-          `Failed to open article: ${stored.id} (no snapshot of source ${source.id} ${source.url})`,
-          { hint: 'The article was saved without its sources; rebuild it from its sources.' },
-        );
-      }
-      const document = extractDocument(snapshotToPage(snapshot), { id: source.id });
-      if (document.contentHash !== source.contentHash) {
-        throw new MatomeError(
-          'SOURCE_CHANGED',
-          `Failed to open article: ${stored.id} (snapshot ${snapshot.id} of ${source.url} no longer extracts to the text the article was built from)`,
-          { hint: 'Rebuild the article from its sources and review the new one.' },
-        );
-      }
-      return document;
-    });
+    return readStoredSources(store, stored, 'Failed to open article');
   }
 
   function open(id: number): DeskArticle {

@@ -6,7 +6,7 @@ import { createHostScheduler } from '../fetch/host-scheduler.ts';
 import { createRobotsPolicy } from '../fetch/robots-policy.ts';
 import type { Store } from '../store/store.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
-import { createBuildJobs } from './build-jobs.ts';
+import { type BuildRunner, createBuildJobs } from './build-jobs.ts';
 import { createWorkerRunner } from './build-worker.ts';
 import { createDeskApp } from './create-app.ts';
 
@@ -28,6 +28,11 @@ export interface DeskServerOptions {
   maxBodyBytes?: number;
   /** The store's file: builds then run in a worker thread on their own connection to it. */
   storePath?: string;
+  /**
+   * Where builds run instead (`matome serve --redis`: added to the job queue and run by workers),
+   * with how many may be under way at once.
+   */
+  builds?: { runner: BuildRunner; parallel: number };
 }
 
 export interface DeskServer {
@@ -44,11 +49,12 @@ export interface DeskServer {
 export async function startDeskServer(options: DeskServerOptions): Promise<DeskServer> {
   const fetch = createGuardedFetch({ allowHosts: [...(options.allowHosts ?? [])] });
   const worker =
-    options.storePath === undefined
+    options.storePath === undefined || options.builds !== undefined
       ? undefined
       : createWorkerRunner({ storePath: options.storePath, allowHosts: [...(options.allowHosts ?? [])] });
   const jobs = createBuildJobs({
     ...(worker === undefined ? {} : { runner: worker.runner }),
+    ...(options.builds === undefined ? {} : options.builds),
     store: options.store,
     tokenizer: options.tokenizer,
     engine: createOfflineEngine(),

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ArticleSchema } from '../domain/article.ts';
 import { MatomeError } from '../domain/errors.ts';
 import { PageSchema } from '../domain/page.ts';
+import { insertArticleRows } from './insert-article.ts';
 import { openStoreDatabase } from './open-database.ts';
 import type {
   ArticleSummary,
@@ -124,14 +125,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
         latestHash: db.prepare(
           `SELECT s.id, s.content_hash FROM snapshots s WHERE ${BY_ADDRESS} ORDER BY s.id DESC LIMIT 1`,
         ),
-        snapshotExists: db.prepare('SELECT 1 AS found FROM snapshots WHERE id = ?'),
-        insertArticle: db.prepare(
-          'INSERT INTO articles (slug, article, created_at, written_at) VALUES (?, ?, ?, ?)',
-        ),
         markArticleWritten: db.prepare('UPDATE articles SET written_at = ? WHERE id = ?'),
-        insertLink: db.prepare(
-          'INSERT INTO article_snapshots (article_id, position, snapshot_id) VALUES (?, ?, ?)',
-        ),
         articleById: db.prepare(
           'SELECT id, slug, article, created_at, written_at FROM articles WHERE id = ?',
         ),
@@ -317,28 +311,9 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
     saveArticle({ slug, article, snapshotIds, pending = false }) {
       return use('Failed to save article', slug, () => {
         const createdAt = now().toISOString();
-        const id = write(() => {
-          for (const snapshotId of snapshotIds) {
-            if (statements.snapshotExists.get(snapshotId) === undefined) {
-              throw new MatomeError(
-                'INVALID_ARGUMENT',
-                `Failed to save article: ${slug} (no snapshot ${snapshotId} in ${path})`,
-                { hint: 'Save each page with saveSnapshot and pass the ids it returns.' },
-              );
-            }
-          }
-          const result = statements.insertArticle.run(
-            slug,
-            JSON.stringify(article),
-            createdAt,
-            pending ? null : createdAt,
-          );
-          const articleId = Number(result.lastInsertRowid);
-          snapshotIds.forEach((snapshotId, position) => {
-            statements.insertLink.run(articleId, position, snapshotId);
-          });
-          return articleId;
-        });
+        const id = write(() =>
+          insertArticleRows(db, { slug, article, snapshotIds, pending }, createdAt, path),
+        );
         return {
           id,
           slug,

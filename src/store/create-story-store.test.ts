@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { sampleArticle } from '../../test/support/article-factory.ts';
+import { createSqliteStore } from './create-sqlite-store.ts';
 import { createStoryStore } from './create-story-store.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'matome-story-store-'));
@@ -47,5 +49,68 @@ describe('story store', () => {
     assert.deepEqual(reopened.listCorrections(), [{ kind: 'split', items: ['b'] }]);
     reopened.close();
     assert.throws(() => reopened.listItems(), /the store is closed/u);
+  });
+
+  it('numbers the article revisions of each story from 1, keeps them all, and keeps check and poll times', () => {
+    const path = join(dir, 'b.db');
+    const articles = createSqliteStore(path);
+    const article = sampleArticle();
+    const first = articles.saveArticle({ slug: 'story-a', article, snapshotIds: [] }).id;
+    const second = articles.saveArticle({ slug: 'story-a', article, snapshotIds: [] }).id;
+    const other = articles.saveArticle({ slug: 'story-b', article, snapshotIds: [] }).id;
+    articles.close();
+    let clock = Date.parse('2026-12-01T00:00:00Z');
+    const store = createStoryStore(path, { now: () => new Date(clock) });
+    const links = ['https://kaku.example/1', 'https://kaku.example/2'];
+    assert.equal(
+      store.addStoryArticle({ story: 'story:a', articleId: first, reason: 'sources', links }).revision,
+      1,
+    );
+    assert.equal(
+      store.addStoryArticle({ story: 'story:b', articleId: other, reason: 'sources', links }).revision,
+      1,
+    );
+    clock += 60_000;
+    const revised = store.addStoryArticle({ story: 'story:a', articleId: second, reason: 'update', links });
+    assert.deepEqual(revised, {
+      story: 'story:a',
+      articleId: second,
+      reason: 'update',
+      links,
+      revision: 2,
+      createdAt: '2026-12-01T00:01:00.000Z',
+    });
+    assert.deepEqual(
+      store.listStoryArticles().map((row) => [row.story, row.revision, row.articleId, row.reason]),
+      [
+        ['story:a', 1, first, 'sources'],
+        ['story:a', 2, second, 'update'],
+        ['story:b', 1, other, 'sources'],
+      ],
+    );
+    // A revision must name a stored article.
+    assert.throws(
+      () => store.addStoryArticle({ story: 'story:c', articleId: 999, reason: 'sources', links }),
+      /Failed to store a story article/u,
+    );
+    assert.equal(store.storyCheckedAt('story:a'), undefined);
+    store.markStoryChecked('story:a', new Date('2026-12-01T01:00:00Z'));
+    store.markStoryChecked('story:a', new Date('2026-12-01T02:00:00Z'));
+    assert.equal(store.storyCheckedAt('story:a'), '2026-12-01T02:00:00.000Z');
+    assert.equal(store.feedPoll('https://kaku.example/rss'), undefined);
+    const poll = {
+      url: 'https://kaku.example/rss',
+      intervalMs: 600_000,
+      polledAt: '2026-12-01T00:00:00.000Z',
+      nextAt: '2026-12-01T00:10:00.000Z',
+    };
+    store.saveFeedPoll(poll);
+    store.saveFeedPoll({ ...poll, intervalMs: 1_200_000, nextAt: '2026-12-01T00:20:00.000Z' });
+    assert.deepEqual(store.feedPoll(poll.url), {
+      ...poll,
+      intervalMs: 1_200_000,
+      nextAt: '2026-12-01T00:20:00.000Z',
+    });
+    store.close();
   });
 });

@@ -23,7 +23,36 @@ export interface StoryStore {
   addCorrection(correction: StoryCorrection): number;
   /** Every correction, oldest first. */
   listCorrections(): StoryCorrection[];
+  /** Records a new revision of a story's article (1, 2, … per story); returns the revision. */
+  addStoryArticle(entry: Omit<StoryArticle, 'revision' | 'createdAt'>): StoryArticle;
+  /** Every revision of every story's article, by story then revision. */
+  listStoryArticles(): StoryArticle[];
+  /** When the story's sources were last re-read (undefined: never since its first article). */
+  storyCheckedAt(story: string): string | undefined;
+  markStoryChecked(story: string, at: Date): void;
+  /** A feed's polling state, undefined before its first poll. */
+  feedPoll(url: string): FeedPoll | undefined;
+  saveFeedPoll(poll: FeedPoll): void;
   close(): void;
+}
+
+/** One revision of a story's article: the stored article, why it was built and from which links. */
+export interface StoryArticle {
+  story: string;
+  revision: number;
+  articleId: number;
+  /** sources: first built, or a source joined the story; update: a source changed (追記). */
+  reason: 'sources' | 'update';
+  links: string[];
+  createdAt: string;
+}
+
+/** When a feed was polled, the interval it is on, and when it is due again (ISO 8601). */
+export interface FeedPoll {
+  url: string;
+  intervalMs: number;
+  polledAt: string;
+  nextAt: string;
 }
 
 /** Opens (creating when missing) the story tables of the store at `path`. */
@@ -59,7 +88,76 @@ export function createStoryStore(path: string, options: { now?: () => Date } = {
   const insertCorrection = db.prepare(
     'INSERT INTO story_corrections (kind, items, created_at) VALUES (?, ?, ?)',
   );
+  const insertStoryArticle = db.prepare(`INSERT INTO story_articles
+    (story, revision, article_id, reason, links, created_at)
+    SELECT ?, COALESCE(MAX(revision), 0) + 1, ?, ?, ?, ? FROM story_articles WHERE story = ?
+    RETURNING revision`);
   return {
+    addStoryArticle(entry) {
+      return write('Failed to store a story article', () => {
+        const createdAt = now().toISOString();
+        const row = insertStoryArticle.get(
+          entry.story,
+          entry.articleId,
+          entry.reason,
+          JSON.stringify(entry.links),
+          createdAt,
+          entry.story,
+        );
+        return { ...entry, links: [...entry.links], revision: Number(row?.revision), createdAt };
+      });
+    },
+    listStoryArticles() {
+      return use('Failed to read story articles', () =>
+        db
+          .prepare('SELECT * FROM story_articles ORDER BY story, revision')
+          .all()
+          .map((row) => ({
+            story: String(row.story),
+            revision: Number(row.revision),
+            articleId: Number(row.article_id),
+            reason: String(row.reason) as StoryArticle['reason'],
+            links: JSON.parse(String(row.links)) as string[],
+            createdAt: String(row.created_at),
+          })),
+      );
+    },
+    storyCheckedAt(story) {
+      return use('Failed to read story checks', () => {
+        const row = db.prepare('SELECT checked_at FROM story_checks WHERE story = ?').get(story);
+        return row === undefined ? undefined : String(row.checked_at);
+      });
+    },
+    markStoryChecked(story, at) {
+      write('Failed to store a story check', () => {
+        db.prepare(
+          `INSERT INTO story_checks (story, checked_at) VALUES (?, ?)
+           ON CONFLICT (story) DO UPDATE SET checked_at = excluded.checked_at`,
+        ).run(story, at.toISOString());
+      });
+    },
+    feedPoll(url) {
+      return use('Failed to read feed polls', () => {
+        const row = db.prepare('SELECT * FROM feed_polls WHERE url = ?').get(url);
+        return row === undefined
+          ? undefined
+          : {
+              url,
+              intervalMs: Number(row.interval_ms),
+              polledAt: String(row.polled_at),
+              nextAt: String(row.next_at),
+            };
+      });
+    },
+    saveFeedPoll(poll) {
+      write('Failed to store a feed poll', () => {
+        db.prepare(
+          `INSERT INTO feed_polls (url, interval_ms, polled_at, next_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT (url) DO UPDATE SET interval_ms = excluded.interval_ms,
+           polled_at = excluded.polled_at, next_at = excluded.next_at`,
+        ).run(poll.url, poll.intervalMs, poll.polledAt, poll.nextAt);
+      });
+    },
     saveItems(items) {
       return write('Failed to store feed items', () => {
         const at = now().toISOString();

@@ -168,4 +168,64 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // matome watch: every revision of a story's article (tied to its row in articles, with why it
+    // was built and the source links it used), when each story's sources were last re-read, and
+    // each feed's polling state (interval backing off while quiet, next poll due).
+    name: 'story articles',
+    up(db) {
+      db.exec(`
+        CREATE TABLE story_articles (
+          story TEXT NOT NULL,
+          revision INTEGER NOT NULL CHECK (revision >= 1),
+          article_id INTEGER NOT NULL REFERENCES articles (id),
+          reason TEXT NOT NULL CHECK (reason IN ('sources', 'update')),
+          links TEXT NOT NULL CHECK (json_valid(links)),
+          created_at TEXT NOT NULL,
+          PRIMARY KEY (story, revision)
+        ) WITHOUT ROWID;
+        CREATE TABLE story_checks (
+          story TEXT PRIMARY KEY NOT NULL,
+          checked_at TEXT NOT NULL
+        );
+        CREATE TABLE feed_polls (
+          url TEXT PRIMARY KEY NOT NULL,
+          interval_ms INTEGER NOT NULL CHECK (interval_ms > 0),
+          polled_at TEXT NOT NULL,
+          next_at TEXT NOT NULL
+        );
+      `);
+    },
+  },
+  {
+    // Work done through the job queue (src/queue/): a lease number per job key, raised each time a
+    // worker takes the job (the fencing token: writes under an older lease are refused); each job's
+    // result, once per key, with the article a build job saved (UNIQUE: one job, one article); and
+    // each model call a job charged to the day's budget, once per (job, call).
+    name: 'job ledger',
+    up(db) {
+      db.exec(`
+        CREATE TABLE job_leases (
+          job_key TEXT PRIMARY KEY NOT NULL,
+          lease INTEGER NOT NULL CHECK (lease >= 1),
+          taken_at TEXT NOT NULL
+        );
+        CREATE TABLE job_results (
+          job_key TEXT PRIMARY KEY NOT NULL,
+          kind TEXT NOT NULL,
+          lease INTEGER NOT NULL CHECK (lease >= 1),
+          article_id INTEGER UNIQUE REFERENCES articles (id),
+          result TEXT NOT NULL CHECK (json_valid(result)),
+          finished_at TEXT NOT NULL
+        );
+        CREATE TABLE job_charges (
+          job_key TEXT NOT NULL,
+          call TEXT NOT NULL,
+          lease INTEGER NOT NULL CHECK (lease >= 1),
+          model_call_id INTEGER NOT NULL UNIQUE REFERENCES model_calls (id),
+          PRIMARY KEY (job_key, call)
+        ) WITHOUT ROWID;
+      `);
+    },
+  },
 ];

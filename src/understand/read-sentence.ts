@@ -641,3 +641,11 @@ function nounRunBefore(tokens: readonly Token[], text: string, offset: number): 
   const phrase = text.slice(start, offset).replace(/^の/u, '');
   return phrase === '' ? undefined : normalizeForMatch(phrase);
 }
+
+/** The clause of a sentence holding an offset (the last clause when none does). */
+export function clauseAt(reading: SentenceReading, offset: number): Clause {
+  return (
+    reading.clauses.find((clause) => offset >= clause.start && offset < clause.end) ??
+    (reading.clauses.at(-1) as Clause)
+  );
+}

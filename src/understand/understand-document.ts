@@ -5,7 +5,8 @@ import { findQuantities, type Quantity } from '../text/quantities.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { createSynonyms, type Synonyms } from '../text/synonyms.ts';
 import type { Token, Tokenizer } from '../text/tokenizer.ts';
-import { readSentence, type SentenceReading } from './read-sentence.ts';
+import { glossKeys } from './english-gloss.ts';
+import { isContentToken, keyOf, readSentence, type SentenceReading } from './read-sentence.ts';
 
 /** One sentence of a source, read, at its place in the document's stored text. */
 export interface SourceSentence extends SentenceReading {
@@ -48,10 +49,17 @@ export function understandDocument(document: Document, tokenizer: Tokenizer): Do
   const sentences: SourceSentence[] = [];
   spans.forEach((span, i) => {
     const reading = readSentence(span.text, tokenizer);
+    // A sentence not in Japanese also carries the Japanese words its news vocabulary glosses
+    // (english-gloss.ts), so a Japanese sentence written from it aligns with it word by word.
+    const glossed =
+      document.lang === 'ja'
+        ? []
+        : glossKeys(span.text, (japanese) => tokenizer.tokenize(japanese).filter(isContentToken).map(keyOf));
     const paragraph = paragraphOf(span.start);
     const before = sentences.at(-1);
     const sentence: SourceSentence = {
       ...reading,
+      keys: [...reading.keys, ...glossed.filter((key) => !reading.keys.includes(key))],
       sourceId: document.id,
       start: span.start,
       end: span.end,

@@ -261,6 +261,102 @@ describe('checkClaim', () => {
     assertError('県は12日、被害額を約23億円から約27億円に上方修正した。', 'support.date', scope);
   });
 
+  it('aligns a date written onto a verbal noun (1978年開館の図書館) with the sentence dating that event', () => {
+    const page = documentOf(
+      's1',
+      'https://a.example/library',
+      '北浦町立図書館、来年3月末で閉館',
+      [
+        '北浦町は14日、町立図書館を来年3月末で閉館すると発表した。建物の老朽化が進み、耐震改修には多額の費用がかかるためだ。',
+        '同館は1978年、町の中心部に開館した。2001年には児童室を増築した。',
+      ],
+      'k',
+    );
+    const scope = [understanding.of(page)];
+    assertFaithful('1978年開館の北浦町立図書館が、来年3月末で閉館する。', scope);
+    assertError('2001年開館の北浦町立図書館が、来年3月末で閉館する。', 'support.date', scope);
+  });
+
+  it('flags a predicate replaced by its opposite (増加 for 減少, 可決 for 否決), not a synonym of the source’s', () => {
+    const page = documentOf(
+      's1',
+      'https://a.example/council',
+      '南川町議会、ごみ袋値上げ案を否決',
+      [
+        '南川町議会は9日、家庭ごみの指定袋を値上げする条例改正案を反対多数で否決した。',
+        '町によると、町内のごみの量は昨年度、前年度より約4%減少した。',
+        '町営バスの利用者は3年連続で増えた。',
+      ],
+      'm',
+    );
+    const scope = [understanding.of(page)];
+    assertFaithful('町内のごみの量は昨年度、前年度より約4%減ったと町は説明した。', scope);
+    assertFaithful('南川町議会は9日、ごみ袋の値上げ案を否決した。', scope);
+    assertError('町内のごみの量は昨年度、前年度より約4%増加したと町は説明した。', 'support.negation', scope);
+    assertError('南川町議会は9日、ごみ袋の値上げ案を可決した。', 'support.negation', scope);
+    assertError('町営バスの利用者は3年連続で減った。', 'support.negation', scope);
+  });
+
+  it('flags an act the sources give to one named subject given to another they name', () => {
+    const page = documentOf(
+      's1',
+      'https://a.example/recall',
+      '東浜食品、冷凍ギョーザ12万袋を自主回収',
+      [
+        '東浜食品（北浦市、岡田良平社長）は3日、冷凍ギョーザ約12万袋を自主回収すると発表した。包装の一部に小さな穴が見つかったという。',
+        '製造を委託していた西浜フーズの工場では、冷凍ギョーザの包装機の部品が摩耗していたと発表した。',
+        '岡田社長は「ご心配をおかけし、申し訳ない」と話した。',
+      ],
+      'n',
+    );
+    const scope = [understanding.of(page)];
+    assertFaithful('東浜食品は3日、冷凍ギョーザ約12万袋の自主回収を発表した。', scope);
+    assertError('西浜フーズは3日、冷凍ギョーザ約12万袋を自主回収すると発表した。', 'support.name', scope);
+  });
+
+  it('reads 両 with a counter as two of it (両日 = 2日間, 両社 = 2社)', () => {
+    const page = documentOf(
+      's1',
+      'https://a.example/fair',
+      '北浦市で産業フェア、延べ約3千人',
+      [
+        '北浦市の産業フェアが5、6の両日、市総合体育館で開かれ、延べ約3千人が訪れた。',
+        '出展した地元の製材会社と家具メーカーの両社は、来春から共同で新しい椅子を売り出す。',
+      ],
+      'p',
+    );
+    const scope = [understanding.of(page)];
+    assertFaithful('北浦市の産業フェアは2日間にわたり、市総合体育館で開かれた。', scope);
+    assertFaithful('出展した地元の2社は、来春から共同で新しい椅子を売り出す。', scope);
+    assertError('北浦市の産業フェアは3日間にわたり、市総合体育館で開かれた。', 'support.number', scope);
+  });
+
+  it('flags a totality or exclusivity word (全額, だけ) no aligned source sentence says, and accepts one of the same meaning', () => {
+    const page = documentOf(
+      's1',
+      'https://a.example/bus',
+      '西浦町のコミュニティーバス、運行費を国と町が負担',
+      [
+        '西浦町のコミュニティーバスの運行費約2千万円は、国と町などが負担する。',
+        '路線はすべて町内を走り、運賃は一律100円とする。',
+      ],
+      'q',
+    );
+    const scope = [understanding.of(page)];
+    assertFaithful('西浦町のコミュニティーバスの運行費約2千万円は、国と町などが負担する。', scope);
+    assertFaithful('路線は全て町内を走り、運賃は一律100円とする。', scope);
+    assertError(
+      '西浦町のコミュニティーバスの運行費約2千万円は、国が全額負担する。',
+      'support.addition',
+      scope,
+    );
+    assertError(
+      '西浦町のコミュニティーバスの運行費約2千万円は、町だけが負担する。',
+      'support.addition',
+      scope,
+    );
+  });
+
   it('flags a settled date only against a date of the same event', () => {
     const vote = documentOf(
       's1',

@@ -3,11 +3,8 @@ import type { Document } from '../domain/document.ts';
 import type { DateMention } from '../text/dates.ts';
 import type { Quantity } from '../text/quantities.ts';
 import type { Token } from '../text/tokenizer.ts';
-import type {
-  DocumentUnderstanding,
-  SourceSentence,
-  Understanding,
-} from '../understand/understand-document.ts';
+import { dateHead } from '../understand/date-head.ts';
+import type { DocumentUnderstanding, Understanding } from '../understand/understand-document.ts';
 
 /**
  * Where sources disagree: two sources that state different numbers (same unit), dates (same
@@ -145,9 +142,10 @@ function findMentions(read: DocumentUnderstanding): Mention[] {
     for (const date of sentence.dates) {
       const key = dateKey(date);
       if (key === undefined) continue;
-      const head = headOf(sentence, date.end);
       // A date standing before a comma (病院は10日、…を発表した) dates the clause its predicate ends.
-      const headEnd = sentence.predicates.find((p) => p.lemma === head && p.start >= date.end)?.end;
+      const dated = dateHead(sentence, date);
+      const head = dated?.lemma;
+      const headEnd = dated?.end;
       found.push({
         kind: 'date',
         key,
@@ -202,14 +200,6 @@ function findMentions(read: DocumentUnderstanding): Mention[] {
     }
   }
   return mentions;
-}
-
-// Predicates that say nothing of which event a date is about.
-const GENERIC_HEADS = new Set(['する', 'なる', 'ある', 'いる', 'できる', 'おる']);
-
-/** The first predicate after an offset of the sentence that is not a generic verb. */
-function headOf(sentence: SourceSentence, offset: number): string | undefined {
-  return sentence.predicates.find((p) => p.start >= offset && !GENERIC_HEADS.has(p.lemma))?.lemma;
 }
 
 /**

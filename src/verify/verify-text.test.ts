@@ -118,6 +118,55 @@ describe('verifyText', () => {
     );
   });
 
+  it('checks the explainer items before the sections (■ parts) against the source each names', () => {
+    const pier = { ...PIER, siteName: '港町新報' };
+    const station = { ...STATION, siteName: '山里タイムズ' };
+    const sections = [
+      { heading: '港町に新桟橋', url: PIER.url, summary: ['工費は約40億円だ。'], body: [] },
+      { heading: '山里駅が無人化', url: STATION.url, summary: ['利用者は1日約300人に減った。'], body: [] },
+    ];
+    const withExplainer = (items: string[]) => {
+      const lines = article(sections).split('\n');
+      return [
+        ...lines.slice(0, 4),
+        '',
+        '■数字で見る',
+        ...items.map((item) => `・${item}`),
+        '',
+        ...lines.slice(4),
+      ].join('\n');
+    };
+    const faithful = withExplainer(['工費は約40億円。（港町新報）', '利用者は1日約300人。（山里タイムズ）']);
+    const items = readTextArticle(faithful).units.filter((unit) => unit.kind === 'explainer');
+    assert.deepEqual(
+      items.map((unit) => unit.text),
+      ['工費は約40億円。（港町新報）', '利用者は1日約300人。（山里タイムズ）'],
+    );
+    assert.deepEqual(
+      verifyText(faithful, [pier, station], tokenizer).findings.filter(
+        (finding) => finding.severity === 'error',
+      ),
+      [],
+    );
+    // A changed figure, and a figure given to the outlet that does not report it.
+    const wrong = withExplainer(['工費は約60億円。（港町新報）', '利用者は1日約300人。（港町新報）']);
+    const errors = verifyText(wrong, [pier, station], tokenizer).findings.filter(
+      (finding) => finding.severity === 'error',
+    );
+    const lineOf = (needle: string) =>
+      wrong.split('\n').findIndex((line) => line.startsWith(`・${needle}`)) + 1;
+    assert.ok(
+      errors.some(
+        (f) => f.code === 'support.number' && 'line' in f.location && f.location.line === lineOf('工費'),
+      ),
+      JSON.stringify(errors),
+    );
+    assert.ok(
+      errors.some((f) => 'line' in f.location && f.location.line === lineOf('利用者')),
+      JSON.stringify(errors),
+    );
+  });
+
   it('reports a sentence only the other card’s source says as binding.other-source, at its line', () => {
     const text = article([
       {

@@ -30,7 +30,8 @@ export type TextPartKind =
   | 'body'
   | 'voice'
   | 'closing'
-  | 'closing-point';
+  | 'closing-point'
+  | 'explainer';
 
 /** One checked piece of a text article: a sentence, a point or a short part, at its place in the input. */
 export interface TextUnit {
@@ -99,6 +100,18 @@ export function verifyText(text: string, documents: readonly Document[], tokeniz
         );
       return;
     }
+    if (part.kind === 'explainer') {
+      // An explainer item rests on the source it names at its end (as in verifyArticle), or on all.
+      const outlet = ITEM_OUTLET.exec(part.text);
+      const named = documents.find(
+        (document) => outlet !== null && document.siteName !== undefined && document.siteName === outlet[1],
+      );
+      const fact = outlet === null ? part.text : part.text.slice(0, outlet.index);
+      const item: Unit = { path, fact: claimFact(fact), scope: named === undefined ? all : [named.id] };
+      units.push(item);
+      findings.push(...checkUnit(context, item));
+      return;
+    }
     const unit: Unit =
       sourceId === undefined
         ? { path, fact: claimFact(part.text), scope: all }
@@ -157,6 +170,11 @@ const DATE_LINE = /^公開日/u;
 const READ_MORE = /^さらに読む[ \t　]*[⇒→>＞:：]?[ \t　]*/u;
 const SOURCE_LINE = /^(?:出典|画像元)/u;
 const TRANSITION = /^それでは/u;
+// The explainer parts' heading and item marks (render/labels.ts, which verify/ may not import).
+const EXPLAINER_HEADING = '■';
+const EXPLAINER_ITEM = '・';
+// The outlet an explainer item names at its end: …（瀬戸内タイムス）.
+const ITEM_OUTLET = /[（(]([^（）()]+)[）)]$/u;
 // Dialogue voices react and ask (the linter's rule, lint-structure.ts): short lines ending in
 // ね / か / ましょう, or led by なるほど.
 const VOICE =
@@ -230,6 +248,18 @@ export function readTextArticle(text: string): TextArticle {
   const closingAt = closingSentenceAt(segments, lastCard, closingPoints[0]);
   for (let i = 0; i < firstCard; i++) {
     if (segments[i]?.kind === 'point') add('lead-point', segments[i] as Segment);
+  }
+  // The explainer parts before the sections (■時系列で見る, ■数字で見る, ■発言で見る): each ・ item
+  // is a fact of the source it names at its end.
+  let inExplainer = false;
+  for (let i = titleAt + 1; i < (preambles[0]?.[0] ?? firstCard); i++) {
+    const s = segments[i] as Segment;
+    if (s.kind === 'blank') continue;
+    if (s.kind === 'text' && s.text.startsWith(EXPLAINER_HEADING)) inExplainer = true;
+    else if (inExplainer && s.kind === 'text' && s.text.startsWith(EXPLAINER_ITEM)) {
+      const item = s.text.slice(EXPLAINER_ITEM.length).trim();
+      if (item !== '') add('explainer', { ...s, text: item, offset: s.offset + s.text.indexOf(item) });
+    } else inExplainer = false;
   }
   cards.forEach((card, k) => {
     const preamble = preambles[k] as number[];

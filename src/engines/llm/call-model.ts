@@ -35,6 +35,27 @@ export interface LlmCache {
   record(call: CallRecord): void;
   /** Tokens the calls recorded since `since` cost (cache hits cost nothing and are not recorded). */
   tokensUsedSince(since: Date): number;
+  /**
+   * Optional: holds `tokens` (the most the call can cost) against the day's budget before the call
+   * is made, atomically with other processes (refusing with LLM_BUDGET, or CONFLICT for a job whose
+   * lease is stale); the call's real usage then settles the hold instead of `record`. The job queue's
+   * cache does this, so workers together never pass the daily budget.
+   */
+  reserve?(label: string, model: string, tokens: number): CallHold;
+}
+
+/** A reservation of tokens for one call, settled with the call's real usage. */
+export interface CallHold {
+  settle(call: CallRecord): void;
+}
+
+/**
+ * The most tokens a call can cost: a token is at least one byte of the prompt (byte-level
+ * tokenizers), plus the chat template's own tokens, plus the output limit.
+ */
+export function tokenBound(pair: PromptPair, maxOutputTokens: number): number {
+  const bytes = new TextEncoder().encode(pair.system + pair.prompt).length;
+  return bytes + 256 + maxOutputTokens;
 }
 
 /** Limits on each call and on spending. */
@@ -154,6 +175,8 @@ export function createModelCaller(options: {
   ): Promise<T> => {
     for (;;) {
       checkBudget(label);
+      const hold = cache?.reserve?.(label, modelId, tokenBound(pair, limits.maxOutputTokens));
+      const record = (call: CallRecord) => (hold === undefined ? cache?.record(call) : hold.settle(call));
       const used = mode;
       const timeout = AbortSignal.timeout(limits.timeoutMs);
       const abortSignal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
@@ -173,7 +196,7 @@ export function createModelCaller(options: {
           abortSignal,
         });
       } catch (error) {
-        cache?.record({ model: modelId, label, outcome: 'failed', inputTokens: 0, outputTokens: 0 });
+        record({ model: modelId, label, outcome: 'failed', inputTokens: 0, outputTokens: 0 });
         const next = NEXT_MODE[used];
         if (next !== undefined && isUnsupportedFormat(error)) {
           // Every later call of this article asks the way the server accepts.
@@ -189,7 +212,7 @@ export function createModelCaller(options: {
         outputTokens = checkedTokens(result.usage.outputTokens, 'output', label, modelId);
       } catch (error) {
         // The call happened; what it cost is unknown, so the ledger says so with no tokens.
-        cache?.record({ model: modelId, label, outcome: 'failed', inputTokens: 0, outputTokens: 0 });
+        record({ model: modelId, label, outcome: 'failed', inputTokens: 0, outputTokens: 0 });
         throw error;
       }
       usage.inputTokens += inputTokens;
@@ -197,7 +220,7 @@ export function createModelCaller(options: {
       spent.input += inputTokens;
       spent.output += outputTokens;
       const outcome = readAnswer(result.text, result.finishReason, schemas, label, modelId, limits);
-      cache?.record({
+      record({
         model: modelId,
         label,
         outcome: outcome instanceof BadAnswer ? outcome.kind : 'ok',

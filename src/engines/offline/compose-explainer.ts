@@ -152,7 +152,19 @@ export function composeTimeline(
   for (const candidates of sources)
     for (const candidate of [...candidates].sort(byFacts)) {
       if (candidate.written === undefined || candidate.written.figure === true) continue;
-      const date = candidate.sentence.dates.find((mention) => mention.year !== undefined);
+      // A source not in Japanese: only a date its Japanese sentence states (the sentence may leave
+      // a date of its detail out), and the label in Japanese.
+      const foreign = candidate.document.lang !== 'ja';
+      const date = candidate.sentence.dates.find(
+        (mention) =>
+          mention.year !== undefined &&
+          (!foreign ||
+            (mention.month !== undefined &&
+              (candidate.written?.text.includes(
+                `${mention.month}月${mention.day === undefined ? '' : `${mention.day}日`}`,
+              ) ??
+                false))),
+      );
       if (date?.year === undefined) continue;
       const sortKey = `${date.year}-${pad(date.month ?? 0)}-${pad(date.day ?? 0)}`;
       const key = `${candidate.document.id}:${sortKey}`;
@@ -168,9 +180,10 @@ export function composeTimeline(
         continue;
       seen.add(key);
       texts.add(text);
-      const label = !date.relative
-        ? date.text
-        : `${date.year}年${date.month === undefined ? '' : `${date.month}月`}${date.day === undefined ? '' : `${date.day}日`}`;
+      const label =
+        !date.relative && !foreign
+          ? date.text
+          : `${date.year}年${date.month === undefined ? '' : `${date.month}月`}${date.day === undefined ? '' : `${date.day}日`}`;
       picked.push({
         candidate,
         entry: {

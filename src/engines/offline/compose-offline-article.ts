@@ -48,7 +48,7 @@ export const MAX_TITLE_CHARS = 40;
 const HEADLINE_COPY = 0.5;
 /** Own sentences in a section's body. */
 const BODY_SENTENCES = 4;
-/** A quotation (who said what) is kept short: subordinate to the article's own text. */
+/** A quotation (who said what) is kept short, in any language: subordinate to the article's own text. */
 const MAX_QUOTE_CHARS = 90;
 /** Key figures (数字で見る) per section. */
 const MAX_FIGURES = 3;
@@ -210,7 +210,7 @@ function compose(
   // forecast with its date, its modality kept), else an open question they name (a negated
   // forecast: 見通しは立っていない), in the article's own words. Chosen before the hooks and
   // points, which would otherwise take the few dated plans first.
-  const upcoming = (candidate: Candidate) => candidate.outlook && candidate.sentence.dates.length > 0;
+  const upcoming = (candidate: Candidate) => candidate.outlook && isAfterPage(candidate);
   const open = (candidate: Candidate) => {
     const main = candidate.sentence.clauses.at(-1);
     return (
@@ -254,7 +254,7 @@ function compose(
     // line or, failing that, its first sentence of all.
     const answer =
       source.candidates
-        .filter((candidate) => isFree(candidate) && candidate.sentence.text.length <= quoteLimit(candidate))
+        .filter((candidate) => isFree(candidate) && candidate.sentence.text.length <= MAX_QUOTE_CHARS)
         .sort(byFactsPerChar)[0] ??
       summaries[index]?.[0] ??
       source.candidates[0];
@@ -303,8 +303,7 @@ function compose(
             candidates
               .filter(
                 (candidate) =>
-                  candidate.sentence.text.length <= quoteLimit(candidate) &&
-                  standsAlone(candidate.sentence.text),
+                  candidate.sentence.text.length <= MAX_QUOTE_CHARS && standsAlone(candidate.sentence.text),
               )
               .sort(byFacts),
           ),
@@ -429,7 +428,7 @@ function compose(
     if (paragraphs.length === 0) {
       // Nothing of its own left to say (a source the engine cannot rewrite): one more of its facts, quoted.
       const extra = source.candidates
-        .filter((candidate) => isFree(candidate) && candidate.sentence.text.length <= quoteLimit(candidate))
+        .filter((candidate) => isFree(candidate) && candidate.sentence.text.length <= MAX_QUOTE_CHARS)
         .sort(byFactsPerChar)[0];
       if (extra !== undefined) take(extra);
       const fact = extra ?? hookAnswer;
@@ -489,22 +488,42 @@ function compose(
       last?.kind === 'quotation'
     )
       section.body = paragraphs.slice(0, -1);
-    // Still over: the quoted ✅ line gives way to the next fact the engine can write, if any.
-    const quotedLine = summary.findIndex((candidate) => candidate.written === undefined);
-    if (sectionQuoteShare(section) > MAX_SECTION_QUOTE_SHARE && quotedLine >= 0) {
-      const replacement = source.candidates
-        .filter((candidate) => candidate.written !== undefined && isFree(candidate))
-        .sort(byFacts)[0];
-      if (replacement !== undefined) {
-        take(replacement);
-        summary[quotedLine] = replacement;
-        summary.sort((a, b) => a.position - b.position);
-        summary.forEach((candidate, i) => {
-          origins.set(`${at}.card.summary[${i}]`, keyOf(candidate));
-        });
-        const [first, second, third] = summary.map(factOf);
-        section.card = sourceCard(source.document, [first as Fact, second as Fact, third as Fact]);
-      }
+    // Still over: the longest quoted ✅ line gives way to the next fact the engine can write, else
+    // to a quote of another key fact (three quarters of its facts or more) at most two thirds as
+    // long — quotation stays subordinate.
+    for (let round = 0; round < 3 && sectionQuoteShare(section) > MAX_SECTION_QUOTE_SHARE; round++) {
+      const quoted = summary
+        .filter((candidate) => candidate.written === undefined)
+        .sort((a, b) => b.sentence.text.length - a.sentence.text.length)[0];
+      if (quoted === undefined) break;
+      const replacement =
+        source.candidates
+          .filter((candidate) => candidate.written !== undefined && isFree(candidate))
+          .sort(byFacts)[0] ??
+        source.candidates
+          .filter(
+            (candidate) =>
+              isFree(candidate) &&
+              candidate.written === undefined &&
+              standsAlone(candidate.sentence.text) &&
+              // A fact of the story (nearly as many facts as the line it replaces), not someone's
+              // words cut from their speaker.
+              !candidate.speech &&
+              !/^[「『]/u.test(candidate.sentence.text) &&
+              candidate.facts * 2 >= quoted.facts &&
+              [...candidate.sentence.text].length >= 12 &&
+              [...candidate.sentence.text].length * 3 <= [...quoted.sentence.text].length * 2,
+          )
+          .sort(byFactsPerChar)[0];
+      if (replacement === undefined) break;
+      take(replacement);
+      summary[summary.indexOf(quoted)] = replacement;
+      summary.sort((a, b) => a.position - b.position);
+      summary.forEach((candidate, i) => {
+        origins.set(`${at}.card.summary[${i}]`, keyOf(candidate));
+      });
+      const [first, second, third] = summary.map(factOf);
+      section.card = sourceCard(source.document, [first as Fact, second as Fact, third as Fact]);
     }
     return section;
   });
@@ -525,10 +544,39 @@ function compose(
     (sections[index] as Section).heading = heading.fact;
     lines.add(stripEnd(heading.fact.text));
   });
+  // No next step left for the closing sentence while a source schedules one: the soonest dated
+  // plan or forecast the article already shows, stated again as its event in headline form (its
+  // modality kept: 予算案、3月19日に採決される予定), never restating a line, the title or a heading.
+  lines.add(stripEnd(title.text));
+  let dueStep: { candidate: Candidate; text: string } | undefined;
+  if (nextStep === undefined)
+    for (const candidate of sources
+      .flatMap(({ candidates }) => candidates)
+      .filter((candidate) => own(candidate) && candidate.written?.figure !== true && upcoming(candidate))
+      .sort(bySoonest)) {
+      const written = candidate.written?.text ?? '';
+      const others = new Set([...lines].filter((line) => line !== stripEnd(written)));
+      // Its headline form, else the sentence led by its date (2027年4月に、新館は開館する予定だ。).
+      const forms = [
+        headlineOf(written, tokensOf(understanding, written), MAX_TITLE_CHARS),
+        dateFirst(written),
+      ];
+      const text = forms.find(
+        (form) =>
+          form !== undefined &&
+          isDisplayText(form) &&
+          !restates(stripEnd(form), others) &&
+          LOOKS_AHEAD.test(form) &&
+          /\d[年月日]/u.test(form),
+      );
+      if (text === undefined) continue;
+      dueStep = { candidate, text: /[。．]$/u.test(text) ? text : `${text}。` };
+      lines.add(stripEnd(text));
+      break;
+    }
   // The timeline: dated facts across the sources in date order. A fact not shown yet in its own
   // sentence; one the article shows already as its event in headline form (the entry leads with
   // its date), never restating a line, the title or a heading.
-  lines.add(stripEnd(title.text));
   const timeline = composeTimeline(
     sources.map(({ candidates }) => candidates),
     (candidate) => {
@@ -552,13 +600,26 @@ function compose(
   const closingSentence =
     nextStep !== undefined
       ? factOf(nextStep)
-      : closingPoints.every((candidate) => candidate.outlook)
-        ? templatedFact(
-            '今後の予定と見通しは、次のとおりです。',
-            closingPoints.map(({ document, sentence }) => spanOf(document, sentence.start, sentence.end)),
+      : dueStep !== undefined
+        ? stancedFact(
+            dueStep.text,
+            [
+              spanOf(
+                dueStep.candidate.document,
+                dueStep.candidate.sentence.start,
+                dueStep.candidate.sentence.end,
+              ),
+            ],
+            false,
           )
-        : closingRecap(sources);
+        : closingPoints.every((candidate) => candidate.outlook)
+          ? templatedFact(
+              '今後の予定と見通しは、次のとおりです。',
+              closingPoints.map(({ document, sentence }) => spanOf(document, sentence.start, sentence.end)),
+            )
+          : closingRecap(sources);
   if (nextStep !== undefined) origins.set('closing.sentence', keyOf(nextStep));
+  else if (dueStep !== undefined) origins.set('closing.sentence', keyOf(dueStep.candidate));
   closingPoints.forEach((candidate, i) => {
     origins.set(`closing.points[${i}]`, keyOf(candidate));
   });
@@ -633,15 +694,15 @@ function asHeadline(candidate: Candidate, understanding: Understanding): string 
   // A headline stands alone: no reference back (同社), no question (なぜ…のか).
   if (written === undefined || !/[はが]/u.test(written) || /同\p{Script=Han}|か[。．]?$/u.test(written))
     return undefined;
-  if (!candidate.sentence.predicates.some((predicate) => predicate.kind === 'verb')) return undefined;
+  // (A sentence written from a source not in Japanese has its verb by construction.)
+  if (
+    candidate.document.lang === 'ja' &&
+    !candidate.sentence.predicates.some((predicate) => predicate.kind === 'verb')
+  )
+    return undefined;
   const text = headlineOf(written, tokensOf(understanding, written), MAX_TITLE_CHARS);
   // A headline that is only the line without its 。 would show the same sentence twice.
   return text !== undefined && isDisplayText(text) && text !== stripEnd(written) ? text : undefined;
-}
-
-/** How long a quote may be: English sentences run longer than Japanese ones for the same fact. */
-function quoteLimit(candidate: Candidate): number {
-  return candidate.document.lang === 'ja' ? MAX_QUOTE_CHARS : MAX_QUOTE_CHARS * 2;
 }
 
 /** Quotes that say the most in the fewest characters first: quotation stays short. */
@@ -954,6 +1015,41 @@ function latinName(document: Document): string | undefined {
   for (const match of body.matchAll(/(?<![.!?]\s|^)\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)+/gu))
     counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+// A headline that still says it looks ahead (予定, 見通し, 方針 …): the modality is kept.
+const LOOKS_AHEAD = /予定|見通し|方針|計画|目指|見込|検討|目標/u;
+
+/**
+ * A sentence led by its date: 新館は2027年4月に開館する予定だ。 → 2027年4月に、新館は開館する予定だ。
+ * Undefined when it opens with its date already, gives none with a particle, or has a comma before it.
+ */
+function dateFirst(text: string): string | undefined {
+  const match =
+    /(?:\d{4}年度?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?)(?:中|末|以降)?(?:までに|まで|から|にも|に)、?/u.exec(
+      text,
+    );
+  // Only a date of a one-clause sentence: moved past a comma it would lead a clause it does not belong to.
+  if (match === null || match.index === 0 || text.slice(0, match.index).includes('、')) return undefined;
+  const phrase = match[0].replace(/、$/u, '');
+  const rest = `${text.slice(0, match.index)}${text.slice(match.index + match[0].length)}`.replace(
+    /、、/gu,
+    '、',
+  );
+  return `${phrase}、${rest}`;
+}
+
+/** True when the candidate's first date is later than its page's date (a day, month or year to come). */
+function isAfterPage(candidate: Candidate): boolean {
+  const date = candidate.sentence.dates.find(
+    (mention) => mention.year !== undefined || mention.month !== undefined,
+  );
+  if (date === undefined) return false;
+  const page = /^(\d{4})-(\d{2})-(\d{2})/u.exec(candidate.document.publishedAt ?? '');
+  if (page === null) return true;
+  const year = date.year ?? Number(page[1]);
+  const key = `${year}-${String(date.month ?? 99).padStart(2, '0')}-${String(date.day ?? 99).padStart(2, '0')}`;
+  return key > `${page[1]}-${page[2]}-${page[3]}`;
 }
 
 /** Scheduled steps in date order (the soonest first), then by facts carried. */

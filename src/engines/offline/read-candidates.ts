@@ -1,7 +1,9 @@
 import type { Document } from '../../domain/document.ts';
 import { charBigrams, normalizeForMatch, similarity } from '../../text/normalize.ts';
 import { Postings, prefixLength, type TokenOrder, tokenOrder } from '../../text/prefix-filter.ts';
+import { findGlosses } from '../../understand/english-gloss.ts';
 import type { DocumentUnderstanding, SourceSentence } from '../../understand/understand-document.ts';
+import { writeEnglishFact } from './write-english-fact.ts';
 import { type WrittenFact, writeFact, writeFigures } from './write-fact.ts';
 
 /** One body sentence of a source as the offline engine weighs it. */
@@ -89,7 +91,11 @@ export function readCandidatesAgainst(
       predicate +
       story;
     const main = sentence.clauses.at(-1);
-    const outlook = main !== undefined && main.hedges.length > 0 && !main.quoted;
+    // English news says it with will, is scheduled to, plans to (understand/english-gloss.ts).
+    const outlook =
+      read.document.lang === 'ja'
+        ? main !== undefined && main.hedges.length > 0 && !main.quoted
+        : findGlosses(sentence.text).some((gloss) => gloss.gloss.kind === 'modality');
     const speech =
       sentence.quotes.some((quote) => [...quote.inner].length >= 8) &&
       (sentence.quoteSpeaker !== undefined || sentence.speaker !== undefined);
@@ -97,13 +103,16 @@ export function readCandidatesAgainst(
     // A sentence too close to the source to rewrite still gives its key figure in own words
     // (総事業費は約5600億円。): the article states the fact, the sentence itself stays the source's.
     const figure = read.document.lang === 'ja' ? writeFigures(sentence)[0] : undefined;
+    // A source not in Japanese: its plain facts written in Japanese from the news vocabulary.
     const written =
-      writeFact(
-        sentence,
-        read.norm,
-        read.sentences.slice(Math.max(0, index - 8), index),
-        read.document.publishedAt,
-      ) ??
+      (read.document.lang === 'ja'
+        ? writeFact(
+            sentence,
+            read.norm,
+            read.sentences.slice(Math.max(0, index - 8), index),
+            read.document.publishedAt,
+          )
+        : writeEnglishFact(sentence, read.document.publishedAt)) ??
       (figure === undefined
         ? undefined
         : { text: figure, start: sentence.start, end: sentence.end, figure: true as const });

@@ -347,6 +347,8 @@ export function headlineOf(text: string, tokens: readonly Token[], max: number):
     )
     .replace(/(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:朝|昼|夕方|夜|未明|午前|午後)?、/gu, '')
     .replace(/[。．]$/u, '')
+    // The copula after a noun or a figure is not headline style (予定だ → 予定, 約86億円だ → 約86億円).
+    .replace(/(?<=[\p{Script=Han}\p{Script=Katakana}\d%]|見通し)だ$/u, '')
     .replace(/、{2,}/gu, '、')
     .replace(/^、|、$/gu, '')
     // Headline style ends on the verbal noun: 発表した → 発表, 合意した → 合意 (a plan's 方針だ stays).

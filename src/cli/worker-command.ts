@@ -1,0 +1,172 @@
+import { parseArgs } from 'node:util';
+import { Redis } from 'ioredis';
+import { MatomeError } from '../domain/errors.ts';
+import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
+import { createRobotsPolicy } from '../fetch/robots-policy.ts';
+import { createBuildHandler, createPublishHandler, createVerifyHandler } from '../queue/job-handlers.ts';
+import { createJobLlmCache } from '../queue/job-llm-cache.ts';
+import { checkRedis, createJobQueues, JOB_KINDS, type JobKind } from '../queue/queues.ts';
+import { createRedisHostScheduler } from '../queue/redis-host-scheduler.ts';
+import { type JobHandlers, startWorkers } from '../queue/start-workers.ts';
+import { createJobLedger } from '../store/create-job-ledger.ts';
+import { createSqliteStore } from '../store/create-sqlite-store.ts';
+import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
+import { ENGINE_OPTIONS, engineFromOptions, maxTokensPerDayFrom } from './engine-options.ts';
+import { EXIT } from './exit-codes.ts';
+import { DEFAULT_STORE } from './usage.ts';
+
+/** The product token robots.txt groups are matched against (as the CLI's). */
+const ROBOTS_AGENT = 'matome';
+
+const invalid = (detail: string) =>
+  new MatomeError('INVALID_ARGUMENT', `Invalid arguments: ${detail}`, {
+    hint: 'Run "matome worker --help".',
+  });
+
+function wholeNumber(name: string, value: string, min: number, max: number): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number < min || number > max) {
+    throw invalid(`--${name} ${value} (give a whole number from ${min} to ${max})`);
+  }
+  return number;
+}
+
+/** Where the command writes; `signal` stops the workers (SIGINT/SIGTERM otherwise). */
+export interface WorkerIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  tokenizer?: Tokenizer;
+  signal?: AbortSignal;
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** `matome worker`: runs queue workers until the signal (or SIGINT/SIGTERM). */
+export async function runWorkerCommand(args: readonly string[], io: WorkerIo): Promise<number> {
+  let values: ReturnType<typeof parse>['values'];
+  try {
+    const parsed = parse(args);
+    if (parsed.positionals.length > 0) throw new Error(`unexpected ${parsed.positionals[0]}`);
+    values = parsed.values;
+  } catch (error) {
+    throw invalid((error as Error).message);
+  }
+  if (values.redis === undefined)
+    throw invalid('--redis URL is required (e.g. --redis redis://127.0.0.1:6379)');
+  const concurrency = wholeNumber('concurrency', values.concurrency, 1, 64);
+  const interval = wholeNumber('host-interval', values['host-interval'], 1, 600_000);
+  const kinds = values.kinds.split(',').map((kind) => kind.trim());
+  for (const kind of kinds) {
+    if (!JOB_KINDS.includes(kind as JobKind))
+      throw invalid(`--kinds ${values.kinds} (choose from ${JOB_KINDS.join(', ')})`);
+  }
+  const redisUrl = values.redis;
+  const publishTargets = (values['publish-to'] ?? []).map((target) => {
+    if (!/^https?:\/\/[^/\s]+/i.test(target) || !URL.canParse(target))
+      throw invalid(`--publish-to ${target} (give an http(s) URL)`);
+    return target;
+  });
+  // The engine options as for matome build; --concurrency is the worker's (jobs at once), so the
+  // llm engine keeps its default number of concurrent calls. Checked before anything is opened.
+  const engineValues = { ...values, concurrency: undefined };
+  const env = io.env ?? process.env;
+  if (values['min-model-share'] !== undefined) throw invalid('--min-model-share is for matome build');
+  const first = kinds.includes('build') ? await engineFromOptions(engineValues, env, undefined) : undefined;
+  const maxTokensPerDay = maxTokensPerDayFrom(engineValues, env);
+  await checkRedis(redisUrl);
+
+  const storePath = values.store;
+  const store = createSqliteStore(storePath);
+  const ledger = createJobLedger(storePath);
+  const queues = createJobQueues(redisUrl);
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  redis.on('error', (error) => io.stderr(`matome: worker: Redis: ${error.message}\n`));
+  let workers: { close(): Promise<void> } | undefined;
+  try {
+    const fetch = createGuardedFetch({ allowHosts: values['allow-host'] ?? [] });
+    const tokenizer = io.tokenizer ?? (await createTokenizer());
+    const handlers: JobHandlers = {};
+    if (first !== undefined) {
+      handlers.build = createBuildHandler({
+        store,
+        tokenizer,
+        // The offline engine is shared; the llm engine is made per job, with the job's fenced token ledger.
+        engine:
+          values.engine === 'offline'
+            ? first
+            : (context) =>
+                engineFromOptions(
+                  engineValues,
+                  env,
+                  store,
+                  createJobLlmCache(
+                    store,
+                    ledger,
+                    context.fence,
+                    maxTokensPerDay === undefined ? {} : { maxTokensPerDay },
+                  ),
+                ),
+        access: {
+          fetch,
+          robots: createRobotsPolicy({ fetch, userAgent: ROBOTS_AGENT }),
+          scheduler: createRedisHostScheduler(redis, { minIntervalMs: interval }),
+        },
+      });
+    }
+    if (kinds.includes('verify')) handlers.verify = createVerifyHandler(store, tokenizer);
+    if (kinds.includes('publish'))
+      handlers.publish = createPublishHandler(store, { targets: publishTargets });
+    const started = startWorkers({
+      redisUrl,
+      ledger,
+      queues,
+      handlers,
+      concurrency: { build: concurrency, verify: concurrency, publish: 4 * concurrency },
+      onError: (error) => io.stderr(`matome: worker: ${error.message}\n`),
+    });
+    workers = started;
+    for (const worker of started.workers) {
+      worker.on('failed', (job, error) => {
+        if (job !== undefined) io.stderr(`matome: ${job.name} job ${job.id} failed: ${error.message}\n`);
+      });
+      worker.on('completed', (job) => io.stdout(`matome: ${job.name} job ${job.id} done\n`));
+    }
+    io.stdout(
+      `matome: worker on ${redisUrl} (${Object.keys(handlers).join(', ')}; concurrency ${concurrency}), store ${storePath}\n`,
+    );
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      if (io.signal !== undefined) io.signal.addEventListener('abort', stop, { once: true });
+      else {
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      }
+    });
+    return EXIT.ok;
+  } finally {
+    // Running jobs are let finish; what a killed worker leaves is taken over by another (stalled jobs).
+    await workers?.close();
+    await queues.close();
+    redis.disconnect();
+    ledger.close();
+    store.close();
+  }
+}
+
+function parse(args: readonly string[]) {
+  return parseArgs({
+    args: [...args],
+    options: {
+      ...ENGINE_OPTIONS,
+      redis: { type: 'string' },
+      store: { type: 'string', default: DEFAULT_STORE },
+      concurrency: { type: 'string', default: '1' },
+      kinds: { type: 'string', default: JOB_KINDS.join(',') },
+      'allow-host': { type: 'string', multiple: true },
+      'host-interval': { type: 'string', default: '1000' },
+      'publish-to': { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+}

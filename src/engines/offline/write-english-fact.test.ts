@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { before, describe, it } from 'node:test';
+import type { Document } from '../../domain/document.ts';
+import { findQuantities } from '../../text/quantities.ts';
+import { createTokenizer } from '../../text/tokenizer.ts';
+import { createUnderstanding, type DocumentUnderstanding } from '../../understand/understand-document.ts';
+import { japaneseNumber, japaneseQuantity, writeEnglishFact } from './write-english-fact.ts';
+
+// Invented English news, written for these tests (a Friday page: 2026-03-13).
+const TITLE = 'Kakuu town to rebuild its station';
+const SENTENCES = [
+  'KAKUU — The town of Kakuu will build a new station in October 2028, officials said.',
+  'The fare will rise from 200 yen to 250 yen for adult passengers.',
+  'The company will cut 800 jobs by March 2028.',
+  'The project is expected to cost about 3.2 billion yen.',
+  'Prices rose by 5 percent in February, according to the town.',
+  'The plan carries a total cost of about 8.6 billion yen over 10 years.',
+  'Two towns agreed on Thursday to take over the tracks and stations of the Kakuu Line.',
+  'The town will not raise the fare.',
+  'The budget may cost more than planned.',
+  '"We will keep the line," the mayor said.',
+  'The mayor visited the station on Monday.',
+];
+
+// Two sentences of one paragraph: It stands for the subject of the first.
+const PARAGRAPH =
+  'The operator plans to build a new station by fiscal 2029. It aims to lift ridership to 2.4 million by fiscal 2031.';
+
+function documentOf(): Document {
+  const text = `${TITLE}\n\n${SENTENCES.join('\n\n')}\n\n${PARAGRAPH}`;
+  return {
+    id: 'en1',
+    url: 'https://wire.example/kakuu-station',
+    title: TITLE,
+    publishedAt: '2026-03-13T09:00:00+09:00',
+    lang: 'en',
+    text,
+    titleSpan: [0, TITLE.length],
+    contentHash: `sha256:${createHash('sha256').update(text).digest('hex')}`,
+  };
+}
+
+describe('writeEnglishFact', () => {
+  let read: DocumentUnderstanding;
+  const written = (index: number) => {
+    const sentence = read.sentences.find((s) => s.text === SENTENCES[index]);
+    assert.ok(sentence !== undefined, SENTENCES[index]);
+    return writeEnglishFact(sentence, read.document.publishedAt)?.text;
+  };
+  before(async () => {
+    read = createUnderstanding(await createTokenizer()).of(documentOf());
+  });
+
+  it('writes who does what and when, keeping will as 予定 and the speaker as によると', () => {
+    assert.equal(written(0), '当局によると、Kakuu町は2028年10月に駅を建設する予定だ。');
+  });
+
+  it('carries a change of an amount with whose amount it is', () => {
+    assert.equal(written(1), '乗客の運賃は200円から250円に上がる予定だ。');
+  });
+
+  it('counts an object by its figure (800 jobs → 800人の雇用)', () => {
+    assert.equal(written(2), '会社は2028年3月までに800人の雇用を削減する予定だ。');
+  });
+
+  it('keeps is expected to as 見通し, with the amount in Japanese figures', () => {
+    assert.equal(written(3), '事業の費用は約32億円の見通しだ。');
+  });
+
+  it('keeps a past report as past, attributed to its source', () => {
+    assert.equal(written(4), '町によると、価格は2月に5%上がった。');
+  });
+
+  it('gives a figure a thing carries (a total cost of …)', () => {
+    assert.equal(written(5), '計画の総費用は約86億円だ。');
+  });
+
+  it('writes an agreement with the act agreed on, dated from the weekday', () => {
+    assert.match(written(6) ?? '', /^.*3月12日にKakuu Lineの線路と駅を引き継ぐことで合意した。$/u);
+  });
+
+  it('reads It as the subject of the sentence before, and a target figure in the counter of what it counts', () => {
+    const sentence = read.sentences.find((s) => s.text.startsWith('It aims'));
+    assert.ok(sentence !== undefined);
+    assert.equal(
+      writeEnglishFact(sentence, read.document.publishedAt)?.text,
+      '運営会社は2031年度までに利用者数を240万人に引き上げる計画だ。',
+    );
+  });
+
+  it('leaves negations, possibilities, direct quotes and unknown verbs to a quotation', () => {
+    for (const index of [7, 8, 9, 10]) assert.equal(written(index), undefined, SENTENCES[index]);
+  });
+});
+
+describe('japaneseQuantity', () => {
+  it('writes English figures the Japanese way', () => {
+    assert.equal(japaneseNumber(8_600_000_000), '86億');
+    assert.equal(japaneseNumber(214_000), '21万4000');
+    assert.equal(japaneseNumber(1.8), '1.8');
+    const [money] = findQuantities('about $3.2 billion');
+    assert.ok(money !== undefined);
+    assert.equal(japaneseQuantity(money), '約32億ドル');
+  });
+});

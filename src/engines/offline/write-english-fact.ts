@@ -1,0 +1,454 @@
+import type { DateMention } from '../../text/dates.ts';
+import type { Quantity } from '../../text/quantities.ts';
+import {
+  findGlosses,
+  type GlossMatch,
+  type NounGloss,
+  type VerbGloss,
+} from '../../understand/english-gloss.ts';
+import type { SourceSentence } from '../../understand/understand-document.ts';
+import type { WrittenFact } from './write-fact.ts';
+
+/**
+ * Writes the fact of one English source sentence as a Japanese sentence of the article's own,
+ * without a translation model: from the sentence's reading (its figures and resolved dates) and
+ * the closed news vocabulary of understand/english-gloss.ts. Only sentences of a plain shape are
+ * written — who (a noun of the vocabulary, or a name as the source spells it) does what (a verb of
+ * the vocabulary) to what, when, how much — with the modality kept (will, is scheduled to → 予定;
+ * is expected to → 見通し; plans to → 計画) and a report kept as someone's (X said, according to X
+ * → Xによると). Anything else — a direct quote, a negation, a condition, may/could, a word the
+ * shape needs that the vocabulary lacks — returns undefined: such a sentence can only be quoted.
+ */
+export function writeEnglishFact(sentence: SourceSentence, publishedAt?: string): WrittenFact | undefined {
+  const text = sentence.text;
+  // Modals are lower-case words (May the month is not one).
+  if (!/[.]$/u.test(text) || UNSAFE.test(text) || MODAL.test(text)) return undefined;
+  // A dateline before the sentence (TOKYO (PRW) —) is the page's furniture.
+  const dateline = DATELINE.exec(text);
+  let from = dateline === null ? 0 : dateline[0].length;
+  let to = text.length - 1;
+  // Who says it: "According to X, …" or "…, X said (Thursday)."
+  let speaker: string | undefined;
+  const according = ACCORDING.exec(text.slice(from));
+  if (according !== null) {
+    const said = (according[2] as string).trim();
+    const at = from + (according[1] as string).length;
+    speaker = nounPhrase(text, at, at + said.length);
+    if (speaker === undefined) return undefined;
+    from += according[0].length;
+  } else {
+    const said = SAID.exec(text.slice(from, to)) ?? ACCORDING_AFTER.exec(text.slice(from, to));
+    if (said !== null) {
+      const start = from + said.index;
+      const speakerStart = start + said[0].indexOf(said[1] as string);
+      speaker = nounPhrase(text, speakerStart, speakerStart + (said[1] as string).length);
+      if (speaker === undefined) return undefined;
+      to = start;
+    }
+  }
+  if (ATTRIBUTION_LEFT.test(text.slice(from, to))) return undefined;
+  const glosses = findGlosses(text).filter((gloss) => gloss.start >= from && gloss.end <= to);
+  const verbAt = glosses.findIndex((gloss) => gloss.gloss.kind === 'verb' && !isNamePart(text, gloss));
+  const verbMatch = glosses[verbAt] as (GlossMatch & { past?: boolean }) | undefined;
+  if (verbMatch === undefined) {
+    const figure = figureOf(text, from, to, sentence.quantities);
+    return figure === undefined
+      ? undefined
+      : {
+          text: `${speaker === undefined ? '' : `${speaker}によると、`}${figure}`,
+          start: sentence.start,
+          end: sentence.end,
+        };
+  }
+  const verb = verbMatch.gloss as VerbGloss;
+  const modality = glosses.find((gloss) => gloss.gloss.kind === 'modality' && gloss.end <= verbMatch.start);
+  const subjectEnd = modality?.start ?? auxiliaryStart(text, from, verbMatch.start);
+  // It / They opening a sentence stand for the subject of the one before in its paragraph.
+  const pronoun = /^\s*(?:It|They)\s*$/u.test(text.slice(from, subjectEnd));
+  const subject = pronoun
+    ? sentence.previous === undefined
+      ? undefined
+      : openingSubject(sentence.previous.text)
+    : nounPhrase(text, from, subjectEnd);
+  if (subject === undefined) return undefined;
+  const passive = PASSIVE.test(text.slice(subjectEnd, verbMatch.start)) && verbMatch.past === true;
+  if (passive && verb.noun === undefined) return undefined;
+  // What follows the verb up to the first preposition or comma is its object.
+  const after = text.slice(verbMatch.end, to);
+  const objectEnd =
+    verbMatch.end +
+    (/,\s|;|\s(?:from|to|by|at|in|on|for|over|with|under|during|after|before|as|while|so|because)\s/u.exec(
+      after,
+    )?.index ?? after.length);
+  // "agreed to take over the tracks": the act agreed on, with its own object.
+  const infinitive = verb.frame === 'event' ? /^(?:\s+on\s+\w+)?\s+to\s+/u.exec(after) : null;
+  let inner: { verb: VerbGloss; object?: string } | undefined;
+  if (infinitive !== null) {
+    const next = glosses.find(
+      (gloss) => gloss.gloss.kind === 'verb' && gloss.start === verbMatch.end + infinitive[0].length,
+    );
+    if (next === undefined) return undefined;
+    const rest = text.slice(next.end, to);
+    const end =
+      next.end +
+      (/,\s|;|\s(?:from|by|at|in|on|for|over|with|under|during|after|before|as|while|so)\s/u.exec(rest)
+        ?.index ?? rest.length);
+    const object = nounPhrase(text, next.end, end);
+    if (object === undefined) return undefined;
+    inner = { verb: next.gloss as VerbGloss, object };
+  }
+  // The main clause ends at the first comma after the verb: what follows is detail (, citing …).
+  const comma = /,\s/u.exec(text.slice(verbMatch.end));
+  if (comma !== null && verbMatch.end + comma.index < to) to = verbMatch.end + comma.index;
+  const quantities = sentence.quantities.filter((q) => q.start >= verbMatch.end && q.end <= to);
+  const object =
+    infinitive === null && verb.frame !== 'amount' && verb.frame !== 'intransitive'
+      ? (countedObject(text, verbMatch.end, objectEnd, quantities) ??
+        nounPhrase(text, verbMatch.end, objectEnd))
+      : undefined;
+  // What the object is counted in (ridership → 人), for a bare target figure (to 1.3 million).
+  const objectHead = findGlosses(text.slice(verbMatch.end, objectEnd))
+    .filter((gloss) => gloss.gloss.kind === 'noun')
+    .at(-1)?.gloss as NounGloss | undefined;
+  const change = changeOf(text, quantities, objectHead?.counter);
+  // Whose amount changes (from A to B for elementary pupils): the group named after the figures.
+  const group =
+    change === undefined
+      ? undefined
+      : /^[^,]*?\sfor\s+((?:[a-z-]+\s+){0,3}[a-z]+)/u.exec(
+          text.slice((quantities[1] ?? (quantities[0] as Quantity)).end, to),
+        );
+  const groupNoun =
+    group === undefined || group === null
+      ? undefined
+      : (findGlosses(group[1] as string)
+          .filter((gloss) => gloss.gloss.kind === 'noun')
+          .at(-1)?.gloss as NounGloss | undefined);
+  const when = datesOf(sentence.dates, text, from, to, publishedAt);
+  // The verb's form: its tense, the passive, and the modality after it.
+  const past = verbMatch.past === true && modality === undefined;
+  const form = passive
+    ? `${verb.noun}${past ? 'された' : 'される'}`
+    : inner !== undefined
+      ? `${inner.object}を${inner.verb.ja}ことで${past ? verb.past : verb.ja}`
+      : past
+        ? verb.past
+        : verb.ja;
+  const ending = (predicate: string) =>
+    modality === undefined ? `${predicate}。` : `${predicate}${(modality.gloss as { ja: string }).ja}だ。`;
+  let body: string | undefined;
+  const topic = `${groupNoun === undefined ? '' : `${groupNoun.ja}の`}${subject}は${when}`;
+  switch (passive || inner !== undefined ? 'event' : verb.frame) {
+    case 'object':
+      if (object === undefined) return undefined;
+      body = `${topic}${object}を${ending(form)}`;
+      break;
+    case 'change':
+      if (change === undefined && object === undefined) return undefined;
+      body = `${topic}${object === undefined ? '' : `${object}を`}${change ?? ''}${ending(form)}`;
+      break;
+    case 'intransitive':
+      if (change === undefined) return undefined;
+      body = `${topic}${change}${ending(form)}`;
+      break;
+    case 'amount': {
+      const amount = quantities[0];
+      if (amount === undefined || !MONEY.has(amount.unit)) return undefined;
+      const value = japaneseQuantity(amount);
+      body =
+        modality === undefined
+          ? `${subject}の費用は${when}${value}${past ? 'だった' : 'だ'}。`
+          : `${subject}の費用は${when}${value}の${(modality.gloss as { ja: string }).ja}だ。`;
+      break;
+    }
+    case 'event':
+      body = `${topic}${ending(form)}`;
+      break;
+  }
+  const out = `${speaker === undefined ? '' : `${speaker}によると、`}${body}`.replace(/は、/u, 'は、');
+  // Nothing of the English wording may stay but names (capitalised words) and figures.
+  if ([...out].length < 12 || /\b[a-z]{2,}\b/u.test(out)) return undefined;
+  return { text: out, start: sentence.start, end: sentence.end };
+}
+
+// A quote, a negation, a condition or a possibility: the plain shape would lose or change it.
+const UNSAFE =
+  /["“”‘’]|\b(?:not|no|never|none|nor|without|neither|if|unless|whether|but|although|though)\b|n't\b|\?/iu;
+const MODAL = /\b(?:may|might|could|would|should|can|cannot|must)\b/u;
+const DATELINE = /^[A-Z][A-Z .,'-]{1,40}(?:\([A-Z]{2,6}\)\s*)?\s*[—–-]+\s+/u;
+const ACCORDING = /^(According to\s+)([^,]{2,60}),\s+/u;
+// "…, X said Thursday." / "…, officials announced." — X a short noun phrase.
+const SAID = /,\s+([^,]{2,60}?)\s+(said|says|told reporters|announced)(?:\s+on)?(\s+\w+day)?$/u;
+// "…, according to the town."
+const ACCORDING_AFTER = /,\s+according to\s+([^,]{2,60})$/u;
+const ATTRIBUTION_LEFT = /\b(?:said|says|told|according|announced|reported)\b/iu;
+const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/u;
+const MONEY = new Set(['円', 'ドル']);
+// Articles, possessives and the small words a noun phrase may hold besides its nouns and names.
+const FUNCTION_WORD = /^(?:the|a|an|its|their|his|her|this|that|these|those|some|all|each|new|local)$/iu;
+
+/** The start of the auxiliaries right before the verb (has, have, had, is, was …), or the verb's start. */
+function auxiliaryStart(text: string, from: number, verbStart: number): number {
+  const before = text.slice(from, verbStart);
+  const aux = /(?:\s(?:has|have|had|is|are|was|were|be|been|being|will|to)(?:\s+\w+ly)?)+\s*$/u.exec(before);
+  return aux === null ? verbStart : from + aux.index;
+}
+
+/** True when a vocabulary word is part of a capitalised name (Railway in Misuzu Valley Railway). */
+function isNamePart(text: string, gloss: Pick<GlossMatch, 'start' | 'end' | 'text'>): boolean {
+  if (!/^[A-Z]/u.test(gloss.text)) return false;
+  const before = /([A-Z][a-z]+)\s+$/u.exec(text.slice(0, gloss.start));
+  const after = /^\s+([A-Z][a-z]+)/u.exec(text.slice(gloss.end));
+  return (before !== null && !/^(?:The|A|An)$/u.test(before[1] as string)) || after !== null;
+}
+
+/**
+ * A noun phrase of the source in Japanese: its names (capitalised words, as the source spells
+ * them) and the vocabulary's nouns in their order — `the city of X` as X市, `A of B` as BのA,
+ * `A and B` as AとB, a location after it (in Japan's Nagano Prefecture) left out as detail.
+ * Undefined when it holds a word the vocabulary does not know other than an adjective before its
+ * head (monthly fees → 料金), or no noun at all.
+ */
+function nounPhrase(text: string, start: number, end: number): string | undefined {
+  const phrase = text
+    .slice(start, end)
+    .trim()
+    .replace(/\s+(?:in|at|along|across)\s+.*$/u, '');
+  if (phrase === '' || /[,;:()]/u.test(phrase) || phrase.split(/\s+/u).length > 12) return undefined;
+  return phraseOf(phrase);
+}
+
+function phraseOf(phrase: string): string | undefined {
+  // the city of Hagigaoka → Hagigaoka市
+  const place = /^(?:the\s+)?(city|town|village|prefecture)\s+of\s+((?:[A-Z][a-z]+\s?){1,3})$/iu.exec(phrase);
+  if (place !== null) {
+    const gloss = findGlosses(place[1] as string)[0]?.gloss as NounGloss | undefined;
+    return gloss === undefined ? undefined : `${(place[2] as string).trim()}${gloss.ja}`;
+  }
+  const whole = simplePhrase(phrase);
+  if (whole !== undefined) return whole;
+  const of = /^(.+?)\s+of\s+(.+)$/u.exec(phrase);
+  if (of !== null) {
+    const head = phraseOf(of[1] as string);
+    const owner = phraseOf(of[2] as string);
+    return head === undefined || owner === undefined ? undefined : `${owner}の${head}`;
+  }
+  const parts = phrase.split(/\s+and\s+/u).map(simplePhrase);
+  if (parts.some((part) => part === undefined)) return undefined;
+  return parts.join('と');
+}
+
+/** Nouns and names of a phrase with no of / and: 給食料金 for monthly school lunch fees. */
+function simplePhrase(phrase: string): string | undefined {
+  const words = (from: number, to: number) =>
+    phrase
+      .slice(from, to)
+      .split(/\s+/u)
+      .filter((word) => word !== '');
+  // A word inside a hyphenated one (loss-making) is not the noun; of / and join phrases (phraseOf).
+  const glosses = findGlosses(phrase).filter(
+    (gloss) => !isNamePart(phrase, gloss) && phrase[gloss.start - 1] !== '-' && phrase[gloss.end] !== '-',
+  );
+  if (
+    words(0, phrase.length).some((word) => word === 'of' || word === 'and') &&
+    glosses.every((gloss) => !/\s(?:of|and)\s/u.test(gloss.text))
+  )
+    return undefined;
+  const parts: string[] = [];
+  let cursor = 0;
+  let name = '';
+  const take = (word: string): boolean => {
+    const bare = word.replace(/'s$/u, '');
+    if (FUNCTION_WORD.test(bare)) return true;
+    if (/^[A-Z][A-Za-z.-]*$/u.test(bare)) {
+      name = name === '' ? bare : `${name} ${bare}`;
+      if (word.endsWith("'s")) {
+        parts.push(`${name}の`);
+        name = '';
+      }
+      return true;
+    }
+    return false;
+  };
+  for (const gloss of glosses) {
+    if (gloss.gloss.kind !== 'noun') return undefined;
+    for (const word of words(cursor, gloss.start)) {
+      if (take(word)) continue;
+      // An adjective before the head (monthly, public, loss-making) is detail the phrase may leave out.
+      if (/^[a-z-]+$/u.test(word)) continue;
+      return undefined;
+    }
+    if (name !== '') parts.push(name);
+    name = '';
+    const possessive = phrase.slice(gloss.end).startsWith("'s");
+    parts.push(`${gloss.gloss.ja}${possessive ? 'の' : ''}`);
+    cursor = gloss.end + (possessive ? 2 : 0);
+  }
+  const tail = words(cursor, phrase.length);
+  for (const [i, word] of tail.entries()) {
+    if (take(word)) continue;
+    // An adjective before a name (the loss-making Misuzu Valley Railway) is detail as well.
+    if (/^[a-z-]+$/u.test(word) && tail.slice(i + 1).some((later) => /^[A-Z]/u.test(later))) continue;
+    return undefined;
+  }
+  if (name !== '') parts.push(name);
+  const out = parts.join('').replace(/の$/u, '');
+  return out === '' ? undefined : out;
+}
+
+/**
+ * A figure the sentence gives a thing (The plan carries a total cost of about 8.6 billion yen →
+ * 計画の総費用は約86億円だ。): the subject, a verb of having (has, carries, includes, is), and a noun
+ * of the vocabulary with `of` and a figure with its unit.
+ */
+function figureOf(
+  text: string,
+  from: number,
+  to: number,
+  quantities: readonly Quantity[],
+): string | undefined {
+  const match =
+    /^(.{2,60}?)\s+(?:has|have|had|carries|carry|carried|includes|include|included)\s+(?:a|an)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\s+of\s+$/u;
+  for (const quantity of quantities) {
+    if (quantity.start < from || quantity.end > to || quantity.unit === '') continue;
+    const found = match.exec(
+      text.slice(from, quantity.start).replace(/\s+(?:about|around|roughly|some|nearly)\s+$/u, ' '),
+    );
+    if (found === null) continue;
+    const subject = nounPhrase(found[1] as string, 0, (found[1] as string).length);
+    const counted = nounPhrase(found[2] as string, 0, (found[2] as string).length);
+    if (subject === undefined || counted === undefined) return undefined;
+    const past = /\b(?:had|carried|included)\b/u.test(found[0]);
+    return `${subject}の${counted}は${japaneseQuantity(quantity)}${past ? 'だった' : 'だ'}。`;
+  }
+  return undefined;
+}
+
+/** An object counted by a figure (1,200 jobs → 1200人の雇用): the figure right before a counted noun. */
+function countedObject(
+  text: string,
+  start: number,
+  end: number,
+  quantities: readonly Quantity[],
+): string | undefined {
+  const figure = quantities.find((q) => q.start >= start && q.end <= end);
+  if (figure === undefined) return undefined;
+  const rest = text.slice(figure.end, end);
+  const head = findGlosses(rest).find((gloss) => gloss.gloss.kind === 'noun');
+  if (head === undefined || !/^[\sa-z-]*$/u.test(rest.slice(0, head.start))) return undefined;
+  const noun = head.gloss as NounGloss;
+  if (figure.unit !== '' || noun.counter === undefined) return undefined;
+  return `${japaneseQuantity(figure, noun.counter)}の${noun.ja}`;
+}
+
+/** A change of an amount: from A to B (AからBに), or by N (N). Undefined when the figures say neither. */
+function changeOf(text: string, quantities: readonly Quantity[], counter?: string): string | undefined {
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const a = quantities[i] as Quantity;
+    const b = quantities[i + 1] as Quantity;
+    if (
+      /from\s+$/u.test(text.slice(Math.max(0, a.start - 6), a.start)) &&
+      /^\s+to\s+$/u.test(text.slice(a.end, b.start))
+    ) {
+      const unit = a.unit === '' ? b.unit : a.unit;
+      if (a.unit !== '' && a.unit !== b.unit) return undefined;
+      return `${japaneseQuantity({ ...a, unit })}から${japaneseQuantity(b)}に`;
+    }
+  }
+  const by = quantities.find((q) => /\bby\s+$/u.test(text.slice(Math.max(0, q.start - 4), q.start)));
+  if (by !== undefined && by.unit !== '') return japaneseQuantity(by);
+  // A target: to N (to 1.3 million riders → 130万人に).
+  const target = quantities.find((q) => /\bto\s+$/u.test(text.slice(Math.max(0, q.start - 4), q.start)));
+  if (target === undefined || (target.unit === '' && counter === undefined)) return undefined;
+  return `${japaneseQuantity(target, counter)}に`;
+}
+
+/** The subject a sentence opens with, in Japanese (for It / They in the sentence after it). */
+function openingSubject(text: string): string | undefined {
+  const dateline = DATELINE.exec(text);
+  const from = dateline === null ? 0 : dateline[0].length;
+  const first = findGlosses(text).find(
+    (gloss) => gloss.start >= from && (gloss.gloss.kind === 'verb' || gloss.gloss.kind === 'modality'),
+  );
+  if (first === undefined) return undefined;
+  return nounPhrase(
+    text,
+    from,
+    first.gloss.kind === 'modality' ? first.start : auxiliaryStart(text, from, first.start),
+  );
+}
+
+// English prepositions before a date and the Japanese particle after it.
+const DATE_PARTICLE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bfrom\s+$/u, 'から'],
+  [/\bsince\s+$/u, 'から'],
+  [/\bby\s+(?:the\s+end\s+of\s+)?$/u, 'までに'],
+  [/\buntil\s+$/u, 'まで'],
+  [/\b(?:on|in|at|during)\s+$/u, 'に'],
+];
+
+/**
+ * When the main clause happened, as Japanese dates with their particle (4月から, 3月19日に): each
+ * date the reading resolved to a month, written against the page's year; a date with no
+ * preposition the particles know is left out (the sentence still says what happened).
+ */
+function datesOf(
+  dates: readonly DateMention[],
+  text: string,
+  from: number,
+  to: number,
+  publishedAt?: string,
+): string {
+  const pageYear = Number(/^(\d{4})/u.exec(publishedAt ?? '')?.[1] ?? Number.NaN);
+  const out: string[] = [];
+  for (const date of dates) {
+    if (date.start < from || date.end > to) continue;
+    const fiscal = date.period === 'fiscal' && date.year !== undefined && date.month === undefined;
+    if (date.month === undefined && !fiscal) continue;
+    const particle = DATE_PARTICLE.find(([pattern]) =>
+      pattern.test(text.slice(Math.max(0, date.start - 20), date.start)),
+    )?.[1];
+    // A date that bounds something else (the fiscal year starting in April) is not when the act happens.
+    if (
+      particle === undefined ||
+      /\b(?:starting|beginning|ending|ends|starts|begins)\s+\w+\s+$/u.test(
+        text.slice(Math.max(0, date.start - 20), date.start),
+      )
+    )
+      continue;
+    if (fiscal) {
+      out.push(`${date.year}年度${particle}`);
+      continue;
+    }
+    const year = date.year !== undefined && date.year !== pageYear ? `${date.year}年` : '';
+    const day = date.day === undefined ? '' : `${date.day}日`;
+    out.push(`${year}${date.month}月${day}${particle}`);
+  }
+  return out.slice(0, 1).join('');
+}
+
+const UNIT_JA: Readonly<Record<string, string>> = { '%': '%', ドル: 'ドル', 円: '円' };
+
+/** A quantity written the Japanese way: 約86億円, 9800万円, 1200人, 14%. */
+export function japaneseQuantity(quantity: Quantity, counter = ''): string {
+  const unit = quantity.unit === '' ? counter : (UNIT_JA[quantity.unit] ?? quantity.unit);
+  const approx = quantity.approx ? '約' : '';
+  return `${approx}${japaneseNumber(quantity.value)}${unit}`;
+}
+
+/** 8600000000 → 86億, 98000000 → 9800万, 214000 → 21万4000, 1.8 → 1.8. */
+export function japaneseNumber(value: number): string {
+  if (!Number.isInteger(value) || value < 10000) return String(value);
+  let rest = value;
+  let out = '';
+  for (const [size, name] of [
+    [1e12, '兆'],
+    [1e8, '億'],
+    [1e4, '万'],
+  ] as const) {
+    const part = Math.floor(rest / size);
+    if (part > 0) out += `${part}${name}`;
+    rest -= part * size;
+  }
+  return rest > 0 ? `${out}${rest}` : out;
+}

@@ -1,0 +1,176 @@
+import { type JobsOptions, Queue } from 'bullmq';
+import { z } from 'zod';
+import { MatomeError } from '../domain/errors.ts';
+import { jobKey } from './job-key.ts';
+
+/**
+ * The kinds of work that go through the queue. build: sources → article saved in the store
+ * (fetch, extract, compose and verify run inside it, in one worker, as the pipeline orders them);
+ * verify: a stored article checked again against its stored snapshots; publish: a stored article
+ * sent to a publish target. Fetch, extract and cluster are not separate queues yet: they are stages
+ * of a build (or of `matome cluster`), and splitting them would move Pages between machines.
+ */
+export const JOB_KINDS = ['build', 'verify', 'publish'] as const;
+export type JobKind = (typeof JOB_KINDS)[number];
+
+export const BuildPayloadSchema = z.strictObject({
+  sources: z.array(z.string().min(1)).min(1).max(50),
+  feed: z.strictObject({ url: z.url(), pick: z.number().int().min(1).max(20) }).optional(),
+  /** Publish the article to this target when it is built and not blocked. */
+  publishTo: z.url().optional(),
+  /**
+   * Which request asked (the desk gives each build request its own id): the same sources asked for
+   * again later are another build (a URL's page may have changed), while the same request delivered
+   * twice by the queue is one job with one article.
+   */
+  request: z.string().min(1).max(100).optional(),
+});
+export const VerifyPayloadSchema = z.strictObject({ articleId: z.number().int().positive() });
+export const PublishPayloadSchema = z.strictObject({
+  articleId: z.number().int().positive(),
+  target: z.url(),
+});
+
+export type BuildPayload = z.infer<typeof BuildPayloadSchema>;
+export type VerifyPayload = z.infer<typeof VerifyPayloadSchema>;
+export type PublishPayload = z.infer<typeof PublishPayloadSchema>;
+export interface Payloads {
+  build: BuildPayload;
+  verify: VerifyPayload;
+  publish: PublishPayload;
+}
+
+export const PAYLOAD_SCHEMAS = {
+  build: BuildPayloadSchema,
+  verify: VerifyPayloadSchema,
+  publish: PublishPayloadSchema,
+} as const;
+
+/** BullMQ queue name of a kind. */
+export const queueName = (kind: JobKind) => `matome-${kind}`;
+
+/**
+ * Retries: a failed job runs again up to 5 times, with growing pauses. A job that stalls (its
+ * worker died or its lock ran out) is handed to another worker up to `maxStalledCount` times (see
+ * start-workers.ts). Finished jobs are kept a day (for `matome status`), failed ones a week.
+ */
+export const DEFAULT_JOB_OPTIONS: JobsOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 1000 },
+  removeOnComplete: { age: 24 * 3600, count: 10_000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+};
+
+/** BullMQ connection options for a redis:// URL, or INVALID_ARGUMENT naming it. */
+export function redisConnection(url: string): { url: string; maxRetriesPerRequest: null } {
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed === undefined || !['redis:', 'rediss:'].includes(parsed.protocol) || parsed.hostname === '') {
+    throw new MatomeError('INVALID_ARGUMENT', `Invalid Redis URL: ${url} (expected redis://HOST:PORT)`, {
+      hint: 'Give --redis redis://127.0.0.1:6379 (rediss:// for TLS), e.g. the address of a redis-server.',
+    });
+  }
+  // null: BullMQ workers wait for Redis to come back instead of failing their commands after a few retries.
+  return { url, maxRetriesPerRequest: null };
+}
+
+/** Checks a payload at the queue's edge; INVALID_ARGUMENT names the kind and the field. */
+export function parsePayload<K extends JobKind>(kind: K, data: unknown): Payloads[K] {
+  const parsed = PAYLOAD_SCHEMAS[kind].safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new MatomeError(
+      'INVALID_ARGUMENT',
+      `Invalid ${kind} job: ${issue?.path.join('.') || '(payload)'} (${issue?.message ?? 'invalid'})`,
+      { hint: `Give a ${kind} job the fields ${Object.keys(PAYLOAD_SCHEMAS[kind].shape).join(', ')}.` },
+    );
+  }
+  return parsed.data as Payloads[K];
+}
+
+/** Producer side: adds jobs under their content keys. */
+export interface JobQueues {
+  /** Adds a job; returns its key. Adding the same work again adds nothing while the first is kept. */
+  add<K extends JobKind>(kind: K, payload: Payloads[K]): Promise<string>;
+  /** Adds many jobs of one kind at once; returns their keys. */
+  addMany<K extends JobKind>(kind: K, payloads: readonly Payloads[K][]): Promise<string[]>;
+  queue(kind: JobKind): Queue;
+  close(): Promise<void>;
+}
+
+/** Opens the queues at `redisUrl` (one BullMQ Queue per kind, made when first used). */
+export function createJobQueues(redisUrl: string, options: { prefix?: string } = {}): JobQueues {
+  const connection = redisConnection(redisUrl);
+  const queues = new Map<JobKind, Queue>();
+  const queue = (kind: JobKind): Queue => {
+    let existing = queues.get(kind);
+    if (existing === undefined) {
+      existing = new Queue(queueName(kind), {
+        connection,
+        defaultJobOptions: DEFAULT_JOB_OPTIONS,
+        ...(options.prefix === undefined ? {} : { prefix: options.prefix }),
+      });
+      queues.set(kind, existing);
+    }
+    return existing;
+  };
+  return {
+    async add(kind, payload) {
+      const data = parsePayload(kind, payload);
+      const key = jobKey(kind, data);
+      await queue(kind).add(kind, data, { jobId: key });
+      return key;
+    },
+    async addMany(kind, payloads) {
+      const jobs = payloads.map((payload) => {
+        const data = parsePayload(kind, payload);
+        return { name: kind, data, opts: { jobId: jobKey(kind, data) } };
+      });
+      await queue(kind).addBulk(jobs);
+      return jobs.map((job) => job.opts.jobId);
+    },
+    queue,
+    async close() {
+      await Promise.all([...queues.values()].map((item) => item.close()));
+    },
+  };
+}
+
+/**
+ * Answers when Redis at `url` answers PING within `timeoutMs`; otherwise SERVER_UNREACHABLE naming
+ * the URL. Commands start with this, since BullMQ's own connections wait for Redis indefinitely.
+ */
+export async function checkRedis(url: string, timeoutMs = 3000): Promise<void> {
+  redisConnection(url);
+  const { Redis } = await import('ioredis');
+  const client = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: timeoutMs,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    enableOfflineQueue: false,
+  });
+  client.on('error', () => {
+    // Reported below by the failed connect or PING.
+  });
+  try {
+    await client.connect();
+    await client.ping();
+  } catch (error) {
+    throw new MatomeError(
+      'SERVER_UNREACHABLE',
+      `Failed to reach Redis: ${url} (${(error as Error).message})`,
+      {
+        hint: 'Start redis-server (Debian package redis-server) or check --redis.',
+        retryable: true,
+        cause: error,
+      },
+    );
+  } finally {
+    client.disconnect();
+  }
+}

@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { sampleArticle } from '../../test/support/article-factory.ts';
+import { createJobLedger } from './create-job-ledger.ts';
+import { createSqliteStore } from './create-sqlite-store.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'matome-ledger-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+let files = 0;
+const freshPath = () => join(dir, `store-${++files}.db`);
+const KEY = `build-${'a'.repeat(32)}`;
+const DAY = { since: new Date('2026-03-01T00:00:00Z'), maxTokens: 500 };
+
+describe('job ledger', () => {
+  it('gives each taker of a job a higher lease and refuses writes under an older one', () => {
+    const path = freshPath();
+    const first = createJobLedger(path);
+    const second = createJobLedger(path);
+    const stale = first.takeLease(KEY);
+    const fresh = second.takeLease(KEY);
+    assert.deepEqual([stale.lease, fresh.lease], [1, 2]);
+    assert.throws(() => first.finish(stale, 'build', { verdict: 'pass' }), {
+      code: 'CONFLICT',
+      message: /lease 1 is stale; lease 2 holds the job now/,
+    });
+    assert.equal(first.resultOf(KEY), undefined);
+    const done = second.finish(fresh, 'build', { verdict: 'pass' });
+    assert.equal(done.written, true);
+    assert.equal(first.resultOf(KEY)?.lease, 2);
+    first.close();
+    second.close();
+  });
+
+  it('saves a build job article once: a second run of the job finds the stored article and writes nothing', () => {
+    const path = freshPath();
+    const ledger = createJobLedger(path);
+    const store = createSqliteStore(path);
+    const article = { slug: 'matome-once', article: sampleArticle(), snapshotIds: [] };
+    const firstRun = ledger.takeLease(KEY);
+    const first = ledger.finish(firstRun, 'build', { verdict: 'pass' }, article);
+    const secondRun = ledger.takeLease(KEY);
+    const second = ledger.finish(secondRun, 'build', { verdict: 'pass' }, article);
+    assert.equal(first.written, true);
+    assert.equal(second.written, false);
+    assert.equal(second.result.articleId, first.result.articleId);
+    assert.equal(second.result.lease, 1);
+    assert.equal(store.listArticles().length, 1);
+    assert.equal(
+      store.getArticle(first.result.articleId ?? 0)?.article.title.text,
+      sampleArticle().title.text,
+    );
+    store.close();
+    ledger.close();
+  });
+
+  it('charges a call once per job and refuses a charge that would pass the day budget', () => {
+    const path = freshPath();
+    const ledger = createJobLedger(path);
+    const store = createSqliteStore(path);
+    const fence = ledger.takeLease(KEY);
+    const call = { call: 'frame', model: 'scripted', inputTokens: 150, outputTokens: 50 };
+    assert.deepEqual(ledger.charge(fence, call, DAY), { charged: true, usedToday: 200, callId: 1 });
+    assert.deepEqual(ledger.charge(fence, call, DAY), { charged: false, usedToday: 200, callId: 1 });
+    assert.deepEqual(ledger.charge(fence, { ...call, call: 'section S1' }, DAY), {
+      charged: true,
+      usedToday: 400,
+      callId: 2,
+    });
+    assert.throws(() => ledger.charge(fence, { ...call, call: 'section S2' }, DAY), {
+      code: 'LLM_BUDGET',
+      message: /400 tokens used today, 200 more would pass the daily budget of 500/,
+    });
+    assert.equal(store.modelTokensSince(DAY.since), 400);
+    const other = ledger.takeLease(KEY);
+    assert.throws(() => ledger.charge(fence, { ...call, call: 'repair' }, { ...DAY, maxTokens: 10_000 }), {
+      code: 'CONFLICT',
+    });
+    assert.equal(
+      ledger.charge(other, { ...call, call: 'repair' }, { ...DAY, maxTokens: 10_000 }).charged,
+      true,
+    );
+    store.close();
+    ledger.close();
+  });
+
+  it('settles a reserved charge with the real usage, freeing the rest of the reservation', () => {
+    const path = freshPath();
+    const ledger = createJobLedger(path);
+    const store = createSqliteStore(path);
+    const fence = ledger.takeLease(KEY);
+    const hold = ledger.charge(
+      fence,
+      { call: '1:1:frame', model: 'm', inputTokens: 450, outputTokens: 0, outcome: 'reserved' },
+      DAY,
+    );
+    assert.throws(
+      () => ledger.charge(fence, { call: '1:2:frame', model: 'm', inputTokens: 100, outputTokens: 0 }, DAY),
+      {
+        code: 'LLM_BUDGET',
+      },
+    );
+    ledger.settle(hold.callId, { outcome: 'ok', inputTokens: 120, outputTokens: 30 });
+    assert.equal(store.modelTokensSince(DAY.since), 150);
+    assert.equal(
+      ledger.charge(fence, { call: '1:2:frame', model: 'm', inputTokens: 100, outputTokens: 0 }, DAY)
+        .usedToday,
+      250,
+    );
+    store.close();
+    ledger.close();
+  });
+
+  it('counts results by kind and leases taken more than once', () => {
+    const ledger = createJobLedger(freshPath());
+    const key2 = `publish-${'b'.repeat(32)}`;
+    ledger.finish(ledger.takeLease(KEY), 'build', {});
+    ledger.takeLease(key2);
+    ledger.finish(ledger.takeLease(key2), 'publish', { remoteId: 7 });
+    assert.deepEqual(ledger.counts(), { results: { build: 1, publish: 1 }, leases: 2, retakenLeases: 1 });
+    ledger.close();
+  });
+
+  it('refuses a job key that is not KIND-HEX, naming it', () => {
+    const ledger = createJobLedger(freshPath());
+    assert.throws(() => ledger.takeLease('build:1'), {
+      code: 'INVALID_ARGUMENT',
+      message: /Invalid job key: "build:1"/,
+    });
+    ledger.close();
+  });
+});

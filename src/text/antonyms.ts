@@ -1,0 +1,98 @@
+/**
+ * Opposite predicates (反対語) of general Japanese vocabulary: a claim that says 減った where its
+ * source says 増えた contradicts it as surely as one that negates it. Two sources, both closed and
+ * about the language, not about any text:
+ *
+ * - compounds of two or more kanji that differ in one kanji, where the two kanji are opposites
+ *   (増額/減額, 値上げ/値下げ, 開館/閉館, 可決/否決, 有料/無料, 大型/小型);
+ * - a short table of opposites that share no kanji (増加/減少, 開始/終了, 賛成/反対, 増える/減る).
+ */
+
+// Kanji that are each other's opposite in Sino-Japanese compounds (対義の漢字).
+const OPPOSITE_KANJI: ReadonlyArray<readonly [string, string]> = [
+  ['増', '減'],
+  ['上', '下'],
+  ['開', '閉'],
+  ['可', '否'],
+  ['強', '弱'],
+  ['高', '低'],
+  ['勝', '敗'],
+  ['加', '減'],
+  ['黒', '赤'],
+  ['入', '出'],
+  ['大', '小'],
+  ['長', '短'],
+  ['多', '少'],
+  ['有', '無'],
+  ['始', '終'],
+];
+
+// Opposites that share no kanji: general vocabulary of change, decision and outcome (verbs by
+// their dictionary form, verbal nouns as written).
+const OPPOSITE_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['増える', '減る'],
+  ['増やす', '減らす'],
+  ['上がる', '下がる'],
+  ['上げる', '下げる'],
+  ['上回る', '下回る'],
+  ['始まる', '終わる'],
+  ['始める', '終える'],
+  ['勝つ', '負ける'],
+  ['開く', '閉じる'],
+  ['開ける', '閉める'],
+  ['増加', '減少'],
+  ['上昇', '低下'],
+  ['上昇', '下落'],
+  ['開始', '終了'],
+  ['拡大', '縮小'],
+  ['賛成', '反対'],
+  ['継続', '中止'],
+  ['継続', '打ち切る'],
+  ['存続', '廃止'],
+  ['成功', '失敗'],
+  ['出席', '欠席'],
+  ['許可', '禁止'],
+  ['改善', '悪化'],
+  ['回復', '悪化'],
+  ['黒字', '赤字'],
+  ['延長', '短縮'],
+  ['強化', '緩和'],
+  ['受理', '却下'],
+  ['承認', '却下'],
+  ['承認', '拒否'],
+  ['合格', '不合格'],
+  ['採用', '不採用'],
+  ['当選', '落選'],
+  ['容認', '反対'],
+  ['黒字化', '赤字化'],
+];
+
+const WORD_INDEX = new Map<string, string[]>();
+for (const [a, b] of OPPOSITE_WORDS) {
+  WORD_INDEX.set(a, [...(WORD_INDEX.get(a) ?? []), b]);
+  WORD_INDEX.set(b, [...(WORD_INDEX.get(b) ?? []), a]);
+}
+const KANJI_INDEX = new Map<string, string[]>();
+for (const [a, b] of OPPOSITE_KANJI) {
+  KANJI_INDEX.set(a, [...(KANJI_INDEX.get(a) ?? []), b]);
+  KANJI_INDEX.set(b, [...(KANJI_INDEX.get(b) ?? []), a]);
+}
+
+/**
+ * The opposites of a word (a predicate's lemma): from the table, and — for a compound of two or
+ * more characters holding kanji — each compound made by replacing one kanji with its opposite
+ * (増額 → 減額). A derived compound is only a candidate: callers look it up in a text, so one that
+ * is no word (大学 → 小学) never matches anything the sources say of the same thing.
+ */
+export function antonymsOf(word: string): string[] {
+  const found = new Set(WORD_INDEX.get(word) ?? []);
+  const chars = [...word];
+  const kanji = chars.filter((char) => /\p{Script=Han}/u.test(char)).length;
+  if (chars.length >= 2 && kanji >= 2)
+    chars.forEach((char, i) => {
+      for (const opposite of KANJI_INDEX.get(char) ?? [])
+        found.add([...chars.slice(0, i), opposite, ...chars.slice(i + 1)].join(''));
+    });
+  found.delete(word);
+  return [...found];
+}

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { findDates } from '../text/dates.ts';
+import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
+import { dateHead } from './date-head.ts';
+import { readSentence } from './read-sentence.ts';
+
+let tokenizer: Tokenizer;
+before(async () => {
+  tokenizer = await createTokenizer();
+});
+
+function headOfDate(text: string, dateText: string): string | undefined {
+  const date = findDates(text).find((mention) => mention.text === dateText);
+  assert.ok(date, `no date 「${dateText}」 found in 「${text}」`);
+  return dateHead(readSentence(text, tokenizer), date)?.lemma;
+}
+
+describe('dateHead: the event a date dates', () => {
+  it('takes the verbal noun after the date and の (5月の完成: 完成)', () => {
+    assert.equal(headOfDate('町は当初、2027年5月の完成を目指していた。', '2027年5月'), '完成');
+  });
+
+  it('skips the clause hedge: 予定 is the modality, the verb before it the event', () => {
+    assert.equal(headOfDate('協会は来月から市民向けの見学会を開く予定だ。', '来月'), '開く');
+  });
+
+  it('does not take a generic verb (なる) as the event', () => {
+    assert.equal(headOfDate('新しい橋は8月に通れるようになる。', '8月'), '通れる');
+  });
+
+  it('gives a date set off by a comma the end of the chain', () => {
+    assert.equal(headOfDate('市は12日、調査結果を受けて計画の見直しを発表した。', '12日'), '発表');
+  });
+
+  it('gives two dates of one sentence the events they date', () => {
+    const text = '工場は3日に操業を止め、10日に再開した。';
+    assert.notEqual(headOfDate(text, '3日'), headOfDate(text, '10日'));
+    assert.equal(headOfDate(text, '10日'), '再開');
+  });
+});

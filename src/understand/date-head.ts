@@ -1,0 +1,51 @@
+import { type Clause, clauseAt, keyOf, type Predicate, type SentenceReading } from './read-sentence.ts';
+
+/** What a date dates in its sentence: the predicate's lemma (or verbal noun's key), and where it ends. */
+export interface DateHead {
+  lemma: string;
+  end: number;
+}
+
+// Verbs that say nothing of which event a date is about (開業することになる: 開業 is the event).
+const GENERIC_HEADS = new Set(['する', 'なる', 'ある', 'いる', 'できる', 'おる']);
+
+/**
+ * The event a date dates. Japanese puts the head last: a verbal noun right after the date, or
+ * after the date and の (12日発表の速報値, 3月の開業を予定: 発表, 開業); the next predicate of its
+ * clause after a date with の (3月19日の本会議で採決される: 採決); otherwise the last predicate of the
+ * clause it stands in — of the end of the chain when the date is set off by a comma (11月10日、…
+ * 受けて…発表した: 発表), since such a date dates the whole sentence. A generic verb (する, なる) or
+ * the clause's hedge (開く予定だ: 予定 is the modality, 開く the event) is never the head. The one
+ * reading of date heads for the verifier and the conflict finder.
+ */
+export function dateHead(
+  reading: SentenceReading,
+  date: { start: number; end: number },
+): DateHead | undefined {
+  let i = reading.tokens.findIndex((token) => token.start >= date.end);
+  if (reading.tokens[i]?.start === date.end && reading.tokens[i]?.surface === 'の') i++;
+  const next = reading.tokens[i];
+  if (
+    next !== undefined &&
+    (next.start === date.end || next.start === date.end + 1) &&
+    next.pos === '名詞' &&
+    next.posDetail === 'サ変接続'
+  )
+    return { lemma: keyOf(next), end: next.end };
+  const isEvent = (p: Predicate) =>
+    !GENERIC_HEADS.has(p.lemma) && !(reading.clauses[p.clause]?.hedges ?? []).includes(p.lemma);
+  const head = (predicate: Predicate | undefined): DateHead | undefined =>
+    predicate === undefined ? undefined : { lemma: predicate.lemma, end: predicate.end };
+  if (reading.text.startsWith('の', date.end)) {
+    const clause = clauseAt(reading, date.end);
+    return head(reading.predicates.find((p) => p.start >= date.end && p.end <= clause.end && isEvent(p)));
+  }
+  let c = reading.clauses.findIndex((clause) => date.start >= clause.start && date.start < clause.end);
+  if (c < 0) return head(reading.predicates.filter(isEvent).at(-1));
+  if (/^\s*[、，]/u.test(reading.text.slice(date.end)))
+    while (reading.clauses[c]?.continuative && c + 1 < reading.clauses.length) c++;
+  const clause = reading.clauses[c] as Clause;
+  return head(
+    reading.predicates.filter((p) => p.start >= date.end && p.end <= clause.end && isEvent(p)).at(-1),
+  );
+}

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
+import { readSentence } from './read-sentence.ts';
+import { subjectOf } from './subject.ts';
+
+let tokenizer: Tokenizer;
+before(async () => {
+  tokenizer = await createTokenizer();
+});
+
+const subject = (text: string) => subjectOf(readSentence(text, tokenizer))?.text;
+
+describe('subjectOf: the named subject a sentence binds with は/が', () => {
+  it('takes the name before は, past a parenthesis that glosses it', () => {
+    assert.equal(subject('東浜食品（北浦市、岡田良平社長）は3日、回収を発表した。'), '東浜食品');
+    assert.equal(subject('岡田良平社長は「申し訳ない」と話した。'), '岡田良平社長');
+  });
+
+  it('skips は after another particle (3日には) and takes the next subject', () => {
+    assert.equal(subject('3日には、東浜食品が回収を始めた。'), '東浜食品');
+  });
+
+  it('gives no subject for a reference or a common noun, nor for a name inside a quote', () => {
+    assert.equal(subject('同社は3日、回収を発表した。'), undefined);
+    assert.equal(subject('担当者が説明した。'), undefined);
+    assert.equal(subject('「東浜食品は誠実だ」と話した。'), undefined);
+  });
+});

@@ -1,0 +1,60 @@
+import type { Token } from '../text/tokenizer.ts';
+import { type SentenceReading, stripQuotes } from './read-sentence.ts';
+
+/** The named agent a sentence binds with は or が: who or what the sentence is about. */
+export interface Subject {
+  /** The noun compound as written (菱川県立中央病院, 柏木大輔市長). */
+  text: string;
+  start: number;
+  end: number;
+  /** The kind of the first name in it. */
+  kind: NonNullable<Token['nameKind']>;
+}
+
+const isCompoundNoun = (token: Token) =>
+  (token.pos === '名詞' && token.posDetail !== '非自立' && token.posDetail !== '数') ||
+  token.pos === '接頭詞';
+
+/**
+ * The sentence's named subject: the noun compound right before its first topic or subject
+ * particle (は, が) outside quotes — past a parenthesis that glosses it (菱川病院（柚原市、…）は) —
+ * when the compound holds a name (a person, an organisation or a place). A particle after another
+ * particle (10日には, 会見では) binds no subject, and the next one is tried; a subject that is no
+ * name (同病院は, 職員が) gives none, since who it is must be read from the sentences before.
+ */
+export function subjectOf(reading: SentenceReading): Subject | undefined {
+  const tokens = reading.tokens;
+  const outside = stripQuotes(reading.text, reading.quotes);
+  for (let i = 0; i < tokens.length; i++) {
+    const particle = tokens[i] as Token;
+    if (particle.pos !== '助詞' || (particle.surface !== 'は' && particle.surface !== 'が')) continue;
+    if (outside[particle.start] === '＊') continue;
+    let j = i - 1;
+    // A gloss in parentheses between the name and its particle.
+    if (tokens[j] !== undefined && /^[）)]$/u.test((tokens[j] as Token).surface)) {
+      let depth = 0;
+      for (; j >= 0; j--) {
+        const surface = (tokens[j] as Token).surface;
+        if (/^[）)]$/u.test(surface)) depth++;
+        else if (/^[（(]$/u.test(surface) && --depth === 0) break;
+      }
+      j--;
+    }
+    const last = tokens[j];
+    if (last === undefined || last.pos === '助詞') continue;
+    if (!isCompoundNoun(last)) return undefined;
+    let first = j;
+    while (first > 0) {
+      const before = tokens[first - 1] as Token;
+      if (!isCompoundNoun(before) || before.end !== (tokens[first] as Token).start) break;
+      first--;
+    }
+    const parts = tokens.slice(first, j + 1);
+    const named = parts.find((token) => token.nameKind !== undefined);
+    if (named?.nameKind === undefined) return undefined;
+    const start = (parts[0] as Token).start;
+    const end = last.end;
+    return { text: reading.text.slice(start, end), start, end, kind: named.nameKind };
+  }
+  return undefined;
+}

@@ -1,0 +1,707 @@
+import { type DateMention, findDates } from '../../text/dates.ts';
+import { normalizeForMatch } from '../../text/normalize.ts';
+import { findQuantities, type Quantity } from '../../text/quantities.ts';
+import type { Synonyms } from '../../text/synonyms.ts';
+import {
+  type Clause,
+  isContentToken,
+  keyOf,
+  readSentence,
+  type SentenceReading,
+  stripQuotes,
+} from '../../understand/read-sentence.ts';
+import {
+  type DocumentUnderstanding,
+  type SourceSentence,
+  tokensOf,
+  type Understanding,
+} from '../../understand/understand-document.ts';
+import { agrees, sameValue } from './elements.ts';
+
+// The alignment of one claim with its listed sources: the claim's content words and their weights,
+// the source sentences that cover it, and lookups every check shares (once per source sentence).
+
+/** A value per source sentence, computed once per sentence and kept for every later claim. */
+interface SentenceLookup<T> {
+  get(sentence: SourceSentence): T;
+}
+
+// Source sentences are read once per build; what every claim asks of them (the normalized text,
+// the set of keys) is derived once per sentence too, not once per claim and sentence.
+const sentenceNorms = new WeakMap<SourceSentence, string>();
+
+const sentenceKeySets = new WeakMap<SourceSentence, ReadonlySet<string>>();
+
+const NORMS: SentenceLookup<string> = {
+  get(sentence) {
+    let norm = sentenceNorms.get(sentence);
+    if (norm === undefined) {
+      norm = normalizeForMatch(sentence.text);
+      sentenceNorms.set(sentence, norm);
+    }
+    return norm;
+  },
+};
+
+/** A source sentence's normalized text (normalizeForMatch), made once per sentence. */
+export function sourceSentenceNorm(sentence: SourceSentence): string {
+  return NORMS.get(sentence);
+}
+
+const KEY_SETS: SentenceLookup<ReadonlySet<string>> = {
+  get(sentence) {
+    let keys = sentenceKeySets.get(sentence);
+    if (keys === undefined) {
+      keys = new Set(sentence.keys);
+      sentenceKeySets.set(sentence, keys);
+    }
+    return keys;
+  },
+};
+
+// A claim's reading depends on its text and the tokenizer only: an article's units, checked in
+// every repair round and again by the final verification, are read once per build.
+const claimReadings = new WeakMap<Understanding, Map<string, SentenceReading>>();
+
+export function readClaim(text: string, understanding: Understanding): SentenceReading {
+  let readings = claimReadings.get(understanding);
+  if (readings === undefined) {
+    readings = new Map();
+    claimReadings.set(understanding, readings);
+  }
+  let reading = readings.get(text);
+  if (reading === undefined) {
+    reading = readSentence(text, understanding.tokenizer, tokensOf(understanding, text));
+    readings.set(text, reading);
+  }
+  return reading;
+}
+
+export interface Alignment {
+  scope: readonly DocumentUnderstanding[];
+  /** The claim's quantities and dates (as written, no reference date), found once. */
+  quantities: Quantity[];
+  dates: DateMention[];
+  sentences: SourceSentence[];
+  norms: SentenceLookup<string>;
+  keySets: SentenceLookup<ReadonlySet<string>>;
+  /** The claim's content keys (outside its quotes) with their weights. */
+  weights: Map<string, number>;
+  evidence: SourceSentence[];
+  score: number;
+  /** Synonyms of each claim key (paraphrase: 先送り for 延期). */
+  synonyms: Map<string, readonly string[]>;
+  /** Site names by source id (an article may name the outlet that reported something). */
+  siteNames: Map<string, string>;
+  /** True when a listed source is not Japanese: what cannot be aligned across languages is for a person to check. */
+  crossLanguage: boolean;
+  /** The listed sources in the claim's own language: where its words are looked up. */
+  local: DocumentUnderstanding[];
+}
+
+// Words for what the sources themselves say or how they differ: an article may always use them.
+export const SOURCE_TALK = new Set([
+  '報道',
+  '報じる',
+  '伝える',
+  '食い違う',
+  '異なる',
+  '分かれる',
+  '記事',
+  '数字',
+  '各紙',
+  '各社',
+]);
+
+// Japanese relational and formal nouns (形式名詞・関係名詞): they frame a fact (〜の時点で, 〜を理由に,
+// 〜をもとに, 〜の規模) rather than state one.
+const RELATIONAL_NOUNS = new Set([
+  '時点',
+  '理由',
+  '規模',
+  'もと',
+  '当時',
+  '際',
+  'ため',
+  '場合',
+  '結果',
+  '以降',
+  '以前',
+  '前後',
+  '一方',
+  '程度',
+  '状況',
+  '様子',
+  '内容',
+  '方向',
+  '対象',
+  '点',
+  '面',
+  '例',
+  '別',
+  '中',
+  '上',
+  '下',
+  '間',
+  '後',
+  '前',
+  'うち',
+  'ほか',
+  '他',
+  '全体',
+  '部分',
+  '方',
+  '形',
+  '件',
+  '分',
+  '際',
+  '具合',
+  '関係',
+  '影響',
+]);
+
+export function createAlignment(
+  claim: SentenceReading,
+  scope: readonly DocumentUnderstanding[],
+  synonyms: Synonyms,
+): Alignment {
+  for (const understanding of scope) indexSentenceTexts(understanding.sentences);
+  const sentences = scope.flatMap((understanding) => understanding.sentences);
+  const norms = NORMS;
+  const keySets = KEY_SETS;
+  const outside = stripQuotes(claim.text, claim.quotes);
+  const weights = new Map<string, number>();
+  // Words inside a number or date (the 月 of 11月10日) are checked as numbers and dates.
+  const quantities = findQuantities(claim.text);
+  const dates = findDates(claim.text);
+  const figures = [...quantities, ...dates];
+  claim.tokens.forEach((token, i) => {
+    if (outside[token.start] === '＊') return;
+    if (figures.some((figure) => token.start >= figure.start && token.end <= figure.end)) return;
+    if (!isContentToken(token)) return;
+    const key = keyOf(token);
+    const next = claim.tokens[i + 1];
+    const isPredicateNoun =
+      token.pos === '名詞' &&
+      (token.posDetail === 'サ変接続' || token.posDetail === '形容動詞語幹') &&
+      next !== undefined &&
+      (next.baseForm === 'する' ||
+        next.baseForm === 'できる' ||
+        next.baseForm === 'だ' ||
+        next.baseForm === 'な' ||
+        next.surface === 'に');
+    // Names and nouns carry the facts; predicates are often paraphrased (設置する → 立ち上げる).
+    // Adverbial and relational nouns (今回, 時点, 理由) and the words an article uses to talk
+    // about its sources (報道, 伝える, 食い違う) say little or nothing about the story.
+    const weight = SOURCE_TALK.has(key)
+      ? 0
+      : token.posDetail === '固有名詞'
+        ? 1.5
+        : token.posDetail === '副詞可能' || RELATIONAL_NOUNS.has(key)
+          ? 0.3
+          : token.pos === '名詞' && !isPredicateNoun
+            ? 1
+            : 0.6;
+    if (weight === 0) return;
+    weights.set(key, Math.max(weights.get(key) ?? 0, weight));
+  });
+  // An English sentence (a quoted wire report) is looked up in the English sources, a Japanese one in the Japanese.
+  const latin = (claim.text.match(/[A-Za-z]/gu) ?? []).length;
+  const isEnglish = latin > claim.text.replace(/\s/gu, '').length / 2;
+  const local = scope.filter((understanding) => (understanding.document.lang === 'ja') !== isEnglish);
+  const base: Alignment = {
+    scope,
+    quantities,
+    dates,
+    sentences,
+    norms,
+    keySets,
+    weights,
+    evidence: [],
+    score: 0,
+    crossLanguage: local.length < scope.length,
+    local,
+    siteNames: new Map(scope.map((u) => [u.document.id, normalizeForMatch(u.document.siteName ?? '')])),
+    synonyms: new Map(
+      claim.keys.map((key) => [key, synonyms.of(key).filter((word) => [...word].length >= 2)]),
+    ),
+  };
+  // Greedy cover: the sentences that together cover most of the claim (merges of two sentences).
+  const covered = new Set<string>();
+  const total = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
+  // A sentence's gain is the weight of the uncovered keys it covers: each key's weight goes to the
+  // sentences that cover it (sentencesCovering), added in the order of the keys as before, and the
+  // first sentence (in scope order) with the most gain wins — not every sentence asked about every key.
+  const order = new Map<SourceSentence, number>();
+  sentences.forEach((sentence, i) => {
+    if (!order.has(sentence)) order.set(sentence, i);
+  });
+  const coverers = new Map<string, ReadonlySet<SourceSentence>>();
+  const index = coverIndexOf(base);
+  for (const key of weights.keys()) {
+    let holders = index.byKey.get(key);
+    if (holders === undefined) {
+      holders = sentencesCovering(base, key);
+      index.byKey.set(key, holders);
+    }
+    coverers.set(key, holders);
+  }
+  while (base.evidence.length < 4) {
+    let best: SourceSentence | undefined;
+    let bestGain = 0;
+    const gains = new Map<SourceSentence, number>();
+    for (const [key, weight] of weights) {
+      if (covered.has(key)) continue;
+      for (const sentence of coverers.get(key) ?? [])
+        if (!base.evidence.includes(sentence)) gains.set(sentence, (gains.get(sentence) ?? 0) + weight);
+    }
+    for (const [sentence, gain] of gains)
+      if (
+        gain > bestGain ||
+        (gain === bestGain && best !== undefined && (order.get(sentence) ?? 0) < (order.get(best) ?? 0))
+      ) {
+        best = sentence;
+        bestGain = gain;
+      }
+    if (best === undefined || bestGain < 1) break;
+    base.evidence.push(best);
+    for (const key of weights.keys()) if (covers(base, best, key)) covered.add(key);
+  }
+  let found = 0;
+  for (const [key, weight] of weights) if (covered.has(key)) found += weight;
+  base.score = total === 0 ? 1 : found / total;
+  return base;
+}
+
+interface CoverIndex {
+  arrays: Set<readonly SourceSentence[]>;
+  byKey: Map<string, Set<SourceSentence>>;
+}
+const coverIndexes = new WeakMap<Alignment, CoverIndex>();
+function coverIndexOf(alignment: Alignment): CoverIndex {
+  let index = coverIndexes.get(alignment);
+  if (index === undefined) {
+    index = {
+      arrays: new Set(alignment.scope.map((understanding) => understanding.sentences)),
+      byKey: new Map(),
+    };
+    coverIndexes.set(alignment, index);
+  }
+  return index;
+}
+
+/**
+ * The scope's sentences that cover a key (those for which covers() is true), found per source from
+ * its key index, the sentences whose text holds the key (one search of the source) and its site name.
+ */
+function sentencesCovering(alignment: Alignment, key: string): Set<SourceSentence> {
+  const found = new Set<SourceSentence>();
+  for (const word of [key, ...(alignment.synonyms.get(key) ?? [])]) {
+    const long = [...word].length >= 2;
+    for (const understanding of alignment.scope) {
+      for (const sentence of sentencesHolding(understanding.sentences, word)) found.add(sentence);
+      // coversExactly's site-name test: every sentence of a source whose site name holds the word.
+      if (long)
+        for (const [sourceId, group] of bySourceId(understanding.sentences))
+          if ((alignment.siteNames.get(sourceId) ?? '').includes(word))
+            for (const sentence of group) found.add(sentence);
+    }
+  }
+  return found;
+}
+
+const sourceGroups = new WeakMap<readonly SourceSentence[], Map<string, SourceSentence[]>>();
+function bySourceId(sentences: readonly SourceSentence[]): Map<string, SourceSentence[]> {
+  let groups = sourceGroups.get(sentences);
+  if (groups === undefined) {
+    groups = new Map();
+    for (const sentence of sentences) {
+      const group = groups.get(sentence.sourceId);
+      if (group === undefined) groups.set(sentence.sourceId, [sentence]);
+      else group.push(sentence);
+    }
+    sourceGroups.set(sentences, groups);
+  }
+  return groups;
+}
+
+// The sentences of a source that have a word (sentenceHas), found once per source and word from
+// the source's key index and its joined text (textHas), not by asking each sentence.
+const keyIndexes = new WeakMap<readonly SourceSentence[], Map<string, SourceSentence[]>>();
+const holdingWord = new WeakMap<readonly SourceSentence[], Map<string, SourceSentence[]>>();
+function sentencesHolding(sentences: readonly SourceSentence[], word: string): readonly SourceSentence[] {
+  let byWord = holdingWord.get(sentences);
+  if (byWord === undefined) {
+    byWord = new Map();
+    holdingWord.set(sentences, byWord);
+  }
+  let holding = byWord.get(word);
+  if (holding !== undefined) return holding;
+  let index = keyIndexes.get(sentences);
+  if (index === undefined) {
+    index = new Map();
+    for (const sentence of sentences)
+      for (const key of KEY_SETS.get(sentence)) {
+        const list = index.get(key);
+        if (list === undefined) index.set(key, [sentence]);
+        else list.push(sentence);
+      }
+    keyIndexes.set(sentences, index);
+  }
+  const found = new Set(index.get(word) ?? []);
+  if ([...word].length >= 2) {
+    const texts = sentenceTexts.get(sentences);
+    if (texts === undefined || word.includes('\u0000')) {
+      for (const sentence of sentences) if (textHas(sentence, word)) found.add(sentence);
+    } else for (const at of textHolders(texts, word)) found.add(sentences[at] as SourceSentence);
+  }
+  holding = [...found];
+  byWord.set(word, holding);
+  return holding;
+}
+
+/** True when the sentence has the key as a word, or (for words of two or more characters) in its text. */
+function covers(alignment: Alignment, sentence: SourceSentence, key: string): boolean {
+  // A sentence of the alignment's scope: looked up among the key's coverers, found once per
+  // alignment and key (sentencesCovering) — the scans over every sentence ask about few keys.
+  const owner = ownerOfSentence.get(sentence);
+  const index = owner === undefined ? undefined : coverIndexOf(alignment);
+  if (index !== undefined && owner !== undefined && index.arrays.has(owner)) {
+    let holders = index.byKey.get(key);
+    if (holders === undefined) {
+      holders = sentencesCovering(alignment, key);
+      index.byKey.set(key, holders);
+    }
+    return holders.has(sentence);
+  }
+  if (coversExactly(alignment, sentence, key)) return true;
+  return (alignment.synonyms.get(key) ?? []).some((synonym) => coversExactly(alignment, sentence, synonym));
+}
+
+function coversExactly(alignment: Alignment, sentence: SourceSentence, key: string): boolean {
+  return (
+    sentenceHas(alignment, sentence, key) ||
+    ([...key].length >= 2 && (alignment.siteNames.get(sentence.sourceId) ?? '').includes(key))
+  );
+}
+
+// Whether a source sentence has a key (as a word, or in its text for keys of two or more
+// characters) depends on the sentence and the key only: answered once per pair for every claim.
+const sentenceKeyAnswers = new WeakMap<SourceSentence, Map<string, boolean>>();
+
+function sentenceHas(alignment: Alignment, sentence: SourceSentence, key: string): boolean {
+  let answers = sentenceKeyAnswers.get(sentence);
+  if (answers === undefined) {
+    answers = new Map();
+    sentenceKeyAnswers.set(sentence, answers);
+  }
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    answer = alignment.keySets.get(sentence).has(key) || ([...key].length >= 2 && textHas(sentence, key));
+    answers.set(key, answer);
+  }
+  return answer;
+}
+
+/**
+ * A source's sentences' normalized texts joined by NUL (which no key holds, so no match crosses
+ * two sentences), with where each starts: a key is searched for once in the whole source, and the
+ * sentences that hold it are found by position, instead of searching every sentence for it.
+ */
+interface SentenceTexts {
+  joined: string;
+  starts: number[];
+  position: Map<SourceSentence, number>;
+  holders: Map<string, Set<number>>;
+}
+
+const sentenceTexts = new WeakMap<readonly SourceSentence[], SentenceTexts>();
+
+const textsOfSentence = new WeakMap<SourceSentence, SentenceTexts>();
+/** The sentence list (a source's sentences) a sentence was first registered with. */
+const ownerOfSentence = new WeakMap<SourceSentence, readonly SourceSentence[]>();
+
+/** Registers a source's sentences for textHas (once per source). */
+function indexSentenceTexts(sentences: readonly SourceSentence[]): void {
+  if (sentenceTexts.has(sentences)) return;
+  const starts: number[] = [];
+  const parts: string[] = [];
+  let at = 0;
+  for (const sentence of sentences) {
+    starts.push(at);
+    const norm = NORMS.get(sentence);
+    parts.push(norm);
+    at += norm.length + 1;
+  }
+  const texts: SentenceTexts = {
+    joined: parts.join('\u0000'),
+    starts,
+    position: new Map(sentences.map((sentence, i) => [sentence, i])),
+    holders: new Map(),
+  };
+  sentenceTexts.set(sentences, texts);
+  for (const sentence of sentences) {
+    if (!textsOfSentence.has(sentence)) textsOfSentence.set(sentence, texts);
+    if (!ownerOfSentence.has(sentence)) ownerOfSentence.set(sentence, sentences);
+  }
+}
+
+/** True when the sentence's normalized text contains `key` (exactly NORMS.get(sentence).includes(key)). */
+function textHas(sentence: SourceSentence, key: string): boolean {
+  const texts = textsOfSentence.get(sentence);
+  const position = texts?.position.get(sentence);
+  if (texts === undefined || position === undefined || key.includes('\u0000'))
+    return NORMS.get(sentence).includes(key);
+  return textHolders(texts, key).has(position);
+}
+
+/** The positions of the sentences whose normalized text holds `key` (no NUL in it), searched once per key. */
+function textHolders(texts: SentenceTexts, key: string): Set<number> {
+  let holders = texts.holders.get(key);
+  if (holders === undefined) {
+    holders = new Set();
+    for (let at = texts.joined.indexOf(key); at !== -1; at = texts.joined.indexOf(key, at + 1)) {
+      // The sentence whose text holds this offset: the last one starting at or before it.
+      let low = 0;
+      let high = texts.starts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if ((texts.starts[middle] as number) <= at) low = middle;
+        else high = middle - 1;
+      }
+      holders.add(low);
+    }
+    texts.holders.set(key, holders);
+  }
+  return holders;
+}
+
+/** Weighted overlap of some keys with a sentence. */
+export function overlap(alignment: Alignment, sentence: SourceSentence, keys: Iterable<string>): number {
+  let sum = 0;
+  for (const key of new Set(keys))
+    if (covers(alignment, sentence, key)) sum += alignment.weights.get(key) ?? 0.6;
+  return sum;
+}
+
+/** Weighted overlap of some keys with a sentence read together with the one before it in its paragraph. */
+export function overlapInContext(
+  alignment: Alignment,
+  sentence: SourceSentence,
+  keys: Iterable<string>,
+): number {
+  const previous = sentence.previous;
+  let sum = 0;
+  for (const key of new Set(keys))
+    if (covers(alignment, sentence, key) || (previous !== undefined && covers(alignment, previous, key)))
+      sum += alignment.weights.get(key) ?? 0.6;
+  return sum;
+}
+
+export function outsideQuotes<T extends { start: number }>(claim: SentenceReading, items: readonly T[]): T[] {
+  const outside = stripQuotes(claim.text, claim.quotes);
+  return items.filter((item) => outside[item.start] !== '＊');
+}
+
+/** The source sentence best aligned with a clause of the claim (by its content words), if it aligns at all. */
+export function alignClause(
+  alignment: Alignment,
+  keys: readonly string[],
+  filter: (sentence: SourceSentence) => boolean = () => true,
+): { sentence: SourceSentence; score: number } | undefined {
+  const total = new Set(keys).size;
+  let found: { sentence: SourceSentence; score: number } | undefined;
+  for (const sentence of alignment.sentences) {
+    if (!filter(sentence)) continue;
+    const score = overlap(alignment, sentence, keys);
+    if (found === undefined || score > found.score) found = { sentence, score };
+  }
+  if (found === undefined || found.score < Math.min(2, total * 0.6)) return undefined;
+  return found;
+}
+
+/** A stretch of one source sentence: one clause, or a clause chained to the next one. */
+export interface SourceSpan {
+  sentence: SourceSentence;
+  start: number;
+  end: number;
+  /** Hedges that scope over the span: its own, or the next clause's when chained to it. */
+  hedges: string[];
+  quotedShare: number;
+  score: number;
+}
+
+// Normalized text of a source sentence's clause spans, made once per span for every claim.
+const spanNorms = new WeakMap<SourceSentence, Map<number, string>>();
+
+function spanNorm(sentence: SourceSentence, start: number, end: number): string {
+  let norms = spanNorms.get(sentence);
+  if (norms === undefined) {
+    norms = new Map();
+    spanNorms.set(sentence, norms);
+  }
+  const key = start * 2 ** 21 + end;
+  let norm = norms.get(key);
+  if (norm === undefined) {
+    norm = normalizeForMatch(sentence.text.slice(start, end));
+    norms.set(key, norm);
+  }
+  return norm;
+}
+
+/**
+ * The source span best aligned with a claim clause: most shared content words, plus the claim's
+ * numbers and dates found there; and most of the claim clause's weight. A clause chained in the
+ * continuative form to the next one is also tried together with it (提出され、…採決される予定), and
+ * wins only when the claim spans both.
+ */
+export function alignSourceClause(
+  alignment: Alignment,
+  keys: readonly string[],
+  claim?: { quantities: Quantity[]; dates: DateMention[] },
+): SourceSpan | undefined {
+  const wanted = [...new Set(keys)];
+  let found: SourceSpan | undefined;
+  // Only a sentence with a span that scores can give the span returned (the first with the top
+  // score, which must reach 2): the others are passed over unread (spanCandidates).
+  const candidates = spanCandidates(alignment, wanted, claim);
+  for (const sentence of alignment.sentences) {
+    if (!candidates.has(sentence)) continue;
+    const clauses = sentence.clauses;
+    clauses.forEach((clause, c) => {
+      const spans: Array<[Clause, Clause | undefined]> = [[clause, undefined]];
+      const next = clauses[c + 1];
+      if (clause.continuative && next !== undefined) spans.push([clause, next]);
+      for (const [first, second] of spans) {
+        const start = first.start;
+        const end = (second ?? first).end;
+        const have = new Set([...first.keys, ...(second?.keys ?? [])]);
+        const norm = spanNorm(sentence, start, end);
+        let score = 0;
+        for (const key of wanted)
+          if (have.has(key) || ([...key].length >= 2 && norm.includes(key)))
+            score += alignment.weights.get(key) ?? 0.6;
+        if (claim !== undefined) {
+          for (const quantity of claim.quantities)
+            if (sentence.quantities.some((q) => q.start >= start && q.end <= end && sameValue(q, quantity)))
+              score += 1.5;
+          for (const date of claim.dates)
+            if (sentence.dates.some((d) => d.start >= start && d.end <= end && agrees(date, d))) score += 1.5;
+        }
+        // A chained pair takes the second clause's hedge (it scopes over both); the first clause's own
+        // hedge only when the claim is about the first clause.
+        const aboutFirst =
+          second !== undefined &&
+          wanted.filter((key) => first.keys.includes(key)).length >
+            wanted.filter((key) => second.keys.includes(key)).length;
+        const hedges =
+          second === undefined
+            ? first.hedges
+            : aboutFirst
+              ? [...first.hedges, ...second.hedges]
+              : second.hedges;
+        const quotedShare =
+          second === undefined ? first.quotedShare : (first.quotedShare + second.quotedShare) / 2;
+        // Ties go to the single clause: a chained pair must add something of the claim.
+        if (found === undefined || score > found.score)
+          found = { sentence, start, end, hedges, quotedShare, score };
+      }
+    });
+  }
+  const total = wanted.reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0.6), 0);
+  if (found === undefined || found.score < 2 || found.score < 0.5 * total) return undefined;
+  return found;
+}
+
+/**
+ * The scope's sentences where one of alignSourceClause's spans can score above 0: one of its
+ * clauses has a wanted key, or one of its spans' normalized texts holds a wanted key of two or more
+ * characters (searched once per source and key in the spans' texts joined), or the claim has
+ * numbers (dates) and the sentence has some.
+ */
+function spanCandidates(
+  alignment: Alignment,
+  wanted: readonly string[],
+  claim?: { quantities: Quantity[]; dates: DateMention[] },
+): Set<SourceSentence> {
+  const found = new Set<SourceSentence>();
+  for (const understanding of alignment.scope) {
+    const spans = spanTextsOf(understanding.sentences);
+    for (const key of wanted) {
+      for (const sentence of spans.byClauseKey.get(key) ?? []) found.add(sentence);
+      if ([...key].length >= 2 && !key.includes('\u0000'))
+        for (const at of textHolders(spans.texts, key))
+          found.add(understanding.sentences[at] as SourceSentence);
+    }
+    if (claim !== undefined) {
+      if (claim.quantities.length > 0) for (const sentence of spans.withQuantities) found.add(sentence);
+      if (claim.dates.length > 0) for (const sentence of spans.withDates) found.add(sentence);
+    }
+  }
+  return found;
+}
+
+interface SpanTexts {
+  /** Per sentence (by position), its spans' normalized texts joined by NUL. */
+  texts: SentenceTexts;
+  byClauseKey: Map<string, SourceSentence[]>;
+  withQuantities: SourceSentence[];
+  withDates: SourceSentence[];
+}
+const spanTexts = new WeakMap<readonly SourceSentence[], SpanTexts>();
+function spanTextsOf(sentences: readonly SourceSentence[]): SpanTexts {
+  let found = spanTexts.get(sentences);
+  if (found !== undefined) return found;
+  const starts: number[] = [];
+  const parts: string[] = [];
+  const byClauseKey = new Map<string, SourceSentence[]>();
+  let at = 0;
+  for (const sentence of sentences) {
+    const norms: string[] = [];
+    const keys = new Set<string>();
+    sentence.clauses.forEach((clause, c) => {
+      for (const key of clause.keys) keys.add(key);
+      norms.push(spanNorm(sentence, clause.start, clause.end));
+      const next = sentence.clauses[c + 1];
+      if (clause.continuative && next !== undefined) norms.push(spanNorm(sentence, clause.start, next.end));
+    });
+    for (const key of keys) {
+      const list = byClauseKey.get(key);
+      if (list === undefined) byClauseKey.set(key, [sentence]);
+      else list.push(sentence);
+    }
+    const text = norms.join('\u0000');
+    starts.push(at);
+    parts.push(text);
+    at += text.length + 1;
+  }
+  found = {
+    texts: { joined: parts.join('\u0000'), starts, position: new Map(), holders: new Map() },
+    byClauseKey,
+    withQuantities: sentences.filter((sentence) => sentence.quantities.length > 0),
+    withDates: sentences.filter((sentence) => sentence.dates.length > 0),
+  };
+  spanTexts.set(sentences, found);
+  return found;
+}
+
+/** The claim's numbers and dates inside [start, end). */
+export function elementsOf(alignment: Alignment, start: number, end: number) {
+  return {
+    quantities: alignment.quantities.filter((q) => q.start >= start && q.end <= end),
+    dates: alignment.dates.filter((d) => d.start >= start && d.end <= end),
+  };
+}
+
+export function best<T>(items: readonly T[], score: (item: T) => number): T | undefined {
+  let found: T | undefined;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const item of items) {
+    const value = score(item);
+    if (value > bestScore) {
+      found = item;
+      bestScore = value;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,83 @@
+import { type Finding, pathFinding } from '../../domain/report.ts';
+import { normalizeForMatch } from '../../text/normalize.ts';
+import { findPeople, isContentToken, keyOf, type SentenceReading } from '../../understand/read-sentence.ts';
+import { subjectOf } from '../../understand/subject.ts';
+import { isAbbreviationOf, type SourceSentence } from '../../understand/understand-document.ts';
+import { type Alignment, alignClause, overlap } from './alignment.ts';
+import { mentions } from './speakers.ts';
+
+// Agents: what the claim says its named subject did, the sources say of that subject, not another.
+
+/**
+ * The claim's named subject (X は/が …) must be the one the sources say the rest of the claim of.
+ * The rest of the claim (its words outside the subject) is aligned to the source sentence that
+ * says most of it; when that sentence binds another named subject (Y は …) and no sentence saying
+ * as much of it names the claim's subject, the claim gives Y's act to X (`support.name`). A source
+ * sentence whose subject is unsaid or a reference (同病院は) is not compared: who it is would have to
+ * be read from the sentences before it.
+ */
+export function checkAgent(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  if (alignment.crossLanguage) return [];
+  const mine = subjectOf(claim);
+  if (mine === undefined) return [];
+  const name = normalizeForMatch(mine.text);
+  // A name no listed source has is the name check's to report.
+  if (!alignment.local.some((understanding) => understanding.norm.includes(name))) return [];
+  const keys = [
+    ...new Set(
+      claim.tokens
+        .filter((token) => (token.end <= mine.start || token.start >= mine.end) && isContentToken(token))
+        .map(keyOf)
+        .filter((key) => (alignment.weights.get(key) ?? 0) > 0 && !name.includes(key)),
+    ),
+  ];
+  const counterpart = alignClause(alignment, keys);
+  if (counterpart === undefined || counterpart.score < 3) return [];
+  const theirs = subjectOf(counterpart.sentence);
+  if (theirs === undefined) return [];
+  const other = normalizeForMatch(theirs.text);
+  // One person, named in full or by surname and title (大河内翔投手, 大河内投手), is the same subject.
+  const sharesPersonName = claim.tokens.some(
+    (token) =>
+      token.start >= mine.start &&
+      token.end <= mine.end &&
+      token.nameKind === 'person' &&
+      [...token.surface].length >= 2 &&
+      other.includes(normalizeForMatch(token.surface)),
+  );
+  if (same(name, other) || sharesPersonName) return [];
+  // Any sentence that says nearly as much of the claim and names its subject backs it.
+  // A person (柏木大輔市長, 浜田氏) is named by their surname too; an organisation (柚原市民病院) only whole.
+  const people = findPeople(
+    claim.tokens.filter((token) => token.start >= mine.start && token.end <= mine.end),
+  ).filter(
+    (person) =>
+      name === person ||
+      /^(?:氏|さん|君|容疑者|被告)$/u.test(name.slice(person.length)) ||
+      claim.roles.some((role) => role.person === person && name === `${person}${role.role}`),
+  );
+  const names = (sentence: SourceSentence) => {
+    const norm = alignment.norms.get(sentence);
+    return norm.includes(name) || people.some((person) => mentions(norm, person));
+  };
+  if (
+    alignment.sentences.some(
+      (sentence) => names(sentence) && overlap(alignment, sentence, keys) >= 0.7 * counterpart.score,
+    )
+  )
+    return [];
+  return [
+    pathFinding(
+      'support.name',
+      'error',
+      path,
+      `The sources say this of 「${theirs.text}」, not of 「${mine.text}」: 「${counterpart.sentence.text}」.`,
+      mine.text,
+    ),
+  ];
+}
+
+/** True when two subjects name the same one: equal, one inside the other, or a 略称 of it. */
+function same(a: string, b: string): boolean {
+  return a.includes(b) || b.includes(a) || isAbbreviationOf(a, b) || isAbbreviationOf(b, a);
+}

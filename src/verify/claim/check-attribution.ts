@@ -1,0 +1,167 @@
+import { type Finding, pathFinding } from '../../domain/report.ts';
+import { normalizeForMatch } from '../../text/normalize.ts';
+import { findPeople, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
+import type { SourceSentence } from '../../understand/understand-document.ts';
+import { type Alignment, alignSourceClause, elementsOf, SOURCE_TALK, type SourceSpan } from './alignment.ts';
+import { attributionWindow, isSpeech, mentions } from './speakers.ts';
+
+// Attribution: someone's words stay theirs, not plain fact and not another speaker's.
+
+/** Share (0–1) of the claim words a source span has that stand inside its quotes: the claim repeats someone's words. */
+function quotedShareOf(alignment: Alignment, span: SourceSpan, keys: readonly string[]): number {
+  const sentence = span.sentence;
+  // Quotes that overlap the span and are someone's words (「…」と述べた, 「…」との声), not a bracketed
+  // name (新しい橋「みなと橋」が完成した).
+  const quoted = sentence.quotes
+    .filter((quote) => quote.start < span.end && quote.end > span.start && isSpeech(sentence.text, quote))
+    .map((quote) => normalizeForMatch(quote.inner))
+    .join('\n');
+  const outside = normalizeForMatch(
+    stripQuotes(sentence.text.slice(0, span.end), sentence.quotes).slice(span.start),
+  );
+  let inside = 0;
+  let found = 0;
+  for (const key of new Set(keys)) {
+    const weight = alignment.weights.get(key) ?? 0;
+    if (weight === 0) continue;
+    const isInside = quoted.includes(key);
+    const isOutside = outside.includes(key);
+    if (!isInside && !isOutside) continue;
+    found += weight;
+    if (isInside && !isOutside) inside += weight;
+  }
+  return found === 0 ? 0 : inside / found;
+}
+
+/**
+ * The source sentence whose quoted words (「…」と話した) hold most of the claim's content words —
+ * at least 70% of their weight — when the sources' own narration holds clearly less of them
+ * (20 points): the claim repeats someone's words, not a fact the source states.
+ */
+function quotedOnly(alignment: Alignment, keys: readonly string[]): SourceSentence | undefined {
+  const wanted = [...new Set(keys)].filter((key) => (alignment.weights.get(key) ?? 0) > 0);
+  const total = wanted.reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0), 0);
+  if (total < 2) return undefined;
+  const share = (text: string) =>
+    wanted.reduce((sum, key) => sum + (text.includes(key) ? (alignment.weights.get(key) ?? 0) : 0), 0) /
+    total;
+  let best: { sentence: SourceSentence; share: number } | undefined;
+  let plain = 0;
+  for (const sentence of alignment.sentences) {
+    plain = Math.max(plain, share(normalizeForMatch(stripQuotes(sentence.text, sentence.quotes))));
+    for (const quote of sentence.quotes) {
+      if (!isSpeech(sentence.text, quote)) continue;
+      const value = share(normalizeForMatch(quote.inner));
+      if (best === undefined || value > best.share) best = { sentence, share: value };
+    }
+  }
+  if (best === undefined || best.share < 0.7 || best.share < plain + 0.2) return undefined;
+  return best.sentence;
+}
+
+const INSIDER = /関係者|幹部|捜査員|筋によると/u;
+
+export function checkAttribution(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const out: Finding[] = [];
+  const quoted = claim.quotes.length > 0;
+  // An opinion the source gives as someone's words, stated as plain fact.
+  if (!claim.reported && !quoted && claim.speaker === undefined) {
+    const content = claim.clauses.flatMap((clause) => clause.keys);
+    const aligned = alignSourceClause(alignment, content, elementsOf(alignment, 0, claim.text.length));
+    if (aligned !== undefined && quotedShareOf(alignment, aligned, content) >= 0.6) {
+      out.push(
+        pathFinding(
+          'support.attribution',
+          'error',
+          path,
+          `The claim states as fact what the source gives as someone's words: 「${aligned.sentence.text}」.`,
+          claim.text,
+        ),
+      );
+      return out;
+    }
+    // …or whose words, spread over several clauses, stand inside one of the source's quotes.
+    const quote = quotedOnly(alignment, content);
+    if (quote !== undefined) {
+      out.push(
+        pathFinding(
+          'support.attribution',
+          'error',
+          path,
+          `The claim states as fact what the source gives as someone's words: 「${quote.text}」.`,
+          claim.text,
+        ),
+      );
+      return out;
+    }
+  }
+  // Reported speech given to someone the source does not give it to.
+  const speaker = claim.speaker;
+  if (speaker === undefined || quoted || SOURCE_TALK.has(speaker)) return out;
+  // What is said: the clauses after the one naming the speaker (X によると、…), else all but the speaker's words.
+  const at = claim.text.normalize('NFKC').replace(/\s+/gu, '').indexOf(speaker);
+  const said = claim.clauses.filter(
+    (clause) => at < 0 || clause.start > at + speaker.length || clause.end < at,
+  );
+  const content = (said.length > 0 ? said : claim.clauses)
+    .flatMap((clause) => clause.keys)
+    .filter((key) => !speaker.includes(key));
+  const from = said[0]?.start ?? 0;
+  const aligned = alignSourceClause(alignment, content, elementsOf(alignment, from, claim.text.length));
+  if (aligned === undefined) return out;
+  const sentence = aligned.sentence;
+  if (!sentence.reported && !(sentence.previous?.reported ?? false)) return out;
+  const window = attributionWindow(
+    sentence,
+    alignment.scope.find((u) => u.document.id === sentence.sourceId),
+  );
+  const claimedPeople = findPeople(readSpeakerTokens(claim, speaker));
+  // Any person the claim names may be the one whose words these are (A は…、B は…と述べた).
+  const named =
+    claimedPeople.length > 0
+      ? [...new Set([...claimedPeople, ...claim.people])]
+      : [headOf(speaker), ...claim.people];
+  const sourceSpeaker = sentence.speaker ?? sentence.previous?.speaker ?? '';
+  // Insiders (関係者への取材で分かった, 関係者によると) are not the body they work for.
+  const insiderDropped = INSIDER.test(stripQuotes(sentence.text, sentence.quotes)) && !INSIDER.test(speaker);
+  // A source sentence with a speaker of its own (県農政課は「…」としている) is compared with that
+  // speaker; one without (a quote carried on from the sentence before) with its neighbourhood.
+  const own = sentence.quoteSpeaker ?? sentence.previous?.quoteSpeaker;
+  const explicit = own === undefined ? undefined : normalizeForMatch(own);
+  const sameSpeaker =
+    explicit === undefined
+      ? named.some((name) => mentions(window, name))
+      : named.some((name) => mentions(explicit, name) || mentions(name, headOf(explicit)));
+  // An English source sentence names the speaker in English: its vocabulary's gloss (当局 for
+  // officials: understand/english-gloss.ts) or the name as written are among its keys.
+  const english = alignment.scope.some(
+    (u) => u.document.id === sentence.sourceId && u.document.lang !== 'ja',
+  );
+  if (
+    english &&
+    named.some((name) => sentence.keys.includes(name) || (sentence.previous?.keys ?? []).includes(name))
+  )
+    return out;
+  if (sameSpeaker && !insiderDropped) return out;
+  out.push(
+    pathFinding(
+      'support.attribution',
+      'error',
+      path,
+      `The claim gives these words to ${speaker}; the source gives them to ${sourceSpeaker === '' ? 'someone else' : sourceSpeaker}: 「${sentence.text}」.`,
+      speaker,
+    ),
+  );
+  return out;
+}
+
+function readSpeakerTokens(claim: SentenceReading, speaker: string) {
+  const at = claim.text.normalize('NFKC').replace(/\s+/gu, '').indexOf(speaker);
+  if (at < 0) return [];
+  return claim.tokens.filter((token) => token.start >= at && token.end <= at + speaker.length + 4);
+}
+
+/** The head noun of a speaker phrase: 白川県の試算 → 白川県; 県農政課 → 県農政課. */
+function headOf(speaker: string): string {
+  return speaker.split('の')[0] ?? speaker;
+}

@@ -1,0 +1,135 @@
+import { type Finding, pathFinding } from '../../domain/report.ts';
+import { normalizeForMatch } from '../../text/normalize.ts';
+import { keyOf, type SentenceReading } from '../../understand/read-sentence.ts';
+import { nounCompounds } from '../../understand/understand-document.ts';
+import { type Alignment, overlap } from './alignment.ts';
+import { abbreviates } from './check-names.ts';
+
+// Coverage: the claim's words are in its sources, and each clause rests on one source sentence.
+
+/** Weighted share of a claim's content words that must be found in its sources (error below). */
+export const ADDITION_SHARE = 0.6;
+
+/** …and below this share, a warning (a person should look). */
+export const COVERAGE_WARNING = 0.8;
+
+/** Weighted share of one clause's content words that one source sentence must have (error below). */
+export const CLAUSE_SHARE = 0.3;
+
+export function checkCoverage(
+  claim: SentenceReading,
+  alignment: Alignment,
+  path: string,
+  isFragment: boolean,
+): Finding[] {
+  const missing: string[] = [];
+  let total = 0;
+  let found = 0;
+  // Words inside a claim compound that is a 略称 of a source compound (市教委 for 市教育委員会).
+  const abbreviated = new Set<string>();
+  for (const compound of nounCompounds(claim.tokens))
+    if (abbreviates(alignment, compound))
+      for (const token of claim.tokens)
+        if (compound.includes(normalizeForMatch(token.surface))) abbreviated.add(keyOf(token));
+  for (const [key, weight] of alignment.weights) {
+    total += weight;
+    const isCovered =
+      abbreviated.has(key) ||
+      [key, ...(alignment.synonyms.get(key) ?? [])].some((word) =>
+        alignment.local.some(
+          (understanding) =>
+            understanding.keys.has(word) ||
+            understanding.norm.includes(word) ||
+            normalizeForMatch(understanding.document.siteName ?? '').includes(word),
+        ),
+      ) ||
+      // A Japanese word an English source's news vocabulary glosses (料金 for fees: understand/english-gloss.ts).
+      alignment.scope.some(
+        (understanding) => understanding.document.lang !== 'ja' && understanding.keys.has(key),
+      );
+    if (isCovered) {
+      found += weight;
+      continue;
+    }
+    // A longer word whose first two kanji the sources have (中学生 for 中学校) is a paraphrase more
+    // often than a new fact: half credit, and not counted as a missing noun.
+    const stem = /^\p{Script=Han}{2}/u.exec(key)?.[0];
+    if (
+      [...key].length >= 3 &&
+      stem !== undefined &&
+      alignment.local.some((understanding) => understanding.norm.includes(stem))
+    ) {
+      found += weight / 2;
+      continue;
+    }
+    missing.push(key);
+  }
+  const share = total === 0 ? 1 : found / total;
+  const missingNouns = missing.filter((key) => (alignment.weights.get(key) ?? 0) >= 1);
+  const clauseProblems = isFragment ? [] : checkClauses(claim, alignment, path);
+  if (missing.length === 0) return clauseProblems;
+  const words = missing.map((key) => `「${key}」`).join('');
+  if (alignment.crossLanguage)
+    return [
+      pathFinding(
+        'support.cross-language',
+        'warning',
+        path,
+        `${words} could not be aligned with the listed sources, one of which is not Japanese; a person should check the translation.`,
+        claim.text,
+      ),
+    ];
+  // A title or point of a few words has its names, numbers and dates checked on their own; a word
+  // the sources lack there is for a person to look at.
+  if (!isFragment && (share < ADDITION_SHARE || missingNouns.length >= 2))
+    return [
+      ...clauseProblems,
+      pathFinding(
+        'support.coverage',
+        'error',
+        path,
+        `The listed sources do not say ${words} (${Math.round(share * 100)}% of the claim's content words found).`,
+        claim.text,
+      ),
+    ];
+  // A word or two paraphrased (語る for 話す) in a sentence whose facts all align is no finding.
+  if (share >= COVERAGE_WARNING) return clauseProblems;
+  return [
+    ...clauseProblems,
+    pathFinding(
+      'support.coverage',
+      'warning',
+      path,
+      `${words} not found in the listed sources (${Math.round(share * 100)}% of the claim's content words found).`,
+      claim.text,
+    ),
+  ];
+}
+
+/**
+ * Each clause of the claim must rest on one source sentence: a clause whose words are spread
+ * over the sources but said together nowhere (新たな入院の受け入れも停止する) adds a claim.
+ */
+function checkClauses(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const out: Finding[] = [];
+  for (const clause of claim.clauses) {
+    if (clause.quoted) continue;
+    const keys = [...new Set(clause.keys)].filter((key) => alignment.weights.has(key));
+    const total = keys.reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0), 0);
+    if (total < 2.5) continue;
+    let bestScore = 0;
+    for (const sentence of alignment.sentences)
+      bestScore = Math.max(bestScore, overlap(alignment, sentence, keys));
+    if (bestScore >= CLAUSE_SHARE * total) continue;
+    out.push(
+      pathFinding(
+        alignment.crossLanguage ? 'support.cross-language' : 'support.addition',
+        alignment.crossLanguage ? 'warning' : 'error',
+        path,
+        `No listed source sentence says what this clause says (at most ${Math.round((100 * bestScore) / total)}% of its words in one source sentence).`,
+        claim.text.slice(clause.start, clause.end),
+      ),
+    );
+  }
+  return out;
+}

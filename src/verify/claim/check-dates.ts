@@ -1,0 +1,192 @@
+import { type Finding, pathFinding } from '../../domain/report.ts';
+import { type DateMention, findDates } from '../../text/dates.ts';
+import { dateHead } from '../../understand/date-head.ts';
+import {
+  clauseAt,
+  isContentToken,
+  keyOf,
+  type SentenceReading,
+  stripQuotes,
+} from '../../understand/read-sentence.ts';
+import type { SourceSentence } from '../../understand/understand-document.ts';
+import { type Alignment, best, overlap } from './alignment.ts';
+import { agrees, datesOf, sameValue } from './elements.ts';
+
+// Dates: in the listed sources for the same event, and not one side of a disagreement stated as settled.
+
+export function checkDates(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const out: Finding[] = [];
+  const references = [
+    ...new Set(
+      alignment.scope
+        .map((understanding) => understanding.document.publishedAt)
+        .filter((date) => date !== undefined),
+    ),
+  ];
+  const first = alignment.dates;
+  const readings = [first, ...references.map((reference) => findDates(claim.text, { reference }))];
+  const outside = stripQuotes(claim.text, claim.quotes);
+  first.forEach((mention, m) => {
+    if (outside[mention.start] === '＊') return;
+    const variants = readings.map((reading) => reading[m]).filter((d): d is DateMention => d !== undefined);
+    const clause = clauseAt(claim, mention.start);
+    // The words around the date say what it dates (1952年開館の映画館が閉館する: 開館); the whole
+    // clause when too few stand near it.
+    const near = claim.tokens
+      .filter(
+        (token) =>
+          token.start >= clause.start &&
+          token.end <= clause.end &&
+          token.end >= mention.start - 20 &&
+          token.start <= mention.end + 20 &&
+          isContentToken(token),
+      )
+      .map(keyOf)
+      .filter((key) => alignment.weights.has(key));
+    const weightOf = (list: readonly string[]) =>
+      list.reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0), 0);
+    const clauseKeys = clause.keys.filter((key) => alignment.weights.has(key));
+    const keys = weightOf(near) >= 2 ? near : clauseKeys;
+    const scoredNear = alignment.sentences.map((sentence) => ({
+      sentence,
+      score: overlap(alignment, sentence, keys),
+    }));
+    // Conflicts compare whole clauses: the same event, not only the same date words.
+    const scored = alignment.sentences.map((sentence) => ({
+      sentence,
+      score: overlap(alignment, sentence, clauseKeys),
+    }));
+    const bestScore = Math.max(0, ...scoredNear.map((entry) => entry.score));
+    const agreeing = scoredNear.filter(({ sentence }) =>
+      datesOf(sentence).some((date) => variants.some((variant) => agrees(variant, date))),
+    );
+    const mine = dateHead(claim, mention)?.lemma;
+    // A date written onto a verbal noun (1952年開館の映画館: 連体修飾) dates that noun's event, not
+    // the claim's main one: a source sentence giving the date to the same event (1952年、…開館した)
+    // aligns however little else of the claim it says.
+    const namesEvent = claim.tokens.some(
+      (token) => token.start === mention.end && token.pos === '名詞' && token.posDetail === 'サ変接続',
+    );
+    const datesSameEvent = (sentence: SourceSentence) =>
+      namesEvent &&
+      mine !== undefined &&
+      sentence.dates.some(
+        (date) =>
+          variants.some((variant) => agrees(variant, date)) && dateHead(sentence, date)?.lemma === mine,
+      );
+    const aligned = agreeing.filter(
+      (entry) => entry.score >= 0.5 * bestScore || (entry.score >= 1 && datesSameEvent(entry.sentence)),
+    );
+    if (aligned.length === 0) {
+      out.push(
+        pathFinding(
+          'support.date',
+          'error',
+          path,
+          agreeing.length === 0
+            ? `The date 「${mention.text}」 is not in the listed sources.`
+            : `The date 「${mention.text}」 is in the sources, but for something else: 「${(agreeing[0] as { sentence: SourceSentence }).sentence.text}」.`,
+          mention.text,
+        ),
+      );
+      return;
+    }
+    // The date is in the sentence, but it dates another event there (12日発表の速報値), while the
+    // claim's event carries a different date (県は19日、…上方修正した).
+    const closest = best(aligned, (entry) => entry.score) as { sentence: SourceSentence; score: number };
+    const misplaced =
+      mine !== undefined &&
+      [closest].every(({ sentence }) => {
+        const own = sentence.dates.filter((date) => variants.some((variant) => agrees(variant, date)));
+        // The competing date is of the same kind (a day for a day, not 2032年度 for 19日).
+        return (
+          own.length > 0 &&
+          own.every((date) => dateHead(sentence, date)?.lemma !== mine) &&
+          sentence.dates.some(
+            (date) =>
+              !own.includes(date) && sharesFields(mention, date) && dateHead(sentence, date)?.lemma === mine,
+          )
+        );
+      });
+    if (misplaced) {
+      const sentence = closest.sentence;
+      out.push(
+        pathFinding(
+          'support.date',
+          'error',
+          path,
+          `The date 「${mention.text}」 is in the sources, but for something else: 「${sentence.text}」.`,
+          mention.text,
+        ),
+      );
+      return;
+    }
+    // A different date or time for the same event in another listed source: a conflict.
+    const anchor = best(aligned, (entry) => entry.score) as { sentence: SourceSentence; score: number };
+    const lemmas = new Set(
+      claim.predicates.filter((p) => p.start >= clause.start && p.end <= clause.end).map((p) => p.lemma),
+    );
+    for (const { sentence, score } of scored) {
+      const anchorScore = overlap(alignment, anchor.sentence, clauseKeys);
+      if (sentence.sourceId === anchor.sentence.sourceId) continue;
+      if (score < 2 || (score < 0.7 * anchorScore && !sameHead(claim, mention, sentence))) continue;
+      // The same event: the rival sentence says it with one of the clause's own predicates, and
+      // does not give the claim's figures other values (the 12日 速報値 is another event than the 19日 revision).
+      if (!sentence.predicates.some((p) => lemmas.has(p.lemma))) continue;
+      const figures = alignment.quantities;
+      if (
+        figures.some(
+          (mine) =>
+            sentence.quantities.some((q) => q.unit === mine.unit && !sameValue(q, mine)) &&
+            !sentence.quantities.some((q) => sameValue(q, mine)),
+        )
+      )
+        continue;
+      const rival = sentence.dates.find(
+        (date) =>
+          variants.every((variant) => !agrees(variant, date)) &&
+          sharesFields(mention, date) &&
+          !first.some((mine) => agrees(mine, date)) &&
+          // A date of another event of the sentence (休止 from the 11th, 再開 from the 25th) is no rival.
+          sameEventHead(mine, dateHead(sentence, date)?.lemma),
+      );
+      if (rival === undefined) continue;
+      if (datesOf(sentence).some((date) => variants.some((variant) => agrees(variant, date)))) continue;
+      out.push(
+        pathFinding(
+          'conflict.settled',
+          'error',
+          path,
+          `The sources disagree: 「${mention.text}」 against 「${rival.text}」 (${sentence.sourceId}: 「${sentence.text}」); the claim states one as settled.`,
+          mention.text,
+        ),
+      );
+      break;
+    }
+  });
+  return out;
+}
+
+/**
+ * True when the claim's date and one of the sentence's dates date the same predicate. Japanese
+ * puts the head last: a date with の dates the next predicate (3月19日の本会議で採決される), a
+ * date standing alone (11月10日、…発表した) the sentence's last one.
+ */
+function sameHead(claim: SentenceReading, mention: DateMention, sentence: SourceSentence): boolean {
+  const mine = dateHead(claim, mention)?.lemma;
+  return mine !== undefined && sentence.dates.some((date) => dateHead(sentence, date)?.lemma === mine);
+}
+
+/** True unless both heads are known and differ. */
+function sameEventHead(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a === b;
+}
+
+/** True when the two dates give the same fields (both a day, both a time…), so they can disagree. */
+function sharesFields(a: DateMention, b: DateMention): boolean {
+  if (a.time !== undefined && b.time !== undefined) return true;
+  if (a.day !== undefined && b.day !== undefined) return a.time === undefined && b.time === undefined;
+  if (a.month !== undefined && b.month !== undefined && a.day === undefined && b.day === undefined)
+    return true;
+  return false;
+}

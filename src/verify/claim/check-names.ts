@@ -1,0 +1,146 @@
+import { type Finding, pathFinding } from '../../domain/report.ts';
+import { normalizeForMatch } from '../../text/normalize.ts';
+import { romanize } from '../../text/romanize.ts';
+import { clauseAt, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
+import { isAbbreviationOf } from '../../understand/understand-document.ts';
+import type { ClaimCheckOptions } from '../check-claim.ts';
+import { type Alignment, overlap } from './alignment.ts';
+import { mentions } from './speakers.ts';
+
+// Names: in the listed sources (or their English pages, by reading), and said of what the claim says.
+
+export function checkNames(
+  claim: SentenceReading,
+  alignment: Alignment,
+  path: string,
+  kind: NonNullable<ClaimCheckOptions['kind']>,
+): Finding[] {
+  const out: Finding[] = [];
+  const outside = stripQuotes(claim.text, claim.quotes);
+  const english = alignment.scope.filter((understanding) => understanding.document.lang !== 'ja');
+  const englishText = english.map((understanding) => understanding.document.text.toLowerCase()).join('\n');
+  for (const name of claim.names) {
+    const at = claim.text.normalize('NFKC').indexOf(name);
+    if (at >= 0 && outside.normalize('NFKC')[at] === '＊') continue;
+    if (/^[A-Za-z][A-Za-z\s.'-]*$/u.test(name)) {
+      const loose = name.toLowerCase().replace(/[^a-z]/gu, '');
+      if (
+        alignment.scope.some((u) =>
+          u.norm
+            .toLowerCase()
+            .replace(/[^a-z]/gu, '')
+            .includes(loose),
+        )
+      )
+        continue;
+    }
+    if (alignment.local.some((understanding) => understanding.norm.includes(name))) {
+      // A title or keyword list gives a name no context to check it in.
+      const misplaced = kind === 'claim' ? checkNameContext(claim, alignment, name, path) : undefined;
+      if (misplaced !== undefined) out.push(misplaced);
+      continue;
+    }
+    if (english.length > 0 && englishText.includes(name.toLowerCase())) continue;
+    if (english.length > 0 && matchesReading(name, claim, englishText)) continue;
+    if (abbreviates(alignment, name)) continue;
+    // A loanword (コメ, ジュース) over an English source may be its translation: for a person to check.
+    const isLoanword = !claim.tokens.some(
+      (token) => token.nameKind !== undefined && name.includes(normalizeForMatch(token.surface)),
+    );
+    if (english.length > 0 && isLoanword) {
+      out.push(
+        pathFinding(
+          'support.cross-language',
+          'warning',
+          path,
+          `「${name}」 is in no Japanese source; a person should check it against the English one.`,
+          name,
+        ),
+      );
+      continue;
+    }
+    out.push(
+      pathFinding('support.name', 'error', path, `The name 「${name}」 is not in the listed sources.`, name),
+    );
+  }
+  return out;
+}
+
+/**
+ * A name the sources have, but not for what the claim says of it (another hospital made the
+ * announcement, another company builds the hotel): the sentences that name it must align with the
+ * claim's words about it at least half as well as the best sentence does.
+ */
+function checkNameContext(
+  claim: SentenceReading,
+  alignment: Alignment,
+  name: string,
+  path: string,
+): Finding | undefined {
+  const at = claim.text.normalize('NFKC').indexOf(name);
+  if (at < 0) return undefined;
+  // Only names the dictionary knows as people, organisations or places (not loanwords such as バックアップ).
+  if (
+    !claim.tokens.some(
+      (token) => token.nameKind !== undefined && name.includes(normalizeForMatch(token.surface)),
+    )
+  )
+    return undefined;
+  const aboutName = (keys: readonly string[]) =>
+    [...new Set(keys)].filter(
+      (key) => alignment.weights.has(key) && !name.includes(key) && !key.includes(name),
+    );
+  let keys = aboutName(clauseAt(claim, at).keys);
+  const weight = (list: readonly string[]) =>
+    list.reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0), 0);
+  if (weight(keys) < 2.5) keys = aboutName(claim.keys);
+  if (weight(keys) < 2.5) return undefined;
+  let best = 0;
+  let withName = 0;
+  for (const sentence of alignment.sentences) {
+    const score = overlap(alignment, sentence, keys);
+    best = Math.max(best, score);
+    // News carries the subject over a few sentences (高森市長は…。…とも述べた。), across paragraphs too.
+    const document = alignment.scope.find((u) => u.document.id === sentence.sourceId);
+    const index = document?.sentences.indexOf(sentence) ?? -1;
+    // A person is carried over; a place or an organisation is named where it acts.
+    const isPerson = claim.tokens.some(
+      (token) => token.nameKind === 'person' && name.includes(normalizeForMatch(token.surface)),
+    );
+    const near = isPerson
+      ? (document?.sentences.slice(Math.max(0, index - 3), index + 1) ?? [sentence])
+      : [sentence];
+    if (near.some((other) => mentions(normalizeForMatch(other.text), name)))
+      withName = Math.max(withName, score);
+  }
+  if (best < 2 || withName >= 0.5 * best) return undefined;
+  return pathFinding(
+    'support.name',
+    'error',
+    path,
+    `The sources name 「${name}」, but not in what the claim says of it.`,
+    name,
+  );
+}
+
+/** True when the word is a 略称 of a compound the sources use, or the sources use a 略称 of it. */
+export function abbreviates(alignment: Alignment, word: string): boolean {
+  return alignment.local.some((understanding) =>
+    [...understanding.compounds].some(
+      (compound) => isAbbreviationOf(word, compound) || isAbbreviationOf(compound, word),
+    ),
+  );
+}
+
+/** True when every part of a Japanese name is found, by its reading in Latin letters, in English text. */
+function matchesReading(name: string, claim: SentenceReading, englishText: string): boolean {
+  const parts = claim.tokens.filter(
+    (token) => token.posDetail === '固有名詞' && name.includes(normalizeForMatch(token.surface)),
+  );
+  if (parts.length === 0) return false;
+  return parts.every((token) => {
+    if (token.reading === undefined) return false;
+    const latin = romanize(token.reading);
+    return latin.length >= 2 && new RegExp(`\\b${latin}\\b`, 'u').test(englishText);
+  });
+}

@@ -1,0 +1,59 @@
+import { type Finding, pathFinding } from '../../domain/report.ts';
+import {
+  type Clause,
+  type Predicate,
+  type SentenceReading,
+  stripQuotes,
+} from '../../understand/read-sentence.ts';
+import type { SourceSentence } from '../../understand/understand-document.ts';
+import { type Alignment, alignClause, overlapInContext } from './alignment.ts';
+
+// Polarity: a predicate the aligned source sentence affirms is not negated, nor the reverse.
+
+export function checkPolarity(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const out: Finding[] = [];
+  const outside = stripQuotes(claim.text, claim.quotes);
+  for (const predicate of claim.predicates) {
+    if (outside[predicate.start] === '＊') continue;
+    const clause = claim.clauses[predicate.clause] as Clause;
+    const candidates = alignment.sentences.filter((sentence) =>
+      sentence.predicates.some((other) => other.lemma === predicate.lemma),
+    );
+    const aligned = alignClause(alignment, clause.keys, (sentence) => candidates.includes(sentence));
+    if (aligned === undefined) continue;
+    // Only the sentence the clause corresponds to says its polarity: another that merely uses the
+    // verb (課税する in general, where the clause is about an exemption) does not.
+    // Both are scored with the sentence before them, whose subject a Japanese sentence often
+    // leaves unsaid (大野幹事長は…と述べた。予算案への賛否は明らかにせず…).
+    const counterpart = alignClause(alignment, clause.keys);
+    if (
+      counterpart !== undefined &&
+      overlapInContext(alignment, aligned.sentence, clause.keys) <
+        0.7 * overlapInContext(alignment, counterpart.sentence, clause.keys)
+    )
+      continue;
+    const matches = aligned.sentence.predicates.filter((other) => other.lemma === predicate.lemma);
+    if (matches.some((other) => polarityOf(aligned.sentence, other) === predicate.negated)) continue;
+    out.push(
+      pathFinding(
+        'support.negation',
+        'error',
+        path,
+        `The claim ${predicate.negated ? 'negates' : 'affirms'} 「${claim.text.slice(predicate.start, predicate.end)}」, which the source ${predicate.negated ? 'affirms' : 'negates'}: 「${aligned.sentence.text}」.`,
+        claim.text.slice(predicate.start, predicate.end),
+      ),
+    );
+  }
+  return out;
+}
+
+// A predicate whose event a following noun says there is no trace of (検証した形跡がうかがえない,
+// 協議した事実はない, 説明したことはない) is negated by it.
+const DENIED_EVENT =
+  /^(?:し|され|させ)?(?:た|ている|ていた)?(?:形跡|事実|記録|跡|様子|証拠|こと)(?:が|は|も)(?:ない|なかった|ありません|うかがえない|見当たらない|見られない|見つからない|確認できない|確認されていない)/u;
+
+/** Whether a source predicate is negated, counting a denial of its event after it (〜した形跡はない). */
+function polarityOf(sentence: SourceSentence, predicate: Predicate): boolean {
+  if (predicate.negated) return true;
+  return DENIED_EVENT.test(sentence.text.slice(predicate.end).replace(/^[「」]/u, ''));
+}

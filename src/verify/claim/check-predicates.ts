@@ -1,0 +1,164 @@
+import { type Finding, pathFinding } from '../../domain/report.ts';
+import { normalizeForMatch } from '../../text/normalize.ts';
+import type { Synonyms } from '../../text/synonyms.ts';
+import {
+  type Clause,
+  isContentToken,
+  keyOf,
+  type SentenceReading,
+  stripQuotes,
+} from '../../understand/read-sentence.ts';
+import type { SourceSentence } from '../../understand/understand-document.ts';
+import { type Alignment, overlap, SOURCE_TALK } from './alignment.ts';
+import { LOOSE_HEDGE } from './check-modality.ts';
+
+// Predicates: what a short clause says happened is said by a source of the same thing.
+
+// Verbs that report speech or frame a statement: attribution checks them, not the predicate check.
+const FRAMING_PREDICATES = new Set([
+  '述べる',
+  '話す',
+  '語る',
+  '言う',
+  '説明',
+  '発表',
+  '明らか',
+  '示す',
+  '強調',
+  '指摘',
+  '表明',
+  '訴える',
+  '答える',
+  '明かす',
+  'する',
+  'なる',
+  'ある',
+  'いる',
+  '見る',
+  'みる',
+  '受ける',
+  '加える',
+  '続ける',
+  '表現',
+  '評価',
+  '批判',
+  // Holding a role (市長を務める) restates the role, which the role check compares.
+  '務める',
+  '就く',
+  '担う',
+  ...SOURCE_TALK,
+]);
+
+/**
+ * What each clause says happened must be said by a source sentence about the same thing: its main
+ * predicate (辞任した, 断念した), or a synonym, or a predicate sharing a kanji with it (陳謝/謝罪), in a
+ * sentence aligned with the clause's other words. A predicate the sources never use for those
+ * words is an event the claim adds.
+ */
+/** True when the predicate at `start` modifies the noun after it (補助にかかる費用): not what the clause asserts. */
+function modifiesNoun(claim: SentenceReading, start: number): boolean {
+  const tokens = claim.tokens;
+  let i = tokens.findIndex((token) => token.start === start) + 1;
+  if (i <= 0) return false;
+  while (i < tokens.length) {
+    const token = tokens[i] as (typeof tokens)[number];
+    const inChain =
+      token.pos === '助動詞' ||
+      (token.pos === '動詞' && (token.posDetail === '非自立' || token.baseForm === 'する')) ||
+      (token.pos === '助詞' && token.posDetail === '接続助詞');
+    if (!inChain) return token.pos === '名詞' && token.posDetail !== '非自立';
+    i++;
+  }
+  return false;
+}
+
+/** Content phrases of a clause besides its verb: adjacent nouns are one phrase (白川製作所, 県土木部長). */
+function phraseCount(claim: SentenceReading, clause: Clause, lemma: string): number {
+  let count = 0;
+  let previousEnd = -1;
+  for (const token of claim.tokens) {
+    if (
+      token.start < clause.start ||
+      token.end > clause.end ||
+      !isContentToken(token) ||
+      keyOf(token) === lemma
+    )
+      continue;
+    if (!(token.pos === '名詞' && token.start === previousEnd)) count++;
+    previousEnd = token.pos === '名詞' ? token.end : -1;
+  }
+  return count;
+}
+
+/** Content phrases besides the verb from which a clause counts as pinned down by them. */
+const PINNED_CLAUSE_WORDS = 3;
+
+export function checkPredicates(
+  claim: SentenceReading,
+  alignment: Alignment,
+  path: string,
+  synonyms: Synonyms,
+): Finding[] {
+  const out: Finding[] = [];
+  const outside = stripQuotes(claim.text, claim.quotes);
+  claim.clauses.forEach((clause, c) => {
+    if (clause.quoted) return;
+    const predicate = [...claim.predicates]
+      .reverse()
+      .find(
+        (p) =>
+          p.clause === c &&
+          p.kind === 'verb' &&
+          outside[p.start] !== '＊' &&
+          !FRAMING_PREDICATES.has(p.lemma) &&
+          !LOOSE_HEDGE.test(p.lemma) &&
+          !modifiesNoun(claim, p.start),
+      );
+    if (predicate === undefined) return;
+    const keys = clause.keys.filter((key) => key !== predicate.lemma && alignment.weights.has(key));
+    // A clause whose other words pin down the event (who, what, when, how much) may paraphrase its
+    // verb (設置 → 立ち上げ); one that is little more than its subject and verb (社長は辞任した)
+    // says nothing the sources back unless the verb itself is there.
+    if (phraseCount(claim, clause, predicate.lemma) > PINNED_CLAUSE_WORDS) return;
+    // A number or date pins the event down as well (赤字が年約3億円続いた); and only the claim's
+    // final clause is its main assertion (練習を重ね、2勝を挙げた: the first clause sets the scene).
+    const pinned = [...alignment.quantities, ...alignment.dates].some(
+      (figure) => figure.start >= clause.start && figure.end <= clause.end,
+    );
+    if (pinned || c !== claim.clauses.length - 1) return;
+    const forms = new Set([predicate.lemma, ...synonyms.of(predicate.lemma)]);
+    const stem = predicate.lemma.replace(/[\p{Script=Hiragana}]+$/u, '');
+    const kanji = [...stem].filter((char) => /\p{Script=Han}/u.test(char));
+    const written = normalizeForMatch(claim.text.slice(predicate.start, predicate.end));
+    const says = (sentence: SourceSentence) => {
+      const norm = alignment.norms.get(sentence) ?? '';
+      if ([...written].length >= 2 && norm.includes(written)) return true;
+      if (
+        sentence.predicates.some((p) => forms.has(p.lemma)) ||
+        [...forms].some((form) => norm.includes(form))
+      )
+        return true;
+      if (stem.length >= 2 && norm.includes(stem)) return true;
+      // A verbal noun sharing a kanji with the claim's (陳謝 / 謝罪, 設置 / 設ける).
+      return sentence.predicates.some((p) => [...p.lemma].some((char) => kanji.includes(char)));
+    };
+    let best = 0;
+    let bestSaying = 0;
+    for (const sentence of alignment.sentences) {
+      const score = overlap(alignment, sentence, keys);
+      best = Math.max(best, score);
+      if (says(sentence)) bestSaying = Math.max(bestSaying, score);
+    }
+    if (best === 0 ? alignment.sentences.some(says) : bestSaying >= 0.5 * best) return;
+    out.push(
+      pathFinding(
+        'support.predicate',
+        alignment.crossLanguage ? 'warning' : 'error',
+        path,
+        `No listed source says 「${claim.text.slice(predicate.start, predicate.end)}」 of what this clause is about.`,
+        claim.text.slice(predicate.start, predicate.end),
+      ),
+    );
+  });
+  return out;
+}

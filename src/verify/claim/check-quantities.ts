@@ -1,0 +1,179 @@
+import { type Finding, pathFinding } from '../../domain/report.ts';
+import type { Quantity } from '../../text/quantities.ts';
+import type { Clause, SentenceReading } from '../../understand/read-sentence.ts';
+import { clauseAt } from '../../understand/read-sentence.ts';
+import type { SourceSentence } from '../../understand/understand-document.ts';
+import { type Alignment, best, outsideQuotes, overlap } from './alignment.ts';
+import { agrees, datesOf, retells, sameUnit, sameValue } from './elements.ts';
+
+// Quantities: in the listed sources, and not one side of a disagreement between them stated as settled.
+
+export function checkQuantities(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const out: Finding[] = [];
+  const quantities = outsideQuotes(claim, alignment.quantities);
+  for (const quantity of quantities) {
+    const clause = clauseAt(claim, quantity.start);
+    const holders = alignment.sentences.filter((sentence) =>
+      sentence.quantities.some((other) => sameUnit(quantity, other) && sameValue(quantity, other)),
+    );
+    const derived =
+      holders.length === 0 &&
+      alignment.sentences.some(
+        (sentence) =>
+          // A difference is an amount of change (月600円上がり), never a starting value (6割台から).
+          (isDifference(quantity, sentence.quantities) &&
+            !/^\s*から/u.test(claim.text.slice(quantity.end, quantity.end + 3))) ||
+          isWordQuantity(quantity, alignment.norms.get(sentence) ?? ''),
+      );
+    if (holders.length === 0 && !derived) {
+      out.push(
+        pathFinding(
+          'support.number',
+          'error',
+          path,
+          `The number 「${quantity.text}」 is not in the listed sources.`,
+          quantity.text,
+        ),
+      );
+      continue;
+    }
+    // Where another listed source gives a different value for the same thing, stating one as
+    // settled is a conflict, unless the claim also gives the other value (who reported what).
+    const anchor = best(holders, (sentence) => overlap(alignment, sentence, clause.keys));
+    if (anchor === undefined) continue;
+    const anchorScore = overlap(alignment, anchor, clause.keys);
+    for (const sentence of alignment.sentences) {
+      if (sentence.sourceId === anchor.sourceId) continue;
+      const score = overlap(alignment, sentence, clause.keys);
+      const twin = retells(anchor, sentence);
+      if (!twin && (score < 1 || score < 0.35 * anchorScore)) continue;
+      // A source that states the claimed value itself does not dispute it, unless only as the old
+      // value of a revision (約40億円から約45億円に上方修正).
+      const rivalDocument = alignment.scope.find((u) => u.document.id === sentence.sourceId);
+      const revised = (rivalDocument?.sentences ?? []).flatMap((other) => revisionsOf(other, quantity));
+      if (revised.length > 0) {
+        const newer = revised.find((value) => !quantities.some((mine) => sameValue(mine, value)));
+        if (newer !== undefined)
+          out.push(
+            pathFinding(
+              'conflict.settled',
+              'error',
+              path,
+              `Source ${sentence.sourceId} revised 「${quantity.text}」 to 「${newer.text}」; the claim states the old figure as settled.`,
+              quantity.text,
+            ),
+          );
+        break;
+      }
+      if (rivalDocument?.sentences.some((other) => statesAsCurrent(other, quantity))) continue;
+      // A figure the claim dates (20日時点のまとめで約45億円) is not disputed by an earlier figure of another date.
+      const claimDates = alignment.dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
+      if (
+        claimDates.length > 0 &&
+        datesOf(anchor).some((d) => claimDates.some((mine) => agrees(mine, d))) &&
+        !datesOf(sentence).some((d) => claimDates.some((mine) => agrees(mine, d)))
+      )
+        continue;
+      const rival = sentence.quantities.find(
+        (other) =>
+          other.unit === quantity.unit &&
+          !sameValue(quantity, other) &&
+          !quantities.some((mine) => sameValue(mine, other)) &&
+          !sentence.quantities.some((mine) => sameValue(mine, quantity)) &&
+          Boolean(other.vague) === Boolean(quantity.vague) &&
+          sameSubject(alignment, sentence, quantity, other, twin ? undefined : clause),
+      );
+      if (rival === undefined) continue;
+      out.push(
+        pathFinding(
+          'conflict.settled',
+          'error',
+          path,
+          `The sources disagree: 「${quantity.text}」 (${anchor.sourceId}) against 「${rival.text}」 (${sentence.sourceId}: 「${sentence.text}」); the claim states one as settled.`,
+          quantity.text,
+        ),
+      );
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * True when the rival value counts the same thing: the clause it stands in shares a noun of the
+ * claim's clause (what is counted: 患者, 事業費, 利用者) — or, with no clause given, its sentence
+ * retells the anchor's — and it is of the same order (a part of a total, 15億円 of 40億円, is
+ * another thing).
+ */
+function sameSubject(
+  alignment: Alignment,
+  sentence: SourceSentence,
+  mine: Quantity,
+  other: Quantity,
+  clause: Clause | undefined,
+): boolean {
+  const ratio = Math.max(mine.value, other.value) / Math.max(1e-9, Math.min(mine.value, other.value));
+  if (ratio > 3) return false;
+  if (clause === undefined) return true;
+  const around = sentence.clauses.filter((c, i, all) => {
+    const next = all[i + 1];
+    const inside = (x: Clause) => x.start <= other.start && x.end >= other.end;
+    return inside(c) || (c.continuative && next !== undefined && inside(next));
+  });
+  const rivalKeys = new Set(around.flatMap((c) => c.keys));
+  return clause.keys.some((key) => rivalKeys.has(key) && (alignment.weights.get(key) ?? 0) >= 1);
+}
+
+/** The new values of revisions in a sentence that start from the value (約40億円から約45億円に): [約45億円]. */
+function revisionsOf(sentence: SourceSentence, quantity: Quantity): Quantity[] {
+  const out: Quantity[] = [];
+  sentence.quantities.forEach((q, i) => {
+    const next = sentence.quantities[i + 1];
+    if (next === undefined || !sameUnit(q, quantity) || !sameValue(q, quantity) || next.unit !== q.unit)
+      return;
+    const between = sentence.text.slice(q.end, next.start);
+    if (/^\s*から/u.test(between) && /^\s*に/u.test(sentence.text.slice(next.end, next.end + 2)))
+      out.push(next);
+  });
+  return out;
+}
+
+/** True when the sentence states the value as it stands, not as the starting point of a change (AからBに). */
+function statesAsCurrent(sentence: SourceSentence, quantity: Quantity): boolean {
+  return sentence.quantities.some(
+    (q) =>
+      sameUnit(q, quantity) &&
+      sameValue(q, quantity) &&
+      !/^\s*から/u.test(sentence.text.slice(q.end, q.end + 3)),
+  );
+}
+
+/**
+ * Quantities written as words: 半額/半分/半数 are 2分の1, a bare 倍 (倍以上, 倍増) is 2倍, and 両
+ * ("both") with a counter is two of it (両日 = 2日間, 両社 = 2社, 両国 = 2カ国, 両氏/両者 = 2人).
+ */
+function isWordQuantity(quantity: Quantity, norm: string): boolean {
+  if (quantity.value === 0.5 && quantity.unit === '') return /半額|半分|半数|半減/u.test(norm);
+  if (quantity.value === 2 && quantity.unit === '倍')
+    return /(?<![\d一二三四五六七八九十百千数])倍/u.test(norm);
+  if (quantity.value === 2 && !quantity.vague) {
+    if (quantity.unit === '人') return /両氏|両者|両人/u.test(norm);
+    const counter = [...quantity.unit.replace(/^(?:か|カ|ヵ|ケ|ヶ)/u, '')][0];
+    return counter !== undefined && /\p{Script=Han}/u.test(counter) && norm.includes(`両${counter}`);
+  }
+  return false;
+}
+
+/** True when the quantity is the difference of two quantities of one source sentence (4300円→4900円: 600円). */
+function isDifference(quantity: Quantity, others: readonly Quantity[]): boolean {
+  for (const a of others)
+    for (const b of others)
+      if (
+        a !== b &&
+        a.unit === quantity.unit &&
+        b.unit === quantity.unit &&
+        Math.abs(a.value - b.value - quantity.value) < 1e-9
+      )
+        return true;
+  return false;
+}

@@ -1,0 +1,94 @@
+import { type Finding, pathFinding } from '../../domain/report.ts';
+import { normalizeForMatch } from '../../text/normalize.ts';
+import { findPeople, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
+import type { SourceSentence } from '../../understand/understand-document.ts';
+import type { Alignment } from './alignment.ts';
+import { attributionWindow, mentions } from './speakers.ts';
+
+// Quotes: verbatim, given to their speaker, not cut so that they reverse what was said.
+
+const REVERSING_CONTINUATION =
+  /^(?:と(?:言|い)って(?:いる|る)?|とは(?:言|い)って)?(?:の|わけ|もの)?(?:で|じゃ)は?(?:ない|なく|ありません)(?!か)/u;
+
+export function checkQuotes(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const out: Finding[] = [];
+  const claimOutside = stripQuotes(claim.text, claim.quotes);
+  for (const quote of claim.quotes) {
+    // Nested quotes are checked with their outer quote.
+    if (claim.quotes.some((other) => other !== quote && other.start < quote.start && other.end > quote.end))
+      continue;
+    const inner = normalizeForMatch(quote.inner);
+    if (inner === '') continue;
+    const places = alignment.local.flatMap((understanding) =>
+      understanding.sentences.filter((sentence) => (alignment.norms.get(sentence) ?? '').includes(inner)),
+    );
+    const inDocument = alignment.local.some((understanding) => understanding.norm.includes(inner));
+    if (places.length === 0 && !inDocument) {
+      // A bracketed short name (a group, a product) that is not in the sources is a name problem.
+      out.push(
+        pathFinding(
+          'quote.altered',
+          'error',
+          path,
+          `The quotation 「${quote.inner}」 is not the source's exact words.`,
+          claim.text.slice(quote.start, quote.end),
+        ),
+      );
+      continue;
+    }
+    // Cut so that it reverses: what follows the quoted words inside the source's quote negates them.
+    for (const sentence of places) {
+      const norm = alignment.norms.get(sentence) ?? '';
+      const at = norm.indexOf(inner);
+      const after = norm.slice(at + inner.length, at + inner.length + 20);
+      if (!after.startsWith('」') && REVERSING_CONTINUATION.test(after)) {
+        out.push(
+          pathFinding(
+            'quote.reversed',
+            'error',
+            path,
+            `The quotation 「${quote.inner}」 is cut before 「${after.split('」')[0]}」, which reverses what was said: 「${sentence.text}」.`,
+            claim.text.slice(quote.start, quote.end),
+          ),
+        );
+        break;
+      }
+    }
+    // Given to its speaker: the people the claim names before the quote must be the quote's speaker.
+    const before = claim.tokens.filter(
+      (token) => token.end <= quote.start && claimOutside[token.start] !== '＊',
+    );
+    // The speaker is the person named last before the quote (桜浜漁業協同組合の村井組合長は「…」).
+    const claimed = findPeople(before).slice(-1);
+    const quoted = places.filter((sentence) => isQuotedIn(sentence, inner, alignment));
+    if (claimed.length > 0 && quoted.length > 0) {
+      const matches = quoted.some((sentence) => {
+        const window = attributionWindow(
+          sentence,
+          alignment.scope.find((u) => u.document.id === sentence.sourceId),
+        );
+        return claimed.some((person) => mentions(window, person));
+      });
+      if (!matches)
+        out.push(
+          pathFinding(
+            'quote.speaker',
+            'error',
+            path,
+            `The quotation 「${quote.inner}」 is given to ${claimed.join('・')}, but the source gives it to someone else: 「${(quoted[0] as SourceSentence).text}」.`,
+            claim.text.slice(quote.start, quote.end),
+          ),
+        );
+    }
+  }
+  return out;
+}
+
+/** True when the quoted words stand inside a quote of the sentence (not in its narrative). */
+function isQuotedIn(sentence: SourceSentence, inner: string, alignment: Alignment): boolean {
+  const norm = alignment.norms.get(sentence) ?? '';
+  return (
+    sentence.quotes.some((quote) => normalizeForMatch(quote.inner).includes(inner)) ||
+    norm.includes(`「${inner}`)
+  );
+}

@@ -1,0 +1,62 @@
+import { type Finding, pathFinding } from '../../domain/report.ts';
+import { normalizeForMatch } from '../../text/normalize.ts';
+import { type Clause, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
+import { type Alignment, overlap } from './alignment.ts';
+
+// Totality and exclusivity: 全額, すべて, 全員, 単独, 唯一, だけ/のみ change what a clause asserts.
+
+// Words that make a clause about all of something or only one thing, by meaning: any word of a
+// group backs any other (すべて for 全て, のみ for だけ). だけ/のみ in できるだけ, それだけ, だけでなく
+// and のみならず say no such thing.
+const TOTALITY: ReadonlyArray<[string, RegExp]> = [
+  ['全額', /全額/u],
+  ['全て', /全て|すべて|全部|全面的|全面/u],
+  ['全員', /全員|全員が|皆が/u],
+  ['単独', /単独/u],
+  ['唯一', /唯一|ただ一つ|ただ1つ/u],
+  ['一切', /一切/u],
+  ['だけ', /(?<!でき(?:る)?|それ|これ|あれ|どれ)(?:だけ|のみ)(?!で(?:は)?なく|ならず)/u],
+];
+
+/**
+ * A claim clause that says all (全額, すべて, 全員) or only (単独, 唯一, だけ, のみ) must find that
+ * word, or one of the same meaning, in the source sentences it aligns with: 「国が全額負担する」 over
+ * 「国と県、市などが負担する」 adds that the state pays it all, though every other word is there.
+ */
+export function checkTotality(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  if (alignment.crossLanguage) return [];
+  const out: Finding[] = [];
+  const outside = stripQuotes(claim.text, claim.quotes);
+  claim.clauses.forEach((clause: Clause) => {
+    if (clause.quoted) return;
+    const text = outside.slice(clause.start, clause.end);
+    const words = TOTALITY.filter(([, pattern]) => pattern.test(text));
+    if (words.length === 0) return;
+    const keys = clause.keys.filter((key) => alignment.weights.has(key));
+    let best = 0;
+    for (const sentence of alignment.sentences) best = Math.max(best, overlap(alignment, sentence, keys));
+    if (best < 2) return;
+    // The sentences that say (nearly) as much of the clause as the best one, read with the one before.
+    const aligned = alignment.sentences.filter(
+      (sentence) => overlap(alignment, sentence, keys) >= 0.7 * best,
+    );
+    const said = aligned
+      .flatMap((sentence) => [sentence.previous?.text ?? '', sentence.text])
+      .map((sentenceText) => normalizeForMatch(sentenceText))
+      .join('\n');
+    for (const [word, pattern] of words) {
+      if (pattern.test(said)) continue;
+      const written = pattern.exec(text)?.[0] ?? word;
+      out.push(
+        pathFinding(
+          'support.addition',
+          'error',
+          path,
+          `The claim says 「${written}」, which no source sentence about this says: 「${(aligned[0] ?? alignment.sentences[0])?.text ?? ''}」.`,
+          written,
+        ),
+      );
+    }
+  });
+  return out;
+}

@@ -1,0 +1,103 @@
+// A `matome worker` with a scripted build, for the fault-injection test and the queue bench: the
+// queue, the job ledger (fencing, results, token charges) and the publish step are the real ones;
+// only composing is scripted: each build charges two model calls of fixed size to the day's budget,
+// waits a fixed latency for each (the scripted model), and saves a copy of a template article under
+// its own slug. SIGUSR2 makes the next build block its event loop until another worker has taken the job over
+// (its lock ran out), at most BLOCK_MS.
+// Usage: node test/support/queue-worker-process.ts (settings in the environment, see below;
+// PUBLISH_TARGET: the one target publish jobs may name).
+import { readFileSync } from 'node:fs';
+import { DatabaseSync } from 'node:sqlite';
+import { setTimeout as delay } from 'node:timers/promises';
+import type { Article } from '../../src/domain/article.ts';
+import { createPublishHandler, publishWhenAsked } from '../../src/queue/job-handlers.ts';
+import { createJobQueues } from '../../src/queue/queues.ts';
+import { startWorkers } from '../../src/queue/start-workers.ts';
+import { createJobLedger } from '../../src/store/create-job-ledger.ts';
+import { createSqliteStore } from '../../src/store/create-sqlite-store.ts';
+
+const env = process.env;
+const required = (name: string): string => {
+  const value = env[name];
+  if (value === undefined) throw new Error(`queue-worker-process: set ${name}`);
+  return value;
+};
+const redisUrl = required('REDIS_URL');
+const storePath = required('STORE');
+const template = JSON.parse(readFileSync(required('ARTICLE_FILE'), 'utf8')) as Article;
+const latencyMs = Number(env.LATENCY_MS ?? 5);
+const tokensPerCall = Number(env.TOKENS_PER_CALL ?? 100);
+const budget = Number(env.BUDGET ?? Number.MAX_SAFE_INTEGER);
+const blockMs = Number(env.BLOCK_MS ?? 0);
+const day = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+
+let blockNext = false;
+process.on('SIGUSR2', () => {
+  blockNext = true;
+});
+
+const store = createSqliteStore(storePath);
+const reader = new DatabaseSync(storePath, { readOnly: true });
+const leaseOf = (key: string) =>
+  Number(
+    (reader.prepare('SELECT lease FROM job_leases WHERE job_key = ?').get(key) as { lease: number }).lease,
+  );
+const ledger = createJobLedger(storePath);
+const queues = createJobQueues(redisUrl);
+const workers = startWorkers({
+  redisUrl,
+  ledger,
+  queues,
+  concurrency: { build: Number(env.BUILD_CONCURRENCY ?? 4), publish: Number(env.PUBLISH_CONCURRENCY ?? 4) },
+  lockDurationMs: Number(env.LOCK_MS ?? 30_000),
+  stalledIntervalMs: Number(env.STALLED_MS ?? 30_000),
+  maxStalledCount: 1000,
+  onError: (error) => process.stderr.write(`worker error: ${error.message}\n`),
+  handlers: {
+    build: {
+      async run(payload, context) {
+        const name = payload.sources[0] ?? 'unnamed';
+        for (const call of ['frame', 'section']) {
+          if (blockNext && call === 'section') {
+            blockNext = false;
+            process.stdout.write(`blocking ${context.fence.key}\n`);
+            // The event loop stays blocked (the lock is not renewed) until another worker has taken
+            // the job over — a later lease in the store, read synchronously — or BLOCK_MS passes.
+            const until = Date.now() + blockMs;
+            const pause = new Int32Array(new SharedArrayBuffer(4));
+            while (Date.now() < until && leaseOf(context.fence.key) === context.fence.lease) {
+              Atomics.wait(pause, 0, 0, 50);
+            }
+            process.stdout.write(`unblocked ${context.fence.key} lease ${leaseOf(context.fence.key)}\n`);
+          }
+          context.ledger.charge(
+            context.fence,
+            { call, model: 'scripted', inputTokens: tokensPerCall / 2, outputTokens: tokensPerCall / 2 },
+            { since: day, maxTokens: budget },
+          );
+          await delay(latencyMs);
+        }
+        return {
+          result: { verdict: 'pass', skipped: [] },
+          article: {
+            slug: `scripted-${name.replace(/[^a-z0-9-]/gi, '-')}`,
+            article: template,
+            snapshotIds: [],
+          },
+        };
+      },
+      after: publishWhenAsked,
+    },
+    publish: createPublishHandler(store, { targets: [required('PUBLISH_TARGET')] }),
+  },
+});
+await Promise.all(workers.workers.map((worker) => worker.waitUntilReady()));
+process.stdout.write('ready\n');
+process.once('SIGTERM', () => {
+  void workers.close().then(async () => {
+    await queues.close();
+    ledger.close();
+    store.close();
+    process.exit(0);
+  });
+});

@@ -1,0 +1,398 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { articleFacts } from '../src/domain/article.ts';
+import { createOfflineEngine } from '../src/engines/offline/compose-offline-article.ts';
+import { createGuardedFetch } from '../src/fetch/guarded-fetch.ts';
+import { createHostScheduler } from '../src/fetch/host-scheduler.ts';
+import { createRobotsPolicy } from '../src/fetch/robots-policy.ts';
+import { createFeedWatcher, type RoundSummary } from '../src/pipeline/watch-feeds.ts';
+import { renderArticle } from '../src/render/index.ts';
+import { createSqliteStore } from '../src/store/create-sqlite-store.ts';
+import { createStoryStore } from '../src/store/create-story-store.ts';
+import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
+import { lintArticle } from '../src/verify/lint-article.ts';
+import { lintText } from '../src/verify/lint-text.ts';
+import {
+  BUS,
+  FESTIVAL,
+  FIRE,
+  FIRE_TITLE,
+  type Item,
+  type Outlet,
+  type OutletWorld,
+  QUAKE_RESEARCH,
+  startOutlet,
+} from './support/news-outlets.ts';
+
+/**
+ * Three invented outlets, each a loopback server with a feed, article pages and a robots.txt, publish
+ * items about four invented stories as simulated time passes; the watcher runs rounds on an injected
+ * clock. Everything here is invented news written for this test.
+ */
+
+let clock = Date.parse('2026-12-01T09:00:00+09:00');
+const now = () => new Date(clock);
+const at = (hhmm: string) => Date.parse(`2026-12-01T${hhmm}:00+09:00`);
+const world: OutletWorld = { clock: () => clock, datelines: new Map(), ads: new Map(), shares: new Map() };
+const { datelines, ads, shares } = world;
+
+describe('matome watch on loopback feeds', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'matome-watch-'));
+  const storePath = join(dir, 'store.db');
+  let tokenizer: Tokenizer;
+  let outlets: Outlet[] = [];
+  let minami: Outlet;
+  let kita: Outlet;
+  let higashi: Outlet;
+  const events: string[] = [];
+
+  before(async () => {
+    tokenizer = await createTokenizer();
+    outlets = [
+      await startOutlet('南日報', world),
+      await startOutlet('北海新聞', world),
+      await startOutlet('東都タイムズ', world),
+    ];
+    [minami, kita, higashi] = outlets as [Outlet, Outlet, Outlet];
+    const item = (
+      path: string,
+      hhmm: string,
+      title: string,
+      description: string,
+      paragraphs: string[],
+    ): Item => ({
+      path,
+      published: `2026-12-01T${hhmm}:00+09:00`,
+      title,
+      description,
+      paragraphs,
+    });
+    ads.set('北海新聞/bus.html', '【PR】今なら初月無料、北海新聞デジタルをお試しください。');
+    minami.items.push(
+      item(
+        '/fire.html',
+        '09:05',
+        FIRE_TITLE,
+        '白浜市の化学工場で1日朝、火災があり従業員3人がけがをした。',
+        FIRE(''),
+      ),
+      item(
+        '/festival.html',
+        '09:20',
+        '北川村で「雪灯り祭り」の準備始まる',
+        '北川村で冬の行事、雪灯り祭りの準備が始まった。',
+        FESTIVAL,
+      ),
+      item(
+        '/research.html',
+        '10:00',
+        '南浦大学、地震の揺れを5秒早く検知',
+        '南浦大学が光ファイバーで地震を早く知らせる方法を開発した。',
+        QUAKE_RESEARCH,
+      ),
+      // Published before the bus story's first item, but listed only later: re-clustering renames the story.
+      {
+        ...item(
+          '/bus.html',
+          '09:01',
+          '鷹野町の町営バス、3路線を来年3月末で廃止',
+          '鷹野町の町営バス3路線が来年3月末で廃止されることになった。',
+          BUS('85'),
+        ),
+        listed: '2026-12-01T10:35:00+09:00',
+      },
+    );
+    kita.items.push(
+      item(
+        '/bus.html',
+        '09:03',
+        '鷹野町営バス3路線、来年3月で廃止',
+        '鷹野町の町営バス3路線が来年3月末で廃止される。',
+        BUS('85'),
+      ),
+      item(
+        '/fire.html',
+        '09:08',
+        '白浜ケミカル工場で火災 3人軽傷',
+        '白浜市港町の白浜ケミカルの工場で火災、従業員3人が軽傷。',
+        FIRE('工場は操業を止めた。'),
+      ),
+    );
+    higashi.items.push(
+      item(
+        '/bus.html',
+        '09:09',
+        '鷹野町、町営バス3路線を廃止へ',
+        '鷹野町は町営バスの3路線を来年3月末で廃止する。',
+        BUS('85'),
+      ),
+      item(
+        '/fire.html',
+        '10:30',
+        '白浜市の工場火災、原因を調査',
+        '白浜市の化学工場の火災で、警察と消防が原因を調べている。',
+        FIRE('警察と消防が出火原因を調べている。'),
+      ),
+      // Story D's second source sits under /private/, which robots.txt disallows.
+      item(
+        '/private/research.html',
+        '10:05',
+        '南浦大、地震を5秒早く知らせる技術',
+        '南浦大学の研究チームが地震の揺れを早く捉える技術を開発。',
+        QUAKE_RESEARCH,
+      ),
+    );
+  });
+
+  after(() => {
+    if (process.env.WATCH_EVENTS) writeFileSync(process.env.WATCH_EVENTS, events.join('\n'));
+    for (const outlet of outlets) {
+      outlet.server.closeAllConnections();
+      outlet.server.close();
+    }
+    if (process.env.WATCH_KEEP) console.error(storePath);
+    else rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** One round of the watcher at simulated time `hhmm`, with a fresh store connection like a cron run. */
+  async function roundAt(hhmm: string): Promise<RoundSummary> {
+    clock = at(hhmm);
+    const store = createSqliteStore(storePath, { now });
+    const stories = createStoryStore(storePath, { now });
+    const fetch = createGuardedFetch({ allowHosts: ['127.0.0.1'] });
+    try {
+      const watcher = createFeedWatcher(
+        outlets.map((outlet) => `${outlet.origin}/feed.xml`),
+        {
+          fetch,
+          robots: createRobotsPolicy({ fetch, userAgent: 'matome', now: () => clock }),
+          scheduler: createHostScheduler({ minIntervalMs: 0, maxConcurrentPerHost: 4 }),
+          store,
+          stories,
+          tokenizer,
+          engine: createOfflineEngine(),
+          now,
+          onEvent: (line) => events.push(line),
+        },
+      );
+      return await watcher.round();
+    } finally {
+      store.close();
+      stories.close();
+    }
+  }
+
+  function storyArticles() {
+    const stories = createStoryStore(storePath, { now });
+    const store = createSqliteStore(storePath, { now });
+    try {
+      return stories.listStoryArticles().map((row) => {
+        const stored = store.getArticle(row.articleId);
+        assert.ok(stored);
+        return { ...row, article: stored.article };
+      });
+    } finally {
+      stories.close();
+      store.close();
+    }
+  }
+
+  const storyOf = (rows: ReturnType<typeof storyArticles>, needle: string) =>
+    rows.filter((row) => row.links.some((link) => link.includes(needle)));
+
+  it('builds one article per story with two sources or more, and none for a single-source story', async () => {
+    const summary = await roundAt('09:30');
+    assert.equal(summary.polled, 3);
+    assert.equal(summary.newItems, 5);
+    const rows = storyArticles();
+    assert.equal(rows.length, 2, events.join('\n'));
+    const fire = storyOf(rows, '/fire.html');
+    const bus = storyOf(rows, '/bus.html');
+    assert.equal(fire.length, 1);
+    assert.equal(bus.length, 1);
+    assert.deepEqual(
+      fire[0]?.links.sort(),
+      [`${kita.origin}/fire.html`, `${minami.origin}/fire.html`].sort(),
+    );
+    assert.deepEqual(bus[0]?.links.sort(), [`${higashi.origin}/bus.html`, `${kita.origin}/bus.html`].sort());
+    // Each article is built from its story's pages, one section per source.
+    assert.deepEqual(fire[0]?.article.sources.map((source) => source.url).sort(), fire[0]?.links.sort());
+    assert.equal(fire[0]?.article.sections.length, 2);
+    assert.match(JSON.stringify(fire[0]?.article.sections), /白浜ケミカル/);
+    assert.match(JSON.stringify(bus[0]?.article.sections), /町営バス/);
+    assert.equal(storyOf(rows, '/festival.html').length, 0);
+  });
+
+  it('asks again with the validators and stores no new snapshot for a 304', async () => {
+    const before304 = outlets.reduce((sum, outlet) => sum + outlet.notModified, 0);
+    const store = createSqliteStore(storePath, { now });
+    const feedSnapshots = () =>
+      outlets.map((outlet) => store.listSnapshots(`${outlet.origin}/feed.xml`).length);
+    const counts = feedSnapshots();
+    store.close();
+    const summary = await roundAt('09:40');
+    assert.equal(summary.polled, 3);
+    assert.equal(summary.newItems, 0);
+    assert.ok(outlets.reduce((sum, outlet) => sum + outlet.notModified, 0) >= before304 + 3);
+    const again = createSqliteStore(storePath, { now });
+    assert.deepEqual(
+      outlets.map((outlet) => again.listSnapshots(`${outlet.origin}/feed.xml`).length),
+      counts,
+    );
+    again.close();
+    assert.ok(events.some((line) => /feed\.xml: not modified/.test(line)));
+  });
+
+  it('rebuilds a story when a new source joins, and honours robots.txt for a disallowed one', async () => {
+    await roundAt('10:40');
+    const rows = storyArticles();
+    const fire = storyOf(rows, '/fire.html');
+    assert.deepEqual(
+      fire.map((row) => [row.revision, row.reason, row.links.length]),
+      [
+        [1, 'sources', 2],
+        [2, 'sources', 3],
+      ],
+    );
+    // The bus story, renamed after the earlier item listed late, keeps its article's history.
+    const bus = storyOf(rows, '/bus.html');
+    assert.deepEqual(
+      bus.map((row) => [row.revision, row.reason, row.links.length]),
+      [
+        [1, 'sources', 2],
+        [2, 'sources', 3],
+      ],
+    );
+    assert.deepEqual([...new Set(bus.map((row) => row.story))], [`story:${kita.origin}/bus.html`]);
+    const stories = createStoryStore(storePath, { now });
+    const renamed = stories.listAssignments().find((a) => a.id === `${kita.origin}/bus.html`)?.story;
+    stories.close();
+    assert.equal(renamed, `story:${minami.origin}/bus.html`);
+    // Story D: one readable source, one that robots.txt disallows → no article, and the page never fetched.
+    assert.equal(storyOf(rows, 'research.html').length, 0);
+    assert.equal(higashi.requests.includes('/private/research.html'), false);
+    assert.ok(
+      events.some((line) =>
+        /private\/research\.html: Refused to fetch: .*robots\.txt: Disallow: \/private\//.test(line),
+      ),
+    );
+  });
+
+  it('adds no revision when only a date line, an advertisement or a share count changes', async () => {
+    const before = storyArticles().length;
+    datelines.set(`北海新聞/bus.html`, '2026年12月1日 11時45分 更新');
+    ads.set('北海新聞/bus.html', '【PR】今なら3か月無料、北海新聞デジタルを読めます。');
+    shares.set('北海新聞/bus.html', 245);
+    const store = createSqliteStore(storePath, { now });
+    const busUrl = `${kita.origin}/bus.html`;
+    const snapshotsBefore = store.listSnapshots(busUrl).length;
+    store.close();
+    const summary = await roundAt('11:50');
+    assert.ok(summary.checked >= 1);
+    const after = createSqliteStore(storePath, { now });
+    // The page did change (a new snapshot with another hash), yet nothing the article cites did.
+    const history = after.listSnapshots(busUrl);
+    after.close();
+    assert.equal(history.length, snapshotsBefore + 1);
+    assert.notEqual(history[0]?.contentHash, history[1]?.contentHash);
+    assert.equal(storyArticles().length, before);
+    // The page was read and compared sentence by sentence: extraction leaves the date line, the ad
+    // block and the share count out of the main text, so no sentence differs.
+    const compared = events.findLast((line) => line.startsWith(`source ${busUrl}: changed`));
+    assert.match(compared ?? '', /changed \(0 sentences differ, 0 the article must report\)/);
+  });
+
+  it('adds a dated 追記 revision naming the change when a source changes a number the article cites', async () => {
+    const bus = storyOf(storyArticles(), '/bus.html');
+    assert.equal(bus.length, 2);
+    const first = bus[1];
+    assert.ok(first);
+    // The article cites the sentence with the riders' count from one of its sources: that outlet revises it.
+    const span = articleFacts(first.article)
+      .flatMap((fact) => fact.evidence)
+      .find((evidence) => evidence.text.includes('85人'));
+    assert.ok(span, 'the first revision cites the riders count');
+    const url = first.article.sources.find((source) => source.id === span.sourceId)?.url ?? '';
+    const outlet = outlets.find((candidate) => url.startsWith(candidate.origin));
+    assert.ok(outlet);
+    const item = outlet.items.find((candidate) => candidate.path === '/bus.html');
+    assert.ok(item);
+    item.paragraphs = BUS('62');
+    await roundAt('12:10');
+    const revisions = storyOf(storyArticles(), '/bus.html');
+    assert.deepEqual(
+      revisions.map((row) => [row.revision, row.reason]),
+      [
+        [1, 'sources'],
+        [2, 'sources'],
+        [3, 'update'],
+      ],
+    );
+    const latest = revisions[2]?.article;
+    assert.ok(latest?.updates);
+    assert.equal(latest.updates.length, 1);
+    const [note] = latest.updates;
+    assert.equal(note?.kind, 'update');
+    assert.equal(note?.outlet, outlet.name);
+    assert.match(note?.text ?? '', /1日平均85人.*」が「.*1日平均62人/);
+    assert.equal(note?.at, new Date(at('12:10')).toISOString());
+    // The previous revision is kept as it was; every format shows the note.
+    assert.equal(revisions[1]?.article.updates, undefined);
+    assert.match(
+      renderArticle(latest, 'txt'),
+      new RegExp(
+        `※追記（2026/12/01 12:10）: ${outlet.name}の記事で「.*85人.*」が「.*62人.*」に改められました。`,
+      ),
+    );
+    assert.match(renderArticle(latest, 'md'), /追記（2026\/12\/01 12:10）/);
+    assert.match(
+      renderArticle(latest, 'html'),
+      new RegExp(`<aside class="updates"[^>]*>\\n<p>※追記（2026/12/01 12:10）: ${outlet.name}の記事で`),
+    );
+    assert.match(renderArticle(latest, 'json'), /"updates"/);
+    // The linter reads the notes as notice lines in every format, and the Article as valid.
+    const lintErrors = (format: 'txt' | 'md' | 'html') =>
+      lintText(renderArticle(latest, format), format).filter((finding) => finding.severity === 'error');
+    const baseline = (format: 'txt' | 'md' | 'html') =>
+      lintText(renderArticle(revisions[1]?.article ?? latest, format), format).filter(
+        (finding) => finding.severity === 'error',
+      );
+    for (const format of ['txt', 'md', 'html'] as const)
+      assert.deepEqual(
+        lintErrors(format).map((finding) => finding.code),
+        baseline(format).map((finding) => finding.code),
+        format,
+      );
+    assert.deepEqual(
+      lintArticle(latest).filter((finding) => finding.severity === 'error'),
+      [],
+    );
+  });
+
+  it('shows a source correcting itself as 訂正', async () => {
+    const fire = storyOf(storyArticles(), '/fire.html');
+    const last = fire.at(-1);
+    assert.ok(last);
+    const item = higashi.items.find((candidate) => candidate.path === '/fire.html');
+    assert.ok(item);
+    item.paragraphs = [
+      ...item.paragraphs,
+      '初出時、出動した消防車の台数に誤りがありました。おわびして訂正します。',
+    ];
+    await roundAt('13:30');
+    const after = storyOf(storyArticles(), '/fire.html');
+    assert.equal(after.length, fire.length + 1);
+    const latest = after.at(-1)?.article;
+    assert.equal(after.at(-1)?.reason, 'update');
+    const corrections = latest?.updates?.filter((update) => update.kind === 'correction') ?? [];
+    assert.ok(corrections.length >= 1, JSON.stringify(latest?.updates));
+    assert.equal(corrections[0]?.outlet, '東都タイムズ');
+    assert.match(
+      renderArticle(latest ?? last.article, 'txt'),
+      /※訂正（2026\/12\/01 13:30）: 東都タイムズの記事で「.*おわびして訂正します。」が加わりました。/,
+    );
+  });
+});
