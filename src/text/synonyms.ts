@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { MatomeError } from '../domain/errors.ts';
@@ -16,16 +16,43 @@ interface SynonymGroup {
 
 /**
  * Loads the synonym dictionary shipped in the `sudachi-synonyms-dictionary` package (~26,000
- * groups; ~0.3 s). Create one per process and share it, like the tokenizer.
+ * groups). Create one per process and share it, like the tokenizer. The first load in an install
+ * reads the package's 14 MB JSON (~0.3 s) and keeps the word index it makes in a compact cache file
+ * (node_modules/.cache/matome/, named by the package's version, so an upgrade makes a new one);
+ * later loads read that file instead. Without a writable cache folder it is made in memory each time.
  */
-export function createSynonyms(): Synonyms {
-  let path: string;
+export function createSynonyms(options: { cacheDir?: string | false } = {}): Synonyms {
+  const { path, version } = dictionaryPath();
+  const cacheFile =
+    options.cacheDir === false
+      ? undefined
+      : join(
+          options.cacheDir ?? join(dirname(dirname(path)), '.cache', 'matome'),
+          `sudachi-synonyms-${version}.${CACHE_FORMAT}.tsv`,
+        );
+  const cached = cacheFile === undefined ? undefined : readCache(cacheFile, version);
+  if (cached !== undefined) return cached;
+  const index = buildIndex(path);
+  if (cacheFile !== undefined) writeCache(cacheFile, version, index);
+  return { of: (word) => index.get(normalizeForMatch(word)) ?? [] };
+}
+
+// The cache file: a header line, then one line per word in code-unit order — the word and the
+// other words of its groups, tab-separated (normalized words hold no whitespace, so no tab or
+// newline). A load finds where the lines start and looks a word up by binary search when it is
+// first asked about, instead of reading every line into a map.
+const CACHE_FORMAT = 'v1';
+const header = (version: string, words: number) =>
+  `matome synonym index ${CACHE_FORMAT} sudachi-synonyms-dictionary@${version} ${words} words`;
+
+function dictionaryPath(): { path: string; version: string } {
   try {
-    // The package exports only its main file; the dictionary lies beside it.
-    path = join(
-      dirname(createRequire(import.meta.url).resolve('sudachi-synonyms-dictionary')),
-      'sudachi-synonyms-dictionary.json',
-    );
+    // The package exports only its main file; the dictionary and package.json lie beside it.
+    const directory = dirname(createRequire(import.meta.url).resolve('sudachi-synonyms-dictionary'));
+    const { version } = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    return { path: join(directory, 'sudachi-synonyms-dictionary.json'), version };
   } catch (error) {
     throw new MatomeError(
       'TOKENIZER_UNAVAILABLE',
@@ -36,6 +63,9 @@ export function createSynonyms(): Synonyms {
       },
     );
   }
+}
+
+function buildIndex(path: string): Map<string, string[]> {
   const groups = JSON.parse(readFileSync(path, 'utf8')) as SynonymGroup[];
   const index = new Map<string, string[]>();
   for (const group of groups) {
@@ -51,5 +81,68 @@ export function createSynonyms(): Synonyms {
       index.set(word, others);
     }
   }
-  return { of: (word) => index.get(normalizeForMatch(word)) ?? [] };
+  return index;
+}
+
+/** The synonyms kept in `file`, or undefined when there is none or it is not whole (then the index is made again). */
+function readCache(file: string, version: string): Synonyms | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  if (!text.endsWith('\n')) return undefined;
+  const starts: number[] = [];
+  for (let at = text.indexOf('\n'); at !== -1 && at + 1 < text.length; at = text.indexOf('\n', at + 1))
+    starts.push(at + 1);
+  if (text.slice(0, (starts[0] ?? text.length) - 1) !== header(version, starts.length)) return undefined;
+  const wordAt = (line: number) => {
+    const start = starts[line] as number;
+    const tab = text.indexOf('\t', start);
+    const end = text.indexOf('\n', start);
+    return text.slice(start, tab === -1 || tab > end ? end : tab);
+  };
+  const found = new Map<string, readonly string[]>();
+  const lookUp = (word: string): readonly string[] => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const at = wordAt(middle);
+      if (at === word) {
+        const start = starts[middle] as number;
+        return text.slice(start, text.indexOf('\n', start)).split('\t').slice(1);
+      }
+      if (at < word) low = middle + 1;
+      else high = middle - 1;
+    }
+    return [];
+  };
+  return {
+    of(word) {
+      const key = normalizeForMatch(word);
+      let others = found.get(key);
+      if (others === undefined) {
+        others = lookUp(key);
+        found.set(key, others);
+      }
+      return others;
+    },
+  };
+}
+
+function writeCache(file: string, version: string, index: ReadonlyMap<string, readonly string[]>): void {
+  const lines = [header(version, index.size)];
+  const words = [...index.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const word of words) lines.push([word, ...(index.get(word) ?? [])].join('\t'));
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(temporary, `${lines.join('\n')}\n`);
+    renameSync(temporary, file);
+  } catch {
+    // A read-only install: the index is made in memory on each load instead.
+    rmSync(temporary, { force: true });
+  }
 }

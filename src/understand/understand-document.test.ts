@@ -215,4 +215,25 @@ describe('tokens read once', () => {
     tokensOf(createUnderstanding(counting), text);
     assert.equal(calls, 2);
   });
+
+  it('gives a source sentence quoted word for word the tokens read with the source, not tokenised again', () => {
+    let calls = 0;
+    const counting: Tokenizer = {
+      kind: tokenizer.kind,
+      tokenize(text) {
+        calls += 1;
+        return tokenizer.tokenize(text);
+      },
+    };
+    const understanding = createUnderstanding(counting);
+    const read = understanding.of(BRIDGE);
+    const sentence = read.sentences.find((s) => !s.isHeadline) as (typeof read.sentences)[0];
+    const before = calls;
+    assert.equal(tokensOf(understanding, sentence.text), sentence.tokens);
+    assert.deepEqual(sentence.tokens, tokenizer.tokenize(sentence.text));
+    assert.equal(calls, before);
+    // A text that is not a source sentence is tokenised.
+    tokensOf(understanding, `${sentence.text}そして`);
+    assert.equal(calls, before + 1);
+  });
 });

@@ -183,7 +183,7 @@ export function createUnderstanding(
   options: { synonyms?: Synonyms } = {},
 ): Understanding {
   const cache = new Map<string, DocumentUnderstanding>();
-  return {
+  const understanding: Understanding = {
     tokenizer,
     get synonyms() {
       if (options.synonyms !== undefined) return options.synonyms;
@@ -213,11 +213,21 @@ export function createUnderstanding(
                 sentences: relabel(shared.sentences, document.id),
               };
         cache.set(key, found);
+        // An article quoting a source sentence word for word asks for its tokens again (tokensOf).
+        const known = sentenceTokens.get(understanding) ?? new Map<string, Token[]>();
+        sentenceTokens.set(understanding, known);
+        for (const sentence of found.sentences)
+          if (!known.has(sentence.text)) known.set(sentence.text, sentence.tokens);
       }
       return found;
     },
   };
+  return understanding;
 }
+
+// The tokens of each source sentence an understanding has read, by text: the same text is not
+// tokenised again when an article's unit or voice line repeats it.
+const sentenceTokens = new WeakMap<Understanding, Map<string, Token[]>>();
 
 const textTokens = new WeakMap<Understanding, Map<string, Token[]>>();
 // Texts kept per understanding (a build's article units and voice lines are far fewer).
@@ -234,7 +244,7 @@ export function tokensOf(understanding: Understanding, text: string): Token[] {
     known = new Map();
     textTokens.set(understanding, known);
   }
-  let tokens = known.get(text);
+  let tokens = known.get(text) ?? sentenceTokens.get(understanding)?.get(text);
   if (tokens === undefined) {
     tokens = understanding.tokenizer.tokenize(text);
     if (known.size >= TEXT_TOKENS_KEPT) known.clear();

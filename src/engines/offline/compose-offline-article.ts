@@ -12,9 +12,11 @@ import type { Document } from '../../domain/document.ts';
 import { MatomeError } from '../../domain/errors.ts';
 import { extractKeyphrases, type Keyphrase } from '../../text/keyphrases.ts';
 import { similarity } from '../../text/normalize.ts';
+import { Postings, prefixLength, tokenOrder } from '../../text/prefix-filter.ts';
 import type { Tokenizer } from '../../text/tokenizer.ts';
 import {
   createUnderstanding,
+  type DocumentUnderstanding,
   documentTokens,
   nounCompounds,
   tokensOf,
@@ -27,8 +29,11 @@ import { spanOf, templatedFact, verbatimFact } from './facts.ts';
 import {
   byFacts,
   type Candidate,
+  indexReports,
   isSimilar,
+  type ReportIndex,
   readCandidatesAgainst,
+  SimilarSet,
   selectKeyFacts,
   selectSummary,
 } from './read-candidates.ts';
@@ -119,6 +124,22 @@ interface Source {
   keyphrases: Keyphrase[];
 }
 
+// The cluster's report index (read-candidates.ts), kept for the repair rounds of the same sources.
+const reportIndexes = new WeakMap<DocumentUnderstanding, ReportIndex>();
+function reportIndexOf(reads: readonly DocumentUnderstanding[]): ReportIndex {
+  const first = reads[0];
+  const kept = first === undefined ? undefined : reportIndexes.get(first);
+  if (
+    kept !== undefined &&
+    kept.reads.length === reads.length &&
+    kept.reads.every((read, i) => read === reads[i])
+  )
+    return kept;
+  const made = indexReports(reads);
+  if (first !== undefined) reportIndexes.set(first, made);
+  return made;
+}
+
 function compose(
   documents: readonly Document[],
   understanding: Understanding,
@@ -131,10 +152,12 @@ function compose(
   }
   const origins = new Map<string, string>();
   const keyOf = (candidate: Candidate) => `${candidate.document.id}:${candidate.sentence.start}`;
+  const reads = documents.map((document) => understanding.of(document));
+  const reports = reportIndexOf(reads);
   const sources = documents.map((document): Source => {
     const read = understanding.of(document);
     const others = documents.filter((other) => other !== document).map((other) => understanding.of(other));
-    const candidates = readCandidatesAgainst(read, others).filter(
+    const candidates = readCandidatesAgainst(read, others, reports).filter(
       (candidate) => !banned.has(keyOf(candidate)),
     );
     if (candidates.length < 3) {
@@ -164,10 +187,14 @@ function compose(
     };
   });
   const used: Candidate[] = [];
-  const isFree = (candidate: Candidate) => !used.some((other) => isSimilar(other, candidate));
+  // What has been taken, filed so that isFree compares a candidate only with the taken ones that
+  // may be like it (the same answers as comparing it with every one).
+  const taken = new SimilarSet(sources.flatMap((source) => source.candidates));
+  const isFree = (candidate: Candidate) => !taken.hasSimilar(candidate);
   const own = (candidate: Candidate) => candidate.written !== undefined;
   const take = (candidate: Candidate) => {
     used.push(candidate);
+    taken.add(candidate);
     return candidate;
   };
 
@@ -556,7 +583,7 @@ function compose(
       const written = candidate.written?.text;
       if (written === undefined) return undefined;
       if (isFree(candidate)) return written;
-      const text = headlineOf(written, understanding.tokenizer.tokenize(written), MAX_TITLE_CHARS);
+      const text = headlineOf(written, tokensOf(understanding, written), MAX_TITLE_CHARS);
       return text === undefined || text === stripEnd(written) || restates(text, lines) ? undefined : text;
     },
   );
@@ -743,12 +770,29 @@ function composeTitle(
   );
   // The story's main event is the fact most sources report; among equals the one with more
   // facts, then the latest source's (the latest development), then the earliest sentence.
-  const support = (candidate: Candidate) =>
-    sources.filter(
-      (source) =>
-        source.document !== candidate.document &&
-        source.candidates.some((other) => sharedKeys(other, candidate) >= 0.5),
-    ).length;
+  // A source's sentence with half its keys in the candidate shares one of its first
+  // |keys| − ⌊|keys| / 2⌋ + 1 keys (prefix-filter.ts): each is filed under those, and a candidate
+  // is compared only with the sentences filed under its keys.
+  const order = tokenOrder(sources.flatMap((source) => source.candidates.map((candidate) => candidate.keys)));
+  const byPrefix = new Postings<Candidate>();
+  const sourceOf = new Map<Candidate, Source>();
+  for (const source of sources)
+    for (const candidate of source.candidates) {
+      const keys = order.sort(candidate.keys);
+      byPrefix.add(candidate, keys.slice(0, prefixLength(keys.length, Math.floor(keys.length / 2))));
+      if (!sourceOf.has(candidate)) sourceOf.set(candidate, source);
+    }
+  const support = (candidate: Candidate) => {
+    // One source: no other one to support its facts.
+    if (sources.every((source) => source.document === candidate.document)) return 0;
+    const supporting = new Set<Source>();
+    for (const other of byPrefix.find(candidate.keys)) {
+      const source = sourceOf.get(other) as Source;
+      if (source.document !== candidate.document && sharedKeys(other, candidate) >= 0.5)
+        supporting.add(source);
+    }
+    return supporting.size;
+  };
   const ranked = pool
     .map((candidate) => ({ candidate, support: support(candidate) }))
     .sort(

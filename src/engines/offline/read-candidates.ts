@@ -1,5 +1,6 @@
 import type { Document } from '../../domain/document.ts';
-import { similarity } from '../../text/normalize.ts';
+import { charBigrams, normalizeForMatch, similarity } from '../../text/normalize.ts';
+import { Postings, prefixLength, type TokenOrder, tokenOrder } from '../../text/prefix-filter.ts';
 import { findGlosses } from '../../understand/english-gloss.ts';
 import type { DocumentUnderstanding, SourceSentence } from '../../understand/understand-document.ts';
 import { writeEnglishFact } from './write-english-fact.ts';
@@ -43,11 +44,26 @@ export function readCandidates(read: DocumentUnderstanding): Candidate[] {
  * Candidates of one source read against the other sources of the cluster: a fact another outlet
  * also reports (half its content words in one of their sentences) counts once more per outlet —
  * the story's news is what several outlets report, a scene-setting lede is one outlet's colour.
+ * `reports` files the sentences of `others` (it may hold more sources; only `others` count): pass one
+ * made once for the whole cluster (indexReports) when reading every source against the rest.
  */
 export function readCandidatesAgainst(
   read: DocumentUnderstanding,
   others: readonly DocumentUnderstanding[],
+  reports: ReportIndex = indexReports(others),
 ): Candidate[] {
+  // How many times each other source is given (a source given twice counts twice).
+  const otherSet = new Map<DocumentUnderstanding, number>();
+  for (const other of others) otherSet.set(other, (otherSet.get(other) ?? 0) + 1);
+  // The answers for these others, kept with the index: a repair round asks the same again.
+  const asked = reports.reads.map((read) => otherSet.get(read) ?? 0).join(',');
+  const unindexed = others.some((other) => !reports.reads.includes(other));
+  let counts = unindexed ? new Map<SourceSentence, number>() : reports.counts.get(asked);
+  if (counts === undefined) {
+    counts = new Map();
+    reports.counts.set(asked, counts);
+  }
+  const countOf = counts;
   const headline = new Set(read.sentences.filter((sentence) => sentence.isHeadline).flatMap((s) => s.keys));
   const body = read.sentences.filter(
     (sentence) =>
@@ -62,7 +78,11 @@ export function readCandidatesAgainst(
     const predicate = sentence.predicates.some((predicate) => predicate.kind === 'verb') ? 1 : 0;
     const story = Math.min(3, new Set(sentence.keys.filter((key) => headline.has(key))).size);
     const keys = new Set(sentence.keys);
-    const confirmed = others.filter((other) => reportsSame(keys, other)).length;
+    let confirmed = countOf.get(sentence);
+    if (confirmed === undefined) {
+      confirmed = reportsCount(keys, otherSet, reports);
+      countOf.set(sentence, confirmed);
+    }
     const facts =
       confirmed +
       Math.min(3, sentence.quantities.length) +
@@ -109,33 +129,58 @@ export function readCandidatesAgainst(
   });
 }
 
-// Each source's sentences by content key, made once per source: whether another outlet reports a
-// fact is answered from the sentences that share its keys, not by comparing every pair of sentences.
-const keyIndexes = new WeakMap<DocumentUnderstanding, Map<string, SourceSentence[]>>();
-function keyIndexOf(read: DocumentUnderstanding): Map<string, SourceSentence[]> {
-  let index = keyIndexes.get(read);
-  if (index === undefined) {
-    index = new Map();
-    for (const sentence of read.sentences)
-      for (const key of new Set(sentence.keys)) {
-        const list = index.get(key);
-        if (list === undefined) index.set(key, [sentence]);
-        else list.push(sentence);
-      }
-    keyIndexes.set(read, index);
-  }
-  return index;
+/**
+ * The sentences of a cluster's sources filed by content key for "does another outlet report this
+ * fact" (prefix-filter.ts): a sentence is compared only with the sentences that share one of its
+ * rarest keys, not with every sentence of every other source. Made once per build of candidates.
+ */
+export interface ReportIndex {
+  reads: readonly DocumentUnderstanding[];
+  order: TokenOrder;
+  postings: Postings<SourceSentence>;
+  keySets: Map<SourceSentence, ReadonlySet<string>>;
+  sourceOf: Map<SourceSentence, DocumentUnderstanding>;
+  /** Answers given, by the sources asked against (their positions in the index) and sentence. */
+  counts: Map<string, Map<SourceSentence, number>>;
 }
 
-/** True when one of the other source's sentences has at least half of `keys` (three or more of them). */
-function reportsSame(keys: ReadonlySet<string>, other: DocumentUnderstanding): boolean {
-  if (keys.size < 3) return false;
-  const index = keyIndexOf(other);
-  const shared = new Map<SourceSentence, number>();
-  for (const key of keys)
-    for (const theirs of index.get(key) ?? []) shared.set(theirs, (shared.get(theirs) ?? 0) + 1);
-  for (const count of shared.values()) if (count / keys.size >= 0.5) return true;
-  return false;
+export function indexReports(reads: readonly DocumentUnderstanding[]): ReportIndex {
+  const postings = new Postings<SourceSentence>();
+  const keySets = new Map<SourceSentence, ReadonlySet<string>>();
+  const sourceOf = new Map<SourceSentence, DocumentUnderstanding>();
+  for (const read of reads)
+    for (const sentence of read.sentences) {
+      const keys = new Set(sentence.keys);
+      keySets.set(sentence, keys);
+      sourceOf.set(sentence, read);
+      postings.add(sentence, keys);
+    }
+  return { reads, order: tokenOrder(keySets.values()), postings, keySets, sourceOf, counts: new Map() };
+}
+
+/**
+ * How many of `others` have a sentence with at least half of `keys` (three or more of them). Such
+ * a sentence shares one of the first keys.size − ⌊keys.size / 2⌋ + 1 keys in the index's order.
+ */
+function reportsCount(
+  keys: ReadonlySet<string>,
+  others: ReadonlyMap<DocumentUnderstanding, number>,
+  index: ReportIndex,
+): number {
+  if (keys.size < 3 || others.size === 0) return 0;
+  const prefix = index.order.sort(keys).slice(0, prefixLength(keys.size, Math.floor(keys.size / 2)));
+  const confirming = new Set<DocumentUnderstanding>();
+  for (const theirs of index.postings.find(prefix)) {
+    const source = index.sourceOf.get(theirs) as DocumentUnderstanding;
+    if (!others.has(source) || confirming.has(source)) continue;
+    const theirKeys = index.keySets.get(theirs) as ReadonlySet<string>;
+    let shared = 0;
+    for (const key of keys) if (theirKeys.has(key)) shared += 1;
+    if (shared / keys.size >= 0.5) confirming.add(source);
+  }
+  let count = 0;
+  for (const source of confirming) count += others.get(source) ?? 0;
+  return count;
 }
 
 /** Candidates by the facts they carry, most first; earlier sentences first among equals (lead before colour). */
@@ -169,6 +214,96 @@ function isSimilarOnce(a: Candidate, b: Candidate): boolean {
   for (const key of small) if (large.has(key)) shared += 1;
   const overlap = small.size === 0 ? 0 : shared / small.size;
   return (small.size >= 3 && overlap >= 0.75) || similarity(a.sentence.text, b.sentence.text) > 0.5;
+}
+
+// A sentence's character bigrams (of its normalized text, as similarity counts them) as distinct
+// tokens: the k-th occurrence of a bigram is its own token, so the tokens two sentences share are
+// the bigrams similarity() counts as shared. Made once per sentence.
+const bigramTokens = new WeakMap<SourceSentence, string[]>();
+function bigramTokensOf(sentence: SourceSentence): string[] {
+  let tokens = bigramTokens.get(sentence);
+  if (tokens === undefined) {
+    tokens = [];
+    for (const [bigram, count] of charBigrams(normalizeForMatch(sentence.text)))
+      for (let k = 1; k <= count; k++) tokens.push(`${bigram}\u0001${k}`);
+    bigramTokens.set(sentence, tokens);
+  }
+  return tokens;
+}
+
+// The token a sentence with no bigram at all is filed under: two such sentences are similar when
+// their normalized texts are equal.
+const NO_BIGRAM = '\u0002';
+
+/**
+ * Candidates taken so far, filed so that "is one of them similar to this one" (isSimilar) compares
+ * only those that can be (prefix-filter.ts): two candidates with ¾ of the smaller key set shared
+ * share one of the smaller set's first |keys| − ⌊¾·|keys|⌋ + 1 keys; two whose bigram Dice is over
+ * ½ share more than a third of either's bigrams, so one of each one's first |bigrams| − ⌊|bigrams| / 3⌋ + 1.
+ * Every pair found is decided by isSimilar itself, so the answers are those of comparing every pair.
+ */
+export class SimilarSet {
+  readonly #keyOrder: TokenOrder;
+  readonly #bigramOrder: TokenOrder;
+  readonly #sorted = new Map<Candidate, { keys: string[]; bigrams: string[] }>();
+  readonly #byKeyPrefix = new Postings<Candidate>();
+  readonly #byKey = new Postings<Candidate>();
+  readonly #byBigramPrefix = new Postings<Candidate>();
+  readonly #asked = new Map<Candidate, { upTo: number; similar: boolean }>();
+
+  /** `universe`: the candidates that will be added or asked about (for the token order; others work too). */
+  constructor(universe: readonly Candidate[]) {
+    this.#keyOrder = tokenOrder(universe.map((candidate) => candidate.keys));
+    this.#bigramOrder = tokenOrder(universe.map((candidate) => bigramTokensOf(candidate.sentence)));
+  }
+
+  #tokens(candidate: Candidate): { keys: string[]; bigrams: string[] } {
+    let tokens = this.#sorted.get(candidate);
+    if (tokens === undefined) {
+      const bigrams = this.#bigramOrder.sort(bigramTokensOf(candidate.sentence));
+      tokens = {
+        keys: this.#keyOrder.sort(candidate.keys),
+        bigrams: bigrams.length === 0 ? [NO_BIGRAM] : bigrams,
+      };
+      this.#sorted.set(candidate, tokens);
+    }
+    return tokens;
+  }
+
+  add(candidate: Candidate): void {
+    const { keys, bigrams } = this.#tokens(candidate);
+    this.#byKey.add(candidate, keys);
+    this.#byKeyPrefix.add(
+      candidate,
+      keys.slice(0, prefixLength(keys.length, Math.floor(0.75 * keys.length))),
+    );
+    this.#byBigramPrefix.add(
+      candidate,
+      bigrams.slice(0, prefixLength(bigrams.length, Math.floor(bigrams.length / 3))),
+    );
+  }
+
+  /** True when a candidate added is similar to `candidate` (isSimilar(added, candidate)). */
+  hasSimilar(candidate: Candidate): boolean {
+    // Asked again, a candidate is compared only with those added since (once similar, always).
+    const asked = this.#asked.get(candidate);
+    if (asked?.similar === true) return true;
+    const since = asked?.upTo ?? 0;
+    const upTo = this.#byKey.filed;
+    if (since === upTo) return false;
+    const { keys, bigrams } = this.#tokens(candidate);
+    const found = this.#byKeyPrefix.find(keys, since);
+    this.#byKey.find(keys.slice(0, prefixLength(keys.length, Math.floor(0.75 * keys.length))), since, found);
+    this.#byBigramPrefix.find(bigrams, since, found);
+    let similar = false;
+    for (const other of found)
+      if (isSimilar(other, candidate)) {
+        similar = true;
+        break;
+      }
+    this.#asked.set(candidate, { upTo, similar });
+    return similar;
+  }
 }
 
 /**

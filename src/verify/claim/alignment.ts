@@ -230,19 +230,40 @@ export function createAlignment(
   // Greedy cover: the sentences that together cover most of the claim (merges of two sentences).
   const covered = new Set<string>();
   const total = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
+  // A sentence's gain is the weight of the uncovered keys it covers: each key's weight goes to the
+  // sentences that cover it (sentencesCovering), added in the order of the keys as before, and the
+  // first sentence (in scope order) with the most gain wins — not every sentence asked about every key.
+  const order = new Map<SourceSentence, number>();
+  sentences.forEach((sentence, i) => {
+    if (!order.has(sentence)) order.set(sentence, i);
+  });
+  const coverers = new Map<string, ReadonlySet<SourceSentence>>();
+  const index = coverIndexOf(base);
+  for (const key of weights.keys()) {
+    let holders = index.byKey.get(key);
+    if (holders === undefined) {
+      holders = sentencesCovering(base, key);
+      index.byKey.set(key, holders);
+    }
+    coverers.set(key, holders);
+  }
   while (base.evidence.length < 4) {
     let best: SourceSentence | undefined;
     let bestGain = 0;
-    for (const sentence of sentences) {
-      if (base.evidence.includes(sentence)) continue;
-      let gain = 0;
-      for (const [key, weight] of weights)
-        if (!covered.has(key) && covers(base, sentence, key)) gain += weight;
-      if (gain > bestGain) {
+    const gains = new Map<SourceSentence, number>();
+    for (const [key, weight] of weights) {
+      if (covered.has(key)) continue;
+      for (const sentence of coverers.get(key) ?? [])
+        if (!base.evidence.includes(sentence)) gains.set(sentence, (gains.get(sentence) ?? 0) + weight);
+    }
+    for (const [sentence, gain] of gains)
+      if (
+        gain > bestGain ||
+        (gain === bestGain && best !== undefined && (order.get(sentence) ?? 0) < (order.get(best) ?? 0))
+      ) {
         best = sentence;
         bestGain = gain;
       }
-    }
     if (best === undefined || bestGain < 1) break;
     base.evidence.push(best);
     for (const key of weights.keys()) if (covers(base, best, key)) covered.add(key);
@@ -253,8 +274,107 @@ export function createAlignment(
   return base;
 }
 
+interface CoverIndex {
+  arrays: Set<readonly SourceSentence[]>;
+  byKey: Map<string, Set<SourceSentence>>;
+}
+const coverIndexes = new WeakMap<Alignment, CoverIndex>();
+function coverIndexOf(alignment: Alignment): CoverIndex {
+  let index = coverIndexes.get(alignment);
+  if (index === undefined) {
+    index = {
+      arrays: new Set(alignment.scope.map((understanding) => understanding.sentences)),
+      byKey: new Map(),
+    };
+    coverIndexes.set(alignment, index);
+  }
+  return index;
+}
+
+/**
+ * The scope's sentences that cover a key (those for which covers() is true), found per source from
+ * its key index, the sentences whose text holds the key (one search of the source) and its site name.
+ */
+function sentencesCovering(alignment: Alignment, key: string): Set<SourceSentence> {
+  const found = new Set<SourceSentence>();
+  for (const word of [key, ...(alignment.synonyms.get(key) ?? [])]) {
+    const long = [...word].length >= 2;
+    for (const understanding of alignment.scope) {
+      for (const sentence of sentencesHolding(understanding.sentences, word)) found.add(sentence);
+      // coversExactly's site-name test: every sentence of a source whose site name holds the word.
+      if (long)
+        for (const [sourceId, group] of bySourceId(understanding.sentences))
+          if ((alignment.siteNames.get(sourceId) ?? '').includes(word))
+            for (const sentence of group) found.add(sentence);
+    }
+  }
+  return found;
+}
+
+const sourceGroups = new WeakMap<readonly SourceSentence[], Map<string, SourceSentence[]>>();
+function bySourceId(sentences: readonly SourceSentence[]): Map<string, SourceSentence[]> {
+  let groups = sourceGroups.get(sentences);
+  if (groups === undefined) {
+    groups = new Map();
+    for (const sentence of sentences) {
+      const group = groups.get(sentence.sourceId);
+      if (group === undefined) groups.set(sentence.sourceId, [sentence]);
+      else group.push(sentence);
+    }
+    sourceGroups.set(sentences, groups);
+  }
+  return groups;
+}
+
+// The sentences of a source that have a word (sentenceHas), found once per source and word from
+// the source's key index and its joined text (textHas), not by asking each sentence.
+const keyIndexes = new WeakMap<readonly SourceSentence[], Map<string, SourceSentence[]>>();
+const holdingWord = new WeakMap<readonly SourceSentence[], Map<string, SourceSentence[]>>();
+function sentencesHolding(sentences: readonly SourceSentence[], word: string): readonly SourceSentence[] {
+  let byWord = holdingWord.get(sentences);
+  if (byWord === undefined) {
+    byWord = new Map();
+    holdingWord.set(sentences, byWord);
+  }
+  let holding = byWord.get(word);
+  if (holding !== undefined) return holding;
+  let index = keyIndexes.get(sentences);
+  if (index === undefined) {
+    index = new Map();
+    for (const sentence of sentences)
+      for (const key of KEY_SETS.get(sentence)) {
+        const list = index.get(key);
+        if (list === undefined) index.set(key, [sentence]);
+        else list.push(sentence);
+      }
+    keyIndexes.set(sentences, index);
+  }
+  const found = new Set(index.get(word) ?? []);
+  if ([...word].length >= 2) {
+    const texts = sentenceTexts.get(sentences);
+    if (texts === undefined || word.includes('\u0000')) {
+      for (const sentence of sentences) if (textHas(sentence, word)) found.add(sentence);
+    } else for (const at of textHolders(texts, word)) found.add(sentences[at] as SourceSentence);
+  }
+  holding = [...found];
+  byWord.set(word, holding);
+  return holding;
+}
+
 /** True when the sentence has the key as a word, or (for words of two or more characters) in its text. */
 function covers(alignment: Alignment, sentence: SourceSentence, key: string): boolean {
+  // A sentence of the alignment's scope: looked up among the key's coverers, found once per
+  // alignment and key (sentencesCovering) — the scans over every sentence ask about few keys.
+  const owner = ownerOfSentence.get(sentence);
+  const index = owner === undefined ? undefined : coverIndexOf(alignment);
+  if (index !== undefined && owner !== undefined && index.arrays.has(owner)) {
+    let holders = index.byKey.get(key);
+    if (holders === undefined) {
+      holders = sentencesCovering(alignment, key);
+      index.byKey.set(key, holders);
+    }
+    return holders.has(sentence);
+  }
   if (coversExactly(alignment, sentence, key)) return true;
   return (alignment.synonyms.get(key) ?? []).some((synonym) => coversExactly(alignment, sentence, synonym));
 }
@@ -299,6 +419,8 @@ interface SentenceTexts {
 const sentenceTexts = new WeakMap<readonly SourceSentence[], SentenceTexts>();
 
 const textsOfSentence = new WeakMap<SourceSentence, SentenceTexts>();
+/** The sentence list (a source's sentences) a sentence was first registered with. */
+const ownerOfSentence = new WeakMap<SourceSentence, readonly SourceSentence[]>();
 
 /** Registers a source's sentences for textHas (once per source). */
 function indexSentenceTexts(sentences: readonly SourceSentence[]): void {
@@ -319,7 +441,10 @@ function indexSentenceTexts(sentences: readonly SourceSentence[]): void {
     holders: new Map(),
   };
   sentenceTexts.set(sentences, texts);
-  for (const sentence of sentences) if (!textsOfSentence.has(sentence)) textsOfSentence.set(sentence, texts);
+  for (const sentence of sentences) {
+    if (!textsOfSentence.has(sentence)) textsOfSentence.set(sentence, texts);
+    if (!ownerOfSentence.has(sentence)) ownerOfSentence.set(sentence, sentences);
+  }
 }
 
 /** True when the sentence's normalized text contains `key` (exactly NORMS.get(sentence).includes(key)). */
@@ -328,6 +453,11 @@ function textHas(sentence: SourceSentence, key: string): boolean {
   const position = texts?.position.get(sentence);
   if (texts === undefined || position === undefined || key.includes('\u0000'))
     return NORMS.get(sentence).includes(key);
+  return textHolders(texts, key).has(position);
+}
+
+/** The positions of the sentences whose normalized text holds `key` (no NUL in it), searched once per key. */
+function textHolders(texts: SentenceTexts, key: string): Set<number> {
   let holders = texts.holders.get(key);
   if (holders === undefined) {
     holders = new Set();
@@ -344,7 +474,7 @@ function textHas(sentence: SourceSentence, key: string): boolean {
     }
     texts.holders.set(key, holders);
   }
-  return holders.has(position);
+  return holders;
 }
 
 /** Weighted overlap of some keys with a sentence. */
@@ -433,7 +563,11 @@ export function alignSourceClause(
 ): SourceSpan | undefined {
   const wanted = [...new Set(keys)];
   let found: SourceSpan | undefined;
+  // Only a sentence with a span that scores can give the span returned (the first with the top
+  // score, which must reach 2): the others are passed over unread (spanCandidates).
+  const candidates = spanCandidates(alignment, wanted, claim);
   for (const sentence of alignment.sentences) {
+    if (!candidates.has(sentence)) continue;
     const clauses = sentence.clauses;
     clauses.forEach((clause, c) => {
       const spans: Array<[Clause, Clause | undefined]> = [[clause, undefined]];
@@ -477,6 +611,78 @@ export function alignSourceClause(
   }
   const total = wanted.reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0.6), 0);
   if (found === undefined || found.score < 2 || found.score < 0.5 * total) return undefined;
+  return found;
+}
+
+/**
+ * The scope's sentences where one of alignSourceClause's spans can score above 0: one of its
+ * clauses has a wanted key, or one of its spans' normalized texts holds a wanted key of two or more
+ * characters (searched once per source and key in the spans' texts joined), or the claim has
+ * numbers (dates) and the sentence has some.
+ */
+function spanCandidates(
+  alignment: Alignment,
+  wanted: readonly string[],
+  claim?: { quantities: Quantity[]; dates: DateMention[] },
+): Set<SourceSentence> {
+  const found = new Set<SourceSentence>();
+  for (const understanding of alignment.scope) {
+    const spans = spanTextsOf(understanding.sentences);
+    for (const key of wanted) {
+      for (const sentence of spans.byClauseKey.get(key) ?? []) found.add(sentence);
+      if ([...key].length >= 2 && !key.includes('\u0000'))
+        for (const at of textHolders(spans.texts, key))
+          found.add(understanding.sentences[at] as SourceSentence);
+    }
+    if (claim !== undefined) {
+      if (claim.quantities.length > 0) for (const sentence of spans.withQuantities) found.add(sentence);
+      if (claim.dates.length > 0) for (const sentence of spans.withDates) found.add(sentence);
+    }
+  }
+  return found;
+}
+
+interface SpanTexts {
+  /** Per sentence (by position), its spans' normalized texts joined by NUL. */
+  texts: SentenceTexts;
+  byClauseKey: Map<string, SourceSentence[]>;
+  withQuantities: SourceSentence[];
+  withDates: SourceSentence[];
+}
+const spanTexts = new WeakMap<readonly SourceSentence[], SpanTexts>();
+function spanTextsOf(sentences: readonly SourceSentence[]): SpanTexts {
+  let found = spanTexts.get(sentences);
+  if (found !== undefined) return found;
+  const starts: number[] = [];
+  const parts: string[] = [];
+  const byClauseKey = new Map<string, SourceSentence[]>();
+  let at = 0;
+  for (const sentence of sentences) {
+    const norms: string[] = [];
+    const keys = new Set<string>();
+    sentence.clauses.forEach((clause, c) => {
+      for (const key of clause.keys) keys.add(key);
+      norms.push(spanNorm(sentence, clause.start, clause.end));
+      const next = sentence.clauses[c + 1];
+      if (clause.continuative && next !== undefined) norms.push(spanNorm(sentence, clause.start, next.end));
+    });
+    for (const key of keys) {
+      const list = byClauseKey.get(key);
+      if (list === undefined) byClauseKey.set(key, [sentence]);
+      else list.push(sentence);
+    }
+    const text = norms.join('\u0000');
+    starts.push(at);
+    parts.push(text);
+    at += text.length + 1;
+  }
+  found = {
+    texts: { joined: parts.join('\u0000'), starts, position: new Map(), holders: new Map() },
+    byClauseKey,
+    withQuantities: sentences.filter((sentence) => sentence.quantities.length > 0),
+    withDates: sentences.filter((sentence) => sentence.dates.length > 0),
+  };
+  spanTexts.set(sentences, found);
   return found;
 }
 

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { SourceSentence } from '../../understand/understand-document.ts';
+import { type Candidate, isSimilar, SimilarSet } from './read-candidates.ts';
+
+// Invented sentences; a candidate here needs only its sentence's text and its content keys.
+const candidate = (text: string, keys: string[]): Candidate =>
+  ({ sentence: { text } as SourceSentence, keys: new Set(keys) }) as unknown as Candidate;
+
+const pool = [
+  candidate('北川市は新しい図書館を来年春に開館すると発表した。', [
+    '北川市',
+    '図書館',
+    '来年',
+    '春',
+    '開館',
+    '発表',
+  ]),
+  candidate('北川市が新図書館を来春開館すると明らかにした。', ['北川市', '図書館', '来春', '開館']),
+  candidate('図書館の建設費は約30億円に上る見通しだ。', ['図書館', '建設', '費', '億円', '見通し']),
+  candidate('市長は記者会見で住民の理解を求めた。', ['市長', '記者', '会見', '住民', '理解']),
+  candidate('南山町の工場で火災があり、従業員2人がけがをした。', [
+    '南山町',
+    '工場',
+    '火災',
+    '従業員',
+    'けが',
+  ]),
+  candidate('南山町の工場で火災があり、従業員2人が軽いけがをした。', [
+    '南山町',
+    '工場',
+    '火災',
+    '従業員',
+    '軽い',
+    'けが',
+  ]),
+  candidate('火災の原因は調査中だという。', ['火災', '原因', '調査']),
+  candidate('短い。', []),
+  candidate('短い。', []),
+];
+
+describe('SimilarSet', () => {
+  it('answers like comparing a candidate with every one taken', () => {
+    for (let taken = 0; taken <= pool.length; taken++) {
+      const set = new SimilarSet(pool);
+      for (const item of pool.slice(0, taken)) set.add(item);
+      for (const item of pool)
+        assert.equal(
+          set.hasSimilar(item),
+          pool.slice(0, taken).some((other) => isSimilar(other, item)),
+          `${taken} taken, asked about ${item.sentence.text}`,
+        );
+    }
+  });
+
+  it('answers like comparing every pair when asked again as candidates are added', () => {
+    const set = new SimilarSet(pool);
+    const taken: Candidate[] = [];
+    for (const next of [...pool].reverse()) {
+      for (const item of pool)
+        assert.equal(
+          set.hasSimilar(item),
+          taken.some((other) => isSimilar(other, item)),
+          `${taken.length} taken, asked about ${item.sentence.text}`,
+        );
+      set.add(next);
+      taken.push(next);
+    }
+  });
+
+  it('finds a near copy and leaves a different fact free', () => {
+    const set = new SimilarSet(pool);
+    set.add(pool[4] as Candidate);
+    assert.equal(set.hasSimilar(pool[5] as Candidate), true);
+    assert.equal(set.hasSimilar(pool[3] as Candidate), false);
+  });
+});
