@@ -3,7 +3,8 @@
 // checker never sees a claim's label, type or note. Prints detection (unsupported claims rejected)
 // and false alarms (supported claims rejected) per type and overall for each set and both together,
 // and the confusion table. With --errors it lists every wrong verdict with the problems raised.
-// Run: node scripts/eval-claims.ts [--errors] [--set set1|set2] [DATA_DIR]
+// Run: node scripts/eval-claims.ts [--errors] [--json] [--set set1|set2] [DATA_DIR]
+// --json prints, as the last line, each set's counts as one JSON object (for tests that hold a floor).
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,7 +24,11 @@ interface Claim {
 }
 
 const { values, positionals } = parseArgs({
-  options: { errors: { type: 'boolean', default: false }, set: { type: 'string', multiple: true } },
+  options: {
+    errors: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    set: { type: 'string', multiple: true },
+  },
   allowPositionals: true,
 });
 const root = resolve(positionals[0] ?? join(import.meta.dirname, '..', '..', 'shared', 'data', 'claims-dev'));
@@ -49,6 +54,11 @@ const percent = (t: Tally | undefined) =>
   t === undefined || t.total === 0 ? '   -  ' : `${((100 * t.right) / t.total).toFixed(1).padStart(5)}%`;
 
 const overall = new Map<string, Tally>();
+/** Per set (and 'both sets'): unsupported claims rejected of all unsupported, supported rejected of all supported. */
+const counts: Record<
+  string,
+  { detected: number; unsupported: number; falseAlarms: number; supported: number }
+> = {};
 const started = performance.now();
 let checked = 0;
 for (const set of sets) {
@@ -96,11 +106,18 @@ const seconds = (performance.now() - started) / 1000;
 console.log(
   `\n${checked} claims in ${seconds.toFixed(1)} s (${(checked / seconds).toFixed(1)} claims/s, pages extracted once)`,
 );
+if (values.json) console.log(JSON.stringify(counts));
 
 function report(name: string, byType: Map<string, Tally>, confusion?: Record<string, number>) {
   const detection = byType.get('(detection)');
   const kept = byType.get('(kept)');
   const falseAlarm = kept === undefined ? undefined : { right: kept.total - kept.right, total: kept.total };
+  counts[name] = {
+    detected: detection?.right ?? 0,
+    unsupported: detection?.total ?? 0,
+    falseAlarms: falseAlarm?.right ?? 0,
+    supported: falseAlarm?.total ?? 0,
+  };
   console.log(`\n== ${name}`);
   console.log(
     `detection ${percent(detection)} (${detection?.right ?? 0}/${detection?.total ?? 0})   false alarms ${percent(falseAlarm)} (${falseAlarm?.right ?? 0}/${falseAlarm?.total ?? 0})`,

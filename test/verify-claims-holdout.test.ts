@@ -1,0 +1,66 @@
+// Floors under the verifier's figures on claims written by someone else (README, "How the verifier
+// decides"): claims-dev (../shared/data/claims-dev, a development set) and claims-holdout
+// (test/fixtures/claims-holdout, written blind to the checker; set4 is held out — only its totals are
+// ever read). Scored by the same script as `npm run eval:claims`, so the floors and README cannot
+// measure two different things. A change that drops a figure below its floor fails here; raise a
+// floor only when README's table is updated with a run that beats it.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { sharedData } from './support/shared-data.ts';
+
+const REPO = join(import.meta.dirname, '..');
+const claimsDev = sharedData('data/claims-dev');
+
+interface Counts {
+  detected: number;
+  unsupported: number;
+  falseAlarms: number;
+  supported: number;
+}
+
+async function score(args: readonly string[]): Promise<Record<string, Counts>> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [join(REPO, 'scripts', 'eval-claims.ts'), '--json', ...args],
+    { maxBuffer: 16 * 1024 * 1024 },
+  );
+  return JSON.parse(stdout.trimEnd().split('\n').at(-1) as string) as Record<string, Counts>;
+}
+
+function assertFloor(counts: Counts | undefined, detection: number, falseAlarms: number, label: string) {
+  assert.ok(counts, `${label}: no figures`);
+  const detected = counts.detected / counts.unsupported;
+  const alarms = counts.falseAlarms / counts.supported;
+  assert.ok(
+    detected >= detection,
+    `${label}: detection ${counts.detected}/${counts.unsupported} is under ${detection}`,
+  );
+  assert.ok(
+    alarms <= falseAlarms,
+    `${label}: false alarms ${counts.falseAlarms}/${counts.supported} are over ${falseAlarms}`,
+  );
+}
+
+describe('verifier figures on claims the project did not tune on', () => {
+  it('claims-holdout (written blind): set3 and set4 together, and set4 alone', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set3',
+      '--set',
+      'set4',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 305);
+    assertFloor(counts['both sets'], 0.79, 0.09, 'claims-holdout');
+    assertFloor(counts.set4, 0.78, 0.16, 'claims-holdout set4');
+  });
+
+  it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
+    const counts = await score([claimsDev.path]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 310);
+    assertFloor(counts['both sets'], 0.94, 0.03, 'claims-dev');
+  });
+});
