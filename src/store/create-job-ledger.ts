@@ -1,10 +1,10 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
 import { MatomeError } from '../domain/errors.ts';
+import { databaseAccess } from './database-access.ts';
 import { insertArticleRows } from './insert-article.ts';
 import type { ChargeOutcome, JobFence, JobLedger, JobResult } from './job-ledger.ts';
 import { openStoreDatabase } from './open-database.ts';
-import { storeError } from './store-error.ts';
 
 const ResultRowSchema = z.object({
   job_key: z.string(),
@@ -38,7 +38,8 @@ function checkKey(key: string): void {
 export function createJobLedger(path: string, options: { now?: () => Date } = {}): JobLedger {
   const now = options.now ?? (() => new Date());
   const db: DatabaseSync = openStoreDatabase(path);
-  let open = true;
+  const access = databaseAccess(db, path, 'job ledger');
+  const { use, write } = access;
   const statements = {
     takeLease: db.prepare(`INSERT INTO job_leases (job_key, lease, taken_at) VALUES (?, 1, ?)
       ON CONFLICT (job_key) DO UPDATE SET lease = lease + 1, taken_at = excluded.taken_at RETURNING lease`),
@@ -64,31 +65,6 @@ export function createJobLedger(path: string, options: { now?: () => Date } = {}
     resultCounts: db.prepare('SELECT kind, COUNT(*) AS n FROM job_results GROUP BY kind ORDER BY kind'),
     leaseCounts: db.prepare('SELECT COUNT(*) AS n, COALESCE(SUM(lease > 1), 0) AS retaken FROM job_leases'),
   };
-
-  function use<T>(what: string, subject: string, action: () => T): T {
-    if (!open) {
-      throw new MatomeError('STORE_FAILED', `${what}: ${subject} (job ledger ${path} is closed)`, {
-        hint: 'This is a bug in matome; please report it with the command used.',
-      });
-    }
-    try {
-      return action();
-    } catch (error) {
-      throw storeError(what, `${subject} in ${path}`, path, error);
-    }
-  }
-
-  function write<T>(action: () => T): T {
-    db.exec('BEGIN IMMEDIATE');
-    try {
-      const result = action();
-      db.exec('COMMIT');
-      return result;
-    } catch (error) {
-      if (db.isTransaction) db.exec('ROLLBACK');
-      throw error;
-    }
-  }
 
   function current(fence: JobFence, what: string): void {
     const row = statements.leaseOf.get(fence.key) as { lease: number } | undefined;
@@ -238,9 +214,7 @@ export function createJobLedger(path: string, options: { now?: () => Date } = {}
       });
     },
     close() {
-      if (!open) return;
-      open = false;
-      db.close();
+      access.close();
     },
   };
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ArticleSchema } from '../domain/article.ts';
 import { MatomeError } from '../domain/errors.ts';
 import { PageSchema } from '../domain/page.ts';
+import { databaseAccess } from './database-access.ts';
 import { insertArticleRows } from './insert-article.ts';
 import { openStoreDatabase } from './open-database.ts';
 import type {
@@ -123,7 +124,8 @@ type Row = Record<string, SQLOutputValue>;
 export function createSqliteStore(path: string, options: SqliteStoreOptions = {}): Store {
   const now = options.now ?? (() => new Date());
   const db: DatabaseSync = openStoreDatabase(path);
-  let open = true;
+  const access = databaseAccess(db, path, 'store');
+  const { use, write } = access;
 
   const statements = (() => {
     try {
@@ -207,34 +209,6 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       throw storeError('Failed to open store', path, path, error);
     }
   })();
-
-  /** Runs `action` with the database, mapping SQLite failures to STORE_FAILED. */
-  function use<T>(what: string, subject: string, action: () => T): T {
-    if (!open) {
-      throw new MatomeError('STORE_FAILED', `${what}: ${subject} (store ${path} is closed)`, {
-        hint: 'This is a bug in matome; please report it with the command used.',
-      });
-    }
-    try {
-      return action();
-    } catch (error) {
-      throw storeError(what, `${subject} in ${path}`, path, error);
-    }
-  }
-
-  /** Runs `action` in a write transaction; the result is returned only after COMMIT. */
-  function write<T>(action: () => T): T {
-    // IMMEDIATE takes the write lock up front, so a busy store fails (or waits) here, not mid-way.
-    db.exec('BEGIN IMMEDIATE');
-    try {
-      const result = action();
-      db.exec('COMMIT');
-      return result;
-    } catch (error) {
-      if (db.isTransaction) db.exec('ROLLBACK');
-      throw error;
-    }
-  }
 
   function parseRow<T extends z.ZodType>(schema: T, row: unknown, subject: string): z.infer<T> {
     const parsed = schema.safeParse(row);
@@ -669,13 +643,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
     },
 
     close() {
-      if (!open) return;
-      open = false;
-      try {
-        db.close();
-      } catch (error) {
-        throw storeError('Failed to close store', path, path, error);
-      }
+      access.close();
     },
   };
 }
