@@ -229,6 +229,28 @@ describe('checkClaim', () => {
     assertError('高木健一副町長は、橋が渋滞を和らげると述べた。', 'role.mismatch', scope);
   });
 
+  it('compares short assembly titles, teachers and an election standing (新人/現職) as roles', () => {
+    // An invented town election: the winner a former prefectural assembly member, the incumbent beaten.
+    const page = documentOf(
+      's1',
+      'https://a.example/election',
+      '青葉町長選',
+      [
+        '青葉町長選は投開票され、無所属新人で元県議の木下陽子氏が、無所属現職の大槻正人氏と、元小学校教諭の原田亮氏を破った。',
+      ],
+      'e',
+    );
+    const scope = [understanding.of(page)];
+    assert.ok(!codes('元県議の木下陽子氏が町長選で初当選した。', scope).includes('role.mismatch'));
+    assertError('元町議の木下陽子氏が町長選で初当選した。', 'role.mismatch', scope);
+    assert.ok(!codes('元教諭の原田亮氏は落選した。', scope).includes('role.mismatch'));
+    assertError('元中学校教諭の原田亮氏は落選した。', 'role.mismatch', scope);
+    assert.ok(!codes('現職の大槻正人氏は敗れた。', scope).includes('role.mismatch'));
+    assertError('新人の大槻正人氏は敗れた。', 'role.mismatch', scope);
+    // A standing is not an office: the page gives 大槻 no office to compare 町長 with.
+    assert.ok(!codes('大槻正人町長は敗れた。', scope).includes('role.mismatch'));
+  });
+
   it('checks each clause of 〜するとともに、…: a request no source reports is flagged', () => {
     const page = documentOf(
       's1',
