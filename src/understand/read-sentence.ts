@@ -377,10 +377,33 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
       });
       return;
     }
-    // A noun predicate: 規模だ / 規模ではない (the copula and its negation).
+    // A noun predicate: 規模だ / 規模ではない (the copula and its negation); an adverb takes the
+    // copula the same way (初めてだ / 初めてではない).
+    const isNominal =
+      (token.pos === '名詞' &&
+        (token.posDetail === '一般' ||
+          token.posDetail === 'サ変接続' ||
+          token.posDetail === '形容動詞語幹')) ||
+      (token.pos === '副詞' && token.posDetail === '一般');
+    // A sentence that ends on its predicate noun after the topic or subject, the copula left
+    // unsaid (体言止め: 女性が市長に就くのは初めて。), affirms it as 〜だ would.
+    const endsSentence =
+      isNominal &&
+      (next === undefined || next.surface === '。') &&
+      ['は', 'が', 'も'].includes(tokens[i - 1]?.surface ?? '');
+    if (endsSentence && !isVerbalNoun) {
+      out.push({
+        lemma: normalizeForMatch(token.surface),
+        kind: 'noun',
+        start: token.start,
+        end: token.end,
+        negated: false,
+        clause: clauseOf(token.start),
+      });
+      return;
+    }
     const isCopula =
-      token.pos === '名詞' &&
-      (token.posDetail === '一般' || token.posDetail === 'サ変接続' || token.posDetail === '形容動詞語幹') &&
+      isNominal &&
       next !== undefined &&
       ((next.surface === 'で' &&
         tokens[i + 2]?.surface === 'は' &&

@@ -229,6 +229,19 @@ describe('checkClaim', () => {
     assertError('高木健一副町長は、橋が渋滞を和らげると述べた。', 'role.mismatch', scope);
   });
 
+  it('flags a claim that negates what a source sentence ending on a noun (体言止め) affirms', () => {
+    const page = documentOf(
+      's1',
+      'https://a.example/festival',
+      '夏祭り中止',
+      ['青葉町の夏祭りが台風のため中止となった。町によると、夏祭りが中止になるのは初めて。'],
+      'f',
+    );
+    const scope = [understanding.of(page)];
+    assert.ok(!codes('青葉町の夏祭りが中止になるのは初めてだ。', scope).includes('support.negation'));
+    assertError('青葉町の夏祭りが中止になるのは、初めてではない。', 'support.negation', scope);
+  });
+
   it('compares short assembly titles, teachers and an election standing (新人/現職) as roles', () => {
     // An invented town election: the winner a former prefectural assembly member, the incumbent beaten.
     const page = documentOf(
