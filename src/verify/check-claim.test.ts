@@ -242,6 +242,31 @@ describe('checkClaim', () => {
     assertError('青葉町の夏祭りが中止になるのは、初めてではない。', 'support.negation', scope);
   });
 
+  it('reads a plan or forecast the claim acts on (計画の見直しを, 業績予想を) as no hedge of the claim', () => {
+    const page = documentOf(
+      's1',
+      'https://a.example/gym',
+      '体育館計画',
+      [
+        '青葉町の町長は、体育館の建設計画を見直す考えを示した。',
+        '町内の食品会社、緑川食品は今年度の業績予想を下方修正するかどうか検討している。',
+      ],
+      'g',
+    );
+    const scope = [understanding.of(page)];
+    assertError('青葉町の町長は、体育館の建設計画の見直しを正式に決定した。', 'support.modality', scope);
+    assertError('緑川食品は今年度の業績予想を下方修正した。', 'support.modality', scope);
+    assert.ok(
+      !codes('緑川食品は今年度の業績予想を下方修正するかどうか検討している。', scope).includes(
+        'support.modality',
+      ),
+    );
+    // A hedge a verb heads stays one, inside an object too.
+    assert.ok(
+      !codes('町長は、見直す考えを示した体育館の建設計画を説明した。', scope).includes('support.modality'),
+    );
+  });
+
   it('compares short assembly titles, teachers and an election standing (新人/現職) as roles', () => {
     // An invented town election: the winner a former prefectural assembly member, the incumbent beaten.
     const page = documentOf(
