@@ -77,6 +77,9 @@ describe('readSentence: negation', () => {
     assert.equal(negated('被害はありません。', 'ある'), true);
     assert.equal(negated('住民への影響はある。', 'ある'), false);
     assert.equal(negated('計画に問題がある。', 'ある'), false);
+    // いる of people: けが人はいなかった says there was none.
+    assert.equal(negated('船の乗員にけが人はいなかった。', 'ある'), true);
+    assert.equal(negated('会場には警備員もいた。', 'ある'), false);
   });
 
   it('reads a question ending in のではないか as no negation', () => {

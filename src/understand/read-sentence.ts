@@ -354,6 +354,11 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
         (token.posDetail === '形容動詞語幹' && next.surface === 'に' && tokens[i + 2]?.baseForm === 'する'));
     // Existence: 影響はある / 影響はない are one predicate with two polarities.
     const isExistence =
+      // いる of people and animals: けが人はいなかった (tagged non-independent after は/が/も).
+      (token.pos === '動詞' &&
+        token.baseForm === 'いる' &&
+        ['が', 'は', 'も'].includes(tokens[i - 1]?.surface ?? '') &&
+        tokens[i - 2]?.pos === '名詞') ||
       (token.pos === '動詞' &&
         token.baseForm === 'ある' &&
         token.posDetail === '自立' &&

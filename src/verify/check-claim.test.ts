@@ -267,6 +267,19 @@ describe('checkClaim', () => {
     );
   });
 
+  it('flags an occurrence (けが人が出た) where the source says there was none (けが人はいなかった)', () => {
+    const page = documentOf(
+      's1',
+      'https://a.example/bus',
+      '路線バス事故',
+      ['青葉町で路線バスが電柱に衝突した。乗客5人が軽いけがをした。ほかの2台の事故でけが人はいなかった。'],
+      'h',
+    );
+    const scope = [understanding.of(page)];
+    assertError('ほかの2台の事故でも、けが人が出た。', 'support.negation', scope);
+    assert.ok(!codes('ほかの2台の事故でけが人はいなかった。', scope).includes('support.negation'));
+  });
+
   it('compares short assembly titles, teachers and an election standing (新人/現職) as roles', () => {
     // An invented town election: the winner a former prefectural assembly member, the incumbent beaten.
     const page = documentOf(
