@@ -280,6 +280,29 @@ describe('checkClaim', () => {
     assert.ok(!codes('ほかの2台の事故でけが人はいなかった。', scope).includes('support.negation'));
   });
 
+  it('gives a figure the source cites from someone (県の試算では) to them, not to the speaker of the quote before it', () => {
+    const page = documentOf(
+      's1',
+      'https://a.example/works',
+      '工事中止',
+      [
+        '青葉町の町長は会見で、中止に伴う費用について「精査したうえで示す」と述べた。県の試算では、工事の契約を解除した場合、約3億円がかかる可能性がある。',
+      ],
+      'j',
+    );
+    const scope = [understanding.of(page)];
+    assertError(
+      '町長は、工事の契約を解除した場合、約3億円がかかる可能性があると説明した。',
+      'support.attribution',
+      scope,
+    );
+    assert.ok(
+      !codes('県の試算では、工事の契約を解除した場合、約3億円がかかる可能性がある。', scope).includes(
+        'support.attribution',
+      ),
+    );
+  });
+
   it('compares short assembly titles, teachers and an election standing (新人/現職) as roles', () => {
     // An invented town election: the winner a former prefectural assembly member, the incumbent beaten.
     const page = documentOf(
