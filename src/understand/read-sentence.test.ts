@@ -77,6 +77,9 @@ describe('readSentence: negation', () => {
     assert.equal(negated('被害はありません。', 'ある'), true);
     assert.equal(negated('住民への影響はある。', 'ある'), false);
     assert.equal(negated('計画に問題がある。', 'ある'), false);
+    // いる of people: けが人はいなかった says there was none.
+    assert.equal(negated('船の乗員にけが人はいなかった。', 'ある'), true);
+    assert.equal(negated('会場には警備員もいた。', 'ある'), false);
   });
 
   it('reads a question ending in のではないか as no negation', () => {
@@ -87,6 +90,14 @@ describe('readSentence: negation', () => {
   it('reads a noun predicate and its negation with the copula (規模だ / 規模ではない)', () => {
     assert.equal(negated('町で最大の規模だ。', '規模'), false);
     assert.equal(negated('町で最大の規模ではない。', '規模'), true);
+  });
+
+  it('reads an adverb with the copula (初めてだ / 初めてではない) and a sentence ending on a noun after は as affirmed', () => {
+    assert.equal(negated('この村で祭りが中止になるのは初めてではない。', '初めて'), true);
+    assert.equal(negated('この村で祭りが中止になるのは初めてだ。', '初めて'), false);
+    // 体言止め: the copula is left unsaid, the noun is still the affirmed predicate.
+    assert.equal(negated('この村で祭りが中止になるのは初めて。', '初めて'), false);
+    assert.equal(negated('村で最も多い職業は農家。', '農家'), false);
   });
 });
 

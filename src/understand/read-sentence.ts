@@ -354,6 +354,11 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
         (token.posDetail === '形容動詞語幹' && next.surface === 'に' && tokens[i + 2]?.baseForm === 'する'));
     // Existence: 影響はある / 影響はない are one predicate with two polarities.
     const isExistence =
+      // いる of people and animals: けが人はいなかった (tagged non-independent after は/が/も).
+      (token.pos === '動詞' &&
+        token.baseForm === 'いる' &&
+        ['が', 'は', 'も'].includes(tokens[i - 1]?.surface ?? '') &&
+        tokens[i - 2]?.pos === '名詞') ||
       (token.pos === '動詞' &&
         token.baseForm === 'ある' &&
         token.posDetail === '自立' &&
@@ -377,10 +382,33 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
       });
       return;
     }
-    // A noun predicate: 規模だ / 規模ではない (the copula and its negation).
+    // A noun predicate: 規模だ / 規模ではない (the copula and its negation); an adverb takes the
+    // copula the same way (初めてだ / 初めてではない).
+    const isNominal =
+      (token.pos === '名詞' &&
+        (token.posDetail === '一般' ||
+          token.posDetail === 'サ変接続' ||
+          token.posDetail === '形容動詞語幹')) ||
+      (token.pos === '副詞' && token.posDetail === '一般');
+    // A sentence that ends on its predicate noun after the topic or subject, the copula left
+    // unsaid (体言止め: 女性が市長に就くのは初めて。), affirms it as 〜だ would.
+    const endsSentence =
+      isNominal &&
+      (next === undefined || next.surface === '。') &&
+      ['は', 'が', 'も'].includes(tokens[i - 1]?.surface ?? '');
+    if (endsSentence && !isVerbalNoun) {
+      out.push({
+        lemma: normalizeForMatch(token.surface),
+        kind: 'noun',
+        start: token.start,
+        end: token.end,
+        negated: false,
+        clause: clauseOf(token.start),
+      });
+      return;
+    }
     const isCopula =
-      token.pos === '名詞' &&
-      (token.posDetail === '一般' || token.posDetail === 'サ変接続' || token.posDetail === '形容動詞語幹') &&
+      isNominal &&
       next !== undefined &&
       ((next.surface === 'で' &&
         tokens[i + 2]?.surface === 'は' &&
@@ -517,9 +545,11 @@ function findNames(text: string, tokens: readonly Token[]): string[] {
   return [...names];
 }
 
-// Role words end a role phrase: titles of office in Japanese organisations.
+// Role words end a role phrase: titles of office in Japanese organisations, the short forms of
+// assembly members (県議, 市議 for 県議会議員, 市議会議員), school teachers (教諭), and a
+// candidate's standing in an election (新人, 現職, 前職, 元職).
 const ROLE_HEAD =
-  /(?:長|知事|大臣|長官|教授|准教授|講師|代表|理事|取締役|社長|会長|専務|常務|監督|主任|顧問|議員|委員|記者|弁護士|医師|幹事長|総裁|頭取|会頭|担当|局長|次官|首相|大統領|市長|町長|村長|副[^\s]{1,4})$/u;
+  /(?:長|知事|大臣|長官|教授|准教授|講師|代表|理事|取締役|社長|会長|専務|常務|監督|主任|顧問|議員|委員|記者|弁護士|医師|幹事長|総裁|頭取|会頭|担当|局長|次官|首相|大統領|市長|町長|村長|[都道府県市区町村]議|教諭|新人|現職|前職|元職|副[^\s]{1,4})$/u;
 
 /**
  * Person–role pairs: a person's name followed by a role phrase (山中誠県土木部長, 森田院長), or a

@@ -229,6 +229,102 @@ describe('checkClaim', () => {
     assertError('高木健一副町長は、橋が渋滞を和らげると述べた。', 'role.mismatch', scope);
   });
 
+  it('flags a claim that negates what a source sentence ending on a noun (体言止め) affirms', () => {
+    const page = documentOf(
+      's1',
+      'https://a.example/festival',
+      '夏祭り中止',
+      ['青葉町の夏祭りが台風のため中止となった。町によると、夏祭りが中止になるのは初めて。'],
+      'f',
+    );
+    const scope = [understanding.of(page)];
+    assert.ok(!codes('青葉町の夏祭りが中止になるのは初めてだ。', scope).includes('support.negation'));
+    assertError('青葉町の夏祭りが中止になるのは、初めてではない。', 'support.negation', scope);
+  });
+
+  it('reads a plan or forecast the claim acts on (計画の見直しを, 業績予想を) as no hedge of the claim', () => {
+    const page = documentOf(
+      's1',
+      'https://a.example/gym',
+      '体育館計画',
+      [
+        '青葉町の町長は、体育館の建設計画を見直す考えを示した。',
+        '町内の食品会社、緑川食品は今年度の業績予想を下方修正するかどうか検討している。',
+      ],
+      'g',
+    );
+    const scope = [understanding.of(page)];
+    assertError('青葉町の町長は、体育館の建設計画の見直しを正式に決定した。', 'support.modality', scope);
+    assertError('緑川食品は今年度の業績予想を下方修正した。', 'support.modality', scope);
+    assert.ok(
+      !codes('緑川食品は今年度の業績予想を下方修正するかどうか検討している。', scope).includes(
+        'support.modality',
+      ),
+    );
+    // A hedge a verb heads stays one, inside an object too.
+    assert.ok(
+      !codes('町長は、見直す考えを示した体育館の建設計画を説明した。', scope).includes('support.modality'),
+    );
+  });
+
+  it('flags an occurrence (けが人が出た) where the source says there was none (けが人はいなかった)', () => {
+    const page = documentOf(
+      's1',
+      'https://a.example/bus',
+      '路線バス事故',
+      ['青葉町で路線バスが電柱に衝突した。乗客5人が軽いけがをした。ほかの2台の事故でけが人はいなかった。'],
+      'h',
+    );
+    const scope = [understanding.of(page)];
+    assertError('ほかの2台の事故でも、けが人が出た。', 'support.negation', scope);
+    assert.ok(!codes('ほかの2台の事故でけが人はいなかった。', scope).includes('support.negation'));
+  });
+
+  it('gives a figure the source cites from someone (県の試算では) to them, not to the speaker of the quote before it', () => {
+    const page = documentOf(
+      's1',
+      'https://a.example/works',
+      '工事中止',
+      [
+        '青葉町の町長は会見で、中止に伴う費用について「精査したうえで示す」と述べた。県の試算では、工事の契約を解除した場合、約3億円がかかる可能性がある。',
+      ],
+      'j',
+    );
+    const scope = [understanding.of(page)];
+    assertError(
+      '町長は、工事の契約を解除した場合、約3億円がかかる可能性があると説明した。',
+      'support.attribution',
+      scope,
+    );
+    assert.ok(
+      !codes('県の試算では、工事の契約を解除した場合、約3億円がかかる可能性がある。', scope).includes(
+        'support.attribution',
+      ),
+    );
+  });
+
+  it('compares short assembly titles, teachers and an election standing (新人/現職) as roles', () => {
+    // An invented town election: the winner a former prefectural assembly member, the incumbent beaten.
+    const page = documentOf(
+      's1',
+      'https://a.example/election',
+      '青葉町長選',
+      [
+        '青葉町長選は投開票され、無所属新人で元県議の木下陽子氏が、無所属現職の大槻正人氏と、元小学校教諭の原田亮氏を破った。',
+      ],
+      'e',
+    );
+    const scope = [understanding.of(page)];
+    assert.ok(!codes('元県議の木下陽子氏が町長選で初当選した。', scope).includes('role.mismatch'));
+    assertError('元町議の木下陽子氏が町長選で初当選した。', 'role.mismatch', scope);
+    assert.ok(!codes('元教諭の原田亮氏は落選した。', scope).includes('role.mismatch'));
+    assertError('元中学校教諭の原田亮氏は落選した。', 'role.mismatch', scope);
+    assert.ok(!codes('現職の大槻正人氏は敗れた。', scope).includes('role.mismatch'));
+    assertError('新人の大槻正人氏は敗れた。', 'role.mismatch', scope);
+    // A standing is not an office: the page gives 大槻 no office to compare 町長 with.
+    assert.ok(!codes('大槻正人町長は敗れた。', scope).includes('role.mismatch'));
+  });
+
   it('checks each clause of 〜するとともに、…: a request no source reports is flagged', () => {
     const page = documentOf(
       's1',

@@ -129,7 +129,13 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   const insiderDropped = INSIDER.test(stripQuotes(sentence.text, sentence.quotes)) && !INSIDER.test(speaker);
   // A source sentence with a speaker of its own (県農政課は「…」としている) is compared with that
   // speaker; one without (a quote carried on from the sentence before) with its neighbourhood.
-  const own = sentence.quoteSpeaker ?? sentence.previous?.quoteSpeaker;
+  // A sentence that names whose words or figures it gives (市の試算では, X によると) is its own
+  // speaker's, not that of a quote in the sentence before it.
+  const cited =
+    sentence.quotes.length === 0 && /によると|によれば|の試算|の調べ|の調査/u.test(sentence.text)
+      ? sentence.speaker
+      : undefined;
+  const own = sentence.quoteSpeaker ?? cited ?? sentence.previous?.quoteSpeaker;
   const explicit = own === undefined ? undefined : normalizeForMatch(own);
   const sameSpeaker =
     explicit === undefined

@@ -1,4 +1,5 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
+import type { Token } from '../../text/tokenizer.ts';
 import type { SentenceReading } from '../../understand/read-sentence.ts';
 import { type Alignment, alignClause, alignSourceClause, elementsOf } from './alignment.ts';
 
@@ -16,7 +17,7 @@ export function checkModality(
     if (clause.quoted) return;
     // Certainty the sources do not state: 決定, 確実, 断言…
     // 決まる見通し: a decision that is itself forecast is no certainty.
-    const hedgedHere = LOOSE_HEDGE.test(claim.text.slice(clause.start));
+    const hedgedHere = hedgeWordAfter(claim, clause.start);
     for (const word of hedgedHere ? [] : clause.certain) {
       const family = certaintyFamily(word);
       const aligned = alignClause(
@@ -47,7 +48,7 @@ export function checkModality(
     if (isFragment) return;
     // The claim side is read leniently: a hedge word anywhere in the claim (利用者数の見込みについては
     // …とする報道がある) keeps it a forecast; the source side strictly (only where it heads its clause).
-    const hedged = claim.clauses.some((other) => other.hedges.length > 0) || LOOSE_HEDGE.test(claim.text);
+    const hedged = claim.clauses.some((other) => other.hedges.length > 0) || hedgeWordAfter(claim, 0);
     // A condition (可決されれば) asserts nothing.
     const isCondition = /(?:ば|たら|なら|場合は?)[、,]?$/u.test(
       claim.text.slice(clause.start, clause.end).trim(),
@@ -77,6 +78,37 @@ export function checkModality(
 
 export const LOOSE_HEDGE =
   /予定|見通|方針|検討|恐れ|おそれ|見込|試算|計画|構想|目標|予想|想定|推計|可能性|とみられ|と見られ|かもしれ|だろう/u;
+
+/**
+ * Whether the claim says a hedge word at or after `from`, read leniently (利用者数の見込みについては
+ * keeps a claim a forecast) — except one inside the object of a verb (業績予想を修正した,
+ * 移転計画の見直しを決めた): a plan or forecast the clause acts on is not how sure the clause is.
+ * The object is the run of nouns and の before を that starts the phrase (after the sentence's
+ * start, a comma or a particle), so 完成する見通しの橋を, whose hedge a verb before it heads, stays one.
+ */
+function hedgeWordAfter(claim: SentenceReading, from: number): boolean {
+  const objects: Array<[number, number]> = [];
+  const tokens = claim.tokens;
+  tokens.forEach((token, i) => {
+    if (token.surface !== 'を' || token.pos !== '助詞') return;
+    let k = i - 1;
+    while (k >= 0) {
+      const prev = tokens[k] as Token;
+      if (prev.pos === '名詞' || prev.pos === '接頭詞' || (prev.pos === '助詞' && prev.surface === 'の')) k--;
+      else break;
+    }
+    const before = tokens[k];
+    if (before !== undefined && before.pos !== '助詞' && before.pos !== '記号') return;
+    const first = tokens[k + 1];
+    if (first !== undefined && first.start < token.start) objects.push([first.start, token.start]);
+  });
+  const pattern = new RegExp(LOOSE_HEDGE.source, 'gu');
+  for (const match of claim.text.slice(from).matchAll(pattern)) {
+    const at = from + match.index;
+    if (!objects.some(([start, end]) => at >= start && at < end)) return true;
+  }
+  return false;
+}
 
 /** Words of one certainty: 決定, 決まる and 決める all say it is decided. */
 function certaintyFamily(word: string): string {

@@ -49,6 +49,56 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
       ),
     );
   }
+  return [...out, ...checkOccurrence(claim, alignment, path)];
+}
+
+// Verbs that say a thing came to be (けが人が出た, 被害が発生した): their subject exists afterwards,
+// so a source that says it did not (けが人はいなかった, 被害はなかった) says the opposite.
+const OCCURRENCE = new Set(['出る', '発生', '生じる', '起きる', '起こる', 'ある']);
+
+/**
+ * An occurrence the claim affirms of a subject (X が出た) where the aligned source sentence says
+ * X did not exist (X はいなかった / X はなかった).
+ */
+function checkOccurrence(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const out: Finding[] = [];
+  for (const predicate of claim.predicates) {
+    if (predicate.negated || !OCCURRENCE.has(predicate.lemma)) continue;
+    const at = claim.tokens.findIndex((token) => token.start === predicate.start);
+    const particle = claim.tokens[at - 1];
+    const subject = claim.tokens[at - 2];
+    if (particle === undefined || !['が', 'は', 'も'].includes(particle.surface) || subject?.pos !== '名詞')
+      continue;
+    const denies = (sentence: SourceSentence) =>
+      sentence.predicates.some((other) => {
+        if (other.lemma !== 'ある' || !other.negated) return false;
+        const k = sentence.tokens.findIndex((token) => token.start === other.start);
+        return (
+          ['が', 'は', 'も'].includes(sentence.tokens[k - 1]?.surface ?? '') &&
+          sentence.tokens[k - 2]?.surface === subject.surface
+        );
+      });
+    const clause = claim.clauses[predicate.clause] as Clause;
+    const aligned = alignClause(alignment, clause.keys, denies);
+    if (aligned === undefined) continue;
+    // As for a negation: only a sentence about as close to the clause as its best counterpart says so.
+    const counterpart = alignClause(alignment, clause.keys);
+    if (
+      counterpart !== undefined &&
+      overlapInContext(alignment, aligned.sentence, clause.keys) <
+        0.7 * overlapInContext(alignment, counterpart.sentence, clause.keys)
+    )
+      continue;
+    out.push(
+      pathFinding(
+        'support.negation',
+        'error',
+        path,
+        `The claim says 「${subject.surface}${particle.surface}${claim.text.slice(predicate.start, predicate.end)}」; the source says there was none: 「${aligned.sentence.text}」.`,
+        claim.text.slice(predicate.start, predicate.end),
+      ),
+    );
+  }
   return out;
 }
 

@@ -9,8 +9,18 @@ import type { Alignment } from './alignment.ts';
 // Prefixes that change an office into another one: 副市長 is not 市長, 前市長 is no longer 市長.
 const ROLE_CHANGING_PREFIX = /(?:副|前|元|准|代理|次期|名誉|新)$/u;
 
+// A candidate's standing in an election (新人 newcomer, 現職 incumbent, 前職/元職 former holder): a
+// scale of its own, compared only with the standing the sources give, never with an office.
+const STANDING = /(?:新人|現職|前職|元職)$/u;
+
+// The prefix both roles share (元 of 元県議 and 元市議) says nothing about which office it is.
+const SHARED_PREFIX = /^(?:副|前|元|准|代理|次期|名誉|新)/u;
+
 function rolesCompatible(claimed: string, known: string): boolean {
   if (claimed === known) return true;
+  const prefix = claimed.match(SHARED_PREFIX)?.[0];
+  if (prefix !== undefined && known.startsWith(prefix))
+    return rolesCompatible(claimed.slice(prefix.length), known.slice(prefix.length));
   const [longer, shorter] = claimed.length > known.length ? [claimed, known] : [known, claimed];
   if (!longer.endsWith(shorter)) return false;
   return !ROLE_CHANGING_PREFIX.test(longer.slice(0, longer.length - shorter.length));
@@ -71,14 +81,16 @@ export function checkRoles(claim: SentenceReading, alignment: Alignment, path: s
         if (other === person || other.startsWith(person) || person.startsWith(other))
           for (const r of roles) known.add(r);
     if (known.size === 0) for (const r of englishRoles(alignment, claim, person)) known.add(r);
-    if (known.size === 0) continue;
-    if ([...known].some((other) => rolesCompatible(role, other))) continue;
+    const standing = STANDING.test(role);
+    const comparable = [...known].filter((other) => STANDING.test(other) === standing);
+    if (comparable.length === 0) continue;
+    if (comparable.some((other) => rolesCompatible(role, other))) continue;
     out.push(
       pathFinding(
         'role.mismatch',
         'error',
         path,
-        `The sources call ${person} ${[...known].join('/')}, not ${role}.`,
+        `The sources call ${person} ${comparable.join('/')}, not ${role}.`,
         `${person}${role}`,
         { name: person, role, known: [...known].join('・') },
       ),
