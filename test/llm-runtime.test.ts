@@ -174,6 +174,37 @@ describe('llm engine against a real llama.cpp runtime (tiny random model)', { sk
     }
   });
 
+  it('times the wait for the first token apart from generation: queued calls finish, a call with no first token is withdrawn', async () => {
+    // Four calls in flight on a runtime that generates one at a time: the later ones wait in its
+    // queue, which the generation limit does not count, so every call runs to its token limit.
+    const queued = await during(server, () =>
+      build(engineOn(server, { concurrency: 4, limits: { ...LIMITS, firstTokenTimeoutMs: 600_000 } })),
+    );
+    assert.ok(server.maxInFlight >= 2, `at most ${server.maxInFlight} request(s) were in flight`);
+    assert.ok(
+      queued.requests.every((r) => r.finishReason === 'length'),
+      JSON.stringify(queued.requests.map((r) => r.finishReason)),
+    );
+    const queuedReasons = (queued.value.article.engine.fallbacks ?? []).map((f) => f.reason).join('\n');
+    assert.doesNotMatch(queuedReasons, /timed out/);
+    // With no time for a first token, each call is withdrawn: the runtime finishes none, and each
+    // part says why it fell back.
+    const withdrawn = await during(server, () =>
+      build(engineOn(server, { concurrency: 4, limits: { ...LIMITS, firstTokenTimeoutMs: 1 } })),
+    );
+    // (A call withdrawn that soon may never reach the server; one that did never finished.)
+    assert.ok(
+      withdrawn.requests.every((r) => r.finishReason === undefined),
+      JSON.stringify(withdrawn.requests.map((r) => r.finishReason)),
+    );
+    const reasons = (withdrawn.value.article.engine.fallbacks ?? []).map((f) => f.reason);
+    assert.ok(reasons.length >= 3, reasons.join('\n'));
+    assert.ok(
+      reasons.every((reason) => /no first token in 1 ms; the request was withdrawn/.test(reason)),
+      reasons.join('\n'),
+    );
+  });
+
   it('says which GGUF file could not be loaded, and stops the build', async () => {
     const configured = createLanguageModel({ model: 'local:/nonexistent/model.gguf', env: {}, threads: 1 });
     const engine = createLlmEngine({ model: configured.model, modelId: configured.modelId, limits: LIMITS });
