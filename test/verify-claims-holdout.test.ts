@@ -58,6 +58,18 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts.set4, 0.78, 0.16, 'claims-holdout set4');
   });
 
+  it('claims-holdout set5 and set6 (written blind after this verifier; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set5',
+      '--set',
+      'set6',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 312);
+    assertFloor(counts['both sets'], 0.85, 0.2, 'claims-holdout set5+set6');
+  });
+
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
     const counts = await score([claimsDev.path]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 310);
