@@ -87,8 +87,11 @@ describe('llm engine against a one-slot server that queues requests', () => {
     assert.equal(withdrawn.length, requests.length - 1);
     for (const request of withdrawn) {
       assert.ok(request.closedAt !== undefined, 'closed by the client');
+      // The client's clock starts before the request reaches the server (connection set-up, a
+      // loaded machine): the wait the server sees is the limit less that, never near zero, and it
+      // ends before the first request's answer (1500 ms) would have let this one start.
       const waited = (request.closedAt ?? 0) - request.at;
-      assert.ok(waited >= 650 && waited < 1500, `withdrawn after ${waited} ms`);
+      assert.ok(waited >= 350 && waited < 1500, `withdrawn after ${waited} ms`);
     }
     const reasons = (article.engine.fallbacks ?? []).map((entry) => entry.reason);
     assert.ok(reasons.length >= withdrawn.length, JSON.stringify(reasons));
