@@ -13,6 +13,7 @@ import { extractMetadata } from './extract-metadata.ts';
 import { filterBlocks } from './filter-blocks.ts';
 import { isDateLine } from './find-visible-dates.ts';
 import {
+  cutSpans,
   flattenDeepMarkup,
   MAX_NESTING_DEPTH,
   MAX_PAGE_ELEMENTS,
@@ -199,7 +200,12 @@ function readHtmlContent(page: Page, deadline: Deadline): PageContent {
     if (measure.elements > MAX_READABLE_ELEMENTS) return readLargeHtmlContent(page, deadline);
     // The measure is an upper bound (implied end tags are not modelled), so a page of unclosed <p>s
     // may go through parse5 without anything being deep enough to flatten: the same tree, re-serialized.
-    const html = measure.depth > MAX_NESTING_DEPTH ? flattenDeepMarkup(page.text, deadline.check) : page.text;
+    // What removeNonContent would remove whole (scripts, style sheets, comments, furniture
+    // sections) is cut from the markup first: it then costs no nodes to build, walk and remove.
+    const html =
+      measure.depth > MAX_NESTING_DEPTH
+        ? flattenDeepMarkup(page.text, deadline.check)
+        : cutSpans(page.text, measure.cuttable);
     deadline.check();
     const document = parseHtml(html);
     const metadata = extractMetadata(document, page.url);
