@@ -301,6 +301,7 @@ function readWithReadability(
     keepClasses: true,
   });
   if (!watchReadability(reader, deadline)) return undefined;
+  skipVisibilityCheck(reader);
   let article: ReturnType<typeof reader.parse>;
   try {
     article = reader.parse();
@@ -335,6 +336,17 @@ function watchReadability(reader: object, deadline: Deadline): boolean {
     };
   }
   return true;
+}
+
+/**
+ * Readability checks each element it scores for visibility, parsing its style attribute. Hidden
+ * elements are gone before Readability runs (removeNonContent drops elements with the hidden
+ * attribute, aria-hidden="true", or an inline display:none or visibility:hidden: the same checks),
+ * so every element left passes and the check is skipped.
+ */
+function skipVisibilityCheck(reader: object): void {
+  const methods = reader as Record<string, unknown>;
+  if (typeof methods._isProbablyVisible === 'function') methods._isProbablyVisible = () => true;
 }
 
 function fallbackParagraphs(document: DomDocument): string[] {
