@@ -13,6 +13,7 @@ import { extractMetadata } from './extract-metadata.ts';
 import { filterBlocks } from './filter-blocks.ts';
 import { isDateLine } from './find-visible-dates.ts';
 import {
+  cutSpans,
   flattenDeepMarkup,
   MAX_NESTING_DEPTH,
   MAX_PAGE_ELEMENTS,
@@ -199,7 +200,12 @@ function readHtmlContent(page: Page, deadline: Deadline): PageContent {
     if (measure.elements > MAX_READABLE_ELEMENTS) return readLargeHtmlContent(page, deadline);
     // The measure is an upper bound (implied end tags are not modelled), so a page of unclosed <p>s
     // may go through parse5 without anything being deep enough to flatten: the same tree, re-serialized.
-    const html = measure.depth > MAX_NESTING_DEPTH ? flattenDeepMarkup(page.text, deadline.check) : page.text;
+    // What removeNonContent would remove whole (scripts, style sheets, comments, furniture
+    // sections) is cut from the markup first: it then costs no nodes to build, walk and remove.
+    const html =
+      measure.depth > MAX_NESTING_DEPTH
+        ? flattenDeepMarkup(page.text, deadline.check)
+        : cutSpans(page.text, measure.cuttable);
     deadline.check();
     const document = parseHtml(html);
     const metadata = extractMetadata(document, page.url);
@@ -295,6 +301,7 @@ function readWithReadability(
     keepClasses: true,
   });
   if (!watchReadability(reader, deadline)) return undefined;
+  skipVisibilityCheck(reader);
   let article: ReturnType<typeof reader.parse>;
   try {
     article = reader.parse();
@@ -329,6 +336,17 @@ function watchReadability(reader: object, deadline: Deadline): boolean {
     };
   }
   return true;
+}
+
+/**
+ * Readability checks each element it scores for visibility, parsing its style attribute. Hidden
+ * elements are gone before Readability runs (removeNonContent drops elements with the hidden
+ * attribute, aria-hidden="true", or an inline display:none or visibility:hidden: the same checks),
+ * so every element left passes and the check is skipped.
+ */
+function skipVisibilityCheck(reader: object): void {
+  const methods = reader as Record<string, unknown>;
+  if (typeof methods._isProbablyVisible === 'function') methods._isProbablyVisible = () => true;
 }
 
 function fallbackParagraphs(document: DomDocument): string[] {

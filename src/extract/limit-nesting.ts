@@ -1,5 +1,6 @@
 import { Tokenizer } from 'htmlparser2';
 import { type DefaultTreeAdapterMap, defaultTreeAdapter, parse, serialize } from 'parse5';
+import { BOILERPLATE_ELEMENTS, isArticleBodyName } from './non-content.ts';
 
 /**
  * How deep extraction reads markup. Deeper elements are flattened: they become children of their
@@ -62,7 +63,32 @@ const VOID_ELEMENTS = new Set([
 export interface NestingMeasure {
   depth: number;
   elements: number;
+  /**
+   * What removeNonContent would remove whole, as [start, end) offsets in document order, not
+   * overlapping: scripts (all but JSON-LD), style sheets, comments, and page furniture sections
+   * (see FURNITURE_SECTIONS). cutSpans drops them before a tree is built.
+   */
+  cuttable: Array<readonly [number, number]>;
 }
+
+/** Elements whose content the tokenizer reads as raw text up to their own end tag: exact spans. */
+const CODE_ELEMENTS = new Set(['script', 'style']);
+
+/**
+ * Furniture elements (non-content.ts) that no start tag closes implicitly, so their end is where
+ * this measure's stack says it is: <nav>, <aside>, <footer> (a <button> or <select> is closed by
+ * the next one, which the measure does not model).
+ */
+const FURNITURE_SECTIONS = new Set(
+  ['nav', 'aside', 'footer'].filter((name) => BOILERPLATE_ELEMENTS.has(name)),
+);
+
+/**
+ * Inside a furniture section, elements that keep it whole: what makes removeNonContent keep it
+ * (a headline or article inside) and what extractMetadata reads wherever it lies (meta and link
+ * tags, the page title, the first <main>); JSON-LD scripts and articleBody microdata are checked apart.
+ */
+const KEEPS_SECTION = new Set(['h1', 'article', 'main', 'meta', 'link', 'title']);
 
 /**
  * Measures markup in one linear pass with htmlparser2's tokenizer (the one linkedom parses with),
@@ -76,14 +102,41 @@ export function measureNesting(html: string): NestingMeasure {
   let depth = 0;
   let elements = 0;
   let pending = '';
+  // The open code element (script or style) and where its start tag began; -1 when none.
+  let codeStart = -1;
+  let tagStart = 0;
+  let attribute = '';
+  let attributeValue = '';
+  let scriptType = '';
+  let classAndId = '';
+  let itemprop = '';
+  // The outermost furniture section open now: where it began, its place on the stack, whether it may go.
+  let section: { start: number; index: number; cuttable: boolean } | undefined;
+  const cuttable: Array<readonly [number, number]> = [];
+  const readsAttributes = () =>
+    pending === 'script' || section !== undefined || FURNITURE_SECTIONS.has(pending);
   const tokenizer = new Tokenizer(
     { xmlMode: false, decodeEntities: false },
     {
       onopentagname(start, end) {
         pending = html.slice(start, end).toLowerCase();
         elements += 1;
+        tagStart = start - 1;
+        scriptType = '';
+        classAndId = '';
+        itemprop = '';
       },
       onopentagend() {
+        const jsonLd = pending === 'script' && isJsonLd(scriptType);
+        // JSON-LD is metadata (read-json-ld.ts): it stays.
+        if (CODE_ELEMENTS.has(pending) && !jsonLd) codeStart = tagStart;
+        if (section) {
+          if (KEEPS_SECTION.has(pending) || jsonLd || /\barticleBody\b/i.test(itemprop))
+            section.cuttable = false;
+        } else if (FURNITURE_SECTIONS.has(pending) && !VOID_ELEMENTS.has(pending)) {
+          const cuttable = !isArticleBodyName(classAndId) && !/\barticleBody\b/i.test(itemprop);
+          section = { start: tagStart, index: stack.length, cuttable };
+        }
         if (VOID_ELEMENTS.has(pending)) return;
         stack.push(pending);
         open.set(pending, (open.get(pending) ?? 0) + 1);
@@ -95,21 +148,51 @@ export function measureNesting(html: string): NestingMeasure {
       },
       onclosetag(start, end) {
         const name = html.slice(start, end).toLowerCase();
+        const close = html.indexOf('>', end);
+        const tagEnd = close === -1 ? html.length : close + 1;
+        if (codeStart !== -1 && CODE_ELEMENTS.has(name)) {
+          // Inside a raw-text element the tokenizer reports no end tag but its own.
+          cuttable.push([codeStart, tagEnd]);
+          codeStart = -1;
+        }
         if (!open.get(name)) return;
         // Closing a name closes every element opened after it, as the parser does.
         for (;;) {
           const top = stack.pop();
           if (top === undefined) break;
           open.set(top, (open.get(top) ?? 1) - 1);
+          if (section && stack.length === section.index) {
+            // Only a section closed by its own end tag is cut: one closed by an ancestor's end tag
+            // may end elsewhere for the parser, whose stack knows implied end tags.
+            if (top === name && section.cuttable) {
+              const from = section.start;
+              while ((cuttable.at(-1)?.[0] ?? -1) >= from) cuttable.pop();
+              cuttable.push([from, tagEnd]);
+            }
+            section = undefined;
+          }
           if (top === name) break;
         }
       },
-      onattribdata() {},
+      onattribname(start, end) {
+        attribute = readsAttributes() ? html.slice(start, end).toLowerCase() : '';
+        attributeValue = '';
+      },
+      onattribdata(start, end) {
+        if (attribute !== '') attributeValue += html.slice(start, end);
+      },
       onattribentity() {},
-      onattribend() {},
-      onattribname() {},
+      onattribend() {
+        if (attribute === 'type') scriptType = attributeValue;
+        else if (attribute === 'class' || attribute === 'id') classAndId += ` ${attributeValue}`;
+        else if (attribute === 'itemprop') itemprop = attributeValue;
+      },
       oncdata() {},
-      oncomment() {},
+      oncomment(start, end) {
+        // `end` is the final ">" of "-->"; other comment-like markup (<!x>, <?x>) is left to the parser.
+        if (html.startsWith('<!--', start - 4) && html.charCodeAt(end) === GREATER_THAN)
+          cuttable.push([start - 4, end + 1]);
+      },
       ondeclaration() {},
       onend() {},
       onprocessinginstruction() {},
@@ -119,7 +202,31 @@ export function measureNesting(html: string): NestingMeasure {
   );
   tokenizer.write(html);
   tokenizer.end();
-  return { depth, elements };
+  return { depth, elements, cuttable };
+}
+
+const GREATER_THAN = 0x3e;
+
+/** True for a script type that marks JSON-LD ("application/ld+json", any case, parameters allowed). */
+function isJsonLd(type: string): boolean {
+  return type.split(';')[0]?.trim().toLowerCase() === 'application/ld+json';
+}
+
+/**
+ * The markup without the given [start, end) spans (in document order, not overlapping). Cutting a
+ * script, style sheet or comment leaves the text around it as the parser would have read it, and
+ * spares building, walking and removing their nodes.
+ */
+export function cutSpans(html: string, spans: ReadonlyArray<readonly [number, number]>): string {
+  if (spans.length === 0) return html;
+  const parts: string[] = [];
+  let from = 0;
+  for (const [start, end] of spans) {
+    parts.push(html.slice(from, start));
+    from = end;
+  }
+  parts.push(html.slice(from));
+  return parts.join('');
 }
 
 type Parse5Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document'];

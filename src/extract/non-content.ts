@@ -30,7 +30,15 @@ export function isHiddenElement(element: DomElement): boolean {
  * Page furniture around an article, by element. Not <form>: ASP.NET sites wrap whole pages in one;
  * and not <header>: an article's header holds its headline and date (read as metadata).
  */
-const BOILERPLATE_ELEMENTS = new Set(['nav', 'aside', 'footer', 'button', 'select', 'textarea', 'dialog']);
+export const BOILERPLATE_ELEMENTS: ReadonlySet<string> = new Set([
+  'nav',
+  'aside',
+  'footer',
+  'button',
+  'select',
+  'textarea',
+  'dialog',
+]);
 const BOILERPLATE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'search', 'dialog', 'menu']);
 
 /**
@@ -153,6 +161,9 @@ export function isBoilerplateElement(element: DomElement): boolean {
 /** A class or id that names the article's own text: "article-body", "entry-content", "story_text", "postBody". */
 const ARTICLE_BODY_NAME = /(?:^|\s)(?:article|story|entry|post)[-_]?(?:body|content|text)(?:$|\s)/i;
 
+/** True when a class and id (as one string) name the article's own text; such an element is never furniture. */
+export const isArticleBodyName = (name: string) => ARTICLE_BODY_NAME.test(name);
+
 /** The elements and all their ancestors. */
 function withAncestors(elements: readonly DomNode[]): Set<DomNode> {
   const found = new Set<DomNode>();
@@ -204,7 +215,7 @@ export function removeNonContent(document: DomDocument): void {
         continue;
       }
       const words = nameWords(name);
-      const isArticle = holdsBody.has(node) || ARTICLE_BODY_NAME.test(name);
+      const isArticle = holdsBody.has(node) || isArticleBodyName(name);
       const remove = isFurniture(node, words)
         ? !holdsHeadline.has(node) && !isArticle
         : (CHROME_ELEMENTS.has(node.localName) || words.some((word) => CHROME_WORDS.has(word))) &&
