@@ -5,7 +5,15 @@ import type { Document } from '../../domain/document.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { createTokenizer, type Tokenizer } from '../../text/tokenizer.ts';
 import { createUnderstanding, type DocumentUnderstanding } from '../../understand/understand-document.ts';
-import { copiedRun, copiesRun, headlineOf, MAX_COPIED_RUN, writeFact, writeFigures } from './write-fact.ts';
+import {
+  copiedRun,
+  copiesRun,
+  headlineOf,
+  MAX_COPIED_RUN,
+  writeFact,
+  writeFigures,
+  writeSpeechFrame,
+} from './write-fact.ts';
 
 // Invented news, written for these tests.
 const TITLE = '架空市、新しい図書館を建設へ';
@@ -119,5 +127,31 @@ describe('writeFact', () => {
       }
     assert.equal(copiesRun(source.slice(0, 40), source, MAX_COPIED_RUN), true);
     assert.equal(copiesRun('架空市は図書館の計画を見直すと話した。', source, MAX_COPIED_RUN), false);
+  });
+});
+
+describe('writeSpeechFrame', () => {
+  // Invented news, written for this test.
+  const TEXT = [
+    '港北市の川上真一市長は「商店街に人が戻るよう、夜の催しを毎月開きたい。店主の声も聞いていく」と述べた。',
+    '同組合の役員は「説明が足りない」と話した。',
+    '「夜の催しは楽しみだ」と近くの住民は話した。',
+  ].join('\n\n');
+  it('writes the speaker and the act as an own frame and leaves only the words to quote', async () => {
+    const tokenizer = await createTokenizer();
+    const read = createUnderstanding(tokenizer).of(documentOf(`${TITLE}\n\n${TEXT}`));
+    const find = (start: string) => read.sentences.find((s) => s.text.startsWith(start));
+    const mayor = find('港北市') as NonNullable<ReturnType<typeof find>>;
+    const split = writeSpeechFrame(mayor, read.norm);
+    assert.ok(split);
+    assert.equal(split.frame, '港北市の川上真一市長は、次のように述べた。');
+    assert.equal(split.speaker, '港北市の川上真一市長');
+    assert.equal(
+      mayor.text.slice(split.start, split.end),
+      '商店街に人が戻るよう、夜の催しを毎月開きたい。店主の声も聞いていく',
+    );
+    // A speaker that leans on an earlier sentence (同組合) and a quote before its speaker stay whole.
+    assert.equal(writeSpeechFrame(find('同組合') as typeof mayor, read.norm), undefined);
+    assert.equal(writeSpeechFrame(find('「夜の催し') as typeof mayor, read.norm), undefined);
   });
 });

@@ -400,3 +400,42 @@ export function writeFigures(sentence: SourceSentence): string[] {
   }
   return out;
 }
+
+/** A reported speech split into the article's own frame and the speaker's words, to quote alone. */
+export interface SpeechFrame {
+  /** Own sentence naming the speaker and the act: 山田市長は、次のように述べた。 */
+  frame: string;
+  /** Who the source gives the words to, as it names them (山田市長). */
+  speaker: string;
+  /** The quote's words, [start, end) in the sentence's text (inside the 「」). */
+  start: number;
+  end: number;
+}
+
+// The reporting verb after 「…」と: a short act of speaking, in the past (話した, 述べた, 語った, 強調した).
+const REPORTING =
+  /^と(?:[、]?)((?:\p{Script=Han}{1,2}(?:した|った|べた|えた|いた))|話した|語った|述べた|答えた|訴えた)。$/u;
+
+/**
+ * Splits 「Xは「…」と話した。」 into an own frame (Xは、次のように話した。) and the quote's words, so
+ * only the words are quotation: the usual news form of a long remark. Only a sentence that is one
+ * quote between a speaker topic (X は) and a reporting verb, whose frame stands on its own (not
+ * 同組合の幹部) and copies no run of the source; undefined otherwise.
+ */
+export function writeSpeechFrame(sentence: SourceSentence, sourceNorm: string): SpeechFrame | undefined {
+  const { text, quotes } = sentence;
+  const outer = quotes.filter(
+    (quote) => !quotes.some((other) => other.start < quote.start && other.end > quote.end),
+  );
+  if (outer.length !== 1) return undefined;
+  const quote = outer[0] as (typeof quotes)[number];
+  const speaker = text.slice(0, quote.start).replace(/、$/u, '');
+  if (!/\p{Script=Han}|\p{Script=Katakana}/u.test(speaker) || !/は$/u.test(speaker) || speaker.length < 3)
+    return undefined;
+  const verb = REPORTING.exec(text.slice(quote.end))?.[1];
+  if (verb === undefined) return undefined;
+  const frame = `${speaker}、次のように${verb}。`;
+  // The frame points forward to the quote that follows it, so only its speaker must stand alone.
+  if (!standsAlone(speaker) || copiesRun(frame, sourceNorm, MAX_COPIED_RUN)) return undefined;
+  return { frame, speaker: speaker.slice(0, -1), start: quote.start + 1, end: quote.end - 1 };
+}
