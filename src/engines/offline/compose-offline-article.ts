@@ -430,8 +430,7 @@ function compose(
     let speechParagraph: Paragraph | undefined;
     if (speech !== undefined) {
       const p = paragraphs.length;
-      const split =
-        p === 0 ? writeSpeechFrame(speech.sentence, understanding.of(speech.document).norm) : undefined;
+      const split = p === 0 ? speechFrameOf(speech, understanding.of(speech.document)) : undefined;
       const { document, sentence } = speech;
       const evidence = [spanOf(document, sentence.start, sentence.end)];
       origins.set(`${at}.body[${p}].sentences[0]`, keyOf(speech));
@@ -694,6 +693,12 @@ function factOf(candidate: Candidate): Fact {
   const { document, sentence, written } = candidate;
   if (written === undefined) return quoteOf(candidate);
   return stancedFact(written.text, [spanOf(document, sentence.start, sentence.end)], false);
+}
+
+/** writeSpeechFrame of a candidate, with the sentences before it to resolve 同組合 against. */
+function speechFrameOf(candidate: Candidate, read: DocumentUnderstanding) {
+  const at = read.sentences.findIndex((sentence) => sentence.start === candidate.sentence.start);
+  return writeSpeechFrame(candidate.sentence, read.norm, read.sentences.slice(0, Math.max(at, 0)));
 }
 
 function quoteOf({ document, sentence }: Candidate): Fact {

@@ -136,6 +136,8 @@ describe('writeSpeechFrame', () => {
     '港北市の川上真一市長は「商店街に人が戻るよう、夜の催しを毎月開きたい。店主の声も聞いていく」と述べた。',
     '同組合の役員は「説明が足りない」と話した。',
     '「夜の催しは楽しみだ」と近くの住民は話した。',
+    '港北商店街振興組合も催しに協力する。',
+    '同組合の理事長は「客足が戻るのを待ちたい」と語った。',
   ].join('\n\n');
   it('writes the speaker and the act as an own frame and leaves only the words to quote', async () => {
     const tokenizer = await createTokenizer();
@@ -150,8 +152,15 @@ describe('writeSpeechFrame', () => {
       mayor.text.slice(split.start, split.end),
       '商店街に人が戻るよう、夜の催しを毎月開きたい。店主の声も聞いていく',
     );
-    // A speaker that leans on an earlier sentence (同組合) and a quote before its speaker stay whole.
+    // A speaker that leans on a sentence it is not given (同組合) and a quote before its speaker stay whole.
     assert.equal(writeSpeechFrame(find('同組合') as typeof mayor, read.norm), undefined);
     assert.equal(writeSpeechFrame(find('「夜の催し') as typeof mayor, read.norm), undefined);
+    // Once an earlier sentence names it in full, 同組合 is written out.
+    const chair = find('同組合の理事長') as typeof mayor;
+    const before = read.sentences.slice(0, read.sentences.indexOf(chair));
+    assert.equal(
+      writeSpeechFrame(chair, read.norm, before)?.frame,
+      '港北商店街振興組合の理事長は、次のように語った。',
+    );
   });
 });

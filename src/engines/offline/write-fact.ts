@@ -420,16 +420,27 @@ const REPORTING =
  * Splits 「Xは「…」と話した。」 into an own frame (Xは、次のように話した。) and the quote's words, so
  * only the words are quotation: the usual news form of a long remark. Only a sentence that is one
  * quote between a speaker topic (X は) and a reporting verb, whose frame stands on its own (not
- * 同組合の幹部) and copies no run of the source; undefined otherwise.
+ * 同組合の幹部 when no earlier sentence names the 組合) and copies no run of the source;
+ * undefined otherwise.
  */
-export function writeSpeechFrame(sentence: SourceSentence, sourceNorm: string): SpeechFrame | undefined {
+export function writeSpeechFrame(
+  sentence: SourceSentence,
+  sourceNorm: string,
+  before: readonly SourceSentence[] = [],
+): SpeechFrame | undefined {
   const { text, quotes } = sentence;
   const outer = quotes.filter(
     (quote) => !quotes.some((other) => other.start < quote.start && other.end > quote.end),
   );
   if (outer.length !== 1) return undefined;
   const quote = outer[0] as (typeof quotes)[number];
-  const speaker = text.slice(0, quote.start).replace(/、$/u, '');
+  // 同組合の幹部: the name an earlier sentence gave in full is written out, as writeFact does.
+  const speaker = text
+    .slice(0, quote.start)
+    .replace(/、$/u, '')
+    .replace(/同([\p{Script=Han}]{1,4}?)(?=[のはがをにでと、])/gu, (same, suffix: string) =>
+      suffix === '日' || suffix === '年' || suffix === '月' ? same : (antecedentOf(suffix, before) ?? same),
+    );
   if (!/\p{Script=Han}|\p{Script=Katakana}/u.test(speaker) || !/は$/u.test(speaker) || speaker.length < 3)
     return undefined;
   const verb = REPORTING.exec(text.slice(quote.end))?.[1];
