@@ -342,7 +342,10 @@ function compose(
   fillPoints(outlookPicks);
   // A dated step among the closing points moves up to be the closing sentence when none was
   // kept for it; the points take the next fact instead.
-  const pointed = scheduled === undefined ? [...outlookPicks].filter(upcoming).sort(bySoonest)[0] : undefined;
+  const pointed =
+    scheduled === undefined
+      ? [...outlookPicks].filter((candidate) => own(candidate) && upcoming(candidate)).sort(bySoonest)[0]
+      : undefined;
   if (pointed !== undefined) {
     outlookPicks.splice(outlookPicks.indexOf(pointed), 1);
     fillPoints(outlookPicks);

@@ -164,3 +164,27 @@ describe('writeSpeechFrame', () => {
     );
   });
 });
+
+describe('writeFact: the main clause alone, when the whole sentence would copy too much', () => {
+  // Invented news, written for this test.
+  const TEXT = [
+    '新しい条例案は市議会6月定例会に提出され、7月3日の本会議で採決される見通し。',
+    '鷹見町は総工費が約12億円で、2027年度の完成と同時に施設を新しい運営会社へ引き継ぐ方針だ。',
+    '運営会社は2026年度に倉庫を買い取り、2027年春に新しい物流拠点と研修施設を開く計画だ。',
+  ].join('\n\n');
+  it('keeps the topic, the main clause and its modality, and refuses where the topic would change role', async () => {
+    const tokenizer = await createTokenizer();
+    const read = createUnderstanding(tokenizer).of(documentOf(`${TITLE}\n\n${TEXT}`));
+    const write = (start: string) => {
+      const found = read.sentences.find((s) => s.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, read.norm, read.sentences.slice(0, read.sentences.indexOf(found)));
+    };
+    // Both verbs passive: the bill is what is submitted and voted on; 見通し stays.
+    assert.equal(write('新しい条例案')?.text, '新しい条例案は7月3日の本会議で採決される見通し。');
+    // 約12億円で is a copula (総工費 is the figure's subject), not a chained act of 鷹見町: it stays.
+    assert.match(write('鷹見町は')?.text ?? '約12億円', /約12億円/u);
+    // The object of the chained verb (倉庫を) may be the main verb's too: not dropped.
+    assert.equal(write('運営会社は'), undefined);
+  });
+});

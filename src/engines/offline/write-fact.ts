@@ -227,6 +227,61 @@ export function writeFact(
     .replace(/^、/u, '')
     .trim();
   if ([...out].length < 12 || DEPENDENT.test(out) || REFERS_BACK.test(out)) return undefined;
+  if (copiesRun(out, sourceNorm, MAX_COPIED_RUN)) return mainClauseOf(sentence, out, sourceNorm);
+  return { text: out, start: sentence.start, end: sentence.end };
+}
+
+/**
+ * Still too close to the source: the topic and the main clause alone (予算案は…提出され、3月24日の
+ * 本会議で採決される見通し。 → 予算案は3月24日の本会議で採決される見通し。), where the main clause
+ * carries a date or figure of its own (a key fact, not a bare verb) and the chained clauses before
+ * it name no object (を) that the main verb may share, nor a topic of their own. The main clause's
+ * predicate ends the sentence, so its modality (見通し, 予定) is the sentence's.
+ */
+function mainClauseOf(
+  sentence: SourceSentence,
+  written: string,
+  sourceNorm: string,
+): WrittenFact | undefined {
+  const { text, tokens, clauses } = sentence;
+  const main = clauses.at(-1);
+  const topicEnd = topicEndOf(tokens, text);
+  if (main === undefined || topicEnd === undefined || clauses.length < 2 || main.start < topicEnd)
+    return undefined;
+  const chained = clauses.slice(0, -1).filter((clause) => clause.end > topicEnd);
+  // Only verbs chained on (提出され、/ 着工し、), not a noun with the copula (約3200億円で、).
+  const endsInVerb = (clause: { end: number }) => {
+    const last = [...tokens].reverse().find((token) => token.end <= clause.end && token.pos !== '記号');
+    // で after a noun is the copula (助動詞 in the dictionary): the clause states, it does not act.
+    return (
+      last !== undefined &&
+      (last.pos === '動詞' || (last.pos === '助動詞' && last.surface !== 'で') || last.surface === 'て')
+    );
+  };
+  if (
+    chained.length === 0 ||
+    chained.some((clause) => clause.quoted || !clause.continuative || !endsInVerb(clause))
+  )
+    return undefined;
+  const dropped = tokens.filter((token) => token.start >= topicEnd && token.end <= main.start);
+  const kept = tokens.filter((token) => token.start >= main.start && token.end <= main.end);
+  const particle = (from: readonly Token[], surfaces: readonly string[]) =>
+    from.some((token) => token.pos === '助詞' && surfaces.includes(token.surface));
+  if (particle(dropped, ['を', 'は']) || particle(kept, ['は', 'ば'])) return undefined;
+  // The topic is the main verb's subject too when it names an actor (企業連合は…着工し、…設置する),
+  // or when both verbs are passive (予算案は…提出され、…採決される): what the acts are done to.
+  const passive = (from: readonly Token[]) =>
+    from.some(
+      (token) => token.pos === '動詞' && token.posDetail === '接尾' && /^(?:れ|られ)/u.test(token.surface),
+    );
+  if (actorTopicEndOf(tokens, text) === undefined && !(passive(dropped) && passive(kept))) return undefined;
+  const inMain = (item: { start: number; end: number }) => item.start >= main.start && item.end <= main.end;
+  if (!sentence.dates.some(inMain) && !sentence.quantities.some(inMain)) return undefined;
+  // The topic as writeFact wrote it (its parentheticals dropped).
+  const topic = text.slice(0, topicEnd).replace(/[（(][^（）()]{1,30}[）)]/gu, '');
+  if (!written.startsWith(topic)) return undefined;
+  const out = `${topic}${text.slice(main.start, main.end)}`.replace(/、{2,}/gu, '、');
+  if ([...out].length < 12 || !/[。．]$/u.test(out) || !standsAlone(out)) return undefined;
   if (copiesRun(out, sourceNorm, MAX_COPIED_RUN)) return undefined;
   return { text: out, start: sentence.start, end: sentence.end };
 }
