@@ -38,7 +38,7 @@ import {
   selectSummary,
 } from './read-candidates.ts';
 import { pickVoiceLine, type SectionTrait } from './voice-lines.ts';
-import { headlineOf, standsAlone, writeFigures } from './write-fact.ts';
+import { headlineOf, standsAlone, writeFigures, writeSpeechFrame } from './write-fact.ts';
 
 export const OFFLINE_ENGINE_VERSION = '0.2.0';
 
@@ -342,7 +342,10 @@ function compose(
   fillPoints(outlookPicks);
   // A dated step among the closing points moves up to be the closing sentence when none was
   // kept for it; the points take the next fact instead.
-  const pointed = scheduled === undefined ? [...outlookPicks].filter(upcoming).sort(bySoonest)[0] : undefined;
+  const pointed =
+    scheduled === undefined
+      ? [...outlookPicks].filter((candidate) => own(candidate) && upcoming(candidate)).sort(bySoonest)[0]
+      : undefined;
   if (pointed !== undefined) {
     outlookPicks.splice(outlookPicks.indexOf(pointed), 1);
     fillPoints(outlookPicks);
@@ -364,6 +367,8 @@ function compose(
     shownFacts(),
   );
   for (const entry of keyFigures.entries) shownValues.push(entry.fact.text);
+  // The sections' remark paragraphs (who said what in the body): the first to give way.
+  const remarks = new Set<Paragraph>();
   const sections = sources.map((source, index) => {
     const at = `sections[${index}]`;
     const summary = summaries[index] as Candidate[];
@@ -421,9 +426,35 @@ function compose(
         ),
       });
     }
+    // The remark. In a body with nothing else of its own, its speaker and act are written in the
+    // article's own words and only the words quoted (news style: 〜は、次のように述べた。「…」);
+    // after own paragraphs, and where it cannot be split, it stays a quote block citing its outlet
+    // (so the body's own paragraphs are not left without a source nearby).
+    let speechParagraph: Paragraph | undefined;
     if (speech !== undefined) {
-      origins.set(`${at}.body[${paragraphs.length}].sentences[0]`, keyOf(speech));
-      paragraphs.push({ kind: 'quotation', sentences: [quoteOf(speech)] });
+      const p = paragraphs.length;
+      const split = p === 0 ? speechFrameOf(speech, understanding.of(speech.document)) : undefined;
+      const { document, sentence } = speech;
+      const evidence = [spanOf(document, sentence.start, sentence.end)];
+      origins.set(`${at}.body[${p}].sentences[0]`, keyOf(speech));
+      if (split === undefined) speechParagraph = { kind: 'quotation', sentences: [quoteOf(speech)] };
+      else {
+        origins.set(`${at}.body[${p}].sentences[1]`, keyOf(speech));
+        speechParagraph = {
+          kind: 'prose',
+          sentences: [
+            stancedFact(split.frame, evidence, false),
+            // The words stay the speaker's: reported, with the speaker the source names.
+            {
+              ...verbatimFact(document, sentence.start + split.start, sentence.start + split.end),
+              modality: 'reported',
+              speaker: split.speaker,
+            },
+          ],
+        };
+      }
+      paragraphs.push(speechParagraph);
+      remarks.add(speechParagraph);
     }
     if (paragraphs.length === 0) {
       // Nothing of its own left to say (a source the engine cannot rewrite): one more of its facts, quoted.
@@ -485,7 +516,8 @@ function compose(
     if (
       sectionQuoteShare(section) > MAX_SECTION_QUOTE_SHARE &&
       paragraphs.length > 1 &&
-      last?.kind === 'quotation'
+      last !== undefined &&
+      last === speechParagraph
     )
       section.body = paragraphs.slice(0, -1);
     // Still over: the longest quoted ✅ line gives way to the next fact the engine can write, else
@@ -632,6 +664,20 @@ function compose(
   const explainer = finishExplainer(frame, { timeline, figures: keyFigures, quotes }, (path, from) => {
     origins.set(path, keyOf(from));
   });
+  // Still over the article's share once the who-said-what quotes gave way: the sections' remarks
+  // give way too, the most quoted section's first (a section keeps a body of its own).
+  for (;;) {
+    if (
+      quotationShare({ ...frame, ...(explainer === undefined ? {} : { explainer }) }).quotedShare <=
+      MAX_ARTICLE_QUOTE_SHARE
+    )
+      break;
+    const section = sections
+      .filter((candidate) => candidate.body.length > 1 && remarks.has(candidate.body.at(-1) as Paragraph))
+      .sort((a, b) => sectionQuoteShare(b) - sectionQuoteShare(a))[0];
+    if (section === undefined) break;
+    section.body = section.body.slice(0, -1);
+  }
   const draft = { ...frame, ...(explainer === undefined ? {} : { explainer }) };
   return {
     article: {
@@ -650,6 +696,12 @@ function factOf(candidate: Candidate): Fact {
   const { document, sentence, written } = candidate;
   if (written === undefined) return quoteOf(candidate);
   return stancedFact(written.text, [spanOf(document, sentence.start, sentence.end)], false);
+}
+
+/** writeSpeechFrame of a candidate, with the sentences before it to resolve 同組合 against. */
+function speechFrameOf(candidate: Candidate, read: DocumentUnderstanding) {
+  const at = read.sentences.findIndex((sentence) => sentence.start === candidate.sentence.start);
+  return writeSpeechFrame(candidate.sentence, read.norm, read.sentences.slice(0, Math.max(at, 0)));
 }
 
 function quoteOf({ document, sentence }: Candidate): Fact {

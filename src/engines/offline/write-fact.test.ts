@@ -5,7 +5,15 @@ import type { Document } from '../../domain/document.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { createTokenizer, type Tokenizer } from '../../text/tokenizer.ts';
 import { createUnderstanding, type DocumentUnderstanding } from '../../understand/understand-document.ts';
-import { copiedRun, copiesRun, headlineOf, MAX_COPIED_RUN, writeFact, writeFigures } from './write-fact.ts';
+import {
+  copiedRun,
+  copiesRun,
+  headlineOf,
+  MAX_COPIED_RUN,
+  writeFact,
+  writeFigures,
+  writeSpeechFrame,
+} from './write-fact.ts';
 
 // Invented news, written for these tests.
 const TITLE = '架空市、新しい図書館を建設へ';
@@ -119,5 +127,64 @@ describe('writeFact', () => {
       }
     assert.equal(copiesRun(source.slice(0, 40), source, MAX_COPIED_RUN), true);
     assert.equal(copiesRun('架空市は図書館の計画を見直すと話した。', source, MAX_COPIED_RUN), false);
+  });
+});
+
+describe('writeSpeechFrame', () => {
+  // Invented news, written for this test.
+  const TEXT = [
+    '港北市の川上真一市長は「商店街に人が戻るよう、夜の催しを毎月開きたい。店主の声も聞いていく」と述べた。',
+    '同組合の役員は「説明が足りない」と話した。',
+    '「夜の催しは楽しみだ」と近くの住民は話した。',
+    '港北商店街振興組合も催しに協力する。',
+    '同組合の理事長は「客足が戻るのを待ちたい」と語った。',
+  ].join('\n\n');
+  it('writes the speaker and the act as an own frame and leaves only the words to quote', async () => {
+    const tokenizer = await createTokenizer();
+    const read = createUnderstanding(tokenizer).of(documentOf(`${TITLE}\n\n${TEXT}`));
+    const find = (start: string) => read.sentences.find((s) => s.text.startsWith(start));
+    const mayor = find('港北市') as NonNullable<ReturnType<typeof find>>;
+    const split = writeSpeechFrame(mayor, read.norm);
+    assert.ok(split);
+    assert.equal(split.frame, '港北市の川上真一市長は、次のように述べた。');
+    assert.equal(split.speaker, '港北市の川上真一市長');
+    assert.equal(
+      mayor.text.slice(split.start, split.end),
+      '商店街に人が戻るよう、夜の催しを毎月開きたい。店主の声も聞いていく',
+    );
+    // A speaker that leans on a sentence it is not given (同組合) and a quote before its speaker stay whole.
+    assert.equal(writeSpeechFrame(find('同組合') as typeof mayor, read.norm), undefined);
+    assert.equal(writeSpeechFrame(find('「夜の催し') as typeof mayor, read.norm), undefined);
+    // Once an earlier sentence names it in full, 同組合 is written out.
+    const chair = find('同組合の理事長') as typeof mayor;
+    const before = read.sentences.slice(0, read.sentences.indexOf(chair));
+    assert.equal(
+      writeSpeechFrame(chair, read.norm, before)?.frame,
+      '港北商店街振興組合の理事長は、次のように語った。',
+    );
+  });
+});
+
+describe('writeFact: the main clause alone, when the whole sentence would copy too much', () => {
+  // Invented news, written for this test.
+  const TEXT = [
+    '新しい条例案は市議会6月定例会に提出され、7月3日の本会議で採決される見通し。',
+    '鷹見町は総工費が約12億円で、2027年度の完成と同時に施設を新しい運営会社へ引き継ぐ方針だ。',
+    '運営会社は2026年度に倉庫を買い取り、2027年春に新しい物流拠点と研修施設を開く計画だ。',
+  ].join('\n\n');
+  it('keeps the topic, the main clause and its modality, and refuses where the topic would change role', async () => {
+    const tokenizer = await createTokenizer();
+    const read = createUnderstanding(tokenizer).of(documentOf(`${TITLE}\n\n${TEXT}`));
+    const write = (start: string) => {
+      const found = read.sentences.find((s) => s.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, read.norm, read.sentences.slice(0, read.sentences.indexOf(found)));
+    };
+    // Both verbs passive: the bill is what is submitted and voted on; 見通し stays.
+    assert.equal(write('新しい条例案')?.text, '新しい条例案は7月3日の本会議で採決される見通し。');
+    // 約12億円で is a copula (総工費 is the figure's subject), not a chained act of 鷹見町: it stays.
+    assert.match(write('鷹見町は')?.text ?? '約12億円', /約12億円/u);
+    // The object of the chained verb (倉庫を) may be the main verb's too: not dropped.
+    assert.equal(write('運営会社は'), undefined);
   });
 });

@@ -227,6 +227,61 @@ export function writeFact(
     .replace(/^、/u, '')
     .trim();
   if ([...out].length < 12 || DEPENDENT.test(out) || REFERS_BACK.test(out)) return undefined;
+  if (copiesRun(out, sourceNorm, MAX_COPIED_RUN)) return mainClauseOf(sentence, out, sourceNorm);
+  return { text: out, start: sentence.start, end: sentence.end };
+}
+
+/**
+ * Still too close to the source: the topic and the main clause alone (予算案は…提出され、3月24日の
+ * 本会議で採決される見通し。 → 予算案は3月24日の本会議で採決される見通し。), where the main clause
+ * carries a date or figure of its own (a key fact, not a bare verb) and the chained clauses before
+ * it name no object (を) that the main verb may share, nor a topic of their own. The main clause's
+ * predicate ends the sentence, so its modality (見通し, 予定) is the sentence's.
+ */
+function mainClauseOf(
+  sentence: SourceSentence,
+  written: string,
+  sourceNorm: string,
+): WrittenFact | undefined {
+  const { text, tokens, clauses } = sentence;
+  const main = clauses.at(-1);
+  const topicEnd = topicEndOf(tokens, text);
+  if (main === undefined || topicEnd === undefined || clauses.length < 2 || main.start < topicEnd)
+    return undefined;
+  const chained = clauses.slice(0, -1).filter((clause) => clause.end > topicEnd);
+  // Only verbs chained on (提出され、/ 着工し、), not a noun with the copula (約3200億円で、).
+  const endsInVerb = (clause: { end: number }) => {
+    const last = [...tokens].reverse().find((token) => token.end <= clause.end && token.pos !== '記号');
+    // で after a noun is the copula (助動詞 in the dictionary): the clause states, it does not act.
+    return (
+      last !== undefined &&
+      (last.pos === '動詞' || (last.pos === '助動詞' && last.surface !== 'で') || last.surface === 'て')
+    );
+  };
+  if (
+    chained.length === 0 ||
+    chained.some((clause) => clause.quoted || !clause.continuative || !endsInVerb(clause))
+  )
+    return undefined;
+  const dropped = tokens.filter((token) => token.start >= topicEnd && token.end <= main.start);
+  const kept = tokens.filter((token) => token.start >= main.start && token.end <= main.end);
+  const particle = (from: readonly Token[], surfaces: readonly string[]) =>
+    from.some((token) => token.pos === '助詞' && surfaces.includes(token.surface));
+  if (particle(dropped, ['を', 'は']) || particle(kept, ['は', 'ば'])) return undefined;
+  // The topic is the main verb's subject too when it names an actor (企業連合は…着工し、…設置する),
+  // or when both verbs are passive (予算案は…提出され、…採決される): what the acts are done to.
+  const passive = (from: readonly Token[]) =>
+    from.some(
+      (token) => token.pos === '動詞' && token.posDetail === '接尾' && /^(?:れ|られ)/u.test(token.surface),
+    );
+  if (actorTopicEndOf(tokens, text) === undefined && !(passive(dropped) && passive(kept))) return undefined;
+  const inMain = (item: { start: number; end: number }) => item.start >= main.start && item.end <= main.end;
+  if (!sentence.dates.some(inMain) && !sentence.quantities.some(inMain)) return undefined;
+  // The topic as writeFact wrote it (its parentheticals dropped).
+  const topic = text.slice(0, topicEnd).replace(/[（(][^（）()]{1,30}[）)]/gu, '');
+  if (!written.startsWith(topic)) return undefined;
+  const out = `${topic}${text.slice(main.start, main.end)}`.replace(/、{2,}/gu, '、');
+  if ([...out].length < 12 || !/[。．]$/u.test(out) || !standsAlone(out)) return undefined;
   if (copiesRun(out, sourceNorm, MAX_COPIED_RUN)) return undefined;
   return { text: out, start: sentence.start, end: sentence.end };
 }
@@ -399,4 +454,54 @@ export function writeFigures(sentence: SourceSentence): string[] {
     out.push(`${counted}は${match[2] ?? ''}${quantity.text}。`);
   }
   return out;
+}
+
+/** A reported speech split into the article's own frame and the speaker's words, to quote alone. */
+export interface SpeechFrame {
+  /** Own sentence naming the speaker and the act: 山田市長は、次のように述べた。 */
+  frame: string;
+  /** Who the source gives the words to, as it names them (山田市長). */
+  speaker: string;
+  /** The quote's words, [start, end) in the sentence's text (inside the 「」). */
+  start: number;
+  end: number;
+}
+
+// The reporting verb after 「…」と: a short act of speaking, in the past (話した, 述べた, 語った, 強調した).
+const REPORTING =
+  /^と(?:[、]?)((?:\p{Script=Han}{1,2}(?:した|った|べた|えた|いた))|話した|語った|述べた|答えた|訴えた)。$/u;
+
+/**
+ * Splits 「Xは「…」と話した。」 into an own frame (Xは、次のように話した。) and the quote's words, so
+ * only the words are quotation: the usual news form of a long remark. Only a sentence that is one
+ * quote between a speaker topic (X は) and a reporting verb, whose frame stands on its own (not
+ * 同組合の幹部 when no earlier sentence names the 組合) and copies no run of the source;
+ * undefined otherwise.
+ */
+export function writeSpeechFrame(
+  sentence: SourceSentence,
+  sourceNorm: string,
+  before: readonly SourceSentence[] = [],
+): SpeechFrame | undefined {
+  const { text, quotes } = sentence;
+  const outer = quotes.filter(
+    (quote) => !quotes.some((other) => other.start < quote.start && other.end > quote.end),
+  );
+  if (outer.length !== 1) return undefined;
+  const quote = outer[0] as (typeof quotes)[number];
+  // 同組合の幹部: the name an earlier sentence gave in full is written out, as writeFact does.
+  const speaker = text
+    .slice(0, quote.start)
+    .replace(/、$/u, '')
+    .replace(/同([\p{Script=Han}]{1,4}?)(?=[のはがをにでと、])/gu, (same, suffix: string) =>
+      suffix === '日' || suffix === '年' || suffix === '月' ? same : (antecedentOf(suffix, before) ?? same),
+    );
+  if (!/\p{Script=Han}|\p{Script=Katakana}/u.test(speaker) || !/は$/u.test(speaker) || speaker.length < 3)
+    return undefined;
+  const verb = REPORTING.exec(text.slice(quote.end))?.[1];
+  if (verb === undefined) return undefined;
+  const frame = `${speaker}、次のように${verb}。`;
+  // The frame points forward to the quote that follows it, so only its speaker must stand alone.
+  if (!standsAlone(speaker) || copiesRun(frame, sourceNorm, MAX_COPIED_RUN)) return undefined;
+  return { frame, speaker: speaker.slice(0, -1), start: quote.start + 1, end: quote.end - 1 };
 }
