@@ -11,3 +11,15 @@ export interface CliIo {
   /** A tokenizer to reuse across calls in one process (loaded on first use otherwise). */
   tokenizer?: Tokenizer;
 }
+
+/** Resolves when `signal` aborts (tests) or, without one, at the process's first SIGINT or SIGTERM. */
+export function untilStopped(signal?: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    if (signal !== undefined) signal.addEventListener('abort', stop, { once: true });
+    else {
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    }
+  });
+}

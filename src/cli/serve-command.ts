@@ -4,6 +4,7 @@ import { MatomeError } from '../domain/errors.ts';
 import { startDeskServer } from '../server/start-desk-server.ts';
 import { createSqliteStore } from '../store/create-sqlite-store.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
+import { untilStopped } from './cli-io.ts';
 import { EXIT } from './exit-codes.ts';
 import { deskPublisherFor, PUBLISH_OPTIONS, publishTargetFrom } from './publish-command.ts';
 import { DEFAULT_STORE, SERVE_USAGE } from './usage.ts';
@@ -100,14 +101,7 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
       io.stdout(`matome: builds go to the job queue on ${values.redis} (run "matome worker")\n`);
     if (configured === undefined || configured.trim() === '')
       io.stdout(`matome: token for this run (editor "editor"): ${[...editors.keys()][0]}\n`);
-    await new Promise<void>((resolve) => {
-      const stop = () => resolve();
-      if (io.signal !== undefined) io.signal.addEventListener('abort', stop, { once: true });
-      else {
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-      }
-    });
+    await untilStopped(io.signal);
     await server.close();
     return EXIT.ok;
   } finally {

@@ -12,6 +12,7 @@ import { type JobHandlers, startWorkers } from '../queue/start-workers.ts';
 import { createJobLedger } from '../store/create-job-ledger.ts';
 import { createSqliteStore } from '../store/create-sqlite-store.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
+import { untilStopped } from './cli-io.ts';
 import { EXIT } from './exit-codes.ts';
 import { DEFAULT_STORE } from './usage.ts';
 
@@ -133,14 +134,7 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
     io.stdout(
       `matome: worker on ${redisUrl} (${Object.keys(handlers).join(', ')}; concurrency ${concurrency}), store ${storePath}\n`,
     );
-    await new Promise<void>((resolve) => {
-      const stop = () => resolve();
-      if (io.signal !== undefined) io.signal.addEventListener('abort', stop, { once: true });
-      else {
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-      }
-    });
+    await untilStopped(io.signal);
     return EXIT.ok;
   } finally {
     // Running jobs are let finish; what a killed worker leaves is taken over by another (stalled jobs).
