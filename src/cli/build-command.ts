@@ -27,8 +27,6 @@ import { DEFAULT_STORE } from './usage.ts';
 import { slugFor, writeOutputs } from './write-outputs.ts';
 
 /** The product token robots.txt groups are matched against. */
-const ROBOTS_AGENT = 'matome';
-
 const usageError = (detail: string) => commandUsageError(detail, 'build');
 const parse = (args: readonly string[], options: NonNullable<ParseArgsConfig['options']>) =>
   parseOptions(args, options, 'build');
@@ -92,7 +90,7 @@ export async function runBuild(args: readonly string[], io: CliIo): Promise<numb
     const fetch = createGuardedFetch({ allowHosts: strings(values['allow-host']) });
     const access = {
       fetch,
-      robots: createRobotsPolicy({ fetch, userAgent: ROBOTS_AGENT }),
+      robots: createRobotsPolicy({ fetch }),
       scheduler: createHostScheduler(),
       ...(store ? { store } : {}),
       offline: values.offline === true,

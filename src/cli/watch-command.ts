@@ -26,8 +26,6 @@ import { DEFAULT_STORE } from './usage.ts';
 import { writeOutputs } from './write-outputs.ts';
 
 /** The product token robots.txt groups are matched against. */
-const ROBOTS_AGENT = 'matome';
-
 const usageError = (detail: string) => commandUsageError(detail, 'watch');
 
 /** Collaborators a test replaces: the stop signal (SIGINT/SIGTERM otherwise), clock and sleep. */
@@ -107,7 +105,7 @@ export async function runWatchCommand(
       feeds,
       {
         fetch,
-        robots: createRobotsPolicy({ fetch, userAgent: ROBOTS_AGENT, now: () => now().getTime() }),
+        robots: createRobotsPolicy({ fetch, now: () => now().getTime() }),
         scheduler: createHostScheduler(),
         store,
         stories,

@@ -11,8 +11,6 @@ import { createWorkerRunner } from './build-worker.ts';
 import { createDeskApp, type DeskAppOptions } from './create-app.ts';
 
 /** The product token robots.txt groups are matched against (as the CLI's). */
-const ROBOTS_AGENT = 'matome';
-
 export interface DeskServerOptions {
   store: Store;
   tokenizer: Tokenizer;
@@ -69,7 +67,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     ...(options.env === undefined ? {} : { env: options.env }),
     access: {
       fetch,
-      robots: createRobotsPolicy({ fetch, userAgent: ROBOTS_AGENT }),
+      robots: createRobotsPolicy({ fetch }),
       scheduler: createHostScheduler(),
     },
     ...(options.sourcesDir === undefined ? {} : { sourcesDir: options.sourcesDir }),
