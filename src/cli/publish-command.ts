@@ -11,9 +11,9 @@ import { MatomeError } from '../domain/errors.ts';
 import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
 import { checkCredit, type ImagePolicy, readFeaturedImage } from '../publish/featured-image.ts';
 import { type PublishStatus, publishToWordPress, termRef } from '../publish/publish-to-wordpress.ts';
-import { createWordPressClient } from '../publish/wordpress-client.ts';
+import { createWordPressClient, normaliseSite } from '../publish/wordpress-client.ts';
 import { createSqliteStore } from '../store/create-sqlite-store.ts';
-import type { Store, StoredArticle } from '../store/store.ts';
+import type { Publication, Store, StoredArticle } from '../store/store.ts';
 import type { CliIo } from './cli-io.ts';
 import { EXIT } from './exit-codes.ts';
 import { usageError as commandUsageError, parseOptions, strings } from './parse-options.ts';
@@ -192,6 +192,15 @@ export function deskPublisherFor(
     });
     return { target: 'wordpress', action: result.action, postId: result.postId, site: client.site };
   };
+}
+
+/** For the review desk's article page: the article's outbox records on the target's site. */
+export function deskPublicationsFor(
+  target: PublishTarget,
+  store: Store,
+): (articleSlug: string) => Publication[] {
+  const site = normaliseSite(target.site);
+  return (articleSlug) => store.listPublications(site, articleSlug);
 }
 
 /** Reads ARTICLE.json, and refuses it unless the build's report beside it says it passed the gate. */
