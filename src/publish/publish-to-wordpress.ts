@@ -169,7 +169,8 @@ export async function publishToWordPress(article: Article, options: PublishOptio
   }
   record = claimed;
   step('claimed', record);
-  if (dead !== undefined && claimed.claimedBy === owner) {
+  // Only a create or an upload can be in flight before the media step is recorded; after it, reads.
+  if (dead !== undefined && (claimed.state === 'claimed' || claimed.state === 'created')) {
     await new Promise((resolve) => setTimeout(resolve, options.settleMs ?? 1000));
   }
 
