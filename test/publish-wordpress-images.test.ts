@@ -4,7 +4,7 @@
 // post, duplicates of a blind retry removed; no policy means no media; a user who may not upload is
 // refused before anything is written; a file that is not an image is refused by name.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -374,6 +374,29 @@ describe('featured images on WordPress', { skip, timeout: 180_000 }, () => {
     const noCredit = await runMatome([...args, '--featured-image', join(IMAGES, 'square.jpg')], { env });
     assert.equal(noCredit.code, 2);
     assert.match(noCredit.stderr, /needs --image-credit TEXT/);
+    // build checks the user's image before building: nothing is built or written.
+    const build = await runMatome(
+      [
+        'build',
+        join(import.meta.dirname, '..', 'samples', 'local-railway'),
+        '--out',
+        join(out, 'built'),
+        '--store',
+        join(dir, 'cli.db'),
+        '--publish',
+        'wordpress',
+        '--site',
+        wp.url,
+        '--featured-image',
+        join(IMAGES, 'not-an-image.jpg'),
+        '--image-credit',
+        '写真: 架空',
+      ],
+      { env },
+    );
+    assert.equal(build.code, 3, build.stderr);
+    assert.match(build.stderr, /Refused image: .*not-an-image\.jpg/);
+    assert.equal(existsSync(join(out, 'built')), false);
     assert.deepEqual(await countRows(), before);
 
     const published = await runMatome(

@@ -140,28 +140,7 @@ export async function readFeaturedImage(
   deps: { fetch?: typeof globalThis.fetch } = {},
 ): Promise<FeaturedImage | undefined> {
   if (policy.kind === 'none') return undefined;
-  if (policy.kind === 'file') {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(policy.path);
-    } catch (error) {
-      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-      throw new MatomeError(
-        missing ? 'SOURCE_NOT_FOUND' : 'SOURCE_UNREADABLE',
-        `Failed to read image: ${policy.path} (${missing ? 'not found' : (error as Error).message})`,
-        {
-          hint: 'Give the path of an image file you hold the rights to: --featured-image FILE.',
-          cause: error,
-        },
-      );
-    }
-    return {
-      bytes,
-      ...checkImageBytes(bytes, policy.path),
-      credit: checkCredit(policy.credit, '--image-credit'),
-      origin: policy.path,
-    };
-  }
+  if (policy.kind === 'file') return readImageFile(policy);
   const chosen = allowedSourceImage(article, policy.hosts);
   if (chosen === undefined) return undefined;
   const fetchImage = deps.fetch;
@@ -189,5 +168,32 @@ export async function readFeaturedImage(
     credit: chosen.credit,
     sourceId: chosen.sourceId,
     origin: chosen.url,
+  };
+}
+
+/**
+ * The user's own image, read and checked (it does not depend on the article, so a build checks it
+ * before building).
+ */
+export async function readImageFile(policy: Extract<ImagePolicy, { kind: 'file' }>): Promise<FeaturedImage> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(policy.path);
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new MatomeError(
+      missing ? 'SOURCE_NOT_FOUND' : 'SOURCE_UNREADABLE',
+      `Failed to read image: ${policy.path} (${missing ? 'not found' : (error as Error).message})`,
+      {
+        hint: 'Give the path of an image file you hold the rights to: --featured-image FILE.',
+        cause: error,
+      },
+    );
+  }
+  return {
+    bytes,
+    ...checkImageBytes(bytes, policy.path),
+    credit: checkCredit(policy.credit, '--image-credit'),
+    origin: policy.path,
   };
 }
