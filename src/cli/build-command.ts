@@ -8,6 +8,7 @@ import { createHostScheduler } from '../fetch/host-scheduler.ts';
 import { createRobotsPolicy } from '../fetch/robots-policy.ts';
 import { buildArticle, type ProgressEvent, readFeedLinks } from '../pipeline/build-article.ts';
 import { ENGINE_OPTIONS, engineFromOptions, minModelShareFrom } from '../pipeline/engine-options.ts';
+import { readImageFile } from '../publish/featured-image.ts';
 import { OUTPUT_FORMATS, type OutputFormat, renderArticle } from '../render/index.ts';
 import { createSqliteStore } from '../store/create-sqlite-store.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
@@ -61,6 +62,8 @@ export async function runBuild(args: readonly string[], io: CliIo): Promise<numb
   if (publishTarget !== undefined && values['no-store']) {
     throw usageError('--publish keeps its outbox in the store; drop --no-store');
   }
+  // The user's own featured image is checked before the build too (a source's image needs the article).
+  if (publishTarget?.imagePolicy.kind === 'file') await readImageFile(publishTarget.imagePolicy);
   const feed = typeof values.feed === 'string' ? values.feed : undefined;
   if (positionals.length === 0 && feed === undefined)
     throw usageError('build needs at least one SOURCE or --feed FEED');

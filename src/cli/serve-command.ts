@@ -6,7 +6,12 @@ import { createSqliteStore } from '../store/create-sqlite-store.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import { untilStopped } from './cli-io.ts';
 import { EXIT } from './exit-codes.ts';
-import { deskPublisherFor, PUBLISH_OPTIONS, publishTargetFrom } from './publish-command.ts';
+import {
+  deskPublicationsFor,
+  deskPublisherFor,
+  PUBLISH_OPTIONS,
+  publishTargetFrom,
+} from './publish-command.ts';
 import { DEFAULT_STORE, SERVE_USAGE } from './usage.ts';
 
 /** Where the command writes; `signal` stops the server (SIGINT/SIGTERM otherwise). */
@@ -85,7 +90,9 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
   try {
     const server = await startDeskServer({
       ...(queued === undefined ? {} : { builds: { runner: queued.runner, parallel: QUEUED_BUILDS } }),
-      ...(target === undefined ? {} : { publisher: deskPublisherFor(target, store) }),
+      ...(target === undefined
+        ? {}
+        : { publisher: deskPublisherFor(target, store), publications: deskPublicationsFor(target, store) }),
       store,
       tokenizer: io.tokenizer ?? (await createTokenizer()),
       editors,

@@ -204,6 +204,10 @@ rounds run until SIGINT or SIGTERM, which let the current step finish. Progress 
 const PUBLISH_TARGET_USAGE = `  --site URL            the WordPress site's address
   --status draft|pending|publish   the post's status (draft by default; publish only when asked)
   --category SLUG[=NAME]  --tag SLUG[=NAME]   terms by slug, created with NAME when the site lacks them
+  --featured-image FILE --image-credit TEXT   a featured image you hold the rights to, credited
+  --source-image-host HOST   allow the lead image (og:image) of a source on HOST, credited to it
+  Images are off by default. An image must be JPEG, PNG, GIF or WebP (the bytes decide), at most
+  10 MiB; it is uploaded once (found again by its content hash) and its credit shown in the post.
   Credentials from the environment: MATOME_WP_USER and MATOME_WP_APP_PASSWORD (an Application
   Password, Users → Profile → Application Passwords). Each revision is published once through the
   store's outbox: a retry adopts the post an interrupted run made; a new revision updates the post
@@ -212,11 +216,12 @@ const PUBLISH_TARGET_USAGE = `  --site URL            the WordPress site's addre
 export const PUBLISH_USAGE = `Usage:
   matome publish ARTICLE.json --to wordpress --site URL [--status draft|pending|publish]
                  [--category SLUG[=NAME]]... [--tag SLUG[=NAME]]... [--slug NAME] [--store FILE]
+                 [--featured-image FILE --image-credit TEXT | --source-image-host HOST...]
 
 Publishes an article matome built (ARTICLE.json, with the <slug>.report.json the build wrote beside
 it; a blocked draft is refused) as a WordPress post: the html renderer's article as content, the
-three 💡 points as excerpt, the slug from the article's name (or --slug). No featured image: cards
-carry none, since a source image's licence is unknown.
+three 💡 points as excerpt, the slug from the article's name (or --slug). No featured image unless
+the image options below allow one: a source image's licence is unknown.
 ${PUBLISH_TARGET_USAGE}
 `;
 
@@ -323,6 +328,7 @@ export const COMMANDS: readonly CommandHelp[] = [
     examples: [
       'matome publish out/local-railway.json --to wordpress --site https://news.example',
       'matome publish out/local-railway.json --to wordpress --site https://news.example --status pending --tag railway',
+      'matome publish out/local-railway.json --to wordpress --site https://news.example --featured-image photo.jpg --image-credit "写真: 編集部"',
     ],
   },
   {

@@ -9,7 +9,7 @@ import { streamSSE } from 'hono/streaming';
 import type { z } from 'zod';
 import { MatomeError } from '../domain/errors.ts';
 import { renderArticle } from '../render/index.ts';
-import type { Store, StoredArticle } from '../store/store.ts';
+import type { Publication, Store, StoredArticle } from '../store/store.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
 import type { BuildJobs, JobEvent } from './build-jobs.ts';
 import { createDesk, type Decision, type Desk } from './create-desk.ts';
@@ -54,6 +54,11 @@ export interface DeskAppOptions {
    * editor. Its errors (PUBLISH_*) are answered as errors; the desk's own publish stands.
    */
   publisher?: (published: StoredArticle) => Promise<ExternalPublication>;
+  /**
+   * The article's publications outside the desk (the outbox records of its slug, oldest first),
+   * so its page shows the post and how far publishing got.
+   */
+  publications?: (articleSlug: string) => readonly Publication[];
 }
 
 /** Where a desk-approved article was published outside the desk. */
@@ -475,7 +480,9 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
   pageGet('/articles/:id', (c, session) => {
     const opened = desk.open(idParam(c.req.param('id'), 'article'));
     const gate = checkPublishGate(opened.review, reviewFindings(opened.review, opened.report));
-    return c.html(renderReviewPage(opened, gate, session.editor, session.csrf));
+    return c.html(
+      renderReviewPage(opened, gate, session.editor, session.csrf, publicationsOf(opened.stored.slug)),
+    );
   });
   pageGet('/articles/:id/sources/:position', (c, session) => {
     const id = idParam(c.req.param('id'), 'article');
@@ -514,7 +521,7 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
     return c.json({
       claim: claimJson(decided.claim),
       claimHtml: renderClaim(opened, state, index, session.csrf),
-      gateHtml: renderGate(id, gate, session.csrf),
+      gateHtml: renderGate(id, gate, session.csrf, publicationsOf(opened.stored.slug)),
       message,
     });
   });
@@ -530,12 +537,19 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
       {
         ...(external === undefined ? {} : { external }),
         publishedArticleId: published.id,
-        gateHtml: renderGate(id, gate, session.csrf),
-        message: deskLabels.announce.published(published.id),
+        gateHtml: renderGate(id, gate, session.csrf, publicationsOf(published.slug)),
+        message:
+          external === undefined
+            ? deskLabels.announce.published(published.id)
+            : deskLabels.announce.publishedTo(published.id, external.postId, external.action),
       },
       201,
     );
   });
+
+  function publicationsOf(articleSlug: string): readonly Publication[] {
+    return options.publications?.(articleSlug) ?? [];
+  }
 
   function claimIndex(id: number, path: string): number {
     return desk.open(id).review.claims.findIndex((state) => state.claim.path === path);

@@ -66,6 +66,16 @@ export const deskLabels = {
   gateRejected: '却下されたまま記事に残っています（編集が必要）',
   gateError: '検証エラー',
   publish: '公開を承認',
+  publicationHeading: 'WordPress',
+  publicationPost: (postId: number) => `投稿 #${postId}`,
+  publicationNoPost: '投稿はまだありません',
+  publicationStates: {
+    intent: '送信待ち',
+    claimed: '送信中',
+    created: '投稿済み（画像・仕上げ待ち）',
+    media: '画像設定済み（仕上げ待ち）',
+    finalised: '反映済み',
+  } as Record<string, string>,
   keysHeading: 'キーボード操作',
   keys: [
     ['j', '次の主張へ'],
@@ -85,6 +95,8 @@ export const deskLabels = {
     reject: (label: string) => `${label} を却下しました`,
     undo: (label: string) => `${label} の直前の判断を取り消しました`,
     published: (id: number) => `公開を承認しました（公開版 記事 #${id}）`,
+    publishedTo: (id: number, postId: number, action: string) =>
+      `公開を承認しました（公開版 記事 #${id}、WordPress の投稿 #${postId}: ${action === 'unchanged' ? '変更なし' : action === 'created' ? '新規作成' : action === 'updated' ? '更新' : '既存の投稿を採用'}）`,
   },
   sourceTitle: (name: string) => `出典: ${name}`,
   auditTitle: '監査ログ',

@@ -2,7 +2,7 @@ import type { Evidence } from '../domain/article.ts';
 import type { Document } from '../domain/document.ts';
 import type { Finding } from '../domain/report.ts';
 import { escapeHtml } from '../render/render-html.ts';
-import type { ArticleSummary, ReviewEvent } from '../store/store.ts';
+import type { ArticleSummary, Publication, ReviewEvent } from '../store/store.ts';
 import { findingMessage, findingName } from '../verify/finding-messages.ts';
 import type { DeskArticle } from './create-desk.ts';
 import { deskLabels as L } from './desk-labels.ts';
@@ -178,8 +178,27 @@ ${passages}
 </li>`;
 }
 
-/** The publish gate: what is left, and the publish form. */
-export function renderGate(id: number, gate: PublishGate, csrf: string): string {
+/**
+ * Where the article went outside the desk: its newest outbox record's post (a link to it on the
+ * site) and how far publishing got.
+ */
+function renderPublication(publications: readonly Publication[]): string {
+  const latest = publications.at(-1);
+  if (latest === undefined) return '';
+  const post =
+    latest.postId === undefined
+      ? e(L.publicationNoPost)
+      : `<a href="${e(`${latest.site}/?p=${latest.postId}`)}" rel="noopener noreferrer">${e(L.publicationPost(latest.postId))}</a>`;
+  return `<p class="publication">${e(L.publicationHeading)}: ${post} ・ ${e(L.publicationStates[latest.state] ?? latest.state)} ・ ${e(latest.site)} ・ <time datetime="${e(latest.updatedAt)}">${e(latest.updatedAt)}</time></p>`;
+}
+
+/** The publish gate: what is left, the publish form, and where the article was published. */
+export function renderGate(
+  id: number,
+  gate: PublishGate,
+  csrf: string,
+  publications: readonly Publication[] = [],
+): string {
   const items = [
     ...gate.remaining.map(
       (claim) =>
@@ -195,7 +214,7 @@ export function renderGate(id: number, gate: PublishGate, csrf: string): string 
 <p>${e(gate.publishable ? L.gateOpen : L.gateClosed(items.length))}</p>
 ${items.length === 0 ? '' : `<ul>${items.join('')}</ul>`}
 <form method="post" action="/articles/${id}/publish" class="act-publish">${hidden('csrf', csrf)}<button type="submit"${gate.publishable ? '' : ' disabled'}>${e(L.publish)}</button></form>
-</section>`;
+${renderPublication(publications)}</section>`;
 }
 
 function helpDialog(): string {
@@ -208,7 +227,13 @@ function helpDialog(): string {
 }
 
 /** The review page: the publish gate, then every claim beside its evidence. */
-export function renderReviewPage(desk: DeskArticle, gate: PublishGate, editor: string, csrf: string): string {
+export function renderReviewPage(
+  desk: DeskArticle,
+  gate: PublishGate,
+  editor: string,
+  csrf: string,
+  publications: readonly Publication[] = [],
+): string {
   const { stored, report, review } = desk;
   const claims = review.claims.map((state, index) => renderClaim(desk, state, index, csrf)).join('\n');
   return renderPage(
@@ -220,7 +245,7 @@ ${header(editor, csrf)}
 <p class="meta">#${stored.id} ・ ${e(L.verdict)}: ${e(L.verdicts[report.verdict] ?? report.verdict)} ・ <a href="/articles/${stored.id}/audit">${e(L.auditTitle)}</a> ・ <button type="button" class="help-button" aria-keyshortcuts="?">${e(L.help)}</button></p>
 <div id="announce" class="visually-hidden" role="status" aria-live="polite"></div>
 <div id="alert" role="alert"></div>
-${renderGate(stored.id, gate, csrf)}
+${renderGate(stored.id, gate, csrf, publications)}
 <h2>${e(L.claimsHeading)}</h2>
 <ol id="claims" class="claims">
 ${claims}

@@ -35,6 +35,8 @@ export interface DeskServerOptions {
   builds?: { runner: BuildRunner; parallel: number };
   /** Also publishes each approved article elsewhere (see DeskAppOptions.publisher). */
   publisher?: DeskAppOptions['publisher'];
+  /** The outbox records the article page shows (see DeskAppOptions.publications). */
+  publications?: DeskAppOptions['publications'];
 }
 
 export interface DeskServer {
@@ -83,6 +85,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     editors: options.editors,
     ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }),
     ...(options.publisher === undefined ? {} : { publisher: options.publisher }),
+    ...(options.publications === undefined ? {} : { publications: options.publications }),
   });
   const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>(
     (resolve, reject) => {
