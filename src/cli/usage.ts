@@ -169,10 +169,11 @@ cluster reads one feed item per line, {"id", "outlet", "title", "description", "
 (published: ISO 8601 with an offset), and prints one line per item in published order:
 {"id", "story", "reason"} — the story is named after its first item; the reason says whether the
 item was a near-duplicate, joined a story (score, matching views, what matched, the runner-up) or
-started one. With --store the items are kept (each once) and every stored item is clustered afresh
-with the editors' corrections applied. stories merge joins the later stories into the first;
-stories split moves the items into a story of their own. Corrections are stored and re-applied
-after every clustering, so they stick.
+started one. With --store the items are kept (each once) and only items without a stored story
+are decided, in the order stored (a batch in published order): earlier decisions and the editors'
+corrections are kept, never decided again. stories merge joins the later stories into the first;
+stories split moves the items into a story of their own. Corrections are stored and stick: later
+items are compared with the corrected stories.
 `;
 
 /** The same help with the stories lines first, for `matome stories --help`. */

@@ -104,9 +104,26 @@ describe('story clustering', () => {
     assert.deepEqual(backward, forward);
   });
 
-  it('refuses items out of published order', () => {
+  it('takes an item listed late (older than the one before) into its story', () => {
     const clusterer = createStoryClusterer();
-    clusterer.add(readItem(items[3] as StoryItem, tokenizer));
-    assert.throws(() => clusterer.add(readItem(items[0] as StoryItem, tokenizer)), /published order: fire1/u);
+    const follow = clusterer.add(readItem(items[3] as StoryItem, tokenizer));
+    const first = clusterer.add(readItem(items[0] as StoryItem, tokenizer));
+    assert.equal(follow.id, 'fire1-follow');
+    assert.equal(first.story, follow.story, JSON.stringify(first.reason));
+    assert.equal(first.reason.decision, 'joined');
+  });
+
+  it('replays a decision without deciding (place): later items see the placed story', () => {
+    const replayed = createStoryClusterer();
+    // The copy is placed in a story of its own (an editor's split): the follow-up is then scored
+    // against two stories, as it would be had the clusterer itself put the copy there.
+    replayed.place(readItem(items[0] as StoryItem, tokenizer), 'story:fire1');
+    replayed.place(readItem(items[1] as StoryItem, tokenizer), 'split:fire1-copy');
+    const follow = replayed.add(readItem(items[3] as StoryItem, tokenizer));
+    assert.ok(['story:fire1', 'split:fire1-copy'].includes(follow.story));
+    assert.ok(
+      [follow.story, follow.reason.runnerUp?.story].includes('split:fire1-copy'),
+      JSON.stringify(follow.reason),
+    );
   });
 });
