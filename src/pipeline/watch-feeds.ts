@@ -4,32 +4,17 @@ import { isMatomeError } from '../domain/errors.ts';
 import type { StoryItem } from '../domain/story-item.ts';
 import { extractDocument } from '../extract/extract-document.ts';
 import { parseFeed } from '../feeds/parse-feed.ts';
-import { DEFAULT_POLL_SCHEDULE, nextPollInterval, type PollSchedule } from '../feeds/poll-schedule.ts';
+import { nextPollInterval } from '../feeds/poll-schedule.ts';
 import type { StoryArticle, StoryStore } from '../store/create-story-store.ts';
 import { snapshotToPage } from '../store/snapshot-to-page.ts';
 import type { Store } from '../store/store.ts';
-import { DEFAULT_RECHECK_SCHEDULE, type RecheckStep, recheckInterval } from '../stories/recheck-schedule.ts';
+import { recheckInterval } from '../stories/recheck-schedule.ts';
 import { compareRevisions } from '../understand/compare-revisions.ts';
 import { type NotableChange, notableChanges } from '../understand/notable-changes.ts';
 import { understandDocument } from '../understand/understand-document.ts';
 import { type BuildDependencies, type BuildResult, buildArticle, loadPage } from './build-article.ts';
 import { createStoredClustering, saveBatch } from './cluster-stored-items.ts';
-
-/** How the watcher paces itself and when a story gets an article. */
-export interface WatchSettings {
-  /** Feed polling: back off while quiet, reset on news. */
-  poll: PollSchedule;
-  /** Re-reading a story's sources: often while fresh, less as it ages. */
-  recheck: readonly RecheckStep[];
-  /** A story gets an article once it has items from this many distinct links (2 by default). */
-  minSources: number;
-}
-
-export const DEFAULT_WATCH_SETTINGS: WatchSettings = {
-  poll: DEFAULT_POLL_SCHEDULE,
-  recheck: DEFAULT_RECHECK_SCHEDULE,
-  minSources: 2,
-};
+import { DEFAULT_WATCH_SETTINGS, type WatchSettings } from './watch-settings.ts';
 
 /** What the watcher needs: the build's collaborators (fetch, robots, host scheduler, engine), a store and a clock. */
 export interface WatchDependencies

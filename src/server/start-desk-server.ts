@@ -37,6 +37,8 @@ export interface DeskServerOptions {
   builds?: { runner: BuildRunner; parallel: number };
   /** Also publishes each approved article elsewhere (see DeskAppOptions.publisher). */
   publisher?: DeskAppOptions['publisher'];
+  /** The story tables of the same store: the stories page (see DeskAppOptions.stories). */
+  stories?: DeskAppOptions['stories'];
 }
 
 export interface DeskServer {
@@ -85,6 +87,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     editors: options.editors,
     ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }),
     ...(options.publisher === undefined ? {} : { publisher: options.publisher }),
+    ...(options.stories === undefined ? {} : { stories: options.stories }),
   });
   const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>(
     (resolve, reject) => {
