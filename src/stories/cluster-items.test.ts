@@ -126,4 +126,29 @@ describe('story clustering', () => {
       JSON.stringify(follow.reason),
     );
   });
+
+  it('matches a minister with the ministry it heads (財務相 ⇄ 財務省)', () => {
+    const ministry: StoryItem = {
+      id: 'tax1',
+      outlet: '青葉新聞',
+      title: '財務省、所得税の定額減税を来年度も継続へ',
+      description: '財務省は10日、所得税の定額減税を来年度も続ける方針を固めた。',
+      link: 'https://aoba.example/tax1',
+      published: '2026-03-10T09:00:00+09:00',
+    };
+    const minister: StoryItem = {
+      id: 'tax2',
+      outlet: '東西通信',
+      title: '定額減税の継続、財務相「家計を下支え」',
+      description: '青山財務相は10日の記者会見で、定額減税を来年度も続ける考えを示した。',
+      link: 'https://tozai.example/tax2',
+      published: '2026-03-10T12:00:00+09:00',
+    };
+    const [, second] = clusterItems([readItem(ministry, tokenizer), readItem(minister, tokenizer)]);
+    assert.equal(second?.story, 'story:tax1', JSON.stringify(second?.reason));
+    assert.ok(
+      second?.reason.matched?.phrases.some((phrase) => /財務[相省]/u.test(phrase)),
+      JSON.stringify(second?.reason.matched),
+    );
+  });
 });

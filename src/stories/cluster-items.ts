@@ -607,6 +607,13 @@ const indexSize = new WeakMap<Map<string, string[]>, number>();
 function phraseMatch(a: string, b: string): number {
   if (a === b) return 1;
   if (isAbbreviationOf(a, b) || isAbbreviationOf(b, a)) return 0.8;
+  // A minister is named after the ministry it heads: 財務相 ⇄ 財務省, 国土交通相 ⇄ 国交省.
+  const ministry = (phrase: string) =>
+    /^\p{Script=Han}{2,}相$/u.test(phrase) ? `${phrase.slice(0, -1)}省` : phrase;
+  if (ministry(a) !== a || ministry(b) !== b) {
+    const [x, y] = [ministry(a), ministry(b)];
+    if (x === y || isAbbreviationOf(x, y) || isAbbreviationOf(y, x)) return 0.8;
+  }
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if ([...short].length >= 2 && long.startsWith(short)) return 0.5;
   // A place is also written by its stem (大川知事 for the governor of 大川県, 青葉の店 for 青葉市).
