@@ -9,11 +9,13 @@ import { streamSSE } from 'hono/streaming';
 import type { z } from 'zod';
 import { MatomeError } from '../domain/errors.ts';
 import { renderArticle } from '../render/index.ts';
+import type { StoryStore } from '../store/create-story-store.ts';
 import type { Publication, Store, StoredArticle } from '../store/store.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
 import type { BuildJobs, JobEvent } from './build-jobs.ts';
 import { createDesk, type Decision, type Desk } from './create-desk.ts';
 import { deskLabels } from './desk-labels.ts';
+import { listDeskStories } from './desk-stories.ts';
 import { errorResponse } from './http-errors.ts';
 import { registerOpenApi } from './openapi.ts';
 import { checkPublishGate, reviewFindings } from './publish-gate.ts';
@@ -25,6 +27,7 @@ import {
   renderLoginPage,
   renderReviewPage,
   renderSourcePage,
+  renderStoriesPage,
 } from './render-desk-pages.ts';
 import { claimVerdict } from './review-state.ts';
 import { BuildRequestSchema, DecisionSchema } from './schemas.ts';
@@ -59,6 +62,8 @@ export interface DeskAppOptions {
    * so its page shows the post and how far publishing got.
    */
   publications?: (articleSlug: string) => readonly Publication[];
+  /** The stories of the same store (feed items, assignments, article revisions): the stories page and API. */
+  stories?: StoryStore;
 }
 
 /** Where a desk-approved article was published outside the desk. */
@@ -134,6 +139,9 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
   const { store, jobs } = options;
   const desk = createDesk({ store, tokenizer: options.tokenizer });
   const now = options.now ?? Date.now;
+  // A desk opened without the story tables (a library caller) has no stories to show.
+  const storiesOf = () =>
+    options.stories === undefined ? { stories: [], total: 0 } : listDeskStories(options.stories, store);
   const sessionMs = options.sessionMs ?? 12 * 60 * 60 * 1000;
   const sessions = new Map<string, Session>();
   const staticFiles = new Map(
@@ -226,6 +234,7 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
   api.use('*', bearer);
 
   api.get('/articles', (c) => c.json({ articles: store.listArticles() }));
+  api.get('/stories', (c) => c.json(storiesOf()));
   api.get('/articles/:id', (c) => {
     const opened = desk.open(idParam(c.req.param('id'), 'article'));
     return c.json({
@@ -477,6 +486,7 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
     return c.redirect('/login', 303);
   });
   pageGet('/', (c, session) => c.html(renderArticleList(store.listArticles(), session.editor, session.csrf)));
+  pageGet('/stories', (c, session) => c.html(renderStoriesPage(storiesOf(), session.editor, session.csrf)));
   pageGet('/articles/:id', (c, session) => {
     const opened = desk.open(idParam(c.req.param('id'), 'article'));
     const gate = checkPublishGate(opened.review, reviewFindings(opened.review, opened.report));

@@ -100,6 +100,22 @@ export const deskLabels = {
   },
   sourceTitle: (name: string) => `出典: ${name}`,
   auditTitle: '監査ログ',
+  storiesTitle: 'ストーリー',
+  noStories:
+    'まだストーリーがありません。matome serve --watch FEEDS.txt（または matome watch）でフィードを監視すると、ここに並びます。',
+  storiesShown: (shown: number, total: number) => `新しい順に ${shown} 件（全 ${total} 件）`,
+  storyItems: (count: number) => `記事 ${count} 件`,
+  noStoryArticle: 'まとめ記事はまだありません（情報源が足りないか、読み込めませんでした）。',
+  revisionColumns: ['版', '理由', '作成日時', '情報源', 'まとめ記事'] as const,
+  revisionReason: { sources: '情報源の追加', update: '情報源の更新' } as Record<string, string>,
+  updateKind: { update: '追記', correction: '訂正' } as Record<string, string>,
+  decision: {
+    'near-duplicate': '配信記事の複製',
+    joined: '既存のストーリーに追加',
+    new: '新しいストーリー',
+    'editor-merge': '編集者が統合',
+    'editor-split': '編集者が分割',
+  } as Record<string, string>,
   auditColumns: ['日時', '編集者', '主張', '操作', '変更前', '変更後', '検証'] as const,
   errors: {
     UNAUTHORIZED: 'ログインが必要です。',

@@ -37,6 +37,8 @@ export interface DeskServerOptions {
   publisher?: DeskAppOptions['publisher'];
   /** The outbox records the article page shows (see DeskAppOptions.publications). */
   publications?: DeskAppOptions['publications'];
+  /** The story tables of the same store: the stories page (see DeskAppOptions.stories). */
+  stories?: DeskAppOptions['stories'];
 }
 
 export interface DeskServer {
@@ -86,6 +88,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }),
     ...(options.publisher === undefined ? {} : { publisher: options.publisher }),
     ...(options.publications === undefined ? {} : { publications: options.publications }),
+    ...(options.stories === undefined ? {} : { stories: options.stories }),
   });
   const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>(
     (resolve, reject) => {
