@@ -52,6 +52,30 @@ export async function createTokenizer(
 // at most this many code units. kuromoji itself restarts at 、 and 。, so cutting there is free.
 const MAX_CHUNK = 400;
 
+/**
+ * The pieces kuromoji reads a text in, each on its own: it restarts its analysis after every 、 and
+ * 。 (its splitByPunctuation), so a text that goes in as one chunk (one line of at most MAX_CHUNK
+ * code units) gives the same tokens as its pieces tokenised one by one, their offsets shifted. The
+ * [start, end) of each piece; undefined when that does not hold (the segmenter tokenizer, which
+ * reads across punctuation, or a longer or multi-line text, which is cut elsewhere too).
+ */
+export function independentPieces(
+  kind: Tokenizer['kind'],
+  text: string,
+): Array<[number, number]> | undefined {
+  if (kind !== 'kuromoji' || text.length > MAX_CHUNK || text.includes('\n')) return undefined;
+  const pieces: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '、' || text[i] === '。') {
+      pieces.push([start, i + 1]);
+      start = i + 1;
+    }
+  }
+  if (start < text.length) pieces.push([start, text.length]);
+  return pieces;
+}
+
 // kuromoji 0.1.2 throws on NUL and on a lone high surrogate, and loses the words after an emoji
 // in the same sentence (its lattice mixes code point and code unit lengths). Such characters are
 // kept away from it and tagged here instead.
