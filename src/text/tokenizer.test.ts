@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { createTokenizer, type Token, type Tokenizer } from './tokenizer.ts';
+import { createTokenizer, independentPieces, type Token, type Tokenizer } from './tokenizer.ts';
 
 const SENTENCE = '「運賃は3.5%上げる。」と山田太郎市長は述べた。';
 
@@ -131,6 +131,30 @@ describe('kuromoji tokenizer', () => {
   it('covers the non-whitespace text of any input with exact offsets', () => {
     fc.assert(
       fc.property(arbitraryText, (text) => assertCovers(text, tokenizer.tokenize(text))),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('gives a one-line text the tokens of its independent pieces, each tokenised alone', () => {
+    assert.deepEqual(independentPieces('kuromoji', '町は3日、式を開いた。住民が集まった'), [
+      [0, 5],
+      [5, 11],
+      [11, 18],
+    ]);
+    assert.equal(independentPieces('segmenter', '町は3日、式を開いた。'), undefined);
+    assert.equal(independentPieces('kuromoji', '町は式を開いた。\n住民が集まった。'), undefined);
+    assert.equal(independentPieces('kuromoji', 'あ'.repeat(401)), undefined);
+    const byPieces = (text: string, pieces: Array<[number, number]>) =>
+      pieces.flatMap(([start, end]) =>
+        tokenizer
+          .tokenize(text.slice(start, end))
+          .map((token) => ({ ...token, start: token.start + start, end: token.end + start })),
+      );
+    fc.assert(
+      fc.property(arbitraryText, (text) => {
+        const pieces = independentPieces('kuromoji', text);
+        if (pieces !== undefined) assert.deepEqual(byPieces(text, pieces), tokenizer.tokenize(text));
+      }),
       { numRuns: 1000 },
     );
   });
