@@ -136,6 +136,8 @@ export function nounCompounds(tokens: readonly Token[]): string[] {
  * rest of its characters in order inside `long` (市教委 ⇄ 市教育委員会, 農協 ⇄ 農業協同組合, 日銀 ⇄ 日本銀行).
  */
 export function isAbbreviationOf(short: string, long: string): boolean {
+  // The first characters first: most pairs asked about differ there (asked for every name × compound).
+  if (short.codePointAt(0) !== long.codePointAt(0) || short.length < 2) return false;
   const a = [...short];
   const b = [...long];
   // A contiguous part is not an abbreviation (史上 of 史上最大), and 同町 / 同社 refer back, not abbreviate.
