@@ -175,6 +175,13 @@ describe('checkClaim', () => {
     assertError('高木健一町長は「両市町の交流が一段と深まる」と述べた。', 'quote.speaker');
   });
 
+  it('flags a real quotation given to a speaker described without a name (a company, a resident)', () => {
+    assertFaithful('青葉建設は「無事に完成し、安心した」と話した。');
+    assertFaithful('白川市は「両市町の交流が一段と深まる」と期待を寄せた。');
+    assertError('桜浜町は「無事に完成し、安心した」と話した。', 'quote.speaker');
+    assertError('来賓の女性は「橋は町の新しい誇りだ」と述べた。', 'quote.speaker');
+  });
+
   it('flags a quotation cut before と言っているのではない, which reverses it', () => {
     assertFaithful('高木健一町長は「これで渋滞が全て解消すると言っているのではない」と語った。');
     assertError('高木健一町長は「これで渋滞が全て解消する」と述べた。', 'quote.reversed');
