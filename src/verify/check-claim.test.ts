@@ -564,3 +564,43 @@ describe('checkClaim', () => {
     assert.ok(result.evidence.every((sentence) => sentence.sourceId === 's1'));
   });
 });
+
+// An invented page about a fictional town's buses: activities that go on, are put off or end.
+const BUSES = documentOf(
+  's3',
+  'https://kitaminato-news.example/buses',
+  '北港町のバス、冬も運行',
+  [
+    '北港町の北港バスは、冬の間も路線バスの運行を続ける。',
+    '同社は、部品の不足が解消するまで新型車両の導入を見合わせる方針だ。',
+    '町は、来年度も高齢者の運賃を全額補助する。',
+    '観光客向けの運賃割引は今年度限りとなる。',
+  ],
+  'c',
+);
+
+describe('checkClaim: the phase of an activity (going on, stopped)', () => {
+  let buses: DocumentUnderstanding[];
+  before(() => {
+    buses = [understanding.of(BUSES)];
+  });
+
+  it('accepts the phase the page gives', () => {
+    assertFaithful('北港バスは、冬の間も路線バスの運行を続ける。', buses);
+    assertFaithful('バス会社は、部品の不足が解消するまで新型車両の導入を見合わせる方針だ。', buses);
+    assertFaithful('町は来年度も高齢者の運賃を全額補助する。', buses);
+  });
+
+  it('flags an activity said to go on where the page puts it off', () => {
+    assertError(
+      'バス会社は、部品の不足が解消するまで新型車両の導入を続ける方針だ。',
+      'support.negation',
+      buses,
+    );
+  });
+
+  it('flags an activity said to be stopped that the page says is done, but not one the page limits', () => {
+    assertError('高齢者の運賃の全額補助は、来年度に打ち切られる。', 'support.negation', buses);
+    assertFaithful('観光客向けの運賃割引は今年度で打ち切られる。', buses);
+  });
+});
