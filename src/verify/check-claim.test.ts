@@ -220,6 +220,34 @@ describe('checkClaim', () => {
     assertFaithful('市は体育館の建設費をおよそ12億円と見込んでいる。', [understanding.of(hall)]);
   });
 
+  it('flags a figure an English page gives otherwise (the cost it says in other words) as a conflict', () => {
+    const hall = documentOf(
+      's1',
+      'https://a.example/1',
+      '体育館の建設費',
+      ['市は新しい体育館の建設費を約12億円と見込み、来年度の当初予算案に計上した。'],
+      'c',
+    );
+    const wire: Document = {
+      ...documentOf(
+        's2',
+        'https://wire.example/hall',
+        'New gym',
+        ['The new gym is expected to cost about 1.5 billion yen, the city said.'],
+        'e',
+      ),
+      lang: 'en',
+    };
+    const same: Document = {
+      ...wire,
+      text: 'New gym\n\nThe new gym is expected to cost about 1.2 billion yen, the city said.',
+      contentHash: `sha256:${'f'.repeat(64)}`,
+    };
+    const claim = '体育館の建設にかかる費用は約12億円と見込まれている。';
+    assertError(claim, 'conflict.settled', [understanding.of(hall), understanding.of(wire)]);
+    assert.ok(!codes(claim, [understanding.of(hall), understanding.of(same)]).includes('conflict.settled'));
+  });
+
   it('reads a person’s office from an English page by the reading of the name', () => {
     const wire: Document = {
       ...documentOf(
