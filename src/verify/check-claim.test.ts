@@ -632,3 +632,32 @@ describe('checkClaim: the phase of an activity (going on, stopped)', () => {
     assertFaithful('観光客向けの運賃割引は今年度で打ち切られる。', buses);
   });
 });
+
+// An invented page about a fictional hospital: which thing each verbal noun is said of.
+const HOSPITAL = documentOf(
+  's4',
+  'https://kohoku-news.example/hospital',
+  '港北病院、システム障害',
+  [
+    '港北病院は10日、電子カルテのシステムを停止した。',
+    '救急車の受け入れは制限している。',
+    '港北病院は、院内の売店を営業停止とした。',
+  ],
+  'd',
+);
+
+describe('checkClaim: what a verbal noun is said of', () => {
+  let hospital: DocumentUnderstanding[];
+  before(() => {
+    hospital = [understanding.of(HOSPITAL)];
+  });
+
+  it('accepts a verbal noun said of what the page says it of, as object or in a compound', () => {
+    assertFaithful('港北病院は電子カルテのシステムを停止した。', hospital);
+    assertFaithful('港北病院は院内の売店の営業を停止した。', hospital);
+  });
+
+  it('flags a verbal noun joined to a noun the page says it of nowhere (support.addition)', () => {
+    assertError('港北病院は救急車の受け入れも停止した。', 'support.addition', hospital);
+  });
+});
