@@ -661,3 +661,18 @@ describe('checkClaim: what a verbal noun is said of', () => {
     assertError('港北病院は救急車の受け入れも停止した。', 'support.addition', hospital);
   });
 });
+
+describe('checkClaim: polarity of a sentence whose subject is the one before', () => {
+  it('flags a negated predicate the page affirms in a sentence that carries its subject over', () => {
+    const page = documentOf(
+      's5',
+      'https://aoba-news.example/ruling',
+      '工場の夜間操業を禁止',
+      ['青葉地裁は17日、緑川化学の工場の夜間の操業を禁じる判決を言い渡した。一方、昼間の操業は認めた。'],
+      'e',
+    );
+    const scope = [understanding.of(page)];
+    assert.ok(!codes('判決は昼間の操業を認めた。', scope).includes('support.negation'));
+    assertError('判決は昼間の操業も認めなかった。', 'support.negation', scope);
+  });
+});
