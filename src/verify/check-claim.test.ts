@@ -675,4 +675,18 @@ describe('checkClaim: polarity of a sentence whose subject is the one before', (
     assert.ok(!codes('判決は昼間の操業を認めた。', scope).includes('support.negation'));
     assertError('判決は昼間の操業も認めなかった。', 'support.negation', scope);
   });
+
+  it('flags an occurrence the page denies in a sentence read with the one before it', () => {
+    const page = documentOf(
+      's6',
+      'https://aoba-news.example/heaters',
+      'ヒーター発火、4件',
+      [
+        '電気ヒーターの発火事故は4件あった。このうち緑町の事故では住人が軽いやけどを負った。ほかの3件でけが人はいなかった。',
+      ],
+      'f',
+    );
+    const scope = [understanding.of(page)];
+    assertError('緑町の事故のほかの3件でも、けが人が出た。', 'support.negation', scope);
+  });
 });

@@ -83,7 +83,9 @@ function checkOccurrence(claim: SentenceReading, alignment: Alignment, path: str
         );
       });
     const clause = claim.clauses[predicate.clause] as Clause;
-    const aligned = alignClause(alignment, clause.keys, denies);
+    const aligned =
+      alignClause(alignment, clause.keys, denies) ??
+      alignInContext(alignment, clause.keys, alignment.sentences.filter(denies));
     if (aligned === undefined) continue;
     // As for a negation: only a sentence about as close to the clause as its best counterpart says so.
     const counterpart = alignClause(alignment, clause.keys);
