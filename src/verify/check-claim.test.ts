@@ -690,3 +690,29 @@ describe('checkClaim: polarity of a sentence whose subject is the one before', (
     assertError('緑町の事故のほかの3件でも、けが人が出た。', 'support.negation', scope);
   });
 });
+
+describe('checkClaim: a date a source moved', () => {
+  it('flags the old date stated as settled, but not the change itself', () => {
+    const first = documentOf(
+      's1',
+      'https://a.example/bus',
+      '市営バス、新路線',
+      ['市営バスは、駅と病院を結ぶ新路線の運行を10月1日から始める。'],
+      'a',
+    );
+    const update = documentOf(
+      's2',
+      'https://b.example/bus',
+      '新路線の開始を延期',
+      ['市営バスは16日、新路線の運行開始を10月1日から11月1日に延期すると発表した。'],
+      'b',
+    );
+    const scope = [understanding.of(first), understanding.of(update)];
+    assertError('市営バスの新路線は10月1日から運行を始める。', 'conflict.settled', scope);
+    assert.ok(
+      !codes('市営バスは新路線の運行開始を10月1日から11月1日に延期した。', scope).includes(
+        'conflict.settled',
+      ),
+    );
+  });
+});
