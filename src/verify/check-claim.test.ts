@@ -716,3 +716,30 @@ describe('checkClaim: a date a source moved', () => {
     );
   });
 });
+
+describe('checkClaim: reported speech given to another speaker', () => {
+  it('does not take a company named after a surname (高田運輸) for a person who may have said it', () => {
+    const page = documentOf(
+      's7',
+      'https://minami-news.example/fuel',
+      '燃料費高騰、運送業に打撃',
+      [
+        '港南市の運送会社、高田運輸の青木茂社長は、燃料費の高騰で経営が厳しいと述べた。',
+        '高田運輸の広報担当者は、値上げで同社の利益が年約2億円減る可能性があると説明した。',
+      ],
+      'g',
+    );
+    const scope = [understanding.of(page)];
+    assert.ok(
+      !codes(
+        '高田運輸の広報担当者は、値上げで高田運輸の利益が年約2億円減る可能性があると説明した。',
+        scope,
+      ).includes('support.attribution'),
+    );
+    assertError(
+      '青木茂社長は、値上げで高田運輸の利益が年約2億円減る可能性があると指摘した。',
+      'support.attribution',
+      scope,
+    );
+  });
+});
