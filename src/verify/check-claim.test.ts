@@ -642,6 +642,7 @@ const HOSPITAL = documentOf(
     '港北病院は10日、電子カルテのシステムを停止した。',
     '救急車の受け入れは制限している。',
     '港北病院は、院内の売店を営業停止とした。',
+    '港北病院では、薬の不足すら心配されている。',
   ],
   'd',
 );
@@ -655,6 +656,8 @@ describe('checkClaim: what a verbal noun is said of', () => {
   it('accepts a verbal noun said of what the page says it of, as object or in a compound', () => {
     assertFaithful('港北病院は電子カルテのシステムを停止した。', hospital);
     assertFaithful('港北病院は院内の売店の営業を停止した。', hospital);
+    // A focus particle (すら, さえ, こそ) marks what the verbal noun is said of, as が does.
+    assertFaithful('港北病院では薬の不足が心配されている。', hospital);
   });
 
   it('flags a verbal noun joined to a noun the page says it of nowhere (support.addition)', () => {

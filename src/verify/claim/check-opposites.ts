@@ -141,8 +141,8 @@ function checkPhase(claim: SentenceReading, alignment: Alignment, path: string):
 
 /**
  * The noun a phase word is said of, within its clause: the noun compounded with it (外来休止), else
- * the object before the nearest を (販売を続ける), else the topic or subject before は/が/も (支援は…
- * 打ち切られる, 受け入れも停止する).
+ * the object before the nearest を (販売を続ける), else the topic or subject before は/が or a focus
+ * particle (も, すら, さえ, こそ: 支援は…打ち切られる, 受け入れも停止する, 崩壊すら危惧される).
  */
 export function governedNoun(
   tokens: readonly Token[],
@@ -152,7 +152,7 @@ export function governedNoun(
   const previous = tokens[index - 1];
   if (previous?.pos === '名詞' && previous.end === tokens[index]?.start && previous.posDetail !== '数')
     return keyOf(previous);
-  for (const particles of [['を'], ['は', 'が', 'も']]) {
+  for (const particles of [['を'], ['は', 'が', 'も', 'すら', 'さえ', 'こそ']]) {
     for (let j = index - 1; j > 0 && (tokens[j] as Token).start >= clauseStart; j--) {
       const token = tokens[j] as Token;
       if (token.pos !== '助詞' || !particles.includes(token.surface)) continue;
