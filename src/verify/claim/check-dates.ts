@@ -129,6 +129,21 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
       );
       return;
     }
+    // A source that moved the date (開始日を10月1日から11月1日に延期): the old date stated as current.
+    const moved = movedFrom(alignment, variants, first, clauseKeys);
+    if (moved !== undefined && !/当初|もともと|元々|延期|変更|前倒し|繰り上げ|繰り下げ/u.test(claim.text)) {
+      out.push(
+        pathFinding(
+          'conflict.settled',
+          'error',
+          path,
+          `Source ${moved.sentence.sourceId} moved 「${mention.text}」 to 「${moved.to.text}」; the claim states the old date as settled: 「${moved.sentence.text}」.`,
+          mention.text,
+          { kind: 'revised', text: mention.text, other: moved.to.text, source: moved.sentence.sourceId },
+        ),
+      );
+      return;
+    }
     // A different date or time for the same event in another listed source: a conflict.
     const anchor = best(aligned, (entry) => entry.score) as { sentence: SourceSentence; score: number };
     const lemmas = new Set(
@@ -211,4 +226,31 @@ function sharesFields(a: DateMention, b: DateMention): boolean {
   )
     return true;
   return false;
+}
+
+/**
+ * A source sentence that moves the claim's date to another (AからBに, as a revised figure is
+ * written: 10月1日から11月1日に延期), about something of the claim's clause, where the claim
+ * does not give the new date too.
+ */
+function movedFrom(
+  alignment: Alignment,
+  variants: readonly DateMention[],
+  mine: readonly DateMention[],
+  clauseKeys: readonly string[],
+): { sentence: SourceSentence; to: DateMention } | undefined {
+  for (const sentence of alignment.sentences) {
+    const dates = [...sentence.dates].sort((a, b) => a.start - b.start);
+    for (let i = 0; i + 1 < dates.length; i++) {
+      const from = dates[i] as DateMention;
+      const to = dates[i + 1] as DateMention;
+      if (!/^\s*から\s*$/u.test(sentence.text.slice(from.end, to.start))) continue;
+      if (!/^\s*に/u.test(sentence.text.slice(to.end, to.end + 2))) continue;
+      if (!variants.some((variant) => agrees(variant, from))) continue;
+      if (variants.some((variant) => agrees(variant, to)) || mine.some((date) => agrees(date, to))) continue;
+      if (overlap(alignment, sentence, clauseKeys) === 0) continue;
+      return { sentence, to };
+    }
+  }
+  return undefined;
 }

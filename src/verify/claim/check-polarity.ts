@@ -19,7 +19,11 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     const candidates = alignment.sentences.filter((sentence) =>
       sentence.predicates.some((other) => other.lemma === predicate.lemma),
     );
-    const aligned = alignClause(alignment, clause.keys, (sentence) => candidates.includes(sentence));
+    // Read with the sentence before it, as below: a sentence whose subject is the one before's
+    // (判決は…。一方で…、昼間の運転は認めた) still says the clause's polarity.
+    const aligned =
+      alignClause(alignment, clause.keys, (sentence) => candidates.includes(sentence)) ??
+      alignInContext(alignment, clause.keys, candidates);
     if (aligned === undefined) continue;
     // Only the sentence the clause corresponds to says its polarity: another that merely uses the
     // verb (課税する in general, where the clause is about an exemption) does not.
@@ -79,7 +83,9 @@ function checkOccurrence(claim: SentenceReading, alignment: Alignment, path: str
         );
       });
     const clause = claim.clauses[predicate.clause] as Clause;
-    const aligned = alignClause(alignment, clause.keys, denies);
+    const aligned =
+      alignClause(alignment, clause.keys, denies) ??
+      alignInContext(alignment, clause.keys, alignment.sentences.filter(denies));
     if (aligned === undefined) continue;
     // As for a negation: only a sentence about as close to the clause as its best counterpart says so.
     const counterpart = alignClause(alignment, clause.keys);
@@ -111,4 +117,20 @@ const DENIED_EVENT =
 function polarityOf(sentence: SourceSentence, predicate: Predicate): boolean {
   if (predicate.negated) return true;
   return DENIED_EVENT.test(sentence.text.slice(predicate.end).replace(/^[「」]/u, ''));
+}
+
+/** The candidate best aligned with a clause's keys when read with the sentence before it (alignClause's threshold). */
+function alignInContext(
+  alignment: Alignment,
+  keys: readonly string[],
+  candidates: readonly SourceSentence[],
+): { sentence: SourceSentence; score: number } | undefined {
+  const total = new Set(keys).size;
+  let found: { sentence: SourceSentence; score: number } | undefined;
+  for (const sentence of candidates) {
+    const score = overlapInContext(alignment, sentence, keys);
+    if (found === undefined || score > found.score) found = { sentence, score };
+  }
+  if (found === undefined || found.score < Math.min(2, total * 0.6)) return undefined;
+  return found;
 }

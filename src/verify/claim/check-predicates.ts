@@ -11,6 +11,7 @@ import {
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, overlap, SOURCE_TALK } from './alignment.ts';
 import { LOOSE_HEDGE } from './check-modality.ts';
+import { governedNoun } from './check-opposites.ts';
 
 // Predicates: what a short clause says happened is said by a source of the same thing.
 
@@ -149,7 +150,10 @@ export function checkPredicates(
       best = Math.max(best, score);
       if (says(sentence)) bestSaying = Math.max(bestSaying, score);
     }
-    if (best === 0 ? alignment.sentences.some(says) : bestSaying >= 0.5 * best) return;
+    if (best === 0 ? alignment.sentences.some(says) : bestSaying >= 0.5 * best) {
+      out.push(...checkArgument(claim, alignment, path, clause, predicate, synonyms));
+      return;
+    }
     out.push(
       pathFinding(
         'support.predicate',
@@ -162,4 +166,54 @@ export function checkPredicates(
     );
   });
   return out;
+}
+
+/**
+ * Who or what the event is said of: where a short clause's predicate governs a noun (受け入れも
+ * 停止する, 販売を始める) and the sources use both words — but never the one of the other (システム
+ * の停止, 受け入れの制限) —, the clause joins source words into an event no source reports
+ * (`support.addition`). A source that says the predicate (or a synonym, or a verbal noun sharing a
+ * kanji: says()) of the same noun, compounded (受け入れ停止) or as its object or topic, backs it.
+ */
+function checkArgument(
+  claim: SentenceReading,
+  alignment: Alignment,
+  path: string,
+  clause: Clause,
+  predicate: { start: number; end: number; lemma: string },
+  synonyms: Synonyms,
+): Finding[] {
+  // Only a Sino-Japanese verbal noun (停止, 導入): native verbs take idiomatic subjects the sources
+  // put otherwise (不安の声が出る for 不安の声が上がる).
+  if (!/^\p{Script=Han}{2,}$/u.test(predicate.lemma)) return [];
+  const index = claim.tokens.findIndex((token) => token.start === predicate.start);
+  if (index < 0) return [];
+  const argument = governedNoun(claim.tokens, index, clause.start);
+  if (argument === undefined || !alignment.weights.has(argument)) return [];
+  const arguments_ = new Set([argument, ...(alignment.synonyms.get(argument) ?? [])]);
+  const forms = new Set([predicate.lemma, ...synonyms.of(predicate.lemma)]);
+  const kanji = [...predicate.lemma].filter((char) => /\p{Script=Han}/u.test(char));
+  // A word of the source that says the predicate: itself, a synonym, or a word sharing a kanji with it.
+  const saysPredicate = (key: string) => forms.has(key) || [...key].some((char) => kanji.includes(char));
+  for (const sentence of alignment.sentences) {
+    if (![...arguments_].some((form) => alignment.keySets.get(sentence).has(form))) continue;
+    const found = sentence.tokens.some((token, j) => {
+      if (!(token.pos === '動詞' || token.pos === '名詞') || !saysPredicate(keyOf(token))) return false;
+      const start = sentence.clauses.find((c) => token.start >= c.start && token.start < c.end)?.start ?? 0;
+      const governed = governedNoun(sentence.tokens, j, start);
+      return governed !== undefined && arguments_.has(governed);
+    });
+    if (found) return [];
+  }
+  const written = claim.text.slice(predicate.start, predicate.end);
+  return [
+    pathFinding(
+      'support.addition',
+      alignment.crossLanguage ? 'warning' : 'error',
+      path,
+      `No listed source says 「${written}」 of 「${argument}」: the sources use both words, but not of each other.`,
+      claim.text.slice(clause.start, clause.end),
+      { kind: 'clause', text: written, argument },
+    ),
+  ];
 }

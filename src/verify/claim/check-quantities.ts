@@ -136,8 +136,20 @@ function sameSubject(
     const inside = (x: Clause) => x.start <= other.start && x.end >= other.end;
     return inside(c) || (c.continuative && next !== undefined && inside(next));
   });
-  const rivalKeys = new Set(around.flatMap((c) => c.keys));
-  return clause.keys.some((key) => rivalKeys.has(key) && (alignment.weights.get(key) ?? 0) >= 1);
+  // A sentence not in Japanese carries the Japanese words its vocabulary glosses on the sentence,
+  // not on its clauses (understand/english-gloss.ts): those say what it counts.
+  const isJapanese =
+    alignment.scope.find((understanding) => understanding.document.id === sentence.sourceId)?.document
+      .lang === 'ja';
+  const rivalKeys = new Set(isJapanese ? around.flatMap((c) => c.keys) : sentence.keys);
+  // A glossed word holding the claim's (補助金 for 補助) names the same thing, as alignment's
+  // look-up in a sentence's text would find it.
+  const has = (key: string) =>
+    rivalKeys.has(key) ||
+    (!isJapanese && [...key].length >= 2 && [...rivalKeys].some((k) => k.includes(key)));
+  // Only nouns say what is counted in a Japanese clause; a glossed sentence carries few words, each
+  // of the news vocabulary, so any of them the claim's clause shares (補助, かかる) ties the two.
+  return clause.keys.some((key) => has(key) && (alignment.weights.get(key) ?? 0) >= (isJapanese ? 1 : 0.6));
 }
 
 /** The new values of revisions in a sentence that start from the value (約40億円から約45億円に): [約45億円]. */
