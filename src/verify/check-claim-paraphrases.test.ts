@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import type { Document } from '../domain/document.ts';
+import { createTokenizer } from '../text/tokenizer.ts';
+import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
+import { checkClaim } from './check-claim.ts';
+
+// Faithful paraphrases that must stay supported (each over a reading of Japanese news writing), and
+// the one-thing-changed claims that must still be flagged, on invented pages: a fictional bus
+// company cutting a route and a town's clinic plan.
+
+function documentOf(id: string, title: string, paragraphs: readonly string[]): Document {
+  const text = [title, ...paragraphs].join('\n\n');
+  return {
+    id,
+    url: `https://${id}.example/news`,
+    title,
+    siteName: `${id}新聞`,
+    lang: 'ja',
+    text,
+    titleSpan: [0, title.length],
+    contentHash: `sha256:${id.repeat(64).slice(0, 64)}`,
+    publishedAt: '2026-05-12T09:00:00+09:00',
+  };
+}
+
+const BUS = documentOf('bus', '南浦フェリー、島への航路を減便', [
+  '北浦町と沖の島を結ぶフェリーを運航する南浦フェリー（北浦町）は11日、7月1日から1日8往復を5往復に減らすと発表した。',
+  '同社によると、航路の赤字は2025年度に約4千万円に膨らんだ。',
+  '船員は現在18人で、必要な人数より3人少ない。',
+  '北浦町消防本部は、救急搬送への影響を調べるとしている。',
+  '同社の船員の平均年齢は約61歳。',
+  '隣県の事業者からの応援も検討している。',
+]);
+
+const CLINIC = documentOf('clinic', '南浦町に診療所計画', [
+  '南浦町の山中正人町長は6日、町立の診療所を新たに設ける計画を明らかにした。',
+  '町は建設費として約2億円を見込み、国の交付金を充てる方針だ。',
+]);
+
+let understanding: Understanding;
+
+before(async () => {
+  understanding = createUnderstanding(await createTokenizer());
+});
+
+function errorsOf(text: string, document: Document): string[] {
+  return checkClaim(text, [understanding.of(document)], understanding, { path: 'claim' })
+    .findings.filter((finding) => finding.severity === 'error')
+    .map((finding) => `${finding.code}: ${finding.message}`);
+}
+
+describe('checkClaim: who a sentence is about when it does not say', () => {
+  it('reads 町は as the town named before', () => {
+    assert.deepEqual(errorsOf('南浦町は建設費として約2億円を見込み、国の交付金を充てる方針だ。', CLINIC), []);
+  });
+
+  it('reads 同社 after a company presented with the town it is based in', () => {
+    assert.deepEqual(errorsOf('南浦フェリーによると、航路の赤字は2025年度に約4千万円に膨らんだ。', BUS), []);
+  });
+
+  it('carries the company over a sentence that names no one (its subject left unsaid)', () => {
+    assert.deepEqual(errorsOf('南浦フェリーの船員は現在18人で、必要な人数より3人少ない。', BUS), []);
+    assert.deepEqual(errorsOf('南浦フェリーは隣県の事業者からの応援も検討している。', BUS), []);
+  });
+
+  it('does not carry it over a sentence whose subject is another body', () => {
+    assert.ok(
+      errorsOf('南浦フェリーは、救急搬送への影響を調べるとしている。', BUS).some((e) =>
+        e.startsWith('support.name'),
+      ),
+    );
+  });
+});
