@@ -25,6 +25,16 @@ describe('dateHead: the event a date dates', () => {
     assert.equal(headOfDate('協会は来月から市民向けの見学会を開く予定だ。', '来月'), '開く');
   });
 
+  it('takes the next clause for a date whose comma ends its own clause (…は11日、…と発表した)', () => {
+    assert.equal(
+      headOfDate(
+        '島と本土を結ぶ航路を運航する南浦フェリー（北浦町）は11日、7月1日から便数を減らすと発表した。',
+        '11日',
+      ),
+      '発表',
+    );
+  });
+
   it('does not take a generic verb (なる) as the event', () => {
     assert.equal(headOfDate('新しい橋は8月に通れるようになる。', '8月'), '通れる');
   });

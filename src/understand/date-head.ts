@@ -14,7 +14,8 @@ const GENERIC_HEADS = new Set(['する', 'なる', 'ある', 'いる', 'でき�
  * after the date and の (12日発表の速報値, 3月の開業を予定: 発表, 開業); the next predicate of its
  * clause after a date with の (3月19日の本会議で採決される: 採決); otherwise the last predicate of the
  * clause it stands in — of the end of the chain when the date is set off by a comma (11月10日、…
- * 受けて…発表した: 発表), since such a date dates the whole sentence. A generic verb (する, なる) or
+ * 受けて…発表した: 発表), since such a date dates the whole sentence, and of the next clause when
+ * the comma ends its own (…は9日、…と発表した). A generic verb (する, なる) or
  * the clause's hedge (開く予定だ: 予定 is the modality, 開く the event) is never the head. The one
  * reading of date heads for the verifier and the conflict finder.
  */
@@ -42,10 +43,13 @@ export function dateHead(
   }
   let c = reading.clauses.findIndex((clause) => date.start >= clause.start && date.start < clause.end);
   if (c < 0) return head(reading.predicates.filter(isEvent).at(-1));
-  if (/^\s*[、，]/u.test(reading.text.slice(date.end)))
-    while (reading.clauses[c]?.continuative && c + 1 < reading.clauses.length) c++;
-  const clause = reading.clauses[c] as Clause;
-  return head(
-    reading.predicates.filter((p) => p.start >= date.end && p.end <= clause.end && isEvent(p)).at(-1),
-  );
+  const setOff = /^\s*[、，]/u.test(reading.text.slice(date.end));
+  const lastEventOf = (clause: Clause) =>
+    reading.predicates.filter((p) => p.start >= date.end && p.end <= clause.end && isEvent(p)).at(-1);
+  // A date set off by a comma where its clause ends (汐見汽船（港北市）は9日、10月から…と発表した)
+  // has no predicate of its own: it dates the clauses after it.
+  if (setOff && lastEventOf(reading.clauses[c] as Clause) === undefined && c + 1 < reading.clauses.length)
+    c++;
+  if (setOff) while (reading.clauses[c]?.continuative && c + 1 < reading.clauses.length) c++;
+  return head(lastEventOf(reading.clauses[c] as Clause));
 }
