@@ -38,6 +38,11 @@ const CLINIC = documentOf('clinic', '南浦町に診療所計画', [
   '町は建設費として約2億円を見込み、国の交付金を充てる方針だ。',
 ]);
 
+const PORT = documentOf('port', '港の使用料、来春値上げ', [
+  '北浦港の使用料が来年4月から1割上がる。',
+  '業界団体の南海港湾協会の森本和夫専務理事は「同じような値上げは各地で続く恐れがある」と話した。',
+]);
+
 let understanding: Understanding;
 
 before(async () => {
@@ -70,5 +75,15 @@ describe('checkClaim: who a sentence is about when it does not say', () => {
         e.startsWith('support.name'),
       ),
     );
+  });
+});
+
+describe('checkClaim: a hedge inside a quote', () => {
+  it('hedges the quoted words, not the speaker’s name and title around them', () => {
+    assert.deepEqual(errorsOf('森本和夫氏は南海港湾協会の専務理事だ。', PORT), []);
+  });
+
+  it('still flags the quoted words stated flatly', () => {
+    assert.notDeepEqual(errorsOf('同じような値上げは各地で続く。', PORT), []);
   });
 });
