@@ -43,6 +43,10 @@ const PORT = documentOf('port', '港の使用料、来春値上げ', [
   '業界団体の南海港湾協会の森本和夫専務理事は「同じような値上げは各地で続く恐れがある」と話した。',
 ]);
 
+const FARE = documentOf('fare', '北浦バス、運賃を値上げ', [
+  '北浦バスの小林誠社長は10日、記者会見で「利用者の皆さんには本当に申し訳ない」と述べた。',
+]);
+
 let understanding: Understanding;
 
 before(async () => {
@@ -85,5 +89,15 @@ describe('checkClaim: a hedge inside a quote', () => {
 
   it('still flags the quoted words stated flatly', () => {
     assert.notDeepEqual(errorsOf('同じような値上げは各地で続く。', PORT), []);
+  });
+});
+
+describe('checkClaim: the verb that reports someone’s words', () => {
+  it('takes 〜と謝った as reporting the words the source quotes', () => {
+    assert.deepEqual(errorsOf('小林誠社長は記者会見で、利用者に申し訳ないと謝った。', FARE), []);
+  });
+
+  it('still flags the same verb said of no quoted words', () => {
+    assert.ok(errorsOf('小林誠社長は利用者に謝った。', FARE).some((e) => e.startsWith('support.predicate')));
   });
 });
