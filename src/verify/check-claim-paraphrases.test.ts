@@ -47,6 +47,10 @@ const FARE = documentOf('fare', '北浦バス、運賃を値上げ', [
   '北浦バスの小林誠社長は10日、記者会見で「利用者の皆さんには本当に申し訳ない」と述べた。',
 ]);
 
+const DELAY = documentOf('delay', '南浦フェリー、減便を延期', [
+  '南浦フェリーは16日、減便の開始日を7月1日から8月1日に延期すると発表した。',
+]);
+
 let understanding: Understanding;
 
 before(async () => {
@@ -99,5 +103,25 @@ describe('checkClaim: the verb that reports someone’s words', () => {
 
   it('still flags the same verb said of no quoted words', () => {
     assert.ok(errorsOf('小林誠社長は利用者に謝った。', FARE).some((e) => e.startsWith('support.predicate')));
+  });
+});
+
+describe('checkClaim: simple arithmetic on the sources’ figures', () => {
+  it('adds a shortfall to the figure it is measured from (18人で、3人少ない: 21人 needed)', () => {
+    assert.deepEqual(errorsOf('南浦フェリーが必要としている船員の数は21人だ。', BUS), []);
+    assert.ok(
+      errorsOf('南浦フェリーが必要としている船員の数は22人だ。', BUS).some((e) =>
+        e.startsWith('support.number'),
+      ),
+    );
+  });
+
+  it('counts the months between two dates of one sentence (7月1日から8月1日: 1か月)', () => {
+    assert.deepEqual(errorsOf('南浦フェリーは減便の開始を1か月遅らせる。', DELAY), []);
+    assert.ok(
+      errorsOf('南浦フェリーは減便の開始を2か月遅らせる。', DELAY).some((e) =>
+        e.startsWith('support.number'),
+      ),
+    );
   });
 });
