@@ -48,7 +48,8 @@ const FARE = documentOf('fare', '北浦バス、運賃を値上げ', [
 ]);
 
 const DELAY = documentOf('delay', '南浦フェリー、減便を延期', [
-  '南浦フェリーは16日、減便の開始日を7月1日から8月1日に延期すると発表した。',
+  '南浦フェリー（北浦町）は16日、減便の開始日を7月1日から8月1日に延期すると発表した。',
+  '同社は国の補助制度への申請も検討している。',
 ]);
 
 let understanding: Understanding;
@@ -123,5 +124,16 @@ describe('checkClaim: simple arithmetic on the sources’ figures', () => {
         e.startsWith('support.number'),
       ),
     );
+  });
+});
+
+describe('checkClaim: an act the source says is intended', () => {
+  it('flags the act negated where the source has it as the object of 検討', () => {
+    assert.ok(
+      errorsOf('南浦フェリーは国の補助制度に申請しない方針だ。', DELAY).some((e) =>
+        e.startsWith('support.negation'),
+      ),
+    );
+    assert.deepEqual(errorsOf('南浦フェリーは国の補助制度への申請を検討している。', DELAY), []);
   });
 });
