@@ -52,6 +52,12 @@ const DELAY = documentOf('delay', '南浦フェリー、減便を延期', [
   '同社は国の補助制度への申請も検討している。',
 ]);
 
+const RULING = documentOf('ruling', '工場の操業、夜間は禁止　北浦地裁', [
+  '北浦地裁は20日、南浦化成に工場の夜間操業を禁じる判決を言い渡した。',
+  '森川直人裁判長は、工場の騒音が基準を超える日が多かったと指摘した。',
+  '同社の広報担当者によると、売り上げが年約2億円減る可能性があるという。',
+]);
+
 let understanding: Understanding;
 
 before(async () => {
@@ -135,5 +141,19 @@ describe('checkClaim: an act the source says is intended', () => {
       ),
     );
     assert.deepEqual(errorsOf('南浦フェリーは国の補助制度への申請を検討している。', DELAY), []);
+  });
+});
+
+describe('checkClaim: who speaks for a ruling', () => {
+  it('gives the presiding judge’s reasons to the ruling (判決は…と指摘した)', () => {
+    assert.deepEqual(errorsOf('判決は、工場の騒音が基準を超える日が多かったと指摘した。', RULING), []);
+  });
+
+  it('does not give the company’s words to the ruling', () => {
+    assert.ok(
+      errorsOf('判決は、売り上げが年約2億円減る可能性があると指摘した。', RULING).some((e) =>
+        e.startsWith('support.attribution'),
+      ),
+    );
   });
 });
