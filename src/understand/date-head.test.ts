@@ -35,6 +35,14 @@ describe('dateHead: the event a date dates', () => {
     );
   });
 
+  it('takes the verb of the relative clause a date stands in (2028年に稼働する予定の工場を建てる: 稼働)', () => {
+    assert.equal(
+      headOfDate('同社は2028年春に稼働する予定の新工場を町内に建てると発表した。', '2028年春'),
+      '稼働',
+    );
+    assert.equal(headOfDate('同社は14日、町内に新工場を建てると発表した。', '14日'), '発表');
+  });
+
   it('does not take a generic verb (なる) as the event', () => {
     assert.equal(headOfDate('新しい橋は8月に通れるようになる。', '8月'), '通れる');
   });

@@ -4,6 +4,8 @@ import { type Clause, clauseAt, keyOf, type Predicate, type SentenceReading } fr
 export interface DateHead {
   lemma: string;
   end: number;
+  /** The head ends a relative clause (2028年に稼働する予定の工場): it dates what the noun is, not the sentence's event. */
+  attributive?: true;
 }
 
 // Verbs that say nothing of which event a date is about (開業することになる: 開業 is the event).
@@ -51,5 +53,39 @@ export function dateHead(
   if (setOff && lastEventOf(reading.clauses[c] as Clause) === undefined && c + 1 < reading.clauses.length)
     c++;
   if (setOff) while (reading.clauses[c]?.continuative && c + 1 < reading.clauses.length) c++;
+  // A date inside a relative clause (2028年に稼働する予定の工場を建てる) dates that clause's verb,
+  // the first one after it that modifies a noun.
+  if (!setOff) {
+    const clause = reading.clauses[c] as Clause;
+    const first = reading.predicates.find((p) => p.start >= date.end && p.end <= clause.end && isEvent(p));
+    if (first !== undefined && modifiesNoun(reading, first))
+      return { lemma: first.lemma, end: first.end, attributive: true };
+  }
   return head(lastEventOf(reading.clauses[c] as Clause));
+}
+
+// Nouns of a plan or forecast that a relative clause may end on before の (稼働する予定の工場).
+const HEDGE_NOUN = /^(?:予定|見込み|見通し|計画|方針)$/u;
+
+/**
+ * True when the predicate ends a relative clause: after its auxiliaries it is followed by a noun
+ * (稼働する工場), or by a plan noun and の (稼働する予定の工場).
+ */
+function modifiesNoun(reading: SentenceReading, predicate: Predicate): boolean {
+  const tokens = reading.tokens;
+  let i = tokens.findIndex((token) => token.start >= predicate.end);
+  while (i >= 0 && i < tokens.length) {
+    const token = tokens[i] as (typeof tokens)[number];
+    const inChain =
+      token.pos === '助動詞' ||
+      (token.pos === '動詞' && (token.posDetail === '非自立' || token.baseForm === 'する'));
+    if (!inChain) break;
+    i++;
+  }
+  const isNoun = (token: (typeof tokens)[number] | undefined) =>
+    token !== undefined && (token.pos === '接頭詞' || (token.pos === '名詞' && token.posDetail !== '非自立'));
+  const next = tokens[i];
+  if (!isNoun(next)) return false;
+  if (!HEDGE_NOUN.test(next?.surface ?? '')) return true;
+  return tokens[i + 1]?.surface === 'の' && isNoun(tokens[i + 2]);
 }

@@ -58,6 +58,11 @@ const RULING = documentOf('ruling', '工場の操業、夜間は禁止　北浦�
   '同社の広報担当者によると、売り上げが年約2億円減る可能性があるという。',
 ]);
 
+const FACTORY = documentOf('factory', '若葉電機、北浦町に新工場', [
+  '家電メーカーの若葉電機（本社・東京）は14日、北浦町に新工場を建設すると発表した。',
+  '工場は2028年春に稼働する予定で、約300人を新たに雇用する。',
+]);
+
 let understanding: Understanding;
 
 before(async () => {
@@ -153,6 +158,23 @@ describe('checkClaim: who speaks for a ruling', () => {
     assert.ok(
       errorsOf('判決は、売り上げが年約2億円減る可能性があると指摘した。', RULING).some((e) =>
         e.startsWith('support.attribution'),
+      ),
+    );
+  });
+});
+
+describe('checkClaim: two source sentences merged into one claim', () => {
+  it('dates the relative clause a date stands in, as the source dates that event', () => {
+    assert.deepEqual(
+      errorsOf('若葉電機は14日、2028年春に稼働する予定の新工場を北浦町に建設すると発表した。', FACTORY),
+      [],
+    );
+  });
+
+  it('still flags the date given to the announcement instead', () => {
+    assert.ok(
+      errorsOf('若葉電機は2028年春、北浦町に新工場を建設すると発表した。', FACTORY).some((e) =>
+        e.startsWith('support.date'),
       ),
     );
   });
