@@ -179,3 +179,13 @@ describe('checkClaim: two source sentences merged into one claim', () => {
     );
   });
 });
+
+describe('checkClaim: news framing what it learnt', () => {
+  it('reads 〜ことが分かった as the frame of the clause before it', () => {
+    assert.deepEqual(errorsOf('若葉電機が北浦町に新工場を建設することが14日、分かった。', FACTORY), []);
+  });
+
+  it('still checks the clause it frames', () => {
+    assert.notDeepEqual(errorsOf('若葉電機が北浦町の工場を閉鎖することが分かった。', FACTORY), []);
+  });
+});

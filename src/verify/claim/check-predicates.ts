@@ -28,6 +28,9 @@ const FRAMING_PREDICATES = new Set([
   '強調',
   '指摘',
   '表明',
+  // News frames what it learnt: …することが14日、分かった / 判明した (the clause before is the claim).
+  '分かる',
+  '判明',
   '訴える',
   '答える',
   '明かす',
