@@ -186,6 +186,10 @@ describe('checkClaim: news framing what it learnt', () => {
   });
 
   it('still checks the clause it frames', () => {
-    assert.notDeepEqual(errorsOf('若葉電機が北浦町の工場を閉鎖することが分かった。', FACTORY), []);
+    assert.ok(
+      errorsOf('若葉電機の社長が辞任したことが分かった。', FACTORY).some((e) =>
+        e.startsWith('support.predicate'),
+      ),
+    );
   });
 });
