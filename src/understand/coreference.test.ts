@@ -168,3 +168,12 @@ describe('resolveReferences: how news first presents a company, and bare 町は'
     );
   });
 });
+
+describe('resolveReferences: a school named after a surname-like place', () => {
+  it('resolves 同校 to 北浦高校 though the dictionary reads 北浦 as a surname', () => {
+    assert.deepEqual(
+      resolve(['北浦県立北浦高校の情報部の生徒が、全国大会で優勝した。', '同校の優勝は初めて。'])[1],
+      [['同校', ['北浦県立北浦高校']]],
+    );
+  });
+});

@@ -184,8 +184,10 @@ function entitiesOf(text: string, tokens: readonly Token[]) {
     }
     // People: a run of person-name tokens (岡野 真一), a surname alone too.
     const person = run.filter((token) => token.nameKind === 'person');
-    if (person.length > 0) {
-      const title = textOf(run.slice(run.lastIndexOf(person.at(-1) as Token) + 1));
+    const title = textOf(run.slice(run.lastIndexOf(person.at(-1) as Token) + 1));
+    // …unless what follows the name is a body (北浦高校, 若松大学: a surname-like place name and a
+    // school), which 同校, 同大 refer back to.
+    if (person.length > 0 && !(title !== '' && PUBLIC_BODY_END.test(whole))) {
       found.push({
         at: start,
         kind: 'person',
