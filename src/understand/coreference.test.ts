@@ -177,3 +177,19 @@ describe('resolveReferences: a school named after a surname-like place', () => {
     );
   });
 });
+
+describe('resolveReferences: a bare word for the kind of body named before', () => {
+  it('reads 漁協によると after 北浦漁協, and 会社は after a company', () => {
+    assert.deepEqual(
+      resolve([
+        '北浦湾のカキが大量に死んでいることが、北浦漁協への取材で分かった。',
+        '漁協によると、死んだカキは約40万個にのぼる。',
+      ])[1],
+      [['漁協', ['北浦漁協']]],
+    );
+    assert.deepEqual(
+      resolve(['若葉電機（本社・東京）は新工場を建てる。', '会社によりますと、稼働は来年春です。'])[1],
+      [['会社', ['若葉電機']]],
+    );
+  });
+});

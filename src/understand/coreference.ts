@@ -85,15 +85,23 @@ const ANAPHORS: ReadonlyArray<readonly [string, Kind, RegExp?]> = [
 ];
 
 /**
- * A bare kind word opening a clause (町は…, 市は…, 県の…) is news's shorthand for the municipality
- * it named: once 港北町 is named, 町は発電所から… says it of 港北町, as 同町 would.
+ * A bare kind word opening a clause (町は…, 市は…, 県の…, 漁協によると…) is news's shorthand for the
+ * body of that kind it named: once 港北町 is named, 町は発電所から… says it of 港北町, as 同町 would.
  */
-const BARE_KINDS: ReadonlyArray<readonly [string, Kind, RegExp]> = [
+const BARE_KINDS: ReadonlyArray<readonly [string, Kind, RegExp?]> = [
   ['市', 'suffix', /市$/u],
   ['町', 'suffix', /町$/u],
   ['村', 'suffix', /村$/u],
   ['県', 'suffix', /県$/u],
   ['府', 'suffix', /府$/u],
+  // …and so is a bare word for the kind of body last named (漁協によると… after 北浦漁協).
+  ['漁協', 'suffix', /漁協$/u],
+  ['農協', 'suffix', /農協$/u],
+  ['組合', 'suffix', /組合$/u],
+  ['協会', 'suffix', /協会$/u],
+  ['大学', 'suffix', /大学$/u],
+  ['病院', 'suffix', /病院$/u],
+  ['会社', 'company'],
 ];
 // A word of its own: no kana, kanji or digit before it (都市, その町), a case or binding particle after
 // it (市内, 県警, 市町村 are other words).
@@ -117,7 +125,8 @@ const ANAPHOR_RE = new RegExp(
 const COMPANY_NAME_END =
   /(?:株式会社|ホールディングス|グループ|銀行|証券|信金|信用金庫|商事|商会|物産|工業|産業|興業|重工|電器|電機|電工|電子|精密|精機|製作所|製薬|薬品|化学|化成|建設|工務店|鉄道|電鉄|航空|自動車|食品|製菓|乳業|電力|ガス|通信|不動産|商店|百貨店|運輸|交通|海運|汽船|商船|社)$/u;
 // Public bodies are named by their own 同- words (同省, 同市, 同大), not 同社.
-const PUBLIC_BODY_END = /(?:省|庁|局|署|府|県|市|町|村|区|党|会|大学|大|校|院|センター|協会|団体|機構)$/u;
+const PUBLIC_BODY_END =
+  /(?:省|庁|局|署|府|県|市|町|村|区|党|会|大学|大|校|院|センター|協会|団体|機構|漁協|農協|組合)$/u;
 // 〜（本社・…）, 家電メーカーの〜, 〜社の: how the first mention of a company presents it.
 const COMPANY_BEFORE = /(?:メーカー|会社|企業|大手|業者|事業者|法人)の$/u;
 // 〜（本社・…）, or the place it is based in, in brackets after the name: 汐見汽船（港北市）.
