@@ -63,6 +63,10 @@ const FACTORY = documentOf('factory', '若葉電機、北浦町に新工場', [
   '工場は2028年春に稼働する予定で、約300人を新たに雇用する。',
 ]);
 
+const OYSTER = documentOf('oyster', '養殖カキが大量死', [
+  '県水産試験場は、海水温が平年より2度ほど高い状態が続いていることが原因の可能性があるとみて調べている。',
+]);
+
 let understanding: Understanding;
 
 before(async () => {
@@ -189,6 +193,20 @@ describe('checkClaim: news framing what it learnt', () => {
     assert.ok(
       errorsOf('若葉電機の社長が辞任したことが分かった。', FACTORY).some((e) =>
         e.startsWith('support.predicate'),
+      ),
+    );
+  });
+});
+
+describe('checkClaim: a hedge about a cause', () => {
+  it('takes the fact given as the cause as stated (…が続いていることが原因の可能性)', () => {
+    assert.deepEqual(errorsOf('海水温は平年より約2度高い状態が続いている。', OYSTER), []);
+  });
+
+  it('still flags the cause stated flatly', () => {
+    assert.ok(
+      errorsOf('海水温が平年より高い状態が続いていることが原因だ。', OYSTER).some((e) =>
+        e.startsWith('support.modality'),
       ),
     );
   });

@@ -66,6 +66,8 @@ export function checkModality(
     // A hedge inside someone's quote hedges their words, not what the claim takes from around it
     // (the speaker's name and title: 吉田専務理事は「…恐れがある」と話した).
     if (hedgeIsQuotedOnly(aligned, clause.keys)) return;
+    // A fact given as the cause a hedge is about (…が続いていることが原因の可能性がある) is itself stated.
+    if (hedgesOnlyTheCause(aligned, clause.keys)) return;
     out.push(
       pathFinding(
         'support.modality',
@@ -131,6 +133,26 @@ function hedgeIsQuotedOnly(span: SourceSpan, keys: readonly string[]): boolean {
   const plain = normalizeForMatch(outside);
   const found = [...new Set(keys)].filter((key) => quoted.includes(key) || plain.includes(key));
   return found.length > 0 && found.every((key) => plain.includes(key) || !quoted.includes(key));
+}
+
+// A こと-clause that is the subject of a noun of cause (ことが原因, ことが背景): what it says is taken
+// as fact; a hedge after it (可能性, とみられる) is about the cause.
+const CAUSE_OF = /こと(?:が|も)(?:原因|理由|背景|要因|一因|きっかけ)/u;
+
+/**
+ * True when every claim word the source span has stands before a こと-clause's noun of cause and
+ * every hedge of the span after it.
+ */
+function hedgesOnlyTheCause(span: SourceSpan, keys: readonly string[]): boolean {
+  const text = normalizeForMatch(span.sentence.text.slice(span.start, span.end));
+  const cause = CAUSE_OF.exec(text);
+  if (cause === null) return false;
+  const found = [...new Set(keys)].filter((key) => text.includes(key));
+  return (
+    found.length > 0 &&
+    found.every((key) => text.indexOf(key) < cause.index) &&
+    span.hedges.every((hedge) => text.indexOf(normalizeForMatch(hedge)) > cause.index)
+  );
 }
 
 /** Words of one certainty: 決定, 決まる and 決める all say it is decided. */
