@@ -542,6 +542,8 @@ describe('findQuantities on numbers written as English words', () => {
     );
     const [times] = findQuantities('Costs rose to 1.5 times the estimate.');
     assert.deepEqual([times?.value, times?.unit], [1.5, '倍']);
+    const [five] = findQuantities('Losses were five times the usual number.');
+    assert.deepEqual([five?.text, five?.value, five?.unit], ['five times', 5, '倍']);
   });
 
   it('does not read the article "a" as one of a count', () => {

@@ -1024,7 +1024,8 @@ const EN_VAGUE_SCALE: Readonly<Record<string, number>> = {
   billions: 1e9,
 };
 
-// Small numbers written as words (two years ago, three people) and decades (more than a decade):
+// Small numbers written as words (two years ago, three people, five times the usual number) and
+// decades (more than a decade):
 // wire copy spells out numbers under ten.
 const EN_NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
@@ -1043,7 +1044,7 @@ const EN_NUMBER_WORDS: Readonly<Record<string, number>> = {
   an: 1,
 };
 const EN_WORD_QUANTITY =
-  /(?<![A-Za-z])(?:(more than|over|at least|nearly|about|almost|under|less than)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(decades?|years?|months?|weeks?|days?|hours?|people|persons|percent)(?![A-Za-z])/gi;
+  /(?<![A-Za-z])(?:(more than|over|at least|nearly|about|almost|under|less than)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(decades?|years?|months?|weeks?|days?|hours?|people|persons|percent|times)(?![A-Za-z])/gi;
 
 function findEnglishWords(s: string): Found[] {
   const found: Found[] = [];

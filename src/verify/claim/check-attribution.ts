@@ -123,7 +123,9 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   // Any person the claim names may be the one whose words these are (A は…、B は…と述べた).
   const people = claim.people.filter((person) => namesPerson(claim, person));
   const named =
-    claimedPeople.length > 0 ? [...new Set([...claimedPeople, ...people])] : [headOf(speaker), ...people];
+    claimedPeople.length > 0
+      ? [...new Set([...claimedPeople, ...people])]
+      : [headOf(speaker), ...spokesOf(headOf(speaker)), ...people];
   const sourceSpeaker = sentence.speaker ?? sentence.previous?.speaker ?? '';
   // Insiders (関係者への取材で分かった, 関係者によると) are not the body they work for.
   const insiderDropped = INSIDER.test(stripQuotes(sentence.text, sentence.quotes)) && !INSIDER.test(speaker);
@@ -166,6 +168,14 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
     ),
   );
   return out;
+}
+
+/**
+ * Who speaks for a speaker that is no person: a ruling (判決は…と指摘した) gives the reasons its
+ * presiding judge reads out, so a sentence giving them to 裁判長 or 裁判官 says the same.
+ */
+function spokesOf(speaker: string): string[] {
+  return /判決$/u.test(speaker) ? ['裁判長', '裁判官'] : [];
 }
 
 function readSpeakerTokens(claim: SentenceReading, speaker: string) {

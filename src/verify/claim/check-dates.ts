@@ -64,9 +64,11 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
     // A date written onto a verbal noun (1952年開館の映画館: 連体修飾) dates that noun's event, not
     // the claim's main one: a source sentence giving the date to the same event (1952年、…開館した)
     // aligns however little else of the claim it says.
-    const namesEvent = claim.tokens.some(
-      (token) => token.start === mention.end && token.pos === '名詞' && token.posDetail === 'サ変接続',
-    );
+    // So does a date inside a relative clause (2028年に稼働する予定の工場を建てる: 稼働).
+    const namesEvent =
+      claim.tokens.some(
+        (token) => token.start === mention.end && token.pos === '名詞' && token.posDetail === 'サ変接続',
+      ) || dateHead(claim, mention)?.attributive === true;
     const datesSameEvent = (sentence: SourceSentence) =>
       namesEvent &&
       mine !== undefined &&

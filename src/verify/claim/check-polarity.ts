@@ -53,7 +53,56 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
       ),
     );
   }
-  return [...out, ...checkOccurrence(claim, alignment, path)];
+  return [...out, ...checkOccurrence(claim, alignment, path), ...checkIntended(claim, alignment, path)];
+}
+
+// Verbs of intending or preparing an act (申請を検討している, 導入を予定する): the act they take as
+// their object is one the subject means to do, not one it will not do.
+const INTENDING = new Set(['検討', '予定', '計画', '準備', '目指す', '決める', '決定', '進める', '急ぐ']);
+
+/**
+ * An act the claim negates (申請しない) that the aligned source sentence has as the object of an
+ * affirmed verb of intending (申請も検討している): the source says the subject means to do it.
+ */
+function checkIntended(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const out: Finding[] = [];
+  for (const predicate of claim.predicates) {
+    if (!predicate.negated || predicate.kind !== 'verb') continue;
+    const intends = (sentence: SourceSentence) =>
+      sentence.tokens.some((token, i) => {
+        if (token.pos !== '名詞' || token.posDetail !== 'サ変接続' || token.baseForm !== predicate.lemma)
+          return false;
+        const particle = sentence.tokens[i + 1];
+        const verb = sentence.tokens[i + 2];
+        if (particle === undefined || verb === undefined || !['を', 'も', 'は'].includes(particle.surface))
+          return false;
+        return sentence.predicates.some(
+          (other) => other.start === verb.start && INTENDING.has(other.lemma) && !other.negated,
+        );
+      }) && !sentence.predicates.some((other) => other.lemma === predicate.lemma);
+    const clause = claim.clauses[predicate.clause] as Clause;
+    const aligned = alignClause(alignment, clause.keys, intends);
+    if (aligned === undefined) continue;
+    const counterpart = alignClause(alignment, clause.keys);
+    if (
+      counterpart !== undefined &&
+      overlapInContext(alignment, aligned.sentence, clause.keys) <
+        0.7 * overlapInContext(alignment, counterpart.sentence, clause.keys)
+    )
+      continue;
+    const written = claim.text.slice(predicate.start, predicate.end);
+    out.push(
+      pathFinding(
+        'support.negation',
+        'error',
+        path,
+        `The claim negates 「${written}」, which the source says is intended: 「${aligned.sentence.text}」.`,
+        written,
+        { kind: 'negates', text: written, sourceText: aligned.sentence.text },
+      ),
+    );
+  }
+  return out;
 }
 
 // Verbs that say a thing came to be (けが人が出た, 被害が発生した): their subject exists afterwards,

@@ -12,6 +12,7 @@ import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, overlap, SOURCE_TALK } from './alignment.ts';
 import { LOOSE_HEDGE } from './check-modality.ts';
 import { governedNoun } from './check-opposites.ts';
+import { isSpeech } from './speakers.ts';
 
 // Predicates: what a short clause says happened is said by a source of the same thing.
 
@@ -28,6 +29,9 @@ const FRAMING_PREDICATES = new Set([
   '強調',
   '指摘',
   '表明',
+  // News frames what it learnt: …することが14日、分かった / 判明した (the clause before is the claim).
+  '分かる',
+  '判明',
   '訴える',
   '答える',
   '明かす',
@@ -73,6 +77,30 @@ function modifiesNoun(claim: SentenceReading, start: number): boolean {
   return false;
 }
 
+/**
+ * True when the verb at `start` follows と, and the words right before it (back to a comma, a
+ * bracket or a case particle) stand inside a quote of a listed source that gives someone's words.
+ */
+function reportsQuotedWords(claim: SentenceReading, start: number, alignment: Alignment): boolean {
+  const tokens = claim.tokens;
+  let i = tokens.findIndex((token) => token.start === start) - 1;
+  if (tokens[i]?.surface !== 'と' || tokens[i]?.pos !== '助詞') return false;
+  const end = (tokens[i] as (typeof tokens)[number]).start;
+  let from = end;
+  for (i--; i >= 0; i--) {
+    const token = tokens[i] as (typeof tokens)[number];
+    if (token.pos === '記号' || (token.pos === '助詞' && token.posDetail !== '接続助詞')) break;
+    from = token.start;
+  }
+  const words = normalizeForMatch(claim.text.slice(from, end));
+  if ([...words].length < 3) return false;
+  return alignment.sentences.some((sentence) =>
+    sentence.quotes.some(
+      (quote) => isSpeech(sentence.text, quote) && normalizeForMatch(quote.inner).includes(words),
+    ),
+  );
+}
+
 /** Content phrases of a clause besides its verb: adjacent nouns are one phrase (白川製作所, 県土木部長). */
 function phraseCount(claim: SentenceReading, clause: Clause, lemma: string): number {
   let count = 0;
@@ -116,6 +144,10 @@ export function checkPredicates(
           !modifiesNoun(claim, p.start),
       );
     if (predicate === undefined) return;
+    // A verb after words + と that a source gives as someone's quoted words (…申し訳ないと謝った over
+    // 「…申し訳ない」と述べた) says how those words were said: it reports the quote, which the
+    // quote and attribution checks compare.
+    if (reportsQuotedWords(claim, predicate.start, alignment)) return;
     const keys = clause.keys.filter((key) => key !== predicate.lemma && alignment.weights.has(key));
     // A clause whose other words pin down the event (who, what, when, how much) may paraphrase its
     // verb (設置 → 立ち上げ); one that is little more than its subject and verb (社長は辞任した)
