@@ -305,7 +305,8 @@ function compose(
                 (candidate) =>
                   candidate.sentence.text.length <= MAX_QUOTE_CHARS && standsAlone(candidate.sentence.text),
               )
-              .sort(byFacts),
+              // Quotation stays short: the facts that say the most in the fewest characters.
+              .sort(byFactsPerChar),
           ),
           3 - picks.length,
           (candidate) => isFree(candidate) && !picks.includes(candidate),
@@ -701,7 +702,12 @@ function factOf(candidate: Candidate): Fact {
 /** writeSpeechFrame of a candidate, with the sentences before it to resolve 同組合 against. */
 function speechFrameOf(candidate: Candidate, read: DocumentUnderstanding) {
   const at = read.sentences.findIndex((sentence) => sentence.start === candidate.sentence.start);
-  return writeSpeechFrame(candidate.sentence, read.norm, read.sentences.slice(0, Math.max(at, 0)));
+  return writeSpeechFrame(
+    candidate.sentence,
+    read.norm,
+    read.sentences.slice(0, Math.max(at, 0)),
+    candidate.document.publishedAt,
+  );
 }
 
 function quoteOf({ document, sentence }: Candidate): Fact {
@@ -984,7 +990,9 @@ function hookWordings(phrase: string | undefined, answer: Candidate): string[] {
       phrase === undefined ? '誰が何と述べた?' : `${phrase}について、誰が何と述べた?`,
       `${about}どんな声が出ている?`,
     ];
-  if (answer.outlook)
+  // An answer that gives only the sentence's figure (基金の規模は約80億円。) says how much, not what
+  // is planned: the plan stayed in the sentence it was taken from.
+  if (answer.outlook && answer.written?.figure !== true)
     return sentence.dates.length > 0
       ? [`${about}いつ、どうなる予定?`, `${about}今後の日程は?`]
       : [`${about}今後どうなる?`, `${about}この先の見通しは?`];

@@ -4,7 +4,14 @@ import { Postings, prefixLength, type TokenOrder, tokenOrder } from '../../text/
 import { findGlosses } from '../../understand/english-gloss.ts';
 import type { DocumentUnderstanding, SourceSentence } from '../../understand/understand-document.ts';
 import { writeEnglishFact } from './write-english-fact.ts';
-import { type WrittenFact, writeFact, writeFigures } from './write-fact.ts';
+import {
+  introducesWords,
+  MAX_TERM_QUOTE,
+  standsAlone,
+  type WrittenFact,
+  writeFact,
+  writeFigures,
+} from './write-fact.ts';
 
 /** One body sentence of a source as the offline engine weighs it. */
 export interface Candidate {
@@ -324,6 +331,13 @@ export function selectKeyFacts(
   return chosen.sort((a, b) => a.position - b.position);
 }
 
+/** Someone's words: a remark with its speaker, or a quote longer than a term (「上下分離方式」). */
+function holdsWords(candidate: Candidate): boolean {
+  return (
+    candidate.speech || candidate.sentence.quotes.some((quote) => [...quote.inner].length > MAX_TERM_QUOTE)
+  );
+}
+
 /**
  * A source's three ✅ lines: its key facts (selectKeyFacts order), written in the article's own
  * words where they can be. A key fact that cannot be rewritten is quoted rather than passed over,
@@ -343,7 +357,15 @@ export function selectSummary(
     if (chosen.length === 3) break;
     if (chosen.some((other) => isSimilar(other, candidate))) continue;
     if (candidate.written === undefined) {
-      if (quotes >= maxQuotes || candidate.sentence.text.length > maxQuoteChars) continue;
+      // Someone's words are a remark (the body's, who said what), not a key fact of the card, nor
+      // is a line that only introduces them (幹部はこう打ち明ける。).
+      if (
+        quotes >= maxQuotes ||
+        candidate.sentence.text.length > maxQuoteChars ||
+        holdsWords(candidate) ||
+        introducesWords(candidate.sentence.text)
+      )
+        continue;
       quotes += 1;
     }
     chosen.push(candidate);
@@ -358,7 +380,10 @@ export function selectSummary(
           isFree(candidate) &&
           !chosen.includes(candidate) &&
           !chosen.some((other) => isSimilar(other, candidate)) &&
-          candidate.sentence.text.length <= maxQuoteChars,
+          candidate.sentence.text.length <= maxQuoteChars &&
+          // A fact that reads on its own (not こう打ち明ける), not someone's remark.
+          !holdsWords(candidate) &&
+          standsAlone(candidate.sentence.text),
       ),
     );
   // Still short (every sentence long, or taken): any free sentence, then any sentence at all, so a
