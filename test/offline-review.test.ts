@@ -32,6 +32,10 @@ describe('offline articles as a reviewer reads them', () => {
     for (const review of reviews) assert.deepEqual(review.duplicates, [], review.name);
   });
 
+  it('says no event twice among the timeline and the closing, however worded', () => {
+    for (const review of reviews) assert.deepEqual(review.repeatedEvents, [], review.name);
+  });
+
   it('shows English only inside a marked quotation', () => {
     for (const review of reviews) assert.deepEqual(review.englishOutsideQuotes, [], review.name);
   });

@@ -111,15 +111,19 @@ export function readCandidatesAgainst(
     // (総事業費は約5600億円。): the article states the fact, the sentence itself stays the source's.
     const figure = read.document.lang === 'ja' ? writeFigures(sentence)[0] : undefined;
     // A source not in Japanese: its plain facts written in Japanese from the news vocabulary.
-    const written =
-      (read.document.lang === 'ja'
+    const sentenceWritten =
+      read.document.lang === 'ja'
         ? writeFact(
             sentence,
             read.norm,
             read.sentences.slice(Math.max(0, index - 8), index),
             read.document.publishedAt,
           )
-        : writeEnglishFact(sentence, read.document.publishedAt)) ??
+        : writeEnglishFact(sentence, read.document.publishedAt);
+    // Only the first act of a sentence (written.part) gives way to its key figure: the figure is a
+    // fact the sentence states whole.
+    const written =
+      (sentenceWritten?.part === true && figure !== undefined ? undefined : sentenceWritten) ??
       (figure === undefined
         ? undefined
         : { text: figure, start: sentence.start, end: sentence.end, figure: true as const });
@@ -339,6 +343,14 @@ function holdsWords(candidate: Candidate): boolean {
 }
 
 /**
+ * Whether a ✅ line gives the candidate in the article's own words: a key fact is given whole on
+ * the card, so one written only as its actor's first act (written.part) is quoted there instead.
+ */
+export function ownOnCard(candidate: Candidate): boolean {
+  return candidate.written !== undefined && candidate.written.part !== true;
+}
+
+/**
  * A source's three ✅ lines: its key facts (selectKeyFacts order), written in the article's own
  * words where they can be. A key fact that cannot be rewritten is quoted rather than passed over,
  * but at most `maxQuotes` of the three are quotations (and none longer than `maxQuoteChars`), so
@@ -356,7 +368,7 @@ export function selectSummary(
   for (const candidate of [...candidates].filter(isFree).sort(byFacts)) {
     if (chosen.length === 3) break;
     if (chosen.some((other) => isSimilar(other, candidate))) continue;
-    if (candidate.written === undefined) {
+    if (!ownOnCard(candidate)) {
       // Someone's words are a remark (the body's, who said what), not a key fact of the card, nor
       // is a line that only introduces them (幹部はこう打ち明ける。).
       if (

@@ -266,3 +266,26 @@ describe('writeFact: the original plan a change starts from', () => {
     assert.doesNotMatch(cost, /当初の/u);
   });
 });
+
+describe("writeFact: the actor's first act, when neither the whole nor the main clause can be written", () => {
+  // Invented news, written for this test.
+  const TEXT = [
+    '北川市は新図書館の建設に約30億円を投じ、2026年度中に設計と用地の取得を終える。',
+    '南山町は旧庁舎の改修に約12億円を投じ、2025年度中に耐震工事と内装の更新を終えた。',
+    '東浜村は道の駅の整備に約8億円を投じ、2027年春の開業に合わせて直売所を開く予定だ。',
+  ].join('\n\n');
+  it("writes the first act with the main clause's tense, and not where the main clause is a plan", async () => {
+    const tokenizer = await createTokenizer();
+    const read = createUnderstanding(tokenizer).of(documentOf(`${TITLE}\n\n${TEXT}`));
+    const write = (start: string) => {
+      const found = read.sentences.find((s) => s.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, read.norm, [], '2026-03-11T09:00:00+09:00');
+    };
+    assert.equal(write('北川市は')?.text, '北川市は新図書館の建設に約30億円を投じる。');
+    assert.equal(write('北川市は')?.part, true);
+    assert.equal(write('南山町は')?.text, '南山町は旧庁舎の改修に約12億円を投じた。');
+    // 予定 scopes over the whole sentence: its first act alone would drop the plan.
+    assert.doesNotMatch(write('東浜村は')?.text ?? '', /投じる。$/u);
+  });
+});

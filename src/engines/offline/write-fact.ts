@@ -39,6 +39,8 @@ export interface WrittenFact {
   end: number;
   /** Only the sentence's key figure (総事業費は約86億円。), not what the sentence says as a whole. */
   figure?: true;
+  /** Only the actor's first act (firstClauseOf), not the sentence's main clause. */
+  part?: true;
 }
 
 /**
@@ -230,7 +232,8 @@ export function writeFact(
     .replace(/^、/u, '')
     .trim();
   if ([...out].length < 12 || DEPENDENT.test(out) || REFERS_BACK.test(out)) return undefined;
-  if (copiesRun(out, sourceNorm, MAX_COPIED_RUN)) return mainClauseOf(sentence, out, sourceNorm);
+  if (copiesRun(out, sourceNorm, MAX_COPIED_RUN))
+    return mainClauseOf(sentence, out, sourceNorm) ?? firstClauseOf(sentence, out, sourceNorm, publishedAt);
   return { text: out, start: sentence.start, end: sentence.end };
 }
 
@@ -323,6 +326,86 @@ function mainClauseOf(
   if ([...out].length < 12 || !/[。．]$/u.test(out) || !standsAlone(out)) return undefined;
   if (copiesRun(out, sourceNorm, MAX_COPIED_RUN)) return undefined;
   return { text: out, start: sentence.start, end: sentence.end };
+}
+
+/**
+ * Still too close to the source, and the main clause cannot stand for it: the actor's first act,
+ * as a sentence of its own (市は補助の費用を約1億2千万円と見込み、当初予算案に盛り込んだ。 → 市は補助の
+ * 費用を約1億2千万円と見込んだ。), where that act carries a date or figure — the key fact — and the
+ * sentence states it (no hedge, no report, no negation, no condition: the main clause's modality
+ * would not carry over). The verb takes the main clause's tense (見込み → 見込んだ after 盛り込んだ).
+ */
+function firstClauseOf(
+  sentence: SourceSentence,
+  written: string,
+  sourceNorm: string,
+  publishedAt: string | undefined,
+): WrittenFact | undefined {
+  const { text, tokens, clauses } = sentence;
+  const topicEnd = actorTopicEndOf(tokens, text);
+  const first = clauses[0];
+  const main = clauses.at(-1);
+  if (topicEnd === undefined || first === undefined || main === undefined || clauses.length < 2)
+    return undefined;
+  if (first.end <= topicEnd || !first.continuative || first.quoted || sentence.reported) return undefined;
+  // The main clause's hedge (予定, 方針) would not carry over; the first clause keeps its own words.
+  if (main.hedges.length > 0 || sentence.predicates.some((p) => p.negated)) return undefined;
+  const within = (item: { start: number; end: number }) => item.start >= topicEnd && item.end <= first.end;
+  if (!sentence.dates.some(within) && !sentence.quantities.some(within)) return undefined;
+  const inFirst = tokens.filter(
+    (token) => token.start >= first.start && token.end <= first.end && token.pos !== '記号',
+  );
+  const verb = inFirst.at(-1);
+  if (verb === undefined || verb.pos !== '動詞' || verb.inflection !== '連用形') return undefined;
+  if (
+    inFirst.some(
+      (token) =>
+        token.pos === '助詞' && (token.surface === 'ば' || token.surface === 'は') && token.start >= topicEnd,
+    )
+  )
+    return undefined;
+  const past = /(?:た|だ)。?$/u.test(text.slice(main.start, main.end).replace(/[。．]$/u, ''));
+  const form = past ? pastOf(verb) : verb.baseForm;
+  if (form === undefined) return undefined;
+  const dates = writtenDates(sentence, publishedAt);
+  let head = '';
+  for (let i = 0; i < verb.start; i++) {
+    const date = dates.get(i);
+    if (date !== undefined) {
+      head += date.text;
+      i += date.length - 1;
+      if (date.length > 0) continue;
+    }
+    head += text[i];
+  }
+  const out = `${head.replace(/[（(][^（）()「」]{1,30}[）)]/gu, '')}${form}。`;
+  // The topic as writeFact wrote it (a dateline tag and opener dropped): the same start.
+  if (!written.startsWith(out.slice(0, 2)) || [...out].length < 12 || !standsAlone(out)) return undefined;
+  if (copiesRun(out, sourceNorm, MAX_COPIED_RUN)) return undefined;
+  return { text: out, start: sentence.start, end: sentence.end, part: true };
+}
+
+// 五段 verbs' past by their last kana (見込む → 見込んだ, 置く → 置いた, 出す → 出した).
+const GODAN_PAST: Record<string, string> = {
+  う: 'った',
+  つ: 'った',
+  る: 'った',
+  む: 'んだ',
+  ぶ: 'んだ',
+  ぬ: 'んだ',
+  く: 'いた',
+  ぐ: 'いだ',
+  す: 'した',
+};
+
+/** The past form of a verb in its 連用形 (決め → 決めた, し → した, 見込み → 見込んだ). */
+function pastOf(verb: Token): string | undefined {
+  const base = verb.baseForm;
+  // 一段 and する/来る: the 連用形 takes た directly (決め → 決めた, し → した).
+  if (base === `${verb.surface}る` || base === 'する' || base.endsWith('する')) return `${verb.surface}た`;
+  if (base === '行く') return '行った';
+  const ending = GODAN_PAST[base.slice(-1)];
+  return ending === undefined ? undefined : `${base.slice(0, -1)}${ending}`;
 }
 
 // Topics that name an actor: a proper noun, a public body (県, 市 …) or an organisation (…社, …会).
