@@ -823,13 +823,6 @@ function restates(text: string, lines: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** True when a heading gives a line of another section in its words: the line with は as 、. */
-function echoes(text: string, lines: ReadonlySet<string>): boolean {
-  const bare = (line: string) => line.replace(/[、。はが]/gu, '');
-  for (const line of lines) if (bare(line) === bare(text)) return true;
-  return false;
-}
-
 /** A line's text without its final 。, as a headline would give it. */
 function stripEnd(text: string): string {
   return text.replace(/[。．]$/u, '');
@@ -932,7 +925,6 @@ function composeHeading(
     if (
       text === undefined ||
       restates(text, lines) ||
-      echoes(text, lines) ||
       similarity(text, title) >= HEADLINE_COPY ||
       copiesHeadline(text, [source])
     )
