@@ -9,6 +9,7 @@ import type { ParseArgsConfig } from 'node:util';
 import { type Article, ArticleSchema } from '../domain/article.ts';
 import { MatomeError } from '../domain/errors.ts';
 import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
+import { createRobotsPolicy } from '../fetch/robots-policy.ts';
 import { checkCredit, type ImagePolicy, readFeaturedImage } from '../publish/featured-image.ts';
 import { type PublishStatus, publishToWordPress, termRef } from '../publish/publish-to-wordpress.ts';
 import { createWordPressClient, normaliseSite } from '../publish/wordpress-client.ts';
@@ -128,6 +129,8 @@ export function publishTargetFrom(
 function featuredImageFor(article: Article, target: PublishTarget) {
   return readFeaturedImage(article, target.imagePolicy, {
     fetch: createGuardedFetch({ content: 'images', allowHosts: target.allowHosts }),
+    // A source's image is fetched like its page: only where the site's robots.txt allows it.
+    robots: createRobotsPolicy({ fetch: createGuardedFetch({ allowHosts: target.allowHosts }) }),
   });
 }
 
