@@ -158,6 +158,23 @@ describe('publishing to WordPress', { skip, timeout: 120_000 }, () => {
       'みなと町の新駅舎、完成は3月末に',
     );
 
+    // Back to the first revision: the post shows it again, once; running it again writes nothing.
+    const back = await publishToWordPress(article(3), { store, client, articleSlug });
+    assert.equal(back.action, 'updated');
+    assert.equal(back.postId, first.postId);
+    const titleOf = async () =>
+      (await wp.sql(`SELECT post_title FROM wp_posts WHERE ID = ${first.postId}`))[0]?.[0];
+    assert.equal(await titleOf(), article(3).title.text);
+    const again = await publishToWordPress(article(3), { store, client, articleSlug });
+    assert.equal(again.action, 'unchanged');
+    const forward = await publishToWordPress(article(3, 'みなと町の新駅舎、完成は3月末に'), {
+      store,
+      client,
+      articleSlug,
+    });
+    assert.equal(forward.action, 'updated');
+    assert.equal(await titleOf(), 'みなと町の新駅舎、完成は3月末に');
+
     // An editor changes the post in WordPress (a second later, so modified_gmt moves).
     await new Promise((resolve) => setTimeout(resolve, 1100));
     await wp.php(

@@ -121,6 +121,25 @@ function deadHolder(claimedBy: string | undefined): string | undefined {
   }
 }
 
+/**
+ * The outbox key of publishing `revision` now. A revision is published once, so its key is the
+ * revision itself, unless the post shows another revision since one of its earlier records: going
+ * back to an earlier revision (A, then B, then A again) is a new publication, keyed by the revision
+ * and the publication it replaces (`A+after:12`), so the post shows A again, and re-running that is
+ * still one publication. `latest` is the newest finalised publication, `all` every one, oldest first.
+ */
+export function outboxRevision(
+  revision: string,
+  latest: Publication | undefined,
+  all: readonly Publication[],
+): string {
+  if (latest === undefined) return revision;
+  const base = (key: string) => key.replace(/\+after:\d+$/u, '');
+  if (base(latest.revision) === revision) return latest.revision;
+  const earlier = all.some((entry) => entry.id < latest.id && base(entry.revision) === revision);
+  return earlier ? `${revision}+after:${latest.id}` : revision;
+}
+
 /** Publishes `article` (one revision) to the client's site; see the file comment. */
 export async function publishToWordPress(article: Article, options: PublishOptions): Promise<PublishResult> {
   const { store, client, articleSlug } = options;
@@ -141,7 +160,16 @@ export async function publishToWordPress(article: Article, options: PublishOptio
     withRetry(action, { retries: options.retries ?? 5, baseMs: options.backoffMs ?? 250 });
   const step = (name: string, publication: Publication) => options.onStep?.(name, publication);
 
-  let record = store.openPublication({ site, articleSlug, revision, postSlug });
+  let record = store.openPublication({
+    site,
+    articleSlug,
+    revision: outboxRevision(
+      revision,
+      store.latestPublication(site, articleSlug),
+      store.listPublications(site, articleSlug),
+    ),
+    postSlug,
+  });
   if (record.state === 'finalised' && record.postId !== undefined) {
     step('unchanged', record);
     return {
