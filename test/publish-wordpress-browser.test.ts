@@ -51,7 +51,7 @@ describe('a published post in the browser', { skip, timeout: 300_000 }, () => {
   after(async () => {
     await browser?.close();
     fixture?.close();
-    store?.close();
+    await store?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
     await wp?.stop();
   });
@@ -61,7 +61,7 @@ describe('a published post in the browser', { skip, timeout: 300_000 }, () => {
 
   it('shows the article text, the 💡 points, the source cards and their links', async () => {
     const id = await fixture.build([join(SAMPLES, 'local-railway')]);
-    const article = fixture.store.getArticle(id)?.article as Article;
+    const article = (await fixture.store.getArticle(id))?.article as Article;
     const postId = await publish(article, 'local-railway');
     const page = await browser.newPage();
     await page.goto(`${wp.url}/?p=${postId}`);
@@ -96,7 +96,7 @@ describe('a published post in the browser', { skip, timeout: 300_000 }, () => {
     const posts: number[] = [];
     for (const [n, folder] of writeXssPages(pages, payloads).entries()) {
       const id = await fixture.build([folder]);
-      posts.push(await publish(fixture.store.getArticle(id)?.article as Article, `xss-${n}`));
+      posts.push(await publish((await fixture.store.getArticle(id))?.article as Article, `xss-${n}`));
     }
     const context = await browser.newContext();
     let executions = 0;

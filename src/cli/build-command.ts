@@ -134,7 +134,7 @@ export async function runBuild(args: readonly string[], io: CliIo): Promise<numb
     // while writing leaves no article the store calls written without its outputs.
     const saved =
       store && !blocked && result.snapshotIds.length === result.documents.length
-        ? store.saveArticle({
+        ? await store.saveArticle({
             slug: name,
             article: result.article,
             snapshotIds: result.snapshotIds,
@@ -173,14 +173,14 @@ export async function runBuild(args: readonly string[], io: CliIo): Promise<numb
         },
       );
     }
-    if (saved) store?.markArticleWritten(saved.id);
+    if (saved) await store?.markArticleWritten(saved.id);
     for (const path of paths) io.stdout(`${path}\n`);
     if (publishTarget !== undefined && store !== undefined) {
       return await publishArticle(result.article, name, publishTarget, store, io);
     }
     return EXIT.ok;
   } finally {
-    store?.close();
+    await store?.close();
   }
 }
 

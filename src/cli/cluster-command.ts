@@ -102,10 +102,10 @@ export async function runClusterCommand(args: readonly string[], io: ClusterComm
   const tokenizer = io.tokenizer ?? (await createTokenizer());
   const store = typeof values.store === 'string' ? createStoryStore(values.store) : undefined;
   try {
-    const assignments = clusterStories(items, tokenizer, store === undefined ? {} : { store });
+    const assignments = await clusterStories(items, tokenizer, store === undefined ? {} : { store });
     io.stdout(assignments.map(line).join(''));
   } finally {
-    store?.close();
+    await store?.close();
   }
   return EXIT.ok;
 }
@@ -127,7 +127,7 @@ export async function runStoriesCommand(args: readonly string[], io: ClusterComm
   if (typeof values.store !== 'string') throw usageError('stories needs --store FILE', 'stories');
   const store = createStoryStore(values.store);
   try {
-    const assignments = store.listAssignments();
+    const assignments = await store.listAssignments();
     const members = new Map<string, string[]>();
     for (const assignment of assignments) {
       const list = members.get(assignment.story) ?? [];
@@ -161,7 +161,7 @@ export async function runStoriesCommand(args: readonly string[], io: ClusterComm
       if (rest.length < 2) throw usageError('stories merge needs two stories or more', 'stories');
       // A story is recorded by its first item, which names it again after re-clustering.
       const anchors = rest.map((story) => known(story)[0] as string);
-      return correct(store, { kind: 'merge', items: anchors }, assignments, io);
+      return await correct(store, { kind: 'merge', items: anchors }, assignments, io);
     }
     if (action === 'split') {
       const [story, ...items] = rest;
@@ -172,27 +172,27 @@ export async function runStoriesCommand(args: readonly string[], io: ClusterComm
       if (stray !== undefined) throw usageError(`item "${stray}" is not in story "${story}"`, 'stories');
       if (items.length === inStory.length)
         throw usageError(`splitting every item of "${story}" off would change nothing`, 'stories');
-      return correct(store, { kind: 'split', items }, assignments, io);
+      return await correct(store, { kind: 'split', items }, assignments, io);
     }
     throw usageError(
       action === undefined ? 'stories needs list, merge or split' : `unknown action "${action}"`,
       'stories',
     );
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
-function correct(
+async function correct(
   store: ReturnType<typeof createStoryStore>,
   correction: Parameters<ReturnType<typeof createStoryStore>['addCorrection']>[0],
   assignments: readonly StoryAssignment[],
   io: ClusterCommandIo,
-): number {
-  const number = store.addCorrection(correction);
+): Promise<number> {
+  const number = await store.addCorrection(correction);
   const corrected = applyCorrections(assignments, [correction]);
   const changed = corrected.filter((assignment, index) => assignment.story !== assignments[index]?.story);
-  store.saveAssignments(changed);
+  await store.saveAssignments(changed);
   io.stdout(changed.map(line).join(''));
   io.stderr(`correction ${number} stored: ${changed.length} item(s) moved\n`);
   return EXIT.ok;

@@ -204,6 +204,6 @@ export async function runPublishCommand(args: readonly string[], io: CliIo): Pro
       io,
     );
   } finally {
-    store.close();
+    await store.close();
   }
 }

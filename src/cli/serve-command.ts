@@ -106,7 +106,7 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
     return EXIT.ok;
   } finally {
     await queued?.close();
-    store.close();
+    await store.close();
   }
 }
 

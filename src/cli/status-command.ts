@@ -36,7 +36,7 @@ export async function runStatusCommand(
     io.stdout(values.json ? `${JSON.stringify(status, null, 2)}\n` : renderStatus(status));
     return EXIT.ok;
   } finally {
-    ledger?.close();
+    await ledger?.close();
     await queues.close();
   }
 }

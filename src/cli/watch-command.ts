@@ -138,8 +138,8 @@ export async function runWatchCommand(
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    stories.close();
-    store.close();
+    await stories.close();
+    await store.close();
   }
 }
 

@@ -141,8 +141,8 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
     await workers?.close();
     await queues.close();
     redis.disconnect();
-    ledger.close();
-    store.close();
+    await ledger.close();
+    await store.close();
   }
 }
 

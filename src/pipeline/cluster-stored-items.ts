@@ -12,16 +12,16 @@ import type { Tokenizer } from '../text/tokenizer.ts';
  * earlier items keep their stories unless new evidence arrives between them), the editors'
  * corrections are applied on top, and the result is stored. Returns the assignments of `items`.
  */
-export function clusterStories(
+export async function clusterStories(
   items: readonly StoryItem[],
   tokenizer: Tokenizer,
   options: { store?: StoryStore; settings?: Partial<ClusterSettings> } = {},
-): StoryAssignment[] {
+): Promise<StoryAssignment[]> {
   const { store } = options;
   if (store === undefined) return run(items, tokenizer, options.settings, []);
-  store.saveItems(items);
-  const all = run(store.listItems(), tokenizer, options.settings, store.listCorrections());
-  store.saveAssignments(all);
+  await store.saveItems(items);
+  const all = run(await store.listItems(), tokenizer, options.settings, await store.listCorrections());
+  await store.saveAssignments(all);
   const wanted = new Set(items.map((item) => item.id));
   return all.filter((assignment) => wanted.has(assignment.id));
 }

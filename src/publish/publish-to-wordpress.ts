@@ -108,7 +108,7 @@ export async function publishToWordPress(article: Article, options: PublishOptio
     withRetry(action, { retries: options.retries ?? 5, baseMs: options.backoffMs ?? 250 });
   const step = (name: string, publication: Publication) => options.onStep?.(name, publication);
 
-  let record = store.openPublication({ site, articleSlug, revision, postSlug });
+  let record = await store.openPublication({ site, articleSlug, revision, postSlug });
   if (record.state === 'finalised' && record.postId !== undefined) {
     step('unchanged', record);
     return {
@@ -122,14 +122,14 @@ export async function publishToWordPress(article: Article, options: PublishOptio
   }
   await checkUser(client, options.status ?? 'draft', retry);
   step('intent', record);
-  const claimed = store.claimPublication(
+  const claimed = await store.claimPublication(
     record.id,
     owner,
     options.leaseMs ?? 600_000,
     deadHolder(record.claimedBy),
   );
   if (claimed === undefined) {
-    const holder = store.listPublications(site, articleSlug).find((entry) => entry.id === record.id);
+    const holder = (await store.listPublications(site, articleSlug)).find((entry) => entry.id === record.id);
     throw new MatomeError(
       'CONFLICT',
       `Refused to publish: ${articleSlug} to ${site} (another publisher, ${holder?.claimedBy ?? 'unknown'}, holds it until ${holder?.claimedUntil ?? 'unknown'})`,
@@ -146,7 +146,7 @@ export async function publishToWordPress(article: Article, options: PublishOptio
       const fields = await retry(() => postFields(article, options, revision, postSlug));
       const outcome = await retry(() => ensurePost(options, record, fields, revision, removed));
       action = outcome.action;
-      record = store.advancePublication(record.id, owner, {
+      record = await store.advancePublication(record.id, owner, {
         state: 'created',
         postId: outcome.post.id,
         modifiedGmt: outcome.post.modified_gmt,
@@ -154,7 +154,7 @@ export async function publishToWordPress(article: Article, options: PublishOptio
       step('created', record);
     }
     if (record.state === 'created' || record.state === 'claimed') {
-      record = store.advancePublication(record.id, owner, { state: 'media' });
+      record = await store.advancePublication(record.id, owner, { state: 'media' });
       step('media', record);
     }
     const postId = record.postId as number;
@@ -168,7 +168,7 @@ export async function publishToWordPress(article: Article, options: PublishOptio
         },
       );
     }
-    record = store.advancePublication(record.id, owner, {
+    record = await store.advancePublication(record.id, owner, {
       state: 'finalised',
       modifiedGmt: post.modified_gmt,
     });
@@ -182,7 +182,7 @@ export async function publishToWordPress(article: Article, options: PublishOptio
       media: MEDIA_POLICY,
     };
   } catch (error) {
-    store.releasePublication(record.id, owner);
+    await store.releasePublication(record.id, owner);
     throw error;
   }
 }
@@ -249,7 +249,7 @@ async function ensurePost(
   removed: number[],
 ): Promise<{ post: WordPressPost; action: PublishResult['action'] }> {
   const { client, store, articleSlug } = options;
-  const history = store.listPublications(record.site, articleSlug);
+  const history = await store.listPublications(record.site, articleSlug);
   const known = new Set(history.flatMap((entry) => (entry.postId === undefined ? [] : [entry.postId])));
   const ours = await findArticlePosts(client, articleSlug, fields.slug);
   const kept = await keepOne(client, ours, known, removed);

@@ -30,8 +30,8 @@ export function createJobLlmCache(
   return {
     get: (key) => store.getModelAnswer(key),
     put: (key, model, answer) => store.saveModelAnswer(key, model, answer),
-    record(call: CallRecord) {
-      ledger.charge(
+    async record(call: CallRecord) {
+      await ledger.charge(
         fence,
         {
           call: name(call.label),
@@ -44,15 +44,15 @@ export function createJobLlmCache(
       );
     },
     tokensUsedSince: (since) => store.modelTokensSince(since),
-    reserve(label, model, tokens) {
-      const hold = ledger.charge(
+    async reserve(label, model, tokens) {
+      const hold = await ledger.charge(
         fence,
         { call: name(label), model, inputTokens: tokens, outputTokens: 0, outcome: 'reserved' },
         budget(),
       );
       return {
-        settle: (call) =>
-          ledger.settle(hold.callId, {
+        settle: async (call) =>
+          await ledger.settle(hold.callId, {
             outcome: call.outcome,
             inputTokens: call.inputTokens,
             outputTokens: call.outputTokens,

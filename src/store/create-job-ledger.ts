@@ -94,7 +94,7 @@ export function createJobLedger(path: string, options: { now?: () => Date } = {}
   }
 
   return {
-    takeLease(key) {
+    async takeLease(key) {
       checkKey(key);
       return use('Failed to take job lease', key, () =>
         write(() => {
@@ -103,13 +103,13 @@ export function createJobLedger(path: string, options: { now?: () => Date } = {}
         }),
       );
     },
-    assertCurrent(fence) {
+    async assertCurrent(fence) {
       use('Refused a stale job write', fence.key, () => current(fence, 'Refused a stale job write'));
     },
-    resultOf(key) {
+    async resultOf(key) {
       return use('Failed to read job result', key, () => readResult(key));
     },
-    finish(fence, kind, result, article) {
+    async finish(fence, kind, result, article) {
       return use('Failed to record job result', fence.key, () =>
         write(() => {
           const existing = readResult(fence.key);
@@ -140,7 +140,7 @@ export function createJobLedger(path: string, options: { now?: () => Date } = {}
         }),
       );
     },
-    charge(fence, call, budget): ChargeOutcome {
+    async charge(fence, call, budget): Promise<ChargeOutcome> {
       for (const [name, value] of [
         ['inputTokens', call.inputTokens],
         ['outputTokens', call.outputTokens],
@@ -190,7 +190,7 @@ export function createJobLedger(path: string, options: { now?: () => Date } = {}
         }),
       );
     },
-    settle(callId, usage) {
+    async settle(callId, usage) {
       for (const value of [usage.inputTokens, usage.outputTokens]) {
         if (!(Number.isInteger(value) && value >= 0)) {
           throw new MatomeError('INVALID_ARGUMENT', `Invalid token usage: call ${callId} (${value})`, {
@@ -204,7 +204,7 @@ export function createJobLedger(path: string, options: { now?: () => Date } = {}
         }),
       );
     },
-    counts() {
+    async counts() {
       return use('Failed to count jobs', path, () => {
         const results: Record<string, number> = {};
         for (const row of statements.resultCounts.all() as { kind: string; n: number }[])
@@ -213,7 +213,7 @@ export function createJobLedger(path: string, options: { now?: () => Date } = {}
         return { results, leases: Number(leases.n), retakenLeases: Number(leases.retaken) };
       });
     },
-    close() {
+    async close() {
       access.close();
     },
   };

@@ -283,7 +283,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
   }
 
   return {
-    saveSnapshot(page) {
+    async saveSnapshot(page) {
       return use('Failed to save snapshot', page.url, () => {
         const contentHash = hashText(page.text);
         const storedAt = now().toISOString();
@@ -320,21 +320,21 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       });
     },
 
-    getSnapshot(id) {
+    async getSnapshot(id) {
       return use('Failed to read snapshot', String(id), () => {
         const row = statements.snapshotById.get(id);
         return row === undefined ? undefined : toSnapshot(row);
       });
     },
 
-    latestSnapshot(address) {
+    async latestSnapshot(address) {
       return use('Failed to read snapshot', address, () => {
         const row = statements.latestSnapshot.get({ address });
         return row === undefined ? undefined : toSnapshot(row);
       });
     },
 
-    listSnapshots(address) {
+    async listSnapshots(address) {
       return use('Failed to list snapshots', address, () =>
         statements.listSnapshots
           .all({ address })
@@ -342,7 +342,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       );
     },
 
-    validatorsFor(address) {
+    async validatorsFor(address) {
       return use('Failed to read validators', address, () => {
         const row = statements.latestHeaders.get({ address });
         if (row === undefined) return undefined;
@@ -355,7 +355,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       });
     },
 
-    saveArticle({ slug, article, snapshotIds, pending = false }) {
+    async saveArticle({ slug, article, snapshotIds, pending = false }) {
       return use('Failed to save article', slug, () => {
         const createdAt = now().toISOString();
         const id = write(() =>
@@ -372,7 +372,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       });
     },
 
-    getArticle(id) {
+    async getArticle(id) {
       return use('Failed to read article', String(id), () => {
         const raw = statements.articleById.get(id);
         if (raw === undefined) return undefined;
@@ -393,7 +393,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       });
     },
 
-    listArticles(limit = 100) {
+    async listArticles(limit = 100) {
       return use('Failed to list articles', path, () =>
         statements.listArticles.all(limit).map((raw): ArticleSummary => {
           const row = parseRow(ArticleSummaryRowSchema, raw, `article ${String(raw.id)}`);
@@ -402,7 +402,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       );
     },
 
-    appendReviewEvent(event, expectedRevision) {
+    async appendReviewEvent(event, expectedRevision) {
       return use('Failed to record review event', `article ${event.articleId} ${event.path}`, () => {
         const at = now().toISOString();
         return write(() => {
@@ -443,7 +443,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       });
     },
 
-    listReviewEvents(articleId) {
+    async listReviewEvents(articleId) {
       return use('Failed to read review events', `article ${articleId}`, () =>
         statements.reviewEventsOf.all(articleId).map((raw): ReviewEvent => {
           const row = parseRow(ReviewEventRowSchema, raw, `review event ${String(raw.id)}`);
@@ -465,7 +465,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       );
     },
 
-    markArticleWritten(id) {
+    async markArticleWritten(id) {
       use('Failed to record article as written', `article ${id}`, () => {
         const result = write(() => statements.markArticleWritten.run(now().toISOString(), id));
         if (Number(result.changes) === 0) {
@@ -480,7 +480,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       });
     },
 
-    changedSources(articleId, currentHashes) {
+    async changedSources(articleId, currentHashes) {
       return use('Failed to compare sources', `article ${articleId}`, () => {
         if (statements.articleById.get(articleId) === undefined) {
           throw new MatomeError(
@@ -509,7 +509,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       });
     },
 
-    getModelAnswer(key) {
+    async getModelAnswer(key) {
       return use('Failed to read model answer', key, () => {
         const raw = statements.modelAnswer.get(key);
         if (raw === undefined) return undefined;
@@ -518,7 +518,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       });
     },
 
-    saveModelAnswer(key, model, answer) {
+    async saveModelAnswer(key, model, answer) {
       use('Failed to save model answer', key, () =>
         write(() =>
           statements.saveModelAnswer.run(
@@ -533,7 +533,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       );
     },
 
-    recordModelCall(call) {
+    async recordModelCall(call) {
       use('Failed to record model call', call.label, () =>
         write(() =>
           statements.recordModelCall.run(
@@ -548,14 +548,14 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       );
     },
 
-    modelTokensSince(since) {
+    async modelTokensSince(since) {
       return use('Failed to count model tokens', since.toISOString(), () => {
         const row = statements.modelTokensSince.get(since.toISOString()) as { tokens: number | bigint };
         return Number(row.tokens);
       });
     },
 
-    openPublication(key) {
+    async openPublication(key) {
       return use('Failed to record publication', `${key.articleSlug} to ${key.site}`, () =>
         write(() => {
           const at = now().toISOString();
@@ -567,7 +567,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       );
     },
 
-    claimPublication(id, owner, leaseMs, takeOverFrom) {
+    async claimPublication(id, owner, leaseMs, takeOverFrom) {
       return use('Failed to claim publication', `publication ${id}`, () =>
         write(() => {
           publicationOrThrow(id, 'Failed to claim publication');
@@ -585,7 +585,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       );
     },
 
-    advancePublication(id, owner, step) {
+    async advancePublication(id, owner, step) {
       return use('Failed to record publication step', `publication ${id} ${step.state}`, () =>
         write(() => {
           const current = publicationOrThrow(id, 'Failed to record publication step');
@@ -623,26 +623,26 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       );
     },
 
-    releasePublication(id, owner) {
+    async releasePublication(id, owner) {
       use('Failed to release publication', `publication ${id}`, () =>
         write(() => statements.releasePublication.run(now().toISOString(), id, owner)),
       );
     },
 
-    latestPublication(site, articleSlug) {
+    async latestPublication(site, articleSlug) {
       return use('Failed to read publications', `${articleSlug} to ${site}`, () => {
         const raw = statements.latestPublication.get(site, articleSlug);
         return raw === undefined ? undefined : toPublication(raw);
       });
     },
 
-    listPublications(site, articleSlug) {
+    async listPublications(site, articleSlug) {
       return use('Failed to read publications', `${articleSlug} to ${site}`, () =>
         statements.listPublications.all(site, articleSlug).map(toPublication),
       );
     },
 
-    close() {
+    async close() {
       access.close();
     },
   };
