@@ -1,16 +1,13 @@
-import { createHash } from 'node:crypto';
 import type { DatabaseSync, SQLOutputValue } from 'node:sqlite';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ArticleSchema } from '../domain/article.ts';
 import { MatomeError } from '../domain/errors.ts';
-import { PageSchema } from '../domain/page.ts';
 import { databaseAccess } from './database-access.ts';
 import { insertArticleRows } from './insert-article.ts';
 import { openStoreDatabase } from './open-database.ts';
 import type {
   ArticleSummary,
   Publication,
-  PublicationState,
   ReviewEvent,
   Snapshot,
   SnapshotSummary,
@@ -20,6 +17,23 @@ import type {
   Validators,
 } from './store.ts';
 import { storeError } from './store-error.ts';
+import {
+  ArticleRowSchema,
+  ArticleSummaryRowSchema,
+  HeadersSchema,
+  hashText,
+  LinkRowSchema,
+  ModelAnswerRowSchema,
+  PUBLICATION_COLUMNS,
+  PUBLICATION_ORDER,
+  PublicationRowSchema,
+  REVIEW_COLUMNS,
+  ReviewEventRowSchema,
+  SNAPSHOT_COLUMNS,
+  SnapshotRowSchema,
+  SUMMARY_COLUMNS,
+  SummaryRowSchema,
+} from './store-rows.ts';
 
 /** Collaborators of the SQLite store. */
 export interface SqliteStoreOptions {
@@ -27,93 +41,8 @@ export interface SqliteStoreOptions {
   now?: () => Date;
 }
 
-// Rows are read back from a file another version of matome may have written: checked at this edge.
-const SummaryRowSchema = z.object({
-  id: z.number().int(),
-  url: z.string(),
-  input: z.string(),
-  media_type: PageSchema.shape.mediaType,
-  encoding: z.string(),
-  encoding_source: PageSchema.shape.encodingSource,
-  content_hash: z.string(),
-  status: z.number().int().nullable(),
-  fetched_at: z.string().nullable(),
-  stored_at: z.string(),
-});
-const SnapshotRowSchema = SummaryRowSchema.extend({ text: z.string(), headers: z.string().nullable() });
-const HeadersSchema = z.record(z.string(), z.string());
-const ArticleRowSchema = z.object({
-  id: z.number().int(),
-  slug: z.string(),
-  article: z.string(),
-  created_at: z.string(),
-  written_at: z.string().nullable(),
-});
-const LinkRowSchema = z.object({
-  position: z.number().int(),
-  snapshot_id: z.number().int(),
-  url: z.string(),
-  content_hash: z.string(),
-});
-const ModelAnswerRowSchema = z.object({
-  answer: z.string(),
-  input_tokens: z.number().int().nonnegative(),
-  output_tokens: z.number().int().nonnegative(),
-});
-
-const ArticleSummaryRowSchema = z.object({
-  id: z.number().int(),
-  slug: z.string(),
-  title: z.string().nullable(),
-  created_at: z.string(),
-});
-const ReviewEventRowSchema = z.object({
-  id: z.number().int(),
-  article_id: z.number().int(),
-  path: z.string(),
-  revision: z.number().int().positive(),
-  editor: z.string(),
-  action: z.enum(['approve', 'edit', 'reject', 'undo', 'publish']),
-  before: z.string(),
-  after: z.string(),
-  reason: z.string().nullable(),
-  verdict: z.enum(['pass', 'warning', 'error']),
-  findings: z.string(),
-  at: z.string(),
-});
-const PublicationRowSchema = z.object({
-  id: z.number().int(),
-  site: z.string(),
-  article_slug: z.string(),
-  revision: z.string(),
-  post_slug: z.string(),
-  state: z.enum(['intent', 'claimed', 'created', 'media', 'finalised']),
-  post_id: z.number().int().nullable(),
-  media_id: z.number().int().nullable(),
-  modified_gmt: z.string().nullable(),
-  claimed_by: z.string().nullable(),
-  claimed_until: z.string().nullable(),
-  created_at: z.string(),
-  updated_at: z.string(),
-});
-const PUBLICATION_COLUMNS = `id, site, article_slug, revision, post_slug, state, post_id, media_id, modified_gmt,
-  claimed_by, claimed_until, created_at, updated_at`;
-/** The outbox's steps in order: a step is recorded only forwards. */
-const PUBLICATION_ORDER: readonly PublicationState[] = ['intent', 'claimed', 'created', 'media', 'finalised'];
-
-const REVIEW_COLUMNS =
-  'id, article_id, path, revision, editor, action, before, after, reason, verdict, findings, at';
-
-const SUMMARY_COLUMNS = `s.id, s.url, s.input, s.media_type, s.encoding, s.encoding_source, s.content_hash,
-  s.status, s.fetched_at, s.stored_at`;
-const SNAPSHOT_COLUMNS = `${SUMMARY_COLUMNS}, s.headers, c.text`;
 // A redirected page is found both under the URL it ended at and under the address that was typed.
 const BY_ADDRESS = 's.url = :address OR s.input = :address';
-
-/** "sha256:<hex>" of the UTF-8 bytes of `text`, the same form as a Document's contentHash. */
-function hashText(text: string): string {
-  return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
-}
 
 type Row = Record<string, SQLOutputValue>;
 

@@ -1,4 +1,4 @@
-// The contract every Store meets, run against each implementation (SQLite now): pages round-trip
+// The contract every Store meets, run against each implementation (SQLite and PostgreSQL): pages round-trip
 // through snapshots, history is kept, hashes are right, articles remember their snapshots, changed
 // sources are found, and conditional-GET validators come from the newest snapshot.
 import assert from 'node:assert/strict';
@@ -39,14 +39,18 @@ const hasCode = (code: string) => (error: unknown) => isMatomeError(error) && er
  * Registers the store contract tests. `openStore(now)` opens a fresh, empty store whose clock is
  * `now`; the suite closes it after each test.
  */
-export function describeStoreContract(name: string, openStore: (now: () => Date) => Store) {
-  describe(`Store contract: ${name}`, () => {
+export function describeStoreContract(
+  name: string,
+  openStore: (now: () => Date) => Store | Promise<Store>,
+  options: { skip?: string | false } = {},
+) {
+  describe(`Store contract: ${name}`, { skip: options.skip ?? false }, () => {
     let store: Store;
     let clock: number;
-    beforeEach(() => {
+    beforeEach(async () => {
       clock = Date.parse('2025-03-11T02:00:00.000Z');
       // Each call is a minute later, so stored times show the order of writes.
-      store = openStore(() => {
+      store = await openStore(() => {
         clock += 60_000;
         return new Date(clock);
       });
