@@ -9,7 +9,7 @@ import { createRobotsPolicy } from '../fetch/robots-policy.ts';
 import { buildArticle, type ProgressEvent, readFeedLinks } from '../pipeline/build-article.ts';
 import { ENGINE_OPTIONS, engineFromOptions, minModelShareFrom } from '../pipeline/engine-options.ts';
 import { OUTPUT_FORMATS, type OutputFormat, renderArticle } from '../render/index.ts';
-import { createSqliteStore } from '../store/create-sqlite-store.ts';
+import { openStore, storeSpecFrom } from '../store/open-store.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { renderReportHtml, renderReportText } from '../verify/render-report.ts';
 import { verifyArticle } from '../verify/verify-article.ts';
@@ -46,7 +46,7 @@ export async function runBuild(args: readonly string[], io: CliIo): Promise<numb
     'keep-going': { type: 'boolean', default: false },
     feed: { type: 'string' },
     pick: { type: 'string' },
-    store: { type: 'string', default: DEFAULT_STORE },
+    store: { type: 'string' },
     'no-store': { type: 'boolean', default: false },
     offline: { type: 'boolean', default: false },
     'allow-host': { type: 'string', multiple: true },
@@ -85,7 +85,9 @@ export async function runBuild(args: readonly string[], io: CliIo): Promise<numb
   if (slug !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(slug)) {
     throw usageError(`--slug ${slug} (use letters, digits, ".", "_" and "-")`);
   }
-  const store = values['no-store'] ? undefined : createSqliteStore(String(values.store));
+  const store = values['no-store']
+    ? undefined
+    : await openStore(storeSpecFrom(values.store, io.env ?? process.env, DEFAULT_STORE));
   try {
     const engine = await engineFromOptions(values, io.env ?? process.env, store);
     const minModelShare = minModelShareFrom(values);

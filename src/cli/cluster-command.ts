@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { MatomeError } from '../domain/errors.ts';
 import { type StoryAssignment, type StoryItem, StoryItemSchema } from '../domain/story-item.ts';
 import { clusterStories } from '../pipeline/cluster-stored-items.ts';
-import { createStoryStore } from '../store/create-story-store.ts';
+import type { StoryStore } from '../store/create-story-store.ts';
+import { openStoryStore } from '../store/open-store.ts';
 import { applyCorrections } from '../stories/apply-corrections.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import { EXIT } from './exit-codes.ts';
@@ -100,7 +101,7 @@ export async function runClusterCommand(args: readonly string[], io: ClusterComm
   }
   const items = parseItemLines(text, file);
   const tokenizer = io.tokenizer ?? (await createTokenizer());
-  const store = typeof values.store === 'string' ? createStoryStore(values.store) : undefined;
+  const store = typeof values.store === 'string' ? await openStoryStore(values.store) : undefined;
   try {
     const assignments = await clusterStories(items, tokenizer, store === undefined ? {} : { store });
     io.stdout(assignments.map(line).join(''));
@@ -125,7 +126,7 @@ export async function runStoriesCommand(args: readonly string[], io: ClusterComm
   }
   const [action, ...rest] = positionals;
   if (typeof values.store !== 'string') throw usageError('stories needs --store FILE', 'stories');
-  const store = createStoryStore(values.store);
+  const store = await openStoryStore(values.store);
   try {
     const assignments = await store.listAssignments();
     const members = new Map<string, string[]>();
@@ -184,8 +185,8 @@ export async function runStoriesCommand(args: readonly string[], io: ClusterComm
 }
 
 async function correct(
-  store: ReturnType<typeof createStoryStore>,
-  correction: Parameters<ReturnType<typeof createStoryStore>['addCorrection']>[0],
+  store: StoryStore,
+  correction: Parameters<StoryStore['addCorrection']>[0],
   assignments: readonly StoryAssignment[],
   io: ClusterCommandIo,
 ): Promise<number> {

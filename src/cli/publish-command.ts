@@ -8,7 +8,7 @@ import { type Article, ArticleSchema } from '../domain/article.ts';
 import { MatomeError } from '../domain/errors.ts';
 import { type PublishStatus, publishToWordPress, termRef } from '../publish/publish-to-wordpress.ts';
 import { createWordPressClient } from '../publish/wordpress-client.ts';
-import { createSqliteStore } from '../store/create-sqlite-store.ts';
+import { openStore, storeSpecFrom } from '../store/open-store.ts';
 import type { Store, StoredArticle } from '../store/store.ts';
 import type { CliIo } from './cli-io.ts';
 import { EXIT } from './exit-codes.ts';
@@ -187,14 +187,14 @@ export async function runPublishCommand(args: readonly string[], io: CliIo): Pro
       ...PUBLISH_OPTIONS,
       to: { type: 'string' },
       slug: { type: 'string' },
-      store: { type: 'string', default: DEFAULT_STORE },
+      store: { type: 'string' },
     },
     'publish',
   );
   if (positionals.length !== 1) throw commandUsageError('publish takes exactly one ARTICLE.json', 'publish');
   const target = publishTargetFrom(values, values.to, io.env ?? process.env, 'publish');
   const { article, name } = await readGatedArticle(positionals[0] as string);
-  const store = createSqliteStore(String(values.store));
+  const store = await openStore(storeSpecFrom(values.store, io.env ?? process.env, DEFAULT_STORE));
   try {
     return await publishArticle(
       article,

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { MatomeError } from '../domain/errors.ts';
 import { startDeskServer } from '../server/start-desk-server.ts';
-import { createSqliteStore } from '../store/create-sqlite-store.ts';
+import { openStore, storeSpecFrom } from '../store/open-store.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import { untilStopped } from './cli-io.ts';
 import { EXIT } from './exit-codes.ts';
@@ -81,7 +81,8 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
   const target =
     values.publish === undefined ? undefined : publishTargetFrom(values, values.publish, env, 'serve');
   const queued = values.redis === undefined ? undefined : await queuedBuilds(values.redis, io);
-  const store = createSqliteStore(String(values.store));
+  const storeSpec = storeSpecFrom(values.store, env, DEFAULT_STORE);
+  const store = await openStore(storeSpec);
   try {
     const server = await startDeskServer({
       ...(queued === undefined ? {} : { builds: { runner: queued.runner, parallel: QUEUED_BUILDS } }),
@@ -93,7 +94,7 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
       port,
       ...(values.sources === undefined ? {} : { sourcesDir: values.sources }),
       allowHosts: values['allow-host'] ?? [],
-      storePath: String(values.store),
+      storePath: storeSpec,
       env,
     });
     io.stdout(`matome: review desk at ${server.url}/ (API ${server.url}/api, ${server.url}/openapi.json)\n`);
@@ -135,7 +136,7 @@ function parse(args: readonly string[]) {
   return parseArgs({
     args: [...args],
     options: {
-      store: { type: 'string', default: DEFAULT_STORE },
+      store: { type: 'string' },
       host: { type: 'string', default: '127.0.0.1' },
       port: { type: 'string', default: '8787' },
       sources: { type: 'string' },

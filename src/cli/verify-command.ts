@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,7 +7,7 @@ import type { Document } from '../domain/document.ts';
 import { isMatomeError, MatomeError } from '../domain/errors.ts';
 import type { Report } from '../domain/report.ts';
 import { extractDocument } from '../extract/extract-document.ts';
-import { createSqliteStore } from '../store/create-sqlite-store.ts';
+import { openStore, storeExists, storeSpecFrom } from '../store/open-store.ts';
 import { snapshotToPage } from '../store/snapshot-to-page.ts';
 import type { Store, StoredArticle } from '../store/store.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
@@ -54,7 +53,8 @@ export async function runVerifyCommand(args: readonly string[], io: VerifyIo): P
         '--source is for text articles; an ARTICLE.json is checked against its stored snapshots',
       );
     const article = parseArticle(file, await readInput(file));
-    const documents = await readStoredSources(article, file, values.store ?? DEFAULT_STORE, io);
+    const spec = storeSpecFrom(values.store, io.env ?? process.env, DEFAULT_STORE);
+    const documents = await readStoredSources(article, file, spec, io);
     report = verifyArticle(article, documents, io.tokenizer ?? (await createTokenizer()));
     subject = { article, documents };
   } else if (kind === '.txt' || kind === '.md' || kind === '.markdown') {
@@ -154,12 +154,12 @@ async function readStoredSources(
   io: VerifyIo,
 ): Promise<Document[]> {
   // Opening a missing path would create an empty store and then report every source missing.
-  if (!existsSync(path)) {
+  if (!storeExists(path)) {
     throw new MatomeError('SOURCE_NOT_FOUND', `Failed to verify article: ${file} (no store at ${path})`, {
       hint: 'Pass --store with the store the article was built with (matome build --store FILE).',
     });
   }
-  const store = createSqliteStore(path);
+  const store = await openStore(path);
   try {
     const stored = await findStoredArticle(store, article);
     if (stored !== undefined) {

@@ -13,8 +13,7 @@ import {
   type RoundSummary,
 } from '../pipeline/watch-feeds.ts';
 import { OUTPUT_FORMATS, type OutputFormat, renderArticle } from '../render/index.ts';
-import { createSqliteStore } from '../store/create-sqlite-store.ts';
-import { createStoryStore } from '../store/create-story-store.ts';
+import { openStore, openStoryStore, storeSpecFrom } from '../store/open-store.ts';
 import { checkRecheckSchedule, type RecheckStep } from '../stories/recheck-schedule.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { renderReportHtml, renderReportText } from '../verify/render-report.ts';
@@ -51,7 +50,7 @@ export async function runWatchCommand(
     args,
     {
       once: { type: 'boolean', default: false },
-      store: { type: 'string', default: DEFAULT_STORE },
+      store: { type: 'string' },
       out: { type: 'string' },
       format: { type: 'string', default: OUTPUT_FORMATS.join(',') },
       'min-sources': { type: 'string', default: String(DEFAULT_WATCH_SETTINGS.minSources) },
@@ -85,9 +84,9 @@ export async function runWatchCommand(
   const feeds = await readFeedList(list);
 
   const now = hooks.now ?? (() => new Date());
-  const storePath = String(values.store);
-  const store = createSqliteStore(storePath, { now });
-  const stories = createStoryStore(storePath, { now });
+  const storePath = storeSpecFrom(values.store, io.env ?? process.env, DEFAULT_STORE);
+  const store = await openStore(storePath, { now });
+  const stories = await openStoryStore(storePath, { now });
   const stopping = new AbortController();
   const stop = hooks.stop ?? stopping.signal;
   const onSignal = () => {

@@ -30,11 +30,6 @@ export interface PostgresDatabase {
 export const LOCK_MIGRATE = 0x6d61_7401; // 'mat' + 1
 export const LOCK_TOKEN_BUDGET = 0x6d61_7402;
 
-/** True for the store specs this module opens: postgres:// or postgresql:// URLs. */
-export function isPostgresUrl(spec: string): boolean {
-  return /^postgres(ql)?:\/\//iu.test(spec);
-}
-
 /** The URL with its password replaced, for messages and logs. */
 export function redactUrl(url: string): string {
   try {
