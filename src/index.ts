@@ -39,7 +39,7 @@ export {
   loadPage,
   readFeedLinks,
 } from './pipeline/build-article.ts';
-export { clusterStories } from './pipeline/cluster-stored-items.ts';
+export { clusterStories, createStoredClustering } from './pipeline/cluster-stored-items.ts';
 export { type OutputFormat, renderArticle } from './render/index.ts';
 export { createSqliteStore } from './store/create-sqlite-store.ts';
 export { createStoryStore, type StoryStore } from './store/create-story-store.ts';

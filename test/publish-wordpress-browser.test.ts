@@ -1,6 +1,7 @@
 // A post matome published, as WordPress renders it, in Chromium (Debian's, through playwright-core):
 // the article's title, 💡 points, source cards and links are on the page, and no payload of
-// ../shared/data/xss/ placed in a source's title, site name or body runs.
+// ../shared/data/xss/ placed in a source's title, site name or body runs; a featured image is shown
+// by the theme, its credit in the post as text.
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type Browser, chromium } from 'playwright-core';
 import type { Article } from '../src/domain/article.ts';
+import { readFeaturedImage } from '../src/publish/featured-image.ts';
 import { publishToWordPress } from '../src/publish/publish-to-wordpress.ts';
 import { createWordPressClient, type WordPressClient } from '../src/publish/wordpress-client.ts';
 import { pointText, shown } from '../src/render/labels.ts';
@@ -86,6 +88,45 @@ describe('a published post in the browser', { skip, timeout: 300_000 }, () => {
       article.sections.map((section) => section.card.url),
     );
     for (const link of links) assert.match(link.rel ?? '', /\bnoopener\b/);
+    await page.close();
+  });
+
+  it('shows the featured image the theme places, and its credit as text', async () => {
+    const id = await fixture.build([join(SAMPLES, 'chip-factory')]);
+    const article = (await fixture.store.getArticle(id))?.article as Article;
+    const credit = '写真: <img src=x onerror=alert(1)> 編集部';
+    const image = await readFeaturedImage(article, {
+      kind: 'file',
+      path: join(import.meta.dirname, 'fixtures', 'images', 'square.png'),
+      credit,
+    });
+    const result = await publishToWordPress(article, {
+      store,
+      client,
+      articleSlug: 'chip-factory',
+      status: 'publish',
+      ...(image === undefined ? {} : { image }),
+    });
+    const page = await browser.newPage();
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
+    await page.goto(`${wp.url}/?p=${result.postId}`);
+    const [guid] = (await wp.sql(`SELECT guid FROM wp_posts WHERE ID = ${result.mediaId}`))[0] ?? [];
+    // The page's images, loaded: the script runs in the page (no DOM types here).
+    await page.waitForLoadState('load');
+    const shown = (await page.evaluate(
+      `[...document.images].map((img) => ({ src: img.currentSrc, width: img.naturalWidth }))`,
+    )) as { src: string; width: number }[];
+    assert.ok(
+      shown.some((img) => img.src === guid && img.width === 32),
+      `the uploaded image is on the page, loaded: ${JSON.stringify(shown)} (expected ${guid})`,
+    );
+    assert.equal(await page.locator('article .image-credit').textContent(), `画像: ${credit}`);
+    assert.equal(await page.locator('article .image-credit img').count(), 0);
+    assert.equal(dialogs, 0);
     await page.close();
   });
 

@@ -2,8 +2,10 @@
 // test/support/publish-child.ts) is killed with SIGKILL at a random outbox step (intent, claimed,
 // created, media, finalised, or a moment after it) and/or a loopback proxy between it and WordPress
 // drops the answer to one request after WordPress has handled it (a lost answer to a committed
-// create, update, term or delete). Then the publisher runs again until it succeeds. Every trial must
-// end with exactly one post per article holding the newest revision, no media, no duplicate terms,
+// create, update, term, upload or delete). Then the publisher runs again until it succeeds. Most
+// articles carry a featured image (one of three, shared between articles: the same image is uploaded
+// once). Every trial must end with exactly one post per article holding the newest revision and its
+// image as featured image, exactly one attachment per image and none orphaned, no duplicate terms,
 // and a further run makes 0 requests that write and changes none of WordPress's own rows in MariaDB.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -13,9 +15,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Article } from '../src/domain/article.ts';
+import { type FeaturedImage, readFeaturedImage } from '../src/publish/featured-image.ts';
 import { publishToWordPress, termRef } from '../src/publish/publish-to-wordpress.ts';
 import { createWordPressClient } from '../src/publish/wordpress-client.ts';
-import { articleMarker, articleRevision, revisionMarker } from '../src/publish/wordpress-post.ts';
+import {
+  articleMarker,
+  articleRevision,
+  imageMarker,
+  revisionMarker,
+} from '../src/publish/wordpress-post.ts';
 import { createSqliteStore } from '../src/store/create-sqlite-store.ts';
 import { fact, sampleArticle, section } from './support/article-factory.ts';
 import { seededRandom } from './support/seeded-random.ts';
@@ -33,6 +41,12 @@ const ARTICLES = 40;
 const LANES = 3;
 const SEED = Number(process.env.MATOME_WP_SEED ?? 15);
 const STEPS = ['intent', 'claimed', 'created', 'media', 'finalised'] as const;
+/** The images articles carry (every fifth article none): each shared by several articles. */
+const IMAGE_FILES = ['square.jpg', 'square.png', 'other.jpg'].map((name) =>
+  join(import.meta.dirname, 'fixtures', 'images', name),
+);
+const CREDIT = '写真: 架空町役場';
+const imageFileOf = (n: number) => (n % 5 === 4 ? undefined : IMAGE_FILES[n % IMAGE_FILES.length]);
 
 /** Revision `revision` of invented article `n`: the headline and first point change with it. */
 function article(n: number, revision: number): Article {
@@ -184,7 +198,18 @@ describe('publishing to WordPress under faults', { skip, timeout: 900_000 }, () 
     const openStore = createSqliteStore(store);
     const env = { MATOME_WP_USER: editor.name, MATOME_WP_APP_PASSWORD: editor.applicationPassword };
     const revisions = new Map<number, number>();
-    const tally = { killed: 0, dropped: 0, updates: 0, retries: 0 };
+    const tally = { killed: 0, dropped: 0, updates: 0, retries: 0, killedInMedia: 0 };
+    const images = new Map<string, FeaturedImage>();
+    for (const file of IMAGE_FILES) {
+      images.set(
+        file,
+        (await readFeaturedImage(article(0, 0), {
+          kind: 'file',
+          path: file,
+          credit: CREDIT,
+        })) as FeaturedImage,
+      );
+    }
     // Trials planned up front from the seed, so a failure can be replayed with MATOME_WP_SEED.
     const plan = Array.from({ length: TRIALS }, (_, trial) => ({
       trial,
@@ -193,7 +218,8 @@ describe('publishing to WordPress under faults', { skip, timeout: 900_000 }, () 
         random() < 0.85
           ? { step: STEPS[Math.floor(random() * STEPS.length)] as string, delayMs: Math.floor(random() * 25) }
           : undefined,
-      dropAt: random() < 0.6 ? 1 + Math.floor(random() * 7) : 0,
+      // A run makes up to 13 requests with an image (look, write, then the media's look, upload, look, featured).
+      dropAt: random() < 0.6 ? 1 + Math.floor(random() * 12) : 0,
     }));
     const failures: string[] = [];
 
@@ -206,13 +232,28 @@ describe('publishing to WordPress under faults', { skip, timeout: 900_000 }, () 
       const file = join(dir, `${slug}-${revision}.json`);
       const current = article(entry.articleNo, revision);
       writeFileSync(file, JSON.stringify(current));
-      const args = [store, proxy.url, slug, file, `area-${entry.articleNo % 7}`];
+      const imageFile = imageFileOf(entry.articleNo);
+      const image = imageFile === undefined ? undefined : images.get(imageFile);
+      const args = [
+        store,
+        proxy.url,
+        slug,
+        file,
+        `area-${entry.articleNo % 7}`,
+        ...(imageFile === undefined ? [] : [imageFile, CREDIT]),
+      ];
 
       proxy.reset(entry.dropAt);
       const droppedBefore = proxy.dropped;
       const faulty = await runPublisher(args, env, entry.kill);
       const lostAnswer = proxy.dropped > droppedBefore;
       if (faulty.signal === 'SIGKILL') tally.killed += 1;
+      if (
+        faulty.signal === 'SIGKILL' &&
+        /step created\n/.test(faulty.stdout) &&
+        !/step media\n/.test(faulty.stdout)
+      )
+        tally.killedInMedia += 1;
       proxy.reset(0);
       // Recovery: the same publisher code, run again (in this process) until it succeeds.
       const again = () =>
@@ -227,6 +268,7 @@ describe('publishing to WordPress under faults', { skip, timeout: 900_000 }, () 
           categories: [termRef('local-news=地域ニュース', '--category')],
           tags: [termRef(args[4] as string, '--tag')],
           backoffMs: 20,
+          ...(image === undefined ? {} : { image }),
         });
       let finished = faulty.code === 0;
       for (let attempt = 0; !finished && attempt < 3; attempt++) {
@@ -244,7 +286,7 @@ describe('publishing to WordPress under faults', { skip, timeout: 900_000 }, () 
       const marker = articleMarker(slug);
       const postRows = () =>
         wp.sql(
-          `SELECT p.ID, p.post_status, p.post_name, p.post_modified_gmt, p.post_content LIKE '%${revisionMarker(articleRevision(current))}%',
+          `SELECT p.ID, p.post_status, p.post_name, p.post_modified_gmt, p.post_content LIKE '%${revisionMarker(articleRevision(current, image === undefined ? undefined : { hash: image.hash, credit: image.credit }))}%',
            (SELECT COUNT(*) FROM wp_postmeta m WHERE m.post_id = p.ID),
            (SELECT GROUP_CONCAT(r.term_taxonomy_id ORDER BY r.term_taxonomy_id) FROM wp_term_relationships r WHERE r.object_id = p.ID)
            FROM wp_posts p WHERE p.post_type IN ('post', 'revision', 'attachment') AND p.post_content LIKE '%${marker}%' ORDER BY p.ID`,
@@ -253,6 +295,25 @@ describe('publishing to WordPress under faults', { skip, timeout: 900_000 }, () 
       const posts = rows.filter((row) => row[1] !== 'inherit');
       if (posts.length !== 1 || posts[0]?.[4] !== '1') {
         failures.push(`trial ${entry.trial} (${slug} revision ${revision}): posts ${JSON.stringify(posts)}`);
+      }
+      // Its image: one attachment, the post's featured image (none for an article without one).
+      const media =
+        image === undefined
+          ? []
+          : await wp.sql(
+              `SELECT ID FROM wp_posts WHERE post_type = 'attachment' AND post_title = '${imageMarker(image.hash)}'`,
+            );
+      const featured = await wp.sql(
+        `SELECT meta_value FROM wp_postmeta WHERE post_id = ${Number(posts[0]?.[0])} AND meta_key = '_thumbnail_id'`,
+      );
+      const expected = media.length === 1 ? [[media[0]?.[0]]] : [];
+      if (
+        (image !== undefined && media.length !== 1) ||
+        JSON.stringify(featured) !== JSON.stringify(expected)
+      ) {
+        failures.push(
+          `trial ${entry.trial} (${slug} revision ${revision}): media ${JSON.stringify(media)}, featured ${JSON.stringify(featured)}`,
+        );
       }
       // A further run: nothing to do, no request that writes, and the article's rows in WordPress unchanged.
       const writesBefore = proxy.writes;
@@ -284,17 +345,40 @@ describe('publishing to WordPress under faults', { skip, timeout: 900_000 }, () 
     );
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
     console.log(
-      `fault injection: ${TRIALS} trials in ${seconds} s (${tally.killed} killed, ${tally.dropped} with a dropped answer, ${tally.updates} revisions, ${tally.retries} recovery runs)`,
+      `fault injection: ${TRIALS} trials in ${seconds} s (${tally.killed} killed, ${tally.killedInMedia} of them in the media step, ${tally.dropped} with a dropped answer, ${tally.updates} revisions, ${tally.retries} recovery runs)`,
     );
     await openStore.close();
     assert.deepEqual(failures, []);
 
-    // Over all trials: one post per article, no media at all, no term twice.
+    // Over all trials: one post per article, one attachment per image used and none orphaned (each
+    // is some article's featured image, and each post with an image shows its own), no term twice.
     const perArticle = await wp.sql(
       `SELECT COUNT(*) FROM wp_posts WHERE post_type = 'post' AND post_content LIKE '%matome-article-%'`,
     );
     assert.equal(Number(perArticle[0]?.[0]), Math.min(TRIALS, ARTICLES));
-    assert.deepEqual(await wp.sql(`SELECT ID FROM wp_posts WHERE post_type = 'attachment'`), []);
+    const used = new Set(
+      Array.from({ length: Math.min(TRIALS, ARTICLES) }, (_, n) => imageFileOf(n)).flatMap((file) =>
+        file === undefined ? [] : [imageMarker((images.get(file) as FeaturedImage).hash)],
+      ),
+    );
+    const attachments = await wp.sql(
+      `SELECT a.post_title, COUNT(DISTINCT a.ID), COUNT(DISTINCT m.post_id) FROM wp_posts a
+       LEFT JOIN wp_postmeta m ON m.meta_key = '_thumbnail_id' AND m.meta_value = a.ID
+       WHERE a.post_type = 'attachment' GROUP BY a.post_title ORDER BY a.post_title`,
+    );
+    assert.deepEqual(
+      attachments.map((row) => [row[0], row[1]]),
+      [...used].sort().map((marker) => [marker, '1']),
+    );
+    for (const row of attachments) assert.ok(Number(row[2]) >= 1, `orphan media ${row[0]}`);
+    const withImage = Array.from({ length: Math.min(TRIALS, ARTICLES) }, (_, n) => n).filter(
+      (n) => imageFileOf(n) !== undefined,
+    ).length;
+    const featuredPosts = await wp.sql(
+      `SELECT COUNT(*) FROM wp_postmeta m JOIN wp_posts p ON p.ID = m.post_id
+       WHERE m.meta_key = '_thumbnail_id' AND p.post_type = 'post'`,
+    );
+    assert.equal(Number(featuredPosts[0]?.[0]), withImage);
     assert.deepEqual(
       await wp.sql(
         `SELECT tt.taxonomy, t.slug, COUNT(*) FROM wp_terms t JOIN wp_term_taxonomy tt USING (term_id)

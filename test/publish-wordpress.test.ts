@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { deskPublisherFor, publishTargetFrom } from '../src/cli/publish-command.ts';
+import { deskPublicationsFor, deskPublisherFor, publishTargetFrom } from '../src/cli/publish-command.ts';
 import type { Article } from '../src/domain/article.ts';
 import { isMatomeError } from '../src/domain/errors.ts';
 import { publishToWordPress, termRef } from '../src/publish/publish-to-wordpress.ts';
@@ -16,7 +16,7 @@ import { articleMarker } from '../src/publish/wordpress-post.ts';
 import { createSqliteStore } from '../src/store/create-sqlite-store.ts';
 import type { Store } from '../src/store/store.ts';
 import { fact, sampleArticle, section } from './support/article-factory.ts';
-import { apiHeaders, createDeskFixture } from './support/desk-fixture.ts';
+import { apiHeaders, createDeskFixture, SATO } from './support/desk-fixture.ts';
 import { runMatome } from './support/run-cli.ts';
 import {
   startWordPress,
@@ -364,7 +364,7 @@ describe('publishing to WordPress', { skip, timeout: 120_000 }, () => {
     assert.match(wrongStatus.stderr, /--status published \(choose draft, pending or publish/);
   });
 
-  it('the review desk publishes an approved article to WordPress too, once', async () => {
+  it('the review desk publishes an approved article to WordPress too, once, and its page shows the post', async () => {
     const target = publishTargetFrom(
       { site: wp.url, status: 'pending', tag: ['desk'] },
       'wordpress',
@@ -373,6 +373,7 @@ describe('publishing to WordPress', { skip, timeout: 120_000 }, () => {
     );
     const fixture = await createDeskFixture(undefined, undefined, {
       publisher: deskPublisherFor(target, store),
+      publications: deskPublicationsFor(target, store),
     });
     try {
       const id = await fixture.build([join(import.meta.dirname, '..', 'samples', 'chip-factory')]);
@@ -394,6 +395,38 @@ describe('publishing to WordPress', { skip, timeout: 120_000 }, () => {
       const second = (await (await publish()).json()) as { external: { action: string; postId: number } };
       assert.deepEqual(second.external, { ...body.external, action: 'unchanged' });
       assert.equal(await count(`post_content LIKE '%${articleMarker('test')}%'`), 1);
+
+      // The article's page shows the post: a link to it on the site, and that publishing finished.
+      const login = await fixture.app.request('/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ token: SATO.token }).toString(),
+      });
+      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      const page = await (await fixture.app.request(`/articles/${id}`, { headers: { cookie } })).text();
+      const postId = body.external.postId;
+      assert.match(
+        page,
+        new RegExp(
+          `<p class="publication">WordPress: <a href="${wp.url.replaceAll('.', '\\.')}/\\?p=${postId}" rel="noopener noreferrer">投稿 #${postId}</a> ・ 反映済み ・ `,
+        ),
+      );
+      // A page publish answers with the new gate (showing the post) and says where it went.
+      const csrf = /name="csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
+      const fromPage = await fixture.app.request(`/articles/${id}/publish`, {
+        method: 'POST',
+        headers: {
+          cookie,
+          origin: 'http://localhost',
+          accept: 'application/json',
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: new URLSearchParams({ csrf }).toString(),
+      });
+      assert.equal(fromPage.status, 201, await fromPage.clone().text());
+      const answer = (await fromPage.json()) as { gateHtml: string; message: string };
+      assert.match(answer.gateHtml, new RegExp(`投稿 #${postId}</a> ・ 反映済み`));
+      assert.match(answer.message, new RegExp(`WordPress の投稿 #${postId}: 変更なし`));
     } finally {
       fixture.close();
     }

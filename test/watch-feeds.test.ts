@@ -93,7 +93,7 @@ describe('matome watch on loopback feeds', () => {
         '南浦大学が光ファイバーで地震を早く知らせる方法を開発した。',
         QUAKE_RESEARCH,
       ),
-      // Published before the bus story's first item, but listed only later: re-clustering renames the story.
+      // Published before the bus story's first item, but listed only later: it joins the story, which keeps its name.
       {
         ...item(
           '/bus.html',
@@ -261,7 +261,8 @@ describe('matome watch on loopback feeds', () => {
         [2, 'sources', 3],
       ],
     );
-    // The bus story, renamed after the earlier item listed late, keeps its article's history.
+    // The bus story keeps its name and its article's history when an earlier item is listed late:
+    // stored assignments are never decided again.
     const bus = storyOf(rows, '/bus.html');
     assert.deepEqual(
       bus.map((row) => [row.revision, row.reason, row.links.length]),
@@ -272,9 +273,11 @@ describe('matome watch on loopback feeds', () => {
     );
     assert.deepEqual([...new Set(bus.map((row) => row.story))], [`story:${kita.origin}/bus.html`]);
     const stories = createStoryStore(storePath, { now });
-    const renamed = (await stories.listAssignments()).find((a) => a.id === `${kita.origin}/bus.html`)?.story;
+    const storyOfLink = async (link: string) =>
+      (await stories.listAssignments()).find((a) => a.id === link)?.story;
+    assert.equal(await storyOfLink(`${kita.origin}/bus.html`), `story:${kita.origin}/bus.html`);
+    assert.equal(await storyOfLink(`${minami.origin}/bus.html`), `story:${kita.origin}/bus.html`);
     await stories.close();
-    assert.equal(renamed, `story:${minami.origin}/bus.html`);
     // Story D: one readable source, one that robots.txt disallows → no article, and the page never fetched.
     assert.equal(storyOf(rows, 'research.html').length, 0);
     assert.equal(higashi.requests.includes('/private/research.html'), false);

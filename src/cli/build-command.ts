@@ -8,6 +8,7 @@ import { createHostScheduler } from '../fetch/host-scheduler.ts';
 import { createRobotsPolicy } from '../fetch/robots-policy.ts';
 import { buildArticle, type ProgressEvent, readFeedLinks } from '../pipeline/build-article.ts';
 import { ENGINE_OPTIONS, engineFromOptions, minModelShareFrom } from '../pipeline/engine-options.ts';
+import { readImageFile } from '../publish/featured-image.ts';
 import { OUTPUT_FORMATS, type OutputFormat, renderArticle } from '../render/index.ts';
 import { openStore, storeSpecFrom } from '../store/open-store.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
@@ -27,8 +28,6 @@ import { DEFAULT_STORE } from './usage.ts';
 import { slugFor, writeOutputs } from './write-outputs.ts';
 
 /** The product token robots.txt groups are matched against. */
-const ROBOTS_AGENT = 'matome';
-
 const usageError = (detail: string) => commandUsageError(detail, 'build');
 const parse = (args: readonly string[], options: NonNullable<ParseArgsConfig['options']>) =>
   parseOptions(args, options, 'build');
@@ -63,6 +62,8 @@ export async function runBuild(args: readonly string[], io: CliIo): Promise<numb
   if (publishTarget !== undefined && values['no-store']) {
     throw usageError('--publish keeps its outbox in the store; drop --no-store');
   }
+  // The user's own featured image is checked before the build too (a source's image needs the article).
+  if (publishTarget?.imagePolicy.kind === 'file') await readImageFile(publishTarget.imagePolicy);
   const feed = typeof values.feed === 'string' ? values.feed : undefined;
   if (positionals.length === 0 && feed === undefined)
     throw usageError('build needs at least one SOURCE or --feed FEED');
@@ -94,7 +95,7 @@ export async function runBuild(args: readonly string[], io: CliIo): Promise<numb
     const fetch = createGuardedFetch({ allowHosts: strings(values['allow-host']) });
     const access = {
       fetch,
-      robots: createRobotsPolicy({ fetch, userAgent: ROBOTS_AGENT }),
+      robots: createRobotsPolicy({ fetch }),
       scheduler: createHostScheduler(),
       ...(store ? { store } : {}),
       offline: values.offline === true,

@@ -160,7 +160,7 @@ export async function runStoriesCommand(args: readonly string[], io: ClusterComm
     }
     if (action === 'merge') {
       if (rest.length < 2) throw usageError('stories merge needs two stories or more', 'stories');
-      // A story is recorded by its first item, which names it again after re-clustering.
+      // A story is recorded by its first item (stories are named after it).
       const anchors = rest.map((story) => known(story)[0] as string);
       return await correct(store, { kind: 'merge', items: anchors }, assignments, io);
     }

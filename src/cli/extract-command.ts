@@ -7,8 +7,6 @@ import { EXIT } from './exit-codes.ts';
 import { parseOptions, strings, usageError } from './parse-options.ts';
 
 /** The product token robots.txt groups are matched against. */
-const ROBOTS_AGENT = 'matome';
-
 /** `matome extract SOURCE`: prints what matome reads from one source (metadata, then the main text). */
 export async function runExtract(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseOptions(
@@ -25,7 +23,7 @@ export async function runExtract(args: readonly string[], io: CliIo): Promise<nu
   const fetch = createGuardedFetch({ allowHosts: strings(values['allow-host']) });
   const { page } = await loadPage(input, {
     fetch,
-    robots: createRobotsPolicy({ fetch, userAgent: ROBOTS_AGENT }),
+    robots: createRobotsPolicy({ fetch }),
   });
   const document = extractDocument(page, { id: 's1' });
   const body = document.text.slice(document.titleSpan[1]).replace(/^\n+/, '');

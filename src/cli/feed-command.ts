@@ -8,8 +8,6 @@ import { EXIT } from './exit-codes.ts';
 import { FEED_USAGE } from './usage.ts';
 
 /** The product token robots.txt groups are matched against. */
-const ROBOTS_AGENT = 'matome';
-
 /** Where the feed command writes, and the fetch it reads the feed with (a guarded one when absent). */
 export interface FeedCommandIo {
   stdout(text: string): void;
@@ -85,8 +83,7 @@ export async function runFeedCommand(args: readonly string[], io: FeedCommandIo)
   }
   const fetch = io.fetch ?? createGuardedFetch({ allowHosts: values['allow-host'] ?? [] });
   // A feed is fetched like any page: robots.txt first (under the same guard), for URLs.
-  if (/^https?:\/\//iu.test(source))
-    await requireRobotsAllowed(createRobotsPolicy({ fetch, userAgent: ROBOTS_AGENT }), source);
+  if (/^https?:\/\//iu.test(source)) await requireRobotsAllowed(createRobotsPolicy({ fetch }), source);
   const page = await readSource(source, { fetch });
   const feed = parseFeed(page);
   const items = limit === undefined ? feed.items : feed.items.slice(0, limit);

@@ -1,15 +1,19 @@
 // `matome publish ARTICLE.json --to wordpress --site URL`, and the same step for `matome build …
 // --publish wordpress`: an article that passed the gate is published once through the store's
-// outbox (publish/publish-to-wordpress.ts). Credentials come from the environment only.
+// outbox (publish/publish-to-wordpress.ts). Credentials come from the environment only. The image
+// policy (publish/featured-image.ts) is off unless --featured-image FILE --image-credit TEXT or
+// --source-image-host HOST is given; the image is read and checked before anything is sent.
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { type Article, ArticleSchema } from '../domain/article.ts';
 import { MatomeError } from '../domain/errors.ts';
+import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
+import { checkCredit, type ImagePolicy, readFeaturedImage } from '../publish/featured-image.ts';
 import { type PublishStatus, publishToWordPress, termRef } from '../publish/publish-to-wordpress.ts';
-import { createWordPressClient } from '../publish/wordpress-client.ts';
+import { createWordPressClient, normaliseSite } from '../publish/wordpress-client.ts';
 import { openStore, storeSpecFrom } from '../store/open-store.ts';
-import type { Store, StoredArticle } from '../store/store.ts';
+import type { Publication, Store, StoredArticle } from '../store/store.ts';
 import type { CliIo } from './cli-io.ts';
 import { EXIT } from './exit-codes.ts';
 import { usageError as commandUsageError, parseOptions, strings } from './parse-options.ts';
@@ -21,6 +25,9 @@ export const PUBLISH_OPTIONS: NonNullable<ParseArgsConfig['options']> = {
   status: { type: 'string' },
   category: { type: 'string', multiple: true },
   tag: { type: 'string', multiple: true },
+  'featured-image': { type: 'string' },
+  'image-credit': { type: 'string' },
+  'source-image-host': { type: 'string', multiple: true },
 };
 
 const TARGETS = ['wordpress'] as const;
@@ -34,6 +41,44 @@ export interface PublishTarget {
   applicationPassword: string;
   categories: ReturnType<typeof termRef>[];
   tags: ReturnType<typeof termRef>[];
+  /** Which featured image the post may carry: none unless the user gave one or allowed sources' images. */
+  imagePolicy: ImagePolicy;
+  /** Hosts the image fetch may reach although local or private (--allow-host, for local testing). */
+  allowHosts: string[];
+}
+
+/** The image policy from --featured-image, --image-credit and --source-image-host; none by default. */
+function imagePolicyFrom(values: Record<string, unknown>, usage: (detail: string) => Error): ImagePolicy {
+  const file = values['featured-image'];
+  const credit = values['image-credit'];
+  const hosts = strings(values['source-image-host']);
+  if (typeof file === 'string' && hosts.length > 0) {
+    throw usage(
+      "--featured-image and --source-image-host (give one image policy: your own image, or the sources' images)",
+    );
+  }
+  if (typeof file === 'string') {
+    if (typeof credit !== 'string') {
+      throw usage(
+        `--featured-image ${file} needs --image-credit TEXT (who holds the image's rights; it is shown with the image)`,
+      );
+    }
+    return { kind: 'file', path: file, credit: checkCredit(credit, '--image-credit') };
+  }
+  if (typeof credit === 'string') {
+    throw usage("--image-credit without --featured-image (a source's image is credited to its site)");
+  }
+  if (hosts.length > 0) {
+    for (const host of hosts) {
+      if (!/^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::\d+)?$/i.test(host)) {
+        throw usage(
+          `--source-image-host ${host} (not a host name; give the site's host, e.g. --source-image-host news.example)`,
+        );
+      }
+    }
+    return { kind: 'source', hosts };
+  }
+  return { kind: 'none' };
 }
 
 /** Reads the publishing options and the credentials, or says what is missing. */
@@ -74,7 +119,16 @@ export function publishTargetFrom(
     applicationPassword,
     categories: strings(values.category).map((spec) => termRef(spec, '--category')),
     tags: strings(values.tag).map((spec) => termRef(spec, '--tag')),
+    imagePolicy: imagePolicyFrom(values, usage),
+    allowHosts: strings(values['allow-host']),
   };
+}
+
+/** The featured image the target's policy allows for this article, read and checked before anything is sent. */
+function featuredImageFor(article: Article, target: PublishTarget) {
+  return readFeaturedImage(article, target.imagePolicy, {
+    fetch: createGuardedFetch({ content: 'images', allowHosts: target.allowHosts }),
+  });
 }
 
 /** Publishes a gate-passing article and prints what happened; returns the exit code. */
@@ -90,6 +144,7 @@ export async function publishArticle(
     user: target.user,
     applicationPassword: target.applicationPassword,
   });
+  const image = await featuredImageFor(article, target);
   const result = await publishToWordPress(article, {
     store,
     client,
@@ -97,6 +152,7 @@ export async function publishArticle(
     status: target.status,
     categories: target.categories,
     tags: target.tags,
+    ...(image === undefined ? {} : { image }),
     onStep: (step, publication) =>
       io.stderr(
         `matome: publish ${articleSlug}: ${step}${publication.postId === undefined ? '' : ` (post ${publication.postId})`}\n`,
@@ -104,6 +160,9 @@ export async function publishArticle(
   });
   if (result.removedDuplicates.length > 0) {
     io.stderr(`matome: removed duplicate posts ${result.removedDuplicates.join(', ')} (a retried create)\n`);
+  }
+  if (result.removedMedia.length > 0) {
+    io.stderr(`matome: removed duplicate media ${result.removedMedia.join(', ')} (a retried upload)\n`);
   }
   io.stderr(`matome: ${result.media}\n`);
   io.stdout(`${result.action} post ${result.postId} ${client.site}/?p=${result.postId}\n`);
@@ -121,6 +180,7 @@ export function deskPublisherFor(
     applicationPassword: target.applicationPassword,
   });
   return async (published) => {
+    const image = await featuredImageFor(published.article, target);
     const result = await publishToWordPress(published.article, {
       store,
       client,
@@ -128,9 +188,19 @@ export function deskPublisherFor(
       status: target.status,
       categories: target.categories,
       tags: target.tags,
+      ...(image === undefined ? {} : { image }),
     });
     return { target: 'wordpress', action: result.action, postId: result.postId, site: client.site };
   };
+}
+
+/** For the review desk's article page: the article's outbox records on the target's site. */
+export function deskPublicationsFor(
+  target: PublishTarget,
+  store: Store,
+): (articleSlug: string) => Promise<Publication[]> {
+  const site = normaliseSite(target.site);
+  return (articleSlug) => store.listPublications(site, articleSlug);
 }
 
 /** Reads ARTICLE.json, and refuses it unless the build's report beside it says it passed the gate. */
@@ -188,6 +258,7 @@ export async function runPublishCommand(args: readonly string[], io: CliIo): Pro
       to: { type: 'string' },
       slug: { type: 'string' },
       store: { type: 'string' },
+      'allow-host': { type: 'string', multiple: true },
     },
     'publish',
   );

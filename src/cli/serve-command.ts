@@ -2,12 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { MatomeError } from '../domain/errors.ts';
 import { startDeskServer } from '../server/start-desk-server.ts';
-import { openStore, storeSpecFrom } from '../store/open-store.ts';
+import { openStore, openStoryStore, storeSpecFrom } from '../store/open-store.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import { untilStopped } from './cli-io.ts';
 import { EXIT } from './exit-codes.ts';
-import { deskPublisherFor, PUBLISH_OPTIONS, publishTargetFrom } from './publish-command.ts';
+import {
+  deskPublicationsFor,
+  deskPublisherFor,
+  PUBLISH_OPTIONS,
+  publishTargetFrom,
+} from './publish-command.ts';
 import { DEFAULT_STORE, SERVE_USAGE } from './usage.ts';
+import { readFeedList, WATCH_SETTING_OPTIONS, watchSettingsFrom } from './watch-options.ts';
+import type { Watching } from './watch-worker.ts';
 
 /** Where the command writes; `signal` stops the server (SIGINT/SIGTERM otherwise). */
 export interface ServeIo {
@@ -80,14 +87,24 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
   // --publish wordpress: every article the desk publishes is also published there, once.
   const target =
     values.publish === undefined ? undefined : publishTargetFrom(values, values.publish, env, 'serve');
+  // --watch FEEDS.txt: the feeds and pacing are checked before the desk starts.
+  const watch =
+    values.watch === undefined
+      ? undefined
+      : { feeds: await readFeedList(values.watch), settings: watchSettingsFrom(values, 'serve') };
   const queued = values.redis === undefined ? undefined : await queuedBuilds(values.redis, io);
+  let watching: Watching | undefined;
   const storeSpec = storeSpecFrom(values.store, env, DEFAULT_STORE);
   const store = await openStore(storeSpec);
+  const stories = await openStoryStore(storeSpec);
   try {
     const server = await startDeskServer({
       ...(queued === undefined ? {} : { builds: { runner: queued.runner, parallel: QUEUED_BUILDS } }),
-      ...(target === undefined ? {} : { publisher: deskPublisherFor(target, store) }),
+      ...(target === undefined
+        ? {}
+        : { publisher: deskPublisherFor(target, store), publications: deskPublicationsFor(target, store) }),
       store,
+      stories,
       tokenizer: io.tokenizer ?? (await createTokenizer()),
       editors,
       host,
@@ -102,11 +119,33 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
       io.stdout(`matome: builds go to the job queue on ${values.redis} (run "matome worker")\n`);
     if (configured === undefined || configured.trim() === '')
       io.stdout(`matome: token for this run (editor "editor"): ${[...editors.keys()][0]}\n`);
+    if (watch !== undefined) {
+      // The watcher is loaded only when asked for; it runs matome watch's loop in a worker thread.
+      const { startWatchWorker } = await import('./watch-worker.ts');
+      watching = startWatchWorker(
+        {
+          ...watch,
+          storePath: storeSpec,
+          allowHosts: values['allow-host'] ?? [],
+          engineValues: {},
+          once: false,
+        },
+        io.stderr,
+      );
+      io.stdout(
+        `matome: watching ${watch.feeds.length} feed(s) from ${values.watch}; stories at ${server.url}/stories\n`,
+      );
+    }
     await untilStopped(io.signal);
+    // The watcher finishes its current step first, then the server stops taking requests.
+    await watching?.close();
+    watching = undefined;
     await server.close();
     return EXIT.ok;
   } finally {
+    await watching?.close();
     await queued?.close();
+    await stories.close();
     await store.close();
   }
 }
@@ -144,6 +183,8 @@ function parse(args: readonly string[]) {
       redis: { type: 'string' },
       publish: { type: 'string' },
       ...PUBLISH_OPTIONS,
+      watch: { type: 'string' },
+      ...WATCH_SETTING_OPTIONS,
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: true,

@@ -120,6 +120,7 @@ Exit code 0 when publishable or needing review (warnings only), ${EXIT.blocked} 
 export const SERVE_USAGE = `Usage:
   matome serve [--store FILE|URL] [--host 127.0.0.1] [--port 8787] [--sources DIR] [--allow-host HOST]...
                [--redis URL] [--publish wordpress --site URL]
+               [--watch FEEDS.txt [--min-sources N] [--poll-min 5m] [--poll-max 2h] [--recheck STEPS]]
 
 Starts the review desk on the same store as the CLI (default ${DEFAULT_STORE}): the JSON API under
 /api (Authorization: Bearer TOKEN; documented at /openapi.json) and the review page at /.
@@ -130,6 +131,11 @@ log); without it, one token is made for this run and printed. Build jobs may nam
 desk publishes to WordPress, once (credentials and options as for matome publish).
 With --redis URL, builds are added to the build queue and run by "matome worker" processes on the
 same store instead of in the desk's own worker thread.
+--watch FEEDS.txt also follows the feeds listed, as matome watch does (the same loop, in a worker
+thread of the desk, with the offline engine; --min-sources, --poll-min, --poll-max and --recheck as
+for matome watch): an article per story, 追記 revisions when a source changes. /stories lists the
+stories, their articles' revisions and notes. SIGINT/SIGTERM lets the watcher finish its current
+step, then stops the desk.
 `;
 
 /** Usage of `matome worker` (job queue workers on Redis). */
@@ -171,10 +177,11 @@ cluster reads one feed item per line, {"id", "outlet", "title", "description", "
 (published: ISO 8601 with an offset), and prints one line per item in published order:
 {"id", "story", "reason"} — the story is named after its first item; the reason says whether the
 item was a near-duplicate, joined a story (score, matching views, what matched, the runner-up) or
-started one. With --store the items are kept (each once) and every stored item is clustered afresh
-with the editors' corrections applied. stories merge joins the later stories into the first;
-stories split moves the items into a story of their own. Corrections are stored and re-applied
-after every clustering, so they stick.
+started one. With --store the items are kept (each once) and only items without a stored story
+are decided, in the order stored (a batch in published order): earlier decisions and the editors'
+corrections are kept, never decided again. stories merge joins the later stories into the first;
+stories split moves the items into a story of their own. Corrections are stored and stick: later
+items are compared with the corrected stories.
 `;
 
 /** The same help with the stories lines first, for `matome stories --help`. */
@@ -206,6 +213,10 @@ rounds run until SIGINT or SIGTERM, which let the current step finish. Progress 
 const PUBLISH_TARGET_USAGE = `  --site URL            the WordPress site's address
   --status draft|pending|publish   the post's status (draft by default; publish only when asked)
   --category SLUG[=NAME]  --tag SLUG[=NAME]   terms by slug, created with NAME when the site lacks them
+  --featured-image FILE --image-credit TEXT   a featured image you hold the rights to, credited
+  --source-image-host HOST   allow the lead image (og:image) of a source on HOST, credited to it
+  Images are off by default. An image must be JPEG, PNG, GIF or WebP (the bytes decide), at most
+  10 MiB; it is uploaded once (found again by its content hash) and its credit shown in the post.
   Credentials from the environment: MATOME_WP_USER and MATOME_WP_APP_PASSWORD (an Application
   Password, Users → Profile → Application Passwords). Each revision is published once through the
   store's outbox: a retry adopts the post an interrupted run made; a new revision updates the post
@@ -214,11 +225,12 @@ const PUBLISH_TARGET_USAGE = `  --site URL            the WordPress site's addre
 export const PUBLISH_USAGE = `Usage:
   matome publish ARTICLE.json --to wordpress --site URL [--status draft|pending|publish]
                  [--category SLUG[=NAME]]... [--tag SLUG[=NAME]]... [--slug NAME] [--store FILE|URL]
+                 [--featured-image FILE --image-credit TEXT | --source-image-host HOST...]
 
 Publishes an article matome built (ARTICLE.json, with the <slug>.report.json the build wrote beside
 it; a blocked draft is refused) as a WordPress post: the html renderer's article as content, the
-three 💡 points as excerpt, the slug from the article's name (or --slug). No featured image: cards
-carry none, since a source image's licence is unknown.
+three 💡 points as excerpt, the slug from the article's name (or --slug). No featured image unless
+the image options below allow one: a source image's licence is unknown.
 ${PUBLISH_TARGET_USAGE}
 `;
 
@@ -276,7 +288,11 @@ export const COMMANDS: readonly CommandHelp[] = [
     name: 'serve',
     summary: 'run the review desk: JSON API and review page on the store (127.0.0.1 by default)',
     usage: SERVE_USAGE,
-    examples: ['matome serve --sources ./pages', 'matome serve --port 0 --store desk.db'],
+    examples: [
+      'matome serve --sources ./pages',
+      'matome serve --port 0 --store desk.db',
+      'matome serve --watch feeds.txt --store desk.db',
+    ],
   },
   {
     name: 'worker',
@@ -326,6 +342,7 @@ export const COMMANDS: readonly CommandHelp[] = [
     examples: [
       'matome publish out/local-railway.json --to wordpress --site https://news.example',
       'matome publish out/local-railway.json --to wordpress --site https://news.example --status pending --tag railway',
+      'matome publish out/local-railway.json --to wordpress --site https://news.example --featured-image photo.jpg --image-credit "写真: 編集部"',
     ],
   },
   {

@@ -1,20 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { setTimeout as delay } from 'node:timers/promises';
-import ms from 'ms';
-import { MatomeError } from '../domain/errors.ts';
 import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
 import { createHostScheduler } from '../fetch/host-scheduler.ts';
 import { createRobotsPolicy } from '../fetch/robots-policy.ts';
 import { ENGINE_OPTIONS, engineFromOptions } from '../pipeline/engine-options.ts';
-import {
-  type BuiltRevision,
-  createFeedWatcher,
-  DEFAULT_WATCH_SETTINGS,
-  type RoundSummary,
-} from '../pipeline/watch-feeds.ts';
+import { type BuiltRevision, createFeedWatcher, type RoundSummary } from '../pipeline/watch-feeds.ts';
+import type { WatchSettings } from '../pipeline/watch-settings.ts';
 import { OUTPUT_FORMATS, type OutputFormat, renderArticle } from '../render/index.ts';
 import { openStore, openStoryStore, storeSpecFrom } from '../store/open-store.ts';
-import { checkRecheckSchedule, type RecheckStep } from '../stories/recheck-schedule.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { renderReportHtml, renderReportText } from '../verify/render-report.ts';
 import { verifyArticle } from '../verify/verify-article.ts';
@@ -22,11 +14,10 @@ import type { CliIo } from './cli-io.ts';
 import { EXIT } from './exit-codes.ts';
 import { usageError as commandUsageError, parseOptions, strings } from './parse-options.ts';
 import { DEFAULT_STORE } from './usage.ts';
+import { readFeedList, WATCH_SETTING_OPTIONS, watchSettingsFrom } from './watch-options.ts';
 import { writeOutputs } from './write-outputs.ts';
 
 /** The product token robots.txt groups are matched against. */
-const ROBOTS_AGENT = 'matome';
-
 const usageError = (detail: string) => commandUsageError(detail, 'watch');
 
 /** Collaborators a test replaces: the stop signal (SIGINT/SIGTERM otherwise), clock and sleep. */
@@ -53,10 +44,7 @@ export async function runWatchCommand(
       store: { type: 'string' },
       out: { type: 'string' },
       format: { type: 'string', default: OUTPUT_FORMATS.join(',') },
-      'min-sources': { type: 'string', default: String(DEFAULT_WATCH_SETTINGS.minSources) },
-      'poll-min': { type: 'string', default: ms(DEFAULT_WATCH_SETTINGS.poll.minMs) },
-      'poll-max': { type: 'string', default: ms(DEFAULT_WATCH_SETTINGS.poll.maxMs) },
-      recheck: { type: 'string' },
+      ...WATCH_SETTING_OPTIONS,
       'allow-host': { type: 'string', multiple: true },
       ...ENGINE_OPTIONS,
     },
@@ -64,17 +52,7 @@ export async function runWatchCommand(
   );
   const [list, ...extra] = positionals;
   if (list === undefined || extra.length > 0) throw usageError('watch takes exactly one FEEDS.txt');
-  const minSources = Number(values['min-sources']);
-  if (!Number.isInteger(minSources) || minSources < 1 || minSources > 20)
-    throw usageError(`--min-sources ${values['min-sources']} (give a whole number from 1 to 20)`);
-  const poll = {
-    minMs: duration('--poll-min', String(values['poll-min'])),
-    maxMs: duration('--poll-max', String(values['poll-max'])),
-  };
-  if (poll.maxMs < poll.minMs)
-    throw usageError(`--poll-max ${values['poll-max']} is shorter than --poll-min ${values['poll-min']}`);
-  const recheck =
-    typeof values.recheck === 'string' ? parseRecheck(values.recheck) : DEFAULT_WATCH_SETTINGS.recheck;
+  const settings = watchSettingsFrom(values, 'watch');
   const formats = String(values.format)
     .split(',')
     .map((format) => format.trim())
@@ -83,12 +61,7 @@ export async function runWatchCommand(
     throw usageError(`--format ${values.format} (choose from ${OUTPUT_FORMATS.join(', ')})`);
   const feeds = await readFeedList(list);
 
-  const now = hooks.now ?? (() => new Date());
-  const storePath = storeSpecFrom(values.store, io.env ?? process.env, DEFAULT_STORE);
-  const store = await openStore(storePath, { now });
-  const stories = await openStoryStore(storePath, { now });
   const stopping = new AbortController();
-  const stop = hooks.stop ?? stopping.signal;
   const onSignal = () => {
     io.stderr('matome watch: stopping after the current step\n');
     stopping.abort();
@@ -98,15 +71,67 @@ export async function runWatchCommand(
     process.once('SIGTERM', onSignal);
   }
   try {
-    const engine = await engineFromOptions(values, io.env ?? process.env, store);
-    const fetch = createGuardedFetch({ allowHosts: strings(values['allow-host']) });
+    await runWatchLoop(
+      {
+        feeds,
+        storePath: storeSpecFrom(values.store, io.env ?? process.env, DEFAULT_STORE),
+        settings,
+        allowHosts: strings(values['allow-host']),
+        engineValues: values,
+        once: values.once === true,
+        ...(typeof values.out === 'string'
+          ? { out: { dir: values.out, formats: formats as OutputFormat[] } }
+          : {}),
+      },
+      io,
+      { ...hooks, stop: hooks.stop ?? stopping.signal },
+    );
+    return EXIT.ok;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+/** What one watch run follows, where it keeps its state, and what it does with each revision. */
+export interface WatchRun {
+  feeds: readonly string[];
+  storePath: string;
+  settings: WatchSettings;
+  allowHosts: string[];
+  /** The engine options (`build`'s); {} for the offline engine. */
+  engineValues: Parameters<typeof engineFromOptions>[0];
+  /** One round and return (cron), else rounds until `stop`. */
+  once: boolean;
+  /** Each revision verified and written there, like `matome build`'s output. */
+  out?: { dir: string; formats: OutputFormat[] };
+}
+
+/**
+ * The watch loop, the one `matome watch` and `matome serve --watch` run: opens the store, builds
+ * the watcher (guarded fetch, robots.txt, host scheduler, engine), and runs rounds until `stop`
+ * (or one with `once`), sleeping until the earliest due poll or re-check. `stop` ends it after the
+ * current step; the store is closed on the way out.
+ */
+export async function runWatchLoop(
+  run: WatchRun,
+  io: CliIo,
+  hooks: WatchCommandHooks & { stop: AbortSignal },
+) {
+  const { stop } = hooks;
+  const now = hooks.now ?? (() => new Date());
+  const store = await openStore(run.storePath, { now });
+  const stories = await openStoryStore(run.storePath, { now });
+  try {
+    const engine = await engineFromOptions(run.engineValues, io.env ?? process.env, store);
+    const fetch = createGuardedFetch({ allowHosts: run.allowHosts });
     const tokenizer = io.tokenizer ?? (await createTokenizer());
-    const out = typeof values.out === 'string' ? values.out : undefined;
+    const { out } = run;
     const watcher = createFeedWatcher(
-      feeds,
+      run.feeds,
       {
         fetch,
-        robots: createRobotsPolicy({ fetch, userAgent: ROBOTS_AGENT, now: () => now().getTime() }),
+        robots: createRobotsPolicy({ fetch, now: () => now().getTime() }),
         scheduler: createHostScheduler(),
         store,
         stories,
@@ -115,17 +140,17 @@ export async function runWatchCommand(
         now,
         onEvent: (line) => io.stderr(`matome watch: ${line}\n`),
         onArticle: async (built) => {
-          if (out !== undefined) await publish(built, out, formats as OutputFormat[], tokenizer, io);
+          if (out !== undefined) await publish(built, out.dir, out.formats, tokenizer, io);
         },
       },
-      { poll, recheck, minSources },
+      run.settings,
     );
     const sleep = hooks.sleep ?? ((wait: number, signal: AbortSignal) => delay(wait, undefined, { signal }));
     for (;;) {
       const summary = await watcher.round(stop);
       io.stderr(`matome watch: ${roundLine(summary)}\n`);
-      if (values.once || stop.aborted) break;
-      const wait = Math.min(Math.max(summary.nextDueAt - now().getTime(), 1000), poll.maxMs);
+      if (run.once || stop.aborted) break;
+      const wait = Math.min(Math.max(summary.nextDueAt - now().getTime(), 1000), run.settings.poll.maxMs);
       try {
         await sleep(wait, stop);
       } catch (error) {
@@ -133,10 +158,7 @@ export async function runWatchCommand(
       }
       if (stop.aborted) break;
     }
-    return EXIT.ok;
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
     await stories.close();
     await store.close();
   }
@@ -174,74 +196,4 @@ async function publish(
   });
   io.stderr(`matome watch: ${built.story} revision ${built.revision.revision}: verdict ${report.verdict}\n`);
   if (!blocked) for (const path of paths) io.stdout(`${path}\n`);
-}
-
-/** The feed URLs of FEEDS.txt: one a line; blank lines and # comments skipped; each an http(s) URL. */
-async function readFeedList(path: string): Promise<string[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new MatomeError(
-      'SOURCE_NOT_FOUND',
-      `Failed to read feed list: ${path} (${(error as Error).message})`,
-      {
-        hint: 'Give a text file with one feed URL a line (# starts a comment).',
-        cause: error,
-      },
-    );
-  }
-  const feeds: string[] = [];
-  for (const [index, raw] of text.split(/\r?\n/u).entries()) {
-    const line = raw.replace(/(^|\s)#.*$/u, '').trim();
-    if (line === '') continue;
-    if (!/^https?:\/\/\S+$/iu.test(line))
-      throw new MatomeError(
-        'INVALID_ARGUMENT',
-        `Invalid feed list: ${path}:${index + 1} (${line} is not an http(s) URL)`,
-        {
-          hint: 'Put one feed URL a line, such as https://example.com/rss.xml; start comments with #.',
-        },
-      );
-    if (!feeds.includes(line)) feeds.push(line);
-  }
-  if (feeds.length === 0)
-    throw new MatomeError('INVALID_ARGUMENT', `Invalid feed list: ${path} (no feed URLs)`, {
-      hint: 'Put one feed URL a line, such as https://example.com/rss.xml.',
-    });
-  return feeds;
-}
-
-/** A duration option (90s, 5m, 2h, 1d, 1w) in milliseconds. */
-function duration(option: string, text: string): number {
-  const value = /^\d+(?:\.\d+)?\s*[a-z]+$/iu.test(text.trim())
-    ? ms(text.trim() as ms.StringValue)
-    : undefined;
-  if (value === undefined || !Number.isFinite(value) || value < 1000)
-    throw usageError(`${option} ${text} (give a duration of at least 1s with its unit: 90s, 5m, 2h, 1d, 1w)`);
-  return value;
-}
-
-/**
- * `--recheck 15m/6h,1h/2d,1d/2w,1w`: check every 15 minutes while a story is under 6 hours old,
- * hourly under 2 days, daily under 2 weeks, then weekly (the last step has no age limit).
- */
-function parseRecheck(text: string): readonly RecheckStep[] {
-  const steps = text.split(',').map((part, index, all) => {
-    const [every, until, ...rest] = part.trim().split('/');
-    const last = index === all.length - 1;
-    if (every === undefined || rest.length > 0 || (until === undefined) !== last)
-      throw usageError(
-        `--recheck ${text} (give EVERY/UNTIL steps and a last EVERY without an age, e.g. 15m/6h,1h/2d,1d/2w,1w)`,
-      );
-    return {
-      everyMs: duration('--recheck', every),
-      untilMs: until === undefined ? Number.POSITIVE_INFINITY : duration('--recheck', until),
-    };
-  });
-  try {
-    return checkRecheckSchedule(steps);
-  } catch (error) {
-    throw usageError(`--recheck ${text} (${(error as Error).message})`);
-  }
 }

@@ -16,8 +16,6 @@ import { EXIT } from './exit-codes.ts';
 import { DEFAULT_STORE } from './usage.ts';
 
 /** The product token robots.txt groups are matched against (as the CLI's). */
-const ROBOTS_AGENT = 'matome';
-
 const invalid = (detail: string) =>
   new MatomeError('INVALID_ARGUMENT', `Invalid arguments: ${detail}`, {
     hint: 'Run "matome worker --help".',
@@ -107,7 +105,7 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
                 ),
         access: {
           fetch,
-          robots: createRobotsPolicy({ fetch, userAgent: ROBOTS_AGENT }),
+          robots: createRobotsPolicy({ fetch }),
           scheduler: createRedisHostScheduler(redis, { minIntervalMs: interval }),
         },
       });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkContentType, sniffContent } from './guard-content.ts';
+import { checkContentType, checkImageContentType, sniffContent } from './guard-content.ts';
 
 const text = (value: string) => new TextEncoder().encode(value);
 
@@ -30,6 +30,24 @@ describe('checkContentType', () => {
     for (const type of ['image/png', 'application/pdf', 'video/mp4', 'application/zip']) {
       assert.equal(checkContentType(type), `unsupported content type ${type}`);
     }
+  });
+});
+
+describe('checkImageContentType', () => {
+  it('accepts images and unlabelled bodies (the caller checks the bytes), and refuses pages', () => {
+    for (const type of [
+      'image/jpeg',
+      'image/png; charset=binary',
+      'IMAGE/WEBP',
+      null,
+      'application/octet-stream',
+    ]) {
+      assert.equal(checkImageContentType(type), undefined, String(type));
+    }
+    assert.equal(
+      checkImageContentType('text/html; charset=utf-8'),
+      'unsupported content type text/html (not an image)',
+    );
   });
 });
 

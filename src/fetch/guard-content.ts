@@ -47,6 +47,16 @@ export function checkContentType(contentType: string | null): string | undefined
 }
 
 /**
+ * For a client that fetches images (a featured image from a source): a reason to refuse the response
+ * from its Content-Type; undefined for image/* and unlabelled bodies, whose bytes the caller checks.
+ */
+export function checkImageContentType(contentType: string | null): string | undefined {
+  const essence = essenceOf(contentType);
+  if (essence.startsWith('image/') || UNLABELLED_TYPES.has(essence)) return undefined;
+  return `unsupported content type ${essence} (not an image)`;
+}
+
+/**
  * A reason to refuse the response from its first bytes; undefined when they look like what matome
  * reads. Binary signatures are refused under any label; unlabelled and text/plain bodies must also
  * pass WHATWG's "text or binary" test (no binary data bytes unless a UTF-16 or UTF-8 BOM leads).

@@ -3,7 +3,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { Agent, fetch as undiciFetch } from 'undici';
 import { isMatomeError, MatomeError } from '../domain/errors.ts';
 import type { LookupAll } from './guard-connector.ts';
-import { checkContentType, SNIFF_BYTES, sniffContent } from './guard-content.ts';
+import { checkContentType, checkImageContentType, SNIFF_BYTES, sniffContent } from './guard-content.ts';
 import {
   blockedError,
   responseError,
@@ -35,6 +35,11 @@ export interface GuardedFetchOptions extends GuardPolicyOptions {
   timeouts?: Partial<GuardedFetchTimeouts>;
   /** The most body bytes after content decoding; default 10 MiB. */
   maxBodyBytes?: number;
+  /**
+   * What the client reads: pages, feeds and text (default), or images (image/* or unlabelled; the
+   * caller checks the bytes, as publish/featured-image.ts does).
+   */
+  content?: 'documents' | 'images';
   retries?: Partial<RetryOptions>;
   /** The whole User-Agent header; default `matome/0.1 (+<contactUrl>)`. */
   userAgent?: string;
@@ -75,7 +80,7 @@ interface Call {
  * Refuses local, private and special addresses on every hop (checked at connection time, so
  * DNS rebinding cannot slip between check and connect), follows at most `maxRedirects`
  * redirects itself, limits header, idle-body and total time and the decoded body size, refuses
- * content that is not a page, feed or text, and retries 429/5xx and network failures with
+ * content that is not a page, feed or text (or, with `content: 'images'`, not an image), and retries 429/5xx and network failures with
  * backoff. Only GET and HEAD without a body. Failures are MatomeErrors: FETCH_BLOCKED,
  * FETCH_TIMEOUT, BODY_TOO_LARGE, SOURCE_UNSUPPORTED, FETCH_FAILED, INVALID_ARGUMENT.
  */
@@ -85,6 +90,8 @@ export function createGuardedFetch(options: GuardedFetchOptions = {}): typeof gl
   const retries: RetryOptions = { ...DEFAULT_RETRIES, ...options.retries };
   const maxRedirects = options.maxRedirects ?? 5;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const images = options.content === 'images';
+  const checkType = images ? checkImageContentType : checkContentType;
   const userAgent = options.userAgent ?? `matome/0.1 (+${options.contactUrl ?? DEFAULT_CONTACT_URL})`;
   const sleep = options.sleep ?? ((ms, signal) => delay(ms, undefined, { signal }));
   const now = options.now ?? (() => new Date());
@@ -218,7 +225,7 @@ export function createGuardedFetch(options: GuardedFetchOptions = {}): typeof gl
       call.settle();
     } else {
       if (success) {
-        const refusal = checkContentType(contentType);
+        const refusal = checkType(contentType);
         const declaredLength = Number(headers.get('content-length') ?? 0);
         if (refusal || (!headers.has('content-encoding') && declaredLength > maxBodyBytes)) {
           await body.cancel();
@@ -233,7 +240,7 @@ export function createGuardedFetch(options: GuardedFetchOptions = {}): typeof gl
         mapError: (error) => toFetchError(error, { ...call, url: url.href, timeouts }),
         onSettled: call.settle,
       });
-      if (success) {
+      if (success && !images) {
         const { head, body: replay } = await readHead(body, SNIFF_BYTES);
         const refusal = sniffContent(contentType, head);
         if (refusal) {

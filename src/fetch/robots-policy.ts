@@ -8,12 +8,15 @@ import {
   type RobotsTxt,
 } from './robots-txt.ts';
 
+/** The product token matome answers to in robots.txt user-agent lines. */
+export const MATOME_ROBOTS_TOKEN = 'matome';
+
 /** Collaborators and limits of a robots policy. */
 export interface RobotsPolicyOptions {
   /** Fetches robots.txt and follows its redirects; pass the guarded client. */
   fetch: typeof globalThis.fetch;
-  /** The product token matched against user-agent lines, e.g. "matome": letters, `_` and `-` only. */
-  userAgent: string;
+  /** The product token matched against user-agent lines: letters, `_` and `-` only; "matome" by default. */
+  userAgent?: string;
   /** Clock in epoch milliseconds (Date.now by default). */
   now?: () => number;
   /** How long a fetched robots.txt (2xx, or 4xx = allow all) is reused; at most 24 h, the default. */
@@ -94,7 +97,8 @@ interface CacheEntry {
  * answer rather than calling it a refusal. Failures are cached only for `errorTtlMs`.
  */
 export function createRobotsPolicy(options: RobotsPolicyOptions): RobotsPolicy {
-  const { fetch, userAgent } = options;
+  const { fetch } = options;
+  const userAgent = options.userAgent ?? MATOME_ROBOTS_TOKEN;
   const now = options.now ?? Date.now;
   const ttlMs = options.ttlMs ?? DAY_MS;
   const errorTtlMs = options.errorTtlMs ?? DEFAULT_ERROR_TTL_MS;

@@ -4,32 +4,17 @@ import { isMatomeError } from '../domain/errors.ts';
 import type { StoryItem } from '../domain/story-item.ts';
 import { extractDocument } from '../extract/extract-document.ts';
 import { parseFeed } from '../feeds/parse-feed.ts';
-import { DEFAULT_POLL_SCHEDULE, nextPollInterval, type PollSchedule } from '../feeds/poll-schedule.ts';
+import { nextPollInterval } from '../feeds/poll-schedule.ts';
 import type { StoryArticle, StoryStore } from '../store/create-story-store.ts';
 import { snapshotToPage } from '../store/snapshot-to-page.ts';
 import type { Store } from '../store/store.ts';
-import { DEFAULT_RECHECK_SCHEDULE, type RecheckStep, recheckInterval } from '../stories/recheck-schedule.ts';
+import { recheckInterval } from '../stories/recheck-schedule.ts';
 import { compareRevisions } from '../understand/compare-revisions.ts';
 import { type NotableChange, notableChanges } from '../understand/notable-changes.ts';
 import { understandDocument } from '../understand/understand-document.ts';
 import { type BuildDependencies, type BuildResult, buildArticle, loadPage } from './build-article.ts';
-import { clusterStories } from './cluster-stored-items.ts';
-
-/** How the watcher paces itself and when a story gets an article. */
-export interface WatchSettings {
-  /** Feed polling: back off while quiet, reset on news. */
-  poll: PollSchedule;
-  /** Re-reading a story's sources: often while fresh, less as it ages. */
-  recheck: readonly RecheckStep[];
-  /** A story gets an article once it has items from this many distinct links (2 by default). */
-  minSources: number;
-}
-
-export const DEFAULT_WATCH_SETTINGS: WatchSettings = {
-  poll: DEFAULT_POLL_SCHEDULE,
-  recheck: DEFAULT_RECHECK_SCHEDULE,
-  minSources: 2,
-};
+import { createStoredClustering, saveBatch } from './cluster-stored-items.ts';
+import { DEFAULT_WATCH_SETTINGS, type WatchSettings } from './watch-settings.ts';
 
 /** What the watcher needs: the build's collaborators (fetch, robots, host scheduler, engine), a store and a clock. */
 export interface WatchDependencies
@@ -81,7 +66,7 @@ const clip = (text: string) =>
 /**
  * Watches feeds: each round polls the feeds that are due (conditional GET through the guarded
  * fetch, robots.txt and the host scheduler, as any source), keeps every item once in the story
- * store and re-clusters when new items came; a story with items from `minSources` links gets an
+ * store and assigns the new ones to stories (incrementally: stored assignments are kept); a story with items from `minSources` links gets an
  * article built from those links (fetched the same way, stored as snapshots), rebuilt when another
  * source joins; and the sources of every story with an article are re-read on the age-based
  * schedule: a change to a sentence the article cites, or a new fact, rebuilds it with a dated 追記
@@ -105,6 +90,7 @@ export function createFeedWatcher(
   // links tried then.
   const unreadable = new Map<string, string>();
   const failure = (error: unknown) => (isMatomeError(error) ? error.message : String(error));
+  const clustering = createStoredClustering(stories, deps.tokenizer);
 
   /** Polls one feed; returns how many of its items were new. */
   async function poll(feed: string): Promise<number> {
@@ -128,7 +114,7 @@ export function createFeedWatcher(
             published: item.publishedAt ?? now().toISOString(),
           };
         });
-        found = await stories.saveItems(items);
+        found = await saveBatch(stories, items);
         emit(`feed ${feed}: ${items.length} items, ${found} new`);
       }
     } catch (error) {
@@ -248,8 +234,10 @@ export function createFeedWatcher(
         summary.polled += 1;
         summary.newItems += await poll(feed);
       }
-      // 2. New items: stored once, clustered with the rest (editors' corrections applied).
-      if (summary.newItems > 0) await clusterStories([], deps.tokenizer, { store: stories });
+      // 2. New items (stored once): each assigned to a story; stored assignments and editors'
+      // corrections are kept, not decided again.
+      // Every round, so items stored but left unassigned (a run stopped between the two) are decided too.
+      await clustering.add([]);
       // 3. Stories with enough sources: a first article, or a rebuild when a source joined.
       const latest = latestRevisions(await stories.listStoryArticles());
       const current = await storyLinks(stories);
@@ -340,8 +328,9 @@ async function storyLinks(stories: StoryStore): Promise<Map<string, string[]>> {
 }
 
 /**
- * The name a story's articles are kept under. Stories are named after their first item, so an item
- * published earlier than that one but read later renames the story on re-clustering; its articles
+ * The name a story's articles are kept under. Stored assignments are not decided again, so a story
+ * keeps its name; but an editor's split names a story after its first item, and a store clustered
+ * before assignments were kept (every round re-clustered) may have renamed stories. Their articles
  * keep the name they were first built under: that of a story with an article that no longer exists
  * and whose links the renamed story holds (a link is one item, in one story).
  */

@@ -4,22 +4,29 @@
 // a second post. Before any create, the post is looked up (its marker and slug, any status,
 // context=edit) and adopted; duplicates (a retried create WordPress renamed slug-2) are deleted.
 // A new revision updates the article's post, unless someone edited it in WordPress since matome
-// last wrote it (modified_gmt): then it stops and says so.
+// last wrote it (modified_gmt): then it stops and says so. A featured image the image policy allows
+// (featured-image.ts) is uploaded once per content hash: looked up by its deterministic name before
+// any upload, adopted when an earlier run (or a lost answer) left it there, duplicates deleted.
 import { hostname } from 'node:os';
 import type { Article } from '../domain/article.ts';
 import { MatomeError } from '../domain/errors.ts';
 import type { Publication, Store } from '../store/store.ts';
+import type { FeaturedImage } from './featured-image.ts';
 import {
   normaliseSite,
   type PostFields,
   type Taxonomy,
+  UPLOAD_REFUSED,
   type WordPressClient,
+  type WordPressMedia,
   type WordPressPost,
   withRetry,
 } from './wordpress-client.ts';
 import {
   articleMarker,
   articleRevision,
+  imageMarker,
+  type PostImage,
   postSlugFor,
   revisionMarker,
   wordpressPostText,
@@ -49,6 +56,13 @@ export interface PublishOptions {
   /** Retries of 429/5xx/network failures per step (5), and their first backoff (250 ms). */
   retries?: number;
   backoffMs?: number;
+  /** The featured image the image policy allows (readFeaturedImage); none when absent. */
+  image?: FeaturedImage;
+  /**
+   * How long a run that takes over a dead publisher's claim waits before looking (1 s): a request
+   * the dead process left in flight (a create or an upload) lands first, and is then adopted.
+   */
+  settleMs?: number;
 }
 
 export interface PublishResult {
@@ -59,12 +73,22 @@ export interface PublishResult {
   publication: Publication;
   /** Duplicate posts found and deleted. */
   removedDuplicates: number[];
-  /** Why no featured image was uploaded. */
+  /** Duplicate uploads of the featured image found and deleted. */
+  removedMedia: number[];
+  /** What became of the featured image, in words. */
   media: string;
+  /** The featured image's media id; absent when the policy allows none. */
+  mediaId?: number;
 }
 
-/** Featured images: the html renderer's cards carry none, since a source image's licence is unknown. */
-const MEDIA_POLICY = "no featured image: the image policy allows none (a source image's licence is unknown)";
+/** Without an image policy that allows one, no featured image: a source image's licence is unknown. */
+const NO_IMAGE = "no featured image: the image policy allows none (a source image's licence is unknown)";
+
+/** The line saying what became of the featured image. */
+function mediaLine(image: FeaturedImage | undefined, mediaId: number | undefined, how: string): string {
+  if (image === undefined || mediaId === undefined) return NO_IMAGE;
+  return `featured image: media ${mediaId} ${how} (${image.width}×${image.height} ${image.mediaType}, credit: ${image.credit})`;
+}
 
 /** A slug of a category or tag, checked: lower-case ASCII letters, digits and hyphens. */
 export function termRef(spec: string, option: string): TermRef {
@@ -101,7 +125,16 @@ function deadHolder(claimedBy: string | undefined): string | undefined {
 export async function publishToWordPress(article: Article, options: PublishOptions): Promise<PublishResult> {
   const { store, client, articleSlug } = options;
   const site = normaliseSite(client.site);
-  const revision = articleRevision(article);
+  const { image } = options;
+  const postImage: PostImage | undefined =
+    image === undefined
+      ? undefined
+      : {
+          hash: image.hash,
+          credit: image.credit,
+          ...(image.sourceId === undefined ? {} : { sourceId: image.sourceId }),
+        };
+  const revision = articleRevision(article, postImage);
   const postSlug = postSlugFor(articleSlug);
   const owner = ownerId();
   const retry = <T>(action: () => Promise<T>) =>
@@ -117,17 +150,15 @@ export async function publishToWordPress(article: Article, options: PublishOptio
       postSlug,
       publication: record,
       removedDuplicates: [],
-      media: MEDIA_POLICY,
+      removedMedia: [],
+      media: mediaLine(image, record.mediaId, 'unchanged'),
+      ...(record.mediaId === undefined ? {} : { mediaId: record.mediaId }),
     };
   }
-  await checkUser(client, options.status ?? 'draft', retry);
+  await checkUser(client, options.status ?? 'draft', image !== undefined, retry);
   step('intent', record);
-  const claimed = await store.claimPublication(
-    record.id,
-    owner,
-    options.leaseMs ?? 600_000,
-    deadHolder(record.claimedBy),
-  );
+  const dead = deadHolder(record.claimedBy);
+  const claimed = await store.claimPublication(record.id, owner, options.leaseMs ?? 600_000, dead);
   if (claimed === undefined) {
     const holder = (await store.listPublications(site, articleSlug)).find((entry) => entry.id === record.id);
     throw new MatomeError(
@@ -138,14 +169,21 @@ export async function publishToWordPress(article: Article, options: PublishOptio
   }
   record = claimed;
   step('claimed', record);
+  // Only a create or an upload can be in flight before the media step is recorded; after it, reads.
+  if (dead !== undefined && (claimed.state === 'claimed' || claimed.state === 'created')) {
+    await new Promise((resolve) => setTimeout(resolve, options.settleMs ?? 1000));
+  }
 
   try {
     let action: PublishResult['action'] = 'adopted';
     const removed: number[] = [];
+    const removedMedia: number[] = [];
+    let written: WordPressPost | undefined;
     if (record.postId === undefined) {
-      const fields = await retry(() => postFields(article, options, revision, postSlug));
+      const fields = await retry(() => postFields(article, options, revision, postSlug, postImage));
       const outcome = await retry(() => ensurePost(options, record, fields, revision, removed));
       action = outcome.action;
+      written = outcome.post;
       record = await store.advancePublication(record.id, owner, {
         state: 'created',
         postId: outcome.post.id,
@@ -153,8 +191,25 @@ export async function publishToWordPress(article: Article, options: PublishOptio
       });
       step('created', record);
     }
+    let how = 'unchanged';
     if (record.state === 'created' || record.state === 'claimed') {
-      record = await store.advancePublication(record.id, owner, { state: 'media' });
+      const postId = record.postId as number;
+      let mediaId: number | undefined;
+      if (image !== undefined) {
+        const settled = await retry(() => ensureMedia(client, image, postId));
+        mediaId = settled.media.id;
+        how = settled.how;
+        removedMedia.push(...settled.removed);
+      }
+      // The post shows the image the policy allows, and none when it allows none.
+      const current = written ?? (await retry(() => client.getPost(postId)));
+      if (current !== undefined && (current.featured_media ?? 0) !== (mediaId ?? 0)) {
+        await retry(() => client.setFeaturedMedia(postId, mediaId ?? 0));
+      }
+      record = await store.advancePublication(record.id, owner, {
+        state: 'media',
+        ...(mediaId === undefined ? {} : { mediaId }),
+      });
       step('media', record);
     }
     const postId = record.postId as number;
@@ -179,7 +234,9 @@ export async function publishToWordPress(article: Article, options: PublishOptio
       postSlug: post.slug,
       publication: record,
       removedDuplicates: removed,
-      media: MEDIA_POLICY,
+      removedMedia,
+      media: mediaLine(image, record.mediaId, how),
+      ...(record.mediaId === undefined ? {} : { mediaId: record.mediaId }),
     };
   } catch (error) {
     await store.releasePublication(record.id, owner);
@@ -191,6 +248,7 @@ export async function publishToWordPress(article: Article, options: PublishOptio
 async function checkUser(
   client: WordPressClient,
   status: PublishStatus,
+  upload: boolean,
   retry: <T>(action: () => Promise<T>) => Promise<T>,
 ): Promise<void> {
   const user = await retry(() => client.whoAmI());
@@ -199,16 +257,20 @@ async function checkUser(
     ? 'create posts'
     : status === 'publish' && !may('publish_posts')
       ? 'publish posts'
-      : undefined;
+      : upload && !may('upload_files')
+        ? 'upload media'
+        : undefined;
   if (missing === undefined) return;
   throw new MatomeError(
     'PUBLISH_REFUSED',
     `Refused to publish: ${client.site} (user ${user.slug} may not ${missing})`,
     {
       hint:
-        missing === 'publish posts'
-          ? 'Publish as a draft or pending review (--status draft|pending), or use an Editor or Administrator account.'
-          : 'Give this user the Author, Editor or Administrator role, or publish with another account.',
+        missing === 'upload media'
+          ? UPLOAD_REFUSED
+          : missing === 'publish posts'
+            ? 'Publish as a draft or pending review (--status draft|pending), or use an Editor or Administrator account.'
+            : 'Give this user the Author, Editor or Administrator role, or publish with another account.',
     },
   );
 }
@@ -219,6 +281,7 @@ async function postFields(
   options: PublishOptions,
   revision: string,
   slug: string,
+  image: PostImage | undefined,
 ): Promise<PostFields> {
   const resolve = async (taxonomy: Taxonomy, refs: readonly TermRef[] = []) => {
     const ids: number[] = [];
@@ -229,7 +292,7 @@ async function postFields(
     return ids;
   };
   return {
-    ...wordpressPostText(article, options.articleSlug, revision),
+    ...wordpressPostText(article, options.articleSlug, revision, image),
     slug,
     status: options.status ?? 'draft',
     categories: await resolve('categories', options.categories),
@@ -313,4 +376,53 @@ async function keepOne(
     removed.push(post.id);
   }
   return kept;
+}
+
+/** Media items named for this image (its slug, or its title: WordPress renames a second upload slug-2). */
+async function findImageMedia(client: WordPressClient, marker: string): Promise<WordPressMedia[]> {
+  const found = [
+    ...(await client.findMedia({ slug: marker })),
+    ...(await client.findMedia({ search: marker })),
+  ];
+  const byId = new Map(
+    found
+      .filter((media) => media.slug === marker || media.title.raw === marker)
+      .map((media) => [media.id, media]),
+  );
+  return [...byId.values()].sort((a, b) => a.id - b.id);
+}
+
+/**
+ * The featured image's media item on the site: the one an earlier run uploaded (found by the name
+ * its content hash gives it), else a new upload. Duplicates (an upload whose answer was lost, then
+ * made again) are deleted, keeping the oldest, so every run settles on the same item.
+ */
+async function ensureMedia(
+  client: WordPressClient,
+  image: FeaturedImage,
+  postId: number,
+): Promise<{ media: WordPressMedia; how: string; removed: number[] }> {
+  const marker = imageMarker(image.hash);
+  const removed: number[] = [];
+  const keepOldest = async (items: readonly WordPressMedia[]) => {
+    for (const extra of items.slice(1)) {
+      await client.deleteMedia(extra.id);
+      removed.push(extra.id);
+    }
+    return items[0];
+  };
+  const existing = await keepOldest(await findImageMedia(client, marker));
+  if (existing !== undefined) return { media: existing, how: 'adopted', removed };
+  const uploaded = await client.uploadMedia({
+    bytes: image.bytes,
+    mediaType: image.mediaType,
+    fileName: `${marker}.${image.extension}`,
+    title: marker,
+    slug: marker,
+    caption: image.credit,
+    post: postId,
+  });
+  // Another upload of the same image may have landed meanwhile (a dead publisher's, in flight).
+  const settled = (await keepOldest(await findImageMedia(client, marker))) ?? uploaded;
+  return { media: settled, how: settled.id === uploaded.id ? 'uploaded' : 'adopted', removed };
 }

@@ -18,6 +18,30 @@ export interface WordPressPost {
   featured_media?: number;
 }
 
+/** A media item (attachment) as WordPress returns it with `context=edit`. */
+export interface WordPressMedia {
+  id: number;
+  slug: string;
+  title: { raw: string };
+  caption: { raw: string };
+  mime_type: string;
+  source_url: string;
+  /** The post it was uploaded to (its parent); null when none. */
+  post: number | null;
+}
+
+/** An image to upload, and the fields its media item gets. */
+export interface MediaUpload {
+  bytes: Uint8Array;
+  mediaType: string;
+  fileName: string;
+  title: string;
+  slug: string;
+  caption: string;
+  /** The post it belongs to (the attachment's parent). */
+  post?: number;
+}
+
 export type Taxonomy = 'categories' | 'tags';
 
 /** The user the credentials log in as, with what it may do. */
@@ -71,6 +95,14 @@ export interface WordPressClient {
   updatePost(id: number, fields: PostFields): Promise<WordPressPost>;
   /** Deletes a post for good (not to the trash). */
   deletePost(id: number): Promise<void>;
+  /** Media items with this slug, or whose title, caption or description contains `search`. */
+  findMedia(query: { slug?: string; search?: string }): Promise<WordPressMedia[]>;
+  /** Uploads a file as a new media item (never retried here: look it up first after a failure). */
+  uploadMedia(upload: MediaUpload): Promise<WordPressMedia>;
+  /** Deletes a media item and its files for good. */
+  deleteMedia(id: number): Promise<void>;
+  /** Sets the post's featured image (0: none). */
+  setFeaturedMedia(postId: number, mediaId: number): Promise<WordPressPost>;
   findTerm(taxonomy: Taxonomy, slug: string): Promise<WordPressTerm | undefined>;
   /** Creates a term; when WordPress answers `term_exists`, the existing term's id. */
   createTerm(taxonomy: Taxonomy, term: { slug: string; name: string }): Promise<number>;
@@ -98,8 +130,13 @@ export function normaliseSite(site: string): string {
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 
+/** Why a featured image cannot be uploaded by a user without the upload_files capability. */
+export const UPLOAD_REFUSED =
+  'This user may not upload media (an Author, Editor or Administrator can): publish without a featured image (no --featured-image or --source-image-host), or with an account that may upload.';
+
 /** What a WordPress error code means for the person running matome. */
 function explain(status: number, code: string, what: string): string {
+  if (status === 403 && what === 'upload media') return UPLOAD_REFUSED;
   switch (code) {
     case 'incorrect_password':
     case 'invalid_username':
@@ -112,7 +149,7 @@ function explain(status: number, code: string, what: string): string {
       return 'This user may not publish posts: publish as a draft or pending review (--status draft|pending), or use an Editor or Administrator account.';
     case 'rest_cannot_upload':
     case 'rest_cannot_create_media':
-      return 'This user may not upload media (an Author, Editor or Administrator can).';
+      return UPLOAD_REFUSED;
     case 'rest_cannot_create':
     case 'rest_cannot_edit':
     case 'rest_cannot_delete':
@@ -160,6 +197,18 @@ export async function withRetry<T>(
   }
 }
 
+/** A file sent as a request's raw body. */
+class FileBody {
+  readonly bytes: Uint8Array;
+  readonly mediaType: string;
+  readonly fileName: string;
+  constructor(bytes: Uint8Array, mediaType: string, fileName: string) {
+    this.bytes = bytes;
+    this.mediaType = mediaType;
+    this.fileName = fileName;
+  }
+}
+
 /** Creates a REST client for one site and one user. */
 export function createWordPressClient(options: WordPressClientOptions): WordPressClient {
   const site = normaliseSite(options.site);
@@ -176,16 +225,27 @@ export function createWordPressClient(options: WordPressClientOptions): WordPres
   ): Promise<{ status: number; data: T }> {
     const params = new URLSearchParams({ rest_route: route, ...query });
     const url = `${site}/?${params}`;
+    // A file goes as the raw body, named by Content-Disposition (WordPress's media route reads it so).
+    const file = body instanceof FileBody ? body : undefined;
+    const headers: Record<string, string> =
+      file !== undefined
+        ? {
+            'content-type': file.mediaType,
+            'content-disposition': `attachment; filename="${file.fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
+          }
+        : body === undefined
+          ? {}
+          : { 'content-type': 'application/json' };
     let response: Response;
     try {
       response = await doFetch(url, {
         method,
-        headers: {
-          authorization,
-          accept: 'application/json',
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        headers: { authorization, accept: 'application/json', ...headers },
+        ...(file !== undefined
+          ? { body: file.bytes }
+          : body === undefined
+            ? {}
+            : { body: JSON.stringify(body) }),
         redirect: 'error',
         signal: AbortSignal.timeout(timeoutMs),
       });
@@ -290,6 +350,51 @@ export function createWordPressClient(options: WordPressClientOptions): WordPres
         const status = (error as { status?: number }).status;
         if (!(error instanceof MatomeError && (status === 404 || status === 410))) throw error;
       }
+    },
+    async findMedia(query) {
+      const { data } = await call<WordPressMedia[]>('GET', '/wp/v2/media', 'look media up', {
+        ...editQuery,
+        per_page: '100',
+        orderby: 'id',
+        order: 'asc',
+        ...(query.slug === undefined ? {} : { slug: query.slug }),
+        ...(query.search === undefined ? {} : { search: query.search }),
+      });
+      return data;
+    },
+    async uploadMedia(upload) {
+      const { data } = await call<WordPressMedia>(
+        'POST',
+        '/wp/v2/media',
+        'upload media',
+        {
+          ...editQuery,
+          title: upload.title,
+          slug: upload.slug,
+          caption: upload.caption,
+          ...(upload.post === undefined ? {} : { post: String(upload.post) }),
+        },
+        new FileBody(upload.bytes, upload.mediaType, upload.fileName),
+      );
+      return data;
+    },
+    async deleteMedia(id) {
+      try {
+        await call('DELETE', `/wp/v2/media/${id}`, `delete media ${id}`, { force: 'true' });
+      } catch (error) {
+        const status = (error as { status?: number }).status;
+        if (!(error instanceof MatomeError && (status === 404 || status === 410))) throw error;
+      }
+    },
+    async setFeaturedMedia(postId, mediaId) {
+      const { data } = await call<WordPressPost>(
+        'POST',
+        `/wp/v2/posts/${postId}`,
+        `set the featured image of post ${postId}`,
+        editQuery,
+        { featured_media: mediaId },
+      );
+      return data;
     },
     async findTerm(taxonomy, slug) {
       const { data } = await call<WordPressTerm[]>('GET', `/wp/v2/${taxonomy}`, `look ${taxonomy} up`, {

@@ -28,8 +28,8 @@ export function createJobLlmCache(
   // charged as new ones.
   const name = (label: string) => `${fence.lease}:${++calls}:${label}`;
   return {
-    get: (key) => store.getModelAnswer(key),
-    put: (key, model, answer) => store.saveModelAnswer(key, model, answer),
+    get: async (key) => await store.getModelAnswer(key),
+    put: async (key, model, answer) => await store.saveModelAnswer(key, model, answer),
     async record(call: CallRecord) {
       await ledger.charge(
         fence,
@@ -43,7 +43,7 @@ export function createJobLlmCache(
         { since: budget().since, maxTokens: Number.MAX_SAFE_INTEGER },
       );
     },
-    tokensUsedSince: (since) => store.modelTokensSince(since),
+    tokensUsedSince: async (since) => await store.modelTokensSince(since),
     async reserve(label, model, tokens) {
       const hold = await ledger.charge(
         fence,

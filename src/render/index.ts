@@ -1,5 +1,5 @@
 import type { Article } from '../domain/article.ts';
-import { renderHtml, renderHtmlArticle } from './render-html.ts';
+import { type HtmlImageCredit, renderHtml, renderHtmlArticle } from './render-html.ts';
 import { renderJson } from './render-json.ts';
 import { renderMarkdown } from './render-markdown.ts';
 import { renderText } from './render-text.ts';
@@ -21,4 +21,4 @@ export function renderArticle(article: Article, format: OutputFormat): string {
   }
 }
 
-export { renderHtml, renderHtmlArticle, renderJson, renderMarkdown, renderText };
+export { type HtmlImageCredit, renderHtml, renderHtmlArticle, renderJson, renderMarkdown, renderText };

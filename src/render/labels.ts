@@ -9,6 +9,10 @@ export const labels = {
   publishedAtUnknown: '公開日不明',
   readMore: 'さらに読む ⇒',
   sourceLineNoImage: '出典: ',
+  /** A card whose source's lead image is the post's featured image (FORMAT.md's 出典/画像元 line). */
+  sourceLineImage: '出典/画像元: ',
+  /** The featured image's credit, shown in the post. */
+  imageCredit: '画像: ',
   /** Said of a source read from a saved file that names no address of its own. */
   savedPage: '保存されたページ',
   quotationFrom: (site: string) => `以下は「${site}」の記事からの引用です。`,

@@ -98,11 +98,25 @@ ${renderHtmlArticle(article)}
 `;
 }
 
+/** A featured image shown with the article (a publishing target's): its credit, and the source it is from. */
+export interface HtmlImageCredit {
+  credit: string;
+  /** The source whose lead image it is: its card says 出典/画像元 and carries the credit. */
+  sourceId?: string;
+}
+
 /**
  * The article alone, as one <article> element: no document head, no style, no script. The page
- * (renderHtml) wraps it; a publishing target (WordPress) takes it as the post's content.
+ * (renderHtml) wraps it; a publishing target (WordPress) takes it as the post's content, with the
+ * credit of the featured image it shows (`image`): in the source's card, or under the title when
+ * the image is the user's own.
  */
-export function renderHtmlArticle(article: Article): string {
+export function renderHtmlArticle(article: Article, options: { image?: HtmlImageCredit } = {}): string {
+  const { image } = options;
+  const credit =
+    image === undefined ? '' : `<p class="image-credit">${labels.imageCredit}${escapeHtml(image.credit)}</p>`;
+  const fromSource =
+    image?.sourceId !== undefined && article.sections.some((s) => s.sourceId === image.sourceId);
   const points = (facts: readonly Fact[]) =>
     `<ul class="points">${facts.map((fact) => `<li>${escapeHtml(pointText(fact, article))}</li>`).join('')}</ul>`;
   const conflicts = article.conflicts ?? [];
@@ -125,7 +139,7 @@ ${updates.map((update) => `<p>※${escapeHtml(updateLine(update))}</p>`).join('\
   return `<article>
 <header>
 <h1>${escapeHtml(article.title.text)}</h1>
-<section aria-label="${labels.pointsHeading}">${points(article.leadPoints)}</section>
+${image === undefined || fromSource ? '' : `${credit}\n`}<section aria-label="${labels.pointsHeading}">${points(article.leadPoints)}</section>
 ${explainerParts(article)
   .map(
     (part) =>
@@ -134,7 +148,7 @@ ${explainerParts(article)
   .join('\n')}
 <p>${labels.transition}</p>
 </header>
-${article.sections.map(renderSection).join('\n')}
+${article.sections.map((section) => renderSection(section, fromSource && section.sourceId === image?.sourceId ? credit : undefined)).join('\n')}
 <section class="closing">
 <h2>${labels.closingHeading}</h2>
 <p>${escapeHtml(shown(article.closing.sentence))}</p>
@@ -152,7 +166,8 @@ function renderDialogue(lines: readonly DialogueLine[]): string {
   return `<div class="dialogue">${items.join('')}</div>`;
 }
 
-function renderSection(section: Section): string {
+/** One source's section; `imageCredit` when the featured image is this source's lead image. */
+function renderSection(section: Section, imageCredit?: string): string {
   const { card } = section;
   const site = sourceName(card.siteName, card.url);
   const date = formatPublishedDate(card.publishedAt);
@@ -176,8 +191,8 @@ function renderSection(section: Section): string {
 <p>${dateLine}</p>
 <ul>${card.summary.map((fact) => `<li>${escapeHtml(shown(fact))}</li>`).join('')}</ul>
 <p>${labels.readMore}${link(site, card.url)}</p>
-<p>${labels.sourceLineNoImage}<span class="url">${escapeHtml(sourceLocation(card.siteName, card.url))}</span></p>
-</aside>
+<p>${imageCredit === undefined ? labels.sourceLineNoImage : labels.sourceLineImage}<span class="url">${escapeHtml(sourceLocation(card.siteName, card.url))}</span></p>
+${imageCredit === undefined ? '' : `${imageCredit}\n`}</aside>
 ${renderDialogue(section.dialogue.filter((line) => line.position === 'before-body'))}
 ${body}
 ${renderDialogue(section.dialogue.filter((line) => line.position === 'after-body'))}

@@ -16,8 +16,6 @@ import {
 } from './build-jobs.ts';
 
 /** The product token robots.txt groups are matched against (as the CLI's). */
-const ROBOTS_AGENT = 'matome';
-
 interface WorkerSetup {
   storePath: string;
   allowHosts: string[];
@@ -97,7 +95,7 @@ async function serveBuilds(port: NonNullable<typeof parentPort>, setup: WorkerSe
     ...(setup.env === undefined ? {} : { env: setup.env }),
     access: {
       fetch,
-      robots: createRobotsPolicy({ fetch, userAgent: ROBOTS_AGENT }),
+      robots: createRobotsPolicy({ fetch }),
       scheduler: createHostScheduler(),
     },
   };

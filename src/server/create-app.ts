@@ -9,11 +9,13 @@ import { streamSSE } from 'hono/streaming';
 import type { z } from 'zod';
 import { MatomeError } from '../domain/errors.ts';
 import { renderArticle } from '../render/index.ts';
-import type { Store, StoredArticle } from '../store/store.ts';
+import type { StoryStore } from '../store/create-story-store.ts';
+import type { Publication, Store, StoredArticle } from '../store/store.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
 import type { BuildJobs, JobEvent } from './build-jobs.ts';
 import { createDesk, type Decision, type Desk } from './create-desk.ts';
 import { deskLabels } from './desk-labels.ts';
+import { listDeskStories } from './desk-stories.ts';
 import { errorResponse } from './http-errors.ts';
 import { registerOpenApi } from './openapi.ts';
 import { checkPublishGate, reviewFindings } from './publish-gate.ts';
@@ -25,6 +27,7 @@ import {
   renderLoginPage,
   renderReviewPage,
   renderSourcePage,
+  renderStoriesPage,
 } from './render-desk-pages.ts';
 import { claimVerdict } from './review-state.ts';
 import { BuildRequestSchema, DecisionSchema } from './schemas.ts';
@@ -54,6 +57,13 @@ export interface DeskAppOptions {
    * editor. Its errors (PUBLISH_*) are answered as errors; the desk's own publish stands.
    */
   publisher?: (published: StoredArticle) => Promise<ExternalPublication>;
+  /**
+   * The article's publications outside the desk (the outbox records of its slug, oldest first),
+   * so its page shows the post and how far publishing got.
+   */
+  publications?: (articleSlug: string) => Promise<readonly Publication[]>;
+  /** The stories of the same store (feed items, assignments, article revisions): the stories page and API. */
+  stories?: StoryStore;
 }
 
 /** Where a desk-approved article was published outside the desk. */
@@ -129,6 +139,9 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
   const { store, jobs } = options;
   const desk = createDesk({ store, tokenizer: options.tokenizer });
   const now = options.now ?? Date.now;
+  // A desk opened without the story tables (a library caller) has no stories to show.
+  const storiesOf = async () =>
+    options.stories === undefined ? { stories: [], total: 0 } : await listDeskStories(options.stories, store);
   const sessionMs = options.sessionMs ?? 12 * 60 * 60 * 1000;
   const sessions = new Map<string, Session>();
   const staticFiles = new Map(
@@ -221,6 +234,7 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
   api.use('*', bearer);
 
   api.get('/articles', async (c) => c.json({ articles: await store.listArticles() }));
+  api.get('/stories', async (c) => c.json(await storiesOf()));
   api.get('/articles/:id', async (c) => {
     const opened = await desk.open(idParam(c.req.param('id'), 'article'));
     return c.json({
@@ -476,10 +490,15 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
   pageGet('/', async (c, session) =>
     c.html(renderArticleList(await store.listArticles(), session.editor, session.csrf)),
   );
+  pageGet('/stories', async (c, session) =>
+    c.html(renderStoriesPage(await storiesOf(), session.editor, session.csrf)),
+  );
   pageGet('/articles/:id', async (c, session) => {
     const opened = await desk.open(idParam(c.req.param('id'), 'article'));
     const gate = checkPublishGate(opened.review, reviewFindings(opened.review, opened.report));
-    return c.html(renderReviewPage(opened, gate, session.editor, session.csrf));
+    return c.html(
+      renderReviewPage(opened, gate, session.editor, session.csrf, await publicationsOf(opened.stored.slug)),
+    );
   });
   pageGet('/articles/:id/sources/:position', async (c, session) => {
     const id = idParam(c.req.param('id'), 'article');
@@ -504,7 +523,7 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
     );
     const decided = await desk.decide(id, session.editor, toDecision(body, body.revision ?? 0));
     if (!(c.req.header('accept') ?? '').includes('application/json')) {
-      return c.redirect(`/articles/${id}#claim-${await claimIndex(id, body.path)}`, 303);
+      return c.redirect(`/articles/${id}#claim-${claimIndex(id, body.path)}`, 303);
     }
     const opened = await desk.open(id);
     const index = opened.review.claims.findIndex((state) => state.claim.path === body.path);
@@ -520,7 +539,7 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
     return c.json({
       claim: claimJson(decided.claim),
       claimHtml: renderClaim(opened, state, index, session.csrf),
-      gateHtml: renderGate(id, gate, session.csrf),
+      gateHtml: renderGate(id, gate, session.csrf, await publicationsOf(opened.stored.slug)),
       message,
     });
   });
@@ -536,12 +555,19 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
       {
         ...(external === undefined ? {} : { external }),
         publishedArticleId: published.id,
-        gateHtml: renderGate(id, gate, session.csrf),
-        message: deskLabels.announce.published(published.id),
+        gateHtml: renderGate(id, gate, session.csrf, await publicationsOf(published.slug)),
+        message:
+          external === undefined
+            ? deskLabels.announce.published(published.id)
+            : deskLabels.announce.publishedTo(published.id, external.postId, external.action),
       },
       201,
     );
   });
+
+  async function publicationsOf(articleSlug: string): Promise<readonly Publication[]> {
+    return (await options.publications?.(articleSlug)) ?? [];
+  }
 
   async function claimIndex(id: number, path: string): Promise<number> {
     return (await desk.open(id)).review.claims.findIndex((state) => state.claim.path === path);

@@ -5,6 +5,7 @@ import {
   BuildRequestSchema,
   ClaimSchema,
   DecisionSchema,
+  DeskStorySchema,
   ErrorSchema,
   GateSchema,
   JobSchema,
@@ -43,6 +44,18 @@ const ROUTES: RouteDoc[] = [
       status: 200,
       schema: z.object({ articles: z.array(ArticleSummarySchema) }),
       description: 'Articles',
+    },
+    errors: [401],
+  },
+  {
+    method: 'get',
+    path: '/api/stories',
+    summary:
+      "Stories (newest first, at most 100): items, and the article's revisions with the 追記 / 訂正 notes each added",
+    ok: {
+      status: 200,
+      schema: z.object({ stories: z.array(DeskStorySchema), total: z.number().int() }),
+      description: 'Stories',
     },
     errors: [401],
   },

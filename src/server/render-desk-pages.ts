@@ -2,12 +2,13 @@ import type { Evidence } from '../domain/article.ts';
 import type { Document } from '../domain/document.ts';
 import type { Finding } from '../domain/report.ts';
 import { escapeHtml } from '../render/render-html.ts';
-import type { ArticleSummary, ReviewEvent } from '../store/store.ts';
+import type { ArticleSummary, Publication, ReviewEvent } from '../store/store.ts';
 import { findingMessage, findingName } from '../verify/finding-messages.ts';
 import type { DeskArticle } from './create-desk.ts';
 import { deskLabels as L } from './desk-labels.ts';
 import type { PublishGate } from './publish-gate.ts';
 import { type ClaimState, claimVerdict } from './review-state.ts';
+import type { DeskStory } from './schemas.ts';
 
 const e = escapeHtml;
 
@@ -49,7 +50,7 @@ export function renderLoginPage(): string {
 
 function header(editor: string, csrf: string): string {
   return `<header class="top">
-<p><a href="/">${e(L.articlesTitle)}</a></p>
+<p><a href="/">${e(L.articlesTitle)}</a> ・ <a href="/stories">${e(L.storiesTitle)}</a></p>
 <form method="post" action="/logout"><input type="hidden" name="csrf" value="${e(csrf)}">
 <span>${e(editor)}</span> <button type="submit">${e(L.logoutButton)}</button></form>
 </header>`;
@@ -178,8 +179,27 @@ ${passages}
 </li>`;
 }
 
-/** The publish gate: what is left, and the publish form. */
-export function renderGate(id: number, gate: PublishGate, csrf: string): string {
+/**
+ * Where the article went outside the desk: its newest outbox record's post (a link to it on the
+ * site) and how far publishing got.
+ */
+function renderPublication(publications: readonly Publication[]): string {
+  const latest = publications.at(-1);
+  if (latest === undefined) return '';
+  const post =
+    latest.postId === undefined
+      ? e(L.publicationNoPost)
+      : `<a href="${e(`${latest.site}/?p=${latest.postId}`)}" rel="noopener noreferrer">${e(L.publicationPost(latest.postId))}</a>`;
+  return `<p class="publication">${e(L.publicationHeading)}: ${post} ・ ${e(L.publicationStates[latest.state] ?? latest.state)} ・ ${e(latest.site)} ・ <time datetime="${e(latest.updatedAt)}">${e(latest.updatedAt)}</time></p>`;
+}
+
+/** The publish gate: what is left, the publish form, and where the article was published. */
+export function renderGate(
+  id: number,
+  gate: PublishGate,
+  csrf: string,
+  publications: readonly Publication[] = [],
+): string {
   const items = [
     ...gate.remaining.map(
       (claim) =>
@@ -195,7 +215,7 @@ export function renderGate(id: number, gate: PublishGate, csrf: string): string 
 <p>${e(gate.publishable ? L.gateOpen : L.gateClosed(items.length))}</p>
 ${items.length === 0 ? '' : `<ul>${items.join('')}</ul>`}
 <form method="post" action="/articles/${id}/publish" class="act-publish">${hidden('csrf', csrf)}<button type="submit"${gate.publishable ? '' : ' disabled'}>${e(L.publish)}</button></form>
-</section>`;
+${renderPublication(publications)}</section>`;
 }
 
 function helpDialog(): string {
@@ -208,7 +228,13 @@ function helpDialog(): string {
 }
 
 /** The review page: the publish gate, then every claim beside its evidence. */
-export function renderReviewPage(desk: DeskArticle, gate: PublishGate, editor: string, csrf: string): string {
+export function renderReviewPage(
+  desk: DeskArticle,
+  gate: PublishGate,
+  editor: string,
+  csrf: string,
+  publications: readonly Publication[] = [],
+): string {
   const { stored, report, review } = desk;
   const claims = review.claims.map((state, index) => renderClaim(desk, state, index, csrf)).join('\n');
   return renderPage(
@@ -220,7 +246,7 @@ ${header(editor, csrf)}
 <p class="meta">#${stored.id} ・ ${e(L.verdict)}: ${e(L.verdicts[report.verdict] ?? report.verdict)} ・ <a href="/articles/${stored.id}/audit">${e(L.auditTitle)}</a> ・ <button type="button" class="help-button" aria-keyshortcuts="?">${e(L.help)}</button></p>
 <div id="announce" class="visually-hidden" role="status" aria-live="polite"></div>
 <div id="alert" role="alert"></div>
-${renderGate(stored.id, gate, csrf)}
+${renderGate(stored.id, gate, csrf, publications)}
 <h2>${e(L.claimsHeading)}</h2>
 <ol id="claims" class="claims">
 ${claims}
@@ -278,6 +304,67 @@ export function renderAuditPage(
 <p><a href="/articles/${desk.stored.id}">${e(L.reviewTitle(desk.stored.article.title.text))}</a></p>
 <table class="audit"><thead><tr>${L.auditColumns.map((column) => `<th scope="col">${e(column)}</th>`).join('')}</tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>
+</main>`,
+    { csrf },
+  );
+}
+
+/** A link to an http(s) address; anything else (a feed's odd link) is shown as text, never as a link. */
+function outLink(url: string, text: string): string {
+  return /^https?:\/\//iu.test(url)
+    ? `<a href="${e(url)}" rel="noopener noreferrer">${e(text)}</a>`
+    : e(text);
+}
+
+/** The stories: each one's items, its article's revisions and the 追記 / 訂正 notes each added. */
+export function renderStoriesPage(
+  listed: { stories: readonly DeskStory[]; total: number },
+  editor: string,
+  csrf: string,
+): string {
+  const sections = listed.stories.map((story, index) => {
+    const items = story.items
+      .map(
+        (item) =>
+          `<li>${outLink(item.link, item.title || item.id)} <span class="meta">${e(item.outlet)} ・ <time datetime="${e(item.published)}">${e(item.published)}</time> ・ ${e(L.decision[item.decision] ?? item.decision)}</span></li>`,
+      )
+      .join('\n');
+    const revisions = story.revisions
+      .map((revision) => {
+        const notes = revision.updates
+          .map(
+            (update) =>
+              `<li class="update update-${e(update.kind)}"><strong>${e(L.updateKind[update.kind] ?? update.kind)}</strong> <time datetime="${e(update.at)}">${e(update.at)}</time> ${outLink(update.url, update.outlet)}: ${e(update.text)}</li>`,
+          )
+          .join('\n');
+        return `<tr><td>${revision.revision}</td><td>${e(L.revisionReason[revision.reason] ?? revision.reason)}</td><td><time datetime="${e(revision.createdAt)}">${e(revision.createdAt)}</time></td><td>${revision.links.length}</td><td><a href="/articles/${revision.articleId}">#${revision.articleId} ${e(revision.title)}</a>${notes === '' ? '' : `<ul class="updates">\n${notes}\n</ul>`}</td></tr>`;
+      })
+      .join('\n');
+    const headline = story.items[0]?.title ?? story.story;
+    return `<section class="story" id="story-${index + 1}" aria-labelledby="story-${index + 1}-title">
+<h2 id="story-${index + 1}-title">${e(headline)}</h2>
+<p class="meta"><code>${e(story.story)}</code> ・ ${e(L.storyItems(story.items.length))}</p>
+<ul class="story-items">
+${items}
+</ul>
+${
+  story.revisions.length === 0
+    ? `<p>${e(L.noStoryArticle)}</p>`
+    : `<table class="revisions"><thead><tr>${L.revisionColumns.map((column) => `<th scope="col">${e(column)}</th>`).join('')}</tr></thead>
+<tbody>${revisions}</tbody></table>`
+}
+</section>`;
+  });
+  return renderPage(
+    L.storiesTitle,
+    `${header(editor, csrf)}
+<main id="main">
+<h1>${e(L.storiesTitle)}</h1>
+${
+  listed.stories.length === 0
+    ? `<p>${e(L.noStories)}</p>`
+    : `<p class="meta">${e(L.storiesShown(listed.stories.length, listed.total))}</p>\n${sections.join('\n')}`
+}
 </main>`,
     { csrf },
   );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ArticleSchema, EvidenceSchema } from '../domain/article.ts';
+import { ArticleSchema, ArticleUpdateSchema, EvidenceSchema } from '../domain/article.ts';
 import { DocumentSchema } from '../domain/document.ts';
 import { FindingSchema } from '../domain/report.ts';
 
@@ -147,3 +147,35 @@ export const JobSchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), hint: z.string().optional() }).optional(),
   createdAt: z.string(),
 });
+
+/** A story as the desk shows it: its items and its article's revisions with the notes each added. */
+export const DeskStorySchema = z.object({
+  story: z.string(),
+  /** The newest item's publication time. */
+  latest: z.string(),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      outlet: z.string(),
+      link: z.string(),
+      published: z.string(),
+      /** How the clusterer (or an editor) placed it: near-duplicate, joined, new, editor-merge, editor-split. */
+      decision: z.string(),
+    }),
+  ),
+  revisions: z.array(
+    z.object({
+      revision: z.number().int(),
+      /** sources: first built or a source joined; update: a source changed (追記 / 訂正). */
+      reason: z.enum(['sources', 'update']),
+      articleId: z.number().int(),
+      title: z.string(),
+      createdAt: z.string(),
+      links: z.array(z.string()),
+      /** The 追記 / 訂正 notes this revision added (earlier ones are carried over in the article). */
+      updates: z.array(ArticleUpdateSchema),
+    }),
+  ),
+});
+export type DeskStory = z.infer<typeof DeskStorySchema>;

@@ -11,8 +11,6 @@ import { createWorkerRunner } from './build-worker.ts';
 import { createDeskApp, type DeskAppOptions } from './create-app.ts';
 
 /** The product token robots.txt groups are matched against (as the CLI's). */
-const ROBOTS_AGENT = 'matome';
-
 export interface DeskServerOptions {
   store: Store;
   tokenizer: Tokenizer;
@@ -37,6 +35,10 @@ export interface DeskServerOptions {
   builds?: { runner: BuildRunner; parallel: number };
   /** Also publishes each approved article elsewhere (see DeskAppOptions.publisher). */
   publisher?: DeskAppOptions['publisher'];
+  /** The outbox records the article page shows (see DeskAppOptions.publications). */
+  publications?: DeskAppOptions['publications'];
+  /** The story tables of the same store: the stories page (see DeskAppOptions.stories). */
+  stories?: DeskAppOptions['stories'];
 }
 
 export interface DeskServer {
@@ -69,7 +71,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     ...(options.env === undefined ? {} : { env: options.env }),
     access: {
       fetch,
-      robots: createRobotsPolicy({ fetch, userAgent: ROBOTS_AGENT }),
+      robots: createRobotsPolicy({ fetch }),
       scheduler: createHostScheduler(),
     },
     ...(options.sourcesDir === undefined ? {} : { sourcesDir: options.sourcesDir }),
@@ -85,6 +87,8 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     editors: options.editors,
     ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }),
     ...(options.publisher === undefined ? {} : { publisher: options.publisher }),
+    ...(options.publications === undefined ? {} : { publications: options.publications }),
+    ...(options.stories === undefined ? {} : { stories: options.stories }),
   });
   const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>(
     (resolve, reject) => {

@@ -102,7 +102,7 @@ export function postgresStoryStore(
     },
     listItems() {
       return use('Failed to read feed items', name, async (db) => {
-        const { rows } = await db.query('SELECT item FROM story_items ORDER BY published, id');
+        const { rows } = await db.query('SELECT item FROM story_items ORDER BY seq');
         return rows.map((row) => StoryItemSchema.parse(JSON.parse(String(row.item))));
       });
     },

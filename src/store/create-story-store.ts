@@ -13,7 +13,7 @@ import { storeError } from './store-error.ts';
 export interface StoryStore {
   /** Keeps items not seen before (by id); returns how many were new. An item is stored once. */
   saveItems(items: readonly StoryItem[]): Promise<number>;
-  /** Every stored item, in published order (then id). */
+  /** Every stored item, in the order stored (a batch in the order given): the order clustering decides them in. */
   listItems(): Promise<StoryItem[]>;
   /** Replaces the assignments of the given items (one transaction). */
   saveAssignments(assignments: readonly StoryAssignment[]): Promise<void>;
@@ -170,7 +170,7 @@ export function createStoryStore(path: string, options: { now?: () => Date } = {
     async listItems() {
       return use('Failed to read feed items', () =>
         db
-          .prepare('SELECT item FROM story_items ORDER BY published, id')
+          .prepare('SELECT item FROM story_items ORDER BY rowid')
           .all()
           .map((row) => StoryItemSchema.parse(JSON.parse(String(row.item)))),
       );

@@ -118,6 +118,8 @@ const STEPS: readonly PostgresMigration[] = [
     sql: `
       CREATE TABLE story_items (
         id TEXT PRIMARY KEY,
+        -- The order stored (SQLite's rowid): the order clustering decides the items in.
+        seq BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE,
         item TEXT NOT NULL CHECK (item::jsonb IS NOT NULL),
         published TEXT NOT NULL,
         stored_at TEXT NOT NULL

@@ -104,9 +104,51 @@ describe('story clustering', () => {
     assert.deepEqual(backward, forward);
   });
 
-  it('refuses items out of published order', () => {
+  it('takes an item listed late (older than the one before) into its story', () => {
     const clusterer = createStoryClusterer();
-    clusterer.add(readItem(items[3] as StoryItem, tokenizer));
-    assert.throws(() => clusterer.add(readItem(items[0] as StoryItem, tokenizer)), /published order: fire1/u);
+    const follow = clusterer.add(readItem(items[3] as StoryItem, tokenizer));
+    const first = clusterer.add(readItem(items[0] as StoryItem, tokenizer));
+    assert.equal(follow.id, 'fire1-follow');
+    assert.equal(first.story, follow.story, JSON.stringify(first.reason));
+    assert.equal(first.reason.decision, 'joined');
+  });
+
+  it('replays a decision without deciding (place): later items see the placed story', () => {
+    const replayed = createStoryClusterer();
+    // The copy is placed in a story of its own (an editor's split): the follow-up is then scored
+    // against two stories, as it would be had the clusterer itself put the copy there.
+    replayed.place(readItem(items[0] as StoryItem, tokenizer), 'story:fire1');
+    replayed.place(readItem(items[1] as StoryItem, tokenizer), 'split:fire1-copy');
+    const follow = replayed.add(readItem(items[3] as StoryItem, tokenizer));
+    assert.ok(['story:fire1', 'split:fire1-copy'].includes(follow.story));
+    assert.ok(
+      [follow.story, follow.reason.runnerUp?.story].includes('split:fire1-copy'),
+      JSON.stringify(follow.reason),
+    );
+  });
+
+  it('matches a minister with the ministry it heads (財務相 ⇄ 財務省)', () => {
+    const ministry: StoryItem = {
+      id: 'tax1',
+      outlet: '青葉新聞',
+      title: '財務省、所得税の定額減税を来年度も継続へ',
+      description: '財務省は10日、所得税の定額減税を来年度も続ける方針を固めた。',
+      link: 'https://aoba.example/tax1',
+      published: '2026-03-10T09:00:00+09:00',
+    };
+    const minister: StoryItem = {
+      id: 'tax2',
+      outlet: '東西通信',
+      title: '定額減税の継続、財務相「家計を下支え」',
+      description: '青山財務相は10日の記者会見で、定額減税を来年度も続ける考えを示した。',
+      link: 'https://tozai.example/tax2',
+      published: '2026-03-10T12:00:00+09:00',
+    };
+    const [, second] = clusterItems([readItem(ministry, tokenizer), readItem(minister, tokenizer)]);
+    assert.equal(second?.story, 'story:tax1', JSON.stringify(second?.reason));
+    assert.ok(
+      second?.reason.matched?.phrases.some((phrase) => /財務[相省]/u.test(phrase)),
+      JSON.stringify(second?.reason.matched),
+    );
   });
 });

@@ -123,8 +123,18 @@ function numeralAt(text: string, pos: number, afterWord = false): NumeralMatch |
   return { value, end: pos + match[0].length, kanji };
 }
 
+// The first code units of each word list: wordAt runs at every position of every sentence, and
+// most positions start none of the words.
+const firstUnits = new WeakMap<ReadonlyArray<readonly [string, unknown]>, Set<string>>();
+
 /** The first of `words` that occurs at `pos` (list longer words first). */
 function wordAt<T>(text: string, pos: number, words: ReadonlyArray<readonly [string, T]>) {
+  let first = firstUnits.get(words);
+  if (first === undefined) {
+    first = new Set(words.map((entry) => entry[0][0] ?? ''));
+    firstUnits.set(words, first);
+  }
+  if (!first.has(text[pos] ?? '')) return undefined;
   for (const entry of words) if (text.startsWith(entry[0], pos)) return entry;
   return undefined;
 }
@@ -797,6 +807,8 @@ function applyEnglishDate(
 
 /** An English date or time starting at `start` (a word start), or undefined. */
 function parseEnglish(text: string, start: number, state: ScanState): Draft | undefined {
+  // Every English date or time begins with an ASCII letter or digit (a word, a number, FY).
+  if (!/[A-Za-z0-9]/.test(text[start] ?? '')) return undefined;
   if (/[A-Za-z0-9]/.test(text[start - 1] ?? '')) return undefined;
   const draft = newDraft(start);
   const reference = state.reference;

@@ -22,20 +22,29 @@ export function tokenOrder(sets: Iterable<Iterable<string>>): TokenOrder {
     for (const token of new Set(set)) frequency.set(token, (frequency.get(token) ?? 0) + 1);
   const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   // Each known token's place in the order, counted once; tokens met nowhere come first, by text.
+  const ordered = [...frequency.keys()].sort(
+    (a, b) => (frequency.get(a) as number) - (frequency.get(b) as number) || byText(a, b),
+  );
   const rank = new Map<string, number>();
-  [...frequency.keys()]
-    .sort((a, b) => (frequency.get(a) as number) - (frequency.get(b) as number) || byText(a, b))
-    .forEach((token, i) => {
-      rank.set(token, i);
-    });
-  const compare = (a: string, b: string) => {
-    const left = rank.get(a);
-    const right = rank.get(b);
-    if (left === undefined || right === undefined)
-      return left === undefined && right === undefined ? byText(a, b) : left === undefined ? -1 : 1;
-    return left - right;
+  ordered.forEach((token, i) => {
+    rank.set(token, i);
+  });
+  return {
+    sort(tokens) {
+      // Each token's rank looked up once, and the ranks sorted as numbers (not a Map look-up per comparison).
+      const unknown: string[] = [];
+      const ranks: number[] = [];
+      for (const token of new Set(tokens)) {
+        const at = rank.get(token);
+        if (at === undefined) unknown.push(token);
+        else ranks.push(at);
+      }
+      const known = Int32Array.from(ranks).sort();
+      const out = unknown.sort(byText);
+      for (const at of known) out.push(ordered[at] as string);
+      return out;
+    },
   };
-  return { sort: (tokens) => [...new Set(tokens)].sort(compare) };
 }
 
 /**

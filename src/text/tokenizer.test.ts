@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { createTokenizer, type Token, type Tokenizer } from './tokenizer.ts';
+import { createTokenizer, independentPieces, type Token, type Tokenizer } from './tokenizer.ts';
 
 const SENTENCE = '「運賃は3.5%上げる。」と山田太郎市長は述べた。';
 
@@ -45,6 +48,38 @@ describe('kuromoji tokenizer', () => {
 
   it('reports its kind', () => {
     assert.equal(tokenizer.kind, 'kuromoji');
+  });
+
+  it('keeps the dictionary unpacked in its cache folder and reads it back to the same tokens', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'matome-kuromoji-cache-'));
+    try {
+      const text = '大鷹町の森田院長は3日、新病院の開業を2027年4月に延期すると発表した。';
+      const first = await createTokenizer({ cacheDir: folder });
+      const [dictFolder] = readdirSync(folder);
+      assert.match(dictFolder ?? '', /^kuromoji-\d+\.\d+\.\d+-dict$/u);
+      const files = readdirSync(join(folder, dictFolder as string)).sort();
+      // Every one of kuromoji's 12 dictionary files, unpacked (no .gz, no temporary file left).
+      assert.equal(files.length, 12, files.join(' '));
+      assert.ok(
+        files.every((file) => file.endsWith('.dat')),
+        files.join(' '),
+      );
+      assert.ok(statSync(join(folder, dictFolder as string, 'tid_pos.dat')).size > 1_000_000);
+      const second = await createTokenizer({ cacheDir: folder });
+      const packed = await createTokenizer({ cacheDir: false });
+      const words = (tokens: Token[]) =>
+        tokens.map((token) => `${token.surface}/${token.pos}/${token.baseForm}`);
+      assert.deepEqual(second.tokenize(text), first.tokenize(text));
+      assert.deepEqual(second.tokenize(text), packed.tokenize(text));
+      assert.deepEqual(words(second.tokenize(text)).slice(0, 4), [
+        '大鷹/名詞/大鷹',
+        '町/名詞/町',
+        'の/助詞/の',
+        '森田/名詞/森田',
+      ]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('tags words with IPADIC parts of speech and base forms', () => {
@@ -96,6 +131,30 @@ describe('kuromoji tokenizer', () => {
   it('covers the non-whitespace text of any input with exact offsets', () => {
     fc.assert(
       fc.property(arbitraryText, (text) => assertCovers(text, tokenizer.tokenize(text))),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('gives a one-line text the tokens of its independent pieces, each tokenised alone', () => {
+    assert.deepEqual(independentPieces('kuromoji', '町は3日、式を開いた。住民が集まった'), [
+      [0, 5],
+      [5, 11],
+      [11, 18],
+    ]);
+    assert.equal(independentPieces('segmenter', '町は3日、式を開いた。'), undefined);
+    assert.equal(independentPieces('kuromoji', '町は式を開いた。\n住民が集まった。'), undefined);
+    assert.equal(independentPieces('kuromoji', 'あ'.repeat(401)), undefined);
+    const byPieces = (text: string, pieces: Array<[number, number]>) =>
+      pieces.flatMap(([start, end]) =>
+        tokenizer
+          .tokenize(text.slice(start, end))
+          .map((token) => ({ ...token, start: token.start + start, end: token.end + start })),
+      );
+    fc.assert(
+      fc.property(arbitraryText, (text) => {
+        const pieces = independentPieces('kuromoji', text);
+        if (pieces !== undefined) assert.deepEqual(byPieces(text, pieces), tokenizer.tokenize(text));
+      }),
       { numRuns: 1000 },
     );
   });

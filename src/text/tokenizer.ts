@@ -1,6 +1,9 @@
+import { readFile, readFileSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import kuromoji from 'kuromoji';
+import { basename, dirname, join } from 'node:path';
+import { gunzip } from 'node:zlib';
+import type kuromoji from 'kuromoji';
 import { MatomeError } from '../domain/errors.ts';
 import { isEnglishStopword } from './english-stopwords.ts';
 
@@ -30,18 +33,48 @@ export interface Tokenizer {
 }
 
 /**
- * Creates a tokenizer: kuromoji (IPADIC, loads its dictionary, ~1 s) by default, or the fast
+ * Creates a tokenizer: kuromoji (IPADIC, loads its dictionary, ~0.3 s) by default, or the fast
  * `Intl.Segmenter` one with guessed parts of speech. Create one per process and share it.
+ * kuromoji ships its dictionary gzipped; the first load in an install keeps the files unpacked in
+ * `cacheDir` (default node_modules/.cache/matome/, named by kuromoji's version) and later loads
+ * read those instead of unpacking ~100 MB again (about half the load). `cacheDir: false`, or a
+ * folder that cannot be written, unpacks on every load.
  */
-export async function createTokenizer(options: { kind?: 'kuromoji' | 'segmenter' } = {}): Promise<Tokenizer> {
+export async function createTokenizer(
+  options: { kind?: 'kuromoji' | 'segmenter'; cacheDir?: string | false } = {},
+): Promise<Tokenizer> {
   if (options.kind === 'segmenter') return createSegmenterTokenizer();
-  return createKuromojiTokenizer();
+  return createKuromojiTokenizer(options.cacheDir);
 }
 
 // kuromoji's lattice grows with its input and slows down sharply on long unpunctuated strings
 // (measured: 20,000 characters take ~6 s in one call), so text goes in by line and in chunks of
 // at most this many code units. kuromoji itself restarts at 、 and 。, so cutting there is free.
 const MAX_CHUNK = 400;
+
+/**
+ * The pieces kuromoji reads a text in, each on its own: it restarts its analysis after every 、 and
+ * 。 (its splitByPunctuation), so a text that goes in as one chunk (one line of at most MAX_CHUNK
+ * code units) gives the same tokens as its pieces tokenised one by one, their offsets shifted. The
+ * [start, end) of each piece; undefined when that does not hold (the segmenter tokenizer, which
+ * reads across punctuation, or a longer or multi-line text, which is cut elsewhere too).
+ */
+export function independentPieces(
+  kind: Tokenizer['kind'],
+  text: string,
+): Array<[number, number]> | undefined {
+  if (kind !== 'kuromoji' || text.length > MAX_CHUNK || text.includes('\n')) return undefined;
+  const pieces: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '、' || text[i] === '。') {
+      pieces.push([start, i + 1]);
+      start = i + 1;
+    }
+  }
+  if (start < text.length) pieces.push([start, text.length]);
+  return pieces;
+}
 
 // kuromoji 0.1.2 throws on NUL and on a lone high surrogate, and loses the words after an emoji
 // in the same sentence (its lattice mixes code point and code unit lengths). Such characters are
@@ -50,12 +83,57 @@ const KUROMOJI_UNSAFE = /[\0\p{Cs}\u{10000}-\u{10ffff}]+/gu;
 
 type RawToken = Omit<Token, 'start' | 'end'>;
 
-async function createKuromojiTokenizer(): Promise<Tokenizer> {
-  const packageJson = createRequire(import.meta.url).resolve('kuromoji/package.json');
-  const dicPath = join(dirname(packageJson), 'dict');
-  const analyzer = await new Promise<kuromoji.Tokenizer<kuromoji.IpadicFeatures>>((resolve, reject) => {
-    kuromoji.builder({ dicPath }).build((error, built) => {
-      if (!error) return resolve(built);
+type Analyzer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
+type LoadCallback = (error: Error | null, buffer?: ArrayBufferLike) => void;
+// kuromoji's own parts (what its `builder().build()` does: a DictionaryLoader, then a Tokenizer),
+// so that the loader can read the unpacked cache. kuromoji 0.1.2 has no exports map.
+interface DictionaryLoader {
+  loadArrayBuffer(file: string, callback: LoadCallback): void;
+  load(callback: (error: Error | null, dictionaries: unknown) => void): void;
+}
+
+/** The bytes of a Buffer as an ArrayBuffer of their own (a small Buffer may share a pool). */
+const ownArrayBuffer = (buffer: Buffer): ArrayBufferLike =>
+  buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength
+    ? buffer.buffer
+    : buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
+
+/** Writes `bytes` to `file` whole or not at all (a temporary file renamed); a read-only folder is left alone. */
+async function keepUnpacked(file: string, bytes: Buffer): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(temporary, bytes);
+    await rename(temporary, file);
+  } catch {
+    await rm(temporary, { force: true });
+  }
+}
+
+function loadKuromoji(dicPath: string, cache: string | undefined): Promise<Analyzer> {
+  const require = createRequire(import.meta.url);
+  const Loader = require('kuromoji/src/loader/DictionaryLoader.js') as new (path: string) => DictionaryLoader;
+  const Analyzer = require('kuromoji/src/Tokenizer.js') as new (dictionaries: unknown) => Analyzer;
+  const loader = new Loader(dicPath);
+  loader.loadArrayBuffer = (file, callback) => {
+    const unpacked = cache === undefined ? undefined : join(cache, basename(file).replace(/\.gz$/u, ''));
+    const unpack = () =>
+      readFile(file, (readError, packed) => {
+        if (readError) return callback(readError);
+        gunzip(packed, (gunzipError, bytes) => {
+          if (gunzipError) return callback(gunzipError);
+          // Kept before the load goes on, so a command that exits right after it leaves no half-written file.
+          const done = () => callback(null, ownArrayBuffer(bytes));
+          if (unpacked === undefined) done();
+          else void keepUnpacked(unpacked, bytes).then(done);
+        });
+      });
+    if (unpacked === undefined) return unpack();
+    readFile(unpacked, (error, bytes) => (error ? unpack() : callback(null, ownArrayBuffer(bytes))));
+  };
+  return new Promise<Analyzer>((resolve, reject) => {
+    loader.load((error, dictionaries) => {
+      if (!error) return resolve(new Analyzer(dictionaries));
       const message = `Failed to load the kuromoji dictionary: ${dicPath} (${error.message})`;
       reject(
         new MatomeError('TOKENIZER_UNAVAILABLE', message, {
@@ -65,6 +143,17 @@ async function createKuromojiTokenizer(): Promise<Tokenizer> {
       );
     });
   });
+}
+
+async function createKuromojiTokenizer(cacheDir: string | false | undefined): Promise<Tokenizer> {
+  const packageJson = createRequire(import.meta.url).resolve('kuromoji/package.json');
+  const packageDir = dirname(packageJson);
+  const { version } = JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string };
+  const cache =
+    cacheDir === false
+      ? undefined
+      : join(cacheDir ?? join(dirname(packageDir), '.cache', 'matome'), `kuromoji-${version}-dict`);
+  const analyzer = await loadKuromoji(join(packageDir, 'dict'), cache);
   const analyze = (text: string, start: number, end: number, out: Token[]) => {
     const raw = analyzer.tokenize(text.slice(start, end)).map(
       (feature): RawToken => ({

@@ -236,4 +236,28 @@ describe('tokens read once', () => {
     tokensOf(understanding, `${sentence.text}そして`);
     assert.equal(calls, before + 1);
   });
+
+  it('tokenises only the clauses of a text that no source sentence has read, with the same tokens as a whole reading', () => {
+    const asked: string[] = [];
+    const counting: Tokenizer = {
+      kind: tokenizer.kind,
+      tokenize(text) {
+        asked.push(text);
+        return tokenizer.tokenize(text);
+      },
+    };
+    const understanding = createUnderstanding(counting);
+    understanding.of(BRIDGE);
+    asked.length = 0;
+    // Two clauses of a source sentence (同日、記念の式典が開かれ、住民約千二百人が集まった。) after a new one.
+    const text = '町によると、記念の式典が開かれ、住民約千二百人が集まった。';
+    const tokens = tokensOf(understanding, text);
+    assert.deepEqual(asked, ['町によると、']);
+    assert.deepEqual(tokens, tokenizer.tokenize(text));
+    for (const token of tokens) assert.equal(text.slice(token.start, token.end), token.surface);
+    // The new clause is known from then on, for another text of this understanding.
+    const again = '町によると、式典は午後に終わった。';
+    assert.deepEqual(tokensOf(understanding, again), tokenizer.tokenize(again));
+    assert.deepEqual(asked, ['町によると、', '式典は午後に終わった。']);
+  });
 });

@@ -4,7 +4,7 @@ import { normalizeForMatch } from '../text/normalize.ts';
 import { findQuantities, type Quantity } from '../text/quantities.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { createSynonyms, type Synonyms } from '../text/synonyms.ts';
-import type { Token, Tokenizer } from '../text/tokenizer.ts';
+import { independentPieces, type Token, type Tokenizer } from '../text/tokenizer.ts';
 import { type Reference, resolveReferences } from './coreference.ts';
 import { glossKeys } from './english-gloss.ts';
 import { isContentToken, keyOf, readSentence, type SentenceReading } from './read-sentence.ts';
@@ -136,6 +136,8 @@ export function nounCompounds(tokens: readonly Token[]): string[] {
  * rest of its characters in order inside `long` (市教委 ⇄ 市教育委員会, 農協 ⇄ 農業協同組合, 日銀 ⇄ 日本銀行).
  */
 export function isAbbreviationOf(short: string, long: string): boolean {
+  // The first characters first: most pairs asked about differ there (asked for every name × compound).
+  if (short.codePointAt(0) !== long.codePointAt(0) || short.length < 2) return false;
   const a = [...short];
   const b = [...long];
   // A contiguous part is not an abbreviation (史上 of 史上最大), and 同町 / 同社 refer back, not abbreviate.
@@ -217,7 +219,10 @@ export function createUnderstanding(
         const known = sentenceTokens.get(understanding) ?? new Map<string, Token[]>();
         sentenceTokens.set(understanding, known);
         for (const sentence of found.sentences)
-          if (!known.has(sentence.text)) known.set(sentence.text, sentence.tokens);
+          if (!known.has(sentence.text)) {
+            known.set(sentence.text, sentence.tokens);
+            keepPieces(understanding, sentence.text, sentence.tokens);
+          }
       }
       return found;
     },
@@ -246,9 +251,67 @@ export function tokensOf(understanding: Understanding, text: string): Token[] {
   }
   let tokens = known.get(text) ?? sentenceTokens.get(understanding)?.get(text);
   if (tokens === undefined) {
-    tokens = understanding.tokenizer.tokenize(text);
+    tokens = tokenizeByPieces(understanding, text);
     if (known.size >= TEXT_TOKENS_KEPT) known.clear();
     known.set(text, tokens);
+  }
+  return tokens;
+}
+
+// The pieces (independentPieces: up to and including a 、 or 。) of the texts an understanding has
+// tokenised, by text: where an article's unit, voice line or headline repeats a clause of a source
+// sentence, or of another unit, word for word, that clause's tokens are taken instead of tokenising
+// it again. A piece points into the tokens it came from; its own are cut out when first asked for.
+interface KnownPiece {
+  tokens: readonly Token[];
+  start: number;
+  end: number;
+  own?: Token[];
+}
+const pieceTokens = new WeakMap<Understanding, Map<string, KnownPiece>>();
+
+function piecesOf(understanding: Understanding): Map<string, KnownPiece> {
+  let pieces = pieceTokens.get(understanding);
+  if (pieces === undefined) {
+    pieces = new Map();
+    pieceTokens.set(understanding, pieces);
+  }
+  return pieces;
+}
+
+function keepPieces(understanding: Understanding, text: string, tokens: readonly Token[]): void {
+  const spans = independentPieces(understanding.tokenizer.kind, text);
+  if (spans === undefined) return;
+  const pieces = piecesOf(understanding);
+  if (pieces.size >= TEXT_TOKENS_KEPT) pieces.clear();
+  for (const [start, end] of spans) {
+    const piece = text.slice(start, end);
+    if (!pieces.has(piece)) pieces.set(piece, { tokens, start, end });
+  }
+}
+
+function ownTokens(piece: KnownPiece): Token[] {
+  piece.own ??= piece.tokens
+    .filter((token) => token.start >= piece.start && token.start < piece.end)
+    .map((token) => ({ ...token, start: token.start - piece.start, end: token.end - piece.start }));
+  return piece.own;
+}
+
+/** The tokens of `text`, its known pieces taken as they are and only the others tokenised. */
+function tokenizeByPieces(understanding: Understanding, text: string): Token[] {
+  const spans = independentPieces(understanding.tokenizer.kind, text);
+  if (spans === undefined) return understanding.tokenizer.tokenize(text);
+  const pieces = piecesOf(understanding);
+  const tokens: Token[] = [];
+  for (const [start, end] of spans) {
+    const piece = text.slice(start, end);
+    let known = pieces.get(piece);
+    if (known === undefined) {
+      known = { tokens: understanding.tokenizer.tokenize(piece), start: 0, end: piece.length };
+      pieces.set(piece, known);
+    }
+    for (const token of ownTokens(known))
+      tokens.push({ ...token, start: token.start + start, end: token.end + start });
   }
   return tokens;
 }

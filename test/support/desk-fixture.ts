@@ -37,7 +37,7 @@ let shared: Tokenizer | undefined;
 export async function createDeskFixture(
   sourcesDir = SAMPLES,
   env?: Readonly<Record<string, string | undefined>>,
-  extra: Pick<DeskAppOptions, 'publisher'> = {},
+  extra: Pick<DeskAppOptions, 'publisher' | 'publications'> = {},
 ): Promise<DeskFixture> {
   const dir = mkdtempSync(join(tmpdir(), 'matome-desk-'));
   const store = createSqliteStore(join(dir, 'store.db'));
