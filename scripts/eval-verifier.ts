@@ -196,10 +196,10 @@ for (const [cluster, documents] of clusters) {
       const fact = target.get(moved);
       fact.text = other.get(article).text;
       fact.evidence = fact.evidence.map((span) => ({ ...span, sourceId: section.sourceId }));
-      tally(
-        'moved',
-        errorsAt(moved, documents, tokenizer, target.path).map((f) => f.code),
-      );
+      const codes = errorsAt(moved, documents, tokenizer, target.path).map((f) => f.code);
+      tally('moved', codes);
+      if (showMissed && codes.length === 0)
+        console.log(`missed moved (to section ${s}, source ${section.sourceId}): ${fact.text}`);
     }
   });
 }

@@ -31,6 +31,8 @@ for (const { name, inputs } of clusters) {
   console.log(
     `duplicates: ${review.duplicates.length}${review.duplicates.map((line) => `\n  ${line}`).join('')}`,
   );
+  if (review.repeatedEvents.length > 0)
+    console.log(`events said twice: ${review.repeatedEvents.join(' | ')}`);
   if (review.englishOutsideQuotes.length > 0)
     console.log(`English outside quotes: ${review.englishOutsideQuotes.length}`);
   if (review.machinePaths.length > 0) console.log(`machine paths: ${review.machinePaths.join(' | ')}`);
@@ -46,6 +48,7 @@ for (const { name, inputs } of clusters) {
     review.errors.length === 0 &&
     review.warnings.length === 0 &&
     review.duplicates.length === 0 &&
+    review.repeatedEvents.length === 0 &&
     review.englishOutsideQuotes.length === 0 &&
     review.machinePaths.length === 0 &&
     review.quoteShare <= 0.4 &&

@@ -32,6 +32,10 @@ describe('offline articles as a reviewer reads them', () => {
     for (const review of reviews) assert.deepEqual(review.duplicates, [], review.name);
   });
 
+  it('says no event twice among the timeline and the closing, however worded', () => {
+    for (const review of reviews) assert.deepEqual(review.repeatedEvents, [], review.name);
+  });
+
   it('shows English only inside a marked quotation', () => {
     for (const review of reviews) assert.deepEqual(review.englishOutsideQuotes, [], review.name);
   });
@@ -83,6 +87,9 @@ describe('offline articles as a reviewer reads them', () => {
             /\d|[一二三四五六七八九十]+[年月日]|January|February|March|April|May|June|July|August|September|October|November|December/u,
             pair,
           );
+        // A question about what comes next is not answered by a bare figure (基金の規模は約80億円。).
+        if (/今後どうなる|どうなる予定|今後の日程|見通しは/u.test(question.text))
+          assert.doesNotMatch(answer.text, /^[^、。]{1,20}は[^、。]{0,4}\d[^、。]*。$/u, pair);
         if (/何が決まった|何を決めた/u.test(question.text))
           assert.match(answer.text, /決|可決|承認|合意|採択/u, pair);
       }
@@ -138,7 +145,13 @@ describe('offline articles as a reviewer reads them', () => {
     assert.ok(english >= 1, `${english} English sections`);
   });
 
-  it('keeps quotation under half of every article, English sources included', () => {
-    for (const review of reviews) assert.ok(review.quoteShare <= 0.5, `${review.name}: ${review.quoteShare}`);
+  it('keeps quotation at most 40% of every article and of every section, English sources included', () => {
+    for (const review of reviews) {
+      assert.ok(review.quoteShare <= 0.4, `${review.name}: ${review.quoteShare}`);
+      assert.ok(
+        review.maxSectionShare <= 0.4,
+        `${review.name}: most quoted section ${review.maxSectionShare}`,
+      );
+    }
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { antonymsOf } from './antonyms.ts';
+import { antonymsOf, phaseOf } from './antonyms.ts';
 
 describe('antonymsOf', () => {
   it('derives compounds that differ in one opposite kanji', () => {
@@ -20,5 +20,29 @@ describe('antonymsOf', () => {
     assert.deepEqual(antonymsOf('説明'), []);
     assert.deepEqual(antonymsOf('走る'), []);
     assert.ok(!antonymsOf('上下').includes('上下'));
+  });
+});
+
+describe('phaseOf', () => {
+  it('reads stopping from the kanji of stopping and from native verbs without one', () => {
+    for (const word of [
+      '中止',
+      '停止',
+      '休館',
+      '廃止',
+      '撤退',
+      '差し止める',
+      'やめる',
+      '見合わせる',
+      '打ち切る',
+    ])
+      assert.equal(phaseOf(word), 'stop', word);
+  });
+
+  it('reads going on from 続 and 継, and leaves completion and other verbs alone', () => {
+    for (const word of ['続ける', '継続', '存続', '引き継ぐ', '維持'])
+      assert.equal(phaseOf(word), 'continue', word);
+    for (const word of ['終わる', '完了', '開始', '説明', '増える'])
+      assert.equal(phaseOf(word), undefined, word);
   });
 });

@@ -96,3 +96,19 @@ export function antonymsOf(word: string): string[] {
   found.delete(word);
   return [...found];
 }
+
+/**
+ * The phase (相) a predicate gives the activity it governs: stopping it, or keeping it going. Read
+ * from the kanji that carry that meaning in Sino-Japanese words — 止 (中止, 停止, 休止, 禁止, 差し
+ * 止める), 廃 (廃止), 撤 (撤回, 撤退), 休 (休止, 休業, 休館) for stopping; 続 (続ける, 継続, 存続)
+ * and 継 (引き継ぐ) for going on — and from the native verbs of stopping written without such a
+ * kanji (やめる, 見合わせる, 打ち切る, 取りやめる). Completion (終わる, 完了) is not stopping: an
+ * activity that ends as planned is not one called off.
+ */
+export function phaseOf(word: string): 'stop' | 'continue' | undefined {
+  if (STOP_VERBS.has(word) || /[止廃撤休]/u.test(word)) return 'stop';
+  if (/[続継]/u.test(word) || word === '維持') return 'continue';
+  return undefined;
+}
+
+const STOP_VERBS = new Set(['やめる', '見合わせる', '打ち切る', '取りやめる', '中断', '断念', '凍結']);

@@ -542,6 +542,18 @@ describe('findQuantities on numbers written as English words', () => {
     );
     const [times] = findQuantities('Costs rose to 1.5 times the estimate.');
     assert.deepEqual([times?.value, times?.unit], [1.5, '倍']);
+    const [five] = findQuantities('Losses were five times the usual number.');
+    assert.deepEqual([five?.text, five?.value, five?.unit], ['five times', 5, '倍']);
+  });
+
+  it('reads "N times" as a multiple before what it is compared with, and as occasions before a frequency', () => {
+    const unitOf = (text: string) => findQuantities(text).map((found) => [found.value, found.unit])[0];
+    assert.deepEqual(unitOf('The ferry now sails three times a week.'), [3, '回']);
+    assert.deepEqual(unitOf('Inspectors came 4 times since May.'), [4, '回']);
+    assert.deepEqual(unitOf('The siren sounded two times.'), [2, '回']);
+    assert.deepEqual(unitOf('Fares are 3 times higher than before.'), [3, '倍']);
+    assert.deepEqual(unitOf('Sales grew 2.5 times.'), [2.5, '倍']);
+    assert.deepEqual(unitOf('Visitors were four times as many as expected.'), [4, '倍']);
   });
 
   it('does not read the article "a" as one of a count', () => {

@@ -505,6 +505,22 @@ const EN_UNITS: Readonly<Record<string, readonly [string, number]>> = {
   months: ['か月', 1],
   times: ['倍', 1],
 };
+// "N times" is a multiple (倍) before what it is compared with (five times the usual number, 1.5
+// times as many, three times higher) and a count of occasions (回) before a frequency or a span
+// (three times a week, twice this year, three times since May); with neither, a fraction is a
+// multiple (sales grew 2.5 times) and a whole number a count (the alarm rang three times).
+const MULTIPLE_AFTER =
+  /^\s+(?:the|as|that|those|its|their|his|her|what|more|less|fewer|[a-z]+er(?![a-z])|over\s+the)(?![A-Za-z])/i;
+const OCCASIONS_AFTER =
+  /^\s+(?:a|an|per|each|every|this|last|next|in|since|so\s+far|during|between|on|at|before|after)(?![A-Za-z])/i;
+
+/** 倍 or 回 for an English "N times", by what follows it (`after`, the text after "times"). */
+function timesUnit(value: number, after: string): '倍' | '回' {
+  if (MULTIPLE_AFTER.test(after)) return '倍';
+  if (OCCASIONS_AFTER.test(after)) return '回';
+  return Number.isInteger(value) ? '回' : '倍';
+}
+
 const EN_UNIT_PATTERN = new RegExp(
   `^\\s+(${Object.keys(EN_UNITS)
     .sort((a, b) => b.length - a.length)
@@ -757,8 +773,10 @@ function readUnit(s: string, at: number, context: UnitContext): UnitRead {
   if (monthAfter) return { kind: 'date', end: at + monthAfter[0].length };
   const english = EN_UNIT_PATTERN.exec(s.slice(at, at + 30));
   if (english?.[1] !== undefined) {
-    const [unit, factor] = EN_UNITS[english[1].toLowerCase().replace(/\s+/gu, ' ')] ?? ['', 1];
-    return unitRead(unit, value * factor, at + english[0].length, factor, true);
+    const [listed, factor] = EN_UNITS[english[1].toLowerCase().replace(/\s+/gu, ' ')] ?? ['', 1];
+    const end = at + english[0].length;
+    const unit = listed === '倍' ? timesUnit(value, s.slice(end, end + 20)) : listed;
+    return unitRead(unit, value * factor, end, factor, true);
   }
   // 5G, 3D, 5th: a number run into Latin letters is a name or an ordinal.
   if (/^[A-Za-z]/.test(rest)) return { kind: 'none' };
@@ -1024,7 +1042,8 @@ const EN_VAGUE_SCALE: Readonly<Record<string, number>> = {
   billions: 1e9,
 };
 
-// Small numbers written as words (two years ago, three people) and decades (more than a decade):
+// Small numbers written as words (two years ago, three people, five times the usual number) and
+// decades (more than a decade):
 // wire copy spells out numbers under ten.
 const EN_NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
@@ -1043,7 +1062,7 @@ const EN_NUMBER_WORDS: Readonly<Record<string, number>> = {
   an: 1,
 };
 const EN_WORD_QUANTITY =
-  /(?<![A-Za-z])(?:(more than|over|at least|nearly|about|almost|under|less than)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(decades?|years?|months?|weeks?|days?|hours?|people|persons|percent)(?![A-Za-z])/gi;
+  /(?<![A-Za-z])(?:(more than|over|at least|nearly|about|almost|under|less than)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(decades?|years?|months?|weeks?|days?|hours?|people|persons|percent|times)(?![A-Za-z])/gi;
 
 function findEnglishWords(s: string): Found[] {
   const found: Found[] = [];
@@ -1059,8 +1078,10 @@ function findEnglishWords(s: string): Found[] {
       : unitWord.endsWith('s') || unitWord === 'people'
         ? unitWord
         : `${unitWord}s`;
-    const [unit, factor] = EN_UNITS[key] ?? ['', 1];
+    const [listed, factor] = EN_UNITS[key] ?? ['', 1];
     const value = count * (isDecade ? 10 : 1) * factor;
+    const after = s.slice(match.index + match[0].length, match.index + match[0].length + 20);
+    const unit = listed === '倍' ? timesUnit(value, after) : listed;
     const qualifier = (match[1] ?? '').toLowerCase();
     const bound = /more than|over|at least/u.test(qualifier)
       ? 'min'

@@ -133,3 +133,63 @@ describe('resolveReferences: 両社 and 両氏', () => {
     );
   });
 });
+
+describe('resolveReferences: how news first presents a company, and bare 町は', () => {
+  it('takes the name in 「」 after 運営会社 as the company, not 運営会社 itself', () => {
+    assert.deepEqual(
+      resolve([
+        '住民らは、処分場の運営会社「若葉環境開発」（若葉環境）を訴えた。',
+        '同社によると、処分場は来月に再開する。',
+      ])[1],
+      [['同社', ['若葉環境開発']]],
+    );
+  });
+
+  it('takes a name followed by the town it is based in, in brackets, as a company', () => {
+    assert.deepEqual(
+      resolve([
+        'バス路線を運行する夕凪交通（北浦町）は5日、2路線の廃止を発表した。',
+        '同社は運転手の不足を挙げた。',
+      ])[1],
+      [['同社', ['夕凪交通']]],
+    );
+    // A person with the town they live in, in brackets, is not a company.
+    assert.deepEqual(resolve(['森田健二（北浦町）は、同社に15年勤めた。'])[0], []);
+  });
+
+  it('reads a bare 町は, 市の as the town or city last named, but not 市内 or 都市', () => {
+    assert.deepEqual(
+      resolve([
+        '北浦町の山中正人町長は6日、新しい診療所の計画を示した。',
+        '町は建設費として約2億円を見込み、市内の病院とも連携する。',
+        '近くの都市では、その町の計画が注目されている。',
+      ]),
+      [[], [['町', ['北浦町']]], []],
+    );
+  });
+});
+
+describe('resolveReferences: a school named after a surname-like place', () => {
+  it('resolves 同校 to 北浦高校 though the dictionary reads 北浦 as a surname', () => {
+    assert.deepEqual(
+      resolve(['北浦県立北浦高校の情報部の生徒が、全国大会で優勝した。', '同校の優勝は初めて。'])[1],
+      [['同校', ['北浦県立北浦高校']]],
+    );
+  });
+});
+
+describe('resolveReferences: a bare word for the kind of body named before', () => {
+  it('reads 漁協によると after 北浦漁協, and 会社は after a company', () => {
+    assert.deepEqual(
+      resolve([
+        '北浦湾のカキが大量に死んでいることが、北浦漁協への取材で分かった。',
+        '漁協によると、死んだカキは約40万個にのぼる。',
+      ])[1],
+      [['漁協', ['北浦漁協']]],
+    );
+    assert.deepEqual(
+      resolve(['若葉電機（本社・東京）は新工場を建てる。', '会社によりますと、稼働は来年春です。'])[1],
+      [['会社', ['若葉電機']]],
+    );
+  });
+});

@@ -84,6 +84,32 @@ const ANAPHORS: ReadonlyArray<readonly [string, Kind, RegExp?]> = [
   ['同センター', 'suffix', /センター$/u],
 ];
 
+/**
+ * A bare kind word opening a clause (町は…, 市は…, 県の…, 漁協によると…) is news's shorthand for the
+ * body of that kind it named: once 港北町 is named, 町は発電所から… says it of 港北町, as 同町 would.
+ */
+const BARE_KINDS: ReadonlyArray<readonly [string, Kind, RegExp?]> = [
+  ['市', 'suffix', /市$/u],
+  ['町', 'suffix', /町$/u],
+  ['村', 'suffix', /村$/u],
+  ['県', 'suffix', /県$/u],
+  ['府', 'suffix', /府$/u],
+  // …and so is a bare word for the kind of body last named (漁協によると… after 北浦漁協).
+  ['漁協', 'suffix', /漁協$/u],
+  ['農協', 'suffix', /農協$/u],
+  ['組合', 'suffix', /組合$/u],
+  ['協会', 'suffix', /協会$/u],
+  ['大学', 'suffix', /大学$/u],
+  ['病院', 'suffix', /病院$/u],
+  ['会社', 'company'],
+];
+// A word of its own: no kana, kanji or digit before it (都市, その町), a case or binding particle after
+// it (市内, 県警, 市町村 are other words).
+const BARE_RE = new RegExp(
+  `(?<![\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}0-9０-９ー])(${BARE_KINDS.map(([word]) => word).join('|')})(?=[はがのもにで])`,
+  'gu',
+);
+
 // The 同- word is a word of its own only when no kanji continues it into another one: 同大会 (the
 // same tournament), 同市場, 同社会, 同局面, 同国籍 are not references.
 // Nor is the 同 of a word before it (共同, 合同, 一同).
@@ -97,12 +123,22 @@ const ANAPHOR_RE = new RegExp(
 // How Japanese company names end (the legal form or the trade), for 同社: 白鷺電器, 東和精密工業,
 // みなと銀行, 北星ホールディングス. Words that name a kind of business, not a fitted list of companies.
 const COMPANY_NAME_END =
-  /(?:株式会社|ホールディングス|グループ|銀行|証券|信金|信用金庫|商事|商会|物産|工業|産業|興業|重工|電器|電機|電工|電子|精密|精機|製作所|製薬|薬品|化学|化成|建設|工務店|鉄道|電鉄|航空|自動車|食品|製菓|乳業|電力|ガス|通信|不動産|商店|百貨店|運輸|交通|海運|社)$/u;
+  /(?:株式会社|ホールディングス|グループ|銀行|証券|信金|信用金庫|商事|商会|物産|工業|産業|興業|重工|電器|電機|電工|電子|精密|精機|製作所|製薬|薬品|化学|化成|建設|工務店|鉄道|電鉄|航空|自動車|食品|製菓|乳業|電力|ガス|通信|不動産|商店|百貨店|運輸|交通|海運|汽船|商船|社)$/u;
 // Public bodies are named by their own 同- words (同省, 同市, 同大), not 同社.
-const PUBLIC_BODY_END = /(?:省|庁|局|署|府|県|市|町|村|区|党|会|大学|大|校|院|センター|協会|団体|機構)$/u;
+const PUBLIC_BODY_END =
+  /(?:省|庁|局|署|府|県|市|町|村|区|党|会|大学|大|校|院|センター|協会|団体|機構|漁協|農協|組合)$/u;
 // 〜（本社・…）, 家電メーカーの〜, 〜社の: how the first mention of a company presents it.
 const COMPANY_BEFORE = /(?:メーカー|会社|企業|大手|業者|事業者|法人)の$/u;
+// 〜（本社・…）, or the place it is based in, in brackets after the name: 汐見汽船（港北市）.
 const COMPANY_AFTER = /^[（(]本社/u;
+const BASED_IN = /^[（(][^）)、。]{1,8}[都道府県市区町村][）)]/u;
+// 運営会社「北見電機」: the name in 「」 after a word for a company is that company, whatever its last word.
+const COMPANY_APPOSITION = /(?:メーカー|会社|企業|事業者|法人)「$/u;
+
+/** True when a noun compound names a body that acts (県消費センター, 北見電機), by how such names end. */
+export function namesBody(compound: string): boolean {
+  return PUBLIC_BODY_END.test(compound) || COMPANY_NAME_END.test(compound);
+}
 
 /** Runs of adjacent nouns with their tokens: 白鷺 電器 → 白鷺電器. */
 function nounRuns(tokens: readonly Token[]): Token[][] {
@@ -136,15 +172,20 @@ function entitiesOf(text: string, tokens: readonly Token[]) {
     const start = first.start;
     const end = (run.at(-1) as Token).end;
     const whole = textOf(run);
+    // 運営会社 in 運営会社「…」 says what the named company is; it is not a name.
+    if (text[end] === '「' && /(?:会社|企業|メーカー|事業者|法人)$/u.test(whole)) continue;
     // A company's name has kanji or kana and does not end in a verbal noun (工程変更 is an act).
     const nameLike =
       /[\p{Script=Han}\p{Script=Katakana}]/u.test(whole) && (run.at(-1) as Token).posDetail !== 'サ変接続';
     const isCompany =
-      nameLike &&
-      ((run.some((token) => token.nameKind === 'organization') && !PUBLIC_BODY_END.test(whole)) ||
-        (run.length >= 2 && COMPANY_NAME_END.test(whole)) ||
-        COMPANY_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
-        COMPANY_AFTER.test(text.slice(end)));
+      (COMPANY_APPOSITION.test(text.slice(Math.max(0, start - 8), start)) && text[end] === '」') ||
+      (nameLike &&
+        ((run.some((token) => token.nameKind === 'organization') && !PUBLIC_BODY_END.test(whole)) ||
+          (run.length >= 2 && COMPANY_NAME_END.test(whole)) ||
+          COMPANY_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
+          COMPANY_AFTER.test(text.slice(end)) ||
+          // …but a person's name (森田健二（北浦町）) ends in a given name.
+          ((run.at(-1) as Token).nameKind !== 'person' && BASED_IN.test(text.slice(end)))));
     if (isCompany) {
       // 白鷺電器 is a company even where the dictionary reads 白鷺 as a surname.
       found.push({ at: start, kind: 'company', mention: mentionOf(run) });
@@ -152,8 +193,10 @@ function entitiesOf(text: string, tokens: readonly Token[]) {
     }
     // People: a run of person-name tokens (岡野 真一), a surname alone too.
     const person = run.filter((token) => token.nameKind === 'person');
-    if (person.length > 0) {
-      const title = textOf(run.slice(run.lastIndexOf(person.at(-1) as Token) + 1));
+    const title = textOf(run.slice(run.lastIndexOf(person.at(-1) as Token) + 1));
+    // …unless what follows the name is a body (北浦高校, 若松大学: a surname-like place name and a
+    // school), which 同校, 同大 refer back to.
+    if (person.length > 0 && !(title !== '' && PUBLIC_BODY_END.test(whole))) {
       found.push({
         at: start,
         kind: 'person',
@@ -192,10 +235,15 @@ export function resolveReferences(
         );
       }
     };
-    for (const match of text.matchAll(ANAPHOR_RE)) {
+    const matches = [...text.matchAll(ANAPHOR_RE), ...text.matchAll(BARE_RE)].sort(
+      (x, y) => x.index - y.index,
+    );
+    for (const match of matches) {
       learnUpTo(match.index);
       const word = match[0];
-      const [, kind, suffix] = ANAPHORS.find(([anaphor]) => anaphor === word) as (typeof ANAPHORS)[number];
+      const [, kind, suffix] = [...ANAPHORS, ...BARE_KINDS].find(
+        ([anaphor]) => anaphor === word,
+      ) as (typeof ANAPHORS)[number];
       const candidates: Mention[] = [];
       if (kind === 'company') {
         const last = companies.at(-1);

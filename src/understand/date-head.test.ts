@@ -25,6 +25,24 @@ describe('dateHead: the event a date dates', () => {
     assert.equal(headOfDate('協会は来月から市民向けの見学会を開く予定だ。', '来月'), '開く');
   });
 
+  it('takes the next clause for a date whose comma ends its own clause (…は11日、…と発表した)', () => {
+    assert.equal(
+      headOfDate(
+        '島と本土を結ぶ航路を運航する南浦フェリー（北浦町）は11日、7月1日から便数を減らすと発表した。',
+        '11日',
+      ),
+      '発表',
+    );
+  });
+
+  it('takes the verb of the relative clause a date stands in (2028年に稼働する予定の工場を建てる: 稼働)', () => {
+    assert.equal(
+      headOfDate('同社は2028年春に稼働する予定の新工場を町内に建てると発表した。', '2028年春'),
+      '稼働',
+    );
+    assert.equal(headOfDate('同社は14日、町内に新工場を建てると発表した。', '14日'), '発表');
+  });
+
   it('does not take a generic verb (なる) as the event', () => {
     assert.equal(headOfDate('新しい橋は8月に通れるようになる。', '8月'), '通れる');
   });

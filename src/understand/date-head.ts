@@ -4,6 +4,8 @@ import { type Clause, clauseAt, keyOf, type Predicate, type SentenceReading } fr
 export interface DateHead {
   lemma: string;
   end: number;
+  /** The head ends a relative clause (2028年に稼働する予定の工場): it dates what the noun is, not the sentence's event. */
+  attributive?: true;
 }
 
 // Verbs that say nothing of which event a date is about (開業することになる: 開業 is the event).
@@ -14,7 +16,8 @@ const GENERIC_HEADS = new Set(['する', 'なる', 'ある', 'いる', 'でき�
  * after the date and の (12日発表の速報値, 3月の開業を予定: 発表, 開業); the next predicate of its
  * clause after a date with の (3月19日の本会議で採決される: 採決); otherwise the last predicate of the
  * clause it stands in — of the end of the chain when the date is set off by a comma (11月10日、…
- * 受けて…発表した: 発表), since such a date dates the whole sentence. A generic verb (する, なる) or
+ * 受けて…発表した: 発表), since such a date dates the whole sentence, and of the next clause when
+ * the comma ends its own (…は9日、…と発表した). A generic verb (する, なる) or
  * the clause's hedge (開く予定だ: 予定 is the modality, 開く the event) is never the head. The one
  * reading of date heads for the verifier and the conflict finder.
  */
@@ -42,10 +45,47 @@ export function dateHead(
   }
   let c = reading.clauses.findIndex((clause) => date.start >= clause.start && date.start < clause.end);
   if (c < 0) return head(reading.predicates.filter(isEvent).at(-1));
-  if (/^\s*[、，]/u.test(reading.text.slice(date.end)))
-    while (reading.clauses[c]?.continuative && c + 1 < reading.clauses.length) c++;
-  const clause = reading.clauses[c] as Clause;
-  return head(
-    reading.predicates.filter((p) => p.start >= date.end && p.end <= clause.end && isEvent(p)).at(-1),
-  );
+  const setOff = /^\s*[、，]/u.test(reading.text.slice(date.end));
+  const lastEventOf = (clause: Clause) =>
+    reading.predicates.filter((p) => p.start >= date.end && p.end <= clause.end && isEvent(p)).at(-1);
+  // A date set off by a comma where its clause ends (汐見汽船（港北市）は9日、10月から…と発表した)
+  // has no predicate of its own: it dates the clauses after it.
+  if (setOff && lastEventOf(reading.clauses[c] as Clause) === undefined && c + 1 < reading.clauses.length)
+    c++;
+  if (setOff) while (reading.clauses[c]?.continuative && c + 1 < reading.clauses.length) c++;
+  // A date inside a relative clause (2028年に稼働する予定の工場を建てる) dates that clause's verb,
+  // the first one after it that modifies a noun.
+  if (!setOff) {
+    const clause = reading.clauses[c] as Clause;
+    const first = reading.predicates.find((p) => p.start >= date.end && p.end <= clause.end && isEvent(p));
+    if (first !== undefined && modifiesNoun(reading, first))
+      return { lemma: first.lemma, end: first.end, attributive: true };
+  }
+  return head(lastEventOf(reading.clauses[c] as Clause));
+}
+
+// Nouns of a plan or forecast that a relative clause may end on before の (稼働する予定の工場).
+const HEDGE_NOUN = /^(?:予定|見込み|見通し|計画|方針)$/u;
+
+/**
+ * True when the predicate ends a relative clause: after its auxiliaries it is followed by a noun
+ * (稼働する工場), or by a plan noun and の (稼働する予定の工場).
+ */
+function modifiesNoun(reading: SentenceReading, predicate: Predicate): boolean {
+  const tokens = reading.tokens;
+  let i = tokens.findIndex((token) => token.start >= predicate.end);
+  while (i >= 0 && i < tokens.length) {
+    const token = tokens[i] as (typeof tokens)[number];
+    const inChain =
+      token.pos === '助動詞' ||
+      (token.pos === '動詞' && (token.posDetail === '非自立' || token.baseForm === 'する'));
+    if (!inChain) break;
+    i++;
+  }
+  const isNoun = (token: (typeof tokens)[number] | undefined) =>
+    token !== undefined && (token.pos === '接頭詞' || (token.pos === '名詞' && token.posDetail !== '非自立'));
+  const next = tokens[i];
+  if (!isNoun(next)) return false;
+  if (!HEDGE_NOUN.test(next?.surface ?? '')) return true;
+  return tokens[i + 1]?.surface === 'の' && isNoun(tokens[i + 2]);
 }

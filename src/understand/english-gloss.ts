@@ -105,7 +105,6 @@ const NOUNS: ReadonlyArray<readonly [string, NounGloss]> = [
   ['railcar', noun('車両', '両')],
   ['railway', noun('鉄道')],
   ['railroad', noun('鉄道')],
-  ['line', noun('路線')],
   ['plant', noun('工場')],
   ['factory', noun('工場')],
   ['company', noun('会社')],
@@ -118,6 +117,8 @@ const NOUNS: ReadonlyArray<readonly [string, NounGloss]> = [
   ['municipality', noun('市町村')],
   ['municipalities', noun('市町村')],
   ['assembly', noun('議会')],
+  // A council of local governments or of stakeholders (a standing body that confers): 協議会.
+  ['council', noun('協議会')],
   ['budget', noun('予算')],
   ['subsidy', noun('補助金')],
   ['subsidies', noun('補助金')],
@@ -135,13 +136,11 @@ const NOUNS: ReadonlyArray<readonly [string, NounGloss]> = [
   ['tax', noun('税')],
   ['plan', noun('計画')],
   ['approval', noun('承認')],
-  ['council', noun('協議会')],
   ['project', noun('事業')],
   ['damage', noun('被害')],
   ['official', noun('当局')],
   ['mayor', noun('市長')],
   ['governor', noun('知事')],
-  ['president', noun('社長')],
   ['professor', noun('教授')],
   ['minister', noun('大臣')],
 ];
@@ -161,14 +160,16 @@ const VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
   ['delay', 'delayed', suru('延期', 'object')],
   ['suspend', 'suspended', suru('停止', 'object')],
   ['resume', 'resumed', suru('再開', 'object')],
-  ['replace', 'replaced', suru('更新', 'object')],
   ['hire', 'hired', suru('採用', 'object')],
+  // Replacing equipment (railcars, systems, pipes) is 更新 in Japanese news.
+  ['replace', 'replaced', suru('更新', 'object')],
   ['close', 'closed', suru('閉鎖', 'object')],
   ['open', 'opened', suru('開業', 'event')],
   ['agree', 'agreed', suru('合意', 'event')],
   ['reduce', 'reduced', suru('削減', 'change')],
   ['cut', 'cut', suru('削減', 'change')],
   ['raise', 'raised', verb('引き上げる', '引き上げた', 'change')],
+  // Only as a change of an amount (lift X to N); lifting a ban is not in the vocabulary.
   ['lift', 'lifted', verb('引き上げる', '引き上げた', 'change')],
   ['boost', 'boosted', verb('増やす', '増やした', 'change')],
   ['lower', 'lowered', verb('引き下げる', '引き下げた', 'change')],
@@ -177,6 +178,7 @@ const VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
   ['take over', 'took over', verb('引き継ぐ', '引き継いだ', 'object')],
   ['cost', 'cost', verb('かかる', 'かかった', 'amount')],
   ['apply for', 'applied for', suru('申請', 'object')],
+  // Covering a cost or a share of it (cover half of the increase): 負担.
   ['cover', 'covered', suru('負担', 'object')],
   ['put to a vote', 'put to a vote', suru('採決', 'object')],
 ];
@@ -224,6 +226,39 @@ const ENTRIES: readonly Entry[] = [
   { pattern: /\b(?:according\s+to|said|says|told)\b/giu, gloss: ATTRIBUTION },
 ];
 
+// A head of an organisation is named by the kind of organisation (a company's president is its
+// 社長, a university's its 学長, an association's its 会長, a country's its 大統領): the sense is
+// read from the organisation the sentence gives (X's president, president of X, X president);
+// where it gives none the vocabulary has no word for it, and the sentence stays a quotation.
+const HEAD_OF: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    /^(?:company|firm|corporation|corp|inc|co|ltd|railway|railroad|operator|bank|maker|manufacturer|airline|carrier|group|holdings|utility)$/iu,
+    '社長',
+  ],
+  [/^(?:university|college|institute)$/iu, '学長'],
+  [/^(?:association|federation|union|chamber|society|club|league|foundation|cooperative)$/iu, '会長'],
+  [/^(?:country|nation|republic|state|government)$/iu, '大統領'],
+];
+const PRESIDENT = /\bpresidents?\b/giu;
+
+/** The organisation word a president belongs to: X's president, president of (the) X, X president. */
+function organisationOf(text: string, start: number, end: number): string | undefined {
+  const before = /([A-Za-z]+)(?:['’]s)?\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const after = /^\s+of\s+(?:the\s+|a\s+|its\s+|[A-Z][\w-]*\s+)*([A-Za-z]+)/u.exec(
+    text.slice(end, end + 60),
+  )?.[1];
+  for (const word of [before, after])
+    if (word !== undefined && HEAD_OF.some(([pattern]) => pattern.test(word))) return word;
+  return undefined;
+}
+
+/** The sense of president in its sentence, by its organisation; undefined when it gives none. */
+function presidentGloss(text: string, start: number, end: number): NounGloss | undefined {
+  const organisation = organisationOf(text, start, end);
+  const sense = HEAD_OF.find(([pattern]) => organisation !== undefined && pattern.test(organisation))?.[1];
+  return sense === undefined ? undefined : noun(sense);
+}
+
 /**
  * The vocabulary's words in an English text, in order: where several overlap, the longest (a
  * phrase: budget bill, take over) wins. `past` is true for a verb written in its past form.
@@ -241,6 +276,11 @@ export function findGlosses(text: string): Array<GlossMatch & { past?: boolean }
       };
       found.push(item);
     }
+  for (const match of text.matchAll(PRESIDENT)) {
+    const gloss = presidentGloss(text, match.index, match.index + match[0].length);
+    if (gloss !== undefined)
+      found.push({ start: match.index, end: match.index + match[0].length, text: match[0], gloss });
+  }
   // A word that is both a noun and a verb (cost, plan, cut) is the verb after to / will, else the noun.
   const verbal = (item: GlossMatch) =>
     item.gloss.kind === 'verb' &&

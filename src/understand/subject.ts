@@ -23,6 +23,20 @@ const isCompoundNoun = (token: Token) =>
  * name (同病院は, 職員が) gives none, since who it is must be read from the sentences before.
  */
 export function subjectOf(reading: SentenceReading): Subject | undefined {
+  const topic = topicOf(reading);
+  if (topic === undefined) return undefined;
+  const named = topic.tokens.find((token) => token.nameKind !== undefined);
+  if (named?.nameKind === undefined) return undefined;
+  return { text: topic.text, start: topic.start, end: topic.end, kind: named.nameKind };
+}
+
+/**
+ * The noun compound a sentence binds with its first は or が outside quotes (named or not: 船員は,
+ * 県消費センターは), with its tokens; undefined when no particle binds one (10日には is no topic).
+ */
+export function topicOf(
+  reading: SentenceReading,
+): { text: string; start: number; end: number; tokens: Token[] } | undefined {
   const tokens = reading.tokens;
   const outside = stripQuotes(reading.text, reading.quotes);
   for (let i = 0; i < tokens.length; i++) {
@@ -50,11 +64,9 @@ export function subjectOf(reading: SentenceReading): Subject | undefined {
       first--;
     }
     const parts = tokens.slice(first, j + 1);
-    const named = parts.find((token) => token.nameKind !== undefined);
-    if (named?.nameKind === undefined) return undefined;
     const start = (parts[0] as Token).start;
     const end = last.end;
-    return { text: reading.text.slice(start, end), start, end, kind: named.nameKind };
+    return { text: reading.text.slice(start, end), start, end, tokens: parts };
   }
   return undefined;
 }

@@ -175,6 +175,13 @@ describe('checkClaim', () => {
     assertError('高木健一町長は「両市町の交流が一段と深まる」と述べた。', 'quote.speaker');
   });
 
+  it('flags a real quotation given to a speaker described without a name (a company, a resident)', () => {
+    assertFaithful('青葉建設は「無事に完成し、安心した」と話した。');
+    assertFaithful('白川市は「両市町の交流が一段と深まる」と期待を寄せた。');
+    assertError('桜浜町は「無事に完成し、安心した」と話した。', 'quote.speaker');
+    assertError('来賓の女性は「橋は町の新しい誇りだ」と述べた。', 'quote.speaker');
+  });
+
   it('flags a quotation cut before と言っているのではない, which reverses it', () => {
     assertFaithful('高木健一町長は「これで渋滞が全て解消すると言っているのではない」と語った。');
     assertError('高木健一町長は「これで渋滞が全て解消する」と述べた。', 'quote.reversed');
@@ -211,6 +218,34 @@ describe('checkClaim', () => {
     const scope = [understanding.of(hall), understanding.of(other)];
     assertError('市は体育館の建設費をおよそ12億円と見込んでいる。', 'conflict.settled', scope);
     assertFaithful('市は体育館の建設費をおよそ12億円と見込んでいる。', [understanding.of(hall)]);
+  });
+
+  it('flags a figure an English page gives otherwise (the cost it says in other words) as a conflict', () => {
+    const hall = documentOf(
+      's1',
+      'https://a.example/1',
+      '体育館の建設費',
+      ['市は新しい体育館の建設費を約12億円と見込み、来年度の当初予算案に計上した。'],
+      'c',
+    );
+    const wire: Document = {
+      ...documentOf(
+        's2',
+        'https://wire.example/hall',
+        'New gym',
+        ['The new gym is expected to cost about 1.5 billion yen, the city said.'],
+        'e',
+      ),
+      lang: 'en',
+    };
+    const same: Document = {
+      ...wire,
+      text: 'New gym\n\nThe new gym is expected to cost about 1.2 billion yen, the city said.',
+      contentHash: `sha256:${'f'.repeat(64)}`,
+    };
+    const claim = '体育館の建設にかかる費用は約12億円と見込まれている。';
+    assertError(claim, 'conflict.settled', [understanding.of(hall), understanding.of(wire)]);
+    assert.ok(!codes(claim, [understanding.of(hall), understanding.of(same)]).includes('conflict.settled'));
   });
 
   it('reads a person’s office from an English page by the reading of the name', () => {
@@ -555,5 +590,159 @@ describe('checkClaim', () => {
     assert.equal(finding?.evidence, '約42億円');
     assert.ok(result.evidence.some((sentence) => sentence.text.includes('総事業費は約24億円')));
     assert.ok(result.evidence.every((sentence) => sentence.sourceId === 's1'));
+  });
+});
+
+// An invented page about a fictional town's buses: activities that go on, are put off or end.
+const BUSES = documentOf(
+  's3',
+  'https://kitaminato-news.example/buses',
+  '北港町のバス、冬も運行',
+  [
+    '北港町の北港バスは、冬の間も路線バスの運行を続ける。',
+    '同社は、部品の不足が解消するまで新型車両の導入を見合わせる方針だ。',
+    '町は、来年度も高齢者の運賃を全額補助する。',
+    '観光客向けの運賃割引は今年度限りとなる。',
+  ],
+  'c',
+);
+
+describe('checkClaim: the phase of an activity (going on, stopped)', () => {
+  let buses: DocumentUnderstanding[];
+  before(() => {
+    buses = [understanding.of(BUSES)];
+  });
+
+  it('accepts the phase the page gives', () => {
+    assertFaithful('北港バスは、冬の間も路線バスの運行を続ける。', buses);
+    assertFaithful('バス会社は、部品の不足が解消するまで新型車両の導入を見合わせる方針だ。', buses);
+    assertFaithful('町は来年度も高齢者の運賃を全額補助する。', buses);
+  });
+
+  it('flags an activity said to go on where the page puts it off', () => {
+    assertError(
+      'バス会社は、部品の不足が解消するまで新型車両の導入を続ける方針だ。',
+      'support.negation',
+      buses,
+    );
+  });
+
+  it('flags an activity said to be stopped that the page says is done, but not one the page limits', () => {
+    assertError('高齢者の運賃の全額補助は、来年度に打ち切られる。', 'support.negation', buses);
+    assertFaithful('観光客向けの運賃割引は今年度で打ち切られる。', buses);
+  });
+});
+
+// An invented page about a fictional hospital: which thing each verbal noun is said of.
+const HOSPITAL = documentOf(
+  's4',
+  'https://kohoku-news.example/hospital',
+  '港北病院、システム障害',
+  [
+    '港北病院は10日、電子カルテのシステムを停止した。',
+    '救急車の受け入れは制限している。',
+    '港北病院は、院内の売店を営業停止とした。',
+    '港北病院では、薬の不足すら心配されている。',
+  ],
+  'd',
+);
+
+describe('checkClaim: what a verbal noun is said of', () => {
+  let hospital: DocumentUnderstanding[];
+  before(() => {
+    hospital = [understanding.of(HOSPITAL)];
+  });
+
+  it('accepts a verbal noun said of what the page says it of, as object or in a compound', () => {
+    assertFaithful('港北病院は電子カルテのシステムを停止した。', hospital);
+    assertFaithful('港北病院は院内の売店の営業を停止した。', hospital);
+    // A focus particle (すら, さえ, こそ) marks what the verbal noun is said of, as が does.
+    assertFaithful('港北病院では薬の不足が心配されている。', hospital);
+  });
+
+  it('flags a verbal noun joined to a noun the page says it of nowhere (support.addition)', () => {
+    assertError('港北病院は救急車の受け入れも停止した。', 'support.addition', hospital);
+  });
+});
+
+describe('checkClaim: polarity of a sentence whose subject is the one before', () => {
+  it('flags a negated predicate the page affirms in a sentence that carries its subject over', () => {
+    const page = documentOf(
+      's5',
+      'https://aoba-news.example/ruling',
+      '工場の夜間操業を禁止',
+      ['青葉地裁は17日、緑川化学の工場の夜間の操業を禁じる判決を言い渡した。一方、昼間の操業は認めた。'],
+      'e',
+    );
+    const scope = [understanding.of(page)];
+    assert.ok(!codes('判決は昼間の操業を認めた。', scope).includes('support.negation'));
+    assertError('判決は昼間の操業も認めなかった。', 'support.negation', scope);
+  });
+
+  it('flags an occurrence the page denies in a sentence read with the one before it', () => {
+    const page = documentOf(
+      's6',
+      'https://aoba-news.example/heaters',
+      'ヒーター発火、4件',
+      [
+        '電気ヒーターの発火事故は4件あった。このうち緑町の事故では住人が軽いやけどを負った。ほかの3件でけが人はいなかった。',
+      ],
+      'f',
+    );
+    const scope = [understanding.of(page)];
+    assertError('緑町の事故のほかの3件でも、けが人が出た。', 'support.negation', scope);
+  });
+});
+
+describe('checkClaim: a date a source moved', () => {
+  it('flags the old date stated as settled, but not the change itself', () => {
+    const first = documentOf(
+      's1',
+      'https://a.example/bus',
+      '市営バス、新路線',
+      ['市営バスは、駅と病院を結ぶ新路線の運行を10月1日から始める。'],
+      'a',
+    );
+    const update = documentOf(
+      's2',
+      'https://b.example/bus',
+      '新路線の開始を延期',
+      ['市営バスは16日、新路線の運行開始を10月1日から11月1日に延期すると発表した。'],
+      'b',
+    );
+    const scope = [understanding.of(first), understanding.of(update)];
+    assertError('市営バスの新路線は10月1日から運行を始める。', 'conflict.settled', scope);
+    assert.ok(
+      !codes('市営バスは新路線の運行開始を10月1日から11月1日に延期した。', scope).includes(
+        'conflict.settled',
+      ),
+    );
+  });
+});
+
+describe('checkClaim: reported speech given to another speaker', () => {
+  it('does not take a company named after a surname (高田運輸) for a person who may have said it', () => {
+    const page = documentOf(
+      's7',
+      'https://minami-news.example/fuel',
+      '燃料費高騰、運送業に打撃',
+      [
+        '港南市の運送会社、高田運輸の青木茂社長は、燃料費の高騰で経営が厳しいと述べた。',
+        '高田運輸の広報担当者は、値上げで同社の利益が年約2億円減る可能性があると説明した。',
+      ],
+      'g',
+    );
+    const scope = [understanding.of(page)];
+    assert.ok(
+      !codes(
+        '高田運輸の広報担当者は、値上げで高田運輸の利益が年約2億円減る可能性があると説明した。',
+        scope,
+      ).includes('support.attribution'),
+    );
+    assertError(
+      '青木茂社長は、値上げで高田運輸の利益が年約2億円減る可能性があると指摘した。',
+      'support.attribution',
+      scope,
+    );
   });
 });

@@ -476,7 +476,38 @@ export function checkUnit(context: Context, unit: Unit): Finding[] {
       ];
     }
   }
+  if (unit.section !== undefined && !own.some((finding) => finding.severity === 'error')) {
+    const moved = verbatimElsewhere(context, unit, text);
+    if (moved !== undefined)
+      return [
+        pathFinding(
+          'binding.other-source',
+          'error',
+          unit.path,
+          `Supported only by source ${moved}, not by this section's source ${unit.section}.`,
+          unit.fact.text,
+          { source: moved, section: unit.section },
+        ),
+      ];
+  }
   return own;
+}
+
+/** Characters a unit's words must run to before their being verbatim in one source alone says where they come from. */
+const VERBATIM_MIN_CHARS = 12;
+
+/**
+ * The other source that has a unit's words verbatim when none of the unit's own scope does: words
+ * copied from another source (a remark moved into the wrong section) whose content words happen to
+ * be spread over the section's own source are still that other source's words.
+ */
+function verbatimElsewhere(context: Context, unit: Unit, text: string): string | undefined {
+  const words = normalizeForMatch(text).replace(/[。．.]+$/u, '');
+  if ([...words].length < VERBATIM_MIN_CHARS) return undefined;
+  const has = (document: Document) => context.understanding.of(document).norm.includes(words);
+  const inScope = context.documents.filter((document) => unit.scope.includes(document.id));
+  if (inScope.some(has)) return undefined;
+  return context.documents.find((document) => !unit.scope.includes(document.id) && has(document))?.id;
 }
 
 // The claim checker's findings that say the unit's words are not in its scope: where another

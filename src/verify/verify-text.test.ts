@@ -190,6 +190,37 @@ describe('verifyText', () => {
     assert.ok(codes.includes('binding.other-source'), codes.join(','));
   });
 
+  it('reports words verbatim only in the other card’s source as binding.other-source, though their words are spread over its own', () => {
+    const harbour = documentOf('s1', 'https://minato.example/works', [
+      '港の工事、来月から',
+      '市は港の岸壁の工事を来月から始め、早く終えたい考えだ。',
+      '漁協は工事中の漁の補償を決めるよう市に求めている。',
+    ]);
+    const fishers = documentOf('s2', 'https://minato.example/voices', [
+      '漁業者の声',
+      '漁業者の男性は「工事中の漁の補償を早く決めてほしい」と話した。',
+    ]);
+    const text = article([
+      {
+        heading: '港の工事',
+        url: harbour.url,
+        summary: ['漁協は工事中の漁の補償を決めるよう市に求めている。'],
+        body: ['工事中の漁の補償を早く決めてほしい'],
+      },
+      {
+        heading: '漁業者の声',
+        url: fishers.url,
+        summary: ['漁業者の男性は「工事中の漁の補償を早く決めてほしい」と話した。'],
+        body: ['漁業者の男性は「工事中の漁の補償を早く決めてほしい」と話した。'],
+      },
+    ]);
+    const line = text.split('\n').indexOf('工事中の漁の補償を早く決めてほしい') + 1;
+    const codes = verifyText(text, [harbour, fishers], tokenizer)
+      .findings.filter((finding) => 'line' in finding.location && finding.location.line === line)
+      .map((finding) => `${finding.code}:${finding.severity}`);
+    assert.ok(codes.includes('binding.other-source:error'), codes.join(','));
+  });
+
   it('reports a flat short part the source only attributes to someone (support.attribution)', () => {
     const text = article([
       {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { type Article, articleFacts } from '../../src/domain/article.ts';
 import type { Document } from '../../src/domain/document.ts';
 import type { Finding } from '../../src/domain/report.ts';
+import { actOf } from '../../src/engines/offline/compose-explainer.ts';
 import { createOfflineEngine } from '../../src/engines/offline/compose-offline-article.ts';
 import { buildArticle } from '../../src/pipeline/build-article.ts';
 import { renderText } from '../../src/render/index.ts';
@@ -57,6 +58,11 @@ export interface Review {
   duplicates: string[];
   /** English sentences outside a marked quotation. */
   englishOutsideQuotes: string[];
+  /**
+   * One event said twice among the timeline and the closing: the same act (actOf) on the same day,
+   * however differently worded (予算案、3月19日に採決される予定 / 関連する予算案、3月19日の本会議で採決される予定).
+   */
+  repeatedEvents: string[];
   /** Lines that show a machine path (file:). */
   machinePaths: string[];
   verdict: string;
@@ -102,6 +108,29 @@ export async function reviewCluster(name: string, inputs: string[], tokenizer: T
     seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   const duplicates = [...seen.entries()].filter(([, count]) => count > 1).map(([key]) => key);
+  // Events: each timeline entry on its date, and the closing sentence on the day it names.
+  const events: Array<{ text: string; day: string; act: string | undefined }> = (
+    article.explainer?.timeline ?? []
+  ).map((entry) => ({
+    text: `${entry.date} ${entry.fact.text}`,
+    day: entry.sortKey.slice(5),
+    act: actOf(tokenizer.tokenize(entry.fact.text)),
+  }));
+  const closing = article.closing.sentence.text;
+  const named = /(\d{1,2})月(\d{1,2})日/u.exec(closing);
+  if (named !== null)
+    events.push({
+      text: closing,
+      day: `${String(named[1]).padStart(2, '0')}-${String(named[2]).padStart(2, '0')}`,
+      act: actOf(tokenizer.tokenize(closing)),
+    });
+  const repeatedEvents = events
+    .filter((event, i) =>
+      events.some(
+        (other, j) => j < i && other.act !== undefined && other.act === event.act && other.day === event.day,
+      ),
+    )
+    .map((event) => event.text);
   return {
     name,
     article,
@@ -110,6 +139,7 @@ export async function reviewCluster(name: string, inputs: string[], tokenizer: T
     quoteShare: rights.article.share,
     maxSectionShare: Math.max(0, ...rights.sections.map((section) => section.share)),
     duplicates,
+    repeatedEvents,
     englishOutsideQuotes: units
       .filter((unit) => !unit.quoted && ENGLISH.test(unit.text))
       .map((unit) => unit.text),

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document } from '../../src/domain/document.ts';
-import { readCandidates, selectSummary } from '../../src/engines/offline/read-candidates.ts';
+import { ownOnCard, readCandidates, selectSummary } from '../../src/engines/offline/read-candidates.ts';
 import { extractDocument } from '../../src/extract/extract-document.ts';
 import { readSource } from '../../src/fetch/read-source.ts';
 import type { Tokenizer } from '../../src/text/tokenizer.ts';
@@ -32,7 +32,7 @@ export interface SummaryScore {
 /** The engine's ✅ lines for one document: what its section's card would show. */
 export function summaryLines(document: Document, understanding: Understanding): string[] {
   return selectSummary(readCandidates(understanding.of(document))).map(
-    (candidate) => candidate.written?.text ?? candidate.sentence.text,
+    (candidate) => (ownOnCard(candidate) ? candidate.written?.text : undefined) ?? candidate.sentence.text,
   );
 }
 

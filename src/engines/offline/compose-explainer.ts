@@ -1,9 +1,10 @@
 import type { Explainer, Fact } from '../../domain/article.ts';
 import { isDisplayText } from '../../domain/article.ts';
 import { normalizeForMatch, similarity } from '../../text/normalize.ts';
+import type { Token } from '../../text/tokenizer.ts';
 import { stancedFact } from '../article-parts.ts';
 import { spanOf } from './facts.ts';
-import { byFacts, type Candidate } from './read-candidates.ts';
+import { byFacts, type Candidate, isSimilar } from './read-candidates.ts';
 import { writeFigures } from './write-fact.ts';
 
 /** Entries per part: an overview, not a second article. */
@@ -145,8 +146,9 @@ function wholeSpeaker(text: string, speaker: string): string {
 export function composeTimeline(
   sources: ReadonlyArray<readonly Candidate[]>,
   write: (candidate: Candidate) => string | undefined,
+  events: TimelineEvents = { actOf: () => undefined, shown: [] },
 ): { entries: TimelineEntry[]; from: Candidate[] } {
-  const picked: Array<{ candidate: Candidate; entry: TimelineEntry }> = [];
+  const picked: Array<{ candidate: Candidate; entry: TimelineEntry; act: string | undefined }> = [];
   const seen = new Set<string>();
   const texts = new Set<string>();
   for (const candidates of sources)
@@ -171,11 +173,27 @@ export function composeTimeline(
       if (seen.has(key)) continue;
       const text = write(candidate);
       if (text === undefined || texts.has(text) || !isDisplayText(text)) continue;
-      // The same event as another outlet reports it on the same date is one entry, not two.
+      // The same event as another outlet reports it is one entry, not two: on the same date in
+      // like words or with the same act (採決 of 予算案、3月19日に採決される予定), or on another date
+      // (outlets that differ on when) where the sentences say the same. An event the article's
+      // closing gives as its next step is not listed again.
+      const act = events.actOf(candidate, text);
+      const sameEvent = (other: {
+        candidate: Candidate;
+        sortKeys: readonly string[];
+        act: string | undefined;
+      }) =>
+        other.candidate.sentence === candidate.sentence ||
+        (other.act !== undefined &&
+          other.act === act &&
+          (other.sortKeys.includes(sortKey) || isSimilar(other.candidate, candidate)));
       if (
         picked.some(
-          (other) => other.entry.sortKey === sortKey && similarity(other.entry.fact.text, text) >= SAME_EVENT,
-        )
+          (other) =>
+            (other.entry.sortKey === sortKey && similarity(other.entry.fact.text, text) >= SAME_EVENT) ||
+            sameEvent({ candidate: other.candidate, sortKeys: [other.entry.sortKey], act: other.act }),
+        ) ||
+        events.shown.some(sameEvent)
       )
         continue;
       seen.add(key);
@@ -186,6 +204,7 @@ export function composeTimeline(
           : `${date.year}年${date.month === undefined ? '' : `${date.month}月`}${date.day === undefined ? '' : `${date.day}日`}`;
       picked.push({
         candidate,
+        act,
         entry: {
           sourceId: candidate.document.id,
           date: label,
@@ -202,6 +221,41 @@ export function composeTimeline(
     );
   if (chosen.length < 2) return { entries: [], from: [] };
   return { entries: chosen.map(({ entry }) => entry), from: chosen.map(({ candidate }) => candidate) };
+}
+
+/** What the timeline needs to tell one event from another. */
+export interface TimelineEvents {
+  /** The act a line reports (actOf over its tokens), for a candidate and the text written from it. */
+  actOf: (candidate: Candidate, text: string) => string | undefined;
+  /** Events the article gives elsewhere as a dated step (its closing), with their dates' keys. */
+  shown: ReadonlyArray<{ candidate: Candidate; sortKeys: readonly string[]; act: string | undefined }>;
+}
+
+// Nouns of modality (a plan, a forecast) and light verbs: the act is the word they attach to.
+const MODAL_NOUN = /^(?:予定|見通し|方針|見込み|計画|目標|予想|想定|考え|意向|可能性)$/u;
+const LIGHT_VERB = /^(?:する|なる|ある|いる|れる|られる|できる|おる|くる|いく)$/u;
+
+/**
+ * The act a line reports: its last verbal noun or verb that is not a modality noun or a light verb
+ * (採決 of 予算案は3月19日に採決される予定だ, 発表 of …引き上げると発表した). Two lines with the same act
+ * on the same date report the same event, however differently they are worded.
+ */
+export function actOf(tokens: readonly Token[]): string | undefined {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    if (token.pos === '名詞' && token.posDetail === 'サ変接続' && !MODAL_NOUN.test(token.surface))
+      return token.surface;
+    if (token.pos === '動詞' && token.posDetail === '自立' && !LIGHT_VERB.test(token.baseForm))
+      return token.baseForm;
+  }
+  return undefined;
+}
+
+/** The date keys (YYYY-MM-DD, 00 for an unknown part) of a candidate's dates that name their year. */
+export function dateKeysOf(candidate: Candidate): string[] {
+  return candidate.sentence.dates.flatMap((date) =>
+    date.year === undefined ? [] : [`${date.year}-${pad(date.month ?? 0)}-${pad(date.day ?? 0)}`],
+  );
 }
 
 /** The value a figure line gives (約5600億円 of 総事業費は約5600億円。). */

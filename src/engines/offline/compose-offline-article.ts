@@ -24,13 +24,21 @@ import {
 } from '../../understand/understand-document.ts';
 import { quotationShare, sourceCard, sourceRef, stancedFact } from '../article-parts.ts';
 import type { Engine } from '../engine.ts';
-import { composeFigures, composeQuotes, composeTimeline, figureValue } from './compose-explainer.ts';
+import {
+  actOf,
+  composeFigures,
+  composeQuotes,
+  composeTimeline,
+  dateKeysOf,
+  figureValue,
+} from './compose-explainer.ts';
 import { spanOf, templatedFact, verbatimFact } from './facts.ts';
 import {
   byFacts,
   type Candidate,
   indexReports,
   isSimilar,
+  ownOnCard,
   type ReportIndex,
   readCandidatesAgainst,
   SimilarSet,
@@ -305,7 +313,8 @@ function compose(
                 (candidate) =>
                   candidate.sentence.text.length <= MAX_QUOTE_CHARS && standsAlone(candidate.sentence.text),
               )
-              .sort(byFacts),
+              // Quotation stays short: the facts that say the most in the fewest characters.
+              .sort(byFactsPerChar),
           ),
           3 - picks.length,
           (candidate) => isFree(candidate) && !picks.includes(candidate),
@@ -367,6 +376,45 @@ function compose(
     shownFacts(),
   );
   for (const entry of keyFigures.entries) shownValues.push(entry.fact.text);
+  // The longest quoted ✅ line of a section gives way to the next fact the engine can write, else
+  // to a quote of another key fact (half its facts or more) at most two thirds as long — quotation
+  // stays subordinate. False when nothing can take its place.
+  const giveWayQuotedLine = (section: Section, index: number): boolean => {
+    const at = `sections[${index}]`;
+    const source = sources[index] as Source;
+    const summary = summaries[index] as Candidate[];
+    const quoted = summary
+      .filter((candidate) => !ownOnCard(candidate))
+      .sort((a, b) => b.sentence.text.length - a.sentence.text.length)[0];
+    if (quoted === undefined) return false;
+    const replacement =
+      source.candidates.filter((candidate) => ownOnCard(candidate) && isFree(candidate)).sort(byFacts)[0] ??
+      source.candidates
+        .filter(
+          (candidate) =>
+            isFree(candidate) &&
+            candidate.written === undefined &&
+            standsAlone(candidate.sentence.text) &&
+            // A fact of the story (nearly as many facts as the line it replaces), not someone's
+            // words cut from their speaker.
+            !candidate.speech &&
+            !/^[「『]/u.test(candidate.sentence.text) &&
+            candidate.facts * 2 >= quoted.facts &&
+            [...candidate.sentence.text].length >= 12 &&
+            [...candidate.sentence.text].length * 3 <= [...quoted.sentence.text].length * 2,
+        )
+        .sort(byFactsPerChar)[0];
+    if (replacement === undefined) return false;
+    take(replacement);
+    summary[summary.indexOf(quoted)] = replacement;
+    summary.sort((a, b) => a.position - b.position);
+    summary.forEach((candidate, i) => {
+      origins.set(`${at}.card.summary[${i}]`, keyOf(candidate));
+    });
+    const [first, second, third] = summary.map(cardFactOf);
+    section.card = sourceCard(source.document, [first as Fact, second as Fact, third as Fact]);
+    return true;
+  };
   // The sections' remark paragraphs (who said what in the body): the first to give way.
   const remarks = new Set<Paragraph>();
   const sections = sources.map((source, index) => {
@@ -501,7 +549,7 @@ function compose(
         text: pickVoiceLine('readerClosing', closingTrait, voicesUsed),
       },
     ];
-    const [one, two, three] = summary.map(factOf);
+    const [one, two, three] = summary.map(cardFactOf);
     const section: Section = {
       sourceId: source.document.id,
       heading: templatedFact(source.topic, [source.topicEvidence]),
@@ -520,43 +568,9 @@ function compose(
       last === speechParagraph
     )
       section.body = paragraphs.slice(0, -1);
-    // Still over: the longest quoted ✅ line gives way to the next fact the engine can write, else
-    // to a quote of another key fact (three quarters of its facts or more) at most two thirds as
-    // long — quotation stays subordinate.
-    for (let round = 0; round < 3 && sectionQuoteShare(section) > MAX_SECTION_QUOTE_SHARE; round++) {
-      const quoted = summary
-        .filter((candidate) => candidate.written === undefined)
-        .sort((a, b) => b.sentence.text.length - a.sentence.text.length)[0];
-      if (quoted === undefined) break;
-      const replacement =
-        source.candidates
-          .filter((candidate) => candidate.written !== undefined && isFree(candidate))
-          .sort(byFacts)[0] ??
-        source.candidates
-          .filter(
-            (candidate) =>
-              isFree(candidate) &&
-              candidate.written === undefined &&
-              standsAlone(candidate.sentence.text) &&
-              // A fact of the story (nearly as many facts as the line it replaces), not someone's
-              // words cut from their speaker.
-              !candidate.speech &&
-              !/^[「『]/u.test(candidate.sentence.text) &&
-              candidate.facts * 2 >= quoted.facts &&
-              [...candidate.sentence.text].length >= 12 &&
-              [...candidate.sentence.text].length * 3 <= [...quoted.sentence.text].length * 2,
-          )
-          .sort(byFactsPerChar)[0];
-      if (replacement === undefined) break;
-      take(replacement);
-      summary[summary.indexOf(quoted)] = replacement;
-      summary.sort((a, b) => a.position - b.position);
-      summary.forEach((candidate, i) => {
-        origins.set(`${at}.card.summary[${i}]`, keyOf(candidate));
-      });
-      const [first, second, third] = summary.map(factOf);
-      section.card = sourceCard(source.document, [first as Fact, second as Fact, third as Fact]);
-    }
+    // Still over: the longest quoted ✅ line gives way (giveWayQuotedLine).
+    for (let round = 0; round < 3 && sectionQuoteShare(section) > MAX_SECTION_QUOTE_SHARE; round++)
+      if (!giveWayQuotedLine(section, index)) break;
     return section;
   });
   // Title and headings last, so that none restates a line the article already shows word for word.
@@ -617,6 +631,18 @@ function compose(
       if (isFree(candidate)) return written;
       const text = headlineOf(written, tokensOf(understanding, written), MAX_TITLE_CHARS);
       return text === undefined || text === stripEnd(written) || restates(text, lines) ? undefined : text;
+    },
+    {
+      actOf: (_candidate, text) => actOf(tokensOf(understanding, text)),
+      // The closing's next step is said there: the timeline does not list it again.
+      shown: [
+        ...(nextStep === undefined ? [] : [{ candidate: nextStep, text: nextStep.written?.text }]),
+        ...(dueStep === undefined ? [] : [dueStep]),
+      ].map(({ candidate, text }) => ({
+        candidate,
+        sortKeys: dateKeysOf(candidate),
+        act: text === undefined ? undefined : actOf(tokensOf(understanding, text)),
+      })),
     },
   );
   timeline.from.forEach((candidate) => {
@@ -701,7 +727,17 @@ function factOf(candidate: Candidate): Fact {
 /** writeSpeechFrame of a candidate, with the sentences before it to resolve 同組合 against. */
 function speechFrameOf(candidate: Candidate, read: DocumentUnderstanding) {
   const at = read.sentences.findIndex((sentence) => sentence.start === candidate.sentence.start);
-  return writeSpeechFrame(candidate.sentence, read.norm, read.sentences.slice(0, Math.max(at, 0)));
+  return writeSpeechFrame(
+    candidate.sentence,
+    read.norm,
+    read.sentences.slice(0, Math.max(at, 0)),
+    candidate.document.publishedAt,
+  );
+}
+
+/** The fact a ✅ line gives: the own sentence when it says the key fact whole (ownOnCard), else the quote. */
+function cardFactOf(candidate: Candidate): Fact {
+  return ownOnCard(candidate) ? factOf(candidate) : quoteOf(candidate);
 }
 
 function quoteOf({ document, sentence }: Candidate): Fact {
@@ -984,8 +1020,12 @@ function hookWordings(phrase: string | undefined, answer: Candidate): string[] {
       phrase === undefined ? '誰が何と述べた?' : `${phrase}について、誰が何と述べた?`,
       `${about}どんな声が出ている?`,
     ];
-  if (answer.outlook)
-    return sentence.dates.length > 0
+  // An answer that gives only the sentence's figure (基金の規模は約80億円。) says how much, not what
+  // is planned: the plan stayed in the sentence it was taken from.
+  // いつ is asked only of an answer that names its date in figures (not 年内, 近く).
+  const dated = sentence.dates.some((date) => /\d/u.test(date.text) && fact.text.includes(date.text));
+  if (answer.outlook && answer.written?.figure !== true)
+    return dated
       ? [`${about}いつ、どうなる予定?`, `${about}今後の日程は?`]
       : [`${about}今後どうなる?`, `${about}この先の見通しは?`];
   if (sentence.predicates.some((predicate) => DECISION.test(predicate.lemma)))
@@ -996,7 +1036,7 @@ function hookWordings(phrase: string | undefined, answer: Candidate): string[] {
       `${about}${unit === '円' ? 'いくら' : unit === '人' || unit === '名' ? '何人' : TIME_UNITS.has(unit) ? 'どのくらいかかる' : 'どれだけ'}?`,
       `${about}数字で見ると?`,
     ];
-  if (sentence.dates.length > 0) return [`${about}いつ、何があった?`, `${about}何が起きた?`];
+  if (dated) return [`${about}いつ、何があった?`, `${about}何が起きた?`];
   return [`${about}何が起きた?`, `${about}どういうこと?`];
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { SourceSentence } from '../../understand/understand-document.ts';
-import { type Candidate, isSimilar, SimilarSet } from './read-candidates.ts';
+import { type Candidate, isSimilar, SimilarSet, selectSummary } from './read-candidates.ts';
 
 // Invented sentences; a candidate here needs only its sentence's text and its content keys.
 const candidate = (text: string, keys: string[]): Candidate =>
@@ -73,5 +73,48 @@ describe('SimilarSet', () => {
     set.add(pool[4] as Candidate);
     assert.equal(set.hasSimilar(pool[5] as Candidate), true);
     assert.equal(set.hasSimilar(pool[3] as Candidate), false);
+  });
+});
+
+describe('selectSummary', () => {
+  // Invented sentences: two the engine wrote, and quotable ones that carry more facts.
+  let position = 0;
+  const line = (
+    text: string,
+    facts: number,
+    options: { written?: boolean; speech?: boolean; quote?: string } = {},
+  ): Candidate =>
+    ({
+      sentence: {
+        text,
+        quotes: options.quote === undefined ? [] : [{ start: 0, end: 0, inner: options.quote }],
+      } as unknown as SourceSentence,
+      keys: new Set([...text]),
+      facts,
+      position: position++,
+      speech: options.speech ?? false,
+      outlook: false,
+      ...(options.written === true ? { written: { text, start: 0, end: text.length } } : {}),
+    }) as unknown as Candidate;
+  const own = [
+    line('北川市は新図書館を来年春に開館する。', 5, { written: true }),
+    line('総工費は約30億円。', 4, { written: true }),
+  ];
+
+  it("quotes a key fact of the story, not someone's words nor a line that only introduces them", () => {
+    const remark = line('山田市長は「市民の居間にしたい」と述べた。', 9, {
+      speech: true,
+      quote: '市民の居間にしたい',
+    });
+    const words = line('住民代表の女性は「夜も開けてほしい。子どもが使える」と注文をつけた。', 8, {
+      quote: '夜も開けてほしい。子どもが使える',
+    });
+    const intro = line('図書館の担当者はこう打ち明ける。', 7);
+    const fact = line('閲覧席は現在の2倍の400席に増え、蔵書も約20万冊に広げる。', 6);
+    const chosen = selectSummary([...own, remark, words, intro, fact]);
+    assert.deepEqual(
+      chosen.map((candidate) => candidate.sentence.text),
+      [...own, fact].map((candidate) => candidate.sentence.text),
+    );
   });
 });

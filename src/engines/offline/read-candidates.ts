@@ -4,7 +4,14 @@ import { Postings, prefixLength, type TokenOrder, tokenOrder } from '../../text/
 import { findGlosses } from '../../understand/english-gloss.ts';
 import type { DocumentUnderstanding, SourceSentence } from '../../understand/understand-document.ts';
 import { writeEnglishFact } from './write-english-fact.ts';
-import { type WrittenFact, writeFact, writeFigures } from './write-fact.ts';
+import {
+  introducesWords,
+  MAX_TERM_QUOTE,
+  standsAlone,
+  type WrittenFact,
+  writeFact,
+  writeFigures,
+} from './write-fact.ts';
 
 /** One body sentence of a source as the offline engine weighs it. */
 export interface Candidate {
@@ -104,15 +111,19 @@ export function readCandidatesAgainst(
     // (総事業費は約5600億円。): the article states the fact, the sentence itself stays the source's.
     const figure = read.document.lang === 'ja' ? writeFigures(sentence)[0] : undefined;
     // A source not in Japanese: its plain facts written in Japanese from the news vocabulary.
-    const written =
-      (read.document.lang === 'ja'
+    const sentenceWritten =
+      read.document.lang === 'ja'
         ? writeFact(
             sentence,
             read.norm,
             read.sentences.slice(Math.max(0, index - 8), index),
             read.document.publishedAt,
           )
-        : writeEnglishFact(sentence, read.document.publishedAt)) ??
+        : writeEnglishFact(sentence, read.document.publishedAt);
+    // Only the first act of a sentence (written.part) gives way to its key figure: the figure is a
+    // fact the sentence states whole.
+    const written =
+      (sentenceWritten?.part === true && figure !== undefined ? undefined : sentenceWritten) ??
       (figure === undefined
         ? undefined
         : { text: figure, start: sentence.start, end: sentence.end, figure: true as const });
@@ -324,6 +335,21 @@ export function selectKeyFacts(
   return chosen.sort((a, b) => a.position - b.position);
 }
 
+/** Someone's words: a remark with its speaker, or a quote longer than a term (「上下分離方式」). */
+function holdsWords(candidate: Candidate): boolean {
+  return (
+    candidate.speech || candidate.sentence.quotes.some((quote) => [...quote.inner].length > MAX_TERM_QUOTE)
+  );
+}
+
+/**
+ * Whether a ✅ line gives the candidate in the article's own words: a key fact is given whole on
+ * the card, so one written only as its actor's first act (written.part) is quoted there instead.
+ */
+export function ownOnCard(candidate: Candidate): boolean {
+  return candidate.written !== undefined && candidate.written.part !== true;
+}
+
 /**
  * A source's three ✅ lines: its key facts (selectKeyFacts order), written in the article's own
  * words where they can be. A key fact that cannot be rewritten is quoted rather than passed over,
@@ -342,8 +368,16 @@ export function selectSummary(
   for (const candidate of [...candidates].filter(isFree).sort(byFacts)) {
     if (chosen.length === 3) break;
     if (chosen.some((other) => isSimilar(other, candidate))) continue;
-    if (candidate.written === undefined) {
-      if (quotes >= maxQuotes || candidate.sentence.text.length > maxQuoteChars) continue;
+    if (!ownOnCard(candidate)) {
+      // Someone's words are a remark (the body's, who said what), not a key fact of the card, nor
+      // is a line that only introduces them (幹部はこう打ち明ける。).
+      if (
+        quotes >= maxQuotes ||
+        candidate.sentence.text.length > maxQuoteChars ||
+        holdsWords(candidate) ||
+        introducesWords(candidate.sentence.text)
+      )
+        continue;
       quotes += 1;
     }
     chosen.push(candidate);
@@ -358,7 +392,10 @@ export function selectSummary(
           isFree(candidate) &&
           !chosen.includes(candidate) &&
           !chosen.some((other) => isSimilar(other, candidate)) &&
-          candidate.sentence.text.length <= maxQuoteChars,
+          candidate.sentence.text.length <= maxQuoteChars &&
+          // A fact that reads on its own (not こう打ち明ける), not someone's remark.
+          !holdsWords(candidate) &&
+          standsAlone(candidate.sentence.text),
       ),
     );
   // Still short (every sentence long, or taken): any free sentence, then any sentence at all, so a

@@ -188,3 +188,104 @@ describe('writeFact: the main clause alone, when the whole sentence would copy t
     assert.equal(write('運営会社は'), undefined);
   });
 });
+
+describe('writeSpeechFrame: when and where the speaker spoke stay in the frame', () => {
+  // Invented news, written for this test.
+  const TEXT = [
+    '港北市は10日、駅前広場を改修すると発表した。',
+    '川上真一市長は同日の定例記者会見で「広場を市民の居間のような場所にしたい。夜も明るくする」と述べた。',
+    '商店会の会長は10日、取材に応じ、「工事中の客足が心配だ。早く説明会を開いてほしい」と話した。',
+    '副市長は「費用は国の補助で賄う。市の負担は小さい」と述べ、理解を求めた。',
+    '部長は計画を説明した後、「工期は守る」と話した。',
+  ].join('\n\n');
+  let read: DocumentUnderstanding;
+  before(async () => {
+    const tokenizer = await createTokenizer();
+    read = createUnderstanding(tokenizer).of(documentOf(`${TITLE}\n\n${TEXT}`));
+  });
+  const split = (start: string) => {
+    const found = read.sentences.find((s) => s.text.startsWith(start));
+    assert.ok(found, start);
+    return {
+      sentence: found,
+      frame: writeSpeechFrame(
+        found,
+        read.norm,
+        read.sentences.slice(0, read.sentences.indexOf(found)),
+        '2026-03-11T09:00:00+09:00',
+      ),
+    };
+  };
+
+  it('keeps the setting with its date written out, and quotes only the words', () => {
+    const { sentence, frame } = split('川上真一市長');
+    assert.ok(frame);
+    assert.equal(frame.frame, '川上真一市長は3月10日の定例記者会見で、次のように述べた。');
+    assert.equal(frame.speaker, '川上真一市長');
+    assert.equal(
+      sentence.text.slice(frame.start, frame.end),
+      '広場を市民の居間のような場所にしたい。夜も明るくする',
+    );
+    assert.ok(copiedRun(frame.frame, read.norm) < MAX_COPIED_RUN, frame.frame);
+  });
+
+  it('keeps a chained act of the speaker (述べ、理解を求めた) and a setting of date and act', () => {
+    assert.equal(split('副市長は').frame?.frame, '副市長は、次のように述べ、理解を求めた。');
+    assert.equal(
+      split('商店会の会長は').frame?.frame,
+      '商店会の会長は3月10日、取材に応じ、次のように話した。',
+    );
+  });
+
+  it('leaves a setting that acts on something (計画を説明した後) to the quoted sentence', () => {
+    assert.equal(split('部長は').frame, undefined);
+  });
+});
+
+describe('writeFact: the original plan a change starts from', () => {
+  // Invented news, written for this test.
+  const TEXT = [
+    '架空鉄道は10日、北浜新線の開業を当初予定の2027年度から2029年度に延期すると発表した。',
+    '架空鉄道によると、北浜新線の総事業費は当初の約900億円から約1200億円に膨らむ見通しだという。',
+  ].join('\n\n');
+  it('drops the phrase that calls the starting point the original, and keeps both points', async () => {
+    const tokenizer = await createTokenizer();
+    const read = createUnderstanding(tokenizer).of(documentOf(`${TITLE}\n\n${TEXT}`));
+    const write = (start: string) => {
+      const found = read.sentences.find((s) => s.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, read.norm, [], '2026-03-11T09:00:00+09:00')?.text;
+    };
+    const delay = write('架空鉄道は');
+    assert.ok(delay);
+    assert.doesNotMatch(delay, /当初予定/u);
+    assert.match(delay, /3月10日、北浜新線の開業を2027年度から2029年度に延期すると発表した。$/u);
+    const cost = write('架空鉄道によると');
+    assert.ok(cost);
+    assert.match(cost, /約900億円から約1200億円に/u);
+    assert.doesNotMatch(cost, /当初の/u);
+  });
+});
+
+describe("writeFact: the actor's first act, when neither the whole nor the main clause can be written", () => {
+  // Invented news, written for this test.
+  const TEXT = [
+    '北川市は新図書館の建設に約30億円を投じ、2026年度中に設計と用地の取得を終える。',
+    '南山町は旧庁舎の改修に約12億円を投じ、2025年度中に耐震工事と内装の更新を終えた。',
+    '東浜村は道の駅の整備に約8億円を投じ、2027年春の開業に合わせて直売所を開く予定だ。',
+  ].join('\n\n');
+  it("writes the first act with the main clause's tense, and not where the main clause is a plan", async () => {
+    const tokenizer = await createTokenizer();
+    const read = createUnderstanding(tokenizer).of(documentOf(`${TITLE}\n\n${TEXT}`));
+    const write = (start: string) => {
+      const found = read.sentences.find((s) => s.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, read.norm, [], '2026-03-11T09:00:00+09:00');
+    };
+    assert.equal(write('北川市は')?.text, '北川市は新図書館の建設に約30億円を投じる。');
+    assert.equal(write('北川市は')?.part, true);
+    assert.equal(write('南山町は')?.text, '南山町は旧庁舎の改修に約12億円を投じた。');
+    // 予定 scopes over the whole sentence: its first act alone would drop the plan.
+    assert.doesNotMatch(write('東浜村は')?.text ?? '', /投じる。$/u);
+  });
+});

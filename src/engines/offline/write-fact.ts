@@ -9,10 +9,18 @@ import { nounCompounds, type SourceSentence } from '../../understand/understand-
  */
 export const MAX_COPIED_RUN = 30;
 /** Quotes inside an own sentence are kept only when this short (a term: 「上下分離方式」), not speech. */
-const MAX_TERM_QUOTE = 14;
+export const MAX_TERM_QUOTE = 14;
 // Openings that lean on a sentence the reader has not seen (その, これ, 同社, However …).
 const DEPENDENT =
   /^(?:しかし|また|一方|ただ|さらに|もっとも|[こそあ](?:の|れ|う|こ|ちら)|同[\p{Script=Han}]|[A-Z])|(?:^|[はが、])(?:こう|そう|次のように)(?:[話語打述明言説答訴強]|して|した)/u;
+// A sentence that introduces words said in another (幹部はこう打ち明ける。): nothing on its own.
+const INTRODUCES_WORDS =
+  /(?:^|[はが、])(?:こう|次のように)(?:話|語|打ち明け|述べ|明か|言|説明|答え|訴え|強調)[^。、]{0,6}[。．]?$/u;
+
+/** True when a sentence only points at someone's words given elsewhere (こう語った, 次のように述べた). */
+export function introducesWords(text: string): boolean {
+  return INTRODUCES_WORDS.test(text);
+}
 
 // 同社 / 同様 / その行方 left unresolved inside the sentence point at something it does not name.
 const REFERS_BACK =
@@ -31,6 +39,8 @@ export interface WrittenFact {
   end: number;
   /** Only the sentence's key figure (総事業費は約86億円。), not what the sentence says as a whole. */
   figure?: true;
+  /** Only the actor's first act (firstClauseOf), not the sentence's main clause. */
+  part?: true;
 }
 
 /**
@@ -160,6 +170,20 @@ export function writeFact(
     if (verb.end - from < 6 || holdsFigure(from, verb.end) || drop[from]) return;
     cut(from, verb.end);
   });
+  // The starting point of a change named as the original plan (当初予定の2030年度から2032年度に,
+  // 当初の約4000億円から約5600億円に): a から point of a change is the original by what から says,
+  // so the phrase that calls it so is detail. Only that phrase (plain nouns ending in 当初, 予定,
+  // 計画 or 従来, then の) right before a date or figure followed by から.
+  for (const point of [...sentence.dates, ...sentence.quantities]) {
+    if (!text.startsWith('から', point.end) || insideQuote(point.start)) continue;
+    const phrase = /(?:^|[、はがをにで])([\p{Script=Han}]{0,4}(?:当初|予定|計画|従来))の$/u.exec(
+      text.slice(Math.max(0, point.start - 10), point.start),
+    );
+    if (phrase === null) continue;
+    const from = point.start - (phrase[1] as string).length - 1;
+    if (drop[from] || holdsFigure(from, point.start - 1)) continue;
+    cut(from, point.start);
+  }
   // An opening clause of cause or circumstance (資材費の高騰で、/ 事業費の膨張を受け、) before a main
   // clause that has a subject of its own: subordinate detail.
   const first = clauses[0];
@@ -183,28 +207,9 @@ export function writeFact(
   // A date given by day only (10日) or by reference (同日) is written out from the date it
   // resolves to (3月10日): the reader has no dateline to read it against.
   const replace = new Map<number, string>();
-  for (const date of sentence.dates) {
-    if (date.month === undefined || /年/u.test(date.text)) continue;
-    // 10日 / 同日 → 3月10日; 4月 (in a sentence that gives no year) → 2026年4月.
-    const day = /^(?:同日|[\d０-９]+日)/u.exec(date.text)?.[0];
-    // Only where the page's own month says which month it is: a day later than the page's date
-    // (19日 on a page of the 13th) may be an update's, so it stays as written.
-    const page = /^\d{4}-(\d{2})-(\d{2})/u.exec(publishedAt ?? '');
-    const sameMonth = page !== null && Number(page[1]) === date.month && (date.day ?? 99) <= Number(page[2]);
-    if (day !== undefined && date.day !== undefined && !/月/u.test(date.text) && sameMonth) {
-      cut(date.start, date.start + day.length);
-      replace.set(date.start, `${date.month}月${date.day}日`);
-      continue;
-    }
-    // Only a month used as a time (4月から, 4月に, 4月の), not one inside a name (9月補正予算).
-    const month = /^[\d０-９]+月/u.exec(date.text)?.[0];
-    const after = text.slice(date.start + (month?.length ?? 0), date.start + (month?.length ?? 0) + 2);
-    if (
-      month !== undefined &&
-      date.year !== undefined &&
-      /^(?:から|まで|に|の|、|中|末|以降|頃|ごろ)/u.test(after)
-    )
-      replace.set(date.start, `${date.year}年`);
+  for (const [at, { length, text: date }] of writtenDates(sentence, publishedAt)) {
+    cut(at, at + length);
+    replace.set(at, date);
   }
   // 同鉄道 / 同町 name what an earlier sentence named in full: written out when one did.
   for (const match of text.matchAll(/同([\p{Script=Han}]{1,4}?)(?=[のはがをにでと、]|$)/gu)) {
@@ -227,8 +232,45 @@ export function writeFact(
     .replace(/^、/u, '')
     .trim();
   if ([...out].length < 12 || DEPENDENT.test(out) || REFERS_BACK.test(out)) return undefined;
-  if (copiesRun(out, sourceNorm, MAX_COPIED_RUN)) return mainClauseOf(sentence, out, sourceNorm);
+  if (copiesRun(out, sourceNorm, MAX_COPIED_RUN))
+    return mainClauseOf(sentence, out, sourceNorm) ?? firstClauseOf(sentence, out, sourceNorm, publishedAt);
   return { text: out, start: sentence.start, end: sentence.end };
+}
+
+/**
+ * Dates of a sentence written out for a reader with no dateline: a day (10日) or a reference
+ * (同日) as the date it resolves to (3月10日), only where the page's own month says which month it
+ * is (a day later than the page's date may be an update's, so it stays as written); a month used as
+ * a time (4月から, 4月に — not 9月補正予算) given its year. Offset in the sentence → the characters
+ * it replaces (0: inserted before) and the text written there.
+ */
+function writtenDates(
+  sentence: SourceSentence,
+  publishedAt: string | undefined,
+): Map<number, { length: number; text: string }> {
+  const out = new Map<number, { length: number; text: string }>();
+  const page = /^\d{4}-(\d{2})-(\d{2})/u.exec(publishedAt ?? '');
+  for (const date of sentence.dates) {
+    if (date.month === undefined || /年/u.test(date.text)) continue;
+    const day = /^(?:同日|[\d０-９]+日)/u.exec(date.text)?.[0];
+    const sameMonth = page !== null && Number(page[1]) === date.month && (date.day ?? 99) <= Number(page[2]);
+    if (day !== undefined && date.day !== undefined && !/月/u.test(date.text) && sameMonth) {
+      out.set(date.start, { length: day.length, text: `${date.month}月${date.day}日` });
+      continue;
+    }
+    const month = /^[\d０-９]+月/u.exec(date.text)?.[0];
+    const after = sentence.text.slice(
+      date.start + (month?.length ?? 0),
+      date.start + (month?.length ?? 0) + 2,
+    );
+    if (
+      month !== undefined &&
+      date.year !== undefined &&
+      /^(?:から|まで|に|の|、|中|末|以降|頃|ごろ)/u.test(after)
+    )
+      out.set(date.start, { length: 0, text: `${date.year}年` });
+  }
+  return out;
 }
 
 /**
@@ -284,6 +326,86 @@ function mainClauseOf(
   if ([...out].length < 12 || !/[。．]$/u.test(out) || !standsAlone(out)) return undefined;
   if (copiesRun(out, sourceNorm, MAX_COPIED_RUN)) return undefined;
   return { text: out, start: sentence.start, end: sentence.end };
+}
+
+/**
+ * Still too close to the source, and the main clause cannot stand for it: the actor's first act,
+ * as a sentence of its own (市は補助の費用を約1億2千万円と見込み、当初予算案に盛り込んだ。 → 市は補助の
+ * 費用を約1億2千万円と見込んだ。), where that act carries a date or figure — the key fact — and the
+ * sentence states it (no hedge, no report, no negation, no condition: the main clause's modality
+ * would not carry over). The verb takes the main clause's tense (見込み → 見込んだ after 盛り込んだ).
+ */
+function firstClauseOf(
+  sentence: SourceSentence,
+  written: string,
+  sourceNorm: string,
+  publishedAt: string | undefined,
+): WrittenFact | undefined {
+  const { text, tokens, clauses } = sentence;
+  const topicEnd = actorTopicEndOf(tokens, text);
+  const first = clauses[0];
+  const main = clauses.at(-1);
+  if (topicEnd === undefined || first === undefined || main === undefined || clauses.length < 2)
+    return undefined;
+  if (first.end <= topicEnd || !first.continuative || first.quoted || sentence.reported) return undefined;
+  // The main clause's hedge (予定, 方針) would not carry over; the first clause keeps its own words.
+  if (main.hedges.length > 0 || sentence.predicates.some((p) => p.negated)) return undefined;
+  const within = (item: { start: number; end: number }) => item.start >= topicEnd && item.end <= first.end;
+  if (!sentence.dates.some(within) && !sentence.quantities.some(within)) return undefined;
+  const inFirst = tokens.filter(
+    (token) => token.start >= first.start && token.end <= first.end && token.pos !== '記号',
+  );
+  const verb = inFirst.at(-1);
+  if (verb === undefined || verb.pos !== '動詞' || verb.inflection !== '連用形') return undefined;
+  if (
+    inFirst.some(
+      (token) =>
+        token.pos === '助詞' && (token.surface === 'ば' || token.surface === 'は') && token.start >= topicEnd,
+    )
+  )
+    return undefined;
+  const past = /(?:た|だ)。?$/u.test(text.slice(main.start, main.end).replace(/[。．]$/u, ''));
+  const form = past ? pastOf(verb) : verb.baseForm;
+  if (form === undefined) return undefined;
+  const dates = writtenDates(sentence, publishedAt);
+  let head = '';
+  for (let i = 0; i < verb.start; i++) {
+    const date = dates.get(i);
+    if (date !== undefined) {
+      head += date.text;
+      i += date.length - 1;
+      if (date.length > 0) continue;
+    }
+    head += text[i];
+  }
+  const out = `${head.replace(/[（(][^（）()「」]{1,30}[）)]/gu, '')}${form}。`;
+  // The topic as writeFact wrote it (a dateline tag and opener dropped): the same start.
+  if (!written.startsWith(out.slice(0, 2)) || [...out].length < 12 || !standsAlone(out)) return undefined;
+  if (copiesRun(out, sourceNorm, MAX_COPIED_RUN)) return undefined;
+  return { text: out, start: sentence.start, end: sentence.end, part: true };
+}
+
+// 五段 verbs' past by their last kana (見込む → 見込んだ, 置く → 置いた, 出す → 出した).
+const GODAN_PAST: Record<string, string> = {
+  う: 'った',
+  つ: 'った',
+  る: 'った',
+  む: 'んだ',
+  ぶ: 'んだ',
+  ぬ: 'んだ',
+  く: 'いた',
+  ぐ: 'いだ',
+  す: 'した',
+};
+
+/** The past form of a verb in its 連用形 (決め → 決めた, し → した, 見込み → 見込んだ). */
+function pastOf(verb: Token): string | undefined {
+  const base = verb.baseForm;
+  // 一段 and する/来る: the 連用形 takes た directly (決め → 決めた, し → した).
+  if (base === `${verb.surface}る` || base === 'する' || base.endsWith('する')) return `${verb.surface}た`;
+  if (base === '行く') return '行った';
+  const ending = GODAN_PAST[base.slice(-1)];
+  return ending === undefined ? undefined : `${base.slice(0, -1)}${ending}`;
 }
 
 // Topics that name an actor: a proper noun, a public body (県, 市 …) or an organisation (…社, …会).
@@ -467,41 +589,69 @@ export interface SpeechFrame {
   end: number;
 }
 
-// The reporting verb after 「…」と: a short act of speaking, in the past (話した, 述べた, 語った, 強調した).
+// The reporting verb after 「…」と: a short act of speaking, in the past (話した, 述べた, 語った,
+// 強調した), or chained to a short act of its own (述べ、理解を求めた).
 const REPORTING =
-  /^と(?:[、]?)((?:\p{Script=Han}{1,2}(?:した|った|べた|えた|いた))|話した|語った|述べた|答えた|訴えた)。$/u;
+  /^と(?:[、]?)((?:\p{Script=Han}{1,2}(?:した|った|べた|えた|いた))|話した|語った|述べた|答えた|訴えた|(?:述べ|話し|語り|\p{Script=Han}{2}し)、[^「」『』。、]{2,15}た)。$/u;
+/** When and where between the speaker and the quote (5日の記者会見で、取材に応じ): this short at most. */
+const MAX_SETTING_CHARS = 24;
 
 /**
  * Splits 「Xは「…」と話した。」 into an own frame (Xは、次のように話した。) and the quote's words, so
  * only the words are quotation: the usual news form of a long remark. Only a sentence that is one
  * quote between a speaker topic (X は) and a reporting verb, whose frame stands on its own (not
  * 同組合の幹部 when no earlier sentence names the 組合) and copies no run of the source;
- * undefined otherwise.
+ * undefined otherwise. When and where the speaker spoke (Xは同日の記者会見で「…」と述べた) stays in
+ * the frame, its date written out as writeFact does (Xは3月10日の記者会見で、次のように述べた。).
  */
 export function writeSpeechFrame(
   sentence: SourceSentence,
   sourceNorm: string,
   before: readonly SourceSentence[] = [],
+  publishedAt?: string,
 ): SpeechFrame | undefined {
-  const { text, quotes } = sentence;
+  const { text, quotes, tokens } = sentence;
   const outer = quotes.filter(
     (quote) => !quotes.some((other) => other.start < quote.start && other.end > quote.end),
   );
   if (outer.length !== 1) return undefined;
   const quote = outer[0] as (typeof quotes)[number];
-  // 同組合の幹部: the name an earlier sentence gave in full is written out, as writeFact does.
-  const speaker = text
-    .slice(0, quote.start)
-    .replace(/、$/u, '')
-    .replace(/同([\p{Script=Han}]{1,4}?)(?=[のはがをにでと、])/gu, (same, suffix: string) =>
+  // The speaker is the sentence's topic (X は) before the quote; what follows it up to the quote
+  // is when and where they spoke.
+  const topic = tokens.find(
+    (token, i) =>
+      token.pos === '助詞' &&
+      token.surface === 'は' &&
+      token.end <= quote.start &&
+      (tokens[i - 1]?.pos === '名詞' || /^[）)]$/u.test(tokens[i - 1]?.surface ?? '')),
+  );
+  if (topic === undefined) return undefined;
+  const setting = text.slice(topic.end, quote.start).replace(/^、|、$/gu, '');
+  if ([...setting].length > MAX_SETTING_CHARS || /[「」『』はを]/u.test(setting)) return undefined;
+  // 同組合の幹部: the name an earlier sentence gave in full is written out, as writeFact does;
+  // 同日 and a bare day (10日) as the date they resolve to.
+  const dates = writtenDates(sentence, publishedAt);
+  let lead = '';
+  for (let i = 0; i < quote.start; i++) {
+    const date = dates.get(i);
+    if (date !== undefined) {
+      lead += date.text;
+      i += date.length - 1;
+      if (date.length > 0) continue;
+    }
+    lead += text[i];
+  }
+  const sameOf = (part: string) =>
+    part.replace(/同([\p{Script=Han}]{1,4}?)(?=[のはがをにでと、])/gu, (same, suffix: string) =>
       suffix === '日' || suffix === '年' || suffix === '月' ? same : (antecedentOf(suffix, before) ?? same),
     );
-  if (!/\p{Script=Han}|\p{Script=Katakana}/u.test(speaker) || !/は$/u.test(speaker) || speaker.length < 3)
-    return undefined;
+  const speaker = sameOf(text.slice(0, topic.end));
+  const written = sameOf(lead).replace(/、$/u, '');
+  if (!/\p{Script=Han}|\p{Script=Katakana}/u.test(speaker) || speaker.length < 3) return undefined;
   const verb = REPORTING.exec(text.slice(quote.end))?.[1];
   if (verb === undefined) return undefined;
-  const frame = `${speaker}、次のように${verb}。`;
+  const frame = `${written}、次のように${verb}。`;
   // The frame points forward to the quote that follows it, so only its speaker must stand alone.
-  if (!standsAlone(speaker) || copiesRun(frame, sourceNorm, MAX_COPIED_RUN)) return undefined;
+  if (!standsAlone(written) || copiesRun(frame, sourceNorm, MAX_COPIED_RUN)) return undefined;
   return { frame, speaker: speaker.slice(0, -1), start: quote.start + 1, end: quote.end - 1 };
 }

@@ -1,5 +1,6 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
+import type { Token } from '../../text/tokenizer.ts';
 import { refersTo } from '../../understand/coreference.ts';
 import { findPeople, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
@@ -120,10 +121,11 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   );
   const claimedPeople = findPeople(readSpeakerTokens(claim, speaker));
   // Any person the claim names may be the one whose words these are (A は…、B は…と述べた).
+  const people = claim.people.filter((person) => namesPerson(claim, person));
   const named =
     claimedPeople.length > 0
-      ? [...new Set([...claimedPeople, ...claim.people])]
-      : [headOf(speaker), ...claim.people];
+      ? [...new Set([...claimedPeople, ...people])]
+      : [headOf(speaker), ...spokesOf(headOf(speaker)), ...people];
   const sourceSpeaker = sentence.speaker ?? sentence.previous?.speaker ?? '';
   // Insiders (関係者への取材で分かった, 関係者によると) are not the body they work for.
   const insiderDropped = INSIDER.test(stripQuotes(sentence.text, sentence.quotes)) && !INSIDER.test(speaker);
@@ -168,6 +170,14 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   return out;
 }
 
+/**
+ * Who speaks for a speaker that is no person: a ruling (判決は…と指摘した) gives the reasons its
+ * presiding judge reads out, so a sentence giving them to 裁判長 or 裁判官 says the same.
+ */
+function spokesOf(speaker: string): string[] {
+  return /判決$/u.test(speaker) ? ['裁判長', '裁判官'] : [];
+}
+
 function readSpeakerTokens(claim: SentenceReading, speaker: string) {
   const at = claim.text.normalize('NFKC').replace(/\s+/gu, '').indexOf(speaker);
   if (at < 0) return [];
@@ -177,4 +187,25 @@ function readSpeakerTokens(claim: SentenceReading, speaker: string) {
 /** The head noun of a speaker phrase: 白川県の試算 → 白川県; 県農政課 → 県農政課. */
 function headOf(speaker: string): string {
   return speaker.split('の')[0] ?? speaker;
+}
+
+/**
+ * True when a name read as a person's stands for one in the claim: it has a role there (沢村芳樹
+ * 裁判長), or a particle or an honorific (氏, さん) follows it. A surname-like word that begins a
+ * compound of common nouns (北浜風力, a company) names no person.
+ */
+function namesPerson(claim: SentenceReading, person: string): boolean {
+  if (claim.roles.some((role) => role.person === person)) return true;
+  // The token after each run of person-name tokens that spells the name (as findPeople reads them).
+  const tokens = claim.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.nameKind !== 'person' || tokens[i - 1]?.nameKind === 'person') continue;
+    let end = i;
+    let run = '';
+    while (tokens[end]?.nameKind === 'person') run += (tokens[end++] as Token).surface;
+    if (normalizeForMatch(run) !== person) continue;
+    const after = tokens[end];
+    if (after === undefined || after.pos !== '名詞' || after.posDetail === '接尾') return true;
+  }
+  return false;
 }

@@ -64,9 +64,11 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
     // A date written onto a verbal noun (1952年開館の映画館: 連体修飾) dates that noun's event, not
     // the claim's main one: a source sentence giving the date to the same event (1952年、…開館した)
     // aligns however little else of the claim it says.
-    const namesEvent = claim.tokens.some(
-      (token) => token.start === mention.end && token.pos === '名詞' && token.posDetail === 'サ変接続',
-    );
+    // So does a date inside a relative clause (2028年に稼働する予定の工場を建てる: 稼働).
+    const namesEvent =
+      claim.tokens.some(
+        (token) => token.start === mention.end && token.pos === '名詞' && token.posDetail === 'サ変接続',
+      ) || dateHead(claim, mention)?.attributive === true;
     const datesSameEvent = (sentence: SourceSentence) =>
       namesEvent &&
       mine !== undefined &&
@@ -125,6 +127,21 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
           `The date 「${mention.text}」 is in the sources, but for something else: 「${sentence.text}」.`,
           mention.text,
           { kind: 'elsewhere', text: mention.text, sourceText: sentence.text },
+        ),
+      );
+      return;
+    }
+    // A source that moved the date (開始日を10月1日から11月1日に延期): the old date stated as current.
+    const moved = movedFrom(alignment, variants, first, clauseKeys);
+    if (moved !== undefined && !/当初|もともと|元々|延期|変更|前倒し|繰り上げ|繰り下げ/u.test(claim.text)) {
+      out.push(
+        pathFinding(
+          'conflict.settled',
+          'error',
+          path,
+          `Source ${moved.sentence.sourceId} moved 「${mention.text}」 to 「${moved.to.text}」; the claim states the old date as settled: 「${moved.sentence.text}」.`,
+          mention.text,
+          { kind: 'revised', text: mention.text, other: moved.to.text, source: moved.sentence.sourceId },
         ),
       );
       return;
@@ -211,4 +228,31 @@ function sharesFields(a: DateMention, b: DateMention): boolean {
   )
     return true;
   return false;
+}
+
+/**
+ * A source sentence that moves the claim's date to another (AからBに, as a revised figure is
+ * written: 10月1日から11月1日に延期), about something of the claim's clause, where the claim
+ * does not give the new date too.
+ */
+function movedFrom(
+  alignment: Alignment,
+  variants: readonly DateMention[],
+  mine: readonly DateMention[],
+  clauseKeys: readonly string[],
+): { sentence: SourceSentence; to: DateMention } | undefined {
+  for (const sentence of alignment.sentences) {
+    const dates = [...sentence.dates].sort((a, b) => a.start - b.start);
+    for (let i = 0; i + 1 < dates.length; i++) {
+      const from = dates[i] as DateMention;
+      const to = dates[i + 1] as DateMention;
+      if (!/^\s*から\s*$/u.test(sentence.text.slice(from.end, to.start))) continue;
+      if (!/^\s*に/u.test(sentence.text.slice(to.end, to.end + 2))) continue;
+      if (!variants.some((variant) => agrees(variant, from))) continue;
+      if (variants.some((variant) => agrees(variant, to)) || mine.some((date) => agrees(date, to))) continue;
+      if (overlap(alignment, sentence, clauseKeys) === 0) continue;
+      return { sentence, to };
+    }
+  }
+  return undefined;
 }

@@ -1,7 +1,8 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
+import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Token } from '../../text/tokenizer.ts';
-import type { SentenceReading } from '../../understand/read-sentence.ts';
-import { type Alignment, alignClause, alignSourceClause, elementsOf } from './alignment.ts';
+import { type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
+import { type Alignment, alignClause, alignSourceClause, elementsOf, type SourceSpan } from './alignment.ts';
 
 // Modality: no certainty the sources do not state, no hedge of the aligned source clause dropped.
 
@@ -62,6 +63,11 @@ export function checkModality(
     if (aligned === undefined || aligned.hedges.length === 0) return;
     // A claim that quotes the words carries their hedge inside the quote.
     if (aligned.quotedShare >= 0.5 && claim.quotes.length > 0) return;
+    // A hedge inside someone's quote hedges their words, not what the claim takes from around it
+    // (the speaker's name and title: 吉田専務理事は「…恐れがある」と話した).
+    if (hedgeIsQuotedOnly(aligned, clause.keys)) return;
+    // A fact given as the cause a hedge is about (…が続いていることが原因の可能性がある) is itself stated.
+    if (hedgesOnlyTheCause(aligned, clause.keys)) return;
     out.push(
       pathFinding(
         'support.modality',
@@ -108,6 +114,45 @@ function hedgeWordAfter(claim: SentenceReading, from: number): boolean {
     if (!objects.some(([start, end]) => at >= start && at < end)) return true;
   }
   return false;
+}
+
+/**
+ * True when every hedge of the source span stands inside its quotes, and the claim takes none of
+ * its words from those quotes.
+ */
+function hedgeIsQuotedOnly(span: SourceSpan, keys: readonly string[]): boolean {
+  const sentence = span.sentence;
+  const outside = stripQuotes(sentence.text, sentence.quotes).slice(span.start, span.end);
+  if (span.hedges.some((hedge) => outside.includes(hedge))) return false;
+  const quoted = normalizeForMatch(
+    sentence.quotes
+      .filter((quote) => quote.start < span.end && quote.end > span.start)
+      .map((quote) => quote.inner)
+      .join('\n'),
+  );
+  const plain = normalizeForMatch(outside);
+  const found = [...new Set(keys)].filter((key) => quoted.includes(key) || plain.includes(key));
+  return found.length > 0 && found.every((key) => plain.includes(key) || !quoted.includes(key));
+}
+
+// A こと-clause that is the subject of a noun of cause (ことが原因, ことが背景): what it says is taken
+// as fact; a hedge after it (可能性, とみられる) is about the cause.
+const CAUSE_OF = /こと(?:が|も)(?:原因|理由|背景|要因|一因|きっかけ)/u;
+
+/**
+ * True when every claim word the source span has stands before a こと-clause's noun of cause and
+ * every hedge of the span after it.
+ */
+function hedgesOnlyTheCause(span: SourceSpan, keys: readonly string[]): boolean {
+  const text = normalizeForMatch(span.sentence.text.slice(span.start, span.end));
+  const cause = CAUSE_OF.exec(text);
+  if (cause === null) return false;
+  const found = [...new Set(keys)].filter((key) => text.includes(key));
+  return (
+    found.length > 0 &&
+    found.every((key) => text.indexOf(key) < cause.index) &&
+    span.hedges.every((hedge) => text.indexOf(normalizeForMatch(hedge)) > cause.index)
+  );
 }
 
 /** Words of one certainty: 決定, 決まる and 決める all say it is decided. */

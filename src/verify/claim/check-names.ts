@@ -1,10 +1,15 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { romanize } from '../../text/romanize.ts';
-import { refersTo } from '../../understand/coreference.ts';
+import { namesBody, refersTo } from '../../understand/coreference.ts';
 import { otherLevelBody } from '../../understand/jurisdiction.ts';
 import { clauseAt, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
-import { isAbbreviationOf, nounCompounds } from '../../understand/understand-document.ts';
+import { topicOf } from '../../understand/subject.ts';
+import {
+  isAbbreviationOf,
+  nounCompounds,
+  type SourceSentence,
+} from '../../understand/understand-document.ts';
 import type { ClaimCheckOptions } from '../check-claim.ts';
 import { type Alignment, overlap } from './alignment.ts';
 import { mentions } from './speakers.ts';
@@ -133,10 +138,14 @@ function checkNameContext(
     const near = isPerson
       ? (document?.sentences.slice(Math.max(0, index - 3), index + 1) ?? [sentence])
       : [sentence];
+    // …and so is whoever acts in a sentence that names no one of its own (同社によると、…。船員は
+    // 現在31人で…: the subject left out is the one of the sentence before, 同- word included).
+    const previous = index > 0 ? document?.sentences[index - 1] : undefined;
+    const carried = !isPerson && previous !== undefined && namesNone(sentence) ? [previous] : [];
     // A 同- word names its antecedent in its own sentence (同社は… for 白鷺電器は…).
     if (
-      refersTo(sentence.references, name) ||
-      near.some((other) => mentions(normalizeForMatch(other.text), name))
+      [sentence, ...carried].some((other) => refersTo(other.references, name)) ||
+      [...near, ...carried].some((other) => mentions(normalizeForMatch(other.text), name))
     )
       withName = Math.max(withName, score);
   }
@@ -148,6 +157,19 @@ function checkNameContext(
     `The sources name 「${name}」, but not in what the claim says of it.`,
     name,
     { kind: 'elsewhere', text: name },
+  );
+}
+
+/**
+ * True when a sentence names no person, place or organisation, refers back to none, and its topic
+ * (X は/が) is no body either (県消費センターは… names who acts; 船員は… does not).
+ */
+function namesNone(sentence: SourceSentence): boolean {
+  const topic = topicOf(sentence);
+  return (
+    sentence.references.length === 0 &&
+    !sentence.tokens.some((token) => token.nameKind !== undefined) &&
+    (topic === undefined || !namesBody(topic.text))
   );
 }
 

@@ -1,7 +1,9 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
-import { antonymsOf } from '../../text/antonyms.ts';
+import { antonymsOf, phaseOf } from '../../text/antonyms.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
-import { type Clause, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
+import type { Token } from '../../text/tokenizer.ts';
+import { type Clause, keyOf, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
+import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause } from './alignment.ts';
 
 // Opposites: a predicate whose source counterpart says the opposite (減った for 増えた, 否決 for 可決).
@@ -60,5 +62,113 @@ export function checkOpposites(claim: SentenceReading, alignment: Alignment, pat
       ),
     );
   }
+  out.push(...checkPhase(claim, alignment, path));
   return out;
+}
+
+/** True when a sentence has a word of the phase (stopping or going on) outside a negation of it. */
+function saysPhase(sentence: SourceSentence, phase: 'stop' | 'continue'): boolean {
+  if (sentence.predicates.some((p) => !p.negated && phaseOf(p.lemma) === phase)) return true;
+  return sentence.tokens.some(
+    (token) =>
+      (token.pos === '動詞' || token.pos === '名詞') &&
+      phaseOf(keyOf(token)) === phase &&
+      !sentence.predicates.some((p) => p.negated && p.start <= token.start && p.end >= token.end),
+  );
+}
+
+/**
+ * Phase (相): a claim that an activity goes on (販売を続ける) where the source sentence its clause
+ * aligns to stops that activity (販売を見合わせる), or one that stops an activity (支援は打ち切られる)
+ * that the aligned source sentence says is done (支援する) and no source says is stopped, reverses
+ * the source as surely as a negation does (`support.negation`). Phases are read by
+ * text/antonyms.ts's phaseOf; a claim clause that itself has both phases is left alone.
+ */
+function checkPhase(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const out: Finding[] = [];
+  const outside = stripQuotes(claim.text, claim.quotes);
+  claim.tokens.forEach((token, i) => {
+    if (outside[token.start] === '＊') return;
+    if (!(token.pos === '動詞' || (token.pos === '名詞' && token.posDetail === 'サ変接続'))) return;
+    const phase = phaseOf(keyOf(token));
+    if (phase === undefined) return;
+    const own = claim.predicates.find((p) => p.start <= token.start && p.end >= token.end);
+    if (own?.negated) return;
+    const clause = claim.clauses.find((c) => token.start >= c.start && token.start < c.end);
+    if (clause === undefined) return;
+    const other = phase === 'stop' ? 'continue' : 'stop';
+    if (clause.keys.some((key) => phaseOf(key) === other)) return;
+    const activity = governedNoun(claim.tokens, i, clause.start);
+    if (activity === undefined) return;
+    const forms = new Set([activity, ...(alignment.synonyms.get(activity) ?? [])]);
+    const keys = clause.keys.filter((k) => phaseOf(k) === undefined);
+    const counterpart = alignClause(alignment, keys);
+    if (counterpart === undefined) return;
+    const sentence = counterpart.sentence;
+    const written = claim.text.slice(token.start, token.end);
+    if (phase === 'continue') {
+      // The aligned sentence stops the same activity, and says nowhere that it goes on.
+      if (saysPhase(sentence, 'continue')) return;
+      const stops = sentence.tokens.some((t, j) => {
+        if (phaseOf(keyOf(t)) !== 'stop') return false;
+        if (sentence.predicates.some((p) => p.negated && p.start <= t.start && p.end >= t.end)) return false;
+        const clauseStart = sentence.clauses.find((c) => t.start >= c.start && t.start < c.end)?.start ?? 0;
+        const governed = governedNoun(sentence.tokens, j, clauseStart);
+        return governed !== undefined && forms.has(governed);
+      });
+      if (stops) out.push(phaseFinding(path, written, sentence));
+      return;
+    }
+    // Stopping: the aligned sentence does the activity, and no source names it with a word of
+    // stopping or a limit on it (1年限り, 3月まで — not これまで, which says it goes on), which may be
+    // what the claim restates.
+    if (!sentence.predicates.some((p) => !p.negated && forms.has(p.lemma))) return;
+    const limits = (one: SourceSentence) =>
+      saysPhase(one, 'stop') || /限り|(?<!これ|それ|今)まで|限定|期限|最後/u.test(alignment.norms.get(one));
+    if (
+      limits(sentence) ||
+      alignment.local.some((understanding) =>
+        understanding.sentences.some(
+          (one) => [...forms].some((form) => one.keys.includes(form)) && limits(one),
+        ),
+      )
+    )
+      return;
+    out.push(phaseFinding(path, written, sentence));
+  });
+  return out;
+}
+
+/**
+ * The noun a phase word is said of, within its clause: the noun compounded with it (外来休止), else
+ * the object before the nearest を (販売を続ける), else the topic or subject before は/が or a focus
+ * particle (も, すら, さえ, こそ: 支援は…打ち切られる, 受け入れも停止する, 崩壊すら危惧される).
+ */
+export function governedNoun(
+  tokens: readonly Token[],
+  index: number,
+  clauseStart: number,
+): string | undefined {
+  const previous = tokens[index - 1];
+  if (previous?.pos === '名詞' && previous.end === tokens[index]?.start && previous.posDetail !== '数')
+    return keyOf(previous);
+  for (const particles of [['を'], ['は', 'が', 'も', 'すら', 'さえ', 'こそ']]) {
+    for (let j = index - 1; j > 0 && (tokens[j] as Token).start >= clauseStart; j--) {
+      const token = tokens[j] as Token;
+      if (token.pos !== '助詞' || !particles.includes(token.surface)) continue;
+      const noun = tokens[j - 1];
+      return noun?.pos === '名詞' ? keyOf(noun) : undefined;
+    }
+  }
+  return undefined;
+}
+
+function phaseFinding(path: string, written: string, sentence: SourceSentence): Finding {
+  return pathFinding(
+    'support.negation',
+    'error',
+    path,
+    `The claim says 「${written}」 where the source says the opposite: 「${sentence.text}」.`,
+    written,
+  );
 }

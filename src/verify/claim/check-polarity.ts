@@ -19,7 +19,11 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     const candidates = alignment.sentences.filter((sentence) =>
       sentence.predicates.some((other) => other.lemma === predicate.lemma),
     );
-    const aligned = alignClause(alignment, clause.keys, (sentence) => candidates.includes(sentence));
+    // Read with the sentence before it, as below: a sentence whose subject is the one before's
+    // (判決は…。一方で…、昼間の運転は認めた) still says the clause's polarity.
+    const aligned =
+      alignClause(alignment, clause.keys, (sentence) => candidates.includes(sentence)) ??
+      alignInContext(alignment, clause.keys, candidates);
     if (aligned === undefined) continue;
     // Only the sentence the clause corresponds to says its polarity: another that merely uses the
     // verb (課税する in general, where the clause is about an exemption) does not.
@@ -49,7 +53,56 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
       ),
     );
   }
-  return [...out, ...checkOccurrence(claim, alignment, path)];
+  return [...out, ...checkOccurrence(claim, alignment, path), ...checkIntended(claim, alignment, path)];
+}
+
+// Verbs of intending or preparing an act (申請を検討している, 導入を予定する): the act they take as
+// their object is one the subject means to do, not one it will not do.
+const INTENDING = new Set(['検討', '予定', '計画', '準備', '目指す', '決める', '決定', '進める', '急ぐ']);
+
+/**
+ * An act the claim negates (申請しない) that the aligned source sentence has as the object of an
+ * affirmed verb of intending (申請も検討している): the source says the subject means to do it.
+ */
+function checkIntended(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const out: Finding[] = [];
+  for (const predicate of claim.predicates) {
+    if (!predicate.negated || predicate.kind !== 'verb') continue;
+    const intends = (sentence: SourceSentence) =>
+      sentence.tokens.some((token, i) => {
+        if (token.pos !== '名詞' || token.posDetail !== 'サ変接続' || token.baseForm !== predicate.lemma)
+          return false;
+        const particle = sentence.tokens[i + 1];
+        const verb = sentence.tokens[i + 2];
+        if (particle === undefined || verb === undefined || !['を', 'も', 'は'].includes(particle.surface))
+          return false;
+        return sentence.predicates.some(
+          (other) => other.start === verb.start && INTENDING.has(other.lemma) && !other.negated,
+        );
+      }) && !sentence.predicates.some((other) => other.lemma === predicate.lemma);
+    const clause = claim.clauses[predicate.clause] as Clause;
+    const aligned = alignClause(alignment, clause.keys, intends);
+    if (aligned === undefined) continue;
+    const counterpart = alignClause(alignment, clause.keys);
+    if (
+      counterpart !== undefined &&
+      overlapInContext(alignment, aligned.sentence, clause.keys) <
+        0.7 * overlapInContext(alignment, counterpart.sentence, clause.keys)
+    )
+      continue;
+    const written = claim.text.slice(predicate.start, predicate.end);
+    out.push(
+      pathFinding(
+        'support.negation',
+        'error',
+        path,
+        `The claim negates 「${written}」, which the source says is intended: 「${aligned.sentence.text}」.`,
+        written,
+        { kind: 'negates', text: written, sourceText: aligned.sentence.text },
+      ),
+    );
+  }
+  return out;
 }
 
 // Verbs that say a thing came to be (けが人が出た, 被害が発生した): their subject exists afterwards,
@@ -79,7 +132,9 @@ function checkOccurrence(claim: SentenceReading, alignment: Alignment, path: str
         );
       });
     const clause = claim.clauses[predicate.clause] as Clause;
-    const aligned = alignClause(alignment, clause.keys, denies);
+    const aligned =
+      alignClause(alignment, clause.keys, denies) ??
+      alignInContext(alignment, clause.keys, alignment.sentences.filter(denies));
     if (aligned === undefined) continue;
     // As for a negation: only a sentence about as close to the clause as its best counterpart says so.
     const counterpart = alignClause(alignment, clause.keys);
@@ -111,4 +166,20 @@ const DENIED_EVENT =
 function polarityOf(sentence: SourceSentence, predicate: Predicate): boolean {
   if (predicate.negated) return true;
   return DENIED_EVENT.test(sentence.text.slice(predicate.end).replace(/^[「」]/u, ''));
+}
+
+/** The candidate best aligned with a clause's keys when read with the sentence before it (alignClause's threshold). */
+function alignInContext(
+  alignment: Alignment,
+  keys: readonly string[],
+  candidates: readonly SourceSentence[],
+): { sentence: SourceSentence; score: number } | undefined {
+  const total = new Set(keys).size;
+  let found: { sentence: SourceSentence; score: number } | undefined;
+  for (const sentence of candidates) {
+    const score = overlapInContext(alignment, sentence, keys);
+    if (found === undefined || score > found.score) found = { sentence, score };
+  }
+  if (found === undefined || found.score < Math.min(2, total * 0.6)) return undefined;
+  return found;
 }

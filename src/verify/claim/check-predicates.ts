@@ -11,6 +11,8 @@ import {
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, overlap, SOURCE_TALK } from './alignment.ts';
 import { LOOSE_HEDGE } from './check-modality.ts';
+import { governedNoun } from './check-opposites.ts';
+import { isSpeech } from './speakers.ts';
 
 // Predicates: what a short clause says happened is said by a source of the same thing.
 
@@ -27,6 +29,9 @@ const FRAMING_PREDICATES = new Set([
   '強調',
   '指摘',
   '表明',
+  // News frames what it learnt: …することが14日、分かった / 判明した (the clause before is the claim).
+  '分かる',
+  '判明',
   '訴える',
   '答える',
   '明かす',
@@ -72,6 +77,30 @@ function modifiesNoun(claim: SentenceReading, start: number): boolean {
   return false;
 }
 
+/**
+ * True when the verb at `start` follows と, and the words right before it (back to a comma, a
+ * bracket or a case particle) stand inside a quote of a listed source that gives someone's words.
+ */
+function reportsQuotedWords(claim: SentenceReading, start: number, alignment: Alignment): boolean {
+  const tokens = claim.tokens;
+  let i = tokens.findIndex((token) => token.start === start) - 1;
+  if (tokens[i]?.surface !== 'と' || tokens[i]?.pos !== '助詞') return false;
+  const end = (tokens[i] as (typeof tokens)[number]).start;
+  let from = end;
+  for (i--; i >= 0; i--) {
+    const token = tokens[i] as (typeof tokens)[number];
+    if (token.pos === '記号' || (token.pos === '助詞' && token.posDetail !== '接続助詞')) break;
+    from = token.start;
+  }
+  const words = normalizeForMatch(claim.text.slice(from, end));
+  if ([...words].length < 3) return false;
+  return alignment.sentences.some((sentence) =>
+    sentence.quotes.some(
+      (quote) => isSpeech(sentence.text, quote) && normalizeForMatch(quote.inner).includes(words),
+    ),
+  );
+}
+
 /** Content phrases of a clause besides its verb: adjacent nouns are one phrase (白川製作所, 県土木部長). */
 function phraseCount(claim: SentenceReading, clause: Clause, lemma: string): number {
   let count = 0;
@@ -115,6 +144,10 @@ export function checkPredicates(
           !modifiesNoun(claim, p.start),
       );
     if (predicate === undefined) return;
+    // A verb after words + と that a source gives as someone's quoted words (…申し訳ないと謝った over
+    // 「…申し訳ない」と述べた) says how those words were said: it reports the quote, which the
+    // quote and attribution checks compare.
+    if (reportsQuotedWords(claim, predicate.start, alignment)) return;
     const keys = clause.keys.filter((key) => key !== predicate.lemma && alignment.weights.has(key));
     // A clause whose other words pin down the event (who, what, when, how much) may paraphrase its
     // verb (設置 → 立ち上げ); one that is little more than its subject and verb (社長は辞任した)
@@ -149,7 +182,10 @@ export function checkPredicates(
       best = Math.max(best, score);
       if (says(sentence)) bestSaying = Math.max(bestSaying, score);
     }
-    if (best === 0 ? alignment.sentences.some(says) : bestSaying >= 0.5 * best) return;
+    if (best === 0 ? alignment.sentences.some(says) : bestSaying >= 0.5 * best) {
+      out.push(...checkArgument(claim, alignment, path, clause, predicate, synonyms));
+      return;
+    }
     out.push(
       pathFinding(
         'support.predicate',
@@ -162,4 +198,54 @@ export function checkPredicates(
     );
   });
   return out;
+}
+
+/**
+ * Who or what the event is said of: where a short clause's predicate governs a noun (受け入れも
+ * 停止する, 販売を始める) and the sources use both words — but never the one of the other (システム
+ * の停止, 受け入れの制限) —, the clause joins source words into an event no source reports
+ * (`support.addition`). A source that says the predicate (or a synonym, or a verbal noun sharing a
+ * kanji: says()) of the same noun, compounded (受け入れ停止) or as its object or topic, backs it.
+ */
+function checkArgument(
+  claim: SentenceReading,
+  alignment: Alignment,
+  path: string,
+  clause: Clause,
+  predicate: { start: number; end: number; lemma: string },
+  synonyms: Synonyms,
+): Finding[] {
+  // Only a Sino-Japanese verbal noun (停止, 導入): native verbs take idiomatic subjects the sources
+  // put otherwise (不安の声が出る for 不安の声が上がる).
+  if (!/^\p{Script=Han}{2,}$/u.test(predicate.lemma)) return [];
+  const index = claim.tokens.findIndex((token) => token.start === predicate.start);
+  if (index < 0) return [];
+  const argument = governedNoun(claim.tokens, index, clause.start);
+  if (argument === undefined || !alignment.weights.has(argument)) return [];
+  const arguments_ = new Set([argument, ...(alignment.synonyms.get(argument) ?? [])]);
+  const forms = new Set([predicate.lemma, ...synonyms.of(predicate.lemma)]);
+  const kanji = [...predicate.lemma].filter((char) => /\p{Script=Han}/u.test(char));
+  // A word of the source that says the predicate: itself, a synonym, or a word sharing a kanji with it.
+  const saysPredicate = (key: string) => forms.has(key) || [...key].some((char) => kanji.includes(char));
+  for (const sentence of alignment.sentences) {
+    if (![...arguments_].some((form) => alignment.keySets.get(sentence).has(form))) continue;
+    const found = sentence.tokens.some((token, j) => {
+      if (!(token.pos === '動詞' || token.pos === '名詞') || !saysPredicate(keyOf(token))) return false;
+      const start = sentence.clauses.find((c) => token.start >= c.start && token.start < c.end)?.start ?? 0;
+      const governed = governedNoun(sentence.tokens, j, start);
+      return governed !== undefined && arguments_.has(governed);
+    });
+    if (found) return [];
+  }
+  const written = claim.text.slice(predicate.start, predicate.end);
+  return [
+    pathFinding(
+      'support.addition',
+      alignment.crossLanguage ? 'warning' : 'error',
+      path,
+      `No listed source says 「${written}」 of 「${argument}」: the sources use both words, but not of each other.`,
+      claim.text.slice(clause.start, clause.end),
+      { kind: 'clause', text: written, argument },
+    ),
+  ];
 }

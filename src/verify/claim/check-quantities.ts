@@ -1,5 +1,5 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
-import { countsListedDays } from '../../text/dates.ts';
+import { countsListedDays, type DateMention } from '../../text/dates.ts';
 import { type Quantity, roundsTo } from '../../text/quantities.ts';
 import type { Clause, SentenceReading } from '../../understand/read-sentence.ts';
 import { clauseAt } from '../../understand/read-sentence.ts';
@@ -26,6 +26,8 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
             // A difference is an amount of change (月600円上がり), never a starting value (6割台から).
             (isDifference(quantity, sentence.quantities) &&
               !/^\s*から/u.test(claim.text.slice(quantity.end, quantity.end + 3))) ||
+            isSumOfComparison(quantity, sentence) ||
+            isSpanBetween(quantity, sentence.dates) ||
             isWordQuantity(quantity, alignment.norms.get(sentence) ?? ''),
         )) ||
       // 11日と12日の2日間: a count of the claim's own days (text/dates.ts).
@@ -136,8 +138,20 @@ function sameSubject(
     const inside = (x: Clause) => x.start <= other.start && x.end >= other.end;
     return inside(c) || (c.continuative && next !== undefined && inside(next));
   });
-  const rivalKeys = new Set(around.flatMap((c) => c.keys));
-  return clause.keys.some((key) => rivalKeys.has(key) && (alignment.weights.get(key) ?? 0) >= 1);
+  // A sentence not in Japanese carries the Japanese words its vocabulary glosses on the sentence,
+  // not on its clauses (understand/english-gloss.ts): those say what it counts.
+  const isJapanese =
+    alignment.scope.find((understanding) => understanding.document.id === sentence.sourceId)?.document
+      .lang === 'ja';
+  const rivalKeys = new Set(isJapanese ? around.flatMap((c) => c.keys) : sentence.keys);
+  // A glossed word holding the claim's (補助金 for 補助) names the same thing, as alignment's
+  // look-up in a sentence's text would find it.
+  const has = (key: string) =>
+    rivalKeys.has(key) ||
+    (!isJapanese && [...key].length >= 2 && [...rivalKeys].some((k) => k.includes(key)));
+  // Only nouns say what is counted in a Japanese clause; a glossed sentence carries few words, each
+  // of the news vocabulary, so any of them the claim's clause shares (補助, かかる) ties the two.
+  return clause.keys.some((key) => has(key) && (alignment.weights.get(key) ?? 0) >= (isJapanese ? 1 : 0.6));
 }
 
 /** The new values of revisions in a sentence that start from the value (約40億円から約45億円に): [約45億円]. */
@@ -192,4 +206,36 @@ function isDifference(quantity: Quantity, others: readonly Quantity[]): boolean 
       )
         return true;
   return false;
+}
+
+// A comparison in a sentence (31人で、必要な人数より5人少ない; 前年を3件上回る): the figure and the
+// difference give the other side by addition as well as by subtraction.
+const COMPARISON = /より|比べ|上回|下回|少な|多い|多く|不足|足り/u;
+
+/** True when the quantity is the sum of two figures of its unit in a sentence that compares them. */
+function isSumOfComparison(quantity: Quantity, sentence: SourceSentence): boolean {
+  if (!COMPARISON.test(sentence.text)) return false;
+  const others = sentence.quantities.filter((other) => other.unit === quantity.unit && other.unit !== '');
+  return others.some((a) =>
+    others.some((b) => a !== b && Math.abs(a.value + b.value - quantity.value) < 1e-9),
+  );
+}
+
+/**
+ * True when a number of months is the time between two dates of one sentence on the same day of
+ * the month (10月1日から11月1日に延期: 1か月).
+ */
+function isSpanBetween(quantity: Quantity, dates: readonly DateMention[]): boolean {
+  if (quantity.unit !== 'か月') return false;
+  const monthOf = (date: DateMention) =>
+    date.month === undefined ? undefined : (date.year ?? 0) * 12 + date.month;
+  return dates.some((a) =>
+    dates.some((b) => {
+      const from = monthOf(a);
+      const to = monthOf(b);
+      return (
+        a !== b && from !== undefined && to !== undefined && a.day === b.day && to - from === quantity.value
+      );
+    }),
+  );
 }

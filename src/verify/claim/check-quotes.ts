@@ -68,6 +68,35 @@ export function checkQuotes(claim: SentenceReading, alignment: Alignment, path: 
     // The speaker is the person named last before the quote (桜浜漁業協同組合の村井組合長は「…」).
     const claimed = findPeople(before).slice(-1);
     const quoted = places.filter((sentence) => isQuotedIn(sentence, inner, alignment));
+    // A speaker the claim names without a person's name (北浜風力は「…」, 原告の女性は「…」): each
+    // noun phrase of it (split at の) must be named where the source gives the words.
+    const described = claimed.length === 0 && quote === claim.quotes[0] ? describedSpeaker(claim) : [];
+    // Only where the source names who says the words itself: an unnamed speaker carried over from
+    // the sentences before (判決は…。「…」として認めなかった) may be described in other words.
+    if (described.length > 0 && quoted.length > 0 && quoted.every(namesOwnSpeaker)) {
+      const matches = quoted.some((sentence) => {
+        const window = attributionWindow(
+          sentence,
+          alignment.scope.find((u) => u.document.id === sentence.sourceId),
+        );
+        return described.every((phrase) => window.includes(phrase));
+      });
+      if (!matches)
+        out.push(
+          pathFinding(
+            'quote.speaker',
+            'error',
+            path,
+            `The quotation 「${quote.inner}」 is given to ${claim.quoteSpeaker}, but the source gives it to someone else: 「${(quoted[0] as SourceSentence).text}」.`,
+            claim.text.slice(quote.start, quote.end),
+            {
+              text: quote.inner,
+              speaker: claim.quoteSpeaker ?? '',
+              sourceText: (quoted[0] as SourceSentence).text,
+            },
+          ),
+        );
+    }
     if (claimed.length > 0 && quoted.length > 0) {
       const matches = quoted.some((sentence) => {
         const window = attributionWindow(
@@ -102,5 +131,25 @@ function isQuotedIn(sentence: SourceSentence, inner: string, alignment: Alignmen
   return (
     sentence.quotes.some((quote) => normalizeForMatch(quote.inner).includes(inner)) ||
     norm.includes(`「${inner}`)
+  );
+}
+
+/**
+ * The noun phrases of the speaker a claim gives its quote to (the topic before 「, as
+ * read-sentence finds it), split at の: 原告の元教員の女性 → 原告, 元教員, 女性. None when the speaker
+ * is a 同- word (同社は: its antecedent is not in the claim) or is not named at all.
+ */
+function describedSpeaker(claim: SentenceReading): string[] {
+  const speaker = claim.quoteSpeaker;
+  if (speaker === undefined || /^同/u.test(speaker)) return [];
+  return speaker.split('の').filter((phrase) => phrase !== '');
+}
+
+/** True when a source sentence names who speaks its quote itself: a topic before 「 or a person's name outside the quote. */
+function namesOwnSpeaker(sentence: SourceSentence): boolean {
+  const own = stripQuotes(sentence.text, sentence.quotes);
+  return (
+    sentence.quoteSpeaker !== undefined ||
+    sentence.tokens.some((token) => token.nameKind === 'person' && own[token.start] !== '＊')
   );
 }

@@ -1,0 +1,213 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import type { Document } from '../domain/document.ts';
+import { createTokenizer } from '../text/tokenizer.ts';
+import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
+import { checkClaim } from './check-claim.ts';
+
+// Faithful paraphrases that must stay supported (each over a reading of Japanese news writing), and
+// the one-thing-changed claims that must still be flagged, on invented pages: a fictional bus
+// company cutting a route and a town's clinic plan.
+
+function documentOf(id: string, title: string, paragraphs: readonly string[]): Document {
+  const text = [title, ...paragraphs].join('\n\n');
+  return {
+    id,
+    url: `https://${id}.example/news`,
+    title,
+    siteName: `${id}新聞`,
+    lang: 'ja',
+    text,
+    titleSpan: [0, title.length],
+    contentHash: `sha256:${id.repeat(64).slice(0, 64)}`,
+    publishedAt: '2026-05-12T09:00:00+09:00',
+  };
+}
+
+const BUS = documentOf('bus', '南浦フェリー、島への航路を減便', [
+  '北浦町と沖の島を結ぶフェリーを運航する南浦フェリー（北浦町）は11日、7月1日から1日8往復を5往復に減らすと発表した。',
+  '同社によると、航路の赤字は2025年度に約4千万円に膨らんだ。',
+  '船員は現在18人で、必要な人数より3人少ない。',
+  '北浦町消防本部は、救急搬送への影響を調べるとしている。',
+  '同社の船員の平均年齢は約61歳。',
+  '隣県の事業者からの応援も検討している。',
+]);
+
+const CLINIC = documentOf('clinic', '南浦町に診療所計画', [
+  '南浦町の山中正人町長は6日、町立の診療所を新たに設ける計画を明らかにした。',
+  '町は建設費として約2億円を見込み、国の交付金を充てる方針だ。',
+]);
+
+const PORT = documentOf('port', '港の使用料、来春値上げ', [
+  '北浦港の使用料が来年4月から1割上がる。',
+  '業界団体の南海港湾協会の森本和夫専務理事は「同じような値上げは各地で続く恐れがある」と話した。',
+]);
+
+const FARE = documentOf('fare', '北浦バス、運賃を値上げ', [
+  '北浦バスの小林誠社長は10日、記者会見で「利用者の皆さんには本当に申し訳ない」と述べた。',
+]);
+
+const DELAY = documentOf('delay', '南浦フェリー、減便を延期', [
+  '南浦フェリー（北浦町）は16日、減便の開始日を7月1日から8月1日に延期すると発表した。',
+  '同社は国の補助制度への申請も検討している。',
+]);
+
+const RULING = documentOf('ruling', '工場の操業、夜間は禁止　北浦地裁', [
+  '北浦地裁は20日、南浦化成に工場の夜間操業を禁じる判決を言い渡した。',
+  '森川直人裁判長は、工場の騒音が基準を超える日が多かったと指摘した。',
+  '同社の広報担当者によると、売り上げが年約2億円減る可能性があるという。',
+]);
+
+const FACTORY = documentOf('factory', '若葉電機、北浦町に新工場', [
+  '家電メーカーの若葉電機（本社・東京）は14日、北浦町に新工場を建設すると発表した。',
+  '工場は2028年春に稼働する予定で、約300人を新たに雇用する。',
+]);
+
+const OYSTER = documentOf('oyster', '養殖カキが大量死', [
+  '県水産試験場は、海水温が平年より2度ほど高い状態が続いていることが原因の可能性があるとみて調べている。',
+]);
+
+let understanding: Understanding;
+
+before(async () => {
+  understanding = createUnderstanding(await createTokenizer());
+});
+
+function errorsOf(text: string, document: Document): string[] {
+  return checkClaim(text, [understanding.of(document)], understanding, { path: 'claim' })
+    .findings.filter((finding) => finding.severity === 'error')
+    .map((finding) => `${finding.code}: ${finding.message}`);
+}
+
+describe('checkClaim: who a sentence is about when it does not say', () => {
+  it('reads 町は as the town named before', () => {
+    assert.deepEqual(errorsOf('南浦町は建設費として約2億円を見込み、国の交付金を充てる方針だ。', CLINIC), []);
+  });
+
+  it('reads 同社 after a company presented with the town it is based in', () => {
+    assert.deepEqual(errorsOf('南浦フェリーによると、航路の赤字は2025年度に約4千万円に膨らんだ。', BUS), []);
+  });
+
+  it('carries the company over a sentence that names no one (its subject left unsaid)', () => {
+    assert.deepEqual(errorsOf('南浦フェリーの船員は現在18人で、必要な人数より3人少ない。', BUS), []);
+    assert.deepEqual(errorsOf('南浦フェリーは隣県の事業者からの応援も検討している。', BUS), []);
+  });
+
+  it('does not carry it over a sentence whose subject is another body', () => {
+    assert.ok(
+      errorsOf('南浦フェリーは、救急搬送への影響を調べるとしている。', BUS).some((e) =>
+        e.startsWith('support.name'),
+      ),
+    );
+  });
+});
+
+describe('checkClaim: a hedge inside a quote', () => {
+  it('hedges the quoted words, not the speaker’s name and title around them', () => {
+    assert.deepEqual(errorsOf('森本和夫氏は南海港湾協会の専務理事だ。', PORT), []);
+  });
+
+  it('still flags the quoted words stated flatly', () => {
+    assert.notDeepEqual(errorsOf('同じような値上げは各地で続く。', PORT), []);
+  });
+});
+
+describe('checkClaim: the verb that reports someone’s words', () => {
+  it('takes 〜と謝った as reporting the words the source quotes', () => {
+    assert.deepEqual(errorsOf('小林誠社長は記者会見で、利用者に申し訳ないと謝った。', FARE), []);
+  });
+
+  it('still flags the same verb said of no quoted words', () => {
+    assert.ok(errorsOf('小林誠社長は利用者に謝った。', FARE).some((e) => e.startsWith('support.predicate')));
+  });
+});
+
+describe('checkClaim: simple arithmetic on the sources’ figures', () => {
+  it('adds a shortfall to the figure it is measured from (18人で、3人少ない: 21人 needed)', () => {
+    assert.deepEqual(errorsOf('南浦フェリーが必要としている船員の数は21人だ。', BUS), []);
+    assert.ok(
+      errorsOf('南浦フェリーが必要としている船員の数は22人だ。', BUS).some((e) =>
+        e.startsWith('support.number'),
+      ),
+    );
+  });
+
+  it('counts the months between two dates of one sentence (7月1日から8月1日: 1か月)', () => {
+    assert.deepEqual(errorsOf('南浦フェリーは減便の開始を1か月遅らせる。', DELAY), []);
+    assert.ok(
+      errorsOf('南浦フェリーは減便の開始を2か月遅らせる。', DELAY).some((e) =>
+        e.startsWith('support.number'),
+      ),
+    );
+  });
+});
+
+describe('checkClaim: an act the source says is intended', () => {
+  it('flags the act negated where the source has it as the object of 検討', () => {
+    assert.ok(
+      errorsOf('南浦フェリーは国の補助制度に申請しない方針だ。', DELAY).some((e) =>
+        e.startsWith('support.negation'),
+      ),
+    );
+    assert.deepEqual(errorsOf('南浦フェリーは国の補助制度への申請を検討している。', DELAY), []);
+  });
+});
+
+describe('checkClaim: who speaks for a ruling', () => {
+  it('gives the presiding judge’s reasons to the ruling (判決は…と指摘した)', () => {
+    assert.deepEqual(errorsOf('判決は、工場の騒音が基準を超える日が多かったと指摘した。', RULING), []);
+  });
+
+  it('does not give the company’s words to the ruling', () => {
+    assert.ok(
+      errorsOf('判決は、売り上げが年約2億円減る可能性があると指摘した。', RULING).some((e) =>
+        e.startsWith('support.attribution'),
+      ),
+    );
+  });
+});
+
+describe('checkClaim: two source sentences merged into one claim', () => {
+  it('dates the relative clause a date stands in, as the source dates that event', () => {
+    assert.deepEqual(
+      errorsOf('若葉電機は14日、2028年春に稼働する予定の新工場を北浦町に建設すると発表した。', FACTORY),
+      [],
+    );
+  });
+
+  it('still flags the date given to the announcement instead', () => {
+    assert.ok(
+      errorsOf('若葉電機は2028年春、北浦町に新工場を建設すると発表した。', FACTORY).some((e) =>
+        e.startsWith('support.date'),
+      ),
+    );
+  });
+});
+
+describe('checkClaim: news framing what it learnt', () => {
+  it('reads 〜ことが分かった as the frame of the clause before it', () => {
+    assert.deepEqual(errorsOf('若葉電機が北浦町に新工場を建設することが14日、分かった。', FACTORY), []);
+  });
+
+  it('still checks the clause it frames', () => {
+    assert.ok(
+      errorsOf('若葉電機の社長が辞任したことが分かった。', FACTORY).some((e) =>
+        e.startsWith('support.predicate'),
+      ),
+    );
+  });
+});
+
+describe('checkClaim: a hedge about a cause', () => {
+  it('takes the fact given as the cause as stated (…が続いていることが原因の可能性)', () => {
+    assert.deepEqual(errorsOf('海水温は平年より約2度高い状態が続いている。', OYSTER), []);
+  });
+
+  it('still flags the cause stated flatly', () => {
+    assert.ok(
+      errorsOf('海水温が平年より高い状態が続いていることが原因だ。', OYSTER).some((e) =>
+        e.startsWith('support.modality'),
+      ),
+    );
+  });
+});
