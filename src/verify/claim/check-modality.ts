@@ -1,7 +1,7 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Token } from '../../text/tokenizer.ts';
-import { type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
+import { headsRelativeClause, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import { type Alignment, alignClause, alignSourceClause, elementsOf, type SourceSpan } from './alignment.ts';
 
 // Modality: no certainty the sources do not state, no hedge of the aligned source clause dropped.
@@ -83,7 +83,7 @@ export function checkModality(
 }
 
 export const LOOSE_HEDGE =
-  /予定|見通|方針|検討|恐れ|おそれ|見込|試算|計画|構想|目標|予想|想定|推計|可能性|とみられ|と見られ|かもしれ|だろう/u;
+  /予定|見通|方針|方向(?=で|だ|です|に)|検討|恐れ|おそれ|見込|試算|計画|構想|目標|予想|想定|推計|可能性|とみられ|と見られ|かもしれ|だろう/u;
 
 /**
  * Whether the claim says a hedge word at or after `from`, read leniently (利用者数の見込みについては
@@ -91,6 +91,7 @@ export const LOOSE_HEDGE =
  * 移転計画の見直しを決めた): a plan or forecast the clause acts on is not how sure the clause is.
  * The object is the run of nouns and の before を that starts the phrase (after the sentence's
  * start, a comma or a particle), so 完成する見通しの橋を, whose hedge a verb before it heads, stays one.
+ * Nor one heading a relative clause (予定されていた花火大会は…決まった): it describes the noun.
  */
 function hedgeWordAfter(claim: SentenceReading, from: number): boolean {
   const objects: Array<[number, number]> = [];
@@ -111,6 +112,7 @@ function hedgeWordAfter(claim: SentenceReading, from: number): boolean {
   const pattern = new RegExp(LOOSE_HEDGE.source, 'gu');
   for (const match of claim.text.slice(from).matchAll(pattern)) {
     const at = from + match.index;
+    if (headsRelativeClause(tokens, at + match[0].length)) continue;
     if (!objects.some(([start, end]) => at >= start && at < end)) return true;
   }
   return false;
