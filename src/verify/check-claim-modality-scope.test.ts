@@ -23,6 +23,8 @@ const LIBRARY: Document = {
     TITLE,
     '北浜市は12日、秋に予定していた市立図書館の改修工事を来年1月に始めると発表した。',
     '建て替えを検討していた市民体育館は、改修して使い続ける方向で調整している。',
+    '改修工事の細かな日程は3月中に決める。',
+    '市は、隣の旧館を取り壊す方向で検討していると発表した。',
   ].join('\n\n'),
   titleSpan: [0, TITLE.length],
   contentHash: `sha256:${'c'.repeat(64)}`,
@@ -72,5 +74,24 @@ describe('checkClaim: the parts of a headline', () => {
   it('still flags the hedged part stated flatly', () => {
     assert.ok(hasModality('北浜市は駅前に分館を設置する。'));
     assert.ok(hasModality('北浜市立図書館は来月休館し、駅前に分館を設置する。'));
+  });
+});
+
+describe('checkClaim: 決める, 決まる and 決定 in a claim', () => {
+  it('takes an act a body announced without a hedge (…始めると発表した) as decided', () => {
+    assert.deepEqual(errorsOf('市立図書館の改修工事は、来年1月に始めることが決まった。'), []);
+  });
+
+  it('still flags as decided what was announced as a plan under consideration', () => {
+    assert.ok(hasModality('隣の旧館を取り壊すことが決まった。'));
+    assert.ok(hasModality('市民体育館は改修して使い続けることが決まった。'));
+  });
+
+  it('accepts a decision to come (3月中に決める) that the source states the same way', () => {
+    assert.deepEqual(errorsOf('改修工事の細かな日程は3月中に決める。'), []);
+  });
+
+  it('flags a decision to come stated as made', () => {
+    assert.ok(hasModality('改修工事の細かな日程が決まった。'));
   });
 });

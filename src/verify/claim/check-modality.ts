@@ -21,16 +21,31 @@ export function checkModality(
     const hedgedHere = hedgeWordAfter(claim, clause.start);
     for (const word of hedgedHere ? [] : clause.certain) {
       const family = certaintyFamily(word);
-      const aligned = alignClause(
-        alignment,
-        clause.keys.filter((key) => !key.startsWith(family)),
-      );
-      const sources = [...alignment.evidence, ...(aligned === undefined ? [] : [aligned.sentence])].flatMap(
-        (sentence) => sentence.clauses,
-      );
+      const rest = clause.keys.filter((key) => !key.startsWith(family));
+      const aligned = alignClause(alignment, rest);
+      // The clause of the source that says what the claim's clause says, its dates and numbers
+      // counted (日程は8月中に決める aligns with the sentence dating the decision 8月中).
+      const span = alignSourceClause(alignment, rest, elementsOf(alignment, clause.start, clause.end));
+      const sentences = [
+        ...alignment.evidence,
+        ...(aligned === undefined ? [] : [aligned.sentence]),
+        ...(span === undefined ? [] : [span.sentence]),
+      ];
+      // Of decisions, 決まった, 決めた, 決定した say it is settled; 決める, 決まる say one is to come
+      // (日程は8月中に決める), and a source's plan to decide does not make it settled.
+      const settled = family === '決' && settledAt(claim.text.slice(clause.start, clause.end), word);
       if (
-        sources.some((source) => source.certain.some((other) => certaintyFamily(other) === family)) ||
-        evidenceText.includes(word)
+        sentences.some((sentence) =>
+          sentence.clauses.some((source) =>
+            source.certain.some(
+              (other) =>
+                certaintyFamily(other) === family &&
+                (!settled || settledAt(sentence.text.slice(source.start, source.end), other)),
+            ),
+          ),
+        ) ||
+        (settled ? settledAt(evidenceText, word) : evidenceText.includes(word)) ||
+        (settled && announcedFlatly(span))
       )
         continue;
       out.push(
@@ -154,6 +169,36 @@ function hedgesOnlyTheCause(span: SourceSpan, keys: readonly string[]): boolean 
     found.length > 0 &&
     found.every((key) => text.indexOf(key) < cause.index) &&
     span.hedges.every((hedge) => text.indexOf(normalizeForMatch(hedge)) > cause.index)
+  );
+}
+
+// After a decision word, the endings of a settled decision: 決まった, 決めた, 決定した, 決定済み,
+// 決まっている, 決定。 (a headline's 体言止め); 決める, 決まる, 決定する say one is to come.
+const SETTLED_AFTER = /^(?:[っしされ]*(?:た|だ|て(?:い|お))|済み|[。、]|$)/u;
+
+/** True when some occurrence of the certainty word in the text ends as settled. */
+function settledAt(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (SETTLED_AFTER.test(text.slice(at + word.length).trimStart())) return true;
+  return false;
+}
+
+// Verbs of announcing: a body that announced an act without a hedge (…に開くと発表した) has decided it.
+const ANNOUNCED = /発表|公表|表明|明らかにし|決議/u;
+
+/**
+ * True when the source clause aligned with the claim announces what it says, with no hedge and
+ * no negation (…を10月17日に開くと発表した backs 10月17日に開くことが決まった; …開く方向で調整していると
+ * 発表した does not).
+ */
+function announcedFlatly(span: SourceSpan | undefined): boolean {
+  if (span === undefined || span.hedges.length > 0) return false;
+  const sentence = span.sentence;
+  const outside = stripQuotes(sentence.text, sentence.quotes).slice(span.start, span.end);
+  const announced = ANNOUNCED.exec(outside);
+  if (announced === null) return false;
+  return !sentence.predicates.some(
+    (predicate) => predicate.negated && predicate.start >= span.start && predicate.end <= span.end,
   );
 }
 
