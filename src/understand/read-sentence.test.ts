@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
-import { findQuotes, type Predicate, readSentence, type SentenceReading } from './read-sentence.ts';
+import {
+  findQuotes,
+  type Predicate,
+  readSentence,
+  type SentenceReading,
+  spaceSeparatedParts,
+} from './read-sentence.ts';
 
 let tokenizer: Tokenizer;
 
@@ -142,16 +148,13 @@ describe('readSentence: modality', () => {
     assert.deepEqual(hedges('市場は移転を検討しているため、改装を見送った。'), ['検討']);
   });
 
-  it('reads the space-separated parts of a headline as clauses of their own', () => {
-    const reading = readSentence('図書館が来月休館 改修費は3億円 分館の新設を検討', tokenizer);
+  it('splits a headline into its space-separated parts, not at a space in other text', () => {
+    const text = '図書館が来月休館 改修費は3億円　分館の新設を検討';
     assert.deepEqual(
-      reading.clauses.map((clause) => [reading.text.slice(clause.start, clause.end).trim(), clause.hedges]),
-      [
-        ['図書館が来月休館', []],
-        ['改修費は3億円', []],
-        ['分館の新設を検討', ['検討']],
-      ],
+      spaceSeparatedParts(text).map(([start, end]) => text.slice(start, end)),
+      ['図書館が来月休館', '改修費は3億円', '分館の新設を検討'],
     );
+    assert.deepEqual(spaceSeparatedParts('市は New Town 計画を発表した。').length, 1);
   });
 
   it('records 決定した, 決まった, 決めた and 確実になった as certainty', () => {

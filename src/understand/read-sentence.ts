@@ -282,16 +282,6 @@ function splitClauses(
       (hasPredicate && !(before.pos === '助詞' && before.posDetail !== '接続助詞'));
     if (isBreak) cuts.push(token.end);
   });
-  // A space between Japanese words (a headline's parts: 祭り中止 花火は秋に延期を検討) ends a part:
-  // a hedge of one part says nothing of the others.
-  tokens.forEach((token, i) => {
-    const next = tokens[i + 1];
-    if (next === undefined || next.start <= token.end || insideQuote(token.end)) return;
-    const gap = text.slice(token.end, next.start);
-    if (/^\s+$/u.test(gap) && JAPANESE_END.test(token.surface) && JAPANESE_START.test(next.surface))
-      cuts.push(next.start);
-  });
-  cuts.sort((a, b) => a - b);
   const bounds: Array<[number, number]> = [];
   let from = 0;
   for (const cut of cuts) {
@@ -367,6 +357,25 @@ export function headsRelativeClause(tokens: readonly Token[], end: number): bool
   if (last.pos !== '動詞' && last.pos !== '助動詞') return false;
   if (last.inflection !== '基本形') return false;
   return noun.pos === '接頭詞' || (noun.pos === '名詞' && !NOT_MODIFIED.has(noun.posDetail));
+}
+
+/**
+ * The parts of a text separated by spaces between Japanese words (a headline's parts: 祭り中止
+ * 花火は秋に延期を検討), as [start, end) offsets; the whole text when it has no such space. Each part
+ * says a thing of its own, so a hedge in one says nothing of the others.
+ */
+export function spaceSeparatedParts(text: string): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let from = 0;
+  for (const match of text.matchAll(/\s+/gu)) {
+    const before = text.slice(0, match.index);
+    const after = text.slice(match.index + match[0].length);
+    if (!JAPANESE_END.test(before) || !JAPANESE_START.test(after)) continue;
+    parts.push([from, match.index]);
+    from = match.index + match[0].length;
+  }
+  parts.push([from, text.length]);
+  return parts;
 }
 
 function share<T>(items: readonly T[], test: (item: T) => boolean): number {

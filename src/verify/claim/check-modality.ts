@@ -1,7 +1,12 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Token } from '../../text/tokenizer.ts';
-import { headsRelativeClause, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
+import {
+  headsRelativeClause,
+  type SentenceReading,
+  spaceSeparatedParts,
+  stripQuotes,
+} from '../../understand/read-sentence.ts';
 import { type Alignment, alignClause, alignSourceClause, elementsOf, type SourceSpan } from './alignment.ts';
 
 // Modality: no certainty the sources do not state, no hedge of the aligned source clause dropped.
@@ -75,7 +80,9 @@ export function checkModality(
       clause.keys,
       elementsOf(alignment, clause.start, clause.end),
     );
-    if (aligned === undefined || aligned.hedges.length === 0) return;
+    if (aligned === undefined) return;
+    const hedges = hedgesOfPartsSaid(aligned, clause.keys);
+    if (hedges.length === 0) return;
     // A claim that quotes the words carries their hedge inside the quote.
     if (aligned.quotedShare >= 0.5 && claim.quotes.length > 0) return;
     // A hedge inside someone's quote hedges their words, not what the claim takes from around it
@@ -88,9 +95,9 @@ export function checkModality(
         'support.modality',
         'error',
         path,
-        `The claim states flatly what the source gives as 「${aligned.hedges[0]}」: 「${aligned.sentence.text}」.`,
+        `The claim states flatly what the source gives as 「${hedges[0]}」: 「${aligned.sentence.text}」.`,
         claim.text.slice(clause.start, clause.end),
-        { kind: 'flat', hedge: aligned.hedges[0] ?? '', sourceText: aligned.sentence.text },
+        { kind: 'flat', hedge: hedges[0] ?? '', sourceText: aligned.sentence.text },
       ),
     );
   });
@@ -131,6 +138,20 @@ function hedgeWordAfter(claim: SentenceReading, from: number): boolean {
     if (!objects.some(([start, end]) => at >= start && at < end)) return true;
   }
   return false;
+}
+
+/**
+ * The span's hedges that stand in a part the claim takes words from, where the span has several
+ * space-separated parts (a headline: 祭り中止 花火は秋に延期を検討 hedges only the 花火 part).
+ */
+function hedgesOfPartsSaid(span: SourceSpan, keys: readonly string[]): string[] {
+  const text = span.sentence.text.slice(span.start, span.end);
+  const parts = spaceSeparatedParts(text);
+  if (parts.length < 2) return span.hedges;
+  const said = parts
+    .map(([start, end]) => [start, end, normalizeForMatch(text.slice(start, end))] as const)
+    .filter(([, , part]) => keys.some((key) => part.includes(key)));
+  return span.hedges.filter((hedge) => said.some(([start, end]) => text.slice(start, end).includes(hedge)));
 }
 
 /**
