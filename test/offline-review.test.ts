@@ -129,11 +129,17 @@ describe('offline articles as a reviewer reads them', () => {
       ahead += 1;
       // An own sentence (not a quotation) that keeps its modality: a plan stays a plan.
       assert.equal(closing.verbatim, false, closing.text);
-      assert.match(closing.text, /予定|方針|見通し|目指|計画|次のとおり/u, `${review.name}: ${closing.text}`);
+      // A dated act still to come in the plain non-past (2028年度に着工する) is a scheduled step too.
+      if (mainActOf(readSentence(closing.text, tokenizer)) !== 'coming')
+        assert.match(
+          closing.text,
+          /予定|方針|見通し|目指|計画|次のとおり/u,
+          `${review.name}: ${closing.text}`,
+        );
       // …and says when: the step's date (a plan with no date is for the closing points).
       assert.match(closing.text, /\d[年月日]|次のとおり/u, `${review.name}: ${closing.text}`);
     }
-    assert.ok(ahead >= 5, `${ahead} articles close with what comes next`);
+    assert.ok(ahead >= 6, `${ahead} articles close with what comes next`);
   });
 
   it('gives the explainer parts across the sources, each entry resting on its own source', () => {

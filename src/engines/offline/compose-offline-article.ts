@@ -220,6 +220,13 @@ function compose(
   // forecast: 見通しは立っていない), in the article's own words. Chosen before the hooks and
   // points, which would otherwise take the few dated plans first.
   const upcoming = (candidate: Candidate) => candidate.outlook && isAfterPage(candidate);
+  // A dated act still to come in the plain non-past (2028年度に着工する) is news style for a
+  // scheduled step too: the next step when no source states one with its modality (予定, 見通し).
+  const planned = sources.some(({ candidates }) =>
+    candidates.some((candidate) => own(candidate) && upcoming(candidate)),
+  );
+  const next = (candidate: Candidate) =>
+    upcoming(candidate) || (!planned && mainActOf(candidate.sentence) === 'coming' && isAfterPage(candidate));
   const open = (candidate: Candidate) => {
     const main = candidate.sentence.clauses.at(-1);
     return (
@@ -232,7 +239,7 @@ function compose(
   };
   const scheduled = roundRobin(
     sources.map(({ candidates }) =>
-      candidates.filter((candidate) => own(candidate) && upcoming(candidate)).sort(bySoonest),
+      candidates.filter((candidate) => own(candidate) && next(candidate)).sort(bySoonest),
     ),
     1,
     isFree,
