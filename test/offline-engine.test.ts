@@ -6,6 +6,7 @@ import { VOICE_LINES } from '../src/engines/offline/voice-lines.ts';
 import { similarity } from '../src/text/normalize.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
 import { describeEngineContract, loadSampleClusters } from './support/engine-contract.ts';
+import { hookSubject } from './support/review-articles.ts';
 
 describeEngineContract('offline', createOfflineEngine, { deterministic: true });
 
@@ -22,11 +23,8 @@ describe('offline engine', () => {
       const article = await createOfflineEngine().composeArticle(documents, { tokenizer });
       for (const section of article.sections) {
         const { question, answer } = section.hook;
-        // The question's subject is what comes before its first 、 (or before について); a question
-        // that opens with its interrogative (いつ、誰が、何が) names no subject.
-        const subject = /^(?:いつ|誰|何|どう|どれ|いくら)/u.test(question.text)
-          ? ''
-          : (question.text.split(/、|について/u)[0] ?? '');
+        // What the question asks about (its topic, or X について); none when it opens with its interrogative.
+        const subject = hookSubject(question.text);
         // Who said what: the answer is someone's words, with the speaker the source names.
         if (question.text.includes('述べた'))
           assert.ok(

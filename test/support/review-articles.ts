@@ -149,3 +149,16 @@ export async function reviewCluster(name: string, inputs: string[], tokenizer: T
     warnings: report.findings.filter((finding) => finding.severity === 'warning'),
   };
 }
+
+/**
+ * What a hook question asks about, as the answer must name it: its topic (大鷹町は今後どうなる?) or
+ * what it asks about with について (病院について、何が起きた?); '' for a question that opens with its
+ * interrogative (いつ、何が / どんな状況? / 今後どうなる?) and names no subject.
+ */
+export function hookSubject(question: string): string {
+  if (/^(?:いつ|誰|何|どう|どん|どれ|いくら|今後|この先)/u.test(question)) return '';
+  return (
+    /^(.+?)(?:について、|は(?:いつ|今後|どんな|いくら|何人|どれだけ|どのくらい))/u.exec(question)?.[1] ??
+    question
+  );
+}

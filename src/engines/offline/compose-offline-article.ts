@@ -33,6 +33,7 @@ import {
   figureValue,
 } from './compose-explainer.ts';
 import { spanOf, templatedFact, verbatimFact } from './facts.ts';
+import { mainActOf } from './main-act.ts';
 import {
   byFacts,
   type Candidate,
@@ -219,6 +220,13 @@ function compose(
   // forecast: 見通しは立っていない), in the article's own words. Chosen before the hooks and
   // points, which would otherwise take the few dated plans first.
   const upcoming = (candidate: Candidate) => candidate.outlook && isAfterPage(candidate);
+  // A dated act still to come in the plain non-past (2028年度に着工する) is news style for a
+  // scheduled step too: the next step when no source states one with its modality (予定, 見通し).
+  const planned = sources.some(({ candidates }) =>
+    candidates.some((candidate) => own(candidate) && upcoming(candidate)),
+  );
+  const next = (candidate: Candidate) =>
+    upcoming(candidate) || (!planned && mainActOf(candidate.sentence) === 'coming' && isAfterPage(candidate));
   const open = (candidate: Candidate) => {
     const main = candidate.sentence.clauses.at(-1);
     return (
@@ -231,7 +239,7 @@ function compose(
   };
   const scheduled = roundRobin(
     sources.map(({ candidates }) =>
-      candidates.filter((candidate) => own(candidate) && upcoming(candidate)).sort(bySoonest),
+      candidates.filter((candidate) => own(candidate) && next(candidate)).sort(bySoonest),
     ),
     1,
     isFree,
@@ -979,6 +987,10 @@ function composeHook(
     for (const answer of pool) if (answer.written?.text.includes(phrase)) pairs.push([phrase, answer]);
   for (const answer of source.document.lang === 'ja' ? pool : [])
     for (const name of namesOf(answer)) if (answer.written?.text.includes(name)) pairs.push([name, answer]);
+  // An answer that tells what was done or is to be done comes before one that states a situation
+  // (a background, colour or voice sentence), which answers only a question about the situation.
+  const acts = new Map(pairs.map(([, answer]) => [answer, mainActOf(answer.sentence) !== 'state']));
+  pairs.sort((a, b) => Number(acts.get(b[1])) - Number(acts.get(a[1])));
   for (const [phrase, answer] of pairs) {
     for (const text of hookWordings(phrase, answer)) {
       if (asked.has(text)) continue;
@@ -1008,36 +1020,73 @@ function composeHook(
 /**
  * Questions about `phrase` that `answer` answers, by what the answer says: someone's words → who
  * said what; a plan or forecast → when (with a date) or what comes next; a decision → what was
- * decided; a figure → how much (いくら for money, 何人 for people); a dated event → when; else what
- * happened. Without a phrase, the same questions name no subject.
+ * decided; a figure → how much (いくら for money, 何人 for people); a completed act → what
+ * happened (when, with a date); an act still to come → when or what comes next; a situation
+ * (background, colour, voices) → what the situation is. Without a phrase, the same questions name
+ * no subject.
+ *
+ * The phrase is written as the answer writes it (the whole noun compound: 大鷹 → 大鷹町) and asked
+ * about naturally, never as a bare keyword glued on with 、: as the question's topic when the
+ * answer opens with it (大鷹町は今後どうなる?), else with について (赤字について、何があった?).
  */
 function hookWordings(phrase: string | undefined, answer: Candidate): string[] {
-  const about = phrase === undefined ? '' : `${phrase}、`;
   const fact = factOf(answer);
   const { sentence } = answer;
+  const named = phrase === undefined ? undefined : wholeCompound(phrase, answer);
+  const written = answer.written?.text ?? fact.text;
+  const opens =
+    named !== undefined && ['は', 'が', 'では'].some((particle) => written.startsWith(`${named}${particle}`));
+  // 「…について、」 asks about a thing; 「…は」 makes it the question's topic, as the answer does.
+  const about = named === undefined ? '' : `${named}について、`;
+  const topic = named === undefined ? '' : opens ? `${named}は` : about;
   if (fact.modality === 'reported' && fact.speaker !== undefined && isDisplayText(fact.speaker))
-    return [
-      phrase === undefined ? '誰が何と述べた?' : `${phrase}について、誰が何と述べた?`,
-      `${about}どんな声が出ている?`,
-    ];
+    return [`${about}誰が何と述べた?`, `${about}どんな声が出ている?`];
   // An answer that gives only the sentence's figure (基金の規模は約80億円。) says how much, not what
   // is planned: the plan stayed in the sentence it was taken from.
   // いつ is asked only of an answer that names its date in figures (not 年内, 近く).
   const dated = sentence.dates.some((date) => /\d/u.test(date.text) && fact.text.includes(date.text));
   if (answer.outlook && answer.written?.figure !== true)
     return dated
-      ? [`${about}いつ、どうなる予定?`, `${about}今後の日程は?`]
-      : [`${about}今後どうなる?`, `${about}この先の見通しは?`];
+      ? [`${topic}いつ、どうなる予定?`, `${about}今後の日程は?`]
+      : [`${topic}今後どうなる?`, `${about}この先の見通しは?`];
   if (sentence.predicates.some((predicate) => DECISION.test(predicate.lemma)))
     return [`${about}何が決まった?`, `${about}何を決めた?`];
   const unit = sentence.quantities[0]?.unit;
-  if (unit !== undefined)
-    return [
-      `${about}${unit === '円' ? 'いくら' : unit === '人' || unit === '名' ? '何人' : TIME_UNITS.has(unit) ? 'どのくらいかかる' : 'どれだけ'}?`,
-      `${about}数字で見ると?`,
-    ];
-  if (dated) return [`${about}いつ、何があった?`, `${about}何が起きた?`];
-  return [`${about}何が起きた?`, `${about}どういうこと?`];
+  if (unit !== undefined) {
+    const much =
+      unit === '円'
+        ? 'いくら'
+        : unit === '人' || unit === '名'
+          ? '何人'
+          : TIME_UNITS.has(unit)
+            ? 'どのくらいかかる'
+            : 'どれだけ';
+    // 「…について、いくら?」 is not Japanese: a phrase that is not the answer's topic asks for the figures.
+    return named === undefined || opens
+      ? [`${topic}${much}?`, `${about}数字で見ると?`]
+      : [`${about}数字で見ると?`];
+  }
+  // What happened is asked only of a completed act (設けた, 発表した); an act still to come asks
+  // when or what comes next; a background, colour or voice sentence (…がある, 懸念も出ている,
+  // 声も根強い) is asked what the situation is, never what happened.
+  const act = mainActOf(sentence);
+  if (act === 'done')
+    return dated
+      ? [`${about}いつ、何があった?`, `${about}何が起きた?`]
+      : [`${about}何が起きた?`, `${about}どういうこと?`];
+  if (act === 'coming')
+    return dated ? [`${topic}いつ、どうなる?`, `${about}今後の日程は?`] : [`${topic}今後どうなる?`];
+  return [`${topic}どんな状況?`, `${about}どんな事情がある?`];
+}
+
+/**
+ * A phrase as the answer writes it: a name that stands in a longer noun compound is written whole
+ * (大鷹 → 大鷹町), as namesOf does; a common noun stays as it is (病院, not 県病院局長).
+ */
+function wholeCompound(phrase: string, answer: Candidate): string {
+  if (!answer.sentence.names.includes(phrase)) return phrase;
+  const written = answer.written?.text ?? answer.sentence.text;
+  return namesOf(answer).find((name) => name.includes(phrase) && written.includes(name)) ?? phrase;
 }
 
 /**
