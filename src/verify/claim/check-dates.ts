@@ -65,10 +65,16 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
     // the claim's main one: a source sentence giving the date to the same event (1952年、…開館した)
     // aligns however little else of the claim it says.
     // So does a date inside a relative clause (2028年に稼働する予定の工場を建てる: 稼働).
-    const namesEvent =
+    // So does a date given straight to a verbal noun used as a verb (2029年4月に開院させる, 5日に
+    // 閉店した): the source may name the same event as a noun (2029年4月の開院を予定).
+    const verbalNounAt = (offset: number) =>
       claim.tokens.some(
-        (token) => token.start === mention.end && token.pos === '名詞' && token.posDetail === 'サ変接続',
-      ) || dateHead(claim, mention)?.attributive === true;
+        (token) => token.start === offset && token.pos === '名詞' && token.posDetail === 'サ変接続',
+      );
+    const namesEvent =
+      verbalNounAt(mention.end) ||
+      (claim.text.startsWith('に', mention.end) && verbalNounAt(mention.end + 1)) ||
+      dateHead(claim, mention)?.attributive === true;
     const datesSameEvent = (sentence: SourceSentence) =>
       namesEvent &&
       mine !== undefined &&

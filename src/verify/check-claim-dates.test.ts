@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import type { Document } from '../domain/document.ts';
+import { createTokenizer } from '../text/tokenizer.ts';
+import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
+import { checkClaim } from './check-claim.ts';
+
+// Dates a claim restates in other words than its sources (lists of days, 翌18日, a verbal noun
+// used as a verb), on invented pages: a town's summer festival and a new library.
+
+function documentOf(id: string, title: string, paragraphs: readonly string[]): Document {
+  const text = [title, ...paragraphs].join('\n\n');
+  return {
+    id,
+    url: `https://${id}.example/news`,
+    title,
+    siteName: `${id}新聞`,
+    lang: 'ja',
+    text,
+    titleSpan: [0, title.length],
+    contentHash: `sha256:${id.repeat(64).slice(0, 64)}`,
+    publishedAt: '2026-06-20T09:00:00+09:00',
+  };
+}
+
+const FESTIVAL = documentOf('f', '潮見町の灯籠まつり、今年は中止', [
+  '潮見町の「灯籠まつり」実行委員会は19日、7月25、26の両日に予定していた今年のまつりを中止すると発表した。',
+  '代わりに町は灯籠の展示会を9月12日に開く。',
+  '小雨の場合は翌13日に延ばす。',
+]);
+
+const LIBRARY = documentOf('l', '潮見町に新図書館', [
+  '潮見町は19日、駅前に新しい町立図書館を建てる計画を発表した。',
+  '二〇二八年十月の開館を予定している。',
+]);
+
+let understanding: Understanding;
+
+before(async () => {
+  understanding = createUnderstanding(await createTokenizer());
+});
+
+function dateErrorsOf(text: string, ...documents: Document[]): string[] {
+  return checkClaim(
+    text,
+    documents.map((document) => understanding.of(document)),
+    understanding,
+    { path: 'claim' },
+  )
+    .findings.filter((finding) => finding.severity === 'error' && finding.code.startsWith('support.date'))
+    .map((finding) => `${finding.code}: ${finding.message}`);
+}
+
+describe('checkClaim on dates said in other words', () => {
+  it('takes both days of a list under one month (7月25、26日) for the event the source dates them with', () => {
+    assert.deepEqual(
+      dateErrorsOf('実行委員会は、7月25、26日に予定していた灯籠まつりを中止すると発表した。', FESTIVAL),
+      [],
+    );
+    assert.notDeepEqual(
+      dateErrorsOf('実行委員会は、7月25、27日に予定していた灯籠まつりを中止すると発表した。', FESTIVAL),
+      [],
+    );
+  });
+
+  it('resolves 翌13日 against the date of the sentence before', () => {
+    assert.deepEqual(dateErrorsOf('小雨の場合、展示会は翌日の9月13日に延ばされる。', FESTIVAL), []);
+    assert.notDeepEqual(dateErrorsOf('小雨の場合、展示会は9月14日に延ばされる。', FESTIVAL), []);
+  });
+
+  it('lets 2028年10月に開館させる rest on 二〇二八年十月の開館を予定: the same verbal noun, as verb or noun', () => {
+    assert.deepEqual(
+      dateErrorsOf('潮見町は、駅前の新しい町立図書館を2028年10月に開館させる予定だ。', LIBRARY),
+      [],
+    );
+    assert.notDeepEqual(
+      dateErrorsOf('潮見町は、駅前の新しい町立図書館を2028年11月に開館させる予定だ。', LIBRARY),
+      [],
+    );
+  });
+});
