@@ -34,6 +34,15 @@ const LIBRARY = documentOf('l', '潮見町に新図書館', [
   '二〇二八年十月の開館を予定している。',
 ]);
 
+const BRIEFING_PLAN = documentOf('p', '潮見町、図書館の住民説明会', [
+  '潮見町は19日、新しい町立図書館の計画を発表した。',
+  '住民説明会は7月4日に町役場で開く。',
+]);
+
+const BRIEFING_MOVED = documentOf('m', '図書館の説明会を延期　潮見町', [
+  '潮見町は、新しい町立図書館の住民説明会の日程を7月4日から7月11日に延期した。',
+]);
+
 let understanding: Understanding;
 
 before(async () => {
@@ -47,7 +56,11 @@ function dateErrorsOf(text: string, ...documents: Document[]): string[] {
     understanding,
     { path: 'claim' },
   )
-    .findings.filter((finding) => finding.severity === 'error' && finding.code.startsWith('support.date'))
+    .findings.filter(
+      (finding) =>
+        finding.severity === 'error' &&
+        (finding.code.startsWith('support.date') || finding.code === 'conflict.settled'),
+    )
     .map((finding) => `${finding.code}: ${finding.message}`);
 }
 
@@ -76,6 +89,20 @@ describe('checkClaim on dates said in other words', () => {
     assert.notDeepEqual(
       dateErrorsOf('潮見町は、駅前の新しい町立図書館を2028年11月に開館させる予定だ。', LIBRARY),
       [],
+    );
+  });
+
+  it('takes a date one source moved another to (7月4日から7月11日に延期) as settled, the old one as revised', () => {
+    assert.deepEqual(
+      dateErrorsOf('新しい町立図書館の住民説明会は7月11日に町役場で開く。', BRIEFING_PLAN, BRIEFING_MOVED),
+      [],
+    );
+    assert.ok(
+      dateErrorsOf(
+        '新しい町立図書館の住民説明会は7月4日に町役場で開く。',
+        BRIEFING_PLAN,
+        BRIEFING_MOVED,
+      ).some((e) => e.startsWith('conflict.settled')),
     );
   });
 });

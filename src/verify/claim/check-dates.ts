@@ -182,6 +182,8 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
           sameEventHead(mine, dateHead(sentence, date)?.lemma),
       );
       if (rival === undefined) continue;
+      // A source that moved the rival date to the claim's (AからBに延期) settled the question.
+      if (movedTo(alignment, rival, variants)) continue;
       if (datesOf(sentence).some((date) => variants.some((variant) => agrees(variant, date)))) continue;
       out.push(
         pathFinding(
@@ -236,6 +238,30 @@ function sharesFields(a: DateMention, b: DateMention): boolean {
   return false;
 }
 
+/** The moves (AからBに: 10月1日から11月1日に延期) the sources write, as the old date and the new. */
+function movesOf(sentence: SourceSentence): { from: DateMention; to: DateMention }[] {
+  const dates = [...sentence.dates].sort((a, b) => a.start - b.start);
+  const moves: { from: DateMention; to: DateMention }[] = [];
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const from = dates[i] as DateMention;
+    const to = dates[i + 1] as DateMention;
+    if (!/^\s*から\s*$/u.test(sentence.text.slice(from.end, to.start))) continue;
+    if (!/^\s*に/u.test(sentence.text.slice(to.end, to.end + 2))) continue;
+    moves.push({ from, to });
+  }
+  return moves;
+}
+
+/** True when a listed source moved `old` to one of the claim's dates: the new date is settled. */
+function movedTo(alignment: Alignment, old: DateMention, variants: readonly DateMention[]): boolean {
+  return alignment.sentences.some((sentence) =>
+    movesOf(sentence).some(
+      ({ from, to }) =>
+        agrees(old, from) && agrees(from, old) && variants.some((variant) => agrees(variant, to)),
+    ),
+  );
+}
+
 /**
  * A source sentence that moves the claim's date to another (AからBに, as a revised figure is
  * written: 10月1日から11月1日に延期), about something of the claim's clause, where the claim
@@ -248,12 +274,7 @@ function movedFrom(
   clauseKeys: readonly string[],
 ): { sentence: SourceSentence; to: DateMention } | undefined {
   for (const sentence of alignment.sentences) {
-    const dates = [...sentence.dates].sort((a, b) => a.start - b.start);
-    for (let i = 0; i + 1 < dates.length; i++) {
-      const from = dates[i] as DateMention;
-      const to = dates[i + 1] as DateMention;
-      if (!/^\s*から\s*$/u.test(sentence.text.slice(from.end, to.start))) continue;
-      if (!/^\s*に/u.test(sentence.text.slice(to.end, to.end + 2))) continue;
+    for (const { from, to } of movesOf(sentence)) {
       if (!variants.some((variant) => agrees(variant, from))) continue;
       if (variants.some((variant) => agrees(variant, to)) || mine.some((date) => agrees(date, to))) continue;
       if (overlap(alignment, sentence, clauseKeys) === 0) continue;
