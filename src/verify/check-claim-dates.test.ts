@@ -5,8 +5,9 @@ import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
 import { checkClaim } from './check-claim.ts';
 
-// Dates a claim restates in other words than its sources (lists of days, 翌18日, a verbal noun
-// used as a verb), on invented pages: a town's summer festival and a new library.
+// Dates and totals a claim restates in other words than its sources (lists of days, 翌18日, a
+// verbal noun used as a verb, a date moved, 合わせて N人), on invented pages: a town's summer
+// festival, a new library and two clinics.
 
 function documentOf(id: string, title: string, paragraphs: readonly string[]): Document {
   const text = [title, ...paragraphs].join('\n\n');
@@ -43,11 +44,23 @@ const BRIEFING_MOVED = documentOf('m', '図書館の説明会を延期　潮見�
   '潮見町は、新しい町立図書館の住民説明会の日程を7月4日から7月11日に延期した。',
 ]);
 
+const CLINICS = documentOf('c', '潮見町の2診療所、統合へ', [
+  '潮見町は19日、町内の2診療所を統合すると発表した。',
+  '町によると、看護師は東診療所が14人、西診療所が9人で、薬剤師は東に3人いる。',
+  '西診療所の建物は築45年で、改修には約2億円かかる。',
+]);
+
 let understanding: Understanding;
 
 before(async () => {
   understanding = createUnderstanding(await createTokenizer());
 });
+
+function numberErrorsOf(text: string, document: Document): string[] {
+  return checkClaim(text, [understanding.of(document)], understanding, { path: 'claim' })
+    .findings.filter((finding) => finding.severity === 'error' && finding.code === 'support.number')
+    .map((finding) => `${finding.code}: ${finding.message}`);
+}
 
 function dateErrorsOf(text: string, ...documents: Document[]): string[] {
   return checkClaim(
@@ -104,5 +117,21 @@ describe('checkClaim on dates said in other words', () => {
         BRIEFING_MOVED,
       ).some((e) => e.startsWith('conflict.settled')),
     );
+  });
+});
+
+describe('checkClaim on totals of listed figures', () => {
+  it('takes 合わせて N人 as the sum of figures one sentence lists in that unit', () => {
+    assert.deepEqual(numberErrorsOf('町によると、2診療所の看護師は合わせて23人だ。', CLINICS), []);
+    assert.deepEqual(numberErrorsOf('町によると、2診療所の看護師は計23人いる。', CLINICS), []);
+  });
+
+  it('does not take a wrong total, a total not written as one, or figures of another unit or sentence', () => {
+    assert.ok(numberErrorsOf('町によると、2診療所の看護師は合わせて24人だ。', CLINICS).length > 0);
+    assert.ok(numberErrorsOf('町によると、東診療所の看護師は23人だ。', CLINICS).length > 0);
+    // 9 nurses + 3 pharmacists (another topic: 薬剤師は), 14 + 45 (年, another sentence and unit).
+    assert.ok(numberErrorsOf('町によると、看護師は合わせて12人だ。', CLINICS).length > 0);
+    assert.ok(numberErrorsOf('町によると、看護師は合わせて26人だ。', CLINICS).length > 0);
+    assert.ok(numberErrorsOf('町によると、看護師は合わせて59人だ。', CLINICS).length > 0);
   });
 });
