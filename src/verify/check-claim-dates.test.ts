@@ -120,6 +120,23 @@ describe('checkClaim on dates said in other words', () => {
   });
 });
 
+describe('checkClaim on relative years', () => {
+  it('reads 今年 and 昨年 against the page date: 今年 does not rest on a source saying 昨年', () => {
+    const page = documentOf('y', '潮見町の診療所、医師を削減', [
+      '潮見医科大学は昨年、町の診療所に派遣している医師を減らす方針を伝えていた。',
+    ]);
+    assert.deepEqual(
+      dateErrorsOf('潮見医科大学は昨年、診療所に派遣している医師を減らす方針を伝えた。', page),
+      [],
+    );
+    assert.ok(
+      dateErrorsOf('潮見医科大学は今年、診療所に派遣している医師を減らす方針を伝えた。', page).some((e) =>
+        e.startsWith('support.date'),
+      ),
+    );
+  });
+});
+
 describe('checkClaim on totals of listed figures', () => {
   it('takes 合わせて N人 as the sum of figures one sentence lists in that unit', () => {
     assert.deepEqual(numberErrorsOf('町によると、2診療所の看護師は合わせて23人だ。', CLINICS), []);

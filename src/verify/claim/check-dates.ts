@@ -28,7 +28,13 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
   const outside = stripQuotes(claim.text, claim.quotes);
   first.forEach((mention, m) => {
     if (outside[mention.start] === '＊') return;
-    const variants = readings.map((reading) => reading[m]).filter((d): d is DateMention => d !== undefined);
+    // A relative word read without a page's date (今年, 昨年) says no year at all and would agree with
+    // any; where the sources have dates, only its readings against them count. A vague one (2年前,
+    // about two years ago) keeps its loose reading.
+    const variants = readings
+      .map((reading) => reading[m])
+      .filter((d): d is DateMention => d !== undefined)
+      .filter((d, i) => i > 0 || references.length === 0 || d.approx === true || fixesSomething(d));
     const clause = clauseAt(claim, mention.start);
     // The words around the date say what it dates (1952年開館の映画館が閉館する: 開館); the whole
     // clause when too few stand near it.
@@ -215,6 +221,11 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
 function sameHead(claim: SentenceReading, mention: DateMention, sentence: SourceSentence): boolean {
   const mine = dateHead(claim, mention)?.lemma;
   return mine !== undefined && sentence.dates.some((date) => dateHead(sentence, date)?.lemma === mine);
+}
+
+/** True when the mention fixes a year, month, day, weekday or time (今年 read without a reference fixes none). */
+function fixesSomething(date: DateMention): boolean {
+  return [date.year, date.month, date.day, date.weekday, date.time].some((field) => field !== undefined);
 }
 
 /** True unless both heads are known and differ. */
