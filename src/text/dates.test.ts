@@ -186,7 +186,7 @@ describe('findDates: days resolved against the reference', () => {
     assert.deepEqual([last?.text, last?.year, last?.month, last?.day], ['12日', 2026, 3, 12]);
   });
 
-  it('gives every day of a list under one month that month (8月8、9日; 5～6日; 8、9の両日)', () => {
+  it('gives every day of a list under one month that month (8月8、9日; 5～6日; 8、9の両日; 8、9日)', () => {
     const fields = (text: string) => datesOf(text).map((d) => [d.text, d.year, d.month, d.day]);
     assert.deepEqual(fields('みどり市の盆踊りは8月8、9日に開く。'), [
       ['8月8', 2026, 8, 8],
@@ -200,6 +200,14 @@ describe('findDates: days resolved against the reference', () => {
       ['1月10', 2026, 1, 10],
       ['11の両日', 2026, 1, 11],
     ]);
+    // With no month written, the bare numeral is an earlier day of the day's month.
+    assert.deepEqual(fields('図書館は8、9日に休館した。'), [
+      ['8', 2025, 11, 8],
+      ['9日', 2025, 11, 9],
+    ]);
+    // Not a later numeral, nor one that ends another number or word (第2、3日).
+    assert.deepEqual(fields('図書館は20、10日に休館した。'), [['10日', 2025, 11, 10]]);
+    assert.deepEqual(fields('第2、3日に休館した。'), [['3日', 2025, 11, 3]]);
     // A month alone, or a count after it, is no list of days.
     assert.deepEqual(fields('12月、5人が入院した。'), [['12月', 2025, 12, undefined]]);
   });

@@ -1020,6 +1020,9 @@ function isAhead(after: string): boolean {
 }
 
 const LISTED_FIRST_DAY = /^\s*([0-9０-９]{1,2})\s*(?:[〜～~\-–―−、・,]|から)\s*$/u;
+// A bare day numeral listed before a day (8、9日; 5～6日): not part of a longer number or another unit.
+const BARE_FIRST_DAY =
+  /(?<![0-9０-９.．,，\p{Script=Han}\p{Script=Katakana}A-Za-z])([0-9０-９]{1,2})\s*(?:[〜～~\-–―−、・]|から)\s*$/u;
 const BOTH_DAYS = /^\s*([0-9０-９]{1,2})\s*[、・と]\s*([0-9０-９]{1,2})\s*(?:日\s*)?の?両日/u;
 
 /** The month mention `month` with the bare day numeral written right after it (8月 + 8 → 8月8). */
@@ -1191,6 +1194,32 @@ function scan(text: string, state: ScanState): DateMention[] {
     resolveBare(draft, state, anchor, text);
     const mention = toMention(text, draft);
     const merged = last ? merge(text, last, mention) : undefined;
+    // 8、9日 with no month written: the bare numeral before the day is an earlier day of its month.
+    const bareFirst =
+      !merged &&
+      draft.day !== undefined &&
+      mention.month !== undefined &&
+      text.slice(draft.start).match(/^\d|^[０-９]/u)
+        ? BARE_FIRST_DAY.exec(text.slice(Math.max(last?.end ?? 0, pos - 6), pos))
+        : null;
+    const firstValue = bareFirst === null ? undefined : parseJapaneseNumber(bareFirst[1] as string);
+    if (
+      bareFirst !== null &&
+      firstValue !== undefined &&
+      firstValue >= 1 &&
+      firstValue < (mention.day ?? 0)
+    ) {
+      const start = pos - bareFirst[0].length;
+      // The first day takes the month and year only: a weekday or time written after the last is its own.
+      const { weekday: _weekday, time: _time, part: _part, ...date } = mention;
+      mentions.push({
+        ...date,
+        start,
+        end: start + (bareFirst[1] as string).length,
+        text: bareFirst[1] as string,
+        day: firstValue,
+      });
+    }
     if (merged) mentions[mentions.length - 1] = merged;
     else mentions.push(mention);
     remember(state, mention);
