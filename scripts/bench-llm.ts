@@ -183,7 +183,7 @@ export async function measureLlmBench(options: LlmBenchOptions): Promise<LlmBenc
         calls: concurrent.calls,
         inputTokens: usage?.inputTokens ?? 0,
         outputTokens: usage?.outputTokens ?? 0,
-        ledgerTokens: cache.tokensUsedSince(new Date(0)),
+        ledgerTokens: await cache.tokensUsedSince(new Date(0)),
         serverTokens: serverCount,
         concurrentMs: concurrent.ms,
         sequentialMs: sequential.ms,
@@ -253,7 +253,7 @@ async function measureRuntime(tokenizer: Tokenizer): Promise<RuntimeBenchRow[]> 
       rows.push({
         path,
         calls: isServer ? server.requests.length - requestsBefore : (usage?.calls ?? 0),
-        ledgerTokens: cache.tokensUsedSince(new Date(0)),
+        ledgerTokens: await cache.tokensUsedSince(new Date(0)),
         // In process there is no server: the runtime's own token meter is the count.
         runtimeTokens: isServer
           ? after.prompt + after.completion - before.prompt - before.completion

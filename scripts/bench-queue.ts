@@ -36,7 +36,7 @@ writeFileSync(articleFile, JSON.stringify(sampleArticle()));
 async function run(workers: number, jobs: number, latencyMs: number, round: string): Promise<number> {
   const redis = await startRedis();
   const store = join(dir, `${round}.db`);
-  createJobLedger(store).close();
+  await createJobLedger(store).close();
   const children: ChildProcess[] = [];
   try {
     await Promise.all(

@@ -98,6 +98,6 @@ try {
   process.exitCode = errors.length === 0 && job.status === 'done' ? 0 : 1;
 } finally {
   await server.close();
-  store.close();
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 }

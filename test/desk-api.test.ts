@@ -129,7 +129,7 @@ describe('desk API: articles', () => {
     const body = await json<{ articles: { id: number; title: string }[] }>(
       await fixture.app.request('/api/articles', { headers: apiHeaders() }),
     );
-    const stored = fixture.store.getArticle(articleId);
+    const stored = await fixture.store.getArticle(articleId);
     assert.deepEqual(
       body.articles.map((article) => [article.id, article.title]),
       [[articleId, stored?.article.title.text]],
@@ -140,7 +140,7 @@ describe('desk API: articles', () => {
     const body = await json<{ article: { title: { text: string } }; snapshotIds: number[]; verdict: string }>(
       await fixture.app.request(`/api/articles/${articleId}`, { headers: apiHeaders() }),
     );
-    const stored = fixture.store.getArticle(articleId);
+    const stored = await fixture.store.getArticle(articleId);
     assert.deepEqual(body.article, stored?.article);
     assert.deepEqual(body.snapshotIds, stored?.snapshotIds);
   });
@@ -153,7 +153,7 @@ describe('desk API: articles', () => {
     const source = await json<{ document: { id: string; text: string }; snapshot: { id: number } }>(
       await fixture.app.request(`/api/articles/${articleId}/sources/0`, { headers: apiHeaders() }),
     );
-    assert.equal(source.snapshot.id, fixture.store.getArticle(articleId)?.snapshotIds[0]);
+    assert.equal(source.snapshot.id, (await fixture.store.getArticle(articleId))?.snapshotIds[0]);
     const spans = (await claims()).flatMap((claim) =>
       claim.evidence.filter((span) => span.sourceId === source.document.id),
     );
@@ -163,7 +163,7 @@ describe('desk API: articles', () => {
 
   it('lists every claim in reading order, flagging those the verifier did not pass', async () => {
     const list = await claims();
-    const stored = fixture.store.getArticle(articleId);
+    const stored = await fixture.store.getArticle(articleId);
     assert.equal(list[0]?.path, 'title');
     assert.equal(list[0]?.text, stored?.article.title.text);
     assert.equal(list.at(-1)?.path, 'closing.points[2]');
@@ -183,8 +183,8 @@ describe('desk API: articles', () => {
 });
 
 describe('desk API: review decisions, audit log and publish gate', () => {
-  before(() => {
-    articleId = saveWithFlaggedHeading(fixture.store, articleId);
+  before(async () => {
+    articleId = await saveWithFlaggedHeading(fixture.store, articleId);
   });
 
   it('re-verifies an edit at once: a wrong number is flagged, the fix passes, and undo restores', async () => {
@@ -287,7 +287,7 @@ describe('desk API: review decisions, audit log and publish gate', () => {
     const reviewed = await fixture.app.request(`/api/articles/${articleId}/reviewed`, {
       headers: apiHeaders(),
     });
-    const stored = fixture.store.getArticle(publishedArticleId);
+    const stored = await fixture.store.getArticle(publishedArticleId);
     assert.ok(stored);
     assert.equal(await reviewed.text(), renderArticle(stored.article, 'json'));
   });
@@ -315,14 +315,14 @@ describe('desk API: review decisions, audit log and publish gate', () => {
     assert.equal(events[0]?.after, wrongNumber(events[0]?.before ?? ''));
     assert.deepEqual(events.at(-1) && [events.at(-1)?.action, events.at(-1)?.path], ['publish', '$']);
     const publishedId = Number(events.at(-1)?.after);
-    const original = fixture.store.getArticle(articleId);
-    const published = fixture.store.getArticle(publishedId);
+    const original = await fixture.store.getArticle(articleId);
+    const published = await fixture.store.getArticle(publishedId);
     assert.ok(original && published);
-    const report = fixture.desk.open(articleId).report;
+    const report = (await fixture.desk.open(articleId)).report;
     const replayed = replayReview(
       original.article,
       report.findings,
-      fixture.store.listReviewEvents(articleId),
+      await fixture.store.listReviewEvents(articleId),
     );
     assert.equal(renderArticle(replayed.article, 'json'), renderArticle(published.article, 'json'));
     assert.equal(JSON.stringify(replayed.article), JSON.stringify(published.article));

@@ -91,7 +91,7 @@ const wrongNumber = (text: string) => text.replace(/\d+/, (digits) => String(Num
 describe('review page in Chromium', () => {
   it('lets an editor review a whole article with the keyboard, flagging a bad edit, and publish it', async () => {
     const id = await fixture.build([join(SAMPLES, 'local-railway')]);
-    const review = fixture.desk.open(id).review;
+    const review = (await fixture.desk.open(id)).review;
     const target = review.claims.findIndex(
       (state) => state.claim.part === 'summary' && state.findings.length === 0 && /\d/.test(state.text),
     );
@@ -143,11 +143,14 @@ describe('review page in Chromium', () => {
     await page.locator('#gate button:focus').waitFor();
     await page.keyboard.press('Enter');
     await page.locator('#announce', { hasText: '公開を承認しました' }).waitFor({ state: 'attached' });
-    const events = fixture.store.listReviewEvents(id);
+    const events = await fixture.store.listReviewEvents(id);
     assert.equal(events.at(-1)?.action, 'publish');
-    const published = fixture.store.getArticle(Number(events.at(-1)?.after));
+    const published = await fixture.store.getArticle(Number(events.at(-1)?.after));
     assert.ok(published);
-    assert.equal(JSON.stringify(published.article), JSON.stringify(fixture.desk.open(id).review.article));
+    assert.equal(
+      JSON.stringify(published.article),
+      JSON.stringify((await fixture.desk.open(id)).review.article),
+    );
 
     await page.goto(`/articles/${id}/sources/0`);
     problems.push(...(await axeProblems(page)));
@@ -177,7 +180,7 @@ describe('review page in Chromium', () => {
     await second.page.keyboard.type('二人目の編集者が書き換えた文。');
     await second.page.keyboard.press('Enter');
     await second.page.locator('#alert', { hasText: '他の編集者がこの主張を先に変更しました' }).waitFor();
-    const state = fixture.desk.open(id).review.claims[0];
+    const state = (await fixture.desk.open(id)).review.claims[0];
     assert.equal(state?.status, 'approved');
     assert.equal(state?.editor, SATO.name);
     assert.equal(state?.text, state?.claim.fact.text);
@@ -215,7 +218,7 @@ describe('review page in Chromium', () => {
     const [first] = ids;
     assert.ok(first !== undefined);
     await page.goto(`/articles/${first}`);
-    const claimCount = fixture.desk.open(first).review.claims.length;
+    const claimCount = (await fixture.desk.open(first)).review.claims.length;
     let refused = 0;
     for (const [n, payload] of payloads.entries()) {
       const index = n % claimCount;
@@ -224,10 +227,10 @@ describe('review page in Chromium', () => {
       if (n < 12) {
         status = Number(await page.evaluate(`(${EDIT_IN_PAGE})(${index}, ${JSON.stringify(text)})`));
       } else {
-        const state = fixture.desk.open(first).review.claims[index];
+        const state = (await fixture.desk.open(first)).review.claims[index];
         assert.ok(state);
         try {
-          fixture.desk.decide(first, SATO.name, {
+          await fixture.desk.decide(first, SATO.name, {
             path: state.claim.path,
             action: 'edit',
             text,
@@ -243,15 +246,11 @@ describe('review page in Chromium', () => {
         refused++;
       }
     }
-    const pages = [
-      ...ids.map((id) => `/articles/${id}`),
-      `/articles/${first}/audit`,
-      ...ids.flatMap((id) =>
-        (fixture.store.getArticle(id)?.article.sources ?? []).map(
-          (_, position) => `/articles/${id}/sources/${position}`,
-        ),
-      ),
-    ];
+    const pages = [...ids.map((id) => `/articles/${id}`), `/articles/${first}/audit`];
+    for (const id of ids) {
+      const sources = (await fixture.store.getArticle(id))?.article.sources ?? [];
+      pages.push(...sources.map((_, position) => `/articles/${id}/sources/${position}`));
+    }
     let shownTitles = 0;
     for (const path of pages) {
       await page.goto(path);
@@ -259,7 +258,8 @@ describe('review page in Chromium', () => {
       assert.equal(injected, 0, `${path}: no element from a payload`);
       if (path.includes('/sources/')) {
         const [, id, position] = /\/articles\/(\d+)\/sources\/(\d+)/.exec(path) ?? [];
-        const title = fixture.store.getArticle(Number(id))?.article.sources[Number(position)]?.title ?? '';
+        const title =
+          (await fixture.store.getArticle(Number(id)))?.article.sources[Number(position)]?.title ?? '';
         if (((await page.locator('h1').textContent()) ?? '').includes(title)) shownTitles++;
       }
     }

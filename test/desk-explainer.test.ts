@@ -46,7 +46,7 @@ const explainerOf = (list: Claim[]) => list.filter((claim) => claim.path.startsW
 describe('explainer entries on the desk', () => {
   it('lists every entry after the lead points, with its part and its evidence span as stored', async () => {
     const list = await claims();
-    const article = fixture.store.getArticle(articleId)?.article;
+    const article = (await fixture.store.getArticle(articleId))?.article;
     const explainer = article?.explainer;
     assert.ok(
       explainer && explainer.timeline.length + explainer.figures.length + explainer.quotes.length > 0,
@@ -154,11 +154,15 @@ describe('explainer entries on the desk', () => {
     });
     assert.equal(published.status, 201, await published.clone().text());
     const { publishedArticleId } = (await published.json()) as { publishedArticleId: number };
-    const stored = fixture.store.getArticle(publishedArticleId);
-    const built = fixture.store.getArticle(articleId);
+    const stored = await fixture.store.getArticle(publishedArticleId);
+    const built = await fixture.store.getArticle(articleId);
     assert.ok(stored && built);
-    const { report } = fixture.desk.open(articleId);
-    const replayed = replayReview(built.article, report.findings, fixture.store.listReviewEvents(articleId));
+    const { report } = await fixture.desk.open(articleId);
+    const replayed = replayReview(
+      built.article,
+      report.findings,
+      await fixture.store.listReviewEvents(articleId),
+    );
     assert.equal(renderArticle(replayed.article, 'json'), renderArticle(stored.article, 'json'));
   });
 });

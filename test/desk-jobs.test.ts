@@ -81,11 +81,11 @@ describe('build jobs', () => {
     );
     assert.ok(requested.includes('/robots.txt'), 'robots.txt was asked first');
     assert.ok(!requested.includes(`/${PAGES[2]}`), 'only the picked items were fetched');
-    const stored = fixture.store.getArticle(done?.articleId ?? 0);
+    const stored = await fixture.store.getArticle(done?.articleId ?? 0);
     assert.ok(stored);
     assert.deepEqual(
       stored.article.sources.map((source) => source.url),
-      stored.snapshotIds.map((id) => fixture.store.getSnapshot(id)?.url),
+      await Promise.all(stored.snapshotIds.map(async (id) => (await fixture.store.getSnapshot(id))?.url)),
     );
   });
 

@@ -56,7 +56,7 @@ describe('desk build jobs with the llm engine', () => {
     assert.equal(requests.length, SOURCES.length + 1);
     assert.ok(requests.every((request) => request.headers.authorization === 'Bearer server-secret-key-0123'));
     assert.ok(requests.every((request) => request.body.model === 'scripted'));
-    const stored = fixture.store.getArticle(job.articleId ?? -1);
+    const stored = await fixture.store.getArticle(job.articleId ?? -1);
     assert.equal(stored?.article.engine.name, 'llm');
     assert.equal(stored?.article.engine.model, 'compatible:scripted');
     assert.equal(stored?.article.engine.fallbacks, undefined);

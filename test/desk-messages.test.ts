@@ -20,7 +20,7 @@ let cookie: string;
 before(async () => {
   fixture = await createDeskFixture();
   const built = await fixture.build([join(SAMPLES, 'local-railway')]);
-  articleId = saveWithFlaggedHeading(fixture.store, built);
+  articleId = await saveWithFlaggedHeading(fixture.store, built);
   const login = await fixture.app.request('/login', {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },

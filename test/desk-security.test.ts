@@ -46,7 +46,10 @@ const FORM = 'application/x-www-form-urlencoded';
 
 before(async () => {
   fixture = await createDeskFixture();
-  articleId = saveWithFlaggedHeading(fixture.store, await fixture.build([join(SAMPLES, 'local-railway')]));
+  articleId = await saveWithFlaggedHeading(
+    fixture.store,
+    await fixture.build([join(SAMPLES, 'local-railway')]),
+  );
 });
 after(() => fixture.close());
 
@@ -203,10 +206,10 @@ describe('desk security: the review page', () => {
 
   it('shows every claim of the article on the review page, each beside its evidence passage', async () => {
     const html = await (await fixture.app.request(`/articles/${articleId}`, { headers: { cookie } })).text();
-    const stored = fixture.store.getArticle(articleId);
+    const stored = await fixture.store.getArticle(articleId);
     assert.ok(stored);
     const claimCount = [...html.matchAll(/<li class="claim /g)].length;
-    const review = fixture.desk.open(articleId).review;
+    const review = (await fixture.desk.open(articleId)).review;
     assert.equal(claimCount, review.claims.length);
     assert.ok(html.includes('<mark>'), 'evidence spans are marked');
     assert.match(html, /公開判定/);
@@ -262,7 +265,7 @@ describe('desk security: the review page', () => {
       body: form({ token: SATO.token }),
     });
     assert.equal(crossLogin.status, 403);
-    const review = fixture.desk.open(articleId).review;
+    const review = (await fixture.desk.open(articleId)).review;
     assert.equal(review.claims.find((claim) => claim.claim.path === 'leadPoints[0]')?.status, 'unreviewed');
   });
 

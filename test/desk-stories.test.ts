@@ -58,7 +58,7 @@ describe('the desk’s stories', { skip: xss.skip }, () => {
       description: '',
       published,
     });
-    stories.saveItems([
+    await stories.saveItems([
       item(
         'a1',
         '鷹野町の町営バス、3路線を来年3月末で廃止',
@@ -81,20 +81,20 @@ describe('the desk’s stories', { skip: xss.skip }, () => {
         '2026-12-01T08:00:00+09:00',
       ),
     ]);
-    stories.saveAssignments([
+    await stories.saveAssignments([
       { id: 'a1', story: 'story:a1', reason: { decision: 'new', score: 0 } },
       { id: 'a2', story: 'story:a1', reason: { decision: 'joined', score: 0.31 } },
       { id: 'b1', story: 'story:b1', reason: { decision: 'new', score: 0 } },
     ]);
     const links = ['https://kita.example/bus.html', 'https://higashi.example/bus.html'];
-    const revision = (updates: ArticleUpdate[], reason: 'sources' | 'update') => {
+    const revision = async (updates: ArticleUpdate[], reason: 'sources' | 'update') => {
       const article = updates.length === 0 ? sampleArticle() : { ...sampleArticle(), updates };
-      const saved = store.saveArticle({ slug: 'story-bus', article, snapshotIds: [] });
-      stories.addStoryArticle({ story: 'story:a1', articleId: saved.id, reason, links });
+      const saved = await store.saveArticle({ slug: 'story-bus', article, snapshotIds: [] });
+      await stories.addStoryArticle({ story: 'story:a1', articleId: saved.id, reason, links });
     };
-    revision([], 'sources');
-    revision([added], 'update');
-    revision([added, corrected], 'update');
+    await revision([], 'sources');
+    await revision([added], 'update');
+    await revision([added, corrected], 'update');
     server = await startDeskServer({
       store,
       stories,
@@ -106,8 +106,8 @@ describe('the desk’s stories', { skip: xss.skip }, () => {
 
   after(async () => {
     await server?.close();
-    stories.close();
-    store.close();
+    await stories.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -418,7 +418,7 @@ describe('llm engine with a scripted model over HTTP', () => {
     // A daily budget counts what earlier builds spent (recorded with their answers).
     await build({ cache });
     const daily = await expectMatomeError(
-      build({ limits: { maxTokensPerDay: 10 }, cache: { ...cache, get: () => undefined } }),
+      build({ limits: { maxTokensPerDay: 10 }, cache: { ...cache, get: async () => undefined } }),
     );
     assert.equal(daily.code, 'LLM_BUDGET');
     assert.match(daily.message, /daily budget is 10/);

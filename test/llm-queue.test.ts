@@ -41,18 +41,20 @@ describe('llm engine against a one-slot server that queues requests', () => {
   };
 
   it('writes every part with 4 calls in flight, though the later ones wait in the queue longer than the generation limit', async () => {
-    route = (request) => ({ ...goodReply(request), delayMs: 300 });
-    const { article, documents, requests } = await build({ timeoutMs: 700, maxRetries: 0 });
+    // Answers slow enough (600 ms each) that the last of 4 waits well past the limit even when a
+    // loaded machine sends the requests a few hundred milliseconds apart.
+    route = (request) => ({ ...goodReply(request), delayMs: 600 });
+    const { article, documents, requests } = await build({ timeoutMs: 1100, maxRetries: 0 });
     assert.equal(requests.length, documents.length + 1);
     assert.equal(article.engine.fallbacks, undefined, JSON.stringify(article.engine.fallbacks));
-    // Each answer took about 300 ms once it had the slot, one at a time: the last one waited for
+    // Each answer took about 600 ms once it had the slot, one at a time: the last one waited for
     // all the others. Timed from the request (the old per-call limit) it would have run out.
     const waits = requests.map((request) => (request.startedAt ?? Number.NaN) - request.at);
     const longest = Math.max(...waits);
-    assert.ok(longest > 700, `the longest wait in the queue was ${longest} ms`);
+    assert.ok(longest > 1100, `the longest wait in the queue was ${longest} ms`);
     const starts = requests.map((request) => request.startedAt ?? 0).sort((a, b) => a - b);
     for (let i = 1; i < starts.length; i++)
-      assert.ok((starts[i] ?? 0) - (starts[i - 1] ?? 0) >= 250, `answers overlapped: ${starts.join(', ')}`);
+      assert.ok((starts[i] ?? 0) - (starts[i - 1] ?? 0) >= 550, `answers overlapped: ${starts.join(', ')}`);
   });
 
   it('times out a generation that stalls after its first token, and closes that request', async () => {

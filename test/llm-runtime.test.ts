@@ -82,7 +82,7 @@ describe('llm engine against a real llama.cpp runtime (tiny random model)', { sk
         JSON.stringify(requests.map((r) => r.finishReason)),
       );
       assert.equal(cache.ledger.length, requests.length);
-      assert.equal(cache.tokensUsedSince(new Date(0)), counted);
+      assert.equal(await cache.tokensUsedSince(new Date(0)), counted);
       assert.equal((usage?.inputTokens ?? 0) + (usage?.outputTokens ?? 0), counted);
       assert.equal(
         usage?.inputTokens,

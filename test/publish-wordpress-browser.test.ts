@@ -53,7 +53,7 @@ describe('a published post in the browser', { skip, timeout: 300_000 }, () => {
   after(async () => {
     await browser?.close();
     fixture?.close();
-    store?.close();
+    await store?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
     await wp?.stop();
   });
@@ -63,7 +63,7 @@ describe('a published post in the browser', { skip, timeout: 300_000 }, () => {
 
   it('shows the article text, the 💡 points, the source cards and their links', async () => {
     const id = await fixture.build([join(SAMPLES, 'local-railway')]);
-    const article = fixture.store.getArticle(id)?.article as Article;
+    const article = (await fixture.store.getArticle(id))?.article as Article;
     const postId = await publish(article, 'local-railway');
     const page = await browser.newPage();
     await page.goto(`${wp.url}/?p=${postId}`);
@@ -93,7 +93,7 @@ describe('a published post in the browser', { skip, timeout: 300_000 }, () => {
 
   it('shows the featured image the theme places, and its credit as text', async () => {
     const id = await fixture.build([join(SAMPLES, 'chip-factory')]);
-    const article = fixture.store.getArticle(id)?.article as Article;
+    const article = (await fixture.store.getArticle(id))?.article as Article;
     const credit = '写真: <img src=x onerror=alert(1)> 編集部';
     const image = await readFeaturedImage(article, {
       kind: 'file',
@@ -137,7 +137,7 @@ describe('a published post in the browser', { skip, timeout: 300_000 }, () => {
     const posts: number[] = [];
     for (const [n, folder] of writeXssPages(pages, payloads).entries()) {
       const id = await fixture.build([folder]);
-      posts.push(await publish(fixture.store.getArticle(id)?.article as Article, `xss-${n}`));
+      posts.push(await publish((await fixture.store.getArticle(id))?.article as Article, `xss-${n}`));
     }
     const context = await browser.newContext();
     let executions = 0;

@@ -347,7 +347,7 @@ describe('publishing to WordPress under faults', { skip, timeout: 900_000 }, () 
     console.log(
       `fault injection: ${TRIALS} trials in ${seconds} s (${tally.killed} killed, ${tally.killedInMedia} of them in the media step, ${tally.dropped} with a dropped answer, ${tally.updates} revisions, ${tally.retries} recovery runs)`,
     );
-    openStore.close();
+    await openStore.close();
     assert.deepEqual(failures, []);
 
     // Over all trials: one post per article, one attachment per image used and none orphaned (each

@@ -86,7 +86,7 @@ describe('featured images on WordPress', { skip, timeout: 180_000 }, () => {
     client = clientFor(editor);
   });
   after(async () => {
-    store?.close();
+    await store?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
     await wp?.stop();
   });
@@ -180,7 +180,7 @@ describe('featured images on WordPress', { skip, timeout: 180_000 }, () => {
       assert.equal(adopted.mediaId, lost.mediaId);
       assert.equal((await attachments(second)).length, 1);
     } finally {
-      fresh.close();
+      await fresh.close();
     }
   });
 
@@ -196,7 +196,7 @@ describe('featured images on WordPress', { skip, timeout: 180_000 }, () => {
         articleSlug: `naive-${n}`,
         image,
       });
-      naiveStore.close();
+      await naiveStore.close();
     }
     const twice = await attachments(image);
     assert.equal(twice.length, 2);

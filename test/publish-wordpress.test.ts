@@ -66,7 +66,7 @@ describe('publishing to WordPress', { skip, timeout: 120_000 }, () => {
     });
   });
   after(async () => {
-    store?.close();
+    await store?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
     await wp?.stop();
   });
@@ -118,7 +118,7 @@ describe('publishing to WordPress', { skip, timeout: 120_000 }, () => {
     // A run that created its post and died before recording it: the post exists, the store says intent.
     const orphanStore = createSqliteStore(join(dir, 'orphan.db'));
     await publishToWordPress(first, { store: orphanStore, client, articleSlug, status: 'publish' });
-    orphanStore.close();
+    await orphanStore.close();
     // …and a naive retry that posted again: WordPress renamed it lost-answer-2.
     const copy = await publishToWordPress(first, {
       store: createSqliteStore(join(dir, 'naive.db')),
@@ -157,6 +157,23 @@ describe('publishing to WordPress', { skip, timeout: 120_000 }, () => {
       (await wp.sql(`SELECT post_title FROM wp_posts WHERE ID = ${first.postId}`))[0]?.[0],
       'みなと町の新駅舎、完成は3月末に',
     );
+
+    // Back to the first revision: the post shows it again, once; running it again writes nothing.
+    const back = await publishToWordPress(article(3), { store, client, articleSlug });
+    assert.equal(back.action, 'updated');
+    assert.equal(back.postId, first.postId);
+    const titleOf = async () =>
+      (await wp.sql(`SELECT post_title FROM wp_posts WHERE ID = ${first.postId}`))[0]?.[0];
+    assert.equal(await titleOf(), article(3).title.text);
+    const again = await publishToWordPress(article(3), { store, client, articleSlug });
+    assert.equal(again.action, 'unchanged');
+    const forward = await publishToWordPress(article(3, 'みなと町の新駅舎、完成は3月末に'), {
+      store,
+      client,
+      articleSlug,
+    });
+    assert.equal(forward.action, 'updated');
+    assert.equal(await titleOf(), 'みなと町の新駅舎、完成は3月末に');
 
     // An editor changes the post in WordPress (a second later, so modified_gmt moves).
     await new Promise((resolve) => setTimeout(resolve, 1100));
@@ -386,7 +403,7 @@ describe('publishing to WordPress', { skip, timeout: 120_000 }, () => {
         external: { action: string; postId: number };
       };
       assert.equal(body.external.action, 'created');
-      const reviewed = fixture.store.getArticle(body.publishedArticleId)?.article as Article;
+      const reviewed = (await fixture.store.getArticle(body.publishedArticleId))?.article as Article;
       assert.deepEqual(
         await wp.sql(`SELECT post_status, post_title FROM wp_posts WHERE ID = ${body.external.postId}`),
         [['pending', reviewed.title.text]],

@@ -73,8 +73,8 @@ describe('matome worker, serve --redis and status', { skip, timeout: 120_000 }, 
       }
       assert.equal(job.status, 'done', JSON.stringify(job));
       const reader = createSqliteStore(store);
-      assert.equal(reader.getArticle(job.articleId ?? 0)?.article.sources.length, 3);
-      reader.close();
+      assert.equal((await reader.getArticle(job.articleId ?? 0))?.article.sources.length, 3);
+      await reader.close();
 
       const status = await runMatome(['status', '--redis', redis.url, '--store', store, '--json']);
       assert.equal(status.code, 0, status.stderr);

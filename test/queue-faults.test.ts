@@ -45,7 +45,7 @@ describe('the job queue under faults', { skip, timeout: 300_000 }, () => {
     const store = join(dir, 'store.db');
     const articleFile = join(dir, 'article.json');
     writeFileSync(articleFile, JSON.stringify(sampleArticle()));
-    createJobLedger(store).close();
+    await createJobLedger(store).close();
     const random = seededRandom(17);
     const workers: ChildProcess[] = [];
     const blockedKeys: string[] = [];

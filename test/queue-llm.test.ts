@@ -76,8 +76,8 @@ describe('queue workers with the llm engine', { skip, timeout: 120_000 }, () => 
   after(async () => {
     await workers?.close();
     await queues?.close();
-    ledger?.close();
-    store?.close();
+    await ledger?.close();
+    await store?.close();
     await llm?.close();
     await redis?.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
@@ -124,15 +124,15 @@ describe('queue workers with the llm engine', { skip, timeout: 120_000 }, () => 
     );
     assert.equal(llm.requests.length, requestsBefore);
     assert.ok(spent() <= maxTokensPerDay);
-    assert.equal(store.listArticles().length, 1);
+    assert.equal((await store.listArticles()).length, 1);
   });
 
-  it('lets no model call be made under a lease another worker has taken', () => {
+  it('lets no model call be made under a lease another worker has taken', async () => {
     const key = `build-${'c'.repeat(32)}`;
-    const stale = ledger.takeLease(key);
-    ledger.takeLease(key);
+    const stale = await ledger.takeLease(key);
+    await ledger.takeLease(key);
     const cache = createJobLlmCache(store, ledger, stale, { maxTokensPerDay: 10_000_000 });
-    assert.throws(() => cache.reserve?.('frame', 'scripted', 100), {
+    await assert.rejects(async () => cache.reserve?.('frame', 'scripted', 100), {
       code: 'CONFLICT',
       message: /lease 1 is stale; lease 2 holds the job now/,
     });

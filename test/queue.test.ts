@@ -63,8 +63,8 @@ describe('job queue', { skip, timeout: 120_000 }, () => {
   after(async () => {
     await workers?.close();
     await queues?.close();
-    ledger?.close();
-    store?.close();
+    await ledger?.close();
+    await store?.close();
     await target?.close();
     await redis?.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
@@ -80,18 +80,18 @@ describe('job queue', { skip, timeout: 120_000 }, () => {
       ['publishable', 'needs_review', 'blocked'].includes(String(built.verdict)),
       String(built.verdict),
     );
-    const saved = store.getArticle(articleId);
+    const saved = await store.getArticle(articleId);
     assert.equal(saved?.article.sources.length, 2);
     assert.equal(saved?.snapshotIds.length, 2);
 
     // The same job again (the finished BullMQ job removed, so it really runs a second time): the
     // stored result is found, no second article is written.
     await (await queues.queue('build').getJob(key))?.remove();
-    const before = store.listArticles().length;
+    const before = (await store.listArticles()).length;
     assert.equal(await queues.add('build', payload), key);
     const rerun = await waitForResult(queues, 'build', key);
     assert.equal(rerun.articleId, articleId);
-    assert.equal(store.listArticles().length, before);
+    assert.equal((await store.listArticles()).length, before);
 
     // The desk's runner: each request is its own build (a page may have changed since), with progress.
     const { runner, close } = createQueueBuildRunner(redis.url, queues, (error) => errors.push(error));
@@ -100,7 +100,7 @@ describe('job queue', { skip, timeout: 120_000 }, () => {
     await close();
     assert.ok(progress.includes('compose'), `progress seen: ${progress.join(',')}`);
     assert.notEqual(outcome.articleId, articleId);
-    assert.equal(store.listArticles().length, before + 1);
+    assert.equal((await store.listArticles()).length, before + 1);
 
     // Publish: once on the target, and once more asked → the same post, nothing new.
     const publishKey = await queues.add('publish', { articleId, target: target.url });

@@ -151,16 +151,16 @@ describe('SQLite store under SIGKILL', () => {
     const reopened = createSqliteStore(store);
     try {
       for (const [id, hash] of acked.snapshots) {
-        const snapshot = reopened.getSnapshot(id);
+        const snapshot = await reopened.getSnapshot(id);
         assert.equal(snapshot?.contentHash, hash, `snapshot ${id}`);
         const actual = `sha256:${createHash('sha256').update(snapshot.text, 'utf8').digest('hex')}`;
         assert.equal(actual, hash, `text of snapshot ${id}`);
       }
       for (const [id, snapshotId] of acked.articles) {
-        assert.deepEqual(reopened.getArticle(id)?.snapshotIds, [snapshotId], `article ${id}`);
+        assert.deepEqual((await reopened.getArticle(id))?.snapshotIds, [snapshotId], `article ${id}`);
       }
     } finally {
-      reopened.close();
+      await reopened.close();
     }
   });
 });

@@ -19,53 +19,58 @@ const key = (revision: string) => ({
 });
 
 describe('publications (the outbox)', () => {
-  it('keeps one record per revision, also from a second connection, starting at intent', () => {
+  it('keeps one record per revision, also from a second connection, starting at intent', async () => {
     const file = join(dir, 'one.db');
     const first = createSqliteStore(file);
     const second = createSqliteStore(file);
-    const a = first.openPublication(key('a'));
-    const again = second.openPublication(key('a'));
+    const a = await first.openPublication(key('a'));
+    const again = await second.openPublication(key('a'));
     assert.equal(again.id, a.id);
     assert.equal(a.state, 'intent');
-    assert.notEqual(first.openPublication(key('b')).id, a.id);
-    assert.equal(first.listPublications('https://news.example', 'minato-hall').length, 2);
-    first.close();
-    second.close();
+    assert.notEqual((await first.openPublication(key('b'))).id, a.id);
+    assert.equal((await first.listPublications('https://news.example', 'minato-hall')).length, 2);
+    await first.close();
+    await second.close();
   });
 
-  it('lets one holder claim it until the lease runs out or the holder is known dead', () => {
+  it('lets one holder claim it until the lease runs out or the holder is known dead', async () => {
     let clock = new Date('2026-03-01T00:00:00Z');
     const store = createSqliteStore(join(dir, 'claim.db'), { now: () => clock });
-    const { id } = store.openPublication(key('c'));
-    assert.equal(store.claimPublication(id, 'host:1', 60_000)?.state, 'claimed');
-    assert.equal(store.claimPublication(id, 'host:2', 60_000), undefined);
-    assert.equal(store.claimPublication(id, 'host:2', 60_000, 'host:1')?.claimedBy, 'host:2');
+    const { id } = await store.openPublication(key('c'));
+    assert.equal((await store.claimPublication(id, 'host:1', 60_000))?.state, 'claimed');
+    assert.equal(await store.claimPublication(id, 'host:2', 60_000), undefined);
+    assert.equal((await store.claimPublication(id, 'host:2', 60_000, 'host:1'))?.claimedBy, 'host:2');
     clock = new Date('2026-03-01T00:02:00Z');
-    assert.equal(store.claimPublication(id, 'host:3', 60_000)?.claimedBy, 'host:3');
-    store.close();
+    assert.equal((await store.claimPublication(id, 'host:3', 60_000))?.claimedBy, 'host:3');
+    await store.close();
   });
 
-  it('moves only forward, only for its holder, and finalising releases it', () => {
+  it('moves only forward, only for its holder, and finalising releases it', async () => {
     const store = createSqliteStore(join(dir, 'steps.db'));
-    const { id } = store.openPublication(key('d'));
-    store.claimPublication(id, 'host:1', 60_000);
-    assert.throws(() => store.advancePublication(id, 'host:2', { state: 'media' }), hasCode('CONFLICT'));
-    const created = store.advancePublication(id, 'host:1', {
+    const { id } = await store.openPublication(key('d'));
+    await store.claimPublication(id, 'host:1', 60_000);
+    await assert.rejects(
+      async () => await store.advancePublication(id, 'host:2', { state: 'media' }),
+      hasCode('CONFLICT'),
+    );
+    const created = await store.advancePublication(id, 'host:1', {
       state: 'created',
       postId: 41,
       modifiedGmt: '2026-03-01T00:00:00',
     });
     assert.equal(created.postId, 41);
-    assert.throws(
-      () => store.advancePublication(id, 'host:1', { state: 'created', postId: 42, modifiedGmt: 'x' }),
+    await assert.rejects(
+      async () =>
+        await store.advancePublication(id, 'host:1', { state: 'created', postId: 42, modifiedGmt: 'x' }),
       hasCode('CONFLICT'),
     );
-    store.advancePublication(id, 'host:1', { state: 'media' });
-    assert.throws(
-      () => store.advancePublication(id, 'host:1', { state: 'created', postId: 41, modifiedGmt: 'x' }),
+    await store.advancePublication(id, 'host:1', { state: 'media' });
+    await assert.rejects(
+      async () =>
+        await store.advancePublication(id, 'host:1', { state: 'created', postId: 41, modifiedGmt: 'x' }),
       hasCode('CONFLICT'),
     );
-    const done = store.advancePublication(id, 'host:1', {
+    const done = await store.advancePublication(id, 'host:1', {
       state: 'finalised',
       modifiedGmt: '2026-03-01T00:00:05',
     });
@@ -73,20 +78,20 @@ describe('publications (the outbox)', () => {
       [done.state, done.postId, done.modifiedGmt, done.claimedBy],
       ['finalised', 41, '2026-03-01T00:00:05', undefined],
     );
-    assert.equal(store.claimPublication(id, 'host:1', 60_000), undefined);
-    assert.equal(store.latestPublication('https://news.example', 'minato-hall')?.id, id);
-    assert.equal(store.latestPublication('https://other.example', 'minato-hall'), undefined);
-    store.close();
+    assert.equal(await store.claimPublication(id, 'host:1', 60_000), undefined);
+    assert.equal((await store.latestPublication('https://news.example', 'minato-hall'))?.id, id);
+    assert.equal(await store.latestPublication('https://other.example', 'minato-hall'), undefined);
+    await store.close();
   });
 
-  it('gives a claim up after a failure, keeping the state reached', () => {
+  it('gives a claim up after a failure, keeping the state reached', async () => {
     const store = createSqliteStore(join(dir, 'release.db'));
-    const { id } = store.openPublication(key('e'));
-    store.claimPublication(id, 'host:1', 600_000);
-    store.advancePublication(id, 'host:1', { state: 'created', postId: 7, modifiedGmt: 'm' });
-    store.releasePublication(id, 'host:1');
-    const taken = store.claimPublication(id, 'host:2', 600_000);
+    const { id } = await store.openPublication(key('e'));
+    await store.claimPublication(id, 'host:1', 600_000);
+    await store.advancePublication(id, 'host:1', { state: 'created', postId: 7, modifiedGmt: 'm' });
+    await store.releasePublication(id, 'host:1');
+    const taken = await store.claimPublication(id, 'host:2', 600_000);
     assert.deepEqual([taken?.state, taken?.postId, taken?.claimedBy], ['created', 7, 'host:2']);
-    store.close();
+    await store.close();
   });
 });

@@ -38,42 +38,42 @@ describe('SQLite store', () => {
     path = newPath();
   });
 
-  it('has a column for every field of a Page (a new Page field needs a migration here)', () => {
+  it('has a column for every field of a Page (a new Page field needs a migration here)', async () => {
     const page = fetchedPage();
     assert.deepEqual(Object.keys(page).sort(), Object.keys(PageSchema.shape).sort());
     const store = createSqliteStore(newPath());
     try {
-      const read = store.getSnapshot(store.saveSnapshot(page).id);
+      const read = await store.getSnapshot((await store.saveSnapshot(page)).id);
       assert.deepEqual(read && snapshotToPage(read), page);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 
-  it('keeps what it saved after it is closed and opened again', () => {
+  it('keeps what it saved after it is closed and opened again', async () => {
     const first = createSqliteStore(path);
-    const snapshot = first.saveSnapshot(fetchedPage());
-    const article = first.saveArticle({
+    const snapshot = await first.saveSnapshot(fetchedPage());
+    const article = await first.saveArticle({
       slug: 'minato-rail',
       article: sampleArticle(),
       snapshotIds: [snapshot.id],
     });
-    first.close();
+    await first.close();
     const second = createSqliteStore(path);
     try {
-      assert.deepEqual(second.getSnapshot(snapshot.id), snapshot);
-      assert.deepEqual(second.getArticle(article.id), article);
+      assert.deepEqual(await second.getSnapshot(snapshot.id), snapshot);
+      assert.deepEqual(await second.getArticle(article.id), article);
     } finally {
-      second.close();
+      await second.close();
     }
   });
 
-  it('adds a snapshot row for every read but keeps one copy of text that did not change', () => {
+  it('adds a snapshot row for every read but keeps one copy of text that did not change', async () => {
     const file = newPath();
     const counted = createSqliteStore(file);
-    const a = counted.saveSnapshot(fetchedPage({ fetchedAt: '2025-03-11T01:00:00.000Z' }));
-    const b = counted.saveSnapshot(fetchedPage({ fetchedAt: '2025-03-12T01:00:00.000Z' }));
-    counted.close();
+    const a = await counted.saveSnapshot(fetchedPage({ fetchedAt: '2025-03-11T01:00:00.000Z' }));
+    const b = await counted.saveSnapshot(fetchedPage({ fetchedAt: '2025-03-12T01:00:00.000Z' }));
+    await counted.close();
     assert.notEqual(a.id, b.id);
     assert.equal(a.contentHash, b.contentHash);
     inspect(file, (db) => {
@@ -82,21 +82,22 @@ describe('SQLite store', () => {
     });
   });
 
-  it('leaves no trace of an article it refused', () => {
+  it('leaves no trace of an article it refused', async () => {
     const file = newPath();
     const store = createSqliteStore(file);
-    const one = store.saveSnapshot(fetchedPage());
-    assert.throws(() =>
-      store.saveArticle({ slug: 'broken', article: sampleArticle(), snapshotIds: [one.id, 404] }),
+    const one = await store.saveSnapshot(fetchedPage());
+    await assert.rejects(
+      async () =>
+        await store.saveArticle({ slug: 'broken', article: sampleArticle(), snapshotIds: [one.id, 404] }),
     );
-    store.close();
+    await store.close();
     inspect(file, (db) => {
       assert.equal(count(db, 'articles'), 0);
       assert.equal(count(db, 'article_snapshots'), 0);
     });
   });
 
-  it('upgrades a store written when only snapshots existed, keeping its snapshots usable', () => {
+  it('upgrades a store written when only snapshots existed, keeping its snapshots usable', async () => {
     const file = newPath();
     // A store at version 1, with a snapshot written the way that version wrote it.
     const old = openStoreDatabase(file, MIGRATIONS.slice(0, 1));
@@ -120,26 +121,26 @@ describe('SQLite store', () => {
 
     const store = createSqliteStore(file);
     try {
-      const snapshot = store.latestSnapshot('https://minato.example/old');
+      const snapshot = await store.latestSnapshot('https://minato.example/old');
       assert.equal(snapshot?.text, '<p>旧版のページ</p>');
-      assert.deepEqual(store.validatorsFor('https://minato.example/old'), { etag: '"old"' });
-      const article = store.saveArticle({
+      assert.deepEqual(await store.validatorsFor('https://minato.example/old'), { etag: '"old"' });
+      const article = await store.saveArticle({
         slug: 'old',
         article: sampleArticle(),
         snapshotIds: [snapshot?.id ?? -1],
       });
-      assert.deepEqual(store.getArticle(article.id)?.snapshotIds, [snapshot?.id]);
+      assert.deepEqual((await store.getArticle(article.id))?.snapshotIds, [snapshot?.id]);
     } finally {
-      store.close();
+      await store.close();
     }
     inspect(file, (db) =>
       assert.equal(Number(db.prepare('PRAGMA user_version').get()?.user_version), MIGRATIONS.length),
     );
   });
 
-  it('refuses a store from a newer matome with STORE_TOO_NEW naming the file, and leaves it alone', () => {
+  it('refuses a store from a newer matome with STORE_TOO_NEW naming the file, and leaves it alone', async () => {
     const file = newPath();
-    createSqliteStore(file).close();
+    await createSqliteStore(file).close();
     const future = new DatabaseSync(file);
     future.exec(`PRAGMA user_version = ${MIGRATIONS.length + 5}`);
     future.close();
@@ -156,41 +157,49 @@ describe('SQLite store', () => {
     );
   });
 
-  it('reads while another connection holds the write lock (WAL)', () => {
+  it('reads while another connection holds the write lock (WAL)', async () => {
     const file = newPath();
     const store = createSqliteStore(file);
-    const kept = store.saveSnapshot(fetchedPage());
+    const kept = await store.saveSnapshot(fetchedPage());
     const other = new DatabaseSync(file);
     other.exec('BEGIN IMMEDIATE');
     other.exec("INSERT INTO contents (hash, text) VALUES ('sha256:pending', 'uncommitted')");
     try {
-      assert.equal(store.getSnapshot(kept.id)?.contentHash, kept.contentHash);
-      assert.equal(store.latestSnapshot(fetchedPage().url)?.id, kept.id);
+      assert.equal((await store.getSnapshot(kept.id))?.contentHash, kept.contentHash);
+      assert.equal((await store.latestSnapshot(fetchedPage().url))?.id, kept.id);
     } finally {
       other.exec('ROLLBACK');
       other.close();
-      store.close();
+      await store.close();
     }
   });
 });
 
 describe('SQLite store: model answers', () => {
-  it('keeps answers by key across reopening, replaces one under the same key, and sums tokens by time', () => {
+  it('keeps answers by key across reopening, replaces one under the same key, and sums tokens by time', async () => {
     const path = newPath();
     let clock = new Date('2026-11-25T23:00:00Z');
     const store = createSqliteStore(path, { now: () => clock });
-    store.saveModelAnswer('k1', 'ollama:m', { answer: '{"a":1}', inputTokens: 100, outputTokens: 20 });
+    await store.saveModelAnswer('k1', 'ollama:m', { answer: '{"a":1}', inputTokens: 100, outputTokens: 20 });
     clock = new Date('2026-11-26T01:00:00Z');
-    store.saveModelAnswer('k2', 'ollama:m', { answer: '{"b":2}', inputTokens: 50, outputTokens: 5 });
-    store.saveModelAnswer('k2', 'ollama:m', { answer: '{"b":3}', inputTokens: 60, outputTokens: 6 });
-    store.close();
+    await store.saveModelAnswer('k2', 'ollama:m', { answer: '{"b":2}', inputTokens: 50, outputTokens: 5 });
+    await store.saveModelAnswer('k2', 'ollama:m', { answer: '{"b":3}', inputTokens: 60, outputTokens: 6 });
+    await store.close();
     const again = createSqliteStore(path);
     try {
-      assert.deepEqual(again.getModelAnswer('k1'), { answer: '{"a":1}', inputTokens: 100, outputTokens: 20 });
-      assert.deepEqual(again.getModelAnswer('k2'), { answer: '{"b":3}', inputTokens: 60, outputTokens: 6 });
-      assert.equal(again.getModelAnswer('missing'), undefined);
+      assert.deepEqual(await again.getModelAnswer('k1'), {
+        answer: '{"a":1}',
+        inputTokens: 100,
+        outputTokens: 20,
+      });
+      assert.deepEqual(await again.getModelAnswer('k2'), {
+        answer: '{"b":3}',
+        inputTokens: 60,
+        outputTokens: 6,
+      });
+      assert.equal(await again.getModelAnswer('missing'), undefined);
     } finally {
-      again.close();
+      await again.close();
     }
     assert.equal(
       inspect(path, (db) => count(db, 'model_answers')),
@@ -198,28 +207,28 @@ describe('SQLite store: model answers', () => {
     );
   });
 
-  it('keeps a ledger of every call, failed ones included, and sums its tokens by time across reopening', () => {
+  it('keeps a ledger of every call, failed ones included, and sums its tokens by time across reopening', async () => {
     const path = newPath();
     let clock = new Date('2026-11-25T23:00:00Z');
     const store = createSqliteStore(path, { now: () => clock });
     const call = { model: 'ollama:m', label: 'section S1' };
-    store.recordModelCall({ ...call, outcome: 'ok', inputTokens: 100, outputTokens: 20 });
+    await store.recordModelCall({ ...call, outcome: 'ok', inputTokens: 100, outputTokens: 20 });
     clock = new Date('2026-11-26T01:00:00Z');
-    store.recordModelCall({ ...call, outcome: 'cut-off', inputTokens: 50, outputTokens: 4096 });
-    store.recordModelCall({ ...call, outcome: 'unreadable', inputTokens: 60, outputTokens: 6 });
+    await store.recordModelCall({ ...call, outcome: 'cut-off', inputTokens: 50, outputTokens: 4096 });
+    await store.recordModelCall({ ...call, outcome: 'unreadable', inputTokens: 60, outputTokens: 6 });
     // A cached answer is not a call: saving one does not add to the ledger.
-    store.saveModelAnswer('k', 'ollama:m', { answer: '{"ok":1}', inputTokens: 999, outputTokens: 999 });
-    store.close();
+    await store.saveModelAnswer('k', 'ollama:m', { answer: '{"ok":1}', inputTokens: 999, outputTokens: 999 });
+    await store.close();
     const again = createSqliteStore(path);
     try {
-      assert.equal(again.modelTokensSince(new Date('2026-11-26T00:00:00Z')), 50 + 4096 + 60 + 6);
-      assert.equal(again.modelTokensSince(new Date('2026-11-25T00:00:00Z')), 120 + 50 + 4096 + 60 + 6);
-      assert.throws(
-        () => again.recordModelCall({ ...call, outcome: 'ok', inputTokens: -5, outputTokens: 1 }),
+      assert.equal(await again.modelTokensSince(new Date('2026-11-26T00:00:00Z')), 50 + 4096 + 60 + 6);
+      assert.equal(await again.modelTokensSince(new Date('2026-11-25T00:00:00Z')), 120 + 50 + 4096 + 60 + 6);
+      await assert.rejects(
+        async () => await again.recordModelCall({ ...call, outcome: 'ok', inputTokens: -5, outputTokens: 1 }),
         (error: unknown) => isMatomeError(error) && error.code === 'STORE_FAILED',
       );
     } finally {
-      again.close();
+      await again.close();
     }
     assert.equal(
       inspect(path, (db) => count(db, 'model_calls')),
@@ -227,28 +236,33 @@ describe('SQLite store: model answers', () => {
     );
   });
 
-  it('refuses an answer that is not JSON, leaving the cache as it was', () => {
+  it('refuses an answer that is not JSON, leaving the cache as it was', async () => {
     const store = createSqliteStore(newPath());
     try {
-      assert.throws(
-        () => store.saveModelAnswer('k', 'm', { answer: 'not json', inputTokens: 1, outputTokens: 1 }),
+      await assert.rejects(
+        async () =>
+          await store.saveModelAnswer('k', 'm', { answer: 'not json', inputTokens: 1, outputTokens: 1 }),
         (error: unknown) => isMatomeError(error) && error.code === 'STORE_FAILED',
       );
-      assert.equal(store.getModelAnswer('k'), undefined);
+      assert.equal(await store.getModelAnswer('k'), undefined);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });
 
 describe('SQLite store: review events', () => {
-  it('refuses to update or delete a review event: the audit log is append-only', () => {
+  it('refuses to update or delete a review event: the audit log is append-only', async () => {
     const path = newPath();
     const store = createSqliteStore(path);
     try {
-      const page = store.saveSnapshot(fetchedPage());
-      const saved = store.saveArticle({ slug: 'audit', article: sampleArticle(), snapshotIds: [page.id] });
-      store.appendReviewEvent(
+      const page = await store.saveSnapshot(fetchedPage());
+      const saved = await store.saveArticle({
+        slug: 'audit',
+        article: sampleArticle(),
+        snapshotIds: [page.id],
+      });
+      await store.appendReviewEvent(
         {
           articleId: saved.id,
           editor: '佐藤',
@@ -262,7 +276,7 @@ describe('SQLite store: review events', () => {
         0,
       );
     } finally {
-      store.close();
+      await store.close();
     }
     const db = new DatabaseSync(path);
     try {

@@ -58,7 +58,7 @@ describe('incremental story clustering', { skip: data.skip }, () => {
       .map((line) => StoryItemSchema.parse(JSON.parse(line)));
   });
 
-  it('decides items arriving in six rounds as one run over them all, also across restarts', () => {
+  it('decides items arriving in six rounds as one run over them all, also across restarts', async () => {
     const ordered = [...items].sort(byPublished);
     const rounds = [0, 1, 2, 3, 4, 5].map((round) =>
       ordered.slice(Math.floor((round * ordered.length) / 6), Math.floor(((round + 1) * ordered.length) / 6)),
@@ -71,7 +71,7 @@ describe('incremental story clustering', { skip: data.skip }, () => {
     const store = createStoryStore(path);
     const kept = createStoredClustering(store, tokenizer);
     for (const round of rounds) {
-      const got = kept.add(round);
+      const got = await kept.add(round);
       assert.deepEqual(
         got.map((a) => a.id),
         round.map((item) => item.id),
@@ -79,22 +79,22 @@ describe('incremental story clustering', { skip: data.skip }, () => {
       for (const assignment of got) assert.deepEqual(assignment, expected.get(assignment.id));
     }
     assert.deepEqual(
-      store.listAssignments().map((a) => [a.id, a.story]),
+      (await store.listAssignments()).map((a) => [a.id, a.story]),
       ordered.map((item) => [item.id, expected.get(item.id)?.story]),
     );
-    store.close();
+    await store.close();
 
     // A process per round (cron): each starts from the store alone.
     const restartPath = join(dir, 'restarts.db');
     for (const round of rounds) {
       const reopened = createStoryStore(restartPath);
-      for (const assignment of createStoredClustering(reopened, tokenizer).add(round))
+      for (const assignment of await createStoredClustering(reopened, tokenizer).add(round))
         assert.deepEqual(assignment, expected.get(assignment.id), assignment.id);
-      reopened.close();
+      await reopened.close();
     }
   });
 
-  it('takes items that arrive late (older than those stored) in the order received', () => {
+  it('takes items that arrive late (older than those stored) in the order received', async () => {
     // Five rounds that each span the whole period: every round after the first brings items
     // older than ones already stored.
     const ordered = [...items].sort(byPublished);
@@ -104,53 +104,55 @@ describe('incremental story clustering', { skip: data.skip }, () => {
     const store = createStoryStore(join(dir, 'late.db'));
     const clustering = createStoredClustering(store, tokenizer);
     for (const round of rounds)
-      for (const assignment of clustering.add(round))
+      for (const assignment of await clustering.add(round))
         assert.deepEqual(assignment, expected.get(assignment.id), assignment.id);
     assert.deepEqual(
-      store.listItems().map((item) => item.id),
+      (await store.listItems()).map((item) => item.id),
       received.map((item) => item.id),
     );
-    store.close();
+    await store.close();
   });
 
-  it('reads only the new items in a round, keeps stored decisions and follows an editor’s correction', () => {
+  it('reads only the new items in a round, keeps stored decisions and follows an editor’s correction', async () => {
     const ordered = [...items].sort(byPublished);
     const half = Math.floor(ordered.length / 2);
     const store = createStoryStore(join(dir, 'corrected.db'));
     const counter = counting(tokenizer);
     const clustering = createStoredClustering(store, counter.tokenizer);
-    clustering.add(ordered.slice(0, half));
+    await clustering.add(ordered.slice(0, half));
     const firstRound = counter.calls;
 
     // A second round of ten items tokenises about ten items' worth of text, not the store's.
     counter.calls = 0;
-    clustering.add(ordered.slice(half, half + 10));
+    await clustering.add(ordered.slice(half, half + 10));
     assert.ok(counter.calls > 0 && counter.calls < firstRound / 5, `${counter.calls} of ${firstRound}`);
 
     // An editor splits an item off its story (as `matome stories split` does, behind the clusterer).
-    const stored = store.listAssignments();
+    const stored = await store.listAssignments();
     const sizes = new Map<string, number>();
     for (const a of stored) sizes.set(a.story, (sizes.get(a.story) ?? 0) + 1);
     const moved = stored.find((a) => (sizes.get(a.story) ?? 0) >= 3 && a.reason.decision === 'joined');
     assert.ok(moved !== undefined, 'a story of three items or more to split');
-    store.addCorrection({ kind: 'split', items: [moved.id] });
-    store.saveAssignments([{ ...moved, story: `split:${moved.id}`, reason: { decision: 'editor-split' } }]);
-    const before = store.listAssignments();
+    await store.addCorrection({ kind: 'split', items: [moved.id] });
+    await store.saveAssignments([
+      { ...moved, story: `split:${moved.id}`, reason: { decision: 'editor-split' } },
+    ]);
+    const before = await store.listAssignments();
 
     const rest = ordered.slice(half + 10);
-    const got = clustering.add(rest);
+    const got = await clustering.add(rest);
     // Nothing stored is decided again: the earlier rows are unchanged, the correction included.
-    const after = new Map(store.listAssignments().map((a) => [a.id, a]));
+    const after = new Map((await store.listAssignments()).map((a) => [a.id, a]));
     for (const a of before) assert.deepEqual(after.get(a.id), a, a.id);
     assert.equal(after.get(moved.id)?.story, `split:${moved.id}`);
     // The new items are decided against the corrected stories, as a fresh process would decide them.
     const fresh = createStoryStore(join(dir, 'corrected-fresh.db'));
-    fresh.saveItems(ordered.slice(0, half + 10));
-    fresh.saveAssignments(before);
-    const replayed = createStoredClustering(fresh, tokenizer).add(rest);
+    await fresh.saveItems(ordered.slice(0, half + 10));
+    await fresh.saveAssignments(before);
+    const replayed = await createStoredClustering(fresh, tokenizer).add(rest);
     assert.deepEqual(got, replayed);
     for (const a of got) assert.ok(['near-duplicate', 'joined', 'new'].includes(String(a.reason.decision)));
-    fresh.close();
-    store.close();
+    await fresh.close();
+    await store.close();
   });
 });

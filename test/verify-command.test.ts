@@ -93,7 +93,7 @@ describe('matome verify', () => {
   it('refuses a store that lacks the article’s snapshots, saying which source and what to do', async () => {
     const other = join(dir, 'other.db');
     // A store that exists but never saw these pages (another project's store).
-    createSqliteStore(other).close();
+    await createSqliteStore(other).close();
     const result = await matome(['verify', article, '--store', other]);
     assert.equal(result.code, EXIT.source);
     assert.match(

@@ -180,34 +180,36 @@ describe('matome watch on loopback feeds', () => {
       );
       return await watcher.round();
     } finally {
-      store.close();
-      stories.close();
+      await store.close();
+      await stories.close();
     }
   }
 
-  function storyArticles() {
+  async function storyArticles() {
     const stories = createStoryStore(storePath, { now });
     const store = createSqliteStore(storePath, { now });
     try {
-      return stories.listStoryArticles().map((row) => {
-        const stored = store.getArticle(row.articleId);
+      const rows = [];
+      for (const row of await stories.listStoryArticles()) {
+        const stored = await store.getArticle(row.articleId);
         assert.ok(stored);
-        return { ...row, article: stored.article };
-      });
+        rows.push({ ...row, article: stored.article });
+      }
+      return rows;
     } finally {
-      stories.close();
-      store.close();
+      await stories.close();
+      await store.close();
     }
   }
 
-  const storyOf = (rows: ReturnType<typeof storyArticles>, needle: string) =>
+  const storyOf = (rows: Awaited<ReturnType<typeof storyArticles>>, needle: string) =>
     rows.filter((row) => row.links.some((link) => link.includes(needle)));
 
   it('builds one article per story with two sources or more, and none for a single-source story', async () => {
     const summary = await roundAt('09:30');
     assert.equal(summary.polled, 3);
     assert.equal(summary.newItems, 5);
-    const rows = storyArticles();
+    const rows = await storyArticles();
     assert.equal(rows.length, 2, events.join('\n'));
     const fire = storyOf(rows, '/fire.html');
     const bus = storyOf(rows, '/bus.html');
@@ -229,26 +231,28 @@ describe('matome watch on loopback feeds', () => {
   it('asks again with the validators and stores no new snapshot for a 304', async () => {
     const before304 = outlets.reduce((sum, outlet) => sum + outlet.notModified, 0);
     const store = createSqliteStore(storePath, { now });
-    const feedSnapshots = () =>
-      outlets.map((outlet) => store.listSnapshots(`${outlet.origin}/feed.xml`).length);
-    const counts = feedSnapshots();
-    store.close();
+    const counts = await Promise.all(
+      outlets.map(async (outlet) => (await store.listSnapshots(`${outlet.origin}/feed.xml`)).length),
+    );
+    await store.close();
     const summary = await roundAt('09:40');
     assert.equal(summary.polled, 3);
     assert.equal(summary.newItems, 0);
     assert.ok(outlets.reduce((sum, outlet) => sum + outlet.notModified, 0) >= before304 + 3);
     const again = createSqliteStore(storePath, { now });
     assert.deepEqual(
-      outlets.map((outlet) => again.listSnapshots(`${outlet.origin}/feed.xml`).length),
+      await Promise.all(
+        outlets.map(async (outlet) => (await again.listSnapshots(`${outlet.origin}/feed.xml`)).length),
+      ),
       counts,
     );
-    again.close();
+    await again.close();
     assert.ok(events.some((line) => /feed\.xml: not modified/.test(line)));
   });
 
   it('rebuilds a story when a new source joins, and honours robots.txt for a disallowed one', async () => {
     await roundAt('10:40');
-    const rows = storyArticles();
+    const rows = await storyArticles();
     const fire = storyOf(rows, '/fire.html');
     assert.deepEqual(
       fire.map((row) => [row.revision, row.reason, row.links.length]),
@@ -269,10 +273,11 @@ describe('matome watch on loopback feeds', () => {
     );
     assert.deepEqual([...new Set(bus.map((row) => row.story))], [`story:${kita.origin}/bus.html`]);
     const stories = createStoryStore(storePath, { now });
-    const storyOfLink = (link: string) => stories.listAssignments().find((a) => a.id === link)?.story;
-    assert.equal(storyOfLink(`${kita.origin}/bus.html`), `story:${kita.origin}/bus.html`);
-    assert.equal(storyOfLink(`${minami.origin}/bus.html`), `story:${kita.origin}/bus.html`);
-    stories.close();
+    const storyOfLink = async (link: string) =>
+      (await stories.listAssignments()).find((a) => a.id === link)?.story;
+    assert.equal(await storyOfLink(`${kita.origin}/bus.html`), `story:${kita.origin}/bus.html`);
+    assert.equal(await storyOfLink(`${minami.origin}/bus.html`), `story:${kita.origin}/bus.html`);
+    await stories.close();
     // Story D: one readable source, one that robots.txt disallows → no article, and the page never fetched.
     assert.equal(storyOf(rows, 'research.html').length, 0);
     assert.equal(higashi.requests.includes('/private/research.html'), false);
@@ -284,23 +289,23 @@ describe('matome watch on loopback feeds', () => {
   });
 
   it('adds no revision when only a date line, an advertisement or a share count changes', async () => {
-    const before = storyArticles().length;
+    const before = (await storyArticles()).length;
     datelines.set(`北海新聞/bus.html`, '2026年12月1日 11時45分 更新');
     ads.set('北海新聞/bus.html', '【PR】今なら3か月無料、北海新聞デジタルを読めます。');
     shares.set('北海新聞/bus.html', 245);
     const store = createSqliteStore(storePath, { now });
     const busUrl = `${kita.origin}/bus.html`;
-    const snapshotsBefore = store.listSnapshots(busUrl).length;
-    store.close();
+    const snapshotsBefore = (await store.listSnapshots(busUrl)).length;
+    await store.close();
     const summary = await roundAt('11:50');
     assert.ok(summary.checked >= 1);
     const after = createSqliteStore(storePath, { now });
     // The page did change (a new snapshot with another hash), yet nothing the article cites did.
-    const history = after.listSnapshots(busUrl);
-    after.close();
+    const history = await after.listSnapshots(busUrl);
+    await after.close();
     assert.equal(history.length, snapshotsBefore + 1);
     assert.notEqual(history[0]?.contentHash, history[1]?.contentHash);
-    assert.equal(storyArticles().length, before);
+    assert.equal((await storyArticles()).length, before);
     // The page was read and compared sentence by sentence: extraction leaves the date line, the ad
     // block and the share count out of the main text, so no sentence differs.
     const compared = events.findLast((line) => line.startsWith(`source ${busUrl}: changed`));
@@ -308,7 +313,7 @@ describe('matome watch on loopback feeds', () => {
   });
 
   it('adds a dated 追記 revision naming the change when a source changes a number the article cites', async () => {
-    const bus = storyOf(storyArticles(), '/bus.html');
+    const bus = storyOf(await storyArticles(), '/bus.html');
     assert.equal(bus.length, 2);
     const first = bus[1];
     assert.ok(first);
@@ -324,7 +329,7 @@ describe('matome watch on loopback feeds', () => {
     assert.ok(item);
     item.paragraphs = BUS('62');
     await roundAt('12:10');
-    const revisions = storyOf(storyArticles(), '/bus.html');
+    const revisions = storyOf(await storyArticles(), '/bus.html');
     assert.deepEqual(
       revisions.map((row) => [row.revision, row.reason]),
       [
@@ -375,7 +380,7 @@ describe('matome watch on loopback feeds', () => {
   });
 
   it('shows a source correcting itself as 訂正', async () => {
-    const fire = storyOf(storyArticles(), '/fire.html');
+    const fire = storyOf(await storyArticles(), '/fire.html');
     const last = fire.at(-1);
     assert.ok(last);
     const item = higashi.items.find((candidate) => candidate.path === '/fire.html');
@@ -385,7 +390,7 @@ describe('matome watch on loopback feeds', () => {
       '初出時、出動した消防車の台数に誤りがありました。おわびして訂正します。',
     ];
     await roundAt('13:30');
-    const after = storyOf(storyArticles(), '/fire.html');
+    const after = storyOf(await storyArticles(), '/fire.html');
     assert.equal(after.length, fire.length + 1);
     const latest = after.at(-1)?.article;
     assert.equal(after.at(-1)?.reason, 'update');

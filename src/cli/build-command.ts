@@ -10,7 +10,7 @@ import { buildArticle, type ProgressEvent, readFeedLinks } from '../pipeline/bui
 import { ENGINE_OPTIONS, engineFromOptions, minModelShareFrom } from '../pipeline/engine-options.ts';
 import { readImageFile } from '../publish/featured-image.ts';
 import { OUTPUT_FORMATS, type OutputFormat, renderArticle } from '../render/index.ts';
-import { createSqliteStore } from '../store/create-sqlite-store.ts';
+import { openStore, storeSpecFrom } from '../store/open-store.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { renderReportHtml, renderReportText } from '../verify/render-report.ts';
 import { verifyArticle } from '../verify/verify-article.ts';
@@ -45,7 +45,7 @@ export async function runBuild(args: readonly string[], io: CliIo): Promise<numb
     'keep-going': { type: 'boolean', default: false },
     feed: { type: 'string' },
     pick: { type: 'string' },
-    store: { type: 'string', default: DEFAULT_STORE },
+    store: { type: 'string' },
     'no-store': { type: 'boolean', default: false },
     offline: { type: 'boolean', default: false },
     'allow-host': { type: 'string', multiple: true },
@@ -86,7 +86,9 @@ export async function runBuild(args: readonly string[], io: CliIo): Promise<numb
   if (slug !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(slug)) {
     throw usageError(`--slug ${slug} (use letters, digits, ".", "_" and "-")`);
   }
-  const store = values['no-store'] ? undefined : createSqliteStore(String(values.store));
+  const store = values['no-store']
+    ? undefined
+    : await openStore(storeSpecFrom(values.store, io.env ?? process.env, DEFAULT_STORE));
   try {
     const engine = await engineFromOptions(values, io.env ?? process.env, store);
     const minModelShare = minModelShareFrom(values);
@@ -135,7 +137,7 @@ export async function runBuild(args: readonly string[], io: CliIo): Promise<numb
     // while writing leaves no article the store calls written without its outputs.
     const saved =
       store && !blocked && result.snapshotIds.length === result.documents.length
-        ? store.saveArticle({
+        ? await store.saveArticle({
             slug: name,
             article: result.article,
             snapshotIds: result.snapshotIds,
@@ -174,14 +176,14 @@ export async function runBuild(args: readonly string[], io: CliIo): Promise<numb
         },
       );
     }
-    if (saved) store?.markArticleWritten(saved.id);
+    if (saved) await store?.markArticleWritten(saved.id);
     for (const path of paths) io.stdout(`${path}\n`);
     if (publishTarget !== undefined && store !== undefined) {
       return await publishArticle(result.article, name, publishTarget, store, io);
     }
     return EXIT.ok;
   } finally {
-    store?.close();
+    await store?.close();
   }
 }
 

@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { MatomeError } from '../domain/errors.ts';
 import { type StoryAssignment, type StoryItem, StoryItemSchema } from '../domain/story-item.ts';
 import { clusterStories } from '../pipeline/cluster-stored-items.ts';
-import { createStoryStore } from '../store/create-story-store.ts';
+import type { StoryStore } from '../store/create-story-store.ts';
+import { openStoryStore } from '../store/open-store.ts';
 import { applyCorrections } from '../stories/apply-corrections.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import { EXIT } from './exit-codes.ts';
@@ -100,12 +101,12 @@ export async function runClusterCommand(args: readonly string[], io: ClusterComm
   }
   const items = parseItemLines(text, file);
   const tokenizer = io.tokenizer ?? (await createTokenizer());
-  const store = typeof values.store === 'string' ? createStoryStore(values.store) : undefined;
+  const store = typeof values.store === 'string' ? await openStoryStore(values.store) : undefined;
   try {
-    const assignments = clusterStories(items, tokenizer, store === undefined ? {} : { store });
+    const assignments = await clusterStories(items, tokenizer, store === undefined ? {} : { store });
     io.stdout(assignments.map(line).join(''));
   } finally {
-    store?.close();
+    await store?.close();
   }
   return EXIT.ok;
 }
@@ -125,9 +126,9 @@ export async function runStoriesCommand(args: readonly string[], io: ClusterComm
   }
   const [action, ...rest] = positionals;
   if (typeof values.store !== 'string') throw usageError('stories needs --store FILE', 'stories');
-  const store = createStoryStore(values.store);
+  const store = await openStoryStore(values.store);
   try {
-    const assignments = store.listAssignments();
+    const assignments = await store.listAssignments();
     const members = new Map<string, string[]>();
     for (const assignment of assignments) {
       const list = members.get(assignment.story) ?? [];
@@ -161,7 +162,7 @@ export async function runStoriesCommand(args: readonly string[], io: ClusterComm
       if (rest.length < 2) throw usageError('stories merge needs two stories or more', 'stories');
       // A story is recorded by its first item (stories are named after it).
       const anchors = rest.map((story) => known(story)[0] as string);
-      return correct(store, { kind: 'merge', items: anchors }, assignments, io);
+      return await correct(store, { kind: 'merge', items: anchors }, assignments, io);
     }
     if (action === 'split') {
       const [story, ...items] = rest;
@@ -172,27 +173,27 @@ export async function runStoriesCommand(args: readonly string[], io: ClusterComm
       if (stray !== undefined) throw usageError(`item "${stray}" is not in story "${story}"`, 'stories');
       if (items.length === inStory.length)
         throw usageError(`splitting every item of "${story}" off would change nothing`, 'stories');
-      return correct(store, { kind: 'split', items }, assignments, io);
+      return await correct(store, { kind: 'split', items }, assignments, io);
     }
     throw usageError(
       action === undefined ? 'stories needs list, merge or split' : `unknown action "${action}"`,
       'stories',
     );
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
-function correct(
-  store: ReturnType<typeof createStoryStore>,
-  correction: Parameters<ReturnType<typeof createStoryStore>['addCorrection']>[0],
+async function correct(
+  store: StoryStore,
+  correction: Parameters<StoryStore['addCorrection']>[0],
   assignments: readonly StoryAssignment[],
   io: ClusterCommandIo,
-): number {
-  const number = store.addCorrection(correction);
+): Promise<number> {
+  const number = await store.addCorrection(correction);
   const corrected = applyCorrections(assignments, [correction]);
   const changed = corrected.filter((assignment, index) => assignment.story !== assignments[index]?.story);
-  store.saveAssignments(changed);
+  await store.saveAssignments(changed);
   io.stdout(changed.map(line).join(''));
   io.stderr(`correction ${number} stored: ${changed.length} item(s) moved\n`);
   return EXIT.ok;

@@ -9,10 +9,11 @@ import type { ParseArgsConfig } from 'node:util';
 import { type Article, ArticleSchema } from '../domain/article.ts';
 import { MatomeError } from '../domain/errors.ts';
 import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
+import { createRobotsPolicy } from '../fetch/robots-policy.ts';
 import { checkCredit, type ImagePolicy, readFeaturedImage } from '../publish/featured-image.ts';
 import { type PublishStatus, publishToWordPress, termRef } from '../publish/publish-to-wordpress.ts';
 import { createWordPressClient, normaliseSite } from '../publish/wordpress-client.ts';
-import { createSqliteStore } from '../store/create-sqlite-store.ts';
+import { openStore, storeSpecFrom } from '../store/open-store.ts';
 import type { Publication, Store, StoredArticle } from '../store/store.ts';
 import type { CliIo } from './cli-io.ts';
 import { EXIT } from './exit-codes.ts';
@@ -128,6 +129,8 @@ export function publishTargetFrom(
 function featuredImageFor(article: Article, target: PublishTarget) {
   return readFeaturedImage(article, target.imagePolicy, {
     fetch: createGuardedFetch({ content: 'images', allowHosts: target.allowHosts }),
+    // A source's image is fetched like its page: only where the site's robots.txt allows it.
+    robots: createRobotsPolicy({ fetch: createGuardedFetch({ allowHosts: target.allowHosts }) }),
   });
 }
 
@@ -198,7 +201,7 @@ export function deskPublisherFor(
 export function deskPublicationsFor(
   target: PublishTarget,
   store: Store,
-): (articleSlug: string) => Publication[] {
+): (articleSlug: string) => Promise<Publication[]> {
   const site = normaliseSite(target.site);
   return (articleSlug) => store.listPublications(site, articleSlug);
 }
@@ -257,7 +260,7 @@ export async function runPublishCommand(args: readonly string[], io: CliIo): Pro
       ...PUBLISH_OPTIONS,
       to: { type: 'string' },
       slug: { type: 'string' },
-      store: { type: 'string', default: DEFAULT_STORE },
+      store: { type: 'string' },
       'allow-host': { type: 'string', multiple: true },
     },
     'publish',
@@ -265,7 +268,7 @@ export async function runPublishCommand(args: readonly string[], io: CliIo): Pro
   if (positionals.length !== 1) throw commandUsageError('publish takes exactly one ARTICLE.json', 'publish');
   const target = publishTargetFrom(values, values.to, io.env ?? process.env, 'publish');
   const { article, name } = await readGatedArticle(positionals[0] as string);
-  const store = createSqliteStore(String(values.store));
+  const store = await openStore(storeSpecFrom(values.store, io.env ?? process.env, DEFAULT_STORE));
   try {
     return await publishArticle(
       article,
@@ -275,6 +278,6 @@ export async function runPublishCommand(args: readonly string[], io: CliIo): Pro
       io,
     );
   } finally {
-    store.close();
+    await store.close();
   }
 }

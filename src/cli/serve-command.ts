@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { MatomeError } from '../domain/errors.ts';
 import { startDeskServer } from '../server/start-desk-server.ts';
-import { createSqliteStore } from '../store/create-sqlite-store.ts';
-import { createStoryStore } from '../store/create-story-store.ts';
+import { openStore, openStoryStore, storeSpecFrom } from '../store/open-store.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import { untilStopped } from './cli-io.ts';
 import { EXIT } from './exit-codes.ts';
@@ -95,8 +94,9 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
       : { feeds: await readFeedList(values.watch), settings: watchSettingsFrom(values, 'serve') };
   const queued = values.redis === undefined ? undefined : await queuedBuilds(values.redis, io);
   let watching: Watching | undefined;
-  const store = createSqliteStore(String(values.store));
-  const stories = createStoryStore(String(values.store));
+  const storeSpec = storeSpecFrom(values.store, env, DEFAULT_STORE);
+  const store = await openStore(storeSpec);
+  const stories = await openStoryStore(storeSpec);
   try {
     const server = await startDeskServer({
       ...(queued === undefined ? {} : { builds: { runner: queued.runner, parallel: QUEUED_BUILDS } }),
@@ -111,7 +111,7 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
       port,
       ...(values.sources === undefined ? {} : { sourcesDir: values.sources }),
       allowHosts: values['allow-host'] ?? [],
-      storePath: String(values.store),
+      storePath: storeSpec,
       env,
     });
     io.stdout(`matome: review desk at ${server.url}/ (API ${server.url}/api, ${server.url}/openapi.json)\n`);
@@ -125,7 +125,7 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
       watching = startWatchWorker(
         {
           ...watch,
-          storePath: String(values.store),
+          storePath: storeSpec,
           allowHosts: values['allow-host'] ?? [],
           engineValues: {},
           once: false,
@@ -145,8 +145,8 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
   } finally {
     await watching?.close();
     await queued?.close();
-    stories.close();
-    store.close();
+    await stories.close();
+    await store.close();
   }
 }
 
@@ -175,7 +175,7 @@ function parse(args: readonly string[]) {
   return parseArgs({
     args: [...args],
     options: {
-      store: { type: 'string', default: DEFAULT_STORE },
+      store: { type: 'string' },
       host: { type: 'string', default: '127.0.0.1' },
       port: { type: 'string', default: '8787' },
       sources: { type: 'string' },

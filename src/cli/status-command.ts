@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { MatomeError } from '../domain/errors.ts';
 import { type QueueStatus, readQueueStatus } from '../queue/queue-status.ts';
 import { checkRedis, createJobQueues, JOB_KINDS } from '../queue/queues.ts';
-import { createJobLedger } from '../store/create-job-ledger.ts';
+import { openJobLedger, storeExists, storeSpecFrom } from '../store/open-store.ts';
 import { EXIT } from './exit-codes.ts';
 import { DEFAULT_STORE } from './usage.ts';
 
@@ -15,7 +14,11 @@ const invalid = (detail: string) =>
 /** `matome status`: the job queues and what the store recorded of them. */
 export async function runStatusCommand(
   args: readonly string[],
-  io: { stdout(text: string): void; stderr(text: string): void },
+  io: {
+    stdout(text: string): void;
+    stderr(text: string): void;
+    env?: Readonly<Record<string, string | undefined>>;
+  },
 ): Promise<number> {
   let values: ReturnType<typeof parse>['values'];
   try {
@@ -30,13 +33,14 @@ export async function runStatusCommand(
   await checkRedis(values.redis);
   const queues = createJobQueues(values.redis);
   // The store is read only when it exists: asking for the status creates nothing.
-  const ledger = existsSync(values.store) ? createJobLedger(values.store) : undefined;
+  const spec = storeSpecFrom(values.store, io.env ?? process.env, DEFAULT_STORE);
+  const ledger = storeExists(spec) ? await openJobLedger(spec) : undefined;
   try {
     const status = await readQueueStatus(queues, ledger === undefined ? {} : { ledger });
     io.stdout(values.json ? `${JSON.stringify(status, null, 2)}\n` : renderStatus(status));
     return EXIT.ok;
   } finally {
-    ledger?.close();
+    await ledger?.close();
     await queues.close();
   }
 }
@@ -68,7 +72,7 @@ function parse(args: readonly string[]) {
     args: [...args],
     options: {
       redis: { type: 'string' },
-      store: { type: 'string', default: DEFAULT_STORE },
+      store: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },

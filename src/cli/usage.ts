@@ -41,13 +41,14 @@ where robots.txt allows.`;
 
 export const BUILD_USAGE = `Usage:
   matome build [--out DIR] [--format txt,md,html,json] [--engine offline|llm] [--slug NAME] [--keep-going]
-               [--store FILE | --no-store] [--offline] [--allow-host HOST]... [--lang ja|en] SOURCE...
+               [--store FILE|URL | --no-store] [--offline] [--allow-host HOST]... [--lang ja|en] SOURCE...
   matome build --feed FEED [--pick N] [options as above]
 
 Builds one explainer article from the sources, verifies it, and writes DIR/<slug>.<ext> for each
 format (default out/, all four formats) with the verification report beside it; prints the paths.
 A blocked article is kept as <slug>.draft.json and the command exits ${EXIT.blocked}.
-${SOURCES} Every page read is kept in the store (default ${DEFAULT_STORE}), so
+${SOURCES} Every page read is kept in the store (default ${DEFAULT_STORE}, or MATOME_STORE; a
+postgres://user:password@host:port/db URL for PostgreSQL, in every command that takes --store), so
 --offline rebuilds from those snapshots without the network. --keep-going builds from the sources
 that could be read; --feed FEED --pick N adds the first N items of a feed (default 3). --lang ja|en:
 the report's language (default: Japanese when LC_ALL, LC_MESSAGES or LANG starts with "ja").
@@ -104,7 +105,7 @@ is supported, 1 when some is not, 3 when some line could not be checked.
 `;
 
 export const VERIFY_USAGE = `Usage:
-  matome verify ARTICLE.json [--store FILE] [--json] [--html OUT] [--lang ja|en]
+  matome verify ARTICLE.json [--store FILE|URL] [--json] [--html OUT] [--lang ja|en]
   matome verify ARTICLE.txt|.md --source SRC [--source SRC]... [--allow-host HOST]... [--json] [--html OUT] [--lang ja|en]
 
 Verifies an article against its sources and prints the verdict and each flagged sentence next to
@@ -117,7 +118,7 @@ Exit code 0 when publishable or needing review (warnings only), ${EXIT.blocked} 
 `;
 
 export const SERVE_USAGE = `Usage:
-  matome serve [--store FILE] [--host 127.0.0.1] [--port 8787] [--sources DIR] [--allow-host HOST]...
+  matome serve [--store FILE|URL] [--host 127.0.0.1] [--port 8787] [--sources DIR] [--allow-host HOST]...
                [--redis URL] [--publish wordpress --site URL]
                [--watch FEEDS.txt [--min-sources N] [--poll-min 5m] [--poll-max 2h] [--recheck STEPS]]
 
@@ -139,7 +140,7 @@ step, then stops the desk.
 
 /** Usage of `matome worker` (job queue workers on Redis). */
 export const WORKER_USAGE = `Usage:
-  matome worker --redis URL [--store FILE] [--concurrency N] [--kinds build,verify,publish]
+  matome worker --redis URL [--store FILE|URL] [--concurrency N] [--kinds build,verify,publish]
                 [--allow-host HOST]... [--host-interval MS] [--publish-to URL]...
                 [--engine offline|llm --model M [--base-url URL] [--max-tokens-per-day N] ...]
 
@@ -148,7 +149,8 @@ engine options of matome build), verify (a stored article checked again against 
 publish (a stored article POSTed to the target its build named; only targets given with
 --publish-to are reached). --concurrency N runs N build and N verify jobs at once (publish: 4 N).
 Jobs are keyed by their content, and their effects are recorded in the store (default
-${DEFAULT_STORE}, SQLite shared by every worker on this machine) once per key, under a lease that a
+${DEFAULT_STORE}: SQLite shared by every worker on this machine; --store postgres://… for workers
+on several machines) once per key, under a lease that a
 later taker of the job makes stale: a job that runs twice (a worker killed, or stalled
 past its lock) saves one article and publishes once. With --engine llm every model call is held
 against --max-tokens-per-day in the store before it is made, so workers together never pass it.
@@ -157,7 +159,7 @@ Requests to one host start at least --host-interval MS apart (1000) across all w
 
 /** Usage of `matome status`. */
 export const STATUS_USAGE = `Usage:
-  matome status --redis URL [--store FILE] [--json]
+  matome status --redis URL [--store FILE|URL] [--json]
 
 Prints each queue's depth (waiting and delayed), running, completed, failed (the latest failures
 with their reasons) and retried jobs, and what the store recorded (job results by kind, jobs taken
@@ -166,10 +168,10 @@ over by another worker). --json prints the same as one JSON object.
 
 /** Usage of `matome cluster` and `matome stories`, for the CLI's help text. */
 export const CLUSTER_USAGE = `Usage:
-  matome cluster ITEMS.jsonl|- [--store FILE]
-  matome stories list --store FILE [--json]
-  matome stories merge STORY STORY... --store FILE
-  matome stories split STORY ITEM... --store FILE
+  matome cluster ITEMS.jsonl|- [--store FILE|URL]
+  matome stories list --store FILE|URL [--json]
+  matome stories merge STORY STORY... --store FILE|URL
+  matome stories split STORY ITEM... --store FILE|URL
 
 cluster reads one feed item per line, {"id", "outlet", "title", "description", "link", "published"}
 (published: ISO 8601 with an offset), and prints one line per item in published order:
@@ -190,7 +192,7 @@ export const STORIES_USAGE = CLUSTER_USAGE.replace(
 
 /** Usage of `matome watch`, for the CLI's help text. */
 export const WATCH_USAGE = `Usage:
-  matome watch FEEDS.txt [--once] [--store FILE] [--out DIR] [--format txt,md,html,json]
+  matome watch FEEDS.txt [--once] [--store FILE|URL] [--out DIR] [--format txt,md,html,json]
                [--min-sources N] [--poll-min 5m] [--poll-max 2h] [--recheck 15m/6h,1h/2d,1d/2w,1w]
                [--allow-host HOST]... [--engine offline|llm ...]
 
@@ -222,7 +224,7 @@ const PUBLISH_TARGET_USAGE = `  --site URL            the WordPress site's addre
 
 export const PUBLISH_USAGE = `Usage:
   matome publish ARTICLE.json --to wordpress --site URL [--status draft|pending|publish]
-                 [--category SLUG[=NAME]]... [--tag SLUG[=NAME]]... [--slug NAME] [--store FILE]
+                 [--category SLUG[=NAME]]... [--tag SLUG[=NAME]]... [--slug NAME] [--store FILE|URL]
                  [--featured-image FILE --image-credit TEXT | --source-image-host HOST...]
 
 Publishes an article matome built (ARTICLE.json, with the <slug>.report.json the build wrote beside
@@ -299,6 +301,7 @@ export const COMMANDS: readonly CommandHelp[] = [
     examples: [
       'matome worker --redis redis://127.0.0.1:6379 --store desk.db',
       'matome worker --redis redis://127.0.0.1:6379 --concurrency 2 --kinds build',
+      'matome worker --redis redis://queue.lan:6379 --store postgres://matome:secret@db.lan:5432/matome',
     ],
   },
   {

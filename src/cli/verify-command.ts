@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,7 +7,7 @@ import type { Document } from '../domain/document.ts';
 import { isMatomeError, MatomeError } from '../domain/errors.ts';
 import type { Report } from '../domain/report.ts';
 import { extractDocument } from '../extract/extract-document.ts';
-import { createSqliteStore } from '../store/create-sqlite-store.ts';
+import { openStore, storeExists, storeSpecFrom } from '../store/open-store.ts';
 import { snapshotToPage } from '../store/snapshot-to-page.ts';
 import type { Store, StoredArticle } from '../store/store.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
@@ -54,7 +53,8 @@ export async function runVerifyCommand(args: readonly string[], io: VerifyIo): P
         '--source is for text articles; an ARTICLE.json is checked against its stored snapshots',
       );
     const article = parseArticle(file, await readInput(file));
-    const documents = readStoredSources(article, file, values.store ?? DEFAULT_STORE, io);
+    const spec = storeSpecFrom(values.store, io.env ?? process.env, DEFAULT_STORE);
+    const documents = await readStoredSources(article, file, spec, io);
     report = verifyArticle(article, documents, io.tokenizer ?? (await createTokenizer()));
     subject = { article, documents };
   } else if (kind === '.txt' || kind === '.md' || kind === '.markdown') {
@@ -147,26 +147,34 @@ function parseArticle(file: string, input: string): Article {
  * A snapshot counts only when extracting it again gives the text the article was built from
  * (same contentHash), so its evidence spans still point at the right words.
  */
-function readStoredSources(article: Article, file: string, path: string, io: VerifyIo): Document[] {
+async function readStoredSources(
+  article: Article,
+  file: string,
+  path: string,
+  io: VerifyIo,
+): Promise<Document[]> {
   // Opening a missing path would create an empty store and then report every source missing.
-  if (!existsSync(path)) {
+  if (!storeExists(path)) {
     throw new MatomeError('SOURCE_NOT_FOUND', `Failed to verify article: ${file} (no store at ${path})`, {
       hint: 'Pass --store with the store the article was built with (matome build --store FILE).',
     });
   }
-  const store = createSqliteStore(path);
+  const store = await openStore(path);
   try {
-    const stored = findStoredArticle(store, article);
+    const stored = await findStoredArticle(store, article);
     if (stored !== undefined) {
-      for (const change of store.changedSources(stored.id))
+      for (const change of await store.changedSources(stored.id))
         io.stderr(
           `matome: note: ${change.url} has changed since the article was built (newer snapshot ${change.latestSnapshotId ?? '?'}); verifying against snapshot ${change.snapshotId}\n`,
         );
     }
-    return article.sources.map((source, position) => {
+    const documents: Document[] = [];
+    for (const [position, source] of article.sources.entries()) {
       const recorded = stored?.snapshotIds[position];
       const candidates =
-        recorded !== undefined ? [recorded] : store.listSnapshots(source.url).map((summary) => summary.id);
+        recorded !== undefined
+          ? [recorded]
+          : (await store.listSnapshots(source.url)).map((summary) => summary.id);
       if (candidates.length === 0) {
         throw new MatomeError(
           'SOURCE_NOT_FOUND',
@@ -177,8 +185,9 @@ function readStoredSources(article: Article, file: string, path: string, io: Ver
         );
       }
       const mismatches: string[] = [];
+      let found: Document | undefined;
       for (const id of candidates) {
-        const snapshot = store.getSnapshot(id);
+        const snapshot = await store.getSnapshot(id);
         if (snapshot === undefined) {
           mismatches.push(`snapshot ${id} is missing`);
           continue;
@@ -193,12 +202,19 @@ function readStoredSources(article: Article, file: string, path: string, io: Ver
           mismatches.push(`snapshot ${id} no longer extracts: ${error.message}`);
           continue;
         }
-        if (document.contentHash === source.contentHash) return document;
+        if (document.contentHash === source.contentHash) {
+          found = document;
+          break;
+        }
         mismatches.push(
           intact
             ? `snapshot ${id} now extracts to ${document.contentHash.slice(0, 19)}…, not ${source.contentHash.slice(0, 19)}…`
             : `snapshot ${id} was modified in the store: its text no longer matches its hash ${snapshot.contentHash.slice(0, 19)}…`,
         );
+      }
+      if (found !== undefined) {
+        documents.push(found);
+        continue;
       }
       throw new MatomeError(
         'SOURCE_CHANGED',
@@ -207,9 +223,10 @@ function readStoredSources(article: Article, file: string, path: string, io: Ver
           hint: 'The text the article was built from is gone, so its evidence cannot be checked. Rebuild the article from its sources (matome build) and verify the new one.',
         },
       );
-    });
+    }
+    return documents;
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -222,29 +239,29 @@ function sha256(text: string): string {
  * Store has no lookup by slug or content, so this walks article ids down from the newest; ids are
  * AUTOINCREMENT and articles are never deleted, so the newest id is found by doubling then bisecting.
  */
-function findStoredArticle(store: Store, article: Article): StoredArticle | undefined {
-  const exists = (id: number) => readArticle(store, id) !== null;
-  if (!exists(1)) return undefined;
+async function findStoredArticle(store: Store, article: Article): Promise<StoredArticle | undefined> {
+  const exists = async (id: number) => (await readArticle(store, id)) !== null;
+  if (!(await exists(1))) return undefined;
   let high = 2;
-  while (exists(high)) high *= 2;
+  while (await exists(high)) high *= 2;
   let low = high / 2;
   while (high - low > 1) {
     const middle = Math.floor((low + high) / 2);
-    if (exists(middle)) low = middle;
+    if (await exists(middle)) low = middle;
     else high = middle;
   }
   const key = sourcesKey(article);
   for (let id = low; id >= 1; id--) {
-    const stored = readArticle(store, id);
+    const stored = await readArticle(store, id);
     if (stored && sourcesKey(stored.article) === key) return stored;
   }
   return undefined;
 }
 
 /** The article with `id`; null when there is none, undefined when it was written in a form this version cannot read. */
-function readArticle(store: Store, id: number): StoredArticle | null | undefined {
+async function readArticle(store: Store, id: number): Promise<StoredArticle | null | undefined> {
   try {
-    return store.getArticle(id) ?? null;
+    return (await store.getArticle(id)) ?? null;
   } catch (error) {
     // An article another matome version wrote is not the one we look for; skip it, don't fail.
     if (isMatomeError(error) && error.code === 'STORE_FAILED') return undefined;

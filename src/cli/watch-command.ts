@@ -6,8 +6,7 @@ import { ENGINE_OPTIONS, engineFromOptions } from '../pipeline/engine-options.ts
 import { type BuiltRevision, createFeedWatcher, type RoundSummary } from '../pipeline/watch-feeds.ts';
 import type { WatchSettings } from '../pipeline/watch-settings.ts';
 import { OUTPUT_FORMATS, type OutputFormat, renderArticle } from '../render/index.ts';
-import { createSqliteStore } from '../store/create-sqlite-store.ts';
-import { createStoryStore } from '../store/create-story-store.ts';
+import { openStore, openStoryStore, storeSpecFrom } from '../store/open-store.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { renderReportHtml, renderReportText } from '../verify/render-report.ts';
 import { verifyArticle } from '../verify/verify-article.ts';
@@ -42,7 +41,7 @@ export async function runWatchCommand(
     args,
     {
       once: { type: 'boolean', default: false },
-      store: { type: 'string', default: DEFAULT_STORE },
+      store: { type: 'string' },
       out: { type: 'string' },
       format: { type: 'string', default: OUTPUT_FORMATS.join(',') },
       ...WATCH_SETTING_OPTIONS,
@@ -75,7 +74,7 @@ export async function runWatchCommand(
     await runWatchLoop(
       {
         feeds,
-        storePath: String(values.store),
+        storePath: storeSpecFrom(values.store, io.env ?? process.env, DEFAULT_STORE),
         settings,
         allowHosts: strings(values['allow-host']),
         engineValues: values,
@@ -121,8 +120,8 @@ export async function runWatchLoop(
 ) {
   const { stop } = hooks;
   const now = hooks.now ?? (() => new Date());
-  const store = createSqliteStore(run.storePath, { now });
-  const stories = createStoryStore(run.storePath, { now });
+  const store = await openStore(run.storePath, { now });
+  const stories = await openStoryStore(run.storePath, { now });
   try {
     const engine = await engineFromOptions(run.engineValues, io.env ?? process.env, store);
     const fetch = createGuardedFetch({ allowHosts: run.allowHosts });
@@ -160,8 +159,8 @@ export async function runWatchLoop(
       if (stop.aborted) break;
     }
   } finally {
-    stories.close();
-    store.close();
+    await stories.close();
+    await store.close();
   }
 }
 

@@ -9,8 +9,7 @@ import { createJobLlmCache } from '../queue/job-llm-cache.ts';
 import { checkRedis, createJobQueues, JOB_KINDS, type JobKind } from '../queue/queues.ts';
 import { createRedisHostScheduler } from '../queue/redis-host-scheduler.ts';
 import { type JobHandlers, startWorkers } from '../queue/start-workers.ts';
-import { createJobLedger } from '../store/create-job-ledger.ts';
-import { createSqliteStore } from '../store/create-sqlite-store.ts';
+import { openJobLedger, openStore, storeSpecFrom } from '../store/open-store.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import { untilStopped } from './cli-io.ts';
 import { EXIT } from './exit-codes.ts';
@@ -73,9 +72,9 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
   const maxTokensPerDay = maxTokensPerDayFrom(engineValues, env);
   await checkRedis(redisUrl);
 
-  const storePath = values.store;
-  const store = createSqliteStore(storePath);
-  const ledger = createJobLedger(storePath);
+  const storePath = storeSpecFrom(values.store, env, DEFAULT_STORE);
+  const store = await openStore(storePath);
+  const ledger = await openJobLedger(storePath);
   const queues = createJobQueues(redisUrl);
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
   redis.on('error', (error) => io.stderr(`matome: worker: Redis: ${error.message}\n`));
@@ -139,8 +138,8 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
     await workers?.close();
     await queues.close();
     redis.disconnect();
-    ledger.close();
-    store.close();
+    await ledger.close();
+    await store.close();
   }
 }
 
@@ -150,7 +149,7 @@ function parse(args: readonly string[]) {
     options: {
       ...ENGINE_OPTIONS,
       redis: { type: 'string' },
-      store: { type: 'string', default: DEFAULT_STORE },
+      store: { type: 'string' },
       concurrency: { type: 'string', default: '1' },
       kinds: { type: 'string', default: JOB_KINDS.join(',') },
       'allow-host': { type: 'string', multiple: true },

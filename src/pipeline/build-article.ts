@@ -116,7 +116,7 @@ export async function loadPage(
   access: SourceAccess,
 ): Promise<{ page: Page; snapshotId?: number }> {
   if (isUrl(input) && access.offline) {
-    const snapshot = access.store?.latestSnapshot(input);
+    const snapshot = await access.store?.latestSnapshot(input);
     if (!snapshot) {
       throw new MatomeError(
         'SOURCE_NOT_FOUND',
@@ -130,7 +130,7 @@ export async function loadPage(
   }
   if (isUrl(input) && access.robots) await requireRobotsAllowed(access.robots, input);
   // Conditional GET: with a stored copy, ask only for a newer one.
-  const validators = isUrl(input) ? access.store?.validatorsFor(input) : undefined;
+  const validators = isUrl(input) ? await access.store?.validatorsFor(input) : undefined;
   const read = () =>
     readSource(input, {
       ...(access.fetch ? { fetch: access.fetch } : {}),
@@ -139,9 +139,9 @@ export async function loadPage(
       ...(validators ? { validators } : {}),
     });
   const page = isUrl(input) && access.scheduler ? await access.scheduler.run(input, read) : await read();
-  const stored = page.status === 304 ? access.store?.latestSnapshot(input) : undefined;
+  const stored = page.status === 304 ? await access.store?.latestSnapshot(input) : undefined;
   if (stored) return { page: snapshotToPage(stored), snapshotId: stored.id };
-  const snapshot = access.store?.saveSnapshot(page);
+  const snapshot = await access.store?.saveSnapshot(page);
   return snapshot ? { page, snapshotId: snapshot.id } : { page };
 }
 

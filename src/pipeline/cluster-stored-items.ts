@@ -12,14 +12,14 @@ export interface StoredClustering {
    * each stored item that has none yet, in the order stored; items with a stored assignment keep
    * it. Returns the assignments of `items`.
    */
-  add(items: readonly StoryItem[]): StoryAssignment[];
+  add(items: readonly StoryItem[]): Promise<StoryAssignment[]>;
 }
 
 /**
  * Stores the items not seen before, a batch in published order (then id): the order they will be
  * decided in. Returns how many were new.
  */
-export function saveBatch(store: StoryStore, items: readonly StoryItem[]): number {
+export function saveBatch(store: StoryStore, items: readonly StoryItem[]): Promise<number> {
   return store.saveItems(
     [...items].sort(
       (a, b) => Date.parse(a.published) - Date.parse(b.published) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
@@ -56,10 +56,12 @@ export function createStoredClustering(
   }
 
   return {
-    add(items) {
-      saveBatch(store, items);
-      const stored = store.listItems();
-      const assignments = new Map(store.listAssignments().map((assignment) => [assignment.id, assignment]));
+    async add(items) {
+      await saveBatch(store, items);
+      const stored = await store.listItems();
+      const assignments = new Map(
+        (await store.listAssignments()).map((assignment) => [assignment.id, assignment]),
+      );
       const run = current(stored, assignments);
       const decided: StoryAssignment[] = [];
       for (const item of stored.slice(run.order.length)) {
@@ -75,7 +77,7 @@ export function createStoredClustering(
         run.order.push(item.id);
         run.story.set(item.id, assignments.get(item.id)?.story as string);
       }
-      store.saveAssignments(decided);
+      await store.saveAssignments(decided);
       const wanted = new Set(items.map((item) => item.id));
       return stored.flatMap((item) => (wanted.has(item.id) ? (assignments.get(item.id) ?? []) : []));
     },
@@ -87,13 +89,13 @@ export function createStoredClustering(
  * one: the items join the stored ones (each kept once) and only those without a stored
  * assignment are decided (`createStoredClustering`). Returns the assignments of `items`.
  */
-export function clusterStories(
+export async function clusterStories(
   items: readonly StoryItem[],
   tokenizer: Tokenizer,
   options: { store?: StoryStore; settings?: Partial<ClusterSettings> } = {},
-): StoryAssignment[] {
+): Promise<StoryAssignment[]> {
   if (options.store !== undefined)
-    return createStoredClustering(options.store, tokenizer, options.settings).add(items);
+    return await createStoredClustering(options.store, tokenizer, options.settings).add(items);
   return clusterItems(
     items.map((item) => readItem(item, tokenizer)),
     options.settings,

@@ -70,10 +70,10 @@ export function maxTokensPerDayFrom(
 /** The store as the llm engine's answer cache and token ledger. */
 export function storeCache(store: Store): LlmCache {
   return {
-    get: (key) => store.getModelAnswer(key),
-    put: (key, model, answer) => store.saveModelAnswer(key, model, answer),
-    record: (call) => store.recordModelCall(call),
-    tokensUsedSince: (since) => store.modelTokensSince(since),
+    get: async (key) => await store.getModelAnswer(key),
+    put: async (key, model, answer) => await store.saveModelAnswer(key, model, answer),
+    record: async (call) => await store.recordModelCall(call),
+    tokensUsedSince: async (since) => await store.modelTokensSince(since),
   };
 }
 

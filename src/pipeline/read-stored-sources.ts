@@ -9,10 +9,15 @@ import type { Store, StoredArticle } from '../store/store.ts';
  * was recorded with; each must extract to the text the article was built from. `what` opens the
  * error messages (`Failed to open article`).
  */
-export function readStoredSources(store: Store, stored: StoredArticle, what: string): Document[] {
-  return stored.article.sources.map((source, position) => {
+export async function readStoredSources(
+  store: Store,
+  stored: StoredArticle,
+  what: string,
+): Promise<Document[]> {
+  const documents: Document[] = [];
+  for (const [position, source] of stored.article.sources.entries()) {
     const snapshotId = stored.snapshotIds[position];
-    const snapshot = snapshotId === undefined ? undefined : store.getSnapshot(snapshotId);
+    const snapshot = snapshotId === undefined ? undefined : await store.getSnapshot(snapshotId);
     if (snapshot === undefined) {
       throw new MatomeError(
         'SOURCE_NOT_FOUND',
@@ -28,6 +33,7 @@ export function readStoredSources(store: Store, stored: StoredArticle, what: str
         { hint: 'Rebuild the article from its sources and review the new one.' },
       );
     }
-    return document;
-  });
+    documents.push(document);
+  }
+  return documents;
 }

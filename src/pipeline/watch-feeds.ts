@@ -94,10 +94,10 @@ export function createFeedWatcher(
 
   /** Polls one feed; returns how many of its items were new. */
   async function poll(feed: string): Promise<number> {
-    const previous = stories.feedPoll(feed);
+    const previous = await stories.feedPoll(feed);
     let found = 0;
     try {
-      const before = store.latestSnapshot(feed)?.id;
+      const before = (await store.latestSnapshot(feed))?.id;
       const { page, snapshotId } = await loadPage(feed, access);
       if (page.status === 304 || (before !== undefined && snapshotId === before)) {
         emit(`feed ${feed}: not modified`);
@@ -114,7 +114,7 @@ export function createFeedWatcher(
             published: item.publishedAt ?? now().toISOString(),
           };
         });
-        found = saveBatch(stories, items);
+        found = await saveBatch(stories, items);
         emit(`feed ${feed}: ${items.length} items, ${found} new`);
       }
     } catch (error) {
@@ -122,7 +122,7 @@ export function createFeedWatcher(
     }
     const intervalMs = nextPollInterval(previous?.intervalMs, found, settings.poll);
     const at = now();
-    stories.saveFeedPoll({
+    await stories.saveFeedPoll({
       url: feed,
       intervalMs,
       polledAt: at.toISOString(),
@@ -161,8 +161,8 @@ export function createFeedWatcher(
     const article: Article =
       updates.length > 0 ? { ...result.article, updates: [...updates] } : result.article;
     const slug = storySlug(story);
-    const saved = store.saveArticle({ slug, article, snapshotIds: result.snapshotIds });
-    const revision = stories.addStoryArticle({ story, articleId: saved.id, reason, links: [...links] });
+    const saved = await store.saveArticle({ slug, article, snapshotIds: result.snapshotIds });
+    const revision = await stories.addStoryArticle({ story, articleId: saved.id, reason, links: [...links] });
     const built = { story, revision, slug, result: { ...result, article } };
     emit(
       `story ${story}: revision ${revision.revision} (${reason === 'sources' ? `${links.length} sources` : '追記'}), article ${saved.id}`,
@@ -173,11 +173,11 @@ export function createFeedWatcher(
 
   /** The notes for what changed in each source of a stored revision since it was built (empty: nothing that matters). */
   async function changesSince(latest: StoryArticle): Promise<ArticleUpdate[]> {
-    const stored = store.getArticle(latest.articleId);
+    const stored = await store.getArticle(latest.articleId);
     if (stored === undefined) return [];
     const notes: ArticleUpdate[] = [];
     for (const [position, link] of latest.links.entries()) {
-      const oldSnapshot = store.getSnapshot(stored.snapshotIds[position] ?? -1);
+      const oldSnapshot = await store.getSnapshot(stored.snapshotIds[position] ?? -1);
       const source = stored.article.sources[position];
       if (oldSnapshot === undefined || source === undefined) continue;
       let current: Awaited<ReturnType<typeof loadPage>>;
@@ -188,7 +188,7 @@ export function createFeedWatcher(
         continue;
       }
       const newSnapshot =
-        current.snapshotId === undefined ? undefined : store.getSnapshot(current.snapshotId);
+        current.snapshotId === undefined ? undefined : await store.getSnapshot(current.snapshotId);
       if (newSnapshot === undefined || newSnapshot.contentHash === oldSnapshot.contentHash) continue;
       const oldRead = understandDocument(
         extractDocument(snapshotToPage(oldSnapshot), { id: source.id }),
@@ -229,7 +229,7 @@ export function createFeedWatcher(
       // 1. Feeds that are due.
       for (const feed of feeds) {
         if (stopped()) return finish(summary);
-        const state = stories.feedPoll(feed);
+        const state = await stories.feedPoll(feed);
         if (state !== undefined && Date.parse(state.nextAt) > now().getTime()) continue;
         summary.polled += 1;
         summary.newItems += await poll(feed);
@@ -237,10 +237,10 @@ export function createFeedWatcher(
       // 2. New items (stored once): each assigned to a story; stored assignments and editors'
       // corrections are kept, not decided again.
       // Every round, so items stored but left unassigned (a run stopped between the two) are decided too.
-      clustering.add([]);
+      await clustering.add([]);
       // 3. Stories with enough sources: a first article, or a rebuild when a source joined.
-      const latest = latestRevisions(stories.listStoryArticles());
-      const current = storyLinks(stories);
+      const latest = latestRevisions(await stories.listStoryArticles());
+      const current = await storyLinks(stories);
       for (const [clustered, links] of current) {
         if (stopped()) return finish(summary);
         if (links.length < settings.minSources) continue;
@@ -263,7 +263,8 @@ export function createFeedWatcher(
           continue;
         }
         unreadable.delete(story);
-        const previous = last === undefined ? undefined : store.getArticle(last.articleId)?.article.updates;
+        const previous =
+          last === undefined ? undefined : (await store.getArticle(last.articleId))?.article.updates;
         try {
           summary.built.push(await build(story, fetched, 'sources', previous ?? []));
         } catch (error) {
@@ -271,22 +272,22 @@ export function createFeedWatcher(
         }
       }
       // 4. Re-reading the sources of stories with an article, on the age-based schedule.
-      for (const [story, { first, last }] of latestRevisions(stories.listStoryArticles())) {
+      for (const [story, { first, last }] of latestRevisions(await stories.listStoryArticles())) {
         if (stopped()) return finish(summary);
-        const due = recheckDue(story, first, last);
+        const due = await recheckDue(story, first, last);
         if (due > now().getTime()) {
           summary.nextDueAt = Math.min(summary.nextDueAt, due);
           continue;
         }
         summary.checked += 1;
         const notes = await changesSince(last);
-        stories.markStoryChecked(story, now());
-        summary.nextDueAt = Math.min(summary.nextDueAt, recheckDue(story, first, last));
+        await stories.markStoryChecked(story, now());
+        summary.nextDueAt = Math.min(summary.nextDueAt, await recheckDue(story, first, last));
         if (notes.length === 0) {
           emit(`story ${story}: sources checked, nothing the article relies on changed`);
           continue;
         }
-        const previous = store.getArticle(last.articleId)?.article.updates ?? [];
+        const previous = (await store.getArticle(last.articleId))?.article.updates ?? [];
         try {
           summary.built.push(await build(story, last.links, 'update', [...previous, ...notes]));
         } catch (error) {
@@ -297,15 +298,15 @@ export function createFeedWatcher(
     },
   };
 
-  function recheckDue(story: string, first: StoryArticle, last: StoryArticle): number {
-    const checked = Date.parse(stories.storyCheckedAt(story) ?? last.createdAt);
+  async function recheckDue(story: string, first: StoryArticle, last: StoryArticle): Promise<number> {
+    const checked = Date.parse((await stories.storyCheckedAt(story)) ?? last.createdAt);
     const age = checked - Date.parse(first.createdAt);
     return checked + recheckInterval(age, settings.recheck);
   }
 
-  function finish(summary: RoundSummary): RoundSummary {
+  async function finish(summary: RoundSummary): Promise<RoundSummary> {
     for (const feed of feeds) {
-      const state = stories.feedPoll(feed);
+      const state = await stories.feedPoll(feed);
       summary.nextDueAt = Math.min(summary.nextDueAt, state === undefined ? 0 : Date.parse(state.nextAt));
     }
     return summary;
@@ -313,10 +314,10 @@ export function createFeedWatcher(
 }
 
 /** Each story's item links in published order (distinct), from the stored assignments. */
-function storyLinks(stories: StoryStore): Map<string, string[]> {
-  const links = new Map(stories.listItems().map((item) => [item.id, item.link]));
+async function storyLinks(stories: StoryStore): Promise<Map<string, string[]>> {
+  const links = new Map((await stories.listItems()).map((item) => [item.id, item.link]));
   const byStory = new Map<string, string[]>();
-  for (const assignment of stories.listAssignments()) {
+  for (const assignment of await stories.listAssignments()) {
     const link = links.get(assignment.id);
     if (link === undefined || !/^https?:\/\//iu.test(link)) continue;
     const list = byStory.get(assignment.story) ?? [];

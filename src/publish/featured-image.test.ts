@@ -7,6 +7,7 @@ import { sampleArticle, section } from '../../test/support/article-factory.ts';
 import type { Article } from '../domain/article.ts';
 import { isMatomeError } from '../domain/errors.ts';
 import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
+import { createRobotsPolicy } from '../fetch/robots-policy.ts';
 import { renderHtmlArticle } from '../render/index.ts';
 import {
   allowedSourceImage,
@@ -118,9 +119,14 @@ describe('the image policy', () => {
   describe("a source's image over http", () => {
     let server: ReturnType<typeof createServer>;
     let host = '';
+    const imageRequests: string[] = [];
     before(async () => {
       server = createServer((request, response) => {
-        if (request.url === '/lead.jpg') {
+        if (request.url === '/robots.txt') {
+          response.writeHead(200, { 'content-type': 'text/plain' });
+          response.end('User-agent: matome\nDisallow: /private/\n');
+        } else if (request.url === '/lead.jpg' || request.url === '/private/lead.jpg') {
+          imageRequests.push(request.url);
           response.writeHead(200, { 'content-type': 'image/jpeg' });
           response.end(image('square.jpg'));
         } else if (request.url === '/page-as-image') {
@@ -152,6 +158,32 @@ describe('the image policy', () => {
       assert.equal(read?.sourceId, 's2');
       assert.equal(read?.credit, 'みなと新報');
       assert.equal(read?.mediaType, 'image/jpeg');
+    });
+
+    it("fetches it only where the site's robots.txt allows it", async () => {
+      const robots = createRobotsPolicy({
+        fetch: createGuardedFetch({ allowHosts: ['127.0.0.1'], allowPorts: [Number(host.split(':')[1])] }),
+      });
+      imageRequests.length = 0;
+      await assert.rejects(
+        readFeaturedImage(
+          articleWithImage(host, `http://${host}/private/lead.jpg`),
+          { kind: 'source', hosts: ['127.0.0.1'] },
+          { fetch: fetchImages(), robots },
+        ),
+        (error: unknown) =>
+          isMatomeError(error) &&
+          error.code === 'ROBOTS_DISALLOWED' &&
+          /private\/lead\.jpg/.test(error.message),
+      );
+      assert.deepEqual(imageRequests, []);
+      const read = await readFeaturedImage(
+        articleWithImage(host, `http://${host}/lead.jpg`),
+        { kind: 'source', hosts: ['127.0.0.1'] },
+        { fetch: fetchImages(), robots },
+      );
+      assert.equal(read?.mediaType, 'image/jpeg');
+      assert.deepEqual(imageRequests, ['/lead.jpg']);
     });
 
     it('refuses a page served as an image, and a page served as a page, naming the address', async () => {

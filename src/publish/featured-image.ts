@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { imageSize } from 'image-size';
 import { type Article, isDisplayText } from '../domain/article.ts';
 import { MatomeError } from '../domain/errors.ts';
+import { type RobotsPolicy, requireRobotsAllowed } from '../fetch/robots-policy.ts';
 
 /** Which featured image a post may carry. */
 export type ImagePolicy =
@@ -132,12 +133,13 @@ export function allowedSourceImage(
 /**
  * The featured image the policy allows for this article, read and checked; undefined when the
  * policy allows none (or no source on the allowed hosts has a lead image). `fetch` reads a source's
- * image: a guarded client for images (fetch/guarded-fetch.ts with `content: 'images'`).
+ * image: a guarded client for images (fetch/guarded-fetch.ts with `content: 'images'`); `robots`,
+ * when given, must allow the image's URL first (ROBOTS_DISALLOWED otherwise, nothing fetched).
  */
 export async function readFeaturedImage(
   article: Article,
   policy: ImagePolicy,
-  deps: { fetch?: typeof globalThis.fetch } = {},
+  deps: { fetch?: typeof globalThis.fetch; robots?: RobotsPolicy } = {},
 ): Promise<FeaturedImage | undefined> {
   if (policy.kind === 'none') return undefined;
   if (policy.kind === 'file') return readImageFile(policy);
@@ -153,6 +155,7 @@ export async function readFeaturedImage(
       },
     );
   }
+  if (deps.robots !== undefined) await requireRobotsAllowed(deps.robots, chosen.url);
   const response = await fetchImage(chosen.url, { headers: { accept: 'image/*' } });
   if (!response.ok) {
     await response.body?.cancel();

@@ -121,6 +121,25 @@ function deadHolder(claimedBy: string | undefined): string | undefined {
   }
 }
 
+/**
+ * The outbox key of publishing `revision` now. A revision is published once, so its key is the
+ * revision itself, unless the post shows another revision since one of its earlier records: going
+ * back to an earlier revision (A, then B, then A again) is a new publication, keyed by the revision
+ * and the publication it replaces (`A+after:12`), so the post shows A again, and re-running that is
+ * still one publication. `latest` is the newest finalised publication, `all` every one, oldest first.
+ */
+export function outboxRevision(
+  revision: string,
+  latest: Publication | undefined,
+  all: readonly Publication[],
+): string {
+  if (latest === undefined) return revision;
+  const base = (key: string) => key.replace(/\+after:\d+$/u, '');
+  if (base(latest.revision) === revision) return latest.revision;
+  const earlier = all.some((entry) => entry.id < latest.id && base(entry.revision) === revision);
+  return earlier ? `${revision}+after:${latest.id}` : revision;
+}
+
 /** Publishes `article` (one revision) to the client's site; see the file comment. */
 export async function publishToWordPress(article: Article, options: PublishOptions): Promise<PublishResult> {
   const { store, client, articleSlug } = options;
@@ -141,7 +160,16 @@ export async function publishToWordPress(article: Article, options: PublishOptio
     withRetry(action, { retries: options.retries ?? 5, baseMs: options.backoffMs ?? 250 });
   const step = (name: string, publication: Publication) => options.onStep?.(name, publication);
 
-  let record = store.openPublication({ site, articleSlug, revision, postSlug });
+  let record = await store.openPublication({
+    site,
+    articleSlug,
+    revision: outboxRevision(
+      revision,
+      await store.latestPublication(site, articleSlug),
+      await store.listPublications(site, articleSlug),
+    ),
+    postSlug,
+  });
   if (record.state === 'finalised' && record.postId !== undefined) {
     step('unchanged', record);
     return {
@@ -158,9 +186,9 @@ export async function publishToWordPress(article: Article, options: PublishOptio
   await checkUser(client, options.status ?? 'draft', image !== undefined, retry);
   step('intent', record);
   const dead = deadHolder(record.claimedBy);
-  const claimed = store.claimPublication(record.id, owner, options.leaseMs ?? 600_000, dead);
+  const claimed = await store.claimPublication(record.id, owner, options.leaseMs ?? 600_000, dead);
   if (claimed === undefined) {
-    const holder = store.listPublications(site, articleSlug).find((entry) => entry.id === record.id);
+    const holder = (await store.listPublications(site, articleSlug)).find((entry) => entry.id === record.id);
     throw new MatomeError(
       'CONFLICT',
       `Refused to publish: ${articleSlug} to ${site} (another publisher, ${holder?.claimedBy ?? 'unknown'}, holds it until ${holder?.claimedUntil ?? 'unknown'})`,
@@ -184,7 +212,7 @@ export async function publishToWordPress(article: Article, options: PublishOptio
       const outcome = await retry(() => ensurePost(options, record, fields, revision, removed));
       action = outcome.action;
       written = outcome.post;
-      record = store.advancePublication(record.id, owner, {
+      record = await store.advancePublication(record.id, owner, {
         state: 'created',
         postId: outcome.post.id,
         modifiedGmt: outcome.post.modified_gmt,
@@ -206,7 +234,7 @@ export async function publishToWordPress(article: Article, options: PublishOptio
       if (current !== undefined && (current.featured_media ?? 0) !== (mediaId ?? 0)) {
         await retry(() => client.setFeaturedMedia(postId, mediaId ?? 0));
       }
-      record = store.advancePublication(record.id, owner, {
+      record = await store.advancePublication(record.id, owner, {
         state: 'media',
         ...(mediaId === undefined ? {} : { mediaId }),
       });
@@ -223,7 +251,7 @@ export async function publishToWordPress(article: Article, options: PublishOptio
         },
       );
     }
-    record = store.advancePublication(record.id, owner, {
+    record = await store.advancePublication(record.id, owner, {
       state: 'finalised',
       modifiedGmt: post.modified_gmt,
     });
@@ -239,7 +267,7 @@ export async function publishToWordPress(article: Article, options: PublishOptio
       ...(record.mediaId === undefined ? {} : { mediaId: record.mediaId }),
     };
   } catch (error) {
-    store.releasePublication(record.id, owner);
+    await store.releasePublication(record.id, owner);
     throw error;
   }
 }
@@ -312,7 +340,7 @@ async function ensurePost(
   removed: number[],
 ): Promise<{ post: WordPressPost; action: PublishResult['action'] }> {
   const { client, store, articleSlug } = options;
-  const history = store.listPublications(record.site, articleSlug);
+  const history = await store.listPublications(record.site, articleSlug);
   const known = new Set(history.flatMap((entry) => (entry.postId === undefined ? [] : [entry.postId])));
   const ours = await findArticlePosts(client, articleSlug, fields.slug);
   const kept = await keepOne(client, ours, known, removed);

@@ -41,7 +41,7 @@ export const publishWhenAsked: NonNullable<JobHandler<'build'>['after']> = async
 export function createVerifyHandler(store: Store, tokenizer: Tokenizer): JobHandler<'verify'> {
   return {
     async run(payload) {
-      const stored = store.getArticle(payload.articleId);
+      const stored = await store.getArticle(payload.articleId);
       if (stored === undefined) {
         throw new MatomeError(
           'NOT_FOUND',
@@ -51,7 +51,7 @@ export function createVerifyHandler(store: Store, tokenizer: Tokenizer): JobHand
           },
         );
       }
-      const documents = readStoredSources(store, stored, 'Failed to verify article');
+      const documents = await readStoredSources(store, stored, 'Failed to verify article');
       const report = verifyArticle(stored.article, documents, tokenizer);
       const count = (severity: string) =>
         report.findings.filter((finding) => finding.severity === severity).length;
@@ -98,7 +98,7 @@ export function createPublishHandler(
           },
         );
       }
-      const stored = store.getArticle(payload.articleId);
+      const stored = await store.getArticle(payload.articleId);
       if (stored === undefined) {
         throw new MatomeError(
           'NOT_FOUND',
@@ -108,7 +108,7 @@ export function createPublishHandler(
           },
         );
       }
-      context.ledger.assertCurrent(context.fence);
+      await context.ledger.assertCurrent(context.fence);
       let response: Response;
       try {
         response = await fetch(payload.target, {

@@ -28,10 +28,10 @@ export function createJobLlmCache(
   // charged as new ones.
   const name = (label: string) => `${fence.lease}:${++calls}:${label}`;
   return {
-    get: (key) => store.getModelAnswer(key),
-    put: (key, model, answer) => store.saveModelAnswer(key, model, answer),
-    record(call: CallRecord) {
-      ledger.charge(
+    get: async (key) => await store.getModelAnswer(key),
+    put: async (key, model, answer) => await store.saveModelAnswer(key, model, answer),
+    async record(call: CallRecord) {
+      await ledger.charge(
         fence,
         {
           call: name(call.label),
@@ -43,16 +43,16 @@ export function createJobLlmCache(
         { since: budget().since, maxTokens: Number.MAX_SAFE_INTEGER },
       );
     },
-    tokensUsedSince: (since) => store.modelTokensSince(since),
-    reserve(label, model, tokens) {
-      const hold = ledger.charge(
+    tokensUsedSince: async (since) => await store.modelTokensSince(since),
+    async reserve(label, model, tokens) {
+      const hold = await ledger.charge(
         fence,
         { call: name(label), model, inputTokens: tokens, outputTokens: 0, outcome: 'reserved' },
         budget(),
       );
       return {
-        settle: (call) =>
-          ledger.settle(hold.callId, {
+        settle: async (call) =>
+          await ledger.settle(hold.callId, {
             outcome: call.outcome,
             inputTokens: call.inputTokens,
             outputTokens: call.outputTokens,

@@ -31,7 +31,7 @@ export interface QueueStatus {
 /** Reads depth, running, failed (with reasons) and retried for every queue. */
 export async function readQueueStatus(
   queues: JobQueues,
-  options: { ledger?: { counts(): JobLedgerCounts }; failedShown?: number; scanned?: number } = {},
+  options: { ledger?: { counts(): Promise<JobLedgerCounts> }; failedShown?: number; scanned?: number } = {},
 ): Promise<QueueStatus> {
   const failedShown = options.failedShown ?? 10;
   const scanned = options.scanned ?? 1000;
@@ -66,5 +66,5 @@ export async function readQueueStatus(
         })),
     };
   }
-  return { kinds, ...(options.ledger === undefined ? {} : { store: options.ledger.counts() }) };
+  return { kinds, ...(options.ledger === undefined ? {} : { store: await options.ledger.counts() }) };
 }

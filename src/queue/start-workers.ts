@@ -80,11 +80,11 @@ export async function processJob<K extends JobKind>(
       );
     }
     const base = { ledger, queues, progress: (value: Record<string, unknown>) => job.updateProgress(value) };
-    let recorded = ledger.resultOf(key);
+    let recorded = await ledger.resultOf(key);
     if (recorded === undefined) {
-      const fence = ledger.takeLease(key);
+      const fence = await ledger.takeLease(key);
       const done = await handler.run(payload, { ...base, fence });
-      recorded = ledger.finish(fence, kind, done.result, done.article).result;
+      recorded = (await ledger.finish(fence, kind, done.result, done.article)).result;
     }
     await handler.after?.(payload, recorded, base);
     return {

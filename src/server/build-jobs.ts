@@ -138,7 +138,7 @@ export async function buildAndSave(
 ): Promise<BuildOutcome> {
   const engine = await engineForJob(deps, engineRequest);
   const built = await buildAndVerify({ ...deps, engine }, inputs, feed, onProgress);
-  const saved = deps.store.saveArticle(built.article);
+  const saved = await deps.store.saveArticle(built.article);
   return { articleId: saved.id, verdict: built.verdict, skipped: built.skipped };
 }
 

@@ -5,7 +5,7 @@ import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
 import { createHostScheduler } from '../fetch/host-scheduler.ts';
 import { createRobotsPolicy } from '../fetch/robots-policy.ts';
 import type { ProgressEvent } from '../pipeline/build-article.ts';
-import { createSqliteStore } from '../store/create-sqlite-store.ts';
+import { openStore } from '../store/open-store.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import {
   type BuildOutcome,
@@ -85,7 +85,7 @@ export function createWorkerRunner(setup: WorkerSetup): { runner: BuildRunner; c
 }
 
 async function serveBuilds(port: NonNullable<typeof parentPort>, setup: WorkerSetup): Promise<void> {
-  const store = createSqliteStore(setup.storePath);
+  const store = await openStore(setup.storePath);
   const tokenizer = await createTokenizer();
   const fetch = createGuardedFetch({ allowHosts: setup.allowHosts });
   const deps = {

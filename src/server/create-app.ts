@@ -61,7 +61,7 @@ export interface DeskAppOptions {
    * The article's publications outside the desk (the outbox records of its slug, oldest first),
    * so its page shows the post and how far publishing got.
    */
-  publications?: (articleSlug: string) => readonly Publication[];
+  publications?: (articleSlug: string) => Promise<readonly Publication[]>;
   /** The stories of the same store (feed items, assignments, article revisions): the stories page and API. */
   stories?: StoryStore;
 }
@@ -140,8 +140,8 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
   const desk = createDesk({ store, tokenizer: options.tokenizer });
   const now = options.now ?? Date.now;
   // A desk opened without the story tables (a library caller) has no stories to show.
-  const storiesOf = () =>
-    options.stories === undefined ? { stories: [], total: 0 } : listDeskStories(options.stories, store);
+  const storiesOf = async () =>
+    options.stories === undefined ? { stories: [], total: 0 } : await listDeskStories(options.stories, store);
   const sessionMs = options.sessionMs ?? 12 * 60 * 60 * 1000;
   const sessions = new Map<string, Session>();
   const staticFiles = new Map(
@@ -233,10 +233,10 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
   const api = new OpenAPIHono<{ Variables: { editor: string } }>();
   api.use('*', bearer);
 
-  api.get('/articles', (c) => c.json({ articles: store.listArticles() }));
-  api.get('/stories', (c) => c.json(storiesOf()));
-  api.get('/articles/:id', (c) => {
-    const opened = desk.open(idParam(c.req.param('id'), 'article'));
+  api.get('/articles', async (c) => c.json({ articles: await store.listArticles() }));
+  api.get('/stories', async (c) => c.json(await storiesOf()));
+  api.get('/articles/:id', async (c) => {
+    const opened = await desk.open(idParam(c.req.param('id'), 'article'));
     return c.json({
       id: opened.stored.id,
       slug: opened.stored.slug,
@@ -246,35 +246,37 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
       article: opened.stored.article,
     });
   });
-  api.get('/articles/:id/report', (c) => c.json(desk.open(idParam(c.req.param('id'), 'article')).report));
-  api.post('/articles/:id/verify', (c) => {
-    const { report, gate } = desk.check(idParam(c.req.param('id'), 'article'));
+  api.get('/articles/:id/report', async (c) =>
+    c.json((await desk.open(idParam(c.req.param('id'), 'article'))).report),
+  );
+  api.post('/articles/:id/verify', async (c) => {
+    const { report, gate } = await desk.check(idParam(c.req.param('id'), 'article'));
     return c.json({ report, gate });
   });
-  api.get('/articles/:id/sources/:position', (c) => {
-    const { document, snapshot } = desk.source(
+  api.get('/articles/:id/sources/:position', async (c) => {
+    const { document, snapshot } = await desk.source(
       idParam(c.req.param('id'), 'article'),
       positionParam(c.req.param('position')),
     );
     return c.json({ document, snapshot });
   });
-  api.get('/articles/:id/review', (c) => {
-    const opened = desk.open(idParam(c.req.param('id'), 'article'));
+  api.get('/articles/:id/review', async (c) => {
+    const opened = await desk.open(idParam(c.req.param('id'), 'article'));
     const report = reviewFindings(opened.review, opened.report);
     return c.json({
       claims: opened.review.claims.map(claimJson),
       gate: checkPublishGate(opened.review, report),
     });
   });
-  api.get('/articles/:id/reviewed', (c) => {
-    const opened = desk.open(idParam(c.req.param('id'), 'article'));
+  api.get('/articles/:id/reviewed', async (c) => {
+    const opened = await desk.open(idParam(c.req.param('id'), 'article'));
     return c.body(renderArticle(opened.review.article, 'json'), 200, {
       'content-type': 'application/json; charset=utf-8',
     });
   });
   // Through the desk, so an article that is not there is 404 rather than an empty log.
-  api.get('/articles/:id/audit', (c) =>
-    c.json({ events: desk.open(idParam(c.req.param('id'), 'article')).events }),
+  api.get('/articles/:id/audit', async (c) =>
+    c.json({ events: (await desk.open(idParam(c.req.param('id'), 'article'))).events }),
   );
   api.post('/articles/:id/decisions', async (c) => {
     const id = idParam(c.req.param('id'), 'article');
@@ -291,15 +293,15 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
       throw new MatomeError('INVALID_ARGUMENT', 'Invalid decision: revision (missing)', {
         hint: 'Send the claim\'s revision in the body or as If-Match: "<revision>".',
       });
-    const decided = desk.decide(id, c.get('editor'), toDecision(body, revision));
+    const decided = await desk.decide(id, c.get('editor'), toDecision(body, revision));
     c.header('etag', `"${decided.claim.revision}"`);
     return c.json({ claim: claimJson(decided.claim), event: decided.event });
   });
   api.post('/articles/:id/publish', async (c) => {
     const id = idParam(c.req.param('id'), 'article');
-    const { gate } = desk.check(id);
+    const { gate } = await desk.check(id);
     if (!gate.publishable) return refusedPublish(c, id, gate);
-    const { published } = desk.publish(id, c.get('editor'));
+    const { published } = await desk.publish(id, c.get('editor'));
     const external = options.publisher === undefined ? undefined : await options.publisher(published);
     return c.json(
       { publishedArticleId: published.id, gate, ...(external === undefined ? {} : { external }) },
@@ -485,24 +487,30 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.redirect('/login', 303);
   });
-  pageGet('/', (c, session) => c.html(renderArticleList(store.listArticles(), session.editor, session.csrf)));
-  pageGet('/stories', (c, session) => c.html(renderStoriesPage(storiesOf(), session.editor, session.csrf)));
-  pageGet('/articles/:id', (c, session) => {
-    const opened = desk.open(idParam(c.req.param('id'), 'article'));
+  pageGet('/', async (c, session) =>
+    c.html(renderArticleList(await store.listArticles(), session.editor, session.csrf)),
+  );
+  pageGet('/stories', async (c, session) =>
+    c.html(renderStoriesPage(await storiesOf(), session.editor, session.csrf)),
+  );
+  pageGet('/articles/:id', async (c, session) => {
+    const opened = await desk.open(idParam(c.req.param('id'), 'article'));
     const gate = checkPublishGate(opened.review, reviewFindings(opened.review, opened.report));
     return c.html(
-      renderReviewPage(opened, gate, session.editor, session.csrf, publicationsOf(opened.stored.slug)),
+      renderReviewPage(opened, gate, session.editor, session.csrf, await publicationsOf(opened.stored.slug)),
     );
   });
-  pageGet('/articles/:id/sources/:position', (c, session) => {
+  pageGet('/articles/:id/sources/:position', async (c, session) => {
     const id = idParam(c.req.param('id'), 'article');
     const position = positionParam(c.req.param('position'));
-    const { document } = desk.source(id, position);
-    return c.html(renderSourcePage(desk.open(id), position, document, session.editor, session.csrf));
+    const { document } = await desk.source(id, position);
+    return c.html(renderSourcePage(await desk.open(id), position, document, session.editor, session.csrf));
   });
-  pageGet('/articles/:id/audit', (c, session) => {
+  pageGet('/articles/:id/audit', async (c, session) => {
     const id = idParam(c.req.param('id'), 'article');
-    return c.html(renderAuditPage(desk.open(id), store.listReviewEvents(id), session.editor, session.csrf));
+    return c.html(
+      renderAuditPage(await desk.open(id), await store.listReviewEvents(id), session.editor, session.csrf),
+    );
   });
   app.post('/articles/:id/decisions', async (c) => {
     const session = requireSession(c);
@@ -513,11 +521,11 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
       { ...form, revision: Number(form.revision ?? Number.NaN) },
       'decision',
     );
-    const decided = desk.decide(id, session.editor, toDecision(body, body.revision ?? 0));
+    const decided = await desk.decide(id, session.editor, toDecision(body, body.revision ?? 0));
     if (!(c.req.header('accept') ?? '').includes('application/json')) {
       return c.redirect(`/articles/${id}#claim-${claimIndex(id, body.path)}`, 303);
     }
-    const opened = desk.open(id);
+    const opened = await desk.open(id);
     const index = opened.review.claims.findIndex((state) => state.claim.path === body.path);
     const state = opened.review.claims[index];
     if (state === undefined) throw new MatomeError('NOT_FOUND', `Not found: claim ${body.path}`);
@@ -531,7 +539,7 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
     return c.json({
       claim: claimJson(decided.claim),
       claimHtml: renderClaim(opened, state, index, session.csrf),
-      gateHtml: renderGate(id, gate, session.csrf, publicationsOf(opened.stored.slug)),
+      gateHtml: renderGate(id, gate, session.csrf, await publicationsOf(opened.stored.slug)),
       message,
     });
   });
@@ -539,15 +547,15 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
     const session = requireSession(c);
     const id = idParam(c.req.param('id'), 'article');
     await formOf(c, session);
-    const { gate } = desk.check(id);
+    const { gate } = await desk.check(id);
     if (!gate.publishable) return refusedPublish(c, id, gate);
-    const { published } = desk.publish(id, session.editor);
+    const { published } = await desk.publish(id, session.editor);
     const external = options.publisher === undefined ? undefined : await options.publisher(published);
     return c.json(
       {
         ...(external === undefined ? {} : { external }),
         publishedArticleId: published.id,
-        gateHtml: renderGate(id, gate, session.csrf, publicationsOf(published.slug)),
+        gateHtml: renderGate(id, gate, session.csrf, await publicationsOf(published.slug)),
         message:
           external === undefined
             ? deskLabels.announce.published(published.id)
@@ -557,12 +565,12 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
     );
   });
 
-  function publicationsOf(articleSlug: string): readonly Publication[] {
-    return options.publications?.(articleSlug) ?? [];
+  async function publicationsOf(articleSlug: string): Promise<readonly Publication[]> {
+    return (await options.publications?.(articleSlug)) ?? [];
   }
 
-  function claimIndex(id: number, path: string): number {
-    return desk.open(id).review.claims.findIndex((state) => state.claim.path === path);
+  async function claimIndex(id: number, path: string): Promise<number> {
+    return (await desk.open(id)).review.claims.findIndex((state) => state.claim.path === path);
   }
 
   const openApiDocument = registerOpenApi(app);

@@ -34,13 +34,13 @@ export interface DeskArticle {
 
 /** The review desk's operations, shared by the JSON API and the review page. */
 export interface Desk {
-  open(id: number): DeskArticle;
-  decide(id: number, editor: string, decision: Decision): { claim: ClaimState; event: ReviewEvent };
+  open(id: number): Promise<DeskArticle>;
+  decide(id: number, editor: string, decision: Decision): Promise<{ claim: ClaimState; event: ReviewEvent }>;
   /** The verifier's report on the reviewed article, and the publish gate it gives. */
-  check(id: number): { report: Report; gate: PublishGate };
+  check(id: number): Promise<{ report: Report; gate: PublishGate }>;
   /** Publishes the reviewed article (stored as a new article) when the gate allows; REVIEW_INCOMPLETE otherwise. */
-  publish(id: number, editor: string): { published: StoredArticle; gate: PublishGate };
-  source(id: number, position: number): { document: Document; snapshot: Snapshot };
+  publish(id: number, editor: string): Promise<{ published: StoredArticle; gate: PublishGate }>;
+  source(id: number, position: number): Promise<{ document: Document; snapshot: Snapshot }>;
 }
 
 interface Opened {
@@ -64,16 +64,16 @@ export function createDesk(options: { store: Store; tokenizer: Tokenizer }): Des
   const { store, tokenizer } = options;
   const cache = new Map<number, Opened>();
 
-  function load(id: number): Opened {
+  async function load(id: number): Promise<Opened> {
     const hit = cache.get(id);
     if (hit !== undefined) {
       cache.delete(id);
       cache.set(id, hit);
       return hit;
     }
-    const stored = store.getArticle(id);
+    const stored = await store.getArticle(id);
     if (stored === undefined) throw notFound('Failed to open article', String(id));
-    const documents = documentsOf(stored);
+    const documents = await documentsOf(stored);
     const understanding = createUnderstanding(tokenizer);
     const context = createContext(documents, tokenizer, understanding);
     const report = verifyArticle(stored.article, documents, tokenizer, { understanding });
@@ -84,13 +84,13 @@ export function createDesk(options: { store: Store; tokenizer: Tokenizer }): Des
   }
 
   /** The article's sources as they were when it was built, from the snapshots it was recorded with. */
-  function documentsOf(stored: StoredArticle): Document[] {
+  function documentsOf(stored: StoredArticle): Promise<Document[]> {
     return readStoredSources(store, stored, 'Failed to open article');
   }
 
-  function open(id: number): DeskArticle {
-    const opened = load(id);
-    const events = store.listReviewEvents(id);
+  async function open(id: number): Promise<DeskArticle> {
+    const opened = await load(id);
+    const events = await store.listReviewEvents(id);
     return {
       stored: opened.stored,
       documents: opened.documents,
@@ -100,9 +100,9 @@ export function createDesk(options: { store: Store; tokenizer: Tokenizer }): Des
     };
   }
 
-  function check(id: number): { report: Report; gate: PublishGate } {
-    const opened = load(id);
-    const review = open(id).review;
+  async function check(id: number): Promise<{ report: Report; gate: PublishGate }> {
+    const opened = await load(id);
+    const review = (await open(id)).review;
     const report = verifyArticle(review.article, opened.documents, tokenizer, {
       understanding: opened.context.understanding,
     });
@@ -113,9 +113,9 @@ export function createDesk(options: { store: Store; tokenizer: Tokenizer }): Des
     open,
     check,
 
-    decide(id, editor, decision) {
-      const opened = load(id);
-      const { review } = open(id);
+    async decide(id, editor, decision) {
+      const opened = await load(id);
+      const { review } = await open(id);
       const state = review.claims.find((claim) => claim.claim.path === decision.path);
       if (state === undefined) throw notFound('Failed to review claim', `article ${id} ${decision.path}`);
       let after = state.text;
@@ -163,7 +163,7 @@ export function createDesk(options: { store: Store; tokenizer: Tokenizer }): Des
         after = state.previous.text;
         findings = state.previous.findings;
       }
-      const event = store.appendReviewEvent(
+      const event = await store.appendReviewEvent(
         {
           articleId: id,
           editor,
@@ -178,13 +178,15 @@ export function createDesk(options: { store: Store; tokenizer: Tokenizer }): Des
         decision.revision,
       );
       // The undo's text and findings are those it restores: read them back from the replayed log.
-      const claim = open(id).review.claims.find((candidate) => candidate.claim.path === decision.path);
+      const claim = (await open(id)).review.claims.find(
+        (candidate) => candidate.claim.path === decision.path,
+      );
       return { claim: claim as ClaimState, event };
     },
 
-    publish(id, editor) {
-      const opened = load(id);
-      const { report, gate } = check(id);
+    async publish(id, editor) {
+      const opened = await load(id);
+      const { report, gate } = await check(id);
       if (!gate.publishable) {
         const names = [
           ...gate.remaining.map((claim) => `${claim.path} (${claim.why})`),
@@ -198,14 +200,14 @@ export function createDesk(options: { store: Store; tokenizer: Tokenizer }): Des
           { hint: 'Approve, fix or reject each claim named, then publish again.' },
         );
       }
-      const reviewed: Article = ArticleSchema.parse(open(id).review.article);
-      const published = store.saveArticle({
+      const reviewed: Article = ArticleSchema.parse((await open(id)).review.article);
+      const published = await store.saveArticle({
         slug: opened.stored.slug,
         article: reviewed,
         snapshotIds: opened.stored.snapshotIds,
       });
-      const revision = store.listReviewEvents(id).filter((event) => event.path === '$').length;
-      store.appendReviewEvent(
+      const revision = (await store.listReviewEvents(id)).filter((event) => event.path === '$').length;
+      await store.appendReviewEvent(
         {
           articleId: id,
           editor,
@@ -221,11 +223,11 @@ export function createDesk(options: { store: Store; tokenizer: Tokenizer }): Des
       return { published, gate };
     },
 
-    source(id, position) {
-      const opened = load(id);
+    async source(id, position) {
+      const opened = await load(id);
       const document = opened.documents[position];
       const snapshotId = opened.stored.snapshotIds[position];
-      const snapshot = snapshotId === undefined ? undefined : store.getSnapshot(snapshotId);
+      const snapshot = snapshotId === undefined ? undefined : await store.getSnapshot(snapshotId);
       if (document === undefined || snapshot === undefined)
         throw notFound('Failed to read source', `article ${id} source ${position}`);
       return { document, snapshot };

@@ -12,12 +12,12 @@ export const DESK_STORIES_LIMIT = 100;
  * it added (a revision carries the earlier notes over; those are shown where they first appeared).
  * Stories with the newest item first, at most `limit` of them.
  */
-export function listDeskStories(
+export async function listDeskStories(
   stories: StoryStore,
   store: Store,
   limit = DESK_STORIES_LIMIT,
-): { stories: DeskStory[]; total: number } {
-  const items = new Map(stories.listItems().map((item) => [item.id, item]));
+): Promise<{ stories: DeskStory[]; total: number }> {
+  const items = new Map((await stories.listItems()).map((item) => [item.id, item]));
   const byStory = new Map<string, DeskStory>();
   const entry = (story: string) => {
     let found = byStory.get(story);
@@ -27,7 +27,7 @@ export function listDeskStories(
     }
     return found;
   };
-  for (const assignment of stories.listAssignments()) {
+  for (const assignment of await stories.listAssignments()) {
     const item = items.get(assignment.id);
     if (item === undefined) continue;
     const story = entry(assignment.story);
@@ -47,9 +47,9 @@ export function listDeskStories(
     .slice(0, limit);
   const wanted = new Set(shown.map((story) => story.story));
   const seen = new Map<string, Set<string>>();
-  for (const row of stories.listStoryArticles()) {
+  for (const row of await stories.listStoryArticles()) {
     if (!wanted.has(row.story)) continue;
-    const stored = store.getArticle(row.articleId);
+    const stored = await store.getArticle(row.articleId);
     const updates: readonly ArticleUpdate[] = stored?.article.updates ?? [];
     const earlier = seen.get(row.story) ?? new Set<string>();
     const key = (update: ArticleUpdate) => JSON.stringify([update.at, update.kind, update.url, update.text]);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { MatomeError } from '../domain/errors.ts';
 import { databaseAccess } from './database-access.ts';
 import { insertArticleRows } from './insert-article.ts';
-import type { ChargeOutcome, JobFence, JobLedger, JobResult } from './job-ledger.ts';
+import type { ChargeOutcome, JobCharge, JobFence, JobLedger, JobResult } from './job-ledger.ts';
 import { openStoreDatabase } from './open-database.ts';
 
 const ResultRowSchema = z.object({
@@ -18,7 +18,7 @@ const ResultRowSchema = z.object({
 /** Job keys come from src/queue/job-key.ts; anything else is a caller's mistake, said at once. */
 const KEY = /^[a-z][a-z-]*-[0-9a-f]{16,64}$/;
 
-function checkKey(key: string): void {
+export function checkKey(key: string): void {
   if (!KEY.test(key)) {
     throw new MatomeError(
       'INVALID_ARGUMENT',
@@ -27,6 +27,61 @@ function checkKey(key: string): void {
         hint: 'Make job keys with jobKey(kind, input) from src/queue/job-key.ts.',
       },
     );
+  }
+}
+
+/** CONFLICT for a write under `fence` when the key's lease is now `found` (or was never taken). */
+export function staleLease(what: string, fence: JobFence, found: number | undefined): MatomeError {
+  return new MatomeError(
+    'CONFLICT',
+    `${what}: ${fence.key} (lease ${fence.lease} is stale; ${found === undefined ? 'no lease was taken' : `lease ${found} holds the job now`})`,
+    {
+      hint: 'Another worker took this job after this one lost it (killed or stalled past the queue lock); its write was refused on purpose.',
+    },
+  );
+}
+
+/** LLM_BUDGET for a charge that would pass the day's budget. */
+export function overBudget(
+  fence: JobFence,
+  call: JobCharge,
+  usedBefore: number,
+  tokens: number,
+  maxTokens: number,
+): MatomeError {
+  return new MatomeError(
+    'LLM_BUDGET',
+    `Refused to call the model: ${fence.key} ${call.call} (${usedBefore} tokens used today, ${tokens} more would pass the daily budget of ${maxTokens})`,
+    { hint: 'Wait until tomorrow (UTC) or raise --max-tokens-per-day.', retryable: true },
+  );
+}
+
+/** A charge's token counts must be whole numbers, 0 or more (shared with the PostgreSQL ledger). */
+export function checkCharge(fence: JobFence, call: JobCharge): void {
+  for (const [name, value] of [
+    ['inputTokens', call.inputTokens],
+    ['outputTokens', call.outputTokens],
+  ] as const) {
+    if (!(Number.isInteger(value) && value >= 0)) {
+      throw new MatomeError(
+        'INVALID_ARGUMENT',
+        `Invalid token charge: ${fence.key} ${call.call} (${name} ${value})`,
+        {
+          hint: 'Charge whole numbers of tokens, 0 or more.',
+        },
+      );
+    }
+  }
+}
+
+/** A settled call's usage must be whole numbers of tokens, 0 or more. */
+export function checkUsage(callId: number, usage: { inputTokens: number; outputTokens: number }): void {
+  for (const value of [usage.inputTokens, usage.outputTokens]) {
+    if (!(Number.isInteger(value) && value >= 0)) {
+      throw new MatomeError('INVALID_ARGUMENT', `Invalid token usage: call ${callId} (${value})`, {
+        hint: 'Settle with whole numbers of tokens, 0 or more.',
+      });
+    }
   }
 }
 
@@ -68,15 +123,7 @@ export function createJobLedger(path: string, options: { now?: () => Date } = {}
 
   function current(fence: JobFence, what: string): void {
     const row = statements.leaseOf.get(fence.key) as { lease: number } | undefined;
-    if (row === undefined || row.lease !== fence.lease) {
-      throw new MatomeError(
-        'CONFLICT',
-        `${what}: ${fence.key} (lease ${fence.lease} is stale; ${row === undefined ? 'no lease was taken' : `lease ${row.lease} holds the job now`})`,
-        {
-          hint: 'Another worker took this job after this one lost it (killed or stalled past the queue lock); its write was refused on purpose.',
-        },
-      );
-    }
+    if (row === undefined || row.lease !== fence.lease) throw staleLease(what, fence, row?.lease);
   }
 
   function readResult(key: string): JobResult | undefined {
@@ -94,7 +141,7 @@ export function createJobLedger(path: string, options: { now?: () => Date } = {}
   }
 
   return {
-    takeLease(key) {
+    async takeLease(key) {
       checkKey(key);
       return use('Failed to take job lease', key, () =>
         write(() => {
@@ -103,13 +150,13 @@ export function createJobLedger(path: string, options: { now?: () => Date } = {}
         }),
       );
     },
-    assertCurrent(fence) {
+    async assertCurrent(fence) {
       use('Refused a stale job write', fence.key, () => current(fence, 'Refused a stale job write'));
     },
-    resultOf(key) {
+    async resultOf(key) {
       return use('Failed to read job result', key, () => readResult(key));
     },
-    finish(fence, kind, result, article) {
+    async finish(fence, kind, result, article) {
       return use('Failed to record job result', fence.key, () =>
         write(() => {
           const existing = readResult(fence.key);
@@ -140,21 +187,8 @@ export function createJobLedger(path: string, options: { now?: () => Date } = {}
         }),
       );
     },
-    charge(fence, call, budget): ChargeOutcome {
-      for (const [name, value] of [
-        ['inputTokens', call.inputTokens],
-        ['outputTokens', call.outputTokens],
-      ] as const) {
-        if (!(Number.isInteger(value) && value >= 0)) {
-          throw new MatomeError(
-            'INVALID_ARGUMENT',
-            `Invalid token charge: ${fence.key} ${call.call} (${name} ${value})`,
-            {
-              hint: 'Charge whole numbers of tokens, 0 or more.',
-            },
-          );
-        }
-      }
+    async charge(fence, call, budget): Promise<ChargeOutcome> {
+      checkCharge(fence, call);
       return use('Failed to charge tokens', `${fence.key} ${call.call}`, () =>
         write(() => {
           const usedBefore = Number(
@@ -168,13 +202,8 @@ export function createJobLedger(path: string, options: { now?: () => Date } = {}
           }
           current(fence, 'Refused a stale model call');
           const tokens = call.inputTokens + call.outputTokens;
-          if (usedBefore + tokens > budget.maxTokens) {
-            throw new MatomeError(
-              'LLM_BUDGET',
-              `Refused to call the model: ${fence.key} ${call.call} (${usedBefore} tokens used today, ${tokens} more would pass the daily budget of ${budget.maxTokens})`,
-              { hint: 'Wait until tomorrow (UTC) or raise --max-tokens-per-day.', retryable: true },
-            );
-          }
+          if (usedBefore + tokens > budget.maxTokens)
+            throw overBudget(fence, call, usedBefore, tokens, budget.maxTokens);
           const at = now().toISOString();
           const inserted = statements.insertCall.run(
             call.model,
@@ -190,21 +219,15 @@ export function createJobLedger(path: string, options: { now?: () => Date } = {}
         }),
       );
     },
-    settle(callId, usage) {
-      for (const value of [usage.inputTokens, usage.outputTokens]) {
-        if (!(Number.isInteger(value) && value >= 0)) {
-          throw new MatomeError('INVALID_ARGUMENT', `Invalid token usage: call ${callId} (${value})`, {
-            hint: 'Settle with whole numbers of tokens, 0 or more.',
-          });
-        }
-      }
+    async settle(callId, usage) {
+      checkUsage(callId, usage);
       use('Failed to settle model call', `call ${callId}`, () =>
         write(() => {
           statements.settle.run(usage.outcome, usage.inputTokens, usage.outputTokens, callId);
         }),
       );
     },
-    counts() {
+    async counts() {
       return use('Failed to count jobs', path, () => {
         const results: Record<string, number> = {};
         for (const row of statements.resultCounts.all() as { kind: string; n: number }[])
@@ -213,7 +236,7 @@ export function createJobLedger(path: string, options: { now?: () => Date } = {}
         return { results, leases: Number(leases.n), retakenLeases: Number(leases.retaken) };
       });
     },
-    close() {
+    async close() {
       access.close();
     },
   };

@@ -1,16 +1,13 @@
-import { createHash } from 'node:crypto';
 import type { DatabaseSync, SQLOutputValue } from 'node:sqlite';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ArticleSchema } from '../domain/article.ts';
 import { MatomeError } from '../domain/errors.ts';
-import { PageSchema } from '../domain/page.ts';
 import { databaseAccess } from './database-access.ts';
 import { insertArticleRows } from './insert-article.ts';
 import { openStoreDatabase } from './open-database.ts';
 import type {
   ArticleSummary,
   Publication,
-  PublicationState,
   ReviewEvent,
   Snapshot,
   SnapshotSummary,
@@ -20,6 +17,23 @@ import type {
   Validators,
 } from './store.ts';
 import { storeError } from './store-error.ts';
+import {
+  ArticleRowSchema,
+  ArticleSummaryRowSchema,
+  HeadersSchema,
+  hashText,
+  LinkRowSchema,
+  ModelAnswerRowSchema,
+  PUBLICATION_COLUMNS,
+  PUBLICATION_ORDER,
+  PublicationRowSchema,
+  REVIEW_COLUMNS,
+  ReviewEventRowSchema,
+  SNAPSHOT_COLUMNS,
+  SnapshotRowSchema,
+  SUMMARY_COLUMNS,
+  SummaryRowSchema,
+} from './store-rows.ts';
 
 /** Collaborators of the SQLite store. */
 export interface SqliteStoreOptions {
@@ -27,93 +41,8 @@ export interface SqliteStoreOptions {
   now?: () => Date;
 }
 
-// Rows are read back from a file another version of matome may have written: checked at this edge.
-const SummaryRowSchema = z.object({
-  id: z.number().int(),
-  url: z.string(),
-  input: z.string(),
-  media_type: PageSchema.shape.mediaType,
-  encoding: z.string(),
-  encoding_source: PageSchema.shape.encodingSource,
-  content_hash: z.string(),
-  status: z.number().int().nullable(),
-  fetched_at: z.string().nullable(),
-  stored_at: z.string(),
-});
-const SnapshotRowSchema = SummaryRowSchema.extend({ text: z.string(), headers: z.string().nullable() });
-const HeadersSchema = z.record(z.string(), z.string());
-const ArticleRowSchema = z.object({
-  id: z.number().int(),
-  slug: z.string(),
-  article: z.string(),
-  created_at: z.string(),
-  written_at: z.string().nullable(),
-});
-const LinkRowSchema = z.object({
-  position: z.number().int(),
-  snapshot_id: z.number().int(),
-  url: z.string(),
-  content_hash: z.string(),
-});
-const ModelAnswerRowSchema = z.object({
-  answer: z.string(),
-  input_tokens: z.number().int().nonnegative(),
-  output_tokens: z.number().int().nonnegative(),
-});
-
-const ArticleSummaryRowSchema = z.object({
-  id: z.number().int(),
-  slug: z.string(),
-  title: z.string().nullable(),
-  created_at: z.string(),
-});
-const ReviewEventRowSchema = z.object({
-  id: z.number().int(),
-  article_id: z.number().int(),
-  path: z.string(),
-  revision: z.number().int().positive(),
-  editor: z.string(),
-  action: z.enum(['approve', 'edit', 'reject', 'undo', 'publish']),
-  before: z.string(),
-  after: z.string(),
-  reason: z.string().nullable(),
-  verdict: z.enum(['pass', 'warning', 'error']),
-  findings: z.string(),
-  at: z.string(),
-});
-const PublicationRowSchema = z.object({
-  id: z.number().int(),
-  site: z.string(),
-  article_slug: z.string(),
-  revision: z.string(),
-  post_slug: z.string(),
-  state: z.enum(['intent', 'claimed', 'created', 'media', 'finalised']),
-  post_id: z.number().int().nullable(),
-  media_id: z.number().int().nullable(),
-  modified_gmt: z.string().nullable(),
-  claimed_by: z.string().nullable(),
-  claimed_until: z.string().nullable(),
-  created_at: z.string(),
-  updated_at: z.string(),
-});
-const PUBLICATION_COLUMNS = `id, site, article_slug, revision, post_slug, state, post_id, media_id, modified_gmt,
-  claimed_by, claimed_until, created_at, updated_at`;
-/** The outbox's steps in order: a step is recorded only forwards. */
-const PUBLICATION_ORDER: readonly PublicationState[] = ['intent', 'claimed', 'created', 'media', 'finalised'];
-
-const REVIEW_COLUMNS =
-  'id, article_id, path, revision, editor, action, before, after, reason, verdict, findings, at';
-
-const SUMMARY_COLUMNS = `s.id, s.url, s.input, s.media_type, s.encoding, s.encoding_source, s.content_hash,
-  s.status, s.fetched_at, s.stored_at`;
-const SNAPSHOT_COLUMNS = `${SUMMARY_COLUMNS}, s.headers, c.text`;
 // A redirected page is found both under the URL it ended at and under the address that was typed.
 const BY_ADDRESS = 's.url = :address OR s.input = :address';
-
-/** "sha256:<hex>" of the UTF-8 bytes of `text`, the same form as a Document's contentHash. */
-function hashText(text: string): string {
-  return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
-}
 
 type Row = Record<string, SQLOutputValue>;
 
@@ -283,7 +212,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
   }
 
   return {
-    saveSnapshot(page) {
+    async saveSnapshot(page) {
       return use('Failed to save snapshot', page.url, () => {
         const contentHash = hashText(page.text);
         const storedAt = now().toISOString();
@@ -320,21 +249,21 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       });
     },
 
-    getSnapshot(id) {
+    async getSnapshot(id) {
       return use('Failed to read snapshot', String(id), () => {
         const row = statements.snapshotById.get(id);
         return row === undefined ? undefined : toSnapshot(row);
       });
     },
 
-    latestSnapshot(address) {
+    async latestSnapshot(address) {
       return use('Failed to read snapshot', address, () => {
         const row = statements.latestSnapshot.get({ address });
         return row === undefined ? undefined : toSnapshot(row);
       });
     },
 
-    listSnapshots(address) {
+    async listSnapshots(address) {
       return use('Failed to list snapshots', address, () =>
         statements.listSnapshots
           .all({ address })
@@ -342,7 +271,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       );
     },
 
-    validatorsFor(address) {
+    async validatorsFor(address) {
       return use('Failed to read validators', address, () => {
         const row = statements.latestHeaders.get({ address });
         if (row === undefined) return undefined;
@@ -355,7 +284,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       });
     },
 
-    saveArticle({ slug, article, snapshotIds, pending = false }) {
+    async saveArticle({ slug, article, snapshotIds, pending = false }) {
       return use('Failed to save article', slug, () => {
         const createdAt = now().toISOString();
         const id = write(() =>
@@ -372,7 +301,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       });
     },
 
-    getArticle(id) {
+    async getArticle(id) {
       return use('Failed to read article', String(id), () => {
         const raw = statements.articleById.get(id);
         if (raw === undefined) return undefined;
@@ -393,7 +322,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       });
     },
 
-    listArticles(limit = 100) {
+    async listArticles(limit = 100) {
       return use('Failed to list articles', path, () =>
         statements.listArticles.all(limit).map((raw): ArticleSummary => {
           const row = parseRow(ArticleSummaryRowSchema, raw, `article ${String(raw.id)}`);
@@ -402,7 +331,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       );
     },
 
-    appendReviewEvent(event, expectedRevision) {
+    async appendReviewEvent(event, expectedRevision) {
       return use('Failed to record review event', `article ${event.articleId} ${event.path}`, () => {
         const at = now().toISOString();
         return write(() => {
@@ -443,7 +372,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       });
     },
 
-    listReviewEvents(articleId) {
+    async listReviewEvents(articleId) {
       return use('Failed to read review events', `article ${articleId}`, () =>
         statements.reviewEventsOf.all(articleId).map((raw): ReviewEvent => {
           const row = parseRow(ReviewEventRowSchema, raw, `review event ${String(raw.id)}`);
@@ -465,7 +394,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       );
     },
 
-    markArticleWritten(id) {
+    async markArticleWritten(id) {
       use('Failed to record article as written', `article ${id}`, () => {
         const result = write(() => statements.markArticleWritten.run(now().toISOString(), id));
         if (Number(result.changes) === 0) {
@@ -480,7 +409,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       });
     },
 
-    changedSources(articleId, currentHashes) {
+    async changedSources(articleId, currentHashes) {
       return use('Failed to compare sources', `article ${articleId}`, () => {
         if (statements.articleById.get(articleId) === undefined) {
           throw new MatomeError(
@@ -509,7 +438,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       });
     },
 
-    getModelAnswer(key) {
+    async getModelAnswer(key) {
       return use('Failed to read model answer', key, () => {
         const raw = statements.modelAnswer.get(key);
         if (raw === undefined) return undefined;
@@ -518,7 +447,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       });
     },
 
-    saveModelAnswer(key, model, answer) {
+    async saveModelAnswer(key, model, answer) {
       use('Failed to save model answer', key, () =>
         write(() =>
           statements.saveModelAnswer.run(
@@ -533,7 +462,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       );
     },
 
-    recordModelCall(call) {
+    async recordModelCall(call) {
       use('Failed to record model call', call.label, () =>
         write(() =>
           statements.recordModelCall.run(
@@ -548,14 +477,14 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       );
     },
 
-    modelTokensSince(since) {
+    async modelTokensSince(since) {
       return use('Failed to count model tokens', since.toISOString(), () => {
         const row = statements.modelTokensSince.get(since.toISOString()) as { tokens: number | bigint };
         return Number(row.tokens);
       });
     },
 
-    openPublication(key) {
+    async openPublication(key) {
       return use('Failed to record publication', `${key.articleSlug} to ${key.site}`, () =>
         write(() => {
           const at = now().toISOString();
@@ -567,7 +496,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       );
     },
 
-    claimPublication(id, owner, leaseMs, takeOverFrom) {
+    async claimPublication(id, owner, leaseMs, takeOverFrom) {
       return use('Failed to claim publication', `publication ${id}`, () =>
         write(() => {
           publicationOrThrow(id, 'Failed to claim publication');
@@ -585,7 +514,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       );
     },
 
-    advancePublication(id, owner, step) {
+    async advancePublication(id, owner, step) {
       return use('Failed to record publication step', `publication ${id} ${step.state}`, () =>
         write(() => {
           const current = publicationOrThrow(id, 'Failed to record publication step');
@@ -623,26 +552,26 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       );
     },
 
-    releasePublication(id, owner) {
+    async releasePublication(id, owner) {
       use('Failed to release publication', `publication ${id}`, () =>
         write(() => statements.releasePublication.run(now().toISOString(), id, owner)),
       );
     },
 
-    latestPublication(site, articleSlug) {
+    async latestPublication(site, articleSlug) {
       return use('Failed to read publications', `${articleSlug} to ${site}`, () => {
         const raw = statements.latestPublication.get(site, articleSlug);
         return raw === undefined ? undefined : toPublication(raw);
       });
     },
 
-    listPublications(site, articleSlug) {
+    async listPublications(site, articleSlug) {
       return use('Failed to read publications', `${articleSlug} to ${site}`, () =>
         statements.listPublications.all(site, articleSlug).map(toPublication),
       );
     },
 
-    close() {
+    async close() {
       access.close();
     },
   };

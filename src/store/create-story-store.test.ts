@@ -19,59 +19,66 @@ const item = (id: string, published: string) => ({
 });
 
 describe('story store', () => {
-  it('keeps each item once, lists them in the order stored and survives reopening', () => {
+  it('keeps each item once, lists them in the order stored and survives reopening', async () => {
     const path = join(dir, 'a.db');
     const store = createStoryStore(path);
     assert.equal(
-      store.saveItems([item('b', '2026-04-06T10:00:00+09:00'), item('a', '2026-04-05T10:00:00+09:00')]),
+      await store.saveItems([item('b', '2026-04-06T10:00:00+09:00'), item('a', '2026-04-05T10:00:00+09:00')]),
       2,
     );
     assert.equal(
-      store.saveItems([item('a', '2026-04-05T10:00:00+09:00'), item('c', '2026-04-07T10:00:00+09:00')]),
+      await store.saveItems([item('a', '2026-04-05T10:00:00+09:00'), item('c', '2026-04-07T10:00:00+09:00')]),
       1,
     );
-    store.saveAssignments([
+    await store.saveAssignments([
       { id: 'a', story: 'story:a', reason: { decision: 'new' } },
       { id: 'b', story: 'story:a', reason: { decision: 'joined', score: 0.3 } },
     ]);
-    store.saveAssignments([{ id: 'b', story: 'story:b', reason: { decision: 'new' } }]);
-    assert.equal(store.addCorrection({ kind: 'split', items: ['b'] }), 1);
-    store.close();
+    await store.saveAssignments([{ id: 'b', story: 'story:b', reason: { decision: 'new' } }]);
+    assert.equal(await store.addCorrection({ kind: 'split', items: ['b'] }), 1);
+    await store.close();
     const reopened = createStoryStore(path);
     assert.deepEqual(
-      reopened.listItems().map((stored) => stored.id),
+      (await reopened.listItems()).map((stored) => stored.id),
       ['b', 'a', 'c'],
     );
-    assert.deepEqual(reopened.listAssignments(), [
+    assert.deepEqual(await reopened.listAssignments(), [
       { id: 'a', story: 'story:a', reason: { decision: 'new' } },
       { id: 'b', story: 'story:b', reason: { decision: 'new' } },
     ]);
-    assert.deepEqual(reopened.listCorrections(), [{ kind: 'split', items: ['b'] }]);
-    reopened.close();
-    assert.throws(() => reopened.listItems(), /the store is closed/u);
+    assert.deepEqual(await reopened.listCorrections(), [{ kind: 'split', items: ['b'] }]);
+    await reopened.close();
+    await assert.rejects(async () => await reopened.listItems(), /the store is closed/u);
   });
 
-  it('numbers the article revisions of each story from 1, keeps them all, and keeps check and poll times', () => {
+  it('numbers the article revisions of each story from 1, keeps them all, and keeps check and poll times', async () => {
     const path = join(dir, 'b.db');
     const articles = createSqliteStore(path);
     const article = sampleArticle();
-    const first = articles.saveArticle({ slug: 'story-a', article, snapshotIds: [] }).id;
-    const second = articles.saveArticle({ slug: 'story-a', article, snapshotIds: [] }).id;
-    const other = articles.saveArticle({ slug: 'story-b', article, snapshotIds: [] }).id;
-    articles.close();
+    const first = (await articles.saveArticle({ slug: 'story-a', article, snapshotIds: [] })).id;
+    const second = (await articles.saveArticle({ slug: 'story-a', article, snapshotIds: [] })).id;
+    const other = (await articles.saveArticle({ slug: 'story-b', article, snapshotIds: [] })).id;
+    await articles.close();
     let clock = Date.parse('2026-12-01T00:00:00Z');
     const store = createStoryStore(path, { now: () => new Date(clock) });
     const links = ['https://kaku.example/1', 'https://kaku.example/2'];
     assert.equal(
-      store.addStoryArticle({ story: 'story:a', articleId: first, reason: 'sources', links }).revision,
+      (await store.addStoryArticle({ story: 'story:a', articleId: first, reason: 'sources', links }))
+        .revision,
       1,
     );
     assert.equal(
-      store.addStoryArticle({ story: 'story:b', articleId: other, reason: 'sources', links }).revision,
+      (await store.addStoryArticle({ story: 'story:b', articleId: other, reason: 'sources', links }))
+        .revision,
       1,
     );
     clock += 60_000;
-    const revised = store.addStoryArticle({ story: 'story:a', articleId: second, reason: 'update', links });
+    const revised = await store.addStoryArticle({
+      story: 'story:a',
+      articleId: second,
+      reason: 'update',
+      links,
+    });
     assert.deepEqual(revised, {
       story: 'story:a',
       articleId: second,
@@ -81,7 +88,7 @@ describe('story store', () => {
       createdAt: '2026-12-01T00:01:00.000Z',
     });
     assert.deepEqual(
-      store.listStoryArticles().map((row) => [row.story, row.revision, row.articleId, row.reason]),
+      (await store.listStoryArticles()).map((row) => [row.story, row.revision, row.articleId, row.reason]),
       [
         ['story:a', 1, first, 'sources'],
         ['story:a', 2, second, 'update'],
@@ -89,28 +96,28 @@ describe('story store', () => {
       ],
     );
     // A revision must name a stored article.
-    assert.throws(
-      () => store.addStoryArticle({ story: 'story:c', articleId: 999, reason: 'sources', links }),
+    await assert.rejects(
+      async () => await store.addStoryArticle({ story: 'story:c', articleId: 999, reason: 'sources', links }),
       /Failed to store a story article/u,
     );
-    assert.equal(store.storyCheckedAt('story:a'), undefined);
-    store.markStoryChecked('story:a', new Date('2026-12-01T01:00:00Z'));
-    store.markStoryChecked('story:a', new Date('2026-12-01T02:00:00Z'));
-    assert.equal(store.storyCheckedAt('story:a'), '2026-12-01T02:00:00.000Z');
-    assert.equal(store.feedPoll('https://kaku.example/rss'), undefined);
+    assert.equal(await store.storyCheckedAt('story:a'), undefined);
+    await store.markStoryChecked('story:a', new Date('2026-12-01T01:00:00Z'));
+    await store.markStoryChecked('story:a', new Date('2026-12-01T02:00:00Z'));
+    assert.equal(await store.storyCheckedAt('story:a'), '2026-12-01T02:00:00.000Z');
+    assert.equal(await store.feedPoll('https://kaku.example/rss'), undefined);
     const poll = {
       url: 'https://kaku.example/rss',
       intervalMs: 600_000,
       polledAt: '2026-12-01T00:00:00.000Z',
       nextAt: '2026-12-01T00:10:00.000Z',
     };
-    store.saveFeedPoll(poll);
-    store.saveFeedPoll({ ...poll, intervalMs: 1_200_000, nextAt: '2026-12-01T00:20:00.000Z' });
-    assert.deepEqual(store.feedPoll(poll.url), {
+    await store.saveFeedPoll(poll);
+    await store.saveFeedPoll({ ...poll, intervalMs: 1_200_000, nextAt: '2026-12-01T00:20:00.000Z' });
+    assert.deepEqual(await store.feedPoll(poll.url), {
       ...poll,
       intervalMs: 1_200_000,
       nextAt: '2026-12-01T00:20:00.000Z',
     });
-    store.close();
+    await store.close();
   });
 });

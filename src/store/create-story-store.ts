@@ -12,28 +12,28 @@ import { storeError } from './store-error.ts';
 /** Feed items, their story assignments and editors' corrections, in the same SQLite file as snapshots. */
 export interface StoryStore {
   /** Keeps items not seen before (by id); returns how many were new. An item is stored once. */
-  saveItems(items: readonly StoryItem[]): number;
+  saveItems(items: readonly StoryItem[]): Promise<number>;
   /** Every stored item, in the order stored (a batch in the order given): the order clustering decides them in. */
-  listItems(): StoryItem[];
+  listItems(): Promise<StoryItem[]>;
   /** Replaces the assignments of the given items (one transaction). */
-  saveAssignments(assignments: readonly StoryAssignment[]): void;
+  saveAssignments(assignments: readonly StoryAssignment[]): Promise<void>;
   /** Every stored assignment, in the items' published order. */
-  listAssignments(): StoryAssignment[];
+  listAssignments(): Promise<StoryAssignment[]>;
   /** Records an editor's correction; returns its number (1, 2, …). */
-  addCorrection(correction: StoryCorrection): number;
+  addCorrection(correction: StoryCorrection): Promise<number>;
   /** Every correction, oldest first. */
-  listCorrections(): StoryCorrection[];
+  listCorrections(): Promise<StoryCorrection[]>;
   /** Records a new revision of a story's article (1, 2, … per story); returns the revision. */
-  addStoryArticle(entry: Omit<StoryArticle, 'revision' | 'createdAt'>): StoryArticle;
+  addStoryArticle(entry: Omit<StoryArticle, 'revision' | 'createdAt'>): Promise<StoryArticle>;
   /** Every revision of every story's article, by story then revision. */
-  listStoryArticles(): StoryArticle[];
+  listStoryArticles(): Promise<StoryArticle[]>;
   /** When the story's sources were last re-read (undefined: never since its first article). */
-  storyCheckedAt(story: string): string | undefined;
-  markStoryChecked(story: string, at: Date): void;
+  storyCheckedAt(story: string): Promise<string | undefined>;
+  markStoryChecked(story: string, at: Date): Promise<void>;
   /** A feed's polling state, undefined before its first poll. */
-  feedPoll(url: string): FeedPoll | undefined;
-  saveFeedPoll(poll: FeedPoll): void;
-  close(): void;
+  feedPoll(url: string): Promise<FeedPoll | undefined>;
+  saveFeedPoll(poll: FeedPoll): Promise<void>;
+  close(): Promise<void>;
 }
 
 /** One revision of a story's article: the stored article, why it was built and from which links. */
@@ -93,7 +93,7 @@ export function createStoryStore(path: string, options: { now?: () => Date } = {
     SELECT ?, COALESCE(MAX(revision), 0) + 1, ?, ?, ?, ? FROM story_articles WHERE story = ?
     RETURNING revision`);
   return {
-    addStoryArticle(entry) {
+    async addStoryArticle(entry) {
       return write('Failed to store a story article', () => {
         const createdAt = now().toISOString();
         const row = insertStoryArticle.get(
@@ -107,7 +107,7 @@ export function createStoryStore(path: string, options: { now?: () => Date } = {
         return { ...entry, links: [...entry.links], revision: Number(row?.revision), createdAt };
       });
     },
-    listStoryArticles() {
+    async listStoryArticles() {
       return use('Failed to read story articles', () =>
         db
           .prepare('SELECT * FROM story_articles ORDER BY story, revision')
@@ -122,13 +122,13 @@ export function createStoryStore(path: string, options: { now?: () => Date } = {
           })),
       );
     },
-    storyCheckedAt(story) {
+    async storyCheckedAt(story) {
       return use('Failed to read story checks', () => {
         const row = db.prepare('SELECT checked_at FROM story_checks WHERE story = ?').get(story);
         return row === undefined ? undefined : String(row.checked_at);
       });
     },
-    markStoryChecked(story, at) {
+    async markStoryChecked(story, at) {
       write('Failed to store a story check', () => {
         db.prepare(
           `INSERT INTO story_checks (story, checked_at) VALUES (?, ?)
@@ -136,7 +136,7 @@ export function createStoryStore(path: string, options: { now?: () => Date } = {
         ).run(story, at.toISOString());
       });
     },
-    feedPoll(url) {
+    async feedPoll(url) {
       return use('Failed to read feed polls', () => {
         const row = db.prepare('SELECT * FROM feed_polls WHERE url = ?').get(url);
         return row === undefined
@@ -149,7 +149,7 @@ export function createStoryStore(path: string, options: { now?: () => Date } = {
             };
       });
     },
-    saveFeedPoll(poll) {
+    async saveFeedPoll(poll) {
       write('Failed to store a feed poll', () => {
         db.prepare(
           `INSERT INTO feed_polls (url, interval_ms, polled_at, next_at) VALUES (?, ?, ?, ?)
@@ -158,7 +158,7 @@ export function createStoryStore(path: string, options: { now?: () => Date } = {
         ).run(poll.url, poll.intervalMs, poll.polledAt, poll.nextAt);
       });
     },
-    saveItems(items) {
+    async saveItems(items) {
       return write('Failed to store feed items', () => {
         const at = now().toISOString();
         let added = 0;
@@ -167,7 +167,7 @@ export function createStoryStore(path: string, options: { now?: () => Date } = {
         return added;
       });
     },
-    listItems() {
+    async listItems() {
       return use('Failed to read feed items', () =>
         db
           .prepare('SELECT item FROM story_items ORDER BY rowid')
@@ -175,14 +175,14 @@ export function createStoryStore(path: string, options: { now?: () => Date } = {
           .map((row) => StoryItemSchema.parse(JSON.parse(String(row.item)))),
       );
     },
-    saveAssignments(assignments) {
+    async saveAssignments(assignments) {
       write('Failed to store story assignments', () => {
         const at = now().toISOString();
         for (const assignment of assignments)
           upsertAssignment.run(assignment.id, assignment.story, JSON.stringify(assignment.reason), at);
       });
     },
-    listAssignments() {
+    async listAssignments() {
       return use('Failed to read story assignments', () =>
         db
           .prepare(`SELECT a.item_id, a.story, a.reason FROM story_assignments a
@@ -195,7 +195,7 @@ export function createStoryStore(path: string, options: { now?: () => Date } = {
           })),
       );
     },
-    addCorrection(correction) {
+    async addCorrection(correction) {
       return write('Failed to store a story correction', () =>
         Number(
           insertCorrection.run(correction.kind, JSON.stringify(correction.items), now().toISOString())
@@ -203,7 +203,7 @@ export function createStoryStore(path: string, options: { now?: () => Date } = {
         ),
       );
     },
-    listCorrections() {
+    async listCorrections() {
       return use('Failed to read story corrections', () =>
         db
           .prepare('SELECT kind, items FROM story_corrections ORDER BY id')
@@ -214,7 +214,7 @@ export function createStoryStore(path: string, options: { now?: () => Date } = {
           })),
       );
     },
-    close() {
+    async close() {
       if (!open) return;
       open = false;
       db.close();

@@ -54,15 +54,14 @@ export interface JobLedgerCounts {
  * The Jobs port: fencing tokens, job results keyed by job key, and token charges, kept in the store
  * so that the store's constraints (not the queue) decide whether an effect happened. The queue
  * delivers a job at least once; every effect goes through here and happens at most once.
- * Synchronous like the Store port; a PostgreSQL ledger would make these async (see README).
  */
 export interface JobLedger {
   /** Takes the next lease of `key`: every earlier lease of it is stale from now on. */
-  takeLease(key: string): JobFence;
+  takeLease(key: string): Promise<JobFence>;
   /** Throws CONFLICT when a later lease of the fence's key was taken. */
-  assertCurrent(fence: JobFence): void;
+  assertCurrent(fence: JobFence): Promise<void>;
   /** The recorded result of the job `key`, if it finished. */
-  resultOf(key: string): JobResult | undefined;
+  resultOf(key: string): Promise<JobResult | undefined>;
   /**
    * Records the job's result, with the article it built when given, in one transaction, once: when
    * the key already has a result nothing is written and that result is returned (`written` false).
@@ -73,18 +72,25 @@ export interface JobLedger {
     kind: string,
     result: Record<string, unknown>,
     article?: NewArticle,
-  ): { result: JobResult; written: boolean };
+  ): Promise<{ result: JobResult; written: boolean }>;
   /**
    * Charges a model call of the job to the token ledger, atomically against the day's budget
    * (`maxTokens` tokens since `since`): refused with LLM_BUDGET when it would go over, with CONFLICT
    * when the fence is stale; charged once per (job, call), so a rerun of the job is not charged twice.
    */
-  charge(fence: JobFence, call: JobCharge, budget: { since: Date; maxTokens: number }): ChargeOutcome;
+  charge(
+    fence: JobFence,
+    call: JobCharge,
+    budget: { since: Date; maxTokens: number },
+  ): Promise<ChargeOutcome>;
   /**
    * Replaces a reserved charge with the call's real usage and outcome (the reservation was the most
    * it could cost, so the day's total only goes down).
    */
-  settle(callId: number, usage: { outcome: string; inputTokens: number; outputTokens: number }): void;
-  counts(): JobLedgerCounts;
-  close(): void;
+  settle(
+    callId: number,
+    usage: { outcome: string; inputTokens: number; outputTokens: number },
+  ): Promise<void>;
+  counts(): Promise<JobLedgerCounts>;
+  close(): Promise<void>;
 }

@@ -176,42 +176,42 @@ export type PublicationStep =
  */
 export interface Store {
   /** Stores a page as a new snapshot; the text is kept once per distinct hash. */
-  saveSnapshot(page: Page): Snapshot;
-  getSnapshot(id: number): Snapshot | undefined;
+  saveSnapshot(page: Page): Promise<Snapshot>;
+  getSnapshot(id: number): Promise<Snapshot | undefined>;
   /** The newest snapshot whose final URL or input is `address`. */
-  latestSnapshot(address: string): Snapshot | undefined;
+  latestSnapshot(address: string): Promise<Snapshot | undefined>;
   /** Every snapshot whose final URL or input is `address`, newest first. */
-  listSnapshots(address: string): SnapshotSummary[];
+  listSnapshots(address: string): Promise<SnapshotSummary[]>;
   /** ETag and Last-Modified of the newest snapshot of `address`; undefined when it has neither. */
-  validatorsFor(address: string): Validators | undefined;
-  saveArticle(article: NewArticle): StoredArticle;
-  getArticle(id: number): StoredArticle | undefined;
+  validatorsFor(address: string): Promise<Validators | undefined>;
+  saveArticle(article: NewArticle): Promise<StoredArticle>;
+  getArticle(id: number): Promise<StoredArticle | undefined>;
   /** Stored articles, newest first, at most `limit` (100 by default). */
-  listArticles(limit?: number): ArticleSummary[];
+  listArticles(limit?: number): Promise<ArticleSummary[]>;
   /**
    * Appends a review event to the article's append-only log. `expectedRevision` is the claim's
    * revision the editor saw; when another event was recorded for the claim since, nothing is
    * written and CONFLICT is thrown (optimistic concurrency, also across processes).
    */
-  appendReviewEvent(event: NewReviewEvent, expectedRevision: number): ReviewEvent;
+  appendReviewEvent(event: NewReviewEvent, expectedRevision: number): Promise<ReviewEvent>;
   /** The article's review events in the order they were recorded. */
-  listReviewEvents(articleId: number): ReviewEvent[];
+  listReviewEvents(articleId: number): Promise<ReviewEvent[]>;
 
   /** Records that a pending article's output files are all in place. */
-  markArticleWritten(id: number): void;
+  markArticleWritten(id: number): Promise<void>;
   /**
    * The article's sources whose content changed since it was built. The current hash of a source
    * is `currentHashes.get(url)` (by final URL) when given, else the newest snapshot's hash.
    */
-  changedSources(articleId: number, currentHashes?: ReadonlyMap<string, string>): SourceChange[];
+  changedSources(articleId: number, currentHashes?: ReadonlyMap<string, string>): Promise<SourceChange[]>;
   /** A stored model answer (JSON text) by its key, with the tokens it cost. */
-  getModelAnswer(key: string): ModelAnswer | undefined;
+  getModelAnswer(key: string): Promise<ModelAnswer | undefined>;
   /** Keeps a model answer; a second answer under the same key replaces the first. */
-  saveModelAnswer(key: string, model: string, answer: ModelAnswer): void;
+  saveModelAnswer(key: string, model: string, answer: ModelAnswer): Promise<void>;
   /** Records one model call and the tokens it cost in the ledger. */
-  recordModelCall(call: ModelCall): void;
+  recordModelCall(call: ModelCall): Promise<void>;
   /** Input plus output tokens of the calls recorded since `since`. */
-  modelTokensSince(since: Date): number;
+  modelTokensSince(since: Date): Promise<number>;
   /**
    * The publication of `revision` of an article to `site`: the existing record, or a new one in
    * state `intent` (one per site, article and revision, also across processes).
@@ -221,7 +221,7 @@ export interface Store {
     articleSlug: string;
     revision: string;
     postSlug: string;
-  }): Publication;
+  }): Promise<Publication>;
   /**
    * Claims a publication for `owner` until now + `leaseMs`: granted when nobody holds it, the lease
    * ran out, `owner` already holds it, or the holder is `takeOverFrom` (a holder known to be dead).
@@ -232,19 +232,19 @@ export interface Store {
     owner: string,
     leaseMs: number,
     takeOverFrom?: string,
-  ): Publication | undefined;
+  ): Promise<Publication | undefined>;
   /**
    * Records the next step of a publication `owner` holds. Steps only move forward (created →
    * media → finalised; created again only with the same post id); finalising releases the claim.
    * CONFLICT when `owner` does not hold it or the step goes backwards.
    */
-  advancePublication(id: number, owner: string, step: PublicationStep): Publication;
+  advancePublication(id: number, owner: string, step: PublicationStep): Promise<Publication>;
   /** Gives a claim up (after a permanent failure), keeping the state reached. */
-  releasePublication(id: number, owner: string): void;
+  releasePublication(id: number, owner: string): Promise<void>;
   /** The newest finalised publication of the article to the site, whatever its revision. */
-  latestPublication(site: string, articleSlug: string): Publication | undefined;
+  latestPublication(site: string, articleSlug: string): Promise<Publication | undefined>;
   /** Every publication of the article to the site, oldest first. */
-  listPublications(site: string, articleSlug: string): Publication[];
+  listPublications(site: string, articleSlug: string): Promise<Publication[]>;
   /** Closes the database; later calls fail. Closing twice is harmless. */
-  close(): void;
+  close(): Promise<void>;
 }

@@ -151,4 +151,36 @@ describe('story clustering', () => {
       JSON.stringify(second?.reason.matched),
     );
   });
+
+  it('matches a paraphrase through synonyms (運転手 ⇄ ドライバー, 停止 ⇄ ストップ) and records them', () => {
+    const first: StoryItem = {
+      id: 'bus1',
+      outlet: '青葉新聞',
+      title: '若草町の町営バス、運転手不足で全路線の運行停止へ',
+      description:
+        '若草町は8日、運転手の退職が相次いだため、町営バス全4路線の運行を4月から停止すると発表した。',
+      link: 'https://aoba.example/bus1',
+      published: '2026-03-08T09:00:00+09:00',
+    };
+    const paraphrase: StoryItem = {
+      id: 'bus2',
+      outlet: '東西通信',
+      title: 'ドライバー確保できず 若草町営バスがストップ',
+      description:
+        '若草町営バスは、ドライバーが相次ぎ辞めたことから、4月から全4路線をストップする。町が8日明らかにした。',
+      link: 'https://tozai.example/bus2',
+      published: '2026-03-08T15:00:00+09:00',
+    };
+    const [, second] = clusterItems([readItem(first, tokenizer), readItem(paraphrase, tokenizer)]);
+    assert.equal(second?.story, 'story:bus1', JSON.stringify(second?.reason));
+    const matched = second?.reason.matched;
+    assert.ok(
+      matched?.phrases.includes('ドライバー') && matched.phrases.includes('運転手'),
+      JSON.stringify(matched),
+    );
+    assert.ok(
+      matched?.synonyms?.some((pair) => pair === 'ストップ=停止' || pair === 'ドライバー=運転手'),
+      JSON.stringify(matched),
+    );
+  });
 });

@@ -46,4 +46,24 @@ describe('readItem', () => {
       'headline words count double',
     );
   });
+
+  it('records the synonyms of its words and noun phrases (Sudachi), for matching paraphrases', () => {
+    const reading = readItem(
+      {
+        id: 'b',
+        outlet: '架空日報',
+        title: '若草町の町営バス、運転手不足で運行停止',
+        description: '若草町は10日、運転手が足りないため町営バスの運行を停止すると発表した。',
+        link: 'https://kaku.example/b',
+        published: '2026-06-10T18:00:00+09:00',
+      },
+      tokenizer,
+    );
+    assert.ok(reading.synonyms.get('運転手')?.includes('ドライバー'), JSON.stringify([...reading.synonyms]));
+    assert.ok(reading.synonyms.get('停止')?.includes('ストップ'), JSON.stringify([...reading.synonyms]));
+    // Words without a synonym group, and one-character synonyms, are not recorded.
+    assert.equal(reading.synonyms.has('若草町'), false);
+    for (const others of reading.synonyms.values())
+      for (const other of others) assert.ok([...other].length >= 2, other);
+  });
 });

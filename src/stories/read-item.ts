@@ -3,8 +3,10 @@ import { findDates } from '../text/dates.ts';
 import { normalizeForMatch } from '../text/normalize.ts';
 import { findQuantities } from '../text/quantities.ts';
 import { splitSentences } from '../text/split-sentences.ts';
+import type { Synonyms } from '../text/synonyms.ts';
 import type { Token, Tokenizer } from '../text/tokenizer.ts';
 import { findPeople, isContentToken, keyOf } from '../understand/read-sentence.ts';
+import { createUnderstanding } from '../understand/understand-document.ts';
 
 /**
  * What the clusterer compares of one feed item, read once: its words, its noun phrases (names of
@@ -17,6 +19,13 @@ export interface ItemReading {
   time: number;
   /** Content words (dictionary forms, NFKC) → weight; title words count twice (the lead names the event). */
   words: Map<string, number>;
+  /**
+   * Content word or noun phrase → the other words of its Sudachi synonym groups (運転手 →
+   * ドライバー, 運転者), two characters or more: a paraphrase says the same thing in other words,
+   * and the word and phrase views match them (cluster-items.ts, `cosine` and `phraseOverlap`).
+   * Only the item's own words and phrases; empty in a story's profile.
+   */
+  synonyms: Map<string, readonly string[]>;
   /** Noun compounds and people (NFKC, ≥ 2 characters) → weight; title phrases count twice. */
   phrases: Map<string, number>;
   /** People named (full names or surnames). */
@@ -41,8 +50,15 @@ function add(map: Map<string, number>, key: string, weight: number) {
   map.set(key, (map.get(key) ?? 0) + weight);
 }
 
-/** Reads the parts of an item the clusterer compares. */
-export function readItem(item: StoryItem, tokenizer: Tokenizer): ItemReading {
+/**
+ * Reads the parts of an item the clusterer compares. `synonyms` defaults to the dictionary loaded
+ * once per tokenizer (shared with the verifier's reading, `createUnderstanding`).
+ */
+export function readItem(
+  item: StoryItem,
+  tokenizer: Tokenizer,
+  synonyms: Synonyms = createUnderstanding(tokenizer).synonyms,
+): ItemReading {
   const words = new Map<string, number>();
   const phrases = new Map<string, number>();
   const people = new Set<string>();
@@ -94,10 +110,17 @@ export function readItem(item: StoryItem, tokenizer: Tokenizer): ItemReading {
       }
     }
   }
+  const synonymsOfWords = new Map<string, readonly string[]>();
+  for (const word of new Set([...words.keys(), ...phrases.keys()])) {
+    // One-character synonyms (客 for 乗客's group, 手) are too ambiguous to match on.
+    const others = synonyms.of(word).filter((other) => [...other].length >= 2);
+    if (others.length > 0) synonymsOfWords.set(word, others);
+  }
   return {
     id: item.id,
     time: Date.parse(item.published),
     words,
+    synonyms: synonymsOfWords,
     phrases,
     people: [...people],
     places: [...places],

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
-import { findQuotes, type Predicate, readSentence, type SentenceReading } from './read-sentence.ts';
+import {
+  findQuotes,
+  type Predicate,
+  readSentence,
+  type SentenceReading,
+  spaceSeparatedParts,
+} from './read-sentence.ts';
 
 let tokenizer: Tokenizer;
 
@@ -124,6 +130,31 @@ describe('readSentence: modality', () => {
     assert.deepEqual(hedges('客足は見込みより少なかった。'), []);
     assert.deepEqual(hedges('市長は出馬の可能性をにおわせる発言をした。'), []);
     assert.deepEqual(hedges('期限内の完成は不可能だ。'), []);
+  });
+
+  it('reads 〜する方向で調整している as a hedge of the clause', () => {
+    assert.deepEqual(hedges('町は駅前の再開発を見直す方向で調整している。'), ['方向']);
+    assert.deepEqual(hedges('市は体育館を改修して使う方向だ。'), ['方向']);
+  });
+
+  it('does not read a hedge heading a relative clause as the modality of the sentence', () => {
+    // The hedge describes the noun (the 市場 whose move was considered); 再開する is stated flatly.
+    assert.deepEqual(hedges('市は移転を検討していた市場を来月再開すると発表した。'), []);
+    assert.deepEqual(hedges('秋に予定されていた式典は中止となった。'), []);
+    assert.deepEqual(hedges('原因とみられる漏電の跡が見つかった。'), []);
+    // A hedge of the sentence's own predicate chain, or of a complement (〜していることを), still counts.
+    assert.deepEqual(hedges('市は式典を秋に開く予定だ。'), ['予定']);
+    assert.deepEqual(hedges('市は市場の移転を検討していることを明らかにした。'), ['検討']);
+    assert.deepEqual(hedges('市場は移転を検討しているため、改装を見送った。'), ['検討']);
+  });
+
+  it('splits a headline into its space-separated parts, not at a space in other text', () => {
+    const text = '図書館が来月休館 改修費は3億円　分館の新設を検討';
+    assert.deepEqual(
+      spaceSeparatedParts(text).map(([start, end]) => text.slice(start, end)),
+      ['図書館が来月休館', '改修費は3億円', '分館の新設を検討'],
+    );
+    assert.deepEqual(spaceSeparatedParts('市は New Town 計画を発表した。').length, 1);
   });
 
   it('records 決定した, 決まった, 決めた and 確実になった as certainty', () => {

@@ -45,7 +45,11 @@ export interface Predicate {
 export interface Clause {
   start: number;
   end: number;
-  /** Hedges (予定, 見通し, 方針, 検討, 恐れ, 見込み, とみられる, 可能性, 試算, 計画, 〜たい, 〜か…) in the clause. */
+  /**
+   * Hedges (予定, 見通し, 方針, 検討, 恐れ, 見込み, とみられる, 可能性, 試算, 計画, 〜たい, 〜か…) of the
+   * clause's own predicate chain — not one heading a relative clause (延期を検討していた花火大会を…開く:
+   * 検討 says what was planned for the noun, not how sure 開く is; see headsRelativeClause).
+   */
   hedges: string[];
   /** Certainty words (決定, 決まる, 決める, 確実, 確定, 断言) in the clause, affirmative. */
   certain: string[];
@@ -115,7 +119,7 @@ export function keyOf(token: Token): string {
 // 〜恐れがある, 〜可能性もある, 〜を検討している); as a thing the clause talks about (予定地, 当初の
 // 計画から, 見込みより, 可能性をにおわせる発言, 計画を発表) it is not the sentence's modality.
 const HEDGE =
-  /(?:予定|見通し|方針|見込み|試算|計画|構想|目標|予想|想定|推計|考え)(?=だ|で(?!は)|です|。|$|、|と(?:な|し|い|み)|に(?:な|し)|も|が(?![\p{Script=Han}])|を(?:固め|示|明らかに|決め)|して(?:い|お))|検討(?![\p{Script=Han}])|(?:恐れ|おそれ|可能性)(?=が|も|は|あり|大|。|$)|見通す|見込[むまんめ]|目指|とみられ|と見られ|とみて|と見て|とみる|と見る|かもしれ|だろう|でしょう|模様|もよう|ようだ|考えを示|意向|[^い]たい(?:と|考え|意向|とし|。|$)|たいと|ではないか|か(?:どうか)?[。]?$|疑い|(?<!不)可能だ|得る|うる(?:[。、]|$)|\b(?:likely|expected|may|might|could|plans?)\b/gu;
+  /(?:予定|見通し|方針|方向|見込み|試算|計画|構想|目標|予想|想定|推計|考え)(?=だ|で(?!は)|です|。|$|、|と(?:な|し|い|み)|に(?:な|し)|も|が(?![\p{Script=Han}])|を(?:固め|示|明らかに|決め)|して(?:い|お))|検討(?![\p{Script=Han}])|(?:恐れ|おそれ|可能性)(?=が|も|は|あり|大|。|$)|見通す|見込[むまんめ]|目指|とみられ|と見られ|とみて|と見て|とみる|と見る|かもしれ|だろう|でしょう|模様|もよう|ようだ|考えを示|意向|[^い]たい(?:と|考え|意向|とし|。|$)|たいと|ではないか|か(?:どうか)?[。]?$|疑い|(?<!不)可能だ|得る|うる(?:[。、]|$)|\b(?:likely|expected|may|might|could|plans?)\b/gu;
 // Counted where they are the clause's predicate (決定した, 決まった, 確実になった, 12月に決定。),
 // not as a noun the clause talks about (開業決定を受け).
 const CERTAIN =
@@ -296,7 +300,9 @@ function splitClauses(
     return {
       start,
       end,
-      hedges: [...part.matchAll(HEDGE)].map((match) => match[0]),
+      hedges: [...part.matchAll(HEDGE)]
+        .filter((match) => !headsRelativeClause(tokens, start + match.index + match[0].length))
+        .map((match) => match[0]),
       certain,
       keys: inner.filter(isContentToken).map(keyOf),
       quoted: insideQuote(middle) && insideQuote(start + 1),
@@ -314,6 +320,62 @@ function splitClauses(
         last.surface === 'ず');
   }
   return clauses;
+}
+
+const JAPANESE_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]$/u;
+const JAPANESE_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々]/u;
+
+// Nouns a predicate chain can end before without modifying them: formal nouns (こと, の, ため, よう)
+// and adverbial ones (中, 後, 際) turn the clause into a complement or an adverbial clause.
+const NOT_MODIFIED = new Set(['非自立', '副詞可能', '代名詞', '接尾', '特殊']);
+
+/**
+ * True when the hedge word ending at `end` heads a relative (attributive) clause: its predicate
+ * chain (検討していた, 予定されていた, とみられる, 見込む) ends in the attributive form right before
+ * the noun it modifies (延期を検討していた花火大会を…開く, 原因とみられる火災が…). Such a hedge is
+ * about that clause, which describes the noun; it does not hedge the sentence's own predicate.
+ */
+export function headsRelativeClause(tokens: readonly Token[], end: number): boolean {
+  let k = tokens.findIndex((token) => token.start < end && token.end >= end);
+  if (k < 0) return false;
+  for (;;) {
+    const next = tokens[k + 1];
+    if (next === undefined) return false;
+    const chained =
+      next.pos === '動詞' ||
+      next.pos === '助動詞' ||
+      (next.pos === '助詞' &&
+        (next.surface === 'て' || next.surface === 'で') &&
+        tokens[k + 2]?.pos === '動詞' &&
+        tokens[k + 2]?.posDetail === '非自立');
+    if (!chained) break;
+    k++;
+  }
+  const last = tokens[k] as Token;
+  const noun = tokens[k + 1];
+  if (noun === undefined || noun.start !== last.end) return false;
+  if (last.pos !== '動詞' && last.pos !== '助動詞') return false;
+  if (last.inflection !== '基本形') return false;
+  return noun.pos === '接頭詞' || (noun.pos === '名詞' && !NOT_MODIFIED.has(noun.posDetail));
+}
+
+/**
+ * The parts of a text separated by spaces between Japanese words (a headline's parts: 祭り中止
+ * 花火は秋に延期を検討), as [start, end) offsets; the whole text when it has no such space. Each part
+ * says a thing of its own, so a hedge in one says nothing of the others.
+ */
+export function spaceSeparatedParts(text: string): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let from = 0;
+  for (const match of text.matchAll(/\s+/gu)) {
+    const before = text.slice(0, match.index);
+    const after = text.slice(match.index + match[0].length);
+    if (!JAPANESE_END.test(before) || !JAPANESE_START.test(after)) continue;
+    parts.push([from, match.index]);
+    from = match.index + match[0].length;
+  }
+  parts.push([from, text.length]);
+  return parts;
 }
 
 function share<T>(items: readonly T[], test: (item: T) => boolean): number {

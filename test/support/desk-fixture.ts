@@ -64,10 +64,12 @@ export async function createDeskFixture(
     desk,
     async build(inputs) {
       const result = await buildArticle(inputs, { store, tokenizer, engine });
-      return store.saveArticle({ slug: 'test', article: result.article, snapshotIds: result.snapshotIds }).id;
+      return (
+        await store.saveArticle({ slug: 'test', article: result.article, snapshotIds: result.snapshotIds })
+      ).id;
     },
-    close() {
-      store.close();
+    async close() {
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -78,8 +80,8 @@ export async function createDeskFixture(
  * the verifier raises), saved as a new article: the offline engine's own articles now pass the
  * verifier, and the publish gate's tests need a claim that waits for an editor.
  */
-export function saveWithFlaggedHeading(store: Store, articleId: number): number {
-  const stored = store.getArticle(articleId);
+export async function saveWithFlaggedHeading(store: Store, articleId: number): Promise<number> {
+  const stored = await store.getArticle(articleId);
   if (stored === undefined) throw new Error(`no article ${articleId}`);
   const article = structuredClone(stored.article);
   const section = article.sections[0];
@@ -88,7 +90,9 @@ export function saveWithFlaggedHeading(store: Store, articleId: number): number 
     ...section.heading,
     text: `${[...section.heading.text].slice(0, 20).join('')}の舞台裏`,
   };
-  return store.saveArticle({ slug: `${stored.slug}-flagged`, article, snapshotIds: stored.snapshotIds }).id;
+  return (
+    await store.saveArticle({ slug: `${stored.slug}-flagged`, article, snapshotIds: stored.snapshotIds })
+  ).id;
 }
 
 /** Headers of an API call as `editor`. */

@@ -14,14 +14,14 @@ export function createMemoryCache(): MemoryCache {
   return {
     answers,
     ledger,
-    get: (key) => answers.get(key),
-    put: (key, _model, answer) => {
+    get: async (key) => answers.get(key),
+    put: async (key, _model, answer) => {
       answers.set(key, answer);
     },
-    record: (call) => {
+    record: async (call) => {
       ledger.push({ ...call, at: new Date() });
     },
-    tokensUsedSince: (since) =>
+    tokensUsedSince: async (since) =>
       ledger
         .filter((entry) => entry.at >= since)
         .reduce((sum, entry) => sum + entry.inputTokens + entry.outputTokens, 0),

@@ -51,5 +51,5 @@ try {
   process.stderr.write(`${(error as Error).message}\n`);
   process.exitCode = 1;
 } finally {
-  store.close();
+  await store.close();
 }

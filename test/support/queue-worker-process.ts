@@ -70,7 +70,7 @@ const workers = startWorkers({
             }
             process.stdout.write(`unblocked ${context.fence.key} lease ${leaseOf(context.fence.key)}\n`);
           }
-          context.ledger.charge(
+          await context.ledger.charge(
             context.fence,
             { call, model: 'scripted', inputTokens: tokensPerCall / 2, outputTokens: tokensPerCall / 2 },
             { since: day, maxTokens: budget },
@@ -96,8 +96,8 @@ process.stdout.write('ready\n');
 process.once('SIGTERM', () => {
   void workers.close().then(async () => {
     await queues.close();
-    ledger.close();
-    store.close();
+    await ledger.close();
+    await store.close();
     process.exit(0);
   });
 });

@@ -43,10 +43,10 @@ for (let n = 0; Date.now() < deadline; n++) {
     headers: { 'content-type': 'text/html; charset=utf-8', etag: `"${n}"` },
     fetchedAt: new Date().toISOString(),
   };
-  const snapshot = store.saveSnapshot(page);
+  const snapshot = await store.saveSnapshot(page);
   print(`snapshot ${snapshot.id} ${snapshot.contentHash}`);
   if (n % 5 === 4) {
-    const saved = store.saveArticle({ slug: `story-${n}`, article, snapshotIds: [snapshot.id] });
+    const saved = await store.saveArticle({ slug: `story-${n}`, article, snapshotIds: [snapshot.id] });
     print(`article ${saved.id} ${snapshot.id}`);
   }
 }

@@ -29,24 +29,24 @@ export interface CallRecord {
  * are keyed by model and prompt hash, so an identical rebuild makes no calls.
  */
 export interface LlmCache {
-  get(key: string): CachedAnswer | undefined;
-  put(key: string, model: string, answer: CachedAnswer): void;
+  get(key: string): Promise<CachedAnswer | undefined>;
+  put(key: string, model: string, answer: CachedAnswer): Promise<void>;
   /** Records one call in the ledger (every call that reached the model, failed ones included). */
-  record(call: CallRecord): void;
+  record(call: CallRecord): Promise<void>;
   /** Tokens the calls recorded since `since` cost (cache hits cost nothing and are not recorded). */
-  tokensUsedSince(since: Date): number;
+  tokensUsedSince(since: Date): Promise<number>;
   /**
    * Optional: holds `tokens` (the most the call can cost) against the day's budget before the call
    * is made, atomically with other processes (refusing with LLM_BUDGET, or CONFLICT for a job whose
    * lease is stale); the call's real usage then settles the hold instead of `record`. The job queue's
    * cache does this, so workers together never pass the daily budget.
    */
-  reserve?(label: string, model: string, tokens: number): CallHold;
+  reserve?(label: string, model: string, tokens: number): Promise<CallHold>;
 }
 
 /** A reservation of tokens for one call, settled with the call's real usage. */
 export interface CallHold {
-  settle(call: CallRecord): void;
+  settle(call: CallRecord): Promise<void>;
 }
 
 /**
@@ -152,7 +152,7 @@ export function createModelCaller(options: {
   const usage: Usage = { calls: 0, cachedCalls: 0, inputTokens: 0, outputTokens: 0 };
   let mode: OutputMode = options.mode ?? 'json-schema';
 
-  const checkBudget = (label: string) => {
+  const checkBudget = async (label: string) => {
     const spent = usage.inputTokens + usage.outputTokens;
     if (limits.maxTokensPerArticle !== undefined && spent >= limits.maxTokensPerArticle) {
       throw new MatomeError(
@@ -162,7 +162,7 @@ export function createModelCaller(options: {
       );
     }
     if (limits.maxTokensPerDay !== undefined && cache) {
-      const today = cache.tokensUsedSince(startOfUtcDay(now()));
+      const today = await cache.tokensUsedSince(startOfUtcDay(now()));
       if (today >= limits.maxTokensPerDay) {
         throw new MatomeError(
           'LLM_BUDGET',
@@ -182,9 +182,11 @@ export function createModelCaller(options: {
     again = false,
   ): Promise<T> => {
     for (;;) {
-      checkBudget(label);
-      const hold = cache?.reserve?.(label, modelId, tokenBound(pair, limits.maxOutputTokens));
-      const record = (call: CallRecord) => (hold === undefined ? cache?.record(call) : hold.settle(call));
+      await checkBudget(label);
+      const hold = await cache?.reserve?.(label, modelId, tokenBound(pair, limits.maxOutputTokens));
+      const record = async (call: CallRecord) => {
+        await (hold === undefined ? cache?.record(call) : hold.settle(call));
+      };
       const used = mode;
       const clock = generationClock(limits);
       const abortSignal = options.signal ? AbortSignal.any([options.signal, clock.signal]) : clock.signal;
@@ -206,7 +208,7 @@ export function createModelCaller(options: {
           clock,
         );
       } catch (error) {
-        record({ model: modelId, label, outcome: 'failed', inputTokens: 0, outputTokens: 0 });
+        await record({ model: modelId, label, outcome: 'failed', inputTokens: 0, outputTokens: 0 });
         const next = NEXT_MODE[used];
         if (next !== undefined && isUnsupportedFormat(error)) {
           // Every later call of this article asks the way the server accepts.
@@ -224,7 +226,7 @@ export function createModelCaller(options: {
         outputTokens = checkedTokens(result.usage.outputTokens, 'output', label, modelId);
       } catch (error) {
         // The call happened; what it cost is unknown, so the ledger says so with no tokens.
-        record({ model: modelId, label, outcome: 'failed', inputTokens: 0, outputTokens: 0 });
+        await record({ model: modelId, label, outcome: 'failed', inputTokens: 0, outputTokens: 0 });
         throw error;
       }
       usage.inputTokens += inputTokens;
@@ -232,7 +234,7 @@ export function createModelCaller(options: {
       spent.input += inputTokens;
       spent.output += outputTokens;
       const outcome = readAnswer(result.text, result.finishReason, schemas, label, modelId, limits);
-      record({
+      await record({
         model: modelId,
         label,
         outcome: outcome instanceof BadAnswer ? outcome.kind : 'ok',
@@ -253,7 +255,7 @@ export function createModelCaller(options: {
       const key = createHash('sha256')
         .update(JSON.stringify([CACHE_VERSION, modelId, limits.maxOutputTokens, pair.system, pair.prompt]))
         .digest('hex');
-      const cached = cache?.get(key);
+      const cached = await cache?.get(key);
       const replay = cached === undefined ? undefined : replayCached(cached, schemas, label);
       if (replay !== undefined) {
         usage.cachedCalls += 1;
@@ -284,12 +286,13 @@ export function createModelCaller(options: {
             true,
           );
         }
-        save({ ok: output });
+        await save({ ok: output });
         return output;
       } catch (error) {
         // The model's own failed answer would come back the same at temperature 0: keep it, so an
         // identical rebuild does not pay for it again.
-        if (error instanceof BadAnswer) save({ failed: { message: error.message, hint: error.hint ?? '' } });
+        if (error instanceof BadAnswer)
+          await save({ failed: { message: error.message, hint: error.hint ?? '' } });
         throw error;
       }
     },

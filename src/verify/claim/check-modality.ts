@@ -1,7 +1,12 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Token } from '../../text/tokenizer.ts';
-import { type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
+import {
+  headsRelativeClause,
+  type SentenceReading,
+  spaceSeparatedParts,
+  stripQuotes,
+} from '../../understand/read-sentence.ts';
 import { type Alignment, alignClause, alignSourceClause, elementsOf, type SourceSpan } from './alignment.ts';
 
 // Modality: no certainty the sources do not state, no hedge of the aligned source clause dropped.
@@ -21,16 +26,31 @@ export function checkModality(
     const hedgedHere = hedgeWordAfter(claim, clause.start);
     for (const word of hedgedHere ? [] : clause.certain) {
       const family = certaintyFamily(word);
-      const aligned = alignClause(
-        alignment,
-        clause.keys.filter((key) => !key.startsWith(family)),
-      );
-      const sources = [...alignment.evidence, ...(aligned === undefined ? [] : [aligned.sentence])].flatMap(
-        (sentence) => sentence.clauses,
-      );
+      const rest = clause.keys.filter((key) => !key.startsWith(family));
+      const aligned = alignClause(alignment, rest);
+      // The clause of the source that says what the claim's clause says, its dates and numbers
+      // counted (日程は8月中に決める aligns with the sentence dating the decision 8月中).
+      const span = alignSourceClause(alignment, rest, elementsOf(alignment, clause.start, clause.end));
+      const sentences = [
+        ...alignment.evidence,
+        ...(aligned === undefined ? [] : [aligned.sentence]),
+        ...(span === undefined ? [] : [span.sentence]),
+      ];
+      // Of decisions, 決まった, 決めた, 決定した say it is settled; 決める, 決まる say one is to come
+      // (日程は8月中に決める), and a source's plan to decide does not make it settled.
+      const settled = family === '決' && settledAt(claim.text.slice(clause.start, clause.end), word);
       if (
-        sources.some((source) => source.certain.some((other) => certaintyFamily(other) === family)) ||
-        evidenceText.includes(word)
+        sentences.some((sentence) =>
+          sentence.clauses.some((source) =>
+            source.certain.some(
+              (other) =>
+                certaintyFamily(other) === family &&
+                (!settled || settledAt(sentence.text.slice(source.start, source.end), other)),
+            ),
+          ),
+        ) ||
+        (settled ? settledAt(evidenceText, word) : evidenceText.includes(word)) ||
+        (settled && announcedFlatly(span))
       )
         continue;
       out.push(
@@ -60,7 +80,9 @@ export function checkModality(
       clause.keys,
       elementsOf(alignment, clause.start, clause.end),
     );
-    if (aligned === undefined || aligned.hedges.length === 0) return;
+    if (aligned === undefined) return;
+    const hedges = hedgesOfPartsSaid(aligned, clause.keys);
+    if (hedges.length === 0) return;
     // A claim that quotes the words carries their hedge inside the quote.
     if (aligned.quotedShare >= 0.5 && claim.quotes.length > 0) return;
     // A hedge inside someone's quote hedges their words, not what the claim takes from around it
@@ -73,9 +95,9 @@ export function checkModality(
         'support.modality',
         'error',
         path,
-        `The claim states flatly what the source gives as 「${aligned.hedges[0]}」: 「${aligned.sentence.text}」.`,
+        `The claim states flatly what the source gives as 「${hedges[0]}」: 「${aligned.sentence.text}」.`,
         claim.text.slice(clause.start, clause.end),
-        { kind: 'flat', hedge: aligned.hedges[0] ?? '', sourceText: aligned.sentence.text },
+        { kind: 'flat', hedge: hedges[0] ?? '', sourceText: aligned.sentence.text },
       ),
     );
   });
@@ -83,7 +105,7 @@ export function checkModality(
 }
 
 export const LOOSE_HEDGE =
-  /予定|見通|方針|検討|恐れ|おそれ|見込|試算|計画|構想|目標|予想|想定|推計|可能性|とみられ|と見られ|かもしれ|だろう/u;
+  /予定|見通|方針|方向(?=で|だ|です|に)|検討|恐れ|おそれ|見込|試算|計画|構想|目標|予想|想定|推計|可能性|とみられ|と見られ|かもしれ|だろう/u;
 
 /**
  * Whether the claim says a hedge word at or after `from`, read leniently (利用者数の見込みについては
@@ -91,6 +113,7 @@ export const LOOSE_HEDGE =
  * 移転計画の見直しを決めた): a plan or forecast the clause acts on is not how sure the clause is.
  * The object is the run of nouns and の before を that starts the phrase (after the sentence's
  * start, a comma or a particle), so 完成する見通しの橋を, whose hedge a verb before it heads, stays one.
+ * Nor one heading a relative clause (予定されていた花火大会は…決まった): it describes the noun.
  */
 function hedgeWordAfter(claim: SentenceReading, from: number): boolean {
   const objects: Array<[number, number]> = [];
@@ -111,9 +134,24 @@ function hedgeWordAfter(claim: SentenceReading, from: number): boolean {
   const pattern = new RegExp(LOOSE_HEDGE.source, 'gu');
   for (const match of claim.text.slice(from).matchAll(pattern)) {
     const at = from + match.index;
+    if (headsRelativeClause(tokens, at + match[0].length)) continue;
     if (!objects.some(([start, end]) => at >= start && at < end)) return true;
   }
   return false;
+}
+
+/**
+ * The span's hedges that stand in a part the claim takes words from, where the span has several
+ * space-separated parts (a headline: 祭り中止 花火は秋に延期を検討 hedges only the 花火 part).
+ */
+function hedgesOfPartsSaid(span: SourceSpan, keys: readonly string[]): string[] {
+  const text = span.sentence.text.slice(span.start, span.end);
+  const parts = spaceSeparatedParts(text);
+  if (parts.length < 2) return span.hedges;
+  const said = parts
+    .map(([start, end]) => [start, end, normalizeForMatch(text.slice(start, end))] as const)
+    .filter(([, , part]) => keys.some((key) => part.includes(key)));
+  return span.hedges.filter((hedge) => said.some(([start, end]) => text.slice(start, end).includes(hedge)));
 }
 
 /**
@@ -152,6 +190,36 @@ function hedgesOnlyTheCause(span: SourceSpan, keys: readonly string[]): boolean 
     found.length > 0 &&
     found.every((key) => text.indexOf(key) < cause.index) &&
     span.hedges.every((hedge) => text.indexOf(normalizeForMatch(hedge)) > cause.index)
+  );
+}
+
+// After a decision word, the endings of a settled decision: 決まった, 決めた, 決定した, 決定済み,
+// 決まっている, 決定。 (a headline's 体言止め); 決める, 決まる, 決定する say one is to come.
+const SETTLED_AFTER = /^(?:[っしされ]*(?:た|だ|て(?:い|お))|済み|[。、]|$)/u;
+
+/** True when some occurrence of the certainty word in the text ends as settled. */
+function settledAt(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (SETTLED_AFTER.test(text.slice(at + word.length).trimStart())) return true;
+  return false;
+}
+
+// Verbs of announcing: a body that announced an act without a hedge (…に開くと発表した) has decided it.
+const ANNOUNCED = /発表|公表|表明|明らかにし|決議/u;
+
+/**
+ * True when the source clause aligned with the claim announces what it says, with no hedge and
+ * no negation (…を10月17日に開くと発表した backs 10月17日に開くことが決まった; …開く方向で調整していると
+ * 発表した does not).
+ */
+function announcedFlatly(span: SourceSpan | undefined): boolean {
+  if (span === undefined || span.hedges.length > 0) return false;
+  const sentence = span.sentence;
+  const outside = stripQuotes(sentence.text, sentence.quotes).slice(span.start, span.end);
+  const announced = ANNOUNCED.exec(outside);
+  if (announced === null) return false;
+  return !sentence.predicates.some(
+    (predicate) => predicate.negated && predicate.start >= span.start && predicate.end <= span.end,
   );
 }
 

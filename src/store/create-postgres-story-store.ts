@@ -1,0 +1,155 @@
+import { type StoryCorrection, StoryItemSchema } from '../domain/story-item.ts';
+import type { FeedPoll, StoryArticle, StoryStore } from './create-story-store.ts';
+import { openPostgresDatabase, type PostgresDatabase } from './postgres-database.ts';
+
+/** Opens the story tables of the PostgreSQL store at `url` (its own pool). */
+export async function createPostgresStoryStore(
+  url: string,
+  options: { now?: () => Date } = {},
+): Promise<StoryStore> {
+  return postgresStoryStore(await openPostgresDatabase(url, { label: 'story store' }), options);
+}
+
+/** The StoryStore over an open database: the same behaviour as the SQLite one (create-story-store.ts). */
+export function postgresStoryStore(
+  database: PostgresDatabase,
+  options: { now?: () => Date } = {},
+): StoryStore {
+  const now = options.now ?? (() => new Date());
+  const { name, use, write } = database;
+  return {
+    addStoryArticle(entry) {
+      return write('Failed to store a story article', name, async (db) => {
+        const createdAt = now().toISOString();
+        // Revisions of one story are numbered one at a time: writers of the same story wait here.
+        await db.query("SELECT pg_advisory_xact_lock(hashtext('story:' || $1))", [entry.story]);
+        const { rows } = await db.query<{ revision: number }>(
+          `INSERT INTO story_articles (story, revision, article_id, reason, links, created_at)
+           SELECT $1, COALESCE(MAX(revision), 0) + 1, $2, $3, $4, $5 FROM story_articles WHERE story = $1
+           RETURNING revision`,
+          [entry.story, entry.articleId, entry.reason, JSON.stringify(entry.links), createdAt],
+        );
+        return { ...entry, links: [...entry.links], revision: Number(rows[0]?.revision), createdAt };
+      });
+    },
+    listStoryArticles() {
+      return use('Failed to read story articles', name, async (db) => {
+        const { rows } = await db.query('SELECT * FROM story_articles ORDER BY story, revision');
+        return rows.map(
+          (row): StoryArticle => ({
+            story: String(row.story),
+            revision: Number(row.revision),
+            articleId: Number(row.article_id),
+            reason: String(row.reason) as StoryArticle['reason'],
+            links: JSON.parse(String(row.links)) as string[],
+            createdAt: String(row.created_at),
+          }),
+        );
+      });
+    },
+    storyCheckedAt(story) {
+      return use('Failed to read story checks', name, async (db) => {
+        const { rows } = await db.query('SELECT checked_at FROM story_checks WHERE story = $1', [story]);
+        return rows[0] === undefined ? undefined : String(rows[0].checked_at);
+      });
+    },
+    async markStoryChecked(story, at) {
+      await write('Failed to store a story check', name, (db) =>
+        db.query(
+          `INSERT INTO story_checks (story, checked_at) VALUES ($1, $2)
+           ON CONFLICT (story) DO UPDATE SET checked_at = excluded.checked_at`,
+          [story, at.toISOString()],
+        ),
+      );
+    },
+    feedPoll(url) {
+      return use('Failed to read feed polls', name, async (db) => {
+        const { rows } = await db.query('SELECT * FROM feed_polls WHERE url = $1', [url]);
+        const row = rows[0];
+        return row === undefined
+          ? undefined
+          : ({
+              url,
+              intervalMs: Number(row.interval_ms),
+              polledAt: String(row.polled_at),
+              nextAt: String(row.next_at),
+            } satisfies FeedPoll);
+      });
+    },
+    async saveFeedPoll(poll) {
+      await write('Failed to store a feed poll', name, (db) =>
+        db.query(
+          `INSERT INTO feed_polls (url, interval_ms, polled_at, next_at) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (url) DO UPDATE SET interval_ms = excluded.interval_ms,
+           polled_at = excluded.polled_at, next_at = excluded.next_at`,
+          [poll.url, poll.intervalMs, poll.polledAt, poll.nextAt],
+        ),
+      );
+    },
+    saveItems(items) {
+      return write('Failed to store feed items', name, async (db) => {
+        const at = now().toISOString();
+        let added = 0;
+        for (const item of items) {
+          const result = await db.query(
+            'INSERT INTO story_items (id, item, published, stored_at) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING',
+            [item.id, JSON.stringify(item), item.published, at],
+          );
+          added += result.rowCount ?? 0;
+        }
+        return added;
+      });
+    },
+    listItems() {
+      return use('Failed to read feed items', name, async (db) => {
+        const { rows } = await db.query('SELECT item FROM story_items ORDER BY seq');
+        return rows.map((row) => StoryItemSchema.parse(JSON.parse(String(row.item))));
+      });
+    },
+    async saveAssignments(assignments) {
+      await write('Failed to store story assignments', name, async (db) => {
+        const at = now().toISOString();
+        for (const assignment of assignments) {
+          await db.query(
+            `INSERT INTO story_assignments (item_id, story, reason, assigned_at) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (item_id) DO UPDATE SET story = excluded.story, reason = excluded.reason,
+             assigned_at = excluded.assigned_at`,
+            [assignment.id, assignment.story, JSON.stringify(assignment.reason), at],
+          );
+        }
+      });
+    },
+    listAssignments() {
+      return use('Failed to read story assignments', name, async (db) => {
+        const { rows } = await db.query(`SELECT a.item_id, a.story, a.reason FROM story_assignments a
+          JOIN story_items i ON i.id = a.item_id ORDER BY i.published, i.id`);
+        return rows.map((row) => ({
+          id: String(row.item_id),
+          story: String(row.story),
+          reason: JSON.parse(String(row.reason)) as Record<string, unknown>,
+        }));
+      });
+    },
+    addCorrection(correction) {
+      return write('Failed to store a story correction', name, async (db) => {
+        const { rows } = await db.query<{ id: number }>(
+          'INSERT INTO story_corrections (kind, items, created_at) VALUES ($1, $2, $3) RETURNING id',
+          [correction.kind, JSON.stringify(correction.items), now().toISOString()],
+        );
+        return Number(rows[0]?.id);
+      });
+    },
+    listCorrections() {
+      return use('Failed to read story corrections', name, async (db) => {
+        const { rows } = await db.query('SELECT kind, items FROM story_corrections ORDER BY id');
+        return rows.map((row) => ({
+          kind: String(row.kind) as StoryCorrection['kind'],
+          items: JSON.parse(String(row.items)) as string[],
+        }));
+      });
+    },
+    close() {
+      return database.close();
+    },
+  };
+}

@@ -1,0 +1,205 @@
+import pg from 'pg';
+import { isMatomeError, MatomeError } from '../domain/errors.ts';
+import { checkMigrationsMatch, POSTGRES_MIGRATIONS, type PostgresMigration } from './postgres-migrations.ts';
+
+/** A query runner: the pool, or one client inside a transaction. */
+export interface Queryable {
+  query<R extends pg.QueryResultRow = pg.QueryResultRow>(
+    text: string,
+    values?: unknown[],
+  ): Promise<pg.QueryResult<R>>;
+}
+
+/** How a PostgreSQL store's methods reach the server: failures named, writes in one transaction. */
+export interface PostgresDatabase {
+  /** The store as it is named in messages: the URL without its password. */
+  readonly name: string;
+  /** Runs `action` on the pool, mapping failures to STORE_FAILED (`what: subject in name`). */
+  use<T>(what: string, subject: string, action: (db: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs `action` in one transaction on one connection (READ COMMITTED; rows the action must see
+   * unchanged are locked with SELECT … FOR UPDATE or an advisory lock); the result is returned only
+   * after COMMIT. Failures are mapped as in `use`.
+   */
+  write<T>(what: string, subject: string, action: (db: Queryable) => Promise<T>): Promise<T>;
+  /** Closes the pool; closing twice is harmless; later calls fail with a clear error. */
+  close(): Promise<void>;
+}
+
+// Advisory lock keys (pg_advisory_xact_lock): one namespace per purpose, so purposes never wait on each other.
+export const LOCK_MIGRATE = 0x6d61_7401; // 'mat' + 1
+export const LOCK_TOKEN_BUDGET = 0x6d61_7402;
+
+/** The URL with its password replaced, for messages and logs. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password !== '') parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://(unreadable URL)';
+  }
+}
+
+interface PgFailure {
+  code?: unknown;
+  message?: unknown;
+}
+
+function hintFor(code: string, name: string): { hint: string; retryable: boolean } {
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT' || code.startsWith('08'))
+    return {
+      hint: `Start PostgreSQL where ${name} points (or fix the host and port in --store), then try again.`,
+      retryable: true,
+    };
+  if (code.startsWith('28')) return { hint: `Check the user and password in ${name}.`, retryable: false };
+  if (code === '3D000')
+    return {
+      hint: `Create the database first (createdb NAME), or name an existing one in ${name}.`,
+      retryable: false,
+    };
+  if (code === '40001' || code === '40P01' || code === '55P03' || code === '57P01' || code.startsWith('53'))
+    return { hint: 'The server was busy or restarting; try again.', retryable: true };
+  return { hint: 'This may be a bug in matome; please report it with the message above.', retryable: false };
+}
+
+/** Wraps a failure of PostgreSQL (or of the connection to it) as STORE_FAILED; MatomeErrors pass through. */
+export function postgresError(what: string, subject: string, name: string, error: unknown): MatomeError {
+  if (isMatomeError(error)) return error;
+  const failure = (error ?? {}) as PgFailure;
+  const code = typeof failure.code === 'string' ? failure.code : '';
+  const detail =
+    typeof failure.message === 'string' && failure.message !== '' ? failure.message : String(error);
+  return new MatomeError('STORE_FAILED', `${what}: ${subject} (${code === '' ? '' : `${code} `}${detail})`, {
+    ...hintFor(code, name),
+    cause: error,
+  });
+}
+
+const INT8_OID = 20;
+
+/**
+ * Opens a pool on the PostgreSQL database at `url` and brings its schema up to date (versioned
+ * migrations in `matome_schema`, one transaction per step under an advisory lock, so several
+ * processes opening a new database at once run each step once). Throws STORE_FAILED or
+ * STORE_TOO_NEW naming the database.
+ */
+export async function openPostgresDatabase(
+  url: string,
+  options: { label?: string; migrations?: readonly PostgresMigration[] } = {},
+): Promise<PostgresDatabase> {
+  if (options.migrations === undefined) checkMigrationsMatch();
+  const name = redactUrl(url);
+  const label = options.label ?? 'store';
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 4,
+    // Ids are BIGINT; every id and count here fits a JavaScript number.
+    types: {
+      getTypeParser: ((oid: number, format?: string) =>
+        oid === INT8_OID
+          ? (value: string) => Number(value)
+          : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+    },
+  });
+  // An idle client losing its connection must not crash the process: the next query reports it.
+  pool.on('error', () => {});
+  let open = true;
+
+  const use: PostgresDatabase['use'] = async (what, subject, action) => {
+    if (!open) {
+      throw new MatomeError('STORE_FAILED', `${what}: ${subject} (${label} ${name} is closed)`, {
+        hint: 'This is a bug in matome; please report it with the command used.',
+      });
+    }
+    try {
+      return await action(pool);
+    } catch (error) {
+      throw postgresError(what, `${subject} in ${name}`, name, error);
+    }
+  };
+
+  const write: PostgresDatabase['write'] = (what, subject, action) =>
+    use(what, subject, async () => {
+      const client = await pool.connect();
+      let broken = false;
+      try {
+        await client.query('BEGIN');
+        const result = await action(client);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        try {
+          await client.query('ROLLBACK');
+        } catch {
+          broken = true;
+        }
+        throw error;
+      } finally {
+        client.release(broken);
+      }
+    });
+
+  const database: PostgresDatabase = {
+    name,
+    use,
+    write,
+    async close() {
+      if (!open) return;
+      open = false;
+      await pool.end();
+    },
+  };
+  try {
+    await migratePostgres(database, options.migrations ?? POSTGRES_MIGRATIONS);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return database;
+}
+
+/** Brings the database to the last version of `migrations`; returns it. Newer databases are refused. */
+export async function migratePostgres(
+  database: PostgresDatabase,
+  migrations: readonly PostgresMigration[],
+): Promise<number> {
+  const known = migrations.length;
+  const tooNew = (found: number) =>
+    new MatomeError(
+      'STORE_TOO_NEW',
+      `Failed to open store: ${database.name} (schema version ${found}; this matome knows up to ${known})`,
+      {
+        hint: 'The store was written by a newer matome. Upgrade matome, or point the store option at another database.',
+      },
+    );
+  const versionOf = async (db: Queryable) => {
+    const { rows } = await db.query<{ version: number }>('SELECT version FROM matome_schema');
+    return rows[0]?.version ?? 0;
+  };
+  await database.write('Failed to open store', 'schema version', async (db) => {
+    await db.query('SELECT pg_advisory_xact_lock($1)', [LOCK_MIGRATE]);
+    await db.query(
+      'CREATE TABLE IF NOT EXISTS matome_schema (one BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (one), version INTEGER NOT NULL)',
+    );
+    await db.query('INSERT INTO matome_schema (version) VALUES (0) ON CONFLICT (one) DO NOTHING');
+  });
+  const start = await database.use('Failed to open store', 'schema version', versionOf);
+  if (start > known) throw tooNew(start);
+  for (let target = start + 1; target <= known; target++) {
+    const migration = migrations[target - 1] as PostgresMigration;
+    await database.write(
+      'Failed to upgrade store',
+      `to version ${target} "${migration.name}"`,
+      async (db) => {
+        await db.query('SELECT pg_advisory_xact_lock($1)', [LOCK_MIGRATE]);
+        const current = await versionOf(db);
+        if (current > known) throw tooNew(current);
+        if (current >= target) return;
+        await db.query(migration.sql);
+        await db.query('UPDATE matome_schema SET version = $1', [target]);
+      },
+    );
+  }
+  return database.use('Failed to open store', 'schema version', versionOf);
+}

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import type { Document } from '../domain/document.ts';
+import { createTokenizer } from '../text/tokenizer.ts';
+import {
+  createUnderstanding,
+  type DocumentUnderstanding,
+  type Understanding,
+} from '../understand/understand-document.ts';
+import { checkClaim } from './check-claim.ts';
+
+// The scope of a hedge: only the modality of the clause a claim aligns with counts. An invented
+// page about a fictional city's library renovation, with a headline of several parts.
+
+const TITLE = '北浜市立図書館が来月休館 改修費は約3億円 駅前に分館設置を検討';
+const LIBRARY: Document = {
+  id: 's1',
+  url: 'https://kitahama-shimpo.example/library',
+  title: TITLE,
+  siteName: '北浜新報',
+  lang: 'ja',
+  text: [
+    TITLE,
+    '北浜市は12日、秋に予定していた市立図書館の改修工事を来年1月に始めると発表した。',
+    '建て替えを検討していた市民体育館は、改修して使い続ける方向で調整している。',
+    '改修工事の細かな日程は3月中に決める。',
+    '市は、隣の旧館を取り壊す方向で検討していると発表した。',
+  ].join('\n\n'),
+  titleSpan: [0, TITLE.length],
+  contentHash: `sha256:${'c'.repeat(64)}`,
+  publishedAt: '2026-06-12T09:00:00+09:00',
+};
+
+let understanding: Understanding;
+let scope: DocumentUnderstanding[];
+
+before(async () => {
+  understanding = createUnderstanding(await createTokenizer());
+  scope = [understanding.of(LIBRARY)];
+});
+
+/** The claim's error findings, as `code: message`. */
+function errorsOf(text: string): string[] {
+  return checkClaim(text, scope, understanding, { path: 'claim' })
+    .findings.filter((finding) => finding.severity === 'error')
+    .map((finding) => `${finding.code}: ${finding.message}`);
+}
+
+function hasModality(text: string): boolean {
+  return errorsOf(text).some((error) => error.startsWith('support.modality'));
+}
+
+describe('checkClaim: a hedge heading a relative clause', () => {
+  it('does not take the plan that describes a noun (秋に予定していた改修工事) as a hedge of the main predicate', () => {
+    assert.deepEqual(errorsOf('市立図書館の改修工事は来年1月に始まる。'), []);
+    assert.deepEqual(errorsOf('北浜市は、市立図書館の改修工事を来年1月に始めると発表した。'), []);
+  });
+
+  it('still flags the main clause stated flatly where its own chain is hedged (方向で調整している)', () => {
+    assert.ok(hasModality('市民体育館は改修して使い続ける。'));
+    assert.deepEqual(errorsOf('市民体育館は、改修して使い続ける方向で調整されている。'), []);
+  });
+
+  it('does not let a relative clause in the claim (予定されていた) hedge its main predicate', () => {
+    assert.ok(hasModality('建て替えが予定されていた市民体育館は、改修して使い続けることが決まった。'));
+  });
+});
+
+describe('checkClaim: the parts of a headline', () => {
+  it('keeps the hedge of one part (駅前に分館設置を検討) to that part', () => {
+    assert.deepEqual(errorsOf('北浜市立図書館が来月休館し、改修費は約3億円'), []);
+  });
+
+  it('still flags the hedged part stated flatly', () => {
+    assert.ok(hasModality('北浜市は駅前に分館を設置する。'));
+    assert.ok(hasModality('北浜市立図書館は来月休館し、駅前に分館を設置する。'));
+  });
+});
+
+describe('checkClaim: 決める, 決まる and 決定 in a claim', () => {
+  it('takes an act a body announced without a hedge (…始めると発表した) as decided', () => {
+    assert.deepEqual(errorsOf('市立図書館の改修工事は、来年1月に始めることが決まった。'), []);
+  });
+
+  it('still flags as decided what was announced as a plan under consideration', () => {
+    assert.ok(hasModality('隣の旧館を取り壊すことが決まった。'));
+    assert.ok(hasModality('市民体育館は改修して使い続けることが決まった。'));
+  });
+
+  it('accepts a decision to come (3月中に決める) that the source states the same way', () => {
+    assert.deepEqual(errorsOf('改修工事の細かな日程は3月中に決める。'), []);
+  });
+
+  it('flags a decision to come stated as made', () => {
+    assert.ok(hasModality('改修工事の細かな日程が決まった。'));
+  });
+});
