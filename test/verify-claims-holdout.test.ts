@@ -81,8 +81,9 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 339);
     // First scored 85.3% / 17.8% (24/135); 85.8% / 17.0% after the set5 round; 85.8% / 11.9% (16/135)
-    // after the modality-scope round (set7's errors read since).
-    assertFloor(counts['both sets'], 0.84, 0.125, 'claims-holdout set7+set8');
+    // after the modality-scope round (set7's errors read since); 86.3% / 8.9% (12/135) after the
+    // dates-and-totals round.
+    assertFloor(counts['both sets'], 0.855, 0.095, 'claims-holdout set7+set8');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {

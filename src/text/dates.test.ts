@@ -186,6 +186,32 @@ describe('findDates: days resolved against the reference', () => {
     assert.deepEqual([last?.text, last?.year, last?.month, last?.day], ['12日', 2026, 3, 12]);
   });
 
+  it('gives every day of a list under one month that month (8月8、9日; 5～6日; 8、9の両日; 8、9日)', () => {
+    const fields = (text: string) => datesOf(text).map((d) => [d.text, d.year, d.month, d.day]);
+    assert.deepEqual(fields('みどり市の盆踊りは8月8、9日に開く。'), [
+      ['8月8', 2026, 8, 8],
+      ['9日', 2026, 8, 9],
+    ]);
+    assert.deepEqual(fields('点検のため、バスは12月5～6日に運休する。'), [
+      ['12月5', 2025, 12, 5],
+      ['6日', 2025, 12, 6],
+    ]);
+    assert.deepEqual(fields('市は1月10、11の両日に説明会を開く。'), [
+      ['1月10', 2026, 1, 10],
+      ['11の両日', 2026, 1, 11],
+    ]);
+    // With no month written, the bare numeral is an earlier day of the day's month.
+    assert.deepEqual(fields('図書館は8、9日に休館した。'), [
+      ['8', 2025, 11, 8],
+      ['9日', 2025, 11, 9],
+    ]);
+    // Not a later numeral, nor one that ends another number or word (第2、3日).
+    assert.deepEqual(fields('図書館は20、10日に休館した。'), [['10日', 2025, 11, 10]]);
+    assert.deepEqual(fields('第2、3日に休館した。'), [['3日', 2025, 11, 3]]);
+    // A month alone, or a count after it, is no list of days.
+    assert.deepEqual(fields('12月、5人が入院した。'), [['12月', 2025, 12, undefined]]);
+  });
+
   it('uses a written weekday to choose the month of a bare day', () => {
     // 2025-11-03 is a Monday; the reference (the 11th) is after it anyway.
     const monday = only('説明会は3日（月）に開いた。');
@@ -257,6 +283,27 @@ describe('findDocumentDates', () => {
     assert.deepEqual(dates[2], [
       { start: 0, end: 2, text: '翌日', year: 2024, month: 3, day: 6, relative: true },
     ]);
+  });
+
+  it('resolves 翌18日 to the day after the last date named, in its month or the next', () => {
+    const dates = findDocumentDates(
+      [
+        'みどり市は花火大会を12月20日に開く。',
+        '雨の場合は翌21日に延ばす。',
+        '式典は1月30日。',
+        '荒天なら翌2日に移す。',
+      ],
+      REFERENCE,
+    );
+    assert.deepEqual(
+      dates.flat().map((d) => [d.text, d.year, d.month, d.day]),
+      [
+        ['12月20日', 2025, 12, 20],
+        ['21日', 2025, 12, 21],
+        ['1月30日', 2026, 1, 30],
+        ['2日', 2026, 2, 2],
+      ],
+    );
   });
 
   it('resolves 同年/同月 from the last year and month, and 前日 across a month boundary', () => {

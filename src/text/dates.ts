@@ -1019,6 +1019,21 @@ function isAhead(after: string): boolean {
   return ahead < past;
 }
 
+const LISTED_FIRST_DAY = /^\s*([0-9０-９]{1,2})\s*(?:[〜～~\-–―−、・,]|から)\s*$/u;
+// A bare day numeral listed before a day (8、9日; 5～6日): not part of a longer number or another unit.
+const BARE_FIRST_DAY =
+  /(?<![0-9０-９.．,，\p{Script=Han}\p{Script=Katakana}A-Za-z])([0-9０-９]{1,2})\s*(?:[〜～~\-–―−、・]|から)\s*$/u;
+const BOTH_DAYS = /^\s*([0-9０-９]{1,2})\s*[、・と]\s*([0-9０-９]{1,2})\s*(?:日\s*)?の?両日/u;
+
+/** The month mention `month` with the bare day numeral written right after it (8月 + 8 → 8月8). */
+function listedDay(text: string, month: DateMention, numeral: string): DateMention {
+  const end = text.indexOf(numeral, month.end) + numeral.length;
+  const day = parseJapaneseNumber(numeral);
+  const mention: DateMention = { ...month, end, text: text.slice(month.start, end) };
+  if (day !== undefined) mention.day = day;
+  return mention;
+}
+
 const LIST_GLUE = /^\s*(?:[〜～~\-–—―−、・,]|から|と|や|および|及び|ないし)\s*$/;
 
 /**
@@ -1144,17 +1159,92 @@ function scan(text: string, state: ScanState): DateMention[] {
       pos += 1;
       continue;
     }
-    const last = mentions.at(-1);
-    const anchor =
+    let last = mentions.at(-1);
+    // A list of days under one month writes the first day as a bare numeral (8月8、9日, 8月5～6日):
+    // both days belong to the month.
+    const firstDay =
+      last !== undefined && last.month !== undefined && last.day === undefined && draft.day !== undefined
+        ? LISTED_FIRST_DAY.exec(text.slice(last.end, pos))
+        : null;
+    if (last !== undefined && firstDay !== null && !draft.monthSet) {
+      last = listedDay(text, last, firstDay[1] as string);
+      mentions[mentions.length - 1] = last;
+      remember(state, last);
+    }
+    let anchor =
       last && pos - last.end <= 6 && LIST_GLUE.test(text.slice(last.end, pos)) && draft.day !== undefined
         ? last
         : undefined;
+    // 翌18日: the 18th after the last day named, in its month, or the next month when not later.
+    const lastDay = state.lastDay;
+    if (
+      anchor === undefined &&
+      text[pos - 1] === '翌' &&
+      draft.day !== undefined &&
+      !draft.monthSet &&
+      lastDay?.month !== undefined &&
+      lastDay.year !== undefined
+    ) {
+      const { year, month } =
+        draft.day > lastDay.day
+          ? { year: lastDay.year, month: lastDay.month }
+          : shiftMonths(lastDay.year, lastDay.month, 1);
+      anchor = { start: pos, end: pos, text: '', relative: true, year, month };
+    }
     resolveBare(draft, state, anchor, text);
     const mention = toMention(text, draft);
     const merged = last ? merge(text, last, mention) : undefined;
+    // 8、9日 with no month written: the bare numeral before the day is an earlier day of its month.
+    const bareFirst =
+      !merged &&
+      draft.day !== undefined &&
+      mention.month !== undefined &&
+      text.slice(draft.start).match(/^\d|^[０-９]/u)
+        ? BARE_FIRST_DAY.exec(text.slice(Math.max(last?.end ?? 0, pos - 6), pos))
+        : null;
+    const firstValue = bareFirst === null ? undefined : parseJapaneseNumber(bareFirst[1] as string);
+    if (
+      bareFirst !== null &&
+      firstValue !== undefined &&
+      firstValue >= 1 &&
+      firstValue < (mention.day ?? 0)
+    ) {
+      const start = pos - bareFirst[0].length;
+      // The first day takes the month and year only: a weekday or time written after the last is its own.
+      const { weekday: _weekday, time: _time, part: _part, ...date } = mention;
+      mentions.push({
+        ...date,
+        start,
+        end: start + (bareFirst[1] as string).length,
+        text: bareFirst[1] as string,
+        day: firstValue,
+      });
+    }
     if (merged) mentions[mentions.length - 1] = merged;
     else mentions.push(mention);
     remember(state, mention);
+    // 8月8、9の両日: the two days of the month the 両日 counts.
+    const pair =
+      mention.day === undefined && mention.month !== undefined
+        ? BOTH_DAYS.exec(text.slice(mention.end))
+        : null;
+    if (pair !== null && !merged) {
+      const first = listedDay(text, mention, pair[1] as string);
+      const secondStart = mention.end + pair[0].lastIndexOf(pair[2] as string);
+      const secondDay = parseJapaneseNumber(pair[2] as string);
+      // The second day takes 両日 with it (9の両日に予定): what follows dates both days.
+      const second: DateMention = {
+        ...first,
+        start: secondStart,
+        end: mention.end + pair[0].length,
+        text: text.slice(secondStart, mention.end + pair[0].length),
+      };
+      if (secondDay !== undefined) second.day = secondDay;
+      mentions.splice(mentions.length - 1, 1, first, second);
+      remember(state, second);
+      pos = second.end;
+      continue;
+    }
     if (
       draft.namedYear &&
       draft.year !== undefined &&

@@ -35,6 +35,12 @@ describe('dateHead: the event a date dates', () => {
     );
   });
 
+  it('reads a comma that lists the next day as no setting off: both days date the same event', () => {
+    const text = 'みどり市は8月8、9日に開く予定だった盆踊りを中止すると発表した。';
+    assert.equal(headOfDate(text, '8月8'), headOfDate(text, '9日'));
+    assert.equal(headOfDate('みどり市は8月8、9の両日、盆踊りを開く。', '8月8'), '開く');
+  });
+
   it('takes the verb of the relative clause a date stands in (2028年に稼働する予定の工場を建てる: 稼働)', () => {
     assert.equal(
       headOfDate('同社は2028年春に稼働する予定の新工場を町内に建てると発表した。', '2028年春'),

@@ -28,7 +28,13 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
   const outside = stripQuotes(claim.text, claim.quotes);
   first.forEach((mention, m) => {
     if (outside[mention.start] === '＊') return;
-    const variants = readings.map((reading) => reading[m]).filter((d): d is DateMention => d !== undefined);
+    // A relative word read without a page's date (今年, 昨年) says no year at all and would agree with
+    // any; where the sources have dates, only its readings against them count. A vague one (2年前,
+    // about two years ago) keeps its loose reading.
+    const variants = readings
+      .map((reading) => reading[m])
+      .filter((d): d is DateMention => d !== undefined)
+      .filter((d, i) => i > 0 || references.length === 0 || d.approx === true || fixesSomething(d));
     const clause = clauseAt(claim, mention.start);
     // The words around the date say what it dates (1952年開館の映画館が閉館する: 開館); the whole
     // clause when too few stand near it.
@@ -65,10 +71,16 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
     // the claim's main one: a source sentence giving the date to the same event (1952年、…開館した)
     // aligns however little else of the claim it says.
     // So does a date inside a relative clause (2028年に稼働する予定の工場を建てる: 稼働).
-    const namesEvent =
+    // So does a date given straight to a verbal noun used as a verb (2029年4月に開院させる, 5日に
+    // 閉店した): the source may name the same event as a noun (2029年4月の開院を予定).
+    const verbalNounAt = (offset: number) =>
       claim.tokens.some(
-        (token) => token.start === mention.end && token.pos === '名詞' && token.posDetail === 'サ変接続',
-      ) || dateHead(claim, mention)?.attributive === true;
+        (token) => token.start === offset && token.pos === '名詞' && token.posDetail === 'サ変接続',
+      );
+    const namesEvent =
+      verbalNounAt(mention.end) ||
+      (claim.text.startsWith('に', mention.end) && verbalNounAt(mention.end + 1)) ||
+      dateHead(claim, mention)?.attributive === true;
     const datesSameEvent = (sentence: SourceSentence) =>
       namesEvent &&
       mine !== undefined &&
@@ -176,6 +188,8 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
           sameEventHead(mine, dateHead(sentence, date)?.lemma),
       );
       if (rival === undefined) continue;
+      // A source that moved the rival date to the claim's (AからBに延期) settled the question.
+      if (movedTo(alignment, rival, variants)) continue;
       if (datesOf(sentence).some((date) => variants.some((variant) => agrees(variant, date)))) continue;
       out.push(
         pathFinding(
@@ -209,6 +223,11 @@ function sameHead(claim: SentenceReading, mention: DateMention, sentence: Source
   return mine !== undefined && sentence.dates.some((date) => dateHead(sentence, date)?.lemma === mine);
 }
 
+/** True when the mention fixes a year, month, day, weekday or time (今年 read without a reference fixes none). */
+function fixesSomething(date: DateMention): boolean {
+  return [date.year, date.month, date.day, date.weekday, date.time].some((field) => field !== undefined);
+}
+
 /** True unless both heads are known and differ. */
 function sameEventHead(a: string | undefined, b: string | undefined): boolean {
   return a === undefined || b === undefined || a === b;
@@ -230,6 +249,30 @@ function sharesFields(a: DateMention, b: DateMention): boolean {
   return false;
 }
 
+/** The moves (AからBに: 10月1日から11月1日に延期) the sources write, as the old date and the new. */
+function movesOf(sentence: SourceSentence): { from: DateMention; to: DateMention }[] {
+  const dates = [...sentence.dates].sort((a, b) => a.start - b.start);
+  const moves: { from: DateMention; to: DateMention }[] = [];
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const from = dates[i] as DateMention;
+    const to = dates[i + 1] as DateMention;
+    if (!/^\s*から\s*$/u.test(sentence.text.slice(from.end, to.start))) continue;
+    if (!/^\s*に/u.test(sentence.text.slice(to.end, to.end + 2))) continue;
+    moves.push({ from, to });
+  }
+  return moves;
+}
+
+/** True when a listed source moved `old` to one of the claim's dates: the new date is settled. */
+function movedTo(alignment: Alignment, old: DateMention, variants: readonly DateMention[]): boolean {
+  return alignment.sentences.some((sentence) =>
+    movesOf(sentence).some(
+      ({ from, to }) =>
+        agrees(old, from) && agrees(from, old) && variants.some((variant) => agrees(variant, to)),
+    ),
+  );
+}
+
 /**
  * A source sentence that moves the claim's date to another (AからBに, as a revised figure is
  * written: 10月1日から11月1日に延期), about something of the claim's clause, where the claim
@@ -242,12 +285,7 @@ function movedFrom(
   clauseKeys: readonly string[],
 ): { sentence: SourceSentence; to: DateMention } | undefined {
   for (const sentence of alignment.sentences) {
-    const dates = [...sentence.dates].sort((a, b) => a.start - b.start);
-    for (let i = 0; i + 1 < dates.length; i++) {
-      const from = dates[i] as DateMention;
-      const to = dates[i + 1] as DateMention;
-      if (!/^\s*から\s*$/u.test(sentence.text.slice(from.end, to.start))) continue;
-      if (!/^\s*に/u.test(sentence.text.slice(to.end, to.end + 2))) continue;
+    for (const { from, to } of movesOf(sentence)) {
       if (!variants.some((variant) => agrees(variant, from))) continue;
       if (variants.some((variant) => agrees(variant, to)) || mine.some((date) => agrees(date, to))) continue;
       if (overlap(alignment, sentence, clauseKeys) === 0) continue;

@@ -27,6 +27,7 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
             (isDifference(quantity, sentence.quantities) &&
               !/^\s*から/u.test(claim.text.slice(quantity.end, quantity.end + 3))) ||
             isSumOfComparison(quantity, sentence) ||
+            (saysTotal(claim.text, quantity) && isSumOfList(quantity, sentence)) ||
             isSpanBetween(quantity, sentence.dates) ||
             isWordQuantity(quantity, alignment.norms.get(sentence) ?? ''),
         )) ||
@@ -219,6 +220,48 @@ function isSumOfComparison(quantity: Quantity, sentence: SourceSentence): boolea
   return others.some((a) =>
     others.some((b) => a !== b && Math.abs(a.value + b.value - quantity.value) < 1e-9),
   );
+}
+
+// Words that make a figure a total (合わせて110人, 計3件, 合計で約5億円, 総計): its parts may be listed instead.
+const TOTAL_BEFORE = /(?:合わせて|あわせて|併せて|合計|総計|総額|(?<!\p{Script=Han})計)\s*(?:で|は)?\s*$/u;
+
+/** True when the claim writes the figure as a total (合わせて, 計, 合計, 総計 right before it). */
+function saysTotal(text: string, quantity: Quantity): boolean {
+  return TOTAL_BEFORE.test(text.slice(Math.max(0, quantity.start - 6), quantity.start));
+}
+
+/**
+ * True when the total is the sum of figures the sentence lists one after another in the same unit
+ * (常勤医は市立病院が62人、県立病院が48人: 110人): consecutive figures only, each separated from
+ * the last by a short stretch within the sentence that starts no new topic (…、薬剤師は3人), so two figures of unrelated things far apart in
+ * a page never add up to a claim's total.
+ */
+function isSumOfList(quantity: Quantity, sentence: SourceSentence): boolean {
+  if (quantity.unit === '') return false;
+  const figures = sentence.quantities
+    .filter((other) => other.unit === quantity.unit && !other.vague && !other.baseline)
+    .sort((a, b) => a.start - b.start);
+  const close = (tolerance: number, value: number) =>
+    quantity.approx ? Math.abs(value - quantity.value) <= tolerance : Math.abs(value - quantity.value) < 1e-9;
+  for (let i = 0; i < figures.length; i++) {
+    let sum = (figures[i] as Quantity).value;
+    for (let j = i + 1; j < figures.length; j++) {
+      const gap = sentence.text.slice((figures[j - 1] as Quantity).end, (figures[j] as Quantity).start);
+      // A new topic (薬剤師は) starts another thing counted: its figure is no part of this list.
+      if (gap.length > 20 || /[。！？]|は/u.test(gap)) break;
+      sum += (figures[j] as Quantity).value;
+      // 約 rounds the total to its last written place, as 約 does for one figure (roundsTo).
+      if (close(roundingOf(quantity), sum)) return true;
+    }
+  }
+  return false;
+}
+
+/** Half the place of the last written digit of an approximate figure (約110 → 5, 約3万 → 5000). */
+function roundingOf(quantity: Quantity): number {
+  let place = 1;
+  while (place < quantity.value && quantity.value % (place * 10) === 0) place *= 10;
+  return place / 2;
 }
 
 /**

@@ -1,0 +1,154 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import type { Document } from '../domain/document.ts';
+import { createTokenizer } from '../text/tokenizer.ts';
+import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
+import { checkClaim } from './check-claim.ts';
+
+// Dates and totals a claim restates in other words than its sources (lists of days, 翌18日, a
+// verbal noun used as a verb, a date moved, 合わせて N人), on invented pages: a town's summer
+// festival, a new library and two clinics.
+
+function documentOf(id: string, title: string, paragraphs: readonly string[]): Document {
+  const text = [title, ...paragraphs].join('\n\n');
+  return {
+    id,
+    url: `https://${id}.example/news`,
+    title,
+    siteName: `${id}新聞`,
+    lang: 'ja',
+    text,
+    titleSpan: [0, title.length],
+    contentHash: `sha256:${id.repeat(64).slice(0, 64)}`,
+    publishedAt: '2026-06-20T09:00:00+09:00',
+  };
+}
+
+const FESTIVAL = documentOf('f', '潮見町の灯籠まつり、今年は中止', [
+  '潮見町の「灯籠まつり」実行委員会は19日、7月25、26の両日に予定していた今年のまつりを中止すると発表した。',
+  '代わりに町は灯籠の展示会を9月12日に開く。',
+  '小雨の場合は翌13日に延ばす。',
+]);
+
+const LIBRARY = documentOf('l', '潮見町に新図書館', [
+  '潮見町は19日、駅前に新しい町立図書館を建てる計画を発表した。',
+  '二〇二八年十月の開館を予定している。',
+]);
+
+const BRIEFING_PLAN = documentOf('p', '潮見町、図書館の住民説明会', [
+  '潮見町は19日、新しい町立図書館の計画を発表した。',
+  '住民説明会は7月4日に町役場で開く。',
+]);
+
+const BRIEFING_MOVED = documentOf('m', '図書館の説明会を延期　潮見町', [
+  '潮見町は、新しい町立図書館の住民説明会の日程を7月4日から7月11日に延期した。',
+]);
+
+const CLINICS = documentOf('c', '潮見町の2診療所、統合へ', [
+  '潮見町は19日、町内の2診療所を統合すると発表した。',
+  '町によると、看護師は東診療所が14人、西診療所が9人で、薬剤師は東に3人いる。',
+  '西診療所の建物は築45年で、改修には約2億円かかる。',
+]);
+
+let understanding: Understanding;
+
+before(async () => {
+  understanding = createUnderstanding(await createTokenizer());
+});
+
+function numberErrorsOf(text: string, document: Document): string[] {
+  return checkClaim(text, [understanding.of(document)], understanding, { path: 'claim' })
+    .findings.filter((finding) => finding.severity === 'error' && finding.code === 'support.number')
+    .map((finding) => `${finding.code}: ${finding.message}`);
+}
+
+function dateErrorsOf(text: string, ...documents: Document[]): string[] {
+  return checkClaim(
+    text,
+    documents.map((document) => understanding.of(document)),
+    understanding,
+    { path: 'claim' },
+  )
+    .findings.filter(
+      (finding) =>
+        finding.severity === 'error' &&
+        (finding.code.startsWith('support.date') || finding.code === 'conflict.settled'),
+    )
+    .map((finding) => `${finding.code}: ${finding.message}`);
+}
+
+describe('checkClaim on dates said in other words', () => {
+  it('takes both days of a list under one month (7月25、26日) for the event the source dates them with', () => {
+    assert.deepEqual(
+      dateErrorsOf('実行委員会は、7月25、26日に予定していた灯籠まつりを中止すると発表した。', FESTIVAL),
+      [],
+    );
+    assert.notDeepEqual(
+      dateErrorsOf('実行委員会は、7月25、27日に予定していた灯籠まつりを中止すると発表した。', FESTIVAL),
+      [],
+    );
+  });
+
+  it('resolves 翌13日 against the date of the sentence before', () => {
+    assert.deepEqual(dateErrorsOf('小雨の場合、展示会は翌日の9月13日に延ばされる。', FESTIVAL), []);
+    assert.notDeepEqual(dateErrorsOf('小雨の場合、展示会は9月14日に延ばされる。', FESTIVAL), []);
+  });
+
+  it('lets 2028年10月に開館させる rest on 二〇二八年十月の開館を予定: the same verbal noun, as verb or noun', () => {
+    assert.deepEqual(
+      dateErrorsOf('潮見町は、駅前の新しい町立図書館を2028年10月に開館させる予定だ。', LIBRARY),
+      [],
+    );
+    assert.notDeepEqual(
+      dateErrorsOf('潮見町は、駅前の新しい町立図書館を2028年11月に開館させる予定だ。', LIBRARY),
+      [],
+    );
+  });
+
+  it('takes a date one source moved another to (7月4日から7月11日に延期) as settled, the old one as revised', () => {
+    assert.deepEqual(
+      dateErrorsOf('新しい町立図書館の住民説明会は7月11日に町役場で開く。', BRIEFING_PLAN, BRIEFING_MOVED),
+      [],
+    );
+    assert.ok(
+      dateErrorsOf(
+        '新しい町立図書館の住民説明会は7月4日に町役場で開く。',
+        BRIEFING_PLAN,
+        BRIEFING_MOVED,
+      ).some((e) => e.startsWith('conflict.settled')),
+    );
+  });
+});
+
+describe('checkClaim on relative years', () => {
+  it('reads 今年 and 昨年 against the page date: 今年 does not rest on a source saying 昨年', () => {
+    const page = documentOf('y', '潮見町の診療所、医師を削減', [
+      '潮見医科大学は昨年、町の診療所に派遣している医師を減らす方針を伝えていた。',
+    ]);
+    assert.deepEqual(
+      dateErrorsOf('潮見医科大学は昨年、診療所に派遣している医師を減らす方針を伝えた。', page),
+      [],
+    );
+    assert.ok(
+      dateErrorsOf('潮見医科大学は今年、診療所に派遣している医師を減らす方針を伝えた。', page).some((e) =>
+        e.startsWith('support.date'),
+      ),
+    );
+  });
+});
+
+describe('checkClaim on totals of listed figures', () => {
+  it('takes 合わせて N人 as the sum of figures one sentence lists in that unit', () => {
+    assert.deepEqual(numberErrorsOf('町によると、2診療所の看護師は合わせて23人だ。', CLINICS), []);
+    assert.deepEqual(numberErrorsOf('町によると、2診療所の看護師は計23人いる。', CLINICS), []);
+  });
+
+  it('does not take a wrong total, a total not written as one, or figures of another unit or sentence', () => {
+    assert.ok(numberErrorsOf('町によると、2診療所の看護師は合わせて24人だ。', CLINICS).length > 0);
+    assert.ok(numberErrorsOf('町によると、東診療所の看護師は23人だ。', CLINICS).length > 0);
+    // 9 nurses + 3 pharmacists (another topic: 薬剤師は), 14 + 45 (年, another sentence and unit).
+    assert.ok(numberErrorsOf('町によると、看護師は合わせて12人だ。', CLINICS).length > 0);
+    assert.ok(numberErrorsOf('町によると、看護師は合わせて26人だ。', CLINICS).length > 0);
+    assert.ok(numberErrorsOf('町によると、看護師は合わせて59人だ。', CLINICS).length > 0);
+  });
+});
