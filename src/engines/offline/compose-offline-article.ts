@@ -828,12 +828,12 @@ function stripEnd(text: string): string {
   return text.replace(/[。．]$/u, '');
 }
 
-/** Share of `a`'s content keys that `b` has too. */
-function sharedKeys(a: Candidate, b: Candidate): number {
-  if (a.keys.size === 0) return 0;
+/** Share of the content keys `a` that `b` has too. */
+function sharedKeys(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0) return 0;
   let shared = 0;
-  for (const key of a.keys) if (b.keys.has(key)) shared += 1;
-  return shared / a.keys.size;
+  for (const key of a) if (b.has(key)) shared += 1;
+  return shared / a.size;
 }
 
 function copiesHeadline(text: string, sources: readonly Source[]): boolean {
@@ -859,27 +859,46 @@ function composeTitle(
   // The story's main event is the fact most sources report; among equals the one with more
   // facts, then the latest source's (the latest development), then the earliest sentence.
   // A source's sentence with half its keys in the candidate shares one of its first
-  // |keys| − ⌊|keys| / 2⌋ + 1 keys (prefix-filter.ts): each is filed under those, and a candidate
-  // is compared only with the sentences filed under its keys.
+  // |keys| − ⌊|keys| / 2⌋ + 1 keys (prefix-filter.ts): each key set is filed once under those, with
+  // the sources that have a sentence of those keys, and a candidate is compared only with the key
+  // sets filed under its keys — once for all candidates of the same keys (a sentence several
+  // outlets carry word for word).
   const order = tokenOrder(sources.flatMap((source) => source.candidates.map((candidate) => candidate.keys)));
-  const byPrefix = new Postings<Candidate>();
-  const sourceOf = new Map<Candidate, Source>();
+  const byPrefix = new Postings<{ keys: ReadonlySet<string>; sources: Set<Source> }>();
+  const groups = new Map<string, { keys: ReadonlySet<string>; sources: Set<Source> }>();
+  const seen = new Set<Candidate>();
   for (const source of sources)
     for (const candidate of source.candidates) {
+      if (seen.has(candidate)) continue;
+      seen.add(candidate);
       const keys = order.sort(candidate.keys);
-      byPrefix.add(candidate, keys.slice(0, prefixLength(keys.length, Math.floor(keys.length / 2))));
-      if (!sourceOf.has(candidate)) sourceOf.set(candidate, source);
+      const text = keys.join('\u0000');
+      let group = groups.get(text);
+      if (group === undefined) {
+        group = { keys: candidate.keys, sources: new Set() };
+        groups.set(text, group);
+        byPrefix.add(group, keys.slice(0, prefixLength(keys.length, Math.floor(keys.length / 2))));
+      }
+      group.sources.add(source);
     }
+  // The sources with a sentence that has half its keys in a key set, by the key set.
+  const supportersOf = new Map<string, readonly Source[]>();
   const support = (candidate: Candidate) => {
     // One source: no other one to support its facts.
     if (sources.every((source) => source.document === candidate.document)) return 0;
-    const supporting = new Set<Source>();
-    for (const other of byPrefix.find(candidate.keys)) {
-      const source = sourceOf.get(other) as Source;
-      if (source.document !== candidate.document && sharedKeys(other, candidate) >= 0.5)
-        supporting.add(source);
+    const text = order.sort(candidate.keys).join('\u0000');
+    let supporters = supportersOf.get(text);
+    if (supporters === undefined) {
+      const found = new Set<Source>();
+      for (const group of byPrefix.find(candidate.keys))
+        if (sharedKeys(group.keys, candidate.keys) >= 0.5)
+          for (const source of group.sources) found.add(source);
+      supporters = [...found];
+      supportersOf.set(text, supporters);
     }
-    return supporting.size;
+    let count = 0;
+    for (const source of supporters) if (source.document !== candidate.document) count += 1;
+    return count;
   };
   const ranked = pool
     .map((candidate) => ({ candidate, support: support(candidate) }))

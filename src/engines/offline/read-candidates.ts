@@ -143,30 +143,51 @@ export function readCandidatesAgainst(
 /**
  * The sentences of a cluster's sources filed by content key for "does another outlet report this
  * fact" (prefix-filter.ts): a sentence is compared only with the sentences that share one of its
- * rarest keys, not with every sentence of every other source. Made once per build of candidates.
+ * rarest keys, not with every sentence of every other source. Sentences with the same key set (a
+ * wire story's sentence in every outlet that runs it) are filed once, as one group with the sources
+ * that have it, so the work grows with the distinct sentences, not with the copies. Made once per
+ * build of candidates.
  */
 export interface ReportIndex {
   reads: readonly DocumentUnderstanding[];
   order: TokenOrder;
-  postings: Postings<SourceSentence>;
-  keySets: Map<SourceSentence, ReadonlySet<string>>;
-  sourceOf: Map<SourceSentence, DocumentUnderstanding>;
+  postings: Postings<KeyGroup>;
+  /** Which sources have a sentence with at least half of a key set, by the key set (keyText). */
+  confirmers: Map<string, readonly DocumentUnderstanding[]>;
   /** Answers given, by the sources asked against (their positions in the index) and sentence. */
   counts: Map<string, Map<SourceSentence, number>>;
 }
 
+/** Sentences with one key set: the keys and the sources that have such a sentence, each once. */
+interface KeyGroup {
+  keys: ReadonlySet<string>;
+  sources: Set<DocumentUnderstanding>;
+}
+
+/** A key set as one text, the same for every set of the same keys (sorted in `order`). */
+function keyText(sorted: readonly string[]): string {
+  return sorted.join('\u0000');
+}
+
 export function indexReports(reads: readonly DocumentUnderstanding[]): ReportIndex {
-  const postings = new Postings<SourceSentence>();
-  const keySets = new Map<SourceSentence, ReadonlySet<string>>();
-  const sourceOf = new Map<SourceSentence, DocumentUnderstanding>();
+  const postings = new Postings<KeyGroup>();
+  const sets = reads.flatMap((read) => read.sentences.map((sentence) => new Set(sentence.keys)));
+  const order = tokenOrder(sets);
+  const groups = new Map<string, KeyGroup>();
+  let at = 0;
   for (const read of reads)
-    for (const sentence of read.sentences) {
-      const keys = new Set(sentence.keys);
-      keySets.set(sentence, keys);
-      sourceOf.set(sentence, read);
-      postings.add(sentence, keys);
+    for (const _sentence of read.sentences) {
+      const keys = sets[at++] as Set<string>;
+      const text = keyText(order.sort(keys));
+      let group = groups.get(text);
+      if (group === undefined) {
+        group = { keys, sources: new Set() };
+        groups.set(text, group);
+        postings.add(group, keys);
+      }
+      group.sources.add(read);
     }
-  return { reads, order: tokenOrder(keySets.values()), postings, keySets, sourceOf, counts: new Map() };
+  return { reads, order, postings, confirmers: new Map(), counts: new Map() };
 }
 
 /**
@@ -179,15 +200,20 @@ function reportsCount(
   index: ReportIndex,
 ): number {
   if (keys.size < 3 || others.size === 0) return 0;
-  const prefix = index.order.sort(keys).slice(0, prefixLength(keys.size, Math.floor(keys.size / 2)));
-  const confirming = new Set<DocumentUnderstanding>();
-  for (const theirs of index.postings.find(prefix)) {
-    const source = index.sourceOf.get(theirs) as DocumentUnderstanding;
-    if (!others.has(source) || confirming.has(source)) continue;
-    const theirKeys = index.keySets.get(theirs) as ReadonlySet<string>;
-    let shared = 0;
-    for (const key of keys) if (theirKeys.has(key)) shared += 1;
-    if (shared / keys.size >= 0.5) confirming.add(source);
+  const sorted = index.order.sort(keys);
+  const text = keyText(sorted);
+  let confirming = index.confirmers.get(text);
+  if (confirming === undefined) {
+    const sources = new Set<DocumentUnderstanding>();
+    for (const group of index.postings.find(
+      sorted.slice(0, prefixLength(keys.size, Math.floor(keys.size / 2))),
+    )) {
+      let shared = 0;
+      for (const key of keys) if (group.keys.has(key)) shared += 1;
+      if (shared / keys.size >= 0.5) for (const source of group.sources) sources.add(source);
+    }
+    confirming = [...sources];
+    index.confirmers.set(text, confirming);
   }
   let count = 0;
   for (const source of confirming) count += others.get(source) ?? 0;
