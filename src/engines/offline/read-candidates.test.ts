@@ -68,6 +68,26 @@ describe('SimilarSet', () => {
     }
   });
 
+  it('answers for word-for-word copies (another outlet carrying the same sentences) like comparing every pair', () => {
+    // Each sentence again as another outlet's: the same text and keys, another sentence.
+    const copies = pool.map((item) => candidate(item.sentence.text, [...item.keys]));
+    const all = [...pool, ...copies];
+    for (const order of [all, [...copies].reverse().concat(pool)]) {
+      const set = new SimilarSet(all);
+      const taken: Candidate[] = [];
+      for (const next of order.filter((_, i) => i % 3 === 0)) {
+        for (const item of all)
+          assert.equal(
+            set.hasSimilar(item),
+            taken.some((other) => isSimilar(other, item)),
+            `${taken.length} taken, asked about ${item.sentence.text}`,
+          );
+        set.add(next);
+        taken.push(next);
+      }
+    }
+  });
+
   it('finds a near copy and leaves a different fact free', () => {
     const set = new SimilarSet(pool);
     set.add(pool[4] as Candidate);

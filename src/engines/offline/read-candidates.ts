@@ -278,36 +278,62 @@ const NO_BIGRAM = '\u0002';
  * share one of the smaller set's first |keys| − ⌊¾·|keys|⌋ + 1 keys; two whose bigram Dice is over
  * ½ share more than a third of either's bigrams, so one of each one's first |bigrams| − ⌊|bigrams| / 3⌋ + 1.
  * Every pair found is decided by isSimilar itself, so the answers are those of comparing every pair.
+ * Candidates of the same text and keys (a sentence several outlets carry word for word) are alike
+ * to isSimilar — each is similar to the other and to the same others — so such a candidate is
+ * filed and asked about once, for all of them.
  */
 export class SimilarSet {
   readonly #keyOrder: TokenOrder;
   readonly #bigramOrder: TokenOrder;
-  readonly #sorted = new Map<Candidate, { keys: string[]; bigrams: string[] }>();
+  readonly #kinds = new Map<Candidate, string>();
+  readonly #sorted = new Map<string, { keys: string[]; bigrams: string[] }>();
   readonly #byKeyPrefix = new Postings<Candidate>();
   readonly #byKey = new Postings<Candidate>();
   readonly #byBigramPrefix = new Postings<Candidate>();
-  readonly #asked = new Map<Candidate, { upTo: number; similar: boolean }>();
+  readonly #added = new Set<string>();
+  readonly #asked = new Map<string, { upTo: number; similar: boolean }>();
 
   /** `universe`: the candidates that will be added or asked about (for the token order; others work too). */
   constructor(universe: readonly Candidate[]) {
-    this.#keyOrder = tokenOrder(universe.map((candidate) => candidate.keys));
-    this.#bigramOrder = tokenOrder(universe.map((candidate) => bigramTokensOf(candidate.sentence)));
+    const kinds = new Map<string, Candidate>();
+    for (const candidate of universe) {
+      const kind = this.#kind(candidate);
+      if (!kinds.has(kind)) kinds.set(kind, candidate);
+    }
+    const distinct = [...kinds.values()];
+    this.#keyOrder = tokenOrder(distinct.map((candidate) => candidate.keys));
+    this.#bigramOrder = tokenOrder(distinct.map((candidate) => bigramTokensOf(candidate.sentence)));
+  }
+
+  /** The candidate's text and keys as one text: equal for candidates isSimilar cannot tell apart. */
+  #kind(candidate: Candidate): string {
+    let kind = this.#kinds.get(candidate);
+    if (kind === undefined) {
+      kind = JSON.stringify([candidate.sentence.text, ...[...candidate.keys].sort()]);
+      this.#kinds.set(candidate, kind);
+    }
+    return kind;
   }
 
   #tokens(candidate: Candidate): { keys: string[]; bigrams: string[] } {
-    let tokens = this.#sorted.get(candidate);
+    const kind = this.#kind(candidate);
+    let tokens = this.#sorted.get(kind);
     if (tokens === undefined) {
       const bigrams = this.#bigramOrder.sort(bigramTokensOf(candidate.sentence));
       tokens = {
         keys: this.#keyOrder.sort(candidate.keys),
         bigrams: bigrams.length === 0 ? [NO_BIGRAM] : bigrams,
       };
-      this.#sorted.set(candidate, tokens);
+      this.#sorted.set(kind, tokens);
     }
     return tokens;
   }
 
   add(candidate: Candidate): void {
+    // One like it in every way is filed already: it answers for this one.
+    const kind = this.#kind(candidate);
+    if (this.#added.has(kind)) return;
+    this.#added.add(kind);
     const { keys, bigrams } = this.#tokens(candidate);
     this.#byKey.add(candidate, keys);
     this.#byKeyPrefix.add(
@@ -323,7 +349,8 @@ export class SimilarSet {
   /** True when a candidate added is similar to `candidate` (isSimilar(added, candidate)). */
   hasSimilar(candidate: Candidate): boolean {
     // Asked again, a candidate is compared only with those added since (once similar, always).
-    const asked = this.#asked.get(candidate);
+    const kind = this.#kind(candidate);
+    const asked = this.#asked.get(kind);
     if (asked?.similar === true) return true;
     const since = asked?.upTo ?? 0;
     const upTo = this.#byKey.filed;
@@ -338,7 +365,7 @@ export class SimilarSet {
         similar = true;
         break;
       }
-    this.#asked.set(candidate, { upTo, similar });
+    this.#asked.set(kind, { upTo, similar });
     return similar;
   }
 }
