@@ -41,6 +41,7 @@ import {
   ownOnCard,
   type ReportIndex,
   readCandidatesAgainst,
+  ShownLines,
   SimilarSet,
   selectKeyFacts,
   selectSummary,
@@ -574,7 +575,7 @@ function compose(
     return section;
   });
   // Title and headings last, so that none restates a line the article already shows word for word.
-  const lines = new Set(
+  const lines = new ShownLines(
     used.map((candidate) => stripEnd(candidate.written?.text ?? candidate.sentence.text)),
   );
   const title = composeTitle(understanding, sources, summaries, lines);
@@ -584,8 +585,7 @@ function compose(
     const card = new Set(
       (summaries[index] ?? []).map((candidate) => stripEnd(candidate.written?.text ?? '')),
     );
-    const elsewhere = new Set([...lines].filter((line) => !card.has(line)));
-    const heading = composeHeading(understanding, source, title.text, summaries[index] ?? [], elsewhere);
+    const heading = composeHeading(understanding, source, title.text, summaries[index] ?? [], lines, card);
     origins.set(`sections[${index}].heading`, heading.origin);
     (sections[index] as Section).heading = heading.fact;
     lines.add(stripEnd(heading.fact.text));
@@ -601,7 +601,7 @@ function compose(
       .filter((candidate) => own(candidate) && candidate.written?.figure !== true && upcoming(candidate))
       .sort(bySoonest)) {
       const written = candidate.written?.text ?? '';
-      const others = new Set([...lines].filter((line) => line !== stripEnd(written)));
+      const itself = new Set([stripEnd(written)]);
       // Its headline form, else the sentence led by its date (2027年4月に、新館は開館する予定だ。).
       const forms = [
         headlineOf(written, tokensOf(understanding, written), MAX_TITLE_CHARS),
@@ -611,7 +611,7 @@ function compose(
         (form) =>
           form !== undefined &&
           isDisplayText(form) &&
-          !restates(stripEnd(form), others) &&
+          !lines.restates(stripEnd(form), itself) &&
           LOOKS_AHEAD.test(form) &&
           /\d[年月日]/u.test(form),
       );
@@ -630,7 +630,7 @@ function compose(
       if (written === undefined) return undefined;
       if (isFree(candidate)) return written;
       const text = headlineOf(written, tokensOf(understanding, written), MAX_TITLE_CHARS);
-      return text === undefined || text === stripEnd(written) || restates(text, lines) ? undefined : text;
+      return text === undefined || text === stripEnd(written) || lines.restates(text) ? undefined : text;
     },
     {
       actOf: (_candidate, text) => actOf(tokensOf(understanding, text)),
@@ -817,12 +817,6 @@ function sectionQuoteShare(section: Section): number {
   return total === 0 ? 0 : quoted / total;
 }
 
-/** True when a headline says what a shown line already says in nearly the same words. */
-function restates(text: string, lines: ReadonlySet<string>): boolean {
-  for (const line of lines) if (line === text || similarity(text, line) >= 0.9) return true;
-  return false;
-}
-
 /** A line's text without its final 。, as a headline would give it. */
 function stripEnd(text: string): string {
   return text.replace(/[。．]$/u, '');
@@ -848,7 +842,7 @@ function composeTitle(
   understanding: Understanding,
   sources: readonly Source[],
   summaries: ReadonlyArray<readonly Candidate[]>,
-  lines: ReadonlySet<string>,
+  lines: ShownLines,
 ): { text: string; fact: Fact; origin: string } {
   const japanese = sources.filter(({ document }) => document.lang === 'ja');
   const pool = (japanese.length > 0 ? japanese : sources).flatMap((source) =>
@@ -934,7 +928,8 @@ function composeHeading(
   source: Source,
   title: string,
   summary: readonly Candidate[],
-  lines: ReadonlySet<string>,
+  lines: ShownLines,
+  card: ReadonlySet<string>,
 ): { fact: Fact; origin: string } {
   const pool = [...summary, ...source.candidates.filter((candidate) => candidate.written !== undefined)].sort(
     byFacts,
@@ -943,7 +938,8 @@ function composeHeading(
     const text = asHeadline(candidate, understanding);
     if (
       text === undefined ||
-      restates(text, lines) ||
+      // A heading may sum up its own card's fact (as a newspaper's does), not a line shown elsewhere.
+      lines.restates(text, card) ||
       similarity(text, title) >= HEADLINE_COPY ||
       copiesHeadline(text, [source])
     )

@@ -253,17 +253,25 @@ function isSimilarOnce(a: Candidate, b: Candidate): boolean {
   return (small.size >= 3 && overlap >= 0.75) || similarity(a.sentence.text, b.sentence.text) > 0.5;
 }
 
-// A sentence's character bigrams (of its normalized text, as similarity counts them) as distinct
-// tokens: the k-th occurrence of a bigram is its own token, so the tokens two sentences share are
-// the bigrams similarity() counts as shared. Made once per sentence.
-const bigramTokens = new WeakMap<SourceSentence, string[]>();
+/**
+ * A text's character bigrams (of its normalized text, as similarity counts them) as distinct
+ * tokens: the k-th occurrence of a bigram is its own token, so the tokens two texts share are the
+ * bigrams similarity() counts as shared.
+ */
+function bigramTokens(text: string): string[] {
+  const tokens: string[] = [];
+  for (const [bigram, count] of charBigrams(normalizeForMatch(text)))
+    for (let k = 1; k <= count; k++) tokens.push(`${bigram}\u0001${k}`);
+  return tokens;
+}
+
+// A sentence's bigram tokens, made once per sentence.
+const bigramTokenMemo = new WeakMap<SourceSentence, string[]>();
 function bigramTokensOf(sentence: SourceSentence): string[] {
-  let tokens = bigramTokens.get(sentence);
+  let tokens = bigramTokenMemo.get(sentence);
   if (tokens === undefined) {
-    tokens = [];
-    for (const [bigram, count] of charBigrams(normalizeForMatch(sentence.text)))
-      for (let k = 1; k <= count; k++) tokens.push(`${bigram}\u0001${k}`);
-    bigramTokens.set(sentence, tokens);
+    tokens = bigramTokens(sentence.text);
+    bigramTokenMemo.set(sentence, tokens);
   }
   return tokens;
 }
@@ -367,6 +375,49 @@ export class SimilarSet {
       }
     this.#asked.set(kind, { upTo, similar });
     return similar;
+  }
+}
+
+/**
+ * The lines the article shows, filed so that "does a line say this in nearly the same words"
+ * (bigram Dice ≥ 0.9, similarity()) compares a text only with the lines that can (prefix-filter.ts):
+ * a line with Dice ≥ 0.9 to a text shares at least 9/11 of the line's bigrams with it (the text has at
+ * least 9/11 of the line's bigrams, and 0.45 of their sum are shared), so one of the line's first
+ * |bigrams| − ⌈9/11·|bigrams|⌉ + 1. Every line found is decided by similarity() itself.
+ */
+export class ShownLines {
+  readonly #lines = new Set<string>();
+  readonly #postings = new Postings<string>();
+  // Any one order works for the prefixes (none is known ahead): the tokens by text.
+  readonly #order = tokenOrder([]);
+
+  constructor(lines: Iterable<string>) {
+    for (const line of lines) this.add(line);
+  }
+
+  has(line: string): boolean {
+    return this.#lines.has(line);
+  }
+
+  add(line: string): void {
+    if (this.#lines.has(line)) return;
+    this.#lines.add(line);
+    const tokens = this.#tokens(line);
+    // ⌊0.81·n⌋ ≤ 9/11·n: a prefix as long or longer than the bound needs.
+    this.#postings.add(line, tokens.slice(0, prefixLength(tokens.length, Math.floor(0.81 * tokens.length))));
+  }
+
+  /** True when a shown line (but those in `except`) says `text` in nearly the same words. */
+  restates(text: string, except: ReadonlySet<string> = new Set()): boolean {
+    for (const line of this.#postings.find(this.#tokens(text)))
+      if (!except.has(line) && (line === text || similarity(text, line) >= 0.9)) return true;
+    return false;
+  }
+
+  #tokens(text: string): string[] {
+    const tokens = this.#order.sort(bigramTokens(text));
+    // A text of one character or none: found by its normalized text, which alone makes it alike.
+    return tokens.length === 0 ? [`\u0002${normalizeForMatch(text)}`] : tokens;
   }
 }
 
