@@ -42,6 +42,7 @@ import {
   ownOnCard,
   type ReportIndex,
   readCandidatesAgainst,
+  ShownLines,
   SimilarSet,
   selectKeyFacts,
   selectSummary,
@@ -582,7 +583,7 @@ function compose(
     return section;
   });
   // Title and headings last, so that none restates a line the article already shows word for word.
-  const lines = new Set(
+  const lines = new ShownLines(
     used.map((candidate) => stripEnd(candidate.written?.text ?? candidate.sentence.text)),
   );
   const title = composeTitle(understanding, sources, summaries, lines);
@@ -592,8 +593,7 @@ function compose(
     const card = new Set(
       (summaries[index] ?? []).map((candidate) => stripEnd(candidate.written?.text ?? '')),
     );
-    const elsewhere = new Set([...lines].filter((line) => !card.has(line)));
-    const heading = composeHeading(understanding, source, title.text, summaries[index] ?? [], elsewhere);
+    const heading = composeHeading(understanding, source, title.text, summaries[index] ?? [], lines, card);
     origins.set(`sections[${index}].heading`, heading.origin);
     (sections[index] as Section).heading = heading.fact;
     lines.add(stripEnd(heading.fact.text));
@@ -609,7 +609,7 @@ function compose(
       .filter((candidate) => own(candidate) && candidate.written?.figure !== true && upcoming(candidate))
       .sort(bySoonest)) {
       const written = candidate.written?.text ?? '';
-      const others = new Set([...lines].filter((line) => line !== stripEnd(written)));
+      const itself = new Set([stripEnd(written)]);
       // Its headline form, else the sentence led by its date (2027年4月に、新館は開館する予定だ。).
       const forms = [
         headlineOf(written, tokensOf(understanding, written), MAX_TITLE_CHARS),
@@ -619,7 +619,7 @@ function compose(
         (form) =>
           form !== undefined &&
           isDisplayText(form) &&
-          !restates(stripEnd(form), others) &&
+          !lines.restates(stripEnd(form), itself) &&
           LOOKS_AHEAD.test(form) &&
           /\d[年月日]/u.test(form),
       );
@@ -638,7 +638,7 @@ function compose(
       if (written === undefined) return undefined;
       if (isFree(candidate)) return written;
       const text = headlineOf(written, tokensOf(understanding, written), MAX_TITLE_CHARS);
-      return text === undefined || text === stripEnd(written) || restates(text, lines) ? undefined : text;
+      return text === undefined || text === stripEnd(written) || lines.restates(text) ? undefined : text;
     },
     {
       actOf: (_candidate, text) => actOf(tokensOf(understanding, text)),
@@ -825,23 +825,17 @@ function sectionQuoteShare(section: Section): number {
   return total === 0 ? 0 : quoted / total;
 }
 
-/** True when a headline says what a shown line already says in nearly the same words. */
-function restates(text: string, lines: ReadonlySet<string>): boolean {
-  for (const line of lines) if (line === text || similarity(text, line) >= 0.9) return true;
-  return false;
-}
-
 /** A line's text without its final 。, as a headline would give it. */
 function stripEnd(text: string): string {
   return text.replace(/[。．]$/u, '');
 }
 
-/** Share of `a`'s content keys that `b` has too. */
-function sharedKeys(a: Candidate, b: Candidate): number {
-  if (a.keys.size === 0) return 0;
+/** Share of the content keys `a` that `b` has too. */
+function sharedKeys(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0) return 0;
   let shared = 0;
-  for (const key of a.keys) if (b.keys.has(key)) shared += 1;
-  return shared / a.keys.size;
+  for (const key of a) if (b.has(key)) shared += 1;
+  return shared / a.size;
 }
 
 function copiesHeadline(text: string, sources: readonly Source[]): boolean {
@@ -856,7 +850,7 @@ function composeTitle(
   understanding: Understanding,
   sources: readonly Source[],
   summaries: ReadonlyArray<readonly Candidate[]>,
-  lines: ReadonlySet<string>,
+  lines: ShownLines,
 ): { text: string; fact: Fact; origin: string } {
   const japanese = sources.filter(({ document }) => document.lang === 'ja');
   const pool = (japanese.length > 0 ? japanese : sources).flatMap((source) =>
@@ -867,27 +861,46 @@ function composeTitle(
   // The story's main event is the fact most sources report; among equals the one with more
   // facts, then the latest source's (the latest development), then the earliest sentence.
   // A source's sentence with half its keys in the candidate shares one of its first
-  // |keys| − ⌊|keys| / 2⌋ + 1 keys (prefix-filter.ts): each is filed under those, and a candidate
-  // is compared only with the sentences filed under its keys.
+  // |keys| − ⌊|keys| / 2⌋ + 1 keys (prefix-filter.ts): each key set is filed once under those, with
+  // the sources that have a sentence of those keys, and a candidate is compared only with the key
+  // sets filed under its keys — once for all candidates of the same keys (a sentence several
+  // outlets carry word for word).
   const order = tokenOrder(sources.flatMap((source) => source.candidates.map((candidate) => candidate.keys)));
-  const byPrefix = new Postings<Candidate>();
-  const sourceOf = new Map<Candidate, Source>();
+  const byPrefix = new Postings<{ keys: ReadonlySet<string>; sources: Set<Source> }>();
+  const groups = new Map<string, { keys: ReadonlySet<string>; sources: Set<Source> }>();
+  const seen = new Set<Candidate>();
   for (const source of sources)
     for (const candidate of source.candidates) {
+      if (seen.has(candidate)) continue;
+      seen.add(candidate);
       const keys = order.sort(candidate.keys);
-      byPrefix.add(candidate, keys.slice(0, prefixLength(keys.length, Math.floor(keys.length / 2))));
-      if (!sourceOf.has(candidate)) sourceOf.set(candidate, source);
+      const text = keys.join('\u0000');
+      let group = groups.get(text);
+      if (group === undefined) {
+        group = { keys: candidate.keys, sources: new Set() };
+        groups.set(text, group);
+        byPrefix.add(group, keys.slice(0, prefixLength(keys.length, Math.floor(keys.length / 2))));
+      }
+      group.sources.add(source);
     }
+  // The sources with a sentence that has half its keys in a key set, by the key set.
+  const supportersOf = new Map<string, readonly Source[]>();
   const support = (candidate: Candidate) => {
     // One source: no other one to support its facts.
     if (sources.every((source) => source.document === candidate.document)) return 0;
-    const supporting = new Set<Source>();
-    for (const other of byPrefix.find(candidate.keys)) {
-      const source = sourceOf.get(other) as Source;
-      if (source.document !== candidate.document && sharedKeys(other, candidate) >= 0.5)
-        supporting.add(source);
+    const text = order.sort(candidate.keys).join('\u0000');
+    let supporters = supportersOf.get(text);
+    if (supporters === undefined) {
+      const found = new Set<Source>();
+      for (const group of byPrefix.find(candidate.keys))
+        if (sharedKeys(group.keys, candidate.keys) >= 0.5)
+          for (const source of group.sources) found.add(source);
+      supporters = [...found];
+      supportersOf.set(text, supporters);
     }
-    return supporting.size;
+    let count = 0;
+    for (const source of supporters) if (source.document !== candidate.document) count += 1;
+    return count;
   };
   const ranked = pool
     .map((candidate) => ({ candidate, support: support(candidate) }))
@@ -923,7 +936,8 @@ function composeHeading(
   source: Source,
   title: string,
   summary: readonly Candidate[],
-  lines: ReadonlySet<string>,
+  lines: ShownLines,
+  card: ReadonlySet<string>,
 ): { fact: Fact; origin: string } {
   const pool = [...summary, ...source.candidates.filter((candidate) => candidate.written !== undefined)].sort(
     byFacts,
@@ -932,7 +946,8 @@ function composeHeading(
     const text = asHeadline(candidate, understanding);
     if (
       text === undefined ||
-      restates(text, lines) ||
+      // A heading may sum up its own card's fact (as a newspaper's does), not a line shown elsewhere.
+      lines.restates(text, card) ||
       similarity(text, title) >= HEADLINE_COPY ||
       copiesHeadline(text, [source])
     )

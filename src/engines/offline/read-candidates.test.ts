@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { similarity } from '../../text/normalize.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
-import { type Candidate, isSimilar, SimilarSet, selectSummary } from './read-candidates.ts';
+import { type Candidate, isSimilar, ShownLines, SimilarSet, selectSummary } from './read-candidates.ts';
 
 // Invented sentences; a candidate here needs only its sentence's text and its content keys.
 const candidate = (text: string, keys: string[]): Candidate =>
@@ -68,11 +69,78 @@ describe('SimilarSet', () => {
     }
   });
 
+  it('answers for word-for-word copies (another outlet carrying the same sentences) like comparing every pair', () => {
+    // Each sentence again as another outlet's: the same text and keys, another sentence.
+    const copies = pool.map((item) => candidate(item.sentence.text, [...item.keys]));
+    const all = [...pool, ...copies];
+    for (const order of [all, [...copies].reverse().concat(pool)]) {
+      const set = new SimilarSet(all);
+      const taken: Candidate[] = [];
+      for (const next of order.filter((_, i) => i % 3 === 0)) {
+        for (const item of all)
+          assert.equal(
+            set.hasSimilar(item),
+            taken.some((other) => isSimilar(other, item)),
+            `${taken.length} taken, asked about ${item.sentence.text}`,
+          );
+        set.add(next);
+        taken.push(next);
+      }
+    }
+  });
+
   it('finds a near copy and leaves a different fact free', () => {
     const set = new SimilarSet(pool);
     set.add(pool[4] as Candidate);
     assert.equal(set.hasSimilar(pool[5] as Candidate), true);
     assert.equal(set.hasSimilar(pool[3] as Candidate), false);
+  });
+});
+
+describe('ShownLines', () => {
+  // Invented lines: near copies (one word changed, full-width figures, spaces), other facts, and
+  // texts of one character or none.
+  const texts = [
+    '北川市が新図書館を来年春に開館する',
+    '北川市が新図書館を来年春に開館',
+    '北川市が新図書館を来年 春に開館する',
+    '北川市が新図書館を来年秋に開館する',
+    '総工費は約30億円',
+    '総工費は約３０億円',
+    '総工費は約31億円',
+    '市長は住民の理解を求めた',
+    '南山町の工場で火災、従業員2人けが',
+    '南山町の工場で火災、従業員3人けが',
+    '火',
+    '火',
+    'ｶ',
+    'カ',
+    '',
+  ];
+  const brute = (lines: readonly string[], text: string, except: ReadonlySet<string>) =>
+    lines.some((line) => !except.has(line) && (line === text || similarity(text, line) >= 0.9));
+
+  it('says a text restates a shown line exactly when comparing it with every line does', () => {
+    let restated = 0;
+    for (let shown = 0; shown <= texts.length; shown += 3) {
+      const lines = new ShownLines(texts.slice(0, shown));
+      for (const except of [new Set<string>(), new Set(texts.slice(0, 2))])
+        for (const text of texts) {
+          const expected = brute(texts.slice(0, shown), text, except);
+          if (expected) restated += 1;
+          assert.equal(lines.restates(text, except), expected, `${shown} shown, ${text}`);
+        }
+    }
+    // The near copies are found, not only the equal lines.
+    assert.ok(restated > 20, `${restated}`);
+  });
+
+  it('finds a near copy of a line added later and leaves another fact alone', () => {
+    const lines = new ShownLines([]);
+    lines.add('総工費は約30億円');
+    assert.equal(lines.restates('総工費は約３０億円'), true);
+    assert.equal(lines.restates('市長は住民の理解を求めた'), false);
+    assert.equal(lines.has('総工費は約30億円'), true);
   });
 });
 

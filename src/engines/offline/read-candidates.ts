@@ -143,30 +143,51 @@ export function readCandidatesAgainst(
 /**
  * The sentences of a cluster's sources filed by content key for "does another outlet report this
  * fact" (prefix-filter.ts): a sentence is compared only with the sentences that share one of its
- * rarest keys, not with every sentence of every other source. Made once per build of candidates.
+ * rarest keys, not with every sentence of every other source. Sentences with the same key set (a
+ * wire story's sentence in every outlet that runs it) are filed once, as one group with the sources
+ * that have it, so the work grows with the distinct sentences, not with the copies. Made once per
+ * build of candidates.
  */
 export interface ReportIndex {
   reads: readonly DocumentUnderstanding[];
   order: TokenOrder;
-  postings: Postings<SourceSentence>;
-  keySets: Map<SourceSentence, ReadonlySet<string>>;
-  sourceOf: Map<SourceSentence, DocumentUnderstanding>;
+  postings: Postings<KeyGroup>;
+  /** Which sources have a sentence with at least half of a key set, by the key set (keyText). */
+  confirmers: Map<string, readonly DocumentUnderstanding[]>;
   /** Answers given, by the sources asked against (their positions in the index) and sentence. */
   counts: Map<string, Map<SourceSentence, number>>;
 }
 
+/** Sentences with one key set: the keys and the sources that have such a sentence, each once. */
+interface KeyGroup {
+  keys: ReadonlySet<string>;
+  sources: Set<DocumentUnderstanding>;
+}
+
+/** A key set as one text, the same for every set of the same keys (sorted in `order`). */
+function keyText(sorted: readonly string[]): string {
+  return sorted.join('\u0000');
+}
+
 export function indexReports(reads: readonly DocumentUnderstanding[]): ReportIndex {
-  const postings = new Postings<SourceSentence>();
-  const keySets = new Map<SourceSentence, ReadonlySet<string>>();
-  const sourceOf = new Map<SourceSentence, DocumentUnderstanding>();
+  const postings = new Postings<KeyGroup>();
+  const sets = reads.flatMap((read) => read.sentences.map((sentence) => new Set(sentence.keys)));
+  const order = tokenOrder(sets);
+  const groups = new Map<string, KeyGroup>();
+  let at = 0;
   for (const read of reads)
-    for (const sentence of read.sentences) {
-      const keys = new Set(sentence.keys);
-      keySets.set(sentence, keys);
-      sourceOf.set(sentence, read);
-      postings.add(sentence, keys);
+    for (const _sentence of read.sentences) {
+      const keys = sets[at++] as Set<string>;
+      const text = keyText(order.sort(keys));
+      let group = groups.get(text);
+      if (group === undefined) {
+        group = { keys, sources: new Set() };
+        groups.set(text, group);
+        postings.add(group, keys);
+      }
+      group.sources.add(read);
     }
-  return { reads, order: tokenOrder(keySets.values()), postings, keySets, sourceOf, counts: new Map() };
+  return { reads, order, postings, confirmers: new Map(), counts: new Map() };
 }
 
 /**
@@ -179,15 +200,20 @@ function reportsCount(
   index: ReportIndex,
 ): number {
   if (keys.size < 3 || others.size === 0) return 0;
-  const prefix = index.order.sort(keys).slice(0, prefixLength(keys.size, Math.floor(keys.size / 2)));
-  const confirming = new Set<DocumentUnderstanding>();
-  for (const theirs of index.postings.find(prefix)) {
-    const source = index.sourceOf.get(theirs) as DocumentUnderstanding;
-    if (!others.has(source) || confirming.has(source)) continue;
-    const theirKeys = index.keySets.get(theirs) as ReadonlySet<string>;
-    let shared = 0;
-    for (const key of keys) if (theirKeys.has(key)) shared += 1;
-    if (shared / keys.size >= 0.5) confirming.add(source);
+  const sorted = index.order.sort(keys);
+  const text = keyText(sorted);
+  let confirming = index.confirmers.get(text);
+  if (confirming === undefined) {
+    const sources = new Set<DocumentUnderstanding>();
+    for (const group of index.postings.find(
+      sorted.slice(0, prefixLength(keys.size, Math.floor(keys.size / 2))),
+    )) {
+      let shared = 0;
+      for (const key of keys) if (group.keys.has(key)) shared += 1;
+      if (shared / keys.size >= 0.5) for (const source of group.sources) sources.add(source);
+    }
+    confirming = [...sources];
+    index.confirmers.set(text, confirming);
   }
   let count = 0;
   for (const source of confirming) count += others.get(source) ?? 0;
@@ -227,17 +253,25 @@ function isSimilarOnce(a: Candidate, b: Candidate): boolean {
   return (small.size >= 3 && overlap >= 0.75) || similarity(a.sentence.text, b.sentence.text) > 0.5;
 }
 
-// A sentence's character bigrams (of its normalized text, as similarity counts them) as distinct
-// tokens: the k-th occurrence of a bigram is its own token, so the tokens two sentences share are
-// the bigrams similarity() counts as shared. Made once per sentence.
-const bigramTokens = new WeakMap<SourceSentence, string[]>();
+/**
+ * A text's character bigrams (of its normalized text, as similarity counts them) as distinct
+ * tokens: the k-th occurrence of a bigram is its own token, so the tokens two texts share are the
+ * bigrams similarity() counts as shared.
+ */
+function bigramTokens(text: string): string[] {
+  const tokens: string[] = [];
+  for (const [bigram, count] of charBigrams(normalizeForMatch(text)))
+    for (let k = 1; k <= count; k++) tokens.push(`${bigram}\u0001${k}`);
+  return tokens;
+}
+
+// A sentence's bigram tokens, made once per sentence.
+const bigramTokenMemo = new WeakMap<SourceSentence, string[]>();
 function bigramTokensOf(sentence: SourceSentence): string[] {
-  let tokens = bigramTokens.get(sentence);
+  let tokens = bigramTokenMemo.get(sentence);
   if (tokens === undefined) {
-    tokens = [];
-    for (const [bigram, count] of charBigrams(normalizeForMatch(sentence.text)))
-      for (let k = 1; k <= count; k++) tokens.push(`${bigram}\u0001${k}`);
-    bigramTokens.set(sentence, tokens);
+    tokens = bigramTokens(sentence.text);
+    bigramTokenMemo.set(sentence, tokens);
   }
   return tokens;
 }
@@ -252,36 +286,62 @@ const NO_BIGRAM = '\u0002';
  * share one of the smaller set's first |keys| − ⌊¾·|keys|⌋ + 1 keys; two whose bigram Dice is over
  * ½ share more than a third of either's bigrams, so one of each one's first |bigrams| − ⌊|bigrams| / 3⌋ + 1.
  * Every pair found is decided by isSimilar itself, so the answers are those of comparing every pair.
+ * Candidates of the same text and keys (a sentence several outlets carry word for word) are alike
+ * to isSimilar — each is similar to the other and to the same others — so such a candidate is
+ * filed and asked about once, for all of them.
  */
 export class SimilarSet {
   readonly #keyOrder: TokenOrder;
   readonly #bigramOrder: TokenOrder;
-  readonly #sorted = new Map<Candidate, { keys: string[]; bigrams: string[] }>();
+  readonly #kinds = new Map<Candidate, string>();
+  readonly #sorted = new Map<string, { keys: string[]; bigrams: string[] }>();
   readonly #byKeyPrefix = new Postings<Candidate>();
   readonly #byKey = new Postings<Candidate>();
   readonly #byBigramPrefix = new Postings<Candidate>();
-  readonly #asked = new Map<Candidate, { upTo: number; similar: boolean }>();
+  readonly #added = new Set<string>();
+  readonly #asked = new Map<string, { upTo: number; similar: boolean }>();
 
   /** `universe`: the candidates that will be added or asked about (for the token order; others work too). */
   constructor(universe: readonly Candidate[]) {
-    this.#keyOrder = tokenOrder(universe.map((candidate) => candidate.keys));
-    this.#bigramOrder = tokenOrder(universe.map((candidate) => bigramTokensOf(candidate.sentence)));
+    const kinds = new Map<string, Candidate>();
+    for (const candidate of universe) {
+      const kind = this.#kind(candidate);
+      if (!kinds.has(kind)) kinds.set(kind, candidate);
+    }
+    const distinct = [...kinds.values()];
+    this.#keyOrder = tokenOrder(distinct.map((candidate) => candidate.keys));
+    this.#bigramOrder = tokenOrder(distinct.map((candidate) => bigramTokensOf(candidate.sentence)));
+  }
+
+  /** The candidate's text and keys as one text: equal for candidates isSimilar cannot tell apart. */
+  #kind(candidate: Candidate): string {
+    let kind = this.#kinds.get(candidate);
+    if (kind === undefined) {
+      kind = JSON.stringify([candidate.sentence.text, ...[...candidate.keys].sort()]);
+      this.#kinds.set(candidate, kind);
+    }
+    return kind;
   }
 
   #tokens(candidate: Candidate): { keys: string[]; bigrams: string[] } {
-    let tokens = this.#sorted.get(candidate);
+    const kind = this.#kind(candidate);
+    let tokens = this.#sorted.get(kind);
     if (tokens === undefined) {
       const bigrams = this.#bigramOrder.sort(bigramTokensOf(candidate.sentence));
       tokens = {
         keys: this.#keyOrder.sort(candidate.keys),
         bigrams: bigrams.length === 0 ? [NO_BIGRAM] : bigrams,
       };
-      this.#sorted.set(candidate, tokens);
+      this.#sorted.set(kind, tokens);
     }
     return tokens;
   }
 
   add(candidate: Candidate): void {
+    // One like it in every way is filed already: it answers for this one.
+    const kind = this.#kind(candidate);
+    if (this.#added.has(kind)) return;
+    this.#added.add(kind);
     const { keys, bigrams } = this.#tokens(candidate);
     this.#byKey.add(candidate, keys);
     this.#byKeyPrefix.add(
@@ -297,7 +357,8 @@ export class SimilarSet {
   /** True when a candidate added is similar to `candidate` (isSimilar(added, candidate)). */
   hasSimilar(candidate: Candidate): boolean {
     // Asked again, a candidate is compared only with those added since (once similar, always).
-    const asked = this.#asked.get(candidate);
+    const kind = this.#kind(candidate);
+    const asked = this.#asked.get(kind);
     if (asked?.similar === true) return true;
     const since = asked?.upTo ?? 0;
     const upTo = this.#byKey.filed;
@@ -312,8 +373,51 @@ export class SimilarSet {
         similar = true;
         break;
       }
-    this.#asked.set(candidate, { upTo, similar });
+    this.#asked.set(kind, { upTo, similar });
     return similar;
+  }
+}
+
+/**
+ * The lines the article shows, filed so that "does a line say this in nearly the same words"
+ * (bigram Dice ≥ 0.9, similarity()) compares a text only with the lines that can (prefix-filter.ts):
+ * a line with Dice ≥ 0.9 to a text shares at least 9/11 of the line's bigrams with it (the text has at
+ * least 9/11 of the line's bigrams, and 0.45 of their sum are shared), so one of the line's first
+ * |bigrams| − ⌈9/11·|bigrams|⌉ + 1. Every line found is decided by similarity() itself.
+ */
+export class ShownLines {
+  readonly #lines = new Set<string>();
+  readonly #postings = new Postings<string>();
+  // Any one order works for the prefixes (none is known ahead): the tokens by text.
+  readonly #order = tokenOrder([]);
+
+  constructor(lines: Iterable<string>) {
+    for (const line of lines) this.add(line);
+  }
+
+  has(line: string): boolean {
+    return this.#lines.has(line);
+  }
+
+  add(line: string): void {
+    if (this.#lines.has(line)) return;
+    this.#lines.add(line);
+    const tokens = this.#tokens(line);
+    // ⌊0.81·n⌋ ≤ 9/11·n: a prefix as long or longer than the bound needs.
+    this.#postings.add(line, tokens.slice(0, prefixLength(tokens.length, Math.floor(0.81 * tokens.length))));
+  }
+
+  /** True when a shown line (but those in `except`) says `text` in nearly the same words. */
+  restates(text: string, except: ReadonlySet<string> = new Set()): boolean {
+    for (const line of this.#postings.find(this.#tokens(text)))
+      if (!except.has(line) && (line === text || similarity(text, line) >= 0.9)) return true;
+    return false;
+  }
+
+  #tokens(text: string): string[] {
+    const tokens = this.#order.sort(bigramTokens(text));
+    // A text of one character or none: found by its normalized text, which alone makes it alike.
+    return tokens.length === 0 ? [`\u0002${normalizeForMatch(text)}`] : tokens;
   }
 }
 
