@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { ArticleSchema } from '../domain/article.ts';
 import { MatomeError } from '../domain/errors.ts';
 import { openPostgresDatabase, type PostgresDatabase, type Queryable } from './postgres-database.ts';
@@ -6,8 +5,6 @@ import type {
   NewArticle,
   Publication,
   ReviewEvent,
-  Snapshot,
-  SnapshotSummary,
   SourceChange,
   Store,
   StoredArticle,
@@ -16,17 +13,15 @@ import type {
 import {
   ArticleRowSchema,
   ArticleSummaryRowSchema,
-  HeadersSchema,
+  createRowReader,
   hashText,
   LinkRowSchema,
   ModelAnswerRowSchema,
   PUBLICATION_COLUMNS,
   PUBLICATION_ORDER,
-  PublicationRowSchema,
   REVIEW_COLUMNS,
   ReviewEventRowSchema,
   SNAPSHOT_COLUMNS,
-  SnapshotRowSchema,
   SUMMARY_COLUMNS,
   SummaryRowSchema,
 } from './store-rows.ts';
@@ -96,61 +91,10 @@ export function postgresStore(database: PostgresDatabase, options: PostgresStore
   const now = options.now ?? (() => new Date());
   const { name, use, write } = database;
 
-  function parseRow<T extends z.ZodType>(schema: T, row: unknown, subject: string): z.infer<T> {
-    const parsed = schema.safeParse(row);
-    if (parsed.success) return parsed.data;
-    throw new MatomeError(
-      'STORE_FAILED',
-      `Failed to read store: ${subject} in ${name} (${parsed.error.issues[0]?.message ?? 'unexpected row'})`,
-      { hint: `${name} holds data this matome cannot read; point the store option at another database.` },
-    );
-  }
-
-  function parseHeaders(json: string | null, subject: string): Record<string, string> | undefined {
-    if (json === null) return undefined;
-    return parseRow(HeadersSchema, JSON.parse(json), subject);
-  }
-
-  function toSummary(row: z.infer<typeof SummaryRowSchema>): SnapshotSummary {
-    return {
-      id: row.id,
-      url: row.url,
-      input: row.input,
-      mediaType: row.media_type,
-      encoding: row.encoding,
-      encodingSource: row.encoding_source,
-      contentHash: row.content_hash,
-      ...(row.status === null ? {} : { status: row.status }),
-      ...(row.fetched_at === null ? {} : { fetchedAt: row.fetched_at }),
-      storedAt: row.stored_at,
-    };
-  }
-
-  function toSnapshot(raw: Record<string, unknown>): Snapshot {
-    const subject = `snapshot ${String(raw.id)}`;
-    const row = parseRow(SnapshotRowSchema, raw, subject);
-    const headers = parseHeaders(row.headers, subject);
-    return { ...toSummary(row), text: row.text, ...(headers === undefined ? {} : { headers }) };
-  }
-
-  function toPublication(raw: Record<string, unknown>): Publication {
-    const row = parseRow(PublicationRowSchema, raw, `publication ${String(raw.id)}`);
-    return {
-      id: row.id,
-      site: row.site,
-      articleSlug: row.article_slug,
-      revision: row.revision,
-      postSlug: row.post_slug,
-      state: row.state,
-      ...(row.post_id === null ? {} : { postId: row.post_id }),
-      ...(row.media_id === null ? {} : { mediaId: row.media_id }),
-      ...(row.modified_gmt === null ? {} : { modifiedGmt: row.modified_gmt }),
-      ...(row.claimed_by === null ? {} : { claimedBy: row.claimed_by }),
-      ...(row.claimed_until === null ? {} : { claimedUntil: row.claimed_until }),
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    };
-  }
+  const { parseRow, parseHeaders, toSummary, toSnapshot, toPublication } = createRowReader(
+    name,
+    `${name} holds data this matome cannot read; point the store option at another database.`,
+  );
 
   async function publicationOrThrow(
     db: Queryable,

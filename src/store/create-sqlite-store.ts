@@ -1,5 +1,4 @@
-import type { DatabaseSync, SQLOutputValue } from 'node:sqlite';
-import type { z } from 'zod';
+import type { DatabaseSync } from 'node:sqlite';
 import { ArticleSchema } from '../domain/article.ts';
 import { MatomeError } from '../domain/errors.ts';
 import { databaseAccess } from './database-access.ts';
@@ -9,8 +8,6 @@ import type {
   ArticleSummary,
   Publication,
   ReviewEvent,
-  Snapshot,
-  SnapshotSummary,
   SourceChange,
   Store,
   StoredArticle,
@@ -20,17 +17,15 @@ import { storeError } from './store-error.ts';
 import {
   ArticleRowSchema,
   ArticleSummaryRowSchema,
-  HeadersSchema,
+  createRowReader,
   hashText,
   LinkRowSchema,
   ModelAnswerRowSchema,
   PUBLICATION_COLUMNS,
   PUBLICATION_ORDER,
-  PublicationRowSchema,
   REVIEW_COLUMNS,
   ReviewEventRowSchema,
   SNAPSHOT_COLUMNS,
-  SnapshotRowSchema,
   SUMMARY_COLUMNS,
   SummaryRowSchema,
 } from './store-rows.ts';
@@ -43,8 +38,6 @@ export interface SqliteStoreOptions {
 
 // A redirected page is found both under the URL it ended at and under the address that was typed.
 const BY_ADDRESS = 's.url = :address OR s.input = :address';
-
-type Row = Record<string, SQLOutputValue>;
 
 /**
  * Opens (creating when missing) a store in the SQLite file at `path`. Each write is one
@@ -139,61 +132,10 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
     }
   })();
 
-  function parseRow<T extends z.ZodType>(schema: T, row: unknown, subject: string): z.infer<T> {
-    const parsed = schema.safeParse(row);
-    if (parsed.success) return parsed.data;
-    throw new MatomeError(
-      'STORE_FAILED',
-      `Failed to read store: ${subject} in ${path} (${parsed.error.issues[0]?.message ?? 'unexpected row'})`,
-      { hint: `${path} holds data this matome cannot read; point the store option at another file.` },
-    );
-  }
-
-  function parseHeaders(json: string | null, subject: string): Record<string, string> | undefined {
-    if (json === null) return undefined;
-    return parseRow(HeadersSchema, JSON.parse(json), subject);
-  }
-
-  function toSummary(row: z.infer<typeof SummaryRowSchema>): SnapshotSummary {
-    return {
-      id: row.id,
-      url: row.url,
-      input: row.input,
-      mediaType: row.media_type,
-      encoding: row.encoding,
-      encodingSource: row.encoding_source,
-      contentHash: row.content_hash,
-      ...(row.status === null ? {} : { status: row.status }),
-      ...(row.fetched_at === null ? {} : { fetchedAt: row.fetched_at }),
-      storedAt: row.stored_at,
-    };
-  }
-
-  function toSnapshot(raw: Row): Snapshot {
-    const subject = `snapshot ${String(raw.id)}`;
-    const row = parseRow(SnapshotRowSchema, raw, subject);
-    const headers = parseHeaders(row.headers, subject);
-    return { ...toSummary(row), text: row.text, ...(headers === undefined ? {} : { headers }) };
-  }
-
-  function toPublication(raw: Row): Publication {
-    const row = parseRow(PublicationRowSchema, raw, `publication ${String(raw.id)}`);
-    return {
-      id: row.id,
-      site: row.site,
-      articleSlug: row.article_slug,
-      revision: row.revision,
-      postSlug: row.post_slug,
-      state: row.state,
-      ...(row.post_id === null ? {} : { postId: row.post_id }),
-      ...(row.media_id === null ? {} : { mediaId: row.media_id }),
-      ...(row.modified_gmt === null ? {} : { modifiedGmt: row.modified_gmt }),
-      ...(row.claimed_by === null ? {} : { claimedBy: row.claimed_by }),
-      ...(row.claimed_until === null ? {} : { claimedUntil: row.claimed_until }),
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    };
-  }
+  const { parseRow, parseHeaders, toSummary, toSnapshot, toPublication } = createRowReader(
+    path,
+    `${path} holds data this matome cannot read; point the store option at another file.`,
+  );
 
   function publicationOrThrow(id: number, what: string): Publication {
     const raw = statements.publicationById.get(id);

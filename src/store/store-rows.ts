@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { MatomeError } from '../domain/errors.ts';
 import { PageSchema } from '../domain/page.ts';
-import type { PublicationState } from './store.ts';
+import type { Publication, PublicationState, Snapshot, SnapshotSummary } from './store.ts';
 
 // The store's rows and columns, shared by the SQLite and PostgreSQL stores (same tables, same
 // columns): the SQL column lists, and the zod schemas each row is checked with when read back.
@@ -98,4 +99,69 @@ export const SNAPSHOT_COLUMNS = `${SUMMARY_COLUMNS}, s.headers, c.text`;
 /** "sha256:<hex>" of the UTF-8 bytes of `text`, the same form as a Document's contentHash. */
 export function hashText(text: string): string {
   return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
+}
+
+/**
+ * Reads rows of the store `name` back into the port's objects, checking each with its schema: a
+ * row this matome cannot read is STORE_FAILED naming the store, with `hint` (which store option to
+ * change). One reader for both stores: their tables and columns are the same.
+ */
+export function createRowReader(name: string, hint: string) {
+  function parseRow<T extends z.ZodType>(schema: T, row: unknown, subject: string): z.infer<T> {
+    const parsed = schema.safeParse(row);
+    if (parsed.success) return parsed.data;
+    throw new MatomeError(
+      'STORE_FAILED',
+      `Failed to read store: ${subject} in ${name} (${parsed.error.issues[0]?.message ?? 'unexpected row'})`,
+      { hint },
+    );
+  }
+
+  function parseHeaders(json: string | null, subject: string): Record<string, string> | undefined {
+    if (json === null) return undefined;
+    return parseRow(HeadersSchema, JSON.parse(json), subject);
+  }
+
+  function toSummary(row: z.infer<typeof SummaryRowSchema>): SnapshotSummary {
+    return {
+      id: row.id,
+      url: row.url,
+      input: row.input,
+      mediaType: row.media_type,
+      encoding: row.encoding,
+      encodingSource: row.encoding_source,
+      contentHash: row.content_hash,
+      ...(row.status === null ? {} : { status: row.status }),
+      ...(row.fetched_at === null ? {} : { fetchedAt: row.fetched_at }),
+      storedAt: row.stored_at,
+    };
+  }
+
+  function toSnapshot(raw: Record<string, unknown>): Snapshot {
+    const subject = `snapshot ${String(raw.id)}`;
+    const row = parseRow(SnapshotRowSchema, raw, subject);
+    const headers = parseHeaders(row.headers, subject);
+    return { ...toSummary(row), text: row.text, ...(headers === undefined ? {} : { headers }) };
+  }
+
+  function toPublication(raw: Record<string, unknown>): Publication {
+    const row = parseRow(PublicationRowSchema, raw, `publication ${String(raw.id)}`);
+    return {
+      id: row.id,
+      site: row.site,
+      articleSlug: row.article_slug,
+      revision: row.revision,
+      postSlug: row.post_slug,
+      state: row.state,
+      ...(row.post_id === null ? {} : { postId: row.post_id }),
+      ...(row.media_id === null ? {} : { mediaId: row.media_id }),
+      ...(row.modified_gmt === null ? {} : { modifiedGmt: row.modified_gmt }),
+      ...(row.claimed_by === null ? {} : { claimedBy: row.claimed_by }),
+      ...(row.claimed_until === null ? {} : { claimedUntil: row.claimed_until }),
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
+  }
+
+  return { parseRow, parseHeaders, toSummary, toSnapshot, toPublication };
 }
