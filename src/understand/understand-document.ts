@@ -37,7 +37,7 @@ export interface DocumentUnderstanding {
   keys: Set<string>;
   /** Person → role phrases across the document, surnames included (森田 → 院長). */
   roles: Map<string, Set<string>>;
-  /** Noun compounds of the document (市教育委員会, 大鷹農業協同組合): what a 略称 may stand for. */
+  /** Noun compounds of the document (市教育委員会, 山吹農業協同組合): what a 略称 may stand for. */
   compounds: Set<string>;
 }
 

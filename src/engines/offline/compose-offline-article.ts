@@ -1040,9 +1040,9 @@ function composeHook(
  * (background, colour, voices) → what the situation is. Without a phrase, the same questions name
  * no subject.
  *
- * The phrase is written as the answer writes it (the whole noun compound: 大鷹 → 大鷹町) and asked
+ * The phrase is written as the answer writes it (the whole noun compound: 山吹 → 山吹町) and asked
  * about naturally, never as a bare keyword glued on with 、: as the question's topic when the
- * answer opens with it (大鷹町は今後どうなる?), else with について (赤字について、何があった?).
+ * answer opens with it (山吹町は今後どうなる?), else with について (赤字について、何があった?).
  */
 function hookWordings(phrase: string | undefined, answer: Candidate): string[] {
   const fact = factOf(answer);
@@ -1096,7 +1096,7 @@ function hookWordings(phrase: string | undefined, answer: Candidate): string[] {
 
 /**
  * A phrase as the answer writes it: a name that stands in a longer noun compound is written whole
- * (大鷹 → 大鷹町), as namesOf does; a common noun stays as it is (病院, not 県病院局長).
+ * (山吹 → 山吹町), as namesOf does; a common noun stays as it is (病院, not 県病院局長).
  */
 function wholeCompound(phrase: string, answer: Candidate): string {
   if (!answer.sentence.names.includes(phrase)) return phrase;

@@ -190,9 +190,9 @@ function headOf(speaker: string): string {
 }
 
 /**
- * True when a name read as a person's stands for one in the claim: it has a role there (沢村芳樹
+ * True when a name read as a person's stands for one in the claim: it has a role there (村瀬一郎
  * 裁判長), or a particle or an honorific (氏, さん) follows it. A surname-like word that begins a
- * compound of common nouns (北浜風力, a company) names no person.
+ * compound of common nouns (東雲電工, a company) names no person.
  */
 function namesPerson(claim: SentenceReading, person: string): boolean {
   if (claim.roles.some((role) => role.person === person)) return true;

@@ -140,7 +140,7 @@ function checkPhase(claim: SentenceReading, alignment: Alignment, path: string):
 }
 
 /**
- * The noun a phase word is said of, within its clause: the noun compounded with it (外来休止), else
+ * The noun a phase word is said of, within its clause: the noun compounded with it (受付休止), else
  * the object before the nearest を (販売を続ける), else the topic or subject before は/が or a focus
  * particle (も, すら, さえ, こそ: 支援は…打ち切られる, 受け入れも停止する, 崩壊すら危惧される).
  */

@@ -232,8 +232,8 @@ function saysTotal(text: string, quantity: Quantity): boolean {
 
 /**
  * True when the total is the sum of figures the sentence lists one after another in the same unit
- * (常勤医は市立病院が62人、県立病院が48人: 110人): consecutive figures only, each separated from
- * the last by a short stretch within the sentence that starts no new topic (…、薬剤師は3人), so two figures of unrelated things far apart in
+ * (看護師は東病院が40人、西病院が35人: 75人): consecutive figures only, each separated from
+ * the last by a short stretch within the sentence that starts no new topic (…、検査技師は3人), so two figures of unrelated things far apart in
  * a page never add up to a claim's total.
  */
 function isSumOfList(quantity: Quantity, sentence: SourceSentence): boolean {
@@ -247,7 +247,7 @@ function isSumOfList(quantity: Quantity, sentence: SourceSentence): boolean {
     let sum = (figures[i] as Quantity).value;
     for (let j = i + 1; j < figures.length; j++) {
       const gap = sentence.text.slice((figures[j - 1] as Quantity).end, (figures[j] as Quantity).start);
-      // A new topic (薬剤師は) starts another thing counted: its figure is no part of this list.
+      // A new topic (検査技師は) starts another thing counted: its figure is no part of this list.
       if (gap.length > 20 || /[。！？]|は/u.test(gap)) break;
       sum += (figures[j] as Quantity).value;
       // 約 rounds the total to its last written place, as 約 does for one figure (roundsTo).

@@ -68,7 +68,7 @@ export function checkQuotes(claim: SentenceReading, alignment: Alignment, path: 
     // The speaker is the person named last before the quote (桜浜漁業協同組合の村井組合長は「…」).
     const claimed = findPeople(before).slice(-1);
     const quoted = places.filter((sentence) => isQuotedIn(sentence, inner, alignment));
-    // A speaker the claim names without a person's name (北浜風力は「…」, 原告の女性は「…」): each
+    // A speaker the claim names without a person's name (東雲電工は「…」, 原告の女性は「…」): each
     // noun phrase of it (split at の) must be named where the source gives the words.
     const described = claimed.length === 0 && quote === claim.quotes[0] ? describedSpeaker(claim) : [];
     // Only where the source names who says the words itself: an unnamed speaker carried over from
