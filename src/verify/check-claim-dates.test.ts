@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { inventedDocument } from '../../test/support/invented-document.ts';
 import type { Document } from '../domain/document.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
@@ -9,20 +10,8 @@ import { checkClaim } from './check-claim.ts';
 // verbal noun used as a verb, a date moved, 合わせて N人), on invented pages: a town's summer
 // festival, a new library and two clinics.
 
-function documentOf(id: string, title: string, paragraphs: readonly string[]): Document {
-  const text = [title, ...paragraphs].join('\n\n');
-  return {
-    id,
-    url: `https://${id}.example/news`,
-    title,
-    siteName: `${id}新聞`,
-    lang: 'ja',
-    text,
-    titleSpan: [0, title.length],
-    contentHash: `sha256:${id.repeat(64).slice(0, 64)}`,
-    publishedAt: '2026-06-20T09:00:00+09:00',
-  };
-}
+const documentOf = (id: string, title: string, paragraphs: readonly string[]) =>
+  inventedDocument(id, title, paragraphs, { publishedAt: '2026-06-20T09:00:00+09:00' });
 
 const FESTIVAL = documentOf('f', '潮見町の灯籠まつり、今年は中止', [
   '潮見町の「灯籠まつり」実行委員会は19日、7月25、26の両日に予定していた今年のまつりを中止すると発表した。',

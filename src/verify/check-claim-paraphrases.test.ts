@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { inventedDocument } from '../../test/support/invented-document.ts';
 import type { Document } from '../domain/document.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
@@ -9,20 +10,8 @@ import { checkClaim } from './check-claim.ts';
 // the one-thing-changed claims that must still be flagged, on invented pages: a fictional bus
 // company cutting a route and a town's clinic plan.
 
-function documentOf(id: string, title: string, paragraphs: readonly string[]): Document {
-  const text = [title, ...paragraphs].join('\n\n');
-  return {
-    id,
-    url: `https://${id}.example/news`,
-    title,
-    siteName: `${id}新聞`,
-    lang: 'ja',
-    text,
-    titleSpan: [0, title.length],
-    contentHash: `sha256:${id.repeat(64).slice(0, 64)}`,
-    publishedAt: '2026-05-12T09:00:00+09:00',
-  };
-}
+const documentOf = (id: string, title: string, paragraphs: readonly string[]) =>
+  inventedDocument(id, title, paragraphs, { publishedAt: '2026-05-12T09:00:00+09:00' });
 
 const BUS = documentOf('bus', '南浦フェリー、島への航路を減便', [
   '北浦町と沖の島を結ぶフェリーを運航する南浦フェリー（北浦町）は11日、7月1日から1日8往復を5往復に減らすと発表した。',

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { inventedDocument } from '../../test/support/invented-document.ts';
 import type { Document } from '../domain/document.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
@@ -8,20 +9,8 @@ import { checkClaim } from './check-claim.ts';
 // What the readers under the checks (coreference, kanji numerals, two-digit years, outlet names)
 // let a claim rest on, on invented pages: a fictional bicycle maker's recall and a town council.
 
-function documentOf(id: string, siteName: string, title: string, paragraphs: readonly string[]): Document {
-  const text = [title, ...paragraphs].join('\n\n');
-  return {
-    id,
-    url: `https://${id}.example/news`,
-    title,
-    siteName,
-    lang: 'ja',
-    text,
-    titleSpan: [0, title.length],
-    contentHash: `sha256:${id.repeat(64).slice(0, 64)}`,
-    publishedAt: '2026-03-10T09:00:00+09:00',
-  };
-}
+const documentOf = (id: string, siteName: string, title: string, paragraphs: readonly string[]) =>
+  inventedDocument(id, title, paragraphs, { siteName, publishedAt: '2026-03-10T09:00:00+09:00' });
 
 const RECALL = documentOf('a', '北浦日日新聞', '若葉自転車、電動自転車を回収　電池が過熱', [
   '自転車メーカーの若葉自転車（本社・北浦市）は9日、2022年4月から23年3月までに製造した電動自転車約3万台を回収すると発表した。',
