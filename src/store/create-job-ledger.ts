@@ -15,6 +15,19 @@ const ResultRowSchema = z.object({
   finished_at: z.string(),
 });
 
+/** A job_results row (the same columns in both stores) as the port's JobResult. */
+export function toJobResult(raw: unknown): JobResult {
+  const row = ResultRowSchema.parse(raw);
+  return {
+    key: row.job_key,
+    kind: row.kind,
+    lease: row.lease,
+    ...(row.article_id === null ? {} : { articleId: row.article_id }),
+    result: JSON.parse(row.result) as Record<string, unknown>,
+    finishedAt: row.finished_at,
+  };
+}
+
 /** Job keys come from src/queue/job-key.ts; anything else is a caller's mistake, said at once. */
 const KEY = /^[a-z][a-z-]*-[0-9a-f]{16,64}$/;
 
@@ -128,16 +141,7 @@ export function createJobLedger(path: string, options: { now?: () => Date } = {}
 
   function readResult(key: string): JobResult | undefined {
     const raw = statements.resultOf.get(key);
-    if (raw === undefined) return undefined;
-    const row = ResultRowSchema.parse(raw);
-    return {
-      key: row.job_key,
-      kind: row.kind,
-      lease: row.lease,
-      ...(row.article_id === null ? {} : { articleId: row.article_id }),
-      result: JSON.parse(row.result) as Record<string, unknown>,
-      finishedAt: row.finished_at,
-    };
+    return raw === undefined ? undefined : toJobResult(raw);
   }
 
   return {

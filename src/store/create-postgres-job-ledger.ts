@@ -1,5 +1,11 @@
-import { z } from 'zod';
-import { checkCharge, checkKey, checkUsage, overBudget, staleLease } from './create-job-ledger.ts';
+import {
+  checkCharge,
+  checkKey,
+  checkUsage,
+  overBudget,
+  staleLease,
+  toJobResult,
+} from './create-job-ledger.ts';
 import { insertArticlePostgres } from './create-postgres-store.ts';
 import type { JobFence, JobLedger, JobResult } from './job-ledger.ts';
 import {
@@ -8,15 +14,6 @@ import {
   type PostgresDatabase,
   type Queryable,
 } from './postgres-database.ts';
-
-const ResultRowSchema = z.object({
-  job_key: z.string(),
-  kind: z.string(),
-  lease: z.number().int().positive(),
-  article_id: z.number().int().nullable(),
-  result: z.string(),
-  finished_at: z.string(),
-});
 
 /** Opens the job ledger of the PostgreSQL store at `url` (its own pool). */
 export async function createPostgresJobLedger(
@@ -50,16 +47,7 @@ export function postgresJobLedger(database: PostgresDatabase, options: { now?: (
       'SELECT job_key, kind, lease, article_id, result, finished_at FROM job_results WHERE job_key = $1',
       [key],
     );
-    if (rows[0] === undefined) return undefined;
-    const row = ResultRowSchema.parse(rows[0]);
-    return {
-      key: row.job_key,
-      kind: row.kind,
-      lease: row.lease,
-      ...(row.article_id === null ? {} : { articleId: row.article_id }),
-      result: JSON.parse(row.result) as Record<string, unknown>,
-      finishedAt: row.finished_at,
-    };
+    return rows[0] === undefined ? undefined : toJobResult(rows[0]);
   }
 
   return {
