@@ -77,6 +77,32 @@ describe('readSentence: negation', () => {
     assert.equal(negated('事業の中止を決めたと言っているのではない。', '決める'), true);
   });
 
+  it('negates the proposition before とは言えない and とは限らない, and a negated one back to affirmed', () => {
+    assert.equal(negated('その判断は妥当だとは言えない。', '妥当'), true);
+    assert.equal(negated('休校はやむを得ないとは言えないと述べた。', 'やむを得ない'), true);
+    assert.equal(negated('来年も値段が上がるとは限らない。', '上がる'), true);
+    assert.equal(negated('来年も値段が上がらないとは限らない。', '上がる'), false);
+    // とはいえ (even so) is a concession, not a negation.
+    assert.equal(negated('値段は上がったとはいえ、客足は戻った。', '上がる'), false);
+  });
+
+  it('reads 〜しか…ない as an exclusive affirmative, not a denial', () => {
+    assert.equal(negated('この駅には各駅停車しか止まらない。', '止まる'), false);
+    assert.equal(negated('会合には三人しか出席しなかった。', '出席'), false);
+    // A しか of an earlier clause does not reach the next one.
+    assert.equal(negated('朝しか開かないが、夜は営業しない。', '営業'), true);
+    assert.equal(negated('この駅には快速は止まらない。', '止まる'), true);
+  });
+
+  it('negates the act that 断念, 撤回, 取りやめ, 見合わせ or 否定 takes as its object', () => {
+    assert.equal(negated('町は新庁舎の建設を断念した。', '建設'), true);
+    assert.equal(negated('県は補助金の削減を撤回した。', '削減'), true);
+    assert.equal(negated('主催者は花火の打ち上げを取りやめた。', '打ち上げる'), true);
+    assert.equal(negated('鉄道会社は始発から運転を見合わせている。', '運転'), true);
+    assert.equal(negated('議員は献金への関与を否定した。', '関与'), true);
+    assert.equal(negated('町は新庁舎の建設を断念しなかった。', '建設'), false);
+  });
+
   it('reads existence as the predicate ある, negated by ない and ありません and affirmed by ある', () => {
     assert.equal(negated('住民への影響がない。', 'ある'), true);
     assert.equal(negated('健康への被害はなかった。', 'ある'), true);

@@ -127,13 +127,29 @@ const CERTAIN =
 
 // Endings that negate the clause before them: 至っていない/至らず negate what is reached
 // (特定には至っていない: not identified), 避けた/控えた/見送った negate the act they take as
-// object (明言を避けた: did not state), and のではない / わけではない / と言っているのではない negate
-// the proposition before them.
-const NEGATING_VERBS = new Set(['避ける', '控える', '見送る', '拒む', '拒否', '免れる', '逃す']);
+// object (明言を避けた: did not state), and のではない / わけではない / と言っているのではない /
+// とは言えない / とは限らない negate the proposition before them. The verbs of not doing an act
+// are general vocabulary (giving up, withdrawing, calling off, putting off, denying): 建設を断念した,
+// 計画を撤回した, 開催を取りやめた, 運行を見合わせた, 関与を否定した all say the act is not done.
+const NEGATING_VERBS = new Set([
+  '避ける',
+  '控える',
+  '見送る',
+  '拒む',
+  '拒否',
+  '免れる',
+  '逃す',
+  '断念',
+  '撤回',
+  '取りやめる',
+  '見合わせる',
+  '否定',
+  '先送り',
+]);
 // Verbs whose polarity passes to the verbal noun they take (特定に至った / 特定には至っていない).
 const CARRYING_VERBS = new Set(['至る', '踏み切る', '着手', '乗り出す']);
 const NEGATED_PROPOSITION =
-  /^(?:と(?:言|い)って(?:いる|る)?|という|とは(?:言|い)え)?(?:の|わけ|もの)?(?:で|じゃ)は?(?:ない|なく|なかっ|ありませ)(?!か)/u;
+  /^(?:(?:と(?:言|い)って(?:いる|る)?|という|とは(?:言|い)え)?(?:の|わけ|もの)?(?:で|じゃ)は?(?:ない|なく|なかっ|ありませ)|とは(?:言|い)え(?:ない|ず|なかっ|ませ)|とは限ら(?:ない|ず|なかっ))(?!か)/u;
 const NEGATIVE_AUX = new Set(['ない', 'ぬ', 'ん', 'ず', 'ねえ']);
 
 /**
@@ -493,7 +509,8 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
     }
     if (!isVerb && !isAdjective && !isVerbalNoun) return;
     if (isVerb && LIGHT_VERBS.has(token.baseForm)) return;
-    const negated = chainNegation(text, tokens, i);
+    // 〜しか…ない is an exclusive affirmative (Aしか停車しない: A stops, and nothing else does).
+    const negated = chainNegation(text, tokens, i) && !restrictedByShika(tokens, i);
     out.push({
       lemma: normalizeForMatch(token.pos === '名詞' ? token.surface : token.baseForm),
       kind: isAdjective ? 'adjective' : 'verb',
@@ -504,9 +521,11 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
     });
   });
   // A verbal noun governed by a negating verb (特定には至っていない, 明言を避けた) is itself negated,
-  // unless that verb is itself negated (避けなかった).
+  // unless that verb is itself negated (避けなかった); so is a verb's noun form taking a particle
+  // (打ち上げを取りやめた).
   tokens.forEach((token, i) => {
-    if (token.pos !== '名詞' || token.posDetail !== 'サ変接続') return;
+    const nounForm = token.pos === '動詞' && token.inflection === '連用形' && tokens[i + 1]?.pos === '助詞';
+    if (!nounForm && (token.pos !== '名詞' || token.posDetail !== 'サ変接続')) return;
     const particle = tokens[i + 1];
     const particle2 = tokens[i + 2];
     const head =
@@ -520,7 +539,7 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
     if (existing !== undefined) existing.negated = negated;
     else
       out.push({
-        lemma: normalizeForMatch(token.surface),
+        lemma: normalizeForMatch(nounForm ? token.baseForm : token.surface),
         kind: 'verb',
         start: token.start,
         end: token.end,
@@ -529,6 +548,21 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
       });
   });
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether the predicate at token i takes the particle しか (Aしか…ない: only A), which makes the
+ * negation after it restrictive, not a denial. Looked for back to the previous clause boundary or
+ * content verb, so an earlier predicate's しか does not count.
+ */
+function restrictedByShika(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const token = tokens[k] as Token;
+    if (token.surface === '、' || token.surface === '。') return false;
+    if ((token.pos === '動詞' || token.pos === '形容詞') && token.posDetail === '自立') return false;
+    if (token.pos === '助詞' && token.surface === 'しか') return true;
+  }
+  return false;
 }
 
 /** Negation in the auxiliary chain after token i, or a proposition-negating ending after it. */
@@ -561,9 +595,9 @@ function chainNegation(text: string, tokens: readonly Token[], i: number): boole
     // A following clause head of its own (て + いる is part of the chain; て + a content verb is not).
     end = token.end;
   }
-  if (negations % 2 === 1) return true;
-  // 〜ではなく、… (not A but B) negates A as well, so it counts.
-  return NEGATED_PROPOSITION.test(text.slice(end, end + 20));
+  // 〜ではなく、… (not A but B) negates A as well, so it counts; a proposition-negating ending
+  // after a negated chain negates it again (使わないとは言えない: it may be used).
+  return (negations % 2 === 1) !== NEGATED_PROPOSITION.test(text.slice(end, end + 20));
 }
 
 /** People: runs of kuromoji person-name tokens (山中 誠 → 山中誠), in order; a surname alone counts. */
