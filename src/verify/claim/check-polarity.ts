@@ -1,4 +1,5 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
+import { sameSenseOf } from '../../text/antonyms.ts';
 import {
   type Clause,
   type Predicate,
@@ -16,8 +17,15 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
   for (const predicate of claim.predicates) {
     if (outside[predicate.start] === '＊') continue;
     const clause = claim.clauses[predicate.clause] as Clause;
+    // The same predicate in other words: the dictionary's synonyms (心配 / 懸念) and the verbs of
+    // reaching a level (届く / 達する / 上回る), whose polarity is compared as one.
+    const forms = new Set([
+      predicate.lemma,
+      ...(alignment.synonyms.get(predicate.lemma) ?? []),
+      ...sameSenseOf(predicate.lemma),
+    ]);
     const candidates = alignment.sentences.filter((sentence) =>
-      sentence.predicates.some((other) => other.lemma === predicate.lemma),
+      sentence.predicates.some((other) => forms.has(other.lemma)),
     );
     // Read with the sentence before it, as below: a sentence whose subject is the one before's
     // (判決は…。一方で…、昼間の運転は認めた) still says the clause's polarity.
@@ -36,8 +44,18 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
         0.7 * overlapInContext(alignment, counterpart.sentence, clause.keys)
     )
       continue;
-    const matches = aligned.sentence.predicates.filter((other) => other.lemma === predicate.lemma);
-    if (matches.some((other) => polarityOf(aligned.sentence, other) === predicate.negated)) continue;
+    const matches = aligned.sentence.predicates.filter((other) => forms.has(other.lemma));
+    const modal = deonticOf(claim, predicate);
+    const agrees = (other: Predicate) => {
+      const sourceModal = deonticOf(aligned.sentence, other);
+      // A claim that asks for an act or allows it (使わないよう, 控える必要はない) says nothing of
+      // whether it is done; it contradicts only a source that asks for or allows the act.
+      if (modal !== undefined && sourceModal === undefined) return true;
+      if (modal !== undefined && sourceModal !== undefined)
+        return modal.act === sourceModal.act || (modal.modal === 'may' && sourceModal.modal === 'may');
+      return polarityOf(aligned.sentence, other) === predicate.negated;
+    };
+    if (matches.some(agrees)) continue;
     out.push(
       pathFinding(
         'support.negation',
@@ -54,6 +72,45 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     );
   }
   return [...out, ...checkOccurrence(claim, alignment, path), ...checkIntended(claim, alignment, path)];
+}
+
+/**
+ * Deontic modality of a predicate, read from the words after it (closed grammar of Japanese
+ * obligation, request and permission): 'must' for an act asked for or required (〜よう(に)
+ * 呼びかける/求める, 〜なければならない, 〜なくてはならない, 〜べきだ, 〜必要がある, 〜てはいけない,
+ * 〜てほしい, 〜てください, the imperative 止めろ),
+ * 'may' for an act allowed or not required (〜てもよい/いい/構わない/問題はない, 〜必要はない).
+ * `act` is the polarity of the act itself: 使わないよう and 控える必要はない are about not doing it.
+ * Not 〜ようだ/ような/ようになる (appearance, likeness, a change of state).
+ */
+export function deonticOf(
+  reading: Pick<SentenceReading, 'text' | 'tokens'>,
+  predicate: Predicate,
+): { modal: 'must' | 'may'; act: boolean } | undefined {
+  const after = reading.text.slice(predicate.end, predicate.end + 24);
+  // The imperative is on the verb, or on the する after a verbal noun (中止しろ).
+  const at = reading.tokens.findIndex((one) => one.start === predicate.start);
+  const verb = reading.tokens[at]?.pos === '名詞' ? reading.tokens[at + 1] : reading.tokens[at];
+  if (verb?.inflection?.startsWith('命令')) return { modal: 'must', act: predicate.negated };
+  if (
+    /^\p{Script=Hiragana}{0,6}?(?:こと|の)?(?:は|も)?必要(?:は|が|も)?(?:ない|なく|なかっ|ありませ)/u.test(
+      after,
+    )
+  )
+    return { modal: 'may', act: !predicate.negated };
+  if (
+    /^\p{Script=Hiragana}{0,5}?(?:て|で)も(?:よい|よかっ|いい|良い|構わ|かまわ|問題(?:は|が)?(?:ない|なかっ|ありませ)|差し支え(?:は|が)?ない)/u.test(
+      after,
+    )
+  )
+    return { modal: 'may', act: predicate.negated };
+  if (
+    /^\p{Script=Hiragana}{0,6}?(?:(?:なければ|なくては|ねば|ないと)(?:なら|いけ)|べき(?:だ|で|。|と|$)|(?:こと|の)?(?:が|は)?必要(?:が|だ|で|と|。|$)|(?:て|で)は(?:いけ|なら)|(?:て|で)(?:ほしい|欲しい|ください|下さい|もらいたい|いただきたい)|よう(?:に)?(?![だでなにみ見思感]|です|に(?:な|見|思|感)))/u.test(
+      after,
+    )
+  )
+    return { modal: 'must', act: predicate.negated };
+  return undefined;
 }
 
 // Verbs of intending or preparing an act (申請を検討している, 導入を予定する): the act they take as

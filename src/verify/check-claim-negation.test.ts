@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import type { Document } from '../domain/document.ts';
+import { createTokenizer } from '../text/tokenizer.ts';
+import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
+import { checkClaim } from './check-claim.ts';
+
+// Negation and opposites in their Japanese forms, each on an invented page (README "How the
+// verifier decides"; the vneg round of issue 9).
+
+let understanding: Understanding;
+
+before(async () => {
+  understanding = createUnderstanding(await createTokenizer());
+});
+
+let pageCount = 0;
+/** An invented one-outlet page with these paragraphs. */
+function page(title: string, paragraphs: readonly string[]): Document {
+  pageCount++;
+  const text = [title, ...paragraphs].join('\n\n');
+  return {
+    id: 's1',
+    url: `https://kirishima-news.example/${pageCount}`,
+    title,
+    lang: 'ja',
+    text,
+    titleSpan: [0, title.length],
+    contentHash: `sha256:${String(pageCount % 10).repeat(64)}`,
+    publishedAt: '2026-05-12T09:00:00+09:00',
+  };
+}
+
+function negationFindings(text: string, document: Document): string[] {
+  return checkClaim(text, [understanding.of(document)], understanding, { path: 'claim' })
+    .findings.filter((finding) => finding.code === 'support.negation' && finding.severity === 'error')
+    .map((finding) => finding.message);
+}
+
+function assertNegation(text: string, document: Document): void {
+  assert.ok(negationFindings(text, document).length > 0, `${text}: expected support.negation`);
+}
+
+function assertNoNegation(text: string, document: Document): void {
+  assert.deepEqual(negationFindings(text, document), [], text);
+}
+
+describe('checkClaim: requests, obligations and permission (deontic modality)', () => {
+  const heat = () =>
+    page('霧島市、熱中症に警戒呼びかけ', [
+      '霧島市は12日、日中の屋外での運動を控えるよう市民に呼びかけた。',
+      '市によると、窓口では冷房の効いた部屋で休んでも問題はないと案内している。',
+    ]);
+
+  it('flags a claim that an act asked for is not needed, and keeps the request restated', () => {
+    assertNegation('霧島市は、日中の屋外での運動を控える必要はないとしている。', heat());
+    assertNoNegation('霧島市は、日中の屋外での運動を控えるよう市民に求めた。', heat());
+  });
+
+  it('flags an act allowed turned into one asked against', () => {
+    assertNegation('市の窓口では、冷房の効いた部屋で休まないよう案内している。', heat());
+    assertNoNegation('市の窓口では、冷房の効いた部屋で休んでもよいと案内している。', heat());
+  });
+
+  it('does not read a request not to do an act as a claim that the act is not done', () => {
+    const recall = page('青木工業、加湿器を回収', [
+      '青木工業は、加湿器「ミスティ」を使っている家庭に、すぐに電源を抜くよう呼びかけている。',
+    ]);
+    assertNoNegation('青木工業は、加湿器「ミスティ」を使わないよう呼びかけている。', recall);
+    // A request for the opposite act is still a negation of the source's request.
+    assertNegation(
+      '青木工業は、加湿器「ミスティ」を使っている家庭に、電源を抜かないよう呼びかけている。',
+      recall,
+    );
+  });
+
+  it('reads an imperative as a request, so its denial is compared with the claim’s request', () => {
+    const residents = page('住民団体が要望', [
+      '住民団体の代表は「工事を中止しろと言っているのではない。説明をしてほしいだけだ」と話した。',
+    ]);
+    assertNegation('住民団体の代表は、工事を中止するよう求めている。', residents);
+  });
+});
+
+describe('checkClaim: the same predicate in other words', () => {
+  it('compares the verbs of reaching a level as one predicate', () => {
+    const council = page('町議選の結果', [
+      '町議会では、町長を支える会派が過半数を占めている。',
+      '新人候補の得票は、法定得票数に達しなかった。',
+    ]);
+    assertNegation('町議会では、町長を支える会派は過半数に届いていない。', council);
+    assertNoNegation('町議会では、町長を支える会派が過半数に達している。', council);
+    assertNegation('新人候補の得票は、法定得票数を上回った。', council);
+  });
+
+  it('compares a predicate with its dictionary synonym', () => {
+    const clinic = page('診療所の閉鎖', [
+      '地元の医師会は、診療所の閉鎖で通院が難しくなる住民が出ることを懸念している。',
+    ]);
+    assertNegation('地元の医師会は、通院が難しくなる住民が出ることを心配していない。', clinic);
+  });
+
+  it('reads 〜とは言えない as a denial of what the source states', () => {
+    const school = page('運動会の延期', ['校長は「延期はやむを得ない」と話した。']);
+    assertNegation('校長は、延期はやむを得ないとは言えないと話した。', school);
+    assertNoNegation('校長は、延期はやむを得ないと話した。', school);
+  });
+});
