@@ -312,3 +312,39 @@ export function glossKeys(text: string, keysOf: (japanese: string) => readonly s
   }
   return [...new Set(keys)];
 }
+
+/** A verb of the vocabulary in an English sentence, as the Japanese predicate it glosses. */
+export interface GlossedPredicate {
+  /** The Japanese lemma a Japanese sentence's reading gives the verb (導入 for introduce). */
+  lemma: string;
+  start: number;
+  end: number;
+  negated: boolean;
+}
+
+// English negation of the verb that follows (closed grammar): not, never, no longer, n't, and the
+// verbs and phrases of not doing an act — without, fail to, decline to, refuse to, (have) yet to,
+// put off, rule out, rather than, instead of — with auxiliaries and an article between (has not
+// been approved, put off introducing the measure). Not "not only", which adds.
+const NEGATED_BEFORE =
+  /(?:\b(?:not(?!\s+only)|never|no\s+longer|without|fail(?:s|ed|ing)?\s+to|declin(?:e|es|ed|ing)\s+to|refus(?:e|es|ed|ing)\s+to|yet\s+to|put(?:s|ting)?\s+off|rul(?:e|es|ed|ing)\s+out|rather\s+than|instead\s+of)|n['’]t)\s+(?:(?:be|been|being|have|has|had|to|yet|the|a|an|its|their|his|her|any|immediately|formally)\s+)*$/iu;
+
+/**
+ * The vocabulary's verbs in an English sentence as predicates with their polarity, so a Japanese
+ * claim's 導入する is compared with "has put off introducing" as with 導入を見送った. A verb
+ * outside the vocabulary gives no predicate: its polarity is left to a person.
+ */
+export function glossedPredicates(text: string): GlossedPredicate[] {
+  return findGlosses(text).flatMap(({ start, end, gloss }) =>
+    gloss.kind === 'verb'
+      ? [
+          {
+            lemma: gloss.noun ?? gloss.ja,
+            start,
+            end,
+            negated: NEGATED_BEFORE.test(text.slice(Math.max(0, start - 60), start)),
+          },
+        ]
+      : [],
+  );
+}

@@ -106,3 +106,18 @@ describe('checkClaim: the same predicate in other words', () => {
     assertNoNegation('校長は、延期はやむを得ないと話した。', school);
   });
 });
+
+describe('checkClaim: an act an English page says is not done', () => {
+  const wire = (): Document => ({
+    ...page('Ashiya puts off bus plan', []),
+    lang: 'en',
+    title: 'Ashiya puts off bus plan',
+    text: 'Ashiya puts off bus plan\n\nThe town of Ashiya has put off introducing a free bus service for older residents, officials said Tuesday.',
+    titleSpan: [0, 'Ashiya puts off bus plan'.length],
+  });
+
+  it('flags a claim that the act is done, and keeps one that it was put off', () => {
+    assertNegation('芦屋町は高齢者向けの無料バスを導入した。', wire());
+    assertNoNegation('芦屋町は高齢者向けの無料バスの導入を見送った。', wire());
+  });
+});

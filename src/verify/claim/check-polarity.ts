@@ -71,7 +71,56 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
       ),
     );
   }
-  return [...out, ...checkOccurrence(claim, alignment, path), ...checkIntended(claim, alignment, path)];
+  return [
+    ...out,
+    ...checkOccurrence(claim, alignment, path),
+    ...checkIntended(claim, alignment, path),
+    ...checkForeignPolarity(claim, alignment, path),
+  ];
+}
+
+/**
+ * An act the claim affirms that no Japanese source has as a predicate and that every sentence of
+ * the listed pages in another language negates (has put off introducing, did not approve): across
+ * languages a sentence's words align too thinly to pick its counterpart, but a page that speaks of
+ * the act only as not done does not back a claim that it is done (`support.negation`).
+ */
+function checkForeignPolarity(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  if (!alignment.crossLanguage) return [];
+  const outside = stripQuotes(claim.text, claim.quotes);
+  const out: Finding[] = [];
+  for (const predicate of claim.predicates) {
+    if (predicate.negated || predicate.kind !== 'verb' || outside[predicate.start] === '＊') continue;
+    if (deonticOf(claim, predicate) !== undefined) continue;
+    const forms = new Set([predicate.lemma, ...(alignment.synonyms.get(predicate.lemma) ?? [])]);
+    const says = (sentence: SourceSentence) => sentence.predicates.some((other) => forms.has(other.lemma));
+    if (alignment.local.some((understanding) => understanding.sentences.some(says))) continue;
+    const foreign = alignment.scope
+      .filter((understanding) => !alignment.local.includes(understanding))
+      .flatMap((understanding) => understanding.sentences.filter(says));
+    const denying = foreign.find((sentence) =>
+      sentence.predicates.some((other) => forms.has(other.lemma) && other.negated),
+    );
+    if (
+      denying === undefined ||
+      foreign.some((sentence) =>
+        sentence.predicates.some((other) => forms.has(other.lemma) && !other.negated),
+      )
+    )
+      continue;
+    const written = claim.text.slice(predicate.start, predicate.end);
+    out.push(
+      pathFinding(
+        'support.negation',
+        'error',
+        path,
+        `The claim affirms 「${written}」, which the source in another language says is not done: 「${denying.text}」.`,
+        written,
+        { kind: 'affirms', text: written, sourceText: denying.text },
+      ),
+    );
+  }
+  return out;
 }
 
 /**
