@@ -103,6 +103,13 @@ describe('readSentence: negation', () => {
     assert.equal(negated('町は新庁舎の建設を断念しなかった。', '建設'), false);
   });
 
+  it('passes the polarity of a support verb (応じる, 行う, 実施) to the verbal noun it takes', () => {
+    assert.equal(negated('店は返品には応じないという。', '返品'), true);
+    assert.equal(negated('店は返品に応じるという。', '返品'), false);
+    assert.equal(negated('市は今年、住民への説明を行わなかった。', '説明'), true);
+    assert.equal(negated('組合は値上げを実施しない。', '値上げ'), true);
+  });
+
   it('reads existence as the predicate ある, negated by ない and ありません and affirmed by ある', () => {
     assert.equal(negated('住民への影響がない。', 'ある'), true);
     assert.equal(negated('健康への被害はなかった。', 'ある'), true);
