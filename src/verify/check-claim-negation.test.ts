@@ -121,3 +121,21 @@ describe('checkClaim: an act an English page says is not done', () => {
     assertNoNegation('芦屋町は高齢者向けの無料バスの導入を見送った。', wire());
   });
 });
+
+describe('checkClaim: an act stated as done where the source says the matter is still open', () => {
+  const bridge = () =>
+    page('橋の傾き', [
+      '県は、橋脚の傾きと近くの造成工事との関係について「調査中」としている。',
+      '新しい橋の工法や着工の時期は決まっていない。',
+    ]);
+
+  it('flags a settled act for a matter under investigation or undecided', () => {
+    assertNegation('県は、橋脚の傾きと近くの造成工事との関係を認めた。', bridge());
+    assertNegation('新しい橋の工法や着工の時期が決まった。', bridge());
+  });
+
+  it('keeps a claim that says the matter is open, or one that describes a noun with the verb', () => {
+    assertNoNegation('県は、橋脚の傾きと近くの造成工事との関係を調べている。', bridge());
+    assertNoNegation('新しい橋の工法や着工の時期はまだ決まっていない。', bridge());
+  });
+});

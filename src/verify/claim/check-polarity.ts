@@ -2,6 +2,7 @@ import { type Finding, pathFinding } from '../../domain/report.ts';
 import { sameSenseOf } from '../../text/antonyms.ts';
 import {
   type Clause,
+  headsRelativeClause,
   type Predicate,
   type SentenceReading,
   stripQuotes,
@@ -76,7 +77,63 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     ...checkOccurrence(claim, alignment, path),
     ...checkIntended(claim, alignment, path),
     ...checkForeignPolarity(claim, alignment, path),
+    ...checkPending(claim, alignment, path),
   ];
+}
+
+// Words that say a matter is still open (general vocabulary of news): under investigation, study,
+// talks or review (調査中, 検討中, 協議中…), undecided (未定, 決まっていない), unknown (分かっていない,
+// 明らかになっていない, 特定されていない, 未解明).
+const PENDING =
+  /(調査|検討|協議|審議|確認|捜査|交渉|精査|調整|分析)中|未定|未確定|未解明|決まって(?:いない|おらず|いません)|(?:分か|わか)って(?:いない|おらず|いません)|明らかにな(?:っていない|っておらず|っていません)|特定(?:されていない|されておらず|には至っていない)/u;
+
+/**
+ * An act the claim states as done, flatly (no hedge, no request), where the source sentence its
+ * clause aligns to (by the clause's other words) says the matter is still open — 因果関係を認めた
+ * for 因果関係は調査中, 診療科は決まった for 診療科は決まっていない — and no source sentence as
+ * close says the act itself: the claim settles what the source leaves open (`support.negation`).
+ */
+function checkPending(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const outside = stripQuotes(claim.text, claim.quotes);
+  // A claim that itself says the matter is open keeps what the source says.
+  if (PENDING.test(outside)) return [];
+  const out: Finding[] = [];
+  for (const predicate of claim.predicates) {
+    if (predicate.negated || predicate.kind === 'existence' || predicate.kind === 'noun') continue;
+    if (outside[predicate.start] === '＊' || deonticOf(claim, predicate) !== undefined) continue;
+    // A verb describing a noun (残る診療所) states no act of the sentence.
+    if (headsRelativeClause(claim.tokens, predicate.end)) continue;
+    const clause = claim.clauses[predicate.clause] as Clause;
+    if (clause.hedges.length > 0) continue;
+    const forms = new Set([predicate.lemma, ...(alignment.synonyms.get(predicate.lemma) ?? [])]);
+    const keys = clause.keys.filter((key) => !forms.has(key));
+    const counterpart = alignClause(alignment, keys);
+    if (counterpart === undefined) continue;
+    const sentence = counterpart.sentence;
+    const pending = PENDING.exec(alignment.norms.get(sentence));
+    if (pending === null) continue;
+    // The claim says the open matter itself, in its words or another word sharing its kanji
+    // (調べている for 調査中, 確かめている for 確認中).
+    const stem = [...(pending[1] ?? '')].filter((char) => /\p{Script=Han}/u.test(char));
+    if ([...forms].some((form) => pending[0].includes(form) || stem.some((char) => form.includes(char))))
+      continue;
+    const says = (other: SourceSentence) => [...forms].some((form) => other.keys.includes(form));
+    const shared = (other: SourceSentence) => keys.filter((key) => other.keys.includes(key)).length;
+    if (says(sentence)) continue;
+    if (alignment.sentences.some((other) => says(other) && shared(other) >= shared(sentence))) continue;
+    const written = claim.text.slice(predicate.start, predicate.end);
+    out.push(
+      pathFinding(
+        'support.negation',
+        'error',
+        path,
+        `The claim states 「${written}」 as done, where the source says the matter is still open (「${pending[0]}」): 「${sentence.text}」.`,
+        written,
+        { kind: 'affirms', text: written, sourceText: sentence.text },
+      ),
+    );
+  }
+  return out;
 }
 
 /**
