@@ -16,13 +16,6 @@ describe('antonymsOf', () => {
     assert.ok(antonymsOf('反対').includes('賛成'));
   });
 
-  it('gives every verb of the other direction of change for a verb of rising or falling', () => {
-    assert.ok(antonymsOf('下回る').includes('膨らむ'));
-    assert.ok(antonymsOf('膨らむ').includes('減少'));
-    assert.ok(antonymsOf('伸びる').includes('落ち込む'));
-    assert.ok(!antonymsOf('伸びる').includes('上昇'));
-  });
-
   it('gives the verbs of reaching a level as one sense for polarity', () => {
     assert.ok(sameSenseOf('届く').includes('達する'));
     assert.ok(sameSenseOf('占める').includes('上回る'));

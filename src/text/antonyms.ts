@@ -78,23 +78,14 @@ for (const [a, b] of OPPOSITE_KANJI) {
   KANJI_INDEX.set(b, [...(KANJI_INDEX.get(b) ?? []), a]);
 }
 
-// Verbs of an amount's direction of change (general vocabulary of change): every word of one
-// direction is the opposite of every word of the other, so 下回った is read against 膨らんだ as
-// surely as against 上回った.
-const RISING = ['増える', '増加', '上回る', '膨らむ', '上昇', '伸びる', '高まる', '拡大', '増す'];
-const FALLING = ['減る', '減少', '下回る', '縮む', '低下', '落ち込む', '縮小', '目減り'];
-
 /**
- * The opposites of a word (a predicate's lemma): from the table, from the verbs of an amount's
- * direction (RISING against FALLING), and — for a compound of two or
+ * The opposites of a word (a predicate's lemma): from the table, and — for a compound of two or
  * more characters holding kanji — each compound made by replacing one kanji with its opposite
  * (増額 → 減額). A derived compound is only a candidate: callers look it up in a text, so one that
  * is no word (大学 → 小学) never matches anything the sources say of the same thing.
  */
 export function antonymsOf(word: string): string[] {
   const found = new Set(WORD_INDEX.get(word) ?? []);
-  if (RISING.includes(word)) for (const other of FALLING) found.add(other);
-  if (FALLING.includes(word)) for (const other of RISING) found.add(other);
   const chars = [...word];
   const kanji = chars.filter((char) => /\p{Script=Han}/u.test(char)).length;
   if (chars.length >= 2 && kanji >= 2)

@@ -110,7 +110,14 @@ function checkPending(claim: SentenceReading, alignment: Alignment, path: string
     const counterpart = alignClause(alignment, keys);
     if (counterpart === undefined) continue;
     const sentence = counterpart.sentence;
-    const pending = PENDING.exec(alignment.norms.get(sentence));
+    // The open matter must be said in the clause of that sentence the claim's clause matches best
+    // (…と発表したが、原因は分かっていない leaves the announcement settled).
+    const best = [...sentence.clauses].sort(
+      (a, b) =>
+        keys.filter((key) => b.keys.includes(key)).length - keys.filter((key) => a.keys.includes(key)).length,
+    )[0];
+    if (best === undefined || best.keys.filter((key) => keys.includes(key)).length < 2) continue;
+    const pending = PENDING.exec(sentence.text.slice(best.start, best.end));
     if (pending === null) continue;
     // The claim says the open matter itself, in its words or another word sharing its kanji
     // (調べている for 調査中, 確かめている for 確認中).
