@@ -139,3 +139,21 @@ describe('checkClaim: an act stated as done where the source says the matter is 
     assertNoNegation('新しい橋の工法や着工の時期はまだ決まっていない。', bridge());
   });
 });
+
+describe('checkClaim: a first occurrence against a repeated one', () => {
+  const museum = () =>
+    page('市立美術館が休館', [
+      '市立美術館が雨漏りを理由に休館するのは、開館以来初めてという。',
+      '市内の図書館では、昨年も空調の故障で臨時休館したことがある。',
+    ]);
+
+  it('flags a claim that the event happened before where the source says it is the first time', () => {
+    assertNegation('市立美術館は過去にも雨漏りを理由に休館したことがある。', museum());
+    assertNoNegation('市立美術館が雨漏りを理由に休館するのは初めてだ。', museum());
+  });
+
+  it('flags a claim of a first time where the source says it happened before', () => {
+    assertNegation('市内の図書館が空調の故障で臨時休館するのは初めてだ。', museum());
+    assertNoNegation('市内の図書館は、昨年も空調の故障で臨時休館したことがある。', museum());
+  });
+});

@@ -63,6 +63,48 @@ export function checkOpposites(claim: SentenceReading, alignment: Alignment, pat
     );
   }
   out.push(...checkPhase(claim, alignment, path));
+  out.push(...checkFirstTime(claim, alignment, path));
+  return out;
+}
+
+// A first occurrence (初めて, 初の, a headline's …は初) and a repeated one (〜たことがある, 過去にも, 以前にも,
+// これまでにも, 再び, 再度) are opposites: a claim that an event happened before contradicts a source
+// that says it is the first time, and the reverse (general vocabulary of Japanese).
+const FIRST = /初めて(?!では|でな|じゃ)|(?<![\p{Script=Han}])初(?:の|$|[、。\s])/u;
+const AGAIN = /たことが(?:ある|あり|あっ)|(?:過去|以前|これまで|かつて)にも|再び|再度/u;
+
+/**
+ * First against again: the claim's clause says one and the source sentence it aligns to (by its
+ * other words) says the other, and not also the claim's (`support.negation`).
+ */
+function checkFirstTime(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const outside = stripQuotes(claim.text, claim.quotes);
+  const out: Finding[] = [];
+  for (const clause of claim.clauses) {
+    const text = outside.slice(clause.start, clause.end);
+    const says = FIRST.test(text) ? FIRST : AGAIN.test(text) ? AGAIN : undefined;
+    if (says === undefined) continue;
+    const opposite = says === FIRST ? AGAIN : FIRST;
+    if (opposite.test(text)) continue;
+    const keys = clause.keys.filter((key) => !/^(?:初めて|過去|以前|これまで|かつて|再び|再度)$/u.test(key));
+    // The sentence that says the opposite, about as close to the clause as its best counterpart.
+    const aligned = alignClause(alignment, keys, (sentence) => opposite.test(sentence.text));
+    const counterpart = alignClause(alignment, keys);
+    if (aligned === undefined || counterpart === undefined || aligned.score < 0.7 * counterpart.score)
+      continue;
+    const sentenceText = aligned.sentence.text;
+    if (says.test(sentenceText)) continue;
+    const written = (opposite === FIRST ? AGAIN : FIRST).exec(text)?.[0] ?? text;
+    out.push(
+      pathFinding(
+        'support.negation',
+        'error',
+        path,
+        `The claim says 「${written}」 where the source says the opposite: 「${sentenceText}」.`,
+        written,
+      ),
+    );
+  }
   return out;
 }
 
