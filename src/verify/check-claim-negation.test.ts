@@ -157,3 +157,21 @@ describe('checkClaim: a first occurrence against a repeated one', () => {
     assertNoNegation('市内の図書館は、昨年も空調の故障で臨時休館したことがある。', museum());
   });
 });
+
+describe('checkClaim: on schedule against late, unchanged against changed', () => {
+  const hall = () =>
+    page('市民ホールの改修', [
+      '市民ホールの改修工事は、資材の不足で完成が半年遅れる見通しだ。',
+      '改修後の客席数は改修前と同じ約800席とする。',
+    ]);
+
+  it('flags a claim that the work keeps to schedule where the source says it is late', () => {
+    assertNegation('市民ホールの改修工事は、予定通りに完成する見通しだ。', hall());
+    assertNoNegation('市民ホールの改修工事は、完成が半年遅れる見通しだ。', hall());
+  });
+
+  it('flags a claim that a figure was changed where the source says it stays the same', () => {
+    assertNegation('改修後の市民ホールの客席数は、改修前から減らされる。', hall());
+    assertNoNegation('改修後の市民ホールの客席数は、改修前と同じ約800席だ。', hall());
+  });
+});
