@@ -103,6 +103,13 @@ describe('readSentence: negation', () => {
     assert.equal(negated('町は新庁舎の建設を断念しなかった。', '建設'), false);
   });
 
+  it('negates a verbal noun after the prefix 未, 不 or 非, and reads a headline’s noun + なし as no existence', () => {
+    assert.equal(negated('耐震診断は未実施だ。', '実施'), true);
+    assert.equal(negated('来年度の日程は未確定だ。', '確定'), true);
+    assert.equal(negated('耐震診断を実施した。', '実施'), false);
+    assert.equal(negated('港の花火、けが人なし', 'ある'), true);
+  });
+
   it('passes the polarity of a support verb (応じる, 行う, 実施) to the verbal noun it takes', () => {
     assert.equal(negated('店は返品には応じないという。', '返品'), true);
     assert.equal(negated('店は返品に応じるという。', '返品'), false);

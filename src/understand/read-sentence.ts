@@ -153,6 +153,8 @@ const CARRYING_VERBS = new Set(['至る', '踏み切る', '着手', '乗り出�
 const NEGATED_PROPOSITION =
   /^(?:(?:と(?:言|い)って(?:いる|る)?|という|とは(?:言|い)え)?(?:の|わけ|もの)?(?:で|じゃ)は?(?:ない|なく|なかっ|ありませ)|とは(?:言|い)え(?:ない|ず|なかっ|ませ)|とは限ら(?:ない|ず|なかっ))(?!か)/u;
 const NEGATIVE_AUX = new Set(['ない', 'ぬ', 'ん', 'ず', 'ねえ']);
+// Sino-Japanese prefixes that negate the verbal noun after them (未実施, 不参加, 非公開, 無許可).
+const NEGATIVE_PREFIXES = new Set(['未', '不', '非', '無']);
 
 /**
  * Reads one sentence. `tokens` are the sentence's own tokens (offsets into `text`); pass them when
@@ -449,7 +451,13 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
         // Not the copula's negation (十分ではない) or an adjective's (多くない).
         ['が', 'は', 'も'].includes(tokens[i - 1]?.surface ?? '') &&
         tokens[i - 2]?.surface !== 'で' &&
-        tokens[i - 2]?.surface !== 'じゃ');
+        tokens[i - 2]?.surface !== 'じゃ') ||
+      // A headline's noun + なし (けが人なし, 変更なし): there is none.
+      (token.pos === '形容詞' &&
+        token.baseForm === 'ない' &&
+        token.surface === 'なし' &&
+        tokens[i - 1]?.pos === '名詞' &&
+        tokens[i - 1]?.end === token.start);
     if (isExistence) {
       const negatedHere = token.baseForm === 'ない';
       out.push({
@@ -511,8 +519,10 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
     }
     if (!isVerb && !isAdjective && !isVerbalNoun) return;
     if (isVerb && LIGHT_VERBS.has(token.baseForm)) return;
-    // 〜しか…ない is an exclusive affirmative (Aしか停車しない: A stops, and nothing else does).
-    const negated = chainNegation(text, tokens, i) && !restrictedByShika(tokens, i);
+    // 〜しか…ない is an exclusive affirmative (Aしか停車しない: A stops, and nothing else does); a
+    // verbal noun after the negating prefix 未, 不, 非 or 無 is negated (未実施 = not carried out).
+    const prefixed = tokens[i - 1]?.pos === '接頭詞' && NEGATIVE_PREFIXES.has(tokens[i - 1]?.surface ?? '');
+    const negated = (chainNegation(text, tokens, i) && !restrictedByShika(tokens, i)) !== prefixed;
     out.push({
       lemma: normalizeForMatch(token.pos === '名詞' ? token.surface : token.baseForm),
       kind: isAdjective ? 'adjective' : 'verb',

@@ -175,3 +175,15 @@ describe('checkClaim: on schedule against late, unchanged against changed', () =
     assertNoNegation('改修後の市民ホールの客席数は、改修前と同じ約800席だ。', hall());
   });
 });
+
+describe('checkClaim: negating prefixes', () => {
+  it('flags a claim that an act was carried out where the source has it 未実施, and the reverse', () => {
+    const school = page('校舎の耐震診断', [
+      '北小学校の旧校舎の耐震診断は未実施だ。',
+      '南小学校は耐震診断を実施した。',
+    ]);
+    assertNegation('北小学校の旧校舎の耐震診断は実施された。', school);
+    assertNegation('南小学校の耐震診断は未実施だ。', school);
+    assertNoNegation('北小学校の旧校舎では、耐震診断が未実施のままだ。', school);
+  });
+});
