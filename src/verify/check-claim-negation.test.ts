@@ -187,3 +187,13 @@ describe('checkClaim: negating prefixes', () => {
     assertNoNegation('北小学校の旧校舎では、耐震診断が未実施のままだ。', school);
   });
 });
+
+describe('checkClaim: a headline’s 〜へ', () => {
+  it('reads a headline’s verbal noun + へ as the act intended, so a claim that it was put off is a negation', () => {
+    const fares = page('市営バス、4月から運賃値上げへ　初乗り20円', [
+      '市は4月から市営バスの初乗り運賃を200円から220円に引き上げると発表した。',
+    ]);
+    assertNegation('市は市営バスの運賃の値上げを見送った。', fares);
+    assertNoNegation('市は4月から市営バスの初乗り運賃を220円に引き上げる。', fares);
+  });
+});

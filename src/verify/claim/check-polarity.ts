@@ -226,8 +226,8 @@ export function deonticOf(
   return undefined;
 }
 
-// Verbs of intending or preparing an act (申請を検討している, 導入を予定する): the act they take as
-// their object is one the subject means to do, not one it will not do.
+// Verbs of intending or preparing an act (申請を検討している, 導入を予定する), and a headline's
+// 〜へ (値上げへ): the act they take is one the subject means to do, not one it will not do.
 const INTENDING = new Set(['検討', '予定', '計画', '準備', '目指す', '決める', '決定', '進める', '急ぐ']);
 
 /**
@@ -243,6 +243,16 @@ function checkIntended(claim: SentenceReading, alignment: Alignment, path: strin
         if (token.pos !== '名詞' || token.posDetail !== 'サ変接続' || token.baseForm !== predicate.lemma)
           return false;
         const particle = sentence.tokens[i + 1];
+        // A headline's verbal noun + へ ending a part (統合へ, 値上げへ) is the act the subject is
+        // moving to do.
+        if (
+          sentence.isHeadline &&
+          particle?.surface === 'へ' &&
+          (sentence.tokens[i + 2] === undefined ||
+            sentence.tokens[i + 2]?.start !== particle.end ||
+            sentence.tokens[i + 2]?.pos === '記号')
+        )
+          return true;
         const verb = sentence.tokens[i + 2];
         if (particle === undefined || verb === undefined || !['を', 'も', 'は'].includes(particle.surface))
           return false;
