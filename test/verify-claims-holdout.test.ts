@@ -54,7 +54,8 @@ describe('verifier figures on claims the project did not tune on', () => {
       'set4',
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 305);
-    assertFloor(counts['both sets'], 0.84, 0.09, 'claims-holdout');
+    // 85.6% (160/187) after the vneg negation round (set3 86 → 87 detected; set4 unchanged).
+    assertFloor(counts['both sets'], 0.85, 0.09, 'claims-holdout');
     assertFloor(counts.set4, 0.78, 0.16, 'claims-holdout set4');
   });
 
@@ -82,8 +83,16 @@ describe('verifier figures on claims the project did not tune on', () => {
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 339);
     // First scored 85.3% / 17.8% (24/135); 85.8% / 17.0% after the set5 round; 85.8% / 11.9% (16/135)
     // after the modality-scope round (set7's errors read since); 86.3% / 8.9% (12/135) after the
-    // dates-and-totals round.
-    assertFloor(counts['both sets'], 0.855, 0.095, 'claims-holdout set7+set8');
+    // dates-and-totals round; 88.2% / 8.9% (180/204, 12/135) after the vneg negation round (set7 94 →
+    // 97 detected; set8 unchanged).
+    assertFloor(counts['both sets'], 0.875, 0.095, 'claims-holdout set7+set8');
+  });
+
+  it('claims-probes/vneg (negation probes over development pages)', { skip: claimsDev.skip }, async () => {
+    const counts = await score([join(REPO, 'test', 'fixtures', 'claims-probes'), '--set', 'vneg']);
+    assert.equal((counts.vneg?.unsupported ?? 0) + (counts.vneg?.supported ?? 0), 73);
+    // 73.6% / 35.0% when written, before any rule saw them; 81.1% (43/53) / 35.0% (7/20) after the round.
+    assertFloor(counts.vneg, 0.8, 0.36, 'claims-probes vneg');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
