@@ -6,7 +6,7 @@ import { splitSentences } from '../text/split-sentences.ts';
 import { createSynonyms, type Synonyms } from '../text/synonyms.ts';
 import { independentPieces, type Token, type Tokenizer } from '../text/tokenizer.ts';
 import { type Reference, resolveReferences } from './coreference.ts';
-import { glossedPredicates, glossKeys } from './english-gloss.ts';
+import { type GlossedPredicate, glossedPredicates, glossKeys } from './english-gloss.ts';
 import { isContentToken, keyOf, readSentence, type SentenceReading } from './read-sentence.ts';
 
 /** One sentence of a source, read, at its place in the document's stored text. */
@@ -25,6 +25,11 @@ export interface SourceSentence extends SentenceReading {
   references: Reference[];
   /** The sentence before it in the same paragraph: whose words a quote-only sentence carries on. */
   previous?: SourceSentence;
+  /**
+   * A sentence not in Japanese: its vocabulary verbs as the Japanese predicates they gloss, with
+   * their English polarity (english-gloss.ts glossedPredicates), for the polarity check alone.
+   */
+  glossedPredicates?: GlossedPredicate[];
 }
 
 /** What a source says, sentence by sentence, with the headline as a sentence of its own. */
@@ -64,19 +69,7 @@ export function understandDocument(document: Document, tokenizer: Tokenizer): Do
     const before = sentences.at(-1);
     const sentence: SourceSentence = {
       ...reading,
-      // Its vocabulary's verbs are its predicates, with their English polarity (english-gloss.ts).
-      ...(document.lang === 'ja'
-        ? {}
-        : {
-            predicates: [
-              ...reading.predicates,
-              ...glossedPredicates(span.text).map((predicate) => ({
-                ...predicate,
-                kind: 'verb' as const,
-                clause: Math.max(0, reading.clauses.length - 1),
-              })),
-            ],
-          }),
+      ...(document.lang === 'ja' ? {} : { glossedPredicates: glossedPredicates(span.text) }),
       keys: [...reading.keys, ...glossed.filter((key) => !reading.keys.includes(key))],
       sourceId: document.id,
       start: span.start,

@@ -159,19 +159,17 @@ function checkForeignPolarity(claim: SentenceReading, alignment: Alignment, path
     const forms = new Set([predicate.lemma, ...(alignment.synonyms.get(predicate.lemma) ?? [])]);
     const says = (sentence: SourceSentence) => sentence.predicates.some((other) => forms.has(other.lemma));
     if (alignment.local.some((understanding) => understanding.sentences.some(says))) continue;
-    const foreign = alignment.scope
+    const mentions = alignment.scope
       .filter((understanding) => !alignment.local.includes(understanding))
-      .flatMap((understanding) => understanding.sentences.filter(says));
-    const denying = foreign.find((sentence) =>
-      sentence.predicates.some((other) => forms.has(other.lemma) && other.negated),
-    );
-    if (
-      denying === undefined ||
-      foreign.some((sentence) =>
-        sentence.predicates.some((other) => forms.has(other.lemma) && !other.negated),
-      )
-    )
-      continue;
+      .flatMap((understanding) =>
+        understanding.sentences.flatMap((sentence) =>
+          (sentence.glossedPredicates ?? [])
+            .filter((other) => forms.has(other.lemma))
+            .map((other) => ({ sentence, negated: other.negated })),
+        ),
+      );
+    const denying = mentions.find((mention) => mention.negated)?.sentence;
+    if (denying === undefined || mentions.some((mention) => !mention.negated)) continue;
     const written = claim.text.slice(predicate.start, predicate.end);
     out.push(
       pathFinding(
