@@ -724,7 +724,8 @@ function sharedNumbers(a: ItemReading, b: ItemReading, table: Frequencies) {
  * weighted by rarity like figures: サービス>停止 in two items is evidence, 方針>示す is not.
  */
 function sharedEvents(a: ItemReading, b: ItemReading, table: Frequencies) {
-  const other = new Set(b.events);
+  if (a.events.length === 0 || b.events.length === 0) return { score: 0, shared: [] as string[] };
+  const other = eventSet(b);
   const best = new Map<string, { key: string; weight: number }>();
   for (const key of a.events) {
     if (!other.has(key)) continue;
@@ -736,6 +737,19 @@ function sharedEvents(a: ItemReading, b: ItemReading, table: Frequencies) {
   let weight = 0;
   for (const entry of best.values()) weight += entry.weight;
   return { score: Math.min(1, weight / 2), shared: [...best.values()].map((entry) => entry.key).sort() };
+}
+
+// A reading's events as a set, made once per reading. Events are kept without repeats (readItem
+// reads them into a set, a profile pools only new ones), so a story's profile that has grown since
+// has more events than its set, and the set is made again.
+const eventSets = new WeakMap<ItemReading, Set<string>>();
+function eventSet(reading: ItemReading): Set<string> {
+  let set = eventSets.get(reading);
+  if (set === undefined || set.size !== reading.events.length) {
+    set = new Set(reading.events);
+    eventSets.set(reading, set);
+  }
+  return set;
 }
 
 /**
