@@ -226,7 +226,8 @@ const CORE_CASE = new Set(['が', 'を', 'は', 'も']);
  * them: arguments come before their predicate, each a noun phrase closed by a case particle
  * (クラウドサービスが止まり, 攻撃を受けた); nouns joined by の are one phrase whose nouns all count
  * (会計ソフト会社のクラウドサービスが → 会社, サービス), and a phrase's head is its last noun
- * (Japanese compounds are right-headed: クラウドサービス is a サービス). A predicate is a content
+ * (Japanese compounds are right-headed: クラウドサービス is a サービス); adverbial nouns (一部, 今後)
+ * say how much or when, not what, and are passed over (サービスの一部を停止 → サービス>停止). A predicate is a content
  * verb or a verbal noun (サ変) used as one: followed by する / される, or closing a headline
  * compound (一部サービス停止 → サービス>停止, 株急落 → 株>急落). Each predicate takes the arguments
  * collected since the previous one.
