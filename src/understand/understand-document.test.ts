@@ -260,4 +260,36 @@ describe('tokens read once', () => {
     assert.deepEqual(tokensOf(understanding, again), tokenizer.tokenize(again));
     assert.deepEqual(asked, ['町によると、', '式典は午後に終わった。']);
   });
+
+  it('tokenises a clause that recurs across source sentences once, with the tokens a whole reading gives', () => {
+    const asked: string[] = [];
+    const counting: Tokenizer = {
+      kind: tokenizer.kind,
+      tokenize(text) {
+        asked.push(text);
+        return tokenizer.tokenize(text);
+      },
+    };
+    // Two outlets open a sentence with the same clause; the second source's other clause is new.
+    const first = documentOf('s1', '港町で花火大会', ['港町の花火大会は8月10日、約5千発を打ち上げる。']);
+    const second = documentOf(
+      's2',
+      '花火大会に人出',
+      ['港町の花火大会は8月10日、会場周辺で交通規制を行う。'],
+      'b',
+    );
+    const understanding = createUnderstanding(counting);
+    understanding.of(first);
+    asked.length = 0;
+    const read = understanding.of(second);
+    const sentence = read.sentences.find((s) =>
+      s.text.startsWith('港町の花火大会は'),
+    ) as (typeof read.sentences)[0];
+    assert.ok(asked.includes('会場周辺で交通規制を行う。'), `asked: ${JSON.stringify(asked)}`);
+    assert.ok(
+      !asked.some((text) => text.includes('港町の花火大会は8月10日、')),
+      `asked: ${JSON.stringify(asked)}`,
+    );
+    assert.deepEqual(sentence.tokens, tokenizer.tokenize(sentence.text));
+  });
 });

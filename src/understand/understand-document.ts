@@ -208,7 +208,12 @@ export function createUnderstanding(
         );
         found =
           shared === undefined
-            ? understandDocument(document, tokenizer)
+            ? // Through the pieces memo: a clause that recurs in the sources (また、 ただ、 a repeated
+              // figure) is tokenised once per build.
+              understandDocument(document, {
+                kind: tokenizer.kind,
+                tokenize: (text) => tokenizeByPieces(understanding, text),
+              })
             : {
                 ...shared,
                 document,
@@ -297,11 +302,19 @@ function ownTokens(piece: KnownPiece): Token[] {
   return piece.own;
 }
 
-/** The tokens of `text`, its known pieces taken as they are and only the others tokenised. */
+/**
+ * The tokens of `text`, its known pieces taken as they are and only the others tokenised (a text
+ * none of whose pieces is known goes to the tokenizer whole, and its pieces are kept).
+ */
 function tokenizeByPieces(understanding: Understanding, text: string): Token[] {
   const spans = independentPieces(understanding.tokenizer.kind, text);
   if (spans === undefined) return understanding.tokenizer.tokenize(text);
   const pieces = piecesOf(understanding);
+  if (!spans.some(([start, end]) => pieces.has(text.slice(start, end)))) {
+    const whole = understanding.tokenizer.tokenize(text);
+    keepPieces(understanding, text, whole);
+    return whole;
+  }
   const tokens: Token[] = [];
   for (const [start, end] of spans) {
     const piece = text.slice(start, end);
