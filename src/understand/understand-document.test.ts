@@ -3,6 +3,7 @@ import { before, describe, it } from 'node:test';
 import type { Document } from '../domain/document.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import {
+  compoundsStartingLike,
   createUnderstanding,
   documentTokens,
   isAbbreviationOf,
@@ -180,6 +181,27 @@ describe('isAbbreviationOf', () => {
     assert.equal(isAbbreviationOf('史上', '史上最大'), false);
     assert.equal(isAbbreviationOf('同町', '同町議会'), false);
     assert.equal(isAbbreviationOf('教委', '市教育委員会'), false);
+  });
+
+  it('files the compounds by their first character: those are the only ones a 略称 can stand for', () => {
+    const read = createUnderstanding(tokenizer).of(
+      documentOf('s9', '市教育委員会が方針', [
+        '市教育委員会は10日、山吹農業協同組合と協定を結んだ。市議会も了承した。',
+      ]),
+    );
+    const likeShi = compoundsStartingLike(read, '市教委');
+    assert.ok(likeShi.includes('市教育委員会'), JSON.stringify(likeShi));
+    assert.ok(likeShi.every((compound) => compound.startsWith('市')));
+    for (const word of ['市教委', '山吹農協', '県'])
+      assert.deepEqual(
+        [...read.compounds].filter(
+          (compound) => isAbbreviationOf(word, compound) || isAbbreviationOf(compound, word),
+        ),
+        compoundsStartingLike(read, word).filter(
+          (compound) => isAbbreviationOf(word, compound) || isAbbreviationOf(compound, word),
+        ),
+      );
+    assert.deepEqual(compoundsStartingLike(read, '県'), []);
   });
 });
 

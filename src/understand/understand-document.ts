@@ -153,6 +153,26 @@ export function isAbbreviationOf(short: string, long: string): boolean {
   return true;
 }
 
+// The document's compounds by their first code point, filed once per understanding: a 略称 and
+// what it stands for start alike (isAbbreviationOf), so only those are asked about a word.
+const compoundsByFirst = new WeakMap<DocumentUnderstanding, Map<number | undefined, string[]>>();
+
+/** The compounds of the document that start with the same code point as `word`. */
+export function compoundsStartingLike(understanding: DocumentUnderstanding, word: string): readonly string[] {
+  let byFirst = compoundsByFirst.get(understanding);
+  if (byFirst === undefined) {
+    byFirst = new Map();
+    for (const compound of understanding.compounds) {
+      const first = compound.codePointAt(0);
+      const list = byFirst.get(first);
+      if (list === undefined) byFirst.set(first, [compound]);
+      else list.push(compound);
+    }
+    compoundsByFirst.set(understanding, byFirst);
+  }
+  return byFirst.get(word.codePointAt(0)) ?? [];
+}
+
 /** Maps an offset of the stored text to its paragraph number (blank lines separate paragraphs). */
 function paragraphIndex(text: string): (offset: number) => number {
   const starts = [0];
