@@ -62,6 +62,8 @@ const NOT_FOUND = -1;
 const TERM_CODE = 0;
 // Code units, not code points (no u flag): a surrogate pair must match too.
 const SURROGATE = /[\uD800-\uDFFF]/;
+// Feature strings kept per dictionary (a news vocabulary uses a few tens of thousands of words).
+const FEATURES_KEPT = 50_000;
 // kuromoji reads a word id with parseInt; its target maps hold numbers.
 const toId = (id: number | string | undefined): number =>
   typeof id === 'number' ? id : Number.parseInt(String(id), 10);
@@ -178,6 +180,8 @@ export function useLinearLattice(analyzer: KuromojiInternals): void {
       let line = features.get(id);
       if (line === undefined) {
         line = decode(id);
+        // Bounded like the other memos: a long-running process keeps at most this many.
+        if (features.size >= FEATURES_KEPT) features.clear();
         features.set(id, line);
       }
       return line;
