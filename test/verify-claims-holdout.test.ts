@@ -1,7 +1,7 @@
 // Floors under the verifier's figures on claims written by someone else (README, "How the verifier
 // decides"): claims-dev (../shared/data/claims-dev, a development set) and claims-holdout
-// (test/fixtures/claims-holdout, written blind to the checker; set4 and set6 are held out — only their
-// totals are ever read). Scored by the same script as `npm run eval:claims`, so the floors and README cannot
+// (test/fixtures/claims-holdout, written blind to the checker; set4, set6, set8, set9 and set10 are held out — only
+// their totals are ever read). Scored by the same script as `npm run eval:claims`, so the floors and README cannot
 // measure two different things. A change that drops a figure below its floor fails here; raise a
 // floor only when README's table is updated with a run that beats it.
 import assert from 'node:assert/strict';
@@ -93,6 +93,20 @@ describe('verifier figures on claims the project did not tune on', () => {
     assert.equal((counts.vneg?.unsupported ?? 0) + (counts.vneg?.supported ?? 0), 73);
     // 73.6% / 35.0% when written, before any rule saw them; 81.1% (43/53) / 35.0% (7/20) after the round.
     assertFloor(counts.vneg, 0.8, 0.36, 'claims-probes vneg');
+  });
+
+  it('claims-holdout set9 and set10 (a fourth pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set9',
+      '--set',
+      'set10',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 317);
+    // First scored 81.0% / 20.5% (25/122), on the verifier as it was before any rule of the session
+    // that wrote it.
+    assertFloor(counts['both sets'], 0.8, 0.215, 'claims-holdout set9+set10');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {

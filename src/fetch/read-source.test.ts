@@ -91,6 +91,17 @@ describe('readSource on files that are not regular text files', () => {
     assert.match((await readSource(join(dir, 'link.txt'))).text, /本文/);
   });
 
+  it('reads a file whose stat size understates it to the end (a /proc file reports size 0)', {
+    skip: process.platform !== 'linux' && 'needs /proc',
+  }, async () => {
+    // /proc/self/status is a regular file whose stat says 0 bytes: reading it outgrows the stat
+    // size at once. The rest used to be read after the handle was closed ("file closed").
+    await symlink('/proc/self/status', join(dir, 'status.txt'));
+    const page = await readSource(join(dir, 'status.txt'));
+    assert.match(page.text, /^Name:/);
+    assert.match(page.text, /\nPid:\t\d+\n/);
+  });
+
   it('refuses a file over 10 MiB', async () => {
     await writeFile(join(dir, 'big.txt'), Buffer.alloc(10 * 1024 * 1024 + 1, 0x61));
     await assert.rejects(

@@ -176,7 +176,7 @@ async function readRegularFile(input: string, path: string): Promise<Uint8Array>
       if (length === buffer.length && length <= MAX_SOURCE_BYTES) {
         const grown = Buffer.alloc(Math.min(buffer.length * 2, MAX_SOURCE_BYTES + 1));
         buffer.copy(grown);
-        return readRest(input, handle, grown, length);
+        return await readRest(input, handle, grown, length);
       }
     }
     return buffer.subarray(0, length);
