@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { MatomeError } from '../domain/errors.ts';
 import { startDeskServer } from '../server/start-desk-server.ts';
-import { openStore, openStoryStore, storeSpecFrom } from '../store/open-store.ts';
+import { openStorePorts, storeSpecFrom } from '../store/open-store.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import { untilStopped } from './cli-io.ts';
 import { EXIT } from './exit-codes.ts';
@@ -95,8 +95,9 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
   const queued = values.redis === undefined ? undefined : await queuedBuilds(values.redis, io);
   let watching: Watching | undefined;
   const storeSpec = storeSpecFrom(values.store, env, DEFAULT_STORE);
-  const store = await openStore(storeSpec);
-  const stories = await openStoryStore(storeSpec);
+  const ports = openStorePorts(storeSpec);
+  const store = await ports.store();
+  const stories = await ports.stories();
   try {
     const server = await startDeskServer({
       ...(queued === undefined ? {} : { builds: { runner: queued.runner, parallel: QUEUED_BUILDS } }),

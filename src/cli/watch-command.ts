@@ -6,7 +6,7 @@ import { ENGINE_OPTIONS, engineFromOptions } from '../pipeline/engine-options.ts
 import { type BuiltRevision, createFeedWatcher, type RoundSummary } from '../pipeline/watch-feeds.ts';
 import type { WatchSettings } from '../pipeline/watch-settings.ts';
 import { OUTPUT_FORMATS, type OutputFormat, renderArticle } from '../render/index.ts';
-import { openStore, openStoryStore, storeSpecFrom } from '../store/open-store.ts';
+import { openStorePorts, storeSpecFrom } from '../store/open-store.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { renderReportHtml, renderReportText } from '../verify/render-report.ts';
 import { verifyArticle } from '../verify/verify-article.ts';
@@ -120,8 +120,9 @@ export async function runWatchLoop(
 ) {
   const { stop } = hooks;
   const now = hooks.now ?? (() => new Date());
-  const store = await openStore(run.storePath, { now });
-  const stories = await openStoryStore(run.storePath, { now });
+  const ports = openStorePorts(run.storePath, { now });
+  const store = await ports.store();
+  const stories = await ports.stories();
   try {
     const engine = await engineFromOptions(run.engineValues, io.env ?? process.env, store);
     const fetch = createGuardedFetch({ allowHosts: run.allowHosts });

@@ -9,7 +9,7 @@ import { createJobLlmCache } from '../queue/job-llm-cache.ts';
 import { checkRedis, createJobQueues, JOB_KINDS, type JobKind } from '../queue/queues.ts';
 import { createRedisHostScheduler } from '../queue/redis-host-scheduler.ts';
 import { type JobHandlers, startWorkers } from '../queue/start-workers.ts';
-import { openJobLedger, openStore, storeSpecFrom } from '../store/open-store.ts';
+import { openStorePorts, storeSpecFrom } from '../store/open-store.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import { untilStopped } from './cli-io.ts';
 import { EXIT } from './exit-codes.ts';
@@ -73,8 +73,10 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
   await checkRedis(redisUrl);
 
   const storePath = storeSpecFrom(values.store, env, DEFAULT_STORE);
-  const store = await openStore(storePath);
-  const ledger = await openJobLedger(storePath);
+  // One StorePorts: on PostgreSQL the store and the job ledger share the process's one pool.
+  const ports = openStorePorts(storePath);
+  const store = await ports.store();
+  const ledger = await ports.ledger();
   const queues = createJobQueues(redisUrl);
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
   redis.on('error', (error) => io.stderr(`matome: worker: Redis: ${error.message}\n`));

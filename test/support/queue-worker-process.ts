@@ -12,7 +12,7 @@ import type { Article } from '../../src/domain/article.ts';
 import { createPublishHandler, publishWhenAsked } from '../../src/queue/job-handlers.ts';
 import { createJobQueues } from '../../src/queue/queues.ts';
 import { startWorkers } from '../../src/queue/start-workers.ts';
-import { openJobLedger, openStore } from '../../src/store/open-store.ts';
+import { openStorePorts } from '../../src/store/open-store.ts';
 import { startLeaseWatch } from './lease-watch.ts';
 
 const env = process.env;
@@ -35,8 +35,9 @@ process.on('SIGUSR2', () => {
   blockNext = true;
 });
 
-const store = await openStore(storePath);
-const ledger = await openJobLedger(storePath);
+const ports = openStorePorts(storePath);
+const store = await ports.store();
+const ledger = await ports.ledger();
 const leaseWatch = startLeaseWatch(storePath);
 const queues = createJobQueues(redisUrl);
 const workers = startWorkers({
