@@ -98,9 +98,16 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
   const ports = openStorePorts(storeSpec);
   const store = await ports.store();
   const stories = await ports.stories();
+  // With the job queue, the desk's queue page shows what `matome status` shows, the store's job records included.
+  const ledger = queued === undefined ? undefined : await ports.ledger();
   try {
     const server = await startDeskServer({
-      ...(queued === undefined ? {} : { builds: { runner: queued.runner, parallel: QUEUED_BUILDS } }),
+      ...(queued === undefined
+        ? {}
+        : {
+            builds: { runner: queued.runner, parallel: QUEUED_BUILDS },
+            queueStatus: () => queued.status(ledger === undefined ? {} : { ledger }),
+          }),
       ...(target === undefined
         ? {}
         : { publisher: deskPublisherFor(target, store), publications: deskPublicationsFor(target, store) }),
@@ -146,6 +153,7 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
   } finally {
     await watching?.close();
     await queued?.close();
+    await ledger?.close();
     await stories.close();
     await store.close();
   }
@@ -158,6 +166,7 @@ const QUEUED_BUILDS = 64;
 async function queuedBuilds(redisUrl: string, io: ServeIo) {
   const { checkRedis, createJobQueues } = await import('../queue/queues.ts');
   const { createQueueBuildRunner } = await import('../queue/queue-build-runner.ts');
+  const { readQueueStatus } = await import('../queue/queue-status.ts');
   await checkRedis(redisUrl);
   const queues = createJobQueues(redisUrl);
   const { runner, close } = createQueueBuildRunner(redisUrl, queues, (error) =>
@@ -165,6 +174,8 @@ async function queuedBuilds(redisUrl: string, io: ServeIo) {
   );
   return {
     runner,
+    /** The queues' status, as `matome status` reads it. */
+    status: (options: Parameters<typeof readQueueStatus>[1]) => readQueueStatus(queues, options),
     async close() {
       await close();
       await queues.close();
