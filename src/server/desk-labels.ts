@@ -104,7 +104,10 @@ export const deskLabels = {
   queueTitle: 'ジョブキュー',
   noQueue:
     'このデスクはジョブキューを使っていません（matome serve --redis URL で起動すると、ここに状況が出ます）。',
-  queueKinds: { build: '記事の作成', verify: '再検証', publish: '公開' } as Record<string, string>,
+  queueKinds: { build: '記事の作成', verify: '再検証', publish: '公開', watch: 'フィード監視' } as Record<
+    string,
+    string
+  >,
   queueColumns: ['種類', '待機', '実行中', '完了', '失敗', '再試行'] as const,
   queueFailuresTitle: '最近の失敗（理由）',
   queueFailure: (id: string, attempts: number) => `${id}（${attempts} 回試行）`,
