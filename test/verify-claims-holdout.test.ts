@@ -1,7 +1,7 @@
 // Floors under the verifier's figures on claims written by someone else (README, "How the verifier
 // decides"): claims-dev (../shared/data/claims-dev, a development set) and claims-holdout
-// (test/fixtures/claims-holdout, written blind to the checker; set4 and set6 are held out — only their
-// totals are ever read). Scored by the same script as `npm run eval:claims`, so the floors and README cannot
+// (test/fixtures/claims-holdout, written blind to the checker; set4, set6, set8, set9 and set10 are held out — only
+// their totals are ever read). Scored by the same script as `npm run eval:claims`, so the floors and README cannot
 // measure two different things. A change that drops a figure below its floor fails here; raise a
 // floor only when README's table is updated with a run that beats it.
 import assert from 'node:assert/strict';
@@ -84,6 +84,20 @@ describe('verifier figures on claims the project did not tune on', () => {
     // after the modality-scope round (set7's errors read since); 86.3% / 8.9% (12/135) after the
     // dates-and-totals round.
     assertFloor(counts['both sets'], 0.855, 0.095, 'claims-holdout set7+set8');
+  });
+
+  it('claims-holdout set9 and set10 (a fourth pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set9',
+      '--set',
+      'set10',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 317);
+    // First scored 81.0% / 20.5% (25/122), on the verifier as it was before any rule of the session
+    // that wrote it.
+    assertFloor(counts['both sets'], 0.8, 0.215, 'claims-holdout set9+set10');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { MatomeError } from '../domain/errors.ts';
+import { ENGINE_OPTIONS, engineFromOptions } from '../pipeline/engine-options.ts';
 import { startDeskServer } from '../server/start-desk-server.ts';
 import { openStorePorts, storeSpecFrom } from '../store/open-store.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
@@ -87,11 +88,23 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
   // --publish wordpress: every article the desk publishes is also published there, once.
   const target =
     values.publish === undefined ? undefined : publishTargetFrom(values, values.publish, env, 'serve');
-  // --watch FEEDS.txt: the feeds and pacing are checked before the desk starts.
+  // --watch FEEDS.txt: the feeds, pacing and engine are checked before the desk starts.
   const watch =
     values.watch === undefined
       ? undefined
       : { feeds: await readFeedList(values.watch), settings: watchSettingsFrom(values, 'serve') };
+  // The engine options (build's) choose how --watch builds; a desk job names its engine itself.
+  const engineValues = Object.fromEntries(
+    Object.keys(ENGINE_OPTIONS).map((name) => [name, values[name as keyof typeof values]]),
+  ) as Parameters<typeof engineFromOptions>[0];
+  const engineGiven = Object.keys(ENGINE_OPTIONS).find((name) =>
+    args.some((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`)),
+  );
+  if (watch === undefined && engineGiven !== undefined)
+    throw new MatomeError('INVALID_ARGUMENT', `Invalid arguments: --${engineGiven} without --watch`, {
+      hint: 'The engine options choose how "matome serve --watch FEEDS.txt" builds; a build job on the desk names its engine in its request.',
+    });
+  if (watch !== undefined) await engineFromOptions(engineValues, env, undefined);
   const queued = values.redis === undefined ? undefined : await queuedBuilds(values.redis, io);
   let watching: Watching | undefined;
   const storeSpec = storeSpecFrom(values.store, env, DEFAULT_STORE);
@@ -135,10 +148,11 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
           ...watch,
           storePath: storeSpec,
           allowHosts: values['allow-host'] ?? [],
-          engineValues: {},
+          engineValues,
           once: false,
         },
         io.stderr,
+        env,
       );
       io.stdout(
         `matome: watching ${watch.feeds.length} feed(s) from ${values.watch}; stories at ${server.url}/stories\n`,
@@ -197,6 +211,7 @@ function parse(args: readonly string[]) {
       ...PUBLISH_OPTIONS,
       watch: { type: 'string' },
       ...WATCH_SETTING_OPTIONS,
+      ...ENGINE_OPTIONS,
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: true,

@@ -120,7 +120,8 @@ Exit code 0 when publishable or needing review (warnings only), ${EXIT.blocked} 
 export const SERVE_USAGE = `Usage:
   matome serve [--store FILE|URL] [--host 127.0.0.1] [--port 8787] [--sources DIR] [--allow-host HOST]...
                [--redis URL] [--publish wordpress --site URL]
-               [--watch FEEDS.txt [--min-sources N] [--poll-min 5m] [--poll-max 2h] [--recheck STEPS]]
+               [--watch FEEDS.txt [--min-sources N] [--poll-min 5m] [--poll-max 2h] [--recheck STEPS]
+                [--engine offline|llm --model M [--base-url URL] [--max-tokens-per-day N] ...]]
 
 Starts the review desk on the same store as the CLI (default ${DEFAULT_STORE}): the JSON API under
 /api (Authorization: Bearer TOKEN; documented at /openapi.json) and the review page at /.
@@ -132,8 +133,11 @@ desk publishes to WordPress, once (credentials and options as for matome publish
 With --redis URL, builds are added to the build queue and run by "matome worker" processes on the
 same store instead of in the desk's own worker thread.
 --watch FEEDS.txt also follows the feeds listed, as matome watch does (the same loop, in a worker
-thread of the desk, with the offline engine; --min-sources, --poll-min, --poll-max and --recheck as
-for matome watch): an article per story, 追記 revisions when a source changes. /stories lists the
+thread of the desk; --min-sources, --poll-min, --poll-max and --recheck as for matome watch): an
+article per story, 追記 revisions when a source changes. It builds with the engine the engine
+options of matome build name (offline by default; --engine llm --model M, with MATOME_BASE_URL,
+MATOME_MODEL and the provider's key from the environment as for build), checked before the desk
+starts; without --watch the engine options are refused (a desk build job names its own engine). /stories lists the
 stories, their articles' revisions and notes. SIGINT/SIGTERM lets the watcher finish its current
 step, then stops the desk.
 `;
@@ -297,6 +301,7 @@ export const COMMANDS: readonly CommandHelp[] = [
       'matome serve --sources ./pages',
       'matome serve --port 0 --store desk.db',
       'matome serve --watch feeds.txt --store desk.db',
+      'matome serve --watch feeds.txt --engine llm --model ollama:qwen3:8b',
     ],
   },
   {

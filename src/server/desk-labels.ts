@@ -115,7 +115,13 @@ export const deskLabels = {
     `ストアの記録: ${results === '' ? 'ジョブの結果なし' : `結果 ${results}`}。${leases} 件中 ${retaken} 件を別のワーカーが引き継ぎました。`,
   noStories:
     'まだストーリーがありません。matome serve --watch FEEDS.txt（または matome watch）でフィードを監視すると、ここに並びます。',
-  storiesShown: (shown: number, total: number) => `新しい順に ${shown} 件（全 ${total} 件）`,
+  storiesShown: (from: number, to: number, total: number) =>
+    `新しい順に ${from}〜${to} 件目（全 ${total} 件）`,
+  storiesPageEmpty: (total: number) => `このページにストーリーはありません（全 ${total} 件）。`,
+  storiesPages: 'ストーリーのページ',
+  firstPage: '最初のページへ',
+  newerPage: '新しいストーリーへ',
+  olderPage: '古いストーリーへ',
   storyItems: (count: number) => `記事 ${count} 件`,
   noStoryArticle: 'まとめ記事はまだありません（情報源が足りないか、読み込めませんでした）。',
   revisionColumns: ['版', '理由', '作成日時', '情報源', 'まとめ記事'] as const,

@@ -316,13 +316,31 @@ function outLink(url: string, text: string): string {
     : e(text);
 }
 
+/** Links to the newer and older pages of stories (`/stories?page=N`, newest first). */
+function storiesPager(listed: {
+  stories: readonly DeskStory[];
+  total: number;
+  offset: number;
+  limit: number;
+}) {
+  const page = Math.floor(listed.offset / listed.limit) + 1;
+  const links: string[] = [];
+  if (page > 1) links.push(`<a href="/stories?page=${page - 1}" rel="prev">${e(L.newerPage)}</a>`);
+  if (listed.offset + listed.stories.length < listed.total)
+    links.push(`<a href="/stories?page=${page + 1}" rel="next">${e(L.olderPage)}</a>`);
+  return links.length === 0
+    ? ''
+    : `<nav class="pager" aria-label="${e(L.storiesPages)}">${links.join(' ・ ')}</nav>`;
+}
+
 /** The stories: each one's items, its article's revisions and the 追記 / 訂正 notes each added. */
 export function renderStoriesPage(
-  listed: { stories: readonly DeskStory[]; total: number },
+  listed: { stories: readonly DeskStory[]; total: number; offset: number; limit: number },
   editor: string,
   csrf: string,
 ): string {
-  const sections = listed.stories.map((story, index) => {
+  const sections = listed.stories.map((story, shown) => {
+    const index = listed.offset + shown;
     const items = story.items
       .map(
         (item) =>
@@ -361,9 +379,11 @@ ${
 <main id="main">
 <h1>${e(L.storiesTitle)}</h1>
 ${
-  listed.stories.length === 0
+  listed.total === 0
     ? `<p>${e(L.noStories)}</p>`
-    : `<p class="meta">${e(L.storiesShown(listed.stories.length, listed.total))}</p>\n${sections.join('\n')}`
+    : listed.stories.length === 0
+      ? `<p>${e(L.storiesPageEmpty(listed.total))} <a href="/stories">${e(L.firstPage)}</a></p>`
+      : `<p class="meta">${e(L.storiesShown(listed.offset + 1, listed.offset + listed.stories.length, listed.total))}</p>\n${sections.join('\n')}\n${storiesPager(listed)}`
 }
 </main>`,
     { csrf },
