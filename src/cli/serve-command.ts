@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { MatomeError } from '../domain/errors.ts';
 import { ENGINE_OPTIONS, engineFromOptions } from '../pipeline/engine-options.ts';
 import { startDeskServer } from '../server/start-desk-server.ts';
-import { openStore, openStoryStore, storeSpecFrom } from '../store/open-store.ts';
+import { openStorePorts, storeSpecFrom } from '../store/open-store.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import { untilStopped } from './cli-io.ts';
 import { EXIT } from './exit-codes.ts';
@@ -108,11 +108,19 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
   const queued = values.redis === undefined ? undefined : await queuedBuilds(values.redis, io);
   let watching: Watching | undefined;
   const storeSpec = storeSpecFrom(values.store, env, DEFAULT_STORE);
-  const store = await openStore(storeSpec);
-  const stories = await openStoryStore(storeSpec);
+  const ports = openStorePorts(storeSpec);
+  const store = await ports.store();
+  const stories = await ports.stories();
+  // With the job queue, the desk's queue page shows what `matome status` shows, the store's job records included.
+  const ledger = queued === undefined ? undefined : await ports.ledger();
   try {
     const server = await startDeskServer({
-      ...(queued === undefined ? {} : { builds: { runner: queued.runner, parallel: QUEUED_BUILDS } }),
+      ...(queued === undefined
+        ? {}
+        : {
+            builds: { runner: queued.runner, parallel: QUEUED_BUILDS },
+            queueStatus: () => queued.status(ledger === undefined ? {} : { ledger }),
+          }),
       ...(target === undefined
         ? {}
         : { publisher: deskPublisherFor(target, store), publications: deskPublicationsFor(target, store) }),
@@ -159,6 +167,7 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
   } finally {
     await watching?.close();
     await queued?.close();
+    await ledger?.close();
     await stories.close();
     await store.close();
   }
@@ -171,6 +180,7 @@ const QUEUED_BUILDS = 64;
 async function queuedBuilds(redisUrl: string, io: ServeIo) {
   const { checkRedis, createJobQueues } = await import('../queue/queues.ts');
   const { createQueueBuildRunner } = await import('../queue/queue-build-runner.ts');
+  const { readQueueStatus } = await import('../queue/queue-status.ts');
   await checkRedis(redisUrl);
   const queues = createJobQueues(redisUrl);
   const { runner, close } = createQueueBuildRunner(redisUrl, queues, (error) =>
@@ -178,6 +188,8 @@ async function queuedBuilds(redisUrl: string, io: ServeIo) {
   );
   return {
     runner,
+    /** The queues' status, as `matome status` reads it. */
+    status: (options: Parameters<typeof readQueueStatus>[1]) => readQueueStatus(queues, options),
     async close() {
       await close();
       await queues.close();

@@ -25,12 +25,13 @@ import {
   renderClaim,
   renderGate,
   renderLoginPage,
+  renderQueuePage,
   renderReviewPage,
   renderSourcePage,
   renderStoriesPage,
 } from './render-desk-pages.ts';
 import { claimVerdict } from './review-state.ts';
-import { BuildRequestSchema, DecisionSchema } from './schemas.ts';
+import { BuildRequestSchema, DecisionSchema, type DeskQueueStatus } from './schemas.ts';
 
 /** What the desk's HTTP app needs; everything is passed in, nothing is global. */
 export interface DeskAppOptions {
@@ -64,6 +65,8 @@ export interface DeskAppOptions {
   publications?: (articleSlug: string) => Promise<readonly Publication[]>;
   /** The stories of the same store (feed items, assignments, article revisions): the stories page and API. */
   stories?: StoryStore;
+  /** The job queues' status (matome serve --redis): the queue page and /api/queue. */
+  queueStatus?: () => Promise<DeskQueueStatus>;
 }
 
 /** Where a desk-approved article was published outside the desk. */
@@ -262,6 +265,13 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
       }),
     ),
   );
+  api.get('/queue', async (c) => {
+    if (options.queueStatus === undefined)
+      throw new MatomeError('NOT_FOUND', 'Not found: job queue (this desk runs builds itself)', {
+        hint: 'Start the desk with matome serve --redis URL to use the job queue.',
+      });
+    return c.json(await options.queueStatus());
+  });
   api.get('/articles/:id', async (c) => {
     const opened = await desk.open(idParam(c.req.param('id'), 'article'));
     return c.json({
@@ -528,6 +538,9 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
         session.csrf,
       ),
     ),
+  );
+  pageGet('/queue', async (c, session) =>
+    c.html(renderQueuePage(await options.queueStatus?.(), session.editor, session.csrf)),
   );
   pageGet('/articles/:id', async (c, session) => {
     const opened = await desk.open(idParam(c.req.param('id'), 'article'));

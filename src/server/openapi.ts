@@ -5,6 +5,7 @@ import {
   BuildRequestSchema,
   ClaimSchema,
   DecisionSchema,
+  DeskQueueStatusSchema,
   DeskStorySchema,
   ErrorSchema,
   GateSchema,
@@ -77,6 +78,14 @@ const ROUTES: RouteDoc[] = [
       description: 'Stories',
     },
     errors: [400, 401],
+  },
+  {
+    method: 'get',
+    path: '/api/queue',
+    summary:
+      'The job queues (matome serve --redis): per kind waiting, running, done, failed with reasons, retried; the same figures as matome status',
+    ok: { status: 200, schema: DeskQueueStatusSchema, description: 'Queue status' },
+    errors: [401, 404],
   },
   {
     method: 'get',
