@@ -2,8 +2,9 @@ import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { keyOf, type SentenceReading } from '../../understand/read-sentence.ts';
 import { nounCompounds } from '../../understand/understand-document.ts';
-import { type Alignment, overlap } from './alignment.ts';
+import { type Alignment, best, overlap } from './alignment.ts';
 import { abbreviates } from './check-names.ts';
+import { FRAMING_PREDICATES } from './check-predicates.ts';
 
 // Coverage: the claim's words are in its sources, and each clause rests on one source sentence.
 
@@ -66,7 +67,9 @@ export function checkCoverage(
   }
   const share = total === 0 ? 1 : found / total;
   const missingNouns = missing.filter((key) => (alignment.weights.get(key) ?? 0) >= 1);
-  const clauseProblems = isFragment ? [] : checkClauses(claim, alignment, path);
+  const clauseProblems = isFragment
+    ? []
+    : [...checkClauses(claim, alignment, path), ...checkAddedPhrase(claim, alignment, path, missing)];
   if (missing.length === 0) return clauseProblems;
   const words = missing.map((key) => `「${key}」`).join('');
   if (alignment.crossLanguage)
@@ -132,6 +135,61 @@ function checkClauses(claim: SentenceReading, alignment: Alignment, path: string
         `No listed source sentence says what this clause says (at most ${Math.round((100 * bestScore) / total)}% of its words in one source sentence).`,
         claim.text.slice(clause.start, clause.end),
         { kind: 'clause', percent: Math.round((100 * bestScore) / total) },
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * Share of a clause's content weight that its unbacked words must make up for checkAddedPhrase: a
+ * word or two reworded in a long clause is paraphrase; a new argument with its own verb in a short
+ * one is a new fact.
+ */
+export const ADDED_PHRASE_SHARE = 0.3;
+
+/**
+ * An added fact inside a clause (a cause, means, place, extra act: 同社は保険で補う方針だ, …、辞任する
+ * 意向を示した): at least two of the clause's content words that no listed source has anywhere, one
+ * of them a noun, making up ADDED_PHRASE_SHARE of the clause. Not counted: the clause's hedges
+ * (方針, 考えを示す — check-modality compares them) and verbs that frame a statement (述べる, 示す:
+ * FRAMING_PREDICATES), and a noun sharing a kanji with the source sentence best aligned with the
+ * clause (費用 for 事業費, 近隣 for 近く: a paraphrase reuses a character of the word it replaces far
+ * more often than a new fact does).
+ */
+function checkAddedPhrase(
+  claim: SentenceReading,
+  alignment: Alignment,
+  path: string,
+  missing: readonly string[],
+): Finding[] {
+  if (alignment.crossLanguage || missing.length < 2) return [];
+  const weightOf = (keys: readonly string[]) =>
+    keys.reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0), 0);
+  const out: Finding[] = [];
+  for (const clause of claim.clauses) {
+    if (clause.quoted) continue;
+    const isFrame = (key: string) =>
+      FRAMING_PREDICATES.has(key) ||
+      clause.hedges.some((hedge) => hedge.includes(key.replace(/\p{Script=Hiragana}+$/u, '') || key));
+    const keys = [...new Set(clause.keys)].filter((key) => alignment.weights.has(key));
+    const unbacked = keys.filter((key) => missing.includes(key) && !isFrame(key));
+    if (unbacked.length < 2 || weightOf(unbacked) < ADDED_PHRASE_SHARE * weightOf(keys)) continue;
+    const near = best(alignment.sentences, (sentence) => overlap(alignment, sentence, keys));
+    const nearText = near === undefined ? '' : alignment.norms.get(near);
+    const isNewNoun = (key: string) =>
+      (alignment.weights.get(key) ?? 0) >= 1 &&
+      ![...key].some((char) => /\p{Script=Han}/u.test(char) && nearText.includes(char));
+    if (!unbacked.some(isNewNoun)) continue;
+    const words = unbacked.map((key) => `「${key}」`).join('');
+    out.push(
+      pathFinding(
+        'support.addition',
+        'error',
+        path,
+        `No listed source says ${words}: this clause adds what the sources do not state.`,
+        claim.text.slice(clause.start, clause.end),
+        { kind: 'clause', words },
       ),
     );
   }

@@ -17,7 +17,7 @@ import { isSpeech } from './speakers.ts';
 // Predicates: what a short clause says happened is said by a source of the same thing.
 
 // Verbs that report speech or frame a statement: attribution checks them, not the predicate check.
-const FRAMING_PREDICATES = new Set([
+export const FRAMING_PREDICATES = new Set([
   '述べる',
   '話す',
   '語る',

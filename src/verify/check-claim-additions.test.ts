@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { inventedDocument } from '../../test/support/invented-document.ts';
+import type { Document } from '../domain/document.ts';
+import { createTokenizer } from '../text/tokenizer.ts';
+import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
+import { checkClaim } from './check-claim.ts';
+
+// Claims that add one fact the sources do not state (a means, an extra act), and faithful
+// rewordings of the same sentences that must stay supported, on an invented page about a town
+// aquarium closing for repairs.
+
+const AQUARIUM = inventedDocument(
+  'aquarium',
+  '北浦市の水族館、来年1月から休館',
+  [
+    '北浦市の水族館「しおさい館」は3日、設備の老朽化のため、来年1月から半年間休館すると発表した。',
+    '改修費は約5億円の見込みで、市が負担する。',
+    '休館中も、館の職員は近くの小学校で出前授業を続ける。',
+    '同館は、休館中も年間パスポートの有効期限を延ばす方針だ。',
+  ],
+  { publishedAt: '2026-06-04T09:00:00+09:00' },
+);
+
+let understanding: Understanding;
+
+before(async () => {
+  understanding = createUnderstanding(await createTokenizer());
+});
+
+function errorsOf(text: string, document: Document): string[] {
+  return checkClaim(text, [understanding.of(document)], understanding, { path: 'claim' })
+    .findings.filter((finding) => finding.severity === 'error')
+    .map((finding) => `${finding.code}: ${finding.message}`);
+}
+
+const ADDED = 'this clause adds what the sources do not state';
+
+describe('checkClaim: a clause that adds a fact with words no source has', () => {
+  it('flags a means added to a clause whose hedge and subject align (入場料の値上げで補う方針だ)', () => {
+    const errors = errorsOf('改修費は約5億円の見込みで、同館は入場料の値上げで補う方針だ。', AQUARIUM);
+    assert.ok(
+      errors.some((e) => e.startsWith('support.addition') && e.includes('補う') && e.includes(ADDED)),
+      errors.join('\n'),
+    );
+  });
+
+  it('flags an extra demand added with its own noun and verb (株主に増資を求める)', () => {
+    const errors = errorsOf('改修費は約5億円の見込みで、同館は株主に増資を求める方針だ。', AQUARIUM);
+    assert.ok(
+      errors.some((e) => e.includes('株主') && e.includes(ADDED)),
+      errors.join('\n'),
+    );
+  });
+
+  it('keeps a rewording whose new noun reuses a character of the aligned source sentence (近隣 for 近く)', () => {
+    assert.deepEqual(errorsOf('休館中も、職員は近隣の小学校に出向き、出前授業を続ける。', AQUARIUM), []);
+    assert.deepEqual(errorsOf('休館期間中も、職員は近隣の小学校に出向いて出前授業を続ける。', AQUARIUM), []);
+  });
+
+  it('keeps a faithful merge of two sentences', () => {
+    assert.deepEqual(
+      errorsOf('しおさい館は来年1月から半年間休館するが、職員は休館中も小学校で出前授業を続ける。', AQUARIUM),
+      [],
+    );
+  });
+});
