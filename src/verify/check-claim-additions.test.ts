@@ -18,6 +18,9 @@ const AQUARIUM = inventedDocument(
     '改修費は約5億円の見込みで、市が負担する。',
     '休館中も、館の職員は近くの小学校で出前授業を続ける。',
     '同館は、休館中も年間パスポートの有効期限を延ばす方針だ。',
+    '県は、水族館の近くの県道を直す。',
+    '市は、水族館の隣の駐車場を広げる方針だ。',
+    'しおさい館と北浦市は3日、共同で記者会見を開いた。',
   ],
   { publishedAt: '2026-06-04T09:00:00+09:00' },
 );
@@ -63,5 +66,34 @@ describe('checkClaim: a clause that adds a fact with words no source has', () =>
       errorsOf('しおさい館は来年1月から半年間休館するが、職員は休館中も小学校で出前授業を続ける。', AQUARIUM),
       [],
     );
+  });
+});
+
+describe('checkClaim: the act before a hedge noun', () => {
+  it('checks the verb a plan is about (閉鎖する方針だ) as the clause’s predicate', () => {
+    const errors = errorsOf('市は駐車場を閉鎖する方針だ。', AQUARIUM);
+    assert.ok(
+      errors.some((e) => e.startsWith('support.predicate') && e.includes('閉鎖')),
+      errors.join('\n'),
+    );
+  });
+
+  it('keeps the plan the source states, in polite form', () => {
+    assert.deepEqual(errorsOf('市は駐車場を広げる方針です。', AQUARIUM), []);
+  });
+});
+
+describe('checkClaim: coordinated actors are said together', () => {
+  it('flags a partner the sentence telling the event leaves out (県と市が負担する)', () => {
+    const errors = errorsOf('改修費は約5億円の見込みで、県と市が負担する。', AQUARIUM);
+    assert.ok(
+      errors.some((e) => e.startsWith('support.addition') && e.includes('「県と市」')),
+      errors.join('\n'),
+    );
+  });
+
+  it('keeps partners the source names together, in another order', () => {
+    assert.deepEqual(errorsOf('北浦市としおさい館は3日、共同で記者会見を開いた。', AQUARIUM), []);
+    assert.deepEqual(errorsOf('改修費は約5億円の見込みで、市が負担する。', AQUARIUM), []);
   });
 });

@@ -60,8 +60,12 @@ export const FRAMING_PREDICATES = new Set([
  * sentence aligned with the clause's other words. A predicate the sources never use for those
  * words is an event the claim adds.
  */
-/** True when the predicate at `start` modifies the noun after it (補助にかかる費用): not what the clause asserts. */
-function modifiesNoun(claim: SentenceReading, start: number): boolean {
+/**
+ * True when the predicate at `start` modifies the noun after it (補助にかかる費用): not what the
+ * clause asserts — unless that noun is the clause's hedge (辞任する意向を示した, 撤退する方針だ): the
+ * verb before a hedge is the act the clause reports, hedged.
+ */
+function modifiesNoun(claim: SentenceReading, start: number, clause: Clause): boolean {
   const tokens = claim.tokens;
   let i = tokens.findIndex((token) => token.start === start) + 1;
   if (i <= 0) return false;
@@ -71,7 +75,12 @@ function modifiesNoun(claim: SentenceReading, start: number): boolean {
       token.pos === '助動詞' ||
       (token.pos === '動詞' && (token.posDetail === '非自立' || token.baseForm === 'する')) ||
       (token.pos === '助詞' && token.posDetail === '接続助詞');
-    if (!inChain) return token.pos === '名詞' && token.posDetail !== '非自立';
+    if (!inChain)
+      return (
+        token.pos === '名詞' &&
+        token.posDetail !== '非自立' &&
+        !clause.hedges.some((hedge) => hedge.startsWith(token.surface))
+      );
     i++;
   }
   return false;
@@ -141,7 +150,7 @@ export function checkPredicates(
           outside[p.start] !== '＊' &&
           !FRAMING_PREDICATES.has(p.lemma) &&
           !LOOSE_HEDGE.test(p.lemma) &&
-          !modifiesNoun(claim, p.start),
+          !modifiesNoun(claim, p.start, clause),
       );
     if (predicate === undefined) return;
     // A verb after words + と that a source gives as someone's quoted words (…申し訳ないと謝った over
