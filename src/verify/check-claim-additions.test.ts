@@ -21,6 +21,8 @@ const AQUARIUM = inventedDocument(
     '県は、水族館の近くの県道を直す。',
     '市は、水族館の隣の駐車場を広げる方針だ。',
     'しおさい館と北浦市は3日、共同で記者会見を開いた。',
+    '休館を前に、常連客の間では寂しさの声が聞かれる。',
+    '市は、休館はやむを得ないとした。',
   ],
   { publishedAt: '2026-06-04T09:00:00+09:00' },
 );
@@ -95,5 +97,23 @@ describe('checkClaim: coordinated actors are said together', () => {
   it('keeps partners the source names together, in another order', () => {
     assert.deepEqual(errorsOf('北浦市としおさい館は3日、共同で記者会見を開いた。', AQUARIUM), []);
     assert.deepEqual(errorsOf('改修費は約5億円の見込みで、市が負担する。', AQUARIUM), []);
+  });
+});
+
+describe('checkClaim: verbs that only frame or carry the stated fact', () => {
+  it('reads a function verb of emergence as carrying the noun the source states (寂しさが広がっている)', () => {
+    assert.deepEqual(errorsOf('常連客の間で寂しさが広がっている。', AQUARIUM), []);
+    assert.deepEqual(errorsOf('休館を前に、常連客の間では寂しさの声が上がっている。', AQUARIUM), []);
+  });
+
+  it('still flags another verb of the same noun (寂しさが消えた), and a noun no source states', () => {
+    assert.ok(
+      errorsOf('常連客の間で寂しさが消えた。', AQUARIUM).some((e) => e.startsWith('support.predicate')),
+    );
+    assert.ok(errorsOf('常連客の間で怒りが広がっている。', AQUARIUM).some((e) => e.includes('怒り')));
+  });
+
+  it('reads a verb of judging after と as framing the clause before it (…と判断した)', () => {
+    assert.deepEqual(errorsOf('市は休館はやむを得ないと判断した。', AQUARIUM), []);
   });
 });

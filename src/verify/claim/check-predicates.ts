@@ -51,8 +51,19 @@ export const FRAMING_PREDICATES = new Set([
   '務める',
   '就く',
   '担う',
+  // Verbs of judging and thinking that frame the clause before と (…は難しいと判断した, …とみている).
+  '判断',
+  '結論',
+  '考える',
+  '思う',
+  '認識',
   ...SOURCE_TALK,
 ]);
+
+// Japanese function verbs (機能動詞) of emergence and growth: with an abstract noun as subject
+// (不安が広がる, 批判が高まる, 懸念が強まる, 声が上がる) the noun carries the fact and the verb only
+// says it arose; a source stating the noun (島民に不安) states the fact.
+const EMERGENCE_VERBS = new Set(['広がる', '高まる', '強まる', '募る', '上がる', '出る', '相次ぐ', '深まる']);
 
 /**
  * What each clause says happened must be said by a source sentence about the same thing: its main
@@ -157,6 +168,26 @@ export function checkPredicates(
     // 「…申し訳ない」と述べた) says how those words were said: it reports the quote, which the
     // quote and attribution checks compare.
     if (reportsQuotedWords(claim, predicate.start, alignment)) return;
+    if (EMERGENCE_VERBS.has(predicate.lemma)) {
+      // The noun compound before が (寂しさの声が → 声, 住民の不安が → 不安): one of its content words stated.
+      const tokens = claim.tokens;
+      let j = tokens.findIndex((token) => token.start === predicate.start) - 1;
+      const subject: string[] = [];
+      if (tokens[j]?.surface === 'が' && tokens[j]?.pos === '助詞')
+        // An adjective nominalised by さ/み (寂しさ, 重み) counts as its adjective.
+        for (
+          j--;
+          tokens[j]?.pos === '名詞' || (tokens[j]?.pos === '形容詞' && tokens[j + 1]?.posDetail === '接尾');
+          j--
+        )
+          subject.push(keyOf(tokens[j] as (typeof tokens)[number]));
+      const stated = subject.filter((key) => alignment.weights.has(key));
+      if (
+        stated.length > 0 &&
+        alignment.sentences.some((sentence) => overlap(alignment, sentence, stated) > 0)
+      )
+        return;
+    }
     const keys = clause.keys.filter((key) => key !== predicate.lemma && alignment.weights.has(key));
     // A clause whose other words pin down the event (who, what, when, how much) may paraphrase its
     // verb (設置 → 立ち上げ); one that is little more than its subject and verb (社長は辞任した)
