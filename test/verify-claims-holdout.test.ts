@@ -54,7 +54,8 @@ describe('verifier figures on claims the project did not tune on', () => {
       'set4',
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 305);
-    assertFloor(counts['both sets'], 0.84, 0.09, 'claims-holdout');
+    // 85.6% / 6.8% (8/118) after the additions-and-framing round.
+    assertFloor(counts['both sets'], 0.855, 0.07, 'claims-holdout');
     assertFloor(counts.set4, 0.78, 0.16, 'claims-holdout set4');
   });
 
@@ -67,8 +68,9 @@ describe('verifier figures on claims the project did not tune on', () => {
       'set6',
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 312);
-    // 89.2% / 8.5% (10/118) once set5's false alarms and misses were worked on.
-    assertFloor(counts['both sets'], 0.88, 0.1, 'claims-holdout set5+set6');
+    // 89.2% / 8.5% (10/118) once set5's false alarms and misses were worked on; 90.2% / 7.6% (9/118)
+    // after the additions-and-framing round.
+    assertFloor(counts['both sets'], 0.9, 0.08, 'claims-holdout set5+set6');
   });
 
   it('claims-holdout set7 and set8 (written blind in a later round; scored on totals only)', async () => {
@@ -82,8 +84,8 @@ describe('verifier figures on claims the project did not tune on', () => {
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 339);
     // First scored 85.3% / 17.8% (24/135); 85.8% / 17.0% after the set5 round; 85.8% / 11.9% (16/135)
     // after the modality-scope round (set7's errors read since); 86.3% / 8.9% (12/135) after the
-    // dates-and-totals round.
-    assertFloor(counts['both sets'], 0.855, 0.095, 'claims-holdout set7+set8');
+    // dates-and-totals round; 86.3% / 8.1% (11/135) after the additions-and-framing round.
+    assertFloor(counts['both sets'], 0.86, 0.085, 'claims-holdout set7+set8');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
