@@ -68,9 +68,9 @@ describe('verifier figures on claims the project did not tune on', () => {
       'set6',
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 312);
-    // 89.2% / 8.5% (10/118) once set5's false alarms and misses were worked on; 90.2% / 7.6% (9/118)
+    // 89.2% / 8.5% (10/118) once set5's false alarms and misses were worked on; 90.2% / 6.8% (8/118)
     // after the additions-and-framing round.
-    assertFloor(counts['both sets'], 0.9, 0.08, 'claims-holdout set5+set6');
+    assertFloor(counts['both sets'], 0.9, 0.075, 'claims-holdout set5+set6');
   });
 
   it('claims-holdout set7 and set8 (written blind in a later round; scored on totals only)', async () => {

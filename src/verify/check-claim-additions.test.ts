@@ -23,6 +23,8 @@ const AQUARIUM = inventedDocument(
     'しおさい館と北浦市は3日、共同で記者会見を開いた。',
     '休館を前に、常連客の間では寂しさの声が聞かれる。',
     '市は、休館はやむを得ないとした。',
+    '北浦市の田村一郎市長は6日、市議会で水族館の改修計画を説明した。',
+    '入館料は据え置く。',
   ],
   { publishedAt: '2026-06-04T09:00:00+09:00' },
 );
@@ -115,5 +117,21 @@ describe('checkClaim: verbs that only frame or carry the stated fact', () => {
 
   it('reads a verb of judging after と as framing the clause before it (…と判断した)', () => {
     assert.deepEqual(errorsOf('市は休館はやむを得ないと判断した。', AQUARIUM), []);
+  });
+});
+
+describe('checkClaim: not changing is keeping', () => {
+  it('reads 変わらない / 変えない as the source’s 据え置く', () => {
+    assert.deepEqual(errorsOf('入館料は変わらない。', AQUARIUM), []);
+    assert.deepEqual(errorsOf('しおさい館は入館料を変えない。', AQUARIUM), []);
+  });
+
+  it('still flags a change the source does not state, and another verb', () => {
+    assert.ok(errorsOf('入館料は変わる。', AQUARIUM).some((e) => e.startsWith('support.predicate')));
+    assert.ok(errorsOf('入館料は上がらない。', AQUARIUM).some((e) => e.startsWith('support.predicate')));
+  });
+
+  it('reads the sentence that says it with the one before, which names who acts (北浦市…。入館料は据え置く。)', () => {
+    assert.deepEqual(errorsOf('北浦市は入館料を変えない。', AQUARIUM), []);
   });
 });

@@ -9,7 +9,7 @@ import {
   stripQuotes,
 } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
-import { type Alignment, overlap, SOURCE_TALK } from './alignment.ts';
+import { type Alignment, overlap, overlapInContext, SOURCE_TALK } from './alignment.ts';
 import { LOOSE_HEDGE } from './check-modality.ts';
 import { governedNoun } from './check-opposites.ts';
 import { isSpeech } from './speakers.ts';
@@ -121,6 +121,20 @@ function reportsQuotedWords(claim: SentenceReading, start: number, alignment: Al
   );
 }
 
+// Not changing is keeping (a pair of general vocabulary, not of particular pages): 運賃を変えない /
+// 変わらない says what 運賃は据え置く says, and the other way round.
+const CHANGE_VERBS = new Set(['変わる', '変える', '変更', '改める', '改定', '見直す']);
+const KEEP_VERBS = new Set(['据え置く', '据え置き', '維持', '保つ', '据置']);
+
+/** True when the claim's predicate and a predicate of the sentence say the same by not changing / keeping. */
+function keepsUnchanged(predicate: { lemma: string; negated: boolean }, sentence: SourceSentence): boolean {
+  if (predicate.negated && CHANGE_VERBS.has(predicate.lemma))
+    return sentence.predicates.some((p) => !p.negated && KEEP_VERBS.has(p.lemma));
+  if (!predicate.negated && KEEP_VERBS.has(predicate.lemma))
+    return sentence.predicates.some((p) => p.negated && CHANGE_VERBS.has(p.lemma));
+  return false;
+}
+
 /** Content phrases of a clause besides its verb: adjacent nouns are one phrase (白川製作所, 県土木部長). */
 function phraseCount(claim: SentenceReading, clause: Clause, lemma: string): number {
   let count = 0;
@@ -212,6 +226,7 @@ export function checkPredicates(
       )
         return true;
       if (stem.length >= 2 && norm.includes(stem)) return true;
+      if (keepsUnchanged(predicate, sentence)) return true;
       // A verbal noun sharing a kanji with the claim's (陳謝 / 謝罪, 設置 / 設ける).
       return sentence.predicates.some((p) => [...p.lemma].some((char) => kanji.includes(char)));
     };
@@ -220,7 +235,9 @@ export function checkPredicates(
     for (const sentence of alignment.sentences) {
       const score = overlap(alignment, sentence, keys);
       best = Math.max(best, score);
-      if (says(sentence)) bestSaying = Math.max(bestSaying, score);
+      // A sentence that says the predicate is read with the one before it: news carries who acts
+      // over to the next sentence (…社長は記者会見で…と述べた。運賃は据え置く。).
+      if (says(sentence)) bestSaying = Math.max(bestSaying, overlapInContext(alignment, sentence, keys));
     }
     if (best === 0 ? alignment.sentences.some(says) : bestSaying >= 0.5 * best) {
       out.push(...checkArgument(claim, alignment, path, clause, predicate, synonyms));
