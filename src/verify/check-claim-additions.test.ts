@@ -135,3 +135,22 @@ describe('checkClaim: not changing is keeping', () => {
     assert.deepEqual(errorsOf('北浦市は入館料を変えない。', AQUARIUM), []);
   });
 });
+
+describe('checkClaim: the body over the headline when both say the same', () => {
+  const STATION = inventedDocument(
+    'station',
+    '南浦駅、来年4月1日開業　北浦まで12分',
+    [
+      '北浦鉄道は10日、新駅「南浦駅」を2027年4月1日に開業すると発表した。当初は2026年秋の開業を予定していた。',
+    ],
+    { publishedAt: '2026-06-11T09:00:00+09:00' },
+  );
+
+  it('backs 決まった with the body sentence announcing the act, not the headline that compresses it', () => {
+    assert.deepEqual(errorsOf('南浦駅の開業は2027年4月1日に決まった。', STATION), []);
+  });
+
+  it('still flags the date the body gives as the earlier plan', () => {
+    assert.ok(errorsOf('南浦駅の開業は2026年秋に決まった。', STATION).length > 0);
+  });
+});
