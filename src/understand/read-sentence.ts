@@ -332,8 +332,8 @@ const NOT_MODIFIED = new Set(['非自立', '副詞可能', '代名詞', '接尾'
 /**
  * True when the hedge word ending at `end` heads a relative (attributive) clause: its predicate
  * chain (検討していた, 予定されていた, とみられる, 見込む, or acts chained by て: 目指して敗れた) ends in
- * the attributive form right before
- * the noun it modifies (延期を検討していた花火大会を…開く, 原因とみられる火災が…). Such a hedge is
+ * the attributive form right before the noun it modifies (延期を検討していた花火大会を…開く,
+ * 原因とみられる火災が…). Such a hedge is
  * about that clause, which describes the noun; it does not hedge the sentence's own predicate.
  */
 export function headsRelativeClause(tokens: readonly Token[], end: number): boolean {
