@@ -85,6 +85,11 @@ describe('checkClaim: the act before a hedge noun', () => {
   it('keeps the plan the source states, in polite form', () => {
     assert.deepEqual(errorsOf('市は駐車場を広げる方針です。', AQUARIUM), []);
   });
+
+  it('leaves a native verb before the hedge to the clause’s other words (拡げる for 広げる)', () => {
+    assert.deepEqual(errorsOf('市は駐車場を拡げる方針だ。', AQUARIUM), []);
+    assert.deepEqual(errorsOf('市は駐車場をひろげる方針だ。', AQUARIUM), []);
+  });
 });
 
 describe('checkClaim: coordinated actors are said together', () => {
