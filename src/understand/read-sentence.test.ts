@@ -182,8 +182,11 @@ describe('readSentence: modality', () => {
     assert.deepEqual(hedges('市は移転を検討していた市場を来月再開すると発表した。'), []);
     assert.deepEqual(hedges('秋に予定されていた式典は中止となった。'), []);
     assert.deepEqual(hedges('原因とみられる漏電の跡が見つかった。'), []);
+    // Acts chained by て inside the relative clause: the hedge still describes the noun.
+    assert.deepEqual(hedges('3選を目指して敗れた候補は、事務所で支持者に謝った。'), []);
     // A hedge of the sentence's own predicate chain, or of a complement (〜していることを), still counts.
     assert.deepEqual(hedges('市は式典を秋に開く予定だ。'), ['予定']);
+    assert.deepEqual(hedges('選手たちは優勝を目指して戦う。'), ['目指']);
     assert.deepEqual(hedges('市は市場の移転を検討していることを明らかにした。'), ['検討']);
     assert.deepEqual(hedges('市場は移転を検討しているため、改装を見送った。'), ['検討']);
   });

@@ -351,8 +351,9 @@ const NOT_MODIFIED = new Set(['非自立', '副詞可能', '代名詞', '接尾'
 
 /**
  * True when the hedge word ending at `end` heads a relative (attributive) clause: its predicate
- * chain (検討していた, 予定されていた, とみられる, 見込む) ends in the attributive form right before
- * the noun it modifies (延期を検討していた花火大会を…開く, 原因とみられる火災が…). Such a hedge is
+ * chain (検討していた, 予定されていた, とみられる, 見込む, or acts chained by て: 目指して敗れた) ends in
+ * the attributive form right before the noun it modifies (延期を検討していた花火大会を…開く,
+ * 原因とみられる火災が…). Such a hedge is
  * about that clause, which describes the noun; it does not hedge the sentence's own predicate.
  */
 export function headsRelativeClause(tokens: readonly Token[], end: number): boolean {
@@ -366,8 +367,8 @@ export function headsRelativeClause(tokens: readonly Token[], end: number): bool
       next.pos === '助動詞' ||
       (next.pos === '助詞' &&
         (next.surface === 'て' || next.surface === 'で') &&
-        tokens[k + 2]?.pos === '動詞' &&
-        tokens[k + 2]?.posDetail === '非自立');
+        // 検討している, and a chain of acts (当選を目指して敗れた候補): the relative clause goes on.
+        tokens[k + 2]?.pos === '動詞');
     if (!chained) break;
     k++;
   }
