@@ -10,6 +10,7 @@ import {
 } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, best, overlap } from './alignment.ts';
+import { attributesTo } from './attributed-figure.ts';
 import { agrees, datesOf, sameValue } from './elements.ts';
 
 // Dates: in the listed sources for the same event, and not one side of a disagreement stated as settled.
@@ -191,6 +192,17 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
       // A source that moved the rival date to the claim's (AからBに延期) settled the question.
       if (movedTo(alignment, rival, variants)) continue;
       if (datesOf(sentence).some((date) => variants.some((variant) => agrees(variant, date)))) continue;
+      // The claim gives its date to the outlet or source that reported it: who said what.
+      if (
+        attributesTo(
+          claim,
+          alignment,
+          mention,
+          aligned.map((entry) => entry.sentence),
+          sentence,
+        )
+      )
+        continue;
       out.push(
         pathFinding(
           'conflict.settled',

@@ -5,6 +5,7 @@ import type { Clause, SentenceReading } from '../../understand/read-sentence.ts'
 import { clauseAt } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, best, outsideQuotes, overlap } from './alignment.ts';
+import { attributesTo } from './attributed-figure.ts';
 import { agrees, datesOf, retells, sameUnit, sameValue } from './elements.ts';
 
 // Quantities: in the listed sources, and not one side of a disagreement between them stated as settled.
@@ -96,6 +97,8 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
           sameSubject(alignment, sentence, quantity, other, twin ? undefined : clause),
       );
       if (rival === undefined) continue;
+      // The claim gives its value to the outlet or source that reported it: who said what.
+      if (attributesTo(claim, alignment, quantity, holders, sentence)) continue;
       out.push(
         pathFinding(
           'conflict.settled',
