@@ -33,6 +33,16 @@ const SOUTH = inventedDocument(
   { publishedAt: '2026-05-04T10:00:00+09:00', siteName: '南風新聞' },
 );
 
+// What is counted named by one page in one spelling and by the other in another (まつり / 祭り).
+const BEACH = inventedDocument('b', '浜辺のまつり、にぎわう', ['浜辺のまつりには約3万人が集まった。'], {
+  publishedAt: '2026-08-02T09:00:00+09:00',
+  siteName: '浜風新聞',
+});
+const BEACH_OTHER = inventedDocument('o', '浜辺で催し', ['主催者によると、祭りの来場者は約2万人だった。'], {
+  publishedAt: '2026-08-02T10:00:00+09:00',
+  siteName: '潮騒日報',
+});
+
 let understanding: Understanding;
 
 before(async () => {
@@ -91,5 +101,12 @@ describe('a disputed figure given to whoever reported it', () => {
       ),
       [],
     );
+  });
+});
+
+describe('what a disputed figure counts, in other words', () => {
+  it('links the counted thing across spellings and synonyms (まつり / 祭り)', () => {
+    assert.ok(errorsOf('浜辺のまつりには約3万人が集まった。', BEACH, BEACH_OTHER).includes('conflict.settled'));
+    assert.ok(!errorsOf('浜辺のまつりには約3万人が集まった。', BEACH).includes('conflict.settled'));
   });
 });

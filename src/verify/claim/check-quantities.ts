@@ -152,6 +152,8 @@ function sameSubject(
   // look-up in a sentence's text would find it.
   const has = (key: string) =>
     rivalKeys.has(key) ||
+    // The same noun in another spelling or a synonym (まつり for 祭り: Sudachi's synonym groups).
+    (alignment.synonyms.get(key) ?? []).some((other) => rivalKeys.has(other)) ||
     (!isJapanese && [...key].length >= 2 && [...rivalKeys].some((k) => k.includes(key)));
   // Only nouns say what is counted in a Japanese clause; a glossed sentence carries few words, each
   // of the news vocabulary, so any of them the claim's clause shares (補助, かかる) ties the two.
