@@ -106,7 +106,9 @@ describe('a disputed figure given to whoever reported it', () => {
 
 describe('what a disputed figure counts, in other words', () => {
   it('links the counted thing across spellings and synonyms (まつり / 祭り)', () => {
-    assert.ok(errorsOf('浜辺のまつりには約3万人が集まった。', BEACH, BEACH_OTHER).includes('conflict.settled'));
+    assert.ok(
+      errorsOf('浜辺のまつりには約3万人が集まった。', BEACH, BEACH_OTHER).includes('conflict.settled'),
+    );
     assert.ok(!errorsOf('浜辺のまつりには約3万人が集まった。', BEACH).includes('conflict.settled'));
   });
 });
