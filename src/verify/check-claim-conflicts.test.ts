@@ -104,6 +104,13 @@ describe('a disputed figure given to whoever reported it', () => {
   });
 });
 
+describe('a disputed time in a short claim', () => {
+  it('flags the time of the same event, in a cleft sentence too', () => {
+    for (const claim of ['火災は3日午前2時ごろに発生した。', '火災が発生したのは3日午前2時ごろだった。'])
+      assert.ok(errorsOf(claim, NORTH, SOUTH).includes('conflict.settled'), claim);
+  });
+});
+
 describe('what a disputed figure counts, in other words', () => {
   it('links the counted thing across spellings and synonyms (まつり / 祭り)', () => {
     assert.ok(
