@@ -104,6 +104,23 @@ describe('a disputed figure given to whoever reported it', () => {
   });
 });
 
+describe('a correction note inside one page', () => {
+  const corrected = inventedDocument(
+    'c',
+    '港の倉庫で火災',
+    [
+      '港の倉庫が焼けた火災で、被害額は約3億円に上る見通しだ。',
+      '【訂正】先の記事で被害額を「約13億円」としたのは「約3億円」の誤りでした。おわびして訂正します。',
+    ],
+    { publishedAt: '2026-05-04T12:00:00+09:00', siteName: '港湾新聞' },
+  );
+
+  it('does not back the figure the note retracts, and backs the corrected one', () => {
+    assert.ok(errorsOf('倉庫火災の被害額は約13億円に上る見通しだ。', corrected).includes('support.number'));
+    assert.deepEqual(errorsOf('倉庫火災の被害額は約3億円に上る見通しだ。', corrected), []);
+  });
+});
+
 describe('a disputed time in a short claim', () => {
   it('flags the time of the same event, in a cleft sentence too', () => {
     for (const claim of ['火災は3日午前2時ごろに発生した。', '火災が発生したのは3日午前2時ごろだった。'])

@@ -17,7 +17,9 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
     const clause = clauseAt(claim, quantity.start);
     const holders = alignment.sentences.filter((sentence) =>
       sentence.quantities.some(
-        (other) => (sameUnit(quantity, other) && sameValue(quantity, other)) || roundsTo(quantity, other),
+        (other) =>
+          ((sameUnit(quantity, other) && sameValue(quantity, other)) || roundsTo(quantity, other)) &&
+          !isRetracted(sentence, other),
       ),
     );
     const derived =
@@ -158,6 +160,16 @@ function sameSubject(
   // Only nouns say what is counted in a Japanese clause; a glossed sentence carries few words, each
   // of the news vocabulary, so any of them the claim's clause shares (補助, かかる) ties the two.
   return clause.keys.some((key) => has(key) && (alignment.weights.get(key) ?? 0) >= (isJapanese ? 1 : 0.6));
+}
+
+// A correction note names the figure it retracts before のは and the right one after it:
+// 初版で「約18億円」としたのは「約8億円」の誤りでした (news convention: 訂正, おわび).
+const CORRECTION = /(?:とした|としていた|とあった|と書いた|と記した|と報じた|と表記した)のは.*誤り/u;
+
+/** True when the quantity is the wrong figure a correction note retracts: no source states it. */
+function isRetracted(sentence: SourceSentence, quantity: Quantity): boolean {
+  const note = CORRECTION.exec(sentence.text);
+  return note !== null && quantity.end <= note.index + note[0].indexOf('のは');
 }
 
 /** The new values of revisions in a sentence that start from the value (約40億円から約45億円に): [約45億円]. */
