@@ -128,6 +128,32 @@ describe('a disputed time in a short claim', () => {
   });
 });
 
+describe('a disputed count on an English page', () => {
+  const japanese = inventedDocument(
+    'j',
+    '倉庫火災で従業員がけが',
+    ['港の倉庫で火災があり、従業員8人がけがをした。'],
+    {
+      publishedAt: '2026-05-04T09:00:00+09:00',
+      siteName: '港湾新聞',
+    },
+  );
+  const english = {
+    ...inventedDocument(
+      'e',
+      'Plant fire injures workers',
+      ['A fire at a harbour plant on Sunday injured 11 workers, the fire department said.'],
+      { publishedAt: '2026-05-04T10:00:00+09:00', siteName: 'Harbour Post' },
+    ),
+    lang: 'en',
+  };
+
+  it('reads the English figure as a count of the noun it counts (11 workers: 11人)', () => {
+    assert.ok(errorsOf('工場の従業員8人がけがをした。', japanese, english).includes('conflict.settled'));
+    assert.ok(!errorsOf('工場の従業員8人がけがをした。', japanese).includes('conflict.settled'));
+  });
+});
+
 describe('what a disputed figure counts, in other words', () => {
   it('links the counted thing across spellings and synonyms (まつり / 祭り)', () => {
     assert.ok(

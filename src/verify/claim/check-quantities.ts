@@ -1,6 +1,7 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { countsListedDays, type DateMention } from '../../text/dates.ts';
 import { type Quantity, roundsTo } from '../../text/quantities.ts';
+import { countedNounAfter } from '../../understand/english-gloss.ts';
 import type { Clause, SentenceReading } from '../../understand/read-sentence.ts';
 import { clauseAt } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
@@ -89,7 +90,7 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
         continue;
       const rival = sentence.quantities.find(
         (other) =>
-          other.unit === quantity.unit &&
+          unitOf(alignment, sentence, other) === quantity.unit &&
           // The value a change is measured from (前回の36.02％を…上回った) is another time's figure.
           !other.baseline &&
           !sameValue(quantity, other) &&
@@ -121,6 +122,17 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
     }
   }
   return out;
+}
+
+/**
+ * A figure's unit; an English figure without one takes the counter of the vocabulary noun it
+ * counts (injured 14 workers: 人), so it compares with a Japanese count.
+ */
+function unitOf(alignment: Alignment, sentence: SourceSentence, quantity: Quantity): string {
+  if (quantity.unit !== '') return quantity.unit;
+  const english =
+    alignment.scope.find((read) => read.document.id === sentence.sourceId)?.document.lang !== 'ja';
+  return (english ? countedNounAfter(sentence.text, quantity.end)?.counter : undefined) ?? '';
 }
 
 /**
