@@ -304,6 +304,17 @@ export function findGlosses(text: string): Array<GlossMatch & { past?: boolean }
  * in the form a Japanese sentence's reading gives them (`keysOf` is the reader's own key function
  * over a Japanese word's tokens).
  */
+/**
+ * The vocabulary noun a figure counts, when one follows it with only words between (injured 14
+ * workers, about 150 nearby residents: 従業員, 住民 with the counter 人). `from` is the figure's end.
+ */
+export function countedNounAfter(text: string, from: number, to = text.length): NounGloss | undefined {
+  const rest = text.slice(from, to);
+  const head = findGlosses(rest).find((gloss) => gloss.gloss.kind === 'noun');
+  if (head === undefined || !/^[\sa-z-]*$/u.test(rest.slice(0, head.start))) return undefined;
+  return head.gloss as NounGloss;
+}
+
 export function glossKeys(text: string, keysOf: (japanese: string) => readonly string[]): string[] {
   const keys: string[] = [];
   for (const { gloss } of findGlosses(text)) {
