@@ -5,7 +5,7 @@ import type {
   Understanding,
 } from '../understand/understand-document.ts';
 import { createAlignment, readClaim } from './claim/alignment.ts';
-import { checkAgent, checkArguments } from './claim/check-agent.ts';
+import { checkAgent } from './claim/check-agent.ts';
 import { checkAttribution } from './claim/check-attribution.ts';
 import { checkCoverage } from './claim/check-coverage.ts';
 import { checkDates } from './claim/check-dates.ts';
@@ -99,10 +99,7 @@ function checkClaimOnce(
   out.push(...checkQuotes(claim, context, path));
   out.push(...checkNames(claim, context, path, options.kind ?? 'claim'));
   out.push(...checkRoles(claim, context, path));
-  if (options.kind === undefined || options.kind === 'claim') {
-    out.push(...checkAgent(claim, context, path));
-    out.push(...checkArguments(claim, context, path));
-  }
+  if (options.kind === undefined || options.kind === 'claim') out.push(...checkAgent(claim, context, path));
   out.push(...checkQuantities(claim, context, path));
   out.push(...checkDates(claim, context, path));
   const isFragment = options.kind === 'fragment' || options.kind === 'question';
