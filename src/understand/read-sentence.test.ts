@@ -260,6 +260,25 @@ describe('readSentence: people and roles', () => {
       { person: '村田聡', role: '社長' },
     ]);
   });
+
+  it('pairs a name with the title after a 中黒 (山中誠・県土木部長), place name included', () => {
+    assert.deepEqual(readSentence('山中誠・県土木部次長が説明した。', tokenizer).roles, [
+      { person: '山中誠', role: '県土木部次長' },
+    ]);
+    assert.deepEqual(readSentence('高木健一・白川町長は反対した。', tokenizer).roles, [
+      { person: '高木健一', role: '白川町長' },
+    ]);
+    // Two names joined by a 中黒 are no name and title.
+    assert.deepEqual(readSentence('村田聡・直美夫妻が訪れた。', tokenizer).roles, []);
+  });
+
+  it('reads the role before a second apposition joined by で (組合長で農家の…さん)', () => {
+    assert.deepEqual(readSentence('組合長で農家の大西和也さん（60）は取材に応じた。', tokenizer).roles, [
+      { person: '大西和也', role: '組合長' },
+    ]);
+    // A place marked by で is no role: 会見で農家の大西さん gives none.
+    assert.deepEqual(readSentence('会見で農家の大西和也さんが話した。', tokenizer).roles, []);
+  });
 });
 
 describe('readSentence: clauses', () => {

@@ -614,8 +614,9 @@ const ROLE_HEAD =
   /(?:長|知事|大臣|長官|教授|准教授|講師|代表|理事|取締役|社長|会長|専務|常務|監督|主任|顧問|議員|委員|記者|弁護士|医師|幹事長|総裁|頭取|会頭|担当|局長|次官|首相|大統領|市長|町長|村長|[都道府県市区町村]議|教諭|新人|現職|前職|元職|副[^\s]{1,4})$/u;
 
 /**
- * Person–role pairs: a person's name followed by a role phrase (山中誠県土木部長, 森田院長), or a
- * role phrase followed by の and a name (健康福祉部長の川口直美氏).
+ * Person–role pairs: a person's name followed by a role phrase (山中誠県土木部長, 森田院長, or
+ * after a 中黒: 山中誠・県土木部長), or a role phrase followed by の and a name (健康福祉部長の川口直美氏),
+ * also past a second apposition joined by the copula で (実行委員長で会社員の古谷誠一さん).
  */
 function findRoles(tokens: readonly Token[]): Array<{ person: string; role: string }> {
   const out: Array<{ person: string; role: string }> = [];
@@ -638,6 +639,18 @@ function findRoles(tokens: readonly Token[]): Array<{ person: string; role: stri
       role += next.surface;
       k++;
     }
+    // name・role: the 中黒 sets a title after the name (山中誠・白川市長; the place in it may read
+    // as a surname, so the run goes on through names and is taken whole when it ends in a title).
+    let after = j;
+    if (role === '' && tokens[j]?.surface === '・') {
+      for (k = j + 1; k < tokens.length; k++) {
+        const next = tokens[k] as Token;
+        if (next.pos !== '名詞' && next.pos !== '接頭詞') break;
+        if (next.posDetail === '数' || /^[\p{P}\p{S}]/u.test(next.surface)) break;
+        role += next.surface;
+      }
+      if (ROLE_HEAD.test(role)) after = k;
+    }
     const cleanRole = role.replace(/^(?:氏|さん|君|様)/u, '');
     if (ROLE_HEAD.test(cleanRole))
       out.push({ person: normalizeForMatch(person), role: normalizeForMatch(cleanRole) });
@@ -652,8 +665,23 @@ function findRoles(tokens: readonly Token[]): Array<{ person: string; role: stri
       }
       if (ROLE_HEAD.test(before))
         out.push({ person: normalizeForMatch(person), role: normalizeForMatch(before) });
+      // role + で + description + の + name: two appositions (実行委員長で会社員の古谷誠一さん).
+      else {
+        let m = i - 2;
+        while (m >= 0 && (tokens[m] as Token).pos === '名詞' && (tokens[m] as Token).nameKind !== 'person') m--;
+        if (m < i - 2 && tokens[m]?.surface === 'で') {
+          let first = '';
+          for (let n = m - 1; n >= 0; n--) {
+            const prev = tokens[n] as Token;
+            if ((prev.pos !== '名詞' && prev.pos !== '接頭詞') || prev.nameKind === 'person') break;
+            first = prev.surface + first;
+          }
+          if (ROLE_HEAD.test(first))
+            out.push({ person: normalizeForMatch(person), role: normalizeForMatch(first) });
+        }
+      }
     }
-    i = j - 1;
+    i = after - 1;
   }
   return out;
 }
