@@ -668,7 +668,8 @@ function findRoles(tokens: readonly Token[]): Array<{ person: string; role: stri
       // role + で + description + の + name: two appositions (実行委員長で会社員の古谷誠一さん).
       else {
         let m = i - 2;
-        while (m >= 0 && (tokens[m] as Token).pos === '名詞' && (tokens[m] as Token).nameKind !== 'person') m--;
+        while (m >= 0 && (tokens[m] as Token).pos === '名詞' && (tokens[m] as Token).nameKind !== 'person')
+          m--;
         if (m < i - 2 && tokens[m]?.surface === 'で') {
           let first = '';
           for (let n = m - 1; n >= 0; n--) {
