@@ -1,11 +1,21 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
+import type { Quantity } from '../../text/quantities.ts';
 import type { Token } from '../../text/tokenizer.ts';
 import { refersTo } from '../../understand/coreference.ts';
 import { findPeople, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
-import { type Alignment, alignSourceClause, elementsOf, SOURCE_TALK, type SourceSpan } from './alignment.ts';
-import { attributionWindow, isSpeech, mentions } from './speakers.ts';
+import {
+  type Alignment,
+  alignSourceClause,
+  elementsOf,
+  outsideQuotes,
+  overlap,
+  SOURCE_TALK,
+  type SourceSpan,
+} from './alignment.ts';
+import { sameUnit, sameValue } from './elements.ts';
+import { attributionWindow, isSpeech, mentions, outletsNamed } from './speakers.ts';
 
 // Attribution: someone's words stay theirs, not plain fact and not another speaker's.
 
@@ -66,6 +76,10 @@ const INSIDER = /関係者|幹部|捜査員|筋によると/u;
 export function checkAttribution(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   const out: Finding[] = [];
   const quoted = claim.quotes.length > 0;
+  // A claim that names the outlet reporting it (東和新聞によると…, 東和新聞は…と報じた) says who
+  // reported what: the outlet's own page must say it, whoever that page has it from.
+  const outlets = outletsNamed(claim, alignment.siteNames);
+  if (outlets.size > 0) return quoted ? out : outletAttribution(claim, alignment, outlets, path);
   // An opinion the source gives as someone's words, stated as plain fact.
   if (!claim.reported && !quoted && claim.speaker === undefined) {
     const content = claim.clauses.flatMap((clause) => clause.keys);
@@ -208,4 +222,65 @@ function namesPerson(claim: SentenceReading, person: string): boolean {
     if (after === undefined || after.pos !== '名詞' || after.posDetail === '接尾') return true;
   }
   return false;
+}
+
+/**
+ * A claim given to an outlet (X新聞によると…) rests on that outlet's page: when another listed
+ * page says it clearly better (the outlet's best sentence holds under 80% of what the best one
+ * holds of the claim's words), or gives a figure of the claim that the outlet's page does not,
+ * the claim moves one outlet's report to another.
+ */
+function outletAttribution(
+  claim: SentenceReading,
+  alignment: Alignment,
+  outlets: ReadonlySet<string>,
+  path: string,
+): Finding[] {
+  const sites = [...outlets].map((id) => alignment.siteNames.get(id) ?? '');
+  const content = claim.clauses
+    .flatMap((clause) => clause.keys)
+    .filter((key) => !sites.some((site) => site.includes(key)));
+  let best: SourceSentence | undefined;
+  let bestScore = 0;
+  let own = 0;
+  for (const sentence of alignment.sentences) {
+    const score = overlap(alignment, sentence, content);
+    if (outlets.has(sentence.sourceId)) own = Math.max(own, score);
+    else if (score > bestScore) {
+      best = sentence;
+      bestScore = score;
+    }
+  }
+  // A figure of the claim that another page gives and the outlet's does not is that page's report.
+  const holds = (sentence: SourceSentence, quantity: Quantity) =>
+    sentence.quantities.some((other) => sameUnit(quantity, other) && sameValue(quantity, other));
+  const figure = outsideQuotes(claim, alignment.quantities)
+    .map((quantity) => ({
+      quantity,
+      elsewhere: alignment.sentences.find(
+        (sentence) => !outlets.has(sentence.sourceId) && holds(sentence, quantity),
+      ),
+    }))
+    .find(
+      ({ quantity, elsewhere }) =>
+        elsewhere !== undefined &&
+        !alignment.sentences.some((sentence) => outlets.has(sentence.sourceId) && holds(sentence, quantity)),
+    );
+  if (figure?.elsewhere !== undefined) {
+    best = figure.elsewhere;
+    bestScore = Number.POSITIVE_INFINITY;
+  }
+  if (best === undefined || bestScore < 2 || own >= 0.8 * bestScore) return [];
+  const outlet = sites.join('・');
+  const other = alignment.siteNames.get(best.sourceId) ?? best.sourceId;
+  return [
+    pathFinding(
+      'support.attribution',
+      'error',
+      path,
+      `The claim gives to ${outlet} what ${other} reports: 「${best.text}」.`,
+      outlet,
+      { kind: 'outlet', speaker: outlet, sourceSpeaker: other, sourceText: best.text },
+    ),
+  ];
 }

@@ -1,5 +1,5 @@
 import { normalizeForMatch } from '../../text/normalize.ts';
-import { stripQuotes } from '../../understand/read-sentence.ts';
+import { type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import type { DocumentUnderstanding, SourceSentence } from '../../understand/understand-document.ts';
 
 // Who speaks in a source sentence, and whether a text names a person.
@@ -42,4 +42,27 @@ export function mentions(text: string, person: string): boolean {
 export function isSpeech(text: string, quote: { start: number; end: number; inner: string }): boolean {
   const after = text.slice(quote.end, quote.end + 3);
   return /^(?:と|（|\(|。|$)/u.test(after) || quote.start === 0 || /[。、]$/u.test(quote.inner);
+}
+
+/**
+ * The listed sources whose outlet the claim names as the one that reports (東和新聞によると…,
+ * 東和新聞は…と報じた, 東和新聞の取材に): saying who reported what. By the outlet's own name (its
+ * `siteName`), outside the claim's quotes.
+ */
+export function outletsNamed(
+  reading: Pick<SentenceReading, 'text' | 'quotes'>,
+  siteNames: ReadonlyMap<string, string>,
+): Set<string> {
+  const outside = normalizeForMatch(stripQuotes(reading.text, reading.quotes));
+  const found = new Set<string>();
+  for (const [id, site] of siteNames) {
+    if ([...site].length < 2) continue;
+    const at = outside.indexOf(site);
+    if (
+      at >= 0 &&
+      /^(?:は|が|も|によると|によれば|の取材|の報道|の記事|の調べ)/u.test(outside.slice(at + site.length))
+    )
+      found.add(id);
+  }
+  return found;
 }

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { inventedDocument } from '../../test/support/invented-document.ts';
+import { createTokenizer } from '../text/tokenizer.ts';
+import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
+import { checkClaim } from './check-claim.ts';
+
+// Who says, who reports and who holds an office, on invented pages.
+
+let understanding: Understanding;
+before(async () => {
+  understanding = createUnderstanding(await createTokenizer());
+});
+// Two outlets disagree on a count: one has it from people inside, the other from the town.
+const INSIDE = inventedDocument(
+  'p',
+  '北浦町の浄水場で故障',
+  [
+    '北浦町の浄水場でポンプが故障した問題で、断水した世帯は約3200世帯に上ることが、町関係者への取材で分かった。',
+  ],
+  { siteName: '北浦日日新聞', publishedAt: '2026-05-12T09:00:00+09:00' },
+);
+const TOWN = inventedDocument(
+  'q',
+  '浄水場のポンプ故障、断水続く',
+  ['北浦町によると、浄水場のポンプが故障し、約2100世帯で断水した。'],
+  { siteName: '港北タイムス', publishedAt: '2026-05-12T10:00:00+09:00' },
+);
+
+describe('checkClaim: the outlet that reports a figure', () => {
+  const errors = (text: string) =>
+    checkClaim(text, [understanding.of(INSIDE), understanding.of(TOWN)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.severity === 'error')
+      .map((finding) => finding.code);
+
+  it('accepts the figure given to the outlet whose page has it (who reported what)', () => {
+    assert.deepEqual(errors('北浦日日新聞によると、断水した世帯は約3200世帯に上る。'), []);
+    assert.deepEqual(errors('港北タイムスは、約2100世帯で断水したと報じた。'), []);
+  });
+
+  it('flags a figure stated as settled, and one given to the other outlet', () => {
+    assert.ok(errors('断水した世帯は約3200世帯に上る。').includes('conflict.settled'));
+    assert.ok(
+      errors('港北タイムスによると、断水した世帯は約3200世帯に上る。').includes('support.attribution'),
+    );
+  });
+});
