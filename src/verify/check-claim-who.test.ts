@@ -45,3 +45,37 @@ describe('checkClaim: the outlet that reports a figure', () => {
     );
   });
 });
+
+// A recall: a body defined with a short name, and another body that investigates a fire.
+const RECALL = inventedDocument(
+  'r',
+  '電気ポット回収、相談相次ぐ',
+  [
+    '白浜県消費生活センター（県消費センター）には、回収についての相談が40件寄せられた。',
+    '県消費センターは、製品の底にある型番を確かめるよう呼びかけている。',
+    '白浜市消防局は、先月の住宅火災について、ポットから出火したとみて調べている。',
+  ],
+  { siteName: '白浜日報', publishedAt: '2026-06-02T09:00:00+09:00' },
+);
+
+describe('checkClaim: a body as the subject', () => {
+  const nameErrors = (text: string) =>
+    checkClaim(text, [understanding.of(RECALL)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.code === 'support.name')
+      .map((finding) => finding.message);
+
+  it("flags one body's act given to another body the page names", () => {
+    assert.ok(
+      nameErrors('県消費センターは、先月の住宅火災はポットから出火したとみて調べている。').some((m) =>
+        m.includes('「白浜市消防局」'),
+      ),
+    );
+  });
+
+  it('takes the full name and the short name the page defines as one body', () => {
+    assert.deepEqual(
+      nameErrors('白浜県消費生活センターは、製品の底にある型番を確かめるよう呼びかけている。'),
+      [],
+    );
+  });
+});
