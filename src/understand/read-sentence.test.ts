@@ -202,6 +202,26 @@ describe('readSentence: quotes and speakers', () => {
     assert.equal(opinion.quoteSpeaker, '山中誠市長');
   });
 
+  it('gives a quote to the speaker named in parentheses right after it', () => {
+    assert.equal(readSentence('全線の再開は「月末になる見込み」（同社）。', tokenizer).quoteSpeaker, '同社');
+    assert.equal(
+      readSentence('「もう店は続けられない」（60代の店主）との声も出ている。', tokenizer).quoteSpeaker,
+      '60代の店主',
+    );
+    // A bracketed name followed by a gloss of place is no quote with a speaker.
+    assert.equal(
+      readSentence('新しい橋「みなと橋」（港北町）が完成した。', tokenizer).quoteSpeaker,
+      undefined,
+    );
+  });
+
+  it('takes the speaker set between the words and the reporting verb (…だと、X は説明した)', () => {
+    const reading = readSentence('工事は来月に終わる見込みだと、町の担当者は説明した。', tokenizer);
+    assert.equal(reading.reported, true);
+    assert.equal(reading.speaker, '町の担当者');
+    assert.equal(readSentence('工事は来月に終わると、町が明らかにした。', tokenizer).speaker, '町');
+  });
+
   it('names no quote speaker when the quote is not reported with と', () => {
     const reading = readSentence('山中誠市長は会見で『協力を惜しまない』の一文を読み上げた。', tokenizer);
     assert.equal(reading.quotes.length, 1);

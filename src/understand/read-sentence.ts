@@ -154,7 +154,7 @@ export function readSentence(
   const names = findNames(text, tokens);
   const roles = findRoles(tokens);
   const outside = stripQuotes(text, quotes);
-  const reported = quotes.length > 0 || REPORTED.test(outside);
+  const reported = quotes.length > 0 || REPORTED.test(outside) || SPEAKER_AFTER_WORDS.test(outside);
   const speaker = findSpeaker(outside, tokens, text);
   const quoteSpeaker = findQuoteSpeaker(tokens, text, quotes);
   return {
@@ -690,6 +690,11 @@ function findRoles(tokens: readonly Token[]): Array<{ person: string; role: stri
 const REPORTED =
   /否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|評価し|と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|語っ|言|判断|結論|認定)|によると|によれば|関係者|という|といい|としてい|とした|とし[、，]|とのこと|とする|の試算|の調べ|の調査では|\b(?:said|says|told|according to|stated)\b/u;
 
+// The speaker set between the quoted words and the reporting verb: 〜だと、X は説明している /
+// 〜とし、X が明らかにした (the words first, then who says them).
+const SPEAKER_AFTER_WORDS =
+  /と[、，]([^、。「」＊]{1,30}?)(?:は|が)[^、。＊]{0,12}?(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|コメント|答え|明か|評価|言っ|言う)/u;
+
 // Reporting verbs whose topic is the speaker: X は…と述べた / と話した / としている.
 const SPEECH =
   /否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|評価し|と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|言|判断|結論|認定)|としてい|とした|とし[、，]|と(?:見|み)てい|\b(?:said|says|told|stated)\b/u;
@@ -705,6 +710,8 @@ function findSpeaker(outside: string, tokens: readonly Token[], text: string): s
     );
   if (according !== null)
     return nounRunBefore(tokens, text, (according.index ?? 0) + (according[1] as string).length);
+  const after = SPEAKER_AFTER_WORDS.exec(outside);
+  if (after !== null) return nounRunBefore(tokens, text, after.index + 2 + (after[1] as string).length);
   // Hearsay (〜という, 〜とのことだ) names no speaker: its topic is what the words are about.
   if (!SPEECH.test(outside)) return undefined;
   const topic = tokens.find(
@@ -725,6 +732,14 @@ function findQuoteSpeaker(
   quotes: readonly Quote[],
 ): string | undefined {
   const first = quotes[0];
+  // 「…」（同局） / 「…」（70代の農家男性）との声: news names the speaker in parentheses right
+  // after the words.
+  const glossed = quotes
+    .map(
+      (quote) => /^[（(]([^（()）「」、。]{1,20})[）)](?=$|[。、]|と|との)/u.exec(text.slice(quote.end))?.[1],
+    )
+    .find((speaker) => speaker !== undefined);
+  if (glossed !== undefined) return glossed;
   if (
     first === undefined ||
     !/^[」』]?\s*(?:と|との|とし)/u.test(text.slice(first.end - 1 + 1, first.end + 4))

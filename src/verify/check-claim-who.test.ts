@@ -79,3 +79,27 @@ describe('checkClaim: a body as the subject', () => {
     );
   });
 });
+
+// A railway's words given with the speaker in parentheses, and the town's words.
+const RAILWAY = inventedDocument(
+  's',
+  '土砂崩れで不通の路線、再開は月末',
+  [
+    '港北鉄道の路線は、土砂崩れで一部区間が不通になっている。',
+    '全線の運転再開は「月末になる見込み」（同社）。',
+    '港北町は、仮設の道路を来週中に設けると説明した。',
+  ],
+  { siteName: '港北日報', publishedAt: '2026-07-01T09:00:00+09:00' },
+);
+
+describe('checkClaim: the speaker of words given after them', () => {
+  const errors = (text: string) =>
+    checkClaim(text, [understanding.of(RAILWAY)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.code === 'support.attribution')
+      .map((finding) => finding.message);
+
+  it('keeps words with the speaker the source names in parentheses after them', () => {
+    assert.deepEqual(errors('全線の運転再開は月末になる見込みだと、港北鉄道は説明している。'), []);
+    assert.equal(errors('全線の運転再開は月末になる見込みだと、港北町は説明している。').length, 1);
+  });
+});
