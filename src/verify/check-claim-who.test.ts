@@ -103,3 +103,35 @@ describe('checkClaim: the speaker of words given after them', () => {
     assert.equal(errors('全線の運転再開は月末になる見込みだと、港北町は説明している。').length, 1);
   });
 });
+
+// Hearsay carried over from a body named before, past a sentence that names others.
+const PROBE = inventedDocument(
+  't',
+  '市のサーバーに不正アクセス',
+  [
+    '市情報政策課によると、職員用のサーバーに外部から不正なアクセスがあった。',
+    '委託先の業者が、保守用の回線を開けたままにしていたという。',
+    '流出の有無は調査中としている。',
+    '県警サイバー犯罪対策課は、市から提出を受けた記録を解析している。',
+    '国外から接続された可能性もあるとみて調べている。',
+    '港北市は3日、市民からの問い合わせの件数を集計した結果を公表した。',
+    '問い合わせは約300件に上ったという。',
+  ],
+  { siteName: '港北日報', publishedAt: '2026-08-03T09:00:00+09:00' },
+);
+
+describe('checkClaim: whose words a sentence without a speaker carries on', () => {
+  const errors = (text: string) =>
+    checkClaim(text, [understanding.of(PROBE)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.code === 'support.attribution')
+      .map((finding) => finding.message);
+
+  it('gives hearsay to the nearest speaker before it, not to a name mentioned on the way', () => {
+    assert.deepEqual(errors('市情報政策課によると、流出の有無は調査中だ。'), []);
+    assert.equal(errors('委託先の業者によると、流出の有無は調査中だという。').length, 1);
+  });
+
+  it('gives the words of a document to the body that made it (港北市が公表した集計によると)', () => {
+    assert.deepEqual(errors('港北市が公表した集計結果によると、問い合わせは約300件に上った。'), []);
+  });
+});

@@ -136,10 +136,16 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   const claimedPeople = findPeople(readSpeakerTokens(claim, speaker));
   // Any person the claim names may be the one whose words these are (A は…、B は…と述べた).
   const people = claim.people.filter((person) => namesPerson(claim, person));
+  // A speaker that is a body's document (筑浦県が発表した速報値によると, 県のまとめでは) speaks for
+  // the body that made it: the name the relative clause or の before it gives.
+  const maker =
+    /([\p{Script=Han}\p{Script=Katakana}ー]{2,})(?:が|の)[^、。]{0,15}$/u.exec(
+      claim.text.normalize('NFKC').replace(/\s+/gu, '').slice(0, Math.max(0, at)),
+    )?.[1] ?? '';
   const named =
     claimedPeople.length > 0
       ? [...new Set([...claimedPeople, ...people])]
-      : [headOf(speaker), ...spokesOf(headOf(speaker)), ...people];
+      : [headOf(speaker), ...spokesOf(headOf(speaker)), ...people, ...(maker === '' ? [] : [maker])];
   const sourceSpeaker = sentence.speaker ?? sentence.previous?.speaker ?? '';
   // Insiders (関係者への取材で分かった, 関係者によると) are not the body they work for.
   const insiderDropped = INSIDER.test(stripQuotes(sentence.text, sentence.quotes)) && !INSIDER.test(speaker);

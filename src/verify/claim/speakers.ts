@@ -1,5 +1,6 @@
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
+import { subjectOf } from '../../understand/subject.ts';
 import type { DocumentUnderstanding, SourceSentence } from '../../understand/understand-document.ts';
 
 // Who speaks in a source sentence, and whether a text names a person.
@@ -20,15 +21,31 @@ export function attributionWindow(sentence: SourceSentence, document?: DocumentU
     hasOwnSpeaker || document === undefined || index < 0
       ? sentence.previous === undefined
         ? []
-        : [sentence.previous]
-      : document.sentences.slice(Math.max(0, index - 3), index);
+        : [stripQuotes(sentence.previous.text, sentence.previous.quotes)]
+      : carriedSpeaker(document.sentences.slice(Math.max(0, index - 3), index));
   // The entities its own 同- words stand for (同社長は「…」: the president named before).
   const referred = sentence.references
     .filter((reference) => own[reference.start] !== '＊')
     .flatMap((reference) => reference.antecedents);
-  return normalizeForMatch(
-    [...before.map((other) => stripQuotes(other.text, other.quotes)), own, ...referred].join('\n'),
-  );
+  return normalizeForMatch([...before, own, ...referred].join('\n'));
+}
+
+/**
+ * Who a sentence that names no speaker carries on from: the speaker, quote speaker or named
+ * subject (X は, understand/subject.ts) of the nearest sentence before it that has one (高森市長は…。…とも述べた。), with what its 同- words
+ * stand for — not every name those sentences mention (県警は、病院から…記録を解析し、…。…とみて
+ * 調べている: the police, not the hospital). When none of them has one, their words outside quotes.
+ */
+function carriedSpeaker(before: readonly SourceSentence[]): string[] {
+  for (const other of [...before].reverse()) {
+    const phrase = other.quoteSpeaker ?? other.speaker ?? subjectOf(other)?.text;
+    if (phrase === undefined) continue;
+    const referred = other.references
+      .filter((reference) => phrase.includes(reference.text))
+      .flatMap((reference) => reference.antecedents);
+    return [phrase, ...referred];
+  }
+  return before.map((other) => stripQuotes(other.text, other.quotes));
 }
 
 /** True when `text` mentions the person: full name, or its first two characters (the surname). */
