@@ -135,3 +135,26 @@ describe('checkClaim: whose words a sentence without a speaker carries on', () =
     assert.deepEqual(errors('港北市が公表した集計結果によると、問い合わせは約300件に上った。'), []);
   });
 });
+
+// A company's spokesperson and its president.
+const FERRY = inventedDocument(
+  'u',
+  '港北汽船、夜の便を減らす',
+  [
+    '港北汽船の広報担当者は、燃料費の高騰で夜の便を減らすと説明した。',
+    '港北汽船の村井亮社長は「地域の足は守る」と述べた。',
+  ],
+  { siteName: '港北日報', publishedAt: '2026-09-01T09:00:00+09:00' },
+);
+
+describe('checkClaim: which person of a body speaks', () => {
+  const errors = (text: string) =>
+    checkClaim(text, [understanding.of(FERRY)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.code === 'support.attribution')
+      .map((finding) => finding.message);
+
+  it("flags a spokesperson's words given to the head of the body", () => {
+    assert.equal(errors('港北汽船の社長は、燃料費の高騰で夜の便を減らすと説明した。').length, 1);
+    assert.deepEqual(errors('港北汽船の担当者は、燃料費の高騰で夜の便を減らすと説明した。'), []);
+  });
+});

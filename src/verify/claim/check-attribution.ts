@@ -176,7 +176,12 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   // A 同- word as the speaker (同社によると) speaks for its antecedent (understand/coreference.ts).
   const speakerPhrase = own ?? sentence.speaker ?? sentence.previous?.speaker ?? '';
   const referred = sentence.references.filter((reference) => speakerPhrase.includes(reference.text));
-  if ((sameSpeaker || named.some((name) => refersTo(referred, name))) && !insiderDropped) return out;
+  if (
+    (sameSpeaker || named.some((name) => refersTo(referred, name))) &&
+    !insiderDropped &&
+    !otherOfficer(speaker, speakerPhrase)
+  )
+    return out;
   out.push(
     pathFinding(
       'support.attribution',
@@ -289,4 +294,25 @@ function outletAttribution(
       { kind: 'outlet', speaker: outlet, sourceSpeaker: other, sourceText: best.text },
     ),
   ];
+}
+
+// Who in a body speaks: the head of its office (社長, 知事, 局長, 代表) is not its other people
+// (広報担当者, 職員), nor the head of another office. A closed class of Japanese office titles.
+const OFFICE_HEAD = /(?:長|知事|大臣|代表|総裁|頭取|会頭|理事)$/u;
+
+/**
+ * True when the claim's speaker and the source's are different people of one body: both written
+ * as body の person (北浜風力の社長, 北浜風力の広報担当者), one of them the head of an office, and
+ * neither person word holding the other (担当者 and 広報担当者 are one).
+ */
+function otherOfficer(claimed: string, source: string): boolean {
+  const person = (phrase: string) => {
+    const at = phrase.lastIndexOf('の');
+    return at < 1 ? undefined : normalizeForMatch(phrase.slice(at + 1));
+  };
+  const mine = person(claimed);
+  const theirs = person(source);
+  if (mine === undefined || theirs === undefined || mine === '' || theirs === '') return false;
+  if (mine.includes(theirs) || theirs.includes(mine)) return false;
+  return OFFICE_HEAD.test(mine) || OFFICE_HEAD.test(theirs);
 }
