@@ -158,3 +158,33 @@ describe('checkClaim: which person of a body speaks', () => {
     assert.deepEqual(errors('港北汽船の担当者は、燃料費の高騰で夜の便を減らすと説明した。'), []);
   });
 });
+
+// A company's plan, its president, and a residents' group with its own representative.
+const PLANT = inventedDocument(
+  'v',
+  '港北化成、新工場を建設へ',
+  [
+    '港北化成は2日、港北市に新工場を建設すると発表した。',
+    '投資額は約80億円。',
+    '稼働は2028年を予定する。',
+    '大島健社長は「地域の雇用に貢献したい」と述べた。',
+    '一方、住民団体「港北の海を守る会」の平田恵子代表は「説明が足りない」と話した。',
+  ],
+  { siteName: '港北日報', publishedAt: '2026-10-02T18:00:00+09:00' },
+);
+
+describe('checkClaim: the body a person belongs to', () => {
+  const nameErrors = (text: string) =>
+    checkClaim(text, [understanding.of(PLANT)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.code === 'support.name')
+      .map((finding) => finding.message);
+
+  it('flags a person given to a body the page does not give them to', () => {
+    assert.equal(nameErrors('港北化成の平田恵子代表は「説明が足りない」と話した。').length, 1);
+  });
+
+  it('gives a person with no body of their own to the body the lead is about', () => {
+    assert.deepEqual(nameErrors('港北化成の大島健社長は「地域の雇用に貢献したい」と述べた。'), []);
+    assert.deepEqual(nameErrors('港北の海を守る会の平田恵子代表は「説明が足りない」と話した。'), []);
+  });
+});
