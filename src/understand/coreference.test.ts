@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
-import { refersTo, resolveReferences } from './coreference.ts';
+import { definedAliases, refersTo, resolveReferences } from './coreference.ts';
 
 // Invented sentences about fictional companies, towns and people.
 let tokenizer: Tokenizer;
@@ -191,5 +191,21 @@ describe('resolveReferences: a bare word for the kind of body named before', () 
       resolve(['若葉電機（本社・東京）は新工場を建てる。', '会社によりますと、稼働は来年春です。'])[1],
       [['会社', ['若葉電機']]],
     );
+  });
+});
+
+describe('definedAliases: a short name defined in parentheses on first mention', () => {
+  it('takes a 略称 whose characters stand in the full name in order', () => {
+    assert.deepEqual(definedAliases('白浜県消費生活センター（県消費センター）に相談が寄せられた。'), [
+      { long: '白浜県消費生活センター', short: '県消費センター' },
+    ]);
+    assert.deepEqual(definedAliases('運営会社の南浜風力発電（南浜風力）は控訴した。'), [
+      { long: '南浜風力発電', short: '南浜風力' },
+    ]);
+  });
+
+  it('takes no gloss of place or person as a short name', () => {
+    assert.deepEqual(definedAliases('若葉中央病院（柚木市）は休診した。'), []);
+    assert.deepEqual(definedAliases('若葉中央病院（山田一郎院長）は休診した。'), []);
   });
 });

@@ -296,3 +296,24 @@ export function refersTo(references: readonly Reference[] | undefined, name: str
     reference.antecedents.some((antecedent) => antecedent.includes(name)),
   );
 }
+
+/**
+ * Short names a text defines for a body in parentheses right after its full name, as news does on
+ * first mention: 汐見県消費生活センター（県消費センター）, 北浜風力開発（北浜風力）. The short name is
+ * taken when its characters appear in the full name in order (a 略称), so a gloss of place or
+ * people (柚原市, 久住宗一郎院長) is none.
+ */
+export function definedAliases(text: string): Array<{ long: string; short: string }> {
+  const out: Array<{ long: string; short: string }> = [];
+  for (const match of normalizeForMatch(text).matchAll(
+    /([\p{Script=Han}\p{Script=Katakana}ー]{3,24})[（(]([\p{Script=Han}\p{Script=Katakana}ー]{2,12})[）)]/gu,
+  )) {
+    const long = match[1] as string;
+    const short = match[2] as string;
+    if (short.length >= long.length) continue;
+    let at = 0;
+    for (const char of long) if (char === short[at]) at++;
+    if (at === short.length) out.push({ long, short });
+  }
+  return out;
+}

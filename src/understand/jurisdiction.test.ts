@@ -21,3 +21,18 @@ describe('otherLevelBody', () => {
     assert.equal(otherLevelBody('県選挙管理委員会', PAGE), undefined);
   });
 });
+
+describe('otherLevelBody: courts and prosecutors by instance', () => {
+  const RULING = ['白浜地裁は3日、請求を棄却した。', '原告側は白浜地方検察庁に告発状を出した。'];
+
+  it('finds the court of the same place the page names with another instance', () => {
+    assert.equal(otherLevelBody('白浜高裁', RULING), '白浜地裁');
+    assert.equal(otherLevelBody('白浜高等裁判所', RULING), '白浜地裁');
+    assert.equal(otherLevelBody('白浜高検', RULING), '白浜地方検察庁');
+  });
+
+  it('accepts the short or long form of the same instance', () => {
+    assert.equal(otherLevelBody('白浜地方裁判所', RULING), undefined);
+    assert.equal(otherLevelBody('白浜地検', RULING), undefined);
+  });
+});

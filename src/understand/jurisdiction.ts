@@ -11,6 +11,8 @@ const LEVEL = /^([国都道府県市区町村])(\p{Script=Han}{2,})$/u;
  * of the claim, NFKC), when the sources never write `compound` itself; undefined otherwise.
  */
 export function otherLevelBody(compound: string, sourceTexts: readonly string[]): string | undefined {
+  const court = otherCourt(compound, sourceTexts);
+  if (court !== undefined) return court;
   const match = LEVEL.exec(compound);
   if (match === null) return undefined;
   const [, level, body] = match as unknown as [string, string, string];
@@ -19,6 +21,40 @@ export function otherLevelBody(compound: string, sourceTexts: readonly string[])
     if (other === level) continue;
     const named = `${other}${body}`;
     if (sourceTexts.some((text) => text.includes(named))) return named;
+  }
+  return undefined;
+}
+
+/**
+ * Courts and prosecutors' offices are named by place and instance (青葉地裁, 青葉高裁, 最高裁;
+ * 地検, 高検): the instances of the Japanese court system, a closed class, short and long forms.
+ * The same place with another instance is another court.
+ */
+const INSTANCES: ReadonlyArray<ReadonlyArray<readonly string[]>> = [
+  [
+    ['地裁', '地方裁判所'],
+    ['高裁', '高等裁判所'],
+    ['家裁', '家庭裁判所'],
+    ['簡裁', '簡易裁判所'],
+  ],
+  [
+    ['地検', '地方検察庁'],
+    ['高検', '高等検察庁'],
+  ],
+];
+const INSTANCE = new RegExp(`^(\\p{Script=Han}{1,6}?)(${INSTANCES.flat(2).join('|')})$`, 'u');
+
+function otherCourt(compound: string, sourceTexts: readonly string[]): string | undefined {
+  const match = INSTANCE.exec(compound);
+  if (match === null) return undefined;
+  const [, place, instance] = match as unknown as [string, string, string];
+  const kind = INSTANCES.find((instances) => instances.some((forms) => forms.includes(instance))) ?? [];
+  const mine = kind.find((forms) => forms.includes(instance)) ?? [];
+  const named = (form: string) => sourceTexts.some((text) => text.includes(`${place}${form}`));
+  if (mine.some(named)) return undefined;
+  for (const forms of kind) {
+    const other = forms.find(named);
+    if (forms !== mine && other !== undefined) return `${place}${other}`;
   }
   return undefined;
 }

@@ -245,6 +245,26 @@ describe('readSentence: quotes and speakers', () => {
     assert.equal(opinion.quoteSpeaker, '山中誠市長');
   });
 
+  it('gives a quote to the speaker named in parentheses right after it', () => {
+    assert.equal(readSentence('全線の再開は「月末になる見込み」（同社）。', tokenizer).quoteSpeaker, '同社');
+    assert.equal(
+      readSentence('「もう店は続けられない」（60代の店主）との声も出ている。', tokenizer).quoteSpeaker,
+      '60代の店主',
+    );
+    // A bracketed name followed by a gloss of place is no quote with a speaker.
+    assert.equal(
+      readSentence('新しい橋「みなと橋」（港北町）が完成した。', tokenizer).quoteSpeaker,
+      undefined,
+    );
+  });
+
+  it('takes the speaker set between the words and the reporting verb (…だと、X は説明した)', () => {
+    const reading = readSentence('工事は来月に終わる見込みだと、町の担当者は説明した。', tokenizer);
+    assert.equal(reading.reported, true);
+    assert.equal(reading.speaker, '町の担当者');
+    assert.equal(readSentence('工事は来月に終わると、町が明らかにした。', tokenizer).speaker, '町');
+  });
+
   it('names no quote speaker when the quote is not reported with と', () => {
     const reading = readSentence('山中誠市長は会見で『協力を惜しまない』の一文を読み上げた。', tokenizer);
     assert.equal(reading.quotes.length, 1);
@@ -302,6 +322,25 @@ describe('readSentence: people and roles', () => {
     assert.deepEqual(readSentence('青葉建設の村田聡社長（61）が謝罪した。', tokenizer).roles, [
       { person: '村田聡', role: '社長' },
     ]);
+  });
+
+  it('pairs a name with the title after a 中黒 (山中誠・県土木部長), place name included', () => {
+    assert.deepEqual(readSentence('山中誠・県土木部次長が説明した。', tokenizer).roles, [
+      { person: '山中誠', role: '県土木部次長' },
+    ]);
+    assert.deepEqual(readSentence('高木健一・白川町長は反対した。', tokenizer).roles, [
+      { person: '高木健一', role: '白川町長' },
+    ]);
+    // Two names joined by a 中黒 are no name and title.
+    assert.deepEqual(readSentence('村田聡・直美夫妻が訪れた。', tokenizer).roles, []);
+  });
+
+  it('reads the role before a second apposition joined by で (組合長で農家の…さん)', () => {
+    assert.deepEqual(readSentence('組合長で農家の大西和也さん（60）は取材に応じた。', tokenizer).roles, [
+      { person: '大西和也', role: '組合長' },
+    ]);
+    // A place marked by で is no role: 会見で農家の大西さん gives none.
+    assert.deepEqual(readSentence('会見で農家の大西和也さんが話した。', tokenizer).roles, []);
   });
 });
 

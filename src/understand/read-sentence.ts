@@ -174,7 +174,7 @@ export function readSentence(
   const names = findNames(text, tokens);
   const roles = findRoles(tokens);
   const outside = stripQuotes(text, quotes);
-  const reported = quotes.length > 0 || REPORTED.test(outside);
+  const reported = quotes.length > 0 || REPORTED.test(outside) || SPEAKER_AFTER_WORDS.test(outside);
   const speaker = findSpeaker(outside, tokens, text);
   const quoteSpeaker = findQuoteSpeaker(tokens, text, quotes);
   return {
@@ -661,8 +661,9 @@ const ROLE_HEAD =
   /(?:長|知事|大臣|長官|教授|准教授|講師|代表|理事|取締役|社長|会長|専務|常務|監督|主任|顧問|議員|委員|記者|弁護士|医師|幹事長|総裁|頭取|会頭|担当|局長|次官|首相|大統領|市長|町長|村長|[都道府県市区町村]議|教諭|新人|現職|前職|元職|副[^\s]{1,4})$/u;
 
 /**
- * Person–role pairs: a person's name followed by a role phrase (山中誠県土木部長, 森田院長), or a
- * role phrase followed by の and a name (健康福祉部長の川口直美氏).
+ * Person–role pairs: a person's name followed by a role phrase (山中誠県土木部長, 森田院長, or
+ * after a 中黒: 山中誠・県土木部長), or a role phrase followed by の and a name (健康福祉部長の川口直美氏),
+ * also past a second apposition joined by the copula で (実行委員長で会社員の古谷誠一さん).
  */
 function findRoles(tokens: readonly Token[]): Array<{ person: string; role: string }> {
   const out: Array<{ person: string; role: string }> = [];
@@ -685,6 +686,18 @@ function findRoles(tokens: readonly Token[]): Array<{ person: string; role: stri
       role += next.surface;
       k++;
     }
+    // name・role: the 中黒 sets a title after the name (山中誠・白川市長; the place in it may read
+    // as a surname, so the run goes on through names and is taken whole when it ends in a title).
+    let after = j;
+    if (role === '' && tokens[j]?.surface === '・') {
+      for (k = j + 1; k < tokens.length; k++) {
+        const next = tokens[k] as Token;
+        if (next.pos !== '名詞' && next.pos !== '接頭詞') break;
+        if (next.posDetail === '数' || /^[\p{P}\p{S}]/u.test(next.surface)) break;
+        role += next.surface;
+      }
+      if (ROLE_HEAD.test(role)) after = k;
+    }
     const cleanRole = role.replace(/^(?:氏|さん|君|様)/u, '');
     if (ROLE_HEAD.test(cleanRole))
       out.push({ person: normalizeForMatch(person), role: normalizeForMatch(cleanRole) });
@@ -699,14 +712,35 @@ function findRoles(tokens: readonly Token[]): Array<{ person: string; role: stri
       }
       if (ROLE_HEAD.test(before))
         out.push({ person: normalizeForMatch(person), role: normalizeForMatch(before) });
+      // role + で + description + の + name: two appositions (実行委員長で会社員の古谷誠一さん).
+      else {
+        let m = i - 2;
+        while (m >= 0 && (tokens[m] as Token).pos === '名詞' && (tokens[m] as Token).nameKind !== 'person')
+          m--;
+        if (m < i - 2 && tokens[m]?.surface === 'で') {
+          let first = '';
+          for (let n = m - 1; n >= 0; n--) {
+            const prev = tokens[n] as Token;
+            if ((prev.pos !== '名詞' && prev.pos !== '接頭詞') || prev.nameKind === 'person') break;
+            first = prev.surface + first;
+          }
+          if (ROLE_HEAD.test(first))
+            out.push({ person: normalizeForMatch(person), role: normalizeForMatch(first) });
+        }
+      }
     }
-    i = j - 1;
+    i = after - 1;
   }
   return out;
 }
 
 const REPORTED =
   /否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|評価し|と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|語っ|言|判断|結論|認定|報じ|伝え)|によると|によれば|関係者|という|といい|としてい|とした|とし[、，]|とのこと|とする|の試算|の調べ|の調査では|\b(?:said|says|told|according to|stated)\b/u;
+
+// The speaker set between the quoted words and the reporting verb: 〜だと、X は説明している /
+// 〜とし、X が明らかにした (the words first, then who says them).
+const SPEAKER_AFTER_WORDS =
+  /と[、，]([^、。「」＊]{1,30}?)(?:は|が)[^、。＊]{0,12}?(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|コメント|答え|明か|評価|言っ|言う)/u;
 
 // Reporting verbs whose topic is the speaker: X は…と述べた / と話した / としている.
 const SPEECH =
@@ -723,6 +757,8 @@ function findSpeaker(outside: string, tokens: readonly Token[], text: string): s
     );
   if (according !== null)
     return nounRunBefore(tokens, text, (according.index ?? 0) + (according[1] as string).length);
+  const after = SPEAKER_AFTER_WORDS.exec(outside);
+  if (after !== null) return nounRunBefore(tokens, text, after.index + 2 + (after[1] as string).length);
   // Hearsay (〜という, 〜とのことだ) names no speaker: its topic is what the words are about.
   if (!SPEECH.test(outside)) return undefined;
   const topic = tokens.find(
@@ -743,6 +779,14 @@ function findQuoteSpeaker(
   quotes: readonly Quote[],
 ): string | undefined {
   const first = quotes[0];
+  // 「…」（同局） / 「…」（70代の農家男性）との声: news names the speaker in parentheses right
+  // after the words.
+  const glossed = quotes
+    .map(
+      (quote) => /^[（(]([^（()）「」、。]{1,20})[）)](?=$|[。、]|と|との)/u.exec(text.slice(quote.end))?.[1],
+    )
+    .find((speaker) => speaker !== undefined);
+  if (glossed !== undefined) return glossed;
   if (
     first === undefined ||
     !/^[」』]?\s*(?:と|との|とし)/u.test(text.slice(first.end - 1 + 1, first.end + 4))

@@ -26,4 +26,11 @@ describe('subjectOf: the named subject a sentence binds with は/が', () => {
     assert.equal(subject('担当者が説明した。'), undefined);
     assert.equal(subject('「東浜食品は誠実だ」と話した。'), undefined);
   });
+
+  it('takes a body named by several words (県消費センター), not a bare one (県は, 同センターは)', () => {
+    assert.equal(subject('県消費センターは注意を呼びかけた。'), '県消費センター');
+    assert.equal(subject('市教育委員会が方針を示した。'), '市教育委員会');
+    assert.equal(subject('県は注意を呼びかけた。'), undefined);
+    assert.equal(subject('同センターは注意を呼びかけた。'), undefined);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenizer.ts';
+import { namesBody } from './coreference.ts';
 import { type SentenceReading, stripQuotes } from './read-sentence.ts';
 
 /** The named agent a sentence binds with は or が: who or what the sentence is about. */
@@ -18,16 +19,23 @@ const isCompoundNoun = (token: Token) =>
 /**
  * The sentence's named subject: the noun compound right before its first topic or subject
  * particle (は, が) outside quotes — past a parenthesis that glosses it (菱川病院（柚原市、…）は) —
- * when the compound holds a name (a person, an organisation or a place). A particle after another
- * particle (10日には, 会見では) binds no subject, and the next one is tried; a subject that is no
- * name (同病院は, 職員が) gives none, since who it is must be read from the sentences before.
+ * when the compound holds a name (a person, an organisation or a place) or is a body named by
+ * several words (県消費センター). A particle after another particle (10日には, 会見では) binds no
+ * subject, and the next one is tried; a subject that is no name (同病院は, 職員が, a bare 県は)
+ * gives none, since who it is must be read from the sentences before.
  */
 export function subjectOf(reading: SentenceReading): Subject | undefined {
   const topic = topicOf(reading);
   if (topic === undefined) return undefined;
   const named = topic.tokens.find((token) => token.nameKind !== undefined);
-  if (named?.nameKind === undefined) return undefined;
-  return { text: topic.text, start: topic.start, end: topic.end, kind: named.nameKind };
+  if (named?.nameKind !== undefined)
+    return { text: topic.text, start: topic.start, end: topic.end, kind: named.nameKind };
+  // A body named by its level and function (県消費センター, 市教育委員会, 県警交通課): a compound of
+  // several words ending in a body word names one body, as a proper name does — a bare 県 or
+  // 同センター does not.
+  if (topic.tokens.length >= 2 && !/^[同両当本]/u.test(topic.text) && namesBody(topic.text))
+    return { text: topic.text, start: topic.start, end: topic.end, kind: 'organization' };
+  return undefined;
 }
 
 /**

@@ -16,7 +16,7 @@ import { checkPolarity } from './claim/check-polarity.ts';
 import { checkPredicates } from './claim/check-predicates.ts';
 import { checkQuantities } from './claim/check-quantities.ts';
 import { checkQuotes } from './claim/check-quotes.ts';
-import { checkRoles } from './claim/check-roles.ts';
+import { checkAffiliations, checkRoles } from './claim/check-roles.ts';
 import { checkTotality } from './claim/check-totality.ts';
 
 export { sourceSentenceNorm } from './claim/alignment.ts';
@@ -99,6 +99,7 @@ function checkClaimOnce(
   out.push(...checkQuotes(claim, context, path));
   out.push(...checkNames(claim, context, path, options.kind ?? 'claim'));
   out.push(...checkRoles(claim, context, path));
+  out.push(...checkAffiliations(claim, context, path));
   if (options.kind === undefined || options.kind === 'claim') out.push(...checkAgent(claim, context, path));
   out.push(...checkQuantities(claim, context, path));
   out.push(...checkDates(claim, context, path));

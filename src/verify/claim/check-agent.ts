@@ -1,5 +1,6 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
+import { definedAliases } from '../../understand/coreference.ts';
 import { findPeople, isContentToken, keyOf, type SentenceReading } from '../../understand/read-sentence.ts';
 import { subjectOf } from '../../understand/subject.ts';
 import { isAbbreviationOf, type SourceSentence } from '../../understand/understand-document.ts';
@@ -45,7 +46,7 @@ export function checkAgent(claim: SentenceReading, alignment: Alignment, path: s
       [...token.surface].length >= 2 &&
       other.includes(normalizeForMatch(token.surface)),
   );
-  if (same(name, other) || sharesPersonName) return [];
+  if (same(name, other) || sharesPersonName || aliases(alignment, name, other)) return [];
   // Any sentence that says nearly as much of the claim and names its subject backs it.
   // A person (柏木大輔市長, 浜田氏) is named by their surname too; an organisation (柚原市民病院) only whole.
   const people = findPeople(
@@ -80,4 +81,17 @@ export function checkAgent(claim: SentenceReading, alignment: Alignment, path: s
 /** True when two subjects name the same one: equal, one inside the other, or a 略称 of it. */
 function same(a: string, b: string): boolean {
   return a.includes(b) || b.includes(a) || isAbbreviationOf(a, b) || isAbbreviationOf(b, a);
+}
+
+/**
+ * True when a listed source defines one as the short name of the other (汐見県消費生活センター
+ * （県消費センター）), the full name holding the other (汐見県消費生活センター for 消費生活センター) or
+ * the short one inside it.
+ */
+function aliases(alignment: Alignment, a: string, b: string): boolean {
+  return alignment.local.some((understanding) =>
+    definedAliases(understanding.document.text).some(
+      ({ long, short }) => (same(a, long) && same(b, short)) || (same(a, short) && same(b, long)),
+    ),
+  );
 }

@@ -1,12 +1,22 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
+import type { Quantity } from '../../text/quantities.ts';
 import type { Token } from '../../text/tokenizer.ts';
 import { refersTo } from '../../understand/coreference.ts';
 import { findPeople, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
-import { type Alignment, alignSourceClause, elementsOf, SOURCE_TALK, type SourceSpan } from './alignment.ts';
+import {
+  type Alignment,
+  alignSourceClause,
+  elementsOf,
+  outsideQuotes,
+  overlap,
+  SOURCE_TALK,
+  type SourceSpan,
+} from './alignment.ts';
 import { isOutletOf } from './attributed-figure.ts';
-import { attributionWindow, isSpeech, mentions } from './speakers.ts';
+import { sameUnit, sameValue } from './elements.ts';
+import { attributionWindow, isSpeech, mentions, outletsNamed } from './speakers.ts';
 
 // Attribution: someone's words stay theirs, not plain fact and not another speaker's.
 
@@ -67,6 +77,10 @@ const INSIDER = /関係者|幹部|捜査員|筋によると/u;
 export function checkAttribution(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   const out: Finding[] = [];
   const quoted = claim.quotes.length > 0;
+  // A claim that names the outlet reporting it (東和新聞によると…, 東和新聞は…と報じた) says who
+  // reported what: the outlet's own page must say it, whoever that page has it from.
+  const outlets = outletsNamed(claim, alignment.siteNames);
+  if (outlets.size > 0) return quoted ? out : outletAttribution(claim, alignment, outlets, path);
   // An opinion the source gives as someone's words, stated as plain fact.
   if (!claim.reported && !quoted && claim.speaker === undefined) {
     const content = claim.clauses.flatMap((clause) => clause.keys);
@@ -126,10 +140,16 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   const claimedPeople = findPeople(readSpeakerTokens(claim, speaker));
   // Any person the claim names may be the one whose words these are (A は…、B は…と述べた).
   const people = claim.people.filter((person) => namesPerson(claim, person));
+  // A speaker that is a body's document (筑浦県が発表した速報値によると, 県のまとめでは) speaks for
+  // the body that made it: the name the relative clause or の before it gives.
+  const maker =
+    /([\p{Script=Han}\p{Script=Katakana}ー]{2,})(?:が|の)[^、。]{0,15}$/u.exec(
+      claim.text.normalize('NFKC').replace(/\s+/gu, '').slice(0, Math.max(0, at)),
+    )?.[1] ?? '';
   const named =
     claimedPeople.length > 0
       ? [...new Set([...claimedPeople, ...people])]
-      : [headOf(speaker), ...spokesOf(headOf(speaker)), ...people];
+      : [headOf(speaker), ...spokesOf(headOf(speaker)), ...people, ...(maker === '' ? [] : [maker])];
   const sourceSpeaker = sentence.speaker ?? sentence.previous?.speaker ?? '';
   // Insiders (関係者への取材で分かった, 関係者によると) are not the body they work for.
   const insiderDropped = INSIDER.test(stripQuotes(sentence.text, sentence.quotes)) && !INSIDER.test(speaker);
@@ -160,7 +180,12 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   // A 同- word as the speaker (同社によると) speaks for its antecedent (understand/coreference.ts).
   const speakerPhrase = own ?? sentence.speaker ?? sentence.previous?.speaker ?? '';
   const referred = sentence.references.filter((reference) => speakerPhrase.includes(reference.text));
-  if ((sameSpeaker || named.some((name) => refersTo(referred, name))) && !insiderDropped) return out;
+  if (
+    (sameSpeaker || named.some((name) => refersTo(referred, name))) &&
+    !insiderDropped &&
+    !otherOfficer(speaker, speakerPhrase)
+  )
+    return out;
   out.push(
     pathFinding(
       'support.attribution',
@@ -212,4 +237,86 @@ function namesPerson(claim: SentenceReading, person: string): boolean {
     if (after === undefined || after.pos !== '名詞' || after.posDetail === '接尾') return true;
   }
   return false;
+}
+
+/**
+ * A claim given to an outlet (X新聞によると…) rests on that outlet's page: when another listed
+ * page says it clearly better (the outlet's best sentence holds under 80% of what the best one
+ * holds of the claim's words), or gives a figure of the claim that the outlet's page does not,
+ * the claim moves one outlet's report to another.
+ */
+function outletAttribution(
+  claim: SentenceReading,
+  alignment: Alignment,
+  outlets: ReadonlySet<string>,
+  path: string,
+): Finding[] {
+  const sites = [...outlets].map((id) => alignment.siteNames.get(id) ?? '');
+  const content = claim.clauses
+    .flatMap((clause) => clause.keys)
+    .filter((key) => !sites.some((site) => site.includes(key)));
+  let best: SourceSentence | undefined;
+  let bestScore = 0;
+  let own = 0;
+  for (const sentence of alignment.sentences) {
+    const score = overlap(alignment, sentence, content);
+    if (outlets.has(sentence.sourceId)) own = Math.max(own, score);
+    else if (score > bestScore) {
+      best = sentence;
+      bestScore = score;
+    }
+  }
+  // A figure of the claim that another page gives and the outlet's does not is that page's report.
+  const holds = (sentence: SourceSentence, quantity: Quantity) =>
+    sentence.quantities.some((other) => sameUnit(quantity, other) && sameValue(quantity, other));
+  const figure = outsideQuotes(claim, alignment.quantities)
+    .map((quantity) => ({
+      quantity,
+      elsewhere: alignment.sentences.find(
+        (sentence) => !outlets.has(sentence.sourceId) && holds(sentence, quantity),
+      ),
+    }))
+    .find(
+      ({ quantity, elsewhere }) =>
+        elsewhere !== undefined &&
+        !alignment.sentences.some((sentence) => outlets.has(sentence.sourceId) && holds(sentence, quantity)),
+    );
+  if (figure?.elsewhere !== undefined) {
+    best = figure.elsewhere;
+    bestScore = Number.POSITIVE_INFINITY;
+  }
+  if (best === undefined || bestScore < 2 || own >= 0.8 * bestScore) return [];
+  const outlet = sites.join('・');
+  const other = alignment.siteNames.get(best.sourceId) ?? best.sourceId;
+  return [
+    pathFinding(
+      'support.attribution',
+      'error',
+      path,
+      `The claim gives to ${outlet} what ${other} reports: 「${best.text}」.`,
+      outlet,
+      { kind: 'outlet', speaker: outlet, sourceSpeaker: other, sourceText: best.text },
+    ),
+  ];
+}
+
+// Who in a body speaks: the head of its office (社長, 知事, 局長, 代表) is not its other people
+// (広報担当者, 職員), nor the head of another office. A closed class of Japanese office titles.
+const OFFICE_HEAD = /(?:長|知事|大臣|代表|総裁|頭取|会頭|理事)$/u;
+
+/**
+ * True when the claim's speaker and the source's are different people of one body: both written
+ * as body の person (北浜風力の社長, 北浜風力の広報担当者), one of them the head of an office, and
+ * neither person word holding the other (担当者 and 広報担当者 are one).
+ */
+function otherOfficer(claimed: string, source: string): boolean {
+  const person = (phrase: string) => {
+    const at = phrase.lastIndexOf('の');
+    return at < 1 ? undefined : normalizeForMatch(phrase.slice(at + 1));
+  };
+  const mine = person(claimed);
+  const theirs = person(source);
+  if (mine === undefined || theirs === undefined || mine === '' || theirs === '') return false;
+  if (mine.includes(theirs) || theirs.includes(mine)) return false;
+  return OFFICE_HEAD.test(mine) || OFFICE_HEAD.test(theirs);
 }

@@ -8,12 +8,14 @@ import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, best, outsideQuotes, overlap } from './alignment.ts';
 import { attributesTo } from './attributed-figure.ts';
 import { agrees, datesOf, retells, sameUnit, sameValue } from './elements.ts';
+import { outletsNamed } from './speakers.ts';
 
 // Quantities: in the listed sources, and not one side of a disagreement between them stated as settled.
 
 export function checkQuantities(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   const out: Finding[] = [];
   const quantities = outsideQuotes(claim, alignment.quantities);
+  const outlets = outletsNamed(claim, alignment.siteNames);
   for (const quantity of quantities) {
     const clause = clauseAt(claim, quantity.start);
     const holders = alignment.sentences.filter((sentence) =>
@@ -54,6 +56,8 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
     // settled is a conflict, unless the claim also gives the other value (who reported what).
     const anchor = best(holders, (sentence) => overlap(alignment, sentence, clause.keys));
     if (anchor === undefined) continue;
+    // …and a claim that gives the figure to the outlet whose page has it says who reported what.
+    if (outlets.has(anchor.sourceId)) continue;
     const anchorScore = overlap(alignment, anchor, clause.keys);
     for (const sentence of alignment.sentences) {
       if (sentence.sourceId === anchor.sourceId) continue;

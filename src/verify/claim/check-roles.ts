@@ -1,8 +1,11 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { romanize } from '../../text/romanize.ts';
+import { definedAliases, namesBody, refersTo } from '../../understand/coreference.ts';
 import type { SentenceReading } from '../../understand/read-sentence.ts';
+import { isAbbreviationOf, type SourceSentence } from '../../understand/understand-document.ts';
 import type { Alignment } from './alignment.ts';
+import { mentions } from './speakers.ts';
 
 // Roles and titles: a person keeps the office the sources give them (副市長 is not 市長).
 
@@ -93,6 +96,65 @@ export function checkRoles(claim: SentenceReading, alignment: Alignment, path: s
         `The sources call ${person} ${comparable.join('/')}, not ${role}.`,
         `${person}${role}`,
         { name: person, role, known: [...known].join('・') },
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * Affiliation (所属): a person the claim presents as someone of a body (北陵鉄道の宮野節子代表) must
+ * be near that body somewhere in the sources — in a sentence naming the person or one of the two
+ * before it, by name, a short name the page defines or a 同- word — or be a person the page gives
+ * no body of their own while its headline or lead names that body. A place or a level of government before の (津之森市の
+ * 柏木市長) is where the person serves, often left implicit, and is not checked.
+ */
+export function checkAffiliations(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  if (alignment.crossLanguage) return [];
+  const text = normalizeForMatch(claim.text);
+  const out: Finding[] = [];
+  for (const person of claim.people) {
+    const at = text.indexOf(person);
+    if (at < 2 || text[at - 1] !== 'の') continue;
+    const body = /([\p{Script=Han}\p{Script=Katakana}ー]{2,})$/u.exec(text.slice(0, at - 1))?.[1];
+    if (body === undefined || !namesBody(body) || /(?:[県市町村区都府国]|北海道)$/u.test(body)) continue;
+    // Bodies the sources do not name at all are the name check's to report.
+    if (!alignment.local.some((understanding) => understanding.norm.includes(body))) continue;
+    const near = alignment.local.some((understanding) => {
+      // The body's other names the page defines (北浜風力開発（北浜風力）).
+      const forms = [
+        body,
+        ...definedAliases(understanding.document.text).flatMap(({ long, short }) =>
+          long === body || isAbbreviationOf(body, long) ? [short] : short === body ? [long] : [],
+        ),
+      ];
+      const names = (other: SourceSentence) =>
+        forms.some((form) => normalizeForMatch(other.text).includes(form)) ||
+        refersTo(other.references, body);
+      const nearby = understanding.sentences.some(
+        (sentence, index) =>
+          mentions(normalizeForMatch(sentence.text), person) &&
+          understanding.sentences.slice(Math.max(0, index - 2), index + 1).some(names),
+      );
+      // A person the page gives no body of their own belongs to the body its headline or lead is
+      // about (北陵鉄道は…と発表した。…寺西修社長は…); one it gives another body (「守る会」の宮野節子
+      // 代表, 鳴沢精工の担当者) does not.
+      const ownBody = new RegExp(`([\\p{Script=Han}\\p{Script=Katakana}ー」]{2,})の${person}`, 'u');
+      const another = understanding.sentences.some((sentence) => {
+        const match = ownBody.exec(normalizeForMatch(sentence.text));
+        return match !== null && ((match[1] as string).endsWith('」') || namesBody(match[1] as string));
+      });
+      return nearby || (!another && understanding.sentences.slice(0, 2).some(names));
+    });
+    if (near) continue;
+    out.push(
+      pathFinding(
+        'support.name',
+        'error',
+        path,
+        `The sources do not give ${person} to 「${body}」.`,
+        `${body}の${person}`,
+        { kind: 'affiliation', text: body },
       ),
     );
   }

@@ -1,5 +1,6 @@
 import { normalizeForMatch } from '../../text/normalize.ts';
-import { stripQuotes } from '../../understand/read-sentence.ts';
+import { type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
+import { subjectOf } from '../../understand/subject.ts';
 import type { DocumentUnderstanding, SourceSentence } from '../../understand/understand-document.ts';
 
 // Who speaks in a source sentence, and whether a text names a person.
@@ -20,15 +21,31 @@ export function attributionWindow(sentence: SourceSentence, document?: DocumentU
     hasOwnSpeaker || document === undefined || index < 0
       ? sentence.previous === undefined
         ? []
-        : [sentence.previous]
-      : document.sentences.slice(Math.max(0, index - 3), index);
+        : [stripQuotes(sentence.previous.text, sentence.previous.quotes)]
+      : carriedSpeaker(document.sentences.slice(Math.max(0, index - 3), index));
   // The entities its own 同- words stand for (同社長は「…」: the president named before).
   const referred = sentence.references
     .filter((reference) => own[reference.start] !== '＊')
     .flatMap((reference) => reference.antecedents);
-  return normalizeForMatch(
-    [...before.map((other) => stripQuotes(other.text, other.quotes)), own, ...referred].join('\n'),
-  );
+  return normalizeForMatch([...before, own, ...referred].join('\n'));
+}
+
+/**
+ * Who a sentence that names no speaker carries on from: the speaker, quote speaker or named
+ * subject (X は, understand/subject.ts) of the nearest sentence before it that has one (高森市長は…。…とも述べた。), with what its 同- words
+ * stand for — not every name those sentences mention (県警は、病院から…記録を解析し、…。…とみて
+ * 調べている: the police, not the hospital). When none of them has one, their words outside quotes.
+ */
+function carriedSpeaker(before: readonly SourceSentence[]): string[] {
+  for (const other of [...before].reverse()) {
+    const phrase = other.quoteSpeaker ?? other.speaker ?? subjectOf(other)?.text;
+    if (phrase === undefined) continue;
+    const referred = other.references
+      .filter((reference) => phrase.includes(reference.text))
+      .flatMap((reference) => reference.antecedents);
+    return [phrase, ...referred];
+  }
+  return before.map((other) => stripQuotes(other.text, other.quotes));
 }
 
 /** True when `text` mentions the person: full name, or its first two characters (the surname). */
@@ -42,4 +59,27 @@ export function mentions(text: string, person: string): boolean {
 export function isSpeech(text: string, quote: { start: number; end: number; inner: string }): boolean {
   const after = text.slice(quote.end, quote.end + 3);
   return /^(?:と|（|\(|。|$)/u.test(after) || quote.start === 0 || /[。、]$/u.test(quote.inner);
+}
+
+/**
+ * The listed sources whose outlet the claim names as the one that reports (東和新聞によると…,
+ * 東和新聞は…と報じた, 東和新聞の取材に): saying who reported what. By the outlet's own name (its
+ * `siteName`), outside the claim's quotes.
+ */
+export function outletsNamed(
+  reading: Pick<SentenceReading, 'text' | 'quotes'>,
+  siteNames: ReadonlyMap<string, string>,
+): Set<string> {
+  const outside = normalizeForMatch(stripQuotes(reading.text, reading.quotes));
+  const found = new Set<string>();
+  for (const [id, site] of siteNames) {
+    if ([...site].length < 2) continue;
+    const at = outside.indexOf(site);
+    if (
+      at >= 0 &&
+      /^(?:は|が|も|によると|によれば|の取材|の報道|の記事|の調べ)/u.test(outside.slice(at + site.length))
+    )
+      found.add(id);
+  }
+  return found;
 }

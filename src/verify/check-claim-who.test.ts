@@ -1,0 +1,190 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { inventedDocument } from '../../test/support/invented-document.ts';
+import { createTokenizer } from '../text/tokenizer.ts';
+import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
+import { checkClaim } from './check-claim.ts';
+
+// Who says, who reports and who holds an office, on invented pages.
+
+let understanding: Understanding;
+before(async () => {
+  understanding = createUnderstanding(await createTokenizer());
+});
+// Two outlets disagree on a count: one has it from people inside, the other from the town.
+const INSIDE = inventedDocument(
+  'p',
+  '北浦町の浄水場で故障',
+  [
+    '北浦町の浄水場でポンプが故障した問題で、断水した世帯は約3200世帯に上ることが、町関係者への取材で分かった。',
+  ],
+  { siteName: '北浦日日新聞', publishedAt: '2026-05-12T09:00:00+09:00' },
+);
+const TOWN = inventedDocument(
+  'q',
+  '浄水場のポンプ故障、断水続く',
+  ['北浦町によると、浄水場のポンプが故障し、約2100世帯で断水した。'],
+  { siteName: '港北タイムス', publishedAt: '2026-05-12T10:00:00+09:00' },
+);
+
+describe('checkClaim: the outlet that reports a figure', () => {
+  const errors = (text: string) =>
+    checkClaim(text, [understanding.of(INSIDE), understanding.of(TOWN)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.severity === 'error')
+      .map((finding) => finding.code);
+
+  it('accepts the figure given to the outlet whose page has it (who reported what)', () => {
+    assert.deepEqual(errors('北浦日日新聞によると、断水した世帯は約3200世帯に上る。'), []);
+    assert.deepEqual(errors('港北タイムスは、約2100世帯で断水したと報じた。'), []);
+  });
+
+  it('flags a figure stated as settled, and one given to the other outlet', () => {
+    assert.ok(errors('断水した世帯は約3200世帯に上る。').includes('conflict.settled'));
+    assert.ok(
+      errors('港北タイムスによると、断水した世帯は約3200世帯に上る。').includes('support.attribution'),
+    );
+  });
+});
+
+// A recall: a body defined with a short name, and another body that investigates a fire.
+const RECALL = inventedDocument(
+  'r',
+  '電気ポット回収、相談相次ぐ',
+  [
+    '白浜県消費生活センター（県消費センター）には、回収についての相談が40件寄せられた。',
+    '県消費センターは、製品の底にある型番を確かめるよう呼びかけている。',
+    '白浜市消防局は、先月の住宅火災について、ポットから出火したとみて調べている。',
+  ],
+  { siteName: '白浜日報', publishedAt: '2026-06-02T09:00:00+09:00' },
+);
+
+describe('checkClaim: a body as the subject', () => {
+  const nameErrors = (text: string) =>
+    checkClaim(text, [understanding.of(RECALL)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.code === 'support.name')
+      .map((finding) => finding.message);
+
+  it("flags one body's act given to another body the page names", () => {
+    assert.ok(
+      nameErrors('県消費センターは、先月の住宅火災はポットから出火したとみて調べている。').some((m) =>
+        m.includes('「白浜市消防局」'),
+      ),
+    );
+  });
+
+  it('takes the full name and the short name the page defines as one body', () => {
+    assert.deepEqual(
+      nameErrors('白浜県消費生活センターは、製品の底にある型番を確かめるよう呼びかけている。'),
+      [],
+    );
+  });
+});
+
+// A railway's words given with the speaker in parentheses, and the town's words.
+const RAILWAY = inventedDocument(
+  's',
+  '土砂崩れで不通の路線、再開は月末',
+  [
+    '港北鉄道の路線は、土砂崩れで一部区間が不通になっている。',
+    '全線の運転再開は「月末になる見込み」（同社）。',
+    '港北町は、仮設の道路を来週中に設けると説明した。',
+  ],
+  { siteName: '港北日報', publishedAt: '2026-07-01T09:00:00+09:00' },
+);
+
+describe('checkClaim: the speaker of words given after them', () => {
+  const errors = (text: string) =>
+    checkClaim(text, [understanding.of(RAILWAY)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.code === 'support.attribution')
+      .map((finding) => finding.message);
+
+  it('keeps words with the speaker the source names in parentheses after them', () => {
+    assert.deepEqual(errors('全線の運転再開は月末になる見込みだと、港北鉄道は説明している。'), []);
+    assert.equal(errors('全線の運転再開は月末になる見込みだと、港北町は説明している。').length, 1);
+  });
+});
+
+// Hearsay carried over from a body named before, past a sentence that names others.
+const PROBE = inventedDocument(
+  't',
+  '市のサーバーに不正アクセス',
+  [
+    '市情報政策課によると、職員用のサーバーに外部から不正なアクセスがあった。',
+    '委託先の業者が、保守用の回線を開けたままにしていたという。',
+    '流出の有無は調査中としている。',
+    '県警サイバー犯罪対策課は、市から提出を受けた記録を解析している。',
+    '国外から接続された可能性もあるとみて調べている。',
+    '港北市は3日、市民からの問い合わせの件数を集計した結果を公表した。',
+    '問い合わせは約300件に上ったという。',
+  ],
+  { siteName: '港北日報', publishedAt: '2026-08-03T09:00:00+09:00' },
+);
+
+describe('checkClaim: whose words a sentence without a speaker carries on', () => {
+  const errors = (text: string) =>
+    checkClaim(text, [understanding.of(PROBE)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.code === 'support.attribution')
+      .map((finding) => finding.message);
+
+  it('gives hearsay to the nearest speaker before it, not to a name mentioned on the way', () => {
+    assert.deepEqual(errors('市情報政策課によると、流出の有無は調査中だ。'), []);
+    assert.equal(errors('委託先の業者によると、流出の有無は調査中だという。').length, 1);
+  });
+
+  it('gives the words of a document to the body that made it (港北市が公表した集計によると)', () => {
+    assert.deepEqual(errors('港北市が公表した集計結果によると、問い合わせは約300件に上った。'), []);
+  });
+});
+
+// A company's spokesperson and its president.
+const FERRY = inventedDocument(
+  'u',
+  '港北汽船、夜の便を減らす',
+  [
+    '港北汽船の広報担当者は、燃料費の高騰で夜の便を減らすと説明した。',
+    '港北汽船の村井亮社長は「地域の足は守る」と述べた。',
+  ],
+  { siteName: '港北日報', publishedAt: '2026-09-01T09:00:00+09:00' },
+);
+
+describe('checkClaim: which person of a body speaks', () => {
+  const errors = (text: string) =>
+    checkClaim(text, [understanding.of(FERRY)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.code === 'support.attribution')
+      .map((finding) => finding.message);
+
+  it("flags a spokesperson's words given to the head of the body", () => {
+    assert.equal(errors('港北汽船の社長は、燃料費の高騰で夜の便を減らすと説明した。').length, 1);
+    assert.deepEqual(errors('港北汽船の担当者は、燃料費の高騰で夜の便を減らすと説明した。'), []);
+  });
+});
+
+// A company's plan, its president, and a residents' group with its own representative.
+const PLANT = inventedDocument(
+  'v',
+  '港北化成、新工場を建設へ',
+  [
+    '港北化成は2日、港北市に新工場を建設すると発表した。',
+    '投資額は約80億円。',
+    '稼働は2028年を予定する。',
+    '大島健社長は「地域の雇用に貢献したい」と述べた。',
+    '一方、住民団体「港北の海を守る会」の平田恵子代表は「説明が足りない」と話した。',
+  ],
+  { siteName: '港北日報', publishedAt: '2026-10-02T18:00:00+09:00' },
+);
+
+describe('checkClaim: the body a person belongs to', () => {
+  const nameErrors = (text: string) =>
+    checkClaim(text, [understanding.of(PLANT)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.code === 'support.name')
+      .map((finding) => finding.message);
+
+  it('flags a person given to a body the page does not give them to', () => {
+    assert.equal(nameErrors('港北化成の平田恵子代表は「説明が足りない」と話した。').length, 1);
+  });
+
+  it('gives a person with no body of their own to the body the lead is about', () => {
+    assert.deepEqual(nameErrors('港北化成の大島健社長は「地域の雇用に貢献したい」と述べた。'), []);
+    assert.deepEqual(nameErrors('港北の海を守る会の平田恵子代表は「説明が足りない」と話した。'), []);
+  });
+});
