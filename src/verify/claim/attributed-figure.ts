@@ -2,6 +2,7 @@ import { normalizeForMatch } from '../../text/normalize.ts';
 import type { SentenceReading } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import type { Alignment } from './alignment.ts';
+import { namesOutlet } from './speakers.ts';
 
 // Conflicts, the claim side: where listed sources disagree on a figure or a date, a claim that
 // states one value flatly settles the question (`conflict.settled`), while a claim that gives the
@@ -50,12 +51,7 @@ function names(alignment: Alignment, sentence: SourceSentence, speaker: string):
   return false;
 }
 
-/**
- * True when the speaker names the outlet that published the sentence's page (its siteName, or
- * three or more characters of it: 放送ニュース of みなと放送ニュース).
- */
-export function isOutletOf(alignment: Alignment, sentence: SourceSentence, speaker: string): boolean {
-  const site = alignment.siteNames.get(sentence.sourceId) ?? '';
-  const name = normalizeForMatch(speaker);
-  return site !== '' && ((site.includes(name) && [...name].length >= 3) || name.includes(site));
+/** True when the speaker names the outlet that published the sentence's page (speakers.ts namesOutlet). */
+function isOutletOf(alignment: Alignment, sentence: SourceSentence, speaker: string): boolean {
+  return namesOutlet(speaker, alignment.siteNames.get(sentence.sourceId) ?? '');
 }

@@ -14,7 +14,6 @@ import {
   SOURCE_TALK,
   type SourceSpan,
 } from './alignment.ts';
-import { isOutletOf } from './attributed-figure.ts';
 import { sameUnit, sameValue } from './elements.ts';
 import { attributionWindow, isSpeech, mentions, outletsNamed } from './speakers.ts';
 
@@ -129,9 +128,6 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   const aligned = alignSourceClause(alignment, content, elementsOf(alignment, from, claim.text.length));
   if (aligned === undefined) return out;
   const sentence = aligned.sentence;
-  // The outlet that published the page (its siteName: 東和新聞は…と報じた) reports all the page
-  // says, whoever the page gives it to (conflicts: claim/attributed-figure.ts).
-  if (isOutletOf(alignment, sentence, speaker)) return out;
   if (!sentence.reported && !(sentence.previous?.reported ?? false)) return out;
   const window = attributionWindow(
     sentence,

@@ -62,12 +62,23 @@ export function isSpeech(text: string, quote: { start: number; end: number; inne
 }
 
 /**
+ * True when a name names the outlet whose `siteName` is `site`: the whole name, or three or more
+ * characters of it (放送ニュース of みなと放送ニュース). The one test of "this is that outlet" for
+ * the claim checks (who reported what: here; a disputed figure given to its reporter:
+ * attributed-figure.ts).
+ */
+export function namesOutlet(name: string, site: string): boolean {
+  const normal = normalizeForMatch(name);
+  return site !== '' && ((site.includes(normal) && [...normal].length >= 3) || normal.includes(site));
+}
+
+/**
  * The listed sources whose outlet the claim names as the one that reports (東和新聞によると…,
  * 東和新聞は…と報じた, 東和新聞の取材に): saying who reported what. By the outlet's own name (its
- * `siteName`), outside the claim's quotes.
+ * `siteName`), outside the claim's quotes, or as the claim's speaker (namesOutlet).
  */
 export function outletsNamed(
-  reading: Pick<SentenceReading, 'text' | 'quotes'>,
+  reading: Pick<SentenceReading, 'text' | 'quotes' | 'speaker'>,
   siteNames: ReadonlyMap<string, string>,
 ): Set<string> {
   const outside = normalizeForMatch(stripQuotes(reading.text, reading.quotes));
@@ -76,8 +87,11 @@ export function outletsNamed(
     if ([...site].length < 2) continue;
     const at = outside.indexOf(site);
     if (
-      at >= 0 &&
-      /^(?:は|が|も|によると|によれば|の取材|の報道|の記事|の調べ)/u.test(outside.slice(at + site.length))
+      (at >= 0 &&
+        /^(?:は|が|も|によると|によれば|の取材|の報道|の記事|の調べ)/u.test(
+          outside.slice(at + site.length),
+        )) ||
+      (reading.speaker !== undefined && namesOutlet(reading.speaker, site))
     )
       found.add(id);
   }
