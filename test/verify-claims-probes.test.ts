@@ -1,7 +1,8 @@
-// Floors under the verifier's figures on the conflict probes (test/fixtures/claims-probes/vconf,
-// see its README): claims written before they were run, over the development pages (claims-dev
-// set1 through ../shared, claims-holdout set3, set5, set7) and three invented pages of their own.
-// A development set: its errors may be read. Scored by the same script as `npm run eval:claims`.
+// Floors under the verifier's figures on the probe sets (test/fixtures/claims-probes, each with a
+// README): claims that a verifier round wrote before running them, over the development pages
+// (claims-dev through ../shared, claims-holdout set3, set5, set7) and, for vconf, three invented
+// pages of its own. Development sets: their errors may be read. Scored by the same script as
+// `npm run eval:claims`; raise a floor only with README's table.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
@@ -10,35 +11,60 @@ import { promisify } from 'node:util';
 import { sharedData } from './support/shared-data.ts';
 
 const REPO = join(import.meta.dirname, '..');
-// Part of the probes stand on claims-dev pages, found as ../shared next to the repository.
+// The probes stand partly on claims-dev pages, found as ../shared next to the repository.
 const claimsDev = sharedData('data/claims-dev');
 
-describe('verifier figures on the conflict probes', () => {
-  it('flags a disputed figure stated as settled, and keeps who-said-what', {
-    skip: claimsDev.skip,
-  }, async () => {
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      [
-        join(REPO, 'scripts', 'eval-claims.ts'),
-        '--json',
-        join(REPO, 'test', 'fixtures', 'claims-probes'),
-        '--set',
-        'vconf',
-      ],
-      { maxBuffer: 16 * 1024 * 1024 },
-    );
-    const counts = (
-      JSON.parse(stdout.trimEnd().split('\n').at(-1) as string) as Record<
-        string,
-        { detected: number; unsupported: number; falseAlarms: number; supported: number }
-      >
-    ).vconf;
-    assert.ok(counts, 'no figures for the vconf probes');
-    assert.equal(counts.unsupported + counts.supported, 79);
-    // 37/40 and 3/39 after the conflicts round (26/29 and 10/28 on the first 57 before it, when
-    // the claim side of conflicts was not read: an outlet or source named for the figure).
-    assert.ok(counts.detected >= 37, `detection ${counts.detected}/${counts.unsupported} is under 37`);
-    assert.ok(counts.falseAlarms <= 3, `false alarms ${counts.falseAlarms}/${counts.supported} are over 3`);
-  });
+interface Counts {
+  detected: number;
+  unsupported: number;
+  falseAlarms: number;
+  supported: number;
+}
+
+async function score(set: string): Promise<Counts> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [
+      join(REPO, 'scripts', 'eval-claims.ts'),
+      '--json',
+      join(REPO, 'test', 'fixtures', 'claims-probes'),
+      '--set',
+      set,
+    ],
+    { maxBuffer: 16 * 1024 * 1024 },
+  );
+  const counts = (JSON.parse(stdout.trimEnd().split('\n').at(-1) as string) as Record<string, Counts>)[set];
+  assert.ok(counts, `no figures for the ${set} probes`);
+  return counts;
+}
+
+// Per probe set: its size, and the floors just under the figures of the round that wrote it, after
+// the four rounds were merged (README "How the verifier decides").
+const FLOORS = [
+  // negation and opposites: 39/53 and 7/20 when written; 43/53 and 7/20 after (the 7 are names,
+  // modality, dates and numbers, none a negation).
+  { set: 'vneg', claims: 73, detected: 42, falseAlarms: 7 },
+  // paraphrases and additions: 33/50 and 4/126 when written; 38/50 and 1/126 after.
+  { set: 'vpara', claims: 176, detected: 37, falseAlarms: 2 },
+  // conflicts: 26/29 and 10/28 on the first 57 when written; 37/40 and 2/39 on all 79 after.
+  { set: 'vconf', claims: 79, detected: 37, falseAlarms: 3 },
+  // who did what (attribution, role, name, agent): 64/82 and 8/67 when written; 73/82 and 7/67 after.
+  { set: 'vwho', claims: 149, detected: 72, falseAlarms: 8 },
+] as const;
+
+describe('verifier figures on the probe sets', () => {
+  for (const floor of FLOORS) {
+    it(`claims-probes/${floor.set}`, { skip: claimsDev.skip }, async () => {
+      const counts = await score(floor.set);
+      assert.equal(counts.unsupported + counts.supported, floor.claims);
+      assert.ok(
+        counts.detected >= floor.detected,
+        `${floor.set}: detection ${counts.detected}/${counts.unsupported} is under ${floor.detected}`,
+      );
+      assert.ok(
+        counts.falseAlarms <= floor.falseAlarms,
+        `${floor.set}: false alarms ${counts.falseAlarms}/${counts.supported} are over ${floor.falseAlarms}`,
+      );
+    });
+  }
 });
