@@ -119,7 +119,7 @@ export function readCandidatesAgainst(
             read.sentences.slice(Math.max(0, index - 8), index),
             read.document.publishedAt,
           )
-        : writeEnglishFact(sentence, read.document.publishedAt);
+        : writeEnglishFact(sentence, read.document.publishedAt, read.document.text.slice(0, sentence.start));
     // Only the first act of a sentence (written.part) gives way to its key figure: the figure is a
     // fact the sentence states whole.
     const written =
