@@ -213,6 +213,20 @@ function compose(
   const summaries = sources.map(({ candidates }) =>
     selectSummary(candidates, isFree, { maxQuoteChars: MAX_QUOTE_CHARS }).map(take),
   );
+  // A source not in Japanese keeps one of its own Japanese sentences for its hook before the
+  // closing and the points take them: its hook is answered in Japanese, never by an English
+  // sentence (English appears only as a marked quote in the body). A fact no other part gives
+  // first; else what this outlet reports of a fact another source gave (in its own sentence, so
+  // nothing is repeated word for word).
+  const foreignHooks = new Map<Source, Candidate>();
+  for (const source of sources) {
+    if (source.document.lang === 'ja') continue;
+    const owned = source.candidates
+      .filter((candidate) => own(candidate) && !used.includes(candidate))
+      .sort(byFacts);
+    const answer = owned.find(isFree) ?? owned[0];
+    if (answer !== undefined) foreignHooks.set(source, take(answer));
+  }
   // A source has own sentences to spare for the article-level parts when SPARE_OWN are still free.
   const spare = (candidates: readonly Candidate[]) =>
     candidates.filter((candidate) => own(candidate) && isFree(candidate)).length >= SPARE_OWN;
@@ -261,6 +275,9 @@ function compose(
   const asked = new Set<string>();
   const voicesUsed = new Set<string>();
   const hooks = sources.map((source, index) => {
+    const reserved = foreignHooks.get(source);
+    if (reserved !== undefined)
+      return { answer: reserved, question: fallbackQuestion(source, reserved, asked) };
     const hook = composeHook(source, isFree, asked);
     if (hook !== undefined) {
       take(hook.answer);
@@ -320,7 +337,10 @@ function compose(
             candidates
               .filter(
                 (candidate) =>
-                  candidate.sentence.text.length <= MAX_QUOTE_CHARS && standsAlone(candidate.sentence.text),
+                  candidate.sentence.text.length <= MAX_QUOTE_CHARS &&
+                  standsAlone(candidate.sentence.text) &&
+                  // A point is a line of the Japanese article: English only as a quote in the body.
+                  (own(candidate) || candidate.document.lang === 'ja'),
               )
               // Quotation stays short: the facts that say the most in the fewest characters.
               .sort(byFactsPerChar),
@@ -333,7 +353,11 @@ function compose(
     if (picks.length < 3)
       picks.push(
         ...roundRobin(
-          sources.map(({ candidates }) => [...candidates].sort(byFacts)),
+          sources.map(({ candidates }) =>
+            candidates
+              .filter((candidate) => own(candidate) || candidate.document.lang === 'ja')
+              .sort(byFacts),
+          ),
           3 - picks.length,
           isFree,
         ).map(take),
@@ -1059,7 +1083,11 @@ function hookWordings(phrase: string | undefined, answer: Candidate): string[] {
   // An answer that gives only the sentence's figure (基金の規模は約80億円。) says how much, not what
   // is planned: the plan stayed in the sentence it was taken from.
   // いつ is asked only of an answer that names its date in figures (not 年内, 近く).
-  const dated = sentence.dates.some((date) => /\d/u.test(date.text) && fact.text.includes(date.text));
+  // An answer written from a source not in Japanese gives the date in Japanese (by fiscal 2028 →
+  // 2028年度までに), not in the source's words.
+  const dated =
+    sentence.dates.some((date) => /\d/u.test(date.text) && fact.text.includes(date.text)) ||
+    (answer.document.lang !== 'ja' && /\d+(?:年度?|月|日)/u.test(written));
   if (answer.outlook && answer.written?.figure !== true)
     return dated
       ? [`${topic}いつ、どうなる予定?`, `${about}今後の日程は?`]

@@ -34,6 +34,9 @@ export interface Candidate {
 // Sentences too short or too long to stand alone as a line of the article.
 const MIN_LENGTH = 12;
 const MAX_LENGTH = 160;
+// A sentence not in Japanese takes about twice the characters for the same facts (English news
+// runs 2–3 letters to a Japanese character): its line is the Japanese the engine writes from it.
+const FOREIGN_LENGTH_RATIO = 2;
 
 /**
  * Reads a source's body sentences as candidates. A sentence's weight is the count of facts it
@@ -72,11 +75,12 @@ export function readCandidatesAgainst(
   }
   const countOf = counts;
   const headline = new Set(read.sentences.filter((sentence) => sentence.isHeadline).flatMap((s) => s.keys));
+  const maxLength = read.document.lang === 'ja' ? MAX_LENGTH : MAX_LENGTH * FOREIGN_LENGTH_RATIO;
   const body = read.sentences.filter(
     (sentence) =>
       !sentence.isHeadline &&
       sentence.text.length >= MIN_LENGTH &&
-      sentence.text.length <= MAX_LENGTH &&
+      sentence.text.length <= maxLength &&
       /[。．.!?！？」]$/u.test(sentence.text),
   );
   const indexOf = new Map(read.sentences.map((sentence, i) => [sentence, i]));
