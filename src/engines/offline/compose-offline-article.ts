@@ -38,6 +38,7 @@ import {
   byFacts,
   type Candidate,
   indexReports,
+  isColour,
   isSimilar,
   ownOnCard,
   type ReportIndex,
@@ -552,7 +553,8 @@ function compose(
       ? 'outlook'
       : hookAnswer.sentence.reported
         ? 'speech'
-        : hookAnswer.sentence.quantities.length > 0
+        : // Figures only when the answer shows one (not a （68） the own sentence left out).
+          hookAnswer.sentence.quantities.length > 0 && /[\d０-９]/u.test(factOf(hookAnswer).text)
           ? 'figures'
           : 'facts';
     const bodyTrait: SectionTrait =
@@ -1014,9 +1016,10 @@ function composeHook(
   isFree: (candidate: Candidate) => boolean,
   asked: Set<string>,
 ): { answer: Candidate; question: Fact } | undefined {
+  // Facts before colour: a scene or a feeling (isColour) answers only when no fact is left.
   const pool = source.candidates
     .filter((candidate) => candidate.written !== undefined && isFree(candidate))
-    .sort(byFacts);
+    .sort((a, b) => Number(isColour(a.sentence)) - Number(isColour(b.sentence)) || byFacts(a, b));
   const phrases = [...new Set([source.topic, ...source.keyphrases.map((phrase) => phrase.text)])].filter(
     (text) => isDisplayText(text) && !/[\d０-９A-Za-z]/u.test(text),
   );
@@ -1028,7 +1031,9 @@ function composeHook(
     for (const name of namesOf(answer)) if (answer.written?.text.includes(name)) pairs.push([name, answer]);
   // An answer that tells what was done or is to be done comes before one that states a situation
   // (a background, colour or voice sentence), which answers only a question about the situation.
-  const acts = new Map(pairs.map(([, answer]) => [answer, mainActOf(answer.sentence) !== 'state']));
+  const acts = new Map(
+    pairs.map(([, answer]) => [answer, mainActOf(answer.sentence) !== 'state' && !isColour(answer.sentence)]),
+  );
   pairs.sort((a, b) => Number(acts.get(b[1])) - Number(acts.get(a[1])));
   for (const [phrase, answer] of pairs) {
     for (const text of hookWordings(phrase, answer)) {
@@ -1092,10 +1097,13 @@ function hookWordings(phrase: string | undefined, answer: Candidate): string[] {
     return dated
       ? [`${topic}いつ、どうなる予定?`, `${about}今後の日程は?`]
       : [`${topic}今後どうなる?`, `${about}この先の見通しは?`];
+  // A scene or a feeling (ため息をついた, ほっとした表情を見せた) tells how things stand there.
+  if (isColour(sentence)) return [`${topic}どんな状況?`, `${about}どんな様子?`];
   if (sentence.predicates.some((predicate) => DECISION.test(predicate.lemma)))
     return [`${about}何が決まった?`, `${about}何を決めた?`];
   const unit = sentence.quantities[0]?.unit;
-  if (unit !== undefined) {
+  // How much is asked only of an answer that gives the figure (not one whose （68） was dropped).
+  if (unit !== undefined && /[\d０-９]/u.test(written)) {
     const much =
       unit === '円'
         ? 'いくら'
