@@ -34,6 +34,7 @@ import {
 } from './compose-explainer.ts';
 import { spanOf, templatedFact, verbatimFact } from './facts.ts';
 import { mainActOf } from './main-act.ts';
+import { leadsWith, mainActorOf } from './main-actor.ts';
 import {
   byFacts,
   type Candidate,
@@ -928,14 +929,32 @@ function composeTitle(
     for (const source of supporters) if (source.document !== candidate.document) count += 1;
     return count;
   };
+  // Who the story is about: the actor most sources make the subject of their lead or headline
+  // (main-actor.ts). Among facts as widely reported, one of that actor comes before one of a
+  // secondary actor.
+  const actor = mainActorOf(sources.map(({ document }) => understanding.of(document)));
   const ranked = pool
-    .map((candidate) => ({ candidate, support: support(candidate) }))
+    .map((candidate) => ({
+      candidate,
+      support: support(candidate),
+      lead: Number(leadsWith(candidate.sentence, actor)),
+    }))
     .sort(
       (a, b) =>
         b.support - a.support ||
+        b.lead - a.lead ||
         b.candidate.facts - a.candidate.facts ||
         (b.candidate.document.publishedAt ?? '').localeCompare(a.candidate.document.publishedAt ?? '') ||
         a.candidate.position - b.candidate.position,
+    );
+  for (const r of ranked.slice(0, 10))
+    console.error(
+      'TITLE',
+      r.support,
+      r.lead,
+      r.candidate.facts,
+      r.candidate.written?.text,
+      asHeadline(r.candidate, understanding),
     );
   for (const { candidate } of ranked) {
     const text = asHeadline(candidate, understanding);

@@ -105,6 +105,15 @@ describe('writeFact', () => {
     assert.equal(headlineOf(text, tokenizer.tokenize(text), 10), undefined);
   });
 
+  it('drops the prefecture before a city whose name holds kana (萩ノ沢市, 桜ヶ丘市) when too long', () => {
+    const built =
+      '架空県の出版社の青葉書房は3月10日、架空県萩ノ沢市に新しい物流センターを建設すると発表した。';
+    assert.equal(
+      headlineOf(built, tokenizer.tokenize(built), 30),
+      '青葉書房、萩ノ沢市に新しい物流センターを建設すると発表',
+    );
+  });
+
   it('tells a copied run by look-up exactly as the longest-run search does', () => {
     const source = normalizeForMatch(BODY);
     // Runs taken from the source at every length and offset, with a changed character in the middle

@@ -535,7 +535,8 @@ export function headlineOf(text: string, tokens: readonly Token[], max: number):
   if ([...out].length > max) {
     out = out
       .replace(/^[^、と]{2,12}?の(?=[\p{Script=Katakana}\p{Script=Han}][^、]{1,15}、)/u, '')
-      .replace(/\p{Script=Han}{1,3}[都道府県](?=\p{Script=Han}{1,5}[市町村])/gu, '');
+      // (A place name may hold kana: 鷹ノ巣市, 萩ヶ丘市.)
+      .replace(/\p{Script=Han}{1,3}[都道府県](?=[\p{Script=Han}\p{Script=Katakana}]{1,6}[市町村])/gu, '');
   }
   return [...out].length <= max && [...out].length >= 6 ? out : undefined;
 }
