@@ -637,10 +637,13 @@ function compose(
       .sort(bySoonest)) {
       const written = candidate.written?.text ?? '';
       const itself = new Set([stripEnd(written)]);
-      // Its headline form, else the sentence led by its date (2027年4月に、新館は開館する予定だ。).
+      // Its headline form, else the sentence led by its date (2027年4月に、新館は開館する予定だ。),
+      // else its last clause when that has a subject of its own and holds the step (…を急いでおり、
+      // 支払いは11月中にも始まる見通し。 → 支払いは11月中にも始まる見通し。).
       const forms = [
         headlineOf(written, tokensOf(understanding, written), MAX_TITLE_CHARS),
         dateFirst(written),
+        lastClause(written),
       ];
       const text = forms.find(
         (form) =>
@@ -947,15 +950,6 @@ function composeTitle(
         (b.candidate.document.publishedAt ?? '').localeCompare(a.candidate.document.publishedAt ?? '') ||
         a.candidate.position - b.candidate.position,
     );
-  for (const r of ranked.slice(0, 10))
-    console.error(
-      'TITLE',
-      r.support,
-      r.lead,
-      r.candidate.facts,
-      r.candidate.written?.text,
-      asHeadline(r.candidate, understanding),
-    );
   for (const { candidate } of ranked) {
     const text = asHeadline(candidate, understanding);
     // The title may name the event a ✅ line reports (without its date), not repeat a line verbatim.
@@ -1248,6 +1242,21 @@ function dateFirst(text: string): string | undefined {
     '、',
   );
   return `${phrase}、${rest}`;
+}
+
+/**
+ * The last clause of a sentence when it stands as a sentence of its own: after the last 、, opening
+ * with a subject of its own (a noun phrase with は or が, not a date or a clause's object) and at
+ * least 12 characters. Undefined otherwise.
+ */
+export function lastClause(text: string): string | undefined {
+  const at = text.lastIndexOf('、');
+  if (at < 0) return undefined;
+  const rest = text.slice(at + 1);
+  // A noun phrase (共済金の支払い) with は or が: no case particle before it, so not a clause's object.
+  const subject = /^[^、。「」をにでとへや]{2,16}?[はが]/u.exec(rest);
+  if (subject === null || [...rest].length < 12 || /^\d/u.test(rest)) return undefined;
+  return rest;
 }
 
 /** True when the candidate's first date is later than its page's date (a day, month or year to come). */
