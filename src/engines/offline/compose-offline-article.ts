@@ -285,6 +285,14 @@ function compose(
       take(hook.answer);
       return hook;
     }
+    // A source not in Japanese with no own sentence left: its best own ✅ line restated as its event
+    // in headline form (Kakuu市、4月から運賃を引き上げる予定) — Japanese, never an English sentence.
+    if (source.document.lang !== 'ja')
+      for (const line of [...(summaries[index] ?? [])].filter(ownOnCard).sort(byFacts)) {
+        const text = asHeadline(line, understanding);
+        if (text === undefined) continue;
+        return { answer: line, question: fallbackQuestion(source, line, asked), text: `${text}。` };
+      }
     // No own sentence left to answer with: a short fact of the source, quoted.
     // A source whose sentences are all taken (or too long to quote) answers with its first summary
     // line or, failing that, its first sentence of all.
@@ -364,15 +372,21 @@ function compose(
           isFree,
         ).map(take),
       );
-    // Sources that say little (or the same page twice): a fact may be shown again rather than none.
-    if (picks.length < 3)
-      picks.push(
-        ...roundRobin(
-          sources.map(({ candidates }) => [...candidates].sort(byFacts)),
-          3 - picks.length,
-          (candidate) => !picks.includes(candidate),
-        ),
-      );
+    // Sources that say little (or the same page twice): a fact may be shown again rather than none
+    // (in Japanese first: an English sentence is a point only when nothing else is left).
+    for (const japaneseFirst of [true, false])
+      if (picks.length < 3)
+        picks.push(
+          ...roundRobin(
+            sources.map(({ candidates }) =>
+              candidates
+                .filter((candidate) => !japaneseFirst || own(candidate) || candidate.document.lang === 'ja')
+                .sort(byFacts),
+            ),
+            3 - picks.length,
+            (candidate) => !picks.includes(candidate),
+          ),
+        );
     if (picks.length < 3) {
       throw new MatomeError(
         'SOURCE_TOO_SHORT',
@@ -455,7 +469,7 @@ function compose(
   const sections = sources.map((source, index) => {
     const at = `sections[${index}]`;
     const summary = summaries[index] as Candidate[];
-    const hook = hooks[index] as { answer: Candidate; question: Fact };
+    const hook = hooks[index] as { answer: Candidate; question: Fact; text?: string };
     const body = selectKeyFacts(
       source.candidates,
       BODY_SENTENCES,
@@ -589,7 +603,17 @@ function compose(
     const section: Section = {
       sourceId: source.document.id,
       heading: templatedFact(source.topic, [source.topicEvidence]),
-      hook: { question: hook.question, answer: factOf(hookAnswer) },
+      hook: {
+        question: hook.question,
+        answer:
+          hook.text === undefined
+            ? factOf(hookAnswer)
+            : stancedFact(
+                hook.text,
+                [spanOf(hookAnswer.document, hookAnswer.sentence.start, hookAnswer.sentence.end)],
+                false,
+              ),
+      },
       comment: { kind: 'voice', role: 'explainer', text: pickVoiceLine('comment', answerTrait, voicesUsed) },
       card: sourceCard(source.document, [one as Fact, two as Fact, three as Fact]),
       dialogue,
