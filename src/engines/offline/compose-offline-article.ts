@@ -56,6 +56,8 @@ export const OFFLINE_ENGINE_VERSION = '0.2.0';
 
 /** Titles and headings: at most this many characters (a headline, not a sentence). */
 export const MAX_TITLE_CHARS = 40;
+/** The closing restates a step as one sentence, not as a title: it may run longer than a title. */
+const MAX_CLOSING_CHARS = 60;
 /** A title or heading this similar (character bigrams) to a source headline is a copy, not the article's own. */
 const HEADLINE_COPY = 0.5;
 /** Own sentences in a section's body. */
@@ -668,6 +670,8 @@ function compose(
         headlineOf(written, tokensOf(understanding, written), MAX_TITLE_CHARS),
         dateFirst(written),
         lastClause(written),
+        // Last, the headline form of a step too long for a title (a closing is one sentence).
+        headlineOf(written, tokensOf(understanding, written), MAX_CLOSING_CHARS),
       ];
       const text = forms.find(
         (form) =>
