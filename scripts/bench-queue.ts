@@ -1,10 +1,12 @@
 // The job queue's throughput and overhead: `npm run bench:queue`.
-// Articles per minute with 1, 2 and 4 worker processes on one redis-server and one SQLite store,
+// Articles per minute with 1, 2 and 4 worker processes on one redis-server and one store (SQLite
+// file, then one PostgreSQL database shared by the worker processes: --store sqlite|postgres|both),
 // each build a scripted one (test/support/queue-worker-process.ts: two model calls charged to the
 // day's budget through the job ledger, each answered after a fixed latency, then the article saved
 // as the job's result) — so the figures measure the queue and the store, not composing. Then the
 // overhead per job: the same scripted build with no latency (BullMQ + the ledger's fenced SQLite
-// writes), and BullMQ alone (a processor that does nothing). Needs redis-server (Debian package).
+// writes), and BullMQ alone (a processor that does nothing). Needs redis-server (Debian package),
+// and postgresql for the PostgreSQL rounds (its server started here, fsync on).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,8 +14,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'bullmq';
 import { createJobQueues, queueName, redisConnection } from '../src/queue/queues.ts';
-import { createJobLedger } from '../src/store/create-job-ledger.ts';
+import { openJobLedger } from '../src/store/open-store.ts';
 import { sampleArticle } from '../test/support/article-factory.ts';
+import { type PostgresServer, startPostgres } from '../test/support/postgres.ts';
 import { startRedis } from '../test/support/redis.ts';
 
 const { values } = parseArgs({
@@ -21,8 +24,15 @@ const { values } = parseArgs({
     latency: { type: 'string', default: '200' },
     jobs: { type: 'string', default: '48' },
     'overhead-jobs': { type: 'string', default: '300' },
+    store: { type: 'string', default: 'both' },
   },
 });
+const KINDS = { sqlite: ['sqlite'], postgres: ['postgres'], both: ['sqlite', 'postgres'] } as const;
+const kinds = KINDS[values.store as keyof typeof KINDS];
+if (kinds === undefined) {
+  console.error(`bench-queue: --store ${values.store} is not one of sqlite, postgres, both`);
+  process.exit(2);
+}
 const LATENCY_MS = Number(values.latency);
 const JOBS = Number(values.jobs);
 const OVERHEAD_JOBS = Number(values['overhead-jobs']);
@@ -33,10 +43,16 @@ const articleFile = join(dir, 'article.json');
 writeFileSync(articleFile, JSON.stringify(sampleArticle()));
 
 /** Runs `jobs` scripted builds on `workers` worker processes (each one build at a time); milliseconds from enqueue to the last done. */
-async function run(workers: number, jobs: number, latencyMs: number, round: string): Promise<number> {
+async function run(
+  workers: number,
+  jobs: number,
+  latencyMs: number,
+  round: string,
+  postgres: PostgresServer | undefined,
+): Promise<number> {
   const redis = await startRedis();
-  const store = join(dir, `${round}.db`);
-  await createJobLedger(store).close();
+  const store = postgres === undefined ? join(dir, `${round}.db`) : await postgres.createDatabase();
+  await (await openJobLedger(store)).close();
   const children: ChildProcess[] = [];
   try {
     await Promise.all(
@@ -118,24 +134,33 @@ async function bullmqAlone(jobs: number): Promise<number> {
 }
 
 const perMinute = (jobs: number, ms: number) => (jobs / ms) * 60_000;
-console.log(
-  `queue bench: ${JOBS} scripted builds (2 model calls × ${LATENCY_MS} ms each), one build at a time per worker process`,
-);
-const rates: Record<number, number> = {};
-for (const workers of [1, 2, 4]) {
-  const ms = await run(workers, JOBS, LATENCY_MS, `w${workers}`);
-  rates[workers] = perMinute(JOBS, ms);
-  const ideal = perMinute(1, 2 * LATENCY_MS) * workers;
-  console.log(
-    `  ${workers} worker(s): ${rates[workers].toFixed(1)} articles/min (${(ms / 1000).toFixed(1)} s; ${((rates[workers] / ideal) * 100).toFixed(0)}% of the latency bound ${ideal.toFixed(0)}/min)`,
-  );
-}
-console.log(
-  `  scaling: 2 workers ${((rates[2] ?? 0) / (rates[1] ?? 1)).toFixed(2)}×, 4 workers ${((rates[4] ?? 0) / (rates[1] ?? 1)).toFixed(2)}× of 1 worker`,
-);
-const overheadMs = (await run(1, OVERHEAD_JOBS, 0, 'overhead')) / OVERHEAD_JOBS;
 const aloneMs = await bullmqAlone(OVERHEAD_JOBS);
-console.log(
-  `queue overhead per job (${OVERHEAD_JOBS} jobs, one worker, one at a time): ${overheadMs.toFixed(2)} ms with the job ledger (lease, 2 fenced charges, result + article: 4 SQLite commits, synchronous=FULL); BullMQ alone ${aloneMs.toFixed(2)} ms`,
-);
+for (const kind of kinds) {
+  const postgres = kind === 'postgres' ? await startPostgres({ durable: true }) : undefined;
+  try {
+    const label = kind === 'postgres' ? 'one PostgreSQL database (fsync on)' : 'one SQLite file';
+    console.log(
+      `queue bench on ${label}: ${JOBS} scripted builds (2 model calls × ${LATENCY_MS} ms each), one build at a time per worker process`,
+    );
+    const rates: Record<number, number> = {};
+    for (const workers of [1, 2, 4]) {
+      const ms = await run(workers, JOBS, LATENCY_MS, `${kind}-w${workers}`, postgres);
+      rates[workers] = perMinute(JOBS, ms);
+      const ideal = perMinute(1, 2 * LATENCY_MS) * workers;
+      console.log(
+        `  ${workers} worker(s): ${rates[workers].toFixed(1)} articles/min (${(ms / 1000).toFixed(1)} s; ${((rates[workers] / ideal) * 100).toFixed(0)}% of the latency bound ${ideal.toFixed(0)}/min)`,
+      );
+    }
+    console.log(
+      `  scaling: 2 workers ${((rates[2] ?? 0) / (rates[1] ?? 1)).toFixed(2)}×, 4 workers ${((rates[4] ?? 0) / (rates[1] ?? 1)).toFixed(2)}× of 1 worker`,
+    );
+    const overheadMs = (await run(1, OVERHEAD_JOBS, 0, `${kind}-overhead`, postgres)) / OVERHEAD_JOBS;
+    const commits = kind === 'postgres' ? 'PostgreSQL commits' : 'SQLite commits, synchronous=FULL';
+    console.log(
+      `  queue overhead per job (${OVERHEAD_JOBS} jobs, one worker, one at a time): ${overheadMs.toFixed(2)} ms with the job ledger (lease, 2 fenced charges, result + article: 4 ${commits}); BullMQ alone ${aloneMs.toFixed(2)} ms`,
+    );
+  } finally {
+    await postgres?.stop();
+  }
+}
 rmSync(dir, { recursive: true, force: true });

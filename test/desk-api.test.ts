@@ -348,6 +348,7 @@ describe('desk API: review decisions, audit log and publish gate', () => {
       '/api/jobs',
       '/api/jobs/{id}',
       '/api/jobs/{id}/events',
+      '/api/queue',
       '/api/stories',
     ]);
     const schema = JSON.stringify(document.paths['/api/articles/{id}']);

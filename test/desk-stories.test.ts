@@ -231,3 +231,160 @@ describe('the desk’s stories', { skip: xss.skip }, () => {
     }
   });
 });
+
+describe('the desk’s stories, paged', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'matome-desk-story-pages-'));
+  const path = join(dir, 'store.db');
+  const store = createSqliteStore(path);
+  const stories = createStoryStore(path);
+  let server: DeskServer;
+  const STORIES = 250;
+  // Story n's newest item is published n hours after the start, so the newest story is the last.
+  const start = Date.parse('2026-11-01T00:00:00Z');
+  const expected = Array.from({ length: STORIES }, (_, n) => `story:s${STORIES - 1 - n}`);
+
+  before(async () => {
+    const items = [];
+    const assignments = [];
+    for (let n = 0; n < STORIES; n++) {
+      // One to three items per story, the earlier ones up to two hours before the newest; written
+      // in Japan time (+09:00), so ordering by text would not be ordering by time.
+      for (let k = 0; k <= n % 3; k++) {
+        const at = new Date(start + n * 3_600_000 - k * 2_400_000 + 9 * 3_600_000);
+        const id = `s${n}-${k}`;
+        items.push({
+          id,
+          outlet: ['北海新聞', '東都タイムズ', '湊日報'][k] as string,
+          title: `架空町${n}で地区の催し ${k + 1}報`,
+          description: '',
+          link: `https://kaku.example/${id}.html`,
+          published: `${at.toISOString().slice(0, 19)}+09:00`,
+        });
+        assignments.push({
+          id,
+          story: `story:s${n}`,
+          reason: { decision: k === n % 3 ? 'new' : 'joined', score: 0.3 },
+        });
+      }
+    }
+    await stories.saveItems(items);
+    await stories.saveAssignments(assignments);
+    server = await startDeskServer({
+      store,
+      stories,
+      tokenizer: await createTokenizer({ kind: 'segmenter' }),
+      editors: new Map([[TOKEN, '佐藤']]),
+      port: 0,
+    });
+  });
+
+  after(async () => {
+    await server?.close();
+    await stories.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const api = async (query: string) =>
+    fetch(`${server.url}/api/stories${query}`, { headers: { authorization: `Bearer ${TOKEN}` } });
+  type Page = {
+    total: number;
+    offset: number;
+    limit: number;
+    stories: Array<{ story: string; latest: string; items: Array<{ id: string }> }>;
+  };
+
+  it('pages the API newest first with the total: every story once, each with all its items', async () => {
+    const first = (await (await api('')).json()) as Page;
+    assert.equal(first.total, STORIES);
+    assert.equal(first.offset, 0);
+    assert.equal(first.limit, 100);
+    assert.equal(first.stories.length, 100);
+    const seen: string[] = [];
+    for (let offset = 0; offset < STORIES; offset += 40) {
+      const page = (await (await api(`?offset=${offset}&limit=40`)).json()) as Page;
+      assert.equal(page.total, STORIES);
+      assert.equal(page.stories.length, Math.min(40, STORIES - offset));
+      for (const story of page.stories) {
+        const n = Number(story.story.slice('story:s'.length));
+        assert.equal(story.items.length, (n % 3) + 1, story.story);
+        assert.ok(
+          story.items.every((item) => item.id.startsWith(`s${n}-`)),
+          story.story,
+        );
+      }
+      seen.push(...page.stories.map((story) => story.story));
+    }
+    assert.deepEqual(seen, expected);
+    assert.deepEqual(
+      first.stories.map((story) => story.story),
+      expected.slice(0, 100),
+    );
+    const times = first.stories.map((story) => Date.parse(story.latest));
+    assert.ok(
+      times.every((time, index) => index === 0 || time <= (times[index - 1] as number)),
+      'newest first',
+    );
+    const past = (await (await api('?offset=250')).json()) as Page;
+    assert.deepEqual([past.stories, past.total], [[], STORIES]);
+  });
+
+  it('refuses an offset or limit that is not a whole number in range, naming it', async () => {
+    for (const [query, name] of [
+      ['?limit=0', 'limit'],
+      ['?limit=101', 'limit'],
+      ['?offset=-1', 'offset'],
+      ['?offset=abc', 'offset'],
+    ] as const) {
+      const answer = await api(query);
+      assert.equal(answer.status, 400, query);
+      const body = (await answer.json()) as { error: { code: string; message: string; hint?: string } };
+      assert.equal(body.error.code, 'INVALID_ARGUMENT', query);
+      assert.match(body.error.message, new RegExp(`Invalid ${name}`, 'u'), query);
+      assert.match(body.error.hint ?? '', /whole number/u, query);
+    }
+  });
+
+  it('pages the stories page 100 at a time with counts and newer / older links', async () => {
+    const login = await fetch(`${server.url}/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token: TOKEN }),
+      redirect: 'manual',
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const page = async (query: string) => {
+      const answer = await fetch(`${server.url}/stories${query}`, { headers: { cookie } });
+      return { status: answer.status, html: await answer.text() };
+    };
+    const headings = (html: string) =>
+      [...html.matchAll(/<h2 id="story-(\d+)-title">架空町(\d+)で/gu)].map((match) => [
+        Number(match[1]),
+        Number(match[2]),
+      ]);
+
+    const first = await page('');
+    assert.equal(first.status, 200);
+    assert.match(first.html, /新しい順に 1〜100 件目（全 250 件）/u);
+    assert.deepEqual(headings(first.html)[0], [1, 249]);
+    assert.equal(headings(first.html).length, 100);
+    assert.match(first.html, /<a href="\/stories\?page=2" rel="next">/u);
+    assert.doesNotMatch(first.html, /rel="prev"/u);
+
+    const second = await page('?page=2');
+    assert.match(second.html, /新しい順に 101〜200 件目（全 250 件）/u);
+    assert.deepEqual(headings(second.html)[0], [101, 149]);
+    assert.match(second.html, /<a href="\/stories\?page=1" rel="prev">/u);
+    assert.match(second.html, /<a href="\/stories\?page=3" rel="next">/u);
+
+    const last = await page('?page=3');
+    assert.match(last.html, /新しい順に 201〜250 件目（全 250 件）/u);
+    assert.deepEqual(headings(last.html).at(-1), [250, 0]);
+    assert.doesNotMatch(last.html, /rel="next"/u);
+
+    const beyond = await page('?page=9');
+    assert.equal(beyond.status, 200);
+    assert.match(beyond.html, /このページにストーリーはありません（全 250 件）/u);
+    assert.equal((await page('?page=0')).status, 400);
+  });
+});

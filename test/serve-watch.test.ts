@@ -11,7 +11,9 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { runServeCommand } from '../src/cli/serve-command.ts';
 import { type Article, type ArticleUpdate, articleFacts } from '../src/domain/article.ts';
 import { isMatomeError } from '../src/domain/errors.ts';
+import { type LlmServer, startLlmServer } from './support/llm-server.ts';
 import { BUS, type Outlet, type OutletWorld, startOutlet } from './support/news-outlets.ts';
+import { goodReply } from './support/scripted-answers.ts';
 
 const root = join(import.meta.dirname, '..');
 const TOKEN = 'serve-watch-token-0123456789';
@@ -189,6 +191,103 @@ describe('matome serve --watch', () => {
         error.code === 'INVALID_ARGUMENT' &&
         /--poll-min 5 \(give a duration/u.test(error.message) &&
         /serve/u.test(error.hint ?? ''),
+    );
+  });
+
+  it('builds with the llm engine the serve options name (as matome build), with the model address and key from the environment', async () => {
+    const model: LlmServer = await startLlmServer(goodReply);
+    const stop = new AbortController();
+    let output = '';
+    const io = {
+      stdout: (text: string) => {
+        output += text;
+      },
+      stderr: (text: string) => {
+        output += text;
+      },
+      env: {
+        MATOME_DESK_TOKENS: `佐藤:${TOKEN}`,
+        MATOME_BASE_URL: model.baseURL,
+        MATOME_LLM_API_KEY: 'watch-secret-key-0123',
+      },
+      signal: stop.signal,
+    };
+    const args = [
+      '--port',
+      '0',
+      '--store',
+      join(dir, 'llm.db'),
+      '--allow-host',
+      '127.0.0.1',
+      '--watch',
+      join(dir, 'feeds.txt'),
+      '--poll-min',
+      '1s',
+      '--poll-max',
+      '2s',
+      '--engine',
+      'llm',
+      '--model',
+      'compatible:scripted',
+    ];
+    const served = runServeCommand(args, io);
+    try {
+      let url: string | undefined;
+      const until = Date.now() + 90_000;
+      let built: { articleId: number } | undefined;
+      while (built === undefined && Date.now() < until) {
+        await delay(300);
+        url ??= /review desk at (http:\/\/[^/\s]+)\//.exec(output)?.[1];
+        if (url === undefined) continue;
+        const listed = (await (
+          await fetch(`${url}/api/stories`, { headers: { authorization: `Bearer ${TOKEN}` } })
+        ).json()) as Stories;
+        built = listed.stories.flatMap((story) => story.revisions)[0];
+      }
+      assert.ok(built && url, `no article built; output:\n${output}`);
+      const answer = await fetch(`${url}/api/articles/${built.articleId}`, {
+        headers: { authorization: `Bearer ${TOKEN}` },
+      });
+      const { article } = (await answer.json()) as { article: Article };
+      assert.equal(article.engine.name, 'llm', JSON.stringify(article.engine));
+      assert.equal(article.engine.model, 'compatible:scripted');
+      assert.ok(model.requests.length > 0, 'the model server was asked');
+      assert.ok(model.requests.every((request) => request.body.model === 'scripted'));
+      assert.ok(
+        model.requests.every((request) => request.headers.authorization === 'Bearer watch-secret-key-0123'),
+      );
+    } finally {
+      stop.abort();
+      await served.catch(() => {});
+      await model.close();
+    }
+    assert.doesNotMatch(output, /matome watch: stopped:/u);
+  });
+
+  it('refuses engine options without --watch, and a wrong engine before the desk starts', async () => {
+    const io = { stdout: () => {}, stderr: () => {}, env: {} };
+    await assert.rejects(
+      runServeCommand(['--port', '0', '--store', join(dir, 'refused.db'), '--engine', 'llm'], io),
+      (error) =>
+        isMatomeError(error) &&
+        error.code === 'INVALID_ARGUMENT' &&
+        /--engine without --watch/u.test(error.message),
+    );
+    await assert.rejects(
+      runServeCommand(
+        [
+          '--port',
+          '0',
+          '--store',
+          join(dir, 'refused.db'),
+          '--watch',
+          join(dir, 'feeds.txt'),
+          '--engine',
+          'llm',
+        ],
+        io,
+      ),
+      (error) => isMatomeError(error) && error.code === 'LLM_CONFIG' && /Missing model/u.test(error.message),
     );
   });
 });

@@ -1,7 +1,7 @@
 // Floors under the verifier's figures on claims written by someone else (README, "How the verifier
 // decides"): claims-dev (../shared/data/claims-dev, a development set) and claims-holdout
-// (test/fixtures/claims-holdout, written blind to the checker; set4 and set6 are held out — only their
-// totals are ever read). Scored by the same script as `npm run eval:claims`, so the floors and README cannot
+// (test/fixtures/claims-holdout, written blind to the checker; set4, set6, set8, set9 and set10 are held out — only
+// their totals are ever read). Scored by the same script as `npm run eval:claims`, so the floors and README cannot
 // measure two different things. A change that drops a figure below its floor fails here; raise a
 // floor only when README's table is updated with a run that beats it.
 import assert from 'node:assert/strict';
@@ -54,7 +54,9 @@ describe('verifier figures on claims the project did not tune on', () => {
       'set4',
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 305);
-    assertFloor(counts['both sets'], 0.84, 0.09, 'claims-holdout');
+    // 85.6% (160/187) after the vneg negation round (set3 86 → 87 detected; set4 unchanged); 85.6% /
+    // 6.8% (8/118) after the additions-and-framing round, each measured alone; 86.6% / 6.8% with both.
+    assertFloor(counts['both sets'], 0.86, 0.075, 'claims-holdout');
     assertFloor(counts.set4, 0.78, 0.16, 'claims-holdout set4');
   });
 
@@ -67,8 +69,9 @@ describe('verifier figures on claims the project did not tune on', () => {
       'set6',
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 312);
-    // 89.2% / 8.5% (10/118) once set5's false alarms and misses were worked on.
-    assertFloor(counts['both sets'], 0.88, 0.1, 'claims-holdout set5+set6');
+    // 89.2% / 8.5% (10/118) once set5's false alarms and misses were worked on; 90.2% / 6.8% (8/118)
+    // after the additions-and-framing round.
+    assertFloor(counts['both sets'], 0.9, 0.075, 'claims-holdout set5+set6');
   });
 
   it('claims-holdout set7 and set8 (written blind in a later round; scored on totals only)', async () => {
@@ -82,8 +85,31 @@ describe('verifier figures on claims the project did not tune on', () => {
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 339);
     // First scored 85.3% / 17.8% (24/135); 85.8% / 17.0% after the set5 round; 85.8% / 11.9% (16/135)
     // after the modality-scope round (set7's errors read since); 86.3% / 8.9% (12/135) after the
-    // dates-and-totals round.
-    assertFloor(counts['both sets'], 0.855, 0.095, 'claims-holdout set7+set8');
+    // dates-and-totals round; 86.3% / 8.1% (11/135) after the additions-and-framing round; 88.2% / 8.9% (180/204, 12/135) after the vneg negation round (set7 94 →
+    // 97 detected; set8 unchanged); 88.2% / 8.1% with both rounds.
+    assertFloor(counts['both sets'], 0.875, 0.085, 'claims-holdout set7+set8');
+  });
+
+  it('claims-probes/vneg (negation probes over development pages)', { skip: claimsDev.skip }, async () => {
+    const counts = await score([join(REPO, 'test', 'fixtures', 'claims-probes'), '--set', 'vneg']);
+    assert.equal((counts.vneg?.unsupported ?? 0) + (counts.vneg?.supported ?? 0), 73);
+    // 73.6% / 35.0% when written, before any rule saw them; 81.1% (43/53) / 35.0% (7/20) after the round;
+    // 79.2% (42/53) / 35.0% once merged with the additions-and-framing round (one probe fewer detected).
+    assertFloor(counts.vneg, 0.78, 0.36, 'claims-probes vneg');
+  });
+
+  it('claims-holdout set9 and set10 (a fourth pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set9',
+      '--set',
+      'set10',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 317);
+    // First scored 81.0% / 20.5% (25/122), on the verifier as it was before any rule of the session
+    // that wrote it.
+    assertFloor(counts['both sets'], 0.8, 0.215, 'claims-holdout set9+set10');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {

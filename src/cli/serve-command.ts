@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { MatomeError } from '../domain/errors.ts';
+import { ENGINE_OPTIONS, engineFromOptions } from '../pipeline/engine-options.ts';
 import { startDeskServer } from '../server/start-desk-server.ts';
-import { openStore, openStoryStore, storeSpecFrom } from '../store/open-store.ts';
+import { openStorePorts, storeSpecFrom } from '../store/open-store.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import { untilStopped } from './cli-io.ts';
 import { EXIT } from './exit-codes.ts';
@@ -87,19 +88,39 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
   // --publish wordpress: every article the desk publishes is also published there, once.
   const target =
     values.publish === undefined ? undefined : publishTargetFrom(values, values.publish, env, 'serve');
-  // --watch FEEDS.txt: the feeds and pacing are checked before the desk starts.
+  // --watch FEEDS.txt: the feeds, pacing and engine are checked before the desk starts.
   const watch =
     values.watch === undefined
       ? undefined
       : { feeds: await readFeedList(values.watch), settings: watchSettingsFrom(values, 'serve') };
+  // The engine options (build's) choose how --watch builds; a desk job names its engine itself.
+  const engineValues = Object.fromEntries(
+    Object.keys(ENGINE_OPTIONS).map((name) => [name, values[name as keyof typeof values]]),
+  ) as Parameters<typeof engineFromOptions>[0];
+  const engineGiven = Object.keys(ENGINE_OPTIONS).find((name) =>
+    args.some((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`)),
+  );
+  if (watch === undefined && engineGiven !== undefined)
+    throw new MatomeError('INVALID_ARGUMENT', `Invalid arguments: --${engineGiven} without --watch`, {
+      hint: 'The engine options choose how "matome serve --watch FEEDS.txt" builds; a build job on the desk names its engine in its request.',
+    });
+  if (watch !== undefined) await engineFromOptions(engineValues, env, undefined);
   const queued = values.redis === undefined ? undefined : await queuedBuilds(values.redis, io);
   let watching: Watching | undefined;
   const storeSpec = storeSpecFrom(values.store, env, DEFAULT_STORE);
-  const store = await openStore(storeSpec);
-  const stories = await openStoryStore(storeSpec);
+  const ports = openStorePorts(storeSpec);
+  const store = await ports.store();
+  const stories = await ports.stories();
+  // With the job queue, the desk's queue page shows what `matome status` shows, the store's job records included.
+  const ledger = queued === undefined ? undefined : await ports.ledger();
   try {
     const server = await startDeskServer({
-      ...(queued === undefined ? {} : { builds: { runner: queued.runner, parallel: QUEUED_BUILDS } }),
+      ...(queued === undefined
+        ? {}
+        : {
+            builds: { runner: queued.runner, parallel: QUEUED_BUILDS },
+            queueStatus: () => queued.status(ledger === undefined ? {} : { ledger }),
+          }),
       ...(target === undefined
         ? {}
         : { publisher: deskPublisherFor(target, store), publications: deskPublicationsFor(target, store) }),
@@ -127,10 +148,11 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
           ...watch,
           storePath: storeSpec,
           allowHosts: values['allow-host'] ?? [],
-          engineValues: {},
+          engineValues,
           once: false,
         },
         io.stderr,
+        env,
       );
       io.stdout(
         `matome: watching ${watch.feeds.length} feed(s) from ${values.watch}; stories at ${server.url}/stories\n`,
@@ -145,6 +167,7 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
   } finally {
     await watching?.close();
     await queued?.close();
+    await ledger?.close();
     await stories.close();
     await store.close();
   }
@@ -157,6 +180,7 @@ const QUEUED_BUILDS = 64;
 async function queuedBuilds(redisUrl: string, io: ServeIo) {
   const { checkRedis, createJobQueues } = await import('../queue/queues.ts');
   const { createQueueBuildRunner } = await import('../queue/queue-build-runner.ts');
+  const { readQueueStatus } = await import('../queue/queue-status.ts');
   await checkRedis(redisUrl);
   const queues = createJobQueues(redisUrl);
   const { runner, close } = createQueueBuildRunner(redisUrl, queues, (error) =>
@@ -164,6 +188,8 @@ async function queuedBuilds(redisUrl: string, io: ServeIo) {
   );
   return {
     runner,
+    /** The queues' status, as `matome status` reads it. */
+    status: (options: Parameters<typeof readQueueStatus>[1]) => readQueueStatus(queues, options),
     async close() {
       await close();
       await queues.close();
@@ -185,6 +211,7 @@ function parse(args: readonly string[]) {
       ...PUBLISH_OPTIONS,
       watch: { type: 'string' },
       ...WATCH_SETTING_OPTIONS,
+      ...ENGINE_OPTIONS,
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: true,

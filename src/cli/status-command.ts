@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { MatomeError } from '../domain/errors.ts';
 import { type QueueStatus, readQueueStatus } from '../queue/queue-status.ts';
 import { checkRedis, createJobQueues, JOB_KINDS } from '../queue/queues.ts';
-import { openJobLedger, storeExists, storeSpecFrom } from '../store/open-store.ts';
+import { openStorePorts, storeExists, storeSpecFrom } from '../store/open-store.ts';
 import { EXIT } from './exit-codes.ts';
 import { DEFAULT_STORE } from './usage.ts';
 
@@ -31,10 +31,12 @@ export async function runStatusCommand(
   if (values.redis === undefined)
     throw invalid('--redis URL is required (e.g. --redis redis://127.0.0.1:6379)');
   await checkRedis(values.redis);
-  const queues = createJobQueues(values.redis);
-  // The store is read only when it exists: asking for the status creates nothing.
+  // The store is read only when it exists, and never created or migrated: asking for the status
+  // changes nothing (a PostgreSQL database without matome's schema is refused, naming the command
+  // that creates it).
   const spec = storeSpecFrom(values.store, io.env ?? process.env, DEFAULT_STORE);
-  const ledger = storeExists(spec) ? await openJobLedger(spec) : undefined;
+  const ledger = storeExists(spec) ? await openStorePorts(spec, { migrate: false }).ledger() : undefined;
+  const queues = createJobQueues(values.redis);
   try {
     const status = await readQueueStatus(queues, ledger === undefined ? {} : { ledger });
     io.stdout(values.json ? `${JSON.stringify(status, null, 2)}\n` : renderStatus(status));

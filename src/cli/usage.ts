@@ -120,7 +120,8 @@ Exit code 0 when publishable or needing review (warnings only), ${EXIT.blocked} 
 export const SERVE_USAGE = `Usage:
   matome serve [--store FILE|URL] [--host 127.0.0.1] [--port 8787] [--sources DIR] [--allow-host HOST]...
                [--redis URL] [--publish wordpress --site URL]
-               [--watch FEEDS.txt [--min-sources N] [--poll-min 5m] [--poll-max 2h] [--recheck STEPS]]
+               [--watch FEEDS.txt [--min-sources N] [--poll-min 5m] [--poll-max 2h] [--recheck STEPS]
+                [--engine offline|llm --model M [--base-url URL] [--max-tokens-per-day N] ...]]
 
 Starts the review desk on the same store as the CLI (default ${DEFAULT_STORE}): the JSON API under
 /api (Authorization: Bearer TOKEN; documented at /openapi.json) and the review page at /.
@@ -132,22 +133,26 @@ desk publishes to WordPress, once (credentials and options as for matome publish
 With --redis URL, builds are added to the build queue and run by "matome worker" processes on the
 same store instead of in the desk's own worker thread.
 --watch FEEDS.txt also follows the feeds listed, as matome watch does (the same loop, in a worker
-thread of the desk, with the offline engine; --min-sources, --poll-min, --poll-max and --recheck as
-for matome watch): an article per story, 追記 revisions when a source changes. /stories lists the
+thread of the desk; --min-sources, --poll-min, --poll-max and --recheck as for matome watch): an
+article per story, 追記 revisions when a source changes. It builds with the engine the engine
+options of matome build name (offline by default; --engine llm --model M, with MATOME_BASE_URL,
+MATOME_MODEL and the provider's key from the environment as for build), checked before the desk
+starts; without --watch the engine options are refused (a desk build job names its own engine). /stories lists the
 stories, their articles' revisions and notes. SIGINT/SIGTERM lets the watcher finish its current
 step, then stops the desk.
 `;
 
 /** Usage of `matome worker` (job queue workers on Redis). */
 export const WORKER_USAGE = `Usage:
-  matome worker --redis URL [--store FILE|URL] [--concurrency N] [--kinds build,verify,publish]
+  matome worker --redis URL [--store FILE|URL] [--concurrency N] [--kinds build,verify,publish,watch]
                 [--allow-host HOST]... [--host-interval MS] [--publish-to URL]...
                 [--engine offline|llm --model M [--base-url URL] [--max-tokens-per-day N] ...]
 
 Runs queue workers until SIGINT/SIGTERM: build (sources → article saved in the store, with the
 engine options of matome build), verify (a stored article checked again against its snapshots) and
 publish (a stored article POSTed to the target its build named; only targets given with
---publish-to are reached). --concurrency N runs N build and N verify jobs at once (publish: 4 N).
+--publish-to are reached) and watch (one round of matome watch, scheduled by matome watch --redis;
+never two rounds at once across workers). --concurrency N runs N build and N verify jobs at once (publish: 4 N).
 Jobs are keyed by their content, and their effects are recorded in the store (default
 ${DEFAULT_STORE}: SQLite shared by every worker on this machine; --store postgres://… for workers
 on several machines) once per key, under a lease that a
@@ -195,6 +200,7 @@ export const WATCH_USAGE = `Usage:
   matome watch FEEDS.txt [--once] [--store FILE|URL] [--out DIR] [--format txt,md,html,json]
                [--min-sources N] [--poll-min 5m] [--poll-max 2h] [--recheck 15m/6h,1h/2d,1d/2w,1w]
                [--allow-host HOST]... [--engine offline|llm ...]
+  matome watch FEEDS.txt --redis URL [--every SECONDS] [the pacing options above]
 
 Watches the feeds listed in FEEDS.txt (one URL a line, # comments). Each feed is polled with
 conditional requests (ETag / Last-Modified), robots.txt and the per-host limits honoured; the
@@ -208,6 +214,9 @@ dated 追記 note naming what changed in which outlet (訂正 when the source co
 revision is kept in the store. With --out DIR each revision is verified and written like build's
 (DIR/story-<hash>.<ext> and its report). --once runs one round and exits (for cron); otherwise
 rounds run until SIGINT or SIGTERM, which let the current step finish. Progress goes to stderr.
+With --redis URL the rounds run in matome worker instead (every --every seconds, 60 by default): one
+job scheduler on the Redis, upserted by one leader among the watch instances started with it (a
+Redis lock with a fencing token); the others stand by and take over when the leader stops.
 `;
 
 const PUBLISH_TARGET_USAGE = `  --site URL            the WordPress site's address
@@ -292,6 +301,7 @@ export const COMMANDS: readonly CommandHelp[] = [
       'matome serve --sources ./pages',
       'matome serve --port 0 --store desk.db',
       'matome serve --watch feeds.txt --store desk.db',
+      'matome serve --watch feeds.txt --engine llm --model ollama:qwen3:8b',
     ],
   },
   {
@@ -332,6 +342,7 @@ export const COMMANDS: readonly CommandHelp[] = [
     examples: [
       'matome watch feeds.txt --once --out out',
       'matome watch feeds.txt --min-sources 3 --poll-max 1h',
+      'matome watch feeds.txt --redis redis://127.0.0.1:6379 --every 300',
     ],
   },
   {

@@ -6,7 +6,7 @@ import { ENGINE_OPTIONS, engineFromOptions } from '../pipeline/engine-options.ts
 import { type BuiltRevision, createFeedWatcher, type RoundSummary } from '../pipeline/watch-feeds.ts';
 import type { WatchSettings } from '../pipeline/watch-settings.ts';
 import { OUTPUT_FORMATS, type OutputFormat, renderArticle } from '../render/index.ts';
-import { openStore, openStoryStore, storeSpecFrom } from '../store/open-store.ts';
+import { openStorePorts, type StorePorts, storeSpecFrom } from '../store/open-store.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { renderReportHtml, renderReportText } from '../verify/render-report.ts';
 import { verifyArticle } from '../verify/verify-article.ts';
@@ -42,6 +42,8 @@ export async function runWatchCommand(
     {
       once: { type: 'boolean', default: false },
       store: { type: 'string' },
+      redis: { type: 'string' },
+      every: { type: 'string', default: '60' },
       out: { type: 'string' },
       format: { type: 'string', default: OUTPUT_FORMATS.join(',') },
       ...WATCH_SETTING_OPTIONS,
@@ -71,6 +73,10 @@ export async function runWatchCommand(
     process.once('SIGTERM', onSignal);
   }
   try {
+    if (typeof values.redis === 'string') {
+      await scheduleWatchRounds(values.redis, feeds, settings, values, io, hooks.stop ?? stopping.signal);
+      return EXIT.ok;
+    }
     await runWatchLoop(
       {
         feeds,
@@ -105,6 +111,8 @@ export interface WatchRun {
   once: boolean;
   /** Each revision verified and written there, like `matome build`'s output. */
   out?: { dir: string; formats: OutputFormat[] };
+  /** The store's ports when the caller has them open (a worker: its one pool); else opened from storePath. */
+  ports?: StorePorts;
 }
 
 /**
@@ -117,11 +125,12 @@ export async function runWatchLoop(
   run: WatchRun,
   io: CliIo,
   hooks: WatchCommandHooks & { stop: AbortSignal },
-) {
+): Promise<RoundSummary | undefined> {
   const { stop } = hooks;
   const now = hooks.now ?? (() => new Date());
-  const store = await openStore(run.storePath, { now });
-  const stories = await openStoryStore(run.storePath, { now });
+  const ports = run.ports ?? openStorePorts(run.storePath, { now });
+  const store = await ports.store();
+  const stories = await ports.stories();
   try {
     const engine = await engineFromOptions(run.engineValues, io.env ?? process.env, store);
     const fetch = createGuardedFetch({ allowHosts: run.allowHosts });
@@ -146,8 +155,10 @@ export async function runWatchLoop(
       run.settings,
     );
     const sleep = hooks.sleep ?? ((wait: number, signal: AbortSignal) => delay(wait, undefined, { signal }));
+    let last: RoundSummary | undefined;
     for (;;) {
       const summary = await watcher.round(stop);
+      last = summary;
       io.stderr(`matome watch: ${roundLine(summary)}\n`);
       if (run.once || stop.aborted) break;
       const wait = Math.min(Math.max(summary.nextDueAt - now().getTime(), 1000), run.settings.poll.maxMs);
@@ -158,6 +169,7 @@ export async function runWatchLoop(
       }
       if (stop.aborted) break;
     }
+    return last;
   } finally {
     await stories.close();
     await store.close();
@@ -196,4 +208,73 @@ async function publish(
   });
   io.stderr(`matome watch: ${built.story} revision ${built.revision.revision}: verdict ${report.verdict}\n`);
   if (!blocked) for (const path of paths) io.stdout(`${path}\n`);
+}
+
+/** How long the watch scheduler's leader holds its lock without renewing it (renewed every third of it). */
+const SCHEDULE_LOCK_MS = 15_000;
+
+/**
+ * `matome watch --redis URL FEEDS.txt`: rounds are not run here but by `matome worker`s, as jobs of
+ * one job scheduler (every --every seconds) that one leader among the watch instances upserts
+ * (queue/watch-schedule.ts). Runs until `stop`; the leader then removes the schedule and another
+ * instance, if any, takes over.
+ */
+async function scheduleWatchRounds(
+  redisUrl: string,
+  feeds: readonly string[],
+  settings: WatchSettings,
+  values: { once?: unknown; out?: unknown; every?: unknown },
+  io: CliIo,
+  stop: AbortSignal,
+): Promise<void> {
+  if (values.once === true)
+    throw usageError('--once runs one round in this process; leave out --redis for it (or --once)');
+  if (values.out !== undefined)
+    throw usageError('--out writes files where the round runs; with --redis rounds run in matome worker');
+  const every = String(values.every);
+  if (!/^\d+$/.test(every) || Number(every) < 1 || Number(every) > 86_400)
+    throw usageError(`--every ${every} (give a whole number of seconds from 1 to 86400)`);
+  const { checkRedis, createJobQueues } = await import('../queue/queues.ts');
+  const { createLeaderLock } = await import('../queue/leader-lock.ts');
+  const { leadWatchSchedule } = await import('../queue/watch-schedule.ts');
+  const { Redis } = await import('ioredis');
+  await checkRedis(redisUrl);
+  const queues = createJobQueues(redisUrl);
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  redis.on('error', (error) => io.stderr(`matome watch: Redis: ${error.message}\n`));
+  let leading: number | undefined;
+  let told = false;
+  try {
+    await leadWatchSchedule({
+      queues,
+      lock: createLeaderLock(redis, 'watch-schedule', { ttlMs: SCHEDULE_LOCK_MS }),
+      everyMs: Number(every) * 1000,
+      payload: {
+        feeds: [...feeds],
+        settings: {
+          ...settings,
+          recheck: settings.recheck.map((step) => ({
+            everyMs: step.everyMs,
+            untilMs: Number.isFinite(step.untilMs) ? step.untilMs : null,
+          })),
+        },
+      },
+      ttlMs: SCHEDULE_LOCK_MS,
+      signal: stop,
+      onTurn: (turn) => {
+        if (turn.upserted) {
+          io.stdout(
+            `matome watch: leading (fencing token ${turn.token}): a round of ${feeds.length} feed(s) every ${every} s on ${redisUrl}, run by matome worker\n`,
+          );
+        } else if (turn.token === undefined && (leading !== undefined || !told)) {
+          io.stdout('matome watch: another watch instance schedules the rounds; standing by\n');
+        }
+        leading = turn.token;
+        told = true;
+      },
+    });
+  } finally {
+    await queues.close();
+    redis.disconnect();
+  }
 }

@@ -6,10 +6,12 @@ import { createRobotsPolicy } from '../fetch/robots-policy.ts';
 import { ENGINE_OPTIONS, engineFromOptions, maxTokensPerDayFrom } from '../pipeline/engine-options.ts';
 import { createBuildHandler, createPublishHandler, createVerifyHandler } from '../queue/job-handlers.ts';
 import { createJobLlmCache } from '../queue/job-llm-cache.ts';
+import { createLeaderLock } from '../queue/leader-lock.ts';
 import { checkRedis, createJobQueues, JOB_KINDS, type JobKind } from '../queue/queues.ts';
 import { createRedisHostScheduler } from '../queue/redis-host-scheduler.ts';
 import { type JobHandlers, startWorkers } from '../queue/start-workers.ts';
-import { openJobLedger, openStore, storeSpecFrom } from '../store/open-store.ts';
+import { runExclusiveRound } from '../queue/watch-schedule.ts';
+import { openStorePorts, storeSpecFrom } from '../store/open-store.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import { untilStopped } from './cli-io.ts';
 import { EXIT } from './exit-codes.ts';
@@ -28,6 +30,9 @@ function wholeNumber(name: string, value: string, min: number, max: number): num
   }
   return number;
 }
+
+/** How long a watch round's lock lasts without renewal (renewed every third of it while the round runs). */
+const WATCH_ROUND_LOCK_MS = 60_000;
 
 /** Where the command writes; `signal` stops the workers (SIGINT/SIGTERM otherwise). */
 export interface WorkerIo {
@@ -73,8 +78,10 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
   await checkRedis(redisUrl);
 
   const storePath = storeSpecFrom(values.store, env, DEFAULT_STORE);
-  const store = await openStore(storePath);
-  const ledger = await openJobLedger(storePath);
+  // One StorePorts: on PostgreSQL the store and the job ledger share the process's one pool.
+  const ports = openStorePorts(storePath);
+  const store = await ports.store();
+  const ledger = await ports.ledger();
   const queues = createJobQueues(redisUrl);
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
   redis.on('error', (error) => io.stderr(`matome: worker: Redis: ${error.message}\n`));
@@ -111,6 +118,55 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
       });
     }
     if (kinds.includes('verify')) handlers.verify = createVerifyHandler(store, tokenizer);
+    if (kinds.includes('watch')) {
+      // A scheduled watch round (matome watch --redis): matome watch's own loop, one round, on this
+      // worker's store and engine options; never two rounds at once on any worker (a Redis lock).
+      const { runWatchLoop } = await import('./watch-command.ts');
+      const roundLock = createLeaderLock(redis, 'watch-round', { ttlMs: WATCH_ROUND_LOCK_MS });
+      handlers.watch = {
+        async run(payload) {
+          const settings = {
+            ...payload.settings,
+            recheck: payload.settings.recheck.map((step) => ({
+              everyMs: step.everyMs,
+              untilMs: step.untilMs ?? Number.POSITIVE_INFINITY,
+            })),
+          };
+          const summary = await runExclusiveRound(roundLock, WATCH_ROUND_LOCK_MS, () =>
+            runWatchLoop(
+              {
+                feeds: payload.feeds,
+                storePath,
+                ports,
+                settings,
+                allowHosts: values['allow-host'] ?? [],
+                engineValues,
+                once: true,
+              },
+              {
+                stdout: io.stdout,
+                stderr: io.stderr,
+                isTty: false,
+                tokenizer,
+                ...(io.env ? { env: io.env } : {}),
+              },
+              { stop: new AbortController().signal },
+            ),
+          );
+          return {
+            result:
+              summary === undefined
+                ? { skipped: 'another watch round was running' }
+                : {
+                    polled: summary.polled,
+                    newItems: summary.newItems,
+                    revisions: summary.built.length,
+                    checked: summary.checked,
+                  },
+          };
+        },
+      };
+    }
     if (kinds.includes('publish'))
       handlers.publish = createPublishHandler(store, { targets: publishTargets });
     const started = startWorkers({

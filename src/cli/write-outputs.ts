@@ -76,60 +76,78 @@ export async function writeFileAtomically(
  * temporary name; only when all are written are they renamed into place. The previous files are
  * kept under temporary hard links meanwhile, so a failed rename puts the whole previous set back.
  * Temporary files are removed on failure. (A crash during the renames themselves can still leave
- * the set mixed; the store records an article only once its set is in place.)
+ * the set mixed; the store records an article only once its set is in place.) Each step runs for
+ * all files at once (the file system's round trips overlap) and the next starts when all are done.
  */
 export async function writeFileSet(
   files: ReadonlyArray<{ path: string; text: string }>,
   names: TemporaryNames = {},
 ): Promise<void> {
   const written: Array<{ path: string; temporary: string; backup?: string }> = [];
-  const cleanUp = async () => {
-    for (const { temporary, backup } of written) {
-      await unlink(temporary).catch(() => {});
-      if (backup) await unlink(backup).catch(() => {});
-    }
-  };
+  const cleanUp = () =>
+    Promise.all(
+      written.flatMap(({ temporary, backup }) => [
+        unlink(temporary).catch(() => {}),
+        ...(backup ? [unlink(backup).catch(() => {})] : []),
+      ]),
+    );
   try {
-    for (const { path, text } of files) {
-      written.push({ path, temporary: await writeTemporary(path, text, names) });
-    }
-    for (const entry of written) {
-      const backup = join(
-        dirname(entry.path),
-        `.${basename(entry.path)}.${(names.randomName ?? defaultRandomName)()}.old.tmp`,
-      );
-      try {
-        await link(entry.path, backup);
-        entry.backup = backup;
-      } catch (error) {
-        // No previous file is fine; anything else (a directory in the way, no permission) fails the set now.
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw describe(entry.path, error);
-      }
-    }
+    const temporaries = await Promise.allSettled(
+      files.map(({ path, text }) => writeTemporary(path, text, names)),
+    );
+    temporaries.forEach((result, i) => {
+      if (result.status === 'fulfilled')
+        written.push({ path: (files[i] as { path: string }).path, temporary: result.value });
+    });
+    throwFirst(temporaries);
+    const backups = await Promise.allSettled(
+      written.map(async (entry) => {
+        const backup = join(
+          dirname(entry.path),
+          `.${basename(entry.path)}.${(names.randomName ?? defaultRandomName)()}.old.tmp`,
+        );
+        try {
+          await link(entry.path, backup);
+          entry.backup = backup;
+        } catch (error) {
+          // No previous file is fine; anything else (a directory in the way, no permission) fails the set now.
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw describe(entry.path, error);
+        }
+      }),
+    );
+    throwFirst(backups);
   } catch (error) {
     await cleanUp();
     throw error;
   }
-  const renamed: typeof written = [];
-  try {
-    for (const entry of written) {
+  const renames = await Promise.allSettled(
+    written.map(async (entry) => {
       try {
         await rename(entry.temporary, entry.path);
       } catch (error) {
         throw describe(entry.path, error);
       }
-      renamed.push(entry);
-    }
-  } catch (error) {
+    }),
+  );
+  if (renames.some((result) => result.status === 'rejected')) {
     // Put the previous set back: restore each replaced file, remove each that did not exist.
-    for (const entry of renamed) {
-      if (entry.backup) await rename(entry.backup, entry.path).catch(() => {});
-      else await unlink(entry.path).catch(() => {});
-    }
+    await Promise.all(
+      written
+        .filter((_, i) => renames[i]?.status === 'fulfilled')
+        .map((entry) =>
+          (entry.backup ? rename(entry.backup, entry.path) : unlink(entry.path)).catch(() => {}),
+        ),
+    );
     await cleanUp();
-    throw error;
+    throwFirst(renames);
   }
-  for (const { backup } of written) if (backup) await unlink(backup).catch(() => {});
+  await Promise.all(written.map(({ backup }) => (backup ? unlink(backup).catch(() => {}) : undefined)));
+}
+
+/** Throws the reason of the first rejected result, in the order the files were given. */
+function throwFirst(results: ReadonlyArray<PromiseSettledResult<unknown>>): void {
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed !== undefined) throw failed.reason;
 }
 
 /** An fs error with the file it concerns in its message (fs errors name only the first path). */

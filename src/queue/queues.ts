@@ -7,10 +7,12 @@ import { jobKey } from './job-key.ts';
  * The kinds of work that go through the queue. build: sources → article saved in the store
  * (fetch, extract, compose and verify run inside it, in one worker, as the pipeline orders them);
  * verify: a stored article checked again against its stored snapshots; publish: a stored article
- * sent to a publish target. Fetch, extract and cluster are not separate queues yet: they are stages
- * of a build (or of `matome cluster`), and splitting them would move Pages between machines.
+ * sent to a publish target; watch: one round of `matome watch` (poll the feeds that are due, cluster,
+ * build and re-check story articles), made by the job scheduler `matome watch --redis` upserts.
+ * Fetch, extract and cluster are not separate queues yet: they are stages of a build (or of a watch
+ * round), and splitting them would move Pages between machines.
  */
-export const JOB_KINDS = ['build', 'verify', 'publish'] as const;
+export const JOB_KINDS = ['build', 'verify', 'publish', 'watch'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export const BuildPayloadSchema = z.strictObject({
@@ -31,19 +33,35 @@ export const PublishPayloadSchema = z.strictObject({
   target: z.url(),
 });
 
+/** A watch round: the feeds and the pacing `matome watch` was given (pipeline/watch-settings.ts). */
+export const WatchPayloadSchema = z.strictObject({
+  feeds: z.array(z.url()).min(1).max(1000),
+  settings: z.strictObject({
+    poll: z.strictObject({ minMs: z.number().int().positive(), maxMs: z.number().int().positive() }),
+    /** untilMs null: open-ended (JSON has no Infinity). */
+    recheck: z.array(
+      z.strictObject({ untilMs: z.number().positive().nullable(), everyMs: z.number().int().positive() }),
+    ),
+    minSources: z.number().int().min(1),
+  }),
+});
+
 export type BuildPayload = z.infer<typeof BuildPayloadSchema>;
 export type VerifyPayload = z.infer<typeof VerifyPayloadSchema>;
 export type PublishPayload = z.infer<typeof PublishPayloadSchema>;
+export type WatchPayload = z.infer<typeof WatchPayloadSchema>;
 export interface Payloads {
   build: BuildPayload;
   verify: VerifyPayload;
   publish: PublishPayload;
+  watch: WatchPayload;
 }
 
 export const PAYLOAD_SCHEMAS = {
   build: BuildPayloadSchema,
   verify: VerifyPayloadSchema,
   publish: PublishPayloadSchema,
+  watch: WatchPayloadSchema,
 } as const;
 
 /** BullMQ queue name of a kind. */

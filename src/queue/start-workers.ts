@@ -55,7 +55,8 @@ export interface WorkerOptions {
   onError: (error: Error) => void;
 }
 
-const DEFAULT_CONCURRENCY: Record<JobKind, number> = { build: 1, verify: 1, publish: 4 };
+// One watch round at a time per worker (and one across workers: the round takes a lock, watch-schedule.ts).
+const DEFAULT_CONCURRENCY: Record<JobKind, number> = { build: 1, verify: 1, publish: 4, watch: 1 };
 
 /**
  * Runs every job the same way: the payload is checked, the key must be the payload's content key,
@@ -66,15 +67,18 @@ const DEFAULT_CONCURRENCY: Record<JobKind, number> = { build: 1, verify: 1, publ
  */
 export async function processJob<K extends JobKind>(
   kind: K,
-  job: Pick<Job, 'id' | 'data' | 'updateProgress'>,
+  job: Pick<Job, 'id' | 'data' | 'updateProgress' | 'repeatJobKey'>,
   handler: JobHandler<K>,
   ledger: JobLedger,
   queues: JobQueues,
 ): Promise<Record<string, unknown>> {
   try {
     const payload = parsePayload(kind, job.data);
-    const key = jobKey(kind, payload);
-    if (job.id !== key) {
+    // A job a scheduler made is one iteration of it, named by BullMQ (the scheduler's id and the
+    // iteration's time): its key covers its payload and that name. Any other job is named by its key.
+    const scheduled = job.repeatJobKey !== undefined;
+    const key = scheduled ? jobKey(kind, { payload, iteration: job.id }) : jobKey(kind, payload);
+    if (!scheduled && job.id !== key) {
       throw new UnrecoverableError(
         `Invalid ${kind} job: id ${job.id} (its payload's key is ${key}; add jobs with createJobQueues().add)`,
       );

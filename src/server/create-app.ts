@@ -15,7 +15,7 @@ import type { Tokenizer } from '../text/tokenizer.ts';
 import type { BuildJobs, JobEvent } from './build-jobs.ts';
 import { createDesk, type Decision, type Desk } from './create-desk.ts';
 import { deskLabels } from './desk-labels.ts';
-import { listDeskStories } from './desk-stories.ts';
+import { DESK_STORIES_LIMIT, type DeskStoriesPage, listDeskStories } from './desk-stories.ts';
 import { errorResponse } from './http-errors.ts';
 import { registerOpenApi } from './openapi.ts';
 import { checkPublishGate, reviewFindings } from './publish-gate.ts';
@@ -25,12 +25,13 @@ import {
   renderClaim,
   renderGate,
   renderLoginPage,
+  renderQueuePage,
   renderReviewPage,
   renderSourcePage,
   renderStoriesPage,
 } from './render-desk-pages.ts';
 import { claimVerdict } from './review-state.ts';
-import { BuildRequestSchema, DecisionSchema } from './schemas.ts';
+import { BuildRequestSchema, DecisionSchema, type DeskQueueStatus } from './schemas.ts';
 
 /** What the desk's HTTP app needs; everything is passed in, nothing is global. */
 export interface DeskAppOptions {
@@ -64,6 +65,8 @@ export interface DeskAppOptions {
   publications?: (articleSlug: string) => Promise<readonly Publication[]>;
   /** The stories of the same store (feed items, assignments, article revisions): the stories page and API. */
   stories?: StoryStore;
+  /** The job queues' status (matome serve --redis): the queue page and /api/queue. */
+  queueStatus?: () => Promise<DeskQueueStatus>;
 }
 
 /** Where a desk-approved article was published outside the desk. */
@@ -120,6 +123,24 @@ function positionParam(value: string | undefined): number {
   return Number(value);
 }
 
+/** A whole number query parameter within [min, max], `fallback` when absent. */
+function countParam(
+  value: string | undefined,
+  name: string,
+  min: number,
+  max: number,
+  fallback: number,
+): number {
+  if (value === undefined || value === '') return fallback;
+  const number = /^[0-9]{1,16}$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(number) || number < min || number > max) {
+    throw new MatomeError('INVALID_ARGUMENT', `Invalid ${name}: ${JSON.stringify(value)}`, {
+      hint: `Give ${name} as a whole number from ${min} to ${max}, or leave it out (${fallback}).`,
+    });
+  }
+  return number;
+}
+
 function parseWith<T extends z.ZodType>(schema: T, value: unknown, what: string): z.infer<T> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
@@ -140,8 +161,10 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
   const desk = createDesk({ store, tokenizer: options.tokenizer });
   const now = options.now ?? Date.now;
   // A desk opened without the story tables (a library caller) has no stories to show.
-  const storiesOf = async () =>
-    options.stories === undefined ? { stories: [], total: 0 } : await listDeskStories(options.stories, store);
+  const storiesOf = async (page: { offset: number; limit: number }): Promise<DeskStoriesPage> =>
+    options.stories === undefined
+      ? { stories: [], total: 0, ...page }
+      : await listDeskStories(options.stories, store, page);
   const sessionMs = options.sessionMs ?? 12 * 60 * 60 * 1000;
   const sessions = new Map<string, Session>();
   const staticFiles = new Map(
@@ -234,7 +257,21 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
   api.use('*', bearer);
 
   api.get('/articles', async (c) => c.json({ articles: await store.listArticles() }));
-  api.get('/stories', async (c) => c.json(await storiesOf()));
+  api.get('/stories', async (c) =>
+    c.json(
+      await storiesOf({
+        offset: countParam(c.req.query('offset'), 'offset', 0, Number.MAX_SAFE_INTEGER, 0),
+        limit: countParam(c.req.query('limit'), 'limit', 1, DESK_STORIES_LIMIT, DESK_STORIES_LIMIT),
+      }),
+    ),
+  );
+  api.get('/queue', async (c) => {
+    if (options.queueStatus === undefined)
+      throw new MatomeError('NOT_FOUND', 'Not found: job queue (this desk runs builds itself)', {
+        hint: 'Start the desk with matome serve --redis URL to use the job queue.',
+      });
+    return c.json(await options.queueStatus());
+  });
   api.get('/articles/:id', async (c) => {
     const opened = await desk.open(idParam(c.req.param('id'), 'article'));
     return c.json({
@@ -491,7 +528,19 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
     c.html(renderArticleList(await store.listArticles(), session.editor, session.csrf)),
   );
   pageGet('/stories', async (c, session) =>
-    c.html(renderStoriesPage(await storiesOf(), session.editor, session.csrf)),
+    c.html(
+      renderStoriesPage(
+        await storiesOf({
+          offset: (countParam(c.req.query('page'), 'page', 1, 10_000_000, 1) - 1) * DESK_STORIES_LIMIT,
+          limit: DESK_STORIES_LIMIT,
+        }),
+        session.editor,
+        session.csrf,
+      ),
+    ),
+  );
+  pageGet('/queue', async (c, session) =>
+    c.html(renderQueuePage(await options.queueStatus?.(), session.editor, session.csrf)),
   );
   pageGet('/articles/:id', async (c, session) => {
     const opened = await desk.open(idParam(c.req.param('id'), 'article'));

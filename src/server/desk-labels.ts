@@ -101,9 +101,27 @@ export const deskLabels = {
   sourceTitle: (name: string) => `出典: ${name}`,
   auditTitle: '監査ログ',
   storiesTitle: 'ストーリー',
+  queueTitle: 'ジョブキュー',
+  noQueue:
+    'このデスクはジョブキューを使っていません（matome serve --redis URL で起動すると、ここに状況が出ます）。',
+  queueKinds: { build: '記事の作成', verify: '再検証', publish: '公開', watch: 'フィード監視' } as Record<
+    string,
+    string
+  >,
+  queueColumns: ['種類', '待機', '実行中', '完了', '失敗', '再試行'] as const,
+  queueFailuresTitle: '最近の失敗（理由）',
+  queueFailure: (id: string, attempts: number) => `${id}（${attempts} 回試行）`,
+  queueStore: (results: string, retaken: number, leases: number) =>
+    `ストアの記録: ${results === '' ? 'ジョブの結果なし' : `結果 ${results}`}。${leases} 件中 ${retaken} 件を別のワーカーが引き継ぎました。`,
   noStories:
     'まだストーリーがありません。matome serve --watch FEEDS.txt（または matome watch）でフィードを監視すると、ここに並びます。',
-  storiesShown: (shown: number, total: number) => `新しい順に ${shown} 件（全 ${total} 件）`,
+  storiesShown: (from: number, to: number, total: number) =>
+    `新しい順に ${from}〜${to} 件目（全 ${total} 件）`,
+  storiesPageEmpty: (total: number) => `このページにストーリーはありません（全 ${total} 件）。`,
+  storiesPages: 'ストーリーのページ',
+  firstPage: '最初のページへ',
+  newerPage: '新しいストーリーへ',
+  olderPage: '古いストーリーへ',
   storyItems: (count: number) => `記事 ${count} 件`,
   noStoryArticle: 'まとめ記事はまだありません（情報源が足りないか、読み込めませんでした）。',
   revisionColumns: ['版', '理由', '作成日時', '情報源', 'まとめ記事'] as const,

@@ -5,6 +5,7 @@ import {
   BuildRequestSchema,
   ClaimSchema,
   DecisionSchema,
+  DeskQueueStatusSchema,
   DeskStorySchema,
   ErrorSchema,
   GateSchema,
@@ -21,6 +22,8 @@ interface RouteDoc {
   path: string;
   summary: string;
   params?: string[];
+  /** Query parameters. */
+  query?: z.ZodObject;
   body?: z.ZodType;
   ok: { status: number; schema?: z.ZodType; description: string; type?: string };
   errors: number[];
@@ -51,13 +54,38 @@ const ROUTES: RouteDoc[] = [
     method: 'get',
     path: '/api/stories',
     summary:
-      "Stories (newest first, at most 100): items, and the article's revisions with the 追記 / 訂正 notes each added",
+      "One page of stories (newest first, `limit` of them, at most 100, after `offset`): items, and the article's revisions with the 追記 / 訂正 notes each added; `total` counts every story",
+    query: z.object({
+      offset: z
+        .string()
+        .regex(/^[0-9]+$/u)
+        .optional()
+        .describe('Stories to skip (default 0)'),
+      limit: z
+        .string()
+        .regex(/^[0-9]+$/u)
+        .optional()
+        .describe('Stories on the page, 1–100 (default 100)'),
+    }),
     ok: {
       status: 200,
-      schema: z.object({ stories: z.array(DeskStorySchema), total: z.number().int() }),
+      schema: z.object({
+        stories: z.array(DeskStorySchema),
+        total: z.number().int(),
+        offset: z.number().int(),
+        limit: z.number().int(),
+      }),
       description: 'Stories',
     },
-    errors: [401],
+    errors: [400, 401],
+  },
+  {
+    method: 'get',
+    path: '/api/queue',
+    summary:
+      'The job queues (matome serve --redis): per kind waiting, running, done, failed with reasons, retried; the same figures as matome status',
+    ok: { status: 200, schema: DeskQueueStatusSchema, description: 'Queue status' },
+    errors: [401, 404],
   },
   {
     method: 'get',
@@ -205,6 +233,7 @@ export function registerOpenApi(app: OpenAPIHono): unknown {
         ...(route.params === undefined
           ? {}
           : { params: z.object(Object.fromEntries(route.params.map((name) => [name, id]))) }),
+        ...(route.query === undefined ? {} : { query: route.query }),
         ...(route.body === undefined
           ? {}
           : { body: { content: { 'application/json': { schema: route.body } }, required: true } }),

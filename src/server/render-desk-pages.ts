@@ -8,7 +8,7 @@ import type { DeskArticle } from './create-desk.ts';
 import { deskLabels as L } from './desk-labels.ts';
 import type { PublishGate } from './publish-gate.ts';
 import { type ClaimState, claimVerdict } from './review-state.ts';
-import type { DeskStory } from './schemas.ts';
+import type { DeskQueueStatus, DeskStory } from './schemas.ts';
 
 const e = escapeHtml;
 
@@ -50,7 +50,7 @@ export function renderLoginPage(): string {
 
 function header(editor: string, csrf: string): string {
   return `<header class="top">
-<p><a href="/">${e(L.articlesTitle)}</a> ・ <a href="/stories">${e(L.storiesTitle)}</a></p>
+<p><a href="/">${e(L.articlesTitle)}</a> ・ <a href="/stories">${e(L.storiesTitle)}</a> ・ <a href="/queue">${e(L.queueTitle)}</a></p>
 <form method="post" action="/logout"><input type="hidden" name="csrf" value="${e(csrf)}">
 <span>${e(editor)}</span> <button type="submit">${e(L.logoutButton)}</button></form>
 </header>`;
@@ -316,13 +316,31 @@ function outLink(url: string, text: string): string {
     : e(text);
 }
 
+/** Links to the newer and older pages of stories (`/stories?page=N`, newest first). */
+function storiesPager(listed: {
+  stories: readonly DeskStory[];
+  total: number;
+  offset: number;
+  limit: number;
+}) {
+  const page = Math.floor(listed.offset / listed.limit) + 1;
+  const links: string[] = [];
+  if (page > 1) links.push(`<a href="/stories?page=${page - 1}" rel="prev">${e(L.newerPage)}</a>`);
+  if (listed.offset + listed.stories.length < listed.total)
+    links.push(`<a href="/stories?page=${page + 1}" rel="next">${e(L.olderPage)}</a>`);
+  return links.length === 0
+    ? ''
+    : `<nav class="pager" aria-label="${e(L.storiesPages)}">${links.join(' ・ ')}</nav>`;
+}
+
 /** The stories: each one's items, its article's revisions and the 追記 / 訂正 notes each added. */
 export function renderStoriesPage(
-  listed: { stories: readonly DeskStory[]; total: number },
+  listed: { stories: readonly DeskStory[]; total: number; offset: number; limit: number },
   editor: string,
   csrf: string,
 ): string {
-  const sections = listed.stories.map((story, index) => {
+  const sections = listed.stories.map((story, shown) => {
+    const index = listed.offset + shown;
     const items = story.items
       .map(
         (item) =>
@@ -361,10 +379,58 @@ ${
 <main id="main">
 <h1>${e(L.storiesTitle)}</h1>
 ${
-  listed.stories.length === 0
+  listed.total === 0
     ? `<p>${e(L.noStories)}</p>`
-    : `<p class="meta">${e(L.storiesShown(listed.stories.length, listed.total))}</p>\n${sections.join('\n')}`
+    : listed.stories.length === 0
+      ? `<p>${e(L.storiesPageEmpty(listed.total))} <a href="/stories">${e(L.firstPage)}</a></p>`
+      : `<p class="meta">${e(L.storiesShown(listed.offset + 1, listed.offset + listed.stories.length, listed.total))}</p>\n${sections.join('\n')}\n${storiesPager(listed)}`
 }
+</main>`,
+    { csrf },
+  );
+}
+
+/** The job queues (matome serve --redis): the figures of `matome status`, per kind, with failure reasons. */
+export function renderQueuePage(status: DeskQueueStatus | undefined, editor: string, csrf: string): string {
+  let body: string;
+  if (status === undefined) body = `<p>${e(L.noQueue)}</p>`;
+  else {
+    const kinds = Object.entries(status.kinds);
+    const rows = kinds
+      .map(
+        ([kind, item]) =>
+          `<tr id="queue-${e(kind)}"><th scope="row">${e(L.queueKinds[kind] ?? kind)} <code>${e(kind)}</code></th><td>${item.depth}</td><td>${item.running}</td><td>${item.completed}</td><td>${item.failed}</td><td>${item.retried}</td></tr>`,
+      )
+      .join('\n');
+    const failures = kinds.flatMap(([kind, item]) =>
+      item.recentFailures.map(
+        (failure) =>
+          `<li><code>${e(kind)}</code> ${e(L.queueFailure(failure.id, failure.attempts))}${failure.failedAt === undefined ? '' : ` <time datetime="${e(failure.failedAt)}">${e(failure.failedAt)}</time>`}<br><span class="detail">${e(failure.reason)}</span></li>`,
+      ),
+    );
+    const store =
+      status.store === undefined
+        ? ''
+        : `<p class="meta">${e(
+            L.queueStore(
+              Object.entries(status.store.results)
+                .map(([kind, n]) => `${kind} ${n}`)
+                .join('、'),
+              status.store.retakenLeases,
+              status.store.leases,
+            ),
+          )}</p>`;
+    body = `<table class="queue"><thead><tr>${L.queueColumns.map((column) => `<th scope="col">${e(column)}</th>`).join('')}</tr></thead>
+<tbody>${rows}</tbody></table>
+${store}
+${failures.length === 0 ? '' : `<h2>${e(L.queueFailuresTitle)}</h2>\n<ul class="queue-failures">\n${failures.join('\n')}\n</ul>`}`;
+  }
+  return renderPage(
+    L.queueTitle,
+    `${header(editor, csrf)}
+<main id="main">
+<h1>${e(L.queueTitle)}</h1>
+${body}
 </main>`,
     { csrf },
   );

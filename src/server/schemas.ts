@@ -179,3 +179,37 @@ export const DeskStorySchema = z.object({
   ),
 });
 export type DeskStory = z.infer<typeof DeskStorySchema>;
+
+/**
+ * The job queues as the desk shows them (`matome serve --redis`): the figures `matome status` prints
+ * (queue/queue-status.ts readQueueStatus): per kind waiting, running, done, failed with the latest
+ * reasons, retried; and what the store recorded of the jobs.
+ */
+export const DeskQueueStatusSchema = z.object({
+  kinds: z.record(
+    z.string(),
+    z.object({
+      depth: z.number().int(),
+      running: z.number().int(),
+      completed: z.number().int(),
+      failed: z.number().int(),
+      retried: z.number().int(),
+      recentFailures: z.array(
+        z.object({
+          id: z.string(),
+          reason: z.string(),
+          attempts: z.number().int(),
+          failedAt: z.string().optional(),
+        }),
+      ),
+    }),
+  ),
+  store: z
+    .object({
+      results: z.record(z.string(), z.number().int()),
+      leases: z.number().int(),
+      retakenLeases: z.number().int(),
+    })
+    .optional(),
+});
+export type DeskQueueStatus = z.infer<typeof DeskQueueStatusSchema>;

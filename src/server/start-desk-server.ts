@@ -39,6 +39,8 @@ export interface DeskServerOptions {
   publications?: DeskAppOptions['publications'];
   /** The story tables of the same store: the stories page (see DeskAppOptions.stories). */
   stories?: DeskAppOptions['stories'];
+  /** The job queues' status: the queue page (see DeskAppOptions.queueStatus). */
+  queueStatus?: DeskAppOptions['queueStatus'];
 }
 
 export interface DeskServer {
@@ -89,6 +91,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     ...(options.publisher === undefined ? {} : { publisher: options.publisher }),
     ...(options.publications === undefined ? {} : { publications: options.publications }),
     ...(options.stories === undefined ? {} : { stories: options.stories }),
+    ...(options.queueStatus === undefined ? {} : { queueStatus: options.queueStatus }),
   });
   const { server, address } = await new Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }>(
     (resolve, reject) => {

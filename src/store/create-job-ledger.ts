@@ -102,10 +102,14 @@ export function checkUsage(callId: number, usage: { inputTokens: number; outputT
  * Opens (creating when missing) the job ledger in the store's SQLite file at `path` (its own
  * connection: WAL with a busy timeout, so worker processes on one machine share the file). Every
  * check and the write it guards run in one IMMEDIATE transaction, so two workers cannot both pass it.
+ * `migrate: false`: read-only (matome status), an existing file with the current schema only.
  */
-export function createJobLedger(path: string, options: { now?: () => Date } = {}): JobLedger {
+export function createJobLedger(
+  path: string,
+  options: { now?: () => Date; migrate?: boolean } = {},
+): JobLedger {
   const now = options.now ?? (() => new Date());
-  const db: DatabaseSync = openStoreDatabase(path);
+  const db: DatabaseSync = openStoreDatabase(path, undefined, { migrate: options.migrate ?? true });
   const access = databaseAccess(db, path, 'job ledger');
   const { use, write } = access;
   const statements = {

@@ -15,12 +15,15 @@ import {
   type Queryable,
 } from './postgres-database.ts';
 
-/** Opens the job ledger of the PostgreSQL store at `url` (its own pool). */
+/** Opens the job ledger of the PostgreSQL store at `url` (its own pool; `migrate: false`: read-only, schema must exist). */
 export async function createPostgresJobLedger(
   url: string,
-  options: { now?: () => Date } = {},
+  options: { now?: () => Date; migrate?: boolean } = {},
 ): Promise<JobLedger> {
-  return postgresJobLedger(await openPostgresDatabase(url, { label: 'job ledger' }), options);
+  return postgresJobLedger(
+    await openPostgresDatabase(url, { label: 'job ledger', migrate: options.migrate ?? true }),
+    options,
+  );
 }
 
 /**

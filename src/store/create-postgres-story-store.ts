@@ -32,9 +32,15 @@ export function postgresStoryStore(
         return { ...entry, links: [...entry.links], revision: Number(rows[0]?.revision), createdAt };
       });
     },
-    listStoryArticles() {
+    listStoryArticles(stories) {
       return use('Failed to read story articles', name, async (db) => {
-        const { rows } = await db.query('SELECT * FROM story_articles ORDER BY story, revision');
+        const { rows } =
+          stories === undefined
+            ? await db.query('SELECT * FROM story_articles ORDER BY story, revision')
+            : await db.query(
+                'SELECT * FROM story_articles WHERE story = ANY($1::text[]) ORDER BY story, revision',
+                [[...stories]],
+              );
         return rows.map(
           (row): StoryArticle => ({
             story: String(row.story),
@@ -128,6 +134,39 @@ export function postgresStoryStore(
           story: String(row.story),
           reason: JSON.parse(String(row.reason)) as Record<string, unknown>,
         }));
+      });
+    },
+    pageStories(page) {
+      return use('Failed to read stories', name, async (db) => {
+        const { rows } = await db.query(
+          `SELECT a.story FROM story_assignments a JOIN story_items i ON i.id = a.item_id
+           GROUP BY a.story ORDER BY MAX(i.published::timestamptz) DESC, a.story LIMIT $1 OFFSET $2`,
+          [page.limit, page.offset],
+        );
+        const counted = await db.query(
+          'SELECT COUNT(DISTINCT a.story) AS n FROM story_assignments a JOIN story_items i ON i.id = a.item_id',
+        );
+        return { stories: rows.map((row) => String(row.story)), total: Number(counted.rows[0]?.n ?? 0) };
+      });
+    },
+    listStoryEntries(stories) {
+      return use('Failed to read story items', name, async (db) => {
+        const { rows } = await db.query(
+          `SELECT i.item, a.story, a.reason FROM story_assignments a JOIN story_items i ON i.id = a.item_id
+           WHERE a.story = ANY($1::text[]) ORDER BY i.published::timestamptz, i.id`,
+          [[...stories]],
+        );
+        return rows.map((row) => {
+          const item = StoryItemSchema.parse(JSON.parse(String(row.item)));
+          return {
+            item,
+            assignment: {
+              id: item.id,
+              story: String(row.story),
+              reason: JSON.parse(String(row.reason)) as Record<string, unknown>,
+            },
+          };
+        });
       });
     },
     addCorrection(correction) {

@@ -25,8 +25,15 @@ export interface StoryStore {
   listCorrections(): Promise<StoryCorrection[]>;
   /** Records a new revision of a story's article (1, 2, … per story); returns the revision. */
   addStoryArticle(entry: Omit<StoryArticle, 'revision' | 'createdAt'>): Promise<StoryArticle>;
-  /** Every revision of every story's article, by story then revision. */
-  listStoryArticles(): Promise<StoryArticle[]>;
+  /** Every revision of every story's article (or of the given stories'), by story then revision. */
+  listStoryArticles(stories?: readonly string[]): Promise<StoryArticle[]>;
+  /**
+   * One page of the stories, the one with the newest item first (by the instant published, then by
+   * story id), and how many stories there are: what a desk lists. Reads story ids, not items.
+   */
+  pageStories(page: StoryPage): Promise<{ stories: string[]; total: number }>;
+  /** The items of the given stories with their assignments, in published order (then id). */
+  listStoryEntries(stories: readonly string[]): Promise<StoryEntry[]>;
   /** When the story's sources were last re-read (undefined: never since its first article). */
   storyCheckedAt(story: string): Promise<string | undefined>;
   markStoryChecked(story: string, at: Date): Promise<void>;
@@ -34,6 +41,18 @@ export interface StoryStore {
   feedPoll(url: string): Promise<FeedPoll | undefined>;
   saveFeedPoll(poll: FeedPoll): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Which stories to list: `limit` of them after skipping `offset`, newest first. */
+export interface StoryPage {
+  offset: number;
+  limit: number;
+}
+
+/** An item and where it was placed. */
+export interface StoryEntry {
+  item: StoryItem;
+  assignment: StoryAssignment;
 }
 
 /** One revision of a story's article: the stored article, why it was built and from which links. */
@@ -107,19 +126,22 @@ export function createStoryStore(path: string, options: { now?: () => Date } = {
         return { ...entry, links: [...entry.links], revision: Number(row?.revision), createdAt };
       });
     },
-    async listStoryArticles() {
+    async listStoryArticles(stories) {
       return use('Failed to read story articles', () =>
-        db
-          .prepare('SELECT * FROM story_articles ORDER BY story, revision')
-          .all()
-          .map((row) => ({
-            story: String(row.story),
-            revision: Number(row.revision),
-            articleId: Number(row.article_id),
-            reason: String(row.reason) as StoryArticle['reason'],
-            links: JSON.parse(String(row.links)) as string[],
-            createdAt: String(row.created_at),
-          })),
+        (stories === undefined
+          ? db.prepare('SELECT * FROM story_articles ORDER BY story, revision').all()
+          : db
+              .prepare(`SELECT * FROM story_articles WHERE story IN (SELECT value FROM json_each(?))
+                ORDER BY story, revision`)
+              .all(JSON.stringify(stories))
+        ).map((row) => ({
+          story: String(row.story),
+          revision: Number(row.revision),
+          articleId: Number(row.article_id),
+          reason: String(row.reason) as StoryArticle['reason'],
+          links: JSON.parse(String(row.links)) as string[],
+          createdAt: String(row.created_at),
+        })),
       );
     },
     async storyCheckedAt(story) {
@@ -193,6 +215,39 @@ export function createStoryStore(path: string, options: { now?: () => Date } = {
             story: String(row.story),
             reason: JSON.parse(String(row.reason)) as Record<string, unknown>,
           })),
+      );
+    },
+    async pageStories(page) {
+      return use('Failed to read stories', () => {
+        // julianday reads the offset of each time (+09:00, Z), so stories are ordered by the instant.
+        const rows = db
+          .prepare(`SELECT a.story FROM story_assignments a JOIN story_items i ON i.id = a.item_id
+            GROUP BY a.story ORDER BY MAX(julianday(i.published)) DESC, a.story LIMIT ? OFFSET ?`)
+          .all(page.limit, page.offset);
+        const total = db
+          .prepare(`SELECT COUNT(DISTINCT a.story) AS n FROM story_assignments a
+            JOIN story_items i ON i.id = a.item_id`)
+          .get();
+        return { stories: rows.map((row) => String(row.story)), total: Number(total?.n ?? 0) };
+      });
+    },
+    async listStoryEntries(stories) {
+      return use('Failed to read story items', () =>
+        db
+          .prepare(`SELECT i.item, a.story, a.reason FROM story_assignments a JOIN story_items i ON i.id = a.item_id
+            WHERE a.story IN (SELECT value FROM json_each(?)) ORDER BY julianday(i.published), i.id`)
+          .all(JSON.stringify(stories))
+          .map((row) => {
+            const item = StoryItemSchema.parse(JSON.parse(String(row.item)));
+            return {
+              item,
+              assignment: {
+                id: item.id,
+                story: String(row.story),
+                reason: JSON.parse(String(row.reason)) as Record<string, unknown>,
+              },
+            };
+          }),
       );
     },
     async addCorrection(correction) {

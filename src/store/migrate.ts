@@ -24,6 +24,35 @@ function tooNew(path: string, found: number, known: number): MatomeError {
 }
 
 /**
+ * Checks, without writing, that the database at `path` holds the schema at the last version of
+ * `migrations`: an empty file or an older schema is refused with STORE_FAILED naming the command
+ * that creates or upgrades it; a newer one with STORE_TOO_NEW.
+ */
+export function checkSchema(db: DatabaseSync, path: string, migrations: readonly Migration[]): void {
+  const known = migrations.length;
+  let version: number;
+  try {
+    version = userVersion(db);
+  } catch (error) {
+    throw storeError('Failed to open store', path, path, error);
+  }
+  if (version > known) throw tooNew(path, version, known);
+  const create = `matome worker --store ${path} (or serve, build or watch with that --store)`;
+  if (version === 0)
+    throw new MatomeError(
+      'STORE_FAILED',
+      `Failed to open store: ${path} (no matome schema in this file; this command only reads)`,
+      { hint: `Check the path, or create the store first: run ${create} once.` },
+    );
+  if (version < known)
+    throw new MatomeError(
+      'STORE_FAILED',
+      `Failed to open store: ${path} (schema version ${version}, this matome needs ${known}; this command only reads)`,
+      { hint: `Upgrade the store first: run ${create} once, then try again.` },
+    );
+}
+
+/**
  * Brings the database to the last version in `migrations` and returns it. The version lives in
  * `PRAGMA user_version`, which is part of the database header and so commits or rolls back with the
  * migration: each step runs in its own write transaction, all or nothing. A database newer than the

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { type Migration, migrate } from './migrate.ts';
+import { checkSchema, type Migration, migrate } from './migrate.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { storeError } from './store-error.ts';
 
@@ -10,10 +10,32 @@ const BUSY_TIMEOUT_MS = 5000;
 
 /**
  * Opens (creating when missing) the SQLite file at `path`, sets the connection up for durable
- * writes and brings its schema up to date. Throws STORE_FAILED or STORE_TOO_NEW naming the file.
+ * writes and brings its schema up to date. With `migrate: false` (read-only commands) the file is
+ * opened read-only and must already hold the current schema (checkSchema). Throws STORE_FAILED or
+ * STORE_TOO_NEW naming the file.
  */
-export function openStoreDatabase(path: string, migrations: readonly Migration[] = MIGRATIONS): DatabaseSync {
+export function openStoreDatabase(
+  path: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+  options: { migrate?: boolean } = {},
+): DatabaseSync {
   let db: DatabaseSync | undefined;
+  if (options.migrate === false) {
+    try {
+      db = new DatabaseSync(path, { readOnly: true });
+      db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    } catch (error) {
+      db?.close();
+      throw storeError('Failed to open store', path, path, error);
+    }
+    try {
+      checkSchema(db, path, migrations);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return db;
+  }
   try {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     db = new DatabaseSync(path);

@@ -22,7 +22,14 @@ export interface PostgresDatabase {
    * after COMMIT. Failures are mapped as in `use`.
    */
   write<T>(what: string, subject: string, action: (db: Queryable) => Promise<T>): Promise<T>;
-  /** Closes the pool; closing twice is harmless; later calls fail with a clear error. */
+  /**
+   * Another handle on the same pool, for another port of the same store (one pool per process): the
+   * pool ends when every handle has been closed. Throws when this handle is closed.
+   */
+  share(): PostgresDatabase;
+  /** False once this handle is closed. */
+  readonly open: boolean;
+  /** Closes this handle (the pool once no handle is left); closing twice is harmless; later calls fail with a clear error. */
   close(): Promise<void>;
 }
 
@@ -78,22 +85,27 @@ export function postgresError(what: string, subject: string, name: string, error
 
 const INT8_OID = 20;
 
+/** Connections in a process's one pool: enough for a worker's jobs at once, well under the server's limit. */
+const POOL_SIZE = 10;
+
 /**
  * Opens a pool on the PostgreSQL database at `url` and brings its schema up to date (versioned
  * migrations in `matome_schema`, one transaction per step under an advisory lock, so several
- * processes opening a new database at once run each step once). Throws STORE_FAILED or
+ * processes opening a new database at once run each step once). With `migrate: false` (read-only
+ * commands) nothing is created or changed: a database without matome's schema, or with an older
+ * one, is refused with STORE_FAILED saying which command creates it. Throws STORE_FAILED or
  * STORE_TOO_NEW naming the database.
  */
 export async function openPostgresDatabase(
   url: string,
-  options: { label?: string; migrations?: readonly PostgresMigration[] } = {},
+  options: { label?: string; migrations?: readonly PostgresMigration[]; migrate?: boolean } = {},
 ): Promise<PostgresDatabase> {
   if (options.migrations === undefined) checkMigrationsMatch();
   const name = redactUrl(url);
   const label = options.label ?? 'store';
   const pool = new pg.Pool({
     connectionString: url,
-    max: 4,
+    max: POOL_SIZE,
     // Ids are BIGINT; every id and count here fits a JavaScript number.
     types: {
       getTypeParser: ((oid: number, format?: string) =>
@@ -104,13 +116,45 @@ export async function openPostgresDatabase(
   });
   // An idle client losing its connection must not crash the process: the next query reports it.
   pool.on('error', () => {});
-  let open = true;
+  let handles = 0;
+
+  const handle = (): PostgresDatabase => {
+    let open = true;
+    handles += 1;
+    const database: PostgresDatabase = {
+      name,
+      get open() {
+        return open;
+      },
+      use: (what, subject, action) => {
+        if (!open) return Promise.reject(closed(what, subject));
+        return use(what, subject, action);
+      },
+      write: (what, subject, action) => {
+        if (!open) return Promise.reject(closed(what, subject));
+        return write(what, subject, action);
+      },
+      share() {
+        if (!open) throw closed('Failed to share the store', name);
+        return handle();
+      },
+      async close() {
+        if (!open) return;
+        open = false;
+        handles -= 1;
+        if (handles === 0) await pool.end();
+      },
+    };
+    return database;
+  };
+  const closed = (what: string, subject: string) =>
+    new MatomeError('STORE_FAILED', `${what}: ${subject} (${label} ${name} is closed)`, {
+      hint: 'This is a bug in matome; please report it with the command used.',
+    });
 
   const use: PostgresDatabase['use'] = async (what, subject, action) => {
-    if (!open) {
-      throw new MatomeError('STORE_FAILED', `${what}: ${subject} (${label} ${name} is closed)`, {
-        hint: 'This is a bug in matome; please report it with the command used.',
-      });
+    if (handles === 0) {
+      throw closed(what, subject);
     }
     try {
       return await action(pool);
@@ -140,23 +184,53 @@ export async function openPostgresDatabase(
       }
     });
 
-  const database: PostgresDatabase = {
-    name,
-    use,
-    write,
-    async close() {
-      if (!open) return;
-      open = false;
-      await pool.end();
-    },
-  };
+  const database = handle();
   try {
-    await migratePostgres(database, options.migrations ?? POSTGRES_MIGRATIONS);
+    const migrations = options.migrations ?? POSTGRES_MIGRATIONS;
+    if (options.migrate === false) await checkPostgresSchema(database, migrations.length);
+    else await migratePostgres(database, migrations);
   } catch (error) {
     await database.close();
     throw error;
   }
   return database;
+}
+
+/**
+ * Checks, without writing, that the database holds matome's schema at version `known`: a missing
+ * schema or an older one is refused with STORE_FAILED naming the command that creates or upgrades
+ * it; a newer one with STORE_TOO_NEW.
+ */
+export async function checkPostgresSchema(database: PostgresDatabase, known: number): Promise<void> {
+  const found = await database.use('Failed to open store', 'schema version', async (db) => {
+    const { rows } = await db.query<{ present: string | null }>(
+      "SELECT to_regclass('matome_schema')::text AS present",
+    );
+    if (rows[0]?.present == null) return undefined;
+    const version = await db.query<{ version: number }>('SELECT version FROM matome_schema');
+    return version.rows[0]?.version ?? 0;
+  });
+  const create = `matome worker --store ${database.name} (or serve, build or watch with that --store)`;
+  if (found === undefined)
+    throw new MatomeError(
+      'STORE_FAILED',
+      `Failed to open store: ${database.name} (no matome schema in this database; this command only reads)`,
+      { hint: `Check the URL, or create the store first: run ${create} once.` },
+    );
+  if (found > known)
+    throw new MatomeError(
+      'STORE_TOO_NEW',
+      `Failed to open store: ${database.name} (schema version ${found}; this matome knows up to ${known})`,
+      {
+        hint: 'The store was written by a newer matome. Upgrade matome, or point the store option at another database.',
+      },
+    );
+  if (found < known)
+    throw new MatomeError(
+      'STORE_FAILED',
+      `Failed to open store: ${database.name} (schema version ${found}, this matome needs ${known}; this command only reads)`,
+      { hint: `Upgrade the store first: run ${create} once, then try again.` },
+    );
 }
 
 /** Brings the database to the last version of `migrations`; returns it. Newer databases are refused. */

@@ -183,4 +183,40 @@ describe('story clustering', () => {
       JSON.stringify(matched),
     );
   });
+
+  it('credits an event both items report in other words (販売を停止 ⇄ 販売が止まり) and records it', () => {
+    const first: StoryItem = {
+      id: 'shop1',
+      outlet: '青葉新聞',
+      title: 'みどり電機、受注システムに障害 全店で販売停止',
+      description:
+        '家電量販店を展開するみどり電機は8日、受注システムに障害が発生し、全国の全店で商品の販売を停止したと発表した。',
+      link: 'https://aoba.example/shop1',
+      published: '2026-05-08T12:00:00+09:00',
+    };
+    // A later piece that names no company and leads with the shoppers.
+    const later = (id: string, clause: string): StoryItem => ({
+      id,
+      outlet: '東西通信',
+      title: '家電量販店、週末の客足に影響 買い物客ら戸惑い',
+      description: `システム障害が起きた家電量販店チェーンで${clause}、週末に買い物に訪れた客らに戸惑いが広がった。`,
+      link: `https://tozai.example/${id}`,
+      published: '2026-05-10T09:00:00+09:00',
+    });
+    const withEvent = clusterItems([
+      readItem(first, tokenizer),
+      readItem(later('shop2', '販売が止まり'), tokenizer),
+    ])[1];
+    const without = clusterItems([
+      readItem(first, tokenizer),
+      readItem(later('shop3', '店内が混み'), tokenizer),
+    ])[1];
+    assert.deepEqual(withEvent?.reason.matched?.events, ['販売>止まる'], JSON.stringify(withEvent?.reason));
+    assert.ok((withEvent?.reason.views?.events ?? 0) > 0);
+    assert.equal(without?.reason.views?.events, 0, JSON.stringify(without?.reason));
+    assert.ok(
+      (withEvent?.reason.score ?? 0) > (without?.reason.score ?? 0),
+      `${withEvent?.reason.score} vs ${without?.reason.score}`,
+    );
+  });
 });

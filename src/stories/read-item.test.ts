@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
-import { placesIn, readItem } from './read-item.ts';
+import { eventsOf, placesIn, readItem } from './read-item.ts';
 
 describe('placesIn', () => {
   it('splits municipalities out of a compound', () => {
@@ -14,6 +14,33 @@ describe('placesIn', () => {
     assert.deepEqual(placesIn('港町'), []);
     assert.deepEqual(placesIn('同県若草町'), ['若草町']);
     assert.deepEqual(placesIn('大川県政'), []);
+  });
+});
+
+describe('eventsOf', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const pairs = (text: string) =>
+    eventsOf(tokenizer.tokenize(text)).map((event) => `${event.argument}>${event.predicate}`);
+
+  it('pairs a verb with the heads of its が / を / は phrases, nouns joined by の included', () => {
+    assert.deepEqual(pairs('町営バスの運行が止まり、住民が困っている。'), [
+      'バス>止まる',
+      '運行>止まる',
+      '住民>困る',
+    ]);
+    assert.deepEqual(pairs('工場が操業を停止した。'), ['工場>停止', '操業>停止']);
+  });
+
+  it('reads a headline compound that ends in a verbal noun as the event of the noun before it', () => {
+    assert.deepEqual(pairs('町営バス運行停止'), ['運行>停止']);
+  });
+
+  it('does not take times and places (に, で) as arguments', () => {
+    assert.deepEqual(pairs('市内で火災が発生した。'), ['火災>発生']);
+    assert.deepEqual(pairs('3日に停止した。'), []);
   });
 });
 
@@ -65,5 +92,22 @@ describe('readItem', () => {
     assert.equal(reading.synonyms.has('若草町'), false);
     for (const others of reading.synonyms.values())
       for (const other of others) assert.ok([...other].length >= 2, other);
+  });
+
+  it('records each event also under the synonyms of its predicate, so two wordings of one event meet', () => {
+    const reading = readItem(
+      {
+        id: 'c',
+        outlet: '架空日報',
+        title: '若草町の町営バス 運行停止',
+        description: '若草町の町営バスは11日、雪のため運行が止まった。',
+        link: 'https://kaku.example/c',
+        published: '2026-06-11T18:00:00+09:00',
+      },
+      tokenizer,
+    );
+    assert.ok(reading.events.includes('運行>停止'), reading.events.join(' '));
+    assert.ok(reading.events.includes('運行>止まる'), reading.events.join(' '));
+    assert.ok(reading.events.includes('運行>ストップ'), 'the synonyms of 停止 are recorded too');
   });
 });

@@ -40,6 +40,12 @@ export interface ItemReading {
   leadDays: string[];
   /** Day and clock time together (YYYY-MM-DDTHH:MM): when the event happened, to the minute. */
   moments: string[];
+  /**
+   * What happened to what: `argument>predicate` pairs (サービス>停止 of 一部サービス停止 or
+   * サービスが止まり, 攻撃>受ける of 攻撃を受けた), each also under the predicate's synonyms
+   * (サービス>止まる), so that two wordings of one event meet. See `eventsOf`.
+   */
+  events: string[];
   /** Normalised title + description, for near-duplicate shingles. */
   text: string;
 }
@@ -67,6 +73,7 @@ export function readItem(
   const days = new Set<string>();
   const leadDays = new Set<string>();
   const moments = new Set<string>();
+  const events = new Set<string>();
   // News is written lead first: the headline and the first sentence say what the item is about;
   // later sentences add background, often another event (同線では先月にも…). Their words
   // count for less, and the days they name are not taken as the item's own event days.
@@ -87,6 +94,11 @@ export function readItem(
           places.add(place);
           if (place !== compound) add(phrases, place, part.weight);
         }
+      }
+      for (const event of eventsOf(tokens)) {
+        events.add(`${event.argument}>${event.predicate}`);
+        for (const other of synonyms.of(event.predicate))
+          if ([...other].length >= 2) events.add(`${event.argument}>${other}`);
       }
       for (const person of findPeople(tokens)) {
         people.add(person);
@@ -128,6 +140,7 @@ export function readItem(
     days: [...days],
     leadDays: [...leadDays],
     moments: [...moments],
+    events: [...events],
     text: normalizeForMatch(`${item.title}${item.description}`),
   };
 }
@@ -195,5 +208,76 @@ export function phrasesOf(sentence: string, tokens: readonly Token[]): string[] 
     if ([...name].length >= 2 && !out.includes(name)) out.push(name);
   }
   for (const match of norm.matchAll(LATIN_NAME)) if (!out.includes(match[0])) out.push(match[0]);
+  return out;
+}
+
+/** A predicate and one of its arguments: the head noun of a が / を / は phrase, or of the compound a headline's verbal noun ends. */
+export interface EventPair {
+  argument: string;
+  predicate: string;
+}
+
+// Case particles that mark a predicate's core arguments: its subject (が, は, も) and object (を).
+// に and で mostly mark times, places and means (直前に, 市内で), which say when or where, not what.
+const CORE_CASE = new Set(['が', 'を', 'は', 'も']);
+
+/**
+ * The predicate–argument pairs of a sentence, read from its tokens the way Japanese news writes
+ * them: arguments come before their predicate, each a noun phrase closed by a case particle
+ * (クラウドサービスが止まり, 攻撃を受けた); nouns joined by の are one phrase whose nouns all count
+ * (会計ソフト会社のクラウドサービスが → 会社, サービス), and a phrase's head is its last noun
+ * (Japanese compounds are right-headed: クラウドサービス is a サービス); adverbial nouns (一部, 今後)
+ * say how much or when, not what, and are passed over (サービスの一部を停止 → サービス>停止). A predicate is a content
+ * verb or a verbal noun (サ変) used as one: followed by する / される, or closing a headline
+ * compound (一部サービス停止 → サービス>停止, 株急落 → 株>急落). Each predicate takes the arguments
+ * collected since the previous one.
+ */
+export function eventsOf(tokens: readonly Token[]): EventPair[] {
+  const out: EventPair[] = [];
+  let pending: string[] = [];
+  let args: string[] = [];
+  let run: Token[] = [];
+  const isNoun = (token: Token) =>
+    token.pos === '名詞' && isContentToken(token) && token.posDetail !== '副詞可能';
+  const isVerbalNoun = (token: Token) => token.pos === '名詞' && token.posDetail === 'サ変接続';
+  const emit = (predicate: string) => {
+    for (const argument of args) if (argument !== predicate) out.push({ argument, predicate });
+    args = [];
+    pending = [];
+  };
+  const isCore = (token: Token | undefined) => token?.pos === '助詞' && CORE_CASE.has(token.surface);
+  const closeRun = (next: Token | undefined) => {
+    const nouns = run.filter(isNoun);
+    run = [];
+    const last = nouns.at(-1);
+    const done = next === undefined || next.surface === '。';
+    const followedByDo = next?.pos === '動詞' && next.baseForm === 'する';
+    if (last !== undefined && isVerbalNoun(last) && (followedByDo || done)) {
+      // A verbal noun used as the predicate; in a compound, the noun before it is its argument.
+      const before = nouns.at(-2);
+      if (before !== undefined) args.push(keyOf(before));
+      emit(keyOf(last));
+      return;
+    }
+    if (last !== undefined) pending.push(keyOf(last));
+    // 〜の〜: one phrase, read on; a core particle makes the phrase an argument; anything else
+    // (に, で, から, a comma) closes a phrase that is not one.
+    if (next?.pos === '助詞' && next.surface === 'の') return;
+    if (isCore(next)) args.push(...pending);
+    pending = [];
+  };
+  for (const token of tokens) {
+    if (token.pos === '名詞' && token.posDetail !== '数') {
+      run.push(token);
+      continue;
+    }
+    closeRun(token);
+    if (token.pos === '動詞' && isContentToken(token)) emit(keyOf(token));
+    else if (token.surface === '。') {
+      args = [];
+      pending = [];
+    }
+  }
+  closeRun(undefined);
   return out;
 }

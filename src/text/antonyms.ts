@@ -112,3 +112,13 @@ export function phaseOf(word: string): 'stop' | 'continue' | undefined {
 }
 
 const STOP_VERBS = new Set(['やめる', '見合わせる', '打ち切る', '取りやめる', '中断', '断念', '凍結']);
+
+// Verbs of reaching a level (到達の動詞): 過半数に届く, 目標に達する, 定員を満たす, 過半数を占める,
+// 基準を上回る/超える all say a level is reached, and their negations that it is not, so a claim's
+// 届いていない is compared with a source's 占めている as one predicate's two polarities.
+const REACHING = ['届く', '達する', '到達', '満たす', '占める', '超える', '上回る', '突破'];
+
+/** Words that say the same of their object as `word` for polarity (the verbs of reaching a level). */
+export function sameSenseOf(word: string): string[] {
+  return REACHING.includes(word) ? REACHING.filter((other) => other !== word) : [];
+}

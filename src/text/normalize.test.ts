@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { charBigrams, normalizeForMatch, similarity } from './normalize.ts';
 
 describe('normalizeForMatch', () => {
@@ -9,6 +10,21 @@ describe('normalizeForMatch', () => {
 
   it('keeps punctuation and case, which a quote check must respect', () => {
     assert.equal(normalizeForMatch('「運賃は上げる。」 Acme'), '「運賃は上げる。」Acme');
+  });
+
+  it('answers a text asked again, short or long, as it did the first time (property)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('ＡＢ', 'ｶﾞ', ' ', '\n', '　', '３．５', 'ｱ', '𠮷'),
+      fc.string({ maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.nat(500), (parts, pad) => {
+        const text = parts.join('') + 'あ'.repeat(pad);
+        const expected = text.normalize('NFKC').replace(/\s+/gu, '');
+        assert.equal(normalizeForMatch(text), expected);
+        assert.equal(normalizeForMatch(text), expected);
+      }),
+    );
   });
 });
 

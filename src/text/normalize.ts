@@ -1,6 +1,19 @@
+// Sentence-length texts are reduced again and again (each source sentence for every claim the
+// verifier checks against it): kept by text in a bounded memo, emptied when full.
+const normMemo = new Map<string, string>();
+const NORM_MEMO_SIZE = 20_000;
+const NORM_MEMO_MAX_LENGTH = 400;
+
 /** Text reduced for comparison: NFKC (full-width ＡＢＣ１ → ABC1, half-width ｶﾅ → カナ), no whitespace. */
 export function normalizeForMatch(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/gu, '');
+  if (text.length > NORM_MEMO_MAX_LENGTH) return text.normalize('NFKC').replace(/\s+/gu, '');
+  let norm = normMemo.get(text);
+  if (norm === undefined) {
+    norm = text.normalize('NFKC').replace(/\s+/gu, '');
+    if (normMemo.size >= NORM_MEMO_SIZE) normMemo.clear();
+    normMemo.set(text, norm);
+  }
+  return norm;
 }
 
 /** Counts of each pair of adjacent characters (code points, so emoji are not cut in half). */

@@ -40,6 +40,23 @@ describe('prefix filter', () => {
     );
   });
 
+  it('orders the tokens by how many sets hold them, then by code units, ties and astral characters included', () => {
+    const token = fc.oneof(
+      fc.constantFrom('市長', '市', '市長選', 'AI', 'ai', '𠮷野', '吉野', 'Ｚ', 'z'),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(token, { maxLength: 10 }), { maxLength: 20 }), (sets) => {
+        const count = new Map<string, number>();
+        for (const set of sets) for (const t of new Set(set)) count.set(t, (count.get(t) ?? 0) + 1);
+        const expected = [...count.keys()].sort(
+          (a, b) => (count.get(a) as number) - (count.get(b) as number) || (a < b ? -1 : a > b ? 1 : 0),
+        );
+        assert.deepEqual(tokenOrder(sets).sort(sets.flat()), expected);
+      }),
+    );
+  });
+
   it('orders rarer tokens first and looks up only the prefix', () => {
     const order = tokenOrder([
       ['市長', '発表'],

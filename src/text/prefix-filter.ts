@@ -22,9 +22,17 @@ export function tokenOrder(sets: Iterable<Iterable<string>>): TokenOrder {
     for (const token of new Set(set)) frequency.set(token, (frequency.get(token) ?? 0) + 1);
   const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   // Each known token's place in the order, counted once; tokens met nowhere come first, by text.
-  const ordered = [...frequency.keys()].sort(
-    (a, b) => (frequency.get(a) as number) - (frequency.get(b) as number) || byText(a, b),
-  );
+  // Counts are small whole numbers: the tokens are bucketed by count and each bucket sorted by
+  // text (the default sort compares code units, as byText does), not compared through the map.
+  const buckets: string[][] = [];
+  for (const [token, count] of frequency) {
+    const bucket = buckets[count];
+    if (bucket === undefined) buckets[count] = [token];
+    else bucket.push(token);
+  }
+  const ordered: string[] = [];
+  for (const bucket of buckets)
+    if (bucket !== undefined) for (const token of bucket.sort()) ordered.push(token);
   const rank = new Map<string, number>();
   ordered.forEach((token, i) => {
     rank.set(token, i);

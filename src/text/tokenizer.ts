@@ -6,6 +6,7 @@ import { gunzip } from 'node:zlib';
 import type kuromoji from 'kuromoji';
 import { MatomeError } from '../domain/errors.ts';
 import { isEnglishStopword } from './english-stopwords.ts';
+import { type KuromojiInternals, useLinearLattice } from './kuromoji-lattice.ts';
 
 /** One word of a text, with its [start, end) offsets (UTF-16 code units) into that text. */
 export interface Token {
@@ -133,7 +134,11 @@ function loadKuromoji(dicPath: string, cache: string | undefined): Promise<Analy
   };
   return new Promise<Analyzer>((resolve, reject) => {
     loader.load((error, dictionaries) => {
-      if (!error) return resolve(new Analyzer(dictionaries));
+      if (!error) {
+        const analyzer = new Analyzer(dictionaries);
+        useLinearLattice(analyzer as unknown as KuromojiInternals);
+        return resolve(analyzer);
+      }
       const message = `Failed to load the kuromoji dictionary: ${dicPath} (${error.message})`;
       reject(
         new MatomeError('TOKENIZER_UNAVAILABLE', message, {

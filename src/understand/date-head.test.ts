@@ -21,6 +21,13 @@ describe('dateHead: the event a date dates', () => {
     assert.equal(headOfDate('町は当初、2027年5月の完成を目指していた。', '2027年5月'), '完成');
   });
 
+  it('takes the のは clause of a cleft sentence whose focus is the date (…のは5日夜だった)', () => {
+    assert.equal(headOfDate('住民が煙に気付いたのは5日夜だった。', '5日夜'), '気付く');
+    assert.equal(headOfDate('橋が開通したのは、2019年4月です。', '2019年4月'), '開通');
+    // A date that is not the focus keeps its own predicate.
+    assert.equal(headOfDate('閉店したのは、5日に値上げした店だ。', '5日'), '値上げ');
+  });
+
   it('skips the clause hedge: 予定 is the modality, the verb before it the event', () => {
     assert.equal(headOfDate('協会は来月から市民向けの見学会を開く予定だ。', '来月'), '開く');
   });

@@ -17,7 +17,8 @@ const GENERIC_HEADS = new Set(['する', 'なる', 'ある', 'いる', 'でき�
  * clause after a date with の (3月19日の本会議で採決される: 採決); otherwise the last predicate of the
  * clause it stands in — of the end of the chain when the date is set off by a comma (11月10日、…
  * 受けて…発表した: 発表), since such a date dates the whole sentence, and of the next clause when
- * the comma ends its own (…は9日、…と発表した). A generic verb (する, なる) or
+ * the comma ends its own (…は9日、…と発表した); of the のは clause when a cleft sentence puts the
+ * date in focus (気付いたのは10日だった). A generic verb (する, なる) or
  * the clause's hedge (開く予定だ: 予定 is the modality, 開く the event) is never the head. The one
  * reading of date heads for the verifier and the conflict finder.
  */
@@ -39,6 +40,16 @@ export function dateHead(
     !GENERIC_HEADS.has(p.lemma) && !(reading.clauses[p.clause]?.hedges ?? []).includes(p.lemma);
   const head = (predicate: Predicate | undefined): DateHead | undefined =>
     predicate === undefined ? undefined : { lemma: predicate.lemma, end: predicate.end };
+  // A cleft sentence puts the date in focus after のは (気付いたのは10日午前3時ごろだった): it
+  // dates the predicate of the のは clause.
+  const cleft = /のは\s*[、，]?\s*$/u.exec(reading.text.slice(0, date.start));
+  if (
+    cleft !== null &&
+    /^\s*(?:ごろ|頃)?(?:だ|だった|です|でした|である|であった)?\s*[。．]?\s*$/u.test(
+      reading.text.slice(date.end),
+    )
+  )
+    return head(reading.predicates.filter((p) => p.end <= cleft.index && isEvent(p)).at(-1));
   if (reading.text.startsWith('の', date.end)) {
     const clause = clauseAt(reading, date.end);
     return head(reading.predicates.find((p) => p.start >= date.end && p.end <= clause.end && isEvent(p)));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findGlosses, undecidedSenses } from './english-gloss.ts';
+import { findGlosses, glossedPredicates, undecidedSenses } from './english-gloss.ts';
 
 // Invented sentences, written for this test.
 const presidentOf = (text: string) =>
@@ -76,6 +76,11 @@ describe('findGlosses: a word of several senses is glossed from its context', ()
     );
   });
 
+  it('introduces a bill (提出する) but a measure or a system (導入する)', () => {
+    assert.equal(senseOf('A lawmaker introduced a bill on night work.', /^introduc/iu), '提出する');
+    assert.equal(senseOf('The town put off introducing the measure in April.', /^introduc/iu), '導入する');
+  });
+
   it('raises fares (引き上げる) but raises funds (調達する); cuts fares (引き下げる), jobs (削減する), time (短縮する)', () => {
     assert.equal(senseOf('The line will raise fares in April.', /^rais/iu), '引き上げる');
     assert.equal(senseOf('The startup raised funds from three banks.', /^rais/iu), '調達する');
@@ -106,5 +111,32 @@ describe('findGlosses: a word of several senses is glossed from its context', ()
     // The season and the adjective are other words: not glossed as the verbs.
     assert.equal(senseOf('Prices may rise this fall.', /^fall/iu), undefined);
     assert.equal(senseOf('The count came close to 900.', /^close/iu), undefined);
+  });
+});
+
+describe('glossedPredicates: the vocabulary verbs of an English sentence with their polarity', () => {
+  const polarity = (text: string) =>
+    glossedPredicates(text).map((predicate) => `${predicate.lemma}${predicate.negated ? '¬' : ''}`);
+
+  it('reads an affirmed verb as its Japanese lemma', () => {
+    assert.deepEqual(polarity('The town approved the plan on Monday.'), ['承認']);
+    assert.deepEqual(polarity('The board will raise the fee to 900 yen.'), ['引き上げる']);
+  });
+
+  it('negates a verb after not, n’t, never and their auxiliaries', () => {
+    assert.deepEqual(polarity('The assembly did not approve the budget.'), ['承認¬']);
+    assert.deepEqual(polarity("The plan hasn't been approved yet."), ['承認¬']);
+    assert.deepEqual(polarity('The shop has never opened on Sundays.'), ['開業¬']);
+  });
+
+  it('negates a verb after the phrases of not doing an act', () => {
+    assert.deepEqual(polarity('The city has put off introducing the new system.'), ['導入¬']);
+    assert.deepEqual(polarity('The firm declined to announce a date.'), ['発表¬']);
+    assert.deepEqual(polarity('The school has yet to submit the report.'), ['提出¬']);
+    assert.deepEqual(polarity('The company failed to build the plant on time.'), ['建設¬']);
+  });
+
+  it('does not negate after "not only", which adds', () => {
+    assert.deepEqual(polarity('The city will not only build a park but also a library.'), ['建設']);
   });
 });

@@ -417,12 +417,12 @@ const SENSES: readonly Polysemous[] = [
     kind: 'verb',
     cues: [
       {
-        object: /\b(?:bills?|legislation|ordinances?|measures?|proposals?|motions?)\b/iu,
+        object: /\b(?:bills?|legislation|ordinances?|proposals?|motions?)\b/iu,
         gloss: suru('提出', 'object'),
       },
       {
         object:
-          /\b(?:systems?|fees?|fares?|services?|tax(?:es)?|technolog(?:y|ies)|schemes?|programs?|programmes?|rules?|trains?|buses|vehicles?|railcars?|equipment)\b/iu,
+          /\b(?:systems?|fees?|fares?|services?|tax(?:es)?|technolog(?:y|ies)|schemes?|programs?|programmes?|rules?|measures?|trains?|buses|vehicles?|railcars?|equipment)\b/iu,
         gloss: suru('導入', 'object'),
       },
     ],
@@ -824,15 +824,105 @@ export function findGlosses(
  * in the form a Japanese sentence's reading gives them (`keysOf` is the reader's own key function
  * over a Japanese word's tokens).
  */
+/**
+ * The glosses a Japanese sentence is aligned with (the verifier's keys, predicates and counters):
+ * findGlosses, and for a word of several senses whose context decides none (or names a use the
+ * vocabulary has no word for), every sense it lists — recall for alignment, never a word the
+ * writer uses (the writer reads findGlosses and undecidedSenses).
+ */
+function alignmentGlosses(text: string, context: GlossContext = {}): Array<GlossMatch & { past?: boolean }> {
+  const found = findGlosses(text, context);
+  const open = polysemousMatches(text, context).filter(
+    (match) =>
+      !(match.resolution.decided && match.resolution.gloss !== undefined) &&
+      !found.some((gloss) => gloss.start < match.end && gloss.end > match.start),
+  );
+  const extra = open.flatMap((match) => {
+    const entry = SENSES.find((candidate) => {
+      candidate.pattern.lastIndex = 0;
+      return [...text.matchAll(candidate.pattern)].some((m) => m.index === match.start);
+    });
+    const senses = [
+      ...new Map(
+        (entry?.cues ?? [])
+          .flatMap((cue) => (cue.gloss === undefined ? [] : [cue.gloss]))
+          .map((gloss) => [gloss.ja, gloss] as const),
+      ).values(),
+    ];
+    return senses.map((gloss) => ({
+      start: match.start,
+      end: match.end,
+      text: match.text,
+      gloss,
+      ...(match.past ? { past: true } : {}),
+    }));
+  });
+  return [...found, ...extra].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The vocabulary noun a figure counts, when one follows it with only words between (injured 14
+ * workers, about 150 nearby residents: 従業員, 住民 with the counter 人). `from` is the figure's end.
+ */
+export function countedNounAfter(
+  text: string,
+  from: number,
+  to = text.length,
+  context: GlossContext = {},
+): NounGloss | undefined {
+  const rest = text.slice(from, to);
+  const head = alignmentGlosses(rest, { ...context, sentence: context.sentence ?? text }).find(
+    (gloss) => gloss.gloss.kind === 'noun',
+  );
+  if (head === undefined || !/^[\sa-z-]*$/u.test(rest.slice(0, head.start))) return undefined;
+  return head.gloss as NounGloss;
+}
+
 export function glossKeys(
   text: string,
   keysOf: (japanese: string) => readonly string[],
   context: GlossContext = {},
 ): string[] {
   const keys: string[] = [];
-  for (const { gloss } of findGlosses(text, context)) {
+  for (const { gloss } of alignmentGlosses(text, context)) {
     keys.push(...keysOf(gloss.ja));
     if (gloss.kind === 'verb' && gloss.noun !== undefined) keys.push(...keysOf(gloss.noun));
   }
   return [...new Set(keys)];
+}
+
+/** A verb of the vocabulary in an English sentence, as the Japanese predicate it glosses. */
+export interface GlossedPredicate {
+  /** The Japanese lemma a Japanese sentence's reading gives the verb (導入 for introduce). */
+  lemma: string;
+  start: number;
+  end: number;
+  negated: boolean;
+}
+
+// English negation of the verb that follows (closed grammar): not, never, no longer, n't, and the
+// verbs and phrases of not doing an act — without, fail to, decline to, refuse to, (have) yet to,
+// put off, rule out, rather than, instead of — with auxiliaries and an article between (has not
+// been approved, put off introducing the measure). Not "not only", which adds.
+const NEGATED_BEFORE =
+  /(?:\b(?:not(?!\s+only)|never|no\s+longer|without|fail(?:s|ed|ing)?\s+to|declin(?:e|es|ed|ing)\s+to|refus(?:e|es|ed|ing)\s+to|yet\s+to|put(?:s|ting)?\s+off|rul(?:e|es|ed|ing)\s+out|rather\s+than|instead\s+of)|n['’]t)\s+(?:(?:be|been|being|have|has|had|to|yet|the|a|an|its|their|his|her|any|immediately|formally)\s+)*$/iu;
+
+/**
+ * The vocabulary's verbs in an English sentence as predicates with their polarity, so a Japanese
+ * claim's 導入する is compared with "has put off introducing" as with 導入を見送った. A verb
+ * outside the vocabulary gives no predicate: its polarity is left to a person.
+ */
+export function glossedPredicates(text: string): GlossedPredicate[] {
+  return alignmentGlosses(text).flatMap(({ start, end, gloss }) =>
+    gloss.kind === 'verb'
+      ? [
+          {
+            lemma: gloss.noun ?? gloss.ja,
+            start,
+            end,
+            negated: NEGATED_BEFORE.test(text.slice(Math.max(0, start - 60), start)),
+          },
+        ]
+      : [],
+  );
 }

@@ -77,6 +77,46 @@ describe('readSentence: negation', () => {
     assert.equal(negated('事業の中止を決めたと言っているのではない。', '決める'), true);
   });
 
+  it('negates the proposition before とは言えない and とは限らない, and a negated one back to affirmed', () => {
+    assert.equal(negated('その判断は妥当だとは言えない。', '妥当'), true);
+    assert.equal(negated('休校はやむを得ないとは言えないと述べた。', 'やむを得ない'), true);
+    assert.equal(negated('来年も値段が上がるとは限らない。', '上がる'), true);
+    assert.equal(negated('来年も値段が上がらないとは限らない。', '上がる'), false);
+    // とはいえ (even so) is a concession, not a negation.
+    assert.equal(negated('値段は上がったとはいえ、客足は戻った。', '上がる'), false);
+  });
+
+  it('reads 〜しか…ない as an exclusive affirmative, not a denial', () => {
+    assert.equal(negated('この駅には各駅停車しか止まらない。', '止まる'), false);
+    assert.equal(negated('会合には三人しか出席しなかった。', '出席'), false);
+    // A しか of an earlier clause does not reach the next one.
+    assert.equal(negated('朝しか開かないが、夜は営業しない。', '営業'), true);
+    assert.equal(negated('この駅には快速は止まらない。', '止まる'), true);
+  });
+
+  it('negates the act that 断念, 撤回, 取りやめ, 見合わせ or 否定 takes as its object', () => {
+    assert.equal(negated('町は新庁舎の建設を断念した。', '建設'), true);
+    assert.equal(negated('県は補助金の削減を撤回した。', '削減'), true);
+    assert.equal(negated('主催者は花火の打ち上げを取りやめた。', '打ち上げる'), true);
+    assert.equal(negated('鉄道会社は始発から運転を見合わせている。', '運転'), true);
+    assert.equal(negated('議員は献金への関与を否定した。', '関与'), true);
+    assert.equal(negated('町は新庁舎の建設を断念しなかった。', '建設'), false);
+  });
+
+  it('negates a verbal noun after the prefix 未, 不 or 非, and reads a headline’s noun + なし as no existence', () => {
+    assert.equal(negated('耐震診断は未実施だ。', '実施'), true);
+    assert.equal(negated('来年度の日程は未確定だ。', '確定'), true);
+    assert.equal(negated('耐震診断を実施した。', '実施'), false);
+    assert.equal(negated('港の花火、けが人なし', 'ある'), true);
+  });
+
+  it('passes the polarity of a support verb (応じる, 行う, 実施) to the verbal noun it takes', () => {
+    assert.equal(negated('店は返品には応じないという。', '返品'), true);
+    assert.equal(negated('店は返品に応じるという。', '返品'), false);
+    assert.equal(negated('市は今年、住民への説明を行わなかった。', '説明'), true);
+    assert.equal(negated('組合は値上げを実施しない。', '値上げ'), true);
+  });
+
   it('reads existence as the predicate ある, negated by ない and ありません and affirmed by ある', () => {
     assert.equal(negated('住民への影響がない。', 'ある'), true);
     assert.equal(negated('健康への被害はなかった。', 'ある'), true);
@@ -142,8 +182,11 @@ describe('readSentence: modality', () => {
     assert.deepEqual(hedges('市は移転を検討していた市場を来月再開すると発表した。'), []);
     assert.deepEqual(hedges('秋に予定されていた式典は中止となった。'), []);
     assert.deepEqual(hedges('原因とみられる漏電の跡が見つかった。'), []);
+    // Acts chained by て inside the relative clause: the hedge still describes the noun.
+    assert.deepEqual(hedges('3選を目指して敗れた候補は、事務所で支持者に謝った。'), []);
     // A hedge of the sentence's own predicate chain, or of a complement (〜していることを), still counts.
     assert.deepEqual(hedges('市は式典を秋に開く予定だ。'), ['予定']);
+    assert.deepEqual(hedges('選手たちは優勝を目指して戦う。'), ['目指']);
     assert.deepEqual(hedges('市は市場の移転を検討していることを明らかにした。'), ['検討']);
     assert.deepEqual(hedges('市場は移転を検討しているため、改装を見送った。'), ['検討']);
   });

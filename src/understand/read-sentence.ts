@@ -127,14 +127,34 @@ const CERTAIN =
 
 // Endings that negate the clause before them: 至っていない/至らず negate what is reached
 // (特定には至っていない: not identified), 避けた/控えた/見送った negate the act they take as
-// object (明言を避けた: did not state), and のではない / わけではない / と言っているのではない negate
-// the proposition before them.
-const NEGATING_VERBS = new Set(['避ける', '控える', '見送る', '拒む', '拒否', '免れる', '逃す']);
-// Verbs whose polarity passes to the verbal noun they take (特定に至った / 特定には至っていない).
-const CARRYING_VERBS = new Set(['至る', '踏み切る', '着手', '乗り出す']);
+// object (明言を避けた: did not state), and のではない / わけではない / と言っているのではない /
+// とは言えない / とは限らない negate the proposition before them. The verbs of not doing an act
+// are general vocabulary (giving up, withdrawing, calling off, putting off, denying): 建設を断念した,
+// 計画を撤回した, 開催を取りやめた, 運行を見合わせた, 関与を否定した all say the act is not done.
+const NEGATING_VERBS = new Set([
+  '避ける',
+  '控える',
+  '見送る',
+  '拒む',
+  '拒否',
+  '免れる',
+  '逃す',
+  '断念',
+  '撤回',
+  '取りやめる',
+  '見合わせる',
+  '否定',
+  '先送り',
+]);
+// Verbs whose polarity passes to the verbal noun they take (特定に至った / 特定には至っていない),
+// with the support verbs (機能動詞) that only carry the act their verbal noun names (交換に応じない,
+// 調査を行わない, 値上げを実施しない: no exchange, no survey, no price rise).
+const CARRYING_VERBS = new Set(['至る', '踏み切る', '着手', '乗り出す', '応じる', '行う', '実施']);
 const NEGATED_PROPOSITION =
-  /^(?:と(?:言|い)って(?:いる|る)?|という|とは(?:言|い)え)?(?:の|わけ|もの)?(?:で|じゃ)は?(?:ない|なく|なかっ|ありませ)(?!か)/u;
+  /^(?:(?:と(?:言|い)って(?:いる|る)?|という|とは(?:言|い)え)?(?:の|わけ|もの)?(?:で|じゃ)は?(?:ない|なく|なかっ|ありませ)|とは(?:言|い)え(?:ない|ず|なかっ|ませ)|とは限ら(?:ない|ず|なかっ))(?!か)/u;
 const NEGATIVE_AUX = new Set(['ない', 'ぬ', 'ん', 'ず', 'ねえ']);
+// Sino-Japanese prefixes that negate the verbal noun after them (未実施, 不参加, 非公開, 無許可).
+const NEGATIVE_PREFIXES = new Set(['未', '不', '非', '無']);
 
 /**
  * Reads one sentence. `tokens` are the sentence's own tokens (offsets into `text`); pass them when
@@ -331,8 +351,9 @@ const NOT_MODIFIED = new Set(['非自立', '副詞可能', '代名詞', '接尾'
 
 /**
  * True when the hedge word ending at `end` heads a relative (attributive) clause: its predicate
- * chain (検討していた, 予定されていた, とみられる, 見込む) ends in the attributive form right before
- * the noun it modifies (延期を検討していた花火大会を…開く, 原因とみられる火災が…). Such a hedge is
+ * chain (検討していた, 予定されていた, とみられる, 見込む, or acts chained by て: 目指して敗れた) ends in
+ * the attributive form right before the noun it modifies (延期を検討していた花火大会を…開く,
+ * 原因とみられる火災が…). Such a hedge is
  * about that clause, which describes the noun; it does not hedge the sentence's own predicate.
  */
 export function headsRelativeClause(tokens: readonly Token[], end: number): boolean {
@@ -346,8 +367,8 @@ export function headsRelativeClause(tokens: readonly Token[], end: number): bool
       next.pos === '助動詞' ||
       (next.pos === '助詞' &&
         (next.surface === 'て' || next.surface === 'で') &&
-        tokens[k + 2]?.pos === '動詞' &&
-        tokens[k + 2]?.posDetail === '非自立');
+        // 検討している, and a chain of acts (当選を目指して敗れた候補): the relative clause goes on.
+        tokens[k + 2]?.pos === '動詞');
     if (!chained) break;
     k++;
   }
@@ -431,7 +452,13 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
         // Not the copula's negation (十分ではない) or an adjective's (多くない).
         ['が', 'は', 'も'].includes(tokens[i - 1]?.surface ?? '') &&
         tokens[i - 2]?.surface !== 'で' &&
-        tokens[i - 2]?.surface !== 'じゃ');
+        tokens[i - 2]?.surface !== 'じゃ') ||
+      // A headline's noun + なし (けが人なし, 変更なし): there is none.
+      (token.pos === '形容詞' &&
+        token.baseForm === 'ない' &&
+        token.surface === 'なし' &&
+        tokens[i - 1]?.pos === '名詞' &&
+        tokens[i - 1]?.end === token.start);
     if (isExistence) {
       const negatedHere = token.baseForm === 'ない';
       out.push({
@@ -493,7 +520,10 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
     }
     if (!isVerb && !isAdjective && !isVerbalNoun) return;
     if (isVerb && LIGHT_VERBS.has(token.baseForm)) return;
-    const negated = chainNegation(text, tokens, i);
+    // 〜しか…ない is an exclusive affirmative (Aしか停車しない: A stops, and nothing else does); a
+    // verbal noun after the negating prefix 未, 不, 非 or 無 is negated (未実施 = not carried out).
+    const prefixed = tokens[i - 1]?.pos === '接頭詞' && NEGATIVE_PREFIXES.has(tokens[i - 1]?.surface ?? '');
+    const negated = (chainNegation(text, tokens, i) && !restrictedByShika(tokens, i)) !== prefixed;
     out.push({
       lemma: normalizeForMatch(token.pos === '名詞' ? token.surface : token.baseForm),
       kind: isAdjective ? 'adjective' : 'verb',
@@ -504,9 +534,11 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
     });
   });
   // A verbal noun governed by a negating verb (特定には至っていない, 明言を避けた) is itself negated,
-  // unless that verb is itself negated (避けなかった).
+  // unless that verb is itself negated (避けなかった); so is a verb's noun form taking a particle
+  // (打ち上げを取りやめた).
   tokens.forEach((token, i) => {
-    if (token.pos !== '名詞' || token.posDetail !== 'サ変接続') return;
+    const nounForm = token.pos === '動詞' && token.inflection === '連用形' && tokens[i + 1]?.pos === '助詞';
+    if (!nounForm && (token.pos !== '名詞' || token.posDetail !== 'サ変接続')) return;
     const particle = tokens[i + 1];
     const particle2 = tokens[i + 2];
     const head =
@@ -520,7 +552,7 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
     if (existing !== undefined) existing.negated = negated;
     else
       out.push({
-        lemma: normalizeForMatch(token.surface),
+        lemma: normalizeForMatch(nounForm ? token.baseForm : token.surface),
         kind: 'verb',
         start: token.start,
         end: token.end,
@@ -529,6 +561,21 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
       });
   });
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether the predicate at token i takes the particle しか (Aしか…ない: only A), which makes the
+ * negation after it restrictive, not a denial. Looked for back to the previous clause boundary or
+ * content verb, so an earlier predicate's しか does not count.
+ */
+function restrictedByShika(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const token = tokens[k] as Token;
+    if (token.surface === '、' || token.surface === '。') return false;
+    if ((token.pos === '動詞' || token.pos === '形容詞') && token.posDetail === '自立') return false;
+    if (token.pos === '助詞' && token.surface === 'しか') return true;
+  }
+  return false;
 }
 
 /** Negation in the auxiliary chain after token i, or a proposition-negating ending after it. */
@@ -561,9 +608,9 @@ function chainNegation(text: string, tokens: readonly Token[], i: number): boole
     // A following clause head of its own (て + いる is part of the chain; て + a content verb is not).
     end = token.end;
   }
-  if (negations % 2 === 1) return true;
-  // 〜ではなく、… (not A but B) negates A as well, so it counts.
-  return NEGATED_PROPOSITION.test(text.slice(end, end + 20));
+  // 〜ではなく、… (not A but B) negates A as well, so it counts; a proposition-negating ending
+  // after a negated chain negates it again (使わないとは言えない: it may be used).
+  return (negations % 2 === 1) !== NEGATED_PROPOSITION.test(text.slice(end, end + 20));
 }
 
 /** People: runs of kuromoji person-name tokens (山中 誠 → 山中誠), in order; a surname alone counts. */
@@ -659,11 +706,11 @@ function findRoles(tokens: readonly Token[]): Array<{ person: string; role: stri
 }
 
 const REPORTED =
-  /否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|評価し|と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|語っ|言|判断|結論|認定)|によると|によれば|関係者|という|といい|としてい|とした|とし[、，]|とのこと|とする|の試算|の調べ|の調査では|\b(?:said|says|told|according to|stated)\b/u;
+  /否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|評価し|と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|語っ|言|判断|結論|認定|報じ|伝え)|によると|によれば|関係者|という|といい|としてい|とした|とし[、，]|とのこと|とする|の試算|の調べ|の調査では|\b(?:said|says|told|according to|stated)\b/u;
 
 // Reporting verbs whose topic is the speaker: X は…と述べた / と話した / としている.
 const SPEECH =
-  /否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|評価し|と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|言|判断|結論|認定)|としてい|とした|とし[、，]|と(?:見|み)てい|\b(?:said|says|told|stated)\b/u;
+  /否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|評価し|と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|言|判断|結論|認定|報じ|伝え)|としてい|とした|とし[、，]|と(?:見|み)てい|\b(?:said|says|told|stated)\b/u;
 
 /**
  * The phrase a sentence gives its words to: X によると / X の試算 / X の調べ, else the topic

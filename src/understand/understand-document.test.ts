@@ -3,6 +3,7 @@ import { before, describe, it } from 'node:test';
 import type { Document } from '../domain/document.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import {
+  compoundsStartingLike,
   createUnderstanding,
   documentTokens,
   isAbbreviationOf,
@@ -181,6 +182,27 @@ describe('isAbbreviationOf', () => {
     assert.equal(isAbbreviationOf('同町', '同町議会'), false);
     assert.equal(isAbbreviationOf('教委', '市教育委員会'), false);
   });
+
+  it('files the compounds by their first character: those are the only ones a 略称 can stand for', () => {
+    const read = createUnderstanding(tokenizer).of(
+      documentOf('s9', '市教育委員会が方針', [
+        '市教育委員会は10日、山吹農業協同組合と協定を結んだ。市議会も了承した。',
+      ]),
+    );
+    const likeShi = compoundsStartingLike(read, '市教委');
+    assert.ok(likeShi.includes('市教育委員会'), JSON.stringify(likeShi));
+    assert.ok(likeShi.every((compound) => compound.startsWith('市')));
+    for (const word of ['市教委', '山吹農協', '県'])
+      assert.deepEqual(
+        [...read.compounds].filter(
+          (compound) => isAbbreviationOf(word, compound) || isAbbreviationOf(compound, word),
+        ),
+        compoundsStartingLike(read, word).filter(
+          (compound) => isAbbreviationOf(word, compound) || isAbbreviationOf(compound, word),
+        ),
+      );
+    assert.deepEqual(compoundsStartingLike(read, '県'), []);
+  });
 });
 
 describe('tokens read once', () => {
@@ -259,5 +281,37 @@ describe('tokens read once', () => {
     const again = '町によると、式典は午後に終わった。';
     assert.deepEqual(tokensOf(understanding, again), tokenizer.tokenize(again));
     assert.deepEqual(asked, ['町によると、', '式典は午後に終わった。']);
+  });
+
+  it('tokenises a clause that recurs across source sentences once, with the tokens a whole reading gives', () => {
+    const asked: string[] = [];
+    const counting: Tokenizer = {
+      kind: tokenizer.kind,
+      tokenize(text) {
+        asked.push(text);
+        return tokenizer.tokenize(text);
+      },
+    };
+    // Two outlets open a sentence with the same clause; the second source's other clause is new.
+    const first = documentOf('s1', '港町で花火大会', ['港町の花火大会は8月10日、約5千発を打ち上げる。']);
+    const second = documentOf(
+      's2',
+      '花火大会に人出',
+      ['港町の花火大会は8月10日、会場周辺で交通規制を行う。'],
+      'b',
+    );
+    const understanding = createUnderstanding(counting);
+    understanding.of(first);
+    asked.length = 0;
+    const read = understanding.of(second);
+    const sentence = read.sentences.find((s) =>
+      s.text.startsWith('港町の花火大会は'),
+    ) as (typeof read.sentences)[0];
+    assert.ok(asked.includes('会場周辺で交通規制を行う。'), `asked: ${JSON.stringify(asked)}`);
+    assert.ok(
+      !asked.some((text) => text.includes('港町の花火大会は8月10日、')),
+      `asked: ${JSON.stringify(asked)}`,
+    );
+    assert.deepEqual(sentence.tokens, tokenizer.tokenize(sentence.text));
   });
 });

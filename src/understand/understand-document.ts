@@ -6,7 +6,7 @@ import { splitSentences } from '../text/split-sentences.ts';
 import { createSynonyms, type Synonyms } from '../text/synonyms.ts';
 import { independentPieces, type Token, type Tokenizer } from '../text/tokenizer.ts';
 import { type Reference, resolveReferences } from './coreference.ts';
-import { glossKeys } from './english-gloss.ts';
+import { type GlossedPredicate, glossedPredicates, glossKeys } from './english-gloss.ts';
 import { isContentToken, keyOf, readSentence, type SentenceReading } from './read-sentence.ts';
 
 /** One sentence of a source, read, at its place in the document's stored text. */
@@ -25,6 +25,11 @@ export interface SourceSentence extends SentenceReading {
   references: Reference[];
   /** The sentence before it in the same paragraph: whose words a quote-only sentence carries on. */
   previous?: SourceSentence;
+  /**
+   * A sentence not in Japanese: its vocabulary verbs as the Japanese predicates they gloss, with
+   * their English polarity (english-gloss.ts glossedPredicates), for the polarity check alone.
+   */
+  glossedPredicates?: GlossedPredicate[];
 }
 
 /** What a source says, sentence by sentence, with the headline as a sentence of its own. */
@@ -64,6 +69,7 @@ export function understandDocument(document: Document, tokenizer: Tokenizer): Do
     const before = sentences.at(-1);
     const sentence: SourceSentence = {
       ...reading,
+      ...(document.lang === 'ja' ? {} : { glossedPredicates: glossedPredicates(span.text) }),
       keys: [...reading.keys, ...glossed.filter((key) => !reading.keys.includes(key))],
       sourceId: document.id,
       start: span.start,
@@ -153,6 +159,26 @@ export function isAbbreviationOf(short: string, long: string): boolean {
   return true;
 }
 
+// The document's compounds by their first code point, filed once per understanding: a 略称 and
+// what it stands for start alike (isAbbreviationOf), so only those are asked about a word.
+const compoundsByFirst = new WeakMap<DocumentUnderstanding, Map<number | undefined, string[]>>();
+
+/** The compounds of the document that start with the same code point as `word`. */
+export function compoundsStartingLike(understanding: DocumentUnderstanding, word: string): readonly string[] {
+  let byFirst = compoundsByFirst.get(understanding);
+  if (byFirst === undefined) {
+    byFirst = new Map();
+    for (const compound of understanding.compounds) {
+      const first = compound.codePointAt(0);
+      const list = byFirst.get(first);
+      if (list === undefined) byFirst.set(first, [compound]);
+      else list.push(compound);
+    }
+    compoundsByFirst.set(understanding, byFirst);
+  }
+  return byFirst.get(word.codePointAt(0)) ?? [];
+}
+
 /** Maps an offset of the stored text to its paragraph number (blank lines separate paragraphs). */
 function paragraphIndex(text: string): (offset: number) => number {
   const starts = [0];
@@ -208,7 +234,12 @@ export function createUnderstanding(
         );
         found =
           shared === undefined
-            ? understandDocument(document, tokenizer)
+            ? // Through the pieces memo: a clause that recurs in the sources (また、 ただ、 a repeated
+              // figure) is tokenised once per build.
+              understandDocument(document, {
+                kind: tokenizer.kind,
+                tokenize: (text) => tokenizeByPieces(understanding, text),
+              })
             : {
                 ...shared,
                 document,
@@ -297,11 +328,19 @@ function ownTokens(piece: KnownPiece): Token[] {
   return piece.own;
 }
 
-/** The tokens of `text`, its known pieces taken as they are and only the others tokenised. */
+/**
+ * The tokens of `text`, its known pieces taken as they are and only the others tokenised (a text
+ * none of whose pieces is known goes to the tokenizer whole, and its pieces are kept).
+ */
 function tokenizeByPieces(understanding: Understanding, text: string): Token[] {
   const spans = independentPieces(understanding.tokenizer.kind, text);
   if (spans === undefined) return understanding.tokenizer.tokenize(text);
   const pieces = piecesOf(understanding);
+  if (!spans.some(([start, end]) => pieces.has(text.slice(start, end)))) {
+    const whole = understanding.tokenizer.tokenize(text);
+    keepPieces(understanding, text, whole);
+    return whole;
+  }
   const tokens: Token[] = [];
   for (const [start, end] of spans) {
     const piece = text.slice(start, end);

@@ -271,6 +271,64 @@ export function describePortsContract(
       );
     });
 
+    it('pages stories by their newest item (the instant, whatever the offset), counts them all, and reads only a page’s items and articles', async () => {
+      const { stories, store } = ports;
+      const item = (id: string, published: string) => ({
+        id,
+        outlet: '湊新聞',
+        title: `湊市の話題 ${id}`,
+        description: '',
+        link: `https://minato.example/${id}`,
+        published,
+      });
+      // x's newest item (10:30 in Japan, 01:30Z) is older than y's (02:00Z) though its text sorts later.
+      await stories.saveItems([
+        item('x1', '2026-05-01T09:00:00+09:00'),
+        item('y1', '2026-05-01T01:00:00Z'),
+        item('x2', '2026-05-01T10:30:00+09:00'),
+        item('y2', '2026-05-01T02:00:00Z'),
+        item('z1', '2026-05-01T00:30:00Z'),
+      ]);
+      await stories.saveAssignments([
+        { id: 'x1', story: 'story:x', reason: { decision: 'new' } },
+        { id: 'x2', story: 'story:x', reason: { decision: 'joined' } },
+        { id: 'y1', story: 'story:y', reason: { decision: 'new' } },
+        { id: 'y2', story: 'story:y', reason: { decision: 'joined' } },
+        { id: 'z1', story: 'story:z', reason: { decision: 'new' } },
+      ]);
+      assert.deepEqual(await stories.pageStories({ offset: 0, limit: 2 }), {
+        stories: ['story:y', 'story:x'],
+        total: 3,
+      });
+      assert.deepEqual(await stories.pageStories({ offset: 2, limit: 2 }), {
+        stories: ['story:z'],
+        total: 3,
+      });
+      assert.deepEqual(await stories.pageStories({ offset: 3, limit: 2 }), { stories: [], total: 3 });
+      assert.deepEqual(
+        (await stories.listStoryEntries(['story:x', 'story:z'])).map(({ item, assignment }) => [
+          item.id,
+          assignment.story,
+          assignment.reason.decision,
+        ]),
+        // By the instant: x1 is 00:00Z, before z1 (00:30Z).
+        [
+          ['x1', 'story:x', 'new'],
+          ['z1', 'story:z', 'new'],
+          ['x2', 'story:x', 'joined'],
+        ],
+      );
+      const article = await savedArticle(store, 'story-x');
+      const links = ['https://minato.example/x1'];
+      await stories.addStoryArticle({ story: 'story:x', articleId: article.id, reason: 'sources', links });
+      await stories.addStoryArticle({ story: 'story:y', articleId: article.id, reason: 'sources', links });
+      assert.deepEqual(
+        (await stories.listStoryArticles(['story:x', 'story:z'])).map((entry) => entry.story),
+        ['story:x'],
+      );
+      assert.equal((await stories.listStoryArticles()).length, 2);
+    });
+
     it('keeps when each story was checked and each feed is due again, replacing the previous state', async () => {
       const { stories } = ports;
       assert.equal(await stories.storyCheckedAt('story:a'), undefined);

@@ -75,8 +75,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts a PostgreSQL server on a free loopback port with its own temp data dir. */
-export async function startPostgres(): Promise<PostgresServer> {
+/**
+ * Starts a PostgreSQL server on a free loopback port with its own temp data dir. `durable`: commits
+ * are synced to disk (fsync on, as a real server runs; for benches), otherwise fsync is off.
+ */
+export async function startPostgres(options: { durable?: boolean } = {}): Promise<PostgresServer> {
   const bin = binDir();
   if (bin === undefined) throw new Error(`PostgreSQL not found: ${PACKAGE_HINT}`);
   const user = serverUser();
@@ -104,7 +107,7 @@ export async function startPostgres(): Promise<PostgresServer> {
       '-k',
       dir,
       '-c',
-      'fsync=off',
+      options.durable === true ? 'fsync=on' : 'fsync=off',
       '-c',
       'max_connections=100',
     ],

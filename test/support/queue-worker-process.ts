@@ -4,17 +4,16 @@
 // waits a fixed latency for each (the scripted model), and saves a copy of a template article under
 // its own slug. SIGUSR2 makes the next build block its event loop until another worker has taken the job over
 // (its lock ran out), at most BLOCK_MS.
-// Usage: node test/support/queue-worker-process.ts (settings in the environment, see below;
-// PUBLISH_TARGET: the one target publish jobs may name).
+// Usage: node test/support/queue-worker-process.ts (settings in the environment, see below; STORE: a
+// SQLite path or a PostgreSQL URL; PUBLISH_TARGET: the one target publish jobs may name).
 import { readFileSync } from 'node:fs';
-import { DatabaseSync } from 'node:sqlite';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Article } from '../../src/domain/article.ts';
 import { createPublishHandler, publishWhenAsked } from '../../src/queue/job-handlers.ts';
 import { createJobQueues } from '../../src/queue/queues.ts';
 import { startWorkers } from '../../src/queue/start-workers.ts';
-import { createJobLedger } from '../../src/store/create-job-ledger.ts';
-import { createSqliteStore } from '../../src/store/create-sqlite-store.ts';
+import { openStorePorts } from '../../src/store/open-store.ts';
+import { startLeaseWatch } from './lease-watch.ts';
 
 const env = process.env;
 const required = (name: string): string => {
@@ -36,13 +35,10 @@ process.on('SIGUSR2', () => {
   blockNext = true;
 });
 
-const store = createSqliteStore(storePath);
-const reader = new DatabaseSync(storePath, { readOnly: true });
-const leaseOf = (key: string) =>
-  Number(
-    (reader.prepare('SELECT lease FROM job_leases WHERE job_key = ?').get(key) as { lease: number }).lease,
-  );
-const ledger = createJobLedger(storePath);
+const ports = openStorePorts(storePath);
+const store = await ports.store();
+const ledger = await ports.ledger();
+const leaseWatch = startLeaseWatch(storePath);
 const queues = createJobQueues(redisUrl);
 const workers = startWorkers({
   redisUrl,
@@ -62,13 +58,11 @@ const workers = startWorkers({
             blockNext = false;
             process.stdout.write(`blocking ${context.fence.key}\n`);
             // The event loop stays blocked (the lock is not renewed) until another worker has taken
-            // the job over — a later lease in the store, read synchronously — or BLOCK_MS passes.
-            const until = Date.now() + blockMs;
-            const pause = new Int32Array(new SharedArrayBuffer(4));
-            while (Date.now() < until && leaseOf(context.fence.key) === context.fence.lease) {
-              Atomics.wait(pause, 0, 0, 50);
-            }
-            process.stdout.write(`unblocked ${context.fence.key} lease ${leaseOf(context.fence.key)}\n`);
+            // the job over — a later lease in the store, asked by a helper thread — or BLOCK_MS passes.
+            const takenOver = leaseWatch.blockUntilTakenOver(context.fence, blockMs);
+            process.stdout.write(
+              `unblocked ${context.fence.key} ${takenOver ? 'taken over' : 'not taken over'}\n`,
+            );
           }
           await context.ledger.charge(
             context.fence,
@@ -98,6 +92,7 @@ process.once('SIGTERM', () => {
     await queues.close();
     await ledger.close();
     await store.close();
+    await leaseWatch.close();
     process.exit(0);
   });
 });

@@ -1,6 +1,7 @@
 import type { DateMention } from '../../text/dates.ts';
 import type { Quantity } from '../../text/quantities.ts';
 import {
+  countedNounAfter,
   findGlosses,
   type GlossContext,
   type GlossMatch,
@@ -365,11 +366,8 @@ function countedObject(
 ): string | undefined {
   const figure = quantities.find((q) => q.start >= start && q.end <= end);
   if (figure === undefined) return undefined;
-  const rest = text.slice(figure.end, end);
-  const head = findGlosses(rest, context).find((gloss) => gloss.gloss.kind === 'noun');
-  if (head === undefined || !/^[\sa-z-]*$/u.test(rest.slice(0, head.start))) return undefined;
-  const noun = head.gloss as NounGloss;
-  if (figure.unit !== '' || noun.counter === undefined) return undefined;
+  const noun = countedNounAfter(text, figure.end, end, context);
+  if (noun === undefined || figure.unit !== '' || noun.counter === undefined) return undefined;
   return `${japaneseQuantity(figure, noun.counter)}の${noun.ja}`;
 }
 

@@ -603,8 +603,13 @@ export function alignSourceClause(
               : second.hedges;
         const quotedShare =
           second === undefined ? first.quotedShare : (first.quotedShare + second.quotedShare) / 2;
-        // Ties go to the single clause: a chained pair must add something of the claim.
-        if (found === undefined || score > found.score)
+        // Ties go to the single clause: a chained pair must add something of the claim; and to the
+        // body over the headline, which compresses what the body says in full.
+        if (
+          found === undefined ||
+          score > found.score ||
+          (score === found.score && found.sentence.paragraph === 0 && sentence.paragraph !== 0)
+        )
           found = { sentence, start, end, hedges, quotedShare, score };
       }
     });

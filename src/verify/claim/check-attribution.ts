@@ -5,6 +5,7 @@ import { refersTo } from '../../understand/coreference.ts';
 import { findPeople, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignSourceClause, elementsOf, SOURCE_TALK, type SourceSpan } from './alignment.ts';
+import { isOutletOf } from './attributed-figure.ts';
 import { attributionWindow, isSpeech, mentions } from './speakers.ts';
 
 // Attribution: someone's words stay theirs, not plain fact and not another speaker's.
@@ -114,6 +115,9 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   const aligned = alignSourceClause(alignment, content, elementsOf(alignment, from, claim.text.length));
   if (aligned === undefined) return out;
   const sentence = aligned.sentence;
+  // The outlet that published the page (its siteName: 東和新聞は…と報じた) reports all the page
+  // says, whoever the page gives it to (conflicts: claim/attributed-figure.ts).
+  if (isOutletOf(alignment, sentence, speaker)) return out;
   if (!sentence.reported && !(sentence.previous?.reported ?? false)) return out;
   const window = attributionWindow(
     sentence,

@@ -1,9 +1,11 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
-import { keyOf, type SentenceReading } from '../../understand/read-sentence.ts';
+import { namesBody } from '../../understand/coreference.ts';
+import { keyOf, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import { nounCompounds } from '../../understand/understand-document.ts';
-import { type Alignment, overlap } from './alignment.ts';
+import { type Alignment, best, overlap, overlapInContext } from './alignment.ts';
 import { abbreviates } from './check-names.ts';
+import { FRAMING_PREDICATES } from './check-predicates.ts';
 
 // Coverage: the claim's words are in its sources, and each clause rests on one source sentence.
 
@@ -66,7 +68,13 @@ export function checkCoverage(
   }
   const share = total === 0 ? 1 : found / total;
   const missingNouns = missing.filter((key) => (alignment.weights.get(key) ?? 0) >= 1);
-  const clauseProblems = isFragment ? [] : checkClauses(claim, alignment, path);
+  const clauseProblems = isFragment
+    ? []
+    : [
+        ...checkClauses(claim, alignment, path),
+        ...checkAddedPhrase(claim, alignment, path, missing),
+        ...checkCoordination(claim, alignment, path),
+      ];
   if (missing.length === 0) return clauseProblems;
   const words = missing.map((key) => `「${key}」`).join('');
   if (alignment.crossLanguage)
@@ -135,5 +143,126 @@ function checkClauses(claim: SentenceReading, alignment: Alignment, path: string
       ),
     );
   }
+  return out;
+}
+
+/**
+ * Share of a clause's content weight that its unbacked words must make up for checkAddedPhrase: a
+ * word or two reworded in a long clause is paraphrase; a new argument with its own verb in a short
+ * one is a new fact.
+ */
+export const ADDED_PHRASE_SHARE = 0.3;
+
+/**
+ * An added fact inside a clause (a cause, means, place, extra act: 同社は保険で補う方針だ, …、辞任する
+ * 意向を示した): at least two of the clause's content words that no listed source has anywhere, one
+ * of them a noun, making up ADDED_PHRASE_SHARE of the clause. Not counted: the clause's hedges
+ * (方針, 考えを示す — check-modality compares them) and verbs that frame a statement (述べる, 示す:
+ * FRAMING_PREDICATES), and a noun sharing a kanji with the source sentence best aligned with the
+ * clause (費用 for 事業費, 近隣 for 近く: a paraphrase reuses a character of the word it replaces far
+ * more often than a new fact does).
+ */
+function checkAddedPhrase(
+  claim: SentenceReading,
+  alignment: Alignment,
+  path: string,
+  missing: readonly string[],
+): Finding[] {
+  if (alignment.crossLanguage || missing.length < 2) return [];
+  const weightOf = (keys: readonly string[]) =>
+    keys.reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0), 0);
+  const out: Finding[] = [];
+  for (const clause of claim.clauses) {
+    if (clause.quoted) continue;
+    const isFrame = (key: string) =>
+      FRAMING_PREDICATES.has(key) ||
+      clause.hedges.some((hedge) => hedge.includes(key.replace(/\p{Script=Hiragana}+$/u, '') || key));
+    const keys = [...new Set(clause.keys)].filter((key) => alignment.weights.has(key));
+    const unbacked = keys.filter((key) => missing.includes(key) && !isFrame(key));
+    if (unbacked.length < 2 || weightOf(unbacked) < ADDED_PHRASE_SHARE * weightOf(keys)) continue;
+    const near = best(alignment.sentences, (sentence) => overlap(alignment, sentence, keys));
+    const nearText = near === undefined ? '' : alignment.norms.get(near);
+    const isNewNoun = (key: string) =>
+      (alignment.weights.get(key) ?? 0) >= 1 &&
+      ![...key].some((char) => /\p{Script=Han}/u.test(char) && nearText.includes(char));
+    if (!unbacked.some(isNewNoun)) continue;
+    const words = unbacked.map((key) => `「${key}」`).join('');
+    out.push(
+      pathFinding(
+        'support.addition',
+        'error',
+        path,
+        `No listed source says ${words}: this clause adds what the sources do not state.`,
+        claim.text.slice(clause.start, clause.end),
+        { kind: 'clause', words },
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * Names and bodies the claim coordinates with と/や (県と市に提出した, 国や県が負担する) are said together: among
+ * the source sentences that tell the claim's event (its other words, nearly as well as the best
+ * one), one that names either partner (read with the sentence before it) names both. A partner
+ * those sentences leave out — though the sources name it elsewhere — is an actor, recipient or
+ * object the claim adds.
+ */
+function checkCoordination(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  if (alignment.crossLanguage) return [];
+  const outside = stripQuotes(claim.text, claim.quotes);
+  const tokens = claim.tokens;
+  const out: Finding[] = [];
+  tokens.forEach((token, i) => {
+    const particle = tokens[i + 1];
+    if (
+      token.pos !== '名詞' ||
+      outside[token.start] === '＊' ||
+      particle === undefined ||
+      particle.pos !== '助詞' ||
+      particle.posDetail !== '並立助詞' ||
+      !['と', 'や'].includes(particle.surface)
+    )
+      return;
+    let j = i + 2;
+    while (tokens[j + 1]?.pos === '名詞' && tokens[j + 1]?.start === tokens[j]?.end) j++;
+    const partner = tokens[j];
+    if (partner === undefined || partner.pos !== '名詞') return;
+    // Who acts or receives: each partner a name or a body (県, 北見電機, 市教育委員会), not any noun
+    // (指導者の確保や送迎の負担 lists facts a summary may gather from several sentences).
+    let first = i;
+    while (tokens[first - 1]?.pos === '名詞' && tokens[first - 1]?.end === tokens[first]?.start) first--;
+    const isActor = (from: number, to: number) => {
+      const run = tokens.slice(from, to + 1);
+      return run.some((t) => t.nameKind !== undefined) || namesBody(run.map((t) => t.surface).join(''));
+    };
+    if (!isActor(first, i) || !isActor(i + 2, j)) return;
+    const pair = [keyOf(token), keyOf(partner)];
+    if (!pair.every((key) => alignment.weights.has(key))) return;
+    const named = (key: string) =>
+      alignment.sentences.some((sentence) => overlap(alignment, sentence, [key]) > 0);
+    if (!pair.every(named)) return;
+    // The source sentences that tell the claim's event (its other words), as well as the best one does.
+    const rest = [...alignment.weights.keys()].filter((key) => !pair.includes(key));
+    const scores = alignment.sentences.map((sentence) => overlap(alignment, sentence, rest));
+    const top = Math.max(0, ...scores);
+    if (top < 2) return;
+    const aligned = alignment.sentences.filter((_, k) => (scores[k] ?? 0) >= 0.7 * top);
+    const has = (sentence: (typeof aligned)[number], key: string) =>
+      overlapInContext(alignment, sentence, [key]) > 0;
+    if (!aligned.some((sentence) => pair.some((key) => has(sentence, key)))) return;
+    if (aligned.some((sentence) => pair.every((key) => has(sentence, key)))) return;
+    const written = claim.text.slice(token.start, partner.end);
+    out.push(
+      pathFinding(
+        'support.addition',
+        'error',
+        path,
+        `No listed source sentence names 「${pair[0]}」 and 「${pair[1]}」 together, as the claim's 「${written}」 does.`,
+        written,
+        { kind: 'coordination', text: written },
+      ),
+    );
+  });
   return out;
 }

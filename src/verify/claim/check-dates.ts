@@ -10,6 +10,7 @@ import {
 } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, best, overlap } from './alignment.ts';
+import { attributesTo } from './attributed-figure.ts';
 import { agrees, datesOf, sameValue } from './elements.ts';
 
 // Dates: in the listed sources for the same event, and not one side of a disagreement stated as settled.
@@ -166,7 +167,10 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
     for (const { sentence, score } of scored) {
       const anchorScore = overlap(alignment, anchor.sentence, clauseKeys);
       if (sentence.sourceId === anchor.sentence.sourceId) continue;
-      if (score < 2 || (score < 0.7 * anchorScore && !sameHead(claim, mention, sentence))) continue;
+      // A short claim shares few words with the rival; a date heading the same event predicate in
+      // both (気付いたのは3時ごろだった / 1時半ごろ、…に気付いた) needs fewer.
+      const sameEvent = sameHead(claim, mention, sentence);
+      if (score < (sameEvent ? 1 : 2) || (score < 0.7 * anchorScore && !sameEvent)) continue;
       // The same event: the rival sentence says it with one of the clause's own predicates, and
       // does not give the claim's figures other values (the 12日 速報値 is another event than the 19日 revision).
       if (!sentence.predicates.some((p) => lemmas.has(p.lemma))) continue;
@@ -191,6 +195,17 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
       // A source that moved the rival date to the claim's (AからBに延期) settled the question.
       if (movedTo(alignment, rival, variants)) continue;
       if (datesOf(sentence).some((date) => variants.some((variant) => agrees(variant, date)))) continue;
+      // The claim gives its date to the outlet or source that reported it: who said what.
+      if (
+        attributesTo(
+          claim,
+          alignment,
+          mention,
+          aligned.map((entry) => entry.sentence),
+          sentence,
+        )
+      )
+        continue;
       out.push(
         pathFinding(
           'conflict.settled',

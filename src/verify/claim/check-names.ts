@@ -6,6 +6,7 @@ import { otherLevelBody } from '../../understand/jurisdiction.ts';
 import { clauseAt, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import { topicOf } from '../../understand/subject.ts';
 import {
+  compoundsStartingLike,
   isAbbreviationOf,
   nounCompounds,
   type SourceSentence,
@@ -176,7 +177,7 @@ function namesNone(sentence: SourceSentence): boolean {
 /** True when the word is a 略称 of a compound the sources use, or the sources use a 略称 of it. */
 export function abbreviates(alignment: Alignment, word: string): boolean {
   return alignment.local.some((understanding) =>
-    [...understanding.compounds].some(
+    compoundsStartingLike(understanding, word).some(
       (compound) => isAbbreviationOf(word, compound) || isAbbreviationOf(compound, word),
     ),
   );

@@ -63,6 +63,61 @@ export function checkOpposites(claim: SentenceReading, alignment: Alignment, pat
     );
   }
   out.push(...checkPhase(claim, alignment, path));
+  out.push(...checkOppositePhrases(claim, alignment, path));
+  return out;
+}
+
+// Opposite phrasings of general news vocabulary, each pair the two sides of one question: a first
+// occurrence (初めて, 初の, a headline's …は初) against a repeated one (〜たことがある, 過去にも,
+// 再び); on schedule (予定通り, 計画どおり) against late (遅れる, 延期, ずれ込む, 先送り); unchanged
+// (同じ, 変わらない, 据え置く) against changed (減らす, 増やす, 変更, 縮小, 拡大, 削減).
+const FIRST = /初めて(?!では|でな|じゃ)|(?<![\p{Script=Han}])初(?:の|$|[、。\s])/u;
+const AGAIN = /たことが(?:ある|あり|あっ)|(?:過去|以前|これまで|かつて)にも|再び|再度/u;
+const ON_SCHEDULE = /(?:予定|計画)(?:通り|どおり)/u;
+const LATE = /遅れ|延期|ずれ込|先送り|繰り延べ/u;
+const SAME = /(?:と|に)同じ|変わら(?:ない|ず)|据え置/u;
+const CHANGED = /減ら|増や|変更|縮小|拡大|削減/u;
+const OPPOSITE_PHRASES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [FIRST, AGAIN],
+  [ON_SCHEDULE, LATE],
+  [SAME, CHANGED],
+];
+// The phrasings' own words: left out when aligning the clause by its other words.
+const PHRASE_WORD =
+  /^(?:初めて|初|過去|以前|これまで|かつて|再び|再度|予定|計画|通り|どおり|同じ|変わる|据え置く|遅れる|延期|先送り|減らす|増やす|変更|縮小|拡大|削減)$/u;
+
+/**
+ * Opposite phrasings (OPPOSITE_PHRASES): the claim's clause says one side and the source sentence
+ * it aligns to (by its other words, about as closely as its best counterpart) says the other and
+ * not the claim's (`support.negation`).
+ */
+function checkOppositePhrases(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const outside = stripQuotes(claim.text, claim.quotes);
+  const out: Finding[] = [];
+  for (const clause of claim.clauses)
+    for (const [one, other] of OPPOSITE_PHRASES) {
+      const text = outside.slice(clause.start, clause.end);
+      if (one.test(text) === other.test(text)) continue;
+      const [says, opposite] = one.test(text) ? [one, other] : [other, one];
+      const keys = clause.keys.filter((key) => !PHRASE_WORD.test(key));
+      // The sentence that says the opposite, about as close to the clause as its best counterpart.
+      const aligned = alignClause(alignment, keys, (sentence) => opposite.test(sentence.text));
+      const counterpart = alignClause(alignment, keys);
+      if (aligned === undefined || counterpart === undefined || aligned.score < 0.7 * counterpart.score)
+        continue;
+      const sentenceText = aligned.sentence.text;
+      if (says.test(sentenceText)) continue;
+      const written = says.exec(text)?.[0] ?? text;
+      out.push(
+        pathFinding(
+          'support.negation',
+          'error',
+          path,
+          `The claim says 「${written}」 where the source says the opposite: 「${sentenceText}」.`,
+          written,
+        ),
+      );
+    }
   return out;
 }
 

@@ -1,6 +1,8 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
+import { sameSenseOf } from '../../text/antonyms.ts';
 import {
   type Clause,
+  headsRelativeClause,
   type Predicate,
   type SentenceReading,
   stripQuotes,
@@ -16,8 +18,15 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
   for (const predicate of claim.predicates) {
     if (outside[predicate.start] === '＊') continue;
     const clause = claim.clauses[predicate.clause] as Clause;
+    // The same predicate in other words: the dictionary's synonyms (心配 / 懸念) and the verbs of
+    // reaching a level (届く / 達する / 上回る), whose polarity is compared as one.
+    const forms = new Set([
+      predicate.lemma,
+      ...(alignment.synonyms.get(predicate.lemma) ?? []),
+      ...sameSenseOf(predicate.lemma),
+    ]);
     const candidates = alignment.sentences.filter((sentence) =>
-      sentence.predicates.some((other) => other.lemma === predicate.lemma),
+      sentence.predicates.some((other) => forms.has(other.lemma)),
     );
     // Read with the sentence before it, as below: a sentence whose subject is the one before's
     // (判決は…。一方で…、昼間の運転は認めた) still says the clause's polarity.
@@ -36,8 +45,18 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
         0.7 * overlapInContext(alignment, counterpart.sentence, clause.keys)
     )
       continue;
-    const matches = aligned.sentence.predicates.filter((other) => other.lemma === predicate.lemma);
-    if (matches.some((other) => polarityOf(aligned.sentence, other) === predicate.negated)) continue;
+    const matches = aligned.sentence.predicates.filter((other) => forms.has(other.lemma));
+    const modal = deonticOf(claim, predicate);
+    const agrees = (other: Predicate) => {
+      const sourceModal = deonticOf(aligned.sentence, other);
+      // A claim that asks for an act or allows it (使わないよう, 控える必要はない) says nothing of
+      // whether it is done; it contradicts only a source that asks for or allows the act.
+      if (modal !== undefined && sourceModal === undefined) return true;
+      if (modal !== undefined && sourceModal !== undefined)
+        return modal.act === sourceModal.act || (modal.modal === 'may' && sourceModal.modal === 'may');
+      return polarityOf(aligned.sentence, other) === predicate.negated;
+    };
+    if (matches.some(agrees)) continue;
     out.push(
       pathFinding(
         'support.negation',
@@ -53,11 +72,160 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
       ),
     );
   }
-  return [...out, ...checkOccurrence(claim, alignment, path), ...checkIntended(claim, alignment, path)];
+  return [
+    ...out,
+    ...checkOccurrence(claim, alignment, path),
+    ...checkIntended(claim, alignment, path),
+    ...checkForeignPolarity(claim, alignment, path),
+    ...checkPending(claim, alignment, path),
+  ];
 }
 
-// Verbs of intending or preparing an act (申請を検討している, 導入を予定する): the act they take as
-// their object is one the subject means to do, not one it will not do.
+// Words that say a matter is still open (general vocabulary of news): under investigation, study,
+// talks or review (調査中, 検討中, 協議中…), undecided (未定, 決まっていない), unknown (分かっていない,
+// 明らかになっていない, 特定されていない, 未解明).
+const PENDING =
+  /(調査|検討|協議|審議|確認|捜査|交渉|精査|調整|分析)中|未定|未確定|未解明|決まって(?:いない|おらず|いません)|(?:分か|わか)って(?:いない|おらず|いません)|明らかにな(?:っていない|っておらず|っていません)|特定(?:されていない|されておらず|には至っていない)/u;
+
+/**
+ * An act the claim states as done, flatly (no hedge, no request), where the source sentence its
+ * clause aligns to (by the clause's other words) says the matter is still open — 因果関係を認めた
+ * for 因果関係は調査中, 診療科は決まった for 診療科は決まっていない — and no source sentence as
+ * close says the act itself: the claim settles what the source leaves open (`support.negation`).
+ */
+function checkPending(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const outside = stripQuotes(claim.text, claim.quotes);
+  // A claim that itself says the matter is open keeps what the source says.
+  if (PENDING.test(outside)) return [];
+  const out: Finding[] = [];
+  for (const predicate of claim.predicates) {
+    if (predicate.negated || predicate.kind === 'existence' || predicate.kind === 'noun') continue;
+    if (outside[predicate.start] === '＊' || deonticOf(claim, predicate) !== undefined) continue;
+    // A verb describing a noun (残る診療所) states no act of the sentence.
+    if (headsRelativeClause(claim.tokens, predicate.end)) continue;
+    const clause = claim.clauses[predicate.clause] as Clause;
+    if (clause.hedges.length > 0) continue;
+    const forms = new Set([predicate.lemma, ...(alignment.synonyms.get(predicate.lemma) ?? [])]);
+    const keys = clause.keys.filter((key) => !forms.has(key));
+    const counterpart = alignClause(alignment, keys);
+    if (counterpart === undefined) continue;
+    const sentence = counterpart.sentence;
+    // The open matter must be said in the clause of that sentence the claim's clause matches best
+    // (…と発表したが、原因は分かっていない leaves the announcement settled).
+    const best = [...sentence.clauses].sort(
+      (a, b) =>
+        keys.filter((key) => b.keys.includes(key)).length - keys.filter((key) => a.keys.includes(key)).length,
+    )[0];
+    if (best === undefined || best.keys.filter((key) => keys.includes(key)).length < 2) continue;
+    const pending = PENDING.exec(sentence.text.slice(best.start, best.end));
+    if (pending === null) continue;
+    // The claim says the open matter itself, in its words or another word sharing its kanji
+    // (調べている for 調査中, 確かめている for 確認中).
+    const stem = [...(pending[1] ?? '')].filter((char) => /\p{Script=Han}/u.test(char));
+    if ([...forms].some((form) => pending[0].includes(form) || stem.some((char) => form.includes(char))))
+      continue;
+    const says = (other: SourceSentence) => [...forms].some((form) => other.keys.includes(form));
+    const shared = (other: SourceSentence) => keys.filter((key) => other.keys.includes(key)).length;
+    if (says(sentence)) continue;
+    if (alignment.sentences.some((other) => says(other) && shared(other) >= shared(sentence))) continue;
+    const written = claim.text.slice(predicate.start, predicate.end);
+    out.push(
+      pathFinding(
+        'support.negation',
+        'error',
+        path,
+        `The claim states 「${written}」 as done, where the source says the matter is still open (「${pending[0]}」): 「${sentence.text}」.`,
+        written,
+        { kind: 'affirms', text: written, sourceText: sentence.text },
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * An act the claim affirms that no Japanese source has as a predicate and that every sentence of
+ * the listed pages in another language negates (has put off introducing, did not approve): across
+ * languages a sentence's words align too thinly to pick its counterpart, but a page that speaks of
+ * the act only as not done does not back a claim that it is done (`support.negation`).
+ */
+function checkForeignPolarity(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  if (!alignment.crossLanguage) return [];
+  const outside = stripQuotes(claim.text, claim.quotes);
+  const out: Finding[] = [];
+  for (const predicate of claim.predicates) {
+    if (predicate.negated || predicate.kind !== 'verb' || outside[predicate.start] === '＊') continue;
+    if (deonticOf(claim, predicate) !== undefined) continue;
+    const forms = new Set([predicate.lemma, ...(alignment.synonyms.get(predicate.lemma) ?? [])]);
+    const says = (sentence: SourceSentence) => sentence.predicates.some((other) => forms.has(other.lemma));
+    if (alignment.local.some((understanding) => understanding.sentences.some(says))) continue;
+    const mentions = alignment.scope
+      .filter((understanding) => !alignment.local.includes(understanding))
+      .flatMap((understanding) =>
+        understanding.sentences.flatMap((sentence) =>
+          (sentence.glossedPredicates ?? [])
+            .filter((other) => forms.has(other.lemma))
+            .map((other) => ({ sentence, negated: other.negated })),
+        ),
+      );
+    const denying = mentions.find((mention) => mention.negated)?.sentence;
+    if (denying === undefined || mentions.some((mention) => !mention.negated)) continue;
+    const written = claim.text.slice(predicate.start, predicate.end);
+    out.push(
+      pathFinding(
+        'support.negation',
+        'error',
+        path,
+        `The claim affirms 「${written}」, which the source in another language says is not done: 「${denying.text}」.`,
+        written,
+        { kind: 'affirms', text: written, sourceText: denying.text },
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * Deontic modality of a predicate, read from the words after it (closed grammar of Japanese
+ * obligation, request and permission): 'must' for an act asked for or required (〜よう(に)
+ * 呼びかける/求める, 〜なければならない, 〜なくてはならない, 〜べきだ, 〜必要がある, 〜てはいけない,
+ * 〜てほしい, 〜てください, the imperative 止めろ),
+ * 'may' for an act allowed or not required (〜てもよい/いい/構わない/問題はない, 〜必要はない).
+ * `act` is the polarity of the act itself: 使わないよう and 控える必要はない are about not doing it.
+ * Not 〜ようだ/ような/ようになる (appearance, likeness, a change of state).
+ */
+export function deonticOf(
+  reading: Pick<SentenceReading, 'text' | 'tokens'>,
+  predicate: Predicate,
+): { modal: 'must' | 'may'; act: boolean } | undefined {
+  const after = reading.text.slice(predicate.end, predicate.end + 24);
+  // The imperative is on the verb, or on the する after a verbal noun (中止しろ).
+  const at = reading.tokens.findIndex((one) => one.start === predicate.start);
+  const verb = reading.tokens[at]?.pos === '名詞' ? reading.tokens[at + 1] : reading.tokens[at];
+  if (verb?.inflection?.startsWith('命令')) return { modal: 'must', act: predicate.negated };
+  if (
+    /^\p{Script=Hiragana}{0,6}?(?:こと|の)?(?:は|も)?必要(?:は|が|も)?(?:ない|なく|なかっ|ありませ)/u.test(
+      after,
+    )
+  )
+    return { modal: 'may', act: !predicate.negated };
+  if (
+    /^\p{Script=Hiragana}{0,5}?(?:て|で)も(?:よい|よかっ|いい|良い|構わ|かまわ|問題(?:は|が)?(?:ない|なかっ|ありませ)|差し支え(?:は|が)?ない)/u.test(
+      after,
+    )
+  )
+    return { modal: 'may', act: predicate.negated };
+  if (
+    /^\p{Script=Hiragana}{0,6}?(?:(?:なければ|なくては|ねば|ないと)(?:なら|いけ)|べき(?:だ|で|。|と|$)|(?:こと|の)?(?:が|は)?必要(?:が|だ|で|と|。|$)|(?:て|で)は(?:いけ|なら)|(?:て|で)(?:ほしい|欲しい|ください|下さい|もらいたい|いただきたい)|よう(?:に)?(?![だでなにみ見思感]|です|に(?:な|見|思|感)))/u.test(
+      after,
+    )
+  )
+    return { modal: 'must', act: predicate.negated };
+  return undefined;
+}
+
+// Verbs of intending or preparing an act (申請を検討している, 導入を予定する), and a headline's
+// 〜へ (値上げへ): the act they take is one the subject means to do, not one it will not do.
 const INTENDING = new Set(['検討', '予定', '計画', '準備', '目指す', '決める', '決定', '進める', '急ぐ']);
 
 /**
@@ -73,6 +241,16 @@ function checkIntended(claim: SentenceReading, alignment: Alignment, path: strin
         if (token.pos !== '名詞' || token.posDetail !== 'サ変接続' || token.baseForm !== predicate.lemma)
           return false;
         const particle = sentence.tokens[i + 1];
+        // A headline's verbal noun + へ ending a part (統合へ, 値上げへ) is the act the subject is
+        // moving to do.
+        if (
+          sentence.isHeadline &&
+          particle?.surface === 'へ' &&
+          (sentence.tokens[i + 2] === undefined ||
+            sentence.tokens[i + 2]?.start !== particle.end ||
+            sentence.tokens[i + 2]?.pos === '記号')
+        )
+          return true;
         const verb = sentence.tokens[i + 2];
         if (particle === undefined || verb === undefined || !['を', 'も', 'は'].includes(particle.surface))
           return false;

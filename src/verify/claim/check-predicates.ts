@@ -9,7 +9,7 @@ import {
   stripQuotes,
 } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
-import { type Alignment, overlap, SOURCE_TALK } from './alignment.ts';
+import { type Alignment, overlap, overlapInContext, SOURCE_TALK } from './alignment.ts';
 import { LOOSE_HEDGE } from './check-modality.ts';
 import { governedNoun } from './check-opposites.ts';
 import { isSpeech } from './speakers.ts';
@@ -17,7 +17,7 @@ import { isSpeech } from './speakers.ts';
 // Predicates: what a short clause says happened is said by a source of the same thing.
 
 // Verbs that report speech or frame a statement: attribution checks them, not the predicate check.
-const FRAMING_PREDICATES = new Set([
+export const FRAMING_PREDICATES = new Set([
   '述べる',
   '話す',
   '語る',
@@ -51,8 +51,19 @@ const FRAMING_PREDICATES = new Set([
   '務める',
   '就く',
   '担う',
+  // Verbs of judging and thinking that frame the clause before と (…は難しいと判断した, …とみている).
+  '判断',
+  '結論',
+  '考える',
+  '思う',
+  '認識',
   ...SOURCE_TALK,
 ]);
+
+// Japanese function verbs (機能動詞) of emergence and growth: with an abstract noun as subject
+// (不安が広がる, 批判が高まる, 懸念が強まる, 声が上がる) the noun carries the fact and the verb only
+// says it arose; a source stating the noun (島民に不安) states the fact.
+const EMERGENCE_VERBS = new Set(['広がる', '高まる', '強まる', '募る', '上がる', '出る', '相次ぐ', '深まる']);
 
 /**
  * What each clause says happened must be said by a source sentence about the same thing: its main
@@ -60,8 +71,20 @@ const FRAMING_PREDICATES = new Set([
  * sentence aligned with the clause's other words. A predicate the sources never use for those
  * words is an event the claim adds.
  */
-/** True when the predicate at `start` modifies the noun after it (補助にかかる費用): not what the clause asserts. */
-function modifiesNoun(claim: SentenceReading, start: number): boolean {
+/**
+ * True when the predicate at `start` modifies the noun after it (補助にかかる費用): not what the
+ * clause asserts — unless the predicate is a Sino-Japanese verbal noun and that noun the clause's
+ * hedge (辞任する意向を示した, 撤退する方針だ): the verbal noun before a hedge is the act the clause
+ * reports, hedged. A native verb there (赤字をなくす計画だ) is left to the clause's other words, as
+ * checkArgument leaves it: native verbs are paraphrased in ways no dictionary lists (なくす for 解消).
+ */
+function modifiesNoun(
+  claim: SentenceReading,
+  predicate: { start: number; lemma: string },
+  clause: Clause,
+): boolean {
+  const start = predicate.start;
+  const verbalNoun = /^\p{Script=Han}{2,}$/u.test(predicate.lemma);
   const tokens = claim.tokens;
   let i = tokens.findIndex((token) => token.start === start) + 1;
   if (i <= 0) return false;
@@ -71,7 +94,12 @@ function modifiesNoun(claim: SentenceReading, start: number): boolean {
       token.pos === '助動詞' ||
       (token.pos === '動詞' && (token.posDetail === '非自立' || token.baseForm === 'する')) ||
       (token.pos === '助詞' && token.posDetail === '接続助詞');
-    if (!inChain) return token.pos === '名詞' && token.posDetail !== '非自立';
+    if (!inChain)
+      return (
+        token.pos === '名詞' &&
+        token.posDetail !== '非自立' &&
+        !(verbalNoun && clause.hedges.some((hedge) => hedge.startsWith(token.surface)))
+      );
     i++;
   }
   return false;
@@ -99,6 +127,20 @@ function reportsQuotedWords(claim: SentenceReading, start: number, alignment: Al
       (quote) => isSpeech(sentence.text, quote) && normalizeForMatch(quote.inner).includes(words),
     ),
   );
+}
+
+// Not changing is keeping (a pair of general vocabulary, not of particular pages): 運賃を変えない /
+// 変わらない says what 運賃は据え置く says, and the other way round.
+const CHANGE_VERBS = new Set(['変わる', '変える', '変更', '改める', '改定', '見直す']);
+const KEEP_VERBS = new Set(['据え置く', '据え置き', '維持', '保つ', '据置']);
+
+/** True when the claim's predicate and a predicate of the sentence say the same by not changing / keeping. */
+function keepsUnchanged(predicate: { lemma: string; negated: boolean }, sentence: SourceSentence): boolean {
+  if (predicate.negated && CHANGE_VERBS.has(predicate.lemma))
+    return sentence.predicates.some((p) => !p.negated && KEEP_VERBS.has(p.lemma));
+  if (!predicate.negated && KEEP_VERBS.has(predicate.lemma))
+    return sentence.predicates.some((p) => p.negated && CHANGE_VERBS.has(p.lemma));
+  return false;
 }
 
 /** Content phrases of a clause besides its verb: adjacent nouns are one phrase (白川製作所, 県土木部長). */
@@ -141,13 +183,33 @@ export function checkPredicates(
           outside[p.start] !== '＊' &&
           !FRAMING_PREDICATES.has(p.lemma) &&
           !LOOSE_HEDGE.test(p.lemma) &&
-          !modifiesNoun(claim, p.start),
+          !modifiesNoun(claim, p, clause),
       );
     if (predicate === undefined) return;
     // A verb after words + と that a source gives as someone's quoted words (…申し訳ないと謝った over
     // 「…申し訳ない」と述べた) says how those words were said: it reports the quote, which the
     // quote and attribution checks compare.
     if (reportsQuotedWords(claim, predicate.start, alignment)) return;
+    if (EMERGENCE_VERBS.has(predicate.lemma)) {
+      // The noun compound before が (寂しさの声が → 声, 住民の不安が → 不安): one of its content words stated.
+      const tokens = claim.tokens;
+      let j = tokens.findIndex((token) => token.start === predicate.start) - 1;
+      const subject: string[] = [];
+      if (tokens[j]?.surface === 'が' && tokens[j]?.pos === '助詞')
+        // An adjective nominalised by さ/み (寂しさ, 重み) counts as its adjective.
+        for (
+          j--;
+          tokens[j]?.pos === '名詞' || (tokens[j]?.pos === '形容詞' && tokens[j + 1]?.posDetail === '接尾');
+          j--
+        )
+          subject.push(keyOf(tokens[j] as (typeof tokens)[number]));
+      const stated = subject.filter((key) => alignment.weights.has(key));
+      if (
+        stated.length > 0 &&
+        alignment.sentences.some((sentence) => overlap(alignment, sentence, stated) > 0)
+      )
+        return;
+    }
     const keys = clause.keys.filter((key) => key !== predicate.lemma && alignment.weights.has(key));
     // A clause whose other words pin down the event (who, what, when, how much) may paraphrase its
     // verb (設置 → 立ち上げ); one that is little more than its subject and verb (社長は辞任した)
@@ -172,6 +234,7 @@ export function checkPredicates(
       )
         return true;
       if (stem.length >= 2 && norm.includes(stem)) return true;
+      if (keepsUnchanged(predicate, sentence)) return true;
       // A verbal noun sharing a kanji with the claim's (陳謝 / 謝罪, 設置 / 設ける).
       return sentence.predicates.some((p) => [...p.lemma].some((char) => kanji.includes(char)));
     };
@@ -180,7 +243,9 @@ export function checkPredicates(
     for (const sentence of alignment.sentences) {
       const score = overlap(alignment, sentence, keys);
       best = Math.max(best, score);
-      if (says(sentence)) bestSaying = Math.max(bestSaying, score);
+      // A sentence that says the predicate is read with the one before it: news carries who acts
+      // over to the next sentence (…社長は記者会見で…と述べた。運賃は据え置く。).
+      if (says(sentence)) bestSaying = Math.max(bestSaying, overlapInContext(alignment, sentence, keys));
     }
     if (best === 0 ? alignment.sentences.some(says) : bestSaying >= 0.5 * best) {
       out.push(...checkArgument(claim, alignment, path, clause, predicate, synonyms));

@@ -1,10 +1,12 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { countsListedDays, type DateMention } from '../../text/dates.ts';
 import { type Quantity, roundsTo } from '../../text/quantities.ts';
+import { countedNounAfter } from '../../understand/english-gloss.ts';
 import type { Clause, SentenceReading } from '../../understand/read-sentence.ts';
 import { clauseAt } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, best, outsideQuotes, overlap } from './alignment.ts';
+import { attributesTo } from './attributed-figure.ts';
 import { agrees, datesOf, retells, sameUnit, sameValue } from './elements.ts';
 
 // Quantities: in the listed sources, and not one side of a disagreement between them stated as settled.
@@ -16,7 +18,9 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
     const clause = clauseAt(claim, quantity.start);
     const holders = alignment.sentences.filter((sentence) =>
       sentence.quantities.some(
-        (other) => (sameUnit(quantity, other) && sameValue(quantity, other)) || roundsTo(quantity, other),
+        (other) =>
+          ((sameUnit(quantity, other) && sameValue(quantity, other)) || roundsTo(quantity, other)) &&
+          !isRetracted(sentence, other),
       ),
     );
     const derived =
@@ -86,7 +90,7 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
         continue;
       const rival = sentence.quantities.find(
         (other) =>
-          other.unit === quantity.unit &&
+          unitOf(alignment, sentence, other) === quantity.unit &&
           // The value a change is measured from (前回の36.02％を…上回った) is another time's figure.
           !other.baseline &&
           !sameValue(quantity, other) &&
@@ -96,6 +100,8 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
           sameSubject(alignment, sentence, quantity, other, twin ? undefined : clause),
       );
       if (rival === undefined) continue;
+      // The claim gives its value to the outlet or source that reported it: who said what.
+      if (attributesTo(claim, alignment, quantity, holders, sentence)) continue;
       out.push(
         pathFinding(
           'conflict.settled',
@@ -116,6 +122,17 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
     }
   }
   return out;
+}
+
+/**
+ * A figure's unit; an English figure without one takes the counter of the vocabulary noun it
+ * counts (injured 14 workers: 人), so it compares with a Japanese count.
+ */
+function unitOf(alignment: Alignment, sentence: SourceSentence, quantity: Quantity): string {
+  if (quantity.unit !== '') return quantity.unit;
+  const english =
+    alignment.scope.find((read) => read.document.id === sentence.sourceId)?.document.lang !== 'ja';
+  return (english ? countedNounAfter(sentence.text, quantity.end)?.counter : undefined) ?? '';
 }
 
 /**
@@ -149,10 +166,22 @@ function sameSubject(
   // look-up in a sentence's text would find it.
   const has = (key: string) =>
     rivalKeys.has(key) ||
+    // The same noun in another spelling or a synonym (まつり for 祭り: Sudachi's synonym groups).
+    (alignment.synonyms.get(key) ?? []).some((other) => rivalKeys.has(other)) ||
     (!isJapanese && [...key].length >= 2 && [...rivalKeys].some((k) => k.includes(key)));
   // Only nouns say what is counted in a Japanese clause; a glossed sentence carries few words, each
   // of the news vocabulary, so any of them the claim's clause shares (補助, かかる) ties the two.
   return clause.keys.some((key) => has(key) && (alignment.weights.get(key) ?? 0) >= (isJapanese ? 1 : 0.6));
+}
+
+// A correction note names the figure it retracts before のは and the right one after it:
+// 初版で「約18億円」としたのは「約8億円」の誤りでした (news convention: 訂正, おわび).
+const CORRECTION = /(?:とした|としていた|とあった|と書いた|と記した|と報じた|と表記した)のは.*誤り/u;
+
+/** True when the quantity is the wrong figure a correction note retracts: no source states it. */
+function isRetracted(sentence: SourceSentence, quantity: Quantity): boolean {
+  const note = CORRECTION.exec(sentence.text);
+  return note !== null && quantity.end <= note.index + note[0].indexOf('のは');
 }
 
 /** The new values of revisions in a sentence that start from the value (約40億円から約45億円に): [約45億円]. */

@@ -1,0 +1,161 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { inventedDocument } from '../../test/support/invented-document.ts';
+import type { Document } from '../domain/document.ts';
+import { createTokenizer } from '../text/tokenizer.ts';
+import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
+import { checkClaim } from './check-claim.ts';
+
+// Claims that add one fact the sources do not state (a means, an extra act), and faithful
+// rewordings of the same sentences that must stay supported, on an invented page about a town
+// aquarium closing for repairs.
+
+const AQUARIUM = inventedDocument(
+  'aquarium',
+  '北浦市の水族館、来年1月から休館',
+  [
+    '北浦市の水族館「しおさい館」は3日、設備の老朽化のため、来年1月から半年間休館すると発表した。',
+    '改修費は約5億円の見込みで、市が負担する。',
+    '休館中も、館の職員は近くの小学校で出前授業を続ける。',
+    '同館は、休館中も年間パスポートの有効期限を延ばす方針だ。',
+    '県は、水族館の近くの県道を直す。',
+    '市は、水族館の隣の駐車場を広げる方針だ。',
+    'しおさい館と北浦市は3日、共同で記者会見を開いた。',
+    '休館を前に、常連客の間では寂しさの声が聞かれる。',
+    '市は、休館はやむを得ないとした。',
+    '北浦市の田村一郎市長は6日、市議会で水族館の改修計画を説明した。',
+    '入館料は据え置く。',
+  ],
+  { publishedAt: '2026-06-04T09:00:00+09:00' },
+);
+
+let understanding: Understanding;
+
+before(async () => {
+  understanding = createUnderstanding(await createTokenizer());
+});
+
+function errorsOf(text: string, document: Document): string[] {
+  return checkClaim(text, [understanding.of(document)], understanding, { path: 'claim' })
+    .findings.filter((finding) => finding.severity === 'error')
+    .map((finding) => `${finding.code}: ${finding.message}`);
+}
+
+const ADDED = 'this clause adds what the sources do not state';
+
+describe('checkClaim: a clause that adds a fact with words no source has', () => {
+  it('flags a means added to a clause whose hedge and subject align (入場料の値上げで補う方針だ)', () => {
+    const errors = errorsOf('改修費は約5億円の見込みで、同館は入場料の値上げで補う方針だ。', AQUARIUM);
+    assert.ok(
+      errors.some((e) => e.startsWith('support.addition') && e.includes('補う') && e.includes(ADDED)),
+      errors.join('\n'),
+    );
+  });
+
+  it('flags an extra demand added with its own noun and verb (株主に増資を求める)', () => {
+    const errors = errorsOf('改修費は約5億円の見込みで、同館は株主に増資を求める方針だ。', AQUARIUM);
+    assert.ok(
+      errors.some((e) => e.includes('株主') && e.includes(ADDED)),
+      errors.join('\n'),
+    );
+  });
+
+  it('keeps a rewording whose new noun reuses a character of the aligned source sentence (近隣 for 近く)', () => {
+    assert.deepEqual(errorsOf('休館中も、職員は近隣の小学校に出向き、出前授業を続ける。', AQUARIUM), []);
+    assert.deepEqual(errorsOf('休館期間中も、職員は近隣の小学校に出向いて出前授業を続ける。', AQUARIUM), []);
+  });
+
+  it('keeps a faithful merge of two sentences', () => {
+    assert.deepEqual(
+      errorsOf('しおさい館は来年1月から半年間休館するが、職員は休館中も小学校で出前授業を続ける。', AQUARIUM),
+      [],
+    );
+  });
+});
+
+describe('checkClaim: the act before a hedge noun', () => {
+  it('checks the verb a plan is about (閉鎖する方針だ) as the clause’s predicate', () => {
+    const errors = errorsOf('市は駐車場を閉鎖する方針だ。', AQUARIUM);
+    assert.ok(
+      errors.some((e) => e.startsWith('support.predicate') && e.includes('閉鎖')),
+      errors.join('\n'),
+    );
+  });
+
+  it('keeps the plan the source states, in polite form', () => {
+    assert.deepEqual(errorsOf('市は駐車場を広げる方針です。', AQUARIUM), []);
+  });
+
+  it('leaves a native verb before the hedge to the clause’s other words (拡げる for 広げる)', () => {
+    assert.deepEqual(errorsOf('市は駐車場を拡げる方針だ。', AQUARIUM), []);
+    assert.deepEqual(errorsOf('市は駐車場をひろげる方針だ。', AQUARIUM), []);
+  });
+});
+
+describe('checkClaim: coordinated actors are said together', () => {
+  it('flags a partner the sentence telling the event leaves out (県と市が負担する)', () => {
+    const errors = errorsOf('改修費は約5億円の見込みで、県と市が負担する。', AQUARIUM);
+    assert.ok(
+      errors.some((e) => e.startsWith('support.addition') && e.includes('「県と市」')),
+      errors.join('\n'),
+    );
+  });
+
+  it('keeps partners the source names together, in another order', () => {
+    assert.deepEqual(errorsOf('北浦市としおさい館は3日、共同で記者会見を開いた。', AQUARIUM), []);
+    assert.deepEqual(errorsOf('改修費は約5億円の見込みで、市が負担する。', AQUARIUM), []);
+  });
+});
+
+describe('checkClaim: verbs that only frame or carry the stated fact', () => {
+  it('reads a function verb of emergence as carrying the noun the source states (寂しさが広がっている)', () => {
+    assert.deepEqual(errorsOf('常連客の間で寂しさが広がっている。', AQUARIUM), []);
+    assert.deepEqual(errorsOf('休館を前に、常連客の間では寂しさの声が上がっている。', AQUARIUM), []);
+  });
+
+  it('still flags another verb of the same noun (寂しさが消えた), and a noun no source states', () => {
+    assert.ok(
+      errorsOf('常連客の間で寂しさが消えた。', AQUARIUM).some((e) => e.startsWith('support.predicate')),
+    );
+    assert.ok(errorsOf('常連客の間で怒りが広がっている。', AQUARIUM).some((e) => e.includes('怒り')));
+  });
+
+  it('reads a verb of judging after と as framing the clause before it (…と判断した)', () => {
+    assert.deepEqual(errorsOf('市は休館はやむを得ないと判断した。', AQUARIUM), []);
+  });
+});
+
+describe('checkClaim: not changing is keeping', () => {
+  it('reads 変わらない / 変えない as the source’s 据え置く', () => {
+    assert.deepEqual(errorsOf('入館料は変わらない。', AQUARIUM), []);
+    assert.deepEqual(errorsOf('しおさい館は入館料を変えない。', AQUARIUM), []);
+  });
+
+  it('still flags a change the source does not state, and another verb', () => {
+    assert.ok(errorsOf('入館料は変わる。', AQUARIUM).some((e) => e.startsWith('support.predicate')));
+    assert.ok(errorsOf('入館料は上がらない。', AQUARIUM).some((e) => e.startsWith('support.predicate')));
+  });
+
+  it('reads the sentence that says it with the one before, which names who acts (北浦市…。入館料は据え置く。)', () => {
+    assert.deepEqual(errorsOf('北浦市は入館料を変えない。', AQUARIUM), []);
+  });
+});
+
+describe('checkClaim: the body over the headline when both say the same', () => {
+  const STATION = inventedDocument(
+    'station',
+    '南浦駅、来年4月1日開業　北浦まで12分',
+    [
+      '北浦鉄道は10日、新駅「南浦駅」を2027年4月1日に開業すると発表した。当初は2026年秋の開業を予定していた。',
+    ],
+    { publishedAt: '2026-06-11T09:00:00+09:00' },
+  );
+
+  it('backs 決まった with the body sentence announcing the act, not the headline that compresses it', () => {
+    assert.deepEqual(errorsOf('南浦駅の開業は2027年4月1日に決まった。', STATION), []);
+  });
+
+  it('still flags the date the body gives as the earlier plan', () => {
+    assert.ok(errorsOf('南浦駅の開業は2026年秋に決まった。', STATION).length > 0);
+  });
+});

@@ -1,0 +1,164 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { inventedDocument } from '../../test/support/invented-document.ts';
+import type { Document } from '../domain/document.ts';
+import { createTokenizer } from '../text/tokenizer.ts';
+import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
+import { checkClaim } from './check-claim.ts';
+
+// Conflicts, the claim side (claim/attributed-figure.ts): where two listed pages disagree on a
+// figure or a time, a claim stating one flatly is `conflict.settled`; one that gives the value to
+// the outlet or the source inside the page that reported it says who said what. Invented pages:
+// two outlets on a dam's cost and on when a warehouse fire started.
+
+const NORTH = inventedDocument(
+  'n',
+  '椎名ダム、総工費は約320億円',
+  [
+    '県は2日、椎名ダムの総工費が約320億円になると発表した。',
+    '県によると、倉庫の火災は3日午前2時ごろに発生した。',
+    '町によると、避難した住民は約40人だった。',
+  ],
+  { publishedAt: '2026-05-04T09:00:00+09:00', siteName: '北海日報' },
+);
+
+const SOUTH = inventedDocument(
+  's',
+  '椎名ダム、総工費膨らむ',
+  [
+    '関係者によると、椎名ダムの総工費は約三百五十億円に膨らんだ。',
+    '消防によると、倉庫の火災は3日午前4時ごろに発生した。',
+    '町によると、避難した住民は約60人だった。',
+  ],
+  { publishedAt: '2026-05-04T10:00:00+09:00', siteName: '南風新聞' },
+);
+
+// What is counted named by one page in one spelling and by the other in another (まつり / 祭り).
+const BEACH = inventedDocument('b', '浜辺のまつり、にぎわう', ['浜辺のまつりには約3万人が集まった。'], {
+  publishedAt: '2026-08-02T09:00:00+09:00',
+  siteName: '浜風新聞',
+});
+const BEACH_OTHER = inventedDocument('o', '浜辺で催し', ['主催者によると、祭りの来場者は約2万人だった。'], {
+  publishedAt: '2026-08-02T10:00:00+09:00',
+  siteName: '潮騒日報',
+});
+
+let understanding: Understanding;
+
+before(async () => {
+  understanding = createUnderstanding(await createTokenizer());
+});
+
+function errorsOf(text: string, ...documents: Document[]): string[] {
+  return checkClaim(
+    text,
+    documents.map((document) => understanding.of(document)),
+    understanding,
+    { path: 'claim' },
+  )
+    .findings.filter((finding) => finding.severity === 'error')
+    .map((finding) => finding.code);
+}
+
+describe('a disputed figure given to whoever reported it', () => {
+  it('flags either figure stated as settled', () => {
+    assert.ok(errorsOf('椎名ダムの総工費は約350億円に膨らんだ。', NORTH, SOUTH).includes('conflict.settled'));
+    assert.ok(errorsOf('椎名ダムの総工費は約320億円だ。', NORTH, SOUTH).includes('conflict.settled'));
+  });
+
+  it('accepts the figure given to the outlet that reported it (と報じた, と伝えた, によると)', () => {
+    for (const claim of [
+      '南風新聞は、椎名ダムの総工費が約350億円に膨らんだと報じた。',
+      '南風新聞は、椎名ダムの総工費が約三百五十億円に膨らんだと伝えています。',
+      '南風新聞によると、椎名ダムの総工費は約350億円に膨らんだ。',
+    ])
+      assert.deepEqual(errorsOf(claim, NORTH, SOUTH), [], claim);
+  });
+
+  it('accepts the figure given to the source the page names (関係者によると)', () => {
+    assert.deepEqual(errorsOf('関係者によると、椎名ダムの総工費は約350億円に膨らんだ。', NORTH, SOUTH), []);
+  });
+
+  it('still flags the figure given to the other outlet', () => {
+    assert.ok(
+      errorsOf('北海日報は、椎名ダムの総工費が約350億円に膨らんだと報じた。', NORTH, SOUTH).includes(
+        'conflict.settled',
+      ),
+    );
+  });
+
+  it('still flags a figure given to a speaker both pages cite with different figures', () => {
+    assert.ok(
+      errorsOf('町によると、避難した住民は約60人だった。', NORTH, SOUTH).includes('conflict.settled'),
+    );
+  });
+
+  it('treats a disputed time the same way', () => {
+    assert.ok(errorsOf('倉庫の火災は3日午前4時ごろに発生した。', NORTH, SOUTH).includes('conflict.settled'));
+    assert.deepEqual(
+      errorsOf('消防によると、倉庫の火災は3日午前4時ごろに発生した。', NORTH, SOUTH).filter(
+        (code) => code === 'conflict.settled',
+      ),
+      [],
+    );
+  });
+});
+
+describe('a correction note inside one page', () => {
+  const corrected = inventedDocument(
+    'c',
+    '港の倉庫で火災',
+    [
+      '港の倉庫が焼けた火災で、被害額は約3億円に上る見通しだ。',
+      '【訂正】先の記事で被害額を「約13億円」としたのは「約3億円」の誤りでした。おわびして訂正します。',
+    ],
+    { publishedAt: '2026-05-04T12:00:00+09:00', siteName: '港湾新聞' },
+  );
+
+  it('does not back the figure the note retracts, and backs the corrected one', () => {
+    assert.ok(errorsOf('倉庫火災の被害額は約13億円に上る見通しだ。', corrected).includes('support.number'));
+    assert.deepEqual(errorsOf('倉庫火災の被害額は約3億円に上る見通しだ。', corrected), []);
+  });
+});
+
+describe('a disputed time in a short claim', () => {
+  it('flags the time of the same event, in a cleft sentence too', () => {
+    for (const claim of ['火災は3日午前2時ごろに発生した。', '火災が発生したのは3日午前2時ごろだった。'])
+      assert.ok(errorsOf(claim, NORTH, SOUTH).includes('conflict.settled'), claim);
+  });
+});
+
+describe('a disputed count on an English page', () => {
+  const japanese = inventedDocument(
+    'j',
+    '倉庫火災で従業員がけが',
+    ['港の倉庫で火災があり、従業員8人がけがをした。'],
+    {
+      publishedAt: '2026-05-04T09:00:00+09:00',
+      siteName: '港湾新聞',
+    },
+  );
+  const english = {
+    ...inventedDocument(
+      'e',
+      'Plant fire injures workers',
+      ['A fire at a harbour plant on Sunday injured 11 workers, the fire department said.'],
+      { publishedAt: '2026-05-04T10:00:00+09:00', siteName: 'Harbour Post' },
+    ),
+    lang: 'en',
+  };
+
+  it('reads the English figure as a count of the noun it counts (11 workers: 11人)', () => {
+    assert.ok(errorsOf('工場の従業員8人がけがをした。', japanese, english).includes('conflict.settled'));
+    assert.ok(!errorsOf('工場の従業員8人がけがをした。', japanese).includes('conflict.settled'));
+  });
+});
+
+describe('what a disputed figure counts, in other words', () => {
+  it('links the counted thing across spellings and synonyms (まつり / 祭り)', () => {
+    assert.ok(
+      errorsOf('浜辺のまつりには約3万人が集まった。', BEACH, BEACH_OTHER).includes('conflict.settled'),
+    );
+    assert.ok(!errorsOf('浜辺のまつりには約3万人が集まった。', BEACH).includes('conflict.settled'));
+  });
+});

@@ -1,0 +1,199 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import type { Document } from '../domain/document.ts';
+import { createTokenizer } from '../text/tokenizer.ts';
+import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
+import { checkClaim } from './check-claim.ts';
+
+// Negation and opposites in their Japanese forms, each on an invented page (README "How the
+// verifier decides"; the vneg round of issue 9).
+
+let understanding: Understanding;
+
+before(async () => {
+  understanding = createUnderstanding(await createTokenizer());
+});
+
+let pageCount = 0;
+/** An invented one-outlet page with these paragraphs. */
+function page(title: string, paragraphs: readonly string[]): Document {
+  pageCount++;
+  const text = [title, ...paragraphs].join('\n\n');
+  return {
+    id: 's1',
+    url: `https://kirishima-news.example/${pageCount}`,
+    title,
+    lang: 'ja',
+    text,
+    titleSpan: [0, title.length],
+    contentHash: `sha256:${String(pageCount % 10).repeat(64)}`,
+    publishedAt: '2026-05-12T09:00:00+09:00',
+  };
+}
+
+function negationFindings(text: string, document: Document): string[] {
+  return checkClaim(text, [understanding.of(document)], understanding, { path: 'claim' })
+    .findings.filter((finding) => finding.code === 'support.negation' && finding.severity === 'error')
+    .map((finding) => finding.message);
+}
+
+function assertNegation(text: string, document: Document): void {
+  assert.ok(negationFindings(text, document).length > 0, `${text}: expected support.negation`);
+}
+
+function assertNoNegation(text: string, document: Document): void {
+  assert.deepEqual(negationFindings(text, document), [], text);
+}
+
+describe('checkClaim: requests, obligations and permission (deontic modality)', () => {
+  const heat = () =>
+    page('霧島市、熱中症に警戒呼びかけ', [
+      '霧島市は12日、日中の屋外での運動を控えるよう市民に呼びかけた。',
+      '市によると、窓口では冷房の効いた部屋で休んでも問題はないと案内している。',
+    ]);
+
+  it('flags a claim that an act asked for is not needed, and keeps the request restated', () => {
+    assertNegation('霧島市は、日中の屋外での運動を控える必要はないとしている。', heat());
+    assertNoNegation('霧島市は、日中の屋外での運動を控えるよう市民に求めた。', heat());
+  });
+
+  it('flags an act allowed turned into one asked against', () => {
+    assertNegation('市の窓口では、冷房の効いた部屋で休まないよう案内している。', heat());
+    assertNoNegation('市の窓口では、冷房の効いた部屋で休んでもよいと案内している。', heat());
+  });
+
+  it('does not read a request not to do an act as a claim that the act is not done', () => {
+    const recall = page('青木工業、加湿器を回収', [
+      '青木工業は、加湿器「ミスティ」を使っている家庭に、すぐに電源を抜くよう呼びかけている。',
+    ]);
+    assertNoNegation('青木工業は、加湿器「ミスティ」を使わないよう呼びかけている。', recall);
+    // A request for the opposite act is still a negation of the source's request.
+    assertNegation(
+      '青木工業は、加湿器「ミスティ」を使っている家庭に、電源を抜かないよう呼びかけている。',
+      recall,
+    );
+  });
+
+  it('reads an imperative as a request, so its denial is compared with the claim’s request', () => {
+    const residents = page('住民団体が要望', [
+      '住民団体の代表は「工事を中止しろと言っているのではない。説明をしてほしいだけだ」と話した。',
+    ]);
+    assertNegation('住民団体の代表は、工事を中止するよう求めている。', residents);
+  });
+});
+
+describe('checkClaim: the same predicate in other words', () => {
+  it('compares the verbs of reaching a level as one predicate', () => {
+    const council = page('町議選の結果', [
+      '町議会では、町長を支える会派が過半数を占めている。',
+      '新人候補の得票は、法定得票数に達しなかった。',
+    ]);
+    assertNegation('町議会では、町長を支える会派は過半数に届いていない。', council);
+    assertNoNegation('町議会では、町長を支える会派が過半数に達している。', council);
+    assertNegation('新人候補の得票は、法定得票数を上回った。', council);
+  });
+
+  it('compares a predicate with its dictionary synonym', () => {
+    const clinic = page('診療所の閉鎖', [
+      '地元の医師会は、診療所の閉鎖で通院が難しくなる住民が出ることを懸念している。',
+    ]);
+    assertNegation('地元の医師会は、通院が難しくなる住民が出ることを心配していない。', clinic);
+  });
+
+  it('reads 〜とは言えない as a denial of what the source states', () => {
+    const school = page('運動会の延期', ['校長は「延期はやむを得ない」と話した。']);
+    assertNegation('校長は、延期はやむを得ないとは言えないと話した。', school);
+    assertNoNegation('校長は、延期はやむを得ないと話した。', school);
+  });
+});
+
+describe('checkClaim: an act an English page says is not done', () => {
+  const wire = (): Document => ({
+    ...page('Ashiya puts off bus plan', []),
+    lang: 'en',
+    title: 'Ashiya puts off bus plan',
+    text: 'Ashiya puts off bus plan\n\nThe town of Ashiya has put off introducing a free bus service for older residents, officials said Tuesday.',
+    titleSpan: [0, 'Ashiya puts off bus plan'.length],
+  });
+
+  it('flags a claim that the act is done, and keeps one that it was put off', () => {
+    assertNegation('芦屋町は高齢者向けの無料バスを導入した。', wire());
+    assertNoNegation('芦屋町は高齢者向けの無料バスの導入を見送った。', wire());
+  });
+});
+
+describe('checkClaim: an act stated as done where the source says the matter is still open', () => {
+  const bridge = () =>
+    page('橋の傾き', [
+      '県は、橋脚の傾きと近くの造成工事との関係について「調査中」としている。',
+      '新しい橋の工法や着工の時期は決まっていない。',
+    ]);
+
+  it('flags a settled act for a matter under investigation or undecided', () => {
+    assertNegation('県は、橋脚の傾きと近くの造成工事との関係を認めた。', bridge());
+    assertNegation('新しい橋の工法や着工の時期が決まった。', bridge());
+  });
+
+  it('keeps a claim that says the matter is open, or one that describes a noun with the verb', () => {
+    assertNoNegation('県は、橋脚の傾きと近くの造成工事との関係を調べている。', bridge());
+    assertNoNegation('新しい橋の工法や着工の時期はまだ決まっていない。', bridge());
+  });
+});
+
+describe('checkClaim: a first occurrence against a repeated one', () => {
+  const museum = () =>
+    page('市立美術館が休館', [
+      '市立美術館が雨漏りを理由に休館するのは、開館以来初めてという。',
+      '市内の図書館では、昨年も空調の故障で臨時休館したことがある。',
+    ]);
+
+  it('flags a claim that the event happened before where the source says it is the first time', () => {
+    assertNegation('市立美術館は過去にも雨漏りを理由に休館したことがある。', museum());
+    assertNoNegation('市立美術館が雨漏りを理由に休館するのは初めてだ。', museum());
+  });
+
+  it('flags a claim of a first time where the source says it happened before', () => {
+    assertNegation('市内の図書館が空調の故障で臨時休館するのは初めてだ。', museum());
+    assertNoNegation('市内の図書館は、昨年も空調の故障で臨時休館したことがある。', museum());
+  });
+});
+
+describe('checkClaim: on schedule against late, unchanged against changed', () => {
+  const hall = () =>
+    page('市民ホールの改修', [
+      '市民ホールの改修工事は、資材の不足で完成が半年遅れる見通しだ。',
+      '改修後の客席数は改修前と同じ約800席とする。',
+    ]);
+
+  it('flags a claim that the work keeps to schedule where the source says it is late', () => {
+    assertNegation('市民ホールの改修工事は、予定通りに完成する見通しだ。', hall());
+    assertNoNegation('市民ホールの改修工事は、完成が半年遅れる見通しだ。', hall());
+  });
+
+  it('flags a claim that a figure was changed where the source says it stays the same', () => {
+    assertNegation('改修後の市民ホールの客席数は、改修前から減らされる。', hall());
+    assertNoNegation('改修後の市民ホールの客席数は、改修前と同じ約800席だ。', hall());
+  });
+});
+
+describe('checkClaim: negating prefixes', () => {
+  it('flags a claim that an act was carried out where the source has it 未実施, and the reverse', () => {
+    const school = page('校舎の耐震診断', [
+      '北小学校の旧校舎の耐震診断は未実施だ。',
+      '南小学校は耐震診断を実施した。',
+    ]);
+    assertNegation('北小学校の旧校舎の耐震診断は実施された。', school);
+    assertNegation('南小学校の耐震診断は未実施だ。', school);
+    assertNoNegation('北小学校の旧校舎では、耐震診断が未実施のままだ。', school);
+  });
+});
+
+describe('checkClaim: a headline’s 〜へ', () => {
+  it('reads a headline’s verbal noun + へ as the act intended, so a claim that it was put off is a negation', () => {
+    const fares = page('市営バス、4月から運賃値上げへ　初乗り20円', [
+      '市は4月から市営バスの初乗り運賃を200円から220円に引き上げると発表した。',
+    ]);
+    assertNegation('市は市営バスの運賃の値上げを見送った。', fares);
+    assertNoNegation('市は4月から市営バスの初乗り運賃を220円に引き上げる。', fares);
+  });
+});

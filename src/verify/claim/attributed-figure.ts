@@ -1,0 +1,61 @@
+import { normalizeForMatch } from '../../text/normalize.ts';
+import type { SentenceReading } from '../../understand/read-sentence.ts';
+import type { SourceSentence } from '../../understand/understand-document.ts';
+import type { Alignment } from './alignment.ts';
+
+// Conflicts, the claim side: where listed sources disagree on a figure or a date, a claim that
+// states one value flatly settles the question (`conflict.settled`), while a claim that gives the
+// value to whoever reported it — the outlet (東和新聞は…と報じた, 汐見日報によると) or the source
+// inside the page (関係者によると, 病院関係者への取材で分かった) — reports who said what, which the
+// claims-dev rules count as supported.
+
+// How a news sentence names where its words come from, after the name (closed class of news
+// sourcing phrases): X によると / によれば / への取材で / の話では / の調べ / の試算 / の発表.
+const SOURCED_BY = /^(?:によると|によれば|によりますと|への取材|の取材|の話|の調べ|の試算|の発表|の説明)/u;
+
+/**
+ * True when the claim gives the value it states to the source that holds it (`holders`, the
+ * sentences that state the value) and not to the source that disputes it (`rival`): the claim's
+ * speaker (X は…と報じた / X によると, `read-sentence`'s speaker, named before the value) is the
+ * holder page's outlet (its siteName) or the source the holder sentence names (its own speaker,
+ * or X によると / X への取材で in it). A speaker the rival names too (both pages say 病院によると
+ * with different times) settles nothing: the disagreement is about what that speaker said.
+ */
+export function attributesTo(
+  claim: SentenceReading,
+  alignment: Alignment,
+  value: { start: number },
+  holders: readonly SourceSentence[],
+  rival: SourceSentence,
+): boolean {
+  const speaker = claim.speaker === undefined ? '' : normalizeForMatch(claim.speaker);
+  if (!claim.reported || [...speaker].length < 2) return false;
+  // The speaker must stand before the value it reports (X は…N人と報じた).
+  const at = normalizeForMatch(claim.text.slice(0, value.start)).indexOf(speaker);
+  if (at < 0) return false;
+  return (
+    holders.some((holder) => holder.sourceId !== rival.sourceId && names(alignment, holder, speaker)) &&
+    !names(alignment, rival, speaker)
+  );
+}
+
+/** True when the sentence's page is the speaker's outlet, or the sentence gives its words to the speaker. */
+function names(alignment: Alignment, sentence: SourceSentence, speaker: string): boolean {
+  if (isOutletOf(alignment, sentence, speaker)) return true;
+  const own = sentence.speaker === undefined ? '' : normalizeForMatch(sentence.speaker);
+  if ([...own].length >= 2 && (own.includes(speaker) || speaker.includes(own))) return true;
+  const text = normalizeForMatch(sentence.text);
+  for (let at = text.indexOf(speaker); at >= 0; at = text.indexOf(speaker, at + 1))
+    if (SOURCED_BY.test(text.slice(at + speaker.length))) return true;
+  return false;
+}
+
+/**
+ * True when the speaker names the outlet that published the sentence's page (its siteName, or
+ * three or more characters of it: 放送ニュース of みなと放送ニュース).
+ */
+export function isOutletOf(alignment: Alignment, sentence: SourceSentence, speaker: string): boolean {
+  const site = alignment.siteNames.get(sentence.sourceId) ?? '';
+  const name = normalizeForMatch(speaker);
+  return site !== '' && ((site.includes(name) && [...name].length >= 3) || name.includes(site));
+}

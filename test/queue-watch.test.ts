@@ -1,0 +1,158 @@
+// `matome watch --redis` as real processes: two watch instances on one real redis-server schedule
+// the rounds once (one leader, one job scheduler), a `matome worker` runs the rounds and the story's
+// article lands in the store; when the leader stops, the other instance takes the schedule over.
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { setTimeout as delay } from 'node:timers/promises';
+import { createJobQueues } from '../src/queue/queues.ts';
+import { WATCH_SCHEDULER_ID } from '../src/queue/watch-schedule.ts';
+import { openStorePorts } from '../src/store/open-store.ts';
+import { BUS, type Outlet, type OutletWorld, startOutlet } from './support/news-outlets.ts';
+import { type RedisServer, redisAvailable, startRedis } from './support/redis.ts';
+
+const { skip } = redisAvailable();
+const root = join(import.meta.dirname, '..');
+
+describe('matome watch --redis with matome worker', { skip, timeout: 180_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'matome-queue-watch-'));
+  const world: OutletWorld = {
+    clock: () => Date.now(),
+    datelines: new Map(),
+    ads: new Map(),
+    shares: new Map(),
+  };
+  let outlets: Outlet[] = [];
+  let redis: RedisServer;
+  const children: ChildProcess[] = [];
+
+  before(async () => {
+    redis = await startRedis();
+    outlets = [await startOutlet('北海新聞', world), await startOutlet('東都タイムズ', world)];
+    const [kita, higashi] = outlets as [Outlet, Outlet];
+    kita.items.push({
+      path: '/bus.html',
+      published: '2026-12-01T09:03:00+09:00',
+      title: '鷹野町営バス3路線、来年3月で廃止',
+      description: '鷹野町の町営バス3路線が来年3月末で廃止される。',
+      paragraphs: BUS('85'),
+    });
+    higashi.items.push({
+      path: '/bus.html',
+      published: '2026-12-01T09:09:00+09:00',
+      title: '鷹野町、町営バス3路線を廃止へ',
+      description: '鷹野町は町営バスの3路線を来年3月末で廃止する。',
+      paragraphs: BUS('85'),
+    });
+    writeFileSync(
+      join(dir, 'feeds.txt'),
+      `${outlets.map((outlet) => `${outlet.origin}/feed.xml`).join('\n')}\n`,
+    );
+  });
+  after(async () => {
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    for (const outlet of outlets) {
+      outlet.server.closeAllConnections();
+      outlet.server.close();
+    }
+    await redis?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  function start(args: string[]) {
+    const child = spawn(process.execPath, ['bin/matome.js', ...args], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(child);
+    const run = { child, output: '' };
+    child.stdout?.on('data', (chunk) => {
+      run.output += String(chunk);
+    });
+    child.stderr?.on('data', (chunk) => {
+      run.output += String(chunk);
+    });
+    return run;
+  }
+  const until = async (what: string, check: () => boolean | Promise<boolean>, output: () => string) => {
+    const end = Date.now() + 90_000;
+    while (!(await check())) {
+      if (Date.now() > end) throw new Error(`timed out waiting for ${what}:\n${output()}`);
+      await delay(200);
+    }
+  };
+
+  it('schedules the rounds once from two instances, a worker runs them, and the other instance takes over', async () => {
+    const store = join(dir, 'store.db');
+    const watchArgs = [
+      'watch',
+      join(dir, 'feeds.txt'),
+      '--redis',
+      redis.url,
+      '--every',
+      '2',
+      '--poll-min',
+      '1s',
+    ];
+    const watchers = [start(watchArgs), start(watchArgs)];
+    const all = () => watchers.map((watcher) => watcher.output).join('\n---\n');
+    const leads = () => watchers.filter((watcher) => /leading \(fencing token \d+\)/.test(watcher.output));
+    const standsBy = () => watchers.filter((watcher) => /standing by/.test(watcher.output));
+    await until('one leader and one standing by', () => leads().length === 1 && standsBy().length === 1, all);
+    const queues = createJobQueues(redis.url);
+    try {
+      const schedulers = await queues.queue('watch').getJobSchedulers();
+      assert.deepEqual(
+        schedulers.map((scheduler) => [scheduler.key, scheduler.every]),
+        [[WATCH_SCHEDULER_ID, 2000]],
+      );
+
+      // A worker runs the scheduled rounds: the story's article is built into the store.
+      const worker = start([
+        'worker',
+        '--redis',
+        redis.url,
+        '--store',
+        store,
+        '--kinds',
+        'watch',
+        '--allow-host',
+        '127.0.0.1',
+      ]);
+      const ports = openStorePorts(store);
+      await until(
+        'the worker to start',
+        () => /matome: worker on/.test(worker.output),
+        () => worker.output,
+      );
+      const stories = await ports.stories();
+      try {
+        await until(
+          'the story’s article',
+          async () => (await stories.listStoryArticles()).length > 0,
+          () => `${worker.output}\n${all()}`,
+        );
+        const [revision] = await stories.listStoryArticles();
+        assert.equal(revision?.revision, 1);
+        assert.equal(revision?.links.length, 2);
+        assert.match(worker.output, /watch job repeat:\S+ done/);
+      } finally {
+        await stories.close();
+      }
+
+      // The leader stops (SIGTERM): the other instance takes the schedule over, still one scheduler.
+      const leader = leads()[0] as (typeof watchers)[0];
+      const other = watchers.find((watcher) => watcher !== leader) as (typeof watchers)[0];
+      const exited = new Promise((resolve) => leader.child.once('exit', resolve));
+      leader.child.kill('SIGTERM');
+      assert.equal(await exited, 0);
+      await until('the other instance to lead', () => /leading \(fencing token 2\)/.test(other.output), all);
+      assert.equal((await queues.queue('watch').getJobSchedulers()).length, 1);
+    } finally {
+      await queues.close();
+    }
+  });
+});
