@@ -16,7 +16,8 @@
  * that says neither — the sense of its latest earlier mention in the same text that does. Where
  * the context decides no sense the word is not glossed: `findGlosses` leaves it out and
  * `undecidedSenses` reports it, so a sentence that needs it stays in the source's words (a
- * marked quote), never a guess.
+ * marked quote), never a guess. The verifier's alignment (glossKeys, glossedPredicates,
+ * countedNounAfter) is recall: such a word aligns with every sense it lists.
  */
 /** A noun of the vocabulary: the Japanese word, and the counter a number of it takes (1,200 jobs → 1200人). */
 export interface NounGloss {
