@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { before, describe, it } from 'node:test';
 import type { Document } from '../src/domain/document.ts';
+import { createOfflineEngine } from '../src/engines/offline/compose-offline-article.ts';
 import { writeEnglishFact } from '../src/engines/offline/write-english-fact.ts';
 import { createTokenizer } from '../src/text/tokenizer.ts';
 import { findGlosses } from '../src/understand/english-gloss.ts';
@@ -46,7 +47,8 @@ describe('English facts in Japanese own sentences', () => {
 
   it('finds the vocabulary in English text, the longest phrase first', () => {
     const found = findGlosses('The budget bill will cut bus fares.').map((gloss) => gloss.gloss.ja);
-    assert.deepEqual(found, ['予算案', '予定', '削減する', '運賃']);
+    // Cut fares is a lowering of a price (引き下げる); cut jobs would be 削減 (english-gloss.ts senses).
+    assert.deepEqual(found, ['予算案', '予定', '引き下げる', '運賃']);
   });
 
   it('writes each plain sentence of the source, and the verifier finds nothing to check by hand', () => {
@@ -74,5 +76,52 @@ describe('English facts in Japanese own sentences', () => {
         'error support.attribution',
       ),
     );
+  });
+});
+
+// Invented pages: a Japanese report and an English wire report on one story, the English one with
+// only four sentences the vocabulary can write (all wanted for its ✅ lines and the closing).
+function page(id: string, lang: 'ja' | 'en', title: string, body: string[]): Document {
+  const text = `${title}\n\n${body.join('\n\n')}`;
+  return {
+    id,
+    url: `https://news.example/${id}`,
+    title,
+    publishedAt: '2026-02-06T09:00:00+09:00',
+    lang,
+    text,
+    titleSpan: [0, title.length],
+    contentHash: `sha256:${createHash('sha256').update(text).digest('hex')}`,
+  };
+}
+
+describe('a section written from an English source', () => {
+  it('answers its hook in Japanese and quotes English only in the body', async () => {
+    const tokenizer = await createTokenizer();
+    const japanese = page('ja1', 'ja', '架空市、バス運賃を4月から値上げ', [
+      '架空市は5日、市営バスの運賃を4月から引き上げると発表した。',
+      '大人の運賃は180円から220円になる。',
+      '燃料費の高騰が続き、市営バスの赤字は年約3億円に膨らんでいる。',
+      '市は2026年3月に住民説明会を開く予定だ。',
+      '利用者からは「通勤の負担が増える」との声も出ている。',
+      '市は運転手の確保も課題に挙げている。',
+    ]);
+    const english = page('en1', 'en', 'Kakuu raises bus fares', [
+      'The city of Kakuu will raise bus fares from April, officials said.',
+      'The fare will rise from 180 yen to 220 yen for adult passengers.',
+      'The budget bill is scheduled to be put to a vote on March 24.',
+      'The operator plans to introduce 12 electric buses by fiscal 2028.',
+      '"We had no other choice," the mayor said.',
+      'Some riders were unhappy.',
+      'Others said they understood.',
+    ]);
+    const article = await createOfflineEngine().composeArticle([japanese, english], { tokenizer });
+    const section = article.sections.find((candidate) => candidate.sourceId === 'en1');
+    assert.ok(section !== undefined);
+    const english3 = /[A-Za-z]{2,}[\s,]+[a-z]{2,}[\s,]+[A-Za-z]{2,}/u;
+    assert.doesNotMatch(section.hook.answer.text, english3, section.hook.answer.text);
+    assert.doesNotMatch(section.hook.question.text, /[A-Za-z]/u);
+    for (const point of [...article.leadPoints, ...article.closing.points])
+      assert.doesNotMatch(point.text, english3, point.text);
   });
 });

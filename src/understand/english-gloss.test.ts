@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findGlosses, glossedPredicates } from './english-gloss.ts';
+import { findGlosses, glossedPredicates, undecidedSenses } from './english-gloss.ts';
 
 // Invented sentences, written for this test.
 const presidentOf = (text: string) =>
@@ -23,6 +23,94 @@ describe('findGlosses: a president is named by the kind of organisation', () => 
   it('leaves a president whose organisation the sentence does not give unglossed', () => {
     assert.equal(presidentOf('President Lee said the plan would go ahead.'), undefined);
     assert.equal(presidentOf('The president said the school would close.'), undefined);
+  });
+});
+
+// Invented sentences, written for this test: each word of several senses glossed from its context.
+const senseOf = (text: string, word: RegExp, earlier?: string) =>
+  findGlosses(text, earlier === undefined ? {} : { earlier }).find((match) => word.test(match.text))?.gloss
+    .ja;
+const undecided = (text: string) => undecidedSenses(text).map((match) => match.text);
+
+describe('findGlosses: a word of several senses is glossed from its context', () => {
+  it('lifts a ban (解除する) but lifts wages (引き上げる)', () => {
+    assert.equal(senseOf('The town will lift the ban on night fishing.', /^lift/iu), '解除する');
+    assert.equal(senseOf('The prefecture lifted the evacuation order on Monday.', /^lift/iu), '解除する');
+    assert.equal(senseOf('The firm will lift wages by 4 percent.', /^lift/iu), '引き上げる');
+    assert.deepEqual(undecided('The crane will lift the new bridge deck.'), ['lift']);
+  });
+
+  it('replaces X with Y (置き換える), renews what has aged (更新), and leaves other uses unglossed', () => {
+    assert.equal(
+      senseOf('The city will replace its diesel buses with electric buses.', /^replace/iu),
+      '置き換える',
+    );
+    assert.equal(
+      senseOf('The utility plans to replace aging water pipes by 2030.', /^replace/iu),
+      '更新する',
+    );
+    assert.deepEqual(undecided('Kenji Ota will replace the coach next season.'), ['replace']);
+  });
+
+  it('covers a cost (負担する), covers news (報じる), covers an area (対象とする)', () => {
+    assert.equal(senseOf('The state will cover half of the cost.', /^cover/iu), '負担する');
+    assert.equal(senseOf('Roughly half is expected to be covered by subsidies.', /^cover/iu), '負担する');
+    assert.equal(senseOf('Local papers covered the trial closely.', /^cover/iu), '報じる');
+    assert.equal(senseOf('The new service will cover 12 districts.', /^cover/iu), '対象とする');
+    assert.deepEqual(undecided('Snow covered the valley.'), ['covered']);
+  });
+
+  it('names a council by what the text says, a definite mention by its antecedent', () => {
+    assert.equal(senseOf('The city council approved the budget.', /council/iu), '市議会');
+    assert.equal(senseOf('The Kita Town Council met on Friday.', /council/iu), '町議会');
+    assert.equal(senseOf('A council of five municipalities was formed in May.', /council/iu), '協議会');
+    assert.equal(senseOf('An advisory council submitted its report.', /council/iu), '審議会');
+    assert.deepEqual(undecided('The council will meet again in June.'), ['council']);
+    assert.equal(
+      senseOf(
+        'The council will meet again in June.',
+        /council/iu,
+        'Four towns set up a council of local governments. It met twice.',
+      ),
+      '協議会',
+    );
+  });
+
+  it('introduces a bill (提出する) but a measure or a system (導入する)', () => {
+    assert.equal(senseOf('A lawmaker introduced a bill on night work.', /^introduc/iu), '提出する');
+    assert.equal(senseOf('The town put off introducing the measure in April.', /^introduc/iu), '導入する');
+  });
+
+  it('raises fares (引き上げる) but raises funds (調達する); cuts fares (引き下げる), jobs (削減する), time (短縮する)', () => {
+    assert.equal(senseOf('The line will raise fares in April.', /^rais/iu), '引き上げる');
+    assert.equal(senseOf('The startup raised funds from three banks.', /^rais/iu), '調達する');
+    assert.deepEqual(undecided('Residents raised concerns about noise.'), ['raised']);
+    assert.equal(senseOf('The airline will cut fares on domestic routes.', /^cut/iu), '引き下げる');
+    assert.equal(senseOf('The maker will cut 300 jobs.', /^cut/iu), '削減する');
+    assert.equal(senseOf('The new tunnel will cut travel time by 20 minutes.', /^cut/iu), '短縮する');
+  });
+
+  it('opens by what opens: a station 開業, a school 開校, a hospital 開院, a museum 開館', () => {
+    assert.equal(senseOf('The new station will open in March.', /^open/iu), '開業する');
+    assert.equal(senseOf('The town will open a new school in April.', /^open/iu), '開校する');
+    assert.equal(senseOf('A clinic opened near the port.', /^open/iu), '開院する');
+    assert.equal(senseOf('The city museum opened in 1998.', /^opened/iu), '開館する');
+    assert.deepEqual(undecided('She opened the letter.'), ['opened']);
+  });
+
+  it('tells nouns apart: a power plant or a factory, a rail station or a police station, an official or official figures', () => {
+    assert.equal(senseOf('The coal-fired plant will close in 2030.', /plant/iu), '発電所');
+    assert.equal(senseOf('The plant will produce chips from 2027.', /plant/iu), '工場');
+    assert.equal(senseOf('The police station moved to the port.', /station/iu), '警察署');
+    assert.equal(senseOf('Passengers crowded the station.', /station/iu), '駅');
+    assert.equal(senseOf('Officials said the road would reopen.', /official/iu), '当局');
+    assert.deepEqual(undecided('The official figures came out on Friday.'), ['official']);
+    assert.equal(senseOf('The town mayor greeted the visitors.', /mayor/iu), '町長');
+    assert.equal(senseOf('The governor of the central bank spoke on Monday.', /governor/iu), '総裁');
+    assert.equal(senseOf('The university students held a rally.', /student/iu), '学生');
+    // The season and the adjective are other words: not glossed as the verbs.
+    assert.equal(senseOf('Prices may rise this fall.', /^fall/iu), undefined);
+    assert.equal(senseOf('The count came close to 900.', /^close/iu), undefined);
   });
 });
 

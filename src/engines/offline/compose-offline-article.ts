@@ -34,10 +34,12 @@ import {
 } from './compose-explainer.ts';
 import { spanOf, templatedFact, verbatimFact } from './facts.ts';
 import { mainActOf } from './main-act.ts';
+import { leadsWith, mainActorOf } from './main-actor.ts';
 import {
   byFacts,
   type Candidate,
   indexReports,
+  isColour,
   isSimilar,
   ownOnCard,
   type ReportIndex,
@@ -54,6 +56,8 @@ export const OFFLINE_ENGINE_VERSION = '0.2.0';
 
 /** Titles and headings: at most this many characters (a headline, not a sentence). */
 export const MAX_TITLE_CHARS = 40;
+/** The closing restates a step as one sentence, not as a title: it may run longer than a title. */
+const MAX_CLOSING_CHARS = 60;
 /** A title or heading this similar (character bigrams) to a source headline is a copy, not the article's own. */
 const HEADLINE_COPY = 0.5;
 /** Own sentences in a section's body. */
@@ -213,6 +217,20 @@ function compose(
   const summaries = sources.map(({ candidates }) =>
     selectSummary(candidates, isFree, { maxQuoteChars: MAX_QUOTE_CHARS }).map(take),
   );
+  // A source not in Japanese keeps one of its own Japanese sentences for its hook before the
+  // closing and the points take them: its hook is answered in Japanese, never by an English
+  // sentence (English appears only as a marked quote in the body). A fact no other part gives
+  // first; else what this outlet reports of a fact another source gave (in its own sentence, so
+  // nothing is repeated word for word).
+  const foreignHooks = new Map<Source, Candidate>();
+  for (const source of sources) {
+    if (source.document.lang === 'ja') continue;
+    const owned = source.candidates
+      .filter((candidate) => own(candidate) && !used.includes(candidate))
+      .sort(byFacts);
+    const answer = owned.find(isFree) ?? owned[0];
+    if (answer !== undefined) foreignHooks.set(source, take(answer));
+  }
   // A source has own sentences to spare for the article-level parts when SPARE_OWN are still free.
   const spare = (candidates: readonly Candidate[]) =>
     candidates.filter((candidate) => own(candidate) && isFree(candidate)).length >= SPARE_OWN;
@@ -261,11 +279,22 @@ function compose(
   const asked = new Set<string>();
   const voicesUsed = new Set<string>();
   const hooks = sources.map((source, index) => {
+    const reserved = foreignHooks.get(source);
+    if (reserved !== undefined)
+      return { answer: reserved, question: fallbackQuestion(source, reserved, asked) };
     const hook = composeHook(source, isFree, asked);
     if (hook !== undefined) {
       take(hook.answer);
       return hook;
     }
+    // A source not in Japanese with no own sentence left: its best own ✅ line restated as its event
+    // in headline form (Kakuu市、4月から運賃を引き上げる予定) — Japanese, never an English sentence.
+    if (source.document.lang !== 'ja')
+      for (const line of [...(summaries[index] ?? [])].filter(ownOnCard).sort(byFacts)) {
+        const text = asHeadline(line, understanding);
+        if (text === undefined) continue;
+        return { answer: line, question: fallbackQuestion(source, line, asked), text: `${text}。` };
+      }
     // No own sentence left to answer with: a short fact of the source, quoted.
     // A source whose sentences are all taken (or too long to quote) answers with its first summary
     // line or, failing that, its first sentence of all.
@@ -320,7 +349,10 @@ function compose(
             candidates
               .filter(
                 (candidate) =>
-                  candidate.sentence.text.length <= MAX_QUOTE_CHARS && standsAlone(candidate.sentence.text),
+                  candidate.sentence.text.length <= MAX_QUOTE_CHARS &&
+                  standsAlone(candidate.sentence.text) &&
+                  // A point is a line of the Japanese article: English only as a quote in the body.
+                  (own(candidate) || candidate.document.lang === 'ja'),
               )
               // Quotation stays short: the facts that say the most in the fewest characters.
               .sort(byFactsPerChar),
@@ -333,20 +365,30 @@ function compose(
     if (picks.length < 3)
       picks.push(
         ...roundRobin(
-          sources.map(({ candidates }) => [...candidates].sort(byFacts)),
+          sources.map(({ candidates }) =>
+            candidates
+              .filter((candidate) => own(candidate) || candidate.document.lang === 'ja')
+              .sort(byFacts),
+          ),
           3 - picks.length,
           isFree,
         ).map(take),
       );
-    // Sources that say little (or the same page twice): a fact may be shown again rather than none.
-    if (picks.length < 3)
-      picks.push(
-        ...roundRobin(
-          sources.map(({ candidates }) => [...candidates].sort(byFacts)),
-          3 - picks.length,
-          (candidate) => !picks.includes(candidate),
-        ),
-      );
+    // Sources that say little (or the same page twice): a fact may be shown again rather than none
+    // (in Japanese first: an English sentence is a point only when nothing else is left).
+    for (const japaneseFirst of [true, false])
+      if (picks.length < 3)
+        picks.push(
+          ...roundRobin(
+            sources.map(({ candidates }) =>
+              candidates
+                .filter((candidate) => !japaneseFirst || own(candidate) || candidate.document.lang === 'ja')
+                .sort(byFacts),
+            ),
+            3 - picks.length,
+            (candidate) => !picks.includes(candidate),
+          ),
+        );
     if (picks.length < 3) {
       throw new MatomeError(
         'SOURCE_TOO_SHORT',
@@ -429,7 +471,7 @@ function compose(
   const sections = sources.map((source, index) => {
     const at = `sections[${index}]`;
     const summary = summaries[index] as Candidate[];
-    const hook = hooks[index] as { answer: Candidate; question: Fact };
+    const hook = hooks[index] as { answer: Candidate; question: Fact; text?: string };
     const body = selectKeyFacts(
       source.candidates,
       BODY_SENTENCES,
@@ -528,7 +570,8 @@ function compose(
       ? 'outlook'
       : hookAnswer.sentence.reported
         ? 'speech'
-        : hookAnswer.sentence.quantities.length > 0
+        : // Figures only when the answer shows one (not a （68） the own sentence left out).
+          hookAnswer.sentence.quantities.length > 0 && /[\d０-９]/u.test(factOf(hookAnswer).text)
           ? 'figures'
           : 'facts';
     const bodyTrait: SectionTrait =
@@ -562,7 +605,17 @@ function compose(
     const section: Section = {
       sourceId: source.document.id,
       heading: templatedFact(source.topic, [source.topicEvidence]),
-      hook: { question: hook.question, answer: factOf(hookAnswer) },
+      hook: {
+        question: hook.question,
+        answer:
+          hook.text === undefined
+            ? factOf(hookAnswer)
+            : stancedFact(
+                hook.text,
+                [spanOf(hookAnswer.document, hookAnswer.sentence.start, hookAnswer.sentence.end)],
+                false,
+              ),
+      },
       comment: { kind: 'voice', role: 'explainer', text: pickVoiceLine('comment', answerTrait, voicesUsed) },
       card: sourceCard(source.document, [one as Fact, two as Fact, three as Fact]),
       dialogue,
@@ -610,10 +663,15 @@ function compose(
       .sort(bySoonest)) {
       const written = candidate.written?.text ?? '';
       const itself = new Set([stripEnd(written)]);
-      // Its headline form, else the sentence led by its date (2027年4月に、新館は開館する予定だ。).
+      // Its headline form, else the sentence led by its date (2027年4月に、新館は開館する予定だ。),
+      // else its last clause when that has a subject of its own and holds the step (…を急いでおり、
+      // 支払いは11月中にも始まる見通し。 → 支払いは11月中にも始まる見通し。).
       const forms = [
         headlineOf(written, tokensOf(understanding, written), MAX_TITLE_CHARS),
         dateFirst(written),
+        lastClause(written),
+        // Last, the headline form of a step too long for a title (a closing is one sentence).
+        headlineOf(written, tokensOf(understanding, written), MAX_CLOSING_CHARS),
       ];
       const text = forms.find(
         (form) =>
@@ -902,11 +960,20 @@ function composeTitle(
     for (const source of supporters) if (source.document !== candidate.document) count += 1;
     return count;
   };
+  // Who the story is about: the actor most sources make the subject of their lead or headline
+  // (main-actor.ts). Among facts as widely reported, one of that actor comes before one of a
+  // secondary actor.
+  const actor = mainActorOf(sources.map(({ document }) => understanding.of(document)));
   const ranked = pool
-    .map((candidate) => ({ candidate, support: support(candidate) }))
+    .map((candidate) => ({
+      candidate,
+      support: support(candidate),
+      lead: Number(leadsWith(candidate.sentence, actor)),
+    }))
     .sort(
       (a, b) =>
         b.support - a.support ||
+        b.lead - a.lead ||
         b.candidate.facts - a.candidate.facts ||
         (b.candidate.document.publishedAt ?? '').localeCompare(a.candidate.document.publishedAt ?? '') ||
         a.candidate.position - b.candidate.position,
@@ -990,9 +1057,10 @@ function composeHook(
   isFree: (candidate: Candidate) => boolean,
   asked: Set<string>,
 ): { answer: Candidate; question: Fact } | undefined {
+  // Facts before colour: a scene or a feeling (isColour) answers only when no fact is left.
   const pool = source.candidates
     .filter((candidate) => candidate.written !== undefined && isFree(candidate))
-    .sort(byFacts);
+    .sort((a, b) => Number(isColour(a.sentence)) - Number(isColour(b.sentence)) || byFacts(a, b));
   const phrases = [...new Set([source.topic, ...source.keyphrases.map((phrase) => phrase.text)])].filter(
     (text) => isDisplayText(text) && !/[\d０-９A-Za-z]/u.test(text),
   );
@@ -1004,7 +1072,9 @@ function composeHook(
     for (const name of namesOf(answer)) if (answer.written?.text.includes(name)) pairs.push([name, answer]);
   // An answer that tells what was done or is to be done comes before one that states a situation
   // (a background, colour or voice sentence), which answers only a question about the situation.
-  const acts = new Map(pairs.map(([, answer]) => [answer, mainActOf(answer.sentence) !== 'state']));
+  const acts = new Map(
+    pairs.map(([, answer]) => [answer, mainActOf(answer.sentence) !== 'state' && !isColour(answer.sentence)]),
+  );
   pairs.sort((a, b) => Number(acts.get(b[1])) - Number(acts.get(a[1])));
   for (const [phrase, answer] of pairs) {
     for (const text of hookWordings(phrase, answer)) {
@@ -1059,15 +1129,22 @@ function hookWordings(phrase: string | undefined, answer: Candidate): string[] {
   // An answer that gives only the sentence's figure (基金の規模は約80億円。) says how much, not what
   // is planned: the plan stayed in the sentence it was taken from.
   // いつ is asked only of an answer that names its date in figures (not 年内, 近く).
-  const dated = sentence.dates.some((date) => /\d/u.test(date.text) && fact.text.includes(date.text));
+  // An answer written from a source not in Japanese gives the date in Japanese (by fiscal 2028 →
+  // 2028年度までに), not in the source's words.
+  const dated =
+    sentence.dates.some((date) => /\d/u.test(date.text) && fact.text.includes(date.text)) ||
+    (answer.document.lang !== 'ja' && /\d+(?:年度?|月|日)/u.test(written));
   if (answer.outlook && answer.written?.figure !== true)
     return dated
       ? [`${topic}いつ、どうなる予定?`, `${about}今後の日程は?`]
       : [`${topic}今後どうなる?`, `${about}この先の見通しは?`];
+  // A scene or a feeling (ため息をついた, ほっとした表情を見せた) tells how things stand there.
+  if (isColour(sentence)) return [`${topic}どんな状況?`, `${about}どんな様子?`];
   if (sentence.predicates.some((predicate) => DECISION.test(predicate.lemma)))
     return [`${about}何が決まった?`, `${about}何を決めた?`];
   const unit = sentence.quantities[0]?.unit;
-  if (unit !== undefined) {
+  // How much is asked only of an answer that gives the figure (not one whose （68） was dropped).
+  if (unit !== undefined && /[\d０-９]/u.test(written)) {
     const much =
       unit === '円'
         ? 'いくら'
@@ -1193,6 +1270,21 @@ function dateFirst(text: string): string | undefined {
     '、',
   );
   return `${phrase}、${rest}`;
+}
+
+/**
+ * The last clause of a sentence when it stands as a sentence of its own: after the last 、, opening
+ * with a subject of its own (a noun phrase with は or が, not a date or a clause's object) and at
+ * least 12 characters. Undefined otherwise.
+ */
+export function lastClause(text: string): string | undefined {
+  const at = text.lastIndexOf('、');
+  if (at < 0) return undefined;
+  const rest = text.slice(at + 1);
+  // A noun phrase (共済金の支払い) with は or が: no case particle before it, so not a clause's object.
+  const subject = /^[^、。「」をにでとへや]{2,16}?[はが]/u.exec(rest);
+  if (subject === null || [...rest].length < 12 || /^\d/u.test(rest)) return undefined;
+  return rest;
 }
 
 /** True when the candidate's first date is later than its page's date (a day, month or year to come). */

@@ -30,5 +30,9 @@ describe('mainActOf', () => {
     assert.equal(act('値上げの主因は燃料費の高騰だ。'), 'state');
     assert.equal(act('新しい駅舎は完成していない。'), 'state');
     assert.equal(act('商店街では客足の減少が続いていた。'), 'state');
+    // Continuing or remaining in the plain non-past is how things stand, not a coming act.
+    assert.equal(act('被災した集落では、倒れた木の撤去作業が続く。'), 'state');
+    assert.equal(act('沿岸の町では臨時休校が相次ぐ。'), 'state');
+    assert.equal(act('財源の確保という課題が残る。'), 'state');
   });
 });

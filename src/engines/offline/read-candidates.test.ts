@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { similarity } from '../../text/normalize.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
-import { type Candidate, isSimilar, ShownLines, SimilarSet, selectSummary } from './read-candidates.ts';
+import {
+  type Candidate,
+  isColour,
+  isSimilar,
+  ShownLines,
+  SimilarSet,
+  selectSummary,
+} from './read-candidates.ts';
 
 // Invented sentences; a candidate here needs only its sentence's text and its content keys.
 const candidate = (text: string, keys: string[]): Candidate =>
@@ -156,6 +163,7 @@ describe('selectSummary', () => {
       sentence: {
         text,
         quotes: options.quote === undefined ? [] : [{ start: 0, end: 0, inner: options.quote }],
+        clauses: [],
       } as unknown as SourceSentence,
       keys: new Set([...text]),
       facts,
@@ -184,5 +192,23 @@ describe('selectSummary', () => {
       chosen.map((candidate) => candidate.sentence.text),
       [...own, fact].map((candidate) => candidate.sentence.text),
     );
+  });
+
+  it('takes the lead facts before a colour lede (a scene or a feeling), however many facts it holds', () => {
+    const colour = line('5日朝、北川駅で電車を待っていた会社員の男性（42）は、ほっとした表情を見せた。', 9);
+    const sigh = line('閉店を知った常連客の女性は、寂しそうに店を見つめた。', 8);
+    const fact = line('閲覧席は現在の2倍の400席に増え、蔵書も約20万冊に広げる。', 6);
+    const fact2 = line('新館の開館時間は午後9時まで延びる。', 5);
+    const chosen = selectSummary([own[0] as Candidate, colour, sigh, fact, fact2], () => true, {
+      maxQuotes: 2,
+    });
+    assert.deepEqual(
+      chosen.map((candidate) => candidate.sentence.text),
+      [own[0], fact, fact2].map((candidate) => candidate?.sentence.text),
+    );
+    assert.equal(isColour(colour.sentence), true);
+    assert.equal(isColour(sigh.sentence), true);
+    assert.equal(isColour(fact.sentence), false);
+    assert.equal(isColour(line('市は住民の表情を記録する事業を始めた。', 3).sentence), false);
   });
 });

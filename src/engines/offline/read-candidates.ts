@@ -34,6 +34,9 @@ export interface Candidate {
 // Sentences too short or too long to stand alone as a line of the article.
 const MIN_LENGTH = 12;
 const MAX_LENGTH = 160;
+// A sentence not in Japanese takes about twice the characters for the same facts (English news
+// runs 2–3 letters to a Japanese character): its line is the Japanese the engine writes from it.
+const FOREIGN_LENGTH_RATIO = 2;
 
 /**
  * Reads a source's body sentences as candidates. A sentence's weight is the count of facts it
@@ -72,11 +75,12 @@ export function readCandidatesAgainst(
   }
   const countOf = counts;
   const headline = new Set(read.sentences.filter((sentence) => sentence.isHeadline).flatMap((s) => s.keys));
+  const maxLength = read.document.lang === 'ja' ? MAX_LENGTH : MAX_LENGTH * FOREIGN_LENGTH_RATIO;
   const body = read.sentences.filter(
     (sentence) =>
       !sentence.isHeadline &&
       sentence.text.length >= MIN_LENGTH &&
-      sentence.text.length <= MAX_LENGTH &&
+      sentence.text.length <= maxLength &&
       /[。．.!?！？」]$/u.test(sentence.text),
   );
   const indexOf = new Map(read.sentences.map((sentence, i) => [sentence, i]));
@@ -119,7 +123,7 @@ export function readCandidatesAgainst(
             read.sentences.slice(Math.max(0, index - 8), index),
             read.document.publishedAt,
           )
-        : writeEnglishFact(sentence, read.document.publishedAt);
+        : writeEnglishFact(sentence, read.document.publishedAt, read.document.text.slice(0, sentence.start));
     // Only the first act of a sentence (written.part) gives way to its key figure: the figure is a
     // fact the sentence states whole.
     const written =
@@ -446,6 +450,23 @@ function holdsWords(candidate: Candidate): boolean {
   );
 }
 
+// How a colour passage (雑観) ends its main clause: a person's face or feeling shown, not an act
+// reported — 表情を見せた, 笑顔を見せる, 胸をなで下ろした, 目を細めた, 声を弾ませた, 肩を落とした,
+// 涙を浮かべた, ため息をついた, 安堵の色を浮かべた.
+const FEELING =
+  /(?:(?:(?:表情|笑顔|笑み|涙|安堵の色)を(?:見せ|浮かべ|こぼ|流|にじませ))|ため息をつ|胸をなで下ろ|目を細め|声を弾ませ|肩を落と|ほっとし|喜びをかみしめ)[^、。]{0,5}$|(?:寂しそう|不安そう|うれしそう|誇らしそう|不安げ|満足げ)に[^、。]{0,10}$/u;
+
+/**
+ * A colour sentence (a scene or a feeling: 11日朝、駅で列車を待っていた生徒は、ほっとした表情を
+ * 見せた。): its main clause shows someone's face or feeling rather than reporting an act. News
+ * leads with the facts; a colour lede is read after them.
+ */
+export function isColour(sentence: Pick<SourceSentence, 'text' | 'clauses'>): boolean {
+  const main = sentence.clauses.at(-1);
+  const clause = main === undefined ? sentence.text : sentence.text.slice(main.start, main.end);
+  return FEELING.test(clause.replace(/[。．]$/u, ''));
+}
+
 /**
  * Whether a ✅ line gives the candidate in the article's own words: a key fact is given whole on
  * the card, so one written only as its actor's first act (written.part) is quoted there instead.
@@ -469,7 +490,10 @@ export function selectSummary(
   const maxQuoteChars = options.maxQuoteChars ?? 135;
   const chosen: Candidate[] = [];
   let quotes = 0;
-  for (const candidate of [...candidates].filter(isFree).sort(byFacts)) {
+  // The lead facts before colour: a scene or a feeling is a key fact only when nothing else is.
+  const order = (a: Candidate, b: Candidate) =>
+    Number(isColour(a.sentence)) - Number(isColour(b.sentence)) || byFacts(a, b);
+  for (const candidate of [...candidates].filter(isFree).sort(order)) {
     if (chosen.length === 3) break;
     if (chosen.some((other) => isSimilar(other, candidate))) continue;
     if (!ownOnCard(candidate)) {

@@ -10,7 +10,7 @@ import { japaneseNumber, japaneseQuantity, writeEnglishFact } from './write-engl
 // Invented English news, written for these tests (a Friday page: 2026-03-13).
 const TITLE = 'Kakuu town to rebuild its station';
 const SENTENCES = [
-  'KAKUU — The town of Kakuu will build a new station in October 2028, officials said.',
+  'KAKUU — The town of Kakuu will build a new train station in October 2028, officials said.',
   'The fare will rise from 200 yen to 250 yen for adult passengers.',
   'The company will cut 800 jobs by March 2028.',
   'The project is expected to cost about 3.2 billion yen.',
@@ -91,6 +91,48 @@ describe('writeEnglishFact', () => {
 
   it('leaves negations, possibilities, direct quotes and unknown verbs to a quotation', () => {
     for (const index of [7, 8, 9, 10]) assert.equal(written(index), undefined, SENTENCES[index]);
+  });
+});
+
+// Invented: words of several senses, written in the sense their context decides (english-gloss.ts).
+const SENSES_TEXT = [
+  'The city of Kakuu will replace its old trains with new railcars in May 2027.',
+  'The town of Kakuu lifted the ban on night fishing on Monday.',
+  'The council will submit a plan in June.',
+  'A council of four towns was set up in 2024. The council will submit a plan in June.',
+];
+
+describe('writeEnglishFact: words of several senses', () => {
+  let reads: DocumentUnderstanding[];
+  before(async () => {
+    const understanding = createUnderstanding(await createTokenizer());
+    reads = SENSES_TEXT.map((body, i) => {
+      const text = `Kakuu news\n\n${body}`;
+      return understanding.of({
+        ...documentOf(),
+        id: `s${i}`,
+        text,
+        titleSpan: [0, 10],
+        contentHash: `sha256:${createHash('sha256').update(text).digest('hex')}`,
+      });
+    });
+  });
+  const writtenAt = (i: number, start: string) => {
+    const read = reads[i] as DocumentUnderstanding;
+    const sentence = read.sentences.find((s) => s.text.startsWith(start));
+    assert.ok(sentence !== undefined, start);
+    return writeEnglishFact(sentence, read.document.publishedAt, read.document.text.slice(0, sentence.start))
+      ?.text;
+  };
+
+  it('writes replace X with Y as XをYに置き換える, and lift a ban as 解除', () => {
+    assert.equal(writtenAt(0, 'The city'), 'Kakuu市は2027年5月に列車を車両に置き換える予定だ。');
+    assert.equal(writtenAt(1, 'The town'), 'Kakuu町は3月9日に禁止措置を解除した。');
+  });
+
+  it('names a definite council by its earlier mention, and leaves one with none to a quotation', () => {
+    assert.equal(writtenAt(2, 'The council'), undefined);
+    assert.equal(writtenAt(3, 'The council'), '協議会は6月に計画を提出する予定だ。');
   });
 });
 

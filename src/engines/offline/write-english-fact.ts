@@ -3,8 +3,10 @@ import type { Quantity } from '../../text/quantities.ts';
 import {
   countedNounAfter,
   findGlosses,
+  type GlossContext,
   type GlossMatch,
   type NounGloss,
+  undecidedSenses,
   type VerbGloss,
 } from '../../understand/english-gloss.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
@@ -20,8 +22,14 @@ import type { WrittenFact } from './write-fact.ts';
  * → Xによると). Anything else — a direct quote, a negation, a condition, may/could, a word the
  * shape needs that the vocabulary lacks — returns undefined: such a sentence can only be quoted.
  */
-export function writeEnglishFact(sentence: SourceSentence, publishedAt?: string): WrittenFact | undefined {
+export function writeEnglishFact(
+  sentence: SourceSentence,
+  publishedAt?: string,
+  earlier?: string,
+): WrittenFact | undefined {
   const text = sentence.text;
+  // Each word is read in its sentence, a definite mention against the text before it (english-gloss.ts).
+  const context: GlossContext = { sentence: text, ...(earlier === undefined ? {} : { earlier }) };
   // Modals are lower-case words (May the month is not one).
   if (!/[.]$/u.test(text) || UNSAFE.test(text) || MODAL.test(text)) return undefined;
   // A dateline before the sentence (TOKYO (PRW) —) is the page's furniture.
@@ -34,7 +42,7 @@ export function writeEnglishFact(sentence: SourceSentence, publishedAt?: string)
   if (according !== null) {
     const said = (according[2] as string).trim();
     const at = from + (according[1] as string).length;
-    speaker = nounPhrase(text, at, at + said.length);
+    speaker = nounPhrase(text, at, at + said.length, context);
     if (speaker === undefined) return undefined;
     from += according[0].length;
   } else {
@@ -42,17 +50,24 @@ export function writeEnglishFact(sentence: SourceSentence, publishedAt?: string)
     if (said !== null) {
       const start = from + said.index;
       const speakerStart = start + said[0].indexOf(said[1] as string);
-      speaker = nounPhrase(text, speakerStart, speakerStart + (said[1] as string).length);
+      speaker = nounPhrase(text, speakerStart, speakerStart + (said[1] as string).length, context);
       if (speaker === undefined) return undefined;
       to = start;
     }
   }
   if (ATTRIBUTION_LEFT.test(text.slice(from, to))) return undefined;
-  const glosses = findGlosses(text).filter((gloss) => gloss.start >= from && gloss.end <= to);
+  // A word whose sense its context leaves open (lift, cover, a council of no stated kind): only a quote keeps it.
+  if (
+    undecidedSenses(text, context).some(
+      (word) => word.start >= from && word.end <= to && !isNamePart(text, word),
+    )
+  )
+    return undefined;
+  const glosses = findGlosses(text, context).filter((gloss) => gloss.start >= from && gloss.end <= to);
   const verbAt = glosses.findIndex((gloss) => gloss.gloss.kind === 'verb' && !isNamePart(text, gloss));
   const verbMatch = glosses[verbAt] as (GlossMatch & { past?: boolean }) | undefined;
   if (verbMatch === undefined) {
-    const figure = figureOf(text, from, to, sentence.quantities);
+    const figure = figureOf(text, from, to, sentence.quantities, context);
     return figure === undefined
       ? undefined
       : {
@@ -69,8 +84,8 @@ export function writeEnglishFact(sentence: SourceSentence, publishedAt?: string)
   const subject = pronoun
     ? sentence.previous === undefined
       ? undefined
-      : openingSubject(sentence.previous.text)
-    : nounPhrase(text, from, subjectEnd);
+      : openingSubject(sentence.previous.text, context)
+    : nounPhrase(text, from, subjectEnd, context);
   if (subject === undefined) return undefined;
   const passive = PASSIVE.test(text.slice(subjectEnd, verbMatch.start)) && verbMatch.past === true;
   if (passive && verb.noun === undefined) return undefined;
@@ -94,7 +109,7 @@ export function writeEnglishFact(sentence: SourceSentence, publishedAt?: string)
       next.end +
       (/,\s|;|\s(?:from|by|at|in|on|for|over|with|under|during|after|before|as|while|so)\s/u.exec(rest)
         ?.index ?? rest.length);
-    const object = nounPhrase(text, next.end, end);
+    const object = nounPhrase(text, next.end, end, context);
     if (object === undefined) return undefined;
     inner = { verb: next.gloss as VerbGloss, object };
   }
@@ -104,11 +119,11 @@ export function writeEnglishFact(sentence: SourceSentence, publishedAt?: string)
   const quantities = sentence.quantities.filter((q) => q.start >= verbMatch.end && q.end <= to);
   const object =
     infinitive === null && verb.frame !== 'amount' && verb.frame !== 'intransitive'
-      ? (countedObject(text, verbMatch.end, objectEnd, quantities) ??
-        nounPhrase(text, verbMatch.end, objectEnd))
+      ? (countedObject(text, verbMatch.end, objectEnd, quantities, context) ??
+        nounPhrase(text, verbMatch.end, objectEnd, context))
       : undefined;
   // What the object is counted in (ridership → 人), for a bare target figure (to 1.3 million).
-  const objectHead = findGlosses(text.slice(verbMatch.end, objectEnd))
+  const objectHead = findGlosses(text.slice(verbMatch.end, objectEnd), context)
     .filter((gloss) => gloss.gloss.kind === 'noun')
     .at(-1)?.gloss as NounGloss | undefined;
   const change = changeOf(text, quantities, objectHead?.counter);
@@ -122,7 +137,7 @@ export function writeEnglishFact(sentence: SourceSentence, publishedAt?: string)
   const groupNoun =
     group === undefined || group === null
       ? undefined
-      : (findGlosses(group[1] as string)
+      : (findGlosses(group[1] as string, context)
           .filter((gloss) => gloss.gloss.kind === 'noun')
           .at(-1)?.gloss as NounGloss | undefined);
   const when = datesOf(sentence.dates, text, from, to, publishedAt);
@@ -140,10 +155,25 @@ export function writeEnglishFact(sentence: SourceSentence, publishedAt?: string)
   let body: string | undefined;
   const topic = `${groupNoun === undefined ? '' : `${groupNoun.ja}の`}${subject}は${when}`;
   switch (passive || inner !== undefined ? 'event' : verb.frame) {
-    case 'object':
+    case 'object': {
       if (object === undefined) return undefined;
-      body = `${topic}${object}を${ending(form)}`;
+      // replace X with Y: the complement Y takes the verb's particle (XをYに置き換える).
+      let complement = '';
+      if (verb.withParticle !== undefined) {
+        const withMatch =
+          /^\s+with\s+([^,;]+?)(?=\s(?:from|to|by|at|in|on|for|over|under|during|after|before)\s|$)/u.exec(
+            text.slice(objectEnd, to),
+          );
+        const what =
+          withMatch === null
+            ? undefined
+            : nounPhrase(withMatch[1] as string, 0, (withMatch[1] as string).length, context);
+        if (what === undefined) return undefined;
+        complement = `${what}${verb.withParticle}`;
+      }
+      body = `${topic}${object}を${complement}${ending(form)}`;
       break;
+    }
     case 'change':
       if (change === undefined && object === undefined) return undefined;
       body = `${topic}${object === undefined ? '' : `${object}を`}${change ?? ''}${ending(form)}`;
@@ -210,44 +240,44 @@ function isNamePart(text: string, gloss: Pick<GlossMatch, 'start' | 'end' | 'tex
  * Undefined when it holds a word the vocabulary does not know other than an adjective before its
  * head (monthly fees → 料金), or no noun at all.
  */
-function nounPhrase(text: string, start: number, end: number): string | undefined {
+function nounPhrase(text: string, start: number, end: number, context: GlossContext): string | undefined {
   const phrase = text
     .slice(start, end)
     .trim()
     .replace(/\s+(?:in|at|along|across)\s+.*$/u, '');
   if (phrase === '' || /[,;:()]/u.test(phrase) || phrase.split(/\s+/u).length > 12) return undefined;
-  return phraseOf(phrase);
+  return phraseOf(phrase, context);
 }
 
-function phraseOf(phrase: string): string | undefined {
+function phraseOf(phrase: string, context: GlossContext): string | undefined {
   // the city of Hagigaoka → Hagigaoka市
   const place = /^(?:the\s+)?(city|town|village|prefecture)\s+of\s+((?:[A-Z][a-z]+\s?){1,3})$/iu.exec(phrase);
   if (place !== null) {
-    const gloss = findGlosses(place[1] as string)[0]?.gloss as NounGloss | undefined;
+    const gloss = findGlosses(place[1] as string, context)[0]?.gloss as NounGloss | undefined;
     return gloss === undefined ? undefined : `${(place[2] as string).trim()}${gloss.ja}`;
   }
-  const whole = simplePhrase(phrase);
+  const whole = simplePhrase(phrase, context);
   if (whole !== undefined) return whole;
   const of = /^(.+?)\s+of\s+(.+)$/u.exec(phrase);
   if (of !== null) {
-    const head = phraseOf(of[1] as string);
-    const owner = phraseOf(of[2] as string);
+    const head = phraseOf(of[1] as string, context);
+    const owner = phraseOf(of[2] as string, context);
     return head === undefined || owner === undefined ? undefined : `${owner}の${head}`;
   }
-  const parts = phrase.split(/\s+and\s+/u).map(simplePhrase);
+  const parts = phrase.split(/\s+and\s+/u).map((part) => simplePhrase(part, context));
   if (parts.some((part) => part === undefined)) return undefined;
   return parts.join('と');
 }
 
 /** Nouns and names of a phrase with no of / and: 給食料金 for monthly school lunch fees. */
-function simplePhrase(phrase: string): string | undefined {
+function simplePhrase(phrase: string, context: GlossContext): string | undefined {
   const words = (from: number, to: number) =>
     phrase
       .slice(from, to)
       .split(/\s+/u)
       .filter((word) => word !== '');
   // A word inside a hyphenated one (loss-making) is not the noun; of / and join phrases (phraseOf).
-  const glosses = findGlosses(phrase).filter(
+  const glosses = findGlosses(phrase, context).filter(
     (gloss) => !isNamePart(phrase, gloss) && phrase[gloss.start - 1] !== '-' && phrase[gloss.end] !== '-',
   );
   if (
@@ -307,6 +337,7 @@ function figureOf(
   from: number,
   to: number,
   quantities: readonly Quantity[],
+  context: GlossContext,
 ): string | undefined {
   const match =
     /^(.{2,60}?)\s+(?:has|have|had|carries|carry|carried|includes|include|included)\s+(?:a|an)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\s+of\s+$/u;
@@ -316,8 +347,8 @@ function figureOf(
       text.slice(from, quantity.start).replace(/\s+(?:about|around|roughly|some|nearly)\s+$/u, ' '),
     );
     if (found === null) continue;
-    const subject = nounPhrase(found[1] as string, 0, (found[1] as string).length);
-    const counted = nounPhrase(found[2] as string, 0, (found[2] as string).length);
+    const subject = nounPhrase(found[1] as string, 0, (found[1] as string).length, context);
+    const counted = nounPhrase(found[2] as string, 0, (found[2] as string).length, context);
     if (subject === undefined || counted === undefined) return undefined;
     const past = /\b(?:had|carried|included)\b/u.test(found[0]);
     return `${subject}の${counted}は${japaneseQuantity(quantity)}${past ? 'だった' : 'だ'}。`;
@@ -331,10 +362,11 @@ function countedObject(
   start: number,
   end: number,
   quantities: readonly Quantity[],
+  context: GlossContext,
 ): string | undefined {
   const figure = quantities.find((q) => q.start >= start && q.end <= end);
   if (figure === undefined) return undefined;
-  const noun = countedNounAfter(text, figure.end, end);
+  const noun = countedNounAfter(text, figure.end, end, context);
   if (noun === undefined || figure.unit !== '' || noun.counter === undefined) return undefined;
   return `${japaneseQuantity(figure, noun.counter)}の${noun.ja}`;
 }
@@ -362,10 +394,11 @@ function changeOf(text: string, quantities: readonly Quantity[], counter?: strin
 }
 
 /** The subject a sentence opens with, in Japanese (for It / They in the sentence after it). */
-function openingSubject(text: string): string | undefined {
+function openingSubject(text: string, context: GlossContext): string | undefined {
   const dateline = DATELINE.exec(text);
   const from = dateline === null ? 0 : dateline[0].length;
-  const first = findGlosses(text).find(
+  const own: GlossContext = { ...context, sentence: text };
+  const first = findGlosses(text, own).find(
     (gloss) => gloss.start >= from && (gloss.gloss.kind === 'verb' || gloss.gloss.kind === 'modality'),
   );
   if (first === undefined) return undefined;
@@ -373,6 +406,7 @@ function openingSubject(text: string): string | undefined {
     text,
     from,
     first.gloss.kind === 'modality' ? first.start : auxiliaryStart(text, from, first.start),
+    own,
   );
 }
 

@@ -70,6 +70,18 @@ describe('writeFact', () => {
     assert.ok(copiedRun(written.text, read.norm) < MAX_COPIED_RUN, written.text);
   });
 
+  it('writes a date in kanji numerals or relative to the page in its own figures (来年一月 → 2027年1月)', async () => {
+    const text = `${TITLE}\n\n北浜町の保存会は、町内の古い倉庫群を記録する写真集を来年一月に町へ寄贈する方針だ。`;
+    const own = createUnderstanding(tokenizer).of(documentOf(text));
+    const found = own.sentences.find((candidate) => candidate.text.startsWith('北浜町'));
+    assert.ok(found);
+    const written = writeFact(found, own.norm, [], '2026-03-11T09:00:00+09:00');
+    assert.equal(
+      written?.text,
+      '北浜町の保存会は、町内の古い倉庫群を記録する写真集を2027年1月に町へ寄贈する方針だ。',
+    );
+  });
+
   it('names what 同市 refers back to', () => {
     const written = write('同市は');
     assert.ok(written);
@@ -103,6 +115,15 @@ describe('writeFact', () => {
       '青葉書房、西原市に新しい物流センターを建設すると発表',
     );
     assert.equal(headlineOf(text, tokenizer.tokenize(text), 10), undefined);
+  });
+
+  it('drops the prefecture before a city whose name holds kana (萩ノ沢市, 桜ヶ丘市) when too long', () => {
+    const built =
+      '架空県の出版社の青葉書房は3月10日、架空県萩ノ沢市に新しい物流センターを建設すると発表した。';
+    assert.equal(
+      headlineOf(built, tokenizer.tokenize(built), 30),
+      '青葉書房、萩ノ沢市に新しい物流センターを建設すると発表',
+    );
   });
 
   it('tells a copied run by look-up exactly as the longest-run search does', () => {

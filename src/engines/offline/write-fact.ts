@@ -251,6 +251,18 @@ function writtenDates(
   const out = new Map<number, { length: number; text: string }>();
   const page = /^\d{4}-(\d{2})-(\d{2})/u.exec(publishedAt ?? '');
   for (const date of sentence.dates) {
+    // A date in kanji numerals or relative to the page (来年一月, 十月中, 二十七日) is written in the
+    // article's own figures from the date it resolves to (2026年1月, 2025年10月中, 9月27日).
+    const kanji = /^(?:来年|今年|昨年)?[〇一二三四五六七八九十]+[年月日]|^(?:来年|今年|昨年)/u.exec(
+      date.text,
+    );
+    if (kanji !== null && date.month !== undefined && date.year !== undefined) {
+      const suffix = /(?:中|末|以降|上旬|中旬|下旬|ごろ|頃)$/u.exec(date.text)?.[0] ?? '';
+      const day = date.day === undefined ? '' : `${date.day}日`;
+      const year = date.day === undefined || /年/u.test(date.text) ? `${date.year}年` : '';
+      out.set(date.start, { length: date.text.length, text: `${year}${date.month}月${day}${suffix}` });
+      continue;
+    }
     if (date.month === undefined || /年/u.test(date.text)) continue;
     const day = /^(?:同日|[\d０-９]+日)/u.exec(date.text)?.[0];
     const sameMonth = page !== null && Number(page[1]) === date.month && (date.day ?? 99) <= Number(page[2]);
@@ -535,7 +547,8 @@ export function headlineOf(text: string, tokens: readonly Token[], max: number):
   if ([...out].length > max) {
     out = out
       .replace(/^[^、と]{2,12}?の(?=[\p{Script=Katakana}\p{Script=Han}][^、]{1,15}、)/u, '')
-      .replace(/\p{Script=Han}{1,3}[都道府県](?=\p{Script=Han}{1,5}[市町村])/gu, '');
+      // (A place name may hold kana: 鷹ノ巣市, 萩ヶ丘市.)
+      .replace(/\p{Script=Han}{1,3}[都道府県](?=[\p{Script=Han}\p{Script=Katakana}]{1,6}[市町村])/gu, '');
   }
   return [...out].length <= max && [...out].length >= 6 ? out : undefined;
 }

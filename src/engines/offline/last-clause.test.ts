@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lastClause } from './compose-offline-article.ts';
+
+// Invented sentences: a closing may state a scheduled step that ends a longer sentence.
+describe('lastClause', () => {
+  it('takes a last clause that has a subject of its own', () => {
+    assert.equal(
+      lastClause('北川町は被害の調査を続けており、見舞金の支給は2026年12月中にも始まる見通し。'),
+      '見舞金の支給は2026年12月中にも始まる見通し。',
+    );
+    assert.equal(
+      lastClause('市は設計を急ぎ、新庁舎の着工が2027年度になる予定だ。'),
+      '新庁舎の着工が2027年度になる予定だ。',
+    );
+  });
+
+  it('leaves a clause without its own subject, or a short one, to its sentence', () => {
+    // The object of the act, not a subject: the clause leans on the sentence's topic (町は).
+    assert.equal(lastClause('町は説明会を開き、住民に計画を2026年5月に示す予定だ。'), undefined);
+    assert.equal(lastClause('町は説明会を開き、5月に示す。'), undefined);
+    assert.equal(lastClause('町は5月に説明会を開く予定だ。'), undefined);
+  });
+});
