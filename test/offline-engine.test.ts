@@ -194,6 +194,26 @@ describe('offline closing', () => {
     assert.match(closing.text, /予定/u);
   });
 
+  it('names the outlet that reports the next step, its modality kept; never a machine path', async () => {
+    const named = await createOfflineEngine().composeArticle(
+      [{ ...libraryPage('2026-03-11T09:00:00+09:00'), siteName: '架空町民新聞' }],
+      { tokenizer },
+    );
+    assert.match(named.closing.sentence.text, /2027年4月に?[^。]*予定だ?（架空町民新聞）。$/u);
+    assert.equal(named.closing.sentence.modality, 'asserted', named.closing.sentence.text);
+    // No site name: the host of its web address; a saved page with neither names no outlet.
+    const host = await createOfflineEngine().composeArticle([libraryPage('2026-03-11T09:00:00+09:00')], {
+      tokenizer,
+    });
+    assert.match(host.closing.sentence.text, /予定だ?（kakuu-town\.example）。$/u);
+    const saved = await createOfflineEngine().composeArticle(
+      [{ ...libraryPage('2026-03-11T09:00:00+09:00'), url: 'file:///tmp/saved/library.html' }],
+      { tokenizer },
+    );
+    assert.match(saved.closing.sentence.text, /予定だ?。$/u);
+    assert.doesNotMatch(saved.closing.sentence.text, /（|file:/u);
+  });
+
   it('does not close with a step dated before its page as what comes next', async () => {
     const article = await createOfflineEngine().composeArticle([libraryPage('2028-01-10T09:00:00+09:00')], {
       tokenizer,

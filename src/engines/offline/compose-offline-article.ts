@@ -22,7 +22,7 @@ import {
   tokensOf,
   type Understanding,
 } from '../../understand/understand-document.ts';
-import { quotationShare, sourceCard, sourceRef, stancedFact } from '../article-parts.ts';
+import { outletOf, quotationShare, sourceCard, sourceRef, stancedFact } from '../article-parts.ts';
 import type { Engine } from '../engine.ts';
 import {
   actOf,
@@ -89,6 +89,8 @@ export interface ComposeOptions {
 interface Composed {
   article: Article;
   origins: Map<string, string>;
+  /** True when the closing names the outlet that reports its next step. */
+  outlet: boolean;
 }
 
 /** The offline engine: deterministic, no network, no model. */
@@ -98,19 +100,28 @@ export function createOfflineEngine(): Engine {
     composeArticle: async (documents, context) => {
       const understanding = context.understanding ?? createUnderstanding(context.tokenizer);
       const banned = new Set<string>();
-      let composed = compose(documents, understanding, banned);
+      // The closing names its outlet unless the verifier cannot find that name in the sources (it
+      // reads an outlet's name like any other, and a site name is rarely in the article text).
+      let outlet = true;
+      let composed = compose(documents, understanding, banned, outlet);
       if (context.verify === undefined) return composed.article;
       // Own sentences are checked like any draft: a unit the verifier rejects is written again
       // from the next candidate sentence, so the article stays grounded sentence by sentence.
       for (let round = 0; round < REPAIR_ROUNDS; round++) {
         const report = context.verify(composed.article, documents);
-        const rejected = report.findings
+        const paths = report.findings
           .filter((finding) => finding.severity !== 'info' && 'path' in finding.location)
-          .map((finding) => composed.origins.get((finding.location as { path: string }).path))
+          .map((finding) => (finding.location as { path: string }).path);
+        // A closing rejected while it names its outlet is written again without the name first.
+        const unnamed = outlet && composed.outlet && paths.includes('closing.sentence');
+        if (unnamed) outlet = false;
+        const rejected = paths
+          .filter((path) => !(unnamed && path === 'closing.sentence'))
+          .map((path) => composed.origins.get(path))
           .filter((origin): origin is string => origin !== undefined && !banned.has(origin));
-        if (rejected.length === 0) break;
+        if (rejected.length === 0 && !unnamed) break;
         for (const origin of rejected) banned.add(origin);
-        composed = compose(documents, understanding, banned);
+        composed = compose(documents, understanding, banned, outlet);
       }
       return composed.article;
     },
@@ -127,6 +138,7 @@ export function composeOfflineArticle(
     documents,
     options.understanding ?? createUnderstanding(tokenizer),
     options.banned ?? new Set(),
+    true,
   ).article;
 }
 
@@ -158,6 +170,7 @@ function compose(
   documents: readonly Document[],
   understanding: Understanding,
   banned: ReadonlySet<string>,
+  outlet: boolean,
 ): Composed {
   if (documents.length === 0) {
     throw new MatomeError('INVALID_ARGUMENT', 'Failed to compose article: no sources', {
@@ -721,12 +734,14 @@ function compose(
   const closingPoints = [closingFirst, ...closingRest].slice(0, 3) as Candidate[];
   // No next step of its own: when every closing point looks ahead (a plan, forecast or aim), the
   // sentence introduces them as what comes next; otherwise it recaps what the article explained.
+  // The next step names the outlet that reports it (…開く方針だ（架空新聞）。), as the explainer's
+  // entries do: what comes next is one outlet's report, with its modality kept in its own words.
   const closingSentence =
     nextStep !== undefined
-      ? factOf(nextStep)
+      ? reportedBy(factOf(nextStep), outlet ? nextStep.document : undefined)
       : dueStep !== undefined
         ? stancedFact(
-            dueStep.text,
+            withOutlet(dueStep.text, outlet ? dueStep.candidate.document : undefined),
             [
               spanOf(
                 dueStep.candidate.document,
@@ -780,6 +795,7 @@ function compose(
       quotation: quotationShare(draft),
     },
     origins,
+    outlet: closingSentence.text !== (nextStep === undefined ? dueStep?.text : factOf(nextStep).text),
   };
 }
 
@@ -802,6 +818,21 @@ function speechFrameOf(candidate: Candidate, read: DocumentUnderstanding) {
 }
 
 /** The fact a ✅ line gives: the own sentence when it says the key fact whole (ownOnCard), else the quote. */
+/** A fact of the article's own words that names the outlet reporting it: the outlet before its full stop. */
+function reportedBy(fact: Fact, document: Document | undefined): Fact {
+  if (fact.verbatim) return fact;
+  const text = withOutlet(fact.text, document);
+  return text === fact.text ? fact : { ...fact, text };
+}
+
+/** 市は…開く方針だ。 → 市は…開く方針だ（架空新聞）。; as it is when the source names no outlet. */
+function withOutlet(text: string, document: Document | undefined): string {
+  const outlet = document === undefined ? undefined : outletOf(document);
+  if (outlet === undefined) return text;
+  const body = text.replace(/[。．]$/u, '');
+  return `${body}（${outlet}）。`;
+}
+
 function cardFactOf(candidate: Candidate): Fact {
   return ownOnCard(candidate) ? factOf(candidate) : quoteOf(candidate);
 }
