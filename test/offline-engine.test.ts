@@ -148,6 +148,59 @@ describe('offline engine', () => {
   });
 });
 
+describe('offline points', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+
+  // Two short outlets that each give the opening date in their own words.
+  it('gives three different facts as points, not one fact restated, when the sources say little', async () => {
+    const article = await createOfflineEngine().composeArticle(poolPages(), { tokenizer });
+    for (const points of [article.leadPoints, article.closing.points]) {
+      const texts = points.map((point) => point.text);
+      assert.ok(texts.filter((text) => /2027年7月/u.test(text)).length <= 1, texts.join(' / '));
+      assert.ok(texts.filter((text) => /12億円/u.test(text)).length <= 1, texts.join(' / '));
+      assert.equal(new Set(texts).size, 3, texts.join(' / '));
+    }
+    // Nor a point the closing's own sentence states already.
+    const closing = article.closing.sentence.evidence[0]?.start;
+    for (const point of article.closing.points) assert.notEqual(point.evidence[0]?.start, closing);
+  });
+});
+
+// Invented news, written for this test: two short pages about one pool.
+function poolPages(): Document[] {
+  const page = (id: string, siteName: string, title: string, lines: string[]): Document => {
+    const text = [title, ...lines].join('\n\n');
+    return {
+      id,
+      url: `https://${id}.example/pool`,
+      siteName,
+      title,
+      publishedAt: '2026-05-12T09:00:00+09:00',
+      lang: 'ja',
+      text,
+      titleSpan: [0, title.length],
+      contentHash: `sha256:${id}`,
+    };
+  };
+  return [
+    page('kakuu-daily', '架空日報', '架空市、市民プールを新設へ', [
+      '架空市は12日、老朽化した市民プールに代わる新しいプールを建設すると発表した。',
+      '架空市は2026年度からの総事業費を約12億円と見込む。',
+      '新しいプールは2027年7月に開業する予定だ。',
+      '市内の小学校の水泳授業でも使う。',
+    ]),
+    page('kakuu-times', '架空タイムス', '新プール、開業は2027年7月', [
+      '架空市が建設する新しい市民プールの開業は2027年7月になる。',
+      '架空市は新しい市民プールの建設費として2026年度から約12億円を投じる。',
+      '屋根付きで、冬も泳げるようにする。',
+      '現在のプールは2026年秋に閉鎖する。',
+    ]),
+  ];
+}
+
 describe('offline voice lines', () => {
   it('each read as a voice (ね, ましょう, でしょうか, or なるほど), so the text linter does not take them for body text', () => {
     for (const line of VOICE_LINES)

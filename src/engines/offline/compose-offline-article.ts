@@ -40,6 +40,7 @@ import {
   type Candidate,
   indexReports,
   isColour,
+  isSameFact,
   isSimilar,
   ownOnCard,
   type ReportIndex,
@@ -329,10 +330,13 @@ function compose(
   // 💡 points: the next facts across the sources in turn, never one a ✅ line says.
   // A source the engine can write little of keeps its own sentences for its own section (hook and
   // body): points take from the sources with own sentences to spare first.
+  // Three points are three facts: none restates another in other words (isSameFact: the same
+  // figures and dates about the same thing), however few sentences the sources have.
   const leadPicks = roundRobin(
     sources.map(({ candidates }) => (spare(candidates) ? candidates.filter(own).sort(byFacts) : [])),
     3,
     isFree,
+    isSameFact,
   ).map(take);
   // What comes next: plans, forecasts and aims, across the sources.
   const outlookPicks = roundRobin(
@@ -343,16 +347,21 @@ function compose(
     ),
     3,
     isFree,
+    isSameFact,
   ).map(take);
   if (outlookPicks.length < 3)
     outlookPicks.push(
       ...roundRobin(
         sources.map(({ candidates }) => candidates.filter(own).sort((a, b) => b.position - a.position)),
         3 - outlookPicks.length,
-        isFree,
+        (candidate) => isFree(candidate) && !outlookPicks.some((pick) => isSameFact(pick, candidate)),
+        isSameFact,
       ).map(take),
     );
-  const fillPoints = (picks: Candidate[]) => {
+  // `besides`: a fact the part states already (the closing's own sentence), not a point again.
+  const fillPoints = (picks: Candidate[], besides: readonly Candidate[] = []) => {
+    const newFact = (candidate: Candidate) =>
+      ![...picks, ...besides].some((pick) => isSameFact(pick, candidate));
     // Too few from the sources with sentences to spare: a short quote of a key fact next (the
     // other sources keep their own sentences for their sections), then any own sentence.
     if (picks.length < 3)
@@ -371,7 +380,8 @@ function compose(
               .sort(byFactsPerChar),
           ),
           3 - picks.length,
-          (candidate) => isFree(candidate) && !picks.includes(candidate),
+          (candidate) => isFree(candidate) && newFact(candidate),
+          isSameFact,
         ).map(take),
       );
     // Sources too short for three distinct facts: anything they say that is not shown yet.
@@ -384,24 +394,32 @@ function compose(
               .sort(byFacts),
           ),
           3 - picks.length,
-          isFree,
+          (candidate) => isFree(candidate) && newFact(candidate),
+          isSameFact,
         ).map(take),
       );
-    // Sources that say little (or the same page twice): a fact may be shown again rather than none
-    // (in Japanese first: an English sentence is a point only when nothing else is left).
-    for (const japaneseFirst of [true, false])
-      if (picks.length < 3)
-        picks.push(
-          ...roundRobin(
-            sources.map(({ candidates }) =>
-              candidates
-                .filter((candidate) => !japaneseFirst || own(candidate) || candidate.document.lang === 'ja')
-                .sort(byFacts),
+    // Sources that say little (or the same page twice): a fact another part shows may be a point
+    // too (in Japanese first: an English sentence is a point only when nothing else is left), still
+    // a fact the other points do not give; the same fact twice only when the sources have fewer
+    // than three.
+    for (const distinct of [true, false])
+      for (const japaneseFirst of [true, false])
+        if (picks.length < 3)
+          picks.push(
+            ...roundRobin(
+              sources.map(({ candidates }) =>
+                candidates
+                  .filter((candidate) => !japaneseFirst || own(candidate) || candidate.document.lang === 'ja')
+                  .sort(byFacts),
+              ),
+              3 - picks.length,
+              (candidate) =>
+                !picks.includes(candidate) &&
+                !besides.includes(candidate) &&
+                (!distinct || newFact(candidate)),
+              distinct ? isSameFact : isSimilar,
             ),
-            3 - picks.length,
-            (candidate) => !picks.includes(candidate),
-          ),
-        );
+          );
     if (picks.length < 3) {
       throw new MatomeError(
         'SOURCE_TOO_SHORT',
@@ -412,7 +430,10 @@ function compose(
     return picks;
   };
   fillPoints(leadPicks);
-  fillPoints(outlookPicks);
+  fillPoints(
+    outlookPicks,
+    [scheduled, openQuestion].filter((step): step is Candidate => step !== undefined),
+  );
   // A dated step among the closing points moves up to be the closing sentence when none was
   // kept for it; the points take the next fact instead.
   const pointed =
@@ -421,7 +442,7 @@ function compose(
       : undefined;
   if (pointed !== undefined) {
     outlookPicks.splice(outlookPicks.indexOf(pointed), 1);
-    fillPoints(outlookPicks);
+    fillPoints(outlookPicks, [pointed]);
   }
   const nextStep = scheduled ?? pointed ?? openQuestion;
 
@@ -846,11 +867,15 @@ function toThree(picks: readonly Candidate[]): [Fact, Fact, Fact] {
   return [one as Fact, two as Fact, three as Fact];
 }
 
-/** Takes `count` candidates from the queues in turn (one source after another), where `fits`. */
+/**
+ * Takes `count` candidates from the queues in turn (one source after another), where `fits`, none
+ * the `same` as one taken before it (much the same words, unless told otherwise).
+ */
 function roundRobin(
   queues: ReadonlyArray<readonly Candidate[]>,
   count: number,
   fits: (candidate: Candidate) => boolean,
+  same: (a: Candidate, b: Candidate) => boolean = isSimilar,
 ): Candidate[] {
   const picked: Candidate[] = [];
   const cursors = queues.map(() => 0);
@@ -862,7 +887,7 @@ function roundRobin(
       while ((cursors[index] ?? 0) < queue.length) {
         const candidate = queue[cursors[index] ?? 0] as Candidate;
         cursors[index] = (cursors[index] ?? 0) + 1;
-        if (!fits(candidate) || picked.some((other) => isSimilar(other, candidate))) continue;
+        if (!fits(candidate) || picked.some((other) => same(other, candidate))) continue;
         picked.push(candidate);
         progressed = true;
         break;
