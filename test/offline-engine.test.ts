@@ -169,6 +169,55 @@ describe('offline points', () => {
   });
 });
 
+describe('offline headings', () => {
+  it('heads a section whose other lines are figures and colour with its main fact, actor and act', async () => {
+    const tokenizer = await createTokenizer();
+    const article = await createOfflineEngine().composeArticle(plantPages(), { tokenizer });
+    const section = article.sections.find((candidate) => candidate.sourceId === 'kakuu-keizai');
+    const heading = section?.heading.text ?? '';
+    // The actor without its long description, and what it did; not a keyword pair, not a scene.
+    assert.match(heading, /^3社連合、[^。]*延期/u, heading);
+    assert.ok([...heading].length <= MAX_TITLE_CHARS, heading);
+    assert.doesNotMatch(heading, /県北部|表情|重機/u, heading);
+    assert.equal(section?.heading.verbatim, false);
+  });
+});
+
+// Invented news, written for this test: a short report and a page whose only fact is one long
+// sentence (its actor described at length), the rest figures and colour.
+function plantPages(): Document[] {
+  const page = (id: string, siteName: string, title: string, lines: string[]): Document => {
+    const text = [title, ...lines].join('\n\n');
+    return {
+      id,
+      url: `https://${id}.example/plant`,
+      siteName,
+      title,
+      publishedAt: '2026-06-21T09:00:00+09:00',
+      lang: 'ja',
+      text,
+      titleSpan: [0, title.length],
+      contentHash: `sha256:${id}`,
+    };
+  };
+  return [
+    page('kakuu-nippo', '架空日報', '架空電機の新工場、稼働が1年遅れ', [
+      '架空電機は20日、北浜市に建設中の新工場の稼働を1年遅らせると発表した。',
+      '部品の調達が遅れていることが理由だという。',
+      '新工場では電気自動車向けのモーターを生産する。',
+      '北浜市の市長は「雇用への影響を注視したい」と話した。',
+      '市は工場周辺の道路整備を予定通り進める方針だ。',
+    ]),
+    page('kakuu-keizai', '架空経済新聞', '3社連合、新工場の稼働延期', [
+      '県北部で精密部品の工場建設を進める架空電機（北浜市）などの3社連合は20日、新工場の稼働開始を当初予定の2027年度から2028年度に1年延期すると発表した。',
+      '総事業費は約300億円。',
+      '工場の予定地では、重機の音が静かに響いていた。',
+      '従業員は約500人。',
+      '近くの住民は不安そうな表情を見せた。',
+    ]),
+  ];
+}
+
 // Invented news, written for this test: two short pages about one pool.
 function poolPages(): Document[] {
   const page = (id: string, siteName: string, title: string, lines: string[]): Document => {

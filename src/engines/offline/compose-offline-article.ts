@@ -13,7 +13,7 @@ import { MatomeError } from '../../domain/errors.ts';
 import { extractKeyphrases, type Keyphrase } from '../../text/keyphrases.ts';
 import { similarity } from '../../text/normalize.ts';
 import { Postings, prefixLength, tokenOrder } from '../../text/prefix-filter.ts';
-import type { Tokenizer } from '../../text/tokenizer.ts';
+import type { Token, Tokenizer } from '../../text/tokenizer.ts';
 import {
   createUnderstanding,
   type DocumentUnderstanding,
@@ -898,9 +898,36 @@ function roundRobin(
 }
 
 /** An own sentence as a headline (headlineOf), when it has an actor and something happening. */
-function asHeadline(candidate: Candidate, understanding: Understanding): string | undefined {
+/**
+ * An own sentence with its actor cut to the head of its noun phrase, the last noun compound before
+ * the topic's は or the subject's が (Japanese puts a noun's modifiers before it: …を計画する蒼海エナジー
+ * などの企業連合は → 企業連合は). Undefined when the actor has no modifier to leave out, or the topic
+ * is not the sentence's (a 、 or a quote before it).
+ */
+function actorFirst(text: string, tokens: readonly Token[]): string | undefined {
+  const at = tokens.findIndex(
+    (token, i) =>
+      token.pos === '助詞' &&
+      (token.surface === 'は' || token.surface === 'が') &&
+      tokens[i - 1]?.pos === '名詞',
+  );
+  const topic = tokens[at];
+  if (topic === undefined || /[、「」]/u.test(text.slice(0, topic.start))) return undefined;
+  let head = at;
+  while (head > 0 && tokens[head - 1]?.pos === '名詞') head -= 1;
+  const start = tokens[head]?.start ?? 0;
+  if (start === 0) return undefined;
+  return text.slice(start);
+}
+
+/** An own sentence in headline form; `shortened`: a shorter form of its own sentence to write it from. */
+function asHeadline(
+  candidate: Candidate,
+  understanding: Understanding,
+  shortened?: string,
+): string | undefined {
   if (candidate.written?.figure === true) return undefined;
-  const written = candidate.written?.text;
+  const written = shortened ?? candidate.written?.text;
   // A headline stands alone: no reference back (同社), no question (なぜ…のか).
   if (written === undefined || !/[はが]/u.test(written) || /同\p{Script=Han}|か[。．]?$/u.test(written))
     return undefined;
@@ -1065,11 +1092,56 @@ function composeHeading(
   const pool = [...summary, ...source.candidates.filter((candidate) => candidate.written !== undefined)].sort(
     byFacts,
   );
+  // A scene or a feeling (isColour) heads a section only when no fact can: after its main fact below.
   for (const candidate of pool) {
+    if (isColour(candidate.sentence)) continue;
     const text = asHeadline(candidate, understanding);
     if (
       text === undefined ||
       // A heading may sum up its own card's fact (as a newspaper's does), not a line shown elsewhere.
+      lines.restates(text, card) ||
+      similarity(text, title) >= HEADLINE_COPY ||
+      copiesHeadline(text, [source])
+    )
+      continue;
+    return {
+      fact: stancedFact(
+        text,
+        [spanOf(source.document, candidate.sentence.start, candidate.sentence.end)],
+        false,
+      ),
+      origin: `${source.document.id}:${candidate.sentence.start}`,
+    };
+  }
+  // No own line fits as it is (the rest are figures, colour, or too long): the section's main fact
+  // — its best line that is news, not colour — as its actor and act, the actor's description left
+  // to the body (青森県沖で…を計画する蒼海エナジーなどの企業連合は…延期すると発表した → 企業連合、…延期すると発表).
+  for (const candidate of pool) {
+    if (isColour(candidate.sentence)) continue;
+    const written = candidate.written?.text;
+    const short = written === undefined ? undefined : actorFirst(written, tokensOf(understanding, written));
+    const text = short === undefined ? undefined : asHeadline(candidate, understanding, short);
+    if (
+      text === undefined ||
+      lines.restates(text, card) ||
+      similarity(text, title) >= HEADLINE_COPY ||
+      copiesHeadline(text, [source])
+    )
+      continue;
+    return {
+      fact: stancedFact(
+        text,
+        [spanOf(source.document, candidate.sentence.start, candidate.sentence.end)],
+        false,
+      ),
+      origin: `${source.document.id}:${candidate.sentence.start}`,
+    };
+  }
+  for (const candidate of pool) {
+    if (!isColour(candidate.sentence)) continue;
+    const text = asHeadline(candidate, understanding);
+    if (
+      text === undefined ||
       lines.restates(text, card) ||
       similarity(text, title) >= HEADLINE_COPY ||
       copiesHeadline(text, [source])
