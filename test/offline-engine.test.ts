@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import type { Article } from '../src/domain/article.ts';
 import type { Document } from '../src/domain/document.ts';
 import { createOfflineEngine, MAX_TITLE_CHARS } from '../src/engines/offline/compose-offline-article.ts';
 import { VOICE_LINES } from '../src/engines/offline/voice-lines.ts';
 import { similarity } from '../src/text/normalize.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
+import { verifyArticle } from '../src/verify/verify-article.ts';
 import { describeEngineContract, loadSampleClusters } from './support/engine-contract.ts';
 import { hookSubject } from './support/review-articles.ts';
 
@@ -297,20 +299,33 @@ describe('offline closing', () => {
   });
 
   it('names the outlet that reports the next step, its modality kept; never a machine path', async () => {
+    // The outlet's name is checked like any name: named only with the verifier to ask.
+    const context = {
+      tokenizer,
+      verify: (draft: Article, documents: readonly Document[]) => verifyArticle(draft, documents, tokenizer),
+    };
     const named = await createOfflineEngine().composeArticle(
       [{ ...libraryPage('2026-03-11T09:00:00+09:00'), siteName: '架空町民新聞' }],
-      { tokenizer },
+      context,
     );
     assert.match(named.closing.sentence.text, /2027年4月に?[^。]*予定だ?（架空町民新聞）。$/u);
     assert.equal(named.closing.sentence.modality, 'asserted', named.closing.sentence.text);
-    // No site name: the host of its web address; a saved page with neither names no outlet.
-    const host = await createOfflineEngine().composeArticle([libraryPage('2026-03-11T09:00:00+09:00')], {
-      tokenizer,
-    });
-    assert.match(host.closing.sentence.text, /予定だ?（kakuu-town\.example）。$/u);
+    const host = await createOfflineEngine().composeArticle(
+      [libraryPage('2026-03-11T09:00:00+09:00')],
+      context,
+    );
+    // No site name: its web host, a Latin name the verifier cannot find in the sources — the step
+    // is written again without it, not dropped.
+    assert.match(host.closing.sentence.text, /2027年4月に?[^。（]*予定だ?。$/u);
+    const unverified = await createOfflineEngine().composeArticle(
+      [{ ...libraryPage('2026-03-11T09:00:00+09:00'), siteName: '架空町民新聞' }],
+      { tokenizer },
+    );
+    assert.doesNotMatch(unverified.closing.sentence.text, /架空町民新聞/u);
+    // A saved page with no site name names no outlet (never its path).
     const saved = await createOfflineEngine().composeArticle(
       [{ ...libraryPage('2026-03-11T09:00:00+09:00'), url: 'file:///tmp/saved/library.html' }],
-      { tokenizer },
+      context,
     );
     assert.match(saved.closing.sentence.text, /予定だ?。$/u);
     assert.doesNotMatch(saved.closing.sentence.text, /（|file:/u);

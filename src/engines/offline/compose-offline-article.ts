@@ -101,9 +101,10 @@ export function createOfflineEngine(): Engine {
     composeArticle: async (documents, context) => {
       const understanding = context.understanding ?? createUnderstanding(context.tokenizer);
       const banned = new Set<string>();
-      // The closing names its outlet unless the verifier cannot find that name in the sources (it
-      // reads an outlet's name like any other, and a site name is rarely in the article text).
-      let outlet = true;
+      // The closing names its outlet where the verifier finds that name acceptable: it reads an
+      // outlet's name like any other name, and a site name (Pacific Rim Wire) is rarely in the
+      // sources' text. Without a verifier to ask, the closing names none.
+      let outlet = context.verify !== undefined;
       let composed = compose(documents, understanding, banned, outlet);
       if (context.verify === undefined) return composed.article;
       // Own sentences are checked like any draft: a unit the verifier rejects is written again
@@ -139,7 +140,7 @@ export function composeOfflineArticle(
     documents,
     options.understanding ?? createUnderstanding(tokenizer),
     options.banned ?? new Set(),
-    true,
+    false,
   ).article;
 }
 
