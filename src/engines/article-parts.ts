@@ -33,6 +33,21 @@ export function sourceRef(document: Document): SourceRef {
 }
 
 /**
+ * The outlet a source is, as the article's own text names it: its site name, else the host of its
+ * web address; none for a saved page that names no site (a machine's path is never shown).
+ */
+export function outletOf(document: Document): string | undefined {
+  const site = display(document.siteName);
+  if (site !== undefined) return site;
+  if (!/^https?:\/\//iu.test(document.url)) return undefined;
+  try {
+    return display(new URL(document.url).hostname);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * A section's source card: metadata from the document, the three ✅ lines from the engine. The
  * source's image is not shown: matome has no way to know it is licensed for reuse (the Article's
  * source reference still records its address).
