@@ -2,7 +2,7 @@
 // (from metadata, never from prose) and the share of quoted text.
 import type { Evidence, Fact, SourceCard, SourceRef } from '../domain/article.ts';
 import { isDisplayText } from '../domain/article.ts';
-import type { Document } from '../domain/document.ts';
+import { type Document, publisherOf } from '../domain/document.ts';
 import { detectStance } from '../text/stance.ts';
 
 /** The article's quotation share: the one definition, which the rights report checks too. */
@@ -37,14 +37,7 @@ export function sourceRef(document: Document): SourceRef {
  * web address; none for a saved page that names no site (a machine's path is never shown).
  */
 export function outletOf(document: Document): string | undefined {
-  const site = display(document.siteName);
-  if (site !== undefined) return site;
-  if (!/^https?:\/\//iu.test(document.url)) return undefined;
-  try {
-    return display(new URL(document.url).hostname);
-  } catch {
-    return undefined;
-  }
+  return display(publisherOf(display(document.siteName), document.url));
 }
 
 /**
