@@ -82,6 +82,7 @@ const ANAPHORS: ReadonlyArray<readonly [string, Kind, RegExp?]> = [
   ['同園', 'suffix', /園$/u],
   ['同協会', 'suffix', /協会$/u],
   ['同センター', 'suffix', /センター$/u],
+  ['同工場', 'suffix', /工場$/u],
 ];
 
 /**
@@ -101,6 +102,8 @@ const BARE_KINDS: ReadonlyArray<readonly [string, Kind, RegExp?]> = [
   ['協会', 'suffix', /協会$/u],
   ['大学', 'suffix', /大学$/u],
   ['病院', 'suffix', /病院$/u],
+  // A works is a named place too: 工場では… after 北浦工場 says it of 北浦工場.
+  ['工場', 'suffix', /工場$/u],
   ['会社', 'company'],
 ];
 // A word of its own: no kana, kanji or digit before it (都市, その町), a case or binding particle after
@@ -134,6 +137,9 @@ const COMPANY_AFTER = /^[（(]本社/u;
 const BASED_IN = /^[（(][^）)、。]{1,8}[都道府県市区町村][）)]/u;
 // 運営会社「北見電機」: the name in 「」 after a word for a company is that company, whatever its last word.
 const COMPANY_APPOSITION = /(?:メーカー|会社|企業|事業者|法人)「$/u;
+// 化学メーカー日向化成, 家電メーカー白鷺電器: a word for a company inside a run of nouns, with a name
+// after it in the same run, presents that name as the company (its trade first, with no の).
+const COMPANY_WORD = /^(?:メーカー|会社|企業|事業者|法人)$/u;
 
 /** True when a noun compound names a body that acts (県消費センター, 北見電機), by how such names end. */
 export function namesBody(compound: string): boolean {
@@ -172,20 +178,35 @@ function entitiesOf(text: string, tokens: readonly Token[]) {
     const start = first.start;
     const end = (run.at(-1) as Token).end;
     const whole = textOf(run);
+    // 化学メーカー日向化成: the name after the word for a company is the company, though its last
+    // word (化成, 建設, 通信) is one the dictionary reads as a verbal noun.
+    const word = run.findLastIndex((token) => COMPANY_WORD.test(token.surface));
+    const named = run.slice(word + 1);
+    if (
+      word >= 0 &&
+      named.length > 0 &&
+      /[\p{Script=Han}\p{Script=Katakana}]/u.test(textOf(named)) &&
+      (COMPANY_NAME_END.test(textOf(named)) || named.some((token) => token.nameKind !== undefined))
+    ) {
+      found.push({ at: (named[0] as Token).start, kind: 'company', mention: mentionOf(named) });
+      continue;
+    }
     // 運営会社 in 運営会社「…」 says what the named company is; it is not a name.
     if (text[end] === '「' && /(?:会社|企業|メーカー|事業者|法人)$/u.test(whole)) continue;
     // A company's name has kanji or kana and does not end in a verbal noun (工程変更 is an act).
     const nameLike =
       /[\p{Script=Han}\p{Script=Katakana}]/u.test(whole) && (run.at(-1) as Token).posDetail !== 'サ変接続';
+    // A works (菓子メーカーの小鳩工場) is a place of the company, not the company.
     const isCompany =
-      (COMPANY_APPOSITION.test(text.slice(Math.max(0, start - 8), start)) && text[end] === '」') ||
-      (nameLike &&
-        ((run.some((token) => token.nameKind === 'organization') && !PUBLIC_BODY_END.test(whole)) ||
-          (run.length >= 2 && COMPANY_NAME_END.test(whole)) ||
-          COMPANY_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
-          COMPANY_AFTER.test(text.slice(end)) ||
-          // …but a person's name (森田健二（北浦町）) ends in a given name.
-          ((run.at(-1) as Token).nameKind !== 'person' && BASED_IN.test(text.slice(end)))));
+      !/工場$/u.test(whole) &&
+      ((COMPANY_APPOSITION.test(text.slice(Math.max(0, start - 8), start)) && text[end] === '」') ||
+        (nameLike &&
+          ((run.some((token) => token.nameKind === 'organization') && !PUBLIC_BODY_END.test(whole)) ||
+            (run.length >= 2 && COMPANY_NAME_END.test(whole)) ||
+            COMPANY_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
+            COMPANY_AFTER.test(text.slice(end)) ||
+            // …but a person's name (森田健二（北浦町）) ends in a given name.
+            ((run.at(-1) as Token).nameKind !== 'person' && BASED_IN.test(text.slice(end))))));
     if (isCompany) {
       // 白鷺電器 is a company even where the dictionary reads 白鷺 as a surname.
       found.push({ at: start, kind: 'company', mention: mentionOf(run) });
@@ -196,7 +217,8 @@ function entitiesOf(text: string, tokens: readonly Token[]) {
     const title = textOf(run.slice(run.lastIndexOf(person.at(-1) as Token) + 1));
     // …unless what follows the name is a body (北浦高校, 若松大学: a surname-like place name and a
     // school), which 同校, 同大 refer back to.
-    if (person.length > 0 && !(title !== '' && PUBLIC_BODY_END.test(whole))) {
+    // So is a works named after its place (小鳩工場, 北浦工場), which 同工場 and 工場は refer back to.
+    if (person.length > 0 && !(title !== '' && (PUBLIC_BODY_END.test(whole) || /工場$/u.test(whole)))) {
       found.push({
         at: start,
         kind: 'person',
