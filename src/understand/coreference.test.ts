@@ -222,6 +222,20 @@ describe('resolveReferences: a company presented by its trade, and a works named
   });
 });
 
+describe('resolveReferences: a bare word for the water or land named before', () => {
+  it('reads 湾の, 川は as the bay or river last named, but not 東浦湾 or a kind never named', () => {
+    assert.deepEqual(
+      resolve([
+        '北浦湾でカキの大量死が見つかった。',
+        '湾の水温は平年より2度高い。',
+        '東浦湾では被害はない。',
+        '川の水位も上がった。',
+      ]).slice(1),
+      [[['湾', ['北浦湾']]], [], []],
+    );
+  });
+});
+
 describe('definedAliases: a short name defined in parentheses on first mention', () => {
   it('takes a 略称 whose characters stand in the full name in order', () => {
     assert.deepEqual(definedAliases('白浜県消費生活センター（県消費センター）に相談が寄せられた。'), [

@@ -102,6 +102,12 @@ const BARE_KINDS: ReadonlyArray<readonly [string, Kind, RegExp?]> = [
   ['協会', 'suffix', /協会$/u],
   ['大学', 'suffix', /大学$/u],
   ['病院', 'suffix', /病院$/u],
+  // …and so is a bare word for the kind of water or land last named (湾の水温 after 北浦湾).
+  ['湾', 'suffix', /湾$/u],
+  ['港', 'suffix', /港$/u],
+  ['川', 'suffix', /川$/u],
+  ['湖', 'suffix', /湖$/u],
+  ['島', 'suffix', /島$/u],
   // A works is a named place too: 工場では… after 北浦工場 says it of 北浦工場.
   ['工場', 'suffix', /工場$/u],
   ['会社', 'company'],
@@ -123,6 +129,8 @@ const ANAPHOR_RE = new RegExp(
   'gu',
 );
 
+// Named places news calls back by their bare kind word (工場では, 湾の), as a body by 町は.
+const PLACE_END = /(?:工場|湾|港|川|湖|島)$/u;
 // How Japanese company names end (the legal form or the trade), for 同社: 白鷺電器, 東和精密工業,
 // みなと銀行, 北星ホールディングス. Words that name a kind of business, not a fitted list of companies.
 const COMPANY_NAME_END =
@@ -217,8 +225,8 @@ function entitiesOf(text: string, tokens: readonly Token[]) {
     const title = textOf(run.slice(run.lastIndexOf(person.at(-1) as Token) + 1));
     // …unless what follows the name is a body (北浦高校, 若松大学: a surname-like place name and a
     // school), which 同校, 同大 refer back to.
-    // So is a works named after its place (小鳩工場, 北浦工場), which 同工場 and 工場は refer back to.
-    if (person.length > 0 && !(title !== '' && (PUBLIC_BODY_END.test(whole) || /工場$/u.test(whole)))) {
+    // So is a works or a bay named after its place (小鳩工場, 北浦湾), which 同工場, 工場は, 湾の refer back to.
+    if (person.length > 0 && !(title !== '' && (PUBLIC_BODY_END.test(whole) || PLACE_END.test(whole)))) {
       found.push({
         at: start,
         kind: 'person',

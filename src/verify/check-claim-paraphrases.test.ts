@@ -224,3 +224,25 @@ describe('checkClaim: a company presented by its trade, and its works', () => {
     assert.notDeepEqual(errorsOf('港北製紙は、点検を強化したとしている。', MILL), []);
   });
 });
+
+describe('checkClaim: a bay named once, then called 湾', () => {
+  const BAY = documentOf('bay', '北浦湾のアマモ、半減', [
+    '南浦大学の調査チームは、北浦湾のアマモ場が大きく減ったと発表した。',
+    'チームによると、湾のアマモ場は2010年の約90ヘクタールから、2025年には約40ヘクタールに減った。',
+  ]);
+
+  it('dates what the claim says of the bay by the sentence that calls it 湾', () => {
+    assert.deepEqual(
+      errorsOf('チームによると、北浦湾のアマモ場は2025年には約40ヘクタールに減った。', BAY),
+      [],
+    );
+  });
+
+  it('still flags a date the bay sentence does not give to it', () => {
+    assert.ok(
+      errorsOf('チームによると、北浦湾のアマモ場は2024年には約40ヘクタールに減った。', BAY).some((e) =>
+        e.startsWith('support.date'),
+      ),
+    );
+  });
+});
