@@ -246,6 +246,15 @@ describe('definedAliases: a short name defined in parentheses on first mention',
     ]);
   });
 
+  it('takes the name defined with 以下 (「…」（仮称、以下北部病院）)', () => {
+    assert.deepEqual(definedAliases('県と市は「白浜北部総合病院」（仮称、以下北部病院）を建てる。'), [
+      { long: '白浜北部総合病院', short: '北部病院' },
+    ]);
+    assert.deepEqual(definedAliases('南浜中央図書館（以下、中央館）は休館した。'), [
+      { long: '南浜中央図書館', short: '中央館' },
+    ]);
+  });
+
   it('takes no gloss of place or person as a short name', () => {
     assert.deepEqual(definedAliases('若葉中央病院（柚木市）は休診した。'), []);
     assert.deepEqual(definedAliases('若葉中央病院（山田一郎院長）は休診した。'), []);

@@ -137,7 +137,7 @@ const COMPANY_NAME_END =
   /(?:株式会社|ホールディングス|グループ|銀行|証券|信金|信用金庫|商事|商会|物産|工業|産業|興業|重工|電器|電機|電工|電子|精密|精機|製作所|製薬|薬品|化学|化成|建設|工務店|鉄道|電鉄|航空|自動車|食品|製菓|乳業|電力|ガス|通信|不動産|商店|百貨店|運輸|交通|海運|汽船|商船|社)$/u;
 // Public bodies are named by their own 同- words (同省, 同市, 同大), not 同社.
 const PUBLIC_BODY_END =
-  /(?:省|庁|局|署|府|県|市|町|村|区|党|会|大学|大|校|院|センター|協会|団体|機構|漁協|農協|組合)$/u;
+  /(?:省|庁|局|署|課|府|県|市|町|村|区|党|会|大学|大|校|院|センター|協会|団体|機構|漁協|農協|組合)$/u;
 // 〜（本社・…）, 家電メーカーの〜, 〜社の: how the first mention of a company presents it.
 const COMPANY_BEFORE = /(?:メーカー|会社|企業|大手|業者|事業者|法人)の$/u;
 // 〜（本社・…）, or the place it is based in, in brackets after the name: 汐見汽船（港北市）.
@@ -345,5 +345,10 @@ export function definedAliases(text: string): Array<{ long: string; short: strin
     for (const char of long) if (char === short[at]) at++;
     if (at === short.length) out.push({ long, short });
   }
+  // 「湊川北部医療センター」（仮称、以下北部センター）: 以下 defines the name used from here on.
+  for (const match of normalizeForMatch(text).matchAll(
+    /([\p{Script=Han}\p{Script=Katakana}ー]{3,24})」?[（(](?:[^（）()、]{0,8}、)?以下、?([\p{Script=Han}\p{Script=Katakana}ー]{2,12})[）)]/gu,
+  ))
+    out.push({ long: match[1] as string, short: match[2] as string });
   return out;
 }
