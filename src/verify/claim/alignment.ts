@@ -415,12 +415,25 @@ function sentencesHolding(sentences: readonly SourceSentence[], word: string): r
 
 /** True when the sentence has the key as a word, or (for words of two or more characters) in its text. */
 function covers(alignment: Alignment, sentence: SourceSentence, key: string): boolean {
-  // A sentence of the alignment's scope: looked up among the key's coverers, found once per
-  // alignment and key (sentencesCovering) — the scans over every sentence ask about few keys.
+  const index = scopeIndexHolding(alignment, sentence);
+  return index !== undefined
+    ? coverersOf(alignment, index, key).has(sentence)
+    : coversOutsideScope(alignment, sentence, key);
+}
+
+/**
+ * The alignment's cover index when the sentence is of its scope: then covers() looks it up among
+ * the key's coverers, found once per scope and key (sentencesCovering) — the scans over every
+ * sentence ask about few keys.
+ */
+function scopeIndexHolding(alignment: Alignment, sentence: SourceSentence): CoverIndex | undefined {
   const owner = ownerOfSentence.get(sentence);
-  const index = owner === undefined ? undefined : coverIndexOf(alignment);
-  if (index !== undefined && owner !== undefined && index.arrays.has(owner))
-    return coverersOf(alignment, index, key).has(sentence);
+  if (owner === undefined) return undefined;
+  const index = coverIndexOf(alignment);
+  return index.arrays.has(owner) ? index : undefined;
+}
+
+function coversOutsideScope(alignment: Alignment, sentence: SourceSentence, key: string): boolean {
   if (coversExactly(alignment, sentence, key)) return true;
   return (alignment.synonyms.get(key) ?? []).some((synonym) => coversExactly(alignment, sentence, synonym));
 }
@@ -525,9 +538,20 @@ function textHolders(texts: SentenceTexts, key: string): Set<number> {
 
 /** Weighted overlap of some keys with a sentence. */
 export function overlap(alignment: Alignment, sentence: SourceSentence, keys: Iterable<string>): number {
+  return overlapOfDistinct(alignment, sentence, new Set(keys));
+}
+
+/** overlap() of keys given without repeats: the sentence's place in the scope looked up once, not per key. */
+function overlapOfDistinct(alignment: Alignment, sentence: SourceSentence, keys: Iterable<string>): number {
+  const index = scopeIndexHolding(alignment, sentence);
   let sum = 0;
-  for (const key of new Set(keys))
-    if (covers(alignment, sentence, key)) sum += alignment.weights.get(key) ?? 0.6;
+  for (const key of keys)
+    if (
+      index !== undefined
+        ? coverersOf(alignment, index, key).has(sentence)
+        : coversOutsideScope(alignment, sentence, key)
+    )
+      sum += alignment.weights.get(key) ?? 0.6;
   return sum;
 }
 
@@ -556,11 +580,12 @@ export function alignClause(
   keys: readonly string[],
   filter: (sentence: SourceSentence) => boolean = () => true,
 ): { sentence: SourceSentence; score: number } | undefined {
-  const total = new Set(keys).size;
+  const distinct = [...new Set(keys)];
+  const total = distinct.length;
   let found: { sentence: SourceSentence; score: number } | undefined;
   for (const sentence of alignment.sentences) {
     if (!filter(sentence)) continue;
-    const score = overlap(alignment, sentence, keys);
+    const score = overlapOfDistinct(alignment, sentence, distinct);
     if (found === undefined || score > found.score) found = { sentence, score };
   }
   if (found === undefined || found.score < Math.min(2, total * 0.6)) return undefined;
