@@ -639,9 +639,16 @@ export function alignSourceClause(
   let found: SourceSpan | undefined;
   // Only a sentence with a span that scores can give the span returned (the first with the top
   // score, which must reach 2): the others are passed over unread (spanCandidates).
-  const candidates = spanCandidates(alignment, wanted, claim);
+  const candidates = spanCandidates(alignment, wanted);
+  const withQuantities = claim !== undefined && claim.quantities.length > 0;
+  const withDates = claim !== undefined && claim.dates.length > 0;
   for (const sentence of alignment.sentences) {
-    if (!candidates.has(sentence)) continue;
+    if (
+      !candidates.has(sentence) &&
+      !(withQuantities && sentence.quantities.length > 0) &&
+      !(withDates && sentence.dates.length > 0)
+    )
+      continue;
     const clauses = sentence.clauses;
     for (let c = 0; c < clauses.length; c += 1) {
       const first = clauses[c] as Clause;
@@ -699,39 +706,44 @@ export function alignSourceClause(
 }
 
 /**
- * The scope's sentences where one of alignSourceClause's spans can score above 0: one of its
- * clauses has a wanted key, or one of its spans' normalized texts holds a wanted key of two or more
- * characters (searched once per source and key in the spans' texts joined), or the claim has
- * numbers (dates) and the sentence has some.
+ * The scope's sentences where one of alignSourceClause's spans can score above 0 by its words: one
+ * of its clauses has a wanted key, or one of its spans' normalized texts holds a wanted key of two
+ * or more characters (searched once per source and key in the spans' texts joined). A sentence
+ * with numbers (dates) when the claim has some can score too: alignSourceClause tests that itself.
  */
-function spanCandidates(
-  alignment: Alignment,
-  wanted: readonly string[],
-  claim?: { quantities: Quantity[]; dates: DateMention[] },
-): Set<SourceSentence> {
+function spanCandidates(alignment: Alignment, wanted: readonly string[]): Set<SourceSentence> {
   const found = new Set<SourceSentence>();
   for (const understanding of alignment.scope) {
     const spans = spanTextsOf(understanding.sentences);
-    for (const key of wanted) {
-      for (const sentence of spans.byClauseKey.get(key) ?? []) found.add(sentence);
-      if ([...key].length >= 2 && !key.includes('\u0000'))
-        for (const at of textHolders(spans.texts, key))
-          found.add(understanding.sentences[at] as SourceSentence);
-    }
-    if (claim !== undefined) {
-      if (claim.quantities.length > 0) for (const sentence of spans.withQuantities) found.add(sentence);
-      if (claim.dates.length > 0) for (const sentence of spans.withDates) found.add(sentence);
-    }
+    for (const key of wanted)
+      for (const sentence of keyCandidates(spans, understanding.sentences, key)) found.add(sentence);
   }
   return found;
+}
+
+/** A source's sentences that spanCandidates takes for one key, found once per source and key. */
+function keyCandidates(
+  spans: SpanTexts,
+  sentences: readonly SourceSentence[],
+  key: string,
+): readonly SourceSentence[] {
+  let list = spans.byKey.get(key);
+  if (list === undefined) {
+    const found = new Set(spans.byClauseKey.get(key) ?? []);
+    if ([...key].length >= 2 && !key.includes('\u0000'))
+      for (const at of textHolders(spans.texts, key)) found.add(sentences[at] as SourceSentence);
+    list = [...found];
+    spans.byKey.set(key, list);
+  }
+  return list;
 }
 
 interface SpanTexts {
   /** Per sentence (by position), its spans' normalized texts joined by NUL. */
   texts: SentenceTexts;
   byClauseKey: Map<string, SourceSentence[]>;
-  withQuantities: SourceSentence[];
-  withDates: SourceSentence[];
+  /** keyCandidates' answers. */
+  byKey: Map<string, readonly SourceSentence[]>;
 }
 const spanTexts = new WeakMap<readonly SourceSentence[], SpanTexts>();
 function spanTextsOf(sentences: readonly SourceSentence[]): SpanTexts {
@@ -763,8 +775,7 @@ function spanTextsOf(sentences: readonly SourceSentence[]): SpanTexts {
   found = {
     texts: { joined: parts.join('\u0000'), starts, position: new Map(), holders: new Map() },
     byClauseKey,
-    withQuantities: sentences.filter((sentence) => sentence.quantities.length > 0),
-    withDates: sentences.filter((sentence) => sentence.dates.length > 0),
+    byKey: new Map(),
   };
   spanTexts.set(sentences, found);
   return found;
