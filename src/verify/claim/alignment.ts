@@ -649,6 +649,13 @@ export function alignSourceClause(
       !(withDates && sentence.dates.length > 0)
     )
       continue;
+    // Per claim number (date), the sentence's that match it: compared once per sentence, not per span.
+    const quantityMatches =
+      claim === undefined
+        ? []
+        : claim.quantities.map((quantity) => sentence.quantities.filter((q) => sameValue(q, quantity)));
+    const dateMatches =
+      claim === undefined ? [] : claim.dates.map((date) => sentence.dates.filter((d) => agrees(date, d)));
     const clauses = sentence.clauses;
     for (let c = 0; c < clauses.length; c += 1) {
       const first = clauses[c] as Clause;
@@ -665,13 +672,10 @@ export function alignSourceClause(
           if (first.keys.includes(key) || second?.keys.includes(key) || (inText[k] && norm.includes(key)))
             score += weights[k] as number;
         }
-        if (claim !== undefined) {
-          for (const quantity of claim.quantities)
-            if (sentence.quantities.some((q) => q.start >= start && q.end <= end && sameValue(q, quantity)))
-              score += 1.5;
-          for (const date of claim.dates)
-            if (sentence.dates.some((d) => d.start >= start && d.end <= end && agrees(date, d))) score += 1.5;
-        }
+        for (const matches of quantityMatches)
+          if (matches.some((q) => q.start >= start && q.end <= end)) score += 1.5;
+        for (const matches of dateMatches)
+          if (matches.some((d) => d.start >= start && d.end <= end)) score += 1.5;
         // Ties go to the single clause: a chained pair must add something of the claim; and to the
         // body over the headline, which compresses what the body says in full.
         if (
