@@ -233,20 +233,15 @@ export function createAlignment(
   // A sentence's gain is the weight of the uncovered keys it covers: each key's weight goes to the
   // sentences that cover it (sentencesCovering), added in the order of the keys as before, and the
   // first sentence (in scope order) with the most gain wins — not every sentence asked about every key.
-  const order = new Map<SourceSentence, number>();
-  sentences.forEach((sentence, i) => {
-    if (!order.has(sentence)) order.set(sentence, i);
-  });
-  const coverers = new Map<string, ReadonlySet<SourceSentence>>();
   const index = coverIndexOf(base);
-  for (const key of weights.keys()) {
-    let holders = index.byKey.get(key);
-    if (holders === undefined) {
-      holders = sentencesCovering(base, key);
-      index.byKey.set(key, holders);
-    }
-    coverers.set(key, holders);
+  let order = index.shared.order;
+  if (order === undefined) {
+    order = new Map<SourceSentence, number>();
+    for (const [i, sentence] of sentences.entries()) if (!order.has(sentence)) order.set(sentence, i);
+    index.shared.order = order;
   }
+  const coverers = new Map<string, ReadonlySet<SourceSentence>>();
+  for (const key of weights.keys()) coverers.set(key, coverersOf(base, index, key));
   while (base.evidence.length < 4) {
     let best: SourceSentence | undefined;
     let bestGain = 0;
@@ -277,6 +272,8 @@ export function createAlignment(
 interface CoverIndex {
   arrays: Set<readonly SourceSentence[]>;
   byKey: Map<string, Set<SourceSentence>>;
+  /** What depends on the scope only, shared by every alignment over the same scope. */
+  shared: ScopeShared;
 }
 const coverIndexes = new WeakMap<Alignment, CoverIndex>();
 function coverIndexOf(alignment: Alignment): CoverIndex {
@@ -285,10 +282,65 @@ function coverIndexOf(alignment: Alignment): CoverIndex {
     index = {
       arrays: new Set(alignment.scope.map((understanding) => understanding.sentences)),
       byKey: new Map(),
+      shared: scopeShared(alignment.scope),
     };
     coverIndexes.set(alignment, index);
   }
   return index;
+}
+
+/** The scope's sentences that cover a key (covers()), found once per scope, key and synonyms in a build. */
+function coverersOf(alignment: Alignment, index: CoverIndex, key: string): Set<SourceSentence> {
+  let holders = index.byKey.get(key);
+  if (holders === undefined) {
+    // sentencesCovering reads the scope's sentences and site names, the key and its synonyms.
+    const synonyms = alignment.synonyms.get(key) ?? [];
+    const sharedKey = synonyms.length === 0 ? key : [key, ...synonyms].join('\u0001');
+    holders = index.shared.coverers.get(sharedKey);
+    if (holders === undefined) {
+      holders = sentencesCovering(alignment, key);
+      index.shared.coverers.set(sharedKey, holders);
+    }
+    index.byKey.set(key, holders);
+  }
+  return holders;
+}
+
+// Claims are checked against a few scopes (all sources, or one), each many times in a build: what
+// an alignment derives from its scope alone is kept per scope (the same understandings, in order).
+interface ScopeShared {
+  /** sentencesCovering's answers, by key and its synonyms. */
+  coverers: Map<string, Set<SourceSentence>>;
+  /** Each sentence's first position in the scope's sentences. */
+  order?: Map<SourceSentence, number>;
+}
+const understandingNumbers = new WeakMap<DocumentUnderstanding, number>();
+let nextUnderstandingNumber = 0;
+const scopesShared = new WeakMap<DocumentUnderstanding, Map<string, ScopeShared>>();
+function scopeShared(scope: readonly DocumentUnderstanding[]): ScopeShared {
+  const first = scope[0];
+  if (first === undefined) return { coverers: new Map() };
+  const signature = scope
+    .map((understanding) => {
+      let number = understandingNumbers.get(understanding);
+      if (number === undefined) {
+        number = nextUnderstandingNumber++;
+        understandingNumbers.set(understanding, number);
+      }
+      return number;
+    })
+    .join(',');
+  let byScope = scopesShared.get(first);
+  if (byScope === undefined) {
+    byScope = new Map();
+    scopesShared.set(first, byScope);
+  }
+  let shared = byScope.get(signature);
+  if (shared === undefined) {
+    shared = { coverers: new Map() };
+    byScope.set(signature, shared);
+  }
+  return shared;
 }
 
 /**
@@ -363,18 +415,25 @@ function sentencesHolding(sentences: readonly SourceSentence[], word: string): r
 
 /** True when the sentence has the key as a word, or (for words of two or more characters) in its text. */
 function covers(alignment: Alignment, sentence: SourceSentence, key: string): boolean {
-  // A sentence of the alignment's scope: looked up among the key's coverers, found once per
-  // alignment and key (sentencesCovering) — the scans over every sentence ask about few keys.
+  const index = scopeIndexHolding(alignment, sentence);
+  return index !== undefined
+    ? coverersOf(alignment, index, key).has(sentence)
+    : coversOutsideScope(alignment, sentence, key);
+}
+
+/**
+ * The alignment's cover index when the sentence is of its scope: then covers() looks it up among
+ * the key's coverers, found once per scope and key (sentencesCovering) — the scans over every
+ * sentence ask about few keys.
+ */
+function scopeIndexHolding(alignment: Alignment, sentence: SourceSentence): CoverIndex | undefined {
   const owner = ownerOfSentence.get(sentence);
-  const index = owner === undefined ? undefined : coverIndexOf(alignment);
-  if (index !== undefined && owner !== undefined && index.arrays.has(owner)) {
-    let holders = index.byKey.get(key);
-    if (holders === undefined) {
-      holders = sentencesCovering(alignment, key);
-      index.byKey.set(key, holders);
-    }
-    return holders.has(sentence);
-  }
+  if (owner === undefined) return undefined;
+  const index = coverIndexOf(alignment);
+  return index.arrays.has(owner) ? index : undefined;
+}
+
+function coversOutsideScope(alignment: Alignment, sentence: SourceSentence, key: string): boolean {
   if (coversExactly(alignment, sentence, key)) return true;
   return (alignment.synonyms.get(key) ?? []).some((synonym) => coversExactly(alignment, sentence, synonym));
 }
@@ -479,9 +538,20 @@ function textHolders(texts: SentenceTexts, key: string): Set<number> {
 
 /** Weighted overlap of some keys with a sentence. */
 export function overlap(alignment: Alignment, sentence: SourceSentence, keys: Iterable<string>): number {
+  return overlapOfDistinct(alignment, sentence, new Set(keys));
+}
+
+/** overlap() of keys given without repeats: the sentence's place in the scope looked up once, not per key. */
+function overlapOfDistinct(alignment: Alignment, sentence: SourceSentence, keys: Iterable<string>): number {
+  const index = scopeIndexHolding(alignment, sentence);
   let sum = 0;
-  for (const key of new Set(keys))
-    if (covers(alignment, sentence, key)) sum += alignment.weights.get(key) ?? 0.6;
+  for (const key of keys)
+    if (
+      index !== undefined
+        ? coverersOf(alignment, index, key).has(sentence)
+        : coversOutsideScope(alignment, sentence, key)
+    )
+      sum += alignment.weights.get(key) ?? 0.6;
   return sum;
 }
 
@@ -510,11 +580,12 @@ export function alignClause(
   keys: readonly string[],
   filter: (sentence: SourceSentence) => boolean = () => true,
 ): { sentence: SourceSentence; score: number } | undefined {
-  const total = new Set(keys).size;
+  const distinct = [...new Set(keys)];
+  const total = distinct.length;
   let found: { sentence: SourceSentence; score: number } | undefined;
   for (const sentence of alignment.sentences) {
     if (!filter(sentence)) continue;
-    const score = overlap(alignment, sentence, keys);
+    const score = overlapOfDistinct(alignment, sentence, distinct);
     if (found === undefined || score > found.score) found = { sentence, score };
   }
   if (found === undefined || found.score < Math.min(2, total * 0.6)) return undefined;
@@ -562,33 +633,59 @@ export function alignSourceClause(
   claim?: { quantities: Quantity[]; dates: DateMention[] },
 ): SourceSpan | undefined {
   const wanted = [...new Set(keys)];
+  // Per wanted key, once per call: its weight, and whether it is searched in the span's text.
+  const weights = wanted.map((key) => alignment.weights.get(key) ?? 0.6);
+  const inText = wanted.map((key) => [...key].length >= 2);
   let found: SourceSpan | undefined;
   // Only a sentence with a span that scores can give the span returned (the first with the top
   // score, which must reach 2): the others are passed over unread (spanCandidates).
-  const candidates = spanCandidates(alignment, wanted, claim);
+  const candidates = spanCandidates(alignment, wanted);
+  const withQuantities = claim !== undefined && claim.quantities.length > 0;
+  const withDates = claim !== undefined && claim.dates.length > 0;
   for (const sentence of alignment.sentences) {
-    if (!candidates.has(sentence)) continue;
+    if (
+      !candidates.has(sentence) &&
+      !(withQuantities && sentence.quantities.length > 0) &&
+      !(withDates && sentence.dates.length > 0)
+    )
+      continue;
+    // Per claim number (date), the sentence's that match it: compared once per sentence, not per span.
+    const quantityMatches =
+      claim === undefined
+        ? []
+        : claim.quantities.map((quantity) => sentence.quantities.filter((q) => sameValue(q, quantity)));
+    const dateMatches =
+      claim === undefined ? [] : claim.dates.map((date) => sentence.dates.filter((d) => agrees(date, d)));
     const clauses = sentence.clauses;
-    clauses.forEach((clause, c) => {
-      const spans: Array<[Clause, Clause | undefined]> = [[clause, undefined]];
+    for (let c = 0; c < clauses.length; c += 1) {
+      const first = clauses[c] as Clause;
       const next = clauses[c + 1];
-      if (clause.continuative && next !== undefined) spans.push([clause, next]);
-      for (const [first, second] of spans) {
+      const chained = first.continuative && next !== undefined;
+      for (let pair = 0; pair < (chained ? 2 : 1); pair += 1) {
+        const second = pair === 1 ? next : undefined;
         const start = first.start;
         const end = (second ?? first).end;
-        const have = new Set([...first.keys, ...(second?.keys ?? [])]);
         const norm = spanNorm(sentence, start, end);
         let score = 0;
-        for (const key of wanted)
-          if (have.has(key) || ([...key].length >= 2 && norm.includes(key)))
-            score += alignment.weights.get(key) ?? 0.6;
-        if (claim !== undefined) {
-          for (const quantity of claim.quantities)
-            if (sentence.quantities.some((q) => q.start >= start && q.end <= end && sameValue(q, quantity)))
-              score += 1.5;
-          for (const date of claim.dates)
-            if (sentence.dates.some((d) => d.start >= start && d.end <= end && agrees(date, d))) score += 1.5;
+        for (let k = 0; k < wanted.length; k += 1) {
+          const key = wanted[k] as string;
+          if (first.keys.includes(key) || second?.keys.includes(key) || (inText[k] && norm.includes(key)))
+            score += weights[k] as number;
         }
+        for (const matches of quantityMatches)
+          if (matches.some((q) => q.start >= start && q.end <= end)) score += 1.5;
+        for (const matches of dateMatches)
+          if (matches.some((d) => d.start >= start && d.end <= end)) score += 1.5;
+        // Ties go to the single clause: a chained pair must add something of the claim; and to the
+        // body over the headline, which compresses what the body says in full.
+        if (
+          found !== undefined &&
+          !(
+            score > found.score ||
+            (score === found.score && found.sentence.paragraph === 0 && sentence.paragraph !== 0)
+          )
+        )
+          continue;
         // A chained pair takes the second clause's hedge (it scopes over both); the first clause's own
         // hedge only when the claim is about the first clause.
         const aboutFirst =
@@ -603,16 +700,9 @@ export function alignSourceClause(
               : second.hedges;
         const quotedShare =
           second === undefined ? first.quotedShare : (first.quotedShare + second.quotedShare) / 2;
-        // Ties go to the single clause: a chained pair must add something of the claim; and to the
-        // body over the headline, which compresses what the body says in full.
-        if (
-          found === undefined ||
-          score > found.score ||
-          (score === found.score && found.sentence.paragraph === 0 && sentence.paragraph !== 0)
-        )
-          found = { sentence, start, end, hedges, quotedShare, score };
+        found = { sentence, start, end, hedges, quotedShare, score };
       }
-    });
+    }
   }
   const total = wanted.reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0.6), 0);
   if (found === undefined || found.score < 2 || found.score < 0.5 * total) return undefined;
@@ -620,39 +710,44 @@ export function alignSourceClause(
 }
 
 /**
- * The scope's sentences where one of alignSourceClause's spans can score above 0: one of its
- * clauses has a wanted key, or one of its spans' normalized texts holds a wanted key of two or more
- * characters (searched once per source and key in the spans' texts joined), or the claim has
- * numbers (dates) and the sentence has some.
+ * The scope's sentences where one of alignSourceClause's spans can score above 0 by its words: one
+ * of its clauses has a wanted key, or one of its spans' normalized texts holds a wanted key of two
+ * or more characters (searched once per source and key in the spans' texts joined). A sentence
+ * with numbers (dates) when the claim has some can score too: alignSourceClause tests that itself.
  */
-function spanCandidates(
-  alignment: Alignment,
-  wanted: readonly string[],
-  claim?: { quantities: Quantity[]; dates: DateMention[] },
-): Set<SourceSentence> {
+function spanCandidates(alignment: Alignment, wanted: readonly string[]): Set<SourceSentence> {
   const found = new Set<SourceSentence>();
   for (const understanding of alignment.scope) {
     const spans = spanTextsOf(understanding.sentences);
-    for (const key of wanted) {
-      for (const sentence of spans.byClauseKey.get(key) ?? []) found.add(sentence);
-      if ([...key].length >= 2 && !key.includes('\u0000'))
-        for (const at of textHolders(spans.texts, key))
-          found.add(understanding.sentences[at] as SourceSentence);
-    }
-    if (claim !== undefined) {
-      if (claim.quantities.length > 0) for (const sentence of spans.withQuantities) found.add(sentence);
-      if (claim.dates.length > 0) for (const sentence of spans.withDates) found.add(sentence);
-    }
+    for (const key of wanted)
+      for (const sentence of keyCandidates(spans, understanding.sentences, key)) found.add(sentence);
   }
   return found;
+}
+
+/** A source's sentences that spanCandidates takes for one key, found once per source and key. */
+function keyCandidates(
+  spans: SpanTexts,
+  sentences: readonly SourceSentence[],
+  key: string,
+): readonly SourceSentence[] {
+  let list = spans.byKey.get(key);
+  if (list === undefined) {
+    const found = new Set(spans.byClauseKey.get(key) ?? []);
+    if ([...key].length >= 2 && !key.includes('\u0000'))
+      for (const at of textHolders(spans.texts, key)) found.add(sentences[at] as SourceSentence);
+    list = [...found];
+    spans.byKey.set(key, list);
+  }
+  return list;
 }
 
 interface SpanTexts {
   /** Per sentence (by position), its spans' normalized texts joined by NUL. */
   texts: SentenceTexts;
   byClauseKey: Map<string, SourceSentence[]>;
-  withQuantities: SourceSentence[];
-  withDates: SourceSentence[];
+  /** keyCandidates' answers. */
+  byKey: Map<string, readonly SourceSentence[]>;
 }
 const spanTexts = new WeakMap<readonly SourceSentence[], SpanTexts>();
 function spanTextsOf(sentences: readonly SourceSentence[]): SpanTexts {
@@ -684,8 +779,7 @@ function spanTextsOf(sentences: readonly SourceSentence[]): SpanTexts {
   found = {
     texts: { joined: parts.join('\u0000'), starts, position: new Map(), holders: new Map() },
     byClauseKey,
-    withQuantities: sentences.filter((sentence) => sentence.quantities.length > 0),
-    withDates: sentences.filter((sentence) => sentence.dates.length > 0),
+    byKey: new Map(),
   };
   spanTexts.set(sentences, found);
   return found;

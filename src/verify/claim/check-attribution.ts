@@ -45,6 +45,23 @@ function quotedShareOf(alignment: Alignment, span: SourceSpan, keys: readonly st
   return found === 0 ? 0 : inside / found;
 }
 
+// What quotedOnly reads of a source sentence depends on the sentence only: its narration (quotes
+// blanked) and its quoted speech, normalized once per sentence for every claim checked against it.
+const quoteTexts = new WeakMap<SourceSentence, { narration: string; speech: string[] }>();
+function quoteTextsOf(sentence: SourceSentence): { narration: string; speech: string[] } {
+  let texts = quoteTexts.get(sentence);
+  if (texts === undefined) {
+    texts = {
+      narration: normalizeForMatch(stripQuotes(sentence.text, sentence.quotes)),
+      speech: sentence.quotes
+        .filter((quote) => isSpeech(sentence.text, quote))
+        .map((quote) => normalizeForMatch(quote.inner)),
+    };
+    quoteTexts.set(sentence, texts);
+  }
+  return texts;
+}
+
 /**
  * The source sentence whose quoted words (「…」と話した) hold most of the claim's content words —
  * at least 70% of their weight — when the sources' own narration holds clearly less of them
@@ -60,10 +77,10 @@ function quotedOnly(alignment: Alignment, keys: readonly string[]): SourceSenten
   let best: { sentence: SourceSentence; share: number } | undefined;
   let plain = 0;
   for (const sentence of alignment.sentences) {
-    plain = Math.max(plain, share(normalizeForMatch(stripQuotes(sentence.text, sentence.quotes))));
-    for (const quote of sentence.quotes) {
-      if (!isSpeech(sentence.text, quote)) continue;
-      const value = share(normalizeForMatch(quote.inner));
+    const texts = quoteTextsOf(sentence);
+    plain = Math.max(plain, share(texts.narration));
+    for (const speech of texts.speech) {
+      const value = share(speech);
       if (best === undefined || value > best.share) best = { sentence, share: value };
     }
   }

@@ -17,6 +17,9 @@ import { agrees, datesOf, sameValue } from './elements.ts';
 
 export function checkDates(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   const out: Finding[] = [];
+  const first = alignment.dates;
+  // A claim without a date has nothing to check here: no reading of it against each source's date.
+  if (first.length === 0) return out;
   const references = [
     ...new Set(
       alignment.scope
@@ -24,7 +27,6 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
         .filter((date) => date !== undefined),
     ),
   ];
-  const first = alignment.dates;
   const readings = [first, ...references.map((reference) => findDates(claim.text, { reference }))];
   const outside = stripQuotes(claim.text, claim.quotes);
   first.forEach((mention, m) => {

@@ -18,7 +18,13 @@ export function checkModality(
   isFragment: boolean,
 ): Finding[] {
   const out: Finding[] = [];
-  const evidenceText = alignment.evidence.map((sentence) => sentence.text).join('\n');
+  // Made once per claim, and only when asked for (most clauses need neither).
+  let evidenceText: string | undefined;
+  const evidence = () => {
+    evidenceText ??= alignment.evidence.map((sentence) => sentence.text).join('\n');
+    return evidenceText;
+  };
+  let hedgeAnywhere: boolean | undefined;
   claim.clauses.forEach((clause) => {
     if (clause.quoted) return;
     // Certainty the sources do not state: 決定, 確実, 断言…
@@ -49,7 +55,7 @@ export function checkModality(
             ),
           ),
         ) ||
-        (settled ? settledAt(evidenceText, word) : evidenceText.includes(word)) ||
+        (settled ? settledAt(evidence(), word) : evidence().includes(word)) ||
         (settled && announcedFlatly(span))
       )
         continue;
@@ -69,7 +75,8 @@ export function checkModality(
     if (isFragment) return;
     // The claim side is read leniently: a hedge word anywhere in the claim (利用者数の見込みについては
     // …とする報道がある) keeps it a forecast; the source side strictly (only where it heads its clause).
-    const hedged = claim.clauses.some((other) => other.hedges.length > 0) || hedgeWordAfter(claim, 0);
+    hedgeAnywhere ??= claim.clauses.some((other) => other.hedges.length > 0) || hedgeWordAfter(claim, 0);
+    const hedged = hedgeAnywhere;
     // A condition (可決されれば) asserts nothing.
     const isCondition = /(?:ば|たら|なら|場合は?)[、,]?$/u.test(
       claim.text.slice(clause.start, clause.end).trim(),
@@ -107,6 +114,9 @@ export function checkModality(
 export const LOOSE_HEDGE =
   /予定|見通|方針|方向(?=で|だ|です|に)|検討|恐れ|おそれ|見込|試算|計画|構想|目標|予想|想定|推計|可能性|とみられ|と見られ|かもしれ|だろう/u;
 
+// LOOSE_HEDGE for matchAll, made once (matchAll reads it through a copy, so its lastIndex stays 0).
+const LOOSE_HEDGE_ALL = new RegExp(LOOSE_HEDGE.source, 'gu');
+
 /**
  * Whether the claim says a hedge word at or after `from`, read leniently (利用者数の見込みについては
  * keeps a claim a forecast) — except one inside the object of a verb (業績予想を修正した,
@@ -131,8 +141,7 @@ function hedgeWordAfter(claim: SentenceReading, from: number): boolean {
     const first = tokens[k + 1];
     if (first !== undefined && first.start < token.start) objects.push([first.start, token.start]);
   });
-  const pattern = new RegExp(LOOSE_HEDGE.source, 'gu');
-  for (const match of claim.text.slice(from).matchAll(pattern)) {
+  for (const match of claim.text.slice(from).matchAll(LOOSE_HEDGE_ALL)) {
     const at = from + match.index;
     if (headsRelativeClause(tokens, at + match[0].length)) continue;
     if (!objects.some(([start, end]) => at >= start && at < end)) return true;
