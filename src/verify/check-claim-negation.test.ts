@@ -197,3 +197,16 @@ describe('checkClaim: a headline’s 〜へ', () => {
     assertNoNegation('市は4月から市営バスの初乗り運賃を220円に引き上げる。', fares);
   });
 });
+
+describe('checkClaim: a plan or intention denied', () => {
+  it('flags a claim that an announced act is not planned, and keeps a denial restated', () => {
+    const fair = page('北浦町、秋祭りの日程発表', [
+      '北浦町は8日、秋祭りを10月12日に開くと発表した。',
+      '町は、祭りの会場を移す予定はないとしている。',
+    ]);
+    assertNegation('北浦町は、秋祭りを開く予定はないとしている。', fair);
+    assertNegation('北浦町は、秋祭りを開く考えもないと述べた。', fair);
+    assertNoNegation('北浦町は、秋祭りの会場を移す予定はないとしている。', fair);
+    assertNoNegation('北浦町は、秋祭りを10月12日に開く。', fair);
+  });
+});
