@@ -1,0 +1,114 @@
+import { type Finding, pathFinding } from '../../domain/report.ts';
+import type { Token } from '../../text/tokenizer.ts';
+import {
+  type Clause,
+  type Predicate,
+  type SentenceReading,
+  stripQuotes,
+} from '../../understand/read-sentence.ts';
+import type { SourceSentence } from '../../understand/understand-document.ts';
+import { type Alignment, alignClause, alignInContext } from './alignment.ts';
+
+// Tense: an act the source gives as still to come is not done. Japanese news writes a done act in
+// the past (公表した) and one to come in the non-past (結果は来週にも公表する): a claim that puts in
+// the past an act its source states only in the non-past, as the sentence's own predicate, says it
+// happened when the source says it will. Headlines are left alone (they put done acts in the
+// non-past: 大雨で川があふれる), as are the progressive (調べている), purposes and conditions
+// (調べるため, 公表すれば) and relative clauses (来週開く会議).
+
+export function checkTense(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const out: Finding[] = [];
+  // A claim that hedges itself (公表する予定だった) says no act was done.
+  if (claim.clauses.some((clause) => clause.hedges.length > 0)) return out;
+  const outside = stripQuotes(claim.text, claim.quotes);
+  for (const predicate of claim.predicates) {
+    if (predicate.kind !== 'verb' || predicate.negated || outside[predicate.start] === '＊') continue;
+    const clause = claim.clauses[predicate.clause] as Clause;
+    if (clause.quoted || tenseAfter(claim.tokens, predicate.end) !== 'past') continue;
+    const candidates = alignment.sentences.filter(
+      (sentence) =>
+        !sentence.isHeadline && sentence.predicates.some((other) => other.lemma === predicate.lemma),
+    );
+    // Read with the sentence before it, whose subject a Japanese sentence often leaves unsaid
+    // (町は…調査を始めた。結果は来週にも公表する).
+    const aligned =
+      alignClause(alignment, clause.keys, (sentence) => candidates.includes(sentence)) ??
+      alignInContext(alignment, clause.keys, candidates);
+    if (aligned === undefined) continue;
+    const same = aligned.sentence.predicates.filter((other) => other.lemma === predicate.lemma);
+    if (same.length === 0 || !same.every((other) => toCome(aligned.sentence, other))) continue;
+    out.push(
+      pathFinding(
+        'support.modality',
+        'error',
+        path,
+        `The claim says 「${predicate.lemma}」 was done; the source says it is still to come: 「${aligned.sentence.text}」.`,
+        claim.text.slice(predicate.start, predicate.end),
+        { kind: 'tense', text: predicate.lemma, sourceText: aligned.sentence.text },
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * True when the source gives the act in the non-past as the sentence's own predicate (。 after it),
+ * with no hedge on its clause, unnegated. What is announced (…に開くと発表した) is not read: a
+ * change of plan is made by announcing it (延期すると発表した backs 延期された).
+ */
+function toCome(sentence: SourceSentence, predicate: Predicate): boolean {
+  if (predicate.negated || (sentence.clauses[predicate.clause]?.hedges.length ?? 0) > 0) return false;
+  const tokens = sentence.tokens;
+  const k = chainEnd(tokens, predicate.end);
+  if (tenseAfter(tokens, predicate.end) !== 'nonpast') return false;
+  const next = tokens[k];
+  return next === undefined || next.surface === '。';
+}
+
+/** Index of the first token after the predicate's auxiliary chain (される, ます, た, ている …). */
+function chainEnd(tokens: readonly Token[], end: number): number {
+  let k = tokens.findIndex((token) => token.start >= end);
+  if (k < 0) return tokens.length;
+  while (k < tokens.length && isChain(tokens[k] as Token)) k++;
+  return k;
+}
+
+function isChain(token: Token): boolean {
+  return (
+    token.pos === '助動詞' ||
+    (token.pos === '動詞' &&
+      (token.posDetail !== '自立' || token.baseForm === 'する' || token.baseForm === 'いる')) ||
+    (token.pos === '助詞' && token.surface === 'て')
+  );
+}
+
+/**
+ * The tense of the predicate ending at `end`, read from its auxiliary chain: past with た (公表した,
+ * 開かれた), non-past in the plain or polite form (公表する, 開きます), other for the progressive and
+ * resultative (調べている), which says neither.
+ */
+function tenseAfter(tokens: readonly Token[], end: number): 'past' | 'nonpast' | 'other' {
+  let k = tokens.findIndex((token) => token.start >= end);
+  if (k < 0) return 'other';
+  let sawTe = false;
+  for (; k < tokens.length && isChain(tokens[k] as Token); k++) {
+    const token = tokens[k] as Token;
+    // The past auxiliary た, voiced to だ after a sound change (落ち込んだ, 及んだ).
+    const past =
+      token.pos === '助動詞' &&
+      (token.baseForm === 'た' ||
+        (token.baseForm === 'だ' && tokens[k - 1]?.inflection?.startsWith('連用タ接続') === true));
+    if (past) return sawTe ? 'other' : 'past';
+    if (token.surface === 'て' || token.surface === 'で') sawTe = true;
+  }
+  if (sawTe) return 'other';
+  // The chain must end the verb in the plain or polite non-past, not in a stem before a
+  // conjunction (公表し、), a condition or a noun.
+  const last = tokens[k - 1];
+  if (last === undefined || last.start < end) {
+    // No auxiliaries: the verb itself must stand in the dictionary form.
+    const verb = tokens.find((token) => token.end === end);
+    return verb?.pos === '動詞' && verb.inflection === '基本形' ? 'nonpast' : 'other';
+  }
+  return last.inflection === '基本形' ? 'nonpast' : 'other';
+}
