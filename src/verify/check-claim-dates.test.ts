@@ -109,6 +109,24 @@ describe('checkClaim on dates said in other words', () => {
   });
 });
 
+describe('checkClaim on the day of an announcement and the day of what it announces', () => {
+  const SHOW = documentOf('s', '潮見町、花火の見学会', [
+    '潮見町は19日、町民向けの花火工場の見学会を7月4日に開くと発表した。',
+  ]);
+
+  it('flags the announcement day given to the announced act, and keeps each day on its own act', () => {
+    assert.equal(
+      dateErrorsOf('潮見町は、町民向けの花火工場の見学会を6月19日に開くと発表した。', SHOW).length,
+      1,
+    );
+    assert.deepEqual(
+      dateErrorsOf('潮見町は、町民向けの花火工場の見学会を7月4日に開くと発表した。', SHOW),
+      [],
+    );
+    assert.deepEqual(dateErrorsOf('潮見町は6月19日、花火工場の見学会を開くと発表した。', SHOW), []);
+  });
+});
+
 describe('checkClaim on relative years', () => {
   it('reads 今年 and 昨年 against the page date: 今年 does not rest on a source saying 昨年', () => {
     const page = documentOf('y', '潮見町の診療所、医師を削減', [
