@@ -37,6 +37,14 @@ describe('dateHead: the event a date dates', () => {
     assert.notEqual(headOfDate('町は8月10日に予定していた祭りを中止すると発表した。', '8月10日'), '中止');
   });
 
+  it('sets off a date with its case particle before the comma (来年度から、…始める)', () => {
+    assert.equal(
+      headOfDate('研究班は来年度から、地元の企業と組んで新しい実験を始める計画だ。', '来年度'),
+      '始める',
+    );
+    assert.equal(headOfDate('市は3月末まで、駅前の駐輪場を閉鎖する。', '3月末'), '閉鎖');
+  });
+
   it('skips the clause hedge: 予定 is the modality, the verb before it the event', () => {
     assert.equal(headOfDate('協会は来月から市民向けの見学会を開く予定だ。', '来月'), '開く');
   });

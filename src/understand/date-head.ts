@@ -58,7 +58,10 @@ export function dateHead(
   let c = reading.clauses.findIndex((clause) => date.start >= clause.start && date.start < clause.end);
   if (c < 0) return head(reading.predicates.filter(isEvent).at(-1));
   // A comma that lists the next day (8月8、9日に; 8、9の両日) is no setting off.
-  const setOff = /^\s*[、，](?![0-9０-９]{1,2}(?:日|の?両日))/u.test(reading.text.slice(date.end));
+  // So is a date with its case particle before the comma (来年度から、…始める; 3月末まで、…休む).
+  const setOff = /^(?:から|まで|より|に|には|にも)?\s*[、，](?![0-9０-９]{1,2}(?:日|の?両日))/u.test(
+    reading.text.slice(date.end),
+  );
   const lastEventOf = (clause: Clause) =>
     reading.predicates.filter((p) => p.start >= date.end && p.end <= clause.end && isEvent(p)).at(-1);
   // A date set off by a comma where its clause ends (汐見汽船（港北市）は9日、10月から…と発表した)

@@ -127,6 +127,22 @@ describe('checkClaim on the day of an announcement and the day of what it announ
   });
 });
 
+describe('checkClaim on a date set off with its particle (来年度から、…)', () => {
+  const PLAN = documentOf('t', '潮見大、海藻の実験へ', [
+    '潮見大学の研究班は来年度から、地元の漁協と組んで海藻を増やす実験を始める計画だ。',
+  ]);
+  const REPORT = documentOf('r', '潮見大、海藻の研究成果', [
+    '潮見大学の研究班は19日、海藻の研究の成果を発表した。',
+  ]);
+
+  it('does not let a day of another event in another source back the wrong fiscal year', () => {
+    // The page is of 2026-06-20: 来年度 is 2027年度; 19日 (of 2026年度) dates the announcement.
+    const claim = '潮見大学の研究班は2026年度から、地元の漁協と組んで海藻を増やす実験を始める計画だ。';
+    assert.equal(dateErrorsOf(claim, PLAN, REPORT).length, 1);
+    assert.deepEqual(dateErrorsOf(claim.replace('2026年度', '2027年度'), PLAN, REPORT), []);
+  });
+});
+
 describe('checkClaim on relative years', () => {
   it('reads 今年 and 昨年 against the page date: 今年 does not rest on a source saying 昨年', () => {
     const page = documentOf('y', '潮見町の診療所、医師を削減', [
