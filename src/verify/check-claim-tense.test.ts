@@ -41,7 +41,7 @@ describe('checkClaim: an act to come stated as done', () => {
   const survey = () =>
     page('西浦市、ため池の水質調べる', [
       '西浦市は1日、市内のため池で水質の調査を始めた。結果は来月にも公表する。',
-      '市によると、周辺の農家への説明会は今月中に開きます。',
+      '市によると、周辺の農家への説明会は7月20日に開きます。',
       '市の担当者は、ため池の水位も調べている。',
       '農協によると、今年の米の出荷量は3割近く減った。',
     ]);
@@ -59,6 +59,25 @@ describe('checkClaim: an act to come stated as done', () => {
     assert.deepEqual(tenseFindings('西浦市の担当者は、ため池の水位を調べた。', survey()), []);
     const harvest = page('米の出荷量が落ち込む', ['農協によると、今年の米の出荷量は3割近く落ち込んだ。']);
     assert.deepEqual(tenseFindings('農協によると、今年の米の出荷量は3割近く落ち込みました。', harvest), []);
+  });
+
+  it('keeps words said in the past that the source reports in the narrative present (「…」と話す)', () => {
+    const said = page('ため池の管理、課題', [
+      '西浦市農政課の森田涼子課長は「ため池の管理が今後のかぎになる」と説明する。',
+      '農家の男性は、水が足りなくなるのが心配だと話す。',
+    ]);
+    assert.deepEqual(tenseFindings('森田涼子課長は、ため池の管理が今後のかぎになると説明した。', said), []);
+    assert.deepEqual(tenseFindings('農家の男性は、水が足りなくなるのが心配だと話した。', said), []);
+  });
+
+  it('reads the non-past as to come only where the sentence places the act ahead', () => {
+    const now = page('ため池の水位', [
+      '農家はため池の水位の低下を懸念する。',
+      '市は7月10日、ため池の点検を行う。',
+    ]);
+    // 懸念する says what holds now; 7月10日 is after the page's date (2026-07-02).
+    assert.deepEqual(tenseFindings('農家は、ため池の水位の低下を懸念した。', now), []);
+    assert.equal(tenseFindings('市は、ため池の点検を行った。', now).length, 1);
   });
 
   it('leaves a headline’s non-past alone: headlines state done acts in the non-past', () => {

@@ -11,10 +11,12 @@ import { type Alignment, alignClause, alignInContext } from './alignment.ts';
 
 // Tense: an act the source gives as still to come is not done. Japanese news writes a done act in
 // the past (公表した) and one to come in the non-past (結果は来週にも公表する): a claim that puts in
-// the past an act its source states only in the non-past, as the sentence's own predicate, says it
+// the past an act its source states only in the non-past, as the sentence's own predicate, in a
+// sentence that places it ahead (a word of time to come, a date after the page's), says it
 // happened when the source says it will. Headlines are left alone (they put done acts in the
 // non-past: 大雨で川があふれる), as are the progressive (調べている), purposes and conditions
-// (調べるため, 公表すれば) and relative clauses (来週開く会議).
+// (調べるため, 公表すれば), relative clauses (来週開く会議) and a verb of saying after its quote
+// (「…」と話す: the narrative present of news, the words were said).
 
 export function checkTense(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   const out: Finding[] = [];
@@ -37,6 +39,7 @@ export function checkTense(claim: SentenceReading, alignment: Alignment, path: s
     if (aligned === undefined) continue;
     const same = aligned.sentence.predicates.filter((other) => other.lemma === predicate.lemma);
     if (same.length === 0 || !same.every((other) => toCome(aligned.sentence, other))) continue;
+    if (!datedAhead(aligned.sentence, alignment)) continue;
     out.push(
       pathFinding(
         'support.modality',
@@ -51,6 +54,30 @@ export function checkTense(claim: SentenceReading, alignment: Alignment, path: s
   return out;
 }
 
+// Words that place an act after the time of writing (来週にも, 来年度, 今後, 近く).
+const AHEAD =
+  /来週|来月|来年|来春|来夏|来秋|来冬|来期|来季|明日|あす|あした|明後日|あさって|今後|近く|近日中|週明け|年明け|将来/u;
+
+/**
+ * True when the source sentence places its act ahead: a word of time to come, or a date after the
+ * page's own date. The non-past alone is not enough: stative and mental verbs (懸念する, 期待する)
+ * say what holds now.
+ */
+function datedAhead(sentence: SourceSentence, alignment: Alignment): boolean {
+  if (AHEAD.test(sentence.text)) return true;
+  const published = alignment.scope.find((read) => read.document.id === sentence.sourceId)?.document
+    .publishedAt;
+  if (published === undefined) return false;
+  const day = published.slice(0, 10);
+  return sentence.dates.some((date) => {
+    if (date.year === undefined) return false;
+    // A fiscal year starts in April.
+    const month = date.month ?? (date.period === 'fiscal' ? 4 : 1);
+    const start = `${date.year}-${String(month).padStart(2, '0')}-${String(date.day ?? 1).padStart(2, '0')}`;
+    return start > day;
+  });
+}
+
 /**
  * True when the source gives the act in the non-past as the sentence's own predicate (。 after it),
  * with no hedge on its clause, unnegated. What is announced (…に開くと発表した) is not read: a
@@ -59,6 +86,10 @@ export function checkTense(claim: SentenceReading, alignment: Alignment, path: s
 function toCome(sentence: SourceSentence, predicate: Predicate): boolean {
   if (predicate.negated || (sentence.clauses[predicate.clause]?.hedges.length ?? 0) > 0) return false;
   const tokens = sentence.tokens;
+  // A verb of saying after its quote (「…」と説明する, …と話す) is news's narrative present: the words
+  // were said.
+  const before = tokens.findLast((token) => token.end <= predicate.start);
+  if (before?.pos === '助詞' && /^(?:と|って|とも|などと)$/u.test(before.surface)) return false;
   const k = chainEnd(tokens, predicate.end);
   if (tenseAfter(tokens, predicate.end) !== 'nonpast') return false;
   const next = tokens[k];
