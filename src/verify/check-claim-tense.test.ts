@@ -78,6 +78,9 @@ describe('checkClaim: an act to come stated as done', () => {
     // 懸念する says what holds now; 7月10日 is after the page's date (2026-07-02).
     assert.deepEqual(tenseFindings('農家は、ため池の水位の低下を懸念した。', now), []);
     assert.equal(tenseFindings('市は、ため池の点検を行った。', now).length, 1);
+    // 近く as a place (ため池近くの) is not a time to come.
+    const near = page('ため池の見回り', ['ため池近くの住民は、毎朝ため池の周りを見回る。']);
+    assert.deepEqual(tenseFindings('ため池近くの住民は、毎朝ため池の周りを見回った。', near), []);
   });
 
   it('leaves a headline’s non-past alone: headlines state done acts in the non-past', () => {

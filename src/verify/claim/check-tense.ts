@@ -54,9 +54,10 @@ export function checkTense(claim: SentenceReading, alignment: Alignment, path: s
   return out;
 }
 
-// Words that place an act after the time of writing (来週にも, 来年度, 今後, 近く).
+// Words that place an act after the time of writing (来週にも, 来年度, 今後, 近く as an adverb —
+// not 工場近くの, nearby).
 const AHEAD =
-  /来週|来月|来年|来春|来夏|来秋|来冬|来期|来季|明日|あす|あした|明後日|あさって|今後|近く|近日中|週明け|年明け|将来/u;
+  /来週|来月|来年|来春|来夏|来秋|来冬|来期|来季|明日|あす|あした|明後日|あさって|今後|(?<![\p{Script=Han}])近く(?![のにでへまをはが])|近日中|週明け|年明け|将来/u;
 
 /**
  * True when the source sentence places its act ahead: a word of time to come, or a date after the
