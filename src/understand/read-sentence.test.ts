@@ -58,9 +58,12 @@ describe('readSentence: negation', () => {
     assert.equal(negated('町は祭りを開く予定もない。', '開く'), true);
     assert.equal(negated('会社は工場を移す計画がないと説明した。', '移す'), true);
     assert.equal(negated('町は祭りを開く予定だ。', '開く'), false);
+    // So does a prospect said not to exist (見通しは立っていない, めどがつかない).
+    assert.equal(negated('運転を再開する見通しは立っていない。', '再開'), true);
+    assert.equal(negated('店を開けるめどがつかない。', '開ける'), true);
     // A plan noun that is not denied, or is denied by a content verb of its own, leaves the act plain.
-    assert.equal(negated('運転を再開する見通しは立っていない。', '再開'), false);
     assert.equal(negated('会社は工場を移す計画を明らかにしなかった。', '移す'), false);
+    assert.equal(negated('運転を再開する見通しが示された。', '再開'), false);
   });
 
   it('negates a verb in the polite forms ません and ませんでした', () => {
