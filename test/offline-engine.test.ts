@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import type { Article } from '../src/domain/article.ts';
 import type { Document } from '../src/domain/document.ts';
 import { createOfflineEngine, MAX_TITLE_CHARS } from '../src/engines/offline/compose-offline-article.ts';
 import { VOICE_LINES } from '../src/engines/offline/voice-lines.ts';
 import { similarity } from '../src/text/normalize.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
+import { verifyArticle } from '../src/verify/verify-article.ts';
 import { describeEngineContract, loadSampleClusters } from './support/engine-contract.ts';
 import { hookSubject } from './support/review-articles.ts';
 
@@ -148,6 +150,108 @@ describe('offline engine', () => {
   });
 });
 
+describe('offline points', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+
+  // Two short outlets that each give the opening date in their own words.
+  it('gives three different facts as points, not one fact restated, when the sources say little', async () => {
+    const article = await createOfflineEngine().composeArticle(poolPages(), { tokenizer });
+    for (const points of [article.leadPoints, article.closing.points]) {
+      const texts = points.map((point) => point.text);
+      assert.ok(texts.filter((text) => /2027年7月/u.test(text)).length <= 1, texts.join(' / '));
+      assert.ok(texts.filter((text) => /12億円/u.test(text)).length <= 1, texts.join(' / '));
+      assert.equal(new Set(texts).size, 3, texts.join(' / '));
+    }
+    // Nor a point the closing's own sentence states already.
+    const closing = article.closing.sentence.evidence[0]?.start;
+    for (const point of article.closing.points) assert.notEqual(point.evidence[0]?.start, closing);
+  });
+});
+
+describe('offline headings', () => {
+  it('heads a section whose other lines are figures and colour with its main fact, actor and act', async () => {
+    const tokenizer = await createTokenizer();
+    const article = await createOfflineEngine().composeArticle(plantPages(), { tokenizer });
+    const section = article.sections.find((candidate) => candidate.sourceId === 'kakuu-keizai');
+    const heading = section?.heading.text ?? '';
+    // The actor without its long description, and what it did; not a keyword pair, not a scene.
+    assert.match(heading, /^3社連合、[^。]*延期/u, heading);
+    assert.ok([...heading].length <= MAX_TITLE_CHARS, heading);
+    assert.doesNotMatch(heading, /県北部|表情|重機/u, heading);
+    assert.equal(section?.heading.verbatim, false);
+  });
+});
+
+// Invented news, written for this test: a short report and a page whose only fact is one long
+// sentence (its actor described at length), the rest figures and colour.
+function plantPages(): Document[] {
+  const page = (id: string, siteName: string, title: string, lines: string[]): Document => {
+    const text = [title, ...lines].join('\n\n');
+    return {
+      id,
+      url: `https://${id}.example/plant`,
+      siteName,
+      title,
+      publishedAt: '2026-06-21T09:00:00+09:00',
+      lang: 'ja',
+      text,
+      titleSpan: [0, title.length],
+      contentHash: `sha256:${id}`,
+    };
+  };
+  return [
+    page('kakuu-nippo', '架空日報', '架空電機の新工場、稼働が1年遅れ', [
+      '架空電機は20日、北浜市に建設中の新工場の稼働を1年遅らせると発表した。',
+      '部品の調達が遅れていることが理由だという。',
+      '新工場では電気自動車向けのモーターを生産する。',
+      '北浜市の市長は「雇用への影響を注視したい」と話した。',
+      '市は工場周辺の道路整備を予定通り進める方針だ。',
+    ]),
+    page('kakuu-keizai', '架空経済新聞', '3社連合、新工場の稼働延期', [
+      '県北部で精密部品の工場建設を進める架空電機（北浜市）などの3社連合は20日、新工場の稼働開始を当初予定の2027年度から2028年度に1年延期すると発表した。',
+      '総事業費は約300億円。',
+      '工場の予定地では、重機の音が静かに響いていた。',
+      '従業員は約500人。',
+      '近くの住民は不安そうな表情を見せた。',
+    ]),
+  ];
+}
+
+// Invented news, written for this test: two short pages about one pool.
+function poolPages(): Document[] {
+  const page = (id: string, siteName: string, title: string, lines: string[]): Document => {
+    const text = [title, ...lines].join('\n\n');
+    return {
+      id,
+      url: `https://${id}.example/pool`,
+      siteName,
+      title,
+      publishedAt: '2026-05-12T09:00:00+09:00',
+      lang: 'ja',
+      text,
+      titleSpan: [0, title.length],
+      contentHash: `sha256:${id}`,
+    };
+  };
+  return [
+    page('kakuu-daily', '架空日報', '架空市、市民プールを新設へ', [
+      '架空市は12日、老朽化した市民プールに代わる新しいプールを建設すると発表した。',
+      '架空市は2026年度からの総事業費を約12億円と見込む。',
+      '新しいプールは2027年7月に開業する予定だ。',
+      '市内の小学校の水泳授業でも使う。',
+    ]),
+    page('kakuu-times', '架空タイムス', '新プール、開業は2027年7月', [
+      '架空市が建設する新しい市民プールの開業は2027年7月になる。',
+      '架空市は新しい市民プールの建設費として2026年度から約12億円を投じる。',
+      '屋根付きで、冬も泳げるようにする。',
+      '現在のプールは2026年秋に閉鎖する。',
+    ]),
+  ];
+}
+
 describe('offline voice lines', () => {
   it('each read as a voice (ね, ましょう, でしょうか, or なるほど), so the text linter does not take them for body text', () => {
     for (const line of VOICE_LINES)
@@ -192,6 +296,39 @@ describe('offline closing', () => {
     assert.equal(closing.verbatim, false, closing.text);
     assert.match(closing.text, /2027年4月/u);
     assert.match(closing.text, /予定/u);
+  });
+
+  it('names the outlet that reports the next step, its modality kept; never a machine path', async () => {
+    // The outlet's name is checked like any name: named only with the verifier to ask.
+    const context = {
+      tokenizer,
+      verify: (draft: Article, documents: readonly Document[]) => verifyArticle(draft, documents, tokenizer),
+    };
+    const named = await createOfflineEngine().composeArticle(
+      [{ ...libraryPage('2026-03-11T09:00:00+09:00'), siteName: '架空町民新聞' }],
+      context,
+    );
+    assert.match(named.closing.sentence.text, /2027年4月に?[^。]*予定だ?（架空町民新聞）。$/u);
+    assert.equal(named.closing.sentence.modality, 'asserted', named.closing.sentence.text);
+    const host = await createOfflineEngine().composeArticle(
+      [libraryPage('2026-03-11T09:00:00+09:00')],
+      context,
+    );
+    // No site name: its web host, a Latin name the verifier cannot find in the sources — the step
+    // is written again without it, not dropped.
+    assert.match(host.closing.sentence.text, /2027年4月に?[^。（]*予定だ?。$/u);
+    const unverified = await createOfflineEngine().composeArticle(
+      [{ ...libraryPage('2026-03-11T09:00:00+09:00'), siteName: '架空町民新聞' }],
+      { tokenizer },
+    );
+    assert.doesNotMatch(unverified.closing.sentence.text, /架空町民新聞/u);
+    // A saved page with no site name names no outlet (never its path).
+    const saved = await createOfflineEngine().composeArticle(
+      [{ ...libraryPage('2026-03-11T09:00:00+09:00'), url: 'file:///tmp/saved/library.html' }],
+      context,
+    );
+    assert.match(saved.closing.sentence.text, /予定だ?。$/u);
+    assert.doesNotMatch(saved.closing.sentence.text, /（|file:/u);
   });
 
   it('does not close with a step dated before its page as what comes next', async () => {

@@ -24,3 +24,22 @@ export const DocumentSchema = z.object({
   contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
 });
 export type Document = z.infer<typeof DocumentSchema>;
+
+/** True when the address is the web's (http or https), not a file on the machine that built the article. */
+export function isWebAddress(url: string): boolean {
+  return /^https?:\/\//iu.test(url);
+}
+
+/**
+ * Who publishes a source, as a reader is told: its site name, else the host of its web address;
+ * undefined for a saved file with no site name (a machine's path is never a publisher).
+ */
+export function publisherOf(site: string | undefined, url: string): string | undefined {
+  if (site !== undefined) return site;
+  if (!isWebAddress(url)) return undefined;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+}

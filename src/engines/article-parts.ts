@@ -2,7 +2,7 @@
 // (from metadata, never from prose) and the share of quoted text.
 import type { Evidence, Fact, SourceCard, SourceRef } from '../domain/article.ts';
 import { isDisplayText } from '../domain/article.ts';
-import type { Document } from '../domain/document.ts';
+import { type Document, publisherOf } from '../domain/document.ts';
 import { detectStance } from '../text/stance.ts';
 
 /** The article's quotation share: the one definition, which the rights report checks too. */
@@ -30,6 +30,14 @@ export function sourceRef(document: Document): SourceRef {
     contentHash: document.contentHash,
     textLength: document.text.length,
   };
+}
+
+/**
+ * The outlet a source is, as the article's own text names it: its site name, else the host of its
+ * web address; none for a saved page that names no site (a machine's path is never shown).
+ */
+export function outletOf(document: Document): string | undefined {
+  return display(publisherOf(display(document.siteName), document.url));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Article, ArticleUpdate, Conflict, Fact } from '../domain/article.ts';
+import { isWebAddress, publisherOf } from '../domain/document.ts';
 
 /** Every fixed Japanese wording of the rendered format, in one place. */
 export const labels = {
@@ -135,20 +136,9 @@ export function publishedLine(iso: string | undefined): string {
   return date === undefined ? labels.publishedAtUnknown : `${labels.publishedAt}${date}`;
 }
 
-/** True when the address is the web's (http or https), not a file on the machine that built the article. */
-export function isWebAddress(url: string): boolean {
-  return /^https?:\/\//iu.test(url);
-}
-
-/** What the reader is told about where a source comes from: its site name, else its host. */
+/** What the reader is told about where a source comes from: its site name, else its host (publisherOf). */
 export function sourceName(site: string | undefined, url: string): string {
-  if (site !== undefined) return site;
-  if (!isWebAddress(url)) return labels.savedPage;
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
-  }
+  return publisherOf(site, url) ?? (isWebAddress(url) ? url : labels.savedPage);
 }
 
 /**

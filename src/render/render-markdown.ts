@@ -1,9 +1,9 @@
 import type { Article, Section } from '../domain/article.ts';
+import { isWebAddress } from '../domain/document.ts';
 import { groupParagraphs } from './group-paragraphs.ts';
 import {
   conflictLine,
   explainerParts,
-  isWebAddress,
   labels,
   pointText,
   publishedLine,

@@ -1,6 +1,12 @@
-import { type StoryCorrection, StoryItemSchema } from '../domain/story-item.ts';
-import type { FeedPoll, StoryArticle, StoryStore } from './create-story-store.ts';
+import type { FeedPoll, StoryStore } from './create-story-store.ts';
 import { openPostgresDatabase, type PostgresDatabase } from './postgres-database.ts';
+import {
+  assignmentOfRow,
+  correctionOfRow,
+  storyArticleOfRow,
+  storyEntryOfRow,
+  storyItemOfRow,
+} from './story-rows.ts';
 
 /** Opens the story tables of the PostgreSQL store at `url` (its own pool). */
 export async function createPostgresStoryStore(
@@ -41,16 +47,7 @@ export function postgresStoryStore(
                 'SELECT * FROM story_articles WHERE story = ANY($1::text[]) ORDER BY story, revision',
                 [[...stories]],
               );
-        return rows.map(
-          (row): StoryArticle => ({
-            story: String(row.story),
-            revision: Number(row.revision),
-            articleId: Number(row.article_id),
-            reason: String(row.reason) as StoryArticle['reason'],
-            links: JSON.parse(String(row.links)) as string[],
-            createdAt: String(row.created_at),
-          }),
-        );
+        return rows.map(storyArticleOfRow);
       });
     },
     storyCheckedAt(story) {
@@ -109,7 +106,7 @@ export function postgresStoryStore(
     listItems() {
       return use('Failed to read feed items', name, async (db) => {
         const { rows } = await db.query('SELECT item FROM story_items ORDER BY seq');
-        return rows.map((row) => StoryItemSchema.parse(JSON.parse(String(row.item))));
+        return rows.map(storyItemOfRow);
       });
     },
     async saveAssignments(assignments) {
@@ -129,11 +126,7 @@ export function postgresStoryStore(
       return use('Failed to read story assignments', name, async (db) => {
         const { rows } = await db.query(`SELECT a.item_id, a.story, a.reason FROM story_assignments a
           JOIN story_items i ON i.id = a.item_id ORDER BY i.published, i.id`);
-        return rows.map((row) => ({
-          id: String(row.item_id),
-          story: String(row.story),
-          reason: JSON.parse(String(row.reason)) as Record<string, unknown>,
-        }));
+        return rows.map(assignmentOfRow);
       });
     },
     pageStories(page) {
@@ -156,17 +149,7 @@ export function postgresStoryStore(
            WHERE a.story = ANY($1::text[]) ORDER BY i.published::timestamptz, i.id`,
           [[...stories]],
         );
-        return rows.map((row) => {
-          const item = StoryItemSchema.parse(JSON.parse(String(row.item)));
-          return {
-            item,
-            assignment: {
-              id: item.id,
-              story: String(row.story),
-              reason: JSON.parse(String(row.reason)) as Record<string, unknown>,
-            },
-          };
-        });
+        return rows.map(storyEntryOfRow);
       });
     },
     addCorrection(correction) {
@@ -181,10 +164,7 @@ export function postgresStoryStore(
     listCorrections() {
       return use('Failed to read story corrections', name, async (db) => {
         const { rows } = await db.query('SELECT kind, items FROM story_corrections ORDER BY id');
-        return rows.map((row) => ({
-          kind: String(row.kind) as StoryCorrection['kind'],
-          items: JSON.parse(String(row.items)) as string[],
-        }));
+        return rows.map(correctionOfRow);
       });
     },
     close() {

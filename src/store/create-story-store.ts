@@ -1,13 +1,15 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { MatomeError } from '../domain/errors.ts';
-import {
-  type StoryAssignment,
-  type StoryCorrection,
-  type StoryItem,
-  StoryItemSchema,
-} from '../domain/story-item.ts';
+import type { StoryAssignment, StoryCorrection, StoryItem } from '../domain/story-item.ts';
 import { openStoreDatabase } from './open-database.ts';
 import { storeError } from './store-error.ts';
+import {
+  assignmentOfRow,
+  correctionOfRow,
+  storyArticleOfRow,
+  storyEntryOfRow,
+  storyItemOfRow,
+} from './story-rows.ts';
 
 /** Feed items, their story assignments and editors' corrections, in the same SQLite file as snapshots. */
 export interface StoryStore {
@@ -134,14 +136,7 @@ export function createStoryStore(path: string, options: { now?: () => Date } = {
               .prepare(`SELECT * FROM story_articles WHERE story IN (SELECT value FROM json_each(?))
                 ORDER BY story, revision`)
               .all(JSON.stringify(stories))
-        ).map((row) => ({
-          story: String(row.story),
-          revision: Number(row.revision),
-          articleId: Number(row.article_id),
-          reason: String(row.reason) as StoryArticle['reason'],
-          links: JSON.parse(String(row.links)) as string[],
-          createdAt: String(row.created_at),
-        })),
+        ).map(storyArticleOfRow),
       );
     },
     async storyCheckedAt(story) {
@@ -191,10 +186,7 @@ export function createStoryStore(path: string, options: { now?: () => Date } = {
     },
     async listItems() {
       return use('Failed to read feed items', () =>
-        db
-          .prepare('SELECT item FROM story_items ORDER BY rowid')
-          .all()
-          .map((row) => StoryItemSchema.parse(JSON.parse(String(row.item)))),
+        db.prepare('SELECT item FROM story_items ORDER BY rowid').all().map(storyItemOfRow),
       );
     },
     async saveAssignments(assignments) {
@@ -210,11 +202,7 @@ export function createStoryStore(path: string, options: { now?: () => Date } = {
           .prepare(`SELECT a.item_id, a.story, a.reason FROM story_assignments a
             JOIN story_items i ON i.id = a.item_id ORDER BY i.published, i.id`)
           .all()
-          .map((row) => ({
-            id: String(row.item_id),
-            story: String(row.story),
-            reason: JSON.parse(String(row.reason)) as Record<string, unknown>,
-          })),
+          .map(assignmentOfRow),
       );
     },
     async pageStories(page) {
@@ -237,17 +225,7 @@ export function createStoryStore(path: string, options: { now?: () => Date } = {
           .prepare(`SELECT i.item, a.story, a.reason FROM story_assignments a JOIN story_items i ON i.id = a.item_id
             WHERE a.story IN (SELECT value FROM json_each(?)) ORDER BY julianday(i.published), i.id`)
           .all(JSON.stringify(stories))
-          .map((row) => {
-            const item = StoryItemSchema.parse(JSON.parse(String(row.item)));
-            return {
-              item,
-              assignment: {
-                id: item.id,
-                story: String(row.story),
-                reason: JSON.parse(String(row.reason)) as Record<string, unknown>,
-              },
-            };
-          }),
+          .map(storyEntryOfRow),
       );
     },
     async addCorrection(correction) {
@@ -260,13 +238,7 @@ export function createStoryStore(path: string, options: { now?: () => Date } = {
     },
     async listCorrections() {
       return use('Failed to read story corrections', () =>
-        db
-          .prepare('SELECT kind, items FROM story_corrections ORDER BY id')
-          .all()
-          .map((row) => ({
-            kind: String(row.kind) as StoryCorrection['kind'],
-            items: JSON.parse(String(row.items)) as string[],
-          })),
+        db.prepare('SELECT kind, items FROM story_corrections ORDER BY id').all().map(correctionOfRow),
       );
     },
     async close() {

@@ -13,6 +13,18 @@ function userVersion(db: DatabaseSync): number {
   return Number(row?.user_version ?? 0);
 }
 
+/** The schema version the file holds; a file written by a newer matome is refused (STORE_TOO_NEW). */
+function storedVersion(db: DatabaseSync, path: string, known: number): number {
+  let version: number;
+  try {
+    version = userVersion(db);
+  } catch (error) {
+    throw storeError('Failed to open store', path, path, error);
+  }
+  if (version > known) throw tooNew(path, version, known);
+  return version;
+}
+
 function tooNew(path: string, found: number, known: number): MatomeError {
   return new MatomeError(
     'STORE_TOO_NEW',
@@ -30,13 +42,7 @@ function tooNew(path: string, found: number, known: number): MatomeError {
  */
 export function checkSchema(db: DatabaseSync, path: string, migrations: readonly Migration[]): void {
   const known = migrations.length;
-  let version: number;
-  try {
-    version = userVersion(db);
-  } catch (error) {
-    throw storeError('Failed to open store', path, path, error);
-  }
-  if (version > known) throw tooNew(path, version, known);
+  const version = storedVersion(db, path, known);
   const create = `matome worker --store ${path} (or serve, build or watch with that --store)`;
   if (version === 0)
     throw new MatomeError(
@@ -60,13 +66,7 @@ export function checkSchema(db: DatabaseSync, path: string, migrations: readonly
  */
 export function migrate(db: DatabaseSync, path: string, migrations: readonly Migration[]): number {
   const known = migrations.length;
-  let version: number;
-  try {
-    version = userVersion(db);
-  } catch (error) {
-    throw storeError('Failed to open store', path, path, error);
-  }
-  if (version > known) throw tooNew(path, version, known);
+  const version = storedVersion(db, path, known);
   for (let target = version + 1; target <= known; target++) {
     const migration = migrations[target - 1] as Migration;
     try {

@@ -194,6 +194,48 @@ describe('resolveReferences: a bare word for the kind of body named before', () 
   });
 });
 
+describe('resolveReferences: a company presented by its trade, and a works named after its place', () => {
+  it('takes the name after メーカー in one run of nouns as the company, though it ends in a verbal noun', () => {
+    assert.deepEqual(
+      resolve(['塗料メーカー青嵐化成の社員が表彰された。', '同社は社員を祝う会を開いた。'])[1],
+      [['同社', ['青嵐化成']]],
+    );
+    assert.deepEqual(
+      resolve(['大手の建設会社水城建設は新しい橋を完成させた。', '同社によると、工期は2年だった。'])[1],
+      [['同社', ['水城建設']]],
+    );
+    // A trade word with no name after it names no company.
+    assert.deepEqual(resolve(['部品メーカーが集まった。', '同社は答えなかった。'])[1], []);
+  });
+
+  it('reads 工場では and 同工場 as the works last named, even after a surname-like place name', () => {
+    assert.deepEqual(
+      resolve([
+        '港北市の菓子メーカーの小鳩工場で停電があった。',
+        '工場では、約200人が働いている。',
+        '同工場の生産は止まった。',
+      ]).slice(1),
+      [[['工場', ['小鳩工場']]], [['同工場', ['小鳩工場']]]],
+    );
+    // 工場長, 町工場 and 工場から are other words or no clause's topic.
+    assert.deepEqual(resolve(['北浦工場が再開した。', '町工場の工場長が語った。'])[1], []);
+  });
+});
+
+describe('resolveReferences: a bare word for the water or land named before', () => {
+  it('reads 湾の, 川は as the bay or river last named, but not 東浦湾 or a kind never named', () => {
+    assert.deepEqual(
+      resolve([
+        '北浦湾でカキの大量死が見つかった。',
+        '湾の水温は平年より2度高い。',
+        '東浦湾では被害はない。',
+        '川の水位も上がった。',
+      ]).slice(1),
+      [[['湾', ['北浦湾']]], [], []],
+    );
+  });
+});
+
 describe('definedAliases: a short name defined in parentheses on first mention', () => {
   it('takes a 略称 whose characters stand in the full name in order', () => {
     assert.deepEqual(definedAliases('白浜県消費生活センター（県消費センター）に相談が寄せられた。'), [
@@ -201,6 +243,15 @@ describe('definedAliases: a short name defined in parentheses on first mention',
     ]);
     assert.deepEqual(definedAliases('運営会社の南浜風力発電（南浜風力）は控訴した。'), [
       { long: '南浜風力発電', short: '南浜風力' },
+    ]);
+  });
+
+  it('takes the name defined with 以下 (「…」（仮称、以下北部病院）)', () => {
+    assert.deepEqual(definedAliases('県と市は「白浜北部総合病院」（仮称、以下北部病院）を建てる。'), [
+      { long: '白浜北部総合病院', short: '北部病院' },
+    ]);
+    assert.deepEqual(definedAliases('南浜中央図書館（以下、中央館）は休館した。'), [
+      { long: '南浜中央図書館', short: '中央館' },
     ]);
   });
 

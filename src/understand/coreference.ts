@@ -82,6 +82,7 @@ const ANAPHORS: ReadonlyArray<readonly [string, Kind, RegExp?]> = [
   ['同園', 'suffix', /園$/u],
   ['同協会', 'suffix', /協会$/u],
   ['同センター', 'suffix', /センター$/u],
+  ['同工場', 'suffix', /工場$/u],
 ];
 
 /**
@@ -101,6 +102,14 @@ const BARE_KINDS: ReadonlyArray<readonly [string, Kind, RegExp?]> = [
   ['協会', 'suffix', /協会$/u],
   ['大学', 'suffix', /大学$/u],
   ['病院', 'suffix', /病院$/u],
+  // …and so is a bare word for the kind of water or land last named (湾の水温 after 北浦湾).
+  ['湾', 'suffix', /湾$/u],
+  ['港', 'suffix', /港$/u],
+  ['川', 'suffix', /川$/u],
+  ['湖', 'suffix', /湖$/u],
+  ['島', 'suffix', /島$/u],
+  // A works is a named place too: 工場では… after 北浦工場 says it of 北浦工場.
+  ['工場', 'suffix', /工場$/u],
   ['会社', 'company'],
 ];
 // A word of its own: no kana, kanji or digit before it (都市, その町), a case or binding particle after
@@ -120,13 +129,15 @@ const ANAPHOR_RE = new RegExp(
   'gu',
 );
 
+// Named places news calls back by their bare kind word (工場では, 湾の), as a body by 町は.
+const PLACE_END = /(?:工場|湾|港|川|湖|島)$/u;
 // How Japanese company names end (the legal form or the trade), for 同社: 白鷺電器, 東和精密工業,
 // みなと銀行, 北星ホールディングス. Words that name a kind of business, not a fitted list of companies.
 const COMPANY_NAME_END =
   /(?:株式会社|ホールディングス|グループ|銀行|証券|信金|信用金庫|商事|商会|物産|工業|産業|興業|重工|電器|電機|電工|電子|精密|精機|製作所|製薬|薬品|化学|化成|建設|工務店|鉄道|電鉄|航空|自動車|食品|製菓|乳業|電力|ガス|通信|不動産|商店|百貨店|運輸|交通|海運|汽船|商船|社)$/u;
 // Public bodies are named by their own 同- words (同省, 同市, 同大), not 同社.
 const PUBLIC_BODY_END =
-  /(?:省|庁|局|署|府|県|市|町|村|区|党|会|大学|大|校|院|センター|協会|団体|機構|漁協|農協|組合)$/u;
+  /(?:省|庁|局|署|課|府|県|市|町|村|区|党|会|大学|大|校|院|センター|協会|団体|機構|漁協|農協|組合)$/u;
 // 〜（本社・…）, 家電メーカーの〜, 〜社の: how the first mention of a company presents it.
 const COMPANY_BEFORE = /(?:メーカー|会社|企業|大手|業者|事業者|法人)の$/u;
 // 〜（本社・…）, or the place it is based in, in brackets after the name: 汐見汽船（港北市）.
@@ -134,6 +145,9 @@ const COMPANY_AFTER = /^[（(]本社/u;
 const BASED_IN = /^[（(][^）)、。]{1,8}[都道府県市区町村][）)]/u;
 // 運営会社「北見電機」: the name in 「」 after a word for a company is that company, whatever its last word.
 const COMPANY_APPOSITION = /(?:メーカー|会社|企業|事業者|法人)「$/u;
+// 化学メーカー日向化成, 家電メーカー白鷺電器: a word for a company inside a run of nouns, with a name
+// after it in the same run, presents that name as the company (its trade first, with no の).
+const COMPANY_WORD = /^(?:メーカー|会社|企業|事業者|法人)$/u;
 
 /** True when a noun compound names a body that acts (県消費センター, 北見電機), by how such names end. */
 export function namesBody(compound: string): boolean {
@@ -172,20 +186,35 @@ function entitiesOf(text: string, tokens: readonly Token[]) {
     const start = first.start;
     const end = (run.at(-1) as Token).end;
     const whole = textOf(run);
+    // 化学メーカー日向化成: the name after the word for a company is the company, though its last
+    // word (化成, 建設, 通信) is one the dictionary reads as a verbal noun.
+    const word = run.findLastIndex((token) => COMPANY_WORD.test(token.surface));
+    const named = run.slice(word + 1);
+    if (
+      word >= 0 &&
+      named.length > 0 &&
+      /[\p{Script=Han}\p{Script=Katakana}]/u.test(textOf(named)) &&
+      (COMPANY_NAME_END.test(textOf(named)) || named.some((token) => token.nameKind !== undefined))
+    ) {
+      found.push({ at: (named[0] as Token).start, kind: 'company', mention: mentionOf(named) });
+      continue;
+    }
     // 運営会社 in 運営会社「…」 says what the named company is; it is not a name.
     if (text[end] === '「' && /(?:会社|企業|メーカー|事業者|法人)$/u.test(whole)) continue;
     // A company's name has kanji or kana and does not end in a verbal noun (工程変更 is an act).
     const nameLike =
       /[\p{Script=Han}\p{Script=Katakana}]/u.test(whole) && (run.at(-1) as Token).posDetail !== 'サ変接続';
+    // A works (菓子メーカーの小鳩工場) is a place of the company, not the company.
     const isCompany =
-      (COMPANY_APPOSITION.test(text.slice(Math.max(0, start - 8), start)) && text[end] === '」') ||
-      (nameLike &&
-        ((run.some((token) => token.nameKind === 'organization') && !PUBLIC_BODY_END.test(whole)) ||
-          (run.length >= 2 && COMPANY_NAME_END.test(whole)) ||
-          COMPANY_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
-          COMPANY_AFTER.test(text.slice(end)) ||
-          // …but a person's name (森田健二（北浦町）) ends in a given name.
-          ((run.at(-1) as Token).nameKind !== 'person' && BASED_IN.test(text.slice(end)))));
+      !/工場$/u.test(whole) &&
+      ((COMPANY_APPOSITION.test(text.slice(Math.max(0, start - 8), start)) && text[end] === '」') ||
+        (nameLike &&
+          ((run.some((token) => token.nameKind === 'organization') && !PUBLIC_BODY_END.test(whole)) ||
+            (run.length >= 2 && COMPANY_NAME_END.test(whole)) ||
+            COMPANY_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
+            COMPANY_AFTER.test(text.slice(end)) ||
+            // …but a person's name (森田健二（北浦町）) ends in a given name.
+            ((run.at(-1) as Token).nameKind !== 'person' && BASED_IN.test(text.slice(end))))));
     if (isCompany) {
       // 白鷺電器 is a company even where the dictionary reads 白鷺 as a surname.
       found.push({ at: start, kind: 'company', mention: mentionOf(run) });
@@ -196,7 +225,8 @@ function entitiesOf(text: string, tokens: readonly Token[]) {
     const title = textOf(run.slice(run.lastIndexOf(person.at(-1) as Token) + 1));
     // …unless what follows the name is a body (北浦高校, 若松大学: a surname-like place name and a
     // school), which 同校, 同大 refer back to.
-    if (person.length > 0 && !(title !== '' && PUBLIC_BODY_END.test(whole))) {
+    // So is a works or a bay named after its place (小鳩工場, 北浦湾), which 同工場, 工場は, 湾の refer back to.
+    if (person.length > 0 && !(title !== '' && (PUBLIC_BODY_END.test(whole) || PLACE_END.test(whole)))) {
       found.push({
         at: start,
         kind: 'person',
@@ -315,5 +345,10 @@ export function definedAliases(text: string): Array<{ long: string; short: strin
     for (const char of long) if (char === short[at]) at++;
     if (at === short.length) out.push({ long, short });
   }
+  // 「湊川北部医療センター」（仮称、以下北部センター）: 以下 defines the name used from here on.
+  for (const match of normalizeForMatch(text).matchAll(
+    /([\p{Script=Han}\p{Script=Katakana}ー]{3,24})」?[（(](?:[^（）()、]{0,8}、)?以下、?([\p{Script=Han}\p{Script=Katakana}ー]{2,12})[）)]/gu,
+  ))
+    out.push({ long: match[1] as string, short: match[2] as string });
   return out;
 }

@@ -73,6 +73,10 @@ describe('dateHead: the event a date dates', () => {
     assert.equal(headOfDate('同社は14日、町内に新工場を建てると発表した。', '14日'), '発表');
   });
 
+  it('reads a relative clause through its て and auxiliary verb (1990年から続いてきた祭り: 続く)', () => {
+    assert.equal(headOfDate('町は1990年から続いてきた夏祭りを中止した。', '1990年'), '続く');
+  });
+
   it('does not take a generic verb (なる) as the event', () => {
     assert.equal(headOfDate('新しい橋は8月に通れるようになる。', '8月'), '通れる');
   });

@@ -111,14 +111,20 @@ const HEDGE_NOUN = /^(?:予定|見込み|見通し|計画|方針)$/u;
  * True when the predicate ends a relative clause: after its auxiliaries it is followed by a noun
  * (稼働する工場), or by a plan noun and の (稼働する予定の工場).
  */
-function modifiesNoun(reading: SentenceReading, predicate: Predicate): boolean {
+export function modifiesNoun(reading: SentenceReading, predicate: Predicate): boolean {
   const tokens = reading.tokens;
   let i = tokens.findIndex((token) => token.start >= predicate.end);
   while (i >= 0 && i < tokens.length) {
     const token = tokens[i] as (typeof tokens)[number];
+    // …and the て of an auxiliary verb after it (担ってきた, 続いている).
+    const after = tokens[i + 1];
     const inChain =
       token.pos === '助動詞' ||
-      (token.pos === '動詞' && (token.posDetail === '非自立' || token.baseForm === 'する'));
+      (token.pos === '動詞' && (token.posDetail === '非自立' || token.baseForm === 'する')) ||
+      (token.pos === '助詞' &&
+        (token.surface === 'て' || token.surface === 'で') &&
+        after?.pos === '動詞' &&
+        after.posDetail === '非自立');
     if (!inChain) break;
     i++;
   }

@@ -108,6 +108,8 @@ describe('findGlosses: a word of several senses is glossed from its context', ()
     assert.equal(senseOf('The town mayor greeted the visitors.', /mayor/iu), '町長');
     assert.equal(senseOf('The governor of the central bank spoke on Monday.', /governor/iu), '総裁');
     assert.equal(senseOf('The university students held a rally.', /student/iu), '学生');
+    assert.equal(senseOf('A research team said the beds had shrunk.', /research team/iu), '研究チーム');
+    assert.equal(senseOf('The beds shrank, according to the team.', /team/iu), 'チーム');
     // The season and the adjective are other words: not glossed as the verbs.
     assert.equal(senseOf('Prices may rise this fall.', /^fall/iu), undefined);
     assert.equal(senseOf('The count came close to 900.', /^close/iu), undefined);

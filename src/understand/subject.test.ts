@@ -33,4 +33,11 @@ describe('subjectOf: the named subject a sentence binds with は/が', () => {
     assert.equal(subject('県は注意を呼びかけた。'), undefined);
     assert.equal(subject('同センターは注意を呼びかけた。'), undefined);
   });
+
+  it('takes no subject from が inside a relative clause (北浦病院が担ってきた医療も引き継ぐ)', () => {
+    assert.equal(subject('北浦病院が担ってきた救急医療も引き継ぐ。'), undefined);
+    assert.equal(subject('東浜食品が作った菓子を、南浦商事が売る。'), '南浦商事');
+    // A が that binds the sentence's own verb stays its subject.
+    assert.equal(subject('北浦病院が救急医療を担ってきた。'), '北浦病院');
+  });
 });

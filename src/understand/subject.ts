@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenizer.ts';
 import { namesBody } from './coreference.ts';
+import { modifiesNoun } from './date-head.ts';
 import { type SentenceReading, stripQuotes } from './read-sentence.ts';
 
 /** The named agent a sentence binds with は or が: who or what the sentence is about. */
@@ -51,6 +52,12 @@ export function topicOf(
     const particle = tokens[i] as Token;
     if (particle.pos !== '助詞' || (particle.surface !== 'は' && particle.surface !== 'が')) continue;
     if (outside[particle.start] === '＊') continue;
+    // が inside a relative clause (北浦病院が担ってきた医療も引き継ぐ) binds the clause's verb, which
+    // modifies the noun after it: not the sentence's subject.
+    if (particle.surface === 'が') {
+      const verb = reading.predicates.find((predicate) => predicate.start >= particle.end);
+      if (verb !== undefined && modifiesNoun(reading, verb)) continue;
+    }
     let j = i - 1;
     // A gloss in parentheses between the name and its particle.
     if (tokens[j] !== undefined && /^[）)]$/u.test((tokens[j] as Token).surface)) {

@@ -200,3 +200,49 @@ describe('checkClaim: a hedge about a cause', () => {
     );
   });
 });
+
+describe('checkClaim: a company presented by its trade, and its works', () => {
+  const MILL = documentOf('mill', '製紙工場でボヤ', [
+    '港北市の製紙メーカー青嵐化成の北浦工場で10日、ボヤがあった。',
+    '同社は「点検を強化した」としている。',
+    '工場では、段ボールの原紙を作っている。',
+  ]);
+
+  it('gives what 同社 says to the company named after its trade (製紙メーカー青嵐化成)', () => {
+    assert.deepEqual(errorsOf('青嵐化成は「点検を強化した」としている。', MILL), []);
+    assert.deepEqual(errorsOf('青嵐化成は、点検を強化したとしている。', MILL), []);
+  });
+
+  it('reads 工場では as the works named before', () => {
+    assert.deepEqual(errorsOf('北浦工場では、段ボールの原紙を作っている。', MILL), []);
+  });
+
+  it('still flags another works or another company', () => {
+    assert.ok(
+      errorsOf('南浦工場では、段ボールの原紙を作っている。', MILL).some((e) => e.startsWith('support.name')),
+    );
+    assert.notDeepEqual(errorsOf('港北製紙は、点検を強化したとしている。', MILL), []);
+  });
+});
+
+describe('checkClaim: a bay named once, then called 湾', () => {
+  const BAY = documentOf('bay', '北浦湾のアマモ、半減', [
+    '南浦大学の調査チームは、北浦湾のアマモ場が大きく減ったと発表した。',
+    'チームによると、湾のアマモ場は2010年の約90ヘクタールから、2025年には約40ヘクタールに減った。',
+  ]);
+
+  it('dates what the claim says of the bay by the sentence that calls it 湾', () => {
+    assert.deepEqual(
+      errorsOf('チームによると、北浦湾のアマモ場は2025年には約40ヘクタールに減った。', BAY),
+      [],
+    );
+  });
+
+  it('still flags a date the bay sentence does not give to it', () => {
+    assert.ok(
+      errorsOf('チームによると、北浦湾のアマモ場は2024年には約40ヘクタールに減った。', BAY).some((e) =>
+        e.startsWith('support.date'),
+      ),
+    );
+  });
+});

@@ -188,3 +188,31 @@ describe('checkClaim: the body a person belongs to', () => {
     assert.deepEqual(nameErrors('港北の海を守る会の平田恵子代表は「説明が足りない」と話した。'), []);
   });
 });
+
+describe('checkClaim: who acts in a sentence that binds no subject of its own', () => {
+  const PROBE2 = inventedDocument(
+    'p2',
+    '市のシステムに不正アクセス',
+    [
+      '白浜市のシステムに不正アクセスがあった問題で、県警サイバー対策課は記録の解析を進めている。海外の集団が関与した可能性もあるとみて調べている。',
+      '白浜市情報政策課は、住民への連絡を急いでいる。',
+    ],
+    { siteName: '白浜日報', publishedAt: '2026-06-02T09:00:00+09:00' },
+  );
+  const nameErrors = (text: string) =>
+    checkClaim(text, [understanding.of(PROBE2)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.code === 'support.name')
+      .map((finding) => finding.message);
+
+  it('carries over the body named in the sentence before (県警サイバー対策課)', () => {
+    assert.deepEqual(
+      nameErrors('県警サイバー対策課は、海外の集団が関与した可能性もあるとみて調べている。'),
+      [],
+    );
+    assert.ok(
+      nameErrors('白浜市情報政策課は、海外の集団が関与した可能性もあるとみて調べている。').some((m) =>
+        m.includes('「県警サイバー対策課」'),
+      ),
+    );
+  });
+});

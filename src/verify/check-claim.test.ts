@@ -746,3 +746,37 @@ describe('checkClaim: reported speech given to another speaker', () => {
     );
   });
 });
+
+describe('checkClaim: a research team named on an English page', () => {
+  const wire = (): Document => ({
+    ...documentOf(
+      's8',
+      'https://wire.example/seagrass',
+      'Seagrass beds shrink',
+      [
+        'A research team from Nanpo University said on Tuesday that seagrass beds in the bay had shrunk by about half.',
+        'The beds covered about 90 hectares in 2010 but only about 40 hectares in 2025, according to the team.',
+      ],
+      'w',
+    ),
+    lang: 'en',
+  });
+
+  it('gives what "the team" said to the 研究チーム of the claim', () => {
+    const scope = [understanding.of(wire())];
+    assert.ok(
+      !codes('研究チームによると、湾のアマモ場は2025年には約40ヘクタールに減った。', scope).includes(
+        'support.attribution',
+      ),
+    );
+    assert.ok(
+      !codes('研究チームは、湾のアマモ場が約半分に減ったと発表した。', scope).includes('support.attribution'),
+    );
+  });
+
+  it('still flags the words given to someone the page does not name', () => {
+    assertError('県によると、湾のアマモ場は2025年には約40ヘクタールに減った。', 'support.attribution', [
+      understanding.of(wire()),
+    ]);
+  });
+});

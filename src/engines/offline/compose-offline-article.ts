@@ -13,7 +13,7 @@ import { MatomeError } from '../../domain/errors.ts';
 import { extractKeyphrases, type Keyphrase } from '../../text/keyphrases.ts';
 import { similarity } from '../../text/normalize.ts';
 import { Postings, prefixLength, tokenOrder } from '../../text/prefix-filter.ts';
-import type { Tokenizer } from '../../text/tokenizer.ts';
+import type { Token, Tokenizer } from '../../text/tokenizer.ts';
 import {
   createUnderstanding,
   type DocumentUnderstanding,
@@ -22,7 +22,7 @@ import {
   tokensOf,
   type Understanding,
 } from '../../understand/understand-document.ts';
-import { quotationShare, sourceCard, sourceRef, stancedFact } from '../article-parts.ts';
+import { outletOf, quotationShare, sourceCard, sourceRef, stancedFact } from '../article-parts.ts';
 import type { Engine } from '../engine.ts';
 import {
   actOf,
@@ -40,6 +40,7 @@ import {
   type Candidate,
   indexReports,
   isColour,
+  isSameFact,
   isSimilar,
   ownOnCard,
   type ReportIndex,
@@ -89,6 +90,8 @@ export interface ComposeOptions {
 interface Composed {
   article: Article;
   origins: Map<string, string>;
+  /** True when the closing names the outlet that reports its next step. */
+  outlet: boolean;
 }
 
 /** The offline engine: deterministic, no network, no model. */
@@ -98,19 +101,29 @@ export function createOfflineEngine(): Engine {
     composeArticle: async (documents, context) => {
       const understanding = context.understanding ?? createUnderstanding(context.tokenizer);
       const banned = new Set<string>();
-      let composed = compose(documents, understanding, banned);
+      // The closing names its outlet where the verifier finds that name acceptable: it reads an
+      // outlet's name like any other name, and a site name (Pacific Rim Wire) is rarely in the
+      // sources' text. Without a verifier to ask, the closing names none.
+      let outlet = context.verify !== undefined;
+      let composed = compose(documents, understanding, banned, outlet);
       if (context.verify === undefined) return composed.article;
       // Own sentences are checked like any draft: a unit the verifier rejects is written again
       // from the next candidate sentence, so the article stays grounded sentence by sentence.
       for (let round = 0; round < REPAIR_ROUNDS; round++) {
         const report = context.verify(composed.article, documents);
-        const rejected = report.findings
+        const paths = report.findings
           .filter((finding) => finding.severity !== 'info' && 'path' in finding.location)
-          .map((finding) => composed.origins.get((finding.location as { path: string }).path))
+          .map((finding) => (finding.location as { path: string }).path);
+        // A closing rejected while it names its outlet is written again without the name first.
+        const unnamed = outlet && composed.outlet && paths.includes('closing.sentence');
+        if (unnamed) outlet = false;
+        const rejected = paths
+          .filter((path) => !(unnamed && path === 'closing.sentence'))
+          .map((path) => composed.origins.get(path))
           .filter((origin): origin is string => origin !== undefined && !banned.has(origin));
-        if (rejected.length === 0) break;
+        if (rejected.length === 0 && !unnamed) break;
         for (const origin of rejected) banned.add(origin);
-        composed = compose(documents, understanding, banned);
+        composed = compose(documents, understanding, banned, outlet);
       }
       return composed.article;
     },
@@ -127,6 +140,7 @@ export function composeOfflineArticle(
     documents,
     options.understanding ?? createUnderstanding(tokenizer),
     options.banned ?? new Set(),
+    false,
   ).article;
 }
 
@@ -158,6 +172,7 @@ function compose(
   documents: readonly Document[],
   understanding: Understanding,
   banned: ReadonlySet<string>,
+  outlet: boolean,
 ): Composed {
   if (documents.length === 0) {
     throw new MatomeError('INVALID_ARGUMENT', 'Failed to compose article: no sources', {
@@ -316,10 +331,13 @@ function compose(
   // 💡 points: the next facts across the sources in turn, never one a ✅ line says.
   // A source the engine can write little of keeps its own sentences for its own section (hook and
   // body): points take from the sources with own sentences to spare first.
+  // Three points are three facts: none restates another in other words (isSameFact: the same
+  // figures and dates about the same thing), however few sentences the sources have.
   const leadPicks = roundRobin(
     sources.map(({ candidates }) => (spare(candidates) ? candidates.filter(own).sort(byFacts) : [])),
     3,
     isFree,
+    isSameFact,
   ).map(take);
   // What comes next: plans, forecasts and aims, across the sources.
   const outlookPicks = roundRobin(
@@ -330,16 +348,21 @@ function compose(
     ),
     3,
     isFree,
+    isSameFact,
   ).map(take);
   if (outlookPicks.length < 3)
     outlookPicks.push(
       ...roundRobin(
         sources.map(({ candidates }) => candidates.filter(own).sort((a, b) => b.position - a.position)),
         3 - outlookPicks.length,
-        isFree,
+        (candidate) => isFree(candidate) && !outlookPicks.some((pick) => isSameFact(pick, candidate)),
+        isSameFact,
       ).map(take),
     );
-  const fillPoints = (picks: Candidate[]) => {
+  // `besides`: a fact the part states already (the closing's own sentence), not a point again.
+  const fillPoints = (picks: Candidate[], besides: readonly Candidate[] = []) => {
+    const newFact = (candidate: Candidate) =>
+      ![...picks, ...besides].some((pick) => isSameFact(pick, candidate));
     // Too few from the sources with sentences to spare: a short quote of a key fact next (the
     // other sources keep their own sentences for their sections), then any own sentence.
     if (picks.length < 3)
@@ -358,7 +381,8 @@ function compose(
               .sort(byFactsPerChar),
           ),
           3 - picks.length,
-          (candidate) => isFree(candidate) && !picks.includes(candidate),
+          (candidate) => isFree(candidate) && newFact(candidate),
+          isSameFact,
         ).map(take),
       );
     // Sources too short for three distinct facts: anything they say that is not shown yet.
@@ -371,24 +395,32 @@ function compose(
               .sort(byFacts),
           ),
           3 - picks.length,
-          isFree,
+          (candidate) => isFree(candidate) && newFact(candidate),
+          isSameFact,
         ).map(take),
       );
-    // Sources that say little (or the same page twice): a fact may be shown again rather than none
-    // (in Japanese first: an English sentence is a point only when nothing else is left).
-    for (const japaneseFirst of [true, false])
-      if (picks.length < 3)
-        picks.push(
-          ...roundRobin(
-            sources.map(({ candidates }) =>
-              candidates
-                .filter((candidate) => !japaneseFirst || own(candidate) || candidate.document.lang === 'ja')
-                .sort(byFacts),
+    // Sources that say little (or the same page twice): a fact another part shows may be a point
+    // too (in Japanese first: an English sentence is a point only when nothing else is left), still
+    // a fact the other points do not give; the same fact twice only when the sources have fewer
+    // than three.
+    for (const distinct of [true, false])
+      for (const japaneseFirst of [true, false])
+        if (picks.length < 3)
+          picks.push(
+            ...roundRobin(
+              sources.map(({ candidates }) =>
+                candidates
+                  .filter((candidate) => !japaneseFirst || own(candidate) || candidate.document.lang === 'ja')
+                  .sort(byFacts),
+              ),
+              3 - picks.length,
+              (candidate) =>
+                !picks.includes(candidate) &&
+                !besides.includes(candidate) &&
+                (!distinct || newFact(candidate)),
+              distinct ? isSameFact : isSimilar,
             ),
-            3 - picks.length,
-            (candidate) => !picks.includes(candidate),
-          ),
-        );
+          );
     if (picks.length < 3) {
       throw new MatomeError(
         'SOURCE_TOO_SHORT',
@@ -399,7 +431,10 @@ function compose(
     return picks;
   };
   fillPoints(leadPicks);
-  fillPoints(outlookPicks);
+  fillPoints(
+    outlookPicks,
+    [scheduled, openQuestion].filter((step): step is Candidate => step !== undefined),
+  );
   // A dated step among the closing points moves up to be the closing sentence when none was
   // kept for it; the points take the next fact instead.
   const pointed =
@@ -408,7 +443,7 @@ function compose(
       : undefined;
   if (pointed !== undefined) {
     outlookPicks.splice(outlookPicks.indexOf(pointed), 1);
-    fillPoints(outlookPicks);
+    fillPoints(outlookPicks, [pointed]);
   }
   const nextStep = scheduled ?? pointed ?? openQuestion;
 
@@ -721,12 +756,14 @@ function compose(
   const closingPoints = [closingFirst, ...closingRest].slice(0, 3) as Candidate[];
   // No next step of its own: when every closing point looks ahead (a plan, forecast or aim), the
   // sentence introduces them as what comes next; otherwise it recaps what the article explained.
+  // The next step names the outlet that reports it (…開く方針だ（架空新聞）。), as the explainer's
+  // entries do: what comes next is one outlet's report, with its modality kept in its own words.
   const closingSentence =
     nextStep !== undefined
-      ? factOf(nextStep)
+      ? reportedBy(factOf(nextStep), outlet ? nextStep.document : undefined)
       : dueStep !== undefined
         ? stancedFact(
-            dueStep.text,
+            withOutlet(dueStep.text, outlet ? dueStep.candidate.document : undefined),
             [
               spanOf(
                 dueStep.candidate.document,
@@ -780,6 +817,7 @@ function compose(
       quotation: quotationShare(draft),
     },
     origins,
+    outlet: closingSentence.text !== (nextStep === undefined ? dueStep?.text : factOf(nextStep).text),
   };
 }
 
@@ -802,6 +840,21 @@ function speechFrameOf(candidate: Candidate, read: DocumentUnderstanding) {
 }
 
 /** The fact a ✅ line gives: the own sentence when it says the key fact whole (ownOnCard), else the quote. */
+/** A fact of the article's own words that names the outlet reporting it: the outlet before its full stop. */
+function reportedBy(fact: Fact, document: Document | undefined): Fact {
+  if (fact.verbatim) return fact;
+  const text = withOutlet(fact.text, document);
+  return text === fact.text ? fact : { ...fact, text };
+}
+
+/** 市は…開く方針だ。 → 市は…開く方針だ（架空新聞）。; as it is when the source names no outlet. */
+function withOutlet(text: string, document: Document | undefined): string {
+  const outlet = document === undefined ? undefined : outletOf(document);
+  if (outlet === undefined) return text;
+  const body = text.replace(/[。．]$/u, '');
+  return `${body}（${outlet}）。`;
+}
+
 function cardFactOf(candidate: Candidate): Fact {
   return ownOnCard(candidate) ? factOf(candidate) : quoteOf(candidate);
 }
@@ -815,11 +868,15 @@ function toThree(picks: readonly Candidate[]): [Fact, Fact, Fact] {
   return [one as Fact, two as Fact, three as Fact];
 }
 
-/** Takes `count` candidates from the queues in turn (one source after another), where `fits`. */
+/**
+ * Takes `count` candidates from the queues in turn (one source after another), where `fits`, none
+ * the `same` as one taken before it (much the same words, unless told otherwise).
+ */
 function roundRobin(
   queues: ReadonlyArray<readonly Candidate[]>,
   count: number,
   fits: (candidate: Candidate) => boolean,
+  same: (a: Candidate, b: Candidate) => boolean = isSimilar,
 ): Candidate[] {
   const picked: Candidate[] = [];
   const cursors = queues.map(() => 0);
@@ -831,7 +888,7 @@ function roundRobin(
       while ((cursors[index] ?? 0) < queue.length) {
         const candidate = queue[cursors[index] ?? 0] as Candidate;
         cursors[index] = (cursors[index] ?? 0) + 1;
-        if (!fits(candidate) || picked.some((other) => isSimilar(other, candidate))) continue;
+        if (!fits(candidate) || picked.some((other) => same(other, candidate))) continue;
         picked.push(candidate);
         progressed = true;
         break;
@@ -842,9 +899,36 @@ function roundRobin(
 }
 
 /** An own sentence as a headline (headlineOf), when it has an actor and something happening. */
-function asHeadline(candidate: Candidate, understanding: Understanding): string | undefined {
+/**
+ * An own sentence with its actor cut to the head of its noun phrase, the last noun compound before
+ * the topic's は or the subject's が (Japanese puts a noun's modifiers before it: …を計画する蒼海エナジー
+ * などの企業連合は → 企業連合は). Undefined when the actor has no modifier to leave out, or the topic
+ * is not the sentence's (a 、 or a quote before it).
+ */
+function actorFirst(text: string, tokens: readonly Token[]): string | undefined {
+  const at = tokens.findIndex(
+    (token, i) =>
+      token.pos === '助詞' &&
+      (token.surface === 'は' || token.surface === 'が') &&
+      tokens[i - 1]?.pos === '名詞',
+  );
+  const topic = tokens[at];
+  if (topic === undefined || /[、「」]/u.test(text.slice(0, topic.start))) return undefined;
+  let head = at;
+  while (head > 0 && tokens[head - 1]?.pos === '名詞') head -= 1;
+  const start = tokens[head]?.start ?? 0;
+  if (start === 0) return undefined;
+  return text.slice(start);
+}
+
+/** An own sentence in headline form; `shortened`: a shorter form of its own sentence to write it from. */
+function asHeadline(
+  candidate: Candidate,
+  understanding: Understanding,
+  shortened?: string,
+): string | undefined {
   if (candidate.written?.figure === true) return undefined;
-  const written = candidate.written?.text;
+  const written = shortened ?? candidate.written?.text;
   // A headline stands alone: no reference back (同社), no question (なぜ…のか).
   if (written === undefined || !/[はが]/u.test(written) || /同\p{Script=Han}|か[。．]?$/u.test(written))
     return undefined;
@@ -1009,11 +1093,56 @@ function composeHeading(
   const pool = [...summary, ...source.candidates.filter((candidate) => candidate.written !== undefined)].sort(
     byFacts,
   );
+  // A scene or a feeling (isColour) heads a section only when no fact can: after its main fact below.
   for (const candidate of pool) {
+    if (isColour(candidate.sentence)) continue;
     const text = asHeadline(candidate, understanding);
     if (
       text === undefined ||
       // A heading may sum up its own card's fact (as a newspaper's does), not a line shown elsewhere.
+      lines.restates(text, card) ||
+      similarity(text, title) >= HEADLINE_COPY ||
+      copiesHeadline(text, [source])
+    )
+      continue;
+    return {
+      fact: stancedFact(
+        text,
+        [spanOf(source.document, candidate.sentence.start, candidate.sentence.end)],
+        false,
+      ),
+      origin: `${source.document.id}:${candidate.sentence.start}`,
+    };
+  }
+  // No own line fits as it is (the rest are figures, colour, or too long): the section's main fact
+  // — its best line that is news, not colour — as its actor and act, the actor's description left
+  // to the body (青森県沖で…を計画する蒼海エナジーなどの企業連合は…延期すると発表した → 企業連合、…延期すると発表).
+  for (const candidate of pool) {
+    if (isColour(candidate.sentence)) continue;
+    const written = candidate.written?.text;
+    const short = written === undefined ? undefined : actorFirst(written, tokensOf(understanding, written));
+    const text = short === undefined ? undefined : asHeadline(candidate, understanding, short);
+    if (
+      text === undefined ||
+      lines.restates(text, card) ||
+      similarity(text, title) >= HEADLINE_COPY ||
+      copiesHeadline(text, [source])
+    )
+      continue;
+    return {
+      fact: stancedFact(
+        text,
+        [spanOf(source.document, candidate.sentence.start, candidate.sentence.end)],
+        false,
+      ),
+      origin: `${source.document.id}:${candidate.sentence.start}`,
+    };
+  }
+  for (const candidate of pool) {
+    if (!isColour(candidate.sentence)) continue;
+    const text = asHeadline(candidate, understanding);
+    if (
+      text === undefined ||
       lines.restates(text, card) ||
       similarity(text, title) >= HEADLINE_COPY ||
       copiesHeadline(text, [source])

@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { similarity } from '../../text/normalize.ts';
-import type { SourceSentence } from '../../understand/understand-document.ts';
+import { createTokenizer } from '../../text/tokenizer.ts';
+import { createUnderstanding, type SourceSentence } from '../../understand/understand-document.ts';
 import {
   type Candidate,
   isColour,
+  isSameFact,
   isSimilar,
+  readCandidates,
   ShownLines,
   SimilarSet,
   selectSummary,
@@ -210,5 +213,59 @@ describe('selectSummary', () => {
     assert.equal(isColour(sigh.sentence), true);
     assert.equal(isColour(fact.sentence), false);
     assert.equal(isColour(line('市は住民の表情を記録する事業を始めた。', 3).sentence), false);
+  });
+});
+
+describe('isSameFact', () => {
+  // Invented news: one page with a fact restated in other words and facts that only share a date
+  // or a figure.
+  const sentences = [
+    '新しいプールの総事業費は約12億円だ。',
+    '架空市は新しいプールの建設に約12億円を投じる。',
+    '新しいプールは2027年7月に開業する予定だ。',
+    '架空市が建設する市民プールの開業は2027年7月になる。',
+    '市議会の選挙は2027年7月に行われる。',
+    '体育館の改修には約12億円がかかった。',
+    '屋根付きの施設で、冬も泳げるようにする。',
+    '夏休みには子ども向けの水泳教室を開く。',
+  ];
+  let byText: Map<string, Candidate>;
+  before(async () => {
+    const title = '架空市、市民プールを新設へ';
+    const text = [title, ...sentences].join('\n\n');
+    const understanding = createUnderstanding(await createTokenizer());
+    const read = understanding.of({
+      id: 'pool',
+      url: 'https://kakuu-city.example/pool',
+      title,
+      publishedAt: '2026-05-12T09:00:00+09:00',
+      lang: 'ja',
+      text,
+      titleSpan: [0, title.length],
+      contentHash: 'sha256:pool',
+    });
+    byText = new Map(readCandidates(read).map((item) => [item.sentence.text, item]));
+  });
+  const of = (text: string) => {
+    const found = byText.get(text);
+    assert.ok(found !== undefined, text);
+    return found;
+  };
+
+  it('tells a fact restated in other words by its figures, dates and a shared word', () => {
+    for (const [a, b] of [
+      [0, 1],
+      [2, 3],
+    ] as const)
+      assert.ok(!isSimilar(of(sentences[a] as string), of(sentences[b] as string)), `${a}/${b}`);
+    assert.ok(isSameFact(of(sentences[2] as string), of(sentences[3] as string)));
+    assert.ok(isSameFact(of(sentences[0] as string), of(sentences[1] as string)));
+  });
+
+  // 2027年7月 shares 月 with any other month: a word of the date itself is not the thing dated.
+  it('keeps apart facts that share only a date or a figure, and facts with neither', () => {
+    assert.ok(!isSameFact(of(sentences[2] as string), of(sentences[4] as string)));
+    assert.ok(!isSameFact(of(sentences[1] as string), of(sentences[5] as string)));
+    assert.ok(!isSameFact(of(sentences[6] as string), of(sentences[7] as string)));
   });
 });

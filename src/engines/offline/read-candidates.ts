@@ -249,6 +249,39 @@ export function isSimilar(a: Candidate, b: Candidate): boolean {
 
 const similarAnswers = new WeakMap<SourceSentence, Map<SourceSentence, boolean>>();
 
+/**
+ * True when two candidates state the same fact, however worded: much the same (isSimilar), or every
+ * figure and date one gives (by value: 約12億円 and 12億円 alike, 2027年7月 and 2027年7月に) is given
+ * by the other, which shares a content word with it besides them (開業 of 開業は2027年7月になる and
+ * 2027年7月に開業する予定だ). Two sentences with no figure or date are told apart by isSimilar alone.
+ */
+export function isSameFact(a: Candidate, b: Candidate): boolean {
+  if (isSimilar(a, b)) return true;
+  const [one, other] = [marksOf(a), marksOf(b)];
+  const [small, large] = one.size <= other.size ? [one, other] : [other, one];
+  if (small.size === 0) return false;
+  for (const mark of small) if (!large.has(mark)) return false;
+  // A word of a figure or date itself (月 of 2027年7月, 12 of 約12億円) is not the thing it counts or dates.
+  const written = [a, b].flatMap(({ sentence }) =>
+    [...sentence.quantities, ...sentence.dates].map((mark) => normalizeForMatch(mark.text)),
+  );
+  for (const key of a.keys) if (b.keys.has(key) && !written.some((mark) => mark.includes(key))) return true;
+  return false;
+}
+
+/** A sentence's figures and dates by value: 12億円 → 1200000000円; 2027年7月 → 2027-7-. */
+function marksOf(candidate: Candidate): Set<string> {
+  const { quantities, dates } = candidate.sentence;
+  return new Set([
+    ...quantities.map((quantity) => `${quantity.value}${quantity.unit}`),
+    ...dates.map((date) =>
+      date.year === undefined && date.month === undefined && date.day === undefined
+        ? date.text
+        : `${date.year ?? ''}-${date.month ?? ''}-${date.day ?? ''}${date.period ?? ''}`,
+    ),
+  ]);
+}
+
 function isSimilarOnce(a: Candidate, b: Candidate): boolean {
   const [small, large] = a.keys.size <= b.keys.size ? [a.keys, b.keys] : [b.keys, a.keys];
   let shared = 0;

@@ -2,7 +2,7 @@ import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { definedAliases } from '../../understand/coreference.ts';
 import { findPeople, isContentToken, keyOf, type SentenceReading } from '../../understand/read-sentence.ts';
-import { subjectOf } from '../../understand/subject.ts';
+import { subjectOf, topicOf } from '../../understand/subject.ts';
 import { isAbbreviationOf, type SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause, overlap } from './alignment.ts';
 import { mentions } from './speakers.ts';
@@ -34,7 +34,14 @@ export function checkAgent(claim: SentenceReading, alignment: Alignment, path: s
   ];
   const counterpart = alignClause(alignment, keys);
   if (counterpart === undefined || counterpart.score < 3) return [];
-  const theirs = subjectOf(counterpart.sentence);
+  // A sentence that binds no subject of its own (…とみて調べている, 北湊病院が担ってきた医療も引き継ぐ)
+  // carries over who acts in the sentence before it.
+  const sentence = counterpart.sentence;
+  const theirs =
+    subjectOf(sentence) ??
+    (topicOf(sentence) === undefined && sentence.previous !== undefined
+      ? subjectOf(sentence.previous)
+      : undefined);
   if (theirs === undefined) return [];
   const other = normalizeForMatch(theirs.text);
   // One person, named in full or by surname and title (大河内翔投手, 大河内投手), is the same subject.

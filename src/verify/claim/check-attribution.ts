@@ -168,9 +168,14 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   const english = alignment.scope.some(
     (u) => u.document.id === sentence.sourceId && u.document.lang !== 'ja',
   );
+  // A definite mention (the team said) names the head of the claim's compound (研究チーム).
+  const namedIn = (keys: readonly string[], name: string) =>
+    keys.some(
+      (key) => key === name || (key.length >= 2 && /^[^\p{Script=Latin}]+$/u.test(key) && name.endsWith(key)),
+    );
   if (
     english &&
-    named.some((name) => sentence.keys.includes(name) || (sentence.previous?.keys ?? []).includes(name))
+    named.some((name) => namedIn(sentence.keys, name) || namedIn(sentence.previous?.keys ?? [], name))
   )
     return out;
   // A 同- word as the speaker (同社によると) speaks for its antecedent (understand/coreference.ts).

@@ -1,0 +1,51 @@
+import {
+  type StoryAssignment,
+  type StoryCorrection,
+  type StoryItem,
+  StoryItemSchema,
+} from '../domain/story-item.ts';
+import type { StoryArticle, StoryEntry } from './create-story-store.ts';
+
+// The story tables' rows read back into the StoryStore's values, shared by the SQLite and the
+// PostgreSQL story stores (same tables, same columns; JSON columns stored as text in both).
+type Row = Record<string, unknown>;
+
+/** A story_items row's item, checked against the item schema (another matome may have written it). */
+export function storyItemOfRow(row: Row): StoryItem {
+  return StoryItemSchema.parse(JSON.parse(String(row.item)));
+}
+
+/** A story_assignments row (item_id, story, reason). */
+export function assignmentOfRow(row: Row): StoryAssignment {
+  return {
+    id: String(row.item_id),
+    story: String(row.story),
+    reason: JSON.parse(String(row.reason)) as Record<string, unknown>,
+  };
+}
+
+/** An item joined with its assignment (item, story, reason). */
+export function storyEntryOfRow(row: Row): StoryEntry {
+  const item = storyItemOfRow(row);
+  return { item, assignment: assignmentOfRow({ ...row, item_id: item.id }) };
+}
+
+/** A story_articles row. */
+export function storyArticleOfRow(row: Row): StoryArticle {
+  return {
+    story: String(row.story),
+    revision: Number(row.revision),
+    articleId: Number(row.article_id),
+    reason: String(row.reason) as StoryArticle['reason'],
+    links: JSON.parse(String(row.links)) as string[],
+    createdAt: String(row.created_at),
+  };
+}
+
+/** A story_corrections row (kind, items). */
+export function correctionOfRow(row: Row): StoryCorrection {
+  return {
+    kind: String(row.kind) as StoryCorrection['kind'],
+    items: JSON.parse(String(row.items)) as string[],
+  };
+}
