@@ -57,8 +57,11 @@ describe('verifier figures on claims the project did not tune on', () => {
     // 85.6% (160/187) after the vneg negation round (set3 86 → 87 detected; set4 unchanged); 85.6% /
     // 6.8% (8/118) after the additions-and-framing round, each measured alone; 86.6% / 6.8% with both.
     // 86.6% / 1.7% (2/118) after the set4 false-alarm round (set4 alone 79.1% / 3.6%, 2/56).
-    assertFloor(counts['both sets'], 0.86, 0.035, 'claims-holdout');
-    assertFloor(counts.set4, 0.78, 0.055, 'claims-holdout set4');
+    // 88.8% (166/187) / 1.7% (2/118) with the set4-misses round merged (set4 alone 83.5% / 3.6%:
+    // a denied plan noun, an act to come stated as done, the date of an announced act, a date set
+    // off with its particle).
+    assertFloor(counts['both sets'], 0.88, 0.035, 'claims-holdout');
+    assertFloor(counts.set4, 0.825, 0.055, 'claims-holdout set4');
   });
 
   it('claims-holdout set5 and set6 (written blind after this verifier; set6 held out: totals only)', async () => {

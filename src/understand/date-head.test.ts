@@ -28,6 +28,23 @@ describe('dateHead: the event a date dates', () => {
     assert.equal(headOfDate('閉店したのは、5日に値上げした店だ。', '5日'), '値上げ');
   });
 
+  it('takes the announced act for a date inside what is announced (…を10日に開くと発表した)', () => {
+    const text = '青浜町は7日、町民向けの説明会を10日に開くと発表した。';
+    assert.equal(headOfDate(text, '10日'), '開く');
+    assert.equal(headOfDate(text, '7日'), '発表');
+    assert.equal(headOfDate('県は5月1日からバスの運賃を引き上げると明らかにした。', '5月1日'), '引き上げる');
+    // A relative clause right after the date keeps it (10日に予定していた祭りを中止すると発表した).
+    assert.notEqual(headOfDate('町は8月10日に予定していた祭りを中止すると発表した。', '8月10日'), '中止');
+  });
+
+  it('sets off a date with its case particle before the comma (来年度から、…始める)', () => {
+    assert.equal(
+      headOfDate('研究班は来年度から、地元の企業と組んで新しい実験を始める計画だ。', '来年度'),
+      '始める',
+    );
+    assert.equal(headOfDate('市は3月末まで、駅前の駐輪場を閉鎖する。', '3月末'), '閉鎖');
+  });
+
   it('skips the clause hedge: 予定 is the modality, the verb before it the event', () => {
     assert.equal(headOfDate('協会は来月から市民向けの見学会を開く予定だ。', '来月'), '開く');
   });

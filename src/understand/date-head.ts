@@ -17,7 +17,8 @@ const GENERIC_HEADS = new Set(['する', 'なる', 'ある', 'いる', 'でき�
  * clause after a date with の (3月19日の本会議で採決される: 採決); otherwise the last predicate of the
  * clause it stands in — of the end of the chain when the date is set off by a comma (11月10日、…
  * 受けて…発表した: 発表), since such a date dates the whole sentence, and of the next clause when
- * the comma ends its own (…は9日、…と発表した); of the のは clause when a cleft sentence puts the
+ * the comma ends its own (…は9日、…と発表した), while a date inside what is announced, not set off
+ * (…説明会を10日に開くと発表した), dates the announced act; of the のは clause when a cleft sentence puts the
  * date in focus (気付いたのは10日だった). A generic verb (する, なる) or
  * the clause's hedge (開く予定だ: 予定 is the modality, 開く the event) is never the head. The one
  * reading of date heads for the verifier and the conflict finder.
@@ -57,7 +58,10 @@ export function dateHead(
   let c = reading.clauses.findIndex((clause) => date.start >= clause.start && date.start < clause.end);
   if (c < 0) return head(reading.predicates.filter(isEvent).at(-1));
   // A comma that lists the next day (8月8、9日に; 8、9の両日) is no setting off.
-  const setOff = /^\s*[、，](?![0-9０-９]{1,2}(?:日|の?両日))/u.test(reading.text.slice(date.end));
+  // So is a date with its case particle before the comma (来年度から、…始める; 3月末まで、…休む).
+  const setOff = /^(?:から|まで|より|に|には|にも)?\s*[、，](?![0-9０-９]{1,2}(?:日|の?両日))/u.test(
+    reading.text.slice(date.end),
+  );
   const lastEventOf = (clause: Clause) =>
     reading.predicates.filter((p) => p.start >= date.end && p.end <= clause.end && isEvent(p)).at(-1);
   // A date set off by a comma where its clause ends (汐見汽船（港北市）は9日、10月から…と発表した)
@@ -72,8 +76,32 @@ export function dateHead(
     const first = reading.predicates.find((p) => p.start >= date.end && p.end <= clause.end && isEvent(p));
     if (first !== undefined && modifiesNoun(reading, first))
       return { lemma: first.lemma, end: first.end, attributive: true };
+    // A date inside what is announced or said (説明会を10日に開くと発表した) dates the quoted act,
+    // not the verb of saying: only a date set off by a comma (同社は7日、…) dates the announcement.
+    // The act must be the first predicate after the date: one a relative clause heads
+    // (10日に予定していた祭りを中止すると発表した: 予定) keeps the date to itself.
+    const next = reading.predicates.find((p) => p.start >= date.end && p.end <= clause.end);
+    if (first !== undefined && next === first && quotedByTo(reading, first))
+      return { lemma: first.lemma, end: first.end };
   }
   return head(lastEventOf(reading.clauses[c] as Clause));
+}
+
+/** True when the predicate's chain ends in the quoting particle と (開くと発表した, 開かれると述べた). */
+function quotedByTo(reading: SentenceReading, predicate: Predicate): boolean {
+  const tokens = reading.tokens;
+  let i = tokens.findIndex((token) => token.start >= predicate.end);
+  while (
+    i >= 0 &&
+    i < tokens.length &&
+    (tokens[i]?.pos === '助動詞' ||
+      (tokens[i]?.pos === '動詞' && (tokens[i]?.posDetail !== '自立' || tokens[i]?.baseForm === 'する')))
+  )
+    i++;
+  // kuromoji tags this と now as quoting (格助詞), now as conjunctive (引き上げると明らかにした); a
+  // conditional と (雨が降ると、) is set off by its comma.
+  const next = tokens[i];
+  return next?.surface === 'と' && next.pos === '助詞' && tokens[i + 1]?.surface !== '、';
 }
 
 // Nouns of a plan or forecast that a relative clause may end on before の (稼働する予定の工場).

@@ -53,6 +53,19 @@ describe('readSentence: negation', () => {
     assert.equal(predicate(cause, '続ける').negated, false);
   });
 
+  it('negates a verb whose plan or intention noun is denied (開く予定はない, 応じる考えもない)', () => {
+    assert.equal(negated('組合は交渉に応じる考えはないと述べた。', '応じる'), true);
+    assert.equal(negated('町は祭りを開く予定もない。', '開く'), true);
+    assert.equal(negated('会社は工場を移す計画がないと説明した。', '移す'), true);
+    assert.equal(negated('町は祭りを開く予定だ。', '開く'), false);
+    // So does a prospect said not to exist (見通しは立っていない, めどがつかない).
+    assert.equal(negated('運転を再開する見通しは立っていない。', '再開'), true);
+    assert.equal(negated('店を開けるめどがつかない。', '開ける'), true);
+    // A plan noun that is not denied, or is denied by a content verb of its own, leaves the act plain.
+    assert.equal(negated('会社は工場を移す計画を明らかにしなかった。', '移す'), false);
+    assert.equal(negated('運転を再開する見通しが示された。', '再開'), false);
+  });
+
   it('negates a verb in the polite forms ません and ませんでした', () => {
     assert.equal(negated('市は回答しません。', '回答'), true);
     assert.equal(negated('担当者は現れませんでした。', '現れる'), true);

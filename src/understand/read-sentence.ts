@@ -153,6 +153,30 @@ const CARRYING_VERBS = new Set(['至る', '踏み切る', '着手', '乗り出�
 const NEGATED_PROPOSITION =
   /^(?:(?:と(?:言|い)って(?:いる|る)?|という|とは(?:言|い)え)?(?:の|わけ|もの)?(?:で|じゃ)は?(?:ない|なく|なかっ|ありませ)|とは(?:言|い)え(?:ない|ず|なかっ|ませ)|とは限ら(?:ない|ず|なかっ))(?!か)/u;
 const NEGATIVE_AUX = new Set(['ない', 'ぬ', 'ん', 'ず', 'ねえ']);
+// Nouns of a plan, intention or prospect that a verb's attributive form heads (開く予定, 辞める
+// つもり, 応じる考え, 再開する見通し): denied with は/も/が + ない (開く予定はない, 応じる考えもない),
+// or with the verbs that say a prospect exists (再開する見通しは立っていない, めどがつかない), they
+// deny the act itself, as つもりはない does — the act is not planned. The same plan nouns as the
+// hedges above.
+const PLAN_NOUNS = new Set([
+  '予定',
+  '計画',
+  '方針',
+  '考え',
+  '意向',
+  '意思',
+  '意図',
+  'つもり',
+  '見込み',
+  '見通し',
+  'めど',
+  '目途',
+  '目処',
+  '可能性',
+  '恐れ',
+  'おそれ',
+]);
+const PROSPECT_VERBS = new Set(['立つ', 'つく', '付く']);
 // Sino-Japanese prefixes that negate the verbal noun after them (未実施, 不参加, 非公開, 無許可).
 const NEGATIVE_PREFIXES = new Set(['未', '不', '非', '無']);
 
@@ -578,6 +602,14 @@ function restrictedByShika(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** True when token k comes right after a verb, adjective or auxiliary: a noun its clause modifies. */
+function followsVerbChain(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return (
+    before !== undefined && (before.pos === '動詞' || before.pos === '助動詞' || before.pos === '形容詞')
+  );
+}
+
 /** Negation in the auxiliary chain after token i, or a proposition-negating ending after it. */
 function chainNegation(text: string, tokens: readonly Token[], i: number): boolean {
   let negations = 0;
@@ -593,6 +625,12 @@ function chainNegation(text: string, tokens: readonly Token[], i: number): boole
         (token.posDetail === '接続助詞' || token.surface === 'は' || token.surface === 'も')) ||
       (token.pos === '形容詞' && (token.baseForm === 'ない' || token.posDetail === '非自立')) ||
       (token.pos === '名詞' && (token.posDetail === '非自立' || token.posDetail === '接尾')) ||
+      (token.pos === '名詞' && PLAN_NOUNS.has(token.surface) && followsVerbChain(tokens, k)) ||
+      (token.pos === '助詞' && token.surface === 'が' && PLAN_NOUNS.has(tokens[k - 1]?.surface ?? '')) ||
+      (token.pos === '動詞' &&
+        PROSPECT_VERBS.has(token.baseForm) &&
+        PLAN_NOUNS.has(tokens[k - 2]?.surface ?? '') &&
+        /^[はがも]$/u.test(tokens[k - 1]?.surface ?? '')) ||
       (token.pos === '助詞' &&
         token.surface === 'に' &&
         (tokens[k + 1]?.surface === 'は' || tokens[k + 1]?.baseForm === 'する'));

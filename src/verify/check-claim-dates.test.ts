@@ -109,6 +109,40 @@ describe('checkClaim on dates said in other words', () => {
   });
 });
 
+describe('checkClaim on the day of an announcement and the day of what it announces', () => {
+  const SHOW = documentOf('s', '潮見町、花火の見学会', [
+    '潮見町は19日、町民向けの花火工場の見学会を7月4日に開くと発表した。',
+  ]);
+
+  it('flags the announcement day given to the announced act, and keeps each day on its own act', () => {
+    assert.equal(
+      dateErrorsOf('潮見町は、町民向けの花火工場の見学会を6月19日に開くと発表した。', SHOW).length,
+      1,
+    );
+    assert.deepEqual(
+      dateErrorsOf('潮見町は、町民向けの花火工場の見学会を7月4日に開くと発表した。', SHOW),
+      [],
+    );
+    assert.deepEqual(dateErrorsOf('潮見町は6月19日、花火工場の見学会を開くと発表した。', SHOW), []);
+  });
+});
+
+describe('checkClaim on a date set off with its particle (来年度から、…)', () => {
+  const PLAN = documentOf('t', '潮見大、海藻の実験へ', [
+    '潮見大学の研究班は来年度から、地元の漁協と組んで海藻を増やす実験を始める計画だ。',
+  ]);
+  const REPORT = documentOf('r', '潮見大、海藻の研究成果', [
+    '潮見大学の研究班は19日、海藻の研究の成果を発表した。',
+  ]);
+
+  it('does not let a day of another event in another source back the wrong fiscal year', () => {
+    // The page is of 2026-06-20: 来年度 is 2027年度; 19日 (of 2026年度) dates the announcement.
+    const claim = '潮見大学の研究班は2026年度から、地元の漁協と組んで海藻を増やす実験を始める計画だ。';
+    assert.equal(dateErrorsOf(claim, PLAN, REPORT).length, 1);
+    assert.deepEqual(dateErrorsOf(claim.replace('2026年度', '2027年度'), PLAN, REPORT), []);
+  });
+});
+
 describe('checkClaim on relative years', () => {
   it('reads 今年 and 昨年 against the page date: 今年 does not rest on a source saying 昨年', () => {
     const page = documentOf('y', '潮見町の診療所、医師を削減', [

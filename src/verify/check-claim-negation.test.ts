@@ -197,3 +197,24 @@ describe('checkClaim: a headline’s 〜へ', () => {
     assertNoNegation('市は4月から市営バスの初乗り運賃を220円に引き上げる。', fares);
   });
 });
+
+describe('checkClaim: a plan or intention denied', () => {
+  it('flags a claim that an announced act is not planned, and keeps a denial restated', () => {
+    const fair = page('北浦町、秋祭りの日程発表', [
+      '北浦町は8日、秋祭りを10月12日に開くと発表した。',
+      '町は、祭りの会場を移す予定はないとしている。',
+    ]);
+    assertNegation('北浦町は、秋祭りを開く予定はないとしている。', fair);
+    assertNegation('北浦町は、秋祭りを開く考えもないと述べた。', fair);
+    assertNoNegation('北浦町は、秋祭りの会場を移す予定はないとしている。', fair);
+    assertNoNegation('北浦町は、秋祭りを10月12日に開く。', fair);
+  });
+
+  it('reads a prospect said not to exist (見通しは立っていない) as the act denied, as 予定はない is', () => {
+    const line = page('北浦線、運転見合わせ続く', [
+      '北浦鉄道は12日、大雨で運転を見合わせている北浦線について、運転を再開する見通しは立っていないと発表した。',
+    ]);
+    assertNoNegation('北浦鉄道は、北浦線の運転を再開する予定はないと発表した。', line);
+    assertNegation('北浦鉄道は、北浦線の運転を再開したと発表した。', line);
+  });
+});

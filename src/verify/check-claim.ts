@@ -17,6 +17,7 @@ import { checkPredicates } from './claim/check-predicates.ts';
 import { checkQuantities } from './claim/check-quantities.ts';
 import { checkQuotes } from './claim/check-quotes.ts';
 import { checkAffiliations, checkRoles } from './claim/check-roles.ts';
+import { checkTense } from './claim/check-tense.ts';
 import { checkTotality } from './claim/check-totality.ts';
 
 export { sourceSentenceNorm } from './claim/alignment.ts';
@@ -108,6 +109,7 @@ function checkClaimOnce(
   out.push(...checkOpposites(claim, context, path));
   if (!isFragment) out.push(...checkPredicates(claim, context, path, understanding.synonyms));
   out.push(...checkModality(claim, context, path, isFragment));
+  if (!isFragment) out.push(...checkTense(claim, context, path));
   // A title, point or question asserts no clause of its own: its words are checked, not its clauses.
   if (!isFragment) out.push(...checkAttribution(claim, context, path));
   if (!isFragment) out.push(...checkTotality(claim, context, path));

@@ -569,6 +569,22 @@ export function overlapInContext(
   return sum;
 }
 
+/** The candidate best aligned with a clause's keys when read with the sentence before it (alignClause's threshold). */
+export function alignInContext(
+  alignment: Alignment,
+  keys: readonly string[],
+  candidates: readonly SourceSentence[],
+): { sentence: SourceSentence; score: number } | undefined {
+  const total = new Set(keys).size;
+  let found: { sentence: SourceSentence; score: number } | undefined;
+  for (const sentence of candidates) {
+    const score = overlapInContext(alignment, sentence, keys);
+    if (found === undefined || score > found.score) found = { sentence, score };
+  }
+  if (found === undefined || found.score < Math.min(2, total * 0.6)) return undefined;
+  return found;
+}
+
 export function outsideQuotes<T extends { start: number }>(claim: SentenceReading, items: readonly T[]): T[] {
   const outside = stripQuotes(claim.text, claim.quotes);
   return items.filter((item) => outside[item.start] !== '＊');

@@ -2,6 +2,7 @@ import { type Finding, pathFinding } from '../../domain/report.ts';
 import { type DateMention, findDates } from '../../text/dates.ts';
 import { dateHead } from '../../understand/date-head.ts';
 import {
+  type Clause,
   clauseAt,
   isContentToken,
   keyOf,
@@ -38,7 +39,7 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
       .map((reading) => reading[m])
       .filter((d): d is DateMention => d !== undefined)
       .filter((d, i) => i > 0 || references.length === 0 || d.approx === true || fixesSomething(d));
-    const clause = clauseAt(claim, mention.start);
+    const clause = ownClause(claim, mention);
     // The words around the date say what it dates (1952年開館の映画館が閉館する: 開館); the whole
     // clause when too few stand near it.
     const near = claim.tokens
@@ -228,6 +229,21 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
     }
   });
   return out;
+}
+
+/**
+ * The clause a date is said in: its own, or, for a date set off in a clause with no predicate
+ * (チームは来年度から、…始める計画だ), that clause together with the clauses up to the predicate it
+ * dates, so the words and predicates of its event count.
+ */
+function ownClause(claim: SentenceReading, mention: DateMention): Clause {
+  const clause = clauseAt(claim, mention.start);
+  if (claim.predicates.some((p) => p.start >= clause.start && p.end <= clause.end)) return clause;
+  const head = dateHead(claim, mention);
+  if (head === undefined || head.end <= clause.end) return clause;
+  const last = clauseAt(claim, head.end - 1);
+  const spanned = claim.clauses.filter((c) => c.start >= clause.start && c.end <= last.end);
+  return { ...clause, end: last.end, keys: [...new Set(spanned.flatMap((c) => c.keys))] };
 }
 
 /**

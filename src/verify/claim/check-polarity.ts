@@ -8,7 +8,7 @@ import {
   stripQuotes,
 } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
-import { type Alignment, alignClause, overlapInContext } from './alignment.ts';
+import { type Alignment, alignClause, alignInContext, overlapInContext } from './alignment.ts';
 
 // Polarity: a predicate the aligned source sentence affirms is not negated, nor the reverse.
 
@@ -344,20 +344,4 @@ const DENIED_EVENT =
 function polarityOf(sentence: SourceSentence, predicate: Predicate): boolean {
   if (predicate.negated) return true;
   return DENIED_EVENT.test(sentence.text.slice(predicate.end).replace(/^[「」]/u, ''));
-}
-
-/** The candidate best aligned with a clause's keys when read with the sentence before it (alignClause's threshold). */
-function alignInContext(
-  alignment: Alignment,
-  keys: readonly string[],
-  candidates: readonly SourceSentence[],
-): { sentence: SourceSentence; score: number } | undefined {
-  const total = new Set(keys).size;
-  let found: { sentence: SourceSentence; score: number } | undefined;
-  for (const sentence of candidates) {
-    const score = overlapInContext(alignment, sentence, keys);
-    if (found === undefined || score > found.score) found = { sentence, score };
-  }
-  if (found === undefined || found.score < Math.min(2, total * 0.6)) return undefined;
-  return found;
 }

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import type { Document } from '../domain/document.ts';
+import { createTokenizer } from '../text/tokenizer.ts';
+import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
+import { checkClaim } from './check-claim.ts';
+
+// Tense (README "How the verifier decides"): an act a source gives only in the non-past, as its
+// sentence's own predicate, is still to come; a claim that puts it in the past says it was done.
+// Invented pages.
+
+let understanding: Understanding;
+
+before(async () => {
+  understanding = createUnderstanding(await createTokenizer());
+});
+
+let pageCount = 0;
+function page(title: string, paragraphs: readonly string[]): Document {
+  pageCount++;
+  const text = [title, ...paragraphs].join('\n\n');
+  return {
+    id: 's1',
+    url: `https://nishiura-news.example/${pageCount}`,
+    title,
+    lang: 'ja',
+    text,
+    titleSpan: [0, title.length],
+    contentHash: `sha256:${String(pageCount % 10).repeat(64)}`,
+    publishedAt: '2026-07-02T09:00:00+09:00',
+  };
+}
+
+function tenseFindings(text: string, document: Document): string[] {
+  return checkClaim(text, [understanding.of(document)], understanding, { path: 'claim' })
+    .findings.filter((finding) => finding.params?.kind === 'tense')
+    .map((finding) => finding.message);
+}
+
+describe('checkClaim: an act to come stated as done', () => {
+  const survey = () =>
+    page('西浦市、ため池の水質調べる', [
+      '西浦市は1日、市内のため池で水質の調査を始めた。結果は来月にも公表する。',
+      '市によると、周辺の農家への説明会は7月20日に開きます。',
+      '市の担当者は、ため池の水位も調べている。',
+      '農協によると、今年の米の出荷量は3割近く減った。',
+    ]);
+
+  it('flags a past act that the source, read with the sentence before it, gives as to come', () => {
+    const found = tenseFindings('西浦市は、ため池の水質の調査の結果を公表した。', survey());
+    assert.equal(found.length, 1);
+    assert.match(found[0] ?? '', /公表/u);
+    assert.equal(tenseFindings('西浦市は、周辺の農家への説明会を開いた。', survey()).length, 1);
+  });
+
+  it('keeps the act restated as to come, an act done, the progressive and a voiced past (減った / 落ち込んだ)', () => {
+    assert.deepEqual(tenseFindings('西浦市は、ため池の水質の調査の結果を来月にも公表する。', survey()), []);
+    assert.deepEqual(tenseFindings('西浦市は、市内のため池で水質の調査を始めました。', survey()), []);
+    assert.deepEqual(tenseFindings('西浦市の担当者は、ため池の水位を調べた。', survey()), []);
+    const harvest = page('米の出荷量が落ち込む', ['農協によると、今年の米の出荷量は3割近く落ち込んだ。']);
+    assert.deepEqual(tenseFindings('農協によると、今年の米の出荷量は3割近く落ち込みました。', harvest), []);
+  });
+
+  it('keeps words said in the past that the source reports in the narrative present (「…」と話す)', () => {
+    const said = page('ため池の管理、課題', [
+      '西浦市農政課の森田涼子課長は「ため池の管理が今後のかぎになる」と説明する。',
+      '農家の男性は、水が足りなくなるのが心配だと話す。',
+    ]);
+    assert.deepEqual(tenseFindings('森田涼子課長は、ため池の管理が今後のかぎになると説明した。', said), []);
+    assert.deepEqual(tenseFindings('農家の男性は、水が足りなくなるのが心配だと話した。', said), []);
+  });
+
+  it('reads the non-past as to come only where the sentence places the act ahead', () => {
+    const now = page('ため池の水位', [
+      '農家はため池の水位の低下を懸念する。',
+      '市は7月10日、ため池の点検を行う。',
+    ]);
+    // 懸念する says what holds now; 7月10日 is after the page's date (2026-07-02).
+    assert.deepEqual(tenseFindings('農家は、ため池の水位の低下を懸念した。', now), []);
+    assert.equal(tenseFindings('市は、ため池の点検を行った。', now).length, 1);
+    // 近く as a place (ため池近くの) is not a time to come.
+    const near = page('ため池の見回り', ['ため池近くの住民は、毎朝ため池の周りを見回る。']);
+    assert.deepEqual(tenseFindings('ため池近くの住民は、毎朝ため池の周りを見回った。', near), []);
+  });
+
+  it('leaves a headline’s non-past alone: headlines state done acts in the non-past', () => {
+    const flood = page('大雨で西浦川があふれる', ['西浦市では2日朝、大雨で住宅の浸水が相次いだ。']);
+    assert.deepEqual(tenseFindings('大雨で西浦川があふれた。', flood), []);
+  });
+});
