@@ -216,3 +216,29 @@ describe('checkClaim: who acts in a sentence that binds no subject of its own', 
     );
   });
 });
+
+// An outlet with a Latin name, named as the one that reports.
+const WIRE = inventedDocument(
+  'w',
+  '港北市、新庁舎の着工を延期',
+  ['港北市は、新庁舎の着工を来年4月に延期すると発表した。'],
+  { siteName: 'Harbor North Wire', publishedAt: '2026-08-03T09:00:00+09:00' },
+);
+
+describe('checkClaim: an outlet named by its Latin site name', () => {
+  const names = (text: string) =>
+    checkClaim(text, [understanding.of(WIRE)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.code === 'support.name')
+      .map((finding) => finding.message);
+
+  it('takes the listed page’s own outlet name, spaces and all, and still refuses another outlet', () => {
+    assert.deepEqual(names('港北市は新庁舎の着工を来年4月に延期すると発表した（Harbor North Wire）。'), []);
+    assert.deepEqual(
+      names('港北市は新庁舎の着工を来年4月に延期すると発表したと、Harbor North Wireは伝えている。'),
+      [],
+    );
+    assert.deepEqual(names('港北市は新庁舎の着工を来年4月に延期すると発表した（Pacific Rim Times）。'), [
+      'The name 「Pacific Rim Times」 is not in the listed sources.',
+    ]);
+  });
+});

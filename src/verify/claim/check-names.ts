@@ -57,8 +57,10 @@ export function checkNames(
       )
         continue;
     }
-    // The outlet's own name (千鳥タイムズは…と伝えている) is a name its page gives: who reported what.
-    if ([...alignment.siteNames.values()].some((site) => site !== '' && site.includes(name))) continue;
+    // The outlet's own name (千鳥タイムズは…と伝えている, （Harbor Wire）) is a name its page gives:
+    // who reported what. Compared as the site names are kept: spaces and widths aside.
+    const normal = normalizeForMatch(name);
+    if ([...alignment.siteNames.values()].some((site) => site !== '' && site.includes(normal))) continue;
     if (alignment.local.some((understanding) => understanding.norm.includes(name))) {
       // A title or keyword list gives a name no context to check it in.
       const misplaced = kind === 'claim' ? checkNameContext(claim, alignment, name, path) : undefined;
