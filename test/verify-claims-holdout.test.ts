@@ -104,8 +104,9 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 317);
     // First scored 81.0% / 20.5% (25/122), on the verifier as it was before any rule of the session
-    // that wrote it.
-    assertFloor(counts['both sets'], 0.8, 0.215, 'claims-holdout set9+set10');
+    // that wrote it; unchanged by that session's seven verifier rounds; 81.0% / 18.9% (23/122) once an
+    // outlet's Latin site name written with spaces was read as the page's own name.
+    assertFloor(counts['both sets'], 0.8, 0.195, 'claims-holdout set9+set10');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
