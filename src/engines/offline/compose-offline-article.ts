@@ -1093,69 +1093,42 @@ function composeHeading(
   const pool = [...summary, ...source.candidates.filter((candidate) => candidate.written !== undefined)].sort(
     byFacts,
   );
-  // A scene or a feeling (isColour) heads a section only when no fact can: after its main fact below.
-  for (const candidate of pool) {
-    if (isColour(candidate.sentence)) continue;
-    const text = asHeadline(candidate, understanding);
-    if (
-      text === undefined ||
-      // A heading may sum up its own card's fact (as a newspaper's does), not a line shown elsewhere.
-      lines.restates(text, card) ||
-      similarity(text, title) >= HEADLINE_COPY ||
-      copiesHeadline(text, [source])
-    )
-      continue;
-    return {
-      fact: stancedFact(
-        text,
-        [spanOf(source.document, candidate.sentence.start, candidate.sentence.end)],
-        false,
-      ),
-      origin: `${source.document.id}:${candidate.sentence.start}`,
-    };
-  }
-  // No own line fits as it is (the rest are figures, colour, or too long): the section's main fact
-  // — its best line that is news, not colour — as its actor and act, the actor's description left
-  // to the body (青森県沖で…を計画する蒼海エナジーなどの企業連合は…延期すると発表した → 企業連合、…延期すると発表).
-  for (const candidate of pool) {
-    if (isColour(candidate.sentence)) continue;
+  // Three passes, in order: a fact line as a headline; when no own line fits as it is (the rest are
+  // figures, colour, or too long), the section's main fact — its best line that is news, not colour —
+  // as its actor and act, the actor's description left to the body (青森県沖で…を計画する蒼海エナジーなどの
+  // 企業連合は…延期すると発表した → 企業連合、…延期すると発表); and only then a scene or a feeling
+  // (isColour), which heads a section only when no fact can.
+  const asActorFirst = (candidate: Candidate) => {
     const written = candidate.written?.text;
     const short = written === undefined ? undefined : actorFirst(written, tokensOf(understanding, written));
-    const text = short === undefined ? undefined : asHeadline(candidate, understanding, short);
-    if (
-      text === undefined ||
-      lines.restates(text, card) ||
-      similarity(text, title) >= HEADLINE_COPY ||
-      copiesHeadline(text, [source])
-    )
-      continue;
-    return {
-      fact: stancedFact(
-        text,
-        [spanOf(source.document, candidate.sentence.start, candidate.sentence.end)],
-        false,
-      ),
-      origin: `${source.document.id}:${candidate.sentence.start}`,
-    };
-  }
-  for (const candidate of pool) {
-    if (!isColour(candidate.sentence)) continue;
-    const text = asHeadline(candidate, understanding);
-    if (
-      text === undefined ||
-      lines.restates(text, card) ||
-      similarity(text, title) >= HEADLINE_COPY ||
-      copiesHeadline(text, [source])
-    )
-      continue;
-    return {
-      fact: stancedFact(
-        text,
-        [spanOf(source.document, candidate.sentence.start, candidate.sentence.end)],
-        false,
-      ),
-      origin: `${source.document.id}:${candidate.sentence.start}`,
-    };
+    return short === undefined ? undefined : asHeadline(candidate, understanding, short);
+  };
+  const passes: ReadonlyArray<{ colour: boolean; headline: (candidate: Candidate) => string | undefined }> = [
+    { colour: false, headline: (candidate) => asHeadline(candidate, understanding) },
+    { colour: false, headline: asActorFirst },
+    { colour: true, headline: (candidate) => asHeadline(candidate, understanding) },
+  ];
+  for (const pass of passes) {
+    for (const candidate of pool) {
+      if (isColour(candidate.sentence) !== pass.colour) continue;
+      const text = pass.headline(candidate);
+      if (
+        text === undefined ||
+        // A heading may sum up its own card's fact (as a newspaper's does), not a line shown elsewhere.
+        lines.restates(text, card) ||
+        similarity(text, title) >= HEADLINE_COPY ||
+        copiesHeadline(text, [source])
+      )
+        continue;
+      return {
+        fact: stancedFact(
+          text,
+          [spanOf(source.document, candidate.sentence.start, candidate.sentence.end)],
+          false,
+        ),
+        origin: `${source.document.id}:${candidate.sentence.start}`,
+      };
+    }
   }
   // A source not in Japanese: the name it is about, as it writes it.
   if (source.document.lang !== 'ja')
