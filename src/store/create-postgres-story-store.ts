@@ -125,7 +125,7 @@ export function postgresStoryStore(
     listAssignments() {
       return use('Failed to read story assignments', name, async (db) => {
         const { rows } = await db.query(`SELECT a.item_id, a.story, a.reason FROM story_assignments a
-          JOIN story_items i ON i.id = a.item_id ORDER BY i.published, i.id`);
+          JOIN story_items i ON i.id = a.item_id ORDER BY i.published::timestamptz, i.id`);
         return rows.map(assignmentOfRow);
       });
     },

@@ -200,7 +200,7 @@ export function createStoryStore(path: string, options: { now?: () => Date } = {
       return use('Failed to read story assignments', () =>
         db
           .prepare(`SELECT a.item_id, a.story, a.reason FROM story_assignments a
-            JOIN story_items i ON i.id = a.item_id ORDER BY i.published, i.id`)
+            JOIN story_items i ON i.id = a.item_id ORDER BY julianday(i.published), i.id`)
           .all()
           .map(assignmentOfRow),
       );

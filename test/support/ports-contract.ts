@@ -296,6 +296,12 @@ export function describePortsContract(
         { id: 'y2', story: 'story:y', reason: { decision: 'joined' } },
         { id: 'z1', story: 'story:z', reason: { decision: 'new' } },
       ]);
+      // Assignments come in published order by the instant too (a story's sources in the order they
+      // appeared), not by the text of the time.
+      assert.deepEqual(
+        (await stories.listAssignments()).map((assignment) => assignment.id),
+        ['x1', 'z1', 'y1', 'x2', 'y2'],
+      );
       assert.deepEqual(await stories.pageStories({ offset: 0, limit: 2 }), {
         stories: ['story:y', 'story:x'],
         total: 3,
