@@ -11,7 +11,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { createJobQueues } from '../src/queue/queues.ts';
 import { WATCH_SCHEDULER_ID } from '../src/queue/watch-schedule.ts';
 import { openStorePorts } from '../src/store/open-store.ts';
-import { BUS, type Outlet, type OutletWorld, startOutlet } from './support/news-outlets.ts';
+import { type Outlet, type OutletWorld, startBusOutlets } from './support/news-outlets.ts';
 import { type RedisServer, redisAvailable, startRedis } from './support/redis.ts';
 
 const { skip } = redisAvailable();
@@ -31,22 +31,7 @@ describe('matome watch --redis with matome worker', { skip, timeout: 180_000 }, 
 
   before(async () => {
     redis = await startRedis();
-    outlets = [await startOutlet('北海新聞', world), await startOutlet('東都タイムズ', world)];
-    const [kita, higashi] = outlets as [Outlet, Outlet];
-    kita.items.push({
-      path: '/bus.html',
-      published: '2026-12-01T09:03:00+09:00',
-      title: '鷹野町営バス3路線、来年3月で廃止',
-      description: '鷹野町の町営バス3路線が来年3月末で廃止される。',
-      paragraphs: BUS('85'),
-    });
-    higashi.items.push({
-      path: '/bus.html',
-      published: '2026-12-01T09:09:00+09:00',
-      title: '鷹野町、町営バス3路線を廃止へ',
-      description: '鷹野町は町営バスの3路線を来年3月末で廃止する。',
-      paragraphs: BUS('85'),
-    });
+    outlets = await startBusOutlets(world);
     writeFileSync(
       join(dir, 'feeds.txt'),
       `${outlets.map((outlet) => `${outlet.origin}/feed.xml`).join('\n')}\n`,

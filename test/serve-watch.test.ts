@@ -12,7 +12,7 @@ import { runServeCommand } from '../src/cli/serve-command.ts';
 import { type Article, type ArticleUpdate, articleFacts } from '../src/domain/article.ts';
 import { isMatomeError } from '../src/domain/errors.ts';
 import { type LlmServer, startLlmServer } from './support/llm-server.ts';
-import { BUS, type Outlet, type OutletWorld, startOutlet } from './support/news-outlets.ts';
+import { BUS, type Outlet, type OutletWorld, startBusOutlets } from './support/news-outlets.ts';
 import { goodReply } from './support/scripted-answers.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -37,22 +37,7 @@ describe('matome serve --watch', () => {
   let outlets: Outlet[] = [];
 
   before(async () => {
-    outlets = [await startOutlet('北海新聞', world), await startOutlet('東都タイムズ', world)];
-    const [kita, higashi] = outlets as [Outlet, Outlet];
-    kita.items.push({
-      path: '/bus.html',
-      published: '2026-12-01T09:03:00+09:00',
-      title: '鷹野町営バス3路線、来年3月で廃止',
-      description: '鷹野町の町営バス3路線が来年3月末で廃止される。',
-      paragraphs: BUS('85'),
-    });
-    higashi.items.push({
-      path: '/bus.html',
-      published: '2026-12-01T09:09:00+09:00',
-      title: '鷹野町、町営バス3路線を廃止へ',
-      description: '鷹野町は町営バスの3路線を来年3月末で廃止する。',
-      paragraphs: BUS('85'),
-    });
+    outlets = await startBusOutlets(world);
     writeFileSync(
       join(dir, 'feeds.txt'),
       `${outlets.map((outlet) => `${outlet.origin}/feed.xml`).join('\n')}\n`,

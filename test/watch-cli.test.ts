@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { runWatchCommand } from '../src/cli/watch-command.ts';
 import { isMatomeError } from '../src/domain/errors.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
-import { BUS, type Outlet, type OutletWorld, startOutlet } from './support/news-outlets.ts';
+import { type Outlet, type OutletWorld, startBusOutlets } from './support/news-outlets.ts';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'matome.js');
 const clock = Date.parse('2026-12-01T09:30:00+09:00');
@@ -21,22 +21,7 @@ describe('matome watch (command)', () => {
 
   before(async () => {
     tokenizer = await createTokenizer();
-    outlets = [await startOutlet('北海新聞', world), await startOutlet('東都タイムズ', world)];
-    const [kita, higashi] = outlets as [Outlet, Outlet];
-    kita.items.push({
-      path: '/bus.html',
-      published: '2026-12-01T09:03:00+09:00',
-      title: '鷹野町営バス3路線、来年3月で廃止',
-      description: '鷹野町の町営バス3路線が来年3月末で廃止される。',
-      paragraphs: BUS('85'),
-    });
-    higashi.items.push({
-      path: '/bus.html',
-      published: '2026-12-01T09:09:00+09:00',
-      title: '鷹野町、町営バス3路線を廃止へ',
-      description: '鷹野町は町営バスの3路線を来年3月末で廃止する。',
-      paragraphs: BUS('85'),
-    });
+    outlets = await startBusOutlets(world);
     feeds = join(dir, 'feeds.txt');
     writeFileSync(
       feeds,

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { inventedDocument } from '../../test/support/invented-document.ts';
 import type { Document } from '../domain/document.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
@@ -15,21 +16,9 @@ before(async () => {
   understanding = createUnderstanding(await createTokenizer());
 });
 
-let pageCount = 0;
-function page(title: string, paragraphs: readonly string[]): Document {
-  pageCount++;
-  const text = [title, ...paragraphs].join('\n\n');
-  return {
-    id: 's1',
-    url: `https://nishiura-news.example/${pageCount}`,
-    title,
-    lang: 'ja',
-    text,
-    titleSpan: [0, title.length],
-    contentHash: `sha256:${String(pageCount % 10).repeat(64)}`,
-    publishedAt: '2026-07-02T09:00:00+09:00',
-  };
-}
+/** An invented one-outlet page with these paragraphs (test/support/invented-document.ts). */
+const page = (title: string, paragraphs: readonly string[]): Document =>
+  inventedDocument('s1', title, paragraphs, { publishedAt: '2026-07-02T09:00:00+09:00' });
 
 function tenseFindings(text: string, document: Document): string[] {
   return checkClaim(text, [understanding.of(document)], understanding, { path: 'claim' })

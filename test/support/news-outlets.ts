@@ -135,3 +135,27 @@ export async function startOutlet(name: string, world: OutletWorld): Promise<Out
   outlet.origin = `http://127.0.0.1:${(outlet.server.address() as AddressInfo).port}`;
   return outlet;
 }
+
+/**
+ * Two outlets (北海新聞, 東都タイムズ) that report the bus-line story in their own words six minutes
+ * apart, started on loopback: the smallest story a watcher should build one article for.
+ */
+export async function startBusOutlets(world: OutletWorld): Promise<[Outlet, Outlet]> {
+  const kita = await startOutlet('北海新聞', world);
+  const higashi = await startOutlet('東都タイムズ', world);
+  kita.items.push({
+    path: '/bus.html',
+    published: '2026-12-01T09:03:00+09:00',
+    title: '鷹野町営バス3路線、来年3月で廃止',
+    description: '鷹野町の町営バス3路線が来年3月末で廃止される。',
+    paragraphs: BUS('85'),
+  });
+  higashi.items.push({
+    path: '/bus.html',
+    published: '2026-12-01T09:09:00+09:00',
+    title: '鷹野町、町営バス3路線を廃止へ',
+    description: '鷹野町は町営バスの3路線を来年3月末で廃止する。',
+    paragraphs: BUS('85'),
+  });
+  return [kita, higashi];
+}
