@@ -255,20 +255,42 @@ export function useLinearLattice(analyzer: KuromojiInternals): (text: string) =>
   // predecessor improves the cost), and the backward pass its backward.
   const connection = analyzer.viterbi_searcher.connection_costs;
   const NONE = -1;
-  const ids: number[] = [];
-  const isKnownAt: boolean[] = [];
-  const starts: number[] = [];
-  const lengths: number[] = [];
-  const lefts: number[] = [];
-  const rights: number[] = [];
-  const wordCosts: number[] = [];
-  const best: number[] = [];
-  const previous: number[] = [];
-  const next: number[] = [];
-  const first: number[] = [];
-  const last: number[] = [];
+  // Node fields, by node number (typed arrays grown by doubling, kept from one text to the next).
+  let capacity = 0;
+  let ids = new Int32Array(0);
+  let isKnownAt = new Uint8Array(0);
+  let starts = new Int32Array(0);
+  let lengths = new Int32Array(0);
+  let lefts = new Int32Array(0);
+  let rights = new Int32Array(0);
+  let wordCosts = new Int32Array(0);
+  let best = new Float64Array(0);
+  let previous = new Int32Array(0);
+  let next = new Int32Array(0);
+  // By end position: the first and last node of the list ending there.
+  let first = new Int32Array(0);
+  let last = new Int32Array(0);
+  let count = 0;
   let eosPos = 1;
   let lastEnd = 0;
+  const grow = () => {
+    capacity = Math.max(1024, 2 * capacity);
+    const more = <T extends Int32Array | Uint8Array | Float64Array>(old: T, make: (n: number) => T): T => {
+      const grown = make(capacity);
+      grown.set(old as never);
+      return grown;
+    };
+    ids = more(ids, (n) => new Int32Array(n));
+    isKnownAt = more(isKnownAt, (n) => new Uint8Array(n));
+    starts = more(starts, (n) => new Int32Array(n));
+    lengths = more(lengths, (n) => new Int32Array(n));
+    lefts = more(lefts, (n) => new Int32Array(n));
+    rights = more(rights, (n) => new Int32Array(n));
+    wordCosts = more(wordCosts, (n) => new Int32Array(n));
+    best = more(best, (n) => new Float64Array(n));
+    previous = more(previous, (n) => new Int32Array(n));
+    next = more(next, (n) => new Int32Array(n));
+  };
   const add = (
     id: number,
     cost: number,
@@ -278,17 +300,18 @@ export function useLinearLattice(analyzer: KuromojiInternals): (text: string) =>
     left: number,
     right: number,
   ) => {
-    const node = ids.length;
-    ids.push(id);
-    isKnownAt.push(isKnown);
-    starts.push(start);
-    lengths.push(length);
-    lefts.push(left);
-    rights.push(right);
-    wordCosts.push(cost);
-    best.push(Number.MAX_VALUE);
-    previous.push(NONE);
-    next.push(NONE);
+    if (count === capacity) grow();
+    const node = count++;
+    ids[node] = id;
+    isKnownAt[node] = isKnown ? 1 : 0;
+    starts[node] = start;
+    lengths[node] = length;
+    lefts[node] = left;
+    rights[node] = right;
+    wordCosts[node] = cost;
+    best[node] = Number.MAX_VALUE;
+    previous[node] = NONE;
+    next[node] = NONE;
     const end = start + length - 1;
     if (eosPos < end) eosPos = end;
     if (lastEnd < end) lastEnd = end;
@@ -303,14 +326,13 @@ export function useLinearLattice(analyzer: KuromojiInternals): (text: string) =>
         .search(builder.build(text))
         .map((node) => ({ name: node.name, type: node.type, surface_form: node.surface_form }));
     if (SURROGATE.test(text)) return viaKuromoji();
-    for (const list of [ids, isKnownAt, starts, lengths, lefts, rights, wordCosts, best, previous, next])
-      list.length = 0;
-    first.length = 0;
-    last.length = 0;
-    for (let end = 0; end <= text.length + 2; end++) {
-      first.push(NONE);
-      last.push(NONE);
+    count = 0;
+    if (first.length < text.length + 3) {
+      first = new Int32Array(2 * (text.length + 3));
+      last = new Int32Array(2 * (text.length + 3));
     }
+    first.fill(NONE, 0, text.length + 3);
+    last.fill(NONE, 0, text.length + 3);
     eosPos = 1;
     lastEnd = 0;
     add(-1, 0, 1, 0, false, 0, 0); // BOS: ends at 0
@@ -319,7 +341,7 @@ export function useLinearLattice(analyzer: KuromojiInternals): (text: string) =>
     // EOS (kuromoji's appendEos): after the last end position, starting one past eos_pos.
     const eosAt = lastEnd + 1;
     eosPos++;
-    const eos = ids.length;
+    const eos = count;
     add(-1, 0, eosPos, eosAt - eosPos + 1, false, 0, 0);
     let shortestPrevious = NONE;
     for (let i = 1; i <= eosPos; i++) {
