@@ -18,8 +18,10 @@ export interface TokenOrder {
 /** The order of the tokens of `sets` by how many of them hold each token (a token met nowhere counts 0). */
 export function tokenOrder(sets: Iterable<Iterable<string>>): TokenOrder {
   const frequency = new Map<string, number>();
+  // A Set's tokens are distinct already; any other iterable is made distinct first.
   for (const set of sets)
-    for (const token of new Set(set)) frequency.set(token, (frequency.get(token) ?? 0) + 1);
+    for (const token of set instanceof Set ? set : new Set(set))
+      frequency.set(token, (frequency.get(token) ?? 0) + 1);
   const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   // Each known token's place in the order, counted once; tokens met nowhere come first, by text.
   // Counts are small whole numbers: the tokens are bucketed by count and each bucket sorted by
@@ -42,7 +44,7 @@ export function tokenOrder(sets: Iterable<Iterable<string>>): TokenOrder {
       // Each token's rank looked up once, and the ranks sorted as numbers (not a Map look-up per comparison).
       const unknown: string[] = [];
       const ranks: number[] = [];
-      for (const token of new Set(tokens)) {
+      for (const token of tokens instanceof Set ? tokens : new Set(tokens)) {
         const at = rank.get(token);
         if (at === undefined) unknown.push(token);
         else ranks.push(at);
