@@ -18,11 +18,14 @@ export function normalizeForMatch(text: string): string {
 
 /** Counts of each pair of adjacent characters (code points, so emoji are not cut in half). */
 export function charBigrams(text: string): Map<string, number> {
-  const chars = [...text];
   const bigrams = new Map<string, number>();
-  for (let i = 0; i + 1 < chars.length; i++) {
-    const bigram = `${chars[i]}${chars[i + 1]}`;
-    bigrams.set(bigram, (bigrams.get(bigram) ?? 0) + 1);
+  let previous: string | undefined;
+  for (const char of text) {
+    if (previous !== undefined) {
+      const bigram = previous + char;
+      bigrams.set(bigram, (bigrams.get(bigram) ?? 0) + 1);
+    }
+    previous = char;
   }
   return bigrams;
 }
