@@ -19,7 +19,9 @@
 //    time and on the process's CPU time (user + system), which other work on a shared machine
 //    disturbs less.
 //
-// Usage: node scripts/bench.ts [--quick]   (--quick: fewer extraction pages and smaller growth sizes)
+// Usage: node scripts/bench.ts [--quick] [--only=extraction|builds|growth]
+//   --quick: fewer extraction pages and smaller growth sizes; --only: that section alone (to repeat
+//   one section, e.g. the growth runs, without the rest).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,6 +30,15 @@ import { countingTokenizer, growthExponent, inventSource, longSource } from './b
 
 const root = join(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
+const ONLY = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+const SECTIONS = ['extraction', 'builds', 'growth'];
+if (ONLY !== undefined && !SECTIONS.includes(ONLY)) {
+  console.error(
+    `Unknown section in --only=${ONLY}: use one of ${SECTIONS.join(', ')}, or leave --only out for all.`,
+  );
+  process.exit(2);
+}
+const runs = (section: string) => ONLY === undefined || ONLY === section;
 const SIZES = [1, 5, 20, 50];
 const LONG = quick ? [30_000, 60_000, 100_000] : [100_000, 300_000, 500_000];
 const MANY = quick ? [3, 6, 10] : [10, 25, 50];
@@ -272,12 +283,23 @@ function writePages(pages: readonly string[]): string {
 
 async function parent(): Promise<void> {
   console.log(`matome bench — node ${process.version}${quick ? ' (--quick)' : ''}; times in ms`);
-  await extractionBench();
+  if (runs('extraction')) await extractionBench();
   const documents = await sampleDocuments();
   const warmUpDir = writePages(documents.slice(0, 3).map((document) => inventSource(document, 0)));
   const made: string[] = [warmUpDir];
   try {
     // ---- builds of 1/5/20/50 sources
+    if (runs('builds')) await buildsSection(documents, warmUpDir, made);
+    if (runs('growth')) await growthSection(documents, warmUpDir, made);
+  } finally {
+    for (const directory of made) rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+type Documents = Awaited<ReturnType<typeof sampleDocuments>>;
+
+async function buildsSection(documents: Documents, warmUpDir: string, made: string[]): Promise<void> {
+  {
     const rows: Array<{ warm: WarmResult; cold: ReturnType<typeof coldCli> }> = [];
     for (const size of SIZES) {
       const pages = Array.from({ length: size }, (_, i) =>
@@ -329,7 +351,11 @@ async function parent(): Promise<void> {
             `${five.warm.steady.threadCpu.toFixed(0)} ms main-thread CPU — the warm figure's excess over it is JIT warm-up and GC`,
         );
     }
+  }
+}
 
+async function growthSection(documents: Documents, warmUpDir: string, made: string[]): Promise<void> {
+  {
     // ---- growth: one long source, many sources
     const growth = async (label: string, cases: Array<{ name: string; pages: string[] }>) => {
       const results: WarmResult[] = [];
@@ -382,8 +408,6 @@ async function parent(): Promise<void> {
     console.log(
       `\n${most.sources} sources (${most.sourceChars} chars) vs one source (${longest.sourceChars} chars), per character: ${ratio.toFixed(2)}× wall, ${cpuRatio.toFixed(2)}× CPU (target ≤ 1.3: ${ratio <= 1.3 ? 'met' : 'not met'} on wall time)`,
     );
-  } finally {
-    for (const directory of made) rmSync(directory, { recursive: true, force: true });
   }
 }
 

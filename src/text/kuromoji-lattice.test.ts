@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import kuromoji from 'kuromoji';
-import { type KuromojiInternals, useLinearLattice } from './kuromoji-lattice.ts';
+import { type KuromojiInternals, type PathWord, useLinearLattice } from './kuromoji-lattice.ts';
+import { createTokenizer, type Token } from './tokenizer.ts';
 
 type Analyzer = kuromoji.Tokenizer<kuromoji.IpadicFeatures> & KuromojiInternals;
 
@@ -13,7 +14,11 @@ const require = createRequire(import.meta.url);
 const REPO = join(import.meta.dirname, '..', '..');
 
 /** kuromoji as it ships, and a second Tokenizer on the very same dictionaries given the linear lattice. */
-async function twoAnalyzers(): Promise<{ kuromojiOwn: Analyzer; linear: Analyzer }> {
+async function twoAnalyzers(): Promise<{
+  kuromojiOwn: Analyzer;
+  linear: Analyzer;
+  bestPath: (text: string) => PathWord[];
+}> {
   const dicPath = join(dirname(require.resolve('kuromoji/package.json')), 'dict');
   const kuromojiOwn = await new Promise<Analyzer>((resolve, reject) =>
     kuromoji
@@ -30,20 +35,35 @@ async function twoAnalyzers(): Promise<{ kuromojiOwn: Analyzer; linear: Analyzer
     connection_costs: (kuromojiOwn as unknown as { viterbi_searcher: { connection_costs: unknown } })
       .viterbi_searcher.connection_costs,
   });
-  useLinearLattice(linear);
-  return { kuromojiOwn, linear };
+  const bestPath = useLinearLattice(linear);
+  return { kuromojiOwn, linear, bestPath };
 }
 
-/** The same result from both, or the same error. */
-function assertSame(kuromojiOwn: Analyzer, linear: Analyzer, text: string): void {
-  const run = (analyzer: Analyzer) => {
+/**
+ * The same result from both, or the same error: the lattice, the tokens, and the best path found
+ * on flat arrays against kuromoji's Viterbi search on its own lattice.
+ */
+function assertSame(
+  kuromojiOwn: Analyzer,
+  linear: Analyzer,
+  bestPath: (text: string) => PathWord[],
+  text: string,
+): void {
+  const run = (analyzer: Analyzer, path: (text: string) => PathWord[]) => {
     try {
-      return { lattice: analyzer.viterbi_builder.build(text), tokens: analyzer.tokenize(text) };
+      return {
+        lattice: analyzer.viterbi_builder.build(text),
+        tokens: analyzer.tokenize(text),
+        path: path(text).map(({ name, type, surface_form }) => ({ name, type, surface_form })),
+      };
     } catch (error) {
       return { error: (error as Error).message };
     }
   };
-  assert.deepEqual(run(linear), run(kuromojiOwn), `for ${JSON.stringify(text)}`);
+  // kuromoji's types call a node's word id a string; it is the number its builder parsed.
+  const kuromojiPath = (piece: string) =>
+    kuromojiOwn.viterbi_searcher.search(kuromojiOwn.getLattice(piece)) as unknown as PathWord[];
+  assert.deepEqual(run(linear, bestPath), run(kuromojiOwn, kuromojiPath), `for ${JSON.stringify(text)}`);
 }
 
 /** The text lines of the bundled sample pages (invented news in Japanese and English, markup left out). */
@@ -69,16 +89,17 @@ function sampleLines(): string[] {
 describe('kuromoji lattice built in one pass', () => {
   let kuromojiOwn: Analyzer;
   let linear: Analyzer;
+  let bestPath: (text: string) => PathWord[];
   before(async () => {
-    ({ kuromojiOwn, linear } = await twoAnalyzers());
+    ({ kuromojiOwn, linear, bestPath } = await twoAnalyzers());
   });
 
-  it('builds the lattice and tokens kuromoji builds, on every line of the sample pages', () => {
+  it('builds the lattice, tokens and best path kuromoji builds, on every line of the sample pages', () => {
     const lines = sampleLines();
     assert.ok(lines.length > 100, `expected the sample pages' lines, got ${lines.length}`);
     let words = 0;
     for (const line of lines) {
-      assertSame(kuromojiOwn, linear, line);
+      assertSame(kuromojiOwn, linear, bestPath, line);
       words += linear.tokenize(line).length;
     }
     assert.ok(words > 1000, `expected many words, got ${words}`);
@@ -95,7 +116,7 @@ describe('kuromoji lattice built in one pass', () => {
       '「ｗｗｗ」ーーー…‥、、。。',
       '東京都千代田区霞が関一丁目の庁舎で午前10時から会見した',
     ])
-      assertSame(kuromojiOwn, linear, text);
+      assertSame(kuromojiOwn, linear, bestPath, text);
   });
 
   it('gives the same words on arbitrary text (property)', () => {
@@ -106,7 +127,48 @@ describe('kuromoji lattice built in one pass', () => {
     );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 25 }), (parts) => {
-        assertSame(kuromojiOwn, linear, parts.join(''));
+        assertSame(kuromojiOwn, linear, bestPath, parts.join(''));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("gives matome's tokenizer the words of kuromoji's own tokenize, mapped, on the sample pages and arbitrary text", async () => {
+    const tokenizer = await createTokenizer();
+    // kuromoji's token as matome reads it (tokenizer.ts), without offsets.
+    const expected = (text: string) =>
+      kuromojiOwn.tokenize(text).map((feature) => ({
+        surface: feature.surface_form,
+        pos: feature.pos,
+        posDetail: feature.pos_detail_1,
+        baseForm: feature.basic_form === '*' ? feature.surface_form : feature.basic_form,
+        ...(feature.pos_detail_1 === '固有名詞' && ['人名', '組織', '地域'].includes(feature.pos_detail_2)
+          ? {
+              nameKind: ({ 人名: 'person', 組織: 'organization', 地域: 'place' } as const)[
+                feature.pos_detail_2 as '人名'
+              ],
+            }
+          : {}),
+        ...(feature.reading === undefined || feature.reading === '*' ? {} : { reading: feature.reading }),
+        ...(feature.conjugated_form === '*' ? {} : { inflection: feature.conjugated_form }),
+      }));
+    const actual = (text: string) =>
+      tokenizer.tokenize(text).map(({ start, end, ...token }: Token) => {
+        assert.equal(text.slice(start, end), token.surface);
+        return token;
+      });
+    // One chunk (a line of at most 400 code units) without spaces or characters kept from kuromoji:
+    // what matome hands to kuromoji as it is.
+    const plain = (text: string) => text.length <= 400 && !/[\s\0\p{Cs}\u{10000}-\u{10ffff}]/u.test(text);
+    let words = 0;
+    for (const line of sampleLines().filter(plain)) {
+      assert.deepEqual(actual(line), expected(line), `for ${JSON.stringify(line)}`);
+      words += expected(line).length;
+    }
+    assert.ok(words > 1000, `expected many words, got ${words}`);
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 30 }).filter(plain), (text) => {
+        assert.deepEqual(actual(text), expected(text));
       }),
       { numRuns: 300 },
     );

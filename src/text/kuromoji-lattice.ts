@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 
 interface DoubleArrayTrie {
   traverse(parent: number, code: number): number;
-  bc: { getBase(index: number): number };
+  bc: { getBase(index: number): number; getBaseBuffer(): Int32Array; getCheckBuffer(): Int32Array };
   commonPrefixSearch(key: string): Array<{ k: string; v?: number }>;
 }
 
@@ -42,6 +42,17 @@ export interface KuromojiInternals {
   viterbi_builder: LatticeBuilder;
   token_info_dictionary: WordDictionary;
   unknown_dictionary: WordDictionary;
+  viterbi_searcher: {
+    connection_costs: { get(forward: number, backward: number): number };
+    search(lattice: unknown): PathWord[];
+  };
+}
+
+/** A word of the best path: its dictionary word id, known or unknown, and its surface in the text. */
+export interface PathWord {
+  name: number;
+  type: 'KNOWN' | 'UNKNOWN';
+  surface_form: string;
 }
 
 type Lattice = { append(node: unknown): void; appendEos(): void };
@@ -64,15 +75,21 @@ const TERM_CODE = 0;
 const SURROGATE = /[\uD800-\uDFFF]/;
 // Feature strings kept per dictionary (a news vocabulary uses a few tens of thousands of words).
 const FEATURES_KEPT = 50_000;
+// Target map entries kept per dictionary, likewise.
+const ENTRIES_KEPT = 50_000;
+// A trie key without a target (never in kuromoji's dictionaries): its target map has no entry.
+const NO_TARGET = -1;
 // kuromoji reads a word id with parseInt; its target maps hold numbers.
 const toId = (id: number | string | undefined): number =>
   typeof id === 'number' ? id : Number.parseInt(String(id), 10);
 
 /**
  * Makes `analyzer` (a kuromoji Tokenizer) build its lattices in one pass and keep the feature
- * strings it has decoded; what it returns does not change.
+ * strings it has decoded; what it returns does not change. Returns the best path of a text as
+ * kuromoji's Viterbi search finds it on that lattice (`viterbi_searcher.search(getLattice(text))`),
+ * word for word, computed on flat arrays instead of a ViterbiNode object per word of the lattice.
  */
-export function useLinearLattice(analyzer: KuromojiInternals): void {
+export function useLinearLattice(analyzer: KuromojiInternals): (text: string) => PathWord[] {
   const require = createRequire(import.meta.url);
   const Lattice = require('kuromoji/src/viterbi/ViterbiLattice.js') as new () => Lattice;
   const Node = require('kuromoji/src/viterbi/ViterbiNode.js') as NodeConstructor;
@@ -81,9 +98,19 @@ export function useLinearLattice(analyzer: KuromojiInternals): void {
   const { trie, token_info_dictionary: known, unknown_dictionary: unknown } = builder;
 
   // The words of the dictionary that `text` has at `pos`, shortest first: what
-  // trie.commonPrefixSearch(text.slice(pos)) returns, for a text without surrogates.
-  const wordsAt = (text: string, pos: number): Array<{ k: string; v?: number }> => {
-    const words: Array<{ k: string; v?: number }> = [];
+  // trie.commonPrefixSearch(text.slice(pos)) returns, for a text without surrogates, as pairs
+  // (target map index, length) in `found`. Their number; -1 where a key ends inside a character.
+  const found: number[] = [];
+  // doublearray's traverse(parent, code) on its two arrays, read directly: its getBase and getCheck
+  // answer out of range as below.
+  const base = trie.bc.getBaseBuffer();
+  const check = trie.bc.getCheckBuffer();
+  const traverse = (parent: number, code: number): number => {
+    const child = (parent < base.length ? (base[parent] as number) : -parent + 1) + code;
+    return (child < check.length ? check[child] : -child - 1) === parent ? child : NOT_FOUND;
+  };
+  const wordsAt = (text: string, pos: number): number => {
+    found.length = 0;
     let parent = ROOT_ID;
     for (let i = pos; i < text.length; i++) {
       const code = text.charCodeAt(i);
@@ -101,76 +128,254 @@ export function useLinearLattice(analyzer: KuromojiInternals): void {
                 : b === 1
                   ? ((code >> 6) & 0x3f) | 0x80
                   : (code & 0x3f) | 0x80;
-        const child = trie.traverse(parent, byte);
-        if (child === NOT_FOUND) return words;
+        const child = traverse(parent, byte);
+        if (child === NOT_FOUND) return found.length / 2;
         parent = child;
-        const end = trie.traverse(child, TERM_CODE);
+        const end = traverse(child, TERM_CODE);
         if (end === NOT_FOUND) continue;
-        // A key ending inside a character cannot be cut from the text: ask the trie as kuromoji does.
-        if (b !== bytes - 1) return trie.commonPrefixSearch(text.slice(pos));
+        // A key ending inside a character cannot be cut from the text: kuromoji's builder reads it.
+        if (b !== bytes - 1) return -1;
         const base = trie.bc.getBase(end);
-        words.push(base <= 0 ? { v: -base - 1, k: text.slice(pos, i + 1) } : { k: text.slice(pos, i + 1) });
+        found.push(base <= 0 ? -base - 1 : NO_TARGET, i + 1 - pos);
       }
     }
-    return words;
+    return found.length / 2;
+  };
+
+  // The entries of a target map index (the dictionary's words of one surface, or of one character
+  // class), read once: word id, cost, left id, right id, four numbers each.
+  const entriesOf = (dictionary: WordDictionary, kept: Map<number, Int32Array>, target: number) => {
+    let entries = kept.get(target);
+    if (entries === undefined) {
+      const ids = dictionary.target_map[target] as ArrayLike<number | string>;
+      entries = new Int32Array(4 * ids.length);
+      for (let i = 0; i < ids.length; i++) {
+        const id = toId(ids[i]);
+        entries[4 * i] = id;
+        entries[4 * i + 1] = dictionary.dictionary.getShort(id + 4);
+        entries[4 * i + 2] = dictionary.dictionary.getShort(id);
+        entries[4 * i + 3] = dictionary.dictionary.getShort(id + 2);
+      }
+      if (kept.size >= ENTRIES_KEPT) kept.clear();
+      kept.set(target, entries);
+    }
+    return entries;
+  };
+  const knownEntries = new Map<number, Int32Array>();
+  const unknownEntries = new Map<number, Int32Array>();
+  // Each UTF-16 code unit's character class, looked up once.
+  const classOfCode: Array<CharacterClass | null> = new Array(0x10000).fill(null);
+  const classOf = (code: number): CharacterClass => {
+    let found = classOfCode[code];
+    if (found === null || found === undefined) {
+      found = unknown.lookup(String.fromCharCode(code));
+      classOfCode[code] = found;
+    }
+    return found;
+  };
+
+  // Every node of `text`'s lattice, in the order kuromoji's builder appends them: emit(word id,
+  // cost, start (from 1), length, known, left id, right id). False when a dictionary key ends inside
+  // a character (never for a text without surrogates): kuromoji's own builder must read it then.
+  const walk = (
+    text: string,
+    emit: (
+      id: number,
+      cost: number,
+      start: number,
+      length: number,
+      known: boolean,
+      left: number,
+      right: number,
+    ) => void,
+  ): boolean => {
+    // Where the run of the class of the character at each position ends.
+    const runEnd: number[] = new Array(text.length).fill(0);
+    for (let pos = text.length - 1; pos >= 0; pos--)
+      runEnd[pos] =
+        pos + 1 < text.length &&
+        classOf(text.charCodeAt(pos + 1)).class_name === classOf(text.charCodeAt(pos)).class_name
+          ? (runEnd[pos + 1] as number)
+          : pos + 1;
+    for (let pos = 0; pos < text.length; pos++) {
+      const count = wordsAt(text, pos);
+      if (count < 0) return false;
+      for (let w = 0; w < count; w++) {
+        const length = found[2 * w + 1] as number;
+        const entries = entriesOf(known, knownEntries, found[2 * w] as number);
+        for (let i = 0; i < entries.length; i += 4)
+          emit(
+            entries[i] as number,
+            entries[i + 1] as number,
+            pos + 1,
+            length,
+            true,
+            entries[i + 2] as number,
+            entries[i + 3] as number,
+          );
+      }
+      // Unknown words: a run of characters of the head character's class (grouping classes), or
+      // the head character alone, where the dictionary has no word or the class always asks.
+      const headClass = classOf(text.charCodeAt(pos));
+      if (count === 0 || headClass.is_always_invoke === 1) {
+        const length = headClass.is_grouping === 1 ? (runEnd[pos] as number) - pos : 1;
+        const entries = entriesOf(unknown, unknownEntries, headClass.class_id);
+        for (let i = 0; i < entries.length; i += 4)
+          emit(
+            entries[i] as number,
+            entries[i + 1] as number,
+            pos + 1,
+            length,
+            false,
+            entries[i + 2] as number,
+            entries[i + 3] as number,
+          );
+      }
+    }
+    return true;
   };
 
   builder.build = (text: string) => {
     if (SURROGATE.test(text)) return kuromojiBuild(text);
     const lattice = new Lattice();
-    for (let pos = 0; pos < text.length; pos++) {
-      const words = wordsAt(text, pos);
-      for (const word of words) {
-        const ids = known.target_map[word.v as number] as ArrayLike<number | string>;
-        for (let i = 0; i < ids.length; i++) {
-          const id = toId(ids[i]);
-          lattice.append(
-            new Node(
-              id,
-              known.dictionary.getShort(id + 4),
-              pos + 1,
-              word.k.length,
-              'KNOWN',
-              known.dictionary.getShort(id),
-              known.dictionary.getShort(id + 2),
-              word.k,
-            ),
-          );
-        }
-      }
-      // Unknown words: a run of characters of the head character's class (grouping classes), or
-      // the head character alone, where the dictionary has no word or the class always asks.
-      const head = text.charAt(pos);
-      const headClass = unknown.lookup(head);
-      if (words.length === 0 || headClass.is_always_invoke === 1) {
-        let key = head;
-        if (headClass.is_grouping === 1) {
-          for (let k = pos + 1; k < text.length; k++) {
-            const next = text.charAt(k);
-            if (unknown.lookup(next).class_name !== headClass.class_name) break;
-            key += next;
-          }
-        }
-        const ids = unknown.target_map[headClass.class_id] as ArrayLike<number | string>;
-        for (let j = 0; j < ids.length; j++) {
-          const id = toId(ids[j]);
-          lattice.append(
-            new Node(
-              id,
-              unknown.dictionary.getShort(id + 4),
-              pos + 1,
-              key.length,
-              'UNKNOWN',
-              unknown.dictionary.getShort(id),
-              unknown.dictionary.getShort(id + 2),
-              key,
-            ),
-          );
-        }
-      }
-    }
+    const built = walk(text, (id, cost, start, length, isKnown, left, right) => {
+      const surface = text.slice(start - 1, start - 1 + length);
+      lattice.append(new Node(id, cost, start, length, isKnown ? 'KNOWN' : 'UNKNOWN', left, right, surface));
+    });
+    if (!built) return kuromojiBuild(text);
     lattice.appendEos();
     return lattice;
+  };
+
+  // The best path on flat arrays, reused from one text to the next: node 0 is BOS; a node's start
+  // is kuromoji's start_pos (from 1), its end position start + length − 1, and the nodes ending at
+  // a position are a list in the order appended (first, last, next). The forward pass is kuromoji's
+  // ViterbiSearcher.forward step for step (end positions in order, nodes in the order appended,
+  // ties to the first, and its `shortest_prev_node` carried from one node to the next where no
+  // predecessor improves the cost), and the backward pass its backward.
+  const connection = analyzer.viterbi_searcher.connection_costs;
+  const NONE = -1;
+  // Node fields, by node number (typed arrays grown by doubling, kept from one text to the next).
+  let capacity = 0;
+  let ids = new Int32Array(0);
+  let isKnownAt = new Uint8Array(0);
+  let starts = new Int32Array(0);
+  let lengths = new Int32Array(0);
+  let lefts = new Int32Array(0);
+  let rights = new Int32Array(0);
+  let wordCosts = new Int32Array(0);
+  let best = new Float64Array(0);
+  let previous = new Int32Array(0);
+  let next = new Int32Array(0);
+  // By end position: the first and last node of the list ending there.
+  let first = new Int32Array(0);
+  let last = new Int32Array(0);
+  let count = 0;
+  let eosPos = 1;
+  let lastEnd = 0;
+  const grow = () => {
+    capacity = Math.max(1024, 2 * capacity);
+    const more = <T extends Int32Array | Uint8Array | Float64Array>(old: T, make: (n: number) => T): T => {
+      const grown = make(capacity);
+      grown.set(old as never);
+      return grown;
+    };
+    ids = more(ids, (n) => new Int32Array(n));
+    isKnownAt = more(isKnownAt, (n) => new Uint8Array(n));
+    starts = more(starts, (n) => new Int32Array(n));
+    lengths = more(lengths, (n) => new Int32Array(n));
+    lefts = more(lefts, (n) => new Int32Array(n));
+    rights = more(rights, (n) => new Int32Array(n));
+    wordCosts = more(wordCosts, (n) => new Int32Array(n));
+    best = more(best, (n) => new Float64Array(n));
+    previous = more(previous, (n) => new Int32Array(n));
+    next = more(next, (n) => new Int32Array(n));
+  };
+  const add = (
+    id: number,
+    cost: number,
+    start: number,
+    length: number,
+    isKnown: boolean,
+    left: number,
+    right: number,
+  ) => {
+    if (count === capacity) grow();
+    const node = count++;
+    ids[node] = id;
+    isKnownAt[node] = isKnown ? 1 : 0;
+    starts[node] = start;
+    lengths[node] = length;
+    lefts[node] = left;
+    rights[node] = right;
+    wordCosts[node] = cost;
+    best[node] = Number.MAX_VALUE;
+    previous[node] = NONE;
+    next[node] = NONE;
+    const end = start + length - 1;
+    if (eosPos < end) eosPos = end;
+    if (lastEnd < end) lastEnd = end;
+    const tail = last[end] as number;
+    if (tail === NONE) first[end] = node;
+    else next[tail] = node;
+    last[end] = node;
+  };
+  const bestPath = (text: string): PathWord[] => {
+    const viaKuromoji = () =>
+      analyzer.viterbi_searcher
+        .search(builder.build(text))
+        .map((node) => ({ name: node.name, type: node.type, surface_form: node.surface_form }));
+    if (SURROGATE.test(text)) return viaKuromoji();
+    count = 0;
+    if (first.length < text.length + 3) {
+      first = new Int32Array(2 * (text.length + 3));
+      last = new Int32Array(2 * (text.length + 3));
+    }
+    first.fill(NONE, 0, text.length + 3);
+    last.fill(NONE, 0, text.length + 3);
+    eosPos = 1;
+    lastEnd = 0;
+    add(-1, 0, 1, 0, false, 0, 0); // BOS: ends at 0
+    best[0] = 0;
+    if (!walk(text, add)) return viaKuromoji();
+    // EOS (kuromoji's appendEos): after the last end position, starting one past eos_pos.
+    const eosAt = lastEnd + 1;
+    eosPos++;
+    const eos = count;
+    add(-1, 0, eosPos, eosAt - eosPos + 1, false, 0, 0);
+    let shortestPrevious = NONE;
+    for (let i = 1; i <= eosPos; i++) {
+      for (let node = first[i] as number; node !== NONE; node = next[node] as number) {
+        let cost = Number.MAX_VALUE;
+        const end = (starts[node] as number) - 1;
+        if (end < 0 || first[end] === NONE) continue;
+        const left = lefts[node] as number;
+        const own = wordCosts[node] as number;
+        for (let prior = first[end] as number; prior !== NONE; prior = next[prior] as number) {
+          const candidate = (best[prior] as number) + connection.get(rights[prior] as number, left) + own;
+          if (candidate < cost) {
+            shortestPrevious = prior;
+            cost = candidate;
+          }
+        }
+        previous[node] = shortestPrevious;
+        best[node] = cost;
+      }
+    }
+    const path: PathWord[] = [];
+    let node = previous[eos] as number;
+    if (node === NONE) return path;
+    while (node !== 0) {
+      const start = (starts[node] as number) - 1;
+      path.push({
+        name: ids[node] as number,
+        type: isKnownAt[node] ? 'KNOWN' : 'UNKNOWN',
+        surface_form: text.slice(start, start + (lengths[node] as number)),
+      });
+      node = previous[node] as number;
+      if (node === NONE) return [];
+    }
+    return path.reverse();
   };
 
   for (const dictionary of [analyzer.token_info_dictionary, analyzer.unknown_dictionary]) {
@@ -187,4 +392,5 @@ export function useLinearLattice(analyzer: KuromojiInternals): void {
       return line;
     };
   }
+  return bestPath;
 }

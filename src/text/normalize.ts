@@ -18,27 +18,40 @@ export function normalizeForMatch(text: string): string {
 
 /** Counts of each pair of adjacent characters (code points, so emoji are not cut in half). */
 export function charBigrams(text: string): Map<string, number> {
-  const chars = [...text];
   const bigrams = new Map<string, number>();
-  for (let i = 0; i + 1 < chars.length; i++) {
-    const bigram = `${chars[i]}${chars[i + 1]}`;
-    bigrams.set(bigram, (bigrams.get(bigram) ?? 0) + 1);
+  let previous: string | undefined;
+  for (const char of text) {
+    if (previous !== undefined) {
+      const bigram = previous + char;
+      bigrams.set(bigram, (bigrams.get(bigram) ?? 0) + 1);
+    }
+    previous = char;
   }
   return bigrams;
 }
 
 // The bigrams of texts compared again and again (a source sentence against every candidate),
-// counted once: a bounded memo, emptied when full, so memory stays flat over long runs.
-const bigramMemo = new Map<string, ReadonlyMap<string, number>>();
+// counted once with their total: a bounded memo, emptied when full, so memory stays flat over long
+// runs.
+interface CountedBigrams {
+  bigrams: ReadonlyMap<string, number>;
+  total: number;
+}
+const bigramMemo = new Map<string, CountedBigrams>();
 const BIGRAM_MEMO_SIZE = 20_000;
-function bigramsOf(text: string): ReadonlyMap<string, number> {
-  let bigrams = bigramMemo.get(text);
-  if (bigrams === undefined) {
-    bigrams = charBigrams(text);
+function bigramsOf(text: string): CountedBigrams {
+  let counted = bigramMemo.get(text);
+  if (counted === undefined) {
+    const bigrams = charBigrams(text);
+    let total = 0;
+    bigrams.forEach((count) => {
+      total += count;
+    });
+    counted = { bigrams, total };
     if (bigramMemo.size >= BIGRAM_MEMO_SIZE) bigramMemo.clear();
-    bigramMemo.set(text, bigrams);
+    bigramMemo.set(text, counted);
   }
-  return bigrams;
+  return counted;
 }
 
 /** Dice coefficient (0–1) over character bigrams of the normalised texts; 1 for equal texts. */
@@ -48,11 +61,12 @@ export function similarity(a: string, b: string): number {
   if (left === right) return 1;
   const leftBigrams = bigramsOf(left);
   const rightBigrams = bigramsOf(right);
-  let total = 0;
-  for (const count of leftBigrams.values()) total += count;
-  for (const count of rightBigrams.values()) total += count;
+  const total = leftBigrams.total + rightBigrams.total;
   if (total === 0) return 0;
   let shared = 0;
-  for (const [bigram, count] of leftBigrams) shared += Math.min(count, rightBigrams.get(bigram) ?? 0);
+  const other = rightBigrams.bigrams;
+  leftBigrams.bigrams.forEach((count, bigram) => {
+    shared += Math.min(count, other.get(bigram) ?? 0);
+  });
   return (2 * shared) / total;
 }

@@ -53,6 +53,13 @@ describe('prefix filter', () => {
           (a, b) => (count.get(a) as number) - (count.get(b) as number) || (a < b ? -1 : a > b ? 1 : 0),
         );
         assert.deepEqual(tokenOrder(sets).sort(sets.flat()), expected);
+        // Tokens no set holds come first, by code units, each once however often it is given.
+        const unheard = ['未知の語B', '未知の語A', '未知の語B'];
+        assert.deepEqual(tokenOrder(sets).sort([...unheard, ...sets.flat(), ...sets.flat()]), [
+          '未知の語A',
+          '未知の語B',
+          ...expected,
+        ]);
       }),
     );
   });

@@ -18,38 +18,49 @@ export interface TokenOrder {
 /** The order of the tokens of `sets` by how many of them hold each token (a token met nowhere counts 0). */
 export function tokenOrder(sets: Iterable<Iterable<string>>): TokenOrder {
   const frequency = new Map<string, number>();
+  // A Set's tokens are distinct already; any other iterable is made distinct first.
   for (const set of sets)
-    for (const token of new Set(set)) frequency.set(token, (frequency.get(token) ?? 0) + 1);
+    for (const token of set instanceof Set ? set : new Set(set))
+      frequency.set(token, (frequency.get(token) ?? 0) + 1);
   const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   // Each known token's place in the order, counted once; tokens met nowhere come first, by text.
   // Counts are small whole numbers: the tokens are bucketed by count and each bucket sorted by
   // text (the default sort compares code units, as byText does), not compared through the map.
   const buckets: string[][] = [];
-  for (const [token, count] of frequency) {
+  frequency.forEach((count, token) => {
     const bucket = buckets[count];
     if (bucket === undefined) buckets[count] = [token];
     else bucket.push(token);
-  }
+  });
   const ordered: string[] = [];
   for (const bucket of buckets)
     if (bucket !== undefined) for (const token of bucket.sort()) ordered.push(token);
-  const rank = new Map<string, number>();
+  // The counts are no longer needed: the same map keeps each token's rank.
+  const rank = frequency;
   ordered.forEach((token, i) => {
     rank.set(token, i);
   });
   return {
     sort(tokens) {
-      // Each token's rank looked up once, and the ranks sorted as numbers (not a Map look-up per comparison).
+      // Each token's rank looked up once, and the ranks sorted as numbers (not a Map look-up per
+      // comparison); a token given twice is dropped after sorting, where its copies are adjacent.
       const unknown: string[] = [];
       const ranks: number[] = [];
-      for (const token of new Set(tokens)) {
+      for (const token of tokens) {
         const at = rank.get(token);
         if (at === undefined) unknown.push(token);
         else ranks.push(at);
       }
       const known = Int32Array.from(ranks).sort();
-      const out = unknown.sort(byText);
-      for (const at of known) out.push(ordered[at] as string);
+      unknown.sort(byText);
+      const out: string[] = [];
+      for (const token of unknown) if (out.length === 0 || out[out.length - 1] !== token) out.push(token);
+      let previous = -1;
+      for (const at of known)
+        if (at !== previous) {
+          out.push(ordered[at] as string);
+          previous = at;
+        }
       return out;
     },
   };

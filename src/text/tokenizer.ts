@@ -6,7 +6,7 @@ import { gunzip } from 'node:zlib';
 import type kuromoji from 'kuromoji';
 import { MatomeError } from '../domain/errors.ts';
 import { isEnglishStopword } from './english-stopwords.ts';
-import { type KuromojiInternals, useLinearLattice } from './kuromoji-lattice.ts';
+import { type KuromojiInternals, type PathWord, useLinearLattice } from './kuromoji-lattice.ts';
 
 /** One word of a text, with its [start, end) offsets (UTF-16 code units) into that text. */
 export interface Token {
@@ -111,7 +111,13 @@ async function keepUnpacked(file: string, bytes: Buffer): Promise<void> {
   }
 }
 
-function loadKuromoji(dicPath: string, cache: string | undefined): Promise<Analyzer> {
+/** kuromoji's Tokenizer, and the best path of a text on its lattice (kuromoji-lattice.ts). */
+interface Loaded {
+  analyzer: Analyzer;
+  bestPath(text: string): PathWord[];
+}
+
+function loadKuromoji(dicPath: string, cache: string | undefined): Promise<Loaded> {
   const require = createRequire(import.meta.url);
   const Loader = require('kuromoji/src/loader/DictionaryLoader.js') as new (path: string) => DictionaryLoader;
   const Analyzer = require('kuromoji/src/Tokenizer.js') as new (dictionaries: unknown) => Analyzer;
@@ -132,12 +138,12 @@ function loadKuromoji(dicPath: string, cache: string | undefined): Promise<Analy
     if (unpacked === undefined) return unpack();
     readFile(unpacked, (error, bytes) => (error ? unpack() : callback(null, ownArrayBuffer(bytes))));
   };
-  return new Promise<Analyzer>((resolve, reject) => {
+  return new Promise<Loaded>((resolve, reject) => {
     loader.load((error, dictionaries) => {
       if (!error) {
         const analyzer = new Analyzer(dictionaries);
-        useLinearLattice(analyzer as unknown as KuromojiInternals);
-        return resolve(analyzer);
+        const bestPath = useLinearLattice(analyzer as unknown as KuromojiInternals);
+        return resolve({ analyzer, bestPath });
       }
       const message = `Failed to load the kuromoji dictionary: ${dicPath} (${error.message})`;
       reject(
@@ -158,20 +164,9 @@ async function createKuromojiTokenizer(cacheDir: string | false | undefined): Pr
     cacheDir === false
       ? undefined
       : join(cacheDir ?? join(dirname(packageDir), '.cache', 'matome'), `kuromoji-${version}-dict`);
-  const analyzer = await loadKuromoji(join(packageDir, 'dict'), cache);
+  const words = wordsOfAnalyzer(await loadKuromoji(join(packageDir, 'dict'), cache));
   const analyze = (text: string, start: number, end: number, out: Token[]) => {
-    const raw = analyzer.tokenize(text.slice(start, end)).map(
-      (feature): RawToken => ({
-        surface: feature.surface_form,
-        pos: feature.pos,
-        posDetail: feature.pos_detail_1,
-        baseForm: feature.basic_form === '*' ? feature.surface_form : feature.basic_form,
-        ...nameKindOf(feature.pos_detail_1, feature.pos_detail_2),
-        ...(feature.reading === undefined || feature.reading === '*' ? {} : { reading: feature.reading }),
-        ...(feature.conjugated_form === '*' ? {} : { inflection: feature.conjugated_form }),
-      }),
-    );
-    align(text, start, end, raw, out);
+    align(text, start, end, words(text.slice(start, end)), out);
   };
   return {
     kind: 'kuromoji',
@@ -194,6 +189,81 @@ async function createKuromojiTokenizer(cacheDir: string | false | undefined): Pr
       }
       return tokens;
     },
+  };
+}
+
+/** kuromoji's IPADIC token as this module reads it: what kuromoji's own tokenize() gives, mapped. */
+function rawTokenOf(feature: kuromoji.IpadicFeatures): RawToken {
+  return {
+    surface: feature.surface_form,
+    pos: feature.pos,
+    posDetail: feature.pos_detail_1,
+    baseForm: feature.basic_form === '*' ? feature.surface_form : feature.basic_form,
+    ...nameKindOf(feature.pos_detail_1, feature.pos_detail_2),
+    ...(feature.reading === undefined || feature.reading === '*' ? {} : { reading: feature.reading }),
+    ...(feature.conjugated_form === '*' ? {} : { inflection: feature.conjugated_form }),
+  };
+}
+
+// Mapped dictionary words kept per process (a news vocabulary uses a few tens of thousands).
+const WORDS_KEPT = 50_000;
+
+// The parts of a kuromoji 0.1.2 Tokenizer that its tokenize() goes through (no types for them).
+interface AnalyzerInternals {
+  token_info_dictionary: { getFeatures(id: number): string | null | undefined };
+  unknown_dictionary: { getFeatures(id: number): string | null | undefined };
+  formatter: {
+    formatEntry(id: number, position: number, type: string, features: string[]): kuromoji.IpadicFeatures;
+    formatUnknownEntry(
+      id: number,
+      position: number,
+      type: string,
+      features: string[],
+      surface: string,
+    ): kuromoji.IpadicFeatures;
+  };
+}
+
+/**
+ * The words of one piece of text, as kuromoji's tokenize() finds them, mapped to RawTokens: the same
+ * sentences (its splitByPunctuation) and best path (kuromoji-lattice.ts), but a dictionary word's
+ * token is mapped once per word id and kept, instead of splitting its feature string and building
+ * two objects again for every occurrence (tokenizer.test.ts holds both to the same words).
+ */
+function wordsOfAnalyzer({ analyzer, bestPath }: Loaded): (piece: string) => RawToken[] {
+  const require = createRequire(import.meta.url);
+  const { splitByPunctuation } = require('kuromoji/src/Tokenizer.js') as {
+    splitByPunctuation(text: string): string[];
+  };
+  const inner = analyzer as unknown as AnalyzerInternals;
+  const known = new Map<number, RawToken>();
+  const featuresOf = (line: string | null | undefined) => (line == null ? [] : line.split(','));
+  return (piece) => {
+    const out: RawToken[] = [];
+    for (const sentence of splitByPunctuation(piece)) {
+      for (const node of bestPath(sentence)) {
+        if (node.type === 'KNOWN') {
+          let token = known.get(node.name);
+          if (token === undefined) {
+            const features = featuresOf(inner.token_info_dictionary.getFeatures(node.name));
+            token = rawTokenOf(inner.formatter.formatEntry(node.name, 0, node.type, features));
+            if (known.size >= WORDS_KEPT) known.clear();
+            known.set(node.name, token);
+          }
+          out.push(token);
+        } else if (node.type === 'UNKNOWN') {
+          const features = featuresOf(inner.unknown_dictionary.getFeatures(node.name));
+          out.push(
+            rawTokenOf(
+              inner.formatter.formatUnknownEntry(node.name, 0, node.type, features, node.surface_form),
+            ),
+          );
+        } else {
+          out.push(rawTokenOf(inner.formatter.formatEntry(node.name, 0, node.type, [])));
+        }
+      }
+    }
+    return out;
   };
 }
 

@@ -5,6 +5,7 @@ import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import {
   compoundsStartingLike,
   createUnderstanding,
+  declareFixedTexts,
   documentTokens,
   isAbbreviationOf,
   type SourceSentence,
@@ -236,6 +237,39 @@ describe('tokens read once', () => {
     // Another build's understanding tokenises for itself.
     tokensOf(createUnderstanding(counting), text);
     assert.equal(calls, 2);
+  });
+
+  it('tokenises a declared fixed text once per tokenizer, across understandings, to the same tokens', () => {
+    const texts: string[] = [];
+    const counting: Tokenizer = {
+      kind: tokenizer.kind,
+      tokenize(text) {
+        texts.push(text);
+        return tokenizer.tokenize(text);
+      },
+    };
+    const fixed = ['経緯を一つずつ見直してみましょう。', '流れがよく分かりましたね。'];
+    const other = '橋の完成を見直してみましょう。';
+    declareFixedTexts(fixed);
+    const first = tokensOf(createUnderstanding(counting), fixed[0] as string);
+    assert.deepEqual(first, tokenizer.tokenize(fixed[0] as string));
+    assert.deepEqual(tokensOf(createUnderstanding(counting), fixed[0] as string), first);
+    assert.deepEqual(
+      tokensOf(createUnderstanding(counting), fixed[1] as string),
+      tokenizer.tokenize(fixed[1] as string),
+    );
+    tokensOf(createUnderstanding(counting), other);
+    tokensOf(createUnderstanding(counting), other);
+    // Each fixed text went to the tokenizer once, all at the first asked for; a text not declared,
+    // once per understanding.
+    assert.deepEqual(
+      texts.filter((text) => fixed.includes(text)),
+      fixed,
+    );
+    assert.deepEqual(
+      texts.filter((text) => !fixed.includes(text)),
+      [other, other],
+    );
   });
 
   it('gives a source sentence quoted word for word the tokens read with the source, not tokenised again', () => {

@@ -269,10 +269,23 @@ const textTokens = new WeakMap<Understanding, Map<string, Token[]>>();
 // Texts kept per understanding (a build's article units and voice lines are far fewer).
 const TEXT_TOKENS_KEPT = 20_000;
 
+// Texts that are part of matome itself, the same in every build (the offline engine's voice
+// lines): tokenised once per tokenizer, i.e. once per process like the dictionary, not once per
+// build: all of them when the first is asked for. A tokenizer gives the same tokens for the same text, so the tokens are those of
+// tokenising them again.
+const fixedTexts = new Set<string>();
+const fixedTokens = new WeakMap<Tokenizer, Map<string, Token[]>>();
+
+/** Declares program texts (not input) whose tokens tokensOf may keep for the process. */
+export function declareFixedTexts(texts: Iterable<string>): void {
+  for (const text of texts) fixedTexts.add(text);
+}
+
 /**
  * The tokens of a short text that is not a source sentence (an article's unit, a voice line, a
  * headline being written), tokenised once per understanding and shared by the engine and the
- * verifier: a unit is checked in every repair round and again by the final verification.
+ * verifier: a unit is checked in every repair round and again by the final verification. A fixed
+ * text (declareFixedTexts) is tokenised once per tokenizer.
  */
 export function tokensOf(understanding: Understanding, text: string): Token[] {
   let known = textTokens.get(understanding);
@@ -281,6 +294,19 @@ export function tokensOf(understanding: Understanding, text: string): Token[] {
     textTokens.set(understanding, known);
   }
   let tokens = known.get(text) ?? sentenceTokens.get(understanding)?.get(text);
+  if (tokens === undefined && fixedTexts.has(text)) {
+    let fixed = fixedTokens.get(understanding.tokenizer);
+    if (fixed === undefined) {
+      fixed = new Map();
+      fixedTokens.set(understanding.tokenizer, fixed);
+    }
+    // All of them at the first one asked for (a few hundred characters), so that no later build
+    // tokenises one.
+    if (!fixed.has(text))
+      for (const each of fixedTexts)
+        if (!fixed.has(each)) fixed.set(each, understanding.tokenizer.tokenize(each));
+    tokens = fixed.get(text);
+  }
   if (tokens === undefined) {
     tokens = tokenizeByPieces(understanding, text);
     if (known.size >= TEXT_TOKENS_KEPT) known.clear();

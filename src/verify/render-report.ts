@@ -130,14 +130,21 @@ export function layoutReport(
     blocks.set(placed.key, entry);
   }
   const groups: ReportGroup[] = groupTitles.map((title) => ({ title, blocks: [] }));
+  // The normalized text of each scope, made once per scope, not once per flagged sentence.
+  const scopeTexts = new Map<string, string>();
   for (const { placed, findings } of blocks.values()) {
     const passage = bestPassage(placed.sentence, placed.scope, subject.documents);
-    const scopeText = normalizeForMatch(
-      subject.documents
-        .filter((document) => placed.scope.includes(document.id))
-        .map((document) => document.text)
-        .join('\n'),
-    );
+    const scopeKey = placed.scope.join('\u0000');
+    let scopeText = scopeTexts.get(scopeKey);
+    if (scopeText === undefined) {
+      scopeText = normalizeForMatch(
+        subject.documents
+          .filter((document) => placed.scope.includes(document.id))
+          .map((document) => document.text)
+          .join('\n'),
+      );
+      scopeTexts.set(scopeKey, scopeText);
+    }
     groups[placed.group]?.blocks.push({
       where: placed.where,
       sentence: placed.sentence,
@@ -238,6 +245,19 @@ function textAt(article: Article, path: string): string | undefined {
   return undefined;
 }
 
+// The sentences of each source, split once (a Document's text never changes after extraction):
+// every flagged sentence whose scope holds the source (all of them for the title, points and
+// closing), in both renderings, looks through them.
+const sentencesOf = new WeakMap<Document, ReturnType<typeof splitSentences>>();
+function documentSentences(document: Document): ReturnType<typeof splitSentences> {
+  let sentences = sentencesOf.get(document);
+  if (sentences === undefined) {
+    sentences = splitSentences(document.text);
+    sentencesOf.set(document, sentences);
+  }
+  return sentences;
+}
+
 /** The source sentence most similar to `sentence` in `scope` (every source when empty). */
 function bestPassage(
   sentence: string,
@@ -247,7 +267,7 @@ function bestPassage(
   let best: { passage: SourcePassage; score: number } | undefined;
   for (const document of documents) {
     if (scope.length > 0 && !scope.includes(document.id)) continue;
-    for (const span of splitSentences(document.text)) {
+    for (const span of documentSentences(document)) {
       const score = similarity(sentence, span.text);
       if (score > 0 && (best === undefined || score > best.score))
         best = {

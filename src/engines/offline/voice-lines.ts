@@ -5,6 +5,8 @@
  * fits the section it is in, and an article never uses one line twice. Each reads as a voice to
  * the text linter (ends in ね / ましょう / でしょうか, or opens with なるほど).
  */
+import { declareFixedTexts } from '../../understand/understand-document.ts';
+
 export type SectionTrait = 'figures' | 'outlook' | 'speech' | 'facts';
 
 const BANKS = {
@@ -46,6 +48,8 @@ export type VoiceKind = keyof typeof BANKS;
 export const VOICE_LINES: readonly string[] = Object.values(BANKS).flatMap((bank) =>
   Object.values(bank).flatMap((lines) => [...lines]),
 );
+// The same in every article: tokenised once per process, not once per build.
+declareFixedTexts(VOICE_LINES);
 
 /**
  * A line for the section's trait that the article has not used yet (`used` is updated); when the
