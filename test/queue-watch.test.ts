@@ -1,6 +1,6 @@
 // `matome watch --redis` as real processes: two watch instances on one real redis-server schedule
-// the rounds once (one leader, one job scheduler), a `matome worker` runs the rounds and the story's
-// article lands in the store; when the leader stops, the other instance takes the schedule over.
+// the rounds once (one leader, one job scheduler), a `matome worker` runs the rounds (the feeds'
+// fetch, extract, cluster and build as jobs of their own) and the story's article lands in the store; when the leader stops, the other instance takes the schedule over.
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -103,7 +103,7 @@ describe('matome watch --redis with matome worker', { skip, timeout: 180_000 }, 
         '--store',
         store,
         '--kinds',
-        'watch',
+        'watch,fetch,extract,cluster,build',
         '--allow-host',
         '127.0.0.1',
       ]);
@@ -124,6 +124,15 @@ describe('matome watch --redis with matome worker', { skip, timeout: 180_000 }, 
         assert.equal(revision?.revision, 1);
         assert.equal(revision?.links.length, 2);
         assert.match(worker.output, /watch job repeat:\S+ done/);
+        // The round's stages ran as jobs of their own (the revision is recorded before the build
+        // job's completion is reported).
+        await until(
+          'the build job done',
+          () => /build job build-[0-9a-f]{32} done/.test(worker.output),
+          () => worker.output,
+        );
+        for (const kind of ['fetch', 'extract', 'cluster'])
+          assert.match(worker.output, new RegExp(`${kind} job ${kind}-[0-9a-f]{32} done`));
       } finally {
         await stories.close();
       }

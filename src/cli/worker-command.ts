@@ -9,7 +9,13 @@ import { createJobLlmCache } from '../queue/job-llm-cache.ts';
 import { createLeaderLock } from '../queue/leader-lock.ts';
 import { checkRedis, createJobQueues, JOB_KINDS, type JobKind } from '../queue/queues.ts';
 import { createRedisHostScheduler } from '../queue/redis-host-scheduler.ts';
-import { type JobHandlers, startWorkers } from '../queue/start-workers.ts';
+import {
+  createClusterHandler,
+  createExtractHandler,
+  createFetchHandler,
+  queueDuePolls,
+} from '../queue/stage-handlers.ts';
+import { DEFAULT_CONCURRENCY, type JobHandlers, startWorkers } from '../queue/start-workers.ts';
 import { runExclusiveRound } from '../queue/watch-schedule.ts';
 import { openStorePorts, storeSpecFrom } from '../store/open-store.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
@@ -55,7 +61,7 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
   }
   if (values.redis === undefined)
     throw invalid('--redis URL is required (e.g. --redis redis://127.0.0.1:6379)');
-  const concurrency = wholeNumber('concurrency', values.concurrency, 1, 64);
+  const concurrency = concurrencyFrom(values.concurrency);
   const interval = wholeNumber('host-interval', values['host-interval'], 1, 600_000);
   const kinds = values.kinds.split(',').map((kind) => kind.trim());
   for (const kind of kinds) {
@@ -82,6 +88,7 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
   const ports = openStorePorts(storePath);
   const store = await ports.store();
   const ledger = await ports.ledger();
+  const stories = await ports.stories();
   const queues = createJobQueues(redisUrl);
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
   redis.on('error', (error) => io.stderr(`matome: worker: Redis: ${error.message}\n`));
@@ -90,9 +97,19 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
     const fetch = createGuardedFetch({ allowHosts: values['allow-host'] ?? [] });
     const tokenizer = io.tokenizer ?? (await createTokenizer());
     const handlers: JobHandlers = {};
+    const access = {
+      fetch,
+      robots: createRobotsPolicy({ fetch }),
+      scheduler: createRedisHostScheduler(redis, { minIntervalMs: interval }),
+    };
+    // The stages of a queued watch round (queue/stage-handlers.ts).
+    if (kinds.includes('fetch')) handlers.fetch = createFetchHandler({ store, stories, access });
+    if (kinds.includes('extract')) handlers.extract = createExtractHandler({ store, stories });
+    if (kinds.includes('cluster')) handlers.cluster = createClusterHandler({ stories, tokenizer });
     if (first !== undefined) {
       handlers.build = createBuildHandler({
         store,
+        stories,
         tokenizer,
         // The offline engine is shared; the llm engine is made per job, with the job's fenced token ledger.
         engine:
@@ -110,17 +127,15 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
                     maxTokensPerDay === undefined ? {} : { maxTokensPerDay },
                   ),
                 ),
-        access: {
-          fetch,
-          robots: createRobotsPolicy({ fetch }),
-          scheduler: createRedisHostScheduler(redis, { minIntervalMs: interval }),
-        },
+        access,
       });
     }
     if (kinds.includes('verify')) handlers.verify = createVerifyHandler(store, tokenizer);
     if (kinds.includes('watch')) {
-      // A scheduled watch round (matome watch --redis): matome watch's own loop, one round, on this
-      // worker's store and engine options; never two rounds at once on any worker (a Redis lock).
+      // A scheduled watch round (matome watch --redis, matome serve --watch --redis): the feeds that
+      // are due get fetch jobs (the stages run as queues of their own), then matome watch's
+      // re-checks of story articles run here, on this worker's store and engine options; never two
+      // rounds' re-checks at once on any worker (a Redis lock).
       const { runWatchLoop } = await import('./watch-command.ts');
       const roundLock = createLeaderLock(redis, 'watch-round', { ttlMs: WATCH_ROUND_LOCK_MS });
       handlers.watch = {
@@ -132,6 +147,7 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
               untilMs: step.untilMs ?? Number.POSITIVE_INFINITY,
             })),
           };
+          const polls = await queueDuePolls(payload.feeds, settings, { stories, queues });
           const summary = await runExclusiveRound(roundLock, WATCH_ROUND_LOCK_MS, () =>
             runWatchLoop(
               {
@@ -142,6 +158,7 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
                 allowHosts: values['allow-host'] ?? [],
                 engineValues,
                 once: true,
+                recheckOnly: true,
               },
               {
                 stdout: io.stdout,
@@ -154,15 +171,12 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
             ),
           );
           return {
-            result:
-              summary === undefined
-                ? { skipped: 'another watch round was running' }
-                : {
-                    polled: summary.polled,
-                    newItems: summary.newItems,
-                    revisions: summary.built.length,
-                    checked: summary.checked,
-                  },
+            result: {
+              fetchJobs: polls,
+              ...(summary === undefined
+                ? { skipped: 'another watch round was re-checking' }
+                : { revisions: summary.built.length, checked: summary.checked }),
+            },
           };
         },
       };
@@ -174,7 +188,7 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
       ledger,
       queues,
       handlers,
-      concurrency: { build: concurrency, verify: concurrency, publish: 4 * concurrency },
+      concurrency,
       onError: (error) => io.stderr(`matome: worker: ${error.message}\n`),
     });
     workers = started;
@@ -185,7 +199,9 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
       worker.on('completed', (job) => io.stdout(`matome: ${job.name} job ${job.id} done\n`));
     }
     io.stdout(
-      `matome: worker on ${redisUrl} (${Object.keys(handlers).join(', ')}; concurrency ${concurrency}), store ${storePath}\n`,
+      `matome: worker on ${redisUrl} (${JOB_KINDS.filter((kind) => handlers[kind] !== undefined)
+        .map((kind) => `${kind} ×${concurrency[kind]}`)
+        .join(', ')}), store ${storePath}\n`,
     );
     await untilStopped(io.signal);
     return EXIT.ok;
@@ -194,9 +210,36 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
     await workers?.close();
     await queues.close();
     redis.disconnect();
+    await stories.close();
     await ledger.close();
     await store.close();
   }
+}
+
+/**
+ * --concurrency: N (build and verify N at once, publish and fetch 4N, extract 2N; cluster and watch 1), or
+ * per kind, `fetch=4,build=2` (the kinds not named keep their defaults).
+ */
+function concurrencyFrom(value: string): Record<JobKind, number> {
+  if (/^\d+$/.test(value)) {
+    const n = wholeNumber('concurrency', value, 1, 64);
+    return Object.fromEntries(
+      JOB_KINDS.map((kind) => [
+        kind,
+        kind === 'watch' || kind === 'cluster' ? 1 : DEFAULT_CONCURRENCY[kind] * n,
+      ]),
+    ) as Record<JobKind, number>;
+  }
+  const result = { ...DEFAULT_CONCURRENCY };
+  for (const part of value.split(',')) {
+    const [kind, count, ...rest] = part.split('=').map((item) => item.trim());
+    if (kind === undefined || count === undefined || rest.length > 0 || !JOB_KINDS.includes(kind as JobKind))
+      throw invalid(
+        `--concurrency ${value} (give N, or KIND=N pairs joined by commas, KIND one of ${JOB_KINDS.join(', ')}: fetch=4,build=2)`,
+      );
+    result[kind as JobKind] = wholeNumber(`concurrency ${kind}`, count, 1, 64);
+  }
+  return result;
 }
 
 function parse(args: readonly string[]) {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type Article, type ArticleUpdate, articleFacts } from '../domain/article.ts';
 import { isMatomeError } from '../domain/errors.ts';
+import type { Page } from '../domain/page.ts';
 import type { StoryItem } from '../domain/story-item.ts';
 import { extractDocument } from '../extract/extract-document.ts';
 import { parseFeed } from '../feeds/parse-feed.ts';
@@ -51,6 +52,11 @@ export interface RoundSummary {
 export interface FeedWatcher {
   /** One round: polls the feeds that are due, clusters new items, builds and re-checks story articles. */
   round(stop?: AbortSignal): Promise<RoundSummary>;
+  /**
+   * Step 4 of a round alone: the re-checks of story articles (under --redis the polling, clustering
+   * and first builds are queued stage jobs, queue/stage-handlers.ts).
+   */
+  recheck(stop?: AbortSignal): Promise<RoundSummary>;
 }
 
 /** The stored file name of a story's articles: `story-` and a short hash of the story id. */
@@ -102,18 +108,7 @@ export function createFeedWatcher(
       if (page.status === 304 || (before !== undefined && snapshotId === before)) {
         emit(`feed ${feed}: not modified`);
       } else {
-        const parsed = parseFeed(page);
-        const items = parsed.items.map((item): StoryItem => {
-          const host = new URL(item.link).hostname;
-          return {
-            id: item.link,
-            outlet: parsed.title ?? host,
-            title: item.title ?? '',
-            description: item.summary ?? '',
-            link: item.link,
-            published: item.publishedAt ?? now().toISOString(),
-          };
-        });
+        const items = feedItems(page, now());
         found = await saveBatch(stories, items);
         emit(`feed ${feed}: ${items.length} items, ${found} new`);
       }
@@ -272,31 +267,51 @@ export function createFeedWatcher(
         }
       }
       // 4. Re-reading the sources of stories with an article, on the age-based schedule.
-      for (const [story, { first, last }] of latestRevisions(await stories.listStoryArticles())) {
-        if (stopped()) return finish(summary);
-        const due = await recheckDue(story, first, last);
-        if (due > now().getTime()) {
-          summary.nextDueAt = Math.min(summary.nextDueAt, due);
-          continue;
-        }
-        summary.checked += 1;
-        const notes = await changesSince(last);
-        await stories.markStoryChecked(story, now());
-        summary.nextDueAt = Math.min(summary.nextDueAt, await recheckDue(story, first, last));
-        if (notes.length === 0) {
-          emit(`story ${story}: sources checked, nothing the article relies on changed`);
-          continue;
-        }
-        const previous = (await store.getArticle(last.articleId))?.article.updates ?? [];
-        try {
-          summary.built.push(await build(story, last.links, 'update', [...previous, ...notes]));
-        } catch (error) {
-          emit(`story ${story}: ${failure(error)}`);
-        }
-      }
+      await recheckStories(summary, stopped);
+      return finish(summary);
+    },
+    async recheck(stop) {
+      const summary: RoundSummary = {
+        polled: 0,
+        newItems: 0,
+        built: [],
+        checked: 0,
+        nextDueAt: Number.POSITIVE_INFINITY,
+        stopped: false,
+      };
+      await recheckStories(summary, () => {
+        summary.stopped = stop?.aborted === true;
+        return summary.stopped;
+      });
       return finish(summary);
     },
   };
+
+  /** Step 4 of a round: the sources of every story with an article re-read when due, 追記 when they changed. */
+  async function recheckStories(summary: RoundSummary, stopped: () => boolean): Promise<void> {
+    for (const [story, { first, last }] of latestRevisions(await stories.listStoryArticles())) {
+      if (stopped()) return;
+      const due = await recheckDue(story, first, last);
+      if (due > now().getTime()) {
+        summary.nextDueAt = Math.min(summary.nextDueAt, due);
+        continue;
+      }
+      summary.checked += 1;
+      const notes = await changesSince(last);
+      await stories.markStoryChecked(story, now());
+      summary.nextDueAt = Math.min(summary.nextDueAt, await recheckDue(story, first, last));
+      if (notes.length === 0) {
+        emit(`story ${story}: sources checked, nothing the article relies on changed`);
+        continue;
+      }
+      const previous = (await store.getArticle(last.articleId))?.article.updates ?? [];
+      try {
+        summary.built.push(await build(story, last.links, 'update', [...previous, ...notes]));
+      } catch (error) {
+        emit(`story ${story}: ${failure(error)}`);
+      }
+    }
+  }
 
   async function recheckDue(story: string, first: StoryArticle, last: StoryArticle): Promise<number> {
     const checked = Date.parse((await stories.storyCheckedAt(story)) ?? last.createdAt);
@@ -313,8 +328,24 @@ export function createFeedWatcher(
   }
 }
 
+/** A feed page's items as the story store keeps them (an item undated in the feed is dated `at`). */
+export function feedItems(page: Page, at: Date): StoryItem[] {
+  const parsed = parseFeed(page);
+  return parsed.items.map((item): StoryItem => {
+    const host = new URL(item.link).hostname;
+    return {
+      id: item.link,
+      outlet: parsed.title ?? host,
+      title: item.title ?? '',
+      description: item.summary ?? '',
+      link: item.link,
+      published: item.publishedAt ?? at.toISOString(),
+    };
+  });
+}
+
 /** Each story's item links in published order (distinct), from the stored assignments. */
-async function storyLinks(stories: StoryStore): Promise<Map<string, string[]>> {
+export async function storyLinks(stories: StoryStore): Promise<Map<string, string[]>> {
   const links = new Map((await stories.listItems()).map((item) => [item.id, item.link]));
   const byStory = new Map<string, string[]>();
   for (const assignment of await stories.listAssignments()) {

@@ -1,0 +1,258 @@
+// The stages of a watch round as queues of their own, against a real redis-server, on SQLite and on
+// PostgreSQL: a round queues fetch jobs, fetch → extract → cluster → build run as separate jobs, and
+// the story's article lands in the store once. Every stage job's first run "dies" after its effects
+// and before its result is recorded (the worst moment: BullMQ runs it again), and afterwards every
+// job is delivered once more: no snapshot, item, assignment, article or revision is duplicated.
+// The news is invented (test/support/news-outlets.ts).
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { setTimeout as delay } from 'node:timers/promises';
+import { createOfflineEngine } from '../src/engines/offline/compose-offline-article.ts';
+import { createGuardedFetch } from '../src/fetch/guarded-fetch.ts';
+import { createBuildHandler } from '../src/queue/job-handlers.ts';
+import { readQueueStatus } from '../src/queue/queue-status.ts';
+import { createJobQueues, JOB_KINDS, type JobKind, type JobQueues } from '../src/queue/queues.ts';
+import {
+  createClusterHandler,
+  createExtractHandler,
+  createFetchHandler,
+  queueDuePolls,
+} from '../src/queue/stage-handlers.ts';
+import { type JobHandler, type JobHandlers, startWorkers } from '../src/queue/start-workers.ts';
+import { openStorePorts, type StorePorts } from '../src/store/open-store.ts';
+import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
+import { type Outlet, type OutletWorld, startBusOutlets } from './support/news-outlets.ts';
+import { type PostgresServer, postgresAvailable, startPostgres } from './support/postgres.ts';
+import { type RedisServer, redisAvailable, startRedis } from './support/redis.ts';
+import { runMatome } from './support/run-cli.ts';
+
+const { skip } = redisAvailable();
+const pg = postgresAvailable();
+const STAGES = ['fetch', 'extract', 'cluster', 'build'] as const;
+
+/** The handler, except that the first run of each job throws after its effects, before its result is recorded. */
+function diesOnce<K extends JobKind>(kind: K, handler: JobHandler<K>, died: string[]): JobHandler<K> {
+  return {
+    ...handler,
+    async run(payload, context) {
+      const done = await handler.run(payload, context);
+      if (!died.includes(context.fence.key)) {
+        died.push(context.fence.key);
+        throw new Error(`the ${kind} worker died after its effects (test)`);
+      }
+      return done;
+    },
+  };
+}
+
+async function until(what: string, check: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await delay(100);
+  }
+}
+
+/** Waits until no queue has a job waiting, delayed or running. */
+async function drained(queues: JobQueues): Promise<void> {
+  await until('the queues to drain', async () => {
+    for (const kind of STAGES) {
+      const counts = await queues.queue(kind).getJobCounts('waiting', 'delayed', 'active', 'prioritized');
+      if (Object.values(counts).some((count) => count > 0)) return false;
+    }
+    return true;
+  });
+}
+
+function describeStages(
+  name: string,
+  openPorts: () => Promise<{ spec: string; ports: StorePorts }>,
+  options: { skip: string | false },
+) {
+  describe(`queued watch stages on ${name}`, { skip: skip || options.skip, timeout: 180_000 }, () => {
+    const world: OutletWorld = {
+      clock: () => Date.now(),
+      datelines: new Map(),
+      ads: new Map(),
+      shares: new Map(),
+    };
+    let outlets: Outlet[] = [];
+    let redis: RedisServer;
+    let tokenizer: Tokenizer;
+    const errors: Error[] = [];
+
+    before(async () => {
+      redis = await startRedis();
+      outlets = await startBusOutlets(world);
+      tokenizer = await createTokenizer();
+    });
+    after(async () => {
+      for (const outlet of outlets) {
+        outlet.server.closeAllConnections();
+        outlet.server.close();
+      }
+      await redis?.stop();
+    });
+
+    it('runs fetch → extract → cluster → build as jobs, each effect once though every job runs twice', async () => {
+      const { spec, ports } = await openPorts();
+      const store = await ports.store();
+      const stories = await ports.stories();
+      const ledger = await ports.ledger();
+      const queues = createJobQueues(redis.url);
+      const died: string[] = [];
+      const fetch = createGuardedFetch({ allowHosts: ['127.0.0.1'] });
+      const access = { fetch };
+      const handlers: JobHandlers = {
+        fetch: diesOnce('fetch', createFetchHandler({ store, stories, access }), died),
+        extract: diesOnce('extract', createExtractHandler({ store, stories }), died),
+        cluster: diesOnce('cluster', createClusterHandler({ stories, tokenizer }), died),
+        build: diesOnce(
+          'build',
+          createBuildHandler({ store, stories, tokenizer, engine: createOfflineEngine(), access }),
+          died,
+        ),
+      };
+      const workers = startWorkers({
+        redisUrl: redis.url,
+        ledger,
+        queues,
+        handlers,
+        concurrency: { fetch: 4, extract: 2, cluster: 2, build: 2 },
+        onError: (error) => errors.push(error),
+      });
+      try {
+        const feeds = outlets.map((outlet) => `${outlet.origin}/feed.xml`);
+        const settings = { poll: { minMs: 60_000, maxMs: 600_000 }, minSources: 2 };
+        const keys = await queueDuePolls(feeds, settings, { stories, queues });
+        assert.equal(keys.length, 2);
+        // A second round before the polls ran finds the same feeds due at the same time: the same jobs.
+        assert.deepEqual(await queueDuePolls(feeds, settings, { stories, queues }), keys);
+
+        await until('the story’s article', async () => (await stories.listStoryArticles()).length > 0);
+        await drained(queues);
+
+        const pages = outlets.map((outlet) => `${outlet.origin}/bus.html`);
+        const expectOnce = async () => {
+          for (const url of [...feeds, ...pages])
+            assert.equal((await store.listSnapshots(url)).length, 1, `one snapshot of ${url}`);
+          const items = await stories.listItems();
+          assert.deepEqual(items.map((item) => item.link).sort(), [...pages].sort());
+          const assignments = await stories.listAssignments();
+          assert.equal(assignments.length, 2);
+          assert.equal(new Set(assignments.map((assignment) => assignment.story)).size, 1, 'one story');
+          const revisions = await stories.listStoryArticles();
+          assert.equal(revisions.length, 1);
+          assert.equal(revisions[0]?.revision, 1);
+          assert.deepEqual([...(revisions[0]?.links ?? [])].sort(), [...pages].sort());
+          const articles = await store.listArticles();
+          assert.equal(articles.length, 1);
+          assert.equal(articles[0]?.id, revisions[0]?.articleId);
+          const saved = await store.getArticle(revisions[0]?.articleId ?? -1);
+          assert.equal(saved?.article.sources.length, 2);
+          assert.match(saved?.slug ?? '', /^story-[0-9a-f]{12}$/);
+          // Both feeds' next polls are recorded: the round finds nothing due now.
+          for (const feed of feeds) assert.ok((await stories.feedPoll(feed)) !== undefined, feed);
+          assert.deepEqual(await queueDuePolls(feeds, settings, { stories, queues }), []);
+        };
+        await expectOnce();
+        // Every stage job died once after its effects and ran again.
+        for (const kind of STAGES)
+          assert.ok(
+            died.some((key) => key.startsWith(`${kind}-`)),
+            `a ${kind} job died: ${died.join(' ')}`,
+          );
+
+        const status = await readQueueStatus(queues, { ledger });
+        assert.equal(status.kinds.fetch.completed, 2);
+        assert.equal(status.kinds.extract.completed, 2);
+        assert.equal(status.kinds.build.completed, 1);
+        assert.ok(status.kinds.cluster.completed >= 1);
+        for (const kind of STAGES) {
+          assert.equal(status.kinds[kind].failed, 0, kind);
+          assert.equal(
+            status.kinds[kind].retried,
+            status.kinds[kind].completed,
+            `every ${kind} job ran twice`,
+          );
+        }
+        assert.equal(status.store?.results.fetch, 2);
+        assert.equal(status.store?.results.build, 1);
+
+        // Every job delivered once more (the finished BullMQ jobs removed, then added again under
+        // the same keys): the ledger has their results, only the follow-ups are re-added, nothing new.
+        const feedReads = () =>
+          outlets.map((outlet) => outlet.requests.filter((path) => path === '/feed.xml').length);
+        const readBefore = feedReads();
+        const again: { kind: JobKind; data: unknown }[] = [];
+        for (const kind of STAGES) {
+          for (const job of await queues.queue(kind).getJobs(['completed'])) {
+            again.push({ kind, data: job.data });
+            await job.remove();
+          }
+        }
+        for (const { kind, data } of again) await queues.add(kind, data as never);
+        await delay(300);
+        await drained(queues);
+        await expectOnce();
+        // A poll is recorded once per feed and due time: delivered again, no feed is read again.
+        assert.deepEqual(feedReads(), readBefore);
+
+        // matome status shows each stage's queue with its counts.
+        const shown = await runMatome(['status', '--redis', redis.url, '--store', spec]);
+        assert.equal(shown.code, 0, shown.stderr);
+        for (const kind of JOB_KINDS) assert.match(shown.stdout, new RegExp(`^${kind}: \\d+ waiting`, 'mu'));
+        // The jobs added again ran once each (no retry); the store counts every job taken over.
+        assert.match(shown.stdout, /^fetch: 0 waiting, 0 running, 2 done, 0 failed, 0 retried$/mu);
+        assert.match(shown.stdout, /^build: 0 waiting, 0 running, 1 done, 0 failed, 0 retried$/mu);
+        assert.match(
+          shown.stdout,
+          /^store: results 1 build, (\d+) cluster, 2 extract, 2 fetch; (\d+) of \2 jobs taken over by another worker$/mu,
+        );
+        assert.deepEqual(errors, []);
+      } finally {
+        await workers.close();
+        await queues.close();
+        await ledger.close();
+        await stories.close();
+        await store.close();
+      }
+    });
+  });
+}
+
+let dir: string | undefined;
+describeStages(
+  'SQLite',
+  async () => {
+    dir = mkdtempSync(join(tmpdir(), 'matome-queue-stages-'));
+    const spec = join(dir, 'store.db');
+    return { spec, ports: openStorePorts(spec) };
+  },
+  { skip: false },
+);
+after(() => {
+  if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+});
+
+let server: PostgresServer | undefined;
+if (skip === false && pg.skip === false) {
+  before(async () => {
+    server = await startPostgres();
+  });
+  after(async () => {
+    await server?.stop();
+  });
+}
+describeStages(
+  'PostgreSQL',
+  async () => {
+    if (server === undefined) throw new Error('PostgreSQL was not started');
+    const spec = await server.createDatabase();
+    return { spec, ports: openStorePorts(spec) };
+  },
+  { skip: pg.skip },
+);
