@@ -121,7 +121,8 @@ export const SERVE_USAGE = `Usage:
   matome serve [--store FILE|URL] [--host 127.0.0.1] [--port 8787] [--sources DIR] [--allow-host HOST]...
                [--redis URL] [--publish wordpress --site URL]
                [--watch FEEDS.txt [--min-sources N] [--poll-min 5m] [--poll-max 2h] [--recheck STEPS]
-                [--engine offline|llm --model M [--base-url URL] [--max-tokens-per-day N] ...]]
+                [--engine offline|llm --model M [--base-url URL] [--max-tokens-per-day N] ...]
+                [--redis URL --every SECONDS]]
 
 Starts the review desk on the same store as the CLI (default ${DEFAULT_STORE}): the JSON API under
 /api (Authorization: Bearer TOKEN; documented at /openapi.json) and the review page at /.
@@ -140,6 +141,10 @@ MATOME_MODEL and the provider's key from the environment as for build), checked 
 starts; without --watch the engine options are refused (a desk build job names its own engine). /stories lists the
 stories, their articles' revisions and notes. SIGINT/SIGTERM lets the watcher finish its current
 step, then stops the desk.
+--watch with --redis runs no round in the desk: as matome watch --redis does, the desk takes part in
+leading one job scheduler of rounds (every --every seconds, 60 by default) that "matome worker"
+processes run (fetch, extract, cluster and build as jobs of their own, with the workers' engine
+options: the engine options are refused here).
 `;
 
 /** Usage of `matome worker` (job queue workers on Redis). */
@@ -310,6 +315,7 @@ export const COMMANDS: readonly CommandHelp[] = [
       'matome serve --port 0 --store desk.db',
       'matome serve --watch feeds.txt --store desk.db',
       'matome serve --watch feeds.txt --engine llm --model ollama:qwen3:8b',
+      'matome serve --watch feeds.txt --redis redis://127.0.0.1:6379 --every 300 --store desk.db',
     ],
   },
   {
