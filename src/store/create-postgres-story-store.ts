@@ -8,7 +8,7 @@ import {
   storyItemOfRow,
 } from './story-rows.ts';
 
-/** Opens the story tables of the PostgreSQL store at `url` (its own pool). */
+/** Opens the story tables of the PostgreSQL store at `url` (a handle on the process's one pool for `url`). */
 export async function createPostgresStoryStore(
   url: string,
   options: { now?: () => Date } = {},
