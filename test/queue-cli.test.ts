@@ -65,7 +65,7 @@ describe('matome worker, serve --redis and status', { skip, timeout: 120_000 }, 
       // Per kind: the ones named, the others at their defaults.
       assert.match(
         worker.output(),
-        /\(fetch ×8, extract ×2, cluster ×1, build ×2, verify ×1, publish ×4, watch ×1\)/,
+        /\(fetch ×8, extract ×2, cluster ×1, build ×2, recheck ×1, verify ×1, publish ×4, watch ×1\)/,
       );
       const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
       const started = await fetch(`${url}/api/jobs`, {

@@ -19,19 +19,27 @@ import {
   createClusterHandler,
   createExtractHandler,
   createFetchHandler,
+  createRecheckHandler,
   queueDuePolls,
+  queueDueRechecks,
 } from '../src/queue/stage-handlers.ts';
 import { type JobHandler, type JobHandlers, startWorkers } from '../src/queue/start-workers.ts';
 import { openStorePorts, type StorePorts } from '../src/store/open-store.ts';
+import { DEFAULT_RECHECK_SCHEDULE } from '../src/stories/recheck-schedule.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
-import { type Outlet, type OutletWorld, startBusOutlets } from './support/news-outlets.ts';
+import { BUS, type Outlet, type OutletWorld, startBusOutlets } from './support/news-outlets.ts';
 import { type PostgresServer, postgresAvailable, startPostgres } from './support/postgres.ts';
 import { type RedisServer, redisAvailable, startRedis } from './support/redis.ts';
 import { runMatome } from './support/run-cli.ts';
 
 const { skip } = redisAvailable();
 const pg = postgresAvailable();
-const STAGES = ['fetch', 'extract', 'cluster', 'build'] as const;
+/** The default re-check schedule as a job carries it (untilMs null: open-ended). */
+const DEFAULT_RECHECK_STEPS = DEFAULT_RECHECK_SCHEDULE.map((step) => ({
+  everyMs: step.everyMs,
+  untilMs: Number.isFinite(step.untilMs) ? step.untilMs : null,
+}));
+const STAGES = ['fetch', 'extract', 'cluster', 'build', 'recheck'] as const;
 
 /** The handler, except that the first run of each job throws after its effects, before its result is recorded. */
 function diesOnce<K extends JobKind>(kind: K, handler: JobHandler<K>, died: string[]): JobHandler<K> {
@@ -115,6 +123,11 @@ function describeStages(
           createBuildHandler({ store, stories, tokenizer, engine: createOfflineEngine(), access }),
           died,
         ),
+        recheck: diesOnce(
+          'recheck',
+          createRecheckHandler({ store, stories, tokenizer, engine: createOfflineEngine(), access }),
+          died,
+        ),
       };
       const workers = startWorkers({
         redisUrl: redis.url,
@@ -160,7 +173,7 @@ function describeStages(
         };
         await expectOnce();
         // Every stage job died once after its effects and ran again.
-        for (const kind of STAGES)
+        for (const kind of STAGES.filter((stage) => stage !== 'recheck'))
           assert.ok(
             died.some((key) => key.startsWith(`${kind}-`)),
             `a ${kind} job died: ${died.join(' ')}`,
@@ -171,7 +184,7 @@ function describeStages(
         assert.equal(status.kinds.extract.completed, 2);
         assert.equal(status.kinds.build.completed, 1);
         assert.ok(status.kinds.cluster.completed >= 1);
-        for (const kind of STAGES) {
+        for (const kind of STAGES.filter((stage) => stage !== 'recheck')) {
           assert.equal(status.kinds[kind].failed, 0, kind);
           assert.equal(
             status.kinds[kind].retried,
@@ -201,6 +214,44 @@ function describeStages(
         // A poll is recorded once per feed and due time: delivered again, no feed is read again.
         assert.deepEqual(feedReads(), readBefore);
 
+        // A source changes what the article cites (the riders' count): the story's re-check, due
+        // once its interval has passed, queued by two overlapping rounds as one job, dies once after
+        // its effects and runs again: one 追記 revision, one new snapshot of that page.
+        const page = outlets[0]?.items[0];
+        assert.ok(page !== undefined);
+        page.paragraphs = BUS('62');
+        const later = () => new Date(Date.now() + 30 * 24 * 3600 * 1000);
+        const recheck = DEFAULT_RECHECK_STEPS;
+        const rechecks = await queueDueRechecks(recheck, { stories, queues, now: later });
+        assert.equal(rechecks.length, 1);
+        assert.deepEqual(await queueDueRechecks(recheck, { stories, queues, now: later }), rechecks);
+        await until('the 追記 revision', async () => (await stories.listStoryArticles()).length === 2);
+        await drained(queues);
+        assert.ok(
+          died.some((key) => key.startsWith('recheck-')),
+          'the recheck job died once',
+        );
+        const revisions = await stories.listStoryArticles();
+        assert.deepEqual(
+          revisions.map((revision) => [revision.revision, revision.reason]),
+          [
+            [1, 'sources'],
+            [2, 'update'],
+          ],
+        );
+        const updated = await store.getArticle(revisions[1]?.articleId ?? -1);
+        assert.equal(updated?.article.updates?.length, 1);
+        assert.match(updated?.article.updates?.[0]?.text ?? '', /62人/);
+        assert.equal((await store.listArticles()).length, 2);
+        assert.equal((await store.listSnapshots(`${outlets[0]?.origin}/bus.html`)).length, 2);
+        assert.equal((await store.listSnapshots(`${outlets[1]?.origin}/bus.html`)).length, 1);
+        // Checked now: the next re-check is another due time (nothing changed since: no revision).
+        const next = await queueDueRechecks(recheck, { stories, queues, now: later });
+        assert.notDeepEqual(next, rechecks);
+        await delay(300);
+        await drained(queues);
+        assert.equal((await stories.listStoryArticles()).length, 2);
+
         // matome status shows each stage's queue with its counts.
         const shown = await runMatome(['status', '--redis', redis.url, '--store', spec]);
         assert.equal(shown.code, 0, shown.stderr);
@@ -208,9 +259,10 @@ function describeStages(
         // The jobs added again ran once each (no retry); the store counts every job taken over.
         assert.match(shown.stdout, /^fetch: 0 waiting, 0 running, 2 done, 0 failed, 0 retried$/mu);
         assert.match(shown.stdout, /^build: 0 waiting, 0 running, 1 done, 0 failed, 0 retried$/mu);
+        assert.match(shown.stdout, /^recheck: 0 waiting, 0 running, 2 done, 0 failed, 2 retried$/mu);
         assert.match(
           shown.stdout,
-          /^store: results 1 build, (\d+) cluster, 2 extract, 2 fetch; (\d+) of \2 jobs taken over by another worker$/mu,
+          /^store: results 1 build, (\d+) cluster, 2 extract, 2 fetch, 2 recheck; (\d+) of \d+ jobs taken over by another worker$/mu,
         );
         assert.deepEqual(errors, []);
       } finally {

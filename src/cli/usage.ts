@@ -150,7 +150,7 @@ options: the engine options are refused here).
 /** Usage of `matome worker` (job queue workers on Redis). */
 export const WORKER_USAGE = `Usage:
   matome worker --redis URL [--store FILE|URL] [--concurrency N|KIND=N,...]
-                [--kinds fetch,extract,cluster,build,verify,publish,watch]
+                [--kinds fetch,extract,cluster,build,recheck,verify,publish,watch]
                 [--allow-host HOST]... [--host-interval MS] [--publish-to URL]...
                 [--engine offline|llm --model M [--base-url URL] [--max-tokens-per-day N] ...]
 
@@ -161,11 +161,13 @@ publish (a stored article POSTed to the target its build named; only targets giv
 matome serve --watch --redis). A round's stages are queues of their own: the round queues a fetch
 job per feed that is due (one per feed and due time), fetch stores the feed's snapshot and queues
 extract, extract stores its items and queues cluster for each item without a story, cluster
-assigns items to stories and queues build for a story that reached --min-sources; the round then
-re-checks story articles (never two rounds' re-checks at once across workers).
---concurrency N runs N build and N verify jobs at once (publish and fetch 4 N, extract 2 N,
+assigns items to stories and queues build for a story that reached --min-sources; the round also
+queues a recheck job per story whose sources are due to be read again (a 追記 revision when they
+changed). Overlapping rounds queue the same jobs (keyed by feed or story and due time): each poll
+and re-check is recorded once in the store.
+--concurrency N runs N build, recheck and verify jobs at once (publish and fetch 4 N, extract 2 N,
 cluster and watch 1); --concurrency fetch=8,build=2 sets kinds one by one (the others keep
-fetch 4, extract 2, cluster 1, build 1, verify 1, publish 4, watch 1).
+fetch 4, extract 2, cluster 1, build 1, recheck 1, verify 1, publish 4, watch 1).
 Jobs are keyed by their content, and their effects are recorded in the store (default
 ${DEFAULT_STORE}: SQLite shared by every worker on this machine; --store postgres://… for workers
 on several machines) once per key, under a lease that a
@@ -321,7 +323,7 @@ export const COMMANDS: readonly CommandHelp[] = [
   {
     name: 'worker',
     summary:
-      'run job queue workers on Redis (fetch, extract, cluster, build, verify, publish, watch) over the shared store',
+      'run job queue workers on Redis (fetch, extract, cluster, build, recheck, verify, publish, watch) over the shared store',
     usage: WORKER_USAGE,
     examples: [
       'matome worker --redis redis://127.0.0.1:6379 --store desk.db',

@@ -124,8 +124,6 @@ export interface WatchRun {
   out?: { dir: string; formats: OutputFormat[] };
   /** The store's ports when the caller has them open (a worker: its one pool); else opened from storePath. */
   ports?: StorePorts;
-  /** Only the re-checks of story articles (a queued round: polling, clustering and first builds are stage jobs). */
-  recheckOnly?: boolean;
 }
 
 /**
@@ -170,13 +168,9 @@ export async function runWatchLoop(
     const sleep = hooks.sleep ?? ((wait: number, signal: AbortSignal) => delay(wait, undefined, { signal }));
     let last: RoundSummary | undefined;
     for (;;) {
-      const summary = run.recheckOnly === true ? await watcher.recheck(stop) : await watcher.round(stop);
+      const summary = await watcher.round(stop);
       last = summary;
-      io.stderr(
-        run.recheckOnly === true
-          ? `matome watch: re-checks: ${summary.checked} stories re-checked, ${summary.built.length} article revisions\n`
-          : `matome watch: ${roundLine(summary)}\n`,
-      );
+      io.stderr(`matome watch: ${roundLine(summary)}\n`);
       if (run.once || stop.aborted) break;
       const wait = Math.min(Math.max(summary.nextDueAt - now().getTime(), 1000), run.settings.poll.maxMs);
       try {

@@ -6,17 +6,22 @@ import { createRobotsPolicy } from '../fetch/robots-policy.ts';
 import { ENGINE_OPTIONS, engineFromOptions, maxTokensPerDayFrom } from '../pipeline/engine-options.ts';
 import { createBuildHandler, createPublishHandler, createVerifyHandler } from '../queue/job-handlers.ts';
 import { createJobLlmCache } from '../queue/job-llm-cache.ts';
-import { createLeaderLock } from '../queue/leader-lock.ts';
 import { checkRedis, createJobQueues, JOB_KINDS, type JobKind } from '../queue/queues.ts';
 import { createRedisHostScheduler } from '../queue/redis-host-scheduler.ts';
 import {
   createClusterHandler,
   createExtractHandler,
   createFetchHandler,
+  createRecheckHandler,
   queueDuePolls,
+  queueDueRechecks,
 } from '../queue/stage-handlers.ts';
-import { DEFAULT_CONCURRENCY, type JobHandlers, startWorkers } from '../queue/start-workers.ts';
-import { runExclusiveRound } from '../queue/watch-schedule.ts';
+import {
+  DEFAULT_CONCURRENCY,
+  type JobContext,
+  type JobHandlers,
+  startWorkers,
+} from '../queue/start-workers.ts';
 import { openStorePorts, storeSpecFrom } from '../store/open-store.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import { untilStopped } from './cli-io.ts';
@@ -36,9 +41,6 @@ function wholeNumber(name: string, value: string, min: number, max: number): num
   }
   return number;
 }
-
-/** How long a watch round's lock lasts without renewal (renewed every third of it while the round runs). */
-const WATCH_ROUND_LOCK_MS = 60_000;
 
 /** Where the command writes; `signal` stops the workers (SIGINT/SIGTERM otherwise). */
 export interface WorkerIo {
@@ -79,7 +81,10 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
   const engineValues = { ...values, concurrency: undefined };
   const env = io.env ?? process.env;
   if (values['min-model-share'] !== undefined) throw invalid('--min-model-share is for matome build');
-  const first = kinds.includes('build') ? await engineFromOptions(engineValues, env, undefined) : undefined;
+  const first =
+    kinds.includes('build') || kinds.includes('recheck')
+      ? await engineFromOptions(engineValues, env, undefined)
+      : undefined;
   const maxTokensPerDay = maxTokensPerDayFrom(engineValues, env);
   await checkRedis(redisUrl);
 
@@ -107,77 +112,41 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
     if (kinds.includes('extract')) handlers.extract = createExtractHandler({ store, stories });
     if (kinds.includes('cluster')) handlers.cluster = createClusterHandler({ stories, tokenizer });
     if (first !== undefined) {
-      handlers.build = createBuildHandler({
-        store,
-        stories,
-        tokenizer,
-        // The offline engine is shared; the llm engine is made per job, with the job's fenced token ledger.
-        engine:
-          values.engine === 'offline'
-            ? first
-            : (context) =>
-                engineFromOptions(
-                  engineValues,
-                  env,
+      // The offline engine is shared; the llm engine is made per job, with the job's fenced token ledger.
+      const engine =
+        values.engine === 'offline'
+          ? first
+          : (context: JobContext) =>
+              engineFromOptions(
+                engineValues,
+                env,
+                store,
+                createJobLlmCache(
                   store,
-                  createJobLlmCache(
-                    store,
-                    ledger,
-                    context.fence,
-                    maxTokensPerDay === undefined ? {} : { maxTokensPerDay },
-                  ),
+                  ledger,
+                  context.fence,
+                  maxTokensPerDay === undefined ? {} : { maxTokensPerDay },
                 ),
-        access,
-      });
+              );
+      if (kinds.includes('build'))
+        handlers.build = createBuildHandler({ store, stories, tokenizer, engine, access });
+      if (kinds.includes('recheck'))
+        handlers.recheck = createRecheckHandler({ store, stories, tokenizer, engine, access });
     }
     if (kinds.includes('verify')) handlers.verify = createVerifyHandler(store, tokenizer);
     if (kinds.includes('watch')) {
-      // A scheduled watch round (matome watch --redis, matome serve --watch --redis): the feeds that
-      // are due get fetch jobs (the stages run as queues of their own), then matome watch's
-      // re-checks of story articles run here, on this worker's store and engine options; never two
-      // rounds' re-checks at once on any worker (a Redis lock).
-      const { runWatchLoop } = await import('./watch-command.ts');
-      const roundLock = createLeaderLock(redis, 'watch-round', { ttlMs: WATCH_ROUND_LOCK_MS });
+      // A scheduled watch round (matome watch --redis, matome serve --watch --redis) only queues
+      // jobs: a fetch job per feed that is due and a recheck job per story that is due, each keyed
+      // by what it is for and the time it was due, so overlapping rounds queue the same jobs and the
+      // store's job ledger records each once (queue/stage-handlers.ts).
       handlers.watch = {
         async run(payload) {
-          const settings = {
-            ...payload.settings,
-            recheck: payload.settings.recheck.map((step) => ({
-              everyMs: step.everyMs,
-              untilMs: step.untilMs ?? Number.POSITIVE_INFINITY,
-            })),
-          };
-          const polls = await queueDuePolls(payload.feeds, settings, { stories, queues });
-          const summary = await runExclusiveRound(roundLock, WATCH_ROUND_LOCK_MS, () =>
-            runWatchLoop(
-              {
-                feeds: payload.feeds,
-                storePath,
-                ports,
-                settings,
-                allowHosts: values['allow-host'] ?? [],
-                engineValues,
-                once: true,
-                recheckOnly: true,
-              },
-              {
-                stdout: io.stdout,
-                stderr: io.stderr,
-                isTty: false,
-                tokenizer,
-                ...(io.env ? { env: io.env } : {}),
-              },
-              { stop: new AbortController().signal },
-            ),
+          const fetchJobs = await queueDuePolls(payload.feeds, payload.settings, { stories, queues });
+          const recheckJobs = await queueDueRechecks(payload.settings.recheck, { stories, queues });
+          io.stderr(
+            `matome watch: round: ${fetchJobs.length} feed poll(s) and ${recheckJobs.length} story re-check(s) queued\n`,
           );
-          return {
-            result: {
-              fetchJobs: polls,
-              ...(summary === undefined
-                ? { skipped: 'another watch round was re-checking' }
-                : { revisions: summary.built.length, checked: summary.checked }),
-            },
-          };
+          return { result: { fetchJobs, recheckJobs } };
         },
       };
     }

@@ -13,7 +13,13 @@ import { recheckInterval } from '../stories/recheck-schedule.ts';
 import { compareRevisions } from '../understand/compare-revisions.ts';
 import { type NotableChange, notableChanges } from '../understand/notable-changes.ts';
 import { understandDocument } from '../understand/understand-document.ts';
-import { type BuildDependencies, type BuildResult, buildArticle, loadPage } from './build-article.ts';
+import {
+  type BuildDependencies,
+  type BuildResult,
+  buildArticle,
+  loadPage,
+  type SourceAccess,
+} from './build-article.ts';
 import { createStoredClustering, saveBatch } from './cluster-stored-items.ts';
 import { DEFAULT_WATCH_SETTINGS, type WatchSettings } from './watch-settings.ts';
 
@@ -52,11 +58,6 @@ export interface RoundSummary {
 export interface FeedWatcher {
   /** One round: polls the feeds that are due, clusters new items, builds and re-checks story articles. */
   round(stop?: AbortSignal): Promise<RoundSummary>;
-  /**
-   * Step 4 of a round alone: the re-checks of story articles (under --redis the polling, clustering
-   * and first builds are queued stage jobs, queue/stage-handlers.ts).
-   */
-  recheck(stop?: AbortSignal): Promise<RoundSummary>;
 }
 
 /** The stored file name of a story's articles: `story-` and a short hash of the story id. */
@@ -166,46 +167,8 @@ export function createFeedWatcher(
     return built;
   }
 
-  /** The notes for what changed in each source of a stored revision since it was built (empty: nothing that matters). */
-  async function changesSince(latest: StoryArticle): Promise<ArticleUpdate[]> {
-    const stored = await store.getArticle(latest.articleId);
-    if (stored === undefined) return [];
-    const notes: ArticleUpdate[] = [];
-    for (const [position, link] of latest.links.entries()) {
-      const oldSnapshot = await store.getSnapshot(stored.snapshotIds[position] ?? -1);
-      const source = stored.article.sources[position];
-      if (oldSnapshot === undefined || source === undefined) continue;
-      let current: Awaited<ReturnType<typeof loadPage>>;
-      try {
-        current = await loadPage(link, access);
-      } catch (error) {
-        emit(`source ${link}: ${failure(error)}`);
-        continue;
-      }
-      const newSnapshot =
-        current.snapshotId === undefined ? undefined : await store.getSnapshot(current.snapshotId);
-      if (newSnapshot === undefined || newSnapshot.contentHash === oldSnapshot.contentHash) continue;
-      const oldRead = understandDocument(
-        extractDocument(snapshotToPage(oldSnapshot), { id: source.id }),
-        deps.tokenizer,
-      );
-      const newRead = understandDocument(
-        extractDocument(snapshotToPage(newSnapshot), { id: source.id }),
-        deps.tokenizer,
-      );
-      const cited = articleFacts(stored.article)
-        .flatMap((fact) => fact.evidence)
-        .filter((span) => span.sourceId === source.id);
-      const changes = compareRevisions(oldRead, newRead);
-      const notable = notableChanges(changes, cited, oldRead);
-      emit(
-        `source ${link}: changed (${changes.length} sentences differ, ${notable.length} the article must report)`,
-      );
-      const outlet = source.siteName ?? new URL(link).hostname;
-      for (const change of notable) notes.push(noteFor(change, outlet, link, now()));
-    }
-    return notes;
-  }
+  const changesSince = (latest: StoryArticle) =>
+    sourceChanges(latest, { store, tokenizer: deps.tokenizer, access, now, emit });
 
   return {
     async round(stop) {
@@ -267,56 +230,34 @@ export function createFeedWatcher(
         }
       }
       // 4. Re-reading the sources of stories with an article, on the age-based schedule.
-      await recheckStories(summary, stopped);
-      return finish(summary);
-    },
-    async recheck(stop) {
-      const summary: RoundSummary = {
-        polled: 0,
-        newItems: 0,
-        built: [],
-        checked: 0,
-        nextDueAt: Number.POSITIVE_INFINITY,
-        stopped: false,
-      };
-      await recheckStories(summary, () => {
-        summary.stopped = stop?.aborted === true;
-        return summary.stopped;
-      });
+      for (const [story, { first, last }] of latestRevisions(await stories.listStoryArticles())) {
+        if (stopped()) return finish(summary);
+        const due = await recheckDue(story, first, last);
+        if (due > now().getTime()) {
+          summary.nextDueAt = Math.min(summary.nextDueAt, due);
+          continue;
+        }
+        summary.checked += 1;
+        const notes = await changesSince(last);
+        await stories.markStoryChecked(story, now());
+        summary.nextDueAt = Math.min(summary.nextDueAt, await recheckDue(story, first, last));
+        if (notes.length === 0) {
+          emit(`story ${story}: sources checked, nothing the article relies on changed`);
+          continue;
+        }
+        const previous = (await store.getArticle(last.articleId))?.article.updates ?? [];
+        try {
+          summary.built.push(await build(story, last.links, 'update', [...previous, ...notes]));
+        } catch (error) {
+          emit(`story ${story}: ${failure(error)}`);
+        }
+      }
       return finish(summary);
     },
   };
 
-  /** Step 4 of a round: the sources of every story with an article re-read when due, 追記 when they changed. */
-  async function recheckStories(summary: RoundSummary, stopped: () => boolean): Promise<void> {
-    for (const [story, { first, last }] of latestRevisions(await stories.listStoryArticles())) {
-      if (stopped()) return;
-      const due = await recheckDue(story, first, last);
-      if (due > now().getTime()) {
-        summary.nextDueAt = Math.min(summary.nextDueAt, due);
-        continue;
-      }
-      summary.checked += 1;
-      const notes = await changesSince(last);
-      await stories.markStoryChecked(story, now());
-      summary.nextDueAt = Math.min(summary.nextDueAt, await recheckDue(story, first, last));
-      if (notes.length === 0) {
-        emit(`story ${story}: sources checked, nothing the article relies on changed`);
-        continue;
-      }
-      const previous = (await store.getArticle(last.articleId))?.article.updates ?? [];
-      try {
-        summary.built.push(await build(story, last.links, 'update', [...previous, ...notes]));
-      } catch (error) {
-        emit(`story ${story}: ${failure(error)}`);
-      }
-    }
-  }
-
-  async function recheckDue(story: string, first: StoryArticle, last: StoryArticle): Promise<number> {
-    const checked = Date.parse((await stories.storyCheckedAt(story)) ?? last.createdAt);
-    const age = checked - Date.parse(first.createdAt);
-    return checked + recheckInterval(age, settings.recheck);
+  function recheckDue(story: string, first: StoryArticle, last: StoryArticle): Promise<number> {
+    return recheckDueAt(stories, { story, first, last }, settings.recheck);
   }
 
   async function finish(summary: RoundSummary): Promise<RoundSummary> {
@@ -342,6 +283,76 @@ export function feedItems(page: Page, at: Date): StoryItem[] {
       published: item.publishedAt ?? at.toISOString(),
     };
   });
+}
+
+/**
+ * The notes for what changed in each source of a stored revision since it was built (empty: nothing
+ * that matters): each link read again (`access`: guarded, robots, scheduler, conditional, stored),
+ * and where its text changed, the changes the article must report (cited sentences, new facts).
+ */
+export async function sourceChanges(
+  latest: StoryArticle,
+  deps: {
+    store: Store;
+    tokenizer: BuildDependencies['tokenizer'];
+    access: Omit<SourceAccess, 'offline'>;
+    now: () => Date;
+    emit: (line: string) => void;
+  },
+): Promise<ArticleUpdate[]> {
+  const { store, access, now, emit } = deps;
+  const stored = await store.getArticle(latest.articleId);
+  if (stored === undefined) return [];
+  const notes: ArticleUpdate[] = [];
+  for (const [position, link] of latest.links.entries()) {
+    const oldSnapshot = await store.getSnapshot(stored.snapshotIds[position] ?? -1);
+    const source = stored.article.sources[position];
+    if (oldSnapshot === undefined || source === undefined) continue;
+    let current: Awaited<ReturnType<typeof loadPage>>;
+    try {
+      current = await loadPage(link, access);
+    } catch (error) {
+      emit(`source ${link}: ${isMatomeError(error) ? error.message : String(error)}`);
+      continue;
+    }
+    const newSnapshot =
+      current.snapshotId === undefined ? undefined : await store.getSnapshot(current.snapshotId);
+    if (newSnapshot === undefined || newSnapshot.contentHash === oldSnapshot.contentHash) continue;
+    const oldRead = understandDocument(
+      extractDocument(snapshotToPage(oldSnapshot), { id: source.id }),
+      deps.tokenizer,
+    );
+    const newRead = understandDocument(
+      extractDocument(snapshotToPage(newSnapshot), { id: source.id }),
+      deps.tokenizer,
+    );
+    const cited = articleFacts(stored.article)
+      .flatMap((fact) => fact.evidence)
+      .filter((span) => span.sourceId === source.id);
+    const changes = compareRevisions(oldRead, newRead);
+    const notable = notableChanges(changes, cited, oldRead);
+    emit(
+      `source ${link}: changed (${changes.length} sentences differ, ${notable.length} the article must report)`,
+    );
+    const outlet = source.siteName ?? new URL(link).hostname;
+    for (const change of notable) notes.push(noteFor(change, outlet, link, now()));
+  }
+  return notes;
+}
+
+/**
+ * When a story's sources are next due to be read again (epoch ms): its last check (or its latest
+ * revision) plus the interval its age since the first revision gives.
+ */
+export async function recheckDueAt(
+  stories: StoryStore,
+  revisions: { story: string; first: StoryArticle; last: StoryArticle },
+  steps: WatchSettings['recheck'],
+): Promise<number> {
+  const { story, first, last } = revisions;
+  const checked = Date.parse((await stories.storyCheckedAt(story)) ?? last.createdAt);
+  const age = checked - Date.parse(first.createdAt);
+  return checked + recheckInterval(age, steps);
 }
 
 /** Each story's item links in published order (distinct), from the stored assignments. */
@@ -378,7 +389,7 @@ function articleKey(
 }
 
 /** The first and the latest revision of each story's article. */
-function latestRevisions(
+export function latestRevisions(
   rows: readonly StoryArticle[],
 ): Map<string, { first: StoryArticle; last: StoryArticle }> {
   const byStory = new Map<string, { first: StoryArticle; last: StoryArticle }>();

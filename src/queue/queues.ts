@@ -9,12 +9,22 @@ import { jobKey } from './job-key.ts';
  * extract (the snapshot's items stored, the feed's next poll recorded) → cluster (an item assigned
  * to its story) → build (a story's article once it has enough sources). build: also the desk's
  * builds (sources → article saved in the store; fetch, extract and compose run inside it, as the
- * pipeline orders them, since a build reads its pages in one place); verify: a stored article
+ * pipeline orders them, since a build reads its pages in one place); recheck: a story's sources
+ * read again and, where they changed, its article rebuilt with 追記 notes; verify: a stored article
  * checked again against its stored snapshots; publish: a stored article sent to a publish target;
- * watch: one round of `matome watch` (queues the fetch jobs of the feeds that are due and re-checks
- * story articles), made by the job scheduler `matome watch --redis` upserts.
+ * watch: one round of `matome watch` (queues the fetch jobs of the feeds that are due and the
+ * recheck jobs of the stories that are due), made by the job scheduler `matome watch --redis` upserts.
  */
-export const JOB_KINDS = ['fetch', 'extract', 'cluster', 'build', 'verify', 'publish', 'watch'] as const;
+export const JOB_KINDS = [
+  'fetch',
+  'extract',
+  'cluster',
+  'build',
+  'recheck',
+  'verify',
+  'publish',
+  'watch',
+] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 const PollSchema = z.strictObject({
@@ -33,6 +43,21 @@ export const FetchPayloadSchema = z.strictObject({
   poll: PollSchema,
   minSources: z.number().int().min(1),
 });
+/** How often a story's sources are read again by its age (pipeline/watch-settings.ts recheck; untilMs null: open-ended). */
+const RecheckStepsSchema = z.array(
+  z.strictObject({ untilMs: z.number().positive().nullable(), everyMs: z.number().int().positive() }),
+);
+
+/**
+ * One re-check of a story's sources: `due` is when it was due (epoch ms, from the story's last
+ * check). The key covers both, so every round that finds the story due queues the same job.
+ */
+export const RecheckPayloadSchema = z.strictObject({
+  story: z.string().min(1).max(2048),
+  due: z.number().int(),
+  recheck: RecheckStepsSchema,
+});
+
 /** The feed snapshot a poll stored, read into items. */
 export const ExtractPayloadSchema = z.strictObject({
   feed: z.url(),
@@ -76,9 +101,7 @@ export const WatchPayloadSchema = z.strictObject({
   settings: z.strictObject({
     poll: z.strictObject({ minMs: z.number().int().positive(), maxMs: z.number().int().positive() }),
     /** untilMs null: open-ended (JSON has no Infinity). */
-    recheck: z.array(
-      z.strictObject({ untilMs: z.number().positive().nullable(), everyMs: z.number().int().positive() }),
-    ),
+    recheck: RecheckStepsSchema,
     minSources: z.number().int().min(1),
   }),
 });
@@ -87,6 +110,7 @@ export type FetchPayload = z.infer<typeof FetchPayloadSchema>;
 export type ExtractPayload = z.infer<typeof ExtractPayloadSchema>;
 export type ClusterPayload = z.infer<typeof ClusterPayloadSchema>;
 export type BuildPayload = z.infer<typeof BuildPayloadSchema>;
+export type RecheckPayload = z.infer<typeof RecheckPayloadSchema>;
 export type VerifyPayload = z.infer<typeof VerifyPayloadSchema>;
 export type PublishPayload = z.infer<typeof PublishPayloadSchema>;
 export type WatchPayload = z.infer<typeof WatchPayloadSchema>;
@@ -95,6 +119,7 @@ export interface Payloads {
   extract: ExtractPayload;
   cluster: ClusterPayload;
   build: BuildPayload;
+  recheck: RecheckPayload;
   verify: VerifyPayload;
   publish: PublishPayload;
   watch: WatchPayload;
@@ -105,6 +130,7 @@ export const PAYLOAD_SCHEMAS = {
   extract: ExtractPayloadSchema,
   cluster: ClusterPayloadSchema,
   build: BuildPayloadSchema,
+  recheck: RecheckPayloadSchema,
   verify: VerifyPayloadSchema,
   publish: PublishPayloadSchema,
   watch: WatchPayloadSchema,

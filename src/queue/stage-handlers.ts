@@ -4,7 +4,14 @@ import type { Engine } from '../engines/engine.ts';
 import { nextPollInterval } from '../feeds/poll-schedule.ts';
 import { buildArticle, loadPage, type SourceAccess } from '../pipeline/build-article.ts';
 import { createStoredClustering, saveBatch } from '../pipeline/cluster-stored-items.ts';
-import { feedItems, storyLinks, storySlug } from '../pipeline/watch-feeds.ts';
+import {
+  feedItems,
+  latestRevisions,
+  recheckDueAt,
+  sourceChanges,
+  storyLinks,
+  storySlug,
+} from '../pipeline/watch-feeds.ts';
 import type { WatchSettings } from '../pipeline/watch-settings.ts';
 import type { StoryStore } from '../store/create-story-store.ts';
 import type { JobResult } from '../store/job-ledger.ts';
@@ -13,8 +20,8 @@ import type { NewArticle, Store } from '../store/store.ts';
 import { hashText } from '../store/store-rows.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
 import { verifyArticle } from '../verify/verify-article.ts';
-import type { BuildPayload, ExtractPayload, FetchPayload, JobQueues } from './queues.ts';
-import type { JobHandler } from './start-workers.ts';
+import type { BuildPayload, ExtractPayload, FetchPayload, JobQueues, RecheckPayload } from './queues.ts';
+import type { JobContext, JobHandler } from './start-workers.ts';
 
 /**
  * The stages of a watch round as queues of their own (`matome worker`, under `matome watch --redis`
@@ -25,6 +32,8 @@ import type { JobHandler } from './start-workers.ts';
  *   extract ─ the snapshot's items stored once each, the feed's next poll recorded
  *   cluster ─ the items without a story assigned, in the order stored (stored assignments kept)
  *   build   ─ a story that reached `minSources` readable sources: its article, the story's next revision
+ *   watch round ─ queueDueRechecks: one recheck job per story whose re-check is due, keyed by (story, due time)
+ *   recheck ─ the story's sources read again; where what the article relies on changed, a 追記 revision
  *
  * Each job is keyed by its content (job-key.ts) and its result recorded once in the store's job
  * ledger (start-workers.ts processJob); what a job writes before its result is recorded is kept
@@ -312,14 +321,115 @@ export async function buildStory(
   };
 }
 
-/** After a story build's result is recorded: its revision, once per article (the store's UNIQUE article_id). */
+/**
+ * After a story build's (or re-check's) result is recorded: its revision, once per article (the
+ * store's UNIQUE article_id).
+ */
 export async function recordStoryRevision(stories: StoryStore, recorded: JobResult): Promise<void> {
-  const { story, links } = recorded.result;
+  const { story, links, reason } = recorded.result;
   if (recorded.articleId === undefined || typeof story !== 'string' || !Array.isArray(links)) return;
   await stories.addStoryArticle({
     story,
     articleId: recorded.articleId,
-    reason: 'sources',
+    reason: reason === 'update' ? 'update' : 'sources',
     links: links.map(String),
   });
+}
+
+type RecheckSteps = RecheckPayload['recheck'];
+const stepsOf = (steps: RecheckSteps): WatchSettings['recheck'] =>
+  steps.map((step) => ({ everyMs: step.everyMs, untilMs: step.untilMs ?? Number.POSITIVE_INFINITY }));
+
+/**
+ * A queued watch round's re-checks: one recheck job per story with an article whose re-check is
+ * due now, keyed by the story and the time it was due (from its last check): rounds that overlap
+ * queue the same job, and the ledger records that re-check once.
+ */
+export async function queueDueRechecks(
+  recheck: RecheckSteps,
+  deps: { stories: StoryStore; queues: JobQueues; now?: () => Date },
+): Promise<string[]> {
+  const now = (deps.now ?? (() => new Date()))().getTime();
+  const due: RecheckPayload[] = [];
+  for (const [story, { first, last }] of latestRevisions(await deps.stories.listStoryArticles())) {
+    const at = await recheckDueAt(deps.stories, { story, first, last }, stepsOf(recheck));
+    if (at <= now) due.push({ story, due: at, recheck });
+  }
+  return due.length === 0 ? [] : await deps.queues.addMany('recheck', due);
+}
+
+/**
+ * A recheck job: one-process watch's re-check of a story (pipeline/watch-feeds.ts sourceChanges),
+ * as a job: the sources of its latest revision read again (each page stored once by content); with
+ * nothing the article relies on changed, the story is marked checked; otherwise its article is
+ * rebuilt from the snapshots with the new 追記/訂正 notes after the earlier ones, recorded as the
+ * job's article, and `after` records the revision (once per article) and marks the story checked.
+ * A job whose story was checked since it was due does nothing.
+ */
+export function createRecheckHandler(
+  deps: Omit<StoryBuildDeps, 'engine'> & {
+    engine: Engine | ((context: JobContext) => Promise<Engine>);
+    now?: () => Date;
+  },
+): JobHandler<'recheck'> {
+  const now = deps.now ?? (() => new Date());
+  const store = sameContentStore(deps.store);
+  const access = { ...deps.access, store, now };
+  return {
+    async run(payload, context) {
+      const revisions = latestRevisions(await deps.stories.listStoryArticles([payload.story])).get(
+        payload.story,
+      );
+      if (revisions === undefined) return { result: { story: payload.story, skipped: 'no article' } };
+      const due = await recheckDueAt(
+        deps.stories,
+        { story: payload.story, ...revisions },
+        stepsOf(payload.recheck),
+      );
+      if (due !== payload.due) return { result: { story: payload.story, skipped: 'checked already' } };
+      const events: string[] = [];
+      const { last } = revisions;
+      const notes = await sourceChanges(last, {
+        store,
+        tokenizer: deps.tokenizer,
+        access,
+        now,
+        emit: (line) => events.push(line),
+      });
+      if (notes.length === 0) {
+        await deps.stories.markStoryChecked(payload.story, now());
+        return { result: { story: payload.story, notes: 0, events } };
+      }
+      const engine = typeof deps.engine === 'function' ? await deps.engine(context) : deps.engine;
+      const previous = (await deps.store.getArticle(last.articleId))?.article.updates ?? [];
+      const built = await buildArticle(last.links, {
+        ...access,
+        tokenizer: deps.tokenizer,
+        engine,
+        offline: true,
+        keepGoing: false,
+      });
+      const article = { ...built.article, updates: [...previous, ...notes] };
+      const report = verifyArticle(article, built.documents, deps.tokenizer, {
+        understanding: built.understanding,
+        conflicts: built.conflicts,
+      });
+      return {
+        result: {
+          story: payload.story,
+          links: last.links,
+          reason: 'update',
+          notes: notes.length,
+          verdict: report.verdict,
+          events,
+        },
+        article: { slug: storySlug(payload.story), article, snapshotIds: built.snapshotIds },
+      };
+    },
+    async after(payload, recorded) {
+      if (recorded.articleId === undefined) return;
+      await recordStoryRevision(deps.stories, recorded);
+      await deps.stories.markStoryChecked(payload.story, now());
+    },
+  };
 }

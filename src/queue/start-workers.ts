@@ -55,13 +55,14 @@ export interface WorkerOptions {
   onError: (error: Error) => void;
 }
 
-// One watch round at a time per worker (and one across workers: the round takes a lock, watch-schedule.ts).
+// One watch round at a time per worker (rounds only queue jobs, under keys that keep overlapping rounds apart).
 // Clustering decides items in the order stored, one batch at a time per process (stage-handlers.ts).
 export const DEFAULT_CONCURRENCY: Record<JobKind, number> = {
   fetch: 4,
   extract: 2,
   cluster: 1,
   build: 1,
+  recheck: 1,
   verify: 1,
   publish: 4,
   watch: 1,
