@@ -5,6 +5,7 @@
 // job is delivered once more: no snapshot, item, assignment, article or revision is duplicated.
 // The news is invented (test/support/news-outlets.ts).
 import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -308,3 +309,111 @@ describeStages(
   },
   { skip: pg.skip },
 );
+
+describe('queued watch stages: worker processes SIGKILLed mid-job', { skip, timeout: 180_000 }, () => {
+  const world: OutletWorld = {
+    clock: () => Date.now(),
+    datelines: new Map(),
+    ads: new Map(),
+    shares: new Map(),
+  };
+  let outlets: Outlet[] = [];
+  let redis: RedisServer;
+  let workDir: string;
+  const children: ChildProcess[] = [];
+
+  before(async () => {
+    redis = await startRedis();
+    outlets = await startBusOutlets(world);
+    workDir = mkdtempSync(join(tmpdir(), 'matome-queue-stages-kill-'));
+  });
+  after(async () => {
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    for (const outlet of outlets) {
+      outlet.server.closeAllConnections();
+      outlet.server.close();
+    }
+    await redis?.stop();
+    if (workDir !== undefined) rmSync(workDir, { recursive: true, force: true });
+  });
+
+  function startWorker(store: string, pauseKind?: string) {
+    const child = spawn(process.execPath, [join(import.meta.dirname, 'support', 'stage-worker-process.ts')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        REDIS_URL: redis.url,
+        STORE: store,
+        LOCK_MS: '1000',
+        STALLED_MS: '500',
+        ...(pauseKind === undefined ? {} : { PAUSE_KIND: pauseKind }),
+      },
+    });
+    children.push(child);
+    const run = { child, output: '' };
+    child.stdout?.on('data', (chunk) => {
+      run.output += String(chunk);
+    });
+    child.stderr?.on('data', (chunk) => {
+      run.output += String(chunk);
+    });
+    return run;
+  }
+
+  it('loses no job and duplicates nothing when a worker dies after each stage’s writes', async () => {
+    const store = join(workDir, 'store.db');
+    const ports = openStorePorts(store);
+    const snapshots = await ports.store();
+    const stories = await ports.stories();
+    const ledger = await ports.ledger();
+    const queues = createJobQueues(redis.url);
+    try {
+      const feeds = outlets.map((outlet) => `${outlet.origin}/feed.xml`);
+      const pages = outlets.map((outlet) => `${outlet.origin}/bus.html`);
+      const killed: string[] = [];
+      let first = true;
+      // One worker per stage, each killed (SIGKILL) right after its first job of that stage wrote
+      // what it writes; its job is then taken over by the next worker, which dies at the next stage.
+      for (const kind of ['fetch', 'extract', 'cluster', 'build']) {
+        const worker = startWorker(store, kind);
+        await until('the worker to start', async () => /^ready$/mu.test(worker.output), 60_000);
+        if (first) {
+          await queueDuePolls(
+            feeds,
+            { poll: { minMs: 60_000, maxMs: 600_000 }, minSources: 2 },
+            { stories, queues },
+          );
+          first = false;
+        }
+        await until(`a ${kind} job’s writes`, async () => /effects done (\S+)/u.test(worker.output), 60_000);
+        const exited = new Promise((resolve) => worker.child.once('exit', resolve));
+        worker.child.kill('SIGKILL');
+        await exited;
+        killed.push(/effects done (\S+)/u.exec(worker.output)?.[1] ?? '');
+      }
+      const last = startWorker(store);
+      await until('the story’s article', async () => (await stories.listStoryArticles()).length > 0, 60_000);
+      await drained(queues);
+
+      for (const url of [...feeds, ...pages])
+        assert.equal((await snapshots.listSnapshots(url)).length, 1, `one snapshot of ${url}`);
+      assert.deepEqual((await stories.listItems()).map((item) => item.link).sort(), [...pages].sort());
+      assert.equal((await stories.listAssignments()).length, 2);
+      const revisions = await stories.listStoryArticles();
+      assert.equal(revisions.length, 1);
+      assert.equal((await snapshots.listArticles()).length, 1);
+      // Every killed job finished in another worker, under a later lease.
+      const counts = await ledger.counts();
+      assert.ok(counts.retakenLeases >= killed.length, JSON.stringify(counts));
+      for (const key of killed) assert.ok((await ledger.resultOf(key)) !== undefined, `${key} finished`);
+      for (const kind of STAGES.filter((stage) => stage !== 'recheck'))
+        assert.equal((await queues.queue(kind).getJobCounts('failed')).failed, 0, kind);
+      last.child.kill('SIGTERM');
+    } finally {
+      await queues.close();
+      await ledger.close();
+      await stories.close();
+      await snapshots.close();
+    }
+  });
+});
