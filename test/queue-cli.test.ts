@@ -51,13 +51,22 @@ describe('matome worker, serve --redis and status', { skip, timeout: 120_000 }, 
 
   it('runs a build asked of the desk in a worker process, on the shared store, and reports it', async () => {
     const store = join(dir, 'store.db');
-    const worker = await start(['worker', '--redis', redis.url, '--store', store], /worker on redis:/);
+    const worker = await start(
+      ['worker', '--redis', redis.url, '--store', store, '--concurrency', 'fetch=8,build=2'],
+      /worker on redis:.*\n/,
+    );
+
     const desk = await start(
       ['serve', '--redis', redis.url, '--port', '0', '--store', store, '--sources', 'samples'],
       /review desk at (http:\/\/[^/\s]+)\/[\s\S]*job queue on/,
     );
     const url = desk.match[1];
     try {
+      // Per kind: the ones named, the others at their defaults.
+      assert.match(
+        worker.output(),
+        /\(fetch ×8, extract ×2, cluster ×1, build ×2, recheck ×1, verify ×1, publish ×4, watch ×1\)/,
+      );
       const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
       const started = await fetch(`${url}/api/jobs`, {
         method: 'POST',
@@ -107,6 +116,10 @@ describe('matome worker, serve --redis and status', { skip, timeout: 120_000 }, 
     assert.match(missing.stderr, /--redis URL is required/);
     const zero = await runMatome(['worker', '--redis', redis.url, '--concurrency', '0']);
     assert.match(zero.stderr, /--concurrency 0 \(give a whole number from 1 to 64\)/);
+    const kind = await runMatome(['worker', '--redis', redis.url, '--concurrency', 'fetch=4,parse=2']);
+    assert.match(kind.stderr, /--concurrency fetch=4,parse=2 \(give N, or KIND=N pairs .*fetch=4,build=2\)/);
+    const many = await runMatome(['worker', '--redis', redis.url, '--concurrency', 'build=99']);
+    assert.match(many.stderr, /--concurrency build 99 \(give a whole number from 1 to 64\)/);
     const model = await runMatome(
       ['worker', '--redis', redis.url, '--engine', 'llm', '--store', join(dir, 'llm.db')],
       {

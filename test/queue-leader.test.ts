@@ -7,12 +7,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { createLeaderLock } from '../src/queue/leader-lock.ts';
 import { createJobQueues, type WatchPayload } from '../src/queue/queues.ts';
-import {
-  leadWatchSchedule,
-  runExclusiveRound,
-  type ScheduleTurn,
-  WATCH_SCHEDULER_ID,
-} from '../src/queue/watch-schedule.ts';
+import { leadWatchSchedule, type ScheduleTurn, WATCH_SCHEDULER_ID } from '../src/queue/watch-schedule.ts';
 import { type RedisServer, redisAvailable, startRedis } from './support/redis.ts';
 
 const { skip } = redisAvailable();
@@ -113,25 +108,5 @@ describe('the leader lock and the watch schedule', { skip, timeout: 60_000 }, ()
     await running[follower];
     assert.equal((await watch.getJobSchedulers()).length, 0);
     for (const made of queues) await made.close();
-  });
-
-  it('runs a watch round only when no other round holds the round lock', async () => {
-    const one = createLeaderLock(client(), 'watch-round', { ttlMs: 1500 });
-    const two = createLeaderLock(client(), 'watch-round', { ttlMs: 1500 });
-    let release: () => void = () => {};
-    const holding = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const first = runExclusiveRound(one, 1500, async () => {
-      await holding;
-      return 'first';
-    });
-    await delay(50);
-    // Past the lock's lifetime, still held: the first round renews it while it runs.
-    await delay(2000);
-    assert.equal(await runExclusiveRound(two, 1500, async () => 'second'), undefined);
-    release();
-    assert.equal(await first, 'first');
-    assert.equal(await runExclusiveRound(two, 1500, async () => 'second'), 'second');
   });
 });

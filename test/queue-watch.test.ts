@@ -1,6 +1,6 @@
 // `matome watch --redis` as real processes: two watch instances on one real redis-server schedule
-// the rounds once (one leader, one job scheduler), a `matome worker` runs the rounds and the story's
-// article lands in the store; when the leader stops, the other instance takes the schedule over.
+// the rounds once (one leader, one job scheduler), a `matome worker` runs the rounds (the feeds'
+// fetch, extract, cluster and build as jobs of their own) and the story's article lands in the store; when the leader stops, the other instance takes the schedule over.
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { WATCH_SCHEDULER_ID } from '../src/queue/watch-schedule.ts';
 import { openStorePorts } from '../src/store/open-store.ts';
 import { type Outlet, type OutletWorld, startBusOutlets } from './support/news-outlets.ts';
 import { type RedisServer, redisAvailable, startRedis } from './support/redis.ts';
+import { runMatome } from './support/run-cli.ts';
 
 const { skip } = redisAvailable();
 const root = join(import.meta.dirname, '..');
@@ -103,7 +104,7 @@ describe('matome watch --redis with matome worker', { skip, timeout: 180_000 }, 
         '--store',
         store,
         '--kinds',
-        'watch',
+        'watch,fetch,extract,cluster,build',
         '--allow-host',
         '127.0.0.1',
       ]);
@@ -124,6 +125,15 @@ describe('matome watch --redis with matome worker', { skip, timeout: 180_000 }, 
         assert.equal(revision?.revision, 1);
         assert.equal(revision?.links.length, 2);
         assert.match(worker.output, /watch job repeat:\S+ done/);
+        // The round's stages ran as jobs of their own (the revision is recorded before the build
+        // job's completion is reported).
+        await until(
+          'the build job done',
+          () => /build job build-[0-9a-f]{32} done/.test(worker.output),
+          () => worker.output,
+        );
+        for (const kind of ['fetch', 'extract', 'cluster'])
+          assert.match(worker.output, new RegExp(`${kind} job ${kind}-[0-9a-f]{32} done`));
       } finally {
         await stories.close();
       }
@@ -138,6 +148,103 @@ describe('matome watch --redis with matome worker', { skip, timeout: 180_000 }, 
       assert.equal((await queues.queue('watch').getJobSchedulers()).length, 1);
     } finally {
       await queues.close();
+    }
+  });
+  it('serve --watch --redis queues its rounds for matome worker instead of running them', async () => {
+    const queueRedis = await startRedis();
+    const store = join(dir, 'serve-store.db');
+    const feeds = join(dir, 'feeds.txt');
+    try {
+      // Refused before the desk starts: engine options (workers build) and --every without --redis.
+      const engine = await runMatome([
+        'serve',
+        '--port',
+        '0',
+        '--store',
+        store,
+        '--watch',
+        feeds,
+        '--redis',
+        queueRedis.url,
+        '--engine',
+        'offline',
+      ]);
+      assert.notEqual(engine.code, 0);
+      assert.match(engine.stderr, /--engine with --watch and --redis/);
+      const every = await runMatome([
+        'serve',
+        '--port',
+        '0',
+        '--store',
+        store,
+        '--watch',
+        feeds,
+        '--every',
+        '5',
+      ]);
+      assert.notEqual(every.code, 0);
+      assert.match(every.stderr, /--every without --watch and --redis/);
+
+      const desk = start([
+        'serve',
+        '--port',
+        '0',
+        '--store',
+        store,
+        '--watch',
+        feeds,
+        '--redis',
+        queueRedis.url,
+        '--every',
+        '2',
+        '--poll-min',
+        '1s',
+      ]);
+      await until(
+        'the desk to lead the schedule',
+        () => /leading \(fencing token 1\)/.test(desk.output),
+        () => desk.output,
+      );
+      assert.match(desk.output, /watching 2 feed\(s\) from .*: a round every 2 s queued on redis:/);
+      const worker = start([
+        'worker',
+        '--redis',
+        queueRedis.url,
+        '--store',
+        store,
+        '--allow-host',
+        '127.0.0.1',
+      ]);
+      const ports = openStorePorts(store);
+      const stories = await ports.stories();
+      try {
+        await until(
+          'the story’s article built by the worker',
+          async () =>
+            (await stories.listStoryArticles()).length > 0 && /build job build-\S+ done/.test(worker.output),
+          () => `${worker.output}\n${desk.output}`,
+        );
+        assert.equal((await stories.listStoryArticles())[0]?.links.length, 2);
+        assert.match(worker.output, /watch job repeat:\S+ done/);
+        // The desk ran no round itself.
+        assert.doesNotMatch(desk.output, /matome watch: round:/);
+      } finally {
+        await stories.close();
+      }
+      const queues = createJobQueues(queueRedis.url);
+      try {
+        assert.equal((await queues.queue('watch').getJobSchedulers()).length, 1);
+        const exited = new Promise((resolve) => desk.child.once('exit', resolve));
+        desk.child.kill('SIGTERM');
+        assert.equal(await exited, 0);
+        // The leader stopped: it removed the schedule.
+        assert.equal((await queues.queue('watch').getJobSchedulers()).length, 0);
+      } finally {
+        await queues.close();
+        worker.child.kill('SIGTERM');
+      }
+    } finally {
+      await queueRedis.stop();
     }
   });
 });

@@ -1,4 +1,5 @@
-// The ports of one PostgreSQL store share the process's one connection pool (StorePorts), and
+// The ports of one PostgreSQL store share the process's one connection pool (StorePorts, or each
+// opened by its URL), and
 // `matome status` only reads: it neither creates nor upgrades a store, and says which command does.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -6,6 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
+import { createPostgresJobLedger } from '../src/store/create-postgres-job-ledger.ts';
+import { createPostgresStore } from '../src/store/create-postgres-store.ts';
+import { createPostgresStoryStore } from '../src/store/create-postgres-story-store.ts';
 import { openStorePorts } from '../src/store/open-store.ts';
 import { type PostgresServer, postgresAvailable, startPostgres } from './support/postgres.ts';
 import { type RedisServer, redisAvailable, startRedis } from './support/redis.ts';
@@ -88,15 +92,26 @@ describe('the ports of one PostgreSQL store', { skip }, () => {
     await again.close();
   });
 
-  it('opened one by one, each port has a pool of its own (what sharing saves)', async () => {
+  it('opened one by one, by URL, the ports still share the process’s one pool', async () => {
     const url = await server.createDatabase();
+    const name = new URL(url).pathname.slice(1);
     const { ports, open } = await busyPorts(url, async () => [
       await openStorePorts(url).store(),
-      await openStorePorts(url).stories(),
-      await openStorePorts(url).ledger(),
+      await createPostgresStoryStore(url),
+      await createPostgresJobLedger(url),
     ]);
+    assert.ok(open >= 2 && open <= POOL_SIZE, `${open} connections for one pool of ${POOL_SIZE}`);
     for (const port of ports) await port.close();
-    assert.ok(open > POOL_SIZE, `${open} connections for three pools`);
+    assert.equal(await connections(server.url, name), 0);
+    // Another database is another pool; a closed pool is not handed out again.
+    const other = await server.createDatabase();
+    const store = await createPostgresStore(other);
+    const again = await createPostgresStore(url);
+    assert.deepEqual(await again.listArticles(), []);
+    assert.deepEqual(await store.listArticles(), []);
+    await store.close();
+    await again.close();
+    assert.equal(await connections(server.url, name), 0);
   });
 });
 

@@ -14,7 +14,7 @@ import {
   publishTargetFrom,
 } from './publish-command.ts';
 import { DEFAULT_STORE, SERVE_USAGE } from './usage.ts';
-import { readFeedList, WATCH_SETTING_OPTIONS, watchSettingsFrom } from './watch-options.ts';
+import { everySecondsFrom, readFeedList, WATCH_SETTING_OPTIONS, watchSettingsFrom } from './watch-options.ts';
 import type { Watching } from './watch-worker.ts';
 
 /** Where the command writes; `signal` stops the server (SIGINT/SIGTERM otherwise). */
@@ -100,13 +100,31 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
   const engineGiven = Object.keys(ENGINE_OPTIONS).find((name) =>
     args.some((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`)),
   );
+  // --watch with --redis: the rounds are scheduled here and run by matome worker (with its own engine options).
+  const every = values.every === undefined ? 60 : everySecondsFrom(values.every, 'serve');
+  if (values.every !== undefined && (watch === undefined || values.redis === undefined))
+    throw new MatomeError('INVALID_ARGUMENT', 'Invalid arguments: --every without --watch and --redis', {
+      hint: 'The rounds of "matome serve --watch FEEDS.txt --redis URL" come every --every seconds; without --redis the watcher paces itself.',
+    });
+  if (watch !== undefined && values.redis !== undefined && engineGiven !== undefined)
+    throw new MatomeError(
+      'INVALID_ARGUMENT',
+      `Invalid arguments: --${engineGiven} with --watch and --redis`,
+      {
+        hint: 'With --redis the watch rounds run in "matome worker": give the engine options to the workers.',
+      },
+    );
   if (watch === undefined && engineGiven !== undefined)
     throw new MatomeError('INVALID_ARGUMENT', `Invalid arguments: --${engineGiven} without --watch`, {
       hint: 'The engine options choose how "matome serve --watch FEEDS.txt" builds; a build job on the desk names its engine in its request.',
     });
-  if (watch !== undefined) await engineFromOptions(engineValues, env, undefined);
+  if (watch !== undefined && values.redis === undefined)
+    await engineFromOptions(engineValues, env, undefined);
   const queued = values.redis === undefined ? undefined : await queuedBuilds(values.redis, io);
   let watching: Watching | undefined;
+  // serve --watch --redis: this desk takes part in leading the watch rounds' job scheduler.
+  const scheduling = new AbortController();
+  let scheduled: Promise<void> | undefined;
   const storeSpec = storeSpecFrom(values.store, env, DEFAULT_STORE);
   const ports = openStorePorts(storeSpec);
   const store = await ports.store();
@@ -140,7 +158,26 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
       io.stdout(`matome: builds go to the job queue on ${values.redis} (run "matome worker")\n`);
     if (configured === undefined || configured.trim() === '')
       io.stdout(`matome: token for this run (editor "editor"): ${[...editors.keys()][0]}\n`);
-    if (watch !== undefined) {
+    if (watch !== undefined && values.redis !== undefined) {
+      // Rounds run by matome worker as queued jobs (fetch → extract → cluster → build), as for
+      // matome watch --redis: the same leader election and job scheduler.
+      const { scheduleWatchRounds } = await import('./watch-command.ts');
+      scheduled = scheduleWatchRounds(
+        values.redis,
+        watch.feeds,
+        watch.settings,
+        every,
+        io,
+        scheduling.signal,
+      ).catch((error: unknown) =>
+        io.stderr(
+          `matome watch: scheduling stopped: ${error instanceof Error ? error.message : String(error)}\n`,
+        ),
+      );
+      io.stdout(
+        `matome: watching ${watch.feeds.length} feed(s) from ${values.watch}: a round every ${every} s queued on ${values.redis} (run "matome worker"); stories at ${server.url}/stories\n`,
+      );
+    } else if (watch !== undefined) {
       // The watcher is loaded only when asked for; it runs matome watch's loop in a worker thread.
       const { startWatchWorker } = await import('./watch-worker.ts');
       watching = startWatchWorker(
@@ -160,11 +197,15 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
     }
     await untilStopped(io.signal);
     // The watcher finishes its current step first, then the server stops taking requests.
+    scheduling.abort();
+    await scheduled;
     await watching?.close();
     watching = undefined;
     await server.close();
     return EXIT.ok;
   } finally {
+    scheduling.abort();
+    await scheduled;
     await watching?.close();
     await queued?.close();
     await ledger?.close();
@@ -210,6 +251,7 @@ function parse(args: readonly string[]) {
       publish: { type: 'string' },
       ...PUBLISH_OPTIONS,
       watch: { type: 'string' },
+      every: { type: 'string' },
       ...WATCH_SETTING_OPTIONS,
       ...ENGINE_OPTIONS,
       help: { type: 'boolean', short: 'h', default: false },

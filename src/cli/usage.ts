@@ -121,7 +121,8 @@ export const SERVE_USAGE = `Usage:
   matome serve [--store FILE|URL] [--host 127.0.0.1] [--port 8787] [--sources DIR] [--allow-host HOST]...
                [--redis URL] [--publish wordpress --site URL]
                [--watch FEEDS.txt [--min-sources N] [--poll-min 5m] [--poll-max 2h] [--recheck STEPS]
-                [--engine offline|llm --model M [--base-url URL] [--max-tokens-per-day N] ...]]
+                [--engine offline|llm --model M [--base-url URL] [--max-tokens-per-day N] ...]
+                [--redis URL --every SECONDS]]
 
 Starts the review desk on the same store as the CLI (default ${DEFAULT_STORE}): the JSON API under
 /api (Authorization: Bearer TOKEN; documented at /openapi.json) and the review page at /.
@@ -140,19 +141,33 @@ MATOME_MODEL and the provider's key from the environment as for build), checked 
 starts; without --watch the engine options are refused (a desk build job names its own engine). /stories lists the
 stories, their articles' revisions and notes. SIGINT/SIGTERM lets the watcher finish its current
 step, then stops the desk.
+--watch with --redis runs no round in the desk: as matome watch --redis does, the desk takes part in
+leading one job scheduler of rounds (every --every seconds, 60 by default) that "matome worker"
+processes run (fetch, extract, cluster and build as jobs of their own, with the workers' engine
+options: the engine options are refused here).
 `;
 
 /** Usage of `matome worker` (job queue workers on Redis). */
 export const WORKER_USAGE = `Usage:
-  matome worker --redis URL [--store FILE|URL] [--concurrency N] [--kinds build,verify,publish,watch]
+  matome worker --redis URL [--store FILE|URL] [--concurrency N|KIND=N,...]
+                [--kinds fetch,extract,cluster,build,recheck,verify,publish,watch]
                 [--allow-host HOST]... [--host-interval MS] [--publish-to URL]...
                 [--engine offline|llm --model M [--base-url URL] [--max-tokens-per-day N] ...]
 
 Runs queue workers until SIGINT/SIGTERM: build (sources → article saved in the store, with the
 engine options of matome build), verify (a stored article checked again against its snapshots) and
 publish (a stored article POSTed to the target its build named; only targets given with
---publish-to are reached) and watch (one round of matome watch, scheduled by matome watch --redis;
-never two rounds at once across workers). --concurrency N runs N build and N verify jobs at once (publish: 4 N).
+--publish-to are reached) and watch (one round of matome watch, scheduled by matome watch --redis or
+matome serve --watch --redis). A round's stages are queues of their own: the round queues a fetch
+job per feed that is due (one per feed and due time), fetch stores the feed's snapshot and queues
+extract, extract stores its items and queues cluster for each item without a story, cluster
+assigns items to stories and queues build for a story that reached --min-sources; the round also
+queues a recheck job per story whose sources are due to be read again (a 追記 revision when they
+changed). Overlapping rounds queue the same jobs (keyed by feed or story and due time): each poll
+and re-check is recorded once in the store.
+--concurrency N runs N build, recheck and verify jobs at once (publish and fetch 4 N, extract 2 N,
+cluster and watch 1); --concurrency fetch=8,build=2 sets kinds one by one (the others keep
+fetch 4, extract 2, cluster 1, build 1, recheck 1, verify 1, publish 4, watch 1).
 Jobs are keyed by their content, and their effects are recorded in the store (default
 ${DEFAULT_STORE}: SQLite shared by every worker on this machine; --store postgres://… for workers
 on several machines) once per key, under a lease that a
@@ -302,15 +317,18 @@ export const COMMANDS: readonly CommandHelp[] = [
       'matome serve --port 0 --store desk.db',
       'matome serve --watch feeds.txt --store desk.db',
       'matome serve --watch feeds.txt --engine llm --model ollama:qwen3:8b',
+      'matome serve --watch feeds.txt --redis redis://127.0.0.1:6379 --every 300 --store desk.db',
     ],
   },
   {
     name: 'worker',
-    summary: 'run job queue workers on Redis (build, verify, publish) over the shared store',
+    summary:
+      'run job queue workers on Redis (fetch, extract, cluster, build, recheck, verify, publish, watch) over the shared store',
     usage: WORKER_USAGE,
     examples: [
       'matome worker --redis redis://127.0.0.1:6379 --store desk.db',
       'matome worker --redis redis://127.0.0.1:6379 --concurrency 2 --kinds build',
+      'matome worker --redis redis://127.0.0.1:6379 --store desk.db --concurrency fetch=8,build=2',
       'matome worker --redis redis://queue.lan:6379 --store postgres://matome:secret@db.lan:5432/matome',
     ],
   },

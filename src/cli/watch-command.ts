@@ -14,7 +14,7 @@ import type { CliIo } from './cli-io.ts';
 import { EXIT } from './exit-codes.ts';
 import { usageError as commandUsageError, parseOptions, strings } from './parse-options.ts';
 import { DEFAULT_STORE } from './usage.ts';
-import { readFeedList, WATCH_SETTING_OPTIONS, watchSettingsFrom } from './watch-options.ts';
+import { everySecondsFrom, readFeedList, WATCH_SETTING_OPTIONS, watchSettingsFrom } from './watch-options.ts';
 import { writeOutputs } from './write-outputs.ts';
 
 /** The product token robots.txt groups are matched against. */
@@ -74,7 +74,18 @@ export async function runWatchCommand(
   }
   try {
     if (typeof values.redis === 'string') {
-      await scheduleWatchRounds(values.redis, feeds, settings, values, io, hooks.stop ?? stopping.signal);
+      if (values.once === true)
+        throw usageError('--once runs one round in this process; leave out --redis for it (or --once)');
+      if (values.out !== undefined)
+        throw usageError('--out writes files where the round runs; with --redis rounds run in matome worker');
+      await scheduleWatchRounds(
+        values.redis,
+        feeds,
+        settings,
+        everySecondsFrom(values.every, 'watch'),
+        io,
+        hooks.stop ?? stopping.signal,
+      );
       return EXIT.ok;
     }
     await runWatchLoop(
@@ -214,26 +225,19 @@ async function publish(
 const SCHEDULE_LOCK_MS = 15_000;
 
 /**
- * `matome watch --redis URL FEEDS.txt`: rounds are not run here but by `matome worker`s, as jobs of
- * one job scheduler (every --every seconds) that one leader among the watch instances upserts
- * (queue/watch-schedule.ts). Runs until `stop`; the leader then removes the schedule and another
- * instance, if any, takes over.
+ * `matome watch --redis URL FEEDS.txt` (and `matome serve --watch FEEDS.txt --redis URL`): rounds
+ * are not run here but by `matome worker`s, as jobs of one job scheduler (every `every` seconds)
+ * that one leader among the watch instances upserts (queue/watch-schedule.ts). Runs until `stop`;
+ * the leader then removes the schedule and another instance, if any, takes over.
  */
-async function scheduleWatchRounds(
+export async function scheduleWatchRounds(
   redisUrl: string,
   feeds: readonly string[],
   settings: WatchSettings,
-  values: { once?: unknown; out?: unknown; every?: unknown },
-  io: CliIo,
+  every: number,
+  io: Pick<CliIo, 'stdout' | 'stderr'>,
   stop: AbortSignal,
 ): Promise<void> {
-  if (values.once === true)
-    throw usageError('--once runs one round in this process; leave out --redis for it (or --once)');
-  if (values.out !== undefined)
-    throw usageError('--out writes files where the round runs; with --redis rounds run in matome worker');
-  const every = String(values.every);
-  if (!/^\d+$/.test(every) || Number(every) < 1 || Number(every) > 86_400)
-    throw usageError(`--every ${every} (give a whole number of seconds from 1 to 86400)`);
   const { checkRedis, createJobQueues } = await import('../queue/queues.ts');
   const { createLeaderLock } = await import('../queue/leader-lock.ts');
   const { leadWatchSchedule } = await import('../queue/watch-schedule.ts');

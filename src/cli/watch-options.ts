@@ -40,6 +40,14 @@ export function watchSettingsFrom(
   return { poll, recheck, minSources };
 }
 
+/** --every (seconds between queued watch rounds, with --redis): a whole number from 1 to 86400. */
+export function everySecondsFrom(value: unknown, command: string): number {
+  const every = String(value);
+  if (!/^\d+$/.test(every) || Number(every) < 1 || Number(every) > 86_400)
+    throw usageError(`--every ${every} (give a whole number of seconds from 1 to 86400)`, command);
+  return Number(every);
+}
+
 /** The feed URLs of FEEDS.txt: one a line; blank lines and # comments skipped; each an http(s) URL. */
 export async function readFeedList(path: string): Promise<string[]> {
   let text: string;

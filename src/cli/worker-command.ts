@@ -6,11 +6,22 @@ import { createRobotsPolicy } from '../fetch/robots-policy.ts';
 import { ENGINE_OPTIONS, engineFromOptions, maxTokensPerDayFrom } from '../pipeline/engine-options.ts';
 import { createBuildHandler, createPublishHandler, createVerifyHandler } from '../queue/job-handlers.ts';
 import { createJobLlmCache } from '../queue/job-llm-cache.ts';
-import { createLeaderLock } from '../queue/leader-lock.ts';
 import { checkRedis, createJobQueues, JOB_KINDS, type JobKind } from '../queue/queues.ts';
 import { createRedisHostScheduler } from '../queue/redis-host-scheduler.ts';
-import { type JobHandlers, startWorkers } from '../queue/start-workers.ts';
-import { runExclusiveRound } from '../queue/watch-schedule.ts';
+import {
+  createClusterHandler,
+  createExtractHandler,
+  createFetchHandler,
+  createRecheckHandler,
+  queueDuePolls,
+  queueDueRechecks,
+} from '../queue/stage-handlers.ts';
+import {
+  DEFAULT_CONCURRENCY,
+  type JobContext,
+  type JobHandlers,
+  startWorkers,
+} from '../queue/start-workers.ts';
 import { openStorePorts, storeSpecFrom } from '../store/open-store.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import { untilStopped } from './cli-io.ts';
@@ -30,9 +41,6 @@ function wholeNumber(name: string, value: string, min: number, max: number): num
   }
   return number;
 }
-
-/** How long a watch round's lock lasts without renewal (renewed every third of it while the round runs). */
-const WATCH_ROUND_LOCK_MS = 60_000;
 
 /** Where the command writes; `signal` stops the workers (SIGINT/SIGTERM otherwise). */
 export interface WorkerIo {
@@ -55,7 +63,7 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
   }
   if (values.redis === undefined)
     throw invalid('--redis URL is required (e.g. --redis redis://127.0.0.1:6379)');
-  const concurrency = wholeNumber('concurrency', values.concurrency, 1, 64);
+  const concurrency = concurrencyFrom(values.concurrency);
   const interval = wholeNumber('host-interval', values['host-interval'], 1, 600_000);
   const kinds = values.kinds.split(',').map((kind) => kind.trim());
   for (const kind of kinds) {
@@ -73,7 +81,10 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
   const engineValues = { ...values, concurrency: undefined };
   const env = io.env ?? process.env;
   if (values['min-model-share'] !== undefined) throw invalid('--min-model-share is for matome build');
-  const first = kinds.includes('build') ? await engineFromOptions(engineValues, env, undefined) : undefined;
+  const first =
+    kinds.includes('build') || kinds.includes('recheck')
+      ? await engineFromOptions(engineValues, env, undefined)
+      : undefined;
   const maxTokensPerDay = maxTokensPerDayFrom(engineValues, env);
   await checkRedis(redisUrl);
 
@@ -82,6 +93,7 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
   const ports = openStorePorts(storePath);
   const store = await ports.store();
   const ledger = await ports.ledger();
+  const stories = await ports.stories();
   const queues = createJobQueues(redisUrl);
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
   redis.on('error', (error) => io.stderr(`matome: worker: Redis: ${error.message}\n`));
@@ -90,80 +102,51 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
     const fetch = createGuardedFetch({ allowHosts: values['allow-host'] ?? [] });
     const tokenizer = io.tokenizer ?? (await createTokenizer());
     const handlers: JobHandlers = {};
+    const access = {
+      fetch,
+      robots: createRobotsPolicy({ fetch }),
+      scheduler: createRedisHostScheduler(redis, { minIntervalMs: interval }),
+    };
+    // The stages of a queued watch round (queue/stage-handlers.ts).
+    if (kinds.includes('fetch')) handlers.fetch = createFetchHandler({ store, stories, access });
+    if (kinds.includes('extract')) handlers.extract = createExtractHandler({ store, stories });
+    if (kinds.includes('cluster')) handlers.cluster = createClusterHandler({ stories, tokenizer });
     if (first !== undefined) {
-      handlers.build = createBuildHandler({
-        store,
-        tokenizer,
-        // The offline engine is shared; the llm engine is made per job, with the job's fenced token ledger.
-        engine:
-          values.engine === 'offline'
-            ? first
-            : (context) =>
-                engineFromOptions(
-                  engineValues,
-                  env,
+      // The offline engine is shared; the llm engine is made per job, with the job's fenced token ledger.
+      const engine =
+        values.engine === 'offline'
+          ? first
+          : (context: JobContext) =>
+              engineFromOptions(
+                engineValues,
+                env,
+                store,
+                createJobLlmCache(
                   store,
-                  createJobLlmCache(
-                    store,
-                    ledger,
-                    context.fence,
-                    maxTokensPerDay === undefined ? {} : { maxTokensPerDay },
-                  ),
+                  ledger,
+                  context.fence,
+                  maxTokensPerDay === undefined ? {} : { maxTokensPerDay },
                 ),
-        access: {
-          fetch,
-          robots: createRobotsPolicy({ fetch }),
-          scheduler: createRedisHostScheduler(redis, { minIntervalMs: interval }),
-        },
-      });
+              );
+      if (kinds.includes('build'))
+        handlers.build = createBuildHandler({ store, stories, tokenizer, engine, access });
+      if (kinds.includes('recheck'))
+        handlers.recheck = createRecheckHandler({ store, stories, tokenizer, engine, access });
     }
     if (kinds.includes('verify')) handlers.verify = createVerifyHandler(store, tokenizer);
     if (kinds.includes('watch')) {
-      // A scheduled watch round (matome watch --redis): matome watch's own loop, one round, on this
-      // worker's store and engine options; never two rounds at once on any worker (a Redis lock).
-      const { runWatchLoop } = await import('./watch-command.ts');
-      const roundLock = createLeaderLock(redis, 'watch-round', { ttlMs: WATCH_ROUND_LOCK_MS });
+      // A scheduled watch round (matome watch --redis, matome serve --watch --redis) only queues
+      // jobs: a fetch job per feed that is due and a recheck job per story that is due, each keyed
+      // by what it is for and the time it was due, so overlapping rounds queue the same jobs and the
+      // store's job ledger records each once (queue/stage-handlers.ts).
       handlers.watch = {
         async run(payload) {
-          const settings = {
-            ...payload.settings,
-            recheck: payload.settings.recheck.map((step) => ({
-              everyMs: step.everyMs,
-              untilMs: step.untilMs ?? Number.POSITIVE_INFINITY,
-            })),
-          };
-          const summary = await runExclusiveRound(roundLock, WATCH_ROUND_LOCK_MS, () =>
-            runWatchLoop(
-              {
-                feeds: payload.feeds,
-                storePath,
-                ports,
-                settings,
-                allowHosts: values['allow-host'] ?? [],
-                engineValues,
-                once: true,
-              },
-              {
-                stdout: io.stdout,
-                stderr: io.stderr,
-                isTty: false,
-                tokenizer,
-                ...(io.env ? { env: io.env } : {}),
-              },
-              { stop: new AbortController().signal },
-            ),
+          const fetchJobs = await queueDuePolls(payload.feeds, payload.settings, { stories, queues });
+          const recheckJobs = await queueDueRechecks(payload.settings.recheck, { stories, queues });
+          io.stderr(
+            `matome watch: round: ${fetchJobs.length} feed poll(s) and ${recheckJobs.length} story re-check(s) queued\n`,
           );
-          return {
-            result:
-              summary === undefined
-                ? { skipped: 'another watch round was running' }
-                : {
-                    polled: summary.polled,
-                    newItems: summary.newItems,
-                    revisions: summary.built.length,
-                    checked: summary.checked,
-                  },
-          };
+          return { result: { fetchJobs, recheckJobs } };
         },
       };
     }
@@ -174,7 +157,7 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
       ledger,
       queues,
       handlers,
-      concurrency: { build: concurrency, verify: concurrency, publish: 4 * concurrency },
+      concurrency,
       onError: (error) => io.stderr(`matome: worker: ${error.message}\n`),
     });
     workers = started;
@@ -185,7 +168,9 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
       worker.on('completed', (job) => io.stdout(`matome: ${job.name} job ${job.id} done\n`));
     }
     io.stdout(
-      `matome: worker on ${redisUrl} (${Object.keys(handlers).join(', ')}; concurrency ${concurrency}), store ${storePath}\n`,
+      `matome: worker on ${redisUrl} (${JOB_KINDS.filter((kind) => handlers[kind] !== undefined)
+        .map((kind) => `${kind} ×${concurrency[kind]}`)
+        .join(', ')}), store ${storePath}\n`,
     );
     await untilStopped(io.signal);
     return EXIT.ok;
@@ -194,9 +179,36 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
     await workers?.close();
     await queues.close();
     redis.disconnect();
+    await stories.close();
     await ledger.close();
     await store.close();
   }
+}
+
+/**
+ * --concurrency: N (build and verify N at once, publish and fetch 4N, extract 2N; cluster and watch 1), or
+ * per kind, `fetch=4,build=2` (the kinds not named keep their defaults).
+ */
+function concurrencyFrom(value: string): Record<JobKind, number> {
+  if (/^\d+$/.test(value)) {
+    const n = wholeNumber('concurrency', value, 1, 64);
+    return Object.fromEntries(
+      JOB_KINDS.map((kind) => [
+        kind,
+        kind === 'watch' || kind === 'cluster' ? 1 : DEFAULT_CONCURRENCY[kind] * n,
+      ]),
+    ) as Record<JobKind, number>;
+  }
+  const result = { ...DEFAULT_CONCURRENCY };
+  for (const part of value.split(',')) {
+    const [kind, count, ...rest] = part.split('=').map((item) => item.trim());
+    if (kind === undefined || count === undefined || rest.length > 0 || !JOB_KINDS.includes(kind as JobKind))
+      throw invalid(
+        `--concurrency ${value} (give N, or KIND=N pairs joined by commas, KIND one of ${JOB_KINDS.join(', ')}: fetch=4,build=2)`,
+      );
+    result[kind as JobKind] = wholeNumber(`concurrency ${kind}`, count, 1, 64);
+  }
+  return result;
 }
 
 function parse(args: readonly string[]) {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type Article, type ArticleUpdate, articleFacts } from '../domain/article.ts';
 import { isMatomeError } from '../domain/errors.ts';
+import type { Page } from '../domain/page.ts';
 import type { StoryItem } from '../domain/story-item.ts';
 import { extractDocument } from '../extract/extract-document.ts';
 import { parseFeed } from '../feeds/parse-feed.ts';
@@ -12,7 +13,13 @@ import { recheckInterval } from '../stories/recheck-schedule.ts';
 import { compareRevisions } from '../understand/compare-revisions.ts';
 import { type NotableChange, notableChanges } from '../understand/notable-changes.ts';
 import { understandDocument } from '../understand/understand-document.ts';
-import { type BuildDependencies, type BuildResult, buildArticle, loadPage } from './build-article.ts';
+import {
+  type BuildDependencies,
+  type BuildResult,
+  buildArticle,
+  loadPage,
+  type SourceAccess,
+} from './build-article.ts';
 import { createStoredClustering, saveBatch } from './cluster-stored-items.ts';
 import { DEFAULT_WATCH_SETTINGS, type WatchSettings } from './watch-settings.ts';
 
@@ -102,18 +109,7 @@ export function createFeedWatcher(
       if (page.status === 304 || (before !== undefined && snapshotId === before)) {
         emit(`feed ${feed}: not modified`);
       } else {
-        const parsed = parseFeed(page);
-        const items = parsed.items.map((item): StoryItem => {
-          const host = new URL(item.link).hostname;
-          return {
-            id: item.link,
-            outlet: parsed.title ?? host,
-            title: item.title ?? '',
-            description: item.summary ?? '',
-            link: item.link,
-            published: item.publishedAt ?? now().toISOString(),
-          };
-        });
+        const items = feedItems(page, now());
         found = await saveBatch(stories, items);
         emit(`feed ${feed}: ${items.length} items, ${found} new`);
       }
@@ -171,46 +167,8 @@ export function createFeedWatcher(
     return built;
   }
 
-  /** The notes for what changed in each source of a stored revision since it was built (empty: nothing that matters). */
-  async function changesSince(latest: StoryArticle): Promise<ArticleUpdate[]> {
-    const stored = await store.getArticle(latest.articleId);
-    if (stored === undefined) return [];
-    const notes: ArticleUpdate[] = [];
-    for (const [position, link] of latest.links.entries()) {
-      const oldSnapshot = await store.getSnapshot(stored.snapshotIds[position] ?? -1);
-      const source = stored.article.sources[position];
-      if (oldSnapshot === undefined || source === undefined) continue;
-      let current: Awaited<ReturnType<typeof loadPage>>;
-      try {
-        current = await loadPage(link, access);
-      } catch (error) {
-        emit(`source ${link}: ${failure(error)}`);
-        continue;
-      }
-      const newSnapshot =
-        current.snapshotId === undefined ? undefined : await store.getSnapshot(current.snapshotId);
-      if (newSnapshot === undefined || newSnapshot.contentHash === oldSnapshot.contentHash) continue;
-      const oldRead = understandDocument(
-        extractDocument(snapshotToPage(oldSnapshot), { id: source.id }),
-        deps.tokenizer,
-      );
-      const newRead = understandDocument(
-        extractDocument(snapshotToPage(newSnapshot), { id: source.id }),
-        deps.tokenizer,
-      );
-      const cited = articleFacts(stored.article)
-        .flatMap((fact) => fact.evidence)
-        .filter((span) => span.sourceId === source.id);
-      const changes = compareRevisions(oldRead, newRead);
-      const notable = notableChanges(changes, cited, oldRead);
-      emit(
-        `source ${link}: changed (${changes.length} sentences differ, ${notable.length} the article must report)`,
-      );
-      const outlet = source.siteName ?? new URL(link).hostname;
-      for (const change of notable) notes.push(noteFor(change, outlet, link, now()));
-    }
-    return notes;
-  }
+  const changesSince = (latest: StoryArticle) =>
+    sourceChanges(latest, { store, tokenizer: deps.tokenizer, access, now, emit });
 
   return {
     async round(stop) {
@@ -298,10 +256,8 @@ export function createFeedWatcher(
     },
   };
 
-  async function recheckDue(story: string, first: StoryArticle, last: StoryArticle): Promise<number> {
-    const checked = Date.parse((await stories.storyCheckedAt(story)) ?? last.createdAt);
-    const age = checked - Date.parse(first.createdAt);
-    return checked + recheckInterval(age, settings.recheck);
+  function recheckDue(story: string, first: StoryArticle, last: StoryArticle): Promise<number> {
+    return recheckDueAt(stories, { story, first, last }, settings.recheck);
   }
 
   async function finish(summary: RoundSummary): Promise<RoundSummary> {
@@ -313,8 +269,94 @@ export function createFeedWatcher(
   }
 }
 
+/** A feed page's items as the story store keeps them (an item undated in the feed is dated `at`). */
+export function feedItems(page: Page, at: Date): StoryItem[] {
+  const parsed = parseFeed(page);
+  return parsed.items.map((item): StoryItem => {
+    const host = new URL(item.link).hostname;
+    return {
+      id: item.link,
+      outlet: parsed.title ?? host,
+      title: item.title ?? '',
+      description: item.summary ?? '',
+      link: item.link,
+      published: item.publishedAt ?? at.toISOString(),
+    };
+  });
+}
+
+/**
+ * The notes for what changed in each source of a stored revision since it was built (empty: nothing
+ * that matters): each link read again (`access`: guarded, robots, scheduler, conditional, stored),
+ * and where its text changed, the changes the article must report (cited sentences, new facts).
+ */
+export async function sourceChanges(
+  latest: StoryArticle,
+  deps: {
+    store: Store;
+    tokenizer: BuildDependencies['tokenizer'];
+    access: Omit<SourceAccess, 'offline'>;
+    now: () => Date;
+    emit: (line: string) => void;
+  },
+): Promise<ArticleUpdate[]> {
+  const { store, access, now, emit } = deps;
+  const stored = await store.getArticle(latest.articleId);
+  if (stored === undefined) return [];
+  const notes: ArticleUpdate[] = [];
+  for (const [position, link] of latest.links.entries()) {
+    const oldSnapshot = await store.getSnapshot(stored.snapshotIds[position] ?? -1);
+    const source = stored.article.sources[position];
+    if (oldSnapshot === undefined || source === undefined) continue;
+    let current: Awaited<ReturnType<typeof loadPage>>;
+    try {
+      current = await loadPage(link, access);
+    } catch (error) {
+      emit(`source ${link}: ${isMatomeError(error) ? error.message : String(error)}`);
+      continue;
+    }
+    const newSnapshot =
+      current.snapshotId === undefined ? undefined : await store.getSnapshot(current.snapshotId);
+    if (newSnapshot === undefined || newSnapshot.contentHash === oldSnapshot.contentHash) continue;
+    const oldRead = understandDocument(
+      extractDocument(snapshotToPage(oldSnapshot), { id: source.id }),
+      deps.tokenizer,
+    );
+    const newRead = understandDocument(
+      extractDocument(snapshotToPage(newSnapshot), { id: source.id }),
+      deps.tokenizer,
+    );
+    const cited = articleFacts(stored.article)
+      .flatMap((fact) => fact.evidence)
+      .filter((span) => span.sourceId === source.id);
+    const changes = compareRevisions(oldRead, newRead);
+    const notable = notableChanges(changes, cited, oldRead);
+    emit(
+      `source ${link}: changed (${changes.length} sentences differ, ${notable.length} the article must report)`,
+    );
+    const outlet = source.siteName ?? new URL(link).hostname;
+    for (const change of notable) notes.push(noteFor(change, outlet, link, now()));
+  }
+  return notes;
+}
+
+/**
+ * When a story's sources are next due to be read again (epoch ms): its last check (or its latest
+ * revision) plus the interval its age since the first revision gives.
+ */
+export async function recheckDueAt(
+  stories: StoryStore,
+  revisions: { story: string; first: StoryArticle; last: StoryArticle },
+  steps: WatchSettings['recheck'],
+): Promise<number> {
+  const { story, first, last } = revisions;
+  const checked = Date.parse((await stories.storyCheckedAt(story)) ?? last.createdAt);
+  const age = checked - Date.parse(first.createdAt);
+  return checked + recheckInterval(age, steps);
+}
+
 /** Each story's item links in published order (distinct), from the stored assignments. */
-async function storyLinks(stories: StoryStore): Promise<Map<string, string[]>> {
+export async function storyLinks(stories: StoryStore): Promise<Map<string, string[]>> {
   const links = new Map((await stories.listItems()).map((item) => [item.id, item.link]));
   const byStory = new Map<string, string[]>();
   for (const assignment of await stories.listAssignments()) {
@@ -347,7 +389,7 @@ function articleKey(
 }
 
 /** The first and the latest revision of each story's article. */
-function latestRevisions(
+export function latestRevisions(
   rows: readonly StoryArticle[],
 ): Map<string, { first: StoryArticle; last: StoryArticle }> {
   const byStory = new Map<string, { first: StoryArticle; last: StoryArticle }>();

@@ -2,9 +2,11 @@ import { MatomeError } from '../domain/errors.ts';
 import type { Engine } from '../engines/engine.ts';
 import { type BuildDeps, buildAndVerify } from '../pipeline/build-and-verify.ts';
 import { readStoredSources } from '../pipeline/read-stored-sources.ts';
+import type { StoryStore } from '../store/create-story-store.ts';
 import type { Store } from '../store/store.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
 import { verifyArticle } from '../verify/verify-article.ts';
+import { buildStory, recordStoryRevision } from './stage-handlers.ts';
 import type { JobContext, JobHandler } from './start-workers.ts';
 
 /**
@@ -12,17 +14,38 @@ import type { JobContext, JobHandler } from './start-workers.ts';
  * (once per key). `engine` may be made per job (the llm engine, with the job's fenced token ledger).
  */
 export function createBuildHandler(
-  deps: Omit<BuildDeps, 'engine'> & { engine: Engine | ((context: JobContext) => Promise<Engine>) },
+  deps: Omit<BuildDeps, 'engine'> & {
+    engine: Engine | ((context: JobContext) => Promise<Engine>);
+    /** The story tables, for a story's build (payload.story: queued by a cluster job). */
+    stories?: StoryStore;
+  },
 ): JobHandler<'build'> {
   return {
     async run(payload, context) {
       const engine = typeof deps.engine === 'function' ? await deps.engine(context) : deps.engine;
+      if (payload.story !== undefined) {
+        if (deps.stories === undefined) {
+          throw new MatomeError(
+            'INVALID_ARGUMENT',
+            'Failed to build a story: this worker has no story store (not implemented without one)',
+            {
+              hint: 'Run story builds with matome worker (it opens the story tables of --store).',
+            },
+          );
+        }
+        const story = { ...payload, story: payload.story };
+        return await buildStory(story, { ...deps, engine, stories: deps.stories });
+      }
       const built = await buildAndVerify({ ...deps, engine }, payload.sources, payload.feed, (progress) => {
         void context.progress({ ...progress });
       });
       return { result: { verdict: built.verdict, skipped: built.skipped }, article: built.article };
     },
-    after: publishWhenAsked,
+    async after(payload, recorded, context) {
+      if (payload.story !== undefined && deps.stories !== undefined)
+        await recordStoryRevision(deps.stories, recorded);
+      await publishWhenAsked(payload, recorded, context);
+    },
   };
 }
 

@@ -4,16 +4,73 @@ import { MatomeError } from '../domain/errors.ts';
 import { jobKey } from './job-key.ts';
 
 /**
- * The kinds of work that go through the queue. build: sources → article saved in the store
- * (fetch, extract, compose and verify run inside it, in one worker, as the pipeline orders them);
- * verify: a stored article checked again against its stored snapshots; publish: a stored article
- * sent to a publish target; watch: one round of `matome watch` (poll the feeds that are due, cluster,
- * build and re-check story articles), made by the job scheduler `matome watch --redis` upserts.
- * Fetch, extract and cluster are not separate queues yet: they are stages of a build (or of a watch
- * round), and splitting them would move Pages between machines.
+ * The kinds of work that go through the queue. The stages of a watch round, each a queue of its
+ * own (queue/stage-handlers.ts): fetch (one feed's poll, due at a given time: the snapshot stored) →
+ * extract (the snapshot's items stored, the feed's next poll recorded) → cluster (an item assigned
+ * to its story) → build (a story's article once it has enough sources). build: also the desk's
+ * builds (sources → article saved in the store; fetch, extract and compose run inside it, as the
+ * pipeline orders them, since a build reads its pages in one place); recheck: a story's sources
+ * read again and, where they changed, its article rebuilt with 追記 notes; verify: a stored article
+ * checked again against its stored snapshots; publish: a stored article sent to a publish target;
+ * watch: one round of `matome watch` (queues the fetch jobs of the feeds that are due and the
+ * recheck jobs of the stories that are due), made by the job scheduler `matome watch --redis` upserts.
  */
-export const JOB_KINDS = ['build', 'verify', 'publish', 'watch'] as const;
+export const JOB_KINDS = [
+  'fetch',
+  'extract',
+  'cluster',
+  'build',
+  'recheck',
+  'verify',
+  'publish',
+  'watch',
+] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
+
+const PollSchema = z.strictObject({
+  minMs: z.number().int().positive(),
+  maxMs: z.number().int().positive(),
+});
+
+/**
+ * One poll of a feed: `due` is when it was due (the feed's stored next poll; null before its first
+ * poll). The key covers both, so every round that finds the feed due at that time queues the same
+ * job, and the store's job ledger records that poll once.
+ */
+export const FetchPayloadSchema = z.strictObject({
+  feed: z.url(),
+  due: z.string().min(1).max(40).nullable(),
+  poll: PollSchema,
+  minSources: z.number().int().min(1),
+});
+/** How often a story's sources are read again by its age (pipeline/watch-settings.ts recheck; untilMs null: open-ended). */
+const RecheckStepsSchema = z.array(
+  z.strictObject({ untilMs: z.number().positive().nullable(), everyMs: z.number().int().positive() }),
+);
+
+/**
+ * One re-check of a story's sources: `due` is when it was due (epoch ms, from the story's last
+ * check). The key covers both, so every round that finds the story due queues the same job.
+ */
+export const RecheckPayloadSchema = z.strictObject({
+  story: z.string().min(1).max(2048),
+  due: z.number().int(),
+  recheck: RecheckStepsSchema,
+});
+
+/** The feed snapshot a poll stored, read into items. */
+export const ExtractPayloadSchema = z.strictObject({
+  feed: z.url(),
+  due: z.string().min(1).max(40).nullable(),
+  snapshotId: z.number().int().positive(),
+  poll: PollSchema,
+  minSources: z.number().int().min(1),
+});
+/** A stored item to assign to a story (its id: the item's link). */
+export const ClusterPayloadSchema = z.strictObject({
+  item: z.string().min(1).max(2048),
+  minSources: z.number().int().min(1),
+});
 
 export const BuildPayloadSchema = z.strictObject({
   sources: z.array(z.string().min(1)).min(1).max(50),
@@ -26,6 +83,11 @@ export const BuildPayloadSchema = z.strictObject({
    * twice by the queue is one job with one article.
    */
   request: z.string().min(1).max(100).optional(),
+  /**
+   * A story's article (a cluster job asked): built from the sources that can be read, when at
+   * least `minSources` can, under the story's slug, and recorded as the story's next revision.
+   */
+  story: z.strictObject({ id: z.string().min(1).max(2048), minSources: z.number().int().min(1) }).optional(),
 });
 export const VerifyPayloadSchema = z.strictObject({ articleId: z.number().int().positive() });
 export const PublishPayloadSchema = z.strictObject({
@@ -39,26 +101,36 @@ export const WatchPayloadSchema = z.strictObject({
   settings: z.strictObject({
     poll: z.strictObject({ minMs: z.number().int().positive(), maxMs: z.number().int().positive() }),
     /** untilMs null: open-ended (JSON has no Infinity). */
-    recheck: z.array(
-      z.strictObject({ untilMs: z.number().positive().nullable(), everyMs: z.number().int().positive() }),
-    ),
+    recheck: RecheckStepsSchema,
     minSources: z.number().int().min(1),
   }),
 });
 
+export type FetchPayload = z.infer<typeof FetchPayloadSchema>;
+export type ExtractPayload = z.infer<typeof ExtractPayloadSchema>;
+export type ClusterPayload = z.infer<typeof ClusterPayloadSchema>;
 export type BuildPayload = z.infer<typeof BuildPayloadSchema>;
+export type RecheckPayload = z.infer<typeof RecheckPayloadSchema>;
 export type VerifyPayload = z.infer<typeof VerifyPayloadSchema>;
 export type PublishPayload = z.infer<typeof PublishPayloadSchema>;
 export type WatchPayload = z.infer<typeof WatchPayloadSchema>;
 export interface Payloads {
+  fetch: FetchPayload;
+  extract: ExtractPayload;
+  cluster: ClusterPayload;
   build: BuildPayload;
+  recheck: RecheckPayload;
   verify: VerifyPayload;
   publish: PublishPayload;
   watch: WatchPayload;
 }
 
 export const PAYLOAD_SCHEMAS = {
+  fetch: FetchPayloadSchema,
+  extract: ExtractPayloadSchema,
+  cluster: ClusterPayloadSchema,
   build: BuildPayloadSchema,
+  recheck: RecheckPayloadSchema,
   verify: VerifyPayloadSchema,
   publish: PublishPayloadSchema,
   watch: WatchPayloadSchema,

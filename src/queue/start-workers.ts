@@ -42,7 +42,7 @@ export interface WorkerOptions {
   ledger: JobLedger;
   queues: JobQueues;
   handlers: JobHandlers;
-  /** Jobs of a kind run at once in this process (build 1, verify 1, publish 4 unless given). */
+  /** Jobs of a kind run at once in this process (DEFAULT_CONCURRENCY unless given). */
   concurrency?: Partial<Record<JobKind, number>>;
   /** How long a job's lock lasts without renewal (BullMQ lockDuration; 30 s by default). */
   lockDurationMs?: number;
@@ -55,8 +55,18 @@ export interface WorkerOptions {
   onError: (error: Error) => void;
 }
 
-// One watch round at a time per worker (and one across workers: the round takes a lock, watch-schedule.ts).
-const DEFAULT_CONCURRENCY: Record<JobKind, number> = { build: 1, verify: 1, publish: 4, watch: 1 };
+// One watch round at a time per worker (rounds only queue jobs, under keys that keep overlapping rounds apart).
+// Clustering decides items in the order stored, one batch at a time per process (stage-handlers.ts).
+export const DEFAULT_CONCURRENCY: Record<JobKind, number> = {
+  fetch: 4,
+  extract: 2,
+  cluster: 1,
+  build: 1,
+  recheck: 1,
+  verify: 1,
+  publish: 4,
+  watch: 1,
+};
 
 /**
  * Runs every job the same way: the payload is checked, the key must be the payload's content key,

@@ -63,34 +63,3 @@ export async function leadWatchSchedule(options: {
     }
   }
 }
-
-/**
- * Runs `round` only while holding `lock` (renewed every third of `ttlMs`), so two watch rounds
- * never run at once on any worker; answers undefined without running it when another holds it.
- */
-export async function runExclusiveRound<T>(
-  lock: LeaderLock,
-  ttlMs: number,
-  round: () => Promise<T>,
-): Promise<T | undefined> {
-  let token = await lock.acquire();
-  if (token === undefined) return undefined;
-  // Renewed while the round runs; a renewal after an expiry may bring a new token, released at the end.
-  const renew = setInterval(
-    () => {
-      lock
-        .acquire()
-        .then((renewed) => {
-          token = renewed ?? token;
-        })
-        .catch(() => {});
-    },
-    Math.max(50, Math.floor(ttlMs / 3)),
-  );
-  try {
-    return await round();
-  } finally {
-    clearInterval(renew);
-    await lock.release(token);
-  }
-}

@@ -15,7 +15,7 @@ import {
   type Queryable,
 } from './postgres-database.ts';
 
-/** Opens the job ledger of the PostgreSQL store at `url` (its own pool; `migrate: false`: read-only, schema must exist). */
+/** Opens the job ledger of the PostgreSQL store at `url` (a handle on the process's one pool for `url`; `migrate: false`: read-only, schema must exist). */
 export async function createPostgresJobLedger(
   url: string,
   options: { now?: () => Date; migrate?: boolean } = {},

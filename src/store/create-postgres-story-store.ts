@@ -8,7 +8,7 @@ import {
   storyItemOfRow,
 } from './story-rows.ts';
 
-/** Opens the story tables of the PostgreSQL store at `url` (its own pool). */
+/** Opens the story tables of the PostgreSQL store at `url` (a handle on the process's one pool for `url`). */
 export async function createPostgresStoryStore(
   url: string,
   options: { now?: () => Date } = {},
@@ -29,6 +29,11 @@ export function postgresStoryStore(
         const createdAt = now().toISOString();
         // Revisions of one story are numbered one at a time: writers of the same story wait here.
         await db.query("SELECT pg_advisory_xact_lock(hashtext('story:' || $1))", [entry.story]);
+        // Once per article (UNIQUE article_id): the same article recorded again answers its revision.
+        const existing = await db.query('SELECT * FROM story_articles WHERE article_id = $1', [
+          entry.articleId,
+        ]);
+        if (existing.rows[0] !== undefined) return storyArticleOfRow(existing.rows[0]);
         const { rows } = await db.query<{ revision: number }>(
           `INSERT INTO story_articles (story, revision, article_id, reason, links, created_at)
            SELECT $1, COALESCE(MAX(revision), 0) + 1, $2, $3, $4, $5 FROM story_articles WHERE story = $1

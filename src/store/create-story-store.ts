@@ -25,7 +25,7 @@ export interface StoryStore {
   addCorrection(correction: StoryCorrection): Promise<number>;
   /** Every correction, oldest first. */
   listCorrections(): Promise<StoryCorrection[]>;
-  /** Records a new revision of a story's article (1, 2, … per story); returns the revision. */
+  /** Records a new revision of a story's article (1, 2, … per story); returns the revision. Once per article: the same article again answers the revision it has. */
   addStoryArticle(entry: Omit<StoryArticle, 'revision' | 'createdAt'>): Promise<StoryArticle>;
   /** Every revision of every story's article (or of the given stories'), by story then revision. */
   listStoryArticles(stories?: readonly string[]): Promise<StoryArticle[]>;
@@ -113,9 +113,13 @@ export function createStoryStore(path: string, options: { now?: () => Date } = {
     (story, revision, article_id, reason, links, created_at)
     SELECT ?, COALESCE(MAX(revision), 0) + 1, ?, ?, ?, ? FROM story_articles WHERE story = ?
     RETURNING revision`);
+  const storyArticleByArticle = db.prepare('SELECT * FROM story_articles WHERE article_id = ?');
   return {
     async addStoryArticle(entry) {
       return write('Failed to store a story article', () => {
+        // Once per article (UNIQUE article_id): the same article recorded again answers its revision.
+        const existing = storyArticleByArticle.get(entry.articleId);
+        if (existing !== undefined) return storyArticleOfRow(existing);
         const createdAt = now().toISOString();
         const row = insertStoryArticle.get(
           entry.story,

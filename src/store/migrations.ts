@@ -256,4 +256,13 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // Queued stage jobs (src/queue/stage-handlers.ts): a story's revision is recorded once per
+    // article, so a build job delivered again (its worker killed after the article was saved) finds
+    // the revision it made instead of adding a second one.
+    name: 'story article per article',
+    up(db) {
+      db.exec('CREATE UNIQUE INDEX story_articles_one_per_article ON story_articles (article_id);');
+    },
+  },
 ];

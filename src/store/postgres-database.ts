@@ -89,7 +89,8 @@ const INT8_OID = 20;
 const POOL_SIZE = 10;
 
 /**
- * Opens a pool on the PostgreSQL database at `url` and brings its schema up to date (versioned
+ * Opens a handle on the process's one pool for the PostgreSQL database at `url` (the pool is made
+ * by the first open and ends when its last handle closes) and brings its schema up to date (versioned
  * migrations in `matome_schema`, one transaction per step under an advisory lock, so several
  * processes opening a new database at once run each step once). With `migrate: false` (read-only
  * commands) nothing is created or changed: a database without matome's schema, or with an older
@@ -101,8 +102,33 @@ export async function openPostgresDatabase(
   options: { label?: string; migrations?: readonly PostgresMigration[]; migrate?: boolean } = {},
 ): Promise<PostgresDatabase> {
   if (options.migrations === undefined) checkMigrationsMatch();
+  const database = sharedHandle(url) ?? openPool(url, options.label ?? 'store');
+  try {
+    const migrations = options.migrations ?? POSTGRES_MIGRATIONS;
+    if (options.migrate === false) await checkPostgresSchema(database, migrations.length);
+    else await migratePostgres(database, migrations);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return database;
+}
+
+/**
+ * The process's pools, by URL, while a handle on one is open: every store of one URL opened in a
+ * process (openStorePorts, or createPostgresStore / createPostgresStoryStore /
+ * createPostgresJobLedger each given the URL) shares one pool of POOL_SIZE connections.
+ */
+const POOLS = new Map<string, () => PostgresDatabase>();
+
+/** A new handle on the process's open pool for `url`, if there is one. */
+function sharedHandle(url: string): PostgresDatabase | undefined {
+  return POOLS.get(url)?.();
+}
+
+/** Opens the pool for `url` (registered in POOLS until its last handle closes); its first handle. */
+function openPool(url: string, label: string): PostgresDatabase {
   const name = redactUrl(url);
-  const label = options.label ?? 'store';
   const pool = new pg.Pool({
     connectionString: url,
     max: POOL_SIZE,
@@ -142,7 +168,10 @@ export async function openPostgresDatabase(
         if (!open) return;
         open = false;
         handles -= 1;
-        if (handles === 0) await pool.end();
+        if (handles === 0) {
+          if (POOLS.get(url) === handle) POOLS.delete(url);
+          await pool.end();
+        }
       },
     };
     return database;
@@ -184,16 +213,9 @@ export async function openPostgresDatabase(
       }
     });
 
-  const database = handle();
-  try {
-    const migrations = options.migrations ?? POSTGRES_MIGRATIONS;
-    if (options.migrate === false) await checkPostgresSchema(database, migrations.length);
-    else await migratePostgres(database, migrations);
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
-  return database;
+  const first = handle();
+  POOLS.set(url, handle);
+  return first;
 }
 
 /**

@@ -208,6 +208,10 @@ const STEPS: readonly PostgresMigration[] = [
       );
       CREATE INDEX publications_by_article ON publications (site, article_slug, id);`,
   },
+  {
+    name: 'story article per article',
+    sql: 'CREATE UNIQUE INDEX story_articles_one_per_article ON story_articles (article_id);',
+  },
 ];
 
 export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = STEPS;

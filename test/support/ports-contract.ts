@@ -250,14 +250,23 @@ export function describePortsContract(
         { kind: 'split', items: ['b'] },
       ]);
       const first = await savedArticle(store, 'story-a');
+      const second = await savedArticle(store, 'story-a');
       const links = ['https://minato.example/a', 'https://minato.example/b'];
       const other = await again();
       // Two writers add a revision of the same story at once: 1 and 2, never two 1s.
       const revisions = await Promise.all([
         stories.addStoryArticle({ story: 'story:a', articleId: first.id, reason: 'sources', links }),
-        other.stories.addStoryArticle({ story: 'story:a', articleId: first.id, reason: 'update', links }),
+        other.stories.addStoryArticle({ story: 'story:a', articleId: second.id, reason: 'update', links }),
       ]);
       assert.deepEqual(revisions.map((entry) => entry.revision).sort(), [1, 2]);
+      // An article already recorded (a queued build delivered again) answers its revision; no third row.
+      const again1 = await stories.addStoryArticle({
+        story: 'story:a',
+        articleId: first.id,
+        reason: 'sources',
+        links,
+      });
+      assert.equal(again1.revision, revisions.find((entry) => entry.articleId === first.id)?.revision);
       assert.deepEqual(
         (await stories.listStoryArticles()).map((entry) => [entry.story, entry.revision, entry.links]),
         [
@@ -325,9 +334,10 @@ export function describePortsContract(
         ],
       );
       const article = await savedArticle(store, 'story-x');
+      const articleY = await savedArticle(store, 'story-y');
       const links = ['https://minato.example/x1'];
       await stories.addStoryArticle({ story: 'story:x', articleId: article.id, reason: 'sources', links });
-      await stories.addStoryArticle({ story: 'story:y', articleId: article.id, reason: 'sources', links });
+      await stories.addStoryArticle({ story: 'story:y', articleId: articleY.id, reason: 'sources', links });
       assert.deepEqual(
         (await stories.listStoryArticles(['story:x', 'story:z'])).map((entry) => entry.story),
         ['story:x'],
