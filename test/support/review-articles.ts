@@ -26,6 +26,33 @@ const STORIES: Record<string, [string, string[]]> = {
   'claims-dev set2 typhoon damage': ['set2', ['24', '25', '26']],
 };
 
+const HOLDOUT = join(REPO, 'test', 'fixtures', 'claims-holdout');
+
+/**
+ * The stories of test/fixtures/claims-holdout (set3 … set10), which the offline engine was never
+ * shaped on: two stories a set, each told by three outlets, the set's first three pages and its last
+ * three (the numbering the set READMEs give: 31–33 and 34–36 …). Only the pages are read, never
+ * claims.jsonl or a README.
+ */
+export function holdoutClusters(): Array<{ name: string; inputs: string[] }> {
+  const sets = readdirSync(HOLDOUT, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^set\d+$/u.test(entry.name))
+    .map((entry) => entry.name)
+    .sort((a, b) => Number(a.slice(3)) - Number(b.slice(3)));
+  return sets.flatMap((set) => {
+    const folder = join(HOLDOUT, set, 'pages');
+    const pages = readdirSync(folder)
+      .filter((file) => file.endsWith('.html'))
+      .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10));
+    if (pages.length !== 6)
+      throw new Error(`${folder}: expected 6 pages (two stories of three outlets), found ${pages.length}`);
+    return [pages.slice(0, 3), pages.slice(3)].map((story) => ({
+      name: `${set} ${story.map((file) => file.replace(/\.html$/u, '')).join(' + ')}`,
+      inputs: story.map((file) => join(folder, file)),
+    }));
+  });
+}
+
 /** Every cluster to review: the bundled samples, then the claims-dev stories when the shared data is there. */
 export function reviewClusters(): Array<{ name: string; inputs: string[] }> {
   const samples = join(REPO, 'samples');

@@ -82,6 +82,30 @@ describe('writeFact', () => {
     );
   });
 
+  it("writes a broadcaster's です・ます in the article's plain style, and leaves what it cannot restate to a quote", async () => {
+    // Invented TV-news sentences (です・ます, full-width digits).
+    const polite = [
+      '架空市によりますと、駅前の駐輪場は４月から有料になったということです。',
+      '市の担当者は、利用者に定期券の購入を呼びかけています。',
+      '新しい料金は１回１００円で、高校生は無料です。',
+      '駐輪場の利用者は、去年の同じ時期より減りました。',
+      '自転車の放置は、まだなくなっていません。',
+    ];
+    const text = `${TITLE}\n\n${polite.join('\n\n')}`;
+    const own = createUnderstanding(tokenizer).of(documentOf(text));
+    const writeOwn = (start: string) => {
+      const found = own.sentences.find((candidate) => candidate.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, own.norm, [], '2026-03-11T09:00:00+09:00')?.text;
+    };
+    assert.equal(writeOwn('架空市に'), '架空市によると、駅前の駐輪場は2026年4月から有料になったという。');
+    assert.equal(writeOwn('市の担当者'), '市の担当者は、利用者に定期券の購入を呼びかけている。');
+    assert.equal(writeOwn('新しい料金'), '新しい料金は1回100円で、高校生は無料だ。');
+    assert.equal(writeOwn('駐輪場の'), '駐輪場の利用者は、去年の同じ時期より減った。');
+    // ません has no plain form here: the sentence stays the source's, to be quoted.
+    assert.equal(writeOwn('自転車の'), undefined);
+  });
+
   it('names what 同市 refers back to', () => {
     const written = write('同市は');
     assert.ok(written);

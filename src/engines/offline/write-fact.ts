@@ -220,6 +220,16 @@ export function writeFact(
     cut(match.index, match.index + match[0].length);
     replace.set(match.index, antecedent);
   }
+  // A broadcaster's です・ます (決めました, によりますと, ということです) is written in the article's
+  // plain style (決めた, によると, という); a polite form it cannot restate (ません) leaves the
+  // sentence to a quote.
+  const plain = plainStyleOf(sentence);
+  if (plain === undefined) return undefined;
+  for (const { start, end, text: written } of plain) {
+    if (drop.slice(start, end).some(Boolean)) continue;
+    cut(start, end);
+    replace.set(start, `${replace.get(start) ?? ''}${written}`);
+  }
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const inserted = replace.get(i);
@@ -231,9 +241,15 @@ export function writeFact(
     .replace(/、。$/u, '。')
     .replace(/^、/u, '')
     .trim();
+  // Full-width digits as the article writes figures (３７度 → 37度).
+  out = out.replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
   if ([...out].length < 12 || DEPENDENT.test(out) || REFERS_BACK.test(out)) return undefined;
-  if (copiesRun(out, sourceNorm, MAX_COPIED_RUN))
-    return mainClauseOf(sentence, out, sourceNorm) ?? firstClauseOf(sentence, out, sourceNorm, publishedAt);
+  if (copiesRun(out, sourceNorm, MAX_COPIED_RUN)) {
+    const part =
+      mainClauseOf(sentence, out, sourceNorm) ?? firstClauseOf(sentence, out, sourceNorm, publishedAt);
+    // A part cut from a polite sentence keeps its source's ending: not the article's style.
+    return part === undefined || POLITE.test(part.text) ? undefined : part;
+  }
   return { text: out, start: sentence.start, end: sentence.end };
 }
 
@@ -448,6 +464,59 @@ function actorTopicEndOf(tokens: readonly Token[], text: string): number | undef
   if (run.length === 0) return undefined;
   const head = run.map((token) => token.surface).join('');
   return run.some((token) => token.posDetail === '固有名詞') || ACTOR.test(head) ? end : undefined;
+}
+
+// A polite ending left in a sentence (決めました。/ 予定です。).
+const POLITE = /(?:ます|ました|です|でした|ません)[。．]$/u;
+
+/**
+ * The sentence's polite forms outside quotes, each with its plain form: a verb's 連用形 + ます →
+ * its dictionary form (呼びかけています → 呼びかけている, によりますと → によると), + ました → its
+ * past (決めました → 決めた, なりました → なった); ということです → という; です after an adjective
+ * or ない → dropped (ないということです → ないという), after a noun → だ, でした → だった.
+ * Undefined when a polite form has no plain one here (ません, でしょう, まして): the sentence is
+ * left to a quote. [] for a sentence in plain style.
+ */
+function plainStyleOf(
+  sentence: SourceSentence,
+): Array<{ start: number; end: number; text: string }> | undefined {
+  const { tokens, quotes } = sentence;
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  const inQuote = (token: Token) =>
+    quotes.some((quote) => token.start > quote.start && token.start < quote.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.pos !== '助動詞' || inQuote(token)) continue;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    const past = after?.pos === '助動詞' && after.baseForm === 'た';
+    if (token.baseForm === 'ます') {
+      if (before === undefined || !/^連用/u.test(before.inflection ?? '')) return undefined;
+      if (past && token.surface === 'まし') {
+        const form = pastOf(before);
+        if (form === undefined) return undefined;
+        out.push({ start: before.start, end: after.end, text: form });
+        i += 1;
+      } else if (token.surface === 'ます' && !past) {
+        out.push({ start: before.start, end: token.end, text: before.baseForm });
+      } else return undefined;
+    } else if (token.baseForm === 'です') {
+      if (token.surface === 'でしょ') return undefined;
+      if (past && token.surface === 'でし') {
+        out.push({ start: token.start, end: after.end, text: 'だった' });
+        i += 1;
+        continue;
+      }
+      if (token.surface !== 'です') return undefined;
+      // ということです → という: the report's own ending.
+      if (before?.surface === 'こと' && tokens[i - 2]?.surface === 'という')
+        out.push({ start: before.start, end: token.end, text: '' });
+      else if (before?.pos === '形容詞' || before?.baseForm === 'ない' || before?.baseForm === 'たい')
+        out.push({ start: token.start, end: token.end, text: '' });
+      else out.push({ start: token.start, end: token.end, text: 'だ' });
+    }
+  }
+  return out;
 }
 
 /** The offset just after the sentence's topic (X は, and a following 、) in its first 30 characters. */
