@@ -51,7 +51,15 @@ import {
   selectSummary,
 } from './read-candidates.ts';
 import { pickVoiceLine, type SectionTrait } from './voice-lines.ts';
-import { headlineOf, standsAlone, writeFigures, writeSpeechFrame } from './write-fact.ts';
+import {
+  copiesRun,
+  headlineOf,
+  MAX_COPIED_RUN,
+  plainTextOf,
+  standsAlone,
+  writeFigures,
+  writeSpeechFrame,
+} from './write-fact.ts';
 
 export const OFFLINE_ENGINE_VERSION = '0.2.0';
 
@@ -530,7 +538,11 @@ function compose(
     const speech = source.candidates
       .filter(
         (candidate) =>
-          candidate.speech && candidate.sentence.text.length <= MAX_QUOTE_CHARS && isFree(candidate),
+          candidate.speech &&
+          candidate.sentence.text.length <= MAX_QUOTE_CHARS &&
+          // A remark that reads on its own (not そのうえで「…」と述べた).
+          !/^[こそあ](?:の|れ|う|こ|ちら)/u.test(candidate.sentence.text) &&
+          isFree(candidate),
       )
       .sort(byFacts)[0];
     if (speech !== undefined) take(speech);
@@ -1115,6 +1127,49 @@ function composeHeading(
       if (
         text === undefined ||
         // A heading may sum up its own card's fact (as a newspaper's does), not a line shown elsewhere.
+        lines.restates(text, card) ||
+        similarity(text, title) >= HEADLINE_COPY ||
+        copiesHeadline(text, [source])
+      )
+        continue;
+      return {
+        fact: stancedFact(
+          text,
+          [spanOf(source.document, candidate.sentence.start, candidate.sentence.end)],
+          false,
+        ),
+        origin: `${source.document.id}:${candidate.sentence.start}`,
+      };
+    }
+  }
+  // No own line gives a headline: the section's main fact in headline form from its source
+  // sentence — the whole, its actor cut to the head of its noun phrase, or its last clause when that
+  // has a subject of its own — facts before colour, never someone's words, and short of the
+  // rights report's run of copied characters (a headline, not a pasted sentence).
+  const norm = understanding.of(source.document).norm;
+  const facts = source.candidates
+    .filter(
+      (candidate) =>
+        candidate.document.lang === 'ja' &&
+        !candidate.speech &&
+        standsAlone(candidate.sentence.text) &&
+        candidate.sentence.predicates.some((predicate) => predicate.kind === 'verb'),
+    )
+    .sort((a, b) => Number(isColour(a.sentence)) - Number(isColour(b.sentence)) || byFacts(a, b));
+  for (const candidate of facts) {
+    const sentence = plainTextOf(candidate.sentence);
+    if (sentence === undefined) continue;
+    const shorter = [actorFirst(sentence, tokensOf(understanding, sentence)), lastClause(sentence)];
+    for (const form of [sentence, ...shorter]) {
+      if (form === undefined || /同\p{Script=Han}|か[。．]?$/u.test(form)) continue;
+      const text = headlineOf(form, tokensOf(understanding, form), MAX_TITLE_CHARS);
+      if (
+        text === undefined ||
+        // A broadcaster's です・ます is not the article's headline style.
+        /ま[すし]|でし|です/u.test(text) ||
+        !isDisplayText(text) ||
+        !/[、はが]/u.test(text) ||
+        copiesRun(text, norm, MAX_COPIED_RUN) ||
         lines.restates(text, card) ||
         similarity(text, title) >= HEADLINE_COPY ||
         copiesHeadline(text, [source])

@@ -10,6 +10,7 @@ import {
   copiesRun,
   headlineOf,
   MAX_COPIED_RUN,
+  standsAlone,
   writeFact,
   writeFigures,
   writeSpeechFrame,
@@ -106,6 +107,31 @@ describe('writeFact', () => {
     assert.equal(writeOwn('自転車の'), undefined);
   });
 
+  it('writes out 同社 as the one company the understanding resolves it to, and leaves it when it resolves none', () => {
+    const one = `${TITLE}\n\n青葉電機は3月10日、新しい物流センターを西原市に建てると発表した。\n\n同社によると、センターでは2027年春から約80人が働く。`;
+    const two = `${TITLE}\n\n架空市は3月10日、新しい物流センターを西原市に誘致したと発表した。\n\n同社によると、センターでは2027年春から約80人が働く。`;
+    const written = [one, two].map((text) => {
+      const own = createUnderstanding(tokenizer).of(documentOf(text));
+      const found = own.sentences.find((candidate) => candidate.text.startsWith('同社'));
+      assert.ok(found);
+      return writeFact(
+        found,
+        own.norm,
+        own.sentences.slice(0, own.sentences.indexOf(found)),
+        '2026-03-11T09:00:00+09:00',
+      )?.text;
+    });
+    assert.equal(written[0], '青葉電機によると、センターでは2027年春から約80人が働く。');
+    assert.equal(written[1], undefined);
+  });
+
+  it('writes no fact from a question the page asks its reader (なぜ…のか。)', () => {
+    const text = `${TITLE}\n\nなぜ架空市は駅前に図書館を建てるのか。\n\n新しい図書館は市民の暮らしを変えるのか。`;
+    const own = createUnderstanding(tokenizer).of(documentOf(text));
+    for (const found of own.sentences.slice(1))
+      assert.equal(writeFact(found, own.norm, [], '2026-03-11T09:00:00+09:00'), undefined, found.text);
+  });
+
   it('names what 同市 refers back to', () => {
     const written = write('同市は');
     assert.ok(written);
@@ -139,6 +165,25 @@ describe('writeFact', () => {
       '青葉書房、西原市に新しい物流センターを建設すると発表',
     );
     assert.equal(headlineOf(text, tokenizer.tokenize(text), 10), undefined);
+  });
+
+  it("keeps the は of a nominaliser's の: what it names is no actor (開館が決まったのは3月10日)", () => {
+    const text = '新しい図書館の開館が決まったのは3月10日。';
+    assert.equal(headlineOf(text, tokenizer.tokenize(text), 40), '新しい図書館の開館が決まったのは3月10日');
+  });
+
+  it('reads a sentence that gives the reason for, the rest of, or only the source of the one before as leaning on it', () => {
+    for (const text of [
+      '駅前の道路が渋滞しているためだ。',
+      'ほかの3人にけがはなかった。',
+      '青葉書房が3月10日、明らかにした。',
+    ])
+      assert.equal(standsAlone(text), false, text);
+    for (const text of [
+      '架空市は3月10日、新しい図書館の計画を明らかにした。',
+      '市は渋滞を避けるため、迂回路を設けた。',
+    ])
+      assert.equal(standsAlone(text), true, text);
   });
 
   it('drops the prefecture before a city whose name holds kana (萩ノ沢市, 桜ヶ丘市) when too long', () => {

@@ -26,9 +26,14 @@ export function introducesWords(text: string): boolean {
 const REFERS_BACK =
   /(?:^|[^\p{Script=Han}])同(?!時|意|士|盟)\p{Script=Han}|(?:その|この|これ|それ)(?=[\p{Script=Han}をにはがのでと])/u;
 
-/** True when a sentence reads on its own: it does not lean on one before it (しかし, その…, 同社, こう語る). */
+// A sentence that gives the reason for the one before it (…が相次いでいるためだ。), the rest of
+// what it listed (ほかの7件では…), or only who said it (同社が23日、明らかにした。: nothing said).
+const LEANS_ON_BEFORE =
+  /^(?:ほかの|他の)|(?:ため|から)(?:だ|である|です)[。．]$|^[^をと「」。]*(?:明らかにした|発表した|公表した|明らかにしました|発表しました)[。．]$/u;
+
+/** True when a sentence reads on its own: it does not lean on one before it (しかし, その…, 同社, こう語る, …ためだ). */
 export function standsAlone(text: string): boolean {
-  return !DEPENDENT.test(text) && !REFERS_BACK.test(text);
+  return !DEPENDENT.test(text) && !REFERS_BACK.test(text) && !LEANS_ON_BEFORE.test(text);
 }
 
 /** An own sentence written from one source sentence, with the part of the source it rests on. */
@@ -61,6 +66,8 @@ export function writeFact(
   const text = sentence.text;
   if (!/[。．]$/u.test(text) || /[A-Za-z]{3,}\s+[A-Za-z]{3,}/u.test(text)) return undefined;
   if (sentence.quotes.some((quote) => [...quote.inner].length > MAX_TERM_QUOTE)) return undefined;
+  // A question the page asks its reader (なぜ…のか。) states no fact.
+  if (/^なぜ|の?か[。．]$/u.test(text)) return undefined;
   const drop = new Array<boolean>(text.length).fill(false);
   const cut = (from: number, to: number) => {
     for (let i = from; i < to; i++) drop[i] = true;
@@ -215,7 +222,21 @@ export function writeFact(
   for (const match of text.matchAll(/同([\p{Script=Han}]{1,4}?)(?=[のはがをにでと、]|$)/gu)) {
     const suffix = match[1] as string;
     if (suffix === '日' || suffix === '年' || suffix === '月' || drop[match.index]) continue;
-    const antecedent = antecedentOf(suffix, before);
+    // Else the entity the understanding resolved it to (coreference.ts), where it found only one
+    // (同社 → 白鷺電器): two candidates leave the sentence unwritten.
+    // It must be one the page made an actor (白鷺電器は / 白鷺電器（千鳥市）が), not a noun read as a
+    // name in passing (電気自動車などに使う).
+    const resolved = sentence.references.find((reference) => reference.start === match.index);
+    const named = resolved?.antecedents.length === 1 ? (resolved.antecedents[0] as string) : undefined;
+    const actor =
+      named !== undefined &&
+      resolved?.end === match.index + match[0].length &&
+      [...before.map((earlier) => earlier.text), text.slice(0, match.index)].some((earlier) =>
+        new RegExp(`${named.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:（[^）]*）)?[はが]`, 'u').test(
+          earlier,
+        ),
+      );
+    const antecedent = antecedentOf(suffix, before) ?? (actor ? named : undefined);
     if (antecedent === undefined) continue;
     cut(match.index, match.index + match[0].length);
     replace.set(match.index, antecedent);
@@ -243,7 +264,7 @@ export function writeFact(
     .trim();
   // Full-width digits as the article writes figures (３７度 → 37度).
   out = out.replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
-  if ([...out].length < 12 || DEPENDENT.test(out) || REFERS_BACK.test(out)) return undefined;
+  if ([...out].length < 12 || !standsAlone(out)) return undefined;
   if (copiesRun(out, sourceNorm, MAX_COPIED_RUN)) {
     const part =
       mainClauseOf(sentence, out, sourceNorm) ?? firstClauseOf(sentence, out, sourceNorm, publishedAt);
@@ -469,6 +490,16 @@ function actorTopicEndOf(tokens: readonly Token[], text: string): number | undef
 // A polite ending left in a sentence (決めました。/ 予定です。).
 const POLITE = /(?:ます|ました|です|でした|ません)[。．]$/u;
 
+/** The sentence in the article's plain style (plainStyleOf), full-width digits as figures; undefined when a polite form has no plain one here. */
+export function plainTextOf(sentence: SourceSentence): string | undefined {
+  const forms = plainStyleOf(sentence);
+  if (forms === undefined) return undefined;
+  let out = sentence.text;
+  for (const { start, end, text } of [...forms].reverse())
+    out = `${out.slice(0, start)}${text}${out.slice(end)}`;
+  return out.replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+}
+
 /**
  * The sentence's polite forms outside quotes, each with its plain form: a verb's 連用形 + ます →
  * its dictionary form (呼びかけています → 呼びかけている, によりますと → によると), + ました → its
@@ -584,8 +615,13 @@ export function copiedRun(text: string, sourceNorm: string): number {
  * longer than `max` characters.
  */
 export function headlineOf(text: string, tokens: readonly Token[], max: number): string | undefined {
+  // A nominaliser's の (中止が決まったのは7月28日) names no actor: its は stays.
   const isTopic = (surface: string) => (token: Token, i: number) =>
-    token.pos === '助詞' && token.surface === surface && tokens[i - 1]?.pos === '名詞' && token.end <= 30;
+    token.pos === '助詞' &&
+    token.surface === surface &&
+    tokens[i - 1]?.pos === '名詞' &&
+    !(tokens[i - 1]?.surface === 'の' && tokens[i - 1]?.posDetail === '非自立') &&
+    token.end <= 30;
   // が marks the headline's actor only where it opens the sentence's act (AとBが1日、…), not
   // inside a modifier (損失が少ない素材).
   const subject = tokens.findIndex(isTopic('が'));
