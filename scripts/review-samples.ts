@@ -6,7 +6,12 @@
 import { parseArgs } from 'node:util';
 import { explainerParts } from '../src/render/labels.ts';
 import { createTokenizer } from '../src/text/tokenizer.ts';
-import { holdoutClusters, reviewCluster, reviewClusters } from '../test/support/review-articles.ts';
+import {
+  defectsOf,
+  holdoutClusters,
+  reviewCluster,
+  reviewClusters,
+} from '../test/support/review-articles.ts';
 
 const tokenizer = await createTokenizer();
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -56,16 +61,9 @@ for (const { name, inputs } of clusters) {
     const path = 'path' in finding.location ? finding.location.path : '';
     console.log(`  ${finding.severity} ${finding.code} ${path}: ${finding.message}`);
   }
-  const ok =
-    review.verdict === 'publishable' &&
-    review.errors.length === 0 &&
-    review.warnings.length === 0 &&
-    review.duplicates.length === 0 &&
-    review.repeatedEvents.length === 0 &&
-    review.englishOutsideQuotes.length === 0 &&
-    review.machinePaths.length === 0 &&
-    review.quoteShare <= 0.4 &&
-    review.maxSectionShare <= 0.4;
+  const defects = defectsOf(review, tokenizer);
+  for (const defect of defects) console.log(`  ✗ ${defect}`);
+  const ok = defects.length === 0;
   if (ok) clean += 1;
 }
 console.log(`\n${clean} of ${clusters.length} articles meet every rule`);

@@ -11,6 +11,7 @@ import { actOf } from '../../src/engines/offline/compose-explainer.ts';
 import { createOfflineEngine } from '../../src/engines/offline/compose-offline-article.ts';
 import { buildArticle } from '../../src/pipeline/build-article.ts';
 import { renderText } from '../../src/render/index.ts';
+import { similarity } from '../../src/text/normalize.ts';
 import type { Tokenizer } from '../../src/text/tokenizer.ts';
 import { rightsReport } from '../../src/verify/rights-report.ts';
 import { verifyArticle } from '../../src/verify/verify-article.ts';
@@ -175,6 +176,70 @@ export async function reviewCluster(name: string, inputs: string[], tokenizer: T
     errors: report.findings.filter((finding) => finding.severity === 'error'),
     warnings: report.findings.filter((finding) => finding.severity === 'warning'),
   };
+}
+
+/** True when a heading or title states nothing: key phrases joined by と or 、 (洋上風力と企業連合). */
+export function isKeywordList(text: string, tokenizer: Tokenizer): boolean {
+  const tokens = tokenizer.tokenize(text);
+  // Only nouns joined by と, の or 、: no verb, adjective or case particle (を, に, が) says what happens.
+  return (
+    tokens.some((token) => token.surface === 'と' || token.surface === '、') &&
+    tokens.every(
+      (token) =>
+        token.pos === '名詞' || token.pos === '記号' || token.surface === 'と' || token.surface === 'の',
+    )
+  );
+}
+
+/** True when a title is only a figure (総事業費、約5600億円): a value and what it counts, nothing happening. */
+export function isFigureTitle(text: string, tokenizer: Tokenizer): boolean {
+  return !hasPredicate(text, tokenizer) && /[\d〇一二三四五六七八九十百千万億]+(?:[^\d、]{0,4})$/u.test(text);
+}
+
+// A verb, an adjective, a verbal noun (発表, 合意) or a plan's noun (予定, 方針, 見通し): something happens.
+function hasPredicate(text: string, tokenizer: Tokenizer): boolean {
+  return tokenizer
+    .tokenize(text)
+    .some(
+      (token) =>
+        token.pos === '動詞' ||
+        token.pos === '形容詞' ||
+        token.posDetail === 'サ変接続' ||
+        /^(?:予定|方針|見通し|見込み|計画)$/u.test(token.surface),
+    );
+}
+
+/** The rules of issue 10's bar a review breaks (one line each); [] when the article meets them all. */
+export function defectsOf(review: Review, tokenizer: Tokenizer): string[] {
+  const { article } = review;
+  const out: string[] = [];
+  if (review.verdict !== 'publishable') out.push(`verdict ${review.verdict}`);
+  for (const finding of [...review.errors, ...review.warnings])
+    out.push(`${finding.severity} ${finding.code}`);
+  if (review.quoteShare > 0.4) out.push(`quotation ${Math.round(review.quoteShare * 100)}% of the article`);
+  if (review.maxSectionShare > 0.4)
+    out.push(`quotation ${Math.round(review.maxSectionShare * 100)}% of a section`);
+  for (const line of review.duplicates) out.push(`repeated: ${line}`);
+  for (const line of review.repeatedEvents) out.push(`event said twice: ${line}`);
+  for (const line of review.englishOutsideQuotes) out.push(`English outside a quote: ${line}`);
+  for (const line of review.machinePaths) out.push(`machine path: ${line}`);
+  const title = article.title.text;
+  if ([...title].length > 40) out.push(`title over 40 characters: ${title}`);
+  if (isKeywordList(title, tokenizer)) out.push(`title a keyword list: ${title}`);
+  if (isFigureTitle(title, tokenizer)) out.push(`title a figure: ${title}`);
+  for (const document of review.documents)
+    if (similarity(title, document.title) >= 0.8) out.push(`title copies a headline: ${title}`);
+  for (const section of article.sections) {
+    if (isKeywordList(section.heading.text, tokenizer))
+      out.push(`heading a keyword pair: ${section.heading.text}`);
+    const document = review.documents.find((candidate) => candidate.id === section.sourceId);
+    if (
+      document?.lang === 'ja' &&
+      !section.hook.answer.text.includes(hookSubject(section.hook.question.text))
+    )
+      out.push(`hook not answered: 「${section.hook.question.text}」 → 「${section.hook.answer.text}」`);
+  }
+  return out;
 }
 
 /**
