@@ -11,6 +11,7 @@ import { defectsOf, holdoutClusters, type Review, reviewCluster } from './suppor
 // The stories that meet every rule of the bar today; a story that starts meeting it is added here.
 const MEETING_THE_BAR = [
   'set4 44-hikari-tsushin-factory-fire + 45-ashihara-shinpo-no-toxins + 46-kobato-local-residents',
+  'set5 54-minatoura-shimpo + 55-minato-hoso + 56-kaiji-nippo',
   'set9 94-takane-nichinichi-bear-trail + 95-takane-tv-bear-attack + 96-kenpoku-times-bear-captured',
 ];
 

@@ -382,6 +382,8 @@ function compose(
                 (candidate) =>
                   candidate.sentence.text.length <= MAX_QUOTE_CHARS &&
                   standsAlone(candidate.sentence.text) &&
+                  // A key fact, not a scene or a feeling (isColour).
+                  !isColour(candidate.sentence) &&
                   // A point is a line of the Japanese article: English only as a quote in the body.
                   (own(candidate) || candidate.document.lang === 'ja'),
               )
@@ -604,9 +606,18 @@ function compose(
     }
     if (paragraphs.length === 0) {
       // Nothing of its own left to say (a source the engine cannot rewrite): one more of its facts, quoted.
-      const extra = source.candidates
-        .filter((candidate) => isFree(candidate) && candidate.sentence.text.length <= MAX_QUOTE_CHARS)
-        .sort(byFactsPerChar)[0];
+      // None free: one the article does not show yet, rather than the hook's answer quoted again.
+      const quotable = (candidate: Candidate) => candidate.sentence.text.length <= MAX_QUOTE_CHARS;
+      const extra =
+        source.candidates
+          .filter((candidate) => isFree(candidate) && quotable(candidate))
+          .sort(byFactsPerChar)[0] ??
+        source.candidates
+          .filter(
+            (candidate) =>
+              !used.includes(candidate) && quotable(candidate) && standsAlone(candidate.sentence.text),
+          )
+          .sort(byFactsPerChar)[0];
       if (extra !== undefined) take(extra);
       const fact = extra ?? hookAnswer;
       origins.set(`${at}.body[0].sentences[0]`, keyOf(fact));
@@ -1170,7 +1181,9 @@ function composeHeading(
         !isDisplayText(text) ||
         !/[、はが]/u.test(text) ||
         copiesRun(text, norm, MAX_COPIED_RUN) ||
-        lines.restates(text, card) ||
+        // A headline form, not the sentence itself, nor any line shown (its own card's included).
+        text === stripEnd(sentence) ||
+        lines.restates(text) ||
         similarity(text, title) >= HEADLINE_COPY ||
         copiesHeadline(text, [source])
       )

@@ -132,6 +132,21 @@ describe('writeFact', () => {
       assert.equal(writeFact(found, own.norm, [], '2026-03-11T09:00:00+09:00'), undefined, found.text);
   });
 
+  it('leaves a bare day in a forecast as written when it falls before the page date: a later month is meant', () => {
+    const text = `${TITLE}\n\n架空市の夏祭りは8月8、9の両日に開かれる予定だった。\n\n気象台によると、8日と9日の市内は最高気温が38度前後に達する見込み。`;
+    const own = createUnderstanding(tokenizer).of(documentOf(text));
+    const found = own.sentences.find((candidate) => candidate.text.startsWith('気象台'));
+    assert.ok(found);
+    const written = writeFact(
+      found,
+      own.norm,
+      own.sentences.slice(0, own.sentences.indexOf(found)),
+      '2026-03-11T09:00:00+09:00',
+    );
+    // Not 3月8日 (the page's month): the story's days are in August.
+    assert.doesNotMatch(written?.text ?? '', /3月/u);
+  });
+
   it('names what 同市 refers back to', () => {
     const written = write('同市は');
     assert.ok(written);
@@ -175,6 +190,7 @@ describe('writeFact', () => {
   it('reads a sentence that gives the reason for, the rest of, or only the source of the one before as leaning on it', () => {
     for (const text of [
       '駅前の道路が渋滞しているためだ。',
+      '3日夕、駅前の道路で事故が起きたため。',
       'ほかの3人にけがはなかった。',
       '青葉書房が3月10日、明らかにした。',
     ])

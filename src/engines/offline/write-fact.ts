@@ -29,7 +29,16 @@ const REFERS_BACK =
 // A sentence that gives the reason for the one before it (…が相次いでいるためだ。), the rest of
 // what it listed (ほかの7件では…), or only who said it (同社が23日、明らかにした。: nothing said).
 const LEANS_ON_BEFORE =
-  /^(?:ほかの|他の)|(?:ため|から)(?:だ|である|です)[。．]$|^[^をと「」。]*(?:明らかにした|発表した|公表した|明らかにしました|発表しました)[。．]$/u;
+  /^(?:ほかの|他の)|(?:ため(?:だ|である|です)?|から(?:だ|である|です))[。．]$|^[^をと「」。]*(?:明らかにした|発表した|公表した|明らかにしました|発表しました)[。．]$/u;
+
+/**
+ * True when a sentence only completes the one before it (…ためだ, ほかの…, 同社が…明らかにした):
+ * a quote of it reads as a fragment. (An opener such as また or 一方, or a 同- word inside it, still
+ * lets a marked quote read; standsAlone is stricter.)
+ */
+export function leansOnBefore(text: string): boolean {
+  return LEANS_ON_BEFORE.test(text);
+}
 
 /** True when a sentence reads on its own: it does not lean on one before it (しかし, その…, 同社, こう語る, …ためだ). */
 export function standsAlone(text: string): boolean {
@@ -287,12 +296,18 @@ function writtenDates(
 ): Map<number, { length: number; text: string }> {
   const out = new Map<number, { length: number; text: string }>();
   const page = /^\d{4}-(\d{2})-(\d{2})/u.exec(publishedAt ?? '');
+  // A forecast or plan (見込み, 予定) is about days to come: a bare day in it that falls before the
+  // page's date (8日 on a page of the 29th: 8日と9日は37度前後に達する見込み) is a day of a later
+  // month the sentence does not name; it stays as written, not given the page's month.
+  const ahead = /(?:見込み|見通し|予定|方針|計画)(?:だ|である|です)?[。．]$/u.test(sentence.text);
   for (const date of sentence.dates) {
     // A date in kanji numerals or relative to the page (来年一月, 十月中, 二十七日) is written in the
     // article's own figures from the date it resolves to (2026年1月, 2025年10月中, 9月27日).
-    const kanji = /^(?:来年|今年|昨年)?[〇一二三四五六七八九十]+[年月日]|^(?:来年|今年|昨年)/u.exec(
-      date.text,
-    );
+    // A day named relative to the page (きのう, きょう, あす) likewise (9月7日).
+    const kanji =
+      /^(?:来年|今年|昨年)?[〇一二三四五六七八九十]+[年月日]|^(?:来年|今年|昨年)|^(?:きょう|今日|きのう|昨日|あす|明日)/u.exec(
+        date.text,
+      );
     if (kanji !== null && date.month !== undefined && date.year !== undefined) {
       const suffix = /(?:中|末|以降|上旬|中旬|下旬|ごろ|頃)$/u.exec(date.text)?.[0] ?? '';
       const day = date.day === undefined ? '' : `${date.day}日`;
@@ -303,7 +318,13 @@ function writtenDates(
     if (date.month === undefined || /年/u.test(date.text)) continue;
     const day = /^(?:同日|[\d０-９]+日)/u.exec(date.text)?.[0];
     const sameMonth = page !== null && Number(page[1]) === date.month && (date.day ?? 99) <= Number(page[2]);
-    if (day !== undefined && date.day !== undefined && !/月/u.test(date.text) && sameMonth) {
+    if (
+      day !== undefined &&
+      date.day !== undefined &&
+      !/月/u.test(date.text) &&
+      sameMonth &&
+      (day === '同日' || !ahead || date.day === Number(page?.[2]))
+    ) {
       out.set(date.start, { length: day.length, text: `${date.month}月${date.day}日` });
       continue;
     }
