@@ -147,6 +147,19 @@ describe('writeFact', () => {
     assert.doesNotMatch(written?.text ?? '', /3月/u);
   });
 
+  it('writes a year in kanji numerals and a day named relative to the page in figures, but leaves 一日 (one day)', () => {
+    const text = `${TITLE}\n\n架空市は、二〇三〇年までに市内の街灯をすべて省エネ型に替える方針だ。\n\nきのう、市の職員が駅前の街灯を点検したという。\n\n新しい街灯は一日に何度も明るさを自動で切り替える仕組みだという。`;
+    const own = createUnderstanding(tokenizer).of(documentOf(text));
+    const writeOwn = (start: string) => {
+      const found = own.sentences.find((candidate) => candidate.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, own.norm, [], '2026-03-11T09:00:00+09:00')?.text ?? '';
+    };
+    assert.match(writeOwn('架空市は'), /2030年までに/u);
+    assert.match(writeOwn('きのう'), /^3月10日、/u);
+    assert.doesNotMatch(writeOwn('新しい街灯'), /月1日/u);
+  });
+
   it('names what 同市 refers back to', () => {
     const written = write('同市は');
     assert.ok(written);

@@ -308,6 +308,18 @@ function writtenDates(
       /^(?:来年|今年|昨年)?[〇一二三四五六七八九十]+[年月日]|^(?:来年|今年|昨年)|^(?:きょう|今日|きのう|昨日|あす|明日)/u.exec(
         date.text,
       );
+    // 一日 alone reads as "one day" (一日に何度も) as often as the 1st: it stays as written.
+    if (kanji !== null && /^一日/u.test(date.text)) continue;
+    // A year alone (二〇三〇年まで, 二〇二五年度): its figures.
+    if (
+      kanji !== null &&
+      date.month === undefined &&
+      date.year !== undefined &&
+      /^[〇一二三四五六七八九十]+年/u.test(date.text)
+    ) {
+      out.set(date.start, { length: kanji[0].length, text: `${date.year}年` });
+      continue;
+    }
     if (kanji !== null && date.month !== undefined && date.year !== undefined) {
       const suffix = /(?:中|末|以降|上旬|中旬|下旬|ごろ|頃)$/u.exec(date.text)?.[0] ?? '';
       const day = date.day === undefined ? '' : `${date.day}日`;
