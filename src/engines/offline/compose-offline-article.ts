@@ -1104,6 +1104,48 @@ function composeTitle(
   return { text, fact: templatedFact(text, [first.topicEvidence]), origin: `${first.document.id}:topic` };
 }
 
+/**
+ * A fact in headline form written from its source sentence itself (for a sentence the engine could
+ * not write whole): the sentence in plain style, whole, with its actor cut to the head of its noun
+ * phrase, or its last clause when that has a subject of its own — the first whose headline is in
+ * the article's plain style, states something (、, は or が), is not the sentence itself and stays
+ * short of the rights report's run of copied characters; `fits` adds the caller's checks.
+ */
+function sentenceHeadline(
+  candidate: Candidate,
+  understanding: Understanding,
+  fits: (text: string) => boolean,
+): string | undefined {
+  const { sentence: source, document } = candidate;
+  if (
+    document.lang !== 'ja' ||
+    !standsAlone(source.text) ||
+    !source.predicates.some((predicate) => predicate.kind === 'verb')
+  )
+    return undefined;
+  const sentence = plainTextOf(source);
+  if (sentence === undefined) return undefined;
+  const norm = understanding.of(document).norm;
+  const shorter = [actorFirst(sentence, tokensOf(understanding, sentence)), lastClause(sentence)];
+  for (const form of [sentence, ...shorter]) {
+    if (form === undefined || /同\p{Script=Han}|か[。．]?$/u.test(form)) continue;
+    const text = headlineOf(form, tokensOf(understanding, form), MAX_TITLE_CHARS);
+    if (
+      text === undefined ||
+      // A broadcaster's です・ます is not the article's headline style.
+      /ま[すし]|でし|です/u.test(text) ||
+      !isDisplayText(text) ||
+      !/[、はが]/u.test(text) ||
+      copiesRun(text, norm, MAX_COPIED_RUN) ||
+      text === stripEnd(sentence) ||
+      !fits(text)
+    )
+      continue;
+    return text;
+  }
+  return undefined;
+}
+
 /** A section heading in the article's own words: the source's main fact, unlike the title and the headline. */
 function composeHeading(
   understanding: Understanding,
@@ -1154,49 +1196,29 @@ function composeHeading(
     }
   }
   // No own line gives a headline: the section's main fact in headline form from its source
-  // sentence — the whole, its actor cut to the head of its noun phrase, or its last clause when that
-  // has a subject of its own — facts before colour, never someone's words, and short of the
-  // rights report's run of copied characters (a headline, not a pasted sentence).
-  const norm = understanding.of(source.document).norm;
+  // sentence (sentenceHeadline), facts before colour, never someone's words, nor any line shown
+  // (its own card's included).
   const facts = source.candidates
-    .filter(
-      (candidate) =>
-        candidate.document.lang === 'ja' &&
-        !candidate.speech &&
-        standsAlone(candidate.sentence.text) &&
-        candidate.sentence.predicates.some((predicate) => predicate.kind === 'verb'),
-    )
+    .filter((candidate) => !candidate.speech)
     .sort((a, b) => Number(isColour(a.sentence)) - Number(isColour(b.sentence)) || byFacts(a, b));
   for (const candidate of facts) {
-    const sentence = plainTextOf(candidate.sentence);
-    if (sentence === undefined) continue;
-    const shorter = [actorFirst(sentence, tokensOf(understanding, sentence)), lastClause(sentence)];
-    for (const form of [sentence, ...shorter]) {
-      if (form === undefined || /同\p{Script=Han}|か[。．]?$/u.test(form)) continue;
-      const text = headlineOf(form, tokensOf(understanding, form), MAX_TITLE_CHARS);
-      if (
-        text === undefined ||
-        // A broadcaster's です・ます is not the article's headline style.
-        /ま[すし]|でし|です/u.test(text) ||
-        !isDisplayText(text) ||
-        !/[、はが]/u.test(text) ||
-        copiesRun(text, norm, MAX_COPIED_RUN) ||
-        // A headline form, not the sentence itself, nor any line shown (its own card's included).
-        text === stripEnd(sentence) ||
-        lines.restates(text) ||
-        similarity(text, title) >= HEADLINE_COPY ||
-        copiesHeadline(text, [source])
-      )
-        continue;
-      return {
-        fact: stancedFact(
-          text,
-          [spanOf(source.document, candidate.sentence.start, candidate.sentence.end)],
-          false,
-        ),
-        origin: `${source.document.id}:${candidate.sentence.start}`,
-      };
-    }
+    const text = sentenceHeadline(
+      candidate,
+      understanding,
+      (headline) =>
+        !lines.restates(headline) &&
+        similarity(headline, title) < HEADLINE_COPY &&
+        !copiesHeadline(headline, [source]),
+    );
+    if (text === undefined) continue;
+    return {
+      fact: stancedFact(
+        text,
+        [spanOf(source.document, candidate.sentence.start, candidate.sentence.end)],
+        false,
+      ),
+      origin: `${source.document.id}:${candidate.sentence.start}`,
+    };
   }
   // A source not in Japanese: the name it is about, as it writes it.
   if (source.document.lang !== 'ja')
