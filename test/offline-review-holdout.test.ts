@@ -1,8 +1,9 @@
 // The offline article on stories it was never shaped on: the 16 stories of
 // test/fixtures/claims-holdout (set3 … set10, three outlets each, pages only), held to issue 10's
 // bar (test/support/review-articles.ts defectsOf; also printed by `npm run review:samples --
-// --holdout`). Not every story meets it yet (see README, "An offline article"): the stories that do
+// --holdout`). Not every story meets it yet: the stories that do
 // must keep meeting it, no fewer may, and the rules every story already meets hold on all 16.
+// README: "The offline article on pages it was never shaped on".
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
