@@ -9,6 +9,7 @@ import type { Document } from '../../src/domain/document.ts';
 import type { Finding } from '../../src/domain/report.ts';
 import { actOf } from '../../src/engines/offline/compose-explainer.ts';
 import { createOfflineEngine } from '../../src/engines/offline/compose-offline-article.ts';
+import { readCandidates } from '../../src/engines/offline/read-candidates.ts';
 import { buildArticle } from '../../src/pipeline/build-article.ts';
 import { renderText } from '../../src/render/index.ts';
 import { similarity } from '../../src/text/normalize.ts';
@@ -91,6 +92,13 @@ export interface Review {
    * however differently worded (予算案、3月19日に採決される予定 / 関連する予算案、3月19日の本会議で採決される予定).
    */
   repeatedEvents: string[];
+  /**
+   * One fact given twice among the ✅ lines, the hook answers and the 💡 points in other words: two
+   * of them written from the same source sentence (a ✅ line and a point giving its figure, say).
+   * (read-candidates.ts isSameFact, which the engine uses among points, is too loose to judge
+   * across parts: on the samples it pairs facts that share only a date and a word.)
+   */
+  repeatedFacts: string[];
   /** Lines that show a machine path (file:). */
   machinePaths: string[];
   verdict: string;
@@ -159,11 +167,30 @@ export async function reviewCluster(name: string, inputs: string[], tokenizer: T
       ),
     )
     .map((event) => event.text);
+  // The facts a reader sees as key facts, each with the source sentence it rests on.
+  const candidatesOf = new Map(
+    documents.map((document) => [document.id, readCandidates(understanding.of(document))]),
+  );
+  const keyFacts = [
+    ...article.sections.flatMap((section) => [...section.card.summary, section.hook.answer]),
+    ...article.leadPoints,
+    ...article.closing.points,
+  ].flatMap((fact) => {
+    const span = fact.evidence[0];
+    const candidate = span && candidatesOf.get(span.sourceId)?.find((c) => c.sentence.start === span.start);
+    return candidate === undefined ? [] : [{ fact, candidate }];
+  });
+  const repeatedFacts = keyFacts
+    .filter(({ fact, candidate }, i) =>
+      keyFacts.some((other, j) => j < i && other.fact.text !== fact.text && other.candidate === candidate),
+    )
+    .map(({ fact }) => fact.text);
   return {
     name,
     article,
     documents,
     text,
+    repeatedFacts,
     quoteShare: rights.article.share,
     maxSectionShare: Math.max(0, ...rights.sections.map((section) => section.share)),
     duplicates,
@@ -223,6 +250,7 @@ export function defectsOf(review: Review, tokenizer: Tokenizer): string[] {
   for (const line of review.repeatedEvents) out.push(`event said twice: ${line}`);
   for (const line of review.englishOutsideQuotes) out.push(`English outside a quote: ${line}`);
   for (const line of review.machinePaths) out.push(`machine path: ${line}`);
+  for (const line of review.repeatedFacts) out.push(`fact given twice: ${line}`);
   const title = article.title.text;
   if ([...title].length > 40) out.push(`title over 40 characters: ${title}`);
   if (isKeywordList(title, tokenizer)) out.push(`title a keyword list: ${title}`);
