@@ -72,6 +72,20 @@ describe('offline articles on the 16 claims-holdout stories', () => {
     }
   });
 
+  it('asks what comes next only of a plan or forecast, not of a presumption (…異例とみられる)', () => {
+    for (const { review } of reviews)
+      for (const section of review.article.sections) {
+        const { question, answer } = section.hook;
+        if (!/今後どうなる|この先の見通し|どうなる予定|今後の日程|いつ、どうなる/u.test(question.text))
+          continue;
+        assert.doesNotMatch(
+          answer.text,
+          /(?:とみられる|とみられている|模様)。?$/u,
+          `${review.name}: 「${question.text}」 → 「${answer.text}」`,
+        );
+      }
+  });
+
   it('shows English only inside a marked quotation', () => {
     for (const { review } of reviews) assert.deepEqual(review.englishOutsideQuotes, [], review.name);
   });

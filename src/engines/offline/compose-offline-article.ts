@@ -1326,12 +1326,18 @@ function hookWordings(phrase: string | undefined, answer: Candidate): string[] {
   const dated =
     sentence.dates.some((date) => /\d/u.test(date.text) && fact.text.includes(date.text)) ||
     (answer.document.lang !== 'ja' && /\d+(?:年度?|月|日)/u.test(written));
-  if (answer.outlook && answer.written?.figure !== true)
+  // A presumption (異例とみられる, 出火したとみられる, …の模様) says how things are judged to stand, not
+  // what comes next: no 今後どうなる? of it.
+  const hedges = sentence.clauses.at(-1)?.hedges ?? [];
+  const presumed = hedges.length > 0 && hedges.every((hedge) => /^(?:とみ|模様)/u.test(hedge));
+  if (answer.outlook && !presumed && answer.written?.figure !== true)
     return dated
       ? [`${topic}いつ、どうなる予定?`, `${about}今後の日程は?`]
       : [`${topic}今後どうなる?`, `${about}この先の見通しは?`];
-  // A scene or a feeling (ため息をついた, ほっとした表情を見せた) tells how things stand there.
+  // A scene or a feeling (ため息をついた, ほっとした表情を見せた) tells how things stand there, as a
+  // presumption does (異例とみられる).
   if (isColour(sentence)) return [`${topic}どんな状況?`, `${about}どんな様子?`];
+  if (presumed) return [`${topic}どんな状況?`, `${about}どう見られている?`];
   if (sentence.predicates.some((predicate) => DECISION.test(predicate.lemma)))
     return [`${about}何が決まった?`, `${about}何を決めた?`];
   const unit = sentence.quantities[0]?.unit;
