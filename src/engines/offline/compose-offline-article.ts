@@ -615,7 +615,12 @@ function compose(
         source.candidates
           .filter(
             (candidate) =>
-              !used.includes(candidate) && quotable(candidate) && standsAlone(candidate.sentence.text),
+              !used.includes(candidate) &&
+              // (standsAlone reads Japanese: any English sentence opens on a capital; an English
+              // sentence is a candidate up to twice the Japanese length, as read-candidates.ts has it.)
+              (candidate.document.lang === 'ja'
+                ? quotable(candidate) && standsAlone(candidate.sentence.text)
+                : candidate.sentence.text.length <= MAX_QUOTE_CHARS * 2),
           )
           .sort(byFactsPerChar)[0];
       if (extra !== undefined) take(extra);
