@@ -4,10 +4,12 @@ import type { Article } from '../src/domain/article.ts';
 import type { Document } from '../src/domain/document.ts';
 import { createOfflineEngine, MAX_TITLE_CHARS } from '../src/engines/offline/compose-offline-article.ts';
 import { VOICE_LINES } from '../src/engines/offline/voice-lines.ts';
-import { similarity } from '../src/text/normalize.ts';
+import { copiedRun, MAX_COPIED_RUN } from '../src/engines/offline/write-fact.ts';
+import { normalizeForMatch, similarity } from '../src/text/normalize.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
 import { verifyArticle } from '../src/verify/verify-article.ts';
 import { describeEngineContract, loadSampleClusters } from './support/engine-contract.ts';
+import { inventedDocument } from './support/invented-document.ts';
 import { hookSubject } from './support/review-articles.ts';
 
 describeEngineContract('offline', createOfflineEngine, { deterministic: true });
@@ -184,6 +186,55 @@ describe('offline headings', () => {
     assert.equal(section?.heading.verbatim, false);
   });
 });
+
+describe('offline headings of a section the engine cannot write', () => {
+  it('heads it with its main fact in headline form, in plain style, not a keyword pair', async () => {
+    const tokenizer = await createTokenizer();
+    const article = await createOfflineEngine().composeArticle(poolLeakPages(), { tokenizer });
+    const section = article.sections.find((candidate) => candidate.sourceId === 'kitahama-tv');
+    assert.ok(section);
+    // Every sentence of the TV page is too close to the source to rewrite: its ✅ lines are quoted.
+    assert.ok(section.card.summary.some((fact) => fact.verbatim));
+    const heading = section.heading.text;
+    // Not 「プールと薬剤」: an actor (or topic) and what happened, in the article's plain style.
+    assert.doesNotMatch(heading, /^[^、。]+と[^、。]+$/u, heading);
+    assert.match(heading, /漏れ|運ばれ|取りやめ|見合わせ/u, heading);
+    assert.doesNotMatch(heading, /ま[すし]|です|でし|[０-９]/u, heading);
+    assert.ok([...heading].length <= MAX_TITLE_CHARS, heading);
+    assert.equal(section.heading.verbatim, false);
+    const source = poolLeakPages()[1] as Document;
+    assert.ok(copiedRun(heading, normalizeForMatch(source.text)) < MAX_COPIED_RUN, heading);
+  });
+});
+
+// Invented news, written for this test: a newspaper's short report of a chlorine leak at a city
+// pool, and a TV site's page in です・ます whose every sentence is long and tightly worded.
+function poolLeakPages(): Document[] {
+  return [
+    inventedDocument(
+      'kitahama-nippo',
+      '北浜市営プールで薬剤漏れ、12人搬送',
+      [
+        '北浜市の市営プールで8日、塩素を含む薬剤が漏れた。',
+        '小学生ら12人が目の痛みを訴え、病院に運ばれた。',
+        '市は当面、プールの営業を取りやめる。',
+        '市教委は小学校のプール開放も見合わせる方針だ。',
+      ],
+      { publishedAt: '2026-07-08T18:00:00+09:00' },
+    ),
+    inventedDocument(
+      'kitahama-tv',
+      '市営プールで薬剤漏れ 小学生ら搬送',
+      [
+        'きょう午前、北浜市の市営プールで塩素を含む薬剤が漏れ、利用客の小学生ら１２人が目の痛みを訴えて病院に運ばれました。',
+        '市によりますと、薬剤を注入する装置の配管が古くなって外れたことが原因とみられ、プールは当面営業を取りやめるということです。',
+        '運ばれた１２人はいずれも症状が軽く、きょう夕方までに全員が帰宅したということです。',
+        '北浜市の教育委員会は、夏休み中の市内の小学校のプール開放についても、装置の点検が終わるまで見合わせることを決めました。',
+      ],
+      { publishedAt: '2026-07-08T19:00:00+09:00', siteName: '北浜テレビ' },
+    ),
+  ];
+}
 
 // Invented news, written for this test: a short report and a page whose only fact is one long
 // sentence (its actor described at length), the rest figures and colour.

@@ -8,7 +8,14 @@ import { mainActOf } from '../src/engines/offline/main-act.ts';
 import { similarity } from '../src/text/normalize.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
 import { readSentence } from '../src/understand/read-sentence.ts';
-import { hookSubject, type Review, reviewCluster, reviewClusters } from './support/review-articles.ts';
+import {
+  hookSubject,
+  isFigureTitle,
+  isKeywordList,
+  type Review,
+  reviewCluster,
+  reviewClusters,
+} from './support/review-articles.ts';
 
 describe('offline articles as a reviewer reads them', () => {
   const reviews: Review[] = [];
@@ -71,6 +78,17 @@ describe('offline articles as a reviewer reads them', () => {
           similarity(title, document.title) < 0.8,
           `${review.name}: ${title} copies ${document.title}`,
         );
+    }
+  });
+
+  it('heads no section with a keyword pair and titles no article with a figure', () => {
+    for (const review of reviews) {
+      assert.ok(
+        !isFigureTitle(review.article.title.text, tokenizer),
+        `${review.name}: ${review.article.title.text}`,
+      );
+      for (const section of review.article.sections)
+        assert.ok(!isKeywordList(section.heading.text, tokenizer), `${review.name}: ${section.heading.text}`);
     }
   });
 

@@ -9,8 +9,10 @@ import type { Document } from '../../src/domain/document.ts';
 import type { Finding } from '../../src/domain/report.ts';
 import { actOf } from '../../src/engines/offline/compose-explainer.ts';
 import { createOfflineEngine } from '../../src/engines/offline/compose-offline-article.ts';
+import { readCandidates } from '../../src/engines/offline/read-candidates.ts';
 import { buildArticle } from '../../src/pipeline/build-article.ts';
 import { renderText } from '../../src/render/index.ts';
+import { similarity } from '../../src/text/normalize.ts';
 import type { Tokenizer } from '../../src/text/tokenizer.ts';
 import { rightsReport } from '../../src/verify/rights-report.ts';
 import { verifyArticle } from '../../src/verify/verify-article.ts';
@@ -25,6 +27,33 @@ const STORIES: Record<string, [string, string[]]> = {
   'claims-dev set2 school-lunch fees': ['set2', ['21', '22', '23']],
   'claims-dev set2 typhoon damage': ['set2', ['24', '25', '26']],
 };
+
+const HOLDOUT = join(REPO, 'test', 'fixtures', 'claims-holdout');
+
+/**
+ * The stories of test/fixtures/claims-holdout (set3 … set10), which the offline engine was never
+ * shaped on: two stories a set, each told by three outlets, the set's first three pages and its last
+ * three (the numbering the set READMEs give: 31–33 and 34–36 …). Only the pages are read, never
+ * claims.jsonl or a README.
+ */
+export function holdoutClusters(): Array<{ name: string; inputs: string[] }> {
+  const sets = readdirSync(HOLDOUT, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^set\d+$/u.test(entry.name))
+    .map((entry) => entry.name)
+    .sort((a, b) => Number(a.slice(3)) - Number(b.slice(3)));
+  return sets.flatMap((set) => {
+    const folder = join(HOLDOUT, set, 'pages');
+    const pages = readdirSync(folder)
+      .filter((file) => file.endsWith('.html'))
+      .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10));
+    if (pages.length !== 6)
+      throw new Error(`${folder}: expected 6 pages (two stories of three outlets), found ${pages.length}`);
+    return [pages.slice(0, 3), pages.slice(3)].map((story) => ({
+      name: `${set} ${story.map((file) => file.replace(/\.html$/u, '')).join(' + ')}`,
+      inputs: story.map((file) => join(folder, file)),
+    }));
+  });
+}
 
 /** Every cluster to review: the bundled samples, then the claims-dev stories when the shared data is there. */
 export function reviewClusters(): Array<{ name: string; inputs: string[] }> {
@@ -63,6 +92,13 @@ export interface Review {
    * however differently worded (予算案、3月19日に採決される予定 / 関連する予算案、3月19日の本会議で採決される予定).
    */
   repeatedEvents: string[];
+  /**
+   * One fact given twice among the ✅ lines, the hook answers and the 💡 points in other words: two
+   * of them written from the same source sentence (a ✅ line and a point giving its figure, say).
+   * (read-candidates.ts isSameFact, which the engine uses among points, is too loose to judge
+   * across parts: on the samples it pairs facts that share only a date and a word.)
+   */
+  repeatedFacts: string[];
   /** Lines that show a machine path (file:). */
   machinePaths: string[];
   verdict: string;
@@ -131,11 +167,30 @@ export async function reviewCluster(name: string, inputs: string[], tokenizer: T
       ),
     )
     .map((event) => event.text);
+  // The facts a reader sees as key facts, each with the source sentence it rests on.
+  const candidatesOf = new Map(
+    documents.map((document) => [document.id, readCandidates(understanding.of(document))]),
+  );
+  const keyFacts = [
+    ...article.sections.flatMap((section) => [...section.card.summary, section.hook.answer]),
+    ...article.leadPoints,
+    ...article.closing.points,
+  ].flatMap((fact) => {
+    const span = fact.evidence[0];
+    const candidate = span && candidatesOf.get(span.sourceId)?.find((c) => c.sentence.start === span.start);
+    return candidate === undefined ? [] : [{ fact, candidate }];
+  });
+  const repeatedFacts = keyFacts
+    .filter(({ fact, candidate }, i) =>
+      keyFacts.some((other, j) => j < i && other.fact.text !== fact.text && other.candidate === candidate),
+    )
+    .map(({ fact }) => fact.text);
   return {
     name,
     article,
     documents,
     text,
+    repeatedFacts,
     quoteShare: rights.article.share,
     maxSectionShare: Math.max(0, ...rights.sections.map((section) => section.share)),
     duplicates,
@@ -148,6 +203,71 @@ export async function reviewCluster(name: string, inputs: string[], tokenizer: T
     errors: report.findings.filter((finding) => finding.severity === 'error'),
     warnings: report.findings.filter((finding) => finding.severity === 'warning'),
   };
+}
+
+/** True when a heading or title states nothing: key phrases joined by と or 、 (洋上風力と企業連合). */
+export function isKeywordList(text: string, tokenizer: Tokenizer): boolean {
+  const tokens = tokenizer.tokenize(text);
+  // Only nouns joined by と, の or 、: no verb, adjective or case particle (を, に, が) says what happens.
+  return (
+    tokens.some((token) => token.surface === 'と' || token.surface === '、') &&
+    tokens.every(
+      (token) =>
+        token.pos === '名詞' || token.pos === '記号' || token.surface === 'と' || token.surface === 'の',
+    )
+  );
+}
+
+/** True when a title is only a figure (総事業費、約5600億円): a value and what it counts, nothing happening. */
+export function isFigureTitle(text: string, tokenizer: Tokenizer): boolean {
+  return !hasPredicate(text, tokenizer) && /[\d〇一二三四五六七八九十百千万億]+(?:[^\d、]{0,4})$/u.test(text);
+}
+
+// A verb, an adjective, a verbal noun (発表, 合意) or a plan's noun (予定, 方針, 見通し): something happens.
+function hasPredicate(text: string, tokenizer: Tokenizer): boolean {
+  return tokenizer
+    .tokenize(text)
+    .some(
+      (token) =>
+        token.pos === '動詞' ||
+        token.pos === '形容詞' ||
+        token.posDetail === 'サ変接続' ||
+        /^(?:予定|方針|見通し|見込み|計画)$/u.test(token.surface),
+    );
+}
+
+/** The rules of issue 10's bar a review breaks (one line each); [] when the article meets them all. */
+export function defectsOf(review: Review, tokenizer: Tokenizer): string[] {
+  const { article } = review;
+  const out: string[] = [];
+  if (review.verdict !== 'publishable') out.push(`verdict ${review.verdict}`);
+  for (const finding of [...review.errors, ...review.warnings])
+    out.push(`${finding.severity} ${finding.code}`);
+  if (review.quoteShare > 0.4) out.push(`quotation ${Math.round(review.quoteShare * 100)}% of the article`);
+  if (review.maxSectionShare > 0.4)
+    out.push(`quotation ${Math.round(review.maxSectionShare * 100)}% of a section`);
+  for (const line of review.duplicates) out.push(`repeated: ${line}`);
+  for (const line of review.repeatedEvents) out.push(`event said twice: ${line}`);
+  for (const line of review.englishOutsideQuotes) out.push(`English outside a quote: ${line}`);
+  for (const line of review.machinePaths) out.push(`machine path: ${line}`);
+  for (const line of review.repeatedFacts) out.push(`fact given twice: ${line}`);
+  const title = article.title.text;
+  if ([...title].length > 40) out.push(`title over 40 characters: ${title}`);
+  if (isKeywordList(title, tokenizer)) out.push(`title a keyword list: ${title}`);
+  if (isFigureTitle(title, tokenizer)) out.push(`title a figure: ${title}`);
+  for (const document of review.documents)
+    if (similarity(title, document.title) >= 0.8) out.push(`title copies a headline: ${title}`);
+  for (const section of article.sections) {
+    if (isKeywordList(section.heading.text, tokenizer))
+      out.push(`heading a keyword pair: ${section.heading.text}`);
+    const document = review.documents.find((candidate) => candidate.id === section.sourceId);
+    if (
+      document?.lang === 'ja' &&
+      !section.hook.answer.text.includes(hookSubject(section.hook.question.text))
+    )
+      out.push(`hook not answered: 「${section.hook.question.text}」 → 「${section.hook.answer.text}」`);
+  }
+  return out;
 }
 
 /**

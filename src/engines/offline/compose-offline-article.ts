@@ -51,7 +51,15 @@ import {
   selectSummary,
 } from './read-candidates.ts';
 import { pickVoiceLine, type SectionTrait } from './voice-lines.ts';
-import { headlineOf, standsAlone, writeFigures, writeSpeechFrame } from './write-fact.ts';
+import {
+  copiesRun,
+  headlineOf,
+  MAX_COPIED_RUN,
+  plainTextOf,
+  standsAlone,
+  writeFigures,
+  writeSpeechFrame,
+} from './write-fact.ts';
 
 export const OFFLINE_ENGINE_VERSION = '0.2.0';
 
@@ -374,6 +382,8 @@ function compose(
                 (candidate) =>
                   candidate.sentence.text.length <= MAX_QUOTE_CHARS &&
                   standsAlone(candidate.sentence.text) &&
+                  // A key fact, not a scene or a feeling (isColour).
+                  !isColour(candidate.sentence) &&
                   // A point is a line of the Japanese article: English only as a quote in the body.
                   (own(candidate) || candidate.document.lang === 'ja'),
               )
@@ -530,7 +540,11 @@ function compose(
     const speech = source.candidates
       .filter(
         (candidate) =>
-          candidate.speech && candidate.sentence.text.length <= MAX_QUOTE_CHARS && isFree(candidate),
+          candidate.speech &&
+          candidate.sentence.text.length <= MAX_QUOTE_CHARS &&
+          // A remark that reads on its own (not そのうえで「…」と述べた).
+          !/^[こそあ](?:の|れ|う|こ|ちら)/u.test(candidate.sentence.text) &&
+          isFree(candidate),
       )
       .sort(byFacts)[0];
     if (speech !== undefined) take(speech);
@@ -592,9 +606,23 @@ function compose(
     }
     if (paragraphs.length === 0) {
       // Nothing of its own left to say (a source the engine cannot rewrite): one more of its facts, quoted.
-      const extra = source.candidates
-        .filter((candidate) => isFree(candidate) && candidate.sentence.text.length <= MAX_QUOTE_CHARS)
-        .sort(byFactsPerChar)[0];
+      // None free: one the article does not show yet, rather than the hook's answer quoted again.
+      const quotable = (candidate: Candidate) => candidate.sentence.text.length <= MAX_QUOTE_CHARS;
+      const extra =
+        source.candidates
+          .filter((candidate) => isFree(candidate) && quotable(candidate))
+          .sort(byFactsPerChar)[0] ??
+        source.candidates
+          .filter(
+            (candidate) =>
+              !used.includes(candidate) &&
+              // (standsAlone reads Japanese: any English sentence opens on a capital; an English
+              // sentence is a candidate up to twice the Japanese length, as read-candidates.ts has it.)
+              (candidate.document.lang === 'ja'
+                ? quotable(candidate) && standsAlone(candidate.sentence.text)
+                : candidate.sentence.text.length <= MAX_QUOTE_CHARS * 2),
+          )
+          .sort(byFactsPerChar)[0];
       if (extra !== undefined) take(extra);
       const fact = extra ?? hookAnswer;
       origins.set(`${at}.body[0].sentences[0]`, keyOf(fact));
@@ -1081,6 +1109,48 @@ function composeTitle(
   return { text, fact: templatedFact(text, [first.topicEvidence]), origin: `${first.document.id}:topic` };
 }
 
+/**
+ * A fact in headline form written from its source sentence itself (for a sentence the engine could
+ * not write whole): the sentence in plain style, whole, with its actor cut to the head of its noun
+ * phrase, or its last clause when that has a subject of its own — the first whose headline is in
+ * the article's plain style, states something (、, は or が), is not the sentence itself and stays
+ * short of the rights report's run of copied characters; `fits` adds the caller's checks.
+ */
+function sentenceHeadline(
+  candidate: Candidate,
+  understanding: Understanding,
+  fits: (text: string) => boolean,
+): string | undefined {
+  const { sentence: source, document } = candidate;
+  if (
+    document.lang !== 'ja' ||
+    !standsAlone(source.text) ||
+    !source.predicates.some((predicate) => predicate.kind === 'verb')
+  )
+    return undefined;
+  const sentence = plainTextOf(source);
+  if (sentence === undefined) return undefined;
+  const norm = understanding.of(document).norm;
+  const shorter = [actorFirst(sentence, tokensOf(understanding, sentence)), lastClause(sentence)];
+  for (const form of [sentence, ...shorter]) {
+    if (form === undefined || /同\p{Script=Han}|か[。．]?$/u.test(form)) continue;
+    const text = headlineOf(form, tokensOf(understanding, form), MAX_TITLE_CHARS);
+    if (
+      text === undefined ||
+      // A broadcaster's です・ます is not the article's headline style.
+      /ま[すし]|でし|です/u.test(text) ||
+      !isDisplayText(text) ||
+      !/[、はが]/u.test(text) ||
+      copiesRun(text, norm, MAX_COPIED_RUN) ||
+      text === stripEnd(sentence) ||
+      !fits(text)
+    )
+      continue;
+    return text;
+  }
+  return undefined;
+}
+
 /** A section heading in the article's own words: the source's main fact, unlike the title and the headline. */
 function composeHeading(
   understanding: Understanding,
@@ -1129,6 +1199,31 @@ function composeHeading(
         origin: `${source.document.id}:${candidate.sentence.start}`,
       };
     }
+  }
+  // No own line gives a headline: the section's main fact in headline form from its source
+  // sentence (sentenceHeadline), facts before colour, never someone's words, nor any line shown
+  // (its own card's included).
+  const facts = source.candidates
+    .filter((candidate) => !candidate.speech)
+    .sort((a, b) => Number(isColour(a.sentence)) - Number(isColour(b.sentence)) || byFacts(a, b));
+  for (const candidate of facts) {
+    const text = sentenceHeadline(
+      candidate,
+      understanding,
+      (headline) =>
+        !lines.restates(headline) &&
+        similarity(headline, title) < HEADLINE_COPY &&
+        !copiesHeadline(headline, [source]),
+    );
+    if (text === undefined) continue;
+    return {
+      fact: stancedFact(
+        text,
+        [spanOf(source.document, candidate.sentence.start, candidate.sentence.end)],
+        false,
+      ),
+      origin: `${source.document.id}:${candidate.sentence.start}`,
+    };
   }
   // A source not in Japanese: the name it is about, as it writes it.
   if (source.document.lang !== 'ja')
@@ -1236,12 +1331,18 @@ function hookWordings(phrase: string | undefined, answer: Candidate): string[] {
   const dated =
     sentence.dates.some((date) => /\d/u.test(date.text) && fact.text.includes(date.text)) ||
     (answer.document.lang !== 'ja' && /\d+(?:年度?|月|日)/u.test(written));
-  if (answer.outlook && answer.written?.figure !== true)
+  // A presumption (異例とみられる, 出火したとみられる, …の模様) says how things are judged to stand, not
+  // what comes next: no 今後どうなる? of it.
+  const hedges = sentence.clauses.at(-1)?.hedges ?? [];
+  const presumed = hedges.length > 0 && hedges.every((hedge) => /^(?:とみ|模様)/u.test(hedge));
+  if (answer.outlook && !presumed && answer.written?.figure !== true)
     return dated
       ? [`${topic}いつ、どうなる予定?`, `${about}今後の日程は?`]
       : [`${topic}今後どうなる?`, `${about}この先の見通しは?`];
-  // A scene or a feeling (ため息をついた, ほっとした表情を見せた) tells how things stand there.
+  // A scene or a feeling (ため息をついた, ほっとした表情を見せた) tells how things stand there, as a
+  // presumption does (異例とみられる).
   if (isColour(sentence)) return [`${topic}どんな状況?`, `${about}どんな様子?`];
+  if (presumed) return [`${topic}どんな状況?`, `${about}どう見られている?`];
   if (sentence.predicates.some((predicate) => DECISION.test(predicate.lemma)))
     return [`${about}何が決まった?`, `${about}何を決めた?`];
   const unit = sentence.quantities[0]?.unit;

@@ -197,6 +197,16 @@ describe('selectSummary', () => {
     );
   });
 
+  it('quotes no key fact that only completes the sentence before it (…事故が起きたため。)', () => {
+    const reason = line('3日夕、駅前の交差点でトラックが横転する事故が起きたため。', 9);
+    const fact = line('閲覧席は現在の2倍の400席に増え、蔵書も約20万冊に広げる。', 6);
+    const chosen = selectSummary([own[0] as Candidate, own[1] as Candidate, reason, fact]);
+    assert.deepEqual(
+      chosen.map((candidate) => candidate.sentence.text),
+      [own[0], own[1], fact].map((candidate) => candidate?.sentence.text),
+    );
+  });
+
   it('takes the lead facts before a colour lede (a scene or a feeling), however many facts it holds', () => {
     const colour = line('5日朝、北川駅で電車を待っていた会社員の男性（42）は、ほっとした表情を見せた。', 9);
     const sigh = line('閉店を知った常連客の女性は、寂しそうに店を見つめた。', 8);
@@ -267,5 +277,32 @@ describe('isSameFact', () => {
     assert.ok(!isSameFact(of(sentences[2] as string), of(sentences[4] as string)));
     assert.ok(!isSameFact(of(sentences[1] as string), of(sentences[5] as string)));
     assert.ok(!isSameFact(of(sentences[6] as string), of(sentences[7] as string)));
+  });
+});
+
+describe('a page note about the page itself', () => {
+  it('is no candidate; a fact the page added in an update is', async () => {
+    // Invented page: an update note, a correction note and an added fact.
+    const title = '架空市の花火大会、秋に延期';
+    const lines = [
+      '架空市の花火大会は、10月に延期して開かれることになった。',
+      '【追記】実行委員会は31日、花火大会を10月17日に開くと発表した。',
+      '※7月31日17時更新 実行委員会が発表した延期日程を加え、見出しと本文を更新しました。',
+      '※29日の配信時、委員長の肩書を「副委員長」としていましたが、誤りでした。訂正しておわびします。',
+    ];
+    const text = [title, ...lines].join('\n\n');
+    const read = createUnderstanding(await createTokenizer()).of({
+      id: 'note',
+      url: 'https://kakuu-city.example/fireworks',
+      title,
+      publishedAt: '2026-07-29T09:00:00+09:00',
+      lang: 'ja',
+      text,
+      titleSpan: [0, title.length],
+      contentHash: 'sha256:note',
+    });
+    const texts = readCandidates(read).map((item) => item.sentence.text);
+    assert.ok(texts.includes(lines[1] as string), texts.join(' / '));
+    assert.ok(!texts.some((line) => line.startsWith('※') || line.includes('おわび')), texts.join(' / '));
   });
 });

@@ -6,6 +6,7 @@ import type { DocumentUnderstanding, SourceSentence } from '../../understand/und
 import { writeEnglishFact } from './write-english-fact.ts';
 import {
   introducesWords,
+  leansOnBefore,
   MAX_TERM_QUOTE,
   standsAlone,
   type WrittenFact,
@@ -81,7 +82,8 @@ export function readCandidatesAgainst(
       !sentence.isHeadline &&
       sentence.text.length >= MIN_LENGTH &&
       sentence.text.length <= maxLength &&
-      /[。．.!?！？」]$/u.test(sentence.text),
+      /[。．.!?！？」]$/u.test(sentence.text) &&
+      !isEditorialNote(sentence.text),
   );
   const indexOf = new Map(read.sentences.map((sentence, i) => [sentence, i]));
   return body.map((sentence, position) => {
@@ -500,6 +502,16 @@ export function isColour(sentence: Pick<SourceSentence, 'text' | 'clauses'>): bo
   return FEELING.test(clause.replace(/[。．]$/u, ''));
 }
 
+// The page's note to its reader about itself (※7月31日更新 …本文を更新しました。/ …誤りでした。
+// 訂正しておわびします。): what changed on the page, not a fact of the story. (An added fact — 【追記】
+// 市は16日、… — is news and stays.)
+const EDITORIAL_NOTE = /^※|(?:を更新しました|訂正しておわびします|おわびして訂正します)[。．]$/u;
+
+/** True when a sentence is the page's update or correction note, not a fact of the story. */
+export function isEditorialNote(text: string): boolean {
+  return EDITORIAL_NOTE.test(text);
+}
+
 /**
  * Whether a ✅ line gives the candidate in the article's own words: a key fact is given whole on
  * the card, so one written only as its actor's first act (written.part) is quoted there instead.
@@ -536,7 +548,9 @@ export function selectSummary(
         quotes >= maxQuotes ||
         candidate.sentence.text.length > maxQuoteChars ||
         holdsWords(candidate) ||
-        introducesWords(candidate.sentence.text)
+        introducesWords(candidate.sentence.text) ||
+        // Nor a line that leans on the sentence before it (…けがをしたため。).
+        leansOnBefore(candidate.sentence.text)
       )
         continue;
       quotes += 1;

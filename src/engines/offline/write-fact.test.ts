@@ -10,6 +10,7 @@ import {
   copiesRun,
   headlineOf,
   MAX_COPIED_RUN,
+  standsAlone,
   writeFact,
   writeFigures,
   writeSpeechFrame,
@@ -82,6 +83,83 @@ describe('writeFact', () => {
     );
   });
 
+  it("writes a broadcaster's です・ます in the article's plain style, and leaves what it cannot restate to a quote", async () => {
+    // Invented TV-news sentences (です・ます, full-width digits).
+    const polite = [
+      '架空市によりますと、駅前の駐輪場は４月から有料になったということです。',
+      '市の担当者は、利用者に定期券の購入を呼びかけています。',
+      '新しい料金は１回１００円で、高校生は無料です。',
+      '駐輪場の利用者は、去年の同じ時期より減りました。',
+      '自転車の放置は、まだなくなっていません。',
+    ];
+    const text = `${TITLE}\n\n${polite.join('\n\n')}`;
+    const own = createUnderstanding(tokenizer).of(documentOf(text));
+    const writeOwn = (start: string) => {
+      const found = own.sentences.find((candidate) => candidate.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, own.norm, [], '2026-03-11T09:00:00+09:00')?.text;
+    };
+    assert.equal(writeOwn('架空市に'), '架空市によると、駅前の駐輪場は2026年4月から有料になったという。');
+    assert.equal(writeOwn('市の担当者'), '市の担当者は、利用者に定期券の購入を呼びかけている。');
+    assert.equal(writeOwn('新しい料金'), '新しい料金は1回100円で、高校生は無料だ。');
+    assert.equal(writeOwn('駐輪場の'), '駐輪場の利用者は、去年の同じ時期より減った。');
+    // ません has no plain form here: the sentence stays the source's, to be quoted.
+    assert.equal(writeOwn('自転車の'), undefined);
+  });
+
+  it('writes out 同社 as the one company the understanding resolves it to, and leaves it when it resolves none', () => {
+    const one = `${TITLE}\n\n青葉電機は3月10日、新しい物流センターを西原市に建てると発表した。\n\n同社によると、センターでは2027年春から約80人が働く。`;
+    const two = `${TITLE}\n\n架空市は3月10日、新しい物流センターを西原市に誘致したと発表した。\n\n同社によると、センターでは2027年春から約80人が働く。`;
+    const written = [one, two].map((text) => {
+      const own = createUnderstanding(tokenizer).of(documentOf(text));
+      const found = own.sentences.find((candidate) => candidate.text.startsWith('同社'));
+      assert.ok(found);
+      return writeFact(
+        found,
+        own.norm,
+        own.sentences.slice(0, own.sentences.indexOf(found)),
+        '2026-03-11T09:00:00+09:00',
+      )?.text;
+    });
+    assert.equal(written[0], '青葉電機によると、センターでは2027年春から約80人が働く。');
+    assert.equal(written[1], undefined);
+  });
+
+  it('writes no fact from a question the page asks its reader (なぜ…のか。)', () => {
+    const text = `${TITLE}\n\nなぜ架空市は駅前に図書館を建てるのか。\n\n新しい図書館は市民の暮らしを変えるのか。`;
+    const own = createUnderstanding(tokenizer).of(documentOf(text));
+    for (const found of own.sentences.slice(1))
+      assert.equal(writeFact(found, own.norm, [], '2026-03-11T09:00:00+09:00'), undefined, found.text);
+  });
+
+  it('leaves a bare day in a forecast as written when it falls before the page date: a later month is meant', () => {
+    const text = `${TITLE}\n\n架空市の夏祭りは8月8、9の両日に開かれる予定だった。\n\n気象台によると、8日と9日の市内は最高気温が38度前後に達する見込み。`;
+    const own = createUnderstanding(tokenizer).of(documentOf(text));
+    const found = own.sentences.find((candidate) => candidate.text.startsWith('気象台'));
+    assert.ok(found);
+    const written = writeFact(
+      found,
+      own.norm,
+      own.sentences.slice(0, own.sentences.indexOf(found)),
+      '2026-03-11T09:00:00+09:00',
+    );
+    // Not 3月8日 (the page's month): the story's days are in August.
+    assert.doesNotMatch(written?.text ?? '', /3月/u);
+  });
+
+  it('writes a year in kanji numerals and a day named relative to the page in figures, but leaves 一日 (one day)', () => {
+    const text = `${TITLE}\n\n架空市は、二〇三〇年までに市内の街灯をすべて省エネ型に替える方針だ。\n\nきのう、市の職員が駅前の街灯を点検したという。\n\n新しい街灯は一日に何度も明るさを自動で切り替える仕組みだという。`;
+    const own = createUnderstanding(tokenizer).of(documentOf(text));
+    const writeOwn = (start: string) => {
+      const found = own.sentences.find((candidate) => candidate.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, own.norm, [], '2026-03-11T09:00:00+09:00')?.text ?? '';
+    };
+    assert.match(writeOwn('架空市は'), /2030年までに/u);
+    assert.match(writeOwn('きのう'), /^3月10日、/u);
+    assert.doesNotMatch(writeOwn('新しい街灯'), /月1日/u);
+  });
+
   it('names what 同市 refers back to', () => {
     const written = write('同市は');
     assert.ok(written);
@@ -115,6 +193,26 @@ describe('writeFact', () => {
       '青葉書房、西原市に新しい物流センターを建設すると発表',
     );
     assert.equal(headlineOf(text, tokenizer.tokenize(text), 10), undefined);
+  });
+
+  it("keeps the は of a nominaliser's の: what it names is no actor (開館が決まったのは3月10日)", () => {
+    const text = '新しい図書館の開館が決まったのは3月10日。';
+    assert.equal(headlineOf(text, tokenizer.tokenize(text), 40), '新しい図書館の開館が決まったのは3月10日');
+  });
+
+  it('reads a sentence that gives the reason for, the rest of, or only the source of the one before as leaning on it', () => {
+    for (const text of [
+      '駅前の道路が渋滞しているためだ。',
+      '3日夕、駅前の道路で事故が起きたため。',
+      'ほかの3人にけがはなかった。',
+      '青葉書房が3月10日、明らかにした。',
+    ])
+      assert.equal(standsAlone(text), false, text);
+    for (const text of [
+      '架空市は3月10日、新しい図書館の計画を明らかにした。',
+      '市は渋滞を避けるため、迂回路を設けた。',
+    ])
+      assert.equal(standsAlone(text), true, text);
   });
 
   it('drops the prefecture before a city whose name holds kana (萩ノ沢市, 桜ヶ丘市) when too long', () => {

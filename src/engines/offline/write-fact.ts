@@ -26,9 +26,23 @@ export function introducesWords(text: string): boolean {
 const REFERS_BACK =
   /(?:^|[^\p{Script=Han}])同(?!時|意|士|盟)\p{Script=Han}|(?:その|この|これ|それ)(?=[\p{Script=Han}をにはがのでと])/u;
 
-/** True when a sentence reads on its own: it does not lean on one before it (しかし, その…, 同社, こう語る). */
+// A sentence that gives the reason for the one before it (…が相次いでいるためだ。), the rest of
+// what it listed (ほかの7件では…), or only who said it (同社が23日、明らかにした。: nothing said).
+const LEANS_ON_BEFORE =
+  /^(?:ほかの|他の)|(?:ため(?:だ|である|です)?|から(?:だ|である|です))[。．]$|^[^をと「」。]*(?:明らかにした|発表した|公表した|明らかにしました|発表しました)[。．]$/u;
+
+/**
+ * True when a sentence only completes the one before it (…ためだ, ほかの…, 同社が…明らかにした):
+ * a quote of it reads as a fragment. (An opener such as また or 一方, or a 同- word inside it, still
+ * lets a marked quote read; standsAlone is stricter.)
+ */
+export function leansOnBefore(text: string): boolean {
+  return LEANS_ON_BEFORE.test(text);
+}
+
+/** True when a sentence reads on its own: it does not lean on one before it (しかし, その…, 同社, こう語る, …ためだ). */
 export function standsAlone(text: string): boolean {
-  return !DEPENDENT.test(text) && !REFERS_BACK.test(text);
+  return !DEPENDENT.test(text) && !REFERS_BACK.test(text) && !LEANS_ON_BEFORE.test(text);
 }
 
 /** An own sentence written from one source sentence, with the part of the source it rests on. */
@@ -61,6 +75,8 @@ export function writeFact(
   const text = sentence.text;
   if (!/[。．]$/u.test(text) || /[A-Za-z]{3,}\s+[A-Za-z]{3,}/u.test(text)) return undefined;
   if (sentence.quotes.some((quote) => [...quote.inner].length > MAX_TERM_QUOTE)) return undefined;
+  // A question the page asks its reader (なぜ…のか。) states no fact.
+  if (/^なぜ|の?か[。．]$/u.test(text)) return undefined;
   const drop = new Array<boolean>(text.length).fill(false);
   const cut = (from: number, to: number) => {
     for (let i = from; i < to; i++) drop[i] = true;
@@ -215,10 +231,34 @@ export function writeFact(
   for (const match of text.matchAll(/同([\p{Script=Han}]{1,4}?)(?=[のはがをにでと、]|$)/gu)) {
     const suffix = match[1] as string;
     if (suffix === '日' || suffix === '年' || suffix === '月' || drop[match.index]) continue;
-    const antecedent = antecedentOf(suffix, before);
+    // Else the entity the understanding resolved it to (coreference.ts), where it found only one
+    // (同社 → 白鷺電器): two candidates leave the sentence unwritten.
+    // It must be one the page made an actor (白鷺電器は / 白鷺電器（千鳥市）が), not a noun read as a
+    // name in passing (電気自動車などに使う).
+    const resolved = sentence.references.find((reference) => reference.start === match.index);
+    const named = resolved?.antecedents.length === 1 ? (resolved.antecedents[0] as string) : undefined;
+    const actor =
+      named !== undefined &&
+      resolved?.end === match.index + match[0].length &&
+      [...before.map((earlier) => earlier.text), text.slice(0, match.index)].some((earlier) =>
+        new RegExp(`${named.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:（[^）]*）)?[はが]`, 'u').test(
+          earlier,
+        ),
+      );
+    const antecedent = antecedentOf(suffix, before) ?? (actor ? named : undefined);
     if (antecedent === undefined) continue;
     cut(match.index, match.index + match[0].length);
     replace.set(match.index, antecedent);
+  }
+  // A broadcaster's です・ます (決めました, によりますと, ということです) is written in the article's
+  // plain style (決めた, によると, という); a polite form it cannot restate (ません) leaves the
+  // sentence to a quote.
+  const plain = plainStyleOf(sentence);
+  if (plain === undefined) return undefined;
+  for (const { start, end, text: written } of plain) {
+    if (drop.slice(start, end).some(Boolean)) continue;
+    cut(start, end);
+    replace.set(start, `${replace.get(start) ?? ''}${written}`);
   }
   let out = '';
   for (let i = 0; i < text.length; i++) {
@@ -231,9 +271,15 @@ export function writeFact(
     .replace(/、。$/u, '。')
     .replace(/^、/u, '')
     .trim();
-  if ([...out].length < 12 || DEPENDENT.test(out) || REFERS_BACK.test(out)) return undefined;
-  if (copiesRun(out, sourceNorm, MAX_COPIED_RUN))
-    return mainClauseOf(sentence, out, sourceNorm) ?? firstClauseOf(sentence, out, sourceNorm, publishedAt);
+  // Full-width digits as the article writes figures (３７度 → 37度).
+  out = out.replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  if ([...out].length < 12 || !standsAlone(out)) return undefined;
+  if (copiesRun(out, sourceNorm, MAX_COPIED_RUN)) {
+    const part =
+      mainClauseOf(sentence, out, sourceNorm) ?? firstClauseOf(sentence, out, sourceNorm, publishedAt);
+    // A part cut from a polite sentence keeps its source's ending: not the article's style.
+    return part === undefined || POLITE.test(part.text) ? undefined : part;
+  }
   return { text: out, start: sentence.start, end: sentence.end };
 }
 
@@ -250,12 +296,30 @@ function writtenDates(
 ): Map<number, { length: number; text: string }> {
   const out = new Map<number, { length: number; text: string }>();
   const page = /^\d{4}-(\d{2})-(\d{2})/u.exec(publishedAt ?? '');
+  // A forecast or plan (見込み, 予定) is about days to come: a bare day in it that falls before the
+  // page's date (8日 on a page of the 29th: 8日と9日は37度前後に達する見込み) is a day of a later
+  // month the sentence does not name; it stays as written, not given the page's month.
+  const ahead = /(?:見込み|見通し|予定|方針|計画)(?:だ|である|です)?[。．]$/u.test(sentence.text);
   for (const date of sentence.dates) {
     // A date in kanji numerals or relative to the page (来年一月, 十月中, 二十七日) is written in the
     // article's own figures from the date it resolves to (2026年1月, 2025年10月中, 9月27日).
-    const kanji = /^(?:来年|今年|昨年)?[〇一二三四五六七八九十]+[年月日]|^(?:来年|今年|昨年)/u.exec(
-      date.text,
-    );
+    // A day named relative to the page (きのう, きょう, あす) likewise (9月7日).
+    const kanji =
+      /^(?:来年|今年|昨年)?[〇一二三四五六七八九十]+[年月日]|^(?:来年|今年|昨年)|^(?:きょう|今日|きのう|昨日|あす|明日)/u.exec(
+        date.text,
+      );
+    // 一日 alone reads as "one day" (一日に何度も) as often as the 1st: it stays as written.
+    if (kanji !== null && /^一日/u.test(date.text)) continue;
+    // A year alone (二〇三〇年まで, 二〇二五年度): its figures.
+    if (
+      kanji !== null &&
+      date.month === undefined &&
+      date.year !== undefined &&
+      /^[〇一二三四五六七八九十]+年/u.test(date.text)
+    ) {
+      out.set(date.start, { length: kanji[0].length, text: `${date.year}年` });
+      continue;
+    }
     if (kanji !== null && date.month !== undefined && date.year !== undefined) {
       const suffix = /(?:中|末|以降|上旬|中旬|下旬|ごろ|頃)$/u.exec(date.text)?.[0] ?? '';
       const day = date.day === undefined ? '' : `${date.day}日`;
@@ -266,7 +330,13 @@ function writtenDates(
     if (date.month === undefined || /年/u.test(date.text)) continue;
     const day = /^(?:同日|[\d０-９]+日)/u.exec(date.text)?.[0];
     const sameMonth = page !== null && Number(page[1]) === date.month && (date.day ?? 99) <= Number(page[2]);
-    if (day !== undefined && date.day !== undefined && !/月/u.test(date.text) && sameMonth) {
+    if (
+      day !== undefined &&
+      date.day !== undefined &&
+      !/月/u.test(date.text) &&
+      sameMonth &&
+      (day === '同日' || !ahead || date.day === Number(page?.[2]))
+    ) {
       out.set(date.start, { length: day.length, text: `${date.month}月${date.day}日` });
       continue;
     }
@@ -450,6 +520,69 @@ function actorTopicEndOf(tokens: readonly Token[], text: string): number | undef
   return run.some((token) => token.posDetail === '固有名詞') || ACTOR.test(head) ? end : undefined;
 }
 
+// A polite ending left in a sentence (決めました。/ 予定です。).
+const POLITE = /(?:ます|ました|です|でした|ません)[。．]$/u;
+
+/** The sentence in the article's plain style (plainStyleOf), full-width digits as figures; undefined when a polite form has no plain one here. */
+export function plainTextOf(sentence: SourceSentence): string | undefined {
+  const forms = plainStyleOf(sentence);
+  if (forms === undefined) return undefined;
+  let out = sentence.text;
+  for (const { start, end, text } of [...forms].reverse())
+    out = `${out.slice(0, start)}${text}${out.slice(end)}`;
+  return out.replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * The sentence's polite forms outside quotes, each with its plain form: a verb's 連用形 + ます →
+ * its dictionary form (呼びかけています → 呼びかけている, によりますと → によると), + ました → its
+ * past (決めました → 決めた, なりました → なった); ということです → という; です after an adjective
+ * or ない → dropped (ないということです → ないという), after a noun → だ, でした → だった.
+ * Undefined when a polite form has no plain one here (ません, でしょう, まして): the sentence is
+ * left to a quote. [] for a sentence in plain style.
+ */
+function plainStyleOf(
+  sentence: SourceSentence,
+): Array<{ start: number; end: number; text: string }> | undefined {
+  const { tokens, quotes } = sentence;
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  const inQuote = (token: Token) =>
+    quotes.some((quote) => token.start > quote.start && token.start < quote.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.pos !== '助動詞' || inQuote(token)) continue;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    const past = after?.pos === '助動詞' && after.baseForm === 'た';
+    if (token.baseForm === 'ます') {
+      if (before === undefined || !/^連用/u.test(before.inflection ?? '')) return undefined;
+      if (past && token.surface === 'まし') {
+        const form = pastOf(before);
+        if (form === undefined) return undefined;
+        out.push({ start: before.start, end: after.end, text: form });
+        i += 1;
+      } else if (token.surface === 'ます' && !past) {
+        out.push({ start: before.start, end: token.end, text: before.baseForm });
+      } else return undefined;
+    } else if (token.baseForm === 'です') {
+      if (token.surface === 'でしょ') return undefined;
+      if (past && token.surface === 'でし') {
+        out.push({ start: token.start, end: after.end, text: 'だった' });
+        i += 1;
+        continue;
+      }
+      if (token.surface !== 'です') return undefined;
+      // ということです → という: the report's own ending.
+      if (before?.surface === 'こと' && tokens[i - 2]?.surface === 'という')
+        out.push({ start: before.start, end: token.end, text: '' });
+      else if (before?.pos === '形容詞' || before?.baseForm === 'ない' || before?.baseForm === 'たい')
+        out.push({ start: token.start, end: token.end, text: '' });
+      else out.push({ start: token.start, end: token.end, text: 'だ' });
+    }
+  }
+  return out;
+}
+
 /** The offset just after the sentence's topic (X は, and a following 、) in its first 30 characters. */
 function topicEndOf(tokens: readonly Token[], text: string): number | undefined {
   const index = tokens.findIndex(
@@ -515,8 +648,13 @@ export function copiedRun(text: string, sourceNorm: string): number {
  * longer than `max` characters.
  */
 export function headlineOf(text: string, tokens: readonly Token[], max: number): string | undefined {
+  // A nominaliser's の (中止が決まったのは7月28日) names no actor: its は stays.
   const isTopic = (surface: string) => (token: Token, i: number) =>
-    token.pos === '助詞' && token.surface === surface && tokens[i - 1]?.pos === '名詞' && token.end <= 30;
+    token.pos === '助詞' &&
+    token.surface === surface &&
+    tokens[i - 1]?.pos === '名詞' &&
+    !(tokens[i - 1]?.surface === 'の' && tokens[i - 1]?.posDetail === '非自立') &&
+    token.end <= 30;
   // が marks the headline's actor only where it opens the sentence's act (AとBが1日、…), not
   // inside a modifier (損失が少ない素材).
   const subject = tokens.findIndex(isTopic('が'));
