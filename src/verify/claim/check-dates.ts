@@ -93,7 +93,10 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
           variants.some((variant) => agrees(variant, date)) && dateHead(sentence, date)?.lemma === mine,
       );
     const aligned = agreeing.filter(
-      (entry) => entry.score >= 0.5 * bestScore || (entry.score >= 1 && datesSameEvent(entry.sentence)),
+      (entry) =>
+        entry.score >= 0.5 * bestScore ||
+        (entry.score > 0 && datesSameEvent(entry.sentence)) ||
+        holdsAnotherElement(alignment, mention, variants, entry.sentence),
     );
     if (aligned.length === 0) {
       out.push(
@@ -229,6 +232,43 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
     }
   });
   return out;
+}
+
+/**
+ * True when the source sentence that has the claim's date also has another of the claim's own
+ * elements — one more of its dates, or one of its figures — so the two line up element by
+ * element (当面は午前7時から午後7時までに限り…, "…to 245,000 yen from 210,000 yen in July"):
+ * that sentence is where the claim's date comes from, however few of the claim's words it shares
+ * (a translation, a subject carried from the sentence before). What the date dates there is still
+ * compared after this (a date the sentence gives to another of its events is `support.date`).
+ */
+function holdsAnotherElement(
+  alignment: Alignment,
+  mention: DateMention,
+  variants: readonly DateMention[],
+  sentence: SourceSentence,
+): boolean {
+  const mine = sentence.dates.filter((date) => variants.some((variant) => agrees(variant, date)));
+  const otherDate = alignment.dates.some(
+    (date) =>
+      date !== mention &&
+      date.text !== mention.text &&
+      sentence.dates.some((theirs) => !mine.includes(theirs) && agrees(date, theirs)),
+  );
+  // English leaves a counted noun's number bare ("5.4 million passengers"): a bare English figure
+  // lines up with the claim's counted one; in Japanese the units must be the same.
+  const english = !/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(sentence.text);
+  const figure = alignment.quantities.some(
+    (quantity) =>
+      !quantity.vague &&
+      quantity.value !== 1 &&
+      sentence.quantities.some(
+        (theirs) =>
+          sameValue(theirs, quantity) &&
+          (theirs.unit === quantity.unit ? quantity.unit !== '' : theirs.unit === '' && english),
+      ),
+  );
+  return otherDate || figure;
 }
 
 /**

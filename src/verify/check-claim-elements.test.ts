@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { inventedDocument } from '../../test/support/invented-document.ts';
+import type { Document } from '../domain/document.ts';
+import { createTokenizer } from '../text/tokenizer.ts';
+import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
+import { checkClaim } from './check-claim.ts';
+
+// Element alignment (the vfa5 round): a claim's date is placed by the source sentence that also
+// holds another of the claim's own elements, however few of its words that sentence shares; what
+// the date dates there is still compared. Invented pages: a town's temporary car park, a city's
+// volunteer allowance (in English), a start-up's founding and a trap set on a mountain.
+
+const documentOf = (id: string, title: string, paragraphs: readonly string[]) =>
+  inventedDocument(id, title, paragraphs, { publishedAt: '2026-05-12T09:00:00+09:00' });
+
+const PARKING = documentOf('k', '潮見町、臨時駐車場を開設', [
+  '潮見町は11日、花まつりの会場近くに臨時の駐車場を開設した。',
+  '臨時駐車場は広さ約2000平方メートル。当面は午前8時から午後6時までに限り、来場者の車だけが止められる。',
+]);
+
+const ALLOWANCE: Document = {
+  ...documentOf('e', 'Kitahama to raise volunteer allowance', [
+    'The city of Kitahama said Monday it would raise the allowance it pays to disaster volunteers.',
+    'The payment will go to 32,000 yen a month from 28,000 yen in October.',
+  ]),
+  lang: 'en',
+};
+
+const STARTUP = documentOf('s', '北浜テック、新型ドローン発表', [
+  '北浜テック（ＫＨＴ）は11日、農薬散布用の新型ドローンを発表した。',
+  'ＫＨＴは二〇一九年の設立。社員は約四十人。',
+]);
+
+const TRAP = documentOf('t', '登山道にわな設置', [
+  '町は8日、登山道の2ルートを閉鎖した。',
+  '猟友会は、9日に登山口に2基のわなを設置し、10日に1頭を捕獲した。',
+  '町によると、今年の目撃情報は7日までに37件で、昨年の2倍を超えている。',
+]);
+
+let understanding: Understanding;
+
+before(async () => {
+  understanding = createUnderstanding(await createTokenizer());
+});
+
+function dateErrorsOf(text: string, document: Document): string[] {
+  return checkClaim(text, [understanding.of(document)], understanding, { path: 'claim' })
+    .findings.filter((finding) => finding.severity === 'error' && finding.code === 'support.date')
+    .map((finding) => `${finding.code}: ${finding.message}`);
+}
+
+describe('checkClaim placing a date by the other elements of its sentence', () => {
+  it('takes a time range from the sentence that has both its ends, whose subject is in the sentence before', () => {
+    assert.deepEqual(
+      dateErrorsOf('臨時駐車場は当面、午前8時から午後6時までに限り、来場者の車だけが止められる。', PARKING),
+      [],
+    );
+    // One end moved: that time is in no sentence of the page.
+    assert.match(
+      dateErrorsOf(
+        '臨時駐車場は当面、午前8時から午後9時までに限り、来場者の車だけが止められる。',
+        PARKING,
+      ).join('\n'),
+      /「午後9時」 is not in the listed sources/u,
+    );
+  });
+
+  it('takes a month from the English sentence that has the claim’s figure, though the translation shares few words', () => {
+    assert.deepEqual(
+      dateErrorsOf('北浜市は10月に、災害ボランティアへの手当を月3万2千円に引き上げる。', ALLOWANCE),
+      [],
+    );
+    // A month the English page does not give is still missing.
+    assert.equal(
+      dateErrorsOf('北浜市は11月に、災害ボランティアへの手当を月3万2千円に引き上げる。', ALLOWANCE).length,
+      1,
+    );
+  });
+
+  it('takes a year given to the same verbal noun (二〇一九年の設立 for 2019年に設立し) under a short name', () => {
+    assert.deepEqual(dateErrorsOf('北浜テックは2019年に設立し、社員は約40人だ。', STARTUP), []);
+  });
+
+  it('still flags a date the sentence gives to another of its events, though the figure lines up', () => {
+    // 10日 dates the capture there; the setting of the 2 traps is dated 9日.
+    assert.equal(dateErrorsOf('猟友会は10日に登山口で2基のわなを設置した。', TRAP).length, 1);
+    assert.deepEqual(dateErrorsOf('猟友会は9日に登山口で2基のわなを設置した。', TRAP), []);
+  });
+
+  it('does not line up a figure of another unit (昨年の2倍 for 2ルート) in Japanese', () => {
+    assert.equal(dateErrorsOf('町は7日、登山道の2ルートを閉鎖した。', TRAP).length, 1);
+  });
+});
