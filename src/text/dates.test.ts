@@ -541,6 +541,19 @@ describe('findDates: more relative days', () => {
   });
 });
 
+describe('findDates: a relative day in kana after a particle', () => {
+  it('reads きのう, きょう and あす after は, では or も, not inside a longer word in kana', () => {
+    const days = (text: string) => datesOf(text).map((m) => [m.text, m.month, m.day]);
+    assert.deepEqual(days('みどり市ではきのうから雨が降り続き、市もきょう対策本部を開いた。'), [
+      ['きのう', 11, 10],
+      ['きょう', 11, 11],
+    ]);
+    assert.deepEqual(days('バス会社はあす、新しい時刻表を配る。'), [['あす', 11, 12]]);
+    // A word that only contains the letters: きょうだい (siblings), ときのうち.
+    assert.deepEqual(days('運転手のきょうだいが乗っていたときのうちに連絡した。'), []);
+  });
+});
+
 describe('countsListedDays', () => {
   const check = (text: string, count: string) => {
     const at = text.indexOf(count);

@@ -339,10 +339,29 @@ const COMPARISON_AFTER = /^(?:比|同期|同月)/;
 /** A relative word that may stand as a word: not glued into a longer hiragana word (きょうだい). */
 function standsAlone(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
-  if (before !== undefined && HIRAGANA.test(before) && HIRAGANA.test(text[start] ?? '')) return false;
+  if (
+    before !== undefined &&
+    HIRAGANA.test(before) &&
+    HIRAGANA.test(text[start] ?? '') &&
+    !afterParticle(text, start)
+  )
+    return false;
   const after = text.slice(end);
   if (!HIRAGANA.test(text[end - 1] ?? '')) return true;
   return !HIRAGANA.test(after[0] ?? '') || /^(?:の|は|に|も|まで|から|で|、)/.test(after);
+}
+
+/**
+ * True when a particle ends the phrase before `start` (村ではきのうから, 町はあす, 県もきょう): a case
+ * or binding particle after a word in kanji or katakana, or one of the particle pairs では, には,
+ * とは, でも, にも, とも — so a hiragana word starting there is a word of its own.
+ */
+function afterParticle(text: string, start: number): boolean {
+  const pair = text.slice(Math.max(0, start - 2), start);
+  if (/^(?:では|には|とは|でも|にも|とも)$/u.test(pair)) return true;
+  return (
+    /^[はがをにでもとへ]$/u.test(pair.slice(-1)) && !HIRAGANA.test(pair.length === 2 ? (pair[0] ?? '') : '')
+  );
 }
 
 /** A tail word (中, 内) that is not the first character of a longer word (中国, 内閣). */
