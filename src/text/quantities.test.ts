@@ -556,6 +556,17 @@ describe('findQuantities on numbers written as English words', () => {
     assert.deepEqual(unitOf('Visitors were four times as many as expected.'), [4, '倍']);
   });
 
+  it('reads a number word or an ordinal before any other counted noun as a bare number', () => {
+    assert.deepEqual(brief('The town will close four trails and shorten seven others from May.'), [
+      ['four', 4, ''],
+      ['seven', 7, ''],
+    ]);
+    assert.deepEqual(brief('A leak was found in the third tank of the ferry.'), [['third', 3, '']]);
+    // Not a count: "one of", "first", a number word before a preposition.
+    assert.deepEqual(brief('One of the first buses left at ten to nine.'), []);
+    assert.deepEqual(brief('The council split two to one.'), []);
+  });
+
   it('does not read the article "a" as one of a count', () => {
     assert.deepEqual(findQuantities('a percent of the vote went to a new party'), []);
   });

@@ -1104,8 +1104,46 @@ function findEnglishWords(s: string): Found[] {
       inheritable: false,
     });
   }
+  const taken = (at: number) => found.some((f) => f.start <= at && at < f.end);
+  // A number word or an ordinal before any other counted noun (four routes, three domestic
+  // companies, the second stage): a bare number, as "58 routes" is. "one" and "first" are left
+  // out (one of them, for the first time).
+  for (const match of s.matchAll(EN_WORD_COUNT)) {
+    if (taken(match.index)) continue;
+    const word = (match[1] ?? '').toLowerCase();
+    const value = EN_NUMBER_WORDS[word] ?? EN_ORDINALS[word];
+    if (value === undefined) continue;
+    found.push({
+      start: match.index,
+      end: match.index + word.length,
+      text: match[1] ?? word,
+      value,
+      unit: '',
+      approx: false,
+      coreValue: value,
+      scale: 1,
+      factor: 1,
+      hasScale: false,
+      bare: true,
+      inheritable: false,
+    });
+  }
   return found;
 }
+
+const EN_ORDINALS: Readonly<Record<string, number>> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+const EN_WORD_COUNT =
+  /(?<![A-Za-z-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?!(?:of|or|and|to|in|on|at|by|from|with)(?![A-Za-z]))[A-Za-z]/gi;
 
 // "several hundred people", "thousands of" — the English 数百人, 数千.
 function findEnglishVague(s: string): Found[] {

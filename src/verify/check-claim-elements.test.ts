@@ -5,6 +5,7 @@ import type { Document } from '../domain/document.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
 import { checkClaim } from './check-claim.ts';
+import { readsInEnglish } from './claim/check-attribution.ts';
 
 // Element alignment (the vfa5 round): a claim's date is placed by the source sentence that also
 // holds another of the claim's own elements, however few of its words that sentence shares; what
@@ -37,6 +38,14 @@ const TRAP = documentOf('t', '登山道にわな設置', [
   '猟友会は、9日に登山口に2基のわなを設置し、10日に1頭を捕獲した。',
   '町によると、今年の目撃情報は7日までに37件で、昨年の2倍を超えている。',
 ]);
+
+const ROUTES: Document = {
+  ...documentOf('r', 'Kitahama bus operator to cut routes', [
+    'KITAHAMA — Tsubakioka Chuo Bus, the main bus operator in the city, said Monday it will abolish four routes and reduce services on seven others from June 1, blaming a shortage of drivers.',
+    'Mayor Ken Aoyagi said the city of Kitahama would ask the operator to keep the routes to the hospital.',
+  ]),
+  lang: 'en',
+};
 
 let understanding: Understanding;
 
@@ -90,5 +99,52 @@ describe('checkClaim placing a date by the other elements of its sentence', () =
 
   it('does not line up a figure of another unit (昨年の2倍 for 2ルート) in Japanese', () => {
     assert.equal(dateErrorsOf('町は7日、登山道の2ルートを閉鎖した。', TRAP).length, 1);
+  });
+});
+
+function errorsOf(text: string, document: Document): string[] {
+  return checkClaim(text, [understanding.of(document)], understanding, { path: 'claim' })
+    .findings.filter((finding) => finding.severity === 'error')
+    .map((finding) => `${finding.code}: ${finding.message}`);
+}
+
+describe('checkClaim on an English page that spells a Japanese body by its sound and counts in words', () => {
+  it('takes 椿岡中央バス for Tsubakioka Chuo Bus as the speaker, and 4路線 and 7路線 for four routes and seven others', () => {
+    assert.deepEqual(
+      errorsOf(
+        '椿岡中央バスは11日、運転手不足を理由に、6月1日から4路線を廃止し、7路線を減便すると発表した。',
+        ROUTES,
+      ),
+      [],
+    );
+  });
+
+  it('still flags a count the page does not give and words given to another speaker', () => {
+    assert.match(
+      errorsOf(
+        '椿岡中央バスは11日、運転手不足を理由に、6月1日から5路線を廃止し、7路線を減便すると発表した。',
+        ROUTES,
+      ).join('\n'),
+      /support\.number: The number 「5路線」/u,
+    );
+    assert.match(
+      errorsOf(
+        '楓岡中央バスは11日、運転手不足を理由に、6月1日から4路線を廃止し、7路線を減便すると発表した。',
+        ROUTES,
+      ).join('\n'),
+      /support\.(?:attribution|name)/u,
+    );
+  });
+});
+
+describe('readsInEnglish', () => {
+  it('spells a body by the reading of its first words, split by the tokenizer or not', async () => {
+    const tokenizer = await createTokenizer();
+    const text = 'Tsubakioka Chuo Bus and Hoshizaki Kogyo said the talks would go on.';
+    assert.equal(readsInEnglish(tokenizer.tokenize('椿岡中央バス'), text), true);
+    assert.equal(readsInEnglish(tokenizer.tokenize('星崎工業'), text), true);
+    // Another body, and a name whose first word is in katakana, are not read into the text.
+    assert.equal(readsInEnglish(tokenizer.tokenize('楓岡中央バス'), text), false);
+    assert.equal(readsInEnglish(tokenizer.tokenize('バス協会'), text), false);
   });
 });
