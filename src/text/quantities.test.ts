@@ -529,6 +529,18 @@ describe('roundsTo', () => {
   });
 });
 
+describe('findQuantities on kanji digits in a frequency and an age in parentheses', () => {
+  it('reads 週三回 and 年二回 as counts, and 男性（八一） as the number 81', () => {
+    assert.deepEqual(brief('週三回、診療所に通う男性（八一）は年二回の検診も受ける。'), [
+      ['三回', 3, '回'],
+      ['八一', 81, ''],
+      ['二回', 2, '回'],
+    ]);
+    // Words that hold a kanji digit stay words: 統一, 三重, 第一回 is read as before.
+    assert.deepEqual(brief('統一地方選で三重県の（一）は'), []);
+  });
+});
+
 describe('findQuantities on numbers written as English words', () => {
   it('reads small number words and decades with their unit and bound', () => {
     const [ago] = findQuantities('The price is 1.5 times what the town paid two years ago.').filter(

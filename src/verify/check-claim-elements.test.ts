@@ -47,6 +47,11 @@ const ROUTES: Document = {
   lang: 'en',
 };
 
+const RIDERS = documentOf('v', '潮見町のバス減便、住民に不安', [
+  '駅前に住む男性(67)は「バスがないと買い物に行けない」と話した。',
+  '週二回、診療所に通う女性（八一）は「帰りの便を一時間待つことになる」と語った。',
+]);
+
 let understanding: Understanding;
 
 before(async () => {
@@ -146,5 +151,31 @@ describe('readsInEnglish', () => {
     // Another body, and a name whose first word is in katakana, are not read into the text.
     assert.equal(readsInEnglish(tokenizer.tokenize('楓岡中央バス'), text), false);
     assert.equal(readsInEnglish(tokenizer.tokenize('バス協会'), text), false);
+  });
+});
+
+describe('checkClaim on a speaker’s age written in parentheses', () => {
+  it('takes 67歳の男性 for 男性(67) as the speaker, and 81歳 and 週2回 for （八一） and 週二回', () => {
+    assert.deepEqual(
+      errorsOf('駅前に住む67歳の男性は「バスがないと買い物に行けない」と話した。', RIDERS),
+      [],
+    );
+    assert.deepEqual(
+      errorsOf('週2回診療所に通う81歳の女性は「帰りの便を一時間待つことになる」と語った。', RIDERS),
+      [],
+    );
+  });
+
+  it('still flags another age', () => {
+    assert.match(
+      errorsOf('駅前に住む76歳の男性は「バスがないと買い物に行けない」と話した。', RIDERS).join('\n'),
+      /quote\.speaker|support\.number/u,
+    );
+    assert.match(
+      errorsOf('週2回診療所に通う71歳の女性は「帰りの便を一時間待つことになる」と語った。', RIDERS).join(
+        '\n',
+      ),
+      /support\.number: The number 「71歳」/u,
+    );
   });
 });
