@@ -52,6 +52,17 @@ const RIDERS = documentOf('v', '潮見町のバス減便、住民に不安', [
   '週二回、診療所に通う女性（八一）は「帰りの便を一時間待つことになる」と語った。',
 ]);
 
+const PRESIDENT = documentOf('p', '北浜テック、新工場の着工延期', [
+  '北浜テックは11日、新工場の着工を延期すると発表した。',
+  '北浜テックの岡野玲子社長は「取引先には丁寧に説明したい。延期は残念だが、需要は堅調だ」と話した。',
+]);
+
+const FERRY = documentOf('f', '潮見港に新航路', [
+  '調査船の出航は潮見町の北浜港から行う予定で、同港からの出航は3回目になる。',
+  '港の運営会社は、来年には便数を4便に増やす方針で、乗客は年間5万人を見込む。',
+  '1回目の出航は今年3月に成功している。',
+]);
+
 let understanding: Understanding;
 
 before(async () => {
@@ -176,6 +187,51 @@ describe('checkClaim on a speaker’s age written in parentheses', () => {
         '\n',
       ),
       /support\.number: The number 「71歳」/u,
+    );
+  });
+});
+
+describe('checkClaim on a quote that repeats other words than the hedged ones', () => {
+  it('takes words quoted verbatim from a quote whose other sentence is hedged (説明したい)', () => {
+    assert.deepEqual(
+      errorsOf('北浜テックの岡野玲子社長は「延期は残念だが、需要は堅調だ」と話した。', PRESIDENT),
+      [],
+    );
+  });
+
+  it('still flags the hedged words said flatly outside the claim’s quote', () => {
+    assert.match(
+      errorsOf(
+        '北浜テックの岡野玲子社長は「延期は残念だが、需要は堅調だ」と話し、取引先に丁寧に説明した。',
+        PRESIDENT,
+      ).join('\n'),
+      /support\.(?:modality|attribution)/u,
+    );
+  });
+});
+
+function modalityErrorsOf(text: string, document: Document): string[] {
+  return errorsOf(text, document).filter((error) => error.startsWith('support.modality'));
+}
+
+describe('checkClaim on a hedge of another clause than the one the claim’s figure is in', () => {
+  it('takes 3回目 from the unhedged clause after …予定で、', () => {
+    assert.deepEqual(modalityErrorsOf('北浜港からの調査船の出航は今回が3回目となる。', FERRY), []);
+  });
+
+  it('still flags a figure whose own clause is hedged, and the hedged clause said flatly', () => {
+    // 4便 is in the clause of 方針; 5万人 in that of 見込む.
+    assert.equal(modalityErrorsOf('港の運営会社は、来年には便数を4便に増やす。', FERRY).length, 1);
+    assert.equal(modalityErrorsOf('調査船は潮見町の北浜港から出航した。', FERRY).length, 1);
+  });
+});
+
+describe('checkClaim on a year named relative to the page', () => {
+  it('reads 昨年3月 against the page’s date only, not as a bare 3月', () => {
+    assert.deepEqual(dateErrorsOf('北浜港からの1回目の出航は今年3月に成功した。', FERRY), []);
+    assert.match(
+      dateErrorsOf('北浜港からの1回目の出航は昨年3月に成功した。', FERRY).join('\n'),
+      /「昨年3月」 is not in the listed sources/u,
     );
   });
 });

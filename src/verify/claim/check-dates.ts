@@ -38,7 +38,14 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
     const variants = readings
       .map((reading) => reading[m])
       .filter((d): d is DateMention => d !== undefined)
-      .filter((d, i) => i > 0 || references.length === 0 || d.approx === true || fixesSomething(d));
+      .filter(
+        (d, i) =>
+          i > 0 ||
+          references.length === 0 ||
+          d.approx === true ||
+          // 昨年3月 read without a page's date keeps only 3月: its year is in the readings against the pages.
+          (fixesSomething(d) && !RELATIVE_YEAR.test(d.text)),
+      );
     const clause = ownClause(claim, mention);
     // The words around the date say what it dates (1952年開館の映画館が閉館する: 開館); the whole
     // clause when too few stand near it.
@@ -295,6 +302,9 @@ function sameHead(claim: SentenceReading, mention: DateMention, sentence: Source
   const mine = dateHead(claim, mention)?.lemma;
   return mine !== undefined && sentence.dates.some((date) => dateHead(sentence, date)?.lemma === mine);
 }
+
+/** A year named relative to the page's (昨年3月, 来年度, last year): lost in a reading without the page's date. */
+const RELATIVE_YEAR = /[昨今来去本]年|(?:last|this|next) year/iu;
 
 /** True when the mention fixes a year, month, day, weekday or time (今年 read without a reference fixes none). */
 function fixesSomething(date: DateMention): boolean {
