@@ -5,7 +5,9 @@ import type { Document } from '../domain/document.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
 import { checkClaim } from './check-claim.ts';
+import { readClaim } from './claim/alignment.ts';
 import { readsInEnglish } from './claim/check-attribution.ts';
+import { objectOf, statesPurpose } from './claim/objects.ts';
 
 // Element alignment (the vfa5 round): a claim's date is placed by the source sentence that also
 // holds another of the claim's own elements, however few of its words that sentence shares; what
@@ -61,6 +63,11 @@ const FERRY = documentOf('f', '潮見港に新航路', [
   '調査船の出航は潮見町の北浜港から行う予定で、同港からの出航は3回目になる。',
   '港の運営会社は、来年には便数を4便に増やす方針で、乗客は年間5万人を見込む。',
   '1回目の出航は今年3月に成功している。',
+]);
+
+const BUSES = documentOf('b', '北浜バス、3路線で減便', [
+  '北浜バスは10日、楓野市で運行する3路線で便数を減らすと発表した。運転手が足りず、現在のダイヤを維持できないと判断した。',
+  '楓野市の青柳健市長は「早急に協議したい」と話した。市は、路線維持のための補助金の上積みも検討する。',
 ]);
 
 let understanding: Understanding;
@@ -233,5 +240,49 @@ describe('checkClaim on a year named relative to the page', () => {
       dateErrorsOf('北浜港からの1回目の出航は昨年3月に成功した。', FERRY).join('\n'),
       /「昨年3月」 is not in the listed sources/u,
     );
+  });
+});
+
+describe('checkClaim on a predicate said of another object, a purpose, and a city called 市', () => {
+  const codes = (text: string) => errorsOf(text, BUSES).map((error) => error.split(':')[0]);
+
+  it('takes 補助金を増やす and 路線を維持するための against 便数を減らす and ダイヤを維持できない', () => {
+    assert.deepEqual(codes('楓野市は、路線を維持するための補助金を増やすことも検討する。'), []);
+  });
+
+  it('still flags the opposite or the negation said of the same object', () => {
+    assert.ok(codes('北浜バスは、3路線で便数を増やすと発表した。').includes('support.negation'));
+    assert.ok(codes('北浜バスは、現在のダイヤを維持できると判断した。').includes('support.negation'));
+  });
+
+  it('aligns 楓野市は… with the sentence that says 市は…, and flags the hedge it drops', () => {
+    assert.ok(codes('楓野市は、路線を維持するための補助金を上積みする。').includes('support.modality'));
+  });
+});
+
+describe('objectOf and statesPurpose', () => {
+  const predicate = (text: string, lemma: string) => {
+    const reading = readClaim(text, understanding);
+    const found = reading.predicates.find((p) => p.lemma === lemma);
+    assert.ok(found, `${lemma} in ${text}`);
+    return { reading, found };
+  };
+
+  it('reads the を-object before a verb, across a date or an adverb, not across another verb', () => {
+    const { reading, found } = predicate('町は2路線を来月1日に廃止する。', '廃止');
+    assert.deepEqual(objectOf(reading, found), ['路線']);
+    const other = predicate('町は現在のダイヤを維持できないと判断した。', '維持');
+    assert.deepEqual(objectOf(other.reading, other.found), ['ダイヤ']);
+    const none = predicate('利用者が増えた。', '増える');
+    assert.equal(objectOf(none.reading, none.found), undefined);
+  });
+
+  it('takes …するための and …するために for a purpose, …したため and …ないため for a cause', () => {
+    const purpose = predicate('町は路線を守るための基金を作る。', '守る');
+    assert.equal(statesPurpose(purpose.reading, purpose.found), true);
+    const cause = predicate('利用者が減ったため、町は便数を見直す。', '減る');
+    assert.equal(statesPurpose(cause.reading, cause.found), false);
+    const lack = predicate('運転手が足りないため、便数を減らす。', '足りる');
+    assert.equal(statesPurpose(lack.reading, lack.found), false);
   });
 });
