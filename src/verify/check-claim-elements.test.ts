@@ -70,6 +70,11 @@ const BUSES = documentOf('b', '北浜バス、3路線で減便', [
   '楓野市の青柳健市長は「早急に協議したい」と話した。市は、路線維持のための補助金の上積みも検討する。',
 ]);
 
+const TRAILS = documentOf('m', '登山道でクマ目撃', [
+  '北浜町の登山道で10日、クマが目撃された。',
+  '町の担当者は「山に入る際は鈴を必ず持ち、夕方の入山は控えてほしい」と呼びかけている。',
+]);
+
 let understanding: Understanding;
 
 before(async () => {
@@ -284,5 +289,25 @@ describe('objectOf and statesPurpose', () => {
     assert.equal(statesPurpose(cause.reading, cause.found), false);
     const lack = predicate('運転手が足りないため、便数を減らす。', '足りる');
     assert.equal(statesPurpose(lack.reading, lack.found), false);
+  });
+});
+
+describe('checkClaim on a request reported in the speaker’s stead (…よう呼びかけている)', () => {
+  it('takes the request given to whoever the source gives the quoted words to', () => {
+    assert.deepEqual(
+      errorsOf('町の担当者は、山に入るときは鈴を必ず持ち、夕方の入山は控えるよう呼びかけている。', TRAILS),
+      [],
+    );
+  });
+
+  it('flags the request given to someone else, and the words stated as plain fact', () => {
+    assert.match(
+      errorsOf('警察は、夕方の入山は控えるよう呼びかけている。', TRAILS).join('\n'),
+      /support\.attribution: The claim gives this request to 警察/u,
+    );
+    assert.match(
+      errorsOf('山に入る際は鈴を必ず持つ必要がある。', TRAILS).join('\n'),
+      /support\.attribution/u,
+    );
   });
 });
