@@ -363,6 +363,15 @@ describe('findDates: English', () => {
     assert.deepEqual([last.text, last.day], ['last Tuesday', 4]);
   });
 
+  it('resolves a weekday something is scheduled, set or due for to the one ahead', () => {
+    // The reference is Tuesday 11 November 2025: the vote is on Friday the 14th, the talks were on Friday the 7th.
+    const [vote, talks] = datesOf(
+      'The vote, which had been scheduled for Friday, was put off after talks on Friday.',
+    );
+    assert.deepEqual([vote?.text, vote?.day, talks?.text, talks?.day], ['Friday', 14, 'Friday', 7]);
+    assert.equal(only('The ferry is due on Sunday.').day, 16);
+  });
+
   it('reads last year, next April, in 2027, and a time joined to its date', () => {
     assert.deepEqual(
       datesOf('Fares rose last year, will rise next April and again in 2027.').map((m) => [

@@ -759,6 +759,7 @@ const EN_MONTH =
   '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?![A-Za-z])';
 const EN_DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?![A-Za-z0-9])';
 const EN_YEAR = '(\\d{4})(?![0-9])';
+const EN_SCHEDULED_FOR = /\b(?:scheduled|set|slated|planned|due)\s+(?:for|on)\s+$/iu;
 const EN_WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?![A-Za-z])';
 const EN_MONTH_DAY_RE = new RegExp(`${EN_MONTH}\\s+${EN_DAY}(?:,?\\s+${EN_YEAR})?`, 'y');
 const EN_DAY_MONTH_RE = new RegExp(`${EN_DAY}\\s+(?:of\\s+)?${EN_MONTH}(?:,?\\s+${EN_YEAR})?`, 'y');
@@ -880,7 +881,10 @@ function parseEnglish(text: string, start: number, state: ScanState): Draft | un
           return draft;
         }
       }
-      if (reference) setDate(draft, resolveWeekday(reference, draft.weekday, 'recent'));
+      // What is scheduled, set or due for a weekday (the launch, scheduled for Sunday; a vote set
+      // for Friday) is the one ahead: news reports the schedule of what has not yet happened.
+      const mode = EN_SCHEDULED_FOR.test(text.slice(Math.max(0, start - 24), start)) ? 'next' : 'recent';
+      if (reference) setDate(draft, resolveWeekday(reference, draft.weekday, mode));
       else draft.yearSet = draft.monthSet = true;
       return draft;
     }
