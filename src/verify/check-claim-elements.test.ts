@@ -6,8 +6,8 @@ import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
 import { checkClaim } from './check-claim.ts';
 import { readClaim } from './claim/alignment.ts';
-import { readsInEnglish } from './claim/check-attribution.ts';
 import { objectOf, statesPurpose } from './claim/objects.ts';
+import { readsInEnglish } from './claim/speakers.ts';
 
 // Element alignment (the vfa5 round): a claim's date is placed by the source sentence that also
 // holds another of the claim's own elements, however few of its words that sentence shares; what
@@ -74,6 +74,15 @@ const TRAILS = documentOf('m', '登山道でクマ目撃', [
   '北浜町の登山道で10日、クマが目撃された。',
   '町の担当者は「山に入る際は鈴を必ず持ち、夕方の入山は控えてほしい」と呼びかけている。',
 ]);
+
+const LAUNCH: Document = {
+  ...documentOf('l', 'Tsubakioka start-up delays satellite launch', [
+    'Tsubakioka Space, a start-up, said Friday it had postponed the launch of its first satellite after a fault was found in the rocket.',
+    'Rocket maker Hoshizaki Rocket Industries said pressure in a fuel tank of the rocket rose during a ground test.',
+    'Hoshizaki said it expected the launch to take place no earlier than mid-June.',
+  ]),
+  lang: 'en',
+};
 
 let understanding: Understanding;
 
@@ -308,6 +317,19 @@ describe('checkClaim on a request reported in the speaker’s stead (…よう�
     assert.match(
       errorsOf('山に入る際は鈴を必ず持つ必要がある。', TRAILS).join('\n'),
       /support\.attribution/u,
+    );
+  });
+});
+
+describe('checkClaim placing a date by the English sentence that names who acts', () => {
+  it('takes 6月中旬 from the sentence that spells 星崎 (Hoshizaki), not the one that shares more words', () => {
+    assert.deepEqual(
+      dateErrorsOf('星崎ロケット工業は、打ち上げは早くても6月中旬になると見込んでいる。', LAUNCH),
+      [],
+    );
+    assert.equal(
+      dateErrorsOf('星崎ロケット工業は、打ち上げは早くても7月中旬になると見込んでいる。', LAUNCH).length,
+      1,
     );
   });
 });

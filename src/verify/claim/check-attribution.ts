@@ -1,7 +1,6 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Quantity } from '../../text/quantities.ts';
-import { romanize } from '../../text/romanize.ts';
 import type { Token } from '../../text/tokenizer.ts';
 import { refersTo } from '../../understand/coreference.ts';
 import { findPeople, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
@@ -17,7 +16,7 @@ import {
   type SourceSpan,
 } from './alignment.ts';
 import { sameUnit, sameValue } from './elements.ts';
-import { attributionWindow, isSpeech, mentions, outletsNamed } from './speakers.ts';
+import { attributionWindow, isSpeech, mentions, outletsNamed, readsInEnglish } from './speakers.ts';
 
 // Attribution: someone's words stay theirs, not plain fact and not another speaker's.
 
@@ -261,25 +260,6 @@ function readSpeakerTokens(claim: SentenceReading, speaker: string) {
   const at = claim.text.normalize('NFKC').replace(/\s+/gu, '').indexOf(speaker);
   if (at < 0) return [];
   return claim.tokens.filter((token) => token.start >= at && token.end <= at + speaker.length + 4);
-}
-
-/**
- * True when the speaker's name, read from its first word on, is spelt in the English text as one
- * word by its reading (楢岡中央バス → Naraoka, 南洋ロケット工業 → Nanyo, 星川 → Hoshikawa): an English
- * page writes a Japanese body's name by its sound, which the vocabulary's glosses do not give.
- * The first words of a name are its own (楢岡, 南洋); the common words after them (中央, 工業)
- * are not needed.
- */
-export function readsInEnglish(tokens: readonly Token[], englishText: string): boolean {
-  const words = new Set(englishText.toLowerCase().match(/[a-z]+/gu) ?? []);
-  let latin = '';
-  for (const token of tokens.slice(0, 4)) {
-    // A name's own words are written in kanji; a word in katakana or Latin letters ends it.
-    if (!/^\p{Script=Han}+$/u.test(token.surface) || token.reading === undefined) return false;
-    latin += romanize(token.reading);
-    if (latin.length >= 4 && words.has(latin)) return true;
-  }
-  return false;
 }
 
 /** The head noun of a speaker phrase: 白川県の試算 → 白川県; 県農政課 → 県農政課. */

@@ -9,10 +9,12 @@ import {
   type SentenceReading,
   stripQuotes,
 } from '../../understand/read-sentence.ts';
+import { topicOf } from '../../understand/subject.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, best, overlap } from './alignment.ts';
 import { attributesTo } from './attributed-figure.ts';
 import { agrees, datesOf, sameValue } from './elements.ts';
+import { readsInEnglish } from './speakers.ts';
 
 // Dates: in the listed sources for the same event, and not one side of a disagreement stated as settled.
 
@@ -103,7 +105,7 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
       (entry) =>
         entry.score >= 0.5 * bestScore ||
         (entry.score > 0 && datesSameEvent(entry.sentence)) ||
-        holdsAnotherElement(alignment, mention, variants, entry.sentence),
+        holdsAnotherElement(claim, alignment, mention, variants, entry.sentence),
     );
     if (aligned.length === 0) {
       out.push(
@@ -250,6 +252,7 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
  * compared after this (a date the sentence gives to another of its events is `support.date`).
  */
 function holdsAnotherElement(
+  claim: SentenceReading,
   alignment: Alignment,
   mention: DateMention,
   variants: readonly DateMention[],
@@ -275,7 +278,10 @@ function holdsAnotherElement(
           (theirs.unit === quantity.unit ? quantity.unit !== '' : theirs.unit === '' && english),
       ),
   );
-  return otherDate || figure;
+  // …or, in English, the one who acts or speaks, spelt by the reading of its name (Nanyo said…).
+  const topic = english ? topicOf(claim) : undefined;
+  const actor = topic !== undefined && readsInEnglish(topic.tokens, sentence.text);
+  return otherDate || figure || actor;
 }
 
 /**
