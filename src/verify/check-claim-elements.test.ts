@@ -84,6 +84,11 @@ const LAUNCH: Document = {
   lang: 'en',
 };
 
+const OUTAGE = documentOf('o', '北浜地区で土砂崩れ', [
+  '県は、北浜バスの路線を守るため、補助の拡充を検討している。',
+  '土砂崩れで、北浜地区では固定電話が一部で不通になっている。けが人はいない。',
+]);
+
 let understanding: Understanding;
 
 before(async () => {
@@ -331,5 +336,27 @@ describe('checkClaim placing a date by the English sentence that names who acts'
       dateErrorsOf('星崎ロケット工業は、打ち上げは早くても7月中旬になると見込んでいる。', LAUNCH).length,
       1,
     );
+  });
+});
+
+describe('checkClaim on a native verb said by a verbal noun read the same', () => {
+  const predicateErrors = (text: string) =>
+    errorsOf(text, OUTAGE).filter((error) => error.startsWith('support.predicate'));
+
+  it('takes 補助を広げる for 補助の拡充 (拡げる is read ひろげる) and 通じなくなっている for 不通', () => {
+    assert.deepEqual(predicateErrors('県は補助を広げることを検討している。'), []);
+    assert.deepEqual(predicateErrors('北浜地区では、固定電話は一部で通じなくなっている。'), []);
+  });
+
+  it('still flags a verb no noun of the page reads as, and the verb affirmed against 不通', () => {
+    assert.equal(predicateErrors('県は補助を打ち切ることを検討している。').length, 1);
+    assert.equal(predicateErrors('北浜地区では、固定電話は一部で通じている。').length, 1);
+  });
+
+  it('takes けが人は出ていない for けが人はいない: the noun said to arise is stated', () => {
+    assert.deepEqual(errorsOf('土砂崩れで、けが人は出ていない。', OUTAGE), []);
+    assert.notDeepEqual(errorsOf('土砂崩れで、死者は出ていない。', OUTAGE), []);
+    // Not a noun said to arise: a figure said not to rise is a change the page does not state.
+    assert.notDeepEqual(errorsOf('北浜バスの運賃は上がらない。', OUTAGE), []);
   });
 });
