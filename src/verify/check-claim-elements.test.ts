@@ -7,7 +7,7 @@ import { createUnderstanding, type Understanding } from '../understand/understan
 import { checkClaim } from './check-claim.ts';
 import { readClaim } from './claim/alignment.ts';
 import { objectOf, statesPurpose } from './claim/objects.ts';
-import { readsInEnglish } from './claim/speakers.ts';
+import { isSpeech, readsInEnglish } from './claim/speakers.ts';
 
 // Element alignment (the vfa5 round): a claim's date is placed by the source sentence that also
 // holds another of the claim's own elements, however few of its words that sentence shares; what
@@ -87,6 +87,11 @@ const LAUNCH: Document = {
 const OUTAGE = documentOf('o', '北浜地区で土砂崩れ', [
   '県は、北浜バスの路線を守るため、補助の拡充を検討している。',
   '土砂崩れで、北浜地区では固定電話が一部で不通になっている。けが人はいない。',
+]);
+
+const FESTIVAL = documentOf('n', '潮見まつり、中止', [
+  '「潮見まつり」暑さで中止に',
+  '「来年こそ開きたい」。実行委員会の委員長はそう話した。',
 ]);
 
 let understanding: Understanding;
@@ -358,5 +363,22 @@ describe('checkClaim on a native verb said by a verbal noun read the same', () =
     assert.notDeepEqual(errorsOf('土砂崩れで、死者は出ていない。', OUTAGE), []);
     // Not a noun said to arise: a figure said not to rise is a change the page does not state.
     assert.notDeepEqual(errorsOf('北浜バスの運賃は上がらない。', OUTAGE), []);
+  });
+});
+
+describe('checkClaim on a bracketed name opening a sentence', () => {
+  it('does not read 「潮見まつり」暑さで中止に as someone’s words', () => {
+    assert.deepEqual(errorsOf('潮見まつりは暑さで中止になった。', FESTIVAL), []);
+  });
+
+  it('still reads a quote standing alone at the start, or followed by と, as speech', () => {
+    const quoteAt = (text: string) => {
+      const end = text.indexOf('」') + 1;
+      return isSpeech(text, { start: 0, end, inner: text.slice(1, end - 1) });
+    };
+    assert.equal(quoteAt('「潮見まつり」暑さで中止に'), false);
+    assert.equal(quoteAt('「来年こそ開きたい」。'), true);
+    assert.equal(quoteAt('「来年こそ開きたい」と委員長は話した。'), true);
+    assert.equal(quoteAt('「来年こそ開きたい」 委員長'), true);
   });
 });

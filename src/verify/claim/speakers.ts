@@ -60,7 +60,10 @@ export function mentions(text: string, person: string): boolean {
 /** True when a quote gives someone's words: followed by と/との/（speaker）, or a sentence of its own. */
 export function isSpeech(text: string, quote: { start: number; end: number; inner: string }): boolean {
   const after = text.slice(quote.end, quote.end + 3);
-  return /^(?:と|（|\(|。|$)/u.test(after) || quote.start === 0 || /[。、]$/u.test(quote.inner);
+  // A bracketed name that opens a sentence and goes on as its words (「七瀬川夏まつり」暑さで中止に)
+  // is no one's speech; a quote that stands alone there is.
+  const opens = quote.start === 0 && !/^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(after);
+  return /^(?:と|（|\(|。|$)/u.test(after) || opens || /[。、]$/u.test(quote.inner);
 }
 
 /**
