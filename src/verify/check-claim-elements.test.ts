@@ -279,6 +279,18 @@ describe('checkClaim on a predicate said of another object, a purpose, and a cit
     assert.ok(codes('北浜バスは、現在のダイヤを維持できると判断した。').includes('support.negation'));
   });
 
+  it('still flags the negation where the claim names the object in words the page does not use (料金 for 運賃)', () => {
+    const FARES = documentOf('fa', '北浜市、運賃据え置き', [
+      '北浜市は10日、市営バスの運賃を来年度も値上げしないと発表した。',
+      '市は、路線の維持に努める。',
+    ]);
+    assert.ok(
+      errorsOf('北浜市は10日、市営バスの料金を来年度に値上げすると発表した。', FARES).some((error) =>
+        error.startsWith('support.negation'),
+      ),
+    );
+  });
+
   it('aligns 楓野市は… with the sentence that says 市は…, and flags the hedge it drops', () => {
     assert.ok(codes('楓野市は、路線を維持するための補助金を上積みする。').includes('support.modality'));
   });

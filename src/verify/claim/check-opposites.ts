@@ -49,7 +49,7 @@ export function checkOpposites(claim: SentenceReading, alignment: Alignment, pat
       continue;
     // An opposite said of another object (便数を減らす against 補助金を増やす) is no answer to the claim's.
     const ofOther = (p: (typeof sentence.predicates)[number]) =>
-      actOnOtherObjects(claim, predicate, sentence, p);
+      actOnOtherObjects(claim, predicate, sentence, p, alignment);
     const opposite = [...opposites].find((word) => {
       const said = sentence.predicates.filter((p) => p.lemma === word);
       if (said.length > 0 && said.every(ofOther)) return false;

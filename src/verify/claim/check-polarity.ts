@@ -59,7 +59,8 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     };
     if (matches.some(agrees)) continue;
     // The source's predicate acts on another object than the claim's: no answer to it.
-    if (matches.every((other) => actOnOtherObjects(claim, predicate, aligned.sentence, other))) continue;
+    if (matches.every((other) => actOnOtherObjects(claim, predicate, aligned.sentence, other, alignment)))
+      continue;
     // A purpose (…を維持するための) states no act a source could deny.
     if (statesPurpose(claim, predicate)) continue;
     out.push(

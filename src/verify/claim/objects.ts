@@ -4,6 +4,7 @@ import {
   type Predicate,
   type SentenceReading,
 } from '../../understand/read-sentence.ts';
+import type { Alignment } from './alignment.ts';
 
 // What a predicate acts on: the noun phrase marked with を right before it (補助金を増やす: 補助金).
 
@@ -54,18 +55,28 @@ export function statesPurpose(reading: SentenceReading, predicate: Predicate): b
 }
 
 /**
- * True when both predicates name an object with を and the two objects share no word: the source
- * says its predicate of something else (ダイヤを維持できない is no answer to 路線を維持する, 便数を
- * 減らす none to 補助金を増やす), so it cannot contradict the claim's.
+ * True when both predicates name an object with を, the two objects share no word and are no
+ * synonyms of each other, and the claim's object is a thing the listed sources name themselves:
+ * the source says its predicate of something else (便数を減らす is no answer to 補助金を増やす,
+ * where the sources speak of 補助金 elsewhere), so it cannot contradict the claim's. A claim's
+ * object the sources never name (料金 for their 運賃) may be the same thing in other words: the
+ * predicates are compared as before.
  */
 export function actOnOtherObjects(
   claim: SentenceReading,
   mine: Predicate,
   sentence: SentenceReading,
   theirs: Predicate,
+  alignment: Pick<Alignment, 'local' | 'synonyms'>,
 ): boolean {
   const a = objectOf(claim, mine);
   const b = objectOf(sentence, theirs);
   if (a === undefined || b === undefined) return false;
-  return !a.some((key) => b.some((other) => other === key || other.includes(key) || key.includes(other)));
+  const same = (key: string, other: string) =>
+    other === key ||
+    other.includes(key) ||
+    key.includes(other) ||
+    (alignment.synonyms.get(key) ?? []).includes(other);
+  if (a.some((key) => b.some((other) => same(key, other)))) return false;
+  return a.some((key) => alignment.local.some((understanding) => understanding.keys.has(key)));
 }
