@@ -42,14 +42,15 @@ async function score(set: string): Promise<Counts> {
 // the four rounds were merged (README "How the verifier decides").
 const FLOORS = [
   // negation and opposites: 39/53 and 7/20 when written; 43/53 and 7/20 after (the 7 are names,
-  // modality, dates and numbers, none a negation).
-  { set: 'vneg', claims: 73, detected: 42, falseAlarms: 7 },
+  // modality, dates and numbers, none a negation); 43/53 and 6/20 after the vfa5 element-alignment round.
+  { set: 'vneg', claims: 73, detected: 42, falseAlarms: 6 },
   // paraphrases and additions: 33/50 and 4/126 when written; 38/50 and 1/126 after.
   { set: 'vpara', claims: 176, detected: 37, falseAlarms: 2 },
   // conflicts: 26/29 and 10/28 on the first 57 when written; 37/40 and 2/39 on all 79 after.
   { set: 'vconf', claims: 79, detected: 37, falseAlarms: 3 },
-  // who did what (attribution, role, name, agent): 64/82 and 8/67 when written; 73/82 and 7/67 after.
-  { set: 'vwho', claims: 149, detected: 72, falseAlarms: 8 },
+  // who did what (attribution, role, name, agent): 64/82 and 8/67 when written; 73/82 and 7/67 after;
+  // 73/82 and 6/67 after the vfa5 element-alignment round.
+  { set: 'vwho', claims: 149, detected: 72, falseAlarms: 6 },
 ] as const;
 
 describe('verifier figures on the probe sets', () => {

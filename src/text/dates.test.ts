@@ -363,6 +363,15 @@ describe('findDates: English', () => {
     assert.deepEqual([last.text, last.day], ['last Tuesday', 4]);
   });
 
+  it('resolves a weekday something is scheduled, set or due for to the one ahead', () => {
+    // The reference is Tuesday 11 November 2025: the vote is on Friday the 14th, the talks were on Friday the 7th.
+    const [vote, talks] = datesOf(
+      'The vote, which had been scheduled for Friday, was put off after talks on Friday.',
+    );
+    assert.deepEqual([vote?.text, vote?.day, talks?.text, talks?.day], ['Friday', 14, 'Friday', 7]);
+    assert.equal(only('The ferry is due on Sunday.').day, 16);
+  });
+
   it('reads last year, next April, in 2027, and a time joined to its date', () => {
     assert.deepEqual(
       datesOf('Fares rose last year, will rise next April and again in 2027.').map((m) => [
@@ -538,6 +547,19 @@ describe('findDates: more relative days', () => {
       ['3日', 11, 3, null],
       ['前夜', 11, 2, 'night'],
     ]);
+  });
+});
+
+describe('findDates: a relative day in kana after a particle', () => {
+  it('reads きのう, きょう and あす after は, では or も, not inside a longer word in kana', () => {
+    const days = (text: string) => datesOf(text).map((m) => [m.text, m.month, m.day]);
+    assert.deepEqual(days('みどり市ではきのうから雨が降り続き、市もきょう対策本部を開いた。'), [
+      ['きのう', 11, 10],
+      ['きょう', 11, 11],
+    ]);
+    assert.deepEqual(days('バス会社はあす、新しい時刻表を配る。'), [['あす', 11, 12]]);
+    // A word that only contains the letters: きょうだい (siblings), ときのうち.
+    assert.deepEqual(days('運転手のきょうだいが乗っていたときのうちに連絡した。'), []);
   });
 });
 

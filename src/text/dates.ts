@@ -339,10 +339,29 @@ const COMPARISON_AFTER = /^(?:比|同期|同月)/;
 /** A relative word that may stand as a word: not glued into a longer hiragana word (きょうだい). */
 function standsAlone(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
-  if (before !== undefined && HIRAGANA.test(before) && HIRAGANA.test(text[start] ?? '')) return false;
+  if (
+    before !== undefined &&
+    HIRAGANA.test(before) &&
+    HIRAGANA.test(text[start] ?? '') &&
+    !afterParticle(text, start)
+  )
+    return false;
   const after = text.slice(end);
   if (!HIRAGANA.test(text[end - 1] ?? '')) return true;
   return !HIRAGANA.test(after[0] ?? '') || /^(?:の|は|に|も|まで|から|で|、)/.test(after);
+}
+
+/**
+ * True when a particle ends the phrase before `start` (村ではきのうから, 町はあす, 県もきょう): a case
+ * or binding particle after a word in kanji or katakana, or one of the particle pairs では, には,
+ * とは, でも, にも, とも — so a hiragana word starting there is a word of its own.
+ */
+function afterParticle(text: string, start: number): boolean {
+  const pair = text.slice(Math.max(0, start - 2), start);
+  if (/^(?:では|には|とは|でも|にも|とも)$/u.test(pair)) return true;
+  return (
+    /^[はがをにでもとへ]$/u.test(pair.slice(-1)) && !HIRAGANA.test(pair.length === 2 ? (pair[0] ?? '') : '')
+  );
 }
 
 /** A tail word (中, 内) that is not the first character of a longer word (中国, 内閣). */
@@ -740,6 +759,7 @@ const EN_MONTH =
   '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?![A-Za-z])';
 const EN_DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?![A-Za-z0-9])';
 const EN_YEAR = '(\\d{4})(?![0-9])';
+const EN_SCHEDULED_FOR = /\b(?:scheduled|set|slated|planned|due)\s+(?:for|on)\s+$/iu;
 const EN_WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?![A-Za-z])';
 const EN_MONTH_DAY_RE = new RegExp(`${EN_MONTH}\\s+${EN_DAY}(?:,?\\s+${EN_YEAR})?`, 'y');
 const EN_DAY_MONTH_RE = new RegExp(`${EN_DAY}\\s+(?:of\\s+)?${EN_MONTH}(?:,?\\s+${EN_YEAR})?`, 'y');
@@ -861,7 +881,10 @@ function parseEnglish(text: string, start: number, state: ScanState): Draft | un
           return draft;
         }
       }
-      if (reference) setDate(draft, resolveWeekday(reference, draft.weekday, 'recent'));
+      // What is scheduled, set or due for a weekday (the launch, scheduled for Sunday; a vote set
+      // for Friday) is the one ahead: news reports the schedule of what has not yet happened.
+      const mode = EN_SCHEDULED_FOR.test(text.slice(Math.max(0, start - 24), start)) ? 'next' : 'recent';
+      if (reference) setDate(draft, resolveWeekday(reference, draft.weekday, mode));
       else draft.yearSet = draft.monthSet = true;
       return draft;
     }

@@ -529,6 +529,18 @@ describe('roundsTo', () => {
   });
 });
 
+describe('findQuantities on kanji digits in a frequency and an age in parentheses', () => {
+  it('reads 週三回 and 年二回 as counts, and 男性（八一） as the number 81', () => {
+    assert.deepEqual(brief('週三回、診療所に通う男性（八一）は年二回の検診も受ける。'), [
+      ['三回', 3, '回'],
+      ['八一', 81, ''],
+      ['二回', 2, '回'],
+    ]);
+    // Words that hold a kanji digit stay words: 統一, 三重, 第一回 is read as before.
+    assert.deepEqual(brief('統一地方選で三重県の（一）は'), []);
+  });
+});
+
 describe('findQuantities on numbers written as English words', () => {
   it('reads small number words and decades with their unit and bound', () => {
     const [ago] = findQuantities('The price is 1.5 times what the town paid two years ago.').filter(
@@ -554,6 +566,17 @@ describe('findQuantities on numbers written as English words', () => {
     assert.deepEqual(unitOf('Fares are 3 times higher than before.'), [3, '倍']);
     assert.deepEqual(unitOf('Sales grew 2.5 times.'), [2.5, '倍']);
     assert.deepEqual(unitOf('Visitors were four times as many as expected.'), [4, '倍']);
+  });
+
+  it('reads a number word or an ordinal before any other counted noun as a bare number', () => {
+    assert.deepEqual(brief('The town will close four trails and shorten seven others from May.'), [
+      ['four', 4, ''],
+      ['seven', 7, ''],
+    ]);
+    assert.deepEqual(brief('A leak was found in the third tank of the ferry.'), [['third', 3, '']]);
+    // Not a count: "one of", "first", a number word before a preposition.
+    assert.deepEqual(brief('One of the first buses left at ten to nine.'), []);
+    assert.deepEqual(brief('The council split two to one.'), []);
   });
 
   it('does not read the article "a" as one of a count', () => {

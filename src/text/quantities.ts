@@ -937,7 +937,9 @@ function readQuantity(s: string, at: number, run: string): { resume: number; rec
     const lone = coreText.length === 1;
     const loneDigit = lone && KANJI_DIGIT[coreText] !== undefined;
     if (!qualified) {
-      if (lone && isHan(previous)) return skip;
+      // 週三回, 年二回: a frequency per week, month or year, not a word (三重, 統一).
+      const frequency = /^[週月年日]$/u.test(previous) && (read.unit === '回' || read.unit === '度');
+      if (lone && isHan(previous) && !frequency) return skip;
       if (loneDigit && !read.strong) return skip;
       if (read.unit === '' && !read.fraction && !hasBig && !standsAsNumber(s, at, coreText, read.end))
         return skip;
@@ -983,6 +985,14 @@ function readQuantity(s: string, at: number, run: string): { resume: number; rec
  * it, which would make it part of a word or name (五十嵐, 八百屋, 十二支, 三十路).
  */
 function standsAsNumber(s: string, at: number, coreText: string, end: number): boolean {
+  // A person's age in parentheses after the noun, as vertical newspapers write it: 男性（八一）.
+  if (
+    /^[〇一二三四五六七八九]{1,3}$/u.test(coreText) &&
+    s.charAt(at - 1) === '(' &&
+    s.charAt(end) === ')' &&
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(s.charAt(at - 2))
+  )
+    return true;
   if (coreText.length < 2 || !/[十百千]/u.test(coreText)) return false;
   if (!/^[〇零一二三四五六七八九十百千]+$/u.test(coreText)) return false;
   if (s.startsWith(coreText, at) && KANJI_WORDS.some((word) => word.startsWith(coreText))) return false;
@@ -1104,8 +1114,46 @@ function findEnglishWords(s: string): Found[] {
       inheritable: false,
     });
   }
+  const taken = (at: number) => found.some((f) => f.start <= at && at < f.end);
+  // A number word or an ordinal before any other counted noun (four routes, three domestic
+  // companies, the second stage): a bare number, as "58 routes" is. "one" and "first" are left
+  // out (one of them, for the first time).
+  for (const match of s.matchAll(EN_WORD_COUNT)) {
+    if (taken(match.index)) continue;
+    const word = (match[1] ?? '').toLowerCase();
+    const value = EN_NUMBER_WORDS[word] ?? EN_ORDINALS[word];
+    if (value === undefined) continue;
+    found.push({
+      start: match.index,
+      end: match.index + word.length,
+      text: match[1] ?? word,
+      value,
+      unit: '',
+      approx: false,
+      coreValue: value,
+      scale: 1,
+      factor: 1,
+      hasScale: false,
+      bare: true,
+      inheritable: false,
+    });
+  }
   return found;
 }
+
+const EN_ORDINALS: Readonly<Record<string, number>> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+const EN_WORD_COUNT =
+  /(?<![A-Za-z-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?!(?:of|or|and|to|in|on|at|by|from|with)(?![A-Za-z]))[A-Za-z]/gi;
 
 // "several hundred people", "thousands of" — the English 数百人, 数千.
 function findEnglishVague(s: string): Found[] {

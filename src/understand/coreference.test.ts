@@ -260,3 +260,23 @@ describe('definedAliases: a short name defined in parentheses on first mention',
     assert.deepEqual(definedAliases('若葉中央病院（山田一郎院長）は休診した。'), []);
   });
 });
+
+describe('resolveReferences: a city the dictionary reads as a person', () => {
+  it('takes 楓野市 (read 楓 + 野市, both as names of people) as the city a bare 市は and 同市 stand for', () => {
+    assert.deepEqual(
+      resolve([
+        '楓野市の青柳健市長は「早急に協議したい」と話した。',
+        '市は、路線維持のための補助金の上積みも検討する。',
+        '同市によると、利用者は減っている。',
+      ]),
+      [[], [['市', ['楓野市']]], [['同市', ['楓野市']]]],
+    );
+  });
+
+  it('still takes a person whose surname ends in 村 for a person (中村)', () => {
+    assert.deepEqual(resolve(['中村一郎氏は3日に会見した。', '同氏は辞任を否定した。']), [
+      [],
+      [['同氏', ['中村一郎']]],
+    ]);
+  });
+});

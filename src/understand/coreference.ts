@@ -226,7 +226,14 @@ function entitiesOf(text: string, tokens: readonly Token[]) {
     // …unless what follows the name is a body (北浦高校, 若松大学: a surname-like place name and a
     // school), which 同校, 同大 refer back to.
     // So is a works or a bay named after its place (小鳩工場, 北浦湾), which 同工場, 工場は, 湾の refer back to.
-    if (person.length > 0 && !(title !== '' && (PUBLIC_BODY_END.test(whole) || PLACE_END.test(whole)))) {
+    // …nor is a city or prefecture whose name the dictionary reads as a person's (湊 + 野市: 湊野市):
+    // no name of a person ends in 市, 県 or 府 after another word.
+    const cityRead = run.length >= 2 && title === '' && /(?:市|県|府)$/u.test(whole);
+    if (
+      person.length > 0 &&
+      !cityRead &&
+      !(title !== '' && (PUBLIC_BODY_END.test(whole) || PLACE_END.test(whole)))
+    ) {
       found.push({
         at: start,
         kind: 'person',

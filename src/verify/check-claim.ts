@@ -107,7 +107,8 @@ function checkClaimOnce(
   const isFragment = options.kind === 'fragment' || options.kind === 'question';
   out.push(...checkPolarity(claim, context, path));
   out.push(...checkOpposites(claim, context, path));
-  if (!isFragment) out.push(...checkPredicates(claim, context, path, understanding.synonyms));
+  if (!isFragment)
+    out.push(...checkPredicates(claim, context, path, understanding.synonyms, understanding.tokenizer));
   out.push(...checkModality(claim, context, path, isFragment));
   if (!isFragment) out.push(...checkTense(claim, context, path));
   // A title, point or question asserts no clause of its own: its words are checked, not its clauses.

@@ -98,6 +98,8 @@ export interface Alignment {
   crossLanguage: boolean;
   /** The listed sources in the claim's own language: where its words are looked up. */
   local: DocumentUnderstanding[];
+  /** The claim's text outside its quotes, NFKC without whitespace (the names it gives). */
+  claimNorm?: string;
 }
 
 // Words for what the sources themselves say or how they differ: an article may always use them.
@@ -222,6 +224,7 @@ export function createAlignment(
     score: 0,
     crossLanguage: local.length < scope.length,
     local,
+    claimNorm: normalizeForMatch(outside),
     siteNames: new Map(scope.map((u) => [u.document.id, normalizeForMatch(u.document.siteName ?? '')])),
     synonyms: new Map(
       claim.keys.map((key) => [key, synonyms.of(key).filter((word) => [...word].length >= 2)]),
@@ -682,10 +685,25 @@ export function alignSourceClause(
         const start = first.start;
         const end = (second ?? first).end;
         const norm = spanNorm(sentence, start, end);
+        // A bare kind word or 同- word of the span (市は… after 湊野市) says the name it stands for,
+        // where the claim gives that name itself.
+        const referred = sentence.references
+          .filter(
+            (reference) =>
+              reference.start >= start &&
+              reference.end <= end &&
+              reference.antecedents.some((name) => alignment.claimNorm?.includes(name)),
+          )
+          .flatMap((reference) => reference.keys);
         let score = 0;
         for (let k = 0; k < wanted.length; k += 1) {
           const key = wanted[k] as string;
-          if (first.keys.includes(key) || second?.keys.includes(key) || (inText[k] && norm.includes(key)))
+          if (
+            first.keys.includes(key) ||
+            second?.keys.includes(key) ||
+            (inText[k] && norm.includes(key)) ||
+            referred.includes(key)
+          )
             score += weights[k] as number;
         }
         for (const matches of quantityMatches)

@@ -4,6 +4,7 @@ import type { Quantity } from '../../text/quantities.ts';
 import type { Token } from '../../text/tokenizer.ts';
 import { refersTo } from '../../understand/coreference.ts';
 import { findPeople, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
+import { topicOf } from '../../understand/subject.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import {
   type Alignment,
@@ -15,7 +16,7 @@ import {
   type SourceSpan,
 } from './alignment.ts';
 import { sameUnit, sameValue } from './elements.ts';
-import { attributionWindow, isSpeech, mentions, outletsNamed } from './speakers.ts';
+import { attributionWindow, isSpeech, mentions, outletsNamed, readsInEnglish } from './speakers.ts';
 
 // Attribution: someone's words stay theirs, not plain fact and not another speaker's.
 
@@ -89,6 +90,7 @@ function quotedOnly(alignment: Alignment, keys: readonly string[]): SourceSenten
 }
 
 const INSIDER = /関係者|幹部|捜査員|筋によると/u;
+const REQUESTED = /よう(?:に)?(?:呼びかけ|呼び掛け|求め|要請|促|訴え|依頼|指示)/u;
 
 export function checkAttribution(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   const out: Finding[] = [];
@@ -97,11 +99,39 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   // reported what: the outlet's own page must say it, whoever that page has it from.
   const outlets = outletsNamed(claim, alignment.siteNames);
   if (outlets.size > 0) return quoted ? out : outletAttribution(claim, alignment, outlets, path);
-  // An opinion the source gives as someone's words, stated as plain fact.
+  // An opinion the source gives as someone's words, stated as plain fact. A claim that reports a
+  // request (…控えるよう呼びかけている, …するよう求めた) states no fact of its own: it says what was asked.
+  const requests = REQUESTED.test(stripQuotes(claim.text, claim.quotes));
   if (!claim.reported && !quoted && claim.speaker === undefined) {
     const content = claim.clauses.flatMap((clause) => clause.keys);
     const aligned = alignSourceClause(alignment, content, elementsOf(alignment, 0, claim.text.length));
     if (aligned !== undefined && quotedShareOf(alignment, aligned, content) >= 0.6) {
+      // The request's words are someone's: the claim must give them to whoever the source does.
+      const requester = requests ? topicOf(claim) : undefined;
+      if (requester !== undefined) {
+        const window = attributionWindow(
+          aligned.sentence,
+          alignment.scope.find((u) => u.document.id === aligned.sentence.sourceId),
+        );
+        const name = normalizeForMatch(requester.text);
+        if (mentions(window, name) || refersTo(aligned.sentence.references, name)) return out;
+        out.push(
+          pathFinding(
+            'support.attribution',
+            'error',
+            path,
+            `The claim gives this request to ${requester.text}; the source gives it to someone else: 「${aligned.sentence.text}」.`,
+            requester.text,
+            {
+              kind: 'speaker',
+              speaker: requester.text,
+              sourceSpeaker: '',
+              sourceText: aligned.sentence.text,
+            },
+          ),
+        );
+        return out;
+      }
       out.push(
         pathFinding(
           'support.attribution',
@@ -192,7 +222,8 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
     );
   if (
     english &&
-    named.some((name) => namedIn(sentence.keys, name) || namedIn(sentence.previous?.keys ?? [], name))
+    (named.some((name) => namedIn(sentence.keys, name) || namedIn(sentence.previous?.keys ?? [], name)) ||
+      readsInEnglish(readSpeakerTokens(claim, speaker), `${sentence.previous?.text ?? ''} ${sentence.text}`))
   )
     return out;
   // A 同- word as the speaker (同社によると) speaks for its antecedent (understand/coreference.ts).

@@ -9,10 +9,12 @@ import {
   type SentenceReading,
   stripQuotes,
 } from '../../understand/read-sentence.ts';
+import { topicOf } from '../../understand/subject.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, best, overlap } from './alignment.ts';
 import { attributesTo } from './attributed-figure.ts';
 import { agrees, datesOf, sameValue } from './elements.ts';
+import { readsInEnglish } from './speakers.ts';
 
 // Dates: in the listed sources for the same event, and not one side of a disagreement stated as settled.
 
@@ -38,7 +40,14 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
     const variants = readings
       .map((reading) => reading[m])
       .filter((d): d is DateMention => d !== undefined)
-      .filter((d, i) => i > 0 || references.length === 0 || d.approx === true || fixesSomething(d));
+      .filter(
+        (d, i) =>
+          i > 0 ||
+          references.length === 0 ||
+          d.approx === true ||
+          // 昨年3月 read without a page's date keeps only 3月: its year is in the readings against the pages.
+          (fixesSomething(d) && !RELATIVE_YEAR.test(d.text)),
+      );
     const clause = ownClause(claim, mention);
     // The words around the date say what it dates (1952年開館の映画館が閉館する: 開館); the whole
     // clause when too few stand near it.
@@ -93,7 +102,10 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
           variants.some((variant) => agrees(variant, date)) && dateHead(sentence, date)?.lemma === mine,
       );
     const aligned = agreeing.filter(
-      (entry) => entry.score >= 0.5 * bestScore || (entry.score >= 1 && datesSameEvent(entry.sentence)),
+      (entry) =>
+        entry.score >= 0.5 * bestScore ||
+        (entry.score > 0 && datesSameEvent(entry.sentence)) ||
+        holdsAnotherElement(claim, alignment, mention, variants, entry.sentence),
     );
     if (aligned.length === 0) {
       out.push(
@@ -232,6 +244,47 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
 }
 
 /**
+ * True when the source sentence that has the claim's date also has another of the claim's own
+ * elements — one more of its dates, or one of its figures — so the two line up element by
+ * element (当面は午前7時から午後7時までに限り…, "…to 245,000 yen from 210,000 yen in July"):
+ * that sentence is where the claim's date comes from, however few of the claim's words it shares
+ * (a translation, a subject carried from the sentence before). What the date dates there is still
+ * compared after this (a date the sentence gives to another of its events is `support.date`).
+ */
+function holdsAnotherElement(
+  claim: SentenceReading,
+  alignment: Alignment,
+  mention: DateMention,
+  variants: readonly DateMention[],
+  sentence: SourceSentence,
+): boolean {
+  const mine = sentence.dates.filter((date) => variants.some((variant) => agrees(variant, date)));
+  const otherDate = alignment.dates.some(
+    (date) =>
+      date !== mention &&
+      date.text !== mention.text &&
+      sentence.dates.some((theirs) => !mine.includes(theirs) && agrees(date, theirs)),
+  );
+  // English leaves a counted noun's number bare ("5.4 million passengers"): a bare English figure
+  // lines up with the claim's counted one; in Japanese the units must be the same.
+  const english = !/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(sentence.text);
+  const figure = alignment.quantities.some(
+    (quantity) =>
+      !quantity.vague &&
+      quantity.value !== 1 &&
+      sentence.quantities.some(
+        (theirs) =>
+          sameValue(theirs, quantity) &&
+          (theirs.unit === quantity.unit ? quantity.unit !== '' : theirs.unit === '' && english),
+      ),
+  );
+  // …or, in English, the one who acts or speaks, spelt by the reading of its name (Nanyo said…).
+  const topic = english ? topicOf(claim) : undefined;
+  const actor = topic !== undefined && readsInEnglish(topic.tokens, sentence.text);
+  return otherDate || figure || actor;
+}
+
+/**
  * The clause a date is said in: its own, or, for a date set off in a clause with no predicate
  * (チームは来年度から、…始める計画だ), that clause together with the clauses up to the predicate it
  * dates, so the words and predicates of its event count.
@@ -255,6 +308,9 @@ function sameHead(claim: SentenceReading, mention: DateMention, sentence: Source
   const mine = dateHead(claim, mention)?.lemma;
   return mine !== undefined && sentence.dates.some((date) => dateHead(sentence, date)?.lemma === mine);
 }
+
+/** A year named relative to the page's (昨年3月, 来年度, last year): lost in a reading without the page's date. */
+const RELATIVE_YEAR = /[昨今来去本]年|(?:last|this|next) year/iu;
 
 /** True when the mention fixes a year, month, day, weekday or time (今年 read without a reference fixes none). */
 function fixesSomething(date: DateMention): boolean {

@@ -8,6 +8,7 @@ import {
   stripQuotes,
 } from '../../understand/read-sentence.ts';
 import { type Alignment, alignClause, alignSourceClause, elementsOf, type SourceSpan } from './alignment.ts';
+import { sameUnit, sameValue } from './elements.ts';
 
 // Modality: no certainty the sources do not state, no hedge of the aligned source clause dropped.
 
@@ -95,6 +96,12 @@ export function checkModality(
     // A hedge inside someone's quote hedges their words, not what the claim takes from around it
     // (the speaker's name and title: 吉田専務理事は「…恐れがある」と話した).
     if (hedgeIsQuotedOnly(aligned, clause.keys)) return;
+    // A claim that quotes some of a speaker's words verbatim does not drop a hedge said in other
+    // words of the same quote (「説明したい。延期は残念だ」 → 「延期は残念だ」と話した).
+    if (hedgeInOtherQuotedWords(aligned, claim, clause.keys)) return;
+    // The claim clause's figures say which clause of the sentence it comes from: another one,
+    // unhedged (…行う予定で、同宇宙港からの打ち上げは2回目になる → 打ち上げは2回目で).
+    if (figuresInUnhedgedClause(aligned, alignment, claim.text, clause)) return;
     // A fact given as the cause a hedge is about (…が続いていることが原因の可能性がある) is itself stated.
     if (hedgesOnlyTheCause(aligned, clause.keys)) return;
     out.push(
@@ -180,6 +187,78 @@ function hedgeIsQuotedOnly(span: SourceSpan, keys: readonly string[]): boolean {
   const plain = normalizeForMatch(outside);
   const found = [...new Set(keys)].filter((key) => quoted.includes(key) || plain.includes(key));
   return found.length > 0 && found.every((key) => plain.includes(key) || !quoted.includes(key));
+}
+
+/**
+ * True when each figure of the claim's clause is in the aligned source sentence only outside the
+ * hedged span, in a clause of its own that carries no hedge.
+ */
+function figuresInUnhedgedClause(
+  span: SourceSpan,
+  alignment: Alignment,
+  claimText: string,
+  clause: { start: number; end: number },
+): boolean {
+  const within = (start: number, end: number) => start >= clause.start && end <= clause.end;
+  const figures = alignment.quantities.filter((q) => within(q.start, q.end) && !q.vague);
+  const ordinals = ordinalsIn(claimText).filter((o) => within(o.start, o.end));
+  if (figures.length === 0 && ordinals.length === 0) return false;
+  const sentence = span.sentence;
+  const theirOrdinals = ordinalsIn(sentence.text);
+  const inUnhedgedClause = (found: readonly { start: number; end: number }[]) =>
+    found.length > 0 &&
+    found.every((q) => q.start >= span.end || q.end <= span.start) &&
+    found.some((q) =>
+      sentence.clauses.some(
+        (other) => other.start <= q.start && q.end <= other.end && other.hedges.length === 0,
+      ),
+    );
+  return (
+    figures.every((figure) =>
+      inUnhedgedClause(sentence.quantities.filter((q) => sameValue(q, figure) && sameUnit(q, figure))),
+    ) && ordinals.every((ordinal) => inUnhedgedClause(theirOrdinals.filter((o) => o.text === ordinal.text)))
+  );
+}
+
+/** Ordinals written with a counter (2回目, 3番目, 2段目), which are no quantities: where and as written. */
+function ordinalsIn(text: string): { text: string; start: number; end: number }[] {
+  return [...text.matchAll(/[0-9０-９]+(?:回|番|度|段|期|代)目/gu)].map((match) => ({
+    text: match[0].normalize('NFKC'),
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
+/**
+ * True when every hedge of the source span stands inside its quotes, none stands in the words the
+ * claim quotes, and every claim word the source's quotes have is inside the claim's own quotes
+ * (which the quote checks hold to be verbatim): the claim repeats other words of the quote, not
+ * the hedged ones.
+ */
+function hedgeInOtherQuotedWords(span: SourceSpan, claim: SentenceReading, keys: readonly string[]): boolean {
+  if (claim.quotes.length === 0) return false;
+  const sentence = span.sentence;
+  const outside = stripQuotes(sentence.text, sentence.quotes).slice(span.start, span.end);
+  if (span.hedges.some((hedge) => outside.includes(hedge))) return false;
+  const claimQuoted = claim.quotes.map((quote) => normalizeForMatch(quote.inner));
+  const hedgeQuoted = span.hedges.some((hedge) => {
+    const word = normalizeForMatch(hedge).replace(/[。、]$/u, '');
+    return claimQuoted.some((inner) => inner.includes(word));
+  });
+  if (hedgeQuoted) return false;
+  const sourceQuoted = normalizeForMatch(
+    sentence.quotes
+      .filter((quote) => quote.start < span.end && quote.end > span.start)
+      .map((quote) => quote.inner)
+      .join('\n'),
+  );
+  const plainClaim = normalizeForMatch(stripQuotes(claim.text, claim.quotes));
+  return [...new Set(keys)].every(
+    (key) =>
+      !sourceQuoted.includes(key) ||
+      !plainClaim.includes(key) ||
+      claimQuoted.some((inner) => inner.includes(key)),
+  );
 }
 
 // A こと-clause that is the subject of a noun of cause (ことが原因, ことが背景): what it says is taken

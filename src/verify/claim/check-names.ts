@@ -191,9 +191,21 @@ function matchesReading(name: string, claim: SentenceReading, englishText: strin
     (token) => token.posDetail === '固有名詞' && name.includes(normalizeForMatch(token.surface)),
   );
   if (parts.length === 0) return false;
-  return parts.every((token) => {
-    if (token.reading === undefined) return false;
-    const latin = romanize(token.reading);
-    return latin.length >= 2 && new RegExp(`\\b${latin}\\b`, 'u').test(englishText);
-  });
+  const spelt = (latin: string) => latin.length >= 2 && new RegExp(`\\b${latin}\\b`, 'u').test(englishText);
+  const alone = (token: (typeof parts)[number]) =>
+    token.reading !== undefined && spelt(romanize(token.reading));
+  // Parts written next to each other may be one word in English (椿 + 岡 → Tsubakioka), or each its
+  // own (山田 + 太郎 → Taro Yamada).
+  const runs: (typeof parts)[] = [];
+  for (const token of parts) {
+    const run = runs.at(-1);
+    if (run !== undefined && run.at(-1)?.end === token.start) run.push(token);
+    else runs.push([token]);
+  }
+  return runs.every(
+    (run) =>
+      run.every(alone) ||
+      (run.every((token) => token.reading !== undefined) &&
+        spelt(run.map((token) => romanize(token.reading as string)).join(''))),
+  );
 }

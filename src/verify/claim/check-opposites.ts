@@ -5,6 +5,7 @@ import type { Token } from '../../text/tokenizer.ts';
 import { type Clause, keyOf, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause } from './alignment.ts';
+import { actOnOtherObjects, statesPurpose } from './objects.ts';
 
 // Opposites: a predicate whose source counterpart says the opposite (減った for 増えた, 否決 for 可決).
 
@@ -18,7 +19,7 @@ export function checkOpposites(claim: SentenceReading, alignment: Alignment, pat
   const out: Finding[] = [];
   const outside = stripQuotes(claim.text, claim.quotes);
   for (const predicate of claim.predicates) {
-    if (predicate.negated || outside[predicate.start] === '＊') continue;
+    if (predicate.negated || outside[predicate.start] === '＊' || statesPurpose(claim, predicate)) continue;
     const forms = [predicate.lemma, ...(alignment.synonyms.get(predicate.lemma) ?? [])];
     const opposites = new Set(forms.flatMap(antonymsOf).filter((word) => !forms.includes(word)));
     // Only an opposite some listed source uses can be said of the claim's event.
@@ -46,11 +47,14 @@ export function checkOpposites(claim: SentenceReading, alignment: Alignment, pat
       )
     )
       continue;
-    const opposite = [...opposites].find(
-      (word) =>
-        sentence.predicates.some((p) => p.lemma === word && !p.negated) ||
-        (sentence.keys.includes(word) && !sentence.predicates.some((p) => p.lemma === word && p.negated)),
-    );
+    // An opposite said of another object (便数を減らす against 補助金を増やす) is no answer to the claim's.
+    const ofOther = (p: (typeof sentence.predicates)[number]) =>
+      actOnOtherObjects(claim, predicate, sentence, p, alignment);
+    const opposite = [...opposites].find((word) => {
+      const said = sentence.predicates.filter((p) => p.lemma === word);
+      if (said.length > 0 && said.every(ofOther)) return false;
+      return said.some((p) => !p.negated) || (sentence.keys.includes(word) && !said.some((p) => p.negated));
+    });
     if (opposite === undefined) continue;
     out.push(
       pathFinding(
@@ -149,6 +153,8 @@ function checkPhase(claim: SentenceReading, alignment: Alignment, path: string):
     if (phase === undefined) return;
     const own = claim.predicates.find((p) => p.start <= token.start && p.end >= token.end);
     if (own?.negated) return;
+    // A purpose (路線を維持するための) says nothing of whether the activity goes on.
+    if (own !== undefined && statesPurpose(claim, own)) return;
     const clause = claim.clauses.find((c) => token.start >= c.start && token.start < c.end);
     if (clause === undefined) return;
     const other = phase === 'stop' ? 'continue' : 'stop';

@@ -9,6 +9,7 @@ import {
 } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause, alignInContext, overlapInContext } from './alignment.ts';
+import { actOnOtherObjects, statesPurpose } from './objects.ts';
 
 // Polarity: a predicate the aligned source sentence affirms is not negated, nor the reverse.
 
@@ -57,6 +58,11 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
       return polarityOf(aligned.sentence, other) === predicate.negated;
     };
     if (matches.some(agrees)) continue;
+    // The source's predicate acts on another object than the claim's: no answer to it.
+    if (matches.every((other) => actOnOtherObjects(claim, predicate, aligned.sentence, other, alignment)))
+      continue;
+    // A purpose (…を維持するための) states no act a source could deny.
+    if (statesPurpose(claim, predicate)) continue;
     out.push(
       pathFinding(
         'support.negation',

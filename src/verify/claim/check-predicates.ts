@@ -1,6 +1,7 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Synonyms } from '../../text/synonyms.ts';
+import type { Tokenizer } from '../../text/tokenizer.ts';
 import {
   type Clause,
   isContentToken,
@@ -169,6 +170,7 @@ export function checkPredicates(
   alignment: Alignment,
   path: string,
   synonyms: Synonyms,
+  tokenizer?: Tokenizer,
 ): Finding[] {
   const out: Finding[] = [];
   const outside = stripQuotes(claim.text, claim.quotes);
@@ -195,7 +197,10 @@ export function checkPredicates(
       const tokens = claim.tokens;
       let j = tokens.findIndex((token) => token.start === predicate.start) - 1;
       const subject: string[] = [];
-      if (tokens[j]?.surface === 'が' && tokens[j]?.pos === '助詞')
+      // A noun said with は not to arise (けが人は出ていない) is one a source says there is none of
+      // (けが人はいない, 被害はない): compared below with the sources' denied existence.
+      const deniedTopic = predicate.negated && tokens[j]?.surface === 'は' && tokens[j]?.pos === '助詞';
+      if ((tokens[j]?.surface === 'が' || deniedTopic) && tokens[j]?.pos === '助詞')
         // An adjective nominalised by さ/み (寂しさ, 重み) counts as its adjective.
         for (
           j--;
@@ -206,7 +211,11 @@ export function checkPredicates(
       const stated = subject.filter((key) => alignment.weights.has(key));
       if (
         stated.length > 0 &&
-        alignment.sentences.some((sentence) => overlap(alignment, sentence, stated) > 0)
+        alignment.sentences.some(
+          (sentence) =>
+            overlap(alignment, sentence, stated) > 0 &&
+            (!deniedTopic || sentence.predicates.some((p) => p.kind === 'existence' && p.negated)),
+        )
       )
         return;
     }
@@ -236,7 +245,8 @@ export function checkPredicates(
       if (stem.length >= 2 && norm.includes(stem)) return true;
       if (keepsUnchanged(predicate, sentence)) return true;
       // A verbal noun sharing a kanji with the claim's (陳謝 / 謝罪, 設置 / 設ける).
-      return sentence.predicates.some((p) => [...p.lemma].some((char) => kanji.includes(char)));
+      if (sentence.predicates.some((p) => [...p.lemma].some((char) => kanji.includes(char)))) return true;
+      return tokenizer !== undefined && saysByReading(predicate, sentence, tokenizer);
     };
     let best = 0;
     let bestSaying = 0;
@@ -263,6 +273,48 @@ export function checkPredicates(
     );
   });
   return out;
+}
+
+/**
+ * True when a Sino-Japanese verbal noun of the sentence says the claim's native verb by one of its
+ * kanji, read as that verb with the verb's okurigana (補助の拡充 for 補助を広げる: 拡げる is read
+ * ひろげる, as 広げる; 保護 for 守る: 護る). A noun whose first kanji denies (不, 未, 非, 無) says
+ * the verb denied: 固定電話が不通になっている says 通じなくなっている, not 通じている.
+ */
+function saysByReading(
+  predicate: { lemma: string; negated: boolean },
+  sentence: SourceSentence,
+  tokenizer: Tokenizer,
+): boolean {
+  const okurigana = /^\p{Script=Han}+(\p{Script=Hiragana}+)$/u.exec(predicate.lemma)?.[1];
+  if (okurigana === undefined) return false;
+  const reading = verbReading(predicate.lemma, tokenizer);
+  if (reading === undefined) return false;
+  return sentence.tokens.some((token) => {
+    if (token.pos !== '名詞' || !/^\p{Script=Han}{2,}$/u.test(token.surface)) return false;
+    const denied = /^[不未非無]/u.test(token.surface);
+    if (denied !== predicate.negated) return false;
+    return [...token.surface].some((char) => verbReading(char + okurigana, tokenizer) === reading);
+  });
+}
+
+// Readings of verbs written in kanji and kana (拡げる → ヒロゲル), by the tokenizer's dictionary, once each.
+const verbReadings = new WeakMap<Tokenizer, Map<string, string | undefined>>();
+
+/** The reading of a text the dictionary reads as one verb, or undefined. */
+function verbReading(text: string, tokenizer: Tokenizer): string | undefined {
+  let known = verbReadings.get(tokenizer);
+  if (known === undefined) {
+    known = new Map();
+    verbReadings.set(tokenizer, known);
+  }
+  if (known.has(text)) return known.get(text);
+  const tokens = tokenizer.tokenize(text);
+  const only = tokens.length === 1 ? tokens[0] : undefined;
+  const reading =
+    only !== undefined && only.pos === '動詞' && only.surface === text ? only.reading : undefined;
+  known.set(text, reading);
+  return reading;
 }
 
 /**

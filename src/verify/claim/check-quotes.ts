@@ -1,5 +1,6 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
+import { parseJapaneseNumber } from '../../text/quantities.ts';
 import { findPeople, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import type { Alignment } from './alignment.ts';
@@ -79,7 +80,7 @@ export function checkQuotes(claim: SentenceReading, alignment: Alignment, path: 
           sentence,
           alignment.scope.find((u) => u.document.id === sentence.sourceId),
         );
-        return described.every((phrase) => window.includes(phrase));
+        return described.every((phrase) => window.includes(phrase) || agesIn(window).includes(ageOf(phrase)));
       });
       if (!matches)
         out.push(
@@ -151,5 +152,21 @@ function namesOwnSpeaker(sentence: SourceSentence): boolean {
   return (
     sentence.quoteSpeaker !== undefined ||
     sentence.tokens.some((token) => token.nameKind === 'person' && own[token.start] !== '＊')
+  );
+}
+
+/** The age a speaker's phrase gives (78歳, 八十一歳), or NaN. */
+function ageOf(phrase: string): number {
+  const age = /^([0-9０-９〇一二三四五六七八九十]{1,4})歳$/u.exec(phrase)?.[1];
+  return (age === undefined ? undefined : parseJapaneseNumber(age.normalize('NFKC'))) ?? Number.NaN;
+}
+
+/** The ages written as news writes them after a person, in parentheses: 女性(78), 男性（八一）. */
+function agesIn(text: string): number[] {
+  return [...text.normalize('NFKC').matchAll(/\(([0-9]{1,3}|[〇一二三四五六七八九十]{1,4})\)/gu)].flatMap(
+    (match) => {
+      const value = parseJapaneseNumber(match[1] ?? '');
+      return value === undefined ? [] : [value];
+    },
   );
 }

@@ -1,4 +1,6 @@
 import { normalizeForMatch } from '../../text/normalize.ts';
+import { romanize } from '../../text/romanize.ts';
+import type { Token } from '../../text/tokenizer.ts';
 import { type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import { subjectOf } from '../../understand/subject.ts';
 import type { DocumentUnderstanding, SourceSentence } from '../../understand/understand-document.ts';
@@ -58,7 +60,10 @@ export function mentions(text: string, person: string): boolean {
 /** True when a quote gives someone's words: followed by と/との/（speaker）, or a sentence of its own. */
 export function isSpeech(text: string, quote: { start: number; end: number; inner: string }): boolean {
   const after = text.slice(quote.end, quote.end + 3);
-  return /^(?:と|（|\(|。|$)/u.test(after) || quote.start === 0 || /[。、]$/u.test(quote.inner);
+  // A bracketed name that opens a sentence and goes on as its words (「七瀬川夏まつり」暑さで中止に)
+  // is no one's speech; a quote that stands alone there is.
+  const opens = quote.start === 0 && !/^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(after);
+  return /^(?:と|（|\(|。|$)/u.test(after) || opens || /[。、]$/u.test(quote.inner);
 }
 
 /**
@@ -96,4 +101,23 @@ export function outletsNamed(
       found.add(id);
   }
   return found;
+}
+
+/**
+ * True when the speaker's name, read from its first word on, is spelt in the English text as one
+ * word by its reading (楢岡中央バス → Naraoka, 南洋ロケット工業 → Nanyo, 星川 → Hoshikawa): an English
+ * page writes a Japanese body's name by its sound, which the vocabulary's glosses do not give.
+ * The first words of a name are its own (楢岡, 南洋); the common words after them (中央, 工業)
+ * are not needed.
+ */
+export function readsInEnglish(tokens: readonly Token[], englishText: string): boolean {
+  const words = new Set(englishText.toLowerCase().match(/[a-z]+/gu) ?? []);
+  let latin = '';
+  for (const token of tokens.slice(0, 4)) {
+    // A name's own words are written in kanji; a word in katakana or Latin letters ends it.
+    if (!/^\p{Script=Han}+$/u.test(token.surface) || token.reading === undefined) return false;
+    latin += romanize(token.reading);
+    if (latin.length >= 4 && words.has(latin)) return true;
+  }
+  return false;
 }
