@@ -128,6 +128,57 @@ describe('a disputed time in a short claim', () => {
   });
 });
 
+describe('two outlets retelling one event with different dates (each in its own words)', () => {
+  // Invented: a bridge inspection that found a crack, dated differently by two outlets, each with
+  // its own verb; a later step of the story (the report to the police) is dated too.
+  const first = inventedDocument(
+    'f',
+    '橋にひび、通行止め',
+    [
+      '市によると、12日の定期点検中に白浜大橋の橋脚でひび割れが見つかった。',
+      '市は15日、白浜大橋を当面通行止めにすると発表した。',
+      '男性は9日午前10時ごろ、川沿いの遊歩道で転倒した。',
+    ],
+    { publishedAt: '2026-06-15T18:00:00+09:00', siteName: '白浜新報' },
+  );
+  const second = inventedDocument(
+    's',
+    '白浜大橋で亀裂',
+    [
+      '十一日夜に行われた定期点検中、白浜大橋の橋脚でひび割れが確認された。',
+      '橋を管理する市は、白浜大橋の橋脚のひび割れについて、16日に専門家を招いて調べる。',
+      '男性は9日午前10時半ごろ、川沿いの遊歩道で転んだ。',
+    ],
+    { publishedAt: '2026-06-15T19:00:00+09:00', siteName: '潮見日報' },
+  );
+
+  it('flags either date stated as settled, though the other page words the event with another verb', () => {
+    for (const claim of [
+      '白浜大橋の橋脚のひび割れは、12日の定期点検中に見つかった。',
+      '白浜大橋の点検が行われたのは11日夜だった。',
+    ])
+      assert.ok(errorsOf(claim, first, second).includes('conflict.settled'), claim);
+  });
+
+  it('reads two approximate times written at different values as two reports', () => {
+    assert.ok(
+      errorsOf('男性は9日午前10時ごろ、遊歩道で転倒した。', first, second).includes('conflict.settled'),
+    );
+  });
+
+  it('accepts a date that only one page gives, and a later step of the story dated by the other', () => {
+    assert.deepEqual(errorsOf('市は15日、白浜大橋を当面通行止めにすると発表した。', first, second), []);
+    assert.deepEqual(
+      errorsOf('市は16日に専門家を招き、白浜大橋の橋脚のひび割れを調べる。', first, second),
+      [],
+    );
+  });
+
+  it('accepts the date given to the outlet that reported it', () => {
+    assert.deepEqual(errorsOf('潮見日報によると、白浜大橋の点検は11日夜に行われた。', first, second), []);
+  });
+});
+
 describe('a disputed count on an English page', () => {
   const japanese = inventedDocument(
     'j',
