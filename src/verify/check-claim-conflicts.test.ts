@@ -205,6 +205,49 @@ describe('a disputed count on an English page', () => {
   });
 });
 
+describe('a disputed figure on an English page that shares few words with the claim', () => {
+  // Invented: a ferry operator's crew and loss, told at length in Japanese and briefly in English,
+  // whose glossed words are few; and a town's schools, which the English page totals.
+  const japanese = inventedDocument(
+    'j',
+    '汐見フェリー、航路を縮小',
+    [
+      '汐見フェリーによると、同社の運転手は現在42人で、必要な人数に届いていない。',
+      '汐見フェリーの2025年度の営業赤字は約3億2千万円だった。',
+      '汐見町には町立小学校6校と中学校3校がある。',
+    ],
+    { publishedAt: '2026-07-01T09:00:00+09:00', siteName: '汐見新報' },
+  );
+  const english = {
+    ...inventedDocument(
+      'e',
+      'Shiomi ferry operator trims routes',
+      [
+        'The company has 47 drivers, it said.',
+        'It posted an operating loss of about 410 million yen in fiscal 2025.',
+        'The town runs 9 public elementary and junior high schools.',
+      ],
+      { publishedAt: '2026-07-01T10:00:00+09:00', siteName: 'Coastal Wire' },
+    ),
+    lang: 'en',
+  };
+
+  it('flags the Japanese figure stated as settled (drivers: 運転手; an operating loss of yen)', () => {
+    assert.ok(errorsOf('汐見フェリーの運転手は現在42人だ。', japanese, english).includes('conflict.settled'));
+    assert.ok(
+      errorsOf('汐見フェリーの2025年度の営業赤字は約3億2千万円だった。', japanese, english).includes(
+        'conflict.settled',
+      ),
+    );
+  });
+
+  it('reads a total of the parts the claim lists as no rival (6校 and 3校 against 9 schools)', () => {
+    assert.ok(
+      !errorsOf('汐見町には町立小学校6校と中学校3校がある。', japanese, english).includes('conflict.settled'),
+    );
+  });
+});
+
 describe('what a disputed figure counts, in other words', () => {
   it('links the counted thing across spellings and synonyms (まつり / 祭り)', () => {
     assert.ok(

@@ -63,7 +63,11 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
       if (sentence.sourceId === anchor.sourceId) continue;
       const score = overlap(alignment, sentence, clause.keys);
       const twin = retells(anchor, sentence);
-      if (!twin && (score < 1 || score < 0.35 * anchorScore)) continue;
+      // A sentence in another language than the claim's shares only the words its vocabulary
+      // glosses (understand/english-gloss.ts), a few of the many the anchor shares: its overlap is
+      // not held to the anchor's, and what it counts is compared below (sameSubject).
+      const foreign = !alignment.local.some((read) => read.document.id === sentence.sourceId);
+      if (!twin && (score < 1 || (score < 0.35 * anchorScore && !foreign))) continue;
       // A source that states the claimed value itself does not dispute it, unless only as the old
       // value of a revision (約40億円から約45億円に上方修正).
       const rivalDocument = alignment.scope.find((u) => u.document.id === sentence.sourceId);
@@ -100,6 +104,8 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
           !sameValue(quantity, other) &&
           !quantities.some((mine) => sameValue(mine, other)) &&
           !sentence.quantities.some((mine) => sameValue(mine, quantity)) &&
+          // The total of the parts the claim lists (小学校24校と中学校11校: 35 schools) is another thing.
+          !totalsClaimParts(other.value, quantities, quantity.unit) &&
           Boolean(other.vague) === Boolean(quantity.vague) &&
           sameSubject(alignment, sentence, quantity, other, twin ? undefined : clause),
       );
@@ -126,6 +132,21 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
     }
   }
   return out;
+}
+
+/** True when the value is the sum of two or more of the claim's figures in the unit. */
+function totalsClaimParts(value: number, quantities: readonly Quantity[], unit: string): boolean {
+  const parts = quantities.filter((q) => q.unit === unit && unit !== '').map((q) => q.value);
+  if (parts.length < 2) return false;
+  const sums = new Set<number>([0]);
+  let found = false;
+  for (const part of parts)
+    for (const sum of [...sums]) {
+      const next = sum + part;
+      if (sum !== 0 && Math.abs(next - value) < 1e-9) found = true;
+      sums.add(next);
+    }
+  return found;
 }
 
 /**
