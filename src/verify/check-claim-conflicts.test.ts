@@ -119,6 +119,31 @@ describe('a correction note inside one page', () => {
     assert.ok(errorsOf('倉庫火災の被害額は約13億円に上る見通しだ。', corrected).includes('support.number'));
     assert.deepEqual(errorsOf('倉庫火災の被害額は約3億円に上る見通しだ。', corrected), []);
   });
+
+  // The polite note (〜としていましたが、…の誤りでした), of a figure and of a name.
+  const polite = inventedDocument(
+    'p',
+    '山あいの町で土砂崩れ',
+    [
+      '土砂崩れで孤立した集落には、住民37人が残っている。',
+      '相沢健吾町長は「全力で救助にあたる」と述べた。',
+      '※3日の配信時、住民の数を「73人」としていましたが、「37人」の誤りでした。',
+      '※町長の名前を「相沢謙吾」としていましたが、誤りでした。',
+    ],
+    { publishedAt: '2026-05-04T12:00:00+09:00', siteName: '山峡新聞' },
+  );
+
+  it('reads the polite note too, of a figure and of a name', () => {
+    assert.ok(errorsOf('孤立した集落には住民73人が残っている。', polite).includes('support.number'));
+    assert.ok(errorsOf('相沢謙吾町長は「全力で救助にあたる」と述べた。', polite).includes('support.name'));
+    assert.deepEqual(errorsOf('孤立した集落には住民37人が残っている。', polite), []);
+  });
+
+  it('accepts a claim that tells of the correction itself', () => {
+    assert.ok(
+      !errorsOf('山峡新聞は住民の数を73人と誤って伝え、37人に訂正した。', polite).includes('support.number'),
+    );
+  });
 });
 
 describe('a disputed time in a short claim', () => {

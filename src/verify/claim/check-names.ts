@@ -2,6 +2,7 @@ import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { romanize } from '../../text/romanize.ts';
 import { namesBody, refersTo } from '../../understand/coreference.ts';
+import { isRetractedSpan, tellsCorrection } from '../../understand/correction-note.ts';
 import { otherLevelBody } from '../../understand/jurisdiction.ts';
 import { clauseAt, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import { topicOf } from '../../understand/subject.ts';
@@ -62,6 +63,21 @@ export function checkNames(
     const normal = normalizeForMatch(name);
     if ([...alignment.siteNames.values()].some((site) => site !== '' && site.includes(normal))) continue;
     if (alignment.local.some((understanding) => understanding.norm.includes(name))) {
+      // A name the page gives only as the wrong wording of its correction note (「X」としていましたが、
+      // 誤りでした) is one no source states.
+      if (!tellsCorrection(claim.text) && onlyRetracted(alignment, name)) {
+        out.push(
+          pathFinding(
+            'support.name',
+            'error',
+            path,
+            `The name 「${name}」 is in the sources only as the wording a correction note retracts.`,
+            name,
+            { kind: 'missing', text: name },
+          ),
+        );
+        continue;
+      }
       // A title or keyword list gives a name no context to check it in.
       const misplaced = kind === 'claim' ? checkNameContext(claim, alignment, name, path) : undefined;
       if (misplaced !== undefined) out.push(misplaced);
@@ -95,6 +111,20 @@ export function checkNames(
     );
   }
   return out;
+}
+
+/** True when every place the listed pages write the name is the wrong wording a correction note retracts. */
+function onlyRetracted(alignment: Alignment, name: string): boolean {
+  let seen = false;
+  for (const understanding of alignment.local)
+    for (const sentence of understanding.sentences) {
+      const text = sentence.text.normalize('NFKC');
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        if (!isRetractedSpan(text, at, at + name.length)) return false;
+        seen = true;
+      }
+    }
+  return seen;
 }
 
 /**

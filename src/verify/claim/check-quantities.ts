@@ -1,6 +1,7 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { countsListedDays, type DateMention } from '../../text/dates.ts';
 import { type Quantity, roundsTo } from '../../text/quantities.ts';
+import { isRetractedSpan, tellsCorrection } from '../../understand/correction-note.ts';
 import { countedNounAfter } from '../../understand/english-gloss.ts';
 import type { Clause, SentenceReading } from '../../understand/read-sentence.ts';
 import { clauseAt } from '../../understand/read-sentence.ts';
@@ -22,7 +23,7 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
       sentence.quantities.some(
         (other) =>
           ((sameUnit(quantity, other) && sameValue(quantity, other)) || roundsTo(quantity, other)) &&
-          !isRetracted(sentence, other),
+          (!isRetracted(sentence, other) || tellsCorrection(claim.text)),
       ),
     );
     const derived =
@@ -199,14 +200,9 @@ function sameSubject(
   return clause.keys.some((key) => has(key) && (alignment.weights.get(key) ?? 0) >= (isJapanese ? 1 : 0.6));
 }
 
-// A correction note names the figure it retracts before のは and the right one after it:
-// 初版で「約18億円」としたのは「約8億円」の誤りでした (news convention: 訂正, おわび).
-const CORRECTION = /(?:とした|としていた|とあった|と書いた|と記した|と報じた|と表記した)のは.*誤り/u;
-
 /** True when the quantity is the wrong figure a correction note retracts: no source states it. */
 function isRetracted(sentence: SourceSentence, quantity: Quantity): boolean {
-  const note = CORRECTION.exec(sentence.text);
-  return note !== null && quantity.end <= note.index + note[0].indexOf('のは');
+  return isRetractedSpan(sentence.text, quantity.start, quantity.end);
 }
 
 /** The new values of revisions in a sentence that start from the value (約40億円から約45億円に): [約45億円]. */
