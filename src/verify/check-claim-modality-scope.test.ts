@@ -95,3 +95,36 @@ describe('checkClaim: 決める, 決まる and 決定 in a claim', () => {
     assert.ok(hasModality('改修工事の細かな日程が決まった。'));
   });
 });
+
+describe('checkClaim: the hedge of the clause that states the claim’s act', () => {
+  // Invented: a town's subsidy for flood barriers, proposed at a meeting (many of the claim's
+  // words) and planned for the budget (the claim's act, 盛り込む, with 方針).
+  const FLOOD: Document = {
+    ...LIBRARY,
+    id: 's1',
+    title: '止水板の設置に補助',
+    text: [
+      '止水板の設置に補助',
+      '会議では、川沿いの住宅での止水板の設置や、浸水しやすい地区での排水ポンプの購入を補助する案が示された。',
+      '町は止水板の補助を、補正予算案に盛り込む方針だ。',
+      '町は、排水ポンプの購入費の半額を補助している。',
+    ].join('\n\n'),
+    titleSpan: [0, '止水板の設置に補助'.length],
+  };
+  const errors = (text: string) =>
+    checkClaim(text, [understanding.of(FLOOD)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.severity === 'error')
+      .map((finding) => finding.code);
+
+  it('flags the plan stated as done, though another sentence shares more of the claim’s words', () => {
+    for (const claim of [
+      '町は、川沿いの住宅での止水板の設置に対する補助を、補正予算案に盛り込んだ。',
+      '川沿いの住宅での止水板の設置を補助する費用は、補正予算案に盛り込まれた。',
+    ])
+      assert.ok(errors(claim).includes('support.modality'), claim);
+  });
+
+  it('keeps a claim whose act the aligned clause states without a hedge', () => {
+    assert.ok(!errors('町は、排水ポンプの購入費の半額を補助している。').includes('support.modality'));
+  });
+});
