@@ -41,6 +41,20 @@ export function checkNames(
         ),
       );
   }
+  // A place or facility named with the opposite direction or side (南尾根 for 北尾根, 下り線 for 上り線).
+  for (const compound of nounCompounds(claim.tokens)) {
+    const named = oppositeSideOf(compound, localTexts);
+    if (named !== undefined)
+      out.push(
+        pathFinding(
+          'support.name',
+          'error',
+          path,
+          `The sources name 「${named}」, not 「${compound}」.`,
+          compound,
+        ),
+      );
+  }
   const english = alignment.scope.filter((understanding) => understanding.document.lang !== 'ja');
   const englishText = english.map((understanding) => understanding.document.text.toLowerCase()).join('\n');
   for (const name of claim.names) {
@@ -111,6 +125,38 @@ export function checkNames(
     );
   }
   return out;
+}
+
+// The closed class of kanji pairs that name a direction or a side (方角・位置の対義): a compound
+// that differs from the sources' only by one of them (北口 / 南口, 上り線 / 下り線, 東棟 / 西棟)
+// names another place.
+const OPPOSITE_SIDES = new Map([
+  ['東', '西'],
+  ['西', '東'],
+  ['南', '北'],
+  ['北', '南'],
+  ['上', '下'],
+  ['下', '上'],
+  ['左', '右'],
+  ['右', '左'],
+  ['内', '外'],
+  ['外', '内'],
+]);
+
+/**
+ * The sources' compound that the claim's compound names with the opposite direction or side,
+ * where the sources never write the claim's own compound; undefined otherwise.
+ */
+function oppositeSideOf(compound: string, texts: readonly string[]): string | undefined {
+  const chars = [...compound];
+  if (chars.length < 3 || texts.some((text) => text.includes(compound))) return undefined;
+  for (let i = 0; i < chars.length; i++) {
+    const other = OPPOSITE_SIDES.get(chars[i] as string);
+    if (other === undefined) continue;
+    const named = [...chars.slice(0, i), other, ...chars.slice(i + 1)].join('');
+    if (texts.some((text) => text.includes(named))) return named;
+  }
+  return undefined;
 }
 
 /** True when every place the listed pages write the name is the wrong wording a correction note retracts. */

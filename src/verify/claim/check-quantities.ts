@@ -23,6 +23,7 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
       sentence.quantities.some(
         (other) =>
           ((sameUnit(quantity, other) && sameValue(quantity, other)) || roundsTo(quantity, other)) &&
+          !countsAnotherNoun(quantity, sentence, other) &&
           (!isRetracted(sentence, other) || tellsCorrection(claim.text)),
       ),
     );
@@ -133,6 +134,22 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
     }
   }
   return out;
+}
+
+/**
+ * True when a Japanese source's figure without a known unit is written straight onto a noun (登山道
+ * 2ルート, 3コース: a count of that noun), while the claim's figure is a measure (約2メートル, 5億円:
+ * a unit of length, area, weight, power, a percentage or a currency, never a count of a noun): a
+ * bare figure agrees with a unit only where nothing says what it counts. A counter (2つ, 4日) may
+ * count the noun the source writes after the figure (2病院 = 2つの病院).
+ */
+function countsAnotherNoun(quantity: Quantity, sentence: SourceSentence, other: Quantity): boolean {
+  if (
+    other.unit !== '' ||
+    !/^(?:[A-Za-z%][A-Za-z0-9]*|円|ドル|ユーロ|ウォン|ポンド|元)$/u.test(quantity.unit)
+  )
+    return false;
+  return /^[\p{Script=Han}\p{Script=Katakana}]/u.test(sentence.text.slice(other.end, other.end + 1));
 }
 
 /** True when the value is the sum of two or more of the claim's figures in the unit. */
