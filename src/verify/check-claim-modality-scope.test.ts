@@ -128,3 +128,36 @@ describe('checkClaim: the hedge of the clause that states the claim’s act', ()
     assert.ok(!errors('町は、排水ポンプの購入費の半額を補助している。').includes('support.modality'));
   });
 });
+
+describe('checkClaim: a decision told as a consideration', () => {
+  // Invented: a school that decided on escorted walks home after a bear sighting.
+  const SCHOOL: Document = {
+    ...LIBRARY,
+    title: '小学校が集団下校',
+    text: [
+      '小学校が集団下校',
+      '現場に近い町立汐見小学校は、あすから当面の間、教員の引率で集団下校を行うことを決めた。',
+      '町立北浜中学校は、部活動の時間を短くするかどうか検討している。',
+    ].join('\n\n'),
+    titleSpan: [0, '小学校が集団下校'.length],
+  };
+  const errors = (text: string) =>
+    checkClaim(text, [understanding.of(SCHOOL)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.severity === 'error')
+      .map((finding) => finding.code);
+
+  it('flags 検討している where the source decided (決めた)', () => {
+    assert.ok(
+      errors('町立汐見小学校は、教員が引率する集団下校を行うかどうか検討している。').includes(
+        'support.modality',
+      ),
+    );
+  });
+
+  it('keeps a consideration the source also gives as one, and the decision itself', () => {
+    assert.deepEqual(errors('町立北浜中学校は、部活動の時間を短くするかどうか検討している。'), []);
+    assert.ok(
+      !errors('町立汐見小学校は、教員の引率で集団下校を行うことを決めた。').includes('support.modality'),
+    );
+  });
+});

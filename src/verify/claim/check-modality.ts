@@ -81,6 +81,20 @@ export function checkModality(
     const isCondition = /(?:ば|たら|なら|場合は?)[、,]?$/u.test(
       claim.text.slice(clause.start, clause.end).trim(),
     );
+    if (clause.hedges.includes('検討') && !isCondition) {
+      const decided = decidedInstead(claim, clause, alignment);
+      if (decided !== undefined)
+        out.push(
+          pathFinding(
+            'support.modality',
+            'error',
+            path,
+            `The claim says it is being considered (検討); the source says it was decided: 「${decided.text}」.`,
+            claim.text.slice(clause.start, clause.end),
+            { kind: 'considered', sourceText: decided.text },
+          ),
+        );
+    }
     if (hedged || isCondition || clause.keys.length === 0) return;
     const best = alignSourceClause(alignment, clause.keys, elementsOf(alignment, clause.start, clause.end));
     if (best === undefined) return;
@@ -111,6 +125,36 @@ export function checkModality(
     );
   });
   return out;
+}
+
+/**
+ * A consideration (〜を行うかどうか検討している) where the source clause it aligns with (by its other
+ * words) has decided the act (〜を行うことを決めた, 決定した) and hedges nothing: news keeps the two
+ * apart, a matter under study is not one settled. Returns the deciding source sentence.
+ */
+function decidedInstead(
+  claim: SentenceReading,
+  clause: SentenceReading['clauses'][number],
+  alignment: Alignment,
+): SourceSpan['sentence'] | undefined {
+  const keys = clause.keys.filter((key) => key !== '検討');
+  const span = alignSourceClause(alignment, keys, elementsOf(alignment, clause.start, clause.end));
+  if (span === undefined || span.hedges.length > 0) return undefined;
+  // The span and the clauses after it: a topic set off by a comma (…小学校は、) is decided on by
+  // the predicate that ends the sentence.
+  const end = span.sentence.text.length;
+  const clauses = span.sentence.clauses.filter((c) => c.end > span.start);
+  const settled = clauses.some((c) => c.hedges.length === 0 && c.certain.some((word) => /^決/u.test(word)));
+  if (!settled || /検討/u.test(span.sentence.text)) return undefined;
+  // The decision must be about the claim's act: its last predicate is said in the span.
+  const act = claim.predicates
+    .filter((p) => p.start >= clause.start && p.end <= clause.end && p.lemma !== '検討')
+    .at(-1);
+  if (act === undefined) return undefined;
+  const forms = new Set([act.lemma, ...(alignment.synonyms.get(act.lemma) ?? [])]);
+  return span.sentence.predicates.some((p) => forms.has(p.lemma) && p.start >= span.start && p.end <= end)
+    ? span.sentence
+    : undefined;
 }
 
 /**
