@@ -187,6 +187,12 @@ describe('readSentence: modality', () => {
     assert.deepEqual(hedges('工事は遅れるのではないか。'), ['ではないか']);
   });
 
+  it('reads a wish (〜たい) that ends a quote before と as a hedge, as it does before a plain と', () => {
+    assert.ok(hedges('町長は「国に支援を求めたい」と話した。').some((hedge) => hedge.includes('たい')));
+    assert.ok(hedges('町長は国に支援を求めたいと話した。').some((hedge) => hedge.includes('たい')));
+    assert.ok(!hedges('町長は「国に支援を求めた」と話した。').some((hedge) => hedge.includes('たい')));
+  });
+
   it('does not read a hedge word the clause only talks about as its modality', () => {
     assert.deepEqual(hedges('予定地では測量が始まった。'), []);
     assert.deepEqual(hedges('工事は当初の計画から半年遅れた。'), []);

@@ -161,3 +161,27 @@ describe('checkClaim: a decision told as a consideration', () => {
     );
   });
 });
+
+describe('checkClaim: a wish in a quote stated as done', () => {
+  // Invented: a mayor who says he wants to ask the state for help.
+  const MAYOR: Document = {
+    ...LIBRARY,
+    title: '町長「国に支援を」',
+    text: [
+      '町長「国に支援を」',
+      '汐見町の森田健町長は9日、「復旧に向けて国にも支援を求めたい」と話した。',
+    ].join('\n\n'),
+    titleSpan: [0, '町長「国に支援を」'.length],
+  };
+  const errors = (text: string) =>
+    checkClaim(text, [understanding.of(MAYOR)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.severity === 'error')
+      .map((finding) => finding.code);
+
+  it('flags 求めた for 「…求めたい」と話した, and keeps the wish', () => {
+    assert.ok(errors('森田健町長は9日、復旧に向けて国に支援を求めた。').includes('support.modality'));
+    assert.ok(
+      !errors('森田健町長は9日、復旧に向けて国に支援を求めたいと話した。').includes('support.modality'),
+    );
+  });
+});
