@@ -108,9 +108,9 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 81.0% / 20.5% (25/122), on the verifier as it was before any rule of the session
     // that wrote it; unchanged by that session's seven verifier rounds; 81.0% / 18.9% (23/122) once an
     // outlet's Latin site name written with spaces was read as the page's own name. A development
-    // pair since the vdet5 / vfa5 rounds read its errors: 88.7% (173/195) / 18.0% (22/122) after the
+    // pair since the vdet5 / vfa5 rounds read its errors: 89.2% (174/195) / 18.0% (22/122) after the
     // vdet5 misses round.
-    assertFloor(counts['both sets'], 0.885, 0.185, 'claims-holdout set9+set10');
+    assertFloor(counts['both sets'], 0.89, 0.185, 'claims-holdout set9+set10');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
