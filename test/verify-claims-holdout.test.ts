@@ -1,7 +1,7 @@
 // Floors under the verifier's figures on claims written by someone else (README, "How the verifier
 // decides"): claims-dev (../shared/data/claims-dev, a development set) and claims-holdout
-// (test/fixtures/claims-holdout, written blind to the checker; set6 and set8 are held out (set9 and set10 since the vfa5 round are development sets) — only
-// their totals are ever read; set3, set4, set5 and set7 are development sets). Scored by the same script as `npm run eval:claims`, so the floors and README cannot
+// (test/fixtures/claims-holdout, written blind to the checker; set6, set8, set11 and set12 are held out — only
+// their totals are ever read; set3, set4, set5, set7, set9 and set10 are development sets). Scored by the same script as `npm run eval:claims`, so the floors and README cannot
 // measure two different things. A change that drops a figure below its floor fails here; raise a
 // floor only when README's table is updated with a run that beats it.
 import assert from 'node:assert/strict';
@@ -59,8 +59,8 @@ describe('verifier figures on claims the project did not tune on', () => {
     // 86.6% / 1.7% (2/118) after the set4 false-alarm round (set4 alone 79.1% / 3.6%, 2/56).
     // 88.8% (166/187) / 1.7% (2/118) with the set4-misses round merged (set4 alone 83.5% / 3.6%:
     // a denied plan noun, an act to come stated as done, the date of an announced act, a date set
-    // off with its particle). 89.8% (168/187) / 0.8% (1/118) after the vfa5 element-alignment round
-    // (set4 alone 84.6% / 1.8%, 77/91 and 1/56).
+    // off with its particle). 89.3% (167/187) / 1.7% after the vdet5 misses round (set3 90 → 91).
+    // 89.8% (168/187) / 0.8% (1/118) with the vdet5 and vfa5 rounds merged (set4 alone 84.6% / 1.8%).
     assertFloor(counts['both sets'], 0.895, 0.01, 'claims-holdout');
     assertFloor(counts.set4, 0.84, 0.02, 'claims-holdout set4');
   });
@@ -75,9 +75,9 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 312);
     // 89.2% / 8.5% (10/118) once set5's false alarms and misses were worked on; 90.2% / 6.8% (8/118)
-    // after the additions-and-framing round; 91.2% (177/194) / 6.8% after the vfa5 element-alignment
-    // round (set6, held out, unchanged by it).
-    assertFloor(counts['both sets'], 0.91, 0.07, 'claims-holdout set5+set6');
+    // after the additions-and-framing round; 91.8% (178/194) / 6.8% after the vdet5 misses round
+    // (set6 87 → 88 detected); the same with the vfa5 round merged.
+    assertFloor(counts['both sets'], 0.915, 0.07, 'claims-holdout set5+set6');
   });
 
   it('claims-holdout set7 and set8 (written blind in a later round; scored on totals only)', async () => {
@@ -92,12 +92,12 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 85.3% / 17.8% (24/135); 85.8% / 17.0% after the set5 round; 85.8% / 11.9% (16/135)
     // after the modality-scope round (set7's errors read since); 86.3% / 8.9% (12/135) after the
     // dates-and-totals round; 86.3% / 8.1% (11/135) after the additions-and-framing round; 88.2% / 8.9% (180/204, 12/135) after the vneg negation round (set7 94 →
-    // 97 detected; set8 unchanged); 88.2% / 8.1% with both rounds; 88.2% / 7.4% (10/135) after the
-    // vfa5 element-alignment round (set8, held out, unchanged by it).
-    assertFloor(counts['both sets'], 0.88, 0.075, 'claims-holdout set7+set8');
+    // 97 detected; set8 unchanged); 88.2% / 8.1% with both rounds; 88.7% (181/204) / 7.4% (10/135)
+    // after the vdet5 misses round (set7 97 → 98; set8 unchanged); the same with the vfa5 round merged.
+    assertFloor(counts['both sets'], 0.885, 0.075, 'claims-holdout set7+set8');
   });
 
-  it('claims-holdout set9 and set10 (a fourth pair written blind; a development pair since the vfa5 round)', async () => {
+  it('claims-holdout set9 and set10 (a fourth pair written blind; development sets since their errors were read)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -109,8 +109,24 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 81.0% / 20.5% (25/122), on the verifier as it was before any rule of the session
     // that wrote it; unchanged by that session's seven verifier rounds; 81.0% / 18.9% (23/122) once an
     // outlet's Latin site name written with spaces was read as the page's own name. A development
-    // pair since the vfa5 round read its errors: 81.5% (159/195) / 4.1% (5/122) after that round.
-    assertFloor(counts['both sets'], 0.81, 0.045, 'claims-holdout set9+set10');
+    // pair since the vdet5 / vfa5 rounds read its errors: 89.2% (174/195) / 18.0% (22/122) after the
+    // vdet5 misses round; 81.5% / 4.1% (5/122) after the vfa5 element-alignment round alone; 89.7%
+    // (175/195) / 4.1% with both merged.
+    assertFloor(counts['both sets'], 0.895, 0.045, 'claims-holdout set9+set10');
+  });
+
+  it('claims-holdout set11 and set12 (a fifth pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set11',
+      '--set',
+      'set12',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 346);
+    // First scored 89.8% (193/215) / 19.1% (25/131) on main before the vdet5 and vfa5 rounds, and
+    // 89.8% / 19.1% again with both merged: their gains on set9+set10 did not carry over to this pair.
+    assertFloor(counts['both sets'], 0.895, 0.195, 'claims-holdout set11+set12');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {

@@ -110,6 +110,9 @@ describe('findGlosses: a word of several senses is glossed from its context', ()
     assert.equal(senseOf('The university students held a rally.', /student/iu), '学生');
     assert.equal(senseOf('A research team said the beds had shrunk.', /research team/iu), '研究チーム');
     assert.equal(senseOf('The beds shrank, according to the team.', /team/iu), 'チーム');
+    // Transport news counts its drivers (運転手, counted in 人) and says what a firm develops (開発).
+    assert.equal(senseOf('The line has 52 drivers.', /driver/iu), '運転手');
+    assert.equal(senseOf('The firm developed the engine in five years.', /develop/iu), '開発する');
     // The season and the adjective are other words: not glossed as the verbs.
     assert.equal(senseOf('Prices may rise this fall.', /^fall/iu), undefined);
     assert.equal(senseOf('The count came close to 900.', /^close/iu), undefined);

@@ -139,6 +139,16 @@ describe('readSentence: negation', () => {
     // いる of people: けが人はいなかった says there was none.
     assert.equal(negated('船の乗員にけが人はいなかった。', 'ある'), true);
     assert.equal(negated('会場には警備員もいた。', 'ある'), false);
+    // A number between the subject and いる (数量詞遊離): there were some.
+    assert.equal(negated('熱を出した子どもが複数いた。', 'ある'), false);
+    assert.equal(negated('現場には消防団員が3人いた。', 'ある'), false);
+    assert.equal(negated('けがをした客は1人もいなかった。', 'ある'), true);
+  });
+
+  it('reads 〜ことができなかった as not doing the act, and 〜ことができた as doing it', () => {
+    assert.equal(negated('男性は自力で避難することができなかった。', '避難'), true);
+    assert.equal(negated('選手たちは山頂まで登ることはできなかった。', '登る'), true);
+    assert.equal(negated('男性は自力で避難することができた。', '避難'), false);
   });
 
   it('reads a question ending in のではないか as no negation', () => {
@@ -175,6 +185,12 @@ describe('readSentence: modality', () => {
     assert.deepEqual(hedges('会社は売上の増加を見込んでいる。'), ['見込ん']);
     assert.deepEqual(hedges('本当に間に合うのか。'), ['か。']);
     assert.deepEqual(hedges('工事は遅れるのではないか。'), ['ではないか']);
+  });
+
+  it('reads a wish (〜たい) that ends a quote before と as a hedge, as it does before a plain と', () => {
+    assert.ok(hedges('町長は「国に支援を求めたい」と話した。').some((hedge) => hedge.includes('たい')));
+    assert.ok(hedges('町長は国に支援を求めたいと話した。').some((hedge) => hedge.includes('たい')));
+    assert.ok(!hedges('町長は「国に支援を求めた」と話した。').some((hedge) => hedge.includes('たい')));
   });
 
   it('does not read a hedge word the clause only talks about as its modality', () => {

@@ -119,7 +119,7 @@ export function keyOf(token: Token): string {
 // 〜恐れがある, 〜可能性もある, 〜を検討している); as a thing the clause talks about (予定地, 当初の
 // 計画から, 見込みより, 可能性をにおわせる発言, 計画を発表) it is not the sentence's modality.
 const HEDGE =
-  /(?:予定|見通し|方針|方向|見込み|試算|計画|構想|目標|予想|想定|推計|考え)(?=だ|で(?!は)|です|。|$|、|と(?:な|し|い|み)|に(?:な|し)|も|が(?![\p{Script=Han}])|を(?:固め|示|明らかに|決め)|して(?:い|お))|検討(?![\p{Script=Han}])|(?:恐れ|おそれ|可能性)(?=が|も|は|あり|大|。|$)|見通す|見込[むまんめ]|目指|とみられ|と見られ|とみて|と見て|とみる|と見る|かもしれ|だろう|でしょう|模様|もよう|ようだ|考えを示|意向|[^い]たい(?:と|考え|意向|とし|。|$)|たいと|ではないか|か(?:どうか)?[。]?$|疑い|(?<!不)可能だ|得る|うる(?:[。、]|$)|\b(?:likely|expected|may|might|could|plans?)\b/gu;
+  /(?:予定|見通し|方針|方向|見込み|試算|計画|構想|目標|予想|想定|推計|考え)(?=だ|で(?!は)|です|。|$|、|と(?:な|し|い|み)|に(?:な|し)|も|が(?![\p{Script=Han}])|を(?:固め|示|明らかに|決め)|して(?:い|お))|検討(?![\p{Script=Han}])|(?:恐れ|おそれ|可能性)(?=が|も|は|あり|大|。|$)|見通す|見込[むまんめ]|目指|とみられ|と見られ|とみて|と見て|とみる|と見る|かもしれ|だろう|でしょう|模様|もよう|ようだ|考えを示|意向|[^い]たい(?:」?と|考え|意向|とし|。|$)|たいと|ではないか|か(?:どうか)?[。]?$|疑い|(?<!不)可能だ|得る|うる(?:[。、]|$)|\b(?:likely|expected|may|might|could|plans?)\b/gu;
 // Counted where they are the clause's predicate (決定した, 決まった, 確実になった, 12月に決定。),
 // not as a noun the clause talks about (開業決定を受け).
 const CERTAIN =
@@ -466,6 +466,8 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
         token.baseForm === 'いる' &&
         ['が', 'は', 'も'].includes(tokens[i - 1]?.surface ?? '') &&
         tokens[i - 2]?.pos === '名詞') ||
+      // …with a floating quantifier between the particle and いる (住民が3人いた, 学生が複数いる).
+      (token.pos === '動詞' && token.baseForm === 'いる' && floatsQuantifier(tokens, i)) ||
       (token.pos === '動詞' &&
         token.baseForm === 'ある' &&
         token.posDetail === '自立' &&
@@ -633,7 +635,15 @@ function chainNegation(text: string, tokens: readonly Token[], i: number): boole
         /^[はがも]$/u.test(tokens[k - 1]?.surface ?? '')) ||
       (token.pos === '助詞' &&
         token.surface === 'に' &&
-        (tokens[k + 1]?.surface === 'は' || tokens[k + 1]?.baseForm === 'する'));
+        (tokens[k + 1]?.surface === 'は' || tokens[k + 1]?.baseForm === 'する')) ||
+      // The potential 〜ことができる (下山することができなかった: could not, so did not): こと, its
+      // particle and できる carry the verb's polarity, as できる after a verbal noun does.
+      (token.pos === '名詞' && token.surface === 'こと' && isAbility(tokens, k + 1)) ||
+      (token.pos === '助詞' &&
+        /^[がはも]$/u.test(token.surface) &&
+        tokens[k - 1]?.surface === 'こと' &&
+        isAbility(tokens, k)) ||
+      (token.baseForm === 'できる' && tokens[k - 2]?.surface === 'こと');
     if (!isChain) break;
     const isNegative =
       NEGATIVE_AUX.has(token.baseForm) ||
@@ -649,6 +659,39 @@ function chainNegation(text: string, tokens: readonly Token[], i: number): boole
   // 〜ではなく、… (not A but B) negates A as well, so it counts; a proposition-negating ending
   // after a negated chain negates it again (使わないとは言えない: it may be used).
   return (negations % 2 === 1) !== NEGATED_PROPOSITION.test(text.slice(end, end + 20));
+}
+
+/** True when the token after `k` (こと's particle) is できる: the potential 〜ことができる. */
+function isAbility(tokens: readonly Token[], k: number): boolean {
+  const particle = tokens[k];
+  return (
+    particle !== undefined && /^[がはも]$/u.test(particle.surface) && tokens[k + 1]?.baseForm === 'できる'
+  );
+}
+
+// Nouns of number that float between a subject and its verb of existence (数量詞遊離: 学生が3人いる,
+// 住民が複数いた, 客が大勢いた): the number and its counter, or a word of amount.
+const QUANTIFIER_NOUNS = new Set(['複数', '多数', '大勢', '少数', '数人', '何人', '若干']);
+
+/** True when いる at `i` follows noun + が/は/も + a quantifier of up to three tokens. */
+function floatsQuantifier(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  let quantifier = 0;
+  while (
+    j >= 0 &&
+    quantifier < 3 &&
+    tokens[j]?.pos === '名詞' &&
+    (tokens[j]?.posDetail === '数' ||
+      (quantifier > 0 && tokens[j + 1]?.posDetail === '接尾') ||
+      tokens[j]?.posDetail === '接尾' ||
+      QUANTIFIER_NOUNS.has(tokens[j]?.surface ?? ''))
+  ) {
+    j--;
+    quantifier++;
+  }
+  return (
+    quantifier > 0 && ['が', 'は', 'も'].includes(tokens[j]?.surface ?? '') && tokens[j - 1]?.pos === '名詞'
+  );
 }
 
 /** People: runs of kuromoji person-name tokens (山中 誠 → 山中誠), in order; a surname alone counts. */

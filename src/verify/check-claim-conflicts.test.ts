@@ -119,12 +119,88 @@ describe('a correction note inside one page', () => {
     assert.ok(errorsOf('倉庫火災の被害額は約13億円に上る見通しだ。', corrected).includes('support.number'));
     assert.deepEqual(errorsOf('倉庫火災の被害額は約3億円に上る見通しだ。', corrected), []);
   });
+
+  // The polite note (〜としていましたが、…の誤りでした), of a figure and of a name.
+  const polite = inventedDocument(
+    'p',
+    '山あいの町で土砂崩れ',
+    [
+      '土砂崩れで孤立した集落には、住民37人が残っている。',
+      '相沢健吾町長は「全力で救助にあたる」と述べた。',
+      '※3日の配信時、住民の数を「73人」としていましたが、「37人」の誤りでした。',
+      '※町長の名前を「相沢謙吾」としていましたが、誤りでした。',
+    ],
+    { publishedAt: '2026-05-04T12:00:00+09:00', siteName: '山峡新聞' },
+  );
+
+  it('reads the polite note too, of a figure and of a name', () => {
+    assert.ok(errorsOf('孤立した集落には住民73人が残っている。', polite).includes('support.number'));
+    assert.ok(errorsOf('相沢謙吾町長は「全力で救助にあたる」と述べた。', polite).includes('support.name'));
+    assert.deepEqual(errorsOf('孤立した集落には住民37人が残っている。', polite), []);
+  });
+
+  it('accepts a claim that tells of the correction itself', () => {
+    assert.ok(
+      !errorsOf('山峡新聞は住民の数を73人と誤って伝え、37人に訂正した。', polite).includes('support.number'),
+    );
+  });
 });
 
 describe('a disputed time in a short claim', () => {
   it('flags the time of the same event, in a cleft sentence too', () => {
     for (const claim of ['火災は3日午前2時ごろに発生した。', '火災が発生したのは3日午前2時ごろだった。'])
       assert.ok(errorsOf(claim, NORTH, SOUTH).includes('conflict.settled'), claim);
+  });
+});
+
+describe('two outlets retelling one event with different dates (each in its own words)', () => {
+  // Invented: a bridge inspection that found a crack, dated differently by two outlets, each with
+  // its own verb; a later step of the story (the report to the police) is dated too.
+  const first = inventedDocument(
+    'f',
+    '橋にひび、通行止め',
+    [
+      '市によると、12日の定期点検中に白浜大橋の橋脚でひび割れが見つかった。',
+      '市は15日、白浜大橋を当面通行止めにすると発表した。',
+      '男性は9日午前10時ごろ、川沿いの遊歩道で転倒した。',
+    ],
+    { publishedAt: '2026-06-15T18:00:00+09:00', siteName: '白浜新報' },
+  );
+  const second = inventedDocument(
+    's',
+    '白浜大橋で亀裂',
+    [
+      '十一日夜に行われた定期点検中、白浜大橋の橋脚でひび割れが確認された。',
+      '橋を管理する市は、白浜大橋の橋脚のひび割れについて、16日に専門家を招いて調べる。',
+      '男性は9日午前10時半ごろ、川沿いの遊歩道で転んだ。',
+    ],
+    { publishedAt: '2026-06-15T19:00:00+09:00', siteName: '潮見日報' },
+  );
+
+  it('flags either date stated as settled, though the other page words the event with another verb', () => {
+    for (const claim of [
+      '白浜大橋の橋脚のひび割れは、12日の定期点検中に見つかった。',
+      '白浜大橋の点検が行われたのは11日夜だった。',
+    ])
+      assert.ok(errorsOf(claim, first, second).includes('conflict.settled'), claim);
+  });
+
+  it('reads two approximate times written at different values as two reports', () => {
+    assert.ok(
+      errorsOf('男性は9日午前10時ごろ、遊歩道で転倒した。', first, second).includes('conflict.settled'),
+    );
+  });
+
+  it('accepts a date that only one page gives, and a later step of the story dated by the other', () => {
+    assert.deepEqual(errorsOf('市は15日、白浜大橋を当面通行止めにすると発表した。', first, second), []);
+    assert.deepEqual(
+      errorsOf('市は16日に専門家を招き、白浜大橋の橋脚のひび割れを調べる。', first, second),
+      [],
+    );
+  });
+
+  it('accepts the date given to the outlet that reported it', () => {
+    assert.deepEqual(errorsOf('潮見日報によると、白浜大橋の点検は11日夜に行われた。', first, second), []);
   });
 });
 
@@ -151,6 +227,49 @@ describe('a disputed count on an English page', () => {
   it('reads the English figure as a count of the noun it counts (11 workers: 11人)', () => {
     assert.ok(errorsOf('工場の従業員8人がけがをした。', japanese, english).includes('conflict.settled'));
     assert.ok(!errorsOf('工場の従業員8人がけがをした。', japanese).includes('conflict.settled'));
+  });
+});
+
+describe('a disputed figure on an English page that shares few words with the claim', () => {
+  // Invented: a ferry operator's crew and loss, told at length in Japanese and briefly in English,
+  // whose glossed words are few; and a town's schools, which the English page totals.
+  const japanese = inventedDocument(
+    'j',
+    '汐見フェリー、航路を縮小',
+    [
+      '汐見フェリーによると、同社の運転手は現在42人で、必要な人数に届いていない。',
+      '汐見フェリーの2025年度の営業赤字は約3億2千万円だった。',
+      '汐見町には町立小学校6校と中学校3校がある。',
+    ],
+    { publishedAt: '2026-07-01T09:00:00+09:00', siteName: '汐見新報' },
+  );
+  const english = {
+    ...inventedDocument(
+      'e',
+      'Shiomi ferry operator trims routes',
+      [
+        'The company has 47 drivers, it said.',
+        'It posted an operating loss of about 410 million yen in fiscal 2025.',
+        'The town runs 9 public elementary and junior high schools.',
+      ],
+      { publishedAt: '2026-07-01T10:00:00+09:00', siteName: 'Coastal Wire' },
+    ),
+    lang: 'en',
+  };
+
+  it('flags the Japanese figure stated as settled (drivers: 運転手; an operating loss of yen)', () => {
+    assert.ok(errorsOf('汐見フェリーの運転手は現在42人だ。', japanese, english).includes('conflict.settled'));
+    assert.ok(
+      errorsOf('汐見フェリーの2025年度の営業赤字は約3億2千万円だった。', japanese, english).includes(
+        'conflict.settled',
+      ),
+    );
+  });
+
+  it('reads a total of the parts the claim lists as no rival (6校 and 3校 against 9 schools)', () => {
+    assert.ok(
+      !errorsOf('汐見町には町立小学校6校と中学校3校がある。', japanese, english).includes('conflict.settled'),
+    );
   });
 });
 

@@ -95,3 +95,93 @@ describe('checkClaim: 決める, 決まる and 決定 in a claim', () => {
     assert.ok(hasModality('改修工事の細かな日程が決まった。'));
   });
 });
+
+describe('checkClaim: the hedge of the clause that states the claim’s act', () => {
+  // Invented: a town's subsidy for flood barriers, proposed at a meeting (many of the claim's
+  // words) and planned for the budget (the claim's act, 盛り込む, with 方針).
+  const FLOOD: Document = {
+    ...LIBRARY,
+    id: 's1',
+    title: '止水板の設置に補助',
+    text: [
+      '止水板の設置に補助',
+      '会議では、川沿いの住宅での止水板の設置や、浸水しやすい地区での排水ポンプの購入を補助する案が示された。',
+      '町は止水板の補助を、補正予算案に盛り込む方針だ。',
+      '町は、排水ポンプの購入費の半額を補助している。',
+    ].join('\n\n'),
+    titleSpan: [0, '止水板の設置に補助'.length],
+  };
+  const errors = (text: string) =>
+    checkClaim(text, [understanding.of(FLOOD)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.severity === 'error')
+      .map((finding) => finding.code);
+
+  it('flags the plan stated as done, though another sentence shares more of the claim’s words', () => {
+    for (const claim of [
+      '町は、川沿いの住宅での止水板の設置に対する補助を、補正予算案に盛り込んだ。',
+      '川沿いの住宅での止水板の設置を補助する費用は、補正予算案に盛り込まれた。',
+    ])
+      assert.ok(errors(claim).includes('support.modality'), claim);
+  });
+
+  it('keeps a claim whose act the aligned clause states without a hedge', () => {
+    assert.ok(!errors('町は、排水ポンプの購入費の半額を補助している。').includes('support.modality'));
+  });
+});
+
+describe('checkClaim: a decision told as a consideration', () => {
+  // Invented: a school that decided on escorted walks home after a bear sighting.
+  const SCHOOL: Document = {
+    ...LIBRARY,
+    title: '小学校が集団下校',
+    text: [
+      '小学校が集団下校',
+      '現場に近い町立汐見小学校は、あすから当面の間、教員の引率で集団下校を行うことを決めた。',
+      '町立北浜中学校は、部活動の時間を短くするかどうか検討している。',
+    ].join('\n\n'),
+    titleSpan: [0, '小学校が集団下校'.length],
+  };
+  const errors = (text: string) =>
+    checkClaim(text, [understanding.of(SCHOOL)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.severity === 'error')
+      .map((finding) => finding.code);
+
+  it('flags 検討している where the source decided (決めた)', () => {
+    assert.ok(
+      errors('町立汐見小学校は、教員が引率する集団下校を行うかどうか検討している。').includes(
+        'support.modality',
+      ),
+    );
+  });
+
+  it('keeps a consideration the source also gives as one, and the decision itself', () => {
+    assert.deepEqual(errors('町立北浜中学校は、部活動の時間を短くするかどうか検討している。'), []);
+    assert.ok(
+      !errors('町立汐見小学校は、教員の引率で集団下校を行うことを決めた。').includes('support.modality'),
+    );
+  });
+});
+
+describe('checkClaim: a wish in a quote stated as done', () => {
+  // Invented: a mayor who says he wants to ask the state for help.
+  const MAYOR: Document = {
+    ...LIBRARY,
+    title: '町長「国に支援を」',
+    text: [
+      '町長「国に支援を」',
+      '汐見町の森田健町長は9日、「復旧に向けて国にも支援を求めたい」と話した。',
+    ].join('\n\n'),
+    titleSpan: [0, '町長「国に支援を」'.length],
+  };
+  const errors = (text: string) =>
+    checkClaim(text, [understanding.of(MAYOR)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.severity === 'error')
+      .map((finding) => finding.code);
+
+  it('flags 求めた for 「…求めたい」と話した, and keeps the wish', () => {
+    assert.ok(errors('森田健町長は9日、復旧に向けて国に支援を求めた。').includes('support.modality'));
+    assert.ok(
+      !errors('森田健町長は9日、復旧に向けて国に支援を求めたいと話した。').includes('support.modality'),
+    );
+  });
+});

@@ -206,3 +206,20 @@ describe('checkClaim: a plan or intention denied', () => {
     assertNegation('北浦鉄道は、北浦線の運転を再開したと発表した。', line);
   });
 });
+
+describe('an act forgone in the claim that the source did with its own verb', () => {
+  // Invented: a city that issued a heat warning (警報を出した) and put off a water restriction.
+  const heat = page('汐見市、熱中症警報を発表', [
+    '汐見市は12日、市内全域を対象に熱中症警報を出した。',
+    '市は給水制限の実施を見送った。',
+  ]);
+
+  it('flags 警報の発令を見送った for 警報を出した', () => {
+    assertNegation('汐見市は、市内全域を対象とした熱中症警報の発令を見送った。', heat);
+  });
+
+  it('keeps what the source forgoes, and the act done', () => {
+    assertNoNegation('汐見市は給水制限の実施を見送った。', heat);
+    assertNoNegation('汐見市は、市内全域を対象に熱中症警報を発令した。', heat);
+  });
+});

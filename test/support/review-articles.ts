@@ -31,7 +31,7 @@ const STORIES: Record<string, [string, string[]]> = {
 const HOLDOUT = join(REPO, 'test', 'fixtures', 'claims-holdout');
 
 /**
- * The stories of test/fixtures/claims-holdout (set3 … set10), which the offline engine was never
+ * The stories of test/fixtures/claims-holdout (set3 … set12), which the offline engine was never
  * shaped on: two stories a set, each told by three outlets, the set's first three pages and its last
  * three (the numbering the set READMEs give: 31–33 and 34–36 …). Only the pages are read, never
  * claims.jsonl or a README.

@@ -1,5 +1,6 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { type DateMention, findDates } from '../../text/dates.ts';
+import type { Token } from '../../text/tokenizer.ts';
 import { dateHead } from '../../understand/date-head.ts';
 import {
   type Clause,
@@ -13,7 +14,7 @@ import { topicOf } from '../../understand/subject.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, best, overlap } from './alignment.ts';
 import { attributesTo } from './attributed-figure.ts';
-import { agrees, datesOf, sameValue } from './elements.ts';
+import { agrees, datesOf, retells, sameValue } from './elements.ts';
 import { readsInEnglish } from './speakers.ts';
 
 // Dates: in the listed sources for the same event, and not one side of a disagreement stated as settled.
@@ -239,6 +240,28 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
       );
       break;
     }
+    if (out.some((finding) => finding.code === 'conflict.settled')) return;
+    // The words of the date's clause and of its head's (a cleft puts the head before のは).
+    const headAt = dateHead(claim, mention)?.end;
+    const twinKeys = [...clauseKeys, ...(headAt === undefined ? [] : clauseAt(claim, headAt - 1).keys)];
+    const twin = twinRival(alignment, mention, variants, first, aligned, twinKeys);
+    if (twin !== undefined && !attributesTo(claim, alignment, mention, [twin.anchor], twin.sentence))
+      out.push(
+        pathFinding(
+          'conflict.settled',
+          'error',
+          path,
+          `The sources disagree: 「${mention.text}」 against 「${twin.rival.text}」 (${twin.sentence.sourceId}: 「${twin.sentence.text}」); the claim states one as settled.`,
+          mention.text,
+          {
+            kind: 'disagree',
+            text: mention.text,
+            other: twin.rival.text,
+            source: twin.sentence.sourceId,
+            sourceText: twin.sentence.text,
+          },
+        ),
+      );
   });
   return out;
 }
@@ -282,6 +305,83 @@ function holdsAnotherElement(
   const topic = english ? topicOf(claim) : undefined;
   const actor = topic !== undefined && readsInEnglish(topic.tokens, sentence.text);
   return otherDate || figure || actor;
+}
+
+/**
+ * Two outlets telling the same event in their own words (`retells`: their sentences share most of
+ * their content words), each with one date of the claim's kind, date the same event: where those
+ * dates differ (18日 / 十七日夜; 午後2時ごろ / 午後2時半ごろ — two approximate times written at
+ * different values are two reports, not one), the claim taking one of them states one side as
+ * settled. Each sentence may word the event with its own verb (襲われた / ひっかかれた), which is
+ * why the predicate of the claim's clause is not asked for here.
+ */
+function twinRival(
+  alignment: Alignment,
+  mention: DateMention,
+  variants: readonly DateMention[],
+  mine: readonly DateMention[],
+  aligned: readonly { sentence: SourceSentence }[],
+  clauseKeys: readonly string[],
+): { anchor: SourceSentence; sentence: SourceSentence; rival: DateMention } | undefined {
+  const exact = (date: DateMention) => variants.some((variant) => agreesExactly(variant, date));
+  const single = (sentence: SourceSentence) => {
+    const kind = sentence.dates.filter((date) => sharesFields(mention, date));
+    return kind.length === 1 ? kind[0] : undefined;
+  };
+  for (const { sentence: anchor } of aligned) {
+    if (anchor.isHeadline) continue;
+    const own = single(anchor);
+    if (own === undefined || !exact(own)) continue;
+    for (const sentence of alignment.sentences) {
+      if (sentence.sourceId === anchor.sourceId || sentence.isHeadline || !retells(anchor, sentence))
+        continue;
+      const rival = single(sentence);
+      if (rival === undefined || exact(rival) || mine.some((date) => agreesExactly(date, rival))) continue;
+      // What the rival date dates (from the date to its head, and the noun a relative clause
+      // describes: 十七日夜に行われた地上試験) must be something of the claim's clause: a retelling
+      // sentence may date a later step of the story (…問題で、病院は12日、被害届を提出した).
+      if (!datedWords(sentence, rival).some((key) => clauseKeys.includes(key))) continue;
+      // Only a date of the same precision can disagree (7日 is no rival to 7日午後2時).
+      if ((rival.time === undefined) !== (own.time === undefined)) continue;
+      if (movedTo(alignment, rival, variants)) continue;
+      return { anchor, sentence, rival };
+    }
+  }
+  return undefined;
+}
+
+/** The content keys from a date to the end of its head, and the noun right after an attributive head. */
+function datedWords(sentence: SourceSentence, date: DateMention): string[] {
+  const head = dateHead(sentence, date);
+  if (head === undefined) return [];
+  // Words of other dates and figures (2023年4月, 約14万台) say nothing of what is dated.
+  const spans = [...sentence.dates, ...sentence.quantities];
+  const counts = (token: Token) =>
+    isContentToken(token) && !spans.some((span) => token.start < span.end && token.end > span.start);
+  const keys: string[] = [];
+  for (const token of sentence.tokens)
+    if (token.start >= date.end && token.end <= head.end && counts(token)) keys.push(keyOf(token));
+  // A verb ending a relative clause describes the noun after it (行われた地上試験): past its
+  // auxiliaries (れ, た), the nouns of that compound are what the date dates.
+  const rest = sentence.tokens.filter((token) => token.start >= head.end);
+  let i = 0;
+  while (
+    rest[i] !== undefined &&
+    (rest[i]?.pos === '助動詞' || rest[i]?.posDetail === '接尾') &&
+    rest[i]?.pos !== '名詞'
+  )
+    i++;
+  for (const token of rest.slice(i, i + 3)) {
+    if (token.pos !== '名詞') break;
+    if (counts(token)) keys.push(keyOf(token));
+  }
+  return keys;
+}
+
+/** `agrees`, and where both give a clock time, the same time (午後2時ごろ is not 午後2時半ごろ). */
+function agreesExactly(claim: DateMention, source: DateMention): boolean {
+  if (!agrees(claim, source)) return false;
+  return claim.time === undefined || source.time === undefined || claim.time === source.time;
 }
 
 /**

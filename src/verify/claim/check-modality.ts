@@ -82,13 +82,29 @@ export function checkModality(
     const isCondition = /(?:ば|たら|なら|場合は?)[、,]?$/u.test(
       claim.text.slice(clause.start, clause.end).trim(),
     );
+    if (clause.hedges.includes('検討') && !isCondition) {
+      const decided = decidedInstead(claim, clause, alignment);
+      if (decided !== undefined)
+        out.push(
+          pathFinding(
+            'support.modality',
+            'error',
+            path,
+            `The claim says it is being considered (検討); the source says it was decided: 「${decided.text}」.`,
+            claim.text.slice(clause.start, clause.end),
+            { kind: 'considered', sourceText: decided.text },
+          ),
+        );
+    }
     if (hedged || isCondition || clause.keys.length === 0) return;
-    const aligned = alignSourceClause(
-      alignment,
-      clause.keys,
-      elementsOf(alignment, clause.start, clause.end),
-    );
-    if (aligned === undefined) return;
+    const best = alignSourceClause(alignment, clause.keys, elementsOf(alignment, clause.start, clause.end));
+    if (best === undefined) return;
+    // The clause that says the claim's act (盛り込む方針だ) where the best-aligned one, sharing more
+    // of the claim's other words, says another (…設置を補助する案が示された).
+    const aligned =
+      hedgesOfPartsSaid(best, clause.keys).length > 0
+        ? best
+        : (clauseOfAct(claim, clause, alignment, best) ?? best);
     const hedges = hedgesOfPartsSaid(aligned, clause.keys);
     if (hedges.length === 0) return;
     // A claim that quotes the words carries their hedge inside the quote.
@@ -116,6 +132,76 @@ export function checkModality(
     );
   });
   return out;
+}
+
+/**
+ * A consideration (〜を行うかどうか検討している) where the source clause it aligns with (by its other
+ * words) has decided the act (〜を行うことを決めた, 決定した) and hedges nothing: news keeps the two
+ * apart, a matter under study is not one settled. Returns the deciding source sentence.
+ */
+function decidedInstead(
+  claim: SentenceReading,
+  clause: SentenceReading['clauses'][number],
+  alignment: Alignment,
+): SourceSpan['sentence'] | undefined {
+  const keys = clause.keys.filter((key) => key !== '検討');
+  const span = alignSourceClause(alignment, keys, elementsOf(alignment, clause.start, clause.end));
+  if (span === undefined || span.hedges.length > 0) return undefined;
+  // The span and the clauses after it: a topic set off by a comma (…小学校は、) is decided on by
+  // the predicate that ends the sentence.
+  const end = span.sentence.text.length;
+  const clauses = span.sentence.clauses.filter((c) => c.end > span.start);
+  const settled = clauses.some((c) => c.hedges.length === 0 && c.certain.some((word) => /^決/u.test(word)));
+  if (!settled || /検討/u.test(span.sentence.text)) return undefined;
+  // The decision must be about the claim's act: its last predicate is said in the span.
+  const act = claim.predicates
+    .filter((p) => p.start >= clause.start && p.end <= clause.end && p.lemma !== '検討')
+    .at(-1);
+  if (act === undefined) return undefined;
+  const forms = new Set([act.lemma, ...(alignment.synonyms.get(act.lemma) ?? [])]);
+  return span.sentence.predicates.some((p) => forms.has(p.lemma) && p.start >= span.start && p.end <= end)
+    ? span.sentence
+    : undefined;
+}
+
+/**
+ * The source clause that states the claim clause's own act — its last predicate, or a synonym, as
+ * a predicate of that clause — when the best-aligned span does not: it must share at least half
+ * the best span's weight of the claim's words (the same matter), and it is the one whose hedge
+ * counts (a plan to put a subsidy in the budget, 盛り込む方針だ, is not 盛り込んだ).
+ */
+function clauseOfAct(
+  claim: SentenceReading,
+  clause: SentenceReading['clauses'][number],
+  alignment: Alignment,
+  best: SourceSpan,
+): SourceSpan | undefined {
+  const act = claim.predicates.filter((p) => p.start >= clause.start && p.end <= clause.end).at(-1);
+  if (act === undefined || act.negated) return undefined;
+  const forms = new Set([act.lemma, ...(alignment.synonyms.get(act.lemma) ?? [])]);
+  const says = (sentence: SourceSpan['sentence'], start: number, end: number) =>
+    sentence.predicates.some((p) => forms.has(p.lemma) && p.start >= start && p.end <= end);
+  if (says(best.sentence, best.start, best.end)) return undefined;
+  const weight = (keys: readonly string[]) =>
+    [...new Set(clause.keys)]
+      .filter((key) => keys.includes(key))
+      .reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0.6), 0);
+  let found: SourceSpan | undefined;
+  for (const sentence of alignment.sentences)
+    for (const source of sentence.clauses) {
+      if (!says(sentence, source.start, source.end)) continue;
+      const score = weight(source.keys);
+      if (score < 2 || score < 0.5 * best.score || (found !== undefined && score <= found.score)) continue;
+      found = {
+        sentence,
+        start: source.start,
+        end: source.end,
+        hedges: source.hedges,
+        quotedShare: source.quotedShare,
+        score,
+      };
+    }
+  return found;
 }
 
 export const LOOSE_HEDGE =

@@ -2,6 +2,7 @@ import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { romanize } from '../../text/romanize.ts';
 import { namesBody, refersTo } from '../../understand/coreference.ts';
+import { isRetractedSpan, tellsCorrection } from '../../understand/correction-note.ts';
 import { otherLevelBody } from '../../understand/jurisdiction.ts';
 import { clauseAt, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import { topicOf } from '../../understand/subject.ts';
@@ -40,6 +41,20 @@ export function checkNames(
         ),
       );
   }
+  // A place or facility named with the opposite direction or side (南尾根 for 北尾根, 下り線 for 上り線).
+  for (const compound of nounCompounds(claim.tokens)) {
+    const named = oppositeSideOf(compound, localTexts);
+    if (named !== undefined)
+      out.push(
+        pathFinding(
+          'support.name',
+          'error',
+          path,
+          `The sources name 「${named}」, not 「${compound}」.`,
+          compound,
+        ),
+      );
+  }
   const english = alignment.scope.filter((understanding) => understanding.document.lang !== 'ja');
   const englishText = english.map((understanding) => understanding.document.text.toLowerCase()).join('\n');
   for (const name of claim.names) {
@@ -62,6 +77,21 @@ export function checkNames(
     const normal = normalizeForMatch(name);
     if ([...alignment.siteNames.values()].some((site) => site !== '' && site.includes(normal))) continue;
     if (alignment.local.some((understanding) => understanding.norm.includes(name))) {
+      // A name the page gives only as the wrong wording of its correction note (「X」としていましたが、
+      // 誤りでした) is one no source states.
+      if (!tellsCorrection(claim.text) && onlyRetracted(alignment, name)) {
+        out.push(
+          pathFinding(
+            'support.name',
+            'error',
+            path,
+            `The name 「${name}」 is in the sources only as the wording a correction note retracts.`,
+            name,
+            { kind: 'missing', text: name },
+          ),
+        );
+        continue;
+      }
       // A title or keyword list gives a name no context to check it in.
       const misplaced = kind === 'claim' ? checkNameContext(claim, alignment, name, path) : undefined;
       if (misplaced !== undefined) out.push(misplaced);
@@ -95,6 +125,52 @@ export function checkNames(
     );
   }
   return out;
+}
+
+// The closed class of kanji pairs that name a direction or a side (方角・位置の対義): a compound
+// that differs from the sources' only by one of them (北口 / 南口, 上り線 / 下り線, 東棟 / 西棟)
+// names another place.
+const OPPOSITE_SIDES = new Map([
+  ['東', '西'],
+  ['西', '東'],
+  ['南', '北'],
+  ['北', '南'],
+  ['上', '下'],
+  ['下', '上'],
+  ['左', '右'],
+  ['右', '左'],
+  ['内', '外'],
+  ['外', '内'],
+]);
+
+/**
+ * The sources' compound that the claim's compound names with the opposite direction or side,
+ * where the sources never write the claim's own compound; undefined otherwise.
+ */
+function oppositeSideOf(compound: string, texts: readonly string[]): string | undefined {
+  const chars = [...compound];
+  if (chars.length < 3 || texts.some((text) => text.includes(compound))) return undefined;
+  for (let i = 0; i < chars.length; i++) {
+    const other = OPPOSITE_SIDES.get(chars[i] as string);
+    if (other === undefined) continue;
+    const named = [...chars.slice(0, i), other, ...chars.slice(i + 1)].join('');
+    if (texts.some((text) => text.includes(named))) return named;
+  }
+  return undefined;
+}
+
+/** True when every place the listed pages write the name is the wrong wording a correction note retracts. */
+function onlyRetracted(alignment: Alignment, name: string): boolean {
+  let seen = false;
+  for (const understanding of alignment.local)
+    for (const sentence of understanding.sentences) {
+      const text = sentence.text.normalize('NFKC');
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        if (!isRetractedSpan(text, at, at + name.length)) return false;
+        seen = true;
+      }
+    }
+  return seen;
 }
 
 /**

@@ -67,6 +67,7 @@ export function checkOpposites(claim: SentenceReading, alignment: Alignment, pat
     );
   }
   out.push(...checkPhase(claim, alignment, path));
+  out.push(...checkForgoneAct(claim, alignment, path));
   out.push(...checkOppositePhrases(claim, alignment, path));
   return out;
 }
@@ -123,6 +124,75 @@ function checkOppositePhrases(claim: SentenceReading, alignment: Alignment, path
       );
     }
   return out;
+}
+
+// Verbs that say an act was not done, taking its verbal noun as object (発令を見送った, 建設を断念した):
+// general vocabulary of forgoing, as read-sentence.ts reads them.
+const FORGOING = /^を(?:見送|断念|取りやめ|取り止め|見合わせ|先送り)/u;
+
+/**
+ * An act forgone in the claim (警報の発令を見送った: its verbal noun, 発令, and what it acts on, 警報)
+ * where the source sentence its clause aligns to (by its other words, about as closely as its best
+ * counterpart) does that act on the same noun with a verb of its own, affirmed and unhedged
+ * (警報を出した), and says nothing of forgoing: the claim reverses the source (`support.negation`).
+ */
+function checkForgoneAct(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const outside = stripQuotes(claim.text, claim.quotes);
+  const out: Finding[] = [];
+  claim.tokens.forEach((token, i) => {
+    if (token.pos !== '名詞' || token.posDetail !== 'サ変接続' || outside[token.start] === '＊') return;
+    const forgone = FORGOING.exec(claim.text.slice(token.end));
+    if (forgone === null) return;
+    // What the act is done to: the noun before の (警報の発令), or the noun compounded with it (警報発令).
+    const before = claim.tokens[i - 1];
+    const object =
+      before?.surface === 'の' && claim.tokens[i - 2]?.pos === '名詞'
+        ? claim.tokens[i - 2]
+        : before?.pos === '名詞' && before.end === token.start
+          ? before
+          : undefined;
+    if (object === undefined || object.posDetail === '数' || object.posDetail === '非自立') return;
+    const noun = keyOf(object);
+    const act = keyOf(token);
+    const clause = claim.clauses.find((c) => token.start >= c.start && token.start < c.end);
+    if (clause === undefined) return;
+    const keys = clause.keys.filter(
+      (key) => key !== act && !/^(?:見送る|断念|取りやめる|見合わせる|先送り)$/u.test(key),
+    );
+    const counterpart = alignClause(alignment, keys);
+    const aligned = alignClause(alignment, keys, (sentence) => doesTo(sentence, noun));
+    if (counterpart === undefined || aligned === undefined || aligned.score < 0.7 * counterpart.score) return;
+    const sentence = aligned.sentence;
+    // A source that forgoes anything, or names the act itself, is read by the other checks.
+    if (/見送|断念|取りやめ|取り止め|見合わせ|先送り/u.test(sentence.text) || sentence.keys.includes(act))
+      return;
+    const written = claim.text.slice(token.start, token.end + forgone[0].length);
+    out.push(
+      pathFinding(
+        'support.negation',
+        'error',
+        path,
+        `The claim says 「${written}」 where the source says it was done: 「${sentence.text}」.`,
+        written,
+      ),
+    );
+  });
+  return out;
+}
+
+/** True when the sentence does something to the noun (noun を verb), affirmed and unhedged. */
+function doesTo(sentence: SourceSentence, noun: string): boolean {
+  return sentence.tokens.some((token, j) => {
+    if (keyOf(token) !== noun || sentence.tokens[j + 1]?.surface !== 'を') return false;
+    const verb = sentence.tokens[j + 2];
+    if (verb === undefined || verb.pos !== '動詞') return false;
+    const predicate = sentence.predicates.find((p) => p.start <= verb.start && p.end >= verb.end);
+    return (
+      predicate !== undefined &&
+      !predicate.negated &&
+      (sentence.clauses[predicate.clause]?.hedges.length ?? 0) === 0
+    );
+  });
 }
 
 /** True when a sentence has a word of the phase (stopping or going on) outside a negation of it. */

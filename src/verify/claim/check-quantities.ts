@@ -1,6 +1,7 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { countsListedDays, type DateMention } from '../../text/dates.ts';
 import { type Quantity, roundsTo } from '../../text/quantities.ts';
+import { isRetractedSpan, tellsCorrection } from '../../understand/correction-note.ts';
 import { countedNounAfter } from '../../understand/english-gloss.ts';
 import type { Clause, SentenceReading } from '../../understand/read-sentence.ts';
 import { clauseAt } from '../../understand/read-sentence.ts';
@@ -22,7 +23,8 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
       sentence.quantities.some(
         (other) =>
           ((sameUnit(quantity, other) && sameValue(quantity, other)) || roundsTo(quantity, other)) &&
-          !isRetracted(sentence, other),
+          !countsAnotherNoun(quantity, sentence, other) &&
+          (!isRetracted(sentence, other) || tellsCorrection(claim.text)),
       ),
     );
     const derived =
@@ -63,7 +65,11 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
       if (sentence.sourceId === anchor.sourceId) continue;
       const score = overlap(alignment, sentence, clause.keys);
       const twin = retells(anchor, sentence);
-      if (!twin && (score < 1 || score < 0.35 * anchorScore)) continue;
+      // A sentence in another language than the claim's shares only the words its vocabulary
+      // glosses (understand/english-gloss.ts), a few of the many the anchor shares: its overlap is
+      // not held to the anchor's, and what it counts is compared below (sameSubject).
+      const foreign = !alignment.local.some((read) => read.document.id === sentence.sourceId);
+      if (!twin && (score < 1 || (score < 0.35 * anchorScore && !foreign))) continue;
       // A source that states the claimed value itself does not dispute it, unless only as the old
       // value of a revision (約40億円から約45億円に上方修正).
       const rivalDocument = alignment.scope.find((u) => u.document.id === sentence.sourceId);
@@ -100,6 +106,8 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
           !sameValue(quantity, other) &&
           !quantities.some((mine) => sameValue(mine, other)) &&
           !sentence.quantities.some((mine) => sameValue(mine, quantity)) &&
+          // The total of the parts the claim lists (小学校24校と中学校11校: 35 schools) is another thing.
+          !totalsClaimParts(other.value, quantities, quantity.unit) &&
           Boolean(other.vague) === Boolean(quantity.vague) &&
           sameSubject(alignment, sentence, quantity, other, twin ? undefined : clause),
       );
@@ -126,6 +134,37 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
     }
   }
   return out;
+}
+
+/**
+ * True when a Japanese source's figure without a known unit is written straight onto a noun (登山道
+ * 2ルート, 3コース: a count of that noun), while the claim's figure is a measure (約2メートル, 5億円:
+ * a unit of length, area, weight, power, a percentage or a currency, never a count of a noun): a
+ * bare figure agrees with a unit only where nothing says what it counts. A counter (2つ, 4日) may
+ * count the noun the source writes after the figure (2病院 = 2つの病院).
+ */
+function countsAnotherNoun(quantity: Quantity, sentence: SourceSentence, other: Quantity): boolean {
+  if (
+    other.unit !== '' ||
+    !/^(?:[A-Za-z%][A-Za-z0-9]*|円|ドル|ユーロ|ウォン|ポンド|元)$/u.test(quantity.unit)
+  )
+    return false;
+  return /^[\p{Script=Han}\p{Script=Katakana}]/u.test(sentence.text.slice(other.end, other.end + 1));
+}
+
+/** True when the value is the sum of two or more of the claim's figures in the unit. */
+function totalsClaimParts(value: number, quantities: readonly Quantity[], unit: string): boolean {
+  const parts = quantities.filter((q) => q.unit === unit && unit !== '').map((q) => q.value);
+  if (parts.length < 2) return false;
+  const sums = new Set<number>([0]);
+  let found = false;
+  for (const part of parts)
+    for (const sum of [...sums]) {
+      const next = sum + part;
+      if (sum !== 0 && Math.abs(next - value) < 1e-9) found = true;
+      sums.add(next);
+    }
+  return found;
 }
 
 /**
@@ -178,14 +217,9 @@ function sameSubject(
   return clause.keys.some((key) => has(key) && (alignment.weights.get(key) ?? 0) >= (isJapanese ? 1 : 0.6));
 }
 
-// A correction note names the figure it retracts before のは and the right one after it:
-// 初版で「約18億円」としたのは「約8億円」の誤りでした (news convention: 訂正, おわび).
-const CORRECTION = /(?:とした|としていた|とあった|と書いた|と記した|と報じた|と表記した)のは.*誤り/u;
-
 /** True when the quantity is the wrong figure a correction note retracts: no source states it. */
 function isRetracted(sentence: SourceSentence, quantity: Quantity): boolean {
-  const note = CORRECTION.exec(sentence.text);
-  return note !== null && quantity.end <= note.index + note[0].indexOf('のは');
+  return isRetractedSpan(sentence.text, quantity.start, quantity.end);
 }
 
 /** The new values of revisions in a sentence that start from the value (約40億円から約45億円に): [約45億円]. */

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isRetractedSpan, retractedEnd } from './correction-note.ts';
+
+// Invented correction notes in the forms Japanese news writes them.
+
+describe('correction notes: the wrong wording they retract', () => {
+  it('finds the retracted part in plain and polite notes, with のは or が', () => {
+    for (const note of [
+      '※初版で参加者を「320人」としたのは「230人」の誤りでした。',
+      '※5日の配信時、会長の名前を「田辺正一」としていましたが、誤りでした。',
+      '※記事中で開館日を「3月4日」と表記しましたが、正しくは「3月14日」です。',
+      '※費用を「約2億円」とありましたが、「約1億円」の間違いでした。',
+    ]) {
+      const end = retractedEnd(note);
+      assert.ok(end !== undefined, note);
+      const wrong = /「[^」]+」/u.exec(note) as RegExpExecArray;
+      assert.ok(isRetractedSpan(note, wrong.index, wrong.index + wrong[0].length), note);
+      // The right wording after the marker is not retracted.
+      const right = note.lastIndexOf('「');
+      if (right > wrong.index) assert.ok(!isRetractedSpan(note, right, right + 3), note);
+    }
+  });
+
+  it('reads no retraction in a sentence that only reports what someone said', () => {
+    assert.equal(retractedEnd('市は参加者を320人としたが、実際には増える見込みだ。'), undefined);
+    assert.equal(retractedEnd('会社は「誤りはない」としている。'), undefined);
+  });
+});

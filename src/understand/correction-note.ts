@@ -1,0 +1,32 @@
+/**
+ * Correction notes (訂正): news corrects its own earlier text in a note that quotes the wrong
+ * wording first and then says it was wrong — 「45歳」としていましたが、「54歳」の誤りでした;
+ * 初版で「約18億円」としたのは「約8億円」の誤りでした; 名前を「X」と表記しましたが、正しくは「Y」です.
+ * What stands before the marker (のは / が after the verb that wrote it) is retracted: no source
+ * states it, though its words are on the page.
+ */
+
+// The verb that wrote the wrong wording (plain and polite, past and progressive), then のは or が,
+// and later in the sentence the word that calls it wrong (誤り, 間違い) or gives the right one (正しくは).
+const CORRECTION =
+  /と(?:し|あっ|あり|書い|書き|記し|報じ|表記し|掲載し)(?:てい)?(?:た|ました)(?:のは|が)[、，]?[^。]*?(?:誤り|間違い|正しくは)/u;
+
+/** The end of the retracted part of a correction note (its wrong wording ends before it), or undefined. */
+export function retractedEnd(text: string): number | undefined {
+  const note = CORRECTION.exec(text);
+  return note === null ? undefined : note.index;
+}
+
+/** True when [start, end) of the text lies in the wrong wording a correction note retracts. */
+export function isRetractedSpan(text: string, start: number, end: number): boolean {
+  const until = retractedEnd(text);
+  return until !== undefined && start >= 0 && end <= until;
+}
+
+// A sentence that itself tells of the correction (…と誤って伝え、54歳に訂正した) may repeat the wrong wording.
+const TELLS_CORRECTION = /誤っ|誤り|誤記|訂正|間違/u;
+
+/** True when the text speaks of an error or its correction: it may quote what was retracted. */
+export function tellsCorrection(text: string): boolean {
+  return TELLS_CORRECTION.test(text);
+}

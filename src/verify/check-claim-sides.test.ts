@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { inventedDocument } from '../../test/support/invented-document.ts';
+import type { Document } from '../domain/document.ts';
+import { createTokenizer } from '../text/tokenizer.ts';
+import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
+import { checkClaim } from './check-claim.ts';
+
+// A place named with the opposite direction or side (南口 for 北口), and a measure backed only by a
+// figure that counts another noun (2ルート is no 2メートル). Invented page: a town closing a park
+// after a landslip.
+
+const PARK = inventedDocument(
+  'p',
+  '森林公園の遊歩道を閉鎖',
+  [
+    '潮見町は5日、森林公園の遊歩道3コースのうち東尾根コースと滝コースを閉鎖した。',
+    '公園の北口駐車場も当面使えない。',
+    '崩れた斜面は幅約4メートルで、町は来週にも復旧工事に入る。',
+  ],
+  { publishedAt: '2026-09-06T09:00:00+09:00', siteName: '潮見新報' },
+);
+
+let understanding: Understanding;
+
+before(async () => {
+  understanding = createUnderstanding(await createTokenizer());
+});
+
+function errorsOf(text: string, ...documents: Document[]): string[] {
+  return checkClaim(
+    text,
+    documents.map((document) => understanding.of(document)),
+    understanding,
+    { path: 'claim' },
+  )
+    .findings.filter((finding) => finding.severity === 'error')
+    .map((finding) => finding.code);
+}
+
+describe('a place named with the opposite direction or side', () => {
+  it('flags 西尾根 for the sources’ 東尾根 and 南口 for 北口', () => {
+    assert.ok(
+      errorsOf('潮見町は、森林公園の西尾根コースと滝コースを閉鎖した。', PARK).includes('support.name'),
+    );
+    assert.ok(errorsOf('公園の南口駐車場は当面使えない。', PARK).includes('support.name'));
+  });
+
+  it('accepts the names the sources write', () => {
+    assert.ok(
+      !errorsOf('潮見町は、森林公園の東尾根コースと滝コースを閉鎖した。', PARK).includes('support.name'),
+    );
+    assert.ok(!errorsOf('公園の北口駐車場は当面使えない。', PARK).includes('support.name'));
+  });
+});
+
+describe('a measure backed only by a figure that counts another noun', () => {
+  it('does not back 約3メートル with 3コース', () => {
+    assert.ok(errorsOf('崩れた斜面は幅約3メートルだった。', PARK).includes('support.number'));
+    assert.ok(!errorsOf('崩れた斜面は幅約4メートルだった。', PARK).includes('support.number'));
+  });
+
+  it('still backs a count of that noun (3つのコース)', () => {
+    assert.ok(!errorsOf('森林公園には遊歩道が3つのコースある。', PARK).includes('support.number'));
+  });
+});
