@@ -26,24 +26,11 @@ export function checkNames(
 ): Finding[] {
   const out: Finding[] = [];
   const outside = stripQuotes(claim.text, claim.quotes);
-  // A public body named with another level of government (県選挙管理委員会 for 市選挙管理委員会).
+  // A public body named with another level of government (県選挙管理委員会 for 市選挙管理委員会), or a
+  // place or facility named with the opposite direction or side (南尾根 for 北尾根, 下り線 for 上り線).
   const localTexts = alignment.local.map((understanding) => understanding.norm);
   for (const compound of nounCompounds(claim.tokens)) {
-    const named = otherLevelBody(compound, localTexts);
-    if (named !== undefined)
-      out.push(
-        pathFinding(
-          'support.name',
-          'error',
-          path,
-          `The sources name 「${named}」, not 「${compound}」.`,
-          compound,
-        ),
-      );
-  }
-  // A place or facility named with the opposite direction or side (南尾根 for 北尾根, 下り線 for 上り線).
-  for (const compound of nounCompounds(claim.tokens)) {
-    const named = oppositeSideOf(compound, localTexts);
+    const named = otherLevelBody(compound, localTexts) ?? oppositeSideOf(compound, localTexts);
     if (named !== undefined)
       out.push(
         pathFinding(
