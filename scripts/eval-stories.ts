@@ -5,7 +5,7 @@
 // set), and leave-story-groups-out checks of the threshold.
 // Usage: node scripts/eval-stories.ts [--errors] [--data DIR]
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type StoryItem, StoryItemSchema } from '../src/domain/story-item.ts';
 import { type ClusterSettings, DEFAULT_SETTINGS } from '../src/stories/cluster-items.ts';
@@ -59,7 +59,9 @@ const baselineRuns = [0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.1, 0.12, 0.15,
 );
 const baseline = baselineRuns.reduce((a, b) => (b.score.f1 > a.score.f1 ? b : a));
 
-console.log(`stories-dev: ${items.length} items, ${new Set(gold.values()).size} labelled stories (${dir})`);
+console.log(
+  `${basename(dir)}: ${items.length} items, ${new Set(gold.values()).size} labelled stories (${dir})`,
+);
 console.log(`reading items: ${readMs.toFixed(0)} ms; clustering: ${ms.toFixed(1)} ms`);
 console.log('');
 console.log('| system | stories | B3 precision | B3 recall | B3 F1 |');
