@@ -28,7 +28,7 @@ import { type JobHandler, type JobHandlers, startWorkers } from '../src/queue/st
 import { openStorePorts, type StorePorts } from '../src/store/open-store.ts';
 import { DEFAULT_RECHECK_SCHEDULE } from '../src/stories/recheck-schedule.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
-import { BUS, type Outlet, type OutletWorld, startBusOutlets } from './support/news-outlets.ts';
+import { BUS, type Outlet, outletWorld, startBusOutlets } from './support/news-outlets.ts';
 import { type PostgresServer, postgresAvailable, startPostgres } from './support/postgres.ts';
 import { type RedisServer, redisAvailable, startRedis } from './support/redis.ts';
 import { runMatome } from './support/run-cli.ts';
@@ -82,12 +82,7 @@ function describeStages(
   options: { skip: string | false },
 ) {
   describe(`queued watch stages on ${name}`, { skip: skip || options.skip, timeout: 180_000 }, () => {
-    const world: OutletWorld = {
-      clock: () => Date.now(),
-      datelines: new Map(),
-      ads: new Map(),
-      shares: new Map(),
-    };
+    const world = outletWorld();
     let outlets: Outlet[] = [];
     let redis: RedisServer;
     let tokenizer: Tokenizer;
@@ -311,12 +306,7 @@ describeStages(
 );
 
 describe('queued watch stages: worker processes SIGKILLed mid-job', { skip, timeout: 180_000 }, () => {
-  const world: OutletWorld = {
-    clock: () => Date.now(),
-    datelines: new Map(),
-    ads: new Map(),
-    shares: new Map(),
-  };
+  const world = outletWorld();
   let outlets: Outlet[] = [];
   let redis: RedisServer;
   let workDir: string;

@@ -11,7 +11,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { createJobQueues } from '../src/queue/queues.ts';
 import { WATCH_SCHEDULER_ID } from '../src/queue/watch-schedule.ts';
 import { openStorePorts } from '../src/store/open-store.ts';
-import { type Outlet, type OutletWorld, startBusOutlets } from './support/news-outlets.ts';
+import { type Outlet, outletWorld, startBusOutlets } from './support/news-outlets.ts';
 import { type RedisServer, redisAvailable, startRedis } from './support/redis.ts';
 import { runMatome } from './support/run-cli.ts';
 
@@ -20,12 +20,7 @@ const root = join(import.meta.dirname, '..');
 
 describe('matome watch --redis with matome worker', { skip, timeout: 180_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'matome-queue-watch-'));
-  const world: OutletWorld = {
-    clock: () => Date.now(),
-    datelines: new Map(),
-    ads: new Map(),
-    shares: new Map(),
-  };
+  const world = outletWorld();
   let outlets: Outlet[] = [];
   let redis: RedisServer;
   const children: ChildProcess[] = [];

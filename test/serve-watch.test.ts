@@ -12,7 +12,7 @@ import { runServeCommand } from '../src/cli/serve-command.ts';
 import { type Article, type ArticleUpdate, articleFacts } from '../src/domain/article.ts';
 import { isMatomeError } from '../src/domain/errors.ts';
 import { type LlmServer, startLlmServer } from './support/llm-server.ts';
-import { BUS, type Outlet, type OutletWorld, startBusOutlets } from './support/news-outlets.ts';
+import { BUS, type Outlet, outletWorld, startBusOutlets } from './support/news-outlets.ts';
 import { goodReply } from './support/scripted-answers.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -28,12 +28,7 @@ interface Stories {
 
 describe('matome serve --watch', () => {
   const dir = mkdtempSync(join(tmpdir(), 'matome-serve-watch-'));
-  const world: OutletWorld = {
-    clock: () => Date.now(),
-    datelines: new Map(),
-    ads: new Map(),
-    shares: new Map(),
-  };
+  const world = outletWorld();
   let outlets: Outlet[] = [];
 
   before(async () => {

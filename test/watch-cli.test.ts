@@ -7,11 +7,11 @@ import { after, before, describe, it } from 'node:test';
 import { runWatchCommand } from '../src/cli/watch-command.ts';
 import { isMatomeError } from '../src/domain/errors.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
-import { type Outlet, type OutletWorld, startBusOutlets } from './support/news-outlets.ts';
+import { type Outlet, outletWorld, startBusOutlets } from './support/news-outlets.ts';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'matome.js');
 const clock = Date.parse('2026-12-01T09:30:00+09:00');
-const world: OutletWorld = { clock: () => clock, datelines: new Map(), ads: new Map(), shares: new Map() };
+const world = outletWorld(() => clock);
 
 describe('matome watch (command)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'matome-watch-cli-'));

@@ -22,7 +22,7 @@ import {
   FIRE_TITLE,
   type Item,
   type Outlet,
-  type OutletWorld,
+  outletWorld,
   QUAKE_RESEARCH,
   startOutlet,
 } from './support/news-outlets.ts';
@@ -36,7 +36,7 @@ import {
 let clock = Date.parse('2026-12-01T09:00:00+09:00');
 const now = () => new Date(clock);
 const at = (hhmm: string) => Date.parse(`2026-12-01T${hhmm}:00+09:00`);
-const world: OutletWorld = { clock: () => clock, datelines: new Map(), ads: new Map(), shares: new Map() };
+const world = outletWorld(() => clock);
 const { datelines, ads, shares } = world;
 
 describe('matome watch on loopback feeds', () => {

@@ -197,39 +197,35 @@ export function useLinearLattice(analyzer: KuromojiInternals): (text: string) =>
         classOf(text.charCodeAt(pos + 1)).class_name === classOf(text.charCodeAt(pos)).class_name
           ? (runEnd[pos + 1] as number)
           : pos + 1;
+    // Each entry (id, cost, left id, right id) as one node starting at `pos`.
+    const emitAll = (entries: Int32Array, pos: number, length: number, isKnown: boolean) => {
+      for (let i = 0; i < entries.length; i += 4)
+        emit(
+          entries[i] as number,
+          entries[i + 1] as number,
+          pos + 1,
+          length,
+          isKnown,
+          entries[i + 2] as number,
+          entries[i + 3] as number,
+        );
+    };
     for (let pos = 0; pos < text.length; pos++) {
       const count = wordsAt(text, pos);
       if (count < 0) return false;
-      for (let w = 0; w < count; w++) {
-        const length = found[2 * w + 1] as number;
-        const entries = entriesOf(known, knownEntries, found[2 * w] as number);
-        for (let i = 0; i < entries.length; i += 4)
-          emit(
-            entries[i] as number,
-            entries[i + 1] as number,
-            pos + 1,
-            length,
-            true,
-            entries[i + 2] as number,
-            entries[i + 3] as number,
-          );
-      }
+      for (let w = 0; w < count; w++)
+        emitAll(
+          entriesOf(known, knownEntries, found[2 * w] as number),
+          pos,
+          found[2 * w + 1] as number,
+          true,
+        );
       // Unknown words: a run of characters of the head character's class (grouping classes), or
       // the head character alone, where the dictionary has no word or the class always asks.
       const headClass = classOf(text.charCodeAt(pos));
       if (count === 0 || headClass.is_always_invoke === 1) {
         const length = headClass.is_grouping === 1 ? (runEnd[pos] as number) - pos : 1;
-        const entries = entriesOf(unknown, unknownEntries, headClass.class_id);
-        for (let i = 0; i < entries.length; i += 4)
-          emit(
-            entries[i] as number,
-            entries[i + 1] as number,
-            pos + 1,
-            length,
-            false,
-            entries[i + 2] as number,
-            entries[i + 3] as number,
-          );
+        emitAll(entriesOf(unknown, unknownEntries, headClass.class_id), pos, length, false);
       }
     }
     return true;

@@ -15,6 +15,11 @@ export interface OutletWorld {
   shares: Map<string, number>;
 }
 
+/** A world with no date lines, ads or share counts yet, on the given clock (the real one by default). */
+export function outletWorld(clock: () => number = () => Date.now()): OutletWorld {
+  return { clock, datelines: new Map(), ads: new Map(), shares: new Map() };
+}
+
 export interface Item {
   path: string;
   published: string;
