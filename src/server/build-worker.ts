@@ -23,8 +23,8 @@ interface WorkerSetup {
   env?: Record<string, string | undefined>;
 }
 
-type ToWorker = { id: number; inputs: string[]; feed: BuildRequest['feed']; engine?: EngineRequest };
-type FromWorker =
+export type ToWorker = { id: number; inputs: string[]; feed: BuildRequest['feed']; engine?: EngineRequest };
+export type FromWorker =
   | { id: number; type: 'progress'; progress: ProgressEvent }
   | { id: number; type: 'done'; outcome: BuildOutcome }
   | { id: number; type: 'failed'; error: { code: string; message: string; hint?: string } };
@@ -99,33 +99,72 @@ async function serveBuilds(port: NonNullable<typeof parentPort>, setup: WorkerSe
       scheduler: createHostScheduler(),
     },
   };
+  serveBuildMessages(port, (message, onProgress) =>
+    buildAndSave(deps, message.inputs, message.feed, onProgress, message.engine),
+  );
+}
+
+/** The port side the build queue needs (a worker's parentPort, or a MessagePort in tests). */
+export interface BuildPort {
+  on(event: 'message', listener: (message: ToWorker) => void): unknown;
+  postMessage(reply: FromWorker): void;
+}
+
+/**
+ * Runs the builds the port asks for one after another and posts each one's progress and outcome.
+ * A reply that cannot be posted (its data cannot be cloned, the port is closing) is answered with
+ * a `failed` reply naming why, and never breaks the queue: every later build still runs and is
+ * answered, where one thrown reply used to leave every later build waiting for ever.
+ */
+export function serveBuildMessages(
+  port: BuildPort,
+  build: (message: ToWorker, onProgress: (progress: ProgressEvent) => void) => Promise<BuildOutcome>,
+): void {
   let queue = Promise.resolve();
+  const failed = (id: number, error: unknown): FromWorker => ({
+    id,
+    type: 'failed',
+    error: isMatomeError(error)
+      ? {
+          code: error.code,
+          message: error.message,
+          ...(error.hint === undefined ? {} : { hint: error.hint }),
+        }
+      : { code: 'INTERNAL', message: `Build failed: ${(error as Error)?.message ?? String(error)}` },
+  });
   port.on('message', (message: ToWorker) => {
-    queue = queue.then(async () => {
-      const post = (reply: FromWorker) => port.postMessage(reply);
-      try {
-        const outcome = await buildAndSave(
-          deps,
-          message.inputs,
-          message.feed,
-          (progress) => post({ id: message.id, type: 'progress', progress }),
-          message.engine,
-        );
-        post({ id: message.id, type: 'done', outcome });
-      } catch (error) {
-        post({
-          id: message.id,
-          type: 'failed',
-          error: isMatomeError(error)
-            ? {
-                code: error.code,
-                message: error.message,
-                ...(error.hint === undefined ? {} : { hint: error.hint }),
-              }
-            : { code: 'INTERNAL', message: `Build failed: ${(error as Error)?.message ?? String(error)}` },
-        });
-      }
-    });
+    queue = queue
+      .then(async () => {
+        let reply: FromWorker;
+        try {
+          reply = {
+            id: message.id,
+            type: 'done',
+            outcome: await build(message, (progress) =>
+              port.postMessage({ id: message.id, type: 'progress', progress }),
+            ),
+          };
+        } catch (error) {
+          reply = failed(message.id, error);
+        }
+        try {
+          port.postMessage(reply);
+        } catch (error) {
+          port.postMessage({
+            id: message.id,
+            type: 'failed',
+            error: {
+              code: 'INTERNAL',
+              message: `Build ${message.id} finished (${reply.type}) but its reply could not be sent: ${(error as Error)?.message ?? String(error)}`,
+              hint: 'The article, if built, is in the store: list it with GET /api/articles.',
+            },
+          });
+        }
+      })
+      .catch((error: unknown) => {
+        // Not even the failure could be posted: say so here and keep the queue going.
+        console.error(`matome build worker: build ${message.id} could not be answered: ${String(error)}`);
+      });
   });
 }
 
