@@ -1,7 +1,9 @@
-// Story clustering on test/fixtures/stories-holdout/set1: 130 invented feed items written blind to the
-// clusterer in stories-dev's format (its README). Held out: read as totals only, never tuned on. These
-// are floors a little under its first scored figures (B-cubed P 0.841, R 0.800, F1 0.820; 3 of 15
-// confusable pairs merged), so a change that makes clustering worse on unseen items fails here.
+// Story clustering on test/fixtures/stories-holdout: invented feed items written blind to the
+// clusterer in stories-dev's format (its README). set2 is held out (totals only, never tuned on);
+// set1 became a development set once its errors were read.
+// Each set has floors a little under its first scored figures (set1: B-cubed P 0.841, R 0.800,
+// F1 0.820; set2: P 0.829, R 0.927, F1 0.875), so a change that makes clustering worse on unseen
+// items fails here.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,30 +14,35 @@ import { clusterItems } from '../src/stories/cluster-stories.ts';
 import { readItem } from '../src/stories/read-item.ts';
 import { createTokenizer } from '../src/text/tokenizer.ts';
 
-const dir = join(import.meta.dirname, 'fixtures', 'stories-holdout', 'set1');
-const lines = (file: string) =>
-  readFileSync(join(dir, file), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
+const FLOORS = [
+  { set: 'set1', items: 130, precision: 0.83, recall: 0.79, f1: 0.81 },
+  { set: 'set2', items: 150, precision: 0.82, recall: 0.92, f1: 0.865 },
+];
 
-describe('story clustering on the blind stories-holdout set1', () => {
-  it('keeps B-cubed precision ≥ 0.83, recall ≥ 0.79, F1 ≥ 0.81 and wire copies whole', async () => {
-    const tokenizer = await createTokenizer();
-    const items = lines('items.jsonl').map((line) => StoryItemSchema.parse(line));
-    assert.equal(items.length, 130);
-    const gold = new Map(lines('gold.jsonl').map((line) => [String(line.id), String(line.story)]));
-    const hard = JSON.parse(readFileSync(join(dir, 'hard_cases.json'), 'utf8')) as {
-      wire_copy_groups: Array<{ original: string; copies: string[] }>;
-    };
-    const predicted = new Map(
-      clusterItems(items.map((item) => readItem(item, tokenizer))).map((a) => [a.id, a.story]),
-    );
-    const score = bcubed(predicted, gold);
-    assert.ok(score.precision >= 0.83, `precision ${score.precision.toFixed(3)}`);
-    assert.ok(score.recall >= 0.79, `recall ${score.recall.toFixed(3)}`);
-    assert.ok(score.f1 >= 0.81, `F1 ${score.f1.toFixed(3)}`);
-    for (const group of hard.wire_copy_groups)
-      for (const copy of group.copies) assert.equal(predicted.get(copy), predicted.get(group.original));
-  });
+describe('story clustering on the blind stories-holdout sets', () => {
+  for (const floor of FLOORS)
+    it(`keeps ${floor.set} at B-cubed precision ≥ ${floor.precision}, recall ≥ ${floor.recall}, F1 ≥ ${floor.f1} and wire copies whole`, async () => {
+      const dir = join(import.meta.dirname, 'fixtures', 'stories-holdout', floor.set);
+      const lines = (file: string) =>
+        readFileSync(join(dir, file), 'utf8')
+          .split('\n')
+          .filter((line) => line.trim() !== '')
+          .map((line) => JSON.parse(line) as Record<string, unknown>);
+      const tokenizer = await createTokenizer();
+      const items = lines('items.jsonl').map((line) => StoryItemSchema.parse(line));
+      assert.equal(items.length, floor.items);
+      const gold = new Map(lines('gold.jsonl').map((line) => [String(line.id), String(line.story)]));
+      const hard = JSON.parse(readFileSync(join(dir, 'hard_cases.json'), 'utf8')) as {
+        wire_copy_groups: Array<{ original: string; copies: string[] }>;
+      };
+      const predicted = new Map(
+        clusterItems(items.map((item) => readItem(item, tokenizer))).map((a) => [a.id, a.story]),
+      );
+      const score = bcubed(predicted, gold);
+      assert.ok(score.precision >= floor.precision, `precision ${score.precision.toFixed(3)}`);
+      assert.ok(score.recall >= floor.recall, `recall ${score.recall.toFixed(3)}`);
+      assert.ok(score.f1 >= floor.f1, `F1 ${score.f1.toFixed(3)}`);
+      for (const group of hard.wire_copy_groups)
+        for (const copy of group.copies) assert.equal(predicted.get(copy), predicted.get(group.original));
+    });
 });
