@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { StoryItem } from '../domain/story-item.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
-import { createStoryClusterer } from './cluster-items.ts';
+import { createStoryClusterer, isPlaceTerm } from './cluster-items.ts';
 import { clusterItems } from './cluster-stories.ts';
 import { readItem } from './read-item.ts';
 
@@ -218,5 +218,43 @@ describe('story clustering', () => {
       (withEvent?.reason.score ?? 0) > (without?.reason.score ?? 0),
       `${withEvent?.reason.score} vs ${without?.reason.score}`,
     );
+  });
+
+  it('reads places, their stems and runs of places as places (where, not which event)', () => {
+    const places = new Set(['青葉県', '青葉', '若草市', '若草']);
+    assert.ok(isPlaceTerm('青葉県若草市', places));
+    assert.ok(isPlaceTerm('若草', places));
+    assert.equal(
+      isPlaceTerm('青葉化学', places),
+      false,
+      'a firm named after its town is a name, not a place',
+    );
+    assert.equal(isPlaceTerm('青葉県警', places), false);
+  });
+
+  it('does not join two events of one city and week that share only their places', () => {
+    const blast: StoryItem = {
+      id: 'blast',
+      outlet: '青葉新聞',
+      title: '若草市の倉庫で爆発 作業員3人けが 青葉・若草',
+      description:
+        '青葉県若草市港南町の物流倉庫で12日午前、爆発があり、作業員3人がやけどなどのけがをした。消防が原因を調べている。',
+      link: 'https://aoba.example/blast',
+      published: '2026-06-12T12:00:00+09:00',
+    };
+    const fraud: StoryItem = {
+      id: 'fraud',
+      outlet: '東西通信',
+      title: 'うその投資話で現金詐取 青葉県若草市の男を逮捕',
+      description:
+        '青葉県警は13日、うその投資話で知人から現金をだまし取ったとして、詐欺の疑いで青葉県若草市の会社役員の男を逮捕した。',
+      link: 'https://tozai.example/fraud',
+      published: '2026-06-13T10:00:00+09:00',
+    };
+    const [, second] = clusterItems([readItem(blast, tokenizer), readItem(fraud, tokenizer)]);
+    assert.equal(second?.story, 'story:fraud', JSON.stringify(second?.reason));
+    // They do share their places: the reason names them, and the score stays near zero.
+    assert.ok(second?.reason.matched?.phrases.includes('若草市'), JSON.stringify(second?.reason.matched));
+    assert.ok((second?.reason.score ?? 1) < 0.05, JSON.stringify(second?.reason));
   });
 });

@@ -520,9 +520,15 @@ export function scorePair(
   // full only once the items share some content: 1人 and a date alone join nothing.
   // Breadth: one shared name (the city both items happen in) is context, not an event. The content
   // score counts in full once BREADTH distinct words and phrases are shared.
+  // Where: a place both items name (東雲県, its stem 東雲 in 東雲・桐原 or in the word 東雲) says where
+  // the event happened, not which event: one city's week has a fire, a fraud arrest and a court
+  // ruling. Shared places still add to the word and phrase scores, but not to breadth, so a story
+  // whose items share only their places with the item scores next to nothing.
+  const where = placeNames(a, b);
   let sharedWords = wordMatch.synonyms.length;
-  for (const key of a.words.keys()) if (b.words.has(key)) sharedWords++;
-  const breadth = Math.min(1, (sharedWords + phraseMatch.shared.length) / BREADTH);
+  for (const key of a.words.keys()) if (b.words.has(key) && !isPlaceTerm(key, where)) sharedWords++;
+  const sharedPhrases = phraseMatch.shared.filter((phrase) => !isPlaceTerm(phrase, where)).length;
+  const breadth = Math.min(1, (sharedWords + sharedPhrases) / BREADTH);
   const content = (CONTENT.words * words + CONTENT.phrases * phraseMatch.score) * breadth;
   const corroboration = Math.min(
     1,
@@ -552,6 +558,33 @@ export function scorePair(
       conflicts: [] as string[],
     },
   };
+}
+
+/**
+ * The places two items name (municipalities and prefectures, read by `placesIn`) and their stems
+ * (東雲 of 東雲県): a dateline or a headline often names a place by its stem alone (東雲・桐原).
+ */
+function placeNames(a: ItemReading, b: ItemReading): Set<string> {
+  const out = new Set<string>();
+  for (const place of [...a.places, ...b.places]) {
+    out.add(place);
+    const stem = place.slice(0, -1);
+    if ([...stem].length >= 2) out.add(stem);
+  }
+  return out;
+}
+
+/** True when a word or phrase is one of the places or a run of them (東雲県桐原市 → 東雲県, 桐原市). */
+export function isPlaceTerm(term: string, places: ReadonlySet<string>): boolean {
+  if (places.size === 0) return false;
+  let rest = term;
+  while (rest !== '') {
+    let longest = '';
+    for (const place of places) if (place.length > longest.length && rest.startsWith(place)) longest = place;
+    if (longest === '') return false;
+    rest = rest.slice(longest.length);
+  }
+  return true;
 }
 
 // Japan time, the calendar the items' own dates are written in.
