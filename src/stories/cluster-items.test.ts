@@ -257,4 +257,77 @@ describe('story clustering', () => {
     assert.ok(second?.reason.matched?.phrases.includes('若草市'), JSON.stringify(second?.reason.matched));
     assert.ok((second?.reason.score ?? 1) < 0.05, JSON.stringify(second?.reason));
   });
+
+  it('joins items that give one numbered name (台風18号) and keeps another number of the series apart', () => {
+    const item = (id: string, title: string, description: string, published: string): StoryItem => ({
+      id,
+      outlet: '青葉新聞',
+      title,
+      description,
+      link: `https://aoba.example/${id}`,
+      published,
+    });
+    const landfall = item(
+      'ty1',
+      '台風18号、青葉県に上陸',
+      '強い台風18号は4日午前、青葉県南部に上陸した。気象台は土砂災害に警戒するよう呼びかけている。',
+      '2026-09-04T10:00:00+09:00',
+    );
+    // A consequence two days on, from one of the prefecture's towns, in other words.
+    const crops = (id: string, typhoon: string) =>
+      item(
+        id,
+        'ブドウ棚倒れ 収穫直前の被害広がる 若草町',
+        `${typhoon}による強風と土砂災害で、若草町のブドウ農家では棚が倒れる被害が相次いだ。町は被害額を調べている。`,
+        '2026-09-06T12:00:00+09:00',
+      );
+    const next = item(
+      'ty3',
+      '台風19号、青葉県に接近',
+      '強い台風19号は8日、青葉県に接近する見込み。気象台は土砂災害に警戒するよう呼びかけている。',
+      '2026-09-07T10:00:00+09:00',
+    );
+    const [, second, third] = clusterItems(
+      [landfall, crops('ty2', '台風十八号'), next].map((x) => readItem(x, tokenizer)),
+    );
+    assert.equal(second?.story, 'story:ty1', JSON.stringify(second?.reason));
+    assert.equal(second?.reason.views?.moments, 1, JSON.stringify(second?.reason));
+    assert.deepEqual(second?.reason.matched?.designations, ['台風18号'], JSON.stringify(second?.reason));
+    // The same item that says only 台風 shares less: the number is what names the event.
+    const [, unnumbered] = clusterItems([landfall, crops('ty2b', '台風')].map((x) => readItem(x, tokenizer)));
+    assert.ok(
+      (unnumbered?.reason.score ?? 1) < (second?.reason.score ?? 0),
+      `${unnumbered?.reason.score} vs ${second?.reason.score}`,
+    );
+    assert.ok(
+      !second?.reason.matched?.conflicts.some((conflict) => conflict.startsWith('places')),
+      'a town and a prefecture are not two places of one level',
+    );
+    assert.equal(third?.story, 'story:ty3', JSON.stringify(third?.reason));
+    assert.ok(
+      third?.reason.matched?.conflicts.some((conflict) => conflict.startsWith('numbered 台風19号')),
+      JSON.stringify(third?.reason),
+    );
+  });
+
+  it('does not take a bulletin of the same template about another numbered instance for a copy', () => {
+    const bulletin = (id: string, number: string, published: string): StoryItem => ({
+      id,
+      outlet: '東西通信',
+      title: `台風${number}号、青葉県に上陸`,
+      description: `強い台風${number}号は青葉県南部に上陸した。気象台は土砂災害や河川の増水に警戒するよう呼びかけている。（東西）`,
+      link: `https://tozai.example/${id}`,
+      published,
+    });
+    const [, copy, other] = clusterItems(
+      [
+        bulletin('b1', '18', '2026-09-04T10:00:00+09:00'),
+        bulletin('b1-copy', '18', '2026-09-04T10:30:00+09:00'),
+        bulletin('b2', '19', '2026-09-14T10:00:00+09:00'),
+      ].map((x) => readItem(x, tokenizer)),
+    );
+    assert.equal(copy?.reason.decision, 'near-duplicate');
+    assert.equal(other?.story, 'story:b2', JSON.stringify(other?.reason));
+    assert.notEqual(other?.reason.decision, 'near-duplicate');
+  });
 });

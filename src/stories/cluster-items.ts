@@ -30,6 +30,8 @@ export interface AssignmentReason {
     moments: string[];
     /** Shared predicate–argument pairs, as `argument>predicate` of the item. */
     events?: string[];
+    /** Shared numbered names (台風18号). */
+    designations?: string[];
     synonyms?: string[];
     conflicts: string[];
   };
@@ -130,6 +132,7 @@ function emptyProfile(id: string, time: number): ItemReading {
     leadDays: [],
     moments: [],
     events: [],
+    designations: [],
     text: '',
   };
 }
@@ -148,6 +151,7 @@ function addToProfile(profile: ItemReading, item: ItemReading) {
   pool(profile.leadDays, item.leadDays);
   pool(profile.moments, item.moments);
   pool(profile.events, item.events);
+  pool(profile.designations, item.designations);
   profile.time = Math.max(profile.time, item.time);
 }
 
@@ -514,7 +518,10 @@ export function scorePair(
   // published on (10日の地震 in a report of the 12th) points back to the same event, more weakly.
   const ownDays = new Set([dayOf(a.time), dayOf(b.time)]);
   const earlierDays = a.leadDays.filter((day) => b.leadDays.includes(day) && !ownDays.has(day));
-  const moments = momentMatch.length > 0 ? 1 : earlierDays.length > 0 ? 0.6 : 0;
+  // A numbered name both give (台風18号, 第2局) picks out one instance of its series, as surely as a
+  // shared time to the minute does: it counts in this view like one.
+  const designations = a.designations.filter((name) => b.designations.includes(name));
+  const moments = momentMatch.length > 0 || designations.length > 0 ? 1 : earlierDays.length > 0 ? 0.6 : 0;
   const time = timeFactor(Math.abs(a.time - b.time) / DAY, options.halfLifeDays);
   // What the items say (words, names) decides; shared figures and days corroborate, and count in
   // full only once the items share some content: 1人 and a date alone join nothing.
@@ -554,6 +561,7 @@ export function scorePair(
       numbers: numberMatch.shared,
       moments: momentMatch.length > 0 ? momentMatch : earlierDays,
       ...(eventMatch.shared.length > 0 ? { events: eventMatch.shared } : {}),
+      ...(designations.length > 0 ? { designations } : {}),
       ...(wordMatch.synonyms.length > 0 ? { synonyms: wordMatch.synonyms } : {}),
       conflicts: [] as string[],
     },
@@ -787,12 +795,20 @@ function eventSet(reading: ItemReading): Set<string> {
 
 /**
  * Facts that tell two events of one kind apart: both items time their event to the minute and no
- * time is shared (5日午前2時47分 vs 16日午後4時21分).
+ * time is shared (5日午前2時47分 vs 16日午後4時21分), or both give a numbered name of one series
+ * and none is the same (台風18号 vs 台風19号).
  */
 function conflictsBetween(a: ItemReading, b: ItemReading): string[] {
   const out: string[] = [];
   if (a.moments.length > 0 && b.moments.length > 0 && !a.moments.some((moment) => b.moments.includes(moment)))
     out.push(`times ${a.moments.join(',')} ≠ ${b.moments.join(',')}`);
+  // Two bulletins of one template about two typhoons (18号, 19号) differ in little but the number.
+  const series = (name: string) => name.replace(/\d+/u, '#');
+  if (
+    a.designations.some((x) => b.designations.some((y) => x !== y && series(x) === series(y))) &&
+    !a.designations.some((x) => b.designations.includes(x))
+  )
+    out.push(`numbered ${a.designations.join(',')} ≠ ${b.designations.join(',')}`);
   return out;
 }
 
@@ -836,9 +852,25 @@ function storyConflicts(item: ItemReading, story: ItemReading): Array<{ what: st
     if (!item.leadDays.some((day) => storyDays.has(day) && !ownDays.has(day)))
       out.push({ what: `time ${item.moments.join(',')} not in ${story.moments.join(',')}`, factor: 0.3 });
   }
+  // Another number of the same series (台風19号 against a story of 台風18号, 第4局 against 第2局) is
+  // another instance of it: another event of the same kind.
+  const series = (name: string) => name.replace(/\d+/u, '#');
+  const storySeries = new Set(story.designations.map(series));
+  const rival = item.designations.filter(
+    (name) => storySeries.has(series(name)) && !story.designations.includes(name),
+  );
+  if (rival.length > 0 && !item.designations.some((name) => story.designations.includes(name)))
+    out.push({ what: `numbered ${rival.join(',')} not in ${story.designations.join(',')}`, factor: 0.3 });
+  // Places conflict only where both name places of one level: a prefecture and a city of no shared
+  // name may well be the city in that prefecture (a typhoon story that names the prefecture, a
+  // follow-up from one of its cities).
+  const prefecture = (place: string) => /[都府県]$/u.test(place);
+  const levels = (places: readonly string[]) => new Set(places.map(prefecture));
+  const itemLevels = levels(item.places);
   if (
     item.places.length > 0 &&
     story.places.length > 0 &&
+    [...levels(story.places)].some((level) => itemLevels.has(level)) &&
     !item.places.some((p) => story.places.some((q) => sameName(p, q)))
   )
     out.push({ what: `places ${item.places.join(',')} not in ${story.places.join(',')}`, factor: 0.5 });

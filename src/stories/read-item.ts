@@ -1,7 +1,7 @@
 import type { StoryItem } from '../domain/story-item.ts';
 import { findDates } from '../text/dates.ts';
 import { normalizeForMatch } from '../text/normalize.ts';
-import { findQuantities } from '../text/quantities.ts';
+import { findQuantities, parseJapaneseNumber } from '../text/quantities.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import type { Synonyms } from '../text/synonyms.ts';
 import type { Token, Tokenizer } from '../text/tokenizer.ts';
@@ -46,6 +46,11 @@ export interface ItemReading {
    * (サービス>止まる), so that two wordings of one event meet. See `eventsOf`.
    */
   events: string[];
+  /**
+   * Numbered names of one instance of a series (台風18号 and 台風十八号 alike, 鳳凰戦第2局, 原発3号機,
+   * 全日空123便): see `designationsOf`. Also counted among the phrases.
+   */
+  designations: string[];
   /** Normalised title + description, for near-duplicate shingles. */
   text: string;
 }
@@ -74,6 +79,7 @@ export function readItem(
   const leadDays = new Set<string>();
   const moments = new Set<string>();
   const events = new Set<string>();
+  const designations = new Set<string>();
   // News is written lead first: the headline and the first sentence say what the item is about;
   // later sentences add background, often another event (同線では先月にも…). Their words
   // count for less, and the days they name are not taken as the item's own event days.
@@ -99,6 +105,10 @@ export function readItem(
         events.add(`${event.argument}>${event.predicate}`);
         for (const other of synonyms.of(event.predicate))
           if ([...other].length >= 2) events.add(`${event.argument}>${other}`);
+      }
+      for (const designation of designationsOf(tokens)) {
+        designations.add(designation);
+        add(phrases, designation, part.weight);
       }
       for (const person of findPeople(tokens)) {
         people.add(person);
@@ -141,6 +151,7 @@ export function readItem(
     leadDays: [...leadDays],
     moments: [...moments],
     events: [...events],
+    designations: [...designations],
     text: normalizeForMatch(`${item.title}${item.description}`),
   };
 }
@@ -279,5 +290,47 @@ export function eventsOf(tokens: readonly Token[]): EventPair[] {
     }
   }
   closeRun(undefined);
+  return out;
+}
+
+/**
+ * Numbered names: a noun with a number that names one instance of a series rather than counting
+ * anything — 台風18号 (a typhoon), 原発3号機, 全日空123便, and any ordinal 第N (鳳凰戦第2局, 第5戦).
+ * Such a name picks out one concrete event, and the phrase view cannot see it (numbers end noun
+ * phrases, and `findQuantities` leaves 号 and ordinals out: they are not amounts). Read from the
+ * tokens: the noun right before the number (with the one before it when it is a suffix: 鳳凰 + 戦),
+ * an optional 第, the number in Arabic digits (十八 → 18), and the counter right after it. A number
+ * with no noun before it (第32回青葉マラソン) is left out: 第32回 alone names nothing in particular.
+ */
+export function designationsOf(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  const touches = (left: Token | undefined, right: Token | undefined) =>
+    left !== undefined && right !== undefined && left.end === right.start;
+  const isNumber = (token: Token | undefined) => token?.pos === '名詞' && token.posDetail === '数';
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNumber(tokens[i]) || isNumber(tokens[i - 1])) continue;
+    let j = i;
+    while (isNumber(tokens[j + 1]) && touches(tokens[j], tokens[j + 1])) j++;
+    const counter = tokens[j + 1];
+    if (counter === undefined || !touches(tokens[j], counter) || counter.posDetail !== '接尾') continue;
+    const ordinal = tokens[i - 1]?.surface === '第' && touches(tokens[i - 1], tokens[i]);
+    if (!ordinal && !/^(?:号|便)/u.test(counter.surface)) continue;
+    const headEnd = ordinal ? i - 2 : i - 1;
+    const head = tokens[headEnd];
+    if (head === undefined || head.pos !== '名詞' || isNumber(head)) continue;
+    if (!touches(head, tokens[headEnd + 1])) continue;
+    const before = tokens[headEnd - 1];
+    const name =
+      head.posDetail === '接尾' && before?.pos === '名詞' && !isNumber(before) && touches(before, head)
+        ? `${before.surface}${head.surface}`
+        : head.surface;
+    const digits = tokens
+      .slice(i, j + 1)
+      .map((token) => token.surface)
+      .join('');
+    const value = parseJapaneseNumber(digits.normalize('NFKC'));
+    if (value === undefined) continue;
+    out.push(normalizeForMatch(`${name}${ordinal ? '第' : ''}${value}${counter.surface}`));
+  }
   return out;
 }
