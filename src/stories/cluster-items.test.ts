@@ -273,12 +273,12 @@ describe('story clustering', () => {
       '強い台風18号は4日午前、青葉県南部に上陸した。気象台は土砂災害に警戒するよう呼びかけている。',
       '2026-09-04T10:00:00+09:00',
     );
-    // A consequence two days on, from one of the prefecture's towns, in other words.
+    // A consequence two days on, in other words.
     const crops = (id: string, typhoon: string) =>
       item(
         id,
-        'ブドウ棚倒れ 収穫直前の被害広がる 若草町',
-        `${typhoon}による強風と土砂災害で、若草町のブドウ農家では棚が倒れる被害が相次いだ。町は被害額を調べている。`,
+        'ブドウ棚倒れ 収穫直前の被害広がる 青葉県',
+        `${typhoon}による強風と土砂災害で、青葉県のブドウ農家では棚が倒れる被害が相次いだ。県は被害額を調べている。`,
         '2026-09-06T12:00:00+09:00',
       );
     const next = item(
@@ -291,23 +291,67 @@ describe('story clustering', () => {
       [landfall, crops('ty2', '台風十八号'), next].map((x) => readItem(x, tokenizer)),
     );
     assert.equal(second?.story, 'story:ty1', JSON.stringify(second?.reason));
-    assert.equal(second?.reason.views?.moments, 1, JSON.stringify(second?.reason));
     assert.deepEqual(second?.reason.matched?.designations, ['台風18号'], JSON.stringify(second?.reason));
+    assert.ok(second?.reason.matched?.phrases.includes('台風18号'), JSON.stringify(second?.reason));
     // The same item that says only 台風 shares less: the number is what names the event.
     const [, unnumbered] = clusterItems([landfall, crops('ty2b', '台風')].map((x) => readItem(x, tokenizer)));
     assert.ok(
       (unnumbered?.reason.score ?? 1) < (second?.reason.score ?? 0),
       `${unnumbered?.reason.score} vs ${second?.reason.score}`,
     );
-    assert.ok(
-      !second?.reason.matched?.conflicts.some((conflict) => conflict.startsWith('places')),
-      'a town and a prefecture are not two places of one level',
-    );
     assert.equal(third?.story, 'story:ty3', JSON.stringify(third?.reason));
     assert.ok(
       third?.reason.matched?.conflicts.some((conflict) => conflict.startsWith('numbered 台風19号')),
       JSON.stringify(third?.reason),
     );
+  });
+
+  it('takes a town for a place in the prefecture a story names when an address has said so', () => {
+    const item = (id: string, title: string, description: string, published: string): StoryItem => ({
+      id,
+      outlet: '青葉新聞',
+      title,
+      description,
+      link: `https://aoba.example/${id}`,
+      published,
+    });
+    const landfall = item(
+      'rain1',
+      '大雨で青葉県に土砂災害警戒情報',
+      '前線の影響で青葉県は10日未明から記録的な大雨となり、気象台は県内全域に土砂災害警戒情報を出した。',
+      '2026-07-10T08:00:00+09:00',
+    );
+    const town = item(
+      'rain2',
+      '若草町で裏山崩れ 住宅に土砂',
+      '記録的な大雨で10日朝、若草町の住宅の裏山が崩れ、土砂が流れ込んだ。住人は避難していて無事だった。',
+      '2026-07-10T15:00:00+09:00',
+    );
+    // An unrelated item that writes the town's address in full.
+    const address = item(
+      'fest',
+      '若草町で夏祭り',
+      '青葉県若草町で9日、恒例の夏祭りが開かれた。',
+      '2026-07-09T20:00:00+09:00',
+    );
+    const rain2 = (items: StoryItem[]) =>
+      clusterItems(items.map((x) => readItem(x, tokenizer))).find((a) => a.id === 'rain2');
+    const unknown = rain2([landfall, town]);
+    assert.equal(unknown?.story, 'story:rain2', JSON.stringify(unknown?.reason));
+    assert.ok(
+      unknown?.reason.matched?.conflicts.some((conflict) => conflict.startsWith('places 若草町')),
+      'with no address read, the town and the prefecture are two places',
+    );
+    // A city named like the prefecture is its capital: no address needed.
+    const capital = clusterItems(
+      [landfall, { ...town, id: 'rain3', description: town.description.replace('若草町', '青葉市') }].map(
+        (x) => readItem(x, tokenizer),
+      ),
+    )[1];
+    assert.equal(capital?.story, 'story:rain1', JSON.stringify(capital?.reason));
+    const known = rain2([address, landfall, town]);
+    assert.equal(known?.story, 'story:rain1', JSON.stringify(known?.reason));
+    assert.deepEqual(known?.reason.matched?.conflicts, []);
   });
 
   it('does not take a bulletin of the same template about another numbered instance for a copy', () => {

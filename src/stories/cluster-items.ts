@@ -127,6 +127,7 @@ function emptyProfile(id: string, time: number): ItemReading {
     phrases: new Map(),
     people: [],
     places: [],
+    containment: [],
     numbers: [],
     days: [],
     leadDays: [],
@@ -208,7 +209,9 @@ export function createStoryClusterer(
   const storyOfItem = new Map<string, Story>();
   const postings = new Map<string, Map<string, number>>();
   const nearDuplicates = createNearDuplicateIndex(options.nearDuplicate);
-  const tables: Tables = { words, phrases, numbers, events };
+  // Which municipality is in which prefecture, learnt from the addresses of the items so far.
+  const gazetteer = new Set<string>();
+  const tables: Tables = { words, phrases, numbers, events, gazetteer };
   const readings = new Map<string, ItemReading>();
   const recent: ItemReading[] = [];
   let created = 0;
@@ -280,6 +283,7 @@ export function createStoryClusterer(
     numbers.add(item.numbers);
     events.add(item.events);
     readings.set(item.id, item);
+    for (const pair of item.containment) gazetteer.add(pair);
     weightsOf(item, tables);
     const horizon = Math.max(lastTime, item.time) - options.windowDays * DAY;
     lastTime = Math.max(lastTime, item.time);
@@ -427,6 +431,8 @@ interface Tables {
   phrases: Frequencies;
   numbers: Frequencies;
   events: Frequencies;
+  /** `prefecture>municipality` pairs read from the addresses of the items so far (千草県>蒼井市). */
+  gazetteer: Set<string>;
 }
 
 function scoreStory(
@@ -454,7 +460,7 @@ function scoreStory(
     );
     if (whole.score > best.score) best = { ...whole, closest: best.closest };
   }
-  const conflicts = storyConflicts(item, story.profile);
+  const conflicts = storyConflicts(item, story.profile, tables.gazetteer);
   // What the story is about: its heaviest phrases (repeated across its items and rare elsewhere).
   // An item that names none of them is at most about the story's surroundings.
   if (story.members.length > 1) {
@@ -518,10 +524,10 @@ export function scorePair(
   // published on (10日の地震 in a report of the 12th) points back to the same event, more weakly.
   const ownDays = new Set([dayOf(a.time), dayOf(b.time)]);
   const earlierDays = a.leadDays.filter((day) => b.leadDays.includes(day) && !ownDays.has(day));
-  // A numbered name both give (台風18号, 第2局) picks out one instance of its series, as surely as a
-  // shared time to the minute does: it counts in this view like one.
+  // Numbered names both give (台風18号): shown to a reader; they weigh as rare phrases, not as a
+  // shared time, since a numbered road or flight (国道5号, 123便) is a place or route, not one event.
   const designations = a.designations.filter((name) => b.designations.includes(name));
-  const moments = momentMatch.length > 0 || designations.length > 0 ? 1 : earlierDays.length > 0 ? 0.6 : 0;
+  const moments = momentMatch.length > 0 ? 1 : earlierDays.length > 0 ? 0.6 : 0;
   const time = timeFactor(Math.abs(a.time - b.time) / DAY, options.halfLifeDays);
   // What the items say (words, names) decides; shared figures and days corroborate, and count in
   // full only once the items share some content: 1人 and a date alone join nothing.
@@ -838,7 +844,11 @@ const sameName = (a: string, b: string) =>
  * Each is evidence, not proof (a follow-up can move to a new place or person), so a conflict lowers
  * the score rather than forbidding the join; strong shared evidence can still outweigh it.
  */
-function storyConflicts(item: ItemReading, story: ItemReading): Array<{ what: string; factor: number }> {
+function storyConflicts(
+  item: ItemReading,
+  story: ItemReading,
+  gazetteer: ReadonlySet<string>,
+): Array<{ what: string; factor: number }> {
   const out: Array<{ what: string; factor: number }> = [];
   if (
     item.moments.length > 0 &&
@@ -861,17 +871,20 @@ function storyConflicts(item: ItemReading, story: ItemReading): Array<{ what: st
   );
   if (rival.length > 0 && !item.designations.some((name) => story.designations.includes(name)))
     out.push({ what: `numbered ${rival.join(',')} not in ${story.designations.join(',')}`, factor: 0.3 });
-  // Places conflict only where both name places of one level: a prefecture and a city of no shared
-  // name may well be the city in that prefecture (a typhoon story that names the prefecture, a
-  // follow-up from one of its cities).
-  const prefecture = (place: string) => /[都府県]$/u.test(place);
-  const levels = (places: readonly string[]) => new Set(places.map(prefecture));
-  const itemLevels = levels(item.places);
+  // A municipality is no conflict with the prefecture it is in (a typhoon story that names the
+  // prefecture, a follow-up from one of its cities): one named like the prefecture (青葉市, 青葉県)
+  // is as a rule its capital, and for others the stream's own addresses tell it (千草県蒼井市 in
+  // any item so far); where none has, the two count as different places.
+  const stem = (place: string) => place.slice(0, -1);
+  const samePlace = (p: string, q: string) =>
+    sameName(p, q) ||
+    (stem(p) === stem(q) && /[都府県]$/u.test(p) !== /[都府県]$/u.test(q)) ||
+    gazetteer.has(`${p}>${q}`) ||
+    gazetteer.has(`${q}>${p}`);
   if (
     item.places.length > 0 &&
     story.places.length > 0 &&
-    [...levels(story.places)].some((level) => itemLevels.has(level)) &&
-    !item.places.some((p) => story.places.some((q) => sameName(p, q)))
+    !item.places.some((p) => story.places.some((q) => samePlace(p, q)))
   )
     out.push({ what: `places ${item.places.join(',')} not in ${story.places.join(',')}`, factor: 0.5 });
   // Full names only: the tagger reads some place and company names as surnames (a town's name in a firm's), and a story

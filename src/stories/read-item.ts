@@ -32,6 +32,8 @@ export interface ItemReading {
   people: string[];
   /** Places at the level of a prefecture, city, town or village (青葉市, 若草町), split out of compounds. */
   places: string[];
+  /** `prefecture>municipality` for each address that writes one in the other (青葉県若草町 → 青葉県>若草町). */
+  containment: string[];
   /** Quantities as `value unit` keys (120億5千万円 and 百二十億円 read alike), units only, no bare numbers. */
   numbers: string[];
   /** Days the item names (YYYY-MM-DD), resolved against its publication date. */
@@ -80,6 +82,7 @@ export function readItem(
   const moments = new Set<string>();
   const events = new Set<string>();
   const designations = new Set<string>();
+  const containment = new Set<string>();
   // News is written lead first: the headline and the first sentence say what the item is about;
   // later sentences add background, often another event (同線では先月にも…). Their words
   // count for less, and the days they name are not taken as the item's own event days.
@@ -96,9 +99,14 @@ export function readItem(
       for (const token of tokens) if (isContentToken(token)) add(words, keyOf(token), part.weight);
       for (const compound of phrasesOf(sentence, tokens)) {
         add(phrases, compound, part.weight);
-        for (const place of placesIn(compound)) {
+        const inCompound = placesIn(compound);
+        for (const [index, place] of inCompound.entries()) {
           places.add(place);
           if (place !== compound) add(phrases, place, part.weight);
+          const before = inCompound[index - 1];
+          // 千草県蒼井市: an address names the prefecture a municipality is in.
+          if (before !== undefined && /[都府県]$/u.test(before) && !/[都府県]$/u.test(place))
+            containment.add(`${before}>${place}`);
         }
       }
       for (const event of eventsOf(tokens)) {
@@ -146,6 +154,7 @@ export function readItem(
     phrases,
     people: [...people],
     places: [...places],
+    containment: [...containment],
     numbers: [...numbers],
     days: [...days],
     leadDays: [...leadDays],
