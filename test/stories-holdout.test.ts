@@ -1,7 +1,9 @@
 // Story clustering on test/fixtures/stories-holdout/set1: 130 invented feed items written blind to the
-// clusterer in stories-dev's format (its README). Held out: read as totals only, never tuned on. These
-// are floors a little under its first scored figures (B-cubed P 0.841, R 0.800, F1 0.820; 3 of 15
-// confusable pairs merged), so a change that makes clustering worse on unseen items fails here.
+// clusterer in stories-dev's format (its README). Scored blind first (B-cubed P 0.841, R 0.800, F1
+// 0.820; 3 of 15 confusable pairs merged); its errors have since been read, so it is a development
+// set now (the blind set is set2). These are floors a little under its figures after the rules
+// learnt from it (places say where, not which event; numbered names; a town in its prefecture:
+// P 0.949, R 0.877, F1 0.911, 3 of 15 confusable pairs merged), so a change that undoes them fails.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,21 +22,29 @@ const lines = (file: string) =>
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 
 describe('story clustering on the blind stories-holdout set1', () => {
-  it('keeps B-cubed precision ≥ 0.83, recall ≥ 0.79, F1 ≥ 0.81 and wire copies whole', async () => {
+  it('keeps B-cubed precision ≥ 0.93, recall ≥ 0.86, F1 ≥ 0.89, at most 3 confusable pairs merged and wire copies whole', async () => {
     const tokenizer = await createTokenizer();
     const items = lines('items.jsonl').map((line) => StoryItemSchema.parse(line));
     assert.equal(items.length, 130);
     const gold = new Map(lines('gold.jsonl').map((line) => [String(line.id), String(line.story)]));
     const hard = JSON.parse(readFileSync(join(dir, 'hard_cases.json'), 'utf8')) as {
       wire_copy_groups: Array<{ original: string; copies: string[] }>;
+      confusable_pairs: Array<{ stories: string[] }>;
     };
     const predicted = new Map(
       clusterItems(items.map((item) => readItem(item, tokenizer))).map((a) => [a.id, a.story]),
     );
     const score = bcubed(predicted, gold);
-    assert.ok(score.precision >= 0.83, `precision ${score.precision.toFixed(3)}`);
-    assert.ok(score.recall >= 0.79, `recall ${score.recall.toFixed(3)}`);
-    assert.ok(score.f1 >= 0.81, `F1 ${score.f1.toFixed(3)}`);
+    assert.ok(score.precision >= 0.93, `precision ${score.precision.toFixed(3)}`);
+    assert.ok(score.recall >= 0.86, `recall ${score.recall.toFixed(3)}`);
+    assert.ok(score.f1 >= 0.89, `F1 ${score.f1.toFixed(3)}`);
+    const storiesOf = (label: string | undefined) =>
+      new Set([...gold].filter(([, story]) => story === label).map(([id]) => predicted.get(id)));
+    const merged = hard.confusable_pairs.filter(({ stories: [left, right] }) => {
+      const others = storiesOf(right);
+      return [...storiesOf(left)].some((story) => others.has(story));
+    });
+    assert.ok(merged.length <= 3, `${merged.length} confusable pairs merged`);
     for (const group of hard.wire_copy_groups)
       for (const copy of group.copies) assert.equal(predicted.get(copy), predicted.get(group.original));
   });
