@@ -352,6 +352,26 @@ describe('story clustering', () => {
     const known = rain2([address, landfall, town]);
     assert.equal(known?.story, 'story:rain1', JSON.stringify(known?.reason));
     assert.deepEqual(known?.reason.matched?.conflicts, []);
+    // A story that names another town of the prefecture is still another place.
+    const first = item(
+      'bear1',
+      '青葉県桜川町でクマに襲われ男性けが',
+      '青葉県桜川町の山林で、キノコ採りをしていた70代の男性がクマに襲われ、顔にけがをした。',
+      '2026-07-11T09:00:00+09:00',
+    );
+    const later = item(
+      'bear2',
+      'クマにかまれ女性けが 若草町の畑',
+      '若草町の畑で作業中の女性がクマにかまれ、腕にけがをした。町はわなを設置した。',
+      '2026-07-12T09:00:00+09:00',
+    );
+    const second = clusterItems([address, first, later].map((x) => readItem(x, tokenizer))).find(
+      (a) => a.id === 'bear2',
+    );
+    assert.ok(
+      second?.reason.matched?.conflicts.some((conflict) => conflict.startsWith('places 若草町')),
+      JSON.stringify(second?.reason),
+    );
   });
 
   it('does not take a bulletin of the same template about another numbered instance for a copy', () => {

@@ -874,13 +874,19 @@ function storyConflicts(
   // A municipality is no conflict with the prefecture it is in (a typhoon story that names the
   // prefecture, a follow-up from one of its cities): one named like the prefecture (青葉市, 青葉県)
   // is as a rule its capital, and for others the stream's own addresses tell it (千草県蒼井市 in
-  // any item so far); where none has, the two count as different places.
+  // any item so far); where none has, the two count as different places. Only where the side
+  // that names the prefecture names no municipality: a story of another town in that prefecture
+  // (a second bear attack in the same prefecture) is still another place.
   const stem = (place: string) => place.slice(0, -1);
+  const isPrefecture = (place: string) => /[都府県]$/u.test(place);
+  const namesTown = (places: readonly string[]) => places.some((place) => !isPrefecture(place));
+  const contains = (prefecture: string, town: string, side: readonly string[]) =>
+    isPrefecture(prefecture) &&
+    !isPrefecture(town) &&
+    !namesTown(side) &&
+    (stem(prefecture) === stem(town) || gazetteer.has(`${prefecture}>${town}`));
   const samePlace = (p: string, q: string) =>
-    sameName(p, q) ||
-    (stem(p) === stem(q) && /[都府県]$/u.test(p) !== /[都府県]$/u.test(q)) ||
-    gazetteer.has(`${p}>${q}`) ||
-    gazetteer.has(`${q}>${p}`);
+    sameName(p, q) || contains(p, q, item.places) || contains(q, p, story.places);
   if (
     item.places.length > 0 &&
     story.places.length > 0 &&
