@@ -1,6 +1,6 @@
 import { isAbbreviationOf } from '../understand/understand-document.ts';
 import { createNearDuplicateIndex } from './near-duplicates.ts';
-import type { ItemReading } from './read-item.ts';
+import { type ItemReading, isPrefecture, seriesOf } from './read-item.ts';
 
 /**
  * Incremental story clustering. Items arrive one at a time (a batch in published order); each is first checked against
@@ -809,9 +809,8 @@ function conflictsBetween(a: ItemReading, b: ItemReading): string[] {
   if (a.moments.length > 0 && b.moments.length > 0 && !a.moments.some((moment) => b.moments.includes(moment)))
     out.push(`times ${a.moments.join(',')} ≠ ${b.moments.join(',')}`);
   // Two bulletins of one template about two typhoons (18号, 19号) differ in little but the number.
-  const series = (name: string) => name.replace(/\d+/u, '#');
   if (
-    a.designations.some((x) => b.designations.some((y) => x !== y && series(x) === series(y))) &&
+    a.designations.some((x) => b.designations.some((y) => x !== y && seriesOf(x) === seriesOf(y))) &&
     !a.designations.some((x) => b.designations.includes(x))
   )
     out.push(`numbered ${a.designations.join(',')} ≠ ${b.designations.join(',')}`);
@@ -864,10 +863,9 @@ function storyConflicts(
   }
   // Another number of the same series (台風19号 against a story of 台風18号, 第4局 against 第2局) is
   // another instance of it: another event of the same kind.
-  const series = (name: string) => name.replace(/\d+/u, '#');
-  const storySeries = new Set(story.designations.map(series));
+  const storySeries = new Set(story.designations.map(seriesOf));
   const rival = item.designations.filter(
-    (name) => storySeries.has(series(name)) && !story.designations.includes(name),
+    (name) => storySeries.has(seriesOf(name)) && !story.designations.includes(name),
   );
   if (rival.length > 0 && !item.designations.some((name) => story.designations.includes(name)))
     out.push({ what: `numbered ${rival.join(',')} not in ${story.designations.join(',')}`, factor: 0.3 });
@@ -878,7 +876,6 @@ function storyConflicts(
   // that names the prefecture names no municipality: a story of another town in that prefecture
   // (a second bear attack in the same prefecture) is still another place.
   const stem = (place: string) => place.slice(0, -1);
-  const isPrefecture = (place: string) => /[都府県]$/u.test(place);
   const namesTown = (places: readonly string[]) => places.some((place) => !isPrefecture(place));
   const contains = (prefecture: string, town: string, side: readonly string[]) =>
     isPrefecture(prefecture) &&

@@ -105,7 +105,7 @@ export function readItem(
           if (place !== compound) add(phrases, place, part.weight);
           const before = inCompound[index - 1];
           // 千草県蒼井市: an address names the prefecture a municipality is in.
-          if (before !== undefined && /[都府県]$/u.test(before) && !/[都府県]$/u.test(place))
+          if (before !== undefined && isPrefecture(before) && !isPrefecture(place))
             containment.add(`${before}>${place}`);
         }
       }
@@ -171,6 +171,9 @@ export function readItem(
 const AFTER_PLACE =
   /^(?:[^都府県市区町村]{1,4}[都府県市区町村]|議会|議|長|役所|役場|庁|警|民|内|外|立|営|選|教委|教育委員会|選管|選挙管理委員会|北部|南部|東部|西部|中部|全域|連)/u;
 const NOT_A_PLACE = /^(?:同|当|本|全|各|両|他|市|県|町|村|都|区)/u;
+
+/** True for a prefecture (大川県, 東京都), false for a municipality (若草町), as `placesIn` reads them. */
+export const isPrefecture = (place: string) => /[都府県]$/u.test(place);
 
 /** Places in a noun compound: 大川県若草町 → 大川県, 若草町; 青葉市議会 → 青葉市. */
 export function placesIn(compound: string): string[] {
@@ -305,8 +308,9 @@ export function eventsOf(tokens: readonly Token[]): EventPair[] {
 /**
  * Numbered names: a noun with a number that names one instance of a series rather than counting
  * anything — 台風18号 (a typhoon), 原発3号機, 全日空123便, and any ordinal 第N (鳳凰戦第2局, 第5戦).
- * Such a name picks out one concrete event, and the phrase view cannot see it (numbers end noun
- * phrases, and `findQuantities` leaves 号 and ordinals out: they are not amounts). Read from the
+ * Such a name picks out one instance — an event (a typhoon, a game) or a unit or route (a reactor,
+ * a flight) — and the phrase view cannot see it (numbers end noun phrases, and `findQuantities`
+ * leaves 号 and ordinals out: they are not amounts). Read from the
  * tokens: the noun right before the number (with the one before it when it is a suffix: 鳳凰 + 戦),
  * an optional 第, the number in Arabic digits (十八 → 18), and the counter right after it. A number
  * with no noun before it (第32回青葉マラソン) is left out: 第32回 alone names nothing in particular.
@@ -343,3 +347,6 @@ export function designationsOf(tokens: readonly Token[]): string[] {
   }
   return out;
 }
+
+/** The series of a numbered name, its number left out: 台風18号 → 台風#号, so 台風19号 is of the same one. */
+export const seriesOf = (name: string) => name.replace(/\d+/u, '#');
