@@ -1,9 +1,12 @@
 // Story clustering on test/fixtures/stories-holdout: invented feed items written blind to the
 // clusterer in stories-dev's format (its README). set2 is held out (totals only, never tuned on);
 // set1 became a development set once its errors were read.
-// Each set has floors a little under its first scored figures (set1: B-cubed P 0.841, R 0.800,
-// F1 0.820; set2: P 0.829, R 0.927, F1 0.875), so a change that makes clustering worse on unseen
-// items fails here.
+// set2's floors are a little under its first scored figures (P 0.829, R 0.927, F1 0.875; 7 of 21
+// confusable pairs merged), so a change that makes clustering worse on unseen items fails here.
+// set1 was scored blind first (P 0.841, R 0.800, F1 0.820); its floors are a little under its
+// figures after the rules learnt from it (places say where, not which event; numbered names; a town
+// in its prefecture: P 0.949, R 0.877, F1 0.911, 3 of 15 confusable pairs merged), so a change that
+// undoes them fails.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,13 +18,13 @@ import { readItem } from '../src/stories/read-item.ts';
 import { createTokenizer } from '../src/text/tokenizer.ts';
 
 const FLOORS = [
-  { set: 'set1', items: 130, precision: 0.83, recall: 0.79, f1: 0.81 },
-  { set: 'set2', items: 150, precision: 0.82, recall: 0.92, f1: 0.865 },
+  { set: 'set1', items: 130, precision: 0.93, recall: 0.86, f1: 0.89, confusablesMerged: 3 },
+  { set: 'set2', items: 150, precision: 0.82, recall: 0.92, f1: 0.865, confusablesMerged: 7 },
 ];
 
 describe('story clustering on the blind stories-holdout sets', () => {
   for (const floor of FLOORS)
-    it(`keeps ${floor.set} at B-cubed precision ≥ ${floor.precision}, recall ≥ ${floor.recall}, F1 ≥ ${floor.f1} and wire copies whole`, async () => {
+    it(`keeps ${floor.set} at B-cubed precision ≥ ${floor.precision}, recall ≥ ${floor.recall}, F1 ≥ ${floor.f1} at most ${floor.confusablesMerged} confusable pairs merged and wire copies whole`, async () => {
       const dir = join(import.meta.dirname, 'fixtures', 'stories-holdout', floor.set);
       const lines = (file: string) =>
         readFileSync(join(dir, file), 'utf8')
@@ -34,6 +37,7 @@ describe('story clustering on the blind stories-holdout sets', () => {
       const gold = new Map(lines('gold.jsonl').map((line) => [String(line.id), String(line.story)]));
       const hard = JSON.parse(readFileSync(join(dir, 'hard_cases.json'), 'utf8')) as {
         wire_copy_groups: Array<{ original: string; copies: string[] }>;
+        confusable_pairs: Array<{ stories: string[] }>;
       };
       const predicted = new Map(
         clusterItems(items.map((item) => readItem(item, tokenizer))).map((a) => [a.id, a.story]),
@@ -42,6 +46,13 @@ describe('story clustering on the blind stories-holdout sets', () => {
       assert.ok(score.precision >= floor.precision, `precision ${score.precision.toFixed(3)}`);
       assert.ok(score.recall >= floor.recall, `recall ${score.recall.toFixed(3)}`);
       assert.ok(score.f1 >= floor.f1, `F1 ${score.f1.toFixed(3)}`);
+      const storiesOf = (label: string | undefined) =>
+        new Set([...gold].filter(([, story]) => story === label).map(([id]) => predicted.get(id)));
+      const merged = hard.confusable_pairs.filter(({ stories: [left, right] }) => {
+        const others = storiesOf(right);
+        return [...storiesOf(left)].some((story) => others.has(story));
+      });
+      assert.ok(merged.length <= floor.confusablesMerged, `${merged.length} confusable pairs merged`);
       for (const group of hard.wire_copy_groups)
         for (const copy of group.copies) assert.equal(predicted.get(copy), predicted.get(group.original));
     });

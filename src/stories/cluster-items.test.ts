@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { StoryItem } from '../domain/story-item.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
-import { createStoryClusterer } from './cluster-items.ts';
+import { createStoryClusterer, isPlaceTerm } from './cluster-items.ts';
 import { clusterItems } from './cluster-stories.ts';
 import { readItem } from './read-item.ts';
 
@@ -218,5 +218,180 @@ describe('story clustering', () => {
       (withEvent?.reason.score ?? 0) > (without?.reason.score ?? 0),
       `${withEvent?.reason.score} vs ${without?.reason.score}`,
     );
+  });
+
+  it('reads places, their stems and runs of places as places (where, not which event)', () => {
+    const places = new Set(['青葉県', '青葉', '若草市', '若草']);
+    assert.ok(isPlaceTerm('青葉県若草市', places));
+    assert.ok(isPlaceTerm('若草', places));
+    assert.equal(
+      isPlaceTerm('青葉化学', places),
+      false,
+      'a firm named after its town is a name, not a place',
+    );
+    assert.equal(isPlaceTerm('青葉県警', places), false);
+  });
+
+  it('does not join two events of one city and week that share only their places', () => {
+    const blast: StoryItem = {
+      id: 'blast',
+      outlet: '青葉新聞',
+      title: '若草市の倉庫で爆発 作業員3人けが 青葉・若草',
+      description:
+        '青葉県若草市港南町の物流倉庫で12日午前、爆発があり、作業員3人がやけどなどのけがをした。消防が原因を調べている。',
+      link: 'https://aoba.example/blast',
+      published: '2026-06-12T12:00:00+09:00',
+    };
+    const fraud: StoryItem = {
+      id: 'fraud',
+      outlet: '東西通信',
+      title: 'うその投資話で現金詐取 青葉県若草市の男を逮捕',
+      description:
+        '青葉県警は13日、うその投資話で知人から現金をだまし取ったとして、詐欺の疑いで青葉県若草市の会社役員の男を逮捕した。',
+      link: 'https://tozai.example/fraud',
+      published: '2026-06-13T10:00:00+09:00',
+    };
+    const [, second] = clusterItems([readItem(blast, tokenizer), readItem(fraud, tokenizer)]);
+    assert.equal(second?.story, 'story:fraud', JSON.stringify(second?.reason));
+    // They do share their places: the reason names them, and the score stays near zero.
+    assert.ok(second?.reason.matched?.phrases.includes('若草市'), JSON.stringify(second?.reason.matched));
+    assert.ok((second?.reason.score ?? 1) < 0.05, JSON.stringify(second?.reason));
+  });
+
+  it('joins items that give one numbered name (台風18号) and keeps another number of the series apart', () => {
+    const item = (id: string, title: string, description: string, published: string): StoryItem => ({
+      id,
+      outlet: '青葉新聞',
+      title,
+      description,
+      link: `https://aoba.example/${id}`,
+      published,
+    });
+    const landfall = item(
+      'ty1',
+      '台風18号、青葉県に上陸',
+      '強い台風18号は4日午前、青葉県南部に上陸した。気象台は土砂災害に警戒するよう呼びかけている。',
+      '2026-09-04T10:00:00+09:00',
+    );
+    // A consequence two days on, in other words.
+    const crops = (id: string, typhoon: string) =>
+      item(
+        id,
+        'ブドウ棚倒れ 収穫直前の被害広がる 青葉県',
+        `${typhoon}による強風と土砂災害で、青葉県のブドウ農家では棚が倒れる被害が相次いだ。県は被害額を調べている。`,
+        '2026-09-06T12:00:00+09:00',
+      );
+    const next = item(
+      'ty3',
+      '台風19号、青葉県に接近',
+      '強い台風19号は8日、青葉県に接近する見込み。気象台は土砂災害に警戒するよう呼びかけている。',
+      '2026-09-07T10:00:00+09:00',
+    );
+    const [, second, third] = clusterItems(
+      [landfall, crops('ty2', '台風十八号'), next].map((x) => readItem(x, tokenizer)),
+    );
+    assert.equal(second?.story, 'story:ty1', JSON.stringify(second?.reason));
+    assert.deepEqual(second?.reason.matched?.designations, ['台風18号'], JSON.stringify(second?.reason));
+    assert.ok(second?.reason.matched?.phrases.includes('台風18号'), JSON.stringify(second?.reason));
+    // The same item that says only 台風 shares less: the number is what names the event.
+    const [, unnumbered] = clusterItems([landfall, crops('ty2b', '台風')].map((x) => readItem(x, tokenizer)));
+    assert.ok(
+      (unnumbered?.reason.score ?? 1) < (second?.reason.score ?? 0),
+      `${unnumbered?.reason.score} vs ${second?.reason.score}`,
+    );
+    assert.equal(third?.story, 'story:ty3', JSON.stringify(third?.reason));
+    assert.ok(
+      third?.reason.matched?.conflicts.some((conflict) => conflict.startsWith('numbered 台風19号')),
+      JSON.stringify(third?.reason),
+    );
+  });
+
+  it('takes a town for a place in the prefecture a story names when an address has said so', () => {
+    const item = (id: string, title: string, description: string, published: string): StoryItem => ({
+      id,
+      outlet: '青葉新聞',
+      title,
+      description,
+      link: `https://aoba.example/${id}`,
+      published,
+    });
+    const landfall = item(
+      'rain1',
+      '大雨で青葉県に土砂災害警戒情報',
+      '前線の影響で青葉県は10日未明から記録的な大雨となり、気象台は県内全域に土砂災害警戒情報を出した。',
+      '2026-07-10T08:00:00+09:00',
+    );
+    const town = item(
+      'rain2',
+      '若草町で裏山崩れ 住宅に土砂',
+      '記録的な大雨で10日朝、若草町の住宅の裏山が崩れ、土砂が流れ込んだ。住人は避難していて無事だった。',
+      '2026-07-10T15:00:00+09:00',
+    );
+    // An unrelated item that writes the town's address in full.
+    const address = item(
+      'fest',
+      '若草町で夏祭り',
+      '青葉県若草町で9日、恒例の夏祭りが開かれた。',
+      '2026-07-09T20:00:00+09:00',
+    );
+    const rain2 = (items: StoryItem[]) =>
+      clusterItems(items.map((x) => readItem(x, tokenizer))).find((a) => a.id === 'rain2');
+    const unknown = rain2([landfall, town]);
+    assert.equal(unknown?.story, 'story:rain2', JSON.stringify(unknown?.reason));
+    assert.ok(
+      unknown?.reason.matched?.conflicts.some((conflict) => conflict.startsWith('places 若草町')),
+      'with no address read, the town and the prefecture are two places',
+    );
+    // A city named like the prefecture is its capital: no address needed.
+    const capital = clusterItems(
+      [landfall, { ...town, id: 'rain3', description: town.description.replace('若草町', '青葉市') }].map(
+        (x) => readItem(x, tokenizer),
+      ),
+    )[1];
+    assert.equal(capital?.story, 'story:rain1', JSON.stringify(capital?.reason));
+    const known = rain2([address, landfall, town]);
+    assert.equal(known?.story, 'story:rain1', JSON.stringify(known?.reason));
+    assert.deepEqual(known?.reason.matched?.conflicts, []);
+    // A story that names another town of the prefecture is still another place.
+    const first = item(
+      'bear1',
+      '青葉県桜川町でクマに襲われ男性けが',
+      '青葉県桜川町の山林で、キノコ採りをしていた70代の男性がクマに襲われ、顔にけがをした。',
+      '2026-07-11T09:00:00+09:00',
+    );
+    const later = item(
+      'bear2',
+      'クマにかまれ女性けが 若草町の畑',
+      '若草町の畑で作業中の女性がクマにかまれ、腕にけがをした。町はわなを設置した。',
+      '2026-07-12T09:00:00+09:00',
+    );
+    const second = clusterItems([address, first, later].map((x) => readItem(x, tokenizer))).find(
+      (a) => a.id === 'bear2',
+    );
+    assert.ok(
+      second?.reason.matched?.conflicts.some((conflict) => conflict.startsWith('places 若草町')),
+      JSON.stringify(second?.reason),
+    );
+  });
+
+  it('does not take a bulletin of the same template about another numbered instance for a copy', () => {
+    const bulletin = (id: string, number: string, published: string): StoryItem => ({
+      id,
+      outlet: '東西通信',
+      title: `台風${number}号、青葉県に上陸`,
+      description: `強い台風${number}号は青葉県南部に上陸した。気象台は土砂災害や河川の増水に警戒するよう呼びかけている。（東西）`,
+      link: `https://tozai.example/${id}`,
+      published,
+    });
+    const [, copy, other] = clusterItems(
+      [
+        bulletin('b1', '18', '2026-09-04T10:00:00+09:00'),
+        bulletin('b1-copy', '18', '2026-09-04T10:30:00+09:00'),
+        bulletin('b2', '19', '2026-09-14T10:00:00+09:00'),
+      ].map((x) => readItem(x, tokenizer)),
+    );
+    assert.equal(copy?.reason.decision, 'near-duplicate');
+    assert.equal(other?.story, 'story:b2', JSON.stringify(other?.reason));
+    assert.notEqual(other?.reason.decision, 'near-duplicate');
   });
 });

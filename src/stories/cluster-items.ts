@@ -1,6 +1,6 @@
 import { isAbbreviationOf } from '../understand/understand-document.ts';
 import { createNearDuplicateIndex } from './near-duplicates.ts';
-import type { ItemReading } from './read-item.ts';
+import { type ItemReading, isPrefecture, seriesOf } from './read-item.ts';
 
 /**
  * Incremental story clustering. Items arrive one at a time (a batch in published order); each is first checked against
@@ -30,6 +30,8 @@ export interface AssignmentReason {
     moments: string[];
     /** Shared predicate–argument pairs, as `argument>predicate` of the item. */
     events?: string[];
+    /** Shared numbered names (台風18号). */
+    designations?: string[];
     synonyms?: string[];
     conflicts: string[];
   };
@@ -125,11 +127,13 @@ function emptyProfile(id: string, time: number): ItemReading {
     phrases: new Map(),
     people: [],
     places: [],
+    containment: [],
     numbers: [],
     days: [],
     leadDays: [],
     moments: [],
     events: [],
+    designations: [],
     text: '',
   };
 }
@@ -148,6 +152,7 @@ function addToProfile(profile: ItemReading, item: ItemReading) {
   pool(profile.leadDays, item.leadDays);
   pool(profile.moments, item.moments);
   pool(profile.events, item.events);
+  pool(profile.designations, item.designations);
   profile.time = Math.max(profile.time, item.time);
 }
 
@@ -204,7 +209,9 @@ export function createStoryClusterer(
   const storyOfItem = new Map<string, Story>();
   const postings = new Map<string, Map<string, number>>();
   const nearDuplicates = createNearDuplicateIndex(options.nearDuplicate);
-  const tables: Tables = { words, phrases, numbers, events };
+  // Which municipality is in which prefecture, learnt from the addresses of the items so far.
+  const gazetteer = new Set<string>();
+  const tables: Tables = { words, phrases, numbers, events, gazetteer };
   const readings = new Map<string, ItemReading>();
   const recent: ItemReading[] = [];
   let created = 0;
@@ -276,6 +283,7 @@ export function createStoryClusterer(
     numbers.add(item.numbers);
     events.add(item.events);
     readings.set(item.id, item);
+    for (const pair of item.containment) gazetteer.add(pair);
     weightsOf(item, tables);
     const horizon = Math.max(lastTime, item.time) - options.windowDays * DAY;
     lastTime = Math.max(lastTime, item.time);
@@ -423,6 +431,8 @@ interface Tables {
   phrases: Frequencies;
   numbers: Frequencies;
   events: Frequencies;
+  /** `prefecture>municipality` pairs read from the addresses of the items so far (千草県>蒼井市). */
+  gazetteer: Set<string>;
 }
 
 function scoreStory(
@@ -450,7 +460,7 @@ function scoreStory(
     );
     if (whole.score > best.score) best = { ...whole, closest: best.closest };
   }
-  const conflicts = storyConflicts(item, story.profile);
+  const conflicts = storyConflicts(item, story.profile, tables.gazetteer);
   // What the story is about: its heaviest phrases (repeated across its items and rare elsewhere).
   // An item that names none of them is at most about the story's surroundings.
   if (story.members.length > 1) {
@@ -514,15 +524,24 @@ export function scorePair(
   // published on (10日の地震 in a report of the 12th) points back to the same event, more weakly.
   const ownDays = new Set([dayOf(a.time), dayOf(b.time)]);
   const earlierDays = a.leadDays.filter((day) => b.leadDays.includes(day) && !ownDays.has(day));
+  // Numbered names both give (台風18号): shown to a reader; they weigh as rare phrases, not as a
+  // shared time, since a numbered road or flight (国道5号, 123便) is a place or route, not one event.
+  const designations = a.designations.filter((name) => b.designations.includes(name));
   const moments = momentMatch.length > 0 ? 1 : earlierDays.length > 0 ? 0.6 : 0;
   const time = timeFactor(Math.abs(a.time - b.time) / DAY, options.halfLifeDays);
   // What the items say (words, names) decides; shared figures and days corroborate, and count in
   // full only once the items share some content: 1人 and a date alone join nothing.
   // Breadth: one shared name (the city both items happen in) is context, not an event. The content
   // score counts in full once BREADTH distinct words and phrases are shared.
+  // Where: a place both items name (東雲県, its stem 東雲 in 東雲・桐原 or in the word 東雲) says where
+  // the event happened, not which event: one city's week has a fire, a fraud arrest and a court
+  // ruling. Shared places still add to the word and phrase scores, but not to breadth, so a story
+  // whose items share only their places with the item scores next to nothing.
+  const where = placeNames(a, b);
   let sharedWords = wordMatch.synonyms.length;
-  for (const key of a.words.keys()) if (b.words.has(key)) sharedWords++;
-  const breadth = Math.min(1, (sharedWords + phraseMatch.shared.length) / BREADTH);
+  for (const key of a.words.keys()) if (b.words.has(key) && !isPlaceTerm(key, where)) sharedWords++;
+  const sharedPhrases = phraseMatch.shared.filter((phrase) => !isPlaceTerm(phrase, where)).length;
+  const breadth = Math.min(1, (sharedWords + sharedPhrases) / BREADTH);
   const content = (CONTENT.words * words + CONTENT.phrases * phraseMatch.score) * breadth;
   const corroboration = Math.min(
     1,
@@ -548,10 +567,38 @@ export function scorePair(
       numbers: numberMatch.shared,
       moments: momentMatch.length > 0 ? momentMatch : earlierDays,
       ...(eventMatch.shared.length > 0 ? { events: eventMatch.shared } : {}),
+      ...(designations.length > 0 ? { designations } : {}),
       ...(wordMatch.synonyms.length > 0 ? { synonyms: wordMatch.synonyms } : {}),
       conflicts: [] as string[],
     },
   };
+}
+
+/**
+ * The places two items name (municipalities and prefectures, read by `placesIn`) and their stems
+ * (東雲 of 東雲県): a dateline or a headline often names a place by its stem alone (東雲・桐原).
+ */
+function placeNames(a: ItemReading, b: ItemReading): Set<string> {
+  const out = new Set<string>();
+  for (const place of [...a.places, ...b.places]) {
+    out.add(place);
+    const stem = place.slice(0, -1);
+    if ([...stem].length >= 2) out.add(stem);
+  }
+  return out;
+}
+
+/** True when a word or phrase is one of the places or a run of them (東雲県桐原市 → 東雲県, 桐原市). */
+export function isPlaceTerm(term: string, places: ReadonlySet<string>): boolean {
+  if (places.size === 0) return false;
+  let rest = term;
+  while (rest !== '') {
+    let longest = '';
+    for (const place of places) if (place.length > longest.length && rest.startsWith(place)) longest = place;
+    if (longest === '') return false;
+    rest = rest.slice(longest.length);
+  }
+  return true;
 }
 
 // Japan time, the calendar the items' own dates are written in.
@@ -754,12 +801,19 @@ function eventSet(reading: ItemReading): Set<string> {
 
 /**
  * Facts that tell two events of one kind apart: both items time their event to the minute and no
- * time is shared (5日午前2時47分 vs 16日午後4時21分).
+ * time is shared (5日午前2時47分 vs 16日午後4時21分), or both give a numbered name of one series
+ * and none is the same (台風18号 vs 台風19号).
  */
 function conflictsBetween(a: ItemReading, b: ItemReading): string[] {
   const out: string[] = [];
   if (a.moments.length > 0 && b.moments.length > 0 && !a.moments.some((moment) => b.moments.includes(moment)))
     out.push(`times ${a.moments.join(',')} ≠ ${b.moments.join(',')}`);
+  // Two bulletins of one template about two typhoons (18号, 19号) differ in little but the number.
+  if (
+    a.designations.some((x) => b.designations.some((y) => x !== y && seriesOf(x) === seriesOf(y))) &&
+    !a.designations.some((x) => b.designations.includes(x))
+  )
+    out.push(`numbered ${a.designations.join(',')} ≠ ${b.designations.join(',')}`);
   return out;
 }
 
@@ -789,7 +843,11 @@ const sameName = (a: string, b: string) =>
  * Each is evidence, not proof (a follow-up can move to a new place or person), so a conflict lowers
  * the score rather than forbidding the join; strong shared evidence can still outweigh it.
  */
-function storyConflicts(item: ItemReading, story: ItemReading): Array<{ what: string; factor: number }> {
+function storyConflicts(
+  item: ItemReading,
+  story: ItemReading,
+  gazetteer: ReadonlySet<string>,
+): Array<{ what: string; factor: number }> {
   const out: Array<{ what: string; factor: number }> = [];
   if (
     item.moments.length > 0 &&
@@ -803,10 +861,33 @@ function storyConflicts(item: ItemReading, story: ItemReading): Array<{ what: st
     if (!item.leadDays.some((day) => storyDays.has(day) && !ownDays.has(day)))
       out.push({ what: `time ${item.moments.join(',')} not in ${story.moments.join(',')}`, factor: 0.3 });
   }
+  // Another number of the same series (台風19号 against a story of 台風18号, 第4局 against 第2局) is
+  // another instance of it: another event of the same kind.
+  const storySeries = new Set(story.designations.map(seriesOf));
+  const rival = item.designations.filter(
+    (name) => storySeries.has(seriesOf(name)) && !story.designations.includes(name),
+  );
+  if (rival.length > 0 && !item.designations.some((name) => story.designations.includes(name)))
+    out.push({ what: `numbered ${rival.join(',')} not in ${story.designations.join(',')}`, factor: 0.3 });
+  // A municipality is no conflict with the prefecture it is in (a typhoon story that names the
+  // prefecture, a follow-up from one of its cities): one named like the prefecture (青葉市, 青葉県)
+  // is as a rule its capital, and for others the stream's own addresses tell it (千草県蒼井市 in
+  // any item so far); where none has, the two count as different places. Only where the side
+  // that names the prefecture names no municipality: a story of another town in that prefecture
+  // (a second bear attack in the same prefecture) is still another place.
+  const stem = (place: string) => place.slice(0, -1);
+  const namesTown = (places: readonly string[]) => places.some((place) => !isPrefecture(place));
+  const contains = (prefecture: string, town: string, side: readonly string[]) =>
+    isPrefecture(prefecture) &&
+    !isPrefecture(town) &&
+    !namesTown(side) &&
+    (stem(prefecture) === stem(town) || gazetteer.has(`${prefecture}>${town}`));
+  const samePlace = (p: string, q: string) =>
+    sameName(p, q) || contains(p, q, item.places) || contains(q, p, story.places);
   if (
     item.places.length > 0 &&
     story.places.length > 0 &&
-    !item.places.some((p) => story.places.some((q) => sameName(p, q)))
+    !item.places.some((p) => story.places.some((q) => samePlace(p, q)))
   )
     out.push({ what: `places ${item.places.join(',')} not in ${story.places.join(',')}`, factor: 0.5 });
   // Full names only: the tagger reads some place and company names as surnames (a town's name in a firm's), and a story

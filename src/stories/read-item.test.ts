@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
-import { eventsOf, placesIn, readItem } from './read-item.ts';
+import { designationsOf, eventsOf, placesIn, readItem } from './read-item.ts';
 
 describe('placesIn', () => {
   it('splits municipalities out of a compound', () => {
@@ -41,6 +41,27 @@ describe('eventsOf', () => {
   it('does not take times and places (に, で) as arguments', () => {
     assert.deepEqual(pairs('市内で火災が発生した。'), ['火災>発生']);
     assert.deepEqual(pairs('3日に停止した。'), []);
+  });
+});
+
+describe('designationsOf', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const names = (text: string) => designationsOf(tokenizer.tokenize(text));
+
+  it('reads a numbered name of one instance, in kanji or Arabic numerals alike', () => {
+    assert.deepEqual(names('強い台風18号は北上した。'), ['台風18号']);
+    assert.deepEqual(names('台風十八号の影響で'), ['台風18号']);
+    assert.deepEqual(names('原発3号機が停止した。'), ['原発3号機']);
+    assert.deepEqual(names('名人戦第2局は'), ['名人戦第2局']);
+  });
+
+  it('leaves counts and headless ordinals out', () => {
+    assert.deepEqual(names('住民3人がけがをした。'), []);
+    assert.deepEqual(names('1株3200円で買い付ける。'), []);
+    assert.deepEqual(names('第32回青葉マラソンが開かれた。'), []);
   });
 });
 

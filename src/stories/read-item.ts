@@ -1,7 +1,7 @@
 import type { StoryItem } from '../domain/story-item.ts';
 import { findDates } from '../text/dates.ts';
 import { normalizeForMatch } from '../text/normalize.ts';
-import { findQuantities } from '../text/quantities.ts';
+import { findQuantities, parseJapaneseNumber } from '../text/quantities.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import type { Synonyms } from '../text/synonyms.ts';
 import type { Token, Tokenizer } from '../text/tokenizer.ts';
@@ -32,6 +32,8 @@ export interface ItemReading {
   people: string[];
   /** Places at the level of a prefecture, city, town or village (青葉市, 若草町), split out of compounds. */
   places: string[];
+  /** `prefecture>municipality` for each address that writes one in the other (青葉県若草町 → 青葉県>若草町). */
+  containment: string[];
   /** Quantities as `value unit` keys (120億5千万円 and 百二十億円 read alike), units only, no bare numbers. */
   numbers: string[];
   /** Days the item names (YYYY-MM-DD), resolved against its publication date. */
@@ -46,6 +48,11 @@ export interface ItemReading {
    * (サービス>止まる), so that two wordings of one event meet. See `eventsOf`.
    */
   events: string[];
+  /**
+   * Numbered names of one instance of a series (台風18号 and 台風十八号 alike, 鳳凰戦第2局, 原発3号機,
+   * 全日空123便): see `designationsOf`. Also counted among the phrases.
+   */
+  designations: string[];
   /** Normalised title + description, for near-duplicate shingles. */
   text: string;
 }
@@ -74,6 +81,8 @@ export function readItem(
   const leadDays = new Set<string>();
   const moments = new Set<string>();
   const events = new Set<string>();
+  const designations = new Set<string>();
+  const containment = new Set<string>();
   // News is written lead first: the headline and the first sentence say what the item is about;
   // later sentences add background, often another event (同線では先月にも…). Their words
   // count for less, and the days they name are not taken as the item's own event days.
@@ -90,15 +99,24 @@ export function readItem(
       for (const token of tokens) if (isContentToken(token)) add(words, keyOf(token), part.weight);
       for (const compound of phrasesOf(sentence, tokens)) {
         add(phrases, compound, part.weight);
-        for (const place of placesIn(compound)) {
+        const inCompound = placesIn(compound);
+        for (const [index, place] of inCompound.entries()) {
           places.add(place);
           if (place !== compound) add(phrases, place, part.weight);
+          const before = inCompound[index - 1];
+          // 千草県蒼井市: an address names the prefecture a municipality is in.
+          if (before !== undefined && isPrefecture(before) && !isPrefecture(place))
+            containment.add(`${before}>${place}`);
         }
       }
       for (const event of eventsOf(tokens)) {
         events.add(`${event.argument}>${event.predicate}`);
         for (const other of synonyms.of(event.predicate))
           if ([...other].length >= 2) events.add(`${event.argument}>${other}`);
+      }
+      for (const designation of designationsOf(tokens)) {
+        designations.add(designation);
+        add(phrases, designation, part.weight);
       }
       for (const person of findPeople(tokens)) {
         people.add(person);
@@ -136,11 +154,13 @@ export function readItem(
     phrases,
     people: [...people],
     places: [...places],
+    containment: [...containment],
     numbers: [...numbers],
     days: [...days],
     leadDays: [...leadDays],
     moments: [...moments],
     events: [...events],
+    designations: [...designations],
     text: normalizeForMatch(`${item.title}${item.description}`),
   };
 }
@@ -151,6 +171,9 @@ export function readItem(
 const AFTER_PLACE =
   /^(?:[^都府県市区町村]{1,4}[都府県市区町村]|議会|議|長|役所|役場|庁|警|民|内|外|立|営|選|教委|教育委員会|選管|選挙管理委員会|北部|南部|東部|西部|中部|全域|連)/u;
 const NOT_A_PLACE = /^(?:同|当|本|全|各|両|他|市|県|町|村|都|区)/u;
+
+/** True for a prefecture (大川県, 東京都), false for a municipality (若草町), as `placesIn` reads them. */
+export const isPrefecture = (place: string) => /[都府県]$/u.test(place);
 
 /** Places in a noun compound: 大川県若草町 → 大川県, 若草町; 青葉市議会 → 青葉市. */
 export function placesIn(compound: string): string[] {
@@ -281,3 +304,49 @@ export function eventsOf(tokens: readonly Token[]): EventPair[] {
   closeRun(undefined);
   return out;
 }
+
+/**
+ * Numbered names: a noun with a number that names one instance of a series rather than counting
+ * anything — 台風18号 (a typhoon), 原発3号機, 全日空123便, and any ordinal 第N (鳳凰戦第2局, 第5戦).
+ * Such a name picks out one instance — an event (a typhoon, a game) or a unit or route (a reactor,
+ * a flight) — and the phrase view cannot see it (numbers end noun phrases, and `findQuantities`
+ * leaves 号 and ordinals out: they are not amounts). Read from the
+ * tokens: the noun right before the number (with the one before it when it is a suffix: 鳳凰 + 戦),
+ * an optional 第, the number in Arabic digits (十八 → 18), and the counter right after it. A number
+ * with no noun before it (第32回青葉マラソン) is left out: 第32回 alone names nothing in particular.
+ */
+export function designationsOf(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  const touches = (left: Token | undefined, right: Token | undefined) =>
+    left !== undefined && right !== undefined && left.end === right.start;
+  const isNumber = (token: Token | undefined) => token?.pos === '名詞' && token.posDetail === '数';
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNumber(tokens[i]) || isNumber(tokens[i - 1])) continue;
+    let j = i;
+    while (isNumber(tokens[j + 1]) && touches(tokens[j], tokens[j + 1])) j++;
+    const counter = tokens[j + 1];
+    if (counter === undefined || !touches(tokens[j], counter) || counter.posDetail !== '接尾') continue;
+    const ordinal = tokens[i - 1]?.surface === '第' && touches(tokens[i - 1], tokens[i]);
+    if (!ordinal && !/^(?:号|便)/u.test(counter.surface)) continue;
+    const headEnd = ordinal ? i - 2 : i - 1;
+    const head = tokens[headEnd];
+    if (head === undefined || head.pos !== '名詞' || isNumber(head)) continue;
+    if (!touches(head, tokens[headEnd + 1])) continue;
+    const before = tokens[headEnd - 1];
+    const name =
+      head.posDetail === '接尾' && before?.pos === '名詞' && !isNumber(before) && touches(before, head)
+        ? `${before.surface}${head.surface}`
+        : head.surface;
+    const digits = tokens
+      .slice(i, j + 1)
+      .map((token) => token.surface)
+      .join('');
+    const value = parseJapaneseNumber(digits.normalize('NFKC'));
+    if (value === undefined) continue;
+    out.push(normalizeForMatch(`${name}${ordinal ? '第' : ''}${value}${counter.surface}`));
+  }
+  return out;
+}
+
+/** The series of a numbered name, its number left out: 台風18号 → 台風#号, so 台風19号 is of the same one. */
+export const seriesOf = (name: string) => name.replace(/\d+/u, '#');
