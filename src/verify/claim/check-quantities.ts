@@ -9,6 +9,7 @@ import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, best, outsideQuotes, overlap } from './alignment.ts';
 import { attributesTo } from './attributed-figure.ts';
 import { agrees, datesOf, retells, sameUnit, sameValue } from './elements.ts';
+import { isPartOfTotal, isShareOf } from './proportions.ts';
 import { outletsNamed } from './speakers.ts';
 
 // Quantities: in the listed sources, and not one side of a disagreement between them stated as settled.
@@ -27,6 +28,11 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
           (!isRetracted(sentence, other) || tellsCorrection(claim.text)),
       ),
     );
+    // The sentences that state the claim's clause: a share or a share of a total is read only there.
+    const clauseKeys = clause.keys.some((key) => alignment.weights.has(key)) ? clause.keys : claim.keys;
+    const topScore = Math.max(0, ...alignment.sentences.map((s) => overlap(alignment, s, clauseKeys)));
+    const statesClause = (sentence: SourceSentence) =>
+      topScore > 0 && overlap(alignment, sentence, clauseKeys) >= 0.5 * topScore;
     const derived =
       (holders.length === 0 &&
         alignment.sentences.some(
@@ -37,7 +43,10 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
             isSumOfComparison(quantity, sentence) ||
             (saysTotal(claim.text, quantity) && isSumOfList(quantity, sentence)) ||
             isSpanBetween(quantity, sentence.dates) ||
-            isWordQuantity(quantity, alignment.norms.get(sentence) ?? ''),
+            isWordQuantity(quantity, alignment.norms.get(sentence) ?? '') ||
+            // A share (2割余り, 約8割) or a share of a total (約15億円): proportions.ts.
+            (statesClause(sentence) &&
+              (isShareOf(quantity, sentence.quantities) || isPartOfTotal(quantity, sentence.quantities))),
         )) ||
       // 11日と12日の2日間: a count of the claim's own days (text/dates.ts).
       countsListedDays(claim.text, alignment.dates, quantity);
