@@ -6,8 +6,9 @@ import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
 import { checkClaim } from './check-claim.ts';
 
-// Shares are simple arithmetic on the sources' figures (src/verify/claim/proportions.ts), on
-// invented pages: a fictional ferry company's timetable and a town's sewer pipes.
+// Shares and lengths of time are simple arithmetic on the sources' figures and times
+// (src/verify/claim/proportions.ts, spans.ts), on invented pages: a fictional ferry company's
+// timetable, a town's sewer pipes and an old library.
 
 const FERRY = inventedDocument(
   'ferry',
@@ -27,6 +28,17 @@ const PIPES = inventedDocument(
     '南浦町は5日、下水道料金を来年4月から平均18%引き上げると発表した。',
     '町内の下水道管は総延長約300キロで、このうち耐用年数を過ぎた管が約32%を占める。',
     '利用者の減少で、料金収入は10年前と比べて約12%減っている。',
+  ],
+  { publishedAt: '2026-09-06T09:00:00+09:00' },
+);
+
+const LIBRARY = inventedDocument(
+  'library',
+  '旧南浦図書館、来春に閉館',
+  [
+    '建物は1931年に完成した木造2階建て。',
+    '町は2024年6月に閲覧室を改装した。',
+    '閉館までは午前9時から午後5時まで開館する。',
   ],
   { publishedAt: '2026-09-06T09:00:00+09:00' },
 );
@@ -71,5 +83,19 @@ describe('checkClaim: shares (割, %) as arithmetic on the sources', () => {
     // Rounded to its last written place, as 約 reads a single figure (text/quantities.ts roundsTo).
     assert.equal(numberErrors('島の住民の利用は年間約25億円にのぼる。', FERRY).length, 1);
     assert.equal(numberErrors('島の住民の利用は年間約30億円にのぼる。', FERRY).length, 1);
+  });
+});
+
+describe('checkClaim: lengths of time as arithmetic on the sources', () => {
+  it('reads the years from a dated year to the page date (1931年, on a page of 2026: 90年余り)', () => {
+    assert.deepEqual(numberErrors('建物は完成から90年余りがたつ。', LIBRARY), []);
+    assert.equal(numberErrors('建物は完成から80年余りがたつ。', LIBRARY).length, 1);
+    assert.deepEqual(numberErrors('町は2年前の6月に閲覧室を改装した。', LIBRARY), []);
+    assert.equal(numberErrors('町は3年前の6月に閲覧室を改装した。', LIBRARY).length, 1);
+  });
+
+  it('reads the hours between two clock times of a sentence (午前9時から午後5時: 8時間)', () => {
+    assert.deepEqual(numberErrors('閉館までは1日8時間開館する。', LIBRARY), []);
+    assert.equal(numberErrors('閉館までは1日9時間開館する。', LIBRARY).length, 1);
   });
 });
