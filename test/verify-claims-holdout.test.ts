@@ -129,8 +129,9 @@ describe('verifier figures on claims the project did not tune on', () => {
     // 89.8% / 19.1% again with both merged: their gains on set9+set10 did not carry over to this pair.
     // A development pair since the vfa6 round read its errors: 89.8% / 16.0% (21/131) with shares
     // read as arithmetic (verify/claim/proportions.ts); 89.8% / 14.5% (19/131) with lengths of time too
-    // (spans.ts); 89.8% / 13.0% (17/131) with the agent of XはYがV and a body presented with its member.
-    assertFloor(counts['both sets'], 0.895, 0.135, 'claims-holdout set11+set12');
+    // (spans.ts); 89.8% / 13.0% (17/131) with the agent of XはYがV and a body presented with its member;
+    // 89.8% / 11.5% (15/131) with kanji digits before a kana counter (市内十か所) and 期 (三期ぶり).
+    assertFloor(counts['both sets'], 0.895, 0.12, 'claims-holdout set11+set12');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
