@@ -14,7 +14,6 @@ import {
 } from '../../understand/understand-document.ts';
 import type { ClaimCheckOptions } from '../check-claim.ts';
 import { type Alignment, overlap } from './alignment.ts';
-import { affiliationOf } from './check-roles.ts';
 import { mentions } from './speakers.ts';
 
 // Names: in the listed sources (or their English pages, by reading), and said of what the claim says.
@@ -174,9 +173,6 @@ function checkNameContext(
 ): Finding | undefined {
   const at = claim.text.normalize('NFKC').indexOf(name);
   if (at < 0) return undefined;
-  // A body the claim presents a person as one of (「…の会」の川口代表, 北浦労組の川口委員長) is the
-  // affiliation check's to compare (check-roles.ts): news names the body, then its member later.
-  if (claim.people.some((person) => affiliationOf(claim, person)?.includes(name))) return undefined;
   // Only names the dictionary knows as people, organisations or places (not loanwords such as バックアップ).
   if (
     !claim.tokens.some(
@@ -195,6 +191,13 @@ function checkNameContext(
     boundByWa &&
     normalizeForMatch(topic.text).includes(name) &&
     claim.people.some((person) => claim.text.normalize('NFKC').indexOf(`${person}が`, topic.end) >= 0);
+  // A body presented with its member (「…の会」の川口代表は, 北浦労組の川口委員長は): news names the body,
+  // then its member in the sentences after, so those sentences say what the claim says of the body.
+  const plain = claim.text.normalize('NFKC');
+  const bodyOfMember = claim.people.some((person) => {
+    const member = plain.indexOf(`の${person}`, at + name.length);
+    return at >= 0 && member >= 0 && !/[、。はが]/u.test(plain.slice(at + name.length, member));
+  });
   const others = (agentOfTopic ? [normalizeForMatch(topic.text)] : []).filter(
     (other) => other !== name && !other.includes(name) && !name.includes(other),
   );
@@ -224,7 +227,7 @@ function checkNameContext(
       (token) => token.nameKind === 'person' && name.includes(normalizeForMatch(token.surface)),
     );
     const near =
-      isPerson || topicOfAgent
+      isPerson || topicOfAgent || bodyOfMember
         ? (document?.sentences.slice(Math.max(0, index - 3), index + 1) ?? [sentence])
         : [sentence];
     // …and so is whoever acts in a sentence that names no one of its own (同社によると、…。船員は

@@ -103,25 +103,6 @@ export function checkRoles(claim: SentenceReading, alignment: Alignment, path: s
 }
 
 /**
- * The body a claim presents a person as one of (北陵鉄道の宮野節子代表 → 北陵鉄道, 「北浦の森を守る会」の
- * 川口代表 → 北浦の森を守る会: a name in brackets before の is a body's name whatever its last word), or
- * undefined: a place or a level of government before の (津之森市の柏木市長) is where the person
- * serves, not a body the affiliation check compares.
- */
-export function affiliationOf(claim: SentenceReading, person: string): string | undefined {
-  const text = normalizeForMatch(claim.text);
-  const at = text.indexOf(person);
-  if (at < 2 || text[at - 1] !== 'の') return undefined;
-  const before = text.slice(0, at - 1);
-  const bracketed = /「([^「」]{2,})」$/u.exec(before)?.[1];
-  if (bracketed !== undefined) return bracketed;
-  const body = /([\p{Script=Han}\p{Script=Katakana}ー]{2,})$/u.exec(before)?.[1];
-  if (body === undefined || !namesBody(body) || /(?:[県市町村区都府国]|北海道)$/u.test(body))
-    return undefined;
-  return body;
-}
-
-/**
  * Affiliation (所属): a person the claim presents as someone of a body (北陵鉄道の宮野節子代表) must
  * be near that body somewhere in the sources — in a sentence naming the person or one of the two
  * before it, by name, a short name the page defines or a 同- word — or be a person the page gives
@@ -130,10 +111,13 @@ export function affiliationOf(claim: SentenceReading, person: string): string | 
  */
 export function checkAffiliations(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   if (alignment.crossLanguage) return [];
+  const text = normalizeForMatch(claim.text);
   const out: Finding[] = [];
   for (const person of claim.people) {
-    const body = affiliationOf(claim, person);
-    if (body === undefined) continue;
+    const at = text.indexOf(person);
+    if (at < 2 || text[at - 1] !== 'の') continue;
+    const body = /([\p{Script=Han}\p{Script=Katakana}ー]{2,})$/u.exec(text.slice(0, at - 1))?.[1];
+    if (body === undefined || !namesBody(body) || /(?:[県市町村区都府国]|北海道)$/u.test(body)) continue;
     // Bodies the sources do not name at all are the name check's to report.
     if (!alignment.local.some((understanding) => understanding.norm.includes(body))) continue;
     const near = alignment.local.some((understanding) => {
