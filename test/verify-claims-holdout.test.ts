@@ -111,8 +111,9 @@ describe('verifier figures on claims the project did not tune on', () => {
     // outlet's Latin site name written with spaces was read as the page's own name. A development
     // pair since the vdet5 / vfa5 rounds read its errors: 89.2% (174/195) / 18.0% (22/122) after the
     // vdet5 misses round; 81.5% / 4.1% (5/122) after the vfa5 element-alignment round alone; 89.7%
-    // (175/195) / 4.1% with both merged.
-    assertFloor(counts['both sets'], 0.895, 0.045, 'claims-holdout set9+set10');
+    // (175/195) / 4.1% with both merged; 89.7% / 3.3% (4/122) with shares read as arithmetic (vfa6),
+    // 89.7% / 2.5% (3/122) with lengths of time too.
+    assertFloor(counts['both sets'], 0.895, 0.03, 'claims-holdout set9+set10');
   });
 
   it('claims-holdout set11 and set12 (a fifth pair written blind; a development pair since the next one was written)', async () => {
@@ -126,7 +127,11 @@ describe('verifier figures on claims the project did not tune on', () => {
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 346);
     // First scored 89.8% (193/215) / 19.1% (25/131) on main before the vdet5 and vfa5 rounds, and
     // 89.8% / 19.1% again with both merged: their gains on set9+set10 did not carry over to this pair.
-    assertFloor(counts['both sets'], 0.895, 0.195, 'claims-holdout set11+set12');
+    // A development pair since the vfa6 round read its errors: 89.8% / 16.0% (21/131) with shares
+    // read as arithmetic (verify/claim/proportions.ts); 89.8% / 14.5% (19/131) with lengths of time too
+    // (spans.ts); 89.8% / 13.0% (17/131) with the agent of XはYがV and a body presented with its member;
+    // 89.8% / 11.5% (15/131) with kanji digits before a kana counter (市内十か所) and 期 (三期ぶり).
+    assertFloor(counts['both sets'], 0.895, 0.12, 'claims-holdout set11+set12');
   });
 
   it('claims-holdout set13 and set14 (a sixth pair written blind; held out: totals only)', async () => {

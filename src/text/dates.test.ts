@@ -256,6 +256,12 @@ describe('findDates: what is not a date', () => {
     assert.deepEqual(datesOf('1日平均2万人、1日あたり5便、1日約6000人、1日に3回、1日2便'), []);
     const first = only('市は1日に新路線を開業した。');
     assert.deepEqual([first.start, first.text, first.day, first.month], [2, '1日', 1, 11]);
+    // 時間 is a duration (twelve hours a day); 時 alone a clock time on the 1st.
+    assert.deepEqual(datesOf('窓口を開くのは1日8時間だけだ。'), []);
+    assert.deepEqual(
+      datesOf('窓口は1日10時に開く。').map((date) => [date.text, date.day]),
+      [['1日10時', 1]],
+    );
   });
 
   it('leaves out words made of numeral kanji and comparison bases', () => {

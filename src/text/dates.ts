@@ -326,12 +326,13 @@ const DAY_COUNT_AFTER =
   /^(?:間|分|目|後|前(?!後)|ぶり|振り|連続|以内|程度|ほど|余り|あまり|足らず|超|遅れ|平均|あたり|当たり|につき)/;
 const LEADING_NUMERAL_RE = new RegExp(`^(?:${NUMERAL}|数)`);
 
-/** After 1日 these make it a rate: 1日約6000人, 1日に3回, 1日2便 (but not 1日15時, a time). */
+/** After 1日 these make it a rate: 1日約6000人, 1日に3回, 1日2便, 1日12時間 (but not 1日15時, a time). */
 function isOneDayRate(after: string): boolean {
   if (/^(?:約|最大|最高)/.test(after)) return true;
   const rest = after.replace(/^[にで]/, '');
   const number = LEADING_NUMERAL_RE.exec(rest);
-  return number !== null && rest[number[0].length] !== '時';
+  // 時 after a number is a clock time, 時間 a duration (1日12時間: twelve hours a day).
+  return number !== null && !/^時(?!間)/u.test(rest.slice(number[0].length));
 }
 /** 前年比/前日比 are comparison bases, not dates. */
 const COMPARISON_AFTER = /^(?:比|同期|同月)/;

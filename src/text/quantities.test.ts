@@ -295,6 +295,21 @@ describe('findQuantities', () => {
     );
   });
 
+  it('reads a lone kanji digit after a noun when its counter is spelt with kana (市内十か所, 欧州三カ国)', () => {
+    assert.deepEqual(brief('説明会は市内十か所で開き、欧州三カ国にも伝えた。'), [
+      ['十か所', 10, 'か所'],
+      ['三カ国', 3, 'か国'],
+    ]);
+    // A kanji counter after a noun still makes a word with the digit (同一人物, 一期一会).
+    assert.deepEqual(brief('同一人物とみられ、一期一会の機会だった。'), []);
+  });
+
+  it('counts terms and business periods with 期 (三期ぶり), not an ordinal (2期目, 第三期)', () => {
+    assert.deepEqual(brief('同社は三期ぶりに赤字となり、2期目の社長は第三期の計画を示した。'), [
+      ['三期', 3, '期'],
+    ]);
+  });
+
   it('does not read place names and idioms made of a numeral and a counter', () => {
     assert.deepEqual(brief('六本木と三軒茶屋、八戸市と千歳市で、関東一円から一人ひとりが集まった。'), []);
   });

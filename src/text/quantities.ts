@@ -409,6 +409,8 @@ const COUNTERS: Readonly<Record<string, string>> = {
   株: '株',
   階: '階',
   度: '度',
+  // Terms of office and business periods (三期ぶり, 2期目 is an ordinal).
+  期: '期',
   代: '代',
   位: '位',
   杯: '杯',
@@ -939,7 +941,9 @@ function readQuantity(s: string, at: number, run: string): { resume: number; rec
     if (!qualified) {
       // 週三回, 年二回: a frequency per week, month or year, not a word (三重, 統一).
       const frequency = /^[週月年日]$/u.test(previous) && (read.unit === '回' || read.unit === '度');
-      if (lone && isHan(previous) && !frequency) return skip;
+      // A counter spelt with kana (か所, カ国) makes no word with the digit before it: 市内十か所 counts.
+      const kanaCounter = /^[かカヵヶケ]/u.test(s.slice(pos, read.end));
+      if (lone && isHan(previous) && !frequency && !kanaCounter) return skip;
       if (loneDigit && !read.strong) return skip;
       if (read.unit === '' && !read.fraction && !hasBig && !standsAsNumber(s, at, coreText, read.end))
         return skip;

@@ -29,6 +29,28 @@ describe('resolveReferences', () => {
     );
   });
 
+  it('resolves 同 + the head noun of the body last named, or a 略称 of it (同労組, 同組合, 同会)', () => {
+    assert.deepEqual(
+      resolve([
+        '北浦市職員労働組合は、庁舎の移転に反対している。',
+        '同労組の川口誠委員長は「説明が足りない」と話した。',
+        '同組合は来月、要望書を出す。',
+      ]),
+      [[], [['同労組', ['北浦市職員労働組合']]], [['同組合', ['北浦市職員労働組合']]]],
+    );
+    assert.deepEqual(
+      resolve(['南浦町観光協議会は5日、祭りの中止を決めた。', '同会によると、花火は秋に打ち上げる。']),
+      [[], [['同会', ['南浦町観光協議会']]]],
+    );
+  });
+
+  it('reads no body into a 同 word that names none before it (同日, 同様)', () => {
+    assert.deepEqual(
+      resolve(['北浦市職員労働組合は5日、集会を開いた。', '同日夜には、同様の集会が南浦町でも開かれた。']),
+      [[], []],
+    );
+  });
+
   it('keeps the article’s own company as a reading of 同社 after another company is named', () => {
     const resolved = resolve([
       '北星ホールディングスは10日、物流子会社の売却を決めた。',

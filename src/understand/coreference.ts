@@ -248,6 +248,35 @@ function entitiesOf(text: string, tokens: readonly Token[]) {
   return found;
 }
 
+// Any other 同 + kanji word (同労組, 同組合, 同農協, 同会) refers back to the body last named whose name
+// ends in that word (…労働組合, 北浦農協) or in what it abbreviates (労組: 労働組合), as 同市 does to …市:
+// news calls a body back by 同 and its head noun. A word that names no such body (同日, 同様) is none.
+const OTHER_ANAPHOR_RE = /(?<!\p{Script=Han})同(\p{Script=Han}{1,4})/gu;
+
+/**
+ * The most recent body named whose name ends in the word after 同, or in a phrase the word
+ * abbreviates (労組 of 労働組合); the longest such word first (同組合員 is no 同組合 reference: the
+ * word must be all of the kanji after 同 or a start of them that names the body).
+ */
+function bodyEndingIn(
+  kanji: string,
+  named: readonly Mention[],
+  companies: readonly Mention[],
+): { word: string; mention: Mention } | undefined {
+  const candidates = [...named, ...companies].toReversed();
+  for (let length = [...kanji].length; length >= 1; length--) {
+    const word = [...kanji].slice(0, length).join('');
+    for (const mention of candidates) {
+      const chars = [...mention.name];
+      if (chars.length <= length) continue;
+      if (mention.name.endsWith(word)) return { word, mention };
+      for (let i = 1; i + length + 2 <= chars.length; i++)
+        if (isAbbreviationOf(word, chars.slice(i).join(''))) return { word, mention };
+    }
+  }
+  return undefined;
+}
+
 /**
  * Resolves the 同- words of a document's sentences (in order, the headline first). A 同- word
  * stands for the most recent entity of its kind named before it; 同社 may also stand for the
@@ -272,11 +301,29 @@ export function resolveReferences(
         );
       }
     };
-    const matches = [...text.matchAll(ANAPHOR_RE), ...text.matchAll(BARE_RE)].sort(
-      (x, y) => x.index - y.index,
+    const known = [...text.matchAll(ANAPHOR_RE), ...text.matchAll(BARE_RE)];
+    const others = [...text.matchAll(OTHER_ANAPHOR_RE)].filter(
+      (other) =>
+        !known.some(
+          (match) =>
+            other.index < match.index + match[0].length && match.index < other.index + other[0].length,
+        ),
     );
+    const matches = [...known, ...others].sort((x, y) => x.index - y.index);
     for (const match of matches) {
       learnUpTo(match.index);
+      if (others.includes(match)) {
+        const found = bodyEndingIn(match[1] as string, named, companies);
+        if (found !== undefined)
+          references.push({
+            start: match.index,
+            end: match.index + 1 + found.word.length,
+            text: `同${found.word}`,
+            antecedents: [found.mention.name],
+            keys: found.mention.keys,
+          });
+        continue;
+      }
       const word = match[0];
       const [, kind, suffix] = [...ANAPHORS, ...BARE_KINDS].find(
         ([anaphor]) => anaphor === word,
@@ -358,4 +405,26 @@ export function definedAliases(text: string): Array<{ long: string; short: strin
   ))
     out.push({ long: match[1] as string, short: match[2] as string });
   return out;
+}
+
+/**
+ * True when `short` is a Japanese abbreviation (略称) of `long`: the same first character and the
+ * rest of its characters in order inside `long` (市教委 ⇄ 市教育委員会, 農協 ⇄ 農業協同組合, 日銀 ⇄ 日本銀行).
+ */
+export function isAbbreviationOf(short: string, long: string): boolean {
+  // The first characters first: most pairs asked about differ there (asked for every name × compound).
+  if (short.codePointAt(0) !== long.codePointAt(0) || short.length < 2) return false;
+  const a = [...short];
+  const b = [...long];
+  // A contiguous part is not an abbreviation (史上 of 史上最大), and 同町 / 同社 refer back, not abbreviate.
+  if (a.length < 2 || b.length < a.length + 2 || a[0] !== b[0] || long.includes(short) || a[0] === '同')
+    return false;
+  if (!a.every((char) => /[\p{Script=Han}\p{Script=Katakana}]/u.test(char))) return false;
+  let at = 1;
+  for (const char of a.slice(1)) {
+    while (at < b.length && b[at] !== char) at++;
+    if (at >= b.length) return false;
+    at++;
+  }
+  return true;
 }

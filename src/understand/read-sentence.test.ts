@@ -213,6 +213,9 @@ describe('readSentence: modality', () => {
     assert.deepEqual(hedges('原因とみられる漏電の跡が見つかった。'), []);
     // Acts chained by て inside the relative clause: the hedge still describes the noun.
     assert.deepEqual(hedges('3選を目指して敗れた候補は、事務所で支持者に謝った。'), []);
+    // A noun of time with の starts the noun phrase the clause describes (予定していた今年の式典).
+    assert.deepEqual(hedges('町は秋に予定していた今年の式典を中止すると発表した。'), []);
+    assert.deepEqual(hedges('市は検討していた当初の案を取り下げた。'), []);
     // A hedge of the sentence's own predicate chain, or of a complement (〜していることを), still counts.
     assert.deepEqual(hedges('市は式典を秋に開く予定だ。'), ['予定']);
     assert.deepEqual(hedges('選手たちは優勝を目指して戦う。'), ['目指']);

@@ -401,7 +401,15 @@ export function headsRelativeClause(tokens: readonly Token[], end: number): bool
   if (noun === undefined || noun.start !== last.end) return false;
   if (last.pos !== '動詞' && last.pos !== '助動詞') return false;
   if (last.inflection !== '基本形') return false;
-  return noun.pos === '接頭詞' || (noun.pos === '名詞' && !NOT_MODIFIED.has(noun.posDetail));
+  // A noun of time with の (予定していた今年の祭り, 検討していた当初の案) starts the noun phrase the
+  // clause describes, as an adjective would: not an adverbial noun ending the clause (予定していた後).
+  const after = tokens[k + 2];
+  const timeOf =
+    noun.posDetail === '副詞可能' &&
+    after?.surface === 'の' &&
+    after.posDetail === '連体化' &&
+    after.start === noun.end;
+  return noun.pos === '接頭詞' || (noun.pos === '名詞' && (!NOT_MODIFIED.has(noun.posDetail) || timeOf));
 }
 
 /**

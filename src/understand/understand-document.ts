@@ -5,9 +5,12 @@ import { findQuantities, type Quantity } from '../text/quantities.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { createSynonyms, type Synonyms } from '../text/synonyms.ts';
 import { independentPieces, type Token, type Tokenizer } from '../text/tokenizer.ts';
-import { type Reference, resolveReferences } from './coreference.ts';
+import { isAbbreviationOf, type Reference, resolveReferences } from './coreference.ts';
 import { type GlossedPredicate, glossedPredicates, glossKeys } from './english-gloss.ts';
 import { isContentToken, keyOf, readSentence, type SentenceReading } from './read-sentence.ts';
+
+// 略称 are read in coreference.ts (同労組 for 県職員労働組合); the verifier asks here too.
+export { isAbbreviationOf };
 
 /** One sentence of a source, read, at its place in the document's stored text. */
 export interface SourceSentence extends SentenceReading {
@@ -135,28 +138,6 @@ export function nounCompounds(tokens: readonly Token[]): string[] {
   }
   if ([...run].length >= 2) out.push(normalizeForMatch(run));
   return out;
-}
-
-/**
- * True when `short` is a Japanese abbreviation (略称) of `long`: the same first character and the
- * rest of its characters in order inside `long` (市教委 ⇄ 市教育委員会, 農協 ⇄ 農業協同組合, 日銀 ⇄ 日本銀行).
- */
-export function isAbbreviationOf(short: string, long: string): boolean {
-  // The first characters first: most pairs asked about differ there (asked for every name × compound).
-  if (short.codePointAt(0) !== long.codePointAt(0) || short.length < 2) return false;
-  const a = [...short];
-  const b = [...long];
-  // A contiguous part is not an abbreviation (史上 of 史上最大), and 同町 / 同社 refer back, not abbreviate.
-  if (a.length < 2 || b.length < a.length + 2 || a[0] !== b[0] || long.includes(short) || a[0] === '同')
-    return false;
-  if (!a.every((char) => /[\p{Script=Han}\p{Script=Katakana}]/u.test(char))) return false;
-  let at = 1;
-  for (const char of a.slice(1)) {
-    while (at < b.length && b[at] !== char) at++;
-    if (at >= b.length) return false;
-    at++;
-  }
-  return true;
 }
 
 // The document's compounds by their first code point, filed once per understanding: a 略称 and

@@ -54,6 +54,13 @@ export function checkAgent(claim: SentenceReading, alignment: Alignment, path: s
       other.includes(normalizeForMatch(token.surface)),
   );
   if (same(name, other) || sharesPersonName || aliases(alignment, name, other)) return [];
+  // Xは Yが V (本店は建築家の田中が設計した): the が-noun is the verb's agent, the は-noun only its
+  // topic (象は鼻が長い); a claim that names the source's agent with が says the act of that agent.
+  if (
+    claim.text.slice(mine.end, mine.end + 1) === 'は' &&
+    normalizeForMatch(claim.text.slice(mine.end)).includes(`${other}が`)
+  )
+    return [];
   // Any sentence that says nearly as much of the claim and names its subject backs it.
   // A person (柏木大輔市長, 浜田氏) is named by their surname too; an organisation (柚原市民病院) only whole.
   const people = findPeople(

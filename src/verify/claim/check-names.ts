@@ -5,7 +5,7 @@ import { namesBody, refersTo } from '../../understand/coreference.ts';
 import { isRetractedSpan, tellsCorrection } from '../../understand/correction-note.ts';
 import { otherLevelBody } from '../../understand/jurisdiction.ts';
 import { clauseAt, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
-import { topicOf } from '../../understand/subject.ts';
+import { subjectOf, topicOf } from '../../understand/subject.ts';
 import {
   compoundsStartingLike,
   isAbbreviationOf,
@@ -180,9 +180,34 @@ function checkNameContext(
     )
   )
     return undefined;
+  // Who else takes part is not what the claim says of this name: the は-topic of a clause whose agent
+  // this name is, bound by が (本店は建築家の田中が設計した, as in 象は鼻が長い).
+  const topic = subjectOf(claim);
+  const boundByWa = topic !== undefined && claim.text.slice(topic.end, topic.end + 1) === 'は';
+  const agentOfTopic = boundByWa && claim.text.normalize('NFKC').indexOf(`${name}が`, topic.end) >= 0;
+  // …and the other way round, the topic of such a clause is what its agent acted on: news presents it,
+  // then says what the agent did to it in the next sentences (建物は…完成した。田中が設計し、…).
+  const topicOfAgent =
+    boundByWa &&
+    normalizeForMatch(topic.text).includes(name) &&
+    claim.people.some((person) => claim.text.normalize('NFKC').indexOf(`${person}が`, topic.end) >= 0);
+  // A body presented with its member (「…の会」の川口代表は, 北浦労組の川口委員長は): news names the body,
+  // then its member in the sentences after, so those sentences say what the claim says of the body.
+  const plain = claim.text.normalize('NFKC');
+  const bodyOfMember = claim.people.some((person) => {
+    const member = plain.indexOf(`の${person}`, at + name.length);
+    return at >= 0 && member >= 0 && !/[、。はが]/u.test(plain.slice(at + name.length, member));
+  });
+  const others = (agentOfTopic ? [normalizeForMatch(topic.text)] : []).filter(
+    (other) => other !== name && !other.includes(name) && !name.includes(other),
+  );
   const aboutName = (keys: readonly string[]) =>
     [...new Set(keys)].filter(
-      (key) => alignment.weights.has(key) && !name.includes(key) && !key.includes(name),
+      (key) =>
+        alignment.weights.has(key) &&
+        !name.includes(key) &&
+        !key.includes(name) &&
+        !others.some((other) => other.includes(key)),
     );
   let keys = aboutName(clauseAt(claim, at).keys);
   const weight = (list: readonly string[]) =>
@@ -201,9 +226,10 @@ function checkNameContext(
     const isPerson = claim.tokens.some(
       (token) => token.nameKind === 'person' && name.includes(normalizeForMatch(token.surface)),
     );
-    const near = isPerson
-      ? (document?.sentences.slice(Math.max(0, index - 3), index + 1) ?? [sentence])
-      : [sentence];
+    const near =
+      isPerson || topicOfAgent || bodyOfMember
+        ? (document?.sentences.slice(Math.max(0, index - 3), index + 1) ?? [sentence])
+        : [sentence];
     // …and so is whoever acts in a sentence that names no one of its own (同社によると、…。船員は
     // 現在31人で…: the subject left out is the one of the sentence before, 同- word included).
     const previous = index > 0 ? document?.sentences[index - 1] : undefined;

@@ -9,6 +9,8 @@ import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, best, outsideQuotes, overlap } from './alignment.ts';
 import { attributesTo } from './attributed-figure.ts';
 import { agrees, datesOf, retells, sameUnit, sameValue } from './elements.ts';
+import { isPartOfTotal, isShareOf } from './proportions.ts';
+import { isHoursBetween, isYearsSince } from './spans.ts';
 import { outletsNamed } from './speakers.ts';
 
 // Quantities: in the listed sources, and not one side of a disagreement between them stated as settled.
@@ -27,6 +29,9 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
           (!isRetracted(sentence, other) || tellsCorrection(claim.text)),
       ),
     );
+    // The sentences that state the claim's clause, or the claim as a whole (a short clause, 当面1日
+    // 12時間で, says little by itself): a share or a length of time is read only there.
+    const statesClause = stating(alignment, clause.keys, claim.keys);
     const derived =
       (holders.length === 0 &&
         alignment.sentences.some(
@@ -37,7 +42,14 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
             isSumOfComparison(quantity, sentence) ||
             (saysTotal(claim.text, quantity) && isSumOfList(quantity, sentence)) ||
             isSpanBetween(quantity, sentence.dates) ||
-            isWordQuantity(quantity, alignment.norms.get(sentence) ?? ''),
+            isWordQuantity(quantity, alignment.norms.get(sentence) ?? '') ||
+            // A share (2割余り, 約8割) or a share of a total (約15億円): proportions.ts.
+            (statesClause(sentence) &&
+              (isShareOf(quantity, sentence.quantities) ||
+                isPartOfTotal(quantity, sentence.quantities) ||
+                // A length of time between the sentence's times, or from its year to its page's date: spans.ts.
+                isHoursBetween(quantity, sentence.dates) ||
+                isYearsSince(quantity, sentence.dates, publishedOf(alignment, sentence)))),
         )) ||
       // 11日と12日の2日間: a count of the claim's own days (text/dates.ts).
       countsListedDays(claim.text, alignment.dates, quantity);
@@ -215,6 +227,25 @@ function sameSubject(
   // Only nouns say what is counted in a Japanese clause; a glossed sentence carries few words, each
   // of the news vocabulary, so any of them the claim's clause shares (補助, かかる) ties the two.
   return clause.keys.some((key) => has(key) && (alignment.weights.get(key) ?? 0) >= (isJapanese ? 1 : 0.6));
+}
+
+/** A test for the sentences that share at least half as much of either set of keys as the best one does. */
+function stating(
+  alignment: Alignment,
+  ...keySets: ReadonlyArray<readonly string[]>
+): (sentence: SourceSentence) => boolean {
+  const tops = keySets.map((keys) =>
+    Math.max(0, ...alignment.sentences.map((s) => overlap(alignment, s, keys))),
+  );
+  return (sentence) =>
+    keySets.some(
+      (keys, i) => (tops[i] ?? 0) > 0 && overlap(alignment, sentence, keys) >= 0.5 * (tops[i] ?? 0),
+    );
+}
+
+/** The publication date of the page a sentence is from. */
+function publishedOf(alignment: Alignment, sentence: SourceSentence): string | undefined {
+  return alignment.scope.find((read) => read.document.id === sentence.sourceId)?.document.publishedAt;
 }
 
 /** True when the quantity is the wrong figure a correction note retracts: no source states it. */
