@@ -173,6 +173,33 @@ export function parseJapaneseNumber(text: string): number | undefined {
   return tidy(total);
 }
 
+/**
+ * A numeral in kanji written in figures as horizontal Japanese news writes them, the big units kept
+ * (六億八千万 → 6億8000万, 千八百五十 → 1850, 四一・七三 → 41.73, 二〇三〇 → 2030). Undefined when
+ * `text` is not a whole kanji numeral (Arabic digits, a lone 十 or 万, a non-numeral character).
+ */
+export function numeralInFigures(text: string): string | undefined {
+  if (!/^[〇零一二三四五六七八九十百千万億兆・]+$/u.test(text) || !/[〇零一二三四五六七八九]/u.test(text))
+    return undefined;
+  const value = parseJapaneseNumber(text);
+  if (value === undefined) return undefined;
+  if (!Number.isInteger(value)) return value < 1e4 ? String(value) : undefined;
+  // A digit string (二〇三〇) reads as its digits; a leading 〇 would be lost in figures.
+  if (/^[〇零一二三四五六七八九]+$/u.test(text)) return text.startsWith('〇') ? undefined : String(value);
+  let rest = value;
+  let out = '';
+  for (const [unit, size] of [
+    ['兆', 1e12],
+    ['億', 1e8],
+    ['万', 1e4],
+  ] as const) {
+    const group = Math.floor(rest / size);
+    if (group > 0) out += `${group}${unit}`;
+    rest -= group * size;
+  }
+  return rest > 0 || out === '' ? `${out}${rest}` : out;
+}
+
 interface Effect {
   approx?: true;
   bound?: 'min' | 'max';

@@ -160,6 +160,26 @@ describe('writeFact', () => {
     assert.doesNotMatch(writeOwn('新しい街灯'), /月1日/u);
   });
 
+  it("writes figures set in kanji numerals in the article's figures, but not inside a quote nor 一つ", () => {
+    const text = `${TITLE}\n\n架空市の図書館には、昨年度約三十八万二千人が訪れ、蔵書は四十一万五千冊に上った。\n\n架空市は「二十四時間見守り」と名付けた事業に、約二億五千万円を投じる。\n\n架空市は防災拠点の一つとして、公民館に約六千人分の食料を備蓄している。`;
+    const own = createUnderstanding(tokenizer).of(documentOf(text));
+    const writeOwn = (start: string) => {
+      const found = own.sentences.find((candidate) => candidate.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, own.norm, [], '2026-03-11T09:00:00+09:00')?.text ?? '';
+    };
+    const library = writeOwn('架空市の図書館');
+    assert.match(library, /約38万2000人/u);
+    assert.match(library, /41万5000冊/u);
+    // The quote is the source's words (二十四時間 stays), and 一つ is a word, not a count.
+    const watch = writeOwn('架空市は「');
+    assert.match(watch, /「二十四時間見守り」/u);
+    assert.match(watch, /約2億5000万円/u);
+    const shelter = writeOwn('架空市は防災');
+    assert.match(shelter, /拠点の一つ/u);
+    assert.match(shelter, /約6000人分/u);
+  });
+
   it('names what 同市 refers back to', () => {
     const written = write('同市は');
     assert.ok(written);

@@ -1,4 +1,5 @@
 import { normalizeForMatch } from '../../text/normalize.ts';
+import { numeralInFigures } from '../../text/quantities.ts';
 import { runsOf } from '../../text/text-runs.ts';
 import type { Token } from '../../text/tokenizer.ts';
 import { nounCompounds, type SourceSentence } from '../../understand/understand-document.ts';
@@ -227,6 +228,13 @@ export function writeFact(
     cut(at, at + length);
     replace.set(at, date);
   }
+  // Figures set in kanji numerals (約六億八千万円, 千八百五十人) are written in the article's figures
+  // (約6億8000万円, 1850人), as horizontal Japanese text writes them.
+  for (const [at, { length, text: figures }] of writtenFigures(sentence)) {
+    if (drop.slice(at, at + length).some(Boolean)) continue;
+    cut(at, at + length);
+    replace.set(at, figures);
+  }
   // 同鉄道 / 同町 name what an earlier sentence named in full: written out when one did.
   for (const match of text.matchAll(/同([\p{Script=Han}]{1,4}?)(?=[のはがをにでと、]|$)/gu)) {
     const suffix = match[1] as string;
@@ -351,6 +359,29 @@ function writtenDates(
       /^(?:から|まで|に|の|、|中|末|以降|頃|ごろ)/u.test(after)
     )
       out.set(date.start, { length: 0, text: `${date.year}年` });
+  }
+  return out;
+}
+
+/**
+ * Kanji numerals of a sentence's figures (its quantities) written in figures: offset in the sentence
+ * → the characters replaced and the figures. Not inside a quote (the source's words), nor a numeral
+ * before 年, 月 or 日 (a date's, written by writtenDates; 一日 may be one day, not the 1st) or つ.
+ */
+function writtenFigures(sentence: SourceSentence): Map<number, { length: number; text: string }> {
+  const out = new Map<number, { length: number; text: string }>();
+  for (const quantity of sentence.quantities) {
+    for (const match of quantity.text.matchAll(/[〇零一二三四五六七八九十百千万億兆・]+/gu)) {
+      const at = quantity.start + match.index;
+      const end = at + match[0].length;
+      // 一つ, 二つ are words more than counts: news keeps them in kanji.
+      if (/^[年月日つ]/u.test(sentence.text.slice(end))) continue;
+      if (sentence.quotes.some((quote) => at < quote.end && end > quote.start)) continue;
+      if (sentence.dates.some((date) => at < date.end && end > date.start)) continue;
+      const figures = numeralInFigures(match[0].replace(/・$/u, ''));
+      if (figures === undefined) continue;
+      out.set(at, { length: match[0].replace(/・$/u, '').length, text: figures });
+    }
   }
   return out;
 }
