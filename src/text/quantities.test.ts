@@ -603,6 +603,7 @@ describe('numeralInFigures', () => {
   });
   it('leaves what is not a whole kanji numeral to the text', () => {
     assert.equal(numeralInFigures('十'), undefined);
+    assert.equal(numeralInFigures('百'), undefined);
     assert.equal(numeralInFigures('万'), undefined);
     assert.equal(numeralInFigures('12'), undefined);
     assert.equal(numeralInFigures('三期'), undefined);
@@ -612,6 +613,8 @@ describe('numeralInFigures', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 999_999_999 }), (value) => {
         const kanji = toKanji(value);
+        // 十, 百, 千万 alone are left as written (十分 is also enough, not ten minutes).
+        fc.pre(/[一二三四五六七八九]/u.test(kanji));
         const figures = numeralInFigures(kanji);
         assert.ok(figures !== undefined, kanji);
         assert.equal(parseJapaneseNumber(figures), value);

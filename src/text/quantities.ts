@@ -186,18 +186,24 @@ export function numeralInFigures(text: string): string | undefined {
   if (!Number.isInteger(value)) return value < 1e4 ? String(value) : undefined;
   // A digit string (二〇三〇) reads as its digits; a leading 〇 would be lost in figures.
   if (/^[〇零一二三四五六七八九]+$/u.test(text)) return text.startsWith('〇') ? undefined : String(value);
+  return japaneseNumber(value);
+}
+
+/** A value in figures as Japanese news writes it, the big units kept: 8600000000 → 86億, 98000000 → 9800万, 214000 → 21万4000, 1.8 → 1.8. */
+export function japaneseNumber(value: number): string {
+  if (!Number.isInteger(value) || value < 10000) return String(value);
   let rest = value;
   let out = '';
-  for (const [unit, size] of [
-    ['兆', 1e12],
-    ['億', 1e8],
-    ['万', 1e4],
+  for (const [size, name] of [
+    [1e12, '兆'],
+    [1e8, '億'],
+    [1e4, '万'],
   ] as const) {
-    const group = Math.floor(rest / size);
-    if (group > 0) out += `${group}${unit}`;
-    rest -= group * size;
+    const part = Math.floor(rest / size);
+    if (part > 0) out += `${part}${name}`;
+    rest -= part * size;
   }
-  return rest > 0 || out === '' ? `${out}${rest}` : out;
+  return rest > 0 ? `${out}${rest}` : out;
 }
 
 interface Effect {
