@@ -180,6 +180,21 @@ describe('writeFact', () => {
     assert.match(shelter, /約6000人分/u);
   });
 
+  it('writes an approximate figure with 約 where a spoken page says およそ, but not inside a quote', () => {
+    const text = `${TITLE}\n\n架空市によりますと、崩れた土砂はおよそ８０００立方メートルで、市道がおよそ１２０メートルにわたって埋まっています。\n\n架空市は「およそ半分の世帯」に約二千円を給付する。`;
+    const own = createUnderstanding(tokenizer).of(documentOf(text));
+    const writeOwn = (start: string) => {
+      const found = own.sentences.find((candidate) => candidate.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, own.norm, [], '2026-03-11T09:00:00+09:00')?.text ?? '';
+    };
+    assert.equal(
+      writeOwn('架空市によりますと'),
+      '架空市によると、崩れた土砂は約8000立方メートルで、市道が約120メートルにわたって埋まっている。',
+    );
+    assert.match(writeOwn('架空市は「'), /「およそ半分の世帯」に約2000円/u);
+  });
+
   it('names what 同市 refers back to', () => {
     const written = write('同市は');
     assert.ok(written);

@@ -229,7 +229,7 @@ export function writeFact(
     replace.set(at, date);
   }
   // Figures set in kanji numerals (約六億八千万円, 千八百五十人) are written in the article's figures
-  // (約6億8000万円, 1850人), as horizontal Japanese text writes them.
+  // (約6億8000万円, 1850人), as horizontal Japanese text writes them; およそ as 約.
   for (const [at, { length, text: figures }] of writtenFigures(sentence)) {
     if (drop.slice(at, at + length).some(Boolean)) continue;
     cut(at, at + length);
@@ -364,13 +364,21 @@ function writtenDates(
 }
 
 /**
- * Kanji numerals of a sentence's figures (its quantities) written in figures: offset in the sentence
+ * Kanji numerals of a sentence's figures (its quantities) written in figures, and an approximate
+ * figure's およそ as 約: offset in the sentence
  * → the characters replaced and the figures. Not inside a quote (the source's words), nor a numeral
  * before 年, 月 or 日 (a date's, written by writtenDates; 一日 may be one day, not the 1st) or つ.
  */
 function writtenFigures(sentence: SourceSentence): Map<number, { length: number; text: string }> {
   const out = new Map<number, { length: number; text: string }>();
   for (const quantity of sentence.quantities) {
+    // The article writes an approximate figure with 約, as written news does; およそ is the spoken
+    // style of a broadcaster's page (およそ120メートル → 約120メートル).
+    if (
+      quantity.text.startsWith('およそ') &&
+      !sentence.quotes.some((quote) => quantity.start < quote.end && quantity.start + 3 > quote.start)
+    )
+      out.set(quantity.start, { length: 3, text: '約' });
     for (const match of quantity.text.matchAll(/[〇零一二三四五六七八九十百千万億兆・]+/gu)) {
       const at = quantity.start + match.index;
       const end = at + match[0].length;
