@@ -6,6 +6,7 @@
 // README: "The offline article on pages it was never shaped on".
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { introducesWords, standsAlone } from '../src/engines/offline/write-fact.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
 import { defectsOf, holdoutClusters, type Review, reviewCluster } from './support/review-articles.ts';
 
@@ -85,6 +86,18 @@ describe('offline articles on the 16 claims-holdout stories', () => {
         assert.doesNotMatch(
           answer.text,
           /(?:とみられる|とみられている|模様)。?$/u,
+          `${review.name}: 「${question.text}」 → 「${answer.text}」`,
+        );
+      }
+  });
+
+  it('answers no hook with a sentence that only completes the one before it (…ためだ, 同社が23日、明らかにした)', () => {
+    for (const { review } of reviews)
+      for (const section of review.article.sections) {
+        const { question, answer } = section.hook;
+        if (/^[A-Za-z"“]/u.test(answer.text)) continue;
+        assert.ok(
+          standsAlone(answer.text) && !introducesWords(answer.text),
           `${review.name}: 「${question.text}」 → 「${answer.text}」`,
         );
       }

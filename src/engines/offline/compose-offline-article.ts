@@ -54,6 +54,7 @@ import { pickVoiceLine, type SectionTrait } from './voice-lines.ts';
 import {
   copiesRun,
   headlineOf,
+  introducesWords,
   MAX_COPIED_RUN,
   plainTextOf,
   standsAlone,
@@ -321,10 +322,18 @@ function compose(
     // No own sentence left to answer with: a short fact of the source, quoted.
     // A source whose sentences are all taken (or too long to quote) answers with its first summary
     // line or, failing that, its first sentence of all.
+    // An answer reads on its own, as a ✅ line does: not one that only completes the sentence before
+    // it (…が相次いでいるためだ。/ 同社が23日、明らかにした。) or points at words given elsewhere.
+    const shortFree = source.candidates
+      .filter((candidate) => isFree(candidate) && candidate.sentence.text.length <= MAX_QUOTE_CHARS)
+      .sort(byFactsPerChar);
     const answer =
-      source.candidates
-        .filter((candidate) => isFree(candidate) && candidate.sentence.text.length <= MAX_QUOTE_CHARS)
-        .sort(byFactsPerChar)[0] ??
+      shortFree.find(
+        (candidate) =>
+          candidate.document.lang !== 'ja' ||
+          (standsAlone(candidate.sentence.text) && !introducesWords(candidate.sentence.text)),
+      ) ??
+      shortFree[0] ??
       summaries[index]?.[0] ??
       source.candidates[0];
     if (answer === undefined)
