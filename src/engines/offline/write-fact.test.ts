@@ -213,6 +213,18 @@ describe('writeFact', () => {
     assert.deepEqual(writeFigures(sentence('総事業費は')), ['総事業費は約48億円。']);
   });
 
+  it("writes a key figure set in kanji numerals or spoken style in the article's figures", () => {
+    const text = `${TITLE}\n\n二〇二五年三月期の売上高は約六百八十億円。\n\n架空市立図書館の蔵書はおよそ１２万冊で、市が買い取った。`;
+    const own = createUnderstanding(tokenizer).of(documentOf(text));
+    const figuresOf = (start: string) => {
+      const found = own.sentences.find((candidate) => candidate.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFigures(found);
+    };
+    assert.deepEqual(figuresOf('二〇二五年'), ['2025年3月期の売上高は約680億円。']);
+    assert.deepEqual(figuresOf('架空市立'), ['架空市立図書館の蔵書は約12万冊。']);
+  });
+
   it('writes no figure from a hedged or reported sentence', () => {
     assert.deepEqual(writeFigures(sentence('架空市の山田一郎市長')), []);
   });

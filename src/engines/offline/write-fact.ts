@@ -763,7 +763,22 @@ export function writeFigures(sentence: SourceSentence): string[] {
     // longer phrase (約86億円の事業): then it is no longer the counted thing's value.
     const next = sentence.text.slice(quantity.end, quantity.end + 2);
     if (!/^(?:。|と、|に上|にのぼ|だ|で、|、)/u.test(next)) continue;
-    out.push(`${counted}は${match[2] ?? ''}${quantity.text}。`);
+    // Written in the article's figures, as writeFact writes them (約六百八十億円 → 約680億円, 二〇二五年 → 2025年).
+    const inFigures = (text: string) =>
+      text
+        .replace(/^およそ/u, '約')
+        .replace(/[〇零一二三四五六七八九十百千万億兆・]+/gu, (run, at: number) => {
+          const after = text[at + run.length] ?? '';
+          // A year in digits (二〇二五年) and a month (三月期) are figures; a day (一日: one day or
+          // the 1st?) stays as written, and 一つ is a word.
+          const date =
+            (after === '年' && /^[〇一二三四五六七八九]{4}$/u.test(run)) ||
+            (after === '月' && /^(?:[一二三四五六七八九]|十[一二]?)$/u.test(run));
+          if (/^[年月日つ]/u.test(after) && !date) return run;
+          return numeralInFigures(run) ?? run;
+        })
+        .replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+    out.push(`${inFigures(counted)}は${match[2] ?? ''}${inFigures(quantity.text)}。`);
   }
   return out;
 }
