@@ -195,6 +195,39 @@ describe('writeFact', () => {
     assert.match(writeOwn('架空市は「'), /「およそ半分の世帯」に約2000円/u);
   });
 
+  it('keeps the act a main clause with its own subject or a shared object depends on (会議を開き、約40人が出席した)', () => {
+    const text = `${TITLE}\n\n県は9日、対策会議を開き、関係する市町や警察の約40人が出席した。\n\n市は10日、新たな計画をまとめ、市内の約3000世帯に配布した。\n\n市は10日、駅前で説明会を開き、新しい計画の概要を約200人の住民に示した。\n\n町は登山道の閉鎖を続け、登山口近くの箱わなも当面残す方針だ。`;
+    const own = createUnderstanding(tokenizer).of(documentOf(text));
+    const writeOwn = (start: string) => {
+      const found = own.sentences.find((candidate) => candidate.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, own.norm, [], '2026-03-11T09:00:00+09:00')?.text;
+    };
+    // Not 県は3月9日、…約40人が出席した (the prefecture did not attend): its first act alone.
+    assert.equal(writeOwn('県は9日'), '県は3月9日、対策会議を開いた。');
+    // Not 市は3月10日、市内の約3000世帯に配布した (what?): the object stays with its act.
+    assert.equal(writeOwn('市は10日、新たな'), '市は3月10日、新たな計画をまとめた。');
+    // A main clause with an object of its own (を, or も standing for it) still drops the detail.
+    assert.equal(writeOwn('市は10日、駅前'), '市は3月10日、新しい計画の概要を約200人の住民に示した。');
+    assert.equal(writeOwn('町は登山道'), '町は登山口近くの箱わなも当面残す方針だ。');
+  });
+
+  it('tells an announcement as what it says when the whole sentence would copy, the date staying with 発表', () => {
+    const text = `${TITLE}\n\nみどり市は9日、10月から市営バスを1日40便から32便に減らすと発表した。\n\n担当者は9日、10月から市営バスを1日40便から32便に減らすと発表した。`;
+    const own = createUnderstanding(tokenizer).of(documentOf(text));
+    const writeOwn = (start: string) => {
+      const found = own.sentences.find((candidate) => candidate.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, own.norm, [], '2026-03-11T09:00:00+09:00')?.text;
+    };
+    assert.equal(
+      writeOwn('みどり市は'),
+      'みどり市の3月9日の発表によると、2026年10月から市営バスを1日40便から32便に減らす。',
+    );
+    // 担当者 names no actor (a person of no stated body): left to a quote.
+    assert.equal(writeOwn('担当者は'), undefined);
+  });
+
   it('names what 同市 refers back to', () => {
     const written = write('同市は');
     assert.ok(written);

@@ -95,14 +95,7 @@ export function writeFact(
   const clauses = sentence.clauses;
   const main = clauses.at(-1);
   const mainText = main === undefined ? '' : text.slice(main.start, main.end);
-  const mainStandsAlone =
-    main !== undefined &&
-    !sentence.tokens.some(
-      (token) =>
-        token.start >= main.start &&
-        token.pos === '助詞' &&
-        (token.surface === 'ば' || token.surface === 'は'),
-    );
+  const mainStandsAlone = main !== undefined && !hasOwnSubject(sentence.tokens, main.start);
   if (
     main !== undefined &&
     topicEnd !== undefined &&
@@ -123,6 +116,17 @@ export function writeFact(
         from = opening.end + 1;
       }
       if (sentence.dates.some(within(from, clause.end)) || sentence.quantities.some(within(from, clause.end)))
+        continue;
+      // The object the main verb shares (計画をまとめ、約3000世帯に配布した): without it the main
+      // clause would not say what was acted on.
+      // (も may stand for を: 箱わなも残す.)
+      const object = (token: Token) => token.pos === '助詞' && token.surface === 'を';
+      const objectOfMain = (token: Token) =>
+        object(token) || (token.pos === '助詞' && token.surface === 'も');
+      if (
+        sentence.tokens.some((token) => token.start >= from && token.end <= clause.end && object(token)) &&
+        !sentence.tokens.some((token) => token.start >= main.start && objectOfMain(token))
+      )
         continue;
       const last = [...sentence.tokens]
         .reverse()
@@ -283,12 +287,74 @@ export function writeFact(
   out = out.replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
   if ([...out].length < 12 || !standsAlone(out)) return undefined;
   if (copiesRun(out, sourceNorm, MAX_COPIED_RUN)) {
+    const announced = announcementOf(out, sentence.tokens);
+    if (
+      announced !== undefined &&
+      standsAlone(announced) &&
+      !copiesRun(announced, sourceNorm, MAX_COPIED_RUN)
+    )
+      return { text: announced, start: sentence.start, end: sentence.end };
     const part =
       mainClauseOf(sentence, out, sourceNorm) ?? firstClauseOf(sentence, out, sourceNorm, publishedAt);
     // A part cut from a polite sentence keeps its source's ending: not the article's style.
     return part === undefined || POLITE.test(part.text) ? undefined : part;
   }
   return { text: out, start: sentence.start, end: sentence.end };
+}
+
+/**
+ * An announcement told as what it says (町は9月12日、…クマ1頭を捕獲したと発表した。 → 町の9月12日の
+ * 発表によると、…クマ1頭を捕獲した。): news reports an actor's announcement either way, and the
+ * date after the topic is the announcement's, so it stays with 発表. The topic must name an actor and
+ * the announced content end on a plain predicate and hold no speech; undefined otherwise.
+ */
+function announcementOf(written: string, tokens: readonly Token[]): string | undefined {
+  const match =
+    /^([^、。「」]{1,24}?)は(?:((?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日)、|、)([^。]{6,}?[るたいすくぐむぶぬうつ])と(?:発表|公表)した。$/u.exec(
+      written,
+    );
+  if (match === null) return undefined;
+  const [, actor, date, content] = match as unknown as [string, string, string | undefined, string];
+  // The topic must name an actor, as actorTopicEndOf reads one: a name, a public body, an organisation.
+  const named = tokens.some(
+    (token) => token.posDetail === '固有名詞' && token.surface.length >= 2 && actor.includes(token.surface),
+  );
+  if (!named && !ACTOR.test(actor)) return undefined;
+  if (/「[^」]{15,}」|」$/u.test(content) || /^(?:今後|さらに)/u.test(content)) return undefined;
+  return `${actor}の${date === undefined ? '' : `${date}の`}発表によると、${content}。`;
+}
+
+/**
+ * True when the clause from `from` on opens on a condition (実現すれば) or has a subject of its own
+ * (Xは, or Xが: 会議を開き、約40人が出席した): without the clauses before it, the sentence's topic
+ * would read as its subject (県は…約40人が出席した).
+ */
+function hasOwnSubject(tokens: readonly Token[], from: number): boolean {
+  // A が inside a clause the main verb embeds (車が通れるようにする, 確保が難しいと説明した, 誰が
+  // 行くかを決める) is that clause's subject, not the main verb's.
+  const embedded = (at: number) =>
+    tokens
+      .slice(at + 1)
+      .some(
+        (token) =>
+          token.surface === 'よう' ||
+          token.surface === 'こと' ||
+          token.surface === 'ため' ||
+          (token.pos === '助詞' &&
+            (token.posDetail === '副助詞／並立助詞／終助詞' || token.surface === 'か')) ||
+          (token.pos === '助詞' && token.surface === 'と' && token.posDetail === '格助詞'),
+      );
+  return tokens.some(
+    (token, i) =>
+      token.start >= from &&
+      token.pos === '助詞' &&
+      (token.surface === 'ば' ||
+        token.surface === 'は' ||
+        (token.surface === 'が' &&
+          token.posDetail === '格助詞' &&
+          tokens[i - 1]?.pos === '名詞' &&
+          !embedded(i))),
+  );
 }
 
 /**
@@ -430,7 +496,7 @@ function mainClauseOf(
   const kept = tokens.filter((token) => token.start >= main.start && token.end <= main.end);
   const particle = (from: readonly Token[], surfaces: readonly string[]) =>
     from.some((token) => token.pos === '助詞' && surfaces.includes(token.surface));
-  if (particle(dropped, ['を', 'は']) || particle(kept, ['は', 'ば'])) return undefined;
+  if (particle(dropped, ['を', 'は']) || hasOwnSubject(tokens, main.start)) return undefined;
   // The topic is the main verb's subject too when it names an actor (企業連合は…着工し、…設置する),
   // or when both verbs are passive (予算案は…提出され、…採決される): what the acts are done to.
   const passive = (from: readonly Token[]) =>
