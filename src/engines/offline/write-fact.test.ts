@@ -228,6 +228,19 @@ describe('writeFact', () => {
     assert.equal(writeOwn('担当者は'), undefined);
   });
 
+  it('gives no year to a month of every year (例年9月から10月に, 毎年8月に), but to a month that is a time', () => {
+    const text = `${TITLE}\n\n架空山は首都圏からの登山客も多く、例年9月から10月に年間の登山者の約4割が訪れる。\n\n架空市は、毎年8月に開く花火大会の観覧席を増やす。\n\n架空市は、10月から市営バスの運賃を引き上げる。`;
+    const own = createUnderstanding(tokenizer).of(documentOf(text));
+    const writeOwn = (start: string) => {
+      const found = own.sentences.find((candidate) => candidate.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, '', [], '2026-03-11T09:00:00+09:00')?.text ?? '';
+    };
+    assert.match(writeOwn('架空山'), /例年9月から10月に/u);
+    assert.match(writeOwn('架空市は、毎年'), /毎年8月に/u);
+    assert.match(writeOwn('架空市は、10月'), /2026年10月から/u);
+  });
+
   it('names what 同市 refers back to', () => {
     const written = write('同市は');
     assert.ok(written);

@@ -419,9 +419,14 @@ function writtenDates(
       date.start + (month?.length ?? 0),
       date.start + (month?.length ?? 0) + 2,
     );
+    // A month of every year (例年9月から10月に, 毎年8月に) names no year.
+    const everyYear = /(?:例年|毎年)[^、。]*$/u.test(
+      sentence.text.slice(Math.max(0, date.start - 12), date.start),
+    );
     if (
       month !== undefined &&
       date.year !== undefined &&
+      !everyYear &&
       /^(?:から|まで|に|の|、|中|末|以降|頃|ごろ)/u.test(after)
     )
       out.set(date.start, { length: 0, text: `${date.year}年` });
