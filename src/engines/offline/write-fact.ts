@@ -310,7 +310,7 @@ export function writeFact(
  */
 function announcementOf(written: string, tokens: readonly Token[]): string | undefined {
   const match =
-    /^([^、。「」]{1,24}?)は(?:((?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日)、|、)([^。]{6,}?[るたいすくぐむぶぬうつ])と(?:発表|公表)した。$/u.exec(
+    /^((?:[^、。「」]|「[^」]{1,14}」){1,30}?)は(?:((?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日)、|、)([^。]{6,}?[るたいすくぐむぶぬうつ])と(?:発表|公表)した。$/u.exec(
       written,
     );
   if (match === null) return undefined;
