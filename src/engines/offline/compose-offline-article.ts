@@ -55,6 +55,7 @@ import {
   copiesRun,
   headlineOf,
   introducesWords,
+  isAnnouncement,
   MAX_COPIED_RUN,
   plainTextOf,
   standsAlone,
@@ -967,7 +968,11 @@ function asHeadline(
   if (candidate.written?.figure === true) return undefined;
   const written = shortened ?? candidate.written?.text;
   // A headline stands alone: no reference back (同社), no question (なぜ…のか).
-  if (written === undefined || !/[はが]/u.test(written) || /同\p{Script=Han}|か[。．]?$/u.test(written))
+  if (
+    written === undefined ||
+    !(/[はが]/u.test(written) || isAnnouncement(written)) ||
+    /同\p{Script=Han}|か[。．]?$/u.test(written)
+  )
     return undefined;
   // (A sentence written from a source not in Japanese has its verb by construction.)
   if (

@@ -286,6 +286,12 @@ describe('writeFact', () => {
       '青葉書房、西原市に新しい物流センターを建設すると発表',
     );
     assert.equal(headlineOf(text, tokenizer.tokenize(text), 10), undefined);
+    // An announcement told as what it says is headed as the announcement, its date left to the body.
+    const told = '青葉書房の3月10日の発表によると、西原市に新しい物流センターを建設する。';
+    assert.equal(
+      headlineOf(told, tokenizer.tokenize(told), 40),
+      '青葉書房、西原市に新しい物流センターを建設すると発表',
+    );
   });
 
   it("keeps the は of a nominaliser's の: what it names is no actor (開館が決まったのは3月10日)", () => {

@@ -752,6 +752,14 @@ export function copiedRun(text: string, sourceNorm: string): number {
   return best;
 }
 
+// The form announcementOf writes: Xの(3月9日の)発表によると、C。
+const ANNOUNCED = /^(.+?)の(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日の|\d{1,2}日の)?発表によると、(.+?)[。．]$/u;
+
+/** True when an own sentence tells an announcement as what it says (Xの3月9日の発表によると、…。): its actor is X. */
+export function isAnnouncement(text: string): boolean {
+  return ANNOUNCED.test(text);
+}
+
 /**
  * A headline made from an own sentence: no final 。, the date left to the body, the topic's は
  * turned into the headline's 、 (市と県は10日、計画を決めた。 → 市と県、計画を決めた). Undefined when
@@ -772,7 +780,10 @@ export function headlineOf(text: string, tokens: readonly Token[], max: number):
     tokens.find(isTopic('は')) ??
     (subject >= 0 && /^[、\d０-９]/u.test(tokens[subject + 1]?.surface ?? '') ? tokens[subject] : undefined);
   let out = text;
-  if (topic !== undefined) {
+  // An announcement told as what it says (announcementOf) is headed as one: X、…と発表.
+  const announced = ANNOUNCED.exec(text);
+  if (announced !== null) out = `${announced[1]}、${announced[2]}と発表`;
+  else if (topic !== undefined) {
     const comma = out[topic.end] === '、' ? 1 : 0;
     out = `${out.slice(0, topic.start)}、${out.slice(topic.end + comma)}`;
   }
