@@ -103,6 +103,20 @@ describe('offline articles on the 16 claims-holdout stories', () => {
       }
   });
 
+  it('asks no hook about the counter of a figure (日目 of 2日目)', () => {
+    for (const { review } of reviews)
+      for (const section of review.article.sections) {
+        const { question, answer } = section.hook;
+        const phrase = /^(.+?)(?:について、|は)/u.exec(question.text)?.[1];
+        if (phrase === undefined) continue;
+        assert.doesNotMatch(
+          answer.text,
+          new RegExp(`[\\d０-９〇一二三四五六七八九十]${phrase}`, 'u'),
+          `${review.name}: 「${question.text}」 → 「${answer.text}」`,
+        );
+      }
+  });
+
   it('repeats no sentence, but where a source has no sentence left unshown', () => {
     // The wind-court story's third outlet gives six usable sentences, all shown elsewhere: its body
     // quotes its hook answer again (README, "The offline article on pages it was never shaped on").

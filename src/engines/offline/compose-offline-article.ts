@@ -1278,7 +1278,9 @@ function composeHook(
   // Key phrases of the source first; else the names the best remaining sentences give.
   const pairs: Array<[string, Candidate]> = [];
   for (const phrase of source.document.lang === 'ja' ? phrases : [])
-    for (const answer of pool) if (answer.written?.text.includes(phrase)) pairs.push([phrase, answer]);
+    for (const answer of pool)
+      if (answer.written?.text.includes(phrase) && !countsFigure(phrase, answer.written.text))
+        pairs.push([phrase, answer]);
   for (const answer of source.document.lang === 'ja' ? pool : [])
     for (const name of namesOf(answer)) if (answer.written?.text.includes(name)) pairs.push([name, answer]);
   // An answer that tells what was done or is to be done comes before one that states a situation
@@ -1328,8 +1330,9 @@ function composeHook(
 function hookWordings(phrase: string | undefined, answer: Candidate): string[] {
   const fact = factOf(answer);
   const { sentence } = answer;
-  const named = phrase === undefined ? undefined : wholeCompound(phrase, answer);
   const written = answer.written?.text ?? fact.text;
+  const whole = phrase === undefined ? undefined : wholeCompound(phrase, answer);
+  const named = whole === undefined || countsFigure(whole, written) ? undefined : whole;
   const opens =
     named !== undefined && ['は', 'が', 'では'].some((particle) => written.startsWith(`${named}${particle}`));
   // 「…について、」 asks about a thing; 「…は」 makes it the question's topic, as the answer does.
@@ -1433,7 +1436,8 @@ function fallbackQuestion(source: Source, answer: Candidate, asked: Set<string>)
     (compound) =>
       text.includes(compound) &&
       [...compound].length >= 2 &&
-      !/[\d０-９〇一二三四五六七八九十]/u.test(compound),
+      !/[\d０-９〇一二三四五六七八九十]/u.test(compound) &&
+      !countsFigure(compound, text),
   );
   const japanese = answer.document.lang === 'ja';
   const names = [...(japanese ? namesOf(answer) : []), ...(japanese ? compounds : []), source.topic];
@@ -1444,6 +1448,15 @@ function fallbackQuestion(source: Source, answer: Candidate, asked: Set<string>)
   const question = wordings.find((wording) => !asked.has(wording)) ?? (wordings[0] as string);
   asked.add(question);
   return templatedFact(question, [spanOf(answer.document, answer.sentence.start, answer.sentence.end)]);
+}
+
+/** True when `phrase` stands in `text` only as the counter or unit of a figure (日目 of 2日目, メートル of 1.1メートル): no thing to ask about. */
+function countsFigure(phrase: string, text: string): boolean {
+  let at = text.indexOf(phrase);
+  if (at < 0) return false;
+  for (; at >= 0; at = text.indexOf(phrase, at + 1))
+    if (!/[\d０-９〇一二三四五六七八九十]$/u.test(text.slice(0, at))) return false;
+  return true;
 }
 
 /**
