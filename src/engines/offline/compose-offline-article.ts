@@ -618,10 +618,17 @@ function compose(
       // Nothing of its own left to say (a source the engine cannot rewrite): one more of its facts, quoted.
       // None free: one the article does not show yet, rather than the hook's answer quoted again.
       const quotable = (candidate: Candidate) => candidate.sentence.text.length <= MAX_QUOTE_CHARS;
+      // (One that reads on its own first, as a hook answer: not …ためだ。)
+      const free = source.candidates.filter((candidate) => isFree(candidate) && quotable(candidate));
       const extra =
-        source.candidates
-          .filter((candidate) => isFree(candidate) && quotable(candidate))
+        free
+          .filter(
+            (candidate) =>
+              candidate.document.lang !== 'ja' ||
+              (standsAlone(candidate.sentence.text) && !introducesWords(candidate.sentence.text)),
+          )
           .sort(byFactsPerChar)[0] ??
+        free.sort(byFactsPerChar)[0] ??
         source.candidates
           .filter(
             (candidate) =>
