@@ -213,7 +213,7 @@ describe('writeFact', () => {
   });
 
   it('tells an announcement as what it says when the whole sentence would copy, the date staying with 発表', () => {
-    const text = `${TITLE}\n\nみどり市は9日、10月から市営バスを1日40便から32便に減らすと発表した。\n\n担当者は9日、10月から市営バスを1日40便から32便に減らすと発表した。`;
+    const text = `${TITLE}\n\nみどり市は9日、10月から市営バスを1日40便から32便に減らすと発表した。\n\nみどり市観光協会は、宿泊の予約の取り消しが8月分だけで約250件に上ると明らかにした。\n\nみどり市水道局は9日、管の更新費用が年間約4億円にのぼる可能性があると説明した。\n\n担当者は9日、10月から市営バスを1日40便から32便に減らすと発表した。`;
     const own = createUnderstanding(tokenizer).of(documentOf(text));
     const writeOwn = (start: string) => {
       const found = own.sentences.find((candidate) => candidate.text.startsWith(start));
@@ -223,6 +223,15 @@ describe('writeFact', () => {
     assert.equal(
       writeOwn('みどり市は'),
       'みどり市の3月9日の発表によると、2026年10月から市営バスを1日40便から32便に減らす。',
+    );
+    // A disclosure or an explanation likewise, by who gave it.
+    assert.equal(
+      writeOwn('みどり市観光協会は'),
+      'みどり市観光協会によると、宿泊の予約の取り消しが8月分だけで約250件に上る。',
+    );
+    assert.equal(
+      writeOwn('みどり市水道局は'),
+      'みどり市水道局の3月9日の説明によると、管の更新費用が年間約4億円にのぼる可能性がある。',
     );
     // 担当者 names no actor (a person of no stated body): left to a quote.
     assert.equal(writeOwn('担当者は'), undefined);

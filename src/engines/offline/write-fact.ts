@@ -304,24 +304,39 @@ export function writeFact(
 
 /**
  * An announcement told as what it says (町は9月12日、…クマ1頭を捕獲したと発表した。 → 町の9月12日の
- * 発表によると、…クマ1頭を捕獲した。): news reports an actor's announcement either way, and the
- * date after the topic is the announcement's, so it stays with 発表. The topic must name an actor and
+ * 発表によると、…クマ1頭を捕獲した。; …と説明した → Xの説明によると、…; …と明らかにした → Xによると、…):
+ * news reports an actor's statement either way, and the date after the topic is the statement's,
+ * so it stays with it. The topic must name an actor and
  * the announced content end on a plain predicate and hold no speech; undefined otherwise.
  */
 function announcementOf(written: string, tokens: readonly Token[]): string | undefined {
   const match =
-    /^((?:[^、。「」]|「[^」]{1,14}」){1,30}?)は(?:((?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日)、|、)([^。]{6,}?[るたいすくぐむぶぬうつ])と(?:発表|公表)した。$/u.exec(
+    /^((?:[^、。「」]|「[^」]{1,14}」){1,30}?)は(?:((?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日)、|、)([^。]{6,}?[るたいすくぐむぶぬうつ])と(発表|公表|説明|明らかに)した。$/u.exec(
       written,
     );
   if (match === null) return undefined;
-  const [, actor, date, content] = match as unknown as [string, string, string | undefined, string];
+  const [, actor, date, content, act] = match as unknown as [
+    string,
+    string,
+    string | undefined,
+    string,
+    string,
+  ];
   // The topic must name an actor, as actorTopicEndOf reads one: a name, a public body, an organisation.
   const named = tokens.some(
     (token) => token.posDetail === '固有名詞' && token.surface.length >= 2 && actor.includes(token.surface),
   );
   if (!named && !ACTOR.test(actor)) return undefined;
   if (/「[^」]{15,}」|」$/u.test(content) || /^(?:今後|さらに)/u.test(content)) return undefined;
-  return `${actor}の${date === undefined ? '' : `${date}の`}発表によると、${content}。`;
+  // 発表, 公表 and 説明 are nouns of their own (Xの9日の説明によると); 明らかにした is told by who
+  // disclosed it, and when (Xが9日に明らかにしたところによると).
+  const frame =
+    act === '明らかに'
+      ? date === undefined
+        ? `${actor}によると`
+        : `${actor}が${date}に明らかにしたところによると`
+      : `${actor}の${date === undefined ? '' : `${date}の`}${act}によると`;
+  return `${frame}、${content}。`;
 }
 
 /**
