@@ -161,7 +161,7 @@ describe('writeFact', () => {
   });
 
   it("writes figures set in kanji numerals in the article's figures, but not inside a quote nor 一つ", () => {
-    const text = `${TITLE}\n\n架空市の図書館には、昨年度約三十八万二千人が訪れ、蔵書は四十一万五千冊に上った。\n\n架空市は「二十四時間見守り」と名付けた事業に、約二億五千万円を投じる。\n\n架空市は防災拠点の一つとして、公民館に約六千人分の食料を備蓄している。`;
+    const text = `${TITLE}\n\n架空市の図書館には、昨年度約三十八万二千人が訪れ、蔵書は四十一万五千冊に上った。\n\n架空市は「二十四時間見守り」と名付けた事業に、約二億五千万円を投じる。\n\n架空市は防災拠点の一つとして、公民館に約六千人分の食料を備蓄している。\n\n架空市の事業費は三千数百万円に上り、参加者は二百数十人、来場者は約四万二千人だった。`;
     const own = createUnderstanding(tokenizer).of(documentOf(text));
     const writeOwn = (start: string) => {
       const found = own.sentences.find((candidate) => candidate.text.startsWith(start));
@@ -175,6 +175,14 @@ describe('writeFact', () => {
     const watch = writeOwn('架空市は「');
     assert.match(watch, /「二十四時間見守り」/u);
     assert.match(watch, /約2億5000万円/u);
+    // A numeral with 数 names a range (三千数百万円, 二百数十人): it stays as written.
+    const range = own.sentences.find((candidate) => candidate.text.startsWith('架空市の事業費'));
+    assert.ok(range);
+    // (Measured against no source text: the sentence as written, whatever it copies.)
+    assert.match(
+      writeFact(range, '', [], '2026-03-11T09:00:00+09:00')?.text ?? '',
+      /三千数百万円に上り、参加者は二百数十人、来場者は約4万2000人/u,
+    );
     const shelter = writeOwn('架空市は防災');
     assert.match(shelter, /拠点の一つ/u);
     assert.match(shelter, /約6000人分/u);

@@ -468,8 +468,9 @@ function writtenFigures(sentence: SourceSentence): Map<number, { length: number;
     for (const match of quantity.text.matchAll(/[〇零一二三四五六七八九十百千万億兆・]+/gu)) {
       const at = quantity.start + match.index;
       const end = at + match[0].length;
-      // 一つ, 二つ are words more than counts: news keeps them in kanji.
-      if (/^[年月日つ]/u.test(sentence.text.slice(end))) continue;
+      // 一つ, 二つ are words more than counts: news keeps them in kanji. A numeral with 数 (三千数百万,
+      // 数十) names a range, not a figure.
+      if (/^[年月日つ数]/u.test(sentence.text.slice(end)) || sentence.text[at - 1] === '数') continue;
       if (sentence.quotes.some((quote) => at < quote.end && end > quote.start)) continue;
       if (sentence.dates.some((date) => at < date.end && end > date.start)) continue;
       const figures = numeralInFigures(match[0].replace(/・$/u, ''));
@@ -871,7 +872,7 @@ export function writeFigures(sentence: SourceSentence): string[] {
           const date =
             (after === '年' && /^[〇一二三四五六七八九]{4}$/u.test(run)) ||
             (after === '月' && /^(?:[一二三四五六七八九]|十[一二]?)$/u.test(run));
-          if (/^[年月日つ]/u.test(after) && !date) return run;
+          if ((/^[年月日つ数]/u.test(after) && !date) || text[at - 1] === '数') return run;
           return numeralInFigures(run) ?? run;
         })
         .replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
