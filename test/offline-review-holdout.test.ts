@@ -6,6 +6,7 @@
 // README: "The offline article on pages it was never shaped on".
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { introducesWords, standsAlone } from '../src/engines/offline/write-fact.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
 import { defectsOf, holdoutClusters, type Review, reviewCluster } from './support/review-articles.ts';
 
@@ -14,6 +15,7 @@ const MEETING_THE_BAR = [
   'set4 44-hikari-tsushin-factory-fire + 45-ashihara-shinpo-no-toxins + 46-kobato-local-residents',
   'set5 54-minatoura-shimpo + 55-minato-hoso + 56-kaiji-nippo',
   'set9 94-takane-nichinichi-bear-trail + 95-takane-tv-bear-attack + 96-kenpoku-times-bear-captured',
+  'set10 104-moegi-shimpo-landslide + 105-moegi-hoso-landslide + 106-kenou-nippo-temporary-road',
 ];
 
 describe('offline articles on the 16 claims-holdout stories', () => {
@@ -84,6 +86,32 @@ describe('offline articles on the 16 claims-holdout stories', () => {
         assert.doesNotMatch(
           answer.text,
           /(?:とみられる|とみられている|模様)。?$/u,
+          `${review.name}: 「${question.text}」 → 「${answer.text}」`,
+        );
+      }
+  });
+
+  it('answers no hook with a sentence that only completes the one before it (…ためだ, 同社が23日、明らかにした)', () => {
+    for (const { review } of reviews)
+      for (const section of review.article.sections) {
+        const { question, answer } = section.hook;
+        if (/^[A-Za-z"“]/u.test(answer.text)) continue;
+        assert.ok(
+          standsAlone(answer.text) && !introducesWords(answer.text),
+          `${review.name}: 「${question.text}」 → 「${answer.text}」`,
+        );
+      }
+  });
+
+  it('asks no hook about the counter of a figure (日目 of 2日目)', () => {
+    for (const { review } of reviews)
+      for (const section of review.article.sections) {
+        const { question, answer } = section.hook;
+        const phrase = /^(.+?)(?:について、|は)/u.exec(question.text)?.[1];
+        if (phrase === undefined) continue;
+        assert.doesNotMatch(
+          answer.text,
+          new RegExp(`[\\d０-９〇一二三四五六七八九十]${phrase}`, 'u'),
           `${review.name}: 「${question.text}」 → 「${answer.text}」`,
         );
       }

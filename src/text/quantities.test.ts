@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { findQuantities, parseJapaneseNumber, type Quantity, roundsTo } from './quantities.ts';
+import {
+  findQuantities,
+  numeralInFigures,
+  parseJapaneseNumber,
+  type Quantity,
+  roundsTo,
+} from './quantities.ts';
 
 // Every sentence below is invented: みどり市, 青葉町 and the people in them are fictional.
 
@@ -596,5 +602,38 @@ describe('findQuantities on numbers written as English words', () => {
 
   it('does not read the article "a" as one of a count', () => {
     assert.deepEqual(findQuantities('a percent of the vote went to a new party'), []);
+  });
+});
+
+describe('numeralInFigures', () => {
+  it('writes a kanji numeral in figures with the big units kept, as horizontal news writes it', () => {
+    assert.equal(numeralInFigures('六億八千万'), '6億8000万');
+    assert.equal(numeralInFigures('三百九十億'), '390億');
+    assert.equal(numeralInFigures('千八百五十'), '1850');
+    assert.equal(numeralInFigures('一万二千'), '1万2000');
+    assert.equal(numeralInFigures('二十四'), '24');
+    assert.equal(numeralInFigures('二〇三〇'), '2030');
+    assert.equal(numeralInFigures('四一・七三'), '41.73');
+    assert.equal(numeralInFigures('五'), '5');
+  });
+  it('leaves what is not a whole kanji numeral to the text', () => {
+    assert.equal(numeralInFigures('十'), undefined);
+    assert.equal(numeralInFigures('百'), undefined);
+    assert.equal(numeralInFigures('万'), undefined);
+    assert.equal(numeralInFigures('12'), undefined);
+    assert.equal(numeralInFigures('三期'), undefined);
+    assert.equal(numeralInFigures('〇五'), undefined);
+  });
+  it('gives figures that read back as the same value', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999_999_999 }), (value) => {
+        const kanji = toKanji(value);
+        // 十, 百, 千万 alone are left as written (十分 is also enough, not ten minutes).
+        fc.pre(/[一二三四五六七八九]/u.test(kanji));
+        const figures = numeralInFigures(kanji);
+        assert.ok(figures !== undefined, kanji);
+        assert.equal(parseJapaneseNumber(figures), value);
+      }),
+    );
   });
 });

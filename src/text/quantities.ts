@@ -173,6 +173,39 @@ export function parseJapaneseNumber(text: string): number | undefined {
   return tidy(total);
 }
 
+/**
+ * A numeral in kanji written in figures as horizontal Japanese news writes them, the big units kept
+ * (六億八千万 → 6億8000万, 千八百五十 → 1850, 四一・七三 → 41.73, 二〇三〇 → 2030). Undefined when
+ * `text` is not a whole kanji numeral (Arabic digits, a lone 十 or 万, a non-numeral character).
+ */
+export function numeralInFigures(text: string): string | undefined {
+  if (!/^[〇零一二三四五六七八九十百千万億兆・]+$/u.test(text) || !/[〇零一二三四五六七八九]/u.test(text))
+    return undefined;
+  const value = parseJapaneseNumber(text);
+  if (value === undefined) return undefined;
+  if (!Number.isInteger(value)) return value < 1e4 ? String(value) : undefined;
+  // A digit string (二〇三〇) reads as its digits; a leading 〇 would be lost in figures.
+  if (/^[〇零一二三四五六七八九]+$/u.test(text)) return text.startsWith('〇') ? undefined : String(value);
+  return japaneseNumber(value);
+}
+
+/** A value in figures as Japanese news writes it, the big units kept: 8600000000 → 86億, 98000000 → 9800万, 214000 → 21万4000, 1.8 → 1.8. */
+export function japaneseNumber(value: number): string {
+  if (!Number.isInteger(value) || value < 10000) return String(value);
+  let rest = value;
+  let out = '';
+  for (const [size, name] of [
+    [1e12, '兆'],
+    [1e8, '億'],
+    [1e4, '万'],
+  ] as const) {
+    const part = Math.floor(rest / size);
+    if (part > 0) out += `${part}${name}`;
+    rest -= part * size;
+  }
+  return rest > 0 ? `${out}${rest}` : out;
+}
+
 interface Effect {
   approx?: true;
   bound?: 'min' | 'max';

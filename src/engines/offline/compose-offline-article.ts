@@ -54,6 +54,8 @@ import { pickVoiceLine, type SectionTrait } from './voice-lines.ts';
 import {
   copiesRun,
   headlineOf,
+  introducesWords,
+  isAnnouncement,
   MAX_COPIED_RUN,
   plainTextOf,
   standsAlone,
@@ -321,10 +323,18 @@ function compose(
     // No own sentence left to answer with: a short fact of the source, quoted.
     // A source whose sentences are all taken (or too long to quote) answers with its first summary
     // line or, failing that, its first sentence of all.
+    // An answer reads on its own, as a ✅ line does: not one that only completes the sentence before
+    // it (…が相次いでいるためだ。/ 同社が23日、明らかにした。) or points at words given elsewhere.
+    const shortFree = source.candidates
+      .filter((candidate) => isFree(candidate) && candidate.sentence.text.length <= MAX_QUOTE_CHARS)
+      .sort(byFactsPerChar);
     const answer =
-      source.candidates
-        .filter((candidate) => isFree(candidate) && candidate.sentence.text.length <= MAX_QUOTE_CHARS)
-        .sort(byFactsPerChar)[0] ??
+      shortFree.find(
+        (candidate) =>
+          candidate.document.lang !== 'ja' ||
+          (standsAlone(candidate.sentence.text) && !introducesWords(candidate.sentence.text)),
+      ) ??
+      shortFree[0] ??
       summaries[index]?.[0] ??
       source.candidates[0];
     if (answer === undefined)
@@ -608,10 +618,17 @@ function compose(
       // Nothing of its own left to say (a source the engine cannot rewrite): one more of its facts, quoted.
       // None free: one the article does not show yet, rather than the hook's answer quoted again.
       const quotable = (candidate: Candidate) => candidate.sentence.text.length <= MAX_QUOTE_CHARS;
+      // (One that reads on its own first, as a hook answer: not …ためだ。)
+      const free = source.candidates.filter((candidate) => isFree(candidate) && quotable(candidate));
       const extra =
-        source.candidates
-          .filter((candidate) => isFree(candidate) && quotable(candidate))
+        free
+          .filter(
+            (candidate) =>
+              candidate.document.lang !== 'ja' ||
+              (standsAlone(candidate.sentence.text) && !introducesWords(candidate.sentence.text)),
+          )
           .sort(byFactsPerChar)[0] ??
+        free.sort(byFactsPerChar)[0] ??
         source.candidates
           .filter(
             (candidate) =>
@@ -958,7 +975,11 @@ function asHeadline(
   if (candidate.written?.figure === true) return undefined;
   const written = shortened ?? candidate.written?.text;
   // A headline stands alone: no reference back (同社), no question (なぜ…のか).
-  if (written === undefined || !/[はが]/u.test(written) || /同\p{Script=Han}|か[。．]?$/u.test(written))
+  if (
+    written === undefined ||
+    !(/[はが]/u.test(written) || isAnnouncement(written)) ||
+    /同\p{Script=Han}|か[。．]?$/u.test(written)
+  )
     return undefined;
   // (A sentence written from a source not in Japanese has its verb by construction.)
   if (
@@ -1264,7 +1285,9 @@ function composeHook(
   // Key phrases of the source first; else the names the best remaining sentences give.
   const pairs: Array<[string, Candidate]> = [];
   for (const phrase of source.document.lang === 'ja' ? phrases : [])
-    for (const answer of pool) if (answer.written?.text.includes(phrase)) pairs.push([phrase, answer]);
+    for (const answer of pool)
+      if (answer.written?.text.includes(phrase) && !countsFigure(phrase, answer.written.text))
+        pairs.push([phrase, answer]);
   for (const answer of source.document.lang === 'ja' ? pool : [])
     for (const name of namesOf(answer)) if (answer.written?.text.includes(name)) pairs.push([name, answer]);
   // An answer that tells what was done or is to be done comes before one that states a situation
@@ -1314,8 +1337,9 @@ function composeHook(
 function hookWordings(phrase: string | undefined, answer: Candidate): string[] {
   const fact = factOf(answer);
   const { sentence } = answer;
-  const named = phrase === undefined ? undefined : wholeCompound(phrase, answer);
   const written = answer.written?.text ?? fact.text;
+  const whole = phrase === undefined ? undefined : wholeCompound(phrase, answer);
+  const named = whole === undefined || countsFigure(whole, written) ? undefined : whole;
   const opens =
     named !== undefined && ['は', 'が', 'では'].some((particle) => written.startsWith(`${named}${particle}`));
   // 「…について、」 asks about a thing; 「…は」 makes it the question's topic, as the answer does.
@@ -1419,7 +1443,8 @@ function fallbackQuestion(source: Source, answer: Candidate, asked: Set<string>)
     (compound) =>
       text.includes(compound) &&
       [...compound].length >= 2 &&
-      !/[\d０-９〇一二三四五六七八九十]/u.test(compound),
+      !/[\d０-９〇一二三四五六七八九十]/u.test(compound) &&
+      !countsFigure(compound, text),
   );
   const japanese = answer.document.lang === 'ja';
   const names = [...(japanese ? namesOf(answer) : []), ...(japanese ? compounds : []), source.topic];
@@ -1430,6 +1455,15 @@ function fallbackQuestion(source: Source, answer: Candidate, asked: Set<string>)
   const question = wordings.find((wording) => !asked.has(wording)) ?? (wordings[0] as string);
   asked.add(question);
   return templatedFact(question, [spanOf(answer.document, answer.sentence.start, answer.sentence.end)]);
+}
+
+/** True when `phrase` stands in `text` only as the counter or unit of a figure (日目 of 2日目, メートル of 1.1メートル): no thing to ask about. */
+function countsFigure(phrase: string, text: string): boolean {
+  let at = text.indexOf(phrase);
+  if (at < 0) return false;
+  for (; at >= 0; at = text.indexOf(phrase, at + 1))
+    if (!/[\d０-９〇一二三四五六七八九十]$/u.test(text.slice(0, at))) return false;
+  return true;
 }
 
 /**

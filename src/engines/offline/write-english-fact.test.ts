@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { before, describe, it } from 'node:test';
 import type { Document } from '../../domain/document.ts';
-import { findQuantities } from '../../text/quantities.ts';
+import { findQuantities, japaneseNumber } from '../../text/quantities.ts';
 import { createTokenizer } from '../../text/tokenizer.ts';
 import { createUnderstanding, type DocumentUnderstanding } from '../../understand/understand-document.ts';
-import { japaneseNumber, japaneseQuantity, writeEnglishFact } from './write-english-fact.ts';
+import { japaneseQuantity, writeEnglishFact } from './write-english-fact.ts';
 
 // Invented English news, written for these tests (a Friday page: 2026-03-13).
 const TITLE = 'Kakuu town to rebuild its station';

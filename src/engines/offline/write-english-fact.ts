@@ -1,5 +1,5 @@
 import type { DateMention } from '../../text/dates.ts';
-import type { Quantity } from '../../text/quantities.ts';
+import { japaneseNumber, type Quantity } from '../../text/quantities.ts';
 import {
   countedNounAfter,
   findGlosses,
@@ -466,21 +466,4 @@ export function japaneseQuantity(quantity: Quantity, counter = ''): string {
   const unit = quantity.unit === '' ? counter : (UNIT_JA[quantity.unit] ?? quantity.unit);
   const approx = quantity.approx ? '約' : '';
   return `${approx}${japaneseNumber(quantity.value)}${unit}`;
-}
-
-/** 8600000000 → 86億, 98000000 → 9800万, 214000 → 21万4000, 1.8 → 1.8. */
-export function japaneseNumber(value: number): string {
-  if (!Number.isInteger(value) || value < 10000) return String(value);
-  let rest = value;
-  let out = '';
-  for (const [size, name] of [
-    [1e12, '兆'],
-    [1e8, '億'],
-    [1e4, '万'],
-  ] as const) {
-    const part = Math.floor(rest / size);
-    if (part > 0) out += `${part}${name}`;
-    rest -= part * size;
-  }
-  return rest > 0 ? `${out}${rest}` : out;
 }

@@ -160,6 +160,104 @@ describe('writeFact', () => {
     assert.doesNotMatch(writeOwn('新しい街灯'), /月1日/u);
   });
 
+  it("writes figures set in kanji numerals in the article's figures, but not inside a quote nor 一つ", () => {
+    const text = `${TITLE}\n\n架空市の図書館には、昨年度約三十八万二千人が訪れ、蔵書は四十一万五千冊に上った。\n\n架空市は「二十四時間見守り」と名付けた事業に、約二億五千万円を投じる。\n\n架空市は防災拠点の一つとして、公民館に約六千人分の食料を備蓄している。\n\n架空市の事業費は三千数百万円に上り、参加者は二百数十人、来場者は約四万二千人だった。`;
+    const own = createUnderstanding(tokenizer).of(documentOf(text));
+    const writeOwn = (start: string) => {
+      const found = own.sentences.find((candidate) => candidate.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, own.norm, [], '2026-03-11T09:00:00+09:00')?.text ?? '';
+    };
+    const library = writeOwn('架空市の図書館');
+    assert.match(library, /約38万2000人/u);
+    assert.match(library, /41万5000冊/u);
+    // The quote is the source's words (二十四時間 stays), and 一つ is a word, not a count.
+    const watch = writeOwn('架空市は「');
+    assert.match(watch, /「二十四時間見守り」/u);
+    assert.match(watch, /約2億5000万円/u);
+    // A numeral with 数 names a range (三千数百万円, 二百数十人): it stays as written.
+    const range = own.sentences.find((candidate) => candidate.text.startsWith('架空市の事業費'));
+    assert.ok(range);
+    // (Measured against no source text: the sentence as written, whatever it copies.)
+    assert.match(
+      writeFact(range, '', [], '2026-03-11T09:00:00+09:00')?.text ?? '',
+      /三千数百万円に上り、参加者は二百数十人、来場者は約4万2000人/u,
+    );
+    const shelter = writeOwn('架空市は防災');
+    assert.match(shelter, /拠点の一つ/u);
+    assert.match(shelter, /約6000人分/u);
+  });
+
+  it('writes an approximate figure with 約 where a spoken page says およそ, but not inside a quote', () => {
+    const text = `${TITLE}\n\n架空市によりますと、崩れた土砂はおよそ８０００立方メートルで、市道がおよそ１２０メートルにわたって埋まっています。\n\n架空市は「およそ半分の世帯」に約二千円を給付する。`;
+    const own = createUnderstanding(tokenizer).of(documentOf(text));
+    const writeOwn = (start: string) => {
+      const found = own.sentences.find((candidate) => candidate.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, own.norm, [], '2026-03-11T09:00:00+09:00')?.text ?? '';
+    };
+    assert.equal(
+      writeOwn('架空市によりますと'),
+      '架空市によると、崩れた土砂は約8000立方メートルで、市道が約120メートルにわたって埋まっている。',
+    );
+    assert.match(writeOwn('架空市は「'), /「およそ半分の世帯」に約2000円/u);
+  });
+
+  it('keeps the act a main clause with its own subject or a shared object depends on (会議を開き、約40人が出席した)', () => {
+    const text = `${TITLE}\n\n県は9日、対策会議を開き、関係する市町や警察の約40人が出席した。\n\n市は10日、新たな計画をまとめ、市内の約3000世帯に配布した。\n\n市は10日、駅前で説明会を開き、新しい計画の概要を約200人の住民に示した。\n\n町は登山道の閉鎖を続け、登山口近くの箱わなも当面残す方針だ。`;
+    const own = createUnderstanding(tokenizer).of(documentOf(text));
+    const writeOwn = (start: string) => {
+      const found = own.sentences.find((candidate) => candidate.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, own.norm, [], '2026-03-11T09:00:00+09:00')?.text;
+    };
+    // Not 県は3月9日、…約40人が出席した (the prefecture did not attend): its first act alone.
+    assert.equal(writeOwn('県は9日'), '県は3月9日、対策会議を開いた。');
+    // Not 市は3月10日、市内の約3000世帯に配布した (what?): the object stays with its act.
+    assert.equal(writeOwn('市は10日、新たな'), '市は3月10日、新たな計画をまとめた。');
+    // A main clause with an object of its own (を, or も standing for it) still drops the detail.
+    assert.equal(writeOwn('市は10日、駅前'), '市は3月10日、新しい計画の概要を約200人の住民に示した。');
+    assert.equal(writeOwn('町は登山道'), '町は登山口近くの箱わなも当面残す方針だ。');
+  });
+
+  it('tells an announcement as what it says when the whole sentence would copy, the date staying with 発表', () => {
+    const text = `${TITLE}\n\nみどり市は9日、10月から市営バスを1日40便から32便に減らすと発表した。\n\nみどり市観光協会は、宿泊の予約の取り消しが8月分だけで約250件に上ると明らかにした。\n\nみどり市水道局は9日、管の更新費用が年間約4億円にのぼる可能性があると説明した。\n\n担当者は9日、10月から市営バスを1日40便から32便に減らすと発表した。`;
+    const own = createUnderstanding(tokenizer).of(documentOf(text));
+    const writeOwn = (start: string) => {
+      const found = own.sentences.find((candidate) => candidate.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, own.norm, [], '2026-03-11T09:00:00+09:00')?.text;
+    };
+    assert.equal(
+      writeOwn('みどり市は'),
+      'みどり市の3月9日の発表によると、2026年10月から市営バスを1日40便から32便に減らす。',
+    );
+    // A disclosure or an explanation likewise, by who gave it.
+    assert.equal(
+      writeOwn('みどり市観光協会は'),
+      'みどり市観光協会によると、宿泊の予約の取り消しが8月分だけで約250件に上る。',
+    );
+    assert.equal(
+      writeOwn('みどり市水道局は'),
+      'みどり市水道局の3月9日の説明によると、管の更新費用が年間約4億円にのぼる可能性がある。',
+    );
+    // 担当者 names no actor (a person of no stated body): left to a quote.
+    assert.equal(writeOwn('担当者は'), undefined);
+  });
+
+  it('gives no year to a month of every year (例年9月から10月に, 毎年8月に), but to a month that is a time', () => {
+    const text = `${TITLE}\n\n架空山は首都圏からの登山客も多く、例年9月から10月に年間の登山者の約4割が訪れる。\n\n架空市は、毎年8月に開く花火大会の観覧席を増やす。\n\n架空市は、10月から市営バスの運賃を引き上げる。`;
+    const own = createUnderstanding(tokenizer).of(documentOf(text));
+    const writeOwn = (start: string) => {
+      const found = own.sentences.find((candidate) => candidate.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, '', [], '2026-03-11T09:00:00+09:00')?.text ?? '';
+    };
+    assert.match(writeOwn('架空山'), /例年9月から10月に/u);
+    assert.match(writeOwn('架空市は、毎年'), /毎年8月に/u);
+    assert.match(writeOwn('架空市は、10月'), /2026年10月から/u);
+  });
+
   it('names what 同市 refers back to', () => {
     const written = write('同市は');
     assert.ok(written);
@@ -178,6 +276,18 @@ describe('writeFact', () => {
     assert.deepEqual(writeFigures(sentence('総事業費は')), ['総事業費は約48億円。']);
   });
 
+  it("writes a key figure set in kanji numerals or spoken style in the article's figures", () => {
+    const text = `${TITLE}\n\n二〇二五年三月期の売上高は約六百八十億円。\n\n架空市立図書館の蔵書はおよそ１２万冊で、市が買い取った。`;
+    const own = createUnderstanding(tokenizer).of(documentOf(text));
+    const figuresOf = (start: string) => {
+      const found = own.sentences.find((candidate) => candidate.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFigures(found);
+    };
+    assert.deepEqual(figuresOf('二〇二五年'), ['2025年3月期の売上高は約680億円。']);
+    assert.deepEqual(figuresOf('架空市立'), ['架空市立図書館の蔵書は約12万冊。']);
+  });
+
   it('writes no figure from a hedged or reported sentence', () => {
     assert.deepEqual(writeFigures(sentence('架空市の山田一郎市長')), []);
   });
@@ -193,6 +303,12 @@ describe('writeFact', () => {
       '青葉書房、西原市に新しい物流センターを建設すると発表',
     );
     assert.equal(headlineOf(text, tokenizer.tokenize(text), 10), undefined);
+    // An announcement told as what it says is headed as the announcement, its date left to the body.
+    const told = '青葉書房の3月10日の発表によると、西原市に新しい物流センターを建設する。';
+    assert.equal(
+      headlineOf(told, tokenizer.tokenize(told), 40),
+      '青葉書房、西原市に新しい物流センターを建設すると発表',
+    );
   });
 
   it("keeps the は of a nominaliser's の: what it names is no actor (開館が決まったのは3月10日)", () => {

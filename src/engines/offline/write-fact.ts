@@ -1,4 +1,5 @@
 import { normalizeForMatch } from '../../text/normalize.ts';
+import { numeralInFigures } from '../../text/quantities.ts';
 import { runsOf } from '../../text/text-runs.ts';
 import type { Token } from '../../text/tokenizer.ts';
 import { nounCompounds, type SourceSentence } from '../../understand/understand-document.ts';
@@ -94,14 +95,7 @@ export function writeFact(
   const clauses = sentence.clauses;
   const main = clauses.at(-1);
   const mainText = main === undefined ? '' : text.slice(main.start, main.end);
-  const mainStandsAlone =
-    main !== undefined &&
-    !sentence.tokens.some(
-      (token) =>
-        token.start >= main.start &&
-        token.pos === '助詞' &&
-        (token.surface === 'ば' || token.surface === 'は'),
-    );
+  const mainStandsAlone = main !== undefined && !hasOwnSubject(sentence.tokens, main.start);
   if (
     main !== undefined &&
     topicEnd !== undefined &&
@@ -122,6 +116,17 @@ export function writeFact(
         from = opening.end + 1;
       }
       if (sentence.dates.some(within(from, clause.end)) || sentence.quantities.some(within(from, clause.end)))
+        continue;
+      // The object the main verb shares (計画をまとめ、約3000世帯に配布した): without it the main
+      // clause would not say what was acted on.
+      // (も may stand for を: 箱わなも残す.)
+      const object = (token: Token) => token.pos === '助詞' && token.surface === 'を';
+      const objectOfMain = (token: Token) =>
+        object(token) || (token.pos === '助詞' && token.surface === 'も');
+      if (
+        sentence.tokens.some((token) => token.start >= from && token.end <= clause.end && object(token)) &&
+        !sentence.tokens.some((token) => token.start >= main.start && objectOfMain(token))
+      )
         continue;
       const last = [...sentence.tokens]
         .reverse()
@@ -227,6 +232,13 @@ export function writeFact(
     cut(at, at + length);
     replace.set(at, date);
   }
+  // Figures set in kanji numerals (約六億八千万円, 千八百五十人) are written in the article's figures
+  // (約6億8000万円, 1850人), as horizontal Japanese text writes them; およそ as 約.
+  for (const [at, { length, text: figures }] of writtenFigures(sentence)) {
+    if (drop.slice(at, at + length).some(Boolean)) continue;
+    cut(at, at + length);
+    replace.set(at, figures);
+  }
   // 同鉄道 / 同町 name what an earlier sentence named in full: written out when one did.
   for (const match of text.matchAll(/同([\p{Script=Han}]{1,4}?)(?=[のはがをにでと、]|$)/gu)) {
     const suffix = match[1] as string;
@@ -275,12 +287,89 @@ export function writeFact(
   out = out.replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
   if ([...out].length < 12 || !standsAlone(out)) return undefined;
   if (copiesRun(out, sourceNorm, MAX_COPIED_RUN)) {
+    const announced = announcementOf(out, sentence.tokens);
+    if (
+      announced !== undefined &&
+      standsAlone(announced) &&
+      !copiesRun(announced, sourceNorm, MAX_COPIED_RUN)
+    )
+      return { text: announced, start: sentence.start, end: sentence.end };
     const part =
       mainClauseOf(sentence, out, sourceNorm) ?? firstClauseOf(sentence, out, sourceNorm, publishedAt);
     // A part cut from a polite sentence keeps its source's ending: not the article's style.
     return part === undefined || POLITE.test(part.text) ? undefined : part;
   }
   return { text: out, start: sentence.start, end: sentence.end };
+}
+
+/**
+ * An announcement told as what it says (町は9月12日、…クマ1頭を捕獲したと発表した。 → 町の9月12日の
+ * 発表によると、…クマ1頭を捕獲した。; …と説明した → Xの説明によると、…; …と明らかにした → Xによると、…):
+ * news reports an actor's statement either way, and the date after the topic is the statement's,
+ * so it stays with it. The topic must name an actor and
+ * the announced content end on a plain predicate and hold no speech; undefined otherwise.
+ */
+function announcementOf(written: string, tokens: readonly Token[]): string | undefined {
+  const match =
+    /^((?:[^、。「」]|「[^」]{1,14}」){1,30}?)は(?:((?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日)、|、)([^。]{6,}?[るたいすくぐむぶぬうつ])と(発表|公表|説明|明らかに)した。$/u.exec(
+      written,
+    );
+  if (match === null) return undefined;
+  const [, actor, date, content, act] = match as unknown as [
+    string,
+    string,
+    string | undefined,
+    string,
+    string,
+  ];
+  // The topic must name an actor, as actorTopicEndOf reads one: a name, a public body, an organisation.
+  const named = tokens.some(
+    (token) => token.posDetail === '固有名詞' && token.surface.length >= 2 && actor.includes(token.surface),
+  );
+  if (!named && !ACTOR.test(actor)) return undefined;
+  if (/「[^」]{15,}」|」$/u.test(content) || /^(?:今後|さらに)/u.test(content)) return undefined;
+  // 発表, 公表 and 説明 are nouns of their own (Xの9日の説明によると); 明らかにした is told by who
+  // disclosed it, and when (Xが9日に明らかにしたところによると).
+  const frame =
+    act === '明らかに'
+      ? date === undefined
+        ? `${actor}によると`
+        : `${actor}が${date}に明らかにしたところによると`
+      : `${actor}の${date === undefined ? '' : `${date}の`}${act}によると`;
+  return `${frame}、${content}。`;
+}
+
+/**
+ * True when the clause from `from` on opens on a condition (実現すれば) or has a subject of its own
+ * (Xは, or Xが: 会議を開き、約40人が出席した): without the clauses before it, the sentence's topic
+ * would read as its subject (県は…約40人が出席した).
+ */
+function hasOwnSubject(tokens: readonly Token[], from: number): boolean {
+  // A が inside a clause the main verb embeds (車が通れるようにする, 確保が難しいと説明した, 誰が
+  // 行くかを決める) is that clause's subject, not the main verb's.
+  const embedded = (at: number) =>
+    tokens
+      .slice(at + 1)
+      .some(
+        (token) =>
+          token.surface === 'よう' ||
+          token.surface === 'こと' ||
+          token.surface === 'ため' ||
+          (token.pos === '助詞' &&
+            (token.posDetail === '副助詞／並立助詞／終助詞' || token.surface === 'か')) ||
+          (token.pos === '助詞' && token.surface === 'と' && token.posDetail === '格助詞'),
+      );
+  return tokens.some(
+    (token, i) =>
+      token.start >= from &&
+      token.pos === '助詞' &&
+      (token.surface === 'ば' ||
+        token.surface === 'は' ||
+        (token.surface === 'が' &&
+          token.posDetail === '格助詞' &&
+          tokens[i - 1]?.pos === '名詞' &&
+          !embedded(i))),
+  );
 }
 
 /**
@@ -345,12 +434,49 @@ function writtenDates(
       date.start + (month?.length ?? 0),
       date.start + (month?.length ?? 0) + 2,
     );
+    // A month of every year (例年9月から10月に, 毎年8月に) names no year.
+    const everyYear = /(?:例年|毎年)[^、。]*$/u.test(
+      sentence.text.slice(Math.max(0, date.start - 12), date.start),
+    );
     if (
       month !== undefined &&
       date.year !== undefined &&
+      !everyYear &&
       /^(?:から|まで|に|の|、|中|末|以降|頃|ごろ)/u.test(after)
     )
       out.set(date.start, { length: 0, text: `${date.year}年` });
+  }
+  return out;
+}
+
+/**
+ * Kanji numerals of a sentence's figures (its quantities) written in figures, and an approximate
+ * figure's およそ as 約: offset in the sentence
+ * → the characters replaced and the figures. Not inside a quote (the source's words), nor a numeral
+ * before 年, 月 or 日 (a date's, written by writtenDates; 一日 may be one day, not the 1st) or つ.
+ */
+function writtenFigures(sentence: SourceSentence): Map<number, { length: number; text: string }> {
+  const out = new Map<number, { length: number; text: string }>();
+  for (const quantity of sentence.quantities) {
+    // The article writes an approximate figure with 約, as written news does; およそ is the spoken
+    // style of a broadcaster's page (およそ120メートル → 約120メートル).
+    if (
+      quantity.text.startsWith('およそ') &&
+      !sentence.quotes.some((quote) => quantity.start < quote.end && quantity.start + 3 > quote.start)
+    )
+      out.set(quantity.start, { length: 3, text: '約' });
+    for (const match of quantity.text.matchAll(/[〇零一二三四五六七八九十百千万億兆・]+/gu)) {
+      const at = quantity.start + match.index;
+      const end = at + match[0].length;
+      // 一つ, 二つ are words more than counts: news keeps them in kanji. A numeral with 数 (三千数百万,
+      // 数十) names a range, not a figure.
+      if (/^[年月日つ数]/u.test(sentence.text.slice(end)) || sentence.text[at - 1] === '数') continue;
+      if (sentence.quotes.some((quote) => at < quote.end && end > quote.start)) continue;
+      if (sentence.dates.some((date) => at < date.end && end > date.start)) continue;
+      const figures = numeralInFigures(match[0].replace(/・$/u, ''));
+      if (figures === undefined) continue;
+      out.set(at, { length: match[0].replace(/・$/u, '').length, text: figures });
+    }
   }
   return out;
 }
@@ -391,7 +517,7 @@ function mainClauseOf(
   const kept = tokens.filter((token) => token.start >= main.start && token.end <= main.end);
   const particle = (from: readonly Token[], surfaces: readonly string[]) =>
     from.some((token) => token.pos === '助詞' && surfaces.includes(token.surface));
-  if (particle(dropped, ['を', 'は']) || particle(kept, ['は', 'ば'])) return undefined;
+  if (particle(dropped, ['を', 'は']) || hasOwnSubject(tokens, main.start)) return undefined;
   // The topic is the main verb's subject too when it names an actor (企業連合は…着工し、…設置する),
   // or when both verbs are passive (予算案は…提出され、…採決される): what the acts are done to.
   const passive = (from: readonly Token[]) =>
@@ -642,6 +768,14 @@ export function copiedRun(text: string, sourceNorm: string): number {
   return best;
 }
 
+// The form announcementOf writes: Xの(3月9日の)発表によると、C。
+const ANNOUNCED = /^(.+?)の(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日の|\d{1,2}日の)?発表によると、(.+?)[。．]$/u;
+
+/** True when an own sentence tells an announcement as what it says (Xの3月9日の発表によると、…。): its actor is X. */
+export function isAnnouncement(text: string): boolean {
+  return ANNOUNCED.test(text);
+}
+
 /**
  * A headline made from an own sentence: no final 。, the date left to the body, the topic's は
  * turned into the headline's 、 (市と県は10日、計画を決めた。 → 市と県、計画を決めた). Undefined when
@@ -662,7 +796,10 @@ export function headlineOf(text: string, tokens: readonly Token[], max: number):
     tokens.find(isTopic('は')) ??
     (subject >= 0 && /^[、\d０-９]/u.test(tokens[subject + 1]?.surface ?? '') ? tokens[subject] : undefined);
   let out = text;
-  if (topic !== undefined) {
+  // An announcement told as what it says (announcementOf) is headed as one: X、…と発表.
+  const announced = ANNOUNCED.exec(text);
+  if (announced !== null) out = `${announced[1]}、${announced[2]}と発表`;
+  else if (topic !== undefined) {
     const comma = out[topic.end] === '、' ? 1 : 0;
     out = `${out.slice(0, topic.start)}、${out.slice(topic.end + comma)}`;
   }
@@ -724,7 +861,22 @@ export function writeFigures(sentence: SourceSentence): string[] {
     // longer phrase (約86億円の事業): then it is no longer the counted thing's value.
     const next = sentence.text.slice(quantity.end, quantity.end + 2);
     if (!/^(?:。|と、|に上|にのぼ|だ|で、|、)/u.test(next)) continue;
-    out.push(`${counted}は${match[2] ?? ''}${quantity.text}。`);
+    // Written in the article's figures, as writeFact writes them (約六百八十億円 → 約680億円, 二〇二五年 → 2025年).
+    const inFigures = (text: string) =>
+      text
+        .replace(/^およそ/u, '約')
+        .replace(/[〇零一二三四五六七八九十百千万億兆・]+/gu, (run, at: number) => {
+          const after = text[at + run.length] ?? '';
+          // A year in digits (二〇二五年) and a month (三月期) are figures; a day (一日: one day or
+          // the 1st?) stays as written, and 一つ is a word.
+          const date =
+            (after === '年' && /^[〇一二三四五六七八九]{4}$/u.test(run)) ||
+            (after === '月' && /^(?:[一二三四五六七八九]|十[一二]?)$/u.test(run));
+          if ((/^[年月日つ数]/u.test(after) && !date) || text[at - 1] === '数') return run;
+          return numeralInFigures(run) ?? run;
+        })
+        .replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+    out.push(`${inFigures(counted)}は${match[2] ?? ''}${inFigures(quantity.text)}。`);
   }
   return out;
 }
