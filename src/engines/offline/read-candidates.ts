@@ -90,7 +90,7 @@ export function readCandidatesAgainst(
     const names = new Set([...sentence.people, ...sentence.names]);
     const predicate = sentence.predicates.some((predicate) => predicate.kind === 'verb') ? 1 : 0;
     const story = Math.min(3, new Set(sentence.keys.filter((key) => headline.has(key))).size);
-    const keys = new Set(sentence.keys);
+    const keys = sentence.keySet;
     let confirmed = countOf.get(sentence);
     if (confirmed === undefined) {
       confirmed = reportsCount(keys, otherSet, reports);
@@ -177,13 +177,13 @@ function keyText(sorted: readonly string[]): string {
 
 export function indexReports(reads: readonly DocumentUnderstanding[]): ReportIndex {
   const postings = new Postings<KeyGroup>();
-  const sets = reads.flatMap((read) => read.sentences.map((sentence) => new Set(sentence.keys)));
+  const sets = reads.flatMap((read) => read.sentences.map((sentence) => sentence.keySet));
   const order = tokenOrder(sets);
   const groups = new Map<string, KeyGroup>();
   let at = 0;
   for (const read of reads)
     for (const _sentence of read.sentences) {
-      const keys = sets[at++] as Set<string>;
+      const keys = sets[at++] as ReadonlySet<string>;
       const text = keyText(order.sort(keys));
       let group = groups.get(text);
       if (group === undefined) {
