@@ -43,7 +43,6 @@ import {
   isSameFact,
   isSimilar,
   ownOnCard,
-  type ReportIndex,
   readCandidatesAgainst,
   ShownLines,
   SimilarSet,
@@ -113,7 +112,9 @@ export function createOfflineEngine(): Engine {
       // outlet's name like any other name, and a site name (Pacific Rim Wire) is rarely in the
       // sources' text. Without a verifier to ask, the closing names none.
       let outlet = context.verify !== undefined;
-      let composed = compose(documents, understanding, banned, outlet);
+      // The sources are read once for every round: a round leaves out the candidates banned so far.
+      const read = readSources(documents, understanding);
+      let composed = compose(documents, understanding, read, banned, outlet);
       if (context.verify === undefined) return composed.article;
       // Own sentences are checked like any draft: a unit the verifier rejects is written again
       // from the next candidate sentence, so the article stays grounded sentence by sentence.
@@ -131,7 +132,7 @@ export function createOfflineEngine(): Engine {
           .filter((origin): origin is string => origin !== undefined && !banned.has(origin));
         if (rejected.length === 0 && !unnamed) break;
         for (const origin of rejected) banned.add(origin);
-        composed = compose(documents, understanding, banned, outlet);
+        composed = compose(documents, understanding, read, banned, outlet);
       }
       return composed.article;
     },
@@ -144,9 +145,11 @@ export function composeOfflineArticle(
   tokenizer: Tokenizer,
   options: ComposeOptions = {},
 ): Article {
+  const understanding = options.understanding ?? createUnderstanding(tokenizer);
   return compose(
     documents,
-    options.understanding ?? createUnderstanding(tokenizer),
+    understanding,
+    readSources(documents, understanding),
     options.banned ?? new Set(),
     false,
   ).article;
@@ -160,50 +163,18 @@ interface Source {
   keyphrases: Keyphrase[];
 }
 
-// The cluster's report index (read-candidates.ts), kept for the repair rounds of the same sources.
-const reportIndexes = new WeakMap<DocumentUnderstanding, ReportIndex>();
-function reportIndexOf(reads: readonly DocumentUnderstanding[]): ReportIndex {
-  const first = reads[0];
-  const kept = first === undefined ? undefined : reportIndexes.get(first);
-  if (
-    kept !== undefined &&
-    kept.reads.length === reads.length &&
-    kept.reads.every((read, i) => read === reads[i])
-  )
-    return kept;
-  const made = indexReports(reads);
-  if (first !== undefined) reportIndexes.set(first, made);
-  return made;
-}
-
-function compose(
-  documents: readonly Document[],
-  understanding: Understanding,
-  banned: ReadonlySet<string>,
-  outlet: boolean,
-): Composed {
-  if (documents.length === 0) {
-    throw new MatomeError('INVALID_ARGUMENT', 'Failed to compose article: no sources', {
-      hint: 'Pass at least one source file, directory or URL.',
-    });
-  }
-  const origins = new Map<string, string>();
-  const keyOf = (candidate: Candidate) => `${candidate.document.id}:${candidate.sentence.start}`;
+/**
+ * What a build reads of each source once, before the repair rounds: its candidates — every one;
+ * a round leaves out those banned so far —, keyphrases and topic. Read against the other sources
+ * through one report index for the cluster (read-candidates.ts indexReports).
+ */
+function readSources(documents: readonly Document[], understanding: Understanding): Source[] {
   const reads = documents.map((document) => understanding.of(document));
-  const reports = reportIndexOf(reads);
-  const sources = documents.map((document): Source => {
-    const read = understanding.of(document);
-    const others = documents.filter((other) => other !== document).map((other) => understanding.of(other));
-    const candidates = readCandidatesAgainst(read, others, reports).filter(
-      (candidate) => !banned.has(keyOf(candidate)),
-    );
-    if (candidates.length < 3) {
-      throw new MatomeError(
-        'SOURCE_TOO_SHORT',
-        `Failed to compose section: ${document.url} (only ${candidates.length} usable sentences; 3 are needed)`,
-        { hint: 'Use the full article page, or leave this source out.' },
-      );
-    }
+  const reports = indexReports(reads);
+  return documents.map((document, i): Source => {
+    const read = reads[i] as DocumentUnderstanding;
+    const others = reads.filter((_, j) => documents[j] !== document);
+    const candidates = readCandidatesAgainst(read, others, reports);
     // The words the understanding read already, not the text tokenised again.
     const keyphrases = extractKeyphrases(document.text, documentTokens(read), {
       limit: 8,
@@ -222,6 +193,33 @@ function compose(
       topicEvidence: spanOf(document, start, end),
       keyphrases,
     };
+  });
+}
+
+function compose(
+  documents: readonly Document[],
+  understanding: Understanding,
+  read: readonly Source[],
+  banned: ReadonlySet<string>,
+  outlet: boolean,
+): Composed {
+  if (documents.length === 0) {
+    throw new MatomeError('INVALID_ARGUMENT', 'Failed to compose article: no sources', {
+      hint: 'Pass at least one source file, directory or URL.',
+    });
+  }
+  const origins = new Map<string, string>();
+  const keyOf = (candidate: Candidate) => `${candidate.document.id}:${candidate.sentence.start}`;
+  const sources = read.map((source): Source => {
+    const candidates = source.candidates.filter((candidate) => !banned.has(keyOf(candidate)));
+    if (candidates.length < 3) {
+      throw new MatomeError(
+        'SOURCE_TOO_SHORT',
+        `Failed to compose section: ${source.document.url} (only ${candidates.length} usable sentences; 3 are needed)`,
+        { hint: 'Use the full article page, or leave this source out.' },
+      );
+    }
+    return { ...source, candidates };
   });
   const used: Candidate[] = [];
   // What has been taken, filed so that isFree compares a candidate only with the taken ones that

@@ -66,15 +66,6 @@ export function readCandidatesAgainst(
   // How many times each other source is given (a source given twice counts twice).
   const otherSet = new Map<DocumentUnderstanding, number>();
   for (const other of others) otherSet.set(other, (otherSet.get(other) ?? 0) + 1);
-  // The answers for these others, kept with the index: a repair round asks the same again.
-  const asked = reports.reads.map((read) => otherSet.get(read) ?? 0).join(',');
-  const unindexed = others.some((other) => !reports.reads.includes(other));
-  let counts = unindexed ? new Map<SourceSentence, number>() : reports.counts.get(asked);
-  if (counts === undefined) {
-    counts = new Map();
-    reports.counts.set(asked, counts);
-  }
-  const countOf = counts;
   const headline = new Set(read.sentences.filter((sentence) => sentence.isHeadline).flatMap((s) => s.keys));
   const maxLength = read.document.lang === 'ja' ? MAX_LENGTH : MAX_LENGTH * FOREIGN_LENGTH_RATIO;
   const body = read.sentences.filter(
@@ -91,11 +82,7 @@ export function readCandidatesAgainst(
     const predicate = sentence.predicates.some((predicate) => predicate.kind === 'verb') ? 1 : 0;
     const story = Math.min(3, new Set(sentence.keys.filter((key) => headline.has(key))).size);
     const keys = sentence.keySet;
-    let confirmed = countOf.get(sentence);
-    if (confirmed === undefined) {
-      confirmed = reportsCount(keys, otherSet, reports);
-      countOf.set(sentence, confirmed);
-    }
+    const confirmed = reportsCount(keys, otherSet, reports);
     const facts =
       confirmed +
       Math.min(3, sentence.quantities.length) +
@@ -155,13 +142,10 @@ export function readCandidatesAgainst(
  * build of candidates.
  */
 export interface ReportIndex {
-  reads: readonly DocumentUnderstanding[];
   order: TokenOrder;
   postings: Postings<KeyGroup>;
   /** Which sources have a sentence with at least half of a key set, by the key set (keyText). */
   confirmers: Map<string, readonly DocumentUnderstanding[]>;
-  /** Answers given, by the sources asked against (their positions in the index) and sentence. */
-  counts: Map<string, Map<SourceSentence, number>>;
 }
 
 /** Sentences with one key set: the keys and the sources that have such a sentence, each once. */
@@ -193,7 +177,7 @@ export function indexReports(reads: readonly DocumentUnderstanding[]): ReportInd
       }
       group.sources.add(read);
     }
-  return { reads, order, postings, confirmers: new Map(), counts: new Map() };
+  return { order, postings, confirmers: new Map() };
 }
 
 /**
