@@ -38,6 +38,7 @@ import { leadsWith, mainActorOf } from './main-actor.ts';
 import {
   byFacts,
   type Candidate,
+  CandidateOrder,
   indexReports,
   isColour,
   isSameFact,
@@ -168,10 +169,10 @@ interface Source {
  * a round leaves out those banned so far —, keyphrases and topic. Read against the other sources
  * through one report index for the cluster (read-candidates.ts indexReports).
  */
-function readSources(documents: readonly Document[], understanding: Understanding): Source[] {
+function readSources(documents: readonly Document[], understanding: Understanding): ReadSources {
   const reads = documents.map((document) => understanding.of(document));
   const reports = indexReports(reads);
-  return documents.map((document, i): Source => {
+  const sources = documents.map((document, i): Source => {
     const read = reads[i] as DocumentUnderstanding;
     const others = reads.filter((_, j) => documents[j] !== document);
     const candidates = readCandidatesAgainst(read, others, reports);
@@ -194,12 +195,19 @@ function readSources(documents: readonly Document[], understanding: Understandin
       keyphrases,
     };
   });
+  return { sources, order: new CandidateOrder(sources.flatMap((source) => source.candidates)) };
+}
+
+interface ReadSources {
+  sources: Source[];
+  /** The candidates' filing order for each round's SimilarSet of what is taken. */
+  order: CandidateOrder;
 }
 
 function compose(
   documents: readonly Document[],
   understanding: Understanding,
-  read: readonly Source[],
+  read: ReadSources,
   banned: ReadonlySet<string>,
   outlet: boolean,
 ): Composed {
@@ -210,7 +218,7 @@ function compose(
   }
   const origins = new Map<string, string>();
   const keyOf = (candidate: Candidate) => `${candidate.document.id}:${candidate.sentence.start}`;
-  const sources = read.map((source): Source => {
+  const sources = read.sources.map((source): Source => {
     const candidates = source.candidates.filter((candidate) => !banned.has(keyOf(candidate)));
     if (candidates.length < 3) {
       throw new MatomeError(
@@ -224,7 +232,7 @@ function compose(
   const used: Candidate[] = [];
   // What has been taken, filed so that isFree compares a candidate only with the taken ones that
   // may be like it (the same answers as comparing it with every one).
-  const taken = new SimilarSet(sources.flatMap((source) => source.candidates));
+  const taken = new SimilarSet(read.order);
   const isFree = (candidate: Candidate) => !taken.hasSimilar(candidate);
   const own = (candidate: Candidate) => candidate.written !== undefined;
   const take = (candidate: Candidate) => {

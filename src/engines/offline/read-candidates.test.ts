@@ -5,6 +5,7 @@ import { createTokenizer } from '../../text/tokenizer.ts';
 import { createUnderstanding, type SourceSentence } from '../../understand/understand-document.ts';
 import {
   type Candidate,
+  CandidateOrder,
   isColour,
   isSameFact,
   isSimilar,
@@ -53,7 +54,7 @@ const pool = [
 describe('SimilarSet', () => {
   it('answers like comparing a candidate with every one taken', () => {
     for (let taken = 0; taken <= pool.length; taken++) {
-      const set = new SimilarSet(pool);
+      const set = new SimilarSet(new CandidateOrder(pool));
       for (const item of pool.slice(0, taken)) set.add(item);
       for (const item of pool)
         assert.equal(
@@ -65,7 +66,7 @@ describe('SimilarSet', () => {
   });
 
   it('answers like comparing every pair when asked again as candidates are added', () => {
-    const set = new SimilarSet(pool);
+    const set = new SimilarSet(new CandidateOrder(pool));
     const taken: Candidate[] = [];
     for (const next of [...pool].reverse()) {
       for (const item of pool)
@@ -84,7 +85,7 @@ describe('SimilarSet', () => {
     const copies = pool.map((item) => candidate(item.sentence.text, [...item.keys]));
     const all = [...pool, ...copies];
     for (const order of [all, [...copies].reverse().concat(pool)]) {
-      const set = new SimilarSet(all);
+      const set = new SimilarSet(new CandidateOrder(all));
       const taken: Candidate[] = [];
       for (const next of order.filter((_, i) => i % 3 === 0)) {
         for (const item of all)
@@ -100,7 +101,7 @@ describe('SimilarSet', () => {
   });
 
   it('finds a near copy and leaves a different fact free', () => {
-    const set = new SimilarSet(pool);
+    const set = new SimilarSet(new CandidateOrder(pool));
     set.add(pool[4] as Candidate);
     assert.equal(set.hasSimilar(pool[5] as Candidate), true);
     assert.equal(set.hasSimilar(pool[3] as Candidate), false);

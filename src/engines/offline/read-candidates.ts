@@ -304,31 +304,22 @@ function bigramTokensOf(sentence: SourceSentence): string[] {
 const NO_BIGRAM = '\u0002';
 
 /**
- * Candidates taken so far, filed so that "is one of them similar to this one" (isSimilar) compares
- * only those that can be (prefix-filter.ts): two candidates with ¾ of the smaller key set shared
- * share one of the smaller set's first |keys| − ⌊¾·|keys|⌋ + 1 keys; two whose bigram Dice is over
- * ½ share more than a third of either's bigrams, so one of each one's first |bigrams| − ⌊|bigrams| / 3⌋ + 1.
- * Every pair found is decided by isSimilar itself, so the answers are those of comparing every pair.
- * Candidates of the same text and keys (a sentence several outlets carry word for word) are alike
- * to isSimilar — each is similar to the other and to the same others — so such a candidate is
- * filed and asked about once, for all of them.
+ * The filing order of a set of candidates for SimilarSet, made once for all the SimilarSets over
+ * them (each repair round of a build starts an empty one): the keys and bigrams ordered by how many
+ * distinct candidates hold each (prefix-filter.ts tokenOrder), and each candidate's kind — its text
+ * and keys as one text: equal for candidates isSimilar cannot tell apart — and sorted tokens.
+ * `universe`: the candidates that will be added or asked about (others work too).
  */
-export class SimilarSet {
+export class CandidateOrder {
   readonly #keyOrder: TokenOrder;
   readonly #bigramOrder: TokenOrder;
   readonly #kinds = new Map<Candidate, string>();
   readonly #sorted = new Map<string, { keys: string[]; bigrams: string[] }>();
-  readonly #byKeyPrefix = new Postings<Candidate>();
-  readonly #byKey = new Postings<Candidate>();
-  readonly #byBigramPrefix = new Postings<Candidate>();
-  readonly #added = new Set<string>();
-  readonly #asked = new Map<string, { upTo: number; similar: boolean }>();
 
-  /** `universe`: the candidates that will be added or asked about (for the token order; others work too). */
   constructor(universe: readonly Candidate[]) {
     const kinds = new Map<string, Candidate>();
     for (const candidate of universe) {
-      const kind = this.#kind(candidate);
+      const kind = this.kind(candidate);
       if (!kinds.has(kind)) kinds.set(kind, candidate);
     }
     const distinct = [...kinds.values()];
@@ -337,7 +328,7 @@ export class SimilarSet {
   }
 
   /** The candidate's text and keys as one text: equal for candidates isSimilar cannot tell apart. */
-  #kind(candidate: Candidate): string {
+  kind(candidate: Candidate): string {
     let kind = this.#kinds.get(candidate);
     if (kind === undefined) {
       kind = JSON.stringify([candidate.sentence.text, ...[...candidate.keys].sort()]);
@@ -346,8 +337,9 @@ export class SimilarSet {
     return kind;
   }
 
-  #tokens(candidate: Candidate): { keys: string[]; bigrams: string[] } {
-    const kind = this.#kind(candidate);
+  /** The candidate's keys and bigrams in filing order. */
+  tokens(candidate: Candidate): { keys: string[]; bigrams: string[] } {
+    const kind = this.kind(candidate);
     let tokens = this.#sorted.get(kind);
     if (tokens === undefined) {
       const bigrams = this.#bigramOrder.sort(bigramTokensOf(candidate.sentence));
@@ -359,13 +351,37 @@ export class SimilarSet {
     }
     return tokens;
   }
+}
+
+/**
+ * Candidates taken so far, filed so that "is one of them similar to this one" (isSimilar) compares
+ * only those that can be (prefix-filter.ts): two candidates with ¾ of the smaller key set shared
+ * share one of the smaller set's first |keys| − ⌊¾·|keys|⌋ + 1 keys; two whose bigram Dice is over
+ * ½ share more than a third of either's bigrams, so one of each one's first |bigrams| − ⌊|bigrams| / 3⌋ + 1.
+ * Every pair found is decided by isSimilar itself, so the answers are those of comparing every pair.
+ * Candidates of the same text and keys (a sentence several outlets carry word for word) are alike
+ * to isSimilar — each is similar to the other and to the same others — so such a candidate is
+ * filed and asked about once, for all of them.
+ */
+export class SimilarSet {
+  readonly #order: CandidateOrder;
+  readonly #byKeyPrefix = new Postings<Candidate>();
+  readonly #byKey = new Postings<Candidate>();
+  readonly #byBigramPrefix = new Postings<Candidate>();
+  readonly #added = new Set<string>();
+  readonly #asked = new Map<string, { upTo: number; similar: boolean }>();
+
+  /** An empty set, filing candidates in `order` (made once for the candidates of a build). */
+  constructor(order: CandidateOrder) {
+    this.#order = order;
+  }
 
   add(candidate: Candidate): void {
     // One like it in every way is filed already: it answers for this one.
-    const kind = this.#kind(candidate);
+    const kind = this.#order.kind(candidate);
     if (this.#added.has(kind)) return;
     this.#added.add(kind);
-    const { keys, bigrams } = this.#tokens(candidate);
+    const { keys, bigrams } = this.#order.tokens(candidate);
     this.#byKey.add(candidate, keys);
     this.#byKeyPrefix.add(
       candidate,
@@ -380,13 +396,13 @@ export class SimilarSet {
   /** True when a candidate added is similar to `candidate` (isSimilar(added, candidate)). */
   hasSimilar(candidate: Candidate): boolean {
     // Asked again, a candidate is compared only with those added since (once similar, always).
-    const kind = this.#kind(candidate);
+    const kind = this.#order.kind(candidate);
     const asked = this.#asked.get(kind);
     if (asked?.similar === true) return true;
     const since = asked?.upTo ?? 0;
     const upTo = this.#byKey.filed;
     if (since === upTo) return false;
-    const { keys, bigrams } = this.#tokens(candidate);
+    const { keys, bigrams } = this.#order.tokens(candidate);
     const found = this.#byKeyPrefix.find(keys, since);
     this.#byKey.find(keys.slice(0, prefixLength(keys.length, Math.floor(0.75 * keys.length))), since, found);
     this.#byBigramPrefix.find(bigrams, since, found);
