@@ -707,6 +707,7 @@ function compose(
   // Title and headings last, so that none restates a line the article already shows word for word.
   const lines = new ShownLines(
     used.map((candidate) => stripEnd(candidate.written?.text ?? candidate.sentence.text)),
+    read.order.bigrams,
   );
   const title = composeTitle(understanding, sources, summaries, lines);
   origins.set('title', title.origin);

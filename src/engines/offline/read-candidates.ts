@@ -327,6 +327,11 @@ export class CandidateOrder {
     this.#bigramOrder = tokenOrder(distinct.map((candidate) => bigramTokensOf(candidate.sentence)));
   }
 
+  /** The order of the candidates' sentence bigrams (rarest first): ShownLines files lines in it. */
+  get bigrams(): TokenOrder {
+    return this.#bigramOrder;
+  }
+
   /** The candidate's text and keys as one text: equal for candidates isSimilar cannot tell apart. */
   kind(candidate: Candidate): string {
     let kind = this.#kinds.get(candidate);
@@ -427,10 +432,16 @@ export class SimilarSet {
 export class ShownLines {
   readonly #lines = new Set<string>();
   readonly #postings = new Postings<string>();
-  // Any one order works for the prefixes (none is known ahead): the tokens by text.
-  readonly #order = tokenOrder([]);
+  readonly #order: TokenOrder;
 
-  constructor(lines: Iterable<string>) {
+  /**
+   * `order`: the order the lines' bigrams are filed in. Any one order gives the same answers; one
+   * with the rarest bigrams first (CandidateOrder's, from the sentences the lines are written
+   * from) files each line under bigrams few others have, so a look-up finds few lines to compare.
+   * Without one, the bigrams by text.
+   */
+  constructor(lines: Iterable<string>, order: TokenOrder = tokenOrder([])) {
+    this.#order = order;
     for (const line of lines) this.add(line);
   }
 
