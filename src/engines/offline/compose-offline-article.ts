@@ -12,7 +12,7 @@ import type { Document } from '../../domain/document.ts';
 import { MatomeError } from '../../domain/errors.ts';
 import { extractKeyphrases, type Keyphrase } from '../../text/keyphrases.ts';
 import { similarity } from '../../text/normalize.ts';
-import { Postings, prefixLength, tokenOrder } from '../../text/prefix-filter.ts';
+import { Postings, prefixLength } from '../../text/prefix-filter.ts';
 import type { Token, Tokenizer } from '../../text/tokenizer.ts';
 import {
   createUnderstanding,
@@ -709,7 +709,7 @@ function compose(
     used.map((candidate) => stripEnd(candidate.written?.text ?? candidate.sentence.text)),
     read.order.bigrams,
   );
-  const title = composeTitle(understanding, sources, summaries, lines);
+  const title = composeTitle(understanding, sources, summaries, lines, read.order);
   origins.set('title', title.origin);
   sources.forEach((source, index) => {
     // A heading may sum up its own card's fact (as a newspaper's does), not a line shown elsewhere.
@@ -1028,6 +1028,7 @@ function composeTitle(
   sources: readonly Source[],
   summaries: ReadonlyArray<readonly Candidate[]>,
   lines: ShownLines,
+  order: CandidateOrder,
 ): { text: string; fact: Fact; origin: string } {
   const japanese = sources.filter(({ document }) => document.lang === 'ja');
   const pool = (japanese.length > 0 ? japanese : sources).flatMap((source) =>
@@ -1041,8 +1042,7 @@ function composeTitle(
   // |keys| − ⌊|keys| / 2⌋ + 1 keys (prefix-filter.ts): each key set is filed once under those, with
   // the sources that have a sentence of those keys, and a candidate is compared only with the key
   // sets filed under its keys — once for all candidates of the same keys (a sentence several
-  // outlets carry word for word).
-  const order = tokenOrder(sources.flatMap((source) => source.candidates.map((candidate) => candidate.keys)));
+  // outlets carry word for word). The keys are filed in the build's candidate order (CandidateOrder).
   const byPrefix = new Postings<{ keys: ReadonlySet<string>; sources: Set<Source> }>();
   const groups = new Map<string, { keys: ReadonlySet<string>; sources: Set<Source> }>();
   const seen = new Set<Candidate>();
@@ -1050,7 +1050,7 @@ function composeTitle(
     for (const candidate of source.candidates) {
       if (seen.has(candidate)) continue;
       seen.add(candidate);
-      const keys = order.sort(candidate.keys);
+      const keys = order.keys(candidate);
       const text = keys.join('\u0000');
       let group = groups.get(text);
       if (group === undefined) {
@@ -1065,7 +1065,7 @@ function composeTitle(
   const support = (candidate: Candidate) => {
     // One source: no other one to support its facts.
     if (sources.every((source) => source.document === candidate.document)) return 0;
-    const text = order.sort(candidate.keys).join('\u0000');
+    const text = order.keys(candidate).join('\u0000');
     let supporters = supportersOf.get(text);
     if (supporters === undefined) {
       const found = new Set<Source>();

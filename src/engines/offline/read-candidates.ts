@@ -314,7 +314,8 @@ export class CandidateOrder {
   readonly #keyOrder: TokenOrder;
   readonly #bigramOrder: TokenOrder;
   readonly #kinds = new Map<Candidate, string>();
-  readonly #sorted = new Map<string, { keys: string[]; bigrams: string[] }>();
+  readonly #sortedKeys = new Map<string, string[]>();
+  readonly #sortedBigrams = new Map<string, string[]>();
 
   constructor(universe: readonly Candidate[]) {
     const kinds = new Map<string, Candidate>();
@@ -342,19 +343,27 @@ export class CandidateOrder {
     return kind;
   }
 
-  /** The candidate's keys and bigrams in filing order. */
-  tokens(candidate: Candidate): { keys: string[]; bigrams: string[] } {
+  /** The candidate's keys in filing order (made once per kind). */
+  keys(candidate: Candidate): string[] {
     const kind = this.kind(candidate);
-    let tokens = this.#sorted.get(kind);
-    if (tokens === undefined) {
-      const bigrams = this.#bigramOrder.sort(bigramTokensOf(candidate.sentence));
-      tokens = {
-        keys: this.#keyOrder.sort(candidate.keys),
-        bigrams: bigrams.length === 0 ? [NO_BIGRAM] : bigrams,
-      };
-      this.#sorted.set(kind, tokens);
+    let keys = this.#sortedKeys.get(kind);
+    if (keys === undefined) {
+      keys = this.#keyOrder.sort(candidate.keys);
+      this.#sortedKeys.set(kind, keys);
     }
-    return tokens;
+    return keys;
+  }
+
+  /** The candidate's sentence bigrams in filing order (made once per kind; NO_BIGRAM for none). */
+  bigramsOf(candidate: Candidate): string[] {
+    const kind = this.kind(candidate);
+    let bigrams = this.#sortedBigrams.get(kind);
+    if (bigrams === undefined) {
+      bigrams = this.#bigramOrder.sort(bigramTokensOf(candidate.sentence));
+      if (bigrams.length === 0) bigrams = [NO_BIGRAM];
+      this.#sortedBigrams.set(kind, bigrams);
+    }
+    return bigrams;
   }
 }
 
@@ -386,7 +395,8 @@ export class SimilarSet {
     const kind = this.#order.kind(candidate);
     if (this.#added.has(kind)) return;
     this.#added.add(kind);
-    const { keys, bigrams } = this.#order.tokens(candidate);
+    const keys = this.#order.keys(candidate);
+    const bigrams = this.#order.bigramsOf(candidate);
     this.#byKey.add(candidate, keys);
     this.#byKeyPrefix.add(
       candidate,
@@ -407,7 +417,8 @@ export class SimilarSet {
     const since = asked?.upTo ?? 0;
     const upTo = this.#byKey.filed;
     if (since === upTo) return false;
-    const { keys, bigrams } = this.#order.tokens(candidate);
+    const keys = this.#order.keys(candidate);
+    const bigrams = this.#order.bigramsOf(candidate);
     const found = this.#byKeyPrefix.find(keys, since);
     this.#byKey.find(keys.slice(0, prefixLength(keys.length, Math.floor(0.75 * keys.length))), since, found);
     this.#byBigramPrefix.find(bigrams, since, found);
