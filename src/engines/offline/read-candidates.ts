@@ -470,13 +470,14 @@ export class ShownLines {
 
   /** True when a shown line (but those in `except`) says `text` in nearly the same words. */
   restates(text: string, except: ReadonlySet<string> = new Set()): boolean {
-    for (const line of this.#postings.find(this.#tokens(text)))
+    // A look-up reads every token of the text: they need no order, only a line's filing does.
+    for (const line of this.#postings.find(this.#tokens(text, false)))
       if (!except.has(line) && (line === text || similarity(text, line) >= 0.9)) return true;
     return false;
   }
 
-  #tokens(text: string): string[] {
-    const tokens = this.#order.sort(bigramTokens(text));
+  #tokens(text: string, sorted = true): string[] {
+    const tokens = sorted ? this.#order.sort(bigramTokens(text)) : bigramTokens(text);
     // A text of one character or none: found by its normalized text, which alone makes it alike.
     return tokens.length === 0 ? [`\u0002${normalizeForMatch(text)}`] : tokens;
   }
