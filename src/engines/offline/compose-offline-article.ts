@@ -374,6 +374,16 @@ function compose(
       ).map(take),
     );
   // `besides`: a fact the part states already (the closing's own sentence), not a point again.
+  // Each source's candidates in the orders fillPoints reads them: the same lists for every call of
+  // a round, filtered and sorted once, when first needed.
+  let shortKeyFacts: Candidate[][] | undefined;
+  let japaneseByFacts: Candidate[][] | undefined;
+  let allByFacts: Candidate[][] | undefined;
+  // A point is a line of the Japanese article: English only as a quote in the body.
+  const japaneseFacts = () =>
+    (japaneseByFacts ??= sources.map(({ candidates }) =>
+      candidates.filter((candidate) => own(candidate) || candidate.document.lang === 'ja').sort(byFacts),
+    ));
   const fillPoints = (picks: Candidate[], besides: readonly Candidate[] = []) => {
     const newFact = (candidate: Candidate) =>
       ![...picks, ...besides].some((pick) => isSameFact(pick, candidate));
@@ -382,7 +392,7 @@ function compose(
     if (picks.length < 3)
       picks.push(
         ...roundRobin(
-          sources.map(({ candidates }) =>
+          (shortKeyFacts ??= sources.map(({ candidates }) =>
             candidates
               .filter(
                 (candidate) =>
@@ -395,7 +405,7 @@ function compose(
               )
               // Quotation stays short: the facts that say the most in the fewest characters.
               .sort(byFactsPerChar),
-          ),
+          )),
           3 - picks.length,
           (candidate) => isFree(candidate) && newFact(candidate),
           isSameFact,
@@ -405,11 +415,7 @@ function compose(
     if (picks.length < 3)
       picks.push(
         ...roundRobin(
-          sources.map(({ candidates }) =>
-            candidates
-              .filter((candidate) => own(candidate) || candidate.document.lang === 'ja')
-              .sort(byFacts),
-          ),
+          japaneseFacts(),
           3 - picks.length,
           (candidate) => isFree(candidate) && newFact(candidate),
           isSameFact,
@@ -424,11 +430,9 @@ function compose(
         if (picks.length < 3)
           picks.push(
             ...roundRobin(
-              sources.map(({ candidates }) =>
-                candidates
-                  .filter((candidate) => !japaneseFirst || own(candidate) || candidate.document.lang === 'ja')
-                  .sort(byFacts),
-              ),
+              japaneseFirst
+                ? japaneseFacts()
+                : (allByFacts ??= sources.map(({ candidates }) => [...candidates].sort(byFacts))),
               3 - picks.length,
               (candidate) =>
                 !picks.includes(candidate) &&
