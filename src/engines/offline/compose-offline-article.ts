@@ -373,17 +373,33 @@ function compose(
         isSameFact,
       ).map(take),
     );
-  // `besides`: a fact the part states already (the closing's own sentence), not a point again.
   // Each source's candidates in the orders fillPoints reads them: the same lists for every call of
   // a round, filtered and sorted once, when first needed.
   let shortKeyFacts: Candidate[][] | undefined;
   let japaneseByFacts: Candidate[][] | undefined;
   let allByFacts: Candidate[][] | undefined;
+  const shortFacts = () =>
+    (shortKeyFacts ??= sources.map(({ candidates }) =>
+      candidates
+        .filter(
+          (candidate) =>
+            candidate.sentence.text.length <= MAX_QUOTE_CHARS &&
+            standsAlone(candidate.sentence.text) &&
+            // A key fact, not a scene or a feeling (isColour).
+            !isColour(candidate.sentence) &&
+            // A point is a line of the Japanese article: English only as a quote in the body.
+            (own(candidate) || candidate.document.lang === 'ja'),
+        )
+        // Quotation stays short: the facts that say the most in the fewest characters.
+        .sort(byFactsPerChar),
+    ));
   // A point is a line of the Japanese article: English only as a quote in the body.
   const japaneseFacts = () =>
     (japaneseByFacts ??= sources.map(({ candidates }) =>
       candidates.filter((candidate) => own(candidate) || candidate.document.lang === 'ja').sort(byFacts),
     ));
+  const allFacts = () => (allByFacts ??= sources.map(({ candidates }) => [...candidates].sort(byFacts)));
+  // `besides`: a fact the part states already (the closing's own sentence), not a point again.
   const fillPoints = (picks: Candidate[], besides: readonly Candidate[] = []) => {
     const newFact = (candidate: Candidate) =>
       ![...picks, ...besides].some((pick) => isSameFact(pick, candidate));
@@ -392,20 +408,7 @@ function compose(
     if (picks.length < 3)
       picks.push(
         ...roundRobin(
-          (shortKeyFacts ??= sources.map(({ candidates }) =>
-            candidates
-              .filter(
-                (candidate) =>
-                  candidate.sentence.text.length <= MAX_QUOTE_CHARS &&
-                  standsAlone(candidate.sentence.text) &&
-                  // A key fact, not a scene or a feeling (isColour).
-                  !isColour(candidate.sentence) &&
-                  // A point is a line of the Japanese article: English only as a quote in the body.
-                  (own(candidate) || candidate.document.lang === 'ja'),
-              )
-              // Quotation stays short: the facts that say the most in the fewest characters.
-              .sort(byFactsPerChar),
-          )),
+          shortFacts(),
           3 - picks.length,
           (candidate) => isFree(candidate) && newFact(candidate),
           isSameFact,
@@ -430,9 +433,7 @@ function compose(
         if (picks.length < 3)
           picks.push(
             ...roundRobin(
-              japaneseFirst
-                ? japaneseFacts()
-                : (allByFacts ??= sources.map(({ candidates }) => [...candidates].sort(byFacts))),
+              japaneseFirst ? japaneseFacts() : allFacts(),
               3 - picks.length,
               (candidate) =>
                 !picks.includes(candidate) &&
