@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { charBigrams, normalizeForMatch, similarity } from './normalize.ts';
+import { charBigrams, normalizeForMatch, SimilarityIndex, similarity } from './normalize.ts';
 
 describe('normalizeForMatch', () => {
   it('folds full-width and half-width forms and removes all whitespace', () => {
@@ -72,5 +72,41 @@ describe('similarity', () => {
 
   it('is symmetric', () => {
     assert.equal(similarity('運賃値上げ', '運賃の値上げ'), similarity('運賃の値上げ', '運賃値上げ'));
+  });
+});
+
+describe('SimilarityIndex', () => {
+  it('gives every text the score similarity() gives it, to the bit (property)', () => {
+    // Invented pieces: kana, kanji, full-width forms, a surrogate pair, repeats, spaces, one character.
+    const piece = fc.constantFrom(
+      '市は',
+      '新庁舎',
+      'を建てる',
+      '。',
+      'ＡＢ',
+      'ｶﾞ',
+      '𠮷',
+      'ああ',
+      ' ',
+      '3',
+      '',
+    );
+    const text = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 12 }), text, (texts, query) => {
+        const scores = new SimilarityIndex(texts).scores(query);
+        assert.equal(scores.length, texts.length);
+        texts.forEach((other, i) => {
+          assert.equal(scores[i], similarity(query, other), `${query} / ${other}`);
+        });
+      }),
+    );
+  });
+
+  it('finds the near copy among unrelated sentences', () => {
+    const texts = ['北川市は新しい図書館を来春開館する。', '火災の原因は調査中だという。', '短い。'];
+    const scores = new SimilarityIndex(texts).scores('北川市は新図書館を来春開館する');
+    assert.ok((scores[0] as number) > 0.7, `${scores[0]}`);
+    assert.ok((scores[1] as number) < 0.2, `${scores[1]}`);
   });
 });

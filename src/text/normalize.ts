@@ -70,3 +70,50 @@ export function similarity(a: string, b: string): number {
   });
   return (2 * shared) / total;
 }
+
+/**
+ * similarity() of one text to each of many, from an index of the many texts' bigrams made once:
+ * the same values — the same shared count over the same total, 1 for equal normalized texts —
+ * counted from the bigrams the text shares with each, not by comparing it with every text.
+ */
+export class SimilarityIndex {
+  readonly #norms: string[];
+  readonly #totals: Int32Array;
+  /** Bigram → the texts that have it and how often: [text index, count, text index, count, …]. */
+  readonly #postings = new Map<string, number[]>();
+
+  constructor(texts: readonly string[]) {
+    this.#norms = texts.map(normalizeForMatch);
+    this.#totals = new Int32Array(texts.length);
+    this.#norms.forEach((norm, i) => {
+      const { bigrams, total } = bigramsOf(norm);
+      this.#totals[i] = total;
+      bigrams.forEach((count, bigram) => {
+        const list = this.#postings.get(bigram);
+        if (list === undefined) this.#postings.set(bigram, [i, count]);
+        else list.push(i, count);
+      });
+    });
+  }
+
+  /** similarity(text, texts[i]) for every i. */
+  scores(text: string): Float64Array {
+    const norm = normalizeForMatch(text);
+    const { bigrams, total } = bigramsOf(norm);
+    const shared = new Int32Array(this.#norms.length);
+    bigrams.forEach((count, bigram) => {
+      const list = this.#postings.get(bigram);
+      if (list === undefined) return;
+      for (let at = 0; at < list.length; at += 2) {
+        const i = list[at] as number;
+        shared[i] = (shared[i] as number) + Math.min(count, list[at + 1] as number);
+      }
+    });
+    const scores = new Float64Array(this.#norms.length);
+    for (let i = 0; i < scores.length; i++) {
+      const sum = total + (this.#totals[i] as number);
+      scores[i] = this.#norms[i] === norm ? 1 : sum === 0 ? 0 : (2 * (shared[i] as number)) / sum;
+    }
+    return scores;
+  }
+}

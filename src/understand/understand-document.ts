@@ -33,6 +33,12 @@ export interface SourceSentence extends SentenceReading {
    * their English polarity (english-gloss.ts glossedPredicates), for the polarity check alone.
    */
   glossedPredicates?: GlossedPredicate[];
+  /**
+   * Its keys as a set, made once when the sentence is read: what compares two sentences' words
+   * (does one outlet's sentence retell another's, is a candidate like one taken) looks keys up here
+   * instead of building a set of the same keys for every pair.
+   */
+  keySet: ReadonlySet<string>;
 }
 
 /** What a source says, sentence by sentence, with the headline as a sentence of its own. */
@@ -70,10 +76,12 @@ export function understandDocument(document: Document, tokenizer: Tokenizer): Do
         : glossKeys(span.text, (japanese) => tokenizer.tokenize(japanese).filter(isContentToken).map(keyOf));
     const paragraph = paragraphOf(span.start);
     const before = sentences.at(-1);
+    const keys = [...reading.keys, ...glossed.filter((key) => !reading.keys.includes(key))];
     const sentence: SourceSentence = {
       ...reading,
       ...(document.lang === 'ja' ? {} : { glossedPredicates: glossedPredicates(span.text) }),
-      keys: [...reading.keys, ...glossed.filter((key) => !reading.keys.includes(key))],
+      keys,
+      keySet: new Set(keys),
       sourceId: document.id,
       start: span.start,
       end: span.end,

@@ -255,7 +255,11 @@ function wordWeights(scope: readonly DocumentUnderstanding[]): (word: string) =>
         frequency.set(word, (frequency.get(word) ?? 0) + 1);
     }
   total = Math.max(total, 1);
-  return (word) => Math.log((total + 1) / ((frequency.get(word) ?? 0) + 1)) + 0.5;
+  // Each word's weight computed once, not once for every pair of mentions that shares it.
+  const weights = new Map<string, number>();
+  for (const [word, count] of frequency) weights.set(word, Math.log((total + 1) / (count + 1)) + 0.5);
+  const unseen = Math.log(total + 1) + 0.5;
+  return (word) => weights.get(word) ?? unseen;
 }
 
 /**
@@ -280,11 +284,21 @@ function valueConflicts(
   const stated = new Set(mentions.map((m) => `${m.sourceId}\u0000${m.key}\u0000${m.value}`));
   const states = (sourceId: string, m: Mention) => stated.has(`${sourceId}\u0000${m.key}\u0000${m.value}`);
   // Candidate pairs share a word (isSameThing needs one): an index by kind, key and word keeps the
-  // search near-linear in the number of mentions instead of comparing every pair.
+  // search near-linear in the number of mentions instead of comparing every pair. Dates are filed
+  // by the predicate heading them too (two dates disagree only about the same event), and what is
+  // never linked — a change (4300円から4900円に) is no level to compare, a date heading nothing —
+  // is not filed.
+  const linkable = (mention: Mention) =>
+    !mention.change && (mention.kind !== 'date' || mention.head !== undefined);
+  const slotOf = (mention: Mention, word: string) =>
+    mention.kind === 'date'
+      ? `date\u0000${mention.key}\u0000${mention.head}\u0000${word}`
+      : `${mention.kind}\u0000${mention.key}\u0000${word}`;
   const index = new Map<string, number[]>();
   mentions.forEach((mention, i) => {
+    if (!linkable(mention)) return;
     for (const word of mention.words.keys()) {
-      const slot = `${mention.kind}\u0000${mention.key}\u0000${word}`;
+      const slot = slotOf(mention, word);
       const list = index.get(slot);
       if (list === undefined) index.set(slot, [i]);
       else list.push(i);
@@ -301,17 +315,25 @@ function valueConflicts(
     return root;
   };
   const disagreeing = new Set<number>();
-  const tried = new Set<number>();
+  // tried[j] === i + 1: mention j was compared with mention i already (through another shared word).
+  const tried = new Int32Array(mentions.length);
   mentions.forEach((a, i) => {
-    tried.clear();
+    if (!linkable(a)) return;
     for (const word of a.words.keys()) {
-      for (const j of index.get(`${a.kind}\u0000${a.key}\u0000${word}`) ?? []) {
-        if (j <= i || tried.has(j)) continue;
-        tried.add(j);
+      const list = index.get(slotOf(a, word)) as number[];
+      // The list is in mention order: only the mentions after this one are compared with it.
+      let low = 0;
+      let high = list.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((list[middle] as number) <= i) low = middle + 1;
+        else high = middle;
+      }
+      for (let at = low; at < list.length; at++) {
+        const j = list[at] as number;
         const b = mentions[j] as Mention;
-        if (a.sourceId === b.sourceId || a.change || b.change) continue;
-        // Two dates disagree only about the same event: the same predicate heads them.
-        if (a.kind === 'date' && (a.head === undefined || a.head !== b.head)) continue;
+        if (a.sourceId === b.sourceId || tried[j] === i + 1) continue;
+        tried[j] = i + 1;
         if (!isSameThing(a, b, weight)) continue;
         // A source that also states the other value is not contradicting it: it gives both
         // (当初の約4000億円から約5600億円に).

@@ -1,7 +1,7 @@
 import type { Article } from '../domain/article.ts';
 import type { Document } from '../domain/document.ts';
 import { countFindings, type Finding, type Report } from '../domain/report.ts';
-import { normalizeForMatch, similarity } from '../text/normalize.ts';
+import { normalizeForMatch, SimilarityIndex } from '../text/normalize.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { findingMessage, type ReportLanguage } from './finding-messages.ts';
 import { createLocator } from './lint-locate.ts';
@@ -245,20 +245,27 @@ function textAt(article: Article, path: string): string | undefined {
   return undefined;
 }
 
-// The sentences of each source, split once (a Document's text never changes after extraction):
-// every flagged sentence whose scope holds the source (all of them for the title, points and
-// closing), in both renderings, looks through them.
-const sentencesOf = new WeakMap<Document, ReturnType<typeof splitSentences>>();
-function documentSentences(document: Document): ReturnType<typeof splitSentences> {
+// The sentences of each source, split once (a Document's text never changes after extraction),
+// with an index of their bigrams: every flagged sentence whose scope holds the source (all of them
+// for the title, points and closing), in both renderings, is scored against them through it.
+const sentencesOf = new WeakMap<
+  Document,
+  { spans: ReturnType<typeof splitSentences>; index: SimilarityIndex }
+>();
+function documentSentences(document: Document): {
+  spans: ReturnType<typeof splitSentences>;
+  index: SimilarityIndex;
+} {
   let sentences = sentencesOf.get(document);
   if (sentences === undefined) {
-    sentences = splitSentences(document.text);
+    const spans = splitSentences(document.text);
+    sentences = { spans, index: new SimilarityIndex(spans.map((span) => span.text)) };
     sentencesOf.set(document, sentences);
   }
   return sentences;
 }
 
-/** The source sentence most similar to `sentence` in `scope` (every source when empty). */
+/** The source sentence most similar to `sentence` (similarity()) in `scope` (every source when empty). */
 function bestPassage(
   sentence: string,
   scope: readonly string[],
@@ -267,14 +274,16 @@ function bestPassage(
   let best: { passage: SourcePassage; score: number } | undefined;
   for (const document of documents) {
     if (scope.length > 0 && !scope.includes(document.id)) continue;
-    for (const span of documentSentences(document)) {
-      const score = similarity(sentence, span.text);
+    const { spans, index } = documentSentences(document);
+    const scores = index.scores(sentence);
+    spans.forEach((span, i) => {
+      const score = scores[i] as number;
       if (score > 0 && (best === undefined || score > best.score))
         best = {
           passage: { text: span.text, sourceId: document.id, title: document.title, url: document.url },
           score,
         };
-    }
+    });
   }
   return best?.passage;
 }

@@ -12,7 +12,7 @@ import type { Document } from '../../domain/document.ts';
 import { MatomeError } from '../../domain/errors.ts';
 import { extractKeyphrases, type Keyphrase } from '../../text/keyphrases.ts';
 import { similarity } from '../../text/normalize.ts';
-import { Postings, prefixLength, tokenOrder } from '../../text/prefix-filter.ts';
+import { Postings, prefixLength } from '../../text/prefix-filter.ts';
 import type { Token, Tokenizer } from '../../text/tokenizer.ts';
 import {
   createUnderstanding,
@@ -38,12 +38,12 @@ import { leadsWith, mainActorOf } from './main-actor.ts';
 import {
   byFacts,
   type Candidate,
+  CandidateOrder,
   indexReports,
   isColour,
   isSameFact,
   isSimilar,
   ownOnCard,
-  type ReportIndex,
   readCandidatesAgainst,
   ShownLines,
   SimilarSet,
@@ -115,7 +115,9 @@ export function createOfflineEngine(): Engine {
       // outlet's name like any other name, and a site name (Pacific Rim Wire) is rarely in the
       // sources' text. Without a verifier to ask, the closing names none.
       let outlet = context.verify !== undefined;
-      let composed = compose(documents, understanding, banned, outlet);
+      // The sources are read once for every round: a round leaves out the candidates banned so far.
+      const read = readSources(documents, understanding);
+      let composed = compose(documents, understanding, read, banned, outlet);
       if (context.verify === undefined) return composed.article;
       // Own sentences are checked like any draft: a unit the verifier rejects is written again
       // from the next candidate sentence, so the article stays grounded sentence by sentence.
@@ -133,7 +135,7 @@ export function createOfflineEngine(): Engine {
           .filter((origin): origin is string => origin !== undefined && !banned.has(origin));
         if (rejected.length === 0 && !unnamed) break;
         for (const origin of rejected) banned.add(origin);
-        composed = compose(documents, understanding, banned, outlet);
+        composed = compose(documents, understanding, read, banned, outlet);
       }
       return composed.article;
     },
@@ -146,9 +148,11 @@ export function composeOfflineArticle(
   tokenizer: Tokenizer,
   options: ComposeOptions = {},
 ): Article {
+  const understanding = options.understanding ?? createUnderstanding(tokenizer);
   return compose(
     documents,
-    options.understanding ?? createUnderstanding(tokenizer),
+    understanding,
+    readSources(documents, understanding),
     options.banned ?? new Set(),
     false,
   ).article;
@@ -162,50 +166,18 @@ interface Source {
   keyphrases: Keyphrase[];
 }
 
-// The cluster's report index (read-candidates.ts), kept for the repair rounds of the same sources.
-const reportIndexes = new WeakMap<DocumentUnderstanding, ReportIndex>();
-function reportIndexOf(reads: readonly DocumentUnderstanding[]): ReportIndex {
-  const first = reads[0];
-  const kept = first === undefined ? undefined : reportIndexes.get(first);
-  if (
-    kept !== undefined &&
-    kept.reads.length === reads.length &&
-    kept.reads.every((read, i) => read === reads[i])
-  )
-    return kept;
-  const made = indexReports(reads);
-  if (first !== undefined) reportIndexes.set(first, made);
-  return made;
-}
-
-function compose(
-  documents: readonly Document[],
-  understanding: Understanding,
-  banned: ReadonlySet<string>,
-  outlet: boolean,
-): Composed {
-  if (documents.length === 0) {
-    throw new MatomeError('INVALID_ARGUMENT', 'Failed to compose article: no sources', {
-      hint: 'Pass at least one source file, directory or URL.',
-    });
-  }
-  const origins = new Map<string, string>();
-  const keyOf = (candidate: Candidate) => `${candidate.document.id}:${candidate.sentence.start}`;
+/**
+ * What a build reads of each source once, before the repair rounds: its candidates — every one;
+ * a round leaves out those banned so far —, keyphrases and topic. Read against the other sources
+ * through one report index for the cluster (read-candidates.ts indexReports).
+ */
+function readSources(documents: readonly Document[], understanding: Understanding): ReadSources {
   const reads = documents.map((document) => understanding.of(document));
-  const reports = reportIndexOf(reads);
-  const sources = documents.map((document): Source => {
-    const read = understanding.of(document);
-    const others = documents.filter((other) => other !== document).map((other) => understanding.of(other));
-    const candidates = readCandidatesAgainst(read, others, reports).filter(
-      (candidate) => !banned.has(keyOf(candidate)),
-    );
-    if (candidates.length < 3) {
-      throw new MatomeError(
-        'SOURCE_TOO_SHORT',
-        `Failed to compose section: ${document.url} (only ${candidates.length} usable sentences; 3 are needed)`,
-        { hint: 'Use the full article page, or leave this source out.' },
-      );
-    }
+  const reports = indexReports(reads);
+  const sources = documents.map((document, i): Source => {
+    const read = reads[i] as DocumentUnderstanding;
+    const others = reads.filter((_, j) => documents[j] !== document);
+    const candidates = readCandidatesAgainst(read, others, reports);
     // The words the understanding read already, not the text tokenised again.
     const keyphrases = extractKeyphrases(document.text, documentTokens(read), {
       limit: 8,
@@ -225,10 +197,44 @@ function compose(
       keyphrases,
     };
   });
+  return { sources, order: new CandidateOrder(sources.flatMap((source) => source.candidates)) };
+}
+
+interface ReadSources {
+  sources: Source[];
+  /** The candidates' filing order for each round's SimilarSet of what is taken. */
+  order: CandidateOrder;
+}
+
+function compose(
+  documents: readonly Document[],
+  understanding: Understanding,
+  read: ReadSources,
+  banned: ReadonlySet<string>,
+  outlet: boolean,
+): Composed {
+  if (documents.length === 0) {
+    throw new MatomeError('INVALID_ARGUMENT', 'Failed to compose article: no sources', {
+      hint: 'Pass at least one source file, directory or URL.',
+    });
+  }
+  const origins = new Map<string, string>();
+  const keyOf = (candidate: Candidate) => `${candidate.document.id}:${candidate.sentence.start}`;
+  const sources = read.sources.map((source): Source => {
+    const candidates = source.candidates.filter((candidate) => !banned.has(keyOf(candidate)));
+    if (candidates.length < 3) {
+      throw new MatomeError(
+        'SOURCE_TOO_SHORT',
+        `Failed to compose section: ${source.document.url} (only ${candidates.length} usable sentences; 3 are needed)`,
+        { hint: 'Use the full article page, or leave this source out.' },
+      );
+    }
+    return { ...source, candidates };
+  });
   const used: Candidate[] = [];
   // What has been taken, filed so that isFree compares a candidate only with the taken ones that
   // may be like it (the same answers as comparing it with every one).
-  const taken = new SimilarSet(sources.flatMap((source) => source.candidates));
+  const taken = new SimilarSet(read.order);
   const isFree = (candidate: Candidate) => !taken.hasSimilar(candidate);
   const own = (candidate: Candidate) => candidate.written !== undefined;
   const take = (candidate: Candidate) => {
@@ -377,6 +383,32 @@ function compose(
         isSameFact,
       ).map(take),
     );
+  // Each source's candidates in the orders fillPoints reads them: the same lists for every call of
+  // a round, filtered and sorted once, when first needed.
+  let shortKeyFacts: Candidate[][] | undefined;
+  let japaneseByFacts: Candidate[][] | undefined;
+  let allByFacts: Candidate[][] | undefined;
+  const shortFacts = () =>
+    (shortKeyFacts ??= sources.map(({ candidates }) =>
+      candidates
+        .filter(
+          (candidate) =>
+            candidate.sentence.text.length <= MAX_QUOTE_CHARS &&
+            standsAlone(candidate.sentence.text) &&
+            // A key fact, not a scene or a feeling (isColour).
+            !isColour(candidate.sentence) &&
+            // A point is a line of the Japanese article: English only as a quote in the body.
+            (own(candidate) || candidate.document.lang === 'ja'),
+        )
+        // Quotation stays short: the facts that say the most in the fewest characters.
+        .sort(byFactsPerChar),
+    ));
+  // A point is a line of the Japanese article: English only as a quote in the body.
+  const japaneseFacts = () =>
+    (japaneseByFacts ??= sources.map(({ candidates }) =>
+      candidates.filter((candidate) => own(candidate) || candidate.document.lang === 'ja').sort(byFacts),
+    ));
+  const allFacts = () => (allByFacts ??= sources.map(({ candidates }) => [...candidates].sort(byFacts)));
   // `besides`: a fact the part states already (the closing's own sentence), not a point again.
   const fillPoints = (picks: Candidate[], besides: readonly Candidate[] = []) => {
     const newFact = (candidate: Candidate) =>
@@ -386,20 +418,7 @@ function compose(
     if (picks.length < 3)
       picks.push(
         ...roundRobin(
-          sources.map(({ candidates }) =>
-            candidates
-              .filter(
-                (candidate) =>
-                  candidate.sentence.text.length <= MAX_QUOTE_CHARS &&
-                  standsAlone(candidate.sentence.text) &&
-                  // A key fact, not a scene or a feeling (isColour).
-                  !isColour(candidate.sentence) &&
-                  // A point is a line of the Japanese article: English only as a quote in the body.
-                  (own(candidate) || candidate.document.lang === 'ja'),
-              )
-              // Quotation stays short: the facts that say the most in the fewest characters.
-              .sort(byFactsPerChar),
-          ),
+          shortFacts(),
           3 - picks.length,
           (candidate) => isFree(candidate) && newFact(candidate),
           isSameFact,
@@ -409,11 +428,7 @@ function compose(
     if (picks.length < 3)
       picks.push(
         ...roundRobin(
-          sources.map(({ candidates }) =>
-            candidates
-              .filter((candidate) => own(candidate) || candidate.document.lang === 'ja')
-              .sort(byFacts),
-          ),
+          japaneseFacts(),
           3 - picks.length,
           (candidate) => isFree(candidate) && newFact(candidate),
           isSameFact,
@@ -428,11 +443,7 @@ function compose(
         if (picks.length < 3)
           picks.push(
             ...roundRobin(
-              sources.map(({ candidates }) =>
-                candidates
-                  .filter((candidate) => !japaneseFirst || own(candidate) || candidate.document.lang === 'ja')
-                  .sort(byFacts),
-              ),
+              japaneseFirst ? japaneseFacts() : allFacts(),
               3 - picks.length,
               (candidate) =>
                 !picks.includes(candidate) &&
@@ -718,8 +729,9 @@ function compose(
   // Title and headings last, so that none restates a line the article already shows word for word.
   const lines = new ShownLines(
     used.map((candidate) => stripEnd(candidate.written?.text ?? candidate.sentence.text)),
+    read.order.bigrams,
   );
-  const title = composeTitle(understanding, sources, summaries, lines);
+  const title = composeTitle(understanding, sources, summaries, lines, read.order);
   origins.set('title', title.origin);
   sources.forEach((source, index) => {
     // A heading may sum up its own card's fact (as a newspaper's does), not a line shown elsewhere.
@@ -1042,6 +1054,7 @@ function composeTitle(
   sources: readonly Source[],
   summaries: ReadonlyArray<readonly Candidate[]>,
   lines: ShownLines,
+  order: CandidateOrder,
 ): { text: string; fact: Fact; origin: string } {
   const japanese = sources.filter(({ document }) => document.lang === 'ja');
   const pool = (japanese.length > 0 ? japanese : sources).flatMap((source) =>
@@ -1055,8 +1068,7 @@ function composeTitle(
   // |keys| − ⌊|keys| / 2⌋ + 1 keys (prefix-filter.ts): each key set is filed once under those, with
   // the sources that have a sentence of those keys, and a candidate is compared only with the key
   // sets filed under its keys — once for all candidates of the same keys (a sentence several
-  // outlets carry word for word).
-  const order = tokenOrder(sources.flatMap((source) => source.candidates.map((candidate) => candidate.keys)));
+  // outlets carry word for word). The keys are filed in the build's candidate order (CandidateOrder).
   const byPrefix = new Postings<{ keys: ReadonlySet<string>; sources: Set<Source> }>();
   const groups = new Map<string, { keys: ReadonlySet<string>; sources: Set<Source> }>();
   const seen = new Set<Candidate>();
@@ -1064,7 +1076,7 @@ function composeTitle(
     for (const candidate of source.candidates) {
       if (seen.has(candidate)) continue;
       seen.add(candidate);
-      const keys = order.sort(candidate.keys);
+      const keys = order.keys(candidate);
       const text = keys.join('\u0000');
       let group = groups.get(text);
       if (group === undefined) {
@@ -1079,7 +1091,7 @@ function composeTitle(
   const support = (candidate: Candidate) => {
     // One source: no other one to support its facts.
     if (sources.every((source) => source.document === candidate.document)) return 0;
-    const text = order.sort(candidate.keys).join('\u0000');
+    const text = order.keys(candidate).join('\u0000');
     let supporters = supportersOf.get(text);
     if (supporters === undefined) {
       const found = new Set<Source>();

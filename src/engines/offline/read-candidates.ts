@@ -66,15 +66,6 @@ export function readCandidatesAgainst(
   // How many times each other source is given (a source given twice counts twice).
   const otherSet = new Map<DocumentUnderstanding, number>();
   for (const other of others) otherSet.set(other, (otherSet.get(other) ?? 0) + 1);
-  // The answers for these others, kept with the index: a repair round asks the same again.
-  const asked = reports.reads.map((read) => otherSet.get(read) ?? 0).join(',');
-  const unindexed = others.some((other) => !reports.reads.includes(other));
-  let counts = unindexed ? new Map<SourceSentence, number>() : reports.counts.get(asked);
-  if (counts === undefined) {
-    counts = new Map();
-    reports.counts.set(asked, counts);
-  }
-  const countOf = counts;
   const headline = new Set(read.sentences.filter((sentence) => sentence.isHeadline).flatMap((s) => s.keys));
   const maxLength = read.document.lang === 'ja' ? MAX_LENGTH : MAX_LENGTH * FOREIGN_LENGTH_RATIO;
   const body = read.sentences.filter(
@@ -90,12 +81,8 @@ export function readCandidatesAgainst(
     const names = new Set([...sentence.people, ...sentence.names]);
     const predicate = sentence.predicates.some((predicate) => predicate.kind === 'verb') ? 1 : 0;
     const story = Math.min(3, new Set(sentence.keys.filter((key) => headline.has(key))).size);
-    const keys = new Set(sentence.keys);
-    let confirmed = countOf.get(sentence);
-    if (confirmed === undefined) {
-      confirmed = reportsCount(keys, otherSet, reports);
-      countOf.set(sentence, confirmed);
-    }
+    const keys = sentence.keySet;
+    const confirmed = reportsCount(keys, otherSet, reports);
     const facts =
       confirmed +
       Math.min(3, sentence.quantities.length) +
@@ -155,13 +142,10 @@ export function readCandidatesAgainst(
  * build of candidates.
  */
 export interface ReportIndex {
-  reads: readonly DocumentUnderstanding[];
   order: TokenOrder;
   postings: Postings<KeyGroup>;
   /** Which sources have a sentence with at least half of a key set, by the key set (keyText). */
   confirmers: Map<string, readonly DocumentUnderstanding[]>;
-  /** Answers given, by the sources asked against (their positions in the index) and sentence. */
-  counts: Map<string, Map<SourceSentence, number>>;
 }
 
 /** Sentences with one key set: the keys and the sources that have such a sentence, each once. */
@@ -177,13 +161,13 @@ function keyText(sorted: readonly string[]): string {
 
 export function indexReports(reads: readonly DocumentUnderstanding[]): ReportIndex {
   const postings = new Postings<KeyGroup>();
-  const sets = reads.flatMap((read) => read.sentences.map((sentence) => new Set(sentence.keys)));
+  const sets = reads.flatMap((read) => read.sentences.map((sentence) => sentence.keySet));
   const order = tokenOrder(sets);
   const groups = new Map<string, KeyGroup>();
   let at = 0;
   for (const read of reads)
     for (const _sentence of read.sentences) {
-      const keys = sets[at++] as Set<string>;
+      const keys = sets[at++] as ReadonlySet<string>;
       const text = keyText(order.sort(keys));
       let group = groups.get(text);
       if (group === undefined) {
@@ -193,7 +177,7 @@ export function indexReports(reads: readonly DocumentUnderstanding[]): ReportInd
       }
       group.sources.add(read);
     }
-  return { reads, order, postings, confirmers: new Map(), counts: new Map() };
+  return { order, postings, confirmers: new Map() };
 }
 
 /**
@@ -320,6 +304,70 @@ function bigramTokensOf(sentence: SourceSentence): string[] {
 const NO_BIGRAM = '\u0002';
 
 /**
+ * The filing order of a set of candidates for SimilarSet, made once for all the SimilarSets over
+ * them (each repair round of a build starts an empty one): the keys and bigrams ordered by how many
+ * distinct candidates hold each (prefix-filter.ts tokenOrder), and each candidate's kind — its text
+ * and keys as one text: equal for candidates isSimilar cannot tell apart — and sorted tokens.
+ * `universe`: the candidates that will be added or asked about (others work too).
+ */
+export class CandidateOrder {
+  readonly #keyOrder: TokenOrder;
+  readonly #bigramOrder: TokenOrder;
+  readonly #kinds = new Map<Candidate, string>();
+  readonly #sortedKeys = new Map<string, string[]>();
+  readonly #sortedBigrams = new Map<string, string[]>();
+
+  constructor(universe: readonly Candidate[]) {
+    const kinds = new Map<string, Candidate>();
+    for (const candidate of universe) {
+      const kind = this.kind(candidate);
+      if (!kinds.has(kind)) kinds.set(kind, candidate);
+    }
+    const distinct = [...kinds.values()];
+    this.#keyOrder = tokenOrder(distinct.map((candidate) => candidate.keys));
+    this.#bigramOrder = tokenOrder(distinct.map((candidate) => bigramTokensOf(candidate.sentence)));
+  }
+
+  /** The order of the candidates' sentence bigrams (rarest first): ShownLines files lines in it. */
+  get bigrams(): TokenOrder {
+    return this.#bigramOrder;
+  }
+
+  /** The candidate's text and keys as one text: equal for candidates isSimilar cannot tell apart. */
+  kind(candidate: Candidate): string {
+    let kind = this.#kinds.get(candidate);
+    if (kind === undefined) {
+      kind = JSON.stringify([candidate.sentence.text, ...[...candidate.keys].sort()]);
+      this.#kinds.set(candidate, kind);
+    }
+    return kind;
+  }
+
+  /** The candidate's keys in filing order (made once per kind). */
+  keys(candidate: Candidate): string[] {
+    const kind = this.kind(candidate);
+    let keys = this.#sortedKeys.get(kind);
+    if (keys === undefined) {
+      keys = this.#keyOrder.sort(candidate.keys);
+      this.#sortedKeys.set(kind, keys);
+    }
+    return keys;
+  }
+
+  /** The candidate's sentence bigrams in filing order (made once per kind; NO_BIGRAM for none). */
+  bigramsOf(candidate: Candidate): string[] {
+    const kind = this.kind(candidate);
+    let bigrams = this.#sortedBigrams.get(kind);
+    if (bigrams === undefined) {
+      bigrams = this.#bigramOrder.sort(bigramTokensOf(candidate.sentence));
+      if (bigrams.length === 0) bigrams = [NO_BIGRAM];
+      this.#sortedBigrams.set(kind, bigrams);
+    }
+    return bigrams;
+  }
+}
+
+/**
  * Candidates taken so far, filed so that "is one of them similar to this one" (isSimilar) compares
  * only those that can be (prefix-filter.ts): two candidates with ¾ of the smaller key set shared
  * share one of the smaller set's first |keys| − ⌊¾·|keys|⌋ + 1 keys; two whose bigram Dice is over
@@ -330,58 +378,25 @@ const NO_BIGRAM = '\u0002';
  * filed and asked about once, for all of them.
  */
 export class SimilarSet {
-  readonly #keyOrder: TokenOrder;
-  readonly #bigramOrder: TokenOrder;
-  readonly #kinds = new Map<Candidate, string>();
-  readonly #sorted = new Map<string, { keys: string[]; bigrams: string[] }>();
+  readonly #order: CandidateOrder;
   readonly #byKeyPrefix = new Postings<Candidate>();
   readonly #byKey = new Postings<Candidate>();
   readonly #byBigramPrefix = new Postings<Candidate>();
   readonly #added = new Set<string>();
   readonly #asked = new Map<string, { upTo: number; similar: boolean }>();
 
-  /** `universe`: the candidates that will be added or asked about (for the token order; others work too). */
-  constructor(universe: readonly Candidate[]) {
-    const kinds = new Map<string, Candidate>();
-    for (const candidate of universe) {
-      const kind = this.#kind(candidate);
-      if (!kinds.has(kind)) kinds.set(kind, candidate);
-    }
-    const distinct = [...kinds.values()];
-    this.#keyOrder = tokenOrder(distinct.map((candidate) => candidate.keys));
-    this.#bigramOrder = tokenOrder(distinct.map((candidate) => bigramTokensOf(candidate.sentence)));
-  }
-
-  /** The candidate's text and keys as one text: equal for candidates isSimilar cannot tell apart. */
-  #kind(candidate: Candidate): string {
-    let kind = this.#kinds.get(candidate);
-    if (kind === undefined) {
-      kind = JSON.stringify([candidate.sentence.text, ...[...candidate.keys].sort()]);
-      this.#kinds.set(candidate, kind);
-    }
-    return kind;
-  }
-
-  #tokens(candidate: Candidate): { keys: string[]; bigrams: string[] } {
-    const kind = this.#kind(candidate);
-    let tokens = this.#sorted.get(kind);
-    if (tokens === undefined) {
-      const bigrams = this.#bigramOrder.sort(bigramTokensOf(candidate.sentence));
-      tokens = {
-        keys: this.#keyOrder.sort(candidate.keys),
-        bigrams: bigrams.length === 0 ? [NO_BIGRAM] : bigrams,
-      };
-      this.#sorted.set(kind, tokens);
-    }
-    return tokens;
+  /** An empty set, filing candidates in `order` (made once for the candidates of a build). */
+  constructor(order: CandidateOrder) {
+    this.#order = order;
   }
 
   add(candidate: Candidate): void {
     // One like it in every way is filed already: it answers for this one.
-    const kind = this.#kind(candidate);
+    const kind = this.#order.kind(candidate);
     if (this.#added.has(kind)) return;
     this.#added.add(kind);
-    const { keys, bigrams } = this.#tokens(candidate);
+    const keys = this.#order.keys(candidate);
+    const bigrams = this.#order.bigramsOf(candidate);
     this.#byKey.add(candidate, keys);
     this.#byKeyPrefix.add(
       candidate,
@@ -396,13 +411,14 @@ export class SimilarSet {
   /** True when a candidate added is similar to `candidate` (isSimilar(added, candidate)). */
   hasSimilar(candidate: Candidate): boolean {
     // Asked again, a candidate is compared only with those added since (once similar, always).
-    const kind = this.#kind(candidate);
+    const kind = this.#order.kind(candidate);
     const asked = this.#asked.get(kind);
     if (asked?.similar === true) return true;
     const since = asked?.upTo ?? 0;
     const upTo = this.#byKey.filed;
     if (since === upTo) return false;
-    const { keys, bigrams } = this.#tokens(candidate);
+    const keys = this.#order.keys(candidate);
+    const bigrams = this.#order.bigramsOf(candidate);
     const found = this.#byKeyPrefix.find(keys, since);
     this.#byKey.find(keys.slice(0, prefixLength(keys.length, Math.floor(0.75 * keys.length))), since, found);
     this.#byBigramPrefix.find(bigrams, since, found);
@@ -427,10 +443,16 @@ export class SimilarSet {
 export class ShownLines {
   readonly #lines = new Set<string>();
   readonly #postings = new Postings<string>();
-  // Any one order works for the prefixes (none is known ahead): the tokens by text.
-  readonly #order = tokenOrder([]);
+  readonly #order: TokenOrder;
 
-  constructor(lines: Iterable<string>) {
+  /**
+   * `order`: the order the lines' bigrams are filed in. Any one order gives the same answers; one
+   * with the rarest bigrams first (CandidateOrder's, from the sentences the lines are written
+   * from) files each line under bigrams few others have, so a look-up finds few lines to compare.
+   * Without one, the bigrams by text.
+   */
+  constructor(lines: Iterable<string>, order: TokenOrder = tokenOrder([])) {
+    this.#order = order;
     for (const line of lines) this.add(line);
   }
 
@@ -448,13 +470,14 @@ export class ShownLines {
 
   /** True when a shown line (but those in `except`) says `text` in nearly the same words. */
   restates(text: string, except: ReadonlySet<string> = new Set()): boolean {
-    for (const line of this.#postings.find(this.#tokens(text)))
+    // A look-up reads every token of the text: they need no order, only a line's filing does.
+    for (const line of this.#postings.find(this.#tokens(text, false)))
       if (!except.has(line) && (line === text || similarity(text, line) >= 0.9)) return true;
     return false;
   }
 
-  #tokens(text: string): string[] {
-    const tokens = this.#order.sort(bigramTokens(text));
+  #tokens(text: string, sorted = true): string[] {
+    const tokens = sorted ? this.#order.sort(bigramTokens(text)) : bigramTokens(text);
     // A text of one character or none: found by its normalized text, which alone makes it alike.
     return tokens.length === 0 ? [`\u0002${normalizeForMatch(text)}`] : tokens;
   }

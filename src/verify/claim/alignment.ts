@@ -541,7 +541,7 @@ function textHolders(texts: SentenceTexts, key: string): Set<number> {
 
 /** Weighted overlap of some keys with a sentence. */
 export function overlap(alignment: Alignment, sentence: SourceSentence, keys: Iterable<string>): number {
-  return overlapOfDistinct(alignment, sentence, new Set(keys));
+  return overlapOfDistinct(alignment, sentence, keys instanceof Set ? keys : new Set(keys));
 }
 
 /** overlap() of keys given without repeats: the sentence's place in the scope looked up once, not per key. */

@@ -67,14 +67,16 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
       list.reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0), 0);
     const clauseKeys = clause.keys.filter((key) => alignment.weights.has(key));
     const keys = weightOf(near) >= 2 ? near : clauseKeys;
+    const nearSet = new Set(keys);
     const scoredNear = alignment.sentences.map((sentence) => ({
       sentence,
-      score: overlap(alignment, sentence, keys),
+      score: overlap(alignment, sentence, nearSet),
     }));
     // Conflicts compare whole clauses: the same event, not only the same date words.
+    const clauseSet = new Set(clauseKeys);
     const scored = alignment.sentences.map((sentence) => ({
       sentence,
-      score: overlap(alignment, sentence, clauseKeys),
+      score: overlap(alignment, sentence, clauseSet),
     }));
     const bestScore = Math.max(0, ...scoredNear.map((entry) => entry.score));
     const agreeing = scoredNear.filter(({ sentence }) =>
@@ -180,8 +182,8 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
     const lemmas = new Set(
       claim.predicates.filter((p) => p.start >= clause.start && p.end <= clause.end).map((p) => p.lemma),
     );
+    const anchorScore = overlap(alignment, anchor.sentence, clauseKeys);
     for (const { sentence, score } of scored) {
-      const anchorScore = overlap(alignment, anchor.sentence, clauseKeys);
       if (sentence.sourceId === anchor.sentence.sourceId) continue;
       // A short claim shares few words with the rival; a date heading the same event predicate in
       // both (気付いたのは3時ごろだった / 1時半ごろ、…に気付いた) needs fewer.
@@ -328,19 +330,33 @@ function twinRival(
     const kind = sentence.dates.filter((date) => sharesFields(mention, date));
     return kind.length === 1 ? kind[0] : undefined;
   };
+  // What does not depend on the anchor is asked once per sentence, not once per anchor and sentence.
+  const rivals: { sentence: SourceSentence; rival: DateMention }[] = [];
+  for (const sentence of alignment.sentences) {
+    if (sentence.isHeadline) continue;
+    const rival = single(sentence);
+    if (rival === undefined || exact(rival) || mine.some((date) => agreesExactly(date, rival))) continue;
+    rivals.push({ sentence, rival });
+  }
+  const dated = new Map<SourceSentence, boolean>();
+  // What the rival date dates (from the date to its head, and the noun a relative clause
+  // describes: 十七日夜に行われた地上試験) must be something of the claim's clause: a retelling
+  // sentence may date a later step of the story (…問題で、病院は12日、被害届を提出した).
+  const datesClause = (sentence: SourceSentence, rival: DateMention) => {
+    let answer = dated.get(sentence);
+    if (answer === undefined) {
+      answer = datedWords(sentence, rival).some((key) => clauseKeys.includes(key));
+      dated.set(sentence, answer);
+    }
+    return answer;
+  };
   for (const { sentence: anchor } of aligned) {
     if (anchor.isHeadline) continue;
     const own = single(anchor);
     if (own === undefined || !exact(own)) continue;
-    for (const sentence of alignment.sentences) {
-      if (sentence.sourceId === anchor.sourceId || sentence.isHeadline || !retells(anchor, sentence))
-        continue;
-      const rival = single(sentence);
-      if (rival === undefined || exact(rival) || mine.some((date) => agreesExactly(date, rival))) continue;
-      // What the rival date dates (from the date to its head, and the noun a relative clause
-      // describes: 十七日夜に行われた地上試験) must be something of the claim's clause: a retelling
-      // sentence may date a later step of the story (…問題で、病院は12日、被害届を提出した).
-      if (!datedWords(sentence, rival).some((key) => clauseKeys.includes(key))) continue;
+    for (const { sentence, rival } of rivals) {
+      if (sentence.sourceId === anchor.sourceId || !retells(anchor, sentence)) continue;
+      if (!datesClause(sentence, rival)) continue;
       // Only a date of the same precision can disagree (7日 is no rival to 7日午後2時).
       if ((rival.time === undefined) !== (own.time === undefined)) continue;
       if (movedTo(alignment, rival, variants)) continue;

@@ -44,8 +44,8 @@ export function datesOf(sentence: SourceSentence): DateMention[] {
  * only by how much of the claim's wording the other outlet happens to share.
  */
 export function retells(a: SourceSentence, b: SourceSentence): boolean {
-  const mine = new Set(a.keys);
-  const theirs = new Set(b.keys);
+  const mine = a.keySet;
+  const theirs = b.keySet;
   let shared = 0;
   for (const key of theirs) if (mine.has(key)) shared += 1;
   return shared >= 3 && shared >= 0.5 * Math.min(mine.size, theirs.size);
