@@ -394,4 +394,26 @@ describe('story clustering', () => {
     assert.equal(other?.story, 'story:b2', JSON.stringify(other?.reason));
     assert.notEqual(other?.reason.decision, 'near-duplicate');
   });
+
+  it('does not take a bulletin of the same template about another town for a copy', () => {
+    // Invented bulletins of one template: the same kind of incident in two towns of one prefecture,
+    // with the same figures and no time to the minute.
+    const bulletin = (id: string, town: string, published: string): StoryItem => ({
+      id,
+      outlet: '東西通信',
+      title: `${town}で水道管破裂 道路が冠水`,
+      description: `青葉県${town}の県道の地下で水道管が破裂し、道路が約50メートルにわたって冠水した。けが人はいない。町が復旧作業を進めている。（東西）`,
+      link: `https://tozai.example/${id}`,
+      published,
+    });
+    const [, copy, other] = clusterItems(
+      [
+        bulletin('w1', '若草町', '2026-02-04T10:00:00+09:00'),
+        bulletin('w1-copy', '若草町', '2026-02-04T10:20:00+09:00'),
+        bulletin('w2', '桜川町', '2026-02-04T11:00:00+09:00'),
+      ].map((x) => readItem(x, tokenizer)),
+    );
+    assert.equal(copy?.reason.decision, 'near-duplicate');
+    assert.notEqual(other?.reason.decision, 'near-duplicate', JSON.stringify(other?.reason));
+  });
 });

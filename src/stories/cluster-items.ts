@@ -801,11 +801,24 @@ function eventSet(reading: ItemReading): Set<string> {
 
 /**
  * Facts that tell two events of one kind apart: both items time their event to the minute and no
- * time is shared (5日午前2時47分 vs 16日午後4時21分), or both give a numbered name of one series
- * and none is the same (台風18号 vs 台風19号).
+ * time is shared (5日午前2時47分 vs 16日午後4時21分), both give a numbered name of one series
+ * and none is the same (台風18号 vs 台風19号), or both name municipalities (or both prefectures)
+ * and none is the same (若草町 vs 桜川町).
  */
 function conflictsBetween(a: ItemReading, b: ItemReading): string[] {
   const out: string[] = [];
+  // A wire copy repeats where its original happened; a bulletin of one template about another town
+  // (a car overturned, a bear seen, a water main burst) is as alike as a copy and reports another
+  // incident. Compared level by level — towns with towns, prefectures with prefectures — since a
+  // copy may name the town alone where the original also names its prefecture.
+  for (const level of [(place: string) => !isPrefecture(place), isPrefecture]) {
+    const left = a.places.filter(level);
+    const right = b.places.filter(level);
+    if (left.length > 0 && right.length > 0 && !left.some((p) => right.some((q) => sameName(p, q)))) {
+      out.push(`places ${left.join(',')} ≠ ${right.join(',')}`);
+      break;
+    }
+  }
   if (a.moments.length > 0 && b.moments.length > 0 && !a.moments.some((moment) => b.moments.includes(moment)))
     out.push(`times ${a.moments.join(',')} ≠ ${b.moments.join(',')}`);
   // Two bulletins of one template about two typhoons (18号, 19号) differ in little but the number.
