@@ -7,6 +7,9 @@
 // figures after the rules learnt from it (places say where, not which event; numbered names; a town
 // in its prefecture: P 0.949, R 0.877, F1 0.911, 3 of 15 confusable pairs merged), so a change that
 // undoes them fails.
+// Raised after "one actor, another act" (an item that names the story's event only in its
+// background): set1 P 0.978, R 0.864, F1 0.918, 2 of 15 merged; set2 (blind, totals) P 0.869,
+// R 0.936, F1 0.901, 5 of 21 merged.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,8 +21,8 @@ import { readItem } from '../src/stories/read-item.ts';
 import { createTokenizer } from '../src/text/tokenizer.ts';
 
 const FLOORS = [
-  { set: 'set1', items: 130, precision: 0.93, recall: 0.86, f1: 0.89, confusablesMerged: 3 },
-  { set: 'set2', items: 150, precision: 0.82, recall: 0.92, f1: 0.865, confusablesMerged: 7 },
+  { set: 'set1', items: 130, precision: 0.96, recall: 0.85, f1: 0.90, confusablesMerged: 2 },
+  { set: 'set2', items: 150, precision: 0.85, recall: 0.92, f1: 0.885, confusablesMerged: 5 },
 ];
 
 describe('story clustering on the blind stories-holdout sets', () => {

@@ -394,4 +394,65 @@ describe('story clustering', () => {
     assert.equal(other?.story, 'story:b2', JSON.stringify(other?.reason));
     assert.notEqual(other?.reason.decision, 'near-duplicate');
   });
+
+  it('does not take a bulletin of the same template about another town for a copy', () => {
+    // Invented bulletins of one template: the same kind of incident in two towns of one prefecture,
+    // with the same figures and no time to the minute.
+    const bulletin = (id: string, town: string, published: string): StoryItem => ({
+      id,
+      outlet: '東西通信',
+      title: `${town}で水道管破裂 道路が冠水`,
+      description: `青葉県${town}の県道の地下で水道管が破裂し、道路が約50メートルにわたって冠水した。けが人はいない。町が復旧作業を進めている。（東西）`,
+      link: `https://tozai.example/${id}`,
+      published,
+    });
+    const [, copy, other] = clusterItems(
+      [
+        bulletin('w1', '若草町', '2026-02-04T10:00:00+09:00'),
+        bulletin('w1-copy', '若草町', '2026-02-04T10:20:00+09:00'),
+        bulletin('w2', '桜川町', '2026-02-04T11:00:00+09:00'),
+      ].map((x) => readItem(x, tokenizer)),
+    );
+    assert.equal(copy?.reason.decision, 'near-duplicate');
+    assert.notEqual(other?.reason.decision, 'near-duplicate', JSON.stringify(other?.reason));
+  });
+
+  it("keeps another act of the story's actor apart when its lead names only the actor and the story's event is background", () => {
+    // Invented: a brewer's takeover bid for a bakery chain, the bakery's answer (a development:
+    // its lead names the bid), and a week later the brewer's own forecast, which names the bid
+    // only in its last sentence.
+    const item = (id: string, title: string, description: string, published: string): StoryItem => ({
+      id,
+      outlet: '経済タイムズ',
+      title,
+      description,
+      link: `https://keizai.example/${id}`,
+      published,
+    });
+    const bid = item(
+      'bid1',
+      '若葉酒造、こむぎ堂にTOB 総額300億円',
+      '若葉酒造は3日、パンチェーンのこむぎ堂に株式公開買い付け（TOB）を実施すると発表した。買い付け価格は1株1500円で、総額は約300億円。',
+      '2026-05-03T15:00:00+09:00',
+    );
+    const answer = item(
+      'bid2',
+      'こむぎ堂、若葉酒造のTOBに賛同',
+      'こむぎ堂は4日、若葉酒造による株式公開買い付け（TOB）に賛同する意見を表明した。株主に応募を推奨する。',
+      '2026-05-04T18:00:00+09:00',
+    );
+    const forecast = item(
+      'fc1',
+      '若葉酒造、今期の純利益予想を下方修正 原料高響く',
+      '若葉酒造は10日、今期の連結純利益予想を従来の80億円から60億円に引き下げた。大麦の価格上昇が響く。こむぎ堂へのTOB費用は予想に含めていない。',
+      '2026-05-10T15:00:00+09:00',
+    );
+    const [, second, third] = clusterItems([bid, answer, forecast].map((x) => readItem(x, tokenizer)));
+    assert.equal(second?.story, 'story:bid1', JSON.stringify(second?.reason));
+    assert.equal(third?.story, 'story:fc1', JSON.stringify(third?.reason));
+    assert.ok(
+      third?.reason.matched?.conflicts.some((conflict) => conflict.startsWith('lead names only 若葉酒造')),
+      JSON.stringify(third?.reason),
+    );
+  });
 });

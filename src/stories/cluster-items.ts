@@ -131,6 +131,8 @@ function emptyProfile(id: string, time: number): ItemReading {
     numbers: [],
     days: [],
     leadDays: [],
+    leadPhrases: [],
+    topic: '',
     moments: [],
     events: [],
     designations: [],
@@ -469,13 +471,13 @@ function scoreStory(
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
       .slice(0, SALIENT)
       .map(([phrase]) => phrase);
-    const named = salient.some((phrase) =>
-      [...item.phrases.keys()].some(
-        (own) =>
-          own === phrase || phraseMatch(own, phrase) > 0 || ([...phrase].length >= 3 && own.includes(phrase)),
-      ),
-    );
+    const named = salient.some((phrase) => [...item.phrases.keys()].some((own) => names(own, phrase)));
     if (!named) conflicts.push({ what: `names none of ${salient.join(',')}`, factor: 0.6 });
+    else if (backgroundOnly(item, salient))
+      conflicts.push({
+        what: `lead names only ${item.topic} of ${salient.join(',')}`,
+        factor: ANOTHER_ACT,
+      });
   }
   const factor = conflicts.reduce((product, conflict) => product * conflict.factor, 1);
   return {
@@ -484,6 +486,36 @@ function scoreStory(
     views: { ...best.views, conflict: round(factor) },
     matched: { ...best.matched, conflicts: conflicts.map((conflict) => conflict.what) },
   };
+}
+
+/** True when a phrase of an item names a story's phrase: the same, a 略称 or stem of it, or a phrase holding it. */
+const names = (own: string, phrase: string) =>
+  own === phrase || phraseMatch(own, phrase) > 0 || ([...phrase].length >= 3 && own.includes(phrase));
+
+// As strong as a time conflict: an item that puts the story's event in its background has said
+// itself that it reports something else.
+const ANOTHER_ACT = 0.35;
+
+/**
+ * One actor, another act. News puts the event it reports in its lead (headline and first sentence)
+ * and what happened before to the same actor in later sentences as background (大鷹電機は16日、
+ * 業績予想を引き上げた。…三葉工機へのTOB費用は織り込んでいない). So an item whose lead names, of
+ * what the story is about (its salient phrases), only the actor its first sentence is about (its
+ * topic, one of those phrases), and names the rest of them — the story's act or object — only in
+ * its later sentences, reports another act of that actor: a forecast after a takeover bid, a recall
+ * at a firm in a merger. A development of the story names the story's event in its own lead
+ * (県警は火災の原因を…; 三葉工機はTOBに反対), and an item whose topic is not what the story is
+ * about (a research team, a new body) is left to the other views.
+ */
+function backgroundOnly(item: ItemReading, salient: readonly string[]): boolean {
+  const topic = item.topic;
+  if (topic === '') return false;
+  const ofTopic = (phrase: string) => topic.includes(phrase) || phraseMatch(topic, phrase) > 0;
+  if (!salient.some(ofTopic)) return false;
+  const event = salient.filter((phrase) => !ofTopic(phrase));
+  const lead = new Set(item.leadPhrases);
+  if (event.some((phrase) => item.leadPhrases.some((own) => names(own, phrase)))) return false;
+  return event.some((phrase) => [...item.phrases.keys()].some((own) => !lead.has(own) && names(own, phrase)));
 }
 
 const emptyMatch = () => ({
@@ -801,11 +833,24 @@ function eventSet(reading: ItemReading): Set<string> {
 
 /**
  * Facts that tell two events of one kind apart: both items time their event to the minute and no
- * time is shared (5日午前2時47分 vs 16日午後4時21分), or both give a numbered name of one series
- * and none is the same (台風18号 vs 台風19号).
+ * time is shared (5日午前2時47分 vs 16日午後4時21分), both give a numbered name of one series
+ * and none is the same (台風18号 vs 台風19号), or both name municipalities (or both prefectures)
+ * and none is the same (若草町 vs 桜川町).
  */
 function conflictsBetween(a: ItemReading, b: ItemReading): string[] {
   const out: string[] = [];
+  // A wire copy repeats where its original happened; a bulletin of one template about another town
+  // (a car overturned, a bear seen, a water main burst) is as alike as a copy and reports another
+  // incident. Compared level by level — towns with towns, prefectures with prefectures — since a
+  // copy may name the town alone where the original also names its prefecture.
+  for (const level of [(place: string) => !isPrefecture(place), isPrefecture]) {
+    const left = a.places.filter(level);
+    const right = b.places.filter(level);
+    if (left.length > 0 && right.length > 0 && !left.some((p) => right.some((q) => sameName(p, q)))) {
+      out.push(`places ${left.join(',')} ≠ ${right.join(',')}`);
+      break;
+    }
+  }
   if (a.moments.length > 0 && b.moments.length > 0 && !a.moments.some((moment) => b.moments.includes(moment)))
     out.push(`times ${a.moments.join(',')} ≠ ${b.moments.join(',')}`);
   // Two bulletins of one template about two typhoons (18号, 19号) differ in little but the number.

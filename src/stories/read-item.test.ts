@@ -132,3 +132,37 @@ describe('readItem', () => {
     assert.ok(reading.events.includes('運行>ストップ'), 'the synonyms of 停止 are recorded too');
   });
 });
+
+describe('readItem lead and topic', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const read = (title: string, description: string) =>
+    readItem(
+      {
+        id: 'x',
+        outlet: '経済タイムズ',
+        title,
+        description,
+        link: 'https://keizai.example/x',
+        published: '2026-05-10T15:00:00+09:00',
+      },
+      tokenizer,
+    );
+
+  it('reads the actor a は binds in the first sentence, and the lead phrases apart from the background', () => {
+    const item = read(
+      '若葉酒造、純利益予想を下方修正',
+      '若葉酒造は10日、今期の連結純利益予想を引き下げた。こむぎ堂へのTOB費用は含めていない。',
+    );
+    assert.equal(item.topic, '若葉酒造');
+    assert.ok(item.leadPhrases.includes('連結純利益予想'), item.leadPhrases.join(','));
+    assert.ok(item.phrases.has('TOB費用'));
+    assert.ok(!item.leadPhrases.includes('TOB費用'), 'a later sentence is background');
+  });
+
+  it('takes no topic from a が subject, which is as often what the event happened to', () => {
+    assert.equal(read('電車が脱線', '10日朝、青葉線の電車の車輪が脱線した。').topic, '');
+  });
+});

@@ -5,7 +5,8 @@ import { findQuantities, parseJapaneseNumber } from '../text/quantities.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import type { Synonyms } from '../text/synonyms.ts';
 import type { Token, Tokenizer } from '../text/tokenizer.ts';
-import { findPeople, isContentToken, keyOf } from '../understand/read-sentence.ts';
+import { findPeople, isContentToken, keyOf, readSentence } from '../understand/read-sentence.ts';
+import { topicOf } from '../understand/subject.ts';
 import { createUnderstanding } from '../understand/understand-document.ts';
 
 /**
@@ -40,6 +41,16 @@ export interface ItemReading {
   days: string[];
   /** Days named in the headline or the first sentence: the days of the item's own event. */
   leadDays: string[];
+  /**
+   * Noun phrases of the headline and the first sentence: the event the item reports (news is
+   * written lead first; later sentences give background, often another event). Empty in a story's profile.
+   */
+  leadPhrases: string[];
+  /**
+   * The first sentence's topic, NFKC (大鷹電機 of 大鷹電機は16日、…): who the item's event is about,
+   * read by `understand/`'s `topicOf`; '' when no は binds one. Empty in a story's profile.
+   */
+  topic: string;
   /** Day and clock time together (YYYY-MM-DDTHH:MM): when the event happened, to the minute. */
   moments: string[];
   /**
@@ -79,6 +90,8 @@ export function readItem(
   const numbers = new Set<string>();
   const days = new Set<string>();
   const leadDays = new Set<string>();
+  const leadPhrases = new Set<string>();
+  let topic = '';
   const moments = new Set<string>();
   const events = new Set<string>();
   const designations = new Set<string>();
@@ -97,8 +110,19 @@ export function readItem(
     for (const sentence of [part.text]) {
       const tokens: Token[] = tokenizer.tokenize(sentence);
       for (const token of tokens) if (isContentToken(token)) add(words, keyOf(token), part.weight);
+      // The first sentence's topic when は binds it (大鷹電機は16日、…): the actor. A が subject is
+      // as often what the event happened to (森川県政が幕を下ろす, 車輪が脱線した).
+      if (part.lead && part.weight === 1) {
+        const bound = topicOf(readSentence(sentence, tokenizer, tokens));
+        if (
+          bound !== undefined &&
+          tokens.some((token) => token.start === bound.end && token.surface === 'は')
+        )
+          topic = normalizeForMatch(bound.text);
+      }
       for (const compound of phrasesOf(sentence, tokens)) {
         add(phrases, compound, part.weight);
+        if (part.lead) leadPhrases.add(compound);
         const inCompound = placesIn(compound);
         for (const [index, place] of inCompound.entries()) {
           places.add(place);
@@ -158,6 +182,8 @@ export function readItem(
     numbers: [...numbers],
     days: [...days],
     leadDays: [...leadDays],
+    leadPhrases: [...leadPhrases],
+    topic,
     moments: [...moments],
     events: [...events],
     designations: [...designations],
