@@ -61,8 +61,9 @@ describe('verifier figures on claims the project did not tune on', () => {
     // a denied plan noun, an act to come stated as done, the date of an announced act, a date set
     // off with its particle). 89.3% (167/187) / 1.7% after the vdet5 misses round (set3 90 → 91).
     // 89.8% (168/187) / 0.8% (1/118) with the vdet5 and vfa5 rounds merged (set4 alone 84.6% / 1.8%).
-    assertFloor(counts['both sets'], 0.895, 0.01, 'claims-holdout');
-    assertFloor(counts.set4, 0.84, 0.02, 'claims-holdout set4');
+    // 90.4% (169/187) / 0.8% after the vdet6 round's name spelt with one kanji changed (set4 alone 85.7%).
+    assertFloor(counts['both sets'], 0.9, 0.01, 'claims-holdout');
+    assertFloor(counts.set4, 0.85, 0.02, 'claims-holdout set4');
   });
 
   it('claims-holdout set5 and set6 (written blind after this verifier; set6 held out: totals only)', async () => {
@@ -126,7 +127,9 @@ describe('verifier figures on claims the project did not tune on', () => {
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 346);
     // First scored 89.8% (193/215) / 19.1% (25/131) on main before the vdet5 and vfa5 rounds, and
     // 89.8% / 19.1% again with both merged: their gains on set9+set10 did not carry over to this pair.
-    assertFloor(counts['both sets'], 0.895, 0.195, 'claims-holdout set11+set12');
+    // A development pair since the vdet6 / vfa6 rounds: 90.7% (195/215) / 19.1% after vdet6's name
+    // spelt with one kanji changed.
+    assertFloor(counts['both sets'], 0.905, 0.195, 'claims-holdout set11+set12');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {

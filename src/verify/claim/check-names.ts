@@ -29,8 +29,13 @@ export function checkNames(
   // A public body named with another level of government (県選挙管理委員会 for 市選挙管理委員会), or a
   // place or facility named with the opposite direction or side (南尾根 for 北尾根, 下り線 for 上り線).
   const localTexts = alignment.local.map((understanding) => understanding.norm);
+  // A name set in brackets ends there, or runs on into the words after it (「日向化成」小鳩工場).
+  const spellings = localTexts.flatMap((text) => [text, text.replace(/[「」『』]/gu, '')]);
   for (const compound of nounCompounds(claim.tokens)) {
-    const named = otherLevelBody(compound, localTexts) ?? oppositeSideOf(compound, localTexts);
+    const named =
+      otherLevelBody(compound, localTexts) ??
+      oppositeSideOf(compound, localTexts) ??
+      otherSpellingOf(compound, spellings);
     if (named !== undefined)
       out.push(
         pathFinding(
@@ -145,6 +150,35 @@ function oppositeSideOf(compound: string, texts: readonly string[]): string | un
   }
   return undefined;
 }
+
+/**
+ * A proper name is written one fixed way: a compound of the claim that no source writes, while a
+ * source writes it with one kanji past its first two changed (鷲尾精工 for 鷲尾精機, 汐見学園大学
+ * for 汐見学院大学), names another body. The sources' compound is taken whole (石黒康弘院長 is no
+ * spelling of 石黒康弘氏). Returns the sources' spelling; undefined otherwise.
+ */
+function otherSpellingOf(compound: string, texts: readonly string[]): string | undefined {
+  const chars = [...compound];
+  if (chars.length < 4 || texts.some((text) => text.includes(compound))) return undefined;
+  for (let i = 2; i < chars.length; i++) {
+    if (!/\p{Script=Han}/u.test(chars[i] as string)) continue;
+    const pattern = new RegExp(
+      `(?<![\\p{Script=Han}\\p{Script=Katakana}])${escapePattern(chars.slice(0, i).join(''))}(\\p{Script=Han})${escapePattern(chars.slice(i + 1).join(''))}(?![\\p{Script=Han}\\p{Script=Katakana}])`,
+      'u',
+    );
+    for (const text of texts) {
+      const match = pattern.exec(text);
+      if (match === null || match[1] === chars[i]) continue;
+      // …where the sources' spelling names a body through the changed kanji (鷲尾精機, 汐見学院: a
+      // company's or a public body's last word), not a common compound (水揚げ量 / 水揚げ減).
+      const spelt = [...match[0]];
+      if (spelt.some((_, j) => j >= i && namesBody(spelt.slice(0, j + 1).join('')))) return match[0];
+    }
+  }
+  return undefined;
+}
+
+const escapePattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** True when every place the listed pages write the name is the wrong wording a correction note retracts. */
 function onlyRetracted(alignment: Alignment, name: string): boolean {
