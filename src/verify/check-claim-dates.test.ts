@@ -175,3 +175,20 @@ describe('checkClaim on totals of listed figures', () => {
     assert.ok(numberErrorsOf('町によると、看護師は合わせて59人だ。', CLINICS).length > 0);
   });
 });
+
+// A date set off before a chain of acts joined by て dates each act of the chain (12日、役場を訪れて…
+// 手渡した: 訪れる too), while another date of the sentence dates its own event only.
+const PETITION = documentOf('s', '図書館の署名、町に提出', [
+  '建設を求める署名は15日までに約3000人分に達し、住民団体の代表が17日、役場を訪れて町長に署名を手渡した。',
+]);
+
+describe('checkClaim on a date before acts joined by て', () => {
+  it('dates every act of the chain: 15日 (the count) is not the day of the visit', () => {
+    assert.deepEqual(dateErrorsOf('住民団体の代表は17日に役場を訪れ、町長に署名を手渡した。', PETITION), []);
+    assert.ok(
+      dateErrorsOf('住民団体の代表は15日に役場を訪れ、町長に署名を手渡した。', PETITION).some((error) =>
+        error.startsWith('support.date'),
+      ),
+    );
+  });
+});

@@ -139,10 +139,9 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
         // The competing date is of the same kind (a day for a day, not 2032年度 for 19日).
         return (
           own.length > 0 &&
-          own.every((date) => dateHead(sentence, date)?.lemma !== mine) &&
+          own.every((date) => !datesEvent(sentence, date, mine)) &&
           sentence.dates.some(
-            (date) =>
-              !own.includes(date) && sharesFields(mention, date) && dateHead(sentence, date)?.lemma === mine,
+            (date) => !own.includes(date) && sharesFields(mention, date) && datesEvent(sentence, date, mine),
           )
         );
       });
@@ -264,6 +263,27 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
       );
   });
   return out;
+}
+
+/**
+ * True when the source date dates the event `lemma`: its head, or a verb of the chain before the
+ * head (12日、同社を訪れて…申し入れた dates 訪れる too: て and the 連用形 join the acts of one clause).
+ */
+function datesEvent(sentence: SourceSentence, date: DateMention, lemma: string | undefined): boolean {
+  const head = dateHead(sentence, date);
+  if (head === undefined || lemma === undefined) return false;
+  if (head.lemma === lemma) return true;
+  // The chain is the head's own clause: not what an announcement says, before its と
+  // (7日、説明会を10日に開くと発表した: 7日 does not date 開く).
+  const clause = sentence.predicates.find((p) => p.end === head.end)?.clause;
+  return sentence.predicates.some(
+    (p) =>
+      p.start >= date.end &&
+      p.end <= head.end &&
+      p.clause === clause &&
+      p.lemma === lemma &&
+      !/^(?:[^、。]{0,3}?)と(?!し)/u.test(sentence.text.slice(p.end, p.end + 4)),
+  );
 }
 
 /**
