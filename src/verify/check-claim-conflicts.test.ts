@@ -281,3 +281,38 @@ describe('what a disputed figure counts, in other words', () => {
     assert.ok(!errorsOf('浜辺のまつりには約3万人が集まった。', BEACH).includes('conflict.settled'));
   });
 });
+
+// Two pages measure what one verb takes in their own words: an area that burnt (工場の約…平方メートルが
+// 焼けた / 倉庫棟の一部約…平方メートルが焼けた), sharing few other words; and the value a change starts
+// from (…から膨らんだ), which no claim's current figure is disputed by.
+const MILL_FIRE = inventedDocument(
+  'm',
+  '製紙工場で火災',
+  ['消防によると、鉄骨2階建ての倉庫棟の一部約1800平方メートルが焼けた。', '再建費用は約25億円に膨らんだ。'],
+  { publishedAt: '2026-04-11T09:00:00+09:00', siteName: '川霧新報' },
+);
+const MILL_FIRE_OTHER = inventedDocument(
+  'x',
+  '工場火災、住民に不安',
+  [
+    '桐生製紙の工場で10日夜に起きた火災で、関係者によると、工場の約2500平方メートルが焼けたという。',
+    '当初見込んでいた約20億円から約5億円膨らんだ。',
+  ],
+  { publishedAt: '2026-04-11T10:00:00+09:00', siteName: '川霧タイムズ' },
+);
+
+describe('checkClaim on a measure that the same verb takes on two pages', () => {
+  it('flags one area stated as settled where the other page gives another to the same verb', () => {
+    assert.ok(
+      errorsOf('火災では、工場の約2500平方メートルが焼けた。', MILL_FIRE, MILL_FIRE_OTHER).includes(
+        'conflict.settled',
+      ),
+    );
+  });
+
+  it('does not take the value a change starts from as a rival (約20億円から膨らんだ)', () => {
+    assert.ok(
+      !errorsOf('再建費用は約25億円に膨らんだ。', MILL_FIRE, MILL_FIRE_OTHER).includes('conflict.settled'),
+    );
+  });
+});

@@ -69,7 +69,23 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
       // glosses (understand/english-gloss.ts), a few of the many the anchor shares: its overlap is
       // not held to the anchor's, and what it counts is compared below (sameSubject).
       const foreign = !alignment.local.some((read) => read.document.id === sentence.sourceId);
-      if (!twin && (score < 1 || (score < 0.35 * anchorScore && !foreign))) continue;
+      // A measure of the claim's unit that the claim's own verb takes (約3200平方メートルが焼けた for
+      // 約4000平方メートルが焼けた) measures the same thing, however few other words the sentences share
+      // — not the value a change starts from (約980億円から膨らんだ); a count (人, 件) may count
+      // another group the verb takes.
+      const verb = takenBy(claim, quantity);
+      const sameVerb = (other: Quantity) =>
+        verb !== undefined &&
+        MEASURE.test(quantity.unit) &&
+        other.unit === quantity.unit &&
+        takenBy(sentence, other) === verb &&
+        !/^\s*から/u.test(sentence.text.slice(other.end, other.end + 3));
+      if (
+        !twin &&
+        !sentence.quantities.some(sameVerb) &&
+        (score < 1 || (score < 0.35 * anchorScore && !foreign))
+      )
+        continue;
       // A source that states the claimed value itself does not dispute it, unless only as the old
       // value of a revision (約40億円から約45億円に上方修正).
       const rivalDocument = alignment.scope.find((u) => u.document.id === sentence.sourceId);
@@ -109,7 +125,7 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
           // The total of the parts the claim lists (小学校24校と中学校11校: 35 schools) is another thing.
           !totalsClaimParts(other.value, quantities, quantity.unit) &&
           Boolean(other.vague) === Boolean(quantity.vague) &&
-          sameSubject(alignment, sentence, quantity, other, twin ? undefined : clause),
+          sameSubject(alignment, sentence, quantity, other, twin || sameVerb(other) ? undefined : clause),
       );
       if (rival === undefined) continue;
       // The claim gives its value to the outlet or source that reported it: who said what.
@@ -143,13 +159,18 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
  * bare figure agrees with a unit only where nothing says what it counts. A counter (2つ, 4日) may
  * count the noun the source writes after the figure (2病院 = 2つの病院).
  */
+/** Units of measure — length, area, weight, power, a percentage, a currency — never a count of a noun. */
+const MEASURE = /^(?:[A-Za-z%][A-Za-z0-9]*|円|ドル|ユーロ|ウォン|ポンド|元)$/u;
+
 function countsAnotherNoun(quantity: Quantity, sentence: SourceSentence, other: Quantity): boolean {
-  if (
-    other.unit !== '' ||
-    !/^(?:[A-Za-z%][A-Za-z0-9]*|円|ドル|ユーロ|ウォン|ポンド|元)$/u.test(quantity.unit)
-  )
-    return false;
+  if (other.unit !== '' || !MEASURE.test(quantity.unit)) return false;
   return /^[\p{Script=Han}\p{Script=Katakana}]/u.test(sentence.text.slice(other.end, other.end + 1));
+}
+
+/** The lemma of the first predicate after a figure in its clause: the verb that takes it (…が焼けた). */
+function takenBy(reading: SentenceReading, quantity: Quantity): string | undefined {
+  const clause = clauseAt(reading, quantity.start);
+  return reading.predicates.find((p) => p.start >= quantity.end && p.end <= clause.end)?.lemma;
 }
 
 /** True when the value is the sum of two or more of the claim's figures in the unit. */
