@@ -62,9 +62,10 @@ describe('verifier figures on claims the project did not tune on', () => {
     // off with its particle). 89.3% (167/187) / 1.7% after the vdet5 misses round (set3 90 → 91).
     // 89.8% (168/187) / 0.8% (1/118) with the vdet5 and vfa5 rounds merged (set4 alone 84.6% / 1.8%).
     // 90.4% (169/187) / 0.8% after the vdet6 round's name spelt with one kanji changed (set4 alone 85.7%);
-    // 90.9% (170/187) with a measure the same verb takes on two pages (set4 alone 86.8%).
-    assertFloor(counts['both sets'], 0.9, 0.01, 'claims-holdout');
-    assertFloor(counts.set4, 0.86, 0.02, 'claims-holdout set4');
+    // 90.9% (170/187) with a measure the same verb takes on two pages (set4 alone 86.8%); 92.5%
+    // (173/187) with a view given as the comment on its topic (set3 92/96, set4 alone 89.0%).
+    assertFloor(counts['both sets'], 0.915, 0.01, 'claims-holdout');
+    assertFloor(counts.set4, 0.875, 0.02, 'claims-holdout set4');
   });
 
   it('claims-holdout set5 and set6 (written blind after this verifier; set6 held out: totals only)', async () => {

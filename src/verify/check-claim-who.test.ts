@@ -242,3 +242,41 @@ describe('checkClaim: an outlet named by its Latin site name', () => {
     ]);
   });
 });
+
+// Someone's view stated as plain fact, where the claim's topic is what the view is about: what a
+// sentence says of its topic (X は…) is what it asserts. Invented page: a station-front project.
+const PROJECT = inventedDocument(
+  'r',
+  '駅前再開発、住民団体が批判',
+  [
+    '港北市が進めてきた駅前再開発の計画に対し、住民団体の森田香織代表は「住民への説明が足りない」として見直しを求めた。',
+    '商店会の井上正和会長は「商店街の人は、工事の日程をよく知らなかった。早く説明会を開いてほしい」と話した。',
+    '市は来月、説明会を開く。',
+  ],
+  { publishedAt: '2026-10-02T09:00:00+09:00', siteName: '港北新報' },
+);
+
+describe('checkClaim: a view given as the comment on its topic', () => {
+  const errors = (text: string) =>
+    checkClaim(text, [understanding.of(PROJECT)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.severity === 'error')
+      .map((finding) => finding.code);
+
+  it('flags the comment that stands in someone’s quote, its verbs read by their lemma', () => {
+    assert.ok(
+      errors('港北市が進めてきた駅前再開発の計画は、住民への説明が足りなかった。').includes(
+        'support.attribution',
+      ),
+    );
+    assert.ok(errors('商店街の人は、工事の日程をよく知らなかった。').includes('support.attribution'));
+  });
+
+  it('leaves a claim that names who said it, or a fact the narration states', () => {
+    assert.ok(
+      !errors('住民団体の森田香織代表は、住民への説明が足りないとして計画の見直しを求めた。').includes(
+        'support.attribution',
+      ),
+    );
+    assert.ok(!errors('説明会は、市が来月開く。').includes('support.attribution'));
+  });
+});
