@@ -280,3 +280,38 @@ describe('checkClaim: a view given as the comment on its topic', () => {
     assert.ok(!errors('説明会は、市が来月開く。').includes('support.attribution'));
   });
 });
+
+// A body named after a place the dictionary reads as a surname (村井署) is a body: a count the page
+// has from the town (町によると) is not the police's. Invented page: wild boar sightings.
+const BOAR = inventedDocument(
+  'b',
+  '村井町でイノシシの目撃相次ぐ',
+  [
+    '北浦県村井町で、イノシシの目撃が相次いでいる。',
+    '町によると、今年町内で寄せられたイノシシの目撃情報は10日までに25件に上る。',
+  ],
+  { publishedAt: '2026-10-11T09:00:00+09:00', siteName: '北浦日報' },
+);
+
+describe('checkClaim: a body named after a surname-like place as the cited source', () => {
+  const errors = (text: string) =>
+    checkClaim(text, [understanding.of(BOAR)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.severity === 'error')
+      .map((finding) => finding.code);
+
+  it('flags the town’s count given to the police station', () => {
+    assert.ok(
+      errors('村井署によると、今年町内で寄せられたイノシシの目撃情報は10日までに25件に上る。').includes(
+        'support.attribution',
+      ),
+    );
+  });
+
+  it('accepts it given to the town', () => {
+    assert.ok(
+      !errors('村井町によると、今年町内で寄せられたイノシシの目撃情報は10日までに25件に上る。').includes(
+        'support.attribution',
+      ),
+    );
+  });
+});

@@ -2,7 +2,7 @@ import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Quantity } from '../../text/quantities.ts';
 import type { Token } from '../../text/tokenizer.ts';
-import { refersTo } from '../../understand/coreference.ts';
+import { namesBody, refersTo } from '../../understand/coreference.ts';
 import {
   findPeople,
   isContentToken,
@@ -218,9 +218,13 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
     sentence,
     alignment.scope.find((u) => u.document.id === sentence.sourceId),
   );
-  const claimedPeople = findPeople(readSpeakerTokens(claim, speaker));
+  // A body named after a place the dictionary reads as a surname (杉沢署, 北浦病院) is a body, no person.
+  const body = namesBody(speaker);
+  const claimedPeople = body ? [] : findPeople(readSpeakerTokens(claim, speaker));
   // Any person the claim names may be the one whose words these are (A は…、B は…と述べた).
-  const people = claim.people.filter((person) => namesPerson(claim, person));
+  const people = claim.people.filter(
+    (person) => namesPerson(claim, person) && !(body && speaker.includes(person)),
+  );
   // A speaker that is a body's document (筑浦県が発表した速報値によると, 県のまとめでは) speaks for
   // the body that made it: the name the relative clause or の before it gives.
   const maker =
