@@ -192,3 +192,32 @@ describe('checkClaim on a date before acts joined by て', () => {
     );
   });
 });
+
+// A date moved by a later notice that names what it moves (内覧会の開始日を…から…に延期) but none of the
+// claim's words: the thing moved is named by the sentence that gives the claim's date.
+const PREVIEW = documentOf('v', '図書館の内覧会、７月から週３日に', [
+  '町立図書館の内覧会が、7月から週3日開かれることになった。',
+]);
+const PREVIEW_MOVED = documentOf('w', '内覧会を延期　潮見町', [
+  '町は、内覧会の開始日を7月1日から8月1日に延期した。',
+]);
+
+const READING = documentOf('r', '図書館で読書会', ['図書館の読書会は7月から毎週開く。']);
+
+describe('checkClaim on a date a later notice moved', () => {
+  it('flags the old date where the notice names what the claim’s date is of', () => {
+    assert.ok(
+      dateErrorsOf('町立図書館は7月から週3日見学できる。', PREVIEW, PREVIEW_MOVED).some((error) =>
+        error.startsWith('conflict.settled'),
+      ),
+    );
+  });
+
+  it('leaves a claim whose date is of something the notice does not move', () => {
+    assert.ok(
+      !dateErrorsOf('読書会は7月から毎週開かれる。', READING, PREVIEW_MOVED).some((error) =>
+        error.startsWith('conflict.settled'),
+      ),
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { type DateMention, findDates } from '../../text/dates.ts';
+import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Token } from '../../text/tokenizer.ts';
 import { dateHead } from '../../understand/date-head.ts';
 import {
@@ -11,7 +12,7 @@ import {
   stripQuotes,
 } from '../../understand/read-sentence.ts';
 import { topicOf } from '../../understand/subject.ts';
-import type { SourceSentence } from '../../understand/understand-document.ts';
+import { nounCompounds, type SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, best, overlap } from './alignment.ts';
 import { attributesTo } from './attributed-figure.ts';
 import { agrees, datesOf, retells, sameValue } from './elements.ts';
@@ -160,7 +161,13 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
       return;
     }
     // A source that moved the date (開始日を10月1日から11月1日に延期): the old date stated as current.
-    const moved = movedFrom(alignment, variants, first, clauseKeys);
+    const moved = movedFrom(
+      alignment,
+      variants,
+      first,
+      clauseKeys,
+      aligned.map((entry) => entry.sentence),
+    );
     if (moved !== undefined && !/当初|もともと|元々|延期|変更|前倒し|繰り上げ|繰り下げ/u.test(claim.text)) {
       out.push(
         pathFinding(
@@ -492,14 +499,32 @@ function movedFrom(
   variants: readonly DateMention[],
   mine: readonly DateMention[],
   clauseKeys: readonly string[],
+  backing: readonly SourceSentence[],
 ): { sentence: SourceSentence; to: DateMention } | undefined {
   for (const sentence of alignment.sentences) {
     for (const { from, to } of movesOf(sentence)) {
       if (!variants.some((variant) => agrees(variant, from))) continue;
       if (variants.some((variant) => agrees(variant, to)) || mine.some((date) => agrees(date, to))) continue;
-      if (overlap(alignment, sentence, clauseKeys) === 0) continue;
+      // The move is about the claim's event: it shares the claim's words, or what it moves (減便の
+      // 開始日を…) is named by a source sentence that gives the claim's date (１０月から４往復に: 減便).
+      const moving = movedThing(sentence, from);
+      if (
+        overlap(alignment, sentence, clauseKeys) === 0 &&
+        !backing.some(
+          (other) =>
+            other !== sentence && moving.some((compound) => normalizeForMatch(other.text).includes(compound)),
+        )
+      )
+        continue;
       return { sentence, to };
     }
   }
   return undefined;
+}
+
+/** The noun compounds of the phrase a move takes, right before its old date (減便の開始日を10月1日から…). */
+function movedThing(sentence: SourceSentence, from: DateMention): string[] {
+  const before = sentence.text.slice(0, from.start);
+  const start = Math.max(before.lastIndexOf('、'), before.lastIndexOf('は')) + 1;
+  return nounCompounds(sentence.tokens.filter((token) => token.start >= start && token.end <= from.start));
 }
