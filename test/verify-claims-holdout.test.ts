@@ -131,8 +131,9 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 89.8% (193/215) / 19.1% (25/131) on main before the vdet5 and vfa5 rounds, and
     // 89.8% / 19.1% again with both merged: their gains on set9+set10 did not carry over to this pair.
     // A development pair since the vdet6 / vfa6 rounds: 90.7% (195/215) / 19.1% after vdet6's name
-    // spelt with one kanji changed; 91.2% (196/215) with a date before acts joined by て.
-    assertFloor(counts['both sets'], 0.905, 0.195, 'claims-holdout set11+set12');
+    // spelt with one kanji changed; 91.2% (196/215) with a date before acts joined by て; 92.1% (198/215)
+    // with a plan called off for its date (set12 100 of 105).
+    assertFloor(counts['both sets'], 0.915, 0.195, 'claims-holdout set11+set12');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {

@@ -221,3 +221,29 @@ describe('checkClaim on a date a later notice moved', () => {
     );
   });
 });
+
+// A plan for a date put off or called off with no new date (来月に予定していた改修工事の着工を延期):
+// the date no longer holds for what was planned, and still holds for anything else of the sentence.
+const POSTPONED = documentOf('q', '旧庁舎の改修、着工を延期', [
+  '潮見町は19日、来月に予定していた旧庁舎の改修工事の着工を延期すると発表した。',
+  '町は7月に住民説明会を開く。',
+]);
+
+describe('checkClaim on a date whose plan was called off', () => {
+  it('flags the planned date stated as current, and not a claim that tells of the postponement', () => {
+    assert.ok(
+      dateErrorsOf('旧庁舎の改修工事は、来月に着工する。', POSTPONED).some((error) =>
+        error.startsWith('conflict.settled'),
+      ),
+    );
+    assert.ok(
+      !dateErrorsOf('潮見町は、来月に予定していた旧庁舎の改修工事の着工を延期した。', POSTPONED).some(
+        (error) => error.startsWith('conflict.settled'),
+      ),
+    );
+  });
+
+  it('leaves a date the notice does not call off', () => {
+    assert.deepEqual(dateErrorsOf('潮見町は7月に住民説明会を開く。', POSTPONED), []);
+  });
+});

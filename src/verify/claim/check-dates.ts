@@ -161,13 +161,8 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
       return;
     }
     // A source that moved the date (開始日を10月1日から11月1日に延期): the old date stated as current.
-    const moved = movedFrom(
-      alignment,
-      variants,
-      first,
-      clauseKeys,
-      aligned.map((entry) => entry.sentence),
-    );
+    const backing = aligned.map((entry) => entry.sentence);
+    const moved = movedFrom(alignment, variants, first, clauseKeys, backing);
     if (moved !== undefined && !/当初|もともと|元々|延期|変更|前倒し|繰り上げ|繰り下げ/u.test(claim.text)) {
       out.push(
         pathFinding(
@@ -177,6 +172,27 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
           `Source ${moved.sentence.sourceId} moved 「${mention.text}」 to 「${moved.to.text}」; the claim states the old date as settled: 「${moved.sentence.text}」.`,
           mention.text,
           { kind: 'revised', text: mention.text, other: moved.to.text, source: moved.sentence.sourceId },
+        ),
+      );
+      return;
+    }
+    // A source that called off what was planned for the date, naming no new one (来年1月に予定していた
+    // 解体工事の着工を延期する): the date no longer holds, unless the claim tells of the plan or its end.
+    const called = calledOff(alignment, variants, clauseKeys);
+    if (
+      called !== undefined &&
+      !/当初|もともと|元々|延期|変更|中止|見送|取りやめ|取り止め|見合わせ|白紙|撤回|予定していた|予定されていた|と(?:発表|公表)し/u.test(
+        claim.text,
+      )
+    ) {
+      out.push(
+        pathFinding(
+          'conflict.settled',
+          'error',
+          path,
+          `Source ${called.sourceId} called off what was planned for 「${mention.text}」; the claim states it as current: 「${called.text}」.`,
+          mention.text,
+          { kind: 'revised', text: mention.text, other: '', source: called.sourceId },
         ),
       );
       return;
@@ -505,21 +521,58 @@ function movedFrom(
     for (const { from, to } of movesOf(sentence)) {
       if (!variants.some((variant) => agrees(variant, from))) continue;
       if (variants.some((variant) => agrees(variant, to)) || mine.some((date) => agrees(date, to))) continue;
-      // The move is about the claim's event: it shares the claim's words, or what it moves (減便の
-      // 開始日を…) is named by a source sentence that gives the claim's date (１０月から４往復に: 減便).
-      const moving = movedThing(sentence, from);
-      if (
-        overlap(alignment, sentence, clauseKeys) === 0 &&
-        !backing.some(
-          (other) =>
-            other !== sentence && moving.some((compound) => normalizeForMatch(other.text).includes(compound)),
-        )
-      )
-        continue;
+      if (!movesClaimEvent(alignment, sentence, from, clauseKeys, backing)) continue;
       return { sentence, to };
     }
   }
   return undefined;
+}
+
+/**
+ * True when a move is about the claim's event: it shares the claim's words, or what it moves (減便の
+ * 開始日を…) is named by a source sentence that gives the claim's date (１０月から４往復に: 減便).
+ */
+function movesClaimEvent(
+  alignment: Alignment,
+  sentence: SourceSentence,
+  from: DateMention,
+  clauseKeys: readonly string[],
+  backing: readonly SourceSentence[],
+): boolean {
+  if (overlap(alignment, sentence, clauseKeys) > 0) return true;
+  const moving = movedThing(sentence, from);
+  return backing.some(
+    (other) =>
+      other !== sentence && moving.some((compound) => normalizeForMatch(other.text).includes(compound)),
+  );
+}
+
+// A plan for a date (…に予定していた X), called off or put off in the same sentence with no new date.
+const CALLED_OFF =
+  /^(?:に|から|ごろ)?[^。、]{0,6}?予定(?:して|され)(?:い)?た[^。]{0,25}?(?:延期|中止|見送|取りやめ|取り止め|見合わせ|白紙|撤回)/u;
+
+/**
+ * A source sentence that calls off what it planned for the claim's date (see CALLED_OFF), where what
+ * was planned (予定していた解体工事の着工) names the claim's event (解体される: not 手術 for 休止).
+ */
+function calledOff(
+  alignment: Alignment,
+  variants: readonly DateMention[],
+  clauseKeys: readonly string[],
+): SourceSentence | undefined {
+  return alignment.sentences.find((sentence) =>
+    sentence.dates.some((date) => {
+      if (!variants.some((variant) => agrees(variant, date) && agrees(date, variant))) return false;
+      const match = CALLED_OFF.exec(sentence.text.slice(date.end));
+      if (match === null || movesOf(sentence).length > 0) return false;
+      const planned = sentence.tokens
+        .filter((token) => token.start >= date.end && token.end <= date.end + match[0].length)
+        .filter(isContentToken)
+        .map(keyOf)
+        .filter((key) => !/^(?:予定|延期|中止|見送る|取りやめる|見合わせる|白紙|撤回)$/u.test(key));
+      return clauseKeys.some((key) => [...key].length >= 2 && planned.some((word) => word.includes(key)));
+    }),
+  );
 }
 
 /** The noun compounds of the phrase a move takes, right before its old date (減便の開始日を10月1日から…). */
