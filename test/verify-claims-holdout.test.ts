@@ -63,9 +63,10 @@ describe('verifier figures on claims the project did not tune on', () => {
     // 89.8% (168/187) / 0.8% (1/118) with the vdet5 and vfa5 rounds merged (set4 alone 84.6% / 1.8%).
     // 90.4% (169/187) / 0.8% after the vdet6 round's name spelt with one kanji changed (set4 alone 85.7%);
     // 90.9% (170/187) with a measure the same verb takes on two pages (set4 alone 86.8%); 92.5%
-    // (173/187) with a view given as the comment on its topic (set3 92/96, set4 alone 89.0%).
-    assertFloor(counts['both sets'], 0.915, 0.01, 'claims-holdout');
-    assertFloor(counts.set4, 0.875, 0.02, 'claims-holdout set4');
+    // (173/187) with a view given as the comment on its topic (set3 92/96, set4 alone 89.0%); 93.0%
+    // (174/187) with a post of staff (〜員) read as a role (set4 alone 90.1%).
+    assertFloor(counts['both sets'], 0.925, 0.01, 'claims-holdout');
+    assertFloor(counts.set4, 0.89, 0.02, 'claims-holdout set4');
   });
 
   it('claims-holdout set5 and set6 (written blind after this verifier; set6 held out: totals only)', async () => {

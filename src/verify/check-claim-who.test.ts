@@ -315,3 +315,29 @@ describe('checkClaim: a body named after a surname-like place as the cited sourc
     );
   });
 });
+
+describe('checkClaim: a post of staff given another title', () => {
+  const LAB = inventedDocument(
+    'l',
+    '藻場の回復、ウニの管理がかぎ',
+    ['水産研究所の田辺真由主任研究員は「ウニの数を管理することが大切だ」と話した。'],
+    { publishedAt: '2026-10-12T09:00:00+09:00', siteName: '浜風新聞' },
+  );
+  const errors = (text: string) =>
+    checkClaim(text, [understanding.of(LAB)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.severity === 'error')
+      .map((finding) => finding.code);
+
+  it('flags 所長 for 主任研究員 and accepts 研究員', () => {
+    assert.ok(
+      errors('水産研究所の田辺真由所長は「ウニの数を管理することが大切だ」と話した。').includes(
+        'role.mismatch',
+      ),
+    );
+    assert.ok(
+      !errors('水産研究所の田辺真由研究員は「ウニの数を管理することが大切だ」と話した。').includes(
+        'role.mismatch',
+      ),
+    );
+  });
+});
