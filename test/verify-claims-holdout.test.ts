@@ -64,9 +64,10 @@ describe('verifier figures on claims the project did not tune on', () => {
     // 90.4% (169/187) / 0.8% after the vdet6 round's name spelt with one kanji changed (set4 alone 85.7%);
     // 90.9% (170/187) with a measure the same verb takes on two pages (set4 alone 86.8%); 92.5%
     // (173/187) with a view given as the comment on its topic (set3 92/96, set4 alone 89.0%); 93.0%
-    // (174/187) with a post of staff (〜員) read as a role (set4 alone 90.1%).
-    assertFloor(counts['both sets'], 0.925, 0.01, 'claims-holdout');
-    assertFloor(counts.set4, 0.89, 0.02, 'claims-holdout set4');
+    // (174/187) with a post of staff (〜員) read as a role (set4 alone 90.1%); 93.6% (175/187) with a
+    // body named with another unit of the same parent (set4 alone 91.2%).
+    assertFloor(counts['both sets'], 0.93, 0.01, 'claims-holdout');
+    assertFloor(counts.set4, 0.9, 0.02, 'claims-holdout set4');
   });
 
   it('claims-holdout set5 and set6 (written blind after this verifier; set6 held out: totals only)', async () => {
@@ -81,7 +82,8 @@ describe('verifier figures on claims the project did not tune on', () => {
     // 89.2% / 8.5% (10/118) once set5's false alarms and misses were worked on; 90.2% / 6.8% (8/118)
     // after the additions-and-framing round; 91.8% (178/194) / 6.8% after the vdet5 misses round
     // (set6 87 → 88 detected); the same with the vfa5 round merged.
-    assertFloor(counts['both sets'], 0.915, 0.07, 'claims-holdout set5+set6');
+    // 93.3% (181/194) after the vdet6 round (set5 90 → 92: a moved date, another unit of one parent).
+    assertFloor(counts['both sets'], 0.925, 0.07, 'claims-holdout set5+set6');
   });
 
   it('claims-holdout set7 and set8 (written blind in a later round; scored on totals only)', async () => {

@@ -105,3 +105,38 @@ describe('a name spelt with one kanji changed', () => {
     assert.ok(!errorsOf('同社の部品生産額は前年を下回っていた。', WORKS).includes('support.name'));
   });
 });
+
+// A body named by its parent and a unit or kind of its own: another unit of the same parent is
+// another body. Invented page: a university's study and an island's association.
+const ISLAND = inventedDocument(
+  'i',
+  '島の海水温、上昇続く',
+  [
+    '港北大水産学部の村上直人教授は「海水温の上昇が続いている」と話した。',
+    '港北島自治会の岡田和子会長は「島の暮らしが心配だ」と述べた。',
+    '港北市は調査費を補正予算案に盛り込んだ。市議会は来月、予算案を審議する。',
+  ],
+  { publishedAt: '2026-11-04T09:00:00+09:00', siteName: '港北新報' },
+);
+
+describe('a body named with another unit of the same parent', () => {
+  it('flags 港北大理学部 for 港北大水産学部 and 港北島漁協 for 港北島自治会', () => {
+    assert.ok(
+      errorsOf('港北大理学部の村上直人教授は、海水温の上昇が続いていると話した。', ISLAND).includes(
+        'support.name',
+      ),
+    );
+    assert.ok(
+      errorsOf('港北島漁協の岡田和子会長は、島の暮らしが心配だと述べた。', ISLAND).includes('support.name'),
+    );
+  });
+
+  it('accepts the sources’ own name, and a parent joined to a body the sources name bare (港北市議会)', () => {
+    assert.ok(
+      !errorsOf('港北大水産学部の村上直人教授は、海水温の上昇が続いていると話した。', ISLAND).includes(
+        'support.name',
+      ),
+    );
+    assert.ok(!errorsOf('港北市議会は来月、予算案を審議する。', ISLAND).includes('support.name'));
+  });
+});

@@ -35,7 +35,8 @@ export function checkNames(
     const named =
       otherLevelBody(compound, localTexts) ??
       oppositeSideOf(compound, localTexts) ??
-      otherSpellingOf(compound, spellings);
+      otherSpellingOf(compound, spellings) ??
+      otherUnitOf(compound, localTexts, alignment);
     if (named !== undefined)
       out.push(
         pathFinding(
@@ -176,6 +177,40 @@ function otherSpellingOf(compound: string, texts: readonly string[]): string | u
     }
   }
   return undefined;
+}
+
+/**
+ * A body named by its parent and a unit or kind of its own (北嶺大水産学部, 灯島自治会): a compound of
+ * the claim that names a body (or a department, 〜部) no source writes, where a source names one with
+ * the same first two characters or more and another middle or end (北嶺大理学部 for 北嶺大水産学部,
+ * 灯島漁協 for 灯島自治会), is another body of that parent. A 略称 or a longer form of the sources'
+ * name (北嶺大学水産学部) is not: the parts that differ must both have a kanji or katakana of their own.
+ */
+function otherUnitOf(compound: string, texts: readonly string[], alignment: Alignment): string | undefined {
+  const isBody = (name: string) => namesBody(name) || /[^部]部$/u.test(name);
+  if ([...compound].length < 4 || !isBody(compound) || texts.some((text) => text.includes(compound)))
+    return undefined;
+  const mine = [...compound];
+  let found: { name: string; shared: number } | undefined;
+  for (const understanding of alignment.local)
+    for (const other of understanding.compounds) {
+      if (!isBody(other) || isAbbreviationOf(compound, other) || isAbbreviationOf(other, compound)) continue;
+      const theirs = [...other];
+      let p = 0;
+      while (p < mine.length && p < theirs.length && mine[p] === theirs[p]) p++;
+      if (p < 2) continue;
+      // The body the claim joins to the parent is one the sources name bare (市議会 with 楢崎市 named elsewhere).
+      if (texts.some((text) => text.includes(mine.slice(p).join('')))) continue;
+      let q = 0;
+      while (q < mine.length - p && q < theirs.length - p && mine.at(-1 - q) === theirs.at(-1 - q)) q++;
+      const ownPart = mine.slice(p, mine.length - q).join('');
+      const sourcePart = theirs.slice(p, theirs.length - q).join('');
+      const kana = /[\p{Script=Han}\p{Script=Katakana}]/u;
+      // The closest of the sources' names: the most shared at both ends (北嶺大水産学部, not 北嶺県).
+      if (kana.test(ownPart) && kana.test(sourcePart) && (found === undefined || p + q > found.shared))
+        found = { name: other, shared: p + q };
+    }
+  return found?.name;
 }
 
 const escapePattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
