@@ -247,3 +247,23 @@ describe('checkClaim on a date whose plan was called off', () => {
     assert.deepEqual(dateErrorsOf('潮見町は7月に住民説明会を開く。', POSTPONED), []);
   });
 });
+
+// A time a correction note retracts backs no claim, as a retracted figure does not.
+const DESK = documentOf('k', '相談窓口、土日も受け付け', [
+  '町の相談窓口は午前9時から午後6時まで、土日も受け付ける。',
+  '※20日の配信時、相談窓口の受付時間を「午後5時まで」としていましたが、「午後6時まで」の誤りでした。',
+]);
+
+describe('checkClaim on a time a correction note retracts', () => {
+  it('flags the retracted time, and not a claim that tells of the correction', () => {
+    assert.ok(
+      dateErrorsOf('町の相談窓口は午後5時まで受け付けている。', DESK).some((error) =>
+        error.startsWith('support.date'),
+      ),
+    );
+    assert.deepEqual(
+      dateErrorsOf('当初の配信は受付時間を午後5時までとしていたが、正しくは午後6時までだった。', DESK),
+      [],
+    );
+  });
+});

@@ -2,6 +2,7 @@ import { type Finding, pathFinding } from '../../domain/report.ts';
 import { type DateMention, findDates } from '../../text/dates.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Token } from '../../text/tokenizer.ts';
+import { isRetractedSpan, tellsCorrection } from '../../understand/correction-note.ts';
 import { dateHead } from '../../understand/date-head.ts';
 import {
   type Clause,
@@ -78,8 +79,14 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
       score: overlap(alignment, sentence, clauseKeys),
     }));
     const bestScore = Math.max(0, ...scoredNear.map((entry) => entry.score));
+    // A date a correction note retracts (「午後5時まで」としていましたが…誤りでした) backs no claim, as
+    // a retracted figure or name does not, unless the claim itself tells of the error.
+    const correcting = tellsCorrection(claim.text);
     const agreeing = scoredNear.filter(({ sentence }) =>
-      datesOf(sentence).some((date) => variants.some((variant) => agrees(variant, date))),
+      datesOf(sentence).some(
+        (date) =>
+          variants.some((variant) => agrees(variant, date)) && (correcting || !retracted(sentence, date)),
+      ),
     );
     const mine = dateHead(claim, mention)?.lemma;
     // A date written onto a verbal noun (1952年開館の映画館: 連体修飾) dates that noun's event, not
@@ -286,6 +293,12 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
       );
   });
   return out;
+}
+
+/** True when the date (of the sentence, or of the one before it: datesOf) lies in a correction note's retracted wording. */
+function retracted(sentence: SourceSentence, date: DateMention): boolean {
+  const owner = sentence.dates.includes(date) ? sentence : sentence.previous;
+  return owner !== undefined && isRetractedSpan(owner.text, date.start, date.end);
 }
 
 /**
