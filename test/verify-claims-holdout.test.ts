@@ -136,8 +136,9 @@ describe('verifier figures on claims the project did not tune on', () => {
     // 89.8% / 19.1% again with both merged: their gains on set9+set10 did not carry over to this pair.
     // A development pair since the vdet6 / vfa6 rounds: 90.7% (195/215) / 19.1% after vdet6's name
     // spelt with one kanji changed; 91.2% (196/215) with a date before acts joined by て; 92.1% (198/215)
-    // with a plan called off for its date (set12 100 of 105); 92.6% (199/215) with a retracted time.
-    assertFloor(counts['both sets'], 0.915, 0.195, 'claims-holdout set11+set12');
+    // with a plan called off for its date (set12 100 of 105); 92.6% (199/215) with a retracted time;
+    // 93.0% (200/215) with a figure inside a run of nouns read as a label.
+    assertFloor(counts['both sets'], 0.925, 0.195, 'claims-holdout set11+set12');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {

@@ -316,3 +316,21 @@ describe('checkClaim on a measure that the same verb takes on two pages', () => 
     );
   });
 });
+
+// A bare figure inside a run of nouns (震度6強) is a label: it backs no count of another noun.
+const HALL = inventedDocument(
+  'h',
+  '旧公会堂、耐震診断で危険判定',
+  [
+    '旧公会堂は正面に並ぶ4本の柱が特徴だ。',
+    '耐震診断では、震度6強程度の地震で倒壊する危険性が高いと判定された。',
+  ],
+  { publishedAt: '2026-09-01T09:00:00+09:00', siteName: '川霧新報' },
+);
+
+describe('checkClaim on a figure that is a label', () => {
+  it('does not back 6本 with 震度6強, and backs 4本 with 4本', () => {
+    assert.ok(errorsOf('旧公会堂の正面には6本の柱が並んでいる。', HALL).includes('support.number'));
+    assert.ok(!errorsOf('旧公会堂の正面には4本の柱が並んでいる。', HALL).includes('support.number'));
+  });
+});

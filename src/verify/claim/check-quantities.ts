@@ -152,19 +152,31 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
   return out;
 }
 
+/** Units of measure — length, area, weight, power, a percentage, a currency — never a count of a noun. */
+const MEASURE = /^(?:[A-Za-z%][A-Za-z0-9]*|円|ドル|ユーロ|ウォン|ポンド|元)$/u;
+
 /**
  * True when a Japanese source's figure without a known unit is written straight onto a noun (登山道
  * 2ルート, 3コース: a count of that noun), while the claim's figure is a measure (約2メートル, 5億円:
  * a unit of length, area, weight, power, a percentage or a currency, never a count of a noun): a
  * bare figure agrees with a unit only where nothing says what it counts. A counter (2つ, 4日) may
- * count the noun the source writes after the figure (2病院 = 2つの病院).
+ * count the noun the source writes after the figure (2病院 = 2つの病院). A bare figure inside a run
+ * of nouns (震度6強) is a label, and backs no count (6本) or measure.
  */
-/** Units of measure — length, area, weight, power, a percentage, a currency — never a count of a noun. */
-const MEASURE = /^(?:[A-Za-z%][A-Za-z0-9]*|円|ドル|ユーロ|ウォン|ポンド|元)$/u;
-
 function countsAnotherNoun(quantity: Quantity, sentence: SourceSentence, other: Quantity): boolean {
-  if (other.unit !== '' || !MEASURE.test(quantity.unit)) return false;
-  return /^[\p{Script=Han}\p{Script=Katakana}]/u.test(sentence.text.slice(other.end, other.end + 1));
+  if (other.unit !== '' || quantity.unit === '') return false;
+  const after = /^[\p{Script=Han}\p{Script=Katakana}]/u.test(sentence.text.slice(other.end, other.end + 1));
+  // Inside a run of nouns (震度6強): a label, not a count — though a generic counter (2つ) may still
+  // count the noun after it (県立2病院).
+  const before = sentence.text.slice(0, other.start);
+  if (
+    after &&
+    /[\p{Script=Han}\p{Script=Katakana}ー]$/u.test(before) &&
+    !/[約計第]$/u.test(before) &&
+    !/^(?:つ|個|か所|カ所|ヵ所|箇所)$/u.test(quantity.unit)
+  )
+    return true;
+  return MEASURE.test(quantity.unit) && after;
 }
 
 /** The lemma of the first predicate after a figure in its clause: the verb that takes it (…が焼けた). */
