@@ -159,22 +159,31 @@ function oppositeSideOf(compound: string, texts: readonly string[]): string | un
  * spelling of 石黒康弘氏). Returns the sources' spelling; undefined otherwise.
  */
 function otherSpellingOf(compound: string, texts: readonly string[]): string | undefined {
-  const chars = [...compound];
-  if (chars.length < 4 || texts.some((text) => text.includes(compound))) return undefined;
-  for (let i = 2; i < chars.length; i++) {
-    if (!/\p{Script=Han}/u.test(chars[i] as string)) continue;
-    const pattern = new RegExp(
-      `(?<![\\p{Script=Han}\\p{Script=Katakana}])${escapePattern(chars.slice(0, i).join(''))}(\\p{Script=Han})${escapePattern(chars.slice(i + 1).join(''))}(?![\\p{Script=Han}\\p{Script=Katakana}])`,
-      'u',
-    );
-    for (const text of texts) {
-      const match = pattern.exec(text);
-      if (match === null || match[1] === chars[i]) continue;
-      // …where the sources' spelling names a body through the changed kanji (鷲尾精機, 汐見学院: a
-      // company's or a public body's last word), not a common compound (水揚げ量 / 水揚げ減).
-      const spelt = [...match[0]];
-      if (spelt.some((_, j) => j >= i && namesBody(spelt.slice(0, j + 1).join('')))) return match[0];
-    }
+  // Compared by UTF-16 code units: a name with a character outside the BMP is left alone.
+  if (compound.length < 4 || [...compound].length !== compound.length) return undefined;
+  if (texts.some((text) => text.includes(compound))) return undefined;
+  const nameChar = /[\p{Script=Han}\p{Script=Katakana}]/u;
+  for (let i = 2; i < compound.length; i++) {
+    if (!/\p{Script=Han}/u.test(compound[i] as string)) continue;
+    const prefix = compound.slice(0, i);
+    const suffix = compound.slice(i + 1);
+    for (const text of texts)
+      for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+        const changed = text[at + i] ?? '';
+        const end = at + compound.length;
+        if (
+          changed === compound[i] ||
+          !/\p{Script=Han}/u.test(changed) ||
+          !text.startsWith(suffix, at + i + 1) ||
+          nameChar.test(text[at - 1] ?? '') ||
+          nameChar.test(text[end] ?? '')
+        )
+          continue;
+        // …where the sources' spelling names a body through the changed kanji (鷲尾精機, 汐見学院: a
+        // company's or a public body's last word), not a common compound (水揚げ量 / 水揚げ減).
+        const spelt = text.slice(at, end);
+        for (let k = i + 1; k <= spelt.length; k++) if (namesBody(spelt.slice(0, k))) return spelt;
+      }
   }
   return undefined;
 }
@@ -212,8 +221,6 @@ function otherUnitOf(compound: string, texts: readonly string[], alignment: Alig
     }
   return found?.name;
 }
-
-const escapePattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** True when every place the listed pages write the name is the wrong wording a correction note retracts. */
 function onlyRetracted(alignment: Alignment, name: string): boolean {
