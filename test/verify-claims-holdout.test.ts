@@ -61,8 +61,13 @@ describe('verifier figures on claims the project did not tune on', () => {
     // a denied plan noun, an act to come stated as done, the date of an announced act, a date set
     // off with its particle). 89.3% (167/187) / 1.7% after the vdet5 misses round (set3 90 → 91).
     // 89.8% (168/187) / 0.8% (1/118) with the vdet5 and vfa5 rounds merged (set4 alone 84.6% / 1.8%).
-    assertFloor(counts['both sets'], 0.895, 0.01, 'claims-holdout');
-    assertFloor(counts.set4, 0.84, 0.02, 'claims-holdout set4');
+    // 90.4% (169/187) / 0.8% after the vdet6 round's name spelt with one kanji changed (set4 alone 85.7%);
+    // 90.9% (170/187) with a measure the same verb takes on two pages (set4 alone 86.8%); 92.5%
+    // (173/187) with a view given as the comment on its topic (set3 92/96, set4 alone 89.0%); 93.0%
+    // (174/187) with a post of staff (〜員) read as a role (set4 alone 90.1%); 93.6% (175/187) with a
+    // body named with another unit of the same parent (set4 alone 91.2%).
+    assertFloor(counts['both sets'], 0.93, 0.01, 'claims-holdout');
+    assertFloor(counts.set4, 0.9, 0.02, 'claims-holdout set4');
   });
 
   it('claims-holdout set5 and set6 (written blind after this verifier; set6 held out: totals only)', async () => {
@@ -77,7 +82,8 @@ describe('verifier figures on claims the project did not tune on', () => {
     // 89.2% / 8.5% (10/118) once set5's false alarms and misses were worked on; 90.2% / 6.8% (8/118)
     // after the additions-and-framing round; 91.8% (178/194) / 6.8% after the vdet5 misses round
     // (set6 87 → 88 detected); the same with the vfa5 round merged.
-    assertFloor(counts['both sets'], 0.915, 0.07, 'claims-holdout set5+set6');
+    // 93.3% (181/194) after the vdet6 round (set5 90 → 92: a moved date, another unit of one parent).
+    assertFloor(counts['both sets'], 0.925, 0.07, 'claims-holdout set5+set6');
   });
 
   it('claims-holdout set7 and set8 (written blind in a later round; scored on totals only)', async () => {
@@ -112,8 +118,10 @@ describe('verifier figures on claims the project did not tune on', () => {
     // pair since the vdet5 / vfa5 rounds read its errors: 89.2% (174/195) / 18.0% (22/122) after the
     // vdet5 misses round; 81.5% / 4.1% (5/122) after the vfa5 element-alignment round alone; 89.7%
     // (175/195) / 4.1% with both merged; 89.7% / 3.3% (4/122) with shares read as arithmetic (vfa6),
-    // 89.7% / 2.5% (3/122) with lengths of time too.
-    assertFloor(counts['both sets'], 0.895, 0.03, 'claims-holdout set9+set10');
+    // 89.7% / 2.5% (3/122) with lengths of time too. 90.3% (176/195) after the vdet6 round (a
+    // surname-like body as the cited source; set9 93 of 98); 90.8% (177/195) with a predicate extended
+    // to a noun by も (set10 84 of 97).
+    assertFloor(counts['both sets'], 0.9, 0.03, 'claims-holdout set9+set10');
   });
 
   it('claims-holdout set11 and set12 (a fifth pair written blind; a development pair since the next one was written)', async () => {
@@ -131,7 +139,11 @@ describe('verifier figures on claims the project did not tune on', () => {
     // read as arithmetic (verify/claim/proportions.ts); 89.8% / 14.5% (19/131) with lengths of time too
     // (spans.ts); 89.8% / 13.0% (17/131) with the agent of XはYがV and a body presented with its member;
     // 89.8% / 11.5% (15/131) with kanji digits before a kana counter (市内十か所) and 期 (三期ぶり).
-    assertFloor(counts['both sets'], 0.895, 0.12, 'claims-holdout set11+set12');
+    // The vdet6 round, on its own: 90.7% (195/215) / 19.1% after vdet6's name
+    // spelt with one kanji changed; 91.2% (196/215) with a date before acts joined by て; 92.1% (198/215)
+    // with a plan called off for its date (set12 100 of 105); 92.6% (199/215) with a retracted time;
+    // 93.0% (200/215) with a figure inside a run of nouns read as a label.
+    assertFloor(counts['both sets'], 0.925, 0.12, 'claims-holdout set11+set12');
   });
 
   it('claims-holdout set13 and set14 (a sixth pair written blind; held out: totals only)', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isRetractedSpan, retractedEnd } from './correction-note.ts';
+import { isRetractedSpan, retractedEnd, tellsCorrection } from './correction-note.ts';
 
 // Invented correction notes in the forms Japanese news writes them.
 
@@ -25,5 +25,13 @@ describe('correction notes: the wrong wording they retract', () => {
   it('reads no retraction in a sentence that only reports what someone said', () => {
     assert.equal(retractedEnd('市は参加者を320人としたが、実際には増える見込みだ。'), undefined);
     assert.equal(retractedEnd('会社は「誤りはない」としている。'), undefined);
+  });
+});
+
+describe('correction notes: a sentence that tells of the correction', () => {
+  it('reads 正しくは as telling of it, as 誤り and 訂正 are', () => {
+    assert.ok(tellsCorrection('当初は午後5時までとしていたが、正しくは午後6時までだった。'));
+    assert.ok(tellsCorrection('年齢を誤って伝え、54歳に訂正した。'));
+    assert.ok(!tellsCorrection('窓口は午後6時まで受け付ける。'));
   });
 });

@@ -23,8 +23,9 @@ export function isRetractedSpan(text: string, start: number, end: number): boole
   return until !== undefined && start >= 0 && end <= until;
 }
 
-// A sentence that itself tells of the correction (…と誤って伝え、54歳に訂正した) may repeat the wrong wording.
-const TELLS_CORRECTION = /誤っ|誤り|誤記|訂正|間違/u;
+// A sentence that itself tells of the correction (…と誤って伝え、54歳に訂正した; …としていたが、正しくは…)
+// may repeat the wrong wording.
+const TELLS_CORRECTION = /誤っ|誤り|誤記|訂正|間違|正しくは/u;
 
 /** True when the text speaks of an error or its correction: it may quote what was retracted. */
 export function tellsCorrection(text: string): boolean {

@@ -338,6 +338,13 @@ describe('readSentence: people and roles', () => {
     ]);
   });
 
+  it('reads a post of staff or member (〜員) as a role', () => {
+    assert.deepEqual(
+      readSentence('水産研究所の田辺真由主任研究員は「調査を続ける」と話した。', tokenizer).roles,
+      [{ person: '田辺真由', role: '主任研究員' }],
+    );
+  });
+
   it('pairs a name with the role written before it with の', () => {
     assert.deepEqual(readSentence('健康福祉部長の川口直美氏が説明した。', tokenizer).roles, [
       { person: '川口直美', role: '健康福祉部長' },

@@ -281,3 +281,56 @@ describe('what a disputed figure counts, in other words', () => {
     assert.ok(!errorsOf('浜辺のまつりには約3万人が集まった。', BEACH).includes('conflict.settled'));
   });
 });
+
+// Two pages measure what one verb takes in their own words: an area that burnt (工場の約…平方メートルが
+// 焼けた / 倉庫棟の一部約…平方メートルが焼けた), sharing few other words; and the value a change starts
+// from (…から膨らんだ), which no claim's current figure is disputed by.
+const MILL_FIRE = inventedDocument(
+  'm',
+  '製紙工場で火災',
+  ['消防によると、鉄骨2階建ての倉庫棟の一部約1800平方メートルが焼けた。', '再建費用は約25億円に膨らんだ。'],
+  { publishedAt: '2026-04-11T09:00:00+09:00', siteName: '川霧新報' },
+);
+const MILL_FIRE_OTHER = inventedDocument(
+  'x',
+  '工場火災、住民に不安',
+  [
+    '桐生製紙の工場で10日夜に起きた火災で、関係者によると、工場の約2500平方メートルが焼けたという。',
+    '当初見込んでいた約20億円から約5億円膨らんだ。',
+  ],
+  { publishedAt: '2026-04-11T10:00:00+09:00', siteName: '川霧タイムズ' },
+);
+
+describe('checkClaim on a measure that the same verb takes on two pages', () => {
+  it('flags one area stated as settled where the other page gives another to the same verb', () => {
+    assert.ok(
+      errorsOf('火災では、工場の約2500平方メートルが焼けた。', MILL_FIRE, MILL_FIRE_OTHER).includes(
+        'conflict.settled',
+      ),
+    );
+  });
+
+  it('does not take the value a change starts from as a rival (約20億円から膨らんだ)', () => {
+    assert.ok(
+      !errorsOf('再建費用は約25億円に膨らんだ。', MILL_FIRE, MILL_FIRE_OTHER).includes('conflict.settled'),
+    );
+  });
+});
+
+// A bare figure inside a run of nouns (震度6強) is a label: it backs no count of another noun.
+const HALL = inventedDocument(
+  'h',
+  '旧公会堂、耐震診断で危険判定',
+  [
+    '旧公会堂は正面に並ぶ4本の柱が特徴だ。',
+    '耐震診断では、震度6強程度の地震で倒壊する危険性が高いと判定された。',
+  ],
+  { publishedAt: '2026-09-01T09:00:00+09:00', siteName: '川霧新報' },
+);
+
+describe('checkClaim on a figure that is a label', () => {
+  it('does not back 6本 with 震度6強, and backs 4本 with 4本', () => {
+    assert.ok(errorsOf('旧公会堂の正面には6本の柱が並んでいる。', HALL).includes('support.number'));
+    assert.ok(!errorsOf('旧公会堂の正面には4本の柱が並んでいる。', HALL).includes('support.number'));
+  });
+});

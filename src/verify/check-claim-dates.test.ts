@@ -175,3 +175,95 @@ describe('checkClaim on totals of listed figures', () => {
     assert.ok(numberErrorsOf('町によると、看護師は合わせて59人だ。', CLINICS).length > 0);
   });
 });
+
+// A date set off before a chain of acts joined by て dates each act of the chain (12日、役場を訪れて…
+// 手渡した: 訪れる too), while another date of the sentence dates its own event only.
+const PETITION = documentOf('s', '図書館の署名、町に提出', [
+  '建設を求める署名は15日までに約3000人分に達し、住民団体の代表が17日、役場を訪れて町長に署名を手渡した。',
+]);
+
+describe('checkClaim on a date before acts joined by て', () => {
+  it('dates every act of the chain: 15日 (the count) is not the day of the visit', () => {
+    assert.deepEqual(dateErrorsOf('住民団体の代表は17日に役場を訪れ、町長に署名を手渡した。', PETITION), []);
+    assert.ok(
+      dateErrorsOf('住民団体の代表は15日に役場を訪れ、町長に署名を手渡した。', PETITION).some((error) =>
+        error.startsWith('support.date'),
+      ),
+    );
+  });
+});
+
+// A date moved by a later notice that names what it moves (内覧会の開始日を…から…に延期) but none of the
+// claim's words: the thing moved is named by the sentence that gives the claim's date.
+const PREVIEW = documentOf('v', '図書館の内覧会、７月から週３日に', [
+  '町立図書館の内覧会が、7月から週3日開かれることになった。',
+]);
+const PREVIEW_MOVED = documentOf('w', '内覧会を延期　潮見町', [
+  '町は、内覧会の開始日を7月1日から8月1日に延期した。',
+]);
+
+const READING = documentOf('r', '図書館で読書会', ['図書館の読書会は7月から毎週開く。']);
+
+describe('checkClaim on a date a later notice moved', () => {
+  it('flags the old date where the notice names what the claim’s date is of', () => {
+    assert.ok(
+      dateErrorsOf('町立図書館は7月から週3日見学できる。', PREVIEW, PREVIEW_MOVED).some((error) =>
+        error.startsWith('conflict.settled'),
+      ),
+    );
+  });
+
+  it('leaves a claim whose date is of something the notice does not move', () => {
+    assert.ok(
+      !dateErrorsOf('読書会は7月から毎週開かれる。', READING, PREVIEW_MOVED).some((error) =>
+        error.startsWith('conflict.settled'),
+      ),
+    );
+  });
+});
+
+// A plan for a date put off or called off with no new date (来月に予定していた改修工事の着工を延期):
+// the date no longer holds for what was planned, and still holds for anything else of the sentence.
+const POSTPONED = documentOf('q', '旧庁舎の改修、着工を延期', [
+  '潮見町は19日、来月に予定していた旧庁舎の改修工事の着工を延期すると発表した。',
+  '町は7月に住民説明会を開く。',
+]);
+
+describe('checkClaim on a date whose plan was called off', () => {
+  it('flags the planned date stated as current, and not a claim that tells of the postponement', () => {
+    assert.ok(
+      dateErrorsOf('旧庁舎の改修工事は、来月に着工する。', POSTPONED).some((error) =>
+        error.startsWith('conflict.settled'),
+      ),
+    );
+    assert.ok(
+      !dateErrorsOf('潮見町は、来月に予定していた旧庁舎の改修工事の着工を延期した。', POSTPONED).some(
+        (error) => error.startsWith('conflict.settled'),
+      ),
+    );
+  });
+
+  it('leaves a date the notice does not call off', () => {
+    assert.deepEqual(dateErrorsOf('潮見町は7月に住民説明会を開く。', POSTPONED), []);
+  });
+});
+
+// A time a correction note retracts backs no claim, as a retracted figure does not.
+const DESK = documentOf('k', '相談窓口、土日も受け付け', [
+  '町の相談窓口は午前9時から午後6時まで、土日も受け付ける。',
+  '※20日の配信時、相談窓口の受付時間を「午後5時まで」としていましたが、「午後6時まで」の誤りでした。',
+]);
+
+describe('checkClaim on a time a correction note retracts', () => {
+  it('flags the retracted time, and not a claim that tells of the correction', () => {
+    assert.ok(
+      dateErrorsOf('町の相談窓口は午後5時まで受け付けている。', DESK).some((error) =>
+        error.startsWith('support.date'),
+      ),
+    );
+    assert.deepEqual(
+      dateErrorsOf('当初の配信は受付時間を午後5時までとしていたが、正しくは午後6時までだった。', DESK),
+      [],
+    );
+  });
+});

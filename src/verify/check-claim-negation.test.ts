@@ -223,3 +223,22 @@ describe('an act forgone in the claim that the source did with its own verb', ()
     assertNoNegation('汐見市は、市内全域を対象に熱中症警報を発令した。', heat);
   });
 });
+
+// A noun marked with も extends the predicate to it: a source sentence saying the predicate of that
+// noun with the other polarity answers the claim. Invented page: a temporary bridge.
+describe('checkClaim on a predicate extended to a noun by も', () => {
+  const bridge = () =>
+    page('仮設橋が開通', [
+      '川沿いの県道に架けた仮設橋が5日、開通した。',
+      '仮設橋は歩行者と乗用車が通行できる。',
+      'トラックは通行できない。',
+    ]);
+
+  it('flags the predicate said of the も noun where the source negates it of that noun', () => {
+    assertNegation('仮設橋は、トラックも含めて通行できる。', bridge());
+  });
+
+  it('accepts the predicate said of a noun the source affirms it of', () => {
+    assertNoNegation('仮設橋は、乗用車も通行できる。', bridge());
+  });
+});

@@ -64,3 +64,79 @@ describe('a measure backed only by a figure that counts another noun', () => {
     assert.ok(!errorsOf('森林公園には遊歩道が3つのコースある。', PARK).includes('support.number'));
   });
 });
+
+// A proper name spelt with one kanji changed (桐谷精工 for 桐谷精機) is another body. Invented page:
+// a parts maker's works fire.
+const WORKS = inventedDocument(
+  'w',
+  '部品工場で火災',
+  [
+    '部品メーカー「桐谷精機」川辺工場で3日夜、倉庫1棟が焼けた。',
+    '北陵学院大学の森本理沙教授は「乾燥した時期は注意が要る」と話した。',
+    '工場を視察した石黒康弘院長は、けが人の治療にあたった。',
+    '同社の部品生産量は前年を下回っていた。',
+  ],
+  { publishedAt: '2026-11-04T09:00:00+09:00', siteName: '川辺新報' },
+);
+
+describe('a name spelt with one kanji changed', () => {
+  it('flags 桐谷精工 for 桐谷精機 and 北陵学園大学 for 北陵学院大学', () => {
+    assert.ok(errorsOf('桐谷精工の川辺工場で3日夜、倉庫1棟が焼けた。', WORKS).includes('support.name'));
+    assert.ok(
+      errorsOf('北陵学園大学の森本理沙教授は、乾燥した時期は注意が要ると話した。', WORKS).includes(
+        'support.name',
+      ),
+    );
+  });
+
+  it('accepts the spelling the sources write, and a title after a name (石黒康弘氏 over 石黒康弘院長)', () => {
+    assert.ok(!errorsOf('桐谷精機川辺工場で3日夜、倉庫1棟が焼けた。', WORKS).includes('support.name'));
+    assert.ok(
+      !errorsOf('北陵学院大学の森本理沙教授は、乾燥した時期は注意が要ると話した。', WORKS).includes(
+        'support.name',
+      ),
+    );
+    assert.ok(
+      !errorsOf('工場を視察した石黒康弘氏は、けが人の治療にあたった。', WORKS).includes('support.name'),
+    );
+  });
+
+  it('leaves a common compound with another last kanji alone (部品生産額 over 部品生産量)', () => {
+    assert.ok(!errorsOf('同社の部品生産額は前年を下回っていた。', WORKS).includes('support.name'));
+  });
+});
+
+// A body named by its parent and a unit or kind of its own: another unit of the same parent is
+// another body. Invented page: a university's study and an island's association.
+const ISLAND = inventedDocument(
+  'i',
+  '島の海水温、上昇続く',
+  [
+    '港北大水産学部の村上直人教授は「海水温の上昇が続いている」と話した。',
+    '港北島自治会の岡田和子会長は「島の暮らしが心配だ」と述べた。',
+    '港北市は調査費を補正予算案に盛り込んだ。市議会は来月、予算案を審議する。',
+  ],
+  { publishedAt: '2026-11-04T09:00:00+09:00', siteName: '港北新報' },
+);
+
+describe('a body named with another unit of the same parent', () => {
+  it('flags 港北大理学部 for 港北大水産学部 and 港北島漁協 for 港北島自治会', () => {
+    assert.ok(
+      errorsOf('港北大理学部の村上直人教授は、海水温の上昇が続いていると話した。', ISLAND).includes(
+        'support.name',
+      ),
+    );
+    assert.ok(
+      errorsOf('港北島漁協の岡田和子会長は、島の暮らしが心配だと述べた。', ISLAND).includes('support.name'),
+    );
+  });
+
+  it('accepts the sources’ own name, and a parent joined to a body the sources name bare (港北市議会)', () => {
+    assert.ok(
+      !errorsOf('港北大水産学部の村上直人教授は、海水温の上昇が続いていると話した。', ISLAND).includes(
+        'support.name',
+      ),
+    );
+    assert.ok(!errorsOf('港北市議会は来月、予算案を審議する。', ISLAND).includes('support.name'));
+  });
+});

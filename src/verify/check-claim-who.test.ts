@@ -242,3 +242,102 @@ describe('checkClaim: an outlet named by its Latin site name', () => {
     ]);
   });
 });
+
+// Someone's view stated as plain fact, where the claim's topic is what the view is about: what a
+// sentence says of its topic (X は…) is what it asserts. Invented page: a station-front project.
+const PROJECT = inventedDocument(
+  'r',
+  '駅前再開発、住民団体が批判',
+  [
+    '港北市が進めてきた駅前再開発の計画に対し、住民団体の森田香織代表は「住民への説明が足りない」として見直しを求めた。',
+    '商店会の井上正和会長は「商店街の人は、工事の日程をよく知らなかった。早く説明会を開いてほしい」と話した。',
+    '市は来月、説明会を開く。',
+  ],
+  { publishedAt: '2026-10-02T09:00:00+09:00', siteName: '港北新報' },
+);
+
+describe('checkClaim: a view given as the comment on its topic', () => {
+  const errors = (text: string) =>
+    checkClaim(text, [understanding.of(PROJECT)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.severity === 'error')
+      .map((finding) => finding.code);
+
+  it('flags the comment that stands in someone’s quote, its verbs read by their lemma', () => {
+    assert.ok(
+      errors('港北市が進めてきた駅前再開発の計画は、住民への説明が足りなかった。').includes(
+        'support.attribution',
+      ),
+    );
+    assert.ok(errors('商店街の人は、工事の日程をよく知らなかった。').includes('support.attribution'));
+  });
+
+  it('leaves a claim that names who said it, or a fact the narration states', () => {
+    assert.ok(
+      !errors('住民団体の森田香織代表は、住民への説明が足りないとして計画の見直しを求めた。').includes(
+        'support.attribution',
+      ),
+    );
+    assert.ok(!errors('説明会は、市が来月開く。').includes('support.attribution'));
+  });
+});
+
+// A body named after a place the dictionary reads as a surname (村井署) is a body: a count the page
+// has from the town (町によると) is not the police's. Invented page: wild boar sightings.
+const BOAR = inventedDocument(
+  'b',
+  '村井町でイノシシの目撃相次ぐ',
+  [
+    '北浦県村井町で、イノシシの目撃が相次いでいる。',
+    '町によると、今年町内で寄せられたイノシシの目撃情報は10日までに25件に上る。',
+  ],
+  { publishedAt: '2026-10-11T09:00:00+09:00', siteName: '北浦日報' },
+);
+
+describe('checkClaim: a body named after a surname-like place as the cited source', () => {
+  const errors = (text: string) =>
+    checkClaim(text, [understanding.of(BOAR)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.severity === 'error')
+      .map((finding) => finding.code);
+
+  it('flags the town’s count given to the police station', () => {
+    assert.ok(
+      errors('村井署によると、今年町内で寄せられたイノシシの目撃情報は10日までに25件に上る。').includes(
+        'support.attribution',
+      ),
+    );
+  });
+
+  it('accepts it given to the town', () => {
+    assert.ok(
+      !errors('村井町によると、今年町内で寄せられたイノシシの目撃情報は10日までに25件に上る。').includes(
+        'support.attribution',
+      ),
+    );
+  });
+});
+
+describe('checkClaim: a post of staff given another title', () => {
+  const LAB = inventedDocument(
+    'l',
+    '藻場の回復、ウニの管理がかぎ',
+    ['水産研究所の田辺真由主任研究員は「ウニの数を管理することが大切だ」と話した。'],
+    { publishedAt: '2026-10-12T09:00:00+09:00', siteName: '浜風新聞' },
+  );
+  const errors = (text: string) =>
+    checkClaim(text, [understanding.of(LAB)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.severity === 'error')
+      .map((finding) => finding.code);
+
+  it('flags 所長 for 主任研究員 and accepts 研究員', () => {
+    assert.ok(
+      errors('水産研究所の田辺真由所長は「ウニの数を管理することが大切だ」と話した。').includes(
+        'role.mismatch',
+      ),
+    );
+    assert.ok(
+      !errors('水産研究所の田辺真由研究員は「ウニの数を管理することが大切だ」と話した。').includes(
+        'role.mismatch',
+      ),
+    );
+  });
+});

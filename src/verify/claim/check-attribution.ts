@@ -2,9 +2,15 @@ import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Quantity } from '../../text/quantities.ts';
 import type { Token } from '../../text/tokenizer.ts';
-import { refersTo } from '../../understand/coreference.ts';
-import { findPeople, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
-import { topicOf } from '../../understand/subject.ts';
+import { namesBody, refersTo } from '../../understand/coreference.ts';
+import {
+  findPeople,
+  isContentToken,
+  keyOf,
+  type SentenceReading,
+  stripQuotes,
+} from '../../understand/read-sentence.ts';
+import { subjectOf, topicOf } from '../../understand/subject.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import {
   type Alignment,
@@ -47,16 +53,30 @@ function quotedShareOf(alignment: Alignment, span: SourceSpan, keys: readonly st
 }
 
 // What quotedOnly reads of a source sentence depends on the sentence only: its narration (quotes
-// blanked) and its quoted speech, normalized once per sentence for every claim checked against it.
-const quoteTexts = new WeakMap<SourceSentence, { narration: string; speech: string[] }>();
-function quoteTextsOf(sentence: SourceSentence): { narration: string; speech: string[] } {
+// blanked) and its quoted speech, normalized once per sentence for every claim checked against it,
+// each with the keys of its words (a verb's lemma, 知る, is not in its text, 知らなかった).
+interface Said {
+  text: string;
+  keys: Set<string>;
+}
+const quoteTexts = new WeakMap<SourceSentence, { narration: Said; speech: Said[] }>();
+function quoteTextsOf(sentence: SourceSentence): { narration: Said; speech: Said[] } {
   let texts = quoteTexts.get(sentence);
   if (texts === undefined) {
+    const speeches = sentence.quotes.filter((quote) => isSpeech(sentence.text, quote));
+    const keysIn = (inside: (token: Token) => boolean) =>
+      new Set(sentence.tokens.filter((token) => inside(token) && isContentToken(token)).map(keyOf));
+    const within = (token: Token, quote: { start: number; end: number }) =>
+      token.start > quote.start && token.end < quote.end;
     texts = {
-      narration: normalizeForMatch(stripQuotes(sentence.text, sentence.quotes)),
-      speech: sentence.quotes
-        .filter((quote) => isSpeech(sentence.text, quote))
-        .map((quote) => normalizeForMatch(quote.inner)),
+      narration: {
+        text: normalizeForMatch(stripQuotes(sentence.text, sentence.quotes)),
+        keys: keysIn((token) => !sentence.quotes.some((quote) => within(token, quote))),
+      },
+      speech: speeches.map((quote) => ({
+        text: normalizeForMatch(quote.inner),
+        keys: keysIn((token) => within(token, quote)),
+      })),
     };
     quoteTexts.set(sentence, texts);
   }
@@ -72,9 +92,12 @@ function quotedOnly(alignment: Alignment, keys: readonly string[]): SourceSenten
   const wanted = [...new Set(keys)].filter((key) => (alignment.weights.get(key) ?? 0) > 0);
   const total = wanted.reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0), 0);
   if (total < 2) return undefined;
-  const share = (text: string) =>
-    wanted.reduce((sum, key) => sum + (text.includes(key) ? (alignment.weights.get(key) ?? 0) : 0), 0) /
-    total;
+  const share = (said: Said) =>
+    wanted.reduce(
+      (sum, key) =>
+        sum + (said.text.includes(key) || said.keys.has(key) ? (alignment.weights.get(key) ?? 0) : 0),
+      0,
+    ) / total;
   let best: { sentence: SourceSentence; share: number } | undefined;
   let plain = 0;
   for (const sentence of alignment.sentences) {
@@ -87,6 +110,19 @@ function quotedOnly(alignment: Alignment, keys: readonly string[]): SourceSenten
   }
   if (best === undefined || best.share < 0.7 || best.share < plain + 0.2) return undefined;
   return best.sentence;
+}
+
+/**
+ * The content keys after a sentence's topic and its は (its comment); none without such a topic, or
+ * when the topic names a person or a body.
+ */
+function commentKeys(claim: SentenceReading): string[] {
+  const topic = topicOf(claim);
+  if (topic === undefined || !claim.text.startsWith('は', topic.end)) return [];
+  // A person or a body as the topic (会長は…求めている) is one who may say the words: who said them
+  // is the speaker check's question, not this one.
+  if (subjectOf(claim) !== undefined) return [];
+  return claim.tokens.filter((token) => token.start > topic.end && isContentToken(token)).map(keyOf);
 }
 
 const INSIDER = /関係者|幹部|捜査員|筋によると/u;
@@ -144,8 +180,10 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
       );
       return out;
     }
-    // …or whose words, spread over several clauses, stand inside one of the source's quotes.
-    const quote = quotedOnly(alignment, content);
+    // …or whose words, spread over several clauses, stand inside one of the source's quotes — or
+    // whose comment does: what a sentence says of its topic (X は…) is what it asserts, the topic only
+    // what it is about (計画は、説明が足りなかった over 計画に対し、Y 氏は「説明が足りない」と訴えた).
+    const quote = quotedOnly(alignment, content) ?? quotedOnly(alignment, commentKeys(claim));
     if (quote !== undefined) {
       out.push(
         pathFinding(
@@ -180,9 +218,13 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
     sentence,
     alignment.scope.find((u) => u.document.id === sentence.sourceId),
   );
-  const claimedPeople = findPeople(readSpeakerTokens(claim, speaker));
+  // A body named after a place the dictionary reads as a surname (杉沢署, 北浦病院) is a body, no person.
+  const body = namesBody(speaker);
+  const claimedPeople = body ? [] : findPeople(readSpeakerTokens(claim, speaker));
   // Any person the claim names may be the one whose words these are (A は…、B は…と述べた).
-  const people = claim.people.filter((person) => namesPerson(claim, person));
+  const people = claim.people.filter(
+    (person) => namesPerson(claim, person) && !(body && speaker.includes(person)),
+  );
   // A speaker that is a body's document (筑浦県が発表した速報値によると, 県のまとめでは) speaks for
   // the body that made it: the name the relative clause or の before it gives.
   const maker =

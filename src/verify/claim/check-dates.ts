@@ -1,6 +1,8 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { type DateMention, findDates } from '../../text/dates.ts';
+import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Token } from '../../text/tokenizer.ts';
+import { isRetractedSpan, tellsCorrection } from '../../understand/correction-note.ts';
 import { dateHead } from '../../understand/date-head.ts';
 import {
   type Clause,
@@ -11,7 +13,7 @@ import {
   stripQuotes,
 } from '../../understand/read-sentence.ts';
 import { topicOf } from '../../understand/subject.ts';
-import type { SourceSentence } from '../../understand/understand-document.ts';
+import { nounCompounds, type SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, best, overlap } from './alignment.ts';
 import { attributesTo } from './attributed-figure.ts';
 import { agrees, datesOf, retells, sameValue } from './elements.ts';
@@ -79,8 +81,14 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
       score: overlap(alignment, sentence, clauseSet),
     }));
     const bestScore = Math.max(0, ...scoredNear.map((entry) => entry.score));
+    // A date a correction note retracts (「午後5時まで」としていましたが…誤りでした) backs no claim, as
+    // a retracted figure or name does not, unless the claim itself tells of the error.
+    const correcting = tellsCorrection(claim.text);
     const agreeing = scoredNear.filter(({ sentence }) =>
-      datesOf(sentence).some((date) => variants.some((variant) => agrees(variant, date))),
+      datesOf(sentence).some(
+        (date) =>
+          variants.some((variant) => agrees(variant, date)) && (correcting || !retracted(sentence, date)),
+      ),
     );
     const mine = dateHead(claim, mention)?.lemma;
     // A date written onto a verbal noun (1952年開館の映画館: 連体修飾) dates that noun's event, not
@@ -141,10 +149,9 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
         // The competing date is of the same kind (a day for a day, not 2032年度 for 19日).
         return (
           own.length > 0 &&
-          own.every((date) => dateHead(sentence, date)?.lemma !== mine) &&
+          own.every((date) => !datesEvent(sentence, date, mine)) &&
           sentence.dates.some(
-            (date) =>
-              !own.includes(date) && sharesFields(mention, date) && dateHead(sentence, date)?.lemma === mine,
+            (date) => !own.includes(date) && sharesFields(mention, date) && datesEvent(sentence, date, mine),
           )
         );
       });
@@ -163,7 +170,8 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
       return;
     }
     // A source that moved the date (開始日を10月1日から11月1日に延期): the old date stated as current.
-    const moved = movedFrom(alignment, variants, first, clauseKeys);
+    const backing = aligned.map((entry) => entry.sentence);
+    const moved = movedFrom(alignment, variants, first, clauseKeys, backing);
     if (moved !== undefined && !/当初|もともと|元々|延期|変更|前倒し|繰り上げ|繰り下げ/u.test(claim.text)) {
       out.push(
         pathFinding(
@@ -173,6 +181,27 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
           `Source ${moved.sentence.sourceId} moved 「${mention.text}」 to 「${moved.to.text}」; the claim states the old date as settled: 「${moved.sentence.text}」.`,
           mention.text,
           { kind: 'revised', text: mention.text, other: moved.to.text, source: moved.sentence.sourceId },
+        ),
+      );
+      return;
+    }
+    // A source that called off what was planned for the date, naming no new one (来年1月に予定していた
+    // 解体工事の着工を延期する): the date no longer holds, unless the claim tells of the plan or its end.
+    const called = calledOff(alignment, variants, clauseKeys);
+    if (
+      called !== undefined &&
+      !/当初|もともと|元々|延期|変更|中止|見送|取りやめ|取り止め|見合わせ|白紙|撤回|予定していた|予定されていた|と(?:発表|公表)し/u.test(
+        claim.text,
+      )
+    ) {
+      out.push(
+        pathFinding(
+          'conflict.settled',
+          'error',
+          path,
+          `Source ${called.sourceId} called off what was planned for 「${mention.text}」; the claim states it as current: 「${called.text}」.`,
+          mention.text,
+          { kind: 'revised', text: mention.text, other: '', source: called.sourceId },
         ),
       );
       return;
@@ -266,6 +295,33 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
       );
   });
   return out;
+}
+
+/** True when the date (of the sentence, or of the one before it: datesOf) lies in a correction note's retracted wording. */
+function retracted(sentence: SourceSentence, date: DateMention): boolean {
+  const owner = sentence.dates.includes(date) ? sentence : sentence.previous;
+  return owner !== undefined && isRetractedSpan(owner.text, date.start, date.end);
+}
+
+/**
+ * True when the source date dates the event `lemma`: its head, or a verb of the chain before the
+ * head (12日、同社を訪れて…申し入れた dates 訪れる too: て and the 連用形 join the acts of one clause).
+ */
+function datesEvent(sentence: SourceSentence, date: DateMention, lemma: string | undefined): boolean {
+  const head = dateHead(sentence, date);
+  if (head === undefined || lemma === undefined) return false;
+  if (head.lemma === lemma) return true;
+  // The chain is the head's own clause: not what an announcement says, before its と
+  // (7日、説明会を10日に開くと発表した: 7日 does not date 開く).
+  const clause = sentence.predicates.find((p) => p.end === head.end)?.clause;
+  return sentence.predicates.some(
+    (p) =>
+      p.start >= date.end &&
+      p.end <= head.end &&
+      p.clause === clause &&
+      p.lemma === lemma &&
+      !/^(?:[^、。]{0,3}?)と(?!し)/u.test(sentence.text.slice(p.end, p.end + 4)),
+  );
 }
 
 /**
@@ -488,14 +544,69 @@ function movedFrom(
   variants: readonly DateMention[],
   mine: readonly DateMention[],
   clauseKeys: readonly string[],
+  backing: readonly SourceSentence[],
 ): { sentence: SourceSentence; to: DateMention } | undefined {
   for (const sentence of alignment.sentences) {
     for (const { from, to } of movesOf(sentence)) {
       if (!variants.some((variant) => agrees(variant, from))) continue;
       if (variants.some((variant) => agrees(variant, to)) || mine.some((date) => agrees(date, to))) continue;
-      if (overlap(alignment, sentence, clauseKeys) === 0) continue;
+      if (!movesClaimEvent(alignment, sentence, from, clauseKeys, backing)) continue;
       return { sentence, to };
     }
   }
   return undefined;
+}
+
+/**
+ * True when a move is about the claim's event: it shares the claim's words, or what it moves (減便の
+ * 開始日を…) is named by a source sentence that gives the claim's date (１０月から４往復に: 減便).
+ */
+function movesClaimEvent(
+  alignment: Alignment,
+  sentence: SourceSentence,
+  from: DateMention,
+  clauseKeys: readonly string[],
+  backing: readonly SourceSentence[],
+): boolean {
+  if (overlap(alignment, sentence, clauseKeys) > 0) return true;
+  const moving = movedThing(sentence, from);
+  return backing.some(
+    (other) =>
+      other !== sentence && moving.some((compound) => normalizeForMatch(other.text).includes(compound)),
+  );
+}
+
+// A plan for a date (…に予定していた X), called off or put off in the same sentence with no new date.
+const CALLED_OFF =
+  /^(?:に|から|ごろ)?[^。、]{0,6}?予定(?:して|され)(?:い)?た[^。]{0,25}?(?:延期|中止|見送|取りやめ|取り止め|見合わせ|白紙|撤回)/u;
+
+/**
+ * A source sentence that calls off what it planned for the claim's date (see CALLED_OFF), where what
+ * was planned (予定していた解体工事の着工) names the claim's event (解体される: not 手術 for 休止).
+ */
+function calledOff(
+  alignment: Alignment,
+  variants: readonly DateMention[],
+  clauseKeys: readonly string[],
+): SourceSentence | undefined {
+  return alignment.sentences.find((sentence) =>
+    sentence.dates.some((date) => {
+      if (!variants.some((variant) => agrees(variant, date) && agrees(date, variant))) return false;
+      const match = CALLED_OFF.exec(sentence.text.slice(date.end));
+      if (match === null || movesOf(sentence).length > 0) return false;
+      const planned = sentence.tokens
+        .filter((token) => token.start >= date.end && token.end <= date.end + match[0].length)
+        .filter(isContentToken)
+        .map(keyOf)
+        .filter((key) => !/^(?:予定|延期|中止|見送る|取りやめる|見合わせる|白紙|撤回)$/u.test(key));
+      return clauseKeys.some((key) => [...key].length >= 2 && planned.some((word) => word.includes(key)));
+    }),
+  );
+}
+
+/** The noun compounds of the phrase a move takes, right before its old date (減便の開始日を10月1日から…). */
+function movedThing(sentence: SourceSentence, from: DateMention): string[] {
+  const before = sentence.text.slice(0, from.start);
+  const start = Math.max(before.lastIndexOf('、'), before.lastIndexOf('は')) + 1;
+  return nounCompounds(sentence.tokens.filter((token) => token.start >= start && token.end <= from.start));
 }

@@ -29,8 +29,14 @@ export function checkNames(
   // A public body named with another level of government (県選挙管理委員会 for 市選挙管理委員会), or a
   // place or facility named with the opposite direction or side (南尾根 for 北尾根, 下り線 for 上り線).
   const localTexts = alignment.local.map((understanding) => understanding.norm);
+  // A name set in brackets ends there, or runs on into the words after it (「日向化成」小鳩工場).
+  const spellings = localTexts.flatMap((text) => [text, text.replace(/[「」『』]/gu, '')]);
   for (const compound of nounCompounds(claim.tokens)) {
-    const named = otherLevelBody(compound, localTexts) ?? oppositeSideOf(compound, localTexts);
+    const named =
+      otherLevelBody(compound, localTexts) ??
+      oppositeSideOf(compound, localTexts) ??
+      otherSpellingOf(compound, spellings) ??
+      otherUnitOf(compound, localTexts, alignment);
     if (named !== undefined)
       out.push(
         pathFinding(
@@ -144,6 +150,76 @@ function oppositeSideOf(compound: string, texts: readonly string[]): string | un
     if (texts.some((text) => text.includes(named))) return named;
   }
   return undefined;
+}
+
+/**
+ * A proper name is written one fixed way: a compound of the claim that no source writes, while a
+ * source writes it with one kanji past its first two changed (鷲尾精工 for 鷲尾精機, 汐見学園大学
+ * for 汐見学院大学), names another body. The sources' compound is taken whole (石黒康弘院長 is no
+ * spelling of 石黒康弘氏). Returns the sources' spelling; undefined otherwise.
+ */
+function otherSpellingOf(compound: string, texts: readonly string[]): string | undefined {
+  // Compared by UTF-16 code units: a name with a character outside the BMP is left alone.
+  if (compound.length < 4 || [...compound].length !== compound.length) return undefined;
+  if (texts.some((text) => text.includes(compound))) return undefined;
+  const nameChar = /[\p{Script=Han}\p{Script=Katakana}]/u;
+  for (let i = 2; i < compound.length; i++) {
+    if (!/\p{Script=Han}/u.test(compound[i] as string)) continue;
+    const prefix = compound.slice(0, i);
+    const suffix = compound.slice(i + 1);
+    for (const text of texts)
+      for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+        const changed = text[at + i] ?? '';
+        const end = at + compound.length;
+        if (
+          changed === compound[i] ||
+          !/\p{Script=Han}/u.test(changed) ||
+          !text.startsWith(suffix, at + i + 1) ||
+          nameChar.test(text[at - 1] ?? '') ||
+          nameChar.test(text[end] ?? '')
+        )
+          continue;
+        // …where the sources' spelling names a body through the changed kanji (鷲尾精機, 汐見学院: a
+        // company's or a public body's last word), not a common compound (水揚げ量 / 水揚げ減).
+        const spelt = text.slice(at, end);
+        for (let k = i + 1; k <= spelt.length; k++) if (namesBody(spelt.slice(0, k))) return spelt;
+      }
+  }
+  return undefined;
+}
+
+/**
+ * A body named by its parent and a unit or kind of its own (北嶺大水産学部, 灯島自治会): a compound of
+ * the claim that names a body (or a department, 〜部) no source writes, where a source names one with
+ * the same first two characters or more and another middle or end (北嶺大理学部 for 北嶺大水産学部,
+ * 灯島漁協 for 灯島自治会), is another body of that parent. A 略称 or a longer form of the sources'
+ * name (北嶺大学水産学部) is not: the parts that differ must both have a kanji or katakana of their own.
+ */
+function otherUnitOf(compound: string, texts: readonly string[], alignment: Alignment): string | undefined {
+  const isBody = (name: string) => namesBody(name) || /[^部]部$/u.test(name);
+  if ([...compound].length < 4 || !isBody(compound) || texts.some((text) => text.includes(compound)))
+    return undefined;
+  const mine = [...compound];
+  let found: { name: string; shared: number } | undefined;
+  for (const understanding of alignment.local)
+    for (const other of understanding.compounds) {
+      if (!isBody(other) || isAbbreviationOf(compound, other) || isAbbreviationOf(other, compound)) continue;
+      const theirs = [...other];
+      let p = 0;
+      while (p < mine.length && p < theirs.length && mine[p] === theirs[p]) p++;
+      if (p < 2) continue;
+      // The body the claim joins to the parent is one the sources name bare (市議会 with 楢崎市 named elsewhere).
+      if (texts.some((text) => text.includes(mine.slice(p).join('')))) continue;
+      let q = 0;
+      while (q < mine.length - p && q < theirs.length - p && mine.at(-1 - q) === theirs.at(-1 - q)) q++;
+      const ownPart = mine.slice(p, mine.length - q).join('');
+      const sourcePart = theirs.slice(p, theirs.length - q).join('');
+      const kana = /[\p{Script=Han}\p{Script=Katakana}]/u;
+      // The closest of the sources' names: the most shared at both ends (北嶺大水産学部, not 北嶺県).
+      if (kana.test(ownPart) && kana.test(sourcePart) && (found === undefined || p + q > found.shared))
+        found = { name: other, shared: p + q };
+    }
+  return found?.name;
 }
 
 /** True when every place the listed pages write the name is the wrong wording a correction note retracts. */

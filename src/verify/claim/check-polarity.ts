@@ -80,11 +80,78 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
   }
   return [
     ...out,
+    ...checkAlsoScope(claim, alignment, path, out.length > 0),
     ...checkOccurrence(claim, alignment, path),
     ...checkIntended(claim, alignment, path),
     ...checkForeignPolarity(claim, alignment, path),
     ...checkPending(claim, alignment, path),
   ];
+}
+
+/**
+ * A noun marked with も (大型車も, 大型車も含めて) extends the clause's predicate to it: a source
+ * sentence that says the same predicate of that noun with the other polarity (大型車は通行できない)
+ * answers the claim, whichever sentence its other words align with best.
+ */
+function checkAlsoScope(
+  claim: SentenceReading,
+  alignment: Alignment,
+  path: string,
+  found: boolean,
+): Finding[] {
+  if (found) return [];
+  const outside = stripQuotes(claim.text, claim.quotes);
+  for (const predicate of claim.predicates) {
+    if (outside[predicate.start] === '＊' || deonticOf(claim, predicate) !== undefined) continue;
+    const clause = claim.clauses[predicate.clause] as Clause;
+    const nouns = alsoNouns(claim, clause.start, predicate.start);
+    if (nouns.length === 0) continue;
+    const forms = new Set([predicate.lemma, ...(alignment.synonyms.get(predicate.lemma) ?? [])]);
+    for (const sentence of alignment.sentences) {
+      const text = sentence.text.normalize('NFKC');
+      for (const noun of nouns) {
+        const at = text.indexOf(noun);
+        if (at < 0) continue;
+        const other = sentence.predicates.find((p) => p.start > at && forms.has(p.lemma));
+        if (other === undefined || polarityOf(sentence, other) === predicate.negated) continue;
+        if (deonticOf(sentence, other) !== undefined) continue;
+        const said = claim.text.slice(predicate.start, predicate.end);
+        return [
+          pathFinding(
+            'support.negation',
+            'error',
+            path,
+            `The claim says 「${said}」 of 「${noun}」 too; the source ${predicate.negated ? 'affirms' : 'negates'} it of 「${noun}」: 「${sentence.text}」.`,
+            said,
+            { kind: predicate.negated ? 'negates' : 'affirms', text: said, sourceText: sentence.text },
+          ),
+        ];
+      }
+    }
+  }
+  return [];
+}
+
+/** The noun compounds marked with も (…も, …も含めて) in [start, end) of a sentence, NFKC. */
+function alsoNouns(claim: SentenceReading, start: number, end: number): string[] {
+  const out: string[] = [];
+  claim.tokens.forEach((token, i) => {
+    if (token.surface !== 'も' || token.pos !== '助詞' || token.start < start || token.end > end) return;
+    let first = i;
+    while (
+      first > 0 &&
+      claim.tokens[first - 1]?.pos === '名詞' &&
+      claim.tokens[first - 1]?.posDetail !== '数'
+    )
+      first--;
+    const noun = claim.tokens
+      .slice(first, i)
+      .map((t) => t.surface)
+      .join('')
+      .normalize('NFKC');
+    if ([...noun].length >= 2) out.push(noun);
+  });
+  return out;
 }
 
 // Words that say a matter is still open (general vocabulary of news): under investigation, study,

@@ -81,7 +81,23 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
       // glosses (understand/english-gloss.ts), a few of the many the anchor shares: its overlap is
       // not held to the anchor's, and what it counts is compared below (sameSubject).
       const foreign = !alignment.local.some((read) => read.document.id === sentence.sourceId);
-      if (!twin && (score < 1 || (score < 0.35 * anchorScore && !foreign))) continue;
+      // A measure of the claim's unit that the claim's own verb takes (約3200平方メートルが焼けた for
+      // 約4000平方メートルが焼けた) measures the same thing, however few other words the sentences share
+      // — not the value a change starts from (約980億円から膨らんだ); a count (人, 件) may count
+      // another group the verb takes.
+      const verb = takenBy(claim, quantity);
+      const sameVerb = (other: Quantity) =>
+        verb !== undefined &&
+        MEASURE.test(quantity.unit) &&
+        other.unit === quantity.unit &&
+        takenBy(sentence, other) === verb &&
+        !/^\s*から/u.test(sentence.text.slice(other.end, other.end + 3));
+      if (
+        !twin &&
+        !sentence.quantities.some(sameVerb) &&
+        (score < 1 || (score < 0.35 * anchorScore && !foreign))
+      )
+        continue;
       // A source that states the claimed value itself does not dispute it, unless only as the old
       // value of a revision (約40億円から約45億円に上方修正).
       const rivalDocument = alignment.scope.find((u) => u.document.id === sentence.sourceId);
@@ -121,7 +137,7 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
           // The total of the parts the claim lists (小学校24校と中学校11校: 35 schools) is another thing.
           !totalsClaimParts(other.value, quantities, quantity.unit) &&
           Boolean(other.vague) === Boolean(quantity.vague) &&
-          sameSubject(alignment, sentence, quantity, other, twin ? undefined : clause),
+          sameSubject(alignment, sentence, quantity, other, twin || sameVerb(other) ? undefined : clause),
       );
       if (rival === undefined) continue;
       // The claim gives its value to the outlet or source that reported it: who said what.
@@ -148,20 +164,37 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
   return out;
 }
 
+/** Units of measure — length, area, weight, power, a percentage, a currency — never a count of a noun. */
+const MEASURE = /^(?:[A-Za-z%][A-Za-z0-9]*|円|ドル|ユーロ|ウォン|ポンド|元)$/u;
+
 /**
  * True when a Japanese source's figure without a known unit is written straight onto a noun (登山道
  * 2ルート, 3コース: a count of that noun), while the claim's figure is a measure (約2メートル, 5億円:
  * a unit of length, area, weight, power, a percentage or a currency, never a count of a noun): a
  * bare figure agrees with a unit only where nothing says what it counts. A counter (2つ, 4日) may
- * count the noun the source writes after the figure (2病院 = 2つの病院).
+ * count the noun the source writes after the figure (2病院 = 2つの病院). A bare figure inside a run
+ * of nouns (震度6強) is a label, and backs no count (6本) or measure.
  */
 function countsAnotherNoun(quantity: Quantity, sentence: SourceSentence, other: Quantity): boolean {
+  if (other.unit !== '' || quantity.unit === '') return false;
+  const after = /^[\p{Script=Han}\p{Script=Katakana}]/u.test(sentence.text.slice(other.end, other.end + 1));
+  // Inside a run of nouns (震度6強): a label, not a count — though a generic counter (2つ) may still
+  // count the noun after it (県立2病院).
+  const before = sentence.text.slice(0, other.start);
   if (
-    other.unit !== '' ||
-    !/^(?:[A-Za-z%][A-Za-z0-9]*|円|ドル|ユーロ|ウォン|ポンド|元)$/u.test(quantity.unit)
+    after &&
+    /[\p{Script=Han}\p{Script=Katakana}ー]$/u.test(before) &&
+    !/[約計第]$/u.test(before) &&
+    !/^(?:つ|個|か所|カ所|ヵ所|箇所)$/u.test(quantity.unit)
   )
-    return false;
-  return /^[\p{Script=Han}\p{Script=Katakana}]/u.test(sentence.text.slice(other.end, other.end + 1));
+    return true;
+  return MEASURE.test(quantity.unit) && after;
+}
+
+/** The lemma of the first predicate after a figure in its clause: the verb that takes it (…が焼けた). */
+function takenBy(reading: SentenceReading, quantity: Quantity): string | undefined {
+  const clause = clauseAt(reading, quantity.start);
+  return reading.predicates.find((p) => p.start >= quantity.end && p.end <= clause.end)?.lemma;
 }
 
 /** True when the value is the sum of two or more of the claim's figures in the unit. */
