@@ -156,8 +156,9 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 349);
     // First scored 81.2% (168/207) / 12.7% (18/142) on main at a070822, by the session that wrote it,
-    // once, after every label was committed.
-    assertFloor(counts['both sets'], 0.805, 0.135, 'claims-holdout set13+set14');
+    // once, after every label was committed; 83.1% (172/207) / 12.0% (17/142) with the vfa6 and vdet6
+    // rounds merged (each had run its totals a few times; the merged code once, by the lead).
+    assertFloor(counts['both sets'], 0.825, 0.125, 'claims-holdout set13+set14');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
