@@ -8,6 +8,18 @@ import { readItem } from './read-item.ts';
 
 // Invented items: two house fires in one city a week apart, a wire copy, a follow-up, and an
 // unrelated school plan with its 略称 follow-up.
+/** An invented feed item of one outlet (its site at https://SITE.example/). */
+const itemOf =
+  (outlet: string, site: string) =>
+  (id: string, title: string, description: string, published: string): StoryItem => ({
+    id,
+    outlet,
+    title,
+    description,
+    link: `https://${site}.example/${id}`,
+    published,
+  });
+
 const items: StoryItem[] = [
   {
     id: 'fire1',
@@ -259,14 +271,7 @@ describe('story clustering', () => {
   });
 
   it('joins items that give one numbered name (台風18号) and keeps another number of the series apart', () => {
-    const item = (id: string, title: string, description: string, published: string): StoryItem => ({
-      id,
-      outlet: '青葉新聞',
-      title,
-      description,
-      link: `https://aoba.example/${id}`,
-      published,
-    });
+    const item = itemOf('青葉新聞', 'aoba');
     const landfall = item(
       'ty1',
       '台風18号、青葉県に上陸',
@@ -307,14 +312,7 @@ describe('story clustering', () => {
   });
 
   it('takes a town for a place in the prefecture a story names when an address has said so', () => {
-    const item = (id: string, title: string, description: string, published: string): StoryItem => ({
-      id,
-      outlet: '青葉新聞',
-      title,
-      description,
-      link: `https://aoba.example/${id}`,
-      published,
-    });
+    const item = itemOf('青葉新聞', 'aoba');
     const landfall = item(
       'rain1',
       '大雨で青葉県に土砂災害警戒情報',
@@ -421,14 +419,7 @@ describe('story clustering', () => {
     // Invented: a brewer's takeover bid for a bakery chain, the bakery's answer (a development:
     // its lead names the bid), and a week later the brewer's own forecast, which names the bid
     // only in its last sentence.
-    const item = (id: string, title: string, description: string, published: string): StoryItem => ({
-      id,
-      outlet: '経済タイムズ',
-      title,
-      description,
-      link: `https://keizai.example/${id}`,
-      published,
-    });
+    const item = itemOf('経済タイムズ', 'keizai');
     const bid = item(
       'bid1',
       '若葉酒造、こむぎ堂にTOB 総額300億円',
