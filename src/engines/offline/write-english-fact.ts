@@ -19,8 +19,9 @@ import type { WrittenFact } from './write-fact.ts';
  * written — who (a noun of the vocabulary, or a name as the source spells it) does what (a verb of
  * the vocabulary) to what, when, how much — with the modality kept (will, is scheduled to → 予定;
  * is expected to → 見通し; plans to → 計画) and a report kept as someone's (X said, according to X
- * → Xによると). Anything else — a direct quote, a negation, a condition, may/could, a word the
- * shape needs that the vocabulary lacks — returns undefined: such a sentence can only be quoted.
+ * → Xによると; X said it will … → Xによると、… with the subject left unsaid). Anything else — a
+ * direct quote, a negation, a condition, may/could, a word the shape needs that the vocabulary
+ * lacks — returns undefined: such a sentence can only be quoted.
  */
 export function writeEnglishFact(
   sentence: SourceSentence,
