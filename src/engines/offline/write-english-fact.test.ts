@@ -146,3 +146,38 @@ describe('japaneseQuantity', () => {
     assert.equal(japaneseQuantity(money), '約32億ドル');
   });
 });
+
+describe('writeEnglishFact: a report that opens the sentence (X said …)', () => {
+  // Invented English news, written for this test (a Friday page: 2026-03-13).
+  const REPORTS = [
+    'The town of Kakuu said on Monday it will build a new train station in October 2028.',
+    'Kakuu Rail, the operator of the line, said Tuesday that the fare will rise from 200 yen to 250 yen for adult passengers.',
+    'The mayor said the town wants a new station.',
+  ];
+  let read: DocumentUnderstanding;
+  const written = (index: number) => {
+    const sentence = read.sentences.find((s) => s.text === REPORTS[index]);
+    assert.ok(sentence !== undefined, REPORTS[index]);
+    return writeEnglishFact(sentence, read.document.publishedAt)?.text;
+  };
+  before(async () => {
+    const text = `${TITLE}\n\n${REPORTS.join('\n\n')}`;
+    read = createUnderstanding(await createTokenizer()).of({
+      ...documentOf(),
+      text,
+      contentHash: `sha256:${createHash('sha256').update(text).digest('hex')}`,
+    });
+  });
+
+  it("tells the speaker's own act (X said it will …) as its report, the subject left unsaid", () => {
+    assert.equal(written(0), 'Kakuu町によると、2028年10月に駅を建設する予定だ。');
+  });
+
+  it('keeps a speaker set off by an apposition, and what it reports about something else', () => {
+    assert.equal(written(1), 'Kakuu Railによると、乗客の運賃は200円から250円に上がる予定だ。');
+  });
+
+  it('still quotes what the report says in words the vocabulary lacks', () => {
+    assert.equal(written(2), undefined);
+  });
+});

@@ -19,8 +19,9 @@ import type { WrittenFact } from './write-fact.ts';
  * written — who (a noun of the vocabulary, or a name as the source spells it) does what (a verb of
  * the vocabulary) to what, when, how much — with the modality kept (will, is scheduled to → 予定;
  * is expected to → 見通し; plans to → 計画) and a report kept as someone's (X said, according to X
- * → Xによると). Anything else — a direct quote, a negation, a condition, may/could, a word the
- * shape needs that the vocabulary lacks — returns undefined: such a sentence can only be quoted.
+ * → Xによると; X said it will … → Xによると、… with the subject left unsaid). Anything else — a
+ * direct quote, a negation, a condition, may/could, a word the shape needs that the vocabulary
+ * lacks — returns undefined: such a sentence can only be quoted.
  */
 export function writeEnglishFact(
   sentence: SourceSentence,
@@ -38,6 +39,8 @@ export function writeEnglishFact(
   let to = text.length - 1;
   // Who says it: "According to X, …" or "…, X said (Thursday)."
   let speaker: string | undefined;
+  // The speaker when the report's content is the speaker's own act (X said it will …): the subject.
+  let reporter: string | undefined;
   const according = ACCORDING.exec(text.slice(from));
   if (according !== null) {
     const said = (according[2] as string).trim();
@@ -45,6 +48,22 @@ export function writeEnglishFact(
     speaker = nounPhrase(text, at, at + said.length, context);
     if (speaker === undefined) return undefined;
     from += according[0].length;
+  } else if (LEADING_SAID.test(text.slice(from, to))) {
+    // "X said (on) Tuesday (that) it will …": the report comes first, its content after it.
+    const lead = LEADING_SAID.exec(text.slice(from, to)) as RegExpExecArray;
+    const name = lead[1] as string;
+    // An apposition after the speaker (Naraoka Chuo Bus, the main bus operator in …, said) is detail.
+    const speakerEnd = name.indexOf(', ') === -1 ? name.length : name.indexOf(', ');
+    speaker = nounPhrase(text, from, from + speakerEnd, context);
+    if (speaker === undefined) return undefined;
+    from += lead[0].length;
+    // It / they right after the report stand for its speaker (X said it will …).
+    const pronoun = /^(?:it|they)\s/u.exec(text.slice(from));
+    if (pronoun !== null) {
+      reporter = speaker;
+      speaker = undefined;
+      from += pronoun[0].length;
+    }
   } else {
     const said = SAID.exec(text.slice(from, to)) ?? ACCORDING_AFTER.exec(text.slice(from, to));
     if (said !== null) {
@@ -81,11 +100,16 @@ export function writeEnglishFact(
   const subjectEnd = modality?.start ?? auxiliaryStart(text, from, verbMatch.start);
   // It / They opening a sentence stand for the subject of the one before in its paragraph.
   const pronoun = /^\s*(?:It|They)\s*$/u.test(text.slice(from, subjectEnd));
-  const subject = pronoun
-    ? sentence.previous === undefined
-      ? undefined
-      : openingSubject(sentence.previous.text, context)
-    : nounPhrase(text, from, subjectEnd, context);
+  const subject =
+    reporter !== undefined
+      ? /^\s*$/u.test(text.slice(from, subjectEnd))
+        ? reporter
+        : undefined
+      : pronoun
+        ? sentence.previous === undefined
+          ? undefined
+          : openingSubject(sentence.previous.text, context)
+        : nounPhrase(text, from, subjectEnd, context);
   if (subject === undefined) return undefined;
   const passive = PASSIVE.test(text.slice(subjectEnd, verbMatch.start)) && verbMatch.past === true;
   if (passive && verb.noun === undefined) return undefined;
@@ -153,7 +177,12 @@ export function writeEnglishFact(
   const ending = (predicate: string) =>
     modality === undefined ? `${predicate}。` : `${predicate}${(modality.gloss as { ja: string }).ja}だ。`;
   let body: string | undefined;
-  const topic = `${groupNoun === undefined ? '' : `${groupNoun.ja}の`}${subject}は${when}`;
+  // The speaker's own act (X said it will …) is told as its report, the subject left unsaid as
+  // Japanese news does (Xによると、4月から…引き上げる予定だ).
+  const topic =
+    reporter !== undefined && groupNoun === undefined
+      ? when
+      : `${groupNoun === undefined ? '' : `${groupNoun.ja}の`}${subject}は${when}`;
   switch (passive || inner !== undefined ? 'event' : verb.frame) {
     case 'object': {
       if (object === undefined) return undefined;
@@ -196,7 +225,8 @@ export function writeEnglishFact(
       body = `${topic}${ending(form)}`;
       break;
   }
-  const out = `${speaker === undefined ? '' : `${speaker}によると、`}${body}`.replace(/は、/u, 'は、');
+  const reportedBy = speaker ?? reporter;
+  const out = `${reportedBy === undefined ? '' : `${reportedBy}によると、`}${body}`.replace(/は、/u, 'は、');
   // Nothing of the English wording may stay but names (capitalised words) and figures.
   if ([...out].length < 12 || /\b[a-z]{2,}\b/u.test(out)) return undefined;
   return { text: out, start: sentence.start, end: sentence.end };
@@ -210,6 +240,9 @@ const DATELINE = /^[A-Z][A-Z .,'-]{1,40}(?:\([A-Z]{2,6}\)\s*)?\s*[—–-]+\s+/u
 const ACCORDING = /^(According to\s+)([^,]{2,60}),\s+/u;
 // "…, X said Thursday." / "…, officials announced." — X a short noun phrase.
 const SAID = /,\s+([^,]{2,60}?)\s+(said|says|told reporters|announced)(?:\s+on)?(\s+\w+day)?$/u;
+// "X said (on) Tuesday (that) …" — X a noun phrase, with an apposition set off by commas at most.
+const LEADING_SAID =
+  /^([A-Z][^,]{1,60}?(?:,[^,]{2,80},)?)\s+(?:said|says|announced)(?:\s+on)?(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?:\s+that)?\s+(?=[a-z]|[A-Z])/u;
 // "…, according to the town."
 const ACCORDING_AFTER = /,\s+according to\s+([^,]{2,60})$/u;
 const ATTRIBUTION_LEFT = /\b(?:said|says|told|according|announced|reported)\b/iu;
