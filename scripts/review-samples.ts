@@ -1,8 +1,10 @@
 // Prints, for every bundled sample cluster and the claims-dev stories, the offline article at a
 // glance: quote share, title, the hooks' questions and answers, repeated sentences, English
 // outside a quote, machine paths, and the verifier's verdict with its errors and warnings.
-// `--holdout` reviews instead the 16 stories of test/fixtures/claims-holdout (set3 … set10), pages
-// the engine was never shaped on; `--set setN` (repeatable) keeps only those sets.
+// `--holdout` reviews instead the stories of test/fixtures/claims-holdout (three pages each), pages
+// the engine was never shaped on; `--set setN` (repeatable) keeps only those sets. `--totals` prints
+// one line per story (quote shares, verdict, how many rules it breaks) and none of its text: the
+// way to read a held-out set (CONTRIBUTING), whose articles must not be read while tuning.
 import { parseArgs } from 'node:util';
 import { explainerParts } from '../src/render/labels.ts';
 import { createTokenizer } from '../src/text/tokenizer.ts';
@@ -17,7 +19,11 @@ const tokenizer = await createTokenizer();
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 let clean = 0;
 const { values } = parseArgs({
-  options: { holdout: { type: 'boolean', default: false }, set: { type: 'string', multiple: true } },
+  options: {
+    holdout: { type: 'boolean', default: false },
+    set: { type: 'string', multiple: true },
+    totals: { type: 'boolean', default: false },
+  },
 });
 const sets = values.set ?? [];
 if (sets.length > 0 && !values.holdout)
@@ -29,6 +35,14 @@ if (clusters.length === 0) throw new Error(`no claims-holdout set named ${sets.j
 for (const { name, inputs } of clusters) {
   const review = await reviewCluster(name, inputs, tokenizer);
   const { article } = review;
+  if (values.totals) {
+    const defects = defectsOf(review, tokenizer).length;
+    if (defects === 0) clean += 1;
+    console.log(
+      `${name}: quote share ${percent(review.quoteShare)} (most quoted section ${percent(review.maxSectionShare)}), verdict ${review.verdict} (${review.errors.length} errors, ${review.warnings.length} warnings), ${defects} rules broken`,
+    );
+    continue;
+  }
   console.log(`\n== ${name}`);
   console.log(
     `quote share: ${percent(review.quoteShare)} (most quoted section ${percent(review.maxSectionShare)})`,
