@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { claimErrors, described } from '../../test/support/claim-errors.ts';
 import { inventedDocument } from '../../test/support/invented-document.ts';
 import type { Document } from '../domain/document.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
-import { checkClaim } from './check-claim.ts';
 
 // Claims that add one fact the sources do not state (a means, an extra act), and faithful
 // rewordings of the same sentences that must stay supported, on an invented page about a town
@@ -35,11 +35,8 @@ before(async () => {
   understanding = createUnderstanding(await createTokenizer());
 });
 
-function errorsOf(text: string, document: Document): string[] {
-  return checkClaim(text, [understanding.of(document)], understanding, { path: 'claim' })
-    .findings.filter((finding) => finding.severity === 'error')
-    .map((finding) => `${finding.code}: ${finding.message}`);
-}
+const errorsOf = (text: string, document: Document): string[] =>
+  claimErrors(understanding, text, [document]).map(described);
 
 const ADDED = 'this clause adds what the sources do not state';
 

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { claimErrors } from '../../test/support/claim-errors.ts';
 import { inventedDocument } from '../../test/support/invented-document.ts';
 import type { Document } from '../domain/document.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
-import { checkClaim } from './check-claim.ts';
 
 // Conflicts, the claim side (claim/attributed-figure.ts): where two listed pages disagree on a
 // figure or a time, a claim stating one flatly is `conflict.settled`; one that gives the value to
@@ -49,16 +49,8 @@ before(async () => {
   understanding = createUnderstanding(await createTokenizer());
 });
 
-function errorsOf(text: string, ...documents: Document[]): string[] {
-  return checkClaim(
-    text,
-    documents.map((document) => understanding.of(document)),
-    understanding,
-    { path: 'claim' },
-  )
-    .findings.filter((finding) => finding.severity === 'error')
-    .map((finding) => finding.code);
-}
+const errorsOf = (text: string, ...documents: Document[]): string[] =>
+  claimErrors(understanding, text, documents).map((finding) => finding.code);
 
 describe('a disputed figure given to whoever reported it', () => {
   it('flags either figure stated as settled', () => {

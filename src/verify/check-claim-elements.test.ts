@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { claimErrors, described } from '../../test/support/claim-errors.ts';
 import { inventedDocument } from '../../test/support/invented-document.ts';
 import type { Document } from '../domain/document.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
-import { checkClaim } from './check-claim.ts';
 import { readClaim } from './claim/alignment.ts';
 import { objectOf, statesPurpose } from './claim/objects.ts';
 import { isSpeech, readsInEnglish } from './claim/speakers.ts';
@@ -100,11 +100,10 @@ before(async () => {
   understanding = createUnderstanding(await createTokenizer());
 });
 
-function dateErrorsOf(text: string, document: Document): string[] {
-  return checkClaim(text, [understanding.of(document)], understanding, { path: 'claim' })
-    .findings.filter((finding) => finding.severity === 'error' && finding.code === 'support.date')
-    .map((finding) => `${finding.code}: ${finding.message}`);
-}
+const dateErrorsOf = (text: string, document: Document): string[] =>
+  claimErrors(understanding, text, [document])
+    .filter((finding) => finding.code === 'support.date')
+    .map(described);
 
 describe('checkClaim placing a date by the other elements of its sentence', () => {
   it('takes a time range from the sentence that has both its ends, whose subject is in the sentence before', () => {
@@ -149,11 +148,8 @@ describe('checkClaim placing a date by the other elements of its sentence', () =
   });
 });
 
-function errorsOf(text: string, document: Document): string[] {
-  return checkClaim(text, [understanding.of(document)], understanding, { path: 'claim' })
-    .findings.filter((finding) => finding.severity === 'error')
-    .map((finding) => `${finding.code}: ${finding.message}`);
-}
+const errorsOf = (text: string, document: Document): string[] =>
+  claimErrors(understanding, text, [document]).map(described);
 
 describe('checkClaim on an English page that spells a Japanese body by its sound and counts in words', () => {
   it('takes 椿岡中央バス for Tsubakioka Chuo Bus as the speaker, and 4路線 and 7路線 for four routes and seven others', () => {

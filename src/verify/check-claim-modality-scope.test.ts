@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { claimErrors, described } from '../../test/support/claim-errors.ts';
 import type { Document } from '../domain/document.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
-import {
-  createUnderstanding,
-  type DocumentUnderstanding,
-  type Understanding,
-} from '../understand/understand-document.ts';
-import { checkClaim } from './check-claim.ts';
+import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
 
 // The scope of a hedge: only the modality of the clause a claim aligns with counts. An invented
 // page about a fictional city's library renovation, with a headline of several parts.
@@ -32,19 +28,13 @@ const LIBRARY: Document = {
 };
 
 let understanding: Understanding;
-let scope: DocumentUnderstanding[];
 
 before(async () => {
   understanding = createUnderstanding(await createTokenizer());
-  scope = [understanding.of(LIBRARY)];
 });
 
 /** The claim's error findings, as `code: message`. */
-function errorsOf(text: string): string[] {
-  return checkClaim(text, scope, understanding, { path: 'claim' })
-    .findings.filter((finding) => finding.severity === 'error')
-    .map((finding) => `${finding.code}: ${finding.message}`);
-}
+const errorsOf = (text: string): string[] => claimErrors(understanding, text, [LIBRARY]).map(described);
 
 function hasModality(text: string): boolean {
   return errorsOf(text).some((error) => error.startsWith('support.modality'));
@@ -111,10 +101,7 @@ describe('checkClaim: the hedge of the clause that states the claim’s act', ()
     ].join('\n\n'),
     titleSpan: [0, '止水板の設置に補助'.length],
   };
-  const errors = (text: string) =>
-    checkClaim(text, [understanding.of(FLOOD)], understanding, { path: 'claim' })
-      .findings.filter((finding) => finding.severity === 'error')
-      .map((finding) => finding.code);
+  const errors = (text: string) => claimErrors(understanding, text, [FLOOD]).map((finding) => finding.code);
 
   it('flags the plan stated as done, though another sentence shares more of the claim’s words', () => {
     for (const claim of [
@@ -141,10 +128,7 @@ describe('checkClaim: a decision told as a consideration', () => {
     ].join('\n\n'),
     titleSpan: [0, '小学校が集団下校'.length],
   };
-  const errors = (text: string) =>
-    checkClaim(text, [understanding.of(SCHOOL)], understanding, { path: 'claim' })
-      .findings.filter((finding) => finding.severity === 'error')
-      .map((finding) => finding.code);
+  const errors = (text: string) => claimErrors(understanding, text, [SCHOOL]).map((finding) => finding.code);
 
   it('flags 検討している where the source decided (決めた)', () => {
     assert.ok(
@@ -173,10 +157,7 @@ describe('checkClaim: a wish in a quote stated as done', () => {
     ].join('\n\n'),
     titleSpan: [0, '町長「国に支援を」'.length],
   };
-  const errors = (text: string) =>
-    checkClaim(text, [understanding.of(MAYOR)], understanding, { path: 'claim' })
-      .findings.filter((finding) => finding.severity === 'error')
-      .map((finding) => finding.code);
+  const errors = (text: string) => claimErrors(understanding, text, [MAYOR]).map((finding) => finding.code);
 
   it('flags 求めた for 「…求めたい」と話した, and keeps the wish', () => {
     assert.ok(errors('森田健町長は9日、復旧に向けて国に支援を求めた。').includes('support.modality'));

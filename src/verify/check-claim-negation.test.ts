@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { claimErrors } from '../../test/support/claim-errors.ts';
 import { inventedDocument } from '../../test/support/invented-document.ts';
 import type { Document } from '../domain/document.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
-import { checkClaim } from './check-claim.ts';
 
 // Negation and opposites in their Japanese forms, each on an invented page (README "How the
 // verifier decides"; the vneg round of issue 9).
@@ -19,11 +19,10 @@ before(async () => {
 const page = (title: string, paragraphs: readonly string[]): Document =>
   inventedDocument('s1', title, paragraphs, { publishedAt: '2026-05-12T09:00:00+09:00' });
 
-function negationFindings(text: string, document: Document): string[] {
-  return checkClaim(text, [understanding.of(document)], understanding, { path: 'claim' })
-    .findings.filter((finding) => finding.code === 'support.negation' && finding.severity === 'error')
+const negationFindings = (text: string, document: Document): string[] =>
+  claimErrors(understanding, text, [document])
+    .filter((finding) => finding.code === 'support.negation')
     .map((finding) => finding.message);
-}
 
 function assertNegation(text: string, document: Document): void {
   assert.ok(negationFindings(text, document).length > 0, `${text}: expected support.negation`);

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { claimErrors, described } from '../../test/support/claim-errors.ts';
 import { inventedDocument } from '../../test/support/invented-document.ts';
 import type { Document } from '../domain/document.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
-import { checkClaim } from './check-claim.ts';
 
 // Faithful paraphrases that must stay supported (each over a reading of Japanese news writing), and
 // the one-thing-changed claims that must still be flagged, on invented pages: a fictional bus
@@ -62,11 +62,8 @@ before(async () => {
   understanding = createUnderstanding(await createTokenizer());
 });
 
-function errorsOf(text: string, document: Document): string[] {
-  return checkClaim(text, [understanding.of(document)], understanding, { path: 'claim' })
-    .findings.filter((finding) => finding.severity === 'error')
-    .map((finding) => `${finding.code}: ${finding.message}`);
-}
+const errorsOf = (text: string, document: Document): string[] =>
+  claimErrors(understanding, text, [document]).map(described);
 
 describe('checkClaim: who a sentence is about when it does not say', () => {
   it('reads 町は as the town named before', () => {

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { claimErrors, described } from '../../test/support/claim-errors.ts';
 import { inventedDocument } from '../../test/support/invented-document.ts';
 import type { Document } from '../domain/document.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
-import { checkClaim } from './check-claim.ts';
 
 // What the readers under the checks (coreference, kanji numerals, two-digit years, outlet names)
 // let a claim rest on, on invented pages: a fictional bicycle maker's recall and a town council.
@@ -31,11 +31,8 @@ before(async () => {
   understanding = createUnderstanding(await createTokenizer());
 });
 
-function errorsOf(text: string, document: Document): string[] {
-  return checkClaim(text, [understanding.of(document)], understanding, { path: 'claim' })
-    .findings.filter((finding) => finding.severity === 'error')
-    .map((finding) => `${finding.code}: ${finding.message}`);
-}
+const errorsOf = (text: string, document: Document): string[] =>
+  claimErrors(understanding, text, [document]).map(described);
 
 describe('checkClaim on what the readers resolve', () => {
   it('lets a sentence that says 同社 back a claim that names the company', () => {

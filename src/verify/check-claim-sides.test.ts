@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { claimErrors } from '../../test/support/claim-errors.ts';
 import { inventedDocument } from '../../test/support/invented-document.ts';
 import type { Document } from '../domain/document.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
-import { checkClaim } from './check-claim.ts';
 
 // A place named with the opposite direction or side (南口 for 北口), and a measure backed only by a
 // figure that counts another noun (2ルート is no 2メートル). Invented page: a town closing a park
@@ -27,16 +27,8 @@ before(async () => {
   understanding = createUnderstanding(await createTokenizer());
 });
 
-function errorsOf(text: string, ...documents: Document[]): string[] {
-  return checkClaim(
-    text,
-    documents.map((document) => understanding.of(document)),
-    understanding,
-    { path: 'claim' },
-  )
-    .findings.filter((finding) => finding.severity === 'error')
-    .map((finding) => finding.code);
-}
+const errorsOf = (text: string, ...documents: Document[]): string[] =>
+  claimErrors(understanding, text, documents).map((finding) => finding.code);
 
 describe('a place named with the opposite direction or side', () => {
   it('flags 西尾根 for the sources’ 東尾根 and 南口 for 北口', () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { claimErrors } from '../../test/support/claim-errors.ts';
 import { inventedDocument } from '../../test/support/invented-document.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
@@ -29,9 +30,7 @@ const TOWN = inventedDocument(
 
 describe('checkClaim: the outlet that reports a figure', () => {
   const errors = (text: string) =>
-    checkClaim(text, [understanding.of(INSIDE), understanding.of(TOWN)], understanding, { path: 'claim' })
-      .findings.filter((finding) => finding.severity === 'error')
-      .map((finding) => finding.code);
+    claimErrors(understanding, text, [INSIDE, TOWN]).map((finding) => finding.code);
 
   it('accepts the figure given to the outlet whose page has it (who reported what)', () => {
     assert.deepEqual(errors('北浦日日新聞によると、断水した世帯は約3200世帯に上る。'), []);
@@ -257,10 +256,7 @@ const PROJECT = inventedDocument(
 );
 
 describe('checkClaim: a view given as the comment on its topic', () => {
-  const errors = (text: string) =>
-    checkClaim(text, [understanding.of(PROJECT)], understanding, { path: 'claim' })
-      .findings.filter((finding) => finding.severity === 'error')
-      .map((finding) => finding.code);
+  const errors = (text: string) => claimErrors(understanding, text, [PROJECT]).map((finding) => finding.code);
 
   it('flags the comment that stands in someone’s quote, its verbs read by their lemma', () => {
     assert.ok(
@@ -294,10 +290,7 @@ const BOAR = inventedDocument(
 );
 
 describe('checkClaim: a body named after a surname-like place as the cited source', () => {
-  const errors = (text: string) =>
-    checkClaim(text, [understanding.of(BOAR)], understanding, { path: 'claim' })
-      .findings.filter((finding) => finding.severity === 'error')
-      .map((finding) => finding.code);
+  const errors = (text: string) => claimErrors(understanding, text, [BOAR]).map((finding) => finding.code);
 
   it('flags the town’s count given to the police station', () => {
     assert.ok(
@@ -323,10 +316,7 @@ describe('checkClaim: a post of staff given another title', () => {
     ['水産研究所の田辺真由主任研究員は「ウニの数を管理することが大切だ」と話した。'],
     { publishedAt: '2026-10-12T09:00:00+09:00', siteName: '浜風新聞' },
   );
-  const errors = (text: string) =>
-    checkClaim(text, [understanding.of(LAB)], understanding, { path: 'claim' })
-      .findings.filter((finding) => finding.severity === 'error')
-      .map((finding) => finding.code);
+  const errors = (text: string) => claimErrors(understanding, text, [LAB]).map((finding) => finding.code);
 
   it('flags 所長 for 主任研究員 and accepts 研究員', () => {
     assert.ok(
