@@ -6,16 +6,31 @@
 // kuromoji; the scaling runs read with the Intl.Segmenter tokenizer to keep the run short on a
 // small machine (the reading is per item and does not depend on the stream's length).
 // Each story has its own place, firm and person, as real events do; the templates are shared.
-// Usage: node scripts/bench-stories.ts [--sizes 1000,5000,20000,50000]
+// Then the same stream through the story store (SQLite in a temporary folder), ten items a round
+// as feed polls bring them (pipeline/cluster-stored-items.ts, what watch and cluster jobs run):
+// each round stores its items, reads back only those stored since the last round and saves the
+// decisions, so its cost per item should stay flat like the clusterer's, whatever the store holds.
+// Usage: node scripts/bench-stories.ts [--sizes 1000,5000,20000,50000] [--stored-sizes 1000,5000,20000]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { StoryItem } from '../src/domain/story-item.ts';
+import { createStoredClustering } from '../src/pipeline/cluster-stored-items.ts';
+import { createStoryStore } from '../src/store/create-story-store.ts';
 import { createStoryClusterer } from '../src/stories/cluster-items.ts';
 import { type ItemReading, readItem } from '../src/stories/read-item.ts';
 import { createTokenizer } from '../src/text/tokenizer.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,5000,20000,50000' } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,5000,20000,50000' },
+    'stored-sizes': { type: 'string', default: '1000,5000,20000' },
+  },
+});
 const sizes = (values.sizes ?? '').split(',').map(Number);
-const total = Math.max(...sizes);
+const storedSizes = (values['stored-sizes'] ?? '').split(',').filter(Boolean).map(Number);
+const total = Math.max(...sizes, ...storedSizes);
 
 function mulberry32(seed: number) {
   let a = seed >>> 0;
@@ -130,6 +145,7 @@ const cpu = () => {
 };
 let blockStart = cpu();
 let blocks: number[] = [];
+const inMemory = new Map<number, number>();
 for (let i = 0; i < total; i++) {
   stories.add(clusterer.add(readings[i] as ItemReading).story);
   if ((i + 1) % 1000 === 0) {
@@ -140,9 +156,48 @@ for (let i = 0; i < total; i++) {
   if (sizes.includes(i + 1)) {
     const sorted = [...blocks].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+    inMemory.set(i + 1, median);
     console.log(
       `| ${i + 1} | ${stories.size} | ${median.toFixed(2)} | ${(sorted.at(-1) ?? 0).toFixed(2)} | ${((performance.now() - begin) / (i + 1)).toFixed(2)} | ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} |`,
     );
     blocks = [];
+  }
+}
+
+if (storedSizes.length > 0) {
+  const storedTotal = Math.max(...storedSizes);
+  const folder = mkdtempSync(join(tmpdir(), 'matome-bench-stories-'));
+  const store = createStoryStore(join(folder, 'stories.db'));
+  try {
+    const clustering = createStoredClustering(store, segmenter);
+    console.log('');
+    console.log(
+      '| items in the store | CPU ms/item through the store, ten items a round (median 1,000-item block) | the clusterer alone at that mark (table above) | ratio |',
+    );
+    console.log('|---|---|---|---|');
+    const ROUND = 10;
+    let storedBlockStart = cpu();
+    let storedBlocks: number[] = [];
+    for (let i = 0; i < storedTotal; i += ROUND) {
+      await clustering.add(items.slice(i, i + ROUND));
+      const done = i + ROUND;
+      if (done % 1000 === 0) {
+        const now = cpu();
+        storedBlocks.push((now - storedBlockStart) / 1000);
+        storedBlockStart = now;
+      }
+      if (storedSizes.includes(done)) {
+        const sorted = [...storedBlocks].sort((a, b) => a - b);
+        const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+        const alone = inMemory.get(done);
+        console.log(
+          `| ${done} | ${median.toFixed(2)} | ${alone === undefined ? 'not measured' : alone.toFixed(2)} | ${alone === undefined ? '' : `${(median / alone).toFixed(2)}×`} |`,
+        );
+        storedBlocks = [];
+      }
+    }
+  } finally {
+    await store.close();
+    rmSync(folder, { recursive: true, force: true });
   }
 }

@@ -151,8 +151,8 @@ function describeStages(
         const expectOnce = async () => {
           for (const url of [...feeds, ...pages])
             assert.equal((await store.listSnapshots(url)).length, 1, `one snapshot of ${url}`);
-          const items = await stories.listItems();
-          assert.deepEqual(items.map((item) => item.link).sort(), [...pages].sort());
+          const items = await stories.listItemsAfter(0);
+          assert.deepEqual(items.map((stored) => stored.item.link).sort(), [...pages].sort());
           const assignments = await stories.listAssignments();
           assert.equal(assignments.length, 2);
           assert.equal(new Set(assignments.map((assignment) => assignment.story)).size, 1, 'one story');
@@ -399,7 +399,10 @@ describe('queued watch stages: worker processes SIGKILLed mid-job', { skip, time
 
       for (const url of [...feeds, ...pages])
         assert.equal((await snapshots.listSnapshots(url)).length, 1, `one snapshot of ${url}`);
-      assert.deepEqual((await stories.listItems()).map((item) => item.link).sort(), [...pages].sort());
+      assert.deepEqual(
+        (await stories.listItemsAfter(0)).map((stored) => stored.item.link).sort(),
+        [...pages].sort(),
+      );
       assert.equal((await stories.listAssignments()).length, 2);
       const revisions = await stories.listStoryArticles();
       assert.equal(revisions.length, 1);

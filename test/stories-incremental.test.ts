@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type StoryAssignment, type StoryItem, StoryItemSchema } from '../src/domain/story-item.ts';
 import { createStoredClustering } from '../src/pipeline/cluster-stored-items.ts';
-import { createStoryStore } from '../src/store/create-story-store.ts';
+import { createStoryStore, type StoryStore } from '../src/store/create-story-store.ts';
 import { createStoryClusterer } from '../src/stories/cluster-items.ts';
 import { readItem } from '../src/stories/read-item.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
@@ -71,7 +71,7 @@ describe('incremental story clustering', { skip: data.skip }, () => {
     const store = createStoryStore(path);
     const kept = createStoredClustering(store, tokenizer);
     for (const round of rounds) {
-      const got = await kept.add(round);
+      const { assignments: got } = await kept.add(round);
       assert.deepEqual(
         got.map((a) => a.id),
         round.map((item) => item.id),
@@ -88,7 +88,7 @@ describe('incremental story clustering', { skip: data.skip }, () => {
     const restartPath = join(dir, 'restarts.db');
     for (const round of rounds) {
       const reopened = createStoryStore(restartPath);
-      for (const assignment of await createStoredClustering(reopened, tokenizer).add(round))
+      for (const assignment of (await createStoredClustering(reopened, tokenizer).add(round)).assignments)
         assert.deepEqual(assignment, expected.get(assignment.id), assignment.id);
       await reopened.close();
     }
@@ -104,10 +104,10 @@ describe('incremental story clustering', { skip: data.skip }, () => {
     const store = createStoryStore(join(dir, 'late.db'));
     const clustering = createStoredClustering(store, tokenizer);
     for (const round of rounds)
-      for (const assignment of await clustering.add(round))
+      for (const assignment of (await clustering.add(round)).assignments)
         assert.deepEqual(assignment, expected.get(assignment.id), assignment.id);
     assert.deepEqual(
-      (await store.listItems()).map((item) => item.id),
+      (await store.listItemsAfter(0)).map((stored) => stored.item.id),
       received.map((item) => item.id),
     );
     await store.close();
@@ -133,14 +133,13 @@ describe('incremental story clustering', { skip: data.skip }, () => {
     for (const a of stored) sizes.set(a.story, (sizes.get(a.story) ?? 0) + 1);
     const moved = stored.find((a) => (sizes.get(a.story) ?? 0) >= 3 && a.reason.decision === 'joined');
     assert.ok(moved !== undefined, 'a story of three items or more to split');
-    await store.addCorrection({ kind: 'split', items: [moved.id] });
-    await store.saveAssignments([
+    await store.applyCorrection({ kind: 'split', items: [moved.id] }, [
       { ...moved, story: `split:${moved.id}`, reason: { decision: 'editor-split' } },
     ]);
     const before = await store.listAssignments();
 
     const rest = ordered.slice(half + 10);
-    const got = await clustering.add(rest);
+    const { assignments: got } = await clustering.add(rest);
     // Nothing stored is decided again: the earlier rows are unchanged, the correction included.
     const after = new Map((await store.listAssignments()).map((a) => [a.id, a]));
     for (const a of before) assert.deepEqual(after.get(a.id), a, a.id);
@@ -149,10 +148,83 @@ describe('incremental story clustering', { skip: data.skip }, () => {
     const fresh = createStoryStore(join(dir, 'corrected-fresh.db'));
     await fresh.saveItems(ordered.slice(0, half + 10));
     await fresh.saveAssignments(before);
-    const replayed = await createStoredClustering(fresh, tokenizer).add(rest);
+    const { assignments: replayed } = await createStoredClustering(fresh, tokenizer).add(rest);
     assert.deepEqual(got, replayed);
     for (const a of got) assert.ok(['near-duplicate', 'joined', 'new'].includes(String(a.reason.decision)));
     await fresh.close();
+    await store.close();
+  });
+  it('reads only the items stored since its last round, takes another process’s decisions, and decides again what it failed to store', async () => {
+    const ordered = [...items].sort(byPublished).slice(0, 100);
+    const expected = fullRun(ordered, tokenizer);
+    const path = join(dir, 'reads.db');
+    const store = createStoryStore(path);
+    const read: number[] = [];
+    const watched: StoryStore = {
+      ...store,
+      async listItemsAfter(position) {
+        const rows = await store.listItemsAfter(position);
+        read.push(rows.length);
+        return rows;
+      },
+    };
+    const one = createStoredClustering(watched, tokenizer);
+    await one.add(ordered.slice(0, 60));
+    assert.deepEqual(read, [60]);
+
+    // Another process, on its own handle of the same file, stores and decides the next 20.
+    const otherStore = createStoryStore(path);
+    const { decided: theirs } = await createStoredClustering(otherStore, tokenizer).add(
+      ordered.slice(60, 80),
+    );
+    assert.deepEqual(
+      theirs.map((a) => a.id),
+      ordered.slice(60, 80).map((item) => item.id),
+    );
+    // The first process reads those 20 (placed as stored) and its own 10, and decides only its own.
+    const { decided: mine } = await one.add(ordered.slice(80, 90));
+    assert.deepEqual(read, [60, 30]);
+    assert.deepEqual(
+      mine.map((a) => a.id),
+      ordered.slice(80, 90).map((item) => item.id),
+    );
+    for (const a of mine) assert.deepEqual(a, expected.get(a.id), a.id);
+    assert.deepEqual(one.assignmentOf(ordered[70]?.id as string), expected.get(ordered[70]?.id as string));
+
+    // A round whose decisions could not be stored: the next round starts again from the store.
+    let failing = true;
+    const flaky: StoryStore = {
+      ...watched,
+      async saveAssignments(assignments) {
+        if (failing) {
+          failing = false;
+          throw new Error('disk full');
+        }
+        await store.saveAssignments(assignments);
+      },
+    };
+    const third = createStoredClustering(flaky, tokenizer);
+    await assert.rejects(third.add(ordered.slice(90, 100)), /disk full/u);
+    assert.deepEqual(await store.listAssignments(ordered.slice(90, 100).map((item) => item.id)), []);
+    const { decided: retried } = await third.add([]);
+    assert.deepEqual(read, [60, 30, 100, 100]);
+    assert.deepEqual(
+      retried.map((a) => a.id),
+      ordered.slice(90, 100).map((item) => item.id),
+    );
+    for (const a of await store.listAssignments()) assert.deepEqual(a.story, expected.get(a.id)?.story, a.id);
+
+    // An editor's correction, stored by any process, makes the next round replay the whole store.
+    const moved = expected.get(ordered[5]?.id as string) as StoryAssignment;
+    await otherStore.applyCorrection({ kind: 'split', items: [moved.id] }, [
+      { ...moved, story: `split:${moved.id}`, reason: { decision: 'editor-split' } },
+    ]);
+    await one.add([]);
+    assert.deepEqual(read, [60, 30, 100, 100, 100]);
+    assert.equal(one.assignmentOf(moved.id)?.story, `split:${moved.id}`);
+    await one.add([]);
+    assert.deepEqual(read, [60, 30, 100, 100, 100, 0]);
+    await otherStore.close();
     await store.close();
   });
 });

@@ -186,14 +186,13 @@ export async function runStoriesCommand(args: readonly string[], io: ClusterComm
 
 async function correct(
   store: StoryStore,
-  correction: Parameters<StoryStore['addCorrection']>[0],
+  correction: Parameters<StoryStore['applyCorrection']>[0],
   assignments: readonly StoryAssignment[],
   io: ClusterCommandIo,
 ): Promise<number> {
-  const number = await store.addCorrection(correction);
   const corrected = applyCorrections(assignments, [correction]);
   const changed = corrected.filter((assignment, index) => assignment.story !== assignments[index]?.story);
-  await store.saveAssignments(changed);
+  const number = await store.applyCorrection(correction, changed);
   io.stdout(changed.map(line).join(''));
   io.stderr(`correction ${number} stored: ${changed.length} item(s) moved\n`);
   return EXIT.ok;

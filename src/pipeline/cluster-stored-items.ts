@@ -5,14 +5,24 @@ import { clusterItems } from '../stories/cluster-stories.ts';
 import { readItem } from '../stories/read-item.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
 
+/** What one round of stored clustering gave. */
+export interface ClusteredBatch {
+  /** The assignments of the items given, in the order stored. */
+  assignments: StoryAssignment[];
+  /** The assignments decided in this round (items stored without one), in the order decided. */
+  decided: StoryAssignment[];
+}
+
 /** Assigns new feed items to the stories of a store, one batch at a time. */
 export interface StoredClustering {
   /**
    * Stores the items not seen before (published order within the batch) and decides the story of
    * each stored item that has none yet, in the order stored; items with a stored assignment keep
-   * it. Returns the assignments of `items`.
+   * it.
    */
-  add(items: readonly StoryItem[]): Promise<StoryAssignment[]>;
+  add(items: readonly StoryItem[]): Promise<ClusteredBatch>;
+  /** A stored item's assignment as of the latest `add` (undefined: not stored then). */
+  assignmentOf(id: string): StoryAssignment | undefined;
 }
 
 /**
@@ -32,54 +42,60 @@ export function saveBatch(store: StoryStore, items: readonly StoryItem[]): Promi
  * decisions, and the editors' corrections, which `matome stories` applies to them when made) are
  * never decided again: they are replayed into the clusterer (`place`), and only items without one
  * are scored, in the order they were stored — so the stories are those one run over every item in
- * that order would give, and a corrected story is what later items are compared with. The replayed
- * state is kept between batches and rebuilt from the store only when the store changed behind it
- * (a correction moved an item, another process stored or clustered items first).
+ * that order would give, and a corrected story is what later items are compared with.
+ * A round reads only the items stored after the last one it saw (with their assignments: another
+ * process may have decided them), so its cost follows the new items, not the store's size. The
+ * replayed state is rebuilt from the whole store only when an editor's correction was stored since
+ * the last round (the correction count changed) or a round failed before its decisions were stored.
  */
 export function createStoredClustering(
   store: StoryStore,
   tokenizer: Tokenizer,
   settings: Partial<ClusterSettings> = {},
 ): StoredClustering {
-  let state: { clusterer: StoryClusterer; order: string[]; story: Map<string, string> } | undefined;
-
-  function current(stored: readonly StoryItem[], assigned: ReadonlyMap<string, StoryAssignment>) {
-    const kept = state;
-    const valid =
-      kept !== undefined &&
-      kept.order.length <= stored.length &&
-      kept.order.every(
-        (id, index) => stored[index]?.id === id && assigned.get(id)?.story === kept.story.get(id),
-      );
-    if (!valid) state = { clusterer: createStoryClusterer(settings), order: [], story: new Map() };
-    return state as NonNullable<typeof state>;
-  }
+  let state:
+    | {
+        clusterer: StoryClusterer;
+        corrections: number;
+        position: number;
+        seen: Map<string, { position: number; assignment: StoryAssignment }>;
+      }
+    | undefined;
 
   return {
     async add(items) {
       await saveBatch(store, items);
-      const stored = await store.listItems();
-      const assignments = new Map(
-        (await store.listAssignments()).map((assignment) => [assignment.id, assignment]),
-      );
-      const run = current(stored, assignments);
-      const decided: StoryAssignment[] = [];
-      for (const item of stored.slice(run.order.length)) {
-        const reading = readItem(item, tokenizer);
-        const kept = assignments.get(item.id);
-        if (kept !== undefined) run.clusterer.place(reading, kept.story);
-        else {
-          const { id, story, reason } = run.clusterer.add(reading);
-          const assignment = { id, story, reason: { ...reason } as Record<string, unknown> };
-          decided.push(assignment);
-          assignments.set(id, assignment);
+      try {
+        // The count is read before the items: a correction stored after it is seen next round.
+        const corrections = await store.countCorrections();
+        if (state === undefined || state.corrections !== corrections)
+          state = { clusterer: createStoryClusterer(settings), corrections, position: 0, seen: new Map() };
+        const run = state;
+        const decided: StoryAssignment[] = [];
+        for (const stored of await store.listItemsAfter(run.position)) {
+          const reading = readItem(stored.item, tokenizer);
+          let assignment = stored.assignment;
+          if (assignment !== undefined) run.clusterer.place(reading, assignment.story);
+          else {
+            const { id, story, reason } = run.clusterer.add(reading);
+            assignment = { id, story, reason: { ...reason } as Record<string, unknown> };
+            decided.push(assignment);
+          }
+          run.seen.set(stored.item.id, { position: stored.position, assignment });
+          run.position = stored.position;
         }
-        run.order.push(item.id);
-        run.story.set(item.id, assignments.get(item.id)?.story as string);
+        await store.saveAssignments(decided);
+        const wanted = [...new Set(items.map((item) => item.id))].flatMap((id) => run.seen.get(id) ?? []);
+        wanted.sort((a, b) => a.position - b.position);
+        return { assignments: wanted.map((entry) => entry.assignment), decided };
+      } catch (error) {
+        // Decisions not stored must be decided again: the next round starts from the store.
+        state = undefined;
+        throw error;
       }
-      await store.saveAssignments(decided);
-      const wanted = new Set(items.map((item) => item.id));
-      return stored.flatMap((item) => (wanted.has(item.id) ? (assignments.get(item.id) ?? []) : []));
+    },
+    assignmentOf(id) {
+      return state?.seen.get(id)?.assignment;
     },
   };
 }
@@ -95,7 +111,7 @@ export async function clusterStories(
   options: { store?: StoryStore; settings?: Partial<ClusterSettings> } = {},
 ): Promise<StoryAssignment[]> {
   if (options.store !== undefined)
-    return await createStoredClustering(options.store, tokenizer, options.settings).add(items);
+    return (await createStoredClustering(options.store, tokenizer, options.settings).add(items)).assignments;
   return clusterItems(
     items.map((item) => readItem(item, tokenizer)),
     options.settings,

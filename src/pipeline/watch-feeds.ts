@@ -355,13 +355,30 @@ export async function recheckDueAt(
   return checked + recheckInterval(age, steps);
 }
 
-/** Each story's item links in published order (distinct), from the stored assignments. */
-export async function storyLinks(stories: StoryStore): Promise<Map<string, string[]>> {
-  const links = new Map((await stories.listItems()).map((item) => [item.id, item.link]));
+/**
+ * Each story's item links in published order (distinct), from the stored assignments: of every
+ * story, or only of the given ones (reading only their items).
+ */
+export async function storyLinks(
+  stories: StoryStore,
+  only?: readonly string[],
+): Promise<Map<string, string[]>> {
+  const entries =
+    only !== undefined
+      ? await stories.listStoryEntries(only)
+      : await (async () => {
+          const items = new Map(
+            (await stories.listItemsAfter(0)).map((stored) => [stored.item.id, stored.item]),
+          );
+          return (await stories.listAssignments()).flatMap((assignment) => {
+            const item = items.get(assignment.id);
+            return item === undefined ? [] : [{ item, assignment }];
+          });
+        })();
   const byStory = new Map<string, string[]>();
-  for (const assignment of await stories.listAssignments()) {
-    const link = links.get(assignment.id);
-    if (link === undefined || !/^https?:\/\//iu.test(link)) continue;
+  for (const { item, assignment } of entries) {
+    const link = item.link;
+    if (!/^https?:\/\//iu.test(link)) continue;
     const list = byStory.get(assignment.story) ?? [];
     if (!list.includes(link)) list.push(link);
     byStory.set(assignment.story, list);

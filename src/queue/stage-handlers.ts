@@ -178,7 +178,9 @@ export function createExtractHandler(deps: Omit<StageDeps, 'access'>): JobHandle
       }
       const found = await saveBatch(deps.stories, items);
       await recordPoll(deps.stories, payload, found, now());
-      const assigned = new Set((await deps.stories.listAssignments()).map((assignment) => assignment.id));
+      const assigned = new Set(
+        (await deps.stories.listAssignments(items.map((item) => item.id))).map((assignment) => assignment.id),
+      );
       const pending = items.map((item) => item.id).filter((id) => !assigned.has(id));
       return { result: { feed: payload.feed, items: items.length, found, pending } };
     },
@@ -214,10 +216,8 @@ export function createClusterHandler(deps: {
   return {
     run: (payload) =>
       oneAtATime(async () => {
-        const before = new Set((await deps.stories.listAssignments()).map((assignment) => assignment.id));
-        await clustering.add([]);
-        const assignments = await deps.stories.listAssignments();
-        const own = assignments.find((assignment) => assignment.id === payload.item);
+        const { decided } = await clustering.add([]);
+        const own = clustering.assignmentOf(payload.item);
         if (own === undefined) {
           throw new MatomeError(
             'NOT_FOUND',
@@ -225,9 +225,8 @@ export function createClusterHandler(deps: {
             { hint: 'Cluster jobs are queued by extract jobs for the items they stored; check --store.' },
           );
         }
-        const touched = new Set([own.story]);
-        for (const assignment of assignments) if (!before.has(assignment.id)) touched.add(assignment.story);
-        const links = await storyLinks(deps.stories);
+        const touched = new Set([own.story, ...decided.map((assignment) => assignment.story)]);
+        const links = await storyLinks(deps.stories, [...touched]);
         const revisions = await deps.stories.listStoryArticles([...touched]);
         const builds: { story: string; links: string[] }[] = [];
         for (const story of [...touched].sort()) {
@@ -238,7 +237,7 @@ export function createClusterHandler(deps: {
           builds.push({ story, links: sources });
         }
         return {
-          result: { item: payload.item, story: own.story, decided: assignments.length - before.size, builds },
+          result: { item: payload.item, story: own.story, decided: decided.length, builds },
         };
       }),
     async after(payload, recorded, context) {

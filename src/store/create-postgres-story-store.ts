@@ -1,11 +1,12 @@
+import type { StoryAssignment } from '../domain/story-item.ts';
 import type { FeedPoll, StoryStore } from './create-story-store.ts';
-import { openPostgresDatabase, type PostgresDatabase } from './postgres-database.ts';
+import { openPostgresDatabase, type PostgresDatabase, type Queryable } from './postgres-database.ts';
 import {
   assignmentOfRow,
   correctionOfRow,
+  storedItemOfRow,
   storyArticleOfRow,
   storyEntryOfRow,
-  storyItemOfRow,
 } from './story-rows.ts';
 
 /** Opens the story tables of the PostgreSQL store at `url` (a handle on the process's one pool for `url`). */
@@ -14,6 +15,18 @@ export async function createPostgresStoryStore(
   options: { now?: () => Date } = {},
 ): Promise<StoryStore> {
   return postgresStoryStore(await openPostgresDatabase(url, { label: 'story store' }), options);
+}
+
+/** Upserts assignments inside the caller's transaction. */
+async function saveAssignmentRows(db: Queryable, assignments: readonly StoryAssignment[], at: string) {
+  for (const assignment of assignments) {
+    await db.query(
+      `INSERT INTO story_assignments (item_id, story, reason, assigned_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (item_id) DO UPDATE SET story = excluded.story, reason = excluded.reason,
+       assigned_at = excluded.assigned_at`,
+      [assignment.id, assignment.story, JSON.stringify(assignment.reason), at],
+    );
+  }
 }
 
 /** The StoryStore over an open database: the same behaviour as the SQLite one (create-story-store.ts). */
@@ -97,6 +110,9 @@ export function postgresStoryStore(
     saveItems(items) {
       return write('Failed to store feed items', name, async (db) => {
         const at = now().toISOString();
+        // Writers of items take turns, so seq is given in commit order: a reader that saw seq N has
+        // seen every item below N (listItemsAfter), as SQLite's single writer gives for rowid.
+        await db.query("SELECT pg_advisory_xact_lock(hashtext('story_items'))");
         let added = 0;
         for (const item of items) {
           const result = await db.query(
@@ -108,29 +124,33 @@ export function postgresStoryStore(
         return added;
       });
     },
-    listItems() {
+    listItemsAfter(position) {
       return use('Failed to read feed items', name, async (db) => {
-        const { rows } = await db.query('SELECT item FROM story_items ORDER BY seq');
-        return rows.map(storyItemOfRow);
+        const { rows } = await db.query(
+          `SELECT i.seq AS position, i.item, a.item_id, a.story, a.reason FROM story_items i
+           LEFT JOIN story_assignments a ON a.item_id = i.id WHERE i.seq > $1 ORDER BY i.seq`,
+          [position],
+        );
+        return rows.map(storedItemOfRow);
       });
     },
     async saveAssignments(assignments) {
-      await write('Failed to store story assignments', name, async (db) => {
-        const at = now().toISOString();
-        for (const assignment of assignments) {
-          await db.query(
-            `INSERT INTO story_assignments (item_id, story, reason, assigned_at) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (item_id) DO UPDATE SET story = excluded.story, reason = excluded.reason,
-             assigned_at = excluded.assigned_at`,
-            [assignment.id, assignment.story, JSON.stringify(assignment.reason), at],
-          );
-        }
-      });
+      await write('Failed to store story assignments', name, (db) =>
+        saveAssignmentRows(db, assignments, now().toISOString()),
+      );
     },
-    listAssignments() {
+    listAssignments(items) {
       return use('Failed to read story assignments', name, async (db) => {
-        const { rows } = await db.query(`SELECT a.item_id, a.story, a.reason FROM story_assignments a
-          JOIN story_items i ON i.id = a.item_id ORDER BY i.published::timestamptz, i.id`);
+        const { rows } =
+          items === undefined
+            ? await db.query(`SELECT a.item_id, a.story, a.reason FROM story_assignments a
+                JOIN story_items i ON i.id = a.item_id ORDER BY i.published::timestamptz, i.id`)
+            : await db.query(
+                `SELECT a.item_id, a.story, a.reason FROM story_assignments a
+                 JOIN story_items i ON i.id = a.item_id WHERE a.item_id = ANY($1::text[])
+                 ORDER BY i.published::timestamptz, i.id`,
+                [[...items]],
+              );
         return rows.map(assignmentOfRow);
       });
     },
@@ -157,13 +177,20 @@ export function postgresStoryStore(
         return rows.map(storyEntryOfRow);
       });
     },
-    addCorrection(correction) {
+    applyCorrection(correction, moved) {
       return write('Failed to store a story correction', name, async (db) => {
+        await saveAssignmentRows(db, moved, now().toISOString());
         const { rows } = await db.query<{ id: number }>(
           'INSERT INTO story_corrections (kind, items, created_at) VALUES ($1, $2, $3) RETURNING id',
           [correction.kind, JSON.stringify(correction.items), now().toISOString()],
         );
         return Number(rows[0]?.id);
+      });
+    },
+    countCorrections() {
+      return use('Failed to read story corrections', name, async (db) => {
+        const { rows } = await db.query('SELECT COUNT(*) AS n FROM story_corrections');
+        return Number(rows[0]?.n ?? 0);
       });
     },
     listCorrections() {

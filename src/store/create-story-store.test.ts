@@ -35,11 +35,12 @@ describe('story store', () => {
       { id: 'b', story: 'story:a', reason: { decision: 'joined', score: 0.3 } },
     ]);
     await store.saveAssignments([{ id: 'b', story: 'story:b', reason: { decision: 'new' } }]);
-    assert.equal(await store.addCorrection({ kind: 'split', items: ['b'] }), 1);
+    assert.equal(await store.countCorrections(), 0);
+    assert.equal(await store.applyCorrection({ kind: 'split', items: ['b'] }, []), 1);
     await store.close();
     const reopened = createStoryStore(path);
     assert.deepEqual(
-      (await reopened.listItems()).map((stored) => stored.id),
+      (await reopened.listItemsAfter(0)).map((stored) => stored.item.id),
       ['b', 'a', 'c'],
     );
     assert.deepEqual(await reopened.listAssignments(), [
@@ -48,7 +49,7 @@ describe('story store', () => {
     ]);
     assert.deepEqual(await reopened.listCorrections(), [{ kind: 'split', items: ['b'] }]);
     await reopened.close();
-    await assert.rejects(async () => await reopened.listItems(), /the store is closed/u);
+    await assert.rejects(async () => await reopened.listItemsAfter(0), /the store is closed/u);
   });
 
   it('numbers the article revisions of each story from 1, keeps them all, and keeps check and poll times', async () => {

@@ -6,23 +6,37 @@ import { storeError } from './store-error.ts';
 import {
   assignmentOfRow,
   correctionOfRow,
+  storedItemOfRow,
   storyArticleOfRow,
   storyEntryOfRow,
-  storyItemOfRow,
 } from './story-rows.ts';
 
 /** Feed items, their story assignments and editors' corrections, in the same SQLite file as snapshots. */
 export interface StoryStore {
   /** Keeps items not seen before (by id); returns how many were new. An item is stored once. */
   saveItems(items: readonly StoryItem[]): Promise<number>;
-  /** Every stored item, in the order stored (a batch in the order given): the order clustering decides them in. */
-  listItems(): Promise<StoryItem[]>;
+  /**
+   * The items stored after `position` (0: every item), in the order stored (a batch in the order
+   * given: the order clustering decides them in), each with its position and its assignment if it
+   * has one. An incremental clusterer reads only what came after the last position it saw.
+   */
+  listItemsAfter(position: number): Promise<StoredStoryItem[]>;
   /** Replaces the assignments of the given items (one transaction). */
   saveAssignments(assignments: readonly StoryAssignment[]): Promise<void>;
-  /** Every stored assignment, in the items' published order. */
-  listAssignments(): Promise<StoryAssignment[]>;
-  /** Records an editor's correction; returns its number (1, 2, …). */
-  addCorrection(correction: StoryCorrection): Promise<number>;
+  /** Every stored assignment (or those of the given items), in the items' published order. */
+  listAssignments(items?: readonly string[]): Promise<StoryAssignment[]>;
+  /**
+   * Records an editor's correction and the assignments it moves, in one transaction; returns its
+   * number (1, 2, …).
+   */
+  applyCorrection(correction: StoryCorrection, moved: readonly StoryAssignment[]): Promise<number>;
+  /**
+   * How many corrections are stored. It grows whenever an editor moves items, the only way a stored
+   * assignment changes: a clusterer that read the same count before reading the items has seen
+   * every assignment as it is now. (A count, not the latest number: PostgreSQL may commit two
+   * corrections out of number order.)
+   */
+  countCorrections(): Promise<number>;
   /** Every correction, oldest first. */
   listCorrections(): Promise<StoryCorrection[]>;
   /** Records a new revision of a story's article (1, 2, … per story); returns the revision. Once per article: the same article again answers the revision it has. */
@@ -43,6 +57,13 @@ export interface StoryStore {
   feedPoll(url: string): Promise<FeedPoll | undefined>;
   saveFeedPoll(poll: FeedPoll): Promise<void>;
   close(): Promise<void>;
+}
+
+/** A stored item, where it stands in the order stored, and its story if it has been assigned one. */
+export interface StoredStoryItem {
+  position: number;
+  item: StoryItem;
+  assignment?: StoryAssignment;
 }
 
 /** Which stories to list: `limit` of them after skipping `offset`, newest first. */
@@ -106,6 +127,11 @@ export function createStoryStore(path: string, options: { now?: () => Date } = {
   const upsertAssignment = db.prepare(`INSERT INTO story_assignments (item_id, story, reason, assigned_at)
     VALUES (?, ?, ?, ?) ON CONFLICT (item_id) DO UPDATE SET story = excluded.story, reason = excluded.reason,
     assigned_at = excluded.assigned_at`);
+  const saveAssignmentRows = (assignments: readonly StoryAssignment[]) => {
+    const at = now().toISOString();
+    for (const assignment of assignments)
+      upsertAssignment.run(assignment.id, assignment.story, JSON.stringify(assignment.reason), at);
+  };
   const insertCorrection = db.prepare(
     'INSERT INTO story_corrections (kind, items, created_at) VALUES (?, ?, ?)',
   );
@@ -188,25 +214,32 @@ export function createStoryStore(path: string, options: { now?: () => Date } = {
         return added;
       });
     },
-    async listItems() {
+    async listItemsAfter(position) {
+      // rowid: items are never deleted, so a new row's rowid is above every earlier one.
       return use('Failed to read feed items', () =>
-        db.prepare('SELECT item FROM story_items ORDER BY rowid').all().map(storyItemOfRow),
+        db
+          .prepare(`SELECT i.rowid AS position, i.item, a.item_id, a.story, a.reason FROM story_items i
+            LEFT JOIN story_assignments a ON a.item_id = i.id WHERE i.rowid > ? ORDER BY i.rowid`)
+          .all(position)
+          .map(storedItemOfRow),
       );
     },
     async saveAssignments(assignments) {
-      write('Failed to store story assignments', () => {
-        const at = now().toISOString();
-        for (const assignment of assignments)
-          upsertAssignment.run(assignment.id, assignment.story, JSON.stringify(assignment.reason), at);
-      });
+      write('Failed to store story assignments', () => saveAssignmentRows(assignments));
     },
-    async listAssignments() {
+    async listAssignments(items) {
       return use('Failed to read story assignments', () =>
-        db
-          .prepare(`SELECT a.item_id, a.story, a.reason FROM story_assignments a
-            JOIN story_items i ON i.id = a.item_id ORDER BY julianday(i.published), i.id`)
-          .all()
-          .map(assignmentOfRow),
+        (items === undefined
+          ? db
+              .prepare(`SELECT a.item_id, a.story, a.reason FROM story_assignments a
+                JOIN story_items i ON i.id = a.item_id ORDER BY julianday(i.published), i.id`)
+              .all()
+          : db
+              .prepare(`SELECT a.item_id, a.story, a.reason FROM story_assignments a
+                JOIN story_items i ON i.id = a.item_id WHERE a.item_id IN (SELECT value FROM json_each(?))
+                ORDER BY julianday(i.published), i.id`)
+              .all(JSON.stringify(items))
+        ).map(assignmentOfRow),
       );
     },
     async pageStories(page) {
@@ -232,12 +265,18 @@ export function createStoryStore(path: string, options: { now?: () => Date } = {
           .map(storyEntryOfRow),
       );
     },
-    async addCorrection(correction) {
-      return write('Failed to store a story correction', () =>
-        Number(
+    async applyCorrection(correction, moved) {
+      return write('Failed to store a story correction', () => {
+        saveAssignmentRows(moved);
+        return Number(
           insertCorrection.run(correction.kind, JSON.stringify(correction.items), now().toISOString())
             .lastInsertRowid,
-        ),
+        );
+      });
+    },
+    async countCorrections() {
+      return use('Failed to read story corrections', () =>
+        Number(db.prepare('SELECT COUNT(*) AS n FROM story_corrections').get()?.n ?? 0),
       );
     },
     async listCorrections() {

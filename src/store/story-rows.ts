@@ -4,7 +4,7 @@ import {
   type StoryItem,
   StoryItemSchema,
 } from '../domain/story-item.ts';
-import type { StoryArticle, StoryEntry } from './create-story-store.ts';
+import type { StoredStoryItem, StoryArticle, StoryEntry } from './create-story-store.ts';
 
 // The story tables' rows read back into the StoryStore's values, shared by the SQLite and the
 // PostgreSQL story stores (same tables, same columns; JSON columns stored as text in both).
@@ -28,6 +28,15 @@ export function assignmentOfRow(row: Row): StoryAssignment {
 export function storyEntryOfRow(row: Row): StoryEntry {
   const item = storyItemOfRow(row);
   return { item, assignment: assignmentOfRow({ ...row, item_id: item.id }) };
+}
+
+/** An item with its position (rowid, seq) and, when it has one, its assignment (LEFT JOIN: item_id null). */
+export function storedItemOfRow(row: Row): StoredStoryItem {
+  const item = storyItemOfRow(row);
+  const position = Number(row.position);
+  return row.item_id === null || row.item_id === undefined
+    ? { position, item }
+    : { position, item, assignment: assignmentOfRow(row) };
 }
 
 /** A story_articles row. */

@@ -230,10 +230,14 @@ export function describePortsContract(
         1,
       );
       // In the order stored (a batch in the order given): the order clustering decides them in.
+      const all = await stories.listItemsAfter(0);
       assert.deepEqual(
-        (await stories.listItems()).map((stored) => stored.id),
+        all.map((stored) => stored.item.id),
         ['b', 'a', 'c'],
       );
+      const positions = all.map((stored) => stored.position);
+      assert.deepEqual([...positions].sort((a, b) => a - b), positions);
+      assert.equal(new Set(positions).size, 3);
       await stories.saveAssignments([
         { id: 'a', story: 'story:a', reason: { decision: 'new' } },
         { id: 'b', story: 'story:a', reason: { decision: 'joined', score: 0.7 } },
@@ -243,8 +247,26 @@ export function describePortsContract(
         { id: 'a', story: 'story:a', reason: { decision: 'new' } },
         { id: 'b', story: 'story:b', reason: { decision: 'new' } },
       ]);
-      assert.equal(await stories.addCorrection({ kind: 'merge', items: ['a', 'b'] }), 1);
-      assert.equal(await stories.addCorrection({ kind: 'split', items: ['b'] }), 2);
+      assert.deepEqual(await stories.listAssignments(['b', 'c']), [
+        { id: 'b', story: 'story:b', reason: { decision: 'new' } },
+      ]);
+      // After a position: only the later items, each with its assignment where it has one.
+      assert.deepEqual(await stories.listItemsAfter(positions[0] as number), [
+        {
+          position: positions[1],
+          item: item('a', '2026-05-01T01:00:00Z'),
+          assignment: { id: 'a', story: 'story:a', reason: { decision: 'new' } },
+        },
+        { position: positions[2], item: item('c', '2026-05-01T03:00:00Z') },
+      ]);
+      assert.deepEqual(await stories.listItemsAfter(positions[2] as number), []);
+      // A correction and the assignments it moves are stored together; the count grows with each.
+      assert.equal(await stories.countCorrections(), 0);
+      const merged = { id: 'b', story: 'story:a', reason: { decision: 'editor-merge' } };
+      assert.equal(await stories.applyCorrection({ kind: 'merge', items: ['a', 'b'] }, [merged]), 1);
+      assert.deepEqual(await stories.listAssignments(['b']), [merged]);
+      assert.equal(await stories.applyCorrection({ kind: 'split', items: ['b'] }, []), 2);
+      assert.equal(await stories.countCorrections(), 2);
       assert.deepEqual(await stories.listCorrections(), [
         { kind: 'merge', items: ['a', 'b'] },
         { kind: 'split', items: ['b'] },
