@@ -350,6 +350,8 @@ describe('desk API: review decisions, audit log and publish gate', () => {
       '/api/jobs/{id}/events',
       '/api/queue',
       '/api/stories',
+      '/api/stories/merge',
+      '/api/stories/split',
     ]);
     const schema = JSON.stringify(document.paths['/api/articles/{id}']);
     assert.match(schema, /leadPoints/, 'the Article schema from src/domain is reused');

@@ -207,12 +207,25 @@ describe('the desk’s stories', { skip: xss.skip }, () => {
       const shown = (await page.evaluate(`({
         text: document.querySelector('main')?.textContent ?? '',
         injected: document.querySelectorAll(
-          'main img, main script, main iframe, main svg, main object, main embed, main form, main input',
+          'main img, main script, main iframe, main svg, main object, main embed',
         ).length,
+        forms: [...document.querySelectorAll('main form')].map((form) => form.getAttribute('action')),
+        inputs: [...document.querySelectorAll('main input')].map(
+          (input) => input.getAttribute('type') + ' ' + input.getAttribute('name'),
+        ),
         links: [...document.querySelectorAll('main a')].map((a) => a.getAttribute('href') ?? ''),
-      })`)) as { text: string; injected: number; links: string[] };
+      })`)) as { text: string; injected: number; forms: string[]; inputs: string[]; links: string[] };
       assert.deepEqual(dialogs, []);
       assert.equal(shown.injected, 0);
+      // Only the desk's own forms: one merge form for the page, a split form for the story of two items.
+      assert.deepEqual(shown.forms, ['/stories/merge', '/stories/split']);
+      assert.deepEqual([...new Set(shown.inputs)].sort(), [
+        'checkbox item',
+        'checkbox story',
+        'hidden csrf',
+        'hidden page',
+        'hidden story',
+      ]);
       assert.ok(
         shown.links.every((href) => /^(https?:\/\/|\/articles\/\d+$)/u.test(href)),
         shown.links.join(' '),
@@ -229,6 +242,91 @@ describe('the desk’s stories', { skip: xss.skip }, () => {
     } finally {
       await browser.close();
     }
+  });
+  it('lets an editor split items off a story and merge stories, by the API and by the page’s forms', async () => {
+    const api = (path: string, body: unknown) =>
+      fetch(`${server.url}/api/stories/${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const storiesNow = async () =>
+      (
+        (await (
+          await fetch(`${server.url}/api/stories`, { headers: { authorization: `Bearer ${TOKEN}` } })
+        ).json()) as { stories: Array<{ story: string; items: Array<{ id: string; decision: string }> }> }
+      ).stories
+        .map(
+          (story) => `${story.story}: ${story.items.map((item) => `${item.id} ${item.decision}`).join(', ')}`,
+        )
+        .sort();
+
+    // Refused, with the reason: every item of a story, an item of another story, a story that is not there.
+    const all = await api('split', { story: 'story:a1', items: ['a1', 'a2'] });
+    assert.equal(all.status, 400);
+    assert.match(
+      ((await all.json()) as { error: { message: string } }).error.message,
+      /every item of "story:a1"/u,
+    );
+    const stray = await api('split', { story: 'story:a1', items: ['b1'] });
+    assert.equal(stray.status, 400);
+    assert.match(
+      ((await stray.json()) as { error: { message: string } }).error.message,
+      /item "b1" is not in story "story:a1"/u,
+    );
+    const none = await api('merge', { stories: ['story:a1', 'story:nope'] });
+    assert.equal(none.status, 400);
+    assert.match(
+      ((await none.json()) as { error: { message: string } }).error.message,
+      /no story "story:nope"/u,
+    );
+    assert.equal((await api('merge', { stories: ['story:a1'] })).status, 400);
+    assert.equal((await fetch(`${server.url}/api/stories/merge`, { method: 'POST' })).status, 401);
+    assert.deepEqual(await stories.listCorrections(), []);
+
+    // The API splits a2 off its story.
+    const split = await api('split', { story: 'story:a1', items: ['a2'] });
+    assert.equal(split.status, 200);
+    assert.deepEqual(await split.json(), { correction: 1, moved: [{ id: 'a2', story: 'split:a2' }] });
+    assert.deepEqual(await storiesNow(), [
+      'split:a2: a2 editor-split',
+      'story:a1: a1 new',
+      'story:b1: b1 new',
+    ]);
+
+    // The page's merge form joins the ticked stories into the first; without its CSRF token it is refused.
+    const cookie = await session();
+    const page = await (await fetch(`${server.url}/stories`, { headers: { cookie } })).text();
+    const csrf = /name="csrf" value="([^"]+)"/u.exec(page)?.[1] ?? '';
+    assert.ok(csrf !== '', 'the page carries its CSRF token');
+    assert.match(page, /<input type="checkbox" form="merge-stories" name="story" value="split:a2"/u);
+    const form = (fields: Array<[string, string]>) =>
+      fetch(`${server.url}/stories/merge`, {
+        method: 'POST',
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(fields),
+        redirect: 'manual',
+      });
+    const forged = await form([
+      ['story', 'story:a1'],
+      ['story', 'split:a2'],
+    ]);
+    assert.equal(forged.status, 403);
+    const merged = await form([
+      ['csrf', csrf],
+      ['page', '1'],
+      ['story', 'story:a1'],
+      ['story', 'split:a2'],
+    ]);
+    assert.equal(merged.status, 303);
+    assert.equal(merged.headers.get('location'), '/stories');
+    assert.deepEqual(await storiesNow(), ['story:a1: a1 new, a2 editor-merge', 'story:b1: b1 new']);
+    assert.deepEqual(await stories.listCorrections(), [
+      { kind: 'split', items: ['a2'] },
+      { kind: 'merge', items: ['a1', 'a2'] },
+    ]);
+    const [a2] = await stories.listAssignments(['a2']);
+    assert.deepEqual(a2?.reason, { decision: 'editor-merge', correction: 2, was: 'split:a2' });
   });
 });
 

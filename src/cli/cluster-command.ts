@@ -3,9 +3,8 @@ import { parseArgs } from 'node:util';
 import { MatomeError } from '../domain/errors.ts';
 import { type StoryAssignment, type StoryItem, StoryItemSchema } from '../domain/story-item.ts';
 import { clusterStories } from '../pipeline/cluster-stored-items.ts';
-import type { StoryStore } from '../store/create-story-store.ts';
+import { correctStories, type StoryCorrectionRequest } from '../pipeline/correct-stories.ts';
 import { openStoryStore } from '../store/open-store.ts';
-import { applyCorrections } from '../stories/apply-corrections.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import { EXIT } from './exit-codes.ts';
 import { CLUSTER_USAGE, STORIES_USAGE } from './usage.ts';
@@ -128,26 +127,13 @@ export async function runStoriesCommand(args: readonly string[], io: ClusterComm
   if (typeof values.store !== 'string') throw usageError('stories needs --store FILE', 'stories');
   const store = await openStoryStore(values.store);
   try {
-    const assignments = await store.listAssignments();
-    const members = new Map<string, string[]>();
-    for (const assignment of assignments) {
-      const list = members.get(assignment.story) ?? [];
-      list.push(assignment.id);
-      members.set(assignment.story, list);
-    }
-    const known = (story: string) => {
-      const items = members.get(story);
-      if (items === undefined)
-        throw new MatomeError(
-          'INVALID_ARGUMENT',
-          `Invalid arguments: no story "${story}" in ${values.store}`,
-          {
-            hint: 'Run "matome stories list --store FILE" to see the stories.',
-          },
-        );
-      return items;
-    };
     if (action === 'list') {
+      const members = new Map<string, string[]>();
+      for (const assignment of await store.listAssignments()) {
+        const list = members.get(assignment.story) ?? [];
+        list.push(assignment.id);
+        members.set(assignment.story, list);
+      }
       const stories = [...members].map(([story, items]) => ({ story, items }));
       io.stdout(
         values.json
@@ -158,42 +144,26 @@ export async function runStoriesCommand(args: readonly string[], io: ClusterComm
       );
       return EXIT.ok;
     }
+    let request: StoryCorrectionRequest;
     if (action === 'merge') {
       if (rest.length < 2) throw usageError('stories merge needs two stories or more', 'stories');
-      // A story is recorded by its first item (stories are named after it).
-      const anchors = rest.map((story) => known(story)[0] as string);
-      return await correct(store, { kind: 'merge', items: anchors }, assignments, io);
-    }
-    if (action === 'split') {
+      request = { kind: 'merge', stories: rest };
+    } else if (action === 'split') {
       const [story, ...items] = rest;
       if (story === undefined || items.length === 0)
         throw usageError('stories split needs STORY ITEM...', 'stories');
-      const inStory = known(story);
-      const stray = items.find((item) => !inStory.includes(item));
-      if (stray !== undefined) throw usageError(`item "${stray}" is not in story "${story}"`, 'stories');
-      if (items.length === inStory.length)
-        throw usageError(`splitting every item of "${story}" off would change nothing`, 'stories');
-      return await correct(store, { kind: 'split', items }, assignments, io);
+      request = { kind: 'split', story, items };
+    } else {
+      throw usageError(
+        action === undefined ? 'stories needs list, merge or split' : `unknown action "${action}"`,
+        'stories',
+      );
     }
-    throw usageError(
-      action === undefined ? 'stories needs list, merge or split' : `unknown action "${action}"`,
-      'stories',
-    );
+    const { correction, moved } = await correctStories(store, request, values.store);
+    io.stdout(moved.map(line).join(''));
+    io.stderr(`correction ${correction} stored: ${moved.length} item(s) moved\n`);
+    return EXIT.ok;
   } finally {
     await store.close();
   }
-}
-
-async function correct(
-  store: StoryStore,
-  correction: Parameters<StoryStore['applyCorrection']>[0],
-  assignments: readonly StoryAssignment[],
-  io: ClusterCommandIo,
-): Promise<number> {
-  const corrected = applyCorrections(assignments, [correction]);
-  const changed = corrected.filter((assignment, index) => assignment.story !== assignments[index]?.story);
-  const number = await store.applyCorrection(correction, changed);
-  io.stdout(changed.map(line).join(''));
-  io.stderr(`correction ${number} stored: ${changed.length} item(s) moved\n`);
-  return EXIT.ok;
 }

@@ -8,6 +8,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { streamSSE } from 'hono/streaming';
 import type { z } from 'zod';
 import { MatomeError } from '../domain/errors.ts';
+import { correctStories, type StoryCorrectionRequest } from '../pipeline/correct-stories.ts';
 import { renderArticle } from '../render/index.ts';
 import type { StoryStore } from '../store/create-story-store.ts';
 import type { Publication, Store, StoredArticle } from '../store/store.ts';
@@ -31,7 +32,13 @@ import {
   renderStoriesPage,
 } from './render-desk-pages.ts';
 import { claimVerdict } from './review-state.ts';
-import { BuildRequestSchema, DecisionSchema, type DeskQueueStatus } from './schemas.ts';
+import {
+  BuildRequestSchema,
+  DecisionSchema,
+  type DeskQueueStatus,
+  StoryMergeSchema,
+  StorySplitSchema,
+} from './schemas.ts';
 
 /** What the desk's HTTP app needs; everything is passed in, nothing is global. */
 export interface DeskAppOptions {
@@ -165,6 +172,19 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
     options.stories === undefined
       ? { stories: [], total: 0, ...page }
       : await listDeskStories(options.stories, store, page);
+  // An editor's merge or split of stored stories; the items moved, each with its new story.
+  const correct = async (request: StoryCorrectionRequest) => {
+    if (options.stories === undefined)
+      throw new MatomeError(
+        'NOT_FOUND',
+        'Not found: stories (this desk was opened without the story tables)',
+        {
+          hint: 'Start the desk with matome serve --store FILE, which opens the story tables of that store.',
+        },
+      );
+    const { correction, moved } = await correctStories(options.stories, request, "the desk's store");
+    return { correction, moved: moved.map(({ id, story }) => ({ id, story })) };
+  };
   const sessionMs = options.sessionMs ?? 12 * 60 * 60 * 1000;
   const sessions = new Map<string, Session>();
   const staticFiles = new Map(
@@ -265,6 +285,14 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
       }),
     ),
   );
+  api.post('/stories/merge', async (c) => {
+    const body = parseWith(StoryMergeSchema, await jsonBody(c), 'story merge');
+    return c.json(await correct({ kind: 'merge', stories: body.stories }));
+  });
+  api.post('/stories/split', async (c) => {
+    const body = parseWith(StorySplitSchema, await jsonBody(c), 'story split');
+    return c.json(await correct({ kind: 'split', story: body.story, items: body.items }));
+  });
   api.get('/queue', async (c) => {
     if (options.queueStatus === undefined)
       throw new MatomeError('NOT_FOUND', 'Not found: job queue (this desk runs builds itself)', {
@@ -477,6 +505,14 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
     return form;
   }
 
+  /** Every value a form gave for `name` (ticked boxes); read after formOf has checked the CSRF token. */
+  async function formListOf(c: Context, name: string): Promise<string[]> {
+    const value = (await c.req.parseBody({ all: true }))[name];
+    return (Array.isArray(value) ? value : [value]).filter(
+      (entry): entry is string => typeof entry === 'string',
+    );
+  }
+
   const pageGet = (path: string, handler: (c: Context, session: Session) => Response | Promise<Response>) =>
     app.get(path, (c) => {
       const session = sessionOf(c);
@@ -539,6 +575,22 @@ export function createDeskApp(options: DeskAppOptions): { app: OpenAPIHono; desk
       ),
     ),
   );
+  // The stories page's forms: merge the stories ticked, or split the items ticked off their story;
+  // back to the same page of stories.
+  const storiesPageOf = (form: Record<string, string>) =>
+    `/stories${/^[1-9][0-9]{0,6}$/u.test(form.page ?? '') && form.page !== '1' ? `?page=${form.page}` : ''}`;
+  app.post('/stories/merge', async (c) => {
+    const session = requireSession(c);
+    const form = await formOf(c, session);
+    await correct({ kind: 'merge', stories: await formListOf(c, 'story') });
+    return c.redirect(storiesPageOf(form), 303);
+  });
+  app.post('/stories/split', async (c) => {
+    const session = requireSession(c);
+    const form = await formOf(c, session);
+    await correct({ kind: 'split', story: form.story ?? '', items: await formListOf(c, 'item') });
+    return c.redirect(storiesPageOf(form), 303);
+  });
   pageGet('/queue', async (c, session) =>
     c.html(renderQueuePage(await options.queueStatus?.(), session.editor, session.csrf)),
   );

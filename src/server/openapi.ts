@@ -14,6 +14,9 @@ import {
   ReviewEventSchema,
   SourceSchema,
   StoredArticleSchema,
+  StoryCorrectionResultSchema,
+  StoryMergeSchema,
+  StorySplitSchema,
 } from './schemas.ts';
 
 type Method = 'get' | 'post';
@@ -78,6 +81,31 @@ const ROUTES: RouteDoc[] = [
       description: 'Stories',
     },
     errors: [400, 401],
+  },
+  {
+    method: 'post',
+    path: '/api/stories/merge',
+    summary:
+      "Merge stories (an editor's correction): every item of the later stories moves into the first; later clustering compares new items with the merged story",
+    body: StoryMergeSchema,
+    ok: {
+      status: 200,
+      schema: StoryCorrectionResultSchema,
+      description: 'The correction stored and the items moved',
+    },
+    errors: [400, 401, 404],
+  },
+  {
+    method: 'post',
+    path: '/api/stories/split',
+    summary: "Split items off a story into a story of their own (an editor's correction)",
+    body: StorySplitSchema,
+    ok: {
+      status: 200,
+      schema: StoryCorrectionResultSchema,
+      description: 'The correction stored and the items moved',
+    },
+    errors: [400, 401, 404],
   },
   {
     method: 'get',

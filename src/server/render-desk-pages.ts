@@ -339,14 +339,31 @@ export function renderStoriesPage(
   editor: string,
   csrf: string,
 ): string {
+  const page = Math.floor(listed.offset / listed.limit) + 1;
+  const hidden = `<input type="hidden" name="csrf" value="${e(csrf)}"><input type="hidden" name="page" value="${page}">`;
+  // Merging: a box on each story, all tied to one form (the form attribute), which keeps the first
+  // story ticked. Splitting: a form per story of two items or more, a box on each item.
+  const canMerge = listed.stories.length >= 2;
   const sections = listed.stories.map((story, shown) => {
     const index = listed.offset + shown;
+    const canSplit = story.items.length >= 2;
+    const headline = story.items[0]?.title ?? story.story;
     const items = story.items
       .map(
         (item) =>
-          `<li>${outLink(item.link, item.title || item.id)} <span class="meta">${e(item.outlet)} ・ <time datetime="${e(item.published)}">${e(item.published)}</time> ・ ${e(L.decision[item.decision] ?? item.decision)}</span></li>`,
+          `<li>${canSplit ? `<input type="checkbox" name="item" value="${e(item.id)}" aria-label="${e(L.splitTick(item.title || item.id))}"> ` : ''}${outLink(item.link, item.title || item.id)} <span class="meta">${e(item.outlet)} ・ <time datetime="${e(item.published)}">${e(item.published)}</time> ・ ${e(L.decision[item.decision] ?? item.decision)}</span></li>`,
       )
       .join('\n');
+    const itemList = canSplit
+      ? `<form method="post" action="/stories/split">${hidden}<input type="hidden" name="story" value="${e(story.story)}">
+<ul class="story-items">
+${items}
+</ul>
+<p><button type="submit">${e(L.splitButton)}</button></p>
+</form>`
+      : `<ul class="story-items">
+${items}
+</ul>`;
     const revisions = story.revisions
       .map((revision) => {
         const notes = revision.updates
@@ -358,13 +375,10 @@ export function renderStoriesPage(
         return `<tr><td>${revision.revision}</td><td>${e(L.revisionReason[revision.reason] ?? revision.reason)}</td><td><time datetime="${e(revision.createdAt)}">${e(revision.createdAt)}</time></td><td>${revision.links.length}</td><td><a href="/articles/${revision.articleId}">#${revision.articleId} ${e(revision.title)}</a>${notes === '' ? '' : `<ul class="updates">\n${notes}\n</ul>`}</td></tr>`;
       })
       .join('\n');
-    const headline = story.items[0]?.title ?? story.story;
     return `<section class="story" id="story-${index + 1}" aria-labelledby="story-${index + 1}-title">
 <h2 id="story-${index + 1}-title">${e(headline)}</h2>
-<p class="meta"><code>${e(story.story)}</code> ・ ${e(L.storyItems(story.items.length))}</p>
-<ul class="story-items">
-${items}
-</ul>
+<p class="meta"><code>${e(story.story)}</code> ・ ${e(L.storyItems(story.items.length))}${canMerge ? ` ・ <label><input type="checkbox" form="merge-stories" name="story" value="${e(story.story)}" aria-label="${e(L.mergeTick(headline))}"> ${e(L.mergeTickLabel)}</label>` : ''}</p>
+${itemList}
 ${
   story.revisions.length === 0
     ? `<p>${e(L.noStoryArticle)}</p>`
@@ -383,7 +397,7 @@ ${
     ? `<p>${e(L.noStories)}</p>`
     : listed.stories.length === 0
       ? `<p>${e(L.storiesPageEmpty(listed.total))} <a href="/stories">${e(L.firstPage)}</a></p>`
-      : `<p class="meta">${e(L.storiesShown(listed.offset + 1, listed.offset + listed.stories.length, listed.total))}</p>\n${sections.join('\n')}\n${storiesPager(listed)}`
+      : `<p class="meta">${e(L.storiesShown(listed.offset + 1, listed.offset + listed.stories.length, listed.total))}</p>\n${canMerge ? `<form id="merge-stories" method="post" action="/stories/merge">${hidden}<button type="submit">${e(L.mergeButton)}</button></form>\n` : ''}${sections.join('\n')}\n${storiesPager(listed)}`
 }
 </main>`,
     { csrf },

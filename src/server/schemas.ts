@@ -148,6 +148,20 @@ export const JobSchema = z.object({
   createdAt: z.string(),
 });
 
+const StoryId = z.string().min(1).max(300);
+
+/** An editor's merge: the stories to join, the one to keep first. */
+export const StoryMergeSchema = z.object({ stories: z.array(StoryId).min(2).max(100) });
+
+/** An editor's split: items of one story moved into a story of their own. */
+export const StorySplitSchema = z.object({ story: StoryId, items: z.array(StoryId).min(1).max(500) });
+
+/** A stored correction: its number and the items it moved, each with its new story. */
+export const StoryCorrectionResultSchema = z.object({
+  correction: z.number().int(),
+  moved: z.array(z.object({ id: z.string(), story: z.string() })),
+});
+
 /** A story as the desk shows it: its items and its article's revisions with the notes each added. */
 export const DeskStorySchema = z.object({
   story: z.string(),
