@@ -15,6 +15,7 @@ import {
   createRecheckHandler,
   queueDuePolls,
   queueDueRechecks,
+  queueUncoveredBuilds,
 } from '../queue/stage-handlers.ts';
 import {
   DEFAULT_CONCURRENCY,
@@ -136,17 +137,19 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
     if (kinds.includes('verify')) handlers.verify = createVerifyHandler(store, tokenizer);
     if (kinds.includes('watch')) {
       // A scheduled watch round (matome watch --redis, matome serve --watch --redis) only queues
-      // jobs: a fetch job per feed that is due and a recheck job per story that is due, each keyed
-      // by what it is for and the time it was due, so overlapping rounds queue the same jobs and the
-      // store's job ledger records each once (queue/stage-handlers.ts).
+      // jobs: a fetch job per feed that is due, a recheck job per story that is due, each keyed by
+      // what it is for and the time it was due, and a build job per story whose links its latest
+      // revision does not cover (keyed by the story and its links), so overlapping rounds queue the
+      // same jobs and the store's job ledger records each once (queue/stage-handlers.ts).
       handlers.watch = {
         async run(payload) {
           const fetchJobs = await queueDuePolls(payload.feeds, payload.settings, { stories, queues });
           const recheckJobs = await queueDueRechecks(payload.settings.recheck, { stories, queues });
+          const buildJobs = await queueUncoveredBuilds(payload.settings.minSources, { stories, queues });
           io.stderr(
-            `matome watch: round: ${fetchJobs.length} feed poll(s) and ${recheckJobs.length} story re-check(s) queued\n`,
+            `matome watch: round: ${fetchJobs.length} feed poll(s), ${recheckJobs.length} story re-check(s) and ${buildJobs.length} story build(s) queued\n`,
           );
-          return { result: { fetchJobs, recheckJobs } };
+          return { result: { fetchJobs, recheckJobs, buildJobs } };
         },
       };
     }

@@ -33,6 +33,7 @@ import type { JobContext, JobHandler } from './start-workers.ts';
  *   cluster ─ the items without a story assigned, in the order stored (stored assignments kept)
  *   build   ─ a story that reached `minSources` readable sources: its article, the story's next revision
  *   watch round ─ queueDueRechecks: one recheck job per story whose re-check is due, keyed by (story, due time)
+ *   watch round ─ queueUncoveredBuilds: a build job per story whose links its latest revision does not cover (an editor's merge)
  *   recheck ─ the story's sources read again; where what the article relies on changed, a 追記 revision
  *
  * Each job is keyed by its content (job-key.ts) and its result recorded once in the store's job
@@ -199,6 +200,48 @@ export function createExtractHandler(deps: Omit<StageDeps, 'access'>): JobHandle
 const MAX_STORY_LINKS = 50;
 
 /**
+ * The stories (of `only`, or every one) with `minSources` links or more that their latest revision
+ * does not cover, each with those links (at most MAX_STORY_LINKS): what needs a build.
+ */
+async function uncoveredStories(
+  stories: StoryStore,
+  minSources: number,
+  only?: readonly string[],
+): Promise<{ story: string; links: string[] }[]> {
+  const links = await storyLinks(stories, only);
+  const latest = latestRevisions(await stories.listStoryArticles(only));
+  const builds: { story: string; links: string[] }[] = [];
+  for (const story of [...links.keys()].sort()) {
+    const sources = (links.get(story) ?? []).slice(0, MAX_STORY_LINKS);
+    if (sources.length < minSources) continue;
+    const last = latest.get(story)?.last;
+    if (last !== undefined && sources.every((link) => last.links.includes(link))) continue;
+    builds.push({ story, links: sources });
+  }
+  return builds;
+}
+
+/**
+ * A queued watch round's sweep: a build job for every story with `minSources` links that its latest
+ * revision does not cover. Cluster jobs queue these as items join a story; the sweep catches the
+ * other ways a story's links change — an editor's merge or split (the desk, `matome stories`) — and
+ * a build that was never queued. Keyed by the story and its links, so a build is queued and done
+ * once however many rounds find it (the job ledger keeps its result).
+ */
+export async function queueUncoveredBuilds(
+  minSources: number,
+  deps: { stories: StoryStore; queues: JobQueues },
+): Promise<string[]> {
+  const builds = await uncoveredStories(deps.stories, minSources);
+  return builds.length === 0
+    ? []
+    : await deps.queues.addMany(
+        'build',
+        builds.map((build) => ({ sources: build.links, story: { id: build.story, minSources } })),
+      );
+}
+
+/**
  * A cluster job: every stored item without a story is decided, in the order stored (the same
  * incremental clustering as one-process watch: stored assignments and editors' corrections are
  * kept, never decided again). Decisions depend on that order only, so two workers clustering at
@@ -225,17 +268,8 @@ export function createClusterHandler(deps: {
             { hint: 'Cluster jobs are queued by extract jobs for the items they stored; check --store.' },
           );
         }
-        const touched = new Set([own.story, ...decided.map((assignment) => assignment.story)]);
-        const links = await storyLinks(deps.stories, [...touched]);
-        const revisions = await deps.stories.listStoryArticles([...touched]);
-        const builds: { story: string; links: string[] }[] = [];
-        for (const story of [...touched].sort()) {
-          const sources = (links.get(story) ?? []).slice(0, MAX_STORY_LINKS);
-          if (sources.length < payload.minSources) continue;
-          const last = revisions.filter((revision) => revision.story === story).at(-1);
-          if (last !== undefined && sources.every((link) => last.links.includes(link))) continue;
-          builds.push({ story, links: sources });
-        }
+        const touched = [...new Set([own.story, ...decided.map((assignment) => assignment.story)])];
+        const builds = await uncoveredStories(deps.stories, payload.minSources, touched);
         return {
           result: { item: payload.item, story: own.story, decided: decided.length, builds },
         };
