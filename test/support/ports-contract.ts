@@ -236,7 +236,10 @@ export function describePortsContract(
         ['b', 'a', 'c'],
       );
       const positions = all.map((stored) => stored.position);
-      assert.deepEqual([...positions].sort((a, b) => a - b), positions);
+      assert.deepEqual(
+        [...positions].sort((a, b) => a - b),
+        positions,
+      );
       assert.equal(new Set(positions).size, 3);
       await stories.saveAssignments([
         { id: 'a', story: 'story:a', reason: { decision: 'new' } },
