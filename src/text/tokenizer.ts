@@ -6,7 +6,12 @@ import { gunzip } from 'node:zlib';
 import type kuromoji from 'kuromoji';
 import { MatomeError } from '../domain/errors.ts';
 import { isEnglishStopword } from './english-stopwords.ts';
-import { type KuromojiInternals, type PathWord, useLinearLattice } from './kuromoji-lattice.ts';
+import {
+  type KuromojiInternals,
+  type PathWord,
+  readWordTargets,
+  useLinearLattice,
+} from './kuromoji-lattice.ts';
 
 /** One word of a text, with its [start, end) offsets (UTF-16 code units) into that text. */
 export interface Token {
@@ -122,7 +127,7 @@ function loadKuromoji(dicPath: string, cache: string | undefined): Promise<Loade
   const Loader = require('kuromoji/src/loader/DictionaryLoader.js') as new (path: string) => DictionaryLoader;
   const Analyzer = require('kuromoji/src/Tokenizer.js') as new (dictionaries: unknown) => Analyzer;
   const loader = new Loader(dicPath);
-  loader.loadArrayBuffer = (file, callback) => {
+  const readBytes = (file: string, callback: (error: Error | null, buffer?: ArrayBufferLike) => void) => {
     const unpacked = cache === undefined ? undefined : join(cache, basename(file).replace(/\.gz$/u, ''));
     const unpack = () =>
       readFile(file, (readError, packed) => {
@@ -138,11 +143,23 @@ function loadKuromoji(dicPath: string, cache: string | undefined): Promise<Loade
     if (unpacked === undefined) return unpack();
     readFile(unpacked, (error, bytes) => (error ? unpack() : callback(null, ownArrayBuffer(bytes))));
   };
+  // The target map (surface → word ids) is read into typed arrays (kuromoji-lattice.ts
+  // WordTargets), not into kuromoji's object of 326k arrays: kuromoji is given an empty map.
+  let tidMap: Uint8Array | undefined;
+  loader.loadArrayBuffer = (file, callback) => {
+    if (basename(file) !== 'tid_map.dat.gz') return readBytes(file, callback);
+    readBytes(file, (error, buffer) => {
+      if (error || buffer === undefined) return callback(error);
+      tidMap = new Uint8Array(buffer);
+      callback(null, new ArrayBuffer(4));
+    });
+  };
   return new Promise<Loaded>((resolve, reject) => {
     loader.load((error, dictionaries) => {
       if (!error) {
-        const analyzer = new Analyzer(dictionaries);
-        const bestPath = useLinearLattice(analyzer as unknown as KuromojiInternals);
+        const analyzer = new Analyzer(dictionaries) as Analyzer & KuromojiInternals;
+        const known = tidMap && readWordTargets(tidMap, analyzer.token_info_dictionary);
+        const bestPath = useLinearLattice(analyzer, known);
         return resolve({ analyzer, bestPath });
       }
       const message = `Failed to load the kuromoji dictionary: ${dicPath} (${error.message})`;
