@@ -94,43 +94,69 @@ export interface WordTargets {
   entries: Int32Array;
 }
 
+/** (target, word id) pairs: the i-th pair is (targets[i], ids[i]). */
+interface TargetPairs {
+  targets: Int32Array;
+  ids: Int32Array;
+}
+
 /**
  * The (target, word id) pairs of kuromoji's tid_map.dat as kuromoji's loadTargetMap reads them: a
  * count, then for each target its number, its number of words and their ids (little-endian int32).
  */
-function* targetMapPairs(bytes: Uint8Array): Generator<[number, number]> {
+function targetMapPairs(bytes: Uint8Array): TargetPairs {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const int = (at: number) => (at + 4 <= bytes.length ? view.getInt32(at, true) : 0);
-  let at = 4;
-  while (at < bytes.length) {
+  let pairs = 0;
+  for (let at = 4; at < bytes.length; ) {
+    const size = int(at + 4);
+    pairs += size;
+    at += 8 + 4 * size;
+  }
+  const targets = new Int32Array(pairs);
+  const ids = new Int32Array(pairs);
+  let pair = 0;
+  for (let at = 4; at < bytes.length; ) {
     const target = int(at);
     const size = int(at + 4);
     at += 8;
-    for (let i = 0; i < size; i++, at += 4) yield [target, int(at)];
+    for (let i = 0; i < size; i++, at += 4, pair++) {
+      targets[pair] = target;
+      ids[pair] = int(at);
+    }
   }
+  return { targets, ids };
 }
 
-function* objectPairs(map: Record<number, ArrayLike<number | string>>): Generator<[number, number]> {
+/** The (target, word id) pairs of a target map object (kuromoji's own). */
+function objectPairs(map: Record<number, ArrayLike<number | string>>): TargetPairs {
+  const targets: number[] = [];
+  const ids: number[] = [];
   for (const key of Object.keys(map)) {
-    const ids = map[Number(key)] as ArrayLike<number | string>;
-    for (let i = 0; i < ids.length; i++) yield [Number(key), toId(ids[i])];
+    const words = map[Number(key)] as ArrayLike<number | string>;
+    for (let i = 0; i < words.length; i++) {
+      targets.push(Number(key));
+      ids.push(toId(words[i]));
+    }
   }
+  return { targets: Int32Array.from(targets), ids: Int32Array.from(ids) };
 }
 
 /** WordTargets of (target, word id) pairs, each target's words in the order given. */
-function wordTargets(pairs: () => Iterable<[number, number]>, dictionary: WordDictionary): WordTargets {
+function wordTargets({ targets, ids }: TargetPairs, dictionary: WordDictionary): WordTargets {
   let last = -1;
-  let words = 0;
-  for (const [target] of pairs()) {
-    if (target > last) last = target;
-    words++;
-  }
+  for (let i = 0; i < targets.length; i++) if ((targets[i] as number) > last) last = targets[i] as number;
   const offsets = new Int32Array(last + 2);
-  for (const [target] of pairs()) offsets[target + 1] = (offsets[target + 1] as number) + 1;
+  for (let i = 0; i < targets.length; i++) {
+    const target = targets[i] as number;
+    offsets[target + 1] = (offsets[target + 1] as number) + 1;
+  }
   for (let t = 1; t < offsets.length; t++) offsets[t] = (offsets[t] as number) + (offsets[t - 1] as number);
   const next = offsets.slice(0, -1);
-  const entries = new Int32Array(4 * words);
-  for (const [target, id] of pairs()) {
+  const entries = new Int32Array(4 * ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const target = targets[i] as number;
+    const id = ids[i] as number;
     const at = 4 * (next[target] as number);
     next[target] = (next[target] as number) + 1;
     entries[at] = id;
@@ -143,7 +169,7 @@ function wordTargets(pairs: () => Iterable<[number, number]>, dictionary: WordDi
 
 /** WordTargets of kuromoji's tid_map.dat (unpacked), with the words' entries from `dictionary`. */
 export function readWordTargets(tidMap: Uint8Array, dictionary: WordDictionary): WordTargets {
-  return wordTargets(() => targetMapPairs(tidMap), dictionary);
+  return wordTargets(targetMapPairs(tidMap), dictionary);
 }
 
 /** kuromoji's target_map[target] read from WordTargets (its own builder's look-up; undefined for none). */
@@ -178,9 +204,9 @@ export function useLinearLattice(
   const { trie, token_info_dictionary: known, unknown_dictionary: unknown } = builder;
   // The known words' targets (from tid_map.dat when the loader kept it apart, else from kuromoji's
   // object, which the view then replaces) and the unknown words' (a dozen character classes).
-  const knownWords = knownTargets ?? wordTargets(() => objectPairs(known.target_map), known);
+  const knownWords = knownTargets ?? wordTargets(objectPairs(known.target_map), known);
   known.target_map = targetMapView(knownWords);
-  const unknownWords = wordTargets(() => objectPairs(unknown.target_map), unknown);
+  const unknownWords = wordTargets(objectPairs(unknown.target_map), unknown);
 
   // The words of the dictionary that `text` has at `pos`, shortest first: what
   // trie.commonPrefixSearch(text.slice(pos)) returns, for a text without surrogates, as pairs
