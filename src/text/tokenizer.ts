@@ -300,6 +300,23 @@ function createSegmenterTokenizer(): Tokenizer {
   };
 }
 
+/** /\s/u by code unit: JavaScript's white space (Zs and TAB, VT, FF, BOM) and line terminators. */
+export function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /**
  * Places tokens into `text` by their surfaces, from left to right, within [start, end). kuromoji's
  * own `word_position` is not usable: it counts code points, not code units, and drifts after
@@ -311,12 +328,16 @@ function align(text: string, start: number, end: number, raw: RawToken[], out: T
   for (const token of raw) {
     let from = text.startsWith(token.surface, cursor) ? cursor : text.indexOf(token.surface, cursor);
     if (from < 0 || token.surface === '' || from + token.surface.length > end) continue;
+    const found = from;
     let to = from + token.surface.length;
     cursor = to;
-    while (from < to && /\s/u.test(text[from] as string)) from++;
-    while (to > from && /\s/u.test(text[to - 1] as string)) to--;
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
     if (to === from) continue;
-    const surface = text.slice(from, to);
+    // Untrimmed, the text there is the dictionary word's own surface: that string is kept (one per
+    // word id), not a copy of it per occurrence.
+    const surface =
+      from === found && to - from === token.surface.length ? token.surface : text.slice(from, to);
     const baseForm = surface === token.surface ? token.baseForm : surface;
     out.push({ ...token, surface, baseForm, start: from, end: to });
   }
