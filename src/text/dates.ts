@@ -124,17 +124,18 @@ function numeralAt(text: string, pos: number, afterWord = false): NumeralMatch |
 }
 
 // The first code units of each word list: wordAt runs at every position of every sentence, and
-// most positions start none of the words.
-const firstUnits = new WeakMap<ReadonlyArray<readonly [string, unknown]>, Set<string>>();
+// most positions start none of the words. Kept as numbers (charCodeAt; NaN for an empty word and
+// past the end): text[pos] would make a string of a non-Latin-1 character at every position.
+const firstUnits = new WeakMap<ReadonlyArray<readonly [string, unknown]>, Set<number>>();
 
 /** The first of `words` that occurs at `pos` (list longer words first). */
 function wordAt<T>(text: string, pos: number, words: ReadonlyArray<readonly [string, T]>) {
   let first = firstUnits.get(words);
   if (first === undefined) {
-    first = new Set(words.map((entry) => entry[0][0] ?? ''));
+    first = new Set(words.map((entry) => entry[0].charCodeAt(0)));
     firstUnits.set(words, first);
   }
-  if (!first.has(text[pos] ?? '')) return undefined;
+  if (!first.has(text.charCodeAt(pos))) return undefined;
   for (const entry of words) if (text.startsWith(entry[0], pos)) return entry;
   return undefined;
 }
@@ -554,7 +555,9 @@ function parseJapanese(text: string, start: number, state: ScanState): Draft | u
       yearFound = true;
     }
   }
-  const bareWord = yearFound || HAN.test(text[pos - 1] ?? '') ? undefined : wordAt(text, pos, BARE_WORDS);
+  // The word first (most positions start none), then the kanji before it.
+  const bareCandidate = yearFound ? undefined : wordAt(text, pos, BARE_WORDS);
+  const bareWord = bareCandidate !== undefined && !HAN.test(text[pos - 1] ?? '') ? bareCandidate : undefined;
   if (bareWord) {
     const [kind, period] = bareWord[1];
     if (kind === 'month') {
@@ -826,11 +829,15 @@ function applyEnglishDate(
   return true;
 }
 
+/** [A-Za-z0-9] by code unit (NaN, outside the text: false). */
+const isAsciiAlphanumeric = (code: number): boolean =>
+  (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
 /** An English date or time starting at `start` (a word start), or undefined. */
 function parseEnglish(text: string, start: number, state: ScanState): Draft | undefined {
   // Every English date or time begins with an ASCII letter or digit (a word, a number, FY).
-  if (!/[A-Za-z0-9]/.test(text[start] ?? '')) return undefined;
-  if (/[A-Za-z0-9]/.test(text[start - 1] ?? '')) return undefined;
+  if (!isAsciiAlphanumeric(text.charCodeAt(start))) return undefined;
+  if (isAsciiAlphanumeric(text.charCodeAt(start - 1))) return undefined;
   const draft = newDraft(start);
   const reference = state.reference;
   let pos = start;

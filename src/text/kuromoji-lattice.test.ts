@@ -3,9 +3,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import { gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import kuromoji from 'kuromoji';
-import { type KuromojiInternals, type PathWord, useLinearLattice } from './kuromoji-lattice.ts';
+import {
+  type KuromojiInternals,
+  type PathWord,
+  readWordTargets,
+  useLinearLattice,
+} from './kuromoji-lattice.ts';
 import { createTokenizer, type Token } from './tokenizer.ts';
 
 type Analyzer = kuromoji.Tokenizer<kuromoji.IpadicFeatures> & KuromojiInternals;
@@ -172,6 +178,32 @@ describe('kuromoji lattice built in one pass', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("reads the dictionary's target map file into the words kuromoji's own map gives, every target", () => {
+    const dict = join(dirname(require.resolve('kuromoji/package.json')), 'dict');
+    const own = kuromojiOwn.token_info_dictionary;
+    const { offsets, entries } = readWordTargets(gunzipSync(readFileSync(join(dict, 'tid_map.dat.gz'))), own);
+    const targets = Object.keys(own.target_map).map(Number);
+    assert.ok(targets.length > 300_000, `expected IPADIC's surfaces, got ${targets.length}`);
+    let words = 0;
+    for (const target of targets) {
+      const ids = Array.from(own.target_map[target] as ArrayLike<number | string>, Number);
+      const from = offsets[target] as number;
+      const to = offsets[target + 1] as number;
+      const read = Array.from({ length: to - from }, (_, i) => entries[4 * (from + i)]);
+      if (read.join() !== ids.join()) assert.deepEqual(read, ids, `target ${target}`);
+      const id = ids[0] as number;
+      // Cost, left id and right id of the first word, as kuromoji's builder reads them.
+      const entry = [entries[4 * from + 1], entries[4 * from + 2], entries[4 * from + 3]];
+      assert.deepEqual(entry, [
+        own.dictionary.getShort(id + 4),
+        own.dictionary.getShort(id),
+        own.dictionary.getShort(id + 2),
+      ]);
+      words += ids.length;
+    }
+    assert.equal(entries.length, 4 * words, 'no word beyond those of the map');
   });
 
   it('keeps each feature string it decodes and answers the same string again', () => {

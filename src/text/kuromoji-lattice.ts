@@ -9,6 +9,9 @@
 // (kuromoji-lattice.test.ts compares both builders on whole sources). A text with a surrogate code
 // unit (which matome keeps away from kuromoji anyway) goes to kuromoji's own builder. The feature
 // strings kuromoji decodes from its dictionary for every token found are kept by word id.
+// The dictionary's target map (surface → word ids: 326k surfaces, 392k words) is held in typed
+// arrays (WordTargets) with every word's cost and ids, read once at load, instead of kuromoji's
+// object of 326k small arrays: ~50 MB of the heap that every major GC of a build had to mark.
 import { createRequire } from 'node:module';
 
 interface DoubleArrayTrie {
@@ -75,8 +78,6 @@ const TERM_CODE = 0;
 const SURROGATE = /[\uD800-\uDFFF]/;
 // Feature strings kept per dictionary (a news vocabulary uses a few tens of thousands of words).
 const FEATURES_KEPT = 50_000;
-// Target map entries kept per dictionary, likewise.
-const ENTRIES_KEPT = 50_000;
 // A trie key without a target (never in kuromoji's dictionaries): its target map has no entry.
 const NO_TARGET = -1;
 // kuromoji reads a word id with parseInt; its target maps hold numbers.
@@ -84,18 +85,128 @@ const toId = (id: number | string | undefined): number =>
   typeof id === 'number' ? id : Number.parseInt(String(id), 10);
 
 /**
+ * A target map (target → word ids, in kuromoji's order) as flat arrays, with each word's
+ * dictionary entry: the words of target t are entries [offsets[t], offsets[t + 1]), four numbers
+ * each (word id, cost, left id, right id) from entries[4 * offsets[t]] on.
+ */
+export interface WordTargets {
+  offsets: Int32Array;
+  entries: Int32Array;
+}
+
+/** (target, word id) pairs: the i-th pair is (targets[i], ids[i]). */
+interface TargetPairs {
+  targets: Int32Array;
+  ids: Int32Array;
+}
+
+/**
+ * The (target, word id) pairs of kuromoji's tid_map.dat as kuromoji's loadTargetMap reads them: a
+ * count, then for each target its number, its number of words and their ids (little-endian int32).
+ */
+function targetMapPairs(bytes: Uint8Array): TargetPairs {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const int = (at: number) => (at + 4 <= bytes.length ? view.getInt32(at, true) : 0);
+  let pairs = 0;
+  for (let at = 4; at < bytes.length; ) {
+    const size = int(at + 4);
+    pairs += size;
+    at += 8 + 4 * size;
+  }
+  const targets = new Int32Array(pairs);
+  const ids = new Int32Array(pairs);
+  let pair = 0;
+  for (let at = 4; at < bytes.length; ) {
+    const target = int(at);
+    const size = int(at + 4);
+    at += 8;
+    for (let i = 0; i < size; i++, at += 4, pair++) {
+      targets[pair] = target;
+      ids[pair] = int(at);
+    }
+  }
+  return { targets, ids };
+}
+
+/** The (target, word id) pairs of a target map object (kuromoji's own). */
+function objectPairs(map: Record<number, ArrayLike<number | string>>): TargetPairs {
+  const targets: number[] = [];
+  const ids: number[] = [];
+  for (const key of Object.keys(map)) {
+    const words = map[Number(key)] as ArrayLike<number | string>;
+    for (let i = 0; i < words.length; i++) {
+      targets.push(Number(key));
+      ids.push(toId(words[i]));
+    }
+  }
+  return { targets: Int32Array.from(targets), ids: Int32Array.from(ids) };
+}
+
+/** WordTargets of (target, word id) pairs, each target's words in the order given. */
+function wordTargets({ targets, ids }: TargetPairs, dictionary: WordDictionary): WordTargets {
+  let last = -1;
+  for (let i = 0; i < targets.length; i++) if ((targets[i] as number) > last) last = targets[i] as number;
+  const offsets = new Int32Array(last + 2);
+  for (let i = 0; i < targets.length; i++) {
+    const target = targets[i] as number;
+    offsets[target + 1] = (offsets[target + 1] as number) + 1;
+  }
+  for (let t = 1; t < offsets.length; t++) offsets[t] = (offsets[t] as number) + (offsets[t - 1] as number);
+  const next = offsets.slice(0, -1);
+  const entries = new Int32Array(4 * ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const target = targets[i] as number;
+    const id = ids[i] as number;
+    const at = 4 * (next[target] as number);
+    next[target] = (next[target] as number) + 1;
+    entries[at] = id;
+    entries[at + 1] = dictionary.dictionary.getShort(id + 4);
+    entries[at + 2] = dictionary.dictionary.getShort(id);
+    entries[at + 3] = dictionary.dictionary.getShort(id + 2);
+  }
+  return { offsets, entries };
+}
+
+/** WordTargets of kuromoji's tid_map.dat (unpacked), with the words' entries from `dictionary`. */
+export function readWordTargets(tidMap: Uint8Array, dictionary: WordDictionary): WordTargets {
+  return wordTargets(targetMapPairs(tidMap), dictionary);
+}
+
+/** kuromoji's target_map[target] read from WordTargets (its own builder's look-up; undefined for none). */
+function targetMapView({ offsets, entries }: WordTargets): Record<number, ArrayLike<number>> {
+  return new Proxy({} as Record<number, ArrayLike<number>>, {
+    get(_, key) {
+      const target = typeof key === 'string' ? Number(key) : Number.NaN;
+      if (!(Number.isInteger(target) && target >= 0 && target + 1 < offsets.length)) return undefined;
+      const from = offsets[target] as number;
+      const to = offsets[target + 1] as number;
+      if (from === to) return undefined;
+      return Array.from({ length: to - from }, (_, i) => entries[4 * (from + i)] as number);
+    },
+  });
+}
+
+/**
  * Makes `analyzer` (a kuromoji Tokenizer) build its lattices in one pass and keep the feature
  * strings it has decoded; what it returns does not change. Returns the best path of a text as
  * kuromoji's Viterbi search finds it on that lattice (`viterbi_searcher.search(getLattice(text))`),
  * word for word, computed on flat arrays instead of a ViterbiNode object per word of the lattice.
  */
-export function useLinearLattice(analyzer: KuromojiInternals): (text: string) => PathWord[] {
+export function useLinearLattice(
+  analyzer: KuromojiInternals,
+  knownTargets?: WordTargets,
+): (text: string) => PathWord[] {
   const require = createRequire(import.meta.url);
   const Lattice = require('kuromoji/src/viterbi/ViterbiLattice.js') as new () => Lattice;
   const Node = require('kuromoji/src/viterbi/ViterbiNode.js') as NodeConstructor;
   const builder = analyzer.viterbi_builder;
   const kuromojiBuild = builder.build.bind(builder);
   const { trie, token_info_dictionary: known, unknown_dictionary: unknown } = builder;
+  // The known words' targets (from tid_map.dat when the loader kept it apart, else from kuromoji's
+  // object, which the view then replaces) and the unknown words' (a dozen character classes).
+  const knownWords = knownTargets ?? wordTargets(objectPairs(known.target_map), known);
+  known.target_map = targetMapView(knownWords);
+  const unknownWords = wordTargets(objectPairs(unknown.target_map), unknown);
 
   // The words of the dictionary that `text` has at `pos`, shortest first: what
   // trie.commonPrefixSearch(text.slice(pos)) returns, for a text without surrogates, as pairs
@@ -142,27 +253,6 @@ export function useLinearLattice(analyzer: KuromojiInternals): (text: string) =>
     return found.length / 2;
   };
 
-  // The entries of a target map index (the dictionary's words of one surface, or of one character
-  // class), read once: word id, cost, left id, right id, four numbers each.
-  const entriesOf = (dictionary: WordDictionary, kept: Map<number, Int32Array>, target: number) => {
-    let entries = kept.get(target);
-    if (entries === undefined) {
-      const ids = dictionary.target_map[target] as ArrayLike<number | string>;
-      entries = new Int32Array(4 * ids.length);
-      for (let i = 0; i < ids.length; i++) {
-        const id = toId(ids[i]);
-        entries[4 * i] = id;
-        entries[4 * i + 1] = dictionary.dictionary.getShort(id + 4);
-        entries[4 * i + 2] = dictionary.dictionary.getShort(id);
-        entries[4 * i + 3] = dictionary.dictionary.getShort(id + 2);
-      }
-      if (kept.size >= ENTRIES_KEPT) kept.clear();
-      kept.set(target, entries);
-    }
-    return entries;
-  };
-  const knownEntries = new Map<number, Int32Array>();
-  const unknownEntries = new Map<number, Int32Array>();
   // Each UTF-16 code unit's character class, looked up once.
   const classOfCode: Array<CharacterClass | null> = new Array(0x10000).fill(null);
   const classOf = (code: number): CharacterClass => {
@@ -197,9 +287,12 @@ export function useLinearLattice(analyzer: KuromojiInternals): (text: string) =>
         classOf(text.charCodeAt(pos + 1)).class_name === classOf(text.charCodeAt(pos)).class_name
           ? (runEnd[pos + 1] as number)
           : pos + 1;
-    // Each entry (id, cost, left id, right id) as one node starting at `pos`.
-    const emitAll = (entries: Int32Array, pos: number, length: number, isKnown: boolean) => {
-      for (let i = 0; i < entries.length; i += 4)
+    // Each word of the target (id, cost, left id, right id) as one node starting at `pos`.
+    const emitAll = (words: WordTargets, target: number, pos: number, length: number, isKnown: boolean) => {
+      if (!(target >= 0 && target + 1 < words.offsets.length)) return;
+      const { entries } = words;
+      const to = 4 * (words.offsets[target + 1] as number);
+      for (let i = 4 * (words.offsets[target] as number); i < to; i += 4)
         emit(
           entries[i] as number,
           entries[i + 1] as number,
@@ -214,18 +307,13 @@ export function useLinearLattice(analyzer: KuromojiInternals): (text: string) =>
       const count = wordsAt(text, pos);
       if (count < 0) return false;
       for (let w = 0; w < count; w++)
-        emitAll(
-          entriesOf(known, knownEntries, found[2 * w] as number),
-          pos,
-          found[2 * w + 1] as number,
-          true,
-        );
+        emitAll(knownWords, found[2 * w] as number, pos, found[2 * w + 1] as number, true);
       // Unknown words: a run of characters of the head character's class (grouping classes), or
       // the head character alone, where the dictionary has no word or the class always asks.
       const headClass = classOf(text.charCodeAt(pos));
       if (count === 0 || headClass.is_always_invoke === 1) {
         const length = headClass.is_grouping === 1 ? (runEnd[pos] as number) - pos : 1;
-        emitAll(entriesOf(unknown, unknownEntries, headClass.class_id), pos, length, false);
+        emitAll(unknownWords, headClass.class_id, pos, length, false);
       }
     }
     return true;

@@ -26,6 +26,12 @@ const CLOSERS = new Set([...Object.values(CLOSER_OF), '"', "'", ']', '｝', '}']
 const STRONG_TERMINATORS = new Set(['。', '！', '？', '｡']);
 /** End a sentence only when the following text says so (see `endsAfterAsciiMark`, `endsAfterPeriod`). */
 const WEAK_TERMINATORS = new Set(['.', '．', '!', '?']);
+// The same by code unit (every bracket and terminator is one): the scans at every position read
+// charCodeAt instead of making a one-character string of each character.
+const code = (char: string) => char.charCodeAt(0);
+const CLOSER_CODE_OF = new Map(Object.entries(CLOSER_OF).map(([open, close]) => [code(open), code(close)]));
+const CLOSER_CODES = new Set([...CLOSERS].map(code));
+const TERMINATOR_CODES = new Set([...STRONG_TERMINATORS, ...WEAK_TERMINATORS].map(code));
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
 const SPACE = /\s/u;
 // What may open a sentence after ". ": a capital, an opening quote or bracket, or Japanese script
@@ -86,7 +92,6 @@ function splitLine(text: string, lineStart: number, lineEnd: number, out: Senten
   let sentenceStart = lineStart;
   let i = lineStart;
   while (i < lineEnd) {
-    const char = text[i] as string;
     const close = pairs.get(i);
     if (close !== undefined) {
       // Jump over the whole bracketed part. It ends the sentence only when it closes on a
@@ -100,7 +105,7 @@ function splitLine(text: string, lineStart: number, lineEnd: number, out: Senten
       }
       continue;
     }
-    if (isTerminator(char) && endsSentence(text, i, lineStart, lineEnd)) {
+    if (TERMINATOR_CODES.has(text.charCodeAt(i)) && endsSentence(text, i, lineStart, lineEnd)) {
       // Runs like "！？" or "..." and closing quotes right after the mark (…と述べた。」) belong to
       // the sentence they end.
       let end = i + 1;
@@ -124,16 +129,16 @@ function matchBrackets(text: string, start: number, end: number): Map<number, nu
   const pairs = new Map<number, number>();
   const stack: number[] = [];
   for (let i = start; i < end; i++) {
-    const char = text[i] as string;
-    if (char in CLOSER_OF) {
+    const unit = text.charCodeAt(i);
+    if (CLOSER_CODE_OF.has(unit)) {
       stack.push(i);
       continue;
     }
-    if (!CLOSERS.has(char)) continue;
+    if (!CLOSER_CODES.has(unit)) continue;
     // A closer pairs with the nearest matching opener; openers above it were never closed.
     for (let depth = stack.length - 1; depth >= 0; depth--) {
       const open = stack[depth] as number;
-      if (CLOSER_OF[text[open] as string] === char) {
+      if (CLOSER_CODE_OF.get(text.charCodeAt(open)) === unit) {
         pairs.set(open, i);
         stack.length = depth;
         break;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { createTokenizer, independentPieces, type Token, type Tokenizer } from './tokenizer.ts';
+import { createTokenizer, independentPieces, isSpace, type Token, type Tokenizer } from './tokenizer.ts';
 
 const SENTENCE = '「運賃は3.5%上げる。」と山田太郎市長は述べた。';
 
@@ -157,6 +157,17 @@ describe('kuromoji tokenizer', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('isSpace', () => {
+  it('is /\\s/u for every UTF-16 code unit', () => {
+    const differs: string[] = [];
+    for (let code = 0; code < 0x10000; code++)
+      if (isSpace(code) !== /\s/u.test(String.fromCharCode(code))) differs.push(code.toString(16));
+    assert.deepEqual(differs, []);
+    assert.equal(isSpace(0x3000), true, 'the ideographic space');
+    assert.equal(isSpace('あ'.charCodeAt(0)), false);
   });
 });
 

@@ -6,7 +6,12 @@ import { gunzip } from 'node:zlib';
 import type kuromoji from 'kuromoji';
 import { MatomeError } from '../domain/errors.ts';
 import { isEnglishStopword } from './english-stopwords.ts';
-import { type KuromojiInternals, type PathWord, useLinearLattice } from './kuromoji-lattice.ts';
+import {
+  type KuromojiInternals,
+  type PathWord,
+  readWordTargets,
+  useLinearLattice,
+} from './kuromoji-lattice.ts';
 
 /** One word of a text, with its [start, end) offsets (UTF-16 code units) into that text. */
 export interface Token {
@@ -122,7 +127,7 @@ function loadKuromoji(dicPath: string, cache: string | undefined): Promise<Loade
   const Loader = require('kuromoji/src/loader/DictionaryLoader.js') as new (path: string) => DictionaryLoader;
   const Analyzer = require('kuromoji/src/Tokenizer.js') as new (dictionaries: unknown) => Analyzer;
   const loader = new Loader(dicPath);
-  loader.loadArrayBuffer = (file, callback) => {
+  const readBytes = (file: string, callback: (error: Error | null, buffer?: ArrayBufferLike) => void) => {
     const unpacked = cache === undefined ? undefined : join(cache, basename(file).replace(/\.gz$/u, ''));
     const unpack = () =>
       readFile(file, (readError, packed) => {
@@ -138,11 +143,23 @@ function loadKuromoji(dicPath: string, cache: string | undefined): Promise<Loade
     if (unpacked === undefined) return unpack();
     readFile(unpacked, (error, bytes) => (error ? unpack() : callback(null, ownArrayBuffer(bytes))));
   };
+  // The target map (surface → word ids) is read into typed arrays (kuromoji-lattice.ts
+  // WordTargets), not into kuromoji's object of 326k arrays: kuromoji is given an empty map.
+  let tidMap: Uint8Array | undefined;
+  loader.loadArrayBuffer = (file, callback) => {
+    if (basename(file) !== 'tid_map.dat.gz') return readBytes(file, callback);
+    readBytes(file, (error, buffer) => {
+      if (error || buffer === undefined) return callback(error);
+      tidMap = new Uint8Array(buffer);
+      callback(null, new ArrayBuffer(4));
+    });
+  };
   return new Promise<Loaded>((resolve, reject) => {
     loader.load((error, dictionaries) => {
       if (!error) {
-        const analyzer = new Analyzer(dictionaries);
-        const bestPath = useLinearLattice(analyzer as unknown as KuromojiInternals);
+        const analyzer = new Analyzer(dictionaries) as Analyzer & KuromojiInternals;
+        const known = tidMap && readWordTargets(tidMap, analyzer.token_info_dictionary);
+        const bestPath = useLinearLattice(analyzer, known);
         return resolve({ analyzer, bestPath });
       }
       const message = `Failed to load the kuromoji dictionary: ${dicPath} (${error.message})`;
@@ -283,6 +300,23 @@ function createSegmenterTokenizer(): Tokenizer {
   };
 }
 
+/** /\s/u by code unit: JavaScript's white space (Zs and TAB, VT, FF, BOM) and line terminators. */
+export function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /**
  * Places tokens into `text` by their surfaces, from left to right, within [start, end). kuromoji's
  * own `word_position` is not usable: it counts code points, not code units, and drifts after
@@ -294,12 +328,16 @@ function align(text: string, start: number, end: number, raw: RawToken[], out: T
   for (const token of raw) {
     let from = text.startsWith(token.surface, cursor) ? cursor : text.indexOf(token.surface, cursor);
     if (from < 0 || token.surface === '' || from + token.surface.length > end) continue;
+    const found = from;
     let to = from + token.surface.length;
     cursor = to;
-    while (from < to && /\s/u.test(text[from] as string)) from++;
-    while (to > from && /\s/u.test(text[to - 1] as string)) to--;
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
     if (to === from) continue;
-    const surface = text.slice(from, to);
+    // Untrimmed, the text there is the dictionary word's own surface: that string is kept (one per
+    // word id), not a copy of it per occurrence.
+    const surface =
+      from === found && to - from === token.surface.length ? token.surface : text.slice(from, to);
     const baseForm = surface === token.surface ? token.baseForm : surface;
     out.push({ ...token, surface, baseForm, start: from, end: to });
   }
