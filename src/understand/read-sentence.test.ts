@@ -145,6 +145,16 @@ describe('readSentence: negation', () => {
     assert.equal(negated('けがをした客は1人もいなかった。', 'ある'), true);
   });
 
+  it('reads ない after a noun and は/が/も as the adjective 無い, which the tagger calls an auxiliary', () => {
+    assert.equal(negated('これまでに設備の故障の報告はない。', 'ある'), true);
+    assert.equal(negated('乗客からの問い合わせもない。', 'ある'), true);
+    // After では it stays the copula's negation: no existence is read.
+    assert.equal(
+      readSentence('対策は十分ではない。', tokenizer).predicates.some((p) => p.kind === 'existence'),
+      false,
+    );
+  });
+
   it('reads 〜ことができなかった as not doing the act, and 〜ことができた as doing it', () => {
     assert.equal(negated('男性は自力で避難することができなかった。', '避難'), true);
     assert.equal(negated('選手たちは山頂まで登ることはできなかった。', '登る'), true);

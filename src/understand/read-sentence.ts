@@ -487,6 +487,13 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
         ['が', 'は', 'も'].includes(tokens[i - 1]?.surface ?? '') &&
         tokens[i - 2]?.surface !== 'で' &&
         tokens[i - 2]?.surface !== 'じゃ') ||
+      // The auxiliary ない attaches to a verb or adjective, never to a particle: after a noun and
+      // は/が/も it is the adjective 無い the tagger mislabels (健康被害の報告はない).
+      (token.pos === '助動詞' &&
+        token.baseForm === 'ない' &&
+        ['が', 'は', 'も'].includes(tokens[i - 1]?.surface ?? '') &&
+        tokens[i - 1]?.pos === '助詞' &&
+        tokens[i - 2]?.pos === '名詞') ||
       // A headline's noun + なし (けが人なし, 変更なし): there is none.
       (token.pos === '形容詞' &&
         token.baseForm === 'ない' &&
