@@ -197,6 +197,12 @@ describe('readSentence: modality', () => {
     assert.deepEqual(hedges('工事は遅れるのではないか。'), ['ではないか']);
   });
 
+  it('reads a verb of expecting as a hedge when its topic stands between it and と (…増えると市はみている)', () => {
+    assert.equal(hedges('来場者は今年、約2万人増えると町観光協会はみている。').length, 1);
+    assert.equal(hedges('売り上げは1割ほど減ると同社も見ている。').length, 1);
+    assert.deepEqual(hedges('来場者は今年、約2万人増えた。'), []);
+  });
+
   it('reads a wish (〜たい) that ends a quote before と as a hedge, as it does before a plain と', () => {
     assert.ok(hedges('町長は「国に支援を求めたい」と話した。').some((hedge) => hedge.includes('たい')));
     assert.ok(hedges('町長は国に支援を求めたいと話した。').some((hedge) => hedge.includes('たい')));

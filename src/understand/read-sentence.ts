@@ -118,6 +118,10 @@ export function keyOf(token: Token): string {
 // A hedge noun counts where it is the clause's predicate (〜する予定だ, 〜の見通し。, 〜方針で、
 // 〜恐れがある, 〜可能性もある, 〜を検討している); as a thing the clause talks about (予定地, 当初の
 // 計画から, 見込みより, 可能性をにおわせる発言, 計画を発表) it is not the sentence's modality.
+// The topic may stand between the quotative と and the verb of expecting it takes (…増えると市は
+// みている, …とX社も見ている): the verb is still the clause's hedge, as in …と見ている.
+const TOPIC_SPLIT_HEDGE = /と[\p{Script=Han}\p{Script=Katakana}ー・]{1,15}(?:は|も)(?:みて|見て|みる|見る)/gu;
+
 const HEDGE =
   /(?:予定|見通し|方針|方向|見込み|試算|計画|構想|目標|予想|想定|推計|考え)(?=だ|で(?!は)|です|。|$|、|と(?:な|し|い|み)|に(?:な|し)|も|が(?![\p{Script=Han}])|を(?:固め|示|明らかに|決め)|して(?:い|お))|検討(?![\p{Script=Han}])|(?:恐れ|おそれ|可能性)(?=が|も|は|あり|大|。|$)|見通す|見込[むまんめ]|目指|とみられ|と見られ|とみて|と見て|とみる|と見る|かもしれ|だろう|でしょう|模様|もよう|ようだ|考えを示|意向|[^い]たい(?:」?と|考え|意向|とし|。|$)|たいと|ではないか|か(?:どうか)?[。]?$|疑い|(?<!不)可能だ|得る|うる(?:[。、]|$)|\b(?:likely|expected|may|might|could|plans?)\b/gu;
 // Counted where they are the clause's predicate (決定した, 決まった, 確実になった, 12月に決定。),
@@ -344,7 +348,7 @@ function splitClauses(
     return {
       start,
       end,
-      hedges: [...part.matchAll(HEDGE)]
+      hedges: [...part.matchAll(HEDGE), ...part.matchAll(TOPIC_SPLIT_HEDGE)]
         .filter((match) => !headsRelativeClause(tokens, start + match.index + match[0].length))
         .map((match) => match[0]),
       certain,
