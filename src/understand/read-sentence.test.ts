@@ -197,6 +197,11 @@ describe('readSentence: modality', () => {
     assert.deepEqual(hedges('工事は遅れるのではないか。'), ['ではないか']);
   });
 
+  it('reads 疑い as a hedge where it heads the clause (疑いがある), not as the grounds of an act (〜の疑いで運ばれた)', () => {
+    assert.deepEqual(hedges('児童3人が食中毒の疑いで病院に運ばれた。'), []);
+    assert.deepEqual(hedges('児童3人に食中毒の疑いがある。'), ['疑い']);
+  });
+
   it('reads a verb of expecting as a hedge when its topic stands between it and と (…増えると市はみている)', () => {
     assert.equal(hedges('来場者は今年、約2万人増えると町観光協会はみている。').length, 1);
     assert.equal(hedges('売り上げは1割ほど減ると同社も見ている。').length, 1);
