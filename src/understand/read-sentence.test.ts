@@ -4,9 +4,11 @@ import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import {
   findQuotes,
   type Predicate,
+  type Quote,
   readSentence,
   type SentenceReading,
   spaceSeparatedParts,
+  speakerOfQuote,
 } from './read-sentence.ts';
 
 let tokenizer: Tokenizer;
@@ -345,6 +347,29 @@ describe('readSentence: quotes and speakers', () => {
     assert.equal(reading.reported, false);
     assert.equal(reading.speaker, undefined);
     assert.equal(reading.quoteSpeaker, undefined);
+  });
+});
+
+describe('speakerOfQuote', () => {
+  it('gives a later quote to the topic set between it and the quote before it', () => {
+    const reading = readSentence(
+      '組合側は「話し合いを続ける」としているが、森田一郎社長は「今は条件を変えない」と話した。',
+      tokenizer,
+    );
+    assert.equal(speakerOfQuote(reading, reading.quotes[1] as Quote), '森田一郎社長');
+  });
+
+  it('names no new speaker where no topic is set after the quote before (a は inside it does not count), nor for a quote inside a quote', () => {
+    const same = readSentence(
+      '町は「水位は下がりつつある」との見方を示したが、再開の時期は「未定だ」としている。',
+      tokenizer,
+    );
+    assert.equal(speakerOfQuote(same, same.quotes[1] as Quote), undefined);
+    const nested = readSentence(
+      '川口代表は「町は『必ず直す』と約束したが、何も変わらない」と話した。',
+      tokenizer,
+    );
+    assert.equal(speakerOfQuote(nested, nested.quotes[1] as Quote), undefined);
   });
 });
 

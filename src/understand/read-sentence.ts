@@ -875,6 +875,26 @@ function findSpeaker(outside: string, tokens: readonly Token[], text: string): s
   return nounRunBefore(tokens, text, topic.start);
 }
 
+/**
+ * The speaker of a later quote of a sentence that reports several (会社側は「…」としているが、部長は
+ * 「…」と話した): each quote is given to the topic set between it and the quote before it, as the
+ * first one is to the topic before it, when that topic names someone; undefined otherwise (the same
+ * speaker goes on).
+ */
+export function speakerOfQuote(reading: SentenceReading, quote: Quote): string | undefined {
+  // A quote inside another (「…『誠実に対応する』と約束した…」) is words the outer speaker reports.
+  if (reading.quotes.some((other) => other.start < quote.start && other.end > quote.end)) return undefined;
+  // Only a topic set after the quote before it names a new speaker (a は inside that quote does not).
+  const from = reading.quotes.filter((other) => other.end <= quote.start).at(-1)?.end ?? 0;
+  const tokens = reading.tokens.filter((token) => token.start >= from);
+  const speaker = findQuoteSpeaker(tokens, reading.text, [quote]);
+  // …and only a topic that names someone (a person, a name, a title): 再開の時期は「未定だ」 is what
+  // the words are about, said by the speaker before.
+  if (speaker === undefined) return undefined;
+  const names = [...reading.people, ...reading.names];
+  return ROLE_HEAD.test(speaker) || names.some((name) => speaker.includes(name)) ? speaker : undefined;
+}
+
 /** The topic (X は) nearest before the sentence's first quote, when the quote is reported (「…」と述べた). */
 function findQuoteSpeaker(
   tokens: readonly Token[],
