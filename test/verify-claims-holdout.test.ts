@@ -161,8 +161,9 @@ describe('verifier figures on claims the project did not tune on', () => {
     // once, after every label was committed; 83.1% (172/207) / 12.0% (17/142) with the vfa6 and vdet6
     // rounds merged (each had run its totals a few times; the merged code once, by the lead).
     // A development pair since the vfa7/vdet7 round. vfa7: 83.1% / 11.3% (16/142) with function verbs;
-    // 83.1% / 9.2% (13/142) with a split topic's hedge, voicing in English names and 会社によると.
-    assertFloor(counts['both sets'], 0.825, 0.1, 'claims-holdout set13+set14');
+    // 83.1% / 9.2% (13/142) with a split topic's hedge, voicing in English names and 会社によると;
+    // 82.6% (171/207) / 7.7% (11/142) with a lone kanji digit before 両/棟 read after a noun.
+    assertFloor(counts['both sets'], 0.825, 0.09, 'claims-holdout set13+set14');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
