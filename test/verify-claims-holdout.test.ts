@@ -143,7 +143,9 @@ describe('verifier figures on claims the project did not tune on', () => {
     // spelt with one kanji changed; 91.2% (196/215) with a date before acts joined by て; 92.1% (198/215)
     // with a plan called off for its date (set12 100 of 105); 92.6% (199/215) with a retracted time;
     // 93.0% (200/215) with a figure inside a run of nouns read as a label.
-    assertFloor(counts['both sets'], 0.925, 0.12, 'claims-holdout set11+set12');
+    // vfa7: 93.0% / 9.9% (13/131) with function verbs carrying their verbal noun (理解を求めた);
+    // 93.0% / 9.2% (12/131) with a later quote given to its own speaker.
+    assertFloor(counts['both sets'], 0.925, 0.1, 'claims-holdout set11+set12');
   });
 
   it('claims-holdout set13 and set14 (a sixth pair written blind; held out: totals only)', async () => {
@@ -158,7 +160,10 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 81.2% (168/207) / 12.7% (18/142) on main at a070822, by the session that wrote it,
     // once, after every label was committed; 83.1% (172/207) / 12.0% (17/142) with the vfa6 and vdet6
     // rounds merged (each had run its totals a few times; the merged code once, by the lead).
-    assertFloor(counts['both sets'], 0.825, 0.125, 'claims-holdout set13+set14');
+    // A development pair since the vfa7/vdet7 round. vfa7: 83.1% / 11.3% (16/142) with function verbs;
+    // 83.1% / 9.2% (13/142) with a split topic's hedge, voicing in English names and 会社によると;
+    // 82.6% (171/207) / 7.7% (11/142) with a lone kanji digit before 両/棟 read after a noun.
+    assertFloor(counts['both sets'], 0.825, 0.09, 'claims-holdout set13+set14');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {

@@ -310,6 +310,15 @@ describe('findQuantities', () => {
     assert.deepEqual(brief('同一人物とみられ、一期一会の機会だった。'), []);
   });
 
+  it('reads a lone kanji digit after a noun when a counter of vehicles, buildings or machines ends the word (貨車七両で)', () => {
+    assert.deepEqual(brief('脱線したのは貨車七両で、倉庫二棟が焼けた。'), [
+      ['七両', 7, '両'],
+      ['二棟', 2, '棟'],
+    ]);
+    // …not where a kanji goes on after the counter (一両日, 三機関).
+    assert.deepEqual(brief('結果は一両日中に出る。国の三機関が調べる。'), []);
+  });
+
   it('counts terms and business periods with 期 (三期ぶり), not an ordinal (2期目, 第三期)', () => {
     assert.deepEqual(brief('同社は三期ぶりに赤字となり、2期目の社長は第三期の計画を示した。'), [
       ['三期', 3, '期'],

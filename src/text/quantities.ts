@@ -976,7 +976,10 @@ function readQuantity(s: string, at: number, run: string): { resume: number; rec
       const frequency = /^[週月年日]$/u.test(previous) && (read.unit === '回' || read.unit === '度');
       // A counter spelt with kana (か所, カ国) makes no word with the digit before it: 市内十か所 counts.
       const kanaCounter = /^[かカヵヶケ]/u.test(s.slice(pos, read.end));
-      if (lone && isHan(previous) && !frequency && !kanaCounter) return skip;
+      // So does a counter of vehicles, buildings, machines or animals with no kanji after it (貨車七両で,
+      // 建屋四棟が): a noun then digit then such counter is a count, not a word.
+      const countsThings = read.strong && /^(?:両|棟|隻|機|基|頭)$/u.test(read.unit);
+      if (lone && isHan(previous) && !frequency && !kanaCounter && !countsThings) return skip;
       if (loneDigit && !read.strong) return skip;
       if (read.unit === '' && !read.fraction && !hasBig && !standsAsNumber(s, at, coreText, read.end))
         return skip;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
-import { definedAliases, refersTo, resolveReferences } from './coreference.ts';
+import { definedAliases, refersTo, resolveReferences, sameKindAs } from './coreference.ts';
 
 // Invented sentences about fictional companies, towns and people.
 let tokenizer: Tokenizer;
@@ -300,5 +300,27 @@ describe('resolveReferences: a city the dictionary reads as a person', () => {
       [],
       [['同氏', ['中村一郎']]],
     ]);
+  });
+});
+
+describe('sameKindAs', () => {
+  it('takes a bare kind word for a 同- word or bare word of that kind of body, not of another kind', () => {
+    const references = resolveReferences(
+      ['青葉製菓（若松市）は3日、新工場の建設を発表した。', '同社によると、工場は来年秋に稼働する。'].map(
+        (text) => ({ text, tokens: tokenizer.tokenize(text) }),
+      ),
+    );
+    const company = references[1]?.[0];
+    assert.ok(company !== undefined);
+    assert.equal(sameKindAs('会社', company), true);
+    assert.equal(sameKindAs('市', company), false);
+    assert.equal(
+      sameKindAs('会社', { start: 0, end: 2, text: '同市', antecedents: ['若松市'], keys: [] }),
+      false,
+    );
+    assert.equal(
+      sameKindAs('市', { start: 0, end: 2, text: '同市', antecedents: ['若松市'], keys: [] }),
+      true,
+    );
   });
 });

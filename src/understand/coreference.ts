@@ -382,6 +382,22 @@ export function refersTo(references: readonly Reference[] | undefined, name: str
 }
 
 /**
+ * True when a bare kind word (会社, 市, 町, 漁協: news's shorthand for the body of that kind last
+ * named) and a reference of a source (同社, 同市, or the source's own bare word) stand for a body of the
+ * same kind, so they speak for the same one: 会社によると reports what 同社によると does.
+ */
+export function sameKindAs(bare: string, reference: Reference): boolean {
+  const entry = BARE_KINDS.find(([word]) => word === bare);
+  if (entry === undefined) return false;
+  const [, kind, suffix] = entry;
+  if (kind === 'company')
+    return [...ANAPHORS, ...BARE_KINDS].some(
+      ([word, other]) => word === reference.text && other === 'company',
+    );
+  return suffix !== undefined && reference.antecedents.some((antecedent) => suffix.test(antecedent));
+}
+
+/**
  * Short names a text defines for a body in parentheses right after its full name, as news does on
  * first mention: 汐見県消費生活センター（県消費センター）, 北浜風力開発（北浜風力）. The short name is
  * taken when its characters appear in the full name in order (a 略称), so a gloss of place or

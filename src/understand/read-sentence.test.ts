@@ -4,9 +4,11 @@ import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import {
   findQuotes,
   type Predicate,
+  type Quote,
   readSentence,
   type SentenceReading,
   spaceSeparatedParts,
+  speakerOfQuote,
 } from './read-sentence.ts';
 
 let tokenizer: Tokenizer;
@@ -145,6 +147,16 @@ describe('readSentence: negation', () => {
     assert.equal(negated('けがをした客は1人もいなかった。', 'ある'), true);
   });
 
+  it('reads ない after a noun and は/が/も as the adjective 無い, which the tagger calls an auxiliary', () => {
+    assert.equal(negated('これまでに設備の故障の報告はない。', 'ある'), true);
+    assert.equal(negated('乗客からの問い合わせもない。', 'ある'), true);
+    // After では it stays the copula's negation: no existence is read.
+    assert.equal(
+      readSentence('対策は十分ではない。', tokenizer).predicates.some((p) => p.kind === 'existence'),
+      false,
+    );
+  });
+
   it('reads 〜ことができなかった as not doing the act, and 〜ことができた as doing it', () => {
     assert.equal(negated('男性は自力で避難することができなかった。', '避難'), true);
     assert.equal(negated('選手たちは山頂まで登ることはできなかった。', '登る'), true);
@@ -185,6 +197,17 @@ describe('readSentence: modality', () => {
     assert.deepEqual(hedges('会社は売上の増加を見込んでいる。'), ['見込ん']);
     assert.deepEqual(hedges('本当に間に合うのか。'), ['か。']);
     assert.deepEqual(hedges('工事は遅れるのではないか。'), ['ではないか']);
+  });
+
+  it('reads 疑い as a hedge where it heads the clause (疑いがある), not as the grounds of an act (〜の疑いで運ばれた)', () => {
+    assert.deepEqual(hedges('児童3人が食中毒の疑いで病院に運ばれた。'), []);
+    assert.deepEqual(hedges('児童3人に食中毒の疑いがある。'), ['疑い']);
+  });
+
+  it('reads a verb of expecting as a hedge when its topic stands between it and と (…増えると市はみている)', () => {
+    assert.equal(hedges('来場者は今年、約2万人増えると町観光協会はみている。').length, 1);
+    assert.equal(hedges('売り上げは1割ほど減ると同社も見ている。').length, 1);
+    assert.deepEqual(hedges('来場者は今年、約2万人増えた。'), []);
   });
 
   it('reads a wish (〜たい) that ends a quote before と as a hedge, as it does before a plain と', () => {
@@ -324,6 +347,29 @@ describe('readSentence: quotes and speakers', () => {
     assert.equal(reading.reported, false);
     assert.equal(reading.speaker, undefined);
     assert.equal(reading.quoteSpeaker, undefined);
+  });
+});
+
+describe('speakerOfQuote', () => {
+  it('gives a later quote to the topic set between it and the quote before it', () => {
+    const reading = readSentence(
+      '組合側は「話し合いを続ける」としているが、森田一郎社長は「今は条件を変えない」と話した。',
+      tokenizer,
+    );
+    assert.equal(speakerOfQuote(reading, reading.quotes[1] as Quote), '森田一郎社長');
+  });
+
+  it('names no new speaker where no topic is set after the quote before (a は inside it does not count), nor for a quote inside a quote', () => {
+    const same = readSentence(
+      '町は「水位は下がりつつある」との見方を示したが、再開の時期は「未定だ」としている。',
+      tokenizer,
+    );
+    assert.equal(speakerOfQuote(same, same.quotes[1] as Quote), undefined);
+    const nested = readSentence(
+      '川口代表は「町は『必ず直す』と約束したが、何も変わらない」と話した。',
+      tokenizer,
+    );
+    assert.equal(speakerOfQuote(nested, nested.quotes[1] as Quote), undefined);
   });
 });
 

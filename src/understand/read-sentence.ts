@@ -118,8 +118,14 @@ export function keyOf(token: Token): string {
 // A hedge noun counts where it is the clause's predicate (〜する予定だ, 〜の見通し。, 〜方針で、
 // 〜恐れがある, 〜可能性もある, 〜を検討している); as a thing the clause talks about (予定地, 当初の
 // 計画から, 見込みより, 可能性をにおわせる発言, 計画を発表) it is not the sentence's modality.
+// The topic may stand between the quotative と and the verb of expecting it takes (…増えると市は
+// みている, …とX社も見ている): the verb is still the clause's hedge, as in …と見ている.
+const TOPIC_SPLIT_HEDGE = /と[\p{Script=Han}\p{Script=Katakana}ー・]{1,15}(?:は|も)(?:みて|見て|みる|見る)/gu;
+
+// 疑い hedges only where it heads its clause (食中毒の疑いがある), not as the grounds an act was done on
+// (食中毒の疑いで運ばれた: they were taken to hospital).
 const HEDGE =
-  /(?:予定|見通し|方針|方向|見込み|試算|計画|構想|目標|予想|想定|推計|考え)(?=だ|で(?!は)|です|。|$|、|と(?:な|し|い|み)|に(?:な|し)|も|が(?![\p{Script=Han}])|を(?:固め|示|明らかに|決め)|して(?:い|お))|検討(?![\p{Script=Han}])|(?:恐れ|おそれ|可能性)(?=が|も|は|あり|大|。|$)|見通す|見込[むまんめ]|目指|とみられ|と見られ|とみて|と見て|とみる|と見る|かもしれ|だろう|でしょう|模様|もよう|ようだ|考えを示|意向|[^い]たい(?:」?と|考え|意向|とし|。|$)|たいと|ではないか|か(?:どうか)?[。]?$|疑い|(?<!不)可能だ|得る|うる(?:[。、]|$)|\b(?:likely|expected|may|might|could|plans?)\b/gu;
+  /(?:予定|見通し|方針|方向|見込み|試算|計画|構想|目標|予想|想定|推計|考え)(?=だ|で(?!は)|です|。|$|、|と(?:な|し|い|み)|に(?:な|し)|も|が(?![\p{Script=Han}])|を(?:固め|示|明らかに|決め)|して(?:い|お))|検討(?![\p{Script=Han}])|(?:恐れ|おそれ|可能性)(?=が|も|は|あり|大|。|$)|見通す|見込[むまんめ]|目指|とみられ|と見られ|とみて|と見て|とみる|と見る|かもしれ|だろう|でしょう|模様|もよう|ようだ|考えを示|意向|[^い]たい(?:」?と|考え|意向|とし|。|$)|たいと|ではないか|か(?:どうか)?[。]?$|疑い(?=が|も|は|あり|だ|です|。|$)|(?<!不)可能だ|得る|うる(?:[。、]|$)|\b(?:likely|expected|may|might|could|plans?)\b/gu;
 // Counted where they are the clause's predicate (決定した, 決まった, 確実になった, 12月に決定。),
 // not as a noun the clause talks about (開業決定を受け).
 const CERTAIN =
@@ -344,7 +350,7 @@ function splitClauses(
     return {
       start,
       end,
-      hedges: [...part.matchAll(HEDGE)]
+      hedges: [...part.matchAll(HEDGE), ...part.matchAll(TOPIC_SPLIT_HEDGE)]
         .filter((match) => !headsRelativeClause(tokens, start + match.index + match[0].length))
         .map((match) => match[0]),
       certain,
@@ -487,6 +493,13 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
         ['が', 'は', 'も'].includes(tokens[i - 1]?.surface ?? '') &&
         tokens[i - 2]?.surface !== 'で' &&
         tokens[i - 2]?.surface !== 'じゃ') ||
+      // The auxiliary ない attaches to a verb or adjective, never to a particle: after a noun and
+      // は/が/も it is the adjective 無い the tagger mislabels (健康被害の報告はない).
+      (token.pos === '助動詞' &&
+        token.baseForm === 'ない' &&
+        ['が', 'は', 'も'].includes(tokens[i - 1]?.surface ?? '') &&
+        tokens[i - 1]?.pos === '助詞' &&
+        tokens[i - 2]?.pos === '名詞') ||
       // A headline's noun + なし (けが人なし, 変更なし): there is none.
       (token.pos === '形容詞' &&
         token.baseForm === 'ない' &&
@@ -860,6 +873,26 @@ function findSpeaker(outside: string, tokens: readonly Token[], text: string): s
   );
   if (topic === undefined) return undefined;
   return nounRunBefore(tokens, text, topic.start);
+}
+
+/**
+ * The speaker of a later quote of a sentence that reports several (会社側は「…」としているが、部長は
+ * 「…」と話した): each quote is given to the topic set between it and the quote before it, as the
+ * first one is to the topic before it, when that topic names someone; undefined otherwise (the same
+ * speaker goes on).
+ */
+export function speakerOfQuote(reading: SentenceReading, quote: Quote): string | undefined {
+  // A quote inside another (「…『誠実に対応する』と約束した…」) is words the outer speaker reports.
+  if (reading.quotes.some((other) => other.start < quote.start && other.end > quote.end)) return undefined;
+  // Only a topic set after the quote before it names a new speaker (a は inside that quote does not).
+  const from = reading.quotes.filter((other) => other.end <= quote.start).at(-1)?.end ?? 0;
+  const tokens = reading.tokens.filter((token) => token.start >= from);
+  const speaker = findQuoteSpeaker(tokens, reading.text, [quote]);
+  // …and only a topic that names someone (a person, a name, a title): 再開の時期は「未定だ」 is what
+  // the words are about, said by the speaker before.
+  if (speaker === undefined) return undefined;
+  const names = [...reading.people, ...reading.names];
+  return ROLE_HEAD.test(speaker) || names.some((name) => speaker.includes(name)) ? speaker : undefined;
 }
 
 /** The topic (X は) nearest before the sentence's first quote, when the quote is reported (「…」と述べた). */

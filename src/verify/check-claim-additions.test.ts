@@ -29,6 +29,17 @@ const AQUARIUM = inventedDocument(
   { publishedAt: '2026-06-04T09:00:00+09:00' },
 );
 
+// Function verbs (協力を求める, 報告が寄せられる) over a page that states only their verbal nouns.
+const CARRIED = inventedDocument(
+  'carried',
+  '北浦市の水族館、工事中の駐車に協力呼びかけ',
+  [
+    '北浦市は、水族館の改修工事の間、周辺の住民に路上駐車をしないよう協力を呼びかけている。',
+    '市によると、これまでに水槽の故障の報告はない。',
+  ],
+  { publishedAt: '2026-06-04T09:00:00+09:00' },
+);
+
 let understanding: Understanding;
 
 before(async () => {
@@ -115,6 +126,18 @@ describe('checkClaim: verbs that only frame or carry the stated fact', () => {
       errorsOf('常連客の間で寂しさが消えた。', AQUARIUM).some((e) => e.startsWith('support.predicate')),
     );
     assert.ok(errorsOf('常連客の間で怒りが広がっている。', AQUARIUM).some((e) => e.includes('怒り')));
+  });
+
+  it('reads a function verb of asking or receiving as carrying the verbal noun the source states (協力を求める)', () => {
+    assert.deepEqual(errorsOf('市は住民に協力を求めた。', CARRIED), []);
+    assert.deepEqual(errorsOf('水槽の故障の報告は、これまでのところ寄せられていない。', CARRIED), []);
+  });
+
+  it('still flags a verbal noun no source states, and the carried noun with the other polarity', () => {
+    assert.ok(errorsOf('市は住民に寄付を求めた。', CARRIED).some((e) => e.startsWith('support.')));
+    assert.ok(
+      errorsOf('水槽の故障の報告が寄せられた。', CARRIED).some((e) => e.startsWith('support.predicate')),
+    );
   });
 
   it('reads a verb of judging after と as framing the clause before it (…と判断した)', () => {

@@ -180,6 +180,28 @@ describe('checkClaim on an English page that spells a Japanese body by its sound
   });
 });
 
+describe('checkClaim on an English page that spells a name without the voicing the dictionary reads', () => {
+  const SCHOOL: Document = {
+    ...documentOf('w', 'School near wildfire to close', [
+      'Kamisawa Elementary School, which is near the fire, will be closed from Monday, the city said.',
+    ]),
+    lang: 'en',
+  };
+
+  it('takes 上沢 (read カミザワ) for Kamisawa', () => {
+    const errors = claimErrors(understanding, '上沢小学校は月曜日から休校となる。', [SCHOOL]).map(described);
+    assert.ok(!errors.some((error) => error.includes('上沢')), errors.join('\n'));
+  });
+
+  it('still flags a name of other sounds (下沢, read シモザワ)', () => {
+    const errors = claimErrors(understanding, '下沢小学校は月曜日から休校となる。', [SCHOOL]).map(described);
+    assert.ok(
+      errors.some((error) => error.startsWith('support.name') && error.includes('下沢')),
+      errors.join('\n'),
+    );
+  });
+});
+
 describe('readsInEnglish', () => {
   it('spells a body by the reading of its first words, split by the tokenizer or not', async () => {
     const tokenizer = await createTokenizer();

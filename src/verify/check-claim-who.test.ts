@@ -331,3 +331,45 @@ describe('checkClaim: a post of staff given another title', () => {
     );
   });
 });
+
+describe('checkClaim: a bare kind word as the cited source (会社によると for 同社によると)', () => {
+  const FERRY = inventedDocument(
+    'f',
+    '南浦フェリー、7月から減便',
+    [
+      '南浦フェリー（北浦町）は11日、7月から減便すると発表した。',
+      '同社によると、船員が足りない状態が続いている。航路の赤字は年約4千万円に上る。',
+    ],
+    { publishedAt: '2026-05-12T09:00:00+09:00' },
+  );
+
+  it('takes 会社によると for the 同社によると the sentence before carries on', () => {
+    assert.deepEqual(
+      claimErrors(understanding, '会社によると、航路の赤字は年約4千万円に上る。', [FERRY]),
+      [],
+    );
+  });
+
+  it('still flags a bare word of another kind of body (町によると)', () => {
+    const errors = claimErrors(understanding, '町によると、航路の赤字は年約4千万円に上る。', [FERRY]);
+    assert.ok(errors.some((error) => error.code === 'support.attribution'));
+  });
+});
+
+describe('checkClaim: words of a later quote given to their own speaker', () => {
+  const TALKS = inventedDocument(
+    't',
+    '北浦精機の賃上げ交渉、決着せず',
+    ['組合側は「話し合いを続ける」としているが、森田一郎社長は「今は条件を変えない」と話した。'],
+    { publishedAt: '2026-05-12T09:00:00+09:00' },
+  );
+
+  it('takes 森田一郎社長 for the speaker of the second quote', () => {
+    assert.deepEqual(claimErrors(understanding, '森田一郎社長は、今は条件を変えないと話した。', [TALKS]), []);
+  });
+
+  it('still flags those words given to the speaker of the first quote', () => {
+    const errors = claimErrors(understanding, '組合側は、今は条件を変えないと話した。', [TALKS]);
+    assert.ok(errors.some((error) => error.code === 'support.attribution'));
+  });
+});

@@ -2,12 +2,13 @@ import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Quantity } from '../../text/quantities.ts';
 import type { Token } from '../../text/tokenizer.ts';
-import { namesBody, refersTo } from '../../understand/coreference.ts';
+import { namesBody, refersTo, sameKindAs } from '../../understand/coreference.ts';
 import {
   findPeople,
   isContentToken,
   keyOf,
   type SentenceReading,
+  speakerOfQuote,
   stripQuotes,
 } from '../../understand/read-sentence.ts';
 import { subjectOf, topicOf } from '../../understand/subject.ts';
@@ -246,7 +247,15 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
     sentence.quotes.length === 0 && /によると|によれば|の試算|の調べ|の調査/u.test(sentence.text)
       ? sentence.speaker
       : undefined;
-  const own = sentence.quoteSpeaker ?? cited ?? sentence.previous?.quoteSpeaker;
+  // A later quote of the sentence, in the clause the claim aligns with, has a speaker of its own.
+  const later = sentence.quotes
+    .slice(1)
+    .find((quote) => quote.start >= aligned.start && quote.end <= aligned.end);
+  const own =
+    (later === undefined ? undefined : speakerOfQuote(sentence, later)) ??
+    sentence.quoteSpeaker ??
+    cited ??
+    sentence.previous?.quoteSpeaker;
   const explicit = own === undefined ? undefined : normalizeForMatch(own);
   const sameSpeaker =
     explicit === undefined
@@ -270,9 +279,14 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
     return out;
   // A 同- word as the speaker (同社によると) speaks for its antecedent (understand/coreference.ts).
   const speakerPhrase = own ?? sentence.speaker ?? sentence.previous?.speaker ?? '';
-  const referred = sentence.references.filter((reference) => speakerPhrase.includes(reference.text));
+  // …in the sentence or, for a speaker carried on from it, the one before (同社によると、…。現場は…).
+  const referred = [...sentence.references, ...(sentence.previous?.references ?? [])].filter((reference) =>
+    speakerPhrase.includes(reference.text),
+  );
   if (
-    (sameSpeaker || named.some((name) => refersTo(referred, name))) &&
+    (sameSpeaker ||
+      named.some((name) => refersTo(referred, name)) ||
+      referred.some((reference) => sameKindAs(speaker, reference))) &&
     !insiderDropped &&
     !otherOfficer(speaker, speakerPhrase)
   )

@@ -356,7 +356,13 @@ function matchesReading(name: string, claim: SentenceReading, englishText: strin
     (token) => token.posDetail === '固有名詞' && name.includes(normalizeForMatch(token.surface)),
   );
   if (parts.length === 0) return false;
-  const spelt = (latin: string) => latin.length >= 2 && new RegExp(`\\b${latin}\\b`, 'u').test(englishText);
+  // A kanji's first sound may be voiced or not in a compound (連濁: 上沢 is Kamisawa or Kamizawa, 中島
+  // Nakashima or Nakajima), and the dictionary gives one reading: compared with voicing set aside.
+  const unvoicedText = unvoiced(englishText);
+  const spelt = (latin: string) =>
+    latin.length >= 2 &&
+    (new RegExp(`\\b${latin}\\b`, 'u').test(englishText) ||
+      new RegExp(`\\b${unvoiced(latin)}\\b`, 'u').test(unvoicedText));
   const alone = (token: (typeof parts)[number]) =>
     token.reading !== undefined && spelt(romanize(token.reading));
   // Parts written next to each other may be one word in English (椿 + 岡 → Tsubakioka), or each its
@@ -373,4 +379,14 @@ function matchesReading(name: string, claim: SentenceReading, englishText: strin
       (run.every((token) => token.reading !== undefined) &&
         spelt(run.map((token) => romanize(token.reading as string)).join(''))),
   );
+}
+
+/** Hepburn romaji with each voiced consonant made voiceless (zawa → sawa, jima → shima, gawa → kawa). */
+function unvoiced(latin: string): string {
+  return latin
+    .replace(/j/gu, 'sh')
+    .replace(/g/gu, 'k')
+    .replace(/z/gu, 's')
+    .replace(/d/gu, 't')
+    .replace(/[bp]/gu, 'h');
 }

@@ -66,6 +66,12 @@ export const FRAMING_PREDICATES = new Set([
 // says it arose; a source stating the noun (島民に不安) states the fact.
 const EMERGENCE_VERBS = new Set(['広がる', '高まる', '強まる', '募る', '上がる', '出る', '相次ぐ', '深まる']);
 
+// Function verbs (機能動詞) of asking, receiving and planning: with a Sino-Japanese verbal noun as
+// object or subject (協力を求める, 理解を得る, 報告が寄せられる, 改善を図る) the verbal noun names the act
+// and the verb only frames it; a source that states the verbal noun of the same thing (協力を
+// 呼びかける, 理解してほしい, 報告はない) states it, with the same polarity.
+const FUNCTION_VERBS = new Set(['求める', '寄せる', '得る', '図る']);
+
 /**
  * What each clause says happened must be said by a source sentence about the same thing: its main
  * predicate (辞任した, 断念した), or a synonym, or a predicate sharing a kanji with it (陳謝/謝罪), in a
@@ -234,6 +240,7 @@ export function checkPredicates(
     const stem = predicate.lemma.replace(/[\p{Script=Hiragana}]+$/u, '');
     const kanji = [...stem].filter((char) => /\p{Script=Han}/u.test(char));
     const written = normalizeForMatch(claim.text.slice(predicate.start, predicate.end));
+    const carried = FUNCTION_VERBS.has(predicate.lemma) ? carriedNoun(claim, predicate, clause) : undefined;
     const says = (sentence: SourceSentence) => {
       const norm = alignment.norms.get(sentence) ?? '';
       if ([...written].length >= 2 && norm.includes(written)) return true;
@@ -244,6 +251,7 @@ export function checkPredicates(
         return true;
       if (stem.length >= 2 && norm.includes(stem)) return true;
       if (keepsUnchanged(predicate, sentence)) return true;
+      if (carried !== undefined && carriesNoun(carried, predicate, sentence, alignment)) return true;
       // A verbal noun sharing a kanji with the claim's (陳謝 / 謝罪, 設置 / 設ける).
       if (sentence.predicates.some((p) => [...p.lemma].some((char) => kanji.includes(char)))) return true;
       return tokenizer !== undefined && saysByReading(predicate, sentence, tokenizer);
@@ -273,6 +281,55 @@ export function checkPredicates(
     );
   });
   return out;
+}
+
+/**
+ * The verbal noun the function verb at `predicate` carries: the noun right before the nearest を, が
+ * or は before the verb in its clause (協力を求めた; 報告は、これまでのところ寄せられていない).
+ */
+function carriedNoun(
+  claim: SentenceReading,
+  predicate: { start: number },
+  clause: Clause,
+): string | undefined {
+  const tokens = claim.tokens;
+  let at = tokens.findIndex((token) => token.start === predicate.start) - 1;
+  while (
+    at > 0 &&
+    (tokens[at] as (typeof tokens)[number]).start >= clause.start &&
+    !(tokens[at]?.pos === '助詞' && ['を', 'が', 'は'].includes(tokens[at]?.surface ?? ''))
+  )
+    at--;
+  const noun = tokens[at - 1];
+  if (
+    at <= 0 ||
+    noun === undefined ||
+    noun.start < clause.start ||
+    tokens[at]?.pos !== '助詞' ||
+    noun.pos !== '名詞' ||
+    noun.posDetail !== 'サ変接続'
+  )
+    return undefined;
+  return keyOf(noun);
+}
+
+/**
+ * True when the sentence states the verbal noun a function verb carries with the verb's polarity:
+ * the first predicate from the noun on (the noun itself, 理解してほしい, or the verb it is an
+ * argument of: 報告はない, 協力を呼びかけている) is negated as the claim's verb is.
+ */
+function carriesNoun(
+  noun: string,
+  predicate: { negated: boolean },
+  sentence: SourceSentence,
+  alignment: Alignment,
+): boolean {
+  if (!alignment.weights.has(noun) || overlap(alignment, sentence, [noun]) === 0) return false;
+  return sentence.tokens.some((token) => {
+    if (keyOf(token) !== noun) return false;
+    const governing = sentence.predicates.find((p) => p.start >= token.start);
+    return governing !== undefined && governing.negated === predicate.negated;
+  });
 }
 
 /**
