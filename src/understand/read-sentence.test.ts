@@ -61,6 +61,9 @@ describe('readSentence: negation', () => {
     // So does a prospect said not to exist (見通しは立っていない, めどがつかない).
     assert.equal(negated('運転を再開する見通しは立っていない。', '再開'), true);
     assert.equal(negated('店を開けるめどがつかない。', '開ける'), true);
+    // …and after a verbal noun and の (運転再開のめどは立っていない, 開催の予定はない).
+    assert.equal(negated('大雨の影響で、運転再開のめどは立っていない。', '再開'), true);
+    assert.equal(negated('町は花火大会の開催の予定はないと述べた。', '開催'), true);
     // A plan noun that is not denied, or is denied by a content verb of its own, leaves the act plain.
     assert.equal(negated('会社は工場を移す計画を明らかにしなかった。', '移す'), false);
     assert.equal(negated('運転を再開する見通しが示された。', '再開'), false);

@@ -575,6 +575,26 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
     if (!nounForm && (token.pos !== '名詞' || token.posDetail !== 'サ変接続')) return;
     const particle = tokens[i + 1];
     const particle2 = tokens[i + 2];
+    // A prospect or plan denied after a verbal noun and の (運転再開のめどは立っていない, 開催の予定は
+    // ない) denies the act, as after a verb's attributive form (再開するめどは立っていない).
+    if (
+      !nounForm &&
+      particle?.surface === 'の' &&
+      particle2?.pos === '名詞' &&
+      PLAN_NOUNS.has(particle2.surface) &&
+      chainNegation(text, tokens, i + 2) &&
+      !out.some((predicate) => predicate.start === token.start)
+    ) {
+      out.push({
+        lemma: normalizeForMatch(token.surface),
+        kind: 'verb',
+        start: token.start,
+        end: token.end,
+        negated: true,
+        clause: clauseOf(token.start),
+      });
+      return;
+    }
     const head =
       particle?.pos === '助詞' ? (particle2?.pos === '助詞' ? tokens[i + 3] : particle2) : undefined;
     if (head === undefined) return;

@@ -204,6 +204,14 @@ describe('checkClaim: a plan or intention denied', () => {
     assertNoNegation('北浦鉄道は、北浦線の運転を再開する予定はないと発表した。', line);
     assertNegation('北浦鉄道は、北浦線の運転を再開したと発表した。', line);
   });
+
+  it('reads a prospect denied after a verbal noun and の (運転再開のめどは立っていない) the same way', () => {
+    const line = page('南浜線、倒木で運転見合わせ', [
+      '南浜鉄道の南浜線は倒木の影響で、運転再開のめどは立っていない。',
+    ]);
+    assertNegation('南浜線は翌朝に運転を再開した。', line);
+    assertNoNegation('南浜線の運転を再開する見通しは立っていない。', line);
+  });
 });
 
 describe('an act forgone in the claim that the source did with its own verb', () => {
