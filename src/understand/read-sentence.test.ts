@@ -146,6 +146,8 @@ describe('readSentence: negation', () => {
     assert.equal(negated('熱を出した子どもが複数いた。', 'ある'), false);
     assert.equal(negated('現場には消防団員が3人いた。', 'ある'), false);
     assert.equal(negated('けがをした客は1人もいなかった。', 'ある'), true);
+    // ない after Nは in the continuative (けがはなく、), which the tokenizer tags as the auxiliary.
+    assert.equal(negated('乗客にけがはなく、列車は1時間後に動いた。', 'ある'), true);
   });
 
   it('reads 〜ことができなかった as not doing the act, and 〜ことができた as doing it', () => {

@@ -487,6 +487,14 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
         ['が', 'は', 'も'].includes(tokens[i - 1]?.surface ?? '') &&
         tokens[i - 2]?.surface !== 'で' &&
         tokens[i - 2]?.surface !== 'じゃ') ||
+      // The tokenizer tags ない after a particle (けがはなく) now and then as the auxiliary, which
+      // only follows a verb or adjective stem: after Nは/が/も it is the adjective of existence.
+      (token.pos === '助動詞' &&
+        token.baseForm === 'ない' &&
+        ['が', 'は', 'も'].includes(tokens[i - 1]?.surface ?? '') &&
+        tokens[i - 2]?.pos === '名詞' &&
+        tokens[i - 2]?.surface !== 'で' &&
+        tokens[i - 2]?.surface !== 'じゃ') ||
       // A headline's noun + なし (けが人なし, 変更なし): there is none.
       (token.pos === '形容詞' &&
         token.baseForm === 'ない' &&
@@ -641,7 +649,7 @@ function followsVerbChain(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Negation in the auxiliary chain after token i, or a proposition-negating ending after it. */
-function chainNegation(text: string, tokens: readonly Token[], i: number): boolean {
+export function chainNegation(text: string, tokens: readonly Token[], i: number): boolean {
   let negations = 0;
   let end = tokens[i]?.end ?? 0;
   for (let k = i + 1; k < tokens.length; k++) {

@@ -214,6 +214,24 @@ describe('checkClaim: a plan or intention denied', () => {
   });
 });
 
+describe('a harm or damage the source says there was none of, or none confirmed', () => {
+  // Invented: a bus that slid off an icy road (けがはなく, 被害は確認されていない).
+  const bus = page('路線バスが路肩に脱輪', [
+    '12日朝、雪見町の町道で路線バスが路肩に脱輪した。',
+    '運転手と乗客5人にけがはなく、近くの民家への被害も確認されていない。',
+  ]);
+
+  it('flags けがをした and 被害が出た', () => {
+    assertNegation('路線バスの乗客が軽いけがをした。', bus);
+    assertNegation('脱輪の影響で、近くの民家にも被害が出た。', bus);
+  });
+
+  it('keeps the claim that says there was none', () => {
+    assertNoNegation('路線バスの運転手と乗客に、けがはなかった。', bus);
+    assertNoNegation('路線バスの乗客はけがをしなかった。', bus);
+  });
+});
+
 describe('an act forgone in the claim that the source did with its own verb', () => {
   // Invented: a city that issued a heat warning (警報を出した) and put off a water restriction.
   const heat = page('汐見市、熱中症警報を発表', [
