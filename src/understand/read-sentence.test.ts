@@ -332,6 +332,16 @@ describe('readSentence: quotes and speakers', () => {
   });
 });
 
+describe('readSentence: place names written with ノ', () => {
+  it('reads kanji + ノ + kanji as one name (岬ノ台, 一ノ瀬), not the 間 after it', () => {
+    assert.ok(readSentence('列車は中浜―岬ノ台間で止まった。', tokenizer).names.includes('岬ノ台'));
+    assert.ok(
+      readSentence('一ノ瀬川の水位が上がった。', tokenizer).names.some((name) => name.startsWith('一ノ瀬')),
+    );
+    assert.ok(!readSentence('町の図書館が開いた。', tokenizer).names.some((name) => name.includes('ノ')));
+  });
+});
+
 describe('readSentence: people and roles', () => {
   it('pairs a name with the role written right after it', () => {
     const reading = readSentence('白川市の山中誠市長が記者会見した。', tokenizer);

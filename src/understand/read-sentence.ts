@@ -762,6 +762,17 @@ function findNames(text: string, tokens: readonly Token[]): string[] {
     }
   }
   if ([...run].length >= 2) names.add(normalizeForMatch(run));
+  // A katakana ノ between kanji nouns (岬ノ台, 一ノ瀬) is the genitive written inside a proper name:
+  // plain prose writes the particle の, so the three are one name.
+  tokens.forEach((token, i) => {
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (token.surface !== 'ノ' || before === undefined || after === undefined) return;
+    const kanjiNoun = (t: Token) => t.pos === '名詞' && /^\p{Script=Han}+$/u.test(t.surface);
+    if (!kanjiNoun(before) || !kanjiNoun(after) || before.end !== token.start || token.end !== after.start)
+      return;
+    names.add(normalizeForMatch(before.surface + token.surface + after.surface));
+  });
   const norm = text.normalize('NFKC');
   for (const match of norm.matchAll(KATAKANA_NAME)) {
     const name = match[0].replace(/^[ー・]+|[ー・]+$/gu, '');
