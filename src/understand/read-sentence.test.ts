@@ -192,6 +192,13 @@ describe('readSentence: modality', () => {
     assert.deepEqual(hedges('工事は遅れるのではないか。'), ['ではないか']);
   });
 
+  it('reads the content of a verb of fearing (〜ことを懸念, 心配, 危惧) as a hedge, as 〜恐れがある is', () => {
+    assert.deepEqual(hedges('住民は、川の水が濁ることを懸念している。'), ['ことを懸念']);
+    assert.deepEqual(hedges('店主らは客足が遠のくことを心配している。'), ['ことを心配']);
+    // The fear as a fact of its own (懸念を示した) hedges nothing.
+    assert.deepEqual(hedges('住民は計画に懸念を示した。'), []);
+  });
+
   it('reads a wish (〜たい) that ends a quote before と as a hedge, as it does before a plain と', () => {
     assert.ok(hedges('町長は「国に支援を求めたい」と話した。').some((hedge) => hedge.includes('たい')));
     assert.ok(hedges('町長は国に支援を求めたいと話した。').some((hedge) => hedge.includes('たい')));
