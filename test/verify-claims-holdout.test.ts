@@ -144,7 +144,8 @@ describe('verifier figures on claims the project did not tune on', () => {
     // with a plan called off for its date (set12 100 of 105); 92.6% (199/215) with a retracted time;
     // 93.0% (200/215) with a figure inside a run of nouns read as a label.
     // vfa7: 93.0% / 9.9% (13/131) with function verbs carrying their verbal noun (理解を求めた);
-    // 93.0% / 9.2% (12/131) with a later quote given to its own speaker.
+    // 93.0% / 9.2% (12/131) with a later quote given to its own speaker. The vdet7 round: 93.5%
+    // (201/215) with a verb of occurring dating its verbal noun (連絡があった; set11 101 of 110).
     assertFloor(counts['both sets'], 0.925, 0.1, 'claims-holdout set11+set12');
   });
 
@@ -160,10 +161,14 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 81.2% (168/207) / 12.7% (18/142) on main at a070822, by the session that wrote it,
     // once, after every label was committed; 83.1% (172/207) / 12.0% (17/142) with the vfa6 and vdet6
     // rounds merged (each had run its totals a few times; the merged code once, by the lead).
-    // A development pair since the vfa7/vdet7 round. vfa7: 83.1% / 11.3% (16/142) with function verbs;
-    // 83.1% / 9.2% (13/142) with a split topic's hedge, voicing in English names and 会社によると;
-    // 82.6% (171/207) / 7.7% (11/142) with a lone kanji digit before 両/棟 read after a noun.
-    assertFloor(counts['both sets'], 0.825, 0.09, 'claims-holdout set13+set14');
+    // A development pair since the vfa7/vdet7 round read its errors. vfa7: 83.1% / 11.3% (16/142) with
+    // function verbs; 83.1% / 9.2% (13/142) with a split topic's hedge, voicing in English names and
+    // 会社によると; 82.6% (171/207) / 7.7% (11/142) with a lone kanji digit before 両/棟 read after a
+    // noun. vdet7: 83.6% (173/207) / 12.0% with a rival date dating the same event by its verbal noun
+    // (2032年度の完成); 84.1% with a prospect denied after a verbal noun (運転再開のめどは立っていない);
+    // 85.0% with a harm suffered (けがをした) against none (けがはなく, 被害は確認されていない); 86.0%
+    // (178/207) with names written with ノ and names one character off.
+    assertFloor(counts['both sets'], 0.84, 0.09, 'claims-holdout set13+set14');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {

@@ -28,6 +28,18 @@ describe('dateHead: the event a date dates', () => {
     assert.equal(headOfDate('閉店したのは、5日に値上げした店だ。', '5日'), '値上げ');
   });
 
+  it('takes the verbal noun a verb of occurring has as subject (連絡があった, 爆発が起きた)', () => {
+    assert.equal(headOfDate('町によると、9日に住民から連絡があった。', '9日'), '連絡');
+    assert.equal(headOfDate('工場では2日未明に爆発が起きた。', '2日未明'), '爆発');
+    // A plain noun before ある names no event: the date has no head there.
+    assert.equal(headOfDate('港では3日に祭りがある。', '3日'), undefined);
+  });
+
+  it('gives a date outside a quote no predicate inside it (6日に「…壊れた」と通報があった)', () => {
+    assert.equal(headOfDate('6日に住民から「橋の欄干が壊れている」と通報があった。', '6日'), '通報');
+    assert.equal(headOfDate('町長は8日に「道路は来月開通する」と述べた。', '8日'), '述べる');
+  });
+
   it('takes the announced act for a date inside what is announced (…を10日に開くと発表した)', () => {
     const text = '青浜町は7日、町民向けの説明会を10日に開くと発表した。';
     assert.equal(headOfDate(text, '10日'), '開く');

@@ -37,10 +37,19 @@ export function dateHead(
     next.posDetail === 'サ変接続'
   )
     return { lemma: keyOf(next), end: next.end };
+  // A date outside a direct quote dates no predicate inside it (6日に「…当たった」と連絡があった:
+  // the quote is what was said, the date when it was said).
+  const quoteOf = (start: number, end: number) =>
+    reading.quotes.findIndex((quote) => start > quote.start && end < quote.end);
+  const dateQuote = quoteOf(date.start, date.end);
   const isEvent = (p: Predicate) =>
-    !GENERIC_HEADS.has(p.lemma) && !(reading.clauses[p.clause]?.hedges ?? []).includes(p.lemma);
+    (dateQuote >= 0 || quoteOf(p.start, p.end) < 0) &&
+    (occurring(reading, p) !== undefined ||
+      (!GENERIC_HEADS.has(p.lemma) && !(reading.clauses[p.clause]?.hedges ?? []).includes(p.lemma)));
   const head = (predicate: Predicate | undefined): DateHead | undefined =>
-    predicate === undefined ? undefined : { lemma: predicate.lemma, end: predicate.end };
+    predicate === undefined
+      ? undefined
+      : { lemma: occurring(reading, predicate) ?? predicate.lemma, end: predicate.end };
   // A cleft sentence puts the date in focus after のは (気付いたのは10日午前3時ごろだった): it
   // dates the predicate of the のは clause.
   const cleft = /のは\s*[、，]?\s*$/u.exec(reading.text.slice(0, date.start));
@@ -85,6 +94,22 @@ export function dateHead(
       return { lemma: first.lemma, end: first.end };
   }
   return head(lastEventOf(reading.clauses[c] as Clause));
+}
+
+// Verbs that say an event took place, of the noun that is their subject (連絡があった, 爆発が起きた).
+const OCCURRING = new Set(['ある', '起きる', '起こる']);
+
+/**
+ * The event a verb of occurring says took place: the verbal noun that is its subject (6日に連絡が
+ * あった: 連絡; 爆発が起きた: 爆発), the same event as that noun used as a verb (6日に連絡した).
+ */
+function occurring(reading: SentenceReading, predicate: Predicate): string | undefined {
+  if (!OCCURRING.has(predicate.lemma) || predicate.negated) return undefined;
+  const at = reading.tokens.findIndex((token) => token.start === predicate.start);
+  const particle = reading.tokens[at - 1];
+  const noun = reading.tokens[at - 2];
+  if (particle === undefined || noun === undefined || !/^[がもは]$/u.test(particle.surface)) return undefined;
+  return noun.pos === '名詞' && noun.posDetail === 'サ変接続' ? keyOf(noun) : undefined;
 }
 
 /** True when the predicate's chain ends in the quoting particle と (開くと発表した, 開かれると述べた). */

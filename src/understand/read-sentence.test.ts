@@ -63,6 +63,9 @@ describe('readSentence: negation', () => {
     // So does a prospect said not to exist (見通しは立っていない, めどがつかない).
     assert.equal(negated('運転を再開する見通しは立っていない。', '再開'), true);
     assert.equal(negated('店を開けるめどがつかない。', '開ける'), true);
+    // …and after a verbal noun and の (運転再開のめどは立っていない, 開催の予定はない).
+    assert.equal(negated('大雨の影響で、運転再開のめどは立っていない。', '再開'), true);
+    assert.equal(negated('町は花火大会の開催の予定はないと述べた。', '開催'), true);
     // A plan noun that is not denied, or is denied by a content verb of its own, leaves the act plain.
     assert.equal(negated('会社は工場を移す計画を明らかにしなかった。', '移す'), false);
     assert.equal(negated('運転を再開する見通しが示された。', '再開'), false);
@@ -145,6 +148,8 @@ describe('readSentence: negation', () => {
     assert.equal(negated('熱を出した子どもが複数いた。', 'ある'), false);
     assert.equal(negated('現場には消防団員が3人いた。', 'ある'), false);
     assert.equal(negated('けがをした客は1人もいなかった。', 'ある'), true);
+    // ない after Nは in the continuative (けがはなく、), which the tokenizer tags as the auxiliary.
+    assert.equal(negated('乗客にけがはなく、列車は1時間後に動いた。', 'ある'), true);
   });
 
   it('reads ない after a noun and は/が/も as the adjective 無い, which the tagger calls an auxiliary', () => {
@@ -208,6 +213,13 @@ describe('readSentence: modality', () => {
     assert.equal(hedges('来場者は今年、約2万人増えると町観光協会はみている。').length, 1);
     assert.equal(hedges('売り上げは1割ほど減ると同社も見ている。').length, 1);
     assert.deepEqual(hedges('来場者は今年、約2万人増えた。'), []);
+  });
+
+  it('reads the content of a verb of fearing (〜ことを懸念, 心配, 危惧) as a hedge, as 〜恐れがある is', () => {
+    assert.deepEqual(hedges('住民は、川の水が濁ることを懸念している。'), ['ことを懸念']);
+    assert.deepEqual(hedges('店主らは客足が遠のくことを心配している。'), ['ことを心配']);
+    // The fear as a fact of its own (懸念を示した) hedges nothing.
+    assert.deepEqual(hedges('住民は計画に懸念を示した。'), []);
   });
 
   it('reads a wish (〜たい) that ends a quote before と as a hedge, as it does before a plain と', () => {
@@ -370,6 +382,16 @@ describe('speakerOfQuote', () => {
       tokenizer,
     );
     assert.equal(speakerOfQuote(nested, nested.quotes[1] as Quote), undefined);
+  });
+});
+
+describe('readSentence: place names written with ノ', () => {
+  it('reads kanji + ノ + kanji as one name (岬ノ台, 一ノ瀬), not the 間 after it', () => {
+    assert.ok(readSentence('列車は中浜―岬ノ台間で止まった。', tokenizer).names.includes('岬ノ台'));
+    assert.ok(
+      readSentence('一ノ瀬川の水位が上がった。', tokenizer).names.some((name) => name.startsWith('一ノ瀬')),
+    );
+    assert.ok(!readSentence('町の図書館が開いた。', tokenizer).names.some((name) => name.includes('ノ')));
   });
 });
 

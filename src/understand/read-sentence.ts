@@ -125,7 +125,7 @@ const TOPIC_SPLIT_HEDGE = /と[\p{Script=Han}\p{Script=Katakana}ー・]{1,15}(?:
 // 疑い hedges only where it heads its clause (食中毒の疑いがある), not as the grounds an act was done on
 // (食中毒の疑いで運ばれた: they were taken to hospital).
 const HEDGE =
-  /(?:予定|見通し|方針|方向|見込み|試算|計画|構想|目標|予想|想定|推計|考え)(?=だ|で(?!は)|です|。|$|、|と(?:な|し|い|み)|に(?:な|し)|も|が(?![\p{Script=Han}])|を(?:固め|示|明らかに|決め)|して(?:い|お))|検討(?![\p{Script=Han}])|(?:恐れ|おそれ|可能性)(?=が|も|は|あり|大|。|$)|見通す|見込[むまんめ]|目指|とみられ|と見られ|とみて|と見て|とみる|と見る|かもしれ|だろう|でしょう|模様|もよう|ようだ|考えを示|意向|[^い]たい(?:」?と|考え|意向|とし|。|$)|たいと|ではないか|か(?:どうか)?[。]?$|疑い(?=が|も|は|あり|だ|です|。|$)|(?<!不)可能だ|得る|うる(?:[。、]|$)|\b(?:likely|expected|may|might|could|plans?)\b/gu;
+  /(?:予定|見通し|方針|方向|見込み|試算|計画|構想|目標|予想|想定|推計|考え)(?=だ|で(?!は)|です|。|$|、|と(?:な|し|い|み)|に(?:な|し)|も|が(?![\p{Script=Han}])|を(?:固め|示|明らかに|決め)|して(?:い|お))|検討(?![\p{Script=Han}])|(?:恐れ|おそれ|可能性)(?=が|も|は|あり|大|。|$)|見通す|見込[むまんめ]|目指|とみられ|と見られ|とみて|と見て|とみる|と見る|かもしれ|だろう|でしょう|模様|もよう|ようだ|考えを示|意向|[^い]たい(?:」?と|考え|意向|とし|。|$)|たいと|ではないか|か(?:どうか)?[。]?$|疑い(?=が|も|は|あり|だ|です|。|$)|こと(?:を|が|も)(?:懸念|心配|危惧|不安視)|(?<!不)可能だ|得る|うる(?:[。、]|$)|\b(?:likely|expected|may|might|could|plans?)\b/gu;
 // Counted where they are the clause's predicate (決定した, 決まった, 確実になった, 12月に決定。),
 // not as a noun the clause talks about (開業決定を受け).
 const CERTAIN =
@@ -588,6 +588,26 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
     if (!nounForm && (token.pos !== '名詞' || token.posDetail !== 'サ変接続')) return;
     const particle = tokens[i + 1];
     const particle2 = tokens[i + 2];
+    // A prospect or plan denied after a verbal noun and の (運転再開のめどは立っていない, 開催の予定は
+    // ない) denies the act, as after a verb's attributive form (再開するめどは立っていない).
+    if (
+      !nounForm &&
+      particle?.surface === 'の' &&
+      particle2?.pos === '名詞' &&
+      PLAN_NOUNS.has(particle2.surface) &&
+      chainNegation(text, tokens, i + 2) &&
+      !out.some((predicate) => predicate.start === token.start)
+    ) {
+      out.push({
+        lemma: normalizeForMatch(token.surface),
+        kind: 'verb',
+        start: token.start,
+        end: token.end,
+        negated: true,
+        clause: clauseOf(token.start),
+      });
+      return;
+    }
     const head =
       particle?.pos === '助詞' ? (particle2?.pos === '助詞' ? tokens[i + 3] : particle2) : undefined;
     if (head === undefined) return;
@@ -634,7 +654,7 @@ function followsVerbChain(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Negation in the auxiliary chain after token i, or a proposition-negating ending after it. */
-function chainNegation(text: string, tokens: readonly Token[], i: number): boolean {
+export function chainNegation(text: string, tokens: readonly Token[], i: number): boolean {
   let negations = 0;
   let end = tokens[i]?.end ?? 0;
   for (let k = i + 1; k < tokens.length; k++) {
@@ -747,6 +767,17 @@ function findNames(text: string, tokens: readonly Token[]): string[] {
     }
   }
   if ([...run].length >= 2) names.add(normalizeForMatch(run));
+  // A katakana ノ between kanji nouns (岬ノ台, 一ノ瀬) is the genitive written inside a proper name:
+  // plain prose writes the particle の, so the three are one name.
+  tokens.forEach((token, i) => {
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (token.surface !== 'ノ' || before === undefined || after === undefined) return;
+    const kanjiNoun = (t: Token) => t.pos === '名詞' && /^\p{Script=Han}+$/u.test(t.surface);
+    if (!kanjiNoun(before) || !kanjiNoun(after) || before.end !== token.start || token.end !== after.start)
+      return;
+    names.add(normalizeForMatch(before.surface + token.surface + after.surface));
+  });
   const norm = text.normalize('NFKC');
   for (const match of norm.matchAll(KATAKANA_NAME)) {
     const name = match[0].replace(/^[ー・]+|[ー・]+$/gu, '');

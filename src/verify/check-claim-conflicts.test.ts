@@ -326,3 +326,41 @@ describe('checkClaim on a figure that is a label', () => {
     assert.ok(!errorsOf('旧公会堂の正面には4本の柱が並んでいる。', HALL).includes('support.number'));
   });
 });
+
+// Two outlets date one event, one with its verb and one with its verbal noun (完成する / 完成を目指す,
+// 通報した / 通報があった): the date heading the same event is a rival, however few words the two share.
+const LIBRARY = inventedDocument(
+  'l',
+  '新図書館、2030年度に完成へ',
+  ['県は5日、新しい県立図書館が2030年度に完成する予定だと発表した。', '住民が警察に通報したのは3日だった。'],
+  { publishedAt: '2026-06-06T09:00:00+09:00', siteName: '若草新聞' },
+);
+const LIBRARY_OTHER = inventedDocument(
+  'm',
+  '県立図書館の建て替え',
+  [
+    '県は、2027年度に工事を始め、2031年度の完成を目指すとしている。',
+    '警察によると、4日に住民から通報があった。',
+  ],
+  { publishedAt: '2026-06-06T10:00:00+09:00', siteName: '青葉タイムズ' },
+);
+
+describe('a rival date for the same event named by its verbal noun', () => {
+  it('flags one year stated as settled where the other page dates the same 完成', () => {
+    assert.ok(
+      errorsOf('新しい県立図書館は2030年度に完成する予定だ。', LIBRARY, LIBRARY_OTHER).includes(
+        'conflict.settled',
+      ),
+    );
+  });
+
+  it('flags one day stated as settled where the other page says the 通報 came on another', () => {
+    assert.ok(errorsOf('住民が通報したのは3日だ。', LIBRARY, LIBRARY_OTHER).includes('conflict.settled'));
+  });
+
+  it('does not flag the year of another event of the rival sentence (2027年度の着工)', () => {
+    assert.ok(
+      !errorsOf('新しい県立図書館は2030年度に完成する予定だ。', LIBRARY).includes('conflict.settled'),
+    );
+  });
+});

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { claimErrors, described } from '../../test/support/claim-errors.ts';
+import { inventedDocument } from '../../test/support/invented-document.ts';
 import type { Document } from '../domain/document.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
@@ -164,5 +165,22 @@ describe('checkClaim: a wish in a quote stated as done', () => {
     assert.ok(
       !errors('森田健町長は9日、復旧に向けて国に支援を求めたいと話した。').includes('support.modality'),
     );
+  });
+});
+
+describe('a feared outcome stated as a fact', () => {
+  // Invented: residents who fear a river will be muddied by a quarry.
+  const RIVER: Document = inventedDocument(
+    'q',
+    '砕石場の拡張計画、住民が説明会',
+    ['砕石場の拡張計画について、地元の住民団体は、川の水が濁り、アユの漁獲が減ることを懸念しているという。'],
+    { publishedAt: '2026-07-02T09:00:00+09:00' },
+  );
+
+  it('flags the feared outcome stated flatly, and keeps the fear reported', () => {
+    const modality = (text: string) =>
+      claimErrors(understanding, text, [RIVER]).some((finding) => finding.code === 'support.modality');
+    assert.ok(modality('砕石場の拡張で川の水が濁り、アユの漁獲が減っている。'));
+    assert.ok(!modality('住民団体は、川の水が濁り、アユの漁獲が減ることを懸念している。'));
   });
 });

@@ -204,6 +204,32 @@ describe('checkClaim: a plan or intention denied', () => {
     assertNoNegation('北浦鉄道は、北浦線の運転を再開する予定はないと発表した。', line);
     assertNegation('北浦鉄道は、北浦線の運転を再開したと発表した。', line);
   });
+
+  it('reads a prospect denied after a verbal noun and の (運転再開のめどは立っていない) the same way', () => {
+    const line = page('南浜線、倒木で運転見合わせ', [
+      '南浜鉄道の南浜線は倒木の影響で、運転再開のめどは立っていない。',
+    ]);
+    assertNegation('南浜線は翌朝に運転を再開した。', line);
+    assertNoNegation('南浜線の運転を再開する見通しは立っていない。', line);
+  });
+});
+
+describe('a harm or damage the source says there was none of, or none confirmed', () => {
+  // Invented: a bus that slid off an icy road (けがはなく, 被害は確認されていない).
+  const bus = page('路線バスが路肩に脱輪', [
+    '12日朝、雪見町の町道で路線バスが路肩に脱輪した。',
+    '運転手と乗客5人にけがはなく、近くの民家への被害も確認されていない。',
+  ]);
+
+  it('flags けがをした and 被害が出た', () => {
+    assertNegation('路線バスの乗客が軽いけがをした。', bus);
+    assertNegation('脱輪の影響で、近くの民家にも被害が出た。', bus);
+  });
+
+  it('keeps the claim that says there was none', () => {
+    assertNoNegation('路線バスの運転手と乗客に、けがはなかった。', bus);
+    assertNoNegation('路線バスの乗客はけがをしなかった。', bus);
+  });
 });
 
 describe('an act forgone in the claim that the source did with its own verb', () => {

@@ -132,3 +132,41 @@ describe('a body named with another unit of the same parent', () => {
     assert.ok(!errorsOf('港北市議会は来月、予算案を審議する。', ISLAND).includes('support.name'));
   });
 });
+
+// Place names with a katakana ノ (岬ノ台, 鳶ノ巣山), changed by one character: another place.
+const RIDGE = inventedDocument(
+  'r',
+  '霧見線、倒木で運転見合わせ',
+  [
+    '霧見鉄道霧見線は12日、倒木の影響で、中浜―岬ノ台間の上下線で運転を見合わせた。',
+    '倒木があったのは、鷲ノ巣山の北側斜面だった。',
+  ],
+  { publishedAt: '2026-04-13T09:00:00+09:00' },
+);
+const RIDGE_ENGLISH = {
+  ...inventedDocument(
+    'e',
+    'Fallen tree halts Kirimi Line',
+    ['A fallen tree on Mount Washinosu halted trains on the Kirimi Line on Sunday, the operator said.'],
+    { publishedAt: '2026-04-13T10:00:00+09:00', siteName: 'Kirimi Post' },
+  ),
+  lang: 'en',
+};
+
+describe('a place name written with ノ, or one character off the sources’ spelling', () => {
+  it('reads kanji + ノ + kanji as one name, so 岬ノ森 for 岬ノ台 is support.name', () => {
+    assert.ok(errorsOf('霧見線は中浜―岬ノ森間の上下線で運転を見合わせた。', RIDGE).includes('support.name'));
+    assert.ok(!errorsOf('霧見線は中浜―岬ノ台間の上下線で運転を見合わせた。', RIDGE).includes('support.name'));
+  });
+
+  it('flags a name one character off a Japanese source’s, though an English page is listed', () => {
+    assert.ok(
+      errorsOf('倒木があったのは、鷹ノ巣山の北側斜面だった。', RIDGE, RIDGE_ENGLISH).includes('support.name'),
+    );
+    assert.ok(
+      !errorsOf('倒木があったのは、鷲ノ巣山の北側斜面だった。', RIDGE, RIDGE_ENGLISH).includes(
+        'support.name',
+      ),
+    );
+  });
+});

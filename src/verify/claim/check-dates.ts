@@ -217,10 +217,12 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
       // A short claim shares few words with the rival; a date heading the same event predicate in
       // both (気付いたのは3時ごろだった / 1時半ごろ、…に気付いた) needs fewer.
       const sameEvent = sameHead(claim, mention, sentence);
-      if (score < (sameEvent ? 1 : 2) || (score < 0.7 * anchorScore && !sameEvent)) continue;
+      if ((sameEvent ? score <= 0 : score < 2) || (score < 0.7 * anchorScore && !sameEvent)) continue;
       // The same event: the rival sentence says it with one of the clause's own predicates, and
       // does not give the claim's figures other values (the 12日 速報値 is another event than the 19日 revision).
-      if (!sentence.predicates.some((p) => lemmas.has(p.lemma))) continue;
+      // A date heading the same event (2031年度に完成する / 2032年度の完成) says it as well: news
+      // names an event by its verbal noun as often as by its verb.
+      if (!sameEvent && !sentence.predicates.some((p) => lemmas.has(p.lemma))) continue;
       const figures = alignment.quantities;
       if (
         figures.some(

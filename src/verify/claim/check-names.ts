@@ -97,6 +97,25 @@ export function checkNames(
     const isLoanword = !claim.tokens.some(
       (token) => token.nameKind !== undefined && name.includes(normalizeForMatch(token.surface)),
     );
+    // …unless a Japanese source writes it with one character changed (鳶ノ巣山 for 鷹ノ巣山): a name is
+    // written one fixed way, and a translation does not land one character off the sources' spelling.
+    const respelt = english.length > 0 ? oneCharacterOff(name, localTexts) : undefined;
+    if (respelt !== undefined) {
+      out.push(
+        pathFinding(
+          'support.name',
+          'error',
+          path,
+          `The sources name 「${respelt}」, not 「${name}」.`,
+          name,
+          {
+            kind: 'missing',
+            text: name,
+          },
+        ),
+      );
+      continue;
+    }
     if (english.length > 0 && isLoanword) {
       out.push(
         pathFinding(
@@ -118,6 +137,33 @@ export function checkNames(
     );
   }
   return out;
+}
+
+/**
+ * The sources' spelling of a name of four characters or more that differs from it in one kanji or
+ * katakana only (鳶ノ巣山 / 鷹ノ巣山), taken whole (no name character right before or after it).
+ */
+function oneCharacterOff(name: string, texts: readonly string[]): string | undefined {
+  const chars = [...name];
+  const nameChar = /[\p{Script=Han}\p{Script=Katakana}]/u;
+  if (chars.length < 4 || chars.length !== name.length) return undefined;
+  for (let i = 0; i < chars.length; i++) {
+    if (!nameChar.test(chars[i] as string)) continue;
+    const prefix = name.slice(0, i);
+    const suffix = name.slice(i + 1);
+    // Searched from an unchanged side that is not empty (the suffix when the first character changed).
+    const [anchor, offset] = i === 0 ? [suffix, 1] : [prefix, 0];
+    for (const text of texts)
+      for (let found = text.indexOf(anchor, offset); found >= 0; found = text.indexOf(anchor, found + 1)) {
+        const at = found - offset;
+        const changed = text[at + i] ?? '';
+        if (!text.startsWith(prefix, at) || !text.startsWith(suffix, at + i + 1)) continue;
+        if (changed === chars[i] || !nameChar.test(changed)) continue;
+        if (nameChar.test(text[at - 1] ?? '') || nameChar.test(text[at + name.length] ?? '')) continue;
+        return text.slice(at, at + name.length);
+      }
+  }
+  return undefined;
 }
 
 // The closed class of kanji pairs that name a direction or a side (方角・位置の対義): a compound

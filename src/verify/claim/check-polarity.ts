@@ -2,6 +2,7 @@ import { type Finding, pathFinding } from '../../domain/report.ts';
 import { sameSenseOf } from '../../text/antonyms.ts';
 import {
   type Clause,
+  chainNegation,
   headsRelativeClause,
   type Predicate,
   type SentenceReading,
@@ -373,39 +374,82 @@ function checkOccurrence(claim: SentenceReading, alignment: Alignment, path: str
     const subject = claim.tokens[at - 2];
     if (particle === undefined || !['が', 'は', 'も'].includes(particle.surface) || subject?.pos !== '名詞')
       continue;
-    const denies = (sentence: SourceSentence) =>
-      sentence.predicates.some((other) => {
-        if (other.lemma !== 'ある' || !other.negated) return false;
-        const k = sentence.tokens.findIndex((token) => token.start === other.start);
-        return (
-          ['が', 'は', 'も'].includes(sentence.tokens[k - 1]?.surface ?? '') &&
-          sentence.tokens[k - 2]?.surface === subject.surface
-        );
-      });
-    const clause = claim.clauses[predicate.clause] as Clause;
-    const aligned =
-      alignClause(alignment, clause.keys, denies) ??
-      alignInContext(alignment, clause.keys, alignment.sentences.filter(denies));
-    if (aligned === undefined) continue;
-    // As for a negation: only a sentence about as close to the clause as its best counterpart says so.
-    const counterpart = alignClause(alignment, clause.keys);
-    if (
-      counterpart !== undefined &&
-      overlapInContext(alignment, aligned.sentence, clause.keys) <
-        0.7 * overlapInContext(alignment, counterpart.sentence, clause.keys)
-    )
-      continue;
-    out.push(
-      pathFinding(
-        'support.negation',
-        'error',
-        path,
-        `The claim says 「${subject.surface}${particle.surface}${claim.text.slice(predicate.start, predicate.end)}」; the source says there was none: 「${aligned.sentence.text}」.`,
-        claim.text.slice(predicate.start, predicate.end),
-      ),
-    );
+    const finding = occurrenceDenied(claim, alignment, path, predicate, subject.surface, particle.surface);
+    if (finding !== undefined) out.push(finding);
   }
+  // A harm suffered, said with its noun and を + する or 負う (けがをした, やけどを負った), is an
+  // occurrence of that noun as 〜が出た is.
+  claim.tokens.forEach((token, i) => {
+    const particle = claim.tokens[i + 1];
+    const verb = claim.tokens[i + 2];
+    if (token.pos !== '名詞' || token.posDetail !== '一般' || particle?.surface !== 'を') return;
+    if (verb === undefined || verb.pos !== '動詞' || !SUFFERING.has(verb.baseForm)) return;
+    const predicate: Predicate = {
+      lemma: verb.baseForm,
+      kind: 'verb',
+      start: verb.start,
+      end: verb.end,
+      negated: chainNegation(claim.text, claim.tokens, i + 2),
+      clause: Math.max(
+        0,
+        claim.clauses.findIndex((c) => verb.start >= c.start && verb.start < c.end),
+      ),
+    };
+    if (predicate.negated || headsRelativeClause(claim.tokens, verb.end)) return;
+    const finding = occurrenceDenied(claim, alignment, path, predicate, token.surface, 'を');
+    if (finding !== undefined && !out.some((f) => f.message === finding.message)) out.push(finding);
+  });
   return out;
+}
+
+// Verbs that take a harm as their object and say it was suffered (けがをする, やけどを負う).
+const SUFFERING = new Set(['する', '負う']);
+
+// A thing said not to be confirmed (被害は確認されていない, 異常は見つかっていない): news's way of
+// saying there is none known.
+const UNCONFIRMED = /^(?:は|も|が)(?:確認され|見つかっ|見られ)(?:ていない|ておらず|ていません|なかった|ず)/u;
+
+/** The finding for an occurrence of `subject` where the source it aligns with says there was none. */
+function occurrenceDenied(
+  claim: SentenceReading,
+  alignment: Alignment,
+  path: string,
+  predicate: Predicate,
+  subject: string,
+  particle: string,
+): Finding | undefined {
+  const denies = (sentence: SourceSentence) =>
+    sentence.predicates.some((other) => {
+      if (other.lemma !== 'ある' || !other.negated) return false;
+      const k = sentence.tokens.findIndex((token) => token.start === other.start);
+      return (
+        ['が', 'は', 'も'].includes(sentence.tokens[k - 1]?.surface ?? '') &&
+        sentence.tokens[k - 2]?.surface === subject
+      );
+    }) ||
+    sentence.tokens.some(
+      (token) => token.surface === subject && UNCONFIRMED.test(sentence.text.slice(token.end)),
+    );
+  const clause = claim.clauses[predicate.clause] as Clause;
+  const aligned =
+    alignClause(alignment, clause.keys, denies) ??
+    alignInContext(alignment, clause.keys, alignment.sentences.filter(denies));
+  if (aligned === undefined) return undefined;
+  // As for a negation: only a sentence about as close to the clause as its best counterpart says so.
+  const counterpart = alignClause(alignment, clause.keys);
+  if (
+    counterpart !== undefined &&
+    overlapInContext(alignment, aligned.sentence, clause.keys) <
+      0.7 * overlapInContext(alignment, counterpart.sentence, clause.keys)
+  )
+    return undefined;
+  return pathFinding(
+    'support.negation',
+    'error',
+    path,
+    `The claim says 「${subject}${particle}${claim.text.slice(predicate.start, predicate.end)}」; the source says there was none: 「${aligned.sentence.text}」.`,
+    claim.text.slice(predicate.start, predicate.end),
+  );
 }
 
 // A predicate whose event a following noun says there is no trace of (検証した形跡がうかがえない,
