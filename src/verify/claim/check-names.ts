@@ -97,6 +97,9 @@ export function checkNames(
     const isLoanword = !claim.tokens.some(
       (token) => token.nameKind !== undefined && name.includes(normalizeForMatch(token.surface)),
     );
+    // A loanword the English page's news vocabulary gives (bus → バス, english-gloss.ts) is its word.
+    if (english.length > 0 && isLoanword && english.some((understanding) => understanding.keys.has(name)))
+      continue;
     if (english.length > 0 && isLoanword) {
       out.push(
         pathFinding(
