@@ -525,6 +525,28 @@ const NOUNS: ReadonlyArray<readonly [string, NounGloss]> = [
   ['nursing care', noun('介護')],
   ['public transport', noun('公共交通')],
   ['public transportation', noun('公共交通')],
+  // Bodies and offices that report news.
+  ['authorities', noun('当局')],
+  ['bureau', noun('局')],
+  ['association', noun('協会')],
+  ['organization', noun('団体')],
+  ['organisation', noun('団体')],
+  ['institute', noun('研究所')],
+  ['foundation', noun('財団')],
+  ['headquarters', noun('本部')],
+  ['investigator', noun('調査官', '人')],
+  ['inspector', noun('検査官', '人')],
+  ['helicopter', noun('ヘリコプター', '機')],
+  ['freight train', noun('貨物列車', '本')],
+  ['container', noun('コンテナ')],
+  ['speed limit', noun('制限速度')],
+  ['water pipe', noun('水道管')],
+  ['shortage', noun('不足')],
+  ['overtime', noun('残業')],
+  ['problem', noun('問題')],
+  ['cause', noun('原因')],
+  ['scene', noun('現場')],
+  ['damage estimate', noun('被害額')],
   // Nouns spelt as a verb of the vocabulary: the noun unless an auxiliary or to comes before.
   ['study', noun('研究')],
   ['studies', noun('研究')],
@@ -1264,6 +1286,92 @@ const SENSES: readonly Polysemous[] = [
     ],
   },
   {
+    // A bill before a legislature (法案); a bill to pay (請求額).
+    pattern: nounForms('bill'),
+    kind: 'noun',
+    cues: [
+      {
+        before: /\b(?:monthly|water|electricity|power|gas|phone|utility|medical|hospital|heating)\s+$/iu,
+        gloss: noun('請求額'),
+      },
+      {
+        sentence:
+          /\b(?:parliament|assembl(?:y|ies)|lawmakers?|legislat\w*|council|Diet|congress|senate|pass(?:es|ed)?|vote[sd]?|enact\w*|submit\w*)\b/iu,
+        gloss: noun('法案'),
+      },
+    ],
+  },
+  {
+    // Air temperature (気温); a sea's or water's (水温), a body's (体温).
+    pattern: nounForms('temperature'),
+    kind: 'noun',
+    cues: [
+      { before: /\b(?:sea|water|ocean|river|surface)\s+$/iu, gloss: noun('水温') },
+      { before: /\bbody\s+$/iu, gloss: noun('体温') },
+      { before: /\b(?:air|average|highest|lowest|maximum|minimum|daily)\s+$/iu, gloss: noun('気温') },
+    ],
+  },
+  {
+    // A fire (火災); to fire someone, or to open fire, is another word.
+    pattern: nounForms('fire'),
+    kind: 'noun',
+    cues: [
+      { before: /\b(?:to|will|would|was|were|be|been|opened|open|ceasefire|cease)\s+$/iu, gloss: undefined },
+      {
+        object:
+          /^(?:department|service|station|officials?|fighters?|brigade|engines?|trucks?|alarms?|drills?)\b/iu,
+        gloss: undefined,
+      },
+      { sentence: /./u, gloss: noun('火災') },
+    ],
+  },
+  {
+    // The scene of an event (現場); a website is another word.
+    pattern: nounForms('site'),
+    kind: 'noun',
+    cues: [
+      { before: /\b(?:web|news|social|dating|heritage|shopping|booking|candidate)\s+$/iu, gloss: undefined },
+      { sentence: /\b(?:websites?|online|internet|pages?)\b/iu, gloss: undefined },
+      { sentence: /./u, gloss: noun('現場') },
+    ],
+  },
+  {
+    // A member of a union (組合員) or of a legislature (議員); of other bodies, no one word.
+    pattern: nounForms('member'),
+    kind: 'noun',
+    cues: [
+      { sentence: /\b(?:unions?|labou?r)\b/iu, gloss: noun('組合員', '人') },
+      {
+        sentence: /\b(?:parliament|assembl(?:y|ies)|Diet|congress|legislat\w*)\b/iu,
+        gloss: noun('議員', '人'),
+      },
+    ],
+  },
+  {
+    // A labour union (労働組合); the European Union and other unions of states are names.
+    pattern: nounForms('union'),
+    kind: 'noun',
+    cues: [
+      {
+        sentence:
+          /\b(?:workers|employees|staff|wages?|pay|labou?r|strikes?|walkouts?|members|bargaining|management)\b/iu,
+        gloss: noun('労働組合'),
+      },
+    ],
+  },
+  {
+    // The launch of a rocket or a satellite (打ち上げ).
+    pattern: nounForms('launch'),
+    kind: 'noun',
+    cues: [
+      { before: /\b(?:to|will|would)\s+$/iu, gloss: undefined },
+      {
+        sentence: /\b(?:rockets?|satellites?|spacecraft|probes?|missiles?|spaceports?|orbit)\b/iu,
+        gloss: noun('打ち上げ'),
+      },
+    ],
+  },
+  {
     // Attend a school (通う), attend a meeting or an event (出席する).
     ...verbEntry('attend', 'attended'),
     kind: 'verb',
@@ -1571,7 +1679,13 @@ function resolveSense(
   const before = text.slice(Math.max(0, start - 40), start);
   const rest = text.slice(end);
   const after = rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length).trim();
-  const subject = text.slice(0, start).split(CLAUSE_END).at(-1) ?? '';
+  // The subject, past a non-restrictive clause set off by commas (X, which is near Y, will be closed).
+  const subject =
+    text
+      .slice(0, start)
+      .replace(/,\s+(?:which|who|whose)\b[^,]*,/gu, '')
+      .split(CLAUSE_END)
+      .at(-1) ?? '';
   for (const cue of entry.cues) {
     if (
       cue.before?.test(before) === true ||

@@ -216,9 +216,24 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     return writeEnglishFact(sentence, read.document.publishedAt, read.document.text.slice(0, sentence.start))
       ?.text;
   };
+  // Sentences read alone, each on its own page of the same date.
+  const writtenOf = (line: string) => {
+    const text = `${TITLE}\n\n${line}`;
+    const page = understanding.of({
+      ...documentOf(),
+      text,
+      contentHash: `sha256:${createHash('sha256').update(text).digest('hex')}`,
+    });
+    const sentence = page.sentences.find((s) => s.text === line);
+    assert.ok(sentence !== undefined, line);
+    return writeEnglishFact(sentence, page.document.publishedAt, page.document.text.slice(0, sentence.start))
+      ?.text;
+  };
+  let understanding: ReturnType<typeof createUnderstanding>;
   before(async () => {
+    understanding = createUnderstanding(await createTokenizer());
     const text = `${TITLE}\n\n${[...NEWS, ...LEFT].join('\n\n')}`;
-    read = createUnderstanding(await createTokenizer()).of({
+    read = understanding.of({
       ...documentOf(),
       text,
       contentHash: `sha256:${createHash('sha256').update(text).digest('hex')}`,
@@ -243,6 +258,27 @@ describe('writeEnglishFact: the common shapes of news English', () => {
 
   it('writes the first of two acts joined by and, counting the object by its own counter', () => {
     assert.equal(written(NEWS[6] as string), 'Kuzu Transportによると、バス5路線を廃止する予定だ。');
+  });
+
+  it('reads a bare weekday in a clause that looks ahead as the coming one, past a non-restrictive clause', () => {
+    assert.equal(
+      writtenOf(
+        'Oriha Junior High School, which is near the river, will be closed from Monday, the city board of education said.',
+      ),
+      '市教育委員会によると、Oriha Junior High Schoolは3月16日から閉鎖される予定だ。',
+    );
+    assert.equal(writtenOf('The festival was cancelled on Monday.'), '祭りは3月9日に中止された。');
+  });
+
+  it('reads a date that opens the sentence, and a name with the digits of a model', () => {
+    assert.equal(
+      writtenOf('In April, the town will raise water rates by 10 percent.'),
+      '町は4月に水道料金を10%引き上げる予定だ。',
+    );
+    assert.equal(
+      writtenOf('Kuzu Aerospace said Friday it will launch the Tsubame-2 satellite in May.'),
+      'Kuzu Aerospaceによると、5月にTsubame-2衛星を打ち上げる予定だ。',
+    );
   });
 
   it('leaves to a quotation what the plain shape would change', () => {

@@ -36,6 +36,14 @@ export function writeEnglishFact(
   // A dateline before the sentence (TOKYO (PRW) —) is the page's furniture.
   const dateline = DATELINE.exec(text);
   let from = dateline === null ? 0 : dateline[0].length;
+  // A date opening the sentence (On Monday, … / In April, …) says when; the clause follows it.
+  const opening = OPENING_DATE.exec(text.slice(from));
+  const datesFrom = from;
+  if (
+    opening !== null &&
+    sentence.dates.some((date) => date.start >= from && date.end <= from + opening[0].length)
+  )
+    from += opening[0].length;
   let to = text.length - 1;
   // Who says it: "According to X, …" or "…, X said (Thursday)."
   let speaker: string | undefined;
@@ -204,7 +212,16 @@ export function writeEnglishFact(
       : (findGlosses(group[1] as string, context)
           .filter((gloss) => gloss.gloss.kind === 'noun')
           .at(-1)?.gloss as NounGloss | undefined);
-  const when = datesOf(sentence.dates, text, from, to, publishedAt);
+  // Will, is scheduled to, plans to, or an infinitive of what is to come: the clause looks ahead.
+  const future = modality !== undefined && !/^(?:planned|was|were|had)\b/iu.test(modality.text);
+  const when = datesOf(
+    sentence.dates,
+    text,
+    opening === null ? from : Math.min(from, datesFrom),
+    to,
+    publishedAt,
+    future,
+  );
   // The verb's form: its tense, the passive, and the modality after it.
   const past = verbMatch.past === true && modality === undefined;
   const form =
@@ -301,6 +318,8 @@ export function writeEnglishFact(
 // A quote, a negation, a condition or a possibility: the plain shape would lose or change it.
 const UNSAFE =
   /["“”‘’]|\b(?:not|no|never|none|nor|without|neither|if|unless|whether|but|although|though)\b|n't\b|\?/iu;
+const OPENING_DATE =
+  /^(?:On|In|By|From|Since|Until|Early|Late|Last|This|Next)\b[^,]{1,40},\s+(?=[a-z]|[A-Z])/u;
 const MODAL = /\b(?:may|might|could|would|should|can|cannot|must)\b/u;
 const DATELINE = /^[A-Z][A-Z .,'-]{1,40}(?:\([A-Z]{2,6}\)\s*)?\s*[—–-]+\s+/u;
 const ACCORDING = /^(According to\s+)([^,]{2,60}),\s+/u;
@@ -435,7 +454,8 @@ function simplePhrase(phrase: string, context: GlossContext): string | undefined
       parts.push(`${age[1]}歳の`);
       return true;
     }
-    if (/^[A-Z][A-Za-z.-]*$/u.test(bare)) {
+    // A name, with the digits of a model or a series (Kite-2) as part of it.
+    if (/^[A-Z][A-Za-z.-]*(?:-?\d+[A-Za-z]?)?$/u.test(bare)) {
       name = name === '' ? bare : `${name} ${bare}`;
       if (word.endsWith("'s")) {
         parts.push(`${name}の`);
@@ -700,11 +720,11 @@ function openingSubject(text: string, context: GlossContext): string | undefined
 
 // English prepositions before a date and the Japanese particle after it.
 const DATE_PARTICLE: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bfrom\s+$/u, 'から'],
-  [/\bsince\s+$/u, 'から'],
-  [/\bby\s+(?:the\s+end\s+of\s+)?$/u, 'までに'],
-  [/\buntil\s+$/u, 'まで'],
-  [/\b(?:on|in|at|during)\s+$/u, 'に'],
+  [/\bfrom\s+$/iu, 'から'],
+  [/\bsince\s+$/iu, 'から'],
+  [/\bby\s+(?:the\s+end\s+of\s+)?$/iu, 'までに'],
+  [/\buntil\s+$/iu, 'まで'],
+  [/\b(?:on|in|at|during)\s+$/iu, 'に'],
 ];
 
 /**
@@ -718,11 +738,15 @@ function datesOf(
   from: number,
   to: number,
   publishedAt?: string,
+  future = false,
 ): string {
   const pageYear = Number(/^(\d{4})/u.exec(publishedAt ?? '')?.[1] ?? Number.NaN);
   const out: string[] = [];
-  for (const date of dates) {
-    if (date.start < from || date.end > to) continue;
+  for (const found of dates) {
+    if (found.start < from || found.end > to) continue;
+    // A bare weekday is read as the latest one (news reports what happened); in a clause that
+    // looks ahead (will be closed from Monday) it is the coming one.
+    const date = future ? comingWeekday(found, publishedAt) : found;
     const fiscal = date.period === 'fiscal' && date.year !== undefined && date.month === undefined;
     if (date.month === undefined && !fiscal) continue;
     const particle = DATE_PARTICLE.find(([pattern]) =>
@@ -745,6 +769,17 @@ function datesOf(
     out.push(`${year}${date.month}月${day}${particle}`);
   }
   return out.slice(0, 1).join('');
+}
+
+const WEEKDAY_NAME = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/iu;
+
+/** A weekday named alone, as the first such day on or after the page's date. */
+function comingWeekday(date: DateMention, publishedAt?: string): DateMention {
+  const page = /^(\d{4})-(\d{2})-(\d{2})/u.exec(publishedAt ?? '');
+  if (date.weekday === undefined || page === null || !WEEKDAY_NAME.test(date.text.trim())) return date;
+  const day = new Date(Date.UTC(Number(page[1]), Number(page[2]) - 1, Number(page[3])));
+  day.setUTCDate(day.getUTCDate() + ((date.weekday - day.getUTCDay() + 7) % 7));
+  return { ...date, year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
 }
 
 const UNIT_JA: Readonly<Record<string, string>> = { '%': '%', ドル: 'ドル', 円: '円' };
