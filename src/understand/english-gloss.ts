@@ -1372,6 +1372,29 @@ const SENSES: readonly Polysemous[] = [
     ],
   },
   {
+    // A weather or disaster warning (警報) and advisory (注意報); a warning of another kind is another word.
+    pattern: nounForms('warning'),
+    kind: 'noun',
+    cues: [
+      {
+        sentence:
+          /\b(?:rain\w*|storms?|floods?|flooding|tsunamis?|snow\w*|heat|winds?|typhoons?|landslides?|waves?|thunderstorms?|blizzards?|weather|meteorological)\b/iu,
+        gloss: noun('警報'),
+      },
+    ],
+  },
+  {
+    pattern: /\badvisor(?:y|ies)\b/giu,
+    kind: 'noun',
+    cues: [
+      {
+        sentence:
+          /\b(?:rain\w*|storms?|floods?|flooding|tsunamis?|snow\w*|heat|winds?|typhoons?|landslides?|waves?|thunderstorms?|blizzards?|weather|meteorological)\b/iu,
+        gloss: noun('注意報'),
+      },
+    ],
+  },
+  {
     // Attend a school (通う), attend a meeting or an event (出席する).
     ...verbEntry('attend', 'attended'),
     kind: 'verb',

@@ -281,6 +281,18 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     );
   });
 
+  it('names what opens, ends an object before a bare date, and reads a weather warning', () => {
+    assert.equal(
+      writtenOf('The town plans to open a new library in April 2027.'),
+      '町は2027年4月に図書館を開館する計画だ。',
+    );
+    assert.equal(writtenOf('The firm laid off 500 employees last year.'), '企業は500人の従業員を解雇した。');
+    assert.equal(
+      writtenOf('The prefecture issued a heavy rain warning on Sunday.'),
+      '県は3月8日に大雨警報を発表した。',
+    );
+  });
+
   it('leaves to a quotation what the plain shape would change', () => {
     for (const line of LEFT) assert.equal(written(line), undefined, line);
   });

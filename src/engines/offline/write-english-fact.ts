@@ -138,11 +138,15 @@ export function writeEnglishFact(
   if (second !== undefined)
     to = verbMatch.end + (/\sand\s+$/u.exec(text.slice(verbMatch.end, second.start))?.index ?? 0);
   const after = text.slice(verbMatch.end, to);
-  const objectEnd =
+  // A date after the object with no preposition (laid off 500 employees last year) ends it too.
+  const bareDate = sentence.dates.find((date) => date.start > verbMatch.end && date.start < to)?.start;
+  const objectEnd = Math.min(
     verbMatch.end +
-    (/,\s|;|\s(?:from|to|by|at|in|on|for|over|with|under|during|after|before|as|while|so|because)\s/u.exec(
-      after,
-    )?.index ?? after.length);
+      (/,\s|;|\s(?:from|to|by|at|in|on|for|over|with|under|during|after|before|as|while|so|because)\s/u.exec(
+        after,
+      )?.index ?? after.length),
+    bareDate === undefined ? to : (/\s*$/u.exec(text.slice(0, bareDate))?.index ?? bareDate),
+  );
   // "agreed to take over the tracks": the act agreed on, with its own object.
   const infinitive = verb.infinitive !== undefined ? /^(?:\s+on\s+\w+)?\s+to\s+/u.exec(after) : null;
   // An event whose content follows it (ruled that …, voted to …) is not told by the verb alone.
@@ -305,7 +309,11 @@ export function writeEnglishFact(
       break;
     }
     case 'event':
-      body = `${topic}${ending(form)}`;
+      // What opens, or what the event is done to, when the source names it (open a new library → 図書館を開館する).
+      body =
+        !passive && inner === undefined && intransitive === undefined && object !== undefined
+          ? `${topic}${object}${particle}${ending(form)}`
+          : `${topic}${ending(form)}`;
       break;
   }
   const reportedBy = speaker ?? reporter;
