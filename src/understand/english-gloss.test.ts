@@ -182,6 +182,8 @@ describe('findGlosses: the common vocabulary of news English', () => {
     assert.equal(glossOf('Police are investigating the fire.', /^investigat/iu)?.gloss.ja, '捜査する');
     assert.equal(glossOf('The board is investigating the delay.', /^investigat/iu)?.gloss.ja, '調査する');
     assert.deepEqual(undecided('The fund holds a 30 percent stake.'), ['holds']);
+    // A comma inside a figure does not end what the verb acts on.
+    assert.equal(glossOf('The firm will cut 1,200 jobs.', /^cut/iu)?.gloss.ja, '削減する');
     assert.deepEqual(undecided('The new rules take effect in May.'), []);
     assert.deepEqual(undecided('Factory workers went on strike over pay.'), []);
     assert.equal(glossOf('Factory workers went on strike over pay.', /^strike/iu)?.gloss.ja, 'ストライキ');

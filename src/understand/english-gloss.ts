@@ -141,7 +141,7 @@ const NOUNS: ReadonlyArray<readonly [string, NounGloss]> = [
   ['railcar', noun('車両', '両')],
   ['railway', noun('鉄道')],
   ['railroad', noun('鉄道')],
-  ['factory', noun('工場')],
+  ['factory', noun('工場', '工場')],
   ['team', noun('チーム')],
   ['company', noun('会社', '社')],
   ['operator', noun('運営会社')],
@@ -814,7 +814,7 @@ const SENSES: readonly Polysemous[] = [
       {
         sentence:
           /\b(?:factor(?:y|ies)|manufactur\w*|production|produc(?:e|es|ed|ing)|chips?|semiconductors?|cars?|vehicles?|parts|assembly|workers|employees|jobs|output)\b/iu,
-        gloss: noun('工場'),
+        gloss: noun('工場', '工場'),
       },
     ],
   },
@@ -1688,7 +1688,8 @@ export interface GlossContext {
 type Resolution = { decided: true; gloss: NounGloss | VerbGloss | undefined } | { decided: false };
 
 // The words a verb acts on: up to the clause's end.
-const CLAUSE_END = /[,;.:!?]/u;
+// (A comma or a point between digits is part of a figure: 30,000 cars, 0.25 percent.)
+const CLAUSE_END = /[;:!?]|(?<!\d)[,.]|[,.](?!\d)/u;
 const NOUN_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those|new|any|no|each|every)\s+$/iu;
 const DEFINITE = /\b(?:the|this|that|these|those|its|their)\s+(?:[a-z-]+\s+)?$/iu;
 

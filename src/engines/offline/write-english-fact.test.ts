@@ -293,6 +293,15 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     );
   });
 
+  it('reads what a verb acts on past the comma of a figure (30,000 cars, 1,200 jobs)', () => {
+    assert.equal(writtenOf('The company recalled 30,000 cars.'), '会社は3万台の車を回収した。');
+    assert.equal(writtenOf('The firm will cut 1,200 jobs.'), '企業は1200人の雇用を削減する予定だ。');
+    assert.equal(
+      writtenOf('Toyama Steel will close two plants in 2027 and cut 1,000 jobs.'),
+      'Toyama Steelは2工場を閉鎖する予定だ。',
+    );
+  });
+
   it('leaves to a quotation what the plain shape would change', () => {
     for (const line of LEFT) assert.equal(written(line), undefined, line);
   });
