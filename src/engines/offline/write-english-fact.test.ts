@@ -145,6 +145,18 @@ describe('japaneseQuantity', () => {
     assert.ok(money !== undefined);
     assert.equal(japaneseQuantity(money), '約32億ドル');
   });
+
+  it('keeps a bound and a vague scale (more than 300 → 300人超, several hundred → 数百人)', () => {
+    const written = (text: string) =>
+      findQuantities(text)
+        .map((quantity) => japaneseQuantity(quantity, '人'))
+        .join(' ');
+    assert.equal(written('more than 300 people'), '300人超');
+    assert.equal(written('at least 12 people'), '12人以上');
+    assert.equal(written('up to 500 yen'), '最大500円');
+    assert.equal(written('fewer than 10 buses'), '10人未満');
+    assert.equal(written('several hundred people'), '数百人');
+  });
 });
 
 describe('writeEnglishFact: a report that opens the sentence (X said …)', () => {
@@ -290,6 +302,13 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     assert.equal(
       writtenOf('The prefecture issued a heavy rain warning on Sunday.'),
       '県は3月8日に大雨警報を発表した。',
+    );
+  });
+
+  it('keeps a bound on a count, and a report said in a statement', () => {
+    assert.equal(
+      writtenOf('More than 300 residents were evacuated, officials said in a statement.'),
+      '当局によると、300人超の住民は避難した。',
     );
   });
 

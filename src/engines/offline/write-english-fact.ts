@@ -332,7 +332,8 @@ const MODAL = /\b(?:may|might|could|would|should|can|cannot|must)\b/u;
 const DATELINE = /^[A-Z][A-Z .,'-]{1,40}(?:\([A-Z]{2,6}\)\s*)?\s*[—–-]+\s+/u;
 const ACCORDING = /^(According to\s+)([^,]{2,60}),\s+/u;
 // "…, X said Thursday." / "…, officials announced." — X a short noun phrase.
-const SAID = /,\s+([^,]{2,60}?)\s+(said|says|told reporters|announced)(?:\s+on)?(\s+\w+day)?$/u;
+const SAID =
+  /,\s+([^,]{2,60}?)\s+(said|says|told reporters|announced)(?:\s+in\s+a\s+(?:statement|news\s+release|press\s+release))?(?:\s+on)?(\s+\w+day)?$/u;
 // "X said (on) Tuesday (that) …" — X a noun phrase, with an apposition set off by commas at most.
 const LEADING_SAID =
   /^([A-Z][^,]{1,60}?(?:,[^,]{2,80},)?)\s+(?:said|says|announced)(?:\s+on)?(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?:\s+that)?\s+(?=[a-z]|[A-Z])/u;
@@ -795,6 +796,31 @@ const UNIT_JA: Readonly<Record<string, string>> = { '%': '%', ドル: 'ドル', 
 /** A quantity written the Japanese way: 約86億円, 9800万円, 1200人, 14%. */
 export function japaneseQuantity(quantity: Quantity, counter = ''): string {
   const unit = quantity.unit === '' ? counter : (UNIT_JA[quantity.unit] ?? quantity.unit);
+  // Several hundred, dozens: the scale named, as 数百, 数十 (the value is its lower end).
+  const scale = quantity.vague === true ? VAGUE_SCALE[quantity.value] : undefined;
+  if (scale !== undefined) return `数${scale}${unit}`;
   const approx = quantity.approx ? '約' : '';
-  return `${approx}${japaneseNumber(quantity.value)}${unit}`;
+  const number = `${approx}${japaneseNumber(quantity.value)}${unit}`;
+  // A bound keeps its sense: more than → 超, at least → 以上, up to → 最大, fewer than → 未満.
+  const text = quantity.text ?? '';
+  if (quantity.bound === 'min')
+    return /^(?:at\s+least|no\s+fewer|no\s+less)/iu.test(text) ? `${number}以上` : `${number}超`;
+  if (quantity.bound === 'max')
+    return /^(?:up\s+to|as\s+many\s+as|as\s+much\s+as)/iu.test(text)
+      ? `最大${number}`
+      : /^(?:at\s+most|no\s+more)/iu.test(text)
+        ? `${number}以下`
+        : `${number}未満`;
+  return number;
 }
+
+const VAGUE_SCALE: Readonly<Record<number, string>> = {
+  10: '十',
+  100: '百',
+  1000: '千',
+  10000: '万',
+  100000: '十万',
+  1000000: '百万',
+  10000000: '千万',
+  100000000: '億',
+};
