@@ -182,6 +182,8 @@ describe('findGlosses: the common vocabulary of news English', () => {
     assert.equal(glossOf('Police are investigating the fire.', /^investigat/iu)?.gloss.ja, '捜査する');
     assert.equal(glossOf('The board is investigating the delay.', /^investigat/iu)?.gloss.ja, '調査する');
     assert.deepEqual(undecided('The fund holds a 30 percent stake.'), ['holds']);
+    assert.equal(glossOf('The ministry sent 20 rescue teams to the town.', /^sent/iu)?.gloss.ja, '派遣する');
+    assert.deepEqual(undecided('The town sent letters to every household.'), ['sent']);
     // A comma inside a figure does not end what the verb acts on.
     assert.equal(glossOf('The firm will cut 1,200 jobs.', /^cut/iu)?.gloss.ja, '削減する');
     assert.deepEqual(undecided('The new rules take effect in May.'), []);

@@ -305,6 +305,10 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     );
   });
 
+  it('writes an object with the particle its verb takes (protest → に抗議する)', () => {
+    assert.equal(writtenOf('Residents protested the decision on Sunday.'), '住民は3月8日に決定に抗議した。');
+  });
+
   it('keeps a bound on a count, and a report said in a statement', () => {
     assert.equal(
       writtenOf('More than 300 residents were evacuated, officials said in a statement.'),
