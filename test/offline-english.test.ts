@@ -48,7 +48,7 @@ describe('English facts in Japanese own sentences', () => {
   it('finds the vocabulary in English text, the longest phrase first', () => {
     const found = findGlosses('The budget bill will cut bus fares.').map((gloss) => gloss.gloss.ja);
     // Cut fares is a lowering of a price (引き下げる); cut jobs would be 削減 (english-gloss.ts senses).
-    assert.deepEqual(found, ['予算案', '予定', '引き下げる', '運賃']);
+    assert.deepEqual(found, ['予算案', '予定', '引き下げる', 'バス', '運賃']);
   });
 
   it('writes each plain sentence of the source, and the verifier finds nothing to check by hand', () => {
@@ -57,7 +57,7 @@ describe('English facts in Japanese own sentences', () => {
       .filter((sentence) => !sentence.isHeadline)
       .map((sentence) => writeEnglishFact(sentence, read.document.publishedAt)?.text);
     assert.deepEqual(written, [
-      '当局によると、Kakuu市は4月から運賃を引き上げる予定だ。',
+      '当局によると、Kakuu市は4月からバス運賃を引き上げる予定だ。',
       '乗客の運賃は180円から220円に上がる予定だ。',
       '予算案は3月24日に採決される予定だ。',
     ]);
@@ -69,6 +69,12 @@ describe('English facts in Japanese own sentences', () => {
     assert.ok(findings('乗客の運賃は180円から250円に上がる予定だ。').includes('error support.number'));
     assert.ok(
       findings('予算案は3月25日に採決される予定だ。').some((code) => code.startsWith('error support.date')),
+    );
+    // …a loanword of the vocabulary the English page does not use (truck, not bus)…
+    assert.ok(
+      findings('当局によると、Kakuu市は4月からトラック運賃を引き上げる予定だ。').includes(
+        'warning support.cross-language',
+      ),
     );
     // …and a speaker it does not name.
     assert.ok(

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findGlosses, glossedPredicates, undecidedSenses } from './english-gloss.ts';
+import { countedNounAfter, findGlosses, glossedPredicates, undecidedSenses } from './english-gloss.ts';
 
 // Invented sentences, written for this test.
 const presidentOf = (text: string) =>
@@ -143,5 +143,52 @@ describe('glossedPredicates: the vocabulary verbs of an English sentence with th
 
   it('does not negate after "not only", which adds', () => {
     assert.deepEqual(polarity('The city will not only build a park but also a library.'), ['建設']);
+  });
+});
+
+// Invented sentences, written for this test: the common vocabulary of English news by domain.
+const glossOf = (text: string, word: RegExp) => findGlosses(text).find((match) => word.test(match.text));
+
+describe('findGlosses: the common vocabulary of news English', () => {
+  it('glosses the verbs of crime, emergencies, business and government in any of their forms', () => {
+    assert.equal(glossOf('Police arrested two men near the station.', /^arrest/iu)?.gloss.ja, '逮捕する');
+    assert.equal(glossOf('About 40 residents were evacuated.', /^evacuat/iu)?.gloss.ja, '避難させる');
+    assert.equal(glossOf('The firm denies the allegations.', /^denies/iu)?.gloss.ja, '否定する');
+    assert.equal(glossOf('The town is banning fireworks.', /^banning/iu)?.gloss.ja, '禁止する');
+    assert.equal(glossOf('The assembly passed the budget bill.', /^passed/iu)?.gloss.ja, '可決する');
+    assert.equal(glossOf('Prices have fallen for a year.', /^fallen/iu)?.past, true);
+  });
+
+  it('counts the nouns of news in their own counters, y-plurals included', () => {
+    assert.equal(glossOf('Three cities joined the plan.', /^cities/iu)?.gloss.ja, '市');
+    assert.deepEqual(countedNounAfter('The storm damaged 12 vehicles.', 'The storm damaged 12'.length), {
+      kind: 'noun',
+      ja: '車両',
+      counter: '台',
+    });
+  });
+
+  it('reads a figure joined by a hyphen as a measure, not a count', () => {
+    assert.equal(countedNounAfter('A 45-year-old man was hurt.', 'A 45'.length), undefined);
+    assert.equal(countedNounAfter('The 612-meter bridge closed.', 'The 612'.length), undefined);
+  });
+
+  it('glosses a verb of several senses by what it acts on, and not after an article', () => {
+    assert.equal(glossOf('The city will hold a meeting on Monday.', /^hold/iu)?.gloss.ja, '開催する');
+    assert.equal(glossOf('The city issued an evacuation order.', /^issued/iu)?.gloss.ja, '発令する');
+    assert.equal(glossOf('The agency issued a heavy rain warning.', /^issued/iu)?.gloss.ja, '発表する');
+    assert.equal(glossOf('Police released the suspect on Friday.', /^released/iu)?.gloss.ja, '釈放する');
+    assert.equal(glossOf('The ministry released its annual report.', /^released/iu)?.gloss.ja, '公表する');
+    assert.equal(glossOf('Police are investigating the fire.', /^investigat/iu)?.gloss.ja, '捜査する');
+    assert.equal(glossOf('The board is investigating the delay.', /^investigat/iu)?.gloss.ja, '調査する');
+    assert.deepEqual(undecided('The fund holds a 30 percent stake.'), ['holds']);
+    assert.equal(glossOf('The ministry sent 20 rescue teams to the town.', /^sent/iu)?.gloss.ja, '派遣する');
+    assert.deepEqual(undecided('The town sent letters to every household.'), ['sent']);
+    // A comma inside a figure does not end what the verb acts on.
+    assert.equal(glossOf('The firm will cut 1,200 jobs.', /^cut/iu)?.gloss.ja, '削減する');
+    assert.deepEqual(undecided('The new rules take effect in May.'), []);
+    assert.deepEqual(undecided('Factory workers went on strike over pay.'), []);
+    assert.equal(glossOf('Factory workers went on strike over pay.', /^strike/iu)?.gloss.ja, 'ストライキ');
+    assert.equal(glossOf('A lightning strike started the blaze.', /^strike/iu), undefined);
   });
 });

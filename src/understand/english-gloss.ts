@@ -49,6 +49,17 @@ export interface VerbGloss {
   noun?: string;
   /** The particle a `with Y` complement takes (replace X with Y → XをYに置き換える). */
   withParticle?: string;
+  /** The particle of the object when it is not を (attend a ceremony → 式典に出席する). */
+  objectParticle?: string;
+  /**
+   * The Japanese of the English passive when it is another verb, not 〜される (were injured →
+   * 負傷した, was hospitalized → 入院した): what the subject underwent, said as its own act.
+   */
+  passive?: { ja: string; past: string };
+  /** The Japanese of a use with no object (construction began → 始まった, prices increased → 増えた). */
+  intransitive?: { ja: string; past: string };
+  /** How `V to do X` joins the act to the verb (agreed to build → 建設することで合意した). */
+  infinitive?: string;
 }
 
 /** A modality of English news and the Japanese noun that keeps it (予定, 見通し, 計画). */
@@ -86,6 +97,18 @@ const suru = (verbalNoun: string, frame: VerbFrame): VerbGloss => ({
   noun: verbalNoun,
 });
 const verb = (ja: string, past: string, frame: VerbFrame): VerbGloss => ({ kind: 'verb', ja, past, frame });
+/** A する verb whose English passive is another Japanese verb (injure: were injured → 負傷した). */
+const undergo = (gloss: VerbGloss, passive: string): VerbGloss => ({
+  ...gloss,
+  passive: { ja: `${passive}する`, past: `${passive}した` },
+});
+/** A verb that may stand with no object, in another Japanese verb (begin: 始める / 始まる). */
+const either = (gloss: VerbGloss, ja: string, past: string): VerbGloss => ({
+  ...gloss,
+  intransitive: { ja, past },
+});
+/** A verb whose object takes a particle other than を (attend → に出席する). */
+const taking = (gloss: VerbGloss, particle: string): VerbGloss => ({ ...gloss, objectParticle: particle });
 
 // Nouns: singular and plural (a trailing s/es is allowed by the matcher). Longer phrases first.
 const NOUNS: ReadonlyArray<readonly [string, NounGloss]> = [
@@ -114,21 +137,21 @@ const NOUNS: ReadonlyArray<readonly [string, NounGloss]> = [
   ['patient', noun('患者', '人')],
   ['household', noun('世帯', '世帯')],
   ['school', noun('学校', '校')],
-  ['hospital', noun('病院')],
+  ['hospital', noun('病院', '病院')],
   ['railcar', noun('車両', '両')],
   ['railway', noun('鉄道')],
   ['railroad', noun('鉄道')],
-  ['factory', noun('工場')],
+  ['factory', noun('工場', '工場')],
   ['team', noun('チーム')],
-  ['company', noun('会社')],
+  ['company', noun('会社', '社')],
   ['operator', noun('運営会社')],
   ['government', noun('政府')],
-  ['prefecture', noun('県')],
-  ['city', noun('市')],
-  ['town', noun('町')],
-  ['village', noun('村')],
-  ['municipality', noun('市町村')],
-  ['municipalities', noun('市町村')],
+  ['prefecture', noun('県', '県')],
+  ['city', noun('市', '市')],
+  ['town', noun('町', '町')],
+  ['village', noun('村', '村')],
+  ['municipality', noun('市町村', '市町村')],
+  ['municipalities', noun('市町村', '市町村')],
   ['budget', noun('予算')],
   // What a ban or a restriction is lifted from (lift a ban → 解除する).
   ['ban', noun('禁止措置')],
@@ -150,6 +173,438 @@ const NOUNS: ReadonlyArray<readonly [string, NounGloss]> = [
   ['project', noun('事業')],
   ['damage', noun('被害')],
   ['professor', noun('教授')],
+  // The common vocabulary of English news by domain (each word with one common sense in news;
+  // a word of several senses is in SENSES below). People are counted in 人.
+  // People and their roles.
+  ['people', noun('人', '人')],
+  ['person', noun('人', '人')],
+  ['men', noun('男性', '人')],
+  ['man', noun('男性', '人')],
+  ['women', noun('女性', '人')],
+  ['woman', noun('女性', '人')],
+  ['boy', noun('男の子', '人')],
+  ['girl', noun('女の子', '人')],
+  ['family', noun('家族')],
+  ['families', noun('家族')],
+  ['citizen', noun('市民', '人')],
+  ['local resident', noun('地元住民', '人')],
+  ['elderly people', noun('高齢者', '人')],
+  ['elderly resident', noun('高齢者', '人')],
+  ['senior citizen', noun('高齢者', '人')],
+  ['volunteer', noun('ボランティア', '人')],
+  ['spokesperson', noun('広報担当者', '人')],
+  ['spokesman', noun('広報担当者', '人')],
+  ['spokesmen', noun('広報担当者', '人')],
+  ['spokeswoman', noun('広報担当者', '人')],
+  ['expert', noun('専門家', '人')],
+  ['analyst', noun('アナリスト', '人')],
+  ['economist', noun('エコノミスト', '人')],
+  ['researcher', noun('研究者', '人')],
+  ['scientist', noun('科学者', '人')],
+  ['engineer', noun('技術者', '人')],
+  ['lawyer', noun('弁護士', '人')],
+  ['attorney', noun('弁護士', '人')],
+  ['doctor', noun('医師', '人')],
+  ['physician', noun('医師', '人')],
+  ['nurse', noun('看護師', '人')],
+  ['teacher', noun('教員', '人')],
+  ['farmer', noun('農家', '人')],
+  ['fisherman', noun('漁業者', '人')],
+  ['fishermen', noun('漁業者', '人')],
+  ['firefighter', noun('消防隊員', '人')],
+  ['rescuer', noun('救助隊員', '人')],
+  ['soldier', noun('兵士', '人')],
+  ['customer', noun('顧客', '人')],
+  ['consumer', noun('消費者', '人')],
+  ['shareholder', noun('株主', '人')],
+  ['executive', noun('幹部', '人')],
+  ['chief executive', noun('最高経営責任者')],
+  ['chief executive officer', noun('最高経営責任者')],
+  ['shop owner', noun('店主', '人')],
+  ['owner', noun('所有者', '人')],
+  ['organizer', noun('主催者')],
+  ['organiser', noun('主催者')],
+  ['participant', noun('参加者', '人')],
+  ['applicant', noun('申請者', '人')],
+  ['user', noun('利用者', '人')],
+  ['commuter', noun('通勤客', '人')],
+  ['traveler', noun('旅行者', '人')],
+  ['traveller', noun('旅行者', '人')],
+  ['tourist', noun('観光客', '人')],
+  ['pedestrian', noun('歩行者', '人')],
+  ['voter', noun('有権者', '人')],
+  ['candidate', noun('候補者', '人')],
+  ['lawmaker', noun('議員', '人')],
+  ['legislator', noun('議員', '人')],
+  ['assembly member', noun('議員', '人')],
+  ['council member', noun('議員', '人')],
+  ['councilor', noun('議員', '人')],
+  ['councillor', noun('議員', '人')],
+  ['suspect', noun('容疑者', '人')],
+  ['defendant', noun('被告', '人')],
+  ['victim', noun('被害者', '人')],
+  ['prosecutor', noun('検察')],
+  ['judge', noun('裁判官', '人')],
+  ['police officer', noun('警察官', '人')],
+  ['police', noun('警察')],
+  ['evacuee', noun('避難者', '人')],
+  ['survivor', noun('生存者', '人')],
+  ['death toll', noun('死者数', '人')],
+  ['casualties', noun('死傷者', '人')],
+  ['casualty', noun('死傷者', '人')],
+  // Institutions and bodies.
+  ['central government', noun('国')],
+  ['national government', noun('国')],
+  ['prefectural government', noun('県')],
+  ['city government', noun('市')],
+  ['city hall', noun('市役所')],
+  ['town hall', noun('町役場')],
+  ['ministry', noun('省')],
+  ['cabinet', noun('内閣')],
+  ['parliament', noun('議会')],
+  ['ruling party', noun('与党')],
+  ['ruling coalition', noun('与党')],
+  ['opposition party', noun('野党')],
+  ['opposition parties', noun('野党')],
+  ['political party', noun('政党')],
+  ['political parties', noun('政党')],
+  ['committee', noun('委員会')],
+  ['court', noun('裁判所')],
+  ['district court', noun('地方裁判所')],
+  ['high court', noun('高等裁判所')],
+  ['supreme court', noun('最高裁判所')],
+  ['police department', noun('警察')],
+  ['police station', noun('警察署')],
+  ['fire department', noun('消防')],
+  ['fire service', noun('消防')],
+  ['coast guard', noun('海上保安庁')],
+  ['weather agency', noun('気象庁')],
+  ['meteorological agency', noun('気象庁')],
+  ['labor union', noun('労働組合')],
+  ['labour union', noun('労働組合')],
+  ['trade union', noun('労働組合')],
+  ['university', noun('大学')],
+  ['universities', noun('大学')],
+  ['college', noun('大学')],
+  ['kindergarten', noun('幼稚園')],
+  ['nursery school', noun('保育所')],
+  ['day care center', noun('保育所')],
+  ['daycare center', noun('保育所')],
+  ['clinic', noun('診療所')],
+  ['nursing home', noun('介護施設')],
+  ['library', noun('図書館')],
+  ['libraries', noun('図書館')],
+  ['museum', noun('博物館')],
+  ['airport', noun('空港')],
+  ['port', noun('港')],
+  ['harbor', noun('港')],
+  ['harbour', noun('港')],
+  ['central bank', noun('中央銀行')],
+  ['corporation', noun('企業', '社')],
+  ['airline', noun('航空会社')],
+  ['manufacturer', noun('メーカー')],
+  ['automaker', noun('自動車メーカー')],
+  ['carmaker', noun('自動車メーカー')],
+  ['chipmaker', noun('半導体メーカー')],
+  ['startup', noun('新興企業', '社')],
+  ['supermarket', noun('スーパー')],
+  ['store', noun('店舗', '店')],
+  ['shop', noun('店舗', '店')],
+  ['facility', noun('施設', '施設')],
+  ['facilities', noun('施設', '施設')],
+  ['shelter', noun('避難所', 'か所')],
+  ['evacuation center', noun('避難所', 'か所')],
+  // Places.
+  ['country', noun('国', 'か国')],
+  ['countries', noun('国', 'か国')],
+  ['nation', noun('国')],
+  ['world', noun('世界')],
+  ['region', noun('地域')],
+  ['district', noun('地区')],
+  ['neighborhood', noun('地区')],
+  ['neighbourhood', noun('地区')],
+  ['community', noun('地域')],
+  ['communities', noun('地域')],
+  ['island', noun('島')],
+  ['river', noun('川')],
+  ['mountain', noun('山')],
+  ['coast', noun('沿岸')],
+  ['forest', noun('森林')],
+  ['farmland', noun('農地')],
+  ['road', noun('道路')],
+  ['highway', noun('幹線道路')],
+  ['expressway', noun('高速道路')],
+  ['bridge', noun('橋')],
+  ['tunnel', noun('トンネル')],
+  ['building', noun('建物', '棟')],
+  ['housing', noun('住宅')],
+  ['apartment', noun('集合住宅')],
+  // Transport.
+  ['accident', noun('事故', '件')],
+  ['traffic accident', noun('交通事故', '件')],
+  ['collision', noun('衝突')],
+  ['derailment', noun('脱線')],
+  ['traffic', noun('交通')],
+  ['vehicle', noun('車両', '台')],
+  ['car', noun('車', '台')],
+  ['bus', noun('バス', '台')],
+  ['buses', noun('バス', '台')],
+  ['truck', noun('トラック', '台')],
+  ['bicycle', noun('自転車', '台')],
+  ['aircraft', noun('航空機', '機')],
+  ['airplane', noun('航空機', '機')],
+  ['flight', noun('便', '便')],
+  ['ship', noun('船', '隻')],
+  ['vessel', noun('船舶', '隻')],
+  ['ferry', noun('フェリー')],
+  ['ferries', noun('フェリー')],
+  ['timetable', noun('ダイヤ')],
+  ['bus route', noun('バス路線', '路線')],
+  ['rail line', noun('鉄道路線', '路線')],
+  ['railway line', noun('鉄道路線', '路線')],
+  ['route', noun('路線', '路線')],
+  // Disasters and weather.
+  ['earthquake', noun('地震')],
+  ['quake', noun('地震')],
+  ['tsunami', noun('津波')],
+  ['typhoon', noun('台風')],
+  ['storm', noun('嵐')],
+  ['heavy rain', noun('大雨')],
+  ['rainfall', noun('雨量')],
+  ['heavy snow', noun('大雪')],
+  ['snowfall', noun('降雪')],
+  ['flood', noun('洪水')],
+  ['flooding', noun('浸水')],
+  ['landslide', noun('土砂崩れ')],
+  ['wildfire', noun('山火事')],
+  ['forest fire', noun('山火事')],
+  ['blaze', noun('火災')],
+  ['heat wave', noun('熱波')],
+  ['heatwave', noun('熱波')],
+  ['heatstroke', noun('熱中症')],
+  ['drought', noun('干ばつ')],
+  ['eruption', noun('噴火')],
+  ['volcano', noun('火山')],
+  ['evacuation order', noun('避難指示')],
+  ['evacuation', noun('避難')],
+  ['power outage', noun('停電')],
+  ['blackout', noun('停電')],
+  ['injury', noun('けが')],
+  ['injuries', noun('けが')],
+  ['rescue', noun('救助')],
+  ['disaster', noun('災害')],
+  // Crime and courts.
+  ['arrest', noun('逮捕')],
+  ['police investigation', noun('捜査')],
+  ['lawsuit', noun('訴訟')],
+  ['verdict', noun('判決')],
+  ['fraud', noun('詐欺')],
+  ['theft', noun('窃盗')],
+  ['robbery', noun('強盗')],
+  ['robberies', noun('強盗')],
+  ['murder', noun('殺人')],
+  ['crime', noun('犯罪')],
+  ['allegation', noun('疑惑')],
+  ['prison', noun('刑務所')],
+  // Business and labour.
+  ['economy', noun('経済')],
+  ['economies', noun('経済')],
+  ['market', noun('市場')],
+  ['stock price', noun('株価')],
+  ['share price', noun('株価')],
+  ['inflation', noun('物価上昇')],
+  ['interest rate', noun('金利')],
+  ['wage', noun('賃金')],
+  ['salary', noun('給与')],
+  ['salaries', noun('給与')],
+  ['bonus', noun('賞与')],
+  ['pension', noun('年金')],
+  ['merger', noun('合併')],
+  ['acquisition', noun('買収')],
+  ['bankruptcy', noun('経営破綻')],
+  ['bankruptcies', noun('経営破綻')],
+  ['layoff', noun('人員削減')],
+  ['unemployment', noun('失業')],
+  ['unemployment rate', noun('失業率')],
+  ['export', noun('輸出')],
+  ['import', noun('輸入')],
+  ['tariff', noun('関税')],
+  ['deficit', noun('赤字')],
+  ['surplus', noun('黒字')],
+  ['surpluses', noun('黒字')],
+  ['debt', noun('債務')],
+  ['loan', noun('融資')],
+  ['contract', noun('契約')],
+  ['agreement', noun('合意')],
+  ['product', noun('製品')],
+  ['production', noun('生産')],
+  ['shipment', noun('出荷')],
+  ['semiconductor', noun('半導体')],
+  ['electricity', noun('電力')],
+  ['power supply', noun('電力供給')],
+  ['fuel', noun('燃料')],
+  ['gasoline', noun('ガソリン')],
+  ['energy', noun('エネルギー')],
+  ['renewable energy', noun('再生可能エネルギー')],
+  ['nuclear power', noun('原子力')],
+  ['wind power', noun('風力発電')],
+  ['solar power', noun('太陽光発電')],
+  ['rice', noun('コメ')],
+  ['crop', noun('農作物')],
+  ['harvest', noun('収穫')],
+  ['walkout', noun('ストライキ')],
+  // Government and elections.
+  ['election', noun('選挙')],
+  ['referendum', noun('住民投票')],
+  ['ballot', noun('投票')],
+  ['law', noun('法律')],
+  ['ordinance', noun('条例')],
+  ['regulation', noun('規制')],
+  ['policy', noun('政策')],
+  ['policies', noun('政策')],
+  ['proposal', noun('案')],
+  ['funding', noun('資金')],
+  ['spending', noun('支出')],
+  ['welfare', noun('福祉')],
+  ['grant', noun('助成金')],
+  ['complaint', noun('苦情', '件')],
+  ['request', noun('要請')],
+  ['survey', noun('調査')],
+  ['poll', noun('世論調査')],
+  ['meeting', noun('会合')],
+  ['conference', noun('会議')],
+  ['press conference', noun('記者会見')],
+  ['news conference', noun('記者会見')],
+  ['ceremony', noun('式典')],
+  ['ceremonies', noun('式典')],
+  ['festival', noun('祭り')],
+  ['construction', noun('建設')],
+  ['construction work', noun('工事')],
+  ['renovation', noun('改修')],
+  ['repair', noun('修理')],
+  ['inspection', noun('点検')],
+  ['safety', noun('安全')],
+  // Health.
+  ['vaccine', noun('ワクチン')],
+  ['vaccination', noun('ワクチン接種')],
+  ['virus', noun('ウイルス')],
+  ['viruses', noun('ウイルス')],
+  ['infection', noun('感染')],
+  ['disease', noun('病気')],
+  ['influenza', noun('インフルエンザ')],
+  ['flu', noun('インフルエンザ')],
+  ['food poisoning', noun('食中毒')],
+  ['symptom', noun('症状')],
+  ['ambulance', noun('救急車', '台')],
+  ['medical care', noun('医療')],
+  ['health care', noun('医療')],
+  ['healthcare', noun('医療')],
+  // Education and science.
+  ['exam', noun('試験')],
+  ['examination', noun('試験')],
+  ['entrance exam', noun('入試')],
+  ['entrance examination', noun('入試')],
+  ['textbook', noun('教科書')],
+  ['tuition', noun('授業料')],
+  ['scholarship', noun('奨学金')],
+  ['research', noun('研究')],
+  ['experiment', noun('実験')],
+  ['satellite', noun('衛星', '基')],
+  ['rocket', noun('ロケット', '機')],
+  ['technology', noun('技術')],
+  ['technologies', noun('技術')],
+  ['artificial intelligence', noun('人工知能')],
+  ['data', noun('データ')],
+  // Local services.
+  ['water supply', noun('水道')],
+  ['water rate', noun('水道料金')],
+  ['garbage', noun('ごみ')],
+  ['recycling', noun('リサイクル')],
+  ['childcare', noun('保育')],
+  ['child care', noun('保育')],
+  ['nursing care', noun('介護')],
+  ['public transport', noun('公共交通')],
+  ['public transportation', noun('公共交通')],
+  // Bodies and offices that report news.
+  ['authorities', noun('当局')],
+  ['bureau', noun('局')],
+  ['association', noun('協会')],
+  ['organization', noun('団体')],
+  ['organisation', noun('団体')],
+  ['institute', noun('研究所')],
+  ['foundation', noun('財団')],
+  ['headquarters', noun('本部')],
+  ['investigator', noun('調査官', '人')],
+  ['inspector', noun('検査官', '人')],
+  ['helicopter', noun('ヘリコプター', '機')],
+  ['freight train', noun('貨物列車', '本')],
+  ['container', noun('コンテナ')],
+  ['speed limit', noun('制限速度')],
+  ['water pipe', noun('水道管')],
+  ['shortage', noun('不足')],
+  ['overtime', noun('残業')],
+  ['problem', noun('問題')],
+  ['cause', noun('原因')],
+  ['scene', noun('現場')],
+  ['damage estimate', noun('被害額')],
+  // More of the common nouns of news.
+  ['zone', noun('区域')],
+  ['level', noun('水準')],
+  ['result', noun('結果')],
+  ['statement', noun('声明')],
+  ['decision', noun('決定')],
+  ['negotiation', noun('交渉')],
+  ['protest', noun('抗議')],
+  ['reform', noun('改革')],
+  ['water', noun('水')],
+  ['fish', noun('魚')],
+  ['tree', noun('木')],
+  ['animal', noun('動物')],
+  ['wildlife', noun('野生動物')],
+  ['equipment', noun('設備')],
+  ['device', noun('機器')],
+  ['smartphone', noun('スマートフォン')],
+  ['computer', noun('コンピューター')],
+  ['internet', noun('インターネット')],
+  ['website', noun('ウェブサイト')],
+  ['software', noun('ソフトウェア')],
+  ['cyberattack', noun('サイバー攻撃')],
+  ['personal information', noun('個人情報')],
+  ['tourism', noun('観光')],
+  ['hotel', noun('ホテル')],
+  ['restaurant', noun('飲食店')],
+  ['baby', noun('赤ちゃん', '人')],
+  ['babies', noun('赤ちゃん', '人')],
+  ['infant', noun('乳児', '人')],
+  ['troops', noun('部隊')],
+  ['war', noun('戦争')],
+  ['explosion', noun('爆発')],
+  ['blast', noun('爆発')],
+  ['gas leak', noun('ガス漏れ')],
+  ['apology', noun('謝罪')],
+  ['apologies', noun('謝罪')],
+  ['resignation', noun('辞任')],
+  ['successor', noun('後任')],
+  ['turnout', noun('投票率')],
+  ['majority', noun('過半数')],
+  ['coalition', noun('連立')],
+  ['consumption tax', noun('消費税')],
+  ['income', noun('所得')],
+  ['poverty', noun('貧困')],
+  ['birth rate', noun('出生率')],
+  ['labor shortage', noun('人手不足')],
+  ['labour shortage', noun('人手不足')],
+  ['price hike', noun('値上げ')],
+  ['fare hike', noun('運賃の値上げ')],
+  // Nouns spelt as a verb of the vocabulary: the noun unless an auxiliary or to comes before.
+  ['study', noun('研究')],
+  ['studies', noun('研究')],
+  ['visit', noun('訪問')],
+  ['start', noun('開始')],
+  ['increase', noun('増加')],
+  ['decrease', noun('減少')],
+  ['surge', noun('急増')],
+  ['pay', noun('賃金')],
 ];
 
 // Verbs by their base form; the matcher accepts the base, -s, -ing and the listed past.
@@ -164,13 +619,127 @@ const VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
   ['resume', 'resumed', suru('再開', 'object')],
   ['hire', 'hired', suru('採用', 'object')],
   ['develop', 'developed', suru('開発', 'object')],
-  ['agree', 'agreed', suru('合意', 'event')],
+  ['agree', 'agreed', { ...suru('合意', 'event'), infinitive: 'ことで' }],
   ['boost', 'boosted', verb('増やす', '増やした', 'change')],
   ['lower', 'lowered', verb('引き下げる', '引き下げた', 'change')],
   ['rise', 'rose', verb('上がる', '上がった', 'intransitive')],
   ['cost', 'cost', verb('かかる', 'かかった', 'amount')],
   ['apply for', 'applied for', suru('申請', 'object')],
   ['put to a vote', 'put to a vote', suru('採決', 'object')],
+  // The verbs of English news by domain, each with one common sense in news (several: SENSES).
+  // Crime and courts.
+  ['arrest', 'arrested', suru('逮捕', 'object')],
+  ['detain', 'detained', suru('拘束', 'object')],
+  ['indict', 'indicted', suru('起訴', 'object')],
+  ['prosecute', 'prosecuted', suru('起訴', 'object')],
+  ['sue', 'sued', suru('提訴', 'object')],
+  [
+    'convict',
+    'convicted',
+    {
+      ...verb('有罪とする', '有罪とした', 'object'),
+      passive: { ja: '有罪判決を受ける', past: '有罪判決を受けた' },
+    },
+  ],
+  ['steal', 'stole', verb('盗む', '盗んだ', 'object')],
+  ['deny', 'denied', suru('否定', 'object')],
+  ['apologize', 'apologized', suru('謝罪', 'event')],
+  ['apologise', 'apologised', suru('謝罪', 'event')],
+  // Disasters, accidents and emergencies.
+  ['injure', 'injured', undergo({ ...verb('負傷させる', '負傷させた', 'object'), noun: '負傷' }, '負傷')],
+  ['kill', 'killed', undergo({ ...verb('死亡させる', '死亡させた', 'object'), noun: '死亡' }, '死亡')],
+  ['die', 'died', suru('死亡', 'event')],
+  [
+    'evacuate',
+    'evacuated',
+    either(
+      undergo({ ...verb('避難させる', '避難させた', 'object'), noun: '避難' }, '避難'),
+      '避難する',
+      '避難した',
+    ),
+  ],
+  ['rescue', 'rescued', suru('救助', 'object')],
+  ['hospitalize', 'hospitalized', undergo(suru('入院', 'event'), '入院')],
+  ['hospitalise', 'hospitalised', undergo(suru('入院', 'event'), '入院')],
+  ['infect', 'infected', undergo({ ...verb('感染させる', '感染させた', 'object'), noun: '感染' }, '感染')],
+  ['derail', 'derailed', either(undergo(suru('脱線', 'event'), '脱線'), '脱線する', '脱線した')],
+  ['collide', 'collided', suru('衝突', 'event')],
+  ['erupt', 'erupted', suru('噴火', 'event')],
+  ['destroy', 'destroyed', suru('破壊', 'object')],
+  ['dispatch', 'dispatched', suru('派遣', 'object')],
+  ['deploy', 'deployed', suru('派遣', 'object')],
+  ['inspect', 'inspected', suru('点検', 'object')],
+  ['repair', 'repaired', suru('修理', 'object')],
+  ['warn', 'warned', taking(suru('警告', 'object'), 'に')],
+  // Business and labour.
+  ['employ', 'employed', suru('雇用', 'object')],
+  ['lay off', 'laid off', suru('解雇', 'object')],
+  ['dismiss', 'dismissed', suru('解雇', 'object')],
+  ['manufacture', 'manufactured', suru('製造', 'object')],
+  ['produce', 'produced', suru('生産', 'object')],
+  ['export', 'exported', suru('輸出', 'object')],
+  ['import', 'imported', suru('輸入', 'object')],
+  ['acquire', 'acquired', suru('買収', 'object')],
+  ['merge', 'merged', suru('合併', 'event')],
+  ['spend', 'spent', suru('支出', 'object')],
+  ['pay', 'paid', verb('支払う', '支払った', 'object')],
+  ['receive', 'received', verb('受け取る', '受け取った', 'object')],
+  ['expand', 'expanded', either(suru('拡大', 'object'), '拡大する', '拡大した')],
+  ['increase', 'increased', either(verb('増やす', '増やした', 'change'), '増える', '増えた')],
+  ['decrease', 'decreased', either(verb('減らす', '減らした', 'change'), '減る', '減った')],
+  ['surge', 'surged', suru('急増', 'intransitive')],
+  ['plunge', 'plunged', suru('急減', 'intransitive')],
+  // Government, elections and public bodies.
+  ['decide', 'decided', { ...verb('決める', '決めた', 'event'), infinitive: 'ことを' }],
+  ['vote', 'voted', suru('投票', 'event')],
+  ['elect', 'elected', undergo(suru('選出', 'object'), '当選')],
+  ['appoint', 'appointed', suru('任命', 'object')],
+  ['resign', 'resigned', suru('辞任', 'event')],
+  ['step down', 'stepped down', suru('辞任', 'event')],
+  ['propose', 'proposed', suru('提案', 'object')],
+  ['abolish', 'abolished', suru('廃止', 'object')],
+  ['implement', 'implemented', suru('実施', 'object')],
+  ['conduct', 'conducted', suru('実施', 'object')],
+  ['carry out', 'carried out', suru('実施', 'object')],
+  ['request', 'requested', suru('要請', 'object')],
+  ['call for', 'called for', verb('求める', '求めた', 'object')],
+  ['discuss', 'discussed', suru('協議', 'object')],
+  ['participate in', 'participated in', taking(suru('参加', 'object'), 'に')],
+  ['take part in', 'took part in', taking(suru('参加', 'object'), 'に')],
+  ['publish', 'published', suru('公表', 'object')],
+  ['unveil', 'unveiled', suru('発表', 'object')],
+  ['reveal', 'revealed', verb('明らかにする', '明らかにした', 'object')],
+  ['confirm', 'confirmed', suru('確認', 'object')],
+  ['reopen', 'reopened', either(suru('再開', 'object'), '再開する', '再開した')],
+  ['shut down', 'shut down', suru('閉鎖', 'object')],
+  ['halt', 'halted', suru('停止', 'object')],
+  ['complete', 'completed', undergo({ ...verb('完成させる', '完成させた', 'object'), noun: '完成' }, '完成')],
+  ['begin', 'began', either(verb('始める', '始めた', 'object'), '始まる', '始まった')],
+  ['start', 'started', either(verb('始める', '始めた', 'object'), '始まる', '始まった')],
+  ['ban', 'banned', suru('禁止', 'object')],
+  ['prohibit', 'prohibited', suru('禁止', 'object')],
+  ['visit', 'visited', suru('訪問', 'object')],
+  ['accept', 'accepted', verb('受け入れる', '受け入れた', 'object')],
+  ['oppose', 'opposed', taking(suru('反対', 'object'), 'に')],
+  ['criticize', 'criticized', suru('批判', 'object')],
+  ['criticise', 'criticised', suru('批判', 'object')],
+  ['protest', 'protested', taking(suru('抗議', 'object'), 'に')],
+  ['restrict', 'restricted', suru('制限', 'object')],
+  ['improve', 'improved', suru('改善', 'object')],
+  ['renovate', 'renovated', suru('改修', 'object')],
+  ['demolish', 'demolished', suru('解体', 'object')],
+  ['install', 'installed', suru('設置', 'object')],
+  ['establish', 'established', suru('設立', 'object')],
+  ['transport', 'transported', suru('輸送', 'object')],
+  ['deliver', 'delivered', suru('配達', 'object')],
+  ['donate', 'donated', suru('寄付', 'object')],
+  // Health, education and science.
+  ['vaccinate', 'vaccinated', taking(verb('ワクチンを接種する', 'ワクチンを接種した', 'object'), 'に')],
+  ['study', 'studied', suru('研究', 'object')],
+  ['research', 'researched', suru('研究', 'object')],
+  ['survey', 'surveyed', suru('調査', 'object')],
+  ['discover', 'discovered', suru('発見', 'object')],
+  ['enroll', 'enrolled', suru('入学', 'event')],
 ];
 
 const MODALITIES: ReadonlyArray<readonly [RegExp, ModalityGloss]> = [
@@ -186,14 +755,47 @@ const ATTRIBUTION: AttributionGloss = { kind: 'attribution', ja: 'によると' 
 
 const asPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
 
-/** English forms of a verb's base: base, -s/-es, -ing (a final e dropped), and the past. */
+// Past participles that differ from the past (has fallen, was stolen): read as the past.
+const PARTICIPLES: Readonly<Record<string, string>> = {
+  rose: 'risen',
+  fell: 'fallen',
+  began: 'begun',
+  stole: 'stolen',
+  withdrew: 'withdrawn',
+  'took over': 'taken over',
+  'took part in': 'taken part in',
+  won: 'won',
+};
+
+/** The past and, where it differs, the past participle (fell, fallen). */
+const pastForms = (past: string): string[] => [
+  past,
+  ...(PARTICIPLES[past] === undefined ? [] : [PARTICIPLES[past]]),
+];
+const pastPattern = (past: string) => new RegExp(`^(?:${pastForms(past).map(asPattern).join('|')})$`, 'iu');
+
+/** English forms of a verb's base: base, -s/-es, -ing (a final e dropped), the past and its participle. */
 function verbForms(base: string, past: string): string[] {
   const [head, ...rest] = base.split(' ');
   const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
   const word = head as string;
-  const ing = word.endsWith('e') ? `${word.slice(0, -1)}ing` : `${word}ing`;
-  const third = /(?:s|sh|ch|x)$/u.test(word) ? `${word}es` : `${word}s`;
-  return [...new Set([base, `${third}${tail}`, `${ing}${tail}`, past])].sort((a, b) => b.length - a.length);
+  // die → dying, make → making, ban → banning (one syllable ending consonant-vowel-consonant), else + ing.
+  const ing = word.endsWith('ie')
+    ? `${word.slice(0, -2)}ying`
+    : word.endsWith('e') && !word.endsWith('ee')
+      ? `${word.slice(0, -1)}ing`
+      : /^[^aeiou]*[aeiou][b-df-hj-np-tvz]$/u.test(word)
+        ? `${word}${word.at(-1)}ing`
+        : `${word}ing`;
+  // deny → denies, push → pushes, else + s.
+  const third = /[^aeiou]y$/u.test(word)
+    ? `${word.slice(0, -1)}ies`
+    : /(?:s|sh|ch|x|z)$/u.test(word)
+      ? `${word}es`
+      : `${word}s`;
+  return [...new Set([base, `${third}${tail}`, `${ing}${tail}`, ...pastForms(past)])].sort(
+    (a, b) => b.length - a.length,
+  );
 }
 
 /**
@@ -226,7 +828,7 @@ const FACILITY =
 const nounForms = (word: string) => new RegExp(`\\b${word}(?:s|es)?\\b`, 'giu');
 const verbEntry = (base: string, past: string) => ({
   pattern: new RegExp(`\\b(?:${verbForms(base, past).map(asPattern).join('|')})\\b`, 'giu'),
-  past: new RegExp(`^${asPattern(past)}$`, 'iu'),
+  past: pastPattern(past),
 });
 
 // Words with several common senses in news, each with the context that decides it (first cue wins).
@@ -275,7 +877,7 @@ const SENSES: readonly Polysemous[] = [
       {
         sentence:
           /\b(?:factor(?:y|ies)|manufactur\w*|production|produc(?:e|es|ed|ing)|chips?|semiconductors?|cars?|vehicles?|parts|assembly|workers|employees|jobs|output)\b/iu,
-        gloss: noun('工場'),
+        gloss: noun('工場', '工場'),
       },
     ],
   },
@@ -399,6 +1001,488 @@ const SENSES: readonly Polysemous[] = [
         sentence:
           /\b(?:net|operating|annual|quarterly|years?|straight|posted|report\w*|yen|dollars?|deficit|profits?|revenue|compan(?:y|ies)|firm|operator|loss-making)\b|\d/iu,
         gloss: noun('損失'),
+      },
+    ],
+  },
+  {
+    // A labour strike; a strike of another kind (an air strike, lightning) is another word.
+    pattern: nounForms('strike'),
+    kind: 'noun',
+    cues: [
+      { before: /\b(?:air|missile|drone|military|lightning|first)\s+$/iu, gloss: undefined },
+      {
+        sentence:
+          /\b(?:unions?|workers|employees|staff|wages?|pay|labou?r|walkouts?|strikers|bargaining)\b/iu,
+        gloss: noun('ストライキ'),
+      },
+    ],
+  },
+  {
+    // A public park; an industrial, business or theme park is another word.
+    pattern: nounForms('park'),
+    kind: 'noun',
+    cues: [
+      {
+        before:
+          /\b(?:industrial|business|science|technology|research|theme|amusement|national|car|wind|solar|data)\s+$/iu,
+        gloss: undefined,
+      },
+      { sentence: /./u, gloss: noun('公園') },
+    ],
+  },
+  {
+    // A bank of money; the bank of a river is another word.
+    pattern: nounForms('bank'),
+    kind: 'noun',
+    cues: [
+      { before: /\b(?:river|food|blood|sperm|data|snow)\s+$/iu, gloss: undefined },
+      { object: /^of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:river|lake|canal|stream)\b/iu, gloss: undefined },
+      { sentence: /./u, gloss: noun('銀行') },
+    ],
+  },
+  {
+    // A company; the adjective (a firm stance) is another word.
+    pattern: nounForms('firm'),
+    kind: 'noun',
+    cues: [
+      {
+        object:
+          /^(?:stance|position|commitment|grip|footing|hand|belief|support|opposition|resolve|line|control)\b/iu,
+        gloss: undefined,
+      },
+      { sentence: /./u, gloss: noun('企業', '社') },
+    ],
+  },
+  {
+    // A court's ruling; a ruling party is a phrase of its own.
+    pattern: nounForms('ruling'),
+    kind: 'noun',
+    cues: [
+      {
+        sentence: /\b(?:courts?|judges?|justices?|trials?|appeals?|lawsuits?|plaintiffs?|defendants?)\b/iu,
+        gloss: noun('判決'),
+      },
+    ],
+  },
+  {
+    // Waste to dispose of; a waste of money or time is another word.
+    pattern: nounForms('waste'),
+    kind: 'noun',
+    cues: [
+      { object: /^of\b/iu, gloss: undefined },
+      { before: /\bto\s+$/iu, gloss: undefined },
+      { sentence: /./u, gloss: noun('廃棄物') },
+    ],
+  },
+  {
+    // An application filed; a software application is another word.
+    pattern: nounForms('application'),
+    kind: 'noun',
+    cues: [
+      { before: /\b(?:smartphone|mobile|phone|software|web|online|messaging)\s+$/iu, gloss: undefined },
+      { sentence: /\b(?:apps?|smartphones?|software|download\w*|users)\b/iu, gloss: undefined },
+      { sentence: /./u, gloss: noun('申請', '件') },
+    ],
+  },
+  {
+    // Police and prosecutors investigate a crime (捜査); other bodies investigate a matter (調査).
+    pattern: /\binvestigations?\b/giu,
+    kind: 'noun',
+    cues: [
+      {
+        sentence: /\b(?:police|prosecutors?|suspects?|crimes?|criminal|detectives?)\b/iu,
+        gloss: noun('捜査'),
+      },
+      { sentence: /./u, gloss: noun('調査') },
+    ],
+  },
+  {
+    ...verbEntry('investigate', 'investigated'),
+    kind: 'verb',
+    cues: [
+      {
+        sentence: /\b(?:police|prosecutors?|suspects?|crimes?|criminal|detectives?)\b/iu,
+        gloss: suru('捜査', 'object'),
+      },
+      { sentence: /./u, gloss: suru('調査', 'object') },
+    ],
+  },
+  {
+    // Sign an agreement (署名); a sign (signs of recovery) is another word.
+    ...verbEntry('sign', 'signed'),
+    kind: 'verb',
+    cues: [
+      {
+        object:
+          /\b(?:agreements?|contracts?|deals?|treat(?:y|ies)|accords?|memorand(?:um|a)|bills?|petitions?|pacts?|documents?)\b/iu,
+        gloss: taking(suru('署名', 'object'), 'に'),
+      },
+    ],
+  },
+  {
+    // Charged with a crime (起訴); a charge of money is another word.
+    ...verbEntry('charge', 'charged'),
+    kind: 'verb',
+    cues: [
+      { object: /^with\b/iu, gloss: suru('起訴', 'object') },
+      { object: /\b(?:fees?|yen|dollars?|prices?|rates?|customers|users|visitors)\b|\d/iu, gloss: undefined },
+    ],
+  },
+  {
+    // Hold a meeting or an event (開催する); hold a stake, a suspect or a view is another word.
+    ...verbEntry('hold', 'held'),
+    kind: 'verb',
+    cues: [
+      {
+        object:
+          /\b(?:meetings?|conferences?|events?|festivals?|ceremon(?:y|ies)|elections?|talks|sessions?|briefings?|rall(?:y|ies)|forums?|exhibitions?|fairs?|concerts?|competitions?|tournaments?|hearings?|votes?|referend(?:um|a)|drills?|summits?)\b/iu,
+        gloss: suru('開催', 'object'),
+      },
+    ],
+  },
+  {
+    // Issue a warning (発表する), issue bonds or passports (発行する).
+    ...verbEntry('issue', 'issued'),
+    kind: 'verb',
+    cues: [
+      // An order to act (an evacuation order) is issued as 発令; a warning or a statement as 発表.
+      { object: /\b(?:orders?|instructions?|directives?)\b/iu, gloss: suru('発令', 'object') },
+      {
+        object:
+          /\b(?:warnings?|advisor(?:y|ies)|alerts?|statements?|guidelines?|recommendations?|forecasts?)\b/iu,
+        gloss: suru('発表', 'object'),
+      },
+      {
+        object:
+          /\b(?:bonds?|shares?|passports?|certificates?|licen[cs]es?|permits?|vouchers?|coupons?|tickets?|visas?|cards?)\b/iu,
+        gloss: suru('発行', 'object'),
+      },
+    ],
+  },
+  {
+    // Release a suspect (釈放する), a report (公表する), a product (発売する).
+    ...verbEntry('release', 'released'),
+    kind: 'verb',
+    cues: [
+      {
+        object: /\b(?:suspects?|man|woman|men|women|hostages?|prisoners?|detainees?|inmates?)\b/iu,
+        gloss: suru('釈放', 'object'),
+      },
+      {
+        object:
+          /\b(?:reports?|data|figures|results|statements?|findings|plans?|estimates?|statistics|details|guidelines?)\b/iu,
+        gloss: suru('公表', 'object'),
+      },
+      {
+        object: /\b(?:products?|models?|albums?|games?|films?|movies?|versions?|books?)\b/iu,
+        gloss: suru('発売', 'object'),
+      },
+    ],
+  },
+  {
+    // Sell a company or an asset (売却する), sell goods (販売する).
+    ...verbEntry('sell', 'sold'),
+    kind: 'verb',
+    cues: [
+      {
+        object:
+          /\b(?:compan(?:y|ies)|firms?|stakes?|shares?|units?|subsidiar(?:y|ies)|business(?:es)?|assets?|land|buildings?|propert(?:y|ies))\b/iu,
+        gloss: suru('売却', 'object'),
+      },
+      {
+        object:
+          /\b(?:products?|goods|cars?|vehicles?|tickets?|food|rice|drinks?|items?|copies|phones?|homes?)\b/iu,
+        gloss: suru('販売', 'object'),
+      },
+    ],
+  },
+  {
+    // Buy a company (買収する), buy goods (購入する).
+    ...verbEntry('buy', 'bought'),
+    kind: 'verb',
+    cues: [
+      {
+        object: /\b(?:compan(?:y|ies)|firms?|rivals?|stakes?|makers?|chains?|banks?)\b/iu,
+        gloss: suru('買収', 'object'),
+      },
+      {
+        object:
+          /\b(?:land|buildings?|vehicles?|cars?|buses|trains?|railcars?|equipment|tickets?|goods|products?|homes?|houses?|propert(?:y|ies))\b/iu,
+        gloss: suru('購入', 'object'),
+      },
+    ],
+  },
+  {
+    // Withdraw a plan (撤回する); withdraw from a market (撤退する); withdraw money is another word.
+    ...verbEntry('withdraw', 'withdrew'),
+    kind: 'verb',
+    cues: [
+      { object: /^from\b/iu, gloss: suru('撤退', 'event') },
+      {
+        object:
+          /\b(?:plans?|bills?|proposals?|applications?|offers?|statements?|remarks?|requests?|bids?|candidac(?:y|ies)|lawsuits?|orders?)\b/iu,
+        gloss: suru('撤回', 'object'),
+      },
+    ],
+  },
+  {
+    // Extend a period (延長する); extend a line (延伸する).
+    ...verbEntry('extend', 'extended'),
+    kind: 'verb',
+    cues: [
+      {
+        object:
+          /\b(?:deadlines?|periods?|terms?|contracts?|hours|stays?|programs?|programmes?|measures?|orders?|bans?|suspensions?|subsid(?:y|ies))\b/iu,
+        gloss: suru('延長', 'object'),
+      },
+      {
+        object: /\b(?:lines?|routes?|railways?|tracks?|roads?|expressways?|highways?)\b/iu,
+        gloss: suru('延伸', 'object'),
+      },
+    ],
+  },
+  {
+    // Pass a bill (可決する); pass a place or pass away is another word.
+    ...verbEntry('pass', 'passed'),
+    kind: 'verb',
+    cues: [
+      {
+        object: /\b(?:bills?|budgets?|laws?|legislation|ordinances?|resolutions?|motions?|amendments?)\b/iu,
+        gloss: suru('可決', 'object'),
+      },
+    ],
+  },
+  {
+    // Reject a bill (否決する); reject a request (拒否する).
+    ...verbEntry('reject', 'rejected'),
+    kind: 'verb',
+    cues: [
+      {
+        object: /\b(?:bills?|budgets?|motions?|resolutions?|ordinances?|amendments?)\b/iu,
+        gloss: suru('否決', 'object'),
+      },
+      {
+        object:
+          /\b(?:requests?|demands?|offers?|proposals?|claims?|appeals?|applications?|plans?|calls?|bids?)\b/iu,
+        gloss: suru('拒否', 'object'),
+      },
+    ],
+  },
+  {
+    // Win seats or votes (獲得する); win an election (勝利する).
+    ...verbEntry('win', 'won'),
+    kind: 'verb',
+    cues: [
+      {
+        object: /\b(?:seats?|votes?|contracts?|orders?|awards?|prizes?|medals?|approval|support)\b/iu,
+        gloss: suru('獲得', 'object'),
+      },
+      {
+        object: /\b(?:elections?|races?|polls?|games?|matches?|finals?|contests?)\b/iu,
+        gloss: taking(suru('勝利', 'object'), 'に'),
+      },
+    ],
+  },
+  {
+    // Cancel an event (中止する); cancelled flights or trains are 欠航, 運休, words the vocabulary does not build.
+    ...verbEntry('cancel', 'cancelled'),
+    kind: 'verb',
+    cues: [
+      { object: /\b(?:flights?|trains?|services?|buses|ferr(?:y|ies)|sailings?)\b/iu, gloss: undefined },
+      {
+        object:
+          /\b(?:events?|festivals?|concerts?|ceremon(?:y|ies)|meetings?|games?|matches?|tours?|classes|plans?|contracts?|orders?|projects?|exams?|shows?|races?|fireworks)\b/iu,
+        gloss: suru('中止', 'object'),
+      },
+    ],
+  },
+  {
+    // Restore power or a service (復旧する); restore a building is another word.
+    ...verbEntry('restore', 'restored'),
+    kind: 'verb',
+    cues: [
+      {
+        object:
+          /\b(?:power|electricity|services?|water|gas|operations?|lines?|traffic|supply|supplies|communications?|networks?)\b/iu,
+        gloss: undergo(suru('復旧', 'object'), '復旧'),
+      },
+    ],
+  },
+  {
+    // Provide X (提供する); provide Y with X turns the object round and is left to a quotation.
+    ...verbEntry('provide', 'provided'),
+    kind: 'verb',
+    cues: [
+      { object: /^[^,;]*?\bwith\b/iu, gloss: undefined },
+      { object: /\S/u, gloss: suru('提供', 'object') },
+    ],
+  },
+  {
+    // Supply X (供給する); supply Y with X is left to a quotation.
+    ...verbEntry('supply', 'supplied'),
+    kind: 'verb',
+    cues: [
+      { object: /^[^,;]*?\bwith\b/iu, gloss: undefined },
+      { object: /\S/u, gloss: suru('供給', 'object') },
+    ],
+  },
+  {
+    // Recall products (回収する); recall a memory is another word.
+    ...verbEntry('recall', 'recalled'),
+    kind: 'verb',
+    cues: [
+      { object: /^that\b/iu, gloss: undefined },
+      {
+        object:
+          /\b(?:products?|cars?|vehicles?|units?|items?|models?|batteries|food|goods|lots?|packages?|devices?)\b/iu,
+        gloss: suru('回収', 'object'),
+      },
+    ],
+  },
+  {
+    // A court rules (判断する); rule out is a negation, a ruling party is a noun.
+    ...verbEntry('rule', 'ruled'),
+    kind: 'verb',
+    cues: [
+      { object: /^out\b/iu, gloss: undefined },
+      { sentence: /\b(?:courts?|judges?|justices?|tribunals?)\b/iu, gloss: suru('判断', 'event') },
+    ],
+  },
+  {
+    // A bill before a legislature (法案); a bill to pay (請求額).
+    pattern: nounForms('bill'),
+    kind: 'noun',
+    cues: [
+      {
+        before: /\b(?:monthly|water|electricity|power|gas|phone|utility|medical|hospital|heating)\s+$/iu,
+        gloss: noun('請求額'),
+      },
+      {
+        sentence:
+          /\b(?:parliament|assembl(?:y|ies)|lawmakers?|legislat\w*|council|Diet|congress|senate|pass(?:es|ed)?|vote[sd]?|enact\w*|submit\w*)\b/iu,
+        gloss: noun('法案'),
+      },
+    ],
+  },
+  {
+    // Air temperature (気温); a sea's or water's (水温), a body's (体温).
+    pattern: nounForms('temperature'),
+    kind: 'noun',
+    cues: [
+      { before: /\b(?:sea|water|ocean|river|surface)\s+$/iu, gloss: noun('水温') },
+      { before: /\bbody\s+$/iu, gloss: noun('体温') },
+      { before: /\b(?:air|average|highest|lowest|maximum|minimum|daily)\s+$/iu, gloss: noun('気温') },
+    ],
+  },
+  {
+    // A fire (火災); to fire someone, or to open fire, is another word.
+    pattern: nounForms('fire'),
+    kind: 'noun',
+    cues: [
+      { before: /\b(?:to|will|would|was|were|be|been|opened|open|ceasefire|cease)\s+$/iu, gloss: undefined },
+      {
+        object:
+          /^(?:department|service|station|officials?|fighters?|brigade|engines?|trucks?|alarms?|drills?)\b/iu,
+        gloss: undefined,
+      },
+      { sentence: /./u, gloss: noun('火災') },
+    ],
+  },
+  {
+    // The scene of an event (現場); a website is another word.
+    pattern: nounForms('site'),
+    kind: 'noun',
+    cues: [
+      { before: /\b(?:web|news|social|dating|heritage|shopping|booking|candidate)\s+$/iu, gloss: undefined },
+      { sentence: /\b(?:websites?|online|internet|pages?)\b/iu, gloss: undefined },
+      { sentence: /./u, gloss: noun('現場') },
+    ],
+  },
+  {
+    // A member of a union (組合員) or of a legislature (議員); of other bodies, no one word.
+    pattern: nounForms('member'),
+    kind: 'noun',
+    cues: [
+      { sentence: /\b(?:unions?|labou?r)\b/iu, gloss: noun('組合員', '人') },
+      {
+        sentence: /\b(?:parliament|assembl(?:y|ies)|Diet|congress|legislat\w*)\b/iu,
+        gloss: noun('議員', '人'),
+      },
+    ],
+  },
+  {
+    // A labour union (労働組合); the European Union and other unions of states are names.
+    pattern: nounForms('union'),
+    kind: 'noun',
+    cues: [
+      {
+        sentence:
+          /\b(?:workers|employees|staff|wages?|pay|labou?r|strikes?|walkouts?|members|bargaining|management)\b/iu,
+        gloss: noun('労働組合'),
+      },
+    ],
+  },
+  {
+    // The launch of a rocket or a satellite (打ち上げ).
+    pattern: nounForms('launch'),
+    kind: 'noun',
+    cues: [
+      { before: /\b(?:to|will|would)\s+$/iu, gloss: undefined },
+      {
+        sentence: /\b(?:rockets?|satellites?|spacecraft|probes?|missiles?|spaceports?|orbit)\b/iu,
+        gloss: noun('打ち上げ'),
+      },
+    ],
+  },
+  {
+    // A weather or disaster warning (警報) and advisory (注意報); a warning of another kind is another word.
+    pattern: nounForms('warning'),
+    kind: 'noun',
+    cues: [
+      {
+        sentence:
+          /\b(?:rain\w*|storms?|floods?|flooding|tsunamis?|snow\w*|heat|winds?|typhoons?|landslides?|waves?|thunderstorms?|blizzards?|weather|meteorological)\b/iu,
+        gloss: noun('警報'),
+      },
+    ],
+  },
+  {
+    pattern: /\badvisor(?:y|ies)\b/giu,
+    kind: 'noun',
+    cues: [
+      {
+        sentence:
+          /\b(?:rain\w*|storms?|floods?|flooding|tsunamis?|snow\w*|heat|winds?|typhoons?|landslides?|waves?|thunderstorms?|blizzards?|weather|meteorological)\b/iu,
+        gloss: noun('注意報'),
+      },
+    ],
+  },
+  {
+    // Send people to a place (派遣する); send a letter or goods is another word.
+    ...verbEntry('send', 'sent'),
+    kind: 'verb',
+    cues: [
+      {
+        object:
+          /\b(?:troops|soldiers|rescuers|rescue\s+teams?|teams?|investigators|inspectors|officials|officers|experts|staff|personnel|helicopters?|firefighters|doctors|nurses|workers|police)\b/iu,
+        gloss: suru('派遣', 'object'),
+      },
+    ],
+  },
+  {
+    // Attend a school (通う), attend a meeting or an event (出席する).
+    ...verbEntry('attend', 'attended'),
+    kind: 'verb',
+    cues: [
+      {
+        object:
+          /\b(?:schools?|classes|kindergartens?|universit(?:y|ies)|colleges?|nurser(?:y|ies)|cram\s+schools?)\b/iu,
+        gloss: taking(verb('通う', '通った', 'object'), 'に'),
+      },
+      {
+        object:
+          /\b(?:meetings?|ceremon(?:y|ies)|events?|conferences?|funerals?|sessions?|hearings?|talks|summits?|forums?|briefings?|rall(?:y|ies))\b/iu,
+        gloss: taking(suru('出席', 'object'), 'に'),
       },
     ],
   },
@@ -615,13 +1699,19 @@ interface Entry {
 
 const ENTRIES: readonly Entry[] = [
   ...NOUNS.map(([english, gloss]) => ({
-    pattern: new RegExp(`\\b${asPattern(english)}(?:s|es)?\\b`, 'giu'),
+    // A plural in -s or -es, and y → ies (agency → agencies).
+    pattern: new RegExp(
+      /[^aeiou]y$/u.test(english)
+        ? `\\b${asPattern(english.slice(0, -1))}(?:y|ies)\\b`
+        : `\\b${asPattern(english)}(?:s|es)?\\b`,
+      'giu',
+    ),
     gloss,
   })),
   ...VERBS.map(([base, past, gloss]) => ({
     pattern: new RegExp(`\\b(?:${verbForms(base, past).map(asPattern).join('|')})\\b`, 'giu'),
     gloss,
-    past: new RegExp(`^${asPattern(past)}$`, 'iu'),
+    past: pastPattern(past),
   })),
   ...MODALITIES.map(([pattern, gloss]) => ({ pattern, gloss })),
   { pattern: /\b(?:according\s+to|said|says|told)\b/giu, gloss: ATTRIBUTION },
@@ -673,7 +1763,9 @@ export interface GlossContext {
 type Resolution = { decided: true; gloss: NounGloss | VerbGloss | undefined } | { decided: false };
 
 // The words a verb acts on: up to the clause's end.
-const CLAUSE_END = /[,;.:!?]/u;
+// (A comma or a point between digits is part of a figure: 30,000 cars, 0.25 percent.)
+const CLAUSE_END = /[;:!?]|(?<!\d)[,.]|[,.](?!\d)/u;
+const NOUN_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those|new|any|no|each|every)\s+$/iu;
 const DEFINITE = /\b(?:the|this|that|these|those|its|their)\s+(?:[a-z-]+\s+)?$/iu;
 
 function resolveSense(
@@ -686,7 +1778,13 @@ function resolveSense(
   const before = text.slice(Math.max(0, start - 40), start);
   const rest = text.slice(end);
   const after = rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length).trim();
-  const subject = text.slice(0, start).split(CLAUSE_END).at(-1) ?? '';
+  // The subject, past a non-restrictive clause set off by commas (X, which is near Y, will be closed).
+  const subject =
+    text
+      .slice(0, start)
+      .replace(/,\s+(?:which|who|whose)\b[^,]*,/gu, '')
+      .split(CLAUSE_END)
+      .at(-1) ?? '';
   for (const cue of entry.cues) {
     if (
       cue.before?.test(before) === true ||
@@ -699,6 +1797,9 @@ function resolveSense(
   if (entry.kind === 'verb')
     for (const cue of entry.cues)
       if (cue.object?.test(subject) === true) return { decided: true, gloss: cue.gloss };
+  // A verb's spelling after an article or a possessive is a noun (the rules, a hold, its release):
+  // not the verb, so no sense of the verb is in question.
+  if (entry.kind === 'verb' && NOUN_BEFORE.test(before)) return { decided: true, gloss: undefined };
   return { decided: false };
 }
 
@@ -806,10 +1907,13 @@ export function findGlosses(
     if (gloss !== undefined)
       found.push({ start: match.index, end: match.index + match[0].length, text: match[0], gloss });
   }
-  // A word that is both a noun and a verb (cost, plan, cut) is the verb after to / will, else the noun.
+  // A word that is both a noun and a verb (cost, plan, cut, study) is the verb after to, will or
+  // an auxiliary (is building, has studied), else the noun.
   const verbal = (item: GlossMatch) =>
     item.gloss.kind === 'verb' &&
-    /\b(?:to|will)\s+$/iu.test(text.slice(Math.max(0, item.start - 6), item.start))
+    /\b(?:to|will|is|are|was|were|be|been|being|has|have|had)\s+$/iu.test(
+      text.slice(Math.max(0, item.start - 8), item.start),
+    )
       ? 0
       : item.gloss.kind === 'noun'
         ? 1
@@ -876,6 +1980,8 @@ export function countedNounAfter(
   context: GlossContext = {},
 ): NounGloss | undefined {
   const rest = text.slice(from, to);
+  // A figure joined by a hyphen measures the noun (a 52-year-old man, a 612-meter peak): not a count.
+  if (rest.startsWith('-')) return undefined;
   const head = alignmentGlosses(rest, { ...context, sentence: context.sentence ?? text }).find(
     (gloss) => gloss.gloss.kind === 'noun',
   );
@@ -891,7 +1997,11 @@ export function glossKeys(
   const keys: string[] = [];
   for (const { gloss } of alignmentGlosses(text, context)) {
     keys.push(...keysOf(gloss.ja));
-    if (gloss.kind === 'verb' && gloss.noun !== undefined) keys.push(...keysOf(gloss.noun));
+    if (gloss.kind === 'verb') {
+      if (gloss.noun !== undefined) keys.push(...keysOf(gloss.noun));
+      for (const form of [gloss.passive, gloss.intransitive])
+        if (form !== undefined) keys.push(...keysOf(form.ja));
+    }
   }
   return [...new Set(keys)];
 }

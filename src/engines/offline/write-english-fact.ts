@@ -36,6 +36,14 @@ export function writeEnglishFact(
   // A dateline before the sentence (TOKYO (PRW) —) is the page's furniture.
   const dateline = DATELINE.exec(text);
   let from = dateline === null ? 0 : dateline[0].length;
+  // A date opening the sentence (On Monday, … / In April, …) says when; the clause follows it.
+  const opening = OPENING_DATE.exec(text.slice(from));
+  const datesFrom = from;
+  if (
+    opening !== null &&
+    sentence.dates.some((date) => date.start >= from && date.end <= from + opening[0].length)
+  )
+    from += opening[0].length;
   let to = text.length - 1;
   // Who says it: "According to X, …" or "…, X said (Thursday)."
   let speaker: string | undefined;
@@ -69,7 +77,12 @@ export function writeEnglishFact(
     if (said !== null) {
       const start = from + said.index;
       const speakerStart = start + said[0].indexOf(said[1] as string);
-      speaker = nounPhrase(text, speakerStart, speakerStart + (said[1] as string).length, context);
+      // …, it said: the pronoun stands for the subject the sentence before opens with.
+      speaker = /^(?:it|they)$/u.test(said[1] as string)
+        ? sentence.previous === undefined
+          ? undefined
+          : openingSubject(sentence.previous.text, context)
+        : nounPhrase(text, speakerStart, speakerStart + (said[1] as string).length, context);
       if (speaker === undefined) return undefined;
       to = start;
     }
@@ -109,19 +122,41 @@ export function writeEnglishFact(
         ? sentence.previous === undefined
           ? undefined
           : openingSubject(sentence.previous.text, context)
-        : nounPhrase(text, from, subjectEnd, context);
+        : subjectPhrase(text, from, subjectEnd, sentence.quantities, context);
   if (subject === undefined) return undefined;
   const passive = PASSIVE.test(text.slice(subjectEnd, verbMatch.start)) && verbMatch.past === true;
-  if (passive && verb.noun === undefined) return undefined;
+  if (passive && verb.noun === undefined && verb.passive === undefined) return undefined;
   // What follows the verb up to the first preposition or comma is its object.
+  // Two acts joined by and (abolish four routes and reduce …): the first is written, the second left.
+  const second = glosses.find(
+    (gloss) =>
+      gloss.gloss.kind === 'verb' &&
+      gloss.start > verbMatch.end &&
+      /\sand\s+$/u.test(text.slice(verbMatch.end, gloss.start)) &&
+      !/,/u.test(text.slice(verbMatch.end, gloss.start)),
+  );
+  if (second !== undefined)
+    to = verbMatch.end + (/\sand\s+$/u.exec(text.slice(verbMatch.end, second.start))?.index ?? 0);
   const after = text.slice(verbMatch.end, to);
-  const objectEnd =
+  // A date after the object with no preposition (laid off 500 employees last year) ends it too.
+  const bareDate = sentence.dates.find((date) => date.start > verbMatch.end && date.start < to)?.start;
+  const objectEnd = Math.min(
     verbMatch.end +
-    (/,\s|;|\s(?:from|to|by|at|in|on|for|over|with|under|during|after|before|as|while|so|because)\s/u.exec(
-      after,
-    )?.index ?? after.length);
+      (/,\s|;|\s(?:from|to|by|at|in|on|for|over|with|under|during|after|before|as|while|so|because)\s/u.exec(
+        after,
+      )?.index ?? after.length),
+    bareDate === undefined ? to : (/\s*$/u.exec(text.slice(0, bareDate))?.index ?? bareDate),
+  );
   // "agreed to take over the tracks": the act agreed on, with its own object.
-  const infinitive = verb.frame === 'event' ? /^(?:\s+on\s+\w+)?\s+to\s+/u.exec(after) : null;
+  const infinitive = verb.infinitive !== undefined ? /^(?:\s+on\s+\w+)?\s+to\s+/u.exec(after) : null;
+  // An event whose content follows it (ruled that …, voted to …) is not told by the verb alone.
+  if (
+    (verb.frame === 'event' || passive) &&
+    infinitive === null &&
+    /^(?:\s+(?:on|in)\s+\w+)?\s+(?:that|to\s+[a-z]+|whether|how|what)\b/u.test(after) &&
+    !/^\s+to\s+(?:the|a|an|its|their|\d)/u.test(after)
+  )
+    return undefined;
   let inner: { verb: VerbGloss; object?: string } | undefined;
   if (infinitive !== null) {
     const next = glosses.find(
@@ -144,13 +179,30 @@ export function writeEnglishFact(
   const object =
     infinitive === null && verb.frame !== 'amount' && verb.frame !== 'intransitive'
       ? (countedObject(text, verbMatch.end, objectEnd, quantities, context) ??
+        amountObject(text, verbMatch.end, objectEnd, quantities) ??
         nounPhrase(text, verbMatch.end, objectEnd, context))
       : undefined;
+  // No object at all (construction began, prices increased by 5 percent): the verb's use without one.
+  const bare = object === undefined && /^\s*$/u.test(text.slice(verbMatch.end, objectEnd));
+  const intransitive = bare && !passive && inner === undefined ? verb.intransitive : undefined;
+  // The agent of a passive (was approved by the council): told as the agent's act when it is a noun
+  // phrase of the vocabulary or a name, and the verb is one that has an agent (not were injured).
+  const agentMatch = passive
+    ? /^\s+by\s+(?!\d)([^,;]+?)(?=\s(?:on|in|at|for|from|to|after|before|during)\s|$)/u.exec(after)
+    : null;
+  const agent =
+    agentMatch === null ||
+    verb.passive !== undefined ||
+    verb.frame !== 'object' ||
+    dateAt(sentence.dates, verbMatch.end, to)
+      ? undefined
+      : nounPhrase(agentMatch[1] as string, 0, (agentMatch[1] as string).length, context);
   // What the object is counted in (ridership → 人), for a bare target figure (to 1.3 million).
   const objectHead = findGlosses(text.slice(verbMatch.end, objectEnd), context)
     .filter((gloss) => gloss.gloss.kind === 'noun')
     .at(-1)?.gloss as NounGloss | undefined;
   const change = changeOf(text, quantities, objectHead?.counter);
+  if (change === null) return undefined;
   // Whose amount changes (from A to B for elementary pupils): the group named after the figures.
   const group =
     change === undefined
@@ -164,16 +216,34 @@ export function writeEnglishFact(
       : (findGlosses(group[1] as string, context)
           .filter((gloss) => gloss.gloss.kind === 'noun')
           .at(-1)?.gloss as NounGloss | undefined);
-  const when = datesOf(sentence.dates, text, from, to, publishedAt);
+  // Will, is scheduled to, plans to, or an infinitive of what is to come: the clause looks ahead.
+  const future = modality !== undefined && !/^(?:planned|was|were|had)\b/iu.test(modality.text);
+  const when = datesOf(
+    sentence.dates,
+    text,
+    opening === null ? from : Math.min(from, datesFrom),
+    to,
+    publishedAt,
+    future,
+  );
   // The verb's form: its tense, the passive, and the modality after it.
   const past = verbMatch.past === true && modality === undefined;
-  const form = passive
-    ? `${verb.noun}${past ? 'された' : 'される'}`
-    : inner !== undefined
-      ? `${inner.object}を${inner.verb.ja}ことで${past ? verb.past : verb.ja}`
-      : past
-        ? verb.past
-        : verb.ja;
+  const form =
+    passive && agent === undefined
+      ? verb.passive !== undefined
+        ? past
+          ? verb.passive.past
+          : verb.passive.ja
+        : `${verb.noun}${past ? 'された' : 'される'}`
+      : inner !== undefined
+        ? `${inner.object}${inner.verb.objectParticle ?? 'を'}${inner.verb.ja}${verb.infinitive}${past ? verb.past : verb.ja}`
+        : intransitive !== undefined
+          ? past
+            ? intransitive.past
+            : intransitive.ja
+          : past
+            ? verb.past
+            : verb.ja;
   const ending = (predicate: string) =>
     modality === undefined ? `${predicate}。` : `${predicate}${(modality.gloss as { ja: string }).ja}だ。`;
   let body: string | undefined;
@@ -183,7 +253,22 @@ export function writeEnglishFact(
     reporter !== undefined && groupNoun === undefined
       ? when
       : `${groupNoun === undefined ? '' : `${groupNoun.ja}の`}${subject}は${when}`;
-  switch (passive || inner !== undefined ? 'event' : verb.frame) {
+  const particle = verb.objectParticle ?? 'を';
+  const shape =
+    agent !== undefined
+      ? 'agent'
+      : passive || inner !== undefined
+        ? 'event'
+        : intransitive !== undefined
+          ? verb.frame === 'change'
+            ? 'intransitive'
+            : 'event'
+          : verb.frame;
+  switch (shape) {
+    case 'agent':
+      // The council approved the plan, told from its passive (the plan was approved by the council).
+      body = `${agent}は${when}${subject}${particle}${ending(form)}`;
+      break;
     case 'object': {
       if (object === undefined) return undefined;
       // replace X with Y: the complement Y takes the verb's particle (XをYに置き換える).
@@ -200,11 +285,13 @@ export function writeEnglishFact(
         if (what === undefined) return undefined;
         complement = `${what}${verb.withParticle}`;
       }
-      body = `${topic}${object}を${complement}${ending(form)}`;
+      body = `${topic}${object}${particle}${complement}${ending(form)}`;
       break;
     }
     case 'change':
       if (change === undefined && object === undefined) return undefined;
+      // A transitive change with nothing changed named (the city increased by 5 percent) says too little.
+      if (object === undefined && verb.intransitive === undefined) return undefined;
       body = `${topic}${object === undefined ? '' : `${object}を`}${change ?? ''}${ending(form)}`;
       break;
     case 'intransitive':
@@ -222,7 +309,11 @@ export function writeEnglishFact(
       break;
     }
     case 'event':
-      body = `${topic}${ending(form)}`;
+      // What opens, or what the event is done to, when the source names it (open a new library → 図書館を開館する).
+      body =
+        !passive && inner === undefined && intransitive === undefined && object !== undefined
+          ? `${topic}${object}${particle}${ending(form)}`
+          : `${topic}${ending(form)}`;
       break;
   }
   const reportedBy = speaker ?? reporter;
@@ -235,11 +326,14 @@ export function writeEnglishFact(
 // A quote, a negation, a condition or a possibility: the plain shape would lose or change it.
 const UNSAFE =
   /["“”‘’]|\b(?:not|no|never|none|nor|without|neither|if|unless|whether|but|although|though)\b|n't\b|\?/iu;
+const OPENING_DATE =
+  /^(?:On|In|By|From|Since|Until|Early|Late|Last|This|Next)\b[^,]{1,40},\s+(?=[a-z]|[A-Z])/u;
 const MODAL = /\b(?:may|might|could|would|should|can|cannot|must)\b/u;
 const DATELINE = /^[A-Z][A-Z .,'-]{1,40}(?:\([A-Z]{2,6}\)\s*)?\s*[—–-]+\s+/u;
 const ACCORDING = /^(According to\s+)([^,]{2,60}),\s+/u;
 // "…, X said Thursday." / "…, officials announced." — X a short noun phrase.
-const SAID = /,\s+([^,]{2,60}?)\s+(said|says|told reporters|announced)(?:\s+on)?(\s+\w+day)?$/u;
+const SAID =
+  /,\s+([^,]{2,60}?)\s+(said|says|told reporters|announced)(?:\s+in\s+a\s+(?:statement|news\s+release|press\s+release))?(?:\s+on)?(\s+\w+day)?$/u;
 // "X said (on) Tuesday (that) …" — X a noun phrase, with an apposition set off by commas at most.
 const LEADING_SAID =
   /^([A-Z][^,]{1,60}?(?:,[^,]{2,80},)?)\s+(?:said|says|announced)(?:\s+on)?(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?:\s+that)?\s+(?=[a-z]|[A-Z])/u;
@@ -250,6 +344,10 @@ const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/u;
 const MONEY = new Set(['円', 'ドル']);
 // Articles, possessives and the small words a noun phrase may hold besides its nouns and names.
 const FUNCTION_WORD = /^(?:the|a|an|its|their|his|her|this|that|these|those|some|all|each|new|local)$/iu;
+// Modifiers that change what a noun refers to (a former president, the alleged victim, the first
+// train, two other towns): a phrase holding one is not written without it, so it stays a quotation.
+const REFERENCE_WORD =
+  /^(?:former|acting|deputy|vice|assistant|alleged|suspected|accused|proposed|planned|possible|potential|would-be|fake|interim|missing|dead|injured|wounded|other|another|rival|previous|next|last|first|second|third|fourth|fifth|final|only|sole|single|both|either|neither|fewer|more|less|most|least|extra|additional|no|non|not|ex|anti|pro|several|many|few|some|half|all)$|^(?:ex|non|anti|pro)-/iu;
 
 /** The start of the auxiliaries right before the verb (has, have, had, is, was …), or the verb's start. */
 function auxiliaryStart(text: string, from: number, verbStart: number): number {
@@ -274,13 +372,48 @@ function isNamePart(text: string, gloss: Pick<GlossMatch, 'start' | 'end' | 'tex
  * head (monthly fees → 料金), or no noun at all.
  */
 function nounPhrase(text: string, start: number, end: number, context: GlossContext): string | undefined {
+  // A location after the phrase (in Japan's Nagano Prefecture) is a run of names: detail.
   const phrase = text
     .slice(start, end)
     .trim()
-    .replace(/\s+(?:in|at|along|across)\s+.*$/u, '');
+    .replace(/\s+(?:in|at|along|across)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:,?\s+|$))+$/u, '')
+    .trim();
   if (phrase === '' || /[,;:()]/u.test(phrase) || phrase.split(/\s+/u).length > 12) return undefined;
+  if (phrase.split(/\s+/u).some((word) => REFERENCE_WORD.test(word))) return undefined;
+  // A capitalised word opening the sentence is a name only when the text also spells it so
+  // inside a sentence, or a capitalised word follows it (Services between … is not a name).
+  const first = /^([A-Z][a-z]+)(\s+\S+|$)/u.exec(phrase);
+  if (
+    first !== null &&
+    SENTENCE_START.test(text.slice(0, start)) &&
+    !/^\s+[A-Z]/u.test(first[2] as string) &&
+    findGlosses(first[1] as string, context).length === 0 &&
+    !FUNCTION_WORD.test(first[1] as string) &&
+    !new RegExp(`[a-z0-9,;]\\s+${first[1]}\\b`, 'u').test(
+      `${context.earlier ?? ''} ${context.sentence ?? text}`,
+    )
+  )
+    return undefined;
   return phraseOf(phrase, context);
 }
+
+// What comes before a sentence's first word: nothing, or a dateline (TOKYO (PRW) —).
+const SENTENCE_START = /^(?:[A-Z][A-Z .,'-]{1,40}(?:\([A-Z]{2,6}\)\s*)?\s*[—–-]+)?\s*$/u;
+// English words that are never an adjective before a noun: prepositions, pronouns, auxiliaries,
+// conjunctions and relative words. A phrase with one between its nouns is a clause, not a phrase.
+const NOT_ADJECTIVE =
+  /^(?:at|in|on|of|for|to|by|with|from|into|onto|near|between|among|about|after|before|during|under|over|through|across|along|around|against|without|within|off|up|down|out|who|which|that|whose|whom|where|when|what|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should|and|or|but|as|than|it|they|he|she|we|you|i|them|him|us|there|here|very|also|not|just|still|yet|so)$/u;
+
+// Number words: a count is a fact of the phrase, never detail to leave out.
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)$/u;
+
+/** A lower-case word a noun phrase may leave out as detail: an adjective, not a participle, a count or a function word. */
+const isAdjective = (word: string) =>
+  /^[a-z-]+$/u.test(word) &&
+  !NOT_ADJECTIVE.test(word) &&
+  !NUMBER_WORD.test(word) &&
+  !/^[a-z]+ed$/u.test(word);
 
 function phraseOf(phrase: string, context: GlossContext): string | undefined {
   // the city of Hagigaoka → Hagigaoka市
@@ -324,7 +457,14 @@ function simplePhrase(phrase: string, context: GlossContext): string | undefined
   const take = (word: string): boolean => {
     const bare = word.replace(/'s$/u, '');
     if (FUNCTION_WORD.test(bare)) return true;
-    if (/^[A-Z][A-Za-z.-]*$/u.test(bare)) {
+    // An age before a person (a 52-year-old man → 52歳の男性).
+    const age = /^(\d{1,3})-year-old$/u.exec(bare);
+    if (age !== null) {
+      parts.push(`${age[1]}歳の`);
+      return true;
+    }
+    // A name, with the digits of a model or a series (Kite-2) as part of it.
+    if (/^[A-Z][A-Za-z.-]*(?:-?\d+[A-Za-z]?)?$/u.test(bare)) {
       name = name === '' ? bare : `${name} ${bare}`;
       if (word.endsWith("'s")) {
         parts.push(`${name}の`);
@@ -339,7 +479,7 @@ function simplePhrase(phrase: string, context: GlossContext): string | undefined
     for (const word of words(cursor, gloss.start)) {
       if (take(word)) continue;
       // An adjective before the head (monthly, public, loss-making) is detail the phrase may leave out.
-      if (/^[a-z-]+$/u.test(word)) continue;
+      if (isAdjective(word)) continue;
       return undefined;
     }
     if (name !== '') parts.push(name);
@@ -351,8 +491,9 @@ function simplePhrase(phrase: string, context: GlossContext): string | undefined
   const tail = words(cursor, phrase.length);
   for (const [i, word] of tail.entries()) {
     if (take(word)) continue;
-    // An adjective before a name (the loss-making Misuzu Valley Railway) is detail as well.
-    if (/^[a-z-]+$/u.test(word) && tail.slice(i + 1).some((later) => /^[A-Z]/u.test(later))) continue;
+    // An adjective right before a name (the loss-making Misuzu Valley Railway) is detail as well.
+    const next = tail.slice(i).findIndex((later) => !isAdjective(later));
+    if (isAdjective(word) && next !== -1 && /^[A-Z]/u.test(tail[i + next] as string)) continue;
     return undefined;
   }
   if (name !== '') parts.push(name);
@@ -386,6 +527,22 @@ function figureOf(
     const past = /\b(?:had|carried|included)\b/u.test(found[0]);
     return `${subject}の${counted}は${japaneseQuantity(quantity)}${past ? 'だった' : 'だ'}。`;
   }
+  // What a subject has, counted (The company has 186 drivers → 会社の運転手は186人だ。).
+  for (const quantity of quantities) {
+    if (quantity.start < from || quantity.end > to) continue;
+    const found = /^(.{2,60}?)\s+(has|have|had)\s+(?:(?:about|around|roughly|some|nearly)\s+)?$/u.exec(
+      text.slice(from, quantity.start),
+    );
+    if (found === null) continue;
+    const noun = countedNounAfter(text, quantity.end, to, context);
+    const rest = text.slice(quantity.end, to);
+    if (noun?.counter === undefined || quantity.unit !== '' || noun.ja === noun.counter) return undefined;
+    // Only the counted noun and adjectives before it: a longer phrase says more than the count.
+    if (nounPhrase(rest, 0, rest.length, context) !== noun.ja) return undefined;
+    const subject = nounPhrase(found[1] as string, 0, (found[1] as string).length, context);
+    if (subject === undefined) return undefined;
+    return `${subject}の${noun.ja}は${japaneseQuantity(quantity, noun.counter)}${found[2] === 'had' ? 'だった' : 'だ'}。`;
+  }
   return undefined;
 }
 
@@ -401,29 +558,156 @@ function countedObject(
   if (figure === undefined) return undefined;
   const noun = countedNounAfter(text, figure.end, end, context);
   if (noun === undefined || figure.unit !== '' || noun.counter === undefined) return undefined;
-  return `${japaneseQuantity(figure, noun.counter)}の${noun.ja}`;
+  // Only the counted noun and adjectives before it: 35 elementary and junior high schools says more.
+  const rest = text.slice(figure.end, end);
+  if (nounPhrase(rest, 0, rest.length, context) !== noun.ja) return undefined;
+  return countedNoun(figure, noun);
+}
+
+/** A figure of a counted noun: 800人の雇用, and the bare count when the noun is its counter (3 people → 3人). */
+function countedNoun(figure: Quantity, noun: NounGloss): string {
+  const count = japaneseQuantity(figure, noun.counter);
+  if (noun.ja === noun.counter) return count;
+  // A noun ending in its own counter word takes the count inside (バス路線, 5路線 → バス5路線);
+  // a one-character counter is a suffix, not a word (車両: 6両の車両).
+  if (noun.counter !== undefined && [...noun.counter].length > 1 && noun.ja.endsWith(noun.counter))
+    return `${noun.ja.slice(0, -noun.counter.length)}${count}`;
+  return `${count}の${noun.ja}`;
+}
+
+/** An object that is an amount with its unit (paid 3 million yen → 300万円). */
+function amountObject(
+  text: string,
+  start: number,
+  end: number,
+  quantities: readonly Quantity[],
+): string | undefined {
+  const figure = quantities.find((q) => q.start >= start && q.end <= end);
+  if (figure === undefined || figure.unit === '') return undefined;
+  const around = `${text.slice(start, figure.start)} ${text.slice(figure.end, end)}`;
+  return /^[\s]*(?:(?:about|around|some|roughly|nearly|an\s+estimated)\s+)?\s*$/u.test(around)
+    ? japaneseQuantity(figure)
+    : undefined;
+}
+
+/** True when a resolved date starts right after `from` (by March: a date, not an agent). */
+function dateAt(dates: readonly DateMention[], from: number, to: number): boolean {
+  return dates.some((date) => date.start >= from && date.start <= from + 12 && date.end <= to);
+}
+
+/**
+ * The subject of the main clause in Japanese: a noun phrase, a count (Three people → 3人, two
+ * men → 2人の男性), and a name or noun set off by an apposition between commas — an age (Taro
+ * Yamada, 45, → Taro Yamada（45）) kept, a non-restrictive clause (, which …,) or a description
+ * (, the operator of the line,) left out as detail.
+ */
+function subjectPhrase(
+  text: string,
+  start: number,
+  end: number,
+  quantities: readonly Quantity[],
+  context: GlossContext,
+): string | undefined {
+  const raw = text.slice(start, end);
+  const apposition = /^([^,]+?),\s+(?:(\d{1,3})|(?:which|who|whose|the|a|an)\b[^,]*),\s*$/u.exec(raw);
+  if (apposition !== null) {
+    const head = subjectPhrase(text, start, start + (apposition[1] as string).length, quantities, context);
+    return head === undefined
+      ? undefined
+      : `${head}${apposition[2] === undefined ? '' : `（${apposition[2]}）`}`;
+  }
+  const figure = quantities.find((q) => q.start >= start && q.end <= end);
+  if (
+    figure !== undefined &&
+    /^\s*(?:(?:about|around|some|nearly|roughly|at\s+least|more\s+than|over)\s+)?$/iu.test(
+      text.slice(start, figure.start),
+    )
+  ) {
+    const rest = text.slice(figure.end, end);
+    if (figure.unit !== '' && /^\s*$/u.test(rest)) return japaneseQuantity(figure);
+    const noun = countedNounAfter(text, figure.end, end, context);
+    if (noun?.counter !== undefined && figure.unit === '' && /^[\sa-z-]*$/u.test(rest)) {
+      // Only the counted noun, with adjectives the phrase may leave out (14 construction workers).
+      const phrase = nounPhrase(text, figure.end, end, context);
+      if (phrase === undefined) return undefined;
+      const approx = /\b(?:more\s+than|over|at\s+least)\s*$/iu.test(text.slice(start, figure.start))
+        ? '以上'
+        : '';
+      if (approx !== '') return undefined;
+      return countedNoun(figure, noun);
+    }
+    return undefined;
+  }
+  return nounPhrase(text, start, end, context);
 }
 
 /** A change of an amount: from A to B (AからBに), or by N (N). Undefined when the figures say neither. */
-function changeOf(text: string, quantities: readonly Quantity[], counter?: string): string | undefined {
+/**
+ * A change of an amount in Japanese; undefined when the figures say none, null when they say one
+ * the sentence leaves open (to B from A in 2019: A's date or the change's).
+ */
+function changeOf(text: string, all: readonly Quantity[], counter?: string): string | null | undefined {
+  // A period read as a figure (a year: 1年) is the rate's period, not a figure of the change.
+  const quantities = all.filter((q) => !/^(?:a|an|per|each)\s/iu.test(text.slice(q.start, q.end)));
+  const change = changeFigures(text, quantities, counter);
+  if (change === undefined || change === null) return change;
+  // A rate (318 a day, 5.4 million a year) keeps its period: 1日, 年間.
+  const last = quantities.filter((q) => q.end <= change.end).at(-1);
+  const period = last === undefined ? undefined : RATE.exec(text.slice(last.end))?.[1]?.toLowerCase();
+  return `${period === undefined ? '' : PERIOD_JA[period]}${change.text}`;
+}
+
+// A figure per period after it (412 a day, per year) and the Japanese that says it before the figure.
+const RATE = /^(?:\s+[a-z]+){0,2}?\s+(?:a|an|per|each)\s+(day|week|month|year)\b/u;
+const PERIOD_JA: Readonly<Record<string, string>> = {
+  day: '1日',
+  week: '1週間',
+  month: '1か月',
+  year: '年間',
+};
+
+/** The figures of a change, as Japanese, and where the last figure read ends. */
+function changeFigures(
+  text: string,
+  quantities: readonly Quantity[],
+  counter?: string,
+): { text: string; end: number } | null | undefined {
   for (let i = 0; i + 1 < quantities.length; i++) {
     const a = quantities[i] as Quantity;
     const b = quantities[i + 1] as Quantity;
-    if (
+    // from A to B, and the order English news also writes: to B from A.
+    const fromTo =
       /from\s+$/u.test(text.slice(Math.max(0, a.start - 6), a.start)) &&
-      /^\s+to\s+$/u.test(text.slice(a.end, b.start))
-    ) {
-      const unit = a.unit === '' ? b.unit : a.unit;
-      if (a.unit !== '' && a.unit !== b.unit) return undefined;
-      return `${japaneseQuantity({ ...a, unit })}から${japaneseQuantity(b)}に`;
+      /^\s+to\s+$/u.test(text.slice(a.end, b.start));
+    const toFrom =
+      /\bto\s+$/u.test(text.slice(Math.max(0, a.start - 4), a.start)) &&
+      /^(?:\s+[a-z-]+){0,3}?(?:\s+(?:a|an|per|each)\s+(?:day|week|month|year))?\s+from\s+$/u.test(
+        text.slice(a.end, b.start),
+      );
+    if (fromTo || toFrom) {
+      const [before, after] = fromTo ? [a, b] : [b, a];
+      const unit = before.unit === '' ? after.unit : before.unit;
+      if (before.unit !== '' && after.unit !== '' && before.unit !== after.unit) return undefined;
+      // What the figures count, named after the first (to 1.2 million passengers … from …: 人).
+      const own = unit === '' ? (counter ?? countedNounAfter(text, a.end, b.start)?.counter ?? '') : '';
+      // To B from A in 2019: the date is A's, not the change's; the sentence is left to a quotation.
+      if (
+        toFrom &&
+        /^\s+(?:in|as\s+of|at\s+the\s+end\s+of)\s+(?:fiscal\s+)?(?:\d|[A-Z])/u.test(text.slice(b.end))
+      )
+        return null;
+      return {
+        text: `${japaneseQuantity({ ...before, unit }, own)}から${japaneseQuantity({ ...after, unit: after.unit === '' ? unit : after.unit }, own)}に`,
+        end: fromTo ? b.end : a.end,
+      };
     }
   }
   const by = quantities.find((q) => /\bby\s+$/u.test(text.slice(Math.max(0, q.start - 4), q.start)));
-  if (by !== undefined && by.unit !== '') return japaneseQuantity(by);
+  if (by !== undefined && by.unit !== '') return { text: japaneseQuantity(by), end: by.end };
   // A target: to N (to 1.3 million riders → 130万人に).
   const target = quantities.find((q) => /\bto\s+$/u.test(text.slice(Math.max(0, q.start - 4), q.start)));
   if (target === undefined || (target.unit === '' && counter === undefined)) return undefined;
-  return `${japaneseQuantity(target, counter)}に`;
+  return { text: `${japaneseQuantity(target, counter)}に`, end: target.end };
 }
 
 /** The subject a sentence opens with, in Japanese (for It / They in the sentence after it). */
@@ -445,11 +729,11 @@ function openingSubject(text: string, context: GlossContext): string | undefined
 
 // English prepositions before a date and the Japanese particle after it.
 const DATE_PARTICLE: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bfrom\s+$/u, 'から'],
-  [/\bsince\s+$/u, 'から'],
-  [/\bby\s+(?:the\s+end\s+of\s+)?$/u, 'までに'],
-  [/\buntil\s+$/u, 'まで'],
-  [/\b(?:on|in|at|during)\s+$/u, 'に'],
+  [/\bfrom\s+$/iu, 'から'],
+  [/\bsince\s+$/iu, 'から'],
+  [/\bby\s+(?:the\s+end\s+of\s+)?$/iu, 'までに'],
+  [/\buntil\s+$/iu, 'まで'],
+  [/\b(?:on|in|at|during)\s+$/iu, 'に'],
 ];
 
 /**
@@ -463,11 +747,15 @@ function datesOf(
   from: number,
   to: number,
   publishedAt?: string,
+  future = false,
 ): string {
   const pageYear = Number(/^(\d{4})/u.exec(publishedAt ?? '')?.[1] ?? Number.NaN);
   const out: string[] = [];
-  for (const date of dates) {
-    if (date.start < from || date.end > to) continue;
+  for (const found of dates) {
+    if (found.start < from || found.end > to) continue;
+    // A bare weekday is read as the latest one (news reports what happened); in a clause that
+    // looks ahead (will be closed from Monday) it is the coming one.
+    const date = future ? comingWeekday(found, publishedAt) : found;
     const fiscal = date.period === 'fiscal' && date.year !== undefined && date.month === undefined;
     if (date.month === undefined && !fiscal) continue;
     const particle = DATE_PARTICLE.find(([pattern]) =>
@@ -492,11 +780,47 @@ function datesOf(
   return out.slice(0, 1).join('');
 }
 
+const WEEKDAY_NAME = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/iu;
+
+/** A weekday named alone, as the first such day on or after the page's date. */
+function comingWeekday(date: DateMention, publishedAt?: string): DateMention {
+  const page = /^(\d{4})-(\d{2})-(\d{2})/u.exec(publishedAt ?? '');
+  if (date.weekday === undefined || page === null || !WEEKDAY_NAME.test(date.text.trim())) return date;
+  const day = new Date(Date.UTC(Number(page[1]), Number(page[2]) - 1, Number(page[3])));
+  day.setUTCDate(day.getUTCDate() + ((date.weekday - day.getUTCDay() + 7) % 7));
+  return { ...date, year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
+}
+
 const UNIT_JA: Readonly<Record<string, string>> = { '%': '%', ドル: 'ドル', 円: '円' };
 
 /** A quantity written the Japanese way: 約86億円, 9800万円, 1200人, 14%. */
 export function japaneseQuantity(quantity: Quantity, counter = ''): string {
   const unit = quantity.unit === '' ? counter : (UNIT_JA[quantity.unit] ?? quantity.unit);
+  // Several hundred, dozens: the scale named, as 数百, 数十 (the value is its lower end).
+  const scale = quantity.vague === true ? VAGUE_SCALE[quantity.value] : undefined;
+  if (scale !== undefined) return `数${scale}${unit}`;
   const approx = quantity.approx ? '約' : '';
-  return `${approx}${japaneseNumber(quantity.value)}${unit}`;
+  const number = `${approx}${japaneseNumber(quantity.value)}${unit}`;
+  // A bound keeps its sense: more than → 超, at least → 以上, up to → 最大, fewer than → 未満.
+  const text = quantity.text ?? '';
+  if (quantity.bound === 'min')
+    return /^(?:at\s+least|no\s+fewer|no\s+less)/iu.test(text) ? `${number}以上` : `${number}超`;
+  if (quantity.bound === 'max')
+    return /^(?:up\s+to|as\s+many\s+as|as\s+much\s+as)/iu.test(text)
+      ? `最大${number}`
+      : /^(?:at\s+most|no\s+more)/iu.test(text)
+        ? `${number}以下`
+        : `${number}未満`;
+  return number;
 }
+
+const VAGUE_SCALE: Readonly<Record<number, string>> = {
+  10: '十',
+  100: '百',
+  1000: '千',
+  10000: '万',
+  100000: '十万',
+  1000000: '百万',
+  10000000: '千万',
+  100000000: '億',
+};

@@ -116,6 +116,9 @@ export function checkNames(
       );
       continue;
     }
+    // A loanword the English page's news vocabulary gives (bus → バス, english-gloss.ts) is its word.
+    if (english.length > 0 && isLoanword && english.some((understanding) => understanding.keys.has(name)))
+      continue;
     if (english.length > 0 && isLoanword) {
       out.push(
         pathFinding(
