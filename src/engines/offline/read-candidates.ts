@@ -109,7 +109,7 @@ export function readCandidatesAgainst(
         ? writeFact(
             sentence,
             read.norm,
-            read.sentences.slice(Math.max(0, index - 8), index),
+            read.sentences.slice(0, Math.max(0, index)),
             read.document.publishedAt,
           )
         : writeEnglishFact(sentence, read.document.publishedAt, read.document.text.slice(0, sentence.start));

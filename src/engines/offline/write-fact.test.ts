@@ -5,6 +5,7 @@ import type { Document } from '../../domain/document.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { createTokenizer, type Tokenizer } from '../../text/tokenizer.ts';
 import { createUnderstanding, type DocumentUnderstanding } from '../../understand/understand-document.ts';
+import { readCandidates } from './read-candidates.ts';
 import {
   copiedRun,
   copiesRun,
@@ -211,8 +212,8 @@ describe('writeFact', () => {
       assert.ok(found, start);
       return writeFact(found, own.norm, [], '2026-03-11T09:00:00+09:00')?.text;
     };
-    // Not 県は3月9日、…約40人が出席した (the prefecture did not attend): its first act alone.
-    assert.equal(writeOwn('県は9日'), '県は3月9日、対策会議を開いた。');
+    // Not 県は3月9日、…約40人が出席した (the prefecture did not attend): each statement a sentence.
+    assert.equal(writeOwn('県は9日'), '県は3月9日、対策会議を開いた。関係する市町や警察の約40人が出席した。');
     // Not 市は3月10日、市内の約3000世帯に配布した (what?): the object stays with its act.
     assert.equal(writeOwn('市は10日、新たな'), '市は3月10日、新たな計画をまとめた。');
     // A main clause with an object of its own (を, or も standing for it) still drops the detail.
@@ -522,5 +523,84 @@ describe("writeFact: the actor's first act, when neither the whole nor the main 
     assert.equal(write('南山町は')?.text, '南山町は旧庁舎の改修に約12億円を投じた。');
     // 予定 scopes over the whole sentence: its first act alone would drop the plan.
     assert.doesNotMatch(write('東浜村は')?.text ?? '', /投じる。$/u);
+  });
+});
+
+describe('writeFact: two statements joined in one sentence, each written as a sentence of its own', () => {
+  // Invented news, written for this test: each sentence copies 30 characters or more as a whole,
+  // and each of its two statements fewer.
+  const TEXT = [
+    '大雨で東町の町道が約50メートルにわたって崩れ、町は近くの住民12世帯に避難を呼びかけた。',
+    '市内の空き家は約1200戸に増えていて、市は所有者向けの相談窓口を新たに設ける。',
+    '駅前の新しい市民体育館は2024年の春に完成し、観客席の数は約3000席。',
+    '駅前の再開発計画をめぐり、市議会の特別委員会は住民の意見を聞く会を開くことを決めた。',
+    '町によると、橋の補修工事は夏までに終わり、秋には大型車も通れるようになるという。',
+    '東町の橋は架け替え工事で通れなくなり、住民は約2キロ離れた仮設の橋を使っている。',
+  ].join('\n\n');
+  let read: DocumentUnderstanding;
+  before(async () => {
+    read = createUnderstanding(await createTokenizer()).of(documentOf(`${TITLE}\n\n${TEXT}`));
+  });
+  const write = (start: string) => {
+    const found = read.sentences.find((s) => s.text.startsWith(start));
+    assert.ok(found, start);
+    return writeFact(found, read.norm, [], '2026-03-11T09:00:00+09:00')?.text ?? '';
+  };
+
+  it('ends the first statement in the main clause’s tense (崩れ、…呼びかけた → 崩れた。…) and ていて as ている', () => {
+    assert.equal(
+      write('大雨で'),
+      '大雨で東町の町道が約50メートルにわたって崩れた。町は近くの住民12世帯に避難を呼びかけた。',
+    );
+    assert.equal(
+      write('市内の空き家'),
+      '市内の空き家は約1200戸に増えている。市は所有者向けの相談窓口を新たに設ける。',
+    );
+    for (const start of ['大雨で', '市内の空き家'])
+      assert.ok(copiedRun(write(start), read.norm) < MAX_COPIED_RUN, start);
+  });
+
+  it('does not split where the first statement’s tense or standing is not said', () => {
+    // After a noun (観客席の数は約3000席): 完成した or 完成する is not said.
+    assert.doesNotMatch(write('駅前の新しい'), /完成(?:した|する)。/u);
+    // をめぐり is a compound particle, not a statement.
+    assert.doesNotMatch(write('駅前の再開発'), /めぐった|めぐる。/u);
+    // …という is the town's report of both statements.
+    assert.doesNotMatch(write('町によると'), /終わ(?:った|る)。/u);
+    // An act before a present state (使っている) may be done already.
+    assert.doesNotMatch(write('東町の橋'), /通れなくな(?:る|った)。/u);
+  });
+});
+
+describe('writeFact: 同社 / 同会 written out as the body the page made an actor', () => {
+  it('writes 同社 for a company presented in 「」 or far back, and not 同会 for a body named before a nearer one', async () => {
+    const tokenizer = await createTokenizer();
+    const filler = [
+      '対象は2024年に製造した約3万個。',
+      '購入者から「食べている途中で硬いものが口に当たった」と連絡があった。',
+      '県の保健所は製造工程の点検を求めた。',
+      '工場では約80人が働いている。',
+      '製品は県内のスーパーで販売されていた。',
+      '返金は着払いで受け付ける。',
+      '健康被害の報告は入っていない。',
+      '原因は機械の部品の欠けとみられる。',
+      '工場は当面、この製品の製造を止める。',
+    ];
+    const text = [
+      `${TITLE}`,
+      '冷凍食品メーカー「架空フーズ」は9日、えびグラタン約3万個を自主回収すると発表した。',
+      ...filler,
+      '同社は事故について経済産業省に報告した。',
+      '小浜市議会が10日に予算案を可決したことを受け、住民グループ「みなとの緑を守る会」は12日、署名活動を始めると発表した。',
+      '同会は1か月で5000人分の署名を集めることを目標に掲げる。',
+    ].join('\n\n');
+    const read = createUnderstanding(tokenizer).of(documentOf(text));
+    const written = (start: string) =>
+      readCandidates(read).find((candidate) => candidate.sentence.text.startsWith(start))?.written?.text ??
+      '';
+    // Named ten sentences before, in 「」 after the word for a company: still the company.
+    assert.equal(written('同社は事故'), '架空フーズは事故について経済産業省に報告した。');
+    // The nearer body called 会 is the group, not the council the coreference may find.
+    assert.doesNotMatch(written('同会は'), /小浜市議会/u);
   });
 });

@@ -11,6 +11,8 @@ import { nounCompounds, type SourceSentence } from '../../understand/understand-
 export const MAX_COPIED_RUN = 30;
 /** Quotes inside an own sentence are kept only when this short (a term: 「上下分離方式」), not speech. */
 export const MAX_TERM_QUOTE = 14;
+/** How many sentences back a 同- word's fuller name is looked for in the text (antecedentOf). */
+const NEAR_SENTENCES = 8;
 // Openings that lean on a sentence the reader has not seen (その, これ, 同社, However …).
 const DEPENDENT =
   /^(?:しかし|また|一方|ただ|さらに|もっとも|[こそあ](?:の|れ|う|こ|ちら)|同[\p{Script=Han}]|[A-Z])|(?:^|[はが、])(?:こう|そう|次のように)(?:[話語打述明言説答訴強]|して|した)/u;
@@ -56,6 +58,11 @@ export interface WrittenFact {
   figure?: true;
   /** Only the actor's first act (firstClauseOf), not the sentence's main clause. */
   part?: true;
+  /**
+   * Two statements written as two sentences (splitAt): where the second begins in the source
+   * sentence (an offset in its text). The first sentence is the one a headline or a dated line takes.
+   */
+  second?: number;
 }
 
 /**
@@ -245,19 +252,16 @@ export function writeFact(
     if (suffix === '日' || suffix === '年' || suffix === '月' || drop[match.index]) continue;
     // Else the entity the understanding resolved it to (coreference.ts), where it found only one
     // (同社 → 白鷺電器): two candidates leave the sentence unwritten.
-    // It must be one the page made an actor (白鷺電器は / 白鷺電器（千鳥市）が), not a noun read as a
-    // name in passing (電気自動車などに使う).
     const resolved = sentence.references.find((reference) => reference.start === match.index);
     const named = resolved?.antecedents.length === 1 ? (resolved.antecedents[0] as string) : undefined;
     const actor =
       named !== undefined &&
       resolved?.end === match.index + match[0].length &&
-      [...before.map((earlier) => earlier.text), text.slice(0, match.index)].some((earlier) =>
-        new RegExp(`${named.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:（[^）]*）)?[はが]`, 'u').test(
-          earlier,
-        ),
-      );
-    const antecedent = antecedentOf(suffix, before) ?? (actor ? named : undefined);
+      namedAsActor(named, suffix, [
+        ...before,
+        { text: text.slice(0, match.index), tokens: tokens.filter((token) => token.end <= match.index) },
+      ]);
+    const antecedent = antecedentOf(suffix, before.slice(-NEAR_SENTENCES)) ?? (actor ? named : undefined);
     if (antecedent === undefined) continue;
     cut(match.index, match.index + match[0].length);
     replace.set(match.index, antecedent);
@@ -272,19 +276,24 @@ export function writeFact(
     cut(start, end);
     replace.set(start, `${replace.get(start) ?? ''}${written}`);
   }
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const inserted = replace.get(i);
-    if (inserted !== undefined) out += inserted;
-    if (!drop[i]) out += text[i];
-  }
-  out = out
-    .replace(/、{2,}/gu, '、')
-    .replace(/、。$/u, '。')
-    .replace(/^、/u, '')
-    .trim();
-  // Full-width digits as the article writes figures (３７度 → 37度).
-  out = out.replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  const render = (dropAt: readonly boolean[], replaceAt: ReadonlyMap<number, string>) => {
+    let written = '';
+    for (let i = 0; i < text.length; i++) {
+      const inserted = replaceAt.get(i);
+      if (inserted !== undefined) written += inserted;
+      if (!dropAt[i]) written += text[i];
+    }
+    return (
+      written
+        .replace(/、{2,}/gu, '、')
+        .replace(/、。/gu, '。')
+        .replace(/^、/u, '')
+        .trim()
+        // Full-width digits as the article writes figures (３７度 → 37度).
+        .replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
+    );
+  };
+  const out = render(drop, replace);
   if ([...out].length < 12 || !standsAlone(out)) return undefined;
   if (copiesRun(out, sourceNorm, MAX_COPIED_RUN)) {
     const announced = announcementOf(out, sentence.tokens);
@@ -294,6 +303,21 @@ export function writeFact(
       !copiesRun(announced, sourceNorm, MAX_COPIED_RUN)
     )
       return { text: announced, start: sentence.start, end: sentence.end };
+    // Two statements joined into one sentence (AはXし、BはYした): each its own sentence.
+    const split = splitAt(sentence);
+    if (split !== undefined && !drop.slice(split.start, split.end + 1).some(Boolean)) {
+      const dropSplit = [...drop];
+      const replaceSplit = new Map(replace);
+      for (let i = split.start; i <= split.end; i++) dropSplit[i] = true;
+      replaceSplit.set(split.start, `${replaceSplit.get(split.start) ?? ''}${split.text}`);
+      const two = render(dropSplit, replaceSplit);
+      if (
+        two.split('。').every((part) => part === '' || [...part].length >= 10) &&
+        two.split(/(?<=。)/u).every(standsAlone) &&
+        !copiesRun(two, sourceNorm, MAX_COPIED_RUN)
+      )
+        return { text: two, start: sentence.start, end: sentence.end, second: split.end + 1 };
+    }
     const part =
       mainClauseOf(sentence, out, sourceNorm) ?? firstClauseOf(sentence, out, sourceNorm, publishedAt);
     // A part cut from a polite sentence keeps its source's ending: not the article's style.
@@ -537,6 +561,105 @@ function mainClauseOf(
 }
 
 /**
+ * True when the clause from `from` on has a subject of its own that its main verb takes: a topic
+ * (市は, 地点では) or a が (会派が) after a noun, not one inside a clause that the main verb embeds
+ * (hasOwnSubject) or that describes a noun (法人が運営する新病院, 鉄道会社は運行に専念する上下分離
+ * 方式: a verb before a noun ends a describing clause, and its subject is that clause's).
+ */
+function statesSubject(tokens: readonly Token[], from: number): boolean {
+  if (!hasOwnSubject(tokens, from)) return false;
+  return tokens.some((token, i) => {
+    if (token.start < from || token.pos !== '助詞') return false;
+    const previous = tokens[i - 1];
+    const topic =
+      token.surface === 'は' &&
+      (previous?.pos === '名詞' || (previous?.pos === '助詞' && /^(?:で|に)$/u.test(previous.surface)));
+    const subject = token.surface === 'が' && token.posDetail === '格助詞' && previous?.pos === '名詞';
+    if (!topic && !subject) return false;
+    for (let k = i + 1; k < tokens.length - 1; k++) {
+      const current = tokens[k] as Token;
+      const next = tokens[k + 1] as Token;
+      if (current.pos === '助詞' && (current.surface === 'は' || current.surface === 'が')) break;
+      if (
+        (current.pos === '動詞' || current.pos === '助動詞') &&
+        next.pos === '名詞' &&
+        next.posDetail !== '非自立' &&
+        next.posDetail !== '接尾'
+      )
+        return false;
+    }
+    return true;
+  });
+}
+
+// Verbs that with を, に or と make a compound particle (をめぐり, を受け, に対し, に伴い, を通じ …).
+const COMPOUND_PARTICLE =
+  /^(?:めぐる|巡る|受ける|通じる|通す|除く|含める|はじめる|始める|加える|対する|伴う|基づく|関する|つく|際する|向ける|比べる|当たる|沿う|よる|限る|先立つ|応じる|合わせる|踏まえる|おく|する)$/u;
+
+/**
+ * Where a sentence joins two statements, each with its own subject (AはXし、BはYした / 人が64人に
+ * のぼっていて、市は…呼びかけている): the last chained clause (連用中止: 設け、/ ていて、/ ており、/
+ * 高く、) whose rest has a subject of its own, as [start, end) of the verb ending that clause and its
+ * comma, and that verb's sentence-final form with 。 (設けた。 after a main clause in the past,
+ * 設ける。 else; ている。 for ていて、 and ており、). Undefined where the rest is reported, hedged
+ * or conditional (…という, 見込みだ, …すれば): what it says of the whole sentence would not carry
+ * over to the first statement once it stands alone.
+ */
+function splitAt(sentence: SourceSentence): { start: number; end: number; text: string } | undefined {
+  const { text, tokens, clauses } = sentence;
+  const main = clauses.at(-1);
+  if (main === undefined || clauses.length < 2 || main.hedges.length > 0 || sentence.reported)
+    return undefined;
+  if (/(?:という|とされる|とみられる|ようだ|らしい|そうだ)[。．]$/u.test(text)) return undefined;
+  // The first statement takes the main clause's tense: past after a past (…た), present after a
+  // verb in the present (負担する, 呼びかけている); after a noun or the copula (出力は2千キロワット,
+  // 柱が特徴だ) its tense is not said, so the sentence is not split.
+  const inMain = tokens.filter((token) => token.end <= main.end && token.pos !== '記号');
+  const polite = inMain.at(-1)?.baseForm === 'ます';
+  // (呼びかけています: the verb before ます.)
+  const ending = inMain.at(polite ? -2 : -1);
+  if (ending === undefined) return undefined;
+  const past = inMain.at(-1)?.pos === '助動詞' && inMain.at(-1)?.baseForm === 'た';
+  if (!past && !(ending.pos === '動詞' && (polite || ending.inflection === '基本形'))) return undefined;
+  for (const clause of clauses.slice(0, -1).toReversed()) {
+    if (!clause.continuative || clause.quoted || text[clause.end - 1] !== '、') continue;
+    const rest = tokens.filter((token) => token.start >= clause.end);
+    if (rest.some((token) => token.pos === '助詞' && token.surface === 'ば')) return undefined;
+    if (!statesSubject(tokens, clause.end)) return undefined;
+    const inClause = tokens.filter((token) => token.start >= clause.start && token.end < clause.end);
+    const last = inClause.at(-1);
+    const before = inClause.at(-2);
+    if (last === undefined) return undefined;
+    // A verb that is part of a compound particle (計画をめぐり、/ 要望を受け、/ 市に対し、) ends no statement.
+    if (
+      COMPOUND_PARTICLE.test(last.baseForm) &&
+      (before === undefined || (before.pos === '助詞' && /^(?:を|に|と)$/u.test(before.surface)))
+    )
+      return undefined;
+    // …ていて、/ …ており、: the state goes on (ている / ていた).
+    if (last.surface === 'て' && before?.surface === 'い' && before.pos === '動詞')
+      return { start: before.start, end: clause.end - 1, text: past ? 'いた。' : 'いる。' };
+    if (last.surface === 'おり' && last.pos === '動詞' && last.posDetail === '非自立')
+      return { start: last.start, end: clause.end - 1, text: past ? 'いた。' : 'いる。' };
+    if (last.pos === '形容詞' && /^連用/u.test(last.inflection ?? '') && last.baseForm.endsWith('い'))
+      return {
+        start: last.start,
+        end: clause.end - 1,
+        text: past ? `${last.baseForm.slice(0, -1)}かった。` : `${last.baseForm}。`,
+      };
+    // An act before a state in the present (通れなくなり、住民は仮設の橋を使っている) may be done
+    // already: its tense is not said.
+    if (!past && ending.pos === '動詞' && ending.posDetail === '非自立') return undefined;
+    if (last.pos === '動詞' && last.posDetail !== '非自立' && last.inflection === '連用形') {
+      const form = past ? pastOf(last) : last.baseForm;
+      return form === undefined ? undefined : { start: last.start, end: clause.end - 1, text: `${form}。` };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
  * Still too close to the source, and the main clause cannot stand for it: the actor's first act,
  * as a sentence of its own (市は補助の費用を約1億2千万円と見込み、当初予算案に盛り込んだ。 → 市は補助の
  * 費用を約1億2千万円と見込んだ。), where that act carries a date or figure — the key fact — and the
@@ -744,6 +867,40 @@ function antecedentOf(suffix: string, before: readonly SourceSentence[]): string
   return undefined;
 }
 
+/**
+ * True when the page made `name` an actor before a 同- word that stands for it (白鷺電器は,
+ * 白鷺電器（本社・千鳥市）が, 「水瀬食品」は, or 鷲尾精機（三ツ瀬市）の労働組合: a name the page
+ * presents with its place), not a noun read as a name in passing (電気自動車などに使う), and when
+ * it is still the nearest body its kind word can stand for: a 同会 after 小椋市議会が… and then
+ * 住民グループ「本町の灯を守る会」は is the group's, whatever the coreference found (同社 is
+ * left to it: a company's name need not end in 社).
+ */
+function namedAsActor(
+  name: string,
+  kind: string,
+  earlier: ReadonlyArray<{ text: string; tokens: readonly Token[] }>,
+): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const presented = new RegExp(`${escaped}」?(?:（[^）]*）)?[はが]|${escaped}」?（[^）]*）の`, 'u');
+  if (!earlier.some(({ text }) => presented.test(text))) return false;
+  if (kind === '社') return true;
+  // Another body whose name ends in the kind word, named after it: a noun longer than the word
+  // (北浜漁協会, not 開園 or 会見: acts) or a name in 「」 (「本町の灯を守る会」); the word alone
+  // (園が候補を絞り) is the same body called by its kind.
+  const last = earlier.findLastIndex(({ text }) => text.includes(name));
+  return !earlier.slice(last).some(({ text, tokens }, k) => {
+    const from = k === 0 ? text.lastIndexOf(name) + name.length : 0;
+    return tokens.some(
+      (token) =>
+        token.start >= from &&
+        token.pos === '名詞' &&
+        token.posDetail !== 'サ変接続' &&
+        token.surface.endsWith(kind) &&
+        (token.surface.length > kind.length ? !token.surface.startsWith('同') : text[token.end] === '」'),
+    );
+  });
+}
+
 /** True when `text` (normalised) has a run of `length` characters found verbatim in `sourceNorm`: copiedRun ≥ length. */
 export function copiesRun(text: string, sourceNorm: string, length: number): boolean {
   const chars = [...normalizeForMatch(text)];
@@ -782,6 +939,14 @@ export function isAnnouncement(text: string): boolean {
  * longer than `max` characters.
  */
 export function headlineOf(text: string, tokens: readonly Token[], max: number): string | undefined {
+  // Two statements written as two sentences (splitAt): the first is the headline's.
+  const first = /^[^。．]*[。．]/u.exec(text)?.[0];
+  if (first !== undefined && first.length < text.length)
+    return headlineOf(
+      first,
+      tokens.filter((token) => token.end <= first.length),
+      max,
+    );
   // A nominaliser's の (中止が決まったのは7月28日) names no actor: its は stays.
   const isTopic = (surface: string) => (token: Token, i: number) =>
     token.pos === '助詞' &&
