@@ -5,12 +5,14 @@ import type { Document } from '../../domain/document.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { createTokenizer, type Tokenizer } from '../../text/tokenizer.ts';
 import { createUnderstanding, type DocumentUnderstanding } from '../../understand/understand-document.ts';
+import { composeTimeline } from './compose-explainer.ts';
 import { readCandidates } from './read-candidates.ts';
 import {
   copiedRun,
   copiesRun,
   headlineOf,
   MAX_COPIED_RUN,
+  plainTextOf,
   standsAlone,
   writeFact,
   writeFigures,
@@ -602,5 +604,58 @@ describe('writeFact: 同社 / 同会 written out as the body the page made an ac
     assert.equal(written('同社は事故'), '架空フーズは事故について経済産業省に報告した。');
     // The nearer body called 会 is the group, not the council the coreference may find.
     assert.doesNotMatch(written('同会は'), /小浜市議会/u);
+  });
+});
+
+describe('writeFact: the actor’s reason or purpose left out where the whole would copy', () => {
+  // Invented news, written for this test.
+  const TEXT = [
+    'みどり市は、利用者の安全を確かめるため、中央公園の大型遊具の使用を当面の間すべて取りやめた。',
+    '北浜漁業協同組合は、漁獲量が大きく減る恐れがあるとして、沖合の洋上風力発電所の建設計画に反対している。',
+    '南浜漁業協同組合は、漁獲量が約3割減る恐れがあるとして、沖合の洋上風力発電所の建設計画に反対している。',
+    '村は、住民の安全を確かめるため、職員を派遣した。',
+  ].join('\n\n');
+  it('drops ため、 and として、 between the topic and the act, not with a figure in it nor when the whole can be written', async () => {
+    const read = createUnderstanding(await createTokenizer()).of(documentOf(`${TITLE}\n\n${TEXT}`));
+    const write = (start: string) => {
+      const found = read.sentences.find((s) => s.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, read.norm, [], '2026-03-11T09:00:00+09:00')?.text;
+    };
+    assert.equal(write('みどり市は'), 'みどり市は、中央公園の大型遊具の使用を当面の間すべて取りやめた。');
+    assert.equal(write('北浜漁業'), '北浜漁業協同組合は、沖合の洋上風力発電所の建設計画に反対している。');
+    // The reason holds a figure (約3割): a key fact, not left out.
+    assert.notEqual(write('南浜漁業'), '南浜漁業協同組合は、沖合の洋上風力発電所の建設計画に反対している。');
+    // Short enough to write whole: the purpose stays.
+    assert.equal(write('村は'), '村は、住民の安全を確かめるため、職員を派遣した。');
+  });
+});
+
+describe('plainTextOf: a broadcaster’s polite past of 来る', () => {
+  it('writes てきました as てきた (カ変), not てくった', async () => {
+    const text = `${TITLE}\n\n駅前の時計台は、町のシンボルとして住民に親しまれてきました。`;
+    const read = createUnderstanding(await createTokenizer()).of(documentOf(text));
+    const found = read.sentences.find((s) => s.text.startsWith('駅前の'));
+    assert.ok(found);
+    assert.equal(plainTextOf(found), '駅前の時計台は、町のシンボルとして住民に親しまれてきた。');
+  });
+});
+
+describe('composeTimeline: two statements written as two sentences', () => {
+  it('dates the entry by its first statement, not by a date only the second names', async () => {
+    // Invented news, written for this test.
+    const text = `${TITLE}\n\n近年は市立病院で常勤医の退職が相次ぎ、2024年度には夜間の救急受け入れを週3日に減らしていた。\n\n市は2026年4月に新しい救急センターを開く予定だ。`;
+    const read = createUnderstanding(await createTokenizer()).of(documentOf(text));
+    const candidates = readCandidates(read);
+    const split = candidates.find((candidate) => candidate.sentence.text.startsWith('近年'));
+    assert.equal(
+      split?.written?.text,
+      '近年は市立病院で常勤医の退職が相次いだ。2024年度には夜間の救急受け入れを週3日に減らしていた。',
+    );
+    const { entries } = composeTimeline([candidates], (candidate) => candidate.written?.text);
+    assert.ok(
+      !entries.some((entry) => entry.date === '2024年度'),
+      entries.map((entry) => entry.date).join(', '),
+    );
   });
 });

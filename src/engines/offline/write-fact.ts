@@ -144,6 +144,46 @@ export function writeFact(
       cut(from, clause.end);
     }
   }
+  // The actor's reason or purpose between its topic and its act (組合は、…不透明だとして、統合に反対
+  // している / 市は6日、影響を調べるため、水質の調査を始めた): the why of the act, detail like a
+  // chained clause — kept where it holds a date or a figure or the act that follows has a subject
+  // of its own, and left out only where the sentence would otherwise copy its source.
+  const reasons: Array<[number, number]> = [];
+  if (topicEnd !== undefined) {
+    const tokens = sentence.tokens;
+    tokens.forEach((token, i) => {
+      const previous = tokens[i - 1];
+      const reason =
+        (token.pos === '助詞' && token.surface === 'として') ||
+        (token.surface === 'ため' && token.pos === '名詞');
+      if (
+        !reason ||
+        tokens[i + 1]?.surface !== '、' ||
+        token.start < topicEnd ||
+        previous === undefined ||
+        !(
+          previous.pos === '動詞' ||
+          previous.pos === '助動詞' ||
+          previous.pos === '形容詞' ||
+          previous.surface === '」'
+        ) ||
+        sentence.quotes.some((quote) => token.start > quote.start && token.start < quote.end)
+      )
+        return;
+      const end = (tokens[i + 1] as Token).end;
+      const rest = text.slice(end);
+      if ([...rest].length < 8 || hasOwnSubject(tokens, end)) return;
+      let from = topicEnd;
+      const opening = sentence.dates.find((date) => date.start >= from && date.start <= from + 1);
+      if (opening !== undefined) {
+        if (text[opening.end] !== '、') return;
+        from = opening.end + 1;
+      }
+      const inside = (item: { start: number; end: number }) => item.start >= from && item.end <= end;
+      if (sentence.dates.some(inside) || sentence.quantities.some(inside) || from >= token.start) return;
+      reasons.push([from, end]);
+    });
+  }
   // A modifying clause of the form 「赤字が続く」 before a noun is colour around the noun it names.
   const tokens = sentence.tokens;
   tokens.forEach((token, i) => {
@@ -295,6 +335,13 @@ export function writeFact(
   };
   const out = render(drop, replace);
   if ([...out].length < 12 || !standsAlone(out)) return undefined;
+  if (copiesRun(out, sourceNorm, MAX_COPIED_RUN) && reasons.length > 0) {
+    const dropReasons = [...drop];
+    for (const [from, to] of reasons) for (let i = from; i < to; i++) dropReasons[i] = true;
+    const short = render(dropReasons, replace);
+    if ([...short].length >= 12 && standsAlone(short) && !copiesRun(short, sourceNorm, MAX_COPIED_RUN))
+      return { text: short, start: sentence.start, end: sentence.end };
+  }
   if (copiesRun(out, sourceNorm, MAX_COPIED_RUN)) {
     const announced = announcementOf(out, sentence.tokens);
     if (
@@ -414,6 +461,8 @@ function writtenDates(
   // month the sentence does not name; it stays as written, not given the page's month.
   const ahead = /(?:見込み|見通し|予定|方針|計画)(?:だ|である|です)?[。．]$/u.test(sentence.text);
   for (const date of sentence.dates) {
+    // A count of days a week (週3日, 毎週2日) is no date.
+    if (/週$/u.test(sentence.text.slice(0, date.start))) continue;
     // A date in kanji numerals or relative to the page (来年一月, 十月中, 二十七日) is written in the
     // article's own figures from the date it resolves to (2026年1月, 2025年10月中, 9月27日).
     // A day named relative to the page (きのう, きょう, あす) likewise (9月7日).
@@ -735,6 +784,8 @@ function pastOf(verb: Token): string | undefined {
   // 一段 and する/来る: the 連用形 takes た directly (決め → 決めた, し → した).
   if (base === `${verb.surface}る` || base === 'する' || base.endsWith('する')) return `${verb.surface}た`;
   if (base === '行く') return '行った';
+  // 来る (カ変): 来 / き + た.
+  if (base === '来る' || base === 'くる') return `${verb.surface}た`;
   const ending = GODAN_PAST[base.slice(-1)];
   return ending === undefined ? undefined : `${base.slice(0, -1)}${ending}`;
 }
