@@ -659,3 +659,24 @@ describe('composeTimeline: two statements written as two sentences', () => {
     );
   });
 });
+
+describe('writeSpeechFrame: a remark reported in the present or in a broadcaster’s polite style', () => {
+  it('frames と話している and と話しました / とコメントしています in the article’s plain style', async () => {
+    // Invented news, written for this test.
+    const text = [
+      TITLE,
+      '港北大学の森田恵子教授は「空き店舗の活用には、家賃の補助だけでなく、人を呼ぶ仕掛けが要る」と話している。',
+      '港北市の川上真一市長は「来年度の予算で、商店街の支援を手厚くしたい」と話しました。',
+      '商店街振興組合の理事長は「まずは夜の催しで人を呼び戻したい」とコメントしています。',
+    ].join('\n\n');
+    const read = createUnderstanding(await createTokenizer()).of(documentOf(text));
+    const frame = (start: string) => {
+      const found = read.sentences.find((s) => s.text.startsWith(start));
+      assert.ok(found, start);
+      return writeSpeechFrame(found, read.norm)?.frame;
+    };
+    assert.equal(frame('港北大学'), '港北大学の森田恵子教授は、次のように話している。');
+    assert.equal(frame('港北市'), '港北市の川上真一市長は、次のように話した。');
+    assert.equal(frame('商店街'), '商店街振興組合の理事長は、次のようにコメントしている。');
+  });
+});

@@ -1111,7 +1111,7 @@ export interface SpeechFrame {
 // The reporting verb after 「…」と: a short act of speaking, in the past (話した, 述べた, 語った,
 // 強調した), or chained to a short act of its own (述べ、理解を求めた).
 const REPORTING =
-  /^と(?:[、]?)((?:\p{Script=Han}{1,2}(?:した|った|べた|えた|いた))|話した|語った|述べた|答えた|訴えた|(?:述べ|話し|語り|\p{Script=Han}{2}し)、[^「」『』。、]{2,15}た)。$/u;
+  /^と(?:[、]?)((?:\p{Script=Han}{1,2}(?:した|った|べた|えた|いた))|話した|語った|述べた|答えた|訴えた|コメントした|(?:話し|語っ|述べ|答え|訴え|明かし|コメントし|\p{Script=Han}{2}し)て(?:いる|いた)|(?:述べ|話し|語り|\p{Script=Han}{2}し)、[^「」『』。、]{2,15}た)。$/u;
 /** When and where between the speaker and the quote (5日の記者会見で、取材に応じ): this short at most. */
 const MAX_SETTING_CHARS = 24;
 
@@ -1167,7 +1167,13 @@ export function writeSpeechFrame(
   const speaker = sameOf(text.slice(0, topic.end));
   const written = sameOf(lead).replace(/、$/u, '');
   if (!/\p{Script=Han}|\p{Script=Katakana}/u.test(speaker) || speaker.length < 3) return undefined;
-  const verb = REPORTING.exec(text.slice(quote.end))?.[1];
+  // The reporting verb in the article's plain style (と話しました → と話した, と話しています →
+  // と話している), as writeFact writes a broadcaster's sentence.
+  let tail = text.slice(quote.end);
+  for (const form of (plainStyleOf(sentence) ?? []).toReversed())
+    if (form.start >= quote.end)
+      tail = `${tail.slice(0, form.start - quote.end)}${form.text}${tail.slice(form.end - quote.end)}`;
+  const verb = REPORTING.exec(tail)?.[1];
   if (verb === undefined) return undefined;
   const frame = `${written}、次のように${verb}。`;
   // The frame points forward to the quote that follows it, so only its speaker must stand alone.
