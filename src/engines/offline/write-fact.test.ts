@@ -680,3 +680,17 @@ describe('writeSpeechFrame: a remark reported in the present or in a broadcaster
     assert.equal(frame('商店街'), '商店街振興組合の理事長は、次のようにコメントしている。');
   });
 });
+
+describe('writeFact: a fiscal period set in kanji numerals', () => {
+  it('writes 二〇二六年三月期 as 2026年3月期, not as a month of the fiscal year (2025年3月)', async () => {
+    // Invented news, written for this test.
+    const text = `${TITLE}\n\nみどり電機は二〇二六年三月期の業績予想を下方修正するかどうか検討している。`;
+    const read = createUnderstanding(await createTokenizer()).of(documentOf(text));
+    const found = read.sentences.find((s) => s.text.startsWith('みどり電機'));
+    assert.ok(found);
+    assert.equal(
+      writeFact(found, '', [], '2026-01-22T09:00:00+09:00')?.text,
+      'みどり電機は2026年3月期の業績予想を下方修正するかどうか検討している。',
+    );
+  });
+});

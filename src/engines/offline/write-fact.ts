@@ -463,6 +463,16 @@ function writtenDates(
   for (const date of sentence.dates) {
     // A count of days a week (週3日, 毎週2日) is no date.
     if (/週$/u.test(sentence.text.slice(0, date.start))) continue;
+    // A fiscal period (二〇二六年三月期: the fiscal year 2025 that ends in March 2026) is written as
+    // the page names it, its numerals in figures (2026年3月期), not as a month of the fiscal year.
+    if (date.period === 'fiscal') {
+      const figures = date.text.replace(
+        /[〇一二三四五六七八九十]+/gu,
+        (numeral) => numeralInFigures(numeral) ?? numeral,
+      );
+      if (figures !== date.text) out.set(date.start, { length: date.text.length, text: figures });
+      continue;
+    }
     // A date in kanji numerals or relative to the page (来年一月, 十月中, 二十七日) is written in the
     // article's own figures from the date it resolves to (2026年1月, 2025年10月中, 9月27日).
     // A day named relative to the page (きのう, きょう, あす) likewise (9月7日).
