@@ -694,3 +694,19 @@ describe('writeFact: a fiscal period set in kanji numerals', () => {
     );
   });
 });
+
+describe('writeFact: an announcement about something named before its actor', () => {
+  it('opens the content with what it is about (…について、実行委員会は、9日、…と発表した)', async () => {
+    // Invented news, written for this test.
+    const text = `${TITLE}\n\n北浜町で毎年7月に開かれている「北浜港まつり」について、実行委員会は、9日、開催を中止すると発表しました。`;
+    const read = createUnderstanding(await createTokenizer()).of(documentOf(text));
+    const found = read.sentences.find((s) => s.text.startsWith('北浜町'));
+    assert.ok(found);
+    const written = writeFact(found, read.norm, [], '2026-03-11T09:00:00+09:00')?.text;
+    assert.equal(
+      written,
+      '実行委員会の3月9日の発表によると、北浜町で毎年7月に開かれている「北浜港まつり」について、開催を中止する。',
+    );
+    assert.ok(copiedRun(written ?? '', read.norm) < MAX_COPIED_RUN);
+  });
+});

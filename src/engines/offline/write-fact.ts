@@ -381,24 +381,25 @@ export function writeFact(
  * the announced content end on a plain predicate and hold no speech; undefined otherwise.
  */
 function announcementOf(written: string, tokens: readonly Token[]): string | undefined {
-  const match =
-    /^((?:[^、。「」]|「[^」]{1,14}」){1,30}?)は(?:((?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日)、|、)([^。]{6,}?[るたいすくぐむぶぬうつ])と(発表|公表|説明|明らかに)した。$/u.exec(
+  // What the announcement is about, set before its actor (…まつりについて、実行委員会は…と発表した):
+  // it opens the content (…によると、…まつりについて、開催を中止する).
+  const about =
+    /^((?:[^、。「」]|「[^」]{1,14}」){2,40}?(?:について|をめぐり|をめぐって|に関して|に関し))、/u.exec(
       written,
     );
+  const match =
+    /^((?:[^、。「」]|「[^」]{1,14}」){1,30}?)は(?:、?((?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日)、|、)([^。]{6,}?[るたいすくぐむぶぬうつ])と(発表|公表|説明|明らかに)した。$/u.exec(
+      about === null ? written : written.slice(about[0].length),
+    );
   if (match === null) return undefined;
-  const [, actor, date, content, act] = match as unknown as [
-    string,
-    string,
-    string | undefined,
-    string,
-    string,
-  ];
+  const [, actor, date, told, act] = match as unknown as [string, string, string | undefined, string, string];
   // The topic must name an actor, as actorTopicEndOf reads one: a name, a public body, an organisation.
   const named = tokens.some(
     (token) => token.posDetail === '固有名詞' && token.surface.length >= 2 && actor.includes(token.surface),
   );
   if (!named && !ACTOR.test(actor)) return undefined;
-  if (/「[^」]{15,}」|」$/u.test(content) || /^(?:今後|さらに)/u.test(content)) return undefined;
+  if (/「[^」]{15,}」|」$/u.test(told) || /^(?:今後|さらに)/u.test(told)) return undefined;
+  const content = about === null ? told : `${about[0]}${told}`;
   // 発表, 公表 and 説明 are nouns of their own (Xの9日の説明によると); 明らかにした is told by who
   // disclosed it, and when (Xが9日に明らかにしたところによると).
   const frame =
