@@ -540,7 +540,12 @@ export function isEditorialNote(text: string): boolean {
  * the card, so one written only as its actor's first act (written.part) is quoted there instead.
  */
 export function ownOnCard(candidate: Candidate): boolean {
-  return candidate.written !== undefined && candidate.written.part !== true;
+  // (A ✅ line is one compact sentence: not two statements written as two, written.second.)
+  return (
+    candidate.written !== undefined &&
+    candidate.written.part !== true &&
+    candidate.written.second === undefined
+  );
 }
 
 /**

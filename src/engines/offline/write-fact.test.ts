@@ -6,7 +6,7 @@ import { normalizeForMatch } from '../../text/normalize.ts';
 import { createTokenizer, type Tokenizer } from '../../text/tokenizer.ts';
 import { createUnderstanding, type DocumentUnderstanding } from '../../understand/understand-document.ts';
 import { composeTimeline } from './compose-explainer.ts';
-import { readCandidates } from './read-candidates.ts';
+import { ownOnCard, readCandidates } from './read-candidates.ts';
 import {
   copiedRun,
   copiesRun,
@@ -560,6 +560,12 @@ describe('writeFact: two statements joined in one sentence, each written as a se
     );
     for (const start of ['大雨で', '市内の空き家'])
       assert.ok(copiedRun(write(start), read.norm) < MAX_COPIED_RUN, start);
+  });
+
+  it('gives no ✅ line: a card line is one compact sentence (ownOnCard)', () => {
+    const split = readCandidates(read).find((candidate) => candidate.sentence.text.startsWith('大雨で'));
+    assert.ok(split?.written?.second !== undefined);
+    assert.equal(ownOnCard(split), false);
   });
 
   it('does not split where the first statement’s tense or standing is not said', () => {
