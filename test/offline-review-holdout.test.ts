@@ -14,6 +14,7 @@ import { defectsOf, holdoutClusters, type Review, reviewCluster } from './suppor
 const MEETING_THE_BAR = [
   'set4 44-hikari-tsushin-factory-fire + 45-ashihara-shinpo-no-toxins + 46-kobato-local-residents',
   'set5 54-minatoura-shimpo + 55-minato-hoso + 56-kaiji-nippo',
+  'set7 74-wakaba-shimbun + 75-wakaba-tv + 76-nanase-times',
   'set9 94-takane-nichinichi-bear-trail + 95-takane-tv-bear-attack + 96-kenpoku-times-bear-captured',
   'set10 104-moegi-shimpo-landslide + 105-moegi-hoso-landslide + 106-kenou-nippo-temporary-road',
 ];

@@ -157,9 +157,12 @@ export function composeTimeline(
       // A source not in Japanese: only a date its Japanese sentence states (the sentence may leave
       // a date of its detail out), and the label in Japanese.
       const foreign = candidate.document.lang !== 'ja';
+      // Two statements written as two sentences: the entry's line is the first, so is its date.
+      const second = candidate.written.second ?? Number.POSITIVE_INFINITY;
       const date = candidate.sentence.dates.find(
         (mention) =>
           mention.year !== undefined &&
+          mention.start < second &&
           (!foreign ||
             (mention.month !== undefined &&
               (candidate.written?.text.includes(

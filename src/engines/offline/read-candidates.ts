@@ -109,7 +109,7 @@ export function readCandidatesAgainst(
         ? writeFact(
             sentence,
             read.norm,
-            read.sentences.slice(Math.max(0, index - 8), index),
+            read.sentences.slice(0, Math.max(0, index)),
             read.document.publishedAt,
           )
         : writeEnglishFact(sentence, read.document.publishedAt, read.document.text.slice(0, sentence.start));
@@ -540,7 +540,12 @@ export function isEditorialNote(text: string): boolean {
  * the card, so one written only as its actor's first act (written.part) is quoted there instead.
  */
 export function ownOnCard(candidate: Candidate): boolean {
-  return candidate.written !== undefined && candidate.written.part !== true;
+  // (A ✅ line is one compact sentence: not two statements written as two, written.second.)
+  return (
+    candidate.written !== undefined &&
+    candidate.written.part !== true &&
+    candidate.written.second === undefined
+  );
 }
 
 /**

@@ -5,11 +5,14 @@ import type { Document } from '../../domain/document.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { createTokenizer, type Tokenizer } from '../../text/tokenizer.ts';
 import { createUnderstanding, type DocumentUnderstanding } from '../../understand/understand-document.ts';
+import { composeTimeline } from './compose-explainer.ts';
+import { ownOnCard, readCandidates } from './read-candidates.ts';
 import {
   copiedRun,
   copiesRun,
   headlineOf,
   MAX_COPIED_RUN,
+  plainTextOf,
   standsAlone,
   writeFact,
   writeFigures,
@@ -211,8 +214,8 @@ describe('writeFact', () => {
       assert.ok(found, start);
       return writeFact(found, own.norm, [], '2026-03-11T09:00:00+09:00')?.text;
     };
-    // Not 県は3月9日、…約40人が出席した (the prefecture did not attend): its first act alone.
-    assert.equal(writeOwn('県は9日'), '県は3月9日、対策会議を開いた。');
+    // Not 県は3月9日、…約40人が出席した (the prefecture did not attend): each statement a sentence.
+    assert.equal(writeOwn('県は9日'), '県は3月9日、対策会議を開いた。関係する市町や警察の約40人が出席した。');
     // Not 市は3月10日、市内の約3000世帯に配布した (what?): the object stays with its act.
     assert.equal(writeOwn('市は10日、新たな'), '市は3月10日、新たな計画をまとめた。');
     // A main clause with an object of its own (を, or も standing for it) still drops the detail.
@@ -522,5 +525,194 @@ describe("writeFact: the actor's first act, when neither the whole nor the main 
     assert.equal(write('南山町は')?.text, '南山町は旧庁舎の改修に約12億円を投じた。');
     // 予定 scopes over the whole sentence: its first act alone would drop the plan.
     assert.doesNotMatch(write('東浜村は')?.text ?? '', /投じる。$/u);
+  });
+});
+
+describe('writeFact: two statements joined in one sentence, each written as a sentence of its own', () => {
+  // Invented news, written for this test: each sentence copies 30 characters or more as a whole,
+  // and each of its two statements fewer.
+  const TEXT = [
+    '大雨で東町の町道が約50メートルにわたって崩れ、町は近くの住民12世帯に避難を呼びかけた。',
+    '市内の空き家は約1200戸に増えていて、市は所有者向けの相談窓口を新たに設ける。',
+    '駅前の新しい市民体育館は2024年の春に完成し、観客席の数は約3000席。',
+    '駅前の再開発計画をめぐり、市議会の特別委員会は住民の意見を聞く会を開くことを決めた。',
+    '町によると、橋の補修工事は夏までに終わり、秋には大型車も通れるようになるという。',
+    '東町の橋は架け替え工事で通れなくなり、住民は約2キロ離れた仮設の橋を使っている。',
+  ].join('\n\n');
+  let read: DocumentUnderstanding;
+  before(async () => {
+    read = createUnderstanding(await createTokenizer()).of(documentOf(`${TITLE}\n\n${TEXT}`));
+  });
+  const write = (start: string) => {
+    const found = read.sentences.find((s) => s.text.startsWith(start));
+    assert.ok(found, start);
+    return writeFact(found, read.norm, [], '2026-03-11T09:00:00+09:00')?.text ?? '';
+  };
+
+  it('ends the first statement in the main clause’s tense (崩れ、…呼びかけた → 崩れた。…) and ていて as ている', () => {
+    assert.equal(
+      write('大雨で'),
+      '大雨で東町の町道が約50メートルにわたって崩れた。町は近くの住民12世帯に避難を呼びかけた。',
+    );
+    assert.equal(
+      write('市内の空き家'),
+      '市内の空き家は約1200戸に増えている。市は所有者向けの相談窓口を新たに設ける。',
+    );
+    for (const start of ['大雨で', '市内の空き家'])
+      assert.ok(copiedRun(write(start), read.norm) < MAX_COPIED_RUN, start);
+  });
+
+  it('gives no ✅ line: a card line is one compact sentence (ownOnCard)', () => {
+    const split = readCandidates(read).find((candidate) => candidate.sentence.text.startsWith('大雨で'));
+    assert.ok(split?.written?.second !== undefined);
+    assert.equal(ownOnCard(split), false);
+  });
+
+  it('does not split where the first statement’s tense or standing is not said', () => {
+    // After a noun (観客席の数は約3000席): 完成した or 完成する is not said.
+    assert.doesNotMatch(write('駅前の新しい'), /完成(?:した|する)。/u);
+    // をめぐり is a compound particle, not a statement.
+    assert.doesNotMatch(write('駅前の再開発'), /めぐった|めぐる。/u);
+    // …という is the town's report of both statements.
+    assert.doesNotMatch(write('町によると'), /終わ(?:った|る)。/u);
+    // An act before a present state (使っている) may be done already.
+    assert.doesNotMatch(write('東町の橋'), /通れなくな(?:る|った)。/u);
+  });
+});
+
+describe('writeFact: 同社 / 同会 written out as the body the page made an actor', () => {
+  it('writes 同社 for a company presented in 「」 or far back, and not 同会 for a body named before a nearer one', async () => {
+    const tokenizer = await createTokenizer();
+    const filler = [
+      '対象は2024年に製造した約3万個。',
+      '購入者から「食べている途中で硬いものが口に当たった」と連絡があった。',
+      '県の保健所は製造工程の点検を求めた。',
+      '工場では約80人が働いている。',
+      '製品は県内のスーパーで販売されていた。',
+      '返金は着払いで受け付ける。',
+      '健康被害の報告は入っていない。',
+      '原因は機械の部品の欠けとみられる。',
+      '工場は当面、この製品の製造を止める。',
+    ];
+    const text = [
+      `${TITLE}`,
+      '冷凍食品メーカー「架空フーズ」は9日、えびグラタン約3万個を自主回収すると発表した。',
+      ...filler,
+      '同社は事故について経済産業省に報告した。',
+      '小浜市議会が10日に予算案を可決したことを受け、住民グループ「みなとの緑を守る会」は12日、署名活動を始めると発表した。',
+      '同会は1か月で5000人分の署名を集めることを目標に掲げる。',
+    ].join('\n\n');
+    const read = createUnderstanding(tokenizer).of(documentOf(text));
+    const written = (start: string) =>
+      readCandidates(read).find((candidate) => candidate.sentence.text.startsWith(start))?.written?.text ??
+      '';
+    // Named ten sentences before, in 「」 after the word for a company: still the company.
+    assert.equal(written('同社は事故'), '架空フーズは事故について経済産業省に報告した。');
+    // The nearer body called 会 is the group, not the council the coreference may find.
+    assert.doesNotMatch(written('同会は'), /小浜市議会/u);
+  });
+});
+
+describe('writeFact: the actor’s reason or purpose left out where the whole would copy', () => {
+  // Invented news, written for this test.
+  const TEXT = [
+    'みどり市は、利用者の安全を確かめるため、中央公園の大型遊具の使用を当面の間すべて取りやめた。',
+    '北浜漁業協同組合は、漁獲量が大きく減る恐れがあるとして、沖合の洋上風力発電所の建設計画に反対している。',
+    '南浜漁業協同組合は、漁獲量が約3割減る恐れがあるとして、沖合の洋上風力発電所の建設計画に反対している。',
+    '村は、住民の安全を確かめるため、職員を派遣した。',
+  ].join('\n\n');
+  it('drops ため、 and として、 between the topic and the act, not with a figure in it nor when the whole can be written', async () => {
+    const read = createUnderstanding(await createTokenizer()).of(documentOf(`${TITLE}\n\n${TEXT}`));
+    const write = (start: string) => {
+      const found = read.sentences.find((s) => s.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, read.norm, [], '2026-03-11T09:00:00+09:00')?.text;
+    };
+    assert.equal(write('みどり市は'), 'みどり市は、中央公園の大型遊具の使用を当面の間すべて取りやめた。');
+    assert.equal(write('北浜漁業'), '北浜漁業協同組合は、沖合の洋上風力発電所の建設計画に反対している。');
+    // The reason holds a figure (約3割): a key fact, not left out.
+    assert.notEqual(write('南浜漁業'), '南浜漁業協同組合は、沖合の洋上風力発電所の建設計画に反対している。');
+    // Short enough to write whole: the purpose stays.
+    assert.equal(write('村は'), '村は、住民の安全を確かめるため、職員を派遣した。');
+  });
+});
+
+describe('plainTextOf: a broadcaster’s polite past of 来る', () => {
+  it('writes てきました as てきた (カ変), not てくった', async () => {
+    const text = `${TITLE}\n\n駅前の時計台は、町のシンボルとして住民に親しまれてきました。`;
+    const read = createUnderstanding(await createTokenizer()).of(documentOf(text));
+    const found = read.sentences.find((s) => s.text.startsWith('駅前の'));
+    assert.ok(found);
+    assert.equal(plainTextOf(found), '駅前の時計台は、町のシンボルとして住民に親しまれてきた。');
+  });
+});
+
+describe('composeTimeline: two statements written as two sentences', () => {
+  it('dates the entry by its first statement, not by a date only the second names', async () => {
+    // Invented news, written for this test.
+    const text = `${TITLE}\n\n近年は市立病院で常勤医の退職が相次ぎ、2024年度には夜間の救急受け入れを週3日に減らしていた。\n\n市は2026年4月に新しい救急センターを開く予定だ。`;
+    const read = createUnderstanding(await createTokenizer()).of(documentOf(text));
+    const candidates = readCandidates(read);
+    const split = candidates.find((candidate) => candidate.sentence.text.startsWith('近年'));
+    assert.equal(
+      split?.written?.text,
+      '近年は市立病院で常勤医の退職が相次いだ。2024年度には夜間の救急受け入れを週3日に減らしていた。',
+    );
+    const { entries } = composeTimeline([candidates], (candidate) => candidate.written?.text);
+    assert.ok(
+      !entries.some((entry) => entry.date === '2024年度'),
+      entries.map((entry) => entry.date).join(', '),
+    );
+  });
+});
+
+describe('writeSpeechFrame: a remark reported in the present or in a broadcaster’s polite style', () => {
+  it('frames と話している and と話しました / とコメントしています in the article’s plain style', async () => {
+    // Invented news, written for this test.
+    const text = [
+      TITLE,
+      '港北大学の森田恵子教授は「空き店舗の活用には、家賃の補助だけでなく、人を呼ぶ仕掛けが要る」と話している。',
+      '港北市の川上真一市長は「来年度の予算で、商店街の支援を手厚くしたい」と話しました。',
+      '商店街振興組合の理事長は「まずは夜の催しで人を呼び戻したい」とコメントしています。',
+    ].join('\n\n');
+    const read = createUnderstanding(await createTokenizer()).of(documentOf(text));
+    const frame = (start: string) => {
+      const found = read.sentences.find((s) => s.text.startsWith(start));
+      assert.ok(found, start);
+      return writeSpeechFrame(found, read.norm)?.frame;
+    };
+    assert.equal(frame('港北大学'), '港北大学の森田恵子教授は、次のように話している。');
+    assert.equal(frame('港北市'), '港北市の川上真一市長は、次のように話した。');
+    assert.equal(frame('商店街'), '商店街振興組合の理事長は、次のようにコメントしている。');
+  });
+});
+
+describe('writeFact: a fiscal period set in kanji numerals', () => {
+  it('writes 二〇二六年三月期 as 2026年3月期, not as a month of the fiscal year (2025年3月)', async () => {
+    // Invented news, written for this test.
+    const text = `${TITLE}\n\nみどり電機は二〇二六年三月期の業績予想を下方修正するかどうか検討している。`;
+    const read = createUnderstanding(await createTokenizer()).of(documentOf(text));
+    const found = read.sentences.find((s) => s.text.startsWith('みどり電機'));
+    assert.ok(found);
+    assert.equal(
+      writeFact(found, '', [], '2026-01-22T09:00:00+09:00')?.text,
+      'みどり電機は2026年3月期の業績予想を下方修正するかどうか検討している。',
+    );
+  });
+});
+
+describe('writeFact: an announcement about something named before its actor', () => {
+  it('opens the content with what it is about (…について、実行委員会は、9日、…と発表した)', async () => {
+    // Invented news, written for this test.
+    const text = `${TITLE}\n\n北浜町で毎年7月に開かれている「北浜港まつり」について、実行委員会は、9日、開催を中止すると発表しました。`;
+    const read = createUnderstanding(await createTokenizer()).of(documentOf(text));
+    const found = read.sentences.find((s) => s.text.startsWith('北浜町'));
+    assert.ok(found);
+    const written = writeFact(found, read.norm, [], '2026-03-11T09:00:00+09:00')?.text;
+    assert.equal(
+      written,
+      '実行委員会の3月9日の発表によると、北浜町で毎年7月に開かれている「北浜港まつり」について、開催を中止する。',
+    );
+    assert.ok(copiedRun(written ?? '', read.norm) < MAX_COPIED_RUN);
   });
 });

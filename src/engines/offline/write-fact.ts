@@ -11,6 +11,8 @@ import { nounCompounds, type SourceSentence } from '../../understand/understand-
 export const MAX_COPIED_RUN = 30;
 /** Quotes inside an own sentence are kept only when this short (a term: 「上下分離方式」), not speech. */
 export const MAX_TERM_QUOTE = 14;
+/** How many sentences back a 同- word's fuller name is looked for in the text (antecedentOf). */
+const NEAR_SENTENCES = 8;
 // Openings that lean on a sentence the reader has not seen (その, これ, 同社, However …).
 const DEPENDENT =
   /^(?:しかし|また|一方|ただ|さらに|もっとも|[こそあ](?:の|れ|う|こ|ちら)|同[\p{Script=Han}]|[A-Z])|(?:^|[はが、])(?:こう|そう|次のように)(?:[話語打述明言説答訴強]|して|した)/u;
@@ -56,6 +58,11 @@ export interface WrittenFact {
   figure?: true;
   /** Only the actor's first act (firstClauseOf), not the sentence's main clause. */
   part?: true;
+  /**
+   * Two statements written as two sentences (splitAt): where the second begins in the source
+   * sentence (an offset in its text). The first sentence is the one a headline or a dated line takes.
+   */
+  second?: number;
 }
 
 /**
@@ -136,6 +143,46 @@ export function writeFact(
         continue;
       cut(from, clause.end);
     }
+  }
+  // The actor's reason or purpose between its topic and its act (組合は、…不透明だとして、統合に反対
+  // している / 市は6日、影響を調べるため、水質の調査を始めた): the why of the act, detail like a
+  // chained clause — kept where it holds a date or a figure or the act that follows has a subject
+  // of its own, and left out only where the sentence would otherwise copy its source.
+  const reasons: Array<[number, number]> = [];
+  if (topicEnd !== undefined) {
+    const tokens = sentence.tokens;
+    tokens.forEach((token, i) => {
+      const previous = tokens[i - 1];
+      const reason =
+        (token.pos === '助詞' && token.surface === 'として') ||
+        (token.surface === 'ため' && token.pos === '名詞');
+      if (
+        !reason ||
+        tokens[i + 1]?.surface !== '、' ||
+        token.start < topicEnd ||
+        previous === undefined ||
+        !(
+          previous.pos === '動詞' ||
+          previous.pos === '助動詞' ||
+          previous.pos === '形容詞' ||
+          previous.surface === '」'
+        ) ||
+        sentence.quotes.some((quote) => token.start > quote.start && token.start < quote.end)
+      )
+        return;
+      const end = (tokens[i + 1] as Token).end;
+      const rest = text.slice(end);
+      if ([...rest].length < 8 || hasOwnSubject(tokens, end)) return;
+      let from = topicEnd;
+      const opening = sentence.dates.find((date) => date.start >= from && date.start <= from + 1);
+      if (opening !== undefined) {
+        if (text[opening.end] !== '、') return;
+        from = opening.end + 1;
+      }
+      const inside = (item: { start: number; end: number }) => item.start >= from && item.end <= end;
+      if (sentence.dates.some(inside) || sentence.quantities.some(inside) || from >= token.start) return;
+      reasons.push([from, end]);
+    });
   }
   // A modifying clause of the form 「赤字が続く」 before a noun is colour around the noun it names.
   const tokens = sentence.tokens;
@@ -245,19 +292,16 @@ export function writeFact(
     if (suffix === '日' || suffix === '年' || suffix === '月' || drop[match.index]) continue;
     // Else the entity the understanding resolved it to (coreference.ts), where it found only one
     // (同社 → 白鷺電器): two candidates leave the sentence unwritten.
-    // It must be one the page made an actor (白鷺電器は / 白鷺電器（千鳥市）が), not a noun read as a
-    // name in passing (電気自動車などに使う).
     const resolved = sentence.references.find((reference) => reference.start === match.index);
     const named = resolved?.antecedents.length === 1 ? (resolved.antecedents[0] as string) : undefined;
     const actor =
       named !== undefined &&
       resolved?.end === match.index + match[0].length &&
-      [...before.map((earlier) => earlier.text), text.slice(0, match.index)].some((earlier) =>
-        new RegExp(`${named.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:（[^）]*）)?[はが]`, 'u').test(
-          earlier,
-        ),
-      );
-    const antecedent = antecedentOf(suffix, before) ?? (actor ? named : undefined);
+      namedAsActor(named, suffix, [
+        ...before,
+        { text: text.slice(0, match.index), tokens: tokens.filter((token) => token.end <= match.index) },
+      ]);
+    const antecedent = antecedentOf(suffix, before.slice(-NEAR_SENTENCES)) ?? (actor ? named : undefined);
     if (antecedent === undefined) continue;
     cut(match.index, match.index + match[0].length);
     replace.set(match.index, antecedent);
@@ -272,20 +316,32 @@ export function writeFact(
     cut(start, end);
     replace.set(start, `${replace.get(start) ?? ''}${written}`);
   }
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const inserted = replace.get(i);
-    if (inserted !== undefined) out += inserted;
-    if (!drop[i]) out += text[i];
-  }
-  out = out
-    .replace(/、{2,}/gu, '、')
-    .replace(/、。$/u, '。')
-    .replace(/^、/u, '')
-    .trim();
-  // Full-width digits as the article writes figures (３７度 → 37度).
-  out = out.replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  const render = (dropAt: readonly boolean[], replaceAt: ReadonlyMap<number, string>) => {
+    let written = '';
+    for (let i = 0; i < text.length; i++) {
+      const inserted = replaceAt.get(i);
+      if (inserted !== undefined) written += inserted;
+      if (!dropAt[i]) written += text[i];
+    }
+    return (
+      written
+        .replace(/、{2,}/gu, '、')
+        .replace(/、。/gu, '。')
+        .replace(/^、/u, '')
+        .trim()
+        // Full-width digits as the article writes figures (３７度 → 37度).
+        .replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
+    );
+  };
+  const out = render(drop, replace);
   if ([...out].length < 12 || !standsAlone(out)) return undefined;
+  if (copiesRun(out, sourceNorm, MAX_COPIED_RUN) && reasons.length > 0) {
+    const dropReasons = [...drop];
+    for (const [from, to] of reasons) for (let i = from; i < to; i++) dropReasons[i] = true;
+    const short = render(dropReasons, replace);
+    if ([...short].length >= 12 && standsAlone(short) && !copiesRun(short, sourceNorm, MAX_COPIED_RUN))
+      return { text: short, start: sentence.start, end: sentence.end };
+  }
   if (copiesRun(out, sourceNorm, MAX_COPIED_RUN)) {
     const announced = announcementOf(out, sentence.tokens);
     if (
@@ -294,6 +350,21 @@ export function writeFact(
       !copiesRun(announced, sourceNorm, MAX_COPIED_RUN)
     )
       return { text: announced, start: sentence.start, end: sentence.end };
+    // Two statements joined into one sentence (AはXし、BはYした): each its own sentence.
+    const split = splitAt(sentence);
+    if (split !== undefined && !drop.slice(split.start, split.end + 1).some(Boolean)) {
+      const dropSplit = [...drop];
+      const replaceSplit = new Map(replace);
+      for (let i = split.start; i <= split.end; i++) dropSplit[i] = true;
+      replaceSplit.set(split.start, `${replaceSplit.get(split.start) ?? ''}${split.text}`);
+      const two = render(dropSplit, replaceSplit);
+      if (
+        two.split('。').every((part) => part === '' || [...part].length >= 10) &&
+        two.split(/(?<=。)/u).every(standsAlone) &&
+        !copiesRun(two, sourceNorm, MAX_COPIED_RUN)
+      )
+        return { text: two, start: sentence.start, end: sentence.end, second: split.end + 1 };
+    }
     const part =
       mainClauseOf(sentence, out, sourceNorm) ?? firstClauseOf(sentence, out, sourceNorm, publishedAt);
     // A part cut from a polite sentence keeps its source's ending: not the article's style.
@@ -310,24 +381,25 @@ export function writeFact(
  * the announced content end on a plain predicate and hold no speech; undefined otherwise.
  */
 function announcementOf(written: string, tokens: readonly Token[]): string | undefined {
-  const match =
-    /^((?:[^、。「」]|「[^」]{1,14}」){1,30}?)は(?:((?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日)、|、)([^。]{6,}?[るたいすくぐむぶぬうつ])と(発表|公表|説明|明らかに)した。$/u.exec(
+  // What the announcement is about, set before its actor (…まつりについて、実行委員会は…と発表した):
+  // it opens the content (…によると、…まつりについて、開催を中止する).
+  const about =
+    /^((?:[^、。「」]|「[^」]{1,14}」){2,40}?(?:について|をめぐり|をめぐって|に関して|に関し))、/u.exec(
       written,
     );
+  const match =
+    /^((?:[^、。「」]|「[^」]{1,14}」){1,30}?)は(?:、?((?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日)、|、)([^。]{6,}?[るたいすくぐむぶぬうつ])と(発表|公表|説明|明らかに)した。$/u.exec(
+      about === null ? written : written.slice(about[0].length),
+    );
   if (match === null) return undefined;
-  const [, actor, date, content, act] = match as unknown as [
-    string,
-    string,
-    string | undefined,
-    string,
-    string,
-  ];
+  const [, actor, date, told, act] = match as unknown as [string, string, string | undefined, string, string];
   // The topic must name an actor, as actorTopicEndOf reads one: a name, a public body, an organisation.
   const named = tokens.some(
     (token) => token.posDetail === '固有名詞' && token.surface.length >= 2 && actor.includes(token.surface),
   );
   if (!named && !ACTOR.test(actor)) return undefined;
-  if (/「[^」]{15,}」|」$/u.test(content) || /^(?:今後|さらに)/u.test(content)) return undefined;
+  if (/「[^」]{15,}」|」$/u.test(told) || /^(?:今後|さらに)/u.test(told)) return undefined;
+  const content = about === null ? told : `${about[0]}${told}`;
   // 発表, 公表 and 説明 are nouns of their own (Xの9日の説明によると); 明らかにした is told by who
   // disclosed it, and when (Xが9日に明らかにしたところによると).
   const frame =
@@ -390,6 +462,18 @@ function writtenDates(
   // month the sentence does not name; it stays as written, not given the page's month.
   const ahead = /(?:見込み|見通し|予定|方針|計画)(?:だ|である|です)?[。．]$/u.test(sentence.text);
   for (const date of sentence.dates) {
+    // A count of days a week (週3日, 毎週2日) is no date.
+    if (/週$/u.test(sentence.text.slice(0, date.start))) continue;
+    // A fiscal period (二〇二六年三月期: the fiscal year 2025 that ends in March 2026) is written as
+    // the page names it, its numerals in figures (2026年3月期), not as a month of the fiscal year.
+    if (date.period === 'fiscal') {
+      const figures = date.text.replace(
+        /[〇一二三四五六七八九十]+/gu,
+        (numeral) => numeralInFigures(numeral) ?? numeral,
+      );
+      if (figures !== date.text) out.set(date.start, { length: date.text.length, text: figures });
+      continue;
+    }
     // A date in kanji numerals or relative to the page (来年一月, 十月中, 二十七日) is written in the
     // article's own figures from the date it resolves to (2026年1月, 2025年10月中, 9月27日).
     // A day named relative to the page (きのう, きょう, あす) likewise (9月7日).
@@ -537,6 +621,105 @@ function mainClauseOf(
 }
 
 /**
+ * True when the clause from `from` on has a subject of its own that its main verb takes: a topic
+ * (市は, 地点では) or a が (会派が) after a noun, not one inside a clause that the main verb embeds
+ * (hasOwnSubject) or that describes a noun (法人が運営する新病院, 鉄道会社は運行に専念する上下分離
+ * 方式: a verb before a noun ends a describing clause, and its subject is that clause's).
+ */
+function statesSubject(tokens: readonly Token[], from: number): boolean {
+  if (!hasOwnSubject(tokens, from)) return false;
+  return tokens.some((token, i) => {
+    if (token.start < from || token.pos !== '助詞') return false;
+    const previous = tokens[i - 1];
+    const topic =
+      token.surface === 'は' &&
+      (previous?.pos === '名詞' || (previous?.pos === '助詞' && /^(?:で|に)$/u.test(previous.surface)));
+    const subject = token.surface === 'が' && token.posDetail === '格助詞' && previous?.pos === '名詞';
+    if (!topic && !subject) return false;
+    for (let k = i + 1; k < tokens.length - 1; k++) {
+      const current = tokens[k] as Token;
+      const next = tokens[k + 1] as Token;
+      if (current.pos === '助詞' && (current.surface === 'は' || current.surface === 'が')) break;
+      if (
+        (current.pos === '動詞' || current.pos === '助動詞') &&
+        next.pos === '名詞' &&
+        next.posDetail !== '非自立' &&
+        next.posDetail !== '接尾'
+      )
+        return false;
+    }
+    return true;
+  });
+}
+
+// Verbs that with を, に or と make a compound particle (をめぐり, を受け, に対し, に伴い, を通じ …).
+const COMPOUND_PARTICLE =
+  /^(?:めぐる|巡る|受ける|通じる|通す|除く|含める|はじめる|始める|加える|対する|伴う|基づく|関する|つく|際する|向ける|比べる|当たる|沿う|よる|限る|先立つ|応じる|合わせる|踏まえる|おく|する)$/u;
+
+/**
+ * Where a sentence joins two statements, each with its own subject (AはXし、BはYした / 人が64人に
+ * のぼっていて、市は…呼びかけている): the last chained clause (連用中止: 設け、/ ていて、/ ており、/
+ * 高く、) whose rest has a subject of its own, as [start, end) of the verb ending that clause and its
+ * comma, and that verb's sentence-final form with 。 (設けた。 after a main clause in the past,
+ * 設ける。 else; ている。 for ていて、 and ており、). Undefined where the rest is reported, hedged
+ * or conditional (…という, 見込みだ, …すれば): what it says of the whole sentence would not carry
+ * over to the first statement once it stands alone.
+ */
+function splitAt(sentence: SourceSentence): { start: number; end: number; text: string } | undefined {
+  const { text, tokens, clauses } = sentence;
+  const main = clauses.at(-1);
+  if (main === undefined || clauses.length < 2 || main.hedges.length > 0 || sentence.reported)
+    return undefined;
+  if (/(?:という|とされる|とみられる|ようだ|らしい|そうだ)[。．]$/u.test(text)) return undefined;
+  // The first statement takes the main clause's tense: past after a past (…た), present after a
+  // verb in the present (負担する, 呼びかけている); after a noun or the copula (出力は2千キロワット,
+  // 柱が特徴だ) its tense is not said, so the sentence is not split.
+  const inMain = tokens.filter((token) => token.end <= main.end && token.pos !== '記号');
+  const polite = inMain.at(-1)?.baseForm === 'ます';
+  // (呼びかけています: the verb before ます.)
+  const ending = inMain.at(polite ? -2 : -1);
+  if (ending === undefined) return undefined;
+  const past = inMain.at(-1)?.pos === '助動詞' && inMain.at(-1)?.baseForm === 'た';
+  if (!past && !(ending.pos === '動詞' && (polite || ending.inflection === '基本形'))) return undefined;
+  for (const clause of clauses.slice(0, -1).toReversed()) {
+    if (!clause.continuative || clause.quoted || text[clause.end - 1] !== '、') continue;
+    const rest = tokens.filter((token) => token.start >= clause.end);
+    if (rest.some((token) => token.pos === '助詞' && token.surface === 'ば')) return undefined;
+    if (!statesSubject(tokens, clause.end)) return undefined;
+    const inClause = tokens.filter((token) => token.start >= clause.start && token.end < clause.end);
+    const last = inClause.at(-1);
+    const before = inClause.at(-2);
+    if (last === undefined) return undefined;
+    // A verb that is part of a compound particle (計画をめぐり、/ 要望を受け、/ 市に対し、) ends no statement.
+    if (
+      COMPOUND_PARTICLE.test(last.baseForm) &&
+      (before === undefined || (before.pos === '助詞' && /^(?:を|に|と)$/u.test(before.surface)))
+    )
+      return undefined;
+    // …ていて、/ …ており、: the state goes on (ている / ていた).
+    if (last.surface === 'て' && before?.surface === 'い' && before.pos === '動詞')
+      return { start: before.start, end: clause.end - 1, text: past ? 'いた。' : 'いる。' };
+    if (last.surface === 'おり' && last.pos === '動詞' && last.posDetail === '非自立')
+      return { start: last.start, end: clause.end - 1, text: past ? 'いた。' : 'いる。' };
+    if (last.pos === '形容詞' && /^連用/u.test(last.inflection ?? '') && last.baseForm.endsWith('い'))
+      return {
+        start: last.start,
+        end: clause.end - 1,
+        text: past ? `${last.baseForm.slice(0, -1)}かった。` : `${last.baseForm}。`,
+      };
+    // An act before a state in the present (通れなくなり、住民は仮設の橋を使っている) may be done
+    // already: its tense is not said.
+    if (!past && ending.pos === '動詞' && ending.posDetail === '非自立') return undefined;
+    if (last.pos === '動詞' && last.posDetail !== '非自立' && last.inflection === '連用形') {
+      const form = past ? pastOf(last) : last.baseForm;
+      return form === undefined ? undefined : { start: last.start, end: clause.end - 1, text: `${form}。` };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
  * Still too close to the source, and the main clause cannot stand for it: the actor's first act,
  * as a sentence of its own (市は補助の費用を約1億2千万円と見込み、当初予算案に盛り込んだ。 → 市は補助の
  * 費用を約1億2千万円と見込んだ。), where that act carries a date or figure — the key fact — and the
@@ -612,6 +795,8 @@ function pastOf(verb: Token): string | undefined {
   // 一段 and する/来る: the 連用形 takes た directly (決め → 決めた, し → した).
   if (base === `${verb.surface}る` || base === 'する' || base.endsWith('する')) return `${verb.surface}た`;
   if (base === '行く') return '行った';
+  // 来る (カ変): 来 / き + た.
+  if (base === '来る' || base === 'くる') return `${verb.surface}た`;
   const ending = GODAN_PAST[base.slice(-1)];
   return ending === undefined ? undefined : `${base.slice(0, -1)}${ending}`;
 }
@@ -744,6 +929,40 @@ function antecedentOf(suffix: string, before: readonly SourceSentence[]): string
   return undefined;
 }
 
+/**
+ * True when the page made `name` an actor before a 同- word that stands for it (白鷺電器は,
+ * 白鷺電器（本社・千鳥市）が, 「水瀬食品」は, or 鷲尾精機（三ツ瀬市）の労働組合: a name the page
+ * presents with its place), not a noun read as a name in passing (電気自動車などに使う), and when
+ * it is still the nearest body its kind word can stand for: a 同会 after 小椋市議会が… and then
+ * 住民グループ「本町の灯を守る会」は is the group's, whatever the coreference found (同社 is
+ * left to it: a company's name need not end in 社).
+ */
+function namedAsActor(
+  name: string,
+  kind: string,
+  earlier: ReadonlyArray<{ text: string; tokens: readonly Token[] }>,
+): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const presented = new RegExp(`${escaped}」?(?:（[^）]*）)?[はが]|${escaped}」?（[^）]*）の`, 'u');
+  if (!earlier.some(({ text }) => presented.test(text))) return false;
+  if (kind === '社') return true;
+  // Another body whose name ends in the kind word, named after it: a noun longer than the word
+  // (北浜漁協会, not 開園 or 会見: acts) or a name in 「」 (「本町の灯を守る会」); the word alone
+  // (園が候補を絞り) is the same body called by its kind.
+  const last = earlier.findLastIndex(({ text }) => text.includes(name));
+  return !earlier.slice(last).some(({ text, tokens }, k) => {
+    const from = k === 0 ? text.lastIndexOf(name) + name.length : 0;
+    return tokens.some(
+      (token) =>
+        token.start >= from &&
+        token.pos === '名詞' &&
+        token.posDetail !== 'サ変接続' &&
+        token.surface.endsWith(kind) &&
+        (token.surface.length > kind.length ? !token.surface.startsWith('同') : text[token.end] === '」'),
+    );
+  });
+}
+
 /** True when `text` (normalised) has a run of `length` characters found verbatim in `sourceNorm`: copiedRun ≥ length. */
 export function copiesRun(text: string, sourceNorm: string, length: number): boolean {
   const chars = [...normalizeForMatch(text)];
@@ -782,6 +1001,14 @@ export function isAnnouncement(text: string): boolean {
  * longer than `max` characters.
  */
 export function headlineOf(text: string, tokens: readonly Token[], max: number): string | undefined {
+  // Two statements written as two sentences (splitAt): the first is the headline's.
+  const first = /^[^。．]*[。．]/u.exec(text)?.[0];
+  if (first !== undefined && first.length < text.length)
+    return headlineOf(
+      first,
+      tokens.filter((token) => token.end <= first.length),
+      max,
+    );
   // A nominaliser's の (中止が決まったのは7月28日) names no actor: its は stays.
   const isTopic = (surface: string) => (token: Token, i: number) =>
     token.pos === '助詞' &&
@@ -895,7 +1122,7 @@ export interface SpeechFrame {
 // The reporting verb after 「…」と: a short act of speaking, in the past (話した, 述べた, 語った,
 // 強調した), or chained to a short act of its own (述べ、理解を求めた).
 const REPORTING =
-  /^と(?:[、]?)((?:\p{Script=Han}{1,2}(?:した|った|べた|えた|いた))|話した|語った|述べた|答えた|訴えた|(?:述べ|話し|語り|\p{Script=Han}{2}し)、[^「」『』。、]{2,15}た)。$/u;
+  /^と(?:[、]?)((?:\p{Script=Han}{1,2}(?:した|った|べた|えた|いた))|話した|語った|述べた|答えた|訴えた|コメントした|(?:話し|語っ|述べ|答え|訴え|明かし|コメントし|\p{Script=Han}{2}し)て(?:いる|いた)|(?:述べ|話し|語り|\p{Script=Han}{2}し)、[^「」『』。、]{2,15}た)。$/u;
 /** When and where between the speaker and the quote (5日の記者会見で、取材に応じ): this short at most. */
 const MAX_SETTING_CHARS = 24;
 
@@ -951,7 +1178,13 @@ export function writeSpeechFrame(
   const speaker = sameOf(text.slice(0, topic.end));
   const written = sameOf(lead).replace(/、$/u, '');
   if (!/\p{Script=Han}|\p{Script=Katakana}/u.test(speaker) || speaker.length < 3) return undefined;
-  const verb = REPORTING.exec(text.slice(quote.end))?.[1];
+  // The reporting verb in the article's plain style (と話しました → と話した, と話しています →
+  // と話している), as writeFact writes a broadcaster's sentence.
+  let tail = text.slice(quote.end);
+  for (const form of (plainStyleOf(sentence) ?? []).toReversed())
+    if (form.start >= quote.end)
+      tail = `${tail.slice(0, form.start - quote.end)}${form.text}${tail.slice(form.end - quote.end)}`;
+  const verb = REPORTING.exec(tail)?.[1];
   if (verb === undefined) return undefined;
   const frame = `${written}、次のように${verb}。`;
   // The frame points forward to the quote that follows it, so only its speaker must stand alone.
