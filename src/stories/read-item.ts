@@ -309,14 +309,17 @@ export function kanaFormsOf(tokens: readonly Token[]): Array<{ phrase: string; f
 }
 
 // Hiragana that mark a word's end in running text (particles: ちぎんと, ちぐ電の, ふじぎんが).
+// A kana 略称 is short: at most three kana and two more (kanaAbbreviationsOf), so longer pieces are
+// not kept.
+const KANA_FORM_MAX = 5;
 const PARTICLE = /[とがのはをにもでやへ]/u;
 
 /**
  * Hiragana words of a text that may be a kana 略称 (ちぎん, ふじぎん, ちぐ電): each run of hiragana
  * (with the kanji right after it, as in ちぐ電), cut where a particle may end a word or where the
  * kanji starts; every piece from the run's start or a particle to a particle, the kanji or the
- * run's end, three characters or more. Over-generous on purpose: a piece counts only when it equals
- * a form of a name the other item gives.
+ * run's end, three to five characters (as long as a form can be). Over-generous on purpose: a piece
+ * counts only when it equals a form of a name the other item gives.
  */
 export function kanaWordsOf(text: string): string[] {
   const out = new Set<string>();
@@ -331,7 +334,8 @@ export function kanaWordsOf(text: string): string[] {
       starts.push(index + 1);
     });
     for (const start of starts)
-      for (const end of ends) if (end - start >= 3) out.add(chars.slice(start, end).join(''));
+      for (const end of ends)
+        if (end - start >= 3 && end - start <= KANA_FORM_MAX) out.add(chars.slice(start, end).join(''));
   }
   return [...out];
 }
