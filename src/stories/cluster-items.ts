@@ -859,8 +859,8 @@ function sharedNumbers(a: ItemReading, b: ItemReading, table: Frequencies) {
  * no character with the full name, so the word view misses it and the phrase view sees it from one
  * side only (see phraseOverlap) — and that is how a local or colloquial take on an event (ちぎん・
  * ふじぎん統合へ) differs from the wire report it follows. One actor alone recurs across its own
- * events (a bank's merger and its results), but two participants of one event named alike are
- * evidence of that event, weighted by rarity like figures.
+ * events (a bank's merger and its results), but two of an event's participants named in both items
+ * are evidence of that event, weighted by rarity like figures.
  */
 function sharedKanaNames(a: ItemReading, b: ItemReading, table: Frequencies) {
   const byForm = new Map<string, string>();
