@@ -447,3 +447,59 @@ describe('story clustering', () => {
     );
   });
 });
+
+describe('names written by a hiragana 略称', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('架空日報', 'kaku');
+  const local = itemOf('みなと放送', 'minato');
+  // Invented: a merger reported by the wire and, two hours on, by a local outlet that calls both
+  // banks by their kana 略称 and says it in its own words; a week later, one of the banks alone.
+  const stream: StoryItem[] = [
+    news(
+      'merger',
+      '若葉銀行と松風銀行、経営統合で基本合意 28年4月に持ち株会社',
+      '若葉銀行と松風銀行は5日、2028年4月に共同持ち株会社を設立して経営統合することで基本合意したと発表した。両行の総資産は合わせて約6兆円になる。',
+      '2026-06-05T17:00:00+09:00',
+    ),
+    news(
+      'festival',
+      '港まつり、花火大会は中止 強風の予報で',
+      '港町の実行委員会は5日、6日夜に予定していた花火大会を中止すると発表した。強風が予想されるため。',
+      '2026-06-05T18:00:00+09:00',
+    ),
+    local(
+      'merger-local',
+      'わかぎん・まつぎん統合へ 両頭取「県の経済を支える」',
+      'わかぎんとまつぎんが一つのグループになる。両頭取は会見で「人口が減るなか、単独では地域を支えきれない」と話した。当面は両行の看板を残すという。',
+      '2026-06-05T19:00:00+09:00',
+    ),
+    local(
+      'atm',
+      'わかぎん、店舗に新型ATM 通帳なしで入金',
+      'わかぎんは12日、通帳やカードがなくてもスマートフォンで入出金できる新型ATMを県内20店舗に置くと発表した。両行の統合とは別の計画という。',
+      '2026-06-12T12:00:00+09:00',
+    ),
+  ];
+
+  it('keeps a local take that calls both banks of a merger by their kana 略称 with the wire report', () => {
+    const assignments = clusterItems(stream.map((item) => readItem(item, tokenizer)));
+    const story = new Map(assignments.map((a) => [a.id, a.story]));
+    const local = assignments.find((a) => a.id === 'merger-local');
+    assert.equal(story.get('merger-local'), story.get('merger'), JSON.stringify(local?.reason));
+    assert.deepEqual(local?.reason.matched?.names, ['松風銀行', '若葉銀行']);
+    assert.ok((local?.reason.views?.names ?? 0) > 0, JSON.stringify(local?.reason.views));
+  });
+
+  it('does not count one bank named alone: one actor recurs across its own events', () => {
+    const alone = stream.filter((item) => item.id !== 'merger-local');
+    const assignments = clusterItems(alone.map((item) => readItem(item, tokenizer)));
+    const atm = assignments.find((a) => a.id === 'atm');
+    assert.equal(atm?.reason.closest, 'merger', JSON.stringify(atm?.reason));
+    assert.ok(atm?.reason.views !== undefined, JSON.stringify(atm?.reason));
+    assert.equal(atm.reason.views.names, 0, JSON.stringify(atm.reason));
+    assert.deepEqual(atm.reason.matched?.names, ['若葉銀行'], 'seen and shown, but not counted');
+  });
+});

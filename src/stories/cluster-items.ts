@@ -32,6 +32,8 @@ export interface AssignmentReason {
     events?: string[];
     /** Shared numbered names (台風18号). */
     designations?: string[];
+    /** Names one item gives by a hiragana 略称 of the other's (千鳥銀行 for ちぎん); they count only when two or more agree. */
+    names?: string[];
     synonyms?: string[];
     conflicts: string[];
   };
@@ -47,6 +49,8 @@ export interface ViewScores {
   moments: number;
   /** Shared predicate–argument pairs (サービス>停止 ⇄ サービス>止まる), weighted by rarity. */
   events: number;
+  /** Names given by a hiragana 略称 on one side (ちぎん ⇄ 千鳥銀行), two or more, weighted by rarity. */
+  names: number;
   time: number;
   /** Factor (≤ 1) for facts that tell the item's event from the story's (see storyConflicts). */
   conflict: number;
@@ -136,6 +140,8 @@ function emptyProfile(id: string, time: number): ItemReading {
     moments: [],
     events: [],
     designations: [],
+    kanaForms: new Map(),
+    kanaWords: [],
     text: '',
   };
 }
@@ -155,6 +161,8 @@ function addToProfile(profile: ItemReading, item: ItemReading) {
   pool(profile.moments, item.moments);
   pool(profile.events, item.events);
   pool(profile.designations, item.designations);
+  pool(profile.kanaWords, item.kanaWords);
+  for (const [phrase, forms] of item.kanaForms) profile.kanaForms.set(phrase, forms);
   profile.time = Math.max(profile.time, item.time);
 }
 
@@ -471,7 +479,10 @@ function scoreStory(
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
       .slice(0, SALIENT)
       .map(([phrase]) => phrase);
-    const named = salient.some((phrase) => [...item.phrases.keys()].some((own) => names(own, phrase)));
+    const named = salient.some(
+      (phrase) =>
+        [...item.phrases.keys()].some((own) => names(own, phrase)) || kanaNamed(phrase, story.profile, item),
+    );
     if (!named) conflicts.push({ what: `names none of ${salient.join(',')}`, factor: 0.6 });
     else if (backgroundOnly(item, salient))
       conflicts.push({
@@ -533,7 +544,7 @@ const emptyMatch = () => ({
 // budgets), so it weighs a little less: at 0.6 two budgets of one week merge on stories-dev, and
 // 0.3–0.5 score alike there.
 const CONTENT = { words: 0.55, phrases: 0.45 };
-const CORROBORATION = { numbers: 0.6, moments: 0.4, events: 0.5 };
+const CORROBORATION = { numbers: 0.6, moments: 0.4, events: 0.5, names: 0.6 };
 const BREADTH = 4;
 const SALIENT = 5;
 
@@ -551,6 +562,7 @@ export function scorePair(
   const phraseMatch = phraseOverlap(aWeights, bWeights, a, b);
   const numberMatch = sharedNumbers(a, b, tables.numbers);
   const eventMatch = sharedEvents(a, b, tables.events);
+  const nameMatch = sharedKanaNames(a, b, tables.phrases);
   const momentMatch = a.moments.filter((moment) => b.moments.includes(moment));
   // A shared time to the minute names one event; a shared day that is not the day either item was
   // published on (10日の地震 in a report of the 12th) points back to the same event, more weakly.
@@ -579,7 +591,8 @@ export function scorePair(
     1,
     CORROBORATION.numbers * numberMatch.score +
       CORROBORATION.moments * moments +
-      CORROBORATION.events * eventMatch.score,
+      CORROBORATION.events * eventMatch.score +
+      CORROBORATION.names * nameMatch.score,
   );
   const raw = 0.75 * content + 0.25 * corroboration * Math.min(1, content / 0.15);
   const score = raw * time;
@@ -591,6 +604,7 @@ export function scorePair(
       numbers: round(numberMatch.score),
       moments,
       events: round(eventMatch.score),
+      names: round(nameMatch.score),
       time: round(time),
       conflict: 1,
     },
@@ -600,6 +614,7 @@ export function scorePair(
       moments: momentMatch.length > 0 ? momentMatch : earlierDays,
       ...(eventMatch.shared.length > 0 ? { events: eventMatch.shared } : {}),
       ...(designations.length > 0 ? { designations } : {}),
+      ...(nameMatch.shared.length > 0 ? { names: nameMatch.shared } : {}),
       ...(wordMatch.synonyms.length > 0 ? { synonyms: wordMatch.synonyms } : {}),
       conflicts: [] as string[],
     },
@@ -705,7 +720,7 @@ function phraseOverlap(aWeights: Weighted, bWeights: Weighted, a: ItemReading, b
     bySynonym.add(phrase);
     bySynonym.add(other);
   }
-  const direction = (from: Weighted, to: Weighted, toReading: ItemReading) => {
+  const direction = (from: Weighted, to: Weighted, fromReading: ItemReading, toReading: ItemReading) => {
     let dot = 0;
     for (const [phrase, weight] of from.phrases) {
       let match = to.phrases.has(phrase) ? 1 : bySynonym.has(phrase) ? SYNONYM_MATCH : 0;
@@ -715,6 +730,8 @@ function phraseOverlap(aWeights: Weighted, bWeights: Weighted, a: ItemReading, b
           if (m > match) match = m;
           if (match >= 0.8) break;
         }
+      if (match === 0 && (kanaNamed(phrase, fromReading, toReading) || kanaFormIndex(toReading).has(phrase)))
+        match = KANA_ABBREVIATION;
       if (match > 0) {
         dot += match * weight;
         if (match >= 0.8) shared.add(phrase);
@@ -722,8 +739,46 @@ function phraseOverlap(aWeights: Weighted, bWeights: Weighted, a: ItemReading, b
     }
     return from.phrasesTotal === 0 ? 0 : dot / from.phrasesTotal;
   };
-  const score = Math.sqrt(direction(aWeights, bWeights, b) * direction(bWeights, aWeights, a));
+  const score = Math.sqrt(direction(aWeights, bWeights, a, b) * direction(bWeights, aWeights, b, a));
   return { score, shared: [...shared].sort() };
+}
+
+// A hiragana 略称 (ちぎん) names its full name (千鳥銀行) as surely as a kanji one (農水省).
+const KANA_ABBREVIATION = 0.8;
+
+/**
+ * True when `to` calls a name of `from` by a hiragana 略称: one of the forms read from the name's
+ * parts' readings (千鳥銀行 → ちぎん, 千草電鉄 → ちぐ電; readItem's kanaForms) is among `to`'s hiragana
+ * words. A story's salient name counts as named by an item that uses only the kana form.
+ */
+function kanaNamed(phrase: string, from: ItemReading, to: ItemReading): boolean {
+  const forms = from.kanaForms.get(phrase);
+  if (forms === undefined || to.kanaWords.length === 0) return false;
+  const words = kanaWordSet(to);
+  return forms.some((form) => words.has(form));
+}
+
+// Per reading, made once (a story's profile again when it has grown): its hiragana words as a set,
+// and its names' kana forms → the name.
+const kanaWordSets = new WeakMap<ItemReading, Set<string>>();
+function kanaWordSet(reading: ItemReading): Set<string> {
+  let set = kanaWordSets.get(reading);
+  if (set === undefined || set.size !== reading.kanaWords.length) {
+    set = new Set(reading.kanaWords);
+    kanaWordSets.set(reading, set);
+  }
+  return set;
+}
+const kanaFormIndexes = new WeakMap<ItemReading, { size: number; index: Map<string, string> }>();
+function kanaFormIndex(reading: ItemReading): Map<string, string> {
+  let entry = kanaFormIndexes.get(reading);
+  if (entry === undefined || entry.size !== reading.kanaForms.size) {
+    const index = new Map<string, string>();
+    for (const [phrase, forms] of reading.kanaForms) for (const form of forms) index.set(form, phrase);
+    entry = { size: reading.kanaForms.size, index };
+    kanaFormIndexes.set(reading, entry);
+  }
+  return entry.index;
 }
 
 // A 略称 keeps its full name's first character, and a shortened phrase (新年度予算 of 新年度予算案,
@@ -794,6 +849,36 @@ function sharedNumbers(a: ItemReading, b: ItemReading, table: Frequencies) {
     // A rare figure (85人 in one story) is strong evidence; one that recurs across stories (1人) is not.
     weight += Math.min(1, table.idf(figure) / 5);
   }
+  return { score: Math.min(1, weight / 2), shared };
+}
+
+/**
+ * Names both items give where one writes them by a hiragana 略称 (ちぎん for 千鳥銀行, ちぐ電 for
+ * 千草電鉄), one per 略称, counted only when two or more such names agree. A name written alike in
+ * both items is already counted by the word and phrase views; one written by its kana 略称 shares
+ * no character with the full name, so the word view misses it and the phrase view sees it from one
+ * side only (see phraseOverlap) — and that is how a local or colloquial take on an event (ちぎん・
+ * ふじぎん統合へ) differs from the wire report it follows. One actor alone recurs across its own
+ * events (a bank's merger and its results), but two of an event's participants named in both items
+ * are evidence of that event, weighted by rarity like figures.
+ */
+function sharedKanaNames(a: ItemReading, b: ItemReading, table: Frequencies) {
+  const byForm = new Map<string, string>();
+  for (const [named, by] of [
+    [a, b],
+    [b, a],
+  ] as const)
+    for (const [phrase, forms] of named.kanaForms) {
+      const form = forms.find((candidate) => kanaWordSet(by).has(candidate));
+      if (form === undefined) continue;
+      // One 略称 names one body, however many compounds of its name (千草電鉄, 千草電鉄千草線) give it.
+      const seen = byForm.get(form);
+      if (seen === undefined || phrase.length < seen.length) byForm.set(form, phrase);
+    }
+  const shared = [...new Set(byForm.values())].sort();
+  if (shared.length < 2) return { score: 0, shared };
+  let weight = 0;
+  for (const name of shared) weight += Math.min(1, table.idf(name) / 5);
   return { score: Math.min(1, weight / 2), shared };
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
-import { designationsOf, eventsOf, placesIn, readItem } from './read-item.ts';
+import { designationsOf, eventsOf, kanaWordsOf, placesIn, readItem } from './read-item.ts';
 
 describe('placesIn', () => {
   it('splits municipalities out of a compound', () => {
@@ -164,5 +164,43 @@ describe('readItem lead and topic', () => {
 
   it('takes no topic from a が subject, which is as often what the event happened to', () => {
     assert.equal(read('電車が脱線', '10日朝、青葉線の電車の車輪が脱線した。').topic, '');
+  });
+});
+
+describe('kana 略称', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+
+  it('finds the hiragana words of a text that may be a 略称, cut at particles and before a kanji', () => {
+    const words = kanaWordsOf(
+      'わかぎん・まつぎん統合へ\nわかぎんとまつぎんが一つになる。さく電の愛称で親しまれる',
+    );
+    for (const word of ['わかぎん', 'まつぎん', 'さく電'])
+      assert.ok(words.includes(word), `${word}: ${words.join(',')}`);
+    assert.ok(!words.includes('ぎん統'), words.join(','));
+  });
+
+  it('reads the kana forms of the compound names an item gives, from their readings', () => {
+    const reading = readItem(
+      {
+        id: 'bank',
+        outlet: '架空日報',
+        title: '若葉銀行と松風銀行、経営統合で基本合意',
+        description: '若葉銀行と松風銀行は5日、経営統合することで基本合意したと発表した。',
+        link: 'https://kaku.example/bank',
+        published: '2026-06-05T17:00:00+09:00',
+      },
+      tokenizer,
+    );
+    assert.ok(
+      reading.kanaForms.get('若葉銀行')?.includes('わかぎん'),
+      JSON.stringify([...reading.kanaForms]),
+    );
+    assert.ok(
+      reading.kanaForms.get('松風銀行')?.includes('まつぎん'),
+      JSON.stringify([...reading.kanaForms]),
+    );
   });
 });

@@ -7,7 +7,7 @@ import type { Synonyms } from '../text/synonyms.ts';
 import type { Token, Tokenizer } from '../text/tokenizer.ts';
 import { findPeople, isContentToken, keyOf, readSentence } from '../understand/read-sentence.ts';
 import { topicOf } from '../understand/subject.ts';
-import { createUnderstanding } from '../understand/understand-document.ts';
+import { createUnderstanding, kanaAbbreviationsOf } from '../understand/understand-document.ts';
 
 /**
  * What the clusterer compares of one feed item, read once: its words, its noun phrases (names of
@@ -64,6 +64,13 @@ export interface ItemReading {
    * 全日空123便): see `designationsOf`. Also counted among the phrases.
    */
   designations: string[];
+  /**
+   * Compound names → the hiragana 略称 they may go by (千鳥銀行 → ちぎん, ちぎ…; 千草電鉄 → ちぐ電…),
+   * read from their parts' readings (`kanaFormsOf`).
+   */
+  kanaForms: Map<string, readonly string[]>;
+  /** Hiragana words that may be a kana 略称 of a name another item gives (ちぎん, ちぐ電): `kanaWordsOf`. */
+  kanaWords: string[];
   /** Normalised title + description, for near-duplicate shingles. */
   text: string;
 }
@@ -96,6 +103,7 @@ export function readItem(
   const events = new Set<string>();
   const designations = new Set<string>();
   const containment = new Set<string>();
+  const kanaForms = new Map<string, readonly string[]>();
   // News is written lead first: the headline and the first sentence say what the item is about;
   // later sentences add background, often another event (同線では先月にも…). Their words
   // count for less, and the days they name are not taken as the item's own event days.
@@ -133,6 +141,8 @@ export function readItem(
             containment.add(`${before}>${place}`);
         }
       }
+      for (const { phrase, forms } of kanaFormsOf(tokens))
+        if (phrases.has(phrase)) kanaForms.set(phrase, forms);
       for (const event of eventsOf(tokens)) {
         events.add(`${event.argument}>${event.predicate}`);
         for (const other of synonyms.of(event.predicate))
@@ -187,6 +197,8 @@ export function readItem(
     moments: [...moments],
     events: [...events],
     designations: [...designations],
+    kanaForms,
+    kanaWords: kanaWordsOf(`${item.title}\n${item.description}`.normalize('NFKC')),
     text: normalizeForMatch(`${item.title}${item.description}`),
   };
 }
@@ -232,25 +244,10 @@ const LATIN_NAME = /\b[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*/gu;
  */
 export function phrasesOf(sentence: string, tokens: readonly Token[]): string[] {
   const out: string[] = [];
-  let run = '';
-  let end = -1;
-  const flush = () => {
-    const phrase = normalizeForMatch(run);
-    if ([...phrase].length >= 2 && !(phrase.startsWith('同') && [...phrase].length <= 3)) out.push(phrase);
-    run = '';
-  };
-  for (const token of tokens) {
-    // Brackets and other symbols the tagger reads as nouns (its unknown-word rule) end a phrase.
-    const isNoun =
-      ((token.pos === '名詞' && token.posDetail !== '数' && token.posDetail !== '非自立') ||
-        token.pos === '接頭詞') &&
-      !/^[\p{P}\p{S}]+$/u.test(token.surface);
-    const joins = isNoun && run !== '' && token.start === end;
-    if (!joins) flush();
-    if (isNoun && (joins || token.posDetail !== '接尾')) run += token.surface;
-    end = token.end;
+  for (const run of nounRuns(tokens)) {
+    const phrase = phraseOfRun(run);
+    if (phrase !== undefined) out.push(phrase);
   }
-  flush();
   const norm = sentence.normalize('NFKC');
   for (const match of norm.matchAll(KATAKANA_NAME)) {
     const name = match[0].replace(/^[ー・]+|・+$/gu, '');
@@ -258,6 +255,89 @@ export function phrasesOf(sentence: string, tokens: readonly Token[]): string[] 
   }
   for (const match of norm.matchAll(LATIN_NAME)) if (!out.includes(match[0])) out.push(match[0]);
   return out;
+}
+
+/**
+ * The runs of adjacent nouns (not numbers) and prefixes a sentence's phrases are made of; a run
+ * does not start with a counter or suffix. Brackets and other symbols the tagger reads as nouns (its
+ * unknown-word rule) end a run.
+ */
+function nounRuns(tokens: readonly Token[]): Token[][] {
+  const out: Token[][] = [];
+  let run: Token[] = [];
+  let end = -1;
+  for (const token of tokens) {
+    const isNoun =
+      ((token.pos === '名詞' && token.posDetail !== '数' && token.posDetail !== '非自立') ||
+        token.pos === '接頭詞') &&
+      !/^[\p{P}\p{S}]+$/u.test(token.surface);
+    const joins = isNoun && run.length > 0 && token.start === end;
+    if (!joins && run.length > 0) {
+      out.push(run);
+      run = [];
+    }
+    if (isNoun && (joins || token.posDetail !== '接尾')) run.push(token);
+    end = token.end;
+  }
+  if (run.length > 0) out.push(run);
+  return out;
+}
+
+/** A run's phrase, NFKC, two characters or more; 同社 / 同町 (which refer back) are none. */
+function phraseOfRun(run: readonly Token[]): string | undefined {
+  const phrase = normalizeForMatch(run.map((token) => token.surface).join(''));
+  return [...phrase].length >= 2 && !(phrase.startsWith('同') && [...phrase].length <= 3)
+    ? phrase
+    : undefined;
+}
+
+/**
+ * The hiragana 略称 each compound name of a sentence may go by (千鳥銀行 → ちぎん, 千草電鉄 → ちぐ電:
+ * `understand/`'s kanaAbbreviationsOf), from its parts' readings; only runs whose parts all have one.
+ */
+export function kanaFormsOf(tokens: readonly Token[]): Array<{ phrase: string; forms: string[] }> {
+  const out: Array<{ phrase: string; forms: string[] }> = [];
+  for (const run of nounRuns(tokens)) {
+    const phrase = phraseOfRun(run);
+    if (phrase === undefined || run.length < 2 || run.some((token) => token.reading === undefined)) continue;
+    const forms = kanaAbbreviationsOf(
+      run.map((token) => ({ surface: token.surface, reading: token.reading as string })),
+    );
+    if (forms.length > 0) out.push({ phrase, forms });
+  }
+  return out;
+}
+
+// Hiragana that mark a word's end in running text (particles: ちぎんと, ちぐ電の, ふじぎんが).
+// A kana 略称 is short: at most three kana and two more (kanaAbbreviationsOf), so longer pieces are
+// not kept.
+const KANA_FORM_MAX = 5;
+const PARTICLE = /[とがのはをにもでやへ]/u;
+
+/**
+ * Hiragana words of a text that may be a kana 略称 (ちぎん, ふじぎん, ちぐ電): each run of hiragana
+ * (with the kanji right after it, as in ちぐ電), cut where a particle may end a word or where the
+ * kanji starts; every piece from the run's start or a particle to a particle, the kanji or the
+ * run's end, three to five characters (as long as a form can be). Over-generous on purpose: a piece
+ * counts only when it equals a form of a name the other item gives.
+ */
+export function kanaWordsOf(text: string): string[] {
+  const out = new Set<string>();
+  for (const match of text.matchAll(/[ぁ-ゖー]{2,24}\p{Script=Han}?/gu)) {
+    const chars = [...match[0]];
+    const starts = [0];
+    const ends = [chars.length];
+    if (/\p{Script=Han}/u.test(chars.at(-1) as string)) ends.push(chars.length - 1);
+    chars.forEach((char, index) => {
+      if (!PARTICLE.test(char)) return;
+      ends.push(index);
+      starts.push(index + 1);
+    });
+    for (const start of starts)
+      for (const end of ends)
+        if (end - start >= 3 && end - start <= KANA_FORM_MAX) out.add(chars.slice(start, end).join(''));
+  }
+  return [...out];
 }
 
 /** A predicate and one of its arguments: the head noun of a が / を / は phrase, or of the compound a headline's verbal noun ends. */

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
-import { definedAliases, refersTo, resolveReferences, sameKindAs } from './coreference.ts';
+import {
+  definedAliases,
+  kanaAbbreviationsOf,
+  refersTo,
+  resolveReferences,
+  sameKindAs,
+} from './coreference.ts';
 
 // Invented sentences about fictional companies, towns and people.
 let tokenizer: Tokenizer;
@@ -321,6 +327,41 @@ describe('sameKindAs', () => {
     assert.equal(
       sameKindAs('市', { start: 0, end: 2, text: '同市', antecedents: ['若松市'], keys: [] }),
       true,
+    );
+  });
+});
+
+describe('kanaAbbreviationsOf: the hiragana 略称 a compound name goes by', () => {
+  it('takes the first sounds of the first part and of a later part, or its first kanji', () => {
+    const bank = kanaAbbreviationsOf([
+      { surface: '若葉', reading: 'ワカバ' },
+      { surface: '銀行', reading: 'ギンコウ' },
+    ]);
+    assert.ok(bank.includes('わかぎん'), bank.join(','));
+    assert.ok(bank.includes('わぎん'), bank.join(','));
+    assert.ok(!bank.includes('わかばぎんこう'), 'the full reading is no 略称');
+    const railway = kanaAbbreviationsOf([
+      { surface: '桜川', reading: 'サクラガワ' },
+      { surface: '電鉄', reading: 'デンテツ' },
+    ]);
+    assert.ok(railway.includes('さく電'), railway.join(','));
+    assert.ok(railway.includes('さくでん'), railway.join(','));
+  });
+
+  it('never splits a mora and needs a kanji first part of two parts or more', () => {
+    const forms = kanaAbbreviationsOf([
+      { surface: '京浜', reading: 'キョウヒン' },
+      { surface: '急行', reading: 'キュウコウ' },
+    ]);
+    assert.ok(forms.includes('きょうきゅ'), forms.join(','));
+    assert.ok(!forms.some((form) => form.startsWith('きき') || form.endsWith('き')), forms.join(','));
+    assert.deepEqual(kanaAbbreviationsOf([{ surface: '若葉', reading: 'ワカバ' }]), []);
+    assert.deepEqual(
+      kanaAbbreviationsOf([
+        { surface: 'アオバ', reading: 'アオバ' },
+        { surface: '銀行', reading: 'ギンコウ' },
+      ]),
+      [],
     );
   });
 });

@@ -444,3 +444,40 @@ export function isAbbreviationOf(short: string, long: string): boolean {
   }
   return true;
 }
+
+const SMALL_KANA = /^[ぁぃぅぇぉっゃゅょゎゕゖー]/u;
+const toHiragana = (text: string) =>
+  text.replace(/[\u30a1-\u30f6]/gu, (char) => String.fromCodePoint((char.codePointAt(0) as number) - 0x60));
+
+/**
+ * The hiragana 略称 a compound name may go by, from its parts and their readings. Locals and news
+ * call a firm, bank or railway by the first sounds of its name's first part and of a later part,
+ * written in hiragana — ちぎん for 千鳥銀行 (チ|ドリ + ギン|コウ), ふじぎん for 藤浪銀行 — or with
+ * the later part's first kanji kept: ちぐ電 for 千草電鉄 (チグ|サ + 電). The character-order rule
+ * (isAbbreviationOf) cannot see these: the short name shares no character with the full one.
+ * Returns each form: one to three kana of the first part's reading (which must be written with a
+ * kanji: a kana form rewrites kanji), then one or two kana of a later part's reading, or its first
+ * kanji; three characters at least, never cut before a small kana or ー (a mora is not split).
+ */
+export function kanaAbbreviationsOf(parts: ReadonlyArray<{ surface: string; reading: string }>): string[] {
+  const first = parts[0];
+  if (parts.length < 2 || first === undefined || !/\p{Script=Han}/u.test(first.surface)) return [];
+  const prefixes = (reading: string, most: number) => {
+    const kana = [...toHiragana(reading)];
+    if (!kana.every((char) => /[ぁ-ゖー]/u.test(char))) return [];
+    const out: string[] = [];
+    for (let n = 1; n <= Math.min(most, kana.length); n++)
+      if (!SMALL_KANA.test(kana[n] ?? '')) out.push(kana.slice(0, n).join(''));
+    return out;
+  };
+  const heads = prefixes(first.reading, 3);
+  const forms = new Set<string>();
+  for (const part of parts.slice(1, 4)) {
+    const tails = prefixes(part.reading, 2);
+    const kanji = [...part.surface][0] ?? '';
+    if (/\p{Script=Han}/u.test(kanji)) tails.push(kanji);
+    for (const head of heads)
+      for (const tail of tails) if ([...head].length + [...tail].length >= 3) forms.add(`${head}${tail}`);
+  }
+  return [...forms];
+}

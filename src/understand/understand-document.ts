@@ -5,12 +5,12 @@ import { findQuantities, type Quantity } from '../text/quantities.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { createSynonyms, type Synonyms } from '../text/synonyms.ts';
 import { independentPieces, type Token, type Tokenizer } from '../text/tokenizer.ts';
-import { isAbbreviationOf, type Reference, resolveReferences } from './coreference.ts';
+import { isAbbreviationOf, kanaAbbreviationsOf, type Reference, resolveReferences } from './coreference.ts';
 import { type GlossedPredicate, glossedPredicates, glossKeys } from './english-gloss.ts';
 import { isContentToken, keyOf, readSentence, type SentenceReading } from './read-sentence.ts';
 
 // 略称 are read in coreference.ts (同労組 for 県職員労働組合); the verifier asks here too.
-export { isAbbreviationOf };
+export { isAbbreviationOf, kanaAbbreviationsOf };
 
 /** One sentence of a source, read, at its place in the document's stored text. */
 export interface SourceSentence extends SentenceReading {
