@@ -11,6 +11,9 @@
 // background): set1 P 0.978, R 0.864, F1 0.918, 2 of 15 merged; set2 (blind, totals) P 0.869,
 // R 0.936, F1 0.901, 5 of 21 merged.
 // Raised after names written by a hiragana 略称 (ちぎん ⇄ 千鳥銀行): set2 P 0.869, R 0.947, F1 0.906.
+// set3 (written blind in the stories9 round; held out: totals only) was first scored P 0.796,
+// R 0.802, F1 0.799 with 10 of 18 confusable pairs merged, and again after that round's rule with the
+// same figures; its floors sit a little under them.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +27,7 @@ import { createTokenizer } from '../src/text/tokenizer.ts';
 const FLOORS = [
   { set: 'set1', items: 130, precision: 0.96, recall: 0.85, f1: 0.9, confusablesMerged: 2 },
   { set: 'set2', items: 150, precision: 0.85, recall: 0.935, f1: 0.895, confusablesMerged: 5 },
+  { set: 'set3', items: 136, precision: 0.78, recall: 0.79, f1: 0.785, confusablesMerged: 10 },
 ];
 
 describe('story clustering on the blind stories-holdout sets', () => {

@@ -1,7 +1,8 @@
 // Floors under the verifier's figures on claims written by someone else (README, "How the verifier
 // decides"): claims-dev (../shared/data/claims-dev, a development set) and claims-holdout
-// (test/fixtures/claims-holdout, written blind to the checker; set6, set8, set13 and set14 are held out — only
-// their totals are ever read; set3, set4, set5, set7, set9, set10, set11 and set12 are development sets). Scored by the same script as `npm run eval:claims`, so the floors and README cannot
+// (test/fixtures/claims-holdout, written blind to the checker; set6, set8, set15 and set16 are held out — only
+// their totals are ever read; set3, set4, set5, set7, set9, set10, set11, set12, set13 and set14 are
+// development sets). Scored by the same script as `npm run eval:claims`, so the floors and README cannot
 // measure two different things. A change that drops a figure below its floor fails here; raise a
 // floor only when README's table is updated with a run that beats it.
 import assert from 'node:assert/strict';
@@ -149,7 +150,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.925, 0.1, 'claims-holdout set11+set12');
   });
 
-  it('claims-holdout set13 and set14 (a sixth pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set13 and set14 (a sixth pair written blind; a development pair since the seventh was written)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -168,7 +169,24 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (2032年度の完成); 84.1% with a prospect denied after a verbal noun (運転再開のめどは立っていない);
     // 85.0% with a harm suffered (けがをした) against none (けがはなく, 被害は確認されていない); 86.0%
     // (178/207) with names written with ノ and names one character off.
-    assertFloor(counts['both sets'], 0.84, 0.09, 'claims-holdout set13+set14');
+    // Both rounds merged: 86.0% (178/207) / 7.7% (11/142).
+    assertFloor(counts['both sets'], 0.85, 0.085, 'claims-holdout set13+set14');
+  });
+
+  it('claims-holdout set15 and set16 (a seventh pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set15',
+      '--set',
+      'set16',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
+    // First scored 86.6% (174/201) / 19.8% (26/131) on main at 316fd38 by the session that wrote it,
+    // once, after every label was committed; the same with the vfa7, vdet7 and english8 rounds merged
+    // (their gains on development sets did not carry over to this pair: most of its false alarms are
+    // paraphrases, 20 of 26).
+    assertFloor(counts['both sets'], 0.855, 0.21, 'claims-holdout set15+set16');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
