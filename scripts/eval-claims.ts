@@ -3,9 +3,11 @@
 // checker never sees a claim's label, type or note. Prints detection (unsupported claims rejected)
 // and false alarms (supported claims rejected) per type and overall for each set and both together,
 // and the confusion table. With --errors it lists every wrong verdict with the problems raised.
-// Run: node scripts/eval-claims.ts [--errors] [--json] [--set set1|set2] [DATA_DIR]
+// Run: node scripts/eval-claims.ts [--errors] [--json] [--record FILE] [--set set1|set2] [DATA_DIR]
+// --record FILE appends one JSON line per claim (set, id, label, type, and the code and check kind of
+// each finding; no claim text) for scripts/claims-by-code.ts.
 // --json prints, as the last line, each set's counts as one JSON object (for tests that hold a floor).
-import { existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Document } from '../src/domain/document.ts';
@@ -28,6 +30,7 @@ const { values, positionals } = parseArgs({
     errors: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     set: { type: 'string', multiple: true },
+    record: { type: 'string' },
   },
   allowPositionals: true,
 });
@@ -91,6 +94,15 @@ for (const set of sets) {
     tally(byType, unsupported ? '(detection)' : '(kept)', right);
     tally(overall, claim.type, right);
     tally(overall, unsupported ? '(detection)' : '(kept)', right);
+    if (values.record !== undefined) {
+      const findings = verdict.problems.map((problem) => ({
+        code: problem.code,
+        severity: problem.severity,
+        ...(typeof problem.params?.kind === 'string' ? { kind: problem.params.kind } : {}),
+      }));
+      const line = { set, id: claim.id, expect: claim.expect, type: claim.type, findings };
+      appendFileSync(values.record, `${JSON.stringify(line)}\n`);
+    }
     if (values.errors && !right) {
       const problems = verdict.problems
         .filter((problem) => problem.severity === 'error')
