@@ -448,6 +448,58 @@ describe('story clustering', () => {
   });
 });
 
+describe("one actor, another act, with nothing of the story's event", () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const wire = itemOf('架空通信', 'kakuu');
+  const local = itemOf('みずほ日報', 'mizuho');
+  // Invented: a maker's new plant (the wire report and a local take), its groundbreaking ten days
+  // on (a development: it names the plant), and in between the same maker's recall of a heater,
+  // which names of the plant story only the maker.
+  const plant = wire(
+    'plant',
+    '白鷺電工、若竹市に蓄電池の新工場 投資800億円',
+    '白鷺電工は2日、若竹市の工業団地に家庭用蓄電池の新工場を建設すると発表した。投資額は約800億円で、2029年の稼働を目指す。',
+    '2026-04-02T15:00:00+09:00',
+  );
+  const plantLocal = local(
+    'plant-local',
+    '若竹市に白鷺電工の新工場 市長「雇用に期待」',
+    '白鷺電工が若竹市の工業団地に蓄電池の新工場を建てる。市長は「300人規模の雇用に期待したい」と話した。',
+    '2026-04-02T19:00:00+09:00',
+  );
+  const recall = wire(
+    'recall',
+    '白鷺電工、電気ストーブ12万台を回収 発火8件',
+    '白鷺電工は7日、2024年から販売した電気ストーブ約12万台を無償で回収・交換すると発表した。使用中に発火する事故が8件報告された。',
+    '2026-04-07T14:00:00+09:00',
+  );
+  const groundbreaking = local(
+    'plant-ground',
+    '白鷺電工、若竹市の新工場で起工式',
+    '白鷺電工は12日、若竹市の工業団地で蓄電池の新工場の起工式を開いた。2029年の稼働を目指す。',
+    '2026-04-12T12:00:00+09:00',
+  );
+
+  it("keeps the actor's other act apart and its development with the story", () => {
+    const assignments = clusterItems(
+      [plant, plantLocal, recall, groundbreaking].map((item) => readItem(item, tokenizer)),
+    );
+    const story = new Map(assignments.map((a) => [a.id, a.story]));
+    const recalled = assignments.find((a) => a.id === 'recall');
+    assert.equal(story.get('plant-local'), 'story:plant');
+    assert.equal(story.get('recall'), 'story:recall', JSON.stringify(recalled?.reason));
+    assert.ok(
+      recalled?.reason.matched?.conflicts.some((c) => c.startsWith('names only its actor 白鷺電工')),
+      JSON.stringify(recalled?.reason),
+    );
+    const ground = assignments.find((a) => a.id === 'plant-ground');
+    assert.equal(ground?.story, 'story:plant', JSON.stringify(ground?.reason));
+  });
+});
+
 describe('names written by a hiragana 略称', () => {
   let tokenizer: Tokenizer;
   before(async () => {

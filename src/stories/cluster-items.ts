@@ -489,6 +489,11 @@ function scoreStory(
         what: `lead names only ${item.topic} of ${salient.join(',')}`,
         factor: ANOTHER_ACT,
       });
+    else if (actorOnly(item, salient, story.profile))
+      conflicts.push({
+        what: `names only its actor ${item.topic} of ${salient.join(',')}, no event or figure of the story`,
+        factor: ANOTHER_ACT,
+      });
   }
   const factor = conflicts.reduce((product, conflict) => product * conflict.factor, 1);
   return {
@@ -527,6 +532,30 @@ function backgroundOnly(item: ItemReading, salient: readonly string[]): boolean 
   const lead = new Set(item.leadPhrases);
   if (event.some((phrase) => item.leadPhrases.some((own) => names(own, phrase)))) return false;
   return event.some((phrase) => [...item.phrases.keys()].some((own) => !lead.has(own) && names(own, phrase)));
+}
+
+/**
+ * One actor, another act, with nothing of the story's event at all. An event is who did what to
+ * what, when and how much; the actor alone does not make it (a firm builds a plant one week and
+ * recalls a product the next, a city raises a fee while its mayor campaigns). So an item that names,
+ * of what the story is about (its salient phrases), only the actor its first sentence is about (its
+ * topic), and shares with the story no event (no `argument>predicate` pair) and no figure, reports
+ * another act of that actor. A development of the story names its object or act (県警は火災の原因を…,
+ * 奏電気工業は新工場の着工を…), repeats its figures (リコール38万台の対象を拡大) or one of its events
+ * (回収>拡大 beside 回収>始める is not, but 製品>回収 is), and stays with it.
+ */
+function actorOnly(item: ItemReading, salient: readonly string[], story: ItemReading): boolean {
+  const topic = item.topic;
+  // An act is dated in its lead (奏電気工業は16日、…); a lead with a topic and no day is comment
+  // on the story (大手携帯会社の通信障害は、…を示した), not another act.
+  if (topic === '' || item.leadDays.length === 0) return false;
+  const ofTopic = (phrase: string) => topic.includes(phrase) || phraseMatch(topic, phrase) > 0;
+  if (!salient.some(ofTopic)) return false;
+  const own = [...item.phrases.keys()];
+  if (salient.some((phrase) => !ofTopic(phrase) && own.some((mine) => names(mine, phrase)))) return false;
+  const storyEvents = eventSet(story);
+  if (item.events.some((event) => storyEvents.has(event))) return false;
+  return !item.numbers.some((mine) => story.numbers.some((theirs) => sameFigure(mine, theirs)));
 }
 
 const emptyMatch = () => ({
