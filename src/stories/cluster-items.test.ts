@@ -500,6 +500,50 @@ describe("one actor, another act, with nothing of the story's event", () => {
   });
 });
 
+describe("an incident of one kind in another town, the story's town named only as background", () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('みどり新報', 'midori');
+  const tv = itemOf('みどりテレビ', 'midoritv');
+  // Invented: food poisoning at a school in one city (two reports), and five days later a foreign
+  // body in school lunch bread in another town of the prefecture, whose last sentence names the
+  // first incident as background.
+  const stream: StoryItem[] = [
+    news(
+      'poison',
+      '小学校で給食後に30人が腹痛 若竹市立東小',
+      '若竹市は8日、市立東小学校で7日の給食を食べた児童28人と教職員2人の計30人が腹痛や下痢を訴えたと発表した。保健所が食中毒の疑いで調べている。',
+      '2026-06-08T18:00:00+09:00',
+    ),
+    tv(
+      'poison-tv',
+      '給食の食中毒か 児童ら30人に症状',
+      '若竹市の小学校で給食を食べた子どもや先生あわせて30人がおなかの痛みを訴えました。保健所は給食の調理の過程を調べています。',
+      '2026-06-08T19:00:00+09:00',
+    ),
+    news(
+      'bread',
+      '給食のパンにプラスチック片 松原町の給食センター',
+      '松原町は13日、町給食センターが小学校2校に出したパンにプラスチック片が入っていたと発表した。けが人はいない。若竹市の小学校で起きた集団食中毒に続き、県内の給食で問題が相次いでいる。',
+      '2026-06-13T18:00:00+09:00',
+    ),
+  ];
+
+  it("keeps the other town's incident apart", () => {
+    const assignments = clusterItems(stream.map((item) => readItem(item, tokenizer)));
+    const story = new Map(assignments.map((a) => [a.id, a.story]));
+    const bread = assignments.find((a) => a.id === 'bread');
+    assert.equal(story.get('poison-tv'), 'story:poison');
+    assert.equal(bread?.story, 'story:bread', JSON.stringify(bread?.reason));
+    assert.ok(
+      bread?.reason.matched?.conflicts.some((c) => c.startsWith('lead places 松原町')),
+      JSON.stringify(bread?.reason),
+    );
+  });
+});
+
 describe('names written by a hiragana 略称', () => {
   let tokenizer: Tokenizer;
   before(async () => {

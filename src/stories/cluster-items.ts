@@ -997,7 +997,9 @@ const sameName = (a: string, b: string) =>
  * differ in when, where and who:
  * - time: both time their event to the minute, no time is shared and the item does not refer back
  *   to a day the story's events happened on (an aftershock report names the main quake's day);
- * - place: both name municipalities or prefectures and none is the same (略称 and 青葉 ⇄ 青葉市 count);
+ * - place: both name municipalities or prefectures and none is the same (略称 and 青葉 ⇄ 青葉市 count),
+ *   or the item's lead puts its event in another town than the one town of the story, which it names
+ *   only later, as background (a second incident of one kind in the prefecture: 〜に続き);
  * - people: both name people and none is the same.
  * Each is evidence, not proof (a follow-up can move to a new place or person), so a conflict lowers
  * the score rather than forbidding the join; strong shared evidence can still outweigh it.
@@ -1049,6 +1051,21 @@ function storyConflicts(
     !item.places.some((p) => story.places.some((q) => samePlace(p, q)))
   )
     out.push({ what: `places ${item.places.join(',')} not in ${story.places.join(',')}`, factor: 0.5 });
+  else if (story.places.length > 0) {
+    // Where the item's own event happened is in its lead; a story's town named only in later
+    // sentences is background (若竹市の小学校で起きた食中毒に続き…): an incident of one kind in
+    // another town of the prefecture. Only against a story of one town: one that already spans
+    // several (a typhoon, an election) is not told apart by the town an item starts from.
+    const leadTowns = item.places.filter(
+      (place) => !isPrefecture(place) && item.leadPhrases.some((phrase) => phrase.includes(place)),
+    );
+    if (
+      leadTowns.length > 0 &&
+      story.places.filter((place) => !isPrefecture(place)).length === 1 &&
+      !leadTowns.some((p) => story.places.some((q) => samePlace(p, q)))
+    )
+      out.push({ what: `lead places ${leadTowns.join(',')} not in ${story.places.join(',')}`, factor: 0.5 });
+  }
   // Full names only: the tagger reads some place and company names as surnames (a town's name in a firm's), and a story
   // of several people (a race's winners) has full names that do not recur across its items, so
   // this weighs less than time or place.
