@@ -498,6 +498,24 @@ describe("one actor, another act, with nothing of the story's event", () => {
     const ground = assignments.find((a) => a.id === 'plant-ground');
     assert.equal(ground?.story, 'story:plant', JSON.stringify(ground?.reason));
   });
+
+  it('takes an undated comment on the actor for no act of its own', () => {
+    // Invented: an analysis the day after the plant, about the maker and its strategy, with no day
+    // of its own: comment on the story, not another act.
+    const comment = local(
+      'plant-comment',
+      '電池に懸ける白鷺電工 家電頼みから脱却へ',
+      '白鷺電工は、家電の利益が細るなかで蓄電池を成長の柱に据えようとしている。国の補助も追い風になる。',
+      '2026-04-03T09:00:00+09:00',
+    );
+    const assignments = clusterItems([plant, plantLocal, comment].map((item) => readItem(item, tokenizer)));
+    const read = assignments.find((a) => a.id === 'plant-comment');
+    assert.ok(
+      !read?.reason.matched?.conflicts.some((c) => c.startsWith('names only its actor')),
+      JSON.stringify(read?.reason),
+    );
+    assert.equal(read?.story, 'story:plant', JSON.stringify(read?.reason));
+  });
 });
 
 describe("an incident of one kind in another town, the story's town named only as background", () => {
@@ -530,6 +548,38 @@ describe("an incident of one kind in another town, the story's town named only a
       '2026-06-13T18:00:00+09:00',
     ),
   ];
+
+  it('keeps a report from a third town with a story that already spans two', () => {
+    // Invented: a typhoon's damage in two towns, then the damage in a third town of the prefecture,
+    // which names the first towns only after its own.
+    const typhoon: StoryItem[] = [
+      news(
+        'storm',
+        '台風7号 若竹市と松原町で浸水相次ぐ',
+        '台風7号の大雨で、若竹市と松原町では9日、住宅約200棟が床上浸水した。県は災害対策本部を設置した。',
+        '2026-08-09T18:00:00+09:00',
+      ),
+      tv(
+        'storm-tv',
+        '台風7号 浸水200棟 若竹市・松原町',
+        '台風7号の影響で、若竹市と松原町では住宅の浸水が相次ぎました。県は災害対策本部を設けました。',
+        '2026-08-09T19:00:00+09:00',
+      ),
+      news(
+        'storm-third',
+        '台風7号、桜井町でも土砂崩れ 住宅3棟に被害',
+        '台風7号の大雨で、桜井町では9日夜、裏山が崩れて住宅3棟が壊れた。若竹市や松原町に続き、県内の被害が広がっている。',
+        '2026-08-10T06:00:00+09:00',
+      ),
+    ];
+    const assignments = clusterItems(typhoon.map((item) => readItem(item, tokenizer)));
+    const third = assignments.find((a) => a.id === 'storm-third');
+    assert.equal(third?.story, 'story:storm', JSON.stringify(third?.reason));
+    assert.ok(
+      !third?.reason.matched?.conflicts.some((c) => c.startsWith('lead places')),
+      JSON.stringify(third?.reason),
+    );
+  });
 
   it("keeps the other town's incident apart", () => {
     const assignments = clusterItems(stream.map((item) => readItem(item, tokenizer)));
