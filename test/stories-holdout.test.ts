@@ -14,6 +14,10 @@
 // set3 (written blind in the stories9 round; held out: totals only) was first scored P 0.796,
 // R 0.802, F1 0.799 with 10 of 18 confusable pairs merged, and again after that round's rule with the
 // same figures; its floors sit a little under them.
+// Raised after the event-identity rules of the stories10 round (one actor with nothing of the
+// story's event; another town in the lead, the story's town only as background): set2 P 0.926,
+// R 0.947, F1 0.937, 3 of 21 merged; set3 (its one totals run of that round) P 0.839, R 0.793,
+// F1 0.816, 9 of 18 merged.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,8 +30,8 @@ import { createTokenizer } from '../src/text/tokenizer.ts';
 
 const FLOORS = [
   { set: 'set1', items: 130, precision: 0.96, recall: 0.85, f1: 0.9, confusablesMerged: 2 },
-  { set: 'set2', items: 150, precision: 0.85, recall: 0.935, f1: 0.895, confusablesMerged: 5 },
-  { set: 'set3', items: 136, precision: 0.78, recall: 0.79, f1: 0.785, confusablesMerged: 10 },
+  { set: 'set2', items: 150, precision: 0.91, recall: 0.935, f1: 0.925, confusablesMerged: 3 },
+  { set: 'set3', items: 136, precision: 0.82, recall: 0.79, f1: 0.8, confusablesMerged: 9 },
 ];
 
 describe('story clustering on the blind stories-holdout sets', () => {

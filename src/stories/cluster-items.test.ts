@@ -448,6 +448,152 @@ describe('story clustering', () => {
   });
 });
 
+describe("one actor, another act, with nothing of the story's event", () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const wire = itemOf('架空通信', 'kakuu');
+  const local = itemOf('みずほ日報', 'mizuho');
+  // Invented: a maker's new plant (the wire report and a local take), its groundbreaking ten days
+  // on (a development: it names the plant), and in between the same maker's recall of a heater,
+  // which names of the plant story only the maker.
+  const plant = wire(
+    'plant',
+    '白鷺電工、若竹市に蓄電池の新工場 投資800億円',
+    '白鷺電工は2日、若竹市の工業団地に家庭用蓄電池の新工場を建設すると発表した。投資額は約800億円で、2029年の稼働を目指す。',
+    '2026-04-02T15:00:00+09:00',
+  );
+  const plantLocal = local(
+    'plant-local',
+    '若竹市に白鷺電工の新工場 市長「雇用に期待」',
+    '白鷺電工が若竹市の工業団地に蓄電池の新工場を建てる。市長は「300人規模の雇用に期待したい」と話した。',
+    '2026-04-02T19:00:00+09:00',
+  );
+  const recall = wire(
+    'recall',
+    '白鷺電工、電気ストーブ12万台を回収 発火8件',
+    '白鷺電工は7日、2024年から販売した電気ストーブ約12万台を無償で回収・交換すると発表した。使用中に発火する事故が8件報告された。',
+    '2026-04-07T14:00:00+09:00',
+  );
+  const groundbreaking = local(
+    'plant-ground',
+    '白鷺電工、若竹市の新工場で起工式',
+    '白鷺電工は12日、若竹市の工業団地で蓄電池の新工場の起工式を開いた。2029年の稼働を目指す。',
+    '2026-04-12T12:00:00+09:00',
+  );
+
+  it("keeps the actor's other act apart and its development with the story", () => {
+    const assignments = clusterItems(
+      [plant, plantLocal, recall, groundbreaking].map((item) => readItem(item, tokenizer)),
+    );
+    const story = new Map(assignments.map((a) => [a.id, a.story]));
+    const recalled = assignments.find((a) => a.id === 'recall');
+    assert.equal(story.get('plant-local'), 'story:plant');
+    assert.equal(story.get('recall'), 'story:recall', JSON.stringify(recalled?.reason));
+    assert.ok(
+      recalled?.reason.matched?.conflicts.some((c) => c.startsWith('names only its actor 白鷺電工')),
+      JSON.stringify(recalled?.reason),
+    );
+    const ground = assignments.find((a) => a.id === 'plant-ground');
+    assert.equal(ground?.story, 'story:plant', JSON.stringify(ground?.reason));
+  });
+
+  it('takes an undated comment on the actor for no act of its own', () => {
+    // Invented: an analysis the day after the plant, about the maker and its strategy, with no day
+    // of its own: comment on the story, not another act.
+    const comment = local(
+      'plant-comment',
+      '電池に懸ける白鷺電工 家電頼みから脱却へ',
+      '白鷺電工は、家電の利益が細るなかで蓄電池を成長の柱に据えようとしている。国の補助も追い風になる。',
+      '2026-04-03T09:00:00+09:00',
+    );
+    const assignments = clusterItems([plant, plantLocal, comment].map((item) => readItem(item, tokenizer)));
+    const read = assignments.find((a) => a.id === 'plant-comment');
+    assert.ok(
+      !read?.reason.matched?.conflicts.some((c) => c.startsWith('names only its actor')),
+      JSON.stringify(read?.reason),
+    );
+    assert.equal(read?.story, 'story:plant', JSON.stringify(read?.reason));
+  });
+});
+
+describe("an incident of one kind in another town, the story's town named only as background", () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('みどり新報', 'midori');
+  const tv = itemOf('みどりテレビ', 'midoritv');
+  // Invented: food poisoning at a school in one city (two reports), and five days later a foreign
+  // body in school lunch bread in another town of the prefecture, whose last sentence names the
+  // first incident as background.
+  const stream: StoryItem[] = [
+    news(
+      'poison',
+      '小学校で給食後に30人が腹痛 若竹市立東小',
+      '若竹市は8日、市立東小学校で7日の給食を食べた児童28人と教職員2人の計30人が腹痛や下痢を訴えたと発表した。保健所が食中毒の疑いで調べている。',
+      '2026-06-08T18:00:00+09:00',
+    ),
+    tv(
+      'poison-tv',
+      '給食の食中毒か 児童ら30人に症状',
+      '若竹市の小学校で給食を食べた子どもや先生あわせて30人がおなかの痛みを訴えました。保健所は給食の調理の過程を調べています。',
+      '2026-06-08T19:00:00+09:00',
+    ),
+    news(
+      'bread',
+      '給食のパンにプラスチック片 松原町の給食センター',
+      '松原町は13日、町給食センターが小学校2校に出したパンにプラスチック片が入っていたと発表した。けが人はいない。若竹市の小学校で起きた集団食中毒に続き、県内の給食で問題が相次いでいる。',
+      '2026-06-13T18:00:00+09:00',
+    ),
+  ];
+
+  it('keeps a report from a third town with a story that already spans two', () => {
+    // Invented: a typhoon's damage in two towns, then the damage in a third town of the prefecture,
+    // which names the first towns only after its own.
+    const typhoon: StoryItem[] = [
+      news(
+        'storm',
+        '台風7号 若竹市と松原町で浸水相次ぐ',
+        '台風7号の大雨で、若竹市と松原町では9日、住宅約200棟が床上浸水した。県は災害対策本部を設置した。',
+        '2026-08-09T18:00:00+09:00',
+      ),
+      tv(
+        'storm-tv',
+        '台風7号 浸水200棟 若竹市・松原町',
+        '台風7号の影響で、若竹市と松原町では住宅の浸水が相次ぎました。県は災害対策本部を設けました。',
+        '2026-08-09T19:00:00+09:00',
+      ),
+      news(
+        'storm-third',
+        '台風7号、桜井町でも土砂崩れ 住宅3棟に被害',
+        '台風7号の大雨で、桜井町では9日夜、裏山が崩れて住宅3棟が壊れた。若竹市や松原町に続き、県内の被害が広がっている。',
+        '2026-08-10T06:00:00+09:00',
+      ),
+    ];
+    const assignments = clusterItems(typhoon.map((item) => readItem(item, tokenizer)));
+    const third = assignments.find((a) => a.id === 'storm-third');
+    assert.equal(third?.story, 'story:storm', JSON.stringify(third?.reason));
+    assert.ok(
+      !third?.reason.matched?.conflicts.some((c) => c.startsWith('lead places')),
+      JSON.stringify(third?.reason),
+    );
+  });
+
+  it("keeps the other town's incident apart", () => {
+    const assignments = clusterItems(stream.map((item) => readItem(item, tokenizer)));
+    const story = new Map(assignments.map((a) => [a.id, a.story]));
+    const bread = assignments.find((a) => a.id === 'bread');
+    assert.equal(story.get('poison-tv'), 'story:poison');
+    assert.equal(bread?.story, 'story:bread', JSON.stringify(bread?.reason));
+    assert.ok(
+      bread?.reason.matched?.conflicts.some((c) => c.startsWith('lead places 松原町')),
+      JSON.stringify(bread?.reason),
+    );
+  });
+});
+
 describe('names written by a hiragana 略称', () => {
   let tokenizer: Tokenizer;
   before(async () => {

@@ -489,6 +489,11 @@ function scoreStory(
         what: `lead names only ${item.topic} of ${salient.join(',')}`,
         factor: ANOTHER_ACT,
       });
+    else if (actorOnly(item, salient, story.profile))
+      conflicts.push({
+        what: `names only its actor ${item.topic} of ${salient.join(',')}, no event or figure of the story`,
+        factor: ANOTHER_ACT,
+      });
   }
   const factor = conflicts.reduce((product, conflict) => product * conflict.factor, 1);
   return {
@@ -527,6 +532,30 @@ function backgroundOnly(item: ItemReading, salient: readonly string[]): boolean 
   const lead = new Set(item.leadPhrases);
   if (event.some((phrase) => item.leadPhrases.some((own) => names(own, phrase)))) return false;
   return event.some((phrase) => [...item.phrases.keys()].some((own) => !lead.has(own) && names(own, phrase)));
+}
+
+/**
+ * One actor, another act, with nothing of the story's event at all. An event is who did what to
+ * what, when and how much; the actor alone does not make it (a firm builds a plant one week and
+ * recalls a product the next, a city raises a fee while its mayor campaigns). So an item that names,
+ * of what the story is about (its salient phrases), only the actor its first sentence is about (its
+ * topic), and shares with the story no event (no `argument>predicate` pair) and no figure, reports
+ * another act of that actor. A development of the story names its object or act (県警は火災の原因を…,
+ * 奏電気工業は新工場の着工を…), repeats its figures (リコール38万台の対象を拡大) or one of its events
+ * (回収>拡大 beside 回収>始める is not, but 製品>回収 is), and stays with it.
+ */
+function actorOnly(item: ItemReading, salient: readonly string[], story: ItemReading): boolean {
+  const topic = item.topic;
+  // An act is dated in its lead (奏電気工業は16日、…); a lead with a topic and no day is comment
+  // on the story (大手携帯会社の通信障害は、…を示した), not another act.
+  if (topic === '' || item.leadDays.length === 0) return false;
+  const ofTopic = (phrase: string) => topic.includes(phrase) || phraseMatch(topic, phrase) > 0;
+  if (!salient.some(ofTopic)) return false;
+  const own = [...item.phrases.keys()];
+  if (salient.some((phrase) => !ofTopic(phrase) && own.some((mine) => names(mine, phrase)))) return false;
+  const storyEvents = eventSet(story);
+  if (item.events.some((event) => storyEvents.has(event))) return false;
+  return !item.numbers.some((mine) => story.numbers.some((theirs) => sameFigure(mine, theirs)));
 }
 
 const emptyMatch = () => ({
@@ -968,7 +997,9 @@ const sameName = (a: string, b: string) =>
  * differ in when, where and who:
  * - time: both time their event to the minute, no time is shared and the item does not refer back
  *   to a day the story's events happened on (an aftershock report names the main quake's day);
- * - place: both name municipalities or prefectures and none is the same (略称 and 青葉 ⇄ 青葉市 count);
+ * - place: both name municipalities or prefectures and none is the same (略称 and 青葉 ⇄ 青葉市 count),
+ *   or the item's lead puts its event in another town than the one town of the story, which it names
+ *   only later, as background (a second incident of one kind in the prefecture: 〜に続き);
  * - people: both name people and none is the same.
  * Each is evidence, not proof (a follow-up can move to a new place or person), so a conflict lowers
  * the score rather than forbidding the join; strong shared evidence can still outweigh it.
@@ -1020,6 +1051,21 @@ function storyConflicts(
     !item.places.some((p) => story.places.some((q) => samePlace(p, q)))
   )
     out.push({ what: `places ${item.places.join(',')} not in ${story.places.join(',')}`, factor: 0.5 });
+  else if (story.places.length > 0) {
+    // Where the item's own event happened is in its lead; a story's town named only in later
+    // sentences is background (若竹市の小学校で起きた食中毒に続き…): an incident of one kind in
+    // another town of the prefecture. Only against a story of one town: one that already spans
+    // several (a typhoon, an election) is not told apart by the town an item starts from.
+    const leadTowns = item.places.filter(
+      (place) => !isPrefecture(place) && item.leadPhrases.some((phrase) => phrase.includes(place)),
+    );
+    if (
+      leadTowns.length > 0 &&
+      story.places.filter((place) => !isPrefecture(place)).length === 1 &&
+      !leadTowns.some((p) => story.places.some((q) => samePlace(p, q)))
+    )
+      out.push({ what: `lead places ${leadTowns.join(',')} not in ${story.places.join(',')}`, factor: 0.5 });
+  }
   // Full names only: the tagger reads some place and company names as surnames (a town's name in a firm's), and a story
   // of several people (a race's winners) has full names that do not recur across its items, so
   // this weighs less than time or place.
