@@ -389,3 +389,47 @@ describe('offline closing', () => {
     assert.doesNotMatch(article.closing.sentence.text, /2027年4月/u);
   });
 });
+
+// Invented news, written for this test: a town spa's renovation told by two outlets; the second
+// gives the only step after the pages in a sentence of two statements (the spa is closed, the town
+// reopens it on a date), its other sentences fact-rich enough to fill its card first.
+function spaPages(): Document[] {
+  return [
+    inventedDocument(
+      'spa1',
+      '架空町、町営温泉の改修を開始',
+      [
+        '架空町は10日、町営温泉「架空の湯」の改修工事を始めた。',
+        '工事費は約4億円で、国の交付金を充てる。',
+        '架空の湯は1988年に開業し、年間約8万人が利用していた。',
+        '町長は「町民の憩いの場を守りたい」と話した。',
+      ],
+      { publishedAt: '2026-04-10T09:00:00+09:00', siteName: '架空日報' },
+    ),
+    inventedDocument(
+      'spa2',
+      '町営温泉、改修で休館',
+      [
+        '架空町の町営温泉「架空の湯」が4月10日から休館し、町は改修費約4億円のうち約2億円を国の交付金で賄う。',
+        '架空町によると、架空の湯の2025年度の利用者は約8万2千人で、10年前より約3割減った。',
+        '架空町は4月10日、改修に合わせて温泉の入浴料を500円から600円に引き上げると発表した。',
+        '架空町の観光協会は2025年度、町内の宿泊客が約12万人だったと発表した。',
+        '温泉は工事のため休館しており、町は2026年12月1日に営業を再開する。',
+      ],
+      { publishedAt: '2026-04-10T12:00:00+09:00', siteName: '架空タイムス' },
+    ),
+  ];
+}
+
+describe('offline closing of two statements', () => {
+  it('closes with one sentence: the statement that holds the next step, not both', async () => {
+    const tokenizer = await createTokenizer();
+    const article = await createOfflineEngine().composeArticle(spaPages(), { tokenizer });
+    const closing = article.closing.sentence.text;
+    // The step, in the article's own words, as one sentence (not 温泉は…休館している。町は…再開する。).
+    assert.match(closing, /2026年12月1日に営業を再開する/u, closing);
+    assert.doesNotMatch(closing, /休館/u, closing);
+    assert.equal(closing.match(/[。．]/gu)?.length, 1, closing);
+    assert.equal(article.closing.sentence.verbatim, false, closing);
+  });
+});

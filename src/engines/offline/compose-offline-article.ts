@@ -817,7 +817,7 @@ function compose(
   // entries do: what comes next is one outlet's report, with its modality kept in its own words.
   const closingSentence =
     nextStep !== undefined
-      ? reportedBy(factOf(nextStep), outlet ? nextStep.document : undefined)
+      ? reportedBy(stepOf(nextStep), outlet ? nextStep.document : undefined)
       : dueStep !== undefined
         ? stancedFact(
             withOutlet(dueStep.text, outlet ? dueStep.candidate.document : undefined),
@@ -874,7 +874,7 @@ function compose(
       quotation: quotationShare(draft),
     },
     origins,
-    outlet: closingSentence.text !== (nextStep === undefined ? dueStep?.text : factOf(nextStep).text),
+    outlet: closingSentence.text !== (nextStep === undefined ? dueStep?.text : stepOf(nextStep).text),
   };
 }
 
@@ -910,6 +910,19 @@ function withOutlet(text: string, document: Document | undefined): string {
   if (outlet === undefined) return text;
   const body = text.replace(/[。．]$/u, '');
   return `${body}（${outlet}）。`;
+}
+
+/**
+ * The closing's next step as one sentence: of a step written as two statements (written.second:
+ * 温泉は休館している。町は12月1日に営業を再開する。), the statement that holds it — the last one
+ * naming a date or a plan (LOOKS_AHEAD) — not both.
+ */
+function stepOf(candidate: Candidate): Fact {
+  const fact = factOf(candidate);
+  if (candidate.written?.second === undefined) return fact;
+  const statements = fact.text.match(/[^。．]+[。．]/gu) ?? [];
+  const step = statements.findLast((text) => /\d[年月日]|今後/u.test(text) || LOOKS_AHEAD.test(text));
+  return step === undefined || statements.length < 2 ? fact : { ...fact, text: step };
 }
 
 function cardFactOf(candidate: Candidate): Fact {
