@@ -433,3 +433,47 @@ describe('offline closing of two statements', () => {
     assert.equal(article.closing.sentence.verbatim, false, closing);
   });
 });
+
+// Invented news, written for this test: a microwave recall; the second outlet's only line the
+// engine writes is two clauses (費用は…見通しで、架空電機は…検討している), its other sentences figures
+// without a verb, and the source sentence's main clause copies 30 characters (kanji numerals).
+function ovenPages(): Document[] {
+  return [
+    inventedDocument(
+      'oven1',
+      '架空電機、電子レンジ5万台を回収',
+      [
+        '架空電機は3日、電子レンジ「ホカリ」約5万台の自主回収を発表した。',
+        '扉の部品が外れ、やけどをする恐れがあるという。',
+        '架空電機は購入者に無償で部品を交換する。',
+        '消費者庁は架空電機に原因の報告を求めた。',
+      ],
+      { publishedAt: '2026-02-04T09:00:00+09:00', siteName: '架空日報' },
+    ),
+    inventedDocument(
+      'oven2',
+      '架空電機、回収費用は3億円',
+      [
+        '回収にかかる費用は約三億円に上る見通しで、架空電機は二〇二六年三月期の連結業績予想を下方修正するかどうか検討している。',
+        '対象製品の国内の販売台数は約五万台。',
+        '部品の交換費用は一台あたり約六千円。',
+        '問い合わせは一日約三百件。',
+      ],
+      { publishedAt: '2026-02-04T12:00:00+09:00', siteName: '架空経済' },
+    ),
+  ];
+}
+
+describe('offline headings of a section with one line of its own', () => {
+  it('heads it with that line’s main clause when it has a subject of its own, not a keyword pair', async () => {
+    const tokenizer = await createTokenizer();
+    const article = await createOfflineEngine().composeArticle(ovenPages(), { tokenizer });
+    const section = article.sections.find((candidate) => candidate.sourceId === 'oven2');
+    const heading = section?.heading.text ?? '';
+    // Not 架空電機と費用: the actor and its act, in figures as the article writes them.
+    assert.doesNotMatch(heading, /^[^、。]+と[^、。]+$/u, heading);
+    assert.match(heading, /^架空電機、2026年3月期の[^。]*検討/u, heading);
+    assert.ok([...heading].length <= MAX_TITLE_CHARS, heading);
+    assert.equal(section?.heading.verbatim, false);
+  });
+});

@@ -1271,6 +1271,31 @@ function composeHeading(
       origin: `${source.document.id}:${candidate.sentence.start}`,
     };
   }
+  // Still none: an own line of two clauses whose last has a subject of its own (費用は…見通しで、
+  // X社は…検討している) heads the section with that main clause, facts before colour — a statement,
+  // not a keyword pair — where it restates no line shown elsewhere, the title or the headline.
+  for (const candidate of [...pool].sort(
+    (a, b) => Number(isColour(a.sentence)) - Number(isColour(b.sentence)),
+  )) {
+    const written = candidate.written?.text;
+    const main = written === undefined ? undefined : lastClause(written);
+    const text = main === undefined ? undefined : asHeadline(candidate, understanding, main);
+    if (
+      text === undefined ||
+      lines.restates(text, card) ||
+      similarity(text, title) >= HEADLINE_COPY ||
+      copiesHeadline(text, [source])
+    )
+      continue;
+    return {
+      fact: stancedFact(
+        text,
+        [spanOf(source.document, candidate.sentence.start, candidate.sentence.end)],
+        false,
+      ),
+      origin: `${source.document.id}:${candidate.sentence.start}`,
+    };
+  }
   // A source not in Japanese: the name it is about, as it writes it.
   if (source.document.lang !== 'ja')
     return {
