@@ -410,30 +410,27 @@ function compose(
     ));
   const allFacts = () => (allByFacts ??= sources.map(({ candidates }) => [...candidates].sort(byFacts)));
   // `besides`: a fact the part states already (the closing's own sentence), not a point again.
+  // The sections' bodies come after the points: a point does not take a source's last free
+  // sentence, which its section's body needs (else the body can only quote its hook answer again).
+  const keepsBody = (candidate: Candidate) =>
+    (sources.find((source) => source.document === candidate.document)?.candidates.filter(isFree).length ??
+      0) > 1;
   const fillPoints = (picks: Candidate[], besides: readonly Candidate[] = []) => {
     const newFact = (candidate: Candidate) =>
       ![...picks, ...besides].some((pick) => isSameFact(pick, candidate));
     // Too few from the sources with sentences to spare: a short quote of a key fact next (the
-    // other sources keep their own sentences for their sections), then any own sentence.
-    if (picks.length < 3)
-      picks.push(
-        ...roundRobin(
-          shortFacts(),
-          3 - picks.length,
-          (candidate) => isFree(candidate) && newFact(candidate),
-          isSameFact,
-        ).map(take),
-      );
-    // Sources too short for three distinct facts: anything they say that is not shown yet.
-    if (picks.length < 3)
-      picks.push(
-        ...roundRobin(
-          japaneseFacts(),
-          3 - picks.length,
-          (candidate) => isFree(candidate) && newFact(candidate),
-          isSameFact,
-        ).map(take),
-      );
+    // other sources keep their own sentences for their sections), then any own sentence; while
+    // another source has one free, not a source's last free sentence (keepsBody), which its body
+    // needs — its body would quote its hook answer again.
+    for (const spared of [true, false]) {
+      const fits = (candidate: Candidate) =>
+        isFree(candidate) && newFact(candidate) && (!spared || keepsBody(candidate));
+      if (picks.length < 3)
+        picks.push(...roundRobin(shortFacts(), 3 - picks.length, fits, isSameFact).map(take));
+      // Sources too short for three distinct facts: anything they say that is not shown yet.
+      if (picks.length < 3)
+        picks.push(...roundRobin(japaneseFacts(), 3 - picks.length, fits, isSameFact).map(take));
+    }
     // Sources that say little (or the same page twice): a fact another part shows may be a point
     // too (in Japanese first: an English sentence is a point only when nothing else is left), still
     // a fact the other points do not give; the same fact twice only when the sources have fewer
@@ -485,7 +482,7 @@ function compose(
   // quote a sentence again or give a value again that these parts give.
   const quotes = composeQuotes(
     sources.map(({ candidates }) => candidates),
-    isFree,
+    (candidate) => isFree(candidate) && keepsBody(candidate),
   );
   quotes.from.forEach(take);
   const keyFigures = composeFigures(
