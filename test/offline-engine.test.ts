@@ -481,7 +481,9 @@ describe('offline headings of a section with one line of its own', () => {
 // Invented news, written for this test: a dam's storage cut told by three short outlets, the
 // farmers' paper with six sentences (three key facts, a figure, a plan and a remark), the city
 // paper with two facts to spare.
-function damPages(): Document[] {
+function damPages(named = false): Document[] {
+  // Named speakers (佐藤一郎課長) make the remarks who-said-what quotes too.
+  const name = (person: string) => (named ? person : '');
   return [
     inventedDocument(
       'dam1',
@@ -490,7 +492,7 @@ function damPages(): Document[] {
         '架空県は9日、架空ダムの放流設備を改修するため、貯水量を半分に制限すると発表した。',
         '制限は7月1日から約1年続く。',
         '改修費は約12億円で、国が半分を負担する。',
-        '県河川課の課長は「下流の安全を最優先に工事を進める」と述べた。',
+        `県河川課の${name('佐藤一郎')}課長は「下流の安全を最優先に工事を進める」と述べた。`,
         '架空ダムは1972年に完成した。',
         '放流設備は完成以来、大規模な改修をしていない。',
         '農業用水への影響はないという。',
@@ -503,7 +505,7 @@ function damPages(): Document[] {
       [
         '架空ダムの貯水量が7月から半分に制限されることになった。',
         '下流の架空市では、夏場の水不足を心配する声が上がる。',
-        '架空市の市長は「節水への協力を市民に呼びかけたい」と話した。',
+        `架空市の${name('田中花子')}市長は「節水への協力を市民に呼びかけたい」と話した。`,
         '架空市は夏の給水制限も検討している。',
         '市内の水道使用量は1日約5万トン。',
         '市は井戸水の活用も探る。',
@@ -520,7 +522,7 @@ function damPages(): Document[] {
         '架空農協によると、ダムの水を使う水田は約800ヘクタールある。',
         '農協は県に十分な説明を求める方針だ。',
         '農家は約300戸で、半数以上が70歳以上だ。',
-        '農協の組合長は「田植えの時期に水が足りるか心配だ」と話した。',
+        `農協の${name('山本次郎')}組合長は「田植えの時期に水が足りるか心配だ」と話した。`,
         '県は5月中に農家向けの説明会を開く予定だ。',
       ],
       { publishedAt: '2026-04-10T12:00:00+09:00', siteName: '架空農業新聞' },
@@ -538,6 +540,20 @@ describe('offline bodies of a short source', () => {
     const answer = section.hook.answer.text.replace(/[「」。]/gu, '');
     for (const text of body) assert.notEqual(text.replace(/[「」。]/gu, ''), answer, body.join(' / '));
     // The points took the city paper's spare fact instead of the farmers' remark.
+    assert.ok(
+      body.some((text) => text.includes('田植えの時期に水が足りるか心配だ')),
+      body.join(' / '),
+    );
+  });
+
+  it('leaves it to its body, not to who said what, when the remark is a named person’s', async () => {
+    const tokenizer = await createTokenizer();
+    const article = await createOfflineEngine().composeArticle(damPages(true), { tokenizer });
+    const section = article.sections.find((candidate) => candidate.sourceId === 'dam3');
+    assert.ok(section);
+    const body = section.body.flatMap((paragraph) => paragraph.sentences.map((fact) => fact.text));
+    const answer = section.hook.answer.text.replace(/[「」。]/gu, '');
+    for (const text of body) assert.notEqual(text.replace(/[「」。]/gu, ''), answer, body.join(' / '));
     assert.ok(
       body.some((text) => text.includes('田植えの時期に水が足りるか心配だ')),
       body.join(' / '),

@@ -410,8 +410,9 @@ function compose(
     ));
   const allFacts = () => (allByFacts ??= sources.map(({ candidates }) => [...candidates].sort(byFacts)));
   // `besides`: a fact the part states already (the closing's own sentence), not a point again.
-  // The sections' bodies come after the points: a point does not take a source's last free
-  // sentence, which its section's body needs (else the body can only quote its hook answer again).
+  // The sections' bodies come after the points and who said what: neither takes a source's last
+  // free sentence (a point only while another source has one free), which its section's body needs
+  // — else the body can only quote its hook answer again.
   const keepsBody = (candidate: Candidate) =>
     (sources.find((source) => source.document === candidate.document)?.candidates.filter(isFree).length ??
       0) > 1;
