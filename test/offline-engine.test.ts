@@ -389,3 +389,174 @@ describe('offline closing', () => {
     assert.doesNotMatch(article.closing.sentence.text, /2027年4月/u);
   });
 });
+
+// Invented news, written for this test: a town spa's renovation told by two outlets; the second
+// gives the only step after the pages in a sentence of two statements (the spa is closed, the town
+// reopens it on a date), its other sentences fact-rich enough to fill its card first.
+function spaPages(): Document[] {
+  return [
+    inventedDocument(
+      'spa1',
+      '架空町、町営温泉の改修を開始',
+      [
+        '架空町は10日、町営温泉「架空の湯」の改修工事を始めた。',
+        '工事費は約4億円で、国の交付金を充てる。',
+        '架空の湯は1988年に開業し、年間約8万人が利用していた。',
+        '町長は「町民の憩いの場を守りたい」と話した。',
+      ],
+      { publishedAt: '2026-04-10T09:00:00+09:00', siteName: '架空日報' },
+    ),
+    inventedDocument(
+      'spa2',
+      '町営温泉、改修で休館',
+      [
+        '架空町の町営温泉「架空の湯」が4月10日から休館し、町は改修費約4億円のうち約2億円を国の交付金で賄う。',
+        '架空町によると、架空の湯の2025年度の利用者は約8万2千人で、10年前より約3割減った。',
+        '架空町は4月10日、改修に合わせて温泉の入浴料を500円から600円に引き上げると発表した。',
+        '架空町の観光協会は2025年度、町内の宿泊客が約12万人だったと発表した。',
+        '温泉は工事のため休館しており、町は2026年12月1日に営業を再開する。',
+      ],
+      { publishedAt: '2026-04-10T12:00:00+09:00', siteName: '架空タイムス' },
+    ),
+  ];
+}
+
+describe('offline closing of two statements', () => {
+  it('closes with one sentence: the statement that holds the next step, not both', async () => {
+    const tokenizer = await createTokenizer();
+    const article = await createOfflineEngine().composeArticle(spaPages(), { tokenizer });
+    const closing = article.closing.sentence.text;
+    // The step, in the article's own words, as one sentence (not 温泉は…休館している。町は…再開する。).
+    assert.match(closing, /2026年12月1日に営業を再開する/u, closing);
+    assert.doesNotMatch(closing, /休館/u, closing);
+    assert.equal(closing.match(/[。．]/gu)?.length, 1, closing);
+    assert.equal(article.closing.sentence.verbatim, false, closing);
+  });
+});
+
+// Invented news, written for this test: a microwave recall; the second outlet's only line the
+// engine writes is two clauses (費用は…見通しで、架空電機は…検討している), its other sentences figures
+// without a verb, and the source sentence's main clause copies 30 characters (kanji numerals).
+function ovenPages(): Document[] {
+  return [
+    inventedDocument(
+      'oven1',
+      '架空電機、電子レンジ5万台を回収',
+      [
+        '架空電機は3日、電子レンジ「ホカリ」約5万台の自主回収を発表した。',
+        '扉の部品が外れ、やけどをする恐れがあるという。',
+        '架空電機は購入者に無償で部品を交換する。',
+        '消費者庁は架空電機に原因の報告を求めた。',
+      ],
+      { publishedAt: '2026-02-04T09:00:00+09:00', siteName: '架空日報' },
+    ),
+    inventedDocument(
+      'oven2',
+      '架空電機、回収費用は3億円',
+      [
+        '回収にかかる費用は約三億円に上る見通しで、架空電機は二〇二六年三月期の連結業績予想を下方修正するかどうか検討している。',
+        '対象製品の国内の販売台数は約五万台。',
+        '部品の交換費用は一台あたり約六千円。',
+        '問い合わせは一日約三百件。',
+      ],
+      { publishedAt: '2026-02-04T12:00:00+09:00', siteName: '架空経済' },
+    ),
+  ];
+}
+
+describe('offline headings of a section with one line of its own', () => {
+  it('heads it with that line’s main clause when it has a subject of its own, not a keyword pair', async () => {
+    const tokenizer = await createTokenizer();
+    const article = await createOfflineEngine().composeArticle(ovenPages(), { tokenizer });
+    const section = article.sections.find((candidate) => candidate.sourceId === 'oven2');
+    const heading = section?.heading.text ?? '';
+    // Not 架空電機と費用: the actor and its act, in figures as the article writes them.
+    assert.doesNotMatch(heading, /^[^、。]+と[^、。]+$/u, heading);
+    assert.match(heading, /^架空電機、2026年3月期の[^。]*検討/u, heading);
+    assert.ok([...heading].length <= MAX_TITLE_CHARS, heading);
+    assert.equal(section?.heading.verbatim, false);
+  });
+});
+
+// Invented news, written for this test: a dam's storage cut told by three short outlets, the
+// farmers' paper with six sentences (three key facts, a figure, a plan and a remark), the city
+// paper with two facts to spare.
+function damPages(named = false): Document[] {
+  // Named speakers (佐藤一郎課長) make the remarks who-said-what quotes too.
+  const name = (person: string) => (named ? person : '');
+  return [
+    inventedDocument(
+      'dam1',
+      '架空ダム、放流設備の改修で貯水制限',
+      [
+        '架空県は9日、架空ダムの放流設備を改修するため、貯水量を半分に制限すると発表した。',
+        '制限は7月1日から約1年続く。',
+        '改修費は約12億円で、国が半分を負担する。',
+        `県河川課の${name('佐藤一郎')}課長は「下流の安全を最優先に工事を進める」と述べた。`,
+        '架空ダムは1972年に完成した。',
+        '放流設備は完成以来、大規模な改修をしていない。',
+        '農業用水への影響はないという。',
+      ],
+      { publishedAt: '2026-04-09T18:00:00+09:00', siteName: '架空日報' },
+    ),
+    inventedDocument(
+      'dam2',
+      '架空ダム、貯水制限へ',
+      [
+        '架空ダムの貯水量が7月から半分に制限されることになった。',
+        '下流の架空市では、夏場の水不足を心配する声が上がる。',
+        `架空市の${name('田中花子')}市長は「節水への協力を市民に呼びかけたい」と話した。`,
+        '架空市は夏の給水制限も検討している。',
+        '市内の水道使用量は1日約5万トン。',
+        '市は井戸水の活用も探る。',
+        '架空市の浄水場は市内に2か所ある。',
+        '市は給水車3台を用意した。',
+      ],
+      { publishedAt: '2026-04-10T09:00:00+09:00', siteName: '架空タイムス' },
+    ),
+    inventedDocument(
+      'dam3',
+      '貯水制限、農家に不安',
+      [
+        '架空ダムの貯水制限を受け、下流の農家に不安が広がっている。',
+        '架空農協によると、ダムの水を使う水田は約800ヘクタールある。',
+        '農協は県に十分な説明を求める方針だ。',
+        '農家は約300戸で、半数以上が70歳以上だ。',
+        `農協の${name('山本次郎')}組合長は「田植えの時期に水が足りるか心配だ」と話した。`,
+        '県は5月中に農家向けの説明会を開く予定だ。',
+      ],
+      { publishedAt: '2026-04-10T12:00:00+09:00', siteName: '架空農業新聞' },
+    ),
+  ];
+}
+
+describe('offline bodies of a short source', () => {
+  it('keeps a short source’s last free sentence for its body, not its hook answer quoted again', async () => {
+    const tokenizer = await createTokenizer();
+    const article = await createOfflineEngine().composeArticle(damPages(), { tokenizer });
+    const section = article.sections.find((candidate) => candidate.sourceId === 'dam3');
+    assert.ok(section);
+    const body = section.body.flatMap((paragraph) => paragraph.sentences.map((fact) => fact.text));
+    const answer = section.hook.answer.text.replace(/[「」。]/gu, '');
+    for (const text of body) assert.notEqual(text.replace(/[「」。]/gu, ''), answer, body.join(' / '));
+    // The points took the city paper's spare fact instead of the farmers' remark.
+    assert.ok(
+      body.some((text) => text.includes('田植えの時期に水が足りるか心配だ')),
+      body.join(' / '),
+    );
+  });
+
+  it('leaves it to its body, not to who said what, when the remark is a named person’s', async () => {
+    const tokenizer = await createTokenizer();
+    const article = await createOfflineEngine().composeArticle(damPages(true), { tokenizer });
+    const section = article.sections.find((candidate) => candidate.sourceId === 'dam3');
+    assert.ok(section);
+    const body = section.body.flatMap((paragraph) => paragraph.sentences.map((fact) => fact.text));
+    const answer = section.hook.answer.text.replace(/[「」。]/gu, '');
+    for (const text of body) assert.notEqual(text.replace(/[「」。]/gu, ''), answer, body.join(' / '));
+    assert.ok(
+      body.some((text) => text.includes('田植えの時期に水が足りるか心配だ')),
+      body.join(' / '),
+    );
+  });
+});

@@ -410,30 +410,28 @@ function compose(
     ));
   const allFacts = () => (allByFacts ??= sources.map(({ candidates }) => [...candidates].sort(byFacts)));
   // `besides`: a fact the part states already (the closing's own sentence), not a point again.
+  // The sections' bodies come after the points and who said what: neither takes a source's last
+  // free sentence (a point only while another source has one free), which its section's body needs
+  // — else the body can only quote its hook answer again.
+  const keepsBody = (candidate: Candidate) =>
+    (sources.find((source) => source.document === candidate.document)?.candidates.filter(isFree).length ??
+      0) > 1;
   const fillPoints = (picks: Candidate[], besides: readonly Candidate[] = []) => {
     const newFact = (candidate: Candidate) =>
       ![...picks, ...besides].some((pick) => isSameFact(pick, candidate));
     // Too few from the sources with sentences to spare: a short quote of a key fact next (the
-    // other sources keep their own sentences for their sections), then any own sentence.
-    if (picks.length < 3)
-      picks.push(
-        ...roundRobin(
-          shortFacts(),
-          3 - picks.length,
-          (candidate) => isFree(candidate) && newFact(candidate),
-          isSameFact,
-        ).map(take),
-      );
-    // Sources too short for three distinct facts: anything they say that is not shown yet.
-    if (picks.length < 3)
-      picks.push(
-        ...roundRobin(
-          japaneseFacts(),
-          3 - picks.length,
-          (candidate) => isFree(candidate) && newFact(candidate),
-          isSameFact,
-        ).map(take),
-      );
+    // other sources keep their own sentences for their sections), then any own sentence; while
+    // another source has one free, not a source's last free sentence (keepsBody), which its body
+    // needs — its body would quote its hook answer again.
+    for (const spared of [true, false]) {
+      const fits = (candidate: Candidate) =>
+        isFree(candidate) && newFact(candidate) && (!spared || keepsBody(candidate));
+      if (picks.length < 3)
+        picks.push(...roundRobin(shortFacts(), 3 - picks.length, fits, isSameFact).map(take));
+      // Sources too short for three distinct facts: anything they say that is not shown yet.
+      if (picks.length < 3)
+        picks.push(...roundRobin(japaneseFacts(), 3 - picks.length, fits, isSameFact).map(take));
+    }
     // Sources that say little (or the same page twice): a fact another part shows may be a point
     // too (in Japanese first: an English sentence is a point only when nothing else is left), still
     // a fact the other points do not give; the same fact twice only when the sources have fewer
@@ -485,7 +483,7 @@ function compose(
   // quote a sentence again or give a value again that these parts give.
   const quotes = composeQuotes(
     sources.map(({ candidates }) => candidates),
-    isFree,
+    (candidate) => isFree(candidate) && keepsBody(candidate),
   );
   quotes.from.forEach(take);
   const keyFigures = composeFigures(
@@ -817,7 +815,7 @@ function compose(
   // entries do: what comes next is one outlet's report, with its modality kept in its own words.
   const closingSentence =
     nextStep !== undefined
-      ? reportedBy(factOf(nextStep), outlet ? nextStep.document : undefined)
+      ? reportedBy(stepOf(nextStep), outlet ? nextStep.document : undefined)
       : dueStep !== undefined
         ? stancedFact(
             withOutlet(dueStep.text, outlet ? dueStep.candidate.document : undefined),
@@ -874,7 +872,7 @@ function compose(
       quotation: quotationShare(draft),
     },
     origins,
-    outlet: closingSentence.text !== (nextStep === undefined ? dueStep?.text : factOf(nextStep).text),
+    outlet: closingSentence.text !== (nextStep === undefined ? dueStep?.text : stepOf(nextStep).text),
   };
 }
 
@@ -910,6 +908,19 @@ function withOutlet(text: string, document: Document | undefined): string {
   if (outlet === undefined) return text;
   const body = text.replace(/[。．]$/u, '');
   return `${body}（${outlet}）。`;
+}
+
+/**
+ * The closing's next step as one sentence: of a step written as two statements (written.second:
+ * 温泉は休館している。町は12月1日に営業を再開する。), the statement that holds it — the last one
+ * naming a date or a plan (LOOKS_AHEAD) — not both.
+ */
+function stepOf(candidate: Candidate): Fact {
+  const fact = factOf(candidate);
+  if (candidate.written?.second === undefined) return fact;
+  const statements = fact.text.match(/[^。．]+[。．]/gu) ?? [];
+  const step = statements.findLast((text) => /\d[年月日]|今後/u.test(text) || LOOKS_AHEAD.test(text));
+  return step === undefined || statements.length < 2 ? fact : { ...fact, text: step };
 }
 
 function cardFactOf(candidate: Candidate): Fact {
@@ -1249,6 +1260,31 @@ function composeHeading(
         !copiesHeadline(headline, [source]),
     );
     if (text === undefined) continue;
+    return {
+      fact: stancedFact(
+        text,
+        [spanOf(source.document, candidate.sentence.start, candidate.sentence.end)],
+        false,
+      ),
+      origin: `${source.document.id}:${candidate.sentence.start}`,
+    };
+  }
+  // Still none: an own line of two clauses whose last has a subject of its own (費用は…見通しで、
+  // X社は…検討している) heads the section with that main clause, facts before colour — a statement,
+  // not a keyword pair — where it restates no line shown elsewhere, the title or the headline.
+  for (const candidate of [...pool].sort(
+    (a, b) => Number(isColour(a.sentence)) - Number(isColour(b.sentence)),
+  )) {
+    const written = candidate.written?.text;
+    const main = written === undefined ? undefined : lastClause(written);
+    const text = main === undefined ? undefined : asHeadline(candidate, understanding, main);
+    if (
+      text === undefined ||
+      lines.restates(text, card) ||
+      similarity(text, title) >= HEADLINE_COPY ||
+      copiesHeadline(text, [source])
+    )
+      continue;
     return {
       fact: stancedFact(
         text,
