@@ -1217,6 +1217,20 @@ function composeHeading(
     const short = written === undefined ? undefined : actorFirst(written, tokensOf(understanding, written));
     return short === undefined ? undefined : asHeadline(candidate, understanding, short);
   };
+  // A heading restates no line shown elsewhere (its own card's lines it may sum up, as a newspaper's
+  // heading does, where `shownHere` is given), nor the title or the source's headline.
+  const fits = (text: string, shownHere?: ReadonlySet<string>) =>
+    !lines.restates(text, shownHere) &&
+    similarity(text, title) < HEADLINE_COPY &&
+    !copiesHeadline(text, [source]);
+  const heading = (candidate: Candidate, text: string) => ({
+    fact: stancedFact(
+      text,
+      [spanOf(source.document, candidate.sentence.start, candidate.sentence.end)],
+      false,
+    ),
+    origin: `${source.document.id}:${candidate.sentence.start}`,
+  });
   const passes: ReadonlyArray<{ colour: boolean; headline: (candidate: Candidate) => string | undefined }> = [
     { colour: false, headline: (candidate) => asHeadline(candidate, understanding) },
     { colour: false, headline: asActorFirst },
@@ -1226,22 +1240,7 @@ function composeHeading(
     for (const candidate of pool) {
       if (isColour(candidate.sentence) !== pass.colour) continue;
       const text = pass.headline(candidate);
-      if (
-        text === undefined ||
-        // A heading may sum up its own card's fact (as a newspaper's does), not a line shown elsewhere.
-        lines.restates(text, card) ||
-        similarity(text, title) >= HEADLINE_COPY ||
-        copiesHeadline(text, [source])
-      )
-        continue;
-      return {
-        fact: stancedFact(
-          text,
-          [spanOf(source.document, candidate.sentence.start, candidate.sentence.end)],
-          false,
-        ),
-        origin: `${source.document.id}:${candidate.sentence.start}`,
-      };
+      if (text !== undefined && fits(text, card)) return heading(candidate, text);
     }
   }
   // No own line gives a headline: the section's main fact in headline form from its source
@@ -1251,23 +1250,8 @@ function composeHeading(
     .filter((candidate) => !candidate.speech)
     .sort((a, b) => Number(isColour(a.sentence)) - Number(isColour(b.sentence)) || byFacts(a, b));
   for (const candidate of facts) {
-    const text = sentenceHeadline(
-      candidate,
-      understanding,
-      (headline) =>
-        !lines.restates(headline) &&
-        similarity(headline, title) < HEADLINE_COPY &&
-        !copiesHeadline(headline, [source]),
-    );
-    if (text === undefined) continue;
-    return {
-      fact: stancedFact(
-        text,
-        [spanOf(source.document, candidate.sentence.start, candidate.sentence.end)],
-        false,
-      ),
-      origin: `${source.document.id}:${candidate.sentence.start}`,
-    };
+    const text = sentenceHeadline(candidate, understanding, (headline) => fits(headline));
+    if (text !== undefined) return heading(candidate, text);
   }
   // Still none: an own line of two clauses whose last has a subject of its own (費用は…見通しで、
   // X社は…検討している) heads the section with that main clause, facts before colour — a statement,
@@ -1278,21 +1262,7 @@ function composeHeading(
     const written = candidate.written?.text;
     const main = written === undefined ? undefined : lastClause(written);
     const text = main === undefined ? undefined : asHeadline(candidate, understanding, main);
-    if (
-      text === undefined ||
-      lines.restates(text, card) ||
-      similarity(text, title) >= HEADLINE_COPY ||
-      copiesHeadline(text, [source])
-    )
-      continue;
-    return {
-      fact: stancedFact(
-        text,
-        [spanOf(source.document, candidate.sentence.start, candidate.sentence.end)],
-        false,
-      ),
-      origin: `${source.document.id}:${candidate.sentence.start}`,
-    };
+    if (text !== undefined && fits(text, card)) return heading(candidate, text);
   }
   // A source not in Japanese: the name it is about, as it writes it.
   if (source.document.lang !== 'ja')
