@@ -36,6 +36,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set12: 'set11/12',
   set13: 'set13/14',
   set14: 'set13/14',
+  set15: 'set15/16',
+  set16: 'set15/16',
 };
 
 const { values, positionals } = parseArgs({
