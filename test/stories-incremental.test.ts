@@ -133,7 +133,8 @@ describe('incremental story clustering', { skip: data.skip }, () => {
     for (const a of stored) sizes.set(a.story, (sizes.get(a.story) ?? 0) + 1);
     const moved = stored.find((a) => (sizes.get(a.story) ?? 0) >= 3 && a.reason.decision === 'joined');
     assert.ok(moved !== undefined, 'a story of three items or more to split');
-    await store.applyCorrection({ kind: 'split', items: [moved.id] }, [
+    const inStory = stored.filter((a) => a.story === moved.story);
+    await store.applyCorrection({ kind: 'split', items: [moved.id] }, inStory, () => [
       { ...moved, story: `split:${moved.id}`, reason: { decision: 'editor-split' } },
     ]);
     const before = await store.listAssignments();
@@ -216,7 +217,8 @@ describe('incremental story clustering', { skip: data.skip }, () => {
 
     // An editor's correction, stored by any process, makes the next round replay the whole store.
     const moved = expected.get(ordered[5]?.id as string) as StoryAssignment;
-    await otherStore.applyCorrection({ kind: 'split', items: [moved.id] }, [
+    const inStory = (await otherStore.listStoryEntries([moved.story])).map((entry) => entry.assignment);
+    await otherStore.applyCorrection({ kind: 'split', items: [moved.id] }, inStory, () => [
       { ...moved, story: `split:${moved.id}`, reason: { decision: 'editor-split' } },
     ]);
     await one.add([]);

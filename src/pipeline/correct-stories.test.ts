@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { MatomeError } from '../domain/errors.ts';
 import { createStoryStore, type StoryStore } from '../store/create-story-store.ts';
 import { correctStories } from './correct-stories.ts';
 
@@ -47,15 +48,18 @@ describe('correctStories', () => {
     await store.close();
   });
 
-  it('numbers the moved items’ reasons by the correction stored, also when another was stored meanwhile', async () => {
+  it('decides again when another editor changed the stories between the read and the write, losing neither correction', async () => {
     const store = await storeWithTwoStories('race.db');
-    // Another editor's correction lands between the count and the write.
+    // Another editor splits a3 off story:a1 right after this correction read it.
+    let reads = 0;
     const racing: StoryStore = {
       ...store,
-      async countCorrections() {
-        const count = await store.countCorrections();
-        await store.applyCorrection({ kind: 'split', items: ['a3'] }, []);
-        return count;
+      async listStoryEntries(stories) {
+        const entries = await store.listStoryEntries(stories);
+        reads += 1;
+        if (reads === 1)
+          await correctStories(store, { kind: 'split', story: 'story:a1', items: ['a3'] }, 'race.db');
+        return entries;
       },
     };
     const { correction, moved } = await correctStories(
@@ -63,11 +67,51 @@ describe('correctStories', () => {
       { kind: 'split', story: 'story:a1', items: ['a2'] },
       'race.db',
     );
+    assert.equal(reads, 2);
     assert.equal(correction, 2);
     assert.deepEqual(moved, [
       { id: 'a2', story: 'split:a2', reason: { decision: 'editor-split', correction: 2, was: 'story:a1' } },
     ]);
-    assert.deepEqual(await store.listAssignments(['a2']), moved);
+    // The first decision, made on the stale read (a1, a2, a3), wrote nothing: a3 stays split off.
+    assert.deepEqual(
+      (await store.listAssignments()).map((a) => `${a.id}→${a.story}`),
+      ['a1→story:a1', 'a2→split:a2', 'a3→split:a3', 'b1→story:b1'],
+    );
+    assert.deepEqual(await store.listCorrections(), [
+      { kind: 'split', items: ['a3'] },
+      { kind: 'split', items: ['a2'] },
+    ]);
+    await store.close();
+  });
+
+  it('gives up with a retryable conflict, writing nothing, when the stories change at every read', async () => {
+    const store = await storeWithTwoStories('busy.db');
+    let hour = 12;
+    const busy: StoryStore = {
+      ...store,
+      async listStoryEntries(stories) {
+        const entries = await store.listStoryEntries(stories);
+        // A clusterer adds an item to story:b1 after every read.
+        const id = `b${hour}`;
+        await store.saveItems([item(id, hour)]);
+        await store.saveAssignments([{ id, story: 'story:b1', reason: { decision: 'joined' } }]);
+        hour += 1;
+        return entries;
+      },
+    };
+    await assert.rejects(
+      correctStories(busy, { kind: 'merge', stories: ['story:a1', 'story:b1'] }, 'busy.db'),
+      (error: unknown) =>
+        error instanceof MatomeError &&
+        error.code === 'CONFLICT' &&
+        error.retryable &&
+        /story:a1, story:b1 in busy\.db/u.test(error.message),
+    );
+    assert.equal(await store.countCorrections(), 0);
+    assert.deepEqual(
+      new Set((await store.listAssignments()).map((a) => a.story)),
+      new Set(['story:a1', 'story:b1']),
+    );
     await store.close();
   });
 

@@ -18,10 +18,15 @@ function invalid(detail: string, hint: string): MatomeError {
   return new MatomeError('INVALID_ARGUMENT', `Invalid story correction: ${detail}`, { hint });
 }
 
+/** How many times a correction is decided again when its stories changed while it was being decided. */
+const ATTEMPTS = 5;
+
 /**
  * Applies an editor's merge or split to the stored stories (`matome stories`, the desk): checks the
  * request against the stories as stored, records the correction (a story named by its first item,
- * in published order: stories are named after it) and the moved assignments in one transaction.
+ * in published order: stories are named after it) and the moved assignments in one transaction,
+ * which the store makes only if no item joined or left the stories named since they were read (a
+ * clusterer or another editor writing meanwhile); otherwise it reads them again and decides again.
  * Reads only the stories named. Later clustering compares new items with the corrected stories.
  * `where` names the store in errors.
  */
@@ -36,49 +41,55 @@ export async function correctStories(
       'a merge needs two different stories or more',
       'Name every story to join, the one to keep first.',
     );
-  const members = new Map<string, StoryAssignment[]>();
-  for (const { assignment } of await store.listStoryEntries(named)) {
-    const list = members.get(assignment.story) ?? [];
-    list.push(assignment);
-    members.set(assignment.story, list);
+  for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+    const entries = await store.listStoryEntries(named);
+    const assignments = entries.map((entry) => entry.assignment);
+    const correction = correctionOf(request, named, assignments, where);
+    const applied = await store.applyCorrection(correction, assignments, (number) =>
+      changedBy(assignments, correction, number),
+    );
+    if (applied !== undefined) return { correction: applied.number, moved: applied.moved };
   }
+  throw new MatomeError(
+    'CONFLICT',
+    `Failed to correct stories: ${named.join(', ')} in ${where} (their items changed ${ATTEMPTS} times while the correction was being stored)`,
+    {
+      hint: 'Items are being clustered into these stories right now; try again in a moment.',
+      retryable: true,
+    },
+  );
+}
+
+/** The correction a request makes of the stories as read (`assignments`: all their items), or why it cannot. */
+function correctionOf(
+  request: StoryCorrectionRequest,
+  named: readonly string[],
+  assignments: readonly StoryAssignment[],
+  where: string,
+): StoryCorrection {
+  const members = new Map<string, string[]>();
+  for (const assignment of assignments)
+    members.set(assignment.story, [...(members.get(assignment.story) ?? []), assignment.id]);
   const missing = named.find((story) => !members.has(story));
   if (missing !== undefined)
     throw invalid(
       `no story "${missing}" in ${where}`,
       'List the stories with "matome stories list --store FILE" or on the desk\'s /stories page.',
     );
-  let correction: StoryCorrection;
-  if (request.kind === 'merge') {
-    correction = {
-      kind: 'merge',
-      items: named.map((story) => (members.get(story) as StoryAssignment[])[0]?.id as string),
-    };
-  } else {
-    const inStory = (members.get(request.story) as StoryAssignment[]).map((assignment) => assignment.id);
-    const items = [...new Set(request.items)];
-    if (items.length === 0)
-      throw invalid(`no item to split off "${request.story}"`, 'Name the items to move.');
-    const stray = items.find((item) => !inStory.includes(item));
-    if (stray !== undefined)
-      throw invalid(`item "${stray}" is not in story "${request.story}"`, 'Name items of that story only.');
-    if (items.length === inStory.length)
-      throw invalid(
-        `splitting every item of "${request.story}" off would change nothing`,
-        'Leave at least one item in the story.',
-      );
-    correction = { kind: 'split', items };
-  }
-  const assignments = [...members.values()].flat();
-  // The number the correction will get, for the moved items' reasons; set right below if another
-  // editor's correction was stored first.
-  const expected = (await store.countCorrections()) + 1;
-  const moved = changedBy(assignments, correction, expected);
-  const number = await store.applyCorrection(correction, moved);
-  if (number === expected) return { correction: number, moved };
-  const renumbered = changedBy(assignments, correction, number);
-  await store.saveAssignments(renumbered);
-  return { correction: number, moved: renumbered };
+  if (request.kind === 'merge')
+    return { kind: 'merge', items: named.map((story) => members.get(story)?.[0] as string) };
+  const inStory = members.get(request.story) as string[];
+  const items = [...new Set(request.items)];
+  if (items.length === 0) throw invalid(`no item to split off "${request.story}"`, 'Name the items to move.');
+  const stray = items.find((item) => !inStory.includes(item));
+  if (stray !== undefined)
+    throw invalid(`item "${stray}" is not in story "${request.story}"`, 'Name items of that story only.');
+  if (items.length === inStory.length)
+    throw invalid(
+      `splitting every item of "${request.story}" off would change nothing`,
+      'Leave at least one item in the story.',
+    );
+  return { kind: 'split', items };
 }
 
 /** The assignments a correction moves, their reasons naming it by `number`. */

@@ -4,6 +4,7 @@ import { openPostgresDatabase, type PostgresDatabase, type Queryable } from './p
 import {
   assignmentOfRow,
   correctionOfRow,
+  sameMembers,
   storedItemOfRow,
   storyArticleOfRow,
   storyEntryOfRow,
@@ -15,6 +16,15 @@ export async function createPostgresStoryStore(
   options: { now?: () => Date } = {},
 ): Promise<StoryStore> {
   return postgresStoryStore(await openPostgresDatabase(url, { label: 'story store' }), options);
+}
+
+/**
+ * Assignment writers take turns (until the caller's transaction ends), so a correction's check that
+ * its stories are as read still holds when it writes: READ COMMITTED alone would let a clusterer add
+ * an item to a story between the check and the write.
+ */
+async function lockAssignments(db: Queryable) {
+  await db.query("SELECT pg_advisory_xact_lock(hashtext('story_assignments'))");
 }
 
 /** Upserts assignments inside the caller's transaction. */
@@ -135,9 +145,10 @@ export function postgresStoryStore(
       });
     },
     async saveAssignments(assignments) {
-      await write('Failed to store story assignments', name, (db) =>
-        saveAssignmentRows(db, assignments, now().toISOString()),
-      );
+      await write('Failed to store story assignments', name, async (db) => {
+        await lockAssignments(db);
+        await saveAssignmentRows(db, assignments, now().toISOString());
+      });
     },
     listAssignments(items) {
       return use('Failed to read story assignments', name, async (db) => {
@@ -177,14 +188,23 @@ export function postgresStoryStore(
         return rows.map(storyEntryOfRow);
       });
     },
-    applyCorrection(correction, moved) {
+    applyCorrection(correction, basis, move) {
       return write('Failed to store a story correction', name, async (db) => {
-        await saveAssignmentRows(db, moved, now().toISOString());
+        await lockAssignments(db);
+        const stories = [...new Set(basis.map((assignment) => assignment.story))];
+        const members = await db.query(
+          'SELECT item_id, story FROM story_assignments WHERE story = ANY($1::text[])',
+          [stories],
+        );
+        if (!sameMembers(basis, members.rows)) return undefined;
         const { rows } = await db.query<{ id: number }>(
           'INSERT INTO story_corrections (kind, items, created_at) VALUES ($1, $2, $3) RETURNING id',
           [correction.kind, JSON.stringify(correction.items), now().toISOString()],
         );
-        return Number(rows[0]?.id);
+        const number = Number(rows[0]?.id);
+        const moved = move(number);
+        await saveAssignmentRows(db, moved, now().toISOString());
+        return { number, moved };
       });
     },
     countCorrections() {

@@ -36,7 +36,14 @@ describe('story store', () => {
     ]);
     await store.saveAssignments([{ id: 'b', story: 'story:b', reason: { decision: 'new' } }]);
     assert.equal(await store.countCorrections(), 0);
-    assert.equal(await store.applyCorrection({ kind: 'split', items: ['b'] }, []), 1);
+    assert.deepEqual(
+      await store.applyCorrection(
+        { kind: 'split', items: ['b'] },
+        await store.listAssignments(['b']),
+        () => [],
+      ),
+      { number: 1, moved: [] },
+    );
     await store.close();
     const reopened = createStoryStore(path);
     assert.deepEqual(

@@ -6,6 +6,7 @@ import { storeError } from './store-error.ts';
 import {
   assignmentOfRow,
   correctionOfRow,
+  sameMembers,
   storedItemOfRow,
   storyArticleOfRow,
   storyEntryOfRow,
@@ -26,10 +27,17 @@ export interface StoryStore {
   /** Every stored assignment (or those of the given items), in the items' published order. */
   listAssignments(items?: readonly string[]): Promise<StoryAssignment[]>;
   /**
-   * Records an editor's correction and the assignments it moves, in one transaction; returns its
-   * number (1, 2, …).
+   * Records an editor's correction and the assignments it moves, in one transaction, if the stories
+   * it was decided on are still as read: `basis` is every assignment of those stories as read, and
+   * `move(number)` the assignments the correction numbered `number` moves. Returns the number
+   * (1, 2, …) and what moved, or undefined, writing nothing, when an item joined or left those
+   * stories since they were read (read them again and decide again).
    */
-  applyCorrection(correction: StoryCorrection, moved: readonly StoryAssignment[]): Promise<number>;
+  applyCorrection(
+    correction: StoryCorrection,
+    basis: readonly StoryAssignment[],
+    move: (number: number) => StoryAssignment[],
+  ): Promise<AppliedCorrection | undefined>;
   /**
    * How many corrections are stored. It grows whenever an editor moves items, the only way a stored
    * assignment changes: a clusterer that read the same count before reading the items has seen
@@ -57,6 +65,12 @@ export interface StoryStore {
   feedPoll(url: string): Promise<FeedPoll | undefined>;
   saveFeedPoll(poll: FeedPoll): Promise<void>;
   close(): Promise<void>;
+}
+
+/** A stored correction: its number and the assignments it moved, each with its new story. */
+export interface AppliedCorrection {
+  number: number;
+  moved: StoryAssignment[];
 }
 
 /** A stored item, where it stands in the order stored, and its story if it has been assigned one. */
@@ -132,6 +146,9 @@ export function createStoryStore(path: string, options: { now?: () => Date } = {
     for (const assignment of assignments)
       upsertAssignment.run(assignment.id, assignment.story, JSON.stringify(assignment.reason), at);
   };
+  const selectStoryMembers = db.prepare(
+    'SELECT item_id, story FROM story_assignments WHERE story IN (SELECT value FROM json_each(?))',
+  );
   const insertCorrection = db.prepare(
     'INSERT INTO story_corrections (kind, items, created_at) VALUES (?, ?, ?)',
   );
@@ -265,13 +282,17 @@ export function createStoryStore(path: string, options: { now?: () => Date } = {
           .map(storyEntryOfRow),
       );
     },
-    async applyCorrection(correction, moved) {
+    async applyCorrection(correction, basis, move) {
       return write('Failed to store a story correction', () => {
-        saveAssignmentRows(moved);
-        return Number(
+        const stories = [...new Set(basis.map((assignment) => assignment.story))];
+        if (!sameMembers(basis, selectStoryMembers.all(JSON.stringify(stories)))) return undefined;
+        const number = Number(
           insertCorrection.run(correction.kind, JSON.stringify(correction.items), now().toISOString())
             .lastInsertRowid,
         );
+        const moved = move(number);
+        saveAssignmentRows(moved);
+        return { number, moved };
       });
     },
     async countCorrections() {

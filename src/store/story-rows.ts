@@ -58,3 +58,13 @@ export function correctionOfRow(row: Row): StoryCorrection {
     items: JSON.parse(String(row.items)) as string[],
   };
 }
+
+/**
+ * Whether the stories' members now (item_id, story rows) are those a correction was decided on:
+ * the same items, each in the same story.
+ */
+export function sameMembers(basis: readonly StoryAssignment[], rows: readonly Row[]): boolean {
+  if (rows.length !== basis.length) return false;
+  const storyOf = new Map(basis.map((assignment) => [assignment.id, assignment.story]));
+  return rows.every((row) => storyOf.get(String(row.item_id)) === String(row.story));
+}

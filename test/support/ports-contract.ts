@@ -263,12 +263,25 @@ export function describePortsContract(
         { position: positions[2], item: item('c', '2026-05-01T03:00:00Z') },
       ]);
       assert.deepEqual(await stories.listItemsAfter(positions[2] as number), []);
-      // A correction and the assignments it moves are stored together; the count grows with each.
+      // A correction and the assignments it moves are stored together, numbered; the count grows
+      // with each. One decided on stories that have changed since they were read writes nothing.
       assert.equal(await stories.countCorrections(), 0);
-      const merged = { id: 'b', story: 'story:a', reason: { decision: 'editor-merge' } };
-      assert.equal(await stories.applyCorrection({ kind: 'merge', items: ['a', 'b'] }, [merged]), 1);
-      assert.deepEqual(await stories.listAssignments(['b']), [merged]);
-      assert.equal(await stories.applyCorrection({ kind: 'split', items: ['b'] }, []), 2);
+      const read = await stories.listAssignments(['a', 'b']);
+      const merge = { kind: 'merge' as const, items: ['a', 'b'] };
+      const mergedAs = (number: number) => [
+        { id: 'b', story: 'story:a', reason: { decision: 'editor-merge', correction: number } },
+      ];
+      assert.deepEqual(await stories.applyCorrection(merge, read, mergedAs), {
+        number: 1,
+        moved: mergedAs(1),
+      });
+      assert.deepEqual(await stories.listAssignments(['b']), mergedAs(1));
+      const split = { kind: 'split' as const, items: ['b'] };
+      assert.equal(await stories.applyCorrection(split, read, () => []), undefined);
+      assert.equal(await stories.applyCorrection(split, read.slice(0, 1), () => []), undefined);
+      assert.equal(await stories.countCorrections(), 1);
+      const merged = await stories.listAssignments(['a', 'b']);
+      assert.deepEqual(await stories.applyCorrection(split, merged, () => []), { number: 2, moved: [] });
       assert.equal(await stories.countCorrections(), 2);
       assert.deepEqual(await stories.listCorrections(), [
         { kind: 'merge', items: ['a', 'b'] },
