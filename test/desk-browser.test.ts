@@ -179,7 +179,7 @@ describe('review page in Chromium', () => {
     await second.page.keyboard.press('e');
     await second.page.keyboard.type('二人目の編集者が書き換えた文。');
     await second.page.keyboard.press('Enter');
-    await second.page.locator('#alert', { hasText: '他の編集者がこの主張を先に変更しました' }).waitFor();
+    await second.page.locator('#alert', { hasText: '他の編集者または処理が先に変更しました' }).waitFor();
     const state = (await fixture.desk.open(id)).review.claims[0];
     assert.equal(state?.status, 'approved');
     assert.equal(state?.editor, SATO.name);

@@ -144,7 +144,7 @@ export const deskLabels = {
     UNAUTHORIZED: 'ログインが必要です。',
     FORBIDDEN: '別のサイトからの送信、または無効なフォームです。ページを再読み込みしてください。',
     NOT_FOUND: '見つかりません。',
-    CONFLICT: '他の編集者がこの主張を先に変更しました。ページを再読み込みして最新の内容を確認してください。',
+    CONFLICT: '他の編集者または処理が先に変更しました。ページを再読み込みして最新の内容を確認してください。',
     PAYLOAD_TOO_LARGE: '送信内容が大きすぎます。',
     REVIEW_INCOMPLETE: 'まだ公開できません。公開判定の一覧を確認してください。',
     INVALID_ARGUMENT: '入力内容を確認してください。',
