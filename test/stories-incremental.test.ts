@@ -119,13 +119,18 @@ describe('incremental story clustering', { skip: data.skip }, () => {
     const store = createStoryStore(join(dir, 'corrected.db'));
     const counter = counting(tokenizer);
     const clustering = createStoredClustering(store, counter.tokenizer);
-    await clustering.add(ordered.slice(0, half));
+    // The first round replays the whole store: any story may have changed.
+    assert.equal((await clustering.add(ordered.slice(0, half))).changed, undefined);
     const firstRound = counter.calls;
 
-    // A second round of ten items tokenises about ten items' worth of text, not the store's.
+    // A second round of ten items tokenises about ten items' worth of text, not the store's, and
+    // names the stories they joined or started: those the watcher reads again.
     counter.calls = 0;
-    await clustering.add(ordered.slice(half, half + 10));
+    const second = await clustering.add(ordered.slice(half, half + 10));
     assert.ok(counter.calls > 0 && counter.calls < firstRound / 5, `${counter.calls} of ${firstRound}`);
+    assert.deepEqual(second.changed, [...new Set(second.assignments.map((a) => a.story))]);
+    assert.ok((second.changed?.length ?? 0) > 0);
+    assert.deepEqual((await clustering.add([])).changed, []);
 
     // An editor splits an item off its story (as `matome stories split` does, behind the clusterer).
     const stored = await store.listAssignments();
@@ -140,7 +145,9 @@ describe('incremental story clustering', { skip: data.skip }, () => {
     const before = await store.listAssignments();
 
     const rest = ordered.slice(half + 10);
-    const { assignments: got } = await clustering.add(rest);
+    const { assignments: got, changed } = await clustering.add(rest);
+    // After a correction the round replays the store, so it cannot name the stories that changed.
+    assert.equal(changed, undefined);
     // Nothing stored is decided again: the earlier rows are unchanged, the correction included.
     const after = new Map((await store.listAssignments()).map((a) => [a.id, a]));
     for (const a of before) assert.deepEqual(after.get(a.id), a, a.id);

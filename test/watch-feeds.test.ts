@@ -11,7 +11,7 @@ import { createRobotsPolicy } from '../src/fetch/robots-policy.ts';
 import { createFeedWatcher, type RoundSummary } from '../src/pipeline/watch-feeds.ts';
 import { renderArticle } from '../src/render/index.ts';
 import { createSqliteStore } from '../src/store/create-sqlite-store.ts';
-import { createStoryStore } from '../src/store/create-story-store.ts';
+import { createStoryStore, type StoryStore } from '../src/store/create-story-store.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
 import { lintArticle } from '../src/verify/lint-article.ts';
 import { lintText } from '../src/verify/lint-text.ts';
@@ -157,28 +157,32 @@ describe('matome watch on loopback feeds', () => {
     else rmSync(dir, { recursive: true, force: true });
   });
 
+  /** A watcher over the three outlets' feeds on the given store connections. */
+  function watcherOn(store: ReturnType<typeof createSqliteStore>, stories: StoryStore) {
+    const fetch = createGuardedFetch({ allowHosts: ['127.0.0.1'] });
+    return createFeedWatcher(
+      outlets.map((outlet) => `${outlet.origin}/feed.xml`),
+      {
+        fetch,
+        robots: createRobotsPolicy({ fetch, userAgent: 'matome', now: () => clock }),
+        scheduler: createHostScheduler({ minIntervalMs: 0, maxConcurrentPerHost: 4 }),
+        store,
+        stories,
+        tokenizer,
+        engine: createOfflineEngine(),
+        now,
+        onEvent: (line) => events.push(line),
+      },
+    );
+  }
+
   /** One round of the watcher at simulated time `hhmm`, with a fresh store connection like a cron run. */
   async function roundAt(hhmm: string): Promise<RoundSummary> {
     clock = at(hhmm);
     const store = createSqliteStore(storePath, { now });
     const stories = createStoryStore(storePath, { now });
-    const fetch = createGuardedFetch({ allowHosts: ['127.0.0.1'] });
     try {
-      const watcher = createFeedWatcher(
-        outlets.map((outlet) => `${outlet.origin}/feed.xml`),
-        {
-          fetch,
-          robots: createRobotsPolicy({ fetch, userAgent: 'matome', now: () => clock }),
-          scheduler: createHostScheduler({ minIntervalMs: 0, maxConcurrentPerHost: 4 }),
-          store,
-          stories,
-          tokenizer,
-          engine: createOfflineEngine(),
-          now,
-          onEvent: (line) => events.push(line),
-        },
-      );
-      return await watcher.round();
+      return await watcherOn(store, stories).round();
     } finally {
       await store.close();
       await stories.close();
@@ -401,5 +405,57 @@ describe('matome watch on loopback feeds', () => {
       renderArticle(latest ?? last.article, 'txt'),
       /※訂正（2026\/12\/01 13:30）: 東都タイムズの記事で「.*おわびして訂正します。」が加わりました。/,
     );
+  });
+
+  it('reads, after a long-running watcher’s first round, only the stories that gained an item', async () => {
+    const store = createSqliteStore(storePath, { now });
+    const real = createStoryStore(storePath, { now });
+    const reads: string[] = [];
+    const stories: StoryStore = {
+      ...real,
+      listItemsAfter: (position) => {
+        if (position === 0) reads.push('every item');
+        return real.listItemsAfter(position);
+      },
+      listAssignments: (items) => {
+        if (items === undefined) reads.push('every assignment');
+        return real.listAssignments(items);
+      },
+      listStoryEntries: (named) => {
+        reads.push(...named);
+        return real.listStoryEntries(named);
+      },
+    };
+    const watcher = watcherOn(store, stories);
+    try {
+      clock = at('13:40');
+      await watcher.round();
+      assert.ok(reads.includes('every item') && reads.includes('every assignment'), reads.join(', '));
+      // Nothing new: the next round reads no story.
+      reads.length = 0;
+      clock = at('13:50');
+      assert.deepEqual((await watcher.round()).built, []);
+      assert.deepEqual(reads, []);
+      // A new item about the bus story: only the story it joins is read, and it is rebuilt.
+      minami.items.push({
+        path: '/bus-meeting.html',
+        published: '2026-12-01T13:55:00+09:00',
+        title: '鷹野町営バス3路線の廃止、来年3月末で',
+        description: '鷹野町の町営バス3路線が来年3月末で廃止される。',
+        paragraphs: BUS('85'),
+      });
+      // (Past the longest wait between polls of a quiet feed, so every feed is due.)
+      clock = at('16:10');
+      const summary = await watcher.round();
+      const busStory = (await real.listAssignments([`${kita.origin}/bus.html`]))[0]?.story;
+      assert.deepEqual([...new Set(reads)], [busStory], reads.join(', '));
+      assert.deepEqual(
+        summary.built.map((built) => [built.story, built.revision.reason, built.revision.links.length]),
+        [[busStory, 'sources', 4]],
+      );
+    } finally {
+      await store.close();
+      await real.close();
+    }
   });
 });

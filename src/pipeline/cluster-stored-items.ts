@@ -11,6 +11,12 @@ export interface ClusteredBatch {
   assignments: StoryAssignment[];
   /** The assignments decided in this round (items stored without one), in the order decided. */
   decided: StoryAssignment[];
+  /**
+   * The stories that gained an item this round (decided here or by another process), or undefined
+   * when the round replayed the whole store (the first round, or an editor's correction since the
+   * last): then any story may have changed.
+   */
+  changed: string[] | undefined;
 }
 
 /** Assigns new feed items to the stories of a store, one batch at a time. */
@@ -68,10 +74,12 @@ export function createStoredClustering(
       try {
         // The count is read before the items: a correction stored after it is seen next round.
         const corrections = await store.countCorrections();
-        if (state === undefined || state.corrections !== corrections)
+        const replayed = state === undefined || state.corrections !== corrections;
+        if (replayed)
           state = { clusterer: createStoryClusterer(settings), corrections, position: 0, seen: new Map() };
-        const run = state;
+        const run = state as NonNullable<typeof state>;
         const decided: StoryAssignment[] = [];
+        const changed = new Set<string>();
         for (const stored of await store.listItemsAfter(run.position)) {
           const reading = readItem(stored.item, tokenizer);
           let assignment = stored.assignment;
@@ -81,13 +89,18 @@ export function createStoredClustering(
             assignment = { id, story, reason: { ...reason } as Record<string, unknown> };
             decided.push(assignment);
           }
+          changed.add(assignment.story);
           run.seen.set(stored.item.id, { position: stored.position, assignment });
           run.position = stored.position;
         }
         await store.saveAssignments(decided);
         const wanted = [...new Set(items.map((item) => item.id))].flatMap((id) => run.seen.get(id) ?? []);
         wanted.sort((a, b) => a.position - b.position);
-        return { assignments: wanted.map((entry) => entry.assignment), decided };
+        return {
+          assignments: wanted.map((entry) => entry.assignment),
+          decided,
+          changed: replayed ? undefined : [...changed],
+        };
       } catch (error) {
         // Decisions not stored must be decided again: the next round starts from the store.
         state = undefined;

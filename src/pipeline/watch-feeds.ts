@@ -96,6 +96,8 @@ export function createFeedWatcher(
   // Stories whose links could not be read (too few sources, or none of those that joined), with the
   // links tried then.
   const unreadable = new Map<string, string>();
+  // Stories whose build failed in the last round: read again next round even if nothing joined.
+  const failed = new Set<string>();
   const failure = (error: unknown) => (isMatomeError(error) ? error.message : String(error));
   const clustering = createStoredClustering(stories, deps.tokenizer);
 
@@ -195,14 +197,21 @@ export function createFeedWatcher(
       // 2. New items (stored once): each assigned to a story; stored assignments and editors'
       // corrections are kept, not decided again.
       // Every round, so items stored but left unassigned (a run stopped between the two) are decided too.
-      await clustering.add([]);
-      // 3. Stories with enough sources: a first article, or a rebuild when a source joined.
+      const { changed } = await clustering.add([]);
+      // 3. Stories with enough sources: a first article, or a rebuild when a source joined. Only
+      // the stories that gained an item this round (all of them in a process's first round or after
+      // an editor's correction) and those whose build failed are read, so a round's cost follows
+      // what is new, not the store's size.
       const latest = latestRevisions(await stories.listStoryArticles());
-      const current = await storyLinks(stories);
+      const current = await storyLinks(
+        stories,
+        changed === undefined ? undefined : [...new Set([...changed, ...failed])],
+      );
+      failed.clear();
       for (const [clustered, links] of current) {
         if (stopped()) return finish(summary);
         if (links.length < settings.minSources) continue;
-        const story = articleKey(clustered, links, latest, current);
+        const story = await articleKey(stories, clustered, links, latest);
         const last = latest.get(story)?.last;
         if (last !== undefined && links.every((link) => last.links.includes(link))) continue;
         // A story whose sources could not all be read is tried again when its links change (or the
@@ -226,6 +235,7 @@ export function createFeedWatcher(
         try {
           summary.built.push(await build(story, fetched, 'sources', previous ?? []));
         } catch (error) {
+          failed.add(clustered);
           emit(`story ${story}: ${failure(error)}`);
         }
       }
@@ -393,15 +403,19 @@ export async function storyLinks(
  * keep the name they were first built under: that of a story with an article that no longer exists
  * and whose links the renamed story holds (a link is one item, in one story).
  */
-function articleKey(
+async function articleKey(
+  stories: StoryStore,
   story: string,
   links: readonly string[],
   latest: ReadonlyMap<string, { last: StoryArticle }>,
-  current: ReadonlyMap<string, readonly string[]>,
-): string {
+): Promise<string> {
   if (latest.has(story)) return story;
   for (const [key, { last }] of latest)
-    if (!current.has(key) && last.links.some((link) => links.includes(link))) return key;
+    if (
+      last.links.some((link) => links.includes(link)) &&
+      (await stories.listStoryEntries([key])).length === 0
+    )
+      return key;
   return story;
 }
 
