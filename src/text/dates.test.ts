@@ -378,6 +378,17 @@ describe('findDates: English', () => {
     assert.equal(only('The ferry is due on Sunday.').day, 16);
   });
 
+  it('resolves a weekday in a clause of what will happen to the one ahead, and one a report was made on to the past', () => {
+    // The reference is Tuesday 11 November 2025.
+    assert.equal(only('The council will vote on the budget on Friday.').day, 14);
+    assert.equal(only('The plant is to reopen on Monday.').day, 17);
+    assert.equal(only('The company plans to start shipping on Thursday.').day, 13);
+    // A clause or sentence later, or a report of the plan, the weekday is when it was said.
+    assert.equal(only('Fares will rise, the operator said on Friday.').day, 7);
+    assert.equal(only('The city will close the road. Talks ended on Friday.').day, 7);
+    assert.equal(only('It will cost more, officials told reporters on Monday.').day, 10);
+  });
+
   it('reads last year, next April, in 2027, and a time joined to its date', () => {
     assert.deepEqual(
       datesOf('Fares rose last year, will rise next April and again in 2027.').map((m) => [

@@ -764,6 +764,11 @@ const EN_MONTH =
 const EN_DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?![A-Za-z0-9])';
 const EN_YEAR = '(\\d{4})(?![0-9])';
 const EN_SCHEDULED_FOR = /\b(?:scheduled|set|slated|planned|due)\s+(?:for|on)\s+$/iu;
+// A future verb earlier in the weekday's clause (the council will vote on Friday; it is to reopen on
+// Monday; the firm plans to start on Monday), with no reporting verb after it: what will happen is the
+// one ahead. A clause ends at , ; : or a sentence end, so "…, officials said on Monday" stays past.
+const EN_FUTURE_IN_CLAUSE =
+  /\b(?:will|shall|won't|(?:is|are|am)\s+(?:to|going\s+to|expected\s+to|set\s+to|due\s+to|scheduled\s+to|slated\s+to)|plans?\s+to|intends?\s+to|aims?\s+to)\b(?![^,;:.!?]*\b(?:said|says|told|announced|reported|added)\b)[^,;:.!?]*$/iu;
 const EN_WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?![A-Za-z])';
 const EN_MONTH_DAY_RE = new RegExp(`${EN_MONTH}\\s+${EN_DAY}(?:,?\\s+${EN_YEAR})?`, 'y');
 const EN_DAY_MONTH_RE = new RegExp(`${EN_DAY}\\s+(?:of\\s+)?${EN_MONTH}(?:,?\\s+${EN_YEAR})?`, 'y');
@@ -891,7 +896,9 @@ function parseEnglish(text: string, start: number, state: ScanState): Draft | un
       }
       // What is scheduled, set or due for a weekday (the launch, scheduled for Sunday; a vote set
       // for Friday) is the one ahead: news reports the schedule of what has not yet happened.
-      const mode = EN_SCHEDULED_FOR.test(text.slice(Math.max(0, start - 24), start)) ? 'next' : 'recent';
+      const before = text.slice(Math.max(0, start - 160), start);
+      const mode =
+        EN_SCHEDULED_FOR.test(before.slice(-24)) || EN_FUTURE_IN_CLAUSE.test(before) ? 'next' : 'recent';
       if (reference) setDate(draft, resolveWeekday(reference, draft.weekday, mode));
       else draft.yearSet = draft.monthSet = true;
       return draft;
