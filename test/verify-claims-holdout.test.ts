@@ -1,9 +1,9 @@
 // Floors under the verifier's figures on claims written by someone else (README, "How the verifier
 // decides"): claims-dev (../shared/data/claims-dev, a development set) and claims-holdout
-// (test/fixtures/claims-holdout, written blind to the checker; set6 and set8 are held out — only
-// their totals are ever read; set3, set4, set5, set7, set9, set10, set11, set12, set13, set14, set15 and
-// set16 are development sets). Scored by the same script as `npm run eval:claims`, so the floors and README cannot
-// measure two different things. A change that drops a figure below its floor fails here; raise a
+// (test/fixtures/claims-holdout, written blind to the checker; set6, set8, set17 and set18 are held
+// out — only their totals are ever read; set3, set4, set5, set7, set9, set10, set11, set12, set13,
+// set14, set15 and set16 are development sets). Scored by the same script as `npm run eval:claims`,
+// so the floors and README cannot measure two different things. A change that drops a figure below its floor fails here; raise a
 // floor only when README's table is updated with a run that beats it.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -187,6 +187,20 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (their gains on development sets did not carry over to this pair: most of its false alarms are
     // paraphrases, 20 of 26).
     assertFloor(counts['both sets'], 0.855, 0.21, 'claims-holdout set15+set16');
+  });
+
+  it('claims-holdout set17 and set18 (an eighth pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set17',
+      '--set',
+      'set18',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 330);
+    // First scored 80.4% (156/194) / 14.0% (19/136) on main at d536360 (the round's base with the
+    // lead's English-weekday fix) by the lead, once, after every label was committed.
+    assertFloor(counts['both sets'], 0.795, 0.15, 'claims-holdout set17+set18');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
