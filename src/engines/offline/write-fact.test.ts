@@ -716,3 +716,19 @@ describe('writeFact: an announcement about something named before its actor', ()
     assert.ok(copiedRun(written ?? '', read.norm) < MAX_COPIED_RUN);
   });
 });
+
+describe('writeFact: a day later than the page’s, in the page’s month', () => {
+  it('writes 14日から as 3月14日から when the page dates it to its own month (a step to come), not a day of a later month', async () => {
+    // Invented news, written for this test: a page of 11 March.
+    const text = `${TITLE}\n\n架空市は14日から図書館の開館時間を午後9時まで延ばす。\n\n架空市は8日に説明会を開く予定だ。`;
+    const read = createUnderstanding(await createTokenizer()).of(documentOf(text));
+    const writeOwn = (start: string) => {
+      const found = read.sentences.find((s) => s.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, '', [], '2026-03-11T09:00:00+09:00')?.text ?? '';
+    };
+    assert.equal(writeOwn('架空市は14日'), '架空市は3月14日から図書館の開館時間を午後9時まで延ばす。');
+    // A plan on a day before the page's (8日 on a page of the 11th) is a day of a month the page does not name.
+    assert.doesNotMatch(writeOwn('架空市は8日'), /3月8日/u);
+  });
+});

@@ -446,8 +446,9 @@ function hasOwnSubject(tokens: readonly Token[], from: number): boolean {
 
 /**
  * Dates of a sentence written out for a reader with no dateline: a day (10日) or a reference
- * (同日) as the date it resolves to (3月10日), only where the page's own month says which month it
- * is (a day later than the page's date may be an update's, so it stays as written); a month used as
+ * (同日) as the date it resolves to (3月10日), only where the understanding dates it to the page's
+ * own month (a day before the page's, or a day after it that the words date to come: 24日から延長
+ * する; a plan's day before the page's is a later month's and stays as written); a month used as
  * a time (4月から, 4月に — not 9月補正予算) given its year. Offset in the sentence → the characters
  * it replaces (0: inserted before) and the text written there.
  */
@@ -502,13 +503,13 @@ function writtenDates(
     }
     if (date.month === undefined || /年/u.test(date.text)) continue;
     const day = /^(?:同日|[\d０-９]+日)/u.exec(date.text)?.[0];
-    const sameMonth = page !== null && Number(page[1]) === date.month && (date.day ?? 99) <= Number(page[2]);
+    const sameMonth = page !== null && Number(page[1]) === date.month;
     if (
       day !== undefined &&
       date.day !== undefined &&
       !/月/u.test(date.text) &&
       sameMonth &&
-      (day === '同日' || !ahead || date.day === Number(page?.[2]))
+      (day === '同日' || !ahead || date.day >= Number(page?.[2]))
     ) {
       out.set(date.start, { length: day.length, text: `${date.month}月${date.day}日` });
       continue;
