@@ -732,3 +732,33 @@ describe('writeFact: a day later than the page’s, in the page’s month', () =
     assert.doesNotMatch(writeOwn('架空市は8日'), /3月8日/u);
   });
 });
+
+describe('writeFact: a month or year named relative to the page', () => {
+  it('writes 今月5日, 先月20日, 来月から and 来年の as the dates they are, and leaves 今年度 as written', async () => {
+    // Invented news, written for this test: a page of 11 March 2026 (and one of 15 January 2026).
+    const text = `${TITLE}\n\n架空市によると、今月５日、図書館の利用者から「本が濡れている」と連絡があった。\n\n架空市は先月20日に図書館の利用者説明会を開いた。\n\n架空市は来月から図書館の開館時間を延ばす。\n\n架空市は来年の図書購入費を約3000万円とする方針だ。\n\n架空市は今年度の図書購入費を約2800万円とした。`;
+    const read = createUnderstanding(await createTokenizer()).of(documentOf(text));
+    const writeOwn = (start: string, publishedAt = '2026-03-11T09:00:00+09:00') => {
+      const found = read.sentences.find((s) => s.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, '', [], publishedAt)?.text ?? '';
+    };
+    assert.equal(
+      writeOwn('架空市によると'),
+      '架空市によると、3月5日、図書館の利用者から「本が濡れている」と連絡があった。',
+    );
+    assert.match(writeOwn('架空市は先月'), /^架空市は2月20日に/u);
+    assert.match(writeOwn('架空市は来月'), /^架空市は2026年4月から/u);
+    assert.match(writeOwn('架空市は来年'), /^架空市は2027年の図書購入費/u);
+    assert.match(writeOwn('架空市は今年度'), /^架空市は今年度の/u);
+  });
+
+  it('names the year of a day in a month of another year than the page’s (先月 on a page of January)', async () => {
+    const text = `${TITLE}\n\n架空市は先月20日に図書館の利用者説明会を開いた。`;
+    const january = { ...documentOf(text), publishedAt: '2026-01-15T09:00:00+09:00' };
+    const read = createUnderstanding(await createTokenizer()).of(january);
+    const found = read.sentences.find((s) => s.text.startsWith('架空市は'));
+    assert.ok(found);
+    assert.match(writeFact(found, '', [], january.publishedAt)?.text ?? '', /^架空市は2025年12月20日に/u);
+  });
+});

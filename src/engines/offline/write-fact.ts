@@ -477,9 +477,10 @@ function writtenDates(
     }
     // A date in kanji numerals or relative to the page (来年一月, 十月中, 二十七日) is written in the
     // article's own figures from the date it resolves to (2026年1月, 2025年10月中, 9月27日).
-    // A day named relative to the page (きのう, きょう, あす) likewise (9月7日).
+    // A day named relative to the page (きのう, きょう, あす) likewise (9月7日), and a month named
+    // so (今月5日, 先月20日, 来月から, 今月下旬: 3月5日, 2月20日, 2026年4月から, 2026年3月下旬).
     const kanji =
-      /^(?:来年|今年|昨年)?[〇一二三四五六七八九十]+[年月日]|^(?:来年|今年|昨年)|^(?:きょう|今日|きのう|昨日|あす|明日)/u.exec(
+      /^(?:来年|今年|昨年)?[〇一二三四五六七八九十]+[年月日]|^(?:来年|今年|昨年)|^(?:きょう|今日|きのう|昨日|あす|明日)|^(?:再来月|今月|先月|来月)/u.exec(
         date.text,
       );
     // 一日 alone reads as "one day" (一日に何度も) as often as the 1st: it stays as written.
@@ -494,10 +495,24 @@ function writtenDates(
       out.set(date.start, { length: kanji[0].length, text: `${date.year}年` });
       continue;
     }
+    // A year named relative to the page (来年の枠, 今年は): the year it is (2027年の枠); not a
+    // fiscal year (今年度: which year depends on the month), which stays as written.
+    const relativeYear = /^(?:来年|今年|昨年)(?!度)/u.exec(date.text);
+    if (
+      relativeYear !== null &&
+      date.month === undefined &&
+      date.year !== undefined &&
+      date.text === relativeYear[0]
+    ) {
+      out.set(date.start, { length: relativeYear[0].length, text: `${date.year}年` });
+      continue;
+    }
     if (kanji !== null && date.month !== undefined && date.year !== undefined) {
       const suffix = /(?:中|末|以降|上旬|中旬|下旬|ごろ|頃)$/u.exec(date.text)?.[0] ?? '';
       const day = date.day === undefined ? '' : `${date.day}日`;
-      const year = date.day === undefined || /年/u.test(date.text) ? `${date.year}年` : '';
+      // (A month before or after the page's in another year — 先月 on a page of January — names its year.)
+      const otherYear = page !== null && publishedAt?.slice(0, 4) !== String(date.year);
+      const year = date.day === undefined || /年/u.test(date.text) || otherYear ? `${date.year}年` : '';
       out.set(date.start, { length: date.text.length, text: `${year}${date.month}月${day}${suffix}` });
       continue;
     }
