@@ -762,3 +762,19 @@ describe('writeFact: a month or year named relative to the page', () => {
     assert.match(writeFact(found, '', [], january.publishedAt)?.text ?? '', /^架空市は2025年12月20日に/u);
   });
 });
+
+describe('writeFact: a describing clause before a name given in brackets', () => {
+  it('leaves out 図書館を手がけてきた before 設計事務所「ミナモ」 where the whole would copy, but not a clause before a common noun', async () => {
+    // Invented news, written for this test.
+    const text = `${TITLE}\n\n新しい図書館の設計は、全国各地で数多くの公共建築を手がけてきた設計事務所「ミナモ」が担う。\n\n新しい図書館の運営は、市内で長く子ども向けの読書活動を続けてきた市民団体が担う。`;
+    const read = createUnderstanding(await createTokenizer()).of(documentOf(text));
+    const writeOwn = (start: string) => {
+      const found = read.sentences.find((s) => s.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, read.norm, [], '2026-03-11T09:00:00+09:00')?.text;
+    };
+    assert.equal(writeOwn('新しい図書館の設計'), '新しい図書館の設計は、設計事務所「ミナモ」が担う。');
+    // Which group runs it is said by the clause: without a name it is not left out (so it can only be quoted).
+    assert.equal(writeOwn('新しい図書館の運営'), undefined);
+  });
+});

@@ -211,18 +211,35 @@ export function writeFact(
   const insideQuote = (offset: number) =>
     sentence.quotes.some((quote) => offset > quote.start && offset < quote.end);
   // A clause describing a named entity (青森県沖で発電所を計画する蒼海エナジー, 商店主らでつくる
-  // 潮見商工会) does not restrict which one is meant: the name alone still says who.
+  // 潮見商工会) does not restrict which one is meant: the name alone still says who. A name given
+  // in brackets after what it is (球場を手がけてきた設計事務所「アークライン」) likewise, and the clause
+  // may end in the past (手がけてきた).
+  const bracketedNameAt = (at: number) => {
+    let k = at;
+    while (tokens[k]?.pos === '名詞' && !['非自立', '数', '代名詞'].includes(tokens[k]?.posDetail ?? ''))
+      k += 1;
+    const bracket = tokens[k];
+    return (
+      k > at &&
+      bracket !== undefined &&
+      sentence.quotes.some(
+        (quote) => quote.start === bracket.start && [...quote.inner].length <= MAX_TERM_QUOTE,
+      )
+    );
+  };
   tokens.forEach((verb, i) => {
     const head = tokens[i + 1];
-    if (
-      verb.pos !== '動詞' ||
-      verb.posDetail !== '自立' ||
-      !(verb.inflection === '基本形' || verb.surface.endsWith('た')) ||
-      head?.pos !== '名詞' ||
-      head.posDetail !== '固有名詞' ||
-      insideQuote(verb.start)
-    )
-      return;
+    const ends =
+      verb.pos === '動詞' &&
+      verb.posDetail === '自立' &&
+      (verb.inflection === '基本形' || verb.surface.endsWith('た'));
+    // (A past clause only before a bracketed name: a bare 固有名詞 tag is not sure enough:
+    // 担ってきた周産期医療 reads 周 as a surname.)
+    const past = verb.pos === '助動詞' && verb.surface === 'た' && tokens[i - 1]?.pos === '動詞';
+    const named =
+      (ends && head?.pos === '名詞' && head.posDetail === '固有名詞') ||
+      ((ends || past) && bracketedNameAt(i + 1));
+    if (!named || insideQuote(verb.start)) return;
     let from = 0;
     for (let k = i - 1; k >= 0; k--) {
       const token = tokens[k] as Token;
