@@ -734,9 +734,9 @@ describe('writeFact: a day later than the page’s, in the page’s month', () =
 });
 
 describe('writeFact: a month or year named relative to the page', () => {
-  it('writes 今月5日, 先月20日, 来月から and 来年の as the dates they are, and leaves 今年度 as written', async () => {
+  it('writes 今月5日, 先月20日, 来月から and 来年の as the dates they are (3月5日, 2月20日, 2026年4月から, 2027年の), and leaves 今年度 as written', async () => {
     // Invented news, written for this test: a page of 11 March 2026 (and one of 15 January 2026).
-    const text = `${TITLE}\n\n架空市によると、今月５日、図書館の利用者から「本が濡れている」と連絡があった。\n\n架空市は先月20日に図書館の利用者説明会を開いた。\n\n架空市は来月から図書館の開館時間を延ばす。\n\n架空市は来年の図書購入費を約3000万円とする方針だ。\n\n架空市は今年度の図書購入費を約2800万円とした。`;
+    const text = `${TITLE}\n\n架空市によると、今月５日、図書館の利用者から「本が濡れている」と連絡があった。\n\n架空市は先月20日に図書館の利用者説明会を開いた。\n\n架空市は来月から図書館の開館時間を延ばす。\n\n架空市は来年の図書購入費を約3000万円とする方針だ。\n\n架空市は今年度の図書購入費を約2800万円とした。\n\n架空市の図書館では今年館内で約3000冊の本が見つかった。`;
     const read = createUnderstanding(await createTokenizer()).of(documentOf(text));
     const writeOwn = (start: string, publishedAt = '2026-03-11T09:00:00+09:00') => {
       const found = read.sentences.find((s) => s.text.startsWith(start));
@@ -748,9 +748,12 @@ describe('writeFact: a month or year named relative to the page', () => {
       '架空市によると、3月5日、図書館の利用者から「本が濡れている」と連絡があった。',
     );
     assert.match(writeOwn('架空市は先月'), /^架空市は2月20日に/u);
+    // A month used as a time is given its year, as 4月から is (2026年4月から).
     assert.match(writeOwn('架空市は来月'), /^架空市は2026年4月から/u);
     assert.match(writeOwn('架空市は来年'), /^架空市は2027年の図書購入費/u);
     assert.match(writeOwn('架空市は今年度'), /^架空市は今年度の/u);
+    // A bare adverb (今年館内で) stays: 2026年館内で does not read.
+    assert.match(writeOwn('架空市の図書館'), /今年館内で/u);
   });
 
   it('names the year of a day in a month of another year than the page’s (先月 on a page of January)', async () => {

@@ -513,13 +513,15 @@ function writtenDates(
       continue;
     }
     // A year named relative to the page (来年の枠, 今年は): the year it is (2027年の枠); not a
-    // fiscal year (今年度: which year depends on the month), which stays as written.
+    // fiscal year (今年度: which year depends on the month), which stays as written, nor one used
+    // bare as an adverb or before a noun (今年町内で, 昨年同期: 2026年町内で does not read).
     const relativeYear = /^(?:来年|今年|昨年)(?!度)/u.exec(date.text);
     if (
       relativeYear !== null &&
       date.month === undefined &&
       date.year !== undefined &&
-      date.text === relativeYear[0]
+      date.text === relativeYear[0] &&
+      /^(?:[にのはもで、]|から|まで|以降)/u.test(sentence.text.slice(date.end))
     ) {
       out.set(date.start, { length: relativeYear[0].length, text: `${date.year}年` });
       continue;
