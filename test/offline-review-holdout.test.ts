@@ -1,8 +1,8 @@
 // The offline article on stories it was never shaped on: the 16 stories of
 // test/fixtures/claims-holdout (set3 … set10, three outlets each, pages only), held to issue 10's
 // bar (test/support/review-articles.ts defectsOf; also printed by `npm run review:samples --
-// --holdout`). Not every story meets it yet: the stories that do
-// must keep meeting it, no fewer may, and the rules every story already meets hold on all 16.
+// --holdout`). Not every story meets it yet: the stories that do (of all the sets, set3 … set16)
+// must keep meeting it, no fewer may, and the rules every story already meets hold on the 16.
 // README: "The offline article on pages it was never shaped on".
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
@@ -18,19 +18,23 @@ const MEETING_THE_BAR = [
   'set7 74-wakaba-shimbun + 75-wakaba-tv + 76-nanase-times',
   'set9 94-takane-nichinichi-bear-trail + 95-takane-tv-bear-attack + 96-kenpoku-times-bear-captured',
   'set10 104-moegi-shimpo-landslide + 105-moegi-hoso-landslide + 106-kenou-nippo-temporary-road',
+  'set13 134-sonan-shinpo-elephant + 135-minato-tv-elephant + 136-wangan-times-elephant',
 ];
 
 describe('offline articles on the 16 claims-holdout stories', () => {
   const reviews: Array<{ review: Review; defects: string[] }> = [];
+  // Every set's stories, for the stories meeting the bar.
+  const all: Array<{ review: Review; defects: string[] }> = [];
   let tokenizer: Tokenizer;
   before(async () => {
     tokenizer = await createTokenizer();
-    // set11 and set12 came after this bar was set: they are scored by `npm run review:samples --
-    // --holdout --set set11 --set set12` (README), not held to the invariants below.
-    const shaped = holdoutClusters().filter((cluster) => Number(/^set(\d+)/u.exec(cluster.name)?.[1]) <= 10);
-    for (const { name, inputs } of shaped) {
+    // set11 … set16 came after this bar was set: they are scored by `npm run review:samples --
+    // --holdout --set set11 …` (README) and held only to keeping the stories that meet the bar.
+    for (const { name, inputs } of holdoutClusters()) {
       const review = await reviewCluster(name, inputs, tokenizer);
-      reviews.push({ review, defects: defectsOf(review, tokenizer) });
+      const reviewed = { review, defects: defectsOf(review, tokenizer) };
+      all.push(reviewed);
+      if (Number(/^set(\d+)/u.exec(name)?.[1]) <= 10) reviews.push(reviewed);
     }
   });
 
@@ -40,12 +44,12 @@ describe('offline articles on the 16 claims-holdout stories', () => {
 
   it('keeps the stories that meet the bar meeting it, and no fewer of them', () => {
     for (const name of MEETING_THE_BAR) {
-      const found = reviews.find(({ review }) => review.name === name);
+      const found = all.find(({ review }) => review.name === name);
       assert.ok(found, name);
       assert.deepEqual(found.defects, [], name);
     }
-    const meeting = reviews.filter(({ defects }) => defects.length === 0).length;
-    assert.ok(meeting >= MEETING_THE_BAR.length, `${meeting} of 16 meet the bar`);
+    const meeting = all.filter(({ defects }) => defects.length === 0).length;
+    assert.ok(meeting >= MEETING_THE_BAR.length, `${meeting} of ${all.length} meet the bar`);
   });
 
   it('verifies every article with no error, and shows no machine path', () => {

@@ -716,3 +716,68 @@ describe('writeFact: an announcement about something named before its actor', ()
     assert.ok(copiedRun(written ?? '', read.norm) < MAX_COPIED_RUN);
   });
 });
+
+describe('writeFact: a day later than the page’s, in the page’s month', () => {
+  it('writes 14日から as 3月14日から when the page dates it to its own month (a step to come), not a day of a later month', async () => {
+    // Invented news, written for this test: a page of 11 March.
+    const text = `${TITLE}\n\n架空市は14日から図書館の開館時間を午後9時まで延ばす。\n\n架空市は8日に説明会を開く予定だ。`;
+    const read = createUnderstanding(await createTokenizer()).of(documentOf(text));
+    const writeOwn = (start: string) => {
+      const found = read.sentences.find((s) => s.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, '', [], '2026-03-11T09:00:00+09:00')?.text ?? '';
+    };
+    assert.equal(writeOwn('架空市は14日'), '架空市は3月14日から図書館の開館時間を午後9時まで延ばす。');
+    // A plan on a day before the page's (8日 on a page of the 11th) is a day of a month the page does not name.
+    assert.doesNotMatch(writeOwn('架空市は8日'), /3月8日/u);
+  });
+});
+
+describe('writeFact: a month or year named relative to the page', () => {
+  it('writes 今月5日, 先月20日, 来月から and 来年の as the dates they are (3月5日, 2月20日, 2026年4月から, 2027年の), and leaves 今年度 as written', async () => {
+    // Invented news, written for this test: a page of 11 March 2026 (and one of 15 January 2026).
+    const text = `${TITLE}\n\n架空市によると、今月５日、図書館の利用者から「本が濡れている」と連絡があった。\n\n架空市は先月20日に図書館の利用者説明会を開いた。\n\n架空市は来月から図書館の開館時間を延ばす。\n\n架空市は来年の図書購入費を約3000万円とする方針だ。\n\n架空市は今年度の図書購入費を約2800万円とした。\n\n架空市の図書館では今年館内で約3000冊の本が見つかった。`;
+    const read = createUnderstanding(await createTokenizer()).of(documentOf(text));
+    const writeOwn = (start: string, publishedAt = '2026-03-11T09:00:00+09:00') => {
+      const found = read.sentences.find((s) => s.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, '', [], publishedAt)?.text ?? '';
+    };
+    assert.equal(
+      writeOwn('架空市によると'),
+      '架空市によると、3月5日、図書館の利用者から「本が濡れている」と連絡があった。',
+    );
+    assert.match(writeOwn('架空市は先月'), /^架空市は2月20日に/u);
+    // A month used as a time is given its year, as 4月から is (2026年4月から).
+    assert.match(writeOwn('架空市は来月'), /^架空市は2026年4月から/u);
+    assert.match(writeOwn('架空市は来年'), /^架空市は2027年の図書購入費/u);
+    assert.match(writeOwn('架空市は今年度'), /^架空市は今年度の/u);
+    // A bare adverb (今年館内で) stays: 2026年館内で does not read.
+    assert.match(writeOwn('架空市の図書館'), /今年館内で/u);
+  });
+
+  it('names the year of a day in a month of another year than the page’s (先月 on a page of January)', async () => {
+    const text = `${TITLE}\n\n架空市は先月20日に図書館の利用者説明会を開いた。`;
+    const january = { ...documentOf(text), publishedAt: '2026-01-15T09:00:00+09:00' };
+    const read = createUnderstanding(await createTokenizer()).of(january);
+    const found = read.sentences.find((s) => s.text.startsWith('架空市は'));
+    assert.ok(found);
+    assert.match(writeFact(found, '', [], january.publishedAt)?.text ?? '', /^架空市は2025年12月20日に/u);
+  });
+});
+
+describe('writeFact: a describing clause before a name given in brackets', () => {
+  it('leaves out 図書館を手がけてきた before 設計事務所「ミナモ」 where the whole would copy, but not a clause before a common noun', async () => {
+    // Invented news, written for this test.
+    const text = `${TITLE}\n\n新しい図書館の設計は、全国各地で数多くの公共建築を手がけてきた設計事務所「ミナモ」が担う。\n\n新しい図書館の運営は、市内で長く子ども向けの読書活動を続けてきた市民団体が担う。`;
+    const read = createUnderstanding(await createTokenizer()).of(documentOf(text));
+    const writeOwn = (start: string) => {
+      const found = read.sentences.find((s) => s.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, read.norm, [], '2026-03-11T09:00:00+09:00')?.text;
+    };
+    assert.equal(writeOwn('新しい図書館の設計'), '新しい図書館の設計は、設計事務所「ミナモ」が担う。');
+    // Which group runs it is said by the clause: without a name it is not left out (so it can only be quoted).
+    assert.equal(writeOwn('新しい図書館の運営'), undefined);
+  });
+});

@@ -211,18 +211,35 @@ export function writeFact(
   const insideQuote = (offset: number) =>
     sentence.quotes.some((quote) => offset > quote.start && offset < quote.end);
   // A clause describing a named entity (青森県沖で発電所を計画する蒼海エナジー, 商店主らでつくる
-  // 潮見商工会) does not restrict which one is meant: the name alone still says who.
+  // 潮見商工会) does not restrict which one is meant: the name alone still says who. A name given
+  // in brackets after what it is (球場を手がけてきた設計事務所「アークライン」) likewise, and the clause
+  // may end in the past (手がけてきた).
+  const bracketedNameAt = (at: number) => {
+    let k = at;
+    while (tokens[k]?.pos === '名詞' && !['非自立', '数', '代名詞'].includes(tokens[k]?.posDetail ?? ''))
+      k += 1;
+    const bracket = tokens[k];
+    return (
+      k > at &&
+      bracket !== undefined &&
+      sentence.quotes.some(
+        (quote) => quote.start === bracket.start && [...quote.inner].length <= MAX_TERM_QUOTE,
+      )
+    );
+  };
   tokens.forEach((verb, i) => {
     const head = tokens[i + 1];
-    if (
-      verb.pos !== '動詞' ||
-      verb.posDetail !== '自立' ||
-      !(verb.inflection === '基本形' || verb.surface.endsWith('た')) ||
-      head?.pos !== '名詞' ||
-      head.posDetail !== '固有名詞' ||
-      insideQuote(verb.start)
-    )
-      return;
+    const ends =
+      verb.pos === '動詞' &&
+      verb.posDetail === '自立' &&
+      (verb.inflection === '基本形' || verb.surface.endsWith('た'));
+    // (A past clause only before a bracketed name: a bare 固有名詞 tag is not sure enough:
+    // 担ってきた周産期医療 reads 周 as a surname.)
+    const past = verb.pos === '助動詞' && verb.surface === 'た' && tokens[i - 1]?.pos === '動詞';
+    const named =
+      (ends && head?.pos === '名詞' && head.posDetail === '固有名詞') ||
+      ((ends || past) && bracketedNameAt(i + 1));
+    if (!named || insideQuote(verb.start)) return;
     let from = 0;
     for (let k = i - 1; k >= 0; k--) {
       const token = tokens[k] as Token;
@@ -446,8 +463,9 @@ function hasOwnSubject(tokens: readonly Token[], from: number): boolean {
 
 /**
  * Dates of a sentence written out for a reader with no dateline: a day (10日) or a reference
- * (同日) as the date it resolves to (3月10日), only where the page's own month says which month it
- * is (a day later than the page's date may be an update's, so it stays as written); a month used as
+ * (同日) as the date it resolves to (3月10日), only where the understanding dates it to the page's
+ * own month (a day before the page's, or a day after it that the words date to come: 24日から延長
+ * する; a plan's day before the page's is a later month's and stays as written); a month used as
  * a time (4月から, 4月に — not 9月補正予算) given its year. Offset in the sentence → the characters
  * it replaces (0: inserted before) and the text written there.
  */
@@ -476,9 +494,10 @@ function writtenDates(
     }
     // A date in kanji numerals or relative to the page (来年一月, 十月中, 二十七日) is written in the
     // article's own figures from the date it resolves to (2026年1月, 2025年10月中, 9月27日).
-    // A day named relative to the page (きのう, きょう, あす) likewise (9月7日).
+    // A day named relative to the page (きのう, きょう, あす) likewise (9月7日), and a month named
+    // so (今月5日, 先月20日, 来月から, 今月下旬: 3月5日, 2月20日, 2026年4月から, 2026年3月下旬).
     const kanji =
-      /^(?:来年|今年|昨年)?[〇一二三四五六七八九十]+[年月日]|^(?:来年|今年|昨年)|^(?:きょう|今日|きのう|昨日|あす|明日)/u.exec(
+      /^(?:来年|今年|昨年)?[〇一二三四五六七八九十]+[年月日]|^(?:来年|今年|昨年)|^(?:きょう|今日|きのう|昨日|あす|明日)|^(?:再来月|今月|先月|来月)/u.exec(
         date.text,
       );
     // 一日 alone reads as "one day" (一日に何度も) as often as the 1st: it stays as written.
@@ -493,22 +512,38 @@ function writtenDates(
       out.set(date.start, { length: kanji[0].length, text: `${date.year}年` });
       continue;
     }
+    // A year named relative to the page (来年の枠, 今年は): the year it is (2027年の枠); not a
+    // fiscal year (今年度: which year depends on the month), which stays as written, nor one used
+    // bare as an adverb or before a noun (今年町内で, 昨年同期: 2026年町内で does not read).
+    const relativeYear = /^(?:来年|今年|昨年)(?!度)/u.exec(date.text);
+    if (
+      relativeYear !== null &&
+      date.month === undefined &&
+      date.year !== undefined &&
+      date.text === relativeYear[0] &&
+      /^(?:[にのはもで、]|から|まで|以降)/u.test(sentence.text.slice(date.end))
+    ) {
+      out.set(date.start, { length: relativeYear[0].length, text: `${date.year}年` });
+      continue;
+    }
     if (kanji !== null && date.month !== undefined && date.year !== undefined) {
       const suffix = /(?:中|末|以降|上旬|中旬|下旬|ごろ|頃)$/u.exec(date.text)?.[0] ?? '';
       const day = date.day === undefined ? '' : `${date.day}日`;
-      const year = date.day === undefined || /年/u.test(date.text) ? `${date.year}年` : '';
+      // (A month before or after the page's in another year — 先月 on a page of January — names its year.)
+      const otherYear = page !== null && publishedAt?.slice(0, 4) !== String(date.year);
+      const year = date.day === undefined || /年/u.test(date.text) || otherYear ? `${date.year}年` : '';
       out.set(date.start, { length: date.text.length, text: `${year}${date.month}月${day}${suffix}` });
       continue;
     }
     if (date.month === undefined || /年/u.test(date.text)) continue;
     const day = /^(?:同日|[\d０-９]+日)/u.exec(date.text)?.[0];
-    const sameMonth = page !== null && Number(page[1]) === date.month && (date.day ?? 99) <= Number(page[2]);
+    const sameMonth = page !== null && Number(page[1]) === date.month;
     if (
       day !== undefined &&
       date.day !== undefined &&
       !/月/u.test(date.text) &&
       sameMonth &&
-      (day === '同日' || !ahead || date.day === Number(page?.[2]))
+      (day === '同日' || !ahead || date.day >= Number(page?.[2]))
     ) {
       out.set(date.start, { length: day.length, text: `${date.month}月${date.day}日` });
       continue;
