@@ -131,6 +131,53 @@ describe('readItem', () => {
     assert.ok(reading.events.includes('運行>止まる'), reading.events.join(' '));
     assert.ok(reading.events.includes('運行>ストップ'), 'the synonyms of 停止 are recorded too');
   });
+
+  it('reads no events from a sentence that recounts an earlier event', () => {
+    const read = (description: string) =>
+      readItem(
+        {
+          id: 'd',
+          outlet: '架空日報',
+          title: '若草町の町営バス 運転手が不足',
+          description,
+          link: 'https://kaku.example/d',
+          published: '2026-06-20T18:00:00+09:00',
+        },
+        tokenizer,
+      ).events;
+    const recap = read(
+      '若草町は20日、町営バスの運転手が足りないと明らかにした。町は3日に新路線を開設したばかりだった。',
+    );
+    assert.ok(
+      recap.some((event) => event.endsWith('>足りる')),
+      recap.join(' '),
+    );
+    assert.ok(!recap.some((event) => event.endsWith('>開設')), recap.join(' '));
+    const other = read('若草町は20日、町営バスの運転手が足りないと明らかにした。別の町も路線を廃止した。');
+    assert.ok(!other.some((event) => event.endsWith('>廃止')), other.join(' '));
+    // A later sentence that is no recap still gives its events.
+    const plain = read('若草町は20日、町営バスの運転手が足りないと明らかにした。町は新路線を開設する。');
+    assert.ok(
+      plain.some((event) => event.endsWith('>開設')),
+      plain.join(' '),
+    );
+  });
+
+  it('reads no event from a reporting verb: who announced is not what happened', () => {
+    const events = readItem(
+      {
+        id: 'e',
+        outlet: '架空日報',
+        title: '若草電機が新工場',
+        description: '若草電機は20日、新工場の建設計画を発表した。新工場は部品を生産する。',
+        link: 'https://kaku.example/e',
+        published: '2026-06-20T18:00:00+09:00',
+      },
+      tokenizer,
+    ).events;
+    assert.ok(events.includes('部品>生産'), events.join(' '));
+    assert.ok(!events.some((event) => event.endsWith('>発表')), events.join(' '));
+  });
 });
 
 describe('readItem lead and topic', () => {

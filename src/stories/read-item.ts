@@ -77,6 +77,20 @@ export interface ItemReading {
 
 const TITLE_WEIGHT = 2;
 
+// Reporting verbs (dictionary forms; サ変 nouns as eventsOf reads them): 〜は…と発表した says who
+// told, not what happened. A pair of one (電機>発表) is shared by every announcement of its actor —
+// a plant and a recall alike — so it is not an event of the item.
+const REPORTING = new Set(
+  '発表 公表 説明 表明 報告 指摘 強調 会見 コメント 明らか 述べる 話す 語る 示す 答える 伝える'.split(' '),
+);
+
+/**
+ * A sentence that recounts another, earlier event as background, as the grammar marks it: the
+ * aspect of something just done (〜たばかり: 受賞したばかり), a determiner setting the thing apart
+ * (別の施設で), or a sequence after an event (〜に続き). News puts such a sentence after its lead.
+ */
+export const isRecap = (sentence: string) => /[ただ]ばかり|別の|に続[きいく]/u.test(sentence);
+
 function add(map: Map<string, number>, key: string, weight: number) {
   map.set(key, (map.get(key) ?? 0) + weight);
 }
@@ -143,7 +157,10 @@ export function readItem(
       }
       for (const { phrase, forms } of kanaFormsOf(tokens))
         if (phrases.has(phrase)) kanaForms.set(phrase, forms);
-      for (const event of eventsOf(tokens)) {
+      // What a recap sentence says happened (11日に…を達成したばかりだった) happened before, in
+      // another event: its predicate–argument pairs are not the item's events.
+      for (const event of part.lead || !isRecap(sentence) ? eventsOf(tokens) : []) {
+        if (REPORTING.has(event.predicate)) continue;
         events.add(`${event.argument}>${event.predicate}`);
         for (const other of synonyms.of(event.predicate))
           if ([...other].length >= 2) events.add(`${event.argument}>${other}`);
