@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
-import { designationsOf, eventsOf, kanaWordsOf, placesIn, readItem } from './read-item.ts';
+import { designationsOf, eventsOf, kanaWordsOf, phrasesOf, placesIn, readItem } from './read-item.ts';
 
 describe('placesIn', () => {
   it('splits municipalities out of a compound', () => {
@@ -41,6 +41,24 @@ describe('eventsOf', () => {
   it('does not take times and places (に, で) as arguments', () => {
     assert.deepEqual(pairs('市内で火災が発生した。'), ['火災>発生']);
     assert.deepEqual(pairs('3日に停止した。'), []);
+  });
+});
+
+describe('phrasesOf', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const phrases = (text: string) => phrasesOf(text, tokenizer.tokenize(text));
+
+  it('keeps a kanji numeral inside a name, so a 略称 with it can be matched', () => {
+    assert.ok(phrases('霞浦第一銀行の支店長が辞任した。').includes('霞浦第一銀行'));
+    assert.ok(phrases('霞一銀の頭取が辞任した。').includes('霞一銀'));
+  });
+
+  it('does not join a numeral that counts (a counter follows it)', () => {
+    const found = phrases('湯沸かしポット約三万台を回収する。');
+    assert.ok(!found.some((phrase) => phrase.includes('三')), found.join(' '));
   });
 });
 

@@ -283,10 +283,11 @@ function nounRuns(tokens: readonly Token[]): Token[][] {
   const out: Token[][] = [];
   let run: Token[] = [];
   let end = -1;
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     const isNoun =
       ((token.pos === '名詞' && token.posDetail !== '数' && token.posDetail !== '非自立') ||
-        token.pos === '接頭詞') &&
+        token.pos === '接頭詞' ||
+        isNumeralInName(token, run.length > 0 && token.start === end, tokens[index + 1])) &&
       !/^[\p{P}\p{S}]+$/u.test(token.surface);
     const joins = isNoun && run.length > 0 && token.start === end;
     if (!joins && run.length > 0) {
@@ -298,6 +299,25 @@ function nounRuns(tokens: readonly Token[]): Token[][] {
   }
   if (run.length > 0) out.push(run);
   return out;
+}
+
+/**
+ * A kanji numeral inside a name (雲居第一銀行, 雲一銀): it follows a noun or prefix of the run and a
+ * noun that is no counter follows it, so it counts nothing (三万台, 十八万人 end in a counter).
+ */
+function isNumeralInName(token: Token, joins: boolean, next: Token | undefined): boolean {
+  return (
+    joins &&
+    token.pos === '名詞' &&
+    token.posDetail === '数' &&
+    /^[一二三四五六七八九十]+$/u.test(token.surface) &&
+    next !== undefined &&
+    next.start === token.end &&
+    next.pos === '名詞' &&
+    next.posDetail !== '数' &&
+    next.posDetail !== '接尾' &&
+    next.posDetail !== '非自立'
+  );
 }
 
 /** A run's phrase, NFKC, two characters or more; 同社 / 同町 (which refer back) are none. */
