@@ -77,15 +77,6 @@ export interface ItemReading {
 
 const TITLE_WEIGHT = 2;
 
-function titled(sentence: string, tokens: readonly Token[]): string[] {
-  const out: string[] = [];
-  for (const phrase of phrasesOf(sentence, tokens)) {
-    const m = /^(\p{Script=Han}{3,4})(?:被告人|被告|容疑者|受刑者|さん|氏)$/u.exec(phrase);
-    if (m !== null && !placesIn(m[1] as string).length) out.push(m[1] as string);
-  }
-  return out;
-}
-
 // Reporting verbs (dictionary forms; サ変 nouns as eventsOf reads them): 〜は…と発表した says who
 // told, not what happened. A pair of one (電機>発表) is shared by every announcement of its actor —
 // a plant and a recall alike — so it is not an event of the item.
@@ -178,7 +169,7 @@ export function readItem(
         designations.add(designation);
         add(phrases, designation, part.weight);
       }
-      for (const person of [...findPeople(tokens), ...(process.env.X_PPL ? titled(sentence, tokens) : [])]) {
+      for (const person of findPeople(tokens)) {
         people.add(person);
         add(phrases, person, part.weight);
       }
