@@ -19,6 +19,9 @@
 // story's event; another town in the lead, the story's town only as background): set2 P 0.926,
 // R 0.947, F1 0.937, 3 of 21 merged; set3 (its one totals run of that round) P 0.839, R 0.793,
 // F1 0.816, 9 of 18 merged.
+// set3 became a development set in the stories11 round; raised after its rules (no events from
+// reporting verbs or recap sentences, a kanji numeral inside a name, no corroboration across a time
+// conflict): set3 P 0.900, R 0.814, F1 0.855, 5 of 18 merged.
 // set4 (written blind in the sholdout4 round; held out: totals only) was first scored P 0.842,
 // R 0.896, F1 0.868 with 6 of 17 confusable pairs merged (5 of 10 paraphrase pairs split), on main
 // before that round's clustering changes (7 of 17 merged as this test counts them: any two items of
@@ -36,7 +39,7 @@ import { createTokenizer } from '../src/text/tokenizer.ts';
 const FLOORS = [
   { set: 'set1', items: 130, precision: 0.96, recall: 0.85, f1: 0.9, confusablesMerged: 2 },
   { set: 'set2', items: 150, precision: 0.91, recall: 0.935, f1: 0.925, confusablesMerged: 3 },
-  { set: 'set3', items: 136, precision: 0.82, recall: 0.79, f1: 0.8, confusablesMerged: 9 },
+  { set: 'set3', items: 136, precision: 0.89, recall: 0.8, f1: 0.845, confusablesMerged: 5 },
   { set: 'set4', items: 150, precision: 0.83, recall: 0.885, f1: 0.855, confusablesMerged: 7 },
 ];
 

@@ -649,3 +649,43 @@ describe('names written by a hiragana 略称', () => {
     assert.deepEqual(atm.reason.matched?.names, ['若葉銀行'], 'seen and shown, but not counted');
   });
 });
+
+describe('two incidents of one kind timed to the minute at different times', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const item = itemOf('柳川日報', 'yanagawa');
+  const warehouse = item(
+    'warehouse',
+    '柳川市北町で倉庫火災、2人死亡',
+    '5日午前3時10分ごろ、柳川市北町2丁目の木造2階建て倉庫から出火し、約300平方メートルを全焼した。火は約3時間後に消し止められたが、焼け跡から2人の遺体が見つかった。',
+    '2026-07-05T09:00:00+09:00',
+  );
+  const cause = item(
+    'cause',
+    '北町の倉庫火災 出火元は充電中の機器か',
+    '柳川市北町2丁目の倉庫で5日未明に2人が死亡した火災で、市消防本部は6日、充電中の機器付近が出火元とみられると発表した。',
+    '2026-07-06T12:00:00+09:00',
+  );
+  const house = item(
+    'house',
+    '柳川市北町で住宅火災、1人死亡',
+    '7日午後10時ごろ、柳川市北町1丁目の木造2階建て住宅から出火し、約100平方メートルを焼いた。火は約2時間後に消し止められたが、焼け跡から1人の遺体が見つかった。',
+    '2026-07-08T01:00:00+09:00',
+  );
+  // The house fire shares the warehouse fire's street, wording, a floor count and two events (火が消し
+  // 止められた, 遺体が見つかった); only its time tells it apart (0.137 joined without the rule, 0.118).
+
+  it('keeps the second fire apart: what fires share says which kind, not which fire', () => {
+    const assignments = clusterItems([warehouse, cause, house].map((one) => readItem(one, tokenizer)));
+    const story = Object.fromEntries(assignments.map((a) => [a.id, a.story]));
+    assert.equal(story.cause, 'story:warehouse');
+    const second = assignments.find((a) => a.id === 'house');
+    assert.equal(second?.story, 'story:house', JSON.stringify(second?.reason));
+    assert.ok(
+      second?.reason.matched?.conflicts.some((conflict) => conflict.startsWith('time ')),
+      JSON.stringify(second?.reason.matched),
+    );
+  });
+});

@@ -453,9 +453,15 @@ function scoreStory(
   options: ClusterSettings,
 ) {
   const members = comparedMembers(story);
+  const conflicts = storyConflicts(item, story.profile, tables.gazetteer);
+  // Two incidents of one kind timed to the minute at different times (a house fire two nights
+  // after a warehouse fire in the same street) share what such incidents share — a fire put out, a
+  // body found, a floor count —: figures and events then say which kind, not which event, and do
+  // not corroborate.
+  const otherTime = conflicts.some((conflict) => conflict.what.startsWith('time '));
   let best = { score: -1, closest: '', views: undefined as unknown as ViewScores, matched: emptyMatch() };
   for (const member of members) {
-    const pair = scorePair(item, itemWeights, member, weightsOf(member, tables), tables, options);
+    const pair = scorePair(item, itemWeights, member, weightsOf(member, tables), tables, options, otherTime);
     if (pair.score > best.score) best = { ...pair, closest: member.id };
   }
   // The story as a whole: an item can share its place with one member and its figures with another.
@@ -467,10 +473,10 @@ function scoreStory(
       weightsOf(story.profile, tables),
       tables,
       options,
+      otherTime,
     );
     if (whole.score > best.score) best = { ...whole, closest: best.closest };
   }
-  const conflicts = storyConflicts(item, story.profile, tables.gazetteer);
   // What the story is about: its heaviest phrases (repeated across its items and rare elsewhere).
   // An item that names none of them is at most about the story's surroundings.
   if (story.members.length > 1) {
@@ -585,6 +591,8 @@ export function scorePair(
   bWeights: Weighted,
   tables: Tables,
   options: ClusterSettings,
+  /** The items time their events to the minute, differently: no corroboration (see scoreStory). */
+  otherTime = false,
 ) {
   const wordMatch = cosine(a, aWeights, bWeights);
   const words = wordMatch.score;
@@ -623,7 +631,7 @@ export function scorePair(
       CORROBORATION.events * eventMatch.score +
       CORROBORATION.names * nameMatch.score,
   );
-  const raw = 0.75 * content + 0.25 * corroboration * Math.min(1, content / 0.15);
+  const raw = 0.75 * content + (otherTime ? 0 : 0.25 * corroboration * Math.min(1, content / 0.15));
   const score = raw * time;
   return {
     score,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
-import { designationsOf, eventsOf, kanaWordsOf, placesIn, readItem } from './read-item.ts';
+import { designationsOf, eventsOf, kanaWordsOf, phrasesOf, placesIn, readItem } from './read-item.ts';
 
 describe('placesIn', () => {
   it('splits municipalities out of a compound', () => {
@@ -41,6 +41,24 @@ describe('eventsOf', () => {
   it('does not take times and places (に, で) as arguments', () => {
     assert.deepEqual(pairs('市内で火災が発生した。'), ['火災>発生']);
     assert.deepEqual(pairs('3日に停止した。'), []);
+  });
+});
+
+describe('phrasesOf', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const phrases = (text: string) => phrasesOf(text, tokenizer.tokenize(text));
+
+  it('keeps a kanji numeral inside a name, so a 略称 with it can be matched', () => {
+    assert.ok(phrases('霞浦第一銀行の支店長が辞任した。').includes('霞浦第一銀行'));
+    assert.ok(phrases('霞一銀の頭取が辞任した。').includes('霞一銀'));
+  });
+
+  it('does not join a numeral that counts (a counter follows it)', () => {
+    const found = phrases('湯沸かしポット約三万台を回収する。');
+    assert.ok(!found.some((phrase) => phrase.includes('三')), found.join(' '));
   });
 });
 
@@ -130,6 +148,53 @@ describe('readItem', () => {
     assert.ok(reading.events.includes('運行>停止'), reading.events.join(' '));
     assert.ok(reading.events.includes('運行>止まる'), reading.events.join(' '));
     assert.ok(reading.events.includes('運行>ストップ'), 'the synonyms of 停止 are recorded too');
+  });
+
+  it('reads no events from a sentence that recounts an earlier event', () => {
+    const read = (description: string) =>
+      readItem(
+        {
+          id: 'd',
+          outlet: '架空日報',
+          title: '若草町の町営バス 運転手が不足',
+          description,
+          link: 'https://kaku.example/d',
+          published: '2026-06-20T18:00:00+09:00',
+        },
+        tokenizer,
+      ).events;
+    const recap = read(
+      '若草町は20日、町営バスの運転手が足りないと明らかにした。町は3日に新路線を開設したばかりだった。',
+    );
+    assert.ok(
+      recap.some((event) => event.endsWith('>足りる')),
+      recap.join(' '),
+    );
+    assert.ok(!recap.some((event) => event.endsWith('>開設')), recap.join(' '));
+    const other = read('若草町は20日、町営バスの運転手が足りないと明らかにした。別の町も路線を廃止した。');
+    assert.ok(!other.some((event) => event.endsWith('>廃止')), other.join(' '));
+    // A later sentence that is no recap still gives its events.
+    const plain = read('若草町は20日、町営バスの運転手が足りないと明らかにした。町は新路線を開設する。');
+    assert.ok(
+      plain.some((event) => event.endsWith('>開設')),
+      plain.join(' '),
+    );
+  });
+
+  it('reads no event from a reporting verb: who announced is not what happened', () => {
+    const events = readItem(
+      {
+        id: 'e',
+        outlet: '架空日報',
+        title: '若草電機が新工場',
+        description: '若草電機は20日、新工場の建設計画を発表した。新工場は部品を生産する。',
+        link: 'https://kaku.example/e',
+        published: '2026-06-20T18:00:00+09:00',
+      },
+      tokenizer,
+    ).events;
+    assert.ok(events.includes('部品>生産'), events.join(' '));
+    assert.ok(!events.some((event) => event.endsWith('>発表')), events.join(' '));
   });
 });
 

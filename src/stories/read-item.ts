@@ -77,6 +77,20 @@ export interface ItemReading {
 
 const TITLE_WEIGHT = 2;
 
+// Reporting verbs (dictionary forms; サ変 nouns as eventsOf reads them): 〜は…と発表した says who
+// told, not what happened. A pair of one (電機>発表) is shared by every announcement of its actor —
+// a plant and a recall alike — so it is not an event of the item.
+const REPORTING = new Set(
+  '発表 公表 説明 表明 報告 指摘 強調 会見 コメント 明らか 述べる 話す 語る 示す 答える 伝える'.split(' '),
+);
+
+/**
+ * A sentence that recounts another, earlier event as background, as the grammar marks it: the
+ * aspect of something just done (〜たばかり: 受賞したばかり), a determiner setting the thing apart
+ * (別の施設で), or a sequence after an event (〜に続き). News puts such a sentence after its lead.
+ */
+export const isRecap = (sentence: string) => /[ただ]ばかり|別の|に続[きいく]/u.test(sentence);
+
 function add(map: Map<string, number>, key: string, weight: number) {
   map.set(key, (map.get(key) ?? 0) + weight);
 }
@@ -143,7 +157,10 @@ export function readItem(
       }
       for (const { phrase, forms } of kanaFormsOf(tokens))
         if (phrases.has(phrase)) kanaForms.set(phrase, forms);
-      for (const event of eventsOf(tokens)) {
+      // What a recap sentence says happened (11日に…を達成したばかりだった) happened before, in
+      // another event: its predicate–argument pairs are not the item's events.
+      for (const event of part.lead || !isRecap(sentence) ? eventsOf(tokens) : []) {
+        if (REPORTING.has(event.predicate)) continue;
         events.add(`${event.argument}>${event.predicate}`);
         for (const other of synonyms.of(event.predicate))
           if ([...other].length >= 2) events.add(`${event.argument}>${other}`);
@@ -266,10 +283,11 @@ function nounRuns(tokens: readonly Token[]): Token[][] {
   const out: Token[][] = [];
   let run: Token[] = [];
   let end = -1;
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     const isNoun =
       ((token.pos === '名詞' && token.posDetail !== '数' && token.posDetail !== '非自立') ||
-        token.pos === '接頭詞') &&
+        token.pos === '接頭詞' ||
+        isNumeralInName(token, run.length > 0 && token.start === end, tokens[index + 1])) &&
       !/^[\p{P}\p{S}]+$/u.test(token.surface);
     const joins = isNoun && run.length > 0 && token.start === end;
     if (!joins && run.length > 0) {
@@ -281,6 +299,25 @@ function nounRuns(tokens: readonly Token[]): Token[][] {
   }
   if (run.length > 0) out.push(run);
   return out;
+}
+
+/**
+ * A kanji numeral inside a name (雲居第一銀行, 雲一銀): it follows a noun or prefix of the run and a
+ * noun that is no counter follows it, so it counts nothing (三万台, 十八万人 end in a counter).
+ */
+function isNumeralInName(token: Token, joins: boolean, next: Token | undefined): boolean {
+  return (
+    joins &&
+    token.pos === '名詞' &&
+    token.posDetail === '数' &&
+    /^[一二三四五六七八九十]+$/u.test(token.surface) &&
+    next !== undefined &&
+    next.start === token.end &&
+    next.pos === '名詞' &&
+    next.posDetail !== '数' &&
+    next.posDetail !== '接尾' &&
+    next.posDetail !== '非自立'
+  );
 }
 
 /** A run's phrase, NFKC, two characters or more; 同社 / 同町 (which refer back) are none. */
