@@ -364,3 +364,29 @@ describe('a rival date for the same event named by its verbal noun', () => {
     );
   });
 });
+
+// Two pages counting the same noun with different figures, in sentences that share little else.
+const FERRY = inventedDocument(
+  'f',
+  '高速船が漂流',
+  ['青葉港を出た高速船が3日夕、エンジンの故障で湾内を漂流し、乗客計52人が船内で救助を待った。'],
+  { publishedAt: '2026-07-04T09:00:00+09:00', siteName: '港町新報' },
+);
+const FERRY_OTHER = inventedDocument(
+  'g',
+  '運航会社が謝罪',
+  ['運航会社によると、足止めされた乗客は計五十五人。', '同社の社長は4日に記者会見を開いた。'],
+  { publishedAt: '2026-07-04T11:00:00+09:00', siteName: '潮見日日' },
+);
+const DRIFT = '青葉港を出た高速船は3日夕、エンジンの故障で湾内を漂流し、乗客計52人が船内で救助を待った。';
+
+describe('a disputed count of the same noun in sentences that share few other words', () => {
+  it('flags the count stated as settled: the noun before the figure (乗客計52人, 乗客は計五十五人) is what it counts', () => {
+    assert.ok(errorsOf(DRIFT, FERRY, FERRY_OTHER).includes('conflict.settled'));
+  });
+
+  it('does not flag the count with one page listed, or a figure only one page gives', () => {
+    assert.ok(!errorsOf(DRIFT, FERRY).includes('conflict.settled'));
+    assert.ok(!errorsOf('社長は4日に記者会見を開いた。', FERRY, FERRY_OTHER).includes('conflict.settled'));
+  });
+});

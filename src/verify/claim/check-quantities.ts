@@ -1,10 +1,11 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { countsListedDays, type DateMention } from '../../text/dates.ts';
 import { type Quantity, roundsTo } from '../../text/quantities.ts';
+import type { Token } from '../../text/tokenizer.ts';
 import { isRetractedSpan, tellsCorrection } from '../../understand/correction-note.ts';
 import { countedNounAfter } from '../../understand/english-gloss.ts';
 import type { Clause, SentenceReading } from '../../understand/read-sentence.ts';
-import { clauseAt } from '../../understand/read-sentence.ts';
+import { clauseAt, keyOf } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, best, outsideQuotes, overlap } from './alignment.ts';
 import { attributesTo } from './attributed-figure.ts';
@@ -92,9 +93,14 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
         other.unit === quantity.unit &&
         takenBy(sentence, other) === verb &&
         !/^\s*から/u.test(sentence.text.slice(other.end, other.end + 3));
+      // A figure of the noun the claim's figure counts (乗客計47人 for 乗客は計四十九人) counts the same thing.
+      const counted = countedNoun(claim, quantity);
+      const sameCounted = (other: Quantity) =>
+        counted !== undefined && other.unit === quantity.unit && countedNoun(sentence, other) === counted;
       if (
         !twin &&
         !sentence.quantities.some(sameVerb) &&
+        !sentence.quantities.some(sameCounted) &&
         (score < 1 || (score < 0.35 * anchorScore && !foreign))
       )
         continue;
@@ -137,7 +143,13 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
           // The total of the parts the claim lists (小学校24校と中学校11校: 35 schools) is another thing.
           !totalsClaimParts(other.value, quantities, quantity.unit) &&
           Boolean(other.vague) === Boolean(quantity.vague) &&
-          sameSubject(alignment, sentence, quantity, other, twin || sameVerb(other) ? undefined : clause),
+          sameSubject(
+            alignment,
+            sentence,
+            quantity,
+            other,
+            twin || sameVerb(other) || sameCounted(other) ? undefined : clause,
+          ),
       );
       if (rival === undefined) continue;
       // The claim gives its value to the outlet or source that reported it: who said what.
@@ -189,6 +201,37 @@ function countsAnotherNoun(quantity: Quantity, sentence: SourceSentence, other: 
   )
     return true;
   return MEASURE.test(quantity.unit) && after;
+}
+
+// Words between a noun and the figure that counts it: a total or an estimate (乗客計47人, 客約300人).
+const COUNT_PREFIX = new Set(['計', '約', '合計', '総計', 'およそ', '延べ']);
+
+/**
+ * The noun a figure counts, as Japanese writes it: the noun right before it (乗客計47人), or the
+ * subject of a figure that is the predicate (乗客は計49人だった), or the noun after it and の
+ * (47人の乗客); none when other words stand between them.
+ */
+function countedNoun(reading: SentenceReading, quantity: Quantity): string | undefined {
+  const tokens = reading.tokens;
+  const next = tokens.findIndex((token) => token.start >= quantity.end);
+  const after = next < 0 ? undefined : tokens[next];
+  if (after?.surface === 'の' && tokens[next + 1]?.pos === '名詞' && isCountable(tokens[next + 1] as Token))
+    return keyOf(tokens[next + 1] as Token);
+  let k = tokens.findLastIndex((token) => token.end <= quantity.start);
+  while (k >= 0 && COUNT_PREFIX.has(tokens[k]?.surface ?? '')) k--;
+  // The subject of a figure standing as the predicate: only a copula or the sentence's end after it.
+  const predicate = after === undefined || /^(?:だ|です|。)/u.test(reading.text.slice(quantity.end));
+  if (predicate && ['は', 'が'].includes(tokens[k]?.surface ?? '')) {
+    k--;
+    while (k >= 0 && COUNT_PREFIX.has(tokens[k]?.surface ?? '')) k--;
+  }
+  const noun = tokens[k];
+  return noun !== undefined && isCountable(noun) ? keyOf(noun) : undefined;
+}
+
+/** A common noun that may be counted: not a number, a suffix, a pronoun or a formal noun. */
+function isCountable(token: Token): boolean {
+  return token.pos === '名詞' && (token.posDetail === '一般' || token.posDetail === 'サ変接続');
 }
 
 /** The lemma of the first predicate after a figure in its clause: the verb that takes it (…が焼けた). */
