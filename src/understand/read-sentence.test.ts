@@ -152,6 +152,17 @@ describe('readSentence: negation', () => {
     assert.equal(negated('乗客にけがはなく、列車は1時間後に動いた。', 'ある'), true);
   });
 
+  it('negates the act of a relative clause whose noun is denied to exist (反対した議員はいなかった)', () => {
+    // No one did it: the clause's act is denied, as 反対しなかった would be.
+    assert.equal(negated('委員会では、計画に反対した委員はいなかった。', '反対'), true);
+    assert.equal(negated('町内で避難した住民はいない。', '避難'), true);
+    // Someone did it, and a denial of another noun's existence leaves the act alone.
+    assert.equal(negated('委員会では、計画に反対した委員もいた。', '反対'), false);
+    assert.equal(negated('計画に反対したが、代わりの案はない。', '反対'), false);
+    // A plan noun denied (開く予定はない) keeps its own reading: the act is denied once.
+    assert.equal(negated('説明会を開く予定はない。', '開く'), true);
+  });
+
   it('reads ない after a noun and は/が/も as the adjective 無い, which the tagger calls an auxiliary', () => {
     assert.equal(negated('これまでに設備の故障の報告はない。', 'ある'), true);
     assert.equal(negated('乗客からの問い合わせもない。', 'ある'), true);

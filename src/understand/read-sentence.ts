@@ -627,7 +627,37 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
         clause: clauseOf(token.start),
       });
   });
+  denyRelativeClauses(tokens, out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Denied existence over a noun a relative clause describes (反対した議員はいなかった, 避難した住民は
+ * いない) denies the clause's act: no one did it. The clause's predicate takes the existence's
+ * polarity turned: negated when none exists, as 反対しなかった would be.
+ */
+function denyRelativeClauses(tokens: readonly Token[], predicates: Predicate[]): void {
+  for (const existence of predicates) {
+    if (existence.kind !== 'existence' || !existence.negated) continue;
+    let i = tokens.findIndex((token) => token.start === existence.start);
+    if (!['は', 'が', 'も'].includes(tokens[i - 1]?.surface ?? '')) continue;
+    // The noun the clause describes, with the nouns before it in one compound (市議会議員).
+    i -= 2;
+    // A plan noun denied (開く予定はない) is read with the plan's nouns (PLAN_NOUNS).
+    const head = tokens[i];
+    if (head?.pos !== '名詞' || NOT_MODIFIED.has(head.posDetail) || PLAN_NOUNS.has(head.surface)) continue;
+    while (tokens[i - 1]?.pos === '名詞') i--;
+    const nounStart = tokens[i]?.start ?? 0;
+    if (!headsRelativeClause(tokens, nounStart)) continue;
+    // The clause's own predicate: the last one before the noun, its chain running up to it.
+    const act = predicates.findLast(
+      (predicate) => predicate.end <= nounStart && predicate.kind !== 'existence',
+    );
+    if (act === undefined || act.clause !== existence.clause) continue;
+    const between = tokens.filter((token) => token.start >= act.end && token.end <= nounStart);
+    if (!between.every((token) => token.pos === '動詞' || token.pos === '助動詞')) continue;
+    act.negated = !act.negated;
+  }
 }
 
 /**
