@@ -163,6 +163,16 @@ describe('readSentence: negation', () => {
     assert.equal(negated('説明会を開く予定はない。', '開く'), true);
   });
 
+  it('reads a prospect had or made (めどが立つ, めどを付ける) as the prospect noun, with the verb’s polarity', () => {
+    // Intransitive and transitive verbs, and the noun's spellings, say one predicate.
+    assert.equal(negated('青葉町は、新庁舎の財源にめどを付けた。', 'めど'), false);
+    assert.equal(negated('新庁舎の財源の目途は立っていない。', 'めど'), true);
+    assert.equal(negated('復旧の見通しが立たない。', '見通し'), true);
+    assert.equal(negated('町は工事の見通しを立てた。', '見通し'), false);
+    // Another noun before the verb keeps the verb as the predicate.
+    assert.equal(negated('駅前に看板を立てた。', '立てる'), false);
+  });
+
   it('reads ない after a noun and は/が/も as the adjective 無い, which the tagger calls an auxiliary', () => {
     assert.equal(negated('これまでに設備の故障の報告はない。', 'ある'), true);
     assert.equal(negated('乗客からの問い合わせもない。', 'ある'), true);

@@ -183,6 +183,18 @@ const PLAN_NOUNS = new Set([
   'おそれ',
 ]);
 const PROSPECT_VERBS = new Set(['立つ', 'つく', '付く']);
+// A prospect made or had (めどが立つ, めどを付ける, 見通しを立てる, 目鼻がつく): the verb says only that
+// the prospect exists, so the predicate is the prospect noun, one lemma for its spellings, whichever
+// verb (intransitive or transitive) says it.
+const PROSPECT_NOUNS: Readonly<Record<string, string>> = {
+  めど: 'めど',
+  目途: 'めど',
+  目処: 'めど',
+  見通し: '見通し',
+  見込み: '見込み',
+  目鼻: '目鼻',
+};
+const HAVING_PROSPECT = new Set(['立つ', '立てる', 'つく', '付く', 'つける', '付ける']);
 // Sino-Japanese prefixes that negate the verbal noun after them (未実施, 不参加, 非公開, 無許可).
 const NEGATIVE_PREFIXES = new Set(['未', '不', '非', '無']);
 
@@ -572,7 +584,8 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
     const prefixed = tokens[i - 1]?.pos === '接頭詞' && NEGATIVE_PREFIXES.has(tokens[i - 1]?.surface ?? '');
     const negated = (chainNegation(text, tokens, i) && !restrictedByShika(tokens, i)) !== prefixed;
     out.push({
-      lemma: normalizeForMatch(token.pos === '名詞' ? token.surface : token.baseForm),
+      lemma:
+        prospectOf(tokens, i) ?? normalizeForMatch(token.pos === '名詞' ? token.surface : token.baseForm),
       kind: isAdjective ? 'adjective' : 'verb',
       start: token.start,
       end: token.end,
@@ -629,6 +642,14 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
   });
   denyRelativeClauses(tokens, out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The prospect noun a verb of having a prospect takes (財源のめどが立つ, めどを付ける): its lemma. */
+function prospectOf(tokens: readonly Token[], i: number): string | undefined {
+  const token = tokens[i] as Token;
+  if (token.pos !== '動詞' || !HAVING_PROSPECT.has(token.baseForm)) return undefined;
+  if (!['は', 'が', 'も', 'を'].includes(tokens[i - 1]?.surface ?? '')) return undefined;
+  return PROSPECT_NOUNS[tokens[i - 2]?.surface ?? ''];
 }
 
 /**
