@@ -333,6 +333,24 @@ describe('readSentence: quotes and speakers', () => {
     assert.equal(opinion.quoteSpeaker, '山中誠市長');
   });
 
+  it('gives a quote to the subject marked with が right before it, not to a topic before that', () => {
+    assert.equal(
+      readSentence('町議会では一部の議員が「住民への説明が足りない」として反対した。', tokenizer)
+        .quoteSpeaker,
+      '一部の議員',
+    );
+    assert.equal(
+      readSentence('青葉町は、住民が「説明が足りない」と訴えたことを受け、説明会を開いた。', tokenizer)
+        .quoteSpeaker,
+      '住民',
+    );
+    // が further from the quote marks a subordinate clause's subject, not the speaker.
+    assert.equal(
+      readSentence('山中誠市長は、支援が必要だとして「協力を惜しまない」と述べた。', tokenizer).quoteSpeaker,
+      '山中誠市長',
+    );
+  });
+
   it('gives a quote to the speaker named in parentheses right after it', () => {
     assert.equal(readSentence('全線の再開は「月末になる見込み」（同社）。', tokenizer).quoteSpeaker, '同社');
     assert.equal(

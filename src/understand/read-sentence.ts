@@ -1009,7 +1009,15 @@ function findQuoteSpeaker(
           token.pos === '助詞' &&
           all[i + 1]?.pos === '名詞',
       );
-  const topic = marked('は') ?? marked('も');
+  // …but a subject marked with が right before the words (一部の議員が「…」として反対した) says them.
+  const adjacent = tokens.find(
+    (token, i) =>
+      token.end === first.start &&
+      token.surface === 'が' &&
+      token.pos === '助詞' &&
+      tokens[i - 1]?.pos === '名詞',
+  );
+  const topic = adjacent ?? marked('は') ?? marked('も');
   return topic === undefined ? undefined : nounRunBefore(tokens, text, topic.start);
 }
 
