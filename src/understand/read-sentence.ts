@@ -122,10 +122,11 @@ export function keyOf(token: Token): string {
 // みている, …とX社も見ている): the verb is still the clause's hedge, as in …と見ている.
 const TOPIC_SPLIT_HEDGE = /と[\p{Script=Han}\p{Script=Katakana}ー・]{1,15}(?:は|も)(?:みて|見て|みる|見る)/gu;
 
+// A risk or a possibility may end a headline's part, before the space that ends it (…干上がる恐れ 町が…).
 // 疑い hedges only where it heads its clause (食中毒の疑いがある), not as the grounds an act was done on
 // (食中毒の疑いで運ばれた: they were taken to hospital).
 const HEDGE =
-  /(?:予定|見通し|方針|方向|見込み|試算|計画|構想|目標|予想|想定|推計|考え)(?=だ|で(?!は)|です|。|$|、|と(?:な|し|い|み)|に(?:な|し)|も|が(?![\p{Script=Han}])|を(?:固め|示|明らかに|決め)|して(?:い|お))|検討(?![\p{Script=Han}])|(?:恐れ|おそれ|可能性)(?=が|も|は|あり|大|。|$)|見通す|見込[むまんめ]|目指|とみられ|と見られ|とみて|と見て|とみる|と見る|かもしれ|だろう|でしょう|模様|もよう|ようだ|考えを示|意向|[^い]たい(?:」?と|考え|意向|とし|。|$)|たいと|ではないか|か(?:どうか)?[。]?$|疑い(?=が|も|は|あり|だ|です|。|$)|こと(?:を|が|も)(?:懸念|心配|危惧|不安視)|(?<!不)可能だ|得る|うる(?:[。、]|$)|\b(?:likely|expected|may|might|could|plans?)\b/gu;
+  /(?:予定|見通し|方針|方向|見込み|試算|計画|構想|目標|予想|想定|推計|考え)(?=だ|で(?!は)|です|。|$|、|と(?:な|し|い|み)|に(?:な|し)|も|が(?![\p{Script=Han}])|を(?:固め|示|明らかに|決め)|して(?:い|お))|検討(?![\p{Script=Han}])|(?:恐れ|おそれ|可能性)(?=が|も|は|あり|大|。|$|\s)|見通す|見込[むまんめ]|目指|とみられ|と見られ|とみて|と見て|とみる|と見る|かもしれ|だろう|でしょう|模様|もよう|ようだ|考えを示|意向|[^い]たい(?:」?と|考え|意向|とし|。|$)|たいと|ではないか|か(?:どうか)?[。]?$|疑い(?=が|も|は|あり|だ|です|。|$)|こと(?:を|が|も)(?:懸念|心配|危惧|不安視)|(?<!不)可能だ|得る|うる(?:[。、]|$)|\b(?:likely|expected|may|might|could|plans?)\b/gu;
 // Counted where they are the clause's predicate (決定した, 決まった, 確実になった, 12月に決定。),
 // not as a noun the clause talks about (開業決定を受け).
 const CERTAIN =
