@@ -351,6 +351,18 @@ describe('readSentence: quotes and speakers', () => {
     );
   });
 
+  it('gives a quote to a speaker written with an age or gloss in parentheses (男性（54）は), the gloss kept', () => {
+    assert.equal(
+      readSentence('露店を出す予定だった男性（54）は「仕入れが無駄になる」と話した。', tokenizer)
+        .quoteSpeaker,
+      '男性(54)',
+    );
+    assert.equal(
+      readSentence('避難した青葉町の女性（会社員）は「眠れなかった」と振り返った。', tokenizer).quoteSpeaker,
+      '青葉町の女性(会社員)',
+    );
+  });
+
   it('gives a quote to the speaker named in parentheses right after it', () => {
     assert.equal(readSentence('全線の再開は「月末になる見込み」（同社）。', tokenizer).quoteSpeaker, '同社');
     assert.equal(

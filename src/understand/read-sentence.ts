@@ -1008,7 +1008,7 @@ function findQuoteSpeaker(
           token.end <= first.start &&
           token.surface === particle &&
           token.pos === '助詞' &&
-          all[i + 1]?.pos === '名詞',
+          (all[i + 1]?.pos === '名詞' || glossBefore(tokens, text, token.start) !== undefined),
       );
   // …but a subject marked with が right before the words (一部の議員が「…」として反対した) says them.
   const adjacent = tokens.find(
@@ -1019,7 +1019,22 @@ function findQuoteSpeaker(
       tokens[i - 1]?.pos === '名詞',
   );
   const topic = adjacent ?? marked('は') ?? marked('も');
-  return topic === undefined ? undefined : nounRunBefore(tokens, text, topic.start);
+  if (topic === undefined) return undefined;
+  // The gloss stays with the speaker: 男性（54）, the age that tells one man from another.
+  const gloss = glossBefore(tokens, text, topic.start);
+  if (gloss === undefined) return nounRunBefore(tokens, text, topic.start);
+  const noun = nounRunBefore(tokens, text, gloss);
+  return noun === undefined ? undefined : noun + normalizeForMatch(text.slice(gloss, topic.start));
+}
+
+/**
+ * Where a person's parenthesized age or gloss before `offset` opens (男性（66）は: the （), when a
+ * noun stands right before it; news writes a speaker so.
+ */
+function glossBefore(tokens: readonly Token[], text: string, offset: number): number | undefined {
+  const gloss = /[（(][^（()）「」、。]{1,12}[）)]$/u.exec(text.slice(0, offset));
+  if (gloss === null) return undefined;
+  return tokens.find((token) => token.end === gloss.index)?.pos === '名詞' ? gloss.index : undefined;
 }
 
 /** The run of nouns (with の between them) that ends at `offset`: 港北工業大の村田聡教授. */

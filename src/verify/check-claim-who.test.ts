@@ -404,3 +404,12 @@ describe('checkClaim: what a claim asserts, said only in someone’s quote', () 
     );
   });
 });
+
+describe('checkClaim: a speaker written with an age in parentheses', () => {
+  const errors = (text: string) => claimErrors(understanding, text, [INN]).map((finding) => finding.code);
+
+  it('flags the quote given to another speaker, and accepts it given to the one with the age', () => {
+    assert.ok(errors('青葉町の町長は「客足が遠のく」と話した。').includes('quote.speaker'));
+    assert.ok(!errors('旅館を営む58歳の女性は「客足が遠のく」と話した。').includes('quote.speaker'));
+  });
+});
