@@ -123,7 +123,13 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
           );
         break;
       }
-      if (rivalDocument?.sentences.some((other) => statesAsCurrent(other, quantity))) continue;
+      if (rivalDocument?.sentences.some((other) => statesAsCurrent(other, quantity))) {
+        // …unless that page gives it as the former value (当初案を示していたが), the claim not.
+        const former = rivalDocument.sentences.filter((other) => statesAsFormer(other, quantity));
+        const current = rivalDocument.sentences.filter((other) => statesAsCurrent(other, quantity));
+        if (former.length < current.length || FORMER.test(claim.text.slice(clause.start, clause.end)))
+          continue;
+      }
       // A figure the claim dates (20日時点のまとめで約45億円) is not disputed by an earlier figure of another date.
       const claimDates = alignment.dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
       if (
@@ -341,6 +347,18 @@ function revisionsOf(sentence: SourceSentence, quantity: Quantity): Quantity[] {
       out.push(next);
   });
   return out;
+}
+
+// Words that date a value before a change: the original, former or previous one (a closed class).
+const FORMER = /当初|従来|もともと|元々|以前|前回|旧来/u;
+
+/** True when the sentence gives the value in a clause that calls it the former one (沿岸34トンとする当初案を示していたが). */
+function statesAsFormer(sentence: SourceSentence, quantity: Quantity): boolean {
+  return sentence.quantities.some((q) => {
+    if (!sameUnit(q, quantity) || !sameValue(q, quantity)) return false;
+    const clause = clauseAt(sentence, q.start);
+    return FORMER.test(sentence.text.slice(clause.start, clause.end));
+  });
 }
 
 /** True when the sentence states the value as it stands, not as the starting point of a change (AからBに). */
