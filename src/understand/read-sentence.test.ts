@@ -128,11 +128,15 @@ describe('readSentence: negation', () => {
     assert.equal(negated('港の花火、けが人なし', 'ある'), true);
   });
 
-  it('passes the polarity of a support verb (応じる, 行う, 実施) to the verbal noun it takes', () => {
+  it('passes the polarity of a support verb (応じる, 行う, 実施, 始める, 続ける) to the verbal noun it takes', () => {
     assert.equal(negated('店は返品には応じないという。', '返品'), true);
     assert.equal(negated('店は返品に応じるという。', '返品'), false);
     assert.equal(negated('市は今年、住民への説明を行わなかった。', '説明'), true);
     assert.equal(negated('組合は値上げを実施しない。', '値上げ'), true);
+    // The aspect verbs of starting and going on carry the act too.
+    assert.equal(negated('住民団体は署名を始めなかった。', '署名'), true);
+    assert.equal(negated('消防は夜間も捜索を続けた。', '捜索'), false);
+    assert.equal(negated('町は運行を開始しない。', '運行'), true);
   });
 
   it('reads existence as the predicate ある, negated by ない and ありません and affirmed by ある', () => {

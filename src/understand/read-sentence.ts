@@ -155,8 +155,20 @@ const NEGATING_VERBS = new Set([
 ]);
 // Verbs whose polarity passes to the verbal noun they take (特定に至った / 特定には至っていない),
 // with the support verbs (機能動詞) that only carry the act their verbal noun names (交換に応じない,
-// 調査を行わない, 値上げを実施しない: no exchange, no survey, no price rise).
-const CARRYING_VERBS = new Set(['至る', '踏み切る', '着手', '乗り出す', '応じる', '行う', '実施']);
+// 調査を行わない, 値上げを実施しない: no exchange, no survey, no price rise), and the aspect verbs of
+// starting and going on (署名を始めない, 捜索を続けた).
+const CARRYING_VERBS = new Set([
+  '至る',
+  '踏み切る',
+  '着手',
+  '乗り出す',
+  '応じる',
+  '行う',
+  '実施',
+  '始める',
+  '開始',
+  '続ける',
+]);
 const NEGATED_PROPOSITION =
   /^(?:(?:と(?:言|い)って(?:いる|る)?|という|とは(?:言|い)え)?(?:の|わけ|もの)?(?:で|じゃ)は?(?:ない|なく|なかっ|ありませ)|とは(?:言|い)え(?:ない|ず|なかっ|ませ)|とは限ら(?:ない|ず|なかっ))(?!か)/u;
 const NEGATIVE_AUX = new Set(['ない', 'ぬ', 'ん', 'ず', 'ねえ']);
