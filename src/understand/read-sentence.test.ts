@@ -306,6 +306,15 @@ describe('readSentence: modality', () => {
 });
 
 describe('readSentence: quotes and speakers', () => {
+  it('reads と + an attitude noun + を示す (と懸念を示した, との見解を示した) as reported speech of its topic', () => {
+    const fear = readSentence('青葉漁協の組合長は、漁獲が減ると懸念を示した。', tokenizer);
+    assert.equal(fear.reported, true);
+    assert.equal(fear.speaker, '青葉漁協の組合長');
+    assert.equal(readSentence('町長は、計画を見直すとの見解を示した。', tokenizer).reported, true);
+    // を示す of a thing shown is no speech.
+    assert.equal(readSentence('町は新しい地図を示した。', tokenizer).reported, false);
+  });
+
   it('finds a quote nested inside another, outermost first, with its words', () => {
     const text = '組合長は「看板に『安全第一』と書いた」と話した。';
     const quotes = findQuotes(text);
