@@ -185,8 +185,9 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 86.6% (174/201) / 19.8% (26/131) on main at 316fd38 by the session that wrote it,
     // once, after every label was committed; the same with the vfa7, vdet7 and english8 rounds merged
     // (their gains on development sets did not carry over to this pair: most of its false alarms are
-    // paraphrases, 20 of 26).
-    assertFloor(counts['both sets'], 0.855, 0.21, 'claims-holdout set15+set16');
+    // paraphrases, 20 of 26). A development pair since the vdet8 round read its misses: 92.0% (185/201)
+    // / 19.8% with eleven readings (README, "General reading gaps found on set15 + set16").
+    assertFloor(counts['both sets'], 0.9, 0.21, 'claims-holdout set15+set16');
   });
 
   it('claims-holdout set17 and set18 (an eighth pair written blind; held out: totals only)', async () => {

@@ -201,6 +201,12 @@ describe('findQuantities', () => {
     ]);
   });
 
+  it('reads a number of years standing as the predicate as a length of time, not an era year', () => {
+    assert.deepEqual(brief('青葉町が結んだ賃貸の期間は30年だ。'), [['30年', 30, '年']]);
+    assert.deepEqual(brief('みどり市長の任期は4年。'), [['4年', 4, '年']]);
+    assert.deepEqual(brief('青葉町の図書館の開館は令和8年だ。'), []);
+  });
+
   it('skips dates and clock times', () => {
     const text =
       '新駅は2026年3月14日に開業し、午前3時と午前一時半に点検する。2018年に着工、二〇一八年以降、来年1月に完成、10日夜に式典、3時15分に出発。';

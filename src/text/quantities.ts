@@ -579,6 +579,10 @@ const DURATION_AFTER =
   /^(?:間|ぶり|振り|遅れ|延期|前倒し|先送り|延長|連続|以上|以下|未満|以内|超|余り|あまり|余|近く|足らず|越し|がかり|程度|ほど|弱|強|前(?!半|期)|後(?!半|期))/u;
 const DURATION_AFTER_DAY =
   /^(?:間|ぶり|振り|連続|以上|以内|未満|足らず|余り|近く|前(?![半後期])|後(?![半期]))/u;
+// A number + 年 as the predicate (期間は50年だ, 任期は4年。) is a length of time: a year so written
+// would carry its era or its four digits (令和8年だ, 2026年だ).
+const PREDICATE_AFTER = /^(?:だ|です|である|。|$)/u;
+const ERA_BEFORE = /(?:明治|大正|昭和|平成|令和)$/u;
 const DATE_AFTER_YEAR = /^年(?:度|代|生|目|制|次|産|式|号|頭|末|始|初|内|中|来|明け|半ば)/u;
 // 3分割, 2分析: 分 starting a word is not minutes (10分間, 約80分短縮 are).
 const NOT_MINUTES =
@@ -781,7 +785,12 @@ function readUnit(s: string, at: number, context: UnitContext): UnitRead {
     if (extra && extraMonths) {
       return unitRead('か月', value * 12 + extra.value, extra.end + extraMonths[0].length, 12, true);
     }
-    if (context.vague || context.qualified || DURATION_AFTER.test(rest.slice(1))) {
+    if (
+      context.vague ||
+      context.qualified ||
+      DURATION_AFTER.test(rest.slice(1)) ||
+      PREDICATE_AFTER.test(rest.slice(1))
+    ) {
       return unitRead('年', value, at + (rest.startsWith('年間') ? 2 : 1), 1, true);
     }
     return { kind: 'date', end: at + 1 };
@@ -958,9 +967,10 @@ function readQuantity(s: string, at: number, run: string): { resume: number; rec
     }
   }
   const calendarYear =
-    (/^\d{4}$/.test(coreText) || /^[〇零一二三四五六七八九]{4}$/u.test(coreText)) &&
-    value >= 1000 &&
-    value < 3000;
+    ((/^\d{4}$/.test(coreText) || /^[〇零一二三四五六七八九]{4}$/u.test(coreText)) &&
+      value >= 1000 &&
+      value < 3000) ||
+    ERA_BEFORE.test(before);
   const read = readUnit(s, pos, { value, vague: core.vague, qualified, calendarYear });
   if (read.kind === 'date') return { resume: read.end, record: { kind: 'date', start: at, end: read.end } };
   if (read.kind === 'none') return skip;

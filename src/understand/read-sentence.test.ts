@@ -128,11 +128,15 @@ describe('readSentence: negation', () => {
     assert.equal(negated('港の花火、けが人なし', 'ある'), true);
   });
 
-  it('passes the polarity of a support verb (応じる, 行う, 実施) to the verbal noun it takes', () => {
+  it('passes the polarity of a support verb (応じる, 行う, 実施, 始める, 続ける) to the verbal noun it takes', () => {
     assert.equal(negated('店は返品には応じないという。', '返品'), true);
     assert.equal(negated('店は返品に応じるという。', '返品'), false);
     assert.equal(negated('市は今年、住民への説明を行わなかった。', '説明'), true);
     assert.equal(negated('組合は値上げを実施しない。', '値上げ'), true);
+    // The aspect verbs of starting and going on carry the act too.
+    assert.equal(negated('住民団体は署名を始めなかった。', '署名'), true);
+    assert.equal(negated('消防は夜間も捜索を続けた。', '捜索'), false);
+    assert.equal(negated('町は運行を開始しない。', '運行'), true);
   });
 
   it('reads existence as the predicate ある, negated by ない and ありません and affirmed by ある', () => {
@@ -150,6 +154,27 @@ describe('readSentence: negation', () => {
     assert.equal(negated('けがをした客は1人もいなかった。', 'ある'), true);
     // ない after Nは in the continuative (けがはなく、), which the tokenizer tags as the auxiliary.
     assert.equal(negated('乗客にけがはなく、列車は1時間後に動いた。', 'ある'), true);
+  });
+
+  it('negates the act of a relative clause whose noun is denied to exist (反対した議員はいなかった)', () => {
+    // No one did it: the clause's act is denied, as 反対しなかった would be.
+    assert.equal(negated('委員会では、計画に反対した委員はいなかった。', '反対'), true);
+    assert.equal(negated('町内で避難した住民はいない。', '避難'), true);
+    // Someone did it, and a denial of another noun's existence leaves the act alone.
+    assert.equal(negated('委員会では、計画に反対した委員もいた。', '反対'), false);
+    assert.equal(negated('計画に反対したが、代わりの案はない。', '反対'), false);
+    // A plan noun denied (開く予定はない) keeps its own reading: the act is denied once.
+    assert.equal(negated('説明会を開く予定はない。', '開く'), true);
+  });
+
+  it('reads a prospect had or made (めどが立つ, めどを付ける) as the prospect noun, with the verb’s polarity', () => {
+    // Intransitive and transitive verbs, and the noun's spellings, say one predicate.
+    assert.equal(negated('青葉町は、新庁舎の財源にめどを付けた。', 'めど'), false);
+    assert.equal(negated('新庁舎の財源の目途は立っていない。', 'めど'), true);
+    assert.equal(negated('復旧の見通しが立たない。', '見通し'), true);
+    assert.equal(negated('町は工事の見通しを立てた。', '見通し'), false);
+    // Another noun before the verb keeps the verb as the predicate.
+    assert.equal(negated('駅前に看板を立てた。', '立てる'), false);
   });
 
   it('reads ない after a noun and は/が/も as the adjective 無い, which the tagger calls an auxiliary', () => {
@@ -281,6 +306,15 @@ describe('readSentence: modality', () => {
 });
 
 describe('readSentence: quotes and speakers', () => {
+  it('reads と + an attitude noun + を示す (と懸念を示した, との見解を示した) as reported speech of its topic', () => {
+    const fear = readSentence('青葉漁協の組合長は、漁獲が減ると懸念を示した。', tokenizer);
+    assert.equal(fear.reported, true);
+    assert.equal(fear.speaker, '青葉漁協の組合長');
+    assert.equal(readSentence('町長は、計画を見直すとの見解を示した。', tokenizer).reported, true);
+    // を示す of a thing shown is no speech.
+    assert.equal(readSentence('町は新しい地図を示した。', tokenizer).reported, false);
+  });
+
   it('finds a quote nested inside another, outermost first, with its words', () => {
     const text = '組合長は「看板に『安全第一』と書いた」と話した。';
     const quotes = findQuotes(text);
@@ -310,6 +344,36 @@ describe('readSentence: quotes and speakers', () => {
     assert.equal(later.quoteSpeaker, '山中誠市長');
     const opinion = readSentence('山中誠市長は「協力を惜しまない」との考えを示した。', tokenizer);
     assert.equal(opinion.quoteSpeaker, '山中誠市長');
+  });
+
+  it('gives a quote to the subject marked with が right before it, not to a topic before that', () => {
+    assert.equal(
+      readSentence('町議会では一部の議員が「住民への説明が足りない」として反対した。', tokenizer)
+        .quoteSpeaker,
+      '一部の議員',
+    );
+    assert.equal(
+      readSentence('青葉町は、住民が「説明が足りない」と訴えたことを受け、説明会を開いた。', tokenizer)
+        .quoteSpeaker,
+      '住民',
+    );
+    // が further from the quote marks a subordinate clause's subject, not the speaker.
+    assert.equal(
+      readSentence('山中誠市長は、支援が必要だとして「協力を惜しまない」と述べた。', tokenizer).quoteSpeaker,
+      '山中誠市長',
+    );
+  });
+
+  it('gives a quote to a speaker written with an age or gloss in parentheses (男性（54）は), the gloss kept', () => {
+    assert.equal(
+      readSentence('露店を出す予定だった男性（54）は「仕入れが無駄になる」と話した。', tokenizer)
+        .quoteSpeaker,
+      '男性(54)',
+    );
+    assert.equal(
+      readSentence('避難した青葉町の女性（会社員）は「眠れなかった」と振り返った。', tokenizer).quoteSpeaker,
+      '青葉町の女性(会社員)',
+    );
   });
 
   it('gives a quote to the speaker named in parentheses right after it', () => {

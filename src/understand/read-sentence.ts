@@ -122,10 +122,11 @@ export function keyOf(token: Token): string {
 // みている, …とX社も見ている): the verb is still the clause's hedge, as in …と見ている.
 const TOPIC_SPLIT_HEDGE = /と[\p{Script=Han}\p{Script=Katakana}ー・]{1,15}(?:は|も)(?:みて|見て|みる|見る)/gu;
 
+// A risk or a possibility may end a headline's part, before the space that ends it (…干上がる恐れ 町が…).
 // 疑い hedges only where it heads its clause (食中毒の疑いがある), not as the grounds an act was done on
 // (食中毒の疑いで運ばれた: they were taken to hospital).
 const HEDGE =
-  /(?:予定|見通し|方針|方向|見込み|試算|計画|構想|目標|予想|想定|推計|考え)(?=だ|で(?!は)|です|。|$|、|と(?:な|し|い|み)|に(?:な|し)|も|が(?![\p{Script=Han}])|を(?:固め|示|明らかに|決め)|して(?:い|お))|検討(?![\p{Script=Han}])|(?:恐れ|おそれ|可能性)(?=が|も|は|あり|大|。|$)|見通す|見込[むまんめ]|目指|とみられ|と見られ|とみて|と見て|とみる|と見る|かもしれ|だろう|でしょう|模様|もよう|ようだ|考えを示|意向|[^い]たい(?:」?と|考え|意向|とし|。|$)|たいと|ではないか|か(?:どうか)?[。]?$|疑い(?=が|も|は|あり|だ|です|。|$)|こと(?:を|が|も)(?:懸念|心配|危惧|不安視)|(?<!不)可能だ|得る|うる(?:[。、]|$)|\b(?:likely|expected|may|might|could|plans?)\b/gu;
+  /(?:予定|見通し|方針|方向|見込み|試算|計画|構想|目標|予想|想定|推計|考え)(?=だ|で(?!は)|です|。|$|、|と(?:な|し|い|み)|に(?:な|し)|も|が(?![\p{Script=Han}])|を(?:固め|示|明らかに|決め)|して(?:い|お))|検討(?![\p{Script=Han}])|(?:恐れ|おそれ|可能性)(?=が|も|は|あり|大|。|$|\s)|見通す|見込[むまんめ]|目指|とみられ|と見られ|とみて|と見て|とみる|と見る|かもしれ|だろう|でしょう|模様|もよう|ようだ|考えを示|意向|[^い]たい(?:」?と|考え|意向|とし|。|$)|たいと|ではないか|か(?:どうか)?[。]?$|疑い(?=が|も|は|あり|だ|です|。|$)|こと(?:を|が|も)(?:懸念|心配|危惧|不安視)|(?<!不)可能だ|得る|うる(?:[。、]|$)|\b(?:likely|expected|may|might|could|plans?)\b/gu;
 // Counted where they are the clause's predicate (決定した, 決まった, 確実になった, 12月に決定。),
 // not as a noun the clause talks about (開業決定を受け).
 const CERTAIN =
@@ -154,8 +155,20 @@ const NEGATING_VERBS = new Set([
 ]);
 // Verbs whose polarity passes to the verbal noun they take (特定に至った / 特定には至っていない),
 // with the support verbs (機能動詞) that only carry the act their verbal noun names (交換に応じない,
-// 調査を行わない, 値上げを実施しない: no exchange, no survey, no price rise).
-const CARRYING_VERBS = new Set(['至る', '踏み切る', '着手', '乗り出す', '応じる', '行う', '実施']);
+// 調査を行わない, 値上げを実施しない: no exchange, no survey, no price rise), and the aspect verbs of
+// starting and going on (署名を始めない, 捜索を続けた).
+const CARRYING_VERBS = new Set([
+  '至る',
+  '踏み切る',
+  '着手',
+  '乗り出す',
+  '応じる',
+  '行う',
+  '実施',
+  '始める',
+  '開始',
+  '続ける',
+]);
 const NEGATED_PROPOSITION =
   /^(?:(?:と(?:言|い)って(?:いる|る)?|という|とは(?:言|い)え)?(?:の|わけ|もの)?(?:で|じゃ)は?(?:ない|なく|なかっ|ありませ)|とは(?:言|い)え(?:ない|ず|なかっ|ませ)|とは限ら(?:ない|ず|なかっ))(?!か)/u;
 const NEGATIVE_AUX = new Set(['ない', 'ぬ', 'ん', 'ず', 'ねえ']);
@@ -183,6 +196,18 @@ const PLAN_NOUNS = new Set([
   'おそれ',
 ]);
 const PROSPECT_VERBS = new Set(['立つ', 'つく', '付く']);
+// A prospect made or had (めどが立つ, めどを付ける, 見通しを立てる, 目鼻がつく): the verb says only that
+// the prospect exists, so the predicate is the prospect noun, one lemma for its spellings, whichever
+// verb (intransitive or transitive) says it.
+const PROSPECT_NOUNS: Readonly<Record<string, string>> = {
+  めど: 'めど',
+  目途: 'めど',
+  目処: 'めど',
+  見通し: '見通し',
+  見込み: '見込み',
+  目鼻: '目鼻',
+};
+const HAVING_PROSPECT = new Set(['立つ', '立てる', 'つく', '付く', 'つける', '付ける']);
 // Sino-Japanese prefixes that negate the verbal noun after them (未実施, 不参加, 非公開, 無許可).
 const NEGATIVE_PREFIXES = new Set(['未', '不', '非', '無']);
 
@@ -572,7 +597,8 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
     const prefixed = tokens[i - 1]?.pos === '接頭詞' && NEGATIVE_PREFIXES.has(tokens[i - 1]?.surface ?? '');
     const negated = (chainNegation(text, tokens, i) && !restrictedByShika(tokens, i)) !== prefixed;
     out.push({
-      lemma: normalizeForMatch(token.pos === '名詞' ? token.surface : token.baseForm),
+      lemma:
+        prospectOf(tokens, i) ?? normalizeForMatch(token.pos === '名詞' ? token.surface : token.baseForm),
       kind: isAdjective ? 'adjective' : 'verb',
       start: token.start,
       end: token.end,
@@ -627,7 +653,45 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
         clause: clauseOf(token.start),
       });
   });
+  denyRelativeClauses(tokens, out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The prospect noun a verb of having a prospect takes (財源のめどが立つ, めどを付ける): its lemma. */
+function prospectOf(tokens: readonly Token[], i: number): string | undefined {
+  const token = tokens[i] as Token;
+  if (token.pos !== '動詞' || !HAVING_PROSPECT.has(token.baseForm)) return undefined;
+  if (!['は', 'が', 'も', 'を'].includes(tokens[i - 1]?.surface ?? '')) return undefined;
+  return PROSPECT_NOUNS[tokens[i - 2]?.surface ?? ''];
+}
+
+/**
+ * Denied existence over a noun a relative clause describes (反対した議員はいなかった, 避難した住民は
+ * いない) denies the clause's act: no one did it. The clause's predicate takes the existence's
+ * polarity turned: negated when none exists, as 反対しなかった would be.
+ */
+function denyRelativeClauses(tokens: readonly Token[], predicates: Predicate[]): void {
+  for (const existence of predicates) {
+    if (existence.kind !== 'existence' || !existence.negated) continue;
+    let i = tokens.findIndex((token) => token.start === existence.start);
+    if (!['は', 'が', 'も'].includes(tokens[i - 1]?.surface ?? '')) continue;
+    // The noun the clause describes, with the nouns before it in one compound (市議会議員).
+    i -= 2;
+    // A plan noun denied (開く予定はない) is read with the plan's nouns (PLAN_NOUNS).
+    const head = tokens[i];
+    if (head?.pos !== '名詞' || NOT_MODIFIED.has(head.posDetail) || PLAN_NOUNS.has(head.surface)) continue;
+    while (tokens[i - 1]?.pos === '名詞') i--;
+    const nounStart = tokens[i]?.start ?? 0;
+    if (!headsRelativeClause(tokens, nounStart)) continue;
+    // The clause's own predicate: the last one before the noun, its chain running up to it.
+    const act = predicates.findLast(
+      (predicate) => predicate.end <= nounStart && predicate.kind !== 'existence',
+    );
+    if (act === undefined || act.clause !== existence.clause) continue;
+    const between = tokens.filter((token) => token.start >= act.end && token.end <= nounStart);
+    if (!between.every((token) => token.pos === '動詞' || token.pos === '助動詞')) continue;
+    act.negated = !act.negated;
+  }
 }
 
 /**
@@ -869,16 +933,17 @@ function findRoles(tokens: readonly Token[]): Array<{ person: string; role: stri
 }
 
 const REPORTED =
-  /否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|評価し|と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|語っ|言|判断|結論|認定|報じ|伝え)|によると|によれば|関係者|という|といい|としてい|とした|とし[、，]|とのこと|とする|の試算|の調べ|の調査では|\b(?:said|says|told|according to|stated)\b/u;
+  /否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|と(?:の)?\p{Script=Han}{1,4}を示|評価し|と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|語っ|言|判断|結論|認定|報じ|伝え)|によると|によれば|関係者|という|といい|としてい|とした|とし[、，]|とのこと|とする|の試算|の調べ|の調査では|\b(?:said|says|told|according to|stated)\b/u;
 
 // The speaker set between the quoted words and the reporting verb: 〜だと、X は説明している /
 // 〜とし、X が明らかにした (the words first, then who says them).
 const SPEAKER_AFTER_WORDS =
   /と[、，]([^、。「」＊]{1,30}?)(?:は|が)[^、。＊]{0,12}?(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|コメント|答え|明か|評価|言っ|言う)/u;
 
-// Reporting verbs whose topic is the speaker: X は…と述べた / と話した / としている.
+// Reporting verbs whose topic is the speaker: X は…と述べた / と話した / としている, and と + an
+// attitude noun + を示す (と懸念を示した, との見解を示した).
 const SPEECH =
-  /否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|評価し|と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|言|判断|結論|認定|報じ|伝え)|としてい|とした|とし[、，]|と(?:見|み)てい|\b(?:said|says|told|stated)\b/u;
+  /否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|と(?:の)?\p{Script=Han}{1,4}を示|評価し|と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|言|判断|結論|認定|報じ|伝え)|としてい|とした|とし[、，]|と(?:見|み)てい|\b(?:said|says|told|stated)\b/u;
 
 /**
  * The phrase a sentence gives its words to: X によると / X の試算 / X の調べ, else the topic
@@ -956,10 +1021,33 @@ function findQuoteSpeaker(
           token.end <= first.start &&
           token.surface === particle &&
           token.pos === '助詞' &&
-          all[i + 1]?.pos === '名詞',
+          (all[i + 1]?.pos === '名詞' || glossBefore(tokens, text, token.start) !== undefined),
       );
-  const topic = marked('は') ?? marked('も');
-  return topic === undefined ? undefined : nounRunBefore(tokens, text, topic.start);
+  // …but a subject marked with が right before the words (一部の議員が「…」として反対した) says them.
+  const adjacent = tokens.find(
+    (token, i) =>
+      token.end === first.start &&
+      token.surface === 'が' &&
+      token.pos === '助詞' &&
+      tokens[i - 1]?.pos === '名詞',
+  );
+  const topic = adjacent ?? marked('は') ?? marked('も');
+  if (topic === undefined) return undefined;
+  // The gloss stays with the speaker: 男性（54）, the age that tells one man from another.
+  const gloss = glossBefore(tokens, text, topic.start);
+  if (gloss === undefined) return nounRunBefore(tokens, text, topic.start);
+  const noun = nounRunBefore(tokens, text, gloss);
+  return noun === undefined ? undefined : noun + normalizeForMatch(text.slice(gloss, topic.start));
+}
+
+/**
+ * Where a person's parenthesized age or gloss before `offset` opens (男性（66）は: the （), when a
+ * noun stands right before it; news writes a speaker so.
+ */
+function glossBefore(tokens: readonly Token[], text: string, offset: number): number | undefined {
+  const gloss = /[（(][^（()）「」、。]{1,12}[）)]$/u.exec(text.slice(0, offset));
+  if (gloss === null) return undefined;
+  return tokens.find((token) => token.end === gloss.index)?.pos === '名詞' ? gloss.index : undefined;
 }
 
 /** The run of nouns (with の between them) that ends at `offset`: 港北工業大の村田聡教授. */

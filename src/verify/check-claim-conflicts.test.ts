@@ -364,3 +364,64 @@ describe('a rival date for the same event named by its verbal noun', () => {
     );
   });
 });
+
+// Two pages counting the same noun with different figures, in sentences that share little else.
+const FERRY = inventedDocument(
+  'f',
+  '高速船が漂流',
+  ['青葉港を出た高速船が3日夕、エンジンの故障で湾内を漂流し、乗客計52人が船内で救助を待った。'],
+  { publishedAt: '2026-07-04T09:00:00+09:00', siteName: '港町新報' },
+);
+const FERRY_OTHER = inventedDocument(
+  'g',
+  '運航会社が謝罪',
+  ['運航会社によると、足止めされた乗客は計五十五人。', '同社の社長は4日に記者会見を開いた。'],
+  { publishedAt: '2026-07-04T11:00:00+09:00', siteName: '潮見日日' },
+);
+const DRIFT = '青葉港を出た高速船は3日夕、エンジンの故障で湾内を漂流し、乗客計52人が船内で救助を待った。';
+
+describe('a disputed count of the same noun in sentences that share few other words', () => {
+  it('flags the count stated as settled: the noun before the figure (乗客計52人, 乗客は計五十五人) is what it counts', () => {
+    assert.ok(errorsOf(DRIFT, FERRY, FERRY_OTHER).includes('conflict.settled'));
+  });
+
+  it('does not flag the count with one page listed, or a figure only one page gives', () => {
+    assert.ok(!errorsOf(DRIFT, FERRY).includes('conflict.settled'));
+    assert.ok(!errorsOf('社長は4日に記者会見を開いた。', FERRY, FERRY_OTHER).includes('conflict.settled'));
+  });
+});
+
+// One page gives a plan's figure; a later page gives the revised plan and calls the first figure the
+// original one (当初案を示していたが): the first figure no longer stands (invented: a town's boat berths).
+const BERTHS = inventedDocument(
+  'b',
+  '青葉港の係留枠、町が配分案',
+  ['青葉町は12日、漁港の係留枠の配分案を発表した。', '配分案では、遊漁船に24隻分を割り当てる。'],
+  { publishedAt: '2026-04-12T09:00:00+09:00', siteName: '青葉新報' },
+);
+const BERTHS_REVISED = inventedDocument(
+  'r',
+  '青葉港の係留枠、町が修正案',
+  [
+    '青葉町は16日、漁港の係留枠の修正案をまとめた。',
+    '修正案では、遊漁船が28隻分となる。',
+    '町は12日に、遊漁船24隻分とする当初案を示していたが、反発が出ていた。',
+  ],
+  { publishedAt: '2026-04-16T09:00:00+09:00', siteName: '潮見日日' },
+);
+
+describe('a figure the other page gives only as the former one (当初案)', () => {
+  it('flags the former figure stated as the current one', () => {
+    assert.ok(
+      errorsOf('遊漁船には24隻分が割り当てられている。', BERTHS, BERTHS_REVISED).includes('conflict.settled'),
+    );
+  });
+
+  it('accepts the figure told as the original plan’s', () => {
+    assert.ok(
+      !errorsOf('青葉町の当初案では、遊漁船の係留枠は24隻分だった。', BERTHS, BERTHS_REVISED).includes(
+        'conflict.settled',
+      ),
+    );
+  });
+});

@@ -184,3 +184,40 @@ describe('a feared outcome stated as a fact', () => {
     assert.ok(!modality('住民団体は、川の水が濁り、アユの漁獲が減ることを懸念している。'));
   });
 });
+
+// A risk in a headline part and in the body: a pond that may run dry (invented).
+const POND_TITLE = '青葉池、来月にも干上がる恐れ 町が節水呼びかけ';
+const POND: Document = {
+  id: 's1',
+  url: 'https://aoba-shimpo.example/pond',
+  title: POND_TITLE,
+  siteName: '青葉新報',
+  lang: 'ja',
+  text: [
+    POND_TITLE,
+    '青葉町の農業用の青葉池で水位の低下が続いている。',
+    '町によると、雨が降らなければ、農業用水の供給が止まる可能性がある。',
+  ].join('\n\n'),
+  titleSpan: [0, POND_TITLE.length],
+  contentHash: `sha256:${'d'.repeat(64)}`,
+  publishedAt: '2026-07-20T09:00:00+09:00',
+};
+
+describe('checkClaim: a risk or a possibility made a forecast or a plan', () => {
+  const modality = (text: string) =>
+    claimErrors(understanding, text, [POND]).some((finding) => finding.code === 'support.modality');
+
+  it('flags a forecast (見通し, 予定) of what the source gives only as a risk (恐れ) or a possibility (可能性)', () => {
+    assert.ok(modality('青葉池は来月にも干上がる見通しだ。'));
+    assert.ok(modality('雨が降らなければ、農業用水の供給が止まる見込みだ。'));
+  });
+
+  it('reads the risk ending a headline part before a space as its hedge', () => {
+    assert.ok(modality('青葉池は来月にも干上がる。'));
+  });
+
+  it('accepts the risk or the possibility kept', () => {
+    assert.ok(!modality('青葉池は来月にも干上がる恐れがある。'));
+    assert.ok(!modality('雨が降らなければ、農業用水の供給が止まる可能性がある。'));
+  });
+});

@@ -373,3 +373,43 @@ describe('checkClaim: words of a later quote given to their own speaker', () => 
     assert.ok(errors.some((error) => error.code === 'support.attribution'));
   });
 });
+
+// A view said in someone's quote, its topic told by the narration around it (invented: an inn's fuel costs).
+const INN = inventedDocument(
+  'i',
+  '青葉町の温泉旅館、燃料費が高騰',
+  [
+    '青葉町の温泉旅館では、重油の値上がりで燃料費が前年の1.5倍に膨らんだ。',
+    '旅館を営む女性（58）は「このままでは値上げするしかない。客足が遠のく」と話した。',
+    '町は来月、支援策を示す。',
+  ],
+  { publishedAt: '2026-12-02T09:00:00+09:00', siteName: '青葉新報' },
+);
+
+describe('checkClaim: what a claim asserts, said only in someone’s quote', () => {
+  const errors = (text: string) => claimErrors(understanding, text, [INN]).map((finding) => finding.code);
+
+  it('flags the claim whose final predicate the sources give only inside a quote', () => {
+    assert.ok(
+      errors('燃料費の値上がりが続けば、青葉町の温泉旅館は客足が遠のく。').includes('support.attribution'),
+    );
+  });
+
+  it('leaves the claim that gives the words to their speaker, or ends on what the narration says', () => {
+    assert.ok(
+      !errors('旅館を営む女性は、このままでは客足が遠のくと話した。').includes('support.attribution'),
+    );
+    assert.ok(
+      !errors('青葉町の温泉旅館では、燃料費が前年の1.5倍に膨らんだ。').includes('support.attribution'),
+    );
+  });
+});
+
+describe('checkClaim: a speaker written with an age in parentheses', () => {
+  const errors = (text: string) => claimErrors(understanding, text, [INN]).map((finding) => finding.code);
+
+  it('flags the quote given to another speaker, and accepts it given to the one with the age', () => {
+    assert.ok(errors('青葉町の町長は「客足が遠のく」と話した。').includes('quote.speaker'));
+    assert.ok(!errors('旅館を営む58歳の女性は「客足が遠のく」と話した。').includes('quote.speaker'));
+  });
+});

@@ -7,6 +7,7 @@ import {
   findPeople,
   isContentToken,
   keyOf,
+  type Predicate,
   type SentenceReading,
   speakerOfQuote,
   stripQuotes,
@@ -126,6 +127,58 @@ function commentKeys(claim: SentenceReading): string[] {
   return claim.tokens.filter((token) => token.start > topic.end && isContentToken(token)).map(keyOf);
 }
 
+/**
+ * What a sentence asserts: its last predicate, where it ends the sentence, with its polarity.
+ */
+function assertedOf(reading: SentenceReading): { key: string; negated: boolean } | undefined {
+  const last = reading.predicates.at(-1);
+  if (last === undefined) return undefined;
+  // …no content word after it (混獲を懸念。 ends on 懸念, not on 獲る).
+  if (reading.tokens.some((token) => token.start >= last.end && isContentToken(token))) return undefined;
+  const key = predicateKey(reading, last);
+  return key === undefined ? undefined : { key, negated: last.negated };
+}
+
+/** A predicate's key: its lemma, or for existence (先がない) the noun that exists. */
+function predicateKey(reading: SentenceReading, predicate: Predicate): string | undefined {
+  if (predicate.kind !== 'existence') return predicate.lemma;
+  const at = reading.tokens.findIndex((token) => token.start === predicate.start);
+  const noun = reading.tokens[at - 2];
+  if (!['は', 'が', 'も'].includes(reading.tokens[at - 1]?.surface ?? '') || noun === undefined)
+    return undefined;
+  return isContentToken(noun) ? keyOf(noun) : undefined;
+}
+
+/**
+ * The source sentence whose speech (「…」と話した) alone asserts what the claim asserts: the claim's
+ * last predicate, with its polarity and another of the claim's words, stands inside a quote there,
+ * and no listed sentence has that predicate's word in its own narration.
+ */
+function assertedInQuoteOnly(claim: SentenceReading, alignment: Alignment): SourceSentence | undefined {
+  const asserted = assertedOf(claim);
+  if (asserted === undefined) return undefined;
+  const others = new Set(claim.keys.filter((key) => key !== asserted.key));
+  let found: SourceSentence | undefined;
+  for (const sentence of alignment.sentences) {
+    // The word in a sentence's own narration (a headline's 混獲を懸念, 混獲懸念): the sources state it.
+    const narration = quoteTextsOf(sentence).narration;
+    if (narration.keys.has(asserted.key) || narration.text.includes(asserted.key)) return undefined;
+    const speeches = sentence.quotes.filter((quote) => isSpeech(sentence.text, quote));
+    const within = (offset: number) => speeches.find((quote) => offset > quote.start && offset < quote.end);
+    for (const predicate of sentence.predicates) {
+      if (predicateKey(sentence, predicate) !== asserted.key) continue;
+      const quote = within(predicate.start);
+      if (quote === undefined) return undefined;
+      if (predicate.negated !== asserted.negated) continue;
+      const inside = sentence.tokens.filter(
+        (token) => token.start > quote.start && token.end < quote.end && isContentToken(token),
+      );
+      if (inside.some((token) => others.has(keyOf(token)))) found ??= sentence;
+    }
+  }
+  return found;
+}
+
 const INSIDER = /関係者|幹部|捜査員|筋によると/u;
 const REQUESTED = /よう(?:に)?(?:呼びかけ|呼び掛け|求め|要請|促|訴え|依頼|指示)/u;
 
@@ -184,7 +237,10 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
     // …or whose words, spread over several clauses, stand inside one of the source's quotes — or
     // whose comment does: what a sentence says of its topic (X は…) is what it asserts, the topic only
     // what it is about (計画は、説明が足りなかった over 計画に対し、Y 氏は「説明が足りない」と訴えた).
-    const quote = quotedOnly(alignment, content) ?? quotedOnly(alignment, commentKeys(claim));
+    const quote =
+      quotedOnly(alignment, content) ??
+      quotedOnly(alignment, commentKeys(claim)) ??
+      assertedInQuoteOnly(claim, alignment);
     if (quote !== undefined) {
       out.push(
         pathFinding(

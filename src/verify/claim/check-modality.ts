@@ -10,7 +10,8 @@ import {
 import { type Alignment, alignClause, alignSourceClause, elementsOf, type SourceSpan } from './alignment.ts';
 import { sameUnit, sameValue } from './elements.ts';
 
-// Modality: no certainty the sources do not state, no hedge of the aligned source clause dropped.
+// Modality: no certainty the sources do not state, no hedge of the aligned source clause dropped,
+// no risk or possibility made a forecast or a plan.
 
 export function checkModality(
   claim: SentenceReading,
@@ -96,6 +97,27 @@ export function checkModality(
           ),
         );
     }
+    if (!isCondition && clause.keys.length > 0) {
+      const risk = riskMadeForecast(clause, alignment);
+      if (risk !== undefined) {
+        out.push(
+          pathFinding(
+            'support.modality',
+            'error',
+            path,
+            `The claim gives as 「${risk.hedge}」 what the source gives only as a risk or a possibility (「${risk.sourceHedge}」): 「${risk.sourceText}」.`,
+            claim.text.slice(clause.start, clause.end),
+            {
+              kind: 'strengthened',
+              hedge: risk.hedge,
+              sourceHedge: risk.sourceHedge,
+              sourceText: risk.sourceText,
+            },
+          ),
+        );
+        return;
+      }
+    }
     if (hedged || isCondition || clause.keys.length === 0) return;
     const best = alignSourceClause(alignment, clause.keys, elementsOf(alignment, clause.start, clause.end));
     if (best === undefined) return;
@@ -132,6 +154,34 @@ export function checkModality(
     );
   });
   return out;
+}
+
+// Forecasts and plans say a thing is expected or intended; risks and possibilities only that it
+// may happen. Closed classes of Japanese news modality (the hedges read-sentence.ts reads).
+const EXPECTED = /^(?:予定|見通し|見通す|見込み|見込[むまんめ]|計画|方針)$/u;
+const POSSIBLE = /^(?:恐れ|おそれ|可能性|かもしれ)$/u;
+
+/**
+ * A clause hedged as expected or planned (ゼロになる見通しだ) whose source clause — aligned by its
+ * words, dates and figures — is hedged only as a risk or a possibility (ゼロになる恐れがある): the
+ * claim makes a forecast of what the source says may happen.
+ */
+function riskMadeForecast(
+  clause: SentenceReading['clauses'][number],
+  alignment: Alignment,
+): { hedge: string; sourceHedge: string; sourceText: string } | undefined {
+  const hedge = clause.hedges.find((word) => EXPECTED.test(word));
+  if (hedge === undefined || clause.hedges.some((word) => POSSIBLE.test(word))) return undefined;
+  const keys = clause.keys.filter((key) => !EXPECTED.test(key));
+  const span = alignSourceClause(alignment, keys, elementsOf(alignment, clause.start, clause.end));
+  if (span === undefined) return undefined;
+  // The source clause must say what the clause says: most of its words, not a neighbour's hedge.
+  const said = normalizeForMatch(span.sentence.text.slice(span.start, span.end));
+  if (keys.filter((key) => said.includes(key)).length * 2 < keys.length) return undefined;
+  const hedges = hedgesOfPartsSaid(span, keys);
+  const sourceHedge = hedges.find((word) => POSSIBLE.test(word));
+  if (sourceHedge === undefined || hedges.some((word) => EXPECTED.test(word))) return undefined;
+  return { hedge, sourceHedge, sourceText: span.sentence.text };
 }
 
 /**

@@ -1,10 +1,11 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { countsListedDays, type DateMention } from '../../text/dates.ts';
 import { type Quantity, roundsTo } from '../../text/quantities.ts';
+import type { Token } from '../../text/tokenizer.ts';
 import { isRetractedSpan, tellsCorrection } from '../../understand/correction-note.ts';
 import { countedNounAfter } from '../../understand/english-gloss.ts';
 import type { Clause, SentenceReading } from '../../understand/read-sentence.ts';
-import { clauseAt } from '../../understand/read-sentence.ts';
+import { clauseAt, keyOf } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, best, outsideQuotes, overlap } from './alignment.ts';
 import { attributesTo } from './attributed-figure.ts';
@@ -92,9 +93,14 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
         other.unit === quantity.unit &&
         takenBy(sentence, other) === verb &&
         !/^\s*から/u.test(sentence.text.slice(other.end, other.end + 3));
+      // A figure of the noun the claim's figure counts (乗客計47人 for 乗客は計四十九人) counts the same thing.
+      const counted = countedNoun(claim, quantity);
+      const sameCounted = (other: Quantity) =>
+        counted !== undefined && other.unit === quantity.unit && countedNoun(sentence, other) === counted;
       if (
         !twin &&
         !sentence.quantities.some(sameVerb) &&
+        !sentence.quantities.some(sameCounted) &&
         (score < 1 || (score < 0.35 * anchorScore && !foreign))
       )
         continue;
@@ -117,7 +123,13 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
           );
         break;
       }
-      if (rivalDocument?.sentences.some((other) => statesAsCurrent(other, quantity))) continue;
+      if (rivalDocument?.sentences.some((other) => statesAsCurrent(other, quantity))) {
+        // …unless that page gives it as the former value (当初案を示していたが), the claim not.
+        const former = rivalDocument.sentences.filter((other) => statesAsFormer(other, quantity));
+        const current = rivalDocument.sentences.filter((other) => statesAsCurrent(other, quantity));
+        if (former.length < current.length || FORMER.test(claim.text.slice(clause.start, clause.end)))
+          continue;
+      }
       // A figure the claim dates (20日時点のまとめで約45億円) is not disputed by an earlier figure of another date.
       const claimDates = alignment.dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
       if (
@@ -137,7 +149,13 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
           // The total of the parts the claim lists (小学校24校と中学校11校: 35 schools) is another thing.
           !totalsClaimParts(other.value, quantities, quantity.unit) &&
           Boolean(other.vague) === Boolean(quantity.vague) &&
-          sameSubject(alignment, sentence, quantity, other, twin || sameVerb(other) ? undefined : clause),
+          sameSubject(
+            alignment,
+            sentence,
+            quantity,
+            other,
+            twin || sameVerb(other) || sameCounted(other) ? undefined : clause,
+          ),
       );
       if (rival === undefined) continue;
       // The claim gives its value to the outlet or source that reported it: who said what.
@@ -189,6 +207,37 @@ function countsAnotherNoun(quantity: Quantity, sentence: SourceSentence, other: 
   )
     return true;
   return MEASURE.test(quantity.unit) && after;
+}
+
+// Words between a noun and the figure that counts it: a total or an estimate (乗客計47人, 客約300人).
+const COUNT_PREFIX = new Set(['計', '約', '合計', '総計', 'およそ', '延べ']);
+
+/**
+ * The noun a figure counts, as Japanese writes it: the noun right before it (乗客計47人), or the
+ * subject of a figure that is the predicate (乗客は計49人だった), or the noun after it and の
+ * (47人の乗客); none when other words stand between them.
+ */
+function countedNoun(reading: SentenceReading, quantity: Quantity): string | undefined {
+  const tokens = reading.tokens;
+  const next = tokens.findIndex((token) => token.start >= quantity.end);
+  const after = next < 0 ? undefined : tokens[next];
+  if (after?.surface === 'の' && tokens[next + 1]?.pos === '名詞' && isCountable(tokens[next + 1] as Token))
+    return keyOf(tokens[next + 1] as Token);
+  let k = tokens.findLastIndex((token) => token.end <= quantity.start);
+  while (k >= 0 && COUNT_PREFIX.has(tokens[k]?.surface ?? '')) k--;
+  // The subject of a figure standing as the predicate: only a copula or the sentence's end after it.
+  const predicate = after === undefined || /^(?:だ|です|。)/u.test(reading.text.slice(quantity.end));
+  if (predicate && ['は', 'が'].includes(tokens[k]?.surface ?? '')) {
+    k--;
+    while (k >= 0 && COUNT_PREFIX.has(tokens[k]?.surface ?? '')) k--;
+  }
+  const noun = tokens[k];
+  return noun !== undefined && isCountable(noun) ? keyOf(noun) : undefined;
+}
+
+/** A common noun that may be counted: not a number, a suffix, a pronoun or a formal noun. */
+function isCountable(token: Token): boolean {
+  return token.pos === '名詞' && (token.posDetail === '一般' || token.posDetail === 'サ変接続');
 }
 
 /** The lemma of the first predicate after a figure in its clause: the verb that takes it (…が焼けた). */
@@ -298,6 +347,18 @@ function revisionsOf(sentence: SourceSentence, quantity: Quantity): Quantity[] {
       out.push(next);
   });
   return out;
+}
+
+// Words that date a value before a change: the original, former or previous one (a closed class).
+const FORMER = /当初|従来|もともと|元々|以前|前回|旧来/u;
+
+/** True when the sentence gives the value in a clause that calls it the former one (沿岸34トンとする当初案を示していたが). */
+function statesAsFormer(sentence: SourceSentence, quantity: Quantity): boolean {
+  return sentence.quantities.some((q) => {
+    if (!sameUnit(q, quantity) || !sameValue(q, quantity)) return false;
+    const clause = clauseAt(sentence, q.start);
+    return FORMER.test(sentence.text.slice(clause.start, clause.end));
+  });
 }
 
 /** True when the sentence states the value as it stands, not as the starting point of a change (AからBに). */
