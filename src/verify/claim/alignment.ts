@@ -601,10 +601,23 @@ export function alignClause(
 ): { sentence: SourceSentence; score: number } | undefined {
   const distinct = [...new Set(keys)];
   const total = distinct.length;
+  // Each key's weight goes to the scope's sentences that cover it (coverersOf), added in the order
+  // of the keys as overlapOfDistinct adds them — the same sums, without asking every sentence
+  // about every key. A sentence outside the scope's index is scored by overlapOfDistinct itself.
+  const index = coverIndexOf(alignment);
+  const scores = new Map<SourceSentence, number>();
+  for (const key of distinct) {
+    const weight = alignment.weights.get(key) ?? 0.6;
+    for (const sentence of coverersOf(alignment, index, key))
+      scores.set(sentence, (scores.get(sentence) ?? 0) + weight);
+  }
   let found: { sentence: SourceSentence; score: number } | undefined;
   for (const sentence of alignment.sentences) {
     if (!filter(sentence)) continue;
-    const score = overlapOfDistinct(alignment, sentence, distinct);
+    const score =
+      scopeIndexHolding(alignment, sentence) === index
+        ? (scores.get(sentence) ?? 0)
+        : overlapOfDistinct(alignment, sentence, distinct);
     if (found === undefined || score > found.score) found = { sentence, score };
   }
   if (found === undefined || found.score < Math.min(2, total * 0.6)) return undefined;
