@@ -338,14 +338,15 @@ function splitClauses(
     const before = tokens[i - 1];
     if (before === undefined) return;
     const from = cuts.at(-1) ?? 0;
-    const hasPredicate = tokens.some(
-      (other, k) =>
-        k < i &&
+    let hasPredicate = false;
+    for (let k = 0; k < i && !hasPredicate; k++) {
+      const other = tokens[k] as Token;
+      hasPredicate =
         other.start >= from &&
         ((other.pos === '動詞' && other.posDetail === '自立') ||
           other.pos === '助動詞' ||
-          other.pos === '形容詞'),
-    );
+          other.pos === '形容詞');
+    }
     const isBreak =
       token.surface === '。' ||
       endsAdverbialClause(tokens, i) ||
@@ -386,7 +387,12 @@ function splitClauses(
     };
   });
   for (const clause of clauses) {
-    const last = [...tokens].reverse().find((token) => token.end <= clause.end && token.pos !== '記号');
+    // The clause's last token that is not a symbol, searched from the end of the sentence.
+    let last: Token | undefined;
+    for (let k = tokens.length - 1; k >= 0 && last === undefined; k--) {
+      const token = tokens[k] as Token;
+      if (token.end <= clause.end && token.pos !== '記号') last = token;
+    }
     clause.continuative =
       last !== undefined &&
       ((last.inflection?.startsWith('連用') === true && last.surface !== 'た') ||

@@ -167,4 +167,33 @@ describe('rightsReport', () => {
     assert.equal(longestCopiedRun('前置きABCDEFGHIJ後ろ', 'xxABCDEFGHIJyy', 5), 'ABCDEFGHIJ');
     assert.equal(longestCopiedRun('まったく別の文', 'xxABCDEFGHIJyy', 5), undefined);
   });
+
+  it('counts characters, not code units, with or without characters outside the BMP', () => {
+    // The longest run of the text's characters found in the source, by brute force.
+    const longest = (text: string, source: string, min: number) => {
+      const chars = [...text.replace(/\s+/gu, '')];
+      let best: string | undefined;
+      for (let start = 0; start < chars.length; start++)
+        for (let end = start + min; end <= chars.length; end++) {
+          const run = chars.slice(start, end).join('');
+          if (!source.includes(run)) break;
+          if (best === undefined || end - start > [...best].length) best = run;
+        }
+      return best;
+    };
+    const source = '架空の𠮷田町で、北浜線の新駅が来春開業する。駅前には広場も整備される見通しだ。';
+    const texts = [
+      '北浜線の新駅が来春開業する予定だ。',
+      '𠮷田町で、北浜線の新駅が来春に開く。',
+      '架空の𠮷田町で、北浜線の新駅。駅前には広場も整備される。',
+      '𠮷田町の新駅',
+      '別の町の話である。',
+    ];
+    for (const text of texts)
+      for (const min of [3, 5, 8, 10])
+        assert.equal(longestCopiedRun(text, source, min), longest(text, source, min), `${text} (${min})`);
+    // Six characters, seven code units: five characters are too few.
+    assert.equal(longestCopiedRun('x𠮷田町で、北y', source, 6), '𠮷田町で、北');
+    assert.equal(longestCopiedRun('x𠮷田町で、y', source, 6), undefined);
+  });
 });

@@ -49,9 +49,25 @@ export interface RightsReport {
  * then grown to the right while the source still contains it.
  */
 export function longestCopiedRun(text: string, source: string, min: number): string | undefined {
-  const chars = [...normalizeForMatch(text)];
+  const norm = normalizeForMatch(text);
+  // A text without surrogate pairs (nearly every one) has one code unit per character: its windows
+  // are cut from the string itself, not joined from an array of its characters at every position.
+  if (!SURROGATE.test(norm)) {
+    if (norm.length < min) return undefined;
+    // Seeds are looked up among the source's runs (made once per source), not searched for.
+    const seeds = runsOf(source, min);
+    let best: string | undefined;
+    for (let start = 0; start + min <= norm.length; start++) {
+      let end = start + min;
+      if (!seeds.has(norm.slice(start, end))) continue;
+      while (end < norm.length && source.includes(norm.slice(start, end + 1))) end++;
+      if (best === undefined || end - start > best.length) best = norm.slice(start, end);
+      start = end - 1;
+    }
+    return best;
+  }
+  const chars = [...norm];
   let best: string | undefined;
-  // Seeds are looked up among the source's runs (made once per source), not searched for.
   const seeds = chars.length >= min ? runsOf(source, min) : new Set<string>();
   for (let start = 0; start + min <= chars.length; start++) {
     let end = start + min;
@@ -63,6 +79,9 @@ export function longestCopiedRun(text: string, source: string, min: number): str
   }
   return best;
 }
+
+// Code units, not code points (no u flag): true for a text holding any surrogate pair.
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
  * Checks an Article's use of its sources against the quotation rules: unmarked verbatim copying

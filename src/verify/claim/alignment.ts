@@ -558,6 +558,30 @@ function overlapOfDistinct(alignment: Alignment, sentence: SourceSentence, keys:
   return sum;
 }
 
+/**
+ * overlap() of one set of keys, for a scan over many sentences: each key's weight goes to the scope's
+ * sentences that cover it (coverersOf, found once per scope and key), added in the order of the
+ * keys as overlap adds them — the same sums, without asking every sentence about every key. A
+ * sentence outside the scope's index is scored by overlap itself.
+ */
+export function overlapScorer(
+  alignment: Alignment,
+  keys: Iterable<string>,
+): (sentence: SourceSentence) => number {
+  const distinct = keys instanceof Set ? keys : new Set(keys);
+  const index = coverIndexOf(alignment);
+  const scores = new Map<SourceSentence, number>();
+  for (const key of distinct) {
+    const weight = alignment.weights.get(key) ?? 0.6;
+    for (const sentence of coverersOf(alignment, index, key))
+      scores.set(sentence, (scores.get(sentence) ?? 0) + weight);
+  }
+  return (sentence) =>
+    scopeIndexHolding(alignment, sentence) === index
+      ? (scores.get(sentence) ?? 0)
+      : overlapOfDistinct(alignment, sentence, distinct);
+}
+
 /** Weighted overlap of some keys with a sentence read together with the one before it in its paragraph. */
 export function overlapInContext(
   alignment: Alignment,
@@ -599,13 +623,14 @@ export function alignClause(
   keys: readonly string[],
   filter: (sentence: SourceSentence) => boolean = () => true,
 ): { sentence: SourceSentence; score: number } | undefined {
-  const distinct = [...new Set(keys)];
-  const total = distinct.length;
+  const distinct = new Set(keys);
+  const total = distinct.size;
+  const score = overlapScorer(alignment, distinct);
   let found: { sentence: SourceSentence; score: number } | undefined;
   for (const sentence of alignment.sentences) {
     if (!filter(sentence)) continue;
-    const score = overlapOfDistinct(alignment, sentence, distinct);
-    if (found === undefined || score > found.score) found = { sentence, score };
+    const value = score(sentence);
+    if (found === undefined || value > found.score) found = { sentence, score: value };
   }
   if (found === undefined || found.score < Math.min(2, total * 0.6)) return undefined;
   return found;

@@ -19,7 +19,7 @@ import {
   alignSourceClause,
   elementsOf,
   outsideQuotes,
-  overlap,
+  overlapScorer,
   SOURCE_TALK,
   type SourceSpan,
 } from './alignment.ts';
@@ -419,8 +419,9 @@ function outletAttribution(
   let best: SourceSentence | undefined;
   let bestScore = 0;
   let own = 0;
+  const scoreOf = overlapScorer(alignment, content);
   for (const sentence of alignment.sentences) {
-    const score = overlap(alignment, sentence, content);
+    const score = scoreOf(sentence);
     if (outlets.has(sentence.sourceId)) own = Math.max(own, score);
     else if (score > bestScore) {
       best = sentence;

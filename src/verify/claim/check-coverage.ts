@@ -3,7 +3,7 @@ import { normalizeForMatch } from '../../text/normalize.ts';
 import { namesBody } from '../../understand/coreference.ts';
 import { keyOf, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import { nounCompounds } from '../../understand/understand-document.ts';
-import { type Alignment, best, overlap, overlapInContext } from './alignment.ts';
+import { type Alignment, best, overlap, overlapInContext, overlapScorer } from './alignment.ts';
 import { abbreviates } from './check-names.ts';
 import { FRAMING_PREDICATES } from './check-predicates.ts';
 
@@ -129,8 +129,8 @@ function checkClauses(claim: SentenceReading, alignment: Alignment, path: string
     const total = keys.reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0), 0);
     if (total < 2.5) continue;
     let bestScore = 0;
-    for (const sentence of alignment.sentences)
-      bestScore = Math.max(bestScore, overlap(alignment, sentence, keys));
+    const score = overlapScorer(alignment, keys);
+    for (const sentence of alignment.sentences) bestScore = Math.max(bestScore, score(sentence));
     if (bestScore >= CLAUSE_SHARE * total) continue;
     out.push(
       pathFinding(
@@ -180,7 +180,7 @@ function checkAddedPhrase(
     const keys = [...new Set(clause.keys)].filter((key) => alignment.weights.has(key));
     const unbacked = keys.filter((key) => missing.includes(key) && !isFrame(key));
     if (unbacked.length < 2 || weightOf(unbacked) < ADDED_PHRASE_SHARE * weightOf(keys)) continue;
-    const near = best(alignment.sentences, (sentence) => overlap(alignment, sentence, keys));
+    const near = best(alignment.sentences, overlapScorer(alignment, keys));
     const nearText = near === undefined ? '' : alignment.norms.get(near);
     const isNewNoun = (key: string) =>
       (alignment.weights.get(key) ?? 0) >= 1 &&
@@ -244,7 +244,7 @@ function checkCoordination(claim: SentenceReading, alignment: Alignment, path: s
     if (!pair.every(named)) return;
     // The source sentences that tell the claim's event (its other words), as well as the best one does.
     const rest = [...alignment.weights.keys()].filter((key) => !pair.includes(key));
-    const scores = alignment.sentences.map((sentence) => overlap(alignment, sentence, rest));
+    const scores = alignment.sentences.map(overlapScorer(alignment, rest));
     const top = Math.max(0, ...scores);
     if (top < 2) return;
     const aligned = alignment.sentences.filter((_, k) => (scores[k] ?? 0) >= 0.7 * top);

@@ -14,7 +14,7 @@ import {
 } from '../../understand/read-sentence.ts';
 import { topicOf } from '../../understand/subject.ts';
 import { nounCompounds, type SourceSentence } from '../../understand/understand-document.ts';
-import { type Alignment, best, overlap } from './alignment.ts';
+import { type Alignment, best, overlap, overlapScorer } from './alignment.ts';
 import { attributesTo } from './attributed-figure.ts';
 import { agrees, datesOf, retells, sameValue } from './elements.ts';
 import { readsInEnglish } from './speakers.ts';
@@ -70,16 +70,12 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
     const clauseKeys = clause.keys.filter((key) => alignment.weights.has(key));
     const keys = weightOf(near) >= 2 ? near : clauseKeys;
     const nearSet = new Set(keys);
-    const scoredNear = alignment.sentences.map((sentence) => ({
-      sentence,
-      score: overlap(alignment, sentence, nearSet),
-    }));
+    const nearScore = overlapScorer(alignment, nearSet);
+    const scoredNear = alignment.sentences.map((sentence) => ({ sentence, score: nearScore(sentence) }));
     // Conflicts compare whole clauses: the same event, not only the same date words.
     const clauseSet = new Set(clauseKeys);
-    const scored = alignment.sentences.map((sentence) => ({
-      sentence,
-      score: overlap(alignment, sentence, clauseSet),
-    }));
+    const clauseScore = overlapScorer(alignment, clauseSet);
+    const scored = alignment.sentences.map((sentence) => ({ sentence, score: clauseScore(sentence) }));
     const bestScore = Math.max(0, ...scoredNear.map((entry) => entry.score));
     // A date a correction note retracts (「午後5時まで」としていましたが…誤りでした) backs no claim, as
     // a retracted figure or name does not, unless the claim itself tells of the error.

@@ -13,7 +13,7 @@ import {
   type SourceSentence,
 } from '../../understand/understand-document.ts';
 import type { ClaimCheckOptions } from '../check-claim.ts';
-import { type Alignment, overlap } from './alignment.ts';
+import { type Alignment, overlapScorer } from './alignment.ts';
 import { mentions } from './speakers.ts';
 
 // Names: in the listed sources (or their English pages, by reading), and said of what the claim says.
@@ -341,8 +341,9 @@ function checkNameContext(
   if (weight(keys) < 2.5) return undefined;
   let best = 0;
   let withName = 0;
+  const scoreOf = overlapScorer(alignment, keys);
   for (const sentence of alignment.sentences) {
-    const score = overlap(alignment, sentence, keys);
+    const score = scoreOf(sentence);
     best = Math.max(best, score);
     // News carries the subject over a few sentences (高森市長は…。…とも述べた。), across paragraphs too.
     const document = alignment.scope.find((u) => u.document.id === sentence.sourceId);

@@ -10,7 +10,7 @@ import {
   stripQuotes,
 } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
-import { type Alignment, overlap, overlapInContext, SOURCE_TALK } from './alignment.ts';
+import { type Alignment, overlap, overlapInContext, overlapScorer, SOURCE_TALK } from './alignment.ts';
 import { LOOSE_HEDGE } from './check-modality.ts';
 import { governedNoun } from './check-opposites.ts';
 import { isSpeech } from './speakers.ts';
@@ -258,8 +258,9 @@ export function checkPredicates(
     };
     let best = 0;
     let bestSaying = 0;
+    const scoreOf = overlapScorer(alignment, keys);
     for (const sentence of alignment.sentences) {
-      const score = overlap(alignment, sentence, keys);
+      const score = scoreOf(sentence);
       best = Math.max(best, score);
       // A sentence that says the predicate is read with the one before it: news carries who acts
       // over to the next sentence (…社長は記者会見で…と述べた。運賃は据え置く。).

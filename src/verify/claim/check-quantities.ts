@@ -7,7 +7,7 @@ import { countedNounAfter } from '../../understand/english-gloss.ts';
 import type { Clause, SentenceReading } from '../../understand/read-sentence.ts';
 import { clauseAt, keyOf } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
-import { type Alignment, best, outsideQuotes, overlap } from './alignment.ts';
+import { type Alignment, best, outsideQuotes, overlap, overlapScorer } from './alignment.ts';
 import { attributesTo } from './attributed-figure.ts';
 import { agrees, datesOf, retells, sameUnit, sameValue } from './elements.ts';
 import { isPartOfTotal, isShareOf } from './proportions.ts';
@@ -316,13 +316,10 @@ function stating(
   alignment: Alignment,
   ...keySets: ReadonlyArray<readonly string[]>
 ): (sentence: SourceSentence) => boolean {
-  const tops = keySets.map((keys) =>
-    Math.max(0, ...alignment.sentences.map((s) => overlap(alignment, s, keys))),
-  );
+  const scorers = keySets.map((keys) => overlapScorer(alignment, keys));
+  const tops = scorers.map((score) => Math.max(0, ...alignment.sentences.map(score)));
   return (sentence) =>
-    keySets.some(
-      (keys, i) => (tops[i] ?? 0) > 0 && overlap(alignment, sentence, keys) >= 0.5 * (tops[i] ?? 0),
-    );
+    scorers.some((score, i) => (tops[i] ?? 0) > 0 && score(sentence) >= 0.5 * (tops[i] ?? 0));
 }
 
 /** The publication date of the page a sentence is from. */

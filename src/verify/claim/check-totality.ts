@@ -1,7 +1,7 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { type Clause, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
-import { type Alignment, overlap } from './alignment.ts';
+import { type Alignment, overlapScorer } from './alignment.ts';
 
 // Totality and exclusivity: 全額, すべて, 全員, 単独, 唯一, だけ/のみ change what a clause asserts.
 
@@ -33,13 +33,12 @@ export function checkTotality(claim: SentenceReading, alignment: Alignment, path
     const words = TOTALITY.filter(([, pattern]) => pattern.test(text));
     if (words.length === 0) return;
     const keys = clause.keys.filter((key) => alignment.weights.has(key));
+    const score = overlapScorer(alignment, keys);
     let best = 0;
-    for (const sentence of alignment.sentences) best = Math.max(best, overlap(alignment, sentence, keys));
+    for (const sentence of alignment.sentences) best = Math.max(best, score(sentence));
     if (best < 2) return;
     // The sentences that say (nearly) as much of the clause as the best one, read with the one before.
-    const aligned = alignment.sentences.filter(
-      (sentence) => overlap(alignment, sentence, keys) >= 0.7 * best,
-    );
+    const aligned = alignment.sentences.filter((sentence) => score(sentence) >= 0.7 * best);
     const said = aligned
       .flatMap((sentence) => [sentence.previous?.text ?? '', sentence.text])
       .map((sentenceText) => normalizeForMatch(sentenceText))
