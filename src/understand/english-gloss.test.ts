@@ -52,6 +52,12 @@ describe('findGlosses: a word of several senses is glossed from its context', ()
     assert.deepEqual(undecided('Kenji Ota will replace the coach next season.'), ['replace']);
   });
 
+  it('asks someone for something (求める), and leaves asking a question unglossed', () => {
+    assert.equal(senseOf('The mayor asked residents for their understanding.', /^ask/iu), '求める');
+    assert.equal(senseOf('The town asks visitors for help with litter.', /^ask/iu), '求める');
+    assert.deepEqual(undecided('Reporters asked the governor of Kita Prefecture about the plan.'), ['asked']);
+  });
+
   it('covers a cost (負担する), covers news (報じる), covers an area (対象とする)', () => {
     assert.equal(senseOf('The state will cover half of the cost.', /^cover/iu), '負担する');
     assert.equal(senseOf('Roughly half is expected to be covered by subsidies.', /^cover/iu), '負担する');

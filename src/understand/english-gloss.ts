@@ -47,8 +47,11 @@ export interface VerbGloss {
   frame: VerbFrame;
   /** The verbal noun for する verbs (発表 of 発表する): their passive is 発表される. */
   noun?: string;
-  /** The particle a `with Y` complement takes (replace X with Y → XをYに置き換える). */
-  withParticle?: string;
+  /**
+   * A complement after the object and the particle it takes in Japanese: replace X with Y →
+   * XをYに置き換える (with, に), ask X for Y → XにYを求める (for, を).
+   */
+  complement?: { preposition: 'with' | 'for'; particle: string };
   /** The particle of the object when it is not を (attend a ceremony → 式典に出席する). */
   objectParticle?: string;
   /**
@@ -525,6 +528,20 @@ const NOUNS: ReadonlyArray<readonly [string, NounGloss]> = [
   ['nursing care', noun('介護')],
   ['public transport', noun('公共交通')],
   ['public transportation', noun('公共交通')],
+  // What a body asks for, offers or gives (ask residents for their cooperation): the common
+  // objects of a request in news.
+  ['help', noun('支援')],
+  ['support', noun('支援')],
+  ['assistance', noun('支援')],
+  ['aid', noun('支援')],
+  ['understanding', noun('理解')],
+  ['cooperation', noun('協力')],
+  ['co-operation', noun('協力')],
+  ['consent', noun('同意')],
+  ['permission', noun('許可')],
+  ['advice', noun('助言')],
+  ['information', noun('情報')],
+  ['explanation', noun('説明')],
   // Bodies and offices that report news.
   ['authorities', noun('当局')],
   ['bureau', noun('局')],
@@ -816,6 +833,11 @@ interface Polysemous {
   kind: 'noun' | 'verb';
   cues: readonly Cue[];
   past?: RegExp;
+  /**
+   * A title whose sense is the kind of body the text is about (Mayor Miho Ishikura in a report on a
+   * city: 市長): where its own sentence says none, the sentence cues are read on the text before it.
+   */
+  ofText?: true;
 }
 
 const RAIL = /\b(?:rail\w*|trains?|lines?|shinkansen|subway|metro|platforms?|passengers?)\b/iu;
@@ -929,6 +951,7 @@ const SENSES: readonly Polysemous[] = [
     // The head of a municipality is named by its kind: 市長, 町長, 村長.
     pattern: nounForms('mayor'),
     kind: 'noun',
+    ofText: true,
     cues: [
       { sentence: /^(?=.*\bcity\b)(?!.*\b(?:town|village)\b)/isu, gloss: noun('市長') },
       { sentence: /^(?=.*\btown\b)(?!.*\b(?:city|village)\b)/isu, gloss: noun('町長') },
@@ -1458,6 +1481,21 @@ const SENSES: readonly Polysemous[] = [
     ],
   },
   {
+    // Ask someone for something (XにYを求める: ask residents for their cooperation); ask a
+    // question, or ask whether, is another word.
+    ...verbEntry('ask', 'asked'),
+    kind: 'verb',
+    cues: [
+      {
+        object: /^(?:[\w'’.-]+\s+){1,5}?for\s+\S/iu,
+        gloss: {
+          ...taking(verb('求める', '求めた', 'object'), 'に'),
+          complement: { preposition: 'for', particle: 'を' },
+        },
+      },
+    ],
+  },
+  {
     // Send people to a place (派遣する); send a letter or goods is another word.
     ...verbEntry('send', 'sent'),
     kind: 'verb',
@@ -1566,7 +1604,10 @@ const SENSES: readonly Polysemous[] = [
       // replace X with Y: XをYに置き換える.
       {
         object: /^[^,;]*?\bwith\s+\S/iu,
-        gloss: { ...verb('置き換える', '置き換えた', 'object'), withParticle: 'に' },
+        gloss: {
+          ...verb('置き換える', '置き換えた', 'object'),
+          complement: { preposition: 'with', particle: 'に' },
+        },
       },
       // Renewing what has worn out (replace aging railcars): 更新.
       {
@@ -1819,6 +1860,11 @@ function senseAt(
     context.sentence === undefined ? text : `${context.sentence} ${text}`,
   );
   if (own.decided || entry.kind !== 'noun' || context.earlier === undefined) return own;
+  // A title read on the text before it: the kind of body the report is about, when it says one.
+  if (entry.ofText === true) {
+    const cue = entry.cues.find((candidate) => candidate.sentence?.test(context.earlier ?? '') === true);
+    if (cue !== undefined) return { decided: true, gloss: cue.gloss };
+  }
   if (!DEFINITE.test(text.slice(Math.max(0, start - 30), start))) return own;
   // The council, with nothing in its sentence to say which: the latest earlier mention that says.
   const sentences = context.earlier.split(/(?<=[.!?])\s+/u).reverse();

@@ -100,6 +100,10 @@ const SENSES_TEXT = [
   'The town of Kakuu lifted the ban on night fishing on Monday.',
   'The council will submit a plan in June.',
   'A council of four towns was set up in 2024. The council will submit a plan in June.',
+  'The town of Kakuu asked residents for their cooperation on Friday.',
+  'The town of Kakuu asked residents about the plan.',
+  'The city of Kakuu will close two schools. Mayor Taro Yamada asked residents for their understanding.',
+  'Kakuu Mayor Taro Yamada asked residents for their understanding.',
 ];
 
 describe('writeEnglishFact: words of several senses', () => {
@@ -133,6 +137,16 @@ describe('writeEnglishFact: words of several senses', () => {
   it('names a definite council by its earlier mention, and leaves one with none to a quotation', () => {
     assert.equal(writtenAt(2, 'The council'), undefined);
     assert.equal(writtenAt(3, 'The council'), '協議会は6月に計画を提出する予定だ。');
+  });
+
+  it('writes ask X for Y as XにYを求める, and leaves ask of another use to a quotation', () => {
+    assert.equal(writtenAt(4, 'The town'), 'Kakuu町は3月13日に住民に協力を求めた。');
+    assert.equal(writtenAt(5, 'The town'), undefined);
+  });
+
+  it('writes a title after the name, a mayor by the municipality the text reports, else a quotation', () => {
+    assert.equal(writtenAt(6, 'Mayor'), 'Taro Yamada市長は住民に理解を求めた。');
+    assert.equal(writtenAt(7, 'Kakuu'), undefined);
   });
 });
 

@@ -271,19 +271,19 @@ export function writeEnglishFact(
       break;
     case 'object': {
       if (object === undefined) return undefined;
-      // replace X with Y: the complement Y takes the verb's particle (XをYに置き換える).
+      // replace X with Y, ask X for Y: the complement Y takes the verb's particle (XをYに置き換える, XにYを求める).
       let complement = '';
-      if (verb.withParticle !== undefined) {
-        const withMatch =
-          /^\s+with\s+([^,;]+?)(?=\s(?:from|to|by|at|in|on|for|over|under|during|after|before)\s|$)/u.exec(
-            text.slice(objectEnd, to),
-          );
+      if (verb.complement !== undefined) {
+        const found = new RegExp(
+          `^\\s+${verb.complement.preposition}\\s+([^,;]+?)(?=\\s(?:from|to|by|at|in|on|for|over|under|during|after|before)\\s|$)`,
+          'u',
+        ).exec(text.slice(objectEnd, to));
         const what =
-          withMatch === null
+          found === null
             ? undefined
-            : nounPhrase(withMatch[1] as string, 0, (withMatch[1] as string).length, context);
+            : nounPhrase(found[1] as string, 0, (found[1] as string).length, context);
         if (what === undefined) return undefined;
-        complement = `${what}${verb.withParticle}`;
+        complement = `${what}${verb.complement.particle}`;
       }
       body = `${topic}${object}${particle}${complement}${ending(form)}`;
       break;
@@ -422,6 +422,8 @@ function phraseOf(phrase: string, context: GlossContext): string | undefined {
     const gloss = findGlosses(place[1] as string, context)[0]?.gloss as NounGloss | undefined;
     return gloss === undefined ? undefined : `${(place[2] as string).trim()}${gloss.ja}`;
   }
+  const titled = titledName(phrase, context);
+  if (titled !== undefined) return titled;
   const whole = simplePhrase(phrase, context);
   if (whole !== undefined) return whole;
   const of = /^(.+?)\s+of\s+(.+)$/u.exec(phrase);
@@ -433,6 +435,28 @@ function phraseOf(phrase: string, context: GlossContext): string | undefined {
   const parts = phrase.split(/\s+and\s+/u).map((part) => simplePhrase(part, context));
   if (parts.some((part) => part === undefined)) return undefined;
   return parts.join('と');
+}
+
+/**
+ * A title before a person's name, as Japanese news writes it after the name: Mayor Miho Ishikura
+ * → Miho Ishikura市長, and with the place it heads before it, Naraoka Mayor Masataka Kiryu →
+ * Naraoka市長のMasataka Kiryu. The title is a noun of the vocabulary (its sense read as for any
+ * word: a mayor by the kind of municipality the text gives); the name is two capitalised words.
+ */
+function titledName(phrase: string, context: GlossContext): string | undefined {
+  const found =
+    /^(?:([A-Z][a-z]+)\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+([A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)$/u.exec(
+      phrase,
+    );
+  if (found === null) return undefined;
+  const [, place, title, name] = found as unknown as [string, string | undefined, string, string];
+  const lower = title.toLowerCase();
+  const glosses = findGlosses(lower, { ...context, sentence: context.sentence ?? phrase });
+  const gloss = glosses[0];
+  if (glosses.length !== 1 || gloss === undefined || gloss.gloss.kind !== 'noun' || gloss.text !== lower)
+    return undefined;
+  if (place !== undefined && findGlosses(place.toLowerCase(), context).length > 0) return undefined;
+  return place === undefined ? `${name}${gloss.gloss.ja}` : `${place}${gloss.gloss.ja}の${name}`;
 }
 
 /** Nouns and names of a phrase with no of / and: 給食料金 for monthly school lunch fees. */
