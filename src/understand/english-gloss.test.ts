@@ -52,6 +52,12 @@ describe('findGlosses: a word of several senses is glossed from its context', ()
     assert.deepEqual(undecided('Kenji Ota will replace the coach next season.'), ['replace']);
   });
 
+  it('lets a count fall (減る) and a level or a price fall (下がる)', () => {
+    assert.equal(senseOf('Daily services fell from 412 to 318 a day.', /^fell/iu), '減る');
+    assert.equal(senseOf('The dam fell to 18.4 percent of capacity.', /^fell/iu), '下がる');
+    assert.equal(senseOf('Land prices fell by 3 percent.', /^fell/iu), '下がる');
+  });
+
   it('asks someone for something (求める), and leaves asking a question unglossed', () => {
     assert.equal(senseOf('The mayor asked residents for their understanding.', /^ask/iu), '求める');
     assert.equal(senseOf('The town asks visitors for help with litter.', /^ask/iu), '求める');

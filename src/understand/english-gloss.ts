@@ -343,6 +343,8 @@ const NOUNS: ReadonlyArray<readonly [string, NounGloss]> = [
   ['housing', noun('住宅')],
   ['apartment', noun('集合住宅')],
   // Transport.
+  ['weekday', noun('平日')],
+  ['weekend', noun('週末')],
   ['accident', noun('事故', '件')],
   ['traffic accident', noun('交通事故', '件')],
   ['collision', noun('衝突')],
@@ -677,6 +679,21 @@ const VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
   ],
   ['rescue', 'rescued', suru('救助', 'object')],
   ['hospitalize', 'hospitalized', undergo(suru('入院', 'event'), '入院')],
+  // Taken (rushed) to hospital: 病院に搬送された, with or without an article before hospital.
+  ...['take', 'rush'].flatMap((base) =>
+    ['hospital', 'a hospital', 'the hospital'].map(
+      (place) =>
+        [
+          `${base} to ${place}`,
+          `${base === 'take' ? 'took' : 'rushed'} to ${place}`,
+          {
+            ...verb('病院に搬送する', '病院に搬送した', 'event'),
+            noun: '搬送',
+            passive: { ja: '病院に搬送される', past: '病院に搬送された' },
+          },
+        ] as const,
+    ),
+  ),
   ['hospitalise', 'hospitalised', undergo(suru('入院', 'event'), '入院')],
   ['infect', 'infected', undergo({ ...verb('感染させる', '感染させた', 'object'), noun: '感染' }, '感染')],
   ['derail', 'derailed', either(undergo(suru('脱線', 'event'), '脱線'), '脱線する', '脱線した')],
@@ -781,6 +798,9 @@ const PARTICIPLES: Readonly<Record<string, string>> = {
   withdrew: 'withdrawn',
   'took over': 'taken over',
   'took part in': 'taken part in',
+  'took to hospital': 'taken to hospital',
+  'took to a hospital': 'taken to a hospital',
+  'took to the hospital': 'taken to the hospital',
   won: 'won',
 };
 
@@ -1587,6 +1607,25 @@ const SENSES: readonly Polysemous[] = [
     ],
   },
   {
+    // Services of a bus, train, flight or ferry (運行, counted in 便); a service of another kind
+    // (a public service, a memorial service) is another word.
+    pattern: nounForms('service'),
+    kind: 'noun',
+    ofText: true,
+    cues: [
+      {
+        before:
+          /\b(?:public|social|civil|health|medical|memorial|funeral|religious|customer|online|military|secret|postal)\s+$/iu,
+        gloss: undefined,
+      },
+      {
+        sentence:
+          /\b(?:bus(?:es)?|rail\w*|trains?|lines?|routes?|timetables?|flights?|ferr(?:y|ies)|shinkansen|subway|ropeways?|stations?)\b/iu,
+        gloss: noun('運行', '便'),
+      },
+    ],
+  },
+  {
     ...verbEntry('suspend', 'suspended'),
     kind: 'verb',
     cues: [
@@ -1727,6 +1766,12 @@ const SENSES: readonly Polysemous[] = [
     kind: 'verb',
     cues: [
       { before: /\b(?:the|this|last|next|early|late|in|by)\s+$/iu, gloss: undefined },
+      // A count falls (services fell from 412 to 318): 減る; a level, a price or a share: 下がる.
+      {
+        object:
+          /^(?:from|to|by)\s+(?:(?:about|around|nearly|roughly|some)\s+)?[\d,.]+(?:\s+(?:million|billion))?(?:\s+(?:to|from)\s+(?:(?:about|around|nearly|roughly|some)\s+)?[\d,.]+(?:\s+(?:million|billion))?)?(?!\s*(?:percent|%|yen|dollars?|degrees?|points?|meters?|centimeters?|kilometers?|millimeters?|kph|km))(?:\s+(?:a|an|per)\s+\w+)?$/iu,
+        gloss: verb('減る', '減った', 'intransitive'),
+      },
       { sentence: /./u, gloss: verb('下がる', '下がった', 'intransitive') },
     ],
   },

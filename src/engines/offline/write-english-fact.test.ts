@@ -104,6 +104,10 @@ const SENSES_TEXT = [
   'The town of Kakuu asked residents about the plan.',
   'The city of Kakuu will close two schools. Mayor Taro Yamada asked residents for their understanding.',
   'Kakuu Mayor Taro Yamada asked residents for their understanding.',
+  'A train derailed in Kakuu. Services between Kakuu and Nishi have been suspended.',
+  'Kakuu Bus will cut routes. Weekday services will fall from 120 to 96 a day.',
+  'Services between Kakuu and Nishi have been suspended.',
+  'Two passengers were taken to hospital on Sunday.',
 ];
 
 describe('writeEnglishFact: words of several senses', () => {
@@ -147,6 +151,16 @@ describe('writeEnglishFact: words of several senses', () => {
   it('writes a title after the name, a mayor by the municipality the text reports, else a quotation', () => {
     assert.equal(writtenAt(6, 'Mayor'), 'Taro Yamada市長は住民に理解を求めた。');
     assert.equal(writtenAt(7, 'Kakuu'), undefined);
+  });
+
+  it('writes transport services (運行, counted in 便) where the text is about transport, else leaves them', () => {
+    assert.equal(writtenAt(8, 'Services'), 'KakuuとNishiの間の運行は停止された。');
+    assert.equal(writtenAt(9, 'Weekday'), '平日運行は1日120便から96便に減る予定だ。');
+    assert.equal(writtenAt(10, 'Services'), undefined);
+  });
+
+  it('writes were taken to hospital as 病院に搬送された', () => {
+    assert.equal(writtenAt(11, 'Two'), '2人の乗客は3月8日に病院に搬送された。');
   });
 });
 
@@ -225,7 +239,7 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     // A modifier that changes who is meant.
     'The former mayor of the town was arrested on Monday.',
     // A capitalised first word that the text never spells so inside a sentence is no name.
-    'Services between Oriha and Kuzu have been suspended.',
+    'Repairs between Oriha and Kuzu have been suspended.',
     // provide Y with X turns the object round.
     'The company will provide the town with 40 buses.',
     // What the court ruled is in the that-clause.

@@ -201,7 +201,14 @@ export function writeEnglishFact(
   const objectHead = findGlosses(text.slice(verbMatch.end, objectEnd), context)
     .filter((gloss) => gloss.gloss.kind === 'noun')
     .at(-1)?.gloss as NounGloss | undefined;
-  const change = changeOf(text, quantities, objectHead?.counter);
+  // A change of the subject's own amount (services will fall from 412 to 318): counted as the subject is.
+  const subjectHead =
+    object === undefined
+      ? (findGlosses(text.slice(from, subjectEnd), context)
+          .filter((gloss) => gloss.gloss.kind === 'noun')
+          .at(-1)?.gloss as NounGloss | undefined)
+      : undefined;
+  const change = changeOf(text, quantities, objectHead?.counter ?? subjectHead?.counter);
   if (change === null) return undefined;
   // Whose amount changes (from A to B for elementary pupils): the group named after the figures.
   const group =
@@ -421,6 +428,12 @@ function phraseOf(phrase: string, context: GlossContext): string | undefined {
   if (place !== null) {
     const gloss = findGlosses(place[1] as string, context)[0]?.gloss as NounGloss | undefined;
     return gloss === undefined ? undefined : `${(place[2] as string).trim()}${gloss.ja}`;
+  }
+  // Services between A and B → AとBの間の運行: the section a transport noun runs on.
+  const between = /^(.+?)\s+between\s+([A-Z][\w'’-]*)\s+and\s+([A-Z][\w'’-]*)$/u.exec(phrase);
+  if (between !== null) {
+    const head = phraseOf(between[1] as string, context);
+    return head === undefined ? undefined : `${between[2]}と${between[3]}の間の${head}`;
   }
   const titled = titledName(phrase, context);
   if (titled !== undefined) return titled;
