@@ -58,6 +58,14 @@ describe('findGlosses: a word of several senses is glossed from its context', ()
     assert.equal(senseOf('Land prices fell by 3 percent.', /^fell/iu), '下がる');
   });
 
+  it('posts a result (計上する), offers an amount (提示する) or a service (提供する), and leaves other uses', () => {
+    assert.equal(senseOf('The firm posted a net loss of 2 billion yen.', /^posted/iu), '計上する');
+    assert.deepEqual(undecided('The town posted a notice on its website.'), ['posted']);
+    assert.equal(senseOf('The company offered 8,000 yen.', /^offered/iu), '提示する');
+    assert.equal(senseOf('The city will offer free rides to seniors.', /^offer/iu), '提供する');
+    assert.deepEqual(undecided('The company offered an apology.'), ['offered']);
+  });
+
   it('asks someone for something (求める), and leaves asking a question unglossed', () => {
     assert.equal(senseOf('The mayor asked residents for their understanding.', /^ask/iu), '求める');
     assert.equal(senseOf('The town asks visitors for help with litter.', /^ask/iu), '求める');

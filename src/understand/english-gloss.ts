@@ -420,6 +420,21 @@ const NOUNS: ReadonlyArray<readonly [string, NounGloss]> = [
   ['inflation', noun('物価上昇')],
   ['interest rate', noun('金利')],
   ['wage', noun('賃金')],
+  // A pay rise and the results a company posts: the words of wage talks and earnings reports.
+  ['base pay', noun('基本給')],
+  ['pay increase', noun('賃上げ')],
+  ['pay raise', noun('賃上げ')],
+  ['pay rise', noun('賃上げ')],
+  ['pay hike', noun('賃上げ')],
+  ['wage increase', noun('賃上げ')],
+  ['wage hike', noun('賃上げ')],
+  ['base pay increase', noun('基本給の引き上げ')],
+  ['operating loss', noun('営業損失')],
+  ['operating profit', noun('営業利益')],
+  ['net loss', noun('純損失')],
+  ['net profit', noun('純利益')],
+  ['deficit', noun('赤字')],
+  ['surplus', noun('黒字')],
   ['salary', noun('給与')],
   ['salaries', noun('給与')],
   ['bonus', noun('賞与')],
@@ -715,6 +730,7 @@ const VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
   ['import', 'imported', suru('輸入', 'object')],
   ['acquire', 'acquired', suru('買収', 'object')],
   ['merge', 'merged', suru('合併', 'event')],
+  ['demand', 'demanded', suru('要求', 'object')],
   ['spend', 'spent', suru('支出', 'object')],
   ['pay', 'paid', verb('支払う', '支払った', 'object')],
   ['receive', 'received', verb('受け取る', '受け取った', 'object')],
@@ -1028,7 +1044,7 @@ const SENSES: readonly Polysemous[] = [
       { before: /\b(?:construction|repair|road|site|maintenance)\s+$/iu, gloss: noun('作業員', '人') },
       {
         sentence:
-          /\b(?:compan(?:y|ies)|firm|plant|factor(?:y|ies)|employer|operator|maker|manufacturer)s?\b/iu,
+          /\b(?:compan(?:y|ies)|firm|plant|factor(?:y|ies)|employer|operator|maker|manufacturer|union|strike|walkout)s?\b/iu,
         gloss: noun('従業員', '人'),
       },
     ],
@@ -1512,6 +1528,36 @@ const SENSES: readonly Polysemous[] = [
           ...taking(verb('求める', '求めた', 'object'), 'に'),
           complement: { preposition: 'for', particle: 'を' },
         },
+      },
+    ],
+  },
+  {
+    // Post a result (計上する: post a loss, a profit); post a message or a notice is another word.
+    ...verbEntry('post', 'posted'),
+    kind: 'verb',
+    cues: [
+      {
+        object:
+          /^(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:loss|losses|profits?|deficits?|surplus(?:es)?|earnings|revenue|sales)\b/iu,
+        gloss: suru('計上', 'object'),
+      },
+    ],
+  },
+  {
+    // Offer an amount in talks (提示する: offered 8,000 yen, a 3 percent raise); offer a service or
+    // help (提供する).
+    ...verbEntry('offer', 'offered'),
+    kind: 'verb',
+    cues: [
+      {
+        object:
+          /^(?:an?\s+|its\s+)?(?:(?:about|around|only|just)\s+)?(?:[\d,.]+\s*(?:yen|dollars?|percent|%)|\$[\d,.]+|[\d,.]+-(?:yen|dollar|percent))/iu,
+        gloss: suru('提示', 'object'),
+      },
+      {
+        object:
+          /\b(?:services?|discounts?|support|help|assistance|classes|lessons|rides?|meals?|shelter|consultations?)\b/iu,
+        gloss: suru('提供', 'object'),
       },
     ],
   },

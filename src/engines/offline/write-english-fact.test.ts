@@ -108,6 +108,10 @@ const SENSES_TEXT = [
   'Kakuu Bus will cut routes. Weekday services will fall from 120 to 96 a day.',
   'Services between Kakuu and Nishi have been suspended.',
   'Two passengers were taken to hospital on Sunday.',
+  'The union, which has about 1,200 members, is demanding a monthly pay increase of 12,000 yen.',
+  'Kakuu Transport has offered 6,000 yen.',
+  'Kakuu Transport posted an operating loss of about 320 million yen in fiscal 2025.',
+  'About 900 workers took part in the strike.',
 ];
 
 describe('writeEnglishFact: words of several senses', () => {
@@ -150,13 +154,23 @@ describe('writeEnglishFact: words of several senses', () => {
 
   it('writes a title after the name, a mayor by the municipality the text reports, else a quotation', () => {
     assert.equal(writtenAt(6, 'Mayor'), 'Taro Yamada市長は住民に理解を求めた。');
-    assert.equal(writtenAt(7, 'Kakuu'), undefined);
+    assert.equal(writtenAt(7, 'Kakuu Mayor'), undefined);
   });
 
   it('writes transport services (運行, counted in 便) where the text is about transport, else leaves them', () => {
     assert.equal(writtenAt(8, 'Services'), 'KakuuとNishiの間の運行は停止された。');
     assert.equal(writtenAt(9, 'Weekday'), '平日運行は1日120便から96便に減る予定だ。');
     assert.equal(writtenAt(10, 'Services'), undefined);
+  });
+
+  it('writes the words of wage talks and results: an ongoing demand, an amount offered, a loss posted', () => {
+    assert.equal(writtenAt(12, 'The union'), '労働組合は月額1万2000円の賃上げを要求している。');
+    assert.equal(writtenAt(13, 'Kakuu Transport'), 'Kakuu Transportは6000円を提示した。');
+    assert.equal(
+      writtenAt(14, 'Kakuu Transport'),
+      'Kakuu Transportは2025年度に約3億2000万円の営業損失を計上した。',
+    );
+    assert.equal(writtenAt(15, 'About'), '約900人の従業員はストライキに参加した。');
   });
 
   it('writes were taken to hospital as 病院に搬送された', () => {

@@ -180,6 +180,7 @@ export function writeEnglishFact(
     infinitive === null && verb.frame !== 'amount' && verb.frame !== 'intransitive'
       ? (countedObject(text, verbMatch.end, objectEnd, quantities, context) ??
         amountObject(text, verbMatch.end, objectEnd, quantities) ??
+        measuredObject(text, verbMatch.end, objectEnd, quantities, context) ??
         nounPhrase(text, verbMatch.end, objectEnd, context))
       : undefined;
   // No object at all (construction began, prices increased by 5 percent): the verb's use without one.
@@ -235,6 +236,13 @@ export function writeEnglishFact(
   );
   // The verb's form: its tense, the passive, and the modality after it.
   const past = verbMatch.past === true && modality === undefined;
+  // What is going on (the union is demanding …): a する verb's ongoing act, 要求している.
+  const ongoing =
+    !passive &&
+    modality === undefined &&
+    verb.noun !== undefined &&
+    /ing$/u.test(verbMatch.text) &&
+    /\b(?:is|are)\s+$/u.test(text.slice(from, verbMatch.start));
   const form =
     passive && agent === undefined
       ? verb.passive !== undefined
@@ -250,7 +258,9 @@ export function writeEnglishFact(
             : intransitive.ja
           : past
             ? verb.past
-            : verb.ja;
+            : ongoing
+              ? `${verb.noun}している`
+              : verb.ja;
   const ending = (predicate: string) =>
     modality === undefined ? `${predicate}。` : `${predicate}${(modality.gloss as { ja: string }).ja}だ。`;
   let body: string | undefined;
@@ -436,7 +446,7 @@ function phraseOf(phrase: string, context: GlossContext): string | undefined {
     return head === undefined ? undefined : `${between[2]}と${between[3]}の間の${head}`;
   }
   const titled = titledName(phrase, context);
-  if (titled !== undefined) return titled;
+  if (titled !== undefined) return titled ?? undefined;
   const whole = simplePhrase(phrase, context);
   if (whole !== undefined) return whole;
   const of = /^(.+?)\s+of\s+(.+)$/u.exec(phrase);
@@ -455,8 +465,10 @@ function phraseOf(phrase: string, context: GlossContext): string | undefined {
  * → Miho Ishikura市長, and with the place it heads before it, Naraoka Mayor Masataka Kiryu →
  * Naraoka市長のMasataka Kiryu. The title is a noun of the vocabulary (its sense read as for any
  * word: a mayor by the kind of municipality the text gives); the name is two capitalised words.
+ * Null when the title is a word of the vocabulary whose sense nothing decides: the phrase is not
+ * written with the English title left in it.
  */
-function titledName(phrase: string, context: GlossContext): string | undefined {
+function titledName(phrase: string, context: GlossContext): string | null | undefined {
   const found =
     /^(?:([A-Z][a-z]+)\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+([A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)$/u.exec(
       phrase,
@@ -464,7 +476,10 @@ function titledName(phrase: string, context: GlossContext): string | undefined {
   if (found === null) return undefined;
   const [, place, title, name] = found as unknown as [string, string | undefined, string, string];
   const lower = title.toLowerCase();
-  const glosses = findGlosses(lower, { ...context, sentence: context.sentence ?? phrase });
+  const own = { ...context, sentence: context.sentence ?? phrase };
+  // A title whose sense nothing decides (a mayor of no stated municipality): not written at all (null).
+  if (undecidedSenses(lower, own).length > 0) return null;
+  const glosses = findGlosses(lower, own);
   const gloss = glosses[0];
   if (glosses.length !== 1 || gloss === undefined || gloss.gloss.kind !== 'noun' || gloss.text !== lower)
     return undefined;
@@ -627,6 +642,39 @@ function amountObject(
     : undefined;
 }
 
+/**
+ * An object measured by an amount after of (an operating loss of about 860 million yen → 約8億6000万円の
+ * 営業損失, an increase of 15,000 yen → 1万5000円の増加): the amount, then the noun it measures.
+ */
+function measuredObject(
+  text: string,
+  start: number,
+  end: number,
+  quantities: readonly Quantity[],
+  context: GlossContext,
+): string | undefined {
+  const figure = quantities.find((q) => q.start >= start && q.end <= end);
+  if (figure === undefined || figure.unit === '' || !/^\s*$/u.test(text.slice(figure.end, end)))
+    return undefined;
+  const found =
+    /^\s*(?:(?:a|an|the|its|their)\s+)?(.+?)\s+of\s+(?:(?:about|around|some|roughly|nearly|an\s+estimated)\s+)?$/u.exec(
+      text.slice(start, figure.start),
+    );
+  if (found === null) return undefined;
+  const measured = nounPhrase(found[1] as string, 0, (found[1] as string).length, context);
+  // The amount's period stays with it (a monthly increase of 15,000 yen → 月額1万5000円).
+  const period = /\b(monthly|annual|yearly|daily)\b/u.exec(found[1] as string)?.[1];
+  const per = period === undefined ? '' : (PERIOD_ADJECTIVE_JA[period] ?? '');
+  return measured === undefined ? undefined : `${per}${japaneseQuantity(figure)}の${measured}`;
+}
+
+const PERIOD_ADJECTIVE_JA: Readonly<Record<string, string>> = {
+  monthly: '月額',
+  annual: '年間',
+  yearly: '年間',
+  daily: '1日',
+};
+
 /** True when a resolved date starts right after `from` (by March: a date, not an agent). */
 function dateAt(dates: readonly DateMention[], from: number, to: number): boolean {
   return dates.some((date) => date.start >= from && date.start <= from + 12 && date.end <= to);
@@ -646,7 +694,10 @@ function subjectPhrase(
   context: GlossContext,
 ): string | undefined {
   const raw = text.slice(start, end);
-  const apposition = /^([^,]+?),\s+(?:(\d{1,3})|(?:which|who|whose|the|a|an)\b[^,]*),\s*$/u.exec(raw);
+  // (A comma between digits is part of a figure: which has about 1,850 members.)
+  const apposition = /^([^,]+?),\s+(?:(\d{1,3})|(?:which|who|whose|the|a|an)\b(?:[^,]|,(?=\d))*),\s*$/u.exec(
+    raw,
+  );
   if (apposition !== null) {
     const head = subjectPhrase(text, start, start + (apposition[1] as string).length, quantities, context);
     return head === undefined
