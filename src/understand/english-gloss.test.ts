@@ -1,10 +1,28 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countedNounAfter, findGlosses, glossedPredicates, undecidedSenses } from './english-gloss.ts';
+import {
+  countedNounAfter,
+  findGlosses,
+  glossedPredicates,
+  glossKeys,
+  undecidedSenses,
+} from './english-gloss.ts';
 
 // Invented sentences, written for this test.
 const presidentOf = (text: string) =>
   findGlosses(text).find((match) => /^president/iu.test(match.text))?.gloss;
+
+describe('findGlosses: a word spelt both as a noun and as a verb', () => {
+  it('reads the verb where an amount follows it, and keys an amount with 費用', () => {
+    const kinds = (text: string) =>
+      findGlosses(text)
+        .filter((match) => /^cost/iu.test(match.text))
+        .map((match) => match.gloss.kind);
+    assert.deepEqual(kinds('The bridge cost about 5 billion yen.'), ['verb']);
+    assert.deepEqual(kinds('The cost rose sharply.'), ['noun']);
+    assert.ok(glossKeys('The bridge cost about 5 billion yen.', (ja) => [ja]).includes('費用'));
+  });
+});
 
 describe('findGlosses: a president is named by the kind of organisation', () => {
   it('reads the sense from the organisation the sentence gives', () => {

@@ -295,6 +295,9 @@ const NOUNS: ReadonlyArray<readonly [string, NounGloss]> = [
   ['daycare center', noun('保育所')],
   ['clinic', noun('診療所')],
   ['nursing home', noun('介護施設')],
+  ['swimming pool', noun('プール', 'か所')],
+  ['gymnasium', noun('体育館')],
+  ['community center', noun('公民館')],
   ['library', noun('図書館')],
   ['libraries', noun('図書館')],
   ['museum', noun('博物館')],
@@ -881,7 +884,7 @@ const AMOUNT_NOUN =
   /\b(?:prices?|fares?|fees?|rates?|tax(?:es)?|tariffs?|charges?|premiums?|wages?|salar(?:y|ies)|pay|rents?|costs?)\b/iu;
 const DURATION = /\b(?:time|times|hours?|minutes?|days?|waits?|waiting)\b/iu;
 const FACILITY =
-  /\b(?:schools?|plants?|factor(?:y|ies)|stations?|stores?|shops?|branch(?:es)?|hospitals?|clinics?|lines?|offices?|mines?|roads?|bridges?|airports?|museums?|facilit(?:y|ies)|routes?|hotels?|restaurants?|malls?)\b/iu;
+  /\b(?:schools?|plants?|factor(?:y|ies)|stations?|stores?|shops?|branch(?:es)?|hospitals?|clinics?|lines?|offices?|mines?|roads?|bridges?|airports?|museums?|facilit(?:y|ies)|routes?|hotels?|restaurants?|malls?|pools?|librar(?:y|ies)|gym(?:nasium)?s?|halls?|cent(?:er|re)s?|stadiums?|arenas?|theat(?:er|re)s?|zoos?|aquariums?|beach(?:es)?|campsites?|parks?)\b/iu;
 
 const nounForms = (word: string) => new RegExp(`\\b${word}(?:s|es)?\\b`, 'giu');
 const verbEntry = (base: string, past: string) => ({
@@ -2046,11 +2049,15 @@ export function findGlosses(
   }
   // A word that is both a noun and a verb (cost, plan, cut, study) is the verb after to, will or
   // an auxiliary (is building, has studied), else the noun.
+  // So is one an amount follows (the satellite cost about 2.4 billion yen): a noun takes no figure after it.
   const verbal = (item: GlossMatch) =>
     item.gloss.kind === 'verb' &&
-    /\b(?:to|will|is|are|was|were|be|been|being|has|have|had)\s+$/iu.test(
+    (/\b(?:to|will|is|are|was|were|be|been|being|has|have|had)\s+$/iu.test(
       text.slice(Math.max(0, item.start - 8), item.start),
-    )
+    ) ||
+      /^\s+(?:(?:about|around|roughly|nearly|some|an\s+estimated)\s+)?(?:\$|¥)?\d/iu.test(
+        text.slice(item.end),
+      ))
       ? 0
       : item.gloss.kind === 'noun'
         ? 1
@@ -2136,6 +2143,8 @@ export function glossKeys(
     keys.push(...keysOf(gloss.ja));
     if (gloss.kind === 'verb') {
       if (gloss.noun !== undefined) keys.push(...keysOf(gloss.noun));
+      // An amount is written as what it costs (Xの費用は N): the verb cost says 費用.
+      if (gloss.frame === 'amount') keys.push(...keysOf('費用'));
       for (const form of [gloss.passive, gloss.intransitive])
         if (form !== undefined) keys.push(...keysOf(form.ja));
     }

@@ -112,6 +112,8 @@ const SENSES_TEXT = [
   'Kakuu Transport has offered 6,000 yen.',
   'Kakuu Transport posted an operating loss of about 320 million yen in fiscal 2025.',
   'About 900 workers took part in the strike.',
+  'The town of Kakuu is closing its two municipal swimming pools.',
+  'Hoshi Works, a startup, built a factory in Kakuu. Hoshi said the factory cost about 2 billion yen.',
 ];
 
 describe('writeEnglishFact: words of several senses', () => {
@@ -171,6 +173,12 @@ describe('writeEnglishFact: words of several senses', () => {
       'Kakuu Transportは2025年度に約3億2000万円の営業損失を計上した。',
     );
     assert.equal(writtenAt(15, 'About'), '約900人の従業員はストライキに参加した。');
+  });
+
+  it('writes the progressive of an act that does not last as the act (閉鎖する), and a verb an amount follows', () => {
+    assert.equal(writtenAt(16, 'The town'), 'Kakuu町は2か所のプールを閉鎖する。');
+    // Hoshi opens a sentence, and the body spells it as the first word of a longer name: a name.
+    assert.equal(writtenAt(17, 'Hoshi said'), 'Hoshiによると、工場の費用は約20億円だった。');
   });
 
   it('writes were taken to hospital as 病院に搬送された', () => {

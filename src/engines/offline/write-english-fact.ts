@@ -236,11 +236,13 @@ export function writeEnglishFact(
   );
   // The verb's form: its tense, the passive, and the modality after it.
   const past = verbMatch.past === true && modality === undefined;
-  // What is going on (the union is demanding …): a する verb's ongoing act, 要求している.
+  // What is going on (the union is demanding …): a する verb of an activity that lasts, 要求している.
+  // (The progressive of another act says it is near: the city is closing its pools → 閉鎖する.)
   const ongoing =
     !passive &&
     modality === undefined &&
     verb.noun !== undefined &&
+    LASTING.has(verb.noun) &&
     /ing$/u.test(verbMatch.text) &&
     /\b(?:is|are)\s+$/u.test(text.slice(from, verbMatch.start));
   const form =
@@ -398,8 +400,10 @@ function nounPhrase(text: string, start: number, end: number, context: GlossCont
   if (phrase === '' || /[,;:()]/u.test(phrase) || phrase.split(/\s+/u).length > 12) return undefined;
   if (phrase.split(/\s+/u).some((word) => REFERENCE_WORD.test(word))) return undefined;
   // A capitalised word opening the sentence is a name only when the text also spells it so
-  // inside a sentence, or a capitalised word follows it (Services between … is not a name).
+  // inside a sentence or as the first word of a longer name in its body (Hoshikawa Space Works …
+  // then Hoshikawa said), or a capitalised word follows it (Services between … is not a name).
   const first = /^([A-Z][a-z]+)(\s+\S+|$)/u.exec(phrase);
+  const body = (context.earlier ?? '').replace(/^[^\n]*\n\n/u, '');
   if (
     first !== null &&
     SENTENCE_START.test(text.slice(0, start)) &&
@@ -408,7 +412,8 @@ function nounPhrase(text: string, start: number, end: number, context: GlossCont
     !FUNCTION_WORD.test(first[1] as string) &&
     !new RegExp(`[a-z0-9,;]\\s+${first[1]}\\b`, 'u').test(
       `${context.earlier ?? ''} ${context.sentence ?? text}`,
-    )
+    ) &&
+    !new RegExp(`\\b${first[1]}\\s+[A-Z][a-z]`, 'u').test(body)
   )
     return undefined;
   return phraseOf(phrase, context);
@@ -667,6 +672,22 @@ function measuredObject(
   const per = period === undefined ? '' : (PERIOD_ADJECTIVE_JA[period] ?? '');
   return measured === undefined ? undefined : `${per}${japaneseQuantity(figure)}の${measured}`;
 }
+
+// Verbal nouns of an activity that lasts (demanding, considering, investigating, negotiating): their
+// English progressive is the activity going on, 〜している.
+const LASTING = new Set([
+  '要求',
+  '要請',
+  '検討',
+  '調査',
+  '捜査',
+  '協議',
+  '交渉',
+  '審議',
+  '研究',
+  '抗議',
+  '反対',
+]);
 
 const PERIOD_ADJECTIVE_JA: Readonly<Record<string, string>> = {
   monthly: '月額',
