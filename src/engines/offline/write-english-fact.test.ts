@@ -114,6 +114,8 @@ const SENSES_TEXT = [
   'About 900 workers took part in the strike.',
   'The town of Kakuu is closing its two municipal swimming pools.',
   'Hoshi Works, a startup, built a factory in Kakuu. Hoshi said the factory cost about 2 billion yen.',
+  'Kakuu Railway President Jiro Sato apologized on Tuesday.',
+  'Kakuu Rail President Jiro Sato apologized on Tuesday.',
 ];
 
 describe('writeEnglishFact: words of several senses', () => {
@@ -157,6 +159,10 @@ describe('writeEnglishFact: words of several senses', () => {
   it('writes a title after the name, a mayor by the municipality the text reports, else a quotation', () => {
     assert.equal(writtenAt(6, 'Mayor'), 'Taro Yamada市長は住民に理解を求めた。');
     assert.equal(writtenAt(7, 'Kakuu Mayor'), undefined);
+    // The body the title heads, before it: a company's president by the company (社長).
+    assert.equal(writtenAt(18, 'Kakuu Railway'), 'Kakuu Railway社長のJiro Satoは3月10日に謝罪した。');
+    // A president of no stated kind of body: no English title is left in the Japanese sentence.
+    assert.equal(writtenAt(19, 'Kakuu Rail'), undefined);
   });
 
   it('writes transport services (運行, counted in 便) where the text is about transport, else leaves them', () => {

@@ -467,30 +467,42 @@ function phraseOf(phrase: string, context: GlossContext): string | undefined {
 
 /**
  * A title before a person's name, as Japanese news writes it after the name: Mayor Miho Ishikura
- * → Miho Ishikura市長, and with the place it heads before it, Naraoka Mayor Masataka Kiryu →
- * Naraoka市長のMasataka Kiryu. The title is a noun of the vocabulary (its sense read as for any
+ * → Miho Ishikura市長, and with the body it heads before it, Naraoka Mayor Masataka Kiryu →
+ * Naraoka市長のMasataka Kiryu, Toryo Railway President Masaru Usami → Toryo Railway社長のMasaru Usami. The title is a noun of the vocabulary (its sense read as for any
  * word: a mayor by the kind of municipality the text gives); the name is two capitalised words.
  * Null when the title is a word of the vocabulary whose sense nothing decides: the phrase is not
  * written with the English title left in it.
  */
 function titledName(phrase: string, context: GlossContext): string | null | undefined {
-  const found =
-    /^(?:([A-Z][a-z]+)\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+([A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)$/u.exec(
-      phrase,
-    );
-  if (found === null) return undefined;
-  const [, place, title, name] = found as unknown as [string, string | undefined, string, string];
-  const lower = title.toLowerCase();
+  const words = phrase.split(/\s+/u);
+  if (words.length < 3 || !words.every((word) => /^[A-Z][\w'’.-]*$/u.test(word))) return undefined;
+  const name = words.slice(-2).join(' ');
   const own = { ...context, sentence: context.sentence ?? phrase };
-  // A title whose sense nothing decides (a mayor of no stated municipality): not written at all (null).
-  if (undecidedSenses(lower, own).length > 0) return null;
-  const glosses = findGlosses(lower, own);
-  const gloss = glosses[0];
-  if (glosses.length !== 1 || gloss === undefined || gloss.gloss.kind !== 'noun' || gloss.text !== lower)
-    return undefined;
-  if (place !== undefined && findGlosses(place.toLowerCase(), context).length > 0) return undefined;
-  return place === undefined ? `${name}${gloss.gloss.ja}` : `${place}${gloss.gloss.ja}の${name}`;
+  // The title is the one or two words before the name; the words before it name its body.
+  for (const size of [1, 2]) {
+    const org = words.slice(0, -2 - size);
+    const title = words.slice(-2 - size, -2).join(' ');
+    if (org.length > 3 || words.length < 2 + size) continue;
+    const lead = org.join(' ');
+    const lower = `${lead} ${title}`.trim().toLowerCase();
+    const at = lower.length - title.length;
+    // A title whose sense nothing decides (a mayor of no stated municipality): not written at all (null).
+    if (undecidedSenses(lower, own).some((word) => word.start >= at)) return null;
+    const gloss = findGlosses(lower, own).find((match) => match.start === at && match.end === lower.length);
+    // A title of English news the vocabulary cannot say here (a president of no stated kind of body):
+    // the phrase is not written with the English title left in it.
+    if (gloss === undefined && TITLE.test(title)) return null;
+    if (gloss === undefined || gloss.gloss.kind !== 'noun') continue;
+    // The body's name opens with a word of its own, not one of the vocabulary (City Mayor …).
+    if (org.length > 0 && findGlosses((org[0] as string).toLowerCase(), context).length > 0) return undefined;
+    return org.length === 0 ? `${name}${gloss.gloss.ja}` : `${lead}${gloss.gloss.ja}の${name}`;
+  }
+  return undefined;
 }
+
+// The titles English news writes before a person's name (a closed class).
+const TITLE =
+  /^(?:President|Vice President|Mayor|Deputy Mayor|Governor|Minister|Prime Minister|Professor|Chairman|Chairwoman|Chairperson|Chair|Director|Chief Executive|Chief|Superintendent|Secretary|Commissioner|Chancellor|Ambassador|Judge|Justice|Senator|Representative|Lawmaker|Coach|Captain)$/u;
 
 /** Nouns and names of a phrase with no of / and: 給食料金 for monthly school lunch fees. */
 function simplePhrase(phrase: string, context: GlossContext): string | undefined {
