@@ -127,7 +127,34 @@ describe('a section written from an English source', () => {
     const english3 = /[A-Za-z]{2,}[\s,]+[a-z]{2,}[\s,]+[A-Za-z]{2,}/u;
     assert.doesNotMatch(section.hook.answer.text, english3, section.hook.answer.text);
     assert.doesNotMatch(section.hook.question.text, /[A-Za-z]/u);
+    // A hook answered by a ✅ line restated in headline form: the heading does not say it again.
+    assert.notEqual(section.heading.text.replace(/。$/u, ''), section.hook.answer.text.replace(/。$/u, ''));
     for (const point of [...article.leadPoints, ...article.closing.points])
       assert.doesNotMatch(point.text, english3, point.text);
+  });
+});
+
+describe('a section with one sentence the vocabulary can write', () => {
+  it('heads the section with another line than the hook answer that restates its ✅ line', async () => {
+    const tokenizer = await createTokenizer();
+    const japanese = page('ja1', 'ja', '架空市、バス運賃を4月から値上げ', [
+      '架空市は5日、市営バスの運賃を4月から引き上げると発表した。',
+      '大人の運賃は180円から220円になる。',
+      '燃料費の高騰が続き、市営バスの赤字は年約3億円に膨らんでいる。',
+      '市は2026年3月に住民説明会を開く予定だ。',
+      '利用者からは「通勤の負担が増える」との声も出ている。',
+      '市は運転手の確保も課題に挙げている。',
+    ]);
+    const english = page('en1', 'en', 'Kakuu raises bus fares', [
+      'The city of Kakuu will raise bus fares from April, officials said.',
+      'Riders on the busy morning routes were not happy about the news this week.',
+      '"We had no other choice," the mayor said at a meeting with residents.',
+      'Some riders said they would walk or cycle to work instead of taking the bus.',
+      'Others said they understood why the change was needed after years of losses.',
+    ]);
+    const article = await createOfflineEngine().composeArticle([japanese, english], { tokenizer });
+    const section = article.sections.find((candidate) => candidate.sourceId === 'en1');
+    assert.ok(section !== undefined);
+    assert.notEqual(section.heading.text.replace(/。$/u, ''), section.hook.answer.text.replace(/。$/u, ''));
   });
 });

@@ -1,10 +1,28 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countedNounAfter, findGlosses, glossedPredicates, undecidedSenses } from './english-gloss.ts';
+import {
+  countedNounAfter,
+  findGlosses,
+  glossedPredicates,
+  glossKeys,
+  undecidedSenses,
+} from './english-gloss.ts';
 
 // Invented sentences, written for this test.
 const presidentOf = (text: string) =>
   findGlosses(text).find((match) => /^president/iu.test(match.text))?.gloss;
+
+describe('findGlosses: a word spelt both as a noun and as a verb', () => {
+  it('reads the verb where an amount follows it, and keys an amount with 費用', () => {
+    const kinds = (text: string) =>
+      findGlosses(text)
+        .filter((match) => /^cost/iu.test(match.text))
+        .map((match) => match.gloss.kind);
+    assert.deepEqual(kinds('The bridge cost about 5 billion yen.'), ['verb']);
+    assert.deepEqual(kinds('The cost rose sharply.'), ['noun']);
+    assert.ok(glossKeys('The bridge cost about 5 billion yen.', (ja) => [ja]).includes('費用'));
+  });
+});
 
 describe('findGlosses: a president is named by the kind of organisation', () => {
   it('reads the sense from the organisation the sentence gives', () => {
@@ -50,6 +68,26 @@ describe('findGlosses: a word of several senses is glossed from its context', ()
       '更新する',
     );
     assert.deepEqual(undecided('Kenji Ota will replace the coach next season.'), ['replace']);
+  });
+
+  it('lets a count fall (減る) and a level or a price fall (下がる)', () => {
+    assert.equal(senseOf('Daily services fell from 412 to 318 a day.', /^fell/iu), '減る');
+    assert.equal(senseOf('The dam fell to 18.4 percent of capacity.', /^fell/iu), '下がる');
+    assert.equal(senseOf('Land prices fell by 3 percent.', /^fell/iu), '下がる');
+  });
+
+  it('posts a result (計上する), offers an amount (提示する) or a service (提供する), and leaves other uses', () => {
+    assert.equal(senseOf('The firm posted a net loss of 2 billion yen.', /^posted/iu), '計上する');
+    assert.deepEqual(undecided('The town posted a notice on its website.'), ['posted']);
+    assert.equal(senseOf('The company offered 8,000 yen.', /^offered/iu), '提示する');
+    assert.equal(senseOf('The city will offer free rides to seniors.', /^offer/iu), '提供する');
+    assert.deepEqual(undecided('The company offered an apology.'), ['offered']);
+  });
+
+  it('asks someone for something (求める), and leaves asking a question unglossed', () => {
+    assert.equal(senseOf('The mayor asked residents for their understanding.', /^ask/iu), '求める');
+    assert.equal(senseOf('The town asks visitors for help with litter.', /^ask/iu), '求める');
+    assert.deepEqual(undecided('Reporters asked the governor of Kita Prefecture about the plan.'), ['asked']);
   });
 
   it('covers a cost (負担する), covers news (報じる), covers an area (対象とする)', () => {

@@ -47,8 +47,11 @@ export interface VerbGloss {
   frame: VerbFrame;
   /** The verbal noun for する verbs (発表 of 発表する): their passive is 発表される. */
   noun?: string;
-  /** The particle a `with Y` complement takes (replace X with Y → XをYに置き換える). */
-  withParticle?: string;
+  /**
+   * A complement after the object and the particle it takes in Japanese: replace X with Y →
+   * XをYに置き換える (with, に), ask X for Y → XにYを求める (for, を).
+   */
+  complement?: { preposition: 'with' | 'for'; particle: string };
   /** The particle of the object when it is not を (attend a ceremony → 式典に出席する). */
   objectParticle?: string;
   /**
@@ -292,6 +295,9 @@ const NOUNS: ReadonlyArray<readonly [string, NounGloss]> = [
   ['daycare center', noun('保育所')],
   ['clinic', noun('診療所')],
   ['nursing home', noun('介護施設')],
+  ['swimming pool', noun('プール', 'か所')],
+  ['gymnasium', noun('体育館')],
+  ['community center', noun('公民館')],
   ['library', noun('図書館')],
   ['libraries', noun('図書館')],
   ['museum', noun('博物館')],
@@ -340,6 +346,8 @@ const NOUNS: ReadonlyArray<readonly [string, NounGloss]> = [
   ['housing', noun('住宅')],
   ['apartment', noun('集合住宅')],
   // Transport.
+  ['weekday', noun('平日')],
+  ['weekend', noun('週末')],
   ['accident', noun('事故', '件')],
   ['traffic accident', noun('交通事故', '件')],
   ['collision', noun('衝突')],
@@ -415,6 +423,21 @@ const NOUNS: ReadonlyArray<readonly [string, NounGloss]> = [
   ['inflation', noun('物価上昇')],
   ['interest rate', noun('金利')],
   ['wage', noun('賃金')],
+  // A pay rise and the results a company posts: the words of wage talks and earnings reports.
+  ['base pay', noun('基本給')],
+  ['pay increase', noun('賃上げ')],
+  ['pay raise', noun('賃上げ')],
+  ['pay rise', noun('賃上げ')],
+  ['pay hike', noun('賃上げ')],
+  ['wage increase', noun('賃上げ')],
+  ['wage hike', noun('賃上げ')],
+  ['base pay increase', noun('基本給の引き上げ')],
+  ['operating loss', noun('営業損失')],
+  ['operating profit', noun('営業利益')],
+  ['net loss', noun('純損失')],
+  ['net profit', noun('純利益')],
+  ['deficit', noun('赤字')],
+  ['surplus', noun('黒字')],
   ['salary', noun('給与')],
   ['salaries', noun('給与')],
   ['bonus', noun('賞与')],
@@ -525,6 +548,20 @@ const NOUNS: ReadonlyArray<readonly [string, NounGloss]> = [
   ['nursing care', noun('介護')],
   ['public transport', noun('公共交通')],
   ['public transportation', noun('公共交通')],
+  // What a body asks for, offers or gives (ask residents for their cooperation): the common
+  // objects of a request in news.
+  ['help', noun('支援')],
+  ['support', noun('支援')],
+  ['assistance', noun('支援')],
+  ['aid', noun('支援')],
+  ['understanding', noun('理解')],
+  ['cooperation', noun('協力')],
+  ['co-operation', noun('協力')],
+  ['consent', noun('同意')],
+  ['permission', noun('許可')],
+  ['advice', noun('助言')],
+  ['information', noun('情報')],
+  ['explanation', noun('説明')],
   // Bodies and offices that report news.
   ['authorities', noun('当局')],
   ['bureau', noun('局')],
@@ -660,6 +697,21 @@ const VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
   ],
   ['rescue', 'rescued', suru('救助', 'object')],
   ['hospitalize', 'hospitalized', undergo(suru('入院', 'event'), '入院')],
+  // Taken (rushed) to hospital: 病院に搬送された, with or without an article before hospital.
+  ...['take', 'rush'].flatMap((base) =>
+    ['hospital', 'a hospital', 'the hospital'].map(
+      (place) =>
+        [
+          `${base} to ${place}`,
+          `${base === 'take' ? 'took' : 'rushed'} to ${place}`,
+          {
+            ...verb('病院に搬送する', '病院に搬送した', 'event'),
+            noun: '搬送',
+            passive: { ja: '病院に搬送される', past: '病院に搬送された' },
+          },
+        ] as const,
+    ),
+  ),
   ['hospitalise', 'hospitalised', undergo(suru('入院', 'event'), '入院')],
   ['infect', 'infected', undergo({ ...verb('感染させる', '感染させた', 'object'), noun: '感染' }, '感染')],
   ['derail', 'derailed', either(undergo(suru('脱線', 'event'), '脱線'), '脱線する', '脱線した')],
@@ -681,6 +733,7 @@ const VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
   ['import', 'imported', suru('輸入', 'object')],
   ['acquire', 'acquired', suru('買収', 'object')],
   ['merge', 'merged', suru('合併', 'event')],
+  ['demand', 'demanded', suru('要求', 'object')],
   ['spend', 'spent', suru('支出', 'object')],
   ['pay', 'paid', verb('支払う', '支払った', 'object')],
   ['receive', 'received', verb('受け取る', '受け取った', 'object')],
@@ -764,6 +817,9 @@ const PARTICIPLES: Readonly<Record<string, string>> = {
   withdrew: 'withdrawn',
   'took over': 'taken over',
   'took part in': 'taken part in',
+  'took to hospital': 'taken to hospital',
+  'took to a hospital': 'taken to a hospital',
+  'took to the hospital': 'taken to the hospital',
   won: 'won',
 };
 
@@ -816,6 +872,11 @@ interface Polysemous {
   kind: 'noun' | 'verb';
   cues: readonly Cue[];
   past?: RegExp;
+  /**
+   * A title whose sense is the kind of body the text is about (Mayor Miho Ishikura in a report on a
+   * city: 市長): where its own sentence says none, the sentence cues are read on the text before it.
+   */
+  ofText?: true;
 }
 
 const RAIL = /\b(?:rail\w*|trains?|lines?|shinkansen|subway|metro|platforms?|passengers?)\b/iu;
@@ -823,7 +884,7 @@ const AMOUNT_NOUN =
   /\b(?:prices?|fares?|fees?|rates?|tax(?:es)?|tariffs?|charges?|premiums?|wages?|salar(?:y|ies)|pay|rents?|costs?)\b/iu;
 const DURATION = /\b(?:time|times|hours?|minutes?|days?|waits?|waiting)\b/iu;
 const FACILITY =
-  /\b(?:schools?|plants?|factor(?:y|ies)|stations?|stores?|shops?|branch(?:es)?|hospitals?|clinics?|lines?|offices?|mines?|roads?|bridges?|airports?|museums?|facilit(?:y|ies)|routes?|hotels?|restaurants?|malls?)\b/iu;
+  /\b(?:schools?|plants?|factor(?:y|ies)|stations?|stores?|shops?|branch(?:es)?|hospitals?|clinics?|lines?|offices?|mines?|roads?|bridges?|airports?|museums?|facilit(?:y|ies)|routes?|hotels?|restaurants?|malls?|pools?|librar(?:y|ies)|gym(?:nasium)?s?|halls?|cent(?:er|re)s?|stadiums?|arenas?|theat(?:er|re)s?|zoos?|aquariums?|beach(?:es)?|campsites?|parks?)\b/iu;
 
 const nounForms = (word: string) => new RegExp(`\\b${word}(?:s|es)?\\b`, 'giu');
 const verbEntry = (base: string, past: string) => ({
@@ -929,6 +990,7 @@ const SENSES: readonly Polysemous[] = [
     // The head of a municipality is named by its kind: 市長, 町長, 村長.
     pattern: nounForms('mayor'),
     kind: 'noun',
+    ofText: true,
     cues: [
       { sentence: /^(?=.*\bcity\b)(?!.*\b(?:town|village)\b)/isu, gloss: noun('市長') },
       { sentence: /^(?=.*\btown\b)(?!.*\b(?:city|village)\b)/isu, gloss: noun('町長') },
@@ -985,7 +1047,7 @@ const SENSES: readonly Polysemous[] = [
       { before: /\b(?:construction|repair|road|site|maintenance)\s+$/iu, gloss: noun('作業員', '人') },
       {
         sentence:
-          /\b(?:compan(?:y|ies)|firm|plant|factor(?:y|ies)|employer|operator|maker|manufacturer)s?\b/iu,
+          /\b(?:compan(?:y|ies)|firm|plant|factor(?:y|ies)|employer|operator|maker|manufacturer|union|strike|walkout)s?\b/iu,
         gloss: noun('従業員', '人'),
       },
     ],
@@ -1458,6 +1520,51 @@ const SENSES: readonly Polysemous[] = [
     ],
   },
   {
+    // Ask someone for something (XにYを求める: ask residents for their cooperation); ask a
+    // question, or ask whether, is another word.
+    ...verbEntry('ask', 'asked'),
+    kind: 'verb',
+    cues: [
+      {
+        object: /^(?:[\w'’.-]+\s+){1,5}?for\s+\S/iu,
+        gloss: {
+          ...taking(verb('求める', '求めた', 'object'), 'に'),
+          complement: { preposition: 'for', particle: 'を' },
+        },
+      },
+    ],
+  },
+  {
+    // Post a result (計上する: post a loss, a profit); post a message or a notice is another word.
+    ...verbEntry('post', 'posted'),
+    kind: 'verb',
+    cues: [
+      {
+        object:
+          /^(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:loss|losses|profits?|deficits?|surplus(?:es)?|earnings|revenue|sales)\b/iu,
+        gloss: suru('計上', 'object'),
+      },
+    ],
+  },
+  {
+    // Offer an amount in talks (提示する: offered 8,000 yen, a 3 percent raise); offer a service or
+    // help (提供する).
+    ...verbEntry('offer', 'offered'),
+    kind: 'verb',
+    cues: [
+      {
+        object:
+          /^(?:an?\s+|its\s+)?(?:(?:about|around|only|just)\s+)?(?:[\d,.]+\s*(?:yen|dollars?|percent|%)|\$[\d,.]+|[\d,.]+-(?:yen|dollar|percent))/iu,
+        gloss: suru('提示', 'object'),
+      },
+      {
+        object:
+          /\b(?:services?|discounts?|support|help|assistance|classes|lessons|rides?|meals?|shelter|consultations?)\b/iu,
+        gloss: suru('提供', 'object'),
+      },
+    ],
+  },
+  {
     // Send people to a place (派遣する); send a letter or goods is another word.
     ...verbEntry('send', 'sent'),
     kind: 'verb',
@@ -1549,6 +1656,25 @@ const SENSES: readonly Polysemous[] = [
     ],
   },
   {
+    // Services of a bus, train, flight or ferry (運行, counted in 便); a service of another kind
+    // (a public service, a memorial service) is another word.
+    pattern: nounForms('service'),
+    kind: 'noun',
+    ofText: true,
+    cues: [
+      {
+        before:
+          /\b(?:public|social|civil|health|medical|memorial|funeral|religious|customer|online|military|secret|postal)\s+$/iu,
+        gloss: undefined,
+      },
+      {
+        sentence:
+          /\b(?:bus(?:es)?|rail\w*|trains?|lines?|routes?|timetables?|flights?|ferr(?:y|ies)|shinkansen|subway|ropeways?|stations?)\b/iu,
+        gloss: noun('運行', '便'),
+      },
+    ],
+  },
+  {
     ...verbEntry('suspend', 'suspended'),
     kind: 'verb',
     cues: [
@@ -1566,7 +1692,10 @@ const SENSES: readonly Polysemous[] = [
       // replace X with Y: XをYに置き換える.
       {
         object: /^[^,;]*?\bwith\s+\S/iu,
-        gloss: { ...verb('置き換える', '置き換えた', 'object'), withParticle: 'に' },
+        gloss: {
+          ...verb('置き換える', '置き換えた', 'object'),
+          complement: { preposition: 'with', particle: 'に' },
+        },
       },
       // Renewing what has worn out (replace aging railcars): 更新.
       {
@@ -1686,6 +1815,12 @@ const SENSES: readonly Polysemous[] = [
     kind: 'verb',
     cues: [
       { before: /\b(?:the|this|last|next|early|late|in|by)\s+$/iu, gloss: undefined },
+      // A count falls (services fell from 412 to 318): 減る; a level, a price or a share: 下がる.
+      {
+        object:
+          /^(?:from|to|by)\s+(?:(?:about|around|nearly|roughly|some)\s+)?[\d,.]+(?:\s+(?:million|billion))?(?:\s+(?:to|from)\s+(?:(?:about|around|nearly|roughly|some)\s+)?[\d,.]+(?:\s+(?:million|billion))?)?(?!\s*(?:percent|%|yen|dollars?|degrees?|points?|meters?|centimeters?|kilometers?|millimeters?|kph|km))(?:\s+(?:a|an|per)\s+\w+)?$/iu,
+        gloss: verb('減る', '減った', 'intransitive'),
+      },
       { sentence: /./u, gloss: verb('下がる', '下がった', 'intransitive') },
     ],
   },
@@ -1819,6 +1954,11 @@ function senseAt(
     context.sentence === undefined ? text : `${context.sentence} ${text}`,
   );
   if (own.decided || entry.kind !== 'noun' || context.earlier === undefined) return own;
+  // A title read on the text before it: the kind of body the report is about, when it says one.
+  if (entry.ofText === true) {
+    const cue = entry.cues.find((candidate) => candidate.sentence?.test(context.earlier ?? '') === true);
+    if (cue !== undefined) return { decided: true, gloss: cue.gloss };
+  }
   if (!DEFINITE.test(text.slice(Math.max(0, start - 30), start))) return own;
   // The council, with nothing in its sentence to say which: the latest earlier mention that says.
   const sentences = context.earlier.split(/(?<=[.!?])\s+/u).reverse();
@@ -1909,11 +2049,15 @@ export function findGlosses(
   }
   // A word that is both a noun and a verb (cost, plan, cut, study) is the verb after to, will or
   // an auxiliary (is building, has studied), else the noun.
+  // So is one an amount follows (the satellite cost about 2.4 billion yen): a noun takes no figure after it.
   const verbal = (item: GlossMatch) =>
     item.gloss.kind === 'verb' &&
-    /\b(?:to|will|is|are|was|were|be|been|being|has|have|had)\s+$/iu.test(
+    (/\b(?:to|will|is|are|was|were|be|been|being|has|have|had)\s+$/iu.test(
       text.slice(Math.max(0, item.start - 8), item.start),
-    )
+    ) ||
+      /^\s+(?:(?:about|around|roughly|nearly|some|an\s+estimated)\s+)?(?:\$|¥)?\d/iu.test(
+        text.slice(item.end),
+      ))
       ? 0
       : item.gloss.kind === 'noun'
         ? 1
@@ -1999,6 +2143,8 @@ export function glossKeys(
     keys.push(...keysOf(gloss.ja));
     if (gloss.kind === 'verb') {
       if (gloss.noun !== undefined) keys.push(...keysOf(gloss.noun));
+      // An amount is written as what it costs (Xの費用は N): the verb cost says 費用.
+      if (gloss.frame === 'amount') keys.push(...keysOf('費用'));
       for (const form of [gloss.passive, gloss.intransitive])
         if (form !== undefined) keys.push(...keysOf(form.ja));
     }

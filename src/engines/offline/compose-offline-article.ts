@@ -726,7 +726,12 @@ function compose(
   });
   // Title and headings last, so that none restates a line the article already shows word for word.
   const lines = new ShownLines(
-    used.map((candidate) => stripEnd(candidate.written?.text ?? candidate.sentence.text)),
+    [
+      ...used.map((candidate) => stripEnd(candidate.written?.text ?? candidate.sentence.text)),
+      // A hook answered by a ✅ line restated in headline form (a source not in Japanese) shows
+      // that form too: no heading may say it again.
+      ...hooks.flatMap((hook) => ('text' in hook && hook.text !== undefined ? [stripEnd(hook.text)] : [])),
+    ],
     read.order.bigrams,
   );
   const title = composeTitle(understanding, sources, summaries, lines, read.order);

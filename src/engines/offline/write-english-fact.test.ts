@@ -100,6 +100,22 @@ const SENSES_TEXT = [
   'The town of Kakuu lifted the ban on night fishing on Monday.',
   'The council will submit a plan in June.',
   'A council of four towns was set up in 2024. The council will submit a plan in June.',
+  'The town of Kakuu asked residents for their cooperation on Friday.',
+  'The town of Kakuu asked residents about the plan.',
+  'The city of Kakuu will close two schools. Mayor Taro Yamada asked residents for their understanding.',
+  'Kakuu Mayor Taro Yamada asked residents for their understanding.',
+  'A train derailed in Kakuu. Services between Kakuu and Nishi have been suspended.',
+  'Kakuu Bus will cut routes. Weekday services will fall from 120 to 96 a day.',
+  'Services between Kakuu and Nishi have been suspended.',
+  'Two passengers were taken to hospital on Sunday.',
+  'The union, which has about 1,200 members, is demanding a monthly pay increase of 12,000 yen.',
+  'Kakuu Transport has offered 6,000 yen.',
+  'Kakuu Transport posted an operating loss of about 320 million yen in fiscal 2025.',
+  'About 900 workers took part in the strike.',
+  'The town of Kakuu is closing its two municipal swimming pools.',
+  'Hoshi Works, a startup, built a factory in Kakuu. Hoshi said the factory cost about 2 billion yen.',
+  'Kakuu Railway President Jiro Sato apologized on Tuesday.',
+  'Kakuu Rail President Jiro Sato apologized on Tuesday.',
 ];
 
 describe('writeEnglishFact: words of several senses', () => {
@@ -133,6 +149,46 @@ describe('writeEnglishFact: words of several senses', () => {
   it('names a definite council by its earlier mention, and leaves one with none to a quotation', () => {
     assert.equal(writtenAt(2, 'The council'), undefined);
     assert.equal(writtenAt(3, 'The council'), '協議会は6月に計画を提出する予定だ。');
+  });
+
+  it('writes ask X for Y as XにYを求める, and leaves ask of another use to a quotation', () => {
+    assert.equal(writtenAt(4, 'The town'), 'Kakuu町は3月13日に住民に協力を求めた。');
+    assert.equal(writtenAt(5, 'The town'), undefined);
+  });
+
+  it('writes a title after the name, a mayor by the municipality the text reports, else a quotation', () => {
+    assert.equal(writtenAt(6, 'Mayor'), 'Taro Yamada市長は住民に理解を求めた。');
+    assert.equal(writtenAt(7, 'Kakuu Mayor'), undefined);
+    // The body the title heads, before it: a company's president by the company (社長).
+    assert.equal(writtenAt(18, 'Kakuu Railway'), 'Kakuu Railway社長のJiro Satoは3月10日に謝罪した。');
+    // A president of no stated kind of body: no English title is left in the Japanese sentence.
+    assert.equal(writtenAt(19, 'Kakuu Rail'), undefined);
+  });
+
+  it('writes transport services (運行, counted in 便) where the text is about transport, else leaves them', () => {
+    assert.equal(writtenAt(8, 'Services'), 'KakuuとNishiの間の運行は停止された。');
+    assert.equal(writtenAt(9, 'Weekday'), '平日運行は1日120便から96便に減る予定だ。');
+    assert.equal(writtenAt(10, 'Services'), undefined);
+  });
+
+  it('writes the words of wage talks and results: an ongoing demand, an amount offered, a loss posted', () => {
+    assert.equal(writtenAt(12, 'The union'), '労働組合は月額1万2000円の賃上げを要求している。');
+    assert.equal(writtenAt(13, 'Kakuu Transport'), 'Kakuu Transportは6000円を提示した。');
+    assert.equal(
+      writtenAt(14, 'Kakuu Transport'),
+      'Kakuu Transportは2025年度に約3億2000万円の営業損失を計上した。',
+    );
+    assert.equal(writtenAt(15, 'About'), '約900人の従業員はストライキに参加した。');
+  });
+
+  it('writes the progressive of an act that does not last as the act (閉鎖する), and a verb an amount follows', () => {
+    assert.equal(writtenAt(16, 'The town'), 'Kakuu町は2か所のプールを閉鎖する。');
+    // Hoshi opens a sentence, and the body spells it as the first word of a longer name: a name.
+    assert.equal(writtenAt(17, 'Hoshi said'), 'Hoshiによると、工場の費用は約20億円だった。');
+  });
+
+  it('writes were taken to hospital as 病院に搬送された', () => {
+    assert.equal(writtenAt(11, 'Two'), '2人の乗客は3月8日に病院に搬送された。');
   });
 });
 
@@ -211,7 +267,7 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     // A modifier that changes who is meant.
     'The former mayor of the town was arrested on Monday.',
     // A capitalised first word that the text never spells so inside a sentence is no name.
-    'Services between Oriha and Kuzu have been suspended.',
+    'Repairs between Oriha and Kuzu have been suspended.',
     // provide Y with X turns the object round.
     'The company will provide the town with 40 buses.',
     // What the court ruled is in the that-clause.

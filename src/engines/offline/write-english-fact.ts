@@ -180,6 +180,7 @@ export function writeEnglishFact(
     infinitive === null && verb.frame !== 'amount' && verb.frame !== 'intransitive'
       ? (countedObject(text, verbMatch.end, objectEnd, quantities, context) ??
         amountObject(text, verbMatch.end, objectEnd, quantities) ??
+        measuredObject(text, verbMatch.end, objectEnd, quantities, context) ??
         nounPhrase(text, verbMatch.end, objectEnd, context))
       : undefined;
   // No object at all (construction began, prices increased by 5 percent): the verb's use without one.
@@ -201,7 +202,14 @@ export function writeEnglishFact(
   const objectHead = findGlosses(text.slice(verbMatch.end, objectEnd), context)
     .filter((gloss) => gloss.gloss.kind === 'noun')
     .at(-1)?.gloss as NounGloss | undefined;
-  const change = changeOf(text, quantities, objectHead?.counter);
+  // A change of the subject's own amount (services will fall from 412 to 318): counted as the subject is.
+  const subjectHead =
+    object === undefined
+      ? (findGlosses(text.slice(from, subjectEnd), context)
+          .filter((gloss) => gloss.gloss.kind === 'noun')
+          .at(-1)?.gloss as NounGloss | undefined)
+      : undefined;
+  const change = changeOf(text, quantities, objectHead?.counter ?? subjectHead?.counter);
   if (change === null) return undefined;
   // Whose amount changes (from A to B for elementary pupils): the group named after the figures.
   const group =
@@ -228,6 +236,15 @@ export function writeEnglishFact(
   );
   // The verb's form: its tense, the passive, and the modality after it.
   const past = verbMatch.past === true && modality === undefined;
+  // What is going on (the union is demanding …): a する verb of an activity that lasts, 要求している.
+  // (The progressive of another act says it is near: the city is closing its pools → 閉鎖する.)
+  const ongoing =
+    !passive &&
+    modality === undefined &&
+    verb.noun !== undefined &&
+    LASTING.has(verb.noun) &&
+    /ing$/u.test(verbMatch.text) &&
+    /\b(?:is|are)\s+$/u.test(text.slice(from, verbMatch.start));
   const form =
     passive && agent === undefined
       ? verb.passive !== undefined
@@ -243,7 +260,9 @@ export function writeEnglishFact(
             : intransitive.ja
           : past
             ? verb.past
-            : verb.ja;
+            : ongoing
+              ? `${verb.noun}している`
+              : verb.ja;
   const ending = (predicate: string) =>
     modality === undefined ? `${predicate}。` : `${predicate}${(modality.gloss as { ja: string }).ja}だ。`;
   let body: string | undefined;
@@ -271,19 +290,19 @@ export function writeEnglishFact(
       break;
     case 'object': {
       if (object === undefined) return undefined;
-      // replace X with Y: the complement Y takes the verb's particle (XをYに置き換える).
+      // replace X with Y, ask X for Y: the complement Y takes the verb's particle (XをYに置き換える, XにYを求める).
       let complement = '';
-      if (verb.withParticle !== undefined) {
-        const withMatch =
-          /^\s+with\s+([^,;]+?)(?=\s(?:from|to|by|at|in|on|for|over|under|during|after|before)\s|$)/u.exec(
-            text.slice(objectEnd, to),
-          );
+      if (verb.complement !== undefined) {
+        const found = new RegExp(
+          `^\\s+${verb.complement.preposition}\\s+([^,;]+?)(?=\\s(?:from|to|by|at|in|on|for|over|under|during|after|before)\\s|$)`,
+          'u',
+        ).exec(text.slice(objectEnd, to));
         const what =
-          withMatch === null
+          found === null
             ? undefined
-            : nounPhrase(withMatch[1] as string, 0, (withMatch[1] as string).length, context);
+            : nounPhrase(found[1] as string, 0, (found[1] as string).length, context);
         if (what === undefined) return undefined;
-        complement = `${what}${verb.withParticle}`;
+        complement = `${what}${verb.complement.particle}`;
       }
       body = `${topic}${object}${particle}${complement}${ending(form)}`;
       break;
@@ -381,8 +400,10 @@ function nounPhrase(text: string, start: number, end: number, context: GlossCont
   if (phrase === '' || /[,;:()]/u.test(phrase) || phrase.split(/\s+/u).length > 12) return undefined;
   if (phrase.split(/\s+/u).some((word) => REFERENCE_WORD.test(word))) return undefined;
   // A capitalised word opening the sentence is a name only when the text also spells it so
-  // inside a sentence, or a capitalised word follows it (Services between … is not a name).
+  // inside a sentence or as the first word of a longer name in its body (Hoshikawa Space Works …
+  // then Hoshikawa said), or a capitalised word follows it (Services between … is not a name).
   const first = /^([A-Z][a-z]+)(\s+\S+|$)/u.exec(phrase);
+  const body = (context.earlier ?? '').replace(/^[^\n]*\n\n/u, '');
   if (
     first !== null &&
     SENTENCE_START.test(text.slice(0, start)) &&
@@ -391,7 +412,8 @@ function nounPhrase(text: string, start: number, end: number, context: GlossCont
     !FUNCTION_WORD.test(first[1] as string) &&
     !new RegExp(`[a-z0-9,;]\\s+${first[1]}\\b`, 'u').test(
       `${context.earlier ?? ''} ${context.sentence ?? text}`,
-    )
+    ) &&
+    !new RegExp(`\\b${first[1]}\\s+[A-Z][a-z]`, 'u').test(body)
   )
     return undefined;
   return phraseOf(phrase, context);
@@ -422,6 +444,14 @@ function phraseOf(phrase: string, context: GlossContext): string | undefined {
     const gloss = findGlosses(place[1] as string, context)[0]?.gloss as NounGloss | undefined;
     return gloss === undefined ? undefined : `${(place[2] as string).trim()}${gloss.ja}`;
   }
+  // Services between A and B → AとBの間の運行: the section a transport noun runs on.
+  const between = /^(.+?)\s+between\s+([A-Z][\w'’-]*)\s+and\s+([A-Z][\w'’-]*)$/u.exec(phrase);
+  if (between !== null) {
+    const head = phraseOf(between[1] as string, context);
+    return head === undefined ? undefined : `${between[2]}と${between[3]}の間の${head}`;
+  }
+  const titled = titledName(phrase, context);
+  if (titled !== undefined) return titled ?? undefined;
   const whole = simplePhrase(phrase, context);
   if (whole !== undefined) return whole;
   const of = /^(.+?)\s+of\s+(.+)$/u.exec(phrase);
@@ -434,6 +464,45 @@ function phraseOf(phrase: string, context: GlossContext): string | undefined {
   if (parts.some((part) => part === undefined)) return undefined;
   return parts.join('と');
 }
+
+/**
+ * A title before a person's name, as Japanese news writes it after the name: Mayor Miho Ishikura
+ * → Miho Ishikura市長, and with the body it heads before it, Naraoka Mayor Masataka Kiryu →
+ * Naraoka市長のMasataka Kiryu, Toryo Railway President Masaru Usami → Toryo Railway社長のMasaru Usami. The title is a noun of the vocabulary (its sense read as for any
+ * word: a mayor by the kind of municipality the text gives); the name is two capitalised words.
+ * Null when the title is a word of the vocabulary whose sense nothing decides: the phrase is not
+ * written with the English title left in it.
+ */
+function titledName(phrase: string, context: GlossContext): string | null | undefined {
+  const words = phrase.split(/\s+/u);
+  if (words.length < 3 || !words.every((word) => /^[A-Z][\w'’.-]*$/u.test(word))) return undefined;
+  const name = words.slice(-2).join(' ');
+  const own = { ...context, sentence: context.sentence ?? phrase };
+  // The title is the one or two words before the name; the words before it name its body.
+  for (const size of [1, 2]) {
+    const org = words.slice(0, -2 - size);
+    const title = words.slice(-2 - size, -2).join(' ');
+    if (org.length > 3 || words.length < 2 + size) continue;
+    const lead = org.join(' ');
+    const lower = `${lead} ${title}`.trim().toLowerCase();
+    const at = lower.length - title.length;
+    // A title whose sense nothing decides (a mayor of no stated municipality): not written at all (null).
+    if (undecidedSenses(lower, own).some((word) => word.start >= at)) return null;
+    const gloss = findGlosses(lower, own).find((match) => match.start === at && match.end === lower.length);
+    // A title of English news the vocabulary cannot say here (a president of no stated kind of body):
+    // the phrase is not written with the English title left in it.
+    if (gloss === undefined && TITLE.test(title)) return null;
+    if (gloss === undefined || gloss.gloss.kind !== 'noun') continue;
+    // The body's name opens with a word of its own, not one of the vocabulary (City Mayor …).
+    if (org.length > 0 && findGlosses((org[0] as string).toLowerCase(), context).length > 0) return undefined;
+    return org.length === 0 ? `${name}${gloss.gloss.ja}` : `${lead}${gloss.gloss.ja}の${name}`;
+  }
+  return undefined;
+}
+
+// The titles English news writes before a person's name (a closed class).
+const TITLE =
+  /^(?:President|Vice President|Mayor|Deputy Mayor|Governor|Minister|Prime Minister|Professor|Chairman|Chairwoman|Chairperson|Chair|Director|Chief Executive|Chief|Superintendent|Secretary|Commissioner|Chancellor|Ambassador|Judge|Justice|Senator|Representative|Lawmaker|Coach|Captain)$/u;
 
 /** Nouns and names of a phrase with no of / and: 給食料金 for monthly school lunch fees. */
 function simplePhrase(phrase: string, context: GlossContext): string | undefined {
@@ -590,6 +659,55 @@ function amountObject(
     : undefined;
 }
 
+/**
+ * An object measured by an amount after of (an operating loss of about 860 million yen → 約8億6000万円の
+ * 営業損失, an increase of 15,000 yen → 1万5000円の増加): the amount, then the noun it measures.
+ */
+function measuredObject(
+  text: string,
+  start: number,
+  end: number,
+  quantities: readonly Quantity[],
+  context: GlossContext,
+): string | undefined {
+  const figure = quantities.find((q) => q.start >= start && q.end <= end);
+  if (figure === undefined || figure.unit === '' || !/^\s*$/u.test(text.slice(figure.end, end)))
+    return undefined;
+  const found =
+    /^\s*(?:(?:a|an|the|its|their)\s+)?(.+?)\s+of\s+(?:(?:about|around|some|roughly|nearly|an\s+estimated)\s+)?$/u.exec(
+      text.slice(start, figure.start),
+    );
+  if (found === null) return undefined;
+  const measured = nounPhrase(found[1] as string, 0, (found[1] as string).length, context);
+  // The amount's period stays with it (a monthly increase of 15,000 yen → 月額1万5000円).
+  const period = /\b(monthly|annual|yearly|daily)\b/u.exec(found[1] as string)?.[1];
+  const per = period === undefined ? '' : (PERIOD_ADJECTIVE_JA[period] ?? '');
+  return measured === undefined ? undefined : `${per}${japaneseQuantity(figure)}の${measured}`;
+}
+
+// Verbal nouns of an activity that lasts (demanding, considering, investigating, negotiating): their
+// English progressive is the activity going on, 〜している.
+const LASTING = new Set([
+  '要求',
+  '要請',
+  '検討',
+  '調査',
+  '捜査',
+  '協議',
+  '交渉',
+  '審議',
+  '研究',
+  '抗議',
+  '反対',
+]);
+
+const PERIOD_ADJECTIVE_JA: Readonly<Record<string, string>> = {
+  monthly: '月額',
+  annual: '年間',
+  yearly: '年間',
+  daily: '1日',
+};
+
 /** True when a resolved date starts right after `from` (by March: a date, not an agent). */
 function dateAt(dates: readonly DateMention[], from: number, to: number): boolean {
   return dates.some((date) => date.start >= from && date.start <= from + 12 && date.end <= to);
@@ -609,7 +727,10 @@ function subjectPhrase(
   context: GlossContext,
 ): string | undefined {
   const raw = text.slice(start, end);
-  const apposition = /^([^,]+?),\s+(?:(\d{1,3})|(?:which|who|whose|the|a|an)\b[^,]*),\s*$/u.exec(raw);
+  // (A comma between digits is part of a figure: which has about 1,850 members.)
+  const apposition = /^([^,]+?),\s+(?:(\d{1,3})|(?:which|who|whose|the|a|an)\b(?:[^,]|,(?=\d))*),\s*$/u.exec(
+    raw,
+  );
   if (apposition !== null) {
     const head = subjectPhrase(text, start, start + (apposition[1] as string).length, quantities, context);
     return head === undefined
