@@ -149,6 +149,11 @@ const COMPANY_APPOSITION = /(?:メーカー|会社|企業|事業者|法人)「$/
 // after it in the same run, presents that name as the company (its trade first, with no の).
 const COMPANY_WORD = /^(?:メーカー|会社|企業|事業者|法人)$/u;
 
+/** True when a word names a kind of company (会社, メーカー, 企業), not a company of its own. */
+export function isCompanyWord(word: string): boolean {
+  return COMPANY_WORD.test(word);
+}
+
 /** True when a noun compound names a body that acts (県消費センター, 北見電機), by how such names end. */
 export function namesBody(compound: string): boolean {
   return PUBLIC_BODY_END.test(compound) || COMPANY_NAME_END.test(compound);

@@ -346,6 +346,27 @@ describe('readSentence: quotes and speakers', () => {
     assert.equal(survey.speaker, '県の調査');
   });
 
+  it('takes the polite 〜によりますと of broadcast news as 〜によると', () => {
+    const reading = readSentence('町によりますと、橋の工事は来月に終わる見込みです。', tokenizer);
+    assert.equal(reading.reported, true);
+    assert.equal(reading.speaker, '町');
+  });
+
+  it('reads more verbs of saying, a feeling voiced after と and the quotative として', () => {
+    for (const [text, speaker] of [
+      ['港の漁師は、波が高くて怖かったと振り返った。', '港の漁師'],
+      ['店の女性は、客が減って苦しいと打ち明けた。', '店の女性'],
+      ['組合長は、漁に出られなくなると懸念を示した。', '組合長'],
+      ['一部の議員は、説明が足りないとして反対した。', '一部の議員'],
+    ] as const) {
+      const reading = readSentence(text, tokenizer);
+      assert.equal(reading.reported, true, text);
+      assert.equal(reading.speaker, speaker, text);
+    }
+    // …but として after a noun (名所として, "as") reports no one's words.
+    assert.equal(readSentence('北浦橋は夕日の名所として知られる。', tokenizer).reported, false);
+  });
+
   it('marks hearsay (〜という, 〜とのことだ) as reported without naming a speaker', () => {
     for (const text of ['駅前の商店街は来年にも閉鎖されるという。', '工事は年内に終わるとのことだ。']) {
       const reading = readSentence(text, tokenizer);

@@ -868,8 +868,16 @@ function findRoles(tokens: readonly Token[]): Array<{ person: string; role: stri
   return out;
 }
 
-const REPORTED =
-  /否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|評価し|と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|語っ|言|判断|結論|認定|報じ|伝え)|によると|によれば|関係者|という|といい|としてい|とした|とし[、，]|とのこと|とする|の試算|の調べ|の調査では|\b(?:said|says|told|according to|stated)\b/u;
+// More verbs of saying after と (と振り返った, と打ち明けた, と証言した), a feeling voiced after と
+// (と懸念を示した, と不安を口にした, と期待を寄せた), and the quotative として after a predicate
+// (…優遇だとして反対した, …ないとして退けた): the words before them are someone's. A closed class.
+const MORE_SAYING =
+  /と(?:振り返|打ち明け|漏ら|嘆|証言|回答|発言|呼びかけ|呼び掛け|謝罪|[^、。「」＊]{1,6}を(?:示|口に|にじませ|寄せ|呈))|(?<=[だたいる])として(?![はもの])/u;
+
+const REPORTED = new RegExp(
+  `${/否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|評価し|と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|語っ|言|判断|結論|認定|報じ|伝え)|によると|によれば|によりますと|関係者|という|といい|としてい|とした|とし[、，]|とのこと|とする|の試算|の調べ|の調査では|\b(?:said|says|told|according to|stated)\b/u.source}|${MORE_SAYING.source}`,
+  'u',
+);
 
 // The speaker set between the quoted words and the reporting verb: 〜だと、X は説明している /
 // 〜とし、X が明らかにした (the words first, then who says them).
@@ -877,8 +885,10 @@ const SPEAKER_AFTER_WORDS =
   /と[、，]([^、。「」＊]{1,30}?)(?:は|が)[^、。＊]{0,12}?(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|コメント|答え|明か|評価|言っ|言う)/u;
 
 // Reporting verbs whose topic is the speaker: X は…と述べた / と話した / としている.
-const SPEECH =
-  /否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|評価し|と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|言|判断|結論|認定|報じ|伝え)|としてい|とした|とし[、，]|と(?:見|み)てい|\b(?:said|says|told|stated)\b/u;
+const SPEECH = new RegExp(
+  `${/否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|評価し|と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|言|判断|結論|認定|報じ|伝え)|としてい|とした|とし[、，]|と(?:見|み)てい|\b(?:said|says|told|stated)\b/u.source}|${MORE_SAYING.source}`,
+  'u',
+);
 
 /**
  * The phrase a sentence gives its words to: X によると / X の試算 / X の調べ, else the topic
@@ -886,7 +896,7 @@ const SPEECH =
  */
 function findSpeaker(outside: string, tokens: readonly Token[], text: string): string | undefined {
   const according =
-    /([^、。「」\s＊]{1,30}?)(?:によると|によれば|の試算では|の試算によると|の調べでは|の調べによると)/u.exec(
+    /([^、。「」\s＊]{1,30}?)(?:によると|によれば|によりますと|の試算では|の試算によると|の調べでは|の調べによると)/u.exec(
       outside,
     );
   if (according !== null)

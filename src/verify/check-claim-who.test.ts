@@ -373,3 +373,39 @@ describe('checkClaim: words of a later quote given to their own speaker', () => 
     assert.ok(errors.some((error) => error.code === 'support.attribution'));
   });
 });
+
+describe('checkClaim: a speaker phrase compared by its head and what the source says of it', () => {
+  const HARBOUR = inventedDocument(
+    'h',
+    '北浦港の遊覧船が座礁',
+    [
+      '北浦港を出た遊覧船が10日、岩場で座礁した。',
+      '船を運航する北浦マリン開発によると、乗客は12人だった。',
+      '県港湾課の森田久美課長は「運航の再開は点検を終えてからになる」と説明した。',
+      '乗っていた東京都の会社員の男性（四一）は「船が大きく傾いて怖かった」と振り返った。',
+    ],
+    { publishedAt: '2026-05-12T09:00:00+09:00' },
+  );
+  const errors = (text: string) =>
+    claimErrors(understanding, text, [HARBOUR])
+      .filter((finding) => finding.code === 'support.attribution')
+      .map((finding) => finding.evidence);
+
+  it('takes a word for the kind of company before the name (運航会社の北浦マリン開発)', () => {
+    assert.deepEqual(errors('運航会社の北浦マリン開発によると、乗客は12人だった。'), []);
+  });
+
+  it('takes a description the source gives elsewhere in the sentence (会社員の男性, its age)', () => {
+    assert.deepEqual(errors('乗っていた41歳の会社員の男性は、船が大きく傾いて怖かったと振り返った。'), []);
+  });
+
+  it('takes a title with the words of the body before it for the titled person (港湾課長)', () => {
+    assert.deepEqual(errors('県の港湾課長は、運航の再開は点検を終えてからになると説明した。'), []);
+  });
+
+  it('still flags a description the source does not give, or another officer', () => {
+    assert.notDeepEqual(errors('乗っていた41歳の船長の男性は、船が大きく傾いて怖かったと振り返った。'), []);
+    assert.notDeepEqual(errors('県の港湾部長は、運航の再開は点検を終えてからになると説明した。'), []);
+    assert.notDeepEqual(errors('県の副課長は、運航の再開は点検を終えてからになると説明した。'), []);
+  });
+});
