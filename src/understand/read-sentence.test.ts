@@ -197,6 +197,13 @@ describe('readSentence: modality', () => {
     assert.deepEqual(hedges('工期が延びる可能性もある。'), ['可能性']);
   });
 
+  it('reads a hedge noun stated with to whom or where between it and the verb (考えを記者団に示した)', () => {
+    assert.deepEqual(hedges('市長は、給水制限を来週にも始める考えを記者団に示した。'), ['考え']);
+    assert.deepEqual(hedges('町は、橋を架け替える方針を会見で明らかにした。'), ['方針']);
+    // …but not a plan the clause talks about (計画を発表した).
+    assert.deepEqual(hedges('町は、橋の架け替え計画を議会で発表した。'), []);
+  });
+
   it('reads inference, expectation and a question ending as hedges', () => {
     assert.deepEqual(hedges('火事の原因は漏電とみられる。'), ['とみられ']);
     assert.deepEqual(hedges('会社は売上の増加を見込んでいる。'), ['見込ん']);

@@ -184,3 +184,26 @@ describe('a feared outcome stated as a fact', () => {
     assert.ok(!modality('住民団体は、川の水が濁り、アユの漁獲が減ることを懸念している。'));
   });
 });
+
+describe('checkClaim: a request reported with the wish in the speaker words', () => {
+  const WATER = inventedDocument(
+    'w',
+    '北浦市、節水を呼びかけ',
+    [
+      '北浦市の森田一郎市長は「市民の皆さんには、できる範囲での節水をお願いしたい」と呼びかけた。',
+      '南浦町の町長は、県に給水車の派遣を求めたい考えを示した。',
+    ],
+    { publishedAt: '2026-07-12T09:00:00+09:00' },
+  );
+  const modality = (text: string) =>
+    claimErrors(understanding, text, [WATER]).filter((finding) => finding.code === 'support.modality');
+
+  it('takes …よう呼びかけた for 「…お願いしたい」と呼びかけた', () => {
+    assert.deepEqual(modality('森田一郎市長は、できる範囲で節水するよう市民に呼びかけた。'), []);
+    assert.deepEqual(modality('森田一郎市長は、市民に節水への協力を呼びかけた。'), []);
+  });
+
+  it('still flags a wish to make the request stated as a request made (求めたい → 求めた)', () => {
+    assert.equal(modality('南浦町の町長は、県に給水車の派遣を求めた。').length, 1);
+  });
+});

@@ -12,6 +12,9 @@ import { sameUnit, sameValue } from './elements.ts';
 
 // Modality: no certainty the sources do not state, no hedge of the aligned source clause dropped.
 
+// Verbs of asking someone to act: a closed class of Japanese.
+const REQUEST_VERB = /呼びかけ|呼び掛け|求め|要請|要望|促|依頼|訴え/u;
+
 export function checkModality(
   claim: SentenceReading,
   alignment: Alignment,
@@ -120,6 +123,17 @@ export function checkModality(
     if (figuresInUnhedgedClause(aligned, alignment, claim.text, clause)) return;
     // A fact given as the cause a hedge is about (…が続いていることが原因の可能性がある) is itself stated.
     if (hedgesOnlyTheCause(aligned, clause.keys)) return;
+    // A request reported (…するよう呼びかけた, 協力を求めた) where the source reports it with the
+    // wish in the speaker's words (「…お願いしたい」と呼びかけた): a wish is what a request says, not
+    // how sure it is. A wish to make the request (支援を求めたい) is still one not yet made.
+    const narration = stripQuotes(aligned.sentence.text, aligned.sentence.quotes);
+    if (
+      REQUEST_VERB.test(claim.text.slice(clause.start, clause.end)) &&
+      hedges.every((hedge) => /たい/u.test(hedge)) &&
+      REQUEST_VERB.test(narration) &&
+      !/たい/u.test(narration)
+    )
+      return;
     out.push(
       pathFinding(
         'support.modality',
