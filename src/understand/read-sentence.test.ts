@@ -365,6 +365,7 @@ describe('readSentence: quotes and speakers', () => {
       ['店の女性は、客が減って苦しいと打ち明けた。', '店の女性'],
       ['組合長は、漁に出られなくなると懸念を示した。', '組合長'],
       ['一部の議員は、説明が足りないとして反対した。', '一部の議員'],
+      ['組合の常務は、機械が昨年も止まっていたことを明らかにした。', '組合の常務'],
     ] as const) {
       const reading = readSentence(text, tokenizer);
       assert.equal(reading.reported, true, text);

@@ -871,10 +871,11 @@ function findRoles(tokens: readonly Token[]): Array<{ person: string; role: stri
 }
 
 // More verbs of saying after と (と振り返った, と打ち明けた, と証言した), a feeling voiced after と
-// (と懸念を示した, と不安を口にした, と期待を寄せた), and the quotative として after a predicate
-// (…優遇だとして反対した, …ないとして退けた): the words before them are someone's. A closed class.
+// (と懸念を示した, と不安を口にした, と期待を寄せた), a fact made known (…ことを明らかにした,
+// …ことを認めた), and the quotative として after a predicate (…優遇だとして反対した, …ないとして
+// 退けた): the words before them are someone's. A closed class.
 const MORE_SAYING =
-  /と(?:振り返|打ち明け|漏ら|嘆|証言|回答|発言|呼びかけ|呼び掛け|謝罪|[^、。「」＊]{1,6}を(?:示|口に|にじませ|寄せ|呈))|(?<=[だたいる])として(?![はもの])/u;
+  /と(?:振り返|打ち明け|漏ら|嘆|証言|回答|発言|呼びかけ|呼び掛け|謝罪|[^、。「」＊]{1,6}を(?:示|口に|にじませ|寄せ|呈))|ことを(?:明らかに|認め|明か|公表)|(?<=[だたいる])として(?![はもの])/u;
 
 const REPORTED = new RegExp(
   `${/否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|評価し|と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|語っ|言|判断|結論|認定|報じ|伝え)|によると|によれば|によりますと|関係者|という|といい|としてい|とした|とし[、，]|とのこと|とする|の試算|の調べ|の調査では|\b(?:said|says|told|according to|stated)\b/u.source}|${MORE_SAYING.source}`,
