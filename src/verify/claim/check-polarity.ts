@@ -64,6 +64,21 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
       continue;
     // A purpose (…を維持するための) states no act a source could deny.
     if (statesPurpose(claim, predicate)) continue;
+    // What is said, read without who says it (霧生観光開発は…としている): the speaker's name may
+    // align the clause with a sentence that only names the speaker.
+    const said = clause.keys.filter((key) => !(claim.speaker ?? '').includes(key));
+    const saidIn =
+      said.length > 0 && said.length < clause.keys.length
+        ? alignClause(alignment, said, (sentence) => candidates.includes(sentence))?.sentence
+        : undefined;
+    if (
+      saidIn !== undefined &&
+      saidIn !== aligned.sentence &&
+      saidIn.predicates.some(
+        (other) => forms.has(other.lemma) && polarityOf(saidIn, other) === predicate.negated,
+      )
+    )
+      continue;
     out.push(
       pathFinding(
         'support.negation',
