@@ -409,3 +409,22 @@ describe('checkClaim: a speaker phrase compared by its head and what the source 
     assert.notDeepEqual(errors('県の副課長は、運航の再開は点検を終えてからになると説明した。'), []);
   });
 });
+
+describe('checkClaim: a word for a kind of company as the cited source', () => {
+  const FERRY = inventedDocument(
+    'g',
+    '北浦港の遊覧船が座礁',
+    ['運航する北浦マリン開発によると、乗客は12人だった。', '同社によると、船は岩場に乗り上げて止まった。'],
+    { publishedAt: '2026-05-12T09:00:00+09:00' },
+  );
+  const attribution = (text: string) =>
+    claimErrors(understanding, text, [FERRY]).filter((finding) => finding.code === 'support.attribution');
+
+  it('takes 運航会社によると for the 同社によると of the source, resolved or not', () => {
+    assert.deepEqual(attribution('運航会社によると、船は岩場に乗り上げて止まった。'), []);
+  });
+
+  it('still flags another kind of body (運輸局によると)', () => {
+    assert.equal(attribution('運輸局によると、船は岩場に乗り上げて止まった。').length, 1);
+  });
+});

@@ -295,7 +295,10 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   if (
     (sameSpeaker ||
       named.some((name) => refersTo(referred, name)) ||
-      referred.some((reference) => sameKindAs(speaker, reference))) &&
+      referred.some((reference) => sameKindAs(speaker, reference)) ||
+      // A word for a kind of company (運行会社, 会社) speaks for the company the source calls 同社.
+      (isCompanyWord(readSpeakerTokens(claim, speaker, true).at(-1)?.surface ?? '') &&
+        /^(?:同社|会社)$/u.test(speakerPhrase))) &&
     !insiderDropped &&
     !otherOfficer(speaker, speakerPhrase, [...sentence.people, ...(sentence.previous?.people ?? [])])
   )
