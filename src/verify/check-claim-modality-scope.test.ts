@@ -207,3 +207,25 @@ describe('checkClaim: a request reported with the wish in the speaker words', ()
     assert.equal(modality('南浦町の町長は、県に給水車の派遣を求めた。').length, 1);
   });
 });
+
+describe('checkClaim: the content of a fear voiced, the verb heading a relative clause', () => {
+  const SHOPS = inventedDocument(
+    'v',
+    '北浦球場の移転、商店街に不安',
+    ['北浦市の商店街からは、試合のある日の売り上げが減るのではないかと不安の声が上がっている。'],
+    { publishedAt: '2026-07-12T09:00:00+09:00' },
+  );
+  const modality = (text: string) =>
+    claimErrors(understanding, text, [SHOPS]).filter((finding) => finding.code === 'support.modality');
+
+  it('takes …ことを心配する声が出ている as the fear, not a fact', () => {
+    assert.deepEqual(
+      modality('北浦市の商店街では、試合の日の売り上げが減ることを心配する声が出ている。'),
+      [],
+    );
+  });
+
+  it('still flags the feared drop stated as a fact', () => {
+    assert.equal(modality('北浦市の商店街では、試合の日の売り上げが減っている。').length, 1);
+  });
+});

@@ -12,6 +12,9 @@ import { sameUnit, sameValue } from './elements.ts';
 
 // Modality: no certainty the sources do not state, no hedge of the aligned source clause dropped.
 
+// The content of a verb of fearing (…ことを懸念, 心配, 危惧): a closed class of Japanese.
+const FEARED = /こと(?:を|が|も)(?:懸念|心配|危惧|不安視)/u;
+
 // Verbs of asking someone to act: a closed class of Japanese.
 const REQUEST_VERB = /呼びかけ|呼び掛け|求め|要請|要望|促|依頼|訴え/u;
 
@@ -79,7 +82,12 @@ export function checkModality(
     if (isFragment) return;
     // The claim side is read leniently: a hedge word anywhere in the claim (利用者数の見込みについては
     // …とする報道がある) keeps it a forecast; the source side strictly (only where it heads its clause).
-    hedgeAnywhere ??= claim.clauses.some((other) => other.hedges.length > 0) || hedgeWordAfter(claim, 0);
+    // So does the content of a fear voiced (…減ることを心配する声が出ている), though the verb of
+    // fearing heads a relative clause there.
+    hedgeAnywhere ??=
+      claim.clauses.some((other) => other.hedges.length > 0) ||
+      hedgeWordAfter(claim, 0) ||
+      FEARED.test(stripQuotes(claim.text, claim.quotes));
     const hedged = hedgeAnywhere;
     // A condition (可決されれば) asserts nothing.
     const isCondition = /(?:ば|たら|なら|場合は?)[、,]?$/u.test(
