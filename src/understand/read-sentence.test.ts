@@ -187,6 +187,13 @@ describe('readSentence: negation', () => {
   });
 });
 
+describe('readSentence: names', () => {
+  it('reads no name in a reflexive 自- word (自社, 自国), whatever the dictionary tags it', () => {
+    const reading = readSentence('北浦精機は、今のところ自社の生産に影響はないとしている。', tokenizer);
+    assert.ok(!reading.names.includes('自社'), reading.names.join(','));
+  });
+});
+
 describe('readSentence: modality', () => {
   it('puts a plan, forecast, policy, consideration or risk that heads the clause into its hedges', () => {
     assert.deepEqual(hedges('新庁舎は来年春に開館する予定だ。'), ['予定']);

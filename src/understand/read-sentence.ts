@@ -756,12 +756,21 @@ const KATAKANA_NAME = /[\p{Script=Katakana}ー・]{2,}/gu;
 const LATIN_NAME = /\b[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*/gu;
 
 /** Proper-noun phrases: runs of proper-noun tokens (港北 大 → 港北大), katakana runs, capitalised Latin words. */
+// 自 + a kind of body or place: the subject's own (自社, 自国, 自県, 自治体 is another word). A closed class.
+const REFLEXIVE = /^自(?:社|国|県|府|市|町|村|区|党|校|宅)$/u;
+
 function findNames(text: string, tokens: readonly Token[]): string[] {
   const names = new Set<string>();
   let run = '';
   for (const token of tokens) {
-    // Latin words are read as names by the pattern below, with their spaces.
-    if (token.pos === '名詞' && token.posDetail === '固有名詞' && !/[A-Za-z]/u.test(token.surface))
+    // Latin words are read as names by the pattern below, with their spaces. A reflexive 自- word
+    // (自社, 自国: the subject's own) refers back and names no one, whatever the dictionary tags it.
+    if (
+      token.pos === '名詞' &&
+      token.posDetail === '固有名詞' &&
+      !/[A-Za-z]/u.test(token.surface) &&
+      !REFLEXIVE.test(token.surface)
+    )
       run += token.surface;
     else {
       if ([...run].length >= 2) names.add(normalizeForMatch(run));
