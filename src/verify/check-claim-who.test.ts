@@ -428,3 +428,27 @@ describe('checkClaim: a word for a kind of company as the cited source', () => {
     assert.equal(attribution('運輸局によると、船は岩場に乗り上げて止まった。').length, 1);
   });
 });
+
+describe('checkClaim: the head of an office speaks for it', () => {
+  const bureau = (title: string) =>
+    inventedDocument(
+      'b',
+      '北浦市、水道料金の値上げ案',
+      [
+        '北浦市上下水道局は、水道料金を来年度から平均15%値上げする案をまとめた。',
+        `森田一郎${title}は「管の更新を急がなければ、断水が増える恐れがある」と説明した。一般会計からの繰り入れについては「検討していない」としている。`,
+      ],
+      { publishedAt: '2026-05-12T09:00:00+09:00' },
+    );
+  const names = (text: string, title: string) =>
+    claimErrors(understanding, text, [bureau(title)]).filter((finding) => finding.code === 'support.name');
+  const CLAIM = '上下水道局は、一般会計からの繰り入れは「検討していない」としている。';
+
+  it('takes what 森田一郎局長 says for what 上下水道局 says', () => {
+    assert.deepEqual(names(CLAIM, '局長'), []);
+  });
+
+  it('still flags it given to the bureau for what another officer says', () => {
+    assert.equal(names(CLAIM, '課長').length, 1);
+  });
+});
