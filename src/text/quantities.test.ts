@@ -620,6 +620,19 @@ describe('findQuantities on numbers written as English words', () => {
   });
 });
 
+describe('findQuantities: a kanji decimal whose whole part is counted with 十', () => {
+  it('reads 十七・九％ as 17.9%, and still reads 三十・四十代 as two numbers', () => {
+    assert.deepEqual(
+      findQuantities('貯水率は十七・九％だった。').map((quantity) => [quantity.value, quantity.unit]),
+      [[17.9, '%']],
+    );
+    assert.deepEqual(
+      findQuantities('三十・四十代の女性').map((quantity) => quantity.value),
+      [30, 40],
+    );
+  });
+});
+
 describe('numeralInFigures', () => {
   it('writes a kanji numeral in figures with the big units kept, as horizontal news writes it', () => {
     assert.equal(numeralInFigures('六億八千万'), '6億8000万');

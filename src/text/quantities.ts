@@ -149,6 +149,13 @@ export function parseJapaneseNumber(text: string): number | undefined {
     );
     return tidy(Number(`${whole}.${fraction}`));
   }
+  // …its whole part also with 十百千 (十七・九 = 17.9, 二十三・五 = 23.5).
+  const counted = /^([〇零一二三四五六七八九十百千]+)・([〇零一二三四五六七八九]+)$/u.exec(text.trim());
+  if (counted !== null) {
+    const whole = parseJapaneseNumber(counted[1] ?? '');
+    const fraction = [...(counted[2] ?? '')].map((char) => KANJI_DIGIT[char] ?? 0).join('');
+    return whole === undefined ? undefined : tidy(Number(`${whole}.${fraction}`));
+  }
   const tokens = tokenizeNumeral(fold(text).trim());
   if (tokens === undefined || tokens.length === 0) return undefined;
   let total = 0;

@@ -236,6 +236,20 @@ describe('resolveReferences: a company presented by its trade, and a works named
     assert.deepEqual(resolve(['部品メーカーが集まった。', '同社は答えなかった。'])[1], []);
   });
 
+  it('takes a name given a short name in brackets as a company, though it ends in a verbal noun', () => {
+    assert.deepEqual(
+      resolve([
+        '運航会社の北浦マリン開発（北浦マリン）に検査が入った。',
+        '同社は点検の記録を調べている。',
+      ])[1],
+      [['同社', ['北浦マリン開発']]],
+    );
+  });
+
+  it('takes no word for a kind of company (運航会社, 親会社) for a company of its own', () => {
+    assert.deepEqual(resolve(['遊覧船の運航会社が会見した。', '同社は点検の記録を調べている。'])[1], []);
+  });
+
   it('reads 工場では and 同工場 as the works last named, even after a surname-like place name', () => {
     assert.deepEqual(
       resolve([

@@ -149,9 +149,26 @@ const COMPANY_APPOSITION = /(?:メーカー|会社|企業|事業者|法人)「$/
 // after it in the same run, presents that name as the company (its trade first, with no の).
 const COMPANY_WORD = /^(?:メーカー|会社|企業|事業者|法人)$/u;
 
+/** True when a word names a kind of company (会社, メーカー, 企業), not a company of its own. */
+export function isCompanyWord(word: string): boolean {
+  return COMPANY_WORD.test(word);
+}
+
 /** True when a noun compound names a body that acts (県消費センター, 北見電機), by how such names end. */
 export function namesBody(compound: string): boolean {
   return PUBLIC_BODY_END.test(compound) || COMPANY_NAME_END.test(compound);
+}
+
+/**
+ * True when `after` opens with a short name of `name` in brackets, its characters in order
+ * (霧生観光開発（霧生観光）, 北浜風力開発（北浜風力）): how news defines a body's short name.
+ */
+function shortNameAfter(name: string, after: string): boolean {
+  const short = /^[（(]([\p{Script=Han}\p{Script=Katakana}ー]{2,12})[）)]/u.exec(after)?.[1];
+  if (short === undefined || short.length >= name.length) return false;
+  let at = 0;
+  for (const char of name) if (char === short[at]) at++;
+  return at === short.length;
 }
 
 /** Runs of adjacent nouns with their tokens: 白鷺 電器 → 白鷺電器. */
@@ -199,11 +216,15 @@ function entitiesOf(text: string, tokens: readonly Token[]) {
       found.push({ at: (named[0] as Token).start, kind: 'company', mention: mentionOf(named) });
       continue;
     }
-    // 運営会社 in 運営会社「…」 says what the named company is; it is not a name.
-    if (text[end] === '「' && /(?:会社|企業|メーカー|事業者|法人)$/u.test(whole)) continue;
-    // A company's name has kanji or kana and does not end in a verbal noun (工程変更 is an act).
+    // A word for a kind of company at the end of a run (運営会社「…」, 運行会社の…, 親会社) says what
+    // a company is; it is not a name (株式会社 ends one).
+    if (COMPANY_WORD.test((run.at(-1) as Token).surface) && !/(?:株式|有限|合同|合資)会社$/u.test(whole))
+      continue;
+    // A company's name has kanji or kana and does not end in a verbal noun (工程変更 is an act),
+    // unless the text gives it a short name in brackets (霧生観光開発（霧生観光）): only a name has one.
     const nameLike =
-      /[\p{Script=Han}\p{Script=Katakana}]/u.test(whole) && (run.at(-1) as Token).posDetail !== 'サ変接続';
+      /[\p{Script=Han}\p{Script=Katakana}]/u.test(whole) &&
+      ((run.at(-1) as Token).posDetail !== 'サ変接続' || shortNameAfter(whole, text.slice(end)));
     // A works (菓子メーカーの小鳩工場) is a place of the company, not the company.
     const isCompany =
       !/工場$/u.test(whole) &&

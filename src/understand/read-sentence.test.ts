@@ -212,6 +212,13 @@ describe('readSentence: negation', () => {
   });
 });
 
+describe('readSentence: names', () => {
+  it('reads no name in a reflexive 自- word (自社, 自国), whatever the dictionary tags it', () => {
+    const reading = readSentence('北浦精機は、今のところ自社の生産に影響はないとしている。', tokenizer);
+    assert.ok(!reading.names.includes('自社'), reading.names.join(','));
+  });
+});
+
 describe('readSentence: modality', () => {
   it('puts a plan, forecast, policy, consideration or risk that heads the clause into its hedges', () => {
     assert.deepEqual(hedges('新庁舎は来年春に開館する予定だ。'), ['予定']);
@@ -220,6 +227,13 @@ describe('readSentence: modality', () => {
     assert.deepEqual(hedges('市は料金の引き上げを検討している。'), ['検討']);
     assert.deepEqual(hedges('堤防が決壊する恐れがある。'), ['恐れ']);
     assert.deepEqual(hedges('工期が延びる可能性もある。'), ['可能性']);
+  });
+
+  it('reads a hedge noun stated with to whom or where between it and the verb (考えを記者団に示した)', () => {
+    assert.deepEqual(hedges('市長は、給水制限を来週にも始める考えを記者団に示した。'), ['考え']);
+    assert.deepEqual(hedges('町は、橋を架け替える方針を会見で明らかにした。'), ['方針']);
+    // …but not a plan the clause talks about (計画を発表した).
+    assert.deepEqual(hedges('町は、橋の架け替え計画を議会で発表した。'), []);
   });
 
   it('reads inference, expectation and a question ending as hedges', () => {
@@ -408,6 +422,28 @@ describe('readSentence: quotes and speakers', () => {
     assert.equal(insider.speaker, '関係者');
     const survey = readSentence('県の調査によると、観光客は前年より増えた。', tokenizer);
     assert.equal(survey.speaker, '県の調査');
+  });
+
+  it('takes the polite 〜によりますと of broadcast news as 〜によると', () => {
+    const reading = readSentence('町によりますと、橋の工事は来月に終わる見込みです。', tokenizer);
+    assert.equal(reading.reported, true);
+    assert.equal(reading.speaker, '町');
+  });
+
+  it('reads more verbs of saying, a feeling voiced after と and the quotative として', () => {
+    for (const [text, speaker] of [
+      ['港の漁師は、波が高くて怖かったと振り返った。', '港の漁師'],
+      ['店の女性は、客が減って苦しいと打ち明けた。', '店の女性'],
+      ['組合長は、漁に出られなくなると懸念を示した。', '組合長'],
+      ['一部の議員は、説明が足りないとして反対した。', '一部の議員'],
+      ['組合の常務は、機械が昨年も止まっていたことを明らかにした。', '組合の常務'],
+    ] as const) {
+      const reading = readSentence(text, tokenizer);
+      assert.equal(reading.reported, true, text);
+      assert.equal(reading.speaker, speaker, text);
+    }
+    // …but として after a noun (名所として, "as") reports no one's words.
+    assert.equal(readSentence('北浦橋は夕日の名所として知られる。', tokenizer).reported, false);
   });
 
   it('marks hearsay (〜という, 〜とのことだ) as reported without naming a speaker', () => {

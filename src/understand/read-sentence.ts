@@ -123,10 +123,12 @@ export function keyOf(token: Token): string {
 const TOPIC_SPLIT_HEDGE = /と[\p{Script=Han}\p{Script=Katakana}ー・]{1,15}(?:は|も)(?:みて|見て|みる|見る)/gu;
 
 // A risk or a possibility may end a headline's part, before the space that ends it (…干上がる恐れ 町が…).
+// The hedge noun may be the object of a verb of stating with whom or where it was stated between
+// them (…始める考えを記者団に示した, …する方針を会見で明らかにした).
 // 疑い hedges only where it heads its clause (食中毒の疑いがある), not as the grounds an act was done on
 // (食中毒の疑いで運ばれた: they were taken to hospital).
 const HEDGE =
-  /(?:予定|見通し|方針|方向|見込み|試算|計画|構想|目標|予想|想定|推計|考え)(?=だ|で(?!は)|です|。|$|、|と(?:な|し|い|み)|に(?:な|し)|も|が(?![\p{Script=Han}])|を(?:固め|示|明らかに|決め)|して(?:い|お))|検討(?![\p{Script=Han}])|(?:恐れ|おそれ|可能性)(?=が|も|は|あり|大|。|$|\s)|見通す|見込[むまんめ]|目指|とみられ|と見られ|とみて|と見て|とみる|と見る|かもしれ|だろう|でしょう|模様|もよう|ようだ|考えを示|意向|[^い]たい(?:」?と|考え|意向|とし|。|$)|たいと|ではないか|か(?:どうか)?[。]?$|疑い(?=が|も|は|あり|だ|です|。|$)|こと(?:を|が|も)(?:懸念|心配|危惧|不安視)|(?<!不)可能だ|得る|うる(?:[。、]|$)|\b(?:likely|expected|may|might|could|plans?)\b/gu;
+  /(?:予定|見通し|方針|方向|見込み|試算|計画|構想|目標|予想|想定|推計|考え)(?=だ|で(?!は)|です|。|$|、|と(?:な|し|い|み)|に(?:な|し)|も|が(?![\p{Script=Han}])|を(?:[^、。をがは]{1,10}?(?:に|で)(?:対し(?:て)?)?)?(?:固め|示|明らかに|決め)|して(?:い|お))|検討(?![\p{Script=Han}])|(?:恐れ|おそれ|可能性)(?=が|も|は|あり|大|。|$|\s)|見通す|見込[むまんめ]|目指|とみられ|と見られ|とみて|と見て|とみる|と見る|かもしれ|だろう|でしょう|模様|もよう|ようだ|考えを示|意向|[^い]たい(?:」?と|考え|意向|とし|。|$)|たいと|ではないか|か(?:どうか)?[。]?$|疑い(?=が|も|は|あり|だ|です|。|$)|こと(?:を|が|も)(?:懸念|心配|危惧|不安視)|(?<!不)可能だ|得る|うる(?:[。、]|$)|\b(?:likely|expected|may|might|could|plans?)\b/gu;
 // Counted where they are the clause's predicate (決定した, 決まった, 確実になった, 12月に決定。),
 // not as a noun the clause talks about (開業決定を受け).
 const CERTAIN =
@@ -824,12 +826,21 @@ const KATAKANA_NAME = /[\p{Script=Katakana}ー・]{2,}/gu;
 const LATIN_NAME = /\b[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*/gu;
 
 /** Proper-noun phrases: runs of proper-noun tokens (港北 大 → 港北大), katakana runs, capitalised Latin words. */
+// 自 + a kind of body or place: the subject's own (自社, 自国, 自県, 自治体 is another word). A closed class.
+const REFLEXIVE = /^自(?:社|国|県|府|市|町|村|区|党|校|宅)$/u;
+
 function findNames(text: string, tokens: readonly Token[]): string[] {
   const names = new Set<string>();
   let run = '';
   for (const token of tokens) {
-    // Latin words are read as names by the pattern below, with their spaces.
-    if (token.pos === '名詞' && token.posDetail === '固有名詞' && !/[A-Za-z]/u.test(token.surface))
+    // Latin words are read as names by the pattern below, with their spaces. A reflexive 自- word
+    // (自社, 自国: the subject's own) refers back and names no one, whatever the dictionary tags it.
+    if (
+      token.pos === '名詞' &&
+      token.posDetail === '固有名詞' &&
+      !/[A-Za-z]/u.test(token.surface) &&
+      !REFLEXIVE.test(token.surface)
+    )
       run += token.surface;
     else {
       if ([...run].length >= 2) names.add(normalizeForMatch(run));
@@ -938,8 +949,17 @@ function findRoles(tokens: readonly Token[]): Array<{ person: string; role: stri
   return out;
 }
 
-const REPORTED =
-  /否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|と(?:の)?\p{Script=Han}{1,4}を示|評価し|と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|語っ|言|判断|結論|認定|報じ|伝え)|によると|によれば|関係者|という|といい|としてい|とした|とし[、，]|とのこと|とする|の試算|の調べ|の調査では|\b(?:said|says|told|according to|stated)\b/u;
+// More verbs of saying after と (と振り返った, と打ち明けた, と証言した), a feeling voiced after と
+// (と懸念を示した, と不安を口にした, と期待を寄せた), a fact made known (…ことを明らかにした,
+// …ことを認めた), and the quotative として after a predicate (…優遇だとして反対した, …ないとして
+// 退けた): the words before them are someone's. A closed class.
+const MORE_SAYING =
+  /と(?:振り返|打ち明け|漏ら|嘆|証言|回答|発言|呼びかけ|呼び掛け|謝罪|[^、。「」＊]{1,6}を(?:示|口に|にじませ|寄せ|呈))|ことを(?:明らかに|認め|明か|公表)|(?<=[だたいる])として(?![はもの])/u;
+
+const REPORTED = new RegExp(
+  `${/否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|と(?:の)?\p{Script=Han}{1,4}を示|評価し|と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|語っ|言|判断|結論|認定|報じ|伝え)|によると|によれば|によりますと|関係者|という|といい|としてい|とした|とし[、，]|とのこと|とする|の試算|の調べ|の調査では|\b(?:said|says|told|according to|stated)\b/u.source}|${MORE_SAYING.source}`,
+  'u',
+);
 
 // The speaker set between the quoted words and the reporting verb: 〜だと、X は説明している /
 // 〜とし、X が明らかにした (the words first, then who says them).
@@ -948,8 +968,10 @@ const SPEAKER_AFTER_WORDS =
 
 // Reporting verbs whose topic is the speaker: X は…と述べた / と話した / としている, and と + an
 // attitude noun + を示す (と懸念を示した, との見解を示した).
-const SPEECH =
-  /否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|と(?:の)?\p{Script=Han}{1,4}を示|評価し|と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|言|判断|結論|認定|報じ|伝え)|としてい|とした|とし[、，]|と(?:見|み)てい|\b(?:said|says|told|stated)\b/u;
+const SPEECH = new RegExp(
+  `${/否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|と(?:の)?\p{Script=Han}{1,4}を示|評価し|と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|言|判断|結論|認定|報じ|伝え)|としてい|とした|とし[、，]|と(?:見|み)てい|\b(?:said|says|told|stated)\b/u.source}|${MORE_SAYING.source}`,
+  'u',
+);
 
 /**
  * The phrase a sentence gives its words to: X によると / X の試算 / X の調べ, else the topic
@@ -957,7 +979,7 @@ const SPEECH =
  */
 function findSpeaker(outside: string, tokens: readonly Token[], text: string): string | undefined {
   const according =
-    /([^、。「」\s＊]{1,30}?)(?:によると|によれば|の試算では|の試算によると|の調べでは|の調べによると)/u.exec(
+    /([^、。「」\s＊]{1,30}?)(?:によると|によれば|によりますと|の試算では|の試算によると|の調べでは|の調べによると)/u.exec(
       outside,
     );
   if (according !== null)

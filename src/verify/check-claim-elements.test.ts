@@ -412,3 +412,19 @@ describe('checkClaim on a bracketed name opening a sentence', () => {
     assert.equal(quoteAt('「来年こそ開きたい」 委員長'), true);
   });
 });
+
+describe('checkClaim on "one of" a noun (乗客の一人)', () => {
+  const RESCUE = documentOf('r', '遊覧船の乗客、全員救助', [
+    '座礁した遊覧船の乗客12人は、午後6時ごろまでに全員が救助された。',
+  ]);
+  const numbers = (text: string) =>
+    errorsOf(text, RESCUE).filter((error) => error.startsWith('support.number'));
+
+  it('counts nothing in N の一人', () => {
+    assert.deepEqual(numbers('乗客の一人が救助されたのは午後6時ごろだった。'), []);
+  });
+
+  it('still flags a count of its own that the sources do not give', () => {
+    assert.equal(numbers('乗客のうち一人が午後6時ごろに救助された。').length, 1);
+  });
+});

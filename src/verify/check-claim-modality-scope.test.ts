@@ -221,3 +221,48 @@ describe('checkClaim: a risk or a possibility made a forecast or a plan', () => 
     assert.ok(!modality('雨が降らなければ、農業用水の供給が止まる可能性がある。'));
   });
 });
+
+describe('checkClaim: a request reported with the wish in the speaker words', () => {
+  const WATER = inventedDocument(
+    'w',
+    '北浦市、節水を呼びかけ',
+    [
+      '北浦市の森田一郎市長は「市民の皆さんには、できる範囲での節水をお願いしたい」と呼びかけた。',
+      '南浦町の町長は、県に給水車の派遣を求めたい考えを示した。',
+    ],
+    { publishedAt: '2026-07-12T09:00:00+09:00' },
+  );
+  const modality = (text: string) =>
+    claimErrors(understanding, text, [WATER]).filter((finding) => finding.code === 'support.modality');
+
+  it('takes …よう呼びかけた for 「…お願いしたい」と呼びかけた', () => {
+    assert.deepEqual(modality('森田一郎市長は、できる範囲で節水するよう市民に呼びかけた。'), []);
+    assert.deepEqual(modality('森田一郎市長は、市民に節水への協力を呼びかけた。'), []);
+  });
+
+  it('still flags a wish to make the request stated as a request made (求めたい → 求めた)', () => {
+    assert.equal(modality('南浦町の町長は、県に給水車の派遣を求めた。').length, 1);
+  });
+});
+
+describe('checkClaim: the content of a fear voiced, the verb heading a relative clause', () => {
+  const SHOPS = inventedDocument(
+    'v',
+    '北浦球場の移転、商店街に不安',
+    ['北浦市の商店街からは、試合のある日の売り上げが減るのではないかと不安の声が上がっている。'],
+    { publishedAt: '2026-07-12T09:00:00+09:00' },
+  );
+  const modality = (text: string) =>
+    claimErrors(understanding, text, [SHOPS]).filter((finding) => finding.code === 'support.modality');
+
+  it('takes …ことを心配する声が出ている as the fear, not a fact', () => {
+    assert.deepEqual(
+      modality('北浦市の商店街では、試合の日の売り上げが減ることを心配する声が出ている。'),
+      [],
+    );
+  });
+
+  it('still flags the feared drop stated as a fact', () => {
+    assert.equal(modality('北浦市の商店街では、試合の日の売り上げが減っている。').length, 1);
+  });
+});

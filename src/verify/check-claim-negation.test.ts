@@ -267,3 +267,35 @@ describe('checkClaim on a predicate extended to a noun by も', () => {
     assertNoNegation('仮設橋は、乗用車も通行できる。', bridge());
   });
 });
+
+describe('checkClaim: polarity read on what is said, not on who says it', () => {
+  const HARBOUR = page('北浦港の遊覧船が座礁', [
+    '運航する北浦マリン開発によると、乗客は12人だった。',
+    '乗客にけがはなかった。原因が分かるまで運航を見合わせるという。',
+  ]);
+
+  it('aligns the suspension with the sentence that says it, not the one naming the speaker', () => {
+    assert.deepEqual(
+      negationFindings('北浦マリン開発は、原因が判明するまで運航を見合わせるとしている。', HARBOUR),
+      [],
+    );
+  });
+
+  it('still flags the suspension denied where the sources state it', () => {
+    assertNegation('北浦マリン開発によると、原因が判明するまで運航は見合わせない。', HARBOUR);
+  });
+});
+
+describe('checkClaim: there being none of a thing (不安はない) against the thing as the predicate', () => {
+  const SHOP = page('駅前の再開発、工事始まる', [
+    '駅前で40年続く茶店の店主は「工事の間の営業が心配です」と話した。',
+  ]);
+
+  it('flags none of the worry where the source voices it (心配 and its synonym 不安)', () => {
+    assertNegation('茶店の店主は、工事中の営業に不安はないと話した。', SHOP);
+  });
+
+  it('leaves the worry stated as the source states it', () => {
+    assert.deepEqual(negationFindings('茶店の店主は、工事中の営業に不安があると話した。', SHOP), []);
+  });
+});

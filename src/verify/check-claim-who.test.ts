@@ -413,3 +413,82 @@ describe('checkClaim: a speaker written with an age in parentheses', () => {
     assert.ok(!errors('旅館を営む58歳の女性は「客足が遠のく」と話した。').includes('quote.speaker'));
   });
 });
+
+describe('checkClaim: a speaker phrase compared by its head and what the source says of it', () => {
+  const HARBOUR = inventedDocument(
+    'h',
+    '北浦港の遊覧船が座礁',
+    [
+      '北浦港を出た遊覧船が10日、岩場で座礁した。',
+      '船を運航する北浦マリン開発によると、乗客は12人だった。',
+      '県港湾課の森田久美課長は「運航の再開は点検を終えてからになる」と説明した。',
+      '乗っていた東京都の会社員の男性（四一）は「船が大きく傾いて怖かった」と振り返った。',
+    ],
+    { publishedAt: '2026-05-12T09:00:00+09:00' },
+  );
+  const errors = (text: string) =>
+    claimErrors(understanding, text, [HARBOUR])
+      .filter((finding) => finding.code === 'support.attribution')
+      .map((finding) => finding.evidence);
+
+  it('takes a word for the kind of company before the name (運航会社の北浦マリン開発)', () => {
+    assert.deepEqual(errors('運航会社の北浦マリン開発によると、乗客は12人だった。'), []);
+  });
+
+  it('takes a description the source gives elsewhere in the sentence (会社員の男性, its age)', () => {
+    assert.deepEqual(errors('乗っていた41歳の会社員の男性は、船が大きく傾いて怖かったと振り返った。'), []);
+  });
+
+  it('takes a title with the words of the body before it for the titled person (港湾課長)', () => {
+    assert.deepEqual(errors('県の港湾課長は、運航の再開は点検を終えてからになると説明した。'), []);
+  });
+
+  it('still flags a description the source does not give, or another officer', () => {
+    assert.notDeepEqual(errors('乗っていた41歳の船長の男性は、船が大きく傾いて怖かったと振り返った。'), []);
+    assert.notDeepEqual(errors('県の港湾部長は、運航の再開は点検を終えてからになると説明した。'), []);
+    assert.notDeepEqual(errors('県の副課長は、運航の再開は点検を終えてからになると説明した。'), []);
+  });
+});
+
+describe('checkClaim: a word for a kind of company as the cited source', () => {
+  const FERRY = inventedDocument(
+    'g',
+    '北浦港の遊覧船が座礁',
+    ['運航する北浦マリン開発によると、乗客は12人だった。', '同社によると、船は岩場に乗り上げて止まった。'],
+    { publishedAt: '2026-05-12T09:00:00+09:00' },
+  );
+  const attribution = (text: string) =>
+    claimErrors(understanding, text, [FERRY]).filter((finding) => finding.code === 'support.attribution');
+
+  it('takes 運航会社によると for the 同社によると of the source, resolved or not', () => {
+    assert.deepEqual(attribution('運航会社によると、船は岩場に乗り上げて止まった。'), []);
+  });
+
+  it('still flags another kind of body (運輸局によると)', () => {
+    assert.equal(attribution('運輸局によると、船は岩場に乗り上げて止まった。').length, 1);
+  });
+});
+
+describe('checkClaim: the head of an office speaks for it', () => {
+  const bureau = (title: string) =>
+    inventedDocument(
+      'b',
+      '北浦市、水道料金の値上げ案',
+      [
+        '北浦市上下水道局は、水道料金を来年度から平均15%値上げする案をまとめた。',
+        `森田一郎${title}は「管の更新を急がなければ、断水が増える恐れがある」と説明した。一般会計からの繰り入れについては「検討していない」としている。`,
+      ],
+      { publishedAt: '2026-05-12T09:00:00+09:00' },
+    );
+  const names = (text: string, title: string) =>
+    claimErrors(understanding, text, [bureau(title)]).filter((finding) => finding.code === 'support.name');
+  const CLAIM = '上下水道局は、一般会計からの繰り入れは「検討していない」としている。';
+
+  it('takes what 森田一郎局長 says for what 上下水道局 says', () => {
+    assert.deepEqual(names(CLAIM, '局長'), []);
+  });
+
+  it('still flags it given to the bureau for what another officer says', () => {
+    assert.equal(names(CLAIM, '課長').length, 1);
+  });
+});

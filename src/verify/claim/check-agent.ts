@@ -54,6 +54,8 @@ export function checkAgent(claim: SentenceReading, alignment: Alignment, path: s
       other.includes(normalizeForMatch(token.surface)),
   );
   if (same(name, other) || sharesPersonName || aliases(alignment, name, other)) return [];
+  // The head of an office speaks for it: what 岡野直樹局長 says, 上下水道局 says (…としている).
+  if (claim.reported && headsBody(other, name)) return [];
   // Xは Yが V (本店は建築家の田中が設計した): the が-noun is the verb's agent, the は-noun only its
   // topic (象は鼻が長い); a claim that names the source's agent with が says the act of that agent.
   if (
@@ -90,6 +92,16 @@ export function checkAgent(claim: SentenceReading, alignment: Alignment, path: s
       mine.text,
     ),
   ];
+}
+
+/**
+ * True when a person's title names them the head of a body of the kind the body's name ends in:
+ * 局長 of …局, 署長 of …署, 知事 of …県 (a closed class of Japanese office titles).
+ */
+function headsBody(person: string, body: string): boolean {
+  const head = /(\p{Script=Han})長$/u.exec(person)?.[1];
+  if (head !== undefined && head !== '社' && body.endsWith(head)) return true;
+  return /知事$/u.test(person) && /[都道府県]$/u.test(body);
 }
 
 /** True when two subjects name the same one: equal, one inside the other, or a 略称 of it. */

@@ -2,7 +2,7 @@ import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Quantity } from '../../text/quantities.ts';
 import type { Token } from '../../text/tokenizer.ts';
-import { namesBody, refersTo, sameKindAs } from '../../understand/coreference.ts';
+import { isCompanyWord, namesBody, refersTo, sameKindAs } from '../../understand/coreference.ts';
 import {
   findPeople,
   isContentToken,
@@ -300,7 +300,7 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   // A sentence that names whose words or figures it gives (市の試算では, X によると) is its own
   // speaker's, not that of a quote in the sentence before it.
   const cited =
-    sentence.quotes.length === 0 && /によると|によれば|の試算|の調べ|の調査/u.test(sentence.text)
+    sentence.quotes.length === 0 && /によると|によれば|によりますと|の試算|の調べ|の調査/u.test(sentence.text)
       ? sentence.speaker
       : undefined;
   // A later quote of the sentence, in the clause the claim aligns with, has a speaker of its own.
@@ -313,10 +313,19 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
     cited ??
     sentence.previous?.quoteSpeaker;
   const explicit = own === undefined ? undefined : normalizeForMatch(own);
+  // Where the source says what it says of its speaker: the sentence's own words outside quotes.
+  const around = `${window}\n${normalizeForMatch(stripQuotes(sentence.text, sentence.quotes))}`;
+  // …and who speaks: the speaker phrase read, else the words before its first quote (X は「…」と話した).
+  const firstQuote = sentence.quotes[0];
+  const speakerPlace =
+    explicit ??
+    (firstQuote === undefined ? undefined : normalizeForMatch(sentence.text.slice(0, firstQuote.start)));
   const sameSpeaker =
-    explicit === undefined
+    (explicit === undefined
       ? named.some((name) => mentions(window, name))
-      : named.some((name) => mentions(explicit, name) || mentions(name, headOf(explicit)));
+      : named.some((name) => mentions(explicit, name) || mentions(name, headOf(explicit)))) ||
+    (speakerPlace !== undefined &&
+      describesSpeaker(readSpeakerTokens(claim, speaker, true), speakerPlace, around));
   // An English source sentence names the speaker in English: its vocabulary's gloss (当局 for
   // officials: understand/english-gloss.ts) or the name as written are among its keys.
   const english = alignment.scope.some(
@@ -342,9 +351,12 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   if (
     (sameSpeaker ||
       named.some((name) => refersTo(referred, name)) ||
-      referred.some((reference) => sameKindAs(speaker, reference))) &&
+      referred.some((reference) => sameKindAs(speaker, reference)) ||
+      // A word for a kind of company (運行会社, 会社) speaks for the company the source calls 同社.
+      (isCompanyWord(readSpeakerTokens(claim, speaker, true).at(-1)?.surface ?? '') &&
+        /^(?:同社|会社)$/u.test(speakerPhrase))) &&
     !insiderDropped &&
-    !otherOfficer(speaker, speakerPhrase)
+    !otherOfficer(speaker, speakerPhrase, [...sentence.people, ...(sentence.previous?.people ?? [])])
   )
     return out;
   out.push(
@@ -368,10 +380,37 @@ function spokesOf(speaker: string): string[] {
   return /判決$/u.test(speaker) ? ['裁判長', '裁判官'] : [];
 }
 
-function readSpeakerTokens(claim: SentenceReading, speaker: string) {
+function readSpeakerTokens(claim: SentenceReading, speaker: string, exact = false) {
   const at = claim.text.normalize('NFKC').replace(/\s+/gu, '').indexOf(speaker);
   if (at < 0) return [];
-  return claim.tokens.filter((token) => token.start >= at && token.end <= at + speaker.length + 4);
+  const end = at + speaker.length + (exact ? 0 : 4);
+  return claim.tokens.filter((token) => token.start >= at && token.end <= end);
+}
+
+/**
+ * True when the claim's speaker phrase (its tokens) describes the source's speaker: its head, the
+ * last part after の (霧生観光開発 of 運行会社の霧生観光開発, 男性 of 31歳の男性), is in the source's
+ * speaker phrase, whole or all its words (水産課長 in 県水産課の…課長), and what each part before it
+ * says (運行会社, 県, 5年目) is in the source sentence or where it names its speaker: a description
+ * the claim takes from elsewhere in the sentence gives the words to no one else. Figures are the
+ * quantity check's to compare, and a word for a kind of company (会社) only says what the named
+ * body is.
+ */
+function describesSpeaker(tokens: readonly Token[], sourcePhrase: string, around: string): boolean {
+  const parts: Token[][] = [[]];
+  for (const token of tokens) {
+    if (token.surface === 'の' && token.pos === '助詞') parts.push([]);
+    else parts.at(-1)?.push(token);
+  }
+  const head = parts.at(-1) ?? [];
+  const headKeys = head.filter(isContentToken).map(keyOf);
+  const headText = normalizeForMatch(head.map((token) => token.surface).join(''));
+  if (headKeys.length === 0) return false;
+  if (!sourcePhrase.includes(headText) && !headKeys.every((key) => sourcePhrase.includes(key))) return false;
+  return parts
+    .slice(0, -1)
+    .flatMap((part) => part.filter((token) => isContentToken(token) && !isCompanyWord(token.surface)))
+    .every((token) => around.includes(keyOf(token)));
 }
 
 /** The head noun of a speaker phrase: 白川県の試算 → 白川県; 県農政課 → 県農政課. */
@@ -469,9 +508,11 @@ const OFFICE_HEAD = /(?:長|知事|大臣|代表|総裁|頭取|会頭|理事)$/u
 /**
  * True when the claim's speaker and the source's are different people of one body: both written
  * as body の person (北浜風力の社長, 北浜風力の広報担当者), one of them the head of an office, and
- * neither person word holding the other (担当者 and 広報担当者 are one).
+ * neither person word holding the other (担当者 and 広報担当者 are one). A title the source gives
+ * after a person's name (大槻美穂課長 of 県水産課の大槻美穂課長) is the same officer as a claim's title
+ * that adds only words of the source's phrase to it (水産課長).
  */
-function otherOfficer(claimed: string, source: string): boolean {
+function otherOfficer(claimed: string, source: string, people: readonly string[]): boolean {
   const person = (phrase: string) => {
     const at = phrase.lastIndexOf('の');
     return at < 1 ? undefined : normalizeForMatch(phrase.slice(at + 1));
@@ -480,5 +521,13 @@ function otherOfficer(claimed: string, source: string): boolean {
   const theirs = person(source);
   if (mine === undefined || theirs === undefined || mine === '' || theirs === '') return false;
   if (mine.includes(theirs) || theirs.includes(mine)) return false;
+  const name = people.find((person) => theirs.startsWith(person) && theirs.length > person.length);
+  const title = name === undefined ? '' : theirs.slice(name.length);
+  if (
+    title !== '' &&
+    mine.endsWith(title) &&
+    normalizeForMatch(source).includes(mine.slice(0, -title.length))
+  )
+    return false;
   return OFFICE_HEAD.test(mine) || OFFICE_HEAD.test(theirs);
 }

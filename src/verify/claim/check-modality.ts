@@ -13,6 +13,12 @@ import { sameUnit, sameValue } from './elements.ts';
 // Modality: no certainty the sources do not state, no hedge of the aligned source clause dropped,
 // no risk or possibility made a forecast or a plan.
 
+// The content of a verb of fearing (…ことを懸念, 心配, 危惧): a closed class of Japanese.
+const FEARED = /こと(?:を|が|も)(?:懸念|心配|危惧|不安視)/u;
+
+// Verbs of asking someone to act: a closed class of Japanese.
+const REQUEST_VERB = /呼びかけ|呼び掛け|求め|要請|要望|促|依頼|訴え/u;
+
 export function checkModality(
   claim: SentenceReading,
   alignment: Alignment,
@@ -77,7 +83,12 @@ export function checkModality(
     if (isFragment) return;
     // The claim side is read leniently: a hedge word anywhere in the claim (利用者数の見込みについては
     // …とする報道がある) keeps it a forecast; the source side strictly (only where it heads its clause).
-    hedgeAnywhere ??= claim.clauses.some((other) => other.hedges.length > 0) || hedgeWordAfter(claim, 0);
+    // So does the content of a fear voiced (…減ることを心配する声が出ている), though the verb of
+    // fearing heads a relative clause there.
+    hedgeAnywhere ??=
+      claim.clauses.some((other) => other.hedges.length > 0) ||
+      hedgeWordAfter(claim, 0) ||
+      FEARED.test(stripQuotes(claim.text, claim.quotes));
     const hedged = hedgeAnywhere;
     // A condition (可決されれば) asserts nothing.
     const isCondition = /(?:ば|たら|なら|場合は?)[、,]?$/u.test(
@@ -142,6 +153,17 @@ export function checkModality(
     if (figuresInUnhedgedClause(aligned, alignment, claim.text, clause)) return;
     // A fact given as the cause a hedge is about (…が続いていることが原因の可能性がある) is itself stated.
     if (hedgesOnlyTheCause(aligned, clause.keys)) return;
+    // A request reported (…するよう呼びかけた, 協力を求めた) where the source reports it with the
+    // wish in the speaker's words (「…お願いしたい」と呼びかけた): a wish is what a request says, not
+    // how sure it is. A wish to make the request (支援を求めたい) is still one not yet made.
+    const narration = stripQuotes(aligned.sentence.text, aligned.sentence.quotes);
+    if (
+      REQUEST_VERB.test(claim.text.slice(clause.start, clause.end)) &&
+      hedges.every((hedge) => /たい/u.test(hedge)) &&
+      REQUEST_VERB.test(narration) &&
+      !/たい/u.test(narration)
+    )
+      return;
     out.push(
       pathFinding(
         'support.modality',

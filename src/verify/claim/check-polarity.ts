@@ -1,5 +1,6 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { sameSenseOf } from '../../text/antonyms.ts';
+import { normalizeForMatch } from '../../text/normalize.ts';
 import {
   type Clause,
   chainNegation,
@@ -27,6 +28,11 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
       ...(alignment.synonyms.get(predicate.lemma) ?? []),
       ...sameSenseOf(predicate.lemma),
     ]);
+    // There being none of a thing (不安はない) says of the thing what its noun as the predicate does
+    // (営業が心配だ): the noun the existence is said of, and its synonyms.
+    const existent = predicate.kind === 'existence' ? existentOf(claim, predicate) : undefined;
+    if (existent !== undefined)
+      for (const form of [existent, ...(alignment.synonyms.get(existent) ?? [])]) forms.add(form);
     const candidates = alignment.sentences.filter((sentence) =>
       sentence.predicates.some((other) => forms.has(other.lemma)),
     );
@@ -64,6 +70,21 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
       continue;
     // A purpose (…を維持するための) states no act a source could deny.
     if (statesPurpose(claim, predicate)) continue;
+    // What is said, read without who says it (霧生観光開発は…としている): the speaker's name may
+    // align the clause with a sentence that only names the speaker.
+    const said = clause.keys.filter((key) => !(claim.speaker ?? '').includes(key));
+    const saidIn =
+      said.length > 0 && said.length < clause.keys.length
+        ? alignClause(alignment, said, (sentence) => candidates.includes(sentence))?.sentence
+        : undefined;
+    if (
+      saidIn !== undefined &&
+      saidIn !== aligned.sentence &&
+      saidIn.predicates.some(
+        (other) => forms.has(other.lemma) && polarityOf(saidIn, other) === predicate.negated,
+      )
+    )
+      continue;
     out.push(
       pathFinding(
         'support.negation',
@@ -87,6 +108,15 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     ...checkForeignPolarity(claim, alignment, path),
     ...checkPending(claim, alignment, path),
   ];
+}
+
+/** The noun an existence predicate is said of: the one marked with は, が or も right before it (不安はない). */
+function existentOf(claim: SentenceReading, predicate: Predicate): string | undefined {
+  const before = claim.tokens.filter((token) => token.end <= predicate.start);
+  const particle = before.at(-1);
+  const noun = before.at(-2);
+  if (particle === undefined || noun === undefined || !/^[はがも]$/u.test(particle.surface)) return undefined;
+  return noun.pos === '名詞' && noun.posDetail !== '非自立' ? normalizeForMatch(noun.surface) : undefined;
 }
 
 /**

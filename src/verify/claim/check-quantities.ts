@@ -16,6 +16,20 @@ import { outletsNamed } from './speakers.ts';
 
 // Quantities: in the listed sources, and not one side of a disagreement between them stated as settled.
 
+/**
+ * 乗客の一人が, 理由の一つは: "one of" the noun before it (N の一人 / 一つ), which counts nothing the
+ * sources must give.
+ */
+function isOneOf(text: string, quantity: Quantity): boolean {
+  return (
+    quantity.value === 1 &&
+    !quantity.approx &&
+    quantity.bound === undefined &&
+    text.normalize('NFKC')[quantity.start - 1] === 'の' &&
+    /^(?:が|は|も|を|に|と|で)/u.test(text.normalize('NFKC').slice(quantity.end))
+  );
+}
+
 export function checkQuantities(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   const out: Finding[] = [];
   const quantities = outsideQuotes(claim, alignment.quantities);
@@ -53,7 +67,8 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
                 isYearsSince(quantity, sentence.dates, publishedOf(alignment, sentence)))),
         )) ||
       // 11日と12日の2日間: a count of the claim's own days (text/dates.ts).
-      countsListedDays(claim.text, alignment.dates, quantity);
+      countsListedDays(claim.text, alignment.dates, quantity) ||
+      isOneOf(claim.text, quantity);
     if (holders.length === 0 && !derived) {
       out.push(
         pathFinding(

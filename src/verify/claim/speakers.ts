@@ -16,7 +16,7 @@ export function attributionWindow(sentence: SourceSentence, document?: DocumentU
   const own = stripQuotes(sentence.text, sentence.quotes);
   const hasOwnSpeaker =
     sentence.quoteSpeaker !== undefined ||
-    /によると|によれば/u.test(own) ||
+    /によると|によれば|によりますと/u.test(own) ||
     sentence.tokens.some((token) => token.nameKind === 'person' && own[token.start] !== '＊');
   const index = document?.sentences.indexOf(sentence) ?? -1;
   const before =
