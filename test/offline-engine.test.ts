@@ -187,6 +187,33 @@ describe('offline headings', () => {
   });
 });
 
+describe('offline title of a story its outlets report through a source', () => {
+  it('names the actor and the act, not whom the facts are reported by', async () => {
+    const tokenizer = await createTokenizer();
+    // Invented news, written for this test: two outlets lead with the zoo's account of a birth.
+    const zoo = (id: string, siteName: string, title: string, lines: string[]) =>
+      inventedDocument(id, title, lines, { siteName, publishedAt: '2026-06-07T09:00:00+09:00' });
+    const article = await createOfflineEngine().composeArticle(
+      [
+        zoo('kakuu-nippo', '架空日報', '北浜動物園でキリンの赤ちゃん誕生', [
+          '北浜動物園によると、キリンの赤ちゃんは雄で、5日の未明に生まれた。',
+          '動物園は、赤ちゃんの一般公開を来月に始める予定だ。',
+          '母親のキリンは10歳で、初めての出産だった。',
+        ]),
+        zoo('kakuu-tv', '架空テレビ', '北浜動物園、キリンが出産', [
+          '北浜動物園によると、キリンの赤ちゃんは雄で、5日の未明に生まれたという。',
+          '動物園は来月、赤ちゃんの一般公開を始める予定だ。',
+          '赤ちゃんの体重は約60キロで、体高は約1.8メートルある。',
+        ]),
+      ],
+      { tokenizer },
+    );
+    const title = article.title.text;
+    assert.doesNotMatch(title, /によると|によれば|^【まとめ】/u, title);
+    assert.match(title, /、/u, title);
+  });
+});
+
 describe('offline headings of a section the engine cannot write', () => {
   it('heads it with its main fact in headline form, in plain style, not a keyword pair', async () => {
     const tokenizer = await createTokenizer();

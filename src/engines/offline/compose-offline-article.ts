@@ -1061,6 +1061,9 @@ function copiesHeadline(text: string, sources: readonly Source[]): boolean {
   return sources.some(({ document }) => similarity(text, document.title) >= HEADLINE_COPY);
 }
 
+/** A headline that opens on whom the facts are reported by (Xによると、…). */
+const REPORTED_BY = /^[^、]{1,24}(?:によると|によれば|によりますと)、/u;
+
 /**
  * The title: the story's main fact in the article's own words (who did what), from the latest
  * Japanese source — the latest development when the sources span days — not a source headline.
@@ -1141,8 +1144,11 @@ function composeTitle(
     );
   for (const { candidate } of ranked) {
     const text = asHeadline(candidate, understanding);
-    // The title may name the event a ✅ line reports (without its date), not repeat a line verbatim.
-    if (text === undefined || copiesHeadline(text, sources) || lines.has(text)) continue;
+    // The title may name the event a ✅ line reports (without its date), not repeat a line verbatim;
+    // and it names the actor and the act, not who told of it (動物公園によると、赤ちゃん、雌で… is a
+    // sentence cut short, not a headline).
+    if (text === undefined || copiesHeadline(text, sources) || lines.has(text) || REPORTED_BY.test(text))
+      continue;
     return {
       text,
       fact: stancedFact(
