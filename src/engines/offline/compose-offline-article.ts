@@ -56,9 +56,11 @@ import {
   headlineOf,
   introducesWords,
   isAnnouncement,
+  isTimePoint,
   MAX_COPIED_RUN,
   plainTextOf,
   standsAlone,
+  TIME_UNITS,
   writeFigures,
   writeSpeechFrame,
 } from './write-fact.ts';
@@ -1398,9 +1400,16 @@ function hookWordings(phrase: string | undefined, answer: Candidate): string[] {
   if (presumed) return [`${topic}どんな状況?`, `${about}どう見られている?`];
   if (sentence.predicates.some((predicate) => DECISION.test(predicate.lemma)))
     return [`${about}何が決まった?`, `${about}何を決めた?`];
-  const unit = sentence.quantities[0]?.unit;
-  // How much is asked only of an answer that gives the figure (not one whose （68） was dropped).
-  if (unit !== undefined && /[\d０-９]/u.test(written)) {
+  const first = sentence.quantities[0];
+  const unit = first?.unit;
+  // How much is asked only of an answer that gives the figure (not one whose （68） was dropped), and
+  // how long only of a length of time: a time counted from something (生まれて約1時間後) says when.
+  if (
+    first !== undefined &&
+    unit !== undefined &&
+    !isTimePoint(sentence.text, first) &&
+    /[\d０-９]/u.test(written)
+  ) {
     const much =
       unit === '円'
         ? 'いくら'
@@ -1454,9 +1463,6 @@ function topicOf(answer: Candidate): string | undefined {
     ? topic
     : undefined;
 }
-
-// Units of time (quantities.ts): a figure in them answers how long something takes.
-const TIME_UNITS = new Set(['秒', '分', '日', '週', 'か月', '年']);
 
 // Predicates that report a decision (決めた, 決定, 可決, 承認, 合意, 採択).
 const DECISION = /決め|決定|可決|承認|合意|採択/u;

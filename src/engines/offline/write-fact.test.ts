@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { before, describe, it } from 'node:test';
 import type { Document } from '../../domain/document.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
+import { findQuantities, type Quantity } from '../../text/quantities.ts';
 import { createTokenizer, type Tokenizer } from '../../text/tokenizer.ts';
 import { createUnderstanding, type DocumentUnderstanding } from '../../understand/understand-document.ts';
 import { composeTimeline } from './compose-explainer.ts';
@@ -11,6 +12,7 @@ import {
   copiedRun,
   copiesRun,
   headlineOf,
+  isTimePoint,
   MAX_COPIED_RUN,
   plainTextOf,
   standsAlone,
@@ -779,5 +781,19 @@ describe('writeFact: a describing clause before a name given in brackets', () =>
     assert.equal(writeOwn('新しい図書館の設計'), '新しい図書館の設計は、設計事務所「ミナモ」が担う。');
     // Which group runs it is said by the clause: without a name it is not left out (so it can only be quoted).
     assert.equal(writeOwn('新しい図書館の運営'), undefined);
+  });
+});
+
+describe('isTimePoint', () => {
+  const first = (text: string) => findQuantities(text)[0] as Quantity;
+  it('reads a time counted from something as when, and a length of time as how long', () => {
+    for (const text of [
+      '赤ちゃんは生まれて約1時間後に立ち上がった。',
+      '3年ぶりに再開した。',
+      '発車の10分前に止まった。',
+    ])
+      assert.equal(isTimePoint(text, first(text)), true, text);
+    for (const text of ['復旧には約3時間かかる。', '所要時間は約40分だ。', '約500人が参加した。'])
+      assert.equal(isTimePoint(text, first(text)), false, text);
   });
 });

@@ -1,5 +1,5 @@
 import { normalizeForMatch } from '../../text/normalize.ts';
-import { numeralInFigures } from '../../text/quantities.ts';
+import { numeralInFigures, type Quantity } from '../../text/quantities.ts';
 import { runsOf } from '../../text/text-runs.ts';
 import type { Token } from '../../text/tokenizer.ts';
 import { nounCompounds, type SourceSentence } from '../../understand/understand-document.ts';
@@ -1225,4 +1225,20 @@ export function writeSpeechFrame(
   // The frame points forward to the quote that follows it, so only its speaker must stand alone.
   if (!standsAlone(written) || copiesRun(frame, sourceNorm, MAX_COPIED_RUN)) return undefined;
   return { frame, speaker: speaker.slice(0, -1), start: quote.start + 1, end: quote.end - 1 };
+}
+
+/** Units of time a figure may count (約1時間 is counted in 分). */
+export const TIME_UNITS: ReadonlySet<string> = new Set(['秒', '分', '日', '週', 'か月', '年']);
+
+/**
+ * True when a time figure of `text` is counted from something (生まれて約1時間後に, 3年ぶりに, 10分前,
+ * 2日目): it says when, not how long something takes.
+ */
+export function isTimePoint(text: string, quantity: Quantity): boolean {
+  const at = text.indexOf(quantity.text);
+  return (
+    TIME_UNITS.has(quantity.unit) &&
+    at >= 0 &&
+    /^(?:後|前|ぶり|目)/u.test(text.slice(at + quantity.text.length))
+  );
 }
