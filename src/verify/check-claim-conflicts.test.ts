@@ -391,6 +391,32 @@ describe('a disputed count of the same noun in sentences that share few other wo
   });
 });
 
+// Two outlets on a quota split: the later page gives two figures of the same unit in one sentence
+// (invented: a bay's catch quota).
+const QUOTA = inventedDocument(
+  'q',
+  '青葉湾のマダイ漁獲枠、県が配分案',
+  ['県は10日、青葉湾のマダイ漁獲枠の配分案を示した。', '配分案では、沿岸の釣りに34トンを割り当てる。'],
+  { publishedAt: '2026-04-10T09:00:00+09:00', siteName: '青葉新報' },
+);
+const QUOTA_OTHER = inventedDocument(
+  'o',
+  '青葉湾のマダイ漁獲枠、配分に不満',
+  ['県の配分案は、定置網に48トン、沿岸の釣りに38トンを割り当てる内容だ。'],
+  { publishedAt: '2026-04-11T09:00:00+09:00', siteName: '潮見日日' },
+);
+
+describe('the rival figure a conflict names', () => {
+  it('is the other page’s figure of what the claim counts, not the first figure of its sentence', () => {
+    const settled = claimErrors(understanding, '配分案では、沿岸の釣りに34トンを割り当てる。', [
+      QUOTA,
+      QUOTA_OTHER,
+    ]).filter((finding) => finding.code === 'conflict.settled');
+    assert.equal(settled.length, 1);
+    assert.match(settled[0]?.message ?? '', /「34トン」.*against 「38トン」/u);
+  });
+});
+
 // One page gives a plan's figure; a later page gives the revised plan and calls the first figure the
 // original one (当初案を示していたが): the first figure no longer stands (invented: a town's boat berths).
 const BERTHS = inventedDocument(

@@ -153,24 +153,36 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
         !datesOf(sentence).some((d) => claimDates.some((mine) => agrees(mine, d)))
       )
         continue;
-      const rival = sentence.quantities.find(
-        (other) =>
-          unitOf(alignment, sentence, other) === quantity.unit &&
-          // The value a change is measured from (前回の36.02％を…上回った) is another time's figure.
-          !other.baseline &&
-          !sameValue(quantity, other) &&
-          !quantities.some((mine) => sameValue(mine, other)) &&
-          !sentence.quantities.some((mine) => sameValue(mine, quantity)) &&
-          // The total of the parts the claim lists (小学校24校と中学校11校: 35 schools) is another thing.
-          !totalsClaimParts(other.value, quantities, quantity.unit) &&
-          Boolean(other.vague) === Boolean(quantity.vague) &&
-          sameSubject(
-            alignment,
-            sentence,
-            quantity,
-            other,
-            twin || sameVerb(other) || sameCounted(other) ? undefined : clause,
-          ),
+      const isRival = (other: Quantity) =>
+        unitOf(alignment, sentence, other) === quantity.unit &&
+        // The value a change is measured from (前回の36.02％を…上回った) is another time's figure.
+        !other.baseline &&
+        !sameValue(quantity, other) &&
+        !quantities.some((mine) => sameValue(mine, other)) &&
+        !sentence.quantities.some((mine) => sameValue(mine, quantity)) &&
+        // The total of the parts the claim lists (小学校24校と中学校11校: 35 schools) is another thing.
+        !totalsClaimParts(other.value, quantities, quantity.unit) &&
+        Boolean(other.vague) === Boolean(quantity.vague) &&
+        sameSubject(
+          alignment,
+          sentence,
+          quantity,
+          other,
+          twin || sameVerb(other) || sameCounted(other) ? undefined : clause,
+        );
+      // The rival named is the figure written after the same words as the claim's figure (沿岸の釣りに
+      // 38トン, not 定置網に48トン before it), else the first: the verdict is the same, the message
+      // points at the figure the claim contradicts.
+      const mine = wordsBefore(claim.text, quantity);
+      const rivals = sentence.quantities.filter(isRival);
+      const rival = rivals.reduce<Quantity | undefined>(
+        (best, other) =>
+          best === undefined ||
+          sharedEnd(wordsBefore(sentence.text, other), mine) >
+            sharedEnd(wordsBefore(sentence.text, best), mine)
+            ? other
+            : best,
+        undefined,
       );
       if (rival === undefined) continue;
       // The claim gives its value to the outlet or source that reported it: who said what.
@@ -485,4 +497,16 @@ function isSpanBetween(quantity: Quantity, dates: readonly DateMention[]): boole
       );
     }),
   );
+}
+
+/** The few characters before a figure, without the particle that joins them to it (沿岸の釣りに → 沿岸の釣り). */
+function wordsBefore(text: string, quantity: Quantity): string {
+  return text.slice(Math.max(0, quantity.start - 8), quantity.start).replace(/[にはがをの、\s]+$/u, '');
+}
+
+/** How many characters two strings share at their ends. */
+function sharedEnd(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n += 1;
+  return n;
 }
