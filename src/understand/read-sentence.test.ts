@@ -403,6 +403,14 @@ describe('readSentence: quotes and speakers', () => {
     );
   });
 
+  it('keeps a name written with ノ or ヶ whole in the speaker (鵜ノ浜漁協, 萩ヶ丘町)', () => {
+    assert.equal(
+      readSentence('鵜ノ浜漁協の石黒組合長は「枠が足りない」と話した。', tokenizer).speaker,
+      '鵜ノ浜漁協の石黒組合長',
+    );
+    assert.equal(readSentence('鵜ノ浜漁協によると、漁獲は減った。', tokenizer).speaker, '鵜ノ浜漁協');
+  });
+
   it('takes the speaker set between the words and the reporting verb (…だと、X は説明した)', () => {
     const reading = readSentence('工事は来月に終わる見込みだと、町の担当者は説明した。', tokenizer);
     assert.equal(reading.reported, true);

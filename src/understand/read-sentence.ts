@@ -1087,7 +1087,9 @@ function nounRunBefore(tokens: readonly Token[], text: string, offset: number): 
     const token = tokens[index] as Token;
     const isNoun = token.pos === '名詞' || token.pos === '接頭詞';
     const isOf = token.surface === 'の' && tokens[index - 1]?.pos === '名詞';
-    if (!isNoun && !isOf) break;
+    // A name's ノ or ヶ between two of its parts (鵜ノ浜漁協, 萩ヶ丘), whatever the tagger calls it.
+    const inName = /^[ノヶケ]$/u.test(token.surface) && start !== offset && tokens[index - 1]?.pos === '名詞';
+    if (!isNoun && !isOf && !inName) break;
     start = token.start;
     index--;
   }
