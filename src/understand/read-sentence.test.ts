@@ -409,6 +409,10 @@ describe('readSentence: quotes and speakers', () => {
       '鵜ノ浜漁協の石黒組合長',
     );
     assert.equal(readSentence('鵜ノ浜漁協によると、漁獲は減った。', tokenizer).speaker, '鵜ノ浜漁協');
+    assert.equal(
+      readSentence('萩ヶ丘町の町長は「計画を見直す」と話した。', tokenizer).speaker,
+      '萩ヶ丘町の町長',
+    );
   });
 
   it('takes the speaker set between the words and the reporting verb (…だと、X は説明した)', () => {
