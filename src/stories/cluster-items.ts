@@ -799,10 +799,22 @@ function kanaNamed(phrase: string, from: ItemReading, to: ItemReading): boolean 
 // and its names' kana forms → the name.
 const kanaWordSets = new WeakMap<ItemReading, Set<string>>();
 function kanaWordSet(reading: ItemReading): Set<string> {
-  let set = kanaWordSets.get(reading);
-  if (set === undefined || set.size !== reading.kanaWords.length) {
-    set = new Set(reading.kanaWords);
-    kanaWordSets.set(reading, set);
+  return setOnce(kanaWordSets, reading, reading.kanaWords);
+}
+
+/**
+ * A reading's list (kept without repeats) as a set, made once per reading and again when the list
+ * has grown (a story's profile pools new entries).
+ */
+function setOnce(
+  cache: WeakMap<ItemReading, Set<string>>,
+  reading: ItemReading,
+  list: readonly string[],
+): Set<string> {
+  let set = cache.get(reading);
+  if (set === undefined || set.size !== list.length) {
+    set = new Set(list);
+    cache.set(reading, set);
   }
   return set;
 }
@@ -945,12 +957,7 @@ function sharedEvents(a: ItemReading, b: ItemReading, table: Frequencies) {
 // has more events than its set, and the set is made again.
 const eventSets = new WeakMap<ItemReading, Set<string>>();
 function eventSet(reading: ItemReading): Set<string> {
-  let set = eventSets.get(reading);
-  if (set === undefined || set.size !== reading.events.length) {
-    set = new Set(reading.events);
-    eventSets.set(reading, set);
-  }
-  return set;
+  return setOnce(eventSets, reading, reading.events);
 }
 
 /**

@@ -615,6 +615,11 @@ function figureOf(
   return undefined;
 }
 
+/** The first figure between `start` and `end`. */
+function figureWithin(quantities: readonly Quantity[], start: number, end: number): Quantity | undefined {
+  return quantities.find((q) => q.start >= start && q.end <= end);
+}
+
 /** An object counted by a figure (1,200 jobs → 1200人の雇用): the figure right before a counted noun. */
 function countedObject(
   text: string,
@@ -623,7 +628,7 @@ function countedObject(
   quantities: readonly Quantity[],
   context: GlossContext,
 ): string | undefined {
-  const figure = quantities.find((q) => q.start >= start && q.end <= end);
+  const figure = figureWithin(quantities, start, end);
   if (figure === undefined) return undefined;
   const noun = countedNounAfter(text, figure.end, end, context);
   if (noun === undefined || figure.unit !== '' || noun.counter === undefined) return undefined;
@@ -651,7 +656,7 @@ function amountObject(
   end: number,
   quantities: readonly Quantity[],
 ): string | undefined {
-  const figure = quantities.find((q) => q.start >= start && q.end <= end);
+  const figure = figureWithin(quantities, start, end);
   if (figure === undefined || figure.unit === '') return undefined;
   const around = `${text.slice(start, figure.start)} ${text.slice(figure.end, end)}`;
   return /^[\s]*(?:(?:about|around|some|roughly|nearly|an\s+estimated)\s+)?\s*$/u.test(around)
@@ -670,7 +675,7 @@ function measuredObject(
   quantities: readonly Quantity[],
   context: GlossContext,
 ): string | undefined {
-  const figure = quantities.find((q) => q.start >= start && q.end <= end);
+  const figure = figureWithin(quantities, start, end);
   if (figure === undefined || figure.unit === '' || !/^\s*$/u.test(text.slice(figure.end, end)))
     return undefined;
   const found =
@@ -737,7 +742,7 @@ function subjectPhrase(
       ? undefined
       : `${head}${apposition[2] === undefined ? '' : `（${apposition[2]}）`}`;
   }
-  const figure = quantities.find((q) => q.start >= start && q.end <= end);
+  const figure = figureWithin(quantities, start, end);
   if (
     figure !== undefined &&
     /^\s*(?:(?:about|around|some|nearly|roughly|at\s+least|more\s+than|over)\s+)?$/iu.test(
