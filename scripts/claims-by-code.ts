@@ -38,6 +38,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set14: 'set13/14',
   set15: 'set15/16',
   set16: 'set15/16',
+  set17: 'set17/18',
+  set18: 'set17/18',
 };
 
 const { values, positionals } = parseArgs({
