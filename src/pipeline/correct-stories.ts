@@ -68,8 +68,11 @@ function correctionOf(
   where: string,
 ): StoryCorrection {
   const members = new Map<string, string[]>();
-  for (const assignment of assignments)
-    members.set(assignment.story, [...(members.get(assignment.story) ?? []), assignment.id]);
+  for (const assignment of assignments) {
+    const ids = members.get(assignment.story);
+    if (ids === undefined) members.set(assignment.story, [assignment.id]);
+    else ids.push(assignment.id);
+  }
   const missing = named.find((story) => !members.has(story));
   if (missing !== undefined)
     throw invalid(
@@ -78,13 +81,13 @@ function correctionOf(
     );
   if (request.kind === 'merge')
     return { kind: 'merge', items: named.map((story) => members.get(story)?.[0] as string) };
-  const inStory = members.get(request.story) as string[];
+  const inStory = new Set(members.get(request.story));
   const items = [...new Set(request.items)];
   if (items.length === 0) throw invalid(`no item to split off "${request.story}"`, 'Name the items to move.');
-  const stray = items.find((item) => !inStory.includes(item));
+  const stray = items.find((item) => !inStory.has(item));
   if (stray !== undefined)
     throw invalid(`item "${stray}" is not in story "${request.story}"`, 'Name items of that story only.');
-  if (items.length === inStory.length)
+  if (items.length === inStory.size)
     throw invalid(
       `splitting every item of "${request.story}" off would change nothing`,
       'Leave at least one item in the story.',
