@@ -31,6 +31,8 @@ const { values, positionals } = parseArgs({
     json: { type: 'boolean', default: false },
     set: { type: 'string', multiple: true },
     record: { type: 'string' },
+    judge: { type: 'string' },
+    'base-url': { type: 'string' },
   },
   allowPositionals: true,
 });
@@ -40,6 +42,20 @@ if (!existsSync(root)) {
   process.exit(2);
 }
 const sets = values.set ?? ['set1', 'set2'];
+// --judge MODEL [--base-url URL]: also ask a language model about each claim the rules support, and
+// report the figures again counting its doubts (support.judge) as flags. The rules' figures above
+// them do not change.
+const judging = values.judge === undefined ? undefined : await import('../src/pipeline/judge-claim.ts');
+const judge =
+  values.judge === undefined || judging === undefined
+    ? undefined
+    : judging.judgeOnModel({
+        model: values.judge,
+        ...(values['base-url'] === undefined ? {} : { baseURL: values['base-url'] }),
+        env: process.env,
+        timeoutMs: 120_000,
+      });
+const judged: Record<string, { detected: number; falseAlarms: number; failed: number }> = {};
 const tokenizer = await createTokenizer();
 const understanding = createUnderstanding(tokenizer);
 
@@ -94,6 +110,18 @@ for (const set of sets) {
     tally(byType, unsupported ? '(detection)' : '(kept)', right);
     tally(overall, claim.type, right);
     tally(overall, unsupported ? '(detection)' : '(kept)', right);
+    if (judge !== undefined && judging !== undefined) {
+      const opinion = await judging.judgeVerdict(verdict, claim.sentence, documents, judge);
+      const flagged =
+        !opinion.supported || opinion.problems.some((problem) => problem.code === 'support.judge');
+      for (const name of [set, 'both sets']) {
+        const entry = judged[name] ?? { detected: 0, falseAlarms: 0, failed: 0 };
+        judged[name] = entry;
+        if (flagged && unsupported) entry.detected++;
+        if (flagged && !unsupported) entry.falseAlarms++;
+        if (opinion.judge !== undefined && 'error' in opinion.judge) entry.failed++;
+      }
+    }
     if (values.record !== undefined) {
       const findings = verdict.problems.map((problem) => ({
         code: problem.code,
@@ -142,6 +170,11 @@ function report(name: string, byType: Map<string, Tally>, confusion?: Record<str
       `  ${type.padEnd(12)} ${label.padEnd(8)} ${String(t.right).padStart(3)}/${String(t.total).padEnd(3)} ${percent(t)}`,
     );
   }
+  const opinion = judged[name];
+  if (opinion !== undefined)
+    console.log(
+      `  with the judge's doubts as flags (${values.judge}): detection ${opinion.detected}/${detection?.total ?? 0}, false alarms ${opinion.falseAlarms}/${falseAlarm?.total ?? 0}; the judge failed on ${opinion.failed}`,
+    );
   if (confusion !== undefined)
     console.log(
       `  confusion: unsupported→rejected ${confusion.tp}, unsupported→supported ${confusion.fn}, supported→rejected ${confusion.fp}, supported→supported ${confusion.tn}`,

@@ -88,8 +88,8 @@ when LC_ALL, LC_MESSAGES or LANG starts with "ja"). Exit code 1 when any finding
 `;
 
 export const VERIFY_CLAIM_USAGE = `Usage:
-  matome verify-claim --source SRC [--source SRC]... [--allow-host HOST]... [--lang ja|en] "文"
-  matome verify-claim --jsonl FILE|- [--allow-host HOST]... [--lang ja|en]
+  matome verify-claim --source SRC [--source SRC]... [--allow-host HOST]... [--lang ja|en] [--judge MODEL] "文"
+  matome verify-claim --jsonl FILE|- [--allow-host HOST]... [--lang ja|en] [--judge MODEL]
 
 Checks one sentence against the sources (saved pages or URLs) and prints
 {supported, score, evidence: [{source, start, end, text}], problems: [...]} as JSON.
@@ -102,6 +102,12 @@ resolved from FILE's directory (the current directory for -). Prints one JSON li
 order: the verdict above with the line's id, or {"id", "error": {code, message, hint, line}} for
 a line that could not be checked. Each source is read once per run. Exit code 0 when every claim
 is supported, 1 when some is not, 3 when some line could not be checked.
+
+--judge MODEL (provider:model as for build --model; --base-url URL, --llm-timeout S) asks a language
+model for a second opinion on each claim the rules support. The rules decide: a doubt (the model
+says the sources contradict the claim or do not state it) adds a support.judge warning with its
+reason, and the verdict gains "judge": {verdict, reason, cites} (or {error} when the model could not
+answer); "supported" and the exit code stay as the rules gave them.
 `;
 
 export const VERIFY_USAGE = `Usage:

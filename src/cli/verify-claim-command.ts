@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { text as readStream } from 'node:stream/consumers';
 import { parseArgs } from 'node:util';
+import type { Document } from '../domain/document.ts';
 import { isMatomeError, MatomeError } from '../domain/errors.ts';
+import type { ClaimJudge, JudgedVerdict } from '../pipeline/judge-claim.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
 import { findingMessage, type ReportLanguage } from '../verify/finding-messages.ts';
@@ -38,7 +40,9 @@ export async function runVerifyClaimCommand(args: readonly string[], io: VerifyC
   }
   const sources = values.source ?? [];
   const allowHosts = values['allow-host'] ?? [];
-  const language = reportLanguageOption(values.lang, io.env ?? process.env, 'verify-claim');
+  const env = io.env ?? process.env;
+  const language = reportLanguageOption(values.lang, env, 'verify-claim');
+  const judge = await judgeFrom(values, env);
   if (values.jsonl !== undefined) {
     if (positionals.length > 0) {
       throw usageError(
@@ -48,7 +52,7 @@ export async function runVerifyClaimCommand(args: readonly string[], io: VerifyC
     if (sources.length > 0) {
       throw usageError(`--jsonl ${values.jsonl} takes each line's sources from the file; drop --source`);
     }
-    return runJsonl(values.jsonl, allowHosts, io, language);
+    return runJsonl(values.jsonl, allowHosts, io, language, judge);
   }
   const [claim, ...extra] = positionals;
   if (sources.length === 0) throw usageError('verify-claim needs at least one --source (or --jsonl FILE)');
@@ -56,8 +60,14 @@ export async function runVerifyClaimCommand(args: readonly string[], io: VerifyC
     throw usageError('verify-claim takes exactly one sentence (quote it)');
   }
   const documents = await readDocuments(sources, allowHosts);
+  const sentence = claim.trim();
   const verdict = inLanguage(
-    verifyClaim(claim.trim(), documents, io.tokenizer ?? (await createTokenizer())),
+    await judged(
+      verifyClaim(sentence, documents, io.tokenizer ?? (await createTokenizer())),
+      sentence,
+      documents,
+      judge,
+    ),
     language,
   );
   io.stdout(`${JSON.stringify(verdict, null, 2)}\n`);
@@ -70,6 +80,8 @@ export interface ClaimBatchSummary {
   supported: number;
   unsupported: number;
   errors: number;
+  /** Supported by the rules and doubted by the judge (`--judge`): a person should look. */
+  doubted: number;
 }
 
 /** What a batch needs besides its lines. */
@@ -85,6 +97,8 @@ export interface ClaimBatchOptions {
   understanding?: Understanding;
   /** The language of the problems' messages (English by default). */
   language?: ReportLanguage;
+  /** A language model's second opinion on the claims the rules support (`--judge MODEL`). */
+  judge?: ClaimJudge;
 }
 
 /**
@@ -97,7 +111,7 @@ export async function verifyClaimLines(
   options: ClaimBatchOptions,
   write: (line: string) => void,
 ): Promise<ClaimBatchSummary> {
-  const summary: ClaimBatchSummary = { claims: 0, supported: 0, unsupported: 0, errors: 0 };
+  const summary: ClaimBatchSummary = { claims: 0, supported: 0, unsupported: 0, errors: 0, doubted: 0 };
   const understanding = options.understanding ?? createUnderstanding(options.tokenizer);
   const lines = text.replace(/^\uFEFF/u, '').split(/\r?\n/u);
   for (const [index, raw] of lines.entries()) {
@@ -115,10 +129,16 @@ export async function verifyClaimLines(
         documents.push(await readClaimSource(options, resolved, `s${documents.length + 1}`, line));
       }
       const verdict = inLanguage(
-        verifyClaim(claim.sentence, documents, options.tokenizer, understanding),
+        await judged(
+          verifyClaim(claim.sentence, documents, options.tokenizer, understanding),
+          claim.sentence,
+          documents,
+          options.judge,
+        ),
         options.language ?? 'en',
       );
       summary[verdict.supported ? 'supported' : 'unsupported']++;
+      if (verdict.problems.some((problem) => problem.code === 'support.judge')) summary.doubted++;
       write(`${JSON.stringify(id === undefined ? verdict : { id, ...verdict })}\n`);
     } catch (error) {
       summary.errors++;
@@ -130,8 +150,47 @@ export async function verifyClaimLines(
   return summary;
 }
 
+/** The rules' verdict, with the judge's opinion when one was asked for (`--judge`). */
+async function judged(
+  verdict: ClaimVerdict,
+  claim: string,
+  documents: readonly Document[],
+  judge: ClaimJudge | undefined,
+): Promise<JudgedVerdict> {
+  if (judge === undefined) return verdict;
+  const { judgeVerdict } = await import('../pipeline/judge-claim.ts');
+  return await judgeVerdict(verdict, claim, documents, judge);
+}
+
+/**
+ * `--judge MODEL` (provider:model, as `build --model`) with `--base-url` and `--llm-timeout`: the
+ * model that gives a second opinion. Its modules are loaded only when asked for.
+ */
+async function judgeFrom(
+  values: ReturnType<typeof parse>['values'],
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<ClaimJudge | undefined> {
+  if (values.judge === undefined) {
+    const stray = (['base-url', 'llm-timeout'] as const).find((option) => values[option] !== undefined);
+    if (stray !== undefined) throw usageError(`--${stray} without --judge MODEL`);
+    return undefined;
+  }
+  const timeout = Number(values['llm-timeout'] ?? '60');
+  if (!Number.isInteger(timeout) || timeout < 1 || timeout > 3600) {
+    throw usageError(`--llm-timeout ${values['llm-timeout']} (give whole seconds from 1 to 3600)`);
+  }
+  const { judgeOnModel } = await import('../pipeline/judge-claim.ts');
+  const baseURL = values['base-url'] ?? env.MATOME_BASE_URL;
+  return judgeOnModel({
+    model: values.judge,
+    ...(baseURL ? { baseURL } : {}),
+    env,
+    timeoutMs: timeout * 1000,
+  });
+}
+
 /** The verdict with each problem's message in the language asked for (its params stay as they are). */
-function inLanguage(verdict: ClaimVerdict, language: ReportLanguage): ClaimVerdict {
+function inLanguage<T extends ClaimVerdict>(verdict: T, language: ReportLanguage): T {
   if (language === 'en') return verdict;
   return {
     ...verdict,
@@ -144,6 +203,7 @@ async function runJsonl(
   allowHosts: readonly string[],
   io: VerifyClaimIo,
   language: ReportLanguage,
+  judge: ClaimJudge | undefined,
 ): Promise<number> {
   const fromStdin = file === '-';
   const input = fromStdin ? 'stdin' : file;
@@ -165,13 +225,14 @@ async function runJsonl(
       tokenizer: io.tokenizer ?? (await createTokenizer()),
       readSource: createSourceReader(allowHosts, { cache: true }),
       language,
+      ...(judge === undefined ? {} : { judge }),
     },
     io.stdout,
   );
   io.stderr(
     summary.claims === 0
       ? `verify-claim: no claims in ${input}\n`
-      : `verify-claim: ${summary.claims} claim${summary.claims === 1 ? '' : 's'} in ${input}: ${summary.supported} supported, ${summary.unsupported} unsupported, ${summary.errors} not checked\n`,
+      : `verify-claim: ${summary.claims} claim${summary.claims === 1 ? '' : 's'} in ${input}: ${summary.supported} supported${judge === undefined ? '' : ` (${summary.doubted} of them doubted by the judge)`}, ${summary.unsupported} unsupported, ${summary.errors} not checked\n`,
   );
   if (summary.errors > 0) return EXIT.source;
   return summary.unsupported > 0 ? 1 : EXIT.ok;
@@ -252,6 +313,9 @@ function parse(args: readonly string[]) {
       jsonl: { type: 'string' },
       lang: { type: 'string' },
       'allow-host': { type: 'string', multiple: true },
+      judge: { type: 'string' },
+      'base-url': { type: 'string' },
+      'llm-timeout': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: true,

@@ -22,6 +22,8 @@ const EMITTERS = [
     .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && name !== 'finding-messages.ts')
     .map((name) => join(SRC, 'verify', name)),
   join(SRC, 'cli', 'lint-command.ts'),
+  // The language model's second opinion on a claim (verify-claim --judge) sits above verify.
+  join(SRC, 'pipeline', 'judge-claim.ts'),
 ];
 // Literals in those files shaped like a code that are JSON paths of an Article, not codes.
 const ARTICLE_PATHS = new Set(['closing.sentence', 'closing.points']);

@@ -289,6 +289,11 @@ export const FINDING_CATALOGUE: Readonly<Record<string, Entry>> = {
     name: { ja: '出典で裏付けられない部分があります', en: 'Not covered' },
     ja: (p) => `${p('words')}は出典に見当たりません（内容語のうち出典にあるのは ${p.n('percent')}%）。`,
   },
+  'support.judge': {
+    name: { ja: '言語モデルが疑問を示しています', en: 'Doubted by the language model' },
+    ja: (p) =>
+      `言語モデルの判定では、出典はこの文を${p('verdict') === 'contradicted' ? '否定しています' : '述べていません'}：${p('reason')}　人が出典と照らし合わせてください。`,
+  },
   'support.cross-language': {
     name: { ja: '別の言語の出典との照合です', en: 'Cross-language check' },
     ja: (p) => {

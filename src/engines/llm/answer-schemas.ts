@@ -54,6 +54,17 @@ export const RepairAnswerSchema = z.strictObject({
     .max(40),
 });
 
+/**
+ * What a judge call returns about one claim (`matome verify-claim --judge`): whether the numbered
+ * source sentences support it, the numbers it rests on, and why, in one sentence.
+ */
+export const JudgeAnswerSchema = z.strictObject({
+  verdict: z.enum(['supported', 'contradicted', 'not-stated']),
+  cites: z.array(z.number().int().positive()).max(8),
+  reason: z.string().min(1).max(300),
+});
+export type JudgeAnswer = z.infer<typeof JudgeAnswerSchema>;
+
 /** An item of an answer that broke the schema: which field and which rule. */
 export interface Rejected {
   rejected: string;
@@ -143,6 +154,11 @@ export const SECTION_SCHEMAS: AnswerSchemas<SectionAnswer> = {
 export const REPAIR_SCHEMAS: AnswerSchemas<RepairAnswer> = {
   send: RepairAnswerSchema,
   read: RepairAnswerReadSchema,
+};
+
+export const JUDGE_SCHEMAS: AnswerSchemas<JudgeAnswer> = {
+  send: JudgeAnswerSchema,
+  read: JudgeAnswerSchema,
 };
 
 /** The JSON schema sent to the model for `schema`. */
