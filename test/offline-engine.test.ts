@@ -587,3 +587,73 @@ describe('offline bodies of a short source', () => {
     );
   });
 });
+
+// Invented news, written for this test: a new library told by three outlets, the third with a
+// scholar's remark reported in the present of news style (と指摘する).
+function libraryPages(): Document[] {
+  return [
+    inventedDocument(
+      'lib1',
+      '港北市、新図書館を2028年に開館へ',
+      [
+        '港北市は10日、老朽化した中央図書館を建て替え、2028年4月に新館を開館すると発表した。',
+        '総事業費は約52億円で、国の補助金を約15億円見込む。',
+        '新館の閲覧席は約400席と、現在の2倍になる。',
+        '市は2026年度中に設計をまとめ、2027年春に着工する予定だ。',
+        '中央図書館は1975年に建てられ、耐震性の不足が指摘されていた。',
+        '港北市の川上真一市長は「子どもから高齢者まで、誰もが集える場所にしたい」と述べた。',
+        '市教育委員会の大野健教育長は「学校との連携を深めたい」と話した。',
+        '新館には約200台の駐車場を設ける。',
+        '市は旧館を2028年度に解体する。',
+      ],
+      { publishedAt: '2026-03-10T18:00:00+09:00', siteName: '港北日報' },
+    ),
+    inventedDocument(
+      'lib2',
+      '港北市の新図書館、52億円',
+      [
+        '港北市が中央図書館を建て替える。',
+        '新館は2028年4月に開館する予定で、総事業費は約52億円。',
+        '市民団体「港北の本を読む会」の木下純代表は「子どもの学習室を広くしてほしい」と話した。',
+        '市は3月中に市民説明会を開く。',
+        '図書館の年間利用者は約30万人。',
+        '市は蔵書を約40万冊に増やす方針だ。',
+      ],
+      { publishedAt: '2026-03-11T09:00:00+09:00', siteName: '港北タイムス' },
+    ),
+    inventedDocument(
+      'lib3',
+      '新図書館に期待と不安',
+      [
+        '港北市の新図書館計画に、市民から期待と不安の声が上がっている。',
+        '建設費の高騰で、事業費がさらに膨らむ恐れがある。',
+        '市議会の一部には、計画の見直しを求める意見もある。',
+        '港北大学の森田恵子教授は「図書館は街の中心になり得るが、運営費の見通しも示すべきだ」と指摘する。',
+        '市は運営を民間に任せるかどうかを2026年度中に決める。',
+        '市内の別の図書館2館は存続する。',
+      ],
+      { publishedAt: '2026-03-12T09:00:00+09:00', siteName: '港北新聞' },
+    ),
+  ];
+}
+
+describe('offline bodies of a remark', () => {
+  it('frames a remark reported in the present (と指摘する) in own words and quotes only the words', async () => {
+    const tokenizer = await createTokenizer();
+    const article = await createOfflineEngine().composeArticle(libraryPages(), { tokenizer });
+    const section = article.sections.find((candidate) => candidate.sourceId === 'lib3');
+    assert.ok(section);
+    const remark = section.body.find((paragraph) =>
+      paragraph.sentences.some((fact) => fact.text.includes('運営費の見通し')),
+    );
+    assert.ok(remark, JSON.stringify(section.body));
+    assert.equal(remark.kind, 'prose');
+    assert.deepEqual(
+      remark.sentences.map((fact) => [fact.text, fact.verbatim]),
+      [
+        ['港北大学の森田恵子教授は、次のように指摘する。', false],
+        ['図書館は街の中心になり得るが、運営費の見通しも示すべきだ', true],
+      ],
+    );
+  });
+});

@@ -689,6 +689,57 @@ describe('writeSpeechFrame: a remark reported in the present or in a broadcaster
   });
 });
 
+describe('writeSpeechFrame: the speaker as news names them, and the act as news reports it', () => {
+  it('frames a remark after a speaker with a name in brackets, after an opener, or reported in the present', async () => {
+    // Invented news, written for this test.
+    const text = [
+      TITLE,
+      '港北電機は10日、新しい工場を港北市に建てると発表した。',
+      '市民団体「港北の緑を守る会」の木下純代表は「森を削る計画は受け入れられない」と批判した。',
+      '一方、港北市の川上真一市長は「雇用が増えることを歓迎したい」と述べた。',
+      '港北大学の森田恵子教授は「地元の部品会社にも仕事が回る」と指摘する。',
+      '港北商工会議所の大野健会頭は「若い人が街に残るきっかけになる」と期待を込めた。',
+      '県環境保全課は「工事の前に水質への影響を調べてほしい」とのコメントを出した。',
+      '同社の広報担当者は「住民への説明会を来月に開く」と話した。',
+    ].join('\n\n');
+    const read = createUnderstanding(await createTokenizer()).of(documentOf(text));
+    const frame = (start: string) => {
+      const at = read.sentences.findIndex((s) => s.text.startsWith(start));
+      const found = read.sentences[at];
+      assert.ok(found, start);
+      const split = writeSpeechFrame(found, read.norm, read.sentences.slice(0, at));
+      return split && { frame: split.frame, words: found.text.slice(split.start, split.end) };
+    };
+    assert.deepEqual(frame('市民団体'), {
+      frame: '市民団体「港北の緑を守る会」の木下純代表は、次のように批判した。',
+      words: '森を削る計画は受け入れられない',
+    });
+    assert.equal(frame('一方')?.frame, '港北市の川上真一市長は、次のように述べた。');
+    assert.equal(frame('港北大学')?.frame, '港北大学の森田恵子教授は、次のように指摘する。');
+    assert.equal(frame('港北商工')?.frame, '港北商工会議所の大野健会頭は、次のように期待を込めた。');
+    assert.equal(frame('県環境')?.frame, '県環境保全課は、次のようなコメントを出した。');
+    // 同社: the company the page made an actor (港北電機は…発表した), as writeFact writes it out.
+    assert.equal(frame('同社')?.frame, '港北電機の広報担当者は、次のように話した。');
+  });
+
+  it('leaves whole a sentence with two remarks, or whose speaker no sentence before names', async () => {
+    // Invented news, written for this test.
+    const text = [
+      TITLE,
+      '同社の広報担当者は「住民への説明会を来月に開く」と話した。',
+      '木下純代表は「計画は受け入れられない」と話し、「署名を集める」と述べた。',
+      '「森を守りたい」と話す住民は、代表の呼びかけに応じた。',
+    ].join('\n\n');
+    const read = createUnderstanding(await createTokenizer()).of(documentOf(text));
+    for (const start of ['同社', '木下', '「森']) {
+      const at = read.sentences.findIndex((s) => s.text.startsWith(start));
+      const found = read.sentences[at];
+      assert.ok(found, start);
+      assert.equal(writeSpeechFrame(found, read.norm, read.sentences.slice(0, at)), undefined, start);
+    }
+  });
+});
+
 describe('writeFact: a fiscal period set in kanji numerals', () => {
   it('writes 二〇二六年三月期 as 2026年3月期, not as a month of the fiscal year (2025年3月)', async () => {
     // Invented news, written for this test.
