@@ -657,3 +657,63 @@ describe('offline bodies of a remark', () => {
     );
   });
 });
+
+// Invented news, written for this test: a bus line closing told by three outlets, each with a
+// named person’s remark and long facts the engine can only quote.
+function busPages(): Document[] {
+  return [
+    inventedDocument(
+      'b1',
+      '港北バス、3路線を廃止へ',
+      [
+        '港北バスは5日、市内の3路線を10月1日に廃止すると発表した。',
+        '利用者は1日約900人。',
+        '北町線は市の中心部と郊外の住宅団地を結び、通勤や通学の足として使われてきた。',
+        '港北バスの森田健社長は「運転手が足りず、路線を守れなかった」と述べた。',
+        '南町線は沿線の高齢者が病院や商店街に通うための大切な路線となっている。',
+        '廃止されるのは北町線、南町線、川辺線の3路線。',
+      ],
+      { publishedAt: '2026-06-05T18:00:00+09:00', siteName: '港北日報' },
+    ),
+    inventedDocument(
+      'b2',
+      '港北市、代わりのタクシー検討',
+      [
+        '港北市は6日、乗り合いタクシーを導入する方針を決めた。',
+        '港北市の川上真一市長は「市民の足を守るため、会社と早急に協議したい」と話した。',
+        '川辺線の沿線には車を運転できない高齢者が多く住んでおり、不安の声が上がっている。',
+        '市は7月中に住民説明会を開く。',
+        '乗り合いタクシーは予約制で、自宅の近くから駅や病院まで利用者を運ぶ仕組みになる。',
+        '事業費は約3000万円。',
+      ],
+      { publishedAt: '2026-06-06T09:00:00+09:00', siteName: '港北タイムス' },
+    ),
+    inventedDocument(
+      'b3',
+      '運転手不足、県内で深刻',
+      [
+        '県内のバス会社で運転手不足が深刻になっている。',
+        '県バス協会の大野健会長は「待遇を改善しなければ、人は集まらない」と話した。',
+        '協会によると、県内の運転手は5年で約1割減った。',
+        '長時間の勤務や休日の少なさが敬遠され、若い世代の応募が減り続けているという。',
+        '港北バスは初任給を月2万円引き上げる。',
+        '大型二種免許を持つ人の数も年々減っており、採用はさらに難しくなっている。',
+      ],
+      { publishedAt: '2026-06-07T09:00:00+09:00', siteName: '港北新聞' },
+    ),
+  ];
+}
+
+describe('offline points of sources with few own sentences to spare', () => {
+  it('quotes key facts as points before anyone’s words (a remark is quoted under its speaker)', async () => {
+    const tokenizer = await createTokenizer();
+    const article = await createOfflineEngine().composeArticle(busPages(), { tokenizer });
+    const points = article.leadPoints.map((point) => point.text);
+    const remark = points.findIndex((text) => /「[^」]{8,}」/u.test(text));
+    const quotedFact = points.findLastIndex(
+      (text, i) => article.leadPoints[i]?.verbatim === true && !/「/u.test(text),
+    );
+    assert.ok(quotedFact >= 0, points.join(' / '));
+    assert.ok(remark === -1 || remark > quotedFact, points.join(' / '));
+  });
+});
