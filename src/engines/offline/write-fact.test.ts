@@ -701,6 +701,9 @@ describe('writeSpeechFrame: the speaker as news names them, and the act as news 
       '港北商工会議所の大野健会頭は「若い人が街に残るきっかけになる」と期待を込めた。',
       '県環境保全課は「工事の前に水質への影響を調べてほしい」とのコメントを出した。',
       '同社の広報担当者は「住民への説明会を来月に開く」と話した。',
+      '近くに住む女性は「工事の音が心配だ」と不安そうに話した。',
+      '港北動物園の柚木康平園長は「新しい工場の緑地にも期待したい」と喜んだ。',
+      'これに対し、港北電機の森田健社長は「丁寧に説明を重ねる」と述べた。',
     ].join('\n\n');
     const read = createUnderstanding(await createTokenizer()).of(documentOf(text));
     const frame = (start: string) => {
@@ -720,6 +723,10 @@ describe('writeSpeechFrame: the speaker as news names them, and the act as news 
     assert.equal(frame('県環境')?.frame, '県環境保全課は、次のようなコメントを出した。');
     // 同社: the company the page made an actor (港北電機は…発表した), as writeFact writes it out.
     assert.equal(frame('同社')?.frame, '港北電機の広報担当者は、次のように話した。');
+    // How they said it stays with the act; これに対し、 leans on the sentence before, as 一方、 does.
+    assert.equal(frame('近くに')?.frame, '近くに住む女性は、次のように不安そうに話した。');
+    assert.equal(frame('港北動物園')?.frame, '港北動物園の柚木康平園長は、次のように喜んだ。');
+    assert.equal(frame('これに対し')?.frame, '港北電機の森田健社長は、次のように述べた。');
   });
 
   it('leaves whole a sentence with two remarks, or whose speaker no sentence before names', async () => {

@@ -1157,9 +1157,10 @@ export interface SpeechFrame {
 // The reporting verb after 「…」と: a short act of speaking, in the past (話した, 述べた, 語った,
 // 強調した) or in the present of news style (話す, 指摘する), or chained to a short act of its own
 // (述べ、理解を求めた); or what the speaker shows in saying it (懸念を示した, 期待を込めた,
-// 喜びを語った), and a few acts of speaking written in kana (振り返った, 呼びかけた).
+// 喜びを語った), how they said it (不安そうに話した), and a few acts of speaking written in kana
+// (振り返った, 呼びかけた).
 const REPORTING =
-  /^と(?:[、]?)((?:\p{Script=Han}{1,2}(?:した|った|べた|えた|いた))|話した|語った|述べた|答えた|訴えた|コメントした|話す|語る|述べる|答える|訴える|明かす|\p{Script=Han}{2}する|(?:振り返|呼びかけ)(?:った|た|る)|(?:話し|語っ|述べ|答え|訴え|明かし|コメントし|呼びかけ|\p{Script=Han}{2}し)て(?:いる|いた)|(?:述べ|話し|語り|\p{Script=Han}{2}し)、[^「」『』。、]{2,15}た|\p{Script=Han}{1,4}を(?:示した|示す|示している|込めた|込める|にじませた|語った|語る|求めた|求める|表した))。$/u;
+  /^と(?:[、]?)((?:\p{Script=Han}{1,2}(?:した|った|べた|えた|いた|んだ))|話した|語った|述べた|答えた|訴えた|コメントした|話す|語る|述べる|答える|訴える|明かす|\p{Script=Han}{2}する|(?:振り返|呼びかけ)(?:った|た|る)|(?:話し|語っ|述べ|答え|訴え|明かし|コメントし|呼びかけ|\p{Script=Han}{2}し)て(?:いる|いた)|(?:述べ|話し|語り|\p{Script=Han}{2}し)、[^「」『』。、]{2,15}た|\p{Script=Han}[\p{Script=Han}\p{Script=Hiragana}]{0,3}を(?:示した|示す|示している|込めた|込める|にじませた|語った|語る|求めた|求める|表した)|\p{Script=Han}{1,3}(?:そう|げ)に(?:話した|語った|述べた|話す|語る|話している))。$/u;
 // The remark introduced as what it is (「…」とのコメントを出した, との見方を示した, との試算を示した):
 // the frame names it (次のようなコメントを出した).
 const REPORTING_AS =
@@ -1167,7 +1168,7 @@ const REPORTING_AS =
 /** When and where between the speaker and the quote (5日の記者会見で、取材に応じ): this short at most. */
 const MAX_SETTING_CHARS = 24;
 // An opener that leans on the sentence before (一方、/ また、): the frame starts after it.
-const OPENER = /^(?:また|さらに|一方|ただ|なお)、/u;
+const OPENER = /^(?:また|さらに|一方|ただ|なお|これに対し(?:て)?)、/u;
 
 /**
  * Splits 「Xは「…」と話した。」 into an own frame (Xは、次のように話した。) and the quote's words, so
