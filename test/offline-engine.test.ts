@@ -4,10 +4,13 @@ import type { Article } from '../src/domain/article.ts';
 import type { Document } from '../src/domain/document.ts';
 import { createOfflineEngine, MAX_TITLE_CHARS } from '../src/engines/offline/compose-offline-article.ts';
 import { VOICE_LINES } from '../src/engines/offline/voice-lines.ts';
-import { copiedRun, MAX_COPIED_RUN } from '../src/engines/offline/write-fact.ts';
+import { copiedRun, MAX_COPIED_RUN, writeSpeechFrame } from '../src/engines/offline/write-fact.ts';
 import { normalizeForMatch, similarity } from '../src/text/normalize.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
+import { createUnderstanding } from '../src/understand/understand-document.ts';
+import { checkClaim } from '../src/verify/check-claim.ts';
 import { verifyArticle } from '../src/verify/verify-article.ts';
+import { described } from './support/claim-errors.ts';
 import { describeEngineContract, loadSampleClusters } from './support/engine-contract.ts';
 import { inventedDocument } from './support/invented-document.ts';
 import { hookSubject } from './support/review-articles.ts';
@@ -651,7 +654,7 @@ describe('offline bodies of a remark', () => {
     assert.deepEqual(
       remark.sentences.map((fact) => [fact.text, fact.verbatim]),
       [
-        ['港北大学の森田恵子教授は、次のように指摘する。', false],
+        ['港北大学の森田恵子教授は、こう指摘する。', false],
         ['図書館は街の中心になり得るが、運営費の見通しも示すべきだ', true],
       ],
     );
@@ -715,5 +718,36 @@ describe('offline points of sources with few own sentences to spare', () => {
     );
     assert.ok(quotedFact >= 0, points.join(' / '));
     assert.ok(remark === -1 || remark > quotedFact, points.join(' / '));
+  });
+});
+
+describe('offline remark frames against the verifier', () => {
+  it('frames a remark in words the verifier finds in the source, however short the speaker (こう, not 次のように)', async () => {
+    const tokenizer = await createTokenizer();
+    const understanding = createUnderstanding(tokenizer);
+    // Invented news, written for this test.
+    const document = inventedDocument(
+      'pool1',
+      '港北市、市民プールを閉鎖',
+      [
+        '港北市は8日、老朽化した市民プールを9月末で閉鎖すると発表した。',
+        '町の担当者は「代わりの施設を早く示したい」と話した。',
+        '市の職員は「利用者に丁寧に説明する」と述べた。',
+        '近くに住む男性は「健康づくりの場がなくなる」と語った。',
+      ],
+      { publishedAt: '2026-07-08T18:00:00+09:00', siteName: '港北日報' },
+    );
+    const read = understanding.of(document);
+    for (const start of ['町の担当者', '市の職員', '近くに住む']) {
+      const at = read.sentences.findIndex((sentence) => sentence.text.startsWith(start));
+      const sentence = read.sentences[at];
+      assert.ok(sentence, start);
+      const split = writeSpeechFrame(sentence, read.norm, read.sentences.slice(0, at));
+      assert.ok(split, start);
+      const findings = checkClaim(split.frame, [read], understanding, { path: 'frame' }).findings.filter(
+        (finding) => finding.severity !== 'info',
+      );
+      assert.deepEqual(findings.map(described), [], split.frame);
+    }
   });
 });

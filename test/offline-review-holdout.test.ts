@@ -20,6 +20,7 @@ const MEETING_THE_BAR = [
   'set9 94-takane-nichinichi-bear-trail + 95-takane-tv-bear-attack + 96-kenpoku-times-bear-captured',
   'set10 104-moegi-shimpo-landslide + 105-moegi-hoso-landslide + 106-kenou-nippo-temporary-road',
   'set13 134-sonan-shinpo-elephant + 135-minato-tv-elephant + 136-wangan-times-elephant',
+  'set15 154-shiomi-shimpo-tuna-quota + 155-shiomi-tv-fishers-protest + 156-suisan-news-quota-revision',
   'set17 174-mitsumine-nippo-inn-food-poisoning + 175-mtv-kasumigawa-inn-closed + 176-kanko-keizai-kasumiso-reopens',
 ];
 

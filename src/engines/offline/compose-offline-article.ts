@@ -601,7 +601,7 @@ function compose(
       });
     }
     // The remark. In a body with nothing else of its own, its speaker and act are written in the
-    // article's own words and only the words quoted (news style: 〜は、次のように述べた。「…」);
+    // article's own words and only the words quoted (news style: 〜は、こう述べた。「…」);
     // after own paragraphs, and where it cannot be split, it stays a quote block citing its outlet
     // (so the body's own paragraphs are not left without a source nearby).
     let speechParagraph: Paragraph | undefined;

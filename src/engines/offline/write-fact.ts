@@ -1145,7 +1145,7 @@ export function writeFigures(sentence: SourceSentence): string[] {
 
 /** A reported speech split into the article's own frame and the speaker's words, to quote alone. */
 export interface SpeechFrame {
-  /** Own sentence naming the speaker and the act: 山田市長は、次のように述べた。 */
+  /** Own sentence naming the speaker and the act: 山田市長は、こう述べた。 */
   frame: string;
   /** Who the source gives the words to, as it names them (山田市長). */
   speaker: string;
@@ -1171,14 +1171,14 @@ const MAX_SETTING_CHARS = 24;
 const OPENER = /^(?:また|さらに|一方|ただ|なお|これに対し(?:て)?)、/u;
 
 /**
- * Splits 「Xは「…」と話した。」 into an own frame (Xは、次のように話した。) and the quote's words, so
+ * Splits 「Xは「…」と話した。」 into an own frame (Xは、こう話した。) and the quote's words, so
  * only the words are quotation: the usual news form of a long remark. Only a sentence that is one
  * quote after a speaker topic (X は) and before a reporting verb, whose frame stands on its own (not
  * 同組合の幹部 when no earlier sentence names the 組合) and copies no run of the source;
  * undefined otherwise. A name in 「」 within the speaker (市民団体「守る会」の代表は) is part of who
  * speaks; an opener (一方、) is left out as writeFact leaves it out. When and where the speaker
  * spoke (Xは同日の記者会見で「…」と述べた) stays in the frame, its date written out as writeFact
- * does (Xは3月10日の記者会見で、次のように述べた。). A 同- word no earlier sentence spells out is
+ * does (Xは3月10日の記者会見で、こう述べた。). A 同- word no earlier sentence spells out is
  * written as the body the understanding resolved it to when the page made that body an actor
  * (同社の広報担当者 → 白鷺電器の広報担当者), as writeFact writes it.
  */
@@ -1256,8 +1256,9 @@ export function writeSpeechFrame(
       tail = `${tail.slice(0, form.start - quote.end)}${form.text}${tail.slice(form.end - quote.end)}`;
   const verb = REPORTING.exec(tail)?.[1];
   const as = REPORTING_AS.exec(tail);
-  const act =
-    verb !== undefined ? `次のように${verb}` : as !== null ? `次のような${as[1]}を${as[2]}` : undefined;
+  // こう (an adverb) points to the words that follow: the frame adds no noun of its own (次 of
+  // 次のように is one) that the sources would have to hold.
+  const act = verb !== undefined ? `こう${verb}` : as !== null ? `次のような${as[1]}を${as[2]}` : undefined;
   if (act === undefined) return undefined;
   const frame = `${lead}、${act}。`;
   // The frame points forward to the quote that follows it, so only its speaker must stand alone.
