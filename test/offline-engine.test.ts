@@ -4,10 +4,13 @@ import type { Article } from '../src/domain/article.ts';
 import type { Document } from '../src/domain/document.ts';
 import { createOfflineEngine, MAX_TITLE_CHARS } from '../src/engines/offline/compose-offline-article.ts';
 import { VOICE_LINES } from '../src/engines/offline/voice-lines.ts';
-import { copiedRun, MAX_COPIED_RUN } from '../src/engines/offline/write-fact.ts';
+import { copiedRun, MAX_COPIED_RUN, writeSpeechFrame } from '../src/engines/offline/write-fact.ts';
 import { normalizeForMatch, similarity } from '../src/text/normalize.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
+import { createUnderstanding } from '../src/understand/understand-document.ts';
+import { checkClaim } from '../src/verify/check-claim.ts';
 import { verifyArticle } from '../src/verify/verify-article.ts';
+import { described } from './support/claim-errors.ts';
 import { describeEngineContract, loadSampleClusters } from './support/engine-contract.ts';
 import { inventedDocument } from './support/invented-document.ts';
 import { hookSubject } from './support/review-articles.ts';
@@ -585,5 +588,166 @@ describe('offline bodies of a short source', () => {
       body.some((text) => text.includes('田植えの時期に水が足りるか心配だ')),
       body.join(' / '),
     );
+  });
+});
+
+// Invented news, written for this test: a new library told by three outlets, the third with a
+// scholar's remark reported in the present of news style (と指摘する).
+function libraryPages(): Document[] {
+  return [
+    inventedDocument(
+      'lib1',
+      '港北市、新図書館を2028年に開館へ',
+      [
+        '港北市は10日、老朽化した中央図書館を建て替え、2028年4月に新館を開館すると発表した。',
+        '総事業費は約52億円で、国の補助金を約15億円見込む。',
+        '新館の閲覧席は約400席と、現在の2倍になる。',
+        '市は2026年度中に設計をまとめ、2027年春に着工する予定だ。',
+        '中央図書館は1975年に建てられ、耐震性の不足が指摘されていた。',
+        '港北市の川上真一市長は「子どもから高齢者まで、誰もが集える場所にしたい」と述べた。',
+        '市教育委員会の大野健教育長は「学校との連携を深めたい」と話した。',
+        '新館には約200台の駐車場を設ける。',
+        '市は旧館を2028年度に解体する。',
+      ],
+      { publishedAt: '2026-03-10T18:00:00+09:00', siteName: '港北日報' },
+    ),
+    inventedDocument(
+      'lib2',
+      '港北市の新図書館、52億円',
+      [
+        '港北市が中央図書館を建て替える。',
+        '新館は2028年4月に開館する予定で、総事業費は約52億円。',
+        '市民団体「港北の本を読む会」の木下純代表は「子どもの学習室を広くしてほしい」と話した。',
+        '市は3月中に市民説明会を開く。',
+        '図書館の年間利用者は約30万人。',
+        '市は蔵書を約40万冊に増やす方針だ。',
+      ],
+      { publishedAt: '2026-03-11T09:00:00+09:00', siteName: '港北タイムス' },
+    ),
+    inventedDocument(
+      'lib3',
+      '新図書館に期待と不安',
+      [
+        '港北市の新図書館計画に、市民から期待と不安の声が上がっている。',
+        '建設費の高騰で、事業費がさらに膨らむ恐れがある。',
+        '市議会の一部には、計画の見直しを求める意見もある。',
+        '港北大学の森田恵子教授は「図書館は街の中心になり得るが、運営費の見通しも示すべきだ」と指摘する。',
+        '市は運営を民間に任せるかどうかを2026年度中に決める。',
+        '市内の別の図書館2館は存続する。',
+      ],
+      { publishedAt: '2026-03-12T09:00:00+09:00', siteName: '港北新聞' },
+    ),
+  ];
+}
+
+describe('offline bodies of a remark', () => {
+  it('frames a remark reported in the present (と指摘する) in own words and quotes only the words', async () => {
+    const tokenizer = await createTokenizer();
+    const article = await createOfflineEngine().composeArticle(libraryPages(), { tokenizer });
+    const section = article.sections.find((candidate) => candidate.sourceId === 'lib3');
+    assert.ok(section);
+    const remark = section.body.find((paragraph) =>
+      paragraph.sentences.some((fact) => fact.text.includes('運営費の見通し')),
+    );
+    assert.ok(remark, JSON.stringify(section.body));
+    assert.equal(remark.kind, 'prose');
+    assert.deepEqual(
+      remark.sentences.map((fact) => [fact.text, fact.verbatim]),
+      [
+        ['港北大学の森田恵子教授は、こう指摘する。', false],
+        ['図書館は街の中心になり得るが、運営費の見通しも示すべきだ', true],
+      ],
+    );
+  });
+});
+
+// Invented news, written for this test: a bus line closing told by three outlets, each with a
+// named person’s remark and long facts the engine can only quote.
+function busPages(): Document[] {
+  return [
+    inventedDocument(
+      'b1',
+      '港北バス、3路線を廃止へ',
+      [
+        '港北バスは5日、市内の3路線を10月1日に廃止すると発表した。',
+        '利用者は1日約900人。',
+        '北町線は市の中心部と郊外の住宅団地を結び、通勤や通学の足として使われてきた。',
+        '港北バスの森田健社長は「運転手が足りず、路線を守れなかった」と述べた。',
+        '南町線は沿線の高齢者が病院や商店街に通うための大切な路線となっている。',
+        '廃止されるのは北町線、南町線、川辺線の3路線。',
+      ],
+      { publishedAt: '2026-06-05T18:00:00+09:00', siteName: '港北日報' },
+    ),
+    inventedDocument(
+      'b2',
+      '港北市、代わりのタクシー検討',
+      [
+        '港北市は6日、乗り合いタクシーを導入する方針を決めた。',
+        '港北市の川上真一市長は「市民の足を守るため、会社と早急に協議したい」と話した。',
+        '川辺線の沿線には車を運転できない高齢者が多く住んでおり、不安の声が上がっている。',
+        '市は7月中に住民説明会を開く。',
+        '乗り合いタクシーは予約制で、自宅の近くから駅や病院まで利用者を運ぶ仕組みになる。',
+        '事業費は約3000万円。',
+      ],
+      { publishedAt: '2026-06-06T09:00:00+09:00', siteName: '港北タイムス' },
+    ),
+    inventedDocument(
+      'b3',
+      '運転手不足、県内で深刻',
+      [
+        '県内のバス会社で運転手不足が深刻になっている。',
+        '県バス協会の大野健会長は「待遇を改善しなければ、人は集まらない」と話した。',
+        '協会によると、県内の運転手は5年で約1割減った。',
+        '長時間の勤務や休日の少なさが敬遠され、若い世代の応募が減り続けているという。',
+        '港北バスは初任給を月2万円引き上げる。',
+        '大型二種免許を持つ人の数も年々減っており、採用はさらに難しくなっている。',
+      ],
+      { publishedAt: '2026-06-07T09:00:00+09:00', siteName: '港北新聞' },
+    ),
+  ];
+}
+
+describe('offline points of sources with few own sentences to spare', () => {
+  it('quotes key facts as points before anyone’s words (a remark is quoted under its speaker)', async () => {
+    const tokenizer = await createTokenizer();
+    const article = await createOfflineEngine().composeArticle(busPages(), { tokenizer });
+    const points = article.leadPoints.map((point) => point.text);
+    const remark = points.findIndex((text) => /「[^」]{8,}」/u.test(text));
+    const quotedFact = points.findLastIndex(
+      (text, i) => article.leadPoints[i]?.verbatim === true && !/「/u.test(text),
+    );
+    assert.ok(quotedFact >= 0, points.join(' / '));
+    assert.ok(remark === -1 || remark > quotedFact, points.join(' / '));
+  });
+});
+
+describe('offline remark frames against the verifier', () => {
+  it('frames a remark in words the verifier finds in the source, however short the speaker (こう, not 次のように)', async () => {
+    const tokenizer = await createTokenizer();
+    const understanding = createUnderstanding(tokenizer);
+    // Invented news, written for this test.
+    const document = inventedDocument(
+      'pool1',
+      '港北市、市民プールを閉鎖',
+      [
+        '港北市は8日、老朽化した市民プールを9月末で閉鎖すると発表した。',
+        '町の担当者は「代わりの施設を早く示したい」と話した。',
+        '市の職員は「利用者に丁寧に説明する」と述べた。',
+        '近くに住む男性は「健康づくりの場がなくなる」と語った。',
+      ],
+      { publishedAt: '2026-07-08T18:00:00+09:00', siteName: '港北日報' },
+    );
+    const read = understanding.of(document);
+    for (const start of ['町の担当者', '市の職員', '近くに住む']) {
+      const at = read.sentences.findIndex((sentence) => sentence.text.startsWith(start));
+      const sentence = read.sentences[at];
+      assert.ok(sentence, start);
+      const split = writeSpeechFrame(sentence, read.norm, read.sentences.slice(0, at));
+      assert.ok(split, start);
+      const findings = checkClaim(split.frame, [read], understanding, { path: 'frame' }).findings.filter(
+        (finding) => finding.severity !== 'info',
+      );
+      assert.deepEqual(findings.map(described), [], split.frame);
+    }
   });
 });

@@ -39,6 +39,7 @@ import {
   byFacts,
   type Candidate,
   CandidateOrder,
+  holdsWords,
   indexReports,
   isColour,
   isSameFact,
@@ -402,8 +403,12 @@ function compose(
             // A point is a line of the Japanese article: English only as a quote in the body.
             (own(candidate) || candidate.document.lang === 'ja'),
         )
-        // Quotation stays short: the facts that say the most in the fewest characters.
-        .sort(byFactsPerChar),
+        // Quotation stays short: the facts that say the most in the fewest characters; someone's
+        // words last (a remark is quoted under its speaker, in who said what or a section's body).
+        .sort(
+          (a, b) =>
+            Number(!own(a) && holdsWords(a)) - Number(!own(b) && holdsWords(b)) || byFactsPerChar(a, b),
+        ),
     ));
   // A point is a line of the Japanese article: English only as a quote in the body.
   const japaneseFacts = () =>
@@ -596,7 +601,7 @@ function compose(
       });
     }
     // The remark. In a body with nothing else of its own, its speaker and act are written in the
-    // article's own words and only the words quoted (news style: 〜は、次のように述べた。「…」);
+    // article's own words and only the words quoted (news style: 〜は、こう述べた。「…」);
     // after own paragraphs, and where it cannot be split, it stays a quote block citing its outlet
     // (so the body's own paragraphs are not left without a source nearby).
     let speechParagraph: Paragraph | undefined;

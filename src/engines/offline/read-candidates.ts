@@ -502,7 +502,7 @@ export function selectKeyFacts(
 }
 
 /** Someone's words: a remark with its speaker, or a quote longer than a term (「上下分離方式」). */
-function holdsWords(candidate: Candidate): boolean {
+export function holdsWords(candidate: Candidate): boolean {
   return (
     candidate.speech || candidate.sentence.quotes.some((quote) => [...quote.inner].length > MAX_TERM_QUOTE)
   );

@@ -386,7 +386,7 @@ describe('writeSpeechFrame', () => {
     const mayor = find('港北市') as NonNullable<ReturnType<typeof find>>;
     const split = writeSpeechFrame(mayor, read.norm);
     assert.ok(split);
-    assert.equal(split.frame, '港北市の川上真一市長は、次のように述べた。');
+    assert.equal(split.frame, '港北市の川上真一市長は、こう述べた。');
     assert.equal(split.speaker, '港北市の川上真一市長');
     assert.equal(
       mayor.text.slice(split.start, split.end),
@@ -400,7 +400,7 @@ describe('writeSpeechFrame', () => {
     const before = read.sentences.slice(0, read.sentences.indexOf(chair));
     assert.equal(
       writeSpeechFrame(chair, read.norm, before)?.frame,
-      '港北商店街振興組合の理事長は、次のように語った。',
+      '港北商店街振興組合の理事長は、こう語った。',
     );
   });
 });
@@ -460,7 +460,7 @@ describe('writeSpeechFrame: when and where the speaker spoke stay in the frame',
   it('keeps the setting with its date written out, and quotes only the words', () => {
     const { sentence, frame } = split('川上真一市長');
     assert.ok(frame);
-    assert.equal(frame.frame, '川上真一市長は3月10日の定例記者会見で、次のように述べた。');
+    assert.equal(frame.frame, '川上真一市長は3月10日の定例記者会見で、こう述べた。');
     assert.equal(frame.speaker, '川上真一市長');
     assert.equal(
       sentence.text.slice(frame.start, frame.end),
@@ -470,11 +470,8 @@ describe('writeSpeechFrame: when and where the speaker spoke stay in the frame',
   });
 
   it('keeps a chained act of the speaker (述べ、理解を求めた) and a setting of date and act', () => {
-    assert.equal(split('副市長は').frame?.frame, '副市長は、次のように述べ、理解を求めた。');
-    assert.equal(
-      split('商店会の会長は').frame?.frame,
-      '商店会の会長は3月10日、取材に応じ、次のように話した。',
-    );
+    assert.equal(split('副市長は').frame?.frame, '副市長は、こう述べ、理解を求めた。');
+    assert.equal(split('商店会の会長は').frame?.frame, '商店会の会長は3月10日、取材に応じ、こう話した。');
   });
 
   it('leaves a setting that acts on something (計画を説明した後) to the quoted sentence', () => {
@@ -683,9 +680,67 @@ describe('writeSpeechFrame: a remark reported in the present or in a broadcaster
       assert.ok(found, start);
       return writeSpeechFrame(found, read.norm)?.frame;
     };
-    assert.equal(frame('港北大学'), '港北大学の森田恵子教授は、次のように話している。');
-    assert.equal(frame('港北市'), '港北市の川上真一市長は、次のように話した。');
-    assert.equal(frame('商店街'), '商店街振興組合の理事長は、次のようにコメントしている。');
+    assert.equal(frame('港北大学'), '港北大学の森田恵子教授は、こう話している。');
+    assert.equal(frame('港北市'), '港北市の川上真一市長は、こう話した。');
+    assert.equal(frame('商店街'), '商店街振興組合の理事長は、こうコメントしている。');
+  });
+});
+
+describe('writeSpeechFrame: the speaker as news names them, and the act as news reports it', () => {
+  it('frames a remark after a speaker with a name in brackets, after an opener, or reported in the present', async () => {
+    // Invented news, written for this test.
+    const text = [
+      TITLE,
+      '港北電機は10日、新しい工場を港北市に建てると発表した。',
+      '市民団体「港北の緑を守る会」の木下純代表は「森を削る計画は受け入れられない」と批判した。',
+      '一方、港北市の川上真一市長は「雇用が増えることを歓迎したい」と述べた。',
+      '港北大学の森田恵子教授は「地元の部品会社にも仕事が回る」と指摘する。',
+      '港北商工会議所の大野健会頭は「若い人が街に残るきっかけになる」と期待を込めた。',
+      '県環境保全課は「工事の前に水質への影響を調べてほしい」とのコメントを出した。',
+      '同社の広報担当者は「住民への説明会を来月に開く」と話した。',
+      '近くに住む女性は「工事の音が心配だ」と不安そうに話した。',
+      '港北動物園の柚木康平園長は「新しい工場の緑地にも期待したい」と喜んだ。',
+      'これに対し、港北電機の森田健社長は「丁寧に説明を重ねる」と述べた。',
+    ].join('\n\n');
+    const read = createUnderstanding(await createTokenizer()).of(documentOf(text));
+    const frame = (start: string) => {
+      const at = read.sentences.findIndex((s) => s.text.startsWith(start));
+      const found = read.sentences[at];
+      assert.ok(found, start);
+      const split = writeSpeechFrame(found, read.norm, read.sentences.slice(0, at));
+      return split && { frame: split.frame, words: found.text.slice(split.start, split.end) };
+    };
+    assert.deepEqual(frame('市民団体'), {
+      frame: '市民団体「港北の緑を守る会」の木下純代表は、こう批判した。',
+      words: '森を削る計画は受け入れられない',
+    });
+    assert.equal(frame('一方')?.frame, '港北市の川上真一市長は、こう述べた。');
+    assert.equal(frame('港北大学')?.frame, '港北大学の森田恵子教授は、こう指摘する。');
+    assert.equal(frame('港北商工')?.frame, '港北商工会議所の大野健会頭は、こう期待を込めた。');
+    assert.equal(frame('県環境')?.frame, '県環境保全課は、次のようなコメントを出した。');
+    // 同社: the company the page made an actor (港北電機は…発表した), as writeFact writes it out.
+    assert.equal(frame('同社')?.frame, '港北電機の広報担当者は、こう話した。');
+    // How they said it stays with the act; これに対し、 leans on the sentence before, as 一方、 does.
+    assert.equal(frame('近くに')?.frame, '近くに住む女性は、こう不安そうに話した。');
+    assert.equal(frame('港北動物園')?.frame, '港北動物園の柚木康平園長は、こう喜んだ。');
+    assert.equal(frame('これに対し')?.frame, '港北電機の森田健社長は、こう述べた。');
+  });
+
+  it('leaves whole a sentence with two remarks, or whose speaker no sentence before names', async () => {
+    // Invented news, written for this test.
+    const text = [
+      TITLE,
+      '同社の広報担当者は「住民への説明会を来月に開く」と話した。',
+      '木下純代表は「計画は受け入れられない」と話し、「署名を集める」と述べた。',
+      '「森を守りたい」と話す住民は、代表の呼びかけに応じた。',
+    ].join('\n\n');
+    const read = createUnderstanding(await createTokenizer()).of(documentOf(text));
+    for (const start of ['同社', '木下', '「森']) {
+      const at = read.sentences.findIndex((s) => s.text.startsWith(start));
+      const found = read.sentences[at];
+      assert.ok(found, start);
+      assert.equal(writeSpeechFrame(found, read.norm, read.sentences.slice(0, at)), undefined, start);
+    }
   });
 });
 

@@ -1145,7 +1145,7 @@ export function writeFigures(sentence: SourceSentence): string[] {
 
 /** A reported speech split into the article's own frame and the speaker's words, to quote alone. */
 export interface SpeechFrame {
-  /** Own sentence naming the speaker and the act: 山田市長は、次のように述べた。 */
+  /** Own sentence naming the speaker and the act: 山田市長は、こう述べた。 */
   frame: string;
   /** Who the source gives the words to, as it names them (山田市長). */
   speaker: string;
@@ -1155,19 +1155,32 @@ export interface SpeechFrame {
 }
 
 // The reporting verb after 「…」と: a short act of speaking, in the past (話した, 述べた, 語った,
-// 強調した), or chained to a short act of its own (述べ、理解を求めた).
+// 強調した) or in the present of news style (話す, 指摘する), or chained to a short act of its own
+// (述べ、理解を求めた); or what the speaker shows in saying it (懸念を示した, 期待を込めた,
+// 喜びを語った), how they said it (不安そうに話した), and a few acts of speaking written in kana
+// (振り返った, 呼びかけた).
 const REPORTING =
-  /^と(?:[、]?)((?:\p{Script=Han}{1,2}(?:した|った|べた|えた|いた))|話した|語った|述べた|答えた|訴えた|コメントした|(?:話し|語っ|述べ|答え|訴え|明かし|コメントし|\p{Script=Han}{2}し)て(?:いる|いた)|(?:述べ|話し|語り|\p{Script=Han}{2}し)、[^「」『』。、]{2,15}た)。$/u;
+  /^と(?:[、]?)((?:\p{Script=Han}{1,2}(?:した|った|べた|えた|いた|んだ))|話した|語った|述べた|答えた|訴えた|コメントした|話す|語る|述べる|答える|訴える|明かす|\p{Script=Han}{2}する|(?:振り返|呼びかけ)(?:った|た|る)|(?:話し|語っ|述べ|答え|訴え|明かし|コメントし|呼びかけ|\p{Script=Han}{2}し)て(?:いる|いた)|(?:述べ|話し|語り|\p{Script=Han}{2}し)、[^「」『』。、]{2,15}た|\p{Script=Han}[\p{Script=Han}\p{Script=Hiragana}]{0,3}を(?:示した|示す|示している|込めた|込める|にじませた|語った|語る|求めた|求める|表した)|\p{Script=Han}{1,3}(?:そう|げ)に(?:話した|語った|述べた|話す|語る|話している))。$/u;
+// The remark introduced as what it is (「…」とのコメントを出した, との見方を示した, との試算を示した):
+// the frame names it (次のようなコメントを出した).
+const REPORTING_AS =
+  /^との(コメント|\p{Script=Han}{1,3})を(出した|出している|示した|示している|明らかにした)。$/u;
 /** When and where between the speaker and the quote (5日の記者会見で、取材に応じ): this short at most. */
 const MAX_SETTING_CHARS = 24;
+// An opener that leans on the sentence before (一方、/ また、): the frame starts after it.
+const OPENER = /^(?:また|さらに|一方|ただ|なお|これに対し(?:て)?)、/u;
 
 /**
- * Splits 「Xは「…」と話した。」 into an own frame (Xは、次のように話した。) and the quote's words, so
+ * Splits 「Xは「…」と話した。」 into an own frame (Xは、こう話した。) and the quote's words, so
  * only the words are quotation: the usual news form of a long remark. Only a sentence that is one
- * quote between a speaker topic (X は) and a reporting verb, whose frame stands on its own (not
+ * quote after a speaker topic (X は) and before a reporting verb, whose frame stands on its own (not
  * 同組合の幹部 when no earlier sentence names the 組合) and copies no run of the source;
- * undefined otherwise. When and where the speaker spoke (Xは同日の記者会見で「…」と述べた) stays in
- * the frame, its date written out as writeFact does (Xは3月10日の記者会見で、次のように述べた。).
+ * undefined otherwise. A name in 「」 within the speaker (市民団体「守る会」の代表は) is part of who
+ * speaks; an opener (一方、) is left out as writeFact leaves it out. When and where the speaker
+ * spoke (Xは同日の記者会見で「…」と述べた) stays in the frame, its date written out as writeFact
+ * does (Xは3月10日の記者会見で、こう述べた。). A 同- word no earlier sentence spells out is
+ * written as the body the understanding resolved it to when the page made that body an actor
+ * (同社の広報担当者 → 白鷺電器の広報担当者), as writeFact writes it.
  */
 export function writeSpeechFrame(
   sentence: SourceSentence,
@@ -1179,39 +1192,61 @@ export function writeSpeechFrame(
   const outer = quotes.filter(
     (quote) => !quotes.some((other) => other.start < quote.start && other.end > quote.end),
   );
-  if (outer.length !== 1) return undefined;
-  const quote = outer[0] as (typeof quotes)[number];
-  // The speaker is the sentence's topic (X は) before the quote; what follows it up to the quote
+  const inside = (offset: number) => outer.some((quote) => offset > quote.start && offset < quote.end);
+  // The speaker is the sentence's topic (X は, outside any quote); what follows it up to the quote
   // is when and where they spoke.
   const topic = tokens.find(
     (token, i) =>
       token.pos === '助詞' &&
       token.surface === 'は' &&
-      token.end <= quote.start &&
+      !inside(token.start) &&
       (tokens[i - 1]?.pos === '名詞' || /^[）)]$/u.test(tokens[i - 1]?.surface ?? '')),
   );
   if (topic === undefined) return undefined;
+  const remarks = outer.filter((quote) => quote.start >= topic.end);
+  if (remarks.length !== 1) return undefined;
+  // Before the topic, only a name in brackets (a term, not words said).
+  if (outer.some((quote) => quote.end <= topic.start && [...quote.inner].length > MAX_TERM_QUOTE))
+    return undefined;
+  const quote = remarks[0] as (typeof quotes)[number];
   const setting = text.slice(topic.end, quote.start).replace(/^、|、$/gu, '');
   if ([...setting].length > MAX_SETTING_CHARS || /[「」『』はを]/u.test(setting)) return undefined;
-  // 同組合の幹部: the name an earlier sentence gave in full is written out, as writeFact does;
-  // 同日 and a bare day (10日) as the date they resolve to.
-  const dates = writtenDates(sentence, publishedAt);
-  let lead = '';
-  for (let i = 0; i < quote.start; i++) {
-    const date = dates.get(i);
-    if (date !== undefined) {
-      lead += date.text;
-      i += date.length - 1;
-      if (date.length > 0) continue;
-    }
-    lead += text[i];
+  // 同日 and a bare day (10日) as the date they resolve to; 同組合 as the name an earlier sentence
+  // gave in full, else as the body the page made an actor.
+  const replace = new Map<number, { length: number; text: string }>(writtenDates(sentence, publishedAt));
+  for (const match of text
+    .slice(0, quote.start)
+    .matchAll(/同([\p{Script=Han}]{1,4}?)(?=[のはがをにでと、])/gu)) {
+    const suffix = match[1] as string;
+    if (suffix === '日' || suffix === '年' || suffix === '月' || replace.has(match.index)) continue;
+    const resolved = sentence.references.find((reference) => reference.start === match.index);
+    const named = resolved?.antecedents.length === 1 ? (resolved.antecedents[0] as string) : undefined;
+    const actor =
+      named !== undefined &&
+      resolved?.end === match.index + match[0].length &&
+      namedAsActor(named, suffix, [
+        ...before,
+        { text: text.slice(0, match.index), tokens: tokens.filter((token) => token.end <= match.index) },
+      ]);
+    const antecedent = antecedentOf(suffix, before) ?? (actor ? named : undefined);
+    if (antecedent !== undefined) replace.set(match.index, { length: match[0].length, text: antecedent });
   }
-  const sameOf = (part: string) =>
-    part.replace(/同([\p{Script=Han}]{1,4}?)(?=[のはがをにでと、])/gu, (same, suffix: string) =>
-      suffix === '日' || suffix === '年' || suffix === '月' ? same : (antecedentOf(suffix, before) ?? same),
-    );
-  const speaker = sameOf(text.slice(0, topic.end));
-  const written = sameOf(lead).replace(/、$/u, '');
+  const opener = OPENER.exec(text)?.[0].length ?? 0;
+  const written = (to: number) => {
+    let out = '';
+    for (let i = opener; i < to; i++) {
+      const swap = replace.get(i);
+      if (swap !== undefined) {
+        out += swap.text;
+        i += swap.length - 1;
+        if (swap.length > 0) continue;
+      }
+      out += text[i];
+    }
+    return out;
+  };
+  const speaker = written(topic.end);
+  const lead = written(quote.start).replace(/、$/u, '');
   if (!/\p{Script=Han}|\p{Script=Katakana}/u.test(speaker) || speaker.length < 3) return undefined;
   // The reporting verb in the article's plain style (と話しました → と話した, と話しています →
   // と話している), as writeFact writes a broadcaster's sentence.
@@ -1220,10 +1255,14 @@ export function writeSpeechFrame(
     if (form.start >= quote.end)
       tail = `${tail.slice(0, form.start - quote.end)}${form.text}${tail.slice(form.end - quote.end)}`;
   const verb = REPORTING.exec(tail)?.[1];
-  if (verb === undefined) return undefined;
-  const frame = `${written}、次のように${verb}。`;
+  const as = REPORTING_AS.exec(tail);
+  // こう (an adverb) points to the words that follow: the frame adds no noun of its own (次 of
+  // 次のように is one) that the sources would have to hold.
+  const act = verb !== undefined ? `こう${verb}` : as !== null ? `次のような${as[1]}を${as[2]}` : undefined;
+  if (act === undefined) return undefined;
+  const frame = `${lead}、${act}。`;
   // The frame points forward to the quote that follows it, so only its speaker must stand alone.
-  if (!standsAlone(written) || copiesRun(frame, sourceNorm, MAX_COPIED_RUN)) return undefined;
+  if (!standsAlone(lead) || copiesRun(frame, sourceNorm, MAX_COPIED_RUN)) return undefined;
   return { frame, speaker: speaker.slice(0, -1), start: quote.start + 1, end: quote.end - 1 };
 }
 
