@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { claimErrors } from '../../test/support/claim-errors.ts';
+import { inventedDocument } from '../../test/support/invented-document.ts';
+import type { Document } from '../domain/document.ts';
+import { createTokenizer } from '../text/tokenizer.ts';
+import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
+
+// Polarity said through another predicate than the source's (the vpolarity9 round of issue 9):
+// going on against stopping, and what an act is said of. Every page is invented.
+
+let understanding: Understanding;
+
+before(async () => {
+  understanding = createUnderstanding(await createTokenizer());
+});
+
+const page = (title: string, paragraphs: readonly string[]): Document =>
+  inventedDocument('s1', title, paragraphs, { publishedAt: '2026-05-12T09:00:00+09:00' });
+
+const codes = (text: string, document: Document, code: string): string[] =>
+  claimErrors(understanding, text, [document])
+    .filter((finding) => finding.code === code)
+    .map((finding) => finding.message);
+
+const assertFinds = (code: string, text: string, document: Document) =>
+  assert.ok(codes(text, document, code).length > 0, `${text}: expected ${code}`);
+const assertNone = (code: string, text: string, document: Document) =>
+  assert.deepEqual(codes(text, document, code), [], text);
+
+describe('checkClaim: an activity said to go on where the source stops it', () => {
+  const library = () =>
+    page('青葉市立図書館、改修で休館', [
+      '青葉市立図書館は、来月からの改修工事に合わせて、本の貸し出しを一時停止した。',
+      '市によると、工事は約半年かかる見通しだ。',
+    ]);
+
+  it('reads a time before the phase word as when, not as what goes on (改修後も予定どおり, 一時停止)', () => {
+    assertFinds(
+      'support.negation',
+      '青葉市立図書館の本の貸し出しは、改修後も予定どおり続けられている。',
+      library(),
+    );
+    assertFinds('support.negation', '青葉市立図書館は、当面は本の貸し出しを続ける。', library());
+    assertNone('support.negation', '青葉市立図書館は、本の貸し出しを一時停止した。', library());
+  });
+
+  it('takes the clause topic as what goes on (工場は…稼働を続けた against 工場は止まった)', () => {
+    const plant = page('台風で港の工場停止', [
+      '魚を加工する港町の製氷工場は、台風の接近で12日朝から全て止まった。',
+      '再開の時期は決まっていない。',
+    ]);
+    assertFinds('support.negation', '港町の製氷工場は、台風の間も一部が稼働を続けた。', plant);
+    assertNone('support.negation', '港町の製氷工場は、台風の接近で全て止まった。', plant);
+  });
+
+  it('does not flag going on where the source stops something else in the sentence', () => {
+    const shops = page('駅前の商店、相次ぎ休業', [
+      '駅前の書店は先月休業したが、隣の青果店は営業を続けている。',
+    ]);
+    assertNone('support.negation', '駅前の青果店は、今も営業を続けている。', shops);
+  });
+});
+
+describe('checkClaim: a time or frequency put on an act no source puts on it', () => {
+  const claim = '青葉大橋の点検は年1回行っていたが、今後は毎日点検することにした。';
+
+  it('flags 毎日点検 where the sources say 毎日 only of something else', () => {
+    const bridge = page('青葉大橋に傷み', [
+      '青葉大橋の点検は年1回行っていたが、傷んだ時期は分かっていないという。',
+      '青葉大橋は、毎日約3万台の車が通る。',
+      '市は今後、点検の方法を見直す。',
+    ]);
+    assertFinds('support.addition', claim, bridge);
+  });
+
+  it('keeps the frequency where a source says it of the act', () => {
+    const daily = page('青葉大橋、点検を強化', [
+      '青葉大橋の点検は年1回行っていたが、今後は毎日点検することにした。',
+      '青葉大橋は、毎日約3万台の車が通る。',
+    ]);
+    assertNone('support.addition', claim, daily);
+  });
+});
