@@ -82,3 +82,43 @@ describe('checkClaim: a time or frequency put on an act no source puts on it', (
     assertNone('support.addition', claim, daily);
   });
 });
+
+describe('checkClaim: a thing said to exist or not, each side in its own words', () => {
+  const gym = () =>
+    page('北町小の体育館、天井に傷み', [
+      '北町小学校の体育館の天井には、雨漏りによるしみがあった。',
+      '市教委によると、校舎の壁に新たなひびが見つかった。',
+      '体育館では先月、照明の事故が起きた。',
+      'プールでは異常は見られなかった。',
+    ]);
+
+  it('flags a denial by finding (見られなかった, 確認されていない) of what the source says there was', () => {
+    assertFinds(
+      'support.negation',
+      '北町小学校の体育館の天井には、雨漏りによるしみは見られなかった。',
+      gym(),
+    );
+    assertFinds(
+      'support.negation',
+      '北町小学校の体育館の天井に、雨漏りによるしみは確認されていない。',
+      gym(),
+    );
+  });
+
+  it('flags 〜はなかった where the source says the thing was found or happened', () => {
+    assertFinds('support.negation', '市教委によると、校舎の壁にひびはなかった。', gym());
+    assertFinds('support.negation', '体育館では先月、照明の事故はなかった。', gym());
+  });
+
+  it('keeps the same existence said with another verb', () => {
+    assertNone('support.negation', '北町小学校の体育館の天井には、雨漏りによるしみが見られた。', gym());
+    assertNone('support.negation', '市教委によると、校舎の壁に新たなひびがあった。', gym());
+    assertNone('support.negation', 'プールでは異常はなかった。', gym());
+  });
+
+  it('reads the written おらず as いない (入院した人はおらず)', () => {
+    const ward = page('旅館で食中毒', ['患者は10人で、入院した人はいない。', '全員が快方に向かっている。']);
+    assertNone('support.negation', '患者は10人で、入院した人はおらず、全員が快方に向かっている。', ward);
+    assertFinds('support.negation', '患者は10人で、入院した人もおり、全員が快方に向かっている。', ward);
+  });
+});

@@ -1,6 +1,6 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { sameSenseOf } from '../../text/antonyms.ts';
-import { normalizeForMatch } from '../../text/normalize.ts';
+import { existentOf, OCCURRENCE } from '../../understand/existence.ts';
 import {
   type Clause,
   chainNegation,
@@ -30,11 +30,18 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     ]);
     // There being none of a thing (不安はない) says of the thing what its noun as the predicate does
     // (営業が心配だ): the noun the existence is said of, and its synonyms.
-    const existent = predicate.kind === 'existence' ? existentOf(claim, predicate) : undefined;
-    if (existent !== undefined)
-      for (const form of [existent, ...(alignment.synonyms.get(existent) ?? [])]) forms.add(form);
+    const existent = existentOf(claim, predicate);
+    const existents = new Set(
+      existent === undefined ? [] : [existent, ...(alignment.synonyms.get(existent) ?? [])],
+    );
+    if (predicate.kind === 'existence') for (const form of existents) forms.add(form);
+    // A source predicate answers the claim's when it is the same predicate, or when both state
+    // whether the same thing exists, each in its own words (はがれがあった against はがれは見られな
+    // かった, 事故が起きた against 事故はなかった).
+    const answers = (sentence: SourceSentence, other: Predicate) =>
+      forms.has(other.lemma) || existents.has(existentOf(sentence, other) ?? '');
     const candidates = alignment.sentences.filter((sentence) =>
-      sentence.predicates.some((other) => forms.has(other.lemma)),
+      sentence.predicates.some((other) => answers(sentence, other)),
     );
     // Read with the sentence before it, as below: a sentence whose subject is the one before's
     // (判決は…。一方で…、昼間の運転は認めた) still says the clause's polarity.
@@ -53,7 +60,7 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
         0.7 * overlapInContext(alignment, counterpart.sentence, clause.keys)
     )
       continue;
-    const matches = aligned.sentence.predicates.filter((other) => forms.has(other.lemma));
+    const matches = aligned.sentence.predicates.filter((other) => answers(aligned.sentence, other));
     const modal = deonticOf(claim, predicate);
     const agrees = (other: Predicate) => {
       const sourceModal = deonticOf(aligned.sentence, other);
@@ -108,15 +115,6 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     ...checkForeignPolarity(claim, alignment, path),
     ...checkPending(claim, alignment, path),
   ];
-}
-
-/** The noun an existence predicate is said of: the one marked with は, が or も right before it (不安はない). */
-function existentOf(claim: SentenceReading, predicate: Predicate): string | undefined {
-  const before = claim.tokens.filter((token) => token.end <= predicate.start);
-  const particle = before.at(-1);
-  const noun = before.at(-2);
-  if (particle === undefined || noun === undefined || !/^[はがも]$/u.test(particle.surface)) return undefined;
-  return noun.pos === '名詞' && noun.posDetail !== '非自立' ? normalizeForMatch(noun.surface) : undefined;
 }
 
 /**
@@ -386,10 +384,6 @@ function checkIntended(claim: SentenceReading, alignment: Alignment, path: strin
   }
   return out;
 }
-
-// Verbs that say a thing came to be (けが人が出た, 被害が発生した): their subject exists afterwards,
-// so a source that says it did not (けが人はいなかった, 被害はなかった) says the opposite.
-const OCCURRENCE = new Set(['出る', '発生', '生じる', '起きる', '起こる', 'ある']);
 
 /**
  * An occurrence the claim affirms of a subject (X が出た) where the aligned source sentence says
