@@ -122,3 +122,25 @@ describe('checkClaim: a thing said to exist or not, each side in its own words',
     assertFinds('support.negation', '患者は10人で、入院した人もおり、全員が快方に向かっている。', ward);
   });
 });
+
+describe('checkClaim: there being none of one thing answers nothing of another', () => {
+  const fire = () =>
+    page('倉庫で小火', [
+      '10日夜、港町の倉庫で小火があった。',
+      '消防によると、延焼はなかったが、作業員1人が負傷した。',
+      'けが人はなかったが、倉庫の壁の一部が壊れた。',
+      '停電はなかったものの、周辺の住民には不安がある。',
+    ]);
+
+  it('flags a denied harm the source says happened beside another thing denied', () => {
+    assertFinds('support.negation', '消防によると、小火で作業員にけがはなかった。', fire());
+    assertFinds('support.negation', '10日夜の小火で、港町の倉庫の壁に損傷はなかった。', fire());
+    assertFinds('support.negation', '停電はなかったものの、周辺の住民に不安はない。', fire());
+  });
+
+  it('keeps each denial the source makes', () => {
+    assertNone('support.negation', '消防によると、延焼はなかった。', fire());
+    assertNone('support.negation', '10日夜の小火で、けが人はなかった。', fire());
+    assertNone('support.negation', '周辺で停電はなかった。', fire());
+  });
+});

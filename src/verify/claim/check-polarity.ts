@@ -38,8 +38,13 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     // A source predicate answers the claim's when it is the same predicate, or when both state
     // whether the same thing exists, each in its own words (はがれがあった against はがれは見られな
     // かった, 事故が起きた against 事故はなかった).
-    const answers = (sentence: SourceSentence, other: Predicate) =>
-      forms.has(other.lemma) || existents.has(existentOf(sentence, other) ?? '');
+    // There being none of another thing (けが人はなかったが、機体が壊れた) answers nothing of this one.
+    const answers = (sentence: SourceSentence, other: Predicate) => {
+      const theirs = existentOf(sentence, other);
+      if (theirs !== undefined && existents.has(theirs)) return true;
+      const ofOther = other.kind === 'existence' && theirs !== undefined && existents.size > 0;
+      return forms.has(other.lemma) && !ofOther;
+    };
     const candidates = alignment.sentences.filter((sentence) =>
       sentence.predicates.some((other) => answers(sentence, other)),
     );
