@@ -144,3 +144,19 @@ describe('checkClaim: there being none of one thing answers nothing of another',
     assertNone('support.negation', '周辺で停電はなかった。', fire());
   });
 });
+
+describe('checkClaim: a matter the source leaves open, in a sentence that carries its subject over', () => {
+  it('flags an act stated as done where the next sentence of the paragraph says it is open', () => {
+    const pump = page('青葉工業、ポンプ出荷停止', [
+      '青葉工業は20日、新型ポンプの不具合を受けて出荷を止めると発表した。原因は調査中という。',
+    ]);
+    assertFinds('support.negation', '青葉工業は、新型ポンプの不具合の原因を突き止めた。', pump);
+    assertNone('support.negation', '青葉工業は、新型ポンプの不具合の原因を調べている。', pump);
+    assertNone('support.negation', '青葉工業は20日、新型ポンプの出荷を止めると発表した。', pump);
+    const library = page('青葉市、図書館を新築', [
+      '青葉市は15日、新しい市立図書館を駅前に建てると発表した。開館の時期は未定という。',
+    ]);
+    assertFinds('support.negation', '青葉市は、新しい市立図書館の開館の時期を決めた。', library);
+    assertNone('support.negation', '青葉市は、新しい市立図書館を駅前に建てる。', library);
+  });
+});

@@ -214,18 +214,9 @@ function checkPending(claim: SentenceReading, alignment: Alignment, path: string
     if (clause.hedges.length > 0) continue;
     const forms = new Set([predicate.lemma, ...(alignment.synonyms.get(predicate.lemma) ?? [])]);
     const keys = clause.keys.filter((key) => !forms.has(key));
-    const counterpart = alignClause(alignment, keys);
-    if (counterpart === undefined) continue;
-    const sentence = counterpart.sentence;
-    // The open matter must be said in the clause of that sentence the claim's clause matches best
-    // (…と発表したが、原因は分かっていない leaves the announcement settled).
-    const best = [...sentence.clauses].sort(
-      (a, b) =>
-        keys.filter((key) => b.keys.includes(key)).length - keys.filter((key) => a.keys.includes(key)).length,
-    )[0];
-    if (best === undefined || best.keys.filter((key) => keys.includes(key)).length < 2) continue;
-    const pending = PENDING.exec(sentence.text.slice(best.start, best.end));
-    if (pending === null) continue;
+    const open = openMatter(alignment, keys);
+    if (open === undefined) continue;
+    const { sentence, pending } = open;
     // The claim says the open matter itself, in its words or another word sharing its kanji
     // (調べている for 調査中, 確かめている for 確認中).
     const stem = [...(pending[1] ?? '')].filter((char) => /\p{Script=Han}/u.test(char));
@@ -248,6 +239,43 @@ function checkPending(claim: SentenceReading, alignment: Alignment, path: string
     );
   }
   return out;
+}
+
+/**
+ * The source sentence that says the matter of a claim clause (its keys, less the predicate) is still
+ * open, and the words that say so. The open matter must be said in the clause of that sentence the
+ * claim's clause matches best, sharing two of its words (…と発表したが、原因は分かっていない leaves
+ * the announcement settled); or, in a sentence that leaves its subject to the one before
+ * (社長は会見で…。原因は調査中という), in a clause sharing one, when the two sentences read together
+ * align with the claim's clause about as closely as its best counterpart does.
+ */
+function openMatter(
+  alignment: Alignment,
+  keys: readonly string[],
+): { sentence: SourceSentence; pending: RegExpExecArray } | undefined {
+  const pendingIn = (sentence: SourceSentence, shared: number) => {
+    const best = [...sentence.clauses].sort(
+      (a, b) =>
+        keys.filter((key) => b.keys.includes(key)).length - keys.filter((key) => a.keys.includes(key)).length,
+    )[0];
+    if (best === undefined || best.keys.filter((key) => keys.includes(key)).length < shared) return null;
+    return PENDING.exec(sentence.text.slice(best.start, best.end));
+  };
+  const counterpart = alignClause(alignment, keys);
+  if (counterpart === undefined) return undefined;
+  const direct = pendingIn(counterpart.sentence, 2);
+  if (direct !== null) return { sentence: counterpart.sentence, pending: direct };
+  const open = alignment.sentences.filter(
+    (sentence) => sentence.previous !== undefined && pendingIn(sentence, 1) !== null,
+  );
+  const inContext = alignInContext(alignment, keys, open);
+  if (
+    inContext === undefined ||
+    inContext.score < 0.7 * overlapInContext(alignment, counterpart.sentence, keys)
+  )
+    return undefined;
+  const pending = pendingIn(inContext.sentence, 1);
+  return pending === null ? undefined : { sentence: inContext.sentence, pending };
 }
 
 /**
