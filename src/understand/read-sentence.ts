@@ -508,13 +508,16 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
         (token.posDetail === '形容動詞語幹' && next.surface === 'に' && tokens[i + 2]?.baseForm === 'する'));
     // Existence: 影響はある / 影響はない are one predicate with two polarities.
     const isExistence =
-      // いる of people and animals: けが人はいなかった (tagged non-independent after は/が/も).
+      // いる of people and animals: けが人はいなかった (tagged non-independent after は/が/も), and
+      // its written form おる (入院した人はおらず, 住民が残っており).
       (token.pos === '動詞' &&
-        token.baseForm === 'いる' &&
+        (token.baseForm === 'いる' || token.baseForm === 'おる') &&
         ['が', 'は', 'も'].includes(tokens[i - 1]?.surface ?? '') &&
         tokens[i - 2]?.pos === '名詞') ||
       // …with a floating quantifier between the particle and いる (住民が3人いた, 学生が複数いる).
-      (token.pos === '動詞' && token.baseForm === 'いる' && floatsQuantifier(tokens, i)) ||
+      (token.pos === '動詞' &&
+        (token.baseForm === 'いる' || token.baseForm === 'おる') &&
+        floatsQuantifier(tokens, i)) ||
       (token.pos === '動詞' &&
         token.baseForm === 'ある' &&
         token.posDetail === '自立' &&

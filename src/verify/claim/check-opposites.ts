@@ -232,6 +232,10 @@ function checkPhase(claim: SentenceReading, alignment: Alignment, path: string):
     const activity = governedNoun(claim.tokens, i, clause.start);
     if (activity === undefined) return;
     const forms = new Set([activity, ...(alignment.synonyms.get(activity) ?? [])]);
+    // What goes on is also the clause's topic, whose activity it is (商店は営業を続けている): a
+    // source that stops that (商店が閉店した, ラインは止まった) stops the activity with it.
+    const topic = phase === 'continue' ? topicNoun(claim.tokens, i, clause.start) : undefined;
+    if (topic !== undefined) forms.add(topic);
     const keys = clause.keys.filter((k) => phaseOf(k) === undefined);
     const counterpart = alignClause(alignment, keys);
     if (counterpart === undefined) return;
@@ -281,17 +285,57 @@ export function governedNoun(
   clauseStart: number,
 ): string | undefined {
   const previous = tokens[index - 1];
-  if (previous?.pos === '名詞' && previous.end === tokens[index]?.start && previous.posDetail !== '数')
+  // A noun written against it is compounded with it (受付休止, 支援打ち切り) — not a suffix, a
+  // dependent noun or an adverbial one, which says how or when (予定どおり続ける, 一時停止する).
+  if (
+    previous?.pos === '名詞' &&
+    previous.end === tokens[index]?.start &&
+    !ADVERBIAL_NOUNS.has(previous.posDetail ?? '')
+  )
     return keyOf(previous);
   for (const particles of [['を'], ['は', 'が', 'も', 'すら', 'さえ', 'こそ']]) {
     for (let j = index - 1; j > 0 && (tokens[j] as Token).start >= clauseStart; j--) {
       const token = tokens[j] as Token;
+      // An object before another verb is that verb's (部品を作る工場の生産ラインは止まった).
+      if (particles[0] === 'を' && token.pos === '動詞' && token.posDetail === '自立') break;
       if (token.pos !== '助詞' || !particles.includes(token.surface)) continue;
       const noun = tokens[j - 1];
+      // A time the particle marks (延期後も, 今も, 当面は) is when, not what, goes on or stops.
+      if (noun !== undefined && isTimeNoun(noun)) continue;
       return noun?.pos === '名詞' ? keyOf(noun) : undefined;
     }
   }
   return undefined;
+}
+
+// Tagger classes of a noun that cannot be what a phase word is said of: numbers, suffixes,
+// dependent nouns and nouns used as adverbs (一時, 今後, 当面).
+const ADVERBIAL_NOUNS = new Set(['数', '接尾', '非自立', '副詞可能']);
+
+/**
+ * The clause's topic or subject before the token at `index`: the noun before its first は or が
+ * that follows no other particle (会見では binds nothing) and is no time (当面は).
+ */
+function topicNoun(tokens: readonly Token[], index: number, clauseStart: number): string | undefined {
+  for (let j = 1; j < index; j++) {
+    const token = tokens[j] as Token;
+    if (token.start < clauseStart || token.pos !== '助詞' || !['は', 'が'].includes(token.surface)) continue;
+    const noun = tokens[j - 1] as Token;
+    if (noun.pos !== '名詞' || isTimeNoun(noun) || noun.posDetail === '数') continue;
+    return keyOf(noun);
+  }
+  return undefined;
+}
+
+// Nouns that end a phrase of time (延期後, 開業以来, 工事中, 休業明け): suffixes of the language.
+const TIME_SUFFIXES = new Set(['後', '前', '中', '以降', '以来', '以前', '以後', '間', '時', '末', '明け']);
+
+/** A noun of time: one the tagger reads as adverbial (今, 当面, 一時) or a suffix of time. */
+function isTimeNoun(token: Token): boolean {
+  return (
+    token.pos === '名詞' &&
+    (token.posDetail === '副詞可能' || (token.posDetail === '接尾' && TIME_SUFFIXES.has(token.surface)))
+  );
 }
 
 function phaseFinding(path: string, written: string, sentence: SourceSentence): Finding {

@@ -1,6 +1,6 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { sameSenseOf } from '../../text/antonyms.ts';
-import { normalizeForMatch } from '../../text/normalize.ts';
+import { existentOf, OCCURRENCE } from '../../understand/existence.ts';
 import {
   type Clause,
   chainNegation,
@@ -30,11 +30,23 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     ]);
     // There being none of a thing (不安はない) says of the thing what its noun as the predicate does
     // (営業が心配だ): the noun the existence is said of, and its synonyms.
-    const existent = predicate.kind === 'existence' ? existentOf(claim, predicate) : undefined;
-    if (existent !== undefined)
-      for (const form of [existent, ...(alignment.synonyms.get(existent) ?? [])]) forms.add(form);
+    const existent = existentOf(claim, predicate);
+    const existents = new Set(
+      existent === undefined ? [] : [existent, ...(alignment.synonyms.get(existent) ?? [])],
+    );
+    if (predicate.kind === 'existence') for (const form of existents) forms.add(form);
+    // A source predicate answers the claim's when it is the same predicate, or when both state
+    // whether the same thing exists, each in its own words (はがれがあった against はがれは見られな
+    // かった, 事故が起きた against 事故はなかった).
+    // There being none of another thing (けが人はなかったが、機体が壊れた) answers nothing of this one.
+    const answers = (sentence: SourceSentence, other: Predicate) => {
+      const theirs = existentOf(sentence, other);
+      if (theirs !== undefined && existents.has(theirs)) return true;
+      const ofOther = other.kind === 'existence' && theirs !== undefined && existents.size > 0;
+      return forms.has(other.lemma) && !ofOther;
+    };
     const candidates = alignment.sentences.filter((sentence) =>
-      sentence.predicates.some((other) => forms.has(other.lemma)),
+      sentence.predicates.some((other) => answers(sentence, other)),
     );
     // Read with the sentence before it, as below: a sentence whose subject is the one before's
     // (判決は…。一方で…、昼間の運転は認めた) still says the clause's polarity.
@@ -53,7 +65,7 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
         0.7 * overlapInContext(alignment, counterpart.sentence, clause.keys)
     )
       continue;
-    const matches = aligned.sentence.predicates.filter((other) => forms.has(other.lemma));
+    const matches = aligned.sentence.predicates.filter((other) => answers(aligned.sentence, other));
     const modal = deonticOf(claim, predicate);
     const agrees = (other: Predicate) => {
       const sourceModal = deonticOf(aligned.sentence, other);
@@ -108,15 +120,6 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     ...checkForeignPolarity(claim, alignment, path),
     ...checkPending(claim, alignment, path),
   ];
-}
-
-/** The noun an existence predicate is said of: the one marked with は, が or も right before it (不安はない). */
-function existentOf(claim: SentenceReading, predicate: Predicate): string | undefined {
-  const before = claim.tokens.filter((token) => token.end <= predicate.start);
-  const particle = before.at(-1);
-  const noun = before.at(-2);
-  if (particle === undefined || noun === undefined || !/^[はがも]$/u.test(particle.surface)) return undefined;
-  return noun.pos === '名詞' && noun.posDetail !== '非自立' ? normalizeForMatch(noun.surface) : undefined;
 }
 
 /**
@@ -211,18 +214,9 @@ function checkPending(claim: SentenceReading, alignment: Alignment, path: string
     if (clause.hedges.length > 0) continue;
     const forms = new Set([predicate.lemma, ...(alignment.synonyms.get(predicate.lemma) ?? [])]);
     const keys = clause.keys.filter((key) => !forms.has(key));
-    const counterpart = alignClause(alignment, keys);
-    if (counterpart === undefined) continue;
-    const sentence = counterpart.sentence;
-    // The open matter must be said in the clause of that sentence the claim's clause matches best
-    // (…と発表したが、原因は分かっていない leaves the announcement settled).
-    const best = [...sentence.clauses].sort(
-      (a, b) =>
-        keys.filter((key) => b.keys.includes(key)).length - keys.filter((key) => a.keys.includes(key)).length,
-    )[0];
-    if (best === undefined || best.keys.filter((key) => keys.includes(key)).length < 2) continue;
-    const pending = PENDING.exec(sentence.text.slice(best.start, best.end));
-    if (pending === null) continue;
+    const open = openMatter(alignment, keys);
+    if (open === undefined) continue;
+    const { sentence, pending } = open;
     // The claim says the open matter itself, in its words or another word sharing its kanji
     // (調べている for 調査中, 確かめている for 確認中).
     const stem = [...(pending[1] ?? '')].filter((char) => /\p{Script=Han}/u.test(char));
@@ -245,6 +239,43 @@ function checkPending(claim: SentenceReading, alignment: Alignment, path: string
     );
   }
   return out;
+}
+
+/**
+ * The source sentence that says the matter of a claim clause (its keys, less the predicate) is still
+ * open, and the words that say so. The open matter must be said in the clause of that sentence the
+ * claim's clause matches best, sharing two of its words (…と発表したが、原因は分かっていない leaves
+ * the announcement settled); or, in a sentence that leaves its subject to the one before
+ * (社長は会見で…。原因は調査中という), in a clause sharing one, when the two sentences read together
+ * align with the claim's clause about as closely as its best counterpart does.
+ */
+function openMatter(
+  alignment: Alignment,
+  keys: readonly string[],
+): { sentence: SourceSentence; pending: RegExpExecArray } | undefined {
+  const pendingIn = (sentence: SourceSentence, shared: number) => {
+    const best = [...sentence.clauses].sort(
+      (a, b) =>
+        keys.filter((key) => b.keys.includes(key)).length - keys.filter((key) => a.keys.includes(key)).length,
+    )[0];
+    if (best === undefined || best.keys.filter((key) => keys.includes(key)).length < shared) return null;
+    return PENDING.exec(sentence.text.slice(best.start, best.end));
+  };
+  const counterpart = alignClause(alignment, keys);
+  if (counterpart === undefined) return undefined;
+  const direct = pendingIn(counterpart.sentence, 2);
+  if (direct !== null) return { sentence: counterpart.sentence, pending: direct };
+  const open = alignment.sentences.filter(
+    (sentence) => sentence.previous !== undefined && pendingIn(sentence, 1) !== null,
+  );
+  const inContext = alignInContext(alignment, keys, open);
+  if (
+    inContext === undefined ||
+    inContext.score < 0.7 * overlapInContext(alignment, counterpart.sentence, keys)
+  )
+    return undefined;
+  const pending = pendingIn(inContext.sentence, 1);
+  return pending === null ? undefined : { sentence: inContext.sentence, pending };
 }
 
 /**
@@ -386,10 +417,6 @@ function checkIntended(claim: SentenceReading, alignment: Alignment, path: strin
   }
   return out;
 }
-
-// Verbs that say a thing came to be (けが人が出た, 被害が発生した): their subject exists afterwards,
-// so a source that says it did not (けが人はいなかった, 被害はなかった) says the opposite.
-const OCCURRENCE = new Set(['出る', '発生', '生じる', '起きる', '起こる', 'ある']);
 
 /**
  * An occurrence the claim affirms of a subject (X が出た) where the aligned source sentence says

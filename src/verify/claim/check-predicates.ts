@@ -1,7 +1,7 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Synonyms } from '../../text/synonyms.ts';
-import type { Tokenizer } from '../../text/tokenizer.ts';
+import type { Token, Tokenizer } from '../../text/tokenizer.ts';
 import {
   type Clause,
   isContentToken,
@@ -395,8 +395,35 @@ function checkArgument(
   if (!/^\p{Script=Han}{2,}$/u.test(predicate.lemma)) return [];
   const index = claim.tokens.findIndex((token) => token.start === predicate.start);
   if (index < 0) return [];
-  const argument = governedNoun(claim.tokens, index, clause.start);
-  if (argument === undefined || !alignment.weights.has(argument)) return [];
+  // The noun it governs, and a noun of time or frequency written against it (毎日点検する): both
+  // are said of the event, and a source that uses the noun but never with it does not say it.
+  for (const argument of [governedNoun(claim.tokens, index, clause.start), timeBefore(claim.tokens, index)]) {
+    if (argument === undefined || !alignment.weights.has(argument)) continue;
+    const found = checkArgumentNoun(claim, alignment, path, clause, predicate, synonyms, argument);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** The noun of time or frequency written right against the token at `index` (毎日点検, 一時停止). */
+function timeBefore(tokens: readonly Token[], index: number): string | undefined {
+  const previous = tokens[index - 1];
+  return previous?.pos === '名詞' &&
+    previous.posDetail === '副詞可能' &&
+    previous.end === tokens[index]?.start
+    ? keyOf(previous)
+    : undefined;
+}
+
+function checkArgumentNoun(
+  claim: SentenceReading,
+  alignment: Alignment,
+  path: string,
+  clause: Clause,
+  predicate: { start: number; end: number; lemma: string },
+  synonyms: Synonyms,
+  argument: string,
+): Finding[] {
   const arguments_ = new Set([argument, ...(alignment.synonyms.get(argument) ?? [])]);
   const forms = new Set([predicate.lemma, ...synonyms.of(predicate.lemma)]);
   const kanji = [...predicate.lemma].filter((char) => /\p{Script=Han}/u.test(char));
@@ -408,7 +435,10 @@ function checkArgument(
       if (!(token.pos === '動詞' || token.pos === '名詞') || !saysPredicate(keyOf(token))) return false;
       const start = sentence.clauses.find((c) => token.start >= c.start && token.start < c.end)?.start ?? 0;
       const governed = governedNoun(sentence.tokens, j, start);
-      return governed !== undefined && arguments_.has(governed);
+      const time = timeBefore(sentence.tokens, j);
+      return (
+        (governed !== undefined && arguments_.has(governed)) || (time !== undefined && arguments_.has(time))
+      );
     });
     if (found) return [];
   }

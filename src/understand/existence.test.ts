@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
+import { existentOf } from './existence.ts';
+import { readSentence } from './read-sentence.ts';
+
+let tokenizer: Tokenizer;
+
+before(async () => {
+  tokenizer = await createTokenizer();
+});
+
+/** Each predicate of the sentence that states an existence: `noun:affirmed|denied`. */
+function existences(text: string): string[] {
+  const reading = readSentence(text, tokenizer);
+  return reading.predicates.flatMap((predicate) => {
+    const noun = existentOf(reading, predicate);
+    return noun === undefined ? [] : [`${noun}:${predicate.negated ? 'denied' : 'affirmed'}`];
+  });
+}
+
+describe('existentOf: what a predicate says exists, in its several words', () => {
+  it('reads ある, ない, いる and the written おる of their subject', () => {
+    assert.deepEqual(existences('倉庫の壁にひびがあった。'), ['ひび:affirmed']);
+    assert.deepEqual(existences('倉庫の壁にひびはない。'), ['ひび:denied']);
+    assert.deepEqual(existences('避難所に残った住民はおらず、全員が帰宅した。'), ['住民:denied']);
+    assert.deepEqual(existences('現場には作業員が3人おり、消火に当たった。'), ['作業員:affirmed']);
+  });
+
+  it('reads being found or seen in the passive, and the intransitive verbs of finding', () => {
+    assert.deepEqual(existences('倉庫の壁にひびは見られなかった。'), ['ひび:denied']);
+    assert.deepEqual(existences('水道管に漏れが確認された。'), ['漏れ:affirmed']);
+    assert.deepEqual(existences('検査で異常は見つからなかった。'), ['異常:denied']);
+    assert.deepEqual(existences('薬の効果は認められなかった。'), ['効果:denied']);
+  });
+
+  it('reads coming to be as existence (事故が起きた, 被害が発生した)', () => {
+    assert.deepEqual(existences('交差点で事故が起きた。'), ['事故:affirmed']);
+    assert.deepEqual(existences('沿岸で大きな被害が発生した。'), ['被害:affirmed']);
+  });
+
+  it('reads no existence in an act of finding done by an agent, nor in the active 見る', () => {
+    assert.deepEqual(existences('市は橋の安全を確認した。'), []);
+    assert.deepEqual(existences('住民は花火を見た。'), []);
+    assert.deepEqual(existences('市長は現場を見つけた。'), []);
+  });
+});
