@@ -578,6 +578,14 @@ describe('findDates: a relative day in kana after a particle', () => {
     // A word that only contains the letters: きょうだい (siblings), ときのうち.
     assert.deepEqual(days('運転手のきょうだいが乗っていたときのうちに連絡した。'), []);
   });
+
+  it('reads きょう and あす after the の of a noun phrase (休館3日目のきょう, 説明会当日のあす)', () => {
+    const days = (text: string) => datesOf(text).map((m) => [m.text, m.month, m.day]);
+    assert.deepEqual(days('休館3日目のきょうも、入り口は閉じられていた。'), [['きょう', 11, 11]]);
+    assert.deepEqual(days('説明会当日のあすには、町長も出席する。'), [['あす', 11, 12]]);
+    // …not a kana word after の (のきょうだい, siblings).
+    assert.deepEqual(days('町長のきょうだいも出席した。'), []);
+  });
 });
 
 describe('countsListedDays', () => {

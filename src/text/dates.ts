@@ -355,14 +355,15 @@ function standsAlone(text: string, start: number, end: number): boolean {
 
 /**
  * True when a particle ends the phrase before `start` (村ではきのうから, 町はあす, 県もきょう): a case
- * or binding particle after a word in kanji or katakana, or one of the particle pairs では, には,
+ * or binding particle, or the の of a noun phrase (2日目のきょう), after a word in kanji, katakana or
+ * digits, or one of the particle pairs では, には,
  * とは, でも, にも, とも — so a hiragana word starting there is a word of its own.
  */
 function afterParticle(text: string, start: number): boolean {
   const pair = text.slice(Math.max(0, start - 2), start);
   if (/^(?:では|には|とは|でも|にも|とも)$/u.test(pair)) return true;
   return (
-    /^[はがをにでもとへ]$/u.test(pair.slice(-1)) && !HIRAGANA.test(pair.length === 2 ? (pair[0] ?? '') : '')
+    /^[はがをにでもとへの]$/u.test(pair.slice(-1)) && !HIRAGANA.test(pair.length === 2 ? (pair[0] ?? '') : '')
   );
 }
 
