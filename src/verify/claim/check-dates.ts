@@ -17,6 +17,7 @@ import { nounCompounds, type SourceSentence } from '../../understand/understand-
 import { type Alignment, best, overlap, overlapScorer } from './alignment.ts';
 import { attributesTo } from './attributed-figure.ts';
 import { agrees, datesOf, retells, sameValue } from './elements.ts';
+import { actOnOtherObjects } from './objects.ts';
 import { readsInEnglish } from './speakers.ts';
 
 // Dates: in the listed sources for the same event, and not one side of a disagreement stated as settled.
@@ -234,7 +235,9 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
           sharesFields(mention, date) &&
           !first.some((mine) => agrees(mine, date)) &&
           // A date of another event of the sentence (休止 from the 11th, 再開 from the 25th) is no rival.
-          sameEventHead(mine, dateHead(sentence, date)?.lemma),
+          sameEventHead(mine, dateHead(sentence, date)?.lemma) &&
+          // …nor the date of the same act on another thing (説明会を開く, 委員会を開く).
+          !datesOtherObjects(claim, mention, sentence, date, alignment),
       );
       if (rival === undefined) continue;
       // A source that moved the rival date to the claim's (AからBに延期) settled the question.
@@ -411,6 +414,9 @@ function twinRival(
     for (const { sentence, rival } of rivals) {
       if (sentence.sourceId === anchor.sourceId || !retells(anchor, sentence)) continue;
       if (!datesClause(sentence, rival)) continue;
+      // Two acts on different things are two events, however many participants the sentences share
+      // (5日から客を受け入れる, 28日に夕食を食べた宿泊客).
+      if (datesOtherObjects(anchor, own, sentence, rival, alignment)) continue;
       // Only a date of the same precision can disagree (7日 is no rival to 7日午後2時).
       if ((rival.time === undefined) !== (own.time === undefined)) continue;
       if (movedTo(alignment, rival, variants)) continue;
@@ -418,6 +424,27 @@ function twinRival(
     }
   }
   return undefined;
+}
+
+/**
+ * True when two dates head predicates that act on different things (説明会を開く / 委員会を開く,
+ * 営業停止処分を受ける / 再開を認める): the two dates are of two events, which cannot disagree
+ * (objects.ts: objects that share no word and are no synonyms).
+ */
+function datesOtherObjects(
+  a: SentenceReading,
+  dateA: DateMention,
+  b: SentenceReading,
+  dateB: DateMention,
+  alignment: Alignment,
+): boolean {
+  const predicateOf = (reading: SentenceReading, date: DateMention) => {
+    const head = dateHead(reading, date);
+    return head === undefined ? undefined : reading.predicates.find((p) => p.end === head.end);
+  };
+  const mine = predicateOf(a, dateA);
+  const theirs = predicateOf(b, dateB);
+  return mine !== undefined && theirs !== undefined && actOnOtherObjects(a, mine, b, theirs, alignment);
 }
 
 /** The content keys from a date to the end of its head, and the noun right after an attributive head. */
