@@ -2,7 +2,7 @@ import { type Finding, pathFinding } from '../../domain/report.ts';
 import { type DateMention, findDates } from '../../text/dates.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Token } from '../../text/tokenizer.ts';
-import { isRetractedSpan, tellsCorrection } from '../../understand/correction-note.ts';
+import { isRetractedSpan, isStampDate, tellsCorrection } from '../../understand/correction-note.ts';
 import { dateHead } from '../../understand/date-head.ts';
 import {
   type Clause,
@@ -81,10 +81,15 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
     // A date a correction note retracts (「午後5時まで」としていましたが…誤りでした) backs no claim, as
     // a retracted figure or name does not, unless the claim itself tells of the error.
     const correcting = tellsCorrection(claim.text);
+    // An editor's stamp (※12月4日16時更新) dates a version of the page: it backs only a claim about
+    // the page's versions (…は10日の配信で…誤って伝え), and is no rival date of an event.
+    const ofVersions = correcting || VERSIONS.test(claim.text);
     const agreeing = scoredNear.filter(({ sentence }) =>
       datesOf(sentence).some(
         (date) =>
-          variants.some((variant) => agrees(variant, date)) && (correcting || !retracted(sentence, date)),
+          variants.some((variant) => agrees(variant, date)) &&
+          (correcting || !retracted(sentence, date)) &&
+          (ofVersions || !stamped(sentence, date)),
       ),
     );
     const mine = dateHead(claim, mention)?.lemma;
@@ -236,6 +241,7 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
           !first.some((mine) => agrees(mine, date)) &&
           // A date of another event of the sentence (休止 from the 11th, 再開 from the 25th) is no rival.
           sameEventHead(mine, dateHead(sentence, date)?.lemma) &&
+          !stamped(sentence, date) &&
           // …nor the date of the same act on another thing (説明会を開く, 委員会を開く).
           !datesOtherObjects(claim, mention, sentence, date, alignment),
       );
@@ -296,6 +302,15 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
       );
   });
   return out;
+}
+
+// Words of a page's versions: a claim with them may speak of an editor's stamp (10日の配信で).
+const VERSIONS = /配信|更新|掲載|追記|記事|初版/u;
+
+/** True when the date (of the sentence, or of the one before it: datesOf) is an editor's stamp (correction-note.ts). */
+function stamped(sentence: SourceSentence, date: DateMention): boolean {
+  const owner = sentence.dates.includes(date) ? sentence : sentence.previous;
+  return owner !== undefined && isStampDate(owner.text, date);
 }
 
 /** True when the date (of the sentence, or of the one before it: datesOf) lies in a correction note's retracted wording. */
@@ -384,7 +399,7 @@ function twinRival(
 ): { anchor: SourceSentence; sentence: SourceSentence; rival: DateMention } | undefined {
   const exact = (date: DateMention) => variants.some((variant) => agreesExactly(variant, date));
   const single = (sentence: SourceSentence) => {
-    const kind = sentence.dates.filter((date) => sharesFields(mention, date));
+    const kind = sentence.dates.filter((date) => sharesFields(mention, date) && !stamped(sentence, date));
     return kind.length === 1 ? kind[0] : undefined;
   };
   // What does not depend on the anchor is asked once per sentence, not once per anchor and sentence.
