@@ -1,6 +1,7 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { type DateMention, findDates } from '../../text/dates.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
+import { parseJapaneseNumber } from '../../text/quantities.ts';
 import type { Token } from '../../text/tokenizer.ts';
 import { isRetractedSpan, isStampDate, tellsCorrection } from '../../understand/correction-note.ts';
 import { dateHead } from '../../understand/date-head.ts';
@@ -121,6 +122,8 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
         holdsAnotherElement(claim, alignment, mention, variants, entry.sentence),
     );
     if (aligned.length === 0) {
+      // The N-th day of a dated event (営業停止2日目の12月2日) is arithmetic on the sources' date.
+      if (isCountedDay(claim, mention, variants, alignment)) return;
       out.push(
         pathFinding(
           'support.date',
@@ -302,6 +305,55 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
       );
   });
   return out;
+}
+
+// A count of days before a date (営業停止2日目の12月2日, 着工から3日後の5日): the N-th day of an event, or N days after it.
+const COUNTED_DAY = /(\d+|[一二三四五六七八九十]+)日(目|後)の?$/u;
+
+/**
+ * True when the claim's date is the N-th day (N日目) or N days after (N日後) a date the sources give
+ * to the event named right before the count (営業停止2日目の12月2日: 営業停止 from 12月1日): simple
+ * arithmetic on a source date of the same event, whose words must stand in the sentence that dates it.
+ */
+function isCountedDay(
+  claim: SentenceReading,
+  mention: DateMention,
+  variants: readonly DateMention[],
+  alignment: Alignment,
+): boolean {
+  const before = claim.text.slice(0, mention.start).normalize('NFKC');
+  const count = COUNTED_DAY.exec(before);
+  const n = count === null ? undefined : parseJapaneseNumber(count[1] as string);
+  if (count === null || n === undefined) return false;
+  const shift = count[2] === '目' ? n - 1 : n;
+  // The event: the content words of the noun run right before the count (営業停止, 着工から).
+  const countStart = before.length - count[0].length;
+  const event: string[] = [];
+  for (const token of claim.tokens.filter((t) => t.end <= countStart).reverse()) {
+    if (token.pos !== '名詞' && !(event.length === 0 && token.surface === 'から')) break;
+    if (isContentToken(token)) event.unshift(keyOf(token));
+  }
+  if (event.length === 0) return false;
+  return alignment.sentences.some(
+    (sentence) =>
+      event.every((key) => sentence.keySet.has(key)) &&
+      sentence.dates.some((date) => {
+        if (date.year === undefined || date.month === undefined || date.day === undefined) return false;
+        // The day the event starts (12月1日から…営業停止) or the day the sentence gives to it (…は1日に着工).
+        const starts =
+          /^\s*から/u.test(sentence.text.slice(date.end)) ||
+          event.includes(dateHead(sentence, date)?.lemma ?? '');
+        if (!starts) return false;
+        const shifted = new Date(Date.UTC(date.year, date.month - 1, date.day + shift));
+        const day: DateMention = {
+          ...date,
+          year: shifted.getUTCFullYear(),
+          month: shifted.getUTCMonth() + 1,
+          day: shifted.getUTCDate(),
+        };
+        return variants.some((variant) => agrees(variant, day));
+      }),
+  );
 }
 
 // Words of a page's versions: a claim with them may speak of an editor's stamp (10日の配信で).
