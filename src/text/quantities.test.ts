@@ -325,6 +325,14 @@ describe('findQuantities', () => {
     assert.deepEqual(brief('結果は一両日中に出る。国の三機関が調べる。'), []);
   });
 
+  it('reads 組 as a counter of groups and pairs (団体客3組, 二組の夫婦)', () => {
+    assert.deepEqual(brief('団体客3組を含む計40人と、二組の夫婦が泊まった。'), [
+      ['3組', 3, '組'],
+      ['40人', 40, '人'],
+      ['二組', 2, '組'],
+    ]);
+  });
+
   it('reads a lone kanji digit after 計 (計九回) and a count of people after the noun naming them (職員四人)', () => {
     assert.deepEqual(brief('観測船は計九回出航し、職員四人と研究者三名が乗った。'), [
       ['九回', 9, '回'],

@@ -425,6 +425,7 @@ const COUNTERS: Readonly<Record<string, string>> = {
   軒: '軒',
   世帯: '世帯',
   団体: '団体',
+  組: '組',
   施設: '施設',
   自治体: '自治体',
   市町村: '市町村',
