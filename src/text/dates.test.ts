@@ -291,6 +291,22 @@ describe('findDocumentDates', () => {
     ]);
   });
 
+  it('resolves 同日 to the last day something happened on, not a period bound after it (5日から, 20日まで)', () => {
+    const days = (sentences: string[]) =>
+      findDocumentDates(sentences, '2026-03-03T09:00:00+09:00').map((list) => list.map((d) => d.day));
+    assert.deepEqual(
+      days(['町は2日、点検を終えた。', '施設は5日から再開する。', '町は同日、記者会見を開いた。']),
+      [[2], [5], [2]],
+    );
+    assert.deepEqual(days(['県は2日、工事は20日まで続くと発表し、同日夜に説明会を開いた。']), [[2, 20, 2]]);
+    // With no day of an event named in the sentences before, the bound is still the day meant.
+    assert.deepEqual(days(['工事は20日まで続く。', '同日夜に式典がある。']), [[20], [20]]);
+    assert.deepEqual(
+      days(['町は2日、点検を終えた。', '一', '二', '施設は5日から再開する。', '同日、式典がある。']),
+      [[2], [], [], [5], [5]],
+    );
+  });
+
   it('resolves 翌18日 to the day after the last date named, in its month or the next', () => {
     const dates = findDocumentDates(
       [
@@ -577,6 +593,14 @@ describe('findDates: a relative day in kana after a particle', () => {
     assert.deepEqual(days('バス会社はあす、新しい時刻表を配る。'), [['あす', 11, 12]]);
     // A word that only contains the letters: きょうだい (siblings), ときのうち.
     assert.deepEqual(days('運転手のきょうだいが乗っていたときのうちに連絡した。'), []);
+  });
+
+  it('reads きょう and あす after the の of a noun phrase (休館3日目のきょう, 説明会当日のあす)', () => {
+    const days = (text: string) => datesOf(text).map((m) => [m.text, m.month, m.day]);
+    assert.deepEqual(days('休館3日目のきょうも、入り口は閉じられていた。'), [['きょう', 11, 11]]);
+    assert.deepEqual(days('説明会当日のあすには、町長も出席する。'), [['あす', 11, 12]]);
+    // …not a kana word after の (のきょうだい, siblings).
+    assert.deepEqual(days('町長のきょうだいも出席した。'), []);
   });
 });
 

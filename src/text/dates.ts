@@ -47,6 +47,14 @@ interface ScanState {
   writtenYearInSentence: number | undefined;
   lastMonth: { year: number | undefined; month: number } | undefined;
   lastDay: { year: number | undefined; month: number | undefined; day: number } | undefined;
+  /**
+   * The last day named as the day something happens, not as the bound of a period (5日から): what 同日
+   * is, named in the same sentence or one of the two before (`sentence`: the count of sentences scanned).
+   */
+  pointDay:
+    | { year: number | undefined; month: number | undefined; day: number; sentence: number }
+    | undefined;
+  sentence: number;
 }
 
 /** A mention being parsed; `yearSet`/`monthSet` say the text fixed that slot (so no guessing). */
@@ -186,7 +194,12 @@ function setDate(draft: Draft, date: Calendar | undefined): void {
 
 /** The day `offset` days after the last day mentioned, or undefined when that is not a full date. */
 function dayAfterLast(state: ScanState, offset: number): Calendar | undefined {
-  const last = state.lastDay;
+  // 同日 ("the same day") is a day things happen on, not the first or last day of a period (旅館は
+  // 5日から再開する。県は同日、…: the day before's news, not the 5th).
+  const point = state.pointDay;
+  const last =
+    (offset === 0 && point !== undefined && state.sentence - point.sentence <= 2 ? point : undefined) ??
+    state.lastDay;
   if (last === undefined) return undefined;
   if (last.year !== undefined && last.month !== undefined) {
     return shiftDays({ year: last.year, month: last.month, day: last.day }, offset);
@@ -355,14 +368,15 @@ function standsAlone(text: string, start: number, end: number): boolean {
 
 /**
  * True when a particle ends the phrase before `start` (村ではきのうから, 町はあす, 県もきょう): a case
- * or binding particle after a word in kanji or katakana, or one of the particle pairs では, には,
+ * or binding particle, or the の of a noun phrase (2日目のきょう), after a word in kanji, katakana or
+ * digits, or one of the particle pairs では, には,
  * とは, でも, にも, とも — so a hiragana word starting there is a word of its own.
  */
 function afterParticle(text: string, start: number): boolean {
   const pair = text.slice(Math.max(0, start - 2), start);
   if (/^(?:では|には|とは|でも|にも|とも)$/u.test(pair)) return true;
   return (
-    /^[はがをにでもとへ]$/u.test(pair.slice(-1)) && !HIRAGANA.test(pair.length === 2 ? (pair[0] ?? '') : '')
+    /^[はがをにでもとへの]$/u.test(pair.slice(-1)) && !HIRAGANA.test(pair.length === 2 ? (pair[0] ?? '') : '')
   );
 }
 
@@ -1179,6 +1193,9 @@ function merge(text: string, left: DateMention, right: DateMention): DateMention
   return merged;
 }
 
+// What makes a day the bound of a period rather than the day of an event: 5日から, 10日まで, 1日以降.
+const PERIOD_BOUND = /^\s*(?:から|まで|以降|以来|～|〜|~)/u;
+
 function remember(state: ScanState, mention: DateMention): void {
   if (mention.year !== undefined) state.lastYear = mention.year;
   if (mention.month !== undefined) state.lastMonth = { year: mention.year, month: mention.month };
@@ -1188,6 +1205,7 @@ function remember(state: ScanState, mention: DateMention): void {
 }
 
 function scan(text: string, state: ScanState): DateMention[] {
+  state.sentence += 1;
   const mentions: DateMention[] = [];
   state.writtenYearInSentence = undefined;
   let pos = 0;
@@ -1261,6 +1279,12 @@ function scan(text: string, state: ScanState): DateMention[] {
     if (merged) mentions[mentions.length - 1] = merged;
     else mentions.push(mention);
     remember(state, mention);
+    if (
+      mention.day !== undefined &&
+      state.lastDay !== undefined &&
+      !PERIOD_BOUND.test(text.slice(mention.end))
+    )
+      state.pointDay = { ...state.lastDay, sentence: state.sentence };
     // 8月8、9の両日: the two days of the month the 両日 counts.
     const pair =
       mention.day === undefined && mention.month !== undefined
@@ -1304,6 +1328,8 @@ function newState(reference: string | undefined): ScanState {
     writtenYearInSentence: undefined,
     lastMonth: undefined,
     lastDay: undefined,
+    pointDay: undefined,
+    sentence: 0,
   };
 }
 

@@ -325,6 +325,24 @@ describe('findQuantities', () => {
     assert.deepEqual(brief('結果は一両日中に出る。国の三機関が調べる。'), []);
   });
 
+  it('reads 組 as a counter of groups and pairs (団体客3組, 二組の夫婦)', () => {
+    assert.deepEqual(brief('団体客3組を含む計40人と、二組の夫婦が泊まった。'), [
+      ['3組', 3, '組'],
+      ['40人', 40, '人'],
+      ['二組', 2, '組'],
+    ]);
+  });
+
+  it('reads a lone kanji digit after 計 (計九回) and a count of people after the noun naming them (職員四人)', () => {
+    assert.deepEqual(brief('観測船は計九回出航し、職員四人と研究者三名が乗った。'), [
+      ['九回', 9, '回'],
+      ['四人', 4, '人'],
+      ['三名', 3, '人'],
+    ]);
+    // …not 一 in a word (同一人物), nor a digit a kanji goes on after (親子二人三脚).
+    assert.deepEqual(brief('同一人物が書いた。親子二人三脚で歩む。'), []);
+  });
+
   it('counts terms and business periods with 期 (三期ぶり), not an ordinal (2期目, 第三期)', () => {
     assert.deepEqual(brief('同社は三期ぶりに赤字となり、2期目の社長は第三期の計画を示した。'), [
       ['三期', 3, '期'],

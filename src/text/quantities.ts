@@ -425,6 +425,7 @@ const COUNTERS: Readonly<Record<string, string>> = {
   軒: '軒',
   世帯: '世帯',
   団体: '団体',
+  組: '組',
   施設: '施設',
   自治体: '自治体',
   市町村: '市町村',
@@ -996,7 +997,21 @@ function readQuantity(s: string, at: number, run: string): { resume: number; rec
       // So does a counter of vehicles, buildings, machines or animals with no kanji after it (貨車七両で,
       // 建屋四棟が): a noun then digit then such counter is a count, not a word.
       const countsThings = read.strong && /^(?:両|棟|隻|機|基|頭)$/u.test(read.unit);
-      if (lone && isHan(previous) && !frequency && !kanaCounter && !countsThings) return skip;
+      // So does a digit after 計 ("in total": 計九回) and a count of two or more people after the
+      // noun that names them (従業員五人, 教員二人): 一 is the one kept out (同一人物, 唯一人).
+      const afterTotal = previous === '計' && read.strong;
+      const countsPeople =
+        read.strong && /^(?:人|名)$/u.test(read.unit) && core.value >= 2 && !isHan(s.charAt(read.end));
+      if (
+        lone &&
+        isHan(previous) &&
+        !frequency &&
+        !kanaCounter &&
+        !countsThings &&
+        !afterTotal &&
+        !countsPeople
+      )
+        return skip;
       if (loneDigit && !read.strong) return skip;
       if (read.unit === '' && !read.fraction && !hasBig && !standsAsNumber(s, at, coreText, read.end))
         return skip;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isRetractedSpan, retractedEnd, tellsCorrection } from './correction-note.ts';
+import { isRetractedSpan, isStampDate, retractedEnd, tellsCorrection } from './correction-note.ts';
 
 // Invented correction notes in the forms Japanese news writes them.
 
@@ -33,5 +33,23 @@ describe('correction notes: a sentence that tells of the correction', () => {
     assert.ok(tellsCorrection('当初は午後5時までとしていたが、正しくは午後6時までだった。'));
     assert.ok(tellsCorrection('年齢を誤って伝え、54歳に訂正した。'));
     assert.ok(!tellsCorrection('窓口は午後6時まで受け付ける。'));
+  });
+});
+
+describe('editor stamps: the dates of a page’s versions', () => {
+  const stampAt = (text: string, date: string) => {
+    const start = text.indexOf(date);
+    return isStampDate(text, { start, end: start + date.length });
+  };
+
+  it('finds update, addition and earlier-version stamps in a note', () => {
+    assert.ok(stampAt('※6月8日17時更新 町の発表を反映しました。', '6月8日17時'));
+    assert.ok(stampAt('※十六日の配信時、肩書を「教授」としていましたが、誤りでした。', '十六日'));
+    assert.ok(stampAt('【3月2日追記】市の回答を加えました。', '3月2日'));
+  });
+
+  it('leaves a told event its date, in a note or in running text', () => {
+    assert.ok(!stampAt('※町が12日に発表した数字を反映し、本文を更新しました。', '12日'));
+    assert.ok(!stampAt('市は契約を3月31日更新とし、業者に伝えた。', '3月31日'));
   });
 });

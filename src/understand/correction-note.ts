@@ -31,3 +31,18 @@ const TELLS_CORRECTION = /誤っ|誤り|誤記|訂正|間違|正しくは/u;
 export function tellsCorrection(text: string): boolean {
   return TELLS_CORRECTION.test(text);
 }
+
+// An editor's stamp on the page itself: the time it was updated or added to (12月4日16時更新, 5日追記)
+// and the time an earlier version went out (3日の配信時, 十六日の掲載時).
+const STAMP_AFTER = /^\s*[:：]?\s*(?:更新|追記|修正)|^の(?:配信|掲載|公開|放送|初版)(?:時|の際)/u;
+
+/**
+ * True when the date is an editor's stamp in a note on the page (※12月4日16時更新, ※3日の配信時、…):
+ * it dates the page's versions, not an event the page tells. Only in a note — a sentence opening
+ * with ※, 【 or （, or with the date itself — so a told event (契約を3月末で更新) keeps its date.
+ */
+export function isStampDate(text: string, date: { start: number; end: number }): boolean {
+  const opening = text.slice(0, date.start).trim();
+  if (!/^(?:[※【（(][^。]{0,6})?$/u.test(opening)) return false;
+  return STAMP_AFTER.test(text.slice(date.end));
+}

@@ -1,8 +1,9 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { type DateMention, findDates } from '../../text/dates.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
+import { parseJapaneseNumber } from '../../text/quantities.ts';
 import type { Token } from '../../text/tokenizer.ts';
-import { isRetractedSpan, tellsCorrection } from '../../understand/correction-note.ts';
+import { isRetractedSpan, isStampDate, tellsCorrection } from '../../understand/correction-note.ts';
 import { dateHead } from '../../understand/date-head.ts';
 import {
   type Clause,
@@ -17,6 +18,7 @@ import { nounCompounds, type SourceSentence } from '../../understand/understand-
 import { type Alignment, best, overlap, overlapScorer } from './alignment.ts';
 import { attributesTo } from './attributed-figure.ts';
 import { agrees, datesOf, retells, sameValue } from './elements.ts';
+import { actOnOtherObjects } from './objects.ts';
 import { readsInEnglish } from './speakers.ts';
 
 // Dates: in the listed sources for the same event, and not one side of a disagreement stated as settled.
@@ -80,10 +82,15 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
     // A date a correction note retracts (「午後5時まで」としていましたが…誤りでした) backs no claim, as
     // a retracted figure or name does not, unless the claim itself tells of the error.
     const correcting = tellsCorrection(claim.text);
+    // An editor's stamp (※12月4日16時更新) dates a version of the page: it backs only a claim about
+    // the page's versions (…は10日の配信で…誤って伝え), and is no rival date of an event.
+    const ofVersions = correcting || VERSIONS.test(claim.text);
     const agreeing = scoredNear.filter(({ sentence }) =>
       datesOf(sentence).some(
         (date) =>
-          variants.some((variant) => agrees(variant, date)) && (correcting || !retracted(sentence, date)),
+          variants.some((variant) => agrees(variant, date)) &&
+          (correcting || !retracted(sentence, date)) &&
+          (ofVersions || !stamped(sentence, date)),
       ),
     );
     const mine = dateHead(claim, mention)?.lemma;
@@ -115,6 +122,8 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
         holdsAnotherElement(claim, alignment, mention, variants, entry.sentence),
     );
     if (aligned.length === 0) {
+      // The N-th day of a dated event (営業停止2日目の12月2日) is arithmetic on the sources' date.
+      if (isCountedDay(claim, mention, variants, alignment)) return;
       out.push(
         pathFinding(
           'support.date',
@@ -234,7 +243,10 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
           sharesFields(mention, date) &&
           !first.some((mine) => agrees(mine, date)) &&
           // A date of another event of the sentence (休止 from the 11th, 再開 from the 25th) is no rival.
-          sameEventHead(mine, dateHead(sentence, date)?.lemma),
+          sameEventHead(mine, dateHead(sentence, date)?.lemma) &&
+          !stamped(sentence, date) &&
+          // …nor the date of the same act on another thing (説明会を開く, 委員会を開く).
+          !datesOtherObjects(claim, mention, sentence, date, alignment),
       );
       if (rival === undefined) continue;
       // A source that moved the rival date to the claim's (AからBに延期) settled the question.
@@ -293,6 +305,64 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
       );
   });
   return out;
+}
+
+// A count of days before a date (営業停止2日目の12月2日, 着工から3日後の5日): the N-th day of an event, or N days after it.
+const COUNTED_DAY = /(\d+|[一二三四五六七八九十]+)日(目|後)の?$/u;
+
+/**
+ * True when the claim's date is the N-th day (N日目) or N days after (N日後) a date the sources give
+ * to the event named right before the count (営業停止2日目の12月2日: 営業停止 from 12月1日): simple
+ * arithmetic on a source date of the same event, whose words must stand in the sentence that dates it.
+ */
+function isCountedDay(
+  claim: SentenceReading,
+  mention: DateMention,
+  variants: readonly DateMention[],
+  alignment: Alignment,
+): boolean {
+  const before = claim.text.slice(0, mention.start).normalize('NFKC');
+  const count = COUNTED_DAY.exec(before);
+  const n = count === null ? undefined : parseJapaneseNumber(count[1] as string);
+  if (count === null || n === undefined) return false;
+  const shift = count[2] === '目' ? n - 1 : n;
+  // The event: the content words of the noun run right before the count (営業停止, 着工から).
+  const countStart = before.length - count[0].length;
+  const event: string[] = [];
+  for (const token of claim.tokens.filter((t) => t.end <= countStart).reverse()) {
+    if (token.pos !== '名詞' && !(event.length === 0 && token.surface === 'から')) break;
+    if (isContentToken(token)) event.unshift(keyOf(token));
+  }
+  if (event.length === 0) return false;
+  return alignment.sentences.some(
+    (sentence) =>
+      event.every((key) => sentence.keySet.has(key)) &&
+      sentence.dates.some((date) => {
+        if (date.year === undefined || date.month === undefined || date.day === undefined) return false;
+        // The day the event starts (12月1日から…営業停止) or the day the sentence gives to it (…は1日に着工).
+        const starts =
+          /^\s*から/u.test(sentence.text.slice(date.end)) ||
+          event.includes(dateHead(sentence, date)?.lemma ?? '');
+        if (!starts) return false;
+        const shifted = new Date(Date.UTC(date.year, date.month - 1, date.day + shift));
+        const day: DateMention = {
+          ...date,
+          year: shifted.getUTCFullYear(),
+          month: shifted.getUTCMonth() + 1,
+          day: shifted.getUTCDate(),
+        };
+        return variants.some((variant) => agrees(variant, day));
+      }),
+  );
+}
+
+// Words of a page's versions: a claim with them may speak of an editor's stamp (10日の配信で).
+const VERSIONS = /配信|更新|掲載|追記|記事|初版/u;
+
+/** True when the date (of the sentence, or of the one before it: datesOf) is an editor's stamp (correction-note.ts). */
+function stamped(sentence: SourceSentence, date: DateMention): boolean {
+  const owner = sentence.dates.includes(date) ? sentence : sentence.previous;
+  return owner !== undefined && isStampDate(owner.text, date);
 }
 
 /** True when the date (of the sentence, or of the one before it: datesOf) lies in a correction note's retracted wording. */
@@ -381,7 +451,7 @@ function twinRival(
 ): { anchor: SourceSentence; sentence: SourceSentence; rival: DateMention } | undefined {
   const exact = (date: DateMention) => variants.some((variant) => agreesExactly(variant, date));
   const single = (sentence: SourceSentence) => {
-    const kind = sentence.dates.filter((date) => sharesFields(mention, date));
+    const kind = sentence.dates.filter((date) => sharesFields(mention, date) && !stamped(sentence, date));
     return kind.length === 1 ? kind[0] : undefined;
   };
   // What does not depend on the anchor is asked once per sentence, not once per anchor and sentence.
@@ -411,6 +481,9 @@ function twinRival(
     for (const { sentence, rival } of rivals) {
       if (sentence.sourceId === anchor.sourceId || !retells(anchor, sentence)) continue;
       if (!datesClause(sentence, rival)) continue;
+      // Two acts on different things are two events, however many participants the sentences share
+      // (5日から客を受け入れる, 28日に夕食を食べた宿泊客).
+      if (datesOtherObjects(anchor, own, sentence, rival, alignment)) continue;
       // Only a date of the same precision can disagree (7日 is no rival to 7日午後2時).
       if ((rival.time === undefined) !== (own.time === undefined)) continue;
       if (movedTo(alignment, rival, variants)) continue;
@@ -418,6 +491,27 @@ function twinRival(
     }
   }
   return undefined;
+}
+
+/**
+ * True when two dates head predicates that act on different things (説明会を開く / 委員会を開く,
+ * 営業停止処分を受ける / 再開を認める): the two dates are of two events, which cannot disagree
+ * (objects.ts: objects that share no word and are no synonyms).
+ */
+function datesOtherObjects(
+  a: SentenceReading,
+  dateA: DateMention,
+  b: SentenceReading,
+  dateB: DateMention,
+  alignment: Alignment,
+): boolean {
+  const predicateOf = (reading: SentenceReading, date: DateMention) => {
+    const head = dateHead(reading, date);
+    return head === undefined ? undefined : reading.predicates.find((p) => p.end === head.end);
+  };
+  const mine = predicateOf(a, dateA);
+  const theirs = predicateOf(b, dateB);
+  return mine !== undefined && theirs !== undefined && actOnOtherObjects(a, mine, b, theirs, alignment);
 }
 
 /** The content keys from a date to the end of its head, and the noun right after an attributive head. */

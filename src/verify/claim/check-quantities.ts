@@ -10,7 +10,7 @@ import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, best, outsideQuotes, overlap, overlapScorer } from './alignment.ts';
 import { attributesTo } from './attributed-figure.ts';
 import { agrees, datesOf, retells, sameUnit, sameValue } from './elements.ts';
-import { isPartOfTotal, isShareOf } from './proportions.ts';
+import { isPartOfTotal, isShareOf, isStatedMultiple } from './proportions.ts';
 import { isHoursBetween, isYearsSince } from './spans.ts';
 import { outletsNamed } from './speakers.ts';
 
@@ -62,12 +62,15 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
             (statesClause(sentence) &&
               (isShareOf(quantity, sentence.quantities) ||
                 isPartOfTotal(quantity, sentence.quantities) ||
+                // A half or a multiple the sentence states in words (半分, 3倍): proportions.ts.
+                isStatedMultiple(quantity, sentence.text, sentence.quantities) ||
                 // A length of time between the sentence's times, or from its year to its page's date: spans.ts.
                 isHoursBetween(quantity, sentence.dates) ||
                 isYearsSince(quantity, sentence.dates, publishedOf(alignment, sentence)))),
         )) ||
       // 11日と12日の2日間: a count of the claim's own days (text/dates.ts).
       countsListedDays(claim.text, alignment.dates, quantity) ||
+      isRestOfTotal(quantity, quantities, alignment) ||
       isOneOf(claim.text, quantity);
     if (holders.length === 0 && !derived) {
       out.push(
@@ -435,6 +438,36 @@ function isSumOfComparison(quantity: Quantity, sentence: SourceSentence): boolea
   const others = sentence.quantities.filter((other) => other.unit === quantity.unit && other.unit !== '');
   return others.some((a) =>
     others.some((b) => a !== b && Math.abs(a.value + b.value - quantity.value) < 1e-9),
+  );
+}
+
+/**
+ * True when the figure is the one part a claim lists that the sources leave out, where they give the
+ * total and the claim's other parts (7日に4回、8日に5回 where the sources say 計9回 and 初日は4回):
+ * the claim's figures of the unit add up to a figure a source writes as a total (計, 合わせて), and
+ * every other one of them is a figure of the sources. One figure the sources lack may be derived so,
+ * never two (4回 and 5回 for a total of 9 would each rest on the other).
+ */
+function isRestOfTotal(quantity: Quantity, quantities: readonly Quantity[], alignment: Alignment): boolean {
+  if (quantity.unit === '' || quantity.vague) return false;
+  const parts = quantities.filter(
+    (other) => other !== quantity && other.unit === quantity.unit && !other.vague,
+  );
+  if (parts.length === 0) return false;
+  const given = (part: Quantity) =>
+    alignment.sentences.some((sentence) =>
+      sentence.quantities.some((other) => other.unit === part.unit && sameValue(part, other)),
+    );
+  if (!parts.every(given)) return false;
+  const sum = parts.reduce((total, part) => total + part.value, quantity.value);
+  return alignment.sentences.some((sentence) =>
+    sentence.quantities.some(
+      (other) =>
+        other.unit === quantity.unit &&
+        !other.vague &&
+        Math.abs(other.value - sum) < 1e-9 * Math.max(1, sum) &&
+        saysTotal(sentence.text, other),
+    ),
   );
 }
 

@@ -99,3 +99,27 @@ export function isPartOfTotal(quantity: Quantity, others: readonly Quantity[]): 
       }),
   );
 }
+
+// A half written as a word (半分を国が負担, 半額, 半数): a share of one half of the sentence's figure.
+const HALF = /半分|半額|半数/u;
+
+/**
+ * True when the claim's amount is a half or a multiple that the sentence states in words of one of
+ * its own figures of the claim's unit: 事業費は約2400万円で、半分を国が負担 (約1200万円), 前年の
+ * 3倍の450人 (150人 for the year before, 450人 for this one). The figure must be exact to the
+ * claim's written places; a share in 割 or % is isPartOfTotal's.
+ */
+export function isStatedMultiple(quantity: Quantity, text: string, others: readonly Quantity[]): boolean {
+  if (!counts(quantity)) return false;
+  const factors = [
+    ...(HALF.test(text) ? [0.5] : []),
+    ...others.filter((other) => other.unit === '倍' && !other.vague && other.value > 1).map((q) => q.value),
+  ];
+  const same = (value: number) => Math.abs(value - quantity.value) < 1e-9 * Math.max(1, quantity.value);
+  return others.some(
+    (figure) =>
+      figure.unit === quantity.unit &&
+      counts(figure) &&
+      factors.some((factor) => same(figure.value * factor) || same(figure.value / factor)),
+  );
+}

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { claimErrors } from '../../test/support/claim-errors.ts';
+import { inventedDocument } from '../../test/support/invented-document.ts';
+import type { Document } from '../domain/document.ts';
+import { createTokenizer } from '../text/tokenizer.ts';
+import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
+
+// Figures the sources give by simple arithmetic (the labelling rules count it as supported): a half
+// or a multiple stated in words, the one part a claim lists that the sources leave out of a total.
+// Invented pages: a town's new bus service, reported by two outlets, and a museum's visitors.
+
+const BUS_A = inventedDocument(
+  'a',
+  '潮見町、デマンドバスの運行を開始',
+  [
+    '潮見町は4日、予約制のデマンドバスの運行を始めた。',
+    '初日は町内を計6回走り、延べ18人が利用した。',
+    '車両の購入費は約1800万円で、半分を県の補助金でまかなう。',
+  ],
+  { publishedAt: '2026-06-05T09:00:00+09:00' },
+);
+
+const BUS_B = inventedDocument(
+  'b',
+  'デマンドバス、2日間で計14回運行',
+  ['潮見町のデマンドバスは、4日と5日の2日間で計14回運行し、トラブルはなかった。'],
+  { publishedAt: '2026-06-06T09:00:00+09:00' },
+);
+
+const MUSEUM = inventedDocument(
+  'm',
+  '北浜美術館、来館者が急増',
+  ['北浜美術館の今年の来館者は約3万6000人で、前年の3倍に増えた。'],
+  { publishedAt: '2026-12-20T09:00:00+09:00' },
+);
+
+let understanding: Understanding;
+
+before(async () => {
+  understanding = createUnderstanding(await createTokenizer());
+});
+
+const numberErrors = (text: string, documents: readonly Document[]) =>
+  claimErrors(understanding, text, documents)
+    .filter((finding) => finding.code === 'support.number')
+    .map((finding) => finding.message);
+
+describe('checkClaim: a half or a multiple the sources state in words', () => {
+  it('takes a half of the sentence figure where it says 半分 (約1800万円 → 約900万円)', () => {
+    assert.deepEqual(numberErrors('車両の購入費のうち約900万円は県の補助金でまかなわれる。', [BUS_A]), []);
+    // …not another fraction of it.
+    assert.equal(numberErrors('車両の購入費のうち約600万円は県の補助金でまかなわれる。', [BUS_A]).length, 1);
+  });
+
+  it('takes the figure a multiple (3倍) is of, and no other', () => {
+    assert.deepEqual(numberErrors('北浜美術館の前年の来館者は約1万2000人だった。', [MUSEUM]), []);
+    assert.equal(numberErrors('北浜美術館の前年の来館者は約1万8000人だった。', [MUSEUM]).length, 1);
+  });
+});
+
+describe('checkClaim: the part of a total that the sources leave out', () => {
+  it('backs the second day when one source gives the total and the other the first day', () => {
+    assert.deepEqual(numberErrors('デマンドバスは4日に6回、5日に8回運行した。', [BUS_A, BUS_B]), []);
+  });
+
+  it('does not back parts that do not add up to the total', () => {
+    assert.equal(numberErrors('デマンドバスは4日に6回、5日に9回運行した。', [BUS_A, BUS_B]).length, 1);
+  });
+
+  it('does not back two parts the sources both lack, however they add up', () => {
+    assert.equal(numberErrors('デマンドバスは4日に5回、5日に9回運行した。', [BUS_A, BUS_B]).length, 2);
+  });
+});
