@@ -232,8 +232,8 @@ export function readSentence(
   const roles = findRoles(tokens);
   const outside = stripQuotes(text, quotes);
   const reported = quotes.length > 0 || REPORTED.test(outside) || SPEAKER_AFTER_WORDS.test(outside);
-  const speaker = findSpeaker(outside, tokens, text);
-  const quoteSpeaker = findQuoteSpeaker(tokens, text, quotes);
+  const speaker = findSpeaker(outside, tokens, text, clauses);
+  const quoteSpeaker = findQuoteSpeaker(tokens, text, quotes, clauses);
   return {
     text,
     tokens,
@@ -973,11 +973,20 @@ const SPEECH = new RegExp(
   'u',
 );
 
+// The conjunctive particles that close a clause of contrast or cause (〜が、〜けれど、〜ので、〜から、;
+// ため、 is a noun): a topic before them does not go on into the next clause. A closed class.
+const CLOSING_PARTICLES = new Set(['が', 'けれど', 'けれども', 'けど', 'のに', 'ので', 'から']);
+
 /**
  * The phrase a sentence gives its words to: X によると / X の試算 / X の調べ, else the topic
  * (X は / X が) of a sentence whose words are reported. Read on the text outside quotes.
  */
-function findSpeaker(outside: string, tokens: readonly Token[], text: string): string | undefined {
+function findSpeaker(
+  outside: string,
+  tokens: readonly Token[],
+  text: string,
+  clauses: readonly Clause[],
+): string | undefined {
   const according =
     /([^、。「」\s＊]{1,30}?)(?:によると|によれば|によりますと|の試算では|の試算によると|の調べでは|の調べによると)/u.exec(
       outside,
@@ -987,14 +996,31 @@ function findSpeaker(outside: string, tokens: readonly Token[], text: string): s
   const after = SPEAKER_AFTER_WORDS.exec(outside);
   if (after !== null) return nounRunBefore(tokens, text, after.index + 2 + (after[1] as string).length);
   // Hearsay (〜という, 〜とのことだ) names no speaker: its topic is what the words are about.
-  if (!SPEECH.test(outside)) return undefined;
-  const topic = tokens.find(
+  const speech = SPEECH.exec(outside);
+  if (speech === null) return undefined;
+  const topics = tokens.filter(
     (token, i) =>
       (token.surface === 'は' || token.surface === 'が') &&
       token.pos === '助詞' &&
       tokens[i - 1]?.pos === '名詞' &&
+      tokens[i - 1]?.posDetail !== '副詞可能' &&
+      token.start < speech.index &&
       outside[token.start] !== '＊',
   );
+  // A speaker phrase does not cross a clause boundary: after a clause closed by contrast or cause
+  // (〜が、〜けれど、〜ので、〜から、〜ため、) a topic (は) in the reporting verb's own clause says the
+  // words (…はがれがあったが、市教委は…としている: 市教委, not はがれ; a が there marks the subject
+  // of what is said). A clause that goes on (〜て、〜し、) keeps the sentence's first topic
+  // (市長は…を受けて、…と述べた).
+  const own = clauseAt({ clauses }, speech.index);
+  const comma = tokens.findIndex((token) => token.end === own.start && /^[、，]$/u.test(token.surface));
+  const closer = tokens[comma - 1];
+  const closed =
+    closer !== undefined &&
+    ((closer.pos === '助詞' && CLOSING_PARTICLES.has(closer.surface)) || closer.surface === 'ため');
+  const topic =
+    (closed ? topics.find((token) => token.start >= own.start && token.surface === 'は') : undefined) ??
+    topics[0];
   if (topic === undefined) return undefined;
   return nounRunBefore(tokens, text, topic.start);
 }
@@ -1011,7 +1037,7 @@ export function speakerOfQuote(reading: SentenceReading, quote: Quote): string |
   // Only a topic set after the quote before it names a new speaker (a は inside that quote does not).
   const from = reading.quotes.filter((other) => other.end <= quote.start).at(-1)?.end ?? 0;
   const tokens = reading.tokens.filter((token) => token.start >= from);
-  const speaker = findQuoteSpeaker(tokens, reading.text, [quote]);
+  const speaker = findQuoteSpeaker(tokens, reading.text, [quote], reading.clauses);
   // …and only a topic that names someone (a person, a name, a title): 再開の時期は「未定だ」 is what
   // the words are about, said by the speaker before.
   if (speaker === undefined) return undefined;
@@ -1024,6 +1050,7 @@ function findQuoteSpeaker(
   tokens: readonly Token[],
   text: string,
   quotes: readonly Quote[],
+  clauses: readonly Clause[],
 ): string | undefined {
   const first = quotes[0];
   // 「…」（同局） / 「…」（70代の農家男性）との声: news names the speaker in parentheses right
@@ -1059,13 +1086,35 @@ function findQuoteSpeaker(
       token.pos === '助詞' &&
       tokens[i - 1]?.pos === '名詞',
   );
-  const topic = adjacent ?? marked('は') ?? marked('も');
+  const topic =
+    adjacent ??
+    outerTopic(tokens, clauseAt({ clauses }, first.start).start, first.start) ??
+    marked('は') ??
+    marked('も');
   if (topic === undefined) return undefined;
   // The gloss stays with the speaker: 男性（54）, the age that tells one man from another.
   const gloss = glossBefore(tokens, text, topic.start);
   if (gloss === undefined) return nounRunBefore(tokens, text, topic.start);
   const noun = nounRunBefore(tokens, text, gloss);
   return noun === undefined ? undefined : noun + normalizeForMatch(text.slice(gloss, topic.start));
+}
+
+/**
+ * The outer of two topics before the words in one clause (県は、事故の原因は「調査中だ」としている):
+ * the first は says who speaks, a second one what the words are about. A time or quantity noun
+ * (今回は, 一部には: 名詞-副詞可能) sets no speaker. Undefined unless the clause has two such topics.
+ */
+function outerTopic(tokens: readonly Token[], from: number, to: number): Token | undefined {
+  const topics = tokens.filter(
+    (token, i) =>
+      token.start >= from &&
+      token.end <= to &&
+      token.surface === 'は' &&
+      token.pos === '助詞' &&
+      tokens[i - 1]?.pos === '名詞' &&
+      tokens[i - 1]?.posDetail !== '副詞可能',
+  );
+  return topics.length >= 2 ? topics[0] : undefined;
 }
 
 /**
@@ -1098,7 +1147,7 @@ function nounRunBefore(tokens: readonly Token[], text: string, offset: number): 
 }
 
 /** The clause of a sentence holding an offset (the last clause when none does). */
-export function clauseAt(reading: SentenceReading, offset: number): Clause {
+export function clauseAt(reading: { readonly clauses: readonly Clause[] }, offset: number): Clause {
   return (
     reading.clauses.find((clause) => offset >= clause.start && offset < clause.end) ??
     (reading.clauses.at(-1) as Clause)
