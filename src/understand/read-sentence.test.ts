@@ -489,6 +489,26 @@ describe('readSentence: quotes and speakers', () => {
     assert.equal(readSentence('北浦橋は夕日の名所として知られる。', tokenizer).reported, false);
   });
 
+  it('reads a view or intention held or shown as the topic\'s (〜考えだ, 〜意向だ, 〜構えだ, 〜方針を示した)', () => {
+    for (const [text, speaker] of [
+      ['田中社長は、来年には店を増やしたい考えだ。', '田中社長'],
+      ['町は、旧校舎を残す意向です。', '町'],
+      ['組合は、処分の撤回を求めて争う構えだ。', '組合'],
+      ['県は、補助の対象を広げる方針を示した。', '県'],
+      ['会長は、続投に意欲的な姿勢を強調した。', '会長'],
+      // The clause of contrast before it keeps its own subject (〜一方、).
+      ['住民が反対する一方、市は説明を続ける考えだ。', '市'],
+    ] as const) {
+      const reading = readSentence(text, tokenizer);
+      assert.equal(reading.reported, true, text);
+      assert.equal(reading.speaker, speaker, text);
+    }
+    // A plan stated of a body (〜する方針だ) is its modality, not someone's words; a thought that is
+    // the subject (考えが広がる) is no view held.
+    assert.equal(readSentence('市は来年度に工事を始める方針だ。', tokenizer).reported, false);
+    assert.equal(readSentence('節電の考えが広がった。', tokenizer).reported, false);
+  });
+
   it('marks hearsay (〜という, 〜とのことだ) as reported without naming a speaker', () => {
     for (const text of ['駅前の商店街は来年にも閉鎖されるという。', '工事は年内に終わるとのことだ。']) {
       const reading = readSentence(text, tokenizer);

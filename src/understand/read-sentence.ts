@@ -953,8 +953,16 @@ function findRoles(tokens: readonly Token[]): Array<{ person: string; role: stri
 // (と懸念を示した, と不安を口にした, と期待を寄せた), a fact made known (…ことを明らかにした,
 // …ことを認めた), and the quotative として after a predicate (…優遇だとして反対した, …ないとして
 // 退けた): the words before them are someone's. A closed class.
-const MORE_SAYING =
-  /と(?:振り返|打ち明け|漏ら|嘆|証言|回答|発言|呼びかけ|呼び掛け|謝罪|[^、。「」＊]{1,6}を(?:示|口に|にじませ|寄せ|呈))|ことを(?:明らかに|認め|明か|公表)|(?<=[だたいる])として(?![はもの])/u;
+// A view or intention held, ending the sentence with the copula (〜したい考えだ, 〜する意向だ, 〜の構え
+// だ) or shown (〜する方針を示した, 〜の姿勢を強調した): the content is the topic's, as with a verb of
+// saying. The nouns of holding a view or intention and the verbs of making it known: a closed class.
+const HELD_VIEW =
+  /(?:考え|意向|構え|見解|認識|思い|見方|姿勢)(?:だ|です|である)(?=[。、，]|$)|(?:考え|意向|構え|見解|認識|見方|姿勢|方針)を(?:示|明らかに|表明|強調|見せ|にじませ)/u;
+
+const MORE_SAYING = new RegExp(
+  `${/と(?:振り返|打ち明け|漏ら|嘆|証言|回答|発言|呼びかけ|呼び掛け|謝罪|[^、。「」＊]{1,6}を(?:示|口に|にじませ|寄せ|呈))|ことを(?:明らかに|認め|明か|公表)|(?<=[だたいる])として(?![はもの])/u.source}|${HELD_VIEW.source}`,
+  'u',
+);
 
 const REPORTED = new RegExp(
   `${/否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|と(?:の)?\p{Script=Han}{1,4}を示|評価し|と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|語っ|言|判断|結論|認定|報じ|伝え)|によると|によれば|によりますと|関係者|という|といい|としてい|とした|とし[、，]|とのこと|とする|の試算|の調べ|の調査では|\b(?:said|says|told|according to|stated)\b/u.source}|${MORE_SAYING.source}`,
@@ -973,9 +981,11 @@ const SPEECH = new RegExp(
   'u',
 );
 
-// The conjunctive particles that close a clause of contrast or cause (〜が、〜けれど、〜ので、〜から、;
-// ため、 is a noun): a topic before them does not go on into the next clause. A closed class.
-const CLOSING_PARTICLES = new Set(['が', 'けれど', 'けれども', 'けど', 'のに', 'ので', 'から']);
+// The conjunctive particles and nouns that close a clause of contrast or cause (〜が、〜けれど、〜ので、
+// 〜から、〜ものの、; the nouns ため、 and 一方、): a topic before them does not go on into the next
+// clause. A closed class.
+const CLOSING_PARTICLES = new Set(['が', 'けれど', 'けれども', 'けど', 'のに', 'ので', 'から', 'ものの']);
+const CLOSING_NOUNS = new Set(['ため', '一方']);
 
 /**
  * The phrase a sentence gives its words to: X によると / X の試算 / X の調べ, else the topic
@@ -1017,7 +1027,7 @@ function findSpeaker(
   const closer = tokens[comma - 1];
   const closed =
     closer !== undefined &&
-    ((closer.pos === '助詞' && CLOSING_PARTICLES.has(closer.surface)) || closer.surface === 'ため');
+    ((closer.pos === '助詞' && CLOSING_PARTICLES.has(closer.surface)) || CLOSING_NOUNS.has(closer.surface));
   const topic =
     (closed ? topics.find((token) => token.start >= own.start && token.surface === 'は') : undefined) ??
     topics[0];
