@@ -489,7 +489,7 @@ describe('readSentence: quotes and speakers', () => {
     assert.equal(readSentence('北浦橋は夕日の名所として知られる。', tokenizer).reported, false);
   });
 
-  it('reads a view or intention held or shown as the topic\'s (〜考えだ, 〜意向だ, 〜構えだ, 〜方針を示した)', () => {
+  it("reads a view or intention held or shown as the topic's (〜考えだ, 〜意向だ, 〜構えだ, 〜方針を示した)", () => {
     for (const [text, speaker] of [
       ['田中社長は、来年には店を増やしたい考えだ。', '田中社長'],
       ['町は、旧校舎を残す意向です。', '町'],

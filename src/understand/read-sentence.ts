@@ -875,6 +875,15 @@ function findNames(text: string, tokens: readonly Token[]): string[] {
 const ROLE_HEAD =
   /(?:長|知事|大臣|長官|教授|准教授|講師|員|代表|理事|取締役|社長|会長|専務|常務|監督|主任|顧問|議員|委員|記者|弁護士|医師|幹事長|総裁|頭取|会頭|担当|局長|次官|首相|大統領|市長|町長|村長|[都道府県市区町村]議|教諭|新人|現職|前職|元職|副[^\s]{1,4})$/u;
 
+// Occupations named by their suffix (評論家, 医師, 弁護士, 消防士): with the offices and titles of
+// ROLE_HEAD, the words that describe a person by what they do. A closed class of suffixes.
+const OCCUPATION = /\p{Script=Han}(?:家|師|士)$/u;
+
+/** True when a noun compound names an office, a title or an occupation (保護者会長, 教授, 評論家). */
+export function isRoleWord(word: string): boolean {
+  return ROLE_HEAD.test(word) || OCCUPATION.test(word);
+}
+
 /**
  * Person–role pairs: a person's name followed by a role phrase (山中誠県土木部長, 森田院長, or
  * after a 中黒: 山中誠・県土木部長), or a role phrase followed by の and a name (健康福祉部長の川口直美氏),

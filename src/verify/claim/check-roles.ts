@@ -2,7 +2,8 @@ import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { romanize } from '../../text/romanize.ts';
 import { definedAliases, namesBody, refersTo } from '../../understand/coreference.ts';
-import type { SentenceReading } from '../../understand/read-sentence.ts';
+import { type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
+import { describeQuoteSpeaker, type SpeakerDescription } from '../../understand/speaker-description.ts';
 import { isAbbreviationOf, type SourceSentence } from '../../understand/understand-document.ts';
 import type { Alignment } from './alignment.ts';
 import { mentions } from './speakers.ts';
@@ -159,4 +160,87 @@ export function checkAffiliations(claim: SentenceReading, alignment: Alignment, 
     );
   }
   return out;
+}
+
+/**
+ * The speaker of a claim's quote as the claim describes them (北浜小の校長は「…」, 旅館で働く女性は
+ * 「…」: understand/speaker-description.ts) against the speaker the sources give the same words to:
+ * each office, role or occupation of the claim's description must be one the source's description
+ * gives (会長 ⇄ 保護者会長, 社長 after the name), or one the sources give that person by name
+ * anywhere (組合長の石田浩さんは…。石田さんは「…」); a body the claim says the speaker works at must be
+ * named where the source describes them. A source that describes its speaker by a bare word (男性は,
+ * 同氏は) that the sources give no office elsewhere, or not at all, is not compared: who that is was
+ * said before.
+ */
+export function checkSpeakerRoles(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  if (alignment.crossLanguage) return [];
+  const out: Finding[] = [];
+  for (const quote of claim.quotes) {
+    if (claim.quotes.some((other) => other !== quote && other.start < quote.start && other.end > quote.end))
+      continue;
+    const claimed = describeQuoteSpeaker(claim, quote);
+    if (claimed === undefined || (claimed.roles.length === 0 && claimed.workplaces.length === 0)) continue;
+    const inner = normalizeForMatch(quote.inner);
+    if (inner === '') continue;
+    const given = alignment.local.flatMap((understanding) =>
+      understanding.sentences.flatMap((sentence) =>
+        sentence.quotes
+          .filter((other) => normalizeForMatch(other.inner).includes(inner))
+          .map((other) => ({ sentence, description: describeQuoteSpeaker(sentence, other) })),
+      ),
+    );
+    if (given.length === 0) continue;
+    const problems = given.map(({ sentence, description }) =>
+      description === undefined
+        ? undefined
+        : unsupportedDescription(claimed, description, sentence, alignment),
+    );
+    if (problems.some((problem) => problem === undefined)) continue;
+    const first = problems[0] as { role: string; known: string };
+    out.push(
+      pathFinding(
+        'role.mismatch',
+        'error',
+        path,
+        `The source gives 「${quote.inner}」 to ${first.known}, not to ${claimed.text} (${first.role}).`,
+        claimed.text,
+        { name: claimed.person ?? claimed.text, role: first.role, known: first.known },
+      ),
+    );
+  }
+  return out;
+}
+
+/** The first part of a claim's description of a speaker the source's description does not give. */
+function unsupportedDescription(
+  claimed: SpeakerDescription,
+  source: SpeakerDescription,
+  sentence: SourceSentence,
+  alignment: Alignment,
+): { role: string; known: string } | undefined {
+  const known = new Set(source.roles);
+  // The offices the sources give the person by name anywhere (高梨社長 named later as 同社の社長).
+  if (source.person !== undefined)
+    for (const understanding of alignment.local)
+      for (const [other, roles] of understanding.roles)
+        if (other === source.person || other.startsWith(source.person) || source.person.startsWith(other))
+          for (const role of roles) known.add(role);
+  // A bare description (男性は, 石田さんは) says nothing by itself: only what the sources give the
+  // person by name elsewhere is compared.
+  if (source.bare && known.size === 0) return undefined;
+  const knownText = known.size === 0 ? source.text : [...known].join('・');
+  const synonyms = (role: string) => alignment.synonyms.get(role) ?? [];
+  for (const role of claimed.roles) {
+    const matches = [...known].some(
+      (other) =>
+        rolesCompatible(role, other) ||
+        other.startsWith(role) ||
+        synonyms(role).some((synonym) => rolesCompatible(synonym, other)),
+    );
+    if (!matches) return { role, known: knownText };
+  }
+  const around = `${source.text}\n${normalizeForMatch(stripQuotes(sentence.text, sentence.quotes))}`;
+  for (const workplace of claimed.workplaces)
+    if (!around.includes(workplace)) return { role: workplace, known: source.text };
+  return undefined;
 }
