@@ -98,6 +98,23 @@ export function describePhrase(tokens: readonly Token[]): SpeakerDescription | u
 }
 
 /**
+ * The description of the speaker a sentence gives its reported words to (its `speaker`: 港の漁師は、
+ * …と話した), read from the start of that phrase's clause to the particle after it. Undefined when
+ * the sentence names no speaker or the phrase is not followed by a topic particle (X によると).
+ */
+export function describeSpeaker(reading: SentenceReading): SpeakerDescription | undefined {
+  const speaker = reading.speaker;
+  if (speaker === undefined) return undefined;
+  const topic = reading.tokens.findIndex(
+    (token) =>
+      token.pos === '助詞' &&
+      /^(?:は|が|も)$/u.test(token.surface) &&
+      normalizeForMatch(reading.text.slice(0, token.start)).endsWith(speaker),
+  );
+  return topic < 0 ? undefined : describeBefore(reading.tokens, topic);
+}
+
+/**
  * The description of whoever a sentence gives `quote` to: the phrase ending at the topic (は, も,
  * or が right before the quote) nearest before the quote, from the start of its clause (after 、,
  * 。 or another quote). Undefined when no topic stands before the quote.
@@ -121,7 +138,11 @@ export function describeQuoteSpeaker(reading: SentenceReading, quote: Quote): Sp
       break;
     }
   }
-  if (topic < 0) return undefined;
+  return topic < 0 ? undefined : describeBefore(tokens, topic);
+}
+
+/** The phrase from the start of its clause (after 、, 。 or a quote) to the topic particle at `topic`. */
+function describeBefore(tokens: readonly Token[], topic: number): SpeakerDescription | undefined {
   let from = topic;
   while (from > 0 && !/^[、，。」』]$/u.test((tokens[from - 1] as Token).surface)) from--;
   // A parenthesized age or gloss (男性（45）) stays with its head; it is no run of its own.

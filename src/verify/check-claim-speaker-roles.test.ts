@@ -16,7 +16,7 @@ const PAGE = inventedDocument(
   's',
   '桜台中の体育館、改修で休止',
   [
-    '桜台中の保護者会長を務める男性（52）は「説明が遅い。早く知らせてほしい」と話した。',
+    '桜台中の保護者会長を務める男性（52）は「説明が遅い。体育館の安全を早く知らせてほしい」と話した。',
     '港北電機の森川昭夫社長は「再発を防ぐ」と述べた。',
     '近くで雑貨店を営む70代の女性は「寂しくなる」と話した。',
     '防災に詳しい気象予報士の川上聡さんは「早めの避難が必要だ」と話した。',
@@ -49,6 +49,13 @@ describe("checkClaim: the description of a quote's speaker", () => {
   it('compares a bare speaker with the office the sources give the person by name elsewhere', () => {
     assert.deepEqual(roleErrors('漁協の組合長を務める石田浩さんは「早く漁に出たい」と話した。'), []);
     assert.deepEqual(roleErrors('漁協の理事を務める石田浩さんは「早く漁に出たい」と話した。'), ['理事']);
+  });
+
+  it('compares the speaker of reported words without quotes with the source speaker of the words', () => {
+    assert.deepEqual(roleErrors('桜台中の校長は、体育館の安全を早く知らせてほしいと話した。'), ['校長']);
+    assert.deepEqual(roleErrors('港北電機の会長を務める森川昭夫さんは、再発を防ぐと述べた。'), ['会長']);
+    assert.deepEqual(roleErrors('保護者会の会長は、体育館の安全を早く知らせてほしいと話した。'), []);
+    assert.deepEqual(roleErrors('港北電機の社長は、再発を防ぐと述べた。'), []);
   });
 
   it('accepts paraphrases of the description', () => {

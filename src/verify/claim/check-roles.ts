@@ -3,9 +3,13 @@ import { normalizeForMatch } from '../../text/normalize.ts';
 import { romanize } from '../../text/romanize.ts';
 import { definedAliases, namesBody, refersTo } from '../../understand/coreference.ts';
 import { type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
-import { describeQuoteSpeaker, type SpeakerDescription } from '../../understand/speaker-description.ts';
+import {
+  describeQuoteSpeaker,
+  describeSpeaker,
+  type SpeakerDescription,
+} from '../../understand/speaker-description.ts';
 import { isAbbreviationOf, type SourceSentence } from '../../understand/understand-document.ts';
-import type { Alignment } from './alignment.ts';
+import { type Alignment, alignSourceClause, elementsOf } from './alignment.ts';
 import { mentions } from './speakers.ts';
 
 // Roles and titles: a person keeps the office the sources give them (副市長 is not 市長).
@@ -197,18 +201,49 @@ export function checkSpeakerRoles(claim: SentenceReading, alignment: Alignment, 
     );
     if (problems.some((problem) => problem === undefined)) continue;
     const first = problems[0] as { role: string; known: string };
-    out.push(
-      pathFinding(
-        'role.mismatch',
-        'error',
-        path,
-        `The source gives 「${quote.inner}」 to ${first.known}, not to ${claimed.text} (${first.role}).`,
-        claimed.text,
-        { name: claimed.person ?? claimed.text, role: first.role, known: first.known },
-      ),
-    );
+    out.push(descriptionFinding(claimed, first, `「${quote.inner}」`, path));
   }
+  if (claim.quotes.length === 0 && claim.reported) out.push(...checkReportedSpeaker(claim, alignment, path));
   return out;
+}
+
+/**
+ * Reported speech without quotes (北浜小の校長は、…と話した): the claim's description of its speaker
+ * against the description of the speaker of the source sentence its words align with — the speaker
+ * of that sentence's quote, or of its reported words — when that sentence reports someone's words.
+ */
+function checkReportedSpeaker(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const claimed = describeSpeaker(claim);
+  const speaker = claim.speaker;
+  if (speaker === undefined || claimed === undefined) return [];
+  if (claimed.roles.length === 0 && claimed.workplaces.length === 0) return [];
+  const content = claim.clauses.flatMap((clause) => clause.keys).filter((key) => !speaker.includes(key));
+  const aligned = alignSourceClause(alignment, content, elementsOf(alignment, 0, claim.text.length));
+  if (aligned === undefined || !aligned.sentence.reported) return [];
+  const sentence = aligned.sentence;
+  const quote =
+    sentence.quotes.find((other) => other.start < aligned.end && other.end > aligned.start) ??
+    sentence.quotes[0];
+  const description = quote === undefined ? describeSpeaker(sentence) : describeQuoteSpeaker(sentence, quote);
+  if (description === undefined) return [];
+  const problem = unsupportedDescription(claimed, description, sentence, alignment);
+  return problem === undefined ? [] : [descriptionFinding(claimed, problem, `「${sentence.text}」`, path)];
+}
+
+function descriptionFinding(
+  claimed: SpeakerDescription,
+  problem: { role: string; known: string },
+  words: string,
+  path: string,
+): Finding {
+  return pathFinding(
+    'role.mismatch',
+    'error',
+    path,
+    `The source gives ${words} to ${problem.known}, not to ${claimed.text} (${problem.role}).`,
+    claimed.text,
+    { name: claimed.person ?? claimed.text, role: problem.role, known: problem.known },
+  );
 }
 
 /** The first part of a claim's description of a speaker the source's description does not give. */
