@@ -49,6 +49,10 @@ describe("checkClaim: the description of a quote's speaker", () => {
   it('compares a bare speaker with the office the sources give the person by name elsewhere', () => {
     assert.deepEqual(roleErrors('漁協の組合長を務める石田浩さんは「早く漁に出たい」と話した。'), []);
     assert.deepEqual(roleErrors('漁協の理事を務める石田浩さんは「早く漁に出たい」と話した。'), ['理事']);
+    // An office the sources give, but of a body they do not name with it.
+    assert.ok(
+      roleErrors('東町漁協組合長の石田浩さんは「早く漁に出たい」と話した。').includes('東町漁協組合長'),
+    );
   });
 
   it('compares the speaker of reported words without quotes with the source speaker of the words', () => {
@@ -67,5 +71,33 @@ describe("checkClaim: the description of a quote's speaker", () => {
       '雑貨店を営む70代の女性は「寂しくなる」と話した。',
     ])
       assert.deepEqual(roleErrors(text), [], text);
+  });
+});
+
+// A speaker described by an age in parentheses and by an office held, written otherwise by a claim.
+const SHOP = inventedDocument(
+  't',
+  '商店街の老舗が閉店へ',
+  [
+    '商店街の老舗「まるや」が今月末で閉店する。',
+    '近くで雑貨店を営む女性（74）は「寂しくなる」と話した。',
+    '保護者会の会長を務める男性（45）は「説明が足りない」と話した。',
+  ],
+  { siteName: '桜台日報', publishedAt: '2026-05-12T09:00:00+09:00' },
+);
+
+describe("checkClaim: a quote's speaker described in other words", () => {
+  const errors = (text: string) => claimErrors(understanding, text, [SHOP]).map((finding) => finding.code);
+
+  it('accepts an age given by its decade (70代の女性 for 女性（74）), not another decade', () => {
+    assert.deepEqual(errors('70代の女性は「寂しくなる」と話した。'), []);
+    assert.deepEqual(errors('雑貨店を営む70代の女性は「寂しくなる」と話した。'), []);
+    const other = errors('60代の女性は「寂しくなる」と話した。');
+    assert.ok(other.includes('quote.speaker') && other.includes('support.number'), other.join(', '));
+  });
+
+  it('accepts an office written as one compound (保護者会長 for 保護者会の会長), not another office', () => {
+    assert.deepEqual(errors('保護者会長の男性は「説明が足りない」と話した。'), []);
+    assert.ok(errors('校長の男性は「説明が足りない」と話した。').includes('role.mismatch'));
   });
 });

@@ -24,6 +24,16 @@ const STANDING = /(?:新人|現職|前職|元職)$/u;
 // The prefix both roles share (元 of 元県議 and 元市議) says nothing about which office it is.
 const SHARED_PREFIX = /^(?:副|前|元|准|代理|次期|名誉|新)/u;
 
+/**
+ * True when a speaker's described role is the known one as `around` (the source's words on the
+ * speaker) gives it: in full, by its last part (会長 of 保護者会長), or with a body before it that
+ * `around` names (保護者会長 for 保護者会の会長) — never with a body the source does not name.
+ */
+export function describedAs(claimed: string, known: string, around: string): boolean {
+  if (!rolesCompatible(claimed, known)) return false;
+  return claimed.length <= known.length || around.includes(claimed.slice(0, claimed.length - known.length));
+}
+
 function rolesCompatible(claimed: string, known: string): boolean {
   if (claimed === known) return true;
   const prefix = claimed.match(SHARED_PREFIX)?.[0];
@@ -265,16 +275,16 @@ function unsupportedDescription(
   if (source.bare && known.size === 0) return undefined;
   const knownText = known.size === 0 ? source.text : [...known].join('・');
   const synonyms = (role: string) => alignment.synonyms.get(role) ?? [];
+  const around = `${source.text}\n${normalizeForMatch(stripQuotes(sentence.text, sentence.quotes))}`;
   for (const role of claimed.roles) {
     const matches = [...known].some(
       (other) =>
-        rolesCompatible(role, other) ||
+        describedAs(role, other, around) ||
         other.startsWith(role) ||
-        synonyms(role).some((synonym) => rolesCompatible(synonym, other)),
+        synonyms(role).some((synonym) => describedAs(synonym, other, around)),
     );
     if (!matches) return { role, known: knownText };
   }
-  const around = `${source.text}\n${normalizeForMatch(stripQuotes(sentence.text, sentence.quotes))}`;
   for (const workplace of claimed.workplaces)
     if (!around.includes(workplace)) return { role: workplace, known: source.text };
   return undefined;
