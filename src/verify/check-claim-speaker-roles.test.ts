@@ -101,3 +101,29 @@ describe("checkClaim: a quote's speaker described in other words", () => {
     assert.ok(errors('校長の男性は「説明が足りない」と話した。').includes('role.mismatch'));
   });
 });
+
+// One page quotes a person by name only; another gives the person's office.
+const QUOTED = inventedDocument(
+  'u',
+  '港北電機で製品事故',
+  ['港北電機の森川昭夫氏は「部品の検査を見直す」と述べた。'],
+  { siteName: '港北日報', publishedAt: '2026-05-12T09:00:00+09:00' },
+);
+const TITLED = inventedDocument('v', '港北電機が会見', ['港北電機の森川昭夫社長は12日、会見で謝罪した。'], {
+  siteName: '港北タイムス',
+  publishedAt: '2026-05-12T10:00:00+09:00',
+});
+
+describe('checkClaim: a speaker named in one page and given an office in another', () => {
+  const roleErrors = (text: string) =>
+    claimErrors(understanding, text, [QUOTED, TITLED])
+      .filter((finding) => finding.code === 'role.mismatch')
+      .map((finding) => finding.params?.role);
+
+  it('accepts the office the other page gives, and flags another', () => {
+    assert.deepEqual(roleErrors('港北電機の社長を務める森川昭夫さんは「部品の検査を見直す」と述べた。'), []);
+    assert.deepEqual(roleErrors('港北電機の会長を務める森川昭夫さんは「部品の検査を見直す」と述べた。'), [
+      '会長',
+    ]);
+  });
+});
