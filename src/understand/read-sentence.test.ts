@@ -428,6 +428,37 @@ describe('readSentence: quotes and speakers', () => {
     assert.equal(reading.quoteSpeaker, undefined);
   });
 
+  it("reads no speaker across a clause boundary: the reporting verb's own clause names it", () => {
+    for (const [text, speaker] of [
+      // 〜が、: the subject of the clause before is what was found, not who says the words.
+      ['壁の一部にひびがあったが、町は安全性に問題はないとしている。', '町'],
+      // 〜ため、 and 〜ので、 in the same place.
+      ['橋が古いため、県は年内に架け替えると説明した。', '県'],
+      ['客が減ったので、組合長は対策を急ぐと述べた。', '組合長'],
+      // A topic before a て-clause goes on over it when the verb's clause has none of its own.
+      ['市長は会見を開いて、計画を見直すと述べた。', '市長'],
+      // …even when that clause has a topic of its own: what the words are about.
+      ['社長は取材に応じて、価格は据え置くと話した。', '社長'],
+      // A が in the verb's clause marks the subject of what is said, not the speaker.
+      ['気象台は、雨は夜に弱まる見込みで、川が氾濫するおそれがあるとしている。', '気象台'],
+    ] as const)
+      assert.equal(readSentence(text, tokenizer).speaker, speaker, text);
+  });
+
+  it('gives a quote to the outer of two topics in its clause, not to what the words are about', () => {
+    for (const [text, speaker] of [
+      ['県は、事故の原因は「調査中だ」としている。', '県'],
+      ['組合は、来年の漁獲は「さらに減る」とみている。', '組合'],
+      // A time noun as the first topic (今回は) names no one.
+      ['今回は、市長は「残念だ」と述べた。', '市長'],
+    ] as const) {
+      const reading = readSentence(text, tokenizer);
+      assert.equal(reading.quoteSpeaker, speaker, text);
+    }
+    // One topic: it speaks, as before.
+    assert.equal(readSentence('町長は「計画を見直す」と話した。', tokenizer).quoteSpeaker, '町長');
+  });
+
   it('takes the source of 〜によると as the speaker', () => {
     const insider = readSentence('関係者によると、町は来月にも入札を行う。', tokenizer);
     assert.equal(insider.reported, true);
@@ -456,6 +487,26 @@ describe('readSentence: quotes and speakers', () => {
     }
     // …but として after a noun (名所として, "as") reports no one's words.
     assert.equal(readSentence('北浦橋は夕日の名所として知られる。', tokenizer).reported, false);
+  });
+
+  it("reads a view or intention held or shown as the topic's (〜考えだ, 〜意向だ, 〜構えだ, 〜方針を示した)", () => {
+    for (const [text, speaker] of [
+      ['田中社長は、来年には店を増やしたい考えだ。', '田中社長'],
+      ['町は、旧校舎を残す意向です。', '町'],
+      ['組合は、処分の撤回を求めて争う構えだ。', '組合'],
+      ['県は、補助の対象を広げる方針を示した。', '県'],
+      ['会長は、続投に意欲的な姿勢を強調した。', '会長'],
+      // The clause of contrast before it keeps its own subject (〜一方、).
+      ['住民が反対する一方、市は説明を続ける考えだ。', '市'],
+    ] as const) {
+      const reading = readSentence(text, tokenizer);
+      assert.equal(reading.reported, true, text);
+      assert.equal(reading.speaker, speaker, text);
+    }
+    // A plan stated of a body (〜する方針だ) is its modality, not someone's words; a thought that is
+    // the subject (考えが広がる) is no view held.
+    assert.equal(readSentence('市は来年度に工事を始める方針だ。', tokenizer).reported, false);
+    assert.equal(readSentence('節電の考えが広がった。', tokenizer).reported, false);
   });
 
   it('marks hearsay (〜という, 〜とのことだ) as reported without naming a speaker', () => {

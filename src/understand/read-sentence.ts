@@ -232,8 +232,8 @@ export function readSentence(
   const roles = findRoles(tokens);
   const outside = stripQuotes(text, quotes);
   const reported = quotes.length > 0 || REPORTED.test(outside) || SPEAKER_AFTER_WORDS.test(outside);
-  const speaker = findSpeaker(outside, tokens, text);
-  const quoteSpeaker = findQuoteSpeaker(tokens, text, quotes);
+  const speaker = findSpeaker(outside, tokens, text, clauses);
+  const quoteSpeaker = findQuoteSpeaker(tokens, text, quotes, clauses);
   return {
     text,
     tokens,
@@ -878,6 +878,15 @@ function findNames(text: string, tokens: readonly Token[]): string[] {
 const ROLE_HEAD =
   /(?:長|知事|大臣|長官|教授|准教授|講師|員|代表|理事|取締役|社長|会長|専務|常務|監督|主任|顧問|議員|委員|記者|弁護士|医師|幹事長|総裁|頭取|会頭|担当|局長|次官|首相|大統領|市長|町長|村長|[都道府県市区町村]議|教諭|新人|現職|前職|元職|副[^\s]{1,4})$/u;
 
+// Occupations named by their suffix (評論家, 医師, 弁護士, 消防士): with the offices and titles of
+// ROLE_HEAD, the words that describe a person by what they do. A closed class of suffixes.
+const OCCUPATION = /\p{Script=Han}(?:家|師|士)$/u;
+
+/** True when a noun compound names an office, a title or an occupation (保護者会長, 教授, 評論家). */
+export function isRoleWord(word: string): boolean {
+  return ROLE_HEAD.test(word) || OCCUPATION.test(word);
+}
+
 /**
  * Person–role pairs: a person's name followed by a role phrase (山中誠県土木部長, 森田院長, or
  * after a 中黒: 山中誠・県土木部長), or a role phrase followed by の and a name (健康福祉部長の川口直美氏),
@@ -956,8 +965,16 @@ function findRoles(tokens: readonly Token[]): Array<{ person: string; role: stri
 // (と懸念を示した, と不安を口にした, と期待を寄せた), a fact made known (…ことを明らかにした,
 // …ことを認めた), and the quotative として after a predicate (…優遇だとして反対した, …ないとして
 // 退けた): the words before them are someone's. A closed class.
-const MORE_SAYING =
-  /と(?:振り返|打ち明け|漏ら|嘆|証言|回答|発言|呼びかけ|呼び掛け|謝罪|[^、。「」＊]{1,6}を(?:示|口に|にじませ|寄せ|呈))|ことを(?:明らかに|認め|明か|公表)|(?<=[だたいる])として(?![はもの])/u;
+// A view or intention held, ending the sentence with the copula (〜したい考えだ, 〜する意向だ, 〜の構え
+// だ) or shown (〜する方針を示した, 〜の姿勢を強調した): the content is the topic's, as with a verb of
+// saying. The nouns of holding a view or intention and the verbs of making it known: a closed class.
+const HELD_VIEW =
+  /(?:考え|意向|構え|見解|認識|思い|見方|姿勢)(?:だ|です|である)(?=[。、，]|$)|(?:考え|意向|構え|見解|認識|見方|姿勢|方針)を(?:示|明らかに|表明|強調|見せ|にじませ)/u;
+
+const MORE_SAYING = new RegExp(
+  `${/と(?:振り返|打ち明け|漏ら|嘆|証言|回答|発言|呼びかけ|呼び掛け|謝罪|[^、。「」＊]{1,6}を(?:示|口に|にじませ|寄せ|呈))|ことを(?:明らかに|認め|明か|公表)|(?<=[だたいる])として(?![はもの])/u.source}|${HELD_VIEW.source}`,
+  'u',
+);
 
 const REPORTED = new RegExp(
   `${/否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|と(?:の)?\p{Script=Han}{1,4}を示|評価し|と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|語っ|言|判断|結論|認定|報じ|伝え)|によると|によれば|によりますと|関係者|という|といい|としてい|とした|とし[、，]|とのこと|とする|の試算|の調べ|の調査では|\b(?:said|says|told|according to|stated)\b/u.source}|${MORE_SAYING.source}`,
@@ -976,11 +993,22 @@ const SPEECH = new RegExp(
   'u',
 );
 
+// The conjunctive particles and nouns that close a clause of contrast or cause (〜が、〜けれど、〜ので、
+// 〜から、〜ものの、; the nouns ため、 and 一方、): a topic before them does not go on into the next
+// clause. A closed class.
+const CLOSING_PARTICLES = new Set(['が', 'けれど', 'けれども', 'けど', 'のに', 'ので', 'から', 'ものの']);
+const CLOSING_NOUNS = new Set(['ため', '一方']);
+
 /**
  * The phrase a sentence gives its words to: X によると / X の試算 / X の調べ, else the topic
  * (X は / X が) of a sentence whose words are reported. Read on the text outside quotes.
  */
-function findSpeaker(outside: string, tokens: readonly Token[], text: string): string | undefined {
+function findSpeaker(
+  outside: string,
+  tokens: readonly Token[],
+  text: string,
+  clauses: readonly Clause[],
+): string | undefined {
   const according =
     /([^、。「」\s＊]{1,30}?)(?:によると|によれば|によりますと|の試算では|の試算によると|の調べでは|の調べによると)/u.exec(
       outside,
@@ -990,14 +1018,31 @@ function findSpeaker(outside: string, tokens: readonly Token[], text: string): s
   const after = SPEAKER_AFTER_WORDS.exec(outside);
   if (after !== null) return nounRunBefore(tokens, text, after.index + 2 + (after[1] as string).length);
   // Hearsay (〜という, 〜とのことだ) names no speaker: its topic is what the words are about.
-  if (!SPEECH.test(outside)) return undefined;
-  const topic = tokens.find(
+  const speech = SPEECH.exec(outside);
+  if (speech === null) return undefined;
+  const topics = tokens.filter(
     (token, i) =>
       (token.surface === 'は' || token.surface === 'が') &&
       token.pos === '助詞' &&
       tokens[i - 1]?.pos === '名詞' &&
+      tokens[i - 1]?.posDetail !== '副詞可能' &&
+      token.start < speech.index &&
       outside[token.start] !== '＊',
   );
+  // A speaker phrase does not cross a clause boundary: after a clause closed by contrast or cause
+  // (〜が、〜けれど、〜ので、〜から、〜ため、) a topic (は) in the reporting verb's own clause says the
+  // words (…はがれがあったが、市教委は…としている: 市教委, not はがれ; a が there marks the subject
+  // of what is said). A clause that goes on (〜て、〜し、) keeps the sentence's first topic
+  // (市長は…を受けて、…と述べた).
+  const own = clauseAt({ clauses }, speech.index);
+  const comma = tokens.findIndex((token) => token.end === own.start && /^[、，]$/u.test(token.surface));
+  const closer = tokens[comma - 1];
+  const closed =
+    closer !== undefined &&
+    ((closer.pos === '助詞' && CLOSING_PARTICLES.has(closer.surface)) || CLOSING_NOUNS.has(closer.surface));
+  const topic =
+    (closed ? topics.find((token) => token.start >= own.start && token.surface === 'は') : undefined) ??
+    topics[0];
   if (topic === undefined) return undefined;
   return nounRunBefore(tokens, text, topic.start);
 }
@@ -1014,7 +1059,7 @@ export function speakerOfQuote(reading: SentenceReading, quote: Quote): string |
   // Only a topic set after the quote before it names a new speaker (a は inside that quote does not).
   const from = reading.quotes.filter((other) => other.end <= quote.start).at(-1)?.end ?? 0;
   const tokens = reading.tokens.filter((token) => token.start >= from);
-  const speaker = findQuoteSpeaker(tokens, reading.text, [quote]);
+  const speaker = findQuoteSpeaker(tokens, reading.text, [quote], reading.clauses);
   // …and only a topic that names someone (a person, a name, a title): 再開の時期は「未定だ」 is what
   // the words are about, said by the speaker before.
   if (speaker === undefined) return undefined;
@@ -1027,6 +1072,7 @@ function findQuoteSpeaker(
   tokens: readonly Token[],
   text: string,
   quotes: readonly Quote[],
+  clauses: readonly Clause[],
 ): string | undefined {
   const first = quotes[0];
   // 「…」（同局） / 「…」（70代の農家男性）との声: news names the speaker in parentheses right
@@ -1062,13 +1108,35 @@ function findQuoteSpeaker(
       token.pos === '助詞' &&
       tokens[i - 1]?.pos === '名詞',
   );
-  const topic = adjacent ?? marked('は') ?? marked('も');
+  const topic =
+    adjacent ??
+    outerTopic(tokens, clauseAt({ clauses }, first.start).start, first.start) ??
+    marked('は') ??
+    marked('も');
   if (topic === undefined) return undefined;
   // The gloss stays with the speaker: 男性（54）, the age that tells one man from another.
   const gloss = glossBefore(tokens, text, topic.start);
   if (gloss === undefined) return nounRunBefore(tokens, text, topic.start);
   const noun = nounRunBefore(tokens, text, gloss);
   return noun === undefined ? undefined : noun + normalizeForMatch(text.slice(gloss, topic.start));
+}
+
+/**
+ * The outer of two topics before the words in one clause (県は、事故の原因は「調査中だ」としている):
+ * the first は says who speaks, a second one what the words are about. A time or quantity noun
+ * (今回は, 一部には: 名詞-副詞可能) sets no speaker. Undefined unless the clause has two such topics.
+ */
+function outerTopic(tokens: readonly Token[], from: number, to: number): Token | undefined {
+  const topics = tokens.filter(
+    (token, i) =>
+      token.start >= from &&
+      token.end <= to &&
+      token.surface === 'は' &&
+      token.pos === '助詞' &&
+      tokens[i - 1]?.pos === '名詞' &&
+      tokens[i - 1]?.posDetail !== '副詞可能',
+  );
+  return topics.length >= 2 ? topics[0] : undefined;
 }
 
 /**
@@ -1101,7 +1169,7 @@ function nounRunBefore(tokens: readonly Token[], text: string, offset: number): 
 }
 
 /** The clause of a sentence holding an offset (the last clause when none does). */
-export function clauseAt(reading: SentenceReading, offset: number): Clause {
+export function clauseAt(reading: { readonly clauses: readonly Clause[] }, offset: number): Clause {
   return (
     reading.clauses.find((clause) => offset >= clause.start && offset < clause.end) ??
     (reading.clauses.at(-1) as Clause)

@@ -12,7 +12,7 @@ import { attributesTo } from './attributed-figure.ts';
 import { agrees, datesOf, retells, sameUnit, sameValue } from './elements.ts';
 import { isPartOfTotal, isShareOf, isStatedMultiple } from './proportions.ts';
 import { isHoursBetween, isYearsSince } from './spans.ts';
-import { outletsNamed } from './speakers.ts';
+import { inAgeDecade, outletsNamed } from './speakers.ts';
 
 // Quantities: in the listed sources, and not one side of a disagreement between them stated as settled.
 
@@ -71,7 +71,10 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
       // 11日と12日の2日間: a count of the claim's own days (text/dates.ts).
       countsListedDays(claim.text, alignment.dates, quantity) ||
       isRestOfTotal(quantity, quantities, alignment) ||
-      isOneOf(claim.text, quantity);
+      isOneOf(claim.text, quantity) ||
+      // 70代の女性: the decade of an age a source gives (女性（74）).
+      (quantity.unit === '代' &&
+        alignment.sentences.some((sentence) => inAgeDecade(quantity.value, sentence.text)));
     if (holders.length === 0 && !derived) {
       out.push(
         pathFinding(

@@ -1,10 +1,12 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { parseJapaneseNumber } from '../../text/quantities.ts';
-import { findPeople, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
+import { findPeople, isRoleWord, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
+import { describeQuoteSpeaker } from '../../understand/speaker-description.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import type { Alignment } from './alignment.ts';
-import { attributionWindow, mentions } from './speakers.ts';
+import { describedAs } from './check-roles.ts';
+import { agesIn, attributionWindow, inAgeDecade, mentions } from './speakers.ts';
 
 // Quotes: verbatim, given to their speaker, not cut so that they reverse what was said.
 
@@ -80,7 +82,16 @@ export function checkQuotes(claim: SentenceReading, alignment: Alignment, path: 
           sentence,
           alignment.scope.find((u) => u.document.id === sentence.sourceId),
         );
-        return described.every((phrase) => window.includes(phrase) || agesIn(window).includes(ageOf(phrase)));
+        const source = sentence.quotes.find((other) => normalizeForMatch(other.inner).includes(inner));
+        const roles = source === undefined ? [] : (describeQuoteSpeaker(sentence, source)?.roles ?? []);
+        return described.every(
+          (phrase) =>
+            window.includes(phrase) ||
+            agesIn(window).includes(ageOf(phrase)) ||
+            inAgeDecade(decadeOf(phrase), window) ||
+            // An office the source's description gives in other words (保護者会長 ⇄ 保護者会の会長).
+            (isRoleWord(phrase) && roles.some((role) => describedAs(phrase, role, window))),
+        );
       });
       if (!matches)
         out.push(
@@ -161,12 +172,8 @@ function ageOf(phrase: string): number {
   return (age === undefined ? undefined : parseJapaneseNumber(age.normalize('NFKC'))) ?? Number.NaN;
 }
 
-/** The ages written as news writes them after a person, in parentheses: 女性(78), 男性（八一）. */
-function agesIn(text: string): number[] {
-  return [...text.normalize('NFKC').matchAll(/\(([0-9]{1,3}|[〇一二三四五六七八九十]{1,4})\)/gu)].flatMap(
-    (match) => {
-      const value = parseJapaneseNumber(match[1] ?? '');
-      return value === undefined ? [] : [value];
-    },
-  );
+/** The decade an age phrase gives (70代), or NaN. */
+function decadeOf(phrase: string): number {
+  const decade = /^([0-9]{2,3})代$/u.exec(phrase.normalize('NFKC'))?.[1];
+  return decade === undefined ? Number.NaN : Number(decade);
 }

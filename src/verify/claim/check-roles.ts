@@ -2,9 +2,14 @@ import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { romanize } from '../../text/romanize.ts';
 import { definedAliases, namesBody, refersTo } from '../../understand/coreference.ts';
-import type { SentenceReading } from '../../understand/read-sentence.ts';
+import { type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
+import {
+  describeQuoteSpeaker,
+  describeSpeaker,
+  type SpeakerDescription,
+} from '../../understand/speaker-description.ts';
 import { isAbbreviationOf, type SourceSentence } from '../../understand/understand-document.ts';
-import type { Alignment } from './alignment.ts';
+import { type Alignment, alignSourceClause, elementsOf } from './alignment.ts';
 import { mentions } from './speakers.ts';
 
 // Roles and titles: a person keeps the office the sources give them (副市長 is not 市長).
@@ -18,6 +23,16 @@ const STANDING = /(?:新人|現職|前職|元職)$/u;
 
 // The prefix both roles share (元 of 元県議 and 元市議) says nothing about which office it is.
 const SHARED_PREFIX = /^(?:副|前|元|准|代理|次期|名誉|新)/u;
+
+/**
+ * True when a speaker's described role is the known one as `around` (the source's words on the
+ * speaker) gives it: in full, by its last part (会長 of 保護者会長), or with a body before it that
+ * `around` names (保護者会長 for 保護者会の会長) — never with a body the source does not name.
+ */
+export function describedAs(claimed: string, known: string, around: string): boolean {
+  if (!rolesCompatible(claimed, known)) return false;
+  return claimed.length <= known.length || around.includes(claimed.slice(0, claimed.length - known.length));
+}
 
 function rolesCompatible(claimed: string, known: string): boolean {
   if (claimed === known) return true;
@@ -159,4 +174,118 @@ export function checkAffiliations(claim: SentenceReading, alignment: Alignment, 
     );
   }
   return out;
+}
+
+/**
+ * The speaker of a claim's quote as the claim describes them (北浜小の校長は「…」, 旅館で働く女性は
+ * 「…」: understand/speaker-description.ts) against the speaker the sources give the same words to:
+ * each office, role or occupation of the claim's description must be one the source's description
+ * gives (会長 ⇄ 保護者会長, 社長 after the name), or one the sources give that person by name
+ * anywhere (組合長の石田浩さんは…。石田さんは「…」); a body the claim says the speaker works at must be
+ * named where the source describes them. A source that describes its speaker by a bare word (男性は,
+ * 同氏は) that the sources give no office elsewhere, or not at all, is not compared: who that is was
+ * said before.
+ */
+export function checkSpeakerRoles(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  if (alignment.crossLanguage) return [];
+  const out: Finding[] = [];
+  for (const quote of claim.quotes) {
+    if (claim.quotes.some((other) => other !== quote && other.start < quote.start && other.end > quote.end))
+      continue;
+    const claimed = describeQuoteSpeaker(claim, quote);
+    if (claimed === undefined || (claimed.roles.length === 0 && claimed.workplaces.length === 0)) continue;
+    const inner = normalizeForMatch(quote.inner);
+    if (inner === '') continue;
+    const given = alignment.local.flatMap((understanding) =>
+      understanding.sentences.flatMap((sentence) =>
+        sentence.quotes
+          .filter((other) => normalizeForMatch(other.inner).includes(inner))
+          .map((other) => ({ sentence, description: describeQuoteSpeaker(sentence, other) })),
+      ),
+    );
+    if (given.length === 0) continue;
+    const problems = given.map(({ sentence, description }) =>
+      description === undefined
+        ? undefined
+        : unsupportedDescription(claimed, description, sentence, alignment),
+    );
+    if (problems.some((problem) => problem === undefined)) continue;
+    const first = problems[0] as { role: string; known: string };
+    out.push(descriptionFinding(claimed, first, `「${quote.inner}」`, path));
+  }
+  if (claim.quotes.length === 0 && claim.reported) out.push(...checkReportedSpeaker(claim, alignment, path));
+  return out;
+}
+
+/**
+ * Reported speech without quotes (北浜小の校長は、…と話した): the claim's description of its speaker
+ * against the description of the speaker of the source sentence its words align with — the speaker
+ * of that sentence's quote, or of its reported words — when that sentence reports someone's words.
+ */
+function checkReportedSpeaker(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const claimed = describeSpeaker(claim);
+  const speaker = claim.speaker;
+  if (speaker === undefined || claimed === undefined) return [];
+  if (claimed.roles.length === 0 && claimed.workplaces.length === 0) return [];
+  const content = claim.clauses.flatMap((clause) => clause.keys).filter((key) => !speaker.includes(key));
+  const aligned = alignSourceClause(alignment, content, elementsOf(alignment, 0, claim.text.length));
+  if (aligned === undefined || !aligned.sentence.reported) return [];
+  const sentence = aligned.sentence;
+  const quote =
+    sentence.quotes.find((other) => other.start < aligned.end && other.end > aligned.start) ??
+    sentence.quotes[0];
+  const description = quote === undefined ? describeSpeaker(sentence) : describeQuoteSpeaker(sentence, quote);
+  if (description === undefined) return [];
+  const problem = unsupportedDescription(claimed, description, sentence, alignment);
+  return problem === undefined ? [] : [descriptionFinding(claimed, problem, `「${sentence.text}」`, path)];
+}
+
+function descriptionFinding(
+  claimed: SpeakerDescription,
+  problem: { role: string; known: string },
+  words: string,
+  path: string,
+): Finding {
+  return pathFinding(
+    'role.mismatch',
+    'error',
+    path,
+    `The source gives ${words} to ${problem.known}, not to ${claimed.text} (${problem.role}).`,
+    claimed.text,
+    { name: claimed.person ?? claimed.text, role: problem.role, known: problem.known },
+  );
+}
+
+/** The first part of a claim's description of a speaker the source's description does not give. */
+function unsupportedDescription(
+  claimed: SpeakerDescription,
+  source: SpeakerDescription,
+  sentence: SourceSentence,
+  alignment: Alignment,
+): { role: string; known: string } | undefined {
+  const known = new Set(source.roles);
+  // The offices the sources give the person by name anywhere (高梨社長 named later as 同社の社長).
+  if (source.person !== undefined)
+    for (const understanding of alignment.local)
+      for (const [other, roles] of understanding.roles)
+        if (other === source.person || other.startsWith(source.person) || source.person.startsWith(other))
+          for (const role of roles) known.add(role);
+  // A bare description (男性は, 石田さんは) says nothing by itself: only what the sources give the
+  // person by name elsewhere is compared.
+  if (source.bare && known.size === 0) return undefined;
+  const knownText = known.size === 0 ? source.text : [...known].join('・');
+  const synonyms = (role: string) => alignment.synonyms.get(role) ?? [];
+  const around = `${source.text}\n${normalizeForMatch(stripQuotes(sentence.text, sentence.quotes))}`;
+  for (const role of claimed.roles) {
+    const matches = [...known].some(
+      (other) =>
+        describedAs(role, other, around) ||
+        other.startsWith(role) ||
+        synonyms(role).some((synonym) => describedAs(synonym, other, around)),
+    );
+    if (!matches) return { role, known: knownText };
+  }
+  for (const workplace of claimed.workplaces)
+    if (!around.includes(workplace)) return { role: workplace, known: source.text };
+  return undefined;
 }

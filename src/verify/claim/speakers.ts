@@ -1,4 +1,5 @@
 import { normalizeForMatch } from '../../text/normalize.ts';
+import { parseJapaneseNumber } from '../../text/quantities.ts';
 import { romanize } from '../../text/romanize.ts';
 import type { Token } from '../../text/tokenizer.ts';
 import { type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
@@ -120,4 +121,27 @@ export function readsInEnglish(tokens: readonly Token[], englishText: string): b
     if (latin.length >= 4 && words.has(latin)) return true;
   }
   return false;
+}
+
+/** The ages written as news writes them after a person, in parentheses: 女性(78), 男性（八一）. */
+export function agesIn(text: string): number[] {
+  return [...text.normalize('NFKC').matchAll(/\(([0-9]{1,3}|[〇一二三四五六七八九十]{1,4})\)/gu)].flatMap(
+    (match) => {
+      const value = parseJapaneseNumber(match[1] ?? '');
+      return value === undefined ? [] : [value];
+    },
+  );
+}
+
+/**
+ * True when an age given by its decade (70代の女性) is that of a person whose age the text gives
+ * (女性（74）, 74歳): news writes the same person either way.
+ */
+export function inAgeDecade(decade: number, text: string): boolean {
+  if (decade < 10 || decade % 10 !== 0) return false;
+  const ages = [
+    ...agesIn(text),
+    ...[...text.normalize('NFKC').matchAll(/([0-9]{1,3})歳/gu)].map((match) => Number(match[1])),
+  ];
+  return ages.some((age) => age >= decade && age < decade + 10);
 }

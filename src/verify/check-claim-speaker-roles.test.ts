@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { claimErrors } from '../../test/support/claim-errors.ts';
+import { inventedDocument } from '../../test/support/invented-document.ts';
+import { createTokenizer } from '../text/tokenizer.ts';
+import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
+
+// The speaker of a quote as the claim describes them, against the source's speaker of the words.
+
+let understanding: Understanding;
+before(async () => {
+  understanding = createUnderstanding(await createTokenizer());
+});
+
+const PAGE = inventedDocument(
+  's',
+  '桜台中の体育館、改修で休止',
+  [
+    '桜台中の保護者会長を務める男性（52）は「説明が遅い。体育館の安全を早く知らせてほしい」と話した。',
+    '港北電機の森川昭夫社長は「再発を防ぐ」と述べた。',
+    '近くで雑貨店を営む70代の女性は「寂しくなる」と話した。',
+    '防災に詳しい気象予報士の川上聡さんは「早めの避難が必要だ」と話した。',
+    '漁協組合長の石田浩さんは、漁の再開を求めた。',
+    '石田さんは「早く漁に出たい」と話した。',
+  ],
+  { siteName: '桜台日報', publishedAt: '2026-05-12T09:00:00+09:00' },
+);
+
+describe("checkClaim: the description of a quote's speaker", () => {
+  const roleErrors = (text: string) =>
+    claimErrors(understanding, text, [PAGE])
+      .filter((finding) => finding.code === 'role.mismatch')
+      .map((finding) => finding.params?.role);
+
+  it('flags an office the source does not give the speaker of the words', () => {
+    assert.deepEqual(roleErrors('桜台中の校長は「早く知らせてほしい」と話した。'), ['校長']);
+    assert.deepEqual(roleErrors('港北電機の会長を務める森川昭夫さんは「再発を防ぐ」と述べた。'), ['会長']);
+    assert.deepEqual(roleErrors('東都大学の教授で防災に詳しい川上聡さんは「早めの避難が必要だ」と話した。'), [
+      '教授',
+    ]);
+    // An office given to someone the source describes by what they do, not by any office.
+    assert.deepEqual(roleErrors('商店会の会長を務める70代の女性は「寂しくなる」と話した。'), ['会長']);
+  });
+
+  it('flags a workplace the source does not give the speaker', () => {
+    assert.deepEqual(roleErrors('駅の売店で働く70代の女性は「寂しくなる」と話した。'), ['売店']);
+  });
+
+  it('compares a bare speaker with the office the sources give the person by name elsewhere', () => {
+    assert.deepEqual(roleErrors('漁協の組合長を務める石田浩さんは「早く漁に出たい」と話した。'), []);
+    assert.deepEqual(roleErrors('漁協の理事を務める石田浩さんは「早く漁に出たい」と話した。'), ['理事']);
+    // An office the sources give, but of a body they do not name with it.
+    assert.ok(
+      roleErrors('東町漁協組合長の石田浩さんは「早く漁に出たい」と話した。').includes('東町漁協組合長'),
+    );
+  });
+
+  it('compares the speaker of reported words without quotes with the source speaker of the words', () => {
+    assert.deepEqual(roleErrors('桜台中の校長は、体育館の安全を早く知らせてほしいと話した。'), ['校長']);
+    assert.deepEqual(roleErrors('港北電機の会長を務める森川昭夫さんは、再発を防ぐと述べた。'), ['会長']);
+    assert.deepEqual(roleErrors('保護者会の会長は、体育館の安全を早く知らせてほしいと話した。'), []);
+    assert.deepEqual(roleErrors('港北電機の社長は、再発を防ぐと述べた。'), []);
+  });
+
+  it('accepts paraphrases of the description', () => {
+    for (const text of [
+      '保護者会の会長は「早く知らせてほしい」と話した。',
+      '桜台中の保護者会長は「早く知らせてほしい」と話した。',
+      '港北電機の社長は「再発を防ぐ」と述べた。',
+      '気象予報士の川上聡さんは「早めの避難が必要だ」と話した。',
+      '雑貨店を営む70代の女性は「寂しくなる」と話した。',
+    ])
+      assert.deepEqual(roleErrors(text), [], text);
+  });
+});
+
+// A speaker described by an age in parentheses and by an office held, written otherwise by a claim.
+const SHOP = inventedDocument(
+  't',
+  '商店街の老舗が閉店へ',
+  [
+    '商店街の老舗「まるや」が今月末で閉店する。',
+    '近くで雑貨店を営む女性（74）は「寂しくなる」と話した。',
+    '保護者会の会長を務める男性（45）は「説明が足りない」と話した。',
+  ],
+  { siteName: '桜台日報', publishedAt: '2026-05-12T09:00:00+09:00' },
+);
+
+describe("checkClaim: a quote's speaker described in other words", () => {
+  const errors = (text: string) => claimErrors(understanding, text, [SHOP]).map((finding) => finding.code);
+
+  it('accepts an age given by its decade (70代の女性 for 女性（74）), not another decade', () => {
+    assert.deepEqual(errors('70代の女性は「寂しくなる」と話した。'), []);
+    assert.deepEqual(errors('雑貨店を営む70代の女性は「寂しくなる」と話した。'), []);
+    const other = errors('60代の女性は「寂しくなる」と話した。');
+    assert.ok(other.includes('quote.speaker') && other.includes('support.number'), other.join(', '));
+  });
+
+  it('accepts an office written as one compound (保護者会長 for 保護者会の会長), not another office', () => {
+    assert.deepEqual(errors('保護者会長の男性は「説明が足りない」と話した。'), []);
+    assert.ok(errors('校長の男性は「説明が足りない」と話した。').includes('role.mismatch'));
+  });
+});
+
+// One page quotes a person by name only; another gives the person's office.
+const QUOTED = inventedDocument(
+  'u',
+  '港北電機で製品事故',
+  ['港北電機の森川昭夫氏は「部品の検査を見直す」と述べた。'],
+  { siteName: '港北日報', publishedAt: '2026-05-12T09:00:00+09:00' },
+);
+const TITLED = inventedDocument('v', '港北電機が会見', ['港北電機の森川昭夫社長は12日、会見で謝罪した。'], {
+  siteName: '港北タイムス',
+  publishedAt: '2026-05-12T10:00:00+09:00',
+});
+
+describe('checkClaim: a speaker named in one page and given an office in another', () => {
+  const roleErrors = (text: string) =>
+    claimErrors(understanding, text, [QUOTED, TITLED])
+      .filter((finding) => finding.code === 'role.mismatch')
+      .map((finding) => finding.params?.role);
+
+  it('accepts the office the other page gives, and flags another', () => {
+    assert.deepEqual(roleErrors('港北電機の社長を務める森川昭夫さんは「部品の検査を見直す」と述べた。'), []);
+    assert.deepEqual(roleErrors('港北電機の会長を務める森川昭夫さんは「部品の検査を見直す」と述べた。'), [
+      '会長',
+    ]);
+  });
+});
