@@ -26,6 +26,9 @@
 // R 0.896, F1 0.868 with 6 of 17 confusable pairs merged (5 of 10 paraphrase pairs split), on main
 // before that round's clustering changes (7 of 17 merged as this test counts them: any two items of
 // the pair's stories, not only the pair's listed items); its floors sit a little under them.
+// set4 became a development set in the stories12 round; raised after an actor named by the kind its
+// first report gave it (精密部品メーカー for 精密部品の沖津精機): set4 R 0.906, F1 0.873, 4 of 10
+// paraphrase pairs split.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,7 +43,7 @@ const FLOORS = [
   { set: 'set1', items: 130, precision: 0.96, recall: 0.85, f1: 0.9, confusablesMerged: 2 },
   { set: 'set2', items: 150, precision: 0.91, recall: 0.935, f1: 0.925, confusablesMerged: 3 },
   { set: 'set3', items: 136, precision: 0.89, recall: 0.8, f1: 0.845, confusablesMerged: 5 },
-  { set: 'set4', items: 150, precision: 0.83, recall: 0.885, f1: 0.855, confusablesMerged: 7 },
+  { set: 'set4', items: 150, precision: 0.83, recall: 0.895, f1: 0.86, confusablesMerged: 7 },
 ];
 
 describe('story clustering on the blind stories-holdout sets', () => {

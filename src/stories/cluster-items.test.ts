@@ -689,3 +689,54 @@ describe('two incidents of one kind timed to the minute at different times', () 
     );
   });
 });
+
+describe('an actor named by the kind its first report gave it', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const wire = itemOf('架空通信', 'kakutsu');
+  const local = itemOf('白浜テレビ', 'shirahama-tv');
+  // Invented: a recall by a firm the wire introduces by its kind, another firm's news the same
+  // day, the wire's follow-up, and a local report from the shop floor that calls the firm only by
+  // that kind (白浜の冷凍食品大手).
+  const stream: StoryItem[] = [
+    wire(
+      'recall',
+      'ミナトフーズ、冷凍ギョーザ12万袋を自主回収 金属片混入の恐れ',
+      '冷凍食品メーカーのミナトフーズ（白浜市）は3日、冷凍ギョーザ約12万袋を自主回収すると発表した。製造ラインの部品が欠け、金属片が混入した恐れがある。',
+      '2026-05-03T15:00:00+09:00',
+    ),
+    wire(
+      'other',
+      'アサギ運輸、白浜市に新倉庫 来春稼働',
+      '物流大手のアサギ運輸は3日、白浜市に新しい物流倉庫を建てると発表した。来春の稼働を目指す。',
+      '2026-05-03T16:00:00+09:00',
+    ),
+    wire(
+      'wider',
+      'ミナトフーズ、回収対象に冷凍シューマイも 同じ製造ライン',
+      'ミナトフーズは4日、同じ製造ラインで作った冷凍シューマイ約3万袋も自主回収の対象に加えると発表した。',
+      '2026-05-04T11:00:00+09:00',
+    ),
+    local(
+      'angle',
+      '回収に追われる工場 従業員ら困惑',
+      '白浜の冷凍食品大手の工場では4日、回収した商品を箱から出して確かめる作業が続いた。従業員の女性は「毎日気をつけていたのに」と肩を落とした。',
+      '2026-05-04T18:00:00+09:00',
+    ),
+  ];
+  // Without the kind, the local report names none of the story's salient phrases (×0.6) and shares
+  // only 回収 and 工場 with it: 0.048, a story of its own.
+
+  it("keeps a report that names the firm only by its kind with the firm's story", () => {
+    const assignments = clusterItems(stream.map((one) => readItem(one, tokenizer)));
+    const story = Object.fromEntries(assignments.map((a) => [a.id, a.story]));
+    assert.equal(story.wider, 'story:recall');
+    assert.notEqual(story.other, 'story:recall');
+    const reason = assignments.find((a) => a.id === 'angle')?.reason;
+    assert.equal(story.angle, 'story:recall', JSON.stringify(reason));
+    assert.ok(reason?.matched?.phrases.includes('ミナトフーズ'), JSON.stringify(reason?.matched));
+    assert.deepEqual(reason?.matched?.conflicts, []);
+  });
+});

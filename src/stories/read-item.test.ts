@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
-import { designationsOf, eventsOf, kanaWordsOf, phrasesOf, placesIn, readItem } from './read-item.ts';
+import {
+  designationsOf,
+  eventsOf,
+  kanaWordsOf,
+  kindsOf,
+  phrasesOf,
+  placesIn,
+  readItem,
+} from './read-item.ts';
 
 describe('placesIn', () => {
   it('splits municipalities out of a compound', () => {
@@ -267,5 +275,30 @@ describe('kana 略称', () => {
       reading.kanaForms.get('松風銀行')?.includes('まつぎん'),
       JSON.stringify([...reading.kanaForms]),
     );
+  });
+});
+
+describe('kindsOf: names introduced by their kind', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const kinds = (sentence: string) =>
+    Object.fromEntries(kindsOf(tokenizer.tokenize(sentence)).map(({ name, kind }) => [name, kind]));
+
+  it('reads the kind in apposition to the subject, with or without its bracketed address', () => {
+    const firm = kinds('冷凍食品メーカーのミナトフーズ（白浜市）は3日、主力商品を値上げすると発表した。');
+    assert.ok(firm.ミナトフーズ?.includes('冷凍食品'), JSON.stringify(firm));
+    assert.ok(firm.ミナトフーズ?.includes('冷凍食品メーカー'), JSON.stringify(firm));
+    assert.ok(!firm.ミナトフーズ?.includes('メーカー'), 'the head alone says only "a firm"');
+    const subject = kinds('物流大手のアサギ運輸が新しい倉庫を建てる。');
+    assert.ok(subject.アサギ運輸?.includes('物流'), JSON.stringify(subject));
+  });
+
+  it('reads no kind from a place, a possessor, a person or an object', () => {
+    assert.deepEqual(kinds('白浜市の特別養護老人ホームは5日、入所者の受け入れを止めた。'), {});
+    assert.deepEqual(kinds('罹災証明の申請受け付けは来週始まる。'), {});
+    assert.deepEqual(kinds('運転手の男性は軽いけがをした。'), {});
+    assert.deepEqual(kinds('市は冷凍食品メーカーのミナトフーズに改善を求めた。'), {}, 'not the subject');
   });
 });

@@ -71,6 +71,13 @@ export interface ItemReading {
   kanaForms: Map<string, readonly string[]>;
   /** Hiragana words that may be a kana 略称 of a name another item gives (ちぎん, ちぐ電): `kanaWordsOf`. */
   kanaWords: string[];
+  /**
+   * Names the lead introduces by their kind (家電メーカーのカナメ電機は…) → the parts of that kind
+   * another report may call them by (家電, 家電メーカー): `kindsOf`.
+   */
+  kinds: Map<string, readonly string[]>;
+  /** What the item's compounds start with, part by part (精密, 精密部品 of 精密部品メーカー): `kindPrefixesOf`. */
+  kindPrefixes: string[];
   /** Normalised title + description, for near-duplicate shingles. */
   text: string;
 }
@@ -118,6 +125,8 @@ export function readItem(
   const designations = new Set<string>();
   const containment = new Set<string>();
   const kanaForms = new Map<string, readonly string[]>();
+  const kinds = new Map<string, readonly string[]>();
+  const kindPrefixes = new Set<string>();
   // News is written lead first: the headline and the first sentence say what the item is about;
   // later sentences add background, often another event (同線では先月にも…). Their words
   // count for less, and the days they name are not taken as the item's own event days.
@@ -157,6 +166,7 @@ export function readItem(
       }
       for (const { phrase, forms } of kanaFormsOf(tokens))
         if (phrases.has(phrase)) kanaForms.set(phrase, forms);
+      for (const prefix of kindPrefixesOf(tokens)) kindPrefixes.add(prefix);
       // What a recap sentence says happened (11日に…を達成したばかりだった) happened before, in
       // another event: its predicate–argument pairs are not the item's events.
       for (const event of part.lead || !isRecap(sentence) ? eventsOf(tokens) : []) {
@@ -173,6 +183,12 @@ export function readItem(
         people.add(person);
         add(phrases, person, part.weight);
       }
+      // A person is named by role and title, not by kind (田所恭一社長, 大西勝容疑者); a surname
+      // alone may be the tagger's reading of a firm's or a place's name (沖津 of 沖津精機).
+      if (part.lead && part.weight === 1)
+        for (const { name, kind } of kindsOf(tokens))
+          if (![...people].some((person) => [...person].length >= 3 && name.includes(person)))
+            kinds.set(name, kind);
       for (const quantity of findQuantities(sentence)) {
         if (quantity.unit === '' || quantity.vague) continue;
         numbers.add(`${quantity.value}${quantity.unit}`);
@@ -216,6 +232,8 @@ export function readItem(
     designations: [...designations],
     kanaForms,
     kanaWords: kanaWordsOf(`${item.title}\n${item.description}`.normalize('NFKC')),
+    kinds,
+    kindPrefixes: [...kindPrefixes],
     text: normalizeForMatch(`${item.title}${item.description}`),
   };
 }
@@ -249,6 +267,7 @@ export function placesIn(compound: string): string[] {
   return out;
 }
 
+const KATAKANA_WORD = /^[\p{Script=Katakana}ー・]+$/u;
 const KATAKANA_NAME = /[\p{Script=Katakana}ー・]{2,}/gu;
 const LATIN_NAME = /\b[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*/gu;
 
@@ -326,6 +345,76 @@ function phraseOfRun(run: readonly Token[]): string | undefined {
   return [...phrase].length >= 2 && !(phrase.startsWith('同') && [...phrase].length <= 3)
     ? phrase
     : undefined;
+}
+
+/**
+ * Names a sentence introduces by their kind, in apposition to the subject: KIND の NAME は / が
+ * (家電メーカーのカナメ電機（椿原市）は9日、…; 会計ソフト大手のアオバ・ソフトが…). A later or
+ * local report often names the actor by that kind alone (椿原の家電大手, 会計ソフト会社の…), so
+ * each name comes with the parts of its kind such a report can start with: every run of its
+ * kind's words but its head alone (メーカー, 大手 say only "a firm"). A kind is a common noun: a
+ * run with a place or a proper noun before の says where or whose (青葉市の…, 東雲化成の工場).
+ */
+export function kindsOf(tokens: readonly Token[]): Array<{ name: string; kind: string[] }> {
+  const out: Array<{ name: string; kind: string[] }> = [];
+  const runs = nounRuns(tokens);
+  for (const [index, kind] of runs.entries()) {
+    const name = runs[index + 1];
+    const last = kind.at(-1) as Token;
+    const no = tokens.find((token) => token.start === last.end);
+    if (name === undefined || no?.surface !== 'の' || name[0]?.start !== no.end) continue;
+    // The name is the subject: は or が follows it, or follows its bracketed address (（椿原市）は).
+    const after = tokens.findIndex((token) => token.start === (name.at(-1) as Token).end);
+    let next = tokens[after];
+    if (next !== undefined && /^[(（]$/u.test(next.surface)) {
+      const close = tokens.findIndex((token, at) => at > after && /^[)）]$/u.test(token.surface));
+      next = close === -1 ? undefined : tokens[close + 1];
+    }
+    if (next === undefined || (next.surface !== 'は' && next.surface !== 'が')) continue;
+    const nameText = phraseOfRun(name);
+    const kindText = phraseOfRun(kind);
+    if (nameText === undefined || kindText === undefined) continue;
+    if (kind.some((token) => token.posDetail === '固有名詞') || placesIn(kindText).length > 0) continue;
+    // A name, not a common noun (罹災証明の申請, 運転手の男性): it starts with a proper noun, a
+    // word in katakana or one the dictionary does not know.
+    const first = name[0] as Token;
+    if (first.posDetail !== '固有名詞' && !KATAKANA_WORD.test(first.surface) && first.reading !== undefined)
+      continue;
+    const parts = new Set<string>();
+    for (let from = 0; from < kind.length; from++)
+      for (let to = from + 1; to <= kind.length; to++) {
+        // Not its head alone, nor a part that starts with a suffix (向け of 自動車向け).
+        if (from === kind.length - 1 || kind[from]?.posDetail === '接尾') continue;
+        const text = normalizeForMatch(
+          kind
+            .slice(from, to)
+            .map((token) => token.surface)
+            .join(''),
+        );
+        if ([...text].length >= 2) parts.add(text);
+      }
+    if (parts.size > 0) out.push({ name: nameText, kind: [...parts] });
+  }
+  return out;
+}
+
+/**
+ * What each compound of a sentence starts with, part by part, short of the whole (精密, 精密部品 of
+ * 精密部品メーカー; 家電 of 家電大手): how a report that names an actor by its kind begins its name.
+ */
+export function kindPrefixesOf(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (const run of nounRuns(tokens))
+    for (let to = 1; to < run.length; to++) {
+      const text = normalizeForMatch(
+        run
+          .slice(0, to)
+          .map((token) => token.surface)
+          .join(''),
+      );
+      if ([...text].length >= 2) out.push(text);
+    }
+  return out;
 }
 
 /**
