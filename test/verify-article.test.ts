@@ -7,7 +7,7 @@ import type { Document } from '../src/domain/document.ts';
 import { FindingSchema } from '../src/domain/report.ts';
 import { createOfflineEngine } from '../src/engines/offline/compose-offline-article.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
-import { createUnderstanding } from '../src/understand/understand-document.ts';
+import { createUnderstanding, type Understanding } from '../src/understand/understand-document.ts';
 import { findConflicts } from '../src/verify/find-conflicts.ts';
 import { verifyArticle } from '../src/verify/verify-article.ts';
 import { articleArbitrary, fact, sampleArticle } from './support/article-factory.ts';
@@ -170,6 +170,55 @@ describe('verifyArticle', () => {
       .findings.filter((finding) => 'path' in finding.location && finding.location.path === BODY)
       .map((finding) => finding.code);
     assert.ok(codes.includes('binding.other-source'), codes.join(','));
+  });
+
+  it('checks an unchanged unit once per understanding, and a changed or moved one afresh', () => {
+    const said = '新工場は市北部の工業団地に建設される。';
+    const article = withBody(said);
+    const documents = matchingDocuments(article, { s1: [said] }, false);
+    const shared = createUnderstanding(tokenizer);
+    // Counts the units read against their scope (each unit asks for its scope's readings).
+    let reads = 0;
+    const understanding: Understanding = {
+      tokenizer,
+      get synonyms() {
+        return shared.synonyms;
+      },
+      of(document) {
+        reads += 1;
+        return shared.of(document);
+      },
+    };
+    const verify = (subject: Article) =>
+      verifyArticle(subject, documents, tokenizer, { understanding, conflicts: [] });
+    const first = verify(article);
+    const firstReads = reads;
+    reads = 0;
+    const again = verify(article);
+    // The second verification reads each source once to set up, and checks no unit again (the
+    // conflicts are given, as a build gives them).
+    assert.deepEqual(again, first);
+    assert.equal(reads, documents.length);
+    assert.ok(firstReads > 2 * documents.length, `${firstReads}`);
+    // A unit whose text changed at the same path is checked again.
+    const altered = withBody('新工場は市南部の工業団地に建設される。');
+    const errors = (report: typeof first, path: string) =>
+      report.findings
+        .filter(
+          (finding) =>
+            finding.severity === 'error' && 'path' in finding.location && finding.location.path === path,
+        )
+        .map((finding) => finding.code);
+    assert.deepEqual(errors(first, BODY), []);
+    assert.ok(errors(verify(altered), BODY).length > 0);
+    // The same altered text at another path points its findings at that path.
+    const moved = withBody('新工場は市南部の工業団地に建設される。');
+    const section = moved.sections[0];
+    assert.ok(section);
+    section.body = [{ kind: 'prose', sentences: [fact(said, 's1'), ...(section.body[0]?.sentences ?? [])] }];
+    const movedReport = verify(moved);
+    assert.deepEqual(errors(movedReport, BODY), []);
+    assert.deepEqual(errors(movedReport, 'sections[0].body[0].sentences[1]'), errors(verify(altered), BODY));
   });
 
   it('reports role.contradiction when one person carries two roles, and not when the roles agree', () => {

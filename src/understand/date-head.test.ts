@@ -103,3 +103,19 @@ describe('dateHead: the event a date dates', () => {
     assert.equal(headOfDate(text, '10日'), '再開');
   });
 });
+
+describe('dateHead, asked again', () => {
+  it('answers each date of a sentence once, and each date with its own head', () => {
+    const text = '市は5日に説明会を開き、10日に計画を発表した。';
+    const reading = readSentence(text, tokenizer);
+    const [first, second] = findDates(text);
+    assert.ok(first && second);
+    const head = dateHead(reading, first);
+    assert.equal(dateHead(reading, first), head);
+    assert.equal(dateHead(reading, { start: first.start, end: first.end }), head);
+    assert.notEqual(dateHead(reading, second)?.lemma, undefined);
+    assert.notEqual(dateHead(reading, second), head);
+    // Another reading of the same text is answered for itself, the same way.
+    assert.deepEqual(dateHead(readSentence(text, tokenizer), first), head);
+  });
+});

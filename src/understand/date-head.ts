@@ -27,6 +27,23 @@ export function dateHead(
   reading: SentenceReading,
   date: { start: number; end: number },
 ): DateHead | undefined {
+  // A function of the sentence and the date's place in it: a source sentence's dates are asked
+  // about by every claim checked against it (and by the conflict finder), each answered once.
+  let heads = headsOf.get(reading);
+  if (heads === undefined) {
+    heads = new Map();
+    headsOf.set(reading, heads);
+  }
+  const key = date.start * 2 ** 21 + date.end;
+  if (heads.has(key)) return heads.get(key);
+  const head = dateHeadOnce(reading, date);
+  heads.set(key, head);
+  return head;
+}
+
+const headsOf = new WeakMap<SentenceReading, Map<number, DateHead | undefined>>();
+
+function dateHeadOnce(reading: SentenceReading, date: { start: number; end: number }): DateHead | undefined {
   let i = reading.tokens.findIndex((token) => token.start >= date.end);
   if (reading.tokens[i]?.start === date.end && reading.tokens[i]?.surface === 'の') i++;
   const next = reading.tokens[i];

@@ -2,12 +2,14 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { Document } from '../domain/document.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
+import { readSentence } from './read-sentence.ts';
 import {
   compoundsStartingLike,
   createUnderstanding,
   declareFixedTexts,
   documentTokens,
   isAbbreviationOf,
+  readingOf,
   type SourceSentence,
   sharedTokenizer,
   tokensOf,
@@ -291,6 +293,25 @@ describe('tokens read once', () => {
     // A text that is not a source sentence is tokenised.
     tokensOf(understanding, `${sentence.text}そして`);
     assert.equal(calls, before + 1);
+  });
+
+  it('gives a source sentence quoted word for word the reading made with the source, and reads any other text once', () => {
+    const understanding = createUnderstanding(tokenizer);
+    const read = understanding.of(BRIDGE);
+    for (const sentence of read.sentences) {
+      const reading = readingOf(understanding, sentence.text);
+      // The very reading the source sentence was made from (not read again): what readSentence gives the text.
+      assert.equal(reading.clauses, sentence.clauses);
+      assert.equal(reading.predicates, sentence.predicates);
+      assert.deepEqual(reading, readSentence(sentence.text, tokenizer));
+      assert.equal(readingOf(understanding, sentence.text), reading);
+    }
+    const own = '町長は歩道橋の完成を「町の新しい顔」と呼んだ。';
+    const reading = readingOf(understanding, own);
+    assert.deepEqual(reading, readSentence(own, tokenizer));
+    assert.equal(readingOf(understanding, own), reading);
+    // Another understanding (another build) reads for itself.
+    assert.notEqual(readingOf(createUnderstanding(tokenizer), own), reading);
   });
 
   it('tokenises only the clauses of a text that no source sentence has read, with the same tokens as a whole reading', () => {

@@ -93,6 +93,7 @@ export function understandDocument(document: Document, tokenizer: Tokenizer): Do
       ...(before !== undefined && before.paragraph === paragraph ? { previous: before } : {}),
     };
     sentences.push(sentence);
+    sentenceReadings.set(sentence, reading);
   });
   const keys = new Set(sentences.flatMap((sentence) => sentence.keys));
   const roles = new Map<string, Set<string>>();
@@ -238,10 +239,14 @@ export function createUnderstanding(
         // An article quoting a source sentence word for word asks for its tokens again (tokensOf).
         const known = sentenceTokens.get(understanding) ?? new Map<string, Token[]>();
         sentenceTokens.set(understanding, known);
+        const read = textReadings.get(understanding) ?? new Map<string, SentenceReading>();
+        textReadings.set(understanding, read);
         for (const sentence of found.sentences)
           if (!known.has(sentence.text)) {
             known.set(sentence.text, sentence.tokens);
             keepPieces(understanding, sentence.text, sentence.tokens);
+            const reading = sentenceReadings.get(sentence);
+            if (reading !== undefined) read.set(sentence.text, reading);
           }
       }
       return found;
@@ -253,6 +258,28 @@ export function createUnderstanding(
 // The tokens of each source sentence an understanding has read, by text: the same text is not
 // tokenised again when an article's unit or voice line repeats it.
 const sentenceTokens = new WeakMap<Understanding, Map<string, Token[]>>();
+
+// The reading (readSentence) each source sentence was made from, and by text per understanding:
+// an article's unit that repeats a source sentence word for word (a third of a build's units) is
+// not read again. readSentence depends on the text and its tokens only, and tokensOf gives such a
+// unit that sentence's tokens.
+const sentenceReadings = new WeakMap<SourceSentence, SentenceReading>();
+const textReadings = new WeakMap<Understanding, Map<string, SentenceReading>>();
+
+/** The reading of a text, read once per understanding: a source sentence's own where the text is one. */
+export function readingOf(understanding: Understanding, text: string): SentenceReading {
+  let read = textReadings.get(understanding);
+  if (read === undefined) {
+    read = new Map();
+    textReadings.set(understanding, read);
+  }
+  let reading = read.get(text);
+  if (reading === undefined) {
+    reading = readSentence(text, understanding.tokenizer, tokensOf(understanding, text));
+    read.set(text, reading);
+  }
+  return reading;
+}
 
 const textTokens = new WeakMap<Understanding, Map<string, Token[]>>();
 // Texts kept per understanding (a build's article units and voice lines are far fewer).

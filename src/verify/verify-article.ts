@@ -440,6 +440,42 @@ export function extractNames(
  * its own source does not support but another one does is in the wrong section.
  */
 export function checkUnit(context: Context, unit: Unit): Finding[] {
+  return remembered(context, ['unit', unit.path, unit.fact.text, unit.scope, unit.section ?? null], () =>
+    checkUnitOnce(context, unit),
+  );
+}
+
+/**
+ * What a unit's or voice line's check finds depends on its path, its text, its scope and the
+ * sources (the very same Documents, read by the same understanding): an engine's repair rounds and
+ * the final verification ask it again for every unit they did not change, so within one build
+ * (one understanding) it is worked out once. Each caller gets its own array.
+ */
+const checksOf = new WeakMap<
+  Understanding,
+  Map<string, { documents: readonly Document[]; findings: Finding[] }>
+>();
+
+function remembered(context: Context, key: unknown[], check: () => Finding[]): Finding[] {
+  let checks = checksOf.get(context.understanding);
+  if (checks === undefined) {
+    checks = new Map();
+    checksOf.set(context.understanding, checks);
+  }
+  const id = JSON.stringify(key);
+  const known = checks.get(id);
+  if (
+    known !== undefined &&
+    known.documents.length === context.documents.length &&
+    known.documents.every((document, i) => document === context.documents[i])
+  )
+    return [...known.findings];
+  const findings = check();
+  checks.set(id, { documents: [...context.documents], findings: [...findings] });
+  return findings;
+}
+
+function checkUnitOnce(context: Context, unit: Unit): Finding[] {
   // Fixed wording around source words (今回の記事では…について解説しました) leaves a list of topics:
   // a fragment, like a question or a headline.
   const isTemplated = unit.fact.text.replace(TEMPLATE, '') !== unit.fact.text;
@@ -547,6 +583,12 @@ function hasSourceSubject(tokens: readonly Token[], sourceKeys: ReadonlySet<stri
 }
 
 export function checkVoice(context: Context, path: string, line: VoiceLine, sourceId: string): Finding[] {
+  return remembered(context, ['voice', path, line.text, sourceId], () =>
+    checkVoiceOnce(context, path, line, sourceId),
+  );
+}
+
+function checkVoiceOnce(context: Context, path: string, line: VoiceLine, sourceId: string): Finding[] {
   const source = figuresIn(context.norm.get(sourceId) ?? '');
   const out: Finding[] = [];
   const figures = extractFigures(line.text);

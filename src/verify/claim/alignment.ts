@@ -6,14 +6,13 @@ import {
   type Clause,
   isContentToken,
   keyOf,
-  readSentence,
   type SentenceReading,
   stripQuotes,
 } from '../../understand/read-sentence.ts';
 import {
   type DocumentUnderstanding,
+  readingOf,
   type SourceSentence,
-  tokensOf,
   type Understanding,
 } from '../../understand/understand-document.ts';
 import { agrees, sameValue } from './elements.ts';
@@ -61,21 +60,10 @@ const KEY_SETS: SentenceLookup<ReadonlySet<string>> = {
 };
 
 // A claim's reading depends on its text and the tokenizer only: an article's units, checked in
-// every repair round and again by the final verification, are read once per build.
-const claimReadings = new WeakMap<Understanding, Map<string, SentenceReading>>();
-
+// every repair round and again by the final verification, are read once per build, and a unit
+// that repeats a source sentence takes that sentence's reading (readingOf).
 export function readClaim(text: string, understanding: Understanding): SentenceReading {
-  let readings = claimReadings.get(understanding);
-  if (readings === undefined) {
-    readings = new Map();
-    claimReadings.set(understanding, readings);
-  }
-  let reading = readings.get(text);
-  if (reading === undefined) {
-    reading = readSentence(text, understanding.tokenizer, tokensOf(understanding, text));
-    readings.set(text, reading);
-  }
-  return reading;
+  return readingOf(understanding, text);
 }
 
 export interface Alignment {

@@ -163,20 +163,47 @@ function assertedInQuoteOnly(claim: SentenceReading, alignment: Alignment): Sour
     // The word in a sentence's own narration (a headline's 混獲を懸念, 混獲懸念): the sources state it.
     const narration = quoteTextsOf(sentence).narration;
     if (narration.keys.has(asserted.key) || narration.text.includes(asserted.key)) return undefined;
-    const speeches = sentence.quotes.filter((quote) => isSpeech(sentence.text, quote));
-    const within = (offset: number) => speeches.find((quote) => offset > quote.start && offset < quote.end);
-    for (const predicate of sentence.predicates) {
-      if (predicateKey(sentence, predicate) !== asserted.key) continue;
-      const quote = within(predicate.start);
-      if (quote === undefined) return undefined;
+    for (const predicate of speechPredicatesOf(sentence)) {
+      if (predicate.key !== asserted.key) continue;
+      if (predicate.quoted === undefined) return undefined;
       if (predicate.negated !== asserted.negated) continue;
-      const inside = sentence.tokens.filter(
-        (token) => token.start > quote.start && token.end < quote.end && isContentToken(token),
-      );
-      if (inside.some((token) => others.has(keyOf(token)))) found ??= sentence;
+      if (predicate.quoted.some((key) => others.has(key))) found ??= sentence;
     }
   }
   return found;
+}
+
+// What assertedInQuoteOnly reads of a source sentence's predicates depends on the sentence only:
+// each predicate's key and polarity, and the content keys of the speech quote it stands in
+// (undefined: in none), made once per sentence for every claim checked against it.
+interface SpeechPredicate {
+  key: string | undefined;
+  negated: boolean;
+  quoted: string[] | undefined;
+}
+const speechPredicates = new WeakMap<SourceSentence, SpeechPredicate[]>();
+function speechPredicatesOf(sentence: SourceSentence): SpeechPredicate[] {
+  let predicates = speechPredicates.get(sentence);
+  if (predicates === undefined) {
+    const speeches = sentence.quotes.filter((quote) => isSpeech(sentence.text, quote));
+    predicates = sentence.predicates.map((predicate) => {
+      const quote = speeches.find((each) => predicate.start > each.start && predicate.start < each.end);
+      return {
+        key: predicateKey(sentence, predicate),
+        negated: predicate.negated,
+        quoted:
+          quote === undefined
+            ? undefined
+            : sentence.tokens
+                .filter(
+                  (token) => token.start > quote.start && token.end < quote.end && isContentToken(token),
+                )
+                .map(keyOf),
+      };
+    });
+    speechPredicates.set(sentence, predicates);
+  }
+  return predicates;
 }
 
 const INSIDER = /関係者|幹部|捜査員|筋によると/u;

@@ -342,16 +342,16 @@ function checkNameContext(
   let best = 0;
   let withName = 0;
   const scoreOf = overlapScorer(alignment, keys);
+  // A person is carried over; a place or an organisation is named where it acts.
+  const isPerson = claim.tokens.some(
+    (token) => token.nameKind === 'person' && name.includes(normalizeForMatch(token.surface)),
+  );
   for (const sentence of alignment.sentences) {
     const score = scoreOf(sentence);
     best = Math.max(best, score);
     // News carries the subject over a few sentences (高森市長は…。…とも述べた。), across paragraphs too.
     const document = alignment.scope.find((u) => u.document.id === sentence.sourceId);
-    const index = document?.sentences.indexOf(sentence) ?? -1;
-    // A person is carried over; a place or an organisation is named where it acts.
-    const isPerson = claim.tokens.some(
-      (token) => token.nameKind === 'person' && name.includes(normalizeForMatch(token.surface)),
-    );
+    const index = document === undefined ? -1 : positionOf(document.sentences, sentence);
     const near =
       isPerson || topicOfAgent || bodyOfMember
         ? (document?.sentences.slice(Math.max(0, index - 3), index + 1) ?? [sentence])
@@ -363,7 +363,7 @@ function checkNameContext(
     // A 同- word names its antecedent in its own sentence (同社は… for 白鷺電器は…).
     if (
       [sentence, ...carried].some((other) => refersTo(other.references, name)) ||
-      [...near, ...carried].some((other) => mentions(normalizeForMatch(other.text), name))
+      [...near, ...carried].some((other) => mentions(alignment.norms.get(other), name))
     )
       withName = Math.max(withName, score);
   }
@@ -376,6 +376,18 @@ function checkNameContext(
     name,
     { kind: 'elsewhere', text: name },
   );
+}
+
+// Each source sentence's place in its document (indexOf), found once per document for every claim.
+const positions = new WeakMap<readonly SourceSentence[], Map<SourceSentence, number>>();
+function positionOf(sentences: readonly SourceSentence[], sentence: SourceSentence): number {
+  let places = positions.get(sentences);
+  if (places === undefined) {
+    places = new Map();
+    for (const [i, each] of sentences.entries()) if (!places.has(each)) places.set(each, i);
+    positions.set(sentences, places);
+  }
+  return places.get(sentence) ?? -1;
 }
 
 /**
