@@ -1,8 +1,8 @@
 // Floors under the verifier's figures on claims written by someone else (README, "How the verifier
 // decides"): claims-dev (../shared/data/claims-dev, a development set) and claims-holdout
-// (test/fixtures/claims-holdout, written blind to the checker; set6, set8, set17 and set18 are held
+// (test/fixtures/claims-holdout, written blind to the checker; set6, set8, set19 and set20 are held
 // out — only their totals are ever read; set3, set4, set5, set7, set9, set10, set11, set12, set13,
-// set14, set15 and set16 are development sets). Scored by the same script as `npm run eval:claims`,
+// set14, set15, set16, set17 and set18 are development sets). Scored by the same script as `npm run eval:claims`,
 // so the floors and README cannot measure two different things. A change that drops a figure below its floor fails here; raise a
 // floor only when README's table is updated with a run that beats it.
 import assert from 'node:assert/strict';
@@ -190,7 +190,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.9, 0.21, 'claims-holdout set15+set16');
   });
 
-  it('claims-holdout set17 and set18 (an eighth pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set17 and set18 (an eighth pair written blind; development sets since the ninth)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -200,8 +200,24 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 330);
     // First scored 80.4% (156/194) / 14.0% (19/136) on main at d536360 (the round's base with the
-    // lead's English-weekday fix) by the lead, once, after every label was committed.
-    assertFloor(counts['both sets'], 0.795, 0.15, 'claims-holdout set17+set18');
+    // lead's English-weekday fix) by the lead, once, after every label was committed; 80.9% / 14.7% after
+    // that round. A development pair since the ninth pair was written: 85.6% (166/194) / 5.1% (7/136)
+    // after the vspeaker9, vfigure9 and vpolarity9 rounds read its errors.
+    assertFloor(counts['both sets'], 0.84, 0.06, 'claims-holdout set17+set18');
+  });
+
+  it('claims-holdout set19 and set20 (a ninth pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set19',
+      '--set',
+      'set20',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 333);
+    // First scored 79.7% (153/192) / 11.3% (16/141) by the lead on the round's base (20cd408), after
+    // every label was committed; 80.2% (154/192) / 10.6% (15/141) after the round's merges.
+    assertFloor(counts['both sets'], 0.79, 0.12, 'claims-holdout set19+set20');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
