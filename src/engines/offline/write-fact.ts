@@ -307,18 +307,7 @@ export function writeFact(
   for (const match of text.matchAll(/同([\p{Script=Han}]{1,4}?)(?=[のはがをにでと、]|$)/gu)) {
     const suffix = match[1] as string;
     if (suffix === '日' || suffix === '年' || suffix === '月' || drop[match.index]) continue;
-    // Else the entity the understanding resolved it to (coreference.ts), where it found only one
-    // (同社 → 白鷺電器): two candidates leave the sentence unwritten.
-    const resolved = sentence.references.find((reference) => reference.start === match.index);
-    const named = resolved?.antecedents.length === 1 ? (resolved.antecedents[0] as string) : undefined;
-    const actor =
-      named !== undefined &&
-      resolved?.end === match.index + match[0].length &&
-      namedAsActor(named, suffix, [
-        ...before,
-        { text: text.slice(0, match.index), tokens: tokens.filter((token) => token.end <= match.index) },
-      ]);
-    const antecedent = antecedentOf(suffix, before.slice(-NEAR_SENTENCES)) ?? (actor ? named : undefined);
+    const antecedent = sameAntecedent(sentence, before, before.slice(-NEAR_SENTENCES), match);
     if (antecedent === undefined) continue;
     cut(match.index, match.index + match[0].length);
     replace.set(match.index, antecedent);
@@ -944,6 +933,31 @@ function topicEndOf(tokens: readonly Token[], text: string): number | undefined 
 }
 
 /** The nearest earlier noun compound that ends in `suffix` and says more (みすず谷鉄道 for 同鉄道). */
+/**
+ * What 同X (`match`: the whole 同X, X in group 1) in `sentence` stands for: the name one of `near`
+ * gave in full, else the entity the understanding resolved it to (coreference.ts), where it found only
+ * one (同社 → 白鷺電器) and the page presented it as an actor before; two candidates give none.
+ */
+function sameAntecedent(
+  sentence: SourceSentence,
+  before: readonly SourceSentence[],
+  near: readonly SourceSentence[],
+  match: RegExpExecArray | RegExpMatchArray,
+): string | undefined {
+  const at = match.index ?? 0;
+  const suffix = match[1] as string;
+  const resolved = sentence.references.find((reference) => reference.start === at);
+  const named = resolved?.antecedents.length === 1 ? (resolved.antecedents[0] as string) : undefined;
+  const actor =
+    named !== undefined &&
+    resolved?.end === at + match[0].length &&
+    namedAsActor(named, suffix, [
+      ...before,
+      { text: sentence.text.slice(0, at), tokens: sentence.tokens.filter((token) => token.end <= at) },
+    ]);
+  return antecedentOf(suffix, near) ?? (actor ? named : undefined);
+}
+
 function antecedentOf(suffix: string, before: readonly SourceSentence[]): string | undefined {
   for (const sentence of [...before].reverse()) {
     // One character (同社, 同線) says too little to tell which earlier name it stands for (調査会社?
@@ -1219,16 +1233,7 @@ export function writeSpeechFrame(
     .matchAll(/同([\p{Script=Han}]{1,4}?)(?=[のはがをにでと、])/gu)) {
     const suffix = match[1] as string;
     if (suffix === '日' || suffix === '年' || suffix === '月' || replace.has(match.index)) continue;
-    const resolved = sentence.references.find((reference) => reference.start === match.index);
-    const named = resolved?.antecedents.length === 1 ? (resolved.antecedents[0] as string) : undefined;
-    const actor =
-      named !== undefined &&
-      resolved?.end === match.index + match[0].length &&
-      namedAsActor(named, suffix, [
-        ...before,
-        { text: text.slice(0, match.index), tokens: tokens.filter((token) => token.end <= match.index) },
-      ]);
-    const antecedent = antecedentOf(suffix, before) ?? (actor ? named : undefined);
+    const antecedent = sameAntecedent(sentence, before, before, match);
     if (antecedent !== undefined) replace.set(match.index, { length: match[0].length, text: antecedent });
   }
   const opener = OPENER.exec(text)?.[0].length ?? 0;
