@@ -756,10 +756,8 @@ function subjectPhrase(
       // Only the counted noun, with adjectives the phrase may leave out (14 construction workers).
       const phrase = nounPhrase(text, figure.end, end, context);
       if (phrase === undefined) return undefined;
-      const approx = /\b(?:more\s+than|over|at\s+least)\s*$/iu.test(text.slice(start, figure.start))
-        ? '以上'
-        : '';
-      if (approx !== '') return undefined;
+      // A lower bound (more than 14 workers) is not the count itself: nothing to write.
+      if (/\b(?:more\s+than|over|at\s+least)\s*$/iu.test(text.slice(start, figure.start))) return undefined;
       return countedNoun(figure, noun);
     }
     return undefined;
