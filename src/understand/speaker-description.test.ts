@@ -28,6 +28,17 @@ describe('describeQuoteSpeaker', () => {
     assert.deepEqual(described('青葉高の校長は「安全を確かめたい」と話した。').roles, ['校長']);
   });
 
+  it('passes over a topic that describes no one to the speaker further back', () => {
+    for (const text of [
+      '白浜町の町長は財源がないとして、国に頼る必要はないと考えており、計画を「夢物語だ」とまで呼んだ。',
+      '白浜町の町長は、工事の再開は当面ないとの見方を示し、「住民の安全が先だ」と述べた。',
+    ]) {
+      const description = described(text);
+      assert.deepEqual(description.roles, ['町長'], text);
+      assert.ok(!/必要|再開/u.test(description.text), `${text}: ${description.text}`);
+    }
+  });
+
   it('reads a title after a name, and the name', () => {
     const description = described('これに対し、港北電機の森川昭夫社長は「再発を防ぐ」と述べた。');
     assert.equal(description.person, '森川昭夫');

@@ -121,7 +121,6 @@ export function describeSpeaker(reading: SentenceReading): SpeakerDescription | 
  */
 export function describeQuoteSpeaker(reading: SentenceReading, quote: Quote): SpeakerDescription | undefined {
   const tokens = reading.tokens;
-  let topic = -1;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i] as Token;
     if (token.end > quote.start) continue;
@@ -134,11 +133,24 @@ export function describeQuoteSpeaker(reading: SentenceReading, quote: Quote): Sp
         (token.surface === 'が' && token.end === quote.start)) &&
       (before?.pos === '名詞' || /^[）)]$/u.test(before?.surface ?? ''))
     ) {
-      topic = i;
-      break;
+      // A topic headed by a verbal or adjectival noun (…リスクを負う必要はないと考えており、…を「独裁者」
+      // と呼んだ; 工事の再開は…) names an act or a state, not who speaks, unless the phrase names
+      // someone in it: the speaker is a topic further back.
+      const description = describeBefore(tokens, i);
+      if (description === undefined || !namesAnEvent(before, description)) return description;
     }
   }
-  return topic < 0 ? undefined : describeBefore(tokens, topic);
+  return undefined;
+}
+
+/** The topic's head is a verbal or adjectival noun and the phrase gives no name, office or workplace. */
+function namesAnEvent(head: Token | undefined, description: SpeakerDescription): boolean {
+  return (
+    (head?.posDetail === 'サ変接続' || head?.posDetail === '形容動詞語幹') &&
+    description.person === undefined &&
+    description.roles.length === 0 &&
+    description.workplaces.length === 0
+  );
 }
 
 /** The phrase from the start of its clause (after 、, 。 or a quote) to the topic particle at `topic`. */
