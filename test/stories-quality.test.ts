@@ -1,7 +1,7 @@
 // Keeps story clustering at its measured level on ../shared/data/stories-dev (a development set:
 // these are regression floors a little under the figures `npm run eval:stories` prints, not targets).
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { bcubed } from '../scripts/stories-scoring.ts';
@@ -9,16 +9,16 @@ import { StoryItemSchema } from '../src/domain/story-item.ts';
 import { clusterItems } from '../src/stories/cluster-stories.ts';
 import { readItem } from '../src/stories/read-item.ts';
 import { createTokenizer } from '../src/text/tokenizer.ts';
+import { sharedData } from './support/shared-data.ts';
 
-const dir = join(import.meta.dirname, '..', '..', 'shared', 'data', 'stories-dev');
-const present = existsSync(join(dir, 'items.jsonl'));
+const { path: dir, skip } = sharedData('data/stories-dev');
 const lines = (file: string) =>
   readFileSync(join(dir, file), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 
-describe('story clustering on stories-dev', { skip: present ? false : `no data at ${dir}` }, () => {
+describe('story clustering on stories-dev', { skip }, () => {
   it('keeps B-cubed precision ≥ 0.97 and F1 ≥ 0.92, merges no confusable pair, keeps every paraphrase pair together and wire copies whole', async () => {
     const tokenizer = await createTokenizer();
     const items = lines('items.jsonl').map((line) => StoryItemSchema.parse(line));

@@ -16,9 +16,11 @@ import { similarity } from '../../src/text/normalize.ts';
 import type { Tokenizer } from '../../src/text/tokenizer.ts';
 import { rightsReport } from '../../src/verify/rights-report.ts';
 import { verifyArticle } from '../../src/verify/verify-article.ts';
+import { SHARED_DIR } from './shared-data.ts';
 
 export const REPO = join(import.meta.dirname, '..', '..');
-const CLAIMS_DEV = join(REPO, '..', 'shared', 'data', 'claims-dev');
+// The shared folder as every test finds it (MATOME_SHARED_DIR, else ../shared).
+const CLAIMS_DEV = join(SHARED_DIR, 'data', 'claims-dev');
 
 // The claims-dev stories, as their READMEs describe them: three outlets each, by page number.
 const STORIES: Record<string, [string, string[]]> = {
