@@ -15,7 +15,7 @@ import { extractDocument } from '../src/extract/extract-document.ts';
 import { readSource } from '../src/fetch/read-source.ts';
 import { createTokenizer } from '../src/text/tokenizer.ts';
 import { createUnderstanding } from '../src/understand/understand-document.ts';
-import { verifyClaim } from '../src/verify/verify-article.ts';
+import { type ClaimVerdict, verifyClaim } from '../src/verify/verify-article.ts';
 
 interface Claim {
   id: string;
@@ -45,16 +45,18 @@ const sets = values.set ?? ['set1', 'set2'];
 // --judge MODEL [--base-url URL]: also ask a language model about each claim the rules support, and
 // report the figures again counting its doubts (support.judge) as flags. The rules' figures above
 // them do not change.
-const judging = values.judge === undefined ? undefined : await import('../src/pipeline/judge-claim.ts');
-const judge =
-  values.judge === undefined || judging === undefined
-    ? undefined
-    : judging.judgeOnModel({
-        model: values.judge,
-        ...(values['base-url'] === undefined ? {} : { baseURL: values['base-url'] }),
-        env: process.env,
-        timeoutMs: 120_000,
-      });
+const askJudge = await (async () => {
+  if (values.judge === undefined) return undefined;
+  const { judgeOnModel, judgeVerdict } = await import('../src/pipeline/judge-claim.ts');
+  const judge = judgeOnModel({
+    model: values.judge,
+    ...(values['base-url'] === undefined ? {} : { baseURL: values['base-url'] }),
+    env: process.env,
+    timeoutMs: 120_000,
+  });
+  return (verdict: ClaimVerdict, sentence: string, documents: readonly Document[]) =>
+    judgeVerdict(verdict, sentence, documents, judge);
+})();
 const judged: Record<string, { detected: number; falseAlarms: number; failed: number }> = {};
 const tokenizer = await createTokenizer();
 const understanding = createUnderstanding(tokenizer);
@@ -110,8 +112,8 @@ for (const set of sets) {
     tally(byType, unsupported ? '(detection)' : '(kept)', right);
     tally(overall, claim.type, right);
     tally(overall, unsupported ? '(detection)' : '(kept)', right);
-    if (judge !== undefined && judging !== undefined) {
-      const opinion = await judging.judgeVerdict(verdict, claim.sentence, documents, judge);
+    if (askJudge !== undefined) {
+      const opinion = await askJudge(verdict, claim.sentence, documents);
       const flagged =
         !opinion.supported || opinion.problems.some((problem) => problem.code === 'support.judge');
       for (const name of [set, 'both sets']) {
