@@ -1,8 +1,8 @@
 // Floors under the verifier's figures on claims written by someone else (README, "How the verifier
 // decides"): claims-dev (../shared/data/claims-dev, a development set) and claims-holdout
-// (test/fixtures/claims-holdout, written blind to the checker; set6, set8, set19 and set20 are held
+// (test/fixtures/claims-holdout, written blind to the checker; set6, set8, set21 and set22 are held
 // out — only their totals are ever read; set3, set4, set5, set7, set9, set10, set11, set12, set13,
-// set14, set15, set16, set17 and set18 are development sets). Scored by the same script as `npm run eval:claims`,
+// set14, set15, set16, set17, set18, set19 and set20 are development sets). Scored by the same script as `npm run eval:claims`,
 // so the floors and README cannot measure two different things. A change that drops a figure below its floor fails here; raise a
 // floor only when README's table is updated with a run that beats it.
 import assert from 'node:assert/strict';
@@ -206,7 +206,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.84, 0.06, 'claims-holdout set17+set18');
   });
 
-  it('claims-holdout set19 and set20 (a ninth pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set19 and set20 (a ninth pair written blind; development sets since the tenth round)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -216,8 +216,23 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 333);
     // First scored 79.7% (153/192) / 11.3% (16/141) by the lead on the round's base (20cd408), after
-    // every label was committed; 80.2% (154/192) / 10.6% (15/141) after the round's merges.
+    // every label was committed; 80.2% (154/192) / 10.6% (15/141) after the round's merges. A
+    // development pair since the tenth round (its errors are read by that round's helpers).
     assertFloor(counts['both sets'], 0.79, 0.12, 'claims-holdout set19+set20');
+  });
+
+  it('claims-holdout set21 and set22 (a tenth pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set21',
+      '--set',
+      'set22',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 354);
+    // First scored 86.7% (170/196) / 11.4% (18/158) by the lead on the tenth round's base (0a5ea73),
+    // after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.865, 0.115, 'claims-holdout set21+set22');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
