@@ -186,7 +186,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // once, after every label was committed; the same with the vfa7, vdet7 and english8 rounds merged
     // (their gains on development sets did not carry over to this pair: most of its false alarms are
     // paraphrases, 20 of 26). A development pair since the vdet8 round read its misses: 92.0% (185/201)
-    // / 19.8% with eleven readings (README, "General reading gaps found on set15 + set16").
+    // / 19.8% with eleven readings (docs/verifier.md, "General reading gaps found on set15 + set16").
     assertFloor(counts['both sets'], 0.9, 0.21, 'claims-holdout set15+set16');
   });
 

@@ -39,7 +39,7 @@ async function score(set: string): Promise<Counts> {
 }
 
 // Per probe set: its size, and the floors just under the figures of the round that wrote it, after
-// the four rounds were merged (README "How the verifier decides").
+// the four rounds were merged (docs/verifier.md).
 const FLOORS = [
   // negation and opposites: 39/53 and 7/20 when written; 43/53 and 7/20 after (the 7 are names,
   // modality, dates and numbers, none a negation); 43/53 and 6/20 after the vfa5 element-alignment round.

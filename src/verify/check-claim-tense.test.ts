@@ -6,7 +6,7 @@ import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
 import { checkClaim } from './check-claim.ts';
 
-// Tense (README "How the verifier decides"): an act a source gives only in the non-past, as its
+// Tense (docs/verifier.md): an act a source gives only in the non-past, as its
 // sentence's own predicate, is still to come; a claim that puts it in the past says it was done.
 // Invented pages.
 

@@ -49,7 +49,7 @@ export interface ClaimCheckOptions {
 
 /**
  * Checks one claim (a sentence of an article or a user's sentence) against `scope`: the sources it
- * may rest on, taken together. See README "How the verifier decides".
+ * may rest on, taken together. See docs/verifier.md.
  */
 export function checkClaim(
   text: string,
