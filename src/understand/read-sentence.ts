@@ -155,6 +155,10 @@ const NEGATING_VERBS = new Set([
   '否定',
   '先送り',
 ]);
+/** True for a verb of not doing an act (見送る, 断念, 撤回, 否定…): it denies the act it takes. */
+export function isNegatingVerb(lemma: string): boolean {
+  return NEGATING_VERBS.has(lemma);
+}
 // Verbs whose polarity passes to the verbal noun they take (特定に至った / 特定には至っていない),
 // with the support verbs (機能動詞) that only carry the act their verbal noun names (交換に応じない,
 // 調査を行わない, 値上げを実施しない: no exchange, no survey, no price rise), and the aspect verbs of

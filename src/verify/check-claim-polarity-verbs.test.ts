@@ -160,3 +160,36 @@ describe('checkClaim: a matter the source leaves open, in a sentence that carrie
     assertNone('support.negation', '青葉市は、新しい市立図書館を駅前に建てる。', library);
   });
 });
+
+describe('checkClaim: an act denied of a noun the source affirms something of (vneg10)', () => {
+  const ferry = () =>
+    page('湖南汽船、夏の増便を検討', [
+      '湖南汽船は、夏休みの期間中の増便も検討している。',
+      '同社の桟橋には、乗船券の自動販売機が備え付けられていたが、交通系カードは使えなかった。',
+      '船長の点検記録は、別の職員が毎朝確認していた。',
+    ]);
+
+  it('flags a negated predicate whose noun the aligned source affirms in other words', () => {
+    assertFinds('support.negation', '湖南汽船は、夏休みの期間中の増便は考えていない。', ferry());
+    assertFinds('support.negation', '船長の点検記録は、ほかの職員による確認を受けていなかった。', ferry());
+  });
+
+  it('keeps a negation the source states in the same clause, or the affirmed claim', () => {
+    assertNone('support.negation', '湖南汽船の桟橋では、交通系カードは使えなかった。', ferry());
+    assertNone('support.negation', '湖南汽船は、夏休みの期間中の増便を検討している。', ferry());
+  });
+
+  it('reads a source verb of forbidding, stopping or giving up as no affirmation', () => {
+    const court = page('夜間の運転を禁止', [
+      '地裁は、風車3基について夜間の運転を禁じる判決を言い渡した。',
+      '市は、花火大会の開催を中止した。',
+    ]);
+    assertNone('support.negation', '地裁は、風車3基について夜間の運転を認めなかった。', court);
+    assertNone('support.negation', '市は、花火大会の開催を行わない。', court);
+  });
+
+  it('reads a claim verb of avoiding, negated, as no denial (避けられない)', () => {
+    const merger = page('病院統合、避けられず', ['県は、二つの病院の統合を進める。']);
+    assertNone('support.negation', '県によると、二つの病院の統合は避けられない。', merger);
+  });
+});

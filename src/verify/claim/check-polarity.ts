@@ -1,17 +1,18 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
-import { sameSenseOf } from '../../text/antonyms.ts';
+import { phaseOf, sameSenseOf } from '../../text/antonyms.ts';
 import { existentOf, OCCURRENCE } from '../../understand/existence.ts';
 import {
   type Clause,
   chainNegation,
   headsRelativeClause,
+  isNegatingVerb,
   type Predicate,
   type SentenceReading,
   stripQuotes,
 } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause, alignInContext, overlapInContext } from './alignment.ts';
-import { actOnOtherObjects, statesPurpose } from './objects.ts';
+import { actOnOtherObjects, argumentOf, statesPurpose } from './objects.ts';
 
 // Polarity: a predicate the aligned source sentence affirms is not negated, nor the reverse.
 
@@ -119,6 +120,7 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     ...checkIntended(claim, alignment, path),
     ...checkForeignPolarity(claim, alignment, path),
     ...checkPending(claim, alignment, path),
+    ...(out.length > 0 ? [] : checkDeniedOfAffirmed(claim, alignment, path)),
   ];
 }
 
@@ -518,4 +520,58 @@ const DENIED_EVENT =
 function polarityOf(sentence: SourceSentence, predicate: Predicate): boolean {
   if (predicate.negated) return true;
   return DENIED_EVENT.test(sentence.text.slice(predicate.end).replace(/^[「」]/u, ''));
+}
+
+/**
+ * A claim that denies an act of a noun (増便は考えていない, 点検を受けていなかった) where the source
+ * sentence its clause aligns to affirms another predicate of the same noun, or the noun itself as
+ * its predicate (増便も検討している, 別の教員が点検していた): a predicate that asks for nothing and
+ * denies nothing by its meaning — no verb of not doing (見送る,
+ * 断念), of stopping (中止, 廃止: phaseOf) or of forbidding and refusing, read from the kanji that
+ * carry it (禁 禁じる, 拒 拒む, 否 否決, 却 却下), no word with a negative prefix (不可能, 未定) — and
+ * its clause negates nothing; nor does the sentence deny the claim's own predicate. A claim's verb
+ * of not doing or stopping, negated (避けられない, 止まらない), affirms: it is not read here.
+ */
+function checkDeniedOfAffirmed(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const outside = stripQuotes(claim.text, claim.quotes);
+  const denies = (lemma: string) =>
+    isNegatingVerb(lemma) ||
+    phaseOf(lemma) === 'stop' ||
+    /[禁拒否却]/u.test(lemma) ||
+    /^[未不非無]/u.test(lemma);
+  for (const predicate of claim.predicates) {
+    if (
+      !predicate.negated ||
+      outside[predicate.start] === '＊' ||
+      denies(predicate.lemma) ||
+      deonticOf(claim, predicate) !== undefined
+    )
+      continue;
+    const noun = argumentOf(claim, predicate);
+    if (noun === undefined) continue;
+    const clause = claim.clauses[predicate.clause] as Clause;
+    const sentence = alignClause(alignment, clause.keys)?.sentence;
+    if (sentence === undefined) continue;
+    // The source denies the claim's own predicate (解決はありえない): the claim says what it says.
+    const forms = new Set([predicate.lemma, ...(alignment.synonyms.get(predicate.lemma) ?? [])]);
+    if (sentence.predicates.some((other) => forms.has(other.lemma) && polarityOf(sentence, other))) continue;
+    const affirms = (other: Predicate) =>
+      (other.lemma === noun || argumentOf(sentence, other) === noun) &&
+      !denies(other.lemma) &&
+      deonticOf(sentence, other) === undefined &&
+      !sentence.predicates.some((one) => one.clause === other.clause && polarityOf(sentence, one));
+    if (!sentence.predicates.some(affirms)) continue;
+    const said = claim.text.slice(predicate.start, predicate.end);
+    return [
+      pathFinding(
+        'support.negation',
+        'error',
+        path,
+        `The claim negates 「${said}」 of 「${noun}」; the source affirms what it says of it: 「${sentence.text}」.`,
+        said,
+        { kind: 'negates', text: said, sourceText: sentence.text },
+      ),
+    ];
+  }
+  return [];
 }

@@ -40,6 +40,39 @@ export function objectOf(reading: SentenceReading, predicate: Predicate): string
 }
 
 /**
+ * The key of the noun a predicate is said of: the last content noun before the nearest case or
+ * topic particle (を, が, は, も, に, で, and their stacks: には, では, とは) in the few words before
+ * the predicate, not across another predicate (増便は考えていない → 増便, 点検を受けていなかった →
+ * 点検, 手順を、今週から始めた → 手順). Undefined when no such noun stands there.
+ */
+export function argumentOf(reading: SentenceReading, predicate: Predicate): string | undefined {
+  const tokens = reading.tokens;
+  const at = tokens.findIndex((token) => token.start === predicate.start);
+  if (at < 1) return undefined;
+  let particle = -1;
+  for (let i = at - 1; i >= Math.max(0, at - 8); i--) {
+    const token = tokens[i];
+    if (token === undefined || /^(?:動詞|助動詞|形容詞)$/u.test(token.pos) || token.surface === '。') break;
+    if (token.pos === '助詞' && /^(?:を|が|は|も|に|で)$/u.test(token.surface)) {
+      particle = i;
+      while (tokens[particle - 1]?.pos === '助詞') particle--;
+      break;
+    }
+  }
+  if (particle < 1) return undefined;
+  const noun = tokens[particle - 1];
+  // A noun used as an adverb or an adjective (新たには設けない, 今は) is no argument.
+  if (
+    noun === undefined ||
+    noun.pos !== '名詞' ||
+    !isContentToken(noun) ||
+    /^(?:形容動詞語幹|副詞可能)$/u.test(noun.posDetail)
+  )
+    return undefined;
+  return keyOf(noun);
+}
+
+/**
  * True when an affirmed predicate heads a purpose (路線を維持するための補助金, 守るために): it names an
  * aim and says nothing of whether the act is done, so no source sentence's polarity answers it.
  * A past or negated verb before ため gives a cause (減ったため, 足りないため), which is stated.
