@@ -185,7 +185,7 @@ describe('resolveReferences: how news first presents a company, and bare 町は'
     assert.deepEqual(resolve(['森田健二（北浦町）は、同社に15年勤めた。'])[0], []);
   });
 
-  it('reads a bare 町は, 市の as the town or city last named, but not 市内 or 都市', () => {
+  it('reads a bare 町は, 市の as the town or city last named, but not 都市 or a 市内 with no city named', () => {
     assert.deepEqual(
       resolve([
         '北浦町の山中正人町長は6日、新しい診療所の計画を示した。',
@@ -194,6 +194,29 @@ describe('resolveReferences: how news first presents a company, and bare 町は'
       ]),
       [[], [['町', ['北浦町']]], []],
     );
+  });
+});
+
+describe('resolveReferences: 市内 and a place name joined by ノ or ヶ', () => {
+  it('reads 市内に, 町内で as inside the city or town last named', () => {
+    assert.deepEqual(
+      resolve([
+        '北浦市の教育委員会は9日、調査の結果を公表した。',
+        '市内には、同じ時期に建てられた体育館がほかに5棟ある。',
+        '近くの都市でも調査が進む。',
+      ]),
+      [[], [['市', ['北浦市']]], []],
+    );
+  });
+
+  it('keeps 岬ノ台市 and 梅ヶ丘町 whole, so a bare 市は stands for 岬ノ台市', () => {
+    assert.deepEqual(
+      resolve(['汐見県岬ノ台市は3日、港の補修費を発表した。', '市は6月議会に補正予算案を出す。'])[1],
+      [['市', ['汐見県岬ノ台市']]],
+    );
+    assert.deepEqual(resolve(['梅ヶ丘町は3日、計画を示した。', '町は来年度に着工する。'])[1], [
+      ['町', ['梅ヶ丘町']],
+    ]);
   });
 });
 

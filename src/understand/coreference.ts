@@ -113,9 +113,9 @@ const BARE_KINDS: ReadonlyArray<readonly [string, Kind, RegExp?]> = [
   ['会社', 'company'],
 ];
 // A word of its own: no kana, kanji or digit before it (都市, その町), a case or binding particle after
-// it (市内, 県警, 市町村 are other words).
+// it (県警, 市町村 are other words), or 内 and a particle: 市内には, 港内で are inside the body named.
 const BARE_RE = new RegExp(
-  `(?<![\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}0-9０-９ー])(${BARE_KINDS.map(([word]) => word).join('|')})(?=[はがのもにで])`,
+  `(?<![\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}0-9０-９ー])(${BARE_KINDS.map(([word]) => word).join('|')})(?=[はがのもにで]|内[はがのもにで])`,
   'gu',
 );
 
@@ -176,8 +176,12 @@ function nounRuns(tokens: readonly Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   for (const token of tokens) {
-    const isNoun = token.pos === '名詞' && token.posDetail !== '数' && token.posDetail !== '非自立';
     const last = run.at(-1);
+    // …with the ノ or ヶ that joins two words of a place name (鷺ノ浦, 梅ヶ丘), which the dictionary
+    // reads as a symbol of its own.
+    const isNoun =
+      (token.pos === '名詞' && token.posDetail !== '数' && token.posDetail !== '非自立') ||
+      (/^[ノヶケ]$/u.test(token.surface) && last !== undefined && /\p{Script=Han}$/u.test(last.surface));
     if (isNoun && (last === undefined || last.end === token.start)) run.push(token);
     else {
       if (run.length > 0) runs.push(run);

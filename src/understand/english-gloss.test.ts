@@ -199,6 +199,7 @@ describe('findGlosses: the common vocabulary of news English', () => {
 
   it('counts the nouns of news in their own counters, y-plurals included', () => {
     assert.equal(glossOf('Three cities joined the plan.', /^cities/iu)?.gloss.ja, '市');
+    assert.equal(glossOf('Two gyms in the city were closed.', /^gyms/iu)?.gloss.ja, '体育館');
     assert.deepEqual(countedNounAfter('The storm damaged 12 vehicles.', 'The storm damaged 12'.length), {
       kind: 'noun',
       ja: '車両',

@@ -297,6 +297,7 @@ const NOUNS: ReadonlyArray<readonly [string, NounGloss]> = [
   ['nursing home', noun('介護施設')],
   ['swimming pool', noun('プール', 'か所')],
   ['gymnasium', noun('体育館')],
+  ['gym', noun('体育館')],
   ['community center', noun('公民館')],
   ['library', noun('図書館')],
   ['libraries', noun('図書館')],

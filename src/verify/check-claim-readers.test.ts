@@ -25,6 +25,11 @@ const COUNCIL = documentOf('b', '北浦タイムス', '北浦町議選、投票�
   '町選挙管理委員会によると、当日有権者数は1万2408人だった。',
 ]);
 
+const WASTE = documentOf('c', '北浦タイムス', '北浦町、ごみ袋を有料に', [
+  '県内では、十五市町村のうち七市町がすでに家庭ごみを有料にしている。',
+  '指定袋の価格は一リットルあたり一円程度とする。',
+]);
+
 let understanding: Understanding;
 
 before(async () => {
@@ -75,6 +80,19 @@ describe('checkClaim on what the readers resolve', () => {
     assert.ok(
       errorsOf('北浦町議選の投票率は48.62％だった。', COUNCIL).some((e) => e.startsWith('support.number')),
     );
+  });
+
+  it('finds a figure the source writes with a lone kanji digit (一円程度, 七市町), and not another figure', () => {
+    assert.deepEqual(errorsOf('指定袋の価格は1リットルあたり1円程度だ。', WASTE), []);
+    assert.deepEqual(errorsOf('県内の15市町村のうち、7市町がすでに家庭ごみを有料にしている。', WASTE), []);
+    for (const claim of [
+      '指定袋の価格は1リットルあたり2円程度だ。',
+      '県内の15市町村のうち、8市町がすでに家庭ごみを有料にしている。',
+    ])
+      assert.ok(
+        errorsOf(claim, WASTE).some((e) => e.startsWith('support.number')),
+        claim,
+      );
   });
 
   it('flags a public body named with another level of government', () => {

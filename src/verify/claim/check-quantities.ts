@@ -1,6 +1,6 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { countsListedDays, type DateMention } from '../../text/dates.ts';
-import { type Quantity, roundsTo } from '../../text/quantities.ts';
+import { numeralInFigures, type Quantity, roundsTo } from '../../text/quantities.ts';
 import type { Token } from '../../text/tokenizer.ts';
 import { isRetractedSpan, tellsCorrection } from '../../understand/correction-note.ts';
 import { countedNounAfter } from '../../understand/english-gloss.ts';
@@ -58,6 +58,7 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
             (saysTotal(claim.text, quantity) && isSumOfList(quantity, sentence)) ||
             isSpanBetween(quantity, sentence.dates) ||
             isWordQuantity(quantity, alignment.norms.get(sentence) ?? '') ||
+            isInKanjiNumerals(claim.text, quantity, alignment.norms.get(sentence) ?? '') ||
             // A share (2割余り, 約8割) or a share of a total (約15億円): proportions.ts.
             (statesClause(sentence) &&
               (isShareOf(quantity, sentence.quantities) ||
@@ -414,6 +415,33 @@ function isWordQuantity(quantity: Quantity, norm: string): boolean {
     const counter = [...quantity.unit.replace(/^(?:か|カ|ヵ|ケ|ヶ)/u, '')][0];
     return counter !== undefined && /\p{Script=Han}/u.test(counter) && norm.includes(`両${counter}`);
   }
+  return false;
+}
+
+const KANJI_NUMERAL = /[〇零一二三四五六七八九十百千万億兆]+/gu;
+
+/**
+ * True when the sentence writes the claim's figure in kanji numerals with the same words after it
+ * (一年延ばす, 三市町の, 一円程度 for 1年, 3市町, 1円程度). quantities.ts reads a lone kanji digit
+ * only before a few counters, as it also starts words (一部, 三重); a figure the claim gives is
+ * looked for as written, the digits and the words that follow, with the sentence's numerals in figures.
+ */
+function isInKanjiNumerals(claimText: string, quantity: Quantity, norm: string): boolean {
+  const plain = claimText.normalize('NFKC');
+  const numeral = /[0-9][0-9.,万億兆千百十]*/u.exec(plain.slice(quantity.start, quantity.end));
+  if (numeral === null) return false;
+  const from = quantity.start + numeral.index + numeral[0].length;
+  // The unit and qualifiers the claim writes after the digits (年, 円程度), or for a bare figure the
+  // word it counts (11市町).
+  const after =
+    quantity.unit === ''
+      ? (/^\p{Script=Han}{1,2}/u.exec(plain.slice(from))?.[0] ?? '')
+      : plain.slice(from, quantity.end);
+  if (after === '' || !/[一二三四五六七八九]/u.test(norm)) return false;
+  const figures = norm.replace(KANJI_NUMERAL, (run) => numeralInFigures(run) ?? run);
+  const wanted = numeral[0].replaceAll(',', '') + after;
+  for (let at = figures.indexOf(wanted); at >= 0; at = figures.indexOf(wanted, at + 1))
+    if (!/[0-9.,]/u.test(figures.charAt(at - 1))) return true;
   return false;
 }
 
