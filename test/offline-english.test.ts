@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { before, describe, it } from 'node:test';
+import { articleFacts } from '../src/domain/article.ts';
 import type { Document } from '../src/domain/document.ts';
 import { createOfflineEngine } from '../src/engines/offline/compose-offline-article.ts';
 import { writeEnglishFact } from '../src/engines/offline/write-english-fact.ts';
@@ -156,5 +157,32 @@ describe('a section with one sentence the vocabulary can write', () => {
     const section = article.sections.find((candidate) => candidate.sourceId === 'en1');
     assert.ok(section !== undefined);
     assert.notEqual(section.heading.text.replace(/。$/u, ''), section.hook.answer.text.replace(/。$/u, ''));
+  });
+});
+
+describe('an English sentence quoted after its dateline', () => {
+  it('quotes the sentence without the dateline (KAKUU, Hoshino Prefecture —), the page’s furniture', async () => {
+    const tokenizer = await createTokenizer();
+    const japanese = page('ja1', 'ja', '架空市、バス運賃を4月から値上げ', [
+      '架空市は5日、市営バスの運賃を4月から引き上げると発表した。',
+      '大人の運賃は180円から220円になる。',
+      '燃料費の高騰が続き、市営バスの赤字は年約3億円に膨らんでいる。',
+      '市は2026年3月に住民説明会を開く予定だ。',
+    ]);
+    const dateline = 'KAKUU, Hoshino Prefecture — ';
+    const lead = 'Riders on the busy morning routes were not happy about the fare news this week.';
+    const english = page('en1', 'en', 'Kakuu raises bus fares', [
+      `${dateline}${lead}`,
+      '"We had no other choice," the mayor said at a meeting with residents.',
+      'Some riders said they would walk or cycle to work instead of taking the bus.',
+      'Others said they understood why the change was needed after years of losses.',
+    ]);
+    const article = await createOfflineEngine().composeArticle([japanese, english], { tokenizer });
+    const quoted = articleFacts(article).filter((fact) => fact.verbatim);
+    assert.ok(
+      quoted.some((fact) => fact.text === lead),
+      quoted.map((fact) => fact.text).join('\n'),
+    );
+    for (const fact of quoted) assert.ok(!fact.text.startsWith('KAKUU'), fact.text);
   });
 });

@@ -52,6 +52,7 @@ import {
   selectSummary,
 } from './read-candidates.ts';
 import { pickVoiceLine, type SectionTrait } from './voice-lines.ts';
+import { DATELINE } from './write-english-fact.ts';
 import {
   copiesRun,
   headlineOf,
@@ -939,9 +940,17 @@ function cardFactOf(candidate: Candidate): Fact {
   return ownOnCard(candidate) ? factOf(candidate) : quoteOf(candidate);
 }
 
+/**
+ * A candidate's sentence quoted. A dateline opening it (KURUNO, Kuruno Prefecture — / 【千鳥】) is
+ * the page's furniture, not the sentence's words: the quote starts after it.
+ */
 function quoteOf({ document, sentence }: Candidate): Fact {
-  return verbatimFact(document, sentence.start, sentence.end);
+  const dateline = (document.lang === 'ja' ? JA_DATELINE : DATELINE).exec(sentence.text)?.[0].length ?? 0;
+  return verbatimFact(document, sentence.start + dateline, sentence.end);
 }
+
+// A Japanese dateline: the place in 【】 before the story's first sentence.
+const JA_DATELINE = /^【[^】]{1,10}】/u;
 
 function toThree(picks: readonly Candidate[]): [Fact, Fact, Fact] {
   const [one, two, three] = picks.map(factOf);

@@ -229,6 +229,29 @@ describe('selectSummary', () => {
     assert.equal(isColour(fact.sentence), false);
     assert.equal(isColour(line('市は住民の表情を記録する事業を始めた。', 3).sentence), false);
   });
+
+  it("fills a card it can write little of with the long facts that say the most per character, not someone's account", () => {
+    const english = (text: string, facts: number) => ({
+      ...line(text, facts),
+      document: { lang: 'en' } as Candidate['document'],
+    });
+    const lead = english(
+      'KAKUU — The town of Kakuu opened its new library on Monday, ending a wait of almost ten years for a building that residents had asked for since 2016.',
+      6,
+    );
+    const account = english(
+      'Hana Mori, 27, who grew up in Kakuu, said she used to take a bus to the city library twice a month.',
+      9,
+    );
+    const dense = english('The library holds 200,000 books and 400 seats, twice as many as the old one.', 6);
+    const chosen = selectSummary([...own, lead, account, dense], () => true, { maxQuoteChars: 60 });
+    assert.deepEqual(
+      chosen.map((candidate) => candidate.sentence.text),
+      [...own, dense].map((candidate) => candidate.sentence.text),
+    );
+    // With the account the only long fact left, the card still has its three lines.
+    assert.equal(selectSummary([...own, account], () => true, { maxQuoteChars: 60 }).length, 3);
+  });
 });
 
 describe('isSameFact', () => {

@@ -501,6 +501,9 @@ export function selectKeyFacts(
   return chosen.sort((a, b) => a.position - b.position);
 }
 
+// In English: quotation marks, or a personal pronoun (a person's account: said she used to …).
+const PERSONAL_WORDS = /["“”]|\b(?:he|she|him|his|her)\b/iu;
+
 /** Someone's words: a remark with its speaker, or a quote longer than a term (「上下分離方式」). */
 export function holdsWords(candidate: Candidate): boolean {
   return (
@@ -601,10 +604,30 @@ export function selectSummary(
           standsAlone(candidate.sentence.text),
       ),
     );
-  // Still short (every sentence long, or taken): any free sentence, then any sentence at all, so a
-  // card always has its three lines (the composer refuses sources with fewer than three).
+  // Still short (every sentence long, or taken): a free key fact too long for a quote, the facts
+  // that say the most in the fewest characters first (quotation stays subordinate; not someone's
+  // words, nor a line that leans on the one before); then any free sentence, then any sentence at
+  // all, so a card always has its three lines (the composer refuses sources with fewer than three).
+  const longFacts = () =>
+    candidates
+      .filter(
+        (candidate) =>
+          isFree(candidate) &&
+          !chosen.includes(candidate) &&
+          !holdsWords(candidate) &&
+          !isColour(candidate.sentence) &&
+          !leansOnBefore(candidate.sentence.text) &&
+          // (In English, a quote or a person's account — she said, he declined — is someone's words.)
+          (candidate.document.lang === 'ja' || !PERSONAL_WORDS.test(candidate.sentence.text)),
+      )
+      .sort(
+        (a, b) =>
+          b.facts / b.sentence.text.length - a.facts / a.sentence.text.length || a.position - b.position,
+      );
   for (const pass of [isFree, () => true])
-    for (const candidate of candidates) {
+    for (const candidate of pass === isFree && chosen.length < 3
+      ? [...longFacts(), ...candidates]
+      : candidates) {
       if (chosen.length >= 3) break;
       if (!chosen.includes(candidate) && pass(candidate)) chosen.push(candidate);
     }

@@ -384,4 +384,19 @@ describe('writeEnglishFact: the common shapes of news English', () => {
   it('leaves to a quotation what the plain shape would change', () => {
     for (const line of LEFT) assert.equal(written(line), undefined, line);
   });
+
+  it('reads past a dateline that names its region (ORIHA, Kogane Prefecture —)', () => {
+    assert.equal(
+      writtenOf('ORIHA, Kogane Prefecture — The town of Oriha will build a new library in October 2028.'),
+      'Oriha町は2028年10月に図書館を建設する予定だ。',
+    );
+  });
+
+  it('leaves a sentence whose modal verb the vocabulary lacks, not the verb of another clause after it', () => {
+    // will tighten …: the verb found (fell) is the dam's, in the clause after it.
+    assert.equal(
+      writtenOf('Officials will tighten water restrictions after the dam fell to 18 percent of capacity.'),
+      undefined,
+    );
+  });
 });

@@ -110,6 +110,16 @@ export function writeEnglishFact(
   }
   const verb = verbMatch.gloss as VerbGloss;
   const modality = glosses.find((gloss) => gloss.gloss.kind === 'modality' && gloss.end <= verbMatch.start);
+  // The modality governs the verb right after it (will tighten …, is expected to rise): a word
+  // between them other than an auxiliary or an adverb is a verb the vocabulary lacks, and the verb
+  // found belongs to another clause (… after the dam fell to 18 percent).
+  if (
+    modality !== undefined &&
+    !/^(?:\s+(?:be|been|being|have|has|had|to|also|still|\w+ly))*\s*$/u.test(
+      text.slice(modality.end, verbMatch.start),
+    )
+  )
+    return undefined;
   const subjectEnd = modality?.start ?? auxiliaryStart(text, from, verbMatch.start);
   // It / They opening a sentence stand for the subject of the one before in its paragraph.
   const pronoun = /^\s*(?:It|They)\s*$/u.test(text.slice(from, subjectEnd));
@@ -348,7 +358,12 @@ const UNSAFE =
 const OPENING_DATE =
   /^(?:On|In|By|From|Since|Until|Early|Late|Last|This|Next)\b[^,]{1,40},\s+(?=[a-z]|[A-Z])/u;
 const MODAL = /\b(?:may|might|could|would|should|can|cannot|must)\b/u;
-const DATELINE = /^[A-Z][A-Z .,'-]{1,40}(?:\([A-Z]{2,6}\)\s*)?\s*[—–-]+\s+/u;
+/**
+ * A dateline before an English sentence: the place in capitals, a region after it in title case
+ * (TOKYO (PRW) —, KURUNO, Kuruno Prefecture —). The page's furniture, not the sentence's words.
+ */
+const DATELINE_PLACE = String.raw`[A-Z][A-Z .'-]{1,40}(?:,\s+[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3})?\s*(?:\([A-Z]{2,6}\)\s*)?\s*[—–-]+`;
+export const DATELINE = new RegExp(`^${DATELINE_PLACE}\\s+`, 'u');
 const ACCORDING = /^(According to\s+)([^,]{2,60}),\s+/u;
 // "…, X said Thursday." / "…, officials announced." — X a short noun phrase.
 const SAID =
@@ -420,7 +435,7 @@ function nounPhrase(text: string, start: number, end: number, context: GlossCont
 }
 
 // What comes before a sentence's first word: nothing, or a dateline (TOKYO (PRW) —).
-const SENTENCE_START = /^(?:[A-Z][A-Z .,'-]{1,40}(?:\([A-Z]{2,6}\)\s*)?\s*[—–-]+)?\s*$/u;
+const SENTENCE_START = new RegExp(`^(?:${DATELINE_PLACE})?\\s*$`, 'u');
 // English words that are never an adjective before a noun: prepositions, pronouns, auxiliaries,
 // conjunctions and relative words. A phrase with one between its nouns is a clause, not a phrase.
 const NOT_ADJECTIVE =
