@@ -255,6 +255,18 @@ function checkPending(claim: SentenceReading, alignment: Alignment, path: string
   return out;
 }
 
+// Whether a source sentence has PENDING's words anywhere: a clause of it can only have them then
+// (found once per sentence; every claim clause asks about every sentence).
+const pendingSentences = new WeakMap<SourceSentence, boolean>();
+function saysPending(sentence: SourceSentence): boolean {
+  let says = pendingSentences.get(sentence);
+  if (says === undefined) {
+    says = PENDING.test(sentence.text);
+    pendingSentences.set(sentence, says);
+  }
+  return says;
+}
+
 /**
  * The source sentence that says the matter of a claim clause (its keys, less the predicate) is still
  * open, and the words that say so. The open matter must be said in the clause of that sentence the
@@ -280,7 +292,7 @@ function openMatter(
   const direct = pendingIn(counterpart.sentence, 2);
   if (direct !== null) return { sentence: counterpart.sentence, pending: direct };
   const open = alignment.sentences.filter(
-    (sentence) => sentence.previous !== undefined && pendingIn(sentence, 1) !== null,
+    (sentence) => sentence.previous !== undefined && saysPending(sentence) && pendingIn(sentence, 1) !== null,
   );
   const inContext = alignInContext(alignment, keys, open);
   if (
