@@ -1,7 +1,7 @@
 // Helpers of scripts/bench.ts, kept apart so they can be tested: a tokenizer that counts what it is
 // given, the growth exponent (log-log slope), and deterministic invented sources made from the
-// bundled samples (sentences shuffled, titles renamed), so that no two generated sources are the
-// same page and the build's per-page reuse cannot flatter the figures.
+// bundled samples (sentences shuffled, titles renamed, each sample's outlet name kept), so that no
+// two generated sources are the same page and the build's per-page reuse cannot flatter the figures.
 import type { Document } from '../src/domain/document.ts';
 import { MatomeError } from '../src/domain/errors.ts';
 import { splitSentences } from '../src/text/split-sentences.ts';
@@ -100,15 +100,22 @@ const joinSentences = (sentences: readonly string[]) =>
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+// A page keeps its sample's outlet name (og:site_name), as real news pages carry theirs, and has an
+// address of its own: without the name the outlet is only the invented host, which no source's text
+// holds, so every build's closing that names it was rejected and the article composed again.
 function page(title: string, document: Document, paragraphs: readonly string[], slug: string): string {
   const published = document.publishedAt
     ? `<meta property="article:published_time" content="${escapeHtml(document.publishedAt)}">\n`
     : '';
+  const site =
+    document.siteName === undefined
+      ? ''
+      : `<meta property="og:site_name" content="${escapeHtml(document.siteName)}">\n`;
   return [
     '<!DOCTYPE html>',
     `<html lang="${escapeHtml(document.lang)}">`,
     `<head>\n<meta charset="utf-8">\n<title>${escapeHtml(title)}</title>`,
-    `<link rel="canonical" href="https://bench.example/${slug}/">\n${published}</head>`,
+    `<link rel="canonical" href="https://bench.example/${slug}/">\n${site}${published}</head>`,
     `<body>\n<article>\n<h1>${escapeHtml(title)}</h1>`,
     ...paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
     '</article>\n</body>\n</html>\n',
@@ -125,7 +132,7 @@ export function inventSource(document: Document, variant: number): string {
   const paragraphs = bodyParagraphs(document);
   const ordered = variant === 0 ? paragraphs : shuffle(paragraphs, random).map((p) => shuffle(p, random));
   const title = variant === 0 ? document.title : `${document.title}（第${variant}報）`;
-  return page(title, document, ordered.map(joinSentences), `v${variant}`);
+  return page(title, document, ordered.map(joinSentences), `${document.id}-v${variant}`);
 }
 
 /**

@@ -5,7 +5,7 @@
 //    extraction benchmark (../shared/data/article-extraction-benchmark): pages/s inside each
 //    extractor (best of two interleaved passes, after a warm-up) and the benchmark's token F1.
 // 2. Builds of 1/5/20/50 sources, invented deterministically from the bundled samples (sentences
-//    shuffled, titles renamed; see bench-support.ts), so no two sources are the same page.
+//    shuffled, titles renamed, outlet names kept; see bench-support.ts), so no two sources are the same page.
 //    Cold: the real CLI (`matome build`) in a fresh process, start to exit, with its peak RSS and
 //    its CPU time (user + system), which a loaded machine disturbs less than wall time.
 //    Warm: in one process, the library build repeated after a first one: read, extract,

@@ -114,6 +114,19 @@ describe('bench support', () => {
     assert.deepEqual(body(original), body(document));
   });
 
+  it("keeps the sample's outlet name and gives each invented page its own address", async () => {
+    const [first, second] = await sampleDocuments();
+    assert.ok(first?.siteName && second?.siteName && first.siteName !== second.siteName);
+    const canonical = (html: string) => /<link rel="canonical" href="([^"]+)">/.exec(html)?.[1];
+    const a = inventSource(first, 0);
+    const b = inventSource(second, 0);
+    const c = inventSource(first, 1);
+    assert.equal(new Set([canonical(a), canonical(b), canonical(c)]).size, 3);
+    assert.equal(pageOf(a, canonical(a) as string).siteName, first.siteName);
+    assert.equal(pageOf(c, canonical(c) as string).siteName, first.siteName);
+    assert.equal(pageOf(b, canonical(b) as string).siteName, second.siteName);
+  });
+
   it('makes a long source of at least the asked length from the samples', async () => {
     const documents = await sampleDocuments();
     const html = longSource(documents, 20_000, 1);

@@ -59,3 +59,14 @@ export function selectAll(root: DomElement | DomDocument, selectors: string): Do
     TAG_NAME.test(selectors) ? root.getElementsByTagName(selectors) : root.querySelectorAll(selectors),
   );
 }
+
+/**
+ * The nearest of `element` and its ancestors that is an HTML element named `localName` (lower
+ * case), or null: element.closest(localName) for a bare tag name, without compiling the selector
+ * for every element asked about.
+ */
+export function closestByName(element: DomElement, localName: string): DomElement | null {
+  for (let node: DomNode | null = element; node !== null && isElement(node); node = node.parentNode)
+    if (node.localName.toLowerCase() === localName) return node;
+  return null;
+}

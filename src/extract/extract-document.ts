@@ -7,7 +7,7 @@ import type { Page } from '../domain/page.ts';
 import { cleanMetadataText, isPlaceholderText } from './clean-metadata-text.ts';
 import { collectBlocks } from './collect-paragraphs.ts';
 import { detectLanguage } from './detect-language.ts';
-import type { DomDocument, DomNode } from './dom.ts';
+import { closestByName, type DomDocument, type DomNode } from './dom.ts';
 import type { PageMetadata } from './extract-metadata.ts';
 import { extractMetadata } from './extract-metadata.ts';
 import { filterBlocks } from './filter-blocks.ts';
@@ -263,7 +263,7 @@ function narrowToArticle(document: DomDocument): void {
   for (const paragraph of Array.from(document.querySelectorAll('p'))) {
     const length = paragraph.textContent?.length ?? 0;
     total += length;
-    if (paragraph.closest('article') === article) inside += length;
+    if (closestByName(paragraph, 'article') === article) inside += length;
   }
   if (total === 0 || inside < ARTICLE_PROSE_SHARE * total) return;
   for (const child of Array.from(document.body.childNodes)) child.remove();

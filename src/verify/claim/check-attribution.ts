@@ -101,16 +101,17 @@ function quotedOnly(alignment: Alignment, keys: readonly string[]): SourceSenten
       0,
     ) / total;
   let best: { sentence: SourceSentence; share: number } | undefined;
-  let plain = 0;
-  for (const sentence of alignment.sentences) {
-    const texts = quoteTextsOf(sentence);
-    plain = Math.max(plain, share(texts.narration));
-    for (const speech of texts.speech) {
+  for (const sentence of alignment.sentences)
+    for (const speech of quoteTextsOf(sentence).speech) {
       const value = share(speech);
       if (best === undefined || value > best.share) best = { sentence, share: value };
     }
-  }
-  if (best === undefined || best.share < 0.7 || best.share < plain + 0.2) return undefined;
+  if (best === undefined || best.share < 0.7) return undefined;
+  // The narration is read only when some speech holds enough of the claim to be its source.
+  let plain = 0;
+  for (const sentence of alignment.sentences)
+    plain = Math.max(plain, share(quoteTextsOf(sentence).narration));
+  if (best.share < plain + 0.2) return undefined;
   return best.sentence;
 }
 

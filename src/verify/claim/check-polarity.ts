@@ -16,6 +16,20 @@ import { actOnOtherObjects, argumentOf, statesPurpose } from './objects.ts';
 
 // Polarity: a predicate the aligned source sentence affirms is not negated, nor the reverse.
 
+// What a source sentence's predicate states the existence of (existentOf), found once per predicate:
+// every predicate of every claim asks it of every sentence in scope.
+const sourceExistents = new WeakMap<Predicate, { tokens: SourceSentence['tokens']; existent?: string }>();
+function sourceExistentOf(sentence: SourceSentence, predicate: Predicate): string | undefined {
+  const known = sourceExistents.get(predicate);
+  if (known !== undefined && known.tokens === sentence.tokens) return known.existent;
+  const existent = existentOf(sentence, predicate);
+  sourceExistents.set(
+    predicate,
+    existent === undefined ? { tokens: sentence.tokens } : { tokens: sentence.tokens, existent },
+  );
+  return existent;
+}
+
 export function checkPolarity(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   const out: Finding[] = [];
   const outside = stripQuotes(claim.text, claim.quotes);
@@ -41,19 +55,19 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     // かった, 事故が起きた against 事故はなかった).
     // There being none of another thing (けが人はなかったが、機体が壊れた) answers nothing of this one.
     const answers = (sentence: SourceSentence, other: Predicate) => {
-      const theirs = existentOf(sentence, other);
+      const theirs = sourceExistentOf(sentence, other);
       if (theirs !== undefined && existents.has(theirs)) return true;
       const ofOther = other.kind === 'existence' && theirs !== undefined && existents.size > 0;
       return forms.has(other.lemma) && !ofOther;
     };
-    const candidates = alignment.sentences.filter((sentence) =>
-      sentence.predicates.some((other) => answers(sentence, other)),
+    const candidates = new Set(
+      alignment.sentences.filter((sentence) => sentence.predicates.some((other) => answers(sentence, other))),
     );
     // Read with the sentence before it, as below: a sentence whose subject is the one before's
     // (判決は…。一方で…、昼間の運転は認めた) still says the clause's polarity.
     const aligned =
-      alignClause(alignment, clause.keys, (sentence) => candidates.includes(sentence)) ??
-      alignInContext(alignment, clause.keys, candidates);
+      alignClause(alignment, clause.keys, (sentence) => candidates.has(sentence)) ??
+      alignInContext(alignment, clause.keys, [...candidates]);
     if (aligned === undefined) continue;
     // Only the sentence the clause corresponds to says its polarity: another that merely uses the
     // verb (課税する in general, where the clause is about an exemption) does not.
@@ -88,7 +102,7 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     const said = clause.keys.filter((key) => !(claim.speaker ?? '').includes(key));
     const saidIn =
       said.length > 0 && said.length < clause.keys.length
-        ? alignClause(alignment, said, (sentence) => candidates.includes(sentence))?.sentence
+        ? alignClause(alignment, said, (sentence) => candidates.has(sentence))?.sentence
         : undefined;
     if (
       saidIn !== undefined &&
@@ -243,6 +257,18 @@ function checkPending(claim: SentenceReading, alignment: Alignment, path: string
   return out;
 }
 
+// Whether a source sentence has PENDING's words anywhere: a clause of it can only have them then
+// (found once per sentence; every claim clause asks about every sentence).
+const pendingSentences = new WeakMap<SourceSentence, boolean>();
+function saysPending(sentence: SourceSentence): boolean {
+  let says = pendingSentences.get(sentence);
+  if (says === undefined) {
+    says = PENDING.test(sentence.text);
+    pendingSentences.set(sentence, says);
+  }
+  return says;
+}
+
 /**
  * The source sentence that says the matter of a claim clause (its keys, less the predicate) is still
  * open, and the words that say so. The open matter must be said in the clause of that sentence the
@@ -268,7 +294,7 @@ function openMatter(
   const direct = pendingIn(counterpart.sentence, 2);
   if (direct !== null) return { sentence: counterpart.sentence, pending: direct };
   const open = alignment.sentences.filter(
-    (sentence) => sentence.previous !== undefined && pendingIn(sentence, 1) !== null,
+    (sentence) => sentence.previous !== undefined && saysPending(sentence) && pendingIn(sentence, 1) !== null,
   );
   const inContext = alignInContext(alignment, keys, open);
   if (
