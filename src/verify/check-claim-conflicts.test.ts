@@ -451,3 +451,46 @@ describe('a figure the other page gives only as the former one (当初案)', () 
     );
   });
 });
+
+describe('a figure an updated page has superseded', () => {
+  // Invented: a bakery recall that a later, updated page widens; its body still tells the first figure.
+  const first = inventedDocument(
+    'f',
+    '小町製パン、菓子パン8000袋を回収',
+    ['小町製パンは4日、菓子パン約8000袋を自主回収すると発表した。'],
+    { publishedAt: '2026-09-04T09:00:00+09:00', siteName: '小町日報' },
+  );
+  const updated = (stamp: boolean) =>
+    inventedDocument(
+      'u',
+      '小町製パンの回収、食パンにも拡大 計約1万1000袋に',
+      [
+        ...(stamp ? ['※9月6日18時更新：回収対象の拡大を反映し、見出しと本文を更新しました。'] : []),
+        '小町製パンは6日、食パン約3000袋も回収の対象に加えると発表した。',
+        '同社は4日、菓子パン約8000袋の回収を発表していた。',
+      ],
+      { publishedAt: '2026-09-05T09:00:00+09:00', siteName: '暮らし新報' },
+    );
+
+  it('flags the first figure stated as the current one against the headline of the updated page', () => {
+    assert.ok(
+      errorsOf('小町製パンが回収するパンは約8000袋だ。', first, updated(true)).includes('conflict.settled'),
+    );
+  });
+
+  it('keeps a page without an update stamp that gives the figure itself as not disputing it', () => {
+    assert.ok(
+      !errorsOf('小町製パンが回収するパンは約8000袋だ。', first, updated(false)).includes('conflict.settled'),
+    );
+  });
+
+  it('keeps the revision told with its dates', () => {
+    assert.ok(
+      !errorsOf(
+        '回収対象は4日の発表では約8000袋だったが、6日に食パンが加わって約1万1000袋に広がった。',
+        first,
+        updated(true),
+      ).includes('conflict.settled'),
+    );
+  });
+});
