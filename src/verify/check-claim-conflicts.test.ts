@@ -494,3 +494,42 @@ describe('a figure an updated page has superseded', () => {
     );
   });
 });
+
+describe('a disputed count read by the noun it counts, as a predicate in its continuative form', () => {
+  // Invented: a ski lift that stopped, told by a Japanese page and an English one, and a hospital's beds.
+  const japanese = inventedDocument(
+    'j',
+    'リフト停止、客が宙づり',
+    ['北峰リフトによると、宙づりになった乗客は計三十八人。', '北峰町立病院は約120床の病院だ。'],
+    { publishedAt: '2026-02-02T09:00:00+09:00', siteName: '北峰新聞' },
+  );
+  const english = {
+    ...inventedDocument(
+      'e',
+      'Ski lift stops',
+      ['Thirty-two passengers were left hanging for an hour after the lift stopped, its operator said.'],
+      { publishedAt: '2026-02-02T10:00:00+09:00', siteName: 'Mountain Wire' },
+    ),
+    lang: 'en',
+  };
+  const other = inventedDocument('o', '病院が改修', ['同病院は98床で、年間の外来患者は約3万人だ。'], {
+    publishedAt: '2026-02-03T09:00:00+09:00',
+    siteName: '峰の友',
+  });
+
+  it("compares an English count spelt as a word (Thirty-two passengers: 乗客) with the claim's 乗客は38人で、", () => {
+    assert.ok(
+      errorsOf('宙づりになった乗客は38人で、全員が救助された。', japanese, english).includes(
+        'conflict.settled',
+      ),
+    );
+    assert.ok(
+      !errorsOf('宙づりになった乗客は38人で、全員が救助された。', japanese).includes('conflict.settled'),
+    );
+  });
+
+  it('compares the count a page gives as 同病院は98床で、', () => {
+    assert.ok(errorsOf('北峰町立病院は約120床の病院だ。', japanese, other).includes('conflict.settled'));
+    assert.ok(!errorsOf('北峰町立病院は約120床の病院だ。', japanese).includes('conflict.settled'));
+  });
+});

@@ -116,8 +116,11 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
         !/^\s*から/u.test(sentence.text.slice(other.end, other.end + 3));
       // A figure of the noun the claim's figure counts (乗客計47人 for 乗客は計四十九人) counts the same thing.
       const counted = countedNoun(claim, quantity);
+      // An English figure counts the vocabulary noun after it (Forty-seven passengers: 乗客).
       const sameCounted = (other: Quantity) =>
-        counted !== undefined && other.unit === quantity.unit && countedNoun(sentence, other) === counted;
+        counted !== undefined &&
+        unitOf(alignment, sentence, other) === quantity.unit &&
+        (foreign ? countedNounAfter(sentence.text, other.end)?.ja : countedNoun(sentence, other)) === counted;
       if (
         !twin &&
         !sentence.quantities.some(sameVerb) &&
@@ -262,7 +265,7 @@ function countedNoun(reading: SentenceReading, quantity: Quantity): string | und
   let k = tokens.findLastIndex((token) => token.end <= quantity.start);
   while (k >= 0 && COUNT_PREFIX.has(tokens[k]?.surface ?? '')) k--;
   // The subject of a figure standing as the predicate: only a copula or the sentence's end after it.
-  const predicate = after === undefined || /^(?:だ|です|。)/u.test(reading.text.slice(quantity.end));
+  const predicate = after === undefined || /^(?:だ|です|。|で[、，])/u.test(reading.text.slice(quantity.end));
   if (predicate && ['は', 'が'].includes(tokens[k]?.surface ?? '')) {
     k--;
     while (k >= 0 && COUNT_PREFIX.has(tokens[k]?.surface ?? '')) k--;
