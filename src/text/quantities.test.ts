@@ -636,6 +636,17 @@ describe('findQuantities on numbers written as English words', () => {
   it('does not read the article "a" as one of a count', () => {
     assert.deepEqual(findQuantities('a percent of the vote went to a new party'), []);
   });
+
+  it('reads the teens and the tens, with a unit after a hyphen (a number opening a sentence)', () => {
+    assert.deepEqual(brief('Thirty-two hikers were rescued and fifteen people were treated.'), [
+      ['Thirty-two', 32, ''],
+      ['fifteen people', 15, '人'],
+    ]);
+    assert.deepEqual(brief('Ninety cabins closed for twenty years.'), [
+      ['Ninety', 90, ''],
+      ['twenty years', 20, '年'],
+    ]);
+  });
 });
 
 describe('findQuantities: a kanji decimal whose whole part is counted with 十', () => {

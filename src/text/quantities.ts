@@ -1143,8 +1143,26 @@ const EN_NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1,
   an: 1,
 };
-const EN_WORD_QUANTITY =
-  /(?<![A-Za-z])(?:(more than|over|at least|nearly|about|almost|under|less than)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\s+(decades?|years?|months?|weeks?|days?|hours?|people|persons|percent|times)(?![A-Za-z])/gi;
+// Wire copy spells out a number that opens a sentence (Forty-seven passengers were…): the teens and
+// the tens, with a unit after a hyphen.
+const EN_TEENS = ['thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const EN_TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const EN_COMPOUND = `${EN_TEENS.join('|')}|(?:${EN_TENS.join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
+
+/** The value of a number word (seven, fifteen, forty-seven), or undefined. */
+function englishNumberWord(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  const teen = EN_TEENS.indexOf(lower);
+  if (teen >= 0) return 13 + teen;
+  const [tens, ones] = lower.split('-');
+  const ten = EN_TENS.indexOf(tens ?? '');
+  if (ten >= 0) return (ten + 2) * 10 + (ones === undefined ? 0 : (EN_NUMBER_WORDS[ones] ?? 0));
+  return EN_NUMBER_WORDS[lower];
+}
+const EN_WORD_QUANTITY = new RegExp(
+  `(?<![A-Za-z])(?:(more than|over|at least|nearly|about|almost|under|less than)\\s+)?(${EN_COMPOUND}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)\\s+(decades?|years?|months?|weeks?|days?|hours?|people|persons|percent|times)(?![A-Za-z])`,
+  'gi',
+);
 
 function findEnglishWords(s: string): Found[] {
   const found: Found[] = [];
@@ -1153,7 +1171,7 @@ function findEnglishWords(s: string): Found[] {
     const unitWord = (match[3] ?? '').toLowerCase();
     // "a" and "an" count only for whole units of time (a decade, a year), not "a percent".
     if ((word === 'a' || word === 'an') && !/^(?:decade|year|month|week|day|hour)$/u.test(unitWord)) continue;
-    const count = EN_NUMBER_WORDS[word] ?? 1;
+    const count = englishNumberWord(word) ?? 1;
     const isDecade = unitWord.startsWith('decade');
     const key = isDecade
       ? 'years'
@@ -1193,7 +1211,7 @@ function findEnglishWords(s: string): Found[] {
   for (const match of s.matchAll(EN_WORD_COUNT)) {
     if (taken(match.index)) continue;
     const word = (match[1] ?? '').toLowerCase();
-    const value = EN_NUMBER_WORDS[word] ?? EN_ORDINALS[word];
+    const value = englishNumberWord(word) ?? EN_ORDINALS[word];
     if (value === undefined) continue;
     found.push({
       start: match.index,
@@ -1224,8 +1242,10 @@ const EN_ORDINALS: Readonly<Record<string, number>> = {
   ninth: 9,
   tenth: 10,
 };
-const EN_WORD_COUNT =
-  /(?<![A-Za-z-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?!(?:of|or|and|to|in|on|at|by|from|with)(?![A-Za-z]))[A-Za-z]/gi;
+const EN_WORD_COUNT = new RegExp(
+  `(?<![A-Za-z-])(${EN_COMPOUND}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+(?!(?:of|or|and|to|in|on|at|by|from|with)(?![A-Za-z]))[A-Za-z]`,
+  'gi',
+);
 
 // "several hundred people", "thousands of" — the English 数百人, 数千.
 function findEnglishVague(s: string): Found[] {

@@ -451,3 +451,85 @@ describe('a figure the other page gives only as the former one (当初案)', () 
     );
   });
 });
+
+describe('a figure an updated page has superseded', () => {
+  // Invented: a bakery recall that a later, updated page widens; its body still tells the first figure.
+  const first = inventedDocument(
+    'f',
+    '小町製パン、菓子パン8000袋を回収',
+    ['小町製パンは4日、菓子パン約8000袋を自主回収すると発表した。'],
+    { publishedAt: '2026-09-04T09:00:00+09:00', siteName: '小町日報' },
+  );
+  const updated = (stamp: boolean) =>
+    inventedDocument(
+      'u',
+      '小町製パンの回収、食パンにも拡大 計約1万1000袋に',
+      [
+        ...(stamp ? ['※9月6日18時更新：回収対象の拡大を反映し、見出しと本文を更新しました。'] : []),
+        '小町製パンは6日、食パン約3000袋も回収の対象に加えると発表した。',
+        '同社は4日、菓子パン約8000袋の回収を発表していた。',
+      ],
+      { publishedAt: '2026-09-05T09:00:00+09:00', siteName: '暮らし新報' },
+    );
+
+  it('flags the first figure stated as the current one against the headline of the updated page', () => {
+    assert.ok(
+      errorsOf('小町製パンが回収するパンは約8000袋だ。', first, updated(true)).includes('conflict.settled'),
+    );
+  });
+
+  it('keeps a page without an update stamp that gives the figure itself as not disputing it', () => {
+    assert.ok(
+      !errorsOf('小町製パンが回収するパンは約8000袋だ。', first, updated(false)).includes('conflict.settled'),
+    );
+  });
+
+  it('keeps the revision told with its dates', () => {
+    assert.ok(
+      !errorsOf(
+        '回収対象は4日の発表では約8000袋だったが、6日に食パンが加わって約1万1000袋に広がった。',
+        first,
+        updated(true),
+      ).includes('conflict.settled'),
+    );
+  });
+});
+
+describe('a disputed count read by the noun it counts, as a predicate in its continuative form', () => {
+  // Invented: a ski lift that stopped, told by a Japanese page and an English one, and a hospital's beds.
+  const japanese = inventedDocument(
+    'j',
+    'リフト停止、客が宙づり',
+    ['北峰リフトによると、宙づりになった乗客は計三十八人。', '北峰町立病院は約120床の病院だ。'],
+    { publishedAt: '2026-02-02T09:00:00+09:00', siteName: '北峰新聞' },
+  );
+  const english = {
+    ...inventedDocument(
+      'e',
+      'Ski lift stops',
+      ['Thirty-two passengers were left hanging for an hour after the lift stopped, its operator said.'],
+      { publishedAt: '2026-02-02T10:00:00+09:00', siteName: 'Mountain Wire' },
+    ),
+    lang: 'en',
+  };
+  const other = inventedDocument('o', '病院が改修', ['同病院は98床で、年間の外来患者は約3万人だ。'], {
+    publishedAt: '2026-02-03T09:00:00+09:00',
+    siteName: '峰の友',
+  });
+
+  it("compares an English count spelt as a word (Thirty-two passengers: 乗客) with the claim's 乗客は38人で、", () => {
+    assert.ok(
+      errorsOf('宙づりになった乗客は38人で、全員が救助された。', japanese, english).includes(
+        'conflict.settled',
+      ),
+    );
+    assert.ok(
+      !errorsOf('宙づりになった乗客は38人で、全員が救助された。', japanese).includes('conflict.settled'),
+    );
+  });
+
+  it('compares the count a page gives as 同病院は98床で、', () => {
+    assert.ok(errorsOf('北峰町立病院は約120床の病院だ。', japanese, other).includes('conflict.settled'));
+    assert.ok(!errorsOf('北峰町立病院は約120床の病院だ。', japanese).includes('conflict.settled'));
+  });
+});

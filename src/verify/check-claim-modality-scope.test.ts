@@ -147,6 +147,35 @@ describe('checkClaim: a decision told as a consideration', () => {
   });
 });
 
+describe('checkClaim: a policy is a decision', () => {
+  // Invented: a town that will pay for repairs, and will decide later whether to punish anyone.
+  const TOWN: Document = {
+    ...LIBRARY,
+    title: '町営プールで漏水',
+    text: [
+      '町営プールで漏水',
+      '北浜町は、漏水で閉鎖した町営プールの修理費を全額負担する方針だ。',
+      '管理を担当した職員の処分については、調査の結果を踏まえて判断するとしている。',
+    ].join('\n\n'),
+    titleSpan: [0, '町営プールで漏水'.length],
+  };
+  const errors = (text: string) => claimErrors(understanding, text, [TOWN]).map((finding) => finding.code);
+
+  it('flags 検討している where the source states a policy (方針)', () => {
+    assert.ok(
+      errors('北浜町は、町営プールの修理費を全額負担するかどうか検討している。').includes('support.modality'),
+    );
+    assert.ok(!errors('北浜町は、町営プールの修理費を全額負担する方針だ。').includes('support.modality'));
+  });
+
+  it('flags a policy decided (方針を固めた) where the source leaves the decision to come', () => {
+    assert.ok(errors('北浜町は、管理を担当した職員を処分する方針を固めた。').includes('support.modality'));
+    assert.ok(
+      !errors('北浜町は、町営プールの修理費を全額負担する方針を固めた。').includes('support.modality'),
+    );
+  });
+});
+
 describe('checkClaim: a wish in a quote stated as done', () => {
   // Invented: a mayor who says he wants to ask the state for help.
   const MAYOR: Document = {

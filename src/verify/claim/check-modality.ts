@@ -79,6 +79,31 @@ export function checkModality(
       );
       return;
     }
+    // A policy decided (処分する方針を固めた): the aligned source must state a decision — a policy
+    // (方針), a decision word (決めた), or an act announced flatly — not one still to be made
+    // (結果を踏まえて判断する). Another hedge (方針を固める見通し) makes the decision itself uncertain.
+    if (
+      clause.hedges.every((hedge) => hedge === '方針') &&
+      POLICY_DECIDED.test(claim.text.slice(clause.start, clause.end))
+    ) {
+      const keys = clause.keys.filter(
+        (key) => key !== '方針' && !key.startsWith('固') && !key.startsWith('決'),
+      );
+      const span = alignSourceClause(alignment, keys, elementsOf(alignment, clause.start, clause.end));
+      if (span !== undefined && !statesDecision(span)) {
+        out.push(
+          pathFinding(
+            'support.modality',
+            'error',
+            path,
+            `The claim says a policy was decided; the source does not: 「${span.sentence.text}」.`,
+            claim.text.slice(clause.start, clause.end),
+            { kind: 'certainty', text: '方針を固めた' },
+          ),
+        );
+        return;
+      }
+    }
     // A hedge dropped: the aligned source clause is a plan, forecast, consideration or risk.
     if (isFragment) return;
     // The claim side is read leniently: a hedge word anywhere in the claim (利用者数の見込みについては
@@ -218,12 +243,17 @@ function decidedInstead(
 ): SourceSpan['sentence'] | undefined {
   const keys = clause.keys.filter((key) => key !== '検討');
   const span = alignSourceClause(alignment, keys, elementsOf(alignment, clause.start, clause.end));
-  if (span === undefined || span.hedges.length > 0) return undefined;
+  // A policy (補償する方針だ) is a decision taken, as 決めた is: of the hedges, it alone says so.
+  const policy = (hedges: readonly string[]) =>
+    hedges.length > 0 && hedges.every((hedge) => hedge === '方針');
+  if (span === undefined || (span.hedges.length > 0 && !policy(span.hedges))) return undefined;
   // The span and the clauses after it: a topic set off by a comma (…小学校は、) is decided on by
   // the predicate that ends the sentence.
   const end = span.sentence.text.length;
   const clauses = span.sentence.clauses.filter((c) => c.end > span.start);
-  const settled = clauses.some((c) => c.hedges.length === 0 && c.certain.some((word) => /^決/u.test(word)));
+  const settled =
+    policy(span.hedges) ||
+    clauses.some((c) => c.hedges.length === 0 && c.certain.some((word) => /^決/u.test(word)));
   if (!settled || /検討/u.test(span.sentence.text)) return undefined;
   // The decision must be about the claim's act: its last predicate is said in the span.
   const act = claim.predicates
@@ -466,6 +496,20 @@ function announcedFlatly(span: SourceSpan | undefined): boolean {
   if (announced === null) return false;
   return !sentence.predicates.some(
     (predicate) => predicate.negated && predicate.start >= span.start && predicate.end <= span.end,
+  );
+}
+
+// A policy decided: 方針を固めた, 方針を決めた (a closed class of Japanese news phrasing).
+const POLICY_DECIDED = /方針を(?:固め|決め)/u;
+
+/** True when the source span, or a clause after it, states a decision: a policy, 決めた, or an act announced flatly. */
+function statesDecision(span: SourceSpan): boolean {
+  const clauses = span.sentence.clauses.filter((c) => c.end > span.start);
+  return (
+    span.hedges.includes('方針') ||
+    clauses.some((c) => c.hedges.includes('方針') || c.certain.some((word) => /^(?:決|確定)/u.test(word))) ||
+    /固め/u.test(span.sentence.text) ||
+    announcedFlatly(span)
   );
 }
 

@@ -2,11 +2,11 @@ import { type Finding, pathFinding } from '../../domain/report.ts';
 import { countsListedDays, type DateMention } from '../../text/dates.ts';
 import { numeralInFigures, type Quantity, roundsTo } from '../../text/quantities.ts';
 import type { Token } from '../../text/tokenizer.ts';
-import { isRetractedSpan, tellsCorrection } from '../../understand/correction-note.ts';
+import { isRetractedSpan, isStampDate, tellsCorrection } from '../../understand/correction-note.ts';
 import { countedNounAfter } from '../../understand/english-gloss.ts';
 import type { Clause, SentenceReading } from '../../understand/read-sentence.ts';
 import { clauseAt, keyOf } from '../../understand/read-sentence.ts';
-import type { SourceSentence } from '../../understand/understand-document.ts';
+import type { DocumentUnderstanding, SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, best, outsideQuotes, overlap, overlapScorer } from './alignment.ts';
 import { attributesTo } from './attributed-figure.ts';
 import { agrees, datesOf, retells, sameUnit, sameValue } from './elements.ts';
@@ -117,8 +117,11 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
         !/^\s*から/u.test(sentence.text.slice(other.end, other.end + 3));
       // A figure of the noun the claim's figure counts (乗客計47人 for 乗客は計四十九人) counts the same thing.
       const counted = countedNoun(claim, quantity);
+      // An English figure counts the vocabulary noun after it (Forty-seven passengers: 乗客).
       const sameCounted = (other: Quantity) =>
-        counted !== undefined && other.unit === quantity.unit && countedNoun(sentence, other) === counted;
+        counted !== undefined &&
+        unitOf(alignment, sentence, other) === quantity.unit &&
+        (foreign ? countedNounAfter(sentence.text, other.end)?.ja : countedNoun(sentence, other)) === counted;
       if (
         !twin &&
         !sentence.quantities.some(sameVerb) &&
@@ -145,7 +148,10 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
           );
         break;
       }
-      if (rivalDocument?.sentences.some((other) => statesAsCurrent(other, quantity))) {
+      // An updated page (※2月19日15時更新 …見出しと本文を更新しました) leads with what changed: its
+      // headline's figure is the current one, though its body still tells the earlier one.
+      const update = sentence.paragraph === 0 && rivalDocument !== undefined && isUpdatedPage(rivalDocument);
+      if (!update && rivalDocument?.sentences.some((other) => statesAsCurrent(other, quantity))) {
         // …unless that page gives it as the former value (当初案を示していたが), the claim not.
         const former = rivalDocument.sentences.filter((other) => statesAsFormer(other, quantity));
         const current = rivalDocument.sentences.filter((other) => statesAsCurrent(other, quantity));
@@ -260,7 +266,7 @@ function countedNoun(reading: SentenceReading, quantity: Quantity): string | und
   let k = tokens.findLastIndex((token) => token.end <= quantity.start);
   while (k >= 0 && COUNT_PREFIX.has(tokens[k]?.surface ?? '')) k--;
   // The subject of a figure standing as the predicate: only a copula or the sentence's end after it.
-  const predicate = after === undefined || /^(?:だ|です|。)/u.test(reading.text.slice(quantity.end));
+  const predicate = after === undefined || /^(?:だ|です|。|で[、，])/u.test(reading.text.slice(quantity.end));
   if (predicate && ['は', 'が'].includes(tokens[k]?.surface ?? '')) {
     k--;
     while (k >= 0 && COUNT_PREFIX.has(tokens[k]?.surface ?? '')) k--;
@@ -390,6 +396,15 @@ function statesAsFormer(sentence: SourceSentence, quantity: Quantity): boolean {
     const clause = clauseAt(sentence, q.start);
     return FORMER.test(sentence.text.slice(clause.start, clause.end));
   });
+}
+
+/** True when the page carries an editor's stamp saying it was updated (※3月12日16時30分更新). */
+function isUpdatedPage(read: DocumentUnderstanding): boolean {
+  return read.sentences.some((sentence) =>
+    sentence.dates.some(
+      (date) => isStampDate(sentence.text, date) && /^\s*[:：]?\s*更新/u.test(sentence.text.slice(date.end)),
+    ),
+  );
 }
 
 /** True when the sentence states the value as it stands, not as the starting point of a change (AからBに). */
