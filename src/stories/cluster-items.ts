@@ -578,7 +578,7 @@ function actorOnly(item: ItemReading, salient: readonly string[], story: ItemRea
 
 /**
  * Another event that recounts the story's. A later sentence that tells of an earlier event as such
- * (市内では13日にも…, 別の施設で…, 達成したばかりだった: `isRecap`) sets it apart from the item's
+ * (市内では今月、別の施設で…, 達成したばかりだった: `isRecap`) sets it apart from the item's
  * own: a second incident of one kind recalls the first. So an item that names something the story
  * is about (one of its salient phrases) only in such a sentence, never in its own lead or report,
  * reports another event. Not by a place: a story that spreads from town to town recalls its first

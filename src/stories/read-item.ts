@@ -48,7 +48,7 @@ export interface ItemReading {
   leadPhrases: string[];
   /**
    * Noun phrases named only in later sentences that recount another, earlier event (`isRecap`:
-   * 市内では13日にも…, 別の施設で…, 達成したばかり): what the item sets apart from its own event.
+   * 別の施設で…, 達成したばかり, …に続き): what the item sets apart from its own event.
    * Empty in a story's profile.
    */
   recapPhrases: string[];
