@@ -32,8 +32,11 @@
 // paraphrase pairs split.
 // set5 (written blind in the sholdout5 round; held out: totals only) was first scored P 0.745,
 // R 0.848, F1 0.793 with 7 of 17 confusable pairs merged (5 of 11 paraphrase pairs split) on the
-// round's base, and the same after its merges; its floors sit a little under them. A development
-// set since the tenth round.
+// round's base, and the same after its merges; its floors sit a little under them.
+// set5 became a development set in the stories13 round; raised after an item that recounts the
+// story's event in a later sentence (別の施設で…, …したばかり) counts as another event: set3
+// P 0.911, R 0.822, F1 0.864, 4 of 18 merged; set4 P 0.865, F1 0.885, 5 of 17; set5 P 0.762,
+// F1 0.803, 6 of 17.
 // set6 (written blind in the sholdout6 round; held out: totals only) was first scored P 0.835,
 // R 0.846, F1 0.840 with 6 of 16 confusable pairs merged (4 of 12 paraphrase pairs split) on the
 // tenth round's base (0a5ea73), before that round's changes; its floors sit a little under them.
@@ -50,9 +53,9 @@ import { createTokenizer } from '../src/text/tokenizer.ts';
 const FLOORS = [
   { set: 'set1', items: 130, precision: 0.96, recall: 0.85, f1: 0.9, confusablesMerged: 2 },
   { set: 'set2', items: 150, precision: 0.91, recall: 0.935, f1: 0.925, confusablesMerged: 3 },
-  { set: 'set3', items: 136, precision: 0.89, recall: 0.8, f1: 0.845, confusablesMerged: 5 },
-  { set: 'set4', items: 150, precision: 0.83, recall: 0.895, f1: 0.86, confusablesMerged: 7 },
-  { set: 'set5', items: 142, precision: 0.73, recall: 0.835, f1: 0.78, confusablesMerged: 7 },
+  { set: 'set3', items: 136, precision: 0.9, recall: 0.81, f1: 0.855, confusablesMerged: 4 },
+  { set: 'set4', items: 150, precision: 0.855, recall: 0.895, f1: 0.875, confusablesMerged: 6 },
+  { set: 'set5', items: 142, precision: 0.75, recall: 0.835, f1: 0.79, confusablesMerged: 6 },
   { set: 'set6', items: 146, precision: 0.825, recall: 0.835, f1: 0.83, confusablesMerged: 6 },
 ];
 

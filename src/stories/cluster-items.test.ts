@@ -740,3 +740,50 @@ describe('an actor named by the kind its first report gave it', () => {
     assert.deepEqual(reason?.matched?.conflicts, []);
   });
 });
+
+describe("another event that recounts the story's as an earlier one", () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('しらなみ新聞', 'shiranami');
+  const tv = itemOf('しらなみテレビ', 'shiranamitv');
+  // Invented: a sightseeing boat capsized on a lake (two reports and a follow-up), and nine days
+  // later a collision of two water bikes on the same lake, whose last sentence recalls the
+  // capsizing as an earlier event.
+  const capsize = news(
+    'boat1',
+    '白波湖で遊覧船が転覆 乗客12人救助',
+    '5日午後2時ごろ、青葉県白波町の白波湖で遊覧船「しらさぎ丸」が転覆した。乗客12人は全員救助され、2人が軽いけがをした。',
+    '2026-07-05T18:00:00+09:00',
+  );
+  const capsizeTv = tv(
+    'boat2',
+    '遊覧船転覆 突風にあおられたか 白波湖',
+    '白波湖で遊覧船「しらさぎ丸」が転覆した事故で、運航会社は突風にあおられたとの見方を示しました。乗客12人は全員救助されています。',
+    '2026-07-06T12:00:00+09:00',
+  );
+  const capsizeFollow = news(
+    'boat3',
+    'しらさぎ丸の運航会社に立ち入り検査 白波湖の転覆',
+    '白波湖で遊覧船「しらさぎ丸」が転覆した事故で、運輸局は7日、運航会社に立ち入り検査をした。',
+    '2026-07-07T15:00:00+09:00',
+  );
+  const bikes = tv(
+    'bike1',
+    '白波湖で水上バイクが転覆 乗っていた2人救助',
+    '白波湖で14日、水上バイクが突風にあおられて転覆し、乗っていた2人が救助されました。2人とも軽いけがです。湖では今月5日にも遊覧船「しらさぎ丸」が転覆する事故が起きたばかりで、運航会社に立ち入り検査が入っています。',
+    '2026-07-14T16:00:00+09:00',
+  );
+
+  it('keeps the later incident apart and the follow-up with the story', () => {
+    const assignments = clusterItems(
+      [capsize, capsizeTv, capsizeFollow, bikes].map((item) => readItem(item, tokenizer)),
+    );
+    const story = new Map(assignments.map((a) => [a.id, a.story]));
+    assert.equal(story.get('boat2'), 'story:boat1');
+    assert.equal(story.get('boat3'), 'story:boat1');
+    const bike = assignments.find((a) => a.id === 'bike1');
+    assert.equal(bike?.story, 'story:bike1', JSON.stringify(bike?.reason));
+  });
+});

@@ -136,6 +136,7 @@ function emptyProfile(id: string, time: number): ItemReading {
     days: [],
     leadDays: [],
     leadPhrases: [],
+    recapPhrases: [],
     topic: '',
     moments: [],
     events: [],
@@ -501,6 +502,11 @@ function scoreStory(
         what: `lead names only ${item.topic} of ${salient.join(',')}`,
         factor: ANOTHER_ACT,
       });
+    else if (recounts(item, salient, story.profile))
+      conflicts.push({
+        what: `recounts ${salient.join(',')} as an earlier event`,
+        factor: ANOTHER_ACT,
+      });
     else if (actorOnly(item, salient, story.profile))
       conflicts.push({
         what: `names only its actor ${item.topic} of ${salient.join(',')}, no event or figure of the story`,
@@ -568,6 +574,28 @@ function actorOnly(item: ItemReading, salient: readonly string[], story: ItemRea
   const storyEvents = eventSet(story);
   if (item.events.some((event) => storyEvents.has(event))) return false;
   return !item.numbers.some((mine) => story.numbers.some((theirs) => sameFigure(mine, theirs)));
+}
+
+/**
+ * Another event that recounts the story's. A later sentence that tells of an earlier event as such
+ * (市内では今月、別の施設で…, 達成したばかりだった: `isRecap`) sets it apart from the item's
+ * own: a second incident of one kind recalls the first. So an item that names something the story
+ * is about (one of its salient phrases) only in such a sentence, never in its own lead or report,
+ * reports another event. Not by a place: a story that spreads from town to town recalls its first
+ * towns so (若竹市や松原町に続き、県内の被害が広がっている), and places are told apart by
+ * `storyConflicts`.
+ */
+function recounts(item: ItemReading, salient: readonly string[], story: ItemReading): boolean {
+  if (item.recapPhrases.length === 0) return false;
+  const recap = new Set(item.recapPhrases);
+  const own = [...item.phrases.keys()].filter((phrase) => !recap.has(phrase));
+  const where = placeNames(item, story);
+  return salient.some(
+    (phrase) =>
+      !isPlaceTerm(phrase, where) &&
+      item.recapPhrases.some((mine) => names(mine, phrase)) &&
+      !own.some((mine) => names(mine, phrase)),
+  );
 }
 
 const emptyMatch = () => ({

@@ -235,6 +235,19 @@ describe('readItem lead and topic', () => {
     assert.ok(!item.leadPhrases.includes('TOB費用'), 'a later sentence is background');
   });
 
+  it('reads the phrases named only in a later sentence that recounts an earlier event', () => {
+    const item = read(
+      '若葉酒造、新工場が稼働',
+      '若葉酒造は10日、若竹市の新工場を稼働させた。同社は先月、別の工場で異物混入の回収をしたばかり。',
+    );
+    assert.ok(item.recapPhrases.includes('異物混入'), item.recapPhrases.join(','));
+    assert.ok(!item.recapPhrases.includes('新工場'), 'named in the lead too');
+    assert.deepEqual(
+      read('若葉酒造、新工場が稼働', '若葉酒造は10日、新工場を稼働させた。回収は続く。').recapPhrases,
+      [],
+    );
+  });
+
   it('takes no topic from a が subject, which is as often what the event happened to', () => {
     assert.equal(read('電車が脱線', '10日朝、青葉線の電車の車輪が脱線した。').topic, '');
   });

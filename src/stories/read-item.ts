@@ -47,6 +47,12 @@ export interface ItemReading {
    */
   leadPhrases: string[];
   /**
+   * Noun phrases named only in later sentences that recount another, earlier event (`isRecap`:
+   * 別の施設で…, 達成したばかり, …に続き): what the item sets apart from its own event.
+   * Empty in a story's profile.
+   */
+  recapPhrases: string[];
+  /**
    * The first sentence's topic, NFKC (大鷹電機 of 大鷹電機は16日、…): who the item's event is about,
    * read by `understand/`'s `topicOf`; '' when no は binds one. Empty in a story's profile.
    */
@@ -119,6 +125,8 @@ export function readItem(
   const days = new Set<string>();
   const leadDays = new Set<string>();
   const leadPhrases = new Set<string>();
+  const recapOnly = new Set<string>();
+  const elsewhere = new Set<string>();
   let topic = '';
   const moments = new Set<string>();
   const events = new Set<string>();
@@ -151,9 +159,11 @@ export function readItem(
         )
           topic = normalizeForMatch(bound.text);
       }
+      const recap = !part.lead && isRecap(sentence);
       for (const compound of phrasesOf(sentence, tokens)) {
         add(phrases, compound, part.weight);
         if (part.lead) leadPhrases.add(compound);
+        (recap ? recapOnly : elsewhere).add(compound);
         const inCompound = placesIn(compound);
         for (const [index, place] of inCompound.entries()) {
           places.add(place);
@@ -169,7 +179,7 @@ export function readItem(
       for (const prefix of kindPrefixesOf(tokens)) kindPrefixes.add(prefix);
       // What a recap sentence says happened (11日に…を達成したばかりだった) happened before, in
       // another event: its predicate–argument pairs are not the item's events.
-      for (const event of part.lead || !isRecap(sentence) ? eventsOf(tokens) : []) {
+      for (const event of recap ? [] : eventsOf(tokens)) {
         if (REPORTING.has(event.predicate)) continue;
         events.add(`${event.argument}>${event.predicate}`);
         for (const other of synonyms.of(event.predicate))
@@ -226,6 +236,7 @@ export function readItem(
     days: [...days],
     leadDays: [...leadDays],
     leadPhrases: [...leadPhrases],
+    recapPhrases: [...recapOnly].filter((phrase) => !elsewhere.has(phrase)),
     topic,
     moments: [...moments],
     events: [...events],
