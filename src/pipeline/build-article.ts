@@ -15,7 +15,7 @@ import type { Tokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
 import { findConflicts } from '../verify/find-conflicts.ts';
 import { verifyArticle } from '../verify/verify-article.ts';
-import { type ArticleJudge, judgeDoubts } from './judge-article.ts';
+import type { ArticleJudge } from './judge-article.ts';
 
 /** Stages the pipeline reports progress and time for, in order. */
 export type Stage = 'read' | 'extract' | 'compose';
@@ -235,12 +235,7 @@ export async function buildArticle(inputs: readonly string[], deps: BuildDepende
       timings.engineVerify += performance.now() - verifyStarted;
       return report;
     },
-    ...(judge
-      ? {
-          judge: async (article, sources, report) =>
-            judgeDoubts(await judge.review(article, sources, report), article, sources),
-        }
-      : {}),
+    ...(judge ? { judge: judge.doubts } : {}),
     ...(deps.signal ? { signal: deps.signal } : {}),
   });
   timings.engine = performance.now() - mark;

@@ -23,6 +23,8 @@ export const DEFAULT_JUDGE_BUDGET = 100;
 export interface ArticleJudge {
   /** The judge's record on `article`: `report` is the rules' verdict on it (units with errors are not sent). */
   review(article: Article, documents: readonly Document[], report: Report): Promise<JudgeRecord>;
+  /** The review's doubts as `support.judge` warnings on their units (for an engine's repair). */
+  doubts(article: Article, documents: readonly Document[], report: Report): Promise<Finding[]>;
 }
 
 type Answer = Judgement | { error: { code: string; message: string } };
@@ -52,79 +54,75 @@ export function createArticleJudge(options: {
       if (!isMatomeError(error)) throw error;
       return { error: { code: error.code, message: error.message } };
     });
-  return {
-    async review(article, documents, report) {
-      const rejected = (unit: Unit) =>
-        report.findings.some(
-          (finding) =>
-            finding.severity === 'error' &&
-            'path' in finding.location &&
-            (finding.location.path === unit.path || finding.location.path.startsWith(`${unit.path}.`)),
-        );
-      const entries: Array<{ unit: Unit; answer: Promise<Answer> }> = [];
-      let skipped = 0;
-      for (const unit of factualUnits(article, documents)) {
-        if (QUESTION.test(unit.fact.text) || rejected(unit)) continue;
-        const key = JSON.stringify([unit.fact.text, [...unit.scope].sort()]);
-        let answer = asked.get(key);
-        if (answer === undefined) {
-          if (asked.size >= budget) {
-            skipped += 1;
-            continue;
-          }
-          answer = ask(unit, documents);
-          asked.set(key, answer);
-        }
-        entries.push({ unit, answer });
-      }
-      const idOf = new Map(documents.map((document) => [document.url, document.id]));
-      const record: JudgeRecord = {
-        model: options.model,
-        budget,
-        judged: 0,
-        doubted: 0,
-        failed: 0,
-        skipped,
-        usage: { ...options.caller.usage },
-        doubts: [],
-        errors: [],
-      };
-      for (const { unit, answer } of entries) {
-        const said = await answer;
-        if ('error' in said) {
-          record.failed += 1;
-          record.errors.push({ path: unit.path, ...said.error });
+  const review: ArticleJudge['review'] = async (article, documents, report) => {
+    const rejected = (unit: Unit) =>
+      report.findings.some(
+        (finding) =>
+          finding.severity === 'error' &&
+          'path' in finding.location &&
+          (finding.location.path === unit.path || finding.location.path.startsWith(`${unit.path}.`)),
+      );
+    const entries: Array<{ unit: Unit; answer: Promise<Answer> }> = [];
+    let skipped = 0;
+    for (const unit of factualUnits(article, documents)) {
+      if (QUESTION.test(unit.fact.text) || rejected(unit)) continue;
+      const key = JSON.stringify([unit.fact.text, [...unit.scope].sort()]);
+      let answer = asked.get(key);
+      if (answer === undefined) {
+        if (asked.size >= budget) {
+          skipped += 1;
           continue;
         }
-        record.judged += 1;
-        if (said.verdict === 'supported') continue;
-        record.doubted += 1;
-        record.doubts.push({
-          path: unit.path,
-          text: unit.fact.text,
-          verdict: said.verdict,
-          reason: said.reason,
-          cites: said.cites.map((cite) => ({
-            sourceId: idOf.get(cite.source) ?? cite.source,
-            start: cite.start,
-            end: cite.end,
-            text: cite.text,
-          })),
-        });
+        answer = ask(unit, documents);
+        asked.set(key, answer);
       }
-      record.usage = { ...options.caller.usage };
-      return record;
+      entries.push({ unit, answer });
+    }
+    const idOf = new Map(documents.map((document) => [document.url, document.id]));
+    const record: JudgeRecord = {
+      model: options.model,
+      budget,
+      judged: 0,
+      doubted: 0,
+      failed: 0,
+      skipped,
+      usage: { ...options.caller.usage },
+      doubts: [],
+      errors: [],
+    };
+    for (const { unit, answer } of entries) {
+      const said = await answer;
+      if ('error' in said) {
+        record.failed += 1;
+        record.errors.push({ path: unit.path, ...said.error });
+        continue;
+      }
+      record.judged += 1;
+      if (said.verdict === 'supported') continue;
+      record.doubted += 1;
+      record.doubts.push({
+        path: unit.path,
+        text: unit.fact.text,
+        verdict: said.verdict,
+        reason: said.reason,
+        cites: said.cites.map((cite) => ({
+          sourceId: idOf.get(cite.source) ?? cite.source,
+          start: cite.start,
+          end: cite.end,
+          text: cite.text,
+        })),
+      });
+    }
+    record.usage = { ...options.caller.usage };
+    return record;
+  };
+  return {
+    review,
+    async doubts(article, documents, report) {
+      const record = await review(article, documents, report);
+      return judgeFindings(record, factualUnits(article, documents)).filter(
+        (finding) => finding.code === 'support.judge',
+      );
     },
   };
-}
-
-/** The judge's doubts on `article` as `support.judge` warnings on their units (for an engine's repair). */
-export function judgeDoubts(
-  record: JudgeRecord,
-  article: Article,
-  documents: readonly Document[],
-): Finding[] {
-  return judgeFindings(record, factualUnits(article, documents)).filter(
-    (finding) => finding.code === 'support.judge',
-  );
 }
