@@ -3,6 +3,8 @@
 // model that can judge Japanese runs here: these tests check the plumbing (which units are sent,
 // against which sources, what a doubt does, the budget, the cache, the repair), not the judging.
 import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Article } from '../src/domain/article.ts';
@@ -275,6 +277,58 @@ describe('build --judge against a scripted OpenAI-compatible server', () => {
 });
 
 describe('matome build --judge', () => {
+  it('judges the built article, says so in the report and the terminal, and asks nothing again on a rebuild from the store', async () => {
+    const server = await startLlmServer((request) =>
+      isJudge(request) && /発電所/u.test(claimOf(request))
+        ? { kind: 'json', value: { verdict: 'contradicted', cites: [], reason: '出典と食い違う。' } }
+        : supported,
+    );
+    const dir = await mkdtemp(join(tmpdir(), 'matome-judge-'));
+    try {
+      const args = [
+        'build',
+        SAMPLE,
+        '--store',
+        join(dir, 'store.db'),
+        '--out',
+        join(dir, 'out'),
+        '--judge',
+        'compatible:judge',
+        '--base-url',
+        server.baseURL,
+      ];
+      const first = await runMatome(args);
+      assert.equal(first.code, 0, first.stderr);
+      const asked = server.requests.filter(isJudge).length;
+      assert.ok(asked > 5);
+      assert.match(
+        first.stderr,
+        new RegExp(
+          `language model judge \\(compatible:judge\\): ${asked} units judged, \\d+ doubted, 0 failed; ${asked} calls`,
+          'u',
+        ),
+      );
+      const report = JSON.parse(await readFile(join(dir, 'out', 'offshore-wind.report.json'), 'utf8')) as {
+        verdict: string;
+        findings: Array<{ code: string; params?: Record<string, unknown> }>;
+      };
+      assert.equal(report.verdict, 'needs_review');
+      const summary = report.findings.find((finding) => finding.code === 'judge.summary');
+      assert.equal(summary?.params?.judged, asked);
+      assert.ok(report.findings.some((finding) => finding.code === 'support.judge'));
+      const second = await runMatome(args);
+      assert.equal(second.code, 0, second.stderr);
+      assert.equal(server.requests.filter(isJudge).length, asked);
+      assert.match(
+        second.stderr,
+        new RegExp(`${asked} units judged, .*; 0 calls \\(${asked} answered from the cache\\)`, 'u'),
+      );
+    } finally {
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses --judge-budget without --judge, and a budget that is not a whole number', async () => {
     const noJudge = await runMatome(['build', SAMPLE, '--no-store', '--judge-budget', '3']);
     assert.notEqual(noJudge.code, 0);
