@@ -17,6 +17,7 @@ import { buildArticle } from '../src/pipeline/build-article.ts';
 import { createArticleJudge } from '../src/pipeline/judge-article.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
 import { factualUnits, verifyArticle } from '../src/verify/verify-article.ts';
+import { apiHeaders, createDeskFixture } from './support/desk-fixture.ts';
 import {
   type LlmReply,
   type LlmRequestRecord,
@@ -344,5 +345,51 @@ describe('matome build --judge', () => {
     ]);
     assert.notEqual(bad.code, 0);
     assert.match(bad.stderr, /--judge-budget x/u);
+  });
+});
+
+describe('desk build jobs with a judge', () => {
+  it('judges a job’s article with the model the request names, and refuses an in-process judge', async () => {
+    const server = await startLlmServer((request) => (isJudge(request) ? supported : goodReply(request)));
+    const fixture = await createDeskFixture(undefined, { MATOME_BASE_URL: server.baseURL });
+    try {
+      const started = await fixture.app.request('/api/jobs', {
+        method: 'POST',
+        headers: apiHeaders(undefined, true),
+        body: JSON.stringify({
+          sources: [
+            'offshore-wind/hamakaze-shiomi-reaction.html',
+            'offshore-wind/kakuu-keizai-shiomi-wind.html',
+          ],
+          engine: { judge: 'compatible:judge', 'judge-budget': 4 },
+        }),
+      });
+      assert.equal(started.status, 202, await started.clone().text());
+      const { id } = (await started.json()) as { id: string };
+      await fixture.jobs.idle();
+      const job = (await (
+        await fixture.app.request(`/api/jobs/${id}`, { headers: apiHeaders() })
+      ).json()) as {
+        status: string;
+        articleId?: number;
+      };
+      assert.equal(job.status, 'done', JSON.stringify(job));
+      assert.equal(server.requests.filter(isJudge).length, 4);
+      const stored = await fixture.store.getArticle(job.articleId ?? -1);
+      assert.equal(stored?.article.judge?.judged, 4);
+      assert.ok((stored?.article.judge?.skipped ?? 0) > 0);
+      const refused = await fixture.app.request('/api/jobs', {
+        method: 'POST',
+        headers: apiHeaders(undefined, true),
+        body: JSON.stringify({
+          sources: ['offshore-wind/hamakaze-shiomi-reaction.html'],
+          engine: { judge: 'local:/x.gguf' },
+        }),
+      });
+      assert.equal(refused.status, 400);
+    } finally {
+      fixture.close();
+      await server.close();
+    }
   });
 });
