@@ -9,7 +9,7 @@ export type {
   SourceCard,
   VoiceLine,
 } from './domain/article.ts';
-export { ArticleSchema, articleFacts, isDisplayText } from './domain/article.ts';
+export { ArticleSchema, articleFacts, isDisplayText, type JudgeRecord } from './domain/article.ts';
 export type { Document } from './domain/document.ts';
 export { DocumentSchema } from './domain/document.ts';
 export { MatomeError, type MatomeErrorCode } from './domain/errors.ts';
@@ -23,7 +23,7 @@ export {
   StoryItemSchema,
 } from './domain/story-item.ts';
 export type { Engine, EngineContext } from './engines/engine.ts';
-export type { LlmCache } from './engines/llm/call-model.ts';
+export { createModelCaller, type LlmCache } from './engines/llm/call-model.ts';
 export { createLlmEngine, type LlmEngineOptions } from './engines/llm/compose-llm-article.ts';
 export { createLanguageModel } from './engines/llm/create-language-model.ts';
 export { createOfflineEngine } from './engines/offline/compose-offline-article.ts';
@@ -40,6 +40,7 @@ export {
   readFeedLinks,
 } from './pipeline/build-article.ts';
 export { clusterStories, createStoredClustering } from './pipeline/cluster-stored-items.ts';
+export { type ArticleJudge, createArticleJudge, DEFAULT_JUDGE_BUDGET } from './pipeline/judge-article.ts';
 export { type OutputFormat, renderArticle } from './render/index.ts';
 export { createSqliteStore } from './store/create-sqlite-store.ts';
 export { createStoryStore, type StoryStore } from './store/create-story-store.ts';

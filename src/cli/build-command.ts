@@ -2,12 +2,18 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { MatomeError } from '../domain/errors.ts';
-import { percent, summarizeModelText } from '../domain/model-text.ts';
+import { describeJudge, percent, summarizeModelText } from '../domain/model-text.ts';
 import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
 import { createHostScheduler } from '../fetch/host-scheduler.ts';
 import { createRobotsPolicy } from '../fetch/robots-policy.ts';
 import { buildArticle, type ProgressEvent, readFeedLinks } from '../pipeline/build-article.ts';
-import { ENGINE_OPTIONS, engineFromOptions, minModelShareFrom } from '../pipeline/engine-options.ts';
+import {
+  ENGINE_OPTIONS,
+  engineFromOptions,
+  JUDGE_OPTIONS,
+  judgeFromOptions,
+  minModelShareFrom,
+} from '../pipeline/engine-options.ts';
 import { readImageFile } from '../publish/featured-image.ts';
 import { OUTPUT_FORMATS, type OutputFormat, renderArticle } from '../render/index.ts';
 import { openStore, storeSpecFrom } from '../store/open-store.ts';
@@ -41,6 +47,7 @@ export async function runBuild(args: readonly string[], io: CliIo): Promise<numb
     out: { type: 'string', default: 'out' },
     format: { type: 'string', default: OUTPUT_FORMATS.join(',') },
     ...ENGINE_OPTIONS,
+    ...JUDGE_OPTIONS,
     slug: { type: 'string' },
     'keep-going': { type: 'boolean', default: false },
     feed: { type: 'string' },
@@ -91,6 +98,7 @@ export async function runBuild(args: readonly string[], io: CliIo): Promise<numb
     : await openStore(storeSpecFrom(values.store, io.env ?? process.env, DEFAULT_STORE));
   try {
     const engine = await engineFromOptions(values, io.env ?? process.env, store);
+    const judge = await judgeFromOptions(values, io.env ?? process.env, store);
     const minModelShare = minModelShareFrom(values);
     const fetch = createGuardedFetch({ allowHosts: strings(values['allow-host']) });
     const access = {
@@ -110,6 +118,7 @@ export async function runBuild(args: readonly string[], io: CliIo): Promise<numb
       engine,
       keepGoing: values['keep-going'] === true,
       onProgress: progress.update,
+      ...(judge ? { judge } : {}),
     });
     progress.done();
     for (const failure of result.failures)
@@ -157,6 +166,8 @@ export async function runBuild(args: readonly string[], io: CliIo): Promise<numb
     });
     io.stderr(verdictLine(report));
     if (modelText) io.stderr(`matome: ${summarizeModelText(modelText)}\n`);
+    const judged = result.article.judge;
+    if (judged) io.stderr(`matome: ${describeJudge(judged)}\n`);
     if (tooLittle && report.verdict !== 'blocked') {
       throw new MatomeError(
         'LLM_TOO_LITTLE_MODEL_TEXT',

@@ -54,6 +54,11 @@ that could be read; --feed FEED --pick N adds the first N items of a feed (defau
 the report's language (default: Japanese when LC_ALL, LC_MESSAGES or LANG starts with "ja").
 --publish wordpress --site URL publishes the article once its files are written (never a blocked
 one), as matome publish does (see matome publish --help for --status, --category and --tag).
+--judge MODEL (provider:model as for --model, with either engine; --base-url applies to it) asks a
+language model for a second opinion on every factual unit the rules support, against that unit's
+own sources: a doubt adds a support.judge warning on the unit (verdict needs review; the llm engine
+first repairs the unit once with the model's reason). --judge-budget N (100): units asked per build;
+the report counts those left unjudged. Answers are cached in the store like the engine's.
 
 ${ENGINE_USAGE}`;
 

@@ -205,6 +205,37 @@ export const ArticleUpdateSchema = z.object({
 });
 export type ArticleUpdate = z.infer<typeof ArticleUpdateSchema>;
 
+const count = z.number().int().nonnegative();
+
+/**
+ * The language model's second opinion on the article (`build --judge MODEL`): how many factual units
+ * the rules support were judged, doubted, failed or left unjudged by the budget, what the calls cost,
+ * and each doubt with the unit's text at the time (a doubt no longer applies once the text changes).
+ */
+export const JudgeRecordSchema = z.object({
+  model: z.string(),
+  /** Units asked (answered, doubted or failed) at most per build; cache hits count too. */
+  budget: count,
+  judged: count,
+  doubted: count,
+  failed: count,
+  /** Units the rules support that the budget left unjudged. */
+  skipped: count,
+  /** Model calls of the judge during the build (its cache hits counted apart). */
+  usage: z.object({ calls: count, cachedCalls: count, inputTokens: count, outputTokens: count }),
+  doubts: z.array(
+    z.object({
+      path: z.string(),
+      text: z.string(),
+      verdict: z.enum(['contradicted', 'not-stated']),
+      reason: z.string(),
+      cites: z.array(EvidenceSchema),
+    }),
+  ),
+  errors: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })),
+});
+export type JudgeRecord = z.infer<typeof JudgeRecordSchema>;
+
 export const ArticleSchema = z
   .object({
     schemaVersion: z.literal(1),
@@ -257,6 +288,8 @@ export const ArticleSchema = z
       quoteHeavy: z.boolean(),
     }),
     conflicts: z.array(ConflictSchema).optional(),
+    /** The language model's second opinion (`build --judge`); absent when no judge was asked. */
+    judge: JudgeRecordSchema.optional(),
     explainer: ExplainerSchema.optional(),
     /** 追記 and 訂正 notes, oldest first; absent on an article no source has changed since. */
     updates: z.array(ArticleUpdateSchema).optional(),

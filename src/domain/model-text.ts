@@ -1,4 +1,4 @@
-import type { Article } from './article.ts';
+import type { Article, JudgeRecord } from './article.ts';
 
 /** How much of an article the model wrote, as recorded by the llm engine. */
 export type ModelText = NonNullable<Article['engine']['modelText']>;
@@ -32,4 +32,14 @@ export function summarizeModelText(modelText: ModelText): string {
     })
     .join(', ');
   return `model text ${percent(modelText.share)} of the article (${modelText.modelChars} of ${total} characters; ${fellBack} of ${units} units fell back to the sources' own words: ${parts})`;
+}
+
+/** The language model judge's record in one line (the build's report line and summary note). */
+export function describeJudge(judge: JudgeRecord): string {
+  const budget =
+    judge.skipped > 0
+      ? `; the judge budget of ${judge.budget} units was reached and ${judge.skipped} units were not judged`
+      : '';
+  const tokens = judge.usage.inputTokens + judge.usage.outputTokens;
+  return `language model judge (${judge.model}): ${judge.judged} units judged, ${judge.doubted} doubted, ${judge.failed} failed${budget}; ${judge.usage.calls} calls (${judge.usage.cachedCalls} answered from the cache), ${tokens} tokens`;
 }

@@ -1,6 +1,6 @@
 import type { Article } from '../domain/article.ts';
 import type { Document } from '../domain/document.ts';
-import type { Report } from '../domain/report.ts';
+import type { Finding, Report } from '../domain/report.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
 import type { Understanding } from '../understand/understand-document.ts';
 
@@ -15,6 +15,11 @@ export interface EngineContext {
    * may not import verify/, so the pipeline passes it in.
    */
   verify?: (article: Article, documents: readonly Document[]) => Report;
+  /**
+   * The language model judge of the build (`build --judge`), for engines that repair their drafts:
+   * its doubts on the units the verifier's `report` supports, as `support.judge` warnings.
+   */
+  judge?: (article: Article, documents: readonly Document[], report: Report) => Promise<Finding[]>;
 }
 
 /** Port: turns extracted documents into an Article draft. Implementations: offline and llm. */

@@ -5,6 +5,7 @@ import type { NewArticle, Store } from '../store/store.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
 import { verifyArticle } from '../verify/verify-article.ts';
 import { buildArticle, type ProgressEvent, readFeedLinks, type SourceAccess } from './build-article.ts';
+import type { ArticleJudge } from './judge-article.ts';
 
 /** Collaborators of one build: the store keeps the snapshots it reads. */
 export interface BuildDeps {
@@ -12,6 +13,8 @@ export interface BuildDeps {
   tokenizer: Tokenizer;
   engine: Engine;
   access: Omit<SourceAccess, 'store' | 'offline' | 'signal'>;
+  /** A language model's second opinion on every unit the rules support (see judge-article.ts). */
+  judge?: ArticleJudge;
 }
 
 /** A feed whose first `pick` items are read as further sources. */
@@ -53,6 +56,7 @@ export async function buildAndVerify(
     engine: deps.engine,
     keepGoing: true,
     onProgress,
+    ...(deps.judge ? { judge: deps.judge } : {}),
   });
   const report = verifyArticle(result.article, result.documents, deps.tokenizer, {
     understanding: result.understanding,

@@ -15,6 +15,7 @@ import type { Tokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
 import { findConflicts } from '../verify/find-conflicts.ts';
 import { verifyArticle } from '../verify/verify-article.ts';
+import type { ArticleJudge } from './judge-article.ts';
 
 /** Stages the pipeline reports progress and time for, in order. */
 export type Stage = 'read' | 'extract' | 'compose';
@@ -48,6 +49,11 @@ export interface BuildDependencies extends SourceAccess {
   onProgress?: (event: ProgressEvent) => void;
   /** Build from the sources that could be read, reporting the others, instead of stopping at the first failure. */
   keepGoing?: boolean;
+  /**
+   * A language model's second opinion on every unit the rules support (`build --judge`): its doubts
+   * go to an engine that repairs (the llm engine) and, after the build, into the article's `judge`.
+   */
+  judge?: ArticleJudge;
 }
 
 /**
@@ -213,6 +219,7 @@ export async function buildArticle(inputs: readonly string[], deps: BuildDepende
   const conflicts = findConflicts(documents, understanding);
   timings.conflicts = performance.now() - mark;
   mark = performance.now();
+  const judge = deps.judge;
   const withConflicts = (article: Article): Article =>
     conflicts.length > 0 ? { ...article, conflicts } : article;
   const draft = await deps.engine.composeArticle(documents, {
@@ -228,6 +235,7 @@ export async function buildArticle(inputs: readonly string[], deps: BuildDepende
       timings.engineVerify += performance.now() - verifyStarted;
       return report;
     },
+    ...(judge ? { judge: judge.doubts } : {}),
     ...(deps.signal ? { signal: deps.signal } : {}),
   });
   timings.engine = performance.now() - mark;
@@ -239,9 +247,15 @@ export async function buildArticle(inputs: readonly string[], deps: BuildDepende
       { hint: 'This is a bug in matome; please report it with the sources used.', cause: parsed.error },
     );
   }
+  let article = parsed.data;
+  if (judge) {
+    // The finished article, judged unit by unit against the rules' verdict on it.
+    const report = verifyArticle(article, documents, deps.tokenizer, { understanding, conflicts });
+    article = ArticleSchema.parse({ ...article, judge: await judge.review(article, documents, report) });
+  }
   timings.compose = performance.now() - started;
   deps.onProgress?.({ stage: 'compose', done: 1, total: 1 });
-  return { article: parsed.data, documents, snapshotIds, failures, timings, understanding, conflicts };
+  return { article, documents, snapshotIds, failures, timings, understanding, conflicts };
 }
 
 function sameSources(a: readonly Document[], b: readonly Document[]): boolean {

@@ -3,6 +3,7 @@ import { MatomeError } from '../domain/errors.ts';
 import type { Engine } from '../engines/engine.ts';
 import type { LlmCache } from '../engines/llm/call-model.ts';
 import type { Store } from '../store/store.ts';
+import type { ArticleJudge } from './judge-article.ts';
 
 /** The build options that choose and tune the engine. */
 export const ENGINE_OPTIONS = {
@@ -23,7 +24,15 @@ export const ENGINE_OPTIONS = {
   'max-tokens-per-day': { type: 'string' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
-type Values = { [K in keyof typeof ENGINE_OPTIONS]?: string | boolean | undefined };
+/** The build options of the language model judge (`--judge MODEL`, `--judge-budget N`). */
+export const JUDGE_OPTIONS = {
+  judge: { type: 'string' },
+  'judge-budget': { type: 'string' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
+type Values = {
+  [K in keyof typeof ENGINE_OPTIONS | keyof typeof JUDGE_OPTIONS]?: string | boolean | undefined;
+};
 
 function invalid(detail: string, hint: string): MatomeError {
   return new MatomeError('INVALID_ARGUMENT', `Invalid arguments: ${detail}`, { hint });
@@ -101,7 +110,12 @@ export async function engineFromOptions(
         'threads',
         'context-size',
       ] as const
-    ).filter((option) => values[option] !== undefined);
+    ).filter(
+      (option) =>
+        values[option] !== undefined &&
+        // The judge's model server and daily budget apply to a build of either engine.
+        !(values.judge !== undefined && (option === 'base-url' || option === 'max-tokens-per-day')),
+    );
     if (llmOnly.length > 0) {
       throw invalid(
         `--${llmOnly[0]} with the offline engine`,
@@ -161,5 +175,58 @@ export async function engineFromOptions(
       ...(perArticle === undefined ? {} : { maxTokensPerArticle: perArticle }),
       ...(perDay === undefined ? {} : { maxTokensPerDay: perDay }),
     },
+  });
+}
+
+/**
+ * The judge `--judge MODEL` asks for (`provider:model`, as `--model`; `--base-url` applies to both),
+ * or undefined without `--judge`. Its answers go through the store's cache and ledger, like the llm
+ * engine's, so an identical rebuild asks nothing again.
+ */
+export async function judgeFromOptions(
+  values: Values,
+  env: Readonly<Record<string, string | undefined>>,
+  store: Store | undefined,
+  cache?: LlmCache,
+): Promise<ArticleJudge | undefined> {
+  const model = values.judge;
+  if (model === undefined) {
+    if (values['judge-budget'] !== undefined)
+      throw invalid('--judge-budget without --judge', 'Add --judge MODEL, or drop --judge-budget.');
+    return undefined;
+  }
+  if (typeof model !== 'string' || model.trim() === '')
+    throw invalid('--judge (no model)', 'Name one, e.g. --judge ollama:qwen3:8b.');
+  const [{ createLanguageModel }, { createModelCaller }, { createArticleJudge, DEFAULT_JUDGE_BUDGET }] =
+    await Promise.all([
+      import('../engines/llm/create-language-model.ts'),
+      import('../engines/llm/call-model.ts'),
+      import('./judge-article.ts'),
+    ]);
+  const budget = whole('judge-budget', values['judge-budget'], 0, 100_000) ?? DEFAULT_JUDGE_BUDGET;
+  const baseURL = typeof values['base-url'] === 'string' ? values['base-url'] : env.MATOME_BASE_URL;
+  const configured = createLanguageModel({ model: model.trim(), ...(baseURL ? { baseURL } : {}), env });
+  const perDay = maxTokensPerDayFrom(values, env);
+  const chosen = cache ?? (store ? storeCache(store) : undefined);
+  const caller = createModelCaller({
+    model: configured.model,
+    modelId: configured.modelId,
+    ...(chosen ? { cache: chosen } : {}),
+    limits: {
+      timeoutMs: (whole('llm-timeout', values['llm-timeout'] ?? '60', 1, 3600) ?? 60) * 1000,
+      firstTokenTimeoutMs:
+        (whole('llm-first-token-timeout', values['llm-first-token-timeout'] ?? '600', 1, 86_400) ?? 600) *
+        1000,
+      maxRetries: whole('max-retries', values['max-retries'] ?? '2', 0, 10) ?? 2,
+      maxOutputTokens: 1024,
+      ...(perDay === undefined ? {} : { maxTokensPerDay: perDay }),
+    },
+  });
+  const asked = whole('concurrency', values.concurrency, 1, 64);
+  return createArticleJudge({
+    caller,
+    model: configured.modelId,
+    budget,
+    concurrency: Math.min(asked ?? 1, configured.maxConcurrency ?? 64),
   });
 }

@@ -6,7 +6,8 @@ import type { Verdict } from '../domain/report.ts';
 import type { Engine } from '../engines/engine.ts';
 import { type BuildDeps, buildAndVerify } from '../pipeline/build-and-verify.ts';
 import type { ProgressEvent, SourceAccess } from '../pipeline/build-article.ts';
-import { engineFromOptions } from '../pipeline/engine-options.ts';
+import { engineFromOptions, judgeFromOptions } from '../pipeline/engine-options.ts';
+import type { ArticleJudge } from '../pipeline/judge-article.ts';
 import type { Store } from '../store/store.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
 
@@ -93,8 +94,10 @@ export type DeskBuildDeps = BuildDeps & { env?: Readonly<Record<string, string |
 
 /** Says what is wrong with a job's engine options that can be told before it is queued. */
 export function checkEngineRequest(request: EngineRequest | undefined): void {
-  const model = request?.model;
-  if (typeof model === 'string' && model.trim().startsWith('local:')) {
+  const model = [request?.model, request?.judge].find(
+    (named) => typeof named === 'string' && named.trim().startsWith('local:'),
+  );
+  if (model !== undefined) {
     throw new MatomeError(
       'INVALID_ARGUMENT',
       `Invalid engine option: model ${model} (in-process models are the server's to choose)`,
@@ -113,6 +116,26 @@ export function checkEngineRequest(request: EngineRequest | undefined): void {
  */
 export async function engineForJob(deps: DeskBuildDeps, request: EngineRequest | undefined): Promise<Engine> {
   if (request === undefined) return deps.engine;
+  const { values, env } = jobOptions(deps, request);
+  const { judge: _judge, 'judge-budget': _budget, ...engineValues } = values;
+  return engineFromOptions(engineValues, env, deps.store);
+}
+
+/** The language model judge a job asks for (`judge`, `judge-budget`), made as the CLI makes it. */
+export async function judgeForJob(
+  deps: DeskBuildDeps,
+  request: EngineRequest | undefined,
+): Promise<ArticleJudge | undefined> {
+  if (request?.judge === undefined) return undefined;
+  const { values, env } = jobOptions(deps, request);
+  return judgeFromOptions(values, env, deps.store);
+}
+
+/** A job's options as CLI values, with the environment its model calls may use. */
+function jobOptions(
+  deps: DeskBuildDeps,
+  request: EngineRequest,
+): { values: Record<string, string>; env: Record<string, string | undefined> } {
   checkEngineRequest(request);
   const env: Record<string, string | undefined> = { ...(deps.env ?? {}) };
   const asked = request['base-url'];
@@ -122,7 +145,7 @@ export async function engineForJob(deps: DeskBuildDeps, request: EngineRequest |
       .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
       .map(([key, value]) => [key, String(value)]),
   );
-  return engineFromOptions(values, env, deps.store);
+  return { values, env };
 }
 
 /**
@@ -137,7 +160,13 @@ export async function buildAndSave(
   engineRequest?: EngineRequest,
 ): Promise<BuildOutcome> {
   const engine = await engineForJob(deps, engineRequest);
-  const built = await buildAndVerify({ ...deps, engine }, inputs, feed, onProgress);
+  const judge = await judgeForJob(deps, engineRequest);
+  const built = await buildAndVerify(
+    { ...deps, engine, ...(judge ? { judge } : {}) },
+    inputs,
+    feed,
+    onProgress,
+  );
   const saved = await deps.store.saveArticle(built.article);
   return { articleId: saved.id, verdict: built.verdict, skipped: built.skipped };
 }

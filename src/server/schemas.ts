@@ -32,6 +32,9 @@ export const EngineRequestSchema = z.strictObject({
   'max-retries': optionValue,
   'max-output-tokens': optionValue,
   'max-tokens': optionValue,
+  /** The language model judge of the build (`build --judge`), and its budget in units. */
+  judge: z.string().min(1).max(200).optional(),
+  'judge-budget': optionValue,
 });
 
 export const BuildRequestSchema = z

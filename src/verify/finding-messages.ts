@@ -163,6 +163,15 @@ export const FINDING_CATALOGUE: Readonly<Record<string, Entry>> = {
     name: { ja: '生成に失敗し、出典の文で置き換えられた箇所です', en: 'Engine fallback' },
     ja: (p) => `エンジンがこの部分を出典の文で置き換えたか、省きました。理由: ${p('reason')}`,
   },
+  'judge.error': {
+    name: { ja: '言語モデルが判定できなかった箇所です', en: 'Judge failed' },
+    ja: (p) => `言語モデルはこの部分を判定できませんでした（${p('code')}）：${p('message')}`,
+  },
+  'judge.summary': {
+    name: { ja: '言語モデルによる確認', en: 'Language model judge' },
+    ja: (p) =>
+      `言語モデル（${p('model')}）が ${p.n('judged')} 箇所を判定し、${p.n('doubted')} 箇所に疑問、${p.n('failed')} 箇所は判定できませんでした${p.n('skipped') > 0 ? `。上限 ${p.n('budget')} 箇所に達したため ${p.n('skipped')} 箇所は判定していません` : ''}。呼び出し ${p.n('calls')} 回（キャッシュ ${p.n('cachedCalls')} 回）、${p.n('inputTokens') + p.n('outputTokens')} トークン。`,
+  },
   'engine.model-text': {
     name: { ja: 'モデルが書いた文の割合', en: 'Model text share' },
     ja: (p) =>
@@ -292,7 +301,7 @@ export const FINDING_CATALOGUE: Readonly<Record<string, Entry>> = {
   'support.judge': {
     name: { ja: '言語モデルが疑問を示しています', en: 'Doubted by the language model' },
     ja: (p) =>
-      `言語モデルの判定では、出典はこの文を${p('verdict') === 'contradicted' ? '否定しています' : '述べていません'}：${p('reason')}　人が出典と照らし合わせてください。`,
+      `言語モデルの判定では、出典はこの文を${p('verdict') === 'contradicted' ? '否定しています' : '述べていません'}：${p('reason')}${p.has('cites') ? `（根拠として示した文：${p('cites')}）` : ''}　人が出典と照らし合わせてください。`,
   },
   'support.cross-language': {
     name: { ja: '別の言語の出典との照合です', en: 'Cross-language check' },

@@ -3,10 +3,11 @@ import {
   type Conflict,
   explainerEntries,
   type Fact,
+  type JudgeRecord,
   type VoiceLine,
 } from '../domain/article.ts';
 import type { Document } from '../domain/document.ts';
-import { describeModelTextPart, summarizeModelText } from '../domain/model-text.ts';
+import { describeJudge, describeModelTextPart, summarizeModelText } from '../domain/model-text.ts';
 import { type Finding, pathFinding } from '../domain/report.ts';
 import { normalizeForMatch } from '../text/normalize.ts';
 import { detectStance } from '../text/stance.ts';
@@ -49,49 +50,15 @@ export function verifyArticle(
 ): Report {
   const context = createContext(documents, tokenizer, options.understanding);
   const findings: Finding[] = [];
-  const all = documents.map((document) => document.id);
-  const units: Unit[] = [
-    { path: 'title', fact: article.title, scope: all },
-    ...article.leadPoints.map((fact, i) => ({ path: `leadPoints[${i}]`, fact, scope: all })),
-    // Timeline, key figures, who said what: each entry rests on its own source.
-    ...explainerEntries(article.explainer).map(({ path, fact, sourceId }) => ({
-      path,
-      fact,
-      scope: [sourceId],
-    })),
-  ];
   article.sections.forEach((section, s) => {
-    const own = [section.sourceId];
     const at = `sections[${s}]`;
-    units.push(
-      { path: `${at}.heading`, fact: section.heading, scope: own, section: section.sourceId },
-      { path: `${at}.hook.question`, fact: section.hook.question, scope: own, section: section.sourceId },
-      { path: `${at}.hook.answer`, fact: section.hook.answer, scope: own, section: section.sourceId },
-      ...section.card.summary.map((fact, i) => ({
-        path: `${at}.card.summary[${i}]`,
-        fact,
-        scope: own,
-        section: section.sourceId,
-      })),
-      ...section.body.flatMap((paragraph, p) =>
-        paragraph.sentences.map((fact, k) => ({
-          path: `${at}.body[${p}].sentences[${k}]`,
-          fact,
-          scope: own,
-          section: section.sourceId,
-        })),
-      ),
-    );
     const voices: [string, VoiceLine][] = [
       [`${at}.comment`, section.comment],
       ...section.dialogue.map((line, i): [string, VoiceLine] => [`${at}.dialogue[${i}]`, line]),
     ];
     for (const [path, line] of voices) findings.push(...checkVoice(context, path, line, section.sourceId));
   });
-  units.push(
-    { path: 'closing.sentence', fact: article.closing.sentence, scope: all },
-    ...article.closing.points.map((fact, i) => ({ path: `closing.points[${i}]`, fact, scope: all })),
-  );
+  const units = factualUnits(article, documents);
   for (const unit of units) findings.push(...checkUnit(context, unit));
   const reported = article.conflicts ?? [];
   findings.push(...checkRoles(context, units, reportedRoleNames(reported)));
@@ -104,6 +71,7 @@ export function verifyArticle(
     ),
   );
   findings.push(...rightsReport(article, documents, options.rights).findings);
+  if (article.judge) findings.push(...judgeFindings(article.judge, units));
   // Parts an engine could not write faithfully and filled from the sources' own words: a note for
   // the reviewer, not a defect (the replacement is checked like every other unit).
   for (const fallback of article.engine.fallbacks ?? []) {
@@ -267,6 +235,104 @@ function checkConflicts(
     );
   }
   return out;
+}
+
+/**
+ * The factual units of an Article, each with the sources it may rest on: the title, the points and
+ * the closing any source; a timeline entry its own source; a section's units its section's source.
+ */
+export function factualUnits(article: Article, documents: readonly Document[]): Unit[] {
+  const all = documents.map((document) => document.id);
+  const units: Unit[] = [
+    { path: 'title', fact: article.title, scope: all },
+    ...article.leadPoints.map((fact, i) => ({ path: `leadPoints[${i}]`, fact, scope: all })),
+    // Timeline, key figures, who said what: each entry rests on its own source.
+    ...explainerEntries(article.explainer).map(({ path, fact, sourceId }) => ({
+      path,
+      fact,
+      scope: [sourceId],
+    })),
+  ];
+  article.sections.forEach((section, s) => {
+    const own = [section.sourceId];
+    const at = `sections[${s}]`;
+    units.push(
+      { path: `${at}.heading`, fact: section.heading, scope: own, section: section.sourceId },
+      { path: `${at}.hook.question`, fact: section.hook.question, scope: own, section: section.sourceId },
+      { path: `${at}.hook.answer`, fact: section.hook.answer, scope: own, section: section.sourceId },
+      ...section.card.summary.map((fact, i) => ({
+        path: `${at}.card.summary[${i}]`,
+        fact,
+        scope: own,
+        section: section.sourceId,
+      })),
+      ...section.body.flatMap((paragraph, p) =>
+        paragraph.sentences.map((fact, k) => ({
+          path: `${at}.body[${p}].sentences[${k}]`,
+          fact,
+          scope: own,
+          section: section.sourceId,
+        })),
+      ),
+    );
+  });
+  units.push(
+    { path: 'closing.sentence', fact: article.closing.sentence, scope: all },
+    ...article.closing.points.map((fact, i) => ({ path: `closing.points[${i}]`, fact, scope: all })),
+  );
+  return units;
+}
+
+/**
+ * The judge's record as findings: each doubt a `support.judge` warning on its unit while the unit
+ * still reads as it did when judged, each failed call a `judge.error` note, and one summary note
+ * with the counts and what the calls cost.
+ */
+export function judgeFindings(judge: JudgeRecord, units: readonly Unit[]): Finding[] {
+  const findings: Finding[] = [];
+  const textAt = new Map(units.map((unit) => [unit.path, unit.fact.text]));
+  for (const doubt of judge.doubts) {
+    if (textAt.get(doubt.path) !== doubt.text) continue;
+    const what = doubt.verdict === 'contradicted' ? 'contradict' : 'do not state';
+    const cited = doubt.cites.map((cite) => `「${cite.text}」`).join(' ');
+    findings.push(
+      pathFinding(
+        'support.judge',
+        'warning',
+        doubt.path,
+        `The language model (${judge.model}) judges that the sources ${what} this unit: ${doubt.reason}${cited ? ` (it points to ${cited})` : ''}`,
+        doubt.text,
+        { verdict: doubt.verdict, reason: doubt.reason, ...(cited ? { cites: cited } : {}) },
+      ),
+    );
+  }
+  for (const failure of judge.errors) {
+    findings.push(
+      pathFinding(
+        'judge.error',
+        'info',
+        failure.path,
+        `The language model could not judge this unit (${failure.code}): ${failure.message}`,
+        undefined,
+        { code: failure.code, message: failure.message },
+      ),
+    );
+  }
+  findings.push(
+    pathFinding('judge.summary', 'info', 'title', `The ${describeJudge(judge)}`, undefined, {
+      model: judge.model,
+      judged: judge.judged,
+      doubted: judge.doubted,
+      failed: judge.failed,
+      skipped: judge.skipped,
+      budget: judge.budget,
+      calls: judge.usage.calls,
+      cachedCalls: judge.usage.cachedCalls,
+      inputTokens: judge.usage.inputTokens,
+      outputTokens: judge.usage.outputTokens,
+    }),
+  );
+  return findings;
 }
 
 /** What the verifier says about one sentence against the given sources (`matome verify-claim`). */

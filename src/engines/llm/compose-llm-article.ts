@@ -344,12 +344,16 @@ export async function composeLlmArticle(
     };
   };
 
-  // Check: the verifier's errors become problems of the units they point at.
-  const check = () => {
+  // Check: the verifier's errors, and the judge's doubts on the units the verifier supports, become
+  // problems of the units they point at.
+  const check = async () => {
     if (!context.verify) return;
-    const report = context.verify(assemble(), documents);
-    for (const finding of report.findings) {
-      if (finding.severity !== 'error' || !('path' in finding.location)) continue;
+    const article = assemble();
+    const report = context.verify(article, documents);
+    const doubts = context.judge ? await context.judge(article, documents, report) : [];
+    const errors = report.findings.filter((finding) => finding.severity === 'error');
+    for (const finding of [...errors, ...doubts]) {
+      if (!('path' in finding.location)) continue;
       const path = unitPath(finding.location.path);
       const fact = slots.find((entry) => entry.path === path && entry.current && !entry.rejected);
       if (fact) fact.problems.push(describe(finding));
@@ -360,7 +364,7 @@ export async function composeLlmArticle(
       }
     }
   };
-  check();
+  await check();
 
   // Repair: each failing unit goes back to the model once, with its problems and passages.
   const failing = slots.filter((entry) => entry.problems.length > 0 && !entry.rejected);
@@ -400,7 +404,7 @@ export async function composeLlmArticle(
     }
     // A usable rewrite is checked afresh; an unusable one keeps the problems it was given.
     for (const entry of failing) if (entry.current) entry.problems = [];
-    check();
+    await check();
     // What still fails after the one repair is dropped (body) or replaced by the sources' own words.
     for (const entry of failing) {
       if (entry.problems.length > 0 || entry.current === undefined) {
