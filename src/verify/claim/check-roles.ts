@@ -77,9 +77,16 @@ function englishRoles(alignment: Alignment, claim: SentenceReading, person: stri
   for (const understanding of english) {
     const text = understanding.document.text.toLowerCase();
     for (const match of text.matchAll(ENGLISH_TITLE)) {
-      // The title stands right before the name: at most one given name between them.
+      // The title stands right before the name (Mayor Yukiko Hanzawa; its president, Takumi Iwaki):
+      // at most one given name between them; or after the name and a comma (Kengo Toyama, president
+      // of the operator).
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
-      if (!new RegExp(`^\\s+(?:[a-z'-]+\\s+)?${family}\\b`, 'u').test(after)) continue;
+      const before = text.slice(Math.max(0, match.index - 40), match.index);
+      if (
+        !new RegExp(`^,?\\s+(?:[a-z'-]+\\s+)?${family}\\b`, 'u').test(after) &&
+        !new RegExp(`\\b${family},\\s+(?:the\\s+|its\\s+|a\\s+)?$`, 'u').test(before)
+      )
+        continue;
       const title = match[0];
       const entry = ENGLISH_TITLES.find(([pattern]) =>
         new RegExp(`^(?:${pattern.source})$`, 'u').test(title),
