@@ -123,7 +123,10 @@ function checkClaimOnce(
 function dedupe(findings: readonly Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((finding) => {
-    const key = `${finding.code}\u0000${finding.evidence ?? ''}`;
+    // One role given wrongly is one finding, whichever check read it (the person's title, the
+    // speaker's description).
+    const role = finding.code === 'role.mismatch' ? finding.params?.role : undefined;
+    const key = `${finding.code}\u0000${role ?? finding.evidence ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -205,6 +205,8 @@ function subjectRole(reading: SentenceReading): { text: string; keys: string[]; 
   if (parts.length === 0 || parts.some((token) => token.nameKind !== undefined)) return undefined;
   const text = normalizeForMatch(parts.map((token) => token.surface).join(''));
   if (!isRoleWord(text)) return undefined;
+  // A named person's title (真壁洋平・副委員長は) is checkRoles' to compare.
+  if (reading.roles.some(({ role }) => role.endsWith(text))) return undefined;
   return { text, keys: parts.filter(isContentToken).map(keyOf), start: (parts[0] as Token).start };
 }
 
