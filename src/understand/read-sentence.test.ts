@@ -605,6 +605,18 @@ describe('readSentence: people and roles', () => {
     assert.deepEqual(readSentence('村田聡・直美夫妻が訪れた。', tokenizer).roles, []);
   });
 
+  it('pairs a name with the title set before it with a comma (副社長、…氏)', () => {
+    assert.deepEqual(readSentence('運営会社の副社長、大西和也氏が謝罪した。', tokenizer).roles, [
+      { person: '大西和也', role: '副社長' },
+    ]);
+    assert.deepEqual(
+      readSentence('青葉町の会社員、村田聡さん（41）は「便利になった」と話した。', tokenizer).roles,
+      [{ person: '村田聡', role: '会社員' }],
+    );
+    // A word before the comma that is no title gives none (昨年、村田聡さんが…).
+    assert.deepEqual(readSentence('会見の後、村田聡さんが話した。', tokenizer).roles, []);
+  });
+
   it('reads the role before a second apposition joined by で (組合長で農家の…さん)', () => {
     assert.deepEqual(readSentence('組合長で農家の大西和也さん（60）は取材に応じた。', tokenizer).roles, [
       { person: '大西和也', role: '組合長' },

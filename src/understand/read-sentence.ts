@@ -932,6 +932,19 @@ function findRoles(tokens: readonly Token[]): Array<{ person: string; role: stri
     const cleanRole = role.replace(/^(?:氏|さん|君|様)/u, '');
     if (ROLE_HEAD.test(cleanRole))
       out.push({ person: normalizeForMatch(person), role: normalizeForMatch(cleanRole) });
+    // role + 、 + name: news sets a title before the name with a comma (副社長、遠山健吾氏).
+    if (/^[、，]$/u.test(tokens[i - 1]?.surface ?? '')) {
+      let before = '';
+      for (let m = i - 2; m >= 0; m--) {
+        const prev = tokens[m] as Token;
+        if (prev.pos !== '名詞' && prev.pos !== '接頭詞') break;
+        if (prev.nameKind === 'person' || prev.posDetail === '数' || /^[\p{P}\p{S}]/u.test(prev.surface))
+          break;
+        before = prev.surface + before;
+      }
+      if (ROLE_HEAD.test(before))
+        out.push({ person: normalizeForMatch(person), role: normalizeForMatch(before) });
+    }
     // role + の + name: the noun run before "の" right before the name.
     if (tokens[i - 1]?.surface === 'の') {
       let before = '';

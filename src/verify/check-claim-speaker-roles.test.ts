@@ -42,6 +42,10 @@ describe("checkClaim: the description of a quote's speaker", () => {
     assert.deepEqual(roleErrors('商店会の会長を務める70代の女性は「寂しくなる」と話した。'), ['会長']);
   });
 
+  it('reports a wrong title once, whether read from the name or from the speaker of the quote', () => {
+    assert.deepEqual(roleErrors('港北電機の森川昭夫会長は「再発を防ぐ」と述べた。'), ['会長']);
+  });
+
   it('flags a workplace the source does not give the speaker', () => {
     assert.deepEqual(roleErrors('駅の売店で働く70代の女性は「寂しくなる」と話した。'), ['売店']);
   });

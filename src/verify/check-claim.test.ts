@@ -264,6 +264,46 @@ describe('checkClaim', () => {
     assertError('高木健一副町長は、橋が渋滞を和らげると述べた。', 'role.mismatch', scope);
   });
 
+  it('reads an office an English page sets beside the name with a comma', () => {
+    const wire: Document = {
+      ...documentOf(
+        's1',
+        'https://wire.example/10',
+        'Ferry halted',
+        [
+          'Kenichi Takagi, president of the ferry operator, apologized on Monday.',
+          'The service will resume next week, its chairman, Satoshi Murata, said.',
+        ],
+        'k',
+      ),
+      lang: 'en',
+    };
+    const scope = [understanding.of(wire)];
+    assert.ok(!codes('運航会社の社長、高木健一氏は謝罪した。', scope).includes('role.mismatch'));
+    assertError('運航会社の副社長、高木健一氏は謝罪した。', 'role.mismatch', scope);
+    assert.ok(
+      !codes('運航会社の会長、村田聡氏は、来週運航を再開すると述べた。', scope).includes('role.mismatch'),
+    );
+    assertError('運航会社の副会長、村田聡氏は、来週運航を再開すると述べた。', 'role.mismatch', scope);
+  });
+
+  it('flags a speaker given an occupation other than the one the source sets before the name with a comma', () => {
+    const page = documentOf(
+      's1',
+      'https://a.example/route',
+      '新路線就航',
+      ['初便に乗った青葉市の会社員、村田聡さん（41）は「日帰りができる」と話した。'],
+      'r',
+    );
+    const scope = [understanding.of(page)];
+    assert.ok(
+      !codes('青葉市の会社員、村田聡さん（41）は「日帰りができる」と話した。', scope).includes(
+        'role.mismatch',
+      ),
+    );
+    assertError('青葉市職員の村田聡さん（41）は「日帰りができる」と話した。', 'role.mismatch', scope);
+  });
+
   it('flags a claim that negates what a source sentence ending on a noun (体言止め) affirms', () => {
     const page = documentOf(
       's1',

@@ -16,7 +16,7 @@ import { checkPolarity } from './claim/check-polarity.ts';
 import { checkPredicates } from './claim/check-predicates.ts';
 import { checkQuantities } from './claim/check-quantities.ts';
 import { checkQuotes } from './claim/check-quotes.ts';
-import { checkAffiliations, checkRoles, checkSpeakerRoles } from './claim/check-roles.ts';
+import { checkAffiliations, checkRoles, checkSpeakerRoles, checkSubjectRole } from './claim/check-roles.ts';
 import { checkTense } from './claim/check-tense.ts';
 import { checkTotality } from './claim/check-totality.ts';
 
@@ -102,6 +102,7 @@ function checkClaimOnce(
   out.push(...checkRoles(claim, context, path));
   out.push(...checkAffiliations(claim, context, path));
   out.push(...checkSpeakerRoles(claim, context, path));
+  out.push(...checkSubjectRole(claim, context, path));
   if (options.kind === undefined || options.kind === 'claim') out.push(...checkAgent(claim, context, path));
   out.push(...checkQuantities(claim, context, path));
   out.push(...checkDates(claim, context, path));
@@ -122,7 +123,10 @@ function checkClaimOnce(
 function dedupe(findings: readonly Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((finding) => {
-    const key = `${finding.code}\u0000${finding.evidence ?? ''}`;
+    // One role given wrongly is one finding, whichever check read it (the person's title, the
+    // speaker's description).
+    const role = finding.code === 'role.mismatch' ? finding.params?.role : undefined;
+    const key = `${finding.code}\u0000${role ?? finding.evidence ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

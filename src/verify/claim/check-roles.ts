@@ -1,8 +1,15 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { romanize } from '../../text/romanize.ts';
+import type { Token } from '../../text/tokenizer.ts';
 import { definedAliases, namesBody, refersTo } from '../../understand/coreference.ts';
-import { type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
+import {
+  isContentToken,
+  isRoleWord,
+  keyOf,
+  type SentenceReading,
+  stripQuotes,
+} from '../../understand/read-sentence.ts';
 import {
   describeQuoteSpeaker,
   describeSpeaker,
@@ -77,9 +84,16 @@ function englishRoles(alignment: Alignment, claim: SentenceReading, person: stri
   for (const understanding of english) {
     const text = understanding.document.text.toLowerCase();
     for (const match of text.matchAll(ENGLISH_TITLE)) {
-      // The title stands right before the name: at most one given name between them.
+      // The title stands right before the name (Mayor Yukiko Hanzawa; its president, Takumi Iwaki):
+      // at most one given name between them; or after the name and a comma (Kengo Toyama, president
+      // of the operator).
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
-      if (!new RegExp(`^\\s+(?:[a-z'-]+\\s+)?${family}\\b`, 'u').test(after)) continue;
+      const before = text.slice(Math.max(0, match.index - 40), match.index);
+      if (
+        !new RegExp(`^,?\\s+(?:[a-z'-]+\\s+)?${family}\\b`, 'u').test(after) &&
+        !new RegExp(`\\b${family},\\s+(?:the\\s+|its\\s+|a\\s+)?$`, 'u').test(before)
+      )
+        continue;
       const title = match[0];
       const entry = ENGLISH_TITLES.find(([pattern]) =>
         new RegExp(`^(?:${pattern.source})$`, 'u').test(title),
@@ -115,6 +129,85 @@ export function checkRoles(claim: SentenceReading, alignment: Alignment, path: s
     );
   }
   return out;
+}
+
+/**
+ * An unnamed person the claim makes its subject by a role (村の消防団員が…通報した, 男性消防隊員2人が…
+ * 運ばれた) that no listed source gives, where the source clause saying the same makes a person of
+ * another role its subject (村の職員が…通報した): the claim gives the act to someone else.
+ */
+export function checkSubjectRole(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  if (alignment.crossLanguage) return [];
+  const claimed = subjectRole(claim);
+  if (claimed === undefined) return [];
+  if (alignment.local.some((understanding) => understanding.norm.includes(claimed.text))) return [];
+  const content = claim.clauses.flatMap((clause) => clause.keys).filter((key) => !claimed.keys.includes(key));
+  const aligned = alignSourceClause(alignment, content, elementsOf(alignment, 0, claim.text.length));
+  if (aligned === undefined) return [];
+  const source = subjectRole(aligned.sentence);
+  if (source === undefined || source.start >= aligned.end) return [];
+  // A subject before the aligned clause is its subject too (職員が…に気づき、県に通報した), unless the
+  // clause binds one of its own.
+  const ownSubject = aligned.sentence.tokens.some(
+    (token) =>
+      token.start >= aligned.start &&
+      token.end <= aligned.end &&
+      token.start > source.start &&
+      token.pos === '助詞' &&
+      (token.surface === 'は' || token.surface === 'が'),
+  );
+  if (source.start < aligned.start && ownSubject) return [];
+  const synonyms = alignment.synonyms.get(claimed.text) ?? [];
+  if ([claimed.text, ...synonyms].some((role) => rolesCompatible(role, source.text))) return [];
+  return [
+    pathFinding(
+      'role.mismatch',
+      'error',
+      path,
+      `The source gives this to ${source.text}, not to ${claimed.text}: 「${aligned.sentence.text}」.`,
+      claimed.text,
+      { name: claimed.text, role: claimed.text, known: source.text },
+    ),
+  ];
+}
+
+/**
+ * The role word a sentence makes its subject — the noun compound before its first は or が outside
+ * quotes, a count after it passed over (男性従業員2人が) — when that subject is a person named by
+ * role alone (職員が), not by name. Read the same way in the claim and in the source, so a が that
+ * binds a relative clause's verb (職員が作った資料) is read alike on both sides.
+ */
+function subjectRole(reading: SentenceReading): { text: string; keys: string[]; start: number } | undefined {
+  const tokens = reading.tokens;
+  const outside = stripQuotes(reading.text, reading.quotes);
+  const at = tokens.findIndex(
+    (token) =>
+      token.pos === '助詞' &&
+      (token.surface === 'は' || token.surface === 'が') &&
+      outside[token.start] !== '＊',
+  );
+  if (at < 1) return undefined;
+  let end = at;
+  // 男性従業員2人が: the counter after a number counts the role before it.
+  if (tokens[end - 1]?.posDetail === '接尾' && tokens[end - 2]?.posDetail === '数') end -= 2;
+  const parts: Token[] = [];
+  for (let i = end - 1; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    if (
+      (token.pos !== '名詞' && token.pos !== '接頭詞') ||
+      token.posDetail === '数' ||
+      token.posDetail === '非自立'
+    )
+      break;
+    if (/^[\p{P}\p{S}]/u.test(token.surface)) break;
+    parts.unshift(token);
+  }
+  if (parts.length === 0 || parts.some((token) => token.nameKind !== undefined)) return undefined;
+  const text = normalizeForMatch(parts.map((token) => token.surface).join(''));
+  if (!isRoleWord(text)) return undefined;
+  // A named person's title (真壁洋平・副委員長は) is checkRoles' to compare.
+  if (reading.roles.some(({ role }) => role.endsWith(text))) return undefined;
+  return { text, keys: parts.filter(isContentToken).map(keyOf), start: (parts[0] as Token).start };
 }
 
 /**
