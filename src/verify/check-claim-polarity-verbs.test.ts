@@ -192,4 +192,9 @@ describe('checkClaim: an act denied of a noun the source affirms something of (v
     const merger = page('病院統合、避けられず', ['県は、二つの病院の統合を進める。']);
     assertNone('support.negation', '県によると、二つの病院の統合は避けられない。', merger);
   });
+
+  it('reads a claim verb of lacking, negated, as no denial (欠かせない: needed)', () => {
+    const ships = page('作業船の確保、難しく', ['設置工事に必要な大型の作業船の確保も難しくなっている。']);
+    assertNone('support.negation', '設置工事に欠かせない大型の作業船の確保も難しくなっている。', ships);
+  });
 });

@@ -556,14 +556,15 @@ function polarityOf(sentence: SourceSentence, predicate: Predicate): boolean {
  * 断念), of stopping (中止, 廃止: phaseOf) or of forbidding and refusing, read from the kanji that
  * carry it (禁 禁じる, 拒 拒む, 否 否決, 却 却下), no word with a negative prefix (不可能, 未定) — and
  * its clause negates nothing; nor does the sentence deny the claim's own predicate. A claim's verb
- * of not doing or stopping, negated (避けられない, 止まらない), affirms: it is not read here.
+ * of not doing, stopping or lacking, negated (避けられない, 止まらない, 欠かせない), affirms: it is not
+ * read here. Lacking is read from its kanji, as forbidding is (欠く, 欠航, 欠席).
  */
 function checkDeniedOfAffirmed(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   const outside = stripQuotes(claim.text, claim.quotes);
   const denies = (lemma: string) =>
     isNegatingVerb(lemma) ||
     phaseOf(lemma) === 'stop' ||
-    /[禁拒否却]/u.test(lemma) ||
+    /[禁拒否却欠]/u.test(lemma) ||
     /^[未不非無]/u.test(lemma);
   for (const predicate of claim.predicates) {
     if (
