@@ -14,6 +14,7 @@ import { buildArticle } from '../src/pipeline/build-article.ts';
 import { createQueueBuildRunner, type QueuedBuildRunner } from '../src/queue/queue-build-runner.ts';
 import { createJobQueues, type JobQueues } from '../src/queue/queues.ts';
 import { createSqliteStore } from '../src/store/create-sqlite-store.ts';
+import { openStorePorts } from '../src/store/open-store.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
 import {
   type LlmReply,
@@ -21,6 +22,7 @@ import {
   type LlmServer,
   startLlmServer,
 } from './support/llm-server.ts';
+import { type Outlet, outletWorld, startBusOutlets } from './support/news-outlets.ts';
 import { type RedisServer, redisAvailable, startRedis } from './support/redis.ts';
 
 const { skip } = redisAvailable();
@@ -184,6 +186,47 @@ describe('the judge in queue workers', { skip, timeout: 180_000 }, () => {
       assert.equal(judgeRequests(start).length, 3);
     } finally {
       assert.equal(await worker.stop(), 0);
+    }
+  });
+
+  it('judges a story’s build (a watch round’s, queued by a cluster job) in a worker with --judge', async () => {
+    const outlets: Outlet[] = await startBusOutlets(outletWorld());
+    const worker = await startWorker([
+      '--judge',
+      'compatible:story-judge',
+      '--base-url',
+      llm.baseURL,
+      '--allow-host',
+      '127.0.0.1',
+    ]);
+    const ports = openStorePorts(path);
+    const stories = await ports.stories();
+    try {
+      const start = llm.requests.length;
+      await queues.add('build', {
+        sources: outlets.map((outlet) => `${outlet.origin}/bus.html`),
+        story: { id: 'story-judged', minSources: 2 },
+      });
+      let revision: { articleId: number } | undefined;
+      for (let tries = 0; revision === undefined; tries++) {
+        assert.ok(tries < 600, `the story was not built: ${worker.output()}`);
+        await delay(100);
+        revision = (await stories.listStoryArticles(['story-judged']))[0];
+      }
+      const article = await stored(revision.articleId);
+      const asked = judgeRequests(start);
+      assert.ok(asked.length > 3);
+      assert.ok(asked.every((request) => request.body.model === 'story-judge'));
+      assert.equal(article?.judge?.model, 'compatible:story-judge');
+      assert.equal(article?.judge?.usage.calls, asked.length);
+      assert.equal(article?.judge?.skipped, 0);
+    } finally {
+      await stories.close();
+      assert.equal(await worker.stop(), 0);
+      for (const outlet of outlets) {
+        outlet.server.closeAllConnections();
+        outlet.server.close();
+      }
     }
   });
 
