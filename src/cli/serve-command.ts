@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { MatomeError } from '../domain/errors.ts';
-import { ENGINE_OPTIONS, engineFromOptions } from '../pipeline/engine-options.ts';
+import {
+  ENGINE_OPTIONS,
+  engineFromOptions,
+  JUDGE_OPTIONS,
+  judgeFromOptions,
+} from '../pipeline/engine-options.ts';
 import { startDeskServer } from '../server/start-desk-server.ts';
 import { openStorePorts, storeSpecFrom } from '../store/open-store.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
@@ -93,11 +98,12 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
     values.watch === undefined
       ? undefined
       : { feeds: await readFeedList(values.watch), settings: watchSettingsFrom(values, 'serve') };
-  // The engine options (build's) choose how --watch builds; a desk job names its engine itself.
+  // The engine and judge options (build's) choose how --watch builds; a desk job names its own.
+  const watchOptions = Object.keys({ ...ENGINE_OPTIONS, ...JUDGE_OPTIONS });
   const engineValues = Object.fromEntries(
-    Object.keys(ENGINE_OPTIONS).map((name) => [name, values[name as keyof typeof values]]),
+    watchOptions.map((name) => [name, values[name as keyof typeof values]]),
   ) as Parameters<typeof engineFromOptions>[0];
-  const engineGiven = Object.keys(ENGINE_OPTIONS).find((name) =>
+  const engineGiven = watchOptions.find((name) =>
     args.some((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`)),
   );
   // --watch with --redis: the rounds are scheduled here and run by matome worker (with its own engine options).
@@ -118,8 +124,10 @@ export async function runServeCommand(args: readonly string[], io: ServeIo): Pro
     throw new MatomeError('INVALID_ARGUMENT', `Invalid arguments: --${engineGiven} without --watch`, {
       hint: 'The engine options choose how "matome serve --watch FEEDS.txt" builds; a build job on the desk names its engine in its request.',
     });
-  if (watch !== undefined && values.redis === undefined)
+  if (watch !== undefined && values.redis === undefined) {
     await engineFromOptions(engineValues, env, undefined);
+    await judgeFromOptions(engineValues, env, undefined);
+  }
   const queued = values.redis === undefined ? undefined : await queuedBuilds(values.redis, io);
   let watching: Watching | undefined;
   // serve --watch --redis: this desk takes part in leading the watch rounds' job scheduler.
@@ -254,6 +262,7 @@ function parse(args: readonly string[]) {
       every: { type: 'string' },
       ...WATCH_SETTING_OPTIONS,
       ...ENGINE_OPTIONS,
+      ...JUDGE_OPTIONS,
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: true,

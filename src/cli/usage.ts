@@ -133,7 +133,7 @@ export const SERVE_USAGE = `Usage:
                [--redis URL] [--publish wordpress --site URL]
                [--watch FEEDS.txt [--min-sources N] [--poll-min 5m] [--poll-max 2h] [--recheck STEPS]
                 [--engine offline|llm --model M [--base-url URL] [--max-tokens-per-day N] ...]
-                [--redis URL --every SECONDS]]
+                [--judge MODEL [--judge-budget N]] [--redis URL --every SECONDS]]
 
 Starts the review desk on the same store as the CLI (default ${DEFAULT_STORE}): the JSON API under
 /api (Authorization: Bearer TOKEN; documented at /openapi.json) and the review page at /.
@@ -143,13 +143,16 @@ log); without it, one token is made for this run and printed. Build jobs may nam
 --publish wordpress --site URL [--status …] [--category …] [--tag …] also publishes each article the
 desk publishes to WordPress, once (credentials and options as for matome publish).
 With --redis URL, builds are added to the build queue and run by "matome worker" processes on the
-same store instead of in the desk's own worker thread.
+same store instead of in the desk's own worker thread; a build job's "judge" and "judge-budget" go
+with it (the worker asks that model through its own model server and keys), its other engine options
+are refused (the workers build with their own).
 --watch FEEDS.txt also follows the feeds listed, as matome watch does (the same loop, in a worker
 thread of the desk; --min-sources, --poll-min, --poll-max and --recheck as for matome watch): an
 article per story, 追記 revisions when a source changes. It builds with the engine the engine
 options of matome build name (offline by default; --engine llm --model M, with MATOME_BASE_URL,
-MATOME_MODEL and the provider's key from the environment as for build), checked before the desk
-starts; without --watch the engine options are refused (a desk build job names its own engine). /stories lists the
+MATOME_MODEL and the provider's key from the environment as for build), and judges each build
+with --judge MODEL [--judge-budget N] as build does, checked before the desk starts; without
+--watch the engine and judge options are refused (a desk build job names its own engine). /stories lists the
 stories, their articles' revisions and notes. SIGINT/SIGTERM lets the watcher finish its current
 step, then stops the desk.
 --watch with --redis runs no round in the desk: as matome watch --redis does, the desk takes part in
@@ -164,6 +167,7 @@ export const WORKER_USAGE = `Usage:
                 [--kinds fetch,extract,cluster,build,recheck,verify,publish,watch]
                 [--allow-host HOST]... [--host-interval MS] [--publish-to URL]...
                 [--engine offline|llm --model M [--base-url URL] [--max-tokens-per-day N] ...]
+                [--judge MODEL [--judge-budget N]]
 
 Runs queue workers until SIGINT/SIGTERM: build (sources → article saved in the store, with the
 engine options of matome build), verify (a stored article checked again against its snapshots) and
@@ -185,6 +189,10 @@ on several machines) once per key, under a lease that a
 later taker of the job makes stale: a job that runs twice (a worker killed, or stalled
 past its lock) saves one article and publishes once. With --engine llm every model call is held
 against --max-tokens-per-day in the store before it is made, so workers together never pass it.
+--judge MODEL [--judge-budget N] judges every build, story build and re-check as build --judge does
+(a desk build job naming its own judge gets that model instead, asked through this worker's
+--base-url and keys; local: models only from this command line). Its calls are held against the
+same daily budget, its answers cached in the store: a rebuild on the same store asks nothing again.
 Requests to one host start at least --host-interval MS apart (1000) across all workers sharing the Redis.
 `;
 
@@ -225,7 +233,7 @@ export const STORIES_USAGE = CLUSTER_USAGE.replace(
 export const WATCH_USAGE = `Usage:
   matome watch FEEDS.txt [--once] [--store FILE|URL] [--out DIR] [--format txt,md,html,json]
                [--min-sources N] [--poll-min 5m] [--poll-max 2h] [--recheck 15m/6h,1h/2d,1d/2w,1w]
-               [--allow-host HOST]... [--engine offline|llm ...]
+               [--allow-host HOST]... [--engine offline|llm ...] [--judge MODEL [--judge-budget N]]
   matome watch FEEDS.txt --redis URL [--every SECONDS] [the pacing options above]
 
 Watches the feeds listed in FEEDS.txt (one URL a line, # comments). Each feed is polled with
@@ -233,7 +241,7 @@ conditional requests (ETag / Last-Modified), robots.txt and the per-host limits 
 interval starts at --poll-min, doubles while a feed has nothing new, never passes --poll-max, and
 goes back to --poll-min when new items come. Items are kept once in the store (default ${DEFAULT_STORE})
 and clustered into stories. A story with items from --min-sources links (default 2) gets an article
-built from those pages (the engine options as for build), rebuilt when another source joins. The
+built from those pages (the engine and --judge options as for build), rebuilt when another source joins. The
 sources of each story are re-read on --recheck (EVERY/UNTIL-AGE steps, the last without an age):
 when a sentence the article cites changes, or a source adds a fact, the article is rebuilt with a
 dated 追記 note naming what changed in which outlet (訂正 when the source corrects itself); every
@@ -242,7 +250,8 @@ revision is kept in the store. With --out DIR each revision is verified and writ
 rounds run until SIGINT or SIGTERM, which let the current step finish. Progress goes to stderr.
 With --redis URL the rounds run in matome worker instead (every --every seconds, 60 by default): one
 job scheduler on the Redis, upserted by one leader among the watch instances started with it (a
-Redis lock with a fencing token); the others stand by and take over when the leader stops.
+Redis lock with a fencing token); the others stand by and take over when the leader stops. The
+workers' --judge judges those builds (--judge is refused here).
 `;
 
 const PUBLISH_TARGET_USAGE = `  --site URL            the WordPress site's address

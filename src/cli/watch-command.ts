@@ -2,7 +2,12 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
 import { createHostScheduler } from '../fetch/host-scheduler.ts';
 import { createRobotsPolicy } from '../fetch/robots-policy.ts';
-import { ENGINE_OPTIONS, engineFromOptions } from '../pipeline/engine-options.ts';
+import {
+  ENGINE_OPTIONS,
+  engineFromOptions,
+  JUDGE_OPTIONS,
+  judgeFromOptions,
+} from '../pipeline/engine-options.ts';
 import { type BuiltRevision, createFeedWatcher, type RoundSummary } from '../pipeline/watch-feeds.ts';
 import type { WatchSettings } from '../pipeline/watch-settings.ts';
 import { OUTPUT_FORMATS, type OutputFormat, renderArticle } from '../render/index.ts';
@@ -49,6 +54,7 @@ export async function runWatchCommand(
       ...WATCH_SETTING_OPTIONS,
       'allow-host': { type: 'string', multiple: true },
       ...ENGINE_OPTIONS,
+      ...JUDGE_OPTIONS,
     },
     'watch',
   );
@@ -78,6 +84,8 @@ export async function runWatchCommand(
         throw usageError('--once runs one round in this process; leave out --redis for it (or --once)');
       if (values.out !== undefined)
         throw usageError('--out writes files where the round runs; with --redis rounds run in matome worker');
+      if (values.judge !== undefined || values['judge-budget'] !== undefined)
+        throw usageError('--judge judges the builds where they run; with --redis give it to matome worker');
       await scheduleWatchRounds(
         values.redis,
         feeds,
@@ -116,7 +124,7 @@ export interface WatchRun {
   storePath: string;
   settings: WatchSettings;
   allowHosts: string[];
-  /** The engine options (`build`'s); {} for the offline engine. */
+  /** The engine and judge options (`build`'s); {} for the offline engine and no judge. */
   engineValues: Parameters<typeof engineFromOptions>[0];
   /** One round and return (cron), else rounds until `stop`. */
   once: boolean;
@@ -144,6 +152,8 @@ export async function runWatchLoop(
   const stories = await ports.stories();
   try {
     const engine = await engineFromOptions(run.engineValues, io.env ?? process.env, store);
+    // --judge MODEL: each story's build is judged, its answers cached in the store as build's.
+    const judge = await judgeFromOptions(run.engineValues, io.env ?? process.env, store);
     const fetch = createGuardedFetch({ allowHosts: run.allowHosts });
     const tokenizer = io.tokenizer ?? (await createTokenizer());
     const { out } = run;
@@ -157,6 +167,7 @@ export async function runWatchLoop(
         stories,
         tokenizer,
         engine,
+        ...(judge ? { judge } : {}),
         now,
         onEvent: (line) => io.stderr(`matome watch: ${line}\n`),
         onArticle: async (built) => {

@@ -3,8 +3,19 @@ import { Redis } from 'ioredis';
 import { MatomeError } from '../domain/errors.ts';
 import { createGuardedFetch } from '../fetch/guarded-fetch.ts';
 import { createRobotsPolicy } from '../fetch/robots-policy.ts';
-import { ENGINE_OPTIONS, engineFromOptions, maxTokensPerDayFrom } from '../pipeline/engine-options.ts';
-import { createBuildHandler, createPublishHandler, createVerifyHandler } from '../queue/job-handlers.ts';
+import {
+  ENGINE_OPTIONS,
+  engineFromOptions,
+  JUDGE_OPTIONS,
+  judgeFromOptions,
+  maxTokensPerDayFrom,
+} from '../pipeline/engine-options.ts';
+import {
+  createBuildHandler,
+  createPublishHandler,
+  createVerifyHandler,
+  type JobJudge,
+} from '../queue/job-handlers.ts';
 import { createJobLlmCache } from '../queue/job-llm-cache.ts';
 import { checkRedis, createJobQueues, JOB_KINDS, type JobKind } from '../queue/queues.ts';
 import { createRedisHostScheduler } from '../queue/redis-host-scheduler.ts';
@@ -23,6 +34,7 @@ import {
   type JobHandlers,
   startWorkers,
 } from '../queue/start-workers.ts';
+import { checkEngineRequest } from '../server/build-jobs.ts';
 import { openStorePorts, storeSpecFrom } from '../store/open-store.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import { untilStopped } from './cli-io.ts';
@@ -86,6 +98,8 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
     kinds.includes('build') || kinds.includes('recheck')
       ? await engineFromOptions(engineValues, env, undefined)
       : undefined;
+  // --judge MODEL [--judge-budget N]: checked here too, as matome build checks them.
+  if (first !== undefined) await judgeFromOptions(engineValues, env, undefined);
   const maxTokensPerDay = maxTokensPerDayFrom(engineValues, env);
   await checkRedis(redisUrl);
 
@@ -113,26 +127,36 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
     if (kinds.includes('extract')) handlers.extract = createExtractHandler({ store, stories });
     if (kinds.includes('cluster')) handlers.cluster = createClusterHandler({ stories, tokenizer });
     if (first !== undefined) {
+      const jobCache = (context: JobContext) =>
+        createJobLlmCache(
+          store,
+          ledger,
+          context.fence,
+          maxTokensPerDay === undefined ? {} : { maxTokensPerDay },
+        );
+      // The judge is made per job, with the job's fenced token ledger: the worker's --judge, or the
+      // model a desk request named (with the worker's model server, credentials and budgets).
+      const judge: JobJudge = async (context, asked) => {
+        if (asked !== undefined) checkEngineRequest({ judge: asked.model });
+        const judgeValues =
+          asked === undefined
+            ? engineValues
+            : {
+                ...engineValues,
+                judge: asked.model,
+                'judge-budget': asked.budget === undefined ? values['judge-budget'] : String(asked.budget),
+              };
+        return await judgeFromOptions(judgeValues, env, store, jobCache(context));
+      };
       // The offline engine is shared; the llm engine is made per job, with the job's fenced token ledger.
       const engine =
         values.engine === 'offline'
           ? first
-          : (context: JobContext) =>
-              engineFromOptions(
-                engineValues,
-                env,
-                store,
-                createJobLlmCache(
-                  store,
-                  ledger,
-                  context.fence,
-                  maxTokensPerDay === undefined ? {} : { maxTokensPerDay },
-                ),
-              );
+          : (context: JobContext) => engineFromOptions(engineValues, env, store, jobCache(context));
       if (kinds.includes('build'))
-        handlers.build = createBuildHandler({ store, stories, tokenizer, engine, access });
+        handlers.build = createBuildHandler({ store, stories, tokenizer, engine, judge, access });
       if (kinds.includes('recheck'))
-        handlers.recheck = createRecheckHandler({ store, stories, tokenizer, engine, access });
+        handlers.recheck = createRecheckHandler({ store, stories, tokenizer, engine, judge, access });
     }
     if (kinds.includes('verify')) handlers.verify = createVerifyHandler(store, tokenizer);
     if (kinds.includes('watch')) {
@@ -219,6 +243,7 @@ function parse(args: readonly string[]) {
     args: [...args],
     options: {
       ...ENGINE_OPTIONS,
+      ...JUDGE_OPTIONS,
       redis: { type: 'string' },
       store: { type: 'string' },
       concurrency: { type: 'string', default: '1' },

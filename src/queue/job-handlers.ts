@@ -1,28 +1,43 @@
 import { MatomeError } from '../domain/errors.ts';
 import type { Engine } from '../engines/engine.ts';
 import { type BuildDeps, buildAndVerify } from '../pipeline/build-and-verify.ts';
+import type { ArticleJudge } from '../pipeline/judge-article.ts';
 import { readStoredSources } from '../pipeline/read-stored-sources.ts';
 import type { StoryStore } from '../store/create-story-store.ts';
 import type { Store } from '../store/store.ts';
 import type { Tokenizer } from '../text/tokenizer.ts';
 import { verifyArticle } from '../verify/verify-article.ts';
+import type { BuildPayload } from './queues.ts';
 import { buildStory, recordStoryRevision } from './stage-handlers.ts';
 import type { JobContext, JobHandler } from './start-workers.ts';
 
 /**
+ * The language model judge of one build job (`matome worker --judge`, or the model a desk request
+ * named in `payload.judge`), made per job with the job's fenced token ledger; undefined for none.
+ */
+export type JobJudge = (
+  context: JobContext,
+  asked: BuildPayload['judge'],
+) => Promise<ArticleJudge | undefined>;
+
+/**
  * A build job: the pipeline's build and verification; the article is saved as the job's result
- * (once per key). `engine` may be made per job (the llm engine, with the job's fenced token ledger).
+ * (once per key). `engine` may be made per job (the llm engine, with the job's fenced token ledger),
+ * and so is the judge.
  */
 export function createBuildHandler(
-  deps: Omit<BuildDeps, 'engine'> & {
+  deps: Omit<BuildDeps, 'engine' | 'judge'> & {
     engine: Engine | ((context: JobContext) => Promise<Engine>);
+    judge?: JobJudge;
     /** The story tables, for a story's build (payload.story: queued by a cluster job). */
     stories?: StoryStore;
   },
 ): JobHandler<'build'> {
+  const { judge: makeJudge, ...rest } = deps;
   return {
     async run(payload, context) {
       const engine = typeof deps.engine === 'function' ? await deps.engine(context) : deps.engine;
+      const judge = await judgeOf(makeJudge, context, payload.judge);
       if (payload.story !== undefined) {
         if (deps.stories === undefined) {
           throw new MatomeError(
@@ -34,11 +49,21 @@ export function createBuildHandler(
           );
         }
         const story = { ...payload, story: payload.story };
-        return await buildStory(story, { ...deps, engine, stories: deps.stories });
+        return await buildStory(story, {
+          ...rest,
+          engine,
+          stories: deps.stories,
+          ...(judge ? { judge } : {}),
+        });
       }
-      const built = await buildAndVerify({ ...deps, engine }, payload.sources, payload.feed, (progress) => {
-        void context.progress({ ...progress });
-      });
+      const built = await buildAndVerify(
+        { ...rest, engine, ...(judge ? { judge } : {}) },
+        payload.sources,
+        payload.feed,
+        (progress) => {
+          void context.progress({ ...progress });
+        },
+      );
       return { result: { verdict: built.verdict, skipped: built.skipped }, article: built.article };
     },
     async after(payload, recorded, context) {
@@ -47,6 +72,25 @@ export function createBuildHandler(
       await publishWhenAsked(payload, recorded, context);
     },
   };
+}
+
+/** The judge a job gets: none asked and none configured, none; one asked of a worker that makes no judges, refused. */
+async function judgeOf(
+  make: JobJudge | undefined,
+  context: JobContext,
+  asked: BuildPayload['judge'],
+): Promise<ArticleJudge | undefined> {
+  if (make === undefined) {
+    if (asked === undefined) return undefined;
+    throw new MatomeError(
+      'INVALID_ARGUMENT',
+      `Failed to judge a build: ${asked.model} (this worker makes no judge)`,
+      {
+        hint: 'Run the build jobs with matome worker, which makes the judge a job asks for.',
+      },
+    );
+  }
+  return await make(context, asked);
 }
 
 /** Adds the publish job a build asked for, unless its article is blocked. Keyed by content: added once. */

@@ -4,19 +4,39 @@ import { MatomeError, type MatomeErrorCode } from '../domain/errors.ts';
 import type { Verdict } from '../domain/report.ts';
 import type { FeedPick, SkippedSource } from '../pipeline/build-and-verify.ts';
 import type { ProgressEvent } from '../pipeline/build-article.ts';
-import { type JobQueues, queueName, redisConnection } from './queues.ts';
+import { type BuildPayload, type JobQueues, queueName, redisConnection } from './queues.ts';
 
 /** The desk's build runner shape (server/build-jobs.ts BuildRunner), met by enqueueing. */
 export type QueuedBuildRunner = (
   inputs: string[],
   feed: FeedPick | undefined,
   onProgress: (progress: ProgressEvent) => void,
-  /** A desk job's own engine options: not carried to workers (each builds with its own). */
+  /**
+   * A desk job's own engine options: only its judge (`judge`, `judge-budget`) is carried to the
+   * workers; each builds with its own engine.
+   */
   engine?: Readonly<Record<string, unknown>>,
 ) => Promise<{ articleId: number; verdict: Verdict; skipped: SkippedSource[] }>;
 
 const isProgress = (value: unknown): value is ProgressEvent =>
   typeof value === 'object' && value !== null && 'stage' in value && 'done' in value && 'total' in value;
+
+/** A desk request's judge as a build job carries it; a budget not a whole number is refused here. */
+function judgeRequest(model: unknown, budget: unknown): BuildPayload['judge'] {
+  if (model === undefined) {
+    if (budget === undefined) return undefined;
+    throw new MatomeError('INVALID_ARGUMENT', 'Invalid arguments: --judge-budget without --judge', {
+      hint: 'Add judge (a model), or drop judge-budget.',
+    });
+  }
+  const asked = budget === undefined ? undefined : Number(budget);
+  if (asked !== undefined && !(Number.isInteger(asked) && asked >= 0 && asked <= 100_000)) {
+    throw new MatomeError('INVALID_ARGUMENT', `Invalid arguments: --judge-budget ${String(budget)}`, {
+      hint: 'Give a whole number from 0 to 100000.',
+    });
+  }
+  return { model: String(model).trim(), ...(asked === undefined ? {} : { budget: asked }) };
+}
 
 /**
  * A build runner for `matome serve --redis`: each build is added to the build queue (under its
@@ -38,19 +58,22 @@ export function createQueueBuildRunner(
   });
   return {
     async runner(inputs, feed, onProgress, engine) {
-      if (engine !== undefined) {
+      const { judge, 'judge-budget': budget, ...others } = engine ?? {};
+      if (Object.values(others).some((value) => value !== undefined)) {
         throw new MatomeError(
           'INVALID_ARGUMENT',
-          'Not implemented: engine options in a desk build request under matome serve --redis (workers build with their own engine)',
+          'Not implemented: engine options in a desk build request under matome serve --redis (workers build with their own engine; only judge and judge-budget are carried)',
           {
-            hint: 'Leave "engine" out of the request and start the workers with the engine options (matome worker --engine llm --model …), or run matome serve without --redis.',
+            hint: 'Leave the engine options out of the request and start the workers with them (matome worker --engine llm --model …), or run matome serve without --redis.',
           },
         );
       }
+      const asked = judgeRequest(judge, budget);
       await events.waitUntilReady();
       const key = await queues.add('build', {
         sources: inputs,
         ...(feed === undefined ? {} : { feed }),
+        ...(asked === undefined ? {} : { judge: asked }),
         request: randomUUID(),
       });
       const set = listeners.get(key) ?? new Set();

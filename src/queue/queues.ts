@@ -88,6 +88,16 @@ export const BuildPayloadSchema = z.strictObject({
    * least `minSources` can, under the story's slug, and recorded as the story's next revision.
    */
   story: z.strictObject({ id: z.string().min(1).max(2048), minSources: z.number().int().min(1) }).optional(),
+  /**
+   * The language model judge a desk request asked for (`judge`, `judge-budget`): the worker asks it
+   * through its own model server and credentials, in place of its own --judge.
+   */
+  judge: z
+    .strictObject({
+      model: z.string().min(1).max(200),
+      budget: z.number().int().min(0).max(100_000).optional(),
+    })
+    .optional(),
 });
 export const VerifyPayloadSchema = z.strictObject({ articleId: z.number().int().positive() });
 export const PublishPayloadSchema = z.strictObject({

@@ -4,6 +4,7 @@ import type { Engine } from '../engines/engine.ts';
 import { nextPollInterval } from '../feeds/poll-schedule.ts';
 import { buildArticle, loadPage, type SourceAccess } from '../pipeline/build-article.ts';
 import { createStoredClustering, saveBatch } from '../pipeline/cluster-stored-items.ts';
+import type { ArticleJudge } from '../pipeline/judge-article.ts';
 import {
   feedItems,
   latestRevisions,
@@ -295,6 +296,8 @@ export interface StoryBuildDeps {
   tokenizer: Tokenizer;
   engine: Engine;
   access: Omit<SourceAccess, 'store' | 'offline' | 'signal'>;
+  /** The language model judge of the build (matome worker --judge). */
+  judge?: ArticleJudge;
 }
 
 /**
@@ -342,6 +345,7 @@ export async function buildStory(
     engine: deps.engine,
     offline: true,
     keepGoing: false,
+    ...(deps.judge ? { judge: deps.judge } : {}),
   });
   const article = updates.length > 0 ? { ...built.article, updates: [...updates] } : built.article;
   const report = verifyArticle(article, built.documents, deps.tokenizer, {
@@ -400,8 +404,10 @@ export async function queueDueRechecks(
  * A job whose story was checked since it was due does nothing.
  */
 export function createRecheckHandler(
-  deps: Omit<StoryBuildDeps, 'engine'> & {
+  deps: Omit<StoryBuildDeps, 'engine' | 'judge'> & {
     engine: Engine | ((context: JobContext) => Promise<Engine>);
+    /** The judge of the rebuild (matome worker --judge), made per job. */
+    judge?: (context: JobContext, asked: undefined) => Promise<ArticleJudge | undefined>;
     now?: () => Date;
   },
 ): JobHandler<'recheck'> {
@@ -434,6 +440,7 @@ export function createRecheckHandler(
         return { result: { story: payload.story, notes: 0, events } };
       }
       const engine = typeof deps.engine === 'function' ? await deps.engine(context) : deps.engine;
+      const judge = await deps.judge?.(context, undefined);
       const previous = (await deps.store.getArticle(last.articleId))?.article.updates ?? [];
       const built = await buildArticle(last.links, {
         ...access,
@@ -441,6 +448,7 @@ export function createRecheckHandler(
         engine,
         offline: true,
         keepGoing: false,
+        ...(judge ? { judge } : {}),
       });
       const article = { ...built.article, updates: [...previous, ...notes] };
       const report = verifyArticle(article, built.documents, deps.tokenizer, {
