@@ -182,6 +182,18 @@ describe('glossedPredicates: the vocabulary verbs of an English sentence with th
   it('does not negate after "not only", which adds', () => {
     assert.deepEqual(polarity('The city will not only build a park but also a library.'), ['建設']);
   });
+
+  it('reads each verb’s own modality: meant, to come, or stated', () => {
+    const modals = (text: string) =>
+      glossedPredicates(text).map((predicate) => `${predicate.lemma}:${predicate.modal ?? 'stated'}`);
+    assert.deepEqual(modals('The board will raise the fee and aims to introduce a new fare in May.'), [
+      '引き上げる:future',
+      '導入:intended',
+    ]);
+    assert.deepEqual(modals('The plan is expected to be approved next week.'), ['承認:intended']);
+    assert.deepEqual(modals('The mayor said the town would submit the report.'), ['提出:future']);
+    assert.deepEqual(modals('The town approved the plan on Monday.'), ['承認:stated']);
+  });
 });
 
 // Invented sentences, written for this test: the common vocabulary of English news by domain.

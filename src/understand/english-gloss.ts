@@ -2160,6 +2160,13 @@ export interface GlossedPredicate {
   start: number;
   end: number;
   negated: boolean;
+  /**
+   * The act as only meant or expected, read from the words before the verb (closed grammar of
+   * English modality): 'intended' for aims to, plans to, intends to, hopes to, seeks to, is
+   * expected to, is considering, may, might, could; 'future' for will, would, is to, is set to,
+   * is going to. Absent when the verb is stated as done or being done.
+   */
+  modal?: 'intended' | 'future';
 }
 
 // English negation of the verb that follows (closed grammar): not, never, no longer, n't, and the
@@ -2169,22 +2176,43 @@ export interface GlossedPredicate {
 const NEGATED_BEFORE =
   /(?:\b(?:not(?!\s+only)|never|no\s+longer|without|fail(?:s|ed|ing)?\s+to|declin(?:e|es|ed|ing)\s+to|refus(?:e|es|ed|ing)\s+to|yet\s+to|put(?:s|ting)?\s+off|rul(?:e|es|ed|ing)\s+out|rather\s+than|instead\s+of)|n['’]t)\s+(?:(?:be|been|being|have|has|had|to|yet|the|a|an|its|their|his|her|any|immediately|formally)\s+)*$/iu;
 
+// English modality of the verb that follows (closed grammar), with auxiliaries, adverbs of degree and
+// an article between (aims to hire, would ask, is expected to be approved, will not be).
+const BETWEEN = String.raw`\s+(?:(?:be|been|being|have|has|had|to|the|a|an|its|their|his|her|also|soon|eventually|formally|not|then)\s+)*$`;
+const INTENDED_BEFORE = new RegExp(
+  String.raw`\b(?:(?:aim|plan|intend|hope|seek|expect|want|propose)(?:s|ed|ing)?\s+to|(?:is|are|was|were|be)\s+(?:expected|planned|scheduled|likely|considering|weighing|mulling)(?:\s+to)?|consider(?:s|ed|ing)?|may|might|could)${BETWEEN}`,
+  'iu',
+);
+const FUTURE_BEFORE = new RegExp(
+  String.raw`\b(?:will|would|shall|(?:is|are|was|were)\s+(?:to|set\s+to|going\s+to|due\s+to))${BETWEEN}`,
+  'iu',
+);
+
+/** The modality of the verb that starts at `start` (GlossedPredicate.modal). */
+function modalBefore(text: string, start: number): GlossedPredicate['modal'] {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (INTENDED_BEFORE.test(before)) return 'intended';
+  if (FUTURE_BEFORE.test(before)) return 'future';
+  return undefined;
+}
+
 /**
  * The vocabulary's verbs in an English sentence as predicates with their polarity, so a Japanese
  * claim's 導入する is compared with "has put off introducing" as with 導入を見送った. A verb
  * outside the vocabulary gives no predicate: its polarity is left to a person.
  */
 export function glossedPredicates(text: string): GlossedPredicate[] {
-  return alignmentGlosses(text).flatMap(({ start, end, gloss }) =>
-    gloss.kind === 'verb'
-      ? [
-          {
-            lemma: gloss.noun ?? gloss.ja,
-            start,
-            end,
-            negated: NEGATED_BEFORE.test(text.slice(Math.max(0, start - 60), start)),
-          },
-        ]
-      : [],
-  );
+  return alignmentGlosses(text).flatMap(({ start, end, gloss }) => {
+    if (gloss.kind !== 'verb') return [];
+    const modal = modalBefore(text, start);
+    return [
+      {
+        lemma: gloss.noun ?? gloss.ja,
+        start,
+        end,
+        negated: NEGATED_BEFORE.test(text.slice(Math.max(0, start - 60), start)),
+        ...(modal === undefined ? {} : { modal }),
+      },
+    ];
+  });
 }

@@ -25,7 +25,7 @@ export function checkModality(
   path: string,
   isFragment: boolean,
 ): Finding[] {
-  const out: Finding[] = [];
+  const out: Finding[] = isFragment ? [] : checkForeignModality(claim, alignment, path);
   // Made once per claim, and only when asked for (most clauses need neither).
   let evidenceText: string | undefined;
   const evidence = () => {
@@ -213,6 +213,62 @@ const POSSIBLE = /^(?:恐れ|おそれ|可能性|かもしれ)$/u;
  * words, dates and figures — is hedged only as a risk or a possibility (ゼロになる恐れがある): the
  * claim makes a forecast of what the source says may happen.
  */
+/**
+ * An act the claim states unhedged that no Japanese source has as a predicate and that every
+ * sentence of the listed pages in another language that glosses it says only as meant (aims to
+ * hire, is expected to approve: english-gloss.ts GlossedPredicate.modal) — or, when the claim says
+ * it was done (求めた), as still to come (would ask, will subsidize). Across languages a sentence's
+ * words align too thinly to pick its clause, but a page that speaks of the act only as a plan does
+ * not back a claim that it is settled (`support.modality`).
+ */
+function checkForeignModality(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  if (!alignment.crossLanguage) return [];
+  if (claim.clauses.some((clause) => clause.hedges.length > 0) || hedgeWordAfter(claim, 0)) return [];
+  const outside = stripQuotes(claim.text, claim.quotes);
+  for (const predicate of claim.predicates) {
+    if (predicate.negated || predicate.kind !== 'verb' || outside[predicate.start] === '＊') continue;
+    const forms = new Set([predicate.lemma, ...(alignment.synonyms.get(predicate.lemma) ?? [])]);
+    if (
+      alignment.local.some((understanding) =>
+        understanding.sentences.some((sentence) =>
+          sentence.predicates.some((other) => forms.has(other.lemma)),
+        ),
+      )
+    )
+      continue;
+    const mentions = alignment.scope
+      .filter((understanding) => !alignment.local.includes(understanding))
+      .flatMap((understanding) =>
+        understanding.sentences.flatMap((sentence) =>
+          (sentence.glossedPredicates ?? [])
+            .filter((other) => forms.has(other.lemma) && !other.negated)
+            .map((other) => ({ sentence, modal: other.modal })),
+        ),
+      );
+    const done = saidAsDone(claim.text, predicate.end);
+    const meant = (modal: string | undefined) => modal === 'intended' || (done && modal === 'future');
+    if (mentions.length === 0 || !mentions.every((mention) => meant(mention.modal))) continue;
+    const written = claim.text.slice(predicate.start, predicate.end);
+    const source = (mentions[0] as { sentence: { text: string } }).sentence.text;
+    return [
+      pathFinding(
+        'support.modality',
+        'error',
+        path,
+        `The claim states 「${written}」 as ${done ? 'done' : 'settled'}; the source in another language says it only as meant or to come: 「${source}」.`,
+        written,
+        { kind: 'flat', hedge: done ? 'will' : 'aims to', sourceText: source },
+      ),
+    ];
+  }
+  return [];
+}
+
+/** A verb said in the past (求めた, 採用した, 引き上げられた), not a wish (〜たい). */
+function saidAsDone(text: string, end: number): boolean {
+  return /^\p{Script=Hiragana}{0,6}?(?:た|だ)(?!い|ろう)/u.test(text.slice(end, end + 8));
+}
+
 function riskMadeForecast(
   clause: SentenceReading['clauses'][number],
   alignment: Alignment,

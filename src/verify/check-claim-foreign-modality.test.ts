@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { claimErrors, described } from '../../test/support/claim-errors.ts';
+import type { Document } from '../domain/document.ts';
+import { createTokenizer } from '../text/tokenizer.ts';
+import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
+
+// An act an English page gives only as meant (aims to, is expected to) or, for a claim in the past,
+// still to come (would, will): invented pages about a fictional town and its ferry operator.
+
+function englishPage(title: string, sentence: string): Document {
+  return {
+    id: 's1',
+    url: 'https://harbor-wire.example/story',
+    title,
+    siteName: 'Harbor Wire',
+    lang: 'en',
+    text: `${title}\n\n${sentence}`,
+    titleSpan: [0, title.length],
+    contentHash: `sha256:${'e'.repeat(64)}`,
+    publishedAt: '2026-05-20T09:00:00+09:00',
+  };
+}
+
+const AIM = englishPage(
+  'Ferry operator short of crews',
+  'Minamo Ferry said on Tuesday it aims to hire 12 deckhands by the end of the year.',
+);
+const WOULD = englishPage(
+  'Town to seek inspection of pier',
+  'Mayor Keiko Arai said on Tuesday that the town of Minamo would ask the operator to inspect the pier.',
+);
+const ASKED = englishPage(
+  'Town seeks inspection of pier',
+  'Mayor Keiko Arai said the town of Minamo asked the operator on Tuesday to inspect the pier.',
+);
+
+let understanding: Understanding;
+
+before(async () => {
+  understanding = createUnderstanding(await createTokenizer());
+});
+
+const modality = (text: string, page: Document): boolean =>
+  claimErrors(understanding, text, [page])
+    .map(described)
+    .some((error) => error.startsWith('support.modality'));
+
+describe('checkClaim: an act an English page gives only as meant or to come', () => {
+  it('flags an aim stated as a plain fact', () => {
+    assert.equal(modality('みなもフェリーは年末までに甲板員12人を採用する。', AIM), true);
+  });
+
+  it('keeps a claim that keeps the aim', () => {
+    assert.equal(modality('みなもフェリーは年末までに甲板員12人の採用を目指している。', AIM), false);
+  });
+
+  it('flags an intention in reported speech stated as done, and keeps it stated as to come', () => {
+    assert.equal(modality('みなも町は運航会社に桟橋の点検を求めた。', WOULD), true);
+    assert.equal(modality('みなも町は運航会社に桟橋の点検を求める方針だ。', WOULD), false);
+  });
+
+  it('keeps an act the page states as done', () => {
+    assert.equal(modality('みなも町は運航会社に桟橋の点検を求めた。', ASKED), false);
+  });
+});
