@@ -202,8 +202,9 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 80.4% (156/194) / 14.0% (19/136) on main at d536360 (the round's base with the
     // lead's English-weekday fix) by the lead, once, after every label was committed; 80.9% / 14.7% after
     // that round. A development pair since the ninth pair was written: 85.6% (166/194) / 5.1% (7/136)
-    // after the vspeaker9, vfigure9 and vpolarity9 rounds read its errors.
-    assertFloor(counts['both sets'], 0.84, 0.06, 'claims-holdout set17+set18');
+    // after the vspeaker9, vfigure9 and vpolarity9 rounds read its errors; 87.1% (169/194) / 3.7%
+    // (5/136) after the tenth round's.
+    assertFloor(counts['both sets'], 0.865, 0.04, 'claims-holdout set17+set18');
   });
 
   it('claims-holdout set19 and set20 (a ninth pair written blind; development sets since the tenth round)', async () => {
@@ -217,8 +218,9 @@ describe('verifier figures on claims the project did not tune on', () => {
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 333);
     // First scored 79.7% (153/192) / 11.3% (16/141) by the lead on the round's base (20cd408), after
     // every label was committed; 80.2% (154/192) / 10.6% (15/141) after the round's merges. A
-    // development pair since the tenth round (its errors are read by that round's helpers).
-    assertFloor(counts['both sets'], 0.79, 0.12, 'claims-holdout set19+set20');
+    // development pair since the tenth round, whose helpers read its errors: 84.4% (162/192) / 7.1%
+    // (10/141) after that round.
+    assertFloor(counts['both sets'], 0.84, 0.075, 'claims-holdout set19+set20');
   });
 
   it('claims-holdout set21 and set22 (a tenth pair written blind; held out: totals only)', async () => {
@@ -231,7 +233,8 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 354);
     // First scored 86.7% (170/196) / 11.4% (18/158) by the lead on the tenth round's base (0a5ea73),
-    // after every label was committed, before any of that round's changes.
+    // after every label was committed, before any of that round's changes; 87.2% (171/196) / 11.4%
+    // (18/158) on the final tree of that round.
     assertFloor(counts['both sets'], 0.865, 0.115, 'claims-holdout set21+set22');
   });
 
