@@ -57,8 +57,9 @@ one), as matome publish does (see matome publish --help for --status, --category
 --judge MODEL (provider:model as for --model, with either engine; --base-url applies to it) asks a
 language model for a second opinion on every factual unit the rules support, against that unit's
 own sources: a doubt adds a support.judge warning on the unit (verdict needs review; the llm engine
-first repairs the unit once with the model's reason). --judge-budget N (100): units asked per build;
-the report counts those left unjudged. Answers are cached in the store like the engine's.
+first repairs the unit once with the model's reason). --judge-budget N (100): distinct questions
+(a unit's text and scope) asked per build; units repeating one share its answer; the report counts
+units left unjudged. Answers are cached in the store like the engine's.
 
 ${ENGINE_USAGE}`;
 

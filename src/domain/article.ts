@@ -214,7 +214,7 @@ const count = z.number().int().nonnegative();
  */
 export const JudgeRecordSchema = z.object({
   model: z.string(),
-  /** Units asked (answered, doubted or failed) at most per build; cache hits count too. */
+  /** Distinct questions (a unit's text and scope) asked at most per build; cache hits count too. */
   budget: count,
   judged: count,
   doubted: count,

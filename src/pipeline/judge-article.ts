@@ -16,7 +16,7 @@ import { createClaimJudge, type Judgement } from './judge-claim.ts';
 // rounds and the final review share the answers) and, through the model caller's cache, once across
 // builds: an identical rebuild makes no calls.
 
-/** Units asked at most per build when no budget is given. */
+/** Distinct questions (a unit's text and scope) asked at most per build when no budget is given; a unit repeating one shares its answer. */
 export const DEFAULT_JUDGE_BUDGET = 100;
 
 /** Reviews articles of one build with one model. */
