@@ -8,7 +8,7 @@
 // each finding; no claim text) for scripts/claims-by-code.ts.
 // --json prints, as the last line, each set's counts as one JSON object (for tests that hold a floor).
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Document } from '../src/domain/document.ts';
 import { extractDocument } from '../src/extract/extract-document.ts';
@@ -16,6 +16,7 @@ import { readSource } from '../src/fetch/read-source.ts';
 import { createTokenizer } from '../src/text/tokenizer.ts';
 import { createUnderstanding } from '../src/understand/understand-document.ts';
 import { type ClaimVerdict, verifyClaim } from '../src/verify/verify-article.ts';
+import { heldOutAmong } from './held-out.ts';
 
 interface Claim {
   id: string;
@@ -42,6 +43,13 @@ if (!existsSync(root)) {
   process.exit(2);
 }
 const sets = values.set ?? ['set1', 'set2'];
+const held = heldOutAmong(root, sets);
+if (held.length > 0 && (values.errors || values.record !== undefined)) {
+  console.error(
+    `${basename(root)} ${held.join(', ')} ${held.length > 1 ? 'are' : 'is'} held out: only totals are read, never its errors or per-claim records (CONTRIBUTING); leave out --errors and --record, or pick development sets with --set`,
+  );
+  process.exit(2);
+}
 // --judge MODEL [--base-url URL]: also ask a language model about each claim the rules support, and
 // report the figures again counting its doubts (support.judge) as flags. The rules' figures above
 // them do not change.

@@ -12,12 +12,19 @@ import { type ClusterSettings, DEFAULT_SETTINGS } from '../src/stories/cluster-i
 import { clusterItems } from '../src/stories/cluster-stories.ts';
 import { readItem } from '../src/stories/read-item.ts';
 import { createTokenizer } from '../src/text/tokenizer.ts';
+import { isHeldOutStories } from './held-out.ts';
 import { bcubed, clusterBaseline } from './stories-scoring.ts';
 
 const { values } = parseArgs({
   options: { errors: { type: 'boolean', default: false }, data: { type: 'string' } },
 });
 const dir = resolve(values.data ?? join(import.meta.dirname, '..', '..', 'shared', 'data', 'stories-dev'));
+if (values.errors && isHeldOutStories(dir)) {
+  console.error(
+    `stories-holdout ${basename(dir)} is held out: only its totals are read, never the items of its errors (CONTRIBUTING); leave out --errors`,
+  );
+  process.exit(2);
+}
 const lines = (file: string) =>
   readFileSync(join(dir, file), 'utf8')
     .split('\n')

@@ -2,9 +2,10 @@
 // glance: quote share, title, the hooks' questions and answers, repeated sentences, English
 // outside a quote, machine paths, and the verifier's verdict with its errors and warnings.
 // `--holdout` reviews instead the stories of test/fixtures/claims-holdout (three pages each), pages
-// the engine was never shaped on; `--set setN` (repeatable) keeps only those sets. `--totals` prints
-// one line per story (quote shares, verdict, how many rules it breaks) and none of its text: the
-// way to read a held-out set (CONTRIBUTING), whose articles must not be read while tuning.
+// the engine was never shaped on: every development set, or with `--set setN` (repeatable) only
+// those sets. `--totals` prints one line per story (quote shares, verdict, how many rules it breaks)
+// and none of its text: the only way a held-out set (scripts/held-out.ts) is reviewed, and only
+// when named, since its articles must not be read while tuning (CONTRIBUTING).
 import { parseArgs } from 'node:util';
 import { explainerParts } from '../src/render/labels.ts';
 import { createTokenizer } from '../src/text/tokenizer.ts';
@@ -14,8 +15,8 @@ import {
   reviewCluster,
   reviewClusters,
 } from '../test/support/review-articles.ts';
+import { reviewableSets } from './held-out.ts';
 
-const tokenizer = await createTokenizer();
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 let clean = 0;
 const { values } = parseArgs({
@@ -25,13 +26,26 @@ const { values } = parseArgs({
     totals: { type: 'boolean', default: false },
   },
 });
-const sets = values.set ?? [];
-if (sets.length > 0 && !values.holdout)
+const named = values.set ?? [];
+if (named.length > 0 && !values.holdout)
   throw new Error('--set only picks claims-holdout sets: add --holdout (e.g. --holdout --set set3)');
-const clusters = (values.holdout ? holdoutClusters() : reviewClusters()).filter(
-  ({ name }) => sets.length === 0 || sets.includes(name.split(' ')[0] as string),
-);
-if (clusters.length === 0) throw new Error(`no claims-holdout set named ${sets.join(', ')}: try --set set3`);
+const setOf = (name: string) => name.split(' ')[0] as string;
+const stories = values.holdout ? holdoutClusters() : reviewClusters();
+const chosen = (() => {
+  if (!values.holdout) return { sets: [], skipped: [] };
+  try {
+    return reviewableSets([...new Set(stories.map(({ name }) => setOf(name)))], named, values.totals);
+  } catch (error) {
+    console.error(`review:samples: ${(error as Error).message}`);
+    process.exit(2);
+  }
+})();
+const { sets, skipped } = chosen;
+const clusters = stories.filter(({ name }) => !values.holdout || sets.includes(setOf(name)));
+if (clusters.length === 0) throw new Error(`no claims-holdout set named ${named.join(', ')}: try --set set3`);
+if (skipped.length > 0)
+  console.log(`(held out, not reviewed: ${skipped.join(', ')}; name one with --set and --totals)\n`);
+const tokenizer = await createTokenizer();
 for (const { name, inputs } of clusters) {
   const review = await reviewCluster(name, inputs, tokenizer);
   const { article } = review;

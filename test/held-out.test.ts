@@ -1,0 +1,76 @@
+// The evaluation scripts keep held-out sets held out (scripts/held-out.ts, CONTRIBUTING): they refuse
+// to print a held-out set's errors or per-claim records, and review a held-out set's offline articles
+// only when it is named, as totals. Helpers who ran a review without naming sets were shown
+// held-out totals they were not meant to see; these refusals make that impossible by mistake.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { HELD_OUT, heldOutAmong, isHeldOutStories, reviewableSets } from '../scripts/held-out.ts';
+
+const REPO = join(import.meta.dirname, '..');
+const FIXTURES = join(REPO, 'test', 'fixtures');
+
+function run(script: string, args: readonly string[]) {
+  const result = spawnSync(process.execPath, [join(REPO, 'scripts', script), ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('held-out sets', () => {
+  it('knows which sets of each collection are held out', () => {
+    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set3', 'set21', 'set20', 'set8']), [
+      'set21',
+      'set8',
+    ]);
+    assert.deepEqual(heldOutAmong('/anywhere/data/claims-dev', ['set1', 'set2']), ['set2']);
+    assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set6')));
+    assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set5')));
+    assert.ok(!isHeldOutStories('/anywhere/stories-dev'));
+  });
+
+  it('reviews every development set when none is named, and a held-out one only named and as totals', () => {
+    const all = ['set3', 'set6', 'set8', 'set20', 'set21'];
+    assert.deepEqual(reviewableSets(all, [], false), {
+      sets: ['set3', 'set20'],
+      skipped: ['set6', 'set8', 'set21'],
+    });
+    assert.deepEqual(reviewableSets(all, ['set21'], true), { sets: ['set21'], skipped: [] });
+    assert.throws(() => reviewableSets(all, ['set3', 'set21'], false), /set21 is held out: .* add --totals/);
+    for (const set of HELD_OUT['claims-holdout'] ?? []) assert.match(set, /^set\d+$/);
+  });
+
+  it('eval-claims refuses --errors and --record on a held-out set, naming it and what to do', () => {
+    const errors = run('eval-claims.ts', [join(FIXTURES, 'claims-holdout'), '--set', 'set21', '--errors']);
+    assert.equal(errors.status, 2);
+    assert.match(errors.stderr, /claims-holdout set21 is held out: .*leave out --errors and --record/);
+    assert.equal(errors.stdout, '');
+    const record = run('eval-claims.ts', [
+      join(FIXTURES, 'claims-holdout'),
+      '--set',
+      'set19',
+      '--set',
+      'set22',
+      '--record',
+      join(REPO, 'never-written.jsonl'),
+    ]);
+    assert.equal(record.status, 2);
+    assert.match(record.stderr, /set22 is held out/);
+  });
+
+  it('eval-stories refuses --errors on a held-out set', () => {
+    const result = run('eval-stories.ts', ['--data', join(FIXTURES, 'stories-holdout', 'set7'), '--errors']);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /stories-holdout set7 is held out: .*leave out --errors/);
+    assert.equal(result.stdout, '');
+  });
+
+  it('review-samples reads a held-out set only as totals', () => {
+    const result = run('review-samples.ts', ['--holdout', '--set', 'set22']);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /review:samples: set22 is held out: .* add --totals/);
+    assert.equal(result.stdout, '');
+  });
+});
