@@ -102,17 +102,24 @@ function page(id: string, lang: 'ja' | 'en', title: string, body: string[]): Doc
   };
 }
 
+/** The Japanese page of the invented bus-fare story the English sections are set beside. */
+const busFares = (more: readonly string[] = []) =>
+  page('ja1', 'ja', '架空市、バス運賃を4月から値上げ', [
+    '架空市は5日、市営バスの運賃を4月から引き上げると発表した。',
+    '大人の運賃は180円から220円になる。',
+    '燃料費の高騰が続き、市営バスの赤字は年約3億円に膨らんでいる。',
+    '市は2026年3月に住民説明会を開く予定だ。',
+    ...more,
+  ]);
+const FARE_VOICES = [
+  '利用者からは「通勤の負担が増える」との声も出ている。',
+  '市は運転手の確保も課題に挙げている。',
+];
+
 describe('a section written from an English source', () => {
   it('answers its hook in Japanese and quotes English only in the body', async () => {
     const tokenizer = await createTokenizer();
-    const japanese = page('ja1', 'ja', '架空市、バス運賃を4月から値上げ', [
-      '架空市は5日、市営バスの運賃を4月から引き上げると発表した。',
-      '大人の運賃は180円から220円になる。',
-      '燃料費の高騰が続き、市営バスの赤字は年約3億円に膨らんでいる。',
-      '市は2026年3月に住民説明会を開く予定だ。',
-      '利用者からは「通勤の負担が増える」との声も出ている。',
-      '市は運転手の確保も課題に挙げている。',
-    ]);
+    const japanese = busFares(FARE_VOICES);
     const english = page('en1', 'en', 'Kakuu raises bus fares', [
       'The city of Kakuu will raise bus fares from April, officials said.',
       'The fare will rise from 180 yen to 220 yen for adult passengers.',
@@ -138,14 +145,7 @@ describe('a section written from an English source', () => {
 describe('a section with one sentence the vocabulary can write', () => {
   it('heads the section with another line than the hook answer that restates its ✅ line', async () => {
     const tokenizer = await createTokenizer();
-    const japanese = page('ja1', 'ja', '架空市、バス運賃を4月から値上げ', [
-      '架空市は5日、市営バスの運賃を4月から引き上げると発表した。',
-      '大人の運賃は180円から220円になる。',
-      '燃料費の高騰が続き、市営バスの赤字は年約3億円に膨らんでいる。',
-      '市は2026年3月に住民説明会を開く予定だ。',
-      '利用者からは「通勤の負担が増える」との声も出ている。',
-      '市は運転手の確保も課題に挙げている。',
-    ]);
+    const japanese = busFares(FARE_VOICES);
     const english = page('en1', 'en', 'Kakuu raises bus fares', [
       'The city of Kakuu will raise bus fares from April, officials said.',
       'Riders on the busy morning routes were not happy about the news this week.',
@@ -163,12 +163,7 @@ describe('a section with one sentence the vocabulary can write', () => {
 describe('an English sentence quoted after its dateline', () => {
   it('quotes the sentence without the dateline (KAKUU, Hoshino Prefecture —), the page’s furniture', async () => {
     const tokenizer = await createTokenizer();
-    const japanese = page('ja1', 'ja', '架空市、バス運賃を4月から値上げ', [
-      '架空市は5日、市営バスの運賃を4月から引き上げると発表した。',
-      '大人の運賃は180円から220円になる。',
-      '燃料費の高騰が続き、市営バスの赤字は年約3億円に膨らんでいる。',
-      '市は2026年3月に住民説明会を開く予定だ。',
-    ]);
+    const japanese = busFares();
     const dateline = 'KAKUU, Hoshino Prefecture — ';
     const lead = 'Riders on the busy morning routes were not happy about the fare news this week.';
     const english = page('en1', 'en', 'Kakuu raises bus fares', [
