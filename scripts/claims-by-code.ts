@@ -40,6 +40,10 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set16: 'set15/16',
   set17: 'set17/18',
   set18: 'set17/18',
+  set19: 'set19/20',
+  set20: 'set19/20',
+  set21: 'set21/22',
+  set22: 'set21/22',
 };
 
 const { values, positionals } = parseArgs({
