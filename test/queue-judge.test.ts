@@ -253,3 +253,27 @@ describe('the judge in queue workers', { skip, timeout: 180_000 }, () => {
     }
   });
 });
+
+describe('worker options that only shape builds', () => {
+  // Refused before Redis is reached (nothing listens on port 1): a worker that runs no build or
+  // recheck job would ignore them, and a judge asked for would silently judge nothing.
+  const worker = (args: string[]) =>
+    runWorkerCommand(['--redis', 'redis://127.0.0.1:1', ...args], {
+      stdout: () => {},
+      stderr: () => {},
+    });
+
+  it('refuses --judge on a worker without build or recheck jobs, naming the kinds it runs', async () => {
+    await assert.rejects(
+      worker(['--kinds', 'fetch,extract', '--judge', 'openai:some-model']),
+      (error: Error) =>
+        /--judge shapes build and recheck jobs, and this worker runs only fetch, extract \(add build or recheck to --kinds, or leave it out\)/.test(
+          error.message,
+        ),
+    );
+    await assert.rejects(
+      worker(['--kinds', 'verify', '--engine', 'llm', '--model', 'm', '--judge-budget', '9']),
+      /--engine llm, --judge-budget, --model shape build and recheck jobs, and this worker runs only verify/,
+    );
+  });
+});

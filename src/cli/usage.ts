@@ -194,6 +194,7 @@ against --max-tokens-per-day in the store before it is made, so workers together
 (a desk build job naming its own judge gets that model instead, asked through this worker's
 --base-url and keys; local: models only from this command line). Its calls are held against the
 same daily budget, its answers cached in the store: a rebuild on the same store asks nothing again.
+The engine and judge options are refused on a worker whose --kinds has neither build nor recheck.
 Requests to one host start at least --host-interval MS apart (1000) across all workers sharing the Redis.
 `;
 

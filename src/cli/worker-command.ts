@@ -94,10 +94,20 @@ export async function runWorkerCommand(args: readonly string[], io: WorkerIo): P
   const engineValues = { ...values, concurrency: undefined };
   const env = io.env ?? process.env;
   if (values['min-model-share'] !== undefined) throw invalid('--min-model-share is for matome build');
-  const first =
-    kinds.includes('build') || kinds.includes('recheck')
-      ? await engineFromOptions(engineValues, env, undefined)
-      : undefined;
+  const builds = kinds.includes('build') || kinds.includes('recheck');
+  // The engine and judge options only shape build and recheck jobs: given to a worker that runs
+  // neither, they would be ignored, so they are refused, naming what the worker does run.
+  if (!builds) {
+    const given = (['judge', 'judge-budget', 'model', 'base-url'] as const)
+      .filter((name) => values[name] !== undefined)
+      .map((name) => `--${name}`);
+    if (values.engine !== 'offline') given.unshift(`--engine ${values.engine}`);
+    if (given.length > 0)
+      throw invalid(
+        `${given.join(', ')} shape${given.length === 1 ? 's' : ''} build and recheck jobs, and this worker runs only ${kinds.join(', ')} (add build or recheck to --kinds, or leave ${given.length === 1 ? 'it' : 'them'} out)`,
+      );
+  }
+  const first = builds ? await engineFromOptions(engineValues, env, undefined) : undefined;
   // --judge MODEL [--judge-budget N]: checked here too, as matome build checks them.
   if (first !== undefined) await judgeFromOptions(engineValues, env, undefined);
   const maxTokensPerDay = maxTokensPerDayFrom(engineValues, env);
