@@ -65,19 +65,50 @@ function hintFor(code: string, name: string): { hint: string; retryable: boolean
       hint: `Create the database first (createdb NAME), or name an existing one in ${name}.`,
       retryable: false,
     };
-  if (code === '40001' || code === '40P01' || code === '55P03' || code === '57P01' || code.startsWith('53'))
+  if (code === '40001' || code === '40P01' || code === '57P01' || code.startsWith('53'))
     return { hint: 'The server was busy or restarting; try again.', retryable: true };
+  if (code === '55P03')
+    return {
+      hint: `Another session held a lock this write needs for all that time: look for it in pg_stat_activity, or raise lock_timeout in ${name}; then try again.`,
+      retryable: true,
+    };
+  if (code === '25P03')
+    return {
+      hint: `The process stalled (a long pause, a stopped process, a lost network) in the middle of a transaction. Trying again is safe; a job taken over meanwhile refuses this worker's writes. Raise idle_in_transaction_session_timeout in ${name} if pauses that long are expected.`,
+      retryable: true,
+    };
+  if (code === '57014')
+    return {
+      hint: `A statement ran longer than statement_timeout in ${name} (or was cancelled); try again, or raise statement_timeout.`,
+      retryable: true,
+    };
   return { hint: 'This may be a bug in matome; please report it with the message above.', retryable: false };
 }
 
-/** Wraps a failure of PostgreSQL (or of the connection to it) as STORE_FAILED; MatomeErrors pass through. */
-export function postgresError(what: string, subject: string, name: string, error: unknown): MatomeError {
+/** The SQLSTATE (or Node's error code) of a failure, '' when it has none. */
+function codeOf(error: unknown): string {
+  const code = ((error ?? {}) as PgFailure).code;
+  return typeof code === 'string' ? code : '';
+}
+
+/**
+ * Wraps a failure of PostgreSQL (or of the connection to it) as STORE_FAILED, `explanation` (what
+ * it means here) after the server's words; MatomeErrors pass through.
+ */
+export function postgresError(
+  what: string,
+  subject: string,
+  name: string,
+  error: unknown,
+  explanation = '',
+): MatomeError {
   if (isMatomeError(error)) return error;
   const failure = (error ?? {}) as PgFailure;
-  const code = typeof failure.code === 'string' ? failure.code : '';
+  const code = codeOf(error);
   const detail =
     typeof failure.message === 'string' && failure.message !== '' ? failure.message : String(error);
-  return new MatomeError('STORE_FAILED', `${what}: ${subject} (${code === '' ? '' : `${code} `}${detail})`, {
+  const said = `${code === '' ? '' : `${code} `}${detail}${explanation === '' ? '' : `: ${explanation}`}`;
+  return new MatomeError('STORE_FAILED', `${what}: ${subject} (${said})`, {
     ...hintFor(code, name),
     cause: error,
   });
@@ -87,6 +118,51 @@ const INT8_OID = 20;
 
 /** Connections in a process's one pool: enough for a worker's jobs at once, well under the server's limit. */
 const POOL_SIZE = 10;
+
+/**
+ * The limits every session of the pool runs under, in milliseconds (0: none), each settable by a
+ * query parameter of the store's URL (`postgres://…/matome?lock_timeout=30000`), else these defaults:
+ * - idle_in_transaction_session_timeout: a process that stalls in the middle of a transaction (a
+ *   long GC, a blocked CPU, SIGSTOP, a lost network) loses its session, its transaction and the
+ *   locks it holds (the day's budget lock above all) after this long; matome's transactions send
+ *   their statements back to back, so 10 s is far beyond a healthy pause, and well inside the
+ *   queue's 30 s job lock, so the budget lock is free again before another worker takes the job over.
+ * - lock_timeout: a wait for a lock gives up after this long and the transaction is tried again,
+ *   LOCK_TRIES times in all, then fails with STORE_FAILED. Longer than the idle timeout, so a waiter
+ *   behind a stalled holder outlasts it; a holder that keeps a lock longer still is not matome's.
+ * - statement_timeout: none by default (the server's own): one statement may be long (a migration
+ *   on a large store); set it in the URL to bound them.
+ */
+export const SESSION_LIMITS = {
+  idle_in_transaction_session_timeout: 10_000,
+  lock_timeout: 15_000,
+  statement_timeout: undefined,
+} as const satisfies Record<string, number | undefined>;
+type SessionLimits = { -readonly [K in keyof typeof SESSION_LIMITS]: number | undefined };
+
+/** Tries of a transaction whose lock wait ran past lock_timeout (it is rolled back each time). */
+export const LOCK_TRIES = 3;
+
+/** The session limits of `url`: its query parameters (whole milliseconds), else SESSION_LIMITS. */
+export function sessionLimits(url: string): SessionLimits {
+  let params: URLSearchParams;
+  try {
+    params = new URL(url).searchParams;
+  } catch {
+    params = new URLSearchParams();
+  }
+  const limits: SessionLimits = { ...SESSION_LIMITS };
+  for (const key of Object.keys(SESSION_LIMITS) as (keyof SessionLimits)[]) {
+    const given = params.get(key);
+    if (given === null) continue;
+    if (!/^\d+$/.test(given))
+      throw new MatomeError('INVALID_ARGUMENT', `Failed to open store: ${redactUrl(url)} (${key}=${given})`, {
+        hint: `Give ${key} in whole milliseconds (e.g. ${key}=10000), or 0 for no limit.`,
+      });
+    limits[key] = Number(given);
+  }
+  return limits;
+}
 
 /**
  * Opens a handle on the process's one pool for the PostgreSQL database at `url` (the pool is made
@@ -129,9 +205,12 @@ function sharedHandle(url: string): PostgresDatabase | undefined {
 /** Opens the pool for `url` (registered in POOLS until its last handle closes); its first handle. */
 function openPool(url: string, label: string): PostgresDatabase {
   const name = redactUrl(url);
+  const limits = sessionLimits(url);
   const pool = new pg.Pool({
     connectionString: url,
     max: POOL_SIZE,
+    // Sent at connect as the session's settings (pg reads the URL's own parameters over these).
+    ...Object.fromEntries(Object.entries(limits).filter(([, value]) => value !== undefined)),
     // Ids are BIGINT; every id and count here fits a JavaScript number.
     types: {
       getTypeParser: ((oid: number, format?: string) =>
@@ -192,24 +271,64 @@ function openPool(url: string, label: string): PostgresDatabase {
     }
   };
 
+  /**
+   * One try of a transaction. The server may end the session between two statements (the process
+   * stalled past idle_in_transaction_session_timeout, or the server restarted): the client then
+   * reports it as an 'error' event, which must not go unheard (it would end the process), and the
+   * next statement fails only with "not queryable": the server's own reason is the failure.
+   */
+  const transaction = async <T>(action: (db: Queryable) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    let lost: unknown;
+    const onError = (error: unknown) => {
+      lost ??= error;
+    };
+    client.on('error', onError);
+    let broken = false;
+    try {
+      await client.query('BEGIN');
+      const result = await action(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      try {
+        await client.query('ROLLBACK');
+      } catch {
+        broken = true;
+      }
+      throw codeOf(error) === '' && lost !== undefined ? lost : error;
+    } finally {
+      client.removeListener('error', onError);
+      client.release(broken || lost !== undefined);
+    }
+  };
+
   const write: PostgresDatabase['write'] = (what, subject, action) =>
     use(what, subject, async () => {
-      const client = await pool.connect();
-      let broken = false;
-      try {
-        await client.query('BEGIN');
-        const result = await action(client);
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
+      for (let tries = 1; ; tries++) {
         try {
-          await client.query('ROLLBACK');
-        } catch {
-          broken = true;
+          return await transaction(action);
+        } catch (error) {
+          const code = codeOf(error);
+          if (code === '55P03' && tries < LOCK_TRIES) continue;
+          if (code === '55P03')
+            throw postgresError(
+              what,
+              `${subject} in ${name}`,
+              name,
+              error,
+              `waited for a lock ${tries} times for lock_timeout ${limits.lock_timeout} ms; nothing was written`,
+            );
+          if (code === '25P03')
+            throw postgresError(
+              what,
+              `${subject} in ${name}`,
+              name,
+              error,
+              `this process sent nothing inside the transaction for longer than idle_in_transaction_session_timeout ${limits.idle_in_transaction_session_timeout} ms, so the server ended its session and rolled the transaction back; nothing was written`,
+            );
+          throw error;
         }
-        throw error;
-      } finally {
-        client.release(broken);
       }
     });
 
@@ -273,7 +392,14 @@ export async function migratePostgres(
     const { rows } = await db.query<{ version: number }>('SELECT version FROM matome_schema');
     return rows[0]?.version ?? 0;
   };
+  // A migration step may take long on a large store: the processes opening it meanwhile wait for it
+  // (no lock or statement timeout inside these transactions).
+  const unlimited = async (db: Queryable) => {
+    await db.query('SET LOCAL lock_timeout = 0');
+    await db.query('SET LOCAL statement_timeout = 0');
+  };
   await database.write('Failed to open store', 'schema version', async (db) => {
+    await unlimited(db);
     await db.query('SELECT pg_advisory_xact_lock($1)', [LOCK_MIGRATE]);
     await db.query(
       'CREATE TABLE IF NOT EXISTS matome_schema (one BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (one), version INTEGER NOT NULL)',
@@ -288,6 +414,7 @@ export async function migratePostgres(
       'Failed to upgrade store',
       `to version ${target} "${migration.name}"`,
       async (db) => {
+        await unlimited(db);
         await db.query('SELECT pg_advisory_xact_lock($1)', [LOCK_MIGRATE]);
         const current = await versionOf(db);
         if (current > known) throw tooNew(current);

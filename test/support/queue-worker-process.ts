@@ -37,9 +37,9 @@ process.on('SIGUSR2', () => {
 // Charges in flight in this process. A charge holds the store's one budget lock (on PostgreSQL a
 // transaction-scoped advisory lock) until it commits; an event loop blocked in the middle of another
 // job's charge would hold it for the whole block, every other worker's charge would wait on it, and
-// no worker would have a free slot to take the blocked job over. The block waits for none to be in
-// flight, so what it tests is the lock running out, not that stall (noted in the closing note of
-// the round that found it).
+// no worker would have a free slot to take the blocked job over until the server ended the blocked
+// session (idle_in_transaction_session_timeout, 10 s; test/store-postgres-timeouts.test.ts tests that
+// stall). The block waits for none to be in flight, so what it tests is the queue lock running out.
 let charging = 0;
 
 const ports = openStorePorts(storePath);
