@@ -1005,7 +1005,7 @@ const SPEAKER_AFTER_WORDS =
 
 // Reporting verbs whose topic is the speaker: X は…と述べた / と話した / としている, and と + an
 // attitude noun + を示す (と懸念を示した, との見解を示した).
-const SPEECH = new RegExp(
+export const SPEECH = new RegExp(
   `${/否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|と(?:の)?\p{Script=Han}{1,4}を示|評価し|と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|言|判断|結論|認定|報じ|伝え)|としてい|とした|とし[、，]|と(?:見|み)てい|\b(?:said|says|told|stated)\b/u.source}|${MORE_SAYING.source}`,
   'u',
 );

@@ -79,6 +79,36 @@ describe('a disputed figure given to whoever reported it', () => {
     );
   });
 
+  it('gives each figure to every outlet of its row (南風新聞と西浜新聞は…、北海日報は…)', () => {
+    const west = inventedDocument(
+      'w',
+      '椎名ダム、総工費は350億円',
+      ['椎名ダムの総工費は約350億円に膨らんだ。'],
+      {
+        publishedAt: '2026-05-04T11:00:00+09:00',
+        siteName: '西浜新聞',
+      },
+    );
+    assert.deepEqual(
+      errorsOf(
+        '椎名ダムの総工費を、南風新聞と西浜新聞は約350億円、北海日報は約320億円と伝えている。',
+        SOUTH,
+        west,
+        NORTH,
+      ),
+      [],
+    );
+    // A figure that no outlet of the row gives is still moved from the outlet that does.
+    assert.ok(
+      errorsOf(
+        '椎名ダムの総工費を、南風新聞と西浜新聞は約320億円と伝えている。',
+        SOUTH,
+        west,
+        NORTH,
+      ).includes('support.attribution'),
+    );
+  });
+
   it('still flags a figure given to a speaker both pages cite with different figures', () => {
     assert.ok(
       errorsOf('町によると、避難した住民は約60人だった。', NORTH, SOUTH).includes('conflict.settled'),

@@ -45,6 +45,44 @@ describe('checkClaim: the outlet that reports a figure', () => {
   });
 });
 
+// Two mayors on a station moving between their cities, each quoted in a sentence of their own.
+const STATION = inventedDocument(
+  'st',
+  '北浦駅の移転、両市長が見解',
+  [
+    '北浦市の山田一郎市長は10日、「新しい駅は街の誇りになる」と話した。',
+    '一方、南浦市の佐藤次郎市長は「移転は大変残念だ」とコメントした。',
+  ],
+  { siteName: '浦浜新聞', publishedAt: '2026-05-11T09:00:00+09:00' },
+);
+
+describe('checkClaim: a sentence whose clauses each have their own reporter', () => {
+  it('gives the words of a later clause to that clause’s speaker (A は…と話し、B は…とした)', () => {
+    const errors = (text: string) =>
+      claimErrors(understanding, text, [STATION]).map((finding) => finding.code);
+    assert.deepEqual(
+      errors('駅の移転について、北浦市長は新しい駅は街の誇りになると話し、南浦市長は大変残念だとした。'),
+      [],
+    );
+    assert.ok(errors('駅の移転について、北浦市長は大変残念だと話した。').includes('support.attribution'));
+  });
+
+  it('gives a clause’s figure to its own reporter, not to the outlet named in the next one', () => {
+    const errors = (text: string) =>
+      claimErrors(understanding, text, [INSIDE, TOWN]).map((finding) => finding.code);
+    assert.deepEqual(
+      errors('断水した世帯について、北浦町は約2100世帯としているが、北浦日日新聞は約3200世帯と報じている。'),
+      [],
+    );
+    // The outlet's own clause is still compared with its page.
+    assert.ok(
+      errors(
+        '断水した世帯について、北浦町は約3200世帯としているが、北浦日日新聞は約2100世帯と報じている。',
+      ).includes('support.attribution'),
+    );
+  });
+});
+
 // A recall: a body defined with a short name, and another body that investigates a fire.
 const RECALL = inventedDocument(
   'r',

@@ -9,6 +9,7 @@ import {
   keyOf,
   type Predicate,
   type SentenceReading,
+  SPEECH,
   speakerOfQuote,
   stripQuotes,
 } from '../../understand/read-sentence.ts';
@@ -387,6 +388,17 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
     !otherOfficer(speaker, speakerPhrase, [...sentence.people, ...(sentence.previous?.people ?? [])])
   )
     return out;
+  // A sentence giving words to several speakers, each in a clause of its own (A は…と話し、B は…と
+  // した): the words the source gives to the speaker of a later clause are that speaker's.
+  if (
+    speakerPlace !== undefined &&
+    clauseSpeakers(claim).some(
+      (other) =>
+        other.speaker !== speaker &&
+        describesSpeaker(readSpeakerTokens(claim, other.speaker, true), speakerPlace, around),
+    )
+  )
+    return out;
   out.push(
     pathFinding(
       'support.attribution',
@@ -398,6 +410,21 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
     ),
   );
   return out;
+}
+
+/**
+ * The speakers of the claim's clauses that report on their own (東陵鉄道は時速約65キロとしているが、
+ * 燈台新聞は…と伝えている; …と話し、栗浜市長は大変残念だとした): the topic (X は) at the start of a
+ * clause or after its comma, where the clause ends in a reporting verb.
+ */
+function clauseSpeakers(claim: SentenceReading): Array<{ clause: number; speaker: string }> {
+  const found: Array<{ clause: number; speaker: string }> = [];
+  claim.clauses.forEach((clause, index) => {
+    const text = claim.text.slice(clause.start, clause.end).trim();
+    const topic = /(?:^|[、，])([^、，。「」]{1,15}?)は/u.exec(text)?.[1];
+    if (topic !== undefined && SPEECH.test(text)) found.push({ clause: index, speaker: topic });
+  });
+  return found;
 }
 
 /**
@@ -480,7 +507,13 @@ function outletAttribution(
   path: string,
 ): Finding[] {
   const sites = [...outlets].map((id) => alignment.siteNames.get(id) ?? '');
-  const content = claim.clauses
+  // A clause that another reporter speaks (東陵鉄道は…としているが、燈台新聞は…と伝えている) gives
+  // its words and figures to that reporter, not to the outlet.
+  const others = clauseSpeakers(claim)
+    .filter(({ speaker }) => !sites.some((site) => normalizeForMatch(speaker).includes(site)))
+    .map(({ clause }) => claim.clauses[clause]);
+  const ownClauses = claim.clauses.filter((clause) => !others.includes(clause));
+  const content = ownClauses
     .flatMap((clause) => clause.keys)
     .filter((key) => !sites.some((site) => site.includes(key)));
   let best: SourceSentence | undefined;
@@ -499,6 +532,9 @@ function outletAttribution(
   const holds = (sentence: SourceSentence, quantity: Quantity) =>
     sentence.quantities.some((other) => sameUnit(quantity, other) && sameValue(quantity, other));
   const figure = outsideQuotes(claim, alignment.quantities)
+    .filter((quantity) =>
+      ownClauses.some((clause) => quantity.start >= clause.start && quantity.end <= clause.end),
+    )
     .map((quantity) => ({
       quantity,
       elsewhere: alignment.sentences.find(

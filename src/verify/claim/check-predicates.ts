@@ -72,6 +72,21 @@ const EMERGENCE_VERBS = new Set(['広がる', '高まる', '強まる', '募る'
 // 呼びかける, 理解してほしい, 報告はない) states it, with the same polarity.
 const FUNCTION_VERBS = new Set(['求める', '寄せる', '得る', '図る']);
 
+// Apologising is saying words of apology: a claim's 謝罪した / わびた is what a source reports by the
+// words themselves (「…申し訳ない」と述べた). Both closed classes of Japanese: the verbs of apologising
+// and the set phrases of apology.
+const APOLOGY_VERBS = new Set(['謝罪', '陳謝', 'わびる', '詫びる', '侘びる', '謝る', 'おわび', 'お詫び']);
+const APOLOGY_WORDS = /申し訳|おわび|お詫び|すみません|すいません|済みません|ごめんなさい/u;
+
+/** True when the predicate apologises and the sentence quotes someone's words of apology. */
+function quotesApology(predicate: { lemma: string; negated: boolean }, sentence: SourceSentence): boolean {
+  return (
+    !predicate.negated &&
+    APOLOGY_VERBS.has(predicate.lemma) &&
+    sentence.quotes.some((quote) => isSpeech(sentence.text, quote) && APOLOGY_WORDS.test(quote.inner))
+  );
+}
+
 /**
  * What each clause says happened must be said by a source sentence about the same thing: its main
  * predicate (辞任した, 断念した), or a synonym, or a predicate sharing a kanji with it (陳謝/謝罪), in a
@@ -251,6 +266,7 @@ export function checkPredicates(
         return true;
       if (stem.length >= 2 && norm.includes(stem)) return true;
       if (keepsUnchanged(predicate, sentence)) return true;
+      if (quotesApology(predicate, sentence)) return true;
       if (carried !== undefined && carriesNoun(carried, predicate, sentence, alignment)) return true;
       // A verbal noun sharing a kanji with the claim's (陳謝 / 謝罪, 設置 / 設ける).
       if (sentence.predicates.some((p) => [...p.lemma].some((char) => kanji.includes(char)))) return true;

@@ -89,17 +89,32 @@ export function outletsNamed(
 ): Set<string> {
   const outside = normalizeForMatch(stripQuotes(reading.text, reading.quotes));
   const found = new Set<string>();
-  for (const [id, site] of siteNames) {
-    if ([...site].length < 2) continue;
+  const sites = [...siteNames].filter(([, site]) => [...site].length >= 2);
+  // A site written as the subject (…は, …によると) reports it; so does one joined to such a site
+  // (梓新聞とAzusa Dailyは: both report it), settled from the last of the row back.
+  const after = (site: string) => {
     const at = outside.indexOf(site);
-    if (
-      (at >= 0 &&
-        /^(?:は|が|も|によると|によれば|の取材|の報道|の記事|の調べ)/u.test(
-          outside.slice(at + site.length),
-        )) ||
-      (reading.speaker !== undefined && namesOutlet(reading.speaker, site))
-    )
-      found.add(id);
+    return at < 0 ? undefined : outside.slice(at + site.length);
+  };
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [id, site] of sites) {
+      if (found.has(id)) continue;
+      const rest = after(site);
+      const joined =
+        rest !== undefined &&
+        /^[とや、]/u.test(rest) &&
+        sites.some(([other, otherSite]) => found.has(other) && rest.startsWith(otherSite, 1));
+      if (
+        joined ||
+        (rest !== undefined && /^(?:は|が|も|によると|によれば|の取材|の報道|の記事|の調べ)/u.test(rest)) ||
+        (reading.speaker !== undefined && namesOutlet(reading.speaker, site))
+      ) {
+        found.add(id);
+        grew = true;
+      }
+    }
   }
   return found;
 }
