@@ -157,6 +157,14 @@ describe('readSentence: negation', () => {
     );
   });
 
+  it('reads what a thing becomes (Nになる, Nとなる) as a noun predicate with its polarity', () => {
+    assert.equal(negated('部品の調達が課題になるという。', '課題'), false);
+    assert.equal(negated('部品の調達は問題にならないという。', '問題'), true);
+    assert.equal(negated('部品の調達は問題にはならなかった。', '問題'), true);
+    assert.equal(negated('窓口は、年末年始は休みとなる。', '休み'), false);
+    assert.equal(predicate(readSentence('部品の調達が課題になるという。', tokenizer), '課題').kind, 'noun');
+  });
+
   it('reads existence as the predicate ある, negated by ない and ありません and affirmed by ある', () => {
     assert.equal(negated('住民への影響がない。', 'ある'), true);
     assert.equal(negated('健康への被害はなかった。', 'ある'), true);

@@ -590,6 +590,26 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
         tokens[i + 2]?.surface === 'は' &&
         /^(?:ない|なかっ|あり)/u.test(tokens[i + 3]?.surface ?? '')) ||
         ((next.baseForm === 'だ' || next.baseForm === 'です') && next.surface !== 'で'));
+    // What a thing becomes (課題になる / 問題にはならない, 休みとなる) is said of it as the copula says it
+    // — not a noun whose first kanji denies (不通になる: the verb it reads as, denied; check-predicates).
+    const becomes =
+      token.pos === '名詞' &&
+      !NEGATIVE_PREFIXES.has([...token.surface][0] ?? '') &&
+      (isNominal || token.posDetail === 'ナイ形容詞語幹') &&
+      (next?.surface === 'に' || next?.surface === 'と') &&
+      (tokens[i + 2]?.baseForm === 'なる' ||
+        (tokens[i + 2]?.surface === 'は' && tokens[i + 3]?.baseForm === 'なる'));
+    if (becomes && !isVerbalNoun) {
+      out.push({
+        lemma: normalizeForMatch(token.surface),
+        kind: 'noun',
+        start: token.start,
+        end: token.end,
+        negated: chainNegation(text, tokens, tokens[i + 2]?.surface === 'は' ? i + 3 : i + 2),
+        clause: clauseOf(token.start),
+      });
+      return;
+    }
     if (isCopula && !isVerbalNoun) {
       const negated =
         next?.surface === 'で' && tokens[i + 3]?.surface !== 'あり'

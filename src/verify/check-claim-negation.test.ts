@@ -316,3 +316,14 @@ describe('checkClaim: an act forgone or called off against the source that does 
     assertNoNegation('案内係の接客の研修は、予定どおり行う。', FAIR);
   });
 });
+
+describe('checkClaim: what a thing becomes (Nになる) against the source', () => {
+  const HANDOVER = page('東浜市の貸し自転車、運営会社が交代へ', [
+    '運営の引き継ぎでは、予約システムの移行が課題になるという。',
+  ]);
+
+  it('flags a claim that denies what the source says the thing becomes, in a synonym (問題 for 課題)', () => {
+    assertNegation('運営の引き継ぎでは、予約システムの移行は問題にならないという。', HANDOVER);
+    assertNoNegation('運営の引き継ぎでは、予約システムの移行が課題になるという。', HANDOVER);
+  });
+});
