@@ -139,6 +139,32 @@ describe('readSentence: negation', () => {
     assert.equal(negated('町は運行を開始しない。', '運行'), true);
   });
 
+  it('reaches the support verb past words of time, place and manner, and reads a verb of not doing in its noun form', () => {
+    // The verb that carries the act stands after when or how it is done.
+    assert.equal(negated('会は署名活動を来月1日から始める。', '活動'), false);
+    assert.equal(negated('会は署名活動を来月1日から始めない。', '活動'), true);
+    assert.equal(negated('夜間の講習は、予定どおり行う。', '講習'), false);
+    assert.equal(negated('夜間の講習は、予定どおり行わない。', '講習'), true);
+    // 取りやめ, 見送り: the noun form of a verb of not doing denies the act before it.
+    assert.equal(negated('夜間の講習も、取りやめになった。', '講習'), true);
+    assert.equal(negated('住民説明会の開催は見送りとなった。', '開催'), true);
+    // Another argument or verb between: the verbal noun is not what that verb carries.
+    assert.equal(
+      readSentence('署名活動の資料を市に渡し、説明を始めた。', tokenizer).predicates.some(
+        (p) => p.lemma === '活動',
+      ),
+      false,
+    );
+  });
+
+  it('reads what a thing becomes (Nになる, Nとなる) as a noun predicate with its polarity', () => {
+    assert.equal(negated('部品の調達が課題になるという。', '課題'), false);
+    assert.equal(negated('部品の調達は問題にならないという。', '問題'), true);
+    assert.equal(negated('部品の調達は問題にはならなかった。', '問題'), true);
+    assert.equal(negated('窓口は、年末年始は休みとなる。', '休み'), false);
+    assert.equal(predicate(readSentence('部品の調達が課題になるという。', tokenizer), '課題').kind, 'noun');
+  });
+
   it('reads existence as the predicate ある, negated by ない and ありません and affirmed by ある', () => {
     assert.equal(negated('住民への影響がない。', 'ある'), true);
     assert.equal(negated('健康への被害はなかった。', 'ある'), true);

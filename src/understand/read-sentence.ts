@@ -590,6 +590,26 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
         tokens[i + 2]?.surface === 'は' &&
         /^(?:ない|なかっ|あり)/u.test(tokens[i + 3]?.surface ?? '')) ||
         ((next.baseForm === 'だ' || next.baseForm === 'です') && next.surface !== 'で'));
+    // What a thing becomes (課題になる / 問題にはならない, 休みとなる) is said of it as the copula says it
+    // — not a noun whose first kanji denies (不通になる: the verb it reads as, denied; check-predicates).
+    const becomes =
+      token.pos === '名詞' &&
+      !NEGATIVE_PREFIXES.has([...token.surface][0] ?? '') &&
+      (isNominal || token.posDetail === 'ナイ形容詞語幹') &&
+      (next?.surface === 'に' || next?.surface === 'と') &&
+      (tokens[i + 2]?.baseForm === 'なる' ||
+        (tokens[i + 2]?.surface === 'は' && tokens[i + 3]?.baseForm === 'なる'));
+    if (becomes && !isVerbalNoun) {
+      out.push({
+        lemma: normalizeForMatch(token.surface),
+        kind: 'noun',
+        start: token.start,
+        end: token.end,
+        negated: chainNegation(text, tokens, tokens[i + 2]?.surface === 'は' ? i + 3 : i + 2),
+        clause: clauseOf(token.start),
+      });
+      return;
+    }
     if (isCopula && !isVerbalNoun) {
       const negated =
         next?.surface === 'で' && tokens[i + 3]?.surface !== 'あり'
@@ -650,9 +670,9 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
       return;
     }
     const head =
-      particle?.pos === '助詞' ? (particle2?.pos === '助詞' ? tokens[i + 3] : particle2) : undefined;
+      particle?.pos === '助詞' ? headVerbAfter(tokens, particle2?.pos === '助詞' ? i + 3 : i + 2) : undefined;
     if (head === undefined) return;
-    const reverses = NEGATING_VERBS.has(head.baseForm);
+    const reverses = NEGATING_VERBS.has(negatingLemma(head) ?? head.baseForm);
     if (!reverses && !CARRYING_VERBS.has(head.baseForm)) return;
     const headNegated = chainNegation(text, tokens, tokens.indexOf(head));
     const negated = reverses ? !headNegated : headNegated;
@@ -670,6 +690,41 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
   });
   denyRelativeClauses(tokens, out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The word a verbal noun's particle leads to (調査を行う, 特定には至っていない), or — past words that
+ * only say when, where or how (署名活動を10月1日から始める, 研修は、予定どおり行う) — the first verb of its
+ * clause (or a support verbal noun, 実施, or the noun form of a verb of not doing, 取りやめ): what may
+ * stand between are nouns with the particles of time, place and manner, never another argument
+ * (を, が, は, も, の) or a verb.
+ */
+function headVerbAfter(tokens: readonly Token[], at: number): Token | undefined {
+  const isHead = (token: Token) =>
+    token.pos === '動詞' ||
+    CARRYING_VERBS.has(token.baseForm) ||
+    NEGATING_VERBS.has(token.baseForm) ||
+    negatingLemma(token) !== undefined;
+  const first = tokens[at];
+  if (first === undefined || isHead(first)) return first;
+  for (let j = at; j < Math.min(tokens.length, at + 8); j++) {
+    const token = tokens[j] as Token;
+    if (isHead(token)) return token;
+    if (token.pos === '名詞' || (token.pos === '記号' && token.surface === '、')) continue;
+    if (token.pos === '助詞' && /^(?:から|まで|に|で|より|へ|と)$/u.test(token.surface)) continue;
+    return first;
+  }
+  return first;
+}
+
+/**
+ * The verb of not doing an act a noun is the noun form of (取りやめ, 見送り: 取りやめになった, 見送り
+ * とする), or undefined.
+ */
+function negatingLemma(token: Token): string | undefined {
+  if (token.pos !== '名詞') return undefined;
+  const verb = token.surface.replace(/り$/u, 'る').replace(/せ$/u, 'せる').replace(/め$/u, 'める');
+  return NEGATING_VERBS.has(verb) ? verb : undefined;
 }
 
 /** The prospect noun a verb of having a prospect takes (財源のめどが立つ, めどを付ける): its lemma. */

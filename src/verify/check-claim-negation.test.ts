@@ -299,3 +299,31 @@ describe('checkClaim: there being none of a thing (不安はない) against the 
     assert.deepEqual(negationFindings('茶店の店主は、工事中の営業に不安があると話した。', SHOP), []);
   });
 });
+
+describe('checkClaim: an act forgone or called off against the source that does it', () => {
+  const FAIR = page('西浜町、秋の物産展を開催へ', [
+    '西浜町の商工会は8日、駅前広場で開く物産展の準備を11月2日から始めると発表した。',
+    '一方、会場の案内係に予定していた接客の研修は、予定どおり行うということだ。',
+  ]);
+
+  it('flags a claim that forgoes an act the source starts, with a date between act and verb', () => {
+    assertNegation('西浜町の商工会は、物産展の準備を見送ると発表した。', FAIR);
+    assertNoNegation('西浜町の商工会は、物産展の準備を11月2日から始める。', FAIR);
+  });
+
+  it('flags an act called off (取りやめ) that the source says goes ahead as planned', () => {
+    assertNegation('会場の案内係に予定していた接客の研修も、取りやめになった。', FAIR);
+    assertNoNegation('案内係の接客の研修は、予定どおり行う。', FAIR);
+  });
+});
+
+describe('checkClaim: what a thing becomes (Nになる) against the source', () => {
+  const HANDOVER = page('東浜市の貸し自転車、運営会社が交代へ', [
+    '運営の引き継ぎでは、予約システムの移行が課題になるという。',
+  ]);
+
+  it('flags a claim that denies what the source says the thing becomes, in a synonym (問題 for 課題)', () => {
+    assertNegation('運営の引き継ぎでは、予約システムの移行は問題にならないという。', HANDOVER);
+    assertNoNegation('運営の引き継ぎでは、予約システムの移行が課題になるという。', HANDOVER);
+  });
+});
