@@ -1,6 +1,6 @@
 import { type DateMention, findDates } from '../../text/dates.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
-import { findQuantities, type Quantity } from '../../text/quantities.ts';
+import type { Quantity } from '../../text/quantities.ts';
 import type { Synonyms } from '../../text/synonyms.ts';
 import {
   type Clause,
@@ -11,6 +11,7 @@ import {
 } from '../../understand/read-sentence.ts';
 import {
   type DocumentUnderstanding,
+  quantitiesOf,
   readingOf,
   type SourceSentence,
   type Understanding,
@@ -163,7 +164,7 @@ export function createAlignment(
   const outside = stripQuotes(claim.text, claim.quotes);
   const weights = new Map<string, number>();
   // Words inside a number or date (the 月 of 11月10日) are checked as numbers and dates.
-  const quantities = findQuantities(claim.text);
+  const quantities = quantitiesOf(claim);
   const dates = findDates(claim.text);
   const figures = [...quantities, ...dates];
   claim.tokens.forEach((token, i) => {
