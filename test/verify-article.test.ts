@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import type { Article } from '../src/domain/article.ts';
+import type { Article, Conflict } from '../src/domain/article.ts';
 import { articleFacts } from '../src/domain/article.ts';
 import type { Document } from '../src/domain/document.ts';
 import { FindingSchema } from '../src/domain/report.ts';
@@ -9,7 +9,7 @@ import { createOfflineEngine } from '../src/engines/offline/compose-offline-arti
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../src/understand/understand-document.ts';
 import { findConflicts } from '../src/verify/find-conflicts.ts';
-import { verifyArticle } from '../src/verify/verify-article.ts';
+import { type VerifyOptions, verifyArticle } from '../src/verify/verify-article.ts';
 import { articleArbitrary, fact, sampleArticle } from './support/article-factory.ts';
 import { loadSampleClusters } from './support/engine-contract.ts';
 
@@ -189,17 +189,34 @@ describe('verifyArticle', () => {
         return shared.of(document);
       },
     };
-    const verify = (subject: Article) =>
-      verifyArticle(subject, documents, tokenizer, { understanding, conflicts: [] });
+    const conflicts: Conflict[] = [];
+    const verify = (subject: Article, options: VerifyOptions = {}) =>
+      verifyArticle(subject, documents, tokenizer, { understanding, conflicts, ...options });
     const first = verify(article);
     const firstReads = reads;
     reads = 0;
-    const again = verify(article);
-    // The second verification reads each source once to set up, and checks no unit again (the
-    // conflicts are given, as a build gives them).
+    // The same article again, or parsed (its keys in another order), as a build's engine and its
+    // report verify it: the report is remembered, no source is read.
+    const reordered = JSON.parse(
+      JSON.stringify(article, (_key, value: unknown) =>
+        value !== null && typeof value === 'object' && !Array.isArray(value)
+          ? Object.fromEntries(Object.entries(value).reverse())
+          : value,
+      ),
+    ) as Article;
+    assert.notEqual(JSON.stringify(reordered), JSON.stringify(article));
+    assert.deepEqual(verify(reordered), first);
+    assert.equal(reads, 0);
+    // Verified under other limits, the article is verified again: each source read once to set up,
+    // and no unit checked again (the conflicts are given, as a build gives them).
+    const again = verify(article, { rights: {} });
     assert.deepEqual(again, first);
     assert.equal(reads, documents.length);
     assert.ok(firstReads > 2 * documents.length, `${firstReads}`);
+    // Other conflicts: the article's report is worked out again.
+    reads = 0;
+    verify(article, { conflicts: [] });
+    assert.equal(reads, documents.length);
     // A unit whose text changed at the same path is checked again.
     const altered = withBody('新工場は市南部の工業団地に建設される。');
     const errors = (report: typeof first, path: string) =>

@@ -9,6 +9,7 @@ import {
   declareFixedTexts,
   documentTokens,
   isAbbreviationOf,
+  quantitiesOf,
   readingOf,
   type SourceSentence,
   sharedTokenizer,
@@ -87,6 +88,21 @@ describe('understandDocument', () => {
       ceremony.quantities.map(({ text, value, unit, approx }) => ({ text, value, unit, approx })),
       [{ text: '約千二百人', value: 1200, unit: '人', approx: true }],
     );
+  });
+
+  it('finds a sentence’s quantities once: a unit repeating the sentence word for word shares them', () => {
+    const understanding = createUnderstanding(tokenizer);
+    const ceremony = sentenceWith(understanding.of(BRIDGE).sentences, '同日');
+    const repeated = readingOf(understanding, ceremony.text);
+    assert.equal(quantitiesOf(repeated), ceremony.quantities);
+    // Another text is read on its own, once.
+    const other = readingOf(understanding, '式典には住民約三百人が集まった。');
+    const found = quantitiesOf(other);
+    assert.deepEqual(
+      found.map(({ text, value, unit }) => ({ text, value, unit })),
+      [{ text: '約三百人', value: 300, unit: '人' }],
+    );
+    assert.equal(quantitiesOf(other), found);
   });
 
   it('links a sentence to the one before it in its paragraph, and not across paragraphs', () => {

@@ -87,7 +87,7 @@ export function understandDocument(document: Document, tokenizer: Tokenizer): Do
       end: span.end,
       paragraph,
       isHeadline: span.start < document.titleSpan[1] && span.end > document.titleSpan[0],
-      quantities: findQuantities(span.text),
+      quantities: quantitiesOf(reading),
       dates: dates[i] ?? [],
       references: references[i] ?? [],
       ...(before !== undefined && before.paragraph === paragraph ? { previous: before } : {}),
@@ -105,6 +105,20 @@ export function understandDocument(document: Document, tokenizer: Tokenizer): Do
     }
   const compounds = new Set(sentences.flatMap((sentence) => nounCompounds(sentence.tokens)));
   return { document, sentences, norm: normalizeForMatch(document.text), keys, roles, compounds };
+}
+
+// The quantities of a sentence's text (findQuantities), found once per reading: a source sentence's
+// are its own, and an article's unit that repeats one word for word shares its reading (readingOf).
+const readingQuantities = new WeakMap<SentenceReading, Quantity[]>();
+
+/** The quantities of a reading's text (findQuantities(reading.text)), found once per reading. */
+export function quantitiesOf(reading: SentenceReading): Quantity[] {
+  let quantities = readingQuantities.get(reading);
+  if (quantities === undefined) {
+    quantities = findQuantities(reading.text);
+    readingQuantities.set(reading, quantities);
+  }
+  return quantities;
 }
 
 const documentTokensOf = new WeakMap<readonly SourceSentence[], Token[]>();

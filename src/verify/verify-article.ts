@@ -48,6 +48,52 @@ export function verifyArticle(
   tokenizer: Tokenizer,
   options: VerifyOptions = {},
 ): Report {
+  if (options.understanding === undefined) return verifyOnce(article, documents, tokenizer, options);
+  // A build verifies its article in the engine's last round and again for its report (the same
+  // article, parsed): against the same sources, conflicts and limits the report is the same, so
+  // within one build (one understanding) it is worked out once. Each caller gets its own findings array.
+  let reports = reportsOf.get(options.understanding);
+  if (reports === undefined) {
+    reports = new Map();
+    reportsOf.set(options.understanding, reports);
+  }
+  const key = JSON.stringify([article, options.rights ?? null], sortedKeys);
+  const known = reports.get(key);
+  if (
+    known !== undefined &&
+    known.conflicts === options.conflicts &&
+    known.documents.length === documents.length &&
+    known.documents.every((document, i) => document === documents[i])
+  )
+    return { ...known.report, findings: [...known.report.findings] };
+  const report = verifyOnce(article, documents, tokenizer, options);
+  // One article kept per build: the last one verified (an engine's rounds each verify a new draft).
+  reports.clear();
+  reports.set(key, {
+    documents: [...documents],
+    conflicts: options.conflicts,
+    report: { ...report, findings: [...report.findings] },
+  });
+  return report;
+}
+
+// The same article parsed (ArticleSchema puts its keys in the schema's order) gives the same key.
+const sortedKeys = (_key: string, value: unknown): unknown =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    : value;
+
+const reportsOf = new WeakMap<
+  Understanding,
+  Map<string, { documents: readonly Document[]; conflicts: readonly Conflict[] | undefined; report: Report }>
+>();
+
+function verifyOnce(
+  article: Article,
+  documents: readonly Document[],
+  tokenizer: Tokenizer,
+  options: VerifyOptions,
+): Report {
   const context = createContext(documents, tokenizer, options.understanding);
   const findings: Finding[] = [];
   article.sections.forEach((section, s) => {

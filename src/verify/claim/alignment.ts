@@ -1,6 +1,6 @@
 import { type DateMention, findDates } from '../../text/dates.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
-import { findQuantities, type Quantity } from '../../text/quantities.ts';
+import type { Quantity } from '../../text/quantities.ts';
 import type { Synonyms } from '../../text/synonyms.ts';
 import {
   type Clause,
@@ -11,6 +11,7 @@ import {
 } from '../../understand/read-sentence.ts';
 import {
   type DocumentUnderstanding,
+  quantitiesOf,
   readingOf,
   type SourceSentence,
   type Understanding,
@@ -163,7 +164,7 @@ export function createAlignment(
   const outside = stripQuotes(claim.text, claim.quotes);
   const weights = new Map<string, number>();
   // Words inside a number or date (the 月 of 11月10日) are checked as numbers and dates.
-  const quantities = findQuantities(claim.text);
+  const quantities = quantitiesOf(claim);
   const dates = findDates(claim.text);
   const figures = [...quantities, ...dates];
   claim.tokens.forEach((token, i) => {
@@ -635,6 +636,8 @@ export interface SourceSpan {
   score: number;
 }
 
+const NO_KEYS: readonly string[] = [];
+
 // Normalized text of a source sentence's clause spans, made once per span for every claim.
 const spanNorms = new WeakMap<SourceSentence, Map<number, string>>();
 
@@ -675,8 +678,9 @@ export function alignSourceClause(
   const withQuantities = claim !== undefined && claim.quantities.length > 0;
   const withDates = claim !== undefined && claim.dates.length > 0;
   for (const sentence of alignment.sentences) {
+    const byWords = candidates.has(sentence);
     if (
-      !candidates.has(sentence) &&
+      !byWords &&
       !(withQuantities && sentence.quantities.length > 0) &&
       !(withDates && sentence.dates.length > 0)
     )
@@ -688,6 +692,16 @@ export function alignSourceClause(
         : claim.quantities.map((quantity) => sentence.quantities.filter((q) => sameValue(q, quantity)));
     const dateMatches =
       claim === undefined ? [] : claim.dates.map((date) => sentence.dates.filter((d) => agrees(date, d)));
+    // A sentence no wanted key can score in (by its words or a reference to a name the claim gives),
+    // with none of the claim's numbers or dates, scores 0 in every span: it can be neither the span
+    // returned (which must score 2) nor displace one.
+    if (
+      !byWords &&
+      quantityMatches.every((matches) => matches.length === 0) &&
+      dateMatches.every((matches) => matches.length === 0) &&
+      !sentence.references.some((reference) => reference.keys.some((key) => wanted.includes(key)))
+    )
+      continue;
     const clauses = sentence.clauses;
     for (let c = 0; c < clauses.length; c += 1) {
       const first = clauses[c] as Clause;
@@ -700,14 +714,17 @@ export function alignSourceClause(
         const norm = spanNorm(sentence, start, end);
         // A bare kind word or 同- word of the span (市は… after 湊野市) says the name it stands for,
         // where the claim gives that name itself.
-        const referred = sentence.references
-          .filter(
-            (reference) =>
-              reference.start >= start &&
-              reference.end <= end &&
-              reference.antecedents.some((name) => alignment.claimNorm?.includes(name)),
-          )
-          .flatMap((reference) => reference.keys);
+        const referred =
+          sentence.references.length === 0
+            ? NO_KEYS
+            : sentence.references
+                .filter(
+                  (reference) =>
+                    reference.start >= start &&
+                    reference.end <= end &&
+                    reference.antecedents.some((name) => alignment.claimNorm?.includes(name)),
+                )
+                .flatMap((reference) => reference.keys);
         let score = 0;
         for (let k = 0; k < wanted.length; k += 1) {
           const key = wanted[k] as string;

@@ -6,6 +6,7 @@ import { isRetractedSpan, tellsCorrection } from '../../understand/correction-no
 import { otherLevelBody } from '../../understand/jurisdiction.ts';
 import { clauseAt, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import { subjectOf, topicOf } from '../../understand/subject.ts';
+import type { DocumentUnderstanding } from '../../understand/understand-document.ts';
 import {
   compoundsStartingLike,
   isAbbreviationOf,
@@ -30,7 +31,10 @@ export function checkNames(
   // place or facility named with the opposite direction or side (南尾根 for 北尾根, 下り線 for 上り線).
   const localTexts = alignment.local.map((understanding) => understanding.norm);
   // A name set in brackets ends there, or runs on into the words after it (「日向化成」小鳩工場).
-  const spellings = localTexts.flatMap((text) => [text, text.replace(/[「」『』]/gu, '')]);
+  const spellings = alignment.local.flatMap((understanding) => [
+    understanding.norm,
+    unbracketed(understanding),
+  ]);
   for (const compound of nounCompounds(claim.tokens)) {
     const named =
       otherLevelBody(compound, localTexts) ??
@@ -184,6 +188,17 @@ const OPPOSITE_SIDES = new Map([
   ['内', '外'],
   ['外', '内'],
 ]);
+
+// A source's normalized text without its brackets, made once per source reading (not per claim).
+const unbracketedTexts = new WeakMap<DocumentUnderstanding, string>();
+function unbracketed(understanding: DocumentUnderstanding): string {
+  let text = unbracketedTexts.get(understanding);
+  if (text === undefined) {
+    text = understanding.norm.replace(/[「」『』]/gu, '');
+    unbracketedTexts.set(understanding, text);
+  }
+  return text;
+}
 
 /**
  * The sources' compound that the claim's compound names with the opposite direction or side,
@@ -349,6 +364,8 @@ function checkNameContext(
   for (const sentence of alignment.sentences) {
     const score = scoreOf(sentence);
     best = Math.max(best, score);
+    // Only a sentence scoring above the best one naming it so far can raise withName.
+    if (score <= withName) continue;
     // News carries the subject over a few sentences (高森市長は…。…とも述べた。), across paragraphs too.
     const document = alignment.scope.find((u) => u.document.id === sentence.sourceId);
     const index = document === undefined ? -1 : positionOf(document.sentences, sentence);
