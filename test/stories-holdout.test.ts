@@ -41,6 +41,9 @@
 // R 0.846, F1 0.840 with 6 of 16 confusable pairs merged (4 of 12 paraphrase pairs split) on the
 // tenth round's base (0a5ea73), before that round's changes, and the same after them; its floors sit
 // a little under them. A development set since the eleventh round.
+// Raised in the stories14 round after an item that shares with a story of one item nothing but
+// its place and a reporting word counts as its setting only: set5 P 0.772, F1 0.808; set6 P 0.844,
+// F1 0.845.
 // set7 (written blind in the sholdout7 round; held out: totals only) was first scored P 0.887,
 // R 0.856, F1 0.871 with 4 of 17 confusable pairs merged (5 of 13 paraphrase pairs split) on the
 // eleventh round's base (29d4ff7); its floors sit a little under them.
@@ -59,8 +62,8 @@ const FLOORS = [
   { set: 'set2', items: 150, precision: 0.91, recall: 0.935, f1: 0.925, confusablesMerged: 3 },
   { set: 'set3', items: 136, precision: 0.9, recall: 0.81, f1: 0.855, confusablesMerged: 4 },
   { set: 'set4', items: 150, precision: 0.855, recall: 0.895, f1: 0.875, confusablesMerged: 6 },
-  { set: 'set5', items: 142, precision: 0.75, recall: 0.835, f1: 0.79, confusablesMerged: 6 },
-  { set: 'set6', items: 146, precision: 0.825, recall: 0.835, f1: 0.83, confusablesMerged: 6 },
+  { set: 'set5', items: 142, precision: 0.765, recall: 0.835, f1: 0.8, confusablesMerged: 6 },
+  { set: 'set6', items: 146, precision: 0.835, recall: 0.835, f1: 0.835, confusablesMerged: 6 },
   { set: 'set7', items: 143, precision: 0.88, recall: 0.85, f1: 0.865, confusablesMerged: 4 },
 ];
 

@@ -787,3 +787,39 @@ describe("another event that recounts the story's as an earlier one", () => {
     assert.equal(bike?.story, 'story:bike1', JSON.stringify(bike?.reason));
   });
 });
+
+describe('an item that shares with a story of one item nothing but its place', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('あおば日報', 'aobanippo');
+  // Invented: the prefecture's minimum wage, then, a day later, its teacher exam's record-low
+  // ratio — two announcements of one prefecture whose headlines share words (過去, 最低), not a
+  // subject — and a follow-up of the wage that names its subject.
+  const wage = news(
+    'wage1',
+    '青葉県の最低賃金、過去最大の上げ幅 時給1050円に',
+    '青葉労働局は1日、県内の最低賃金を時給1050円に引き上げると発表した。上げ幅は過去最大となる。',
+    '2026-09-01T15:00:00+09:00',
+  );
+  const exam = news(
+    'exam1',
+    '青葉県の教員採用試験、倍率は過去最低の1.3倍',
+    '青葉県教委は2日、今年度の教員採用試験の倍率が1.3倍と過去最低になったと発表した。',
+    '2026-09-02T15:00:00+09:00',
+  );
+  const wageFollow = news(
+    'wage2',
+    '最低賃金1050円、中小企業から悲鳴 青葉県',
+    '青葉県の最低賃金が時給1050円に引き上げられることを受け、県内の中小企業から人件費の負担を懸念する声が上がっている。',
+    '2026-09-03T12:00:00+09:00',
+  );
+
+  it('keeps the other announcement apart and the follow-up with the story', () => {
+    const assignments = clusterItems([wage, exam, wageFollow].map((item) => readItem(item, tokenizer)));
+    const examAssignment = assignments.find((a) => a.id === 'exam1');
+    assert.equal(examAssignment?.story, 'story:exam1', JSON.stringify(examAssignment?.reason));
+    assert.equal(assignments.find((a) => a.id === 'wage2')?.story, 'story:wage1');
+  });
+});

@@ -1,6 +1,6 @@
 import { isAbbreviationOf } from '../understand/understand-document.ts';
 import { createNearDuplicateIndex } from './near-duplicates.ts';
-import { type ItemReading, isPrefecture, seriesOf } from './read-item.ts';
+import { type ItemReading, isPrefecture, REPORTING, seriesOf } from './read-item.ts';
 
 /**
  * Incremental story clustering. Items arrive one at a time (a batch in published order); each is first checked against
@@ -469,6 +469,16 @@ function scoreStory(
     const pair = scorePair(item, itemWeights, member, weightsOf(member, tables), tables, options, otherTime);
     if (pair.score > best.score) best = { ...pair, closest: member.id };
   }
+  // A story of one item says what it is about in its phrases only; an item that shares none of
+  // them but the place and the reporting word (県は…と発表) shares its setting, not its subject —
+  // two announcements of one prefecture whose headlines share a word. A story of several items has
+  // its salient phrases for this (`names none of`), and a paraphrase that names the story's actor
+  // only by its role joins through them.
+  if (story.members.length === 1) {
+    const where = placeNames(item, story.profile);
+    if (!best.matched.phrases.some((phrase) => !isPlaceTerm(phrase, where) && !REPORTING.has(phrase)))
+      conflicts.push({ what: 'shares no phrase but its places', factor: SETTING_ONLY });
+  }
   // The story as a whole: an item can share its place with one member and its figures with another.
   if (story.members.length > 1) {
     const whole = scorePair(
@@ -529,6 +539,9 @@ const names = (own: string, phrase: string) =>
 // As strong as a time conflict: an item that puts the story's event in its background has said
 // itself that it reports something else.
 const ANOTHER_ACT = 0.35;
+
+// As strong as a place conflict: a shared setting with nothing else shared.
+const SETTING_ONLY = 0.5;
 
 /**
  * One actor, another act. News puts the event it reports in its lead (headline and first sentence)

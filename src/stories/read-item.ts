@@ -93,7 +93,7 @@ const TITLE_WEIGHT = 2;
 // Reporting verbs (dictionary forms; サ変 nouns as eventsOf reads them): 〜は…と発表した says who
 // told, not what happened. A pair of one (電機>発表) is shared by every announcement of its actor —
 // a plant and a recall alike — so it is not an event of the item.
-const REPORTING = new Set(
+export const REPORTING: ReadonlySet<string> = new Set(
   '発表 公表 説明 表明 報告 指摘 強調 会見 コメント 明らか 述べる 話す 語る 示す 答える 伝える'.split(' '),
 );
 
