@@ -130,20 +130,6 @@ describe('checkClaim', () => {
     assertError('町は橋のたもとに観光案内所を設けることを決定した。', 'support.modality');
   });
 
-  it('reads a decision still to come (決める) as no certainty, and a settled one (決めた) as one', () => {
-    const tolls = understanding.of(
-      documentOf(
-        's3',
-        'https://shiomi-shimbun.example/tolls',
-        '潮見大橋の通行料、来年度以降に判断',
-        ['町は利用状況を踏まえ、来年度以降に橋の通行料を見直すかどうかを判断する。'],
-        'c',
-      ),
-    );
-    assertFaithful('町は利用状況を踏まえ、来年度以降に通行料を見直すかどうかを決める。', [tolls]);
-    assertError('町は来年度以降に橋の通行料を見直すことを決めた。', 'support.modality', [tolls]);
-  });
-
   it('flags a forecast stated flatly without its 見通し', () => {
     assertFaithful('町によると、1日あたりの通行量は約4500台に上る見通しだ。');
     assertError('1日あたりの通行量は約4500台に上る。', 'support.modality');

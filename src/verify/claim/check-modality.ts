@@ -52,10 +52,7 @@ export function checkModality(
       ];
       // Of decisions, 決まった, 決めた, 決定した say it is settled; 決める, 決まる say one is to come
       // (日程は8月中に決める), and a source's plan to decide does not make it settled.
-      // A decision still to come (…かどうかを決める) states no certainty: what it says of the act
-      // is left to the hedge and predicate checks, whatever verb the source decides with (判断する).
       const settled = family === '決' && settledAt(claim.text.slice(clause.start, clause.end), word);
-      if (family === '決' && !settled) continue;
       if (
         sentences.some((sentence) =>
           sentence.clauses.some((source) =>
