@@ -52,15 +52,11 @@ export function verifyArticle(
   // A build verifies its article in the engine's last round and again for its report (the same
   // article, parsed): against the same sources, conflicts and limits the report is the same, so
   // within one build (one understanding) it is worked out once. Each caller gets its own findings array.
-  let reports = reportsOf.get(options.understanding);
-  if (reports === undefined) {
-    reports = new Map();
-    reportsOf.set(options.understanding, reports);
-  }
   const key = JSON.stringify([article, options.rights ?? null], sortedKeys);
-  const known = reports.get(key);
+  const known = lastReport.get(options.understanding);
   if (
     known !== undefined &&
+    known.key === key &&
     known.conflicts === options.conflicts &&
     known.documents.length === documents.length &&
     known.documents.every((document, i) => document === documents[i])
@@ -68,8 +64,8 @@ export function verifyArticle(
     return { ...known.report, findings: [...known.report.findings] };
   const report = verifyOnce(article, documents, tokenizer, options);
   // One article kept per build: the last one verified (an engine's rounds each verify a new draft).
-  reports.clear();
-  reports.set(key, {
+  lastReport.set(options.understanding, {
+    key,
     documents: [...documents],
     conflicts: options.conflicts,
     report: { ...report, findings: [...report.findings] },
@@ -83,9 +79,14 @@ const sortedKeys = (_key: string, value: unknown): unknown =>
     ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
     : value;
 
-const reportsOf = new WeakMap<
+const lastReport = new WeakMap<
   Understanding,
-  Map<string, { documents: readonly Document[]; conflicts: readonly Conflict[] | undefined; report: Report }>
+  {
+    key: string;
+    documents: readonly Document[];
+    conflicts: readonly Conflict[] | undefined;
+    report: Report;
+  }
 >();
 
 function verifyOnce(
