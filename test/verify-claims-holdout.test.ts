@@ -1,8 +1,8 @@
 // Floors under the verifier's figures on claims written by someone else (README, "How the verifier
 // decides"): claims-dev (../shared/data/claims-dev, a development set) and claims-holdout
-// (test/fixtures/claims-holdout, written blind to the checker; set6, set8, set23 and set24 are held
-// out — only their totals are ever read; set3, set4, set5, set7, set9, set10, set11, set12, set13,
-// set14, set15, set16, set17, set18, set19 and set20 are development sets). Scored by the same script as `npm run eval:claims`,
+// (test/fixtures/claims-holdout, written blind to the checker; set6, set8, set25 and set26 are held
+// out — only their totals are ever read; set3, set4, set5, set7 and set9–set24 are development
+// sets). Scored by the same script as `npm run eval:claims`,
 // so the floors and README cannot measure two different things. A change that drops a figure below its floor fails here; raise a
 // floor only when README's table is updated with a run that beats it.
 import assert from 'node:assert/strict';
@@ -238,7 +238,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.865, 0.115, 'claims-holdout set21+set22');
   });
 
-  it('claims-holdout set23 and set24 (an eleventh pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set23 and set24 (an eleventh pair written blind; development sets since the twelfth round)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -248,8 +248,23 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 343);
     // First scored 89.4% (177/198) / 13.1% (19/145) by the lead on the eleventh round's base
-    // (29d4ff7), after every label was committed, before any of that round's changes.
+    // (29d4ff7), after every label was committed, before any of that round's changes; 89.4% (177/198)
+    // / 12.4% (18/145) on the final tree of that round. A development pair since the twelfth round.
     assertFloor(counts['both sets'], 0.885, 0.135, 'claims-holdout set23+set24');
+  });
+
+  it('claims-holdout set25 and set26 (a twelfth pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set25',
+      '--set',
+      'set26',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 344);
+    // First scored 80.8% (160/198) / 11.0% (16/146) by the lead on the twelfth round's base
+    // (b00678e), after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.8, 0.115, 'claims-holdout set25+set26');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
