@@ -327,3 +327,36 @@ describe('checkClaim: what a thing becomes (Nになる) against the source', () 
     assertNoNegation('運営の引き継ぎでは、予約システムの移行が課題になるという。', HANDOVER);
   });
 });
+
+describe('checkClaim: no one injured, where the source names the injured by a kind of harm', () => {
+  // Invented: a warehouse fire whose two workers were hurt (軽傷), and a house fire where one
+  // resident was burned and no one else was hurt (このほかに).
+  const warehouse = () =>
+    page('倉庫で火災、作業員2人けが', [
+      '13日午後、川原町の倉庫から出火し、作業をしていた作業員2人が病院に運ばれたが、いずれも軽傷という。',
+    ]);
+  const house = () =>
+    page('川原町で住宅火災、1棟全焼', [
+      '13日夜、川原町の住宅から出火し、木造2階建ての1棟が全焼した。',
+      '消防によると、住人の80歳の女性が腕に軽いやけどを負った。',
+      'このほかにけが人はいないという。',
+    ]);
+  const quiet = () =>
+    page('川原町の倉庫で火災　けが人なし', [
+      '13日午後、川原町の倉庫から出火し、作業をしていた作業員2人が避難した。',
+    ]);
+
+  it('flags a denial of injury against a kind of harm the source affirms', () => {
+    assertNegation('作業をしていた作業員2人に、けがはなかった。', warehouse());
+    assertNoNegation('作業をしていた作業員2人は、いずれも軽傷だった。', warehouse());
+  });
+
+  it('flags a denial without the exception the source makes, and keeps it with the exception', () => {
+    assertNegation('この住宅火災でけがをした人はいない。', house());
+    assertNoNegation('やけどをした女性のほかに、けが人はいない。', house());
+  });
+
+  it('does not read a headline that there were no injured as an injury', () => {
+    assertNoNegation('倉庫の火災で、けが人はいなかった。', quiet());
+  });
+});

@@ -1,6 +1,12 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { phaseOf, sameSenseOf } from '../../text/antonyms.ts';
-import { existentOf, OCCURRENCE } from '../../understand/existence.ts';
+import {
+  affirmsInjury,
+  existentEnd,
+  existentOf,
+  namesInjured,
+  OCCURRENCE,
+} from '../../understand/existence.ts';
 import {
   type Clause,
   chainNegation,
@@ -131,6 +137,7 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     ...out,
     ...checkAlsoScope(claim, alignment, path, out.length > 0),
     ...checkOccurrence(claim, alignment, path),
+    ...(out.length > 0 ? [] : checkInjuryDenied(claim, alignment, path)),
     ...checkIntended(claim, alignment, path),
     ...checkForeignPolarity(claim, alignment, path),
     ...checkPending(claim, alignment, path),
@@ -486,6 +493,55 @@ function checkOccurrence(claim: SentenceReading, alignment: Alignment, path: str
   });
   return out;
 }
+
+/**
+ * A claim that no one was injured (けが人はいなかった, けがをした人はいない) where the source
+ * sentence its clause aligns to says someone was, in the class's own word or one of its kinds
+ * (いずれも軽傷, やけどを負った). An exception in the claim (ほかに, 以外) leaves room for the
+ * injured the source names.
+ */
+function checkInjuryDenied(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  for (const predicate of claim.predicates) {
+    if (!predicate.negated) continue;
+    const end = existentEnd(claim, predicate);
+    if (end === undefined || !namesInjured(claim.text, end)) continue;
+    const clause = claim.clauses[predicate.clause] as Clause;
+    if (/ほか|他に|以外/u.test(claim.text.slice(clause.start, predicate.start))) continue;
+    const injures = (sentence: SourceSentence) => affirmsInjury(sentence.text);
+    const direct =
+      alignClause(alignment, clause.keys, injures) ??
+      alignInContext(alignment, clause.keys, alignment.sentences.filter(injures));
+    // As for a negation: only a sentence about as close to the clause as its best counterpart says so.
+    const counterpart = alignClause(alignment, clause.keys);
+    const close =
+      direct !== undefined &&
+      (counterpart === undefined ||
+        overlapInContext(alignment, direct.sentence, clause.keys) >=
+          0.7 * overlapInContext(alignment, counterpart.sentence, clause.keys));
+    // A source that denies only further injured (このほかにけが人はいない) says some were, where
+    // it names them: a claim that denies any, of no one in particular (no 〜に), is answered there.
+    const except = alignment.sentences.find((sentence) => EXCEPTED_INJURY.test(sentence.text));
+    const named =
+      except !== undefined && !/[^ぁ-ん]に/u.test(claim.text.slice(clause.start, predicate.start))
+        ? alignment.sentences.find((sentence) => sentence.sourceId === except.sourceId && injures(sentence))
+        : undefined;
+    const answer = close ? direct.sentence : named;
+    if (answer === undefined) continue;
+    return [
+      pathFinding(
+        'support.negation',
+        'error',
+        path,
+        `The claim says no one was injured (「${claim.text.slice(clause.start, clause.end)}」); the source says someone was: 「${answer.text}」.`,
+        claim.text.slice(predicate.start, predicate.end),
+      ),
+    ];
+  }
+  return [];
+}
+
+// A denial of further injured: このほかにけが人はいない, 以外に負傷者は出ていない.
+const EXCEPTED_INJURY = /(?:ほか|他|以外)に?(?:は|も)?、?(?:けが|怪我|負傷)/u;
 
 // Verbs that take a harm as their object and say it was suffered (けがをする, やけどを負う).
 const SUFFERING = new Set(['する', '負う']);
