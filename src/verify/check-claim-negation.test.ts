@@ -360,3 +360,22 @@ describe('checkClaim: no one injured, where the source names the injured by a ki
     assertNoNegation('倉庫の火災で、けが人はいなかった。', quiet());
   });
 });
+
+describe('checkClaim: a requirement said to be met where the source says it falls short', () => {
+  // Invented: a ferry company short of crew, said in words of shortfall and in two counts.
+  const ferry = () =>
+    page('川原フェリー、減便へ', [
+      '川原フェリーの乗組員は現在20人で、必要な人数より3人少ない。',
+      '同社の整備士は現在4人で、全便を整備するには6人が必要だという。',
+    ]);
+
+  it('flags a requirement met against words of shortfall', () => {
+    assertNegation('川原フェリーの乗組員は必要な人数を満たしている。', ferry());
+    assertNoNegation('川原フェリーの乗組員は、必要な人数に3人足りない。', ferry());
+  });
+
+  it('flags a requirement met against a count below the one needed', () => {
+    assertNegation('同社の整備士は4人で、全便を整備するのに必要な人数を満たしている。', ferry());
+    assertNoNegation('同社の整備士は4人で、全便を整備するにはあと2人足りない。', ferry());
+  });
+});

@@ -138,6 +138,7 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     ...checkAlsoScope(claim, alignment, path, out.length > 0),
     ...checkOccurrence(claim, alignment, path),
     ...(out.length > 0 ? [] : checkInjuryDenied(claim, alignment, path)),
+    ...(out.length > 0 ? [] : checkRequirementMet(claim, alignment, path)),
     ...checkIntended(claim, alignment, path),
     ...checkForeignPolarity(claim, alignment, path),
     ...checkPending(claim, alignment, path),
@@ -538,6 +539,54 @@ function checkInjuryDenied(claim: SentenceReading, alignment: Alignment, path: s
     ];
   }
   return [];
+}
+
+// Verbs that say a requirement is met (必要な人数を満たす, 必要な額に達する, 人手が足りる).
+const MEETING = new Set(['満たす', '足りる', '達する', '届く']);
+
+/**
+ * A claim that a requirement is met (必要な人数を満たしている) where the source sentence its clause
+ * aligns to says it falls short: in words of shortfall beside 必要 (必要な人数より5人少ない, 不足
+ * している) or with a count below the count it names as needed (現在9人で、12人が必要).
+ */
+function checkRequirementMet(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  for (const predicate of claim.predicates) {
+    if (predicate.negated || !MEETING.has(predicate.lemma)) continue;
+    const clause = claim.clauses[predicate.clause] as Clause;
+    if (!claim.text.slice(clause.start, predicate.start).includes('必要')) continue;
+    // The clause read with the claim's other clauses, which carry its subject (運転手は9人で、…).
+    const aligned =
+      alignClause(alignment, clause.keys) ??
+      alignClause(
+        alignment,
+        claim.clauses.flatMap((each) => each.keys),
+      );
+    if (aligned === undefined || !fallsShort(aligned.sentence)) continue;
+    return [
+      pathFinding(
+        'support.negation',
+        'error',
+        path,
+        `The claim says the requirement is met (「${claim.text.slice(clause.start, clause.end)}」); the source says it falls short: 「${aligned.sentence.text}」.`,
+        claim.text.slice(predicate.start, predicate.end),
+      ),
+    ];
+  }
+  return [];
+}
+
+/** Whether a sentence says what is needed is not there: 必要…より少ない / 不足 / 足りない, or a count below the one needed. */
+function fallsShort(sentence: SourceSentence): boolean {
+  const { text } = sentence;
+  if (!text.includes('必要')) return false;
+  if (/不足|足りない|足りず|少ない|満たない|満たさ|届かない|届いていない|下回/u.test(text)) return true;
+  const needed = sentence.quantities.find((quantity) => /^(?:が|は|も)?必要/u.test(text.slice(quantity.end)));
+  return (
+    needed !== undefined &&
+    sentence.quantities.some(
+      (quantity) => quantity !== needed && quantity.unit === needed.unit && quantity.value < needed.value,
+    )
+  );
 }
 
 // A denial of further injured: このほかにけが人はいない, 以外に負傷者は出ていない.
