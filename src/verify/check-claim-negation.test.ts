@@ -379,3 +379,21 @@ describe('checkClaim: a requirement said to be met where the source says it fall
     assertNoNegation('同社の整備士は4人で、全便を整備するにはあと2人足りない。', ferry());
   });
 });
+
+describe('checkClaim: a relation denied where the source links the two things in other words', () => {
+  // Invented: a survey of a zoo's visitors, and a ferry whose fuel costs rose.
+  const survey = () => page('川原動物園の来場者調査', ['調査では、気温が高い日ほど来場者が少なかった。']);
+  const fuel = () =>
+    page('川原フェリー、減便へ', ['乗組員の退職が続き、燃料費が値上がりしたことも運航を難しくした。']);
+  const none = () =>
+    page('川原フェリー、通常運航', ['同社によると、燃料費の値上がりは運航に影響しなかったという。']);
+
+  it('flags a relation denied against a correlation the source states', () => {
+    assertNegation('調査では、気温と来場者の数には関係が見られなかった。', survey());
+  });
+
+  it('keeps an effect denied where the source denies it too, and still flags it against a cause', () => {
+    assertNoNegation('燃料費の値上がりは、運航には影響しなかった。', none());
+    assertNegation('燃料費の値上がりは、運航には影響しなかった。', fuel());
+  });
+});

@@ -139,6 +139,7 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     ...checkOccurrence(claim, alignment, path),
     ...(out.length > 0 ? [] : checkInjuryDenied(claim, alignment, path)),
     ...(out.length > 0 ? [] : checkRequirementMet(claim, alignment, path)),
+    ...(out.length > 0 ? [] : checkRelationDenied(claim, alignment, path)),
     ...checkIntended(claim, alignment, path),
     ...checkForeignPolarity(claim, alignment, path),
     ...checkPending(claim, alignment, path),
@@ -534,6 +535,38 @@ function checkInjuryDenied(claim: SentenceReading, alignment: Alignment, path: s
         'error',
         path,
         `The claim says no one was injured (「${claim.text.slice(clause.start, clause.end)}」); the source says someone was: 「${answer.text}」.`,
+        claim.text.slice(predicate.start, predicate.end),
+      ),
+    ];
+  }
+  return [];
+}
+
+// Words of a relation between two things (関係, 影響, 関わる): a closed class of the language.
+const RELATION = new Set(['関係', '影響', '関わる', '関連', '関与']);
+
+/**
+ * A claim that denies a relation (AとBには関係が見られなかった, AはBに影響しなかった) where the
+ * source sentence its clause aligns to links the same things by a predicate it affirms, in other
+ * words (Aが高いほどBが遅かった, AもBを難しくした), and denies nothing.
+ */
+function checkRelationDenied(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  for (const predicate of claim.predicates) {
+    if (!predicate.negated) continue;
+    const related = RELATION.has(predicate.lemma) || RELATION.has(existentOf(claim, predicate) ?? '');
+    if (!related) continue;
+    const clause = claim.clauses[predicate.clause] as Clause;
+    const aligned = alignClause(alignment, clause.keys);
+    // A sentence read for its predicates (not one in English, whose polarity is not read).
+    if (aligned === undefined || !/[ぁ-ん]/u.test(aligned.sentence.text)) continue;
+    if (aligned.sentence.predicates.some((other) => other.negated)) continue;
+    if ([...RELATION].some((word) => aligned.sentence.text.includes(word))) continue;
+    return [
+      pathFinding(
+        'support.negation',
+        'error',
+        path,
+        `The claim denies a relation (「${claim.text.slice(clause.start, clause.end)}」); the source links the two: 「${aligned.sentence.text}」.`,
         claim.text.slice(predicate.start, predicate.end),
       ),
     ];
