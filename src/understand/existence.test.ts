@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
-import { existentOf } from './existence.ts';
+import { affirmsInjury, existentEnd, existentOf, namesInjured } from './existence.ts';
 import { readSentence } from './read-sentence.ts';
 
 let tokenizer: Tokenizer;
@@ -43,5 +43,32 @@ describe('existentOf: what a predicate says exists, in its several words', () =>
     assert.deepEqual(existences('市は橋の安全を確認した。'), []);
     assert.deepEqual(existences('住民は花火を見た。'), []);
     assert.deepEqual(existences('市長は現場を見つけた。'), []);
+  });
+});
+
+describe('injury as a class: the injured named, and an injury affirmed by any of its kinds', () => {
+  /** Whether the denied existent of the sentence names the injured. */
+  const deniesInjured = (text: string): boolean => {
+    const reading = readSentence(text, tokenizer);
+    return reading.predicates.some((predicate) => {
+      const end = existentEnd(reading, predicate);
+      return predicate.negated && end !== undefined && namesInjured(text, end);
+    });
+  };
+
+  it('names the injured by けが, けが人, 負傷者 or a person who suffered a harm', () => {
+    assert.equal(deniesInjured('乗客にけがはなかった。'), true);
+    assert.equal(deniesInjured('負傷者はいなかった。'), true);
+    assert.equal(deniesInjured('やけどを負った住民はいない。'), true);
+    assert.equal(deniesInjured('避難した住民はいない。'), false);
+    assert.equal(deniesInjured('建物に被害はなかった。'), false);
+  });
+
+  it('reads an injury affirmed in a kind of harm, and none where it is denied', () => {
+    assert.equal(affirmsInjury('店員の1人が足を骨折した。'), true);
+    assert.equal(affirmsInjury('2人が運ばれたが、いずれも軽傷という。'), true);
+    assert.equal(affirmsInjury('乗客にけがはなく、運転は再開した。'), false);
+    assert.equal(affirmsInjury('倉庫で火災　けが人なし'), false);
+    assert.equal(affirmsInjury('このほかにけが人の情報はない。'), false);
   });
 });

@@ -22,13 +22,7 @@ export function existentOf(
   predicate: Pick<Predicate, 'lemma' | 'kind' | 'start'>,
 ): string | undefined {
   const at = reading.tokens.findIndex((token) => token.start === predicate.start);
-  // Past a quantifier floating before the predicate (作業員が3人いた).
-  let before = at - 1;
-  while (
-    reading.tokens[before]?.pos === '名詞' &&
-    /^(?:数|接尾)$/u.test(reading.tokens[before]?.posDetail ?? '')
-  )
-    before--;
+  const before = subjectParticleAt(reading, at);
   const particle = reading.tokens[before];
   const noun = reading.tokens[before - 1];
   if (particle === undefined || noun === undefined || !/^[はがも]$/u.test(particle.surface)) return undefined;
@@ -46,10 +40,59 @@ export function existentOf(
   return normalizeForMatch(written);
 }
 
+/** The index of the particle marking the subject of the predicate at token `at`, past a quantifier floating before the predicate (作業員が3人いた). */
+function subjectParticleAt(reading: Pick<SentenceReading, 'tokens'>, at: number): number {
+  let before = at - 1;
+  while (
+    reading.tokens[before]?.pos === '名詞' &&
+    /^(?:数|接尾)$/u.test(reading.tokens[before]?.posDetail ?? '')
+  )
+    before--;
+  return before;
+}
+
+/** Where the subject noun of an existence predicate ends in the sentence (see existentOf). */
+export function existentEnd(
+  reading: Pick<SentenceReading, 'tokens'>,
+  predicate: Pick<Predicate, 'lemma' | 'kind' | 'start'>,
+): number | undefined {
+  if (existentOf(reading, predicate) === undefined) return undefined;
+  const at = reading.tokens.findIndex((token) => token.start === predicate.start);
+  return reading.tokens[subjectParticleAt(reading, at) - 1]?.end;
+}
+
 /** Whether the verb (or verbal noun + する) at token `at` is in the passive: 見られる, 確認される. */
 function isPassive(reading: Pick<SentenceReading, 'tokens'>, at: number): boolean {
   const verb = reading.tokens[at];
   const next = verb?.pos === '名詞' ? reading.tokens[at + 2] : reading.tokens[at + 1];
   if (verb?.pos === '名詞' && reading.tokens[at + 1]?.baseForm !== 'する') return false;
   return next?.pos === '動詞' && next.posDetail === '接尾' && /^(?:れる|られる)$/u.test(next.baseForm);
+}
+
+// Bodily harm, a class news names by its kinds (軽傷, 重体, やけど, 骨折) as often as by its own
+// noun (けが, 負傷): the language's words for an injury to a person.
+const INJURY = /けが|怪我|負傷|軽傷|重傷|重体|やけど|火傷|骨折|打撲/gu;
+
+// What a source says after a word of harm to say there was none of it (けが人はいなかった,
+// けがはなく, けが人の情報はない, けが人なし).
+const NONE_AFTER =
+  /^(?:人|者)?(?:の情報)?(?:は|も|が)?(?:なし|無し|ゼロ|なく|ない|なかった|いない|いなかった|おらず|いません|ありません|出ていない|出なかった|出ず|確認されていない|確認されなかった|入っていない)/u;
+
+/** Whether a sentence says someone was injured: a word of bodily harm not followed by its denial. */
+export function affirmsInjury(text: string): boolean {
+  for (const match of text.matchAll(INJURY))
+    if (!NONE_AFTER.test(text.slice((match.index ?? 0) + match[0].length))) return true;
+  return false;
+}
+
+/**
+ * Whether the noun phrase ending at `end` names the injured as a class: けが, けが人, 負傷者, or
+ * a person who suffered a harm (けがをした人, やけどを負った乗客).
+ */
+export function namesInjured(text: string, end: number): boolean {
+  const phrase = text.slice(0, end);
+  return (
+    /(?:けが|怪我|負傷)(?:人|者)?$/u.test(phrase) ||
+    /(?:けが|怪我|やけど|火傷)を(?:し|負っ)た[^ぁ-んを、]{1,4}$|負傷した[^ぁ-んを、]{1,4}$/u.test(phrase)
+  );
 }

@@ -327,3 +327,73 @@ describe('checkClaim: what a thing becomes (Nになる) against the source', () 
     assertNoNegation('運営の引き継ぎでは、予約システムの移行が課題になるという。', HANDOVER);
   });
 });
+
+describe('checkClaim: no one injured, where the source names the injured by a kind of harm', () => {
+  // Invented: a warehouse fire whose two workers were hurt (軽傷), and a house fire where one
+  // resident was burned and no one else was hurt (このほかに).
+  const warehouse = () =>
+    page('倉庫で火災、作業員2人けが', [
+      '13日午後、川原町の倉庫から出火し、作業をしていた作業員2人が病院に運ばれたが、いずれも軽傷という。',
+    ]);
+  const house = () =>
+    page('川原町で住宅火災、1棟全焼', [
+      '13日夜、川原町の住宅から出火し、木造2階建ての1棟が全焼した。',
+      '消防によると、住人の80歳の女性が腕に軽いやけどを負った。',
+      'このほかにけが人はいないという。',
+    ]);
+  const quiet = () =>
+    page('川原町の倉庫で火災　けが人なし', [
+      '13日午後、川原町の倉庫から出火し、作業をしていた作業員2人が避難した。',
+    ]);
+
+  it('flags a denial of injury against a kind of harm the source affirms', () => {
+    assertNegation('作業をしていた作業員2人に、けがはなかった。', warehouse());
+    assertNoNegation('作業をしていた作業員2人は、いずれも軽傷だった。', warehouse());
+  });
+
+  it('flags a denial without the exception the source makes, and keeps it with the exception', () => {
+    assertNegation('この住宅火災でけがをした人はいない。', house());
+    assertNoNegation('やけどをした女性のほかに、けが人はいない。', house());
+  });
+
+  it('does not read a headline that there were no injured as an injury', () => {
+    assertNoNegation('倉庫の火災で、けが人はいなかった。', quiet());
+  });
+});
+
+describe('checkClaim: a requirement said to be met where the source says it falls short', () => {
+  // Invented: a ferry company short of crew, said in words of shortfall and in two counts.
+  const ferry = () =>
+    page('川原フェリー、減便へ', [
+      '川原フェリーの乗組員は現在20人で、必要な人数より3人少ない。',
+      '同社の整備士は現在4人で、全便を整備するには6人が必要だという。',
+    ]);
+
+  it('flags a requirement met against words of shortfall', () => {
+    assertNegation('川原フェリーの乗組員は必要な人数を満たしている。', ferry());
+    assertNoNegation('川原フェリーの乗組員は、必要な人数に3人足りない。', ferry());
+  });
+
+  it('flags a requirement met against a count below the one needed', () => {
+    assertNegation('同社の整備士は4人で、全便を整備するのに必要な人数を満たしている。', ferry());
+    assertNoNegation('同社の整備士は4人で、全便を整備するにはあと2人足りない。', ferry());
+  });
+});
+
+describe('checkClaim: a relation denied where the source links the two things in other words', () => {
+  // Invented: a survey of a zoo's visitors, and a ferry whose fuel costs rose.
+  const survey = () => page('川原動物園の来場者調査', ['調査では、気温が高い日ほど来場者が少なかった。']);
+  const fuel = () =>
+    page('川原フェリー、減便へ', ['乗組員の退職が続き、燃料費が値上がりしたことも運航を難しくした。']);
+  const none = () =>
+    page('川原フェリー、通常運航', ['同社によると、燃料費の値上がりは運航に影響しなかったという。']);
+
+  it('flags a relation denied against a correlation the source states', () => {
+    assertNegation('調査では、気温と来場者の数には関係が見られなかった。', survey());
+  });
+
+  it('keeps an effect denied where the source denies it too, and still flags it against a cause', () => {
+    assertNoNegation('燃料費の値上がりは、運航には影響しなかった。', none());
+    assertNegation('燃料費の値上がりは、運航には影響しなかった。', fuel());
+  });
+});

@@ -1,6 +1,12 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { phaseOf, sameSenseOf } from '../../text/antonyms.ts';
-import { existentOf, OCCURRENCE } from '../../understand/existence.ts';
+import {
+  affirmsInjury,
+  existentEnd,
+  existentOf,
+  namesInjured,
+  OCCURRENCE,
+} from '../../understand/existence.ts';
 import {
   type Clause,
   chainNegation,
@@ -131,6 +137,9 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     ...out,
     ...checkAlsoScope(claim, alignment, path, out.length > 0),
     ...checkOccurrence(claim, alignment, path),
+    ...(out.length > 0 ? [] : checkInjuryDenied(claim, alignment, path)),
+    ...(out.length > 0 ? [] : checkRequirementMet(claim, alignment, path)),
+    ...(out.length > 0 ? [] : checkRelationDenied(claim, alignment, path)),
     ...checkIntended(claim, alignment, path),
     ...checkForeignPolarity(claim, alignment, path),
     ...checkPending(claim, alignment, path),
@@ -486,6 +495,135 @@ function checkOccurrence(claim: SentenceReading, alignment: Alignment, path: str
   });
   return out;
 }
+
+/**
+ * A claim that no one was injured (けが人はいなかった, けがをした人はいない) where the source
+ * sentence its clause aligns to says someone was, in the class's own word or one of its kinds
+ * (いずれも軽傷, やけどを負った). An exception in the claim (ほかに, 以外) leaves room for the
+ * injured the source names.
+ */
+function checkInjuryDenied(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  for (const predicate of claim.predicates) {
+    if (!predicate.negated) continue;
+    const end = existentEnd(claim, predicate);
+    if (end === undefined || !namesInjured(claim.text, end)) continue;
+    const clause = claim.clauses[predicate.clause] as Clause;
+    if (/ほか|他に|以外/u.test(claim.text.slice(clause.start, predicate.start))) continue;
+    const injures = (sentence: SourceSentence) => affirmsInjury(sentence.text);
+    const direct =
+      alignClause(alignment, clause.keys, injures) ??
+      alignInContext(alignment, clause.keys, alignment.sentences.filter(injures));
+    // As for a negation: only a sentence about as close to the clause as its best counterpart says so.
+    const counterpart = alignClause(alignment, clause.keys);
+    const close =
+      direct !== undefined &&
+      (counterpart === undefined ||
+        overlapInContext(alignment, direct.sentence, clause.keys) >=
+          0.7 * overlapInContext(alignment, counterpart.sentence, clause.keys));
+    // A source that denies only further injured (このほかにけが人はいない) says some were, where
+    // it names them: a claim that denies any, of no one in particular (no 〜に), is answered there.
+    const except = alignment.sentences.find((sentence) => EXCEPTED_INJURY.test(sentence.text));
+    const named =
+      except !== undefined && !/[^ぁ-ん]に/u.test(claim.text.slice(clause.start, predicate.start))
+        ? alignment.sentences.find((sentence) => sentence.sourceId === except.sourceId && injures(sentence))
+        : undefined;
+    const answer = close ? direct.sentence : named;
+    if (answer === undefined) continue;
+    return [
+      pathFinding(
+        'support.negation',
+        'error',
+        path,
+        `The claim says no one was injured (「${claim.text.slice(clause.start, clause.end)}」); the source says someone was: 「${answer.text}」.`,
+        claim.text.slice(predicate.start, predicate.end),
+      ),
+    ];
+  }
+  return [];
+}
+
+// Words of a relation between two things (関係, 影響, 関わる): a closed class of the language.
+const RELATION = new Set(['関係', '影響', '関わる', '関連', '関与']);
+
+/**
+ * A claim that denies a relation (AとBには関係が見られなかった, AはBに影響しなかった) where the
+ * source sentence its clause aligns to links the same things by a predicate it affirms, in other
+ * words (Aが高いほどBが遅かった, AもBを難しくした), and denies nothing.
+ */
+function checkRelationDenied(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  for (const predicate of claim.predicates) {
+    if (!predicate.negated) continue;
+    const related = RELATION.has(predicate.lemma) || RELATION.has(existentOf(claim, predicate) ?? '');
+    if (!related) continue;
+    const clause = claim.clauses[predicate.clause] as Clause;
+    const aligned = alignClause(alignment, clause.keys);
+    // A sentence read for its predicates (not one in English, whose polarity is not read).
+    if (aligned === undefined || !/[ぁ-ん]/u.test(aligned.sentence.text)) continue;
+    if (aligned.sentence.predicates.some((other) => other.negated)) continue;
+    if ([...RELATION].some((word) => aligned.sentence.text.includes(word))) continue;
+    return [
+      pathFinding(
+        'support.negation',
+        'error',
+        path,
+        `The claim denies a relation (「${claim.text.slice(clause.start, clause.end)}」); the source links the two: 「${aligned.sentence.text}」.`,
+        claim.text.slice(predicate.start, predicate.end),
+      ),
+    ];
+  }
+  return [];
+}
+
+// Verbs that say a requirement is met (必要な人数を満たす, 必要な額に達する, 人手が足りる).
+const MEETING = new Set(['満たす', '足りる', '達する', '届く']);
+
+/**
+ * A claim that a requirement is met (必要な人数を満たしている) where the source sentence its clause
+ * aligns to says it falls short: in words of shortfall beside 必要 (必要な人数より5人少ない, 不足
+ * している) or with a count below the count it names as needed (現在9人で、12人が必要).
+ */
+function checkRequirementMet(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  for (const predicate of claim.predicates) {
+    if (predicate.negated || !MEETING.has(predicate.lemma)) continue;
+    const clause = claim.clauses[predicate.clause] as Clause;
+    if (!claim.text.slice(clause.start, predicate.start).includes('必要')) continue;
+    // The clause read with the claim's other clauses, which carry its subject (運転手は9人で、…).
+    const aligned =
+      alignClause(alignment, clause.keys) ??
+      alignClause(
+        alignment,
+        claim.clauses.flatMap((each) => each.keys),
+      );
+    if (aligned === undefined || !fallsShort(aligned.sentence)) continue;
+    return [
+      pathFinding(
+        'support.negation',
+        'error',
+        path,
+        `The claim says the requirement is met (「${claim.text.slice(clause.start, clause.end)}」); the source says it falls short: 「${aligned.sentence.text}」.`,
+        claim.text.slice(predicate.start, predicate.end),
+      ),
+    ];
+  }
+  return [];
+}
+
+/** Whether a sentence says what is needed is not there: 必要…より少ない / 不足 / 足りない, or a count below the one needed. */
+function fallsShort(sentence: SourceSentence): boolean {
+  const { text } = sentence;
+  if (!text.includes('必要')) return false;
+  if (/不足|足りない|足りず|少ない|満たない|満たさ|届かない|届いていない|下回/u.test(text)) return true;
+  const needed = sentence.quantities.find((quantity) => /^(?:が|は|も)?必要/u.test(text.slice(quantity.end)));
+  return (
+    needed !== undefined &&
+    sentence.quantities.some(
+      (quantity) => quantity !== needed && quantity.unit === needed.unit && quantity.value < needed.value,
+    )
+  );
+}
+
+// A denial of further injured: このほかにけが人はいない, 以外に負傷者は出ていない.
+const EXCEPTED_INJURY = /(?:ほか|他|以外)に?(?:は|も)?、?(?:けが|怪我|負傷)/u;
 
 // Verbs that take a harm as their object and say it was suffered (けがをする, やけどを負う).
 const SUFFERING = new Set(['する', '負う']);
