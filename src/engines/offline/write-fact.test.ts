@@ -263,6 +263,21 @@ describe('writeFact', () => {
     assert.match(writeOwn('架空市は、10月'), /2026年10月から/u);
   });
 
+  it('gives a month range (4～5月に) its year once, before the range, not inside it', () => {
+    const text = `${TITLE}\n\n架空市は、4～5月に市営バスの便を減らした。\n\n架空市は、10～１２月に図書館を休館する。\n\n架空町は、6月～7月に町営プールを開く。\n\n架空村は、12～1月に村道を通行止めにする。`;
+    const own = createUnderstanding(tokenizer).of(documentOf(text));
+    const writeOwn = (start: string) => {
+      const found = own.sentences.find((candidate) => candidate.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, '', [], '2026-03-11T09:00:00+09:00')?.text ?? '';
+    };
+    assert.match(writeOwn('架空市は、4'), /^架空市は、2026年4～5月に/u);
+    assert.match(writeOwn('架空市は、10'), /^架空市は、2026年10～12月に/u);
+    assert.match(writeOwn('架空町は'), /^架空町は、2026年6月～7月に/u);
+    // A range that crosses a year names no single year: as written.
+    assert.match(writeOwn('架空村は'), /^架空村は、12～1月に/u);
+  });
+
   it('names what 同市 refers back to', () => {
     const written = write('同市は');
     assert.ok(written);

@@ -547,12 +547,25 @@ function writtenDates(
       sentence.text.slice(Math.max(0, date.start - 12), date.start),
     );
     if (
-      month !== undefined &&
-      date.year !== undefined &&
-      !everyYear &&
-      /^(?:から|まで|に|の|、|中|末|以降|頃|ごろ)/u.test(after)
+      month === undefined ||
+      date.year === undefined ||
+      everyYear ||
+      !/^(?:から|まで|に|の|、|中|末|以降|頃|ごろ)/u.test(after)
     )
+      continue;
+    // A month that closes a range (4～5月に, 4月～5月に) gives the range its year once, before the
+    // range's first end (2026年4～5月に), not inside it (4～2026年5月); a range whose first end has
+    // its year already (2026年4～5月) or that crosses a year (12～1月) is left as written.
+    const range = /([\d０-９]+)月?[～〜~－]$/u.exec(sentence.text.slice(0, date.start));
+    if (range === null) {
       out.set(date.start, { length: 0, text: `${date.year}年` });
+      continue;
+    }
+    const first = Number(
+      (range[1] ?? '').replace(/[０-９]/gu, (digit) => String(digit.charCodeAt(0) - 0xff10)),
+    );
+    if (!/年$/u.test(sentence.text.slice(0, range.index)) && first < date.month && !out.has(range.index))
+      out.set(range.index, { length: 0, text: `${date.year}年` });
   }
   return out;
 }
