@@ -1,7 +1,7 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { namesBody } from '../../understand/coreference.ts';
-import { isContentToken, keyOf, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
+import { keyOf, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import { nounCompounds } from '../../understand/understand-document.ts';
 import { type Alignment, best, overlap, overlapInContext, overlapScorer } from './alignment.ts';
 import { abbreviates } from './check-names.ts';
@@ -74,7 +74,6 @@ export function checkCoverage(
         ...checkClauses(claim, alignment, path),
         ...checkAddedPhrase(claim, alignment, path, missing),
         ...checkCoordination(claim, alignment, path),
-        ...checkInsertedNoun(claim, alignment, path, missing),
       ];
   if (missing.length === 0) return clauseProblems;
   const words = missing.map((key) => `「${key}」`).join('');
@@ -266,102 +265,4 @@ function checkCoordination(claim: SentenceReading, alignment: Alignment, path: s
     );
   });
   return out;
-}
-
-/** Share of a clause's other content weight that one source sentence must say for checkInsertedNoun. */
-export const INSERTION_SHARE = 0.8;
-
-/**
- * A noun inserted into a source sentence's proposition (食料と飲料水、医薬品を運んだ over 食料と飲料水を運んだ;
- * 当直明けだった…医師が over …医師が): one of the clause's nouns no listed source has anywhere, the clause's
- * other words said by one source sentence (INSERTION_SHARE of their weight), and the claim's words on either
- * side of the noun standing next to each other there, with only function words between — the source has
- * nothing in its place, so the noun is no paraphrase of a word of it (市民 for 住民 leaves 住民 between). Not
- * counted: the clause's hedges and framing verbs, a noun sharing a kanji with that sentence (checkAddedPhrase
- * says why), the clause's last content word (口にした, 理解を示した: the predicate, which check-predicates
- * reads), the head of a の-phrase (アジアゾウの数は, 合格者の内訳は: it names the noun before it) and a noun
- * describing the figure that follows it (出火当日の14日).
- */
-function checkInsertedNoun(
-  claim: SentenceReading,
-  alignment: Alignment,
-  path: string,
-  missing: readonly string[],
-): Finding[] {
-  if (alignment.crossLanguage) return [];
-  const out: Finding[] = [];
-  for (const clause of claim.clauses) {
-    if (clause.quoted) continue;
-    const isFrame = (key: string) =>
-      FRAMING_PREDICATES.has(key) ||
-      clause.hedges.some((hedge) => hedge.includes(key.replace(/\p{Script=Hiragana}+$/u, '') || key));
-    const keys = [...new Set(clause.keys)].filter((key) => alignment.weights.has(key));
-    const added = keys.filter(
-      (key) => missing.includes(key) && !isFrame(key) && (alignment.weights.get(key) ?? 0) >= 1,
-    );
-    const noun = added[0];
-    if (added.length !== 1 || noun === undefined) continue;
-    const rest = keys.filter((key) => key !== noun);
-    const restWeight = rest.reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0), 0);
-    if (restWeight < 3) continue;
-    const near = best(alignment.sentences, overlapScorer(alignment, rest));
-    if (near === undefined || overlap(alignment, near, rest) < INSERTION_SHARE * restWeight) continue;
-    const nearText = alignment.norms.get(near);
-    if ([...noun].some((char) => /\p{Script=Han}/u.test(char) && nearText.includes(char))) continue;
-    if (!insertedInto(claim, clause.end, noun, near)) continue;
-    out.push(
-      pathFinding(
-        'support.addition',
-        'error',
-        path,
-        `No listed source says 「${noun}」: the source sentence that says the rest of this clause has nothing in its place.`,
-        claim.text.slice(clause.start, clause.end),
-        { kind: 'clause', words: `「${noun}」` },
-      ),
-    );
-  }
-  return out;
-}
-
-/** checkInsertedNoun's test on the words around the noun: the source sentence has nothing in its place. */
-function insertedInto(
-  claim: SentenceReading,
-  clauseEnd: number,
-  noun: string,
-  sentence: SentenceReading,
-): boolean {
-  const tokens = claim.tokens;
-  const at = tokens.findIndex((token) => keyOf(token) === noun);
-  if (at < 0) return false;
-  // The noun's compound (当直明け).
-  let first = at;
-  let last = at;
-  while (tokens[first - 1]?.pos === '名詞' && tokens[first - 1]?.end === tokens[first]?.start) first--;
-  while (tokens[last + 1]?.pos === '名詞' && tokens[last + 1]?.start === tokens[last]?.end) last++;
-  const before = tokens[first - 1];
-  const after = tokens[last + 1];
-  if (before?.surface === 'の' && before.pos === '助詞' && after?.pos === '助詞') return false;
-  if (after?.surface === 'の' && tokens[last + 2]?.posDetail === '数') return false;
-  if (!tokens.slice(last + 1).some((token) => token.start < clauseEnd && isContentToken(token))) return false;
-  const source = sentence.tokens;
-  // The source positions of the nearest content word of the claim, before or after the noun, the sentence has.
-  const neighbour = (from: number, step: number): number[] | undefined => {
-    for (let i = from; i >= 0 && i < tokens.length; i += step) {
-      const token = tokens[i];
-      if (token === undefined || token.surface === '。') return undefined;
-      if (!isContentToken(token)) continue;
-      const key = keyOf(token);
-      const found = source.flatMap((other, k) => (keyOf(other) === key ? [k] : []));
-      if (found.length > 0) return found;
-    }
-    return undefined;
-  };
-  const left = neighbour(first - 1, -1);
-  const right = neighbour(last + 1, 1);
-  // At the start of the sentence (当直明けだった医師が) only the word after it can be compared.
-  if (left === undefined) return right !== undefined && first === 0;
-  if (right === undefined) return false;
-  return left.some((i) =>
-    right.some((j) => j > i && j - i <= 5 && source.slice(i + 1, j).every((token) => !isContentToken(token))),
-  );
 }
