@@ -44,6 +44,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set20: 'set19/20',
   set21: 'set21/22',
   set22: 'set21/22',
+  set23: 'set23/24',
+  set24: 'set23/24',
 };
 
 const { values, positionals } = parseArgs({
