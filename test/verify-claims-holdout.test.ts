@@ -1,6 +1,6 @@
 // Floors under the verifier's figures on claims written by someone else (README, "How the verifier
 // decides"): claims-dev (../shared/data/claims-dev, a development set) and claims-holdout
-// (test/fixtures/claims-holdout, written blind to the checker; set6, set8, set25 and set26 are held
+// (test/fixtures/claims-holdout, written blind to the checker; set6, set8 and set25–set28 are held
 // out — only their totals are ever read; set3, set4, set5, set7 and set9–set24 are development
 // sets). Scored by the same script as `npm run eval:claims`,
 // so the floors and README cannot measure two different things. A change that drops a figure below its floor fails here; raise a
@@ -265,6 +265,20 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 80.8% (160/198) / 11.0% (16/146) by the lead on the twelfth round's base
     // (b00678e), after every label was committed, before any of that round's changes.
     assertFloor(counts['both sets'], 0.8, 0.115, 'claims-holdout set25+set26');
+  });
+
+  it('claims-holdout set27 and set28 (a thirteenth pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set27',
+      '--set',
+      'set28',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 316);
+    // First scored 79.7% (141/177) / 10.8% (15/139) by the lead on the thirteenth round's base
+    // (0ecaa58), after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.79, 0.115, 'claims-holdout set27+set28');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
