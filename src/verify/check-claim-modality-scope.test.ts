@@ -174,6 +174,18 @@ describe('checkClaim: a policy is a decision', () => {
       !errors('北浜町は、町営プールの修理費を全額負担する方針を固めた。').includes('support.modality'),
     );
   });
+
+  it('takes deciding a question (処分するかどうかを決める) as no outcome decided, and still flags the outcome', () => {
+    for (const claim of [
+      '北浜町は、管理を担当した職員を処分するかどうかを、調査の結果を踏まえて決める。',
+      '北浜町は、管理を担当した職員をどう処分するか、調査の結果を踏まえて決めるとしている。',
+    ])
+      assert.ok(!errors(claim).includes('support.modality'), claim);
+    assert.ok(errors('北浜町は、管理を担当した職員を処分することを決めた。').includes('support.modality'));
+    assert.ok(
+      errors('北浜町は、管理を担当した職員を処分するかどうかを決めた。').includes('support.modality'),
+    );
+  });
 });
 
 describe('checkClaim: a wish in a quote stated as done', () => {

@@ -40,6 +40,15 @@ export function checkModality(
     const hedgedHere = hedgeWordAfter(claim, clause.start);
     for (const word of hedgedHere ? [] : clause.certain) {
       const family = certaintyFamily(word);
+      // A decision to come on an open question (事業化するかどうかを決める, どうするか…決める) states
+      // neither an outcome nor a decision made; 決めた of the same question still says it was made.
+      const at = claim.text.indexOf(word, clause.start);
+      if (
+        family === '決' &&
+        !settledAt(claim.text.slice(at, clause.end), word) &&
+        decidesQuestion(claim, clause.start, at)
+      )
+        continue;
       const rest = clause.keys.filter((key) => !key.startsWith(family));
       const aligned = alignClause(alignment, rest);
       // The clause of the source that says what the claim's clause says, its dates and numbers
@@ -566,6 +575,22 @@ function statesDecision(span: SourceSpan): boolean {
     clauses.some((c) => c.hedges.includes('方針') || c.certain.some((word) => /^(?:決|確定)/u.test(word))) ||
     /固め/u.test(span.sentence.text) ||
     announcedFlatly(span)
+  );
+}
+
+/**
+ * True when an embedded question (a verb or auxiliary followed by the particle か: …するかどうか,
+ * どうするか) stands in the clause before the decision word at `end`: what is decided is the
+ * question, so the claim states no outcome as settled.
+ */
+function decidesQuestion(claim: SentenceReading, start: number, end: number): boolean {
+  return claim.tokens.some(
+    (token, i) =>
+      token.surface === 'か' &&
+      token.pos === '助詞' &&
+      token.start >= start &&
+      token.end <= end &&
+      (claim.tokens[i - 1]?.pos === '動詞' || claim.tokens[i - 1]?.pos === '助動詞'),
   );
 }
 
