@@ -188,6 +188,35 @@ describe('checkClaim: a policy is a decision', () => {
   });
 });
 
+describe('checkClaim: an estimate kept in other words', () => {
+  // Invented: a town that estimates the cost of a new bus line.
+  const BUS: Document = {
+    ...LIBRARY,
+    title: '町営バスに新路線',
+    text: [
+      '町営バスに新路線',
+      '北浜町は、町営バスの新路線の運行費を年約1200万円と試算している。',
+      '町は、利用者を1日約80人と見込み、運賃収入で運行費の一部をまかなう。',
+    ].join('\n\n'),
+    titleSpan: [0, '町営バスに新路線'.length],
+  };
+  const errors = (text: string) => claimErrors(understanding, text, [BUS]).map((finding) => finding.code);
+
+  it('keeps an estimate named by another word of estimating, in any position', () => {
+    for (const claim of [
+      '北浜町は、町営バスの新路線の運行費を年約1200万円と見積もっている。',
+      '年約1200万円と見込まれる町営バスの新路線の運行費は、町が負担する。',
+      '北浜新報は、町の試算を年約1200万円と伝えた。',
+    ])
+      assert.ok(!errors(claim).includes('support.modality'), claim);
+  });
+
+  it('still flags the estimate stated as a fact', () => {
+    assert.ok(errors('町営バスの新路線の運行費は年約1200万円だ。').includes('support.modality'));
+    assert.ok(errors('町営バスの新路線の利用者は1日約80人だ。').includes('support.modality'));
+  });
+});
+
 describe('checkClaim: a wish in a quote stated as done', () => {
   // Invented: a mayor who says he wants to ask the state for help.
   const MAYOR: Document = {

@@ -16,6 +16,9 @@ import { sameUnit, sameValue } from './elements.ts';
 // The content of a verb of fearing (…ことを懸念, 心配, 危惧): a closed class of Japanese.
 const FEARED = /こと(?:を|が|も)(?:懸念|心配|危惧|不安視)/u;
 
+// Words of estimating a figure: a closed class of Japanese.
+const ESTIMATE = /試算|推計|見積|見込|想定/u;
+
 // Verbs of asking someone to act: a closed class of Japanese.
 const REQUEST_VERB = /呼びかけ|呼び掛け|求め|要請|要望|促|依頼|訴え/u;
 
@@ -174,6 +177,10 @@ export function checkModality(
         : (clauseOfAct(claim, clause, alignment, best) ?? best);
     const hedges = hedgesOfPartsSaid(aligned, clause.keys);
     if (hedges.length === 0) return;
+    // An estimate (試算, 見込み, 推計) kept as one: the claim names the estimate by any word of
+    // estimating, wherever it stands (市は約90万円と見積もっている, 約2億円と見込まれる運航費, 市の試算を約1億円と伝えた).
+    if (hedges.every((hedge) => ESTIMATE.test(hedge)) && ESTIMATE.test(stripQuotes(claim.text, claim.quotes)))
+      return;
     // A claim that quotes the words carries their hedge inside the quote.
     if (aligned.quotedShare >= 0.5 && claim.quotes.length > 0) return;
     // A hedge inside someone's quote hedges their words, not what the claim takes from around it
