@@ -174,6 +174,47 @@ describe('checkClaim: a policy is a decision', () => {
       !errors('北浜町は、町営プールの修理費を全額負担する方針を固めた。').includes('support.modality'),
     );
   });
+
+  it('takes deciding a question (処分するかどうかを決める) as no outcome decided, and still flags the outcome', () => {
+    for (const claim of [
+      '北浜町は、管理を担当した職員を処分するかどうかを、調査の結果を踏まえて決める。',
+      '北浜町は、管理を担当した職員をどう処分するか、調査の結果を踏まえて決めるとしている。',
+    ])
+      assert.ok(!errors(claim).includes('support.modality'), claim);
+    assert.ok(errors('北浜町は、管理を担当した職員を処分することを決めた。').includes('support.modality'));
+    assert.ok(
+      errors('北浜町は、管理を担当した職員を処分するかどうかを決めた。').includes('support.modality'),
+    );
+  });
+});
+
+describe('checkClaim: an estimate kept in other words', () => {
+  // Invented: a town that estimates the cost of a new bus line.
+  const BUS: Document = {
+    ...LIBRARY,
+    title: '町営バスに新路線',
+    text: [
+      '町営バスに新路線',
+      '北浜町は、町営バスの新路線の運行費を年約1200万円と試算している。',
+      '町は、利用者を1日約80人と見込み、運賃収入で運行費の一部をまかなう。',
+    ].join('\n\n'),
+    titleSpan: [0, '町営バスに新路線'.length],
+  };
+  const errors = (text: string) => claimErrors(understanding, text, [BUS]).map((finding) => finding.code);
+
+  it('keeps an estimate named by another word of estimating, in any position', () => {
+    for (const claim of [
+      '北浜町は、町営バスの新路線の運行費を年約1200万円と見積もっている。',
+      '年約1200万円と見込まれる町営バスの新路線の運行費は、町が負担する。',
+      '北浜新報は、町の試算を年約1200万円と伝えた。',
+    ])
+      assert.ok(!errors(claim).includes('support.modality'), claim);
+  });
+
+  it('still flags the estimate stated as a fact', () => {
+    assert.ok(errors('町営バスの新路線の運行費は年約1200万円だ。').includes('support.modality'));
+    assert.ok(errors('町営バスの新路線の利用者は1日約80人だ。').includes('support.modality'));
+  });
 });
 
 describe('checkClaim: a wish in a quote stated as done', () => {

@@ -16,6 +16,9 @@ import { sameUnit, sameValue } from './elements.ts';
 // The content of a verb of fearing (…ことを懸念, 心配, 危惧): a closed class of Japanese.
 const FEARED = /こと(?:を|が|も)(?:懸念|心配|危惧|不安視)/u;
 
+// Words of estimating a figure: a closed class of Japanese.
+const ESTIMATE = /試算|推計|見積|見込|想定/u;
+
 // Verbs of asking someone to act: a closed class of Japanese.
 const REQUEST_VERB = /呼びかけ|呼び掛け|求め|要請|要望|促|依頼|訴え/u;
 
@@ -40,6 +43,15 @@ export function checkModality(
     const hedgedHere = hedgeWordAfter(claim, clause.start);
     for (const word of hedgedHere ? [] : clause.certain) {
       const family = certaintyFamily(word);
+      // A decision to come on an open question (事業化するかどうかを決める, どうするか…決める) states
+      // neither an outcome nor a decision made; 決めた of the same question still says it was made.
+      const at = claim.text.indexOf(word, clause.start);
+      if (
+        family === '決' &&
+        !settledAt(claim.text.slice(at, clause.end), word) &&
+        decidesQuestion(claim, clause.start, at)
+      )
+        continue;
       const rest = clause.keys.filter((key) => !key.startsWith(family));
       const aligned = alignClause(alignment, rest);
       // The clause of the source that says what the claim's clause says, its dates and numbers
@@ -165,6 +177,10 @@ export function checkModality(
         : (clauseOfAct(claim, clause, alignment, best) ?? best);
     const hedges = hedgesOfPartsSaid(aligned, clause.keys);
     if (hedges.length === 0) return;
+    // An estimate (試算, 見込み, 推計) kept as one: the claim names the estimate by any word of
+    // estimating, wherever it stands (市は約90万円と見積もっている, 約2億円と見込まれる運航費, 市の試算を約1億円と伝えた).
+    if (hedges.every((hedge) => ESTIMATE.test(hedge)) && ESTIMATE.test(stripQuotes(claim.text, claim.quotes)))
+      return;
     // A claim that quotes the words carries their hedge inside the quote.
     if (aligned.quotedShare >= 0.5 && claim.quotes.length > 0) return;
     // A hedge inside someone's quote hedges their words, not what the claim takes from around it
@@ -566,6 +582,22 @@ function statesDecision(span: SourceSpan): boolean {
     clauses.some((c) => c.hedges.includes('方針') || c.certain.some((word) => /^(?:決|確定)/u.test(word))) ||
     /固め/u.test(span.sentence.text) ||
     announcedFlatly(span)
+  );
+}
+
+/**
+ * True when an embedded question (a verb or auxiliary followed by the particle か: …するかどうか,
+ * どうするか) stands in the clause before the decision word at `end`: what is decided is the
+ * question, so the claim states no outcome as settled.
+ */
+function decidesQuestion(claim: SentenceReading, start: number, end: number): boolean {
+  return claim.tokens.some(
+    (token, i) =>
+      token.surface === 'か' &&
+      token.pos === '助詞' &&
+      token.start >= start &&
+      token.end <= end &&
+      (claim.tokens[i - 1]?.pos === '動詞' || claim.tokens[i - 1]?.pos === '助動詞'),
   );
 }
 
