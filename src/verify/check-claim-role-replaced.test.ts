@@ -48,9 +48,12 @@ describe('checkClaim: a role put in the place of another', () => {
     assert.deepEqual(roleErrors('式典には、造船会社の担当者と市の職員が出席した。'), []);
   });
 
-  it('leaves a role whose head the sources use, and a clause the sentence does not say', () => {
+  it('leaves a role whose head the sources use, a role said in other words, and a clause the sentence does not say', () => {
     // 一等機関士 ends in 機関士, a role the page gives: it says more of the same person, not another.
     assert.deepEqual(roleErrors('救助船には一等機関士と看護師が1人ずつ乗り、船内で手当てをする。'), []);
+    // Two roles of one word, and a general word for staff, say the same person in other words.
+    assert.deepEqual(roleErrors('式典には、造船会社の担当職員と市の職員が出席した。'), []);
+    assert.deepEqual(roleErrors('式典には、造船会社の従業員と市の職員が出席した。'), []);
     // A new role in a clause of other words: nothing to compare it with.
     assert.deepEqual(roleErrors('県の医師は、船の運航に期待を示した。'), []);
   });

@@ -396,6 +396,8 @@ export function checkRoleReplaced(claim: SentenceReading, alignment: Alignment, 
   const claimNorm = normalizeForMatch(stripQuotes(claim.text, claim.quotes));
   const said = (word: string) => alignment.local.some((understanding) => understanding.norm.includes(word));
   for (const role of roleCompounds(claim)) {
+    // A general word for staff (従業員 for 社員, 市職員, 工事関係者) may stand for any of them.
+    if (GENERAL_STAFF.test(role.text)) continue;
     const forms = [role.text, ...(alignment.synonyms.get(role.text) ?? [])];
     if ([...forms, ...role.heads].some(said)) continue;
     const clause = claim.clauses.find((c) => role.start >= c.start && role.start < c.end) ?? claim.clauses[0];
@@ -411,7 +413,10 @@ export function checkRoleReplaced(claim: SentenceReading, alignment: Alignment, 
     if (shared < keys.length * SAME_CLAUSE) continue;
     const other = roleCompounds(sentence).find(
       (candidate) =>
-        !claimNorm.includes(candidate.text) && !forms.some((form) => rolesCompatible(form, candidate.text)),
+        !claimNorm.includes(candidate.text) &&
+        !forms.some((form) => rolesCompatible(form, candidate.text)) &&
+        // Two roles of one word (担当者 and 担当職員, 研究者 and 研究員) say the same part in other words.
+        !candidate.keys.some((key) => [...key].length >= 2 && role.keys.includes(key)),
     );
     if (other === undefined) continue;
     return [
@@ -427,6 +432,10 @@ export function checkRoleReplaced(claim: SentenceReading, alignment: Alignment, 
   }
   return [];
 }
+
+// The general words for people who work somewhere, whatever their part (a closed class of the
+// language's hypernyms of roles): a claim that uses one for a source's 社員 or 教諭 generalises.
+const GENERAL_STAFF = /(?:職員|従業員|社員|関係者|担当者|係員|教員|スタッフ)$/u;
 
 // The share of a clause's other words its source sentence must have for the two to say the same
 // thing of different people.
