@@ -147,6 +147,40 @@ describe('checkClaim: a decision told as a consideration', () => {
   });
 });
 
+describe('checkClaim: an act stated flatly told as a consideration', () => {
+  // Invented: a town that announced fewer bus routes and decided to halve a fee.
+  const BUS: Document = {
+    ...LIBRARY,
+    title: '町営バスを減便',
+    text: [
+      '町営バスを減便',
+      '運転手が足りないため、北浜町は町営バスを来年4月から3路線に減らすと発表した。',
+      '北浜町は、町民プールの利用料を半額にする支援策を決めた。',
+      '町は、図書館の開館時間を延ばすかどうか検討している。',
+    ].join('\n\n'),
+    titleSpan: [0, '町営バスを減便'.length],
+  };
+  const errors = (text: string) => claimErrors(understanding, text, [BUS]).map((finding) => finding.code);
+
+  it('flags 検討している where the source announces the act itself, unhedged', () => {
+    assert.ok(
+      errors('運転手が足りないため、北浜町は町営バスを3路線に減らすことを検討している。').includes(
+        'support.modality',
+      ),
+    );
+  });
+
+  it('reads the act of a clause whose only predicate is 検討 from the word before it', () => {
+    assert.ok(
+      errors('北浜町は、町民プールの利用料を半額にするかどうか検討している。').includes('support.modality'),
+    );
+  });
+
+  it('keeps a consideration the source gives as one', () => {
+    assert.ok(!errors('町は、図書館の開館時間を延ばすかどうか検討している。').includes('support.modality'));
+  });
+});
+
 describe('checkClaim: a policy is a decision', () => {
   // Invented: a town that will pay for repairs, and will decide later whether to punish anyone.
   const TOWN: Document = {

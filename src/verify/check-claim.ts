@@ -16,7 +16,13 @@ import { checkPolarity } from './claim/check-polarity.ts';
 import { checkPredicates } from './claim/check-predicates.ts';
 import { checkQuantities } from './claim/check-quantities.ts';
 import { checkQuotes } from './claim/check-quotes.ts';
-import { checkAffiliations, checkRoles, checkSpeakerRoles, checkSubjectRole } from './claim/check-roles.ts';
+import {
+  checkAffiliations,
+  checkRoleReplaced,
+  checkRoles,
+  checkSpeakerRoles,
+  checkSubjectRole,
+} from './claim/check-roles.ts';
 import { checkTense } from './claim/check-tense.ts';
 import { checkTotality } from './claim/check-totality.ts';
 
@@ -102,7 +108,9 @@ function checkClaimOnce(
   out.push(...checkRoles(claim, context, path));
   out.push(...checkAffiliations(claim, context, path));
   out.push(...checkSpeakerRoles(claim, context, path));
-  out.push(...checkSubjectRole(claim, context, path));
+  const subjectRole = checkSubjectRole(claim, context, path);
+  out.push(...subjectRole);
+  if (subjectRole.length === 0) out.push(...checkRoleReplaced(claim, context, path));
   if (options.kind === undefined || options.kind === 'claim') out.push(...checkAgent(claim, context, path));
   out.push(...checkQuantities(claim, context, path));
   out.push(...checkDates(claim, context, path));

@@ -8,6 +8,7 @@ import {
   stripQuotes,
 } from '../../understand/read-sentence.ts';
 import { type Alignment, alignClause, alignSourceClause, elementsOf, type SourceSpan } from './alignment.ts';
+import { deonticOf } from './check-polarity.ts';
 import { sameUnit, sameValue } from './elements.ts';
 
 // Modality: no certainty the sources do not state, no hedge of the aligned source clause dropped,
@@ -323,17 +324,32 @@ function decidedInstead(
   // the predicate that ends the sentence.
   const end = span.sentence.text.length;
   const clauses = span.sentence.clauses.filter((c) => c.end > span.start);
-  const settled =
-    policy(span.hedges) ||
-    clauses.some((c) => c.hedges.length === 0 && c.certain.some((word) => /^決/u.test(word)));
-  if (!settled || /検討/u.test(span.sentence.text)) return undefined;
-  // The decision must be about the claim's act: its last predicate is said in the span.
-  const act = claim.predicates
+  // The decision must be about the claim's act: its last predicate, or where the clause has none
+  // but 検討 (半額にするかどうか検討), the last word before it.
+  const predicate = claim.predicates
     .filter((p) => p.start >= clause.start && p.end <= clause.end && p.lemma !== '検討')
     .at(-1);
+  const act = predicate?.lemma ?? keys.at(-1);
   if (act === undefined) return undefined;
-  const forms = new Set([act.lemma, ...(alignment.synonyms.get(act.lemma) ?? [])]);
-  return span.sentence.predicates.some((p) => forms.has(p.lemma) && p.start >= span.start && p.end <= end)
+  const forms = new Set([act, ...(alignment.synonyms.get(act) ?? [])]);
+  // The act stated flatly (補助金を出す, 減らすと発表した) is settled as a decision is.
+  const flat = span.sentence.predicates.some(
+    (p) =>
+      forms.has(p.lemma) &&
+      !p.negated &&
+      p.start >= span.start &&
+      p.end <= span.end &&
+      (span.sentence.clauses[p.clause]?.hedges.length ?? 1) === 0 &&
+      deonticOf(span.sentence, p) === undefined,
+  );
+  const settled =
+    policy(span.hedges) ||
+    flat ||
+    clauses.some((c) => c.hedges.length === 0 && c.certain.some((word) => /^決/u.test(word)));
+  if (!settled || /検討/u.test(span.sentence.text)) return undefined;
+  const said = (p: { lemma: string; start: number; end: number }) =>
+    forms.has(p.lemma) && p.start >= span.start && p.end <= end;
+  return span.sentence.predicates.some(said) || (predicate === undefined && span.sentence.keys.includes(act))
     ? span.sentence
     : undefined;
 }

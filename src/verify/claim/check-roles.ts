@@ -16,7 +16,7 @@ import {
   type SpeakerDescription,
 } from '../../understand/speaker-description.ts';
 import { isAbbreviationOf, type SourceSentence } from '../../understand/understand-document.ts';
-import { type Alignment, alignSourceClause, elementsOf } from './alignment.ts';
+import { type Alignment, alignClause, alignInContext, alignSourceClause, elementsOf } from './alignment.ts';
 import { mentions } from './speakers.ts';
 
 // Roles and titles: a person keeps the office the sources give them (副市長 is not 市長).
@@ -381,4 +381,121 @@ function unsupportedDescription(
   for (const workplace of claimed.workplaces)
     if (!around.includes(workplace)) return { role: workplace, known: source.text };
   return undefined;
+}
+
+/**
+ * A person the claim describes by a role no listed source uses (救急救命士, 市職員) where the source
+ * sentence the rest of its clause aligns to — all but that role — describes the person in the same
+ * place by another role the claim does not use (医師, 銀行員): the claim gives the part to someone
+ * else (`role.mismatch`). The role words are the closed class of offices, titles and occupations
+ * (`isRoleWord`); a role the sources use anywhere, a synonym of one, or one compatible with the
+ * source's (課長 of 河川課長) is no substitution.
+ */
+export function checkRoleReplaced(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  if (alignment.crossLanguage) return [];
+  const claimNorm = normalizeForMatch(stripQuotes(claim.text, claim.quotes));
+  const said = (word: string) => alignment.local.some((understanding) => understanding.norm.includes(word));
+  for (const role of roleCompounds(claim)) {
+    // A general word for staff (従業員 for 社員, 市職員, 工事関係者) may stand for any of them.
+    if (GENERAL_STAFF.test(role.text)) continue;
+    const forms = [role.text, ...(alignment.synonyms.get(role.text) ?? [])];
+    if ([...forms, ...role.heads].some(said)) continue;
+    const clause = claim.clauses.find((c) => role.start >= c.start && role.start < c.end) ?? claim.clauses[0];
+    if (clause === undefined) continue;
+    const keys = [...new Set(clause.keys.filter((key) => !role.keys.includes(key)))];
+    if (keys.length < 3) continue;
+    const aligned = alignClause(alignment, keys) ?? alignInContext(alignment, keys, alignment.sentences);
+    if (aligned === undefined) continue;
+    const sentence = aligned.sentence;
+    // The sentence is read with the one before it, whose subject or place it often leaves unsaid.
+    const context = [...sentence.keys, ...(sentence.previous?.keys ?? [])];
+    const shared = keys.filter((key) => context.includes(key)).length;
+    if (shared < keys.length * SAME_CLAUSE) continue;
+    const other = roleCompounds(sentence).find(
+      (candidate) =>
+        !claimNorm.includes(candidate.text) &&
+        !forms.some((form) => rolesCompatible(form, candidate.text)) &&
+        // Two roles of one word (担当者 and 担当職員, 研究者 and 研究員) say the same part in other words.
+        !candidate.keys.some((key) => [...key].length >= 2 && role.keys.includes(key)),
+    );
+    if (other === undefined) continue;
+    return [
+      pathFinding(
+        'role.mismatch',
+        'error',
+        path,
+        `The source says ${other.text} where the claim says ${role.text}: 「${sentence.text}」.`,
+        role.text,
+        { name: role.text, role: role.text, known: other.text },
+      ),
+    ];
+  }
+  return [];
+}
+
+// The general words for people who work somewhere, whatever their part (a closed class of the
+// language's hypernyms of roles): a claim that uses one for a source's 社員 or 教諭 generalises.
+const GENERAL_STAFF = /(?:職員|従業員|社員|関係者|担当者|係員|教員|スタッフ)$/u;
+
+// The share of a clause's other words its source sentence must have for the two to say the same
+// thing of different people.
+const SAME_CLAUSE = 0.8;
+
+// A person named by what they do with the suffix 者 (担当者, 責任者, 経営者): with the offices,
+// titles and occupations of isRoleWord, the words that describe a person by a part.
+const PERSON_SUFFIX = /\p{Script=Han}者$/u;
+
+const namesRole = (word: string) => isRoleWord(word) || PERSON_SUFFIX.test(word);
+
+interface RoleCompound {
+  text: string;
+  heads: string[];
+  keys: string[];
+  start: number;
+}
+
+/** The noun compounds of a sentence, outside its quotes, that name a role (no name, no number in them). */
+function roleCompounds(reading: SentenceReading): RoleCompound[] {
+  const outside = stripQuotes(reading.text, reading.quotes);
+  const out: RoleCompound[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    while (run.length > 0 && (run[0] as Token).posDetail === '接尾') run.shift();
+    if (run.length > 0) {
+      const text = normalizeForMatch(run.map((token) => token.surface).join(''));
+      // The role words it ends in, of two characters or more (河川課長: 課長).
+      const heads = run
+        .slice(1)
+        .map((_, i) =>
+          normalizeForMatch(
+            run
+              .slice(i + 1)
+              .map((token) => token.surface)
+              .join(''),
+          ),
+        )
+        .filter((head) => [...head].length >= 2 && namesRole(head));
+      if (namesRole(text))
+        out.push({
+          text,
+          heads,
+          keys: run.filter(isContentToken).map(keyOf),
+          start: (run[0] as Token).start,
+        });
+    }
+    run = [];
+  };
+  for (const token of reading.tokens) {
+    const noun =
+      (token.pos === '名詞' || token.pos === '接頭詞') &&
+      token.posDetail !== '数' &&
+      token.posDetail !== '非自立' &&
+      token.nameKind === undefined &&
+      !/^[\p{P}\p{S}]/u.test(token.surface) &&
+      outside[token.start] !== '＊';
+    if (noun) run.push(token);
+    else flush();
+  }
+  flush();
+  return out;
 }
