@@ -48,6 +48,9 @@
 // R 0.856, F1 0.871 with 4 of 17 confusable pairs merged (5 of 13 paraphrase pairs split) on the
 // eleventh round's base (29d4ff7); its floors sit a little under them. A development set since the
 // twelfth round.
+// Raised in the stories15 round after a happening the lead times (午後3時半ごろ) on a day a story
+// that timed nothing never names counts as another incident: set5 P 0.822, F1 0.835, 5 of 17
+// merged; set7 P 0.921, F1 0.887.
 // set8 (written blind in the sholdout8 round; held out: totals only) was first scored P 0.872,
 // R 0.876, F1 0.874 with 6 of 18 confusable pairs merged (3 of 11 paraphrase pairs split) on the
 // twelfth round's base (b00678e); its floors sit a little under them (7 merged by this test's
@@ -70,9 +73,9 @@ const FLOORS = [
   { set: 'set2', items: 150, precision: 0.91, recall: 0.935, f1: 0.925, confusablesMerged: 3 },
   { set: 'set3', items: 136, precision: 0.9, recall: 0.81, f1: 0.855, confusablesMerged: 4 },
   { set: 'set4', items: 150, precision: 0.855, recall: 0.895, f1: 0.875, confusablesMerged: 6 },
-  { set: 'set5', items: 142, precision: 0.765, recall: 0.835, f1: 0.8, confusablesMerged: 6 },
+  { set: 'set5', items: 142, precision: 0.815, recall: 0.835, f1: 0.83, confusablesMerged: 5 },
   { set: 'set6', items: 146, precision: 0.835, recall: 0.835, f1: 0.835, confusablesMerged: 6 },
-  { set: 'set7', items: 143, precision: 0.88, recall: 0.85, f1: 0.865, confusablesMerged: 4 },
+  { set: 'set7', items: 143, precision: 0.915, recall: 0.85, f1: 0.88, confusablesMerged: 4 },
   { set: 'set8', items: 134, precision: 0.865, recall: 0.87, f1: 0.865, confusablesMerged: 7 },
   { set: 'set9', items: 155, precision: 0.935, recall: 0.84, f1: 0.885, confusablesMerged: 2 },
 ];

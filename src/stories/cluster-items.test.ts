@@ -823,3 +823,69 @@ describe('an item that shares with a story of one item nothing but its place', (
     assert.equal(assignments.find((a) => a.id === 'wage2')?.story, 'story:wage1');
   });
 });
+
+describe('a happening timed in the lead, against a story that timed nothing', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('桐原日報', 'kirihara');
+  // Invented: a city pool's closure for repairs, announced; four days later a child nearly drowns
+  // in that pool (a new incident in the story's setting, timed 午後2時半ごろ); a follow-up of the
+  // closure. Then a warehouse fire's bulletin (20日朝) and its first full report (20日午前6時ごろ).
+  const closure = news(
+    'pool1',
+    '桐原アクアパーク、来月から改修で休館 桐原市',
+    '桐原市は10日、市民プール「桐原アクアパーク」を来月1日から改修工事のため休館すると発表した。再開は来年7月の予定。',
+    '2026-08-10T15:00:00+09:00',
+  );
+  const drowning = news(
+    'pool2',
+    '桐原市の市民プールで男児溺れ重体',
+    '14日午後2時半ごろ、桐原市の市民プールで、小学2年の男児が溺れているのを監視員が見つけた。男児は病院に運ばれたが意識不明の重体。',
+    '2026-08-14T18:00:00+09:00',
+  );
+  const closureFollow = news(
+    'pool3',
+    '桐原アクアパークの休館、利用者から惜しむ声',
+    '来月1日から改修工事で休館する桐原市の市民プール「桐原アクアパーク」では、利用者から休館を惜しむ声が上がっている。',
+    '2026-08-15T12:00:00+09:00',
+  );
+  const bulletin = news(
+    'fire1',
+    '【速報】桐原市港町の倉庫で火事',
+    '桐原市港町の倉庫で20日朝、火事があり、消防が消火にあたっている。',
+    '2026-08-20T08:00:00+09:00',
+  );
+  const report = news(
+    'fire2',
+    '桐原市港町で倉庫火災 けが人なし',
+    '20日午前6時ごろ、桐原市港町の鉄骨2階建て倉庫から出火し、約500平方メートルを焼いた。けが人はいなかった。',
+    '2026-08-20T12:00:00+09:00',
+  );
+
+  it('keeps the incident apart from the announcement, the follow-up with it', () => {
+    const assignments = clusterItems(
+      [closure, drowning, closureFollow].map((item) => readItem(item, tokenizer)),
+    );
+    const incident = assignments.find((a) => a.id === 'pool2');
+    assert.equal(incident?.story, 'story:pool2', JSON.stringify(incident?.reason));
+    assert.ok(
+      incident?.reason.matched?.conflicts.some((conflict) =>
+        conflict.startsWith('happened at 2026-08-14T14:30'),
+      ),
+      JSON.stringify(incident?.reason.matched),
+    );
+    assert.equal(assignments.find((a) => a.id === 'pool3')?.story, 'story:pool1');
+  });
+
+  it("does not count a story's bulletin of the same day as another time", () => {
+    const assignments = clusterItems([bulletin, report].map((item) => readItem(item, tokenizer)));
+    const second = assignments.find((a) => a.id === 'fire2');
+    assert.equal(second?.story, 'story:fire1', JSON.stringify(second?.reason));
+    assert.ok(
+      !second?.reason.matched?.conflicts.some((conflict) => conflict.startsWith('happened')),
+      JSON.stringify(second?.reason.matched),
+    );
+  });
+});

@@ -139,6 +139,7 @@ function emptyProfile(id: string, time: number): ItemReading {
     recapPhrases: [],
     topic: '',
     moments: [],
+    occurrences: [],
     events: [],
     designations: [],
     kanaForms: new Map(),
@@ -1068,6 +1069,9 @@ function figuresDiffer(a: ItemReading, b: ItemReading): boolean {
   return false;
 }
 
+// As strong as a place conflict: another incident's time, where the story gave none to compare.
+const OCCURRENCE = 0.5;
+
 const sameName = (a: string, b: string) =>
   a === b || a.includes(b) || b.includes(a) || isAbbreviationOf(a, b) || isAbbreviationOf(b, a);
 
@@ -1077,6 +1081,8 @@ const sameName = (a: string, b: string) =>
  * differ in when, where and who:
  * - time: both time their event to the minute, no time is shared and the item does not refer back
  *   to a day the story's events happened on (an aftershock report names the main quake's day);
+ *   or the item's lead times a happening (午後3時半ごろ) on a day the story, which timed nothing to
+ *   the clock, never names;
  * - place: both name municipalities or prefectures and none is the same (略称 and 青葉 ⇄ 青葉市 count),
  *   or the item's lead puts its event in another town than the one town of the story, which it names
  *   only later, as background (a second incident of one kind in the prefecture: 〜に続き);
@@ -1102,6 +1108,19 @@ function storyConflicts(
     if (!item.leadDays.some((day) => storyDays.has(day) && !ownDays.has(day)))
       out.push({ what: `time ${item.moments.join(',')} not in ${story.moments.join(',')}`, factor: 0.3 });
   }
+  // A happening the item's lead times as one (17日午後3時半ごろ、…衝突した), on a day the story
+  // never names, against a story that timed nothing to the clock (an announcement, a plan, a
+  // finding, a bulletin's 13日朝): a new incident in the story's setting. A first report of the
+  // story's own incident after its bulletin names the bulletin's day.
+  if (
+    item.occurrences.length > 0 &&
+    story.moments.length === 0 &&
+    !item.occurrences.some((moment) => story.days.includes(moment.slice(0, 10)))
+  )
+    out.push({
+      what: `happened at ${item.occurrences.join(',')}, a day and time the story names not`,
+      factor: OCCURRENCE,
+    });
   // Another number of the same series (台風19号 against a story of 台風18号, 第4局 against 第2局) is
   // another instance of it: another event of the same kind.
   const storySeries = new Set(story.designations.map(seriesOf));

@@ -97,6 +97,30 @@ describe('readItem', () => {
     tokenizer = await createTokenizer();
   });
 
+  it('reads as occurrences only the lead times given as approximate (ごろ)', () => {
+    const read = (description: string) =>
+      readItem(
+        {
+          id: 'a',
+          outlet: '架空日報',
+          title: '若草町で事故',
+          description,
+          link: 'https://kaku.example/a',
+          published: '2026-06-03T18:00:00+09:00',
+        },
+        tokenizer,
+      );
+    const crash = read(
+      '3日午後2時半ごろ、若草町の交差点で乗用車とバスが衝突した。運転手は同日午後5時に釈放された。',
+    );
+    assert.deepEqual(crash.occurrences, ['2026-06-03T14:30']);
+    assert.deepEqual(crash.moments, ['2026-06-03T14:30', '2026-06-03T17:00']);
+    // A scheduled act is timed exactly; a later sentence's time is not the lead's event.
+    const briefing = read('若草町は3日午後2時から記者会見を開いた。事故は1日午前9時ごろに起きた。');
+    assert.deepEqual(briefing.occurrences, []);
+    assert.equal(briefing.moments.length, 2);
+  });
+
   it('reads figures in kanji and Arabic numerals alike, and resolves days and times against the date', () => {
     const reading = readItem(
       {

@@ -60,6 +60,12 @@ export interface ItemReading {
   /** Day and clock time together (YYYY-MM-DDTHH:MM): when the event happened, to the minute. */
   moments: string[];
   /**
+   * The moments the lead gives as approximate (17日午後3時半ごろ): when something happened, as a
+   * first report times an incident; a scheduled act is timed exactly (午前10時から会見). Empty in a
+   * story's profile.
+   */
+  occurrences: string[];
+  /**
    * What happened to what: `argument>predicate` pairs (サービス>停止 of 一部サービス停止 or
    * サービスが止まり, 攻撃>受ける of 攻撃を受けた), each also under the predicate's synonyms
    * (サービス>止まる), so that two wordings of one event meet. See `eventsOf`.
@@ -129,6 +135,7 @@ export function readItem(
   const elsewhere = new Set<string>();
   let topic = '';
   const moments = new Set<string>();
+  const occurrences = new Set<string>();
   const events = new Set<string>();
   const designations = new Set<string>();
   const containment = new Set<string>();
@@ -213,6 +220,8 @@ export function readItem(
         days.add(day);
         if (part.lead) leadDays.add(day);
         if (date.time !== undefined) moments.add(`${day}T${date.time}`);
+        if (date.time !== undefined && date.approx === true && part.lead)
+          occurrences.add(`${day}T${date.time}`);
         previous = date;
       }
     }
@@ -239,6 +248,7 @@ export function readItem(
     recapPhrases: [...recapOnly].filter((phrase) => !elsewhere.has(phrase)),
     topic,
     moments: [...moments],
+    occurrences: [...occurrences],
     events: [...events],
     designations: [...designations],
     kanaForms,
