@@ -10,7 +10,7 @@ import { seededRandom } from '../test/support/seeded-random.ts';
 
 export { seededRandom };
 
-/** A tokenizer that passes every call on and counts the characters (UTF-16 units) and calls. */
+/** A tokenizer that passes every call on and counts the characters (UTF-16 units) and calls of tokenize. */
 export interface CountingTokenizer extends Tokenizer {
   readonly characters: number;
   readonly calls: number;
@@ -22,6 +22,7 @@ export function countingTokenizer(inner: Tokenizer): CountingTokenizer {
   let calls = 0;
   return {
     kind: inner.kind,
+    ...(inner.hasWord ? { hasWord: inner.hasWord } : {}),
     tokenize(text) {
       characters += text.length;
       calls += 1;

@@ -87,6 +87,7 @@ async function child(directory: string, runs: number, warmUp: string): Promise<v
   let tokenizerMs = 0;
   const counting = countingTokenizer({
     kind: inner.kind,
+    ...(inner.hasWord ? { hasWord: inner.hasWord } : {}),
     tokenize(text) {
       const started = performance.now();
       const tokens = inner.tokenize(text);

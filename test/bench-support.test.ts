@@ -45,6 +45,12 @@ describe('bench support', () => {
     counting.reset();
     assert.equal(counting.characters, 0);
     assert.equal(counting.calls, 0);
+    // A dictionary look-up is passed on where the tokenizer has one, and is no tokenisation.
+    assert.equal(counting.hasWord, undefined);
+    const dictionary = countingTokenizer({ ...inner, hasWord: (word) => word === '病院' });
+    assert.equal(dictionary.hasWord?.('病院'), true);
+    assert.equal(dictionary.hasWord?.('院げる'), false);
+    assert.equal(dictionary.calls, 0);
   });
 
   it('measures the growth exponent as the log-log slope', () => {

@@ -7,7 +7,11 @@ import type { Document } from '../src/domain/document.ts';
 import { FindingSchema } from '../src/domain/report.ts';
 import { createOfflineEngine } from '../src/engines/offline/compose-offline-article.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
-import { createUnderstanding, type Understanding } from '../src/understand/understand-document.ts';
+import {
+  createUnderstanding,
+  declareFixedTexts,
+  type Understanding,
+} from '../src/understand/understand-document.ts';
 import { findConflicts } from '../src/verify/find-conflicts.ts';
 import { type VerifyOptions, verifyArticle } from '../src/verify/verify-article.ts';
 import { articleArbitrary, fact, sampleArticle } from './support/article-factory.ts';
@@ -270,6 +274,41 @@ describe('verifyArticle', () => {
     );
     assert.ok(findings.some((finding) => finding.code === 'voice.fact' && finding.evidence === '3000人'));
     assert.ok(findings.some((finding) => finding.code === 'voice.fact' && finding.evidence === 'トヨタ'));
+  });
+
+  it('reads a fixed voice line without its scaffolding once per process, and any other line per build', () => {
+    const fixed = '何が起きたのかを順に確かめたい話題ですね。';
+    const other = '何が起きたのかを一緒に確かめたい話題ですね。';
+    declareFixedTexts([fixed]);
+    const texts: string[] = [];
+    const counting: Tokenizer = {
+      kind: tokenizer.kind,
+      tokenize(text) {
+        texts.push(text);
+        return tokenizer.tokenize(text);
+      },
+    };
+    const article = sampleArticle();
+    const documents = matchingDocuments(article);
+    const [first, second] = article.sections;
+    assert.ok(first && second);
+    first.comment = { kind: 'voice', role: 'explainer', text: fixed };
+    second.comment = { kind: 'voice', role: 'explainer', text: other };
+    const comments = () =>
+      verifyArticle(article, documents, counting, {
+        understanding: createUnderstanding(counting),
+      }).findings.filter(
+        (finding) => 'path' in finding.location && /^sections\[[01]\]\.comment$/u.test(finding.location.path),
+      );
+    assert.deepEqual(comments(), []);
+    assert.deepEqual(comments(), []);
+    // The names are read from the line with its scaffolding (何が起きた) blanked out; the fixed
+    // line's text and that text went to the tokenizer once in two builds, the other line's twice.
+    const times = (text: string) => texts.filter((each) => each === text).length;
+    assert.deepEqual(
+      [fixed, ' のかを順に確かめたい話題ですね。', other, ' のかを一緒に確かめたい話題ですね。'].map(times),
+      [1, 1, 2, 2],
+    );
   });
 
   it('verifies the offline articles of every sample cluster without errors once the pipeline reports the conflicts', async () => {

@@ -41,7 +41,7 @@ async function twoAnalyzers(): Promise<{
     connection_costs: (kuromojiOwn as unknown as { viterbi_searcher: { connection_costs: unknown } })
       .viterbi_searcher.connection_costs,
   });
-  const bestPath = useLinearLattice(linear);
+  const { bestPath } = useLinearLattice(linear);
   return { kuromojiOwn, linear, bestPath };
 }
 

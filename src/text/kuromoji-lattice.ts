@@ -186,16 +186,23 @@ function targetMapView({ offsets, entries }: WordTargets): Record<number, ArrayL
   });
 }
 
+/** What useLinearLattice gives: the best path of a text, and whether a text is one dictionary word. */
+export interface LinearLattice {
+  bestPath(text: string): PathWord[];
+  /**
+   * Whether the lattice of `text` has a dictionary (known) word spanning all of it: the trie has
+   * `text` as a key with words. True for a text with a surrogate code unit (not looked up).
+   */
+  hasWord(text: string): boolean;
+}
+
 /**
  * Makes `analyzer` (a kuromoji Tokenizer) build its lattices in one pass and keep the feature
- * strings it has decoded; what it returns does not change. Returns the best path of a text as
+ * strings it has decoded; what it returns does not change. Gives the best path of a text as
  * kuromoji's Viterbi search finds it on that lattice (`viterbi_searcher.search(getLattice(text))`),
  * word for word, computed on flat arrays instead of a ViterbiNode object per word of the lattice.
  */
-export function useLinearLattice(
-  analyzer: KuromojiInternals,
-  knownTargets?: WordTargets,
-): (text: string) => PathWord[] {
+export function useLinearLattice(analyzer: KuromojiInternals, knownTargets?: WordTargets): LinearLattice {
   const require = createRequire(import.meta.url);
   const Lattice = require('kuromoji/src/viterbi/ViterbiLattice.js') as new () => Lattice;
   const Node = require('kuromoji/src/viterbi/ViterbiNode.js') as NodeConstructor;
@@ -476,5 +483,21 @@ export function useLinearLattice(
       return line;
     };
   }
-  return bestPath;
+  const hasWord = (text: string): boolean => {
+    if (SURROGATE.test(text)) return true;
+    const count = wordsAt(text, 0);
+    if (count < 0) return true;
+    for (let w = 0; w < count; w++) {
+      const target = found[2 * w] as number;
+      if (
+        found[2 * w + 1] === text.length &&
+        target >= 0 &&
+        target + 1 < knownWords.offsets.length &&
+        (knownWords.offsets[target] as number) < (knownWords.offsets[target + 1] as number)
+      )
+        return true;
+    }
+    return false;
+  };
+  return { bestPath, hasWord };
 }

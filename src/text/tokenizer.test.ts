@@ -158,6 +158,37 @@ describe('kuromoji tokenizer', () => {
       { numRuns: 1000 },
     );
   });
+
+  it('says whether its dictionary has a word written exactly so, and no text it lacks is read as one word', () => {
+    const hasWord = tokenizer.hasWord?.bind(tokenizer);
+    assert.ok(hasWord !== undefined);
+    for (const word of ['広げる', '拡げる', '守る', '立つ', '病院', 'は'])
+      assert.equal(hasWord(word), true, word);
+    // A noun's kanji with a verb's okurigana, a phrase, a word cut short: no entry.
+    for (const text of ['市す', '院げる', '病院は', '広げ町', '']) assert.equal(hasWord(text), false, text);
+    // Where it says no, the tokenizer never gives the text as one token (every kanji of a
+    // sentence with every okurigana of a few verbs, and arbitrary text).
+    const one = (text: string) => {
+      const tokens = tokenizer.tokenize(text);
+      return tokens.length === 1 && tokens[0]?.surface === text;
+    };
+    let lacking = 0;
+    for (const kanji of '町は3日式を開いた住民が集まった市長病院統合拡大守立通'.match(/\p{Script=Han}/gu) ??
+      [])
+      for (const okurigana of ['る', 'げる', 'す', 'める', 'つ', 'じる', 'く'])
+        if (!hasWord(kanji + okurigana)) {
+          lacking += 1;
+          assert.equal(one(kanji + okurigana), false, kanji + okurigana);
+        }
+    assert.ok(lacking > 50);
+    fc.assert(
+      fc.property(arbitraryText, (text) => {
+        if (!hasWord(text))
+          assert.equal(one(text) && tokenizer.tokenize(text)[0]?.reading !== undefined, false);
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
 
 describe('isSpace', () => {

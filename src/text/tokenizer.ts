@@ -36,6 +36,12 @@ export interface Token {
 export interface Tokenizer {
   readonly kind: 'kuromoji' | 'segmenter';
   tokenize(text: string): Token[];
+  /**
+   * kuromoji: whether its dictionary has a word written exactly `text`. Where it has none,
+   * tokenize(text) cannot give `text` as one dictionary word, so a caller asking only for that
+   * need not tokenise it. Absent where the tokenizer has no dictionary.
+   */
+  hasWord?(text: string): boolean;
 }
 
 /**
@@ -120,6 +126,7 @@ async function keepUnpacked(file: string, bytes: Buffer): Promise<void> {
 interface Loaded {
   analyzer: Analyzer;
   bestPath(text: string): PathWord[];
+  hasWord(text: string): boolean;
 }
 
 function loadKuromoji(dicPath: string, cache: string | undefined): Promise<Loaded> {
@@ -159,8 +166,8 @@ function loadKuromoji(dicPath: string, cache: string | undefined): Promise<Loade
       if (!error) {
         const analyzer = new Analyzer(dictionaries) as Analyzer & KuromojiInternals;
         const known = tidMap && readWordTargets(tidMap, analyzer.token_info_dictionary);
-        const bestPath = useLinearLattice(analyzer, known);
-        return resolve({ analyzer, bestPath });
+        const { bestPath, hasWord } = useLinearLattice(analyzer, known);
+        return resolve({ analyzer, bestPath, hasWord });
       }
       const message = `Failed to load the kuromoji dictionary: ${dicPath} (${error.message})`;
       reject(
@@ -181,12 +188,14 @@ async function createKuromojiTokenizer(cacheDir: string | false | undefined): Pr
     cacheDir === false
       ? undefined
       : join(cacheDir ?? join(dirname(packageDir), '.cache', 'matome'), `kuromoji-${version}-dict`);
-  const words = wordsOfAnalyzer(await loadKuromoji(join(packageDir, 'dict'), cache));
+  const loaded = await loadKuromoji(join(packageDir, 'dict'), cache);
+  const words = wordsOfAnalyzer(loaded);
   const analyze = (text: string, start: number, end: number, out: Token[]) => {
     align(text, start, end, words(text.slice(start, end)), out);
   };
   return {
     kind: 'kuromoji',
+    hasWord: loaded.hasWord,
     tokenize(text) {
       const tokens: Token[] = [];
       for (const [start, end] of chunks(text)) {

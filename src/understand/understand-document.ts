@@ -311,6 +311,11 @@ export function declareFixedTexts(texts: Iterable<string>): void {
   for (const text of texts) fixedTexts.add(text);
 }
 
+/** Whether `text` is a declared program text: one made from it by a fixed rule is one too. */
+export function isFixedText(text: string): boolean {
+  return fixedTexts.has(text);
+}
+
 /**
  * The tokens of a short text that is not a source sentence (an article's unit, a voice line, a
  * headline being written), tokenised once per understanding and shared by the engine and the

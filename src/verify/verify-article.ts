@@ -15,6 +15,8 @@ import type { Token, Tokenizer } from '../text/tokenizer.ts';
 import { keyOf } from '../understand/read-sentence.ts';
 import {
   createUnderstanding,
+  declareFixedTexts,
+  isFixedText,
   sharedTokenizer,
   tokensOf,
   type Understanding,
@@ -487,6 +489,8 @@ export function createContext(
 // Phrases the composer adds around source words; they are scaffolding, not claims.
 const TEMPLATE =
   /【まとめ】|今回の記事では、?|について解説しました|具体的な中身は|数字で見ると|記事のポイントは|何が起きた|今後どうなる|この先の見通しは|は何と述べた|それでは、?詳しく見ていきましょう/gu;
+/** `text` with the composer's scaffolding blanked out: the words extractNames reads. */
+const withoutScaffolding = (text: string) => text.replace(TEMPLATE, ' ');
 const SENTENCE_END = /[。．！!」』]$/u;
 const QUESTION = /[?？]$|か[。]?$/u;
 
@@ -529,7 +533,7 @@ export function extractNames(
   tokenizer: Tokenizer,
   options: { katakana?: boolean } = {},
 ): string[] {
-  const clean = text.replace(TEMPLATE, ' ');
+  const clean = withoutScaffolding(text);
   const names = new Set<string>();
   // Katakana runs catch unknown names (カナメ) but also loanwords (ニュース); only fact units, whose
   // support is the source's own wording, can afford that.
@@ -718,6 +722,9 @@ function checkVoiceOnce(context: Context, path: string, line: VoiceLine, sourceI
         ),
       );
   }
+  // A program's own line (declareFixedTexts) without its scaffolding is as fixed as the line:
+  // tokenised once per process, not in every build.
+  if (isFixedText(line.text)) declareFixedTexts([withoutScaffolding(line.text)]);
   for (const name of extractNames(line.text, context.tokenizer, { katakana: false })) {
     if (!source.includes(normalizeForMatch(name)))
       out.push(

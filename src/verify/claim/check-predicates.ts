@@ -383,6 +383,12 @@ function verbReading(text: string, tokenizer: Tokenizer): string | undefined {
     verbReadings.set(tokenizer, known);
   }
   if (known.has(text)) return known.get(text);
+  // One verb is one dictionary word (no word the dictionary lacks is read as a verb): a text it has
+  // no word for (市す, 立す: a noun's kanji with the verb's okurigana) is not tokenised.
+  if (tokenizer.hasWord?.(text) === false) {
+    known.set(text, undefined);
+    return undefined;
+  }
   const tokens = tokenizer.tokenize(text);
   const only = tokens.length === 1 ? tokens[0] : undefined;
   const reading =
