@@ -711,6 +711,8 @@ describe('writeSpeechFrame: a remark reported in the present or in a broadcaster
       '港北大学の森田恵子教授は「空き店舗の活用には、家賃の補助だけでなく、人を呼ぶ仕掛けが要る」と話している。',
       '港北市の川上真一市長は「来年度の予算で、商店街の支援を手厚くしたい」と話しました。',
       '商店街振興組合の理事長は「まずは夜の催しで人を呼び戻したい」とコメントしています。',
+      '港北市の商工課は「空き店舗の調査を年内にまとめる」としている。',
+      '港北大学の森田恵子教授は「家賃の補助は一時しのぎにすぎない」とした。',
     ].join('\n\n');
     const read = createUnderstanding(await createTokenizer()).of(documentOf(text));
     const frame = (start: string) => {
@@ -721,6 +723,9 @@ describe('writeSpeechFrame: a remark reported in the present or in a broadcaster
     assert.equal(frame('港北大学'), '港北大学の森田恵子教授は、こう話している。');
     assert.equal(frame('港北市'), '港北市の川上真一市長は、こう話した。');
     assert.equal(frame('商店街'), '商店街振興組合の理事長は、こうコメントしている。');
+    // 「…」としている / とした (states that): the words said, told as 述べている / 述べた.
+    assert.equal(frame('港北市の商工課'), '港北市の商工課は、こう述べている。');
+    assert.equal(frame('港北大学の森田恵子教授は「家賃'), '港北大学の森田恵子教授は、こう述べた。');
   });
 });
 

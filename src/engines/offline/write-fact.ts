@@ -1296,7 +1296,16 @@ export function writeSpeechFrame(
   const as = REPORTING_AS.exec(tail);
   // こう (an adverb) points to the words that follow: the frame adds no noun of its own (次 of
   // 次のように is one) that the sources would have to hold.
-  const act = verb !== undefined ? `こう${verb}` : as !== null ? `次のような${as[1]}を${as[2]}` : undefined;
+  // 「…」としている / とした (states that) is a report of words said: told as 述べている / 述べた.
+  const stated = /^と(し(?:ている|た))。$/u.exec(tail)?.[1];
+  const act =
+    verb !== undefined
+      ? `こう${verb}`
+      : as !== null
+        ? `次のような${as[1]}を${as[2]}`
+        : stated !== undefined
+          ? `こう述べ${stated.slice(1)}`
+          : undefined;
   if (act === undefined) return undefined;
   const frame = `${lead}、${act}。`;
   // The frame points forward to the quote that follows it, so only its speaker must stand alone.
