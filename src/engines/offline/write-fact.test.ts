@@ -456,6 +456,7 @@ describe('writeSpeechFrame: when and where the speaker spoke stay in the frame',
     '商店会の会長は10日、取材に応じ、「工事中の客足が心配だ。早く説明会を開いてほしい」と話した。',
     '副市長は「費用は国の補助で賄う。市の負担は小さい」と述べ、理解を求めた。',
     '部長は計画を説明した後、「工期は守る」と話した。',
+    '課長は9日、現場を見て回った後、報道陣に「工事は予定どおり進める」と話した。',
   ].join('\n\n');
   let read: DocumentUnderstanding;
   before(async () => {
@@ -495,6 +496,10 @@ describe('writeSpeechFrame: when and where the speaker spoke stay in the frame',
 
   it('leaves a setting that acts on something (計画を説明した後) to the quoted sentence', () => {
     assert.equal(split('部長は').frame, undefined);
+  });
+
+  it('keeps only the date a setting that acts on something opens on (9日、現場を見て回った後、…)', () => {
+    assert.equal(split('課長は').frame?.frame, '課長は3月9日、こう話した。');
   });
 });
 

@@ -1257,7 +1257,16 @@ export function writeSpeechFrame(
     return undefined;
   const quote = remarks[0] as (typeof quotes)[number];
   const setting = text.slice(topic.end, quote.start).replace(/^、|、$/gu, '');
-  if ([...setting].length > MAX_SETTING_CHARS || /[「」『』はを]/u.test(setting)) return undefined;
+  if (/[「」『』]/u.test(setting)) return undefined;
+  // A setting with an act or a topic of its own (避難所を訪れた後、報道陣に), or a long one, is left
+  // out but for the date it opens on (市長は15日、こう話した。); with no such date, no frame.
+  const detailed = [...setting].length > MAX_SETTING_CHARS || /[はを]/u.test(setting);
+  const opening = detailed
+    ? sentence.dates.find(
+        (date) => date.start === topic.end || (date.start === topic.end + 1 && text[topic.end] === '、'),
+      )
+    : undefined;
+  if (detailed && opening === undefined) return undefined;
   // 同日 and a bare day (10日) as the date they resolve to; 同組合 as the name an earlier sentence
   // gave in full, else as the body the page made an actor.
   const replace = new Map<number, { length: number; text: string }>(writtenDates(sentence, publishedAt));
@@ -1270,9 +1279,9 @@ export function writeSpeechFrame(
     if (antecedent !== undefined) replace.set(match.index, { length: match[0].length, text: antecedent });
   }
   const opener = OPENER.exec(text)?.[0].length ?? 0;
-  const written = (to: number) => {
+  const written = (to: number, from = opener) => {
     let out = '';
-    for (let i = opener; i < to; i++) {
+    for (let i = from; i < to; i++) {
       const swap = replace.get(i);
       if (swap !== undefined) {
         out += swap.text;
@@ -1284,7 +1293,10 @@ export function writeSpeechFrame(
     return out;
   };
   const speaker = written(topic.end);
-  const lead = written(quote.start).replace(/、$/u, '');
+  const lead =
+    opening === undefined
+      ? written(quote.start).replace(/、$/u, '')
+      : `${written(topic.end)}${written(opening.end, opening.start)}`;
   if (!/\p{Script=Han}|\p{Script=Katakana}/u.test(speaker) || speaker.length < 3) return undefined;
   // The reporting verb in the article's plain style (と話しました → と話した, と話しています →
   // と話している), as writeFact writes a broadcaster's sentence.
