@@ -661,6 +661,91 @@ describe('offline bodies of a remark', () => {
   });
 });
 
+// Invented news, written for this test: a park opening told by three outlets in short sentences
+// the engine writes in its own words, one with the mayor's remark.
+function parkPages(): Document[] {
+  return [
+    inventedDocument(
+      'park1',
+      '港北市、新しい公園を開園',
+      [
+        '港北市は1日、港北中央公園を開園した。',
+        '公園の広さは約5ヘクタール。',
+        '総事業費は約12億円だった。',
+        '園内には約300本の桜を植えた。',
+        '市は4月に花見の行事を開く。',
+        '駐車場は約150台分ある。',
+        '開園式には約200人が集まった。',
+        '港北市の川上真一市長は開園式で「子どもたちが安心して遊べる場所にしたい」と述べた。',
+        '公園は午前6時から午後9時まで開く。',
+        '市は来年度、遊具を増やす。',
+        '園内の池には約20羽の白鳥がいる。',
+        '市は池の周りに遊歩道を整えた。',
+        '遊歩道の長さは約1.2キロ。',
+        '市は夏に野外の音楽会を開く。',
+        '売店では地元の野菜を売る。',
+        '公園の管理は市の公社が担う。',
+        '港北市の大野健副市長は「市民の憩いの場に育てたい」と話した。',
+      ],
+      { publishedAt: '2026-03-01T18:00:00+09:00', siteName: '港北日報' },
+    ),
+    inventedDocument(
+      'park2',
+      '港北中央公園が開園',
+      [
+        '港北中央公園が1日に開園した。',
+        '旧工場の跡地を市が買い取った。',
+        '整備には3年かかった。',
+        '園内には広い芝生の広場がある。',
+        '週末には売店も開く。',
+        '市は管理を民間に任せる。',
+      ],
+      { publishedAt: '2026-03-02T09:00:00+09:00', siteName: '港北タイムス' },
+    ),
+    inventedDocument(
+      'park3',
+      '新公園に市民の期待',
+      [
+        '新しい公園に市民の期待が集まっている。',
+        '近くの小学校は遠足に使う。',
+        '地元の商店街は来客の増加を見込む。',
+        '市は公園までの循環バスを走らせる。',
+        'バスは1日10便を運行する。',
+        '運賃は100円だ。',
+      ],
+      { publishedAt: '2026-03-03T09:00:00+09:00', siteName: '港北新聞' },
+    ),
+  ];
+}
+
+describe('offline bodies of a remark after own sentences', () => {
+  it('ends the last own paragraph with the remark framed in own words, quoting only the words', async () => {
+    const tokenizer = await createTokenizer();
+    const article = await createOfflineEngine().composeArticle(parkPages(), { tokenizer });
+    const bodies = article.sections.map((section) =>
+      section.body.map((paragraph) => [paragraph.kind, ...paragraph.sentences.map((fact) => fact.text)]),
+    );
+    // A body with its own sentences and a remark: the remark joins the last own paragraph (two own
+    // paragraphs of words the card does not share would leave the body unattached to its card).
+    const section = article.sections.find(
+      (candidate) =>
+        candidate.body.length === 1 &&
+        (candidate.body[0]?.sentences.length ?? 0) >= 3 &&
+        /^港北市の[^、]+は、こう(?:述べ|話し)た。$/u.test(candidate.body[0]?.sentences.at(-2)?.text ?? ''),
+    );
+    assert.ok(section, JSON.stringify(bodies));
+    const [paragraph] = section.body;
+    assert.equal(paragraph?.kind, 'prose');
+    const [frame, words] = paragraph?.sentences.slice(-2) ?? [];
+    assert.equal(frame?.verbatim, false);
+    assert.equal(words?.verbatim, true);
+    assert.equal(words?.modality, 'reported');
+    assert.doesNotMatch(words?.text ?? '', /と述べた/u);
+    // What comes before the remark is the section's own text, not a quote.
+    assert.ok(paragraph?.sentences.slice(0, -2).every((fact) => !fact.verbatim));
+  });
+});
+
 // Invented news, written for this test: a bus line closing told by three outlets, each with a
 // named person’s remark and long facts the engine can only quote.
 function busPages(): Document[] {

@@ -12,6 +12,7 @@ import { defectsOf, holdoutClusters, type Review, reviewCluster } from './suppor
 
 // The stories that meet every rule of the bar today; a story that starts meeting it is added here.
 const MEETING_THE_BAR = [
+  'set3 31-shiomi-nippo-kettle-recall + 32-toho-keizai-recall-cost + 33-minato-tsushin-hotline',
   'set4 44-hikari-tsushin-factory-fire + 45-ashihara-shinpo-no-toxins + 46-kobato-local-residents',
   'set5 51-aoba-nichinichi + 52-umikaze-times + 53-toho-tsushin',
   'set5 54-minatoura-shimpo + 55-minato-hoso + 56-kaiji-nippo',

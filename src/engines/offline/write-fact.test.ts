@@ -218,8 +218,12 @@ describe('writeFact', () => {
     };
     // Not 県は3月9日、…約40人が出席した (the prefecture did not attend): each statement a sentence.
     assert.equal(writeOwn('県は9日'), '県は3月9日、対策会議を開いた。関係する市町や警察の約40人が出席した。');
-    // Not 市は3月10日、市内の約3000世帯に配布した (what?): the object stays with its act.
-    assert.equal(writeOwn('市は10日、新たな'), '市は3月10日、新たな計画をまとめた。');
+    // Not 市は3月10日、市内の約3000世帯に配布した (what?): the object stays with its act, and
+    // the act after it is a sentence of its own that says more of the same subject.
+    assert.equal(
+      writeOwn('市は10日、新たな'),
+      '市は3月10日、新たな計画をまとめた。市内の約3000世帯に配布した。',
+    );
     // A main clause with an object of its own (を, or も standing for it) still drops the detail.
     assert.equal(writeOwn('市は10日、駅前'), '市は3月10日、新しい計画の概要を約200人の住民に示した。');
     assert.equal(writeOwn('町は登山道'), '町は登山口近くの箱わなも当面残す方針だ。');
@@ -452,6 +456,7 @@ describe('writeSpeechFrame: when and where the speaker spoke stay in the frame',
     '商店会の会長は10日、取材に応じ、「工事中の客足が心配だ。早く説明会を開いてほしい」と話した。',
     '副市長は「費用は国の補助で賄う。市の負担は小さい」と述べ、理解を求めた。',
     '部長は計画を説明した後、「工期は守る」と話した。',
+    '課長は9日、現場を見て回った後、報道陣に「工事は予定どおり進める」と話した。',
   ].join('\n\n');
   let read: DocumentUnderstanding;
   before(async () => {
@@ -492,6 +497,10 @@ describe('writeSpeechFrame: when and where the speaker spoke stay in the frame',
   it('leaves a setting that acts on something (計画を説明した後) to the quoted sentence', () => {
     assert.equal(split('部長は').frame, undefined);
   });
+
+  it('keeps only the date a setting that acts on something opens on (9日、現場を見て回った後、…)', () => {
+    assert.equal(split('課長は').frame?.frame, '課長は3月9日、こう話した。');
+  });
 });
 
 describe('writeFact: the original plan a change starts from', () => {
@@ -520,10 +529,10 @@ describe('writeFact: the original plan a change starts from', () => {
 });
 
 describe("writeFact: the actor's first act, when neither the whole nor the main clause can be written", () => {
-  // Invented news, written for this test.
+  // Invented news, written for this test (each second act too long to be a sentence of its own).
   const TEXT = [
-    '北川市は新図書館の建設に約30億円を投じ、2026年度中に設計と用地の取得を終える。',
-    '南山町は旧庁舎の改修に約12億円を投じ、2025年度中に耐震工事と内装の更新を終えた。',
+    '北川市は新図書館の建設に約30億円を投じ、2026年度中に設計と用地の取得と周辺道路の拡幅工事をすべて終える。',
+    '南山町は旧庁舎の改修に約12億円を投じ、2025年度中に耐震工事と外壁や内装の全面的な更新をすべて終えた。',
     '東浜村は道の駅の整備に約8億円を投じ、2027年春の開業に合わせて直売所を開く予定だ。',
   ].join('\n\n');
   it("writes the first act with the main clause's tense, and not where the main clause is a plan", async () => {
@@ -552,6 +561,9 @@ describe('writeFact: two statements joined in one sentence, each written as a se
     '駅前の再開発計画をめぐり、市議会の特別委員会は住民の意見を聞く会を開くことを決めた。',
     '町によると、橋の補修工事は夏までに終わり、秋には大型車も通れるようになるという。',
     '東町の橋は架け替え工事で通れなくなり、住民は約2キロ離れた仮設の橋を使っている。',
+    '西町は2024年に約6億円をかけて公民館を改修し、新しい図書室や調理室を整えた。',
+    '北町は5日、旧校舎を10月に取り壊し、跡地に広い公園を整備すると発表した。',
+    '南町の新しい庁舎の総事業費は約48億円に上り、町議会は関連の補正予算案を可決した。',
   ].join('\n\n');
   let read: DocumentUnderstanding;
   before(async () => {
@@ -574,6 +586,22 @@ describe('writeFact: two statements joined in one sentence, each written as a se
     );
     for (const start of ['大雨で', '市内の空き家'])
       assert.ok(copiedRun(write(start), read.norm) < MAX_COPIED_RUN, start);
+  });
+
+  it('splits where the second statement says more of the first one’s subject (改修し、…整えた → 改修した。…整えた。)', () => {
+    assert.equal(
+      write('西町は'),
+      '西町は2024年に約6億円をかけて公民館を改修した。新しい図書室や調理室を整えた。',
+    );
+    assert.ok(copiedRun(write('西町は'), read.norm) < MAX_COPIED_RUN);
+    // …と発表した reports both acts: the first is not told as done (取り壊す。 / 取り壊した。).
+    assert.doesNotMatch(write('北町は'), /取り壊(?:す|した)。/u);
+  });
+
+  it('gives way to the sentence’s key figure, which is one compact sentence a card can show', () => {
+    const line = readCandidates(read).find((candidate) => candidate.sentence.text.startsWith('南町の'));
+    assert.equal(line?.written?.text, '庁舎の総事業費は約48億円。');
+    assert.ok(line !== undefined && ownOnCard(line));
   });
 
   it('gives no ✅ line: a card line is one compact sentence (ownOnCard)', () => {
@@ -688,6 +716,8 @@ describe('writeSpeechFrame: a remark reported in the present or in a broadcaster
       '港北大学の森田恵子教授は「空き店舗の活用には、家賃の補助だけでなく、人を呼ぶ仕掛けが要る」と話している。',
       '港北市の川上真一市長は「来年度の予算で、商店街の支援を手厚くしたい」と話しました。',
       '商店街振興組合の理事長は「まずは夜の催しで人を呼び戻したい」とコメントしています。',
+      '港北市の商工課は「空き店舗の調査を年内にまとめる」としている。',
+      '港北大学の森田恵子教授は「家賃の補助は一時しのぎにすぎない」とした。',
     ].join('\n\n');
     const read = createUnderstanding(await createTokenizer()).of(documentOf(text));
     const frame = (start: string) => {
@@ -698,6 +728,9 @@ describe('writeSpeechFrame: a remark reported in the present or in a broadcaster
     assert.equal(frame('港北大学'), '港北大学の森田恵子教授は、こう話している。');
     assert.equal(frame('港北市'), '港北市の川上真一市長は、こう話した。');
     assert.equal(frame('商店街'), '商店街振興組合の理事長は、こうコメントしている。');
+    // 「…」としている / とした (states that): the words said, told as 述べている / 述べた.
+    assert.equal(frame('港北市の商工課'), '港北市の商工課は、こう述べている。');
+    assert.equal(frame('港北大学の森田恵子教授は「家賃'), '港北大学の森田恵子教授は、こう述べた。');
   });
 });
 

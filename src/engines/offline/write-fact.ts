@@ -689,6 +689,23 @@ function statesSubject(tokens: readonly Token[], from: number): boolean {
   });
 }
 
+/** True when [from, to) has a topic or subject (a noun before は or が) outside any quote. */
+function namesSubject(tokens: readonly Token[], from: number, to: number): boolean {
+  let depth = 0;
+  return tokens.some((token, i) => {
+    if (token.surface === '「' || token.surface === '『') depth += 1;
+    else if (token.surface === '」' || token.surface === '』') depth -= 1;
+    return (
+      depth === 0 &&
+      token.start >= from &&
+      token.end <= to &&
+      token.pos === '助詞' &&
+      (token.surface === 'は' || (token.surface === 'が' && token.posDetail === '格助詞')) &&
+      tokens[i - 1]?.pos === '名詞'
+    );
+  });
+}
+
 // Verbs that with を, に or と make a compound particle (をめぐり, を受け, に対し, に伴い, を通じ …).
 const COMPOUND_PARTICLE =
   /^(?:めぐる|巡る|受ける|通じる|通す|除く|含める|はじめる|始める|加える|対する|伴う|基づく|関する|つく|際する|向ける|比べる|当たる|沿う|よる|限る|先立つ|応じる|合わせる|踏まえる|おく|する)$/u;
@@ -722,7 +739,10 @@ function splitAt(sentence: SourceSentence): { start: number; end: number; text: 
     if (!clause.continuative || clause.quoted || text[clause.end - 1] !== '、') continue;
     const rest = tokens.filter((token) => token.start >= clause.end);
     if (rest.some((token) => token.pos === '助詞' && token.surface === 'ば')) return undefined;
-    if (!statesSubject(tokens, clause.end)) return undefined;
+    // Without a subject of its own, the rest says more of the first statement's (市は…ゾウ舎を改修し、
+    // プールを整えた → 市は…改修した。プールを整えた。): Japanese leaves a topic unsaid from one
+    // sentence to the next, so the two read as the one did, where the first names it.
+    if (!statesSubject(tokens, clause.end) && !namesSubject(tokens, 0, clause.end)) return undefined;
     const inClause = tokens.filter((token) => token.start >= clause.start && token.end < clause.end);
     const last = inClause.at(-1);
     const before = inClause.at(-2);
@@ -1237,7 +1257,16 @@ export function writeSpeechFrame(
     return undefined;
   const quote = remarks[0] as (typeof quotes)[number];
   const setting = text.slice(topic.end, quote.start).replace(/^、|、$/gu, '');
-  if ([...setting].length > MAX_SETTING_CHARS || /[「」『』はを]/u.test(setting)) return undefined;
+  if (/[「」『』]/u.test(setting)) return undefined;
+  // A setting with an act or a topic of its own (避難所を訪れた後、報道陣に), or a long one, is left
+  // out but for the date it opens on (市長は15日、こう話した。); with no such date, no frame.
+  const detailed = [...setting].length > MAX_SETTING_CHARS || /[はを]/u.test(setting);
+  const opening = detailed
+    ? sentence.dates.find(
+        (date) => date.start === topic.end || (date.start === topic.end + 1 && text[topic.end] === '、'),
+      )
+    : undefined;
+  if (detailed && opening === undefined) return undefined;
   // 同日 and a bare day (10日) as the date they resolve to; 同組合 as the name an earlier sentence
   // gave in full, else as the body the page made an actor.
   const replace = new Map<number, { length: number; text: string }>(writtenDates(sentence, publishedAt));
@@ -1250,9 +1279,9 @@ export function writeSpeechFrame(
     if (antecedent !== undefined) replace.set(match.index, { length: match[0].length, text: antecedent });
   }
   const opener = OPENER.exec(text)?.[0].length ?? 0;
-  const written = (to: number) => {
+  const written = (to: number, from = opener) => {
     let out = '';
-    for (let i = opener; i < to; i++) {
+    for (let i = from; i < to; i++) {
       const swap = replace.get(i);
       if (swap !== undefined) {
         out += swap.text;
@@ -1264,7 +1293,10 @@ export function writeSpeechFrame(
     return out;
   };
   const speaker = written(topic.end);
-  const lead = written(quote.start).replace(/、$/u, '');
+  const lead =
+    opening === undefined
+      ? written(quote.start).replace(/、$/u, '')
+      : `${written(topic.end)}${written(opening.end, opening.start)}`;
   if (!/\p{Script=Han}|\p{Script=Katakana}/u.test(speaker) || speaker.length < 3) return undefined;
   // The reporting verb in the article's plain style (と話しました → と話した, と話しています →
   // と話している), as writeFact writes a broadcaster's sentence.
@@ -1276,7 +1308,16 @@ export function writeSpeechFrame(
   const as = REPORTING_AS.exec(tail);
   // こう (an adverb) points to the words that follow: the frame adds no noun of its own (次 of
   // 次のように is one) that the sources would have to hold.
-  const act = verb !== undefined ? `こう${verb}` : as !== null ? `次のような${as[1]}を${as[2]}` : undefined;
+  // 「…」としている / とした (states that) is a report of words said: told as 述べている / 述べた.
+  const stated = /^と(し(?:ている|た))。$/u.exec(tail)?.[1];
+  const act =
+    verb !== undefined
+      ? `こう${verb}`
+      : as !== null
+        ? `次のような${as[1]}を${as[2]}`
+        : stated !== undefined
+          ? `こう述べ${stated.slice(1)}`
+          : undefined;
   if (act === undefined) return undefined;
   const frame = `${lead}、${act}。`;
   // The frame points forward to the quote that follows it, so only its speaker must stand alone.
