@@ -703,19 +703,6 @@ describe('checkClaim: what a verbal noun is said of', () => {
   it('flags a verbal noun joined to a noun the page says it of nowhere (support.addition)', () => {
     assertError('港北病院は救急車の受け入れも停止した。', 'support.addition', hospital);
   });
-
-  it('reads a verbal noun after a quote as said of the speaker, not of a noun inside the quote', () => {
-    const page = documentOf(
-      's7',
-      'https://aoba-news.example/hospital-chief',
-      '港北病院長が会見',
-      ['港北病院の森田健院長は「救急の受け入れは続ける」と明言した。'],
-      'g',
-    );
-    const scope = [understanding.of(page)];
-    // The particle は inside 「…」 binds within the quote: 明言 is said of 院長, as the frame says.
-    assertFaithful('森田健院長は、こう明言した。', scope);
-  });
 });
 
 describe('checkClaim: polarity of a sentence whose subject is the one before', () => {

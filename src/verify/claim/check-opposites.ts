@@ -295,9 +295,6 @@ export function governedNoun(
     return keyOf(previous);
   for (const particles of [['を'], ['は', 'が', 'も', 'すら', 'さえ', 'こそ']]) {
     for (let j = index - 1; j > 0 && (tokens[j] as Token).start >= clauseStart; j--) {
-      // A quotation's particles bind within it (社長は「選択肢は持っていない」と明言した: 明言 is
-      // said of 社長, not of 選択肢): the scan passes over a bracketed quote whole.
-      j = openingOf(tokens, j);
       const token = tokens[j] as Token;
       // An object before another verb is that verb's (部品を作る工場の生産ラインは止まった).
       if (particles[0] === 'を' && token.pos === '動詞' && token.posDetail === '自立') break;
@@ -309,20 +306,6 @@ export function governedNoun(
     }
   }
   return undefined;
-}
-
-/** The index of the 「 or 『 that opens the quote closed at `index`; `index` itself where no quote closes there. */
-function openingOf(tokens: readonly Token[], index: number): number {
-  const close = tokens[index]?.surface;
-  const open = close === '」' ? '「' : close === '』' ? '『' : undefined;
-  if (open === undefined) return index;
-  let depth = 0;
-  for (let j = index; j >= 0; j--) {
-    const surface = (tokens[j] as Token).surface;
-    if (surface === close) depth++;
-    else if (surface === open && --depth === 0) return j;
-  }
-  return index;
 }
 
 // Tagger classes of a noun that cannot be what a phase word is said of: numbers, suffixes,
