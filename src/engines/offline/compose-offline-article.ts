@@ -539,8 +539,7 @@ function compose(
     return true;
   };
   // The sections' remark paragraphs (who said what in the body): the first to give way.
-  // (Each with the sentences its paragraph keeps without it: 0, the whole paragraph goes.)
-  const remarks = new Map<Paragraph, number>();
+  const remarks = new Set<Paragraph>();
   const sections = sources.map((source, index) => {
     const at = `sections[${index}]`;
     const summary = summaries[index] as Candidate[];
@@ -602,42 +601,35 @@ function compose(
         ),
       });
     }
-    // The remark. Its speaker and act are written in the article's own words and only the words
-    // quoted (news style: 〜は、こう述べた。「…」): alone in a body with nothing else of its own,
-    // else at the end of the body's last own paragraph (two paragraphs of the article's own after
-    // a card must share its words: lint-structure's body.uncarded). Where it cannot be split, it
-    // stays a quote block citing its outlet; so does a remark after own paragraphs whose frame the
-    // verifier rejected in an earlier round (alone in a body, a rejected remark gives way to
-    // another fact of the source).
+    // The remark. In a body with nothing else of its own, its speaker and act are written in the
+    // article's own words and only the words quoted (news style: 〜は、こう述べた。「…」);
+    // after own paragraphs, and where it cannot be split, it stays a quote block citing its outlet
+    // (so the body's own paragraphs are not left without a source nearby).
+    let speechParagraph: Paragraph | undefined;
     if (speech !== undefined) {
-      const framed = paragraphs.length === 0 ? keyOf(speech) : `${keyOf(speech)}:frame`;
-      const split = banned.has(framed) ? undefined : speechFrameOf(speech, understanding.of(speech.document));
+      const p = paragraphs.length;
+      const split = p === 0 ? speechFrameOf(speech, understanding.of(speech.document)) : undefined;
       const { document, sentence } = speech;
       const evidence = [spanOf(document, sentence.start, sentence.end)];
-      const last = paragraphs.at(-1);
-      if (split === undefined) {
-        origins.set(`${at}.body[${paragraphs.length}].sentences[0]`, keyOf(speech));
-        const quoted: Paragraph = { kind: 'quotation', sentences: [quoteOf(speech)] };
-        paragraphs.push(quoted);
-        remarks.set(quoted, 0);
-      } else {
-        const words = [
-          stancedFact(split.frame, evidence, false),
-          // The words stay the speaker's: reported, with the speaker the source names.
-          {
-            ...verbatimFact(document, sentence.start + split.start, sentence.start + split.end),
-            modality: 'reported' as const,
-            speaker: split.speaker,
-          },
-        ];
-        const before = last?.kind === 'prose' ? last.sentences : [];
-        const p = before.length > 0 ? paragraphs.length - 1 : paragraphs.length;
-        const into: Paragraph = { kind: 'prose', sentences: [...before, ...words] };
-        origins.set(`${at}.body[${p}].sentences[${before.length}]`, framed);
-        origins.set(`${at}.body[${p}].sentences[${before.length + 1}]`, framed);
-        paragraphs[p] = into;
-        remarks.set(into, before.length);
+      origins.set(`${at}.body[${p}].sentences[0]`, keyOf(speech));
+      if (split === undefined) speechParagraph = { kind: 'quotation', sentences: [quoteOf(speech)] };
+      else {
+        origins.set(`${at}.body[${p}].sentences[1]`, keyOf(speech));
+        speechParagraph = {
+          kind: 'prose',
+          sentences: [
+            stancedFact(split.frame, evidence, false),
+            // The words stay the speaker's: reported, with the speaker the source names.
+            {
+              ...verbatimFact(document, sentence.start + split.start, sentence.start + split.end),
+              modality: 'reported',
+              speaker: split.speaker,
+            },
+          ],
+        };
       }
+      paragraphs.push(speechParagraph);
+      remarks.add(speechParagraph);
     }
     if (paragraphs.length === 0) {
       // Nothing of its own left to say (a source the engine cannot rewrite): one more of its facts, quoted.
@@ -727,20 +719,14 @@ function compose(
       body: paragraphs,
     };
     // Quotation stays subordinate: over the share, the who-said-what quote gives way.
-    const closing = paragraphs.at(-1);
-    const kept = closing === undefined ? undefined : remarks.get(closing);
+    const last = paragraphs.at(-1);
     if (
       sectionQuoteShare(section) > MAX_SECTION_QUOTE_SHARE &&
-      closing !== undefined &&
-      kept !== undefined &&
-      (kept > 0 || paragraphs.length > 1)
-    ) {
-      remarks.delete(closing);
-      section.body =
-        kept === 0
-          ? paragraphs.slice(0, -1)
-          : [...paragraphs.slice(0, -1), { ...closing, sentences: closing.sentences.slice(0, kept) }];
-    }
+      paragraphs.length > 1 &&
+      last !== undefined &&
+      last === speechParagraph
+    )
+      section.body = paragraphs.slice(0, -1);
     // Still over: the longest quoted ✅ line gives way (giveWayQuotedLine).
     for (let round = 0; round < 3 && sectionQuoteShare(section) > MAX_SECTION_QUOTE_SHARE; round++)
       if (!giveWayQuotedLine(section, index)) break;
@@ -883,21 +869,11 @@ function compose(
       MAX_ARTICLE_QUOTE_SHARE
     )
       break;
-    const keeps = (candidate: Section) => remarks.get(candidate.body.at(-1) as Paragraph);
     const section = sections
-      .filter((candidate) => {
-        const kept = keeps(candidate);
-        return kept !== undefined && (kept > 0 || candidate.body.length > 1);
-      })
+      .filter((candidate) => candidate.body.length > 1 && remarks.has(candidate.body.at(-1) as Paragraph))
       .sort((a, b) => sectionQuoteShare(b) - sectionQuoteShare(a))[0];
     if (section === undefined) break;
-    const paragraph = section.body.at(-1) as Paragraph;
-    const kept = keeps(section) as number;
-    remarks.delete(paragraph);
-    section.body =
-      kept === 0
-        ? section.body.slice(0, -1)
-        : [...section.body.slice(0, -1), { ...paragraph, sentences: paragraph.sentences.slice(0, kept) }];
+    section.body = section.body.slice(0, -1);
   }
   const draft = { ...frame, ...(explainer === undefined ? {} : { explainer }) };
   return {
