@@ -46,6 +46,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set22: 'set21/22',
   set23: 'set23/24',
   set24: 'set23/24',
+  set25: 'set25/26',
+  set26: 'set25/26',
 };
 
 const { values, positionals } = parseArgs({
