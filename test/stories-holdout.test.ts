@@ -55,7 +55,8 @@
 // R 0.876, F1 0.874 with 6 of 18 confusable pairs merged (3 of 11 paraphrase pairs split) on the
 // twelfth round's base (b00678e); its floors sit a little under them (7 merged by this test's
 // count, which counts a pair merged when any item of one shares a cluster with the other). A
-// development set since the thirteenth round.
+// development set since the thirteenth round; with stories15's lead-timed happening (merged then) P 0.896,
+// R 0.867, F1 0.881, 5 of 18 merged by eval-stories' count.
 // set9 (written blind in the sholdout9 round; held out: totals only) was first scored P 0.940,
 // R 0.847, F1 0.891 with 2 of 20 confusable pairs merged (6 of 13 paraphrase pairs split) on the
 // thirteenth round's base (0ecaa58); its floors sit a little under them.
@@ -77,7 +78,7 @@ const FLOORS = [
   { set: 'set5', items: 142, precision: 0.815, recall: 0.835, f1: 0.83, confusablesMerged: 5 },
   { set: 'set6', items: 146, precision: 0.835, recall: 0.835, f1: 0.835, confusablesMerged: 6 },
   { set: 'set7', items: 143, precision: 0.915, recall: 0.85, f1: 0.88, confusablesMerged: 4 },
-  { set: 'set8', items: 134, precision: 0.865, recall: 0.87, f1: 0.865, confusablesMerged: 7 },
+  { set: 'set8', items: 134, precision: 0.89, recall: 0.86, f1: 0.875, confusablesMerged: 7 },
   { set: 'set9', items: 155, precision: 0.935, recall: 0.84, f1: 0.885, confusablesMerged: 2 },
 ];
 

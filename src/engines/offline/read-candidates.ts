@@ -114,12 +114,9 @@ export function readCandidatesAgainst(
           )
         : writeEnglishFact(sentence, read.document.publishedAt, read.document.text.slice(0, sentence.start));
     // Only the first act of a sentence (written.part) gives way to its key figure: the figure is a
-    // fact the sentence states whole. Two statements written as two sentences (written.second) do
-    // too: the figure is one compact sentence, which a card can show.
+    // fact the sentence states whole.
     const written =
-      ((sentenceWritten?.part === true || sentenceWritten?.second !== undefined) && figure !== undefined
-        ? undefined
-        : sentenceWritten) ??
+      (sentenceWritten?.part === true && figure !== undefined ? undefined : sentenceWritten) ??
       (figure === undefined
         ? undefined
         : { text: figure, start: sentence.start, end: sentence.end, figure: true as const });

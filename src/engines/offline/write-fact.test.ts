@@ -218,12 +218,8 @@ describe('writeFact', () => {
     };
     // Not 県は3月9日、…約40人が出席した (the prefecture did not attend): each statement a sentence.
     assert.equal(writeOwn('県は9日'), '県は3月9日、対策会議を開いた。関係する市町や警察の約40人が出席した。');
-    // Not 市は3月10日、市内の約3000世帯に配布した (what?): the object stays with its act, and
-    // the act after it is a sentence of its own that says more of the same subject.
-    assert.equal(
-      writeOwn('市は10日、新たな'),
-      '市は3月10日、新たな計画をまとめた。市内の約3000世帯に配布した。',
-    );
+    // Not 市は3月10日、市内の約3000世帯に配布した (what?): the object stays with its act.
+    assert.equal(writeOwn('市は10日、新たな'), '市は3月10日、新たな計画をまとめた。');
     // A main clause with an object of its own (を, or も standing for it) still drops the detail.
     assert.equal(writeOwn('市は10日、駅前'), '市は3月10日、新しい計画の概要を約200人の住民に示した。');
     assert.equal(writeOwn('町は登山道'), '町は登山口近くの箱わなも当面残す方針だ。');
@@ -529,10 +525,10 @@ describe('writeFact: the original plan a change starts from', () => {
 });
 
 describe("writeFact: the actor's first act, when neither the whole nor the main clause can be written", () => {
-  // Invented news, written for this test (each second act too long to be a sentence of its own).
+  // Invented news, written for this test.
   const TEXT = [
-    '北川市は新図書館の建設に約30億円を投じ、2026年度中に設計と用地の取得と周辺道路の拡幅工事をすべて終える。',
-    '南山町は旧庁舎の改修に約12億円を投じ、2025年度中に耐震工事と外壁や内装の全面的な更新をすべて終えた。',
+    '北川市は新図書館の建設に約30億円を投じ、2026年度中に設計と用地の取得を終える。',
+    '南山町は旧庁舎の改修に約12億円を投じ、2025年度中に耐震工事と内装の更新を終えた。',
     '東浜村は道の駅の整備に約8億円を投じ、2027年春の開業に合わせて直売所を開く予定だ。',
   ].join('\n\n');
   it("writes the first act with the main clause's tense, and not where the main clause is a plan", async () => {
@@ -561,9 +557,6 @@ describe('writeFact: two statements joined in one sentence, each written as a se
     '駅前の再開発計画をめぐり、市議会の特別委員会は住民の意見を聞く会を開くことを決めた。',
     '町によると、橋の補修工事は夏までに終わり、秋には大型車も通れるようになるという。',
     '東町の橋は架け替え工事で通れなくなり、住民は約2キロ離れた仮設の橋を使っている。',
-    '西町は2024年に約6億円をかけて公民館を改修し、新しい図書室や調理室を整えた。',
-    '北町は5日、旧校舎を10月に取り壊し、跡地に広い公園を整備すると発表した。',
-    '南町の新しい庁舎の総事業費は約48億円に上り、町議会は関連の補正予算案を可決した。',
   ].join('\n\n');
   let read: DocumentUnderstanding;
   before(async () => {
@@ -586,22 +579,6 @@ describe('writeFact: two statements joined in one sentence, each written as a se
     );
     for (const start of ['大雨で', '市内の空き家'])
       assert.ok(copiedRun(write(start), read.norm) < MAX_COPIED_RUN, start);
-  });
-
-  it('splits where the second statement says more of the first one’s subject (改修し、…整えた → 改修した。…整えた。)', () => {
-    assert.equal(
-      write('西町は'),
-      '西町は2024年に約6億円をかけて公民館を改修した。新しい図書室や調理室を整えた。',
-    );
-    assert.ok(copiedRun(write('西町は'), read.norm) < MAX_COPIED_RUN);
-    // …と発表した reports both acts: the first is not told as done (取り壊す。 / 取り壊した。).
-    assert.doesNotMatch(write('北町は'), /取り壊(?:す|した)。/u);
-  });
-
-  it('gives way to the sentence’s key figure, which is one compact sentence a card can show', () => {
-    const line = readCandidates(read).find((candidate) => candidate.sentence.text.startsWith('南町の'));
-    assert.equal(line?.written?.text, '庁舎の総事業費は約48億円。');
-    assert.ok(line !== undefined && ownOnCard(line));
   });
 
   it('gives no ✅ line: a card line is one compact sentence (ownOnCard)', () => {

@@ -689,23 +689,6 @@ function statesSubject(tokens: readonly Token[], from: number): boolean {
   });
 }
 
-/** True when [from, to) has a topic or subject (a noun before は or が) outside any quote. */
-function namesSubject(tokens: readonly Token[], from: number, to: number): boolean {
-  let depth = 0;
-  return tokens.some((token, i) => {
-    if (token.surface === '「' || token.surface === '『') depth += 1;
-    else if (token.surface === '」' || token.surface === '』') depth -= 1;
-    return (
-      depth === 0 &&
-      token.start >= from &&
-      token.end <= to &&
-      token.pos === '助詞' &&
-      (token.surface === 'は' || (token.surface === 'が' && token.posDetail === '格助詞')) &&
-      tokens[i - 1]?.pos === '名詞'
-    );
-  });
-}
-
 // Verbs that with を, に or と make a compound particle (をめぐり, を受け, に対し, に伴い, を通じ …).
 const COMPOUND_PARTICLE =
   /^(?:めぐる|巡る|受ける|通じる|通す|除く|含める|はじめる|始める|加える|対する|伴う|基づく|関する|つく|際する|向ける|比べる|当たる|沿う|よる|限る|先立つ|応じる|合わせる|踏まえる|おく|する)$/u;
@@ -739,10 +722,7 @@ function splitAt(sentence: SourceSentence): { start: number; end: number; text: 
     if (!clause.continuative || clause.quoted || text[clause.end - 1] !== '、') continue;
     const rest = tokens.filter((token) => token.start >= clause.end);
     if (rest.some((token) => token.pos === '助詞' && token.surface === 'ば')) return undefined;
-    // Without a subject of its own, the rest says more of the first statement's (市は…ゾウ舎を改修し、
-    // プールを整えた → 市は…改修した。プールを整えた。): Japanese leaves a topic unsaid from one
-    // sentence to the next, so the two read as the one did, where the first names it.
-    if (!statesSubject(tokens, clause.end) && !namesSubject(tokens, 0, clause.end)) return undefined;
+    if (!statesSubject(tokens, clause.end)) return undefined;
     const inClause = tokens.filter((token) => token.start >= clause.start && token.end < clause.end);
     const last = inClause.at(-1);
     const before = inClause.at(-2);
