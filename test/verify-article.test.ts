@@ -242,6 +242,45 @@ describe('verifyArticle', () => {
     assert.deepEqual(errors(movedReport, 'sections[0].body[0].sentences[1]'), errors(verify(altered), BODY));
   });
 
+  it("remembers the last report by the article's data: an undefined field is absent, a change in place is seen", () => {
+    const said = '新工場は市北部の工業団地に建設される。';
+    const article = withBody(said);
+    const documents = matchingDocuments(article, { s1: [said] }, false);
+    const shared = createUnderstanding(tokenizer);
+    let reads = 0;
+    const understanding: Understanding = {
+      tokenizer,
+      get synonyms() {
+        return shared.synonyms;
+      },
+      of(document) {
+        reads += 1;
+        return shared.of(document);
+      },
+    };
+    const conflicts: Conflict[] = [];
+    const verify = (subject: Article) =>
+      verifyArticle(subject, documents, tokenizer, { understanding, conflicts });
+    const first = verify(article);
+    assert.ok(reads > 0);
+    reads = 0;
+    // A field given as undefined is one JSON leaves out: the same article, its report remembered.
+    assert.deepEqual(verify({ ...article, conflicts: undefined }), first);
+    assert.equal(reads, 0);
+    // The same object changed in place after it was verified: a new article, verified again.
+    const sentence = article.sections[0]?.body[0]?.sentences[0];
+    assert.ok(sentence);
+    sentence.text = '新工場は市南部の工業団地に建設される。';
+    const changed = verify(article);
+    assert.ok(reads > 0);
+    assert.ok(
+      changed.findings.some(
+        (finding) =>
+          finding.severity === 'error' && 'path' in finding.location && finding.location.path === BODY,
+      ),
+    );
+  });
+
   it('reports role.contradiction when one person carries two roles, and not when the roles agree', () => {
     const build = (first: string, second: string) => {
       const article = withBody(`${first}は記者会見で統合の狙いを説明した。`);

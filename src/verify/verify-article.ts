@@ -54,20 +54,21 @@ export function verifyArticle(
   // A build verifies its article in the engine's last round and again for its report (the same
   // article, parsed): against the same sources, conflicts and limits the report is the same, so
   // within one build (one understanding) it is worked out once. Each caller gets its own findings array.
-  const key = JSON.stringify([article, options.rights ?? null], sortedKeys);
+  const subject = [article, options.rights ?? null];
   const known = lastReport.get(options.understanding);
   if (
     known !== undefined &&
-    known.key === key &&
     known.conflicts === options.conflicts &&
     known.documents.length === documents.length &&
-    known.documents.every((document, i) => document === documents[i])
+    known.documents.every((document, i) => document === documents[i]) &&
+    sameJson(subject, known.subject)
   )
     return { ...known.report, findings: [...known.report.findings] };
   const report = verifyOnce(article, documents, tokenizer, options);
-  // One article kept per build: the last one verified (an engine's rounds each verify a new draft).
+  // One article kept per build: the last one verified (an engine's rounds each verify a new draft),
+  // as its JSON read back, a copy the caller cannot change.
   lastReport.set(options.understanding, {
-    key,
+    subject: JSON.parse(JSON.stringify(subject)),
     documents: [...documents],
     conflicts: options.conflicts,
     report: { ...report, findings: [...report.findings] },
@@ -75,16 +76,35 @@ export function verifyArticle(
   return report;
 }
 
-// The same article parsed (ArticleSchema puts its keys in the schema's order) gives the same key.
-const sortedKeys = (_key: string, value: unknown): unknown =>
-  value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-    : value;
+/**
+ * Whether `value` is the data `json` (a JSON text read back) holds, whatever the order of its keys
+ * (ArticleSchema puts the parsed article's keys in the schema's order): a property left undefined
+ * counts as absent, as JSON leaves it out. Anything JSON writes differently (a Date, a function)
+ * compares unequal, so the report is worked out again.
+ */
+function sameJson(value: unknown, json: unknown): boolean {
+  if (value === json) return true;
+  if (typeof value !== 'object' || typeof json !== 'object' || value === null || json === null) return false;
+  if (Array.isArray(value) || Array.isArray(json)) {
+    if (!Array.isArray(value) || !Array.isArray(json) || value.length !== json.length) return false;
+    return value.every((item, i) => sameJson(item, json[i]));
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+  const fields = json as Record<string, unknown>;
+  let count = 0;
+  for (const [key, item] of Object.entries(value)) {
+    if (item === undefined) continue;
+    count += 1;
+    if (!Object.hasOwn(fields, key) || !sameJson(item, fields[key])) return false;
+  }
+  return count === Object.keys(fields).length;
+}
 
 const lastReport = new WeakMap<
   Understanding,
   {
-    key: string;
+    /** The article and rights limits verified, as their JSON read back. */
+    subject: unknown;
     documents: readonly Document[];
     conflicts: readonly Conflict[] | undefined;
     report: Report;
