@@ -392,6 +392,17 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     );
   });
 
+  it('gives both dates of an act done on two (in June and July → 6月と7月に), never the first alone', () => {
+    assert.equal(
+      writtenOf('The town of Oriha will hold meetings in June and July.'),
+      'Oriha町は6月と7月に会合を開催する予定だ。',
+    );
+    assert.equal(
+      writtenOf('The town of Oriha will hold meetings in June.'),
+      'Oriha町は6月に会合を開催する予定だ。',
+    );
+  });
+
   it('leaves a sentence whose modal verb the vocabulary lacks, not the verb of another clause after it', () => {
     // will tighten …: the verb found (fell) is the dam's, in the clause after it.
     assert.equal(

@@ -244,6 +244,7 @@ export function writeEnglishFact(
     publishedAt,
     future,
   );
+  if (when === undefined) return undefined;
   // The verb's form: its tense, the passive, and the modality after it.
   const past = verbMatch.past === true && modality === undefined;
   // What is going on (the union is demanding …): a する verb of an activity that lasts, 要求している.
@@ -887,36 +888,41 @@ function datesOf(
   to: number,
   publishedAt?: string,
   future = false,
-): string {
+): string | undefined {
   const pageYear = Number(/^(\d{4})/u.exec(publishedAt ?? '')?.[1] ?? Number.NaN);
-  const out: string[] = [];
-  for (const found of dates) {
-    if (found.start < from || found.end > to) continue;
-    // A bare weekday is read as the latest one (news reports what happened); in a clause that
-    // looks ahead (will be closed from Monday) it is the coming one.
-    const date = future ? comingWeekday(found, publishedAt) : found;
-    const fiscal = date.period === 'fiscal' && date.year !== undefined && date.month === undefined;
-    if (date.month === undefined && !fiscal) continue;
-    const particle = DATE_PARTICLE.find(([pattern]) =>
-      pattern.test(text.slice(Math.max(0, date.start - 20), date.start)),
-    )?.[1];
+  // A bare weekday is read as the latest one (news reports what happened); in a clause that
+  // looks ahead (will be closed from Monday) it is the coming one.
+  const resolved = (found: DateMention) => (future ? comingWeekday(found, publishedAt) : found);
+  // The date as Japanese writes it, without its particle (2026年度, 3月19日); undefined with no month.
+  const whenOf = (date: DateMention) => {
+    if (date.period === 'fiscal' && date.year !== undefined && date.month === undefined)
+      return `${date.year}年度`;
+    if (date.month === undefined) return undefined;
+    const year = date.year !== undefined && date.year !== pageYear ? `${date.year}年` : '';
+    return `${year}${date.month}月${date.day === undefined ? '' : `${date.day}日`}`;
+  };
+  const within = dates.filter((found) => found.start >= from && found.end <= to);
+  for (const [i, found] of within.entries()) {
+    const date = resolved(found);
+    const when = whenOf(date);
+    if (when === undefined) continue;
+    const before = text.slice(Math.max(0, date.start - 20), date.start);
+    const particle = DATE_PARTICLE.find(([pattern]) => pattern.test(before))?.[1];
     // A date that bounds something else (the fiscal year starting in April) is not when the act happens.
     if (
       particle === undefined ||
-      /\b(?:starting|beginning|ending|ends|starts|begins)\s+\w+\s+$/u.test(
-        text.slice(Math.max(0, date.start - 20), date.start),
-      )
+      /\b(?:starting|beginning|ending|ends|starts|begins)\s+\w+\s+$/u.test(before)
     )
       continue;
-    if (fiscal) {
-      out.push(`${date.year}年度${particle}`);
-      continue;
-    }
-    const year = date.year !== undefined && date.year !== pageYear ? `${date.year}年` : '';
-    const day = date.day === undefined ? '' : `${date.day}日`;
-    out.push(`${year}${date.month}月${day}${particle}`);
+    // Two dates of one act (in February and March): both, joined as Japanese joins them (2月と3月に);
+    // the first alone would say less than the source.
+    const next = within[i + 1];
+    const joined = next === undefined ? null : /^\s+(and|or)\s+$/u.exec(text.slice(found.end, next.start));
+    if (next === undefined || joined === null) return `${when}${particle}`;
+    const other = whenOf(resolved(next));
+    return other === undefined ? undefined : `${when}${joined[1] === 'and' ? 'と' : 'か'}${other}${particle}`;
   }
-  return out.slice(0, 1).join('');
+  return '';
 }
 
 const WEEKDAY_NAME = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/iu;
