@@ -528,6 +528,26 @@ describe('checkClaim', () => {
     );
   });
 
+  it('accepts だけ over a source that says only with しか…ない, にとどまる or に過ぎない', () => {
+    const page = documentOf(
+      's1',
+      'https://a.example/shop',
+      '南原村の商店、2軒に',
+      [
+        '南原村で日用品を売る店は、雑貨店2軒しかない。',
+        '村の説明会に出た住民は、12人にとどまった。',
+        '貸し出された自転車は、3台に過ぎなかった。',
+        '村は来年度、移動販売車を走らせる。',
+      ],
+      'r',
+    );
+    const scope = [understanding.of(page)];
+    assertFaithful('南原村で日用品を売る店は、雑貨店2軒だけだ。', scope);
+    assertFaithful('村の説明会に出た住民は、12人だけだった。', scope);
+    assertFaithful('貸し出された自転車は、3台のみだった。', scope);
+    assertError('村は来年度、移動販売車だけを走らせる。', 'support.addition', scope);
+  });
+
   it('flags a settled date only against a date of the same event', () => {
     const vote = documentOf(
       's1',

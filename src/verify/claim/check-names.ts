@@ -361,6 +361,7 @@ function checkNameContext(
   const isPerson = claim.tokens.some(
     (token) => token.nameKind === 'person' && name.includes(normalizeForMatch(token.surface)),
   );
+  const kinds = kindsNamed(claim, name);
   for (const sentence of alignment.sentences) {
     const score = scoreOf(sentence);
     best = Math.max(best, score);
@@ -378,9 +379,12 @@ function checkNameContext(
     const previous = index > 0 ? document?.sentences[index - 1] : undefined;
     const carried = !isPerson && previous !== undefined && namesNone(sentence) ? [previous] : [];
     // A 同- word names its antecedent in its own sentence (同社は… for 白鷺電器は…).
+    // …and a sentence may name it by its kind alone, bare (市は…, と市に…, トンネルを…), where its page
+    // names it (汐見市, 鷺ノ沢トンネル) more often than anything else of that kind.
     if (
       [sentence, ...carried].some((other) => refersTo(other.references, name)) ||
-      [...near, ...carried].some((other) => mentions(alignment.norms.get(other), name))
+      [...near, ...carried].some((other) => mentions(alignment.norms.get(other), name)) ||
+      (document !== undefined && namesBare(alignment.norms.get(sentence), kindsOnlyOf(document, name, kinds)))
     )
       withName = Math.max(withName, score);
   }
@@ -393,6 +397,61 @@ function checkNameContext(
     name,
     { kind: 'elsewhere', text: name },
   );
+}
+
+/** The kinds the claim gives a name as: the rest of the compound it opens (汐見市 → 市, 鷺ノ沢トンネル → トンネル). */
+function kindsNamed(claim: SentenceReading, name: string): string[] {
+  const plain = normalizeForMatch(claim.text);
+  const compounds = nounCompounds(claim.tokens);
+  const kinds: string[] = [];
+  for (let at = plain.indexOf(name); at >= 0; at = plain.indexOf(name, at + 1)) {
+    const compound = compounds.find((each) => each.startsWith(name) && plain.startsWith(each, at));
+    if (compound === undefined || compound === name) continue;
+    kinds.push(compound.slice(name.length));
+  }
+  return kinds;
+}
+
+/**
+ * The kinds a bare word of which means the named one on this page: the page names it more often than
+ * anything else of that kind (汐見市 throughout, 浅葱市 once as an address; 同市, 各市 and the like refer
+ * or count, and name none).
+ */
+function kindsOnlyOf(document: DocumentUnderstanding, name: string, kinds: readonly string[]): string[] {
+  const named = timesIn(document.norm, name);
+  if (named === 0) return [];
+  return kinds.filter(
+    (kind) =>
+      ![...document.compounds].some(
+        (compound) =>
+          compound.endsWith(kind) &&
+          compound.length > kind.length &&
+          !compound.includes(name) &&
+          !/^[同各全本当両]/u.test(compound) &&
+          timesIn(document.norm, compound) >= named,
+      ),
+  );
+}
+
+/** How many times a word is written in a text. */
+function timesIn(text: string, word: string): number {
+  let count = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) count++;
+  return count;
+}
+
+/**
+ * True when the text has one of the kinds as a bare word: no name, noun or の-phrase written on to it
+ * before (小滝地区, 町の地区), and no kanji or katakana after it (市長, 市民 are other words).
+ */
+function namesBare(text: string, kinds: readonly string[]): boolean {
+  const before = /[\p{Script=Han}\p{Script=Katakana}ー々ヶノの]/u;
+  const after = /[\p{Script=Han}\p{Script=Katakana}ー々]/u;
+  return kinds.some((kind) => {
+    for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + 1))
+      if (!before.test(text[at - 1] ?? '') && !after.test(text[at + kind.length] ?? '')) return true;
+    return false;
+  });
 }
 
 // Each source sentence's place in its document (indexOf), found once per document for every claim.

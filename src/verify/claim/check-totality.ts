@@ -18,6 +18,16 @@ const TOTALITY: ReadonlyArray<[string, RegExp]> = [
   ['だけ', /(?<!でき(?:る)?|それ|これ|あれ|どれ)(?:だけ|のみ)(?!で(?:は)?なく|ならず)/u],
 ];
 
+// A source says "only" with the other restrictive forms of the language too (限定の表現): しか with a
+// negative in its sentence (2軒しかない), にとどまる, に過ぎない, に限る/限られる (not に限らず).
+const ONLY_SAID =
+  /しか(?!し)[^。\n]*?(?:ない|なかっ|なく|ず|ません)|に(?:とどま|止ま|留ま)|に(?:過|す)ぎ(?:ない|なかっ|ず|ません)|に限(?:る|られ|り)/u;
+
+/** The pattern a source sentence must match to back the word: for だけ/のみ, any restrictive form. */
+function saidPattern(word: string, pattern: RegExp): RegExp {
+  return word === 'だけ' ? new RegExp(`${pattern.source}|${ONLY_SAID.source}`, 'u') : pattern;
+}
+
 /**
  * A claim clause that says all (全額, すべて, 全員) or only (単独, 唯一, だけ, のみ) must find that
  * word, or one of the same meaning, in the source sentences it aligns with: 「国が全額負担する」 over
@@ -44,7 +54,7 @@ export function checkTotality(claim: SentenceReading, alignment: Alignment, path
       .map((sentenceText) => normalizeForMatch(sentenceText))
       .join('\n');
     for (const [word, pattern] of words) {
-      if (pattern.test(said)) continue;
+      if (saidPattern(word, pattern).test(said)) continue;
       const written = pattern.exec(text)?.[0] ?? word;
       out.push(
         pathFinding(
