@@ -179,3 +179,49 @@ describe('checkClaim: the body over the headline when both say the same', () => 
     assert.ok(errorsOf('南浦駅の開業は2026年秋に決まった。', STATION).length > 0);
   });
 });
+
+// A page about a town library's new branch: its figures and one ranking it does state.
+const LIBRARY = inventedDocument(
+  'library',
+  '南川町の図書館、駅前に分館 町内初の夜間開館',
+  [
+    '南川町は5日、町立図書館の分館を駅前に開くと発表した。',
+    '昨年度の町立図書館の貸出冊数は約12万冊だった。',
+    '分館は町内で初めて、午後9時まで開館する。',
+    '最寄りのバス停から分館までは徒歩2分だ。',
+  ],
+  { publishedAt: '2026-06-06T09:00:00+09:00' },
+);
+
+describe('checkClaim: a rank or record the sources do not state', () => {
+  it('flags a record added to a figure (過去最多)', () => {
+    const errors = errorsOf('昨年度の町立図書館の貸出冊数は過去最多の約12万冊だった。', LIBRARY);
+    assert.ok(
+      errors.some((e) => e.startsWith('support.addition') && e.includes('過去最多')),
+      errors.join('\n'),
+    );
+  });
+
+  it('flags a first time added to an act (県内の町で初めて)', () => {
+    const errors = errorsOf(
+      '南川町は5日、県内の町で初めて、町立図書館の分館を駅前に開くと発表した。',
+      LIBRARY,
+    );
+    assert.ok(
+      errors.some((e) => e.startsWith('support.addition') && e.includes('初めて')),
+      errors.join('\n'),
+    );
+  });
+
+  it('keeps a rank the aligned sentence states, in its own words (最寄り for 一番近い, 初の for 初めて)', () => {
+    assert.deepEqual(errorsOf('一番近いバス停から分館までは徒歩2分だ。', LIBRARY), []);
+    assert.deepEqual(errorsOf('分館は町内初の夜間開館として、午後9時まで開館する。', LIBRARY), []);
+  });
+
+  it('reads 最初の and 当初の as no rank', () => {
+    assert.deepEqual(
+      errorsOf('南川町は5日、最初の分館を駅前に開くと発表した。', LIBRARY).filter((e) => e.includes('最初')),
+      [],
+    );
+  });
+});

@@ -3,12 +3,13 @@ import { normalizeForMatch } from '../../text/normalize.ts';
 import { type Clause, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import { type Alignment, overlapScorer } from './alignment.ts';
 
-// Totality and exclusivity: 全額, すべて, 全員, 単独, 唯一, だけ/のみ change what a clause asserts.
+// Totality and exclusivity (全額, すべて, 全員, 単独, 唯一, だけ/のみ) and rank (最も, 過去最多, 3番目,
+// 初めて, 10年ぶり) change what a clause asserts.
 
 // Words that make a clause about all of something or only one thing, by meaning: any word of a
 // group backs any other (すべて for 全て, のみ for だけ). だけ/のみ in できるだけ, それだけ, だけでなく
 // and のみならず say no such thing.
-const TOTALITY: ReadonlyArray<[string, RegExp]> = [
+const TOTALITY: ReadonlyArray<[string, RegExp, RegExp?]> = [
   ['全額', /全額/u],
   ['全て', /全て|すべて|全部|全面的|全面/u],
   ['全員', /全員|全員が|皆が/u],
@@ -18,10 +19,28 @@ const TOTALITY: ReadonlyArray<[string, RegExp]> = [
   ['だけ', /(?<!でき(?:る)?|それ|これ|あれ|どれ)(?:だけ|のみ)(?!で(?:は)?なく|ならず)/u],
 ];
 
+// Words that rank the clause's fact among others or mark it as a record, by meaning (closed
+// grammar of Japanese comparison): the most of all (最も, 一番, 過去最多, 史上最高); a place counted in
+// a ranking (3番目, 2位); the first time, or the first in a span (初めて, 県内初の, 10年ぶり, 以来初).
+// 最初の and 当初の (the first of a series, the original plan), 最高気温 and 最大20分 (a term, a bound)
+// rank nothing in a claim; 初めてではない denies the rank and is a negation's matter. A source may say
+// the most with any compound of 最 (最寄りの for 一番近い), the first with any 初 but 最初 and 当初
+// (a headline's 暑さ理由は初).
+const RANK: ReadonlyArray<[string, RegExp, RegExp?]> = [
+  [
+    '最も',
+    /最も|一番(?!目)|いちばん|(?:過去|史上)最\p{Script=Han}/u,
+    /最[も\p{Script=Han}]|一番(?!目)|いちばん/u,
+  ],
+  ['番目', /[0-9０-９一二三四五六七八九十]+(?:番目|位(?!置))/u],
+  ['初めて', /(?<![最当年月期])初(?:めて(?!では|でな|じゃ)|の|[、。\s]|$)|ぶり/u, /(?<![最当])初|ぶり/u],
+];
+
 /**
  * A claim clause that says all (全額, すべて, 全員) or only (単独, 唯一, だけ, のみ) must find that
  * word, or one of the same meaning, in the source sentences it aligns with: 「国が全額負担する」 over
- * 「国と県、市などが負担する」 adds that the state pays it all, though every other word is there.
+ * 「国と県、市などが負担する」 adds that the state pays it all, though every other word is there. So
+ * must a word of rank (RANK): 「県内で最も高い水準になる」 over 「4170円に上がる」 adds a ranking.
  */
 export function checkTotality(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   if (alignment.crossLanguage) return [];
@@ -30,7 +49,7 @@ export function checkTotality(claim: SentenceReading, alignment: Alignment, path
   claim.clauses.forEach((clause: Clause) => {
     if (clause.quoted) return;
     const text = outside.slice(clause.start, clause.end);
-    const words = TOTALITY.filter(([, pattern]) => pattern.test(text));
+    const words = [...TOTALITY, ...RANK].filter(([, pattern]) => pattern.test(text));
     if (words.length === 0) return;
     const keys = clause.keys.filter((key) => alignment.weights.has(key));
     const score = overlapScorer(alignment, keys);
@@ -43,8 +62,8 @@ export function checkTotality(claim: SentenceReading, alignment: Alignment, path
       .flatMap((sentence) => [sentence.previous?.text ?? '', sentence.text])
       .map((sentenceText) => normalizeForMatch(sentenceText))
       .join('\n');
-    for (const [word, pattern] of words) {
-      if (pattern.test(said)) continue;
+    for (const [word, pattern, sourcePattern] of words) {
+      if ((sourcePattern ?? pattern).test(said)) continue;
       const written = pattern.exec(text)?.[0] ?? word;
       out.push(
         pathFinding(
