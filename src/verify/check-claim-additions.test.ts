@@ -189,6 +189,7 @@ const LIBRARY = inventedDocument(
     '昨年度の町立図書館の貸出冊数は約12万冊だった。',
     '分館は町内で初めて、午後9時まで開館する。',
     '最寄りのバス停から分館までは徒歩2分だ。',
+    '開館日に訪れた児童は3年生の40人で、いずれも本を1冊ずつ借りた。',
   ],
   { publishedAt: '2026-06-06T09:00:00+09:00' },
 );
@@ -211,6 +212,18 @@ describe('checkClaim: a rank or record the sources do not state', () => {
       errors.some((e) => e.startsWith('support.addition') && e.includes('初めて')),
       errors.join('\n'),
     );
+  });
+
+  it('reads a clause too short to align with the claim’s other clauses (…約12万冊で、県内で3番目に多かった)', () => {
+    const errors = errorsOf('昨年度の町立図書館の貸出冊数は約12万冊で、県内で3番目に多かった。', LIBRARY);
+    assert.ok(
+      errors.some((e) => e.startsWith('support.addition') && e.includes('3番目')),
+      errors.join('\n'),
+    );
+  });
+
+  it('keeps a short clause’s 全員 that the sentence the claim aligns with says as いずれも', () => {
+    assert.deepEqual(errorsOf('開館日に訪れた児童は3年生の40人で、全員が1冊ずつ借りた。', LIBRARY), []);
   });
 
   it('keeps a rank the aligned sentence states, in its own words (最寄り for 一番近い, 初の for 初めて)', () => {

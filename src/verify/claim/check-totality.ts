@@ -7,12 +7,12 @@ import { type Alignment, overlapScorer } from './alignment.ts';
 // 初めて, 10年ぶり) change what a clause asserts.
 
 // Words that make a clause about all of something or only one thing, by meaning: any word of a
-// group backs any other (すべて for 全て, のみ for だけ). だけ/のみ in できるだけ, それだけ, だけでなく
+// group backs any other (すべて for 全て, のみ for だけ; a source's いずれも, of those it names, for 全員). だけ/のみ in できるだけ, それだけ, だけでなく
 // and のみならず say no such thing.
 const TOTALITY: ReadonlyArray<[string, RegExp, RegExp?]> = [
   ['全額', /全額/u],
   ['全て', /全て|すべて|全部|全面的|全面/u],
-  ['全員', /全員|全員が|皆が/u],
+  ['全員', /全員|全員が|皆が/u, /全員|皆が|いずれも/u],
   ['単独', /単独/u],
   ['唯一', /唯一|ただ一つ|ただ1つ/u],
   ['一切', /一切/u],
@@ -51,13 +51,25 @@ export function checkTotality(claim: SentenceReading, alignment: Alignment, path
     const text = outside.slice(clause.start, clause.end);
     const words = [...TOTALITY, ...RANK].filter(([, pattern]) => pattern.test(text));
     if (words.length === 0) return;
-    const keys = clause.keys.filter((key) => alignment.weights.has(key));
-    const score = overlapScorer(alignment, keys);
-    let best = 0;
-    for (const sentence of alignment.sentences) best = Math.max(best, score(sentence));
-    if (best < 2) return;
     // The sentences that say (nearly) as much of the clause as the best one, read with the one before.
-    const aligned = alignment.sentences.filter((sentence) => score(sentence) >= 0.7 * best);
+    const closest = (keys: readonly string[]) => {
+      const score = overlapScorer(alignment, keys);
+      let best = 0;
+      for (const sentence of alignment.sentences) best = Math.max(best, score(sentence));
+      return { best, sentences: alignment.sentences.filter((sentence) => score(sentence) >= 0.7 * best) };
+    };
+    const own = closest(clause.keys.filter((key) => alignment.weights.has(key)));
+    let aligned = own.sentences;
+    if (own.best < 2) {
+      // A clause too short to align alone (…約4200トンで、県内で3番目に多かった) is read with the
+      // claim's other clauses, which carry what it is said of; the sentences closest to the clause
+      // alone still count.
+      const whole = closest(
+        claim.clauses.flatMap((each) => each.keys).filter((key) => alignment.weights.has(key)),
+      );
+      if (whole.best < 2) return;
+      aligned = [...whole.sentences, ...(own.best > 0 ? own.sentences : [])];
+    }
     const said = aligned
       .flatMap((sentence) => [sentence.previous?.text ?? '', sentence.text])
       .map((sentenceText) => normalizeForMatch(sentenceText))
