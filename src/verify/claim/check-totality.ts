@@ -40,7 +40,8 @@ const RANK: ReadonlyArray<[string, RegExp, RegExp?]> = [
  * A claim clause that says all (全額, すべて, 全員) or only (単独, 唯一, だけ, のみ) must find that
  * word, or one of the same meaning, in the source sentences it aligns with: 「国が全額負担する」 over
  * 「国と県、市などが負担する」 adds that the state pays it all, though every other word is there. So
- * must a word of rank (RANK): 「県内で最も高い水準になる」 over 「4170円に上がる」 adds a ranking.
+ * must a word of rank (RANK), which no listed page may say anywhere: 「県内で最も高い水準になる」 over
+ * 「4170円に上がる」 adds a ranking.
  */
 export function checkTotality(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   if (alignment.crossLanguage) return [];
@@ -74,8 +75,15 @@ export function checkTotality(claim: SentenceReading, alignment: Alignment, path
       .flatMap((sentence) => [sentence.previous?.text ?? '', sentence.text])
       .map((sentenceText) => normalizeForMatch(sentenceText))
       .join('\n');
+    // A rank is often said of a fact far from the sentence giving it (a headline's 過去最多に, a
+    // lead's 初): only one no listed page says anywhere is added.
+    const pageSays = (pattern: RegExp) =>
+      alignment.local.some((understanding) =>
+        understanding.sentences.some((sentence) => pattern.test(normalizeForMatch(sentence.text))),
+      );
     for (const [word, pattern, sourcePattern] of words) {
       if ((sourcePattern ?? pattern).test(said)) continue;
+      if (RANK.some(([rank]) => rank === word) && pageSays(sourcePattern ?? pattern)) continue;
       const written = pattern.exec(text)?.[0] ?? word;
       out.push(
         pathFinding(
