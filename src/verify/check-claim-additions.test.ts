@@ -179,3 +179,76 @@ describe('checkClaim: the body over the headline when both say the same', () => 
     assert.ok(errorsOf('南浦駅の開業は2026年秋に決まった。', STATION).length > 0);
   });
 });
+
+// A page about a town library's new branch, which ranks nothing; and one about its reading room,
+// which states its ranks, one of them only in the headline.
+const LIBRARY = inventedDocument(
+  'library',
+  '南川町の図書館、駅前に分館',
+  [
+    '南川町は5日、町立図書館の分館を駅前に開くと発表した。',
+    '昨年度の町立図書館の貸出冊数は約12万冊だった。',
+    '開館日に訪れた児童は3年生の40人で、いずれも本を1冊ずつ借りた。',
+  ],
+  { publishedAt: '2026-06-06T09:00:00+09:00' },
+);
+const READING_ROOM = inventedDocument(
+  'reading-room',
+  '南川町立図書館、過去最多に',
+  [
+    '南川町立図書館は今春、閲覧室を改装した。',
+    '閲覧室の昨年度の利用者は約3万人だった。',
+    '閲覧室は町内で初めて夜間も開館し、午後9時まで開く。',
+    '最寄りのバス停から図書館までは徒歩2分だ。',
+  ],
+  { publishedAt: '2026-06-06T09:00:00+09:00' },
+);
+
+describe('checkClaim: a rank or record the sources do not state', () => {
+  it('flags a record added to a figure (過去最多)', () => {
+    const errors = errorsOf('昨年度の町立図書館の貸出冊数は過去最多の約12万冊だった。', LIBRARY);
+    assert.ok(
+      errors.some((e) => e.startsWith('support.addition') && e.includes('過去最多')),
+      errors.join('\n'),
+    );
+  });
+
+  it('flags a first time added to an act (県内の町で初めて)', () => {
+    const errors = errorsOf(
+      '南川町は5日、県内の町で初めて、町立図書館の分館を駅前に開くと発表した。',
+      LIBRARY,
+    );
+    assert.ok(
+      errors.some((e) => e.startsWith('support.addition') && e.includes('初めて')),
+      errors.join('\n'),
+    );
+  });
+
+  it('reads a clause too short to align with the claim’s other clauses (…約12万冊で、県内で3番目に多かった)', () => {
+    const errors = errorsOf('昨年度の町立図書館の貸出冊数は約12万冊で、県内で3番目に多かった。', LIBRARY);
+    assert.ok(
+      errors.some((e) => e.startsWith('support.addition') && e.includes('3番目')),
+      errors.join('\n'),
+    );
+  });
+
+  it('keeps a short clause’s 全員 that the sentence the claim aligns with says as いずれも', () => {
+    assert.deepEqual(errorsOf('開館日に訪れた児童は3年生の40人で、全員が1冊ずつ借りた。', LIBRARY), []);
+  });
+
+  it('keeps a rank the page states, in its own words (最寄り for 一番近い, 初の for 初めて)', () => {
+    assert.deepEqual(errorsOf('一番近いバス停から図書館までは徒歩2分だ。', READING_ROOM), []);
+    assert.deepEqual(errorsOf('閲覧室は町内初の夜間開館で、午後9時まで開く。', READING_ROOM), []);
+  });
+
+  it('keeps a record the page states away from the figure (a headline’s 過去最多)', () => {
+    assert.deepEqual(errorsOf('閲覧室の昨年度の利用者は過去最多の約3万人だった。', READING_ROOM), []);
+  });
+
+  it('reads 最初の and 当初の as no rank', () => {
+    assert.deepEqual(
+      errorsOf('南川町は5日、最初の分館を駅前に開くと発表した。', LIBRARY).filter((e) => e.includes('最初')),
+      [],
+    );
+  });
+});

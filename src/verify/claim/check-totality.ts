@@ -3,15 +3,16 @@ import { normalizeForMatch } from '../../text/normalize.ts';
 import { type Clause, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import { type Alignment, overlapScorer } from './alignment.ts';
 
-// Totality and exclusivity: 全額, すべて, 全員, 単独, 唯一, だけ/のみ change what a clause asserts.
+// Totality and exclusivity (全額, すべて, 全員, 単独, 唯一, だけ/のみ) and rank (最も, 過去最多, 3番目,
+// 初めて, 10年ぶり) change what a clause asserts.
 
 // Words that make a clause about all of something or only one thing, by meaning: any word of a
-// group backs any other (すべて for 全て, のみ for だけ). だけ/のみ in できるだけ, それだけ, だけでなく
+// group backs any other (すべて for 全て, のみ for だけ; a source's いずれも, of those it names, for 全員). だけ/のみ in できるだけ, それだけ, だけでなく
 // and のみならず say no such thing.
-const TOTALITY: ReadonlyArray<[string, RegExp]> = [
+const TOTALITY: ReadonlyArray<[string, RegExp, RegExp?]> = [
   ['全額', /全額/u],
   ['全て', /全て|すべて|全部|全面的|全面/u],
-  ['全員', /全員|全員が|皆が/u],
+  ['全員', /全員|全員が|皆が/u, /全員|皆が|いずれも/u],
   ['単独', /単独/u],
   ['唯一', /唯一|ただ一つ|ただ1つ/u],
   ['一切', /一切/u],
@@ -28,10 +29,29 @@ function saidPattern(word: string, pattern: RegExp): RegExp {
   return word === 'だけ' ? new RegExp(`${pattern.source}|${ONLY_SAID.source}`, 'u') : pattern;
 }
 
+// Words that rank the clause's fact among others or mark it as a record, by meaning (closed
+// grammar of Japanese comparison): the most of all (最も, 一番, 過去最多, 史上最高); a place counted in
+// a ranking (3番目, 2位); the first time, or the first in a span (初めて, 県内初の, 10年ぶり, 以来初).
+// 最初の and 当初の (the first of a series, the original plan), 最高気温 and 最大20分 (a term, a bound)
+// rank nothing in a claim; 初めてではない denies the rank and is a negation's matter. A source may say
+// the most with any compound of 最 (最寄りの for 一番近い), the first with any 初 but 最初 and 当初
+// (a headline's 暑さ理由は初).
+const RANK: ReadonlyArray<[string, RegExp, RegExp?]> = [
+  [
+    '最も',
+    /最も|一番(?!目)|いちばん|(?:過去|史上)最\p{Script=Han}/u,
+    /最[も\p{Script=Han}]|一番(?!目)|いちばん/u,
+  ],
+  ['番目', /[0-9０-９一二三四五六七八九十]+(?:番目|位(?!置))/u],
+  ['初めて', /(?<![最当年月期])初(?:めて(?!では|でな|じゃ)|の|[、。\s]|$)|ぶり/u, /(?<![最当])初|ぶり/u],
+];
+
 /**
  * A claim clause that says all (全額, すべて, 全員) or only (単独, 唯一, だけ, のみ) must find that
  * word, or one of the same meaning, in the source sentences it aligns with: 「国が全額負担する」 over
- * 「国と県、市などが負担する」 adds that the state pays it all, though every other word is there.
+ * 「国と県、市などが負担する」 adds that the state pays it all, though every other word is there. So
+ * must a word of rank (RANK), which no listed page may say anywhere: 「県内で最も高い水準になる」 over
+ * 「4170円に上がる」 adds a ranking.
  */
 export function checkTotality(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   if (alignment.crossLanguage) return [];
@@ -40,21 +60,41 @@ export function checkTotality(claim: SentenceReading, alignment: Alignment, path
   claim.clauses.forEach((clause: Clause) => {
     if (clause.quoted) return;
     const text = outside.slice(clause.start, clause.end);
-    const words = TOTALITY.filter(([, pattern]) => pattern.test(text));
+    const words = [...TOTALITY, ...RANK].filter(([, pattern]) => pattern.test(text));
     if (words.length === 0) return;
-    const keys = clause.keys.filter((key) => alignment.weights.has(key));
-    const score = overlapScorer(alignment, keys);
-    let best = 0;
-    for (const sentence of alignment.sentences) best = Math.max(best, score(sentence));
-    if (best < 2) return;
     // The sentences that say (nearly) as much of the clause as the best one, read with the one before.
-    const aligned = alignment.sentences.filter((sentence) => score(sentence) >= 0.7 * best);
+    const closest = (keys: readonly string[]) => {
+      const score = overlapScorer(alignment, keys);
+      let best = 0;
+      for (const sentence of alignment.sentences) best = Math.max(best, score(sentence));
+      return { best, sentences: alignment.sentences.filter((sentence) => score(sentence) >= 0.7 * best) };
+    };
+    const own = closest(clause.keys.filter((key) => alignment.weights.has(key)));
+    let aligned = own.sentences;
+    if (own.best < 2) {
+      // A clause too short to align alone (…約4200トンで、県内で3番目に多かった) is read with the
+      // claim's other clauses, which carry what it is said of; the sentences closest to the clause
+      // alone still count.
+      const whole = closest(
+        claim.clauses.flatMap((each) => each.keys).filter((key) => alignment.weights.has(key)),
+      );
+      if (whole.best < 2) return;
+      aligned = [...whole.sentences, ...(own.best > 0 ? own.sentences : [])];
+    }
     const said = aligned
       .flatMap((sentence) => [sentence.previous?.text ?? '', sentence.text])
       .map((sentenceText) => normalizeForMatch(sentenceText))
       .join('\n');
-    for (const [word, pattern] of words) {
-      if (saidPattern(word, pattern).test(said)) continue;
+    // A rank is often said of a fact far from the sentence giving it (a headline's 過去最多に, a
+    // lead's 初): only one no listed page says anywhere is added.
+    const pageSays = (pattern: RegExp) =>
+      alignment.local.some((understanding) =>
+        understanding.sentences.some((sentence) => pattern.test(normalizeForMatch(sentence.text))),
+      );
+    for (const [word, pattern, sourcePattern] of words) {
+      const backing = sourcePattern ?? saidPattern(word, pattern);
+      if (backing.test(said)) continue;
+      if (RANK.some(([rank]) => rank === word) && pageSays(backing)) continue;
       const written = pattern.exec(text)?.[0] ?? word;
       out.push(
         pathFinding(
