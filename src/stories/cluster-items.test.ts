@@ -788,6 +788,48 @@ describe("another event that recounts the story's as an earlier one", () => {
   });
 });
 
+describe('another incident that recounts the story as an earlier one with a past day and にも', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('みなと新報', 'minato');
+  // Invented: a pier's boat fire (a report and a follow-up), and six days later a fire at the same
+  // harbour's warehouse, whose last sentence recalls the boat fire with 4日にも.
+  const boat = news(
+    'boat1',
+    '青浜港で漁船火災 1隻全焼',
+    '4日未明、青浜港に係留中の漁船「若潮丸」から火が出て、1隻が全焼した。乗組員は陸にいてけが人はなかった。',
+    '2026-06-04T09:00:00+09:00',
+  );
+  const boatFollow = news(
+    'boat2',
+    '若潮丸の火災、船内の電気配線から出火か',
+    '青浜港で漁船「若潮丸」が全焼した火災で、消防は船内の電気配線から出火したとみて調べている。',
+    '2026-06-05T12:00:00+09:00',
+  );
+  const warehouse = news(
+    'store1',
+    '漁協の漁具倉庫が焼ける 網など200点',
+    '10日夜、青浜漁協の漁具倉庫から火が出て、保管していた網など約200点が焼けた。けが人はいない。青浜港では4日にも漁船「若潮丸」が全焼する火災があった。',
+    '2026-06-10T23:00:00+09:00',
+  );
+
+  it('keeps the later incident apart from a story of one item too', () => {
+    const assignments = clusterItems([boat, warehouse].map((item) => readItem(item, tokenizer)));
+    const store = assignments.find((a) => a.id === 'store1');
+    assert.equal(store?.story, 'story:store1', JSON.stringify(store?.reason));
+  });
+
+  it('keeps the later incident apart and the follow-up with the story', () => {
+    const assignments = clusterItems([boat, boatFollow, warehouse].map((item) => readItem(item, tokenizer)));
+    const story = new Map(assignments.map((a) => [a.id, a.story]));
+    assert.equal(story.get('boat2'), 'story:boat1');
+    const store = assignments.find((a) => a.id === 'store1');
+    assert.equal(store?.story, 'story:store1', JSON.stringify(store?.reason));
+  });
+});
+
 describe('an item that shares with a story of one item nothing but its place', () => {
   let tokenizer: Tokenizer;
   before(async () => {
@@ -821,6 +863,34 @@ describe('an item that shares with a story of one item nothing but its place', (
     const examAssignment = assignments.find((a) => a.id === 'exam1');
     assert.equal(examAssignment?.story, 'story:exam1', JSON.stringify(examAssignment?.reason));
     assert.equal(assignments.find((a) => a.id === 'wage2')?.story, 'story:wage1');
+  });
+});
+
+describe('a police station named by the town is setting, like the town', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('やまなみ新聞', 'yamanami');
+  // Invented: tools stolen from a shed in a town, reported to the town's police station, and the
+  // next day copper wire stolen from a farm elsewhere in the town, reported to the same station.
+  const tools = news(
+    'tools1',
+    '青葉町の物置から農機具3台盗まれる',
+    '青葉町上原の住宅の物置から草刈り機など農機具3台が盗まれたと8日、青葉署に届け出があった。',
+    '2026-06-08T10:00:00+09:00',
+  );
+  const wire = news(
+    'wire1',
+    '青葉町の農園で銅線200メートル盗まれる',
+    '青葉町下田の農園で9日、ビニールハウスの銅線約200メートルが盗まれているのが見つかった。青葉署が調べている。',
+    '2026-06-09T10:00:00+09:00',
+  );
+
+  it('keeps an item that shares with a story of one item only its town and police station apart', () => {
+    const assignments = clusterItems([tools, wire].map((item) => readItem(item, tokenizer)));
+    const theft = assignments.find((a) => a.id === 'wire1');
+    assert.equal(theft?.story, 'story:wire1', JSON.stringify(theft?.reason));
   });
 });
 

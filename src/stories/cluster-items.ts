@@ -477,7 +477,7 @@ function scoreStory(
   // only by its role joins through them.
   if (story.members.length === 1) {
     const where = placeNames(item, story.profile);
-    if (!best.matched.phrases.some((phrase) => !isPlaceTerm(phrase, where) && !REPORTING.has(phrase)))
+    if (!best.matched.phrases.some((phrase) => !isSetting(phrase, where) && !REPORTING.has(phrase)))
       conflicts.push({ what: 'shares no phrase but its places', factor: SETTING_ONLY });
   }
   // The story as a whole: an item can share its place with one member and its figures with another.
@@ -492,6 +492,22 @@ function scoreStory(
       otherTime,
     );
     if (whole.score > best.score) best = { ...whole, closest: best.closest };
+  }
+  // A story of one item recounted as an earlier event (港では10日にも…火災があり) by an item whose
+  // own lead names none of what the story is about but its places: another incident. A development
+  // names the story's subject in its lead (柚原南高の熱中症、顧問…) whatever its recap recalls.
+  if (story.members.length === 1) {
+    const profile = weightsOf(story.profile, tables);
+    const salient = [...profile.phrases]
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+      .slice(0, SALIENT)
+      .map(([phrase]) => phrase);
+    const where = placeNames(item, story.profile);
+    const leadNames = salient.some(
+      (phrase) => !isPlaceTerm(phrase, where) && item.leadPhrases.some((own) => names(own, phrase)),
+    );
+    if (!leadNames && recounts(item, salient, story.profile))
+      conflicts.push({ what: `recounts ${salient.join(',')} as an earlier event`, factor: ANOTHER_ACT });
   }
   // What the story is about: its heaviest phrases (repeated across its items and rare elsewhere).
   // An item that names none of them is at most about the story's surroundings.
@@ -719,6 +735,18 @@ function placeNames(a: ItemReading, b: ItemReading): Set<string> {
   }
   return out;
 }
+
+/**
+ * A place or a public office named by it (鷺沼署 of 鷺沼町, 若竹市役所): where the item happened and who
+ * took the report, not what happened.
+ */
+const isSetting = (phrase: string, places: ReadonlySet<string>) => {
+  if (isPlaceTerm(phrase, places)) return true;
+  const office = OFFICE.exec(phrase);
+  return office !== null && office.index > 0 && isPlaceTerm(phrase.slice(0, office.index), places);
+};
+
+const OFFICE = /(?:警察署|消防署|消防本部|署|市役所|町役場|村役場|区役所|役場|県庁)$/u;
 
 /** True when a word or phrase is one of the places or a run of them (東雲県桐原市 → 東雲県, 桐原市). */
 export function isPlaceTerm(term: string, places: ReadonlySet<string>): boolean {

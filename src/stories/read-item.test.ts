@@ -272,6 +272,22 @@ describe('readItem lead and topic', () => {
     );
   });
 
+  it('reads a past day with にも in a later sentence as a recap, not a day still to come', () => {
+    const recap = read(
+      '若葉酒造、瓶ビール3万本を回収',
+      '若葉酒造は10日、瓶ビール約3万本を回収すると発表した。同社は3日にも缶酎ハイの回収を発表している。',
+    );
+    assert.ok(
+      recap.recapPhrases.some((phrase) => phrase.includes('缶酎ハイ')),
+      recap.recapPhrases.join(','),
+    );
+    const ahead = read(
+      '若葉酒造、瓶ビール3万本を回収',
+      '若葉酒造は10日、瓶ビール約3万本を回収すると発表した。20日にも缶酎ハイの販売を再開する。',
+    );
+    assert.deepEqual(ahead.recapPhrases, []);
+  });
+
   it('takes no topic from a が subject, which is as often what the event happened to', () => {
     assert.equal(read('電車が脱線', '10日朝、青葉線の電車の車輪が脱線した。').topic, '');
   });

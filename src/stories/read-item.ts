@@ -104,6 +104,20 @@ export const REPORTING: ReadonlySet<string> = new Set(
 );
 
 /**
+ * A past day with にも (湾内では12日にも漁船の転覆事故があった, 同社は4日にも…を発表している): another
+ * event of the same kind before the item's own, told as background. A day not before the item's
+ * publication (28日にも解除: "as early as") is no recap.
+ */
+function isEarlierToo(sentence: string, date: ReturnType<typeof findDates>[number], today: string): boolean {
+  if (!sentence.startsWith('にも', date.end)) return false;
+  if (date.year === undefined || date.month === undefined || date.day === undefined) return false;
+  return dayKey(new Date(Date.UTC(date.year, date.month - 1, date.day))) < today;
+}
+
+const JST = 9 * 3_600_000;
+const dayKey = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
  * A sentence that recounts another, earlier event as background, as the grammar marks it: the
  * aspect of something just done (〜たばかり: 受賞したばかり), a determiner setting the thing apart
  * (別の施設で), or a sequence after an event (〜に続き). News puts such a sentence after its lead.
@@ -152,6 +166,7 @@ export function readItem(
     ...description.map((text, index) => ({ text, weight: index === 0 ? 1 : 0.5, lead: index === 0 })),
   ];
   let previous: ReturnType<typeof findDates>[number] | undefined;
+  const today = dayKey(new Date(Date.parse(item.published) + JST));
   for (const part of parts) {
     for (const sentence of [part.text]) {
       const tokens: Token[] = tokenizer.tokenize(sentence);
@@ -166,7 +181,12 @@ export function readItem(
         )
           topic = normalizeForMatch(bound.text);
       }
-      const recap = !part.lead && isRecap(sentence);
+      const dates = findDates(sentence, {
+        reference: item.published,
+        ...(previous === undefined ? {} : { previous }),
+      });
+      const recap =
+        !part.lead && (isRecap(sentence) || dates.some((date) => isEarlierToo(sentence, date, today)));
       for (const compound of phrasesOf(sentence, tokens)) {
         add(phrases, compound, part.weight);
         if (part.lead) leadPhrases.add(compound);
@@ -210,10 +230,6 @@ export function readItem(
         if (quantity.unit === '' || quantity.vague) continue;
         numbers.add(`${quantity.value}${quantity.unit}`);
       }
-      const dates = findDates(sentence, {
-        reference: item.published,
-        ...(previous === undefined ? {} : { previous }),
-      });
       for (const date of dates) {
         if (date.year === undefined || date.month === undefined || date.day === undefined) continue;
         const day = `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
