@@ -563,3 +563,28 @@ describe('a disputed count read by the noun it counts, as a predicate in its con
     assert.ok(!errorsOf('北峰町立病院は約120床の病院だ。', japanese).includes('conflict.settled'));
   });
 });
+
+// A rate counts per its period: a page that gives the claim's number per another period (月2回)
+// does not state the claim's figure (週2回), so it still disputes it with its own 週3回.
+describe('a disputed rate read with its period', () => {
+  const weekly = inventedDocument('w', '巡回バス', ['町は来月から、公民館への巡回バスを週2回走らせる。'], {
+    publishedAt: '2026-06-01T09:00:00+09:00',
+    siteName: '若葉新聞',
+  });
+  const other = inventedDocument(
+    'v',
+    '巡回バス始まる',
+    ['町は来月から、公民館への巡回バスを週3回運行する。', '公民館に月2回通う男性（70）は喜んだ。'],
+    { publishedAt: '2026-06-01T10:00:00+09:00', siteName: '青葉日報' },
+  );
+  it('flags 週2回 stated as settled though the other page gives 月2回 for another thing', () => {
+    assert.ok(
+      errorsOf('町は来月から公民館への巡回バスを週2回走らせる。', weekly, other).includes('conflict.settled'),
+    );
+  });
+  it('keeps the figure a page gives per the same period', () => {
+    assert.ok(
+      !errorsOf('町は来月から公民館への巡回バスを週3回走らせる。', other).includes('conflict.settled'),
+    );
+  });
+});

@@ -370,3 +370,25 @@ describe('checkClaim: the content of a fear voiced, the verb heading a relative 
     assert.equal(modality('北浦市の商店街では、試合の日の売り上げが減っている。').length, 1);
   });
 });
+
+// A plan or a schedule told in the plain non-past (町は…走らせる) is told as still to come, as news
+// writes a scheduled act; a source's plan that was (予定だった) is not one still held.
+describe('a plan told in the plain non-past', () => {
+  const page = inventedDocument(
+    'p',
+    '巡回バス',
+    ['町は7月から、公民館への巡回バスを走らせる計画だ。', '町は5月に花火大会を開く予定だった。'],
+    { publishedAt: '2026-06-01T09:00:00+09:00', siteName: '若葉新聞' },
+  );
+  const modality = (text: string): string[] =>
+    claimErrors(understanding, text, [page])
+      .map((finding) => finding.code)
+      .filter((code) => code === 'support.modality');
+  it('keeps 走らせる for a source’s 走らせる計画だ', () => {
+    assert.deepEqual(modality('町は7月から公民館への巡回バスを走らせる。'), []);
+  });
+  it('still flags the plan told as under way or done, and a plan that was', () => {
+    assert.equal(modality('町は7月から公民館への巡回バスを走らせている。').length, 1);
+    assert.equal(modality('町は5月に花火大会を開く。').length, 1);
+  });
+});

@@ -206,6 +206,14 @@ export function checkModality(
       !/たい/u.test(narration)
     )
       return;
+    // A plan or a schedule (予定, 計画) told in the plain non-past (町は2月から移動販売車を走らせる) is told
+    // as one still to come: news writes a scheduled act so; the past or a state says it is done.
+    if (
+      hedges.every((hedge) => PLANNED.test(hedge)) &&
+      !/(?:予定|計画)(?:だっ|でし)た/u.test(aligned.sentence.text) &&
+      toCome(claim.text.slice(clause.start, clause.end))
+    )
+      return;
     out.push(
       pathFinding(
         'support.modality',
@@ -615,6 +623,15 @@ function decidesQuestion(claim: SentenceReading, start: number, end: number): bo
       token.end <= end &&
       (claim.tokens[i - 1]?.pos === '動詞' || claim.tokens[i - 1]?.pos === '助動詞'),
   );
+}
+
+// The hedges of a plan or a schedule.
+const PLANNED = /^(?:予定|計画)$/u;
+
+/** True when a clause ends in a verb's plain non-past (走らせる, 始める), not ている/てある or a past. */
+function toCome(text: string): boolean {
+  const plain = text.replace(/[。、,.\s]+$/u, '');
+  return /[うくぐすつぬぶむる]$/u.test(plain) && !/[てで](?:い|お|あ)?る$/u.test(plain);
 }
 
 /** Words of one certainty: 決定, 決まる and 決める all say it is decided. */

@@ -151,10 +151,11 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
       // An updated page (※2月19日15時更新 …見出しと本文を更新しました) leads with what changed: its
       // headline's figure is the current one, though its body still tells the earlier one.
       const update = sentence.paragraph === 0 && rivalDocument !== undefined && isUpdatedPage(rivalDocument);
-      if (!update && rivalDocument?.sentences.some((other) => statesAsCurrent(other, quantity))) {
+      const period = periodOf(claim.text, quantity);
+      if (!update && rivalDocument?.sentences.some((other) => statesAsCurrent(other, quantity, period))) {
         // …unless that page gives it as the former value (当初案を示していたが), the claim not.
         const former = rivalDocument.sentences.filter((other) => statesAsFormer(other, quantity));
-        const current = rivalDocument.sentences.filter((other) => statesAsCurrent(other, quantity));
+        const current = rivalDocument.sentences.filter((other) => statesAsCurrent(other, quantity, period));
         if (former.length < current.length || FORMER.test(claim.text.slice(clause.start, clause.end)))
           continue;
       }
@@ -408,13 +409,28 @@ function isUpdatedPage(read: DocumentUnderstanding): boolean {
 }
 
 /** True when the sentence states the value as it stands, not as the starting point of a change (AからBに). */
-function statesAsCurrent(sentence: SourceSentence, quantity: Quantity): boolean {
+function statesAsCurrent(sentence: SourceSentence, quantity: Quantity, period: string): boolean {
   return sentence.quantities.some(
     (q) =>
       sameUnit(q, quantity) &&
       sameValue(q, quantity) &&
-      !/^\s*から/u.test(sentence.text.slice(q.end, q.end + 3)),
+      !/^\s*から/u.test(sentence.text.slice(q.end, q.end + 3)) &&
+      // 月2回 is not the 週2回 it shares a number with: a rate counts per its period.
+      ([period, ''].includes(periodOf(sentence.text, q)) || period === ''),
   );
+}
+
+/**
+ * The period a rate counts per, written right before its figure (週3回, 毎月2回, 年2回, 1日に約600人):
+ * 週, 月, 年 or 日; '' when the figure is no rate. A digit before 月 or 年 makes a date (3月2回), not a period.
+ */
+export function periodOf(text: string, quantity: Quantity): string {
+  const before = text.slice(Math.max(0, quantity.start - 6), quantity.start).normalize('NFKC');
+  const match =
+    /(?:(?<![\d〇一二三四五六七八九十百千])毎?([週月年])|(?:1|一|毎)(日))(?:に|あたり|当たり)?(?:平均)?$/u.exec(
+      before,
+    );
+  return match?.[1] ?? match?.[2] ?? '';
 }
 
 /**
