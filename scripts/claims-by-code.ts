@@ -48,6 +48,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set24: 'set23/24',
   set25: 'set25/26',
   set26: 'set25/26',
+  set27: 'set27/28',
+  set28: 'set27/28',
 };
 
 const { values, positionals } = parseArgs({

@@ -62,7 +62,10 @@
 // 5 of 16 merged; set8 P 0.908, R 0.880, F1 0.894, 4 of 18 merged (5 by this test's count).
 // set9 (written blind in the sholdout9 round; held out: totals only) was first scored P 0.940,
 // R 0.847, F1 0.891 with 2 of 20 confusable pairs merged (6 of 13 paraphrase pairs split) on the
-// thirteenth round's base (0ecaa58); its floors sit a little under them.
+// thirteenth round's base (0ecaa58); its floors sit a little under them. A development set since the
+// fourteenth round. set10 (written blind in the sholdout10 round; held out: totals only) was first
+// scored P 0.849, R 0.902, F1 0.875 with 3 of 18 confusable pairs merged (5 by this test's count; 1 of 12 paraphrase pairs
+// split) on the fourteenth round's base (4ca69ee); its floors sit a little under them.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -83,6 +86,7 @@ const FLOORS = [
   { set: 'set7', items: 143, precision: 0.915, recall: 0.85, f1: 0.88, confusablesMerged: 4 },
   { set: 'set8', items: 134, precision: 0.9, recall: 0.87, f1: 0.885, confusablesMerged: 5 },
   { set: 'set9', items: 155, precision: 0.935, recall: 0.84, f1: 0.885, confusablesMerged: 2 },
+  { set: 'set10', items: 149, precision: 0.845, recall: 0.895, f1: 0.87, confusablesMerged: 5 },
 ];
 
 describe('story clustering on the blind stories-holdout sets', () => {

@@ -268,7 +268,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.8, 0.115, 'claims-holdout set25+set26');
   });
 
-  it('claims-holdout set27 and set28 (a thirteenth pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set27 and set28 (a thirteenth pair written blind; development sets since the fourteenth round)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -278,8 +278,23 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 316);
     // First scored 79.7% (141/177) / 10.8% (15/139) by the lead on the thirteenth round's base
-    // (0ecaa58), after every label was committed, before any of that round's changes.
+    // (0ecaa58), after every label was committed, before any of that round's changes; 80.2% (142/177) /
+    // 10.8% (15/139) on the final tree of that round. A development pair since the fourteenth round.
     assertFloor(counts['both sets'], 0.79, 0.115, 'claims-holdout set27+set28');
+  });
+
+  it('claims-holdout set29 and set30 (a fourteenth pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set29',
+      '--set',
+      'set30',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 341);
+    // First scored 82.6% (152/184) / 8.9% (14/157) by the lead on the fourteenth round's base
+    // (4ca69ee), after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.82, 0.095, 'claims-holdout set29+set30');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
