@@ -194,6 +194,21 @@ describe('glossedPredicates: the vocabulary verbs of an English sentence with th
     assert.deepEqual(modals('The mayor said the town would submit the report.'), ['提出:future']);
     assert.deepEqual(modals('The town approved the plan on Monday.'), ['承認:stated']);
   });
+
+  it('reads allowing and bearing a cost, and a modal over a helping verb', () => {
+    const modals = (text: string) =>
+      glossedPredicates(text).map((predicate) => `${predicate.lemma}:${predicate.modal ?? 'stated'}`);
+    assert.deepEqual(modals('The ward is considering allowing cyclists to use the bridge.'), [
+      '認める:intended',
+    ]);
+    assert.deepEqual(modals('The port authority allowed the ferry to dock.'), ['認める:stated']);
+    assert.deepEqual(modals('Residents are now allowed to ride the school bus.'), ['認める:stated']);
+    // Acknowledging a fact is 認める too.
+    assert.deepEqual(modals('The governor acknowledged that the plan had flaws.'), ['認める:stated']);
+    assert.deepEqual(modals('The city said it could help pay for the new roof.'), ['負担:intended']);
+    assert.deepEqual(modals('The city paid for the new roof.'), ['負担:stated']);
+    assert.deepEqual(modals('Each visitor will pay 500 yen.'), ['支払う:future']);
+  });
 });
 
 // Invented sentences, written for this test: the common vocabulary of English news by domain.

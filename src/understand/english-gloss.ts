@@ -736,6 +736,8 @@ const VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
   ['merge', 'merged', suru('合併', 'event')],
   ['demand', 'demanded', suru('要求', 'object')],
   ['spend', 'spent', suru('支出', 'object')],
+  // Bearing a cost (pay for the repairs: 修理費を負担する), before paying a sum (pay 5,000 yen).
+  ['pay for', 'paid for', suru('負担', 'object')],
   ['pay', 'paid', verb('支払う', '支払った', 'object')],
   ['receive', 'received', verb('受け取る', '受け取った', 'object')],
   ['expand', 'expanded', either(suru('拡大', 'object'), '拡大する', '拡大した')],
@@ -756,6 +758,9 @@ const VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
   ['conduct', 'conducted', suru('実施', 'object')],
   ['carry out', 'carried out', suru('実施', 'object')],
   ['request', 'requested', suru('要請', 'object')],
+  // Allowing someone to act (乗ることを認める) and acknowledging a fact (…負担になることを認めた).
+  ['allow', 'allowed', verb('認める', '認めた', 'object')],
+  ['acknowledge', 'acknowledged', verb('認める', '認めた', 'object')],
   ['call for', 'called for', verb('求める', '求めた', 'object')],
   ['discuss', 'discussed', suru('協議', 'object')],
   ['participate in', 'participated in', taking(suru('参加', 'object'), 'に')],
@@ -2176,9 +2181,10 @@ export interface GlossedPredicate {
 const NEGATED_BEFORE =
   /(?:\b(?:not(?!\s+only)|never|no\s+longer|without|fail(?:s|ed|ing)?\s+to|declin(?:e|es|ed|ing)\s+to|refus(?:e|es|ed|ing)\s+to|yet\s+to|put(?:s|ting)?\s+off|rul(?:e|es|ed|ing)\s+out|rather\s+than|instead\s+of)|n['’]t)\s+(?:(?:be|been|being|have|has|had|to|yet|the|a|an|its|their|his|her|any|immediately|formally)\s+)*$/iu;
 
-// English modality of the verb that follows (closed grammar), with auxiliaries, adverbs of degree and
-// an article between (aims to hire, would ask, is expected to be approved, will not be).
-const BETWEEN = String.raw`\s+(?:(?:be|been|being|have|has|had|to|the|a|an|its|their|his|her|also|soon|eventually|formally|not|then)\s+)*$`;
+// English modality of the verb that follows (closed grammar), with auxiliaries, adverbs of degree, an
+// article and the helping verb help between (aims to hire, would ask, is expected to be approved, will
+// not be, would consider helping pay).
+const BETWEEN = String.raw`\s+(?:(?:be|been|being|have|has|had|to|the|a|an|its|their|his|her|also|soon|eventually|formally|not|then|help|helps|helped|helping)\s+)*$`;
 const INTENDED_BEFORE = new RegExp(
   String.raw`\b(?:(?:aim|plan|intend|hope|seek|expect|want|propose)(?:s|ed|ing)?\s+to|(?:is|are|was|were|be)\s+(?:expected|planned|scheduled|likely|considering|weighing|mulling)(?:\s+to)?|consider(?:s|ed|ing)?|may|might|could)${BETWEEN}`,
   'iu',

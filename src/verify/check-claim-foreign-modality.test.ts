@@ -35,6 +35,19 @@ const ASKED = englishPage(
   'Mayor Keiko Arai said the town of Minamo asked the operator on Tuesday to inspect the pier.',
 );
 
+const CONSIDER_ALLOW = englishPage(
+  'Town weighs opening pier to anglers',
+  'The town of Minamo is also considering allowing anglers to use the old pier on weekends.',
+);
+const ACKNOWLEDGED = englishPage(
+  'Mayor defends pier fee',
+  'Mayor Keiko Arai acknowledged that the fee would burden anglers, and officials hope the fee will allow a new railing.',
+);
+const HELP_PAY = englishPage(
+  'Storm damages ferry terminal',
+  'The town of Minamo said it would consider helping pay for the repairs to the terminal roof.',
+);
+
 let understanding: Understanding;
 
 before(async () => {
@@ -62,5 +75,15 @@ describe('checkClaim: an act an English page gives only as meant or to come', ()
 
   it('keeps an act the page states as done', () => {
     assert.equal(modality('みなも町は運航会社に桟橋の点検を求めた。', ASKED), false);
+  });
+
+  it('flags an allowance and a cost borne that the page gives only as under consideration', () => {
+    assert.equal(modality('みなも町は週末に釣り人が古い桟橋を使うことを認めた。', CONSIDER_ALLOW), true);
+    assert.equal(modality('みなも町はターミナルの屋根の修理費を負担する。', HELP_PAY), true);
+    assert.equal(modality('みなも町はターミナルの屋根の修理費の負担を検討している。', HELP_PAY), false);
+  });
+
+  it('keeps an acknowledgement the page states as done', () => {
+    assert.equal(modality('新井恵子市長は、料金が釣り人の負担になることを認めた。', ACKNOWLEDGED), false);
   });
 });
