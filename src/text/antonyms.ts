@@ -65,6 +65,8 @@ const OPPOSITE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['当選', '落選'],
   ['容認', '反対'],
   ['黒字化', '赤字化'],
+  ['辞任', '続投'],
+  ['辞任', '留任'],
 ];
 
 const WORD_INDEX = new Map<string, string[]>();
@@ -95,6 +97,15 @@ export function antonymsOf(word: string): string[] {
     });
   found.delete(word);
   return [...found];
+}
+
+/**
+ * The opposites the table gives a word (no compound derived by kanji): for a noun that is no
+ * predicate (黒字を確保した against 赤字に転落した), where a derived compound (上流 → 下流) would too
+ * often name another thing rather than the opposite of the same one.
+ */
+export function tableOpposites(word: string): string[] {
+  return [...(WORD_INDEX.get(word) ?? [])];
 }
 
 /**

@@ -397,3 +397,29 @@ describe('checkClaim: a relation denied where the source links the two things in
     assertNegation('燃料費の値上がりは、運航には影響しなかった。', fuel());
   });
 });
+
+describe('checkClaim: an opposite carried by a noun that is not the predicate', () => {
+  const results = () =>
+    page('山吹製作所、2期ぶり赤字', [
+      '山吹製作所は前期、原材料の値上がりで2期ぶりに最終赤字に転落した。',
+      '同社は今期の業績予想を据え置いた。',
+    ]);
+  const chair = () =>
+    page('青葉漁協の組合長、辞任へ', [
+      '青葉漁協の森田和夫組合長は10日、不適切な会計の責任を取るとして、6月の総会で辞任する意向を明らかにした。',
+    ]);
+
+  it('flags the object of a light verb whose opposite the aligned sentence says', () => {
+    assertNegation('山吹製作所は前期、2期ぶりに最終黒字を確保した。', results());
+    assertNoNegation('山吹製作所は前期、2期ぶりに最終赤字に転落した。', results());
+  });
+
+  it('flags a verbal noun before a hedge noun whose opposite the source says', () => {
+    assertNegation('森田和夫組合長は10日、続投する意向を明らかにした。', chair());
+    assertNoNegation('森田和夫組合長は10日、辞任する意向を明らかにした。', chair());
+  });
+
+  it('leaves a claim clause that negates, which says the opposite itself', () => {
+    assertNoNegation('山吹製作所は前期、最終黒字を確保できなかった。', results());
+  });
+});

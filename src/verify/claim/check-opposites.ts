@@ -1,5 +1,5 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
-import { antonymsOf, phaseOf } from '../../text/antonyms.ts';
+import { antonymsOf, phaseOf, tableOpposites } from '../../text/antonyms.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Token } from '../../text/tokenizer.ts';
 import { type Clause, keyOf, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
@@ -66,9 +66,70 @@ export function checkOpposites(claim: SentenceReading, alignment: Alignment, pat
       ),
     );
   }
+  out.push(...checkOppositeNouns(claim, alignment, path));
   out.push(...checkPhase(claim, alignment, path));
   out.push(...checkForgoneAct(claim, alignment, path));
   out.push(...checkOppositePhrases(claim, alignment, path));
+  return out;
+}
+
+/**
+ * An opposite carried by a noun of the claim that is not its predicate — the object or complement of
+ * a light verb (黒字を確保した, 黒字に転じた) or the verbal noun before a hedge noun (続投する意向):
+ * a noun of the table of opposites (text/antonyms.ts tableOpposites) whose opposite the source
+ * sentence its clause aligns to (by its other words) says, affirmed, where that sentence — and any
+ * source sentence as close to the clause — never says the claim's noun or a synonym of it
+ * (`support.negation`). A claim clause that negates anything is left alone (黒字を確保できなかった
+ * agrees with 赤字だった).
+ */
+function checkOppositeNouns(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const out: Finding[] = [];
+  const outside = stripQuotes(claim.text, claim.quotes);
+  for (const token of claim.tokens) {
+    if (token.pos !== '名詞' || outside[token.start] === '＊') continue;
+    const word = keyOf(token);
+    const opposites = tableOpposites(word);
+    if (opposites.length === 0) continue;
+    // A predicate is read by checkOpposites itself.
+    if (claim.predicates.some((p) => p.lemma === word && p.start <= token.start && p.end >= token.end))
+      continue;
+    const index = claim.clauses.findIndex((c) => token.start >= c.start && token.start < c.end);
+    const clause = claim.clauses[index];
+    if (clause === undefined || claim.predicates.some((p) => p.clause === index && p.negated)) continue;
+    const forms = [word, ...(alignment.synonyms.get(word) ?? [])];
+    const keys = clause.keys.filter((key) => !forms.includes(key) && !opposites.includes(key));
+    const counterpart = alignClause(alignment, keys);
+    if (counterpart === undefined) continue;
+    const sentence = counterpart.sentence;
+    const says = (other: SourceSentence) =>
+      forms.some((form) => other.keys.includes(form) || (alignment.norms.get(other) ?? '').includes(form));
+    if (says(sentence)) continue;
+    const shared = (other: SourceSentence) => keys.filter((key) => other.keys.includes(key)).length;
+    if (
+      alignment.sentences.some(
+        (other) => other !== sentence && says(other) && shared(other) >= shared(sentence),
+      )
+    )
+      continue;
+    const opposite = opposites.find((word) =>
+      sentence.tokens.some((t) => {
+        if (keyOf(t) !== word) return false;
+        const at = sentence.clauses.findIndex((c) => t.start >= c.start && t.start < c.end);
+        return !sentence.predicates.some((p) => p.clause === at && p.negated);
+      }),
+    );
+    if (opposite === undefined) continue;
+    const written = claim.text.slice(token.start, token.end);
+    out.push(
+      pathFinding(
+        'support.negation',
+        'error',
+        path,
+        `The claim says 「${written}」 where the source says the opposite, 「${opposite}」: 「${sentence.text}」.`,
+        written,
+      ),
+    );
+  }
   return out;
 }
 
