@@ -423,3 +423,26 @@ describe('checkClaim: an opposite carried by a noun that is not the predicate', 
     assertNoNegation('山吹製作所は前期、最終黒字を確保できなかった。', results());
   });
 });
+
+describe('checkClaim: several of a kind where the source says the first or the only one', () => {
+  const route = () =>
+    page('若葉交通、新路線を開設', [
+      '若葉交通はこれまで、市中心部と駅を結ぶ路線一本だけを運行してきた。',
+      '同社は4月から、空港への路線を新たに運行する。',
+    ]);
+  const tax = () =>
+    page('白浜町、入湯税を導入へ', [
+      '白浜町は4月から、観光客に入湯税を課す。',
+      '入湯税の導入は県内の町村では初めて。',
+    ]);
+
+  it('flags several where the aligned sentence says only one', () => {
+    assertNegation('若葉交通はこれまでも、駅への路線のほかに複数の路線を運行してきた。', route());
+    assertNoNegation('若葉交通はこれまで、市中心部と駅を結ぶ路線だけを運行してきた。', route());
+  });
+
+  it('flags several already doing it where the source says the first', () => {
+    assertNegation('県内では、すでに複数の町村が入湯税を導入している。', tax());
+    assertNoNegation('白浜町の入湯税の導入は、県内の町村で初めてとなる。', tax());
+  });
+});

@@ -143,14 +143,19 @@ const ON_SCHEDULE = /(?:予定|計画)(?:通り|どおり)/u;
 const LATE = /遅れ|延期|ずれ込|先送り|繰り延べ/u;
 const SAME = /(?:と|に)同じ|変わら(?:ない|ず)|据え置/u;
 const CHANGED = /減ら|増や|変更|縮小|拡大|削減/u;
+// The first or the only one (初めて, 一本だけ, 唯一) against several of its kind (複数).
+const ONE_ONLY =
+  /初めて(?!では|でな|じゃ)|(?<![\p{Script=Han}])初(?:の|$|[、。\s])|(?:一|1|ひと)(?:つ|本|社|人|か所|カ所|件|校|機|台|路線)?だけ|唯一/u;
+const SEVERAL = /複数/u;
 const OPPOSITE_PHRASES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [FIRST, AGAIN],
+  [ONE_ONLY, SEVERAL],
   [ON_SCHEDULE, LATE],
   [SAME, CHANGED],
 ];
 // The phrasings' own words: left out when aligning the clause by its other words.
 const PHRASE_WORD =
-  /^(?:初めて|初|過去|以前|これまで|かつて|再び|再度|予定|計画|通り|どおり|同じ|変わる|据え置く|遅れる|延期|先送り|減らす|増やす|変更|縮小|拡大|削減)$/u;
+  /^(?:初めて|初|過去|以前|これまで|かつて|再び|再度|予定|計画|通り|どおり|同じ|変わる|据え置く|遅れる|延期|先送り|減らす|増やす|変更|縮小|拡大|削減|複数|唯一|一本|一つ)$/u;
 
 /**
  * Opposite phrasings (OPPOSITE_PHRASES): the claim's clause says one side and the source sentence
