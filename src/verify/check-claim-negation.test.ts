@@ -446,3 +446,18 @@ describe('checkClaim: several of a kind where the source says the first or the o
     assertNoNegation('白浜町の入湯税の導入は、県内の町村で初めてとなる。', tax());
   });
 });
+
+describe('checkClaim: an activity said to go on where the source stops it (phase)', () => {
+  it('flags a shop said to stay open where the source says it closed', () => {
+    const village = page('山あいの集落、買い物に不便', [
+      '集落に一軒だけあった食料品店が今年春に閉店し、住民は町の中心部まで車で買い物に出ている。',
+    ]);
+    assertNegation('集落にある食料品店は、今も営業を続けている。', village);
+  });
+
+  it('reads a noun of time built with 休み as a time, not as the clause stopping anything', () => {
+    const library = page('市立図書館、夜間開館を中止', ['市立図書館は、冬休み中の夜間開館を中止した。']);
+    assertNegation('市立図書館は、冬休み中の夜間開館を予定通り続けている。', library);
+    assertNoNegation('市立図書館は、冬休み中の夜間開館を中止した。', library);
+  });
+});

@@ -294,7 +294,13 @@ function checkPhase(claim: SentenceReading, alignment: Alignment, path: string):
     const clause = claim.clauses.find((c) => token.start >= c.start && token.start < c.end);
     if (clause === undefined) return;
     const other = phase === 'stop' ? 'continue' : 'stop';
-    if (clause.keys.some((key) => phaseOf(key) === other)) return;
+    // Its phase words are verbs and verbal nouns, as the token read here is: a noun of time built
+    // with one (夏休み中, 昼休みに, 連休明け) says when, not that anything stops.
+    const phaseWord = (t: Token) =>
+      t.start >= clause.start &&
+      t.start < clause.end &&
+      (t.pos === '動詞' || (t.pos === '名詞' && t.posDetail === 'サ変接続'));
+    if (claim.tokens.some((t) => phaseWord(t) && phaseOf(keyOf(t)) === other)) return;
     const activity = governedNoun(claim.tokens, i, clause.start);
     if (activity === undefined) return;
     const forms = new Set([activity, ...(alignment.synonyms.get(activity) ?? [])]);
