@@ -51,4 +51,9 @@ describe('phaseOf', () => {
     for (const word of ['終わる', '完了', '開始', '説明', '増える'])
       assert.equal(phaseOf(word), undefined, word);
   });
+
+  it('reads closing a place as stopping, and not the closing of a meeting', () => {
+    for (const word of ['閉店', '閉鎖', '閉館', '閉園']) assert.equal(phaseOf(word), 'stop', word);
+    for (const word of ['閉会', '閉幕']) assert.equal(phaseOf(word), undefined, word);
+  });
 });

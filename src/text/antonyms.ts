@@ -65,6 +65,8 @@ const OPPOSITE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['当選', '落選'],
   ['容認', '反対'],
   ['黒字化', '赤字化'],
+  ['辞任', '続投'],
+  ['辞任', '留任'],
 ];
 
 const WORD_INDEX = new Map<string, string[]>();
@@ -98,11 +100,21 @@ export function antonymsOf(word: string): string[] {
 }
 
 /**
+ * The opposites the table gives a word (no compound derived by kanji): for a noun that is no
+ * predicate (黒字を確保した against 赤字に転落した), where a derived compound (上流 → 下流) would too
+ * often name another thing rather than the opposite of the same one.
+ */
+export function tableOpposites(word: string): string[] {
+  return [...(WORD_INDEX.get(word) ?? [])];
+}
+
+/**
  * The phase (相) a predicate gives the activity it governs: stopping it, or keeping it going. Read
  * from the kanji that carry that meaning in Sino-Japanese words — 止 (中止, 停止, 休止, 禁止, 差し
  * 止める), 廃 (廃止), 撤 (撤回, 撤退), 休 (休止, 休業, 休館) for stopping; 続 (続ける, 継続, 存続)
  * and 継 (引き継ぐ) for going on — and from the native verbs of stopping written without such a
- * kanji (やめる, 見合わせる, 打ち切る, 取りやめる). Completion (終わる, 完了) is not stopping: an
+ * kanji (やめる, 見合わせる, 打ち切る, 取りやめる) and the words of closing a place (閉店, 閉鎖, 閉館,
+ * 閉園). Completion (終わる, 完了) is not stopping: an
  * activity that ends as planned is not one called off.
  */
 export function phaseOf(word: string): 'stop' | 'continue' | undefined {
@@ -111,7 +123,20 @@ export function phaseOf(word: string): 'stop' | 'continue' | undefined {
   return undefined;
 }
 
-const STOP_VERBS = new Set(['やめる', '見合わせる', '打ち切る', '取りやめる', '中断', '断念', '凍結']);
+const STOP_VERBS = new Set([
+  'やめる',
+  '見合わせる',
+  '打ち切る',
+  '取りやめる',
+  '中断',
+  '断念',
+  '凍結',
+  // Closing a place of business for good or for a time (閉 alone also ends as planned: 閉会, 閉幕).
+  '閉店',
+  '閉鎖',
+  '閉館',
+  '閉園',
+]);
 
 // Verbs of reaching a level (到達の動詞): 過半数に届く, 目標に達する, 定員を満たす, 過半数を占める,
 // 基準を上回る/超える all say a level is reached, and their negations that it is not, so a claim's

@@ -397,3 +397,67 @@ describe('checkClaim: a relation denied where the source links the two things in
     assertNegation('燃料費の値上がりは、運航には影響しなかった。', fuel());
   });
 });
+
+describe('checkClaim: an opposite carried by a noun that is not the predicate', () => {
+  const results = () =>
+    page('山吹製作所、2期ぶり赤字', [
+      '山吹製作所は前期、原材料の値上がりで2期ぶりに最終赤字に転落した。',
+      '同社は今期の業績予想を据え置いた。',
+    ]);
+  const chair = () =>
+    page('青葉漁協の組合長、辞任へ', [
+      '青葉漁協の森田和夫組合長は10日、不適切な会計の責任を取るとして、6月の総会で辞任する意向を明らかにした。',
+    ]);
+
+  it('flags the object of a light verb whose opposite the aligned sentence says', () => {
+    assertNegation('山吹製作所は前期、2期ぶりに最終黒字を確保した。', results());
+    assertNoNegation('山吹製作所は前期、2期ぶりに最終赤字に転落した。', results());
+  });
+
+  it('flags a verbal noun before a hedge noun whose opposite the source says', () => {
+    assertNegation('森田和夫組合長は10日、続投する意向を明らかにした。', chair());
+    assertNoNegation('森田和夫組合長は10日、辞任する意向を明らかにした。', chair());
+  });
+
+  it('leaves a claim clause that negates, which says the opposite itself', () => {
+    assertNoNegation('山吹製作所は前期、最終黒字を確保できなかった。', results());
+  });
+});
+
+describe('checkClaim: several of a kind where the source says the first or the only one', () => {
+  const route = () =>
+    page('若葉交通、新路線を開設', [
+      '若葉交通はこれまで、市中心部と駅を結ぶ路線一本だけを運行してきた。',
+      '同社は4月から、空港への路線を新たに運行する。',
+    ]);
+  const tax = () =>
+    page('白浜町、入湯税を導入へ', [
+      '白浜町は4月から、観光客に入湯税を課す。',
+      '入湯税の導入は県内の町村では初めて。',
+    ]);
+
+  it('flags several where the aligned sentence says only one', () => {
+    assertNegation('若葉交通はこれまでも、駅への路線のほかに複数の路線を運行してきた。', route());
+    assertNoNegation('若葉交通はこれまで、市中心部と駅を結ぶ路線だけを運行してきた。', route());
+  });
+
+  it('flags several already doing it where the source says the first', () => {
+    assertNegation('県内では、すでに複数の町村が入湯税を導入している。', tax());
+    assertNoNegation('白浜町の入湯税の導入は、県内の町村で初めてとなる。', tax());
+  });
+});
+
+describe('checkClaim: an activity said to go on where the source stops it (phase)', () => {
+  it('flags a shop said to stay open where the source says it closed', () => {
+    const village = page('山あいの集落、買い物に不便', [
+      '集落に一軒だけあった食料品店が今年春に閉店し、住民は町の中心部まで車で買い物に出ている。',
+    ]);
+    assertNegation('集落にある食料品店は、今も営業を続けている。', village);
+  });
+
+  it('reads a noun of time built with 休み as a time, not as the clause stopping anything', () => {
+    const library = page('市立図書館、夜間開館を中止', ['市立図書館は、冬休み中の夜間開館を中止した。']);
+    assertNegation('市立図書館は、冬休み中の夜間開館を予定通り続けている。', library);
+    assertNoNegation('市立図書館は、冬休み中の夜間開館を中止した。', library);
+  });
+});

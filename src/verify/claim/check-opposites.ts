@@ -1,5 +1,5 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
-import { antonymsOf, phaseOf } from '../../text/antonyms.ts';
+import { antonymsOf, phaseOf, tableOpposites } from '../../text/antonyms.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Token } from '../../text/tokenizer.ts';
 import { type Clause, keyOf, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
@@ -66,9 +66,70 @@ export function checkOpposites(claim: SentenceReading, alignment: Alignment, pat
       ),
     );
   }
+  out.push(...checkOppositeNouns(claim, alignment, path));
   out.push(...checkPhase(claim, alignment, path));
   out.push(...checkForgoneAct(claim, alignment, path));
   out.push(...checkOppositePhrases(claim, alignment, path));
+  return out;
+}
+
+/**
+ * An opposite carried by a noun of the claim that is not its predicate — the object or complement of
+ * a light verb (黒字を確保した, 黒字に転じた) or the verbal noun before a hedge noun (続投する意向):
+ * a noun of the table of opposites (text/antonyms.ts tableOpposites) whose opposite the source
+ * sentence its clause aligns to (by its other words) says, affirmed, where that sentence — and any
+ * source sentence as close to the clause — never says the claim's noun or a synonym of it
+ * (`support.negation`). A claim clause that negates anything is left alone (黒字を確保できなかった
+ * agrees with 赤字だった).
+ */
+function checkOppositeNouns(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const out: Finding[] = [];
+  const outside = stripQuotes(claim.text, claim.quotes);
+  for (const token of claim.tokens) {
+    if (token.pos !== '名詞' || outside[token.start] === '＊') continue;
+    const word = keyOf(token);
+    const opposites = tableOpposites(word);
+    if (opposites.length === 0) continue;
+    // A predicate is read by checkOpposites itself.
+    if (claim.predicates.some((p) => p.lemma === word && p.start <= token.start && p.end >= token.end))
+      continue;
+    const index = claim.clauses.findIndex((c) => token.start >= c.start && token.start < c.end);
+    const clause = claim.clauses[index];
+    if (clause === undefined || claim.predicates.some((p) => p.clause === index && p.negated)) continue;
+    const forms = [word, ...(alignment.synonyms.get(word) ?? [])];
+    const keys = clause.keys.filter((key) => !forms.includes(key) && !opposites.includes(key));
+    const counterpart = alignClause(alignment, keys);
+    if (counterpart === undefined) continue;
+    const sentence = counterpart.sentence;
+    const says = (other: SourceSentence) =>
+      forms.some((form) => other.keys.includes(form) || (alignment.norms.get(other) ?? '').includes(form));
+    if (says(sentence)) continue;
+    const shared = (other: SourceSentence) => keys.filter((key) => other.keys.includes(key)).length;
+    if (
+      alignment.sentences.some(
+        (other) => other !== sentence && says(other) && shared(other) >= shared(sentence),
+      )
+    )
+      continue;
+    const opposite = opposites.find((word) =>
+      sentence.tokens.some((t) => {
+        if (keyOf(t) !== word) return false;
+        const at = sentence.clauses.findIndex((c) => t.start >= c.start && t.start < c.end);
+        return !sentence.predicates.some((p) => p.clause === at && p.negated);
+      }),
+    );
+    if (opposite === undefined) continue;
+    const written = claim.text.slice(token.start, token.end);
+    out.push(
+      pathFinding(
+        'support.negation',
+        'error',
+        path,
+        `The claim says 「${written}」 where the source says the opposite, 「${opposite}」: 「${sentence.text}」.`,
+        written,
+      ),
+    );
+  }
   return out;
 }
 
@@ -82,14 +143,19 @@ const ON_SCHEDULE = /(?:予定|計画)(?:通り|どおり)/u;
 const LATE = /遅れ|延期|ずれ込|先送り|繰り延べ/u;
 const SAME = /(?:と|に)同じ|変わら(?:ない|ず)|据え置/u;
 const CHANGED = /減ら|増や|変更|縮小|拡大|削減/u;
+// The first or the only one (初めて, 一本だけ, 唯一) against several of its kind (複数).
+const ONE_ONLY =
+  /初めて(?!では|でな|じゃ)|(?<![\p{Script=Han}])初(?:の|$|[、。\s])|(?:一|1|ひと)(?:つ|本|社|人|か所|カ所|件|校|機|台|路線)?だけ|唯一/u;
+const SEVERAL = /複数/u;
 const OPPOSITE_PHRASES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [FIRST, AGAIN],
+  [ONE_ONLY, SEVERAL],
   [ON_SCHEDULE, LATE],
   [SAME, CHANGED],
 ];
 // The phrasings' own words: left out when aligning the clause by its other words.
 const PHRASE_WORD =
-  /^(?:初めて|初|過去|以前|これまで|かつて|再び|再度|予定|計画|通り|どおり|同じ|変わる|据え置く|遅れる|延期|先送り|減らす|増やす|変更|縮小|拡大|削減)$/u;
+  /^(?:初めて|初|過去|以前|これまで|かつて|再び|再度|予定|計画|通り|どおり|同じ|変わる|据え置く|遅れる|延期|先送り|減らす|増やす|変更|縮小|拡大|削減|複数|唯一|一本|一つ)$/u;
 
 /**
  * Opposite phrasings (OPPOSITE_PHRASES): the claim's clause says one side and the source sentence
@@ -228,7 +294,13 @@ function checkPhase(claim: SentenceReading, alignment: Alignment, path: string):
     const clause = claim.clauses.find((c) => token.start >= c.start && token.start < c.end);
     if (clause === undefined) return;
     const other = phase === 'stop' ? 'continue' : 'stop';
-    if (clause.keys.some((key) => phaseOf(key) === other)) return;
+    // Its phase words are verbs and verbal nouns, as the token read here is: a noun of time built
+    // with one (夏休み中, 昼休みに, 連休明け) says when, not that anything stops.
+    const phaseWord = (t: Token) =>
+      t.start >= clause.start &&
+      t.start < clause.end &&
+      (t.pos === '動詞' || (t.pos === '名詞' && t.posDetail === 'サ変接続'));
+    if (claim.tokens.some((t) => phaseWord(t) && phaseOf(keyOf(t)) === other)) return;
     const activity = governedNoun(claim.tokens, i, clause.start);
     if (activity === undefined) return;
     const forms = new Set([activity, ...(alignment.synonyms.get(activity) ?? [])]);
