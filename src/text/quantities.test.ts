@@ -622,6 +622,14 @@ describe('findQuantities on numbers written as English words', () => {
     assert.deepEqual(unitOf('Visitors were four times as many as expected.'), [4, '倍']);
   });
 
+  it('reads once and twice before a frequency as occasions, and once elsewhere as no figure', () => {
+    const unitOf = (text: string) => findQuantities(text).map((found) => [found.value, found.unit])[0];
+    assert.deepEqual(unitOf('The town will keep testing the water twice a day.'), [2, '回']);
+    assert.deepEqual(unitOf('The bus now runs once a week.'), [1, '回']);
+    assert.deepEqual(findQuantities('The street was once a busy market.'), []);
+    assert.deepEqual(findQuantities('He visited the site twice.'), []);
+  });
+
   it('reads a number word or an ordinal before any other counted noun as a bare number', () => {
     assert.deepEqual(brief('The town will close four trails and shorten seven others from May.'), [
       ['four', 4, ''],

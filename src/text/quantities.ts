@@ -1204,6 +1204,24 @@ function findEnglishWords(s: string): Found[] {
       inheritable: false,
     });
   }
+  // once, twice, thrice before a frequency (twice a day, once a month): a count of occasions, 回.
+  for (const match of s.matchAll(EN_OCCASIONS)) {
+    const value = EN_OCCASION_WORDS[(match[1] ?? '').toLowerCase()] ?? 1;
+    found.push({
+      start: match.index,
+      end: match.index + (match[1] ?? '').length,
+      text: match[1] ?? '',
+      value,
+      unit: '回',
+      approx: false,
+      coreValue: value,
+      scale: 1,
+      factor: 1,
+      hasScale: false,
+      bare: false,
+      inheritable: false,
+    });
+  }
   const taken = (at: number) => found.some((f) => f.start <= at && at < f.end);
   // A number word or an ordinal before any other counted noun (four routes, three domestic
   // companies, the second stage): a bare number, as "58 routes" is. "one" and "first" are left
@@ -1230,6 +1248,10 @@ function findEnglishWords(s: string): Found[] {
   }
   return found;
 }
+
+const EN_OCCASION_WORDS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
+const EN_OCCASIONS =
+  /(?<![A-Za-z])(once|twice|thrice)(?=\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)\b)/giu;
 
 const EN_ORDINALS: Readonly<Record<string, number>> = {
   second: 2,

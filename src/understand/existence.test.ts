@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
-import { affirmsInjury, existentEnd, existentOf, namesInjured } from './existence.ts';
+import { affirmsInjury, existentEnd, existentOf, injuryParaphrases, namesInjured } from './existence.ts';
 import { readSentence } from './read-sentence.ts';
 
 let tokenizer: Tokenizer;
@@ -70,5 +70,20 @@ describe('injury as a class: the injured named, and an injury affirmed by any of
     assert.equal(affirmsInjury('乗客にけがはなく、運転は再開した。'), false);
     assert.equal(affirmsInjury('倉庫で火災　けが人なし'), false);
     assert.equal(affirmsInjury('このほかにけが人の情報はない。'), false);
+  });
+});
+
+describe('injuryParaphrases: the words a source may use for a claim’s injury', () => {
+  it('writes 軽傷 and 重傷 as the adjective and けが', () => {
+    assert.ok(injuryParaphrases('客が軽傷を負った。', '軽傷').includes('軽いけが'));
+    assert.ok(injuryParaphrases('客が重傷を負った。', '重傷').includes('大けが'));
+  });
+
+  it('reads 負う of an injury as that injury in any of its forms, and 負う of anything else as nothing', () => {
+    assert.deepEqual(injuryParaphrases('作業員が腕にやけどを負った。', '負う'), ['やけど', '火傷']);
+    assert.ok(injuryParaphrases('客が軽傷を負った。', '負う').includes('軽いけが'));
+    assert.ok(!injuryParaphrases('客が軽傷を負った。', '負う').includes('重いけが'));
+    assert.deepEqual(injuryParaphrases('町が費用を負う。', '負う'), []);
+    assert.deepEqual(injuryParaphrases('客が軽傷を負った。', '客'), []);
   });
 });

@@ -85,6 +85,34 @@ export function affirmsInjury(text: string): boolean {
   return false;
 }
 
+// An injury of a degree, written as one word or as the adjective and けが: 軽傷 is a 軽いけが, 重傷 a
+// 重いけが or 大けが.
+const INJURY_OF_DEGREE: Readonly<Record<string, readonly string[]>> = {
+  軽傷: ['軽いけが', '軽い怪我', '軽いケガ'],
+  重傷: ['重いけが', '重い怪我', '重いケガ', '大けが', '大怪我', '大ケガ'],
+};
+// 負う with an injury as its object (軽傷を負った, やけどを負う): the light verb of being hurt.
+const SUFFERS_INJURY = /(けが|怪我|ケガ|負傷|軽傷|重傷|やけど|火傷|骨折|打撲)を負/u;
+const INJURY_FORMS: readonly (readonly string[])[] = [
+  ['けが', '怪我', 'ケガ', '負傷'],
+  ['やけど', '火傷'],
+];
+
+/**
+ * The words a source may use for a claim's word of injury (`key`, in the claim `text`): 軽傷 and 重傷
+ * in their adjective forms; and 負う, where the claim says it of an injury (軽傷を負った), as that
+ * injury in any of its forms — 軽いけがをした says 軽傷を負った, as 負傷した says けがを負った — for the
+ * light verb adds nothing to the noun. Empty for every other word.
+ */
+export function injuryParaphrases(text: string, key: string): readonly string[] {
+  const degree = INJURY_OF_DEGREE[key];
+  if (degree !== undefined) return degree;
+  const injury = key === '負う' ? SUFFERS_INJURY.exec(text)?.[1] : undefined;
+  if (injury === undefined) return [];
+  const forms = INJURY_OF_DEGREE[injury] ?? INJURY_FORMS.find((group) => group.includes(injury)) ?? [];
+  return [...new Set([injury, ...forms])];
+}
+
 /**
  * Whether the noun phrase ending at `end` names the injured as a class: けが, けが人, 負傷者, or
  * a person who suffered a harm (けがをした人, やけどを負った乗客).

@@ -222,6 +222,54 @@ describe('checkClaim: a policy is a decision', () => {
   });
 });
 
+describe('checkClaim: a decision told without a word of deciding', () => {
+  // Invented: a bakery that will close, told as 〜ことになった, and an English page's "decided to".
+  const SHOP: Document = {
+    ...LIBRARY,
+    title: '駅前のパン店が閉店へ',
+    text: [
+      '駅前のパン店が閉店へ',
+      '北浜駅前で40年続いたパン店「こむぎ堂」が、来年3月末で閉店することになり、常連客から惜しむ声が上がっている。',
+      '店主の男性は、後継ぎを探す方向で検討している。',
+    ].join('\n\n'),
+    titleSpan: [0, '駅前のパン店が閉店へ'.length],
+  };
+  const BOARD: Document = {
+    ...LIBRARY,
+    id: 's2',
+    lang: 'en',
+    title: 'Kitahama to shorten library hours',
+    text: [
+      'Kitahama to shorten library hours',
+      'The Kitahama city board of education decided to close the city library at 6 p.m. on weekdays from April.',
+    ].join('\n\n'),
+    titleSpan: [0, 'Kitahama to shorten library hours'.length],
+  };
+  const codes = (text: string, page: Document) =>
+    claimErrors(understanding, text, [page]).map((finding) => finding.code);
+
+  it('takes 〜ことになり as a decision made: 閉店が決まった', () => {
+    assert.ok(!codes('駅前のパン店「こむぎ堂」の閉店が決まった。', SHOP).includes('support.modality'));
+    assert.ok(
+      !codes('こむぎ堂は来年3月末で閉店することが決まり、常連客が惜しんでいる。', SHOP).includes(
+        'support.modality',
+      ),
+    );
+  });
+
+  it('still flags a decision where the source tells only a consideration', () => {
+    assert.ok(codes('こむぎ堂の店主は、後継ぎを探すことを決めた。', SHOP).includes('support.modality'));
+  });
+
+  it('takes an English page’s decided to as a decision made', () => {
+    assert.ok(
+      !codes('北浜市教育委員会は、4月から平日の図書館の閉館を午後6時にすることを決めた。', BOARD).includes(
+        'support.modality',
+      ),
+    );
+  });
+});
+
 describe('checkClaim: an estimate kept in other words', () => {
   // Invented: a town that estimates the cost of a new bus line.
   const BUS: Document = {

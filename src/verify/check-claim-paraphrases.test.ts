@@ -121,6 +121,25 @@ describe('checkClaim: the verb that reports someone’s words', () => {
   });
 });
 
+describe('checkClaim: an injury told by its degree and the light verb 負う', () => {
+  const CRASH = documentOf('crash', '町道で車2台が衝突', [
+    '北浦町の町道で5日朝、乗用車と軽トラックが衝突し、軽トラックを運転していた男性が足に軽いけがをした。',
+  ]);
+  const NO_HARM = documentOf('noharm', '町道で車2台が衝突', [
+    '北浦町の町道で5日朝、乗用車と軽トラックが衝突したが、軽トラックを運転していた男性にけがはなかった。',
+  ]);
+
+  it('takes 軽傷を負った for the source’s 軽いけがをした', () => {
+    assert.deepEqual(errorsOf('軽トラックを運転していた男性は、足に軽傷を負った。', CRASH), []);
+    assert.deepEqual(errorsOf('5日朝の衝突事故で、軽トラックの男性が軽傷を負った。', CRASH), []);
+  });
+
+  it('still flags 重傷 for a light injury, and an injury where the source says there was none', () => {
+    assert.notDeepEqual(errorsOf('軽トラックを運転していた男性は、足に重傷を負った。', CRASH), []);
+    assert.notDeepEqual(errorsOf('軽トラックを運転していた男性は、足に軽傷を負った。', NO_HARM), []);
+  });
+});
+
 describe('checkClaim: simple arithmetic on the sources’ figures', () => {
   it('adds a shortfall to the figure it is measured from (18人で、3人少ない: 21人 needed)', () => {
     assert.deepEqual(errorsOf('南浦フェリーが必要としている船員の数は21人だ。', BUS), []);

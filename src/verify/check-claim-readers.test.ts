@@ -95,6 +95,16 @@ describe('checkClaim on what the readers resolve', () => {
       );
   });
 
+  it('reads 月に1度 as the source’s 月1回 (a count of occasions), and not another count', () => {
+    const CHECKS = documentOf('d', '北浦タイムス', '北浦町、橋の点検を強化', [
+      '町は、町道の橋の点検を月1回行っている。',
+    ]);
+    assert.deepEqual(errorsOf('北浦町は町道の橋を月に1度点検している。', CHECKS), []);
+    assert.ok(
+      errorsOf('北浦町は町道の橋を月に2度点検している。', CHECKS).some((e) => e.startsWith('support.number')),
+    );
+  });
+
   it('flags a public body named with another level of government', () => {
     assert.deepEqual(errorsOf('町選挙管理委員会によると、当日有権者数は1万2408人だった。', COUNCIL), []);
     assert.ok(

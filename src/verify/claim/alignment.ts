@@ -2,6 +2,7 @@ import { type DateMention, findDates } from '../../text/dates.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Quantity } from '../../text/quantities.ts';
 import type { Synonyms } from '../../text/synonyms.ts';
+import { injuryParaphrases } from '../../understand/existence.ts';
 import {
   type Clause,
   isContentToken,
@@ -215,8 +216,13 @@ export function createAlignment(
     local,
     claimNorm: normalizeForMatch(outside),
     siteNames: new Map(scope.map((u) => [u.document.id, normalizeForMatch(u.document.siteName ?? '')])),
+    // Sudachi's synonyms, and the words news uses for a degree of injury (軽傷: 軽いけが;
+    // existence.ts injuryParaphrases).
     synonyms: new Map(
-      claim.keys.map((key) => [key, synonyms.of(key).filter((word) => [...word].length >= 2)]),
+      claim.keys.map((key) => [
+        key,
+        [...synonyms.of(key), ...injuryParaphrases(claim.text, key)].filter((word) => [...word].length >= 2),
+      ]),
     ),
   };
   // Greedy cover: the sentences that together cover most of the claim (merges of two sentences).

@@ -7,6 +7,7 @@ import {
   spaceSeparatedParts,
   stripQuotes,
 } from '../../understand/read-sentence.ts';
+import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause, alignSourceClause, elementsOf, type SourceSpan } from './alignment.ts';
 import { deonticOf } from './check-polarity.ts';
 import { sameUnit, sameValue } from './elements.ts';
@@ -77,7 +78,8 @@ export function checkModality(
           ),
         ) ||
         (settled ? settledAt(evidence(), word) : evidence().includes(word)) ||
-        (settled && announcedFlatly(span))
+        (settled && announcedFlatly(span)) ||
+        (family === '決' && sentences.some(decidedInOtherWords))
       )
         continue;
       out.push(
@@ -574,6 +576,18 @@ function settledAt(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
     if (SETTLED_AFTER.test(text.slice(at + word.length).trimStart())) return true;
   return false;
+}
+
+// A decision told without a word of deciding: news's 〜ことになった / ことになり (it has been
+// settled that…), and an English page's decided.
+const DECIDED_IN_OTHER_WORDS = /ことに(?:なっ|なり)|\b(?:decided|agreed)\s+to\b/iu;
+
+/**
+ * True when the source sentence, outside its quotes, tells a decision made in other words than 決
+ * (閉店することになり, decided to cut): it backs a claim's 決まった / 決めた.
+ */
+function decidedInOtherWords(sentence: SourceSentence): boolean {
+  return DECIDED_IN_OTHER_WORDS.test(stripQuotes(sentence.text, sentence.quotes));
 }
 
 // Verbs of announcing: a body that announced an act without a hedge (…に開くと発表した) has decided it.

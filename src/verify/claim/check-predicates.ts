@@ -2,6 +2,7 @@ import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Synonyms } from '../../text/synonyms.ts';
 import type { Token, Tokenizer } from '../../text/tokenizer.ts';
+import { injuryParaphrases } from '../../understand/existence.ts';
 import {
   type Clause,
   isContentToken,
@@ -251,7 +252,12 @@ export function checkPredicates(
       (figure) => figure.start >= clause.start && figure.end <= clause.end,
     );
     if (pinned || c !== claim.clauses.length - 1) return;
-    const forms = new Set([predicate.lemma, ...synonyms.of(predicate.lemma)]);
+    // 軽傷を負った is said by any word of injury (けがをした): existence.ts injuryParaphrases.
+    const forms = new Set([
+      predicate.lemma,
+      ...synonyms.of(predicate.lemma),
+      ...injuryParaphrases(claim.text, predicate.lemma),
+    ]);
     const stem = predicate.lemma.replace(/[\p{Script=Hiragana}]+$/u, '');
     const kanji = [...stem].filter((char) => /\p{Script=Han}/u.test(char));
     const written = normalizeForMatch(claim.text.slice(predicate.start, predicate.end));

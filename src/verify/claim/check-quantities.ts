@@ -39,7 +39,9 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
     const holders = alignment.sentences.filter((sentence) =>
       sentence.quantities.some(
         (other) =>
-          ((sameUnit(quantity, other) && sameValue(quantity, other)) || roundsTo(quantity, other)) &&
+          ((sameUnit(quantity, other) && sameValue(quantity, other)) ||
+            roundsTo(quantity, other) ||
+            (countsOccasions(claim.text, quantity) && other.unit === '回' && sameValue(quantity, other))) &&
           !countsAnotherNoun(quantity, sentence, other) &&
           (!isRetracted(sentence, other) || tellsCorrection(claim.text)),
       ),
@@ -431,6 +433,14 @@ export function periodOf(text: string, quantity: Quantity): string {
       before,
     );
   return match?.[1] ?? match?.[2] ?? '';
+}
+
+/**
+ * True when the claim's figure counts occasions in a period with the counter 度 (月に1度, 年に2度,
+ * 週1度): the same count as 回 (月1回), not degrees.
+ */
+function countsOccasions(text: string, quantity: Quantity): boolean {
+  return quantity.unit === '度' && /[週月年日]に?\s*$/u.test(text.normalize('NFKC').slice(0, quantity.start));
 }
 
 /**
