@@ -959,3 +959,46 @@ describe('a happening timed in the lead, against a story that timed nothing', ()
     );
   });
 });
+
+describe('a follow-up whose lead names the story as what came before its own, timed moment', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('楠木新報', 'kusunoki');
+  // Invented: a climber missing on a mountain (timed 午前10時ごろ), found two days later (timed
+  // 午後1時ごろ: a new moment of the same story, whose lead says 行方不明になっていた); then another
+  // climber's fall on the same mountain, timed at another moment, which names no earlier state.
+  const missing = news(
+    'climb1',
+    '藤ノ岳で登山者が行方不明 楠木市',
+    '3日午前10時ごろ、楠木市の藤ノ岳で、単独で入山した男性登山者(45)と連絡が取れなくなったと家族から通報があった。警察と消防が山岳救助隊を出して捜している。',
+    '2026-05-03T15:00:00+09:00',
+  );
+  const found = news(
+    'climb2',
+    '藤ノ岳の男性登山者、2日ぶり無事発見',
+    '藤ノ岳で行方不明になっていた男性登山者(45)が5日午後1時ごろ、山頂近くの岩場で見つかった。足を痛めていたが命に別条はないという。',
+    '2026-05-05T17:00:00+09:00',
+  );
+  const fall = news(
+    'climb3',
+    '藤ノ岳で男性登山者が滑落 けが',
+    '6日午前11時ごろ、楠木市の藤ノ岳の山頂近くの岩場で、男性登山者(60)が約20メートル滑落した。男性は救助隊に運ばれたが、足を骨折した。',
+    '2026-05-06T16:00:00+09:00',
+  );
+
+  it('keeps the found climber with the missing one, and the later fall apart', () => {
+    const readings = [missing, found, fall].map((item) => readItem(item, tokenizer));
+    assert.deepEqual(readings[1]?.referBack, ['行方不明']);
+    const assignments = clusterItems(readings);
+    const second = assignments.find((a) => a.id === 'climb2');
+    assert.equal(second?.story, 'story:climb1', JSON.stringify(second?.reason));
+    assert.ok(
+      !second?.reason.matched?.conflicts.some((conflict) => conflict.startsWith('time ')),
+      JSON.stringify(second?.reason.matched),
+    );
+    const third = assignments.find((a) => a.id === 'climb3');
+    assert.equal(third?.story, 'story:climb3', JSON.stringify(third?.reason));
+  });
+});

@@ -140,6 +140,7 @@ function emptyProfile(id: string, time: number): ItemReading {
     topic: '',
     moments: [],
     occurrences: [],
+    referBack: [],
     events: [],
     designations: [],
     kanaForms: new Map(),
@@ -1133,7 +1134,13 @@ function storyConflicts(
     // Referring back means naming a story's day other than the item's own event day (12日の地震 is
     // an aftershock report when it also names 5日); two events on one day do not refer to each other.
     const ownDays = new Set(item.moments.map((moment) => moment.slice(0, 10)));
-    if (!item.leadDays.some((day) => storyDays.has(day) && !ownDays.has(day)))
+    // A follow-up's lead also names the story's event as what came before its own (行方不明に
+    // なっていた男の子が13日午前7時半ごろ見つかった): a new moment of the same story.
+    const where = placeNames(item, story);
+    const refersBack = item.referBack.some(
+      (phrase) => !isPlaceTerm(phrase, where) && story.phrases.has(phrase),
+    );
+    if (!item.leadDays.some((day) => storyDays.has(day) && !ownDays.has(day)) && !refersBack)
       out.push({ what: `time ${item.moments.join(',')} not in ${story.moments.join(',')}`, factor: 0.3 });
   }
   // A happening the item's lead times as one (17日午後3時半ごろ、…衝突した), on a day the story
