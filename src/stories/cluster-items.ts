@@ -511,7 +511,9 @@ function scoreStory(
       conflicts.push({ what: `recounts ${salient.join(',')} as an earlier event`, factor: ANOTHER_ACT });
   }
   // What the story is about: its heaviest phrases (repeated across its items and rare elsewhere).
-  // An item that names none of them is at most about the story's surroundings.
+  // An item that names none of them is at most about the story's surroundings — unless it repeats
+  // one of the story's figures (the driver's 86歳, the whale's 12メートル, a count of 312票): a
+  // paraphrase that names the story's bodies by a kind or not at all still gives its figures.
   if (story.members.length > 1) {
     const profile = weightsOf(story.profile, tables);
     const salient = [...profile.phrases]
@@ -524,7 +526,8 @@ function scoreStory(
         kanaNamed(phrase, story.profile, item) ||
         kindNamed(phrase, story.profile, item),
     );
-    if (!named) conflicts.push({ what: `names none of ${salient.join(',')}`, factor: 0.6 });
+    if (!named && best.matched.numbers.length === 0)
+      conflicts.push({ what: `names none of ${salient.join(',')}`, factor: 0.6 });
     else if (backgroundOnly(item, salient))
       conflicts.push({
         what: `lead names only ${item.topic} of ${salient.join(',')}`,
