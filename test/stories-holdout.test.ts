@@ -66,6 +66,11 @@
 // fourteenth round. set10 (written blind in the sholdout10 round; held out: totals only) was first
 // scored P 0.849, R 0.902, F1 0.875 with 3 of 18 confusable pairs merged (5 by this test's count; 1 of 12 paraphrase pairs
 // split) on the fourteenth round's base (4ca69ee); its floors sit a little under them.
+// Raised in the stories17 round after a follow-up's lead that names the story as what came before
+// its own event (行方不明になっていた…, 通行止めとなっていた…, 〜を受け) waives the time conflict:
+// set4 R 0.917, F1 0.890; set8 R 0.902, F1 0.905; set9 R 0.864, F1 0.900. And after a story's
+// figure repeated (86歳, 312票) counting as naming the story: set4 P 0.864, R 0.929, F1 0.895;
+// set5 R 0.859, F1 0.840; set6 R 0.858, F1 0.855; set7 P 0.920, R 0.867, F1 0.893.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -80,12 +85,12 @@ const FLOORS = [
   { set: 'set1', items: 130, precision: 0.96, recall: 0.85, f1: 0.9, confusablesMerged: 2 },
   { set: 'set2', items: 150, precision: 0.91, recall: 0.935, f1: 0.925, confusablesMerged: 3 },
   { set: 'set3', items: 136, precision: 0.9, recall: 0.81, f1: 0.855, confusablesMerged: 4 },
-  { set: 'set4', items: 150, precision: 0.855, recall: 0.895, f1: 0.875, confusablesMerged: 6 },
-  { set: 'set5', items: 142, precision: 0.815, recall: 0.835, f1: 0.83, confusablesMerged: 5 },
-  { set: 'set6', items: 146, precision: 0.845, recall: 0.835, f1: 0.84, confusablesMerged: 5 },
-  { set: 'set7', items: 143, precision: 0.915, recall: 0.85, f1: 0.88, confusablesMerged: 4 },
-  { set: 'set8', items: 134, precision: 0.9, recall: 0.87, f1: 0.885, confusablesMerged: 5 },
-  { set: 'set9', items: 155, precision: 0.935, recall: 0.84, f1: 0.885, confusablesMerged: 2 },
+  { set: 'set4', items: 150, precision: 0.855, recall: 0.92, f1: 0.885, confusablesMerged: 6 },
+  { set: 'set5', items: 142, precision: 0.815, recall: 0.85, f1: 0.835, confusablesMerged: 5 },
+  { set: 'set6', items: 146, precision: 0.845, recall: 0.85, f1: 0.85, confusablesMerged: 5 },
+  { set: 'set7', items: 143, precision: 0.915, recall: 0.86, f1: 0.885, confusablesMerged: 4 },
+  { set: 'set8', items: 134, precision: 0.9, recall: 0.89, f1: 0.895, confusablesMerged: 5 },
+  { set: 'set9', items: 155, precision: 0.935, recall: 0.855, f1: 0.895, confusablesMerged: 2 },
   { set: 'set10', items: 149, precision: 0.845, recall: 0.895, f1: 0.87, confusablesMerged: 5 },
 ];
 

@@ -959,3 +959,100 @@ describe('a happening timed in the lead, against a story that timed nothing', ()
     );
   });
 });
+
+describe('a follow-up whose lead names the story as what came before its own, timed moment', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('楠木新報', 'kusunoki');
+  // Invented: a climber missing on a mountain (timed 午前10時ごろ), found two days later (timed
+  // 午後1時ごろ: a new moment of the same story, whose lead says 行方不明になっていた); then another
+  // climber's fall on the same mountain, timed at another moment, which names no earlier state.
+  const missing = news(
+    'climb1',
+    '藤ノ岳で登山者が行方不明 楠木市',
+    '3日午前10時ごろ、楠木市の藤ノ岳で、単独で入山した男性登山者(45)と連絡が取れなくなったと家族から通報があった。警察と消防が山岳救助隊を出して捜している。',
+    '2026-05-03T15:00:00+09:00',
+  );
+  const found = news(
+    'climb2',
+    '藤ノ岳の男性登山者、2日ぶり無事発見',
+    '藤ノ岳で行方不明になっていた男性登山者(45)が5日午後1時ごろ、山頂近くの岩場で見つかった。足を痛めていたが命に別条はないという。',
+    '2026-05-05T17:00:00+09:00',
+  );
+  const fall = news(
+    'climb3',
+    '藤ノ岳で男性登山者が滑落 けが',
+    '6日午前11時ごろ、楠木市の藤ノ岳の山頂近くの岩場で、男性登山者(60)が約20メートル滑落した。男性は救助隊に運ばれたが、足を骨折した。',
+    '2026-05-06T16:00:00+09:00',
+  );
+
+  it('keeps the found climber with the missing one, and the later fall apart', () => {
+    const readings = [missing, found, fall].map((item) => readItem(item, tokenizer));
+    assert.deepEqual(readings[1]?.referBack, ['行方不明']);
+    const assignments = clusterItems(readings);
+    const second = assignments.find((a) => a.id === 'climb2');
+    assert.equal(second?.story, 'story:climb1', JSON.stringify(second?.reason));
+    assert.ok(
+      !second?.reason.matched?.conflicts.some((conflict) => conflict.startsWith('time ')),
+      JSON.stringify(second?.reason.matched),
+    );
+    const third = assignments.find((a) => a.id === 'climb3');
+    assert.equal(third?.story, 'story:climb3', JSON.stringify(third?.reason));
+  });
+});
+
+describe("a paraphrase that names none of the story's salient phrases but gives its figure", () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('白糸タイムズ', 'shiraito');
+  // Invented: two earlier items of the city (a bus collision, a hall plan), a car into a
+  // supermarket and its follow-up, then a piece on the elderly driver that names neither the shop,
+  // its town nor the injured, only 店, the 事故 and the driver's age (79歳).
+  const stream = [
+    news(
+      'bus',
+      '白糸市で路線バスと乗用車が衝突 女性けが',
+      '1日午後5時ごろ、白糸市東町の市道交差点で路線バスと乗用車が衝突し、乗用車を運転していた女性が軽いけがをした。',
+      '2026-06-01T20:00:00+09:00',
+    ),
+    news(
+      'hall',
+      '白糸市、新市民会館の設計案を公表',
+      '白糸市は3日、2029年開館予定の新市民会館の設計案を公表した。大ホールは1200席で、事故や災害時の避難所も兼ねる。',
+      '2026-06-03T18:00:00+09:00',
+    ),
+    news(
+      'car1',
+      '白糸市のスーパーに車突っ込む 客2人けが',
+      '10日午前11時ごろ、白糸市中町のスーパー「マルヤ中町店」の入り口に軽乗用車が突っ込み、買い物客2人が足に軽いけがをした。車を運転していた市内の79歳の女性にけがはなかった。',
+      '2026-06-10T15:00:00+09:00',
+    ),
+    news(
+      'car2',
+      'マルヤ中町店に突っ込んだ車、踏み間違えか',
+      '白糸市中町のスーパー「マルヤ中町店」に車が突っ込み客2人がけがをした事故で、白糸署は11日、運転していた79歳の女性がブレーキとアクセルを踏み間違えたとみて調べている。入り口のガラス戸が割れ、店は11日も休業した。',
+      '2026-06-11T12:00:00+09:00',
+    ),
+    news(
+      'car3',
+      '79歳、家族は免許返納を勧めていた 踏み間違え事故どう防ぐ',
+      '軽乗用車が店の入り口に突っ込んだ事故で、ハンドルを握っていた79歳は、ペダルを踏み間違えたとみられる。家族からは免許を返すよう言われていたという。',
+      '2026-06-12T11:00:00+09:00',
+    ),
+  ];
+
+  it('keeps the piece on the driver with the crash (0.116 and a story of its own without the rule)', () => {
+    const assignments = clusterItems(stream.map((item) => readItem(item, tokenizer)));
+    const piece = assignments.find((a) => a.id === 'car3');
+    assert.equal(piece?.story, 'story:car1', JSON.stringify(piece?.reason));
+    assert.deepEqual(piece?.reason.matched?.numbers, ['79歳']);
+    assert.ok(
+      !piece?.reason.matched?.conflicts.some((conflict) => conflict.startsWith('names none of')),
+      JSON.stringify(piece?.reason.matched),
+    );
+  });
+});

@@ -140,6 +140,7 @@ function emptyProfile(id: string, time: number): ItemReading {
     topic: '',
     moments: [],
     occurrences: [],
+    referBack: [],
     events: [],
     designations: [],
     kanaForms: new Map(),
@@ -510,7 +511,9 @@ function scoreStory(
       conflicts.push({ what: `recounts ${salient.join(',')} as an earlier event`, factor: ANOTHER_ACT });
   }
   // What the story is about: its heaviest phrases (repeated across its items and rare elsewhere).
-  // An item that names none of them is at most about the story's surroundings.
+  // An item that names none of them is at most about the story's surroundings — unless it repeats
+  // one of the story's figures (the driver's 86歳, the whale's 12メートル, a count of 312票): a
+  // paraphrase that names the story's bodies by a kind or not at all still gives its figures.
   if (story.members.length > 1) {
     const profile = weightsOf(story.profile, tables);
     const salient = [...profile.phrases]
@@ -523,7 +526,8 @@ function scoreStory(
         kanaNamed(phrase, story.profile, item) ||
         kindNamed(phrase, story.profile, item),
     );
-    if (!named) conflicts.push({ what: `names none of ${salient.join(',')}`, factor: 0.6 });
+    if (!named && best.matched.numbers.length === 0)
+      conflicts.push({ what: `names none of ${salient.join(',')}`, factor: 0.6 });
     else if (backgroundOnly(item, salient))
       conflicts.push({
         what: `lead names only ${item.topic} of ${salient.join(',')}`,
@@ -1133,7 +1137,13 @@ function storyConflicts(
     // Referring back means naming a story's day other than the item's own event day (12日の地震 is
     // an aftershock report when it also names 5日); two events on one day do not refer to each other.
     const ownDays = new Set(item.moments.map((moment) => moment.slice(0, 10)));
-    if (!item.leadDays.some((day) => storyDays.has(day) && !ownDays.has(day)))
+    // A follow-up's lead also names the story's event as what came before its own (行方不明に
+    // なっていた男の子が13日午前7時半ごろ見つかった): a new moment of the same story.
+    const where = placeNames(item, story);
+    const refersBack = item.referBack.some(
+      (phrase) => !isPlaceTerm(phrase, where) && story.phrases.has(phrase),
+    );
+    if (!item.leadDays.some((day) => storyDays.has(day) && !ownDays.has(day)) && !refersBack)
       out.push({ what: `time ${item.moments.join(',')} not in ${story.moments.join(',')}`, factor: 0.3 });
   }
   // A happening the item's lead times as one (17日午後3時半ごろ、…衝突した), on a day the story

@@ -259,6 +259,28 @@ describe('readItem lead and topic', () => {
     assert.ok(!item.leadPhrases.includes('TOB費用'), 'a later sentence is background');
   });
 
+  it('reads what the first sentence names as come before its own event (〜となっていた, 〜を受け)', () => {
+    const reopened = read(
+      '笹野トンネル、通行再開',
+      '落石で通行止めとなっていた笹野トンネルが10日午前9時、通行を再開した。路線バスも元の経路に戻った。',
+    );
+    assert.ok(
+      reopened.referBack.includes('落石') && reopened.referBack.includes('通行止め'),
+      reopened.referBack.join(','),
+    );
+    assert.ok(!reopened.referBack.includes('笹野トンネル'), 'what the follow-up is about is after it');
+    const response = read(
+      '梅原町が避難指示',
+      '大雨警報が出たことを受け、梅原町は10日午後、川沿いの約300世帯に避難指示を出した。',
+    );
+    assert.deepEqual(response.referBack, ['大雨警報']);
+    const first = read(
+      '笹野トンネルで落石',
+      '10日午前6時ごろ、笹野トンネルの入り口付近で落石があり、県は通行止めにした。走っていた車にけがはなかった。',
+    );
+    assert.deepEqual(first.referBack, [], 'a first report names nothing as come before');
+  });
+
   it('reads the phrases named only in a later sentence that recounts an earlier event', () => {
     const item = read(
       '若葉酒造、新工場が稼働',

@@ -66,6 +66,13 @@ export interface ItemReading {
    */
   occurrences: string[];
   /**
+   * Phrases the first sentence names as what came before its own event, in the grammar of a
+   * follow-up: a state that has now ended (行方不明になっていた男の子が…見つかった, 通行止めとなっていた
+   * トンネルが…再開した) or what the act responds to (津波注意報が出たことを受け、町は…). Empty in a
+   * story's profile.
+   */
+  referBack: string[];
+  /**
    * What happened to what: `argument>predicate` pairs (サービス>停止 of 一部サービス停止 or
    * サービスが止まり, 攻撃>受ける of 攻撃を受けた), each also under the predicate's synonyms
    * (サービス>止まる), so that two wordings of one event meet. See `eventsOf`.
@@ -117,6 +124,17 @@ function isEarlierToo(sentence: string, date: ReturnType<typeof findDates>[numbe
 const JST = 9 * 3_600_000;
 const dayKey = (date: Date) => date.toISOString().slice(0, 10);
 
+// A follow-up names what came before its own event as an ended state (〜になっていた,
+// 〜となっていた: had been missing, had been closed) or as what its act responds to (〜を受け).
+const REFERRING_BACK = /(?:[にと]なっていた|を受け)/u;
+
+/** The part of a sentence before its last referring-back marker; '' when it has none. */
+export function referringBack(sentence: string): string {
+  let end = -1;
+  for (const match of sentence.matchAll(new RegExp(REFERRING_BACK, 'gu'))) end = match.index;
+  return end < 0 ? '' : sentence.slice(0, end);
+}
+
 /**
  * A sentence that recounts another, earlier event as background, as the grammar marks it: the
  * aspect of something just done (〜たばかり: 受賞したばかり), a determiner setting the thing apart
@@ -150,6 +168,7 @@ export function readItem(
   let topic = '';
   const moments = new Set<string>();
   const occurrences = new Set<string>();
+  const referBack = new Set<string>();
   const events = new Set<string>();
   const designations = new Set<string>();
   const containment = new Set<string>();
@@ -187,7 +206,9 @@ export function readItem(
       });
       const recap =
         !part.lead && (isRecap(sentence) || dates.some((date) => isEarlierToo(sentence, date, today)));
+      const earlier = part.lead && part.weight === 1 ? referringBack(sentence) : '';
       for (const compound of phrasesOf(sentence, tokens)) {
+        if (earlier.includes(compound)) referBack.add(compound);
         add(phrases, compound, part.weight);
         if (part.lead) leadPhrases.add(compound);
         (recap ? recapOnly : elsewhere).add(compound);
@@ -265,6 +286,7 @@ export function readItem(
     topic,
     moments: [...moments],
     occurrences: [...occurrences],
+    referBack: [...referBack],
     events: [...events],
     designations: [...designations],
     kanaForms,
