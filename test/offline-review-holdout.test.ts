@@ -23,6 +23,8 @@ const MEETING_THE_BAR = [
   'set13 134-sonan-shinpo-elephant + 135-minato-tv-elephant + 136-wangan-times-elephant',
   'set15 154-shiomi-shimpo-tuna-quota + 155-shiomi-tv-fishers-protest + 156-suisan-news-quota-revision',
   'set17 174-mitsumine-nippo-inn-food-poisoning + 175-mtv-kasumigawa-inn-closed + 176-kanko-keizai-kasumiso-reopens',
+  // offline18: a shorter body quote (shorterQuoteOf) and a card line as two own statements.
+  'set23 234-fukasawa-nippo-shioura-system + 235-fukasawa-tv-certificates + 236-gov-it-tsushin-hokushin-report',
 ];
 
 describe('offline articles on the 16 claims-holdout stories', () => {

@@ -45,11 +45,13 @@ import {
   isSameFact,
   isSimilar,
   ownOnCard,
+  ownStatementsOnCard,
   readCandidatesAgainst,
   ShownLines,
   SimilarSet,
   selectKeyFacts,
   selectSummary,
+  shorterQuoteOf,
 } from './read-candidates.ts';
 import { pickVoiceLine, type SectionTrait } from './voice-lines.ts';
 import { DATELINE } from './write-english-fact.ts';
@@ -499,17 +501,31 @@ function compose(
     shownFacts(),
   );
   for (const entry of keyFigures.entries) shownValues.push(entry.fact.text);
+  // ✅ lines the engine gives as two statements of its own (written.second) rather than quoted:
+  // only where the section was over its quotation share (giveWayQuotedLine).
+  const splitOnCard = new Set<Candidate>();
+  const onCard = (candidate: Candidate) =>
+    splitOnCard.has(candidate) ? factOf(candidate) : cardFactOf(candidate);
   // The longest quoted ✅ line of a section gives way to the next fact the engine can write, else
   // to a quote of another key fact (half its facts or more) at most two thirds as long — quotation
-  // stays subordinate. False when nothing can take its place.
+  // stays subordinate; the same key fact as two own statements first. False when nothing can take its place.
   const giveWayQuotedLine = (section: Section, index: number): boolean => {
     const at = `sections[${index}]`;
     const source = sources[index] as Source;
     const summary = summaries[index] as Candidate[];
     const quoted = summary
-      .filter((candidate) => !ownOnCard(candidate))
+      .filter((candidate) => !ownOnCard(candidate) && !splitOnCard.has(candidate))
       .sort((a, b) => b.sentence.text.length - a.sentence.text.length)[0];
     if (quoted === undefined) return false;
+    // The same key fact in the engine's own words first, written as two statements (AはXし、BはY
+    // した → AはXした。BはYした。): a card line is one compact sentence where it can be, but two
+    // own sentences rather than a quotation that outweighs the section's own text.
+    if (ownStatementsOnCard(quoted)) {
+      splitOnCard.add(quoted);
+      const [first, second, third] = summary.map(onCard);
+      section.card = sourceCard(source.document, [first as Fact, second as Fact, third as Fact]);
+      return true;
+    }
     const replacement =
       source.candidates.filter((candidate) => ownOnCard(candidate) && isFree(candidate)).sort(byFacts)[0] ??
       source.candidates
@@ -534,7 +550,7 @@ function compose(
     summary.forEach((candidate, i) => {
       origins.set(`${at}.card.summary[${i}]`, keyOf(candidate));
     });
-    const [first, second, third] = summary.map(cardFactOf);
+    const [first, second, third] = summary.map(onCard);
     section.card = sourceCard(source.document, [first as Fact, second as Fact, third as Fact]);
     return true;
   };
@@ -631,6 +647,8 @@ function compose(
       paragraphs.push(speechParagraph);
       remarks.add(speechParagraph);
     }
+    // The fact the body quotes when the section has nothing of its own to say (below).
+    let bodyQuote: { fact: Candidate } | undefined;
     if (paragraphs.length === 0) {
       // Nothing of its own left to say (a source the engine cannot rewrite): one more of its facts, quoted.
       // None free: one the article does not show yet, rather than the hook's answer quoted again.
@@ -657,7 +675,10 @@ function compose(
                 : candidate.sentence.text.length <= MAX_QUOTE_CHARS * 2),
           )
           .sort(byFactsPerChar)[0];
-      if (extra !== undefined) take(extra);
+      if (extra !== undefined) {
+        take(extra);
+        bodyQuote = { fact: extra };
+      }
       const fact = extra ?? hookAnswer;
       origins.set(`${at}.body[0].sentences[0]`, keyOf(fact));
       paragraphs.push({ kind: 'quotation', sentences: [quoteOf(fact)] });
@@ -730,6 +751,20 @@ function compose(
     // Still over: the longest quoted ✅ line gives way (giveWayQuotedLine).
     for (let round = 0; round < 3 && sectionQuoteShare(section) > MAX_SECTION_QUOTE_SHARE; round++)
       if (!giveWayQuotedLine(section, index)) break;
+    // Still over, with a body that only quotes one fact (its remark, or one more fact): a shorter
+    // fact of the source is quoted instead (shorterQuoteOf) — the body still says something the
+    // card does not, in less quotation.
+    const only = section.body.length === 1 ? section.body[0] : undefined;
+    const bodyFact =
+      only?.kind !== 'quotation' ? undefined : only === speechParagraph ? speech : bodyQuote?.fact;
+    if (sectionQuoteShare(section) > MAX_SECTION_QUOTE_SHARE && bodyFact !== undefined) {
+      const shorter = shorterQuoteOf(bodyFact, source.candidates, isFree, MAX_QUOTE_CHARS);
+      if (shorter !== undefined) {
+        take(shorter);
+        origins.set(`${at}.body[0].sentences[0]`, keyOf(shorter));
+        section.body = [{ kind: 'quotation', sentences: [quoteOf(shorter)] }];
+      }
+    }
     return section;
   });
   // Title and headings last, so that none restates a line the article already shows word for word.

@@ -9,10 +9,13 @@ import {
   isColour,
   isSameFact,
   isSimilar,
+  ownOnCard,
+  ownStatementsOnCard,
   readCandidates,
   ShownLines,
   SimilarSet,
   selectSummary,
+  shorterQuoteOf,
 } from './read-candidates.ts';
 
 // Invented sentences; a candidate here needs only its sentence's text and its content keys.
@@ -332,5 +335,76 @@ describe('a page note about the page itself', () => {
     const texts = readCandidates(read).map((item) => item.sentence.text);
     assert.ok(texts.includes(lines[1] as string), texts.join(' / '));
     assert.ok(!texts.some((line) => line.startsWith('※') || line.includes('おわび')), texts.join(' / '));
+  });
+});
+
+describe('a card line over the quotation share, and a shorter quote for the body', () => {
+  // Invented news: a broadcaster's lede joining two statements (AがXし、Yことが分かりました), too
+  // close to its page for one own sentence; then facts of several lengths.
+  const lines = [
+    '東山市の南浜高校が期末試験の採点を誤り、本来は合格点だった生徒7人を追試の対象にしていたことが分かりました。',
+    '学校によりますと、数学の答案を採点した教員が、配点表の古い版を使っていたということです。',
+    '追試は7月20日に予定されていました。',
+    '答案は約240枚ありました。',
+    'しかし、その後の点検で別の誤りも見つかりました。',
+    '生徒たちは驚いた様子でした。',
+  ];
+  let byText: Map<string, Candidate>;
+  before(async () => {
+    const title = '南浜高校で採点ミス';
+    const text = [title, ...lines].join('\n\n');
+    const read = createUnderstanding(await createTokenizer()).of({
+      id: 'exam',
+      url: 'https://higashiyama-tv.example/exam',
+      title,
+      publishedAt: '2026-07-15T12:00:00+09:00',
+      lang: 'ja',
+      text,
+      titleSpan: [0, title.length],
+      contentHash: 'sha256:exam',
+    });
+    byText = new Map(readCandidates(read).map((item) => [item.sentence.text, item]));
+  });
+  const of = (text: string) => {
+    const found = byText.get(text);
+    assert.ok(found !== undefined, text);
+    return found;
+  };
+
+  it('gives a lede written as two statements of its own on the card only by ownStatementsOnCard', () => {
+    const lede = of(lines[0] as string);
+    assert.equal(ownOnCard(lede), false);
+    assert.equal(ownStatementsOnCard(lede), true);
+    const written = lede.written?.text ?? '';
+    assert.equal(written.match(/。/gu)?.length, 2, written);
+    assert.notEqual(written, lede.sentence.text);
+    // A sentence written as one compact sentence is a card line already, not two statements.
+    assert.equal(ownStatementsOnCard(of(lines[2] as string)), false);
+  });
+
+  it('quotes a shorter fact in place of a long one, never a sentence that leans on the one before', () => {
+    const all = [...byText.values()];
+    const long = of(lines[1] as string);
+    const picked = shorterQuoteOf(long, all, () => true, 90);
+    assert.ok(picked !== undefined);
+    assert.ok([lines[2], lines[3], lines[0]].includes(picked.sentence.text), picked.sentence.text);
+    assert.ok([...picked.sentence.text].length < [...long.sentence.text].length);
+    // Taken ones are passed over; a sentence that leans on the one before (しかし、その…) is never
+    // chosen, however many are taken.
+    assert.notEqual(
+      shorterQuoteOf(long, all, (candidate) => candidate !== picked, 90),
+      picked,
+    );
+    for (let taken = 0; taken < all.length; taken++) {
+      const free = (candidate: Candidate) => !all.slice(0, taken).includes(candidate);
+      const any = shorterQuoteOf(long, all, free, 90);
+      assert.ok(any === undefined || any.sentence.text !== lines[4], any?.sentence.text);
+    }
+    // Nothing shorter than the shortest.
+    const shortest = all.sort((a, b) => a.sentence.text.length - b.sentence.text.length)[0] as Candidate;
+    assert.equal(
+      shorterQuoteOf(shortest, all, () => true, 90),
+      undefined,
+    );
   });
 });

@@ -552,6 +552,54 @@ export function ownOnCard(candidate: Candidate): boolean {
 }
 
 /**
+ * Whether a ✅ line may give the candidate as two statements of the engine's own (written.second:
+ * AはXし、BはYした → AはXした。BはYした。) rather than quote it: the key fact whole, in own words.
+ * Only where the section would otherwise be over its quotation share (compose-offline-article.ts);
+ * a card line is one compact sentence where it can be (ownOnCard).
+ */
+export function ownStatementsOnCard(candidate: Candidate): boolean {
+  return (
+    candidate.written !== undefined &&
+    candidate.written.part !== true &&
+    candidate.written.second !== undefined
+  );
+}
+
+/**
+ * A shorter fact to quote in place of `quoted`, for a section over its quotation share whose body
+ * only quotes one fact: among the `candidates` that `isFree` allows, one shorter than `quoted`
+ * (and at most `maxChars`), still a fact of the story (half its facts or more; not a scene, nor the
+ * page's own note) that reads on its own (in Japanese: no lean on the sentence before, no pointer
+ * at words given elsewhere); the one that says the most in the fewest characters.
+ */
+export function shorterQuoteOf(
+  quoted: Candidate,
+  candidates: readonly Candidate[],
+  isFree: (candidate: Candidate) => boolean,
+  maxChars: number,
+): Candidate | undefined {
+  const length = (candidate: Candidate) => [...candidate.sentence.text].length;
+  return candidates
+    .filter(
+      (candidate) =>
+        candidate !== quoted &&
+        isFree(candidate) &&
+        length(candidate) <= maxChars &&
+        length(candidate) >= 12 &&
+        length(candidate) < length(quoted) &&
+        candidate.facts * 2 >= quoted.facts &&
+        !isColour(candidate.sentence) &&
+        !isEditorialNote(candidate.sentence.text) &&
+        (candidate.document.lang !== 'ja' ||
+          (standsAlone(candidate.sentence.text) && !introducesWords(candidate.sentence.text))),
+    )
+    .sort(
+      (a, b) =>
+        b.facts / b.sentence.text.length - a.facts / a.sentence.text.length || a.position - b.position,
+    )[0];
+}
+
+/**
  * A source's three ✅ lines: its key facts (selectKeyFacts order), written in the article's own
  * words where they can be. A key fact that cannot be rewritten is quoted rather than passed over,
  * but at most `maxQuotes` of the three are quotations (and none longer than `maxQuoteChars`), so
