@@ -18,9 +18,9 @@ export interface SentenceReading {
   /** Reported speech: 〜と述べた, 〜によると, 〜という, 〜としている, or a direct quote. */
   reported: boolean;
   /** The phrase the sentence gives its words to (topic of a reporting verb, X によると), when it names one. */
-  speaker?: string | undefined;
+  speaker?: string;
   /** Who speaks the sentence's direct quote: the topic (X は) nearest before its first 「. */
-  quoteSpeaker?: string | undefined;
+  quoteSpeaker?: string;
   /** People named in the sentence (full names or surnames as written). */
   people: string[];
   /** Proper-noun phrases (people, organisations, places; katakana and Latin names). */

@@ -27,12 +27,12 @@ export interface SourceSentence extends SentenceReading {
   /** Its 同- words (同社, 同市 …) and the entities named before them that they stand for. */
   references: Reference[];
   /** The sentence before it in the same paragraph: whose words a quote-only sentence carries on. */
-  previous?: SourceSentence | undefined;
+  previous?: SourceSentence;
   /**
    * A sentence not in Japanese: its vocabulary verbs as the Japanese predicates they gloss, with
    * their English polarity (english-gloss.ts glossedPredicates), for the polarity check alone.
    */
-  glossedPredicates?: GlossedPredicate[] | undefined;
+  glossedPredicates?: GlossedPredicate[];
   /**
    * Its keys as a set, made once when the sentence is read: what compares two sentences' words
    * (does one outlet's sentence retell another's, is a candidate like one taken) looks keys up here
@@ -77,10 +77,11 @@ export function understandDocument(document: Document, tokenizer: Tokenizer): Do
     const paragraph = paragraphOf(span.start);
     const before = sentences.at(-1);
     const keys = [...reading.keys, ...glossed.filter((key) => !reading.keys.includes(key))];
-    const sentence = sourceSentence(reading, {
+    const sentence: SourceSentence = {
+      ...reading,
+      ...(document.lang === 'ja' ? {} : { glossedPredicates: glossedPredicates(span.text) }),
       keys,
       keySet: new Set(keys),
-      glossedPredicates: document.lang === 'ja' ? undefined : glossedPredicates(span.text),
       sourceId: document.id,
       start: span.start,
       end: span.end,
@@ -89,8 +90,8 @@ export function understandDocument(document: Document, tokenizer: Tokenizer): Do
       quantities: quantitiesOf(reading),
       dates: dates[i] ?? [],
       references: references[i] ?? [],
-      previous: before !== undefined && before.paragraph === paragraph ? before : undefined,
-    });
+      ...(before !== undefined && before.paragraph === paragraph ? { previous: before } : {}),
+    };
     sentences.push(sentence);
     sentenceReadings.set(sentence, reading);
   });
@@ -104,44 +105,6 @@ export function understandDocument(document: Document, tokenizer: Tokenizer): Do
     }
   const compounds = new Set(sentences.flatMap((sentence) => nounCompounds(sentence.tokens)));
   return { document, sentences, norm: normalizeForMatch(document.text), keys, roles, compounds };
-}
-
-/**
- * A source sentence with every property present, in one order (an absent speaker, gloss or previous
- * sentence is undefined): every source sentence then has one hidden class, so the verifier's
- * property reads on sentences stay monomorphic instead of megamorphic (ten shapes from the optional
- * properties of a spread reading), and optimised code is not thrown away on a sentence of a new
- * shape (alignSourceClause was deoptimised for "wrong map" about seven times a process).
- */
-function sourceSentence(
-  reading: SentenceReading,
-  own: Omit<SourceSentence, keyof SentenceReading> & { keys: string[] },
-): SourceSentence {
-  return {
-    text: reading.text,
-    tokens: reading.tokens,
-    keys: own.keys,
-    predicates: reading.predicates,
-    clauses: reading.clauses,
-    quotes: reading.quotes,
-    reported: reading.reported,
-    speaker: reading.speaker,
-    quoteSpeaker: reading.quoteSpeaker,
-    people: reading.people,
-    names: reading.names,
-    roles: reading.roles,
-    glossedPredicates: own.glossedPredicates,
-    keySet: own.keySet,
-    sourceId: own.sourceId,
-    start: own.start,
-    end: own.end,
-    paragraph: own.paragraph,
-    isHeadline: own.isHeadline,
-    quantities: own.quantities,
-    dates: own.dates,
-    references: own.references,
-    previous: own.previous,
-  };
 }
 
 // The quantities of a sentence's text (findQuantities), found once per reading: a source sentence's
@@ -462,13 +425,12 @@ function relabel(sentences: readonly SourceSentence[], sourceId: string): Source
   const out: SourceSentence[] = [];
   for (const sentence of sentences) {
     const before = out.at(-1);
-    out.push(
-      sourceSentence(sentence, {
-        ...sentence,
-        sourceId,
-        previous: sentence.previous !== undefined && before !== undefined ? before : undefined,
-      }),
-    );
+    const { previous: _previous, ...rest } = sentence;
+    out.push({
+      ...rest,
+      sourceId,
+      ...(sentence.previous !== undefined && before !== undefined ? { previous: before } : {}),
+    });
   }
   return out;
 }
