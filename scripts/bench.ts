@@ -11,9 +11,12 @@
 //    Warm: in one process, the library build repeated after a first one: read, extract,
 //    understand, conflict finder, engine (its own verification rounds apart), final verification,
 //    and writing (every format and the reports rendered and written) — with the tokenizer counted:
-//    characters tokenised ÷ the sources' characters, per build. For 1 and 5 sources the same build
-//    is then repeated 20 more times: the steady state once the code is compiled (median wall and
-//    main-thread CPU of the last 10), beside the warm figure the target is stated for.
+//    characters tokenised ÷ the sources' characters, per build. The warm figures, each labelled as
+//    such: the first warm build (the first build of the input in a process that has started and
+//    built other sources once: what a long-running process pays for new sources while V8 still
+//    compiles), the mean of builds 1–5 (the figure earlier runs reported), and for 1 and 5 sources
+//    the steady state: the same build repeated 20 more times, median wall and main-thread CPU of
+//    the last 10 (builds 16–25), once the code is compiled.
 // 3. Growth: one source of 100k/300k/500k characters, and 10/25/50 sources of 10k characters
 //    each; warm build time and its growth exponent (log-log slope of time on characters), on wall
 //    time and on the process's CPU time (user + system), which other work on a shared machine
@@ -51,6 +54,8 @@ interface WarmResult {
   /** Mean milliseconds per stage of a warm build. */
   stages: Record<string, number>;
   total: number;
+  /** The first warm build alone (build 1 after the warm-up): wall and process CPU milliseconds. */
+  first: { wall: number; cpu: number };
   /** Mean CPU milliseconds (user + system, this process) per warm build: steadier than wall time on a shared machine. */
   cpu: number;
   tokenizedChars: number;
@@ -134,8 +139,15 @@ async function child(directory: string, runs: number, warmUp: string): Promise<v
     counting.reset();
     tokenizerMs = 0;
     const cpuStart = process.cpuUsage();
+    let first = { wall: 0, cpu: 0 };
     for (let i = 0; i < runs; i += 1) {
+      const buildCpu = process.cpuUsage();
+      const started = performance.now();
       last = await build(directory);
+      if (i === 0) {
+        const used = process.cpuUsage(buildCpu);
+        first = { wall: performance.now() - started, cpu: (used.user + used.system) / 1000 };
+      }
       for (const [stage, ms] of Object.entries(last.stages)) totals[stage] = (totals[stage] ?? 0) + ms;
     }
     const cpuUsed = process.cpuUsage(cpuStart);
@@ -146,6 +158,7 @@ async function child(directory: string, runs: number, warmUp: string): Promise<v
       runs,
       stages,
       total: Object.values(stages).reduce((sum, ms) => sum + ms, 0),
+      first,
       cpu: (cpuUsed.user + cpuUsed.system) / 1000 / runs,
       tokenizedChars: counting.characters / runs,
       tokenizerMs: tokenizerMs / runs,
@@ -318,16 +331,20 @@ async function buildsSection(documents: Documents, warmUpDir: string, made: stri
     }
     console.log(`\nBuilds of invented sources (${documents.length} samples, shuffled and renamed)`);
     console.log(
-      ` sources   chars   cold CLI  cold CPU  maxRSS MiB  warm total  warm CPU  ×(1 src)  ms/source  tokenised÷source  tokenizer ms`,
+      ` sources   chars   cold CLI  cold CPU  maxRSS MiB  1st warm  1st CPU  warm mean  mean CPU  ×(1 src)  ms/source  tokenised÷source  tokenizer ms`,
     );
     const base = rows[0] as (typeof rows)[0];
     for (const { warm: w, cold } of rows) {
       console.log(
         `${String(w.sources).padStart(8)} ${String(w.sourceChars).padStart(7)} ${fixed(cold.ms, 0, 10)}${cold.status === 0 ? ' ' : '!'} ${fixed(cold.cpu, 0, 8)} ${fixed(cold.maxRssMiB, 0, 11)}` +
-          ` ${fixed(w.total, 1, 11)} ${fixed(w.cpu, 1, 9)} ${fixed(w.total / base.warm.total, 2, 9)} ${fixed(w.total / w.sources, 1, 10)}` +
+          ` ${fixed(w.first.wall, 1, 9)} ${fixed(w.first.cpu, 1, 8)} ${fixed(w.total, 1, 10)} ${fixed(w.cpu, 1, 9)} ${fixed(w.total / base.warm.total, 2, 9)} ${fixed(w.total / w.sources, 1, 10)}` +
           ` ${fixed(w.tokenizedChars / w.sourceChars, 2, 17)} ${fixed(w.tokenizerMs, 1, 13)}`,
       );
     }
+    console.log(
+      '  1st warm: the first build of the input after one warm-up build of other sources (wall ms, process CPU ms);\n' +
+        '  warm mean: the mean of the first 5 (1 and 5 sources), 2 (20) or 1 (50) builds after the warm-up',
+    );
     console.log('\nWarm build by stage (mean ms; share of the total)');
     console.log(` sources ${STAGES.map((stage) => stage.padStart(13)).join('')}`);
     for (const { warm: w } of rows) {
@@ -341,16 +358,24 @@ async function buildsSection(documents: Documents, warmUpDir: string, made: stri
     const five = rows.find((row) => row.warm.sources === 5);
     if (five) {
       const worst = Math.max(...rows.map((row) => row.warm.tokenizedChars / row.warm.sourceChars));
+      const met = (ms: number) => (ms <= 100 ? 'met' : 'not met');
+      console.log('\nWarm 5-source build (target ≤ 100 ms wall), two figures, not one for the other:');
       console.log(
-        `warm 5-source build ${five.warm.total.toFixed(0)} ms, CPU ${five.warm.cpu.toFixed(0)} ms (target ≤ 100: ${five.warm.total <= 100 ? 'met' : 'not met'}); ` +
-          `cold 5-source CLI ${five.cold.ms.toFixed(0)} ms, CPU ${five.cold.cpu.toFixed(0)} ms (target ≤ 1200: ${five.cold.ms <= 1200 ? 'met' : 'not met'}); ` +
-          `tokenised ≤ ${worst.toFixed(2)}× source (target ≤ 1.2: ${worst <= 1.2 ? 'met' : 'not met'})`,
+        `  first warm build after start-up (build 1 after one warm-up build): ${five.warm.first.wall.toFixed(0)} ms wall, ` +
+          `${five.warm.first.cpu.toFixed(0)} ms process CPU — target ${met(five.warm.first.wall)} (V8 still compiling)`,
       );
       if (five.warm.steady)
         console.log(
-          `  steady state (${STEADY_BUILDS} more builds, median of the last ${STEADY_BUILDS / 2}): ${five.warm.steady.wall.toFixed(0)} ms wall, ` +
-            `${five.warm.steady.threadCpu.toFixed(0)} ms main-thread CPU — the warm figure's excess over it is JIT warm-up and GC`,
+          `  steady state (median of builds ${five.warm.runs + STEADY_BUILDS / 2 + 1}–${five.warm.runs + STEADY_BUILDS}): ${five.warm.steady.wall.toFixed(0)} ms wall, ` +
+            `${five.warm.steady.threadCpu.toFixed(0)} ms main-thread CPU — target ${met(five.warm.steady.wall)}`,
         );
+      console.log(
+        `  (mean of builds 1–${five.warm.runs}, the figure of earlier runs: ${five.warm.total.toFixed(0)} ms wall, ${five.warm.cpu.toFixed(0)} ms process CPU)`,
+      );
+      console.log(
+        `cold 5-source CLI ${five.cold.ms.toFixed(0)} ms, CPU ${five.cold.cpu.toFixed(0)} ms (target ≤ 1200: ${five.cold.ms <= 1200 ? 'met' : 'not met'}); ` +
+          `tokenised ≤ ${worst.toFixed(2)}× source (target ≤ 1.2: ${worst <= 1.2 ? 'met' : 'not met'})`,
+      );
     }
   }
 }
