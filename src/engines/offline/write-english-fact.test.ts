@@ -403,6 +403,31 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     );
   });
 
+  it('reads …, it said as the subject of the sentence before only when the sentence names none of its own', () => {
+    // Invented: the second sentence of a paragraph, its report closed by it said.
+    const secondOf = (first: string, second: string) => {
+      const text = `${TITLE}\n\n${first} ${second}`;
+      const page = understanding.of({
+        ...documentOf(),
+        text,
+        contentHash: `sha256:${createHash('sha256').update(text).digest('hex')}`,
+      });
+      const sentence = page.sentences.find((s) => s.text === second);
+      assert.ok(sentence !== undefined, second);
+      return writeEnglishFact(sentence, page.document.publishedAt, text.slice(0, sentence.start))?.text;
+    };
+    assert.equal(
+      secondOf('The town of Oriha opened a library.', 'It will raise the fare to 250 yen, it said.'),
+      'Oriha町によると、Oriha町は運賃を250円に引き上げる予定だ。',
+    );
+    // The operator has 40 employees, it said: the operator's report, not the fares' (バス運賃によると).
+    // Which one it stands for is not read: left to a quotation.
+    assert.equal(
+      secondOf('Bus fares will not change.', 'The operator has 40 employees, it said.'),
+      undefined,
+    );
+  });
+
   it('leaves a sentence whose modal verb the vocabulary lacks, not the verb of another clause after it', () => {
     // will tighten …: the verb found (fell) is the dam's, in the clause after it.
     assert.equal(

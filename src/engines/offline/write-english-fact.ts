@@ -77,8 +77,13 @@ export function writeEnglishFact(
     if (said !== null) {
       const start = from + said.index;
       const speakerStart = start + said[0].indexOf(said[1] as string);
-      // …, it said: the pronoun stands for the subject the sentence before opens with.
-      speaker = /^(?:it|they)$/u.test(said[1] as string)
+      // …, it said: the pronoun stands for the subject the sentence before opens with — but only
+      // when the sentence names no subject of its own (It will …, it said). After one (Bus fares
+      // will not change. The operator has 40 employees, it said.) it may stand for either, and the
+      // wrong one puts the report in the mouth of what never spoke (バス運賃によると、…).
+      const pronoun = /^(?:it|they)$/u.test(said[1] as string);
+      if (pronoun && !/^\s*(?:It|They)\s/u.test(text.slice(from, start))) return undefined;
+      speaker = pronoun
         ? sentence.previous === undefined
           ? undefined
           : openingSubject(sentence.previous.text, context)
