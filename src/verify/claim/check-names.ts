@@ -417,9 +417,9 @@ function kindsNamed(claim: SentenceReading, name: string): string[] {
 }
 
 /**
- * The nouns the claim places by the name, written after it and の (桐谷川の流域 → 流域, 潮崎漁港の
- * 荷さばき場 → 荷さばき場): a page that names the place says what happens there of the noun bare
- * (流域では…, 氷が荷さばき場に…), as it does a kind (kindsOnlyOf decides the same way which page means it).
+ * The nouns the claim places by the name, written after it and の (白浜湖の湖岸 → 湖岸, 大浦港の
+ * 岸壁 → 岸壁): a page that names the place says what happens there of the noun bare
+ * (湖岸では…, 船が岸壁に…), as it does a kind (kindsOnlyOf decides the same way which page means it).
  */
 function headsLocated(claim: SentenceReading, name: string): string[] {
   const plain = normalizeForMatch(claim.text);
@@ -479,8 +479,8 @@ function namesBare(text: string, kinds: readonly string[]): boolean {
 
 /**
  * True when the text has one of the nouns bare and unrestricted: at the start of a clause or after a
- * particle that follows a noun (流域では…, 氷が荷さばき場に…), not after a name or の-phrase (namesBare)
- * nor after a clause that narrows it down (希望する住民 are some of the place's residents, not all).
+ * particle that follows a noun (湖岸では…, 船が岸壁に…), not after a name or の-phrase (namesBare)
+ * nor after a clause that narrows it down (避難を望む住民 are some of the place's residents, not all).
  */
 function standsAlone(text: string, nouns: readonly string[]): boolean {
   const after = /[\p{Script=Han}\p{Script=Katakana}ー々]/u;
