@@ -362,6 +362,7 @@ function checkNameContext(
     (token) => token.nameKind === 'person' && name.includes(normalizeForMatch(token.surface)),
   );
   const kinds = kindsNamed(claim, name);
+  const heads = headsLocated(claim, name);
   for (const sentence of alignment.sentences) {
     const score = scoreOf(sentence);
     best = Math.max(best, score);
@@ -384,7 +385,10 @@ function checkNameContext(
     if (
       [sentence, ...carried].some((other) => refersTo(other.references, name)) ||
       [...near, ...carried].some((other) => mentions(alignment.norms.get(other), name)) ||
-      (document !== undefined && namesBare(alignment.norms.get(sentence), kindsOnlyOf(document, name, kinds)))
+      (document !== undefined &&
+        namesBare(alignment.norms.get(sentence), kindsOnlyOf(document, name, kinds))) ||
+      (document !== undefined &&
+        standsAlone(alignment.norms.get(sentence), kindsOnlyOf(document, name, heads)))
     )
       withName = Math.max(withName, score);
   }
@@ -410,6 +414,25 @@ function kindsNamed(claim: SentenceReading, name: string): string[] {
     kinds.push(compound.slice(name.length));
   }
   return kinds;
+}
+
+/**
+ * The nouns the claim places by the name, written after it and の (白浜湖の湖岸 → 湖岸, 大浦港の
+ * 岸壁 → 岸壁): a page that names the place says what happens there of the noun bare
+ * (湖岸では…, 船が岸壁に…), as it does a kind (kindsOnlyOf decides the same way which page means it).
+ */
+function headsLocated(claim: SentenceReading, name: string): string[] {
+  const plain = normalizeForMatch(claim.text);
+  const compounds = nounCompounds(claim.tokens);
+  const heads: string[] = [];
+  for (let at = plain.indexOf(name); at >= 0; at = plain.indexOf(name, at + 1)) {
+    const named = compounds.find((each) => each.startsWith(name) && plain.startsWith(each, at)) ?? name;
+    const after = at + named.length;
+    if (plain[after] !== 'の') continue;
+    const head = compounds.find((each) => plain.startsWith(each, after + 1));
+    if (head !== undefined && [...head].length >= 2) heads.push(head);
+  }
+  return heads;
 }
 
 /**
@@ -450,6 +473,27 @@ function namesBare(text: string, kinds: readonly string[]): boolean {
   return kinds.some((kind) => {
     for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + 1))
       if (!before.test(text[at - 1] ?? '') && !after.test(text[at + kind.length] ?? '')) return true;
+    return false;
+  });
+}
+
+/**
+ * True when the text has one of the nouns bare and unrestricted: at the start of a clause or after a
+ * particle that follows a noun (湖岸では…, 船が岸壁に…), not after a name or の-phrase (namesBare)
+ * nor after a clause that narrows it down (避難を望む住民 are some of the place's residents, not all).
+ */
+function standsAlone(text: string, nouns: readonly string[]): boolean {
+  const after = /[\p{Script=Han}\p{Script=Katakana}ー々]/u;
+  const letter = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー々ヶ\p{L}\p{N}]/u;
+  const open = (text: string, at: number) => {
+    const previous = text[at - 1] ?? '';
+    if (!letter.test(previous)) return true;
+    // A case or topic particle (closed class) written after a noun, not the end of a verb or adjective.
+    return /[がをはもにへとや]/u.test(previous) && !/\p{Script=Hiragana}/u.test(text[at - 2] ?? '');
+  };
+  return nouns.some((noun) => {
+    for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1))
+      if (open(text, at) && !after.test(text[at + noun.length] ?? '')) return true;
     return false;
   });
 }
