@@ -86,4 +86,9 @@ describe('injuryParaphrases: the words a source may use for a claim’s injury',
     assert.deepEqual(injuryParaphrases('町が費用を負う。', '負う'), []);
     assert.deepEqual(injuryParaphrases('客が軽傷を負った。', '客'), []);
   });
+
+  it('finds nothing for a word that names a property of every object (a hostile claim)', () => {
+    for (const key of ['constructor', '__proto__', 'toString', 'hasOwnProperty'])
+      assert.deepEqual(injuryParaphrases(`x.${key}('alert(1)')`, key), []);
+  });
 });

@@ -87,10 +87,11 @@ export function affirmsInjury(text: string): boolean {
 
 // An injury of a degree, written as one word or as the adjective and けが: 軽傷 is a 軽いけが, 重傷 a
 // 重いけが or 大けが.
-const INJURY_OF_DEGREE: Readonly<Record<string, readonly string[]>> = {
-  軽傷: ['軽いけが', '軽い怪我', '軽いケガ'],
-  重傷: ['重いけが', '重い怪我', '重いケガ', '大けが', '大怪我', '大ケガ'],
-};
+// A Map, not an object: a claim's word is looked up, and `constructor` or `__proto__` must find nothing.
+const INJURY_OF_DEGREE: ReadonlyMap<string, readonly string[]> = new Map([
+  ['軽傷', ['軽いけが', '軽い怪我', '軽いケガ']],
+  ['重傷', ['重いけが', '重い怪我', '重いケガ', '大けが', '大怪我', '大ケガ']],
+]);
 // 負う with an injury as its object (軽傷を負った, やけどを負う): the light verb of being hurt.
 const SUFFERS_INJURY = /(けが|怪我|ケガ|負傷|軽傷|重傷|やけど|火傷|骨折|打撲)を負/u;
 const INJURY_FORMS: readonly (readonly string[])[] = [
@@ -105,11 +106,11 @@ const INJURY_FORMS: readonly (readonly string[])[] = [
  * light verb adds nothing to the noun. Empty for every other word.
  */
 export function injuryParaphrases(text: string, key: string): readonly string[] {
-  const degree = INJURY_OF_DEGREE[key];
+  const degree = INJURY_OF_DEGREE.get(key);
   if (degree !== undefined) return degree;
   const injury = key === '負う' ? SUFFERS_INJURY.exec(text)?.[1] : undefined;
   if (injury === undefined) return [];
-  const forms = INJURY_OF_DEGREE[injury] ?? INJURY_FORMS.find((group) => group.includes(injury)) ?? [];
+  const forms = INJURY_OF_DEGREE.get(injury) ?? INJURY_FORMS.find((group) => group.includes(injury)) ?? [];
   return [...new Set([injury, ...forms])];
 }
 
