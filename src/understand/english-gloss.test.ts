@@ -179,6 +179,19 @@ describe('glossedPredicates: the vocabulary verbs of an English sentence with th
     assert.deepEqual(polarity('The company failed to build the plant on time.'), ['建設¬']);
   });
 
+  it('negates an act expected in the past and turned by but', () => {
+    assert.deepEqual(
+      polarity('The bridge had been due to reopen in May, but the repairs will take longer.'),
+      ['再開¬'],
+    );
+    assert.deepEqual(polarity('The hall was scheduled to reopen on Monday, but cracks were found.'), [
+      '再開¬',
+    ]);
+    // No turn, or a plan still ahead: the act is not denied.
+    assert.deepEqual(polarity('The hall was scheduled to reopen on Monday.'), ['再開']);
+    assert.deepEqual(polarity('The bridge is due to reopen in May, but tolls will stay high.'), ['再開']);
+  });
+
   it('does not negate after "not only", which adds', () => {
     assert.deepEqual(polarity('The city will not only build a park but also a library.'), ['建設']);
   });

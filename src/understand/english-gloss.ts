@@ -723,6 +723,8 @@ const VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
   ['deploy', 'deployed', suru('派遣', 'object')],
   ['inspect', 'inspected', suru('点検', 'object')],
   ['repair', 'repaired', suru('修理', 'object')],
+  // Finishing a work (finish the repairs: 修理を終える) or its coming to an end (the work will finish: 終わる).
+  ['finish', 'finished', either(verb('終える', '終えた', 'object'), '終わる', '終わった')],
   ['warn', 'warned', taking(suru('警告', 'object'), 'に')],
   // Business and labour.
   ['employ', 'employed', suru('雇用', 'object')],
@@ -2194,6 +2196,22 @@ const FUTURE_BEFORE = new RegExp(
   'iu',
 );
 
+// An act that was expected and did not come about (closed grammar): a past plan or expectation
+// before the verb (had been due to finish, was scheduled to open, had planned to hold) turned by a
+// but later in the sentence (…by March, but the work will push it back). The verb is not done.
+const EXPECTED_BEFORE = new RegExp(
+  String.raw`\b(?:(?:was|were|had\s+been)\s+(?:due|scheduled|expected|supposed|meant|set|slated|planned)\s+to|had\s+(?:planned|intended|hoped|aimed|expected)\s+to)${BETWEEN}`,
+  'iu',
+);
+const TURNED_AFTER = /^[^.;:!?]*?,\s*but\b/iu;
+
+/** Whether the verb at `start`–`end` is an act expected in the past that the sentence turns with but. */
+function unmetBefore(text: string, start: number, end: number): boolean {
+  return (
+    EXPECTED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && TURNED_AFTER.test(text.slice(end))
+  );
+}
+
 /** The modality of the verb that starts at `start` (GlossedPredicate.modal). */
 function modalBefore(text: string, start: number): GlossedPredicate['modal'] {
   const before = text.slice(Math.max(0, start - 60), start);
@@ -2216,7 +2234,8 @@ export function glossedPredicates(text: string): GlossedPredicate[] {
         lemma: gloss.noun ?? gloss.ja,
         start,
         end,
-        negated: NEGATED_BEFORE.test(text.slice(Math.max(0, start - 60), start)),
+        negated:
+          NEGATED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || unmetBefore(text, start, end),
         ...(modal === undefined ? {} : { modal }),
       },
     ];
