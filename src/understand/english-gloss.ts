@@ -563,6 +563,9 @@ const NOUNS: ReadonlyArray<readonly [string, NounGloss]> = [
   ['advice', noun('助言')],
   ['information', noun('情報')],
   ['explanation', noun('説明')],
+  // The nouns of verbs below (a notice, her comments): the verb after to, will or an auxiliary.
+  ['notice', noun('通知')],
+  ['comment', noun('コメント')],
   // Bodies and offices that report news.
   ['authorities', noun('当局')],
   ['bureau', noun('局')],
@@ -771,6 +774,11 @@ const VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
   ['unveil', 'unveiled', suru('発表', 'object')],
   ['reveal', 'revealed', verb('明らかにする', '明らかにした', 'object')],
   ['confirm', 'confirmed', suru('確認', 'object')],
+  // Explaining a matter, and commenting on it: news gives declined to comment as 説明を控えた.
+  ['explain', 'explained', suru('説明', 'object')],
+  ['comment on', 'commented on', suru('説明', 'object')],
+  ['comment', 'commented', suru('説明', 'event')],
+  ['notice', 'noticed', taking(verb('気付く', '気付いた', 'object'), 'に')],
   ['reopen', 'reopened', either(suru('再開', 'object'), '再開する', '再開した')],
   ['shut down', 'shut down', suru('閉鎖', 'object')],
   ['halt', 'halted', suru('停止', 'object')],
@@ -2056,12 +2064,13 @@ export function findGlosses(
       found.push({ start: match.index, end: match.index + match[0].length, text: match[0], gloss });
   }
   // A word that is both a noun and a verb (cost, plan, cut, study) is the verb after to, will or
-  // an auxiliary (is building, has studied), else the noun.
+  // an auxiliary (is building, has studied), or after not or never with one (will not notice, did not
+  // comment, didn't notice), else the noun.
   // So is one an amount follows (the satellite cost about 2.4 billion yen): a noun takes no figure after it.
   const verbal = (item: GlossMatch) =>
     item.gloss.kind === 'verb' &&
-    (/\b(?:to|will|is|are|was|were|be|been|being|has|have|had)\s+$/iu.test(
-      text.slice(Math.max(0, item.start - 8), item.start),
+    (/(?:\b(?:to|will|is|are|was|were|be|been|being|has|have|had)(?:\s+(?:not|never))?|\b(?:do|does|did|can|could|would|should|must)\s+not|n['’]t)\s+$/iu.test(
+      text.slice(Math.max(0, item.start - 14), item.start),
     ) ||
       /^\s+(?:(?:about|around|roughly|nearly|some|an\s+estimated)\s+)?(?:\$|¥)?\d/iu.test(
         text.slice(item.end),

@@ -116,6 +116,19 @@ describe('checkClaim: an act an English page says is not done', () => {
     titleSpan: [0, title.length],
   });
 
+  it('reads declined to comment and will not notice as the act not done', () => {
+    const silent = english(
+      'Ferry firm silent on engine fault',
+      'The president of Kaede Ferry apologized to passengers but declined to comment on the engine fault.',
+    );
+    assertNegation('楓フェリーの社長は、エンジンの故障について説明した。', silent);
+    const unseen = english(
+      'Bakery keeps prices despite flour costs',
+      '"We changed the flour, but customers will not notice the difference," said the owner of a small bakery.',
+    );
+    assertNegation('パン店の店主は、客は違いに気付くだろうと話した。', unseen);
+  });
+
   it('reads an act that was due but turned with but as not done', () => {
     const late = english(
       'Library repairs run late',
