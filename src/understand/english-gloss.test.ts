@@ -179,6 +179,30 @@ describe('glossedPredicates: the vocabulary verbs of an English sentence with th
     assert.deepEqual(polarity('The company failed to build the plant on time.'), ['建設¬']);
   });
 
+  it('reads finishing, explaining, commenting and noticing, the verb after not with its auxiliary', () => {
+    assert.deepEqual(polarity('The council declined to comment on the matter.'), ['説明¬']);
+    assert.deepEqual(polarity('The mayor explained the matter to residents.'), ['説明']);
+    assert.deepEqual(polarity('Most riders will not notice the new timetable.'), ['気付く¬']);
+    assert.deepEqual(polarity("Passengers didn't notice the smoke."), ['気付く¬']);
+    assert.deepEqual(polarity('Workers finished the repairs on Friday.'), ['終える']);
+    // The nouns of the same words are no act.
+    assert.deepEqual(polarity('A notice about the matter hung at the station.'), []);
+    assert.deepEqual(polarity('Her comments drew criticism.'), []);
+  });
+
+  it('negates an act expected in the past and turned by but', () => {
+    assert.deepEqual(
+      polarity('The bridge had been due to reopen in May, but the repairs will take longer.'),
+      ['再開¬'],
+    );
+    assert.deepEqual(polarity('The hall was scheduled to reopen on Monday, but cracks were found.'), [
+      '再開¬',
+    ]);
+    // No turn, or a plan still ahead: the act is not denied.
+    assert.deepEqual(polarity('The hall was scheduled to reopen on Monday.'), ['再開']);
+    assert.deepEqual(polarity('The bridge is due to reopen in May, but tolls will stay high.'), ['再開']);
+  });
+
   it('does not negate after "not only", which adds', () => {
     assert.deepEqual(polarity('The city will not only build a park but also a library.'), ['建設']);
   });

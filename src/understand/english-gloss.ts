@@ -563,6 +563,9 @@ const NOUNS: ReadonlyArray<readonly [string, NounGloss]> = [
   ['advice', noun('助言')],
   ['information', noun('情報')],
   ['explanation', noun('説明')],
+  // The nouns of verbs below (a notice, her comments): the verb after to, will or an auxiliary.
+  ['notice', noun('通知')],
+  ['comment', noun('コメント')],
   // Bodies and offices that report news.
   ['authorities', noun('当局')],
   ['bureau', noun('局')],
@@ -723,6 +726,8 @@ const VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
   ['deploy', 'deployed', suru('派遣', 'object')],
   ['inspect', 'inspected', suru('点検', 'object')],
   ['repair', 'repaired', suru('修理', 'object')],
+  // Finishing a work (finish the repairs: 修理を終える) or its coming to an end (the work will finish: 終わる).
+  ['finish', 'finished', either(verb('終える', '終えた', 'object'), '終わる', '終わった')],
   ['warn', 'warned', taking(suru('警告', 'object'), 'に')],
   // Business and labour.
   ['employ', 'employed', suru('雇用', 'object')],
@@ -769,6 +774,11 @@ const VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
   ['unveil', 'unveiled', suru('発表', 'object')],
   ['reveal', 'revealed', verb('明らかにする', '明らかにした', 'object')],
   ['confirm', 'confirmed', suru('確認', 'object')],
+  // Explaining a matter, and commenting on it: news gives declined to comment as 説明を控えた.
+  ['explain', 'explained', suru('説明', 'object')],
+  ['comment on', 'commented on', suru('説明', 'object')],
+  ['comment', 'commented', suru('説明', 'event')],
+  ['notice', 'noticed', taking(verb('気付く', '気付いた', 'object'), 'に')],
   ['reopen', 'reopened', either(suru('再開', 'object'), '再開する', '再開した')],
   ['shut down', 'shut down', suru('閉鎖', 'object')],
   ['halt', 'halted', suru('停止', 'object')],
@@ -2054,12 +2064,13 @@ export function findGlosses(
       found.push({ start: match.index, end: match.index + match[0].length, text: match[0], gloss });
   }
   // A word that is both a noun and a verb (cost, plan, cut, study) is the verb after to, will or
-  // an auxiliary (is building, has studied), else the noun.
+  // an auxiliary (is building, has studied), or after not or never with one (will not notice, did not
+  // comment, didn't notice), else the noun.
   // So is one an amount follows (the satellite cost about 2.4 billion yen): a noun takes no figure after it.
   const verbal = (item: GlossMatch) =>
     item.gloss.kind === 'verb' &&
-    (/\b(?:to|will|is|are|was|were|be|been|being|has|have|had)\s+$/iu.test(
-      text.slice(Math.max(0, item.start - 8), item.start),
+    (/(?:\b(?:to|will|is|are|was|were|be|been|being|has|have|had)(?:\s+(?:not|never))?|\b(?:do|does|did|can|could|would|should|must)\s+not|n['’]t)\s+$/iu.test(
+      text.slice(Math.max(0, item.start - 14), item.start),
     ) ||
       /^\s+(?:(?:about|around|roughly|nearly|some|an\s+estimated)\s+)?(?:\$|¥)?\d/iu.test(
         text.slice(item.end),
@@ -2194,6 +2205,22 @@ const FUTURE_BEFORE = new RegExp(
   'iu',
 );
 
+// An act that was expected and did not come about (closed grammar): a past plan or expectation
+// before the verb (had been due to finish, was scheduled to open, had planned to hold) turned by a
+// but later in the sentence (…by March, but the work will push it back). The verb is not done.
+const EXPECTED_BEFORE = new RegExp(
+  String.raw`\b(?:(?:was|were|had\s+been)\s+(?:due|scheduled|expected|supposed|meant|set|slated|planned)\s+to|had\s+(?:planned|intended|hoped|aimed|expected)\s+to)${BETWEEN}`,
+  'iu',
+);
+const TURNED_AFTER = /^[^.;:!?]*?,\s*but\b/iu;
+
+/** Whether the verb at `start`–`end` is an act expected in the past that the sentence turns with but. */
+function unmetBefore(text: string, start: number, end: number): boolean {
+  return (
+    EXPECTED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && TURNED_AFTER.test(text.slice(end))
+  );
+}
+
 /** The modality of the verb that starts at `start` (GlossedPredicate.modal). */
 function modalBefore(text: string, start: number): GlossedPredicate['modal'] {
   const before = text.slice(Math.max(0, start - 60), start);
@@ -2216,7 +2243,8 @@ export function glossedPredicates(text: string): GlossedPredicate[] {
         lemma: gloss.noun ?? gloss.ja,
         start,
         end,
-        negated: NEGATED_BEFORE.test(text.slice(Math.max(0, start - 60), start)),
+        negated:
+          NEGATED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || unmetBefore(text, start, end),
         ...(modal === undefined ? {} : { modal }),
       },
     ];

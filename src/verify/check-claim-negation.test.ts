@@ -107,6 +107,57 @@ describe('checkClaim: an act an English page says is not done', () => {
     assertNegation('芦屋町は高齢者向けの無料バスを導入した。', wire());
     assertNoNegation('芦屋町は高齢者向けの無料バスの導入を見送った。', wire());
   });
+
+  const english = (title: string, sentence: string): Document => ({
+    ...page(title, []),
+    lang: 'en',
+    title,
+    text: `${title}\n\n${sentence}`,
+    titleSpan: [0, title.length],
+  });
+
+  it('reads declined to comment and will not notice as the act not done', () => {
+    const silent = english(
+      'Ferry firm silent on engine fault',
+      'The president of Kaede Ferry apologized to passengers but declined to comment on the engine fault.',
+    );
+    assertNegation('楓フェリーの社長は、エンジンの故障について説明した。', silent);
+    const unseen = english(
+      'Bakery keeps prices despite flour costs',
+      '"We changed the flour, but customers will not notice the difference," said the owner of a small bakery.',
+    );
+    assertNegation('パン店の店主は、客は違いに気付くだろうと話した。', unseen);
+  });
+
+  it('reads an act that was due but turned with but as not done', () => {
+    const late = english(
+      'Library repairs run late',
+      'The repairs to the city library had been due to finish by June, but a shortage of workers will delay them, the city said.',
+    );
+    assertNegation('市立図書館の改修は6月までに終わる見通しだ。', late);
+    const onTime = english(
+      'Library repairs on schedule',
+      'The repairs to the city library are due to finish by June, the city said.',
+    );
+    assertNoNegation('市立図書館の改修は6月までに終わる見通しだ。', onTime);
+  });
+});
+
+describe('checkClaim: an act the source says was expected and did not come about', () => {
+  it('flags the act stated as done where the source has it only before はずの and then negates', () => {
+    const hall = page('公民館で停電、非常灯つかず', [
+      '14日夜、北原町の公民館で停電があり、自動で点灯するはずの非常灯もつかなかった。',
+    ]);
+    assertNegation('停電の際、公民館の非常灯は自動で点灯した。', hall);
+  });
+
+  it('flags the act where the source has a past plan turned by が', () => {
+    const bridge = page('橋の補修、年度内に終わらず', [
+      '若松橋の補修工事は3月に完成する予定だったが、資材の不足で夏までずれ込む。',
+    ]);
+    assertNegation('若松橋の補修工事は3月に完成した。', bridge);
+    assertNoNegation('若松橋の補修工事は3月に完成する予定だった。', bridge);
+  });
 });
 
 describe('checkClaim: an act stated as done where the source says the matter is still open', () => {

@@ -67,6 +67,7 @@ export function checkOpposites(claim: SentenceReading, alignment: Alignment, pat
     );
   }
   out.push(...checkOppositeNouns(claim, alignment, path));
+  out.push(...checkUnmetExpectation(claim, alignment, path));
   out.push(...checkPhase(claim, alignment, path));
   out.push(...checkForgoneAct(claim, alignment, path));
   out.push(...checkOppositePhrases(claim, alignment, path));
@@ -126,6 +127,71 @@ function checkOppositeNouns(claim: SentenceReading, alignment: Alignment, path: 
         'error',
         path,
         `The claim says 「${written}」 where the source says the opposite, 「${opposite}」: 「${sentence.text}」.`,
+        written,
+      ),
+    );
+  }
+  return out;
+}
+
+// What the source says was expected and did not happen: the act followed by はずだった, or by a
+// plan or expectation in the past turned with が/ものの (予定だったが, つもりだったが, 見込みだった
+// が), or a はずの before a noun whose sentence then negates (点灯するはずの照明もつかなかった).
+const UNMET =
+  /^(?:する|される|できる|した)?(?:はず(?:だった|でした|が)|(?:予定|計画|つもり|見込み)(?:だった|でした)(?:が|ものの|けれど))/u;
+const EXPECTED_OF = /^(?:する|される|できる)?はずの/u;
+const CLAIM_EXPECTED = /はず|(?:予定|計画|つもり|見込み)(?:だった|でした)/u;
+
+/**
+ * An act the claim affirms that the source sentence its clause aligns to (by its other words) names
+ * only as expected and not come about — 終わる予定だったが…ずれ込む, 点灯するはずの照明もつかなかった —
+ * and that no source sentence as close says plainly: the claim states what the source says did not
+ * happen (`support.negation`). A claim that itself says the act was only expected is left alone.
+ */
+function checkUnmetExpectation(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const out: Finding[] = [];
+  const outside = stripQuotes(claim.text, claim.quotes);
+  for (const predicate of claim.predicates) {
+    if (predicate.negated || predicate.kind !== 'verb' || outside[predicate.start] === '＊') continue;
+    if (statesPurpose(claim, predicate)) continue;
+    const clause = claim.clauses[predicate.clause] as Clause;
+    if (CLAIM_EXPECTED.test(outside.slice(clause.start, clause.end))) continue;
+    const forms = new Set([predicate.lemma, ...(alignment.synonyms.get(predicate.lemma) ?? [])]);
+    const keys = clause.keys.filter((key) => !forms.has(key));
+    const counterpart = alignClause(alignment, keys);
+    if (counterpart === undefined) continue;
+    const sentence = counterpart.sentence;
+    const said = sentence.tokens.filter((t) => forms.has(keyOf(t)));
+    if (said.length === 0) continue;
+    const unmet = (t: Token) => {
+      const after = sentence.text.slice(t.end);
+      if (UNMET.test(after)) return true;
+      if (!EXPECTED_OF.test(after)) return false;
+      return sentence.predicates.some((p) => p.negated && p.start > t.end);
+    };
+    if (!said.every(unmet)) continue;
+    const shared = (other: SourceSentence) => keys.filter((key) => other.keys.includes(key)).length;
+    const saysPlainly = (other: SourceSentence) =>
+      other.predicates.some((p) => forms.has(p.lemma) && !p.negated) &&
+      other.tokens.some(
+        (t) =>
+          forms.has(keyOf(t)) &&
+          !UNMET.test(other.text.slice(t.end)) &&
+          !EXPECTED_OF.test(other.text.slice(t.end)),
+      );
+    if (
+      alignment.sentences.some(
+        (other) => other !== sentence && saysPlainly(other) && shared(other) >= shared(sentence),
+      )
+    )
+      continue;
+    const written = claim.text.slice(predicate.start, predicate.end);
+    out.push(
+      pathFinding(
+        'support.negation',
+        'error',
+        path,
+        `The claim says 「${written}」 where the source says it was only expected and did not come about: 「${sentence.text}」.`,
         written,
       ),
     );
