@@ -1,3 +1,4 @@
+import { ownEntry } from '../text/own-entry.ts';
 import type { DomDocument } from './dom.ts';
 import { selectAll } from './dom.ts';
 
@@ -88,7 +89,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
 /** Decodes the HTML character references CMSs leave in JSON-LD strings ("&amp;", "&#12345;"). */
 function decodeEntities(text: string): string {
   return text.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]+));/gi, (whole, decimal, hex, name) => {
-    if (name !== undefined) return ENTITIES[name.toLowerCase()] ?? whole;
+    if (name !== undefined) return ownEntry(ENTITIES, name.toLowerCase()) ?? whole;
     const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex, 16);
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });

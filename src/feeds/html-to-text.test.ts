@@ -97,3 +97,12 @@ describe('cleanText', () => {
     assert.equal(cleanText('  速報\u3000続報\t\u202Eabc\u0007  '), '速報\u3000続報 abc');
   });
 });
+
+describe('htmlToText on hostile entity names', () => {
+  it('leaves a reference that names an inherited property (&constructor;) as written', () => {
+    assert.equal(
+      htmlToText('<p>火災 &constructor; 続報 &toString;</p>'),
+      '火災 &constructor; 続報 &toString;',
+    );
+  });
+});

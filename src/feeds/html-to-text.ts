@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { ownEntry } from '../text/own-entry.ts';
 
 /** Elements whose content is never readable text: dropped up to their closing tag. */
 const SKIPPED = new Set([
@@ -135,7 +136,7 @@ function decodeHtmlReferences(text: string): string {
   const decoded = text.replace(REFERENCE, (reference, decimal?: string, hex?: string, name?: string) => {
     if (decimal !== undefined) return codePointText(Number.parseInt(decimal, 10));
     if (hex !== undefined) return codePointText(Number.parseInt(hex, 16));
-    const common = COMMON_NAMED[name ?? ''];
+    const common = ownEntry(COMMON_NAMED, name ?? '');
     if (common === undefined) rare = true;
     return common ?? reference;
   });

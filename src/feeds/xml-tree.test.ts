@@ -94,3 +94,16 @@ describe('decodeReferences', () => {
     assert.equal(decodeReferences('&#0;&#xD800;&#x110000;'), '\uFFFD\uFFFD\uFFFD');
   });
 });
+
+describe('safeParseXml on hostile prefixes', () => {
+  it('reads an undeclared prefix that names an inherited property as undeclared', () => {
+    const parsed = safeParseXml(
+      '<rss><constructor:title>t</constructor:title></rss>',
+      'https://feed.example/',
+    );
+    assert.ok(parsed.ok);
+    const [child] = parsed.root.children;
+    assert.ok(child !== undefined && typeof child !== 'string');
+    assert.equal(child.namespace, 'urn:undeclared-prefix:constructor');
+  });
+});

@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { ownEntry } from '../text/own-entry.ts';
 
 /** Namespace URIs the feed readers match elements by. */
 export const NS = {
@@ -91,7 +92,7 @@ export function decodeReferences(text: string): string {
   return text.replace(REFERENCE, (_, decimal?: string, hex?: string, name?: string) => {
     if (decimal !== undefined) return codePointText(Number.parseInt(decimal, 10));
     if (hex !== undefined) return codePointText(Number.parseInt(hex, 16));
-    return PREDEFINED[name ?? ''] ?? '';
+    return ownEntry(PREDEFINED, name ?? '') ?? '';
   });
 }
 
@@ -128,7 +129,9 @@ function splitName(name: string): [prefix: string | undefined, localName: string
 }
 
 function resolvePrefix(prefix: string, scope: Scope): string {
-  return scope[prefix] ?? CONVENTIONAL_PREFIXES[prefix] ?? `urn:undeclared-prefix:${prefix}`;
+  return (
+    ownEntry(scope, prefix) ?? ownEntry(CONVENTIONAL_PREFIXES, prefix) ?? `urn:undeclared-prefix:${prefix}`
+  );
 }
 
 function resolveBase(value: string, parentBase: string): string {

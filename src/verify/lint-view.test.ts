@@ -80,3 +80,12 @@ describe('createLocator', () => {
     assert.deepEqual(createLocator('abc')(5, 4), { line: 1, column: 4, offset: 3, length: 0 });
   });
 });
+
+describe('createTextView on hostile entity names', () => {
+  it('leaves a reference that names an inherited property (&constructor;) as written', () => {
+    assert.equal(
+      createTextView('<p>本文 &constructor; 続き</p>', 'html').text.trim(),
+      '本文 &constructor; 続き',
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { ownEntry } from '../text/own-entry.ts';
 import { excerpt, type LintHit } from './lint-hit.ts';
 
 /** Input formats the text linter reads. */
@@ -218,5 +219,5 @@ function decodeEntity(body: string): string | undefined {
     const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
     return valid ? String.fromCodePoint(code) : '\ufffd';
   }
-  return ENTITIES[body];
+  return ownEntry(ENTITIES, body);
 }

@@ -1,4 +1,5 @@
 import { isDisplayText } from '../../domain/article.ts';
+import { ownEntry } from '../../text/own-entry.ts';
 
 // Markup a model may add although asked not to. Removed, never rendered: renderers escape text,
 // but a link or tag from a model would still be the model's invention, not the source's.
@@ -28,7 +29,7 @@ function decodeEntities(text: string): string {
   return text.replace(ENTITY, (all, decimal?: string, hex?: string, name?: string) => {
     const code = decimal ? Number(decimal) : hex ? Number.parseInt(hex, 16) : undefined;
     if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
-    return NAMED[(name ?? '').toLowerCase()] ?? all;
+    return ownEntry(NAMED, (name ?? '').toLowerCase()) ?? all;
   });
 }
 
