@@ -190,6 +190,11 @@ describe('glossedPredicates: the vocabulary verbs of an English sentence with th
     assert.deepEqual(polarity('Her comments drew criticism.'), []);
   });
 
+  it('reads considering as weighing the act (検討), with its polarity', () => {
+    assert.deepEqual(polarity('The ward is also considering a late-night ferry.'), ['検討']);
+    assert.deepEqual(polarity('The ward has not considered a late-night ferry.'), ['検討¬']);
+  });
+
   it('negates an act expected in the past and turned by but', () => {
     assert.deepEqual(
       polarity('The bridge had been due to reopen in May, but the repairs will take longer.'),
@@ -222,7 +227,9 @@ describe('glossedPredicates: the vocabulary verbs of an English sentence with th
   it('reads allowing and bearing a cost, and a modal over a helping verb', () => {
     const modals = (text: string) =>
       glossedPredicates(text).map((predicate) => `${predicate.lemma}:${predicate.modal ?? 'stated'}`);
+    // The considering is itself stated (検討している); what is considered is only meant.
     assert.deepEqual(modals('The ward is considering allowing cyclists to use the bridge.'), [
+      '検討:stated',
       '認める:intended',
     ]);
     assert.deepEqual(modals('The port authority allowed the ferry to dock.'), ['認める:stated']);

@@ -768,6 +768,8 @@ const VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
   ['acknowledge', 'acknowledged', verb('認める', '認めた', 'object')],
   ['call for', 'called for', verb('求める', '求めた', 'object')],
   ['discuss', 'discussed', suru('協議', 'object')],
+  // Weighing an act not yet decided (is considering online consultations: オンライン診療を検討している).
+  ['consider', 'considered', suru('検討', 'object')],
   ['participate in', 'participated in', taking(suru('参加', 'object'), 'に')],
   ['take part in', 'took part in', taking(suru('参加', 'object'), 'に')],
   ['publish', 'published', suru('公表', 'object')],

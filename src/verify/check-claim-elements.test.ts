@@ -202,6 +202,29 @@ describe('checkClaim on an English page that spells a name without the voicing t
   });
 });
 
+describe('checkClaim on an English page that spells a municipality the dictionary cuts across its kanji', () => {
+  // The dictionary reads 蕗野村 as 蕗 + 野村 (ノムラ) and 栃岡町 as 栃 + 岡町 (オカマチ).
+  const VALLEY: Document = {
+    ...documentOf('k', 'Valley village to keep its bus', [
+      'Fukino, a village of about 900 people, said it would keep its bus to Tochioka for another year.',
+    ]),
+    lang: 'en',
+  };
+  const nameErrors = (text: string) =>
+    claimErrors(understanding, text, [VALLEY])
+      .map(described)
+      .filter((error) => error.startsWith('support.name'));
+
+  it('takes 蕗野村 for Fukino and 栃岡町 for Tochioka, the unit left unsaid', () => {
+    assert.deepEqual(nameErrors('蕗野村は人口約900人の村だ。'), []);
+    assert.deepEqual(nameErrors('蕗野村は、栃岡町へのバスをもう1年続ける。'), []);
+  });
+
+  it('still flags a municipality of other sounds (柚野村, read Yuzuno)', () => {
+    assert.equal(nameErrors('柚野村は人口約900人の村だ。').length, 1);
+  });
+});
+
 describe('readsInEnglish', () => {
   it('spells a body by the reading of its first words, split by the tokenizer or not', async () => {
     const tokenizer = await createTokenizer();

@@ -129,6 +129,22 @@ describe('checkClaim: an act an English page says is not done', () => {
     assertNegation('パン店の店主は、客は違いに気付くだろうと話した。', unseen);
   });
 
+  it('flags a claim that denies an act the page states as being done, and keeps one that agrees', () => {
+    const weighing = english(
+      'Harbor town looks at night ferry',
+      'The harbor town is also considering a late-night ferry to the island, with volunteers selling tickets.',
+    );
+    assertNegation('港町は、島への深夜フェリーは考えていないとしている。', weighing);
+    assertNegation('港町は、島への深夜フェリーを検討していない。', weighing);
+    assertNoNegation('港町は、島への深夜フェリーも検討している。', weighing);
+    // A page that says it only as meant (may consider) or as not done does not state it.
+    const maybe = english(
+      'Harbor town may look at night ferry',
+      'The harbor town may consider a late-night ferry to the island next year.',
+    );
+    assertNoNegation('港町は、島への深夜フェリーは考えていないとしている。', maybe);
+  });
+
   it('reads an act that was due but turned with but as not done', () => {
     const late = english(
       'Library repairs run late',

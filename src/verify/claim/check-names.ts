@@ -559,8 +559,56 @@ function matchesReading(name: string, claim: SentenceReading, englishText: strin
     (run) =>
       run.every(alone) ||
       (run.every((token) => token.reading !== undefined) &&
-        spelt(run.map((token) => romanize(token.reading as string)).join(''))),
+        spelt(run.map((token) => romanize(token.reading as string)).join(''))) ||
+      municipalityStem(name, claim, run).some(spelt),
   );
+}
+
+// The readings of a municipality's unit (市 ichi or shi, 町 machi or cho, 村 mura or son, 区 ku): an
+// English page writes the name without it (Kokeno for 苔野村) or as a word of its own (Kokeno Village).
+const UNIT_READINGS: Readonly<Record<string, readonly string[]>> = {
+  市: ['イチ', 'シ'],
+  町: ['マチ', 'チョウ'],
+  村: ['ムラ', 'ソン'],
+  区: ['ク'],
+};
+
+/**
+ * A municipality's name the dictionary cut across its kanji (苔野村 read 苔 + 野村 ノムラ, 楢岡市 read
+ * 楢 + 岡市 オカイチ, so the name read is 野村 or 岡市): the kanji nouns written before the run, up to
+ * the name's unit, read as one word and its unit's reading taken off (コケノムラ → kokeno). Empty unless
+ * the name ends in a unit.
+ */
+function municipalityStem(
+  name: string,
+  claim: SentenceReading,
+  run: readonly SentenceReading['tokens'][number][],
+): string[] {
+  const unit = UNIT_READINGS[name.at(-1) ?? ''];
+  const last = run.at(-1);
+  if (unit === undefined || last === undefined || !last.surface.endsWith(name.at(-1) as string)) return [];
+  const at = claim.tokens.indexOf(last);
+  let first = claim.tokens.indexOf(run[0] as (typeof run)[number]);
+  for (;;) {
+    const before = claim.tokens[first - 1];
+    const current = claim.tokens[first];
+    if (
+      before === undefined ||
+      current === undefined ||
+      before.end !== current.start ||
+      before.pos !== '名詞' ||
+      !/^\p{Script=Han}+$/u.test(before.surface)
+    )
+      break;
+    first--;
+  }
+  const word = claim.tokens.slice(first, at + 1);
+  if (word.length < 2 || word.some((token) => token.reading === undefined)) return [];
+  if (!normalizeForMatch(word.map((token) => token.surface).join('')).endsWith(name)) return [];
+  const reading = word.map((token) => token.reading as string).join('');
+  return unit
+    .filter((sound) => reading.endsWith(sound) && reading.length > sound.length)
+    .map((sound) => romanize(reading.slice(0, -sound.length)));
 }
 
 /** Hepburn romaji with each voiced consonant made voiceless (zawa → sawa, jima → shima, gawa → kawa). */

@@ -142,6 +142,7 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     ...(out.length > 0 ? [] : checkRelationDenied(claim, alignment, path)),
     ...checkIntended(claim, alignment, path),
     ...checkForeignPolarity(claim, alignment, path),
+    ...checkForeignDenied(claim, alignment, path),
     ...checkPending(claim, alignment, path),
     ...(out.length > 0 ? [] : checkDeniedOfAffirmed(claim, alignment, path)),
   ];
@@ -351,6 +352,57 @@ function checkForeignPolarity(claim: SentenceReading, alignment: Alignment, path
         `The claim affirms 「${written}」, which the source in another language says is not done: 「${denying.text}」.`,
         written,
         { kind: 'affirms', text: written, sourceText: denying.text },
+      ),
+    );
+  }
+  return out;
+}
+
+// Verbs of weighing an act not yet decided (導入を検討している, 導入は考えていない): the English page
+// has one word for them (consider), so a claim's either is the page's consider.
+const DELIBERATING = ['検討', '考える', '考慮'];
+
+/**
+ * An act the claim negates (導入は考えていない) that no Japanese source has as a predicate and that
+ * every sentence of the listed pages in another language that glosses it states as done or being
+ * done, unnegated and unhedged (is also considering online consultations): the mirror of
+ * checkForeignPolarity — a page that speaks of the act only as done does not back a claim that it
+ * is not (`support.negation`).
+ */
+function checkForeignDenied(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  if (!alignment.crossLanguage) return [];
+  const outside = stripQuotes(claim.text, claim.quotes);
+  const out: Finding[] = [];
+  for (const predicate of claim.predicates) {
+    if (!predicate.negated || predicate.kind !== 'verb' || outside[predicate.start] === '＊') continue;
+    if (deonticOf(claim, predicate) !== undefined) continue;
+    const forms = new Set([
+      predicate.lemma,
+      ...(alignment.synonyms.get(predicate.lemma) ?? []),
+      ...(DELIBERATING.includes(predicate.lemma) ? DELIBERATING : []),
+    ]);
+    const says = (sentence: SourceSentence) => sentence.predicates.some((other) => forms.has(other.lemma));
+    if (alignment.local.some((understanding) => understanding.sentences.some(says))) continue;
+    const mentions = alignment.scope
+      .filter((understanding) => !alignment.local.includes(understanding))
+      .flatMap((understanding) =>
+        understanding.sentences.flatMap((sentence) =>
+          (sentence.glossedPredicates ?? [])
+            .filter((other) => forms.has(other.lemma))
+            .map((other) => ({ sentence, flat: !other.negated && other.modal === undefined })),
+        ),
+      );
+    const affirming = mentions.find((mention) => mention.flat)?.sentence;
+    if (affirming === undefined || mentions.some((mention) => !mention.flat)) continue;
+    const written = claim.text.slice(predicate.start, predicate.end);
+    out.push(
+      pathFinding(
+        'support.negation',
+        'error',
+        path,
+        `The claim denies 「${written}」, which the source in another language says is done: 「${affirming.text}」.`,
+        written,
+        { kind: 'negates', text: written, sourceText: affirming.text },
       ),
     );
   }
