@@ -210,8 +210,10 @@ const LATE = /遅れ|延期|ずれ込|先送り|繰り延べ/u;
 const SAME = /(?:と|に)同じ|変わら(?:ない|ず)|据え置/u;
 const CHANGED = /減ら|増や|変更|縮小|拡大|削減/u;
 // The first or the only one (初めて, 一本だけ, 唯一) against several of its kind (複数).
-const ONE_ONLY =
-  /初めて(?!では|でな|じゃ)|(?<![\p{Script=Han}])初(?:の|$|[、。\s])|(?:一|1|ひと)(?:つ|本|社|人|か所|カ所|件|校|機|台|路線)?だけ|唯一/u;
+const ONE_ONLY = new RegExp(
+  `${FIRST.source}|(?:一|1|ひと)(?:つ|本|社|人|か所|カ所|件|校|機|台|路線)?だけ|唯一`,
+  'u',
+);
 const SEVERAL = /複数/u;
 const OPPOSITE_PHRASES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [FIRST, AGAIN],

@@ -1,5 +1,6 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { phaseOf, sameSenseOf } from '../../text/antonyms.ts';
+import type { GlossedPredicate } from '../../understand/english-gloss.ts';
 import {
   affirmsInjury,
   existentEnd,
@@ -329,20 +330,9 @@ function checkForeignPolarity(claim: SentenceReading, alignment: Alignment, path
   for (const predicate of claim.predicates) {
     if (predicate.negated || predicate.kind !== 'verb' || outside[predicate.start] === '＊') continue;
     if (deonticOf(claim, predicate) !== undefined) continue;
-    const forms = new Set([predicate.lemma, ...(alignment.synonyms.get(predicate.lemma) ?? [])]);
-    const says = (sentence: SourceSentence) => sentence.predicates.some((other) => forms.has(other.lemma));
-    if (alignment.local.some((understanding) => understanding.sentences.some(says))) continue;
-    const mentions = alignment.scope
-      .filter((understanding) => !alignment.local.includes(understanding))
-      .flatMap((understanding) =>
-        understanding.sentences.flatMap((sentence) =>
-          (sentence.glossedPredicates ?? [])
-            .filter((other) => forms.has(other.lemma))
-            .map((other) => ({ sentence, negated: other.negated })),
-        ),
-      );
-    const denying = mentions.find((mention) => mention.negated)?.sentence;
-    if (denying === undefined || mentions.some((mention) => !mention.negated)) continue;
+    const mentions = foreignMentions(alignment, predicate.lemma);
+    const denying = mentions?.find((mention) => mention.other.negated)?.sentence;
+    if (denying === undefined || mentions?.some((mention) => !mention.other.negated)) continue;
     const written = claim.text.slice(predicate.start, predicate.end);
     out.push(
       pathFinding(
@@ -356,6 +346,30 @@ function checkForeignPolarity(claim: SentenceReading, alignment: Alignment, path
     );
   }
   return out;
+}
+
+/**
+ * Where the pages in another language speak of an act: each sentence of theirs and its glossed
+ * predicate whose lemma is `lemma`, one of its synonyms or of `also` — undefined when a Japanese
+ * source has the act as a predicate (then it, not the gloss, decides).
+ */
+function foreignMentions(
+  alignment: Alignment,
+  lemma: string,
+  also: readonly string[] = [],
+): Array<{ sentence: SourceSentence; other: GlossedPredicate }> | undefined {
+  const forms = new Set([lemma, ...(alignment.synonyms.get(lemma) ?? []), ...also]);
+  const says = (sentence: SourceSentence) => sentence.predicates.some((other) => forms.has(other.lemma));
+  if (alignment.local.some((understanding) => understanding.sentences.some(says))) return undefined;
+  return alignment.scope
+    .filter((understanding) => !alignment.local.includes(understanding))
+    .flatMap((understanding) =>
+      understanding.sentences.flatMap((sentence) =>
+        (sentence.glossedPredicates ?? [])
+          .filter((other) => forms.has(other.lemma))
+          .map((other) => ({ sentence, other })),
+      ),
+    );
 }
 
 // Verbs of weighing an act not yet decided (導入を検討している, 導入は考えていない): the English page
@@ -376,24 +390,14 @@ function checkForeignDenied(claim: SentenceReading, alignment: Alignment, path: 
   for (const predicate of claim.predicates) {
     if (!predicate.negated || predicate.kind !== 'verb' || outside[predicate.start] === '＊') continue;
     if (deonticOf(claim, predicate) !== undefined) continue;
-    const forms = new Set([
+    const mentions = foreignMentions(
+      alignment,
       predicate.lemma,
-      ...(alignment.synonyms.get(predicate.lemma) ?? []),
-      ...(DELIBERATING.includes(predicate.lemma) ? DELIBERATING : []),
-    ]);
-    const says = (sentence: SourceSentence) => sentence.predicates.some((other) => forms.has(other.lemma));
-    if (alignment.local.some((understanding) => understanding.sentences.some(says))) continue;
-    const mentions = alignment.scope
-      .filter((understanding) => !alignment.local.includes(understanding))
-      .flatMap((understanding) =>
-        understanding.sentences.flatMap((sentence) =>
-          (sentence.glossedPredicates ?? [])
-            .filter((other) => forms.has(other.lemma))
-            .map((other) => ({ sentence, flat: !other.negated && other.modal === undefined })),
-        ),
-      );
-    const affirming = mentions.find((mention) => mention.flat)?.sentence;
-    if (affirming === undefined || mentions.some((mention) => !mention.flat)) continue;
+      DELIBERATING.includes(predicate.lemma) ? DELIBERATING : [],
+    );
+    const flat = (other: GlossedPredicate) => !other.negated && other.modal === undefined;
+    const affirming = mentions?.find((mention) => flat(mention.other))?.sentence;
+    if (affirming === undefined || mentions?.some((mention) => !flat(mention.other))) continue;
     const written = claim.text.slice(predicate.start, predicate.end);
     out.push(
       pathFinding(
