@@ -50,6 +50,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set26: 'set25/26',
   set27: 'set27/28',
   set28: 'set27/28',
+  set29: 'set29/30',
+  set30: 'set29/30',
 };
 
 const { values, positionals } = parseArgs({

@@ -71,6 +71,10 @@
 // set4 R 0.917, F1 0.890; set8 R 0.902, F1 0.905; set9 R 0.864, F1 0.900. And after a story's
 // figure repeated (86歳, 312票) counting as naming the story: set4 P 0.864, R 0.929, F1 0.895;
 // set5 R 0.859, F1 0.840; set6 R 0.858, F1 0.855; set7 P 0.920, R 0.867, F1 0.893.
+// set10 is a development set since the fifteenth round. set11 (written blind in the sholdout11 round;
+// held out: totals only) was first scored P 0.872, R 0.833, F1 0.852 with 4 of 18 confusable pairs
+// merged (5 by this test's count; 6 of 13 paraphrase pairs split) on the fifteenth round's base
+// (8799b18); its floors sit a little under them.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -92,6 +96,7 @@ const FLOORS = [
   { set: 'set8', items: 134, precision: 0.9, recall: 0.89, f1: 0.895, confusablesMerged: 5 },
   { set: 'set9', items: 155, precision: 0.935, recall: 0.855, f1: 0.895, confusablesMerged: 2 },
   { set: 'set10', items: 149, precision: 0.845, recall: 0.895, f1: 0.87, confusablesMerged: 5 },
+  { set: 'set11', items: 145, precision: 0.865, recall: 0.825, f1: 0.845, confusablesMerged: 5 },
 ];
 
 describe('story clustering on the blind stories-holdout sets', () => {

@@ -283,7 +283,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.79, 0.115, 'claims-holdout set27+set28');
   });
 
-  it('claims-holdout set29 and set30 (a fourteenth pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set29 and set30 (a fourteenth pair written blind; development sets since the fifteenth round)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -293,8 +293,23 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 341);
     // First scored 82.6% (152/184) / 8.9% (14/157) by the lead on the fourteenth round's base
-    // (4ca69ee), after every label was committed, before any of that round's changes.
-    assertFloor(counts['both sets'], 0.82, 0.095, 'claims-holdout set29+set30');
+    // (4ca69ee), after every label was committed, before any of that round's changes; 82.6% (152/184) /
+    // 8.3% (13/157) on the final tree of that round. A development pair since the fifteenth round.
+    assertFloor(counts['both sets'], 0.82, 0.09, 'claims-holdout set29+set30');
+  });
+
+  it('claims-holdout set31 and set32 (a fifteenth pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set31',
+      '--set',
+      'set32',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 337);
+    // First scored 81.2% (151/186) / 14.6% (22/151) by the lead on the fifteenth round's base
+    // (8799b18), after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.81, 0.15, 'claims-holdout set31+set32');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
