@@ -555,3 +555,21 @@ describe('checkClaim: a verb affirmed of a noun where the source denies another 
     assertNoNegation('町は給与を引き上げたが、介護職員の採用には結びつかなかった。', staff());
   });
 });
+
+describe('checkClaim: an outcome said to be foreseen where the source says it was not (vneg18)', () => {
+  // Invented: a ferry operator's chief on a long suspension.
+  const ferry = () =>
+    page('白鴎フェリー、運休が長期化', [
+      '白鴎フェリーの三宅社長は「エンジンの修理がこれほど長くかかるとは思っていなかった」と話した。',
+    ]);
+
+  it('flags 想定していた and 想定の範囲内 against 思っていなかった', () => {
+    assertNegation('三宅社長は、エンジンの修理が長引くことは想定していたと話した。', ferry());
+    assertNegation('三宅社長は、エンジンの修理の長さは想定の範囲内だったと話した。', ferry());
+  });
+
+  it('keeps a claim that says it was not foreseen, and a comparison with what was foreseen', () => {
+    assertNoNegation('三宅社長は、エンジンの修理が長引くことは想定していなかったと話した。', ferry());
+    assertNoNegation('三宅社長は、エンジンの修理は想定していたより長くかかったと話した。', ferry());
+  });
+});
