@@ -528,3 +528,48 @@ describe('checkClaim: an activity said to go on where the source stops it (phase
     assertNoNegation('市立図書館は、冬休み中の夜間開館を中止した。', library);
   });
 });
+
+describe('checkClaim: a verb affirmed of a noun where the source denies another verb of it (vneg18)', () => {
+  // Invented: a bridge inspection whose list left out a test, and a pay rise that brought no staff.
+  const bridge = () =>
+    page('霧原大橋、ケーブル破断', [
+      '管理する県の担当者は「磁気を使った探傷は点検の手順に入っていなかった」と説明した。',
+    ]);
+  const staff = () =>
+    page('桐野町の介護施設、人手不足続く', [
+      '町は今年度、施設職員の給与を一割引き上げたが、介護職員の採用にはつながらなかった。',
+    ]);
+
+  it('flags a verb of the same relation affirmed where the source denies it (含まれていた for 入っていなかった)', () => {
+    assertNegation('県の担当者は、磁気を使った探傷も点検の手順に含まれていたと説明した。', bridge());
+    assertNoNegation('県の担当者は、磁気を使った探傷は点検の手順に入っていなかったと説明した。', bridge());
+  });
+
+  it('flags a transitive verb affirmed against its intransitive pair negated (つなげた for つながらなかった)', () => {
+    assertNegation('町は施設職員の給与を一割引き上げ、介護職員の採用につなげた。', staff());
+    assertNoNegation('町は施設職員の給与を一割引き上げたが、介護職員の採用にはつながらなかった。', staff());
+  });
+
+  it('leaves the noun taken with another particle, and a claim clause that negates', () => {
+    assertNoNegation('介護職員の採用を町が進めた。', staff());
+    assertNoNegation('町は給与を引き上げたが、介護職員の採用には結びつかなかった。', staff());
+  });
+});
+
+describe('checkClaim: an outcome said to be foreseen where the source says it was not (vneg18)', () => {
+  // Invented: a ferry operator's chief on a long suspension.
+  const ferry = () =>
+    page('白鴎フェリー、運休が長期化', [
+      '白鴎フェリーの三宅社長は「エンジンの修理がこれほど長くかかるとは思っていなかった」と話した。',
+    ]);
+
+  it('flags 想定していた and 想定の範囲内 against 思っていなかった', () => {
+    assertNegation('三宅社長は、エンジンの修理が長引くことは想定していたと話した。', ferry());
+    assertNegation('三宅社長は、エンジンの修理の長さは想定の範囲内だったと話した。', ferry());
+  });
+
+  it('keeps a claim that says it was not foreseen, and a comparison with what was foreseen', () => {
+    assertNoNegation('三宅社長は、エンジンの修理が長引くことは想定していなかったと話した。', ferry());
+    assertNoNegation('三宅社長は、エンジンの修理は想定していたより長くかかったと話した。', ferry());
+  });
+});

@@ -202,7 +202,8 @@ function checkUnmetExpectation(claim: SentenceReading, alignment: Alignment, pat
 // Opposite phrasings of general news vocabulary, each pair the two sides of one question: a first
 // occurrence (初めて, 初の, a headline's …は初) against a repeated one (〜たことがある, 過去にも,
 // 再び); on schedule (予定通り, 計画どおり) against late (遅れる, 延期, ずれ込む, 先送り); unchanged
-// (同じ, 変わらない, 据え置く) against changed (減らす, 増やす, 変更, 縮小, 拡大, 削減).
+// (同じ, 変わらない, 据え置く) against changed (減らす, 増やす, 変更, 縮小, 拡大, 削減); foreseen against
+// not foreseen (below).
 const FIRST = /初めて(?!では|でな|じゃ)|(?<![\p{Script=Han}])初(?:の|$|[、。\s])/u;
 const AGAIN = /たことが(?:ある|あり|あっ)|(?:過去|以前|これまで|かつて)にも|再び|再度/u;
 const ON_SCHEDULE = /(?:予定|計画)(?:通り|どおり)/u;
@@ -215,15 +216,24 @@ const ONE_ONLY = new RegExp(
   'u',
 );
 const SEVERAL = /複数/u;
+// Foreseen (想定していた, 想定の範囲内, 予想どおり) against not foreseen (想定していなかった, 想定外,
+// 思っていなかった, 思いもしなかった): the two sides of whether an outcome was expected. Only the past
+// or a settled outcome counts as foreseen: 想定している of a plan (震度7を想定している) assumes, and a
+// comparison with the expectation (想定していたより長引いた) says it was exceeded.
+const FORESEEN =
+  /(?:想定|予想|予期)(?:内|の範囲内?|(?:した)?(?:通り|どおり)|して(?:いた|おり))(?!より|以上|ほど|を)/u;
+const UNFORESEEN =
+  /(?:想定|予想|予期)(?:外|して(?:い|お)らず|して(?:も)?いな|しな|でき(?:な|ず))|思って(?:も)?いな|思っておらず|思わな|思いもしな|思いもよらな|想像(?:して(?:も)?いな|もしな|でき(?:な|ず))/u;
 const OPPOSITE_PHRASES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [FIRST, AGAIN],
   [ONE_ONLY, SEVERAL],
   [ON_SCHEDULE, LATE],
   [SAME, CHANGED],
+  [FORESEEN, UNFORESEEN],
 ];
 // The phrasings' own words: left out when aligning the clause by its other words.
 const PHRASE_WORD =
-  /^(?:初めて|初|過去|以前|これまで|かつて|再び|再度|予定|計画|通り|どおり|同じ|変わる|据え置く|遅れる|延期|先送り|減らす|増やす|変更|縮小|拡大|削減|複数|唯一|一本|一つ)$/u;
+  /^(?:初めて|初|過去|以前|これまで|かつて|再び|再度|予定|計画|通り|どおり|同じ|変わる|据え置く|遅れる|延期|先送り|減らす|増やす|変更|縮小|拡大|削減|複数|唯一|一本|一つ|想定|予想|予期|想像|思う|範囲|範囲内)$/u;
 
 /**
  * Opposite phrasings (OPPOSITE_PHRASES): the claim's clause says one side and the source sentence

@@ -19,7 +19,7 @@ import {
 } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause, alignInContext, overlapInContext } from './alignment.ts';
-import { actOnOtherObjects, argumentOf, statesPurpose } from './objects.ts';
+import { actOnOtherObjects, argumentOf, caseArgumentOf, statesPurpose } from './objects.ts';
 
 // Polarity: a predicate the aligned source sentence affirms is not negated, nor the reverse.
 
@@ -146,6 +146,7 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     ...checkForeignDenied(claim, alignment, path),
     ...checkPending(claim, alignment, path),
     ...(out.length > 0 ? [] : checkDeniedOfAffirmed(claim, alignment, path)),
+    ...(out.length > 0 ? [] : checkAffirmedOfDenied(claim, alignment, path)),
   ];
 }
 
@@ -755,11 +756,7 @@ function polarityOf(sentence: SourceSentence, predicate: Predicate): boolean {
  */
 function checkDeniedOfAffirmed(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   const outside = stripQuotes(claim.text, claim.quotes);
-  const denies = (lemma: string) =>
-    isNegatingVerb(lemma) ||
-    phaseOf(lemma) === 'stop' ||
-    /[禁拒否却欠]/u.test(lemma) ||
-    /^[未不非無]/u.test(lemma);
+  const denies = deniesByMeaning;
   for (const predicate of claim.predicates) {
     if (
       !predicate.negated ||
@@ -791,6 +788,78 @@ function checkDeniedOfAffirmed(claim: SentenceReading, alignment: Alignment, pat
         `The claim negates 「${said}」 of 「${noun}」; the source affirms what it says of it: 「${sentence.text}」.`,
         said,
         { kind: 'negates', text: said, sourceText: sentence.text },
+      ),
+    ];
+  }
+  return [];
+}
+
+/** Predicates that deny by their meaning (見送る, 中止, 禁じる, 拒む, 欠く, 未定): affirmed, they negate. */
+function deniesByMeaning(lemma: string): boolean {
+  return (
+    isNegatingVerb(lemma) ||
+    phaseOf(lemma) === 'stop' ||
+    /[禁拒否却欠]/u.test(lemma) ||
+    /^[未不非無]/u.test(lemma)
+  );
+}
+
+/**
+ * The mirror of checkDeniedOfAffirmed: a claim that affirms a verb of a noun, taking it with a case
+ * particle (点検の項目に含まれていた, 人材の確保につなげた), where the source sentence its clause aligns to
+ * negates another verb taking the same noun with the same particle (項目には入っていなかった, 確保には
+ * つながらなかった) and affirms nothing else of it: the claim states with another verb of the same
+ * relation what the source denies. The claim's clause negates nothing and asks for nothing; its verb
+ * denies nothing by its meaning (見送った affirmed is a denial) and describes no noun; the source's
+ * verb is no verb of not doing (避けなかった affirms), no existence (ない of a thing) and no request;
+ * and a source that says the claim's own verb or a synonym is read by checkPolarity instead.
+ */
+function checkAffirmedOfDenied(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const outside = stripQuotes(claim.text, claim.quotes);
+  for (const predicate of claim.predicates) {
+    if (
+      predicate.negated ||
+      predicate.kind !== 'verb' ||
+      outside[predicate.start] === '＊' ||
+      deniesByMeaning(predicate.lemma) ||
+      deonticOf(claim, predicate) !== undefined ||
+      headsRelativeClause(claim.tokens, predicate.end)
+    )
+      continue;
+    if (claim.predicates.some((one) => one.clause === predicate.clause && one.negated)) continue;
+    const argument = caseArgumentOf(claim, predicate);
+    if (argument === undefined) continue;
+    const clause = claim.clauses[predicate.clause] as Clause;
+    const sentence = alignClause(alignment, clause.keys)?.sentence;
+    if (sentence === undefined) continue;
+    const forms = new Set([
+      predicate.lemma,
+      ...(alignment.synonyms.get(predicate.lemma) ?? []),
+      ...sameSenseOf(predicate.lemma),
+    ]);
+    if (sentence.predicates.some((other) => forms.has(other.lemma))) continue;
+    const ofNoun = sentence.predicates.filter((other) => {
+      const theirs = caseArgumentOf(sentence, other);
+      return theirs !== undefined && theirs.noun === argument.noun && theirs.particle === argument.particle;
+    });
+    const denied = ofNoun.filter(
+      (other) =>
+        other.kind === 'verb' &&
+        polarityOf(sentence, other) &&
+        !deniesByMeaning(other.lemma) &&
+        deonticOf(sentence, other) === undefined &&
+        !headsRelativeClause(sentence.tokens, other.end),
+    );
+    if (denied.length === 0 || denied.length < ofNoun.length) continue;
+    const said = claim.text.slice(predicate.start, predicate.end);
+    return [
+      pathFinding(
+        'support.negation',
+        'error',
+        path,
+        `The claim affirms 「${said}」 of 「${argument.noun}」; the source denies what it says of it: 「${sentence.text}」.`,
+        said,
+        { kind: 'affirms', text: said, sourceText: sentence.text },
       ),
     ];
   }

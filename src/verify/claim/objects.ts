@@ -46,6 +46,14 @@ export function objectOf(reading: SentenceReading, predicate: Predicate): string
  * 点検, 手順を、今週から始めた → 手順). Undefined when no such noun stands there.
  */
 export function argumentOf(reading: SentenceReading, predicate: Predicate): string | undefined {
+  return caseArgumentOf(reading, predicate)?.noun;
+}
+
+/** argumentOf with the case particle that marks it (確保には → 確保, に): the particle right after the noun. */
+export function caseArgumentOf(
+  reading: SentenceReading,
+  predicate: Predicate,
+): { noun: string; particle: string } | undefined {
   const tokens = reading.tokens;
   const at = tokens.findIndex((token) => token.start === predicate.start);
   if (at < 1) return undefined;
@@ -69,7 +77,7 @@ export function argumentOf(reading: SentenceReading, predicate: Predicate): stri
     /^(?:形容動詞語幹|副詞可能)$/u.test(noun.posDetail)
   )
     return undefined;
-  return keyOf(noun);
+  return { noun: keyOf(noun), particle: tokens[particle]?.surface ?? '' };
 }
 
 /**
