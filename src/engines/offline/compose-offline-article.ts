@@ -1574,15 +1574,19 @@ function latinName(document: Document): string | undefined {
 // A headline that still says it looks ahead (予定, 見通し, 方針 …): the modality is kept.
 const LOOKS_AHEAD = /予定|見通し|方針|計画|目指|見込|検討|目標/u;
 
+const DAY = String.raw`(?:\d{4}年度?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?)`;
+// A date with its particle; two dates of one act (2月と3月に, 5月か6月に) move together.
+const DATE_WITH_PARTICLE = new RegExp(
+  `${DAY}(?:[とか]${DAY})?(?:中|末|以降)?(?:までに|まで|から|にも|に)、?`,
+  'u',
+);
+
 /**
  * A sentence led by its date: 新館は2027年4月に開館する予定だ。 → 2027年4月に、新館は開館する予定だ。
  * Undefined when it opens with its date already, gives none with a particle, or has a comma before it.
  */
-function dateFirst(text: string): string | undefined {
-  const match =
-    /(?:\d{4}年度?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?)(?:中|末|以降)?(?:までに|まで|から|にも|に)、?/u.exec(
-      text,
-    );
+export function dateFirst(text: string): string | undefined {
+  const match = DATE_WITH_PARTICLE.exec(text);
   // Only a date of a one-clause sentence: moved past a comma it would lead a clause it does not belong to.
   if (match === null || match.index === 0 || text.slice(0, match.index).includes('、')) return undefined;
   const phrase = match[0].replace(/、$/u, '');
