@@ -340,6 +340,21 @@ function compose(
     const shortFree = source.candidates
       .filter((candidate) => isFree(candidate) && candidate.sentence.text.length <= MAX_QUOTE_CHARS)
       .sort(byFactsPerChar);
+    // A source not in Japanese whose free sentences are all longer: one of its facts (up to the
+    // length an English candidate may have, read-candidates.ts; not someone's words cut from their
+    // speaker) rather than a ✅ line quoted again.
+    const longFree = source.candidates
+      .filter(
+        (candidate) =>
+          isFree(candidate) &&
+          candidate.document.lang !== 'ja' &&
+          !candidate.speech &&
+          !/^["“]/u.test(candidate.sentence.text) &&
+          // (nor the end of a quote whose opening mark is in the sentence before)
+          (candidate.sentence.text.match(/["“”]/gu)?.length ?? 0) % 2 === 0 &&
+          candidate.sentence.text.length <= MAX_QUOTE_CHARS * 2,
+      )
+      .sort(byFactsPerChar);
     const answer =
       shortFree.find(
         (candidate) =>
@@ -347,6 +362,7 @@ function compose(
           (standsAlone(candidate.sentence.text) && !introducesWords(candidate.sentence.text)),
       ) ??
       shortFree[0] ??
+      longFree[0] ??
       summaries[index]?.[0] ??
       source.candidates[0];
     if (answer === undefined)
