@@ -181,3 +181,22 @@ describe('an English sentence quoted after its dateline', () => {
     for (const fact of quoted) assert.ok(!fact.text.startsWith('KAKUU'), fact.text);
   });
 });
+
+describe('an English source whose every sentence is long', () => {
+  it('answers its hook with a fact the card does not give, never a ✅ line quoted again', async () => {
+    const tokenizer = await createTokenizer();
+    const japanese = busFares(FARE_VOICES);
+    const english = page('en1', 'en', 'Kakuu raises bus fares', [
+      'Riders on the busy morning routes into central Kakuu were not at all happy about the fare news this week.',
+      'Commuters who ride twice a day would pay about 1,600 yen more each month, a local consumer group estimated.',
+      'Several shop owners near the terminal said fewer shoppers might come into town once the new fares begin.',
+      'A group of students from the prefectural high school started an online petition against the change on Monday.',
+      'Others in the city said they understood why the change was needed after many years of losses on the routes.',
+    ]);
+    const article = await createOfflineEngine().composeArticle([japanese, english], { tokenizer });
+    const section = article.sections.find((candidate) => candidate.sourceId === 'en1');
+    assert.ok(section !== undefined);
+    const card = section.card.summary.map((fact) => fact.text);
+    assert.ok(!card.includes(section.hook.answer.text), `${section.hook.answer.text}\n${card.join('\n')}`);
+  });
+});

@@ -265,6 +265,30 @@ describe('findGlosses: the common vocabulary of news English', () => {
     });
   });
 
+  it('names a meeting that explains a plan 説明会, however English calls it, counted in 回', () => {
+    assert.deepEqual(countedNounAfter('The ward held 14 briefings.', 'The ward held 14'.length), {
+      kind: 'noun',
+      ja: '説明会',
+      counter: '回',
+    });
+    assert.equal(countedNounAfter('The ward held 3 meetings.', 'The ward held 3'.length)?.counter, '回');
+    assert.equal(
+      glossOf('Parents attended an information session on Monday.', /^information session/iu)?.gloss.ja,
+      '説明会',
+    );
+  });
+
+  it('reads an event put on the calendar (is scheduled for) as 予定, and a duty (is responsible for) as none', () => {
+    assert.deepEqual(glossOf('The vote is scheduled for May 3.', /^is scheduled for/iu)?.gloss, {
+      kind: 'modality',
+      ja: '予定',
+    });
+    assert.equal(
+      findGlosses('The ward is responsible for the vote.').some((match) => match.gloss.kind === 'modality'),
+      false,
+    );
+  });
+
   it('reads a figure joined by a hyphen as a measure, not a count', () => {
     assert.equal(countedNounAfter('A 45-year-old man was hurt.', 'A 45'.length), undefined);
     assert.equal(countedNounAfter('The 612-meter bridge closed.', 'The 612'.length), undefined);

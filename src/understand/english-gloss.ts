@@ -495,7 +495,11 @@ const NOUNS: ReadonlyArray<readonly [string, NounGloss]> = [
   ['request', noun('要請')],
   ['survey', noun('調査')],
   ['poll', noun('世論調査')],
-  ['meeting', noun('会合')],
+  ['meeting', noun('会合', '回')],
+  // A meeting where an authority explains a plan to those it concerns (説明会), however English names it.
+  ['information session', noun('説明会', '回')],
+  ['briefing session', noun('説明会', '回')],
+  ['briefing', noun('説明会', '回')],
   ['conference', noun('会議')],
   ['press conference', noun('記者会見')],
   ['news conference', noun('記者会見')],
@@ -815,6 +819,8 @@ const VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
 
 const MODALITIES: ReadonlyArray<readonly [RegExp, ModalityGloss]> = [
   [/\b(?:will|(?:is|are)\s+(?:scheduled|set|due)\s+to)\b/giu, { kind: 'modality', ja: '予定' }],
+  // An event put on the calendar (the vote is scheduled for May 12): what is planned is the event itself.
+  [/\b(?:is|are)\s+(?:scheduled|slated)\s+for\b/giu, { kind: 'modality', ja: '予定' }],
   [
     /\b(?:(?:is|are)\s+(?:expected|projected|forecast|likely)|expects?)\s+to\b/giu,
     { kind: 'modality', ja: '見通し' },

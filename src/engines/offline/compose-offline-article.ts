@@ -340,6 +340,21 @@ function compose(
     const shortFree = source.candidates
       .filter((candidate) => isFree(candidate) && candidate.sentence.text.length <= MAX_QUOTE_CHARS)
       .sort(byFactsPerChar);
+    // A source not in Japanese whose free sentences are all longer: one of its facts (up to the
+    // length an English candidate may have, read-candidates.ts; not someone's words cut from their
+    // speaker) rather than a ✅ line quoted again.
+    const longFree = source.candidates
+      .filter(
+        (candidate) =>
+          isFree(candidate) &&
+          candidate.document.lang !== 'ja' &&
+          !candidate.speech &&
+          !/^["“]/u.test(candidate.sentence.text) &&
+          // (nor the end of a quote whose opening mark is in the sentence before)
+          (candidate.sentence.text.match(/["“”]/gu)?.length ?? 0) % 2 === 0 &&
+          candidate.sentence.text.length <= MAX_QUOTE_CHARS * 2,
+      )
+      .sort(byFactsPerChar);
     const answer =
       shortFree.find(
         (candidate) =>
@@ -347,6 +362,7 @@ function compose(
           (standsAlone(candidate.sentence.text) && !introducesWords(candidate.sentence.text)),
       ) ??
       shortFree[0] ??
+      longFree[0] ??
       summaries[index]?.[0] ??
       source.candidates[0];
     if (answer === undefined)
@@ -1574,15 +1590,19 @@ function latinName(document: Document): string | undefined {
 // A headline that still says it looks ahead (予定, 見通し, 方針 …): the modality is kept.
 const LOOKS_AHEAD = /予定|見通し|方針|計画|目指|見込|検討|目標/u;
 
+const DAY = String.raw`(?:\d{4}年度?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?)`;
+// A date with its particle; two dates of one act (2月と3月に, 5月か6月に) move together.
+const DATE_WITH_PARTICLE = new RegExp(
+  `${DAY}(?:[とか]${DAY})?(?:中|末|以降)?(?:までに|まで|から|にも|に)、?`,
+  'u',
+);
+
 /**
  * A sentence led by its date: 新館は2027年4月に開館する予定だ。 → 2027年4月に、新館は開館する予定だ。
  * Undefined when it opens with its date already, gives none with a particle, or has a comma before it.
  */
-function dateFirst(text: string): string | undefined {
-  const match =
-    /(?:\d{4}年度?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?)(?:中|末|以降)?(?:までに|まで|から|にも|に)、?/u.exec(
-      text,
-    );
+export function dateFirst(text: string): string | undefined {
+  const match = DATE_WITH_PARTICLE.exec(text);
   // Only a date of a one-clause sentence: moved past a comma it would lead a clause it does not belong to.
   if (match === null || match.index === 0 || text.slice(0, match.index).includes('、')) return undefined;
   const phrase = match[0].replace(/、$/u, '');

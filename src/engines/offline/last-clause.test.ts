@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lastClause } from './compose-offline-article.ts';
+import { dateFirst, lastClause } from './compose-offline-article.ts';
 
 // Invented sentences: a closing may state a scheduled step that ends a longer sentence.
 describe('lastClause', () => {
@@ -20,5 +20,20 @@ describe('lastClause', () => {
     assert.equal(lastClause('町は説明会を開き、住民に計画を2026年5月に示す予定だ。'), undefined);
     assert.equal(lastClause('町は説明会を開き、5月に示す。'), undefined);
     assert.equal(lastClause('町は5月に説明会を開く予定だ。'), undefined);
+  });
+});
+
+// Invented sentences: a closing led by its date.
+describe('dateFirst', () => {
+  it('moves the date with its particle to the front', () => {
+    assert.equal(dateFirst('新館は2027年4月に開館する予定だ。'), '2027年4月に、新館は開館する予定だ。');
+  });
+
+  it('moves both dates of an act done on two together, never the second alone', () => {
+    assert.equal(
+      dateFirst('区は6月と7月に約20回の説明会を開く計画だ。'),
+      '6月と7月に、区は約20回の説明会を開く計画だ。',
+    );
+    assert.equal(dateFirst('町は5月か6月に式典を開く。'), '5月か6月に、町は式典を開く。');
   });
 });

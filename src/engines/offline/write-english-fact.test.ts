@@ -428,6 +428,29 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     );
   });
 
+  it('writes the meetings where an authority explains a plan (説明会), counted in 回', () => {
+    assert.equal(
+      writtenOf('The town plans to hold information sessions at six community halls in July.'),
+      '町は7月に説明会を開催する計画だ。',
+    );
+    assert.equal(
+      writtenOf('Officials plan to hold about 30 briefings for farmers in June.'),
+      '当局は6月に約30回の説明会を開催する計画だ。',
+    );
+  });
+
+  it('writes an event put on the calendar (is scheduled for) as 予定されている, and only with nothing after its date', () => {
+    assert.equal(writtenOf('The briefing is scheduled for July 9.'), '説明会は7月9日に予定されている。');
+    assert.equal(
+      writtenOf('The ceremony is scheduled for July 9, the town said.'),
+      '町によると、式典は7月9日に予定されている。',
+    );
+    // A place or a time of day after the date would be left out: the sentence stays a quotation.
+    assert.equal(writtenOf('The briefing is scheduled for July 9 at the town office.'), undefined);
+    // Scheduled for something that is not a date says what is planned, not when.
+    assert.equal(writtenOf('The town is scheduled for a vote on the plan.'), undefined);
+  });
+
   it('leaves a sentence whose modal verb the vocabulary lacks, not the verb of another clause after it', () => {
     // will tighten …: the verb found (fell) is the dam's, in the clause after it.
     assert.equal(

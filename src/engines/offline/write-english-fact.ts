@@ -104,6 +104,29 @@ export function writeEnglishFact(
   const verbAt = glosses.findIndex((gloss) => gloss.gloss.kind === 'verb' && !isNamePart(text, gloss));
   const verbMatch = glosses[verbAt] as (GlossMatch & { past?: boolean }) | undefined;
   if (verbMatch === undefined) {
+    // An event on the calendar (The vote is scheduled for May 12.): 採決は5月12日に予定されている —
+    // only when the dates are all that follows, so nothing the sentence says is left out.
+    const calendar = glosses.find((gloss) => gloss.gloss.kind === 'modality' && /for$/iu.test(gloss.text));
+    if (calendar !== undefined) {
+      const dated = sentence.dates.filter((date) => date.start >= calendar.end && date.end <= to);
+      const first = dated[0];
+      const last = dated.at(-1);
+      if (
+        first === undefined ||
+        last === undefined ||
+        !/^\s*$/u.test(text.slice(calendar.end, first.start)) ||
+        !/^\s*$/u.test(text.slice(last.end, to))
+      )
+        return undefined;
+      const subject = subjectPhrase(text, from, calendar.start, sentence.quantities, context);
+      const when = datesOf(sentence.dates, text, calendar.start, to, publishedAt, true);
+      if (subject === undefined || when === undefined || when === '') return undefined;
+      return {
+        text: `${speaker === undefined ? '' : `${speaker}によると、`}${subject}は${when}予定されている。`,
+        start: sentence.start,
+        end: sentence.end,
+      };
+    }
     const figure = figureOf(text, from, to, sentence.quantities, context);
     return figure === undefined
       ? undefined
@@ -879,6 +902,8 @@ const DATE_PARTICLE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bby\s+(?:the\s+end\s+of\s+)?$/iu, 'までに'],
   [/\buntil\s+$/iu, 'まで'],
   [/\b(?:on|in|at|during)\s+$/iu, 'に'],
+  // The date an event is put on (scheduled for May 12): when it takes place.
+  [/\b(?:scheduled|slated)\s+for\s+$/iu, 'に'],
 ];
 
 /**
