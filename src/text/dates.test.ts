@@ -254,6 +254,13 @@ describe('findDates: what is not a date', () => {
 
   it('leaves out per-day rates but keeps 1日 as a date', () => {
     assert.deepEqual(datesOf('1日平均2万人、1日あたり5便、1日約6000人、1日に3回、1日2便'), []);
+    // に before an approximate figure is still a rate (about 8,000 riders a day).
+    assert.deepEqual(datesOf('この路線は1日に約8千人、多い日は1日におよそ1万人が使う。'), []);
+    // The one day of a day just named counts it: 9日の1日だけ is "on the 9th alone".
+    assert.deepEqual(
+      datesOf('窓口には9日の1日だけで約50件の相談があった。').map((date) => date.text),
+      ['9日'],
+    );
     const first = only('市は1日に新路線を開業した。');
     assert.deepEqual([first.start, first.text, first.day, first.month], [2, '1日', 1, 11]);
     // 時間 is a duration (twelve hours a day); 時 alone a clock time on the 1st.

@@ -340,14 +340,19 @@ const DAY_COUNT_AFTER =
   /^(?:間|分|目|後|前(?!後)|ぶり|振り|連続|以内|程度|ほど|余り|あまり|足らず|超|遅れ|平均|あたり|当たり|につき)/;
 const LEADING_NUMERAL_RE = new RegExp(`^(?:${NUMERAL}|数)`);
 
-/** After 1日 these make it a rate: 1日約6000人, 1日に3回, 1日2便, 1日12時間 (but not 1日15時, a time). */
+/**
+ * After 1日 these make it a rate: 1日約6000人, 1日に3回, 1日に約3万人, 1日2便, 1日12時間 (but not 1日15時,
+ * a time).
+ */
 function isOneDayRate(after: string): boolean {
-  if (/^(?:約|最大|最高)/.test(after)) return true;
   const rest = after.replace(/^[にで]/, '');
+  if (/^(?:約|最大|最高|およそ)/.test(rest)) return true;
   const number = LEADING_NUMERAL_RE.exec(rest);
   // 時 after a number is a clock time, 時間 a duration (1日12時間: twelve hours a day).
   return number !== null && !/^時(?!間)/u.test(rest.slice(number[0].length));
 }
+/** A day date ending just before の: the 10日の of 10日の1日. */
+const DAY_BEFORE = new RegExp(`(?:${NUMERAL})日の$`, 'u');
 /** 前年比/前日比 are comparison bases, not dates. */
 const COMPARISON_AFTER = /^(?:比|同期|同月)/;
 
@@ -717,6 +722,8 @@ function parseJapanese(text: string, start: number, state: ScanState): Draft | u
     if (!monthFound && isDay) {
       if (DAY_COUNT_AFTER.test(after)) isDay = false;
       if (dayNumber.value === 1 && (isOneDayRate(after) || /^[中も]/.test(after))) isDay = false;
+      // 10日の1日 counts the day just named (the one day of the 10th): a day date, の, then 1日.
+      if (dayNumber.value === 1 && DAY_BEFORE.test(text.slice(0, pos))) isDay = false;
       if (text.slice(0, pos).endsWith('毎月')) isDay = false;
     }
     if (isDay) {

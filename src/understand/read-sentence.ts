@@ -183,7 +183,7 @@ const NEGATIVE_AUX = new Set(['ない', 'ぬ', 'ん', 'ず', 'ねえ']);
 // or with the verbs that say a prospect exists (再開する見通しは立っていない, めどがつかない), they
 // deny the act itself, as つもりはない does — the act is not planned. The same plan nouns as the
 // hedges above.
-const PLAN_NOUNS = new Set([
+export const PLAN_NOUNS: ReadonlySet<string> = new Set([
   '予定',
   '計画',
   '方針',

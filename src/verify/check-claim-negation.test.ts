@@ -573,3 +573,27 @@ describe('checkClaim: an outcome said to be foreseen where the source says it wa
     assertNoNegation('三宅社長は、エンジンの修理は想定していたより長くかかったと話した。', ferry());
   });
 });
+
+describe('checkClaim: a verb that describes a noun states no act (the vfa19 round)', () => {
+  const outage = () =>
+    page('柏木町の浄水場で停電', [
+      '柏木町の浄水場で8日、停電が起き、非常時に自動で起動するはずの予備の発電機も動かなかった。',
+      '図書の貸し出しに使う端末が故障し、窓口で本を借りられなくなった。',
+      '町によると、職員が点検する手順は作られていなかった。',
+    ]);
+
+  it('does not read an expectation (するはずの) as the act done, in the source or the claim', () => {
+    // 起動するはずの: expected of the generator, not done; the claim's 動くはずの likewise.
+    assertNoNegation('自動で動くはずの予備の発電機も、起動しなかった。', outage());
+  });
+
+  it("does not read a source's relative clause as the act done", () => {
+    // 使う端末, 点検する手順: what the noun is for, not an act the claim's denial contradicts.
+    assertNoNegation('端末が直るまで、本の予約サービスも使えなかった。', outage());
+    assertNoNegation('職員が点検する手順はなかった。', outage());
+  });
+
+  it('still flags an act the source itself denies', () => {
+    assertNegation('非常時には予備の発電機が動いた。', outage());
+  });
+});

@@ -13,6 +13,7 @@ import {
   chainNegation,
   headsRelativeClause,
   isNegatingVerb,
+  PLAN_NOUNS,
   type Predicate,
   type SentenceReading,
   stripQuotes,
@@ -42,6 +43,8 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
   const outside = stripQuotes(claim.text, claim.quotes);
   for (const predicate of claim.predicates) {
     if (outside[predicate.start] === '＊') continue;
+    // Nor does the claim's own expectation (つくはずの照明): it asserts no act.
+    if (expectedOf(claim, predicate)) continue;
     const clause = claim.clauses[predicate.clause] as Clause;
     // The same predicate in other words: the dictionary's synonyms (心配 / 懸念) and the verbs of
     // reaching a level (届く / 達する / 上回る), whose polarity is compared as one.
@@ -99,8 +102,11 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
       return polarityOf(aligned.sentence, other) === predicate.negated;
     };
     if (matches.some(agrees)) continue;
+    // A source verb that describes a noun (交付に使うシステム, 確認する手順, 点灯するはずの照明) says
+    // what the noun is for or is expected to do, not whether the act was done: it denies nothing.
+    const asserted = matches.filter((other) => !describesNoun(aligned.sentence, other));
     // The source's predicate acts on another object than the claim's: no answer to it.
-    if (matches.every((other) => actOnOtherObjects(claim, predicate, aligned.sentence, other, alignment)))
+    if (asserted.every((other) => actOnOtherObjects(claim, predicate, aligned.sentence, other, alignment)))
       continue;
     // A purpose (…を維持するための) states no act a source could deny.
     if (statesPurpose(claim, predicate)) continue;
@@ -221,6 +227,27 @@ function alsoNouns(claim: SentenceReading, start: number, end: number): string[]
 // 明らかになっていない, 特定されていない, 未解明).
 const PENDING =
   /(調査|検討|協議|審議|確認|捜査|交渉|精査|調整|分析)中|未定|未確定|未解明|決まって(?:いない|おらず|いません)|(?:分か|わか)って(?:いない|おらず|いません)|明らかにな(?:っていない|っておらず|っていません)|特定(?:されていない|されておらず|には至っていない)/u;
+
+/**
+ * True when an affirmed predicate describes the noun after it: it heads a relative clause (交付に使う
+ * システム, 確認する手順) — not one whose noun is a plan or an intention (見直す考え, 残す方針: the
+ * clause is what is planned) —, or it is what the noun is expected to do (点灯するはずの照明).
+ */
+function describesNoun(reading: SentenceReading, predicate: Predicate): boolean {
+  if (predicate.negated) return false;
+  if (expectedOf(reading, predicate)) return true;
+  if (!headsRelativeClause(reading.tokens, predicate.end)) return false;
+  const noun = reading.tokens.find((token) => token.start >= predicate.end && token.pos === '名詞');
+  return noun !== undefined && !PLAN_NOUNS.has(noun.surface);
+}
+
+/** True when an affirmed predicate is only expected of the noun after it (点灯するはずの照明: はず + の). */
+function expectedOf(reading: SentenceReading, predicate: Predicate): boolean {
+  return (
+    !predicate.negated &&
+    /^\p{Script=Hiragana}{0,4}はずの/u.test(reading.text.slice(predicate.end, predicate.end + 8))
+  );
+}
 
 /**
  * An act the claim states as done, flatly (no hedge, no request), where the source sentence its
