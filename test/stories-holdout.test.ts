@@ -75,6 +75,9 @@
 // held out: totals only) was first scored P 0.872, R 0.833, F1 0.852 with 4 of 18 confusable pairs
 // merged (5 by this test's count; 6 of 13 paraphrase pairs split) on the fifteenth round's base
 // (8799b18); its floors sit a little under them.
+// Raised in the stories19 round after an item that names none of the story's salient phrases,
+// none of its figures and none of its events counts as another act (×0.35): set10 P 0.872,
+// R 0.912, F1 0.892, 2 of 18 confusable pairs merged (4 by this test's count).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -95,7 +98,7 @@ const FLOORS = [
   { set: 'set7', items: 143, precision: 0.915, recall: 0.86, f1: 0.885, confusablesMerged: 4 },
   { set: 'set8', items: 134, precision: 0.9, recall: 0.89, f1: 0.895, confusablesMerged: 5 },
   { set: 'set9', items: 155, precision: 0.935, recall: 0.855, f1: 0.895, confusablesMerged: 2 },
-  { set: 'set10', items: 149, precision: 0.845, recall: 0.895, f1: 0.87, confusablesMerged: 5 },
+  { set: 'set10', items: 149, precision: 0.865, recall: 0.905, f1: 0.885, confusablesMerged: 4 },
   { set: 'set11', items: 145, precision: 0.865, recall: 0.825, f1: 0.845, confusablesMerged: 5 },
 ];
 

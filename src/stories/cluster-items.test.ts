@@ -1056,3 +1056,53 @@ describe("a paraphrase that names none of the story's salient phrases but gives 
     );
   });
 });
+
+describe("an item that names none of the story's salient phrases nor one of its events", () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('若竹日報', 'wakatake');
+  // Invented: a railway's level crossing whose barrier stayed up as a train passed (the report, the
+  // ministry's ruling, the railway's inspection), and two days on the same railway's train hitting
+  // a fallen tree near the same station: it names the railway (full name and 略称), the station, the
+  // city and the train, but none of the crossing, its barrier or the ruling, and no event of them.
+  const stream = [
+    news(
+      'gate1',
+      '遮断機下りず電車が通過 青葉電鉄の踏切',
+      '青葉電鉄は3日、若竹市の桜台駅近くの踏切で、遮断機が下りないまま普通電車が通過したと発表した。歩行者や車はなく、けが人はなかった。',
+      '2026-05-03T18:00:00+09:00',
+    ),
+    news(
+      'gate2',
+      '国交省、踏切の遮断機不作動を重大インシデントに',
+      '国土交通省は4日、青電の桜台駅近くの踏切で遮断機が下りないまま電車が通過したトラブルを、重大インシデントに認定した。',
+      '2026-05-04T17:00:00+09:00',
+    ),
+    news(
+      'tree',
+      '【速報】若竹市で線路に倒木、電車が衝突 青葉電鉄 けが人なし',
+      '5日夕、若竹市の青電の桜台駅近くで、走行中の普通電車が線路上の倒木に衝突した。乗客や歩行者にけが人はなかった。',
+      '2026-05-05T18:30:00+09:00',
+    ),
+    news(
+      'gate3',
+      '踏切の遮断機、全線で緊急点検 青電',
+      '遮断機が下りないまま電車が通過した重大インシデントを受け、青電は10日、全線の踏切で遮断機の緊急点検を始めた。',
+      '2026-05-10T12:00:00+09:00',
+    ),
+  ];
+
+  it("keeps the railway's other incident apart (0.133 and joined at ×0.6 without the rule) and the inspection with the story", () => {
+    const assignments = clusterItems(stream.map((item) => readItem(item, tokenizer)));
+    const tree = assignments.find((a) => a.id === 'tree');
+    assert.equal(tree?.story, 'story:tree', JSON.stringify(tree?.reason));
+    assert.ok(
+      tree?.reason.matched?.conflicts.some((conflict) => conflict.endsWith('nor an event of it')),
+      JSON.stringify(tree?.reason.matched),
+    );
+    const inspection = assignments.find((a) => a.id === 'gate3');
+    assert.equal(inspection?.story, 'story:gate1', JSON.stringify(inspection?.reason));
+  });
+});

@@ -526,9 +526,18 @@ function scoreStory(
         kanaNamed(phrase, story.profile, item) ||
         kindNamed(phrase, story.profile, item),
     );
-    if (!named && best.matched.numbers.length === 0)
-      conflicts.push({ what: `names none of ${salient.join(',')}`, factor: 0.6 });
-    else if (backgroundOnly(item, salient))
+    if (!named && best.matched.numbers.length === 0) {
+      // Nor one of its events (who did what): what it shares is the story's actor or setting, and
+      // what it reports is another act of theirs — as `actorOnly` reads it when a は binds the
+      // actor; a first report that opens with its time (5日夕、…電鉄の…駅近くで…) binds none. A
+      // paraphrase that names the story by kind still tells its event (遮断機>下りる) or its figure.
+      const storyEvents = eventSet(story.profile);
+      const noEvent = !item.events.some((event) => storyEvents.has(event));
+      conflicts.push({
+        what: `names none of ${salient.join(',')}${noEvent ? ', nor an event of it' : ''}`,
+        factor: noEvent ? ANOTHER_ACT : 0.6,
+      });
+    } else if (backgroundOnly(item, salient))
       conflicts.push({
         what: `lead names only ${item.topic} of ${salient.join(',')}`,
         factor: ANOTHER_ACT,
