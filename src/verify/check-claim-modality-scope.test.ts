@@ -440,32 +440,3 @@ describe('a plan told in the plain non-past', () => {
     assert.equal(modality('町は5月に花火大会を開く。').length, 1);
   });
 });
-
-describe('checkClaim: the content of a request stated as done, banned or agreed', () => {
-  const WELL = inventedDocument(
-    'r',
-    '北浦町、井戸水に注意呼びかけ',
-    [
-      '北浦町は、住民に井戸水を飲むのを控えるよう呼びかけた。',
-      '町は、県道の近くに信号機を新設するよう、県警に求めていく考えだ。',
-      '町は、旧道の入り口に案内板を新設するよう、県に求めていく考えだ。',
-    ],
-    { publishedAt: '2026-08-03T09:00:00+09:00' },
-  );
-  const modality = (text: string) =>
-    claimErrors(understanding, text, [WELL]).filter((finding) => finding.code === 'support.modality');
-
-  it('flags a request told as a ban or an agreement', () => {
-    assert.equal(modality('北浦町は、住民が井戸水を飲むことを禁じた。').length, 1);
-    assert.equal(modality('北浦町は、県道の近くに信号機を設けることで県警と合意した。').length, 1);
-    // No clause aligns (the claim words the act and its outcome its own way): the evidence sentence.
-    assert.equal(modality('北浦町は、旧道の入り口に新看板を設けることで県側と合意に達した。').length, 1);
-  });
-
-  it('keeps a request told as one', () => {
-    assert.deepEqual(modality('北浦町は、住民に井戸水を飲まないよう求めた。'), []);
-    assert.deepEqual(modality('北浦町は住民に対し、井戸水を飲むのを控えるよう呼びかけた。'), []);
-    assert.deepEqual(modality('北浦町は、県道の近くへの信号機の新設を県警に求めていく考えだ。'), []);
-    assert.deepEqual(modality('北浦町は、旧道の入り口に案内板を新設するよう県に求めていく考えだ。'), []);
-  });
-});

@@ -171,18 +171,7 @@ export function checkModality(
     }
     if (hedged || isCondition || clause.keys.length === 0) return;
     const best = alignSourceClause(alignment, clause.keys, elementsOf(alignment, clause.start, clause.end));
-    if (best === undefined) {
-      // No clause aligns (the claim words the act and its outcome its own way: 新駅を設けることで合意した):
-      // the evidence sentence whose request content holds the claim's words still says it is only asked for.
-      for (const sentence of alignment.evidence) {
-        const whole = { sentence, start: 0, end: sentence.text.length, hedges: [], quotedShare: 0, score: 0 };
-        const request = requestedOnly(whole, claim.text.slice(clause.start, clause.end), clause.keys);
-        if (request === undefined) continue;
-        out.push(requestFinding(path, claim.text.slice(clause.start, clause.end), request, sentence.text));
-        return;
-      }
-      return;
-    }
+    if (best === undefined) return;
     // The clause that says the claim's act (盛り込む方針だ) where the best-aligned one, sharing more
     // of the claim's other words, says another (…設置を補助する案が示された).
     const aligned =
@@ -190,16 +179,7 @@ export function checkModality(
         ? best
         : (clauseOfAct(claim, clause, alignment, best) ?? best);
     const hedges = hedgesOfPartsSaid(aligned, clause.keys);
-    if (hedges.length === 0) {
-      // The content of a request (…を控えるよう呼びかけた, …新設するよう、…に求めていく) is asked for,
-      // not done, banned or agreed: a claim stating it so drops the request.
-      const request = requestedOnly(aligned, claim.text.slice(clause.start, clause.end), clause.keys);
-      if (request !== undefined)
-        out.push(
-          requestFinding(path, claim.text.slice(clause.start, clause.end), request, aligned.sentence.text),
-        );
-      return;
-    }
+    if (hedges.length === 0) return;
     // An estimate (試算, 見込み, 推計) kept as one: the claim names the estimate by any word of
     // estimating, wherever it stands (市は約90万円と見積もっている, 約2億円と見込まれる運航費, 市の試算を約1億円と伝えた).
     if (hedges.every((hedge) => ESTIMATE.test(hedge)) && ESTIMATE.test(stripQuotes(claim.text, claim.quotes)))
@@ -656,49 +636,6 @@ function decidesQuestion(claim: SentenceReading, start: number, end: number): bo
       token.start >= start &&
       token.end <= end &&
       (claim.tokens[i - 1]?.pos === '動詞' || claim.tokens[i - 1]?.pos === '助動詞'),
-  );
-}
-
-// The content of a request: a verb's attributive form before よう(に), then — past a comma and
-// whom it is asked of — a verb of asking (REQUEST_VERB): 控えるよう呼びかけた, 新設するよう、電鉄に求めていく.
-const REQUEST_CONTENT = new RegExp(
-  `(?<=[るいうくすつぬむぶぐ])よう(?:に)?、?[^、。「」]{0,20}?(?:${REQUEST_VERB.source})`,
-  'gu',
-);
-// A claim that itself tells of asking: a verb of asking, …よう, a wish for another's act.
-const ASKING = new RegExp(`${REQUEST_VERB.source}|よう|ほしい|欲しい|お願い|ください`, 'u');
-
-/**
- * The request (「…よう…求め」) whose content the aligned source span is — the content holding at
- * least two of the claim clause's words and no fewer than the rest of the sentence after the
- * request — where the claim clause asks nothing (no verb of asking, no よう): the source asks for
- * the act, the claim says it done, banned or agreed.
- */
-function requestedOnly(span: SourceSpan, clauseText: string, keys: readonly string[]): string | undefined {
-  if (ASKING.test(clauseText)) return undefined;
-  const text = span.sentence.text;
-  const outside = stripQuotes(text, span.sentence.quotes);
-  for (const match of outside.matchAll(REQUEST_CONTENT)) {
-    const at = match.index;
-    if (at < span.start || at > span.end) continue;
-    const content = normalizeForMatch(text.slice(span.start, at));
-    const rest = normalizeForMatch(text.slice(at + match[0].length));
-    const wanted = [...new Set(keys)];
-    const inContent = wanted.filter((key) => content.includes(key)).length;
-    const inRest = wanted.filter((key) => rest.includes(key)).length;
-    if (inContent >= 2 && inContent >= inRest) return match[0].replace(/、/gu, '');
-  }
-  return undefined;
-}
-
-function requestFinding(path: string, clauseText: string, request: string, sourceText: string): Finding {
-  return pathFinding(
-    'support.modality',
-    'error',
-    path,
-    `The claim states flatly what the source gives only as asked for (「${request}」): 「${sourceText}」.`,
-    clauseText,
-    { kind: 'flat', hedge: request, sourceText },
   );
 }
 
