@@ -440,3 +440,32 @@ describe('a plan told in the plain non-past', () => {
     assert.equal(modality('町は5月に花火大会を開く。').length, 1);
   });
 });
+
+describe('checkClaim: a cause stated as fact that the sources only infer', () => {
+  const TITLE = '北浦町の倉庫倒壊 柱の腐食か 町が調査';
+  const SHED = inventedDocument(
+    'k',
+    TITLE,
+    [
+      '北浦町の町営倉庫が2日未明に倒壊した。',
+      '町の調べでは、柱に腐食が見つかった。',
+      '町は、腐食が倒壊につながった可能性もあるとみて調べている。',
+      '南浦町の歩道橋の損傷は、春の強風の影響とみられる。',
+      '南浦町の水道管の破裂は、凍結が原因だった。',
+    ],
+    { publishedAt: '2026-10-03T09:00:00+09:00' },
+  );
+  const modality = (text: string) =>
+    claimErrors(understanding, text, [SHED]).filter((finding) => finding.code === 'support.modality');
+
+  it('flags a cause every sentence naming it gives as inferred or possible', () => {
+    assert.equal(modality('北浦町の倉庫の倒壊は、柱の腐食が原因だった。').length, 1);
+    assert.equal(modality('南浦町の歩道橋の損傷の原因は、春の強風だった。').length, 1);
+  });
+
+  it('keeps a cause a source states, or a claim that keeps the hedge', () => {
+    assert.deepEqual(modality('南浦町の水道管の破裂の原因は、凍結だった。'), []);
+    assert.deepEqual(modality('南浦町の歩道橋の損傷は、春の強風の影響とみられる。'), []);
+    assert.deepEqual(modality('北浦町は、倉庫が倒壊した原因を調べている。'), []);
+  });
+});

@@ -170,6 +170,22 @@ export function checkModality(
       }
     }
     if (hedged || isCondition || clause.keys.length === 0) return;
+    // A cause stated as fact (原因は…だった, …が原因だった) that every source sentence naming it as a
+    // cause, or with what it caused, only infers or gives as possible.
+    const inferred = causeOnlyInferred(claim, clause, alignment);
+    if (inferred !== undefined) {
+      out.push(
+        pathFinding(
+          'support.modality',
+          'error',
+          path,
+          `The claim states as fact a cause the source gives as 「${inferred.hedge}」: 「${inferred.text}」.`,
+          claim.text.slice(clause.start, clause.end),
+          { kind: 'flat', hedge: inferred.hedge, sourceText: inferred.text },
+        ),
+      );
+      return;
+    }
     const best = alignSourceClause(alignment, clause.keys, elementsOf(alignment, clause.start, clause.end));
     if (best === undefined) return;
     // The clause that says the claim's act (盛り込む方針だ) where the best-aligned one, sharing more
@@ -637,6 +653,54 @@ function decidesQuestion(claim: SentenceReading, start: number, end: number): bo
       token.end <= end &&
       (claim.tokens[i - 1]?.pos === '動詞' || claim.tokens[i - 1]?.pos === '助動詞'),
   );
+}
+
+// A cause told as the clause's predicate: 原因は…だ(った), …が(…の)原因だ(った) — a copula, not 原因を調べる.
+const CAUSE_TOPIC = /原因は、?([^。]+?)(?:だった|だ|です|でした|である)[。、]?$/u;
+const CAUSE_PREDICATE =
+  /(?:^|[、は])([^、は]+?)が(?:[^、。]{0,20}の)?原因(?:だった|だ|です|でした|である)[。、]?$/u;
+// Words that say one thing brought about another: a closed class of Japanese.
+const CAUSAL = /原因|影響|つなが|起因|引き起こ/u;
+// Hedges of an inference or a possibility (not a plan): how sure a cause is said to be.
+const INFERENCE = /とみられ|と見られ|とみて|と見て|とみる|と見る|可能性|恐れ|おそれ|疑い|模様|ようだ|^か/u;
+
+/**
+ * A claim clause that states a cause (停電の原因は…入り込んだことだった, 脱線は…緩みが原因だった), where each
+ * source sentence that has a word of the cause together with a causal word (影響, つながる) or a word of
+ * what it caused only infers it or gives it as possible (…の影響とみられる, 緩みか, …につながった可能性もある):
+ * news gives a cause as found only once an inquiry says so. Returns the first such sentence and its hedge.
+ */
+function causeOnlyInferred(
+  claim: SentenceReading,
+  clause: SentenceReading['clauses'][number],
+  alignment: Alignment,
+): { text: string; hedge: string } | undefined {
+  const text = stripQuotes(claim.text, claim.quotes).slice(clause.start, clause.end);
+  const found = CAUSE_TOPIC.exec(text) ?? CAUSE_PREDICATE.exec(text);
+  if (found === null) return undefined;
+  const cause = normalizeForMatch(found[1] ?? '');
+  const keys = [...new Set(clause.keys)].filter((key) => key !== '原因');
+  const causeKeys = keys.filter((key) => cause.includes(key));
+  const effectKeys = keys.filter((key) => !cause.includes(key) && [...key].length >= 2);
+  if (causeKeys.length === 0) return undefined;
+  let first: { text: string; hedge: string } | undefined;
+  // A headline's space-separated parts each say a thing of their own (…脱線、レール固定具に緩みか 運安委が調査).
+  for (const sentence of alignment.sentences)
+    for (const [start, end] of spaceSeparatedParts(sentence.text)) {
+      const part = sentence.text.slice(start, end);
+      const norm = normalizeForMatch(part);
+      if (!causeKeys.some((key) => norm.includes(key))) continue;
+      if (!CAUSAL.test(part) && !effectKeys.some((key) => norm.includes(key))) continue;
+      const hedge = /か$/u.test(part)
+        ? 'か'
+        : sentence.clauses
+            .filter((c) => c.start < end && c.end > start)
+            .flatMap((c) => c.hedges)
+            .find((word) => INFERENCE.test(word));
+      if (hedge === undefined) return undefined;
+      first ??= { text: sentence.text, hedge };
+    }
+  return first;
 }
 
 // The hedges of a plan or a schedule.
