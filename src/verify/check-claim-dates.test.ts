@@ -267,3 +267,25 @@ describe('checkClaim on a time a correction note retracts', () => {
     );
   });
 });
+
+// A page that gives the date a later inquiry found and tells the earlier account as what was said
+// before (これまで「…から」と説明していた): the earlier date is superseded (invented: a bakery's labels).
+describe('a date a page tells as what was said before (これまで…と説明していた)', () => {
+  const FIRST = documentOf('a', '潮見製菓、表示に誤り', [
+    '潮見製菓は19日、5月から菓子の原材料の表示に誤りがあったと発表した。',
+  ]);
+  const INQUIRY = documentOf('q', '潮見製菓の表示問題、調査結果', [
+    '調査によると、誤った表示は2026年3月に始まっていた。同社はこれまで「5月から」と説明していた。',
+  ]);
+  const settled = (text: string) =>
+    dateErrorsOf(text, FIRST, INQUIRY).some((e) => e.startsWith('conflict.settled'));
+
+  it('flags the earlier date stated as settled', () => {
+    assert.ok(settled('潮見製菓の菓子の表示は2026年5月から誤っていた。'));
+  });
+
+  it('keeps the newer date and the earlier one told as such', () => {
+    assert.ok(!settled('潮見製菓の菓子の表示は2026年3月から誤っていた。'));
+    assert.ok(!settled('潮見製菓はこれまで、表示の誤りは5月からと説明していた。'));
+  });
+});

@@ -3,7 +3,12 @@ import { type DateMention, findDates } from '../../text/dates.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { parseJapaneseNumber } from '../../text/quantities.ts';
 import type { Token } from '../../text/tokenizer.ts';
-import { isRetractedSpan, isStampDate, tellsCorrection } from '../../understand/correction-note.ts';
+import {
+  isRetractedSpan,
+  isStampDate,
+  isSupersededSpan,
+  tellsCorrection,
+} from '../../understand/correction-note.ts';
 import { dateHead } from '../../understand/date-head.ts';
 import {
   type Clause,
@@ -186,6 +191,26 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
           `Source ${moved.sentence.sourceId} moved 「${mention.text}」 to 「${moved.to.text}」; the claim states the old date as settled: 「${moved.sentence.text}」.`,
           mention.text,
           { kind: 'revised', text: mention.text, other: moved.to.text, source: moved.sentence.sourceId },
+        ),
+      );
+      return;
+    }
+    // A page that tells the date as what was said before (これまで「10月から」と説明していた) beside a
+    // newer one of the same kind (2026年9月に始まっていた) superseded it: the claim states the old date
+    // as settled, unless it tells it as the earlier one or tells the change.
+    const newer = supersedingDate(alignment, variants, first, mention);
+    if (
+      newer !== undefined &&
+      !/当初|もともと|元々|従来|これまで|今まで|修正|訂正|改め|正しくは/u.test(claim.text)
+    ) {
+      out.push(
+        pathFinding(
+          'conflict.settled',
+          'error',
+          path,
+          `Source ${newer.sentence.sourceId} gives 「${mention.text}」 as the earlier account and 「${newer.date.text}」 as the newer one; the claim states the old date as settled: 「${newer.sentence.text}」.`,
+          mention.text,
+          { kind: 'revised', text: mention.text, other: newer.date.text, source: newer.sentence.sourceId },
         ),
       );
       return;
@@ -644,6 +669,46 @@ function movedFrom(
       if (variants.some((variant) => agrees(variant, to)) || mine.some((date) => agrees(date, to))) continue;
       if (!movesClaimEvent(alignment, sentence, from, clauseKeys, backing)) continue;
       return { sentence, to };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The newer date a page gives where it tells the claim's date as what was said before (…2026年9月に
+ * 始まっていた。農協はこれまで「10月から」と説明していた): a date of the same kind in the same paragraph,
+ * not itself told so, that the claim does not give too.
+ */
+function supersedingDate(
+  alignment: Alignment,
+  variants: readonly DateMention[],
+  mine: readonly DateMention[],
+  mention: DateMention,
+): { sentence: SourceSentence; date: DateMention } | undefined {
+  for (const holder of alignment.sentences) {
+    // A month or day written without its year (「10月から」) has its year guessed from the page's date:
+    // the claim's year is taken for it.
+    const old = holder.dates.find(
+      (date) =>
+        variants.some(
+          (variant) =>
+            agrees(variant, date) ||
+            (date.relative && variant.year !== undefined && agrees(variant, { ...date, year: variant.year })),
+        ) && isSupersededSpan(holder.text, date.start, date.end),
+    );
+    if (old === undefined) continue;
+    const page = alignment.scope.find((read) => read.document.id === holder.sourceId);
+    for (const sentence of page?.sentences ?? []) {
+      if (sentence.paragraph !== holder.paragraph) continue;
+      const date = sentence.dates.find(
+        (other) =>
+          sharesFields(mention, other) &&
+          !agrees(old, other) &&
+          !variants.some((variant) => agrees(variant, other)) &&
+          !isSupersededSpan(sentence.text, other.start, other.end),
+      );
+      if (date === undefined) continue;
+      return mine.some((claimed) => agrees(claimed, date)) ? undefined : { sentence, date };
     }
   }
   return undefined;
