@@ -262,11 +262,14 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
         )
       )
         continue;
+      // Where both dates head the same event, two approximate times written at different values are two
+      // reports (午前4時ごろ / 午前三時半ごろ), as for twinRival below.
+      const same = sameEvent ? agreesExactly : agrees;
       const rival = sentence.dates.find(
         (date) =>
-          variants.every((variant) => !agrees(variant, date)) &&
+          variants.every((variant) => !same(variant, date)) &&
           sharesFields(mention, date) &&
-          !first.some((mine) => agrees(mine, date)) &&
+          !first.some((mine) => same(mine, date)) &&
           // A date of another event of the sentence (休止 from the 11th, 再開 from the 25th) is no rival.
           sameEventHead(mine, dateHead(sentence, date)?.lemma) &&
           !stamped(sentence, date) &&
@@ -276,7 +279,7 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
       if (rival === undefined) continue;
       // A source that moved the rival date to the claim's (AからBに延期) settled the question.
       if (movedTo(alignment, rival, variants)) continue;
-      if (datesOf(sentence).some((date) => variants.some((variant) => agrees(variant, date)))) continue;
+      if (datesOf(sentence).some((date) => variants.some((variant) => same(variant, date)))) continue;
       // The claim gives its date to the outlet or source that reported it: who said what.
       if (
         attributesTo(
