@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isRetractedSpan, isStampDate, retractedEnd, tellsCorrection } from './correction-note.ts';
+import {
+  isRetractedSpan,
+  isStampDate,
+  isSupersededSpan,
+  retractedEnd,
+  tellsCorrection,
+} from './correction-note.ts';
 
 // Invented correction notes in the forms Japanese news writes them.
 
@@ -51,5 +57,24 @@ describe('editor stamps: the dates of a page’s versions', () => {
   it('leaves a told event its date, in a note or in running text', () => {
     assert.ok(!stampAt('※町が12日に発表した数字を反映し、本文を更新しました。', '12日'));
     assert.ok(!stampAt('市は契約を3月31日更新とし、業者に伝えた。', '3月31日'));
+  });
+});
+
+describe('superseded values: what was said before a newer report', () => {
+  const supersededAt = (text: string, value: string) => {
+    const start = text.indexOf(value);
+    return isSupersededSpan(text, start, start + value.length);
+  };
+
+  it('reads a value told with これまで, 従来 or 当初 and a past progressive of stating as the earlier one', () => {
+    assert.ok(supersededAt('組合はこれまで約900件と説明していたが、集計に漏れがあった。', '約900件'));
+    assert.ok(supersededAt('これまでは3日間としていた。', '3日間'));
+    assert.ok(supersededAt('町は当初、工期を8か月と発表していました。', '8か月'));
+  });
+
+  it('leaves a value told as it stands, or counted so far', () => {
+    assert.ok(!supersededAt('組合はこれまでに約900件の相談を受けたとしている。', '約900件'));
+    assert.ok(!supersededAt('組合は相談が約900件あったと説明していた。', '約900件'));
+    assert.ok(!supersededAt('これまでで最も多い約900件に上った。', '約900件'));
   });
 });

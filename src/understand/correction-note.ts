@@ -46,3 +46,18 @@ export function isStampDate(text: string, date: { start: number; end: number }):
   if (!/^(?:[※【（(][^。]{0,6})?$/u.test(opening)) return false;
   return STAMP_AFTER.test(text.slice(date.end));
 }
+
+// A value someone gave before a newer report replaced it, in the wording news uses for it: これまで
+// (今まで, 従来, 当初) before the value, and after it と or で with a past progressive of a verb of stating
+// — 市はこれまで約120人としていた, 県はこれまで約40分間と説明していたが, 当初は3日間と発表していました.
+const SUPERSEDED_BEFORE = /(?:これまで|今まで|従来|当初)[^。]*$/u;
+const SUPERSEDED_AFTER =
+  /^\s*(?:間|から|まで|以降)?[」』]?\s*(?:と|で)\s*(?:し|説明し|発表し|公表し|報告し|伝え|見込んで|み|さ|説明され|発表され)てい(?:た|ました)/u;
+
+/**
+ * True when [start, end) of the text is a value the sentence gives as what was said before (市教委は
+ * これまで16人としていたが、…): a later report superseded it, so no source states it as it stands.
+ */
+export function isSupersededSpan(text: string, start: number, end: number): boolean {
+  return SUPERSEDED_BEFORE.test(text.slice(0, start)) && SUPERSEDED_AFTER.test(text.slice(end));
+}

@@ -28,6 +28,15 @@ describe('dateHead: the event a date dates', () => {
     assert.equal(headOfDate('閉店したのは、5日に値上げした店だ。', '5日'), '値上げ');
   });
 
+  it('takes the topic’s verbal noun when the date is the topic’s predicate (点検は3日午後だった)', () => {
+    assert.equal(headOfDate('設備の点検は、3日午後2時ごろだった。', '3日午後2時ごろ'), '点検');
+    assert.equal(headOfDate('新庁舎の着工は、来年5月になる見通しだ。', '来年5月'), '着工');
+    assert.equal(headOfDate('新庁舎の着工は6月上旬に始まる予定です。', '6月上旬'), '着工');
+    // A plain noun as topic, or a date followed by more of the sentence, keeps the reading before.
+    assert.equal(headOfDate('次の祭りは10月3日だ。', '10月3日'), undefined);
+    assert.equal(headOfDate('着工は6月上旬に業者が始める。', '6月上旬'), '始める');
+  });
+
   it('takes the verbal noun a verb of occurring has as subject (連絡があった, 爆発が起きた)', () => {
     assert.equal(headOfDate('町によると、9日に住民から連絡があった。', '9日'), '連絡');
     assert.equal(headOfDate('工場では2日未明に爆発が起きた。', '2日未明'), '爆発');

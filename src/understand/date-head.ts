@@ -44,6 +44,8 @@ export function dateHead(
 const headsOf = new WeakMap<SentenceReading, Map<number, DateHead | undefined>>();
 
 function dateHeadOnce(reading: SentenceReading, date: { start: number; end: number }): DateHead | undefined {
+  const topic = topicEvent(reading, date);
+  if (topic !== undefined) return topic;
   let i = reading.tokens.findIndex((token) => token.start >= date.end);
   if (reading.tokens[i]?.start === date.end && reading.tokens[i]?.surface === 'の') i++;
   const next = reading.tokens[i];
@@ -111,6 +113,28 @@ function dateHeadOnce(reading: SentenceReading, date: { start: number; end: numb
       return { lemma: first.lemma, end: first.end };
   }
   return head(lastEventOf(reading.clauses[c] as Clause));
+}
+
+// What may follow a date that is the predicate of its sentence's topic, to the sentence's end: ごろ, a
+// copula (だった, です), or になる / に始まる (the event comes at or begins at the date), and a hedge noun.
+const TOPIC_PREDICATE =
+  /^\s*(?:ごろ|頃)?\s*(?:(?:に|と)(?:なる|なった|なります|なりました|始まる|始まった|始まります|始まりました))?\s*(?:予定|見通し|見込み)?\s*(?:だ|だった|です|でした|である|であった)?\s*[。．]?\s*$/u;
+
+/**
+ * A date that is the predicate of the sentence's topic (119番通報は2日午前4時ごろだった, 一般公開は
+ * 7月中旬になる見通しだ, 公開は7月上旬に始まる予定だ) dates the event the topic names, when the topic is
+ * a verbal noun: the same event as that noun used as a verb, or as the subject of a cleft (通報があった
+ * のは…).
+ */
+function topicEvent(reading: SentenceReading, date: { start: number; end: number }): DateHead | undefined {
+  if (!TOPIC_PREDICATE.test(reading.text.slice(date.end))) return undefined;
+  const before = /は\s*[、，]?\s*$/u.exec(reading.text.slice(0, date.start));
+  if (before === null) return undefined;
+  const wa = reading.tokens.findLast((token) => token.start === before.index && token.surface === 'は');
+  const noun = wa === undefined ? undefined : reading.tokens[reading.tokens.indexOf(wa) - 1];
+  if (noun === undefined || noun.end !== before.index || noun.pos !== '名詞' || noun.posDetail !== 'サ変接続')
+    return undefined;
+  return { lemma: keyOf(noun), end: noun.end };
 }
 
 // Verbs that say an event took place, of the noun that is their subject (連絡があった, 爆発が起きた).

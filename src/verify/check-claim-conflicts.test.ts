@@ -588,3 +588,39 @@ describe('a disputed rate read with its period', () => {
     );
   });
 });
+
+// A page that gives a newer figure and tells the earlier one as what was said before (これまで…と発表して
+// いたが): the earlier figure, though another page gives it as it stands, is superseded (invented: the
+// visitors of a new library in its first week).
+describe('a figure a page tells as what was said before (これまで…としていた)', () => {
+  const first = inventedDocument(
+    'f',
+    '若葉市の新図書館、1週間で約4000人',
+    ['若葉市立図書館の新館には、開館から1週間で約4000人が訪れた。'],
+    { publishedAt: '2026-11-09T09:00:00+09:00', siteName: '若葉日報' },
+  );
+  const later = inventedDocument(
+    'l',
+    '新図書館の来館者、数え直し',
+    [
+      '若葉市によると、新館の開館から1週間の来館者は約5200人だった。市はこれまで約4000人と発表していたが、分館の利用者を数えていなかった。',
+    ],
+    { publishedAt: '2026-11-12T09:00:00+09:00', siteName: '北若新聞' },
+  );
+
+  it('flags the earlier figure stated as it stands', () => {
+    assert.ok(
+      errorsOf('新館の開館から1週間の来館者は約4000人だった。', first, later).includes('conflict.settled'),
+    );
+    assert.ok(errorsOf('新館の開館から1週間の来館者は約4000人だった。', later).includes('conflict.settled'));
+  });
+
+  it('keeps the newer figure, the earlier one told as such, and the revision told with both', () => {
+    for (const claim of [
+      '新館の開館から1週間の来館者は約5200人だった。',
+      '若葉市はこれまで、新館の来館者を約4000人と発表していた。',
+      '若葉市は新館の来館者を約4000人から約5200人に修正した。',
+    ])
+      assert.ok(!errorsOf(claim, first, later).includes('conflict.settled'), claim);
+  });
+});

@@ -267,3 +267,55 @@ describe('checkClaim on a time a correction note retracts', () => {
     );
   });
 });
+
+// A page that gives the date a later inquiry found and tells the earlier account as what was said
+// before (これまで「…から」と説明していた): the earlier date is superseded (invented: a bakery's labels).
+describe('a date a page tells as what was said before (これまで…と説明していた)', () => {
+  const FIRST = documentOf('a', '潮見製菓、表示に誤り', [
+    '潮見製菓は19日、5月から菓子の原材料の表示に誤りがあったと発表した。',
+  ]);
+  const INQUIRY = documentOf('q', '潮見製菓の表示問題、調査結果', [
+    '調査によると、誤った表示は2026年3月に始まっていた。同社はこれまで「5月から」と説明していた。',
+  ]);
+  const settled = (text: string) =>
+    dateErrorsOf(text, FIRST, INQUIRY).some((e) => e.startsWith('conflict.settled'));
+
+  it('flags the earlier date stated as settled', () => {
+    assert.ok(settled('潮見製菓の菓子の表示は2026年5月から誤っていた。'));
+  });
+
+  it('keeps the newer date and the earlier one told as such', () => {
+    assert.ok(!settled('潮見製菓の菓子の表示は2026年3月から誤っていた。'));
+    assert.ok(!settled('潮見製菓はこれまで、表示の誤りは5月からと説明していた。'));
+  });
+});
+
+// A date that is the predicate of a verbal noun as topic (着工は9月上旬になる見通しだ, 通報は7日午後9時半ごろ
+// だった) dates that noun's event; where both dates head the same event, two approximate times written at
+// different values are two reports (invented: a quay's repair and a fire call).
+describe('a date predicated of the event its topic names', () => {
+  const PORT = documentOf('p', '岸壁補修、着工時期示す', [
+    '港湾事務所によると、岸壁の補修工事の着工は、9月上旬になる見通しだ。',
+  ]);
+  const PORT_OTHER = documentOf('o', '岸壁の補修工事', [
+    '港湾事務所は、岸壁の補修工事の着工は9月下旬に始まる予定だと説明した。',
+  ]);
+  const CALL = documentOf('c', '倉庫で火災', [
+    '7日午後9時半ごろ、近所の住民から「倉庫から煙が出ている」と119番通報があった。',
+  ]);
+  const CALL_OTHER = documentOf('d', '倉庫火災、けが人なし', [
+    '消防によると、通報があったのは7日午後9時ごろ。',
+  ]);
+  const settled = (text: string, ...documents: Document[]) =>
+    dateErrorsOf(text, ...documents).some((e) => e.startsWith('conflict.settled'));
+
+  it('flags one of two dates of the event stated as settled', () => {
+    assert.ok(settled('岸壁の補修工事の着工は9月下旬に始まる予定だ。', PORT, PORT_OTHER));
+    assert.ok(settled('119番通報は、7日午後9時半ごろだった。', CALL, CALL_OTHER));
+  });
+
+  it('keeps the date where only one page gives it', () => {
+    assert.ok(!settled('岸壁の補修工事の着工は9月下旬に始まる予定だ。', PORT_OTHER));
+    assert.ok(!settled('119番通報は、7日午後9時半ごろだった。', CALL));
+  });
+});

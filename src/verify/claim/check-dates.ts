@@ -3,7 +3,12 @@ import { type DateMention, findDates } from '../../text/dates.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { parseJapaneseNumber } from '../../text/quantities.ts';
 import type { Token } from '../../text/tokenizer.ts';
-import { isRetractedSpan, isStampDate, tellsCorrection } from '../../understand/correction-note.ts';
+import {
+  isRetractedSpan,
+  isStampDate,
+  isSupersededSpan,
+  tellsCorrection,
+} from '../../understand/correction-note.ts';
 import { dateHead } from '../../understand/date-head.ts';
 import {
   type Clause,
@@ -190,6 +195,26 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
       );
       return;
     }
+    // A page that tells the date as what was said before (これまで「10月から」と説明していた) beside a
+    // newer one of the same kind (2026年9月に始まっていた) superseded it: the claim states the old date
+    // as settled, unless it tells it as the earlier one or tells the change.
+    const newer = supersedingDate(alignment, variants, first, mention);
+    if (
+      newer !== undefined &&
+      !/当初|もともと|元々|従来|これまで|今まで|修正|訂正|改め|正しくは/u.test(claim.text)
+    ) {
+      out.push(
+        pathFinding(
+          'conflict.settled',
+          'error',
+          path,
+          `Source ${newer.sentence.sourceId} gives 「${mention.text}」 as the earlier account and 「${newer.date.text}」 as the newer one; the claim states the old date as settled: 「${newer.sentence.text}」.`,
+          mention.text,
+          { kind: 'revised', text: mention.text, other: newer.date.text, source: newer.sentence.sourceId },
+        ),
+      );
+      return;
+    }
     // A source that called off what was planned for the date, naming no new one (来年1月に予定していた
     // 解体工事の着工を延期する): the date no longer holds, unless the claim tells of the plan or its end.
     const called = calledOff(alignment, variants, clauseKeys);
@@ -237,11 +262,14 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
         )
       )
         continue;
+      // Where both dates head the same event, two approximate times written at different values are two
+      // reports (午前4時ごろ / 午前三時半ごろ), as for twinRival below.
+      const same = sameEvent ? agreesExactly : agrees;
       const rival = sentence.dates.find(
         (date) =>
-          variants.every((variant) => !agrees(variant, date)) &&
+          variants.every((variant) => !same(variant, date)) &&
           sharesFields(mention, date) &&
-          !first.some((mine) => agrees(mine, date)) &&
+          !first.some((mine) => same(mine, date)) &&
           // A date of another event of the sentence (休止 from the 11th, 再開 from the 25th) is no rival.
           sameEventHead(mine, dateHead(sentence, date)?.lemma) &&
           !stamped(sentence, date) &&
@@ -251,7 +279,7 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
       if (rival === undefined) continue;
       // A source that moved the rival date to the claim's (AからBに延期) settled the question.
       if (movedTo(alignment, rival, variants)) continue;
-      if (datesOf(sentence).some((date) => variants.some((variant) => agrees(variant, date)))) continue;
+      if (datesOf(sentence).some((date) => variants.some((variant) => same(variant, date)))) continue;
       // The claim gives its date to the outlet or source that reported it: who said what.
       if (
         attributesTo(
@@ -644,6 +672,46 @@ function movedFrom(
       if (variants.some((variant) => agrees(variant, to)) || mine.some((date) => agrees(date, to))) continue;
       if (!movesClaimEvent(alignment, sentence, from, clauseKeys, backing)) continue;
       return { sentence, to };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The newer date a page gives where it tells the claim's date as what was said before (…2026年9月に
+ * 始まっていた。農協はこれまで「10月から」と説明していた): a date of the same kind in the same paragraph,
+ * not itself told so, that the claim does not give too.
+ */
+function supersedingDate(
+  alignment: Alignment,
+  variants: readonly DateMention[],
+  mine: readonly DateMention[],
+  mention: DateMention,
+): { sentence: SourceSentence; date: DateMention } | undefined {
+  for (const holder of alignment.sentences) {
+    // A month or day written without its year (「10月から」) has its year guessed from the page's date:
+    // the claim's year is taken for it.
+    const old = holder.dates.find(
+      (date) =>
+        variants.some(
+          (variant) =>
+            agrees(variant, date) ||
+            (date.relative && variant.year !== undefined && agrees(variant, { ...date, year: variant.year })),
+        ) && isSupersededSpan(holder.text, date.start, date.end),
+    );
+    if (old === undefined) continue;
+    const page = alignment.scope.find((read) => read.document.id === holder.sourceId);
+    for (const sentence of page?.sentences ?? []) {
+      if (sentence.paragraph !== holder.paragraph) continue;
+      const date = sentence.dates.find(
+        (other) =>
+          sharesFields(mention, other) &&
+          !agrees(old, other) &&
+          !variants.some((variant) => agrees(variant, other)) &&
+          !isSupersededSpan(sentence.text, other.start, other.end),
+      );
+      if (date === undefined) continue;
+      return mine.some((claimed) => agrees(claimed, date)) ? undefined : { sentence, date };
     }
   }
   return undefined;

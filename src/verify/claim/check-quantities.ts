@@ -2,7 +2,12 @@ import { type Finding, pathFinding } from '../../domain/report.ts';
 import { countsListedDays, type DateMention } from '../../text/dates.ts';
 import { numeralInFigures, type Quantity, roundsTo } from '../../text/quantities.ts';
 import type { Token } from '../../text/tokenizer.ts';
-import { isRetractedSpan, isStampDate, tellsCorrection } from '../../understand/correction-note.ts';
+import {
+  isRetractedSpan,
+  isStampDate,
+  isSupersededSpan,
+  tellsCorrection,
+} from '../../understand/correction-note.ts';
 import { countedNounAfter } from '../../understand/english-gloss.ts';
 import type { Clause, SentenceReading } from '../../understand/read-sentence.ts';
 import { clauseAt, keyOf } from '../../understand/read-sentence.ts';
@@ -91,6 +96,26 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
       );
       continue;
     }
+    // A listed page that gives the value as what was said before (これまで16人としていた) and a newer
+    // one beside it superseded the value: stating it as it stands, without the newer one or a word
+    // that dates it (当初, これまで), states the old figure as settled.
+    const newer =
+      FORMER_OR_EARLIER.test(claim.text.slice(clause.start, clause.end)) || REVISES.test(claim.text)
+        ? undefined
+        : supersedingValue(alignment, holders, quantity, quantities);
+    if (newer !== undefined) {
+      out.push(
+        pathFinding(
+          'conflict.settled',
+          'error',
+          path,
+          `Source ${newer.sentence.sourceId} gives 「${quantity.text}」 as the earlier figure and 「${newer.value.text}」 as the newer one; the claim states the old figure as settled.`,
+          quantity.text,
+          { kind: 'revised', text: quantity.text, other: newer.value.text, source: newer.sentence.sourceId },
+        ),
+      );
+      continue;
+    }
     // Where another listed source gives a different value for the same thing, stating one as
     // settled is a conflict, unless the claim also gives the other value (who reported what).
     const anchor = best(holders, (sentence) => overlap(alignment, sentence, clause.keys));
@@ -98,6 +123,7 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
     // …and a claim that gives the figure to the outlet whose page has it says who reported what.
     if (outlets.has(anchor.sourceId)) continue;
     const anchorScore = overlap(alignment, anchor, clause.keys);
+    const anchorPage = alignment.scope.find((read) => read.document.id === anchor.sourceId);
     for (const sentence of alignment.sentences) {
       if (sentence.sourceId === anchor.sourceId) continue;
       const score = overlap(alignment, sentence, clause.keys);
@@ -176,6 +202,9 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
         !sameValue(quantity, other) &&
         !quantities.some((mine) => sameValue(mine, other)) &&
         !sentence.quantities.some((mine) => sameValue(mine, quantity)) &&
+        // A figure the claim's own page tells as what was said before (これまで約4000人と発表していた)
+        // is one that page superseded, no rival.
+        !supersededOn(anchorPage, other) &&
         // The total of the parts the claim lists (小学校24校と中学校11校: 35 schools) is another thing.
         !totalsClaimParts(other.value, quantities, quantity.unit) &&
         Boolean(other.vague) === Boolean(quantity.vague) &&
@@ -399,6 +428,55 @@ function statesAsFormer(sentence: SourceSentence, quantity: Quantity): boolean {
     const clause = clauseAt(sentence, q.start);
     return FORMER.test(sentence.text.slice(clause.start, clause.end));
   });
+}
+
+// FORMER, and これまで / 今まで, in a claim: it tells the value as the earlier one; a claim that speaks of
+// the revision (修正, 訂正, 改めた, 正しくは) tells both.
+const FORMER_OR_EARLIER = /当初|従来|もともと|元々|以前|前回|旧来|これまで|今まで/u;
+const REVISES = /修正|訂正|改め|正しくは/u;
+
+/**
+ * The newer value a listed page gives where it tells the claim's value as what was said before
+ * (…児童は18人だった。市教委はこれまで16人としていたが…): a figure of the same unit and another value
+ * in the same paragraph, stated as it stands, that the claim does not give too.
+ */
+function supersedingValue(
+  alignment: Alignment,
+  holders: readonly SourceSentence[],
+  quantity: Quantity,
+  quantities: readonly Quantity[],
+): { sentence: SourceSentence; value: Quantity } | undefined {
+  for (const holder of holders) {
+    const old = holder.quantities.find(
+      (q) => sameUnit(q, quantity) && sameValue(q, quantity) && isSupersededSpan(holder.text, q.start, q.end),
+    );
+    if (old === undefined) continue;
+    const page = alignment.scope.find((read) => read.document.id === holder.sourceId);
+    for (const sentence of page?.sentences ?? []) {
+      if (sentence.paragraph !== holder.paragraph) continue;
+      const value = sentence.quantities.find(
+        (q) =>
+          q.unit === old.unit &&
+          !sameValue(q, old) &&
+          !q.baseline &&
+          !isSupersededSpan(sentence.text, q.start, q.end),
+      );
+      if (value === undefined) continue;
+      // A claim that gives the newer value too tells of the revision.
+      return quantities.some((mine) => sameValue(mine, value)) ? undefined : { sentence, value };
+    }
+  }
+  return undefined;
+}
+
+/** True when the page tells a figure of the value as what was said before (これまで約4000人としていた). */
+function supersededOn(page: DocumentUnderstanding | undefined, quantity: Quantity): boolean {
+  return (page?.sentences ?? []).some((sentence) =>
+    sentence.quantities.some(
+      (q) =>
+        sameUnit(q, quantity) && sameValue(q, quantity) && isSupersededSpan(sentence.text, q.start, q.end),
+    ),
+  );
 }
 
 /** True when the page carries an editor's stamp saying it was updated (※3月12日16時30分更新). */
