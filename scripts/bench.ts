@@ -22,7 +22,12 @@
 //    time and on the process's CPU time (user + system), which other work on a shared machine
 //    disturbs less.
 //
-// Usage: node scripts/bench.ts [--quick] [--only=extraction|builds|growth]
+// 4. Only with --only=gc: the warm 5-source build with and without Node/V8 heap flags, separate
+//    processes alternated (--gc-runs=N pairs, default 5; --gc-flags='--a=1;--b --c' the sets,
+//    default two --max-semi-space-size values; --gc-json=FILE writes every run), with GC pause time
+//    per build (PerformanceObserver 'gc' entries) and peak RSS. See docs/measurements.md (perf15).
+//
+// Usage: node scripts/bench.ts [--quick] [--only=extraction|builds|growth|gc]
 //   --quick: fewer extraction pages and smaller growth sizes; --only: that section alone (to repeat
 //   one section, e.g. the growth runs, without the rest).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -34,15 +39,28 @@ import { countingTokenizer, growthExponent, inventSource, longSource } from './b
 const root = join(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
 const ONLY = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-const SECTIONS = ['extraction', 'builds', 'growth'];
+const SECTIONS = ['extraction', 'builds', 'growth', 'gc'];
 if (ONLY !== undefined && !SECTIONS.includes(ONLY)) {
   console.error(
     `Unknown section in --only=${ONLY}: use one of ${SECTIONS.join(', ')}, or leave --only out for all.`,
   );
   process.exit(2);
 }
-const runs = (section: string) => ONLY === undefined || ONLY === section;
+// The gc section (heap flags, many processes: minutes) runs only when asked for.
+const runs = (section: string) => (ONLY === undefined && section !== 'gc') || ONLY === section;
 const SIZES = [1, 5, 20, 50];
+// The gc section: each set of Node/V8 flags (`--gc-flags='--a --b;--c'`, sets separated by `;`)
+// against no flags, in separate processes, alternated, GC_RUNS pairs.
+const GC_FLAG_SETS = (
+  process.argv.find((arg) => arg.startsWith('--gc-flags='))?.slice('--gc-flags='.length) ??
+  '--max-semi-space-size=16;--max-semi-space-size=32'
+)
+  .split(';')
+  .map((set) => set.split(' ').filter(Boolean))
+  .filter((set) => set.length > 0);
+const GC_RUNS = Number(
+  process.argv.find((arg) => arg.startsWith('--gc-runs='))?.slice('--gc-runs='.length) ?? (quick ? 3 : 5),
+);
 const LONG = quick ? [30_000, 60_000, 100_000] : [100_000, 300_000, 500_000];
 const MANY = quick ? [3, 6, 10] : [10, 25, 50];
 const MANY_CHARS = 10_000;
@@ -66,7 +84,13 @@ interface WarmResult {
    * (STEADY_BUILDS more builds), the median wall and main-thread CPU milliseconds of the last half.
    * What the first warm builds spend beyond it is the JIT's warm-up and the GC of a young heap.
    */
-  steady?: { wall: number; threadCpu: number };
+  steady?: { wall: number; threadCpu: number; gc: number };
+  /**
+   * Garbage collection (PerformanceObserver 'gc' entries, main-thread pauses, attributed to the
+   * build they start in): milliseconds and collections in builds 1–5 (all, and mark-compacts
+   * alone), and the peak RSS at the end.
+   */
+  gc?: { ms: number[]; count: number[]; majorMs: number[]; majorCount: number[]; peakRssMiB: number };
 }
 
 const STEADY_BUILDS = 20;
@@ -101,7 +125,36 @@ async function child(directory: string, runs: number, warmUp: string): Promise<v
     },
   });
   const out = mkdtempSync(join(tmpdir(), 'matome-bench-out-'));
+  const { PerformanceObserver } = await import('node:perf_hooks');
+  const { constants } = await import('node:perf_hooks');
+  const gcEntries: Array<{ startTime: number; duration: number; detail?: unknown }> = [];
+  const gcObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gcEntries.push(entry);
+  });
+  const isMajor = (entry: { detail?: unknown }) =>
+    (entry.detail as { kind?: number } | undefined)?.kind === constants.NODE_PERFORMANCE_GC_MAJOR;
+  gcObserver.observe({ entryTypes: ['gc'] });
+  const intervals: Array<[number, number]> = [];
+  const gcIn = ([from, to]: [number, number]) => {
+    for (const entry of gcObserver.takeRecords()) gcEntries.push(entry);
+    const inside = gcEntries.filter((entry) => entry.startTime >= from && entry.startTime < to);
+    const major = inside.filter(isMajor);
+    return {
+      ms: inside.reduce((sum, entry) => sum + entry.duration, 0),
+      count: inside.length,
+      majorMs: major.reduce((sum, entry) => sum + entry.duration, 0),
+      majorCount: major.length,
+    };
+  };
   const build = async (dir: string) => {
+    const buildStart = performance.now();
+    try {
+      return await buildOnce(dir);
+    } finally {
+      intervals.push([buildStart, performance.now()]);
+    }
+  };
+  const buildOnce = async (dir: string) => {
     const result = await buildArticle([dir], { tokenizer: counting, engine: createOfflineEngine() });
     let started = performance.now();
     const report = verifyArticle(result.article, result.documents, counting, {
@@ -178,8 +231,19 @@ async function child(directory: string, runs: number, warmUp: string): Promise<v
       result.steady = {
         wall: median(walls.slice(STEADY_BUILDS / 2)),
         threadCpu: median(threadCpus.slice(STEADY_BUILDS / 2)),
+        gc: median(intervals.slice(-STEADY_BUILDS / 2).map((interval) => gcIn(interval).ms)),
       };
     }
+    // intervals[0] is the warm-up build; 1..runs are builds 1–5.
+    const early = intervals.slice(1, 1 + runs).map(gcIn);
+    result.gc = {
+      ms: early.map((entry) => entry.ms),
+      count: early.map((entry) => entry.count),
+      majorMs: early.map((entry) => entry.majorMs),
+      majorCount: early.map((entry) => entry.majorCount),
+      peakRssMiB: process.resourceUsage().maxRSS / 1024,
+    };
+    gcObserver.disconnect();
     process.stdout.write(JSON.stringify(result));
   } finally {
     rmSync(out, { recursive: true, force: true });
@@ -245,10 +309,10 @@ async function extractionBench(): Promise<void> {
   );
 }
 
-function warm(directory: string, runs: number, warmUp: string): WarmResult {
+function warm(directory: string, runs: number, warmUp: string, nodeFlags: string[] = []): WarmResult {
   const output = execFileSync(
     process.execPath,
-    [import.meta.filename, '--child', directory, String(runs), warmUp],
+    [...nodeFlags, import.meta.filename, '--child', directory, String(runs), warmUp],
     { encoding: 'utf8', maxBuffer: 1 << 22, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   return JSON.parse(output) as WarmResult;
@@ -305,6 +369,7 @@ async function parent(): Promise<void> {
     // ---- builds of 1/5/20/50 sources
     if (runs('builds')) await buildsSection(documents, warmUpDir, made);
     if (runs('growth')) await growthSection(documents, warmUpDir, made);
+    if (runs('gc')) gcSection(documents, warmUpDir, made);
   } finally {
     for (const directory of made) rmSync(directory, { recursive: true, force: true });
   }
@@ -364,10 +429,15 @@ async function buildsSection(documents: Documents, warmUpDir: string, made: stri
         `  first warm build after start-up (build 1 after one warm-up build): ${five.warm.first.wall.toFixed(0)} ms wall, ` +
           `${five.warm.first.cpu.toFixed(0)} ms process CPU — target ${met(five.warm.first.wall)} (V8 still compiling)`,
       );
+      if (five.warm.gc)
+        console.log(
+          `    of which GC pauses (main thread): ${(five.warm.gc.ms[0] ?? 0).toFixed(0)} ms in ${five.warm.gc.count[0] ?? 0} collections` +
+            ` (builds 1–${five.warm.runs}: ${five.warm.gc.ms.reduce((sum, ms) => sum + ms, 0).toFixed(0)} ms; peak RSS ${five.warm.gc.peakRssMiB.toFixed(0)} MiB)`,
+        );
       if (five.warm.steady)
         console.log(
           `  steady state (median of builds ${five.warm.runs + STEADY_BUILDS / 2 + 1}–${five.warm.runs + STEADY_BUILDS}): ${five.warm.steady.wall.toFixed(0)} ms wall, ` +
-            `${five.warm.steady.threadCpu.toFixed(0)} ms main-thread CPU — target ${met(five.warm.steady.wall)}`,
+            `${five.warm.steady.threadCpu.toFixed(0)} ms main-thread CPU (GC pauses ${five.warm.steady.gc.toFixed(0)} ms) — target ${met(five.warm.steady.wall)}`,
         );
       console.log(
         `  (mean of builds 1–${five.warm.runs}, the figure of earlier runs: ${five.warm.total.toFixed(0)} ms wall, ${five.warm.cpu.toFixed(0)} ms process CPU)`,
@@ -435,6 +505,79 @@ async function growthSection(documents: Documents, warmUpDir: string, made: stri
       `\n${most.sources} sources (${most.sourceChars} chars) vs one source (${longest.sourceChars} chars), per character: ${ratio.toFixed(2)}× wall, ${cpuRatio.toFixed(2)}× CPU (target ≤ 1.3: ${ratio <= 1.3 ? 'met' : 'not met'} on wall time)`,
     );
   }
+}
+
+/**
+ * The warm 5-source build with and without Node/V8 flags (heap sizing), in separate processes run
+ * alternately (so load changes hit both alike): medians of the first warm build, of builds 1–5, of
+ * the steady state, of GC pause time, and the peak RSS.
+ */
+function gcSection(documents: Documents, warmUpDir: string, made: string[]): void {
+  const directory = writePages(
+    Array.from({ length: 5 }, (_, i) => inventSource(documents[i % documents.length] as Documents[0], 0)),
+  );
+  made.push(directory);
+  const sets: string[][] = [[], ...GC_FLAG_SETS];
+  const results: WarmResult[][] = sets.map(() => []);
+  for (let run = 0; run < GC_RUNS; run += 1) {
+    // Alternate the order each round, so neither setting always runs first.
+    const order = run % 2 === 0 ? sets.map((_, i) => i) : sets.map((_, i) => sets.length - 1 - i);
+    for (const i of order) (results[i] as WarmResult[]).push(warm(directory, 5, warmUpDir, sets[i]));
+  }
+  const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+  console.log(
+    `
+Warm 5-source build with Node/V8 flags (${GC_RUNS} separate processes each, alternated; medians; GC = main-thread pauses)`,
+  );
+  console.log(
+    `  ${'flags'.padEnd(34)} 1st wall  1st CPU  1st GC  GC 1–5  mean 1–5 CPU  steady wall  steady CPU  steady GC  peak RSS MiB  1st CPU ÷ none (paired)`,
+  );
+  const baseline = results[0] as WarmResult[];
+  for (const [i, set] of sets.entries()) {
+    const rows = results[i] as WarmResult[];
+    const pick = (value: (result: WarmResult) => number) => median(rows.map(value));
+    const first = pick((result) => result.first.wall);
+    console.log(
+      `  ${(set.join(' ') || '(none)').padEnd(34)} ${fixed(first, 0, 8)} ${fixed(
+        pick((r) => r.first.cpu),
+        0,
+        8,
+      )} ${fixed(
+        pick((r) => r.gc?.ms[0] ?? Number.NaN),
+        1,
+        7,
+      )}` +
+        ` ${fixed(
+          pick((r) => sum(r.gc?.ms ?? [])),
+          1,
+          7,
+        )} ${fixed(
+          pick((r) => r.cpu),
+          0,
+          13,
+        )} ${fixed(
+          pick((r) => r.steady?.wall ?? Number.NaN),
+          0,
+          12,
+        )}` +
+        ` ${fixed(
+          pick((r) => r.steady?.threadCpu ?? Number.NaN),
+          0,
+          11,
+        )} ${fixed(
+          pick((r) => r.steady?.gc ?? Number.NaN),
+          1,
+          10,
+        )}` +
+        ` ${fixed(
+          pick((r) => r.gc?.peakRssMiB ?? Number.NaN),
+          0,
+          13,
+        )} ${fixed(median(rows.map((r, run) => r.first.cpu / (baseline[run] as WarmResult).first.cpu)), 2, 24)}`,
+    );
+  }
+  const json = process.argv.find((arg) => arg.startsWith('--gc-json='))?.slice('--gc-json='.length);
+  if (json) writeFileSync(json, JSON.stringify(sets.map((set, i) => ({ flags: set, runs: results[i] }))));
 }
 
 if (process.argv[2] === '--child') {
