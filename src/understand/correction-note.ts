@@ -61,3 +61,8 @@ const SUPERSEDED_AFTER =
 export function isSupersededSpan(text: string, start: number, end: number): boolean {
   return SUPERSEDED_BEFORE.test(text.slice(0, start)) && SUPERSEDED_AFTER.test(text.slice(end));
 }
+
+/** A claim's words that tell a value as the earlier account (当初, これまで) — no longer stated as it stands. */
+export const TELLS_EARLIER = /当初|従来|もともと|元々|以前|前回|旧来|これまで|今まで/u;
+/** A claim's words that tell of a revision (修正, 訂正, 改めた, 正しくは): both values, who changed what. */
+export const TELLS_REVISION = /修正|訂正|改め|正しくは/u;

@@ -7,6 +7,8 @@ import {
   isRetractedSpan,
   isStampDate,
   isSupersededSpan,
+  TELLS_EARLIER,
+  TELLS_REVISION,
   tellsCorrection,
 } from '../../understand/correction-note.ts';
 import { dateHead } from '../../understand/date-head.ts';
@@ -199,10 +201,7 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
     // newer one of the same kind (2026年9月に始まっていた) superseded it: the claim states the old date
     // as settled, unless it tells it as the earlier one or tells the change.
     const newer = supersedingDate(alignment, variants, first, mention);
-    if (
-      newer !== undefined &&
-      !/当初|もともと|元々|従来|これまで|今まで|修正|訂正|改め|正しくは/u.test(claim.text)
-    ) {
+    if (newer !== undefined && !TELLS_EARLIER.test(claim.text) && !TELLS_REVISION.test(claim.text)) {
       out.push(
         pathFinding(
           'conflict.settled',

@@ -783,12 +783,11 @@ function polarityOf(sentence: SourceSentence, predicate: Predicate): boolean {
  */
 function checkDeniedOfAffirmed(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   const outside = stripQuotes(claim.text, claim.quotes);
-  const denies = deniesByMeaning;
   for (const predicate of claim.predicates) {
     if (
       !predicate.negated ||
       outside[predicate.start] === '＊' ||
-      denies(predicate.lemma) ||
+      deniesByMeaning(predicate.lemma) ||
       deonticOf(claim, predicate) !== undefined
     )
       continue;
@@ -802,7 +801,7 @@ function checkDeniedOfAffirmed(claim: SentenceReading, alignment: Alignment, pat
     if (sentence.predicates.some((other) => forms.has(other.lemma) && polarityOf(sentence, other))) continue;
     const affirms = (other: Predicate) =>
       (other.lemma === noun || argumentOf(sentence, other) === noun) &&
-      !denies(other.lemma) &&
+      !deniesByMeaning(other.lemma) &&
       deonticOf(sentence, other) === undefined &&
       !sentence.predicates.some((one) => one.clause === other.clause && polarityOf(sentence, one));
     if (!sentence.predicates.some(affirms)) continue;

@@ -6,6 +6,8 @@ import {
   isRetractedSpan,
   isStampDate,
   isSupersededSpan,
+  TELLS_EARLIER,
+  TELLS_REVISION,
   tellsCorrection,
 } from '../../understand/correction-note.ts';
 import { countedNounAfter } from '../../understand/english-gloss.ts';
@@ -100,7 +102,7 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
     // one beside it superseded the value: stating it as it stands, without the newer one or a word
     // that dates it (当初, これまで), states the old figure as settled.
     const newer =
-      FORMER_OR_EARLIER.test(claim.text.slice(clause.start, clause.end)) || REVISES.test(claim.text)
+      TELLS_EARLIER.test(claim.text.slice(clause.start, clause.end)) || TELLS_REVISION.test(claim.text)
         ? undefined
         : supersedingValue(alignment, holders, quantity, quantities);
     if (newer !== undefined) {
@@ -429,11 +431,6 @@ function statesAsFormer(sentence: SourceSentence, quantity: Quantity): boolean {
     return FORMER.test(sentence.text.slice(clause.start, clause.end));
   });
 }
-
-// FORMER, and これまで / 今まで, in a claim: it tells the value as the earlier one; a claim that speaks of
-// the revision (修正, 訂正, 改めた, 正しくは) tells both.
-const FORMER_OR_EARLIER = /当初|従来|もともと|元々|以前|前回|旧来|これまで|今まで/u;
-const REVISES = /修正|訂正|改め|正しくは/u;
 
 /**
  * The newer value a listed page gives where it tells the claim's value as what was said before
