@@ -103,8 +103,11 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     };
     if (matches.some(agrees)) continue;
     // A source verb that describes a noun (交付に使うシステム, 確認する手順, 点灯するはずの照明) says
-    // what the noun is for or is expected to do, not whether the act was done: it denies nothing.
-    const asserted = matches.filter((other) => !describesNoun(aligned.sentence, other));
+    // what the noun is for or is expected to do, not whether the act was done: it denies nothing —
+    // unless the sentence negates it through that noun (検証した形跡がない: no trace of the act).
+    const asserted = matches.filter(
+      (other) => polarityOf(aligned.sentence, other) || !describesNoun(aligned.sentence, other),
+    );
     // The source's predicate acts on another object than the claim's: no answer to it.
     if (asserted.every((other) => actOnOtherObjects(claim, predicate, aligned.sentence, other, alignment)))
       continue;
