@@ -52,6 +52,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set28: 'set27/28',
   set29: 'set29/30',
   set30: 'set29/30',
+  set31: 'set31/32',
+  set32: 'set31/32',
 };
 
 const { values, positionals } = parseArgs({

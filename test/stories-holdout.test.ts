@@ -78,6 +78,10 @@
 // Raised in the stories19 round after an item that names none of the story's salient phrases,
 // none of its figures and none of its events counts as another act (×0.35): set10 P 0.872,
 // R 0.912, F1 0.892, 2 of 18 confusable pairs merged (4 by this test's count).
+// set11 is a development set since the sixteenth round. set12 (written blind in the sholdout12 round;
+// held out: totals only) was first scored P 0.895, R 0.924, F1 0.910 with 3 of 18 confusable pairs
+// merged (3 of 13 paraphrase pairs split; the baseline scores 0.907 on it) on the sixteenth round's
+// base (502e761); its floors sit a little under them.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -99,7 +103,8 @@ const FLOORS = [
   { set: 'set8', items: 134, precision: 0.9, recall: 0.89, f1: 0.895, confusablesMerged: 5 },
   { set: 'set9', items: 155, precision: 0.935, recall: 0.855, f1: 0.895, confusablesMerged: 2 },
   { set: 'set10', items: 149, precision: 0.865, recall: 0.905, f1: 0.885, confusablesMerged: 4 },
-  { set: 'set11', items: 145, precision: 0.865, recall: 0.825, f1: 0.845, confusablesMerged: 5 },
+  { set: 'set11', items: 145, precision: 0.895, recall: 0.83, f1: 0.86, confusablesMerged: 5 },
+  { set: 'set12', items: 146, precision: 0.885, recall: 0.915, f1: 0.9, confusablesMerged: 3 },
 ];
 
 describe('story clustering on the blind stories-holdout sets', () => {

@@ -298,7 +298,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.82, 0.09, 'claims-holdout set29+set30');
   });
 
-  it('claims-holdout set31 and set32 (a fifteenth pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set31 and set32 (a fifteenth pair written blind; development sets since the sixteenth round)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -308,8 +308,23 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 337);
     // First scored 81.2% (151/186) / 14.6% (22/151) by the lead on the fifteenth round's base
-    // (8799b18), after every label was committed, before any of that round's changes.
+    // (8799b18), after every label was committed, before any of that round's changes; the same on the
+    // final tree of that round. A development pair since the sixteenth round.
     assertFloor(counts['both sets'], 0.81, 0.15, 'claims-holdout set31+set32');
+  });
+
+  it('claims-holdout set33 and set34 (a sixteenth pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set33',
+      '--set',
+      'set34',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 341);
+    // First scored 83.2% (153/184) / 14.6% (23/157) by the lead on the sixteenth round's base
+    // (502e761), after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.83, 0.15, 'claims-holdout set33+set34');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
