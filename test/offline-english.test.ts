@@ -7,12 +7,13 @@ import { createHash } from 'node:crypto';
 import { before, describe, it } from 'node:test';
 import { articleFacts } from '../src/domain/article.ts';
 import type { Document } from '../src/domain/document.ts';
-import { createOfflineEngine } from '../src/engines/offline/compose-offline-article.ts';
+import { createOfflineEngine, latinName } from '../src/engines/offline/compose-offline-article.ts';
 import { writeEnglishFact } from '../src/engines/offline/write-english-fact.ts';
 import { createTokenizer } from '../src/text/tokenizer.ts';
 import { findGlosses } from '../src/understand/english-gloss.ts';
 import { createUnderstanding, type Understanding } from '../src/understand/understand-document.ts';
 import { checkClaim } from '../src/verify/check-claim.ts';
+import { rightsReport } from '../src/verify/rights-report.ts';
 
 // Invented English news, written for this test.
 const TITLE = 'Kakuu raises bus fares';
@@ -198,5 +199,32 @@ describe('an English source whose every sentence is long', () => {
     assert.ok(section !== undefined);
     const card = section.card.summary.map((fact) => fact.text);
     assert.ok(!card.includes(section.hook.answer.text), `${section.hook.answer.text}\n${card.join('\n')}`);
+  });
+});
+
+describe('an English source about a long-named company', () => {
+  const LONG = 'Kakuu Regional Electric Power Distribution';
+  const outage = () =>
+    page('en1', 'en', 'Power cut hits Kakuu homes', [
+      `Thousands of homes in central Kakuu lost power on Monday evening, according to ${LONG}.`,
+      `Engineers from ${LONG} worked through the night to repair a damaged cable near Nishi Station.`,
+      'Several shop owners near the terminal said they had to close early because of the dark.',
+      'Others in the city said they lit candles and waited for the lights to come back.',
+    ]);
+
+  it('names the source by a name shorter than the copying bar, never the long one', () => {
+    // The long name is repeated most, but heading the section with it would copy 30+ characters.
+    assert.equal(latinName(outage()), 'Nishi Station');
+    assert.equal(latinName(page('en2', 'en', 'T', [`${LONG} said so.`, `Ask ${LONG} again.`])), undefined);
+  });
+
+  it('leaves the verifier no unmarked copying in the headings', async () => {
+    const tokenizer = await createTokenizer();
+    const documents = [busFares(FARE_VOICES), outage()];
+    const article = await createOfflineEngine().composeArticle(documents, { tokenizer });
+    const copied = rightsReport(article, documents).findings.filter(
+      (finding) => finding.code === 'rights.quote-unmarked',
+    );
+    assert.deepEqual(copied, []);
   });
 });

@@ -63,6 +63,17 @@ describe('extractKeyphrases', () => {
     assert.ok(!phrases.includes('車両') && !phrases.includes('新型'), phrases.join(' '));
   });
 
+  it('keeps a place name joined by ヶ whole when the segmenter tags its next part a prefix', () => {
+    // Invented: kuromoji reads 椋/ヶ/原(接頭詞)/中央/図書館; neither 椋ヶ nor 原中央図書館 is a word.
+    const text = '椋ヶ原中央図書館が開館した。椋ヶ原中央図書館は市立だ。';
+    const phrases = phrasesOf(text, kuromoji);
+    assert.ok(phrases.includes('椋ヶ原中央図書館'), phrases.join(' '));
+    assert.ok(
+      !phrases.some((phrase) => /^ヶ|ヶ$/u.test(phrase) || phrase.startsWith('原')),
+      phrases.join(' '),
+    );
+  });
+
   it('counts a headline mention extra', () => {
     const text = '青葉交通が新路線\n\n緑川鉄道は赤字。緑川鉄道は撤退。緑川鉄道は縮小。青葉交通は黒字。';
     assert.equal(phrasesOf(text, kuromoji)[0], '緑川鉄道');

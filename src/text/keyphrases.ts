@@ -23,6 +23,9 @@ const EXCLUDED_DETAILS = new Set(['非自立', '代名詞', '特殊', '引用文
 // 必要/安全 (形容動詞語幹), numbers. "安全対策" is a phrase, "必要" or "2024年" alone is not.
 const WEAK_DETAILS = new Set(['数', '接尾', '副詞可能', '形容動詞語幹', 'ナイ形容詞語幹']);
 
+// The small ヶ / ヵ (箇) of place names and counts: always between two parts of one word.
+const JOINER = /^[ヶヵ]$/u;
+
 /** Occurrences in a boost span (the headline) count this many times. */
 const BOOST = 2;
 const DEFAULT_LIMIT = 10;
@@ -108,11 +111,14 @@ function* candidateRuns(text: string, tokens: Token[]): Generator<Token[]> {
   let run: Token[] = [];
   for (const token of tokens) {
     const previous = run.at(-1);
-    if (previous && (!isAdjacent(text, previous, token) || !canContinue(token))) {
+    // ヶ (箇) joins two parts of one word (鴫ヶ原, 霞ヶ浦): what follows it continues the word even
+    // when the segmenter tags it a prefix (鴫/ヶ/原[接頭詞]/中央病院 is 鴫ヶ原中央病院).
+    const joined = previous !== undefined && JOINER.test(previous.surface) && token.pos === '接頭詞';
+    if (previous && (!isAdjacent(text, previous, token) || !(canContinue(token) || joined))) {
       yield* trimmed(run);
       run = [];
     }
-    if (run.length === 0 ? canStart(token) : canContinue(token)) run.push(token);
+    if (run.length === 0 ? canStart(token) : canContinue(token) || joined) run.push(token);
   }
   yield* trimmed(run);
 }
@@ -180,6 +186,8 @@ function* trimmed(run: Token[]): Generator<Token[]> {
     first = Math.max(first, last - 1);
   }
   const kept = run.slice(first, last + 1);
+  // A phrase never ends with ヶ, nor starts with it: the word it joins was cut.
+  if (JOINER.test(kept.at(-1)?.surface ?? '') || JOINER.test(kept[0]?.surface ?? '')) return;
   if (!kept.some((token) => token.pos === '名詞' && !WEAK_DETAILS.has(token.posDetail) && !isGeneric(token)))
     return;
   // A lone hiragana character is a mis-split fragment, not a word.

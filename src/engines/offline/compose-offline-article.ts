@@ -11,7 +11,7 @@ import { articleFacts, isDisplayText } from '../../domain/article.ts';
 import type { Document } from '../../domain/document.ts';
 import { MatomeError } from '../../domain/errors.ts';
 import { extractKeyphrases, type Keyphrase } from '../../text/keyphrases.ts';
-import { similarity } from '../../text/normalize.ts';
+import { normalizeForMatch, similarity } from '../../text/normalize.ts';
 import { Postings, prefixLength } from '../../text/prefix-filter.ts';
 import type { Token, Tokenizer } from '../../text/tokenizer.ts';
 import {
@@ -1578,12 +1578,18 @@ function namesOf(candidate: Candidate): string[] {
   return [...new Set(names)].sort((a, b) => b.length - a.length);
 }
 
-/** The name an English source repeats most (Misuzu Valley Railway): two or more capitalised words. */
-function latinName(document: Document): string | undefined {
+/**
+ * The name an English source repeats most (Misuzu Valley Railway): two or more capitalised words.
+ * The name heads its section unmarked, as written, so one the rights report would count as copying
+ * (MAX_COPIED_RUN characters or more without spaces: Kakuu Regional Electric Power Distribution) is
+ * not taken: the next name is, or none.
+ */
+export function latinName(document: Document): string | undefined {
   const counts = new Map<string, number>();
   const body = document.text.slice(document.titleSpan[1]);
   for (const match of body.matchAll(/(?<![.!?]\s|^)\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)+/gu))
-    counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+    if (normalizeForMatch(match[0]).length < MAX_COPIED_RUN)
+      counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 

@@ -7,6 +7,7 @@ import {
   type Candidate,
   CandidateOrder,
   isColour,
+  isEditorialNote,
   isSameFact,
   isSimilar,
   ownOnCard,
@@ -406,5 +407,24 @@ describe('a card line over the quotation share, and a shorter quote for the body
       shorterQuoteOf(shortest, all, () => true, 90),
       undefined,
     );
+  });
+});
+
+describe('isEditorialNote', () => {
+  it('reads the page’s correction note under its label as a note about the page, not a fact', () => {
+    // Invented notes in the two styles news uses: ※… おわびします, and 【訂正】… 訂正します.
+    assert.ok(
+      isEditorialNote(
+        '※5日の配信時、橋の長さを「120メートル」としていましたが、誤りでした。訂正しておわびします。',
+      ),
+    );
+    assert.ok(
+      isEditorialNote('【訂正】7日配信の記事で、会場を「南ホール」としたのは「北ホール」の誤りでした。'),
+    );
+    assert.ok(isEditorialNote('【おわび】初版で市長の名前に誤りがありました。'));
+    assert.ok(isEditorialNote('訂正します。'));
+    // A story about a correction, and an added fact, are news.
+    assert.ok(!isEditorialNote('市は広報誌の開催日に誤りがあったとして、訂正の放送を流した。'));
+    assert.ok(!isEditorialNote('【追記】市は16日、説明会を開いた。'));
   });
 });

@@ -529,9 +529,11 @@ export function isColour(sentence: Pick<SourceSentence, 'text' | 'clauses'>): bo
 }
 
 // The page's note to its reader about itself (※7月31日更新 …本文を更新しました。/ …誤りでした。
-// 訂正しておわびします。): what changed on the page, not a fact of the story. (An added fact — 【追記】
-// 市は16日、… — is news and stays.)
-const EDITORIAL_NOTE = /^※|(?:を更新しました|訂正しておわびします|おわびして訂正します)[。．]$/u;
+// 訂正しておわびします。; a note under its label, 【訂正】3日配信の記事で…の誤りでした。訂正します。):
+// what changed on the page, not a fact of the story. (An added fact — 【追記】市は16日、… — is news
+// and stays.)
+const EDITORIAL_NOTE =
+  /^(?:※|【(?:訂正|おわび|お詫び)】)|(?:を更新しました|訂正しておわびします|おわびして訂正します|訂正します)[。．]$/u;
 
 /** True when a sentence is the page's update or correction note, not a fact of the story. */
 export function isEditorialNote(text: string): boolean {
