@@ -602,6 +602,15 @@ describe('readSentence: people and roles', () => {
     );
   });
 
+  it('reads the titles of the ranks below a head (教頭, 課長補佐) after a name', () => {
+    assert.deepEqual(readSentence('北町小の森田進教頭は「安全を確かめる」と話した。', tokenizer).roles, [
+      { person: '森田進', role: '教頭' },
+    ]);
+    assert.deepEqual(readSentence('県道路課の森田進課長補佐が説明した。', tokenizer).roles, [
+      { person: '森田進', role: '課長補佐' },
+    ]);
+  });
+
   it('pairs a name with the role written before it with の', () => {
     assert.deepEqual(readSentence('健康福祉部長の川口直美氏が説明した。', tokenizer).roles, [
       { person: '川口直美', role: '健康福祉部長' },

@@ -933,9 +933,11 @@ function findNames(text: string, tokens: readonly Token[]): string[] {
 // Role words end a role phrase: titles of office in Japanese organisations, a post of staff or
 // member (〜員: 主任研究員, 消防団員), the short forms of
 // assembly members (県議, 市議 for 県議会議員, 市議会議員), school teachers (教諭), and a
-// candidate's standing in an election (新人, 現職, 前職, 元職).
+// candidate's standing in an election (新人, 現職, 前職, 元職). The titles of the ranks below a head
+// are titles too: a school's 教頭 and an assistant to a head, 〜補佐 (課長補佐, 部長補佐), so a name
+// followed by one (山根彰教頭) is paired with it as with 校長.
 const ROLE_HEAD =
-  /(?:長|知事|大臣|長官|教授|准教授|講師|員|代表|理事|取締役|社長|会長|専務|常務|監督|主任|顧問|議員|委員|記者|弁護士|医師|幹事長|総裁|頭取|会頭|担当|局長|次官|首相|大統領|市長|町長|村長|[都道府県市区町村]議|教諭|新人|現職|前職|元職|副[^\s]{1,4})$/u;
+  /(?:長|知事|大臣|長官|教授|准教授|講師|員|代表|理事|取締役|社長|会長|専務|常務|監督|主任|顧問|議員|委員|記者|弁護士|医師|幹事長|総裁|頭取|会頭|担当|局長|次官|首相|大統領|市長|町長|村長|[都道府県市区町村]議|教諭|教頭|長補佐|新人|現職|前職|元職|副[^\s]{1,4})$/u;
 
 // Occupations named by their suffix (評論家, 医師, 弁護士, 消防士): with the offices and titles of
 // ROLE_HEAD, the words that describe a person by what they do. A closed class of suffixes.

@@ -28,6 +28,14 @@ describe('describeQuoteSpeaker', () => {
     assert.deepEqual(described('青葉高の校長は「安全を確かめたい」と話した。').roles, ['校長']);
   });
 
+  it('reads an office taken (Xに就く, Xに就任した) as one held', () => {
+    assert.deepEqual(
+      described('審査会の副会長に就く予定の青葉大学の森田進教授は「公平に見たい」と話した。').roles,
+      ['副会長', '教授'],
+    );
+    assert.deepEqual(described('4月に理事長に就任した男性は「改革を進める」と述べた。').roles, ['理事長']);
+  });
+
   it('passes over a topic that describes no one to the speaker further back', () => {
     for (const text of [
       '白浜町の町長は財源がないとして、国に頼る必要はないと考えており、計画を「夢物語だ」とまで呼んだ。',

@@ -29,6 +29,8 @@ const HONORIFIC = /^(?:さん|氏|君|様|ちゃん)$/u;
 // Verbs of holding an office (Xを務める) and of working at a body (Xで働く, Xに勤める, Xに勤務する,
 // Xに所属する). A closed class.
 const HOLDING = new Set(['務める', '勤める']);
+// Verbs of taking an office (Xに就く, Xに就任する): the office taken is held as Xを務める is. A closed class.
+const TAKING = new Set(['就く', '就任']);
 const WORKING_AT: ReadonlyArray<[particle: string, verb: RegExp]> = [
   ['で', /^(?:働く|勤務|勤める)$/u],
   ['に', /^(?:勤める|勤務|所属)$/u],
@@ -82,7 +84,11 @@ export function describePhrase(tokens: readonly Token[]): SpeakerDescription | u
     // in apposition to it (教育評論家の宮下さん, 教授で…の宮下さん).
     const appositive =
       run === head || after?.surface === 'の' || (after?.surface === 'で' && verb?.pos !== '動詞');
-    if (after?.surface === 'を' && HOLDING.has(verb?.baseForm ?? '')) roles.push(text);
+    if (
+      (after?.surface === 'を' && HOLDING.has(verb?.baseForm ?? '')) ||
+      (after?.surface === 'に' && TAKING.has(verb?.baseForm ?? ''))
+    )
+      roles.push(text);
     else if (
       WORKING_AT.some(
         ([particle, pattern]) => after?.surface === particle && pattern.test(verb?.baseForm ?? ''),

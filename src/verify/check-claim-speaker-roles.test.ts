@@ -78,6 +78,41 @@ describe("checkClaim: the description of a quote's speaker", () => {
   });
 });
 
+// Offices of one committee and of one section, written with a rank before or after them.
+const PANEL = inventedDocument(
+  'w',
+  '検証委が初会合',
+  [
+    '委員長を務める弁護士の森田進氏は「経緯を詳しく調べる」と述べた。',
+    '副会長に就く予定の青葉大学の川口直美教授は「公平に見たい」と話した。',
+    '県道路課の村田聡課長は「橋の点検を急ぐ」と説明した。',
+    '北町小の大西和也校長は「安全を確かめる」と話した。',
+  ],
+  { siteName: '桜台日報', publishedAt: '2026-05-12T09:00:00+09:00' },
+);
+
+describe('checkClaim: an office of another rank than the source gives the speaker', () => {
+  const roleErrors = (text: string) =>
+    claimErrors(understanding, text, [PANEL])
+      .filter((finding) => finding.code === 'role.mismatch')
+      .map((finding) => finding.params?.role);
+
+  it('flags a member made of the chair and a deputy made of the head (委員 for 委員長, 会長 for 副会長)', () => {
+    assert.deepEqual(roleErrors('委員を務める弁護士の森田進氏は「経緯を詳しく調べる」と述べた。'), ['委員']);
+    assert.deepEqual(roleErrors('会長に就く予定の青葉大学の川口直美教授は「公平に見たい」と話した。'), [
+      '会長',
+    ]);
+    assert.deepEqual(roleErrors('委員長を務める弁護士の森田進氏は「経緯を詳しく調べる」と述べた。'), []);
+    assert.deepEqual(roleErrors('副会長に就く予定の川口直美教授は「公平に見たい」と話した。'), []);
+  });
+
+  it('flags an assistant or a vice-principal made of the head (課長補佐 for 課長, 教頭 for 校長)', () => {
+    assert.deepEqual(roleErrors('県道路課の村田聡課長補佐は「橋の点検を急ぐ」と説明した。'), ['課長補佐']);
+    assert.deepEqual(roleErrors('北町小の大西和也教頭は「安全を確かめる」と話した。'), ['教頭']);
+    assert.deepEqual(roleErrors('県道路課の村田聡課長は「橋の点検を急ぐ」と説明した。'), []);
+  });
+});
+
 // A speaker described by an age in parentheses and by an office held, written otherwise by a claim.
 const SHOP = inventedDocument(
   't',

@@ -349,6 +349,11 @@ function descriptionFinding(
   );
 }
 
+// What makes an office of another word when written after it: 長 (委員 → 委員長, 部 → 部長), an
+// assistant (課長 → 課長補佐) or a deputy (会長 → 会長代行, 会長代理). A claim's role the source's begins
+// with (教授 for 教授（…）) is its own only when nothing of these follows it. A closed class.
+const RANK_AFTER = /^(?:長|補佐|代理|代行)/u;
+
 /** The first part of a claim's description of a speaker the source's description does not give. */
 function unsupportedDescription(
   claimed: SpeakerDescription,
@@ -373,7 +378,7 @@ function unsupportedDescription(
     const matches = [...known].some(
       (other) =>
         describedAs(role, other, around) ||
-        other.startsWith(role) ||
+        (other.startsWith(role) && !RANK_AFTER.test(other.slice(role.length))) ||
         synonyms(role).some((synonym) => describedAs(synonym, other, around)),
     );
     if (!matches) return { role, known: knownText };
