@@ -1232,7 +1232,9 @@ function nounRunBefore(tokens: readonly Token[], text: string, offset: number): 
     const isOf = token.surface === 'の' && tokens[index - 1]?.pos === '名詞';
     // A name's ノ or ヶ between two of its parts (鵜ノ浜漁協, 萩ヶ丘), whatever the tagger calls it.
     const inName = /^[ノヶケ]$/u.test(token.surface) && start !== offset && tokens[index - 1]?.pos === '名詞';
-    if (!isNoun && !isOf && !inName) break;
+    // A 中黒 between a name and the title set after it (菅生隆・北浜支社長, as findRoles reads it).
+    const titled = token.surface === '・' && start !== offset && tokens[index - 1]?.nameKind === 'person';
+    if (!isNoun && !isOf && !inName && !titled) break;
     start = token.start;
     index--;
   }
