@@ -451,3 +451,48 @@ describe('checkClaim on "one of" a noun (乗客の一人)', () => {
     assert.equal(numbers('乗客のうち一人が午後6時ごろに救助された。').length, 1);
   });
 });
+
+// The vfa20 round: a count of "one of" before the copula, a date written onto its event with の,
+// and a place name the dictionary cuts at its ヶ. Invented pages: a ferry's late arrival, a water
+// main's burst and an English page on a town with ヶ in its name.
+describe('checkClaim on counts, dates and names a new writer words differently (vfa20)', () => {
+  const FERRY = documentOf('f', '高速船が大幅遅れ', [
+    '高速船の到着が3時間遅れた。',
+    '運航会社によると、エンジンの不調が主な理由だという。',
+  ]);
+  const MAIN = documentOf('m', '水道管破裂、断水続く', [
+    '港南市で9日朝に約800戸が断水した問題で、市水道局は10日、原因を発表した。',
+    '断水は最長で約10時間続いた。',
+  ]);
+  const HAGIGA: Document = {
+    ...documentOf('h', 'Water cut in Hagigaoka', [
+      'About 800 homes in Hagigaoka lost water on Monday after a main burst, the city said.',
+    ]),
+    lang: 'en',
+  };
+  const numbers = (text: string, document: Document) =>
+    errorsOf(text, document).filter((error) => error.startsWith('support.number'));
+
+  it('counts nothing in N の一つだ before the copula', () => {
+    assert.deepEqual(numbers('エンジンの不調が、遅れの理由の一つだ。', FERRY), []);
+  });
+
+  it('dates the event a date is written onto with の (9日朝の断水)', () => {
+    assert.deepEqual(
+      errorsOf('9日朝の断水は最長で約10時間続いた。', MAIN).filter((error) =>
+        error.startsWith('support.date'),
+      ),
+      [],
+    );
+    assert.ok(
+      errorsOf('8日朝の断水は最長で約10時間続いた。', MAIN).some((error) => error.startsWith('support.date')),
+    );
+  });
+
+  it('reads a place name cut at its ヶ whole, ヶ as ga, against an English page', () => {
+    assert.deepEqual(
+      errorsOf('萩ヶ岡市で約800戸が断水した。', HAGIGA).filter((error) => error.startsWith('support.name')),
+      [],
+    );
+  });
+});

@@ -530,3 +530,34 @@ describe('checkClaim: the head of an office speaks for it', () => {
     assert.equal(names(CLAIM, '課長').length, 1);
   });
 });
+
+// The vfa20 round: a mayor's request to an operator, and a plant manager named with his full name
+// and a title after a 中黒. Invented page.
+const OUTAGE = inventedDocument(
+  'o',
+  '工場の停電で生産停止',
+  [
+    '北浜電機の変電所で10日、設備が故障し、港北市の約3000戸が停電した。',
+    '港北市の山口健市長は11日、「信号も消えた。原因と対策を、住民に分かりやすく説明してほしい」と述べ、同社に文書で申し入れた。',
+    '北浜電機の山田浩二・南町工場長は10日の記者会見で「生産を早く戻したい」と陳謝した。',
+  ],
+  { siteName: '港北日報', publishedAt: '2026-07-11T09:00:00+09:00' },
+);
+
+describe('checkClaim: a request told with whom it was asked of, and a speaker named with a title after ・ (vfa20)', () => {
+  const attribution = (text: string) =>
+    claimErrors(understanding, text, [OUTAGE])
+      .map((finding) => finding.code)
+      .filter((code) => code === 'support.attribution');
+
+  it('reads …するよう X に求めた as a request, not as a fact stated', () => {
+    assert.deepEqual(
+      attribution('山口市長は、原因と対策を住民に分かりやすく説明するよう北浜電機に求めた。'),
+      [],
+    );
+  });
+
+  it('gives words to a person the source names with his full name, a 中黒 and a title', () => {
+    assert.deepEqual(attribution('山田工場長は記者会見で、生産を早く戻す考えを示した。'), []);
+  });
+});

@@ -209,7 +209,8 @@ function speechPredicatesOf(sentence: SourceSentence): SpeechPredicate[] {
 }
 
 const INSIDER = /関係者|幹部|捜査員|筋によると/u;
-const REQUESTED = /よう(?:に)?(?:呼びかけ|呼び掛け|求め|要請|促|訴え|依頼|指示)/u;
+// …with whom it is asked of written between (…説明するよう電力会社に求めた, …よう住民に呼びかけた).
+const REQUESTED = /よう(?:に)?(?:[^、。「」]{1,20}?に)?(?:呼びかけ|呼び掛け|求め|要請|促|訴え|依頼|指示)/u;
 
 export function checkAttribution(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   const out: Finding[] = [];

@@ -114,6 +114,8 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
     const namesEvent =
       verbalNounAt(mention.end) ||
       (claim.text.startsWith('に', mention.end) && verbalNounAt(mention.end + 1)) ||
+      // …and one written onto it with の (12日夜の停電): the date of that event.
+      (claim.text.startsWith('の', mention.end) && verbalNounAt(mention.end + 1)) ||
       dateHead(claim, mention)?.attributive === true;
     const datesSameEvent = (sentence: SourceSentence) =>
       namesEvent &&

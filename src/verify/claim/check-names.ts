@@ -555,6 +555,22 @@ function matchesReading(name: string, claim: SentenceReading, englishText: strin
     if (run !== undefined && run.at(-1)?.end === token.start) run.push(token);
     else runs.push([token]);
   }
+  // A name the dictionary knows only from past its ヶ or ノ (萩 + ヶ + 岡) starts before them.
+  for (const run of runs) {
+    const at = claim.tokens.indexOf(run[0] as (typeof parts)[number]);
+    const joint = claim.tokens[at - 1];
+    const before = claim.tokens[at - 2];
+    if (
+      joint !== undefined &&
+      before !== undefined &&
+      JOINT_READINGS[joint.surface] !== undefined &&
+      before.end === joint.start &&
+      joint.end === run[0]?.start &&
+      before.reading !== undefined &&
+      name.includes(normalizeForMatch(before.surface + joint.surface))
+    )
+      run.unshift(before, { ...joint, reading: JOINT_READINGS[joint.surface] as string });
+  }
   return runs.every(
     (run) =>
       run.every(alone) ||
@@ -572,6 +588,9 @@ const UNIT_READINGS: Readonly<Record<string, readonly string[]>> = {
   村: ['ムラ', 'ソン'],
   区: ['ク'],
 };
+
+// The genitive written inside a place name (鴫ヶ原, 霞ケ関, 鵜ノ浜) and its sound.
+const JOINT_READINGS: Readonly<Record<string, string>> = { ヶ: 'ガ', ケ: 'ガ', ノ: 'ノ' };
 
 /**
  * A municipality's name the dictionary cut across its kanji (苔野村 read 苔 + 野村 ノムラ, 楢岡市 read
@@ -597,15 +616,19 @@ function municipalityStem(
       current === undefined ||
       before.end !== current.start ||
       before.pos !== '名詞' ||
-      !/^\p{Script=Han}+$/u.test(before.surface)
+      !(/^\p{Script=Han}+$/u.test(before.surface) || JOINT_READINGS[before.surface] !== undefined)
     )
       break;
     first--;
   }
+  // A name's ヶ (鴫ヶ原: the dictionary gives it no reading) is read ga, its ノ no.
+  const readingOf = (token: SentenceReading['tokens'][number]) =>
+    token.reading ?? JOINT_READINGS[token.surface];
   const word = claim.tokens.slice(first, at + 1);
-  if (word.length < 2 || word.some((token) => token.reading === undefined)) return [];
+  if (word.length < 2 || word.some((token) => readingOf(token) === undefined)) return [];
+  if (JOINT_READINGS[word[0]?.surface ?? ''] !== undefined) return [];
   if (!normalizeForMatch(word.map((token) => token.surface).join('')).endsWith(name)) return [];
-  const reading = word.map((token) => token.reading as string).join('');
+  const reading = word.map((token) => readingOf(token) as string).join('');
   return unit
     .filter((sound) => reading.endsWith(sound) && reading.length > sound.length)
     .map((sound) => romanize(reading.slice(0, -sound.length)));

@@ -24,8 +24,8 @@ import { inAgeDecade, outletsNamed } from './speakers.ts';
 // Quantities: in the listed sources, and not one side of a disagreement between them stated as settled.
 
 /**
- * 乗客の一人が, 理由の一つは: "one of" the noun before it (N の一人 / 一つ), which counts nothing the
- * sources must give.
+ * 乗客の一人が, 理由の一つは, 理由の一つだ: "one of" the noun before it (N の一人 / 一つ), which counts
+ * nothing the sources must give.
  */
 function isOneOf(text: string, quantity: Quantity): boolean {
   return (
@@ -33,7 +33,7 @@ function isOneOf(text: string, quantity: Quantity): boolean {
     !quantity.approx &&
     quantity.bound === undefined &&
     text.normalize('NFKC')[quantity.start - 1] === 'の' &&
-    /^(?:が|は|も|を|に|と|で)/u.test(text.normalize('NFKC').slice(quantity.end))
+    /^(?:が|は|も|を|に|と|で|だ)/u.test(text.normalize('NFKC').slice(quantity.end))
   );
 }
 
