@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   countedNounAfter,
+  countsItself,
   findGlosses,
   glossedPredicates,
   glossKeys,
@@ -263,6 +264,16 @@ describe('findGlosses: the common vocabulary of news English', () => {
       ja: '車両',
       counter: '台',
     });
+  });
+
+  it('knows a noun that is its own counter (households: 世帯) from one a count of people takes (人)', () => {
+    const households = countedNounAfter('The storm flooded 75 households.', 'The storm flooded 75'.length);
+    assert.ok(households !== undefined && countsItself(households));
+    const people = countedNounAfter('The storm stranded 75 people.', 'The storm stranded 75'.length);
+    assert.equal(people?.counter, '人');
+    assert.ok(people !== undefined && !countsItself(people));
+    const residents = countedNounAfter('The storm stranded 75 residents.', 'The storm stranded 75'.length);
+    assert.ok(residents !== undefined && !countsItself(residents));
   });
 
   it('names a meeting that explains a plan 説明会, however English calls it, counted in 回', () => {

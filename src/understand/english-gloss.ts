@@ -2158,6 +2158,23 @@ export function countedNounAfter(
   return head.gloss as NounGloss;
 }
 
+// The counters the vocabulary gives to nouns other than themselves (residents, workers: 人).
+const SHARED_COUNTERS = new Set(
+  NOUNS.flatMap(([, gloss]) =>
+    gloss.counter !== undefined && gloss.counter !== gloss.ja ? [gloss.counter] : [],
+  ),
+);
+
+/**
+ * True when the noun is its own counter and the counter of no other noun of the vocabulary
+ * (households: 世帯): a figure of it counts that noun, as a Japanese figure in the counter does
+ * (約2800世帯), where a count of people (人, the counter of residents, workers, passengers…) says
+ * only that persons are counted.
+ */
+export function countsItself(gloss: NounGloss): boolean {
+  return gloss.counter !== undefined && gloss.counter === gloss.ja && !SHARED_COUNTERS.has(gloss.counter);
+}
+
 export function glossKeys(
   text: string,
   keysOf: (japanese: string) => readonly string[],

@@ -564,6 +564,54 @@ describe('a disputed count read by the noun it counts, as a predicate in its con
   });
 });
 
+describe('a disputed count of households on an English page, whatever noun the claim puts before it', () => {
+  // Invented: a river town's flood, told by a Japanese page and an English one whose only glossed
+  // word near the figure is the noun it counts (households: 世帯, the noun and its own counter).
+  const japanese = inventedDocument(
+    'j',
+    '川霧町で浸水被害',
+    ['川霧町によると、床上浸水の被害を受けたのは町内の約420世帯だった。'],
+    { publishedAt: '2026-09-10T09:00:00+09:00', siteName: '川霧新報' },
+  );
+  const english = {
+    ...inventedDocument(
+      'e',
+      'Floods hit Kawagiri',
+      ['Water entered the homes of about 510 households in Kawagiri, the town said.'],
+      { publishedAt: '2026-09-10T10:00:00+09:00', siteName: 'River Wire' },
+    ),
+    lang: 'en',
+  };
+
+  it('reads about 510 households as a count of what 約420世帯 counts', () => {
+    const claim = '床上浸水の被害は町内の約420世帯に及んだ。';
+    assert.ok(errorsOf(claim, japanese, english).includes('conflict.settled'));
+    assert.ok(!errorsOf(claim, japanese).includes('conflict.settled'));
+  });
+
+  it('leaves a count of people to the words it shares (about 510 people is not 約420人 of another group)', () => {
+    const people = {
+      ...inventedDocument(
+        'e',
+        'Floods hit Kawagiri',
+        ['Water entered the homes of about 510 people in Kawagiri, the town said.'],
+        { publishedAt: '2026-09-10T10:00:00+09:00', siteName: 'River Wire' },
+      ),
+      lang: 'en',
+    };
+    const page = inventedDocument(
+      'k',
+      '川霧町で避難',
+      ['川霧町によると、公民館に避難したのは約420人だった。'],
+      {
+        publishedAt: '2026-09-10T09:00:00+09:00',
+        siteName: '川霧新報',
+      },
+    );
+    assert.ok(!errorsOf('公民館に避難したのは約420人だった。', page, people).includes('conflict.settled'));
+  });
+});
+
 // A rate counts per its period: a page that gives the claim's number per another period (月2回)
 // does not state the claim's figure (週2回), so it still disputes it with its own 週3回.
 describe('a disputed rate read with its period', () => {

@@ -10,7 +10,7 @@ import {
   TELLS_REVISION,
   tellsCorrection,
 } from '../../understand/correction-note.ts';
-import { countedNounAfter } from '../../understand/english-gloss.ts';
+import { countedNounAfter, countsItself } from '../../understand/english-gloss.ts';
 import type { Clause, SentenceReading } from '../../understand/read-sentence.ts';
 import { clauseAt, keyOf } from '../../understand/read-sentence.ts';
 import type { DocumentUnderstanding, SourceSentence } from '../../understand/understand-document.ts';
@@ -148,10 +148,18 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
       // A figure of the noun the claim's figure counts (乗客計47人 for 乗客は計四十九人) counts the same thing.
       const counted = countedNoun(claim, quantity);
       // An English figure counts the vocabulary noun after it (Forty-seven passengers: 乗客).
-      const sameCounted = (other: Quantity) =>
-        counted !== undefined &&
-        unitOf(alignment, sentence, other) === quantity.unit &&
-        (foreign ? countedNounAfter(sentence.text, other.end)?.ja : countedNoun(sentence, other)) === counted;
+      // …and one counting a noun that is its own counter (about 3,000 households: 世帯) counts what a
+      // claim's figure in that counter counts (約2800世帯), whatever noun the claim puts before it.
+      const sameCounted = (other: Quantity) => {
+        if (unitOf(alignment, sentence, other) !== quantity.unit) return false;
+        if (!foreign) return counted !== undefined && countedNoun(sentence, other) === counted;
+        const noun = countedNounAfter(sentence.text, other.end);
+        return (
+          noun !== undefined &&
+          ((counted !== undefined && noun.ja === counted) ||
+            (noun.ja === quantity.unit && countsItself(noun)))
+        );
+      };
       if (
         !twin &&
         !sentence.quantities.some(sameVerb) &&
