@@ -82,6 +82,10 @@
 // held out: totals only) was first scored P 0.895, R 0.924, F1 0.910 with 3 of 18 confusable pairs
 // merged (3 of 13 paraphrase pairs split; the baseline scores 0.907 on it) on the sixteenth round's
 // base (502e761); its floors sit a little under them.
+// Raised in the stories20 round after a recap sentence that dates the story's event to an earlier
+// day than the item's own lead counts as a time conflict (×0.3): set8 P 0.936, R 0.899, F1 0.917,
+// 4 confusable pairs merged by this test's count; set11 P 0.919, R 0.833, F1 0.874, 4 by this
+// test's count. (set2 moved too, P 0.926 → 0.929, R 0.947 → 0.937, F1 0.937 → 0.933, above its floors.)
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -100,10 +104,10 @@ const FLOORS = [
   { set: 'set5', items: 142, precision: 0.815, recall: 0.85, f1: 0.835, confusablesMerged: 5 },
   { set: 'set6', items: 146, precision: 0.845, recall: 0.85, f1: 0.85, confusablesMerged: 5 },
   { set: 'set7', items: 143, precision: 0.915, recall: 0.86, f1: 0.885, confusablesMerged: 4 },
-  { set: 'set8', items: 134, precision: 0.9, recall: 0.89, f1: 0.895, confusablesMerged: 5 },
+  { set: 'set8', items: 134, precision: 0.93, recall: 0.89, f1: 0.91, confusablesMerged: 4 },
   { set: 'set9', items: 155, precision: 0.935, recall: 0.855, f1: 0.895, confusablesMerged: 2 },
   { set: 'set10', items: 149, precision: 0.865, recall: 0.905, f1: 0.885, confusablesMerged: 4 },
-  { set: 'set11', items: 145, precision: 0.895, recall: 0.83, f1: 0.86, confusablesMerged: 5 },
+  { set: 'set11', items: 145, precision: 0.915, recall: 0.83, f1: 0.87, confusablesMerged: 4 },
   { set: 'set12', items: 146, precision: 0.885, recall: 0.915, f1: 0.9, confusablesMerged: 3 },
 ];
 

@@ -1106,3 +1106,52 @@ describe("an item that names none of the story's salient phrases nor one of its 
     assert.equal(inspection?.story, 'story:gate1', JSON.stringify(inspection?.reason));
   });
 });
+
+describe("an item that recalls the story's day as an earlier event and reports on another day", () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('若竹日報', 'wakatake');
+  // Invented: a city's pleasure boat that grazed a rock and hurt a passenger (the report, its cause,
+  // its return to service), and four days after the return the same boat hitting the pier: its
+  // report recalls the first accident and the return, with their days, as what came before.
+  const stream = [
+    news(
+      'rock1',
+      '若竹市の遊覧船、岩に接触し乗客けが',
+      '若竹市の遊覧船「かもめ丸」が3日午後、湖の岩場に接触し、乗客の男性(70)が転んで腕を骨折した。市は運航を止めた。',
+      '2026-05-03T18:00:00+09:00',
+    ),
+    news(
+      'rock2',
+      '遊覧船の接触事故、原因は操舵ミス 若竹市',
+      '若竹市の遊覧船「かもめ丸」が岩場に接触し乗客がけがをした事故で、市は6日、船長の操舵ミスが原因だったと発表した。',
+      '2026-05-06T17:00:00+09:00',
+    ),
+    news(
+      'rock3',
+      '遊覧船かもめ丸、運航を再開',
+      '乗客がけがをした接触事故で止まっていた若竹市の遊覧船「かもめ丸」が12日、運航を再開した。当面は市の職員が同乗する。',
+      '2026-05-12T12:00:00+09:00',
+    ),
+    news(
+      'pier',
+      '遊覧船かもめ丸、桟橋に接触 若竹市',
+      '若竹市の遊覧船「かもめ丸」が16日午前、着岸の際に桟橋に接触した。けが人はいない。同船は3日の事故の後、12日に運航に戻ったばかりだった。',
+      '2026-05-16T18:00:00+09:00',
+    ),
+  ];
+
+  it('keeps the second accident apart (0.285 and joined without the rule, 0.086 with it) and the return with the story', () => {
+    const assignments = clusterItems(stream.map((item) => readItem(item, tokenizer)));
+    const pier = assignments.find((a) => a.id === 'pier');
+    assert.equal(pier?.story, 'story:pier', JSON.stringify(pier?.reason));
+    assert.ok(
+      pier?.reason.matched?.conflicts.some((conflict) => conflict.startsWith("recalls the story's day")),
+      JSON.stringify(pier?.reason.matched),
+    );
+    const back = assignments.find((a) => a.id === 'rock3');
+    assert.equal(back?.story, 'story:rock1', JSON.stringify(back?.reason));
+  });
+});

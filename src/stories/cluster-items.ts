@@ -136,6 +136,7 @@ function emptyProfile(id: string, time: number): ItemReading {
     days: [],
     leadDays: [],
     leadPhrases: [],
+    recapDays: [],
     recapPhrases: [],
     topic: '',
     moments: [],
@@ -553,6 +554,21 @@ function scoreStory(
         factor: ANOTHER_ACT,
       });
   }
+  // The item dates the story's event as an earlier one in a recap sentence (同船は3日の事故の後、
+  // 12日に運航に戻ったばかりだった; 同社は5日にも…を発表している) while its own lead is dated to
+  // days the story never names: it reports a later event and recalls the story's as background.
+  // Two days for two events is what a time conflict reads at the minute, so this weighs as one
+  // (×0.3). A development that recalls the story's first day reports on a day the story names, or
+  // names no day of its own in its lead.
+  if (
+    item.leadDays.length > 0 &&
+    item.recapDays.some((day) => story.profile.leadDays.includes(day)) &&
+    !item.leadDays.some((day) => story.profile.days.includes(day))
+  )
+    conflicts.push({
+      what: `recalls the story's day ${item.recapDays.filter((day) => story.profile.leadDays.includes(day)).join(',')} as an earlier event`,
+      factor: EARLIER_DAY,
+    });
   const factor = conflicts.reduce((product, conflict) => product * conflict.factor, 1);
   return {
     ...best,
@@ -569,6 +585,10 @@ const names = (own: string, phrase: string) =>
 // As strong as a time conflict: an item that puts the story's event in its background has said
 // itself that it reports something else.
 const ANOTHER_ACT = 0.35;
+
+// As strong as a time conflict (two events timed to different minutes): the item itself dates the
+// story's event to an earlier day than its own.
+const EARLIER_DAY = 0.3;
 
 // As strong as a place conflict: a shared setting with nothing else shared.
 const SETTING_ONLY = 0.5;

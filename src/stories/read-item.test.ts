@@ -310,6 +310,21 @@ describe('readItem lead and topic', () => {
     assert.deepEqual(ahead.recapPhrases, []);
   });
 
+  it("reads the days of a recap sentence as an earlier event's, not the item's own", () => {
+    const recap = read(
+      '若葉酒造、瓶ビール3万本を回収',
+      '若葉酒造は10日、瓶ビール約3万本を回収すると発表した。同社は3日にも缶酎ハイの回収を発表している。',
+    );
+    assert.equal(recap.recapDays.length, 1, recap.recapDays.join(','));
+    assert.ok(recap.recapDays[0]?.endsWith('-03'), recap.recapDays.join(','));
+    assert.ok(!recap.leadDays.includes(recap.recapDays[0] ?? ''), 'not a lead day');
+    const later = read(
+      '若葉酒造、瓶ビール3万本を回収',
+      '若葉酒造は10日、瓶ビール約3万本を回収すると発表した。対象は3日に出荷した分。',
+    );
+    assert.deepEqual(later.recapDays, [], 'a later sentence that recounts nothing');
+  });
+
   it('takes no topic from a が subject, which is as often what the event happened to', () => {
     assert.equal(read('電車が脱線', '10日朝、青葉線の電車の車輪が脱線した。').topic, '');
   });

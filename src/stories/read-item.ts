@@ -47,6 +47,11 @@ export interface ItemReading {
    */
   leadPhrases: string[];
   /**
+   * Days named in recap sentences (see recapPhrases: 同社は3日にも…を発表している, 12日に再開した
+   * ばかりだった): the days of an earlier event, set apart from the item's own. Empty in a story's profile.
+   */
+  recapDays: string[];
+  /**
    * Noun phrases named only in later sentences that recount another, earlier event (`isRecap`:
    * 別の施設で…, 達成したばかり, …に続き): what the item sets apart from its own event.
    * Empty in a story's profile.
@@ -163,6 +168,7 @@ export function readItem(
   const days = new Set<string>();
   const leadDays = new Set<string>();
   const leadPhrases = new Set<string>();
+  const recapDays = new Set<string>();
   const recapOnly = new Set<string>();
   const elsewhere = new Set<string>();
   let topic = '';
@@ -256,6 +262,7 @@ export function readItem(
         const day = `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
         days.add(day);
         if (part.lead) leadDays.add(day);
+        if (recap) recapDays.add(day);
         if (date.time !== undefined) moments.add(`${day}T${date.time}`);
         if (date.time !== undefined && date.approx === true && part.lead)
           occurrences.add(`${day}T${date.time}`);
@@ -282,6 +289,7 @@ export function readItem(
     days: [...days],
     leadDays: [...leadDays],
     leadPhrases: [...leadPhrases],
+    recapDays: [...recapDays],
     recapPhrases: [...recapOnly].filter((phrase) => !elsewhere.has(phrase)),
     topic,
     moments: [...moments],
