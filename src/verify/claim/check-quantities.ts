@@ -149,9 +149,13 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
       const counted = countedNoun(claim, quantity);
       // An English figure counts the vocabulary noun after it (Forty-seven passengers: 乗客).
       const sameCounted = (other: Quantity) =>
-        counted !== undefined &&
-        unitOf(alignment, sentence, other) === quantity.unit &&
-        (foreign ? countedNounAfter(sentence.text, other.end)?.ja : countedNoun(sentence, other)) === counted;
+        (counted !== undefined &&
+          unitOf(alignment, sentence, other) === quantity.unit &&
+          (foreign ? countedNounAfter(sentence.text, other.end)?.ja : countedNoun(sentence, other)) ===
+            counted) ||
+        // A figure whose counter is the noun it counts (約2800世帯, 12駅) counts what an English figure
+        // of that noun counts (about 3,000 households), however few other words the sentences share.
+        (foreign && countsItself(countedNounAfter(sentence.text, other.end), quantity.unit));
       if (
         !twin &&
         !sentence.quantities.some(sameVerb) &&
@@ -254,6 +258,11 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
     }
   }
   return out;
+}
+
+/** True when the English noun's gloss is the unit itself, its own counter (household: 世帯). */
+function countsItself(gloss: { ja: string; counter?: string } | undefined, unit: string): boolean {
+  return gloss !== undefined && gloss.ja === unit && gloss.counter === unit;
 }
 
 /** Units of measure — length, area, weight, power, a percentage, a currency — never a count of a noun. */
