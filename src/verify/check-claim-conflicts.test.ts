@@ -672,3 +672,46 @@ describe('a figure a page tells as what was said before (これまで…とし�
       assert.ok(!errorsOf(claim, first, later).includes('conflict.settled'), claim);
   });
 });
+
+describe('a disputed count whose counter is the noun it counts, on an English page', () => {
+  // Invented: a shrine's repair fund, told by a Japanese page and by an English one whose sentence
+  // shares almost none of the claim's other words.
+  const japanese = inventedDocument(
+    'j',
+    '神社の修復に寄付集まる',
+    ['修復の寄付は、地区の約480世帯から寄せられた。', '修復の作業には約60人が加わった。'],
+    { publishedAt: '2026-09-01T09:00:00+09:00', siteName: '里山新聞' },
+  );
+  const english = {
+    ...inventedDocument(
+      'e',
+      'Shrine repair fund',
+      ['The gifts came from about 520 households.', 'About 90 people attended the ceremony.'],
+      { publishedAt: '2026-09-01T10:00:00+09:00', siteName: 'Satoyama Post' },
+    ),
+    lang: 'en',
+  };
+
+  it('compares 約480世帯 with about 520 households (household: 世帯, its own counter)', () => {
+    assert.ok(
+      errorsOf('修復の寄付は、地区の約480世帯から寄せられた。', japanese, english).includes(
+        'conflict.settled',
+      ),
+    );
+    assert.ok(
+      !errorsOf('修復の寄付は、地区の約480世帯から寄せられた。', japanese).includes('conflict.settled'),
+    );
+  });
+
+  it('keeps a claim that gives the figure to the outlet that reported it', () => {
+    assert.ok(
+      !errorsOf('里山新聞によると、修復の寄付は地区の約480世帯から寄せられた。', japanese, english).includes(
+        'conflict.settled',
+      ),
+    );
+  });
+
+  it('keeps a count of people that the English page gives for another group (60 workers, 90 guests)', () => {
+    assert.ok(!errorsOf('修復の作業には約60人が加わった。', japanese, english).includes('conflict.settled'));
+  });
+});

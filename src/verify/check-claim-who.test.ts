@@ -561,3 +561,52 @@ describe('checkClaim: a request told with whom it was asked of, and a speaker na
     assert.deepEqual(attribution('山田工場長は記者会見で、生産を早く戻す考えを示した。'), []);
   });
 });
+
+describe('a speaker named by one kanji or by a place, read as a whole word', () => {
+  // Invented: a village clinic's figures, which the page gives to the village (its prefecture's name
+  // opens the village's full name), and a dump's battery count, which the page gives to the town
+  // after a sentence of the town's fire department.
+  const CLINIC = inventedDocument(
+    'c',
+    '常盤県笹野村の診療所、医師確保に苦慮',
+    [
+      '村によると、常盤県笹野村の診療所は医師が1人しかいない。',
+      '1日の患者数は平均約30人で、多くが高齢者だという。',
+    ],
+    { publishedAt: '2026-05-12T09:00:00+09:00' },
+  );
+  const DUMP = inventedDocument(
+    'd',
+    '柊岡町の処分場の火災、鎮火せず',
+    [
+      '柊岡町の最終処分場で火災があり、ごみの内部でくすぶり続けている。',
+      '柊岡消防は、捨てられた電池が発火した可能性があるとみている。町によると、昨年度に集めた不燃ごみから見つかった電池は約900個にのぼった。',
+    ],
+    { publishedAt: '2026-05-12T09:00:00+09:00' },
+  );
+  const speakers = (text: string, document: ReturnType<typeof inventedDocument>) =>
+    claimErrors(understanding, text, [document]).filter((finding) => finding.code === 'support.attribution');
+
+  it('does not read 県 inside the full name of a village (常盤県笹野村) as the prefecture speaking', () => {
+    assert.equal(speakers('県によると、診療所の1日の患者数は平均約30人だという。', CLINIC).length, 1);
+    assert.deepEqual(speakers('村によると、診療所の1日の患者数は平均約30人だという。', CLINIC), []);
+  });
+
+  it('keeps a prefecture named where one sentence ends and the next begins (青葉県 / 同店を…)', () => {
+    const shop = inventedDocument(
+      'e',
+      '弁当で食中毒、店を営業停止',
+      [
+        '青葉県は4日、緑川市の弁当店の弁当で30人が食中毒になったと発表した。',
+        '同店を4日から3日間の営業停止処分とした。',
+      ],
+      { publishedAt: '2026-05-12T09:00:00+09:00' },
+    );
+    assert.deepEqual(speakers('県は、同店を3日間の営業停止処分とした。', shop), []);
+  });
+
+  it('does not read the town (柊岡町) as the fire department named after it (柊岡消防)', () => {
+    assert.equal(speakers('柊岡消防によると、不燃ごみから見つかった電池は約900個に上る。', DUMP).length, 1);
+    assert.deepEqual(speakers('町によると、不燃ごみから見つかった電池は約900個に上る。', DUMP), []);
+  });
+});

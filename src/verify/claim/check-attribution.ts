@@ -307,7 +307,7 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   );
   // A body named after a place the dictionary reads as a surname (杉沢署, 北浦病院) is a body, no person.
   const body = namesBody(speaker);
-  const claimedPeople = body ? [] : findPeople(readSpeakerTokens(claim, speaker));
+  const claimedPeople = body ? [] : findPeople(wholeWords(readSpeakerTokens(claim, speaker)));
   // Any person the claim names may be the one whose words these are (A は…、B は…と述べた).
   const people = claim.people.filter(
     (person) => namesPerson(claim, person) && !(body && speaker.includes(person)),
@@ -352,8 +352,8 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
     (firstQuote === undefined ? undefined : normalizeForMatch(sentence.text.slice(0, firstQuote.start)));
   const sameSpeaker =
     (explicit === undefined
-      ? named.some((name) => mentions(window, name))
-      : named.some((name) => mentions(explicit, name) || mentions(name, headOf(explicit)))) ||
+      ? named.some((name) => namedWithin(window, name))
+      : named.some((name) => namedWithin(explicit, name) || mentions(name, headOf(explicit)))) ||
     (speakerPlace !== undefined &&
       describesSpeaker(readSpeakerTokens(claim, speaker, true), speakerPlace, around));
   // An English source sentence names the speaker in English: its vocabulary's gloss (当局 for
@@ -380,7 +380,11 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   );
   if (
     (sameSpeaker ||
-      named.some((name) => refersTo(referred, name)) ||
+      named.some((name) =>
+        referred.some((reference) =>
+          reference.antecedents.some((antecedent) => antecedentNames(antecedent, name)),
+        ),
+      ) ||
       referred.some((reference) => sameKindAs(speaker, reference)) ||
       // A word for a kind of company (運行会社, 会社) speaks for the company the source calls 同社.
       (isCompanyWord(readSpeakerTokens(claim, speaker, true).at(-1)?.surface ?? '') &&
@@ -411,6 +415,56 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
     ),
   );
   return out;
+}
+
+// A body named by one kanji, news's shorthand for the body of that kind (県によると, 市は): a closed class.
+const ONE_KANJI_BODY = /^[国県府都道市町村区]$/u;
+
+/**
+ * True when the text names the speaker `name` (mentions). A body named by one kanji (県, 町) is not
+ * named by that kanji inside a longer name, with more of the name on both sides (桔梗県苔野村 names a
+ * village); it is where the kanji ends a name (潮凪県は), begins one (県警, 県緑川保健所: the
+ * prefecture's own bodies) or heads the body as its chief (市長).
+ */
+function namedWithin(text: string, name: string): boolean {
+  if (!ONE_KANJI_BODY.test(name)) return mentions(text, name);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const inside =
+      /\p{Script=Han}$/u.test(text.slice(0, at)) &&
+      /^(?!長)\p{Script=Han}/u.test(text.slice(at + name.length));
+    if (!inside) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the antecedent of a source's 同社/町 reference is the claim's speaker `name`: the whole
+ * name (refersTo), a one-kanji body only as the end of its compound (namedWithin).
+ */
+function antecedentNames(antecedent: string, name: string): boolean {
+  return ONE_KANJI_BODY.test(name) ? namedWithin(antecedent, name) : antecedent.includes(name);
+}
+
+/**
+ * The speaker phrase's tokens with a one-kanji "person" written straight after another kanji read as
+ * part of that word (楢岡消防: 楢 + 岡, a place's name, no surname 岡): a surname alone stands after a
+ * particle or at the start of the phrase (林氏, 市の林課長).
+ */
+function wholeWords(tokens: readonly Token[]): Token[] {
+  return tokens.map((token, i) => {
+    const before = tokens[i - 1];
+    if (
+      token.nameKind !== 'person' ||
+      [...token.surface].length !== 1 ||
+      before === undefined ||
+      before.end !== token.start ||
+      before.nameKind === 'person' ||
+      !/\p{Script=Han}$/u.test(before.surface)
+    )
+      return token;
+    const { nameKind: _, ...rest } = token;
+    return rest;
+  });
 }
 
 /**

@@ -30,7 +30,9 @@ export function attributionWindow(sentence: SourceSentence, document?: DocumentU
   const referred = sentence.references
     .filter((reference) => own[reference.start] !== '＊')
     .flatMap((reference) => reference.antecedents);
-  return normalizeForMatch([...before, own, ...referred].join('\n'));
+  // Each part normalized on its own, so the line between them stays: a name ending one part and the
+  // next part's first word (青嶺県 / 同店を…) are no compound.
+  return [...before, own, ...referred].map(normalizeForMatch).join('\n');
 }
 
 /**
