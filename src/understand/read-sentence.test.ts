@@ -394,12 +394,6 @@ describe('readSentence: quotes and speakers', () => {
     assert.ok(reading.quoteSpeaker?.includes('山田浩二・南町工場長'), reading.quoteSpeaker);
   });
 
-  it('reads a place name cut at its ヶ whole, not its tail alone (vfa20)', () => {
-    const names = readSentence('鷺ヶ原市で12日、約300戸が停電した。', tokenizer).names;
-    assert.ok(names.includes('鷺ヶ原市'), names.join(' '));
-    assert.ok(!names.includes('原市'), names.join(' '));
-  });
-
   it('gives a quote to the subject marked with が right before it, not to a topic before that', () => {
     assert.equal(
       readSentence('町議会では一部の議員が「住民への説明が足りない」として反対した。', tokenizer)

@@ -891,26 +891,10 @@ const LATIN_NAME = /\b[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*/gu;
 // 自 + a kind of body or place: the subject's own (自社, 自国, 自県, 自治体 is another word). A closed class.
 const REFLEXIVE = /^自(?:社|国|県|府|市|町|村|区|党|校|宅)$/u;
 
-/**
- * The kanji noun and the ヶ or ノ written inside a proper name before token `i` (鴫ヶ原市 cut 鴫 + ヶ +
- * 原市, 萩ノ台 萩 + ノ + 台): the genitive written in the name, so its first part is the name's too.
- */
-function joinedBefore(tokens: readonly Token[], i: number): string | undefined {
-  const joint = tokens[i - 1];
-  const before = tokens[i - 2];
-  const current = tokens[i];
-  if (joint === undefined || before === undefined || current === undefined) return undefined;
-  if (!/^[ノヶケ]$/u.test(joint.surface) || before.end !== joint.start || joint.end !== current.start)
-    return undefined;
-  return before.pos === '名詞' && /^\p{Script=Han}+$/u.test(before.surface)
-    ? before.surface + joint.surface
-    : undefined;
-}
-
 function findNames(text: string, tokens: readonly Token[]): string[] {
   const names = new Set<string>();
   let run = '';
-  tokens.forEach((token, i) => {
+  for (const token of tokens) {
     // Latin words are read as names by the pattern below, with their spaces. A reflexive 自- word
     // (自社, 自国: the subject's own) refers back and names no one, whatever the dictionary tags it.
     if (
@@ -919,13 +903,12 @@ function findNames(text: string, tokens: readonly Token[]): string[] {
       !/[A-Za-z]/u.test(token.surface) &&
       !REFLEXIVE.test(token.surface)
     )
-      // A name the dictionary knows only from past its ヶ or ノ (鴫 + ヶ + 原市) starts before them.
-      run += run === '' ? (joinedBefore(tokens, i) ?? '') + token.surface : token.surface;
+      run += token.surface;
     else {
       if ([...run].length >= 2) names.add(normalizeForMatch(run));
       run = '';
     }
-  });
+  }
   if ([...run].length >= 2) names.add(normalizeForMatch(run));
   // A katakana ノ between kanji nouns (岬ノ台, 一ノ瀬) is the genitive written inside a proper name:
   // plain prose writes the particle の, so the three are one name.
