@@ -496,3 +496,21 @@ describe('checkClaim on counts, dates and names a new writer words differently (
     );
   });
 });
+
+// An English date names its month (October 24): the other month a bare Japanese day may mean (19日 on a
+// page of the 13th) is never read into it. Invented page: a city's harvest fair.
+describe('checkClaim on an English date against a claim one month later', () => {
+  const FAIR: Document = {
+    ...documentOf('fair', 'Harvest fair draws crowds', [
+      'The harvest fair in Kitamine was held on October 24, the city said.',
+      'About 5,000 people visited the fair.',
+    ]),
+    lang: 'en',
+  };
+  const dates = (text: string) => errorsOf(text, FAIR).filter((error) => error.startsWith('support.date'));
+
+  it('does not back 11月24日 with "October 24"', () => {
+    assert.notDeepEqual(dates('北峰市の収穫祭は11月24日に開かれた。'), []);
+    assert.deepEqual(dates('北峰市の収穫祭は10月24日に開かれた。'), []);
+  });
+});

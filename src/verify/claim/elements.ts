@@ -22,8 +22,15 @@ export function sameValue(a: Quantity, b: Quantity): boolean {
 export function agrees(claim: DateMention, source: DateMention): boolean {
   if (datesAgree(claim, source)) return true;
   // The other reading of a bare day's month (19日 on a page of the 13th: last month's or this
-  // month's) can back a claim's full date, never a claim that names only a month.
-  if (!source.relative || source.month === undefined || /月/u.test(source.text) || claim.day === undefined)
+  // month's) can back a claim's full date, never a claim that names only a month. Only a Japanese
+  // day (19日) leaves its month out: an English date names it (October 24, and the 25 listed after it).
+  if (
+    !source.relative ||
+    source.month === undefined ||
+    /月/u.test(source.text) ||
+    !/日/u.test(source.text) ||
+    claim.day === undefined
+  )
     return false;
   const month = (source.month % 12) + 1;
   const year = source.year === undefined ? undefined : month === 1 ? source.year + 1 : source.year;
