@@ -399,10 +399,17 @@ function fullName(people: readonly Mention[], person: Mention): Mention {
     .reduce((a, b) => (b.name.length > a.name.length ? b : a), person);
 }
 
-/** True when one of the sentence's 同- words stands for `name` (or for an entity whose name holds it). */
-export function refersTo(references: readonly Reference[] | undefined, name: string): boolean {
+/**
+ * True when one of the sentence's 同- words stands for `name` (or for an entity whose name holds it,
+ * as `names` reads an antecedent: by default any text that holds the name).
+ */
+export function refersTo(
+  references: readonly Reference[] | undefined,
+  name: string,
+  names: (antecedent: string, name: string) => boolean = (antecedent, wanted) => antecedent.includes(wanted),
+): boolean {
   return (references ?? []).some((reference) =>
-    reference.antecedents.some((antecedent) => antecedent.includes(name)),
+    reference.antecedents.some((antecedent) => names(antecedent, name)),
   );
 }
 

@@ -380,11 +380,7 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   );
   if (
     (sameSpeaker ||
-      named.some((name) =>
-        referred.some((reference) =>
-          reference.antecedents.some((antecedent) => antecedentNames(antecedent, name)),
-        ),
-      ) ||
+      named.some((name) => refersTo(referred, name, antecedentNames)) ||
       referred.some((reference) => sameKindAs(speaker, reference)) ||
       // A word for a kind of company (運行会社, 会社) speaks for the company the source calls 同社.
       (isCompanyWord(readSpeakerTokens(claim, speaker, true).at(-1)?.surface ?? '') &&

@@ -23,7 +23,7 @@ export function agrees(claim: DateMention, source: DateMention): boolean {
   if (datesAgree(claim, source)) return true;
   // The other reading of a bare day's month (19日 on a page of the 13th: last month's or this
   // month's) can back a claim's full date, never a claim that names only a month. Only a Japanese
-  // day (19日) leaves its month out: an English date names it (October 24, and the 25 listed after it).
+  // day (19日) leaves its month out: an English date names it (October 24).
   if (
     !source.relative ||
     source.month === undefined ||
