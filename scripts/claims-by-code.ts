@@ -54,6 +54,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set30: 'set29/30',
   set31: 'set31/32',
   set32: 'set31/32',
+  set33: 'set33/34',
+  set34: 'set33/34',
 };
 
 const { values, positionals } = parseArgs({

@@ -86,6 +86,11 @@
 // day than the item's own lead counts as a time conflict (×0.3): set8 P 0.936, R 0.899, F1 0.917,
 // 4 confusable pairs merged by this test's count; set11 P 0.919, R 0.833, F1 0.874, 4 by this
 // test's count. (set2 moved too, P 0.926 → 0.929, R 0.947 → 0.937, F1 0.937 → 0.933, above its floors.)
+// set12 is a development set since the seventeenth round, its floor raised to its figures at the end of
+// the sixteenth (P 0.916, R 0.949, F1 0.932, 2 of 18 confusable pairs merged). set13 (written blind in
+// the sholdout13 round; held out: totals only) was first scored P 0.943, R 0.865, F1 0.902 with 2 of 18
+// confusable pairs merged (4 of 13 paraphrase pairs split; the baseline scores 0.849 on it) on the
+// seventeenth round's base (7403d5a); its floors sit a little under them.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -108,7 +113,8 @@ const FLOORS = [
   { set: 'set9', items: 155, precision: 0.935, recall: 0.855, f1: 0.895, confusablesMerged: 2 },
   { set: 'set10', items: 149, precision: 0.865, recall: 0.905, f1: 0.885, confusablesMerged: 4 },
   { set: 'set11', items: 145, precision: 0.915, recall: 0.83, f1: 0.87, confusablesMerged: 4 },
-  { set: 'set12', items: 146, precision: 0.885, recall: 0.915, f1: 0.9, confusablesMerged: 3 },
+  { set: 'set12', items: 146, precision: 0.91, recall: 0.94, f1: 0.925, confusablesMerged: 2 },
+  { set: 'set13', items: 153, precision: 0.935, recall: 0.86, f1: 0.895, confusablesMerged: 2 },
 ];
 
 describe('story clustering on the blind stories-holdout sets', () => {

@@ -313,7 +313,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.81, 0.15, 'claims-holdout set31+set32');
   });
 
-  it('claims-holdout set33 and set34 (a sixteenth pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set33 and set34 (a sixteenth pair written blind; development sets since the seventeenth round)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -323,8 +323,23 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 341);
     // First scored 83.2% (153/184) / 14.6% (23/157) by the lead on the sixteenth round's base
-    // (502e761), after every label was committed, before any of that round's changes.
+    // (502e761), after every label was committed, before any of that round's changes; 83.7% / 14.6%
+    // on the final tree of that round. A development pair since the seventeenth round.
     assertFloor(counts['both sets'], 0.83, 0.15, 'claims-holdout set33+set34');
+  });
+
+  it('claims-holdout set35 and set36 (a seventeenth pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set35',
+      '--set',
+      'set36',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 338);
+    // First scored 84.9% (158/186) / 7.2% (11/152) by the lead on the seventeenth round's base
+    // (7403d5a), after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.84, 0.08, 'claims-holdout set35+set36');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
