@@ -427,4 +427,17 @@ describe('isEditorialNote', () => {
     assert.ok(!isEditorialNote('市は広報誌の開催日に誤りがあったとして、訂正の放送を流した。'));
     assert.ok(!isEditorialNote('【追記】市は16日、説明会を開いた。'));
   });
+  it('reads the page’s note of its own revision as a note about the page, not a fact', () => {
+    // Invented notes: an edit of a part of the page, and an edit under the 【更新】 label.
+    assert.ok(
+      isEditorialNote('【更新】8日午後、町が説明会の日程を発表したことを受けて、第4段落を追加しました。'),
+    );
+    assert.ok(isEditorialNote('12日夕、組合が合意したため、第2段落を書き換えました。'));
+    assert.ok(isEditorialNote('【更新】9日に県が公表した調査の結果を追記しました（5月9日18時）。'));
+    assert.ok(isEditorialNote('【更新】その内容を追記し、見出しを改めました（4月2日9時）。'));
+    // A body's own revision, told as news, is no note of the page.
+    assert.ok(!isEditorialNote('県は10日、被害の集計を修正しました。'));
+    assert.ok(!isEditorialNote('【更新】市は16日、説明会を開いた。'));
+    assert.ok(!isEditorialNote('協議会は規約の第3条を改めた。'));
+  });
 });

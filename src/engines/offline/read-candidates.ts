@@ -534,10 +534,21 @@ export function isColour(sentence: Pick<SourceSentence, 'text' | 'clauses'>): bo
 // and stays.)
 const EDITORIAL_NOTE =
   /^(?:※|【(?:訂正|おわび|お詫び)】)|(?:を更新しました|訂正しておわびします|おわびして訂正します|訂正します)[。．]$/u;
+// The page's note of its own revision (【更新】…を受けて、第5段落を追加しました。/ …第3段落を書き
+// 換えました。/ …の方針を追記しました（9月24日15時）。): its act is an edit of the page — a part of
+// the page (段落, 見出し, 本文) as its object, or under the 【更新】 label a verb of editing in the
+// polite past the page uses to its reader. Why the page changed (…を受けて) is told in the story's
+// own sentences; the note itself is no fact of the story. (県は集計を修正しました。 under no label is
+// news: only a part of the page, or the label, makes the act the page's.)
+const EDITS = '(?:追記|追加|加筆|書き換え|改め|修正|差し替え)(?:し)?ました';
+const REVISION_NOTE = new RegExp(
+  `(?:段落|見出し|本文)を${EDITS}|^【更新】[^。]*${EDITS}(?:[（(][^）)]*[）)])?[。．]?(?:[（(][^）)]*[）)])?$`,
+  'u',
+);
 
 /** True when a sentence is the page's update or correction note, not a fact of the story. */
 export function isEditorialNote(text: string): boolean {
-  return EDITORIAL_NOTE.test(text);
+  return EDITORIAL_NOTE.test(text) || REVISION_NOTE.test(text);
 }
 
 /**
