@@ -1155,3 +1155,53 @@ describe("an item that recalls the story's day as an earlier event and reports o
     assert.equal(back?.story, 'story:rock1', JSON.stringify(back?.reason));
   });
 });
+
+describe("an item whose lead reports another named competition than the story's", () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('若竹日報', 'wakatake');
+  // Invented: a city gym hosts a national junior table-tennis championship (a school's title and
+  // its report to the mayor), then a week on the national championship (a club's title and its
+  // parade, which names the championship by the sport and its short name).
+  const stream = [
+    news(
+      'junior1',
+      '若竹商高、全日本ジュニア卓球選手権で初優勝',
+      '全日本ジュニア卓球選手権が5日、若竹市の市総合体育館で閉幕し、男子団体で県立若竹商業高校が決勝で3-1で勝ち、初優勝した。主将は3年の森下陸(18)。',
+      '2026-06-05T20:00:00+09:00',
+    ),
+    news(
+      'junior2',
+      '日本一の若竹商高卓球部、市長に報告',
+      '全日本ジュニア選手権の男子団体で初優勝した若竹商業高校の卓球部員5人が8日、若竹市役所を訪れ、優勝を報告した。',
+      '2026-06-08T17:00:00+09:00',
+    ),
+    news(
+      'open1',
+      '若竹ファルコンズ、全日本選手権初優勝 卓球女子',
+      '卓球の全日本選手権女子団体決勝が12日、若竹市の市総合体育館であり、地元の若竹ファルコンズが前回王者を3-2で破り、初優勝した。主将の川端美咲(26)が最終試合を制した。',
+      '2026-06-12T20:00:00+09:00',
+    ),
+    news(
+      'open2',
+      'ファルコンズ、優勝パレード 若竹市',
+      '卓球の全日本選手権で初優勝した若竹ファルコンズの選手5人が14日、若竹市の商店街をパレードし、約3000人が祝福した。',
+      '2026-06-14T18:00:00+09:00',
+    ),
+  ];
+
+  it('keeps the national title apart from the junior one (0.156 and joined without the rule, 0.054 with it)', () => {
+    const assignments = clusterItems(stream.map((item) => readItem(item, tokenizer)));
+    const open = assignments.find((a) => a.id === 'open1');
+    assert.equal(open?.story, 'story:open1', JSON.stringify(open?.reason));
+    assert.ok(
+      open?.reason.matched?.conflicts.some((conflict) => conflict.startsWith('competition 全日本選手権')),
+      JSON.stringify(open?.reason.matched),
+    );
+    // Each title's own development stays with it: the competition named in a shorter form.
+    assert.equal(assignments.find((a) => a.id === 'junior2')?.story, 'story:junior1');
+    assert.equal(assignments.find((a) => a.id === 'open2')?.story, 'story:open1');
+  });
+});
