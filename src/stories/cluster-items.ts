@@ -569,25 +569,6 @@ function scoreStory(
       what: `recalls the story's day ${item.recapDays.filter((day) => story.profile.leadDays.includes(day)).join(',')} as an earlier event`,
       factor: EARLIER_DAY,
     });
-  // The item's lead reports a named competition (全国高校選手権, 日本ジュニア…選手権) and the story's
-  // leads report others, none of them the item's in another form: a competition is one event, and
-  // a second one in the same sport, venue or town a few days on (a junior title, then the national
-  // one) is another event that shares its kind of win, its venue and its sport. A development of
-  // the story names the competition again (全日本ジュニア選手権 for 全日本ジュニア卓球選手権),
-  // or names none in its lead and is left to the other views.
-  const mine = competitionsOf(item);
-  const theirs =
-    mine.length === 0
-      ? []
-      : members.flatMap((member) => competitionsOf(member).map((name) => ({ name, member })));
-  if (
-    theirs.length > 0 &&
-    !mine.some((name) => theirs.some((other) => sameCompetition(name, item, other.name, other.member)))
-  )
-    conflicts.push({
-      what: `competition ${mine.join(',')} not ${[...new Set(theirs.map((other) => other.name))].join(',')}`,
-      factor: ANOTHER_ACT,
-    });
   const factor = conflicts.reduce((product, conflict) => product * conflict.factor, 1);
   return {
     ...best,
@@ -595,35 +576,6 @@ function scoreStory(
     views: { ...best.views, conflict: round(factor) },
     matched: { ...best.matched, conflicts: conflicts.map((conflict) => conflict.what) },
   };
-}
-
-// Not 大会新 (大会新記録, a meet record): a record's name, not the competition's.
-const COMPETITION = /(?:選手権大会|選手権|大会)(?!新)/gu;
-
-/**
- * The named competitions the item's lead reports, each a lead phrase read up to its 選手権 or 大会
- * (日本ジュニアカーリング選手権, 日本選手権 of 日本選手権女子決勝, 檜垣秋まつり花火大会).
- */
-function competitionsOf(item: ItemReading): string[] {
-  const out = new Set<string>();
-  for (const phrase of item.leadPhrases)
-    for (const match of phrase.matchAll(COMPETITION))
-      if (match.index >= 2) out.add(phrase.slice(0, match.index + match[0].length));
-  return [...out];
-}
-
-/**
- * Two names of one competition: the same; one the other's tail (花火大会 of 檜垣秋まつり花火大会,
- * 高校選手権 of 全国高校選手権); or one with a word the other's item names beside it (日本カーリング
- * 選手権 for カーリングの日本選手権).
- */
-function sameCompetition(a: string, aItem: ItemReading, b: string, bItem: ItemReading): boolean {
-  if (a === b) return true;
-  const [long, short, shortItem] = a.length > b.length ? [a, b, bItem] : [b, a, aItem];
-  if (long.endsWith(short)) return true;
-  for (const word of [...shortItem.words.keys(), ...shortItem.phrases.keys()])
-    if (word.length >= 2 && long.includes(word) && long.replace(word, '') === short) return true;
-  return false;
 }
 
 /** True when a phrase of an item names a story's phrase: the same, a 略称 or stem of it, or a phrase holding it. */
