@@ -410,6 +410,9 @@ describe('findDates: English', () => {
     assert.equal(only('Fares will rise, the operator said on Friday.').day, 7);
     assert.equal(only('The city will close the road. Talks ended on Friday.').day, 7);
     assert.equal(only('It will cost more, officials told reporters on Monday.').day, 10);
+    // What someone expects to happen by a weekday is ahead too.
+    assert.equal(only('The company expects the line to reopen by Friday.').day, 14);
+    assert.equal(only('The agency expects to finish the repairs on Saturday.').day, 15);
   });
 
   it('reads last year, next April, in 2027, and a time joined to its date', () => {
@@ -435,6 +438,9 @@ describe('findDates: English', () => {
   it('does not take the verb "may" or a name like Jan for a month', () => {
     assert.deepEqual(datesOf('Jan Smith said fares may rise. May I ask?'), []);
     assert.equal(only('The plan starts in May.').month, 5);
+    // A trip booked or planned for May names the month.
+    assert.equal(only('Their trip had been planned for May.').month, 5);
+    assert.deepEqual(datesOf('A gift for Jan arrived.'), []);
   });
 });
 

@@ -786,10 +786,10 @@ const EN_DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?![A-Za-z0-9])';
 const EN_YEAR = '(\\d{4})(?![0-9])';
 const EN_SCHEDULED_FOR = /\b(?:scheduled|set|slated|planned|due)\s+(?:for|on)\s+$/iu;
 // A future verb earlier in the weekday's clause (the council will vote on Friday; it is to reopen on
-// Monday; the firm plans to start on Monday), with no reporting verb after it: what will happen is the
+// Monday; the firm plans to start on Monday; the town expects service to return by Thursday), with no reporting verb after it: what will happen is the
 // one ahead. A clause ends at , ; : or a sentence end, so "…, officials said on Monday" stays past.
 const EN_FUTURE_IN_CLAUSE =
-  /\b(?:will|shall|won't|(?:is|are|am)\s+(?:to|going\s+to|expected\s+to|set\s+to|due\s+to|scheduled\s+to|slated\s+to)|plans?\s+to|intends?\s+to|aims?\s+to)\b(?![^,;:.!?]*\b(?:said|says|told|announced|reported|added)\b)[^,;:.!?]*$/iu;
+  /\b(?:will|shall|won't|(?:is|are|am)\s+(?:to|going\s+to|expected\s+to|set\s+to|due\s+to|scheduled\s+to|slated\s+to)|plans?\s+to|intends?\s+to|aims?\s+to|expects?\s+(?:[\w'-]+\s+){0,4}?to)\b(?![^,;:.!?]*\b(?:said|says|told|announced|reported|added)\b)[^,;:.!?]*$/iu;
 const EN_WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?![A-Za-z])';
 const EN_MONTH_DAY_RE = new RegExp(`${EN_MONTH}\\s+${EN_DAY}(?:,?\\s+${EN_YEAR})?`, 'y');
 const EN_DAY_MONTH_RE = new RegExp(`${EN_DAY}\\s+(?:of\\s+)?${EN_MONTH}(?:,?\\s+${EN_YEAR})?`, 'y');
@@ -971,7 +971,10 @@ function parseEnglish(text: string, start: number, state: ScanState): Draft | un
     const name = month[1] ?? '';
     // "May" is also a verb and "Jan" a name: alone they need a date word before them.
     const ambiguous = name === 'May' || name.length <= 4;
-    if (ambiguous && !signalled && !/^(?:June|July)$/.test(name)) return undefined;
+    // What is planned or booked for a month (a trip planned for May) names it too; "for Jan" may be a name.
+    const forMonth =
+      name === 'May' && /(?:^|[^A-Za-z])for\s+$/i.test(text.slice(Math.max(0, start - 5), start));
+    if (ambiguous && !signalled && !forMonth && !/^(?:June|July)$/.test(name)) return undefined;
     draft.month = monthOfEnglish(name);
     draft.monthSet = true;
     draft.end = pos + month[0].length;

@@ -72,3 +72,29 @@ describe('checkClaim: the part of a total that the sources leave out', () => {
     assert.equal(numberErrors('デマンドバスは4日に5回、5日に9回運行した。', [BUS_A, BUS_B]).length, 2);
   });
 });
+
+// Invented page: a bus operator cuts its routes and rebuilds its stops; the general counter つ against a counter of its own.
+const FERRY = inventedDocument(
+  'f',
+  '汐見交通、路線を縮小',
+  [
+    '汐見交通は10日、来春から現在の6路線を4路線に減らすと発表した。',
+    '廃止する2路線の利用者は、近くの駅から出る便に乗り換えてもらう。',
+    '同社は、駅前にある三つの停留所を建て替える。',
+  ],
+  { publishedAt: '2026-09-11T09:00:00+09:00' },
+);
+
+describe('checkClaim: the general counter つ and a counter of its own', () => {
+  it('backs a count in つ by the same count in the noun as counter (2路線 → 路線を2つ)', () => {
+    assert.deepEqual(numberErrors('汐見交通は来春から路線を2つ減らす。', [FERRY]), []);
+    // …never another value.
+    assert.equal(numberErrors('汐見交通は来春から路線を5つ減らす。', [FERRY]).length, 1);
+  });
+
+  it('backs a count in a counter of its own by the same count in つ of that noun (三つの停留所 → 停留所3か所)', () => {
+    assert.deepEqual(numberErrors('同社は駅前の停留所3か所を建て替える。', [FERRY]), []);
+    // …never a count of another noun.
+    assert.equal(numberErrors('同社は駅前の倉庫3か所を建て替える。', [FERRY]).length, 1);
+  });
+});

@@ -48,7 +48,8 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
         (other) =>
           ((sameUnit(quantity, other) && sameValue(quantity, other)) ||
             roundsTo(quantity, other) ||
-            (countsOccasions(claim.text, quantity) && other.unit === '回' && sameValue(quantity, other))) &&
+            (countsOccasions(claim.text, quantity) && other.unit === '回' && sameValue(quantity, other)) ||
+            generalCounterOfSameNoun(claim, quantity, sentence, other)) &&
           !countsAnotherNoun(quantity, sentence, other) &&
           (!isRetracted(sentence, other) || tellsCorrection(claim.text)),
       ),
@@ -289,6 +290,48 @@ function countsAnotherNoun(quantity: Quantity, sentence: SourceSentence, other: 
   )
     return true;
   return MEASURE.test(quantity.unit) && after;
+}
+
+/**
+ * True when one figure is written with the general counter つ and the other, of the same value, with a
+ * counter of its own (二つのビル / 2か所のビル, ３つの小学校 / 小学校3校, 路線を2つ / 2路線): Japanese counts
+ * any thing with つ, so the two count the same thing where they count the same noun — the noun each
+ * figure counts (countedNoun, or the noun a floating figure takes: 路線を2つ減らす), or the specific
+ * counter itself where it names that noun (路線, 校 of 小学校).
+ */
+function generalCounterOfSameNoun(
+  claim: SentenceReading,
+  quantity: Quantity,
+  sentence: SentenceReading,
+  other: Quantity,
+): boolean {
+  if (quantity.unit === other.unit || quantity.vague || other.vague || !sameValue(quantity, other))
+    return false;
+  const general = quantity.unit === 'つ' ? 0 : other.unit === 'つ' ? 1 : -1;
+  if (general < 0) return false;
+  const sides: [SentenceReading, Quantity][] = [
+    [claim, quantity],
+    [sentence, other],
+  ];
+  const [generalReading, generalFigure] = sides[general] as [SentenceReading, Quantity];
+  const [specificReading, specificFigure] = sides[1 - general] as [SentenceReading, Quantity];
+  if (specificFigure.unit === '' || MEASURE.test(specificFigure.unit)) return false;
+  const noun = countedNoun(generalReading, generalFigure) ?? floatingNoun(generalReading, generalFigure);
+  if (noun === undefined) return false;
+  const theirs =
+    countedNoun(specificReading, specificFigure) ?? floatingNoun(specificReading, specificFigure);
+  return noun === theirs || (noun.length > 1 && noun.endsWith(specificFigure.unit));
+}
+
+/** The noun a figure standing after it and a case particle counts (路線を2つ減らす, 住宅が3棟焼けた). */
+function floatingNoun(reading: SentenceReading, quantity: Quantity): string | undefined {
+  const tokens = reading.tokens;
+  const k = tokens.findLastIndex((token) => token.end <= quantity.start);
+  const particle = tokens[k];
+  const noun = tokens[k - 1];
+  if (particle === undefined || noun === undefined || particle.end !== quantity.start) return undefined;
+  if (!['を', 'が', 'も'].includes(particle.surface)) return undefined;
+  return isCountable(noun) ? keyOf(noun) : undefined;
 }
 
 // Words between a noun and the figure that counts it: a total or an estimate (乗客計47人, 客約300人).
