@@ -72,3 +72,30 @@ describe('checkClaim: the part of a total that the sources leave out', () => {
     assert.equal(numberErrors('デマンドバスは4日に5回、5日に9回運行した。', [BUS_A, BUS_B]).length, 2);
   });
 });
+
+// A library's book drive, invented: the sentence gives two figures whose difference is no figure it tells.
+const LIBRARY = inventedDocument(
+  'l',
+  '図書館に本6冊寄贈、2冊は破損',
+  [
+    '青葉町立図書館に住民から本が寄せられ、このうち6冊が書架に並んだ。',
+    '貸し出し用の本は、昨年の1200冊から今年は1450冊に増えた。',
+    '町議会は図書館の開館時間を延ばす案を、賛成九、反対三で可決した。',
+  ],
+  { publishedAt: '2026-10-02T09:00:00+09:00' },
+);
+
+describe('checkClaim: a difference of two figures, only where the claim tells one', () => {
+  it('backs a change or a rest the claim tells (増え, 以外, ない)', () => {
+    assert.deepEqual(numberErrors('貸し出し用の本は1年で250冊増えた。', [LIBRARY]), []);
+    assert.deepEqual(numberErrors('寄贈された6冊のうち、破損していない本は4冊だった。', [LIBRARY]), []);
+  });
+
+  it('does not back a difference the claim does not tell (6冊, 2冊: 4冊)', () => {
+    assert.equal(numberErrors('寄贈された6冊のうち4冊が書架に並んだ。', [LIBRARY]).length, 1);
+  });
+
+  it('reads a bare figure after the same word in kanji numerals (賛成九、反対三)', () => {
+    assert.deepEqual(numberErrors('開館時間を延ばす案は、賛成9、反対3で可決された。', [LIBRARY]), []);
+  });
+});

@@ -60,8 +60,10 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
       (holders.length === 0 &&
         alignment.sentences.some(
           (sentence) =>
-            // A difference is an amount of change (月600円上がり), never a starting value (6割台から).
+            // A difference is an amount of change (月600円上がり), never a starting value (6割台から),
+            // and only where the claim tells a difference (tellsDifference).
             (isDifference(quantity, sentence.quantities) &&
+              tellsDifference(claim.text) &&
               !/^\s*から/u.test(claim.text.slice(quantity.end, quantity.end + 3))) ||
             isSumOfComparison(quantity, sentence) ||
             (saysTotal(claim.text, quantity) && isSumOfList(quantity, sentence)) ||
@@ -561,11 +563,41 @@ function isInKanjiNumerals(claimText: string, quantity: Quantity, norm: string):
     quantity.unit === ''
       ? (/^\p{Script=Han}{1,2}/u.exec(plain.slice(from))?.[0] ?? '')
       : plain.slice(from, quantity.end);
-  if (after === '' || !/[一二三四五六七八九]/u.test(norm)) return false;
+  if (!/[一二三四五六七八九十]/u.test(norm)) return false;
   const figures = norm.replace(KANJI_NUMERAL, (run) => numeralInFigures(run) ?? run);
+  if (after === '') return quantity.unit === '' && isAfterSameWord(plain, quantity.start, numeral[0], norm);
   const wanted = numeral[0].replaceAll(',', '') + after;
   for (let at = figures.indexOf(wanted); at >= 0; at = figures.indexOf(wanted, at + 1))
     if (!/[0-9.,]/u.test(figures.charAt(at - 1))) return true;
+  return false;
+}
+
+// What makes a claim's figure a difference of two others: a change (増え, 減らし, 上げ, 下回る), a gap
+// (差, 開き, 多い, 少ない, 足りない, 不足), what is left of a whole (以外, 残り, ほか, あと, 除く) or the
+// part that did not do what the rest did (9人のうち6人は受けていなかった: a negation). Without one, a
+// figure that is two others' difference (4人救助、1人不明: 3) is a figure the sources do not give.
+const DIFFERENCE =
+  /増|減|上げ|下げ|上が|下が|上回|下回|伸び|縮|膨ら|差|開き|違い|多い|多く|少な|足りな|足らな|不足|超え|以外|残|ほか|他の|除|あと|ない|なかっ|ず[、。にの]|未/u;
+
+/** True when the claim tells a difference, so that a figure of it may be the difference of two a source gives. */
+function tellsDifference(claimText: string): boolean {
+  return DIFFERENCE.test(claimText);
+}
+
+/**
+ * True when a bare figure (賛成10、反対5) follows the same word in the sentence, in kanji numerals
+ * there (賛成十、反対五): the word the claim writes right before the digits, and no further digit after.
+ */
+function isAfterSameWord(plain: string, start: number, digits: string, norm: string): boolean {
+  const word = /\p{Script=Han}{2}$/u.exec(plain.slice(0, start))?.[0];
+  if (word === undefined) return false;
+  // 十 alone is ten here (numeralInFigures wants a digit kanji, as 十 also starts words: 十分).
+  const figures = norm.replace(KANJI_NUMERAL, (run) =>
+    run === '十' ? '10' : (numeralInFigures(run) ?? run),
+  );
+  const wanted = word + digits.replaceAll(',', '');
+  for (let at = figures.indexOf(wanted); at >= 0; at = figures.indexOf(wanted, at + 1))
+    if (!/[0-9.,]/u.test(figures.charAt(at + wanted.length))) return true;
   return false;
 }
 
