@@ -99,3 +99,32 @@ describe('checkClaim: a difference of two figures, only where the claim tells on
     assert.deepEqual(numberErrors('開館時間を延ばす案は、賛成9、反対3で可決された。', [LIBRARY]), []);
   });
 });
+
+// A pumping station, invented: one page writes its age as a length of time, an English one a decade.
+const PUMP = inventedDocument(
+  'p',
+  '揚水機場の老朽化進む',
+  ['北浦排水機場は1964年に造られ、国が定める耐用年数の20年を大きく超えている。'],
+  { publishedAt: '2026-03-10T09:00:00+09:00' },
+);
+const PUMP_EN: Document = {
+  ...inventedDocument(
+    'q',
+    'Pumping station to be rebuilt',
+    ['Rainfall in the basin has risen by 20% over the past decade, the prefecture said.'],
+    { publishedAt: '2026-03-10T09:00:00+09:00', siteName: 'Kitaura Post' },
+  ),
+  lang: 'en',
+};
+
+describe('checkClaim: a number of years as the sources write it', () => {
+  it('finds a claim’s years in a source that writes the same figure with 年 (耐用年数の20年)', () => {
+    assert.deepEqual(numberErrors('北浦排水機場は、耐用年数の20年を過ぎている。', [PUMP]), []);
+    assert.equal(numberErrors('北浦排水機場は、耐用年数の30年を過ぎている。', [PUMP]).length, 1);
+  });
+
+  it('reads an English decade as ten years, and no other number of them', () => {
+    assert.deepEqual(numberErrors('流域の雨量は、過去10年で20%増えた。', [PUMP_EN]), []);
+    assert.equal(numberErrors('流域の雨量は、過去20年で20%増えた。', [PUMP_EN]).length, 1);
+  });
+});

@@ -70,6 +70,7 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
             isSpanBetween(quantity, sentence.dates) ||
             isWordQuantity(quantity, alignment.norms.get(sentence) ?? '') ||
             isInKanjiNumerals(claim.text, quantity, alignment.norms.get(sentence) ?? '') ||
+            isYearsAsWritten(quantity, alignment.norms.get(sentence) ?? '') ||
             // A share (2割余り, 約8割) or a share of a total (約15億円): proportions.ts.
             (statesClause(sentence) &&
               (isShareOf(quantity, sentence.quantities) ||
@@ -529,10 +530,12 @@ function countsOccasions(text: string, quantity: Quantity): boolean {
 }
 
 /**
- * Quantities written as words: 半額/半分/半数 are 2分の1, a bare 倍 (倍以上, 倍増) is 2倍, and 両
+ * Quantities written as words: 半額/半分/半数 are 2分の1, a bare 倍 (倍以上, 倍増) is 2倍, a decade is 10年, and 両
  * ("both") with a counter is two of it (両日 = 2日間, 両社 = 2社, 両国 = 2カ国, 両氏/両者 = 2人).
  */
 function isWordQuantity(quantity: Quantity, norm: string): boolean {
+  // An English decade is ten years (over the past decade: 過去10年).
+  if (quantity.value === 10 && quantity.unit === '年') return /decade(?!s)/iu.test(norm);
   if (quantity.value === 0.5 && quantity.unit === '') return /半額|半分|半数|半減/u.test(norm);
   if (quantity.value === 2 && quantity.unit === '倍')
     return /(?<![\d一二三四五六七八九十百千数])倍/u.test(norm);
@@ -582,6 +585,25 @@ const DIFFERENCE =
 /** True when the claim tells a difference, so that a figure of it may be the difference of two a source gives. */
 function tellsDifference(claimText: string): boolean {
   return DIFFERENCE.test(claimText);
+}
+
+/**
+ * True when a claim's number of years (40年を過ぎた) is written as such in the sentence (耐用年数の40年を
+ * 超えた), which quantities.ts may read as a year rather than a length of time: a figure with 年 and no
+ * era or four digits is either, and the claim's reading decides. The digits must stand alone (not
+ * 2040年).
+ */
+function isYearsAsWritten(quantity: Quantity, norm: string): boolean {
+  if (quantity.unit !== '年' || quantity.value >= 1000 || !Number.isInteger(quantity.value)) return false;
+  const figures = norm.replace(KANJI_NUMERAL, (run) => numeralInFigures(run) ?? run);
+  const wanted = `${quantity.value}年`;
+  for (let at = figures.indexOf(wanted); at >= 0; at = figures.indexOf(wanted, at + 1))
+    if (
+      !/[0-9.,]/u.test(figures.charAt(at - 1)) &&
+      !/[度代生目制次産式号頭末始初内中来明半]/u.test(figures.charAt(at + wanted.length))
+    )
+      return true;
+  return false;
 }
 
 /**
