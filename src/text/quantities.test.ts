@@ -207,6 +207,19 @@ describe('findQuantities', () => {
     assert.deepEqual(brief('青葉町の図書館の開館は令和8年だ。'), []);
   });
 
+  it('reads a number of years that passes, or runs up to now, as a length of time', () => {
+    assert.deepEqual(brief('橋は架けられてから62年が経過し、改修に3年をかけた。'), [
+      ['62年', 62, '年'],
+      ['3年', 3, '年'],
+    ]);
+    assert.deepEqual(brief('駅前の乗降客は、この15年で約2割減った。'), [
+      ['15年', 15, '年'],
+      ['約2割', 2, '割'],
+    ]);
+    // …while a year when something happens stays a date.
+    assert.deepEqual(brief('新庁舎は28年に完成し、2031年が過ぎても使う。'), []);
+  });
+
   it('skips dates and clock times', () => {
     const text =
       '新駅は2026年3月14日に開業し、午前3時と午前一時半に点検する。2018年に着工、二〇一八年以降、来年1月に完成、10日夜に式典、3時15分に出発。';

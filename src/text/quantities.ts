@@ -587,6 +587,11 @@ const DURATION_AFTER =
   /^(?:間|ぶり|振り|遅れ|延期|前倒し|先送り|延長|連続|以上|以下|未満|以内|超|余り|あまり|余|近く|足らず|越し|がかり|程度|ほど|弱|強|前(?!半|期)|後(?!半|期))/u;
 const DURATION_AFTER_DAY =
   /^(?:間|ぶり|振り|連続|以上|以内|未満|足らず|余り|近く|前(?![半後期])|後(?![半期]))/u;
+// A number + 年 that passes (45年が経過した, 55年がたつ, 3年をかけて, 10年を経て) is a length of time:
+// a year is when something happens, never what passes.
+const YEARS_PASS = /^(?:が|も|を|は)?(?:経過|経っ|経つ|経ち|経て|たっ|たつ|たち|過ぎ|かけ|かか|要し)/u;
+// The demonstratives and adverbs that make the years a stretch up to now (この20年で, ここ数年, 過去10年).
+const SINCE_NOW_BEFORE = /(?:この|ここ|過去|直近)$/u;
 // A number + 年 as the predicate (期間は50年だ, 任期は4年。) is a length of time: a year so written
 // would carry its era or its four digits (令和8年だ, 2026年だ).
 const PREDICATE_AFTER = /^(?:だ|です|である|。|$)/u;
@@ -672,6 +677,8 @@ interface UnitContext {
   qualified: boolean;
   /** A four-digit 1000–2999 (2018, 二〇一八): with 年 it is a calendar year. */
   calendarYear: boolean;
+  /** この, ここ, 過去, 直近 before it: この20年で is a stretch of time up to now, not a year. */
+  sinceNow?: boolean;
 }
 
 interface UnitFound {
@@ -796,6 +803,8 @@ function readUnit(s: string, at: number, context: UnitContext): UnitRead {
     if (
       context.vague ||
       context.qualified ||
+      context.sinceNow ||
+      YEARS_PASS.test(rest.slice(1)) ||
       DURATION_AFTER.test(rest.slice(1)) ||
       PREDICATE_AFTER.test(rest.slice(1))
     ) {
@@ -979,7 +988,8 @@ function readQuantity(s: string, at: number, run: string): { resume: number; rec
       value >= 1000 &&
       value < 3000) ||
     ERA_BEFORE.test(before);
-  const read = readUnit(s, pos, { value, vague: core.vague, qualified, calendarYear });
+  const sinceNow = SINCE_NOW_BEFORE.test(before);
+  const read = readUnit(s, pos, { value, vague: core.vague, qualified, calendarYear, sinceNow });
   if (read.kind === 'date') return { resume: read.end, record: { kind: 'date', start: at, end: read.end } };
   if (read.kind === 'none') return skip;
   const hasBig = /[万億兆]/u.test(coreText);

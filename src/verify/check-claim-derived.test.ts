@@ -98,3 +98,59 @@ describe('checkClaim: the general counter つ and a counter of its own', () => {
     assert.equal(numberErrors('同社は駅前の倉庫3か所を建て替える。', [FERRY]).length, 1);
   });
 });
+
+// A library's book drive, invented: the sentence gives two figures whose difference is no figure it tells.
+const LIBRARY = inventedDocument(
+  'l',
+  '図書館に本6冊寄贈、2冊は破損',
+  [
+    '青葉町立図書館に住民から本が寄せられ、このうち6冊が書架に並んだ。',
+    '貸し出し用の本は、昨年の1200冊から今年は1450冊に増えた。',
+    '町議会は図書館の開館時間を延ばす案を、賛成九、反対三で可決した。',
+  ],
+  { publishedAt: '2026-10-02T09:00:00+09:00' },
+);
+
+describe('checkClaim: a difference of two figures, only where the claim tells one', () => {
+  it('backs a change or a rest the claim tells (増え, 以外, ない)', () => {
+    assert.deepEqual(numberErrors('貸し出し用の本は1年で250冊増えた。', [LIBRARY]), []);
+    assert.deepEqual(numberErrors('寄贈された6冊のうち、破損していない本は4冊だった。', [LIBRARY]), []);
+  });
+
+  it('does not back a difference the claim does not tell (6冊, 2冊: 4冊)', () => {
+    assert.equal(numberErrors('寄贈された6冊のうち4冊が書架に並んだ。', [LIBRARY]).length, 1);
+  });
+
+  it('reads a bare figure after the same word in kanji numerals (賛成九、反対三)', () => {
+    assert.deepEqual(numberErrors('開館時間を延ばす案は、賛成9、反対3で可決された。', [LIBRARY]), []);
+  });
+});
+
+// A pumping station, invented: one page writes its age as a length of time, an English one a decade.
+const PUMP = inventedDocument(
+  'p',
+  '揚水機場の老朽化進む',
+  ['北浦排水機場は1964年に造られ、国が定める耐用年数の20年を大きく超えている。'],
+  { publishedAt: '2026-03-10T09:00:00+09:00' },
+);
+const PUMP_EN: Document = {
+  ...inventedDocument(
+    'q',
+    'Pumping station to be rebuilt',
+    ['Rainfall in the basin has risen by 20% over the past decade, the prefecture said.'],
+    { publishedAt: '2026-03-10T09:00:00+09:00', siteName: 'Kitaura Post' },
+  ),
+  lang: 'en',
+};
+
+describe('checkClaim: a number of years as the sources write it', () => {
+  it('finds a claim’s years in a source that writes the same figure with 年 (耐用年数の20年)', () => {
+    assert.deepEqual(numberErrors('北浦排水機場は、耐用年数の20年を過ぎている。', [PUMP]), []);
+    assert.equal(numberErrors('北浦排水機場は、耐用年数の30年を過ぎている。', [PUMP]).length, 1);
+  });
+
+  it('reads an English decade as ten years, and no other number of them', () => {
+    assert.deepEqual(numberErrors('流域の雨量は、過去10年で20%増えた。', [PUMP_EN]), []);
+    assert.equal(numberErrors('流域の雨量は、過去20年で20%増えた。', [PUMP_EN]).length, 1);
+  });
+});

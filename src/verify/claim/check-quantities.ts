@@ -61,14 +61,17 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
       (holders.length === 0 &&
         alignment.sentences.some(
           (sentence) =>
-            // A difference is an amount of change (月600円上がり), never a starting value (6割台から).
+            // A difference is an amount of change (月600円上がり), never a starting value (6割台から),
+            // and only where the claim tells a difference (tellsDifference).
             (isDifference(quantity, sentence.quantities) &&
+              tellsDifference(claim.text) &&
               !/^\s*から/u.test(claim.text.slice(quantity.end, quantity.end + 3))) ||
             isSumOfComparison(quantity, sentence) ||
             (saysTotal(claim.text, quantity) && isSumOfList(quantity, sentence)) ||
             isSpanBetween(quantity, sentence.dates) ||
             isWordQuantity(quantity, alignment.norms.get(sentence) ?? '') ||
             isInKanjiNumerals(claim.text, quantity, alignment.norms.get(sentence) ?? '') ||
+            isYearsAsWritten(quantity, alignment.norms.get(sentence) ?? '') ||
             // A share (2割余り, 約8割) or a share of a total (約15億円): proportions.ts.
             (statesClause(sentence) &&
               (isShareOf(quantity, sentence.quantities) ||
@@ -570,10 +573,12 @@ function countsOccasions(text: string, quantity: Quantity): boolean {
 }
 
 /**
- * Quantities written as words: 半額/半分/半数 are 2分の1, a bare 倍 (倍以上, 倍増) is 2倍, and 両
+ * Quantities written as words: 半額/半分/半数 are 2分の1, a bare 倍 (倍以上, 倍増) is 2倍, a decade is 10年, and 両
  * ("both") with a counter is two of it (両日 = 2日間, 両社 = 2社, 両国 = 2カ国, 両氏/両者 = 2人).
  */
 function isWordQuantity(quantity: Quantity, norm: string): boolean {
+  // An English decade is ten years (over the past decade: 過去10年).
+  if (quantity.value === 10 && quantity.unit === '年') return /decade(?!s)/iu.test(norm);
   if (quantity.value === 0.5 && quantity.unit === '') return /半額|半分|半数|半減/u.test(norm);
   if (quantity.value === 2 && quantity.unit === '倍')
     return /(?<![\d一二三四五六七八九十百千数])倍/u.test(norm);
@@ -604,11 +609,60 @@ function isInKanjiNumerals(claimText: string, quantity: Quantity, norm: string):
     quantity.unit === ''
       ? (/^\p{Script=Han}{1,2}/u.exec(plain.slice(from))?.[0] ?? '')
       : plain.slice(from, quantity.end);
-  if (after === '' || !/[一二三四五六七八九]/u.test(norm)) return false;
+  if (!/[一二三四五六七八九十]/u.test(norm)) return false;
   const figures = norm.replace(KANJI_NUMERAL, (run) => numeralInFigures(run) ?? run);
+  if (after === '') return quantity.unit === '' && isAfterSameWord(plain, quantity.start, numeral[0], norm);
   const wanted = numeral[0].replaceAll(',', '') + after;
   for (let at = figures.indexOf(wanted); at >= 0; at = figures.indexOf(wanted, at + 1))
     if (!/[0-9.,]/u.test(figures.charAt(at - 1))) return true;
+  return false;
+}
+
+// What makes a claim's figure a difference of two others: a change (増え, 減らし, 上げ, 下回る), a gap
+// (差, 開き, 多い, 少ない, 足りない, 不足), what is left of a whole (以外, 残り, ほか, あと, 除く) or the
+// part that did not do what the rest did (9人のうち6人は受けていなかった: a negation). Without one, a
+// figure that is two others' difference (4人救助、1人不明: 3) is a figure the sources do not give.
+const DIFFERENCE =
+  /増|減|上げ|下げ|上が|下が|上回|下回|伸び|縮|膨ら|差|開き|違い|多い|多く|少な|足りな|足らな|不足|超え|以外|残|ほか|他の|除|あと|ない|なかっ|ず[、。にの]|未/u;
+
+/** True when the claim tells a difference, so that a figure of it may be the difference of two a source gives. */
+function tellsDifference(claimText: string): boolean {
+  return DIFFERENCE.test(claimText);
+}
+
+/**
+ * True when a claim's number of years (40年を過ぎた) is written as such in the sentence (耐用年数の40年を
+ * 超えた), which quantities.ts may read as a year rather than a length of time: a figure with 年 and no
+ * era or four digits is either, and the claim's reading decides. The digits must stand alone (not
+ * 2040年).
+ */
+function isYearsAsWritten(quantity: Quantity, norm: string): boolean {
+  if (quantity.unit !== '年' || quantity.value >= 1000 || !Number.isInteger(quantity.value)) return false;
+  const figures = norm.replace(KANJI_NUMERAL, (run) => numeralInFigures(run) ?? run);
+  const wanted = `${quantity.value}年`;
+  for (let at = figures.indexOf(wanted); at >= 0; at = figures.indexOf(wanted, at + 1))
+    if (
+      !/[0-9.,]/u.test(figures.charAt(at - 1)) &&
+      !/[度代生目制次産式号頭末始初内中来明半]/u.test(figures.charAt(at + wanted.length))
+    )
+      return true;
+  return false;
+}
+
+/**
+ * True when a bare figure (賛成10、反対5) follows the same word in the sentence, in kanji numerals
+ * there (賛成十、反対五): the word the claim writes right before the digits, and no further digit after.
+ */
+function isAfterSameWord(plain: string, start: number, digits: string, norm: string): boolean {
+  const word = /\p{Script=Han}{2}$/u.exec(plain.slice(0, start))?.[0];
+  if (word === undefined) return false;
+  // 十 alone is ten here (numeralInFigures wants a digit kanji, as 十 also starts words: 十分).
+  const figures = norm.replace(KANJI_NUMERAL, (run) =>
+    run === '十' ? '10' : (numeralInFigures(run) ?? run),
+  );
+  const wanted = word + digits.replaceAll(',', '');
+  for (let at = figures.indexOf(wanted); at >= 0; at = figures.indexOf(wanted, at + 1))
+    if (!/[0-9.,]/u.test(figures.charAt(at + wanted.length))) return true;
   return false;
 }
 
