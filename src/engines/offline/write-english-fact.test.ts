@@ -221,6 +221,11 @@ describe('writeEnglishFact: a report that opens the sentence (X said …)', () =
     'The town of Kakuu said on Monday it will build a new train station in October 2028.',
     'Kakuu Rail, the operator of the line, said Tuesday that the fare will rise from 200 yen to 250 yen for adult passengers.',
     'The mayor said the town wants a new station.',
+    'The town of Kakuu said on Monday it would build a new train station in October 2028.',
+    'Kakuu Rail, the operator of the line, said Tuesday that the fare would rise from 200 yen to 250 yen for adult passengers.',
+    'The fare would rise from 200 yen to 250 yen if the town agreed.',
+    'The fare would rise from 200 yen to 250 yen.',
+    'Kakuu Rail said the fare would have risen to 250 yen.',
   ];
   let read: DocumentUnderstanding;
   const written = (index: number) => {
@@ -247,6 +252,17 @@ describe('writeEnglishFact: a report that opens the sentence (X said …)', () =
 
   it('still quotes what the report says in words the vocabulary lacks', () => {
     assert.equal(written(2), undefined);
+  });
+
+  it('reads would in a past report as the will it reports, moved back a tense', () => {
+    assert.equal(written(3), 'Kakuu町によると、2028年10月に駅を建設する予定だ。');
+    assert.equal(written(4), 'Kakuu Railによると、乗客の運賃は200円から250円に上がる予定だ。');
+  });
+
+  it('keeps would a quotation outside a report, or as a condition (would have)', () => {
+    assert.equal(written(5), undefined);
+    assert.equal(written(6), undefined);
+    assert.equal(written(7), undefined);
   });
 });
 
@@ -276,6 +292,8 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     'Ridership has fallen to about 1.2 million passengers a year from about 2.3 million in fiscal 2018.',
     // A figure joined by a hyphen measures the noun; it does not count it.
     'A 612-meter bridge was closed on Monday.',
+    // A verb followed by an -ing word takes a clause, not a noun phrase (helping pay is no 賃金).
+    'The town will consider helping pay for the new library.',
   ];
   let read: DocumentUnderstanding;
   const written = (line: string) => {

@@ -28,7 +28,10 @@ export function writeEnglishFact(
   publishedAt?: string,
   earlier?: string,
 ): WrittenFact | undefined {
-  const text = sentence.text;
+  // Would in reported speech is the reporter's will moved back a tense (The town said it would
+  // close the pool → it will close the pool): read as will, kept only when the sentence is a report.
+  const backshifted = BACKSHIFTED.test(sentence.text);
+  const text = backshifted ? sentence.text.replace(BACKSHIFTED_WOULD, 'will ') : sentence.text;
   // Each word is read in its sentence, a definite mention against the text before it (english-gloss.ts).
   const context: GlossContext = { sentence: text, ...(earlier === undefined ? {} : { earlier }) };
   // Modals are lower-case words (May the month is not one).
@@ -92,6 +95,7 @@ export function writeEnglishFact(
       to = start;
     }
   }
+  if (backshifted && speaker === undefined && reporter === undefined) return undefined;
   if (ATTRIBUTION_LEFT.test(text.slice(from, to))) return undefined;
   // A word whose sense its context leaves open (lift, cover, a council of no stated kind): only a quote keeps it.
   if (
@@ -187,6 +191,9 @@ export function writeEnglishFact(
   );
   // "agreed to take over the tracks": the act agreed on, with its own object.
   const infinitive = verb.infinitive !== undefined ? /^(?:\s+on\s+\w+)?\s+to\s+/u.exec(after) : null;
+  // A verb followed straight by an -ing word takes a clause (consider helping pay for …, stopped
+  // accepting …), not a noun phrase: read as one, its words would be misread (helping pay → 賃金).
+  if (infinitive === null && /^\s+[a-z]+ing\b/u.test(after)) return undefined;
   // An event whose content follows it (ruled that …, voted to …) is not told by the verb alone.
   if (
     (verb.frame === 'event' || passive) &&
@@ -386,6 +393,10 @@ const UNSAFE =
   /["“”‘’]|\b(?:not|no|never|none|nor|without|neither|if|unless|whether|but|although|though)\b|n't\b|\?/iu;
 const OPENING_DATE =
   /^(?:On|In|By|From|Since|Until|Early|Late|Last|This|Next)\b[^,]{1,40},\s+(?=[a-z]|[A-Z])/u;
+// A past report (said, told, announced) with would in it, not the would of a condition (would have).
+const BACKSHIFTED =
+  /\b(?:said|told|announced)\b.*\bwould\b(?!\s+have\b)|\bwould\b(?!\s+have\b).*\b(?:said|told|announced)\b/u;
+const BACKSHIFTED_WOULD = /\bwould\b(?!\s+have\b)/gu;
 const MODAL = /\b(?:may|might|could|would|should|can|cannot|must)\b/u;
 /**
  * A dateline before an English sentence: the place in capitals, a region after it in title case
