@@ -194,6 +194,25 @@ describe('checkClaim: an act stated as done where the source says the matter is 
   });
 });
 
+describe('checkClaim: an open matter told as unknown or not foreseeable (the vneg20 round)', () => {
+  const dam = () =>
+    page('貯水池の水位低下', [
+      '管理事務所の所長によると、ポンプが止まった原因は分からないという。',
+      '県企業局は14日、降雨で水位は持ち直しつつあるとの見方を示したが、制限解除の時期については「見通せない」としている。',
+    ]);
+
+  it('flags a settled act where the source says it is not known or cannot be foreseen', () => {
+    assertNegation('管理事務所の所長によると、ポンプが止まった原因を突き止めたという。', dam());
+    // The open matter is in the sentence's second clause; its first shares as many of the claim's words.
+    assertNegation('県企業局は14日、制限解除の時期について見通しが立ったとの認識を示した。', dam());
+  });
+
+  it('keeps a claim that says the matter is open, in its own words or in a quote', () => {
+    assertNoNegation('管理事務所の所長によると、ポンプが止まった原因は分からない。', dam());
+    assertNoNegation('所長は「ポンプが止まった原因は分からない」と話した。', dam());
+  });
+});
+
 describe('checkClaim: a first occurrence against a repeated one', () => {
   const museum = () =>
     page('市立美術館が休館', [

@@ -227,9 +227,10 @@ function alsoNouns(claim: SentenceReading, start: number, end: number): string[]
 
 // Words that say a matter is still open (general vocabulary of news): under investigation, study,
 // talks or review (調査中, 検討中, 協議中…), undecided (未定, 決まっていない), unknown (分かっていない,
-// 明らかになっていない, 特定されていない, 未解明).
+// 分からない, 明らかになっていない, 特定されていない, 未解明), not foreseeable (見通せない, 見通しが立って
+// いない).
 const PENDING =
-  /(調査|検討|協議|審議|確認|捜査|交渉|精査|調整|分析)中|未定|未確定|未解明|決まって(?:いない|おらず|いません)|(?:分か|わか)って(?:いない|おらず|いません)|明らかにな(?:っていない|っておらず|っていません)|特定(?:されていない|されておらず|には至っていない)/u;
+  /(調査|検討|協議|審議|確認|捜査|交渉|精査|調整|分析)中|未定|未確定|未解明|決まって(?:いない|おらず|いません)|(?:分か|わか)(?:って)?(?:いない|おらず|いません|らない|らず|りません)|見通せ(?:ない|ず|ません)|見通しが立って(?:いない|おらず|いません)|明らかにな(?:っていない|っておらず|っていません)|特定(?:されていない|されておらず|には至っていない)/u;
 
 /**
  * True when an affirmed predicate describes the noun after it: it heads a relative clause (交付に使う
@@ -260,8 +261,9 @@ function expectedOf(reading: SentenceReading, predicate: Predicate): boolean {
  */
 function checkPending(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   const outside = stripQuotes(claim.text, claim.quotes);
-  // A claim that itself says the matter is open keeps what the source says.
-  if (PENDING.test(outside)) return [];
+  // A claim that itself says the matter is open keeps what the source says — in its own words or in
+  // the words it quotes (所長は「原因は分からない」と話した).
+  if (PENDING.test(claim.text)) return [];
   const out: Finding[] = [];
   for (const predicate of claim.predicates) {
     if (predicate.negated || predicate.kind === 'existence' || predicate.kind === 'noun') continue;
@@ -313,9 +315,10 @@ function saysPending(sentence: SourceSentence): boolean {
 
 /**
  * The source sentence that says the matter of a claim clause (its keys, less the predicate) is still
- * open, and the words that say so. The open matter must be said in the clause of that sentence the
- * claim's clause matches best, sharing two of its words (…と発表したが、原因は分かっていない leaves
- * the announcement settled); or, in a sentence that leaves its subject to the one before
+ * open, and the words that say so. The open matter must be said in a clause of that sentence that
+ * shares two of the claim clause's words (…と発表したが、原因は分かっていない leaves the announcement
+ * settled; …との見方を示したが、時期については「見通せない」 leaves the time open, though the first clause
+ * shares as many words); or, in a sentence that leaves its subject to the one before
  * (社長は会見で…。原因は調査中という), in a clause sharing one, when the two sentences read together
  * align with the claim's clause about as closely as its best counterpart does.
  */
@@ -324,12 +327,12 @@ function openMatter(
   keys: readonly string[],
 ): { sentence: SourceSentence; pending: RegExpExecArray } | undefined {
   const pendingIn = (sentence: SourceSentence, shared: number) => {
-    const best = [...sentence.clauses].sort(
-      (a, b) =>
-        keys.filter((key) => b.keys.includes(key)).length - keys.filter((key) => a.keys.includes(key)).length,
-    )[0];
-    if (best === undefined || best.keys.filter((key) => keys.includes(key)).length < shared) return null;
-    return PENDING.exec(sentence.text.slice(best.start, best.end));
+    for (const clause of sentence.clauses) {
+      if (clause.keys.filter((key) => keys.includes(key)).length < shared) continue;
+      const pending = PENDING.exec(sentence.text.slice(clause.start, clause.end));
+      if (pending !== null) return pending;
+    }
+    return null;
   };
   const counterpart = alignClause(alignment, keys);
   if (counterpart === undefined) return undefined;
