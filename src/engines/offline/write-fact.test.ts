@@ -877,3 +877,19 @@ describe('isTimePoint', () => {
       assert.equal(isTimePoint(text, first(text)), false, text);
   });
 });
+
+describe('writeFact: a day named relative to the page, with a time of the day after it', () => {
+  it('writes out the day and keeps the time (きのう午後3時ごろ → 3月10日午後3時ごろ, 十日午前十時十五分 → 3月10日午前10時15分)', async () => {
+    // Invented news, written for this test.
+    const text = `${TITLE}\n\nみどり市の市道で、きのう午後3時ごろ、古い水道管が破裂した。\n\nみどり市の浄水場では十日午前十時十五分ごろ、ポンプが止まった。`;
+    const read = createUnderstanding(await createTokenizer()).of(documentOf(text));
+    const write = (start: string) => {
+      const found = read.sentences.find((s) => s.text.startsWith(start));
+      assert.ok(found, start);
+      // (Measured against no source text: the sentence as written, whatever it copies.)
+      return writeFact(found, '', [], '2026-03-11T09:00:00+09:00')?.text ?? '';
+    };
+    assert.match(write('みどり市の市道で'), /3月10日午後3時ごろ、/u);
+    assert.match(write('みどり市の浄水場'), /3月10日午前10時15分ごろ、/u);
+  });
+});

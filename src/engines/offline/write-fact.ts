@@ -516,8 +516,25 @@ function writtenDates(
       continue;
     }
     if (kanji !== null && date.month !== undefined && date.year !== undefined) {
-      const suffix = /(?:中|末|以降|上旬|中旬|下旬|ごろ|頃)$/u.exec(date.text)?.[0] ?? '';
       const day = date.day === undefined ? '' : `${date.day}日`;
+      // A time of the day after it (きのう午後２時半ごろ) stays: only the day is written out.
+      const time =
+        /^(?:[のは]?(?:午前|午後|朝|昼|夕方|夜|未明|深夜))|^[\d０-９〇一二三四五六七八九十]+時/u.test(
+          date.text.slice(kanji[0].length),
+        );
+      if (time && date.day !== undefined && /(?:日|う|す)$/u.test(kanji[0])) {
+        const year =
+          publishedAt?.slice(0, 4) !== String(date.year) || /年/u.test(kanji[0]) ? `${date.year}年` : '';
+        // (Its numerals in figures too: 午前十時二十分 → 午前10時20分.)
+        const rest = date.text
+          .slice(kanji[0].length)
+          .replace(/[〇一二三四五六七八九十]+/gu, (numeral) =>
+            numeral === '十' ? '10' : (numeralInFigures(numeral) ?? numeral),
+          );
+        out.set(date.start, { length: date.text.length, text: `${year}${date.month}月${day}${rest}` });
+        continue;
+      }
+      const suffix = /(?:中|末|以降|上旬|中旬|下旬|ごろ|頃)$/u.exec(date.text)?.[0] ?? '';
       // (A month before or after the page's in another year — 先月 on a page of January — names its year.)
       const otherYear = page !== null && publishedAt?.slice(0, 4) !== String(date.year);
       const year = date.day === undefined || /年/u.test(date.text) || otherYear ? `${date.year}年` : '';
