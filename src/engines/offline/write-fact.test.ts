@@ -907,6 +907,8 @@ describe('writeFact: one actor’s two acts, and case phrases reordered', () => 
     'みどり市は町営プールの改修に約2億円を投じ、夏休み前に25メートルの屋外プールを再開する。',
     'みどり市は町営プールの改修に約2億円を投じ、夏休み前に屋外プールを再開すると発表した。',
     'みどり市は駅前の市営駐輪場から半径300メートルの歩道に新型の案内板を設置した。',
+    '旧校舎の体育館は地域の避難所として使われ、毎年秋に防災訓練の会場になる。',
+    '駅前で長く営業する市場の建物は地域の避難所として使われ、毎年秋に防災訓練の会場になる。',
     'みどり市は駅前で営業する飲食店の約40店舗に市の補助金を支給した。',
     '強い風で看板は約20メートル先まで飛び、近くの住宅3棟の窓や壁と、乗用車2台を傷つけた。',
   ].join('\n\n');
@@ -932,6 +934,14 @@ describe('writeFact: one actor’s two acts, and case phrases reordered', () => 
       write('みどり市は町営プールの改修に約2億円を投じ、夏休み前に屋')?.text ?? '',
       /投じ(?:る|た)。/u,
     );
+  });
+
+  it('carries a topic that names no actor only whole, not without the clause that says which one it is', () => {
+    assert.equal(
+      write('旧校舎の体育館は')?.text,
+      '旧校舎の体育館は地域の避難所として使われる。旧校舎の体育館は毎年秋に防災訓練の会場になる。',
+    );
+    assert.doesNotMatch(write('駅前で長く営業する')?.text ?? '', /。市場の建物は/u);
   });
 
   it('moves the case phrase before the verb to the clause’s opening, never across a describing clause or out of a list', () => {

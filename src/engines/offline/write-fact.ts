@@ -952,21 +952,30 @@ function frontedPhraseOf(
  * parenthesis. Undefined where the topic names no actor.
  */
 function carriedTopicOf(tokens: readonly Token[], text: string): string | undefined {
-  const end = actorTopicEndOf(tokens, text);
+  const actor = actorTopicEndOf(tokens, text);
+  const end = actor ?? topicEndOf(tokens, text);
   if (end === undefined) return undefined;
   const topic = tokens.findIndex(
     (token) => token.pos === '助詞' && token.surface === 'は' && token.end <= end,
   );
   const run: Token[] = [];
   let depth = 0;
+  let whole = true;
   for (let k = topic - 1; k >= 0; k--) {
     const token = tokens[k] as Token;
     if (token.surface === '）' || token.surface === ')') depth += 1;
     else if (token.surface === '（' || token.surface === '(') depth -= 1;
     else if (depth > 0) continue;
     else if (token.pos === '名詞' || token.pos === '接頭詞' || token.surface === 'の') run.unshift(token);
-    else break;
+    else {
+      whole = token.surface === '、' || token.surface === '】';
+      break;
+    }
   }
+  // A topic that names no actor (停電は, 焼けた製造棟は) is carried only whole — what describes it
+  // may say which one is meant — and not a time or a count (15日は, 初日は: when, not what).
+  const when = (token: Token) => token.posDetail === '数' || token.posDetail === '副詞可能';
+  if (actor === undefined && (!whole || run.some(when))) return undefined;
   // The name itself where the run ends in one (家電メーカーの白鷺電器 → 白鷺電器), else the run whole
   // (陸自のヘリ).
   const last = run.findLastIndex((token) => token.surface === 'の');
