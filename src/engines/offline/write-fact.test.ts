@@ -539,9 +539,16 @@ describe("writeFact: the actor's first act, when neither the whole nor the main 
       assert.ok(found, start);
       return writeFact(found, read.norm, [], '2026-03-11T09:00:00+09:00');
     };
-    assert.equal(write('北川市は')?.text, '北川市は新図書館の建設に約30億円を投じる。');
-    assert.equal(write('北川市は')?.part, true);
-    assert.equal(write('南山町は')?.text, '南山町は旧庁舎の改修に約12億円を投じた。');
+    // (Both acts are the city's, and the second has an object of its own: each its own sentence.)
+    assert.equal(
+      write('北川市は')?.text,
+      '北川市は新図書館の建設に約30億円を投じる。北川市は2026年度中に設計と用地の取得を終える。',
+    );
+    assert.equal(write('北川市は')?.second !== undefined, true);
+    assert.equal(
+      write('南山町は')?.text,
+      '南山町は旧庁舎の改修に約12億円を投じた。南山町は2025年度中に耐震工事と内装の更新を終えた。',
+    );
     // 予定 scopes over the whole sentence: its first act alone would drop the plan.
     assert.doesNotMatch(write('東浜村は')?.text ?? '', /投じる。$/u);
   });
@@ -875,5 +882,76 @@ describe('isTimePoint', () => {
       assert.equal(isTimePoint(text, first(text)), true, text);
     for (const text of ['復旧には約3時間かかる。', '所要時間は約40分だ。', '約500人が参加した。'])
       assert.equal(isTimePoint(text, first(text)), false, text);
+  });
+});
+
+describe('writeFact: a day named relative to the page, with a time of the day after it', () => {
+  it('writes out the day and keeps the time (きのう午後3時ごろ → 3月10日午後3時ごろ, 十日午前十時十五分 → 3月10日午前10時15分)', async () => {
+    // Invented news, written for this test.
+    const text = `${TITLE}\n\nみどり市の市道で、きのう午後3時ごろ、古い水道管が破裂した。\n\nみどり市の浄水場では十日午前十時十五分ごろ、ポンプが止まった。`;
+    const read = createUnderstanding(await createTokenizer()).of(documentOf(text));
+    const write = (start: string) => {
+      const found = read.sentences.find((s) => s.text.startsWith(start));
+      assert.ok(found, start);
+      // (Measured against no source text: the sentence as written, whatever it copies.)
+      return writeFact(found, '', [], '2026-03-11T09:00:00+09:00')?.text ?? '';
+    };
+    assert.match(write('みどり市の市道で'), /3月10日午後3時ごろ、/u);
+    assert.match(write('みどり市の浄水場'), /3月10日午前10時15分ごろ、/u);
+  });
+});
+
+describe('writeFact: one actor’s two acts, and case phrases reordered', () => {
+  // Invented news, written for these tests: each sentence copies 30 characters or more as written.
+  const TEXT = [
+    'みどり市は町営プールの改修に約2億円を投じ、夏休み前に25メートルの屋外プールを再開する。',
+    'みどり市は町営プールの改修に約2億円を投じ、夏休み前に屋外プールを再開すると発表した。',
+    'みどり市は駅前の市営駐輪場から半径300メートルの歩道に新型の案内板を設置した。',
+    '旧校舎の体育館は地域の避難所として使われ、毎年秋に防災訓練の会場になる。',
+    '駅前で長く営業する市場の建物は地域の避難所として使われ、毎年秋に防災訓練の会場になる。',
+    'みどり市は駅前で営業する飲食店の約40店舗に市の補助金を支給した。',
+    '強い風で看板は約20メートル先まで飛び、近くの住宅3棟の窓や壁と、乗用車2台を傷つけた。',
+  ].join('\n\n');
+  let read: DocumentUnderstanding;
+  before(async () => {
+    read = createUnderstanding(await createTokenizer()).of(documentOf(`${TITLE}\n\n${TEXT}`));
+  });
+  const write = (start: string, against?: string) => {
+    const found = read.sentences.find((s) => s.text.startsWith(start));
+    assert.ok(found, start);
+    return writeFact(found, against ?? read.norm, [], '2026-03-11T09:00:00+09:00');
+  };
+
+  it('writes each act of one actor as its own sentence, the actor carried, not an act inside what is announced', () => {
+    const two = write('みどり市は町営プールの改修に約2億円を投じ、夏休み前に2');
+    assert.equal(
+      two?.text,
+      'みどり市は町営プールの改修に約2億円を投じる。みどり市は夏休み前に25メートルの屋外プールを再開する。',
+    );
+    assert.notEqual(two?.second, undefined);
+    // …投じ、…再開すると発表した: the first act may be part of what was announced, so it is not told as done.
+    assert.doesNotMatch(
+      write('みどり市は町営プールの改修に約2億円を投じ、夏休み前に屋')?.text ?? '',
+      /投じ(?:る|た)。/u,
+    );
+  });
+
+  it('carries a topic that names no actor only whole, not without the clause that says which one it is', () => {
+    assert.equal(
+      write('旧校舎の体育館は')?.text,
+      '旧校舎の体育館は地域の避難所として使われる。旧校舎の体育館は毎年秋に防災訓練の会場になる。',
+    );
+    assert.doesNotMatch(write('駅前で長く営業する')?.text ?? '', /。市場の建物は/u);
+  });
+
+  it('moves the case phrase before the verb to the clause’s opening, never across a describing clause or out of a list', () => {
+    assert.equal(
+      write('みどり市は駅前の市営駐輪場')?.text,
+      'みどり市は新型の案内板を駅前の市営駐輪場から半径300メートルの歩道に設置した。',
+    );
+    // 駅前で営業する飲食店: a phrase moved before it could read as the describing clause's.
+    assert.doesNotMatch(write('みどり市は駅前で営業')?.text ?? '', /^みどり市は市の補助金を/u);
+    // 窓や壁と、乗用車2台を: the last of a list stays in it.
+    assert.doesNotMatch(write('強い風で')?.text ?? '', /乗用車2台を近くの/u);
   });
 });

@@ -89,6 +89,8 @@ export function writeFact(
   const cut = (from: number, to: number) => {
     for (let i = from; i < to; i++) drop[i] = true;
   };
+  // What only the chained-clause shortening below dropped: a sentence split in two keeps it.
+  const chainedOnly = new Array<boolean>(text.length).fill(false);
   // A dateline or tag before the sentence (【萩ヶ丘】) is the page's furniture, not the fact.
   const tag = /^【[^】]{1,12}】/u.exec(text);
   if (tag !== null) cut(0, tag[0].length);
@@ -141,6 +143,7 @@ export function writeFact(
       // Only a verb chained on (持ち、/ 調べて、), not a noun with the copula (見込みで、).
       if (last === undefined || !(last.pos === '動詞' || last.pos === '助動詞' || last.surface === 'て'))
         continue;
+      for (let i = from; i < clause.end; i++) if (!drop[i]) chainedOnly[i] = true;
       cut(from, clause.end);
     }
   }
@@ -339,6 +342,32 @@ export function writeFact(
         .replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
     );
   };
+  // Japanese orders a verb's case phrases freely (…の約280世帯に避難指示を出した says what 避難指示を
+  // …の約280世帯に出した says): the phrase right before a clause's verb moved to the clause's
+  // opening breaks a run copied from the source and leaves every phrase with its verb.
+  const scramble = (
+    dropAt: readonly boolean[],
+    replaceAt: ReadonlyMap<number, string>,
+  ): [boolean[], Map<number, string>] | undefined => {
+    const dropOut = [...dropAt];
+    const replaceOut = new Map(replaceAt);
+    let moved = false;
+    for (const clause of clauses) {
+      const move = frontedPhraseOf(sentence, clause, topicEnd ?? 0);
+      if (move === undefined || dropAt.slice(move.start, move.end).some(Boolean) || dropAt[move.from])
+        continue;
+      let phrase = '';
+      for (let i = move.start; i < move.end; i++) {
+        phrase += replaceAt.get(i) ?? '';
+        if (!dropAt[i]) phrase += text[i];
+        dropOut[i] = true;
+        replaceOut.delete(i);
+      }
+      replaceOut.set(move.from, `${phrase}${move.comma ? '、' : ''}${replaceOut.get(move.from) ?? ''}`);
+      moved = true;
+    }
+    return moved ? [dropOut, replaceOut] : undefined;
+  };
   const out = render(drop, replace);
   if ([...out].length < 12 || !standsAlone(out)) return undefined;
   if (copiesRun(out, sourceNorm, MAX_COPIED_RUN) && reasons.length > 0) {
@@ -370,6 +399,51 @@ export function writeFact(
         !copiesRun(two, sourceNorm, MAX_COPIED_RUN)
       )
         return { text: two, start: sentence.start, end: sentence.end, second: split.end + 1 };
+    }
+    // One actor's two acts joined into one sentence (Xは…を設け、…を始めた): each its own
+    // sentence, the actor carried into the second (Xは…を設けた。Xは…を始めた。).
+    const carried = carriedTopicOf(sentence.tokens, text);
+    const same = carried === undefined ? undefined : splitAt(sentence, carried);
+    if (same !== undefined) {
+      const dropSame = drop.map((dropped, i) => dropped && !chainedOnly[i]);
+      const replaceSame = new Map(replace);
+      if (!dropSame.slice(same.start, same.end + 1).some(Boolean)) {
+        for (let i = same.start; i <= same.end; i++) dropSame[i] = true;
+        replaceSame.set(same.start, `${replaceSame.get(same.start) ?? ''}${same.text}`);
+        const two = render(dropSame, replaceSame);
+        if (
+          two.split('。').every((part) => part === '' || [...part].length >= 10) &&
+          two.split(/(?<=。)/u).every(standsAlone) &&
+          !copiesRun(two, sourceNorm, MAX_COPIED_RUN)
+        )
+          return { text: two, start: sentence.start, end: sentence.end, second: same.end + 1 };
+      }
+    }
+    // The sentence as it is, its case phrases reordered (scramble); else its two acts so.
+    const reordered = scramble(drop, replace);
+    if (reordered !== undefined) {
+      const written = render(...reordered);
+      if (standsAlone(written) && !copiesRun(written, sourceNorm, MAX_COPIED_RUN))
+        return { text: written, start: sentence.start, end: sentence.end };
+    }
+    if (same !== undefined) {
+      const dropSame = drop.map((dropped, i) => dropped && !chainedOnly[i]);
+      const replaceSame = new Map(replace);
+      if (!dropSame.slice(same.start, same.end + 1).some(Boolean)) {
+        const both = scramble(dropSame, replaceSame);
+        if (both !== undefined) {
+          const [dropBoth, replaceBoth] = both;
+          for (let i = same.start; i <= same.end; i++) dropBoth[i] = true;
+          replaceBoth.set(same.start, `${replaceBoth.get(same.start) ?? ''}${same.text}`);
+          const two = render(dropBoth, replaceBoth);
+          if (
+            two.split('。').every((part) => part === '' || [...part].length >= 10) &&
+            two.split(/(?<=。)/u).every(standsAlone) &&
+            !copiesRun(two, sourceNorm, MAX_COPIED_RUN)
+          )
+            return { text: two, start: sentence.start, end: sentence.end, second: same.end + 1 };
+        }
+      }
     }
     const part =
       mainClauseOf(sentence, out, sourceNorm) ?? firstClauseOf(sentence, out, sourceNorm, publishedAt);
@@ -516,8 +590,25 @@ function writtenDates(
       continue;
     }
     if (kanji !== null && date.month !== undefined && date.year !== undefined) {
-      const suffix = /(?:中|末|以降|上旬|中旬|下旬|ごろ|頃)$/u.exec(date.text)?.[0] ?? '';
       const day = date.day === undefined ? '' : `${date.day}日`;
+      // A time of the day after it (きのう午後２時半ごろ) stays: only the day is written out.
+      const time =
+        /^(?:[のは]?(?:午前|午後|朝|昼|夕方|夜|未明|深夜))|^[\d０-９〇一二三四五六七八九十]+時/u.test(
+          date.text.slice(kanji[0].length),
+        );
+      if (time && date.day !== undefined && /(?:日|う|す)$/u.test(kanji[0])) {
+        const year =
+          publishedAt?.slice(0, 4) !== String(date.year) || /年/u.test(kanji[0]) ? `${date.year}年` : '';
+        // (Its numerals in figures too: 午前十時二十分 → 午前10時20分.)
+        const rest = date.text
+          .slice(kanji[0].length)
+          .replace(/[〇一二三四五六七八九十]+/gu, (numeral) =>
+            numeral === '十' ? '10' : (numeralInFigures(numeral) ?? numeral),
+          );
+        out.set(date.start, { length: date.text.length, text: `${year}${date.month}月${day}${rest}` });
+        continue;
+      }
+      const suffix = /(?:中|末|以降|上旬|中旬|下旬|ごろ|頃)$/u.exec(date.text)?.[0] ?? '';
       // (A month before or after the page's in another year — 先月 on a page of January — names its year.)
       const otherYear = page !== null && publishedAt?.slice(0, 4) !== String(date.year);
       const year = date.day === undefined || /年/u.test(date.text) || otherYear ? `${date.year}年` : '';
@@ -702,11 +793,15 @@ const COMPOUND_PARTICLE =
  * or conditional (…という, 見込みだ, …すれば): what it says of the whole sentence would not carry
  * over to the first statement once it stands alone.
  */
-function splitAt(sentence: SourceSentence): { start: number; end: number; text: string } | undefined {
+function splitAt(
+  sentence: SourceSentence,
+  carried?: string,
+): { start: number; end: number; text: string } | undefined {
   const { text, tokens, clauses } = sentence;
   const main = clauses.at(-1);
   if (main === undefined || clauses.length < 2 || main.hedges.length > 0 || sentence.reported)
     return undefined;
+  if (carried !== undefined && sentence.predicates.some((predicate) => predicate.negated)) return undefined;
   if (/(?:という|とされる|とみられる|ようだ|らしい|そうだ)[。．]$/u.test(text)) return undefined;
   // The first statement takes the main clause's tense: past after a past (…た), present after a
   // verb in the present (負担する, 呼びかけている); after a noun or the copula (出力は2千キロワット,
@@ -722,7 +817,18 @@ function splitAt(sentence: SourceSentence): { start: number; end: number; text: 
     if (!clause.continuative || clause.quoted || text[clause.end - 1] !== '、') continue;
     const rest = tokens.filter((token) => token.start >= clause.end);
     if (rest.some((token) => token.pos === '助詞' && token.surface === 'ば')) return undefined;
-    if (!statesSubject(tokens, clause.end)) return undefined;
+    if (carried === undefined ? !statesSubject(tokens, clause.end) : !actsAlone(tokens, clause.end))
+      return undefined;
+    // One actor's acts: the object the second act shares (計画をまとめ、約3000世帯に配布した) stays
+    // with it — the second sentence alone would not say what was acted on.
+    const object = (token: Token) =>
+      token.pos === '助詞' && (token.surface === 'を' || token.surface === 'も');
+    if (
+      carried !== undefined &&
+      tokens.some((token) => token.start >= clause.start && token.end <= clause.end && object(token)) &&
+      !rest.some(object)
+    )
+      return undefined;
     const inClause = tokens.filter((token) => token.start >= clause.start && token.end < clause.end);
     const last = inClause.at(-1);
     const before = inClause.at(-2);
@@ -749,11 +855,166 @@ function splitAt(sentence: SourceSentence): { start: number; end: number; text: 
     if (!past && ending.pos === '動詞' && ending.posDetail === '非自立') return undefined;
     if (last.pos === '動詞' && last.posDetail !== '非自立' && last.inflection === '連用形') {
       const form = past ? pastOf(last) : last.baseForm;
-      return form === undefined ? undefined : { start: last.start, end: clause.end - 1, text: `${form}。` };
+      return form === undefined
+        ? undefined
+        : { start: last.start, end: clause.end - 1, text: `${form}。${carried ?? ''}` };
     }
     return undefined;
   }
   return undefined;
+}
+
+// Case particles that tie a phrase to the verb after it (を, に, で, へ, から, まで, と).
+const CASE_PARTICLE = /^(?:を|に|で|へ|から|まで|と)$/u;
+
+/**
+ * The case phrase right before a clause's verb (…世帯に避難指示を出し: 避難指示を) that may open
+ * the clause instead (scramble in writeFact): a plain noun phrase (nouns, の, a prefix) with its
+ * case particle, itself after a case particle or a comma, and the part of the clause it moves
+ * across (from the clause's opening, after its topic and an opening date, to the phrase) holds
+ * no subject or object of its own (は, が, を) and no verb — else a phrase moved before a
+ * describing clause (…で運行する路線バス) could read as that clause's. A date moves across one,
+ * with a comma after it (10月1日に、…で運行する路線を廃止し): the comma ties it to the farther verb.
+ * `from`: where it goes; [start, end): the phrase.
+ */
+function frontedPhraseOf(
+  sentence: SourceSentence,
+  clause: { start: number; end: number; quoted: boolean },
+  topicEnd: number,
+): { from: number; start: number; end: number; comma: boolean } | undefined {
+  const { text, tokens } = sentence;
+  if (clause.quoted) return undefined;
+  let from = clause.start;
+  if (topicEnd > from && topicEnd < clause.end) from = topicEnd;
+  const opening = sentence.dates.find((date) => date.start >= from && date.start <= from + 1);
+  if (opening !== undefined && text[opening.end] === '、') from = opening.end + 1;
+  while (text[from] === '、') from += 1;
+  const inClause = tokens.filter((token) => token.start >= from && token.end <= clause.end);
+  const verb = inClause.findLastIndex((token) => token.pos === '動詞' && token.posDetail === '自立');
+  if (verb < 2) return undefined;
+  // A verbal noun with する (自主回収し): the nouns before the verb are its stem.
+  let q = verb;
+  while (q > 0 && inClause[q - 1]?.pos === '名詞' && inClause[q - 1]?.posDetail !== '数') q -= 1;
+  if (q === verb && inClause[verb]?.baseForm === 'する') return undefined;
+  let r = q - 1;
+  const particle = inClause[r];
+  if (particle === undefined || particle.pos !== '助詞' || !CASE_PARTICLE.test(particle.surface))
+    return undefined;
+  if (particle.posDetail !== '格助詞' && particle.surface !== 'まで') return undefined;
+  if (particle.surface === 'に' && inClause[r - 1]?.surface === 'まで') r -= 1;
+  let n = r;
+  while (n > 0) {
+    const token = inClause[n - 1] as Token;
+    const nominal =
+      token.pos === '名詞' ||
+      token.pos === '接頭詞' ||
+      (token.pos === '助詞' && token.surface === 'の' && token.posDetail === '連体化') ||
+      (token.pos === '記号' && /^[・％%]$/u.test(token.surface));
+    if (!nominal) break;
+    n -= 1;
+  }
+  const head = inClause[n];
+  const previous = inClause[n - 1];
+  if (n === r || n === 0 || head === undefined || head.surface === 'の' || previous === undefined)
+    return undefined;
+  // (After a comma or と the phrase may be the last of a list, 屋根や壁と、乗用車3台を: it stays.)
+  if (
+    previous.pos !== '助詞' ||
+    previous.posDetail !== '格助詞' ||
+    !CASE_PARTICLE.test(previous.surface) ||
+    previous.surface === 'と'
+  )
+    return undefined;
+  const start = head.start;
+  const end = particle.end;
+  const span = inClause.filter((token) => token.end <= start);
+  const nounEnd = (inClause[r - 1] as Token).end;
+  const isDate = sentence.dates.some((date) => date.start <= start && date.end >= nounEnd);
+  if (span.some((token) => token.pos === '助詞' && /^(?:は|が|を|も)$/u.test(token.surface)))
+    return undefined;
+  const predicate = (token: Token) =>
+    token.pos === '動詞' || token.pos === '形容詞' || token.pos === '助動詞';
+  if (span.some((token) => token.surface === '「' || token.surface === '（') && !isDate) return undefined;
+  if (span.some(predicate) && !isDate) return undefined;
+  if (
+    sentence.quantities.some(
+      (quantity) =>
+        quantity.start < end && quantity.end > start && (quantity.start < start || quantity.end > end),
+    )
+  )
+    return undefined;
+  return { from, start, end, comma: isDate && span.some(predicate) };
+}
+
+/**
+ * The actor a sentence's topic names (actorTopicEndOf), as the subject of a sentence of its own:
+ * the noun run before は, without what describes it (家電メーカーの白鷺電器は → 白鷺電器は) or a
+ * parenthesis. Undefined where the topic names no actor.
+ */
+function carriedTopicOf(tokens: readonly Token[], text: string): string | undefined {
+  const actor = actorTopicEndOf(tokens, text);
+  const end = actor ?? topicEndOf(tokens, text);
+  if (end === undefined) return undefined;
+  const topic = tokens.findIndex(
+    (token) => token.pos === '助詞' && token.surface === 'は' && token.end <= end,
+  );
+  const run: Token[] = [];
+  let depth = 0;
+  let whole = true;
+  for (let k = topic - 1; k >= 0; k--) {
+    const token = tokens[k] as Token;
+    if (token.surface === '）' || token.surface === ')') depth += 1;
+    else if (token.surface === '（' || token.surface === '(') depth -= 1;
+    else if (depth > 0) continue;
+    else if (token.pos === '名詞' || token.pos === '接頭詞' || token.surface === 'の') run.unshift(token);
+    else {
+      whole = token.surface === '、' || token.surface === '】';
+      break;
+    }
+  }
+  // A topic that names no actor (停電は, 焼けた製造棟は) is carried only whole — what describes it
+  // may say which one is meant — and not a time or a count (15日は, 初日は: when, not what).
+  const when = (token: Token) => token.posDetail === '数' || token.posDetail === '副詞可能';
+  if (actor === undefined && (!whole || run.some(when))) return undefined;
+  // The name itself where the run ends in one (家電メーカーの白鷺電器 → 白鷺電器), else the run whole
+  // (陸自のヘリ).
+  const last = run.findLastIndex((token) => token.surface === 'の');
+  const own = run.slice(last + 1);
+  const named =
+    own.some((token) => token.posDetail === '固有名詞') ||
+    ACTOR.test(own.map((token) => token.surface).join(''));
+  const name = (named ? own : run)
+    .filter((token, i, kept) => !(i === 0 && token.surface === 'の') || kept.length === 0)
+    .map((token) => token.surface)
+    .join('');
+  return [...name].length >= 1 && !/^同/u.test(name) ? `${name}は` : undefined;
+}
+
+/**
+ * True when the clause from `from` on is one act the sentence's topic does: no subject of its own
+ * (hasOwnSubject) and one predicate only — no verb inside it that another verb takes (…すると発表
+ * した, …することを決めた, …を盛り込んだ予算案を提出する): the clause before it could be part of
+ * what is announced, decided or described, and then it was not done.
+ */
+function actsAlone(tokens: readonly Token[], from: number): boolean {
+  if (hasOwnSubject(tokens, from)) return false;
+  const rest = tokens.filter((token) => token.start >= from);
+  // (An adjective in its adverbial form, 詳しく調べる, is no predicate of its own.)
+  const verbs = rest.filter(
+    (token) =>
+      (token.pos === '動詞' && token.posDetail === '自立') ||
+      (token.pos === '形容詞' && !/^連用/u.test(token.inflection ?? '')),
+  );
+  return (
+    verbs.length === 1 &&
+    !rest.some(
+      (token) =>
+        (token.pos === '助詞' && token.surface === 'と' && token.posDetail === '格助詞') ||
+        token.surface === 'こと' ||
+        token.surface === 'よう' ||
+        token.surface === '「',
+    )
+  );
 }
 
 /**
