@@ -1430,6 +1430,15 @@ function composeHook(
  * about naturally, never as a bare keyword glued on with 、: as the question's topic when the
  * answer opens with it (山吹町は今後どうなる?), else with について (赤字について、何があった?).
  */
+/** True when `written` opens with `topic` and a case particle followed straight by an amount, not a date (総事業費は約5600億円). */
+function measures(topic: string, written: string): boolean {
+  const rest = written.slice(topic.length).replace(/^(?:では|は|が)/u, '');
+  // A date after the topic (企業連合は2028年度に着工する) is when it acts, not what it measures.
+  return /^(?:約|計|およそ|合わせて|合計)?[\d０-９一二三四五六七八九十百千万億.,．，]+(?![年月日時\d０-９〇])/u.test(
+    rest,
+  );
+}
+
 function hookWordings(phrase: string | undefined, answer: Candidate): string[] {
   const fact = factOf(answer);
   const { sentence } = answer;
@@ -1484,7 +1493,9 @@ function hookWordings(phrase: string | undefined, answer: Candidate): string[] {
             ? 'どのくらいかかる'
             : 'どれだけ';
     // 「…について、いくら?」 is not Japanese: a phrase that is not the answer's topic asks for the figures.
-    return named === undefined || opens
+    // Nor is 「企業連合はどれだけ?」 where the topic is who acts, not what is measured: how much is asked
+    // of a topic only when its figure follows it (総事業費は約5600億円…), the topic being the amount.
+    return named === undefined || (opens && measures(named, written))
       ? [`${topic}${much}?`, `${about}数字で見ると?`]
       : [`${about}数字で見ると?`];
   }
