@@ -386,19 +386,28 @@ export function writeFact(
     )
       return { text: announced, start: sentence.start, end: sentence.end };
     // Two statements joined into one sentence (AはXし、BはYした): each its own sentence.
-    const split = splitAt(sentence);
-    if (split !== undefined && !drop.slice(split.start, split.end + 1).some(Boolean)) {
-      const dropSplit = [...drop];
-      const replaceSplit = new Map(replace);
-      for (let i = split.start; i <= split.end; i++) dropSplit[i] = true;
-      replaceSplit.set(split.start, `${replaceSplit.get(split.start) ?? ''}${split.text}`);
-      const two = render(dropSplit, replaceSplit);
-      if (
-        two.split('。').every((part) => part === '' || [...part].length >= 10) &&
+    // The sentence cut in two at `at` (its tokens start…end give way to its text), kept when each half
+    // is a sentence of ten characters or more that stands alone and the two copy no run of the source.
+    const inTwo = (
+      at: { start: number; end: number; text: string },
+      dropAt: readonly boolean[],
+      replaceAt: ReadonlyMap<number, string>,
+    ) => {
+      const dropTwo = [...dropAt];
+      const replaceTwo = new Map(replaceAt);
+      for (let i = at.start; i <= at.end; i++) dropTwo[i] = true;
+      replaceTwo.set(at.start, `${replaceTwo.get(at.start) ?? ''}${at.text}`);
+      const two = render(dropTwo, replaceTwo);
+      return two.split('。').every((part) => part === '' || [...part].length >= 10) &&
         two.split(/(?<=。)/u).every(standsAlone) &&
         !copiesRun(two, sourceNorm, MAX_COPIED_RUN)
-      )
-        return { text: two, start: sentence.start, end: sentence.end, second: split.end + 1 };
+        ? { text: two, start: sentence.start, end: sentence.end, second: at.end + 1 }
+        : undefined;
+    };
+    const split = splitAt(sentence);
+    if (split !== undefined && !drop.slice(split.start, split.end + 1).some(Boolean)) {
+      const two = inTwo(split, drop, replace);
+      if (two !== undefined) return two;
     }
     // One actor's two acts joined into one sentence (Xは…を設け、…を始めた): each its own
     // sentence, the actor carried into the second (Xは…を設けた。Xは…を始めた。).
@@ -406,17 +415,9 @@ export function writeFact(
     const same = carried === undefined ? undefined : splitAt(sentence, carried);
     if (same !== undefined) {
       const dropSame = drop.map((dropped, i) => dropped && !chainedOnly[i]);
-      const replaceSame = new Map(replace);
       if (!dropSame.slice(same.start, same.end + 1).some(Boolean)) {
-        for (let i = same.start; i <= same.end; i++) dropSame[i] = true;
-        replaceSame.set(same.start, `${replaceSame.get(same.start) ?? ''}${same.text}`);
-        const two = render(dropSame, replaceSame);
-        if (
-          two.split('。').every((part) => part === '' || [...part].length >= 10) &&
-          two.split(/(?<=。)/u).every(standsAlone) &&
-          !copiesRun(two, sourceNorm, MAX_COPIED_RUN)
-        )
-          return { text: two, start: sentence.start, end: sentence.end, second: same.end + 1 };
+        const two = inTwo(same, dropSame, replace);
+        if (two !== undefined) return two;
       }
     }
     // The sentence as it is, its case phrases reordered (scramble); else its two acts so.
@@ -431,18 +432,8 @@ export function writeFact(
       const replaceSame = new Map(replace);
       if (!dropSame.slice(same.start, same.end + 1).some(Boolean)) {
         const both = scramble(dropSame, replaceSame);
-        if (both !== undefined) {
-          const [dropBoth, replaceBoth] = both;
-          for (let i = same.start; i <= same.end; i++) dropBoth[i] = true;
-          replaceBoth.set(same.start, `${replaceBoth.get(same.start) ?? ''}${same.text}`);
-          const two = render(dropBoth, replaceBoth);
-          if (
-            two.split('。').every((part) => part === '' || [...part].length >= 10) &&
-            two.split(/(?<=。)/u).every(standsAlone) &&
-            !copiesRun(two, sourceNorm, MAX_COPIED_RUN)
-          )
-            return { text: two, start: sentence.start, end: sentence.end, second: same.end + 1 };
-        }
+        const two = both === undefined ? undefined : inTwo(same, ...both);
+        if (two !== undefined) return two;
       }
     }
     const part =
