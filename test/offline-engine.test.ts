@@ -3,7 +3,7 @@ import { before, describe, it } from 'node:test';
 import type { Article } from '../src/domain/article.ts';
 import type { Document } from '../src/domain/document.ts';
 import { createOfflineEngine, MAX_TITLE_CHARS } from '../src/engines/offline/compose-offline-article.ts';
-import { VOICE_LINES } from '../src/engines/offline/voice-lines.ts';
+import { traitOfVoiceLine, VOICE_LINES } from '../src/engines/offline/voice-lines.ts';
 import { copiedRun, MAX_COPIED_RUN, writeSpeechFrame } from '../src/engines/offline/write-fact.ts';
 import { normalizeForMatch, similarity } from '../src/text/normalize.ts';
 import { createTokenizer, type Tokenizer } from '../src/text/tokenizer.ts';
@@ -749,5 +749,91 @@ describe('offline remark frames against the verifier', () => {
       );
       assert.deepEqual(findings.map(described), [], split.frame);
     }
+  });
+});
+
+// Invented news, written for this test: three pages that give background facts and a named
+// person's remark, so a body opens with a fact and quotes someone's words after it.
+function oldHallPages(): Document[] {
+  return [
+    inventedDocument(
+      'lib1',
+      '架空市、旧庁舎を図書館に改修へ',
+      [
+        '架空市は12日、旧市庁舎を図書館に改修すると発表した。',
+        '改修費は約18億円で、2028年春の開館を目指す。',
+        '旧庁舎は1965年に建てられ、市のシンボルとして親しまれてきた。',
+        '建物の外観はできるだけ残し、内部を大きく改める。',
+        '周辺では空き店舗が増え、にぎわいの回復が課題となっている。',
+        '市の検討委員会は昨年秋、旧庁舎を残すべきだとする報告書をまとめた。',
+        '市議会は3月、改修の設計費を盛り込んだ予算を可決していた。',
+        '市の教育委員会は今年度、蔵書の電子化を進める。',
+        '現在の図書館は駅から遠く、利用者が伸び悩んでいた。',
+        '新しい図書館には子ども向けの広い読書室を設ける。',
+        '市民からは駐車場の不足を心配する声も出ている。',
+        '架空市の山本一郎市長は「街の真ん中に人が集まる場所をつくりたい」と述べた。',
+        '市立図書館の木村恵子館長は「駅に近くなれば利用者は増える」と話した。',
+      ],
+      { publishedAt: '2026-05-12T18:00:00+09:00', siteName: '架空日報' },
+    ),
+    inventedDocument(
+      'lib2',
+      '旧庁舎の図書館化、商店街に期待',
+      [
+        '旧市庁舎を図書館に改める架空市の計画に、周辺の商店街から期待の声が上がっている。',
+        '駅前商店街は昭和の時代から市民の買い物の場として栄えてきた。',
+        '近年は郊外の大型店に客を奪われ、閉店が相次いでいる。',
+        '振興組合は昨年、空き店舗を改装して休憩所を設けた。',
+        '市は今年度、商店街の歩道を広げる工事に着手した。',
+        '商店街の通りには古い木造の店が今も並んでいる。',
+        '週末には朝市が開かれ、遠くから訪れる人もいる。',
+        '若い世代が営む喫茶店や雑貨店も少しずつ増えてきた。',
+        '商店街振興組合の田中花子理事長は「図書館に来た人が街を歩くきっかけになる」と話した。',
+        '組合は図書館の開館に合わせて、催しを企画する。',
+      ],
+      { publishedAt: '2026-05-13T09:00:00+09:00', siteName: '架空新報' },
+    ),
+    inventedDocument(
+      'lib3',
+      '公共施設の再利用、各地で広がる',
+      [
+        '使われなくなった公共施設を別の用途に生かす動きが各地で広がっている。',
+        '建て替えより費用を抑えられることが理由の一つだ。',
+        '古い建物には耐震化の工事が欠かせず、費用がかさむ例もある。',
+        '地域の歴史を伝える建物を残したいという住民の声も後押ししている。',
+        '県は昨年、使われていない公共施設の一覧を初めて公表した。',
+        '一覧によると、県内の空き施設は120か所に上る。',
+        '廃校になった小学校を宿泊施設に改めた町もある。',
+        '古い銀行の建物を美術館として使う市も出てきた。',
+        '建築が専門の佐藤次郎教授は「使い続けることで街の記憶が守られる」と指摘した。',
+        '国も再利用を支援する制度を設けている。',
+      ],
+      { publishedAt: '2026-05-14T09:00:00+09:00', siteName: '架空タイムス' },
+    ),
+  ];
+}
+
+describe('offline dialogue before a body', () => {
+  it('asks the reader’s question that the body’s first line answers (not someone’s words over a background fact)', async () => {
+    const tokenizer = await createTokenizer();
+    const article = await createOfflineEngine().composeArticle(oldHallPages(), { tokenizer });
+    for (const section of article.sections) {
+      const question = section.dialogue.find(
+        (line) => line.role === 'reader' && line.position === 'before-body',
+      );
+      const trait = question === undefined ? undefined : traitOfVoiceLine('readerQuestion', question.text);
+      const opening = section.dialogue.find(
+        (line) => line.role === 'explainer' && line.position === 'before-body',
+      );
+      const first = section.body[0]?.sentences[0];
+      assert.ok(trait !== undefined && first !== undefined, question?.text);
+      // The lead-in announces what the question asks for.
+      assert.equal(traitOfVoiceLine('explainerOpening', opening?.text ?? ''), trait, opening?.text);
+      const words =
+        first.speaker !== undefined || first.modality === 'reported' || /「[^」]{8,}」と/u.test(first.text);
+      if (trait === 'speech') assert.ok(words, `${question?.text} / ${first.text}`);
+      if (trait === 'figures') assert.match(first.text, /[\d０-９]/u, `${question?.text} / ${first.text}`);
+    }
+    assert.equal(article.sections.length, 3);
   });
 });

@@ -708,8 +708,18 @@ function compose(
           hookAnswer.sentence.quantities.length > 0 && /[\d０-９]/u.test(factOf(hookAnswer).text)
           ? 'figures'
           : 'facts';
+    // The lead-in and the reader's question ask for what the body's first line gives, so that the
+    // line right after the question answers it (a body that opens with a background fact and gives
+    // someone's words second is not asked how those involved take it). The body opens with its own
+    // facts, else its key figures, else the remark, else the fact it quotes.
     const bodyTrait: SectionTrait =
-      figures.length > 0 ? 'figures' : speech !== undefined ? 'speech' : 'facts';
+      body[0] !== undefined
+        ? lineTrait(body[0])
+        : figures.length > 0
+          ? 'figures'
+          : speech !== undefined
+            ? 'speech'
+            : lineTrait(bodyQuote?.fact ?? hookAnswer);
     const closingTrait: SectionTrait = [...summary, ...body].some((candidate) => candidate.outlook)
       ? 'outlook'
       : speech !== undefined
@@ -779,6 +789,15 @@ function compose(
         take(shorter);
         origins.set(`${at}.body[0].sentences[0]`, keyOf(shorter));
         section.body = [{ kind: 'quotation', sentences: [quoteOf(shorter)] }];
+        // The body now opens with another fact: the lead-in and the question follow it.
+        const trait = lineTrait(shorter);
+        if (trait !== bodyTrait) {
+          const [opening, question] = dialogue as [DialogueLine, DialogueLine];
+          voicesUsed.delete(opening.text);
+          voicesUsed.delete(question.text);
+          opening.text = pickVoiceLine('explainerOpening', trait, voicesUsed);
+          question.text = pickVoiceLine('readerQuestion', trait, voicesUsed);
+        }
       }
     }
     return section;
@@ -1093,6 +1112,29 @@ function byFactsPerChar(a: Candidate, b: Candidate): number {
 }
 
 /** Share of the section's shown characters that are quotation, as the rights report counts them. */
+/**
+ * What a body line gives, as a reader's question would ask for it: someone's words, a plan or
+ * forecast (its main clause looks ahead), a figure it shows (not a （68） its own sentence leaves out), or a fact.
+ */
+function lineTrait(candidate: Candidate): SectionTrait {
+  // Someone's words: a quote with its speaker, or words a named person is reported to have said
+  // (not hearsay with no one behind it: 〜ということです, 大学によりますと).
+  const { reported, speaker, people } = candidate.sentence;
+  // (An English sentence's people are not read: its reported speaker is enough, as in "…," she said.)
+  const named = people.length > 0 || candidate.document.lang !== 'ja';
+  // Words in a direct quote followed by と (「…」という意見も出た) are someone's, named or not.
+  const { text, quotes } = candidate.sentence;
+  const quoted = quotes.some(
+    (quote) =>
+      [...quote.inner].length >= 8 && text.slice(quote.start + quote.inner.length + 2).startsWith('と'),
+  );
+  if (candidate.speech || quoted || (reported && speaker !== undefined && named)) return 'speech';
+  if (candidate.outlook) return 'outlook';
+  return candidate.sentence.quantities.length > 0 && /[\d０-９]/u.test(factOf(candidate).text)
+    ? 'figures'
+    : 'facts';
+}
+
 function sectionQuoteShare(section: Section): number {
   const facts = [section.heading, section.hook.question, section.hook.answer, ...section.card.summary];
   const voices = [section.comment, ...section.dialogue];

@@ -23,7 +23,11 @@ const BANKS = {
       '今後の予定も含めて整理しましょう。',
     ],
     speech: ['関係者の発言も交えて見ていきましょう。', '当事者の声も含めて順に確認しましょう。'],
-    facts: ['記事が伝える事実を、順に見ていきましょう。', '経緯を順を追って確認しましょう。'],
+    facts: [
+      '記事が伝える事実を、順に見ていきましょう。',
+      '経緯を順を追って確認しましょう。',
+      '記事の中身を、もう少し詳しく見ていきましょう。',
+    ],
   },
   readerQuestion: {
     figures: [
@@ -32,7 +36,11 @@ const BANKS = {
     ],
     outlook: ['この先の予定は、もう決まっているのでしょうか。', 'これから何が起きるのでしょうか。'],
     speech: ['関係者はどう受け止めているのでしょうか。', '当事者からはどんな声が出ているのですか。'],
-    facts: ['具体的には、何が決まったのでしょうか。', 'どうしてそうなったのですか。'],
+    facts: [
+      '具体的には、何が決まったのでしょうか。',
+      'どうしてそうなったのですか。',
+      'ほかには、どんなことが分かっているのでしょうか。',
+    ],
   },
   readerClosing: {
     figures: ['数字で見ると、影響の大きさが分かりますね。', 'なるほど、規模の大きさがよく分かりました。'],
@@ -53,7 +61,8 @@ declareFixedTexts(VOICE_LINES);
 
 /**
  * A line for the section's trait that the article has not used yet (`used` is updated); when the
- * trait's lines are spent, one of another trait's.
+ * trait's lines are spent, one of another trait's — a fact's first, the lines any body answers
+ * (a question for figures over a body that gives none would go unanswered).
  */
 export function pickVoiceLine(kind: VoiceKind, trait: SectionTrait, used: Set<string>): string {
   const bank = BANKS[kind];
@@ -65,4 +74,10 @@ export function pickVoiceLine(kind: VoiceKind, trait: SectionTrait, used: Set<st
         return line;
       }
   return bank[trait][0];
+}
+
+/** The trait a line of a bank was written for (undefined: not one of its lines). */
+export function traitOfVoiceLine(kind: VoiceKind, line: string): SectionTrait | undefined {
+  const bank: Record<SectionTrait, readonly string[]> = BANKS[kind];
+  return (Object.keys(bank) as SectionTrait[]).find((trait) => bank[trait].includes(line));
 }
