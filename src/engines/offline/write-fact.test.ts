@@ -88,6 +88,19 @@ describe('writeFact', () => {
     );
   });
 
+  it('keeps a describing clause whose noun is only said to exist (費用がかさむ例もある), and cuts it elsewhere', async () => {
+    // Invented sentences: without its clause 例もある / 人もいる says nothing.
+    const text = `${TITLE}\n\n古い橋には補修の工事が欠かせず、費用がかさむ例もある。\n\n町内には通院が難しい人もいる。`;
+    const own = createUnderstanding(tokenizer).of(documentOf(text));
+    const written = (start: string) => {
+      const found = own.sentences.find((candidate) => candidate.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, own.norm, [], '2026-03-11T09:00:00+09:00')?.text;
+    };
+    assert.doesNotMatch(written('古い橋') ?? '', /、例もある/u);
+    assert.doesNotMatch(written('町内には') ?? '', /^町内には人もいる/u);
+  });
+
   it("writes a broadcaster's です・ます in the article's plain style, and leaves what it cannot restate to a quote", async () => {
     // Invented TV-news sentences (です・ます, full-width digits).
     const polite = [

@@ -206,6 +206,16 @@ export function writeFact(
       return;
     if (sentence.quantities.some((quantity) => quantity.start < verb.end && quantity.end > token.start))
       return;
+    // …unless the noun is only said to exist (費用がかさむ例もある, 生活が苦しい人もいる): then the
+    // clause is what the sentence tells, and without it 例もある says nothing.
+    const particle = tokens[i + 4];
+    const exists = tokens[i + 5];
+    if (
+      particle !== undefined &&
+      ['も', 'が', 'は'].includes(particle.surface) &&
+      (exists?.baseForm === 'ある' || exists?.baseForm === 'いる')
+    )
+      return;
     cut(token.start, verb.end);
   });
   const holdsFigure = (from: number, to: number) =>
