@@ -1111,7 +1111,6 @@ function byFactsPerChar(a: Candidate, b: Candidate): number {
   return b.facts / b.sentence.text.length - a.facts / a.sentence.text.length || a.position - b.position;
 }
 
-/** Share of the section's shown characters that are quotation, as the rights report counts them. */
 /**
  * What a body line gives, as a reader's question would ask for it: someone's words, a plan or
  * forecast (its main clause looks ahead), a figure it shows (not a （68） its own sentence leaves out), or a fact.
@@ -1135,6 +1134,7 @@ function lineTrait(candidate: Candidate): SectionTrait {
     : 'facts';
 }
 
+/** Share of the section's shown characters that are quotation, as the rights report counts them. */
 function sectionQuoteShare(section: Section): number {
   const facts = [section.heading, section.hook.question, section.hook.answer, ...section.card.summary];
   const voices = [section.comment, ...section.dialogue];
@@ -1460,6 +1460,15 @@ function composeHook(
   return undefined;
 }
 
+/** True when `written` opens with `topic` and a case particle followed straight by an amount, not a date (総事業費は約5600億円). */
+function measures(topic: string, written: string): boolean {
+  const rest = written.slice(topic.length).replace(/^(?:では|は|が)/u, '');
+  // A date after the topic (企業連合は2028年度に着工する) is when it acts, not what it measures.
+  return /^(?:約|計|およそ|合わせて|合計)?[\d０-９一二三四五六七八九十百千万億.,．，]+(?![年月日時\d０-９〇])/u.test(
+    rest,
+  );
+}
+
 /**
  * Questions about `phrase` that `answer` answers, by what the answer says: someone's words → who
  * said what; a plan or forecast → when (with a date) or what comes next; a decision → what was
@@ -1472,15 +1481,6 @@ function composeHook(
  * about naturally, never as a bare keyword glued on with 、: as the question's topic when the
  * answer opens with it (山吹町は今後どうなる?), else with について (赤字について、何があった?).
  */
-/** True when `written` opens with `topic` and a case particle followed straight by an amount, not a date (総事業費は約5600億円). */
-function measures(topic: string, written: string): boolean {
-  const rest = written.slice(topic.length).replace(/^(?:では|は|が)/u, '');
-  // A date after the topic (企業連合は2028年度に着工する) is when it acts, not what it measures.
-  return /^(?:約|計|およそ|合わせて|合計)?[\d０-９一二三四五六七八九十百千万億.,．，]+(?![年月日時\d０-９〇])/u.test(
-    rest,
-  );
-}
-
 function hookWordings(phrase: string | undefined, answer: Candidate): string[] {
   const fact = factOf(answer);
   const { sentence } = answer;
