@@ -956,23 +956,7 @@ function carriedTopicOf(tokens: readonly Token[], text: string): string | undefi
   const actor = actorTopicEndOf(tokens, text);
   const end = actor ?? topicEndOf(tokens, text);
   if (end === undefined) return undefined;
-  const topic = tokens.findIndex(
-    (token) => token.pos === '助詞' && token.surface === 'は' && token.end <= end,
-  );
-  const run: Token[] = [];
-  let depth = 0;
-  let whole = true;
-  for (let k = topic - 1; k >= 0; k--) {
-    const token = tokens[k] as Token;
-    if (token.surface === '）' || token.surface === ')') depth += 1;
-    else if (token.surface === '（' || token.surface === '(') depth -= 1;
-    else if (depth > 0) continue;
-    else if (token.pos === '名詞' || token.pos === '接頭詞' || token.surface === 'の') run.unshift(token);
-    else {
-      whole = token.surface === '、' || token.surface === '】';
-      break;
-    }
-  }
+  const { run, whole } = topicRunOf(tokens, end);
   // A topic that names no actor (停電は, 焼けた製造棟は) is carried only whole — what describes it
   // may say which one is meant — and not a time or a count (15日は, 初日は: when, not what).
   const when = (token: Token) => token.posDetail === '数' || token.posDetail === '副詞可能';
@@ -1105,13 +1089,11 @@ const ACTOR =
   /(?:^|[^\p{Script=Han}])(?:県|市|町|村|国|政府|区|都|府|道)$|(?:社|会|局|庁|省|部|課|団|組合|連合|機構|病院|大学|協会|銀行|政権)$/u;
 
 /**
- * The end of the sentence's topic when it names an actor (who then does the main clause's act):
- * its noun run (a parenthesis such as an age skipped) holds a proper noun — a person, a company,
- * a place — or ends in a public body or an organisation.
+ * The noun phrase before the topic's は that ends by `end` (its nouns, prefixes and の, brackets
+ * skipped), and whether it is whole: nothing before it but the sentence's start, a comma or a
+ * dateline's 】 (no describing words left behind).
  */
-function actorTopicEndOf(tokens: readonly Token[], text: string): number | undefined {
-  const end = topicEndOf(tokens, text);
-  if (end === undefined) return undefined;
+function topicRunOf(tokens: readonly Token[], end: number): { run: Token[]; whole: boolean } {
   const topic = tokens.findIndex(
     (token) => token.pos === '助詞' && token.surface === 'は' && token.end <= end,
   );
@@ -1123,8 +1105,20 @@ function actorTopicEndOf(tokens: readonly Token[], text: string): number | undef
     else if (token.surface === '（' || token.surface === '(') depth -= 1;
     else if (depth > 0) continue;
     else if (token.pos === '名詞' || token.pos === '接頭詞' || token.surface === 'の') run.unshift(token);
-    else break;
+    else return { run, whole: token.surface === '、' || token.surface === '】' };
   }
+  return { run, whole: true };
+}
+
+/**
+ * The end of the sentence's topic when it names an actor (who then does the main clause's act):
+ * its noun run (a parenthesis such as an age skipped) holds a proper noun — a person, a company,
+ * a place — or ends in a public body or an organisation.
+ */
+function actorTopicEndOf(tokens: readonly Token[], text: string): number | undefined {
+  const end = topicEndOf(tokens, text);
+  if (end === undefined) return undefined;
+  const { run } = topicRunOf(tokens, end);
   if (run.length === 0) return undefined;
   const head = run.map((token) => token.surface).join('');
   return run.some((token) => token.posDetail === '固有名詞') || ACTOR.test(head) ? end : undefined;
