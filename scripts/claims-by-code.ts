@@ -56,6 +56,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set32: 'set31/32',
   set33: 'set33/34',
   set34: 'set33/34',
+  set35: 'set35/36',
+  set36: 'set35/36',
 };
 
 const { values, positionals } = parseArgs({

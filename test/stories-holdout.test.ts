@@ -91,6 +91,11 @@
 // the sholdout13 round; held out: totals only) was first scored P 0.943, R 0.865, F1 0.902 with 2 of 18
 // confusable pairs merged (4 of 13 paraphrase pairs split; the baseline scores 0.849 on it) on the
 // seventeenth round's base (7403d5a); its floors sit a little under them.
+// set13 is a development set since the eighteenth round (P 0.943, R 0.865, F1 0.902 at the end of the
+// seventeenth). set14 (written blind in the sholdout14 round; held out: totals only) was first scored
+// P 0.906, R 0.842, F1 0.873 with 2 of 18 confusable pairs merged (6 of 13 paraphrase pairs split; the
+// baseline scores 0.799 on it; 6 by this test's count) on the eighteenth round's base (5a4bf75); its floors
+// sit a little under them.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -115,6 +120,7 @@ const FLOORS = [
   { set: 'set11', items: 145, precision: 0.915, recall: 0.83, f1: 0.87, confusablesMerged: 4 },
   { set: 'set12', items: 146, precision: 0.91, recall: 0.94, f1: 0.925, confusablesMerged: 2 },
   { set: 'set13', items: 153, precision: 0.935, recall: 0.86, f1: 0.895, confusablesMerged: 2 },
+  { set: 'set14', items: 155, precision: 0.9, recall: 0.84, f1: 0.87, confusablesMerged: 6 },
 ];
 
 describe('story clustering on the blind stories-holdout sets', () => {

@@ -1,8 +1,7 @@
 // Floors under the verifier's figures on claims written by someone else (README, "How the verifier
 // decides"): claims-dev (../shared/data/claims-dev, a development set) and claims-holdout
-// (test/fixtures/claims-holdout, written blind to the checker; set6, set8, set27 and set28 are held
-// out — only their totals are ever read; set3, set4, set5, set7 and set9–set26 are development
-// sets). Scored by the same script as `npm run eval:claims`,
+// (test/fixtures/claims-holdout, written blind to the checker; the sets held out — only their totals
+// are ever read — are listed in scripts/held-out.ts, the others are development sets). Scored by the same script as `npm run eval:claims`,
 // so the floors and README cannot measure two different things. A change that drops a figure below its floor fails here; raise a
 // floor only when README's table is updated with a run that beats it.
 import assert from 'node:assert/strict';
@@ -328,7 +327,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.83, 0.15, 'claims-holdout set33+set34');
   });
 
-  it('claims-holdout set35 and set36 (a seventeenth pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set35 and set36 (a seventeenth pair written blind; a development pair since the eighteenth round)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -338,8 +337,23 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 338);
     // First scored 84.9% (158/186) / 7.2% (11/152) by the lead on the seventeenth round's base
-    // (7403d5a), after every label was committed, before any of that round's changes.
+    // (7403d5a), after every label was committed, before any of that round's changes; 85.5% (159/186)
+    // / 7.2% at the end of that round.
     assertFloor(counts['both sets'], 0.84, 0.08, 'claims-holdout set35+set36');
+  });
+
+  it('claims-holdout set37 and set38 (an eighteenth pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set37',
+      '--set',
+      'set38',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 336);
+    // First scored 77.2% (142/184) / 20.4% (31/152) by the lead on the eighteenth round's base
+    // (5a4bf75), after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.77, 0.21, 'claims-holdout set37+set38');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
