@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { Article } from '../src/domain/article.ts';
 import type { Document } from '../src/domain/document.ts';
-import { createOfflineEngine, MAX_TITLE_CHARS } from '../src/engines/offline/compose-offline-article.ts';
+import {
+  createOfflineEngine,
+  lineTrait,
+  MAX_TITLE_CHARS,
+} from '../src/engines/offline/compose-offline-article.ts';
+import { readCandidates } from '../src/engines/offline/read-candidates.ts';
 import { traitOfVoiceLine, VOICE_LINES } from '../src/engines/offline/voice-lines.ts';
 import { copiedRun, MAX_COPIED_RUN, writeSpeechFrame } from '../src/engines/offline/write-fact.ts';
 import { normalizeForMatch, similarity } from '../src/text/normalize.ts';
@@ -835,5 +840,30 @@ describe('offline dialogue before a body', () => {
       if (trait === 'figures') assert.match(first.text, /[\d０-９]/u, `${question?.text} / ${first.text}`);
     }
     assert.equal(article.sections.length, 3);
+  });
+});
+
+describe('offline dialogue before a body that opens with a key figure', () => {
+  it('asks about figures when the line shown is only the figure of a sentence that plans', async () => {
+    // Invented news, written for this test.
+    const document = inventedDocument(
+      'fund1',
+      '架空町、防災基金を設立へ',
+      [
+        '町が新たに設ける防災基金の規模は約50億円で、来年度の当初予算に合わせて積み立てを始める予定だった。',
+        '町は来年度、避難所の備蓄を見直す方針だ。',
+      ],
+      { publishedAt: '2026-05-12T18:00:00+09:00', siteName: '架空日報' },
+    );
+    const read = createUnderstanding(await createTokenizer()).of(document);
+    const fund = readCandidates(read).find((candidate) => candidate.sentence.text.startsWith('町が新たに'));
+    assert.ok(fund?.written?.figure, 'only the key figure is written');
+    assert.equal(fund.written.text, '防災基金の規模は約50億円。');
+    // The sentence plans (予定だった), the line does not: its question is about the figure.
+    assert.equal(fund.outlook, true);
+    assert.equal(lineTrait(fund), 'figures');
+    const plan = readCandidates(read).find((candidate) => candidate.sentence.text.startsWith('町は来年度'));
+    assert.ok(plan);
+    assert.equal(lineTrait(plan), 'outlook');
   });
 });

@@ -1115,7 +1115,10 @@ function byFactsPerChar(a: Candidate, b: Candidate): number {
  * What a body line gives, as a reader's question would ask for it: someone's words, a plan or
  * forecast (its main clause looks ahead), a figure it shows (not a （68） its own sentence leaves out), or a fact.
  */
-function lineTrait(candidate: Candidate): SectionTrait {
+export function lineTrait(candidate: Candidate): SectionTrait {
+  // Only the sentence's key figure shown (基金の規模は約80億円。 from …約80億円で、…始まる予定だった):
+  // the line says a figure, not the plan or the words of the sentence it comes from.
+  if (candidate.written?.figure === true) return 'figures';
   // Someone's words: a quote with its speaker, or words a named person is reported to have said
   // (not hearsay with no one behind it: 〜ということです, 大学によりますと).
   const { reported, speaker, people } = candidate.sentence;

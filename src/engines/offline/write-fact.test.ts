@@ -676,6 +676,50 @@ describe('writeFact: the actor’s reason or purpose left out where the whole wo
   });
 });
 
+describe('writeFact: the source of a report set after the topic of what it reports', () => {
+  // Invented news, written for this test.
+  const TEXT = [
+    'あおば町観光協会によると、今年の春祭りに訪れた人は前の年の同じ時期より約1割多い約3万2000人だった。',
+    '県警によりますと、盗まれた重機は市内の工事現場に置かれていた小型のショベルカー1台だということです。',
+    'みなと町によると、午前中に出発した上りの臨時列車には約420人、下りの臨時列車には約380人が乗った。',
+    'みなと市によると、3日夕方、海沿いの市道で古い街灯の柱が根元から折れて歩道側に倒れているのが見つかった。',
+    'みなと市によると、倒れた柱は高さ約6メートル。',
+  ].join('\n\n');
+  let read: DocumentUnderstanding;
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+    read = createUnderstanding(tokenizer).of(documentOf(`${TITLE}\n\n${TEXT}`));
+  });
+  const write = (start: string) => {
+    const found = read.sentences.find((s) => s.text.startsWith(start));
+    assert.ok(found, start);
+    return writeFact(found, read.norm, [], '2026-03-11T09:00:00+09:00')?.text;
+  };
+  it('moves Xによると、 after the topic where the sentence as it stands would copy its source', () => {
+    assert.equal(
+      write('あおば町観光協会'),
+      '2026年の春祭りに訪れた人は、あおば町観光協会によると、前の年の同じ時期より約1割多い約3万2000人だった。',
+    );
+    // A broadcaster's によりますと … ということです: plain style, the hearsay kept.
+    assert.equal(
+      write('県警によりますと'),
+      '盗まれた重機は、県警によると、市内の工事現場に置かれていた小型のショベルカー1台だという。',
+    );
+  });
+  it('leaves it where a second topic follows, where no topic follows it straight, and where the whole can be written', () => {
+    // (After the first of two topics the source would read as the first statement's only.)
+    assert.doesNotMatch(write('みなと町によると') ?? '', /には、みなと町によると/u);
+    // (A time after the frame: no topic right after it.)
+    assert.doesNotMatch(write('みなと市によると、3日') ?? '', /、みなと市によると、/u);
+    assert.equal(write('みなと市によると、倒れた'), 'みなと市によると、倒れた柱は高さ約6メートル。');
+  });
+  it('gives such a sentence no headline', () => {
+    const text = '倒れた柱は、みなと市によると、高さ約6メートルで、1978年に立てられた。';
+    assert.equal(headlineOf(text, tokenizer.tokenize(text), 40), undefined);
+  });
+});
+
 describe('plainTextOf: a broadcaster’s polite past of 来る', () => {
   it('writes てきました as てきた (カ変), not てくった', async () => {
     const text = `${TITLE}\n\n駅前の時計台は、町のシンボルとして住民に親しまれてきました。`;

@@ -395,6 +395,33 @@ export function writeFact(
       !copiesRun(announced, sourceNorm, MAX_COPIED_RUN)
     )
       return { text: announced, start: sentence.start, end: sentence.end };
+    // The source of a report, opening the sentence, set after the topic of what it reports
+    // (Xによると、Tは…だ。 → Tは、Xによると、…だ。): the attribution is an adverbial phrase of the
+    // whole clause, so it reads the same in either place, and the speaker and the modality stay.
+    const attributed = attributionMovedOf(sentence, drop);
+    if (attributed !== undefined) {
+      const dropMoved = [...drop];
+      for (let i = attributed.start; i < attributed.end; i++) dropMoved[i] = true;
+      const frame = render(
+        drop.map((dropped, i) => dropped || i < attributed.start || i >= attributed.end),
+        new Map([...replace].filter(([at]) => at >= attributed.start && at < attributed.end)),
+      ).replace(/、?$/u, '、');
+      // (Its plain style, によりますと → によると, and its dates written out come with it.)
+      const replaceMoved = new Map(
+        [...replace].filter(([at]) => at < attributed.start || at >= attributed.end),
+      );
+      replaceMoved.set(
+        attributed.at,
+        `${attributed.comma ? '' : '、'}${frame}${replaceMoved.get(attributed.at) ?? ''}`,
+      );
+      const written = render(dropMoved, replaceMoved);
+      if (
+        /(?:によると|によれば)、$/u.test(frame) &&
+        standsAlone(written) &&
+        !copiesRun(written, sourceNorm, MAX_COPIED_RUN)
+      )
+        return { text: written, start: sentence.start, end: sentence.end };
+    }
     // Two statements joined into one sentence (AはXし、BはYした): each its own sentence.
     // The sentence cut in two at `at` (its tokens start…end give way to its text), kept when each half
     // is a sentence of ten characters or more that stands alone and the two copy no run of the source.
@@ -747,6 +774,60 @@ function mainClauseOf(
   if ([...out].length < 12 || !/[。．]$/u.test(out) || !standsAlone(out)) return undefined;
   if (copiesRun(out, sourceNorm, MAX_COPIED_RUN)) return undefined;
   return { text: out, start: sentence.start, end: sentence.end };
+}
+
+// The source of a report at the opening of a sentence (市によると、/ 関係者によれば、/ 県が公表した
+//資料によりますと、): what follows is what that source says.
+const ATTRIBUTION = /^[^、。「」『』]{1,40}?(?:によると|によれば|によりますと)、/u;
+
+// The form writeFact gives such a sentence: Tは、Xによると、….
+const MOVED_ATTRIBUTION = /^[^、。「」]+?(?:は|では|には)、[^、。「」]{1,40}?(?:によると|によれば)、/u;
+
+/**
+ * Where the attribution that opens a sentence (Xによると、) may go instead: right after the topic
+ * of what it reports (Tは / Tでは / Tには, with its comma when it has one) — the same adverbial
+ * phrase of the same clause, so what is said, who says it and its modality stay. [start, end):
+ * the frame with its comma; `at`: where it goes; `comma`: the topic already has a comma after it
+ * (the frame goes after that comma). Only a topic that follows the frame straight (no comma, no
+ * quote before it: the frame scopes over all that follows), is not the sentence's last word, and
+ * is the sentence's only topic.
+ */
+function attributionMovedOf(
+  sentence: SourceSentence,
+  drop: readonly boolean[],
+): { start: number; end: number; at: number; comma: boolean } | undefined {
+  const { text, tokens } = sentence;
+  let start = 0;
+  while (start < text.length && drop[start]) start += 1;
+  const frame = ATTRIBUTION.exec(text.slice(start));
+  if (frame === null) return undefined;
+  const end = start + frame[0].length;
+  const topic = tokens.findIndex(
+    (token) => token.start >= end && token.pos === '助詞' && token.surface === 'は',
+  );
+  const particle = tokens[topic];
+  const previous = tokens[topic - 1];
+  if (particle === undefined || previous === undefined || previous.start < end) return undefined;
+  const span = text.slice(end, particle.start);
+  if (/[、。「」『』（(]/u.test(span)) return undefined;
+  if (!(previous.pos === '名詞' || (previous.pos === '助詞' && /^(?:で|に)$/u.test(previous.surface))))
+    return undefined;
+  const comma = text[particle.end] === '、';
+  const at = comma ? particle.end + 1 : particle.end;
+  if (!/[^。．]/u.test(text.slice(at).replace(/[。．]$/u, ''))) return undefined;
+  // A second topic after it (上りの便には31人、下りの便には16人が…; 宿泊者数は…で、税収は…): set after
+  // the first, the source would read as the source of the first statement only.
+  if (
+    tokens.some(
+      (token, i) =>
+        i > topic &&
+        token.pos === '助詞' &&
+        token.surface === 'は' &&
+        (tokens[i - 1]?.pos === '名詞' || /^(?:で|に)$/u.test(tokens[i - 1]?.surface ?? '')),
+    )
+  )
+    return undefined;
+  return { start, end, at, comma };
 }
 
 /**
@@ -1327,6 +1408,9 @@ export function headlineOf(text: string, tokens: readonly Token[], max: number):
       tokens.filter((token) => token.end <= first.length),
       max,
     );
+  // A report whose source stands after its topic (Tは、Xによると、…): a headline would drop the
+  // source, or set it between the topic and what it says — no headline of it.
+  if (MOVED_ATTRIBUTION.test(text)) return undefined;
   // A nominaliser's の (中止が決まったのは7月28日) names no actor: its は stays.
   const isTopic = (surface: string) => (token: Token, i: number) =>
     token.pos === '助詞' &&
