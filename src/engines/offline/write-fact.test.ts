@@ -101,6 +101,16 @@ describe('writeFact', () => {
     assert.doesNotMatch(written('町内には') ?? '', /^町内には人もいる/u);
   });
 
+  it('never moves a phrase of a list member that shares the verb (…で月額X円、…で月額Y円となる)', async () => {
+    // Invented sentence: the clause after 4800円、 is the second member of a list, not a clause of its own.
+    const text = `${TITLE}\n\n新しい給食費は、来年4月から小学校で月額4800円、中学校で月額5600円となる見通しだ。`;
+    const own = createUnderstanding(tokenizer).of(documentOf(text));
+    const found = own.sentences.find((candidate) => candidate.text.startsWith('新しい給食費'));
+    assert.ok(found);
+    const written = writeFact(found, own.norm, [], '2026-03-11T09:00:00+09:00')?.text ?? '';
+    assert.doesNotMatch(written, /円と中学校で/u);
+  });
+
   it("writes a broadcaster's です・ます in the article's plain style, and leaves what it cannot restate to a quote", async () => {
     // Invented TV-news sentences (です・ます, full-width digits).
     const polite = [

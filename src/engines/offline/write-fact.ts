@@ -966,6 +966,23 @@ function frontedPhraseOf(
 ): { from: number; start: number; end: number; comma: boolean } | undefined {
   const { text, tokens } = sentence;
   if (clause.quoted) return undefined;
+  // A clause after a comma that follows a noun, with no topic or subject of its own, is the next
+  // member of a list that shares the verb (小学校で月額4800円、中学校で月額5600円となる): its
+  // phrases stay in the order of the member before it.
+  const beforeComma = tokens.findLast((token) => token.end <= clause.start && token.surface !== '、');
+  if (
+    text[clause.start - 1] === '、' &&
+    beforeComma?.pos === '名詞' &&
+    !sentence.dates.some((date) => date.start < beforeComma.end && date.end >= beforeComma.end) &&
+    !tokens.some(
+      (token) =>
+        token.start >= clause.start &&
+        token.end <= clause.end &&
+        token.pos === '助詞' &&
+        /^(?:は|が)$/u.test(token.surface),
+    )
+  )
+    return undefined;
   let from = clause.start;
   if (topicEnd > from && topicEnd < clause.end) from = topicEnd;
   const opening = sentence.dates.find((date) => date.start >= from && date.start <= from + 1);
