@@ -365,6 +365,9 @@ describe('writeFact', () => {
       '3日夕、駅前の道路で事故が起きたため。',
       'ほかの3人にけがはなかった。',
       '青葉書房が3月10日、明らかにした。',
+      // A connective that sets the sentence against the one before (代わりに: instead of what?).
+      '代わりに、市は臨時バスの運行を検討している。',
+      'ところが、工事は予定より遅れている。',
     ])
       assert.equal(standsAlone(text), false, text);
     for (const text of [

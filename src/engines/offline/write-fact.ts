@@ -15,7 +15,7 @@ export const MAX_TERM_QUOTE = 14;
 const NEAR_SENTENCES = 8;
 // Openings that lean on a sentence the reader has not seen (その, これ, 同社, However …).
 const DEPENDENT =
-  /^(?:しかし|また|一方|ただ|さらに|もっとも|[こそあ](?:の|れ|う|こ|ちら)|同[\p{Script=Han}]|[A-Z])|(?:^|[はが、])(?:こう|そう|次のように)(?:[話語打述明言説答訴強]|して|した)/u;
+  /^(?:しかし|また|一方|ただ|さらに|もっとも|代わりに|加えて|ところが|だが|逆に|むしろ|[こそあ](?:の|れ|う|こ|ちら)|同[\p{Script=Han}]|[A-Z])|(?:^|[はが、])(?:こう|そう|次のように)(?:[話語打述明言説答訴強]|して|した)/u;
 // A sentence that introduces words said in another (幹部はこう打ち明ける。): nothing on its own.
 const INTRODUCES_WORDS =
   /(?:^|[はが、])(?:こう|次のように)(?:話|語|打ち明け|述べ|明か|言|説明|答え|訴え|強調)[^。、]{0,6}[。．]?$/u;
