@@ -1155,3 +1155,33 @@ describe("an item that recalls the story's day as an earlier event and reports o
     assert.equal(back?.story, 'story:rock1', JSON.stringify(back?.reason));
   });
 });
+
+describe('a day with its part of the day, against the clock time of the story', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  // Invented: a landslide's first report, timed to the minute, and four days on a feature piece that
+  // opens with a scene and dates it only by a day and its part (十日早朝), in other words.
+  const stream = [
+    itemOf('若竹日報', 'wakatake')(
+      'slide1',
+      '若竹市で土砂崩れ 住宅1棟のみ込まれる',
+      '10日午前4時40分ごろ、若竹市山手町の住宅地で裏山が崩れ、木造2階建て住宅1棟が土砂にのみ込まれた。住人の夫婦は避難していて無事だった。',
+      '2026-06-10T09:00:00+09:00',
+    ),
+    itemOf('みなみ放送', 'minami')(
+      'slide2',
+      '「ゴーッという音で目が覚めた」 斜面の住宅地',
+      '雨音に混じって地鳴りが聞こえた。十日早朝、斜面の家が土砂に押しつぶされた。近所の女性は「夜が明けるのが怖かった」と話す。',
+      '2026-06-14T19:00:00+09:00',
+    ),
+  ];
+
+  it('keeps the feature piece with the story (0.104 and a story of its own without the rule, 0.143 with it)', () => {
+    const assignments = clusterItems(stream.map((item) => readItem(item, tokenizer)));
+    const feature = assignments.find((a) => a.id === 'slide2');
+    assert.equal(feature?.story, 'story:slide1', JSON.stringify(feature?.reason));
+    assert.deepEqual(feature?.reason.matched?.moments, ['2026-06-10/morning']);
+  });
+});

@@ -141,6 +141,7 @@ function emptyProfile(id: string, time: number): ItemReading {
     topic: '',
     moments: [],
     occurrences: [],
+    dayParts: [],
     referBack: [],
     events: [],
     designations: [],
@@ -165,6 +166,7 @@ function addToProfile(profile: ItemReading, item: ItemReading) {
   pool(profile.days, item.days);
   pool(profile.leadDays, item.leadDays);
   pool(profile.moments, item.moments);
+  pool(profile.dayParts, item.dayParts);
   pool(profile.events, item.events);
   pool(profile.designations, item.designations);
   pool(profile.kanaWords, item.kanaWords);
@@ -705,7 +707,11 @@ export function scorePair(
   // Numbered names both give (台風18号): shown to a reader; they weigh as rare phrases, not as a
   // shared time, since a numbered road or flight (国道5号, 123便) is a place or route, not one event.
   const designations = a.designations.filter((name) => b.designations.includes(name));
-  const moments = momentMatch.length > 0 ? 1 : earlierDays.length > 0 ? 0.6 : 0;
+  // A shared day with its part (十五日未明 ⇄ 15日午前3時12分, けさ ⇄ 18日午前5時12分) points back
+  // as a shared earlier day does, on the day of publication too: the part is what a same-day
+  // announcement (県は16日、発表した) does not name. A feature or next-day piece dates its scene so.
+  const dayParts = a.dayParts.filter((part) => b.dayParts.includes(part));
+  const moments = momentMatch.length > 0 ? 1 : earlierDays.length > 0 || dayParts.length > 0 ? 0.6 : 0;
   const time = timeFactor(Math.abs(a.time - b.time) / DAY, options.halfLifeDays);
   // What the items say (words, names) decides; shared figures and days corroborate, and count in
   // full only once the items share some content: 1人 and a date alone join nothing.
@@ -745,7 +751,7 @@ export function scorePair(
     matched: {
       phrases: phraseMatch.shared,
       numbers: numberMatch.shared,
-      moments: momentMatch.length > 0 ? momentMatch : earlierDays,
+      moments: momentMatch.length > 0 ? momentMatch : earlierDays.length > 0 ? earlierDays : dayParts,
       ...(eventMatch.shared.length > 0 ? { events: eventMatch.shared } : {}),
       ...(designations.length > 0 ? { designations } : {}),
       ...(nameMatch.shared.length > 0 ? { names: nameMatch.shared } : {}),

@@ -325,6 +325,24 @@ describe('readItem lead and topic', () => {
     assert.deepEqual(later.recapDays, [], 'a later sentence that recounts nothing');
   });
 
+  it('reads a day with its part of the day, and a clock time as the parts it may be called by, not from a recap', () => {
+    const feature = read(
+      '「音で目が覚めた」 山すその町',
+      '雨音に混じって地鳴りが聞こえた。八日未明、斜面の家が土砂に押しつぶされた。',
+    );
+    assert.deepEqual(feature.dayParts, ['2026-05-08/night']);
+    assert.deepEqual(feature.leadDays, [], 'the day is not in the lead');
+    const report = read('若葉町で土砂崩れ', '8日午前3時50分ごろ、若葉町の住宅地で裏山が崩れた。');
+    assert.deepEqual(report.dayParts.sort(), ['2026-05-08/morning', '2026-05-08/night']);
+    const evening = read('若葉町で火事', '9日午後5時半ごろ、若葉町の倉庫から火が出た。');
+    assert.deepEqual(evening.dayParts.sort(), ['2026-05-09/daytime', '2026-05-09/evening']);
+    const recap = read(
+      '若葉町でまた土砂崩れ',
+      '若葉町の住宅地で10日、また裏山が崩れた。同町では8日未明にも別の斜面が崩れたばかりだった。',
+    );
+    assert.deepEqual(recap.dayParts, [], "an earlier event's time is not the item's");
+  });
+
   it('takes no topic from a が subject, which is as often what the event happened to', () => {
     assert.equal(read('電車が脱線', '10日朝、青葉線の電車の車輪が脱線した。').topic, '');
   });

@@ -70,6 +70,8 @@ export interface ItemReading {
    * story's profile.
    */
   occurrences: string[];
+  /** Days with their part of the day (YYYY-MM-DD/night), from a part named (十五日未明) or a clock time read as its part. */
+  dayParts: string[];
   /**
    * Phrases the first sentence names as what came before its own event, in the grammar of a
    * follow-up: a state that has now ended (行方不明になっていた男の子が…見つかった, 通行止めとなっていた
@@ -141,6 +143,20 @@ export function referringBack(sentence: string): string {
 }
 
 /**
+ * The parts of the day (as `findDates` names them: 朝 morning, 昼・午後 daytime, 夕方 evening, 夜・
+ * 未明・深夜 night) a clock time may be called by. Where two parts meet either is used: 午前3時12分 is
+ * 未明 or 早朝, 午後5時半 is 午後 or 夕方, 午後7時 is 夕方 or 夜.
+ */
+function partsOfTime(time: string): string[] {
+  const hour = Number(time.slice(0, 2));
+  if (hour < 5) return ['night', 'morning'];
+  if (hour < 12) return ['morning'];
+  if (hour < 16) return ['daytime'];
+  if (hour < 19) return ['daytime', 'evening'];
+  return ['evening', 'night'];
+}
+
+/**
  * A sentence that recounts another, earlier event as background, as the grammar marks it: the
  * aspect of something just done (〜たばかり: 受賞したばかり), a determiner setting the thing apart
  * (別の施設で), or a sequence after an event (〜に続き). News puts such a sentence after its lead.
@@ -174,6 +190,7 @@ export function readItem(
   let topic = '';
   const moments = new Set<string>();
   const occurrences = new Set<string>();
+  const dayParts = new Set<string>();
   const referBack = new Set<string>();
   const events = new Set<string>();
   const designations = new Set<string>();
@@ -266,6 +283,13 @@ export function readItem(
         if (date.time !== undefined) moments.add(`${day}T${date.time}`);
         if (date.time !== undefined && date.approx === true && part.lead)
           occurrences.add(`${day}T${date.time}`);
+        // A day with its part (十五日未明, 八日の午後, けさ) times an event more loosely than a clock
+        // time, and a clock time can be called by its part (午前3時12分 is 未明): both are read as
+        // day/part, so that a next-day or feature piece that writes 十五日未明 meets the first
+        // report's 15日午前3時12分. Not from a recap: an earlier event's time is not the item's.
+        const named =
+          date.time === undefined ? (date.part === undefined ? [] : [date.part]) : partsOfTime(date.time);
+        if (!recap) for (const part of named) dayParts.add(`${day}/${part}`);
         previous = date;
       }
     }
@@ -294,6 +318,7 @@ export function readItem(
     topic,
     moments: [...moments],
     occurrences: [...occurrences],
+    dayParts: [...dayParts],
     referBack: [...referBack],
     events: [...events],
     designations: [...designations],
