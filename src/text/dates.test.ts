@@ -109,6 +109,9 @@ describe('findDates: days resolved against the reference', () => {
     assert.deepEqual([january.year, january.month, january.day], [2025, 12, 28]);
     const soon = only('説明会は5日に開く。', '2025-11-02T08:00:00+09:00');
     assert.deepEqual([soon.year, soon.month, soon.day], [2025, 11, 5]);
+    // February has no 30th: on a page of 19 March, 30日 stays in March (never 2027-02-30).
+    const noSuchDay = only('式典は30日に開かれた。', '2027-03-19T08:00:00+09:00');
+    assert.deepEqual([noSuchDay.year, noSuchDay.month, noSuchDay.day], [2027, 3, 30]);
   });
 
   it('keeps a day ahead in the reference month when the words after it say it is still to come', () => {

@@ -168,6 +168,11 @@ function shiftMonths(year: number, month: number, months: number): { year: numbe
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
+/** The number of days in a month (1–12) of a year. */
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 function weekdayOf(date: Calendar): number {
   return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
 }
@@ -1117,7 +1122,14 @@ function resolveBare(draft: Draft, state: ScanState, anchor: DateMention | undef
       draft.year = anchor.year;
       draft.yearSet = true;
     } else if (reference) {
-      const back = draft.day > reference.day + 3 && !isAhead(text.slice(draft.end)) ? -1 : 0;
+      const before = shiftMonths(reference.year, reference.month, -1);
+      // A day the month before does not have (30日 on a page of 19 March) is not in it.
+      const back =
+        draft.day > reference.day + 3 &&
+        draft.day <= daysIn(before.year, before.month) &&
+        !isAhead(text.slice(draft.end))
+          ? -1
+          : 0;
       const shifted = shiftMonths(reference.year, reference.month, back);
       draft.month = shifted.month;
       draft.year = shifted.year;
