@@ -416,6 +416,21 @@ describe('findQuantities', () => {
     );
   });
 
+  it('maps English units of length, weight and volume, singular and plural', () => {
+    assert.deepEqual(
+      brief(
+        'The pipe, 40 centimeters wide and 1 meter long, held 250 liters and weighed 12 kilograms and 300 grams.',
+      ),
+      [
+        ['40 centimeters', 40, 'cm'],
+        ['1 meter', 1, 'm'],
+        ['250 liters', 250, 'L'],
+        ['12 kilograms', 12, 'kg'],
+        ['300 grams', 300, 'g'],
+      ],
+    );
+  });
+
   it('skips English dates and clock times but keeps a four-digit count', () => {
     assert.deepEqual(
       brief('In 2018, on March 14, 2026 at 3 p.m. and on 5 May, 2000 patients were seen at 10:30.'),

@@ -715,3 +715,47 @@ describe('a disputed count whose counter is the noun it counts, on an English pa
     assert.ok(!errorsOf('修復の作業には約60人が加わった。', japanese, english).includes('conflict.settled'));
   });
 });
+
+describe('the one measure an English page gives that no Japanese page also gives', () => {
+  // Invented: a well found on a building site, told by a Japanese page and an English one whose
+  // sentences share no glossed word with the claim; both give the shaft's depth, 8 meters.
+  const japanese = inventedDocument(
+    'j',
+    '松霞町で古い井戸',
+    ['松霞町教育委員会によると、井戸は直径約1.2メートル、深さ約8メートルで、底から土器の破片が出た。'],
+    { publishedAt: '2026-06-03T09:00:00+09:00', siteName: '松霞新報' },
+  );
+  const english = (body: string) => ({
+    ...inventedDocument('e', 'Old well found in Matsugasumi', [body], {
+      publishedAt: '2026-06-03T10:00:00+09:00',
+      siteName: 'Valley Wire',
+    }),
+    lang: 'en',
+  });
+
+  it('reads about 1.5 meters across as what 直径約1.2メートル measures', () => {
+    const page = english('The shaft, about 1.5 meters across, runs some 8 meters down, the board said.');
+    const claim = '井戸の直径は約1.2メートルだった。';
+    assert.ok(errorsOf(claim, japanese, page).includes('conflict.settled'));
+    assert.ok(!errorsOf(claim, japanese).includes('conflict.settled'));
+  });
+
+  it("compares nothing when the English page gives the claim's value or two other figures of its unit", () => {
+    const claim = '井戸の直径は約1.2メートルだった。';
+    const same = english('The shaft, about 1.2 meters across, runs some 8 meters down, the board said.');
+    assert.ok(!errorsOf(claim, japanese, same).includes('conflict.settled'));
+    const two = english('The shaft, about 1.5 meters across, runs some 9 meters down, the board said.');
+    assert.ok(!errorsOf(claim, japanese, two).includes('conflict.settled'));
+  });
+
+  it('leaves counts to the words they share (people are counted in many groups)', () => {
+    const page = english('About 40 people came to see the shaft, the board said.');
+    const withCount = inventedDocument(
+      'k',
+      '松霞町で古い井戸',
+      ['松霞町教育委員会によると、説明会には約30人が参加した。'],
+      { publishedAt: '2026-06-03T09:00:00+09:00', siteName: '松霞新報' },
+    );
+    assert.ok(!errorsOf('説明会には約30人が参加した。', withCount, page).includes('conflict.settled'));
+  });
+});

@@ -164,10 +164,16 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
             (noun.ja === quantity.unit && countsItself(noun)))
         );
       };
+      const rivalPage = alignment.scope.find((u) => u.document.id === sentence.sourceId);
+      const sole =
+        foreign && rivalPage !== undefined ? soleUnpairedMeasure(alignment, rivalPage, quantity) : undefined;
+      const onlyMeasure = (other: Quantity) =>
+        sole !== undefined && other.unit === sole.unit && sameValue(sole, other);
       if (
         !twin &&
         !sentence.quantities.some(sameVerb) &&
         !sentence.quantities.some(sameCounted) &&
+        !sentence.quantities.some(onlyMeasure) &&
         (score < 1 || (score < 0.35 * anchorScore && !foreign))
       )
         continue;
@@ -227,7 +233,7 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
           sentence,
           quantity,
           other,
-          twin || sameVerb(other) || sameCounted(other) ? undefined : clause,
+          twin || sameVerb(other) || sameCounted(other) || onlyMeasure(other) ? undefined : clause,
         );
       // The rival named is the figure written after the same words as the claim's figure (沿岸の釣りに
       // 38トン, not 定置網に48トン before it), else the first: the verdict is the same, the message
@@ -398,6 +404,39 @@ function unitOf(alignment: Alignment, sentence: SourceSentence, quantity: Quanti
   const english =
     alignment.scope.find((read) => read.document.id === sentence.sourceId)?.document.lang !== 'ja';
   return (english ? countedNounAfter(sentence.text, quantity.end)?.counter : undefined) ?? '';
+}
+
+/**
+ * The one figure of the claim's measure (a unit of length, area, weight, volume or money: 35 meters,
+ * 210 grams, 13.8 million yen) that a page in another language gives and no listed page in the
+ * claim's language also gives. A translation or retelling gives the same measures of one event: a
+ * figure of that unit the Japanese pages also state is their shared figure for another thing (the
+ * stone's length, both pages' 6センチ), so the one left over measures what the claim's figure does,
+ * though its sentence shares no glossed word with the claim (The round mound measures about 35
+ * meters across against 直径約32メートルの円墳). Undefined when the page states the claim's own value,
+ * or leaves none or several figures of that unit over. Counts (人, 件, 世帯) and shares (%) are not
+ * read so: a page counts many groups in one counter.
+ */
+function soleUnpairedMeasure(
+  alignment: Alignment,
+  page: Alignment['scope'][number],
+  quantity: Quantity,
+): Quantity | undefined {
+  if (!MEASURE.test(quantity.unit) || quantity.unit === '%') return undefined;
+  const ofUnit = page.sentences.flatMap((sentence) =>
+    sentence.quantities.filter((other) => other.unit === quantity.unit && !other.baseline),
+  );
+  if (ofUnit.some((other) => sameValue(quantity, other))) return undefined;
+  const paired = (other: Quantity) =>
+    alignment.local.some((read) =>
+      read.sentences.some((sentence) =>
+        sentence.quantities.some((mine) => sameUnit(mine, other) && sameValue(mine, other)),
+      ),
+    );
+  const left = ofUnit.filter((other) => !paired(other));
+  const first = left[0];
+  if (first === undefined || left.some((other) => !sameValue(first, other))) return undefined;
+  return first;
 }
 
 /**
