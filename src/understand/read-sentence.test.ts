@@ -479,6 +479,16 @@ describe('readSentence: quotes and speakers', () => {
       assert.equal(readSentence(text, tokenizer).speaker, speaker, text);
   });
 
+  it("gives the words to the head noun of a relative clause, not to the clause's が-subject (vfa22)", () => {
+    for (const [text, speaker] of [
+      ['町が依頼した調査会社は、来月には客が戻る見通しだとしている。', '調査会社'],
+      ['店に車が突っ込んだ60歳の店主は、けが人がなくてよかったと話した。', '60歳の店主'],
+      // With no は-topic in its own clause after it, a が-subject says the words.
+      ['県が調査結果を公表し、原因は不明だと説明した。', '県'],
+    ] as const)
+      assert.equal(readSentence(text, tokenizer).speaker, speaker, text);
+  });
+
   it('gives a quote to the outer of two topics in its clause, not to what the words are about', () => {
     for (const [text, speaker] of [
       ['県は、事故の原因は「調査中だ」としている。', '県'],

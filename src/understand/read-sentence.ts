@@ -1094,7 +1094,7 @@ function findSpeaker(
   // Hearsay (〜という, 〜とのことだ) names no speaker: its topic is what the words are about.
   const speech = SPEECH.exec(outside);
   if (speech === null) return undefined;
-  const topics = tokens.filter(
+  const marked = tokens.filter(
     (token, i) =>
       (token.surface === 'は' || token.surface === 'が') &&
       token.pos === '助詞' &&
@@ -1102,6 +1102,20 @@ function findSpeaker(
       tokens[i - 1]?.posDetail !== '副詞可能' &&
       token.start < speech.index &&
       outside[token.start] !== '＊',
+  );
+  // A が-subject with a は-topic after it and no comma between (村が委託する気象会社は…, 車に板が
+  // 当たった男性は…) is the subject of a relative clause inside that topic's noun phrase: the head
+  // noun, not the clause's subject, is who speaks.
+  const topics = marked.filter(
+    (token) =>
+      token.surface !== 'が' ||
+      !marked.some(
+        (other) =>
+          other.surface === 'は' &&
+          other.start > token.start &&
+          !/[、，]/u.test(text.slice(token.end, other.start)) &&
+          !/[＊]/u.test(outside.slice(token.end, other.start)),
+      ),
   );
   // A speaker phrase does not cross a clause boundary: after a clause closed by contrast or cause
   // (〜が、〜けれど、〜ので、〜から、〜ため、) a topic (は) in the reporting verb's own clause says the
