@@ -610,3 +610,30 @@ describe('a speaker named by one kanji or by a place, read as a whole word', () 
     assert.deepEqual(speakers('町によると、不燃ごみから見つかった電池は約900個に上る。', DUMP), []);
   });
 });
+
+// A university the page names only by its 略称 (北大 for 北浜大学 in a dateline story).
+const SHORT_NAME = inventedDocument(
+  'abbr',
+  '湖の泥から古い花粉 北大が分析',
+  [
+    '【北浜】湖の底の泥について、北大は5日、約3000年前の花粉が含まれていたと発表した。',
+    '北大によると、花粉は杉のものが最も多かった。',
+  ],
+  { siteName: '浜風新聞', publishedAt: '2026-07-06T09:00:00+09:00' },
+);
+
+describe('checkClaim: a body named by its 略称 in the source (vfa22)', () => {
+  const errors = (text: string) =>
+    checkClaim(text, [understanding.of(SHORT_NAME)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.code === 'support.attribution')
+      .map((finding) => finding.message);
+
+  it('gives the words to the full name the 略称 stands for', () => {
+    assert.deepEqual(errors('北浜大学は5日、約3000年前の花粉が含まれていたと発表した。'), []);
+    assert.deepEqual(errors('北浜大学によると、花粉は杉のものが最も多かった。'), []);
+  });
+
+  it('still flags the words given to another body', () => {
+    assert.equal(errors('浜風市によると、花粉は杉のものが最も多かった。').length, 1);
+  });
+});

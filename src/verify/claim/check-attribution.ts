@@ -2,7 +2,13 @@ import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Quantity } from '../../text/quantities.ts';
 import type { Token } from '../../text/tokenizer.ts';
-import { isCompanyWord, namesBody, refersTo, sameKindAs } from '../../understand/coreference.ts';
+import {
+  isAbbreviationOf,
+  isCompanyWord,
+  namesBody,
+  refersTo,
+  sameKindAs,
+} from '../../understand/coreference.ts';
 import {
   findPeople,
   isContentToken,
@@ -354,6 +360,13 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
     (explicit === undefined
       ? named.some((name) => namedWithin(window, name))
       : named.some((name) => namedWithin(explicit, name) || mentions(name, headOf(explicit)))) ||
+    // A body named by its 略称 on one side (楓大 for 楓川大学, 市教委 for 市教育委員会).
+    ((explicit ?? sourceSpeaker) !== '' &&
+      named.some(
+        (name) =>
+          isAbbreviationOf(headOf(explicit ?? sourceSpeaker), name) ||
+          isAbbreviationOf(name, headOf(explicit ?? sourceSpeaker)),
+      )) ||
     (speakerPlace !== undefined &&
       describesSpeaker(readSpeakerTokens(claim, speaker, true), speakerPlace, around));
   // An English source sentence names the speaker in English: its vocabulary's gloss (当局 for
