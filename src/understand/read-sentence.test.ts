@@ -483,7 +483,9 @@ describe('readSentence: quotes and speakers', () => {
     for (const [text, speaker] of [
       ['町が依頼した調査会社は、来月には客が戻る見通しだとしている。', '調査会社'],
       ['店に車が突っ込んだ60歳の店主は、けが人がなくてよかったと話した。', '60歳の店主'],
-      // With no は-topic in its own clause after it, a が-subject says the words.
+      // The subject of an event in a clause that goes on is that clause's, not the speaker.
+      ['倉庫で火事が起き、消防署は原因を調べていると説明した。', '消防署'],
+      // An agent acting on something (を in its clause) goes on as the speaker.
       ['県が調査結果を公表し、原因は不明だと説明した。', '県'],
     ] as const)
       assert.equal(readSentence(text, tokenizer).speaker, speaker, text);

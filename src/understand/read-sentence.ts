@@ -1128,9 +1128,16 @@ function findSpeaker(
   const closed =
     closer !== undefined &&
     ((closer.pos === '助詞' && CLOSING_PARTICLES.has(closer.surface)) || CLOSING_NOUNS.has(closer.surface));
+  // A が-subject of an event in a clause that goes on (亀裂が見つかり、局は…とみている) is that
+  // clause's subject only: a は-topic after it is the sentence's, who says the words. An agent that
+  // acts on something (県が結果を公表し、原因は…と説明した: を in its clause) goes on as the speaker.
+  const opening = topics[0];
+  const event =
+    opening?.surface === 'が' && !/を/u.test(outside.slice(opening.end).split(/[、，。]/u)[0] ?? '');
+  const first = event ? (topics.find((token) => token.surface === 'は') ?? opening) : opening;
   const topic =
     (closed ? topics.find((token) => token.start >= own.start && token.surface === 'は') : undefined) ??
-    topics[0];
+    first;
   if (topic === undefined) return undefined;
   return nounRunBefore(tokens, text, topic.start);
 }
