@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
+  findOrdinals,
   findQuantities,
+  findRanksAndCounts,
   numeralInFigures,
   parseJapaneseNumber,
   type Quantity,
@@ -728,5 +730,35 @@ describe('numeralInFigures', () => {
         assert.equal(parseJapaneseNumber(figures), value);
       }),
     );
+  });
+});
+
+describe('findOrdinals', () => {
+  const read = (text: string) =>
+    findOrdinals(text).map((ordinal) => [ordinal.text, ordinal.value, ordinal.counter]);
+  it('reads a rank with 目 after its counter, in Arabic, full-width or kanji digits', () => {
+    assert.deepEqual(read('青葉町の朝市は今年で１２回目だ。'), [['１２回目', 12, '回']]);
+    assert.deepEqual(read('町内で見つかるのは七例目という。'), [['七例目', 7, '例']]);
+    assert.deepEqual(read('みどり市に3台目の除雪車が届いた。'), [['3台目', 3, '台']]);
+    // 度 counts as 回 does: the 2度目 is the 2回目.
+    assert.deepEqual(read('挑戦は2度目だった。'), [['2度目', 2, '回']]);
+  });
+  it('leaves addresses, words and longer figures alone', () => {
+    assert.deepEqual(read('みどり市青葉3丁目の住宅'), []);
+    assert.deepEqual(read('真面目に取り組む'), []);
+    assert.deepEqual(read('唯一目立った'), []);
+    assert.deepEqual(read('1.5回目'), []);
+  });
+  it('gives the counts and 第 ranks a page may state a rank as (loose)', () => {
+    const all = findRanksAndCounts('第5回の大会で、参加は3度目、店舗は4店。').map((ordinal) => [
+      ordinal.value,
+      ordinal.counter,
+      ordinal.loose ?? false,
+    ]);
+    assert.deepEqual(all, [
+      [5, '回', true],
+      [3, '回', false],
+      [4, '店', true],
+    ]);
   });
 });

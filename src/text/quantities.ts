@@ -1336,3 +1336,83 @@ function findEnglishVague(s: string): Found[] {
   }
   return found;
 }
+
+/** A count told as a rank in a series: 3回目, 五例目, 2機目 (目 after the counter) or 第3回 (第 before the numeral). */
+export interface Ordinal {
+  /** UTF-16 offsets into the input; `text` is `input.slice(start, end)`. */
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  /** The counter as written (回, 例, 機, 年, か所 …), one of a pair that counts alike given as the first (度 → 回, 位 → 番). */
+  counter: string;
+  /** True for 第3回 and for a counter with no 目 after it (3回): the count a source may give the rank as. */
+  loose?: true;
+}
+
+// A counter is one or two kanji or a kana-spelt place counter; 丁目 is an address, 面目 and 目 after
+// a run of kanji that is no numeral are words (真面目, 一目).
+const ORDINAL_NUMERAL = '[0-9０-９]+|[〇一二三四五六七八九十百千]+';
+const ORDINAL_COUNTER = '(?:か所|カ所|ヶ所|箇所|\\p{Script=Han}{1,2}?)';
+const ORDINAL = new RegExp(`(${ORDINAL_NUMERAL})(${ORDINAL_COUNTER})目`, 'gu');
+const ORDINAL_OR_COUNT = new RegExp(
+  `(第)?(${ORDINAL_NUMERAL})(?:(${ORDINAL_COUNTER})目|(${ORDINAL_COUNTER}))`,
+  'gu',
+);
+const SAME_COUNT: Readonly<Record<string, string>> = {
+  度: '回',
+  位: '番',
+  箇所: 'か所',
+  カ所: 'か所',
+  ヶ所: 'か所',
+};
+
+function ordinalAt(
+  text: string,
+  at: number,
+  numeral: string,
+  counter: string,
+  whole: string,
+): Ordinal | undefined {
+  const before = text.charAt(at - 1);
+  // A digit run continues a longer figure (1.5, 12) or a kanji numeral a word (統一, 唯一).
+  if (/[0-9０-９.．,，]/u.test(before)) return undefined;
+  if (/^[〇一二三四五六七八九十百千]/u.test(numeral) && before !== '' && /\p{Script=Han}/u.test(before))
+    return undefined;
+  if (counter === '丁' || counter === '面' || /^[〇一二三四五六七八九十百千目]/u.test(counter))
+    return undefined;
+  const value = parseJapaneseNumber(numeral);
+  if (value === undefined || !Number.isInteger(value)) return undefined;
+  return { start: at, end: at + whole.length, text: whole, value, counter: SAME_COUNT[counter] ?? counter };
+}
+
+/** The ordinals a text states with 目 after the counter (3回目, 五例目, ４０回目, 2機目, 5日目). */
+export function findOrdinals(text: string): Ordinal[] {
+  const out: Ordinal[] = [];
+  for (const match of text.matchAll(ORDINAL)) {
+    const ordinal = ordinalAt(text, match.index, match[1] ?? '', match[2] ?? '', match[0]);
+    if (ordinal !== undefined) out.push(ordinal);
+  }
+  return out;
+}
+
+/**
+ * Every rank or count a text gives with a counter, as a source may state a rank: 3回目, 第3回 and the
+ * bare count 3回 (loose), for looking up the ordinals a claim states.
+ */
+export function findRanksAndCounts(text: string): Ordinal[] {
+  const out: Ordinal[] = [];
+  for (const match of text.matchAll(ORDINAL_OR_COUNT)) {
+    const ranked = match[3] !== undefined;
+    const ordinal = ordinalAt(
+      text,
+      match.index + (match[1] ?? '').length,
+      match[2] ?? '',
+      match[3] ?? match[4] ?? '',
+      match[0].slice((match[1] ?? '').length),
+    );
+    if (ordinal === undefined) continue;
+    out.push(!ranked || match[1] !== undefined ? { ...ordinal, loose: true } : ordinal);
+  }
+  return out;
+}

@@ -154,3 +154,40 @@ describe('checkClaim: a number of years as the sources write it', () => {
     assert.equal(numberErrors('流域の雨量は、過去20年で20%増えた。', [PUMP_EN]).length, 1);
   });
 });
+
+// Invented pages: a village's lantern festival and a fire on a hill, for the ranks a claim gives.
+const FESTIVAL = inventedDocument(
+  'f',
+  '灯籠まつり、今年も開催',
+  [
+    '若葉村の灯籠まつりは毎年9月に開かれ、今年で２５回目となった。',
+    '村内で灯籠が国の登録を受けるのは三例目という。',
+  ],
+  { publishedAt: '2026-09-20T09:00:00+09:00' },
+);
+
+const HILL_FIRE = inventedDocument(
+  'h',
+  '裏山の火災、続く',
+  ['若葉村の裏山で3日に起きた火災は、7日も燃え続けている。', '村が火災で消防団を出すのは初めて。'],
+  { publishedAt: '2026-03-07T18:00:00+09:00' },
+);
+
+describe('checkClaim: a rank the claim gives (N回目, N例目)', () => {
+  it('flags a rank no listed page gives, in any digits', () => {
+    assert.equal(numberErrors('若葉村の灯籠まつりは今年で２０回目となった。', [FESTIVAL]).length, 1);
+    assert.equal(numberErrors('村内で灯籠が国の登録を受けるのは五例目という。', [FESTIVAL]).length, 1);
+    assert.equal(numberErrors('若葉村の灯籠まつりは今年で20回目となった。', [FESTIVAL]).length, 1);
+  });
+  it('keeps the rank the page gives, in other digits or as 度', () => {
+    assert.deepEqual(numberErrors('若葉村の灯籠まつりは今年で25回目となった。', [FESTIVAL]), []);
+    assert.deepEqual(numberErrors('村内で灯籠が国の登録を受けるのは3例目だという。', [FESTIVAL]), []);
+    // …or by another counter of the same thing (三例目 of registrations, 3件目).
+    assert.deepEqual(numberErrors('灯籠の国の登録は村内で3件目となる。', [FESTIVAL]), []);
+  });
+  it('keeps a first the page tells as 初めて, and a day counted between two of its dates', () => {
+    assert.deepEqual(numberErrors('村が火災で消防団を出すのは1回目だ。', [HILL_FIRE]), []);
+    assert.deepEqual(numberErrors('裏山の火災は7日で5日目を迎えた。', [HILL_FIRE]), []);
+    assert.equal(numberErrors('裏山の火災は7日で6日目を迎えた。', [HILL_FIRE]).length, 1);
+  });
+});

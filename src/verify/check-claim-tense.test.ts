@@ -77,3 +77,32 @@ describe('checkClaim: an act to come stated as done', () => {
     assert.deepEqual(tenseFindings('大雨で西浦川があふれた。', flood), []);
   });
 });
+
+describe('checkClaim: an act set by a deadline, reported or planned, stated as done', () => {
+  const repairs = () =>
+    page('東浜町、水門を点検へ', [
+      '東浜町は1日、町内にある8か所の水門すべてを今月中に点検すると発表した。',
+      '町は、住民への説明会を年内に開く予定だ。',
+      '町によると、浸水した住宅の所有者には月末までに個別に連絡するという。',
+      '町は同日、水門の操作を委託している業者と協議した。',
+    ]);
+
+  it('flags a past act the source sets within a period still running (今月中に, 年内に, 月末までに)', () => {
+    assert.equal(tenseFindings('東浜町は、浸水した住宅の所有者に個別に連絡した。', repairs()).length, 1);
+    assert.equal(tenseFindings('東浜町は、住民への説明会を開いた。', repairs()).length, 1);
+    assert.equal(tenseFindings('東浜町は、町内の水門すべてを点検した。', repairs()).length, 1);
+  });
+
+  it('reads a verb of finishing as the act its noun names (点検を終えた → 点検した)', () => {
+    assert.equal(tenseFindings('東浜町は、町内8か所の水門の点検を終えた。', repairs()).length, 1);
+  });
+
+  it('keeps the act restated as to come, and an act the page gives as done', () => {
+    assert.deepEqual(tenseFindings('東浜町は、町内8か所の水門を今月中に点検する。', repairs()), []);
+    assert.deepEqual(tenseFindings('東浜町は、水門の操作を委託している業者と協議した。', repairs()), []);
+    const done = page('東浜町、水門の点検終える', [
+      '東浜町は1日、町内にある8か所の水門すべての点検を終えた。',
+    ]);
+    assert.deepEqual(tenseFindings('東浜町は、町内8か所の水門を点検した。', done), []);
+  });
+});

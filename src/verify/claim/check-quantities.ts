@@ -1,6 +1,12 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { countsListedDays, type DateMention } from '../../text/dates.ts';
-import { numeralInFigures, type Quantity, roundsTo } from '../../text/quantities.ts';
+import {
+  findOrdinals,
+  findRanksAndCounts,
+  numeralInFigures,
+  type Quantity,
+  roundsTo,
+} from '../../text/quantities.ts';
 import type { Token } from '../../text/tokenizer.ts';
 import {
   isRetractedSpan,
@@ -37,8 +43,56 @@ function isOneOf(text: string, quantity: Quantity): boolean {
   );
 }
 
-export function checkQuantities(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+/**
+ * A rank the claim gives (3回目, 五例目, 2機目) that no listed page gives: the quantity reader takes
+ * no rank for a count (3人目 is no three people), so a rank of the claim's own is read here. A page
+ * gives it as the same rank (3回目, 3度目, 第3回; 2路線目 for 2本目の路線), as the count it is the last of (3回), as 初 for the
+ * first, or for days and years as the span between two of its dates counted inclusively (2日から
+ * 6日 is the 5日目). Pages in another language give ranks in words the Japanese reader does not
+ * take (second, 2nd): against them nothing is said.
+ */
+function checkOrdinals(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  if (alignment.crossLanguage) return [];
   const out: Finding[] = [];
+  for (const ordinal of outsideQuotes(claim, findOrdinals(claim.text))) {
+    const given = alignment.sentences.some(
+      (sentence) =>
+        findRanksAndCounts(sentence.text).some(
+          // A rank may count by another counter of the same thing (2本目の路線 for 2路線目).
+          (other) =>
+            other.value === ordinal.value && (other.counter === ordinal.counter || other.loose === undefined),
+        ) ||
+        (ordinal.value === 1 && /初(?:めて|の|回)|最初/u.test(sentence.text)),
+    );
+    if (given || isCountedBetweenDates(ordinal.value, ordinal.counter, alignment)) continue;
+    out.push(
+      pathFinding(
+        'support.number',
+        'error',
+        path,
+        `The number 「${ordinal.text}」 is not in the listed sources.`,
+        ordinal.text,
+        { text: ordinal.text },
+      ),
+    );
+  }
+  return out;
+}
+
+// The N日目 or N年目 between two dates of the claim and its pages: the later is the Nth counting the earlier as the first.
+function isCountedBetweenDates(value: number, counter: string, alignment: Alignment): boolean {
+  if (value < 2 || (counter !== '日' && counter !== '年')) return false;
+  const field = counter === '日' ? 'day' : 'year';
+  const values = new Set<number>();
+  for (const date of [...alignment.dates, ...alignment.sentences.flatMap((sentence) => sentence.dates)]) {
+    const at = date[field];
+    if (at !== undefined) values.add(at);
+  }
+  return [...values].some((first) => values.has(first + value - 1));
+}
+
+export function checkQuantities(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const out: Finding[] = checkOrdinals(claim, alignment, path);
   const quantities = outsideQuotes(claim, alignment.quantities);
   const outlets = outletsNamed(claim, alignment.siteNames);
   for (const quantity of quantities) {

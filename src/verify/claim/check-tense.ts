@@ -27,9 +27,11 @@ export function checkTense(claim: SentenceReading, alignment: Alignment, path: s
     if (predicate.kind !== 'verb' || predicate.negated || outside[predicate.start] === '＊') continue;
     const clause = claim.clauses[predicate.clause] as Clause;
     if (clause.quoted || tenseAfter(claim.tokens, predicate.end) !== 'past') continue;
+    // 点検を終えた says 点検した: a verb of finishing tells, in the past, the act its noun names.
+    const act = finishedAct(claim.tokens, predicate);
+    const lemmas = new Set(act === undefined ? [predicate.lemma] : [predicate.lemma, act]);
     const candidates = alignment.sentences.filter(
-      (sentence) =>
-        !sentence.isHeadline && sentence.predicates.some((other) => other.lemma === predicate.lemma),
+      (sentence) => !sentence.isHeadline && sentence.predicates.some((other) => lemmas.has(other.lemma)),
     );
     // Read with the sentence before it, whose subject a Japanese sentence often leaves unsaid
     // (町は…調査を始めた。結果は来週にも公表する).
@@ -37,7 +39,7 @@ export function checkTense(claim: SentenceReading, alignment: Alignment, path: s
       alignClause(alignment, clause.keys, (sentence) => candidates.includes(sentence)) ??
       alignInContext(alignment, clause.keys, candidates);
     if (aligned === undefined) continue;
-    const same = aligned.sentence.predicates.filter((other) => other.lemma === predicate.lemma);
+    const same = aligned.sentence.predicates.filter((other) => lemmas.has(other.lemma));
     if (same.length === 0 || !same.every((other) => toCome(aligned.sentence, other))) continue;
     if (!datedAhead(aligned.sentence, alignment)) continue;
     out.push(
@@ -55,9 +57,10 @@ export function checkTense(claim: SentenceReading, alignment: Alignment, path: s
 }
 
 // Words that place an act after the time of writing (来週にも, 来年度, 今後, 近く as an adverb —
-// not 工場近くの, nearby).
+// not 工場近くの, nearby), and the deadlines news sets an act to come by: within a period still
+// running (今月中に, 年内に, 年度内に) or by its end (月末までに).
 const AHEAD =
-  /来週|来月|来年|来春|来夏|来秋|来冬|来期|来季|明日|あす|あした|明後日|あさって|今後|(?<![\p{Script=Han}])近く(?![のにでへまをはが])|近日中|週明け|年明け|将来/u;
+  /来週|来月|来年|来春|来夏|来秋|来冬|来期|来季|明日|あす|あした|明後日|あさって|今後|(?<![\p{Script=Han}])近く(?![のにでへまをはが])|近日中|週明け|年明け|将来|(?:今週|今月|今年|今年度|今季|今期)中|(?:今年|今年度|(?<![\p{Script=Han}])(?:年|月|週|年度))内|(?:月|年|年度)末までに/u;
 
 /**
  * True when the source sentence places its act ahead: a word of time to come, or a date after the
@@ -79,13 +82,39 @@ function datedAhead(sentence: SourceSentence, alignment: Alignment): boolean {
   });
 }
 
+// A deadline set in the act's own clause (今月中に点検する): what is announced with one is still to
+// come, since no act of announcing is itself done within a period (unlike 延期すると発表した).
+const DEADLINE =
+  /(?:今週|今月|今年|今年度|今季|今期)中に|(?:今年|今年度|(?<![\p{Script=Han}])(?:年|月|週|年度))内に|(?:月|年|年度)末までに/u;
+
+// Verbs of finishing (点検を終えた, 作業が完了した): closed class of Japanese aspect.
+const FINISHING = new Set(['終える', '終わる', '済ませる', '済む', '完了', '終了']);
+
+// What follows a non-past verb that leaves it the sentence's own: the hearsay of news (…するという,
+// …するということです, …するとのことだ) and a plan (…する予定だ, 方針だ, 計画だ), which tell an act to come.
+const TO_COME_ENDING =
+  /^(?:と(?:いう|のこと)(?:ことだ|ことです)?|ということ(?:だ|です)|(?:予定|方針|計画)(?:だ|です|という)?)。?$/u;
+const PLAN_HEDGE = /^(?:予定|方針|計画)$/u;
+
+/** The act a verb of finishing tells as done: the verbal noun before its を or が (点検を終えた → 点検). */
+function finishedAct(tokens: readonly Token[], predicate: Predicate): string | undefined {
+  if (!FINISHING.has(predicate.lemma)) return undefined;
+  const k = tokens.findIndex((token) => token.start >= predicate.start);
+  const particle = tokens[k - 1];
+  const noun = tokens[k - 2];
+  if (particle?.pos !== '助詞' || !/^[をが]$/u.test(particle.surface)) return undefined;
+  if (noun?.pos !== '名詞' || noun.posDetail !== 'サ変接続') return undefined;
+  return noun.surface.normalize('NFKC');
+}
+
 /**
  * True when the source gives the act in the non-past as the sentence's own predicate (。 after it),
  * with no hedge on its clause, unnegated. What is announced (…に開くと発表した) is not read: a
  * change of plan is made by announcing it (延期すると発表した backs 延期された).
  */
 function toCome(sentence: SourceSentence, predicate: Predicate): boolean {
-  if (predicate.negated || (sentence.clauses[predicate.clause]?.hedges.length ?? 0) > 0) return false;
+  const clause = sentence.clauses[predicate.clause];
+  if (predicate.negated || !(clause?.hedges ?? []).every((hedge) => PLAN_HEDGE.test(hedge))) return false;
   const tokens = sentence.tokens;
   // A verb of saying after its quote (「…」と説明する, …と話す) is news's narrative present: the words
   // were said.
@@ -94,7 +123,15 @@ function toCome(sentence: SourceSentence, predicate: Predicate): boolean {
   const k = chainEnd(tokens, predicate.end);
   if (tenseAfter(tokens, predicate.end) !== 'nonpast') return false;
   const next = tokens[k];
-  return next === undefined || next.surface === '。';
+  if (next === undefined || next.surface === '。') return true;
+  const rest = sentence.text.slice(next.start).trim();
+  if (TO_COME_ENDING.test(rest)) return true;
+  // …すると発表した with a deadline in the act's own clause (今月中に点検すると発表した).
+  return (
+    next.surface === 'と' &&
+    DEADLINE.test(sentence.text.slice(clause?.start ?? 0, predicate.start)) &&
+    /^と(?:発表|明らかに|説明|公表)/u.test(rest)
+  );
 }
 
 /** Index of the first token after the predicate's auxiliary chain (される, ます, た, ている …). */
