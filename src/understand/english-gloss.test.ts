@@ -324,3 +324,29 @@ describe('findGlosses: the common vocabulary of news English', () => {
     assert.equal(glossOf('A lightning strike started the blaze.', /^strike/iu), undefined);
   });
 });
+
+describe('findGlosses: the general news vocabulary (english-news-words.ts)', () => {
+  it('glosses the ordinary nouns and verbs of news in every domain', () => {
+    const glossed = (text: string) => findGlosses(text).map((match) => (match.gloss as { ja: string }).ja);
+    assert.deepEqual(glossed('A fire broke out at a vacant house.'), ['火災', '発生する', '空き家']);
+    assert.deepEqual(glossed('The farm culled 30 pigs.'), ['農場', '殺処分する', '豚']);
+    assert.deepEqual(glossed('The ordinance will take effect in April.'), ['条例', '予定', '施行される']);
+  });
+
+  it('collects a charge (徴収), waste or data (収集), signatures (集める); anything else is undecided', () => {
+    assert.equal(senseOf('The town will collect an accommodation tax from April.', /^collect/iu), '徴収する');
+    assert.equal(senseOf('The city collects garbage twice a week.', /^collect/iu), '収集する');
+    assert.equal(senseOf('Residents collected 5,000 signatures.', /^collect/iu), '集める');
+    assert.deepEqual(undecided('She collected her thoughts.'), ['collected']);
+  });
+
+  it('reads talks as a labour side’s negotiations (交渉) or as consultations (協議)', () => {
+    assert.equal(senseOf('The union will resume wage-related talks on Friday.', /^talks/iu), '交渉');
+    assert.equal(senseOf('The two towns held talks on the merger.', /^talks/iu), '協議');
+  });
+
+  it('reads a bear as the animal only where the sentence says so, not to bear a cost', () => {
+    assert.equal(senseOf('A bear was spotted near the school.', /^bear/iu), 'クマ');
+    assert.equal(senseOf('The town will bear the cost.', /^bear/iu), undefined);
+  });
+});

@@ -19,6 +19,8 @@
  * marked quote), never a guess. The verifier's alignment (glossKeys, glossedPredicates,
  * countedNounAfter) is recall: such a word aligns with every sense it lists.
  */
+import { NEWS_NOUNS, NEWS_SENSES, NEWS_VERBS } from './english-news-words.ts';
+
 /** A noun of the vocabulary: the Japanese word, and the counter a number of it takes (1,200 jobs → 1200人). */
 export interface NounGloss {
   kind: 'noun';
@@ -650,6 +652,8 @@ const NOUNS: ReadonlyArray<readonly [string, NounGloss]> = [
   ['decrease', noun('減少')],
   ['surge', noun('急増')],
   ['pay', noun('賃金')],
+  // The general news vocabulary by domain (english-news-words.ts).
+  ...NEWS_NOUNS,
 ];
 
 // Verbs by their base form; the matcher accepts the base, -s, -ing and the listed past.
@@ -815,6 +819,7 @@ const VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
   ['survey', 'surveyed', suru('調査', 'object')],
   ['discover', 'discovered', suru('発見', 'object')],
   ['enroll', 'enrolled', suru('入学', 'event')],
+  ...NEWS_VERBS,
 ];
 
 const MODALITIES: ReadonlyArray<readonly [RegExp, ModalityGloss]> = [
@@ -1848,6 +1853,7 @@ const SENSES: readonly Polysemous[] = [
       { sentence: /./u, gloss: verb('下がる', '下がった', 'intransitive') },
     ],
   },
+  ...NEWS_SENSES,
 ];
 
 interface Entry {

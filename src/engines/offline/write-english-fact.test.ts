@@ -20,7 +20,7 @@ const SENTENCES = [
   'The town will not raise the fare.',
   'The budget may cost more than planned.',
   '"We will keep the line," the mayor said.',
-  'The town hosted a concert on Monday.',
+  'The town rehearsed a concert on Monday.',
 ];
 
 // Two sentences of one paragraph: It stands for the subject of the first.
@@ -469,10 +469,25 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     assert.equal(writtenOf('The town is scheduled for a vote on the plan.'), undefined);
   });
 
-  it('leaves a sentence whose modal verb the vocabulary lacks, not the verb of another clause after it', () => {
-    // will tighten …: the verb found (fell) is the dam's, in the clause after it.
+  it('writes with the general news vocabulary (english-news-words.ts): events, charges, rules, counts', () => {
     assert.equal(
-      writtenOf('Officials will tighten water restrictions after the dam fell to 18 percent of capacity.'),
+      writtenOf('A fire broke out at a vacant house in the town on Monday.'),
+      '火災は3月9日に発生した。',
+    );
+    assert.equal(
+      writtenOf('The town will collect an accommodation tax from hotel guests from April.'),
+      '町は4月から宿泊税を徴収する予定だ。',
+    );
+    assert.equal(writtenOf('The ordinance will take effect in April.'), '条例は4月に施行される予定だ。');
+    assert.equal(writtenOf("The company's sales reached 3 billion yen."), '会社の売上高は30億円に達した。');
+    // A word of no decided sense still leaves the sentence to a quotation (she collected her thoughts).
+    assert.equal(writtenOf('The mayor collected her thoughts on Monday.'), undefined);
+  });
+
+  it('leaves a sentence whose modal verb the vocabulary lacks, not the verb of another clause after it', () => {
+    // will ration …: the verb found (fell) is the dam's, in the clause after it.
+    assert.equal(
+      writtenOf('Officials will ration water after the dam fell to 18 percent of capacity.'),
       undefined,
     );
   });
