@@ -930,7 +930,6 @@ export const NEWS_VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
   ['enact', 'enacted', suru('制定', 'object')],
   ['amend', 'amended', suru('改正', 'object')],
   ['review', 'reviewed', verb('見直す', '見直した', 'object')],
-  ['designate', 'designated', suru('指定', 'object')],
   ['relocate', 'relocated', suru('移転', 'object')],
   ['integrate', 'integrated', suru('統合', 'object')],
   ['privatize', 'privatized', suru('民営化', 'object')],
@@ -943,8 +942,6 @@ export const NEWS_VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
   ['maintain', 'maintained', suru('維持', 'object')],
   ['prepare', 'prepared', suru('準備', 'object')],
   ['set up', 'set up', suru('設置', 'object')],
-  ['declare', 'declared', suru('宣言', 'object')],
-  ['certify', 'certified', suru('認定', 'object')],
   ['renew', 'renewed', suru('更新', 'object')],
   ['strengthen', 'strengthened', suru('強化', 'object')],
   ['tighten', 'tightened', suru('強化', 'object')],
@@ -953,7 +950,6 @@ export const NEWS_VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
   ['reinforce', 'reinforced', suru('補強', 'object')],
   ['compensate', 'compensated', { ...suru('補償', 'object'), objectParticle: 'に' }],
   ['refund', 'refunded', suru('返金', 'object')],
-  ['waive', 'waived', suru('免除', 'object')],
   ['solve', 'solved', suru('解決', 'object')],
   ['resolve', 'resolved', suru('解決', 'object')],
   ['predict', 'predicted', suru('予測', 'object')],
@@ -1186,6 +1182,20 @@ export const NEWS_SENSES: readonly NewsPolysemous[] = [
       {
         object: /\b(?:treat(?:y|ies)|agreements?|accords?|pacts?|conventions?)\b/iu,
         gloss: suru('発効', 'event'),
+      },
+    ],
+  },
+  {
+    // Declare a state of emergency (宣言する); declare a place something (declared the area a
+    // disaster zone) or declare income is another word.
+    pattern: /\b(?:declare|declares|declaring|declared)\b/giu,
+    past: /^declared$/iu,
+    kind: 'verb',
+    cues: [
+      {
+        object:
+          /^(?:an?\s+|the\s+|its\s+)?(?:state\s+of\s+emergency|emergency|end\s+of\s+the\s+rainy\s+season)\b/iu,
+        gloss: suru('宣言', 'object'),
       },
     ],
   },
