@@ -345,6 +345,14 @@ describe('findGlosses: the general news vocabulary (english-news-words.ts)', () 
     assert.equal(senseOf('The two towns held talks on the merger.', /^talks/iu), '協議');
   });
 
+  it('revises a law (改正), a plan (見直す), a forecast (修正); declares only a state of emergency', () => {
+    assert.equal(senseOf('The city will revise the ordinance in June.', /^revise/iu), '改正する');
+    assert.equal(senseOf('The operator revised its timetable.', /^revised/iu), '見直す');
+    assert.equal(senseOf('The bank revised its growth forecast.', /^revised/iu), '修正する');
+    assert.equal(senseOf('The prefecture declared a state of emergency.', /^declared/iu), '宣言する');
+    assert.deepEqual(undecided('The government declared the town a disaster zone.'), ['declared']);
+  });
+
   it('reads a bear as the animal only where the sentence says so, not to bear a cost', () => {
     assert.equal(senseOf('A bear was spotted near the school.', /^bear/iu), 'クマ');
     assert.equal(senseOf('The town will bear the cost.', /^bear/iu), undefined);
