@@ -1,5 +1,6 @@
 /**
- * A small closed vocabulary of English news words and the Japanese words news writes for them:
+ * A closed vocabulary of English news words and the Japanese words news writes for them (this
+ * file's core list and the general news words of every domain in english-news-words.ts):
  * common nouns (budget → 予算, fees → 料金), verbs of the news (announce → 発表する, raise →
  * 引き上げる), the modality of English news (will, is scheduled to → 予定; is expected to → 見通し;
  * plans to → 計画) and who says it (officials → 当局). The offline engine writes an English
@@ -19,6 +20,7 @@
  * marked quote), never a guess. The verifier's alignment (glossKeys, glossedPredicates,
  * countedNounAfter) is recall: such a word aligns with every sense it lists.
  */
+import { either, noun, suru, taking, undergo, verb } from './english-gloss-entry.ts';
 import { NEWS_NOUNS, NEWS_SENSES, NEWS_VERBS } from './english-news-words.ts';
 
 /** A noun of the vocabulary: the Japanese word, and the counter a number of it takes (1,200 jobs → 1200人). */
@@ -88,32 +90,6 @@ export interface GlossMatch {
   text: string;
   gloss: Gloss;
 }
-
-const noun = (ja: string, counter?: string): NounGloss => ({
-  kind: 'noun',
-  ja,
-  ...(counter === undefined ? {} : { counter }),
-});
-const suru = (verbalNoun: string, frame: VerbFrame): VerbGloss => ({
-  kind: 'verb',
-  ja: `${verbalNoun}する`,
-  past: `${verbalNoun}した`,
-  frame,
-  noun: verbalNoun,
-});
-const verb = (ja: string, past: string, frame: VerbFrame): VerbGloss => ({ kind: 'verb', ja, past, frame });
-/** A する verb whose English passive is another Japanese verb (injure: were injured → 負傷した). */
-const undergo = (gloss: VerbGloss, passive: string): VerbGloss => ({
-  ...gloss,
-  passive: { ja: `${passive}する`, past: `${passive}した` },
-});
-/** A verb that may stand with no object, in another Japanese verb (begin: 始める / 始まる). */
-const either = (gloss: VerbGloss, ja: string, past: string): VerbGloss => ({
-  ...gloss,
-  intransitive: { ja, past },
-});
-/** A verb whose object takes a particle other than を (attend → に出席する). */
-const taking = (gloss: VerbGloss, particle: string): VerbGloss => ({ ...gloss, objectParticle: particle });
 
 // Nouns: singular and plural (a trailing s/es is allowed by the matcher). Longer phrases first.
 const NOUNS: ReadonlyArray<readonly [string, NounGloss]> = [

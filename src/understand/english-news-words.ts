@@ -15,21 +15,8 @@
  * often used as adjectives, or as another part of speech with another sense (fine, record, trial,
  * case, party, seat, measure, drug, demand), are left out for that reason.
  */
-import type { NounGloss, VerbFrame, VerbGloss } from './english-gloss.ts';
-
-const noun = (ja: string, counter?: string): NounGloss => ({
-  kind: 'noun',
-  ja,
-  ...(counter === undefined ? {} : { counter }),
-});
-const suru = (verbalNoun: string, frame: VerbFrame): VerbGloss => ({
-  kind: 'verb',
-  ja: `${verbalNoun}する`,
-  past: `${verbalNoun}した`,
-  frame,
-  noun: verbalNoun,
-});
-const verb = (ja: string, past: string, frame: VerbFrame): VerbGloss => ({ kind: 'verb', ja, past, frame });
+import type { NounGloss, VerbGloss } from './english-gloss.ts';
+import { noun, suru, verb } from './english-gloss-entry.ts';
 
 /** Nouns counted in persons (人): [English, Japanese]. */
 const PEOPLE: ReadonlyArray<readonly [string, string]> = [
