@@ -59,8 +59,12 @@ export function checkTense(claim: SentenceReading, alignment: Alignment, path: s
 // Words that place an act after the time of writing (来週にも, 来年度, 今後, 近く as an adverb —
 // not 工場近くの, nearby), and the deadlines news sets an act to come by: within a period still
 // running (今月中に, 年内に, 年度内に) or by its end (月末までに).
-const AHEAD =
-  /来週|来月|来年|来春|来夏|来秋|来冬|来期|来季|明日|あす|あした|明後日|あさって|今後|(?<![\p{Script=Han}])近く(?![のにでへまをはが])|近日中|週明け|年明け|将来|(?:今週|今月|今年|今年度|今季|今期)中|(?:今年|今年度|(?<![\p{Script=Han}])(?:年|月|週|年度))内|(?:月|年|年度)末までに/u;
+const WITHIN = String.raw`(?:今週|今月|今年|今年度|今季|今期)中|(?:今年|今年度|(?<![\p{Script=Han}])(?:年|月|週|年度))内`;
+const BY_END = '(?:月|年|年度)末までに';
+const AHEAD = new RegExp(
+  String.raw`来週|来月|来年|来春|来夏|来秋|来冬|来期|来季|明日|あす|あした|明後日|あさって|今後|(?<![\p{Script=Han}])近く(?![のにでへまをはが])|近日中|週明け|年明け|将来|${WITHIN}|${BY_END}`,
+  'u',
+);
 
 /**
  * True when the source sentence places its act ahead: a word of time to come, or a date after the
@@ -84,8 +88,7 @@ function datedAhead(sentence: SourceSentence, alignment: Alignment): boolean {
 
 // A deadline set in the act's own clause (今月中に点検する): what is announced with one is still to
 // come, since no act of announcing is itself done within a period (unlike 延期すると発表した).
-const DEADLINE =
-  /(?:今週|今月|今年|今年度|今季|今期)中に|(?:今年|今年度|(?<![\p{Script=Han}])(?:年|月|週|年度))内に|(?:月|年|年度)末までに/u;
+const DEADLINE = new RegExp(`(?:${WITHIN})に|${BY_END}`, 'u');
 
 // Verbs of finishing (点検を終えた, 作業が完了した): closed class of Japanese aspect.
 const FINISHING = new Set(['終える', '終わる', '済ませる', '済む', '完了', '終了']);
