@@ -116,6 +116,7 @@ const SENSES_TEXT = [
   'Hoshi Works, a startup, built a factory in Kakuu. Hoshi said the factory cost about 2 billion yen.',
   'Kakuu Railway President Jiro Sato apologized on Tuesday.',
   'Kakuu Rail President Jiro Sato apologized on Tuesday.',
+  'The town of Kakuu lifted the ban on Monday.',
 ];
 
 describe('writeEnglishFact: words of several senses', () => {
@@ -143,7 +144,9 @@ describe('writeEnglishFact: words of several senses', () => {
 
   it('writes replace X with Y as XをYに置き換える, and lift a ban as 解除', () => {
     assert.equal(writtenAt(0, 'The city'), 'Kakuu市は2027年5月に列車を車両に置き換える予定だ。');
-    assert.equal(writtenAt(1, 'The town'), 'Kakuu町は3月9日に禁止措置を解除した。');
+    assert.equal(writtenAt(20, 'The town'), 'Kakuu町は3月9日に禁止措置を解除した。');
+    // The ban on night fishing: 禁止措置を解除した alone would say every ban was lifted (a quotation).
+    assert.equal(writtenAt(1, 'The town'), undefined);
   });
 
   it('names a definite council by its earlier mention, and leaves one with none to a quotation', () => {
@@ -372,7 +375,11 @@ describe('writeEnglishFact: the common shapes of news English', () => {
       writtenOf('The town plans to open a new library in April 2027.'),
       '町は2027年4月に図書館を開館する計画だ。',
     );
-    assert.equal(writtenOf('The firm laid off 500 employees last year.'), '企業は500人の従業員を解雇した。');
+    // A relative year with no preposition says when, as in does.
+    assert.equal(
+      writtenOf('The firm laid off 500 employees last year.'),
+      '企業は2025年に500人の従業員を解雇した。',
+    );
     assert.equal(
       writtenOf('The prefecture issued a heavy rain warning on Sunday.'),
       '県は3月8日に大雨警報を発表した。',
@@ -395,7 +402,7 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     assert.equal(writtenOf('The firm will cut 1,200 jobs.'), '企業は1200人の雇用を削減する予定だ。');
     assert.equal(
       writtenOf('Toyama Steel will close two plants in 2027 and cut 1,000 jobs.'),
-      'Toyama Steelは2工場を閉鎖する予定だ。',
+      'Toyama Steelは2027年に2工場を閉鎖する予定だ。',
     );
   });
 
@@ -452,9 +459,11 @@ describe('writeEnglishFact: the common shapes of news English', () => {
       '町は7月に説明会を開催する計画だ。',
     );
     assert.equal(
-      writtenOf('Officials plan to hold about 30 briefings for farmers in June.'),
+      writtenOf('Officials plan to hold about 30 briefings in June.'),
       '当局は6月に約30回の説明会を開催する計画だ。',
     );
+    // Briefings for farmers are not briefings for all: without a phrase for them, a quotation.
+    assert.equal(writtenOf('Officials plan to hold about 30 briefings for farmers in June.'), undefined);
   });
 
   it('writes an event put on the calendar (is scheduled for) as 予定されている, and only with nothing after its date', () => {
@@ -482,6 +491,65 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     assert.equal(writtenOf("The company's sales reached 3 billion yen."), '会社の売上高は30億円に達した。');
     // A word of no decided sense still leaves the sentence to a quotation (she collected her thoughts).
     assert.equal(writtenOf('The mayor collected her thoughts on Monday.'), undefined);
+  });
+
+  it('writes a deadline or a year it can date (by 2030 → 2030年までに, in spring 2028, late in a month)', () => {
+    assert.equal(
+      writtenOf('The city will rebuild the bridge by 2030.'),
+      '市は2030年までに橋を再建する予定だ。',
+    );
+    assert.equal(
+      writtenOf('The town plans to open a new library in 2029.'),
+      '町は2029年に図書館を開館する計画だ。',
+    );
+    assert.equal(
+      writtenOf('The city will open the library in spring 2028.'),
+      '市は2028年春に図書館を開館する予定だ。',
+    );
+    assert.equal(
+      writtenOf('The town will open the library by late July.'),
+      '町は7月下旬までに図書館を開館する予定だ。',
+    );
+  });
+
+  it('leaves to a quotation a sentence whose object or act has a phrase the writer would drop', () => {
+    // The object's own phrase (restrictions on water use, the fee for children): without it the
+    // sentence says something wider than the source.
+    assert.equal(writtenOf('The town will ease restrictions on water use.'), undefined);
+    assert.equal(writtenOf('The city will waive the fee for children.'), undefined);
+    assert.equal(writtenOf('The city will build a new library for children.'), undefined);
+    // The act's (distribute … to evacuees, build … with a budget of …, hold … as …, evacuated to …).
+    assert.equal(writtenOf('The prefecture will distribute relief supplies to evacuees.'), undefined);
+    assert.equal(writtenOf('The city will build a library with a budget of 2 billion yen.'), undefined);
+    assert.equal(writtenOf('The town will hold a festival as a fundraiser.'), undefined);
+    assert.equal(writtenOf('About 300 residents were evacuated to a school.'), undefined);
+    // A figure inside the phrase left out does not make it told (an order for two districts).
+    assert.equal(writtenOf('The town issued an evacuation order on Sunday for two districts.'), undefined);
+    // A date the writer cannot say is not left out either (early in a year: a quotation).
+    assert.equal(writtenOf('The city will rebuild the bridge by early 2030.'), undefined);
+  });
+
+  it('reads a phrase inside another as its own (of after a place, with after a time), not as the act’s', () => {
+    // at a hall of the town: the of belongs to the hall, a place the writer leaves as detail.
+    assert.equal(
+      writtenOf('The plan is scheduled to be put to a vote at a meeting of the town assembly on June 2.'),
+      '計画は6月2日に採決される予定だ。',
+    );
+    // after talks with the prefecture: the with belongs to the talks, a time after the act.
+    assert.equal(
+      writtenOf('The town plans to open a new library in 2029 after talks with the prefecture.'),
+      '町は2029年に図書館を開館する計画だ。',
+    );
+    // A second act after the first one's date (and widen …): left unsaid, as a second act is.
+    assert.equal(
+      writtenOf('The town plans to open a new library by 2029 and widen the road to four lanes.'),
+      '町は2029年までに図書館を開館する計画だ。',
+    );
+    // What an amount is the cost of: 費用 says it.
+    assert.equal(
+      writtenOf('The library is expected to cost about 1.5 billion yen to build.'),
+      '図書館の費用は約15億円の見通しだ。',
+    );
   });
 
   it('leaves a sentence whose modal verb the vocabulary lacks, not the verb of another clause after it', () => {

@@ -21,7 +21,8 @@ import type { WrittenFact } from './write-fact.ts';
  * is expected to → 見通し; plans to → 計画) and a report kept as someone's (X said, according to X
  * → Xによると; X said it will … → Xによると、… with the subject left unsaid). Anything else — a
  * direct quote, a negation, a condition, may/could, a word the shape needs that the vocabulary
- * lacks — returns undefined: such a sentence can only be quoted.
+ * lacks, a phrase tied to the object or the act (the fee for children, by a date it cannot write)
+ * that the sentence would leave out — returns undefined: such a sentence can only be quoted.
  */
 export function writeEnglishFact(
   sentence: SourceSentence,
@@ -202,7 +203,7 @@ export function writeEnglishFact(
     !/^\s+to\s+(?:the|a|an|its|their|\d)/u.test(after)
   )
     return undefined;
-  let inner: { verb: VerbGloss; object?: string } | undefined;
+  let inner: { verb: VerbGloss; object?: string; end: number } | undefined;
   if (infinitive !== null) {
     const next = glosses.find(
       (gloss) => gloss.gloss.kind === 'verb' && gloss.start === verbMatch.end + infinitive[0].length,
@@ -215,7 +216,7 @@ export function writeEnglishFact(
         ?.index ?? rest.length);
     const object = nounPhrase(text, next.end, end, context);
     if (object === undefined) return undefined;
-    inner = { verb: next.gloss as VerbGloss, object };
+    inner = { verb: next.gloss as VerbGloss, object, end };
   }
   // The main clause ends at the first comma after the verb: what follows is detail (, citing …).
   const comma = /,\s/u.exec(text.slice(verbMatch.end));
@@ -381,11 +382,106 @@ export function writeEnglishFact(
           : `${topic}${ending(form)}`;
       break;
   }
+  // What follows the object (or the act, with none) must all be told: a prepositional phrase the
+  // writer leaves out (by 2030 it cannot date, restrictions on water use, the fee for children)
+  // makes a shorter sentence that says less, or wider, than the source — left to a quotation.
+  if (
+    leavesOut(
+      text,
+      inner?.end ?? objectEnd,
+      to,
+      [
+        ...sentence.dates,
+        // Figures are told by a change or an amount; after another verb's object they are not.
+        ...(shape === 'change' || shape === 'intransitive' || shape === 'amount' ? quantities : []),
+        ...(agent === undefined || agentMatch === null
+          ? []
+          : [{ start: verbMatch.end, end: verbMatch.end + agentMatch[0].length }]),
+        ...(shape === 'object' && verb.complement !== undefined
+          ? complementSpan(text, objectEnd, to, verb.complement.preposition)
+          : []),
+        ...(group === undefined || group === null || groupNoun === undefined
+          ? []
+          : [
+              spanOf(
+                text,
+                group[0].replace(/\s(?:and|or)$/u, ''),
+                (quantities[1] ?? (quantities[0] as Quantity)).end,
+              ),
+            ]),
+      ],
+      shape === 'amount',
+    )
+  )
+    return undefined;
   const reportedBy = speaker ?? reporter;
   const out = `${reportedBy === undefined ? '' : `${reportedBy}によると、`}${body}`.replace(/は、/u, 'は、');
   // Nothing of the English wording may stay but names (capitalised words) and figures.
   if ([...out].length < 12 || /\b[a-z]{2,}\b/u.test(out)) return undefined;
   return { text: out, start: sentence.start, end: sentence.end };
+}
+
+// The prepositions that tie a noun phrase to the object or the act (ease restrictions on X, waive
+// the fee for X, relocate X to Y, build X with Y, hold X as Y, by / until a deadline). Of is not
+// one: after the object it belongs to the noun before it (at a session of the assembly).
+const TIED_PREPOSITION = /(?:^|\s)(?:for|on|to|by|until|with|as)\s+\S/u;
+// A phrase of time or cause after the act (after consultations with …, because of …): what
+// follows it is its own complement, not the object's or the act's.
+const ADVERBIAL = /\s(?:after|before|following|amid|despite|because|due|while|so|when|as\s+part)\s/u;
+// A second act, with its verb left out (from A to B for X and from C to D for Y) or after a told
+// date (replace six railcars by 2028 and double …): left unsaid, as a second act joined by and is
+// (writeEnglishFact) — a noun joined by and follows its noun, not a date.
+const GAPPED = /\uE000\s+(?:and|or)\s|\s(?:and|or)\s+(?:\uE000|(?:from|to|by)\s)/u;
+
+/**
+ * True when the clause after the object, `from` to `to`, holds a prepositional phrase the sentence
+ * does not write: what is left once the spans the writer tells (dates with their preposition,
+ * figures, a passive's agent, a verb's complement, whose amount changes) are taken out.
+ */
+function leavesOut(
+  text: string,
+  from: number,
+  to: number,
+  told: ReadonlyArray<{ start: number; end: number }>,
+  amount: boolean,
+): boolean {
+  if (from >= to) return false;
+  const chars = text
+    .slice(from, to)
+    .split('')
+    .map((char, i) => (told.some((span) => span.start <= from + i && from + i < span.end) ? '\uE000' : char));
+  // A told span takes the preposition or the approximation before it along (by March, to about 500).
+  const marked = chars.join('');
+  const cut = Math.min(...[ADVERBIAL, GAPPED].map((pattern) => pattern.exec(marked)?.index ?? marked.length));
+  const rest = marked
+    .slice(0, cut)
+    .replace(
+      /(?:\s(?:from|to|by|until|on|in|at|during|since|of|and|or|for)\b)?(?:\s(?:about|around|roughly|some|nearly|almost|more than|less than|over|under))?\s*\uE000+/gu,
+      ' ',
+    )
+    // What an amount is the cost of (cost about 2 billion yen to build): 費用 says it.
+    .replace(amount ? /\s+to\s+[a-z]+\s*$/u : /$^/u, '');
+  return TIED_PREPOSITION.test(rest);
+}
+
+/** The span of a verb's complement (replace X with Y): its preposition and noun phrase. */
+function complementSpan(
+  text: string,
+  from: number,
+  to: number,
+  preposition: string,
+): Array<{ start: number; end: number }> {
+  const found = new RegExp(
+    `^\\s+${preposition}\\s+([^,;]+?)(?=\\s(?:from|to|by|at|in|on|for|over|under|during|after|before)\\s|$)`,
+    'u',
+  ).exec(text.slice(from, to));
+  return found === null ? [] : [{ start: from, end: from + found[0].length }];
+}
+
+/** Where `part` stands in `text` at or after `after`. */
+function spanOf(text: string, part: string, after: number): { start: number; end: number } {
+  const start = text.indexOf(part, after);
+  return start === -1 ? { start: 0, end: 0 } : { start, end: start + part.length };
 }
 
 // A quote, a negation, a condition or a possibility: the plain shape would lose or change it.
@@ -938,23 +1034,41 @@ function datesOf(
   const whenOf = (date: DateMention) => {
     if (date.period === 'fiscal' && date.year !== undefined && date.month === undefined)
       return `${date.year}年度`;
-    if (date.month === undefined) return undefined;
+    // A year alone (by 2030, in spring 2028, last year): the year, with its season when it has one.
+    if (date.month === undefined)
+      return date.year === undefined || date.day !== undefined
+        ? undefined
+        : date.period === undefined
+          ? `${date.year}年`
+          : SEASON_JA[date.period] === undefined
+            ? undefined
+            : `${date.year}年${SEASON_JA[date.period]}`;
     const year = date.year !== undefined && date.year !== pageYear ? `${date.year}年` : '';
+    // Early / mid / late / the end of a month: 上旬 / 中旬 / 下旬 / 末, not the whole month.
+    if (date.period !== undefined && date.day === undefined)
+      return PART_OF_MONTH_JA[date.period] === undefined
+        ? undefined
+        : `${year}${date.month}月${PART_OF_MONTH_JA[date.period]}`;
     return `${year}${date.month}月${date.day === undefined ? '' : `${date.day}日`}`;
   };
   const within = dates.filter((found) => found.start >= from && found.end <= to);
   for (const [i, found] of within.entries()) {
     const date = resolved(found);
-    const when = whenOf(date);
-    if (when === undefined) continue;
     const before = text.slice(Math.max(0, date.start - 20), date.start);
-    const particle = DATE_PARTICLE.find(([pattern]) => pattern.test(before))?.[1];
+    // A relative date with no preposition (laid off 500 employees last year) says when, as on / in does.
+    const particle =
+      DATE_PARTICLE.find(([pattern]) => pattern.test(before))?.[1] ??
+      (/^(?:last|this|next)\s+(?:year|month)$/iu.test(date.text.trim()) ? 'に' : undefined);
     // A date that bounds something else (the fiscal year starting in April) is not when the act happens.
     if (
       particle === undefined ||
       /\b(?:starting|beginning|ending|ends|starts|begins)\s+\w+\s+$/u.test(before)
     )
       continue;
+    // When the act happens, or its deadline, in a form the writer cannot say (a date of no month
+    // or year): the sentence is left to a quotation rather than written without it.
+    const when = whenOf(date);
+    if (when === undefined) return undefined;
     // Two dates of one act (in February and March): both, joined as Japanese joins them (2月と3月に);
     // the first alone would say less than the source.
     const next = within[i + 1];
@@ -965,6 +1079,20 @@ function datesOf(
   }
   return '';
 }
+
+// The seasons of a year and the parts of a month a date may name (in spring 2028, by late April).
+const SEASON_JA: Readonly<Record<string, string>> = {
+  spring: '春',
+  summer: '夏',
+  autumn: '秋',
+  winter: '冬',
+};
+const PART_OF_MONTH_JA: Readonly<Record<string, string>> = {
+  early: '上旬',
+  mid: '中旬',
+  late: '下旬',
+  end: '末',
+};
 
 const WEEKDAY_NAME = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/iu;
 
