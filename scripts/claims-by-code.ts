@@ -58,6 +58,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set34: 'set33/34',
   set35: 'set35/36',
   set36: 'set35/36',
+  set37: 'set37/38',
+  set38: 'set37/38',
 };
 
 const { values, positionals } = parseArgs({
