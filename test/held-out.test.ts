@@ -28,6 +28,7 @@ describe('held-out sets', () => {
     assert.deepEqual(heldOutAmong('/anywhere/data/claims-dev', ['set1', 'set2']), ['set2']);
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set14')));
     assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set15')));
+    assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set16')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set13')));
     assert.ok(!isHeldOutStories('/anywhere/stories-dev'));
   });
