@@ -101,6 +101,9 @@
 // F1 0.892 with 5 of 19 confusable pairs merged (4 of 13 paraphrase pairs split; the baseline scores
 // 0.858 on it; 6 by this test's count) on the nineteenth round's base (7af65b0); its
 // floors sit a little under them.
+// Raised in the stories23 round after a part of the day named with no day (早朝の…, あの朝) meets the
+// story's day with that part in the week before: set4 R 0.940, F1 0.900; set7 R 0.880, F1 0.899;
+// set14 R 0.864, F1 0.885, 4 of 13 paraphrase pairs split.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -115,17 +118,17 @@ const FLOORS = [
   { set: 'set1', items: 130, precision: 0.96, recall: 0.85, f1: 0.9, confusablesMerged: 2 },
   { set: 'set2', items: 150, precision: 0.91, recall: 0.935, f1: 0.925, confusablesMerged: 3 },
   { set: 'set3', items: 136, precision: 0.9, recall: 0.81, f1: 0.855, confusablesMerged: 4 },
-  { set: 'set4', items: 150, precision: 0.855, recall: 0.92, f1: 0.885, confusablesMerged: 6 },
+  { set: 'set4', items: 150, precision: 0.855, recall: 0.93, f1: 0.89, confusablesMerged: 6 },
   { set: 'set5', items: 142, precision: 0.815, recall: 0.85, f1: 0.835, confusablesMerged: 5 },
   { set: 'set6', items: 146, precision: 0.845, recall: 0.85, f1: 0.85, confusablesMerged: 5 },
-  { set: 'set7', items: 143, precision: 0.915, recall: 0.86, f1: 0.885, confusablesMerged: 4 },
+  { set: 'set7', items: 143, precision: 0.915, recall: 0.87, f1: 0.89, confusablesMerged: 4 },
   { set: 'set8', items: 134, precision: 0.93, recall: 0.89, f1: 0.91, confusablesMerged: 4 },
   { set: 'set9', items: 155, precision: 0.935, recall: 0.855, f1: 0.895, confusablesMerged: 2 },
   { set: 'set10', items: 149, precision: 0.865, recall: 0.905, f1: 0.885, confusablesMerged: 4 },
   { set: 'set11', items: 145, precision: 0.915, recall: 0.83, f1: 0.87, confusablesMerged: 4 },
   { set: 'set12', items: 146, precision: 0.91, recall: 0.94, f1: 0.925, confusablesMerged: 2 },
   { set: 'set13', items: 153, precision: 0.935, recall: 0.86, f1: 0.895, confusablesMerged: 2 },
-  { set: 'set14', items: 155, precision: 0.9, recall: 0.84, f1: 0.87, confusablesMerged: 6 },
+  { set: 'set14', items: 155, precision: 0.9, recall: 0.855, f1: 0.88, confusablesMerged: 6 },
   { set: 'set15', items: 148, precision: 0.87, recall: 0.905, f1: 0.885, confusablesMerged: 6 },
 ];
 

@@ -1185,3 +1185,46 @@ describe('a day with its part of the day, against the clock time of the story', 
     assert.deepEqual(feature?.reason.matched?.moments, ['2026-06-10/morning']);
   });
 });
+
+describe('a part of the day with no day, against the story of that part of a day the week before', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  // Invented: a first report of a bus overturned on a mountain pass, timed to the minute, and two days
+  // on a broadcast-style piece that names no day, no road and no bus company, and sets its scene
+  // early in the morning (早朝の山道で).
+  const report = itemOf('若竹日報', 'wakatake')(
+    'bus1',
+    '若竹峠で観光バス横転 乗客ら12人けが',
+    '3日午前6時10分ごろ、若竹市の国道の若竹峠で、山並交通の観光バスが横転した。乗客と運転手の計12人がけがをし、うち2人が重傷。',
+    '2026-06-03T09:00:00+09:00',
+  );
+  const feature = (description: string) =>
+    itemOf('みなみ放送', 'minami')(
+      'bus2',
+      '「体が宙に浮いた」 乗客が語る',
+      description,
+      '2026-06-05T19:00:00+09:00',
+    );
+
+  it("keeps the piece that sets its scene at the story's part of the day with the story (0.096 and a story of its own without the rule, 0.142 with it)", () => {
+    const item = feature(
+      '早朝の山道で、車体は一瞬で横倒しになりました。窓から脱出した女性は「体が宙に浮いた」と話しました。',
+    );
+    const assignments = clusterItems([report, item].map((one) => readItem(one, tokenizer)));
+    const joined = assignments.find((a) => a.id === 'bus2');
+    assert.equal(joined?.story, 'story:bus1', JSON.stringify(joined?.reason));
+    assert.deepEqual(joined?.reason.matched?.moments, ['2026-06-03/morning']);
+  });
+
+  it('does not count another part of the day', () => {
+    const item = feature(
+      '夜の山道で、車体は一瞬で横倒しになりました。窓から脱出した女性は「体が宙に浮いた」と話しました。',
+    );
+    const assignments = clusterItems([report, item].map((one) => readItem(one, tokenizer)));
+    const apart = assignments.find((a) => a.id === 'bus2');
+    assert.equal(apart?.story, 'story:bus2', JSON.stringify(apart?.reason));
+    assert.deepEqual(apart?.reason.matched?.moments ?? [], [], JSON.stringify(apart?.reason));
+  });
+});

@@ -142,6 +142,7 @@ function emptyProfile(id: string, time: number): ItemReading {
     moments: [],
     occurrences: [],
     dayParts: [],
+    undatedParts: [],
     referBack: [],
     events: [],
     designations: [],
@@ -710,7 +711,9 @@ export function scorePair(
   // A shared day with its part (十五日未明 ⇄ 15日午前3時12分, けさ ⇄ 18日午前5時12分) points back
   // as a shared earlier day does, on the day of publication too: the part is what a same-day
   // announcement (県は16日、発表した) does not name. A feature or next-day piece dates its scene so.
-  const dayParts = a.dayParts.filter((part) => b.dayParts.includes(part));
+  // A piece that names no day at all and sets its scene at a part of the day (早朝の高速道路を…,
+  // あの朝, 夜明け前の暗い海で) meets the story's day with that part in the week before it.
+  const dayParts = [...a.dayParts.filter((part) => b.dayParts.includes(part)), ...undatedPartsMet(a, b)];
   const moments = momentMatch.length > 0 ? 1 : earlierDays.length > 0 || dayParts.length > 0 ? 0.6 : 0;
   const time = timeFactor(Math.abs(a.time - b.time) / DAY, options.halfLifeDays);
   // What the items say (words, names) decides; shared figures and days corroborate, and count in
@@ -1032,6 +1035,26 @@ function sharedNumbers(a: ItemReading, b: ItemReading, table: Frequencies) {
     weight += Math.min(1, table.idf(figure) / 5);
   }
   return { score: Math.min(1, weight / 2), shared };
+}
+
+// How far back an undated part of the day reaches: the week up to the item's day of publication
+// (a feature or broadcast piece that dates nothing tells of an event its readers have just heard of).
+const UNDATED_PART_DAYS = 7;
+
+/**
+ * The days/parts of `b` that `a`'s undated parts of the day meet (早朝 ⇄ 20日午前6時15分, 夜明け前 ⇄
+ * 12日午前4時50分): the same part on a day of the week up to `a`'s publication. One way only: the item
+ * being decided sets its scene by the story's event; a story member's undated part (夜間の警備) is no
+ * scene for a later report's day.
+ */
+function undatedPartsMet(a: ItemReading, b: ItemReading): string[] {
+  if (a.undatedParts.length === 0) return [];
+  const published = Date.parse(`${dayOf(a.time)}T00:00:00Z`);
+  return b.dayParts.filter((dayPart) => {
+    const [day = '', part = ''] = dayPart.split('/');
+    const before = (published - Date.parse(`${day}T00:00:00Z`)) / DAY;
+    return a.undatedParts.includes(part) && before >= 0 && before <= UNDATED_PART_DAYS;
+  });
 }
 
 /**

@@ -343,6 +343,23 @@ describe('readItem lead and topic', () => {
     assert.deepEqual(recap.dayParts, [], "an earlier event's time is not the item's");
   });
 
+  it('reads the parts of the day an item that names no day sets its scene at, and none once a day is named', () => {
+    const feature = read(
+      '「波が来たと思ったら」 漁師が語る',
+      '夜明け前の暗い海で、小舟は一瞬でひっくり返った。救助された男性は船底にしがみついたという。',
+    );
+    assert.deepEqual(feature.undatedParts.sort(), ['morning', 'night']);
+    assert.deepEqual(feature.dayParts, [], 'no day to give it');
+    assert.deepEqual(read('峠道を走る', 'あの朝、峠道は霧に包まれていた。').undatedParts, ['morning']);
+    const dated = read('若葉町で火事', '8日夜、若葉町の倉庫から火が出た。早朝まで燃え続けた。');
+    assert.deepEqual(dated.undatedParts, [], 'a piece that names its day is read by its days');
+    const recap = read(
+      '若葉町の倉庫、営業を再開',
+      '若葉町の倉庫が営業を再開した。火事で焼けたばかりの倉庫は深夜まで片付けが続いた。',
+    );
+    assert.deepEqual(recap.undatedParts, [], "a recap's part of the day is an earlier event's");
+  });
+
   it('takes no topic from a が subject, which is as often what the event happened to', () => {
     assert.equal(read('電車が脱線', '10日朝、青葉線の電車の車輪が脱線した。').topic, '');
   });

@@ -73,6 +73,11 @@ export interface ItemReading {
   /** Days with their part of the day (YYYY-MM-DD/night), from a part named (十五日未明) or a clock time read as its part. */
   dayParts: string[];
   /**
+   * Parts of the day an item that names no day at all gives its scene (早朝の高速道路を…, あの朝,
+   * 夜明け前の暗い海で): a feature or broadcast piece on the event just reported. Empty when any day is named.
+   */
+  undatedParts: string[];
+  /**
    * Phrases the first sentence names as what came before its own event, in the grammar of a
    * follow-up: a state that has now ended (行方不明になっていた男の子が…見つかった, 通行止めとなっていた
    * トンネルが…再開した) or what the act responds to (津波注意報が出たことを受け、町は…). Empty in a
@@ -157,6 +162,32 @@ function partsOfTime(time: string): string[] {
 }
 
 /**
+ * Nouns that name a part of the day on their own, as `findDates` reads the parts (朝 morning, 昼
+ * daytime, 夕方 evening, 夜・未明・深夜 night); the small hours before dawn (夜明け, 明け方) are
+ * night or morning, as a clock time before five is (`partsOfTime`). A closed class of time nouns.
+ */
+const PART_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['早朝', ['morning']],
+  ['朝', ['morning']],
+  ['朝方', ['morning']],
+  ['昼', ['daytime']],
+  ['昼間', ['daytime']],
+  ['昼下がり', ['daytime']],
+  ['日中', ['daytime']],
+  ['夕方', ['evening']],
+  ['夕刻', ['evening']],
+  ['夕暮れ', ['evening']],
+  ['夜', ['night']],
+  ['夜間', ['night']],
+  ['晩', ['night']],
+  ['深夜', ['night']],
+  ['未明', ['night']],
+  ['真夜中', ['night']],
+  ['夜明け', ['night', 'morning']],
+  ['明け方', ['night', 'morning']],
+]);
+
+/**
  * A sentence that recounts another, earlier event as background, as the grammar marks it: the
  * aspect of something just done (〜たばかり: 受賞したばかり), a determiner setting the thing apart
  * (別の施設で), or a sequence after an event (〜に続き). News puts such a sentence after its lead.
@@ -191,6 +222,7 @@ export function readItem(
   const moments = new Set<string>();
   const occurrences = new Set<string>();
   const dayParts = new Set<string>();
+  const undatedParts = new Set<string>();
   const referBack = new Set<string>();
   const events = new Set<string>();
   const designations = new Set<string>();
@@ -248,6 +280,10 @@ export function readItem(
       for (const { phrase, forms } of kanaFormsOf(tokens))
         if (phrases.has(phrase)) kanaForms.set(phrase, forms);
       for (const prefix of kindPrefixesOf(tokens)) kindPrefixes.add(prefix);
+      // A part of the day named on its own, not as a day's (十五日未明 is read with its day below).
+      if (!recap && dates.length === 0)
+        for (const token of tokens)
+          for (const named of PART_NOUNS.get(token.surface) ?? []) undatedParts.add(named);
       // What a recap sentence says happened (11日に…を達成したばかりだった) happened before, in
       // another event: its predicate–argument pairs are not the item's events.
       for (const event of recap ? [] : eventsOf(tokens)) {
@@ -319,6 +355,7 @@ export function readItem(
     moments: [...moments],
     occurrences: [...occurrences],
     dayParts: [...dayParts],
+    undatedParts: days.size === 0 ? [...undatedParts] : [],
     referBack: [...referBack],
     events: [...events],
     designations: [...designations],
