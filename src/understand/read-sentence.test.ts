@@ -355,6 +355,17 @@ describe('readSentence: quotes and speakers', () => {
     assert.equal(readSentence('町は新しい地図を示した。', tokenizer).reported, false);
   });
 
+  it('does not read an attempt (a volitional form and とする: 渡ろうとした) as words reported', () => {
+    const attempt = readSentence('8日に住民らが川を渡ろうとした際、係員が橋の傷みに気づいた。', tokenizer);
+    assert.equal(attempt.reported, false);
+    assert.equal(attempt.speaker, undefined);
+    assert.equal(readSentence('男は店から逃げようとしている。', tokenizer).reported, false);
+    // …but a conjecture or an invitation reported with とした still is (だろう, ましょう).
+    assert.equal(readSentence('町長は、影響は小さいだろうとした。', tokenizer).reported, true);
+    assert.equal(readSentence('市は、早めに避難しましょうとした。', tokenizer).reported, true);
+    assert.equal(readSentence('市は、工事を来月に始めるとした。', tokenizer).reported, true);
+  });
+
   it('finds a quote nested inside another, outermost first, with its words', () => {
     const text = '組合長は「看板に『安全第一』と書いた」と話した。';
     const quotes = findQuotes(text);

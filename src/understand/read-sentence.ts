@@ -234,7 +234,7 @@ export function readSentence(
   const people = [...new Set(findPeople(tokens))];
   const names = findNames(text, tokens);
   const roles = findRoles(tokens);
-  const outside = stripQuotes(text, quotes);
+  const outside = withoutAttempts(stripQuotes(text, quotes), tokens);
   const reported = quotes.length > 0 || REPORTED.test(outside) || SPEAKER_AFTER_WORDS.test(outside);
   const speaker = findSpeaker(outside, tokens, text, clauses);
   const quoteSpeaker = findQuoteSpeaker(tokens, text, quotes, clauses);
@@ -252,6 +252,30 @@ export function readSentence(
     names,
     roles,
   };
+}
+
+/**
+ * The text with the と of an attempt blanked: a verb's volitional form and とする (預けようとした,
+ * 逃げようとして, 入ろうとしている) is trying to, not saying — the reporting verbs とした / としている
+ * do not match it. The volitional う/よう is the auxiliary right after a verb (だろう, ましょう follow
+ * an auxiliary: 〜だろうとした reports words).
+ */
+function withoutAttempts(outside: string, tokens: readonly Token[]): string {
+  let out = outside;
+  tokens.forEach((token, i) => {
+    const volitional = tokens[i - 1];
+    if (
+      token.surface === 'と' &&
+      token.pos === '助詞' &&
+      volitional !== undefined &&
+      volitional.pos === '助動詞' &&
+      (volitional.surface === 'う' || volitional.surface === 'よう') &&
+      tokens[i - 2]?.pos === '動詞' &&
+      /^(?:し|する|す)$/u.test(tokens[i + 1]?.surface ?? '')
+    )
+      out = `${out.slice(0, token.start)}＿${out.slice(token.end)}`;
+  });
+  return out;
 }
 
 /** Direct quotes: balanced 「」 and 『』 pairs, outermost first. */

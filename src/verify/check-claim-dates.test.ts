@@ -319,3 +319,24 @@ describe('a date predicated of the event its topic names', () => {
     assert.ok(!settled('119番通報は、7日午後9時半ごろだった。', CALL));
   });
 });
+
+describe('checkClaim: a day counted from an event the claim names (転覆の翌日)', () => {
+  const CAPSIZE = inventedDocument(
+    'b',
+    '潮見港で漁船転覆、1人不明',
+    [
+      '19日夜、潮見港の沖で漁船が転覆した。',
+      '転覆から一夜明けても、乗組員1人の行方が分かっていない。',
+      '町は港で防災訓練を予定している。',
+    ],
+    { publishedAt: '2026-06-20T18:00:00+09:00' },
+  );
+
+  it('does not read 翌日 with no date before it in the claim against a date of the page', () => {
+    assert.deepEqual(dateErrorsOf('乗組員1人の行方は、転覆の翌日になっても分かっていない。', CAPSIZE), []);
+  });
+
+  it('still reads 同日 after a date the claim names', () => {
+    assert.equal(dateErrorsOf('漁船は19日夜に転覆し、町は同日に港で防災訓練を開いた。', CAPSIZE).length, 1);
+  });
+});

@@ -469,3 +469,26 @@ describe('checkClaim: a cause stated as fact that the sources only infer', () =>
     assert.deepEqual(modality('北浦町は、倉庫が倒壊した原因を調べている。'), []);
   });
 });
+
+describe('checkClaim: a hedge in the ground an act is taken on (…恐れがあるとして、)', () => {
+  const DAM = inventedDocument(
+    'g',
+    '白岩ダム、放流を予告',
+    [
+      '大雨で水位が上がり、ダムがあふれる恐れがあるとして、県は下流の住民に川へ近づかないよう呼びかけた。',
+      '橋が流される恐れがあり、町は通行止めを検討している。',
+    ],
+    { publishedAt: '2026-08-10T09:00:00+09:00' },
+  );
+  const modality = (text: string) =>
+    claimErrors(understanding, text, [DAM]).some((finding) => finding.code === 'support.modality');
+
+  it('accepts the act the source states, taken on a hedged ground', () => {
+    assert.ok(!modality('県は下流の住民に川へ近づかないよう呼びかけた。'));
+  });
+
+  it('still flags the ground itself stated flatly, and a hedge that is no ground', () => {
+    assert.ok(modality('県は、ダムがあふれるとして、住民に川へ近づかないよう呼びかけた。'));
+    assert.ok(modality('町は通行止めを決めた。'));
+  });
+});

@@ -528,6 +528,24 @@ describe('checkClaim', () => {
     );
   });
 
+  it('accepts すべて over a source that says all with いずれも (of those it names) or 全額 (of an amount)', () => {
+    const page = documentOf(
+      's1',
+      'https://a.example/recall',
+      '東浜食品、缶詰を回収',
+      [
+        '東浜食品は11月1日、店頭での販売をやめた。',
+        '回収の対象は3品目の缶詰で、いずれも東浜工場で10月に作られた。',
+        '同社は、客が払った代金を全額返す方針だ。',
+      ],
+      's',
+    );
+    const scope = [understanding.of(page)];
+    assertFaithful('回収される缶詰はすべて、東浜工場で10月に作られた。', scope);
+    assertFaithful('客が払った代金は、東浜食品がすべて返す方針だ。', scope);
+    assertError('東浜食品は11月1日、すべての店頭で販売をやめた。', 'support.addition', scope);
+  });
+
   it('accepts だけ over a source that says only with しか…ない, にとどまる or に過ぎない', () => {
     const page = documentOf(
       's1',

@@ -46,6 +46,10 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
   const outside = stripQuotes(claim.text, claim.quotes);
   first.forEach((mention, m) => {
     if (outside[mention.start] === '＊') return;
+    // A day counted from the one before (翌日, 前日, 同日) with no date before it in the claim counts
+    // from an event the claim names (事故の翌日) or from when the words were said (翌日にまた来ると話した),
+    // not from the page's date: read against the page's date it would be a guess.
+    if (ANCHORED_DAY.test(mention.text) && !fixesSomething(mention)) return;
     // A relative word read without a page's date (今年, 昨年) says no year at all and would agree with
     // any; where the sources have dates, only its readings against them count. A vague one (2年前,
     // about two years ago) keeps its loose reading.
@@ -606,6 +610,9 @@ function sameHead(claim: SentenceReading, mention: DateMention, sentence: Source
 const RELATIVE_YEAR = /[昨今来去本]年|(?:last|this|next) year/iu;
 
 /** True when the mention fixes a year, month, day, weekday or time (今年 read without a reference fixes none). */
+// Days counted from the last date named (翌日, 前日, 同日…), which a claim may count from an event.
+const ANCHORED_DAY = /^(?:同日|前日|翌日|翌々日|同夜|前夜|翌朝)$/u;
+
 function fixesSomething(date: DateMention): boolean {
   return [date.year, date.month, date.day, date.weekday, date.time].some((field) => field !== undefined);
 }

@@ -213,6 +213,9 @@ export function checkModality(
     if (figuresInUnhedgedClause(aligned, alignment, claim.text, clause)) return;
     // A fact given as the cause a hedge is about (…が続いていることが原因の可能性がある) is itself stated.
     if (hedgesOnlyTheCause(aligned, clause.keys)) return;
+    // A hedge in the ground an act is taken on (…破裂する恐れがあるとして、町は…呼びかけている) is
+    // the ground's: the act itself is stated.
+    if (hedgesOnlyTheGround(aligned, clause.keys)) return;
     // A request reported (…するよう呼びかけた, 協力を求めた) where the source reports it with the
     // wish in the speaker's words (「…お願いしたい」と呼びかけた): a wish is what a request says, not
     // how sure it is. A wish to make the request (支援を求めたい) is still one not yet made.
@@ -580,6 +583,31 @@ function hedgesOnlyTheCause(span: SourceSpan, keys: readonly string[]): boolean 
     found.length > 0 &&
     found.every((key) => text.indexOf(key) < cause.index) &&
     span.hedges.every((hedge) => text.indexOf(normalizeForMatch(hedge)) > cause.index)
+  );
+}
+
+// The ground an act is taken on: a clause closed by として (…恐れがあるとして、避難を呼びかけた) or
+// としており / としたうえで, with a comma after it. A closed class of grammatical forms.
+const GROUND_OF = /として[、，]|としたうえで[、，]|とした上で[、，]/u;
+
+/**
+ * True when every hedge of the source span stands in a ground clause (…恐れがあるとして、) and every
+ * claim word the span has after it: the claim tells the act taken on the ground, which the source
+ * states.
+ */
+function hedgesOnlyTheGround(span: SourceSpan, keys: readonly string[]): boolean {
+  const text = normalizeForMatch(span.sentence.text.slice(span.start, span.end));
+  const ground = GROUND_OF.exec(text);
+  if (ground === null) return false;
+  const after = ground.index + ground[0].length;
+  const found = [...new Set(keys)].filter((key) => text.includes(key));
+  return (
+    found.length > 0 &&
+    found.every((key) => text.indexOf(key, after) >= 0 && text.indexOf(key) >= after) &&
+    span.hedges.every((hedge) => {
+      const at = text.indexOf(normalizeForMatch(hedge));
+      return at >= 0 && at < ground.index;
+    })
   );
 }
 

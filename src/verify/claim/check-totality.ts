@@ -11,7 +11,8 @@ import { type Alignment, overlapScorer } from './alignment.ts';
 // and のみならず say no such thing.
 const TOTALITY: ReadonlyArray<[string, RegExp, RegExp?]> = [
   ['全額', /全額/u],
-  ['全て', /全て|すべて|全部|全面的|全面/u],
+  // A source's いずれも (each of those it names) and 全額 (all of an amount) say all as well.
+  ['全て', /全て|すべて|全部|全面的|全面/u, /全て|すべて|全部|全面的|全面|全額|いずれも/u],
   ['全員', /全員|全員が|皆が/u, /全員|皆が|いずれも/u],
   ['単独', /単独/u],
   ['唯一', /唯一|ただ一つ|ただ1つ/u],
