@@ -37,6 +37,14 @@ describe('dateHead: the event a date dates', () => {
     assert.equal(headOfDate('着工は6月上旬に業者が始める。', '6月上旬'), '始める');
   });
 
+  it('gives the first of two dates set off by commas the acts before the second (…で4日、…問題で、市は5日、…)', () => {
+    const text = '港北市の倉庫で4日、壁が崩れた問題で、市は5日、調査委員会を設けると発表した。';
+    assert.equal(headOfDate(text, '4日'), '崩れる');
+    assert.equal(headOfDate(text, '5日'), '発表');
+    // One date set off by a comma still dates the end of the chain.
+    assert.equal(headOfDate('壁が崩れた問題で、市は5日、調査委員会を設けると発表した。', '5日'), '発表');
+  });
+
   it('takes the verbal noun a verb of occurring has as subject (連絡があった, 爆発が起きた)', () => {
     assert.equal(headOfDate('町によると、9日に住民から連絡があった。', '9日'), '連絡');
     assert.equal(headOfDate('工場では2日未明に爆発が起きた。', '2日未明'), '爆発');

@@ -1,3 +1,4 @@
+import { findDates } from '../text/dates.ts';
 import { type Clause, clauseAt, keyOf, type Predicate, type SentenceReading } from './read-sentence.ts';
 
 /** What a date dates in its sentence: the predicate's lemma (or verbal noun's key), and where it ends. */
@@ -85,11 +86,17 @@ function dateHeadOnce(reading: SentenceReading, date: { start: number; end: numb
   }
   let c = reading.clauses.findIndex((clause) => date.start >= clause.start && date.start < clause.end);
   if (c < 0) return head(reading.predicates.filter(isEvent).at(-1));
-  // A comma that lists the next day (8月8、9日に; 8、9の両日) is no setting off.
-  // So is a date with its case particle before the comma (来年度から、…始める; 3月末まで、…休む).
-  const setOff = /^(?:から|まで|より|に|には|にも)?\s*[、，](?![0-9０-９]{1,2}(?:日|の?両日))/u.test(
-    reading.text.slice(date.end),
-  );
+  const setOff = SET_OFF.test(reading.text.slice(date.end));
+  // Of two dates set off by commas (…で19日、屋根が飛ばされた問題で、気象台は20日、…と発表した: the
+  // lead's frame), the first dates the acts up to the second, which dates the rest of the chain.
+  if (setOff) {
+    const later = laterSetOffDate(reading, date);
+    const before =
+      later === undefined
+        ? undefined
+        : reading.predicates.filter((p) => p.start >= date.end && p.end <= later && isEvent(p)).at(-1);
+    if (before !== undefined) return head(before);
+  }
   const lastEventOf = (clause: Clause) =>
     reading.predicates.filter((p) => p.start >= date.end && p.end <= clause.end && isEvent(p)).at(-1);
   // A date set off by a comma where its clause ends (汐見汽船（港北市）は9日、10月から…と発表した)
@@ -113,6 +120,22 @@ function dateHeadOnce(reading: SentenceReading, date: { start: number; end: numb
       return { lemma: first.lemma, end: first.end };
   }
   return head(lastEventOf(reading.clauses[c] as Clause));
+}
+
+// A comma that lists the next day (8月8、9日に; 8、9の両日) is no setting off, nor is a date with its case
+// particle before the comma (来年度から、…始める; 3月末まで、…休む).
+const SET_OFF = /^(?:から|まで|より|に|には|にも)?\s*[、，](?![0-9０-９]{1,2}(?:日|の?両日))/u;
+
+const datesOf = new WeakMap<SentenceReading, ReturnType<typeof findDates>>();
+
+/** Where the next date after this one that is itself set off by a comma starts; undefined if none. */
+function laterSetOffDate(reading: SentenceReading, date: { start: number; end: number }): number | undefined {
+  let dates = datesOf.get(reading);
+  if (dates === undefined) {
+    dates = findDates(reading.text);
+    datesOf.set(reading, dates);
+  }
+  return dates.find((other) => other.start >= date.end && SET_OFF.test(reading.text.slice(other.end)))?.start;
 }
 
 // What may follow a date that is the predicate of its sentence's topic, to the sentence's end: ごろ, a

@@ -170,3 +170,43 @@ describe('a place name written with ノ, or one character off the sources’ spe
     );
   });
 });
+
+// A body's name is a proper head and a word for its kind (汐浜 + 工業大学): the same kind with another
+// head no source writes is another body. Invented page: a storm, a weather office and an engineer.
+const GUST = inventedDocument(
+  'g',
+  '突風で倉庫の屋根飛ぶ',
+  [
+    '汐浜地方気象台は8日、突風は竜巻だった可能性が高いと発表した。',
+    '汐浜工業大学の北村和也教授は「古い倉庫の屋根は風に弱い」と話した。',
+  ],
+  { publishedAt: '2026-10-09T09:00:00+09:00', siteName: '汐浜新報' },
+);
+
+describe('a body named with another head of the same kind', () => {
+  it('flags 鷺森工業大学 for 汐浜工業大学 and 鷺森地方気象台 for 汐浜地方気象台', () => {
+    assert.ok(
+      errorsOf('鷺森工業大学の北村和也教授は、古い倉庫の屋根は風に弱いと話した。', GUST).includes(
+        'support.name',
+      ),
+    );
+    assert.ok(
+      errorsOf('鷺森地方気象台は8日、突風は竜巻だった可能性が高いと発表した。', GUST).includes(
+        'support.name',
+      ),
+    );
+  });
+
+  it('accepts the sources’ name, and leaves a head that is one common noun alone (国立工業大学)', () => {
+    assert.ok(
+      !errorsOf('汐浜工業大学の北村和也教授は、古い倉庫の屋根は風に弱いと話した。', GUST).includes(
+        'support.name',
+      ),
+    );
+    assert.ok(
+      !errorsOf('国立工業大学の北村和也教授は、古い倉庫の屋根は風に弱いと話した。', GUST).includes(
+        'support.name',
+      ),
+    );
+  });
+});

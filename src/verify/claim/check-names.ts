@@ -52,6 +52,17 @@ export function checkNames(
         ),
       );
   }
+  const renamed = otherNameHeadOf(claim, localTexts);
+  if (renamed !== undefined && !out.some((finding) => finding.code === 'support.name'))
+    out.push(
+      pathFinding(
+        'support.name',
+        'error',
+        path,
+        `The sources name 「${renamed.named}」, not 「${renamed.claimed}」.`,
+        renamed.claimed,
+      ),
+    );
   const english = alignment.scope.filter((understanding) => understanding.document.lang !== 'ja');
   const englishText = english.map((understanding) => understanding.document.text.toLowerCase()).join('\n');
   for (const name of claim.names) {
@@ -248,6 +259,47 @@ function otherSpellingOf(compound: string, texts: readonly string[]): string | u
         const spelt = text.slice(at, end);
         for (let k = i + 1; k <= spelt.length; k++) if (namesBody(spelt.slice(0, k))) return spelt;
       }
+  }
+  return undefined;
+}
+
+/**
+ * A body's name is a proper head and the word for its kind (真砂 + 農業大学, 北斗 + 建設工業): a name
+ * of a body in the claim (by how such names end, namesBody) that no source writes, while a source names
+ * a body with the same kind and another head of two kanji, names another body (水瀬農業大学 for
+ * 真砂農業大学). Both heads are taken whole (no kanji or katakana right before them), and the claim's
+ * head must read as a name: a proper noun, or kanji the dictionary does not know as one word (水 瀬); a
+ * head that is one common noun (地元, 国立) describes the body and is left alone. Returns the two names;
+ * undefined otherwise.
+ */
+function otherNameHeadOf(
+  claim: SentenceReading,
+  texts: readonly string[],
+): { claimed: string; named: string } | undefined {
+  const text = claim.text;
+  const nameChar = /[\p{Script=Han}\p{Script=Katakana}]/u;
+  for (const run of text.matchAll(/\p{Script=Han}{4,}/gu)) {
+    const start = run.index;
+    const head = run[0].slice(0, 2);
+    if ([...run[0]].length !== run[0].length) continue;
+    const token = claim.tokens.find((t) => t.start === start);
+    if (token !== undefined && token.end === start + 2 && token.posDetail !== '固有名詞') continue;
+    // The head is a word of its own: the dictionary's tokens break right after it.
+    if (!claim.tokens.some((t) => t.start === start + 2)) continue;
+    for (let end = run[0].length; end >= 4; end--) {
+      const claimed = run[0].slice(0, end);
+      if (!namesBody(claimed) || texts.some((t) => t.includes(claimed))) continue;
+      const kind = claimed.slice(2);
+      // A source that writes the head with the kind's first kanji names it shorter (北嶺大 for 北嶺大学).
+      if (texts.some((t) => t.includes(head + kind.slice(0, 1)))) break;
+      for (const source of texts)
+        for (let at = source.indexOf(kind, 2); at >= 0; at = source.indexOf(kind, at + 1)) {
+          const other = source.slice(at - 2, at);
+          if (other === head || !/^\p{Script=Han}{2}$/u.test(other) || nameChar.test(source[at - 3] ?? ''))
+            continue;
+          return { claimed, named: other + kind };
+        }
+    }
   }
   return undefined;
 }
