@@ -433,6 +433,15 @@ describe('findQuantities', () => {
     );
   });
 
+  it('reads a kilolitre and a millilitre as volumes, not as a kilometre or a millimetre', () => {
+    assert.deepEqual(brief('重油約3キロリットルが流れ出し、みどり市は水500ミリリットルを配った。'), [
+      ['約3キロリットル', 3, 'kL'],
+      ['500ミリリットル', 500, 'mL'],
+    ]);
+    assert.deepEqual(brief('About 4 kiloliters of fuel leaked.'), [['About 4 kiloliters', 4, 'kL']]);
+    assert.deepEqual(brief('青葉町から約3キロの地点'), [['約3キロ', 3, 'km']]);
+  });
+
   it('skips English dates and clock times but keeps a four-digit count', () => {
     assert.deepEqual(
       brief('In 2018, on March 14, 2026 at 3 p.m. and on 5 May, 2000 patients were seen at 10:30.'),
