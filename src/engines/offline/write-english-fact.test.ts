@@ -621,4 +621,21 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     );
     assert.equal(writtenOf('The fare will rise from 200 yen to 250 yen for senior passengers.'), undefined);
   });
+
+  it('says the fixed news phrases of a change: until further notice (当面), by an average of N (平均N)', () => {
+    // Invented.
+    assert.equal(
+      writtenOf(
+        'Kakuu Elementary School will be closed from Monday until further notice, the city board of education said.',
+      ),
+      '市教育委員会によると、Kakuu Elementary Schoolは3月16日から当面閉鎖される予定だ。',
+    );
+    assert.equal(writtenOf('The bridge will be closed until further notice.'), '橋は当面閉鎖される予定だ。');
+    assert.equal(
+      writtenOf('The town of Kakuu will raise its water rates by an average of 12.5 percent from October.'),
+      'Kakuu町は10月から水道料金を平均12.5%引き上げる予定だ。',
+    );
+    // Another until is still a phrase the writer does not say: the sentence stays a quotation.
+    assert.equal(writtenOf('The bridge will be closed until the inspection.'), undefined);
+  });
 });

@@ -277,7 +277,7 @@ export function writeEnglishFact(
   if (groupWords !== undefined && groupNoun === undefined) return undefined;
   // Will, is scheduled to, plans to, or an infinitive of what is to come: the clause looks ahead.
   const future = modality !== undefined && !/^(?:planned|was|were|had)\b/iu.test(modality.text);
-  const when = datesOf(
+  const dated = datesOf(
     sentence.dates,
     text,
     opening === null ? from : Math.min(from, datesFrom),
@@ -285,7 +285,10 @@ export function writeEnglishFact(
     publishedAt,
     future,
   );
-  if (when === undefined) return undefined;
+  if (dated === undefined) return undefined;
+  // "until further notice", the fixed news phrase of a state with no end set: 当面, after the dates.
+  const forNow = UNTIL_FURTHER_NOTICE.exec(text.slice(verbMatch.end, to));
+  const when = forNow === null ? dated : `${dated}当面`;
   // The verb's form: its tense, the passive, and the modality after it.
   const past = verbMatch.past === true && modality === undefined;
   // What is going on (the union is demanding …): a する verb of an activity that lasts, 要求している.
@@ -405,6 +408,9 @@ export function writeEnglishFact(
         ...(shape === 'object' && verb.complement !== undefined
           ? complementSpan(text, objectEnd, to, verb.complement.preposition)
           : []),
+        ...(forNow === null
+          ? []
+          : [{ start: verbMatch.end + forNow.index, end: verbMatch.end + forNow.index + forNow[0].length }]),
         ...(group === undefined || group === null || groupWords === undefined
           ? []
           : [
@@ -461,7 +467,7 @@ function leavesOut(
   const rest = marked
     .slice(0, cut)
     .replace(
-      /(?:\s(?:from|to|by|until|on|in|at|during|since|of|and|or|for)\b)?(?:\s(?:about|around|roughly|some|nearly|almost|more than|less than|over|under))?\s*\uE000+/gu,
+      /(?:\s(?:from|to|by|until|on|in|at|during|since|of|and|or|for)\b)?(?:\s(?:about|around|roughly|some|nearly|almost|more than|less than|over|under|an average of))?\s*\uE000+/gu,
       ' ',
     )
     // What an amount is the cost of (cost about 2 billion yen to build): 費用 says it.
@@ -489,6 +495,7 @@ function spanOf(text: string, part: string, after: number): { start: number; end
   return start === -1 ? { start: 0, end: 0 } : { start, end: start + part.length };
 }
 
+const UNTIL_FURTHER_NOTICE = /\s+until\s+further\s+notice\b/u;
 // A quote, a negation, a condition or a possibility: the plain shape would lose or change it.
 const UNSAFE =
   /["“”‘’]|\b(?:not|no|never|none|nor|without|neither|if|unless|whether|but|although|though)\b|n't\b|\?/iu;
@@ -1053,6 +1060,12 @@ function changeFigures(
   }
   const by = quantities.find((q) => /\bby\s+$/u.test(text.slice(Math.max(0, q.start - 4), q.start)));
   if (by !== undefined && by.unit !== '') return { text: japaneseQuantity(by), end: by.end };
+  // by an average of N (raise rates by an average of 5 percent): the change is an average, 平均N.
+  const average = quantities.find((q) =>
+    /\bby\s+an\s+average\s+of\s+$/u.test(text.slice(Math.max(0, q.start - 20), q.start)),
+  );
+  if (average !== undefined && average.unit !== '')
+    return { text: `平均${japaneseQuantity(average)}`, end: average.end };
   // A target: to N (to 1.3 million riders → 130万人に).
   const target = quantities.find((q) => /\bto\s+$/u.test(text.slice(Math.max(0, q.start - 4), q.start)));
   if (target === undefined || (target.unit === '' && counter === undefined)) return undefined;
