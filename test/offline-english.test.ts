@@ -60,7 +60,7 @@ describe('English facts in Japanese own sentences', () => {
       .map((sentence) => writeEnglishFact(sentence, read.document.publishedAt)?.text);
     assert.deepEqual(written, [
       '当局によると、Kakuu市は4月からバス運賃を引き上げる予定だ。',
-      '乗客の運賃は180円から220円に上がる予定だ。',
+      '大人乗客の運賃は180円から220円に上がる予定だ。',
       '予算案は3月24日に採決される予定だ。',
     ]);
     for (const text of written) assert.deepEqual(findings(text as string), [], text);

@@ -881,6 +881,13 @@ const THINGS: ReadonlyArray<readonly [string, string, string?]> = [
   ['patent', '特許'],
   ['invention', '発明'],
   ['spacecraft', '宇宙船'],
+  // Modifiers Japanese news says as a word before the noun (aging pipes 老朽管 → 老朽配管, monthly fees
+  // 月額料金): read as a noun before the head, so a phrase keeps them (write-english-fact.ts).
+  ['aging', '老朽'],
+  ['ageing', '老朽'],
+  ['monthly', '月額'],
+  // national before another noun is the state's (national approval 国の承認: write-english-fact.ts).
+  ['national', '国'],
 ];
 
 export const NEWS_NOUNS: ReadonlyArray<readonly [string, NounGloss]> = [

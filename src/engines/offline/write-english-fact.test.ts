@@ -53,11 +53,11 @@ describe('writeEnglishFact', () => {
   });
 
   it('writes who does what and when, keeping will as 予定 and the speaker as によると', () => {
-    assert.equal(written(0), '当局によると、Kakuu町は2028年10月に駅を建設する予定だ。');
+    assert.equal(written(0), '当局によると、Kakuu町は2028年10月に新たな駅を建設する予定だ。');
   });
 
   it('carries a change of an amount with whose amount it is', () => {
-    assert.equal(written(1), '乗客の運賃は200円から250円に上がる予定だ。');
+    assert.equal(written(1), '大人乗客の運賃は200円から250円に上がる予定だ。');
   });
 
   it('counts an object by its figure (800 jobs → 800人の雇用)', () => {
@@ -96,7 +96,7 @@ describe('writeEnglishFact', () => {
 
 // Invented: words of several senses, written in the sense their context decides (english-gloss.ts).
 const SENSES_TEXT = [
-  'The city of Kakuu will replace its old trains with new railcars in May 2027.',
+  'The city of Kakuu will replace its trains with new railcars in May 2027.',
   'The town of Kakuu lifted the ban on night fishing on Monday.',
   'The council will submit a plan in June.',
   'A council of four towns was set up in 2024. The council will submit a plan in June.',
@@ -112,7 +112,7 @@ const SENSES_TEXT = [
   'Kakuu Transport has offered 6,000 yen.',
   'Kakuu Transport posted an operating loss of about 320 million yen in fiscal 2025.',
   'About 900 workers took part in the strike.',
-  'The town of Kakuu is closing its two municipal swimming pools.',
+  'The town of Kakuu is closing its two swimming pools.',
   'Hoshi Works, a startup, built a factory in Kakuu. Hoshi said the factory cost about 2 billion yen.',
   'Kakuu Railway President Jiro Sato apologized on Tuesday.',
   'Kakuu Rail President Jiro Sato apologized on Tuesday.',
@@ -143,7 +143,7 @@ describe('writeEnglishFact: words of several senses', () => {
   };
 
   it('writes replace X with Y as XをYに置き換える, and lift a ban as 解除', () => {
-    assert.equal(writtenAt(0, 'The city'), 'Kakuu市は2027年5月に列車を車両に置き換える予定だ。');
+    assert.equal(writtenAt(0, 'The city'), 'Kakuu市は2027年5月に列車を新たな車両に置き換える予定だ。');
     assert.equal(writtenAt(20, 'The town'), 'Kakuu町は3月9日に禁止措置を解除した。');
     // The ban on night fishing: 禁止措置を解除した alone would say every ban was lifted (a quotation).
     assert.equal(writtenAt(1, 'The town'), undefined);
@@ -246,11 +246,11 @@ describe('writeEnglishFact: a report that opens the sentence (X said …)', () =
   });
 
   it("tells the speaker's own act (X said it will …) as its report, the subject left unsaid", () => {
-    assert.equal(written(0), 'Kakuu町によると、2028年10月に駅を建設する予定だ。');
+    assert.equal(written(0), 'Kakuu町によると、2028年10月に新たな駅を建設する予定だ。');
   });
 
   it('keeps a speaker set off by an apposition, and what it reports about something else', () => {
-    assert.equal(written(1), 'Kakuu Railによると、乗客の運賃は200円から250円に上がる予定だ。');
+    assert.equal(written(1), 'Kakuu Railによると、大人乗客の運賃は200円から250円に上がる予定だ。');
   });
 
   it('still quotes what the report says in words the vocabulary lacks', () => {
@@ -258,8 +258,8 @@ describe('writeEnglishFact: a report that opens the sentence (X said …)', () =
   });
 
   it('reads would in a past report as the will it reports, moved back a tense', () => {
-    assert.equal(written(3), 'Kakuu町によると、2028年10月に駅を建設する予定だ。');
-    assert.equal(written(4), 'Kakuu Railによると、乗客の運賃は200円から250円に上がる予定だ。');
+    assert.equal(written(3), 'Kakuu町によると、2028年10月に新たな駅を建設する予定だ。');
+    assert.equal(written(4), 'Kakuu Railによると、大人乗客の運賃は200円から250円に上がる予定だ。');
   });
 
   it('keeps would a quotation outside a report, or as a condition (would have)', () => {
@@ -337,7 +337,7 @@ describe('writeEnglishFact: the common shapes of news English', () => {
 
   it('tells a passive with its agent as the agent’s act, and a decision with the act decided', () => {
     assert.equal(written(NEWS[2] as string), '市議会は3月13日に予算を承認した。');
-    assert.equal(written(NEWS[3] as string), '市は3月9日に図書館を建設することを決めた。');
+    assert.equal(written(NEWS[3] as string), '市は3月9日に新たな図書館を建設することを決めた。');
   });
 
   it('reads a change written to B from A, with its rate, and a count a subject has', () => {
@@ -373,7 +373,7 @@ describe('writeEnglishFact: the common shapes of news English', () => {
   it('names what opens, ends an object before a bare date, and reads a weather warning', () => {
     assert.equal(
       writtenOf('The town plans to open a new library in April 2027.'),
-      '町は2027年4月に図書館を開館する計画だ。',
+      '町は2027年4月に新たな図書館を開館する計画だ。',
     );
     // A relative year with no preposition says when, as in does.
     assert.equal(
@@ -413,7 +413,7 @@ describe('writeEnglishFact: the common shapes of news English', () => {
   it('reads past a dateline that names its region (ORIHA, Kogane Prefecture —)', () => {
     assert.equal(
       writtenOf('ORIHA, Kogane Prefecture — The town of Oriha will build a new library in October 2028.'),
-      'Oriha町は2028年10月に図書館を建設する予定だ。',
+      'Oriha町は2028年10月に新たな図書館を建設する予定だ。',
     );
   });
 
@@ -500,7 +500,7 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     );
     assert.equal(
       writtenOf('The town plans to open a new library in 2029.'),
-      '町は2029年に図書館を開館する計画だ。',
+      '町は2029年に新たな図書館を開館する計画だ。',
     );
     assert.equal(
       writtenOf('The city will open the library in spring 2028.'),
@@ -538,12 +538,12 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     // after talks with the prefecture: the with belongs to the talks, a time after the act.
     assert.equal(
       writtenOf('The town plans to open a new library in 2029 after talks with the prefecture.'),
-      '町は2029年に図書館を開館する計画だ。',
+      '町は2029年に新たな図書館を開館する計画だ。',
     );
     // A second act after the first one's date (and widen …): left unsaid, as a second act is.
     assert.equal(
       writtenOf('The town plans to open a new library by 2029 and widen the road to four lanes.'),
-      '町は2029年までに図書館を開館する計画だ。',
+      '町は2029年までに新たな図書館を開館する計画だ。',
     );
     // What an amount is the cost of: 費用 says it.
     assert.equal(
@@ -558,5 +558,84 @@ describe('writeEnglishFact: the common shapes of news English', () => {
       writtenOf('Officials will ration water after the dam fell to 18 percent of capacity.'),
       undefined,
     );
+  });
+
+  it('says the modifier before a noun, or writes nothing: never the bare noun, wider than the source', () => {
+    // Invented. A modifier the writer can say is said (subject, object, complement, after a figure).
+    assert.equal(
+      writtenOf('The city of Kakuu will replace its buses with electric buses in April.'),
+      'Kakuu市は4月にバスを電気バスに置き換える予定だ。',
+    );
+    assert.equal(
+      writtenOf('The company will cut 300 existing jobs in May.'),
+      '会社は5月に300人の既存の雇用を削減する予定だ。',
+    );
+    assert.equal(
+      writtenOf('Local residents will hold a festival in July.'),
+      '地元住民は7月に祭りを開催する予定だ。',
+    );
+    assert.equal(
+      writtenOf('The firm plans to replace six aging railcars by fiscal 2028.'),
+      '企業は2028年度までに6両の老朽車両を更新する計画だ。',
+    );
+    assert.equal(
+      writtenOf('The town will raise monthly school lunch fees from April.'),
+      '町は4月から月額給食料金を引き上げる予定だ。',
+    );
+    // A noun of the vocabulary used as a modifier: national approval is the state's (国の承認).
+    assert.equal(
+      writtenOf('The town will apply for national approval in April.'),
+      '町は4月に国の承認を申請する予定だ。',
+    );
+    // annual is a year's total of what is counted (年間利用者数), not an event held each year.
+    assert.equal(
+      writtenOf('The operator aims to lift annual ridership to 1.3 million by fiscal 2034.'),
+      '運営会社は2034年度までに年間利用者数を130万人に引き上げる計画だ。',
+    );
+    assert.equal(writtenOf('The town will hold its annual festival in May.'), undefined);
+    // whose amount changes, whole: elementary school pupils, not pupils.
+    assert.equal(
+      writtenOf('The fee will rise from 4,000 yen to 4,500 yen a month for elementary school pupils.'),
+      '小学校児童の料金は1か月4000円から4500円に上がる予定だ。',
+    );
+    // A modifier opening the sentence is the modifier, not a name.
+    assert.equal(
+      writtenOf('Domestic sales rose by 5 percent in February.'),
+      '国内の売上高は2月に5%上がった。',
+    );
+    assert.equal(
+      writtenOf('Electric buses will cost about 3 billion yen.'),
+      '電気バスの費用は約30億円の予定だ。',
+    );
+    // One it cannot say leaves the sentence to a quotation: in the object, the subject, after a
+    // preposition, after a figure, and in whose amount changes.
+    assert.equal(
+      writtenOf('The city of Kakuu will replace its buses with articulated buses in April.'),
+      undefined,
+    );
+    assert.equal(writtenOf('The city of Kakuu will close two municipal swimming pools in April.'), undefined);
+    assert.equal(writtenOf('Burnable waste rose by 5 percent in February.'), undefined);
+    assert.equal(
+      writtenOf('The city of Kakuu will replace its old trains with new railcars in May 2027.'),
+      undefined,
+    );
+    assert.equal(writtenOf('The fare will rise from 200 yen to 250 yen for senior passengers.'), undefined);
+  });
+
+  it('says the fixed news phrases of a change: until further notice (当面), by an average of N (平均N)', () => {
+    // Invented.
+    assert.equal(
+      writtenOf(
+        'Kakuu Elementary School will be closed from Monday until further notice, the city board of education said.',
+      ),
+      '市教育委員会によると、Kakuu Elementary Schoolは3月16日から当面閉鎖される予定だ。',
+    );
+    assert.equal(writtenOf('The bridge will be closed until further notice.'), '橋は当面閉鎖される予定だ。');
+    assert.equal(
+      writtenOf('The town of Kakuu will raise its water rates by an average of 12.5 percent from October.'),
+      'Kakuu町は10月から水道料金を平均12.5%引き上げる予定だ。',
+    );
+    // Another until is still a phrase the writer does not say: the sentence stays a quotation.
+    assert.equal(writtenOf('The bridge will be closed until the inspection.'), undefined);
   });
 });

@@ -264,15 +264,20 @@ export function writeEnglishFact(
       : /^[^,]*?\sfor\s+((?:[a-z-]+\s+){0,3}[a-z]+)/u.exec(
           text.slice((quantities[1] ?? (quantities[0] as Quantity)).end, to),
         );
-  const groupNoun =
+  // The group is the noun phrase after for, whole (for new pupils is not for pupils): unwritable, the
+  // sentence is not written; what follows it is left to leavesOut.
+  const groupWords =
     group === undefined || group === null
       ? undefined
-      : (findGlosses(group[1] as string, context)
-          .filter((gloss) => gloss.gloss.kind === 'noun')
-          .at(-1)?.gloss as NounGloss | undefined);
+      : (/^(.+?)(?=\s(?:and|or|in|at|on|from|to|by|until|with|as)(?:\s|$)|$)/u.exec(
+          group[1] as string,
+        )?.[1] ?? '');
+  const groupNoun =
+    groupWords === undefined ? undefined : nounPhrase(groupWords, 0, groupWords.length, context);
+  if (groupWords !== undefined && groupNoun === undefined) return undefined;
   // Will, is scheduled to, plans to, or an infinitive of what is to come: the clause looks ahead.
   const future = modality !== undefined && !/^(?:planned|was|were|had)\b/iu.test(modality.text);
-  const when = datesOf(
+  const dated = datesOf(
     sentence.dates,
     text,
     opening === null ? from : Math.min(from, datesFrom),
@@ -280,7 +285,10 @@ export function writeEnglishFact(
     publishedAt,
     future,
   );
-  if (when === undefined) return undefined;
+  if (dated === undefined) return undefined;
+  // "until further notice", the fixed news phrase of a state with no end set: 当面, after the dates.
+  const forNow = UNTIL_FURTHER_NOTICE.exec(text.slice(verbMatch.end, to));
+  const when = forNow === null ? dated : `${dated}当面`;
   // The verb's form: its tense, the passive, and the modality after it.
   const past = verbMatch.past === true && modality === undefined;
   // What is going on (the union is demanding …): a する verb of an activity that lasts, 要求している.
@@ -318,7 +326,7 @@ export function writeEnglishFact(
   const topic =
     reporter !== undefined && groupNoun === undefined
       ? when
-      : `${groupNoun === undefined ? '' : `${groupNoun.ja}の`}${subject}は${when}`;
+      : `${groupNoun === undefined ? '' : `${groupNoun}の`}${subject}は${when}`;
   const particle = verb.objectParticle ?? 'を';
   const shape =
     agent !== undefined
@@ -400,12 +408,15 @@ export function writeEnglishFact(
         ...(shape === 'object' && verb.complement !== undefined
           ? complementSpan(text, objectEnd, to, verb.complement.preposition)
           : []),
-        ...(group === undefined || group === null || groupNoun === undefined
+        ...(forNow === null
+          ? []
+          : [{ start: verbMatch.end + forNow.index, end: verbMatch.end + forNow.index + forNow[0].length }]),
+        ...(group === undefined || group === null || groupWords === undefined
           ? []
           : [
               spanOf(
                 text,
-                group[0].replace(/\s(?:and|or)$/u, ''),
+                group[0].slice(0, group[0].length - (group[1] as string).length) + groupWords,
                 (quantities[1] ?? (quantities[0] as Quantity)).end,
               ),
             ]),
@@ -456,7 +467,7 @@ function leavesOut(
   const rest = marked
     .slice(0, cut)
     .replace(
-      /(?:\s(?:from|to|by|until|on|in|at|during|since|of|and|or|for)\b)?(?:\s(?:about|around|roughly|some|nearly|almost|more than|less than|over|under))?\s*\uE000+/gu,
+      /(?:\s(?:from|to|by|until|on|in|at|during|since|of|and|or|for)\b)?(?:\s(?:about|around|roughly|some|nearly|almost|more than|less than|over|under|an average of))?\s*\uE000+/gu,
       ' ',
     )
     // What an amount is the cost of (cost about 2 billion yen to build): 費用 says it.
@@ -484,6 +495,7 @@ function spanOf(text: string, part: string, after: number): { start: number; end
   return start === -1 ? { start: 0, end: 0 } : { start, end: start + part.length };
 }
 
+const UNTIL_FURTHER_NOTICE = /\s+until\s+further\s+notice\b/u;
 // A quote, a negation, a condition or a possibility: the plain shape would lose or change it.
 const UNSAFE =
   /["“”‘’]|\b(?:not|no|never|none|nor|without|neither|if|unless|whether|but|although|though)\b|n't\b|\?/iu;
@@ -513,7 +525,36 @@ const ATTRIBUTION_LEFT = /\b(?:said|says|told|according|announced|reported)\b/iu
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/u;
 const MONEY = new Set(['円', 'ドル']);
 // Articles, possessives and the small words a noun phrase may hold besides its nouns and names.
-const FUNCTION_WORD = /^(?:the|a|an|its|their|his|her|this|that|these|those|some|all|each|new|local)$/iu;
+const FUNCTION_WORD = /^(?:the|a|an|its|their|his|her|this|that|these|those|some|all|each)$/iu;
+// The modifiers of general news English the writer says before a Japanese noun, each in a form that
+// stands before any noun without changing what it says (electric buses → 電気バス, new railcars →
+// 新たな車両). A modifier of a head noun that is neither this nor a noun of the vocabulary makes the
+// phrase unwritable: left out, it would say something wider (electric buses → バス).
+const PER_YEAR_JA: Readonly<Record<string, string>> = { annual: '年間', yearly: '年間' };
+const MODIFIER_JA: Readonly<Record<string, string>> = {
+  new: '新たな',
+  local: '地元の',
+  electric: '電気',
+  existing: '既存の',
+  current: '現在の',
+  nearby: '近くの',
+  neighboring: '近隣の',
+  neighbouring: '近隣の',
+  domestic: '国内の',
+  foreign: '外国の',
+  international: '国際',
+  private: '民間の',
+  rural: '地方の',
+  urban: '都市部の',
+  coastal: '沿岸の',
+  elderly: '高齢の',
+  temporary: '一時的な',
+  free: '無料の',
+  average: '平均',
+  severe: '深刻な',
+  remaining: '残りの',
+  national: '国の',
+};
 // Modifiers that change what a noun refers to (a former president, the alleged victim, the first
 // train, two other towns): a phrase holding one is not written without it, so it stays a quotation.
 const REFERENCE_WORD =
@@ -561,13 +602,22 @@ function nounPhrase(text: string, start: number, end: number, context: GlossCont
     !/^\s+[A-Z]/u.test(first[2] as string) &&
     findGlosses(first[1] as string, context).length === 0 &&
     !FUNCTION_WORD.test(first[1] as string) &&
-    !new RegExp(`[a-z0-9,;]\\s+${first[1]}\\b`, 'u').test(
+    MODIFIER_JA[(first[1] as string).toLowerCase()] === undefined &&
+    // (inside a sentence: after a word on the same line, not after a title line that ends in one)
+    !new RegExp(`[a-z0-9,;][ \\t]+${first[1]}\\b`, 'u').test(
       `${context.earlier ?? ''} ${context.sentence ?? text}`,
     ) &&
     !new RegExp(`\\b${first[1]}\\s+[A-Z][a-z]`, 'u').test(body)
   )
     return undefined;
-  return phraseOf(phrase, context);
+  // A modifier opening the sentence (New buses …) is the modifier, not a name (Newバス).
+  const opening = /^([A-Z][a-z]+)(?=\s+[a-z])/u.exec(phrase)?.[1];
+  return phraseOf(
+    opening !== undefined && MODIFIER_JA[opening.toLowerCase()] !== undefined
+      ? `${opening.toLowerCase()}${phrase.slice(opening.length)}`
+      : phrase,
+    context,
+  );
 }
 
 // What comes before a sentence's first word: nothing, or a dateline (TOKYO (PRW) —).
@@ -581,7 +631,11 @@ const NOT_ADJECTIVE =
 const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)$/u;
 
-/** A lower-case word a noun phrase may leave out as detail: an adjective, not a participle, a count or a function word. */
+/**
+ * A lower-case word that may describe a name (the loss-making Misuzu Valley Railway): an adjective,
+ * not a participle, a count or a function word. Before a name it is detail — a name says which one
+ * without it — where before a noun it narrows what the noun says (simplePhrase).
+ */
 const isAdjective = (word: string) =>
   /^[a-z-]+$/u.test(word) &&
   !NOT_ADJECTIVE.test(word) &&
@@ -698,14 +752,25 @@ function simplePhrase(phrase: string, context: GlossContext): string | undefined
     if (gloss.gloss.kind !== 'noun') return undefined;
     for (const word of words(cursor, gloss.start)) {
       if (take(word)) continue;
-      // An adjective before the head (monthly, public, loss-making) is detail the phrase may leave out.
-      if (isAdjective(word)) continue;
-      return undefined;
+      // A modifier before the head says which of its kind: written when the writer can say it
+      // (electric buses → 電気バス), else the phrase is not written (burnable waste is not 廃棄物).
+      // A year's total of what is counted (annual ridership → 年間利用者数); not an event held yearly.
+      const modifier =
+        MODIFIER_JA[word.toLowerCase()] ??
+        ((gloss.gloss as NounGloss).counter === undefined ? undefined : PER_YEAR_JA[word.toLowerCase()]);
+      if (modifier === undefined) return undefined;
+      if (name !== '') parts.push(name);
+      name = '';
+      parts.push(modifier);
     }
     if (name !== '') parts.push(name);
     name = '';
     const possessive = phrase.slice(gloss.end).startsWith("'s");
-    parts.push(`${gloss.gloss.ja}${possessive ? 'の' : ''}`);
+    // A noun of the vocabulary used as a modifier before another (national approval → 国の承認).
+    const modifier = glosses.some((later) => later.start > gloss.end && later.gloss.kind === 'noun')
+      ? MODIFIER_JA[gloss.text.toLowerCase()]
+      : undefined;
+    parts.push(modifier ?? `${gloss.gloss.ja}${possessive ? 'の' : ''}`);
     cursor = gloss.end + (possessive ? 2 : 0);
   }
   const tail = words(cursor, phrase.length);
@@ -757,7 +822,7 @@ function figureOf(
     const noun = countedNounAfter(text, quantity.end, to, context);
     const rest = text.slice(quantity.end, to);
     if (noun?.counter === undefined || quantity.unit !== '' || noun.ja === noun.counter) return undefined;
-    // Only the counted noun and adjectives before it: a longer phrase says more than the count.
+    // Only the counted noun: a longer phrase (a modifier, a second noun) says more than the count.
     if (nounPhrase(rest, 0, rest.length, context) !== noun.ja) return undefined;
     const subject = nounPhrase(found[1] as string, 0, (found[1] as string).length, context);
     if (subject === undefined) return undefined;
@@ -781,12 +846,26 @@ function countedObject(
 ): string | undefined {
   const figure = figureWithin(quantities, start, end);
   if (figure === undefined) return undefined;
-  const noun = countedNounAfter(text, figure.end, end, context);
-  if (noun === undefined || figure.unit !== '' || noun.counter === undefined) return undefined;
-  // Only the counted noun and adjectives before it: 35 elementary and junior high schools says more.
+  // The counted noun is the phrase's head, its last noun (six aging railcars: railcars, 両).
   const rest = text.slice(figure.end, end);
-  if (nounPhrase(rest, 0, rest.length, context) !== noun.ja) return undefined;
-  return countedNoun(figure, noun);
+  if (countedNounAfter(text, figure.end, end, context) === undefined) return undefined;
+  const noun = findGlosses(rest, { ...context, sentence: context.sentence ?? text })
+    .filter((gloss) => gloss.gloss.kind === 'noun')
+    .at(-1)?.gloss as NounGloss | undefined;
+  if (noun === undefined || figure.unit !== '' || noun.counter === undefined) return undefined;
+  // Only the counted noun and the modifiers the writer says before it: 35 elementary and junior
+  // high schools says more (20 electric buses → 20台の電気バス).
+  return countedPhrase(figure, noun, nounPhrase(rest, 0, rest.length, context));
+}
+
+/**
+ * A figure of a counted noun with the modifiers the phrase gives it (800 new jobs → 800人の新たな雇用):
+ * undefined when the phrase is not the noun with modifiers before it.
+ */
+function countedPhrase(figure: Quantity, noun: NounGloss, phrase: string | undefined): string | undefined {
+  if (phrase === noun.ja) return countedNoun(figure, noun);
+  if (phrase === undefined || !phrase.endsWith(noun.ja) || noun.ja === noun.counter) return undefined;
+  return `${japaneseQuantity(figure, noun.counter)}の${phrase}`;
 }
 
 /** A figure of a counted noun: 800人の雇用, and the bare count when the noun is its counter (3 people → 3人). */
@@ -834,10 +913,12 @@ function measuredObject(
       text.slice(start, figure.start),
     );
   if (found === null) return undefined;
-  const measured = nounPhrase(found[1] as string, 0, (found[1] as string).length, context);
-  // The amount's period stays with it (a monthly increase of 15,000 yen → 月額1万5000円).
-  const period = /\b(monthly|annual|yearly|daily)\b/u.exec(found[1] as string)?.[1];
-  const per = period === undefined ? '' : (PERIOD_ADJECTIVE_JA[period] ?? '');
+  // The amount's period stays with it (a monthly increase of 15,000 yen → 月額1万5000円), said
+  // before the figure; the rest of the phrase is what the amount measures.
+  const period = /\b(monthly|annual|yearly|daily)\s+/u.exec(found[1] as string);
+  const per = period === null ? '' : (PERIOD_ADJECTIVE_JA[period[1] as string] ?? '');
+  const phrase = (found[1] as string).replace(period?.[0] ?? /$^/u, '');
+  const measured = nounPhrase(phrase, 0, phrase.length, context);
   return measured === undefined ? undefined : `${per}${japaneseQuantity(figure)}の${measured}`;
 }
 
@@ -904,12 +985,12 @@ function subjectPhrase(
     if (figure.unit !== '' && /^\s*$/u.test(rest)) return japaneseQuantity(figure);
     const noun = countedNounAfter(text, figure.end, end, context);
     if (noun?.counter !== undefined && figure.unit === '' && /^[\sa-z-]*$/u.test(rest)) {
-      // Only the counted noun, with adjectives the phrase may leave out (14 construction workers).
+      // Only the counted noun, with the modifiers the writer says (14 elderly residents).
       const phrase = nounPhrase(text, figure.end, end, context);
       if (phrase === undefined) return undefined;
       // A lower bound (more than 14 workers) is not the count itself: nothing to write.
       if (/\b(?:more\s+than|over|at\s+least)\s*$/iu.test(text.slice(start, figure.start))) return undefined;
-      return countedNoun(figure, noun);
+      return countedPhrase(figure, noun, phrase);
     }
     return undefined;
   }
@@ -979,6 +1060,12 @@ function changeFigures(
   }
   const by = quantities.find((q) => /\bby\s+$/u.test(text.slice(Math.max(0, q.start - 4), q.start)));
   if (by !== undefined && by.unit !== '') return { text: japaneseQuantity(by), end: by.end };
+  // by an average of N (raise rates by an average of 5 percent): the change is an average, 平均N.
+  const average = quantities.find((q) =>
+    /\bby\s+an\s+average\s+of\s+$/u.test(text.slice(Math.max(0, q.start - 20), q.start)),
+  );
+  if (average !== undefined && average.unit !== '')
+    return { text: `平均${japaneseQuantity(average)}`, end: average.end };
   // A target: to N (to 1.3 million riders → 130万人に).
   const target = quantities.find((q) => /\bto\s+$/u.test(text.slice(Math.max(0, q.start - 4), q.start)));
   if (target === undefined || (target.unit === '' && counter === undefined)) return undefined;
