@@ -66,7 +66,6 @@ import {
   refersBack,
   standsAlone,
   TIME_UNITS,
-  withoutActorClause,
   writeFigures,
   writeSpeechFrame,
 } from './write-fact.ts';
@@ -1247,15 +1246,6 @@ function composeTitle(
   // (main-actor.ts). Among facts as widely reported, one of that actor comes before one of a
   // secondary actor.
   const actor = mainActorOf(sources.map(({ document }) => understanding.of(document)));
-  // A sentence too long for a title may fit once the describing clause before its named actor is
-  // left out (青葉県西原市に本社を置く大沢製菓は… → 大沢製菓、…): the event of the lead
-  // sentence, which is rarely short, rather than a detail that happens to be.
-  const describedActorLeftOut = (candidate: Candidate) => {
-    const written = candidate.written?.text;
-    if (written === undefined) return undefined;
-    const shorter = withoutActorClause(written, tokensOf(understanding, written));
-    return shorter === undefined ? undefined : asHeadline(candidate, understanding, shorter, true);
-  };
   const ranked = pool
     .map((candidate) => ({
       candidate,
@@ -1271,7 +1261,7 @@ function composeTitle(
         a.candidate.position - b.candidate.position,
     );
   for (const { candidate } of ranked) {
-    const text = asHeadline(candidate, understanding, undefined, true) ?? describedActorLeftOut(candidate);
+    const text = asHeadline(candidate, understanding, undefined, true);
     // The title may name the event a ✅ line reports (without its date), not repeat a line verbatim;
     // and it names the actor and the act, not who told of it (動物公園によると、赤ちゃん、雌で… is a
     // sentence cut short, not a headline).

@@ -356,7 +356,7 @@ describe('writeFact', () => {
     );
   });
 
-  it('leaves out a describing clause before a named actor, for a title (withoutActorClause)', () => {
+  it('leaves out a describing clause before a named actor when a headline is too long', () => {
     // Invented: the clause before a proper name says nothing about which one (non-restrictive).
     // (The compound must hold a word the dictionary tags as a proper noun: 大沢.)
     const named =
@@ -364,8 +364,13 @@ describe('writeFact', () => {
     const shorter = withoutActorClause(named, tokenizer.tokenize(named));
     assert.equal(shorter, '大沢製菓は3月10日、西原市に新しい物流センターを建設すると発表した。');
     assert.equal(
-      headlineOf(shorter ?? '', tokenizer.tokenize(shorter ?? ''), 30),
+      headlineOf(named, tokenizer.tokenize(named), 30),
       '大沢製菓、西原市に新しい物流センターを建設すると発表',
+    );
+    // With room enough, the sentence is headed whole.
+    assert.equal(
+      headlineOf(named, tokenizer.tokenize(named), 60),
+      '青葉県西原市に本社を置く大沢製菓、西原市に新しい物流センターを建設すると発表',
     );
     // A description with の may stand between the clause and the name; it goes as the headline's.
     const described = '県内を地盤とする菓子メーカーの大沢製菓は3月10日、工場を新設すると発表した。';

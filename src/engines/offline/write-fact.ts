@@ -1421,7 +1421,7 @@ export function refersBack(text: string): boolean {
 
 /**
  * The sentence from its named actor on, a describing clause before the actor left out, so that a
- * title may name the actor alone (青葉県西原市に本社を置く大沢製菓は… → 大沢製菓は…): a clause before a proper name is
+ * headline may name the actor alone (青葉県西原市に本社を置く大沢製菓は… → 大沢製菓は…): a clause before a proper name is
  * non-restrictive — the name already says which one —, so leaving it out changes no fact of the
  * sentence. Only where the topic's noun compound holds a proper name, the clause ends in a verb,
  * auxiliary or adjective in its plain form right before the compound (a description with の may stand
@@ -1506,8 +1506,21 @@ export function headlineOf(text: string, tokens: readonly Token[], max: number):
     .replace(/^、|、$/gu, '')
     // Headline style ends on the verbal noun: 発表した → 発表, 合意した → 合意 (a plan's 方針だ stays).
     .replace(/(\p{Script=Han}{2})した$/u, '$1');
-  // Too long: the subject's description (半導体メーカーのカナメ半導体) and the prefecture before a
-  // city (宮城県鷹ノ巣市) are the first detail a headline leaves out.
+  // Too long: a describing clause before a named actor is the first detail a headline leaves out
+  // (withoutActorClause), then the subject's description (半導体メーカーのカナメ半導体) and the
+  // prefecture before a city (宮城県鷹ノ巣市).
+  const unclaused = [...out].length > max ? withoutActorClause(text, tokens) : undefined;
+  if (unclaused !== undefined) {
+    const cut = text.length - unclaused.length;
+    const shorter = headlineOf(
+      unclaused,
+      tokens
+        .filter((token) => token.start >= cut)
+        .map((token) => ({ ...token, start: token.start - cut, end: token.end - cut })),
+      max,
+    );
+    if (shorter !== undefined) return shorter;
+  }
   if ([...out].length > max) {
     out = out
       .replace(/^[^、と]{2,12}?の(?=[\p{Script=Katakana}\p{Script=Han}][^、]{1,15}、)/u, '')
