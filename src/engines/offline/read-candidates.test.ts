@@ -435,6 +435,9 @@ describe('isEditorialNote', () => {
     assert.ok(isEditorialNote('12日夕、組合が合意したため、第2段落を書き換えました。'));
     assert.ok(isEditorialNote('【更新】9日に県が公表した調査の結果を追記しました（5月9日18時）。'));
     assert.ok(isEditorialNote('【更新】その内容を追記し、見出しを改めました（4月2日9時）。'));
+    // The label may carry the time of the update (invented).
+    assert.ok(isEditorialNote('【6月3日20時更新】町が説明会を開いたことを追記しました。'));
+    assert.ok(!isEditorialNote('【6月3日20時更新】町は3日、説明会を開いた。'));
     // A body's own revision, told as news, is no note of the page.
     assert.ok(!isEditorialNote('県は10日、被害の集計を修正しました。'));
     assert.ok(!isEditorialNote('【更新】市は16日、説明会を開いた。'));

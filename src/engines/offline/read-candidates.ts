@@ -537,12 +537,12 @@ const EDITORIAL_NOTE =
 // The page's note of its own revision (【更新】…を受けて、第5段落を追加しました。/ …第3段落を書き
 // 換えました。/ …の方針を追記しました（9月24日15時）。): its act is an edit of the page — a part of
 // the page (段落, 見出し, 本文) as its object, or under the 【更新】 label a verb of editing in the
-// polite past the page uses to its reader. Why the page changed (…を受けて) is told in the story's
+// polite past the page uses to its reader (the label may carry the time: 【5月9日18時更新】). Why the page changed (…を受けて) is told in the story's
 // own sentences; the note itself is no fact of the story. (県は集計を修正しました。 under no label is
 // news: only a part of the page, or the label, makes the act the page's.)
 const EDITS = '(?:追記|追加|加筆|書き換え|改め|修正|差し替え)(?:し)?ました';
 const REVISION_NOTE = new RegExp(
-  `(?:段落|見出し|本文)を${EDITS}|^【更新】[^。]*${EDITS}(?:[（(][^）)]*[）)])?[。．]?(?:[（(][^）)]*[）)])?$`,
+  `(?:段落|見出し|本文)を${EDITS}|^【[^】]{0,20}?更新】[^。]*${EDITS}(?:[（(][^）)]*[）)])?[。．]?(?:[（(][^）)]*[）)])?$`,
   'u',
 );
 

@@ -15,7 +15,9 @@ import {
   isTimePoint,
   MAX_COPIED_RUN,
   plainTextOf,
+  refersBack,
   standsAlone,
+  withoutActorClause,
   writeFact,
   writeFigures,
   writeSpeechFrame,
@@ -352,6 +354,43 @@ describe('writeFact', () => {
       headlineOf(told, tokenizer.tokenize(told), 40),
       '青葉書房、西原市に新しい物流センターを建設すると発表',
     );
+  });
+
+  it('leaves out a describing clause before a named actor when a headline is too long', () => {
+    // Invented: the clause before a proper name says nothing about which one (non-restrictive).
+    // (The compound must hold a word the dictionary tags as a proper noun: 大沢.)
+    const named =
+      '青葉県西原市に本社を置く大沢製菓は3月10日、西原市に新しい物流センターを建設すると発表した。';
+    const shorter = withoutActorClause(named, tokenizer.tokenize(named));
+    assert.equal(shorter, '大沢製菓は3月10日、西原市に新しい物流センターを建設すると発表した。');
+    assert.equal(
+      headlineOf(named, tokenizer.tokenize(named), 30),
+      '大沢製菓、西原市に新しい物流センターを建設すると発表',
+    );
+    // With room enough, the sentence is headed whole.
+    assert.equal(
+      headlineOf(named, tokenizer.tokenize(named), 60),
+      '青葉県西原市に本社を置く大沢製菓、西原市に新しい物流センターを建設すると発表',
+    );
+    // A description with の may stand between the clause and the name; it goes as the headline's.
+    const described = '県内を地盤とする菓子メーカーの大沢製菓は3月10日、工場を新設すると発表した。';
+    assert.equal(
+      withoutActorClause(described, tokenizer.tokenize(described)),
+      '菓子メーカーの大沢製菓は3月10日、工場を新設すると発表した。',
+    );
+    // Before a common noun the clause says which ones: it stays.
+    const common = '大雨で浸水した住宅は3月10日までに市内で約20棟にのぼった。';
+    assert.equal(withoutActorClause(common, tokenizer.tokenize(common)), undefined);
+    // Another topic before the clause: no describing clause of the actor's alone.
+    const topic = '市は3月10日、駅前で営業する大沢製菓は移転すると発表した。';
+    assert.equal(withoutActorClause(topic, tokenizer.tokenize(topic)), undefined);
+  });
+
+  it('reads 同 as a reference back only where it opens a word (同社, not 協同組合)', () => {
+    assert.ok(refersBack('同社は3月10日、工場を新設した。'));
+    assert.ok(refersBack('市は、同日午後に説明会を開いた。'));
+    assert.ok(!refersBack('青葉漁業協同組合は3月10日、直売所を開いた。'));
+    assert.ok(!refersBack('2社は共同で新しい店を開く。'));
   });
 
   it("keeps the は of a nominaliser's の: what it names is no actor (開館が決まったのは3月10日)", () => {

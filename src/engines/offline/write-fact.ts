@@ -1412,6 +1412,49 @@ export function isAnnouncement(text: string): boolean {
 }
 
 /**
+ * Whether a text refers back to something named before it (同社, 同市, 同日): a 同 that opens a
+ * word, not the 同 inside one (協同組合, 共同, 合同).
+ */
+export function refersBack(text: string): boolean {
+  return /(?<!\p{Script=Han})同\p{Script=Han}/u.test(text);
+}
+
+/**
+ * The sentence from its named actor on, a describing clause before the actor left out, so that a
+ * headline may name the actor alone (青葉県西原市に本社を置く大沢製菓は… → 大沢製菓は…): a clause before a proper name is
+ * non-restrictive — the name already says which one —, so leaving it out changes no fact of the
+ * sentence. Only where the topic's noun compound holds a proper name, the clause ends in a verb,
+ * auxiliary or adjective in its plain form right before the compound (a description with の may stand
+ * between: …を地盤とする|菓子メーカーの大沢製菓は), and no other topic precedes it. Before a common noun
+ * the clause says which one is meant (火災で焼けた住宅は), so it stays.
+ */
+export function withoutActorClause(text: string, tokens: readonly Token[]): string | undefined {
+  const at = tokens.findIndex(
+    (token, i) => token.pos === '助詞' && token.surface === 'は' && tokens[i - 1]?.pos === '名詞',
+  );
+  if (at < 0) return undefined;
+  let head = at;
+  while (head > 0 && tokens[head - 1]?.pos === '名詞') head -= 1;
+  if (!tokens.slice(head, at).some((token) => token.posDetail === '固有名詞')) return undefined;
+  let end = head - 1;
+  while (
+    end >= 0 &&
+    (tokens[end]?.pos === '名詞' || (tokens[end]?.pos === '助詞' && tokens[end]?.surface === 'の'))
+  )
+    end -= 1;
+  const last = tokens[end];
+  if (
+    last === undefined ||
+    !['動詞', '助動詞', '形容詞'].includes(last.pos) ||
+    last.inflection !== '基本形' ||
+    tokens.slice(0, end).some((token) => token.pos === '助詞' && token.surface === 'は')
+  )
+    return undefined;
+  const start = tokens[end + 1]?.start;
+  return start === undefined ? undefined : text.slice(start);
+}
+
+/**
  * A headline made from an own sentence: no final 。, the date left to the body, the topic's は
  * turned into the headline's 、 (市と県は10日、計画を決めた。 → 市と県、計画を決めた). Undefined when
  * longer than `max` characters.
@@ -1463,8 +1506,21 @@ export function headlineOf(text: string, tokens: readonly Token[], max: number):
     .replace(/^、|、$/gu, '')
     // Headline style ends on the verbal noun: 発表した → 発表, 合意した → 合意 (a plan's 方針だ stays).
     .replace(/(\p{Script=Han}{2})した$/u, '$1');
-  // Too long: the subject's description (半導体メーカーのカナメ半導体) and the prefecture before a
-  // city (宮城県鷹ノ巣市) are the first detail a headline leaves out.
+  // Too long: a describing clause before a named actor is the first detail a headline leaves out
+  // (withoutActorClause), then the subject's description (半導体メーカーのカナメ半導体) and the
+  // prefecture before a city (宮城県鷹ノ巣市).
+  const unclaused = [...out].length > max ? withoutActorClause(text, tokens) : undefined;
+  if (unclaused !== undefined) {
+    const cut = text.length - unclaused.length;
+    const shorter = headlineOf(
+      unclaused,
+      tokens
+        .filter((token) => token.start >= cut)
+        .map((token) => ({ ...token, start: token.start - cut, end: token.end - cut })),
+      max,
+    );
+    if (shorter !== undefined) return shorter;
+  }
   if ([...out].length > max) {
     out = out
       .replace(/^[^、と]{2,12}?の(?=[\p{Script=Katakana}\p{Script=Han}][^、]{1,15}、)/u, '')
