@@ -642,3 +642,25 @@ describe('countsListedDays', () => {
     assert.equal(check('図書館は8日に、2日間の点検を始める。', '2日間'), false);
   });
 });
+
+describe('findDates: English days listed after a month-day (vxl23)', () => {
+  it('reads the later day of "May 9 and 10" and "Dec. 3-4" in the same month', () => {
+    const found = datesOf('The fair, set for May 9 and 10, follows the sale on Dec. 3-4.');
+    assert.deepEqual(
+      found.map((date) => [date.text, date.month, date.day]),
+      [
+        ['May 9', 5, 9],
+        ['10', 5, 10],
+        ['Dec. 3', 12, 3],
+        ['4', 12, 4],
+      ],
+    );
+  });
+
+  it('leaves a figure after the date alone (May 9 and 10 people), and an earlier numeral', () => {
+    assert.deepEqual(
+      datesOf('On May 9 and 10 people came; on May 9 and 3 others left.').map((date) => date.text),
+      ['May 9', 'May 9'],
+    );
+  });
+});

@@ -1301,6 +1301,14 @@ function scan(text: string, state: ScanState): DateMention[] {
     if (merged) mentions[mentions.length - 1] = merged;
     else mentions.push(mention);
     remember(state, mention);
+    // October 24 and 25, Nov. 20-21: English lists the later days of a month by the numeral alone.
+    const laterDay = englishLaterDay(text, mention);
+    if (laterDay !== undefined && !merged) {
+      mentions.push(laterDay);
+      remember(state, laterDay);
+      pos = laterDay.end;
+      continue;
+    }
     if (
       mention.day !== undefined &&
       state.lastDay !== undefined &&
@@ -1340,6 +1348,24 @@ function scan(text: string, state: ScanState): DateMention[] {
     pos = draft.end;
   }
   return mentions;
+}
+
+// A bare day after an English date, joined by and, or, to, through or a dash, and standing at the
+// end of its phrase (not "October 24 and 25 people").
+const EN_LATER_DAY =
+  /^\s*(?:and|or|to|through|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|from|with|when|while|for|and)\s)/u;
+
+/** The later day an English month-day lists after it (October 24 and 25: the 25th of October). */
+function englishLaterDay(text: string, mention: DateMention): DateMention | undefined {
+  if (mention.day === undefined || mention.month === undefined || !/^[A-Z]/u.test(mention.text))
+    return undefined;
+  const later = EN_LATER_DAY.exec(text.slice(mention.end));
+  const day = Number(later?.[1]);
+  if (later === null || !(day > mention.day) || day > 31) return undefined;
+  const start = mention.end + later[0].lastIndexOf(later[1] as string);
+  const end = mention.end + later[0].length;
+  const { weekday: _weekday, time: _time, part: _part, ...date } = mention;
+  return { ...date, start, end, text: text.slice(start, end), day };
 }
 
 function newState(reference: string | undefined): ScanState {

@@ -771,3 +771,19 @@ describe('findOrdinals', () => {
     ]);
   });
 });
+
+describe('findQuantities: an English number word joined to its noun by a hyphen (vxl23)', () => {
+  it('reads a two-day fair and a sixth-century shrine as bare numbers, as a 52-year-old man is', () => {
+    assert.deepEqual(brief('Crowds came to the three-day fair at a sixth-century shrine.'), [
+      ['three', 3, ''],
+      ['sixth', 6, ''],
+    ]);
+  });
+
+  it('keeps a number word of tens and ones whole before its hyphen (forty-seven, never forty)', () => {
+    assert.deepEqual(brief('The forty-seven-year-old tenant moved to a twenty-storey block.'), [
+      ['forty-seven', 47, ''],
+      ['twenty', 20, ''],
+    ]);
+  });
+});

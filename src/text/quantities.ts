@@ -1267,8 +1267,9 @@ function findEnglishWords(s: string): Found[] {
   }
   const taken = (at: number) => found.some((f) => f.start <= at && at < f.end);
   // A number word or an ordinal before any other counted noun (four routes, three domestic
-  // companies, the second stage): a bare number, as "58 routes" is. "one" and "first" are left
-  // out (one of them, for the first time).
+  // companies, the second stage), or joined to it by a hyphen as a compound adjective (a two-day
+  // festival, a fifth-century tomb), as "58 routes" and "a 52-year-old man" are: a bare number.
+  // "one" and "first" are left out (one of them, for the first time).
   for (const match of s.matchAll(EN_WORD_COUNT)) {
     if (taken(match.index)) continue;
     const word = (match[1] ?? '').toLowerCase();
@@ -1308,7 +1309,7 @@ const EN_ORDINALS: Readonly<Record<string, number>> = {
   tenth: 10,
 };
 const EN_WORD_COUNT = new RegExp(
-  `(?<![A-Za-z-])(${EN_COMPOUND}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+(?!(?:of|or|and|to|in|on|at|by|from|with)(?![A-Za-z]))[A-Za-z]`,
+  `(?<![A-Za-z-])(${EN_COMPOUND}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\\s+(?!(?:of|or|and|to|in|on|at|by|from|with)(?![A-Za-z]))|-(?!(?:one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z])))[A-Za-z]`,
   'gi',
 );
 

@@ -235,6 +235,38 @@ describe('readsInEnglish', () => {
     assert.equal(readsInEnglish(tokenizer.tokenize('楓岡中央バス'), text), false);
     assert.equal(readsInEnglish(tokenizer.tokenize('バス協会'), text), false);
   });
+
+  it('reads a municipality the dictionary cut across its kanji without its unit (蕗野村: Fukino)', async () => {
+    // The dictionary reads 蕗野村 as 蕗 + 野村 (ノムラ): the name is the reading before 村's.
+    const tokenizer = await createTokenizer();
+    const text = 'Fukino, a village of about 900 people, said it would keep its bus.';
+    assert.equal(readsInEnglish(tokenizer.tokenize('蕗野村'), text), true);
+    assert.equal(readsInEnglish(tokenizer.tokenize('柚野村'), text), false);
+  });
+});
+
+describe('checkClaim on an English page that names the speaker by a noun of the vocabulary (vxl23)', () => {
+  // organizers: 主催者, the board of education: 教育委員会; the keys split both (主催, 教育 + 委員).
+  const FAIR: Document = {
+    ...documentOf('e', 'Fair draws crowds', [
+      'About 12,000 people attended the two-day festival, according to the organizers.',
+      'Schools will close on Friday because of the festival, the city board of education said.',
+    ]),
+    lang: 'en',
+  };
+  const speakerErrors = (text: string) =>
+    claimErrors(understanding, text, [FAIR])
+      .map(described)
+      .filter((error) => error.startsWith('support.attribution'));
+
+  it('gives the words to the speaker the vocabulary names, or one whose name ends in it', () => {
+    assert.deepEqual(speakerErrors('主催者によると、2日間のまつりには約1万2000人が訪れた。'), []);
+    assert.deepEqual(speakerErrors('桐原市教育委員会によると、まつりのため学校は金曜日に休校となる。'), []);
+  });
+
+  it('still flags another speaker', () => {
+    assert.equal(speakerErrors('警察によると、2日間のまつりには約1万2000人が訪れた。').length, 1);
+  });
 });
 
 describe('checkClaim on a speaker’s age written in parentheses', () => {

@@ -106,3 +106,32 @@ describe('checkClaim: an act set by a deadline, reported or planned, stated as d
     assert.deepEqual(tenseFindings('東浜町は、町内8か所の水門を点検した。', done), []);
   });
 });
+
+describe('checkClaim: an act dated after every listed page, stated as done (vxl23)', () => {
+  // An English page of 2 July: the fair is still to come on the 18th and 19th.
+  const fair: Document = {
+    ...inventedDocument(
+      's1',
+      'Kitaura fair set for July',
+      [
+        'The Kitaura summer fair, scheduled for July 18 and 19, will go ahead, a city official said on Wednesday.',
+      ],
+      { publishedAt: '2026-07-02T09:00:00+09:00' },
+    ),
+    lang: 'en',
+  };
+
+  it('flags a past act whose own date lies after the page was written', () => {
+    const found = tenseFindings('北浦市の夏まつりは7月18日と19日に開かれた。', fair);
+    assert.equal(found.length, 1);
+    assert.match(found[0] ?? '', /7月18日/u);
+  });
+
+  it('keeps the act to come, a date set or postponed to, a time limit and a date of another verb', () => {
+    assert.deepEqual(tenseFindings('北浦市の夏まつりは7月18日と19日に開かれる予定だ。', fair), []);
+    assert.deepEqual(tenseFindings('北浦市の夏まつりの日程は7月18日に決まった。', fair), []);
+    assert.deepEqual(tenseFindings('北浦市は夏まつりを7月18日に延期した。', fair), []);
+    assert.deepEqual(tenseFindings('北浦市は受け付けを7月18日まで延ばした。', fair), []);
+    assert.deepEqual(tenseFindings('北浦市は夏まつりを7月18日に開くと発表した。', fair), []);
+  });
+});

@@ -9,6 +9,7 @@ import {
   refersTo,
   sameKindAs,
 } from '../../understand/coreference.ts';
+import { findGlosses } from '../../understand/english-gloss.ts';
 import {
   findPeople,
   isContentToken,
@@ -379,9 +380,19 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
     keys.some(
       (key) => key === name || (key.length >= 2 && /^[^\p{Script=Latin}]+$/u.test(key) && name.endsWith(key)),
     );
+  // …or the vocabulary's noun for it whole, which the keys split (organizers: 主催者, keyed 主催; the
+  // board of education: 教育委員会, keyed 教育 and 委員): the claim's speaker is that noun or ends in it
+  // (町教育委員会). A one-character noun (town: 町, village: 村) names no speaker by itself.
+  const englishNoun = () =>
+    [sentence.previous?.text ?? '', sentence.text].some((text) =>
+      findGlosses(text).some(
+        ({ gloss }) => gloss.kind === 'noun' && [...gloss.ja].length >= 2 && speaker.endsWith(gloss.ja),
+      ),
+    );
   if (
     english &&
     (named.some((name) => namedIn(sentence.keys, name) || namedIn(sentence.previous?.keys ?? [], name)) ||
+      englishNoun() ||
       readsInEnglish(readSpeakerTokens(claim, speaker), `${sentence.previous?.text ?? ''} ${sentence.text}`))
   )
     return out;

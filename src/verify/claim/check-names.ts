@@ -15,7 +15,7 @@ import {
 } from '../../understand/understand-document.ts';
 import type { ClaimCheckOptions } from '../check-claim.ts';
 import { type Alignment, overlapScorer } from './alignment.ts';
-import { mentions } from './speakers.ts';
+import { mentions, UNIT_READINGS } from './speakers.ts';
 
 // Names: in the listed sources (or their English pages, by reading), and said of what the claim says.
 
@@ -631,15 +631,6 @@ function matchesReading(name: string, claim: SentenceReading, englishText: strin
       municipalityStem(name, claim, run).some(spelt),
   );
 }
-
-// The readings of a municipality's unit (市 ichi or shi, 町 machi or cho, 村 mura or son, 区 ku): an
-// English page writes the name without it (Kokeno for 苔野村) or as a word of its own (Kokeno Village).
-const UNIT_READINGS: Readonly<Record<string, readonly string[]>> = {
-  市: ['イチ', 'シ'],
-  町: ['マチ', 'チョウ'],
-  村: ['ムラ', 'ソン'],
-  区: ['ク'],
-};
 
 // The genitive written inside a place name (鴫ヶ原, 霞ケ関, 鵜ノ浜) and its sound.
 const JOINT_READINGS: Readonly<Record<string, string>> = { ヶ: 'ガ', ケ: 'ガ', ノ: 'ノ' };

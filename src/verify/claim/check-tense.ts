@@ -1,5 +1,6 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import type { Token } from '../../text/tokenizer.ts';
+import { isStampDate } from '../../understand/correction-note.ts';
 import {
   type Clause,
   type Predicate,
@@ -27,6 +28,23 @@ export function checkTense(claim: SentenceReading, alignment: Alignment, path: s
     if (predicate.kind !== 'verb' || predicate.negated || outside[predicate.start] === '＊') continue;
     const clause = claim.clauses[predicate.clause] as Clause;
     if (clause.quoted || tenseAfter(claim.tokens, predicate.end) !== 'past') continue;
+    // An act dated after every listed page was written cannot have been reported as done (10月24日に開かれた on pages of 19 October), in whatever language they tell it.
+    // The date must be the verb's own: no other predicate stands between them (3月10日に開くと発表した
+    // dates the meeting, not the announcement).
+    const ahead = SCHEDULING.has(predicate.lemma) ? undefined : datedAfterPages(claim, predicate, alignment);
+    if (ahead !== undefined) {
+      out.push(
+        pathFinding(
+          'support.modality',
+          'error',
+          path,
+          `The claim says 「${predicate.lemma}」 was done on 「${ahead}」, after every listed source was published.`,
+          claim.text.slice(predicate.start, predicate.end),
+          { kind: 'tense', text: predicate.lemma, sourceText: ahead },
+        ),
+      );
+      break;
+    }
     // 点検を終えた says 点検した: a verb of finishing tells, in the past, the act its noun names.
     const act = finishedAct(claim.tokens, predicate);
     const lemmas = new Set(act === undefined ? [predicate.lemma] : [predicate.lemma, act]);
@@ -84,6 +102,75 @@ function datedAhead(sentence: SourceSentence, alignment: Alignment): boolean {
     const start = `${date.year}-${String(month).padStart(2, '0')}-${String(date.day ?? 1).padStart(2, '0')}`;
     return start > day;
   });
+}
+
+// Verbs of setting a time (決まる, 決定する, 延期する, 変更する): the date they take is the one set,
+// not the day of the act (開業は3月14日に決まった, 来月10日に延期した). A closed class.
+const SCHEDULING = new Set([
+  '決まる',
+  '決める',
+  '決定',
+  '延期',
+  '延長',
+  '変更',
+  '設定',
+  '予定',
+  '指定',
+  '定める',
+  '前倒し',
+  '繰り上げる',
+  '繰り下げる',
+  '移す',
+  'ずらす',
+]);
+
+/**
+ * A full date of the claim's predicate (月 and 日 written, and this predicate the first after it)
+ * that lies after the day of every listed page: in its own year, else the pages' year where that
+ * puts it at most 60 days ahead (a date further ahead may be last year's). Undefined when there is
+ * none or a page has no date.
+ */
+function datedAfterPages(
+  claim: SentenceReading,
+  predicate: Predicate,
+  alignment: Alignment,
+): string | undefined {
+  // A page's day is its publication day, or the later day its update stamp gives (※12月4日16時更新).
+  const published = alignment.scope.map((read) => {
+    const day = read.document.publishedAt?.slice(0, 10);
+    const stamps = read.sentences.flatMap((sentence) =>
+      sentence.dates
+        .filter((date) => isStampDate(sentence.text, date))
+        .flatMap((date) =>
+          date.year === undefined || date.month === undefined || date.day === undefined
+            ? []
+            : [`${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`],
+        ),
+    );
+    // ISO days sort as strings: the last is the latest.
+    return day === undefined ? undefined : [day, ...stamps].sort().at(-1);
+  });
+  if (published.length === 0 || published.some((day) => day === undefined || day.length < 10))
+    return undefined;
+  const latest = (published as string[]).sort().at(-1) as string;
+  const latestTime = Date.parse(`${latest}T00:00:00Z`);
+  for (const date of alignment.dates) {
+    const next = claim.predicates
+      .filter((other) => other.start >= date.end)
+      .reduce<Predicate | undefined>(
+        (first, other) => (first === undefined || other.start < first.start ? other : first),
+        undefined,
+      );
+    // A time limit (12月31日まで延長した) is no date of the act.
+    if (next !== predicate || /^\s*まで/u.test(claim.text.slice(date.end))) continue;
+    if (date.month === undefined || date.day === undefined || !/月/u.test(date.text)) continue;
+    const year = date.relative ? Number(latest.slice(0, 4)) : date.year;
+    if (year === undefined) continue;
+    const time = Date.UTC(year, date.month - 1, date.day);
+    const days = (time - latestTime) / 86_400_000;
+    if (days > 0 && (!date.relative || days <= 60)) return date.text;
+  }
+  return undefined;
 }
 
 // A deadline set in the act's own clause (今月中に点検する): what is announced with one is still to

@@ -130,15 +130,32 @@ export function outletsNamed(
  */
 export function readsInEnglish(tokens: readonly Token[], englishText: string): boolean {
   const words = new Set(englishText.toLowerCase().match(/[a-z]+/gu) ?? []);
-  let latin = '';
+  const spelt = (latin: string) => latin.length >= 4 && words.has(latin);
+  let reading = '';
   for (const token of tokens.slice(0, 4)) {
     // A name's own words are written in kanji; a word in katakana or Latin letters ends it.
     if (!/^\p{Script=Han}+$/u.test(token.surface) || token.reading === undefined) return false;
-    latin += romanize(token.reading);
-    if (latin.length >= 4 && words.has(latin)) return true;
+    reading += token.reading;
+    if (spelt(romanize(reading))) return true;
+    // A municipality the dictionary cut across its kanji (苔野村 read 苔 + 野村 ノムラ): the name is
+    // the reading before its unit's, which English writes without it (Kokeno, a mountain village).
+    const unit = UNIT_READINGS[token.surface.at(-1) ?? ''] ?? [];
+    if (unit.some((sound) => reading.endsWith(sound) && spelt(romanize(reading.slice(0, -sound.length)))))
+      return true;
   }
   return false;
 }
+
+/**
+ * The readings of a municipality's unit (市 ichi or shi, 町 machi or cho, 村 mura or son, 区 ku): an
+ * English page writes the name without it (Kokeno for 苔野村) or as a word of its own (Kokeno Village).
+ */
+export const UNIT_READINGS: Readonly<Record<string, readonly string[]>> = {
+  市: ['イチ', 'シ'],
+  町: ['マチ', 'チョウ'],
+  村: ['ムラ', 'ソン'],
+  区: ['ク'],
+};
 
 /** The ages written as news writes them after a person, in parentheses: 女性(78), 男性（八一）. */
 export function agesIn(text: string): number[] {
