@@ -414,7 +414,7 @@ export function writeEnglishFact(
         ...(group === undefined || group === null || groupWords === undefined
           ? []
           : [
-              spanOf(
+              spanAfter(
                 text,
                 group[0].slice(0, group[0].length - (group[1] as string).length) + groupWords,
                 (quantities[1] ?? (quantities[0] as Quantity)).end,
@@ -469,10 +469,9 @@ function leavesOut(
     .replace(
       /(?:\s(?:from|to|by|until|on|in|at|during|since|of|and|or|for)\b)?(?:\s(?:about|around|roughly|some|nearly|almost|more than|less than|over|under|an average of))?\s*\uE000+/gu,
       ' ',
-    )
-    // What an amount is the cost of (cost about 2 billion yen to build): 費用 says it.
-    .replace(amount ? /\s+to\s+[a-z]+\s*$/u : /$^/u, '');
-  return TIED_PREPOSITION.test(rest);
+    );
+  // What an amount is the cost of (cost about 2 billion yen to build): 費用 says it.
+  return TIED_PREPOSITION.test(amount ? rest.replace(/\s+to\s+[a-z]+\s*$/u, '') : rest);
 }
 
 /** The span of a verb's complement (replace X with Y): its preposition and noun phrase. */
@@ -490,7 +489,7 @@ function complementSpan(
 }
 
 /** Where `part` stands in `text` at or after `after`. */
-function spanOf(text: string, part: string, after: number): { start: number; end: number } {
+function spanAfter(text: string, part: string, after: number): { start: number; end: number } {
   const start = text.indexOf(part, after);
   return start === -1 ? { start: 0, end: 0 } : { start, end: start + part.length };
 }
@@ -917,7 +916,9 @@ function measuredObject(
   // before the figure; the rest of the phrase is what the amount measures.
   const period = /\b(monthly|annual|yearly|daily)\s+/u.exec(found[1] as string);
   const per = period === null ? '' : (PERIOD_ADJECTIVE_JA[period[1] as string] ?? '');
-  const phrase = (found[1] as string).replace(period?.[0] ?? /$^/u, '');
+  const whole = found[1] as string;
+  const phrase =
+    period === null ? whole : whole.slice(0, period.index) + whole.slice(period.index + period[0].length);
   const measured = nounPhrase(phrase, 0, phrase.length, context);
   return measured === undefined ? undefined : `${per}${japaneseQuantity(figure)}の${measured}`;
 }
