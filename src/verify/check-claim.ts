@@ -18,6 +18,7 @@ import { checkQuantities } from './claim/check-quantities.ts';
 import { checkQuotes } from './claim/check-quotes.ts';
 import {
   checkAffiliations,
+  checkCleftRole,
   checkRoleReplaced,
   checkRoles,
   checkSpeakerRoles,
@@ -108,7 +109,10 @@ function checkClaimOnce(
   out.push(...checkRoles(claim, context, path));
   out.push(...checkAffiliations(claim, context, path));
   out.push(...checkSpeakerRoles(claim, context, path));
-  const subjectRole = checkSubjectRole(claim, context, path);
+  const subjectRole = [
+    ...checkSubjectRole(claim, context, path),
+    ...checkCleftRole(claim, context, path),
+  ].slice(0, 1);
   out.push(...subjectRole);
   if (subjectRole.length === 0) out.push(...checkRoleReplaced(claim, context, path));
   if (options.kind === undefined || options.kind === 'claim') out.push(...checkAgent(claim, context, path));

@@ -504,3 +504,229 @@ function roleCompounds(reading: SentenceReading): RoleCompound[] {
   flush();
   return out;
 }
+
+// Nouns for people that are no office: the words news writing uses for the people an event
+// involves (客, 住民, 生徒…), with the hypernyms and the words for sex and age that fit anyone
+// (人, 男性, 女児…). A closed class of general person nouns, never a page's word.
+const PERSON_NOUN =
+  /(?:客|住民|生徒|児童|学生|園児|子ども|子供|少年|少女|男児|女児|乳児|幼児|人|人たち|方|男性|女性|男|女|家族)$/u;
+
+// Person nouns that can name anyone, whatever their part: the hypernyms, sex and age.
+const ANY_PERSON = /^(?:人|人たち|方|者|男性|女性|男|女|男児|女児|少年|少女|乳児|幼児|子ども|子供)$/u;
+
+const personNoun = (word: string) => namesRole(word) || PERSON_NOUN.test(word);
+
+/**
+ * The noun compound that ends right before token index `end` (exclusive), a count or an age after
+ * it passed over (客16人, 男（47）), with the index of its first token; empty where a name is in it.
+ */
+function compoundBefore(tokens: readonly Token[], end: number): { text: string; from: number } {
+  let i = end;
+  while (i > 0 && /^[（）()]$/u.test((tokens[i - 1] as Token).surface)) {
+    i--;
+    while (i > 0 && (tokens[i - 1] as Token).posDetail === '数') i--;
+    if (i > 0 && /^[（(]$/u.test((tokens[i - 1] as Token).surface)) i--;
+  }
+  if (i > 1 && (tokens[i - 1] as Token).posDetail === '接尾' && (tokens[i - 2] as Token).posDetail === '数') {
+    i -= 2;
+    while (i > 0 && (tokens[i - 1] as Token).posDetail === '数') i--;
+  }
+  let from = i;
+  while (from > 0) {
+    const token = tokens[from - 1] as Token;
+    if (
+      (token.pos !== '名詞' && token.pos !== '接頭詞') ||
+      token.posDetail === '数' ||
+      token.posDetail === '非自立'
+    )
+      break;
+    if (/^[\p{P}\p{S}]/u.test(token.surface)) break;
+    from--;
+  }
+  const parts = tokens.slice(from, i);
+  while (parts.length > 0 && (parts[0] as Token).posDetail === '接尾') parts.shift();
+  if (parts.some((token) => token.nameKind === 'person')) return { text: '', from };
+  return { text: normalizeForMatch(parts.map((token) => token.surface).join('')), from };
+}
+
+/**
+ * The person nouns of a noun phrase ending before token `end`: its head compound, the compound
+ * before a の that modifies it (用務員の男性), and the compounds joined to it by と (客16人と店長1人).
+ */
+function personsOf(tokens: readonly Token[], end: number): string[] {
+  const out: string[] = [];
+  let at = end;
+  for (let guard = 0; guard < 4 && at > 0; guard++) {
+    const head = compoundBefore(tokens, at);
+    if (head.text === '') break;
+    if (personNoun(head.text)) out.push(head.text);
+    const before = tokens[head.from - 1];
+    if (before === undefined || before.pos !== '助詞' || (before.surface !== 'の' && before.surface !== 'と'))
+      break;
+    at = head.from - 1;
+  }
+  return out;
+}
+
+/**
+ * The subject of the predicate at token index `verb`, read backwards from it: the nearest が or は
+ * of its own clause. A predicate crossed on the way that ends a clause a noun or a nominaliser
+ * closes (紙の手触りが違うことに気づいた, 水があふれているのに…気づき) opens an embedded clause, whose
+ * が is its own subject and is passed over. Or, where the predicate modifies a noun right after it
+ * with no subject of its own (最初に発症した生徒は), that noun.
+ */
+function subjectOf(reading: SentenceReading, verb: number): string[] {
+  const tokens = reading.tokens;
+  const outside = stripQuotes(reading.text, reading.quotes);
+  const predicate = (token: Token) =>
+    (token.pos === '動詞' || token.pos === '形容詞') && token.posDetail === '自立';
+  // Whether the predicate at k ends a clause that a noun closes (past its auxiliaries).
+  const embedded = (k: number) => {
+    let n = k + 1;
+    while (n < tokens.length) {
+      const t = tokens[n] as Token;
+      if (
+        t.pos === '助動詞' ||
+        (t.pos === '動詞' && t.posDetail !== '自立') ||
+        (t.pos === '助詞' && t.surface === 'て')
+      )
+        n++;
+      else break;
+    }
+    return (tokens[n] as Token | undefined)?.pos === '名詞';
+  };
+  let depth = 0;
+  for (let i = verb - 1; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    if (outside[token.start] === '＊') continue;
+    if (predicate(token) && embedded(i)) depth++;
+    if (token.pos !== '助詞' || (token.surface !== 'が' && token.surface !== 'は')) continue;
+    if (depth > 0) {
+      depth--;
+      continue;
+    }
+    return personsOf(tokens, i);
+  }
+  // A relative clause: the noun after the predicate's chunk is its subject.
+  let k = verb + 1;
+  while (k < tokens.length && ['助動詞', '動詞'].includes((tokens[k] as Token).pos)) k++;
+  const after = tokens[k];
+  if (after === undefined || after.pos !== '名詞') return [];
+  let end = k;
+  while (end < tokens.length && (tokens[end] as Token).pos === '名詞') end++;
+  const follows = tokens[end];
+  if (
+    follows === undefined ||
+    follows.pos !== '助詞' ||
+    (follows.surface !== 'は' && follows.surface !== 'が')
+  )
+    return [];
+  return personsOf(tokens, end);
+}
+
+const LIGHT_PREDICATE = /^(?:する|なる|いる|ある|おる|できる)$/u;
+
+const CLEFT = /^(.+?)のは、?(.+?)(?:だった|でした|です|だ|である)。?$/du;
+
+/**
+ * A cleft claim (119番通報したのは、店にいた客だった) gives the act of its の-clause to the person
+ * of its focus. Where the source clause saying that act gives it, by its own subject, to a person
+ * of another part (従業員が119番通報した), the claim gives the act to someone else. The focus and
+ * the source's subject are compared by their person nouns: offices and occupations (isRoleWord,
+ * X者) and the general nouns for people; a hypernym or a word of sex or age fits anyone, a general
+ * word for staff any office.
+ */
+export function checkCleftRole(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  if (alignment.crossLanguage) return [];
+  const outside = stripQuotes(claim.text, claim.quotes);
+  const match = outside.match(CLEFT);
+  if (match === null || outside.includes('＊')) return [];
+  const presupposition = (match[1] as string).length;
+  const tokens = claim.tokens;
+  const focusStop = match.indices?.[2]?.[1] ?? outside.length;
+  const last = tokens.findIndex((token) => token.start >= focusStop);
+  const focus = personsOf(tokens, last === -1 ? tokens.length : last);
+  if (focus.length === 0) return [];
+  const verbs = tokens.filter(
+    (token) => token.end <= presupposition && token.pos === '動詞' && token.posDetail === '自立',
+  );
+  const verb = verbs[verbs.length - 1];
+  if (verb === undefined) return [];
+  // The clause is found by its words and those the focus adds (売上金を数えていた出店者: 売上金,
+  // 数える), not the person nouns the claim may have changed, in a sentence with its predicate.
+  const keys = tokens
+    .filter(
+      (token) =>
+        token.end <= focusStop &&
+        isContentToken(token) &&
+        !focus.some((person) => person.includes(keyOf(token))) &&
+        !PERSON_NOUN.test(keyOf(token)),
+    )
+    .map(keyOf);
+  if (new Set(keys).size < 2) return [];
+  // The predicate: a verb, or the verbal noun before a light する (119番通報した: 通報).
+  const predicateKey = (list: readonly Token[], k: number) => {
+    const token = list[k] as Token;
+    const before = list[k - 1];
+    if (token.baseForm === 'する' && before?.pos === '名詞' && before.posDetail === 'サ変接続')
+      return keyOf(before);
+    // A light verb alone (けがをした, 出しっぱなしにした) says too little to find its clause by.
+    if (LIGHT_PREDICATE.test(token.baseForm)) return undefined;
+    return token.pos === '動詞' && token.posDetail === '自立' ? keyOf(token) : undefined;
+  };
+  const wanted = predicateKey(tokens, tokens.indexOf(verb));
+  if (wanted === undefined) return [];
+  // The source sentence with that predicate sharing the most of the other words, the first on a tie
+  // (the predicate alone may find it: 119番通報した against …従業員が119番通報した).
+  let sentence: SourceSentence | undefined;
+  let at = -1;
+  let bestShared = -1;
+  for (const candidate of alignment.sentences) {
+    const k = candidate.tokens.findIndex((_, n) => predicateKey(candidate.tokens, n) === wanted);
+    if (k === -1) continue;
+    const shared = new Set(keys.filter((key) => key !== wanted && candidate.keys.includes(key))).size;
+    if (shared > bestShared) {
+      sentence = candidate;
+      at = k;
+      bestShared = shared;
+    }
+  }
+  if (sentence === undefined) return [];
+  // A cleft source (運ばれたのは客16人と従業員1人で、) gives its act to its own focus.
+  const sourceOutside = stripQuotes(sentence.text, sentence.quotes);
+  const cleft = sourceOutside.slice(sentence.tokens[at]?.end ?? 0).match(/^[^、。]*?のは、?/u);
+  let subject: string[];
+  if (cleft !== null) {
+    const focusFrom = (sentence.tokens[at]?.end ?? 0) + cleft[0].length;
+    const stop = sentence.tokens.findIndex(
+      (token) =>
+        token.start >= focusFrom &&
+        (token.surface === 'で' || token.surface === 'だ' || token.surface === 'です'),
+    );
+    subject = stop === -1 ? [] : personsOf(sentence.tokens, stop);
+  } else subject = subjectOf(sentence, at);
+  if (subject.length === 0) return [];
+  // A word for anyone in the source (用務員の男性: 男性) leaves the part to the other words beside it.
+  const parts = subject.filter((known) => !ANY_PERSON.test(known));
+  if (parts.length === 0) return [];
+  const fits = (claimed: string) =>
+    ANY_PERSON.test(claimed) ||
+    parts.some(
+      (known) =>
+        rolesCompatible(claimed, known) ||
+        (GENERAL_STAFF.test(claimed) && namesRole(known)) ||
+        (alignment.synonyms.get(claimed) ?? []).some((form) => rolesCompatible(form, known)),
+    );
+  const other = focus.find((claimed) => !fits(claimed));
+  if (other === undefined) return [];
+  return [
+    pathFinding(
+      'role.mismatch',
+      'error',
+      path,
+      `The source gives this to ${subject.join('・')}, not to ${other}: 「${sentence.text}」.`,
+      other,
+      { name: other, role: other, known: subject.join('・') },
+    ),
+  ];
+}
