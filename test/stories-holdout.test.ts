@@ -104,6 +104,10 @@
 // Raised in the stories23 round after a part of the day named with no day (早朝の…, あの朝) meets the
 // story's day with that part in the week before: set4 R 0.940, F1 0.900; set7 R 0.880, F1 0.899;
 // set14 R 0.864, F1 0.885, 4 of 13 paraphrase pairs split.
+// Raised in the stories24 round after a happening timed by its part of the day in the lead, on a day
+// more than two days from any the story names, counts as another incident against a story whose
+// leads time theirs (×0.5): set4 P 0.883, F1 0.910; set6 P 0.883, F1 0.870; set7 P 0.932, R 0.876,
+// F1 0.903 (one confusable pair fewer each by eval-stories' count).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -118,10 +122,10 @@ const FLOORS = [
   { set: 'set1', items: 130, precision: 0.96, recall: 0.85, f1: 0.9, confusablesMerged: 2 },
   { set: 'set2', items: 150, precision: 0.91, recall: 0.935, f1: 0.925, confusablesMerged: 3 },
   { set: 'set3', items: 136, precision: 0.9, recall: 0.81, f1: 0.855, confusablesMerged: 4 },
-  { set: 'set4', items: 150, precision: 0.855, recall: 0.93, f1: 0.89, confusablesMerged: 6 },
+  { set: 'set4', items: 150, precision: 0.875, recall: 0.93, f1: 0.905, confusablesMerged: 6 },
   { set: 'set5', items: 142, precision: 0.815, recall: 0.85, f1: 0.835, confusablesMerged: 5 },
-  { set: 'set6', items: 146, precision: 0.845, recall: 0.85, f1: 0.85, confusablesMerged: 5 },
-  { set: 'set7', items: 143, precision: 0.915, recall: 0.87, f1: 0.89, confusablesMerged: 4 },
+  { set: 'set6', items: 146, precision: 0.875, recall: 0.85, f1: 0.865, confusablesMerged: 5 },
+  { set: 'set7', items: 143, precision: 0.925, recall: 0.87, f1: 0.895, confusablesMerged: 4 },
   { set: 'set8', items: 134, precision: 0.93, recall: 0.89, f1: 0.91, confusablesMerged: 4 },
   { set: 'set9', items: 155, precision: 0.935, recall: 0.855, f1: 0.895, confusablesMerged: 2 },
   { set: 'set10', items: 149, precision: 0.865, recall: 0.905, f1: 0.885, confusablesMerged: 4 },

@@ -1228,3 +1228,46 @@ describe('a part of the day with no day, against the story of that part of a day
     assert.deepEqual(apart?.reason.matched?.moments ?? [], [], JSON.stringify(apart?.reason));
   });
 });
+
+describe("a happening timed by its part of the day on a day the story's timed happenings are not", () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  // Invented: a lorry overturned on a mountain pass on the 3rd (its morning, timed to the minute),
+  // and a bulletin a week on of another lorry overturned on the same pass, timed only 10日朝.
+  const report = itemOf('若竹日報', 'wakatake')(
+    'pass1',
+    '若竹峠で大型トラック横転 運転手けが',
+    '3日午前6時10分ごろ、若竹市の国道の若竹峠で、大型トラックが横転した。運転手の男性が軽いけがをした。国道は約2時間通行止めになった。',
+    '2026-06-03T09:00:00+09:00',
+  );
+  const bulletin = (id: string, description: string, published: string) =>
+    itemOf('みなみ放送', 'minami')(id, '【速報】若竹峠で車が横転', description, published);
+
+  it('keeps the other overturned lorry apart', () => {
+    const item = bulletin(
+      'pass2',
+      '10日朝、若竹峠の国道で、乗用車がスリップして横転した。けが人はいないという。',
+      '2026-06-10T08:30:00+09:00',
+    );
+    const assignments = clusterItems([report, item].map((one) => readItem(one, tokenizer)));
+    const apart = assignments.find((a) => a.id === 'pass2');
+    assert.equal(apart?.story, 'story:pass2', JSON.stringify(apart?.reason));
+    assert.ok(
+      apart?.reason.matched?.conflicts.some((what) => what.startsWith('timed on 2026-06-10')),
+      JSON.stringify(apart?.reason),
+    );
+  });
+
+  it('keeps a development timed the next morning with the story', () => {
+    const item = bulletin(
+      'pass3',
+      '4日朝、若竹市の国道の若竹峠で、横転した大型トラックの撤去作業が続き、国道は通行止めになっている。運転手の男性は軽いけが。',
+      '2026-06-04T08:30:00+09:00',
+    );
+    const assignments = clusterItems([report, item].map((one) => readItem(one, tokenizer)));
+    const joined = assignments.find((a) => a.id === 'pass3');
+    assert.equal(joined?.story, 'story:pass1', JSON.stringify(joined?.reason));
+  });
+});

@@ -1159,6 +1159,9 @@ function figuresDiffer(a: ItemReading, b: ItemReading): boolean {
   return false;
 }
 
+// A development is timed on the days right after the story's (一夜明けた6日朝, 翌日の捜索).
+const NEXT_DAYS = 2;
+
 // As strong as a place conflict: another incident's time, where the story gave none to compare.
 const OCCURRENCE = 0.5;
 
@@ -1215,6 +1218,34 @@ function storyConflicts(
   )
     out.push({
       what: `happened at ${item.occurrences.join(',')}, a day and time the story names not`,
+      factor: OCCURRENCE,
+    });
+  // A happening the item's lead times by its part of the day or the clock (20日午前、…衝突した;
+  // きょう朝、…打ち上げられ), against a story whose leads time their happenings so too (12日午前
+  // 4時50分ごろ, 13日朝), when the item names no day within two days of any the story names: two
+  // happenings a week apart, another incident of one kind in the same place. The minute-level
+  // conflict above reads two clock times only; a part of the day is how a bulletin or a broadcast
+  // times its event. A development is timed on the next day or two (一夜明けた6日朝, 17日午前に
+  // 見つかった), names the story's day, or names the story's event as what came before its own
+  // (通行止めとなっていたトンネルが22日正午に再開した: `referBack`), and is left alone.
+  const timedDays = (reading: ItemReading) =>
+    [...new Set(reading.dayParts.map((part) => part.slice(0, 10)))].filter((day) =>
+      reading.leadDays.includes(day),
+    );
+  const itemTimed = timedDays(item);
+  if (
+    !out.some((conflict) => conflict.what.startsWith('time ')) &&
+    itemTimed.length > 0 &&
+    timedDays(story).length > 0 &&
+    !item.days.some((day) =>
+      story.days.some((theirs) => Math.abs(Date.parse(day) - Date.parse(theirs)) <= NEXT_DAYS * DAY),
+    ) &&
+    !item.referBack.some(
+      (phrase) => !isPlaceTerm(phrase, placeNames(item, story)) && story.phrases.has(phrase),
+    )
+  )
+    out.push({
+      what: `timed on ${itemTimed.join(',')}, a day the story's timed happenings ${timedDays(story).join(',')} name not`,
       factor: OCCURRENCE,
     });
   // Another number of the same series (台風19号 against a story of 台風18号, 第4局 against 第2局) is
