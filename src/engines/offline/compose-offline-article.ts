@@ -1523,7 +1523,13 @@ function hookWordings(phrase: string | undefined, answer: Candidate): string[] {
   // presumption does (異例とみられる).
   if (isColour(sentence)) return [`${topic}どんな状況?`, `${about}どんな様子?`];
   if (presumed) return [`${topic}どんな状況?`, `${about}どう見られている?`];
-  if (sentence.predicates.some((predicate) => DECISION.test(predicate.lemma)))
+  // 何が決まった? asks of a decision taken (決めた, 可決された, 決定しました), not of a rule told in the
+  // non-past (配分は人口に応じて決める), which the question would turn into a decision made.
+  if (
+    sentence.predicates.some(
+      (predicate) => DECISION.test(predicate.lemma) && DONE.test(sentence.text.slice(predicate.end)),
+    )
+  )
     return [`${about}何が決まった?`, `${about}何を決めた?`];
   const first = sentence.quantities[0];
   const unit = first?.unit;
@@ -1593,6 +1599,8 @@ function topicOf(answer: Candidate): string | undefined {
 
 // Predicates that report a decision (決めた, 決定, 可決, 承認, 合意, 採択).
 const DECISION = /決め|決定|可決|承認|合意|採択/u;
+// What follows a verb that is done: た, した, された, しました.
+const DONE = /^(?:され|さ|し)?(?:まし)?た/u;
 
 /**
  * The question when no own sentence names a key phrase (a source not in Japanese): what the
