@@ -43,6 +43,18 @@ function isOneOf(text: string, quantity: Quantity): boolean {
   );
 }
 
+/** A number (a quantity, a rank) no listed source gives. */
+function unlistedNumber(path: string, text: string): Finding {
+  return pathFinding(
+    'support.number',
+    'error',
+    path,
+    `The number 「${text}」 is not in the listed sources.`,
+    text,
+    { text },
+  );
+}
+
 /**
  * A rank the claim gives (3回目, 五例目, 2機目) that no listed page gives: the quantity reader takes
  * no rank for a count (3人目 is no three people), so a rank of the claim's own is read here. A page
@@ -65,16 +77,7 @@ function checkOrdinals(claim: SentenceReading, alignment: Alignment, path: strin
         (ordinal.value === 1 && /初(?:めて|の|回)|最初/u.test(sentence.text)),
     );
     if (given || isCountedBetweenDates(ordinal.value, ordinal.counter, alignment)) continue;
-    out.push(
-      pathFinding(
-        'support.number',
-        'error',
-        path,
-        `The number 「${ordinal.text}」 is not in the listed sources.`,
-        ordinal.text,
-        { text: ordinal.text },
-      ),
-    );
+    out.push(unlistedNumber(path, ordinal.text));
   }
   return out;
 }
@@ -144,16 +147,7 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
       (quantity.unit === '代' &&
         alignment.sentences.some((sentence) => inAgeDecade(quantity.value, sentence.text)));
     if (holders.length === 0 && !derived) {
-      out.push(
-        pathFinding(
-          'support.number',
-          'error',
-          path,
-          `The number 「${quantity.text}」 is not in the listed sources.`,
-          quantity.text,
-          { text: quantity.text },
-        ),
-      );
+      out.push(unlistedNumber(path, quantity.text));
       continue;
     }
     // A listed page that gives the value as what was said before (これまで16人としていた) and a newer

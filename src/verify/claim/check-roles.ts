@@ -172,6 +172,26 @@ export function checkSubjectRole(claim: SentenceReading, alignment: Alignment, p
 }
 
 /**
+ * Where the noun compound that ends right before token index `end` (exclusive) starts: nouns and
+ * prefixes back to a number, a dependent noun, a punctuation mark or any other part of speech.
+ */
+function nounRunStart(tokens: readonly Token[], end: number): number {
+  let from = end;
+  while (from > 0) {
+    const token = tokens[from - 1] as Token;
+    if (
+      (token.pos !== '名詞' && token.pos !== '接頭詞') ||
+      token.posDetail === '数' ||
+      token.posDetail === '非自立' ||
+      /^[\p{P}\p{S}]/u.test(token.surface)
+    )
+      break;
+    from--;
+  }
+  return from;
+}
+
+/**
  * The role word a sentence makes its subject — the noun compound before its first は or が outside
  * quotes, a count after it passed over (男性従業員2人が) — when that subject is a person named by
  * role alone (職員が), not by name. Read the same way in the claim and in the source, so a が that
@@ -190,18 +210,7 @@ function subjectRole(reading: SentenceReading): { text: string; keys: string[]; 
   let end = at;
   // 男性従業員2人が: the counter after a number counts the role before it.
   if (tokens[end - 1]?.posDetail === '接尾' && tokens[end - 2]?.posDetail === '数') end -= 2;
-  const parts: Token[] = [];
-  for (let i = end - 1; i >= 0; i--) {
-    const token = tokens[i] as Token;
-    if (
-      (token.pos !== '名詞' && token.pos !== '接頭詞') ||
-      token.posDetail === '数' ||
-      token.posDetail === '非自立'
-    )
-      break;
-    if (/^[\p{P}\p{S}]/u.test(token.surface)) break;
-    parts.unshift(token);
-  }
+  const parts = tokens.slice(nounRunStart(tokens, end), end);
   if (parts.length === 0 || parts.some((token) => token.nameKind !== undefined)) return undefined;
   const text = normalizeForMatch(parts.map((token) => token.surface).join(''));
   if (!isRoleWord(text)) return undefined;
@@ -531,18 +540,7 @@ function compoundBefore(tokens: readonly Token[], end: number): { text: string; 
     i -= 2;
     while (i > 0 && (tokens[i - 1] as Token).posDetail === '数') i--;
   }
-  let from = i;
-  while (from > 0) {
-    const token = tokens[from - 1] as Token;
-    if (
-      (token.pos !== '名詞' && token.pos !== '接頭詞') ||
-      token.posDetail === '数' ||
-      token.posDetail === '非自立'
-    )
-      break;
-    if (/^[\p{P}\p{S}]/u.test(token.surface)) break;
-    from--;
-  }
+  const from = nounRunStart(tokens, i);
   const parts = tokens.slice(from, i);
   while (parts.length > 0 && (parts[0] as Token).posDetail === '接尾') parts.shift();
   if (parts.some((token) => token.nameKind === 'person')) return { text: '', from };

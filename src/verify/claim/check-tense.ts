@@ -28,7 +28,8 @@ export function checkTense(claim: SentenceReading, alignment: Alignment, path: s
     if (predicate.kind !== 'verb' || predicate.negated || outside[predicate.start] === '＊') continue;
     const clause = claim.clauses[predicate.clause] as Clause;
     if (clause.quoted || tenseAfter(claim.tokens, predicate.end) !== 'past') continue;
-    // An act dated after every listed page was written cannot have been reported as done (10月24日に開かれた on pages of 19 October), in whatever language they tell it.
+    // An act dated after every listed page was written cannot have been reported as done
+    // (10月24日に開かれた on pages of 19 October), in whatever language they tell it.
     // The date must be the verb's own: no other predicate stands between them (3月10日に開くと発表した
     // dates the meeting, not the announcement).
     const ahead = SCHEDULING.has(predicate.lemma) ? undefined : datedAfterPages(claim, predicate, alignment);
@@ -135,7 +136,34 @@ function datedAfterPages(
   predicate: Predicate,
   alignment: Alignment,
 ): string | undefined {
-  // A page's day is its publication day, or the later day its update stamp gives (※12月4日16時更新).
+  let latest: string | undefined;
+  for (const date of alignment.dates) {
+    const next = claim.predicates
+      .filter((other) => other.start >= date.end)
+      .reduce<Predicate | undefined>(
+        (first, other) => (first === undefined || other.start < first.start ? other : first),
+        undefined,
+      );
+    // A time limit (12月31日まで延長した) is no date of the act.
+    if (next !== predicate || /^\s*まで/u.test(claim.text.slice(date.end))) continue;
+    if (date.month === undefined || date.day === undefined || !/月/u.test(date.text)) continue;
+    // The pages are read only once the claim gives a full date of this act.
+    latest ??= latestPageDay(alignment);
+    if (latest === undefined) return undefined;
+    const year = date.relative ? Number(latest.slice(0, 4)) : date.year;
+    if (year === undefined) continue;
+    const time = Date.UTC(year, date.month - 1, date.day);
+    const days = (time - Date.parse(`${latest}T00:00:00Z`)) / 86_400_000;
+    if (days > 0 && (!date.relative || days <= 60)) return date.text;
+  }
+  return undefined;
+}
+
+/**
+ * The latest day (YYYY-MM-DD) a listed page was written on: its publication day, or the later day its
+ * update stamp gives (※12月4日16時更新). Undefined when a page has no date.
+ */
+function latestPageDay(alignment: Alignment): string | undefined {
   const published = alignment.scope.map((read) => {
     const day = read.document.publishedAt?.slice(0, 10);
     const stamps = read.sentences.flatMap((sentence) =>
@@ -152,25 +180,7 @@ function datedAfterPages(
   });
   if (published.length === 0 || published.some((day) => day === undefined || day.length < 10))
     return undefined;
-  const latest = (published as string[]).sort().at(-1) as string;
-  const latestTime = Date.parse(`${latest}T00:00:00Z`);
-  for (const date of alignment.dates) {
-    const next = claim.predicates
-      .filter((other) => other.start >= date.end)
-      .reduce<Predicate | undefined>(
-        (first, other) => (first === undefined || other.start < first.start ? other : first),
-        undefined,
-      );
-    // A time limit (12月31日まで延長した) is no date of the act.
-    if (next !== predicate || /^\s*まで/u.test(claim.text.slice(date.end))) continue;
-    if (date.month === undefined || date.day === undefined || !/月/u.test(date.text)) continue;
-    const year = date.relative ? Number(latest.slice(0, 4)) : date.year;
-    if (year === undefined) continue;
-    const time = Date.UTC(year, date.month - 1, date.day);
-    const days = (time - latestTime) / 86_400_000;
-    if (days > 0 && (!date.relative || days <= 60)) return date.text;
-  }
-  return undefined;
+  return (published as string[]).sort().at(-1);
 }
 
 // A deadline set in the act's own clause (今月中に点検する): what is announced with one is still to
