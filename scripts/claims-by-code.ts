@@ -60,6 +60,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set36: 'set35/36',
   set37: 'set37/38',
   set38: 'set37/38',
+  set39: 'set39/40',
+  set40: 'set39/40',
 };
 
 const { values, positionals } = parseArgs({

@@ -108,6 +108,11 @@
 // more than two days from any the story names, counts as another incident against a story whose
 // leads time theirs (×0.5): set4 P 0.883, F1 0.910; set6 P 0.883, F1 0.870; set7 P 0.932, R 0.876,
 // F1 0.903 (one confusable pair fewer each by eval-stories' count).
+// set15 is a development set since the twentieth round (unchanged at the end of the nineteenth). set16
+// (written blind in the sholdout16 round; held out: totals only) was first scored P 0.775, R 0.834,
+// F1 0.804 with 7 of 18 confusable pairs merged (5 of 14 paraphrase pairs split; the baseline scores
+// 0.713 on it; 7 by this test's count too) on the twentieth round's base (1b5a1e7); its floors sit a
+// little under them.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -134,6 +139,7 @@ const FLOORS = [
   { set: 'set13', items: 153, precision: 0.935, recall: 0.86, f1: 0.895, confusablesMerged: 2 },
   { set: 'set14', items: 155, precision: 0.9, recall: 0.855, f1: 0.88, confusablesMerged: 6 },
   { set: 'set15', items: 148, precision: 0.87, recall: 0.905, f1: 0.885, confusablesMerged: 6 },
+  { set: 'set16', items: 142, precision: 0.77, recall: 0.83, f1: 0.8, confusablesMerged: 7 },
 ];
 
 describe('story clustering on the blind stories-holdout sets', () => {

@@ -357,7 +357,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.77, 0.21, 'claims-holdout set37+set38');
   });
 
-  it('claims-holdout set39 and set40 (a nineteenth pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set39 and set40 (a nineteenth pair written blind; a development pair since the twentieth round)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -367,8 +367,23 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 341);
     // First scored 83.2% (153/184) / 12.7% (20/157) by the lead on the nineteenth round's base
-    // (7af65b0), after every label was committed, before any of that round's changes.
+    // (7af65b0), after every label was committed, before any of that round's changes; 83.7% (154/184)
+    // / 12.7% at the end of that round.
     assertFloor(counts['both sets'], 0.83, 0.13, 'claims-holdout set39+set40');
+  });
+
+  it('claims-holdout set41 and set42 (a twentieth pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set41',
+      '--set',
+      'set42',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 340);
+    // First scored 83.9% (156/186) / 12.3% (19/154) by the lead on the twentieth round's base
+    // (1b5a1e7), after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.83, 0.13, 'claims-holdout set41+set42');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
