@@ -166,3 +166,32 @@ describe('checkClaim: a speaker named in one page and given an office in another
     ]);
   });
 });
+
+// A role given in words the description's reading does not take as one (vfa24).
+const HALL = inventedDocument(
+  'h',
+  '東浦市民ホールで停電',
+  [
+    '東浦市民ホールで19日夜、停電があり、演奏会が中断した。',
+    '客席の市内の会社員女性（33）は「真っ暗になって驚いた」と話した。',
+    'ホールには当時、合唱団の団員40人と監督の講師1人がいた。監督が「座って待ってください」と呼びかけた。',
+  ],
+  { siteName: '東浦新聞', publishedAt: '2026-06-20T09:00:00+09:00' },
+);
+
+describe('checkClaim: a role the source gives in its description’s words or the sentence before (vfa24)', () => {
+  const roleErrors = (text: string) =>
+    claimErrors(understanding, text, [HALL])
+      .filter((finding) => finding.code === 'role.mismatch')
+      .map((finding) => finding.params?.role);
+
+  it('accepts a role run into the description (会社員女性) or tied by の to the speaker’s role before', () => {
+    assert.deepEqual(roleErrors('会社員の女性は「真っ暗になって驚いた」と話した。'), []);
+    assert.deepEqual(roleErrors('監督の講師が「座って待ってください」と呼びかけた。'), []);
+  });
+
+  it('still flags a role the description and the sentence before do not give the speaker', () => {
+    assert.deepEqual(roleErrors('公務員の女性は「真っ暗になって驚いた」と話した。'), ['公務員']);
+    assert.deepEqual(roleErrors('監督の教授が「座って待ってください」と呼びかけた。'), ['教授']);
+  });
+});

@@ -637,3 +637,34 @@ describe('checkClaim: a body named by its 略称 in the source (vfa22)', () => {
     assert.equal(errors('浜風市によると、花粉は杉のものが最も多かった。').length, 1);
   });
 });
+
+// A harbour town's fishers after a storm: a fisher's worry and a union head's request, in their words.
+const HARBOUR = inventedDocument(
+  'h',
+  '西浜港で漁船転覆相次ぐ',
+  [
+    '台風で西浜港の漁船12隻が転覆した。',
+    '漁師の男性（63）は「網が流され、来月の漁に間に合うか不安だ」と話した。',
+    '西浜漁協の組合長は「港の防波堤をかさ上げしてほしい」と話している。',
+  ],
+  { siteName: '西浜新報', publishedAt: '2026-09-02T09:00:00+09:00' },
+);
+
+describe('checkClaim: a state the speaker is in, told of the speaker (vfa24)', () => {
+  const errors = (text: string) => claimErrors(understanding, text, [HARBOUR]).map((finding) => finding.code);
+
+  it('accepts a feeling or a request held (ている), told of whom the source gives the words to', () => {
+    assert.ok(
+      !errors('漁師の男性は、来月の漁に間に合うか不安に思っている。').includes('support.attribution'),
+    );
+    assert.ok(
+      !errors('西浜漁協の組合長は、港の防波堤のかさ上げを求めている。').includes('support.attribution'),
+    );
+  });
+
+  it('still flags the words told as fact, of another topic, or as an act done', () => {
+    assert.ok(errors('網が流され、来月の漁に間に合わない。').includes('support.attribution'));
+    assert.ok(errors('西浜港は、防波堤のかさ上げを求めている。').includes('support.attribution'));
+    assert.ok(errors('西浜漁協の組合長は、港の防波堤をかさ上げした。').includes('support.attribution'));
+  });
+});

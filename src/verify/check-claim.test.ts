@@ -546,6 +546,24 @@ describe('checkClaim', () => {
     assertError('東浜食品は11月1日、すべての店頭で販売をやめた。', 'support.addition', scope);
   });
 
+  it('accepts すべて over a source that says all with the prefix 全 (全世帯, 全域), not with 全国', () => {
+    const page = documentOf(
+      's1',
+      'https://a.example/water',
+      '北野町で断水、全域で復旧',
+      [
+        '北野町は3日、町内の全世帯に給水袋を配った。',
+        '町は5日、配水管の修理を終え、町内の全域で水道が復旧したと発表した。',
+        '同型の配水管を使う全国の約30の町に、点検を求めた。',
+      ],
+      't',
+    );
+    const scope = [understanding.of(page)];
+    assertFaithful('北野町は3日、町内のすべての世帯に給水袋を配った。', scope);
+    assertFaithful('北野町の水道は5日、全面復旧した。', scope);
+    assertError('同型の配水管を使う約30の町は、すべて点検を求められた。', 'support.addition', scope);
+  });
+
   it('accepts だけ over a source that says only with しか…ない, にとどまる or に過ぎない', () => {
     const page = documentOf(
       's1',

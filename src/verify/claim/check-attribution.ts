@@ -215,6 +215,28 @@ function speechPredicatesOf(sentence: SourceSentence): SpeechPredicate[] {
   return predicates;
 }
 
+/**
+ * True when the claim tells of whom the source sentence gives its quoted words to a state they are
+ * in (ている / ていた) — a feeling, a wish, a request held (代表は再発防止の徹底を求めている for
+ * 代表は「再発防止を徹底してほしい」と話している, 男性は…を心配していた for 男性は「…が心配だ」と話した):
+ * such a claim gives the words to their speaker, in other words than a verb of saying. The claim's
+ * topic (X は) must be the speaker, head and all (団体の代表 for 代表; 本町商店街 is not its 理事長);
+ * an act told as done (町長は…を示した for 町長の「…示していきたい」) is a fact the words do not make.
+ */
+function toldOfSpeaker(claim: SentenceReading, sentence: SourceSentence): boolean {
+  if (!/[てで]い(?:る|た)$/u.test(stripQuotes(claim.text, claim.quotes).replace(/[。．.\s]+$/u, '')))
+    return false;
+  const topic = topicOf(claim);
+  if (topic === undefined) return false;
+  const speaker =
+    sentence.quoteSpeaker ?? (sentence.quotes.length === 0 ? sentence.previous?.quoteSpeaker : undefined);
+  if (speaker === undefined) return false;
+  const name = normalizeForMatch(topic.text);
+  // The speaker as the source writes it, less a gloss in parentheses (男性(58)).
+  const own = normalizeForMatch(speaker).replace(/\([^()]*\)/gu, '');
+  return own.endsWith(name) || name.endsWith(own);
+}
+
 const INSIDER = /関係者|幹部|捜査員|筋によると/u;
 // …with whom it is asked of written between (…説明するよう電力会社に求めた, …よう住民に呼びかけた).
 const REQUESTED = /よう(?:に)?(?:[^、。「」]{1,20}?に)?(?:呼びかけ|呼び掛け|求め|要請|促|訴え|依頼|指示)/u;
@@ -259,6 +281,8 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
         );
         return out;
       }
+      // What the speaker holds, told of the speaker (男性は…を心配していた for 男性は「…が心配だ」と話した).
+      if (toldOfSpeaker(claim, aligned.sentence)) return out;
       out.push(
         pathFinding(
           'support.attribution',
@@ -278,7 +302,7 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
       quotedOnly(alignment, content) ??
       quotedOnly(alignment, commentKeys(claim)) ??
       assertedInQuoteOnly(claim, alignment);
-    if (quote !== undefined) {
+    if (quote !== undefined && !toldOfSpeaker(claim, quote)) {
       out.push(
         pathFinding(
           'support.attribution',

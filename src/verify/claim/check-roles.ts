@@ -390,11 +390,30 @@ function unsupportedDescription(
         (other.startsWith(role) && !RANK_AFTER.test(other.slice(role.length))) ||
         synonyms(role).some((synonym) => describedAs(synonym, other, around)),
     );
-    if (!matches) return { role, known: knownText };
+    if (!matches && !givenInWords(role, source.text, [...known], sentence)) return { role, known: knownText };
   }
   for (const workplace of claimed.workplaces)
     if (!around.includes(workplace)) return { role: workplace, known: source.text };
   return undefined;
+}
+
+/**
+ * True when the source gives the speaker the claimed role in words its reading of the description
+ * does not take as a role: inside the description itself (会社員 in 市内の会社員男性, a role word
+ * run into 男性), or tied by の to a role it does give in the sentence before (顧問の教諭 there, then
+ * 顧問が「…」). A role with a prefix that changes it (副社長, 元社長 for 社長) is not the role.
+ */
+function givenInWords(
+  role: string,
+  description: string,
+  known: readonly string[],
+  sentence: SourceSentence,
+): boolean {
+  const own = normalizeForMatch(description);
+  const at = own.indexOf(role);
+  if (known.length === 0 && at >= 0 && !ROLE_CHANGING_PREFIX.test(own.slice(0, at))) return true;
+  const before = normalizeForMatch(sentence.previous?.text ?? '');
+  return known.some((other) => before.includes(`${other}の${role}`) || before.includes(`${role}の${other}`));
 }
 
 /**

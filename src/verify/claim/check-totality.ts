@@ -11,8 +11,10 @@ import { type Alignment, overlapScorer } from './alignment.ts';
 // and のみならず say no such thing.
 const TOTALITY: ReadonlyArray<[string, RegExp, RegExp?]> = [
   ['全額', /全額/u],
-  // A source's いずれも (each of those it names) and 全額 (all of an amount) say all as well.
-  ['全て', /全て|すべて|全部|全面的|全面/u, /全て|すべて|全部|全面的|全面|全額|いずれも/u],
+  // A source's いずれも (each of those it names) says all as well, and so does the Sino-Japanese
+  // prefix 全 on a noun (全額, 全戸, 全域, 全世帯: all of the amount, the households, the area) — but
+  // 全国, which names where (全国の約140施設: facilities across the country), not how many.
+  ['全て', /全て|すべて|全部|全面的|全面/u, /全て|すべて|全部|いずれも|全(?!国)(?=\p{Script=Han})/u],
   ['全員', /全員|全員が|皆が/u, /全員|皆が|いずれも/u],
   ['単独', /単独/u],
   ['唯一', /唯一|ただ一つ|ただ1つ/u],
