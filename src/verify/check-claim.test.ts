@@ -876,3 +876,47 @@ describe('checkClaim: a research team named on an English page', () => {
     ]);
   });
 });
+
+describe('checkClaim: the speaker of an English sentence', () => {
+  // An invented English page: each sentence gives its words to its own speaker.
+  const wire = (): Document => ({
+    ...documentOf(
+      's9',
+      'https://wire.example/market-flood',
+      'Flood closes riverside market in Kawane',
+      [
+        'Floodwater damaged about 30 stalls at the riverside market in Kawane on Friday, town officials said.',
+        '"The water reached the counters within an hour," said Hiroshi Tanabe, who runs a fish shop at the market.',
+        'The Kawane fire department rescued four residents by boat.',
+        'The market will stay closed until the end of the month, the company that runs it said.',
+        'She said the shop owners hoped to reopen before the new year.',
+      ],
+      'w',
+    ),
+    lang: 'en',
+  });
+
+  it('flags words the page gives to the town moved to another body it names', () => {
+    assertError('消防によると、川沿いの市場では約30の露店が浸水の被害を受けた。', 'support.attribution', [
+      understanding.of(wire()),
+    ]);
+  });
+
+  it("keeps the words with the page's speaker: the town, its officials, a named person", () => {
+    const scope = [understanding.of(wire())];
+    for (const claim of [
+      '町によると、川沿いの市場では約30の露店が浸水の被害を受けた。',
+      '町の担当者によると、川沿いの市場では約30の露店が浸水の被害を受けた。',
+    ])
+      assert.ok(!codes(claim, scope).includes('support.attribution'), claim);
+  });
+
+  it('reads no speaker from a definite phrase or a pronoun', () => {
+    const scope = [understanding.of(wire())];
+    for (const claim of [
+      '河根消防によると、市場は月末まで閉鎖される。',
+      '河根消防によると、店主らは年内の再開を望んでいる。',
+    ])
+      assert.ok(!codes(claim, scope).includes('support.attribution'), claim);
+  });
+});

@@ -10,6 +10,7 @@ import {
   sameKindAs,
 } from '../../understand/coreference.ts';
 import { findGlosses } from '../../understand/english-gloss.ts';
+import { englishSpeakerOf } from '../../understand/english-speaker.ts';
 import {
   findPeople,
   isContentToken,
@@ -329,6 +330,9 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
     .filter((key) => !speaker.includes(key));
   const from = said[0]?.start ?? 0;
   const aligned = alignSourceClause(alignment, content, elementsOf(alignment, from, claim.text.length));
+  // An English sentence's speaker is read from its own attribution (according to X, X said).
+  const overEnglish = englishAttribution(claim, alignment, speaker, content, aligned?.sentence, path);
+  if (overEnglish !== undefined) return overEnglish;
   if (aligned === undefined) return out;
   const sentence = aligned.sentence;
   if (!sentence.reported && !(sentence.previous?.reported ?? false)) return out;
@@ -459,6 +463,114 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
     ),
   );
   return out;
+}
+
+/**
+ * A claim's speaker against an English page: the English sentence the claim's words align with
+ * (the clause aligned, else the page's sentence that clearly holds most of them) gives its words to
+ * the speaker its attribution names (understand/english-speaker.ts). Where that phrase does not
+ * name the claim's speaker — no vocabulary noun of the phrase (english-gloss.ts) is in it, and
+ * neither its name nor a person's it names reads as the phrase's words — while the phrase names
+ * someone the vocabulary knows and the page names the claim's speaker elsewhere, the claim gives
+ * the words to another speaker. Undefined where the English sentence decides nothing (no English
+ * sentence, no speaker phrase, a pronoun); [] where it names the claim's speaker.
+ */
+function englishAttribution(
+  claim: SentenceReading,
+  alignment: Alignment,
+  speaker: string,
+  content: readonly string[],
+  aligned: SourceSentence | undefined,
+  path: string,
+): Finding[] | undefined {
+  // A 同- word speaks for its antecedent, which the English sentence does not repeat.
+  if (speaker.startsWith('同')) return undefined;
+  const english = (sentence: SourceSentence) =>
+    alignment.scope.some((u) => u.document.id === sentence.sourceId && u.document.lang !== 'ja');
+  let sentence = aligned;
+  if (sentence === undefined) {
+    const overlap = overlapScorer(alignment, content);
+    // A figure of the claim the sentence also gives (about 30 stalls for 約30の露店) counts as a word.
+    const figures = outsideQuotes(claim, alignment.quantities);
+    const scoreOf = (each: SourceSentence) =>
+      overlap(each) +
+      figures.filter((quantity) => each.quantities.some((other) => sameValue(quantity, other))).length;
+    let best: SourceSentence | undefined;
+    let top = 0;
+    let second = 0;
+    for (const each of alignment.sentences) {
+      const score = scoreOf(each);
+      if (score > top) {
+        second = top;
+        top = score;
+        best = each;
+      } else if (score > second) second = score;
+    }
+    // Clearly the best: well ahead of the next, or the only sentence holding any of the claim's words.
+    if (best === undefined || top < 1 || (second > 0 && (top < 1.5 || top - second < 0.5))) return undefined;
+    sentence = best;
+  }
+  if (!english(sentence)) return undefined;
+  const phrase = englishSpeakerOf(sentence.text);
+  if (phrase === undefined) return undefined;
+  if (speakerReadIn(claim, speaker, phrase)) return [];
+  const nouns = findGlosses(phrase).flatMap(({ gloss }) => (gloss.kind === 'noun' ? [gloss.ja] : []));
+  // A definite phrase (the company, its operator) stands for a body named before, which may be the
+  // claim's; only the place's own body (the town, the prefecture) is one whatever came before.
+  if (/^(?:the|its|their)\s/iu.test(phrase) && !nouns.some((noun) => ONE_KANJI_BODY.test(noun)))
+    return undefined;
+  const knows = nouns.length > 0 || /\b[A-Z][a-z]+/u.test(phrase.replace(/^(?:The|A|An)\s/u, ''));
+  if (!knows) return undefined;
+  const source = sentence.sourceId;
+  // The place's own body (the town, town officials) is named whatever the page says of others;
+  // anyone else only where the page names the claim's speaker too, so its spelling is known.
+  if (
+    !nouns.some((noun) => ONE_KANJI_BODY.test(noun)) &&
+    !alignment.sentences.some(
+      (each) => each.sourceId === source && each !== sentence && speakerReadIn(claim, speaker, each.text),
+    )
+  )
+    return undefined;
+  return [
+    pathFinding(
+      'support.attribution',
+      'error',
+      path,
+      `The claim gives these words to ${speaker}; the source gives them to ${phrase}: 「${sentence.text}」.`,
+      speaker,
+      { kind: 'speaker', speaker, sourceSpeaker: phrase, sourceText: sentence.text },
+    ),
+  ];
+}
+
+// A speaker that is an official or a public body: news English calls its people officials (当局).
+const OFFICIAL = /(?:担当者|職員|当局|関係者|幹部|責任者|[国県府都道市町村区省庁署局課])$/u;
+
+/**
+ * True when English text names the claim's speaker: a vocabulary noun of it (town: 町, a local
+ * wholesaler: 卸売業者) is in the speaker, officials stand for an official or a public body, or the
+ * speaker's name or a person's it names reads as one of its words (Nanyo, Shinohara).
+ */
+function speakerReadIn(claim: SentenceReading, speaker: string, text: string): boolean {
+  for (const { gloss } of findGlosses(text)) {
+    if (gloss.kind !== 'noun') continue;
+    if (
+      gloss.ja === '当局'
+        ? OFFICIAL.test(speaker)
+        : ONE_KANJI_BODY.test(gloss.ja)
+          ? namedWithin(speaker, gloss.ja)
+          : speaker.includes(gloss.ja)
+    )
+      return true;
+  }
+  if (readsInEnglish(readSpeakerTokens(claim, speaker), text)) return true;
+  const at = claim.text.normalize('NFKC').replace(/\s+/gu, '').indexOf(speaker);
+  return claim.people.some((person) => {
+    if (!speaker.includes(person)) return false;
+    const start = claim.text.indexOf(person, Math.max(0, at));
+    const tokens = claim.tokens.filter((token) => token.start >= start && token.end <= start + person.length);
+    return tokens.length > 0 && readsInEnglish(tokens, text);
+  });
 }
 
 // A body named by one kanji, news's shorthand for the body of that kind (県によると, 市は): a closed class.

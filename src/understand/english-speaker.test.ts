@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { englishSpeakerOf } from './english-speaker.ts';
+
+// Invented sentences in the conventions of English news attribution.
+describe('englishSpeakerOf', () => {
+  it('reads the speaker of according to, of a closing and an opening said', () => {
+    assert.equal(
+      englishSpeakerOf('The pier will reopen in May, according to the port authority.'),
+      'the port authority',
+    );
+    assert.equal(
+      englishSpeakerOf('About 200 homes lost power on Sunday, utility officials said.'),
+      'utility officials',
+    );
+    assert.equal(
+      englishSpeakerOf('Ferry operators said they would add two sailings a day.'),
+      'Ferry operators',
+    );
+    assert.equal(
+      englishSpeakerOf('"We were lucky," a 45-year-old farmer said on Monday.'),
+      'a 45-year-old farmer',
+    );
+  });
+
+  it('reads the name after "said", not the clause describing the speaker', () => {
+    assert.equal(
+      englishSpeakerOf('"The roof simply lifted off," said Kenta Mori, who manages the warehouse.'),
+      'Kenta Mori',
+    );
+  });
+
+  it('reads no speaker from a pronoun or from a sentence without attribution', () => {
+    assert.equal(englishSpeakerOf('He said the repairs would take a week.'), undefined);
+    assert.equal(englishSpeakerOf('The bridge carries about 8,000 cars a day.'), undefined);
+  });
+});

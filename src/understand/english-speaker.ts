@@ -1,0 +1,48 @@
+// Who an English news sentence gives its words to: the speaker phrase of its attribution, read
+// from the conventions of English news writing (according to X; X said …; "…," X said; "…," said
+// X, who …; X told …, X announced …). The attribution check (verify/claim/check-attribution.ts)
+// compares it with a Japanese claim's speaker, as it compares a Japanese source's speaker.
+
+// Reporting verbs of news English: a closed class.
+const SAY = String.raw`(?:said|says|told|announced|added|explained|stated|confirmed)`;
+// A pronoun speaks for someone named before: no speaker phrase of its own.
+const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|both)$/iu;
+// A speaker phrase is a noun phrase: a few words, no clause.
+const MAX_WORDS = 8;
+
+function phraseOf(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  // …, who runs a 40-room inn: the relative clause describes the speaker; the name comes first.
+  const phrase = raw
+    .replace(/\s+(?:on|late|early|last|this)\s+\w+(?:\s+\w+)?$/iu, '')
+    .replace(/^(?:and|but|so)\s+/iu, '')
+    .trim();
+  if (phrase === '' || PRONOUN.test(phrase)) return undefined;
+  const words = phrase.split(/\s+/u);
+  if (words.length > MAX_WORDS) return undefined;
+  return phrase;
+}
+
+/**
+ * The speaker phrase of an English sentence (Town officials, a local wholesaler, Emi Kurata), or
+ * undefined when it names none or only a pronoun (she said).
+ */
+export function englishSpeakerOf(text: string): string | undefined {
+  const t = text.trim();
+  // according to X (the phrase ends at punctuation).
+  const according = /\baccording to ([^,.;:"“”]+)/iu.exec(t);
+  if (according !== undefined && according !== null) return phraseOf(according[1]);
+  // "…," said X[, who …] / …, said X.
+  const saidX = /[,”"]\s*said\s+([^,.;:"“”]+)/iu.exec(t);
+  if (saidX !== null) return phraseOf(saidX[1]);
+  // …, X said [on Tuesday]. / "…," X said.
+  const ending = new RegExp(
+    String.raw`(?:^|[,”"]\s*)([^,;:"“”]+?)\s+${SAY}(?:\s+(?:on|late|early|last|this)\s+\w+(?:\s+\w+)?)?\s*\.?$`,
+    'iu',
+  ).exec(t);
+  if (ending !== null) return phraseOf(ending[1]);
+  // X said (that) … / X told reporters … at the start.
+  const opening = new RegExp(String.raw`^([^,;:"“”]+?)\s+${SAY}\b`, 'iu').exec(t);
+  if (opening !== null) return phraseOf(opening[1]);
+  return undefined;
+}
