@@ -231,6 +231,24 @@ describe('checkClaim: a first occurrence against a repeated one', () => {
   });
 });
 
+describe('checkClaim: an act decided against where the source still considers it (vdet24)', () => {
+  const library = () =>
+    page('図書館の開館時間', [
+      '市は図書館の開館時間を午後9時まで延ばすことを検討している。',
+      '市は駐輪場を有料にしない方針だ。',
+    ]);
+
+  it('flags a decision not to act where the source says the act is being considered', () => {
+    assertNegation('市は、図書館の開館時間の延長は行わない方針だ。', library());
+    assertNegation('市は、図書館を午後9時まで開ける案は採らない考えだ。', library());
+  });
+
+  it('keeps the consideration, and a decision the source states', () => {
+    assertNoNegation('市は、図書館の開館時間を午後9時まで延ばすことを検討している。', library());
+    assertNoNegation('市は駐輪場を有料にしない考えだ。', library());
+  });
+});
+
 describe('checkClaim: on schedule against late, unchanged against changed', () => {
   const hall = () =>
     page('市民ホールの改修', [

@@ -224,8 +224,13 @@ const FORESEEN =
   /(?:想定|予想|予期)(?:内|の範囲内?|(?:した)?(?:通り|どおり)|して(?:いた|おり))(?!より|以上|ほど|を)/u;
 const UNFORESEEN =
   /(?:想定|予想|予期)(?:外|して(?:い|お)らず|して(?:も)?いな|しな|でき(?:な|ず))|思って(?:も)?いな|思っておらず|思わな|思いもしな|思いもよらな|想像(?:して(?:も)?いな|もしな|でき(?:な|ず))/u;
+// An act settled as not to be done (設けない方針, 採らない考え, しないことを決めた) against one still being
+// considered (検討している, 検討する, 検討中): the source leaves open what the claim decides.
+const DECIDED_NOT = /(?:ない|ず)(?:方針|考え|意向)|(?:しない|ない)ことを?(?:決め|決定)/u;
+const CONSIDERING = /検討(?:して|する|中|しており|を(?:始|進|続))/u;
 const OPPOSITE_PHRASES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [FIRST, AGAIN],
+  [DECIDED_NOT, CONSIDERING],
   [ONE_ONLY, SEVERAL],
   [ON_SCHEDULE, LATE],
   [SAME, CHANGED],
@@ -233,7 +238,7 @@ const OPPOSITE_PHRASES: ReadonlyArray<readonly [RegExp, RegExp]> = [
 ];
 // The phrasings' own words: left out when aligning the clause by its other words.
 const PHRASE_WORD =
-  /^(?:初めて|初|過去|以前|これまで|かつて|再び|再度|予定|計画|通り|どおり|同じ|変わる|据え置く|遅れる|延期|先送り|減らす|増やす|変更|縮小|拡大|削減|複数|唯一|一本|一つ|想定|予想|予期|想像|思う|範囲|範囲内)$/u;
+  /^(?:初めて|初|過去|以前|これまで|かつて|再び|再度|予定|計画|通り|どおり|同じ|変わる|据え置く|遅れる|延期|先送り|減らす|増やす|変更|縮小|拡大|削減|複数|唯一|一本|一つ|想定|予想|予期|想像|思う|範囲|範囲内|方針|考え|意向|決める|決定|検討)$/u;
 
 /**
  * Opposite phrasings (OPPOSITE_PHRASES): the claim's clause says one side and the source sentence
