@@ -4,7 +4,7 @@
 // compares it with a Japanese claim's speaker, as it compares a Japanese source's speaker.
 
 // Reporting verbs of news English: a closed class.
-const SAY = String.raw`(?:said|says|told|announced|added|explained|stated|confirmed)`;
+const SAY = '(?:said|says|told|announced|added|explained|stated|confirmed)';
 // A pronoun speaks for someone named before: no speaker phrase of its own.
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|both)$/iu;
 // A speaker phrase is a noun phrase: a few words, no clause.
