@@ -759,3 +759,35 @@ describe('the one measure an English page gives that no Japanese page also gives
     assert.ok(!errorsOf('説明会には約30人が参加した。', withCount, page).includes('conflict.settled'));
   });
 });
+
+describe('a round figure one page gives exactly and another only as a figure it rounds', () => {
+  // Invented pages: two outlets on how many ran a town's relay race, 約4200人 against 約4000人.
+  const EAST = inventedDocument(
+    'e',
+    '湖畔リレー大会、約4200人が参加',
+    ['3日の湖畔リレー大会には約4200人が参加し、約3900人が完走した。', '大会は今年で5回目。'],
+    { publishedAt: '2026-06-04T09:00:00+09:00', siteName: '湖東新報' },
+  );
+  const WEST = inventedDocument(
+    'w',
+    '湖畔リレー大会、次回は秋に',
+    ['実行委員会は4日、次回の大会を秋に開くと発表した。', '今回の参加者約4000人に案内を送る。'],
+    { publishedAt: '2026-06-05T09:00:00+09:00', siteName: '西湖タイムス' },
+  );
+
+  it('flags the round value stated as settled when the other page gives the figure it rounds', () => {
+    assert.ok(errorsOf('湖畔リレー大会には約4000人が参加した。', EAST, WEST).includes('conflict.settled'));
+  });
+
+  it('accepts the rounding when no listed page gives the round value itself', () => {
+    assert.deepEqual(errorsOf('湖畔リレー大会には約4000人が参加した。', EAST), []);
+  });
+
+  it('accepts the round value given to the outlet that gave it, or beside the other figure', () => {
+    for (const claim of [
+      '西湖タイムスは、湖畔リレー大会の参加者を約4000人と伝えた。',
+      '湖畔リレー大会の参加者は、湖東新報が約4200人、西湖タイムスが約4000人と伝えた。',
+    ])
+      assert.ok(!errorsOf(claim, EAST, WEST).includes('conflict.settled'), claim);
+  });
+});

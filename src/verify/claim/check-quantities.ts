@@ -170,6 +170,30 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
       );
       continue;
     }
+    // A page that gives the claim's value only as the figure it rounds (約6800人 for 約7000人) while
+    // another page gives that value itself: the two pages disagree, and the claim settles it.
+    const rounded = TELLS_EARLIER.test(claim.text.slice(clause.start, clause.end))
+      ? undefined
+      : roundedOnlyRival(alignment, quantity, quantities, holders, clause, outlets);
+    if (rounded !== undefined) {
+      out.push(
+        pathFinding(
+          'conflict.settled',
+          'error',
+          path,
+          `The sources disagree: 「${quantity.text}」 (${rounded.exact.sourceId}) against 「${rounded.other.text}」 (${rounded.sentence.sourceId}: 「${rounded.sentence.text}」); the claim states one as settled.`,
+          quantity.text,
+          {
+            kind: 'disagree',
+            text: quantity.text,
+            other: rounded.other.text,
+            source: rounded.sentence.sourceId,
+            sourceText: rounded.sentence.text,
+          },
+        ),
+      );
+      continue;
+    }
     // Where another listed source gives a different value for the same thing, stating one as
     // settled is a conflict, unless the claim also gives the other value (who reported what).
     const anchor = best(holders, (sentence) => overlap(alignment, sentence, clause.keys));
@@ -320,6 +344,51 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
     }
   }
   return out;
+}
+
+/**
+ * The rival of a claim's round figure on a Japanese page that states it only as a figure it rounds
+ * (約6800人 for 約7000人: roundsTo), where another Japanese page states the value itself (約7000人):
+ * rounding is faithful to one page, but beside a page that gives the round value the two pages
+ * disagree, and the claim takes one side. Both sentences must tell of the claim's clause (sameSubject),
+ * the rounding page must never give the value itself, and a claim that names the outlet of the exact
+ * page or also gives the other figure says who reported what.
+ */
+function roundedOnlyRival(
+  alignment: Alignment,
+  quantity: Quantity,
+  quantities: readonly Quantity[],
+  holders: readonly SourceSentence[],
+  clause: Clause,
+  outlets: ReadonlySet<string>,
+): { exact: SourceSentence; sentence: SourceSentence; other: Quantity } | undefined {
+  if (!quantity.approx || quantity.vague) return undefined;
+  const local = (sentence: SourceSentence) =>
+    alignment.local.some((read) => read.document.id === sentence.sourceId);
+  const states = (other: Quantity) => sameUnit(quantity, other) && sameValue(quantity, other);
+  const exact = holders.find(
+    (sentence) =>
+      local(sentence) &&
+      overlap(alignment, sentence, clause.keys) > 0 &&
+      sentence.quantities.some(
+        (other) => states(other) && sameSubject(alignment, sentence, quantity, other, undefined),
+      ),
+  );
+  if (exact === undefined || outlets.has(exact.sourceId)) return undefined;
+  for (const sentence of holders) {
+    if (sentence.sourceId === exact.sourceId || !local(sentence)) continue;
+    const page = alignment.scope.find((read) => read.document.id === sentence.sourceId);
+    if (page === undefined || page.sentences.some((other) => other.quantities.some(states))) continue;
+    const other = sentence.quantities.find(
+      (candidate) =>
+        roundsTo(quantity, candidate) &&
+        !candidate.baseline &&
+        !quantities.some((mine) => sameValue(mine, candidate)) &&
+        sameSubject(alignment, sentence, quantity, candidate, clause),
+    );
+    if (other !== undefined) return { exact, sentence, other };
+  }
+  return undefined;
 }
 
 /** Units of measure — length, area, weight, power, a percentage, a currency — never a count of a noun. */
