@@ -1271,3 +1271,64 @@ describe("a happening timed by its part of the day on a day the story's timed ha
     assert.equal(joined?.story, 'story:pass1', JSON.stringify(joined?.reason));
   });
 });
+
+describe('an age in parentheses meets the age written out', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  // Invented: a first report gives the ages in the news convention (男性(67), 孫の男児(8)), and a
+  // feature piece the next day names no place and no day and writes the ages out (六十七歳, 八歳).
+  const report = itemOf('若竹日報', 'wakatake')(
+    'pond1',
+    '若竹市のため池で男性と孫が転落 男児を救助',
+    '若竹市の農業用ため池で12日午後、釣りをしていた男性(67)と孫の男児(8)が池に落ちた。男児は近くの住民に救助されたが、男性は意識不明の重体。',
+    '2026-06-12T20:00:00+09:00',
+  );
+  // Other stories of the week, so that a figure's rarity is read as in a feed.
+  const others = [
+    [
+      'town1',
+      '若竹市、ごみ袋を値上げ 来年度から',
+      '若竹市は10日、家庭用の指定ごみ袋の価格を来年度から引き上げると発表した。',
+    ],
+    [
+      'town2',
+      '若竹駅前に新図書館 来春開館',
+      '若竹市は11日、駅前の再開発ビルに新しい図書館を開くと発表した。',
+    ],
+    [
+      'town3',
+      '若竹高が県大会で優勝 吹奏楽',
+      '若竹高校の吹奏楽部が11日、県の吹奏楽コンクールで金賞を受けた。',
+    ],
+  ].map(([id, title, description]) =>
+    itemOf('若竹日報', 'wakatake')(id ?? '', title ?? '', description ?? '', '2026-06-11T18:00:00+09:00'),
+  );
+  const feature = (description: string) =>
+    itemOf('みなみ放送', 'minami')(
+      'pond2',
+      '「竿を伸ばした瞬間だった」 近所の人が語る',
+      description,
+      '2026-06-13T19:00:00+09:00',
+    );
+
+  it('keeps the piece that gives the same ages written out with the story (0.092 and a story of its own without the rule, 0.144 with it)', () => {
+    const item = feature(
+      'ため池で釣りの竿を伸ばした瞬間、足元の土が崩れた。六十七歳の祖父と八歳の孫が水に沈み、近所の人がロープを投げて孫を救助した。祖父は今も重体だ。',
+    );
+    const assignments = clusterItems([...others, report, item].map((one) => readItem(one, tokenizer)));
+    const joined = assignments.find((a) => a.id === 'pond2');
+    assert.equal(joined?.story, 'story:pond1', JSON.stringify(joined?.reason));
+    assert.deepEqual(joined?.reason.matched?.numbers, ['67歳', '8歳'], JSON.stringify(joined?.reason));
+  });
+
+  it('does not join the piece whose ages are other', () => {
+    const item = feature(
+      'ため池で釣りの竿を伸ばした瞬間、足元の土が崩れた。七十四歳の祖父と十一歳の孫が水に沈み、近所の人がロープを投げて孫を救助した。祖父は今も重体だ。',
+    );
+    const assignments = clusterItems([...others, report, item].map((one) => readItem(one, tokenizer)));
+    const apart = assignments.find((a) => a.id === 'pond2');
+    assert.equal(apart?.story, 'story:pond2', JSON.stringify(apart?.reason));
+  });
+});

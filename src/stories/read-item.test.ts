@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import {
+  agesIn,
   designationsOf,
   eventsOf,
   kanaWordsOf,
@@ -425,5 +426,24 @@ describe('kindsOf: names introduced by their kind', () => {
     assert.deepEqual(kinds('罹災証明の申請受け付けは来週始まる。'), {});
     assert.deepEqual(kinds('運転手の男性は軽いけがをした。'), {});
     assert.deepEqual(kinds('市は冷凍食品メーカーのミナトフーズに改善を求めた。'), {}, 'not the subject');
+  });
+});
+
+describe('agesIn', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const ages = (text: string) => agesIn(text, tokenizer.tokenize(text));
+
+  it('reads the age in parentheses after the word for a person as N歳', () => {
+    assert.deepEqual(ages('港で釣りをしていた男性(72)と孫の女児(9)が海に落ちた。'), ['72歳', '9歳']);
+    assert.deepEqual(ages('3年の女子生徒(１７)が足の骨を折った。'), ['17歳']);
+  });
+
+  it('does not read one after a named person, a figure or a number out of range', () => {
+    assert.deepEqual(ages('新人の岡野勇作氏(52)が初当選した。'), []);
+    assert.deepEqual(ages('得点は3(2)だった。'), []);
+    assert.deepEqual(ages('会社員の男性(250)と(30)'), []);
   });
 });

@@ -310,6 +310,7 @@ export function readItem(
         if (quantity.unit === '' || quantity.vague) continue;
         numbers.add(`${quantity.value}${quantity.unit}`);
       }
+      for (const age of agesIn(sentence, tokens)) numbers.add(age);
       for (const date of dates) {
         if (date.year === undefined || date.month === undefined || date.day === undefined) continue;
         const day = `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
@@ -399,6 +400,27 @@ export function placesIn(compound: string): string[] {
 const KATAKANA_WORD = /^[\p{Script=Katakana}ー・]+$/u;
 const KATAKANA_NAME = /[\p{Script=Katakana}ー・]{2,}/gu;
 const LATIN_NAME = /\b[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*/gu;
+
+// A news convention: a person's age is given as a bare number in parentheses right after the
+// word that names the person (男性(63), 1年の男子生徒(13)); a feature piece or a broadcast writes it
+// out (六十三歳の男性, 63歳の男性). Read as N歳 so that both meet. Not after a person's name or its
+// title (浜名真澄氏(47), 山田容疑者(35)): the name already says who, and its age would count twice.
+const PARENTHESISED_AGE = /[(（]([0-9０-９]{1,3})[)）]/gu;
+
+/** The ages a sentence gives in the news convention 男性(63), as `N歳` keys, of people not named. */
+export function agesIn(sentence: string, tokens: readonly Token[]): string[] {
+  const ages: string[] = [];
+  for (const match of sentence.matchAll(PARENTHESISED_AGE)) {
+    const index = tokens.findIndex((token) => token.end === match.index);
+    const before = tokens[index];
+    if (before === undefined || before.pos !== '名詞' || before.posDetail === '数') continue;
+    const named = (token: Token | undefined) => token?.nameKind === 'person';
+    if (named(before) || (before.posDetail === '接尾' && named(tokens[index - 1]))) continue;
+    const age = Number((match[1] ?? '').normalize('NFKC'));
+    if (age > 0 && age <= 120) ages.push(`${age}歳`);
+  }
+  return ages;
+}
 
 /**
  * Noun phrases of a sentence: runs of adjacent nouns (not numbers) and prefixes, NFKC, two
