@@ -454,8 +454,13 @@ describe('writeEnglishFact: the common shapes of news English', () => {
   });
 
   it('writes the meetings where an authority explains a plan (説明会), counted in 回', () => {
+    // At six community halls is where they are held: a place the writer cannot say, so a quotation.
     assert.equal(
       writtenOf('The town plans to hold information sessions at six community halls in July.'),
+      undefined,
+    );
+    assert.equal(
+      writtenOf('The town plans to hold information sessions in July.'),
       '町は7月に説明会を開催する計画だ。',
     );
     assert.equal(
@@ -479,10 +484,9 @@ describe('writeEnglishFact: the common shapes of news English', () => {
   });
 
   it('writes with the general news vocabulary (english-news-words.ts): events, charges, rules, counts', () => {
-    assert.equal(
-      writtenOf('A fire broke out at a vacant house in the town on Monday.'),
-      '火災は3月9日に発生した。',
-    );
+    assert.equal(writtenOf('A fire broke out in the town on Monday.'), '火災は3月9日に町で発生した。');
+    // At a vacant house: a place the writer cannot say; without it the line says less (a quotation).
+    assert.equal(writtenOf('A fire broke out at a vacant house in the town on Monday.'), undefined);
     assert.equal(
       writtenOf('The town will collect an accommodation tax from hotel guests from April.'),
       '町は4月から宿泊税を徴収する予定だ。',
@@ -530,9 +534,14 @@ describe('writeEnglishFact: the common shapes of news English', () => {
   });
 
   it('reads a phrase inside another as its own (of after a place, with after a time), not as the act’s', () => {
-    // at a hall of the town: the of belongs to the hall, a place the writer leaves as detail.
+    // at a meeting of the town assembly: the of belongs to the meeting — a place the writer cannot
+    // say, so the sentence stays a quotation rather than a line that says less.
     assert.equal(
       writtenOf('The plan is scheduled to be put to a vote at a meeting of the town assembly on June 2.'),
+      undefined,
+    );
+    assert.equal(
+      writtenOf('The plan is scheduled to be put to a vote on June 2.'),
       '計画は6月2日に採決される予定だ。',
     );
     // after talks with the prefecture: the with belongs to the talks, a time after the act.
@@ -550,6 +559,42 @@ describe('writeEnglishFact: the common shapes of news English', () => {
       writtenOf('The library is expected to cost about 1.5 billion yen to build.'),
       '図書館の費用は約15億円の見通しだ。',
     );
+  });
+
+  it('says where the act takes place (in / at a name or a municipality) or leaves the sentence quoted', () => {
+    assert.equal(
+      writtenOf('The town will open a new library in Kakuu in April.'),
+      '町は4月にKakuuで新たな図書館を開館する予定だ。',
+    );
+    assert.equal(
+      writtenOf('The company will build a factory in the city of Hagigaoka in May.'),
+      '会社は5月にHagigaoka市で工場を建設する予定だ。',
+    );
+    assert.equal(writtenOf('The city will build a factory in the town.'), '市は町で工場を建設する予定だ。');
+    // A place or a time the writer cannot say (during the summer, at a vacant house): a quotation.
+    assert.equal(writtenOf('The town will hold a festival during the summer.'), undefined);
+    assert.equal(writtenOf('The city will build a factory at a former school.'), undefined);
+    // In after another phrase belongs to that phrase's noun (the room in Fukami City), not the act's.
+    assert.equal(writtenOf('The flights are monitored from the control room in Fukami City.'), undefined);
+    // After a comma, a place or a time of the act is not cut off as detail.
+    assert.equal(writtenOf('The town held a festival in Kakuu, Kogane Prefecture, in July.'), undefined);
+    assert.equal(writtenOf('The town will open the library, in April.'), undefined);
+  });
+
+  it('says a location after a noun phrase before it (officials in X → Xの当局), never drops it', () => {
+    assert.equal(
+      writtenOf('Officials in Kuruno Prefecture will tighten water restrictions in April.'),
+      'Kuruno Prefectureの当局は4月に水規制を強化する予定だ。',
+    );
+  });
+
+  it('says a modifier before a name it can say, and leaves a name with one it cannot to a quotation', () => {
+    assert.equal(
+      writtenOf('The new Misuzu Valley Railway will open in April.'),
+      '新たなMisuzu Valley Railwayは4月に開業する予定だ。',
+    );
+    assert.equal(writtenOf('The loss-making Misuzu Valley Railway will open in April.'), undefined);
+    assert.equal(writtenOf('The struggling Misuzu Valley Railway will open in April.'), undefined);
   });
 
   it('leaves a sentence whose modal verb the vocabulary lacks, not the verb of another clause after it', () => {
