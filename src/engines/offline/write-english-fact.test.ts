@@ -485,8 +485,11 @@ describe('writeEnglishFact: the common shapes of news English', () => {
 
   it('writes with the general news vocabulary (english-news-words.ts): events, charges, rules, counts', () => {
     assert.equal(writtenOf('A fire broke out in the town on Monday.'), '火災は3月9日に町で発生した。');
-    // At a vacant house: a place the writer cannot say; without it the line says less (a quotation).
-    assert.equal(writtenOf('A fire broke out at a vacant house in the town on Monday.'), undefined);
+    // At a vacant house in the town: both places said, the later one where the first is.
+    assert.equal(
+      writtenOf('A fire broke out at a vacant house in the town on Monday.'),
+      '火災は3月9日に町の空き家で発生した。',
+    );
     assert.equal(
       writtenOf('The town will collect an accommodation tax from hotel guests from April.'),
       '町は4月から宿泊税を徴収する予定だ。',
@@ -534,11 +537,10 @@ describe('writeEnglishFact: the common shapes of news English', () => {
   });
 
   it('reads a phrase inside another as its own (of after a place, with after a time), not as the act’s', () => {
-    // at a meeting of the town assembly: the of belongs to the meeting — a place the writer cannot
-    // say, so the sentence stays a quotation rather than a line that says less.
+    // at a meeting of the town assembly: the of belongs to the meeting, the place the writer says (…で).
     assert.equal(
       writtenOf('The plan is scheduled to be put to a vote at a meeting of the town assembly on June 2.'),
-      undefined,
+      '計画は6月2日に町議会の会合で採決される予定だ。',
     );
     assert.equal(
       writtenOf('The plan is scheduled to be put to a vote on June 2.'),
@@ -571,7 +573,15 @@ describe('writeEnglishFact: the common shapes of news English', () => {
       '会社は5月にHagigaoka市で工場を建設する予定だ。',
     );
     assert.equal(writtenOf('The city will build a factory in the town.'), '市は町で工場を建設する予定だ。');
-    // A place or a time the writer cannot say (during the summer, at a vacant house): a quotation.
+    // At and a noun phrase the writer can say is where (or at whose request) the act is done.
+    assert.equal(writtenOf('A fire broke out at a vacant house.'), '火災は空き家で発生した。');
+    assert.equal(
+      writtenOf('The town will hold a festival at the request of the prefecture.'),
+      '町は県の要請で祭りを開催する予定だ。',
+    );
+    // At a cost of a figure is no place: left in the clause, the sentence stays a quotation.
+    assert.equal(writtenOf('The city will build a library at a cost of 2 billion yen.'), undefined);
+    // A place or a time the writer cannot say (during the summer, at a former school): a quotation.
     assert.equal(writtenOf('The town will hold a festival during the summer.'), undefined);
     assert.equal(writtenOf('The city will build a factory at a former school.'), undefined);
     // In after another phrase belongs to that phrase's noun (the room in Fukami City), not the act's.
@@ -579,6 +589,13 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     // After a comma, a place or a time of the act is not cut off as detail.
     assert.equal(writtenOf('The town held a festival in Kakuu, Kogane Prefecture, in July.'), undefined);
     assert.equal(writtenOf('The town will open the library, in April.'), undefined);
+  });
+
+  it('says a noun once where the noun after it takes in its sense (the town assembly → 町議会)', () => {
+    assert.equal(
+      writtenOf('The town assembly approved the plan on Monday.'),
+      '町議会は3月9日に計画を承認した。',
+    );
   });
 
   it('says a location after a noun phrase before it (officials in X → Xの当局), never drops it', () => {

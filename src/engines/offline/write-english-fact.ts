@@ -301,10 +301,17 @@ export function writeEnglishFact(
   const forNow = UNTIL_FURTHER_NOTICE.exec(text.slice(verbMatch.end, to));
   const when = forNow === null ? dated : `${dated}当面`;
   // Where the act takes place (in Kakuu, in the town, at a meeting of the town assembly): said as
-  // Xで after the time when it names a place the writer can say; one it cannot say (at a vacant
-  // house, during the festival) is left in the clause, and leavesOut refuses the sentence.
+  // Xで after the time when it names a place the writer can say; one it cannot say (at a former
+  // school, during the festival) is left in the clause, and leavesOut refuses the sentence.
   const places = placesOf(text, inner?.end ?? objectEnd, to, sentence.dates, context);
-  const where = places.map((place) => `${place.ja}で`).join('');
+  // Two places in a row (at a vacant house in the town): the later one says where the first is (町の空き家で).
+  const where =
+    places.length === 0
+      ? ''
+      : `${places
+          .map((place) => place.ja)
+          .reverse()
+          .join('の')}で`;
   // The verb's form: its tense, the passive, and the modality after it.
   const past = verbMatch.past === true && modality === undefined;
   // What is going on (the union is demanding …): a する verb of an activity that lasts, 要求している.
@@ -525,7 +532,7 @@ function placesOf(
     if (!/^\s*$/u.test(between)) break;
     const words = found[1] as string;
     const ja =
-      PLACE_NOUN.test(words) || /^(?:[A-Z][\w'’.-]*\s*)+$/u.test(words)
+      PLACE_NOUN.test(words) || /^(?:[A-Z][\w'’.-]*\s*)+$/u.test(words) || /^\sat\s/u.test(found[0])
         ? nounPhrase(words, 0, words.length, { ...context, sentence: context.sentence ?? text })
         : undefined;
     if (ja === undefined) break;
@@ -823,7 +830,16 @@ function simplePhrase(phrase: string, context: GlossContext): string | undefined
     const modifier = glosses.some((later) => later.start > gloss.end && later.gloss.kind === 'noun')
       ? MODIFIER_JA[gloss.text.toLowerCase()]
       : undefined;
-    parts.push(modifier ?? `${gloss.gloss.ja}${possessive ? 'の' : ''}`);
+    // A noun whose sense the noun after it takes in (the town assembly: assembly read as 町議会 by
+    // town) is said once, in that noun (町議会, not 町町議会).
+    const next = glosses.find((later) => later.start > gloss.end);
+    const takenIn =
+      !possessive &&
+      next !== undefined &&
+      next.gloss.kind === 'noun' &&
+      /^\s+$/u.test(phrase.slice(gloss.end, next.start)) &&
+      (next.gloss as NounGloss).ja.startsWith(gloss.gloss.ja);
+    if (!takenIn) parts.push(modifier ?? `${gloss.gloss.ja}${possessive ? 'の' : ''}`);
     cursor = gloss.end + (possessive ? 2 : 0);
   }
   const tail = words(cursor, phrase.length);
