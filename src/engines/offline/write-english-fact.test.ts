@@ -454,8 +454,13 @@ describe('writeEnglishFact: the common shapes of news English', () => {
   });
 
   it('writes the meetings where an authority explains a plan (説明会), counted in 回', () => {
+    // At six community halls is where they are held: a place the writer cannot say, so a quotation.
     assert.equal(
       writtenOf('The town plans to hold information sessions at six community halls in July.'),
+      undefined,
+    );
+    assert.equal(
+      writtenOf('The town plans to hold information sessions in July.'),
       '町は7月に説明会を開催する計画だ。',
     );
     assert.equal(
@@ -479,9 +484,11 @@ describe('writeEnglishFact: the common shapes of news English', () => {
   });
 
   it('writes with the general news vocabulary (english-news-words.ts): events, charges, rules, counts', () => {
+    assert.equal(writtenOf('A fire broke out in the town on Monday.'), '火災は3月9日に町で発生した。');
+    // At a vacant house in the town: both places said, the later one where the first is.
     assert.equal(
       writtenOf('A fire broke out at a vacant house in the town on Monday.'),
-      '火災は3月9日に発生した。',
+      '火災は3月9日に町の空き家で発生した。',
     );
     assert.equal(
       writtenOf('The town will collect an accommodation tax from hotel guests from April.'),
@@ -530,9 +537,13 @@ describe('writeEnglishFact: the common shapes of news English', () => {
   });
 
   it('reads a phrase inside another as its own (of after a place, with after a time), not as the act’s', () => {
-    // at a hall of the town: the of belongs to the hall, a place the writer leaves as detail.
+    // at a meeting of the town assembly: the of belongs to the meeting, the place the writer says (…で).
     assert.equal(
       writtenOf('The plan is scheduled to be put to a vote at a meeting of the town assembly on June 2.'),
+      '計画は6月2日に町議会の会合で採決される予定だ。',
+    );
+    assert.equal(
+      writtenOf('The plan is scheduled to be put to a vote on June 2.'),
       '計画は6月2日に採決される予定だ。',
     );
     // after talks with the prefecture: the with belongs to the talks, a time after the act.
@@ -550,6 +561,57 @@ describe('writeEnglishFact: the common shapes of news English', () => {
       writtenOf('The library is expected to cost about 1.5 billion yen to build.'),
       '図書館の費用は約15億円の見通しだ。',
     );
+  });
+
+  it('says where the act takes place (in / at a name or a municipality) or leaves the sentence quoted', () => {
+    assert.equal(
+      writtenOf('The town will open a new library in Kakuu in April.'),
+      '町は4月にKakuuで新たな図書館を開館する予定だ。',
+    );
+    assert.equal(
+      writtenOf('The company will build a factory in the city of Hagigaoka in May.'),
+      '会社は5月にHagigaoka市で工場を建設する予定だ。',
+    );
+    assert.equal(writtenOf('The city will build a factory in the town.'), '市は町で工場を建設する予定だ。');
+    // At and a noun phrase the writer can say is where (or at whose request) the act is done.
+    assert.equal(writtenOf('A fire broke out at a vacant house.'), '火災は空き家で発生した。');
+    assert.equal(
+      writtenOf('The town will hold a festival at the request of the prefecture.'),
+      '町は県の要請で祭りを開催する予定だ。',
+    );
+    // At a cost of a figure is no place: left in the clause, the sentence stays a quotation.
+    assert.equal(writtenOf('The city will build a library at a cost of 2 billion yen.'), undefined);
+    // A place or a time the writer cannot say (during the summer, at a former school): a quotation.
+    assert.equal(writtenOf('The town will hold a festival during the summer.'), undefined);
+    assert.equal(writtenOf('The city will build a factory at a former school.'), undefined);
+    // In after another phrase belongs to that phrase's noun (the room in Fukami City), not the act's.
+    assert.equal(writtenOf('The flights are monitored from the control room in Fukami City.'), undefined);
+    // After a comma, a place or a time of the act is not cut off as detail.
+    assert.equal(writtenOf('The town held a festival in Kakuu, Kogane Prefecture, in July.'), undefined);
+    assert.equal(writtenOf('The town will open the library, in April.'), undefined);
+  });
+
+  it('says a noun once where the noun after it takes in its sense (the town assembly → 町議会)', () => {
+    assert.equal(
+      writtenOf('The town assembly approved the plan on Monday.'),
+      '町議会は3月9日に計画を承認した。',
+    );
+  });
+
+  it('says a location after a noun phrase before it (officials in X → Xの当局), never drops it', () => {
+    assert.equal(
+      writtenOf('Officials in Kuruno Prefecture will tighten water restrictions in April.'),
+      'Kuruno Prefectureの当局は4月に水規制を強化する予定だ。',
+    );
+  });
+
+  it('says a modifier before a name it can say, and leaves a name with one it cannot to a quotation', () => {
+    assert.equal(
+      writtenOf('The new Misuzu Valley Railway will open in April.'),
+      '新たなMisuzu Valley Railwayは4月に開業する予定だ。',
+    );
+    assert.equal(writtenOf('The loss-making Misuzu Valley Railway will open in April.'), undefined);
+    assert.equal(writtenOf('The struggling Misuzu Valley Railway will open in April.'), undefined);
   });
 
   it('leaves a sentence whose modal verb the vocabulary lacks, not the verb of another clause after it', () => {

@@ -220,7 +220,18 @@ export function writeEnglishFact(
   }
   // The main clause ends at the first comma after the verb: what follows is detail (, citing …).
   const comma = /,\s/u.exec(text.slice(verbMatch.end));
-  if (comma !== null && verbMatch.end + comma.index < to) to = verbMatch.end + comma.index;
+  if (comma !== null && verbMatch.end + comma.index < to) {
+    // … unless it goes on with a place or a time of the act (…, at the hall; in Kakuu, Kogane
+    // Prefecture, in July): cut there, the line would say less than its source — left to a quotation.
+    const cut = verbMatch.end + comma.index;
+    if (
+      /^,\s+(?:(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*,\s+)?(?:in|at|on|during|from|by|until|near|along|across)\s/u.test(
+        text.slice(cut, to),
+      )
+    )
+      return undefined;
+    to = cut;
+  }
   const quantities = sentence.quantities.filter((q) => q.start >= verbMatch.end && q.end <= to);
   const object =
     infinitive === null && verb.frame !== 'amount' && verb.frame !== 'intransitive'
@@ -289,6 +300,18 @@ export function writeEnglishFact(
   // "until further notice", the fixed news phrase of a state with no end set: 当面, after the dates.
   const forNow = UNTIL_FURTHER_NOTICE.exec(text.slice(verbMatch.end, to));
   const when = forNow === null ? dated : `${dated}当面`;
+  // Where the act takes place (in Kakuu, in the town, at a meeting of the town assembly): said as
+  // Xで after the time when it names a place the writer can say; one it cannot say (at a former
+  // school, during the festival) is left in the clause, and leavesOut refuses the sentence.
+  const places = placesOf(text, inner?.end ?? objectEnd, to, sentence.dates, context);
+  // Two places in a row (at a vacant house in the town): the later one says where the first is (町の空き家で).
+  const where =
+    places.length === 0
+      ? ''
+      : `${places
+          .map((place) => place.ja)
+          .reverse()
+          .join('の')}で`;
   // The verb's form: its tense, the passive, and the modality after it.
   const past = verbMatch.past === true && modality === undefined;
   // What is going on (the union is demanding …): a する verb of an activity that lasts, 要求している.
@@ -325,8 +348,8 @@ export function writeEnglishFact(
   // Japanese news does (Xによると、4月から…引き上げる予定だ).
   const topic =
     reporter !== undefined && groupNoun === undefined
-      ? when
-      : `${groupNoun === undefined ? '' : `${groupNoun}の`}${subject}は${when}`;
+      ? `${when}${where}`
+      : `${groupNoun === undefined ? '' : `${groupNoun}の`}${subject}は${when}${where}`;
   const particle = verb.objectParticle ?? 'を';
   const shape =
     agent !== undefined
@@ -341,7 +364,7 @@ export function writeEnglishFact(
   switch (shape) {
     case 'agent':
       // The council approved the plan, told from its passive (the plan was approved by the council).
-      body = `${agent}は${when}${subject}${particle}${ending(form)}`;
+      body = `${agent}は${when}${where}${subject}${particle}${ending(form)}`;
       break;
     case 'object': {
       if (object === undefined) return undefined;
@@ -374,7 +397,7 @@ export function writeEnglishFact(
       break;
     case 'amount': {
       const amount = quantities[0];
-      if (amount === undefined || !MONEY.has(amount.unit)) return undefined;
+      if (amount === undefined || !MONEY.has(amount.unit) || where !== '') return undefined;
       const value = japaneseQuantity(amount);
       body =
         modality === undefined
@@ -408,6 +431,7 @@ export function writeEnglishFact(
         ...(shape === 'object' && verb.complement !== undefined
           ? complementSpan(text, objectEnd, to, verb.complement.preposition)
           : []),
+        ...places,
         ...(forNow === null
           ? []
           : [{ start: verbMatch.end + forNow.index, end: verbMatch.end + forNow.index + forNow[0].length }]),
@@ -436,6 +460,9 @@ export function writeEnglishFact(
 // the fee for X, relocate X to Y, build X with Y, hold X as Y, by / until a deadline). Of is not
 // one: after the object it belongs to the noun before it (at a session of the assembly).
 const TIED_PREPOSITION = /(?:^|\s)(?:for|on|to|by|until|with|as)\s+\S/u;
+// Where and when the act happens (in / at a place, during a time, near / along / across a place):
+// left out, the line says less than its source — the phrase is said (placesOf) or the sentence quoted.
+const PLACE_OR_TIME = /(?:^|\s)(?:in|at|during|near|along|across|inside|outside|throughout)\s+\S/u;
 // A phrase of time or cause after the act (after consultations with …, because of …): what
 // follows it is its own complement, not the object's or the act's.
 const ADVERBIAL = /\s(?:after|before|following|amid|despite|because|due|while|so|when|as\s+part)\s/u;
@@ -471,8 +498,56 @@ function leavesOut(
       ' ',
     );
   // What an amount is the cost of (cost about 2 billion yen to build): 費用 says it.
-  return TIED_PREPOSITION.test(amount ? rest.replace(/\s+to\s+[a-z]+\s*$/u, '') : rest);
+  return (
+    TIED_PREPOSITION.test(amount ? rest.replace(/\s+to\s+[a-z]+\s*$/u, '') : rest) || PLACE_OR_TIME.test(rest)
+  );
 }
+
+/**
+ * The places of the act in the clause after the object, `from` to `to` (in Kakuu, in the town, at
+ * a session of the city assembly of Kakuu): in / at and a name, or a municipality's noun (the town,
+ * the city of X), with of-phrases belonging to it. Only these are places for sure; in / at before
+ * another noun may be the object's own phrase (an increase in fares) and is not read as a place.
+ */
+function placesOf(
+  text: string,
+  from: number,
+  to: number,
+  dates: ReadonlyArray<{ start: number; end: number }>,
+  context: GlossContext,
+): Array<{ start: number; end: number; ja: string }> {
+  const places: Array<{ start: number; end: number; ja: string }> = [];
+  const clause = text.slice(from, to);
+  // A place is the act's only right after the object or the act, a date or another place of the act;
+  // after another phrase it is that phrase's noun's (from the control room in Fukami City).
+  let reach = from;
+  for (const found of clause.matchAll(PLACE_PHRASE)) {
+    const start = from + (found.index ?? 0);
+    const end = start + found[0].length;
+    if (dates.some((date) => date.start < end && date.end > start)) continue;
+    const between = [...text.slice(reach, start)]
+      .filter((_, i) => !dates.some((date) => date.start <= reach + i && reach + i < date.end))
+      .join('')
+      .replace(/\s(?:from|to|by|until|on|in|at|during|since)\s*$/u, '');
+    if (!/^\s*$/u.test(between)) break;
+    const words = found[1] as string;
+    const ja =
+      PLACE_NOUN.test(words) || /^(?:[A-Z][\w'’.-]*\s*)+$/u.test(words) || /^\sat\s/u.test(found[0])
+        ? nounPhrase(words, 0, words.length, { ...context, sentence: context.sentence ?? text })
+        : undefined;
+    if (ja === undefined) break;
+    places.push({ start, end, ja });
+    reach = end;
+  }
+  return places;
+}
+
+// In / at and the phrase after it, up to the next preposition of the clause, a comma or its end.
+const PLACE_PHRASE =
+  /\s(?:in|at)\s+((?:(?!(?:on|in|at|for|from|to|by|until|with|as|after|before|during|over|under|and|or)\s)[^\s,;]+\s*?)+?)(?=\s(?:on|in|at|for|from|to|by|until|with|as|after|before|during|over|under|and|or)\s|[,;]|\s*$)/gu;
+// A municipality or prefecture named as the place (the town, the city of Kakuu, Kakuu city).
+const PLACE_NOUN =
+  /^(?:the\s+)?(?:(?:city|town|village|prefecture)(?:\s+of\s+(?:[A-Z][\w'’.-]*\s*)+)?|(?:[A-Z][\w'’.-]*\s+)+(?:city|town|village|prefecture))$/u;
 
 /** The span of a verb's complement (replace X with Y): its preposition and noun phrase. */
 function complementSpan(
@@ -582,13 +657,13 @@ function isNamePart(text: string, gloss: Pick<GlossMatch, 'start' | 'end' | 'tex
  * head (monthly fees → 料金), or no noun at all.
  */
 function nounPhrase(text: string, start: number, end: number, context: GlossContext): string | undefined {
-  // A location after the phrase (in Japan's Nagano Prefecture) is a run of names: detail.
-  const phrase = text
-    .slice(start, end)
-    .trim()
-    .replace(/\s+(?:in|at|along|across)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:,?\s+|$))+$/u, '')
-    .trim();
+  // A location after the phrase (officials in Kuruno Prefecture) is a run of names: it says which
+  // ones, so it is said before the phrase (Kuruno Prefectureの当局), never left out.
+  const whole = text.slice(start, end).trim();
+  const located = LOCATED.exec(whole);
+  const phrase = (located === null ? whole : whole.slice(0, located.index)).trim();
   if (phrase === '' || /[,;:()]/u.test(phrase) || phrase.split(/\s+/u).length > 12) return undefined;
+
   if (phrase.split(/\s+/u).some((word) => REFERENCE_WORD.test(word))) return undefined;
   // A capitalised word opening the sentence is a name only when the text also spells it so
   // inside a sentence or as the first word of a longer name in its body (Hoshikawa Space Works …
@@ -611,35 +686,21 @@ function nounPhrase(text: string, start: number, end: number, context: GlossCont
     return undefined;
   // A modifier opening the sentence (New buses …) is the modifier, not a name (Newバス).
   const opening = /^([A-Z][a-z]+)(?=\s+[a-z])/u.exec(phrase)?.[1];
-  return phraseOf(
+  const head = phraseOf(
     opening !== undefined && MODIFIER_JA[opening.toLowerCase()] !== undefined
       ? `${opening.toLowerCase()}${phrase.slice(opening.length)}`
       : phrase,
     context,
   );
+  if (located === null || head === undefined) return head;
+  const where = phraseOf((located[1] as string).replace(/,?\s*$/u, ''), context);
+  return where === undefined ? undefined : `${where}の${head}`;
 }
 
+// A location after a noun phrase: in / at / along / across and a run of names (in Japan's Nagano Prefecture).
+const LOCATED = /\s+(?:in|at|along|across)\s+((?:the\s+)?(?:[A-Z][\w'’.-]*(?:,?\s+|$))+)$/u;
 // What comes before a sentence's first word: nothing, or a dateline (TOKYO (PRW) —).
 const SENTENCE_START = new RegExp(`^(?:${DATELINE_PLACE})?\\s*$`, 'u');
-// English words that are never an adjective before a noun: prepositions, pronouns, auxiliaries,
-// conjunctions and relative words. A phrase with one between its nouns is a clause, not a phrase.
-const NOT_ADJECTIVE =
-  /^(?:at|in|on|of|for|to|by|with|from|into|onto|near|between|among|about|after|before|during|under|over|through|across|along|around|against|without|within|off|up|down|out|who|which|that|whose|whom|where|when|what|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should|and|or|but|as|than|it|they|he|she|we|you|i|them|him|us|there|here|very|also|not|just|still|yet|so)$/u;
-
-// Number words: a count is a fact of the phrase, never detail to leave out.
-const NUMBER_WORD =
-  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)$/u;
-
-/**
- * A lower-case word that may describe a name (the loss-making Misuzu Valley Railway): an adjective,
- * not a participle, a count or a function word. Before a name it is detail — a name says which one
- * without it — where before a noun it narrows what the noun says (simplePhrase).
- */
-const isAdjective = (word: string) =>
-  /^[a-z-]+$/u.test(word) &&
-  !NOT_ADJECTIVE.test(word) &&
-  !NUMBER_WORD.test(word) &&
-  !/^[a-z]+ed$/u.test(word);
 
 function phraseOf(phrase: string, context: GlossContext): string | undefined {
   // the city of Hagigaoka → Hagigaoka市
@@ -769,15 +830,31 @@ function simplePhrase(phrase: string, context: GlossContext): string | undefined
     const modifier = glosses.some((later) => later.start > gloss.end && later.gloss.kind === 'noun')
       ? MODIFIER_JA[gloss.text.toLowerCase()]
       : undefined;
-    parts.push(modifier ?? `${gloss.gloss.ja}${possessive ? 'の' : ''}`);
+    // A noun whose sense the noun after it takes in (the town assembly: assembly read as 町議会 by
+    // town) is said once, in that noun (町議会, not 町町議会).
+    const next = glosses.find((later) => later.start > gloss.end);
+    const takenIn =
+      !possessive &&
+      next !== undefined &&
+      next.gloss.kind === 'noun' &&
+      /^\s+$/u.test(phrase.slice(gloss.end, next.start)) &&
+      (next.gloss as NounGloss).ja.startsWith(gloss.gloss.ja);
+    if (!takenIn) parts.push(modifier ?? `${gloss.gloss.ja}${possessive ? 'の' : ''}`);
     cursor = gloss.end + (possessive ? 2 : 0);
   }
   const tail = words(cursor, phrase.length);
   for (const [i, word] of tail.entries()) {
     if (take(word)) continue;
-    // An adjective right before a name (the loss-making Misuzu Valley Railway) is detail as well.
-    const next = tail.slice(i).findIndex((later) => !isAdjective(later));
-    if (isAdjective(word) && next !== -1 && /^[A-Z]/u.test(tail[i + next] as string)) continue;
+    // A modifier right before a name (the new Misuzu Valley Railway) is said like one before a noun
+    // (新たなMisuzu Valley Railway); one the writer cannot say (the loss-making …) leaves the phrase
+    // unwritten: left out, the line would say less than its source.
+    const modifier = MODIFIER_JA[word.toLowerCase()];
+    if (modifier !== undefined && /^[A-Z]/u.test(tail[i + 1] ?? '')) {
+      if (name !== '') parts.push(name);
+      name = '';
+      parts.push(modifier);
+      continue;
+    }
     return undefined;
   }
   if (name !== '') parts.push(name);
