@@ -679,7 +679,7 @@ describe('writeFact: a reported sentence of two statements, each told by its sou
     '架空鉄道によると、北浜駅の新しい駅舎は2027年春に完成し、駅前広場には路線バスの乗り場が設けられるという。',
     '西原市の旧市民会館は来年3月で閉館し、市は跡地を民間の事業者に売却する方針だという。',
     'あおば町によると、町長は住民説明会を今月中に開くと述べ、住民の一部は計画に反対しているという。',
-    '北浜市消防局によると、倉庫の屋根を調べたところ、屋根の中央に大きな穴があり、そこから雨水が入り込んでいた。',
+    '北浜市によると、五日朝に橋の下を調べたところ、橋脚に大きな亀裂があり、そこから中の鉄筋が見えていた。',
     '近くに住む会社員の山川太郎さん（51）によると、裏の川の水が夜のうちにあふれ、駐車場に止めてあった車が少なくとも5台水につかった。',
   ].join('\n\n');
   let read: DocumentUnderstanding;
@@ -716,7 +716,7 @@ describe('writeFact: a reported sentence of two statements, each told by its sou
     // と述べ: a speaker's words inside the report cover only the first statement.
     assert.doesNotMatch(write('あおば町によると'), /開くと述べた(?:という)?。/u);
     // そこから leans on the statement before it: not a sentence of its own.
-    assert.doesNotMatch(write('北浜市消防局'), /。(?:北浜市消防局によると、)?そこから/u);
+    assert.doesNotMatch(write('北浜市によると'), /。(?:北浜市によると、)?そこから/u);
   });
 });
 

@@ -438,7 +438,9 @@ export function writeFact(
       return two.split('。').every((part) => part === '' || [...part].length >= 10) &&
         two.split(/(?<=。)/u).every(standsAlone) &&
         // (The second opening on a demonstrative, そこから / その後, leans on the first.)
-        !/^(?:そこ|その|それ|これ|この|あそこ)/u.test(two.slice(two.indexOf('。') + 1)) &&
+        !/^(?:[^、。]{1,40}?(?:によると|によれば)、)?(?:そこ|その|それ|これ|この|あそこ)/u.test(
+          two.slice(two.indexOf('。') + 1),
+        ) &&
         !copiesRun(two, sourceNorm, MAX_COPIED_RUN)
         ? { text: two, start: sentence.start, end: sentence.end, second: at.end + 1 }
         : undefined;
