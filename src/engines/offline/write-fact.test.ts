@@ -664,10 +664,59 @@ describe('writeFact: two statements joined in one sentence, each written as a se
     assert.doesNotMatch(write('駅前の新しい'), /完成(?:した|する)。/u);
     // をめぐり is a compound particle, not a statement.
     assert.doesNotMatch(write('駅前の再開発'), /めぐった|めぐる。/u);
-    // …という is the town's report of both statements.
+    // …という is the town's report of both statements: neither is written without it.
     assert.doesNotMatch(write('町によると'), /終わ(?:った|る)。/u);
     // An act before a present state (使っている) may be done already.
     assert.doesNotMatch(write('東町の橋'), /通れなくな(?:る|った)。/u);
+  });
+});
+
+describe('writeFact: a reported sentence of two statements, each told by its source', () => {
+  // Invented news, written for this test: a source opening the sentence (Xによると、) and a closing
+  // という cover both statements, so each written statement keeps them.
+  const TEXT = [
+    'みなと町によると、旧庁舎の解体工事は来月中旬から始まり、跡地には約200台分の町営駐車場が整備される。',
+    '架空鉄道によると、北浜駅の新しい駅舎は2027年春に完成し、駅前広場には路線バスの乗り場が設けられるという。',
+    '西原市の旧市民会館は来年3月で閉館し、市は跡地を民間の事業者に売却する方針だという。',
+    'あおば町によると、町長は住民説明会を今月中に開くと述べ、住民の一部は計画に反対しているという。',
+    '北浜市によると、五日朝に橋の下を調べたところ、橋脚に大きな亀裂があり、そこから中の鉄筋が見えていた。',
+    '近くに住む会社員の山川太郎さん（51）によると、裏の川の水が夜のうちにあふれ、駐車場に止めてあった車が少なくとも5台水につかった。',
+  ].join('\n\n');
+  let read: DocumentUnderstanding;
+  before(async () => {
+    read = createUnderstanding(await createTokenizer()).of(documentOf(`${TITLE}\n\n${TEXT}`));
+  });
+  const write = (start: string) => {
+    const found = read.sentences.find((s) => s.text.startsWith(start));
+    assert.ok(found, start);
+    return writeFact(found, read.norm, [], '2026-03-11T09:00:00+09:00')?.text ?? '';
+  };
+
+  it('gives each statement the source that opens the sentence and the closing という', () => {
+    assert.equal(
+      write('みなと町によると'),
+      'みなと町によると、旧庁舎の解体工事は2026年4月中旬から始まる。みなと町によると、跡地には約200台分の町営駐車場が整備される。',
+    );
+    assert.equal(
+      write('架空鉄道によると'),
+      '架空鉄道によると、北浜駅の新しい駅舎は2027年春に完成するという。架空鉄道によると、駅前広場には路線バスの乗り場が設けられるという。',
+    );
+    // (The source's phrase as the sentence writes it: its parenthetical left out both times.)
+    assert.equal(
+      write('近くに住む'),
+      '近くに住む会社員の山川太郎さんによると、裏の川の水が夜のうちにあふれた。近くに住む会社員の山川太郎さんによると、駐車場に止めてあった車が少なくとも5台水につかった。',
+    );
+    for (const start of ['みなと町によると', '架空鉄道によると'])
+      assert.ok(copiedRun(write(start), read.norm) < MAX_COPIED_RUN, start);
+  });
+
+  it('does not split where the report covers less than the whole or the last statement is hedged', () => {
+    // 方針だ: the second statement is a plan (a hedge), which the first would not carry.
+    assert.doesNotMatch(write('西原市の旧市民会館'), /閉館する(?:という)?。/u);
+    // と述べ: a speaker's words inside the report cover only the first statement.
+    assert.doesNotMatch(write('あおば町によると'), /開くと述べた(?:という)?。/u);
+    // そこから leans on the statement before it: not a sentence of its own.
+    assert.doesNotMatch(write('北浜市によると'), /。(?:北浜市によると、)?そこから/u);
   });
 });
 

@@ -437,6 +437,10 @@ export function writeFact(
       const two = render(dropTwo, replaceTwo);
       return two.split('。').every((part) => part === '' || [...part].length >= 10) &&
         two.split(/(?<=。)/u).every(standsAlone) &&
+        // (The second opening on a demonstrative, そこから / その後, leans on the first.)
+        !/^(?:[^、。]{1,40}?(?:によると|によれば)、)?(?:そこ|その|それ|これ|この|あそこ)/u.test(
+          two.slice(two.indexOf('。') + 1),
+        ) &&
         !copiesRun(two, sourceNorm, MAX_COPIED_RUN)
         ? { text: two, start: sentence.start, end: sentence.end, second: at.end + 1 }
         : undefined;
@@ -881,14 +885,20 @@ function splitAt(
 ): { start: number; end: number; text: string } | undefined {
   const { text, tokens, clauses } = sentence;
   const main = clauses.at(-1);
-  if (main === undefined || clauses.length < 2 || main.hedges.length > 0 || sentence.reported)
+  // A report that scopes over the whole sentence goes with each statement (reportOf).
+  const report = sentence.reported ? reportOf(sentence) : { frame: '', marker: '', end: text.length };
+  if (main === undefined || clauses.length < 2 || main.hedges.length > 0 || report === undefined)
     return undefined;
   if (carried !== undefined && sentence.predicates.some((predicate) => predicate.negated)) return undefined;
-  if (/(?:という|とされる|とみられる|ようだ|らしい|そうだ)[。．]$/u.test(text)) return undefined;
+  if (/(?:という|とされる|とみられる|ようだ|らしい|そうだ)[。．]$/u.test(text.slice(0, report.end)))
+    return undefined;
   // The first statement takes the main clause's tense: past after a past (…た), present after a
   // verb in the present (負担する, 呼びかけている); after a noun or the copula (出力は2千キロワット,
-  // 柱が特徴だ) its tense is not said, so the sentence is not split.
-  const inMain = tokens.filter((token) => token.end <= main.end && token.pos !== '記号');
+  // 柱が特徴だ) its tense is not said, so the sentence is not split. (Before a closing という, the
+  // verb before it.)
+  const inMain = tokens.filter(
+    (token) => token.end <= Math.min(main.end, report.end) && token.pos !== '記号',
+  );
   const polite = inMain.at(-1)?.baseForm === 'ます';
   // (呼びかけています: the verb before ます.)
   const ending = inMain.at(polite ? -2 : -1);
@@ -922,15 +932,26 @@ function splitAt(
     )
       return undefined;
     // …ていて、/ …ており、: the state goes on (ている / ていた).
+    // (A report's closing marker ends the first statement too, and its source opens the second:
+    // 市によると、AはXし、BはYしたという。 → 市によると、AはXしたという。市によると、BはYしたという。)
+    const { frame, marker } = report;
     if (last.surface === 'て' && before?.surface === 'い' && before.pos === '動詞')
-      return { start: before.start, end: clause.end - 1, text: past ? 'いた。' : 'いる。' };
+      return {
+        start: before.start,
+        end: clause.end - 1,
+        text: `${past ? 'いた' : 'いる'}${marker}。${frame}`,
+      };
     if (last.surface === 'おり' && last.pos === '動詞' && last.posDetail === '非自立')
-      return { start: last.start, end: clause.end - 1, text: past ? 'いた。' : 'いる。' };
+      return {
+        start: last.start,
+        end: clause.end - 1,
+        text: `${past ? 'いた' : 'いる'}${marker}。${frame}`,
+      };
     if (last.pos === '形容詞' && /^連用/u.test(last.inflection ?? '') && last.baseForm.endsWith('い'))
       return {
         start: last.start,
         end: clause.end - 1,
-        text: past ? `${last.baseForm.slice(0, -1)}かった。` : `${last.baseForm}。`,
+        text: `${past ? `${last.baseForm.slice(0, -1)}かった` : last.baseForm}${marker}。${frame}`,
       };
     // An act before a state in the present (通れなくなり、住民は仮設の橋を使っている) may be done
     // already: its tense is not said.
@@ -939,11 +960,47 @@ function splitAt(
       const form = past ? pastOf(last) : last.baseForm;
       return form === undefined
         ? undefined
-        : { start: last.start, end: clause.end - 1, text: `${form}。${carried ?? ''}` };
+        : { start: last.start, end: clause.end - 1, text: `${form}${marker}。${frame}${carried ?? ''}` };
     }
     return undefined;
   }
   return undefined;
+}
+
+// What else would make a sentence reported (read-sentence.ts REPORTED, for the writer): a quote's と
+// and the verbs and nouns of saying, deciding or reckoning. Where any is left once the report's
+// opening source and closing という are set aside, the report may cover only part of the sentence.
+const REPORTS_WITHIN =
+  /と(?:の|[、，]|し|述べ|語|話|強調|主張|指摘|説明|訴え|明らか|発表|表明|示|判断|見|み|考え|決め|求め|認め|伝え|答え|言|いう|いい)|によると|によれば|によりますと|とする|の試算|の調べ|の調査|関係者|[「」『』]/u;
+
+/**
+ * A report that covers the whole sentence and nothing else: its source opening it (Xによると、, as
+ * ATTRIBUTION reads it, written によると) and/or a closing という — the two frames of a news report
+ * that say who told it and that it is told. Each statement of a sentence that joins two is then told
+ * by the same source in the same way, so splitAt gives each its own frame. `end`: where the closing
+ * という begins (the sentence's end, without one); undefined where another mark of a report is left
+ * (a quote, と述べた, とする, …: what it covers is not the whole) or neither frame is there.
+ */
+function reportOf(sentence: SourceSentence): { frame: string; marker: string; end: number } | undefined {
+  const { text } = sentence;
+  if (sentence.quotes.length > 0) return undefined;
+  const opening = ATTRIBUTION.exec(text);
+  const closing = /という[。．]$/u.exec(text);
+  if (opening === null && closing === null) return undefined;
+  const from = opening === null ? 0 : opening[0].length;
+  const end = closing === null ? text.length : closing.index;
+  if (from >= end || REPORTS_WITHIN.test(text.slice(from, end))) return undefined;
+  // (A date in the source's phrase, 10日に公表した資料によると, would be written twice unresolved.)
+  if (sentence.dates.some((date) => date.start < from)) return undefined;
+  return {
+    // As writeFact writes it: no parenthetical (苅安健吾さん（44）), によりますと in the plain style.
+    frame:
+      opening === null
+        ? ''
+        : opening[0].replace(/[（(][^（）()「」]{1,30}[）)]/gu, '').replace(/によりますと、$/u, 'によると、'),
+    marker: closing === null ? '' : 'という',
+    end,
+  };
 }
 
 // Case particles that tie a phrase to the verb after it (を, に, で, へ, から, まで, と).
