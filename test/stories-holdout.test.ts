@@ -113,6 +113,9 @@
 // F1 0.804 with 7 of 18 confusable pairs merged (5 of 14 paraphrase pairs split; the baseline scores
 // 0.713 on it; 7 by this test's count too) on the twentieth round's base (1b5a1e7); its floors sit a
 // little under them.
+// Raised in the stories26 round after an age in parentheses after the word for a person (男性(63)) is
+// read as N歳: set13 R 0.883, F1 0.912; set14 R 0.875, F1 0.890; set15 R 0.919, F1 0.896, 3 of 13
+// paraphrase pairs split.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -136,9 +139,9 @@ const FLOORS = [
   { set: 'set10', items: 149, precision: 0.865, recall: 0.905, f1: 0.885, confusablesMerged: 4 },
   { set: 'set11', items: 145, precision: 0.915, recall: 0.83, f1: 0.87, confusablesMerged: 4 },
   { set: 'set12', items: 146, precision: 0.91, recall: 0.94, f1: 0.925, confusablesMerged: 2 },
-  { set: 'set13', items: 153, precision: 0.935, recall: 0.86, f1: 0.895, confusablesMerged: 2 },
-  { set: 'set14', items: 155, precision: 0.9, recall: 0.855, f1: 0.88, confusablesMerged: 6 },
-  { set: 'set15', items: 148, precision: 0.87, recall: 0.905, f1: 0.885, confusablesMerged: 6 },
+  { set: 'set13', items: 153, precision: 0.935, recall: 0.875, f1: 0.905, confusablesMerged: 2 },
+  { set: 'set14', items: 155, precision: 0.9, recall: 0.87, f1: 0.885, confusablesMerged: 6 },
+  { set: 'set15', items: 148, precision: 0.87, recall: 0.915, f1: 0.89, confusablesMerged: 6 },
   { set: 'set16', items: 142, precision: 0.77, recall: 0.83, f1: 0.8, confusablesMerged: 7 },
 ];
 
