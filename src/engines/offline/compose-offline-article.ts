@@ -970,7 +970,7 @@ function compose(
  * quote of a fact that reads on its own (not someone's words, not a scene). Where no such line is
  * left, the card is as selectSummary chose it.
  */
-export function summaryKeepingHookLine(
+function summaryKeepingHookLine(
   source: Pick<Source, 'document' | 'candidates'>,
   isFree: (candidate: Candidate) => boolean,
 ): Candidate[] {
