@@ -228,3 +228,50 @@ describe('an English source about a long-named company', () => {
     assert.deepEqual(copied, []);
   });
 });
+
+describe('an English source whose every writable sentence the card would take', () => {
+  // Invented: three sentences the vocabulary writes, one short fact it does not, two remarks.
+  const written = [
+    'The operator plans to introduce 12 electric buses by fiscal 2028.',
+    'The budget bill is scheduled to be put to a vote on March 24.',
+  ];
+  const remarks = [
+    'Riders on the busy morning routes were not happy about the news this week.',
+    'Some riders said they would walk or cycle to work instead of taking the bus.',
+  ];
+  const sectionOf = async (body: string[]) => {
+    const tokenizer = await createTokenizer();
+    const english = page('en1', 'en', 'Kakuu plans new buses', body);
+    const article = await createOfflineEngine().composeArticle([busFares(FARE_VOICES), english], {
+      tokenizer,
+    });
+    const section = article.sections.find((candidate) => candidate.sourceId === 'en1');
+    assert.ok(section !== undefined);
+    return section;
+  };
+
+  it('keeps one back for its hook when a short fact can stand on the card in its place', async () => {
+    const section = await sectionOf([
+      ...written,
+      'The city plans to build a new library by fiscal 2027.',
+      'A new route to the hospital starts in May.',
+      ...remarks,
+    ]);
+    const card = section.card.summary.map((fact) => fact.text);
+    // The hook answers with a sentence of its own the card does not give (not a ✅ line restated).
+    assert.equal(section.hook.answer.text, '予算案は3月24日に採決される予定だ。');
+    assert.ok(!card.includes(section.hook.answer.text), card.join('\n'));
+    assert.equal(card.filter((line) => /[A-Za-z]{3,}/u.test(line)).length, 1, card.join('\n'));
+  });
+
+  it('keeps its card when the line in its place would be a second quotation', async () => {
+    const section = await sectionOf([
+      ...written,
+      'A new route to the hospital starts in May.',
+      'The old depot closes in October.',
+      ...remarks,
+    ]);
+    const card = section.card.summary.map((fact) => fact.text);
+    assert.equal(card.filter((line) => /[A-Za-z]{3,}/u.test(line)).length, 1, card.join('\n'));
+  });
+});

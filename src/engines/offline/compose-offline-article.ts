@@ -42,6 +42,7 @@ import {
   holdsWords,
   indexReports,
   isColour,
+  isEditorialNote,
   isSameFact,
   isSimilar,
   ownOnCard,
@@ -252,9 +253,7 @@ function compose(
 
   // ✅ lines first: each section's key facts, in the article's own words where they can be.
   // A fact an earlier section already gave is not given again: each source adds its own.
-  const summaries = sources.map(({ candidates }) =>
-    selectSummary(candidates, isFree, { maxQuoteChars: MAX_QUOTE_CHARS }).map(take),
-  );
+  const summaries = sources.map((source) => summaryKeepingHookLine(source, isFree).map(take));
   // A source not in Japanese keeps one of its own Japanese sentences for its hook before the
   // closing and the points take them: its hook is answered in Japanese, never by an English
   // sentence (English appears only as a marked quote in the body). A fact no other part gives
@@ -961,6 +960,49 @@ function compose(
 }
 
 /** The fact a candidate gives: the article's own sentence when one was written, else the quoted sentence. */
+/**
+ * A source's three ✅ lines (selectSummary), except that a source not in Japanese keeps one of its
+ * own Japanese sentences back from its card for its hook when the card would otherwise take them
+ * all and another line can stand on the card in its place: its hook is answered in Japanese by a
+ * sentence of its own (foreignHooks in compose), not by a ✅ line restated (a fact given twice).
+ * The line kept back is the card's own line that says least (the key facts stay on the card); the
+ * line that takes its place is one a card may show: written in the article's words, or a short
+ * quote of a fact that reads on its own (not someone's words, not a scene). Where no such line is
+ * left, the card is as selectSummary chose it.
+ */
+function summaryKeepingHookLine(
+  source: Pick<Source, 'document' | 'candidates'>,
+  isFree: (candidate: Candidate) => boolean,
+): Candidate[] {
+  const card = selectSummary(source.candidates, isFree, { maxQuoteChars: MAX_QUOTE_CHARS });
+  if (source.document.lang === 'ja') return card;
+  const written = (candidate: Candidate) => candidate.written !== undefined;
+  if (source.candidates.some((candidate) => written(candidate) && !card.includes(candidate))) return card;
+  const standsOnCard = (candidate: Candidate) =>
+    ownOnCard(candidate) ||
+    (candidate.sentence.text.length <= MAX_QUOTE_CHARS &&
+      !holdsWords(candidate) &&
+      !isColour(candidate.sentence) &&
+      !isEditorialNote(candidate.sentence.text) &&
+      !/^["“]/u.test(candidate.sentence.text) &&
+      (candidate.sentence.text.match(/["“”]/gu)?.length ?? 0) % 2 === 0);
+  for (const kept of card.filter(written).sort((a, b) => byFacts(b, a))) {
+    const other = selectSummary(
+      source.candidates,
+      (candidate) => candidate !== kept && isFree(candidate) && !isSimilar(candidate, kept),
+      { maxQuoteChars: MAX_QUOTE_CHARS },
+    );
+    if (
+      other.length === 3 &&
+      other.every((line) => card.includes(line) || standsOnCard(line)) &&
+      // The card stays the article's own text: at most the one quotation selectSummary allows.
+      other.filter((line) => !ownOnCard(line)).length <= 1
+    )
+      return other;
+  }
+  return card;
+}
+
 function factOf(candidate: Candidate): Fact {
   const { document, sentence, written } = candidate;
   if (written === undefined) return quoteOf(candidate);
