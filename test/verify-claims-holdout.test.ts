@@ -368,8 +368,9 @@ describe('verifier figures on claims the project did not tune on', () => {
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 341);
     // First scored 83.2% (153/184) / 12.7% (20/157) by the lead on the nineteenth round's base
     // (7af65b0), after every label was committed, before any of that round's changes; 83.7% (154/184)
-    // / 12.7% at the end of that round.
-    assertFloor(counts['both sets'], 0.83, 0.13, 'claims-holdout set39+set40');
+    // / 12.7% at the end of that round; 85.3% (157/184) / 10.8% (17/157) at the end of the twentieth,
+    // its first as a development pair.
+    assertFloor(counts['both sets'], 0.85, 0.11, 'claims-holdout set39+set40');
   });
 
   it('claims-holdout set41 and set42 (a twentieth pair written blind; held out: totals only)', async () => {
