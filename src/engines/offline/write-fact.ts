@@ -993,7 +993,7 @@ function reportOf(sentence: SourceSentence): { frame: string; marker: string; en
   // (A date in the source's phrase, 10日に公表した資料によると, would be written twice unresolved.)
   if (sentence.dates.some((date) => date.start < from)) return undefined;
   return {
-    // As writeFact writes it: no parenthetical (苅安健吾さん（44）), によりますと in the plain style.
+    // As writeFact writes it: no parenthetical (野辺山太一さん（52）), によりますと in the plain style.
     frame:
       opening === null
         ? ''

@@ -218,8 +218,8 @@ function speechPredicatesOf(sentence: SourceSentence): SpeechPredicate[] {
 
 /**
  * True when the claim tells of whom the source sentence gives its quoted words to a state they are
- * in (ている / ていた) — a feeling, a wish, a request held (代表は再発防止の徹底を求めている for
- * 代表は「再発防止を徹底してほしい」と話している, 男性は…を心配していた for 男性は「…が心配だ」と話した):
+ * in (ている / ていた) — a feeling, a wish, a request held (会長は安全対策の見直しを求めている for
+ * 会長は「安全対策を見直してほしい」と話している, 男性は…を心配していた for 男性は「…が心配だ」と話した):
  * such a claim gives the words to their speaker, in other words than a verb of saying. The claim's
  * topic (X は) must be the speaker, head and all (団体の代表 for 代表; 本町商店街 is not its 理事長);
  * an act told as done (町長は…を示した for 町長の「…示していきたい」) is a fact the words do not make.

@@ -399,7 +399,7 @@ function unsupportedDescription(
 
 /**
  * True when the source gives the speaker the claimed role in words its reading of the description
- * does not take as a role: inside the description itself (会社員 in 市内の会社員男性, a role word
+ * does not take as a role: inside the description itself (会社員 in 隣町の会社員男性, a role word
  * run into 男性), or tied by の to a role it does give in the sentence before (顧問の教諭 there, then
  * 顧問が「…」). A role with a prefix that changes it (副社長, 元社長 for 社長) is not the role.
  */
