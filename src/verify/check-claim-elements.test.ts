@@ -225,6 +225,38 @@ describe('checkClaim on an English page that spells a municipality the dictionar
   });
 });
 
+describe('checkClaim on an English page that spells a name whose first kanji the dictionary cut off (vname25)', () => {
+  // The dictionary reads 灘沢和子 as 灘 (a common noun) + 沢 + 和子, 苔越健一 as 苔 + 越 + 健一, and 桐浦大学
+  // as 桐 + 浦大 (ウラオオ) + 学: the name read starts one kanji late (沢和子, 越健一, 浦大).
+  const CO_OP: Document = {
+    ...documentOf('c', 'Growers count storm damage', [
+      '"We lost almost everything," said Kazuko Nadazawa, 61, who grows strawberries.',
+      'Kenichi Kokegoshi, a neighbour, said the storm lasted ten minutes.',
+      'Researchers from Kiriura University surveyed the fields on Tuesday.',
+    ]),
+    lang: 'en',
+  };
+  const nameErrors = (text: string) =>
+    claimErrors(understanding, text, [CO_OP])
+      .map(described)
+      .filter((error) => error.startsWith('support.name'));
+
+  it('takes 灘沢和子 for Kazuko Nadazawa and 苔越健一 for Kenichi Kokegoshi (voicing set aside)', () => {
+    assert.deepEqual(nameErrors('イチゴ農家の灘沢和子さんは、ほぼすべてを失ったと話した。'), []);
+    assert.deepEqual(nameErrors('近所の苔越健一さんは、嵐は10分続いたと話した。'), []);
+  });
+
+  it('still flags a surname of other sounds or another given name (霧沢和子, 灘沢恵子)', () => {
+    assert.equal(nameErrors('イチゴ農家の霧沢和子さんは、ほぼすべてを失ったと話した。').length, 1);
+    assert.equal(nameErrors('イチゴ農家の灘沢恵子さんは、ほぼすべてを失ったと話した。').length, 1);
+  });
+
+  it('takes 桐浦大学 for Kiriura University, and not 泉浦大学', () => {
+    assert.deepEqual(nameErrors('桐浦大学の研究者らが畑を調べた。'), []);
+    assert.equal(nameErrors('泉浦大学の研究者らが畑を調べた。').length, 1);
+  });
+});
+
 describe('readsInEnglish', () => {
   it('spells a body by the reading of its first words, split by the tokenizer or not', async () => {
     const tokenizer = await createTokenizer();

@@ -628,8 +628,52 @@ function matchesReading(name: string, claim: SentenceReading, englishText: strin
       run.every(alone) ||
       (run.every((token) => token.reading !== undefined) &&
         spelt(run.map((token) => romanize(token.reading as string)).join(''))) ||
-      municipalityStem(name, claim, run).some(spelt),
+      municipalityStem(name, claim, run).some(spelt) ||
+      readsPastCutKanji(claim, run, englishText),
   );
+}
+
+/**
+ * A name whose first kanji the dictionary took as a common noun of its own (砂越悦子 read 砂 + 越 +
+ * 悦子, 渚沢篤郎 read 渚 + 沢 + 篤郎), so the name read starts one kanji late (越悦子, 沢篤郎) and the
+ * English page spells the whole surname as one word (Sagoshi, Nagisawa). That kanji's reading as a
+ * noun is not its reading in the name (砂 suna, in Sagoshi sa), so the word is taken when it starts
+ * with that reading's first letter and ends, past at least one more letter, with the first part's
+ * reading (voicing set aside); the run's other parts must be spelt each on its own. Only a single kanji
+ * standing first in its compound (no noun written right before it), right before the run.
+ */
+function readsPastCutKanji(
+  claim: SentenceReading,
+  run: readonly SentenceReading['tokens'][number][],
+  englishText: string,
+): boolean {
+  const first = run[0];
+  if (first === undefined || first.reading === undefined) return false;
+  const at = claim.tokens.indexOf(first);
+  const cut = claim.tokens[at - 1];
+  const before = claim.tokens[at - 2];
+  if (
+    cut === undefined ||
+    cut.end !== first.start ||
+    cut.pos !== '名詞' ||
+    cut.posDetail !== '一般' ||
+    !/^\p{Script=Han}$/u.test(cut.surface) ||
+    cut.reading === undefined ||
+    (before !== undefined && before.end === cut.start && before.pos === '名詞')
+  )
+    return false;
+  const initial = unvoiced(romanize(cut.reading)).slice(0, 1);
+  const tail = unvoiced(romanize(first.reading));
+  if (initial === '' || tail.length < 2) return false;
+  const unvoicedText = unvoiced(englishText);
+  if (!new RegExp(`\\b${initial}[a-z]+${tail}\\b`, 'u').test(unvoicedText)) return false;
+  return run
+    .slice(1)
+    .every(
+      (token) =>
+        token.reading !== undefined &&
+        new RegExp(`\\b${unvoiced(romanize(token.reading))}\\b`, 'u').test(unvoicedText),
+    );
 }
 
 // The genitive written inside a place name (鴫ヶ原, 霞ケ関, 鵜ノ浜) and its sound.
@@ -646,8 +690,15 @@ function municipalityStem(
   claim: SentenceReading,
   run: readonly SentenceReading['tokens'][number][],
 ): string[] {
-  const unit = UNIT_READINGS[name.at(-1) ?? ''];
   const last = run.at(-1);
+  // A university the dictionary cut inside 大学 (藍浦大学 read 藍 + 浦大 ウラオオ + 学): the name's 大
+  // is the unit, in whichever of its readings the dictionary gave it (Aiura University).
+  const next = last === undefined ? undefined : claim.tokens[claim.tokens.indexOf(last) + 1];
+  const university =
+    name.endsWith('大') && next?.surface === '学' && next.start === last?.end
+      ? ['ダイ', 'タイ', 'オオ']
+      : undefined;
+  const unit = UNIT_READINGS[name.at(-1) ?? ''] ?? university;
   if (unit === undefined || last === undefined || !last.surface.endsWith(name.at(-1) as string)) return [];
   const at = claim.tokens.indexOf(last);
   let first = claim.tokens.indexOf(run[0] as (typeof run)[number]);
