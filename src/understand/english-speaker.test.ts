@@ -30,6 +30,13 @@ describe('englishSpeakerOf', () => {
     );
   });
 
+  it('reads a title and a name in apposition, each between commas, as one speaker phrase', () => {
+    assert.equal(
+      englishSpeakerOf('The ferry will add two sailings a day, its president, Goro Ishida, said.'),
+      'its president, Goro Ishida',
+    );
+  });
+
   it('reads no speaker from a pronoun or from a sentence without attribution', () => {
     assert.equal(englishSpeakerOf('He said the repairs would take a week.'), undefined);
     assert.equal(englishSpeakerOf('The bridge carries about 8,000 cars a day.'), undefined);

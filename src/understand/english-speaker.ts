@@ -16,6 +16,7 @@ function phraseOf(raw: string | undefined): string | undefined {
   const phrase = raw
     .replace(/\s+(?:on|late|early|last|this)\s+\w+(?:\s+\w+)?$/iu, '')
     .replace(/^(?:and|but|so)\s+/iu, '')
+    .replace(/,$/u, '')
     .trim();
   if (phrase === '' || PRONOUN.test(phrase)) return undefined;
   const words = phrase.split(/\s+/u);
@@ -35,9 +36,10 @@ export function englishSpeakerOf(text: string): string | undefined {
   // "…," said X[, who …] / …, said X.
   const saidX = /[,”"]\s*said\s+([^,.;:"“”]+)/iu.exec(t);
   if (saidX !== null) return phraseOf(saidX[1]);
-  // …, X said [on Tuesday]. / "…," X said.
+  // …, X said [on Tuesday]. / "…," X said. / …, its president, Ken Sato, said: a title and a name
+  // in apposition, each between commas, are one speaker phrase.
   const ending = new RegExp(
-    String.raw`(?:^|[,”"]\s*)([^,;:"“”]+?)\s+${SAY}(?:\s+(?:on|late|early|last|this)\s+\w+(?:\s+\w+)?)?\s*\.?$`,
+    String.raw`(?:^|[,”"]\s*)([^,;:"“”]+?(?:,\s*[^,;:"“”]+?,)?)\s+${SAY}(?:\s+(?:on|late|early|last|this)\s+\w+(?:\s+\w+)?)?\s*\.?$`,
     'iu',
   ).exec(t);
   if (ending !== null) return phraseOf(ending[1]);

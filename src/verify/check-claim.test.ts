@@ -919,4 +919,38 @@ describe('checkClaim: the speaker of an English sentence', () => {
     ])
       assert.ok(!codes(claim, scope).includes('support.attribution'), claim);
   });
+
+  // An invented page whose speakers carry a title: Mayor X, and a title and a name in apposition.
+  const titled = (): Document => ({
+    ...documentOf(
+      's9',
+      'https://wire.example/pier-repair',
+      'Kawane to repair storm-damaged pier',
+      [
+        'Mayor Kenji Oda said the town would repair the storm-damaged pier before the summer.',
+        'The ferry company will add two sailings a day from April, its president, Goro Ishida, said.',
+      ],
+      'w',
+    ),
+    lang: 'en',
+  });
+
+  it("flags words the page gives to a titled speaker moved to another office, by the title's Japanese offices", () => {
+    const scope = [understanding.of(titled())];
+    for (const claim of [
+      '町議会議長の小田健二氏は、町として夏までに桟橋を修理すると述べた。',
+      '同社の技術責任者によると、4月から1日2便を増やす。',
+      'フェリー会社の技術責任者によると、4月から1日2便を増やす。',
+    ])
+      assert.ok(codes(claim, scope).includes('support.attribution'), claim);
+  });
+
+  it('keeps the words with a speaker of the same office (町長 for Mayor X, 社長 for its president)', () => {
+    const scope = [understanding.of(titled())];
+    for (const claim of [
+      '小田健二町長は、町として夏までに桟橋を修理すると述べた。',
+      'フェリー会社の社長によると、4月から1日2便を増やす。',
+    ])
+      assert.ok(!codes(claim, scope).includes('support.attribution'), claim);
+  });
 });

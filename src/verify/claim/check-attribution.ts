@@ -14,6 +14,7 @@ import { englishSpeakerOf } from '../../understand/english-speaker.ts';
 import {
   findPeople,
   isContentToken,
+  isRoleWord,
   keyOf,
   type Predicate,
   type SentenceReading,
@@ -32,6 +33,7 @@ import {
   SOURCE_TALK,
   type SourceSpan,
 } from './alignment.ts';
+import { englishTitleOffices, rolesCompatible } from './check-roles.ts';
 import { sameUnit, sameValue } from './elements.ts';
 import { attributionWindow, isSpeech, mentions, outletsNamed, readsInEnglish } from './speakers.ts';
 
@@ -513,6 +515,27 @@ function englishAttribution(
   if (!english(sentence)) return undefined;
   const phrase = englishSpeakerOf(sentence.text);
   if (phrase === undefined) return undefined;
+  // The speaker's office: a title the phrase gives (Mayor Ken Sato, its president, Ken Sato) against
+  // the claim's speaker's role word (町議会議長の…氏, …の技術責任者) — another office is another person,
+  // whatever name both give. A definite phrase without a name (the president) decides nothing.
+  const offices = englishTitleOffices(phrase);
+  const role = roleWordOf(speaker);
+  if (
+    offices.length > 0 &&
+    role !== undefined &&
+    (!/^(?:the|its|their)\s/iu.test(phrase) || /\b[A-Z][a-z]+\s+[A-Z][a-z]+/u.test(phrase)) &&
+    !offices.some((office) => rolesCompatible(role, office))
+  )
+    return [
+      pathFinding(
+        'support.attribution',
+        'error',
+        path,
+        `The claim gives these words to ${speaker}; the source gives them to ${phrase}: 「${sentence.text}」.`,
+        speaker,
+        { kind: 'speaker', speaker, sourceSpeaker: phrase, sourceText: sentence.text },
+      ),
+    ];
   if (speakerReadIn(claim, speaker, phrase)) return [];
   const nouns = findGlosses(phrase).flatMap(({ gloss }) => (gloss.kind === 'noun' ? [gloss.ja] : []));
   // A definite phrase (the company, its operator) stands for a body named before, which may be the
@@ -541,6 +564,19 @@ function englishAttribution(
       { kind: 'speaker', speaker, sourceSpeaker: phrase, sourceText: sentence.text },
     ),
   ];
+}
+
+/**
+ * The role word of a claim's speaker (町議会議長 of 町議会議長の蕗田氏, 市職員 of 29歳の市職員, 責任者 of
+ * 会社の技術責任者), the last part between の that names an office, a post or an occupation; undefined
+ * for a body or a person named without one.
+ */
+function roleWordOf(speaker: string): string | undefined {
+  const parts = speaker
+    .normalize('NFKC')
+    .replace(/(?:氏|さん|様)$/u, '')
+    .split('の');
+  return parts.reverse().find((part) => isRoleWord(part) || /(?:責任者|担当者)$/u.test(part));
 }
 
 // A speaker that is an official or a public body: news English calls its people officials (当局).

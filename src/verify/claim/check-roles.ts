@@ -41,7 +41,7 @@ export function describedAs(claimed: string, known: string, around: string): boo
   return claimed.length <= known.length || around.includes(claimed.slice(0, claimed.length - known.length));
 }
 
-function rolesCompatible(claimed: string, known: string): boolean {
+export function rolesCompatible(claimed: string, known: string): boolean {
   if (claimed === known) return true;
   const prefix = claimed.match(SHARED_PREFIX)?.[0];
   if (prefix !== undefined && known.startsWith(prefix))
@@ -69,6 +69,21 @@ const ENGLISH_TITLES: ReadonlyArray<[RegExp, readonly string[]]> = [
 ];
 
 const ENGLISH_TITLE = new RegExp(`\\b(${ENGLISH_TITLES.map(([title]) => title.source).join('|')})\\b`, 'gu');
+
+/**
+ * The Japanese offices the English titles of a speaker phrase translate (Mayor Ken Sato: 市長/町長/
+ * 村長; its president, Ken Sato: 社長/会長 …), the longest title read first; [] where it gives none.
+ */
+export function englishTitleOffices(phrase: string): string[] {
+  const offices: string[] = [];
+  for (const match of phrase.toLowerCase().matchAll(ENGLISH_TITLE)) {
+    const entry = ENGLISH_TITLES.find(([pattern]) =>
+      new RegExp(`^(?:${pattern.source})$`, 'u').test(match[0]),
+    );
+    offices.push(...(entry?.[1] ?? []));
+  }
+  return offices;
+}
 
 /** The Japanese offices an English source gives a person, by the reading of the name (Mayor Akihiro Takamori). */
 function englishRoles(alignment: Alignment, claim: SentenceReading, person: string): Set<string> {
