@@ -591,6 +591,18 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     assert.equal(writtenOf('The town will open the library, in April.'), undefined);
   });
 
+  it('says a present passive as a state (〜されている), a past one as what happened', () => {
+    // are monitored tells what is done as a rule: not 監視された, an act in the past.
+    assert.equal(
+      writtenOf('The rivers are monitored in the city of Hagigaoka.'),
+      '川はHagigaoka市で監視されている。',
+    );
+    assert.equal(writtenOf('The rivers were monitored on Monday.'), '川は3月9日に監視された。');
+    assert.equal(writtenOf('The rivers will be monitored in the city.'), '川は市で監視される予定だ。');
+    // With its agent, a present passive is left to a quotation (read as the agent's act: 市は…川を監視した).
+    assert.equal(writtenOf('The rivers are monitored by the city on Monday.'), undefined);
+  });
+
   it('says a noun once where the noun after it takes in its sense (the town assembly → 町議会)', () => {
     assert.equal(
       writtenOf('The town assembly approved the plan on Monday.'),

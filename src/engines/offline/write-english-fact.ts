@@ -169,6 +169,12 @@ export function writeEnglishFact(
   if (subject === undefined) return undefined;
   const passive = PASSIVE.test(text.slice(subjectEnd, verbMatch.start)) && verbMatch.past === true;
   if (passive && verb.noun === undefined && verb.passive === undefined) return undefined;
+  // A passive in the present (the flights are monitored, the road is closed) tells a state or what is
+  // done as a rule, not a past act: said as 〜されている; only was / were / been make it past.
+  const presentPassive =
+    passive &&
+    modality === undefined &&
+    !/\b(?:was|were|been|had)\b/u.test(text.slice(subjectEnd, verbMatch.start));
   // What follows the verb up to the first preposition or comma is its object.
   // Two acts joined by and (abolish four routes and reduce …): the first is written, the second left.
   const second = glosses.find(
@@ -255,6 +261,8 @@ export function writeEnglishFact(
     dateAt(sentence.dates, verbMatch.end, to)
       ? undefined
       : nounPhrase(agentMatch[1] as string, 0, (agentMatch[1] as string).length, context);
+  // A present passive is said as 〜されている only for a する verb with no agent (are monitored by …: left).
+  if (presentPassive && (verb.noun === undefined || agentMatch !== null)) return undefined;
   // What the object is counted in (ridership → 人), for a bare target figure (to 1.3 million).
   const objectHead = findGlosses(text.slice(verbMatch.end, objectEnd), context)
     .filter((gloss) => gloss.gloss.kind === 'noun')
@@ -313,7 +321,7 @@ export function writeEnglishFact(
           .reverse()
           .join('の')}で`;
   // The verb's form: its tense, the passive, and the modality after it.
-  const past = verbMatch.past === true && modality === undefined;
+  const past = verbMatch.past === true && modality === undefined && !presentPassive;
   // What is going on (the union is demanding …): a する verb of an activity that lasts, 要求している.
   // (The progressive of another act says it is near: the city is closing its pools → 閉鎖する.)
   const ongoing =
@@ -323,8 +331,9 @@ export function writeEnglishFact(
     LASTING.has(verb.noun) &&
     /ing$/u.test(verbMatch.text) &&
     /\b(?:is|are)\s+$/u.test(text.slice(from, verbMatch.start));
-  const form =
-    passive && agent === undefined
+  const form = presentPassive
+    ? `${verb.noun}されている`
+    : passive && agent === undefined
       ? verb.passive !== undefined
         ? past
           ? verb.passive.past
