@@ -61,7 +61,7 @@ const ENGLISH_TITLES: ReadonlyArray<[RegExp, readonly string[]]> = [
   [/prime minister/u, ['首相', '総理大臣']],
   [/minister/u, ['大臣', '相']],
   [/vice[- ]president/u, ['副社長', '副会長', '副大統領', '副学長']],
-  [/president/u, ['社長', '会長', '大統領', '学長', '理事長', '頭取', '総裁']],
+  [/president/u, ['社長', '会長', '代表', '大統領', '学長', '理事長', '頭取', '総裁']],
   [/vice[- ]chair(?:man|woman|person)?/u, ['副会長', '副委員長', '副議長', '副理事長', '副組合長']],
   [/chair(?:man|woman|person)?/u, ['会長', '委員長', '議長', '理事長', '組合長']],
   [/principal/u, ['校長']],
