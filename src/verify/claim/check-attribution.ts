@@ -567,7 +567,7 @@ function englishAttribution(
 }
 
 /**
- * The role word of a claim's speaker (町議会議長 of 町議会議長の蕗田氏, 市職員 of 29歳の市職員, 責任者 of
+ * The role word of a claim's speaker (町議会議長 of 町議会議長の小田氏, 市職員 of 31歳の市職員, 責任者 of
  * 会社の技術責任者), the last part between の that names an office, a post or an occupation; undefined
  * for a body or a person named without one.
  */
