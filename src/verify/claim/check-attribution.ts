@@ -515,6 +515,17 @@ function englishAttribution(
   if (!english(sentence)) return undefined;
   const phrase = englishSpeakerOf(sentence.text);
   if (phrase === undefined) return undefined;
+  // The finding when the sentence gives its words to someone else.
+  const anotherSpeaker = (): Finding[] => [
+    pathFinding(
+      'support.attribution',
+      'error',
+      path,
+      `The claim gives these words to ${speaker}; the source gives them to ${phrase}: 「${sentence.text}」.`,
+      speaker,
+      { kind: 'speaker', speaker, sourceSpeaker: phrase, sourceText: sentence.text },
+    ),
+  ];
   // The speaker's office: a title the phrase gives (Mayor Ken Sato, its president, Ken Sato) against
   // the claim's speaker's role word (町議会議長の…氏, …の技術責任者) — another office is another person,
   // whatever name both give. A definite phrase without a name (the president) decides nothing.
@@ -526,16 +537,7 @@ function englishAttribution(
     (!/^(?:the|its|their)\s/iu.test(phrase) || /\b[A-Z][a-z]+\s+[A-Z][a-z]+/u.test(phrase)) &&
     !offices.some((office) => rolesCompatible(role, office))
   )
-    return [
-      pathFinding(
-        'support.attribution',
-        'error',
-        path,
-        `The claim gives these words to ${speaker}; the source gives them to ${phrase}: 「${sentence.text}」.`,
-        speaker,
-        { kind: 'speaker', speaker, sourceSpeaker: phrase, sourceText: sentence.text },
-      ),
-    ];
+    return anotherSpeaker();
   if (speakerReadIn(claim, speaker, phrase)) return [];
   const nouns = findGlosses(phrase).flatMap(({ gloss }) => (gloss.kind === 'noun' ? [gloss.ja] : []));
   // A definite phrase (the company, its operator) stands for a body named before, which may be the
@@ -554,16 +556,7 @@ function englishAttribution(
     )
   )
     return undefined;
-  return [
-    pathFinding(
-      'support.attribution',
-      'error',
-      path,
-      `The claim gives these words to ${speaker}; the source gives them to ${phrase}: 「${sentence.text}」.`,
-      speaker,
-      { kind: 'speaker', speaker, sourceSpeaker: phrase, sourceText: sentence.text },
-    ),
-  ];
+  return anotherSpeaker();
 }
 
 /**
