@@ -62,6 +62,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set38: 'set37/38',
   set39: 'set39/40',
   set40: 'set39/40',
+  set41: 'set41/42',
+  set42: 'set41/42',
 };
 
 const { values, positionals } = parseArgs({
