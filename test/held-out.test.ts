@@ -30,6 +30,7 @@ describe('held-out sets', () => {
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set15')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set16')));
     assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set17')));
+    assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set18')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set13')));
     assert.ok(!isHeldOutStories('/anywhere/stories-dev'));
   });
