@@ -344,7 +344,11 @@ function checkReportedSpeaker(claim: SentenceReading, alignment: Alignment, path
   const speaker = claim.speaker;
   if (speaker === undefined || claimed === undefined) return [];
   if (claimed.roles.length === 0 && claimed.workplaces.length === 0) return [];
-  const content = claim.clauses.flatMap((clause) => clause.keys).filter((key) => !speaker.includes(key));
+  // The words are aligned by what was said: the description being compared (倉庫で働く男性) is left
+  // out, or it pulls the alignment off the source sentence that describes the speaker otherwise.
+  const content = claim.clauses
+    .flatMap((clause) => clause.keys)
+    .filter((key) => !speaker.includes(key) && !claimed.text.includes(key));
   const aligned = alignSourceClause(alignment, content, elementsOf(alignment, 0, claim.text.length));
   if (aligned === undefined || !aligned.sentence.reported) return [];
   const sentence = aligned.sentence;
