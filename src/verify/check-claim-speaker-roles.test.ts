@@ -32,6 +32,7 @@ const NEIGHBOUR = inventedDocument(
   [
     '西川町で29日未明、川の堤防の一部が崩れた。',
     '近くに住む男性（70）は「夜中に大きな音がした。停電かと思った」と話した。',
+    '町の商工会長は「店の多くが浸水した。商店が営業を続けられるよう、できる限り支える」と話した。',
   ],
   { siteName: '西川新報', publishedAt: '2026-06-30T09:00:00+09:00' },
 );
@@ -94,6 +95,9 @@ describe("checkClaim: the description of a quote's speaker", () => {
       '工場職員',
     ]);
     assert.deepEqual(errors('近所の男性（70）は、夜中に大きな音がして停電かと思ったと話した。'), []);
+    // Words the source quote gives over several clauses are found in the one sentence that has them all.
+    assert.deepEqual(errors('商工会の副会長は、商店をできる限り支えると話した。'), ['副会長']);
+    assert.deepEqual(errors('商工会の会長は、商店をできる限り支えると話した。'), []);
   });
 
   it('accepts paraphrases of the description', () => {
