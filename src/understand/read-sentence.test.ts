@@ -435,6 +435,17 @@ describe('readSentence: quotes and speakers', () => {
     );
   });
 
+  it('reads the speaker of reported words without quotes written with an age in parentheses (男性（61）は)', () => {
+    assert.equal(
+      readSentence('駅前で花屋を営む男性（61）は、客足が戻らずつらいと話した。', tokenizer).speaker,
+      '男性(61)',
+    );
+    assert.equal(
+      readSentence('商店会の会長（70）は、客足が戻らないと話した。', tokenizer).speaker,
+      '商店会の会長(70)',
+    );
+  });
+
   it('gives a quote to the speaker named in parentheses right after it', () => {
     assert.equal(readSentence('全線の再開は「月末になる見込み」（同社）。', tokenizer).quoteSpeaker, '同社');
     assert.equal(

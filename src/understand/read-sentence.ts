@@ -1122,8 +1122,9 @@ function findSpeaker(
     (token, i) =>
       (token.surface === 'は' || token.surface === 'が') &&
       token.pos === '助詞' &&
-      tokens[i - 1]?.pos === '名詞' &&
-      tokens[i - 1]?.posDetail !== '副詞可能' &&
+      ((tokens[i - 1]?.pos === '名詞' && tokens[i - 1]?.posDetail !== '副詞可能') ||
+        // A person's age or gloss between the noun and the particle (男性（61）は).
+        glossBefore(tokens, text, token.start) !== undefined) &&
       token.start < speech.index &&
       outside[token.start] !== '＊',
   );
@@ -1163,7 +1164,7 @@ function findSpeaker(
     (closed ? topics.find((token) => token.start >= own.start && token.surface === 'は') : undefined) ??
     first;
   if (topic === undefined) return undefined;
-  return nounRunBefore(tokens, text, topic.start);
+  return speakerBefore(tokens, text, topic.start);
 }
 
 /**
@@ -1233,11 +1234,18 @@ function findQuoteSpeaker(
     marked('は') ??
     marked('も');
   if (topic === undefined) return undefined;
-  // The gloss stays with the speaker: 男性（54）, the age that tells one man from another.
-  const gloss = glossBefore(tokens, text, topic.start);
-  if (gloss === undefined) return nounRunBefore(tokens, text, topic.start);
+  return speakerBefore(tokens, text, topic.start);
+}
+
+/**
+ * The speaker phrase ending at a topic particle's `offset`: its run of nouns, with the gloss that
+ * stays with it (男性（54）, the age that tells one man from another).
+ */
+function speakerBefore(tokens: readonly Token[], text: string, offset: number): string | undefined {
+  const gloss = glossBefore(tokens, text, offset);
+  if (gloss === undefined) return nounRunBefore(tokens, text, offset);
   const noun = nounRunBefore(tokens, text, gloss);
-  return noun === undefined ? undefined : noun + normalizeForMatch(text.slice(gloss, topic.start));
+  return noun === undefined ? undefined : noun + normalizeForMatch(text.slice(gloss, offset));
 }
 
 /**

@@ -81,6 +81,14 @@ describe('describeQuoteSpeaker', () => {
     }
   });
 
+  it('reads an occupation done (Xをしている) and a part acted in (Xとして働く) as roles, not any act', () => {
+    assert.deepEqual(described('港で漁師をしている男性は「網が足りない」と話した。').roles, ['漁師']);
+    assert.deepEqual(described('町の診療所で看護師として働く女性は「人手が足りない」と話した。').roles, [
+      '看護師',
+    ]);
+    assert.deepEqual(described('毎朝公園の掃除をしている男性は「ごみが減った」と話した。').roles, []);
+  });
+
   it("marks a bare speaker (男性は, 同氏は) and leaves a relative clause's other people out", () => {
     assert.equal(described('男性は「怖かった」と話した。').bare, true);
     // 市長 is who appointed, not who speaks.

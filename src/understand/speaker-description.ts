@@ -86,7 +86,11 @@ export function describePhrase(tokens: readonly Token[]): SpeakerDescription | u
       run === head || after?.surface === 'の' || (after?.surface === 'で' && verb?.pos !== '動詞');
     if (
       (after?.surface === 'を' && HOLDING.has(verb?.baseForm ?? '')) ||
-      (after?.surface === 'に' && TAKING.has(verb?.baseForm ?? ''))
+      (after?.surface === 'に' && TAKING.has(verb?.baseForm ?? '')) ||
+      // An occupation done (漁師をしている) or a part acted in (従業員として働く): a role word only,
+      // since Xをする is also any act (掃除をする).
+      (((after?.surface === 'を' && verb?.baseForm === 'する') || after?.surface === 'として') &&
+        isRoleWord(text))
     )
       roles.push(text);
     else if (

@@ -26,6 +26,17 @@ const PAGE = inventedDocument(
   { siteName: '桜台日報', publishedAt: '2026-05-12T09:00:00+09:00' },
 );
 
+const NEIGHBOUR = inventedDocument(
+  'n',
+  '堤防の一部が崩れる 西川町',
+  [
+    '西川町で29日未明、川の堤防の一部が崩れた。',
+    '近くに住む男性（70）は「夜中に大きな音がした。停電かと思った」と話した。',
+    '町の商工会長は「店の多くが浸水した。商店が営業を続けられるよう、できる限り支える」と話した。',
+  ],
+  { siteName: '西川新報', publishedAt: '2026-06-30T09:00:00+09:00' },
+);
+
 describe("checkClaim: the description of a quote's speaker", () => {
   const roleErrors = (text: string) =>
     claimErrors(understanding, text, [PAGE])
@@ -64,6 +75,29 @@ describe("checkClaim: the description of a quote's speaker", () => {
     assert.deepEqual(roleErrors('港北電機の会長を務める森川昭夫さんは、再発を防ぐと述べた。'), ['会長']);
     assert.deepEqual(roleErrors('保護者会の会長は、体育館の安全を早く知らせてほしいと話した。'), []);
     assert.deepEqual(roleErrors('港北電機の社長は、再発を防ぐと述べた。'), []);
+  });
+
+  it('aligns reported words by what was said, not by the description being compared', () => {
+    const errors = (text: string) =>
+      claimErrors(understanding, text, [NEIGHBOUR])
+        .filter((finding) => finding.code === 'role.mismatch')
+        .map((finding) => finding.params?.role);
+    // The claim's own description (工場で働く) would pull the alignment off the source's words.
+    assert.deepEqual(errors('川沿いの工場で働く男性は、夜中に大きな音がして停電かと思ったと話した。'), [
+      '工場',
+    ]);
+    assert.deepEqual(errors('川沿いで漁師をしている男性は、夜中に大きな音がして停電かと思ったと話した。'), [
+      '漁師',
+    ]);
+    assert.deepEqual(errors('川沿いに住む男性は、夜中に大きな音がして停電かと思ったと話した。'), []);
+    // The speaker of reported words written with an age (男性（70）は) is read and described too.
+    assert.deepEqual(errors('工場職員の男性（70）は、夜中に大きな音がして停電かと思ったと話した。'), [
+      '工場職員',
+    ]);
+    assert.deepEqual(errors('近所の男性（70）は、夜中に大きな音がして停電かと思ったと話した。'), []);
+    // Words the source quote gives over several clauses are found in the one sentence that has them all.
+    assert.deepEqual(errors('商工会の副会長は、商店をできる限り支えると話した。'), ['副会長']);
+    assert.deepEqual(errors('商工会の会長は、商店をできる限り支えると話した。'), []);
   });
 
   it('accepts paraphrases of the description', () => {

@@ -16,7 +16,14 @@ import {
   type SpeakerDescription,
 } from '../../understand/speaker-description.ts';
 import { isAbbreviationOf, type SourceSentence } from '../../understand/understand-document.ts';
-import { type Alignment, alignClause, alignInContext, alignSourceClause, elementsOf } from './alignment.ts';
+import {
+  type Alignment,
+  alignClause,
+  alignInContext,
+  alignSourceClause,
+  elementsOf,
+  type SourceSpan,
+} from './alignment.ts';
 import { mentions } from './speakers.ts';
 
 // Roles and titles: a person keeps the office the sources give them (副市長 is not 市長).
@@ -344,8 +351,14 @@ function checkReportedSpeaker(claim: SentenceReading, alignment: Alignment, path
   const speaker = claim.speaker;
   if (speaker === undefined || claimed === undefined) return [];
   if (claimed.roles.length === 0 && claimed.workplaces.length === 0) return [];
-  const content = claim.clauses.flatMap((clause) => clause.keys).filter((key) => !speaker.includes(key));
-  const aligned = alignSourceClause(alignment, content, elementsOf(alignment, 0, claim.text.length));
+  // The words are aligned by what was said: the description being compared (倉庫で働く男性) is left
+  // out, or it pulls the alignment off the source sentence that describes the speaker otherwise.
+  const content = claim.clauses
+    .flatMap((clause) => clause.keys)
+    .filter((key) => !speaker.includes(key) && !claimed.text.includes(key));
+  const aligned =
+    alignSourceClause(alignment, content, elementsOf(alignment, 0, claim.text.length)) ??
+    reportingSentence(alignment, content);
   if (aligned === undefined || !aligned.sentence.reported) return [];
   const sentence = aligned.sentence;
   const quote =
@@ -355,6 +368,23 @@ function checkReportedSpeaker(claim: SentenceReading, alignment: Alignment, path
   if (description === undefined) return [];
   const problem = unsupportedDescription(claimed, description, sentence, alignment);
   return problem === undefined ? [] : [descriptionFinding(claimed, problem, `「${sentence.text}」`, path)];
+}
+
+/**
+ * The one source sentence reporting someone's words that has every word of the claim's reported
+ * words (three or more), as a span of the whole sentence: the words a claim retells in one clause
+ * the source may give over several clauses of a quote (「…農家が続けられるよう、できる限り支援したい」),
+ * none of which scores as the claim's clause alone.
+ */
+function reportingSentence(alignment: Alignment, content: readonly string[]): SourceSpan | undefined {
+  const wanted = [...new Set(content)];
+  if (wanted.length < 3) return undefined;
+  const found = alignment.sentences.filter(
+    (sentence) => sentence.reported && wanted.every((key) => sentence.keys.includes(key)),
+  );
+  const sentence = found[0];
+  if (sentence === undefined || found.length > 1) return undefined;
+  return { sentence, start: 0, end: sentence.text.length, hedges: [], quotedShare: 1, score: 0 };
 }
 
 function descriptionFinding(
