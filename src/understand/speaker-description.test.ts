@@ -82,7 +82,7 @@ describe('describeQuoteSpeaker', () => {
   });
 
   it('reads an occupation done (Xをしている) and a part acted in (Xとして働く) as roles, not any act', () => {
-    assert.deepEqual(described('港で漁師をしている男性は「網が足りない」と話した。').roles, ['漁師']);
+    assert.deepEqual(described('駅前で薬剤師をしている男性は「薬が足りない」と話した。').roles, ['薬剤師']);
     assert.deepEqual(described('町の診療所で看護師として働く女性は「人手が足りない」と話した。').roles, [
       '看護師',
     ]);

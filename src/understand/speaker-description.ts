@@ -87,7 +87,7 @@ export function describePhrase(tokens: readonly Token[]): SpeakerDescription | u
     if (
       (after?.surface === 'を' && HOLDING.has(verb?.baseForm ?? '')) ||
       (after?.surface === 'に' && TAKING.has(verb?.baseForm ?? '')) ||
-      // An occupation done (漁師をしている) or a part acted in (従業員として働く): a role word only,
+      // An occupation done (看護師をしている) or a part acted in (従業員として働く): a role word only,
       // since Xをする is also any act (掃除をする).
       (((after?.surface === 'を' && verb?.baseForm === 'する') || after?.surface === 'として') &&
         isRoleWord(text))

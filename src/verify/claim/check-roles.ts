@@ -351,7 +351,7 @@ function checkReportedSpeaker(claim: SentenceReading, alignment: Alignment, path
   const speaker = claim.speaker;
   if (speaker === undefined || claimed === undefined) return [];
   if (claimed.roles.length === 0 && claimed.workplaces.length === 0) return [];
-  // The words are aligned by what was said: the description being compared (倉庫で働く男性) is left
+  // The words are aligned by what was said: the description being compared (工場で働く男性) is left
   // out, or it pulls the alignment off the source sentence that describes the speaker otherwise.
   const content = claim.clauses
     .flatMap((clause) => clause.keys)
@@ -373,7 +373,7 @@ function checkReportedSpeaker(claim: SentenceReading, alignment: Alignment, path
 /**
  * The one source sentence reporting someone's words that has every word of the claim's reported
  * words (three or more), as a span of the whole sentence: the words a claim retells in one clause
- * the source may give over several clauses of a quote (「…農家が続けられるよう、できる限り支援したい」),
+ * the source may give over several clauses of a quote (「…店が続けられるよう、できる限り支える」),
  * none of which scores as the claim's clause alone.
  */
 function reportingSentence(alignment: Alignment, content: readonly string[]): SourceSpan | undefined {
