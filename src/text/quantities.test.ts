@@ -237,6 +237,21 @@ describe('findQuantities', () => {
     ]);
   });
 
+  it('takes a count of one with a figure straight after it as a rate (1枚80円 = 1枚あたり80円)', () => {
+    assert.deepEqual(brief('駐輪場は1台600円で、回数券は1冊約2000円、一泊三千円の宿もある。'), [
+      ['600円', 600, '円'],
+      ['約2000円', 2000, '円'],
+      ['三千円', 3000, '円'],
+    ]);
+    // A count of one before a word, or of more than one before a figure, is still a count.
+    assert.deepEqual(brief('ごみ袋は1枚で80円、2枚100円。'), [
+      ['1枚', 1, '枚'],
+      ['80円', 80, '円'],
+      ['2枚', 2, '枚'],
+      ['100円', 100, '円'],
+    ]);
+  });
+
   it('reads 2分の1 as a fraction and leaves 半額 and 半分 alone', () => {
     assert.deepEqual(brief('料金は2分の1になり、住民の三分の一が利用する。半額や半分の案もある。'), [
       ['2分の1', 0.5, ''],

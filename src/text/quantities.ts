@@ -767,6 +767,10 @@ function readUnit(s: string, at: number, context: UnitContext): UnitRead {
     const after = s.slice(at + counter.length, at + counter.length + 4);
     // 3人目, 2回目 are ordinals; 1人当たり, 10万人あたり are the denominator of a rate.
     if (/^(?:目|当たり|あたり|につき|平均|ごと)/u.test(after)) return { kind: 'none' };
+    // A count of one with another figure straight after it is that rate's denominator written
+    // without あたり (1枚50円, 1組約50万円, 一泊二百円): the price of one, not a count of one.
+    if (value === 1 && /^(?:約|およそ|平均)?[0-9０-９一二三四五六七八九十百千]/u.test(after))
+      return { kind: 'none' };
     const unit = COUNTERS[counter] ?? counter;
     // 600台分, 3人分: "worth of" the same count.
     const worth = after.startsWith('分') ? 1 : 0;

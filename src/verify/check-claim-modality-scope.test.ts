@@ -117,6 +117,30 @@ describe('checkClaim: the hedge of the clause that states the claim’s act', ()
   });
 });
 
+describe('checkClaim: the ある of a hedge is not the act of a claim that something exists', () => {
+  // Invented: a city's consultation desk for a closed gym, and a warning said with 恐れがある.
+  const DESK: Document = {
+    ...LIBRARY,
+    id: 's1',
+    title: 'ジム閉鎖で相談窓口',
+    text: [
+      'ジム閉鎖で相談窓口',
+      '北浜市消費生活センター（市消費生活セ）には十日昼までに、会員らから五十二件の相談が寄せられた。',
+      '市消費生活セは、前払いした会費が戻らない恐れがあるとして、早めに相談するよう呼びかけている。',
+    ].join('\n\n'),
+    titleSpan: [0, 'ジム閉鎖で相談窓口'.length],
+  };
+  const errors = (text: string) => claimErrors(understanding, text, [DESK]).map((finding) => finding.code);
+
+  it('keeps a count of consultations told with あった (the sentence that counts them says it flatly)', () => {
+    assert.ok(!errors('市消費生活セには、10日昼までに52件の相談があった。').includes('support.modality'));
+  });
+
+  it('still flags the feared thing stated as done', () => {
+    assert.ok(errors('前払いした会費は戻らない。').includes('support.modality'));
+  });
+});
+
 describe('checkClaim: a decision told as a consideration', () => {
   // Invented: a school that decided on escorted walks home after a bear sighting.
   const SCHOOL: Document = {

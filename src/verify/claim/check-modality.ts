@@ -398,8 +398,18 @@ function clauseOfAct(
   const act = claim.predicates.filter((p) => p.start >= clause.start && p.end <= clause.end).at(-1);
   if (act === undefined || act.negated) return undefined;
   const forms = new Set([act.lemma, ...(alignment.synonyms.get(act.lemma) ?? [])]);
+  // The ある of a hedge (可能性がある, 恐れもある) is the hedge's own verb, not an act: a claim whose act
+  // is that something exists (相談があった) is not said by it.
   const says = (sentence: SourceSpan['sentence'], start: number, end: number) =>
-    sentence.predicates.some((p) => forms.has(p.lemma) && p.start >= start && p.end <= end);
+    sentence.predicates.some(
+      (p) =>
+        forms.has(p.lemma) &&
+        p.start >= start &&
+        p.end <= end &&
+        !(
+          p.kind === 'existence' && HEDGE_EXISTS.test(sentence.text.slice(Math.max(0, p.start - 8), p.start))
+        ),
+    );
   if (says(best.sentence, best.start, best.end)) return undefined;
   const weight = (keys: readonly string[]) =>
     [...new Set(clause.keys)]
@@ -422,6 +432,9 @@ function clauseOfAct(
     }
   return found;
 }
+
+// A hedge noun that is the subject of ある (可能性がある, 恐れもある, おそれは): a closed class of modality.
+const HEDGE_EXISTS = /(?:可能性|恐れ|おそれ|懸念|見込み)(?:が|は|も)$/u;
 
 export const LOOSE_HEDGE =
   /予定|見通|方針|方向(?=で|だ|です|に)|検討|恐れ|おそれ|見込|試算|計画|構想|目標|予想|想定|推計|可能性|とみられ|と見られ|かもしれ|だろう/u;
