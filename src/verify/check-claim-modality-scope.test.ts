@@ -118,26 +118,28 @@ describe('checkClaim: the hedge of the clause that states the claim’s act', ()
 });
 
 describe('checkClaim: the ある of a hedge is not the act of a claim that something exists', () => {
-  // Invented: a city's consultation desk for a closed gym, and a warning said with 恐れがある.
+  // Invented: a town's help line during a water outage, and a warning said with 恐れがある.
   const DESK: Document = {
     ...LIBRARY,
     id: 's1',
-    title: 'ジム閉鎖で相談窓口',
+    title: '断水で問い合わせ相次ぐ',
     text: [
-      'ジム閉鎖で相談窓口',
-      '北浜市消費生活センター（市消費生活セ）には十日昼までに、会員らから五十二件の相談が寄せられた。',
-      '市消費生活セは、前払いした会費が戻らない恐れがあるとして、早めに相談するよう呼びかけている。',
+      '断水で問い合わせ相次ぐ',
+      '南野町の上下水道課には八日夕までに、住民から百十件の問い合わせが寄せられた。',
+      '同課は、水道管の修理が週末までに終わらない恐れがあるとして、給水所の場所を確かめるよう求めている。',
     ].join('\n\n'),
-    titleSpan: [0, 'ジム閉鎖で相談窓口'.length],
+    titleSpan: [0, '断水で問い合わせ相次ぐ'.length],
   };
   const errors = (text: string) => claimErrors(understanding, text, [DESK]).map((finding) => finding.code);
 
-  it('keeps a count of consultations told with あった (the sentence that counts them says it flatly)', () => {
-    assert.ok(!errors('市消費生活セには、10日昼までに52件の相談があった。').includes('support.modality'));
+  it('keeps a count of calls told with あった (the sentence that counts them says it flatly)', () => {
+    assert.ok(
+      !errors('南野町の上下水道課には、8日夕までに110件の問い合わせがあった。').includes('support.modality'),
+    );
   });
 
   it('still flags the feared thing stated as done', () => {
-    assert.ok(errors('前払いした会費は戻らない。').includes('support.modality'));
+    assert.ok(errors('水道管の修理は週末までに終わらない。').includes('support.modality'));
   });
 });
 
