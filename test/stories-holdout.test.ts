@@ -121,6 +121,9 @@
 // F1 0.878 with 2 of 18 confusable pairs merged (3 of 13 paraphrase pairs split; the baseline scores
 // 0.859 on it; 3 by this test's count) on the twenty-first round's base (b2f3be8); its floors sit a
 // little under them.
+// Raised in the stories27 round after a lead that gives a person of a kind the story's leads gave,
+// with none of their ages (被告(61) against 被告(56)), counts as another incident (×0.5): set3
+// P 0.936, F1 0.882, 3 of 18 merged by eval-stories' count; set9 P 0.958, F1 0.909.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -134,13 +137,13 @@ import { createTokenizer } from '../src/text/tokenizer.ts';
 const FLOORS = [
   { set: 'set1', items: 130, precision: 0.96, recall: 0.85, f1: 0.9, confusablesMerged: 2 },
   { set: 'set2', items: 150, precision: 0.91, recall: 0.935, f1: 0.925, confusablesMerged: 3 },
-  { set: 'set3', items: 136, precision: 0.9, recall: 0.81, f1: 0.855, confusablesMerged: 4 },
+  { set: 'set3', items: 136, precision: 0.93, recall: 0.81, f1: 0.875, confusablesMerged: 4 },
   { set: 'set4', items: 150, precision: 0.875, recall: 0.93, f1: 0.905, confusablesMerged: 6 },
   { set: 'set5', items: 142, precision: 0.815, recall: 0.85, f1: 0.835, confusablesMerged: 5 },
   { set: 'set6', items: 146, precision: 0.875, recall: 0.85, f1: 0.865, confusablesMerged: 5 },
   { set: 'set7', items: 143, precision: 0.925, recall: 0.87, f1: 0.895, confusablesMerged: 4 },
   { set: 'set8', items: 134, precision: 0.93, recall: 0.89, f1: 0.91, confusablesMerged: 4 },
-  { set: 'set9', items: 155, precision: 0.935, recall: 0.855, f1: 0.895, confusablesMerged: 2 },
+  { set: 'set9', items: 155, precision: 0.95, recall: 0.855, f1: 0.905, confusablesMerged: 2 },
   { set: 'set10', items: 149, precision: 0.865, recall: 0.905, f1: 0.885, confusablesMerged: 4 },
   { set: 'set11', items: 145, precision: 0.915, recall: 0.83, f1: 0.87, confusablesMerged: 4 },
   { set: 'set12', items: 146, precision: 0.91, recall: 0.94, f1: 0.925, confusablesMerged: 2 },

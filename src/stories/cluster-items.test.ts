@@ -1332,3 +1332,67 @@ describe('an age in parentheses meets the age written out', () => {
     assert.equal(apart?.story, 'story:pond2', JSON.stringify(apart?.reason));
   });
 });
+
+describe('another person of the same kind in the lead', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  // Invented: a pedestrian struck on a city's prefectural road, and a week later another
+  // pedestrian struck on the same road — two incidents of one kind that share the road, the city,
+  // the verb and the police station; the leads give their people's ages as news does (男性(61)).
+  const item = itemOf('若竹日報', 'wakatake');
+  const first = item(
+    'walk1',
+    '県道で歩行者はねられ死亡 若竹市',
+    '若竹市本町の県道で10日、道路を渡っていた近くの男性(61)がトラックにはねられ、死亡した。若竹署が事故の原因を調べている。',
+    '2026-06-10T18:00:00+09:00',
+  );
+  const others = [
+    [
+      'town1',
+      '若竹市、ごみ袋を値上げ 来年度から',
+      '若竹市は8日、家庭用の指定ごみ袋の価格を来年度から引き上げると発表した。',
+    ],
+    ['town2', '若竹駅前に新図書館 来春開館', '若竹市は9日、駅前の再開発ビルに新しい図書館を開くと発表した。'],
+  ].map(([id, title, description]) =>
+    item(id ?? '', title ?? '', description ?? '', '2026-06-09T18:00:00+09:00'),
+  );
+  const cluster = (...more: StoryItem[]) =>
+    clusterItems([...others, first, ...more].map((one) => readItem(one, tokenizer)));
+
+  it('sets another man of another age apart (joined at 0.214 without the rule, 0.107 and apart with it)', () => {
+    const second = item(
+      'walk2',
+      '県道で男性はねられ重傷',
+      '若竹市本町の県道で16日、自転車で横断していた男性(78)が乗用車にはねられ、重傷を負った。',
+      '2026-06-16T18:00:00+09:00',
+    );
+    const decided = cluster(second).find((a) => a.id === 'walk2');
+    assert.notEqual(decided?.story, 'story:walk1', JSON.stringify(decided?.reason));
+    assert.ok(
+      decided?.reason.matched?.conflicts.some((conflict) => conflict.startsWith('ages 男性=78歳')),
+      JSON.stringify(decided?.reason),
+    );
+  });
+
+  it("keeps the follow-up that names the story's case first (男性(35), a witness), and the one that repeats its man", () => {
+    const arrest = item(
+      'walk3',
+      '目撃者「信号なかった」 若竹市の死亡事故',
+      '若竹市本町の県道で歩行者がはねられ死亡した事故で、若竹署は12日、現場を目撃した男性(35)から話を聞いたと明らかにした。',
+      '2026-06-12T18:00:00+09:00',
+    );
+    const named = item(
+      'walk4',
+      '県道の死亡事故、横断歩道なく 若竹市',
+      '若竹市本町の県道で、近くの男性(61)がトラックにはねられ死亡した現場は、横断歩道から離れていた。',
+      '2026-06-11T18:00:00+09:00',
+    );
+    const assignments = cluster(named, arrest);
+    for (const id of ['walk3', 'walk4']) {
+      const decided = assignments.find((a) => a.id === id);
+      assert.equal(decided?.story, 'story:walk1', JSON.stringify(decided?.reason));
+    }
+  });
+});

@@ -135,6 +135,7 @@ function emptyProfile(id: string, time: number): ItemReading {
     numbers: [],
     days: [],
     leadDays: [],
+    leadAges: [],
     leadPhrases: [],
     recapDays: [],
     recapPhrases: [],
@@ -166,6 +167,7 @@ function addToProfile(profile: ItemReading, item: ItemReading) {
   pool(profile.numbers, item.numbers);
   pool(profile.days, item.days);
   pool(profile.leadDays, item.leadDays);
+  pool(profile.leadAges, item.leadAges);
   pool(profile.moments, item.moments);
   pool(profile.dayParts, item.dayParts);
   pool(profile.events, item.events);
@@ -1248,6 +1250,24 @@ function storyConflicts(
       what: `timed on ${itemTimed.join(',')}, a day the story's timed happenings ${timedDays(story).join(',')} name not`,
       factor: OCCURRENCE,
     });
+  // The lead gives its people's ages (男性(61), 被告(56)), as the story's leads gave theirs, with a
+  // person of the same kind and no age in common: another man, another defendant — another incident
+  // of one kind, or another trial. A development repeats the first report's people (船長の男性(64))
+  // or sets its own in the story's case first (…の事件で、…の男(52)を逮捕: `leadAges` leaves those out).
+  if (item.leadAges.length > 0 && story.leadAges.length > 0) {
+    const kindOf = (entry: string) => entry.slice(0, entry.indexOf('='));
+    const ageOf = (entry: string) => entry.slice(entry.indexOf('=') + 1);
+    const storyKinds = new Set(story.leadAges.map(kindOf));
+    const storyAges = new Set(story.leadAges.map(ageOf));
+    if (
+      item.leadAges.some((entry) => storyKinds.has(kindOf(entry))) &&
+      !item.leadAges.some((entry) => storyAges.has(ageOf(entry)))
+    )
+      out.push({
+        what: `ages ${item.leadAges.join(',')} not in ${story.leadAges.join(',')}`,
+        factor: OCCURRENCE,
+      });
+  }
   // Another number of the same series (台風19号 against a story of 台風18号, 第4局 against 第2局) is
   // another instance of it: another event of the same kind.
   const storySeries = new Set(story.designations.map(seriesOf));

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import {
+  agedPeople,
   agesIn,
   designationsOf,
   eventsOf,
@@ -445,5 +446,48 @@ describe('agesIn', () => {
     assert.deepEqual(ages('新人の岡野勇作氏(52)が初当選した。'), []);
     assert.deepEqual(ages('得点は3(2)だった。'), []);
     assert.deepEqual(ages('会社員の男性(250)と(30)'), []);
+  });
+});
+
+describe('agedPeople and leadAges', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const aged = (text: string) => agedPeople(text, tokenizer.tokenize(text));
+  const item = (description: string) => ({
+    id: 'x',
+    outlet: 'テスト',
+    title: '見出し',
+    description,
+    link: 'https://t.example/x',
+    published: '2026-05-10T12:00:00+09:00',
+  });
+
+  it('gives each age with the word for the person, a suffix with its noun', () => {
+    assert.deepEqual(aged('釣りをしていた男性(72)と孫の女児(9)が海に落ちた。'), [
+      { kind: '男性', age: '72歳' },
+      { kind: '女児', age: '9歳' },
+    ]);
+    assert.deepEqual(aged('署は無職の容疑者(44)を逮捕した。')[0]?.age, '44歳');
+    assert.notEqual(aged('署は無職の容疑者(44)を逮捕した。')[0]?.kind, '者');
+  });
+
+  it("reads the first sentence's ages, but not where it sets its event in a case named first", () => {
+    assert.deepEqual(
+      readItem(item('10日午後、川辺町の県道で散歩中の男性(81)が車にはねられた。'), tokenizer).leadAges,
+      ['男性=81歳'],
+    );
+    assert.deepEqual(
+      readItem(item('川辺町で倉庫の工具が盗まれた事件で、署は10日、無職の男(38)を逮捕した。'), tokenizer)
+        .leadAges,
+      [],
+    );
+    assert.deepEqual(
+      readItem(item('川辺町の県道で事故があった。運転していた男性(45)にけがはなかった。'), tokenizer)
+        .leadAges,
+      [],
+      'a later sentence',
+    );
   });
 });

@@ -42,6 +42,12 @@ export interface ItemReading {
   /** Days named in the headline or the first sentence: the days of the item's own event. */
   leadDays: string[];
   /**
+   * The people the first sentence gives an age in parentheses, as `kind=N歳` (男性=64歳, 被告=56歳:
+   * the word before the parenthesis, see `agedPeople`), when the sentence does not set its event
+   * in a case it names first (…の事件で、…): who the item's own event happened to or was done by.
+   */
+  leadAges: string[];
+  /**
    * Noun phrases of the headline and the first sentence: the event the item reports (news is
    * written lead first; later sentences give background, often another event). Empty in a story's profile.
    */
@@ -214,6 +220,7 @@ export function readItem(
   const numbers = new Set<string>();
   const days = new Set<string>();
   const leadDays = new Set<string>();
+  const leadAges = new Set<string>();
   const leadPhrases = new Set<string>();
   const recapDays = new Set<string>();
   const recapOnly = new Set<string>();
@@ -311,6 +318,8 @@ export function readItem(
         numbers.add(`${quantity.value}${quantity.unit}`);
       }
       for (const age of agesIn(sentence, tokens)) numbers.add(age);
+      if (part.lead && part.weight === 1 && !recap && !IN_A_CASE.test(sentence))
+        for (const { kind, age } of agedPeople(sentence, tokens)) leadAges.add(`${kind}=${age}`);
       for (const date of dates) {
         if (date.year === undefined || date.month === undefined || date.day === undefined) continue;
         const day = `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
@@ -349,6 +358,7 @@ export function readItem(
     numbers: [...numbers],
     days: [...days],
     leadDays: [...leadDays],
+    leadAges: [...leadAges],
     leadPhrases: [...leadPhrases],
     recapDays: [...recapDays],
     recapPhrases: [...recapOnly].filter((phrase) => !elsewhere.has(phrase)),
@@ -409,7 +419,12 @@ const PARENTHESISED_AGE = /[(（]([0-9０-９]{1,3})[)）]/gu;
 
 /** The ages a sentence gives in the news convention 男性(63), as `N歳` keys, of people not named. */
 export function agesIn(sentence: string, tokens: readonly Token[]): string[] {
-  const ages: string[] = [];
+  return agedPeople(sentence, tokens).map(({ age }) => age);
+}
+
+/** The ages `agesIn` reads, each with the word that names the person (男性, 男児, 被告). */
+export function agedPeople(sentence: string, tokens: readonly Token[]): Array<{ kind: string; age: string }> {
+  const out: Array<{ kind: string; age: string }> = [];
   for (const match of sentence.matchAll(PARENTHESISED_AGE)) {
     const index = tokens.findIndex((token) => token.end === match.index);
     const before = tokens[index];
@@ -417,10 +432,21 @@ export function agesIn(sentence: string, tokens: readonly Token[]): string[] {
     const named = (token: Token | undefined) => token?.nameKind === 'person';
     if (named(before) || (before.posDetail === '接尾' && named(tokens[index - 1]))) continue;
     const age = Number((match[1] ?? '').normalize('NFKC'));
-    if (age > 0 && age <= 120) ages.push(`${age}歳`);
+    // The word is the noun with its suffix (容疑者 of 容疑+者, 入所者 of 入所+者), not the suffix alone.
+    const stem = tokens[index - 1];
+    const word =
+      before.posDetail === '接尾' && stem !== undefined && stem.end === before.start && stem.pos === '名詞'
+        ? stem.surface + before.surface
+        : before.surface;
+    if (age > 0 && age <= 120) out.push({ kind: normalizeForMatch(word), age: `${age}歳` });
   }
-  return ages;
+  return out;
 }
+
+// A news convention: a follow-up sets its event in the case the story reported first, named
+// before the comma (…が盗まれた事件で、県警は…; 転覆事故で、海上保安部は…): the people it then names
+// (a second suspect, another crew member) are of that case.
+const IN_A_CASE = /(?:事件|事故|問題|事案)で[、,]/u;
 
 /**
  * Noun phrases of a sentence: runs of adjacent nouns (not numbers) and prefixes, NFKC, two
