@@ -546,10 +546,14 @@ describe('writeEnglishFact: the common shapes of news English', () => {
       writtenOf('The plan is scheduled to be put to a vote on June 2.'),
       '計画は6月2日に採決される予定だ。',
     );
-    // after talks with the prefecture: the with belongs to the talks, a time after the act — one
-    // the writer cannot say, so the sentence stays a quotation rather than dropping it (offline35).
+    // after talks with the prefecture: the with belongs to the talks, a time after the act — said
+    // before the time (県との協議の後、), never dropped (offline35); a meeting with X is not said: quoted.
     assert.equal(
       writtenOf('The town plans to open a new library in 2029 after talks with the prefecture.'),
+      '町は県との協議の後、2029年に新たな図書館を開館する計画だ。',
+    );
+    assert.equal(
+      writtenOf('The town plans to open a new library in 2029 after a meeting with the prefecture.'),
       undefined,
     );
     // A second act after the first one's date (and widen …): left unsaid, as a second act is.

@@ -269,7 +269,21 @@ export function writeEnglishFact(
       return undefined;
     if (sentence.dates.some((date) => date.end > start && date.start < to)) return undefined;
     if (sentence.quantities.some((quantity) => quantity.end > start && quantity.start < to)) return undefined;
-    const said = nounPhrase(words, 0, words.length, { ...context, sentence: context.sentence ?? text });
+    const phraseContext = { ...context, sentence: context.sentence ?? text };
+    // Talks with a party (consultations with the prefecture): XとのN, the with-phrase the talks' own.
+    const partner = /^(.+?)\s+with\s+(.+)$/u.exec(words);
+    const talks =
+      partner === null ? undefined : nounPhrase(words, 0, (partner[1] as string).length, phraseContext);
+    const party =
+      partner === null || talks === undefined
+        ? undefined
+        : nounPhrase(words, words.length - (partner[2] as string).length, words.length, phraseContext);
+    const said =
+      partner === null
+        ? nounPhrase(words, 0, words.length, phraseContext)
+        : talks === undefined || party === undefined || !['協議', '交渉'].includes(talks)
+          ? undefined
+          : `${party}との${talks}`;
     if (said === undefined) return undefined;
     circumstance = /^(?:after|following)$/u.test(phrase[1] as string) ? `${said}の後、` : `${said}のため、`;
     to = start;
