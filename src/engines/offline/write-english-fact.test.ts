@@ -546,10 +546,15 @@ describe('writeEnglishFact: the common shapes of news English', () => {
       writtenOf('The plan is scheduled to be put to a vote on June 2.'),
       '計画は6月2日に採決される予定だ。',
     );
-    // after talks with the prefecture: the with belongs to the talks, a time after the act.
+    // after talks with the prefecture: the with belongs to the talks, a time after the act — said
+    // before the time (県との協議の後、), never dropped (offline35); a meeting with X is not said: quoted.
     assert.equal(
       writtenOf('The town plans to open a new library in 2029 after talks with the prefecture.'),
-      '町は2029年に新たな図書館を開館する計画だ。',
+      '町は県との協議の後、2029年に新たな図書館を開館する計画だ。',
+    );
+    assert.equal(
+      writtenOf('The town plans to open a new library in 2029 after a meeting with the prefecture.'),
+      undefined,
     );
     // A second act after the first one's date (and widen …): left unsaid, as a second act is.
     assert.equal(
@@ -624,6 +629,55 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     );
     assert.equal(writtenOf('The loss-making Misuzu Valley Railway will open in April.'), undefined);
     assert.equal(writtenOf('The struggling Misuzu Valley Railway will open in April.'), undefined);
+  });
+
+  it('says a time or cause after the act (after / because of a noun phrase), or leaves the sentence (offline35)', () => {
+    // Invented. A noun phrase the writer can say: Xの後、/ Xのため、 before the time.
+    assert.equal(
+      writtenOf('The town will raise fares after the storm.'),
+      '町は嵐の後、運賃を引き上げる予定だ。',
+    );
+    assert.equal(
+      writtenOf('The town will raise fares from April because of the typhoon.'),
+      '町は台風のため、4月から運賃を引き上げる予定だ。',
+    );
+    assert.equal(writtenOf('The town will raise fares from April.'), '町は4月から運賃を引き上げる予定だ。');
+    // A clause, a gerund or a phrase it cannot say: never cut (the line would say less), and the
+    // clause's figure is not the act's (was 運賃を18%に引き上げる).
+    assert.equal(
+      writtenOf('The city will raise fares from Saturday after the dam fell to 18 percent.'),
+      undefined,
+    );
+    assert.equal(writtenOf('Three visitors were taken to hospital after feeling dizzy.'), undefined);
+    assert.equal(writtenOf('The town will raise fares while the bridge is rebuilt.'), undefined);
+    // A phrase the main clause's comma cuts (after the storm, the worst in a decade, hit …) is not the storm.
+    assert.equal(
+      writtenOf(
+        'The town will raise fares from April after the storm, the worst in a decade, hit the coast.',
+      ),
+      undefined,
+    );
+  });
+
+  it('says a part of the day after a day (Saturday morning → 3月14日朝), never drops it (offline35)', () => {
+    assert.equal(
+      writtenOf('The city will raise fares from Saturday morning.'),
+      '市は3月14日朝から運賃を引き上げる予定だ。',
+    );
+    assert.equal(writtenOf('The city raised fares on Monday night.'), '市は3月9日夜に運賃を引き上げた。');
+    assert.equal(writtenOf('The city raised fares on Monday.'), '市は3月9日に運賃を引き上げた。');
+  });
+
+  it('leaves an act whose object it cannot say, and a first act whose date may follow the second (offline35)', () => {
+    // opened a counseling desk: 開館した alone would tell another act.
+    assert.equal(writtenOf('The city opened a counseling desk on Tuesday.'), undefined);
+    assert.equal(writtenOf('The city opened a library on Tuesday.'), '市は3月10日に図書館を開館した。');
+    // from April 1 may be when both acts happen: the first told without it says less.
+    assert.equal(writtenOf('The town will raise fares and cut bus routes from April 1.'), undefined);
+    assert.equal(
+      writtenOf('The town will raise fares from April 1 and cut bus routes.'),
+      '町は4月1日から運賃を引き上げる予定だ。',
+    );
   });
 
   it('leaves a sentence whose modal verb the vocabulary lacks, not the verb of another clause after it', () => {

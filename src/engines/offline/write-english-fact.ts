@@ -184,8 +184,17 @@ export function writeEnglishFact(
       /\sand\s+$/u.test(text.slice(verbMatch.end, gloss.start)) &&
       !/,/u.test(text.slice(verbMatch.end, gloss.start)),
   );
-  if (second !== undefined)
-    to = verbMatch.end + (/\sand\s+$/u.exec(text.slice(verbMatch.end, second.start))?.index ?? 0);
+  if (second !== undefined) {
+    const cut = verbMatch.end + (/\sand\s+$/u.exec(text.slice(verbMatch.end, second.start))?.index ?? 0);
+    // A date after the second act when the first has none of its own (abolish four routes and cut
+    // services from October 1) may be when both happen: the first act told without it says less.
+    if (
+      sentence.dates.some((date) => date.start >= second.end && date.end <= to) &&
+      !sentence.dates.some((date) => date.start >= from && date.end <= cut)
+    )
+      return undefined;
+    to = cut;
+  }
   const after = text.slice(verbMatch.end, to);
   // A date after the object with no preposition (laid off 500 employees last year) ends it too.
   const bareDate = sentence.dates.find((date) => date.start > verbMatch.end && date.start < to)?.start;
@@ -224,6 +233,7 @@ export function writeEnglishFact(
     if (object === undefined) return undefined;
     inner = { verb: next.gloss as VerbGloss, object, end };
   }
+  const clauseEnd = to;
   // The main clause ends at the first comma after the verb: what follows is detail (, citing …).
   const comma = /,\s/u.exec(text.slice(verbMatch.end));
   if (comma !== null && verbMatch.end + comma.index < to) {
@@ -237,6 +247,46 @@ export function writeEnglishFact(
     )
       return undefined;
     to = cut;
+  }
+  // A phrase of time or cause after the act (after talks with X, because of the storm): said when it
+  // is after / following / because of / due to and a noun phrase the writer can say (Xの後、/ Xのため、),
+  // else the sentence is left to a quotation — cut, the line would say less than its source, and the
+  // clause's figures and dates (after the dam fell to 18 percent) would be read as the act's.
+  let circumstance = '';
+  const adverbial = ADVERBIAL.exec(text.slice(verbMatch.end, to));
+  if (adverbial !== null) {
+    const start = verbMatch.end + adverbial.index;
+    // A phrase the comma cut (after the dam, the main source of …, fell): its end is not known.
+    if (to !== clauseEnd) return undefined;
+    const phrase = /^\s(after|following|because\s+of|due\s+to)\s+(.+)$/u.exec(text.slice(start, to));
+    const words = phrase?.[2];
+    if (phrase === null || words === undefined || /^[a-z]+ing\b/u.test(words)) return undefined;
+    if (
+      findGlosses(words, context).some(
+        (gloss) => gloss.gloss.kind === 'verb' || gloss.gloss.kind === 'modality',
+      )
+    )
+      return undefined;
+    if (sentence.dates.some((date) => date.end > start && date.start < to)) return undefined;
+    if (sentence.quantities.some((quantity) => quantity.end > start && quantity.start < to)) return undefined;
+    const phraseContext = { ...context, sentence: context.sentence ?? text };
+    // Talks with a party (consultations with the prefecture): XとのN, the with-phrase the talks' own.
+    const partner = /^(.+?)\s+with\s+(.+)$/u.exec(words);
+    const talks =
+      partner === null ? undefined : nounPhrase(words, 0, (partner[1] as string).length, phraseContext);
+    const party =
+      partner === null || talks === undefined
+        ? undefined
+        : nounPhrase(words, words.length - (partner[2] as string).length, words.length, phraseContext);
+    const said =
+      partner === null
+        ? nounPhrase(words, 0, words.length, phraseContext)
+        : talks === undefined || party === undefined || !['協議', '交渉'].includes(talks)
+          ? undefined
+          : `${party}との${talks}`;
+    if (said === undefined) return undefined;
+    circumstance = /^(?:after|following)$/u.test(phrase[1] as string) ? `${said}の後、` : `${said}のため、`;
+    to = start;
   }
   const quantities = sentence.quantities.filter((q) => q.start >= verbMatch.end && q.end <= to);
   const object =
@@ -307,7 +357,7 @@ export function writeEnglishFact(
   if (dated === undefined) return undefined;
   // "until further notice", the fixed news phrase of a state with no end set: 当面, after the dates.
   const forNow = UNTIL_FURTHER_NOTICE.exec(text.slice(verbMatch.end, to));
-  const when = forNow === null ? dated : `${dated}当面`;
+  const when = `${circumstance}${forNow === null ? dated : `${dated}当面`}`;
   // Where the act takes place (in Kakuu, in the town, at a meeting of the town assembly): said as
   // Xで after the time when it names a place the writer can say; one it cannot say (at a former
   // school, during the festival) is left in the clause, and leavesOut refuses the sentence.
@@ -415,6 +465,10 @@ export function writeEnglishFact(
       break;
     }
     case 'event':
+      // An object the writer cannot say (opened a counseling desk) is not left out: 開館した alone
+      // would tell another act.
+      if (!passive && inner === undefined && intransitive === undefined && object === undefined && !bare)
+        return undefined;
       // What opens, or what the event is done to, when the source names it (open a new library → 図書館を開館する).
       body =
         !passive && inner === undefined && intransitive === undefined && object !== undefined
@@ -1241,7 +1295,12 @@ function datesOf(
       continue;
     // When the act happens, or its deadline, in a form the writer cannot say (a date of no month
     // or year): the sentence is left to a quotation rather than written without it.
-    const when = whenOf(date);
+    // A part of the day after a day (from Saturday morning, on Monday night) is part of when: said
+    // after it (3月14日朝から), never dropped; after a month or a year it is not read.
+    const partOfDay = /^\s+(morning|afternoon|evening|night)\b/u.exec(text.slice(found.end, to))?.[1];
+    const day = whenOf(date);
+    if (partOfDay !== undefined && date.day === undefined) return undefined;
+    const when = day === undefined || partOfDay === undefined ? day : `${day}${PART_OF_DAY_JA[partOfDay]}`;
     if (when === undefined) return undefined;
     // Two dates of one act (in February and March): both, joined as Japanese joins them (2月と3月に);
     // the first alone would say less than the source.
@@ -1260,6 +1319,12 @@ const SEASON_JA: Readonly<Record<string, string>> = {
   summer: '夏',
   autumn: '秋',
   winter: '冬',
+};
+const PART_OF_DAY_JA: Readonly<Record<string, string>> = {
+  morning: '朝',
+  afternoon: '午後',
+  evening: '夕方',
+  night: '夜',
 };
 const PART_OF_MONTH_JA: Readonly<Record<string, string>> = {
   early: '上旬',
