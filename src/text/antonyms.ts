@@ -64,6 +64,8 @@ const OPPOSITE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['採用', '不採用'],
   ['当選', '落選'],
   ['容認', '反対'],
+  // 否認 is the denial of a charge or a fact (容疑を否認している), the opposite of admitting it (認めている).
+  ['認める', '否認'],
   ['黒字化', '赤字化'],
   ['辞任', '続投'],
   ['辞任', '留任'],

@@ -634,3 +634,21 @@ describe('checkClaim: a verb that describes a noun states no act (the vfa19 roun
     assertNegation('非常時には予備の発電機が動いた。', outage());
   });
 });
+
+describe('checkClaim: a charge denied (否認) against one admitted (認める), with the subject carried over', () => {
+  const arrest = () =>
+    page('倉庫から銅線盗んだ疑い、男を逮捕', [
+      '北浜署は10日、倉庫から銅線を盗んだとして、無職の柏木修二容疑者（四十五）を窃盗の疑いで逮捕した。調べに対し、容疑を認めているという。',
+      '同署によると、共犯とされる男は関与を否認している。',
+    ]);
+
+  it('flags 否認 where the source, in the sentence after the one naming the suspect, says 認めている', () => {
+    assertNegation('柏木修二容疑者は調べに対し、容疑を否認しているという。', arrest());
+    assertNegation('共犯とされる男は、関与を認めている。', arrest());
+  });
+
+  it('keeps the admission and the denial each as the source gives them', () => {
+    assertNoNegation('柏木修二容疑者は調べに対し、容疑を認めているという。', arrest());
+    assertNoNegation('共犯とされる男は、関与を否認している。', arrest());
+  });
+});

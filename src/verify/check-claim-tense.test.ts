@@ -135,3 +135,30 @@ describe('checkClaim: an act dated after every listed page, stated as done (vxl2
     assert.deepEqual(tenseFindings('北浦市は夏まつりを7月18日に開くと発表した。', fair), []);
   });
 });
+
+describe('checkClaim: an act intended or decided on (…することにしている), stated as done', () => {
+  const intended = () =>
+    page('倉庫の屋根崩落', [
+      '北浜町の倉庫で2日、屋根が崩れ、作業員1人が軽いけがをした。',
+      '消防は、屋根の骨組みの強度について、町から資料を受け取ることにしています。',
+      '運送会社は、来週にも別の倉庫で屋根を点検することにした。',
+      '町の担当者は、毎月、倉庫の見回りを続けることにしている。',
+    ]);
+
+  it('flags a past act the source gives as intended, with or without a word of time to come', () => {
+    assert.equal(
+      tenseFindings('消防は、屋根の骨組みの強度について、町から資料を受け取りました。', intended()).length,
+      1,
+    );
+    assert.equal(tenseFindings('運送会社は、別の倉庫で屋根を点検した。', intended()).length, 1);
+  });
+
+  it('keeps the intention restated, and a decision with no time to come (ことにした alone)', () => {
+    assert.deepEqual(
+      tenseFindings('消防は、屋根の骨組みの強度について、町から資料を受け取ることにしている。', intended()),
+      [],
+    );
+    const decided = page('倉庫の屋根崩落', ['運送会社は、別の倉庫でも屋根を点検することにした。']);
+    assert.deepEqual(tenseFindings('運送会社は、別の倉庫でも屋根を点検した。', decided), []);
+  });
+});

@@ -60,7 +60,11 @@ export function checkTense(claim: SentenceReading, alignment: Alignment, path: s
     if (aligned === undefined) continue;
     const same = aligned.sentence.predicates.filter((other) => lemmas.has(other.lemma));
     if (same.length === 0 || !same.every((other) => toCome(aligned.sentence, other))) continue;
-    if (!datedAhead(aligned.sentence, alignment)) continue;
+    if (
+      !datedAhead(aligned.sentence, alignment) &&
+      !same.every((other) => decidedOn(aligned.sentence, other))
+    )
+      continue;
     out.push(
       pathFinding(
         'support.modality',
@@ -192,8 +196,11 @@ const FINISHING = new Set(['終える', '終わる', '済ませる', '済む', '
 
 // What follows a non-past verb that leaves it the sentence's own: the hearsay of news (…するという,
 // …するということです, …するとのことだ) and a plan (…する予定だ, 方針だ, 計画だ), which tell an act to come.
+// So does a decision taken on it (…することにした, …することになった: the act is decided, not
+// done); the intention news states in the present (…することにしている) places it ahead by itself.
 const TO_COME_ENDING =
-  /^(?:と(?:いう|のこと)(?:ことだ|ことです)?|ということ(?:だ|です)|(?:予定|方針|計画)(?:だ|です|という)?)。?$/u;
+  /^(?:と(?:いう|のこと)(?:ことだ|ことです)?|ということ(?:だ|です)|(?:予定|方針|計画)(?:だ|です|という)?|ことに(?:し|なっ)て(?:いる|います)|ことに(?:した|しました|なった|なりました))。?$/u;
+const DECIDED_ENDING = /^ことにして(?:いる|います)/u;
 const PLAN_HEDGE = /^(?:予定|方針|計画)$/u;
 
 /** The act a verb of finishing tells as done: the verbal noun before its を or が (点検を終えた → 点検). */
@@ -232,6 +239,12 @@ function toCome(sentence: SourceSentence, predicate: Predicate): boolean {
     DEADLINE.test(sentence.text.slice(clause?.start ?? 0, predicate.start)) &&
     /^と(?:発表|明らかに|説明|公表)/u.test(rest)
   );
+}
+
+/** True when the act is one intended (…することにしている), which no done act is said as. */
+function decidedOn(sentence: SourceSentence, predicate: Predicate): boolean {
+  const next = sentence.tokens[chainEnd(sentence.tokens, predicate.end)];
+  return next !== undefined && DECIDED_ENDING.test(sentence.text.slice(next.start));
 }
 
 /** Index of the first token after the predicate's auxiliary chain (される, ます, た, ている …). */
