@@ -1229,6 +1229,50 @@ describe('a part of the day with no day, against the story of that part of a day
   });
 });
 
+describe("a follow-up that looks back to the story's timed day by a bare day or by 〜から一夜明けた", () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  // Invented: a first report of a gas explosion at a hot-spring inn, timed to the minute, and a day
+  // on, broadcast-style pieces that name neither the inn nor the town, and date the event only as
+  // the day before their own (きのう, 〜から一夜明けた).
+  const report = itemOf('若竹日報', 'wakatake')(
+    'inn1',
+    '若竹温泉の旅館でガス爆発 従業員2人けが',
+    '9日午後4時20分ごろ、若竹市の若竹温泉の旅館「山月荘」の厨房でガス爆発があり、従業員2人が顔などにやけどを負った。',
+    '2026-06-09T19:00:00+09:00',
+  );
+  const decide = (lead: string) => {
+    const piece = itemOf('みなみ放送', 'minami')(
+      'inn2',
+      '「窓が震えた」 温泉街に不安',
+      `${lead}旅館では、割れたガラスの片付けが続いていました。近くの土産物店の女性は「窓が震えた」と話しました。`,
+      '2026-06-10T18:00:00+09:00',
+    );
+    return clusterItems([report, piece].map((one) => readItem(one, tokenizer))).find((a) => a.id === 'inn2');
+  };
+
+  it('keeps a piece of the next day that names the day as past with the story (0.114 and a story of its own without the rule, 0.168 with it)', () => {
+    const joined = decide('きのう爆発があった');
+    assert.equal(joined?.story, 'story:inn1', JSON.stringify(joined?.reason));
+    assert.deepEqual(joined?.reason.matched?.moments, ['2026-06-09/daytime', '2026-06-09/evening']);
+  });
+
+  it('keeps a piece dated by 〜から一夜明けた with the story (0.114 and apart without the rule, 0.168 with it)', () => {
+    const joined = decide('爆発から一夜明けた');
+    assert.equal(joined?.story, 'story:inn1', JSON.stringify(joined?.reason));
+  });
+
+  it('does not count a past day the story does not time, nor one the piece names among others', () => {
+    const other = decide('おととい爆発があった');
+    assert.equal(other?.story, 'story:inn2', JSON.stringify(other?.reason));
+    const two = decide('きのう爆発があったが、10日も');
+    assert.equal(two?.story, 'story:inn2', JSON.stringify(two?.reason));
+    assert.deepEqual(two?.reason.matched?.moments ?? [], [], JSON.stringify(two?.reason));
+  });
+});
+
 describe("a happening timed by its part of the day on a day the story's timed happenings are not", () => {
   let tokenizer: Tokenizer;
   before(async () => {

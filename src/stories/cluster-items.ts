@@ -144,6 +144,7 @@ function emptyProfile(id: string, time: number): ItemReading {
     occurrences: [],
     dayParts: [],
     undatedParts: [],
+    nightBefore: [],
     referBack: [],
     events: [],
     designations: [],
@@ -715,7 +716,11 @@ export function scorePair(
   // announcement (県は16日、発表した) does not name. A feature or next-day piece dates its scene so.
   // A piece that names no day at all and sets its scene at a part of the day (早朝の高速道路を…,
   // あの朝, 夜明け前の暗い海で) meets the story's day with that part in the week before it.
-  const dayParts = [...a.dayParts.filter((part) => b.dayParts.includes(part)), ...undatedPartsMet(a, b)];
+  const dayParts = [
+    ...a.dayParts.filter((part) => b.dayParts.includes(part)),
+    ...undatedPartsMet(a, b),
+    ...pastDaysMet(a, b),
+  ];
   const moments = momentMatch.length > 0 ? 1 : earlierDays.length > 0 || dayParts.length > 0 ? 0.6 : 0;
   const time = timeFactor(Math.abs(a.time - b.time) / DAY, options.halfLifeDays);
   // What the items say (words, names) decides; shared figures and days corroborate, and count in
@@ -1057,6 +1062,25 @@ function undatedPartsMet(a: ItemReading, b: ItemReading): string[] {
     const before = (published - Date.parse(`${day}T00:00:00Z`)) / DAY;
     return a.undatedParts.includes(part) && before >= 0 && before <= UNDATED_PART_DAYS;
   });
+}
+
+/**
+ * The days/parts of `b` that `a` looks back to by a bare day before its own publication (きのう降った
+ * ひょう, 19日の着陸をそう振り返った ⇄ 9日午後, 19日午後1時50分ごろ). A next-day or later piece names
+ * the event's day, and the first report was often published that very day, so the shared day is
+ * `b`'s day of publication, which a same-day announcement names too (県は16日、発表した) and
+ * `scorePair` leaves out of the shared earlier days. What tells the event from an announcement is
+ * that `b` times it — by a clock time or a part of the day (`dayParts`) — and that `a`, published
+ * later, names the day as past. One way only, the item being decided looking back to the story; a
+ * day `a` gives with its own part of the day is compared part by part (`dayParts`), not here.
+ */
+function pastDaysMet(a: ItemReading, b: ItemReading): string[] {
+  const looked = new Set(a.nightBefore);
+  const [day, ...others] = a.days;
+  if (day !== undefined && others.length === 0 && day < dayOf(a.time))
+    if (!a.recapDays.includes(day) && !a.dayParts.some((dayPart) => dayPart.startsWith(day))) looked.add(day);
+  if (looked.size === 0) return [];
+  return b.dayParts.filter((dayPart) => looked.has(dayPart.slice(0, 10)));
 }
 
 /**

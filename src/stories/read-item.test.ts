@@ -362,6 +362,20 @@ describe('readItem lead and topic', () => {
     assert.deepEqual(recap.undatedParts, [], "a recap's part of the day is an earlier event's");
   });
 
+  it('reads the day a follow-up counts from by 〜から一夜明けた', () => {
+    const piece = read(
+      '「屋根が飛んだ」 竜巻から一夜明けた港町',
+      '港町では、きょうも住民が割れた窓ガラスを片付けていました。',
+    );
+    assert.deepEqual(piece.nightBefore, ['2026-05-09'], 'the day before the day of publication');
+    const named = read(
+      '若葉町の住民、片付けに追われる',
+      '竜巻から一夜明けた7日、若葉町の住民は片付けに追われた。',
+    );
+    assert.deepEqual(named.nightBefore, ['2026-05-06'], 'the day before the day it names');
+    assert.deepEqual(read('若葉町で竜巻', '9日午後、若葉町で竜巻が起きた。').nightBefore, []);
+  });
+
   it('takes no topic from a が subject, which is as often what the event happened to', () => {
     assert.equal(read('電車が脱線', '10日朝、青葉線の電車の車輪が脱線した。').topic, '');
   });

@@ -84,6 +84,11 @@ export interface ItemReading {
    */
   undatedParts: string[];
   /**
+   * The day an item counts from by the news convention 〜から一夜明けた (噴火から一夜明けた温泉街, 一夜
+   * 明けた10日): the day before the day it names with it, or before its day of publication.
+   */
+  nightBefore: string[];
+  /**
    * Phrases the first sentence names as what came before its own event, in the grammar of a
    * follow-up: a state that has now ended (行方不明になっていた男の子が…見つかった, 通行止めとなっていた
    * トンネルが…再開した) or what the act responds to (津波注意報が出たことを受け、町は…). Empty in a
@@ -230,6 +235,7 @@ export function readItem(
   const occurrences = new Set<string>();
   const dayParts = new Set<string>();
   const undatedParts = new Set<string>();
+  const nightBefore = new Set<string>();
   const referBack = new Set<string>();
   const events = new Set<string>();
   const designations = new Set<string>();
@@ -291,6 +297,7 @@ export function readItem(
       if (!recap && dates.length === 0)
         for (const token of tokens)
           for (const named of PART_NOUNS.get(token.surface) ?? []) undatedParts.add(named);
+      if (!recap) for (const day of overnightFrom(sentence, dates, today)) nightBefore.add(day);
       // What a recap sentence says happened (11日に…を達成したばかりだった) happened before, in
       // another event: its predicate–argument pairs are not the item's events.
       for (const event of recap ? [] : eventsOf(tokens)) {
@@ -367,6 +374,7 @@ export function readItem(
     occurrences: [...occurrences],
     dayParts: [...dayParts],
     undatedParts: days.size === 0 ? [...undatedParts] : [],
+    nightBefore: [...nightBefore],
     referBack: [...referBack],
     events: [...events],
     designations: [...designations],
@@ -447,6 +455,30 @@ export function agedPeople(sentence: string, tokens: readonly Token[]): Array<{ 
 // before the comma (…が盗まれた事件で、県警は…; 転覆事故で、海上保安部は…): the people it then names
 // (a second suspect, another crew member) are of that case.
 const IN_A_CASE = /(?:事件|事故|問題|事案)で[、,]/u;
+
+// 一夜明け(た), 〜から一夜, 一夜が明け: the morning after the event, a follow-up's fixed way of dating
+// itself by it.
+const OVERNIGHT = /一夜が?明け|から一夜/u;
+
+/**
+ * The event's day a sentence counts from by 〜から一夜明けた: the day before the date it names after
+ * the phrase (一夜明けた10日 → the 9th), or before the item's day of publication (`today`) when it
+ * names none (噴火から一夜明けた温泉街, in a piece of the next day).
+ */
+export function overnightFrom(
+  sentence: string,
+  dates: ReturnType<typeof findDates>,
+  today: string,
+): string[] {
+  const match = OVERNIGHT.exec(sentence);
+  if (match === null) return [];
+  const after = dates.find((date) => date.start >= match.index && date.day !== undefined);
+  const named =
+    after?.year === undefined || after.month === undefined || after.day === undefined
+      ? Date.parse(`${today}T00:00:00Z`)
+      : Date.UTC(after.year, after.month - 1, after.day);
+  return [dayKey(new Date(named - 86_400_000))];
+}
 
 /**
  * Noun phrases of a sentence: runs of adjacent nouns (not numbers) and prefixes, NFKC, two
