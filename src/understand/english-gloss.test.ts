@@ -6,6 +6,7 @@ import {
   findGlosses,
   glossedPredicates,
   glossKeys,
+  patternAnchors,
   undecidedSenses,
 } from './english-gloss.ts';
 
@@ -356,5 +357,30 @@ describe('findGlosses: the general news vocabulary (english-news-words.ts)', () 
   it('reads a bear as the animal only where the sentence says so, not to bear a cost', () => {
     assert.equal(senseOf('A bear was spotted near the school.', /^bear/iu), 'クマ');
     assert.equal(senseOf('The town will bear the cost.', /^bear/iu), undefined);
+  });
+});
+
+describe('patternAnchors (which vocabulary patterns findGlosses runs on a text)', () => {
+  it('reads the letters each alternative must begin with, up to an optional one', () => {
+    assert.deepEqual(patternAnchors(/\bferr(?:y|ies)\b/giu), ['ferr']);
+    assert.deepEqual(patternAnchors(/\bdocks?\b/giu), ['dock']);
+    assert.deepEqual(patternAnchors(/\b(?:moor|moored|mooring)\b/giu), ['moor', 'moored', 'mooring']);
+    assert.deepEqual(patternAnchors(/\b(?:harbou?r\s+master|pier)\b/giu), ['harbo', 'pier']);
+  });
+
+  it('gives none where a match may begin otherwise (every text reads the pattern)', () => {
+    assert.equal(patternAnchors(/\b(?:(?:is|are)\s+due)\s+to\b/giu), undefined);
+    assert.equal(patternAnchors(/\bquay|wharf/giu), undefined);
+    assert.equal(patternAnchors(/ferry/giu), undefined);
+    assert.equal(patternAnchors(/\b\w+port\b/giu), undefined);
+  });
+
+  it('finds a word written in capitals, and every word of a long sentence, as before', () => {
+    // Invented: a word in capitals, a verb's past, a phrase of two words.
+    const text = 'THE CITY said on Monday that the council will review the budget bill.';
+    const words = findGlosses(text).map((match) => match.text.toLowerCase());
+    assert.ok(words.includes('city'));
+    assert.ok(words.includes('said'));
+    assert.ok(words.includes('budget bill'));
   });
 });

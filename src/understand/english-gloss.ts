@@ -1832,6 +1832,93 @@ const SENSES: readonly Polysemous[] = [
   ...NEWS_SENSES,
 ];
 
+/**
+ * The words a pattern can start a match with, as the lower-case letters it must begin with: a
+ * pattern written `\bword…` or `\b(?:word…|word…)…` (every vocabulary entry and sense) begins each
+ * match with one of them at a word's start. Undefined for any other pattern (read on every text).
+ */
+export function patternAnchors(pattern: RegExp): string[] | undefined {
+  const source = pattern.source;
+  if (!source.startsWith('\\b')) return undefined;
+  // An alternation outside every group would let a match begin elsewhere.
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i += 1) {
+    const c = source[i];
+    if (c === '\\') i += 1;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth += 1;
+    else if (c === ')') depth -= 1;
+    else if (c === '|' && depth === 0) return undefined;
+  }
+  const rest = source.slice(2);
+  const alternatives: string[] = [];
+  if (rest.startsWith('(?:')) {
+    let level = 0;
+    let from = 3;
+    for (let i = 3; i < rest.length; i += 1) {
+      const c = rest[i];
+      if (c === '\\') i += 1;
+      else if (c === '[') {
+        while (i < rest.length && rest[i] !== ']') i += rest[i] === '\\' ? 2 : 1;
+      } else if (c === '(') level += 1;
+      else if (c === ')' && level > 0) level -= 1;
+      else if (c === ')' || (c === '|' && level === 0)) {
+        alternatives.push(rest.slice(from, i));
+        from = i + 1;
+        if (c === ')') break;
+      }
+    }
+  } else alternatives.push(rest);
+  const anchors: string[] = [];
+  for (const alternative of alternatives) {
+    // The letters written first, up to the first that a quantifier makes optional.
+    let letters = '';
+    for (let i = 0; i < alternative.length && /[A-Za-z]/u.test(alternative[i] as string); i += 1) {
+      if (/[?*{]/u.test(alternative[i + 1] ?? '')) break;
+      letters += alternative[i];
+    }
+    if (letters === '') return undefined;
+    anchors.push(letters.toLowerCase());
+  }
+  return anchors.length > 0 ? anchors : undefined;
+}
+
+/**
+ * The patterns of a list that can match somewhere in a text, by index and in the list's order: each
+ * pattern whose anchor (patternAnchors) begins one of the text's words, and every pattern without
+ * anchors. A pattern left out has no match in the text, so reading only these finds what reading
+ * all of them finds, without running each of the vocabulary's patterns over every text.
+ */
+function anchorIndex(patterns: readonly RegExp[]): (text: string) => number[] {
+  const byAnchor = new Map<string, number[]>();
+  const always: number[] = [];
+  let longest = 0;
+  for (const [i, pattern] of patterns.entries()) {
+    const anchors = patternAnchors(pattern);
+    if (anchors === undefined) {
+      always.push(i);
+      continue;
+    }
+    for (const anchor of new Set(anchors)) {
+      byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), i]);
+      longest = Math.max(longest, anchor.length);
+    }
+  }
+  return (text) => {
+    const found = new Set(always);
+    // A case-insensitive pattern's letters match their capitals, and ſ and K (U+212A) as s and k.
+    for (const word of text
+      .toLowerCase()
+      .replace(/ſ/gu, 's')
+      .split(/[^a-z]+/u))
+      for (let length = 1; length <= Math.min(longest, word.length); length += 1)
+        for (const i of byAnchor.get(word.slice(0, length)) ?? []) found.add(i);
+    return [...found].sort((a, b) => a - b);
+  };
+}
+
 interface Entry {
   pattern: RegExp;
   gloss: Gloss;
@@ -1872,6 +1959,8 @@ const HEAD_OF: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:country|nation|republic|state|government)$/iu, '大統領'],
 ];
 const PRESIDENT = /\bpresidents?\b/giu;
+const ENTRY_CANDIDATES = anchorIndex(ENTRIES.map((entry) => entry.pattern));
+const SENSE_CANDIDATES = anchorIndex(SENSES.map((entry) => entry.pattern));
 
 /** The organisation word a president belongs to: X's president, president of (the) X, X president. */
 function organisationOf(text: string, start: number, end: number): string | undefined {
@@ -1986,7 +2075,8 @@ interface PolysemousMatch {
 
 function polysemousMatches(text: string, context: GlossContext): PolysemousMatch[] {
   const out: PolysemousMatch[] = [];
-  for (const entry of SENSES)
+  for (const i of SENSE_CANDIDATES(text)) {
+    const entry = SENSES[i] as Polysemous;
     for (const match of text.matchAll(entry.pattern)) {
       const start = match.index;
       const end = start + match[0].length;
@@ -1998,6 +2088,7 @@ function polysemousMatches(text: string, context: GlossContext): PolysemousMatch
         past: entry.past?.test(match[0].replace(/\s+/gu, ' ')) === true,
       });
     }
+  }
   return out;
 }
 
@@ -2028,7 +2119,8 @@ export function findGlosses(
   context: GlossContext = {},
 ): Array<GlossMatch & { past?: boolean }> {
   const found: Array<GlossMatch & { past?: boolean }> = [];
-  for (const entry of ENTRIES)
+  for (const i of ENTRY_CANDIDATES(text)) {
+    const entry = ENTRIES[i] as Entry;
     for (const match of text.matchAll(entry.pattern)) {
       const item = {
         start: match.index,
@@ -2039,6 +2131,7 @@ export function findGlosses(
       };
       found.push(item);
     }
+  }
   for (const match of polysemousMatches(text, context))
     if (match.resolution.decided && match.resolution.gloss !== undefined)
       found.push({
