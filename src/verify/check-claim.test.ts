@@ -432,6 +432,25 @@ describe('checkClaim', () => {
     assertError('県は12日、被害額を約23億円から約27億円に上方修正した。', 'support.date', scope);
   });
 
+  it('flags a date an English sentence gives to another event (a weekday of another clause)', () => {
+    // The page is of Wednesday 8 October: Tuesday is the 7th, Monday the 6th.
+    const wire: Document = {
+      ...documentOf(
+        's2',
+        'https://wire.example/warehouse',
+        'Warehouse fire',
+        [
+          'Firefighters on Tuesday began removing debris from a warehouse that burned down in the port district on Monday night.',
+        ],
+        'e',
+      ),
+      lang: 'en',
+    };
+    const scope = [understanding.of(wire)];
+    assertError('消防は6日、倉庫のがれきの撤去を始めた。', 'support.date', scope);
+    assert.ok(!codes('消防は7日、倉庫のがれきの撤去を始めた。', scope).includes('support.date'));
+  });
+
   it('aligns a date written onto a verbal noun (1978年開館の図書館) with the sentence dating that event', () => {
     const page = documentOf(
       's1',

@@ -11,7 +11,7 @@ import {
   TELLS_REVISION,
   tellsCorrection,
 } from '../../understand/correction-note.ts';
-import { dateHead } from '../../understand/date-head.ts';
+import { dateHead, englishDateHead } from '../../understand/date-head.ts';
 import {
   type Clause,
   clauseAt,
@@ -409,6 +409,11 @@ function retracted(sentence: SourceSentence, date: DateMention): boolean {
  * head (12日、同社を訪れて…申し入れた dates 訪れる too: て and the 連用形 join the acts of one clause).
  */
 function datesEvent(sentence: SourceSentence, date: DateMention, lemma: string | undefined): boolean {
+  // An English sentence's date dates the vocabulary verb of its own clause.
+  if (sentence.glossedPredicates !== undefined)
+    return (
+      lemma !== undefined && englishDateHead(sentence.text, sentence.glossedPredicates, date)?.lemma === lemma
+    );
   const head = dateHead(sentence, date);
   if (head === undefined || lemma === undefined) return false;
   if (head.lemma === lemma) return true;
