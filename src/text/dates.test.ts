@@ -416,6 +416,10 @@ describe('findDates: English', () => {
     // What someone expects to happen by a weekday is ahead too.
     assert.equal(only('The company expects the line to reopen by Friday.').day, 14);
     assert.equal(only('The agency expects to finish the repairs on Saturday.').day, 15);
+    // The page's own weekday, ahead, is that day: a week later is written "next Tuesday".
+    assert.equal(only('The library will be closed from Tuesday for repairs.').day, 11);
+    assert.equal(only('The hearing is scheduled for Tuesday.').day, 11);
+    assert.equal(only('The hearing will resume next Tuesday.').day, 18);
   });
 
   it('reads last year, next April, in 2027, and a time joined to its date', () => {

@@ -180,11 +180,16 @@ function weekdayOf(date: Calendar): number {
 /**
  * The date of a weekday named without a date. News reports what happened, so a bare weekday is
  * the most recent one on or before the reference day; "last" excludes the day itself, "next"
- * looks forward.
+ * looks forward past it, "ahead" (a bare weekday of what will happen) forward from it.
  */
-function resolveWeekday(reference: Calendar, weekday: number, mode: 'recent' | 'last' | 'next'): Calendar {
+function resolveWeekday(
+  reference: Calendar,
+  weekday: number,
+  mode: 'recent' | 'last' | 'next' | 'ahead',
+): Calendar {
   const today = weekdayOf(reference);
   if (mode === 'next') return shiftDays(reference, (weekday - today + 7) % 7 || 7);
+  if (mode === 'ahead') return shiftDays(reference, (weekday - today + 7) % 7);
   const back = (today - weekday + 7) % 7;
   return shiftDays(reference, -(mode === 'last' ? back || 7 : back));
 }
@@ -923,8 +928,10 @@ function parseEnglish(text: string, start: number, state: ScanState): Draft | un
       // What is scheduled, set or due for a weekday (the launch, scheduled for Sunday; a vote set
       // for Friday) is the one ahead: news reports the schedule of what has not yet happened.
       const before = text.slice(Math.max(0, start - 160), start);
+      // A bare weekday ahead is within the week, the page's own day included (a page of Monday: "will
+      // be closed from Monday" is that day); a week later is written "next Monday".
       const mode =
-        EN_SCHEDULED_FOR.test(before.slice(-24)) || EN_FUTURE_IN_CLAUSE.test(before) ? 'next' : 'recent';
+        EN_SCHEDULED_FOR.test(before.slice(-24)) || EN_FUTURE_IN_CLAUSE.test(before) ? 'ahead' : 'recent';
       if (reference) setDate(draft, resolveWeekday(reference, draft.weekday, mode));
       else draft.yearSet = draft.monthSet = true;
       return draft;

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { findDates } from '../text/dates.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
-import { dateHead } from './date-head.ts';
+import { dateHead, englishDateHead } from './date-head.ts';
+import { glossedPredicates } from './english-gloss.ts';
 import { readSentence } from './read-sentence.ts';
 
 let tokenizer: Tokenizer;
@@ -134,5 +135,36 @@ describe('dateHead, asked again', () => {
     assert.notEqual(dateHead(reading, second), head);
     // Another reading of the same text is answered for itself, the same way.
     assert.deepEqual(dateHead(readSentence(text, tokenizer), first), head);
+  });
+});
+
+describe('englishDateHead: the verb a date dates in an English sentence', () => {
+  const headOf = (text: string, dateText: string) => {
+    const date = findDates(text, { reference: '2025-10-08T09:00:00+09:00' }).find((d) =>
+      d.text.includes(dateText),
+    );
+    assert.ok(date, `no date 「${dateText}」 found in 「${text}」`);
+    return englishDateHead(text, glossedPredicates(text), date)?.lemma;
+  };
+  const text =
+    'Firefighters on Tuesday began removing debris from a warehouse that burned down in the port district on Monday night.';
+
+  it('takes the verb right after a date that stands before it (Firefighters on Tuesday began…)', () => {
+    assert.equal(headOf(text, 'Tuesday'), '始める');
+  });
+
+  it('stops at a relative word: the date of the relative clause is not the main verb’s', () => {
+    assert.notEqual(headOf(text, 'Monday'), '始める');
+  });
+
+  it('takes the verb before a date of its own clause, not one across a comma', () => {
+    const opened =
+      'A fire broke out at the plant on Monday night, and the company began an inquiry on Tuesday.';
+    assert.equal(headOf(opened, 'Monday'), '発生');
+    assert.equal(headOf(opened, 'Tuesday'), '始める');
+  });
+
+  it('gives no head to a date after a verb outside the vocabulary (said Tuesday it will…)', () => {
+    assert.equal(headOf('The operator said Tuesday it will begin the work in May.', 'Tuesday'), undefined);
   });
 });

@@ -224,3 +224,45 @@ export function modifiesNoun(reading: SentenceReading, predicate: Predicate): bo
   if (!HEDGE_NOUN.test(next?.surface ?? '')) return true;
   return tokens[i + 1]?.surface === 'の' && isNoun(tokens[i + 2]);
 }
+
+// Where an English clause ends or another begins: punctuation, a conjunction, a relative or
+// subordinating word (…a car that crashed…, …, after scorching…).
+const ENGLISH_CLAUSE_BREAK =
+  /[,;:—–()]|\b(?:and|but|or|that|which|who|whom|whose|where|when|while|whereas|because|although|though|after|before|since|until|as|if|according)\b/giu;
+// A preposition of the date itself (since early Monday, after Sunday night): no break of its clause.
+const ENGLISH_DATE_PREPOSITION = /^\s*(?:(?:early|late)\s+)?$/iu;
+
+/**
+ * The event a date dates in an English sentence, read from the sentence's vocabulary verbs
+ * (english-gloss.ts glossedPredicates): the verb of the date's own clause — the clause ends at a
+ * comma, a conjunction or a relative word — nearest before it (…broke out … on Saturday
+ * afternoon), or, with none before it, the one right after it (Police on Monday began analyzing…).
+ * English puts a date after its verb or before it, never across a clause break: in "Police on
+ * Monday began analyzing the recorder of a car that crashed … on Sunday morning" Monday dates
+ * 始める and Sunday what the car did. A clause with no vocabulary verb gives no head.
+ */
+export function englishDateHead(
+  text: string,
+  predicates: readonly { lemma: string; start: number; end: number }[],
+  date: { start: number; end: number },
+): DateHead | undefined {
+  let from = 0;
+  let to = text.length;
+  for (const match of text.matchAll(ENGLISH_CLAUSE_BREAK)) {
+    const at = match.index;
+    const end = at + match[0].length;
+    if (end <= date.start) {
+      if (!ENGLISH_DATE_PREPOSITION.test(text.slice(end, date.start))) from = end;
+    } else if (at >= date.end) {
+      to = at;
+      break;
+    }
+  }
+  const inClause = predicates.filter((p) => p.start >= from && p.end <= to);
+  const before = inClause.filter((p) => p.end <= date.start).at(-1);
+  // A date before its verb stands right before it (Police on Monday began…); one after an unknown
+  // verb (said Tuesday it will abolish…) dates that verb, not the next one.
+  const head =
+    before ?? inClause.find((p) => p.start >= date.end && /^\s+$/u.test(text.slice(date.end, p.start)));
+  return head === undefined ? undefined : { lemma: head.lemma, end: head.end };
+}

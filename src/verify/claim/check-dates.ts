@@ -11,7 +11,7 @@ import {
   TELLS_REVISION,
   tellsCorrection,
 } from '../../understand/correction-note.ts';
-import { dateHead } from '../../understand/date-head.ts';
+import { dateHead, englishDateHead } from '../../understand/date-head.ts';
 import {
   type Clause,
   clauseAt,
@@ -128,9 +128,28 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
         (date) =>
           variants.some((variant) => agrees(variant, date)) && dateHead(sentence, date)?.lemma === mine,
       );
+    // An English page's sentences share only their glossed words with a claim, a word or two: one
+    // that gives the claim's event another day of its own (…broke down on Sunday night) outweighs
+    // one of the page's other sentences that shares less of the claim and has the claim's day.
+    const rivalScore = (sourceId: string) =>
+      Math.max(
+        0,
+        ...scoredNear
+          .filter(
+            ({ sentence }) =>
+              sentence.sourceId === sourceId &&
+              sentence.dates.some(
+                (date) => sharesFields(mention, date) && !variants.some((variant) => agrees(variant, date)),
+              ) &&
+              !datesOf(sentence).some((date) => variants.some((variant) => agrees(variant, date))),
+          )
+          .map((entry) => entry.score),
+      );
     const aligned = agreeing.filter(
       (entry) =>
-        entry.score >= 0.5 * bestScore ||
+        (entry.score >= 0.5 * bestScore &&
+          (entry.sentence.glossedPredicates === undefined ||
+            entry.score >= rivalScore(entry.sentence.sourceId))) ||
         (entry.score > 0 && datesSameEvent(entry.sentence)) ||
         holdsAnotherElement(claim, alignment, mention, variants, entry.sentence),
     );
@@ -409,6 +428,11 @@ function retracted(sentence: SourceSentence, date: DateMention): boolean {
  * head (12日、同社を訪れて…申し入れた dates 訪れる too: て and the 連用形 join the acts of one clause).
  */
 function datesEvent(sentence: SourceSentence, date: DateMention, lemma: string | undefined): boolean {
+  // An English sentence's date dates the vocabulary verb of its own clause.
+  if (sentence.glossedPredicates !== undefined)
+    return (
+      lemma !== undefined && englishDateHead(sentence.text, sentence.glossedPredicates, date)?.lemma === lemma
+    );
   const head = dateHead(sentence, date);
   if (head === undefined || lemma === undefined) return false;
   if (head.lemma === lemma) return true;
