@@ -451,26 +451,6 @@ describe('checkClaim', () => {
     assert.ok(!codes('消防は7日、倉庫のがれきの撤去を始めた。', scope).includes('support.date'));
   });
 
-  it('flags a day an English page gives to another of its sentences, where the sentence telling the event gives another day', () => {
-    // The page is of Wednesday 8 October: Monday is the 6th, Tuesday the 7th.
-    const wire: Document = {
-      ...documentOf(
-        's2',
-        'https://wire.example/pump',
-        'Pump failure',
-        [
-          'The water utility said a pump at its treatment plant broke down on Monday night.',
-          'Residents near the treatment plant were told on Tuesday to boil their water.',
-        ],
-        'e',
-      ),
-      lang: 'en',
-    };
-    const scope = [understanding.of(wire)];
-    assertError('工場の水をくみ上げるポンプが7日夜に故障した。', 'support.date', scope);
-    assert.ok(!codes('工場の水をくみ上げるポンプが6日夜に故障した。', scope).includes('support.date'));
-  });
-
   it('aligns a date written onto a verbal noun (1978年開館の図書館) with the sentence dating that event', () => {
     const page = documentOf(
       's1',

@@ -128,28 +128,9 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
         (date) =>
           variants.some((variant) => agrees(variant, date)) && dateHead(sentence, date)?.lemma === mine,
       );
-    // An English page's sentences share only their glossed words with a claim, a word or two: one
-    // that gives the claim's event another day of its own (…broke down on Sunday night) outweighs
-    // one of the page's other sentences that shares less of the claim and has the claim's day.
-    const rivalScore = (sourceId: string) =>
-      Math.max(
-        0,
-        ...scoredNear
-          .filter(
-            ({ sentence }) =>
-              sentence.sourceId === sourceId &&
-              sentence.dates.some(
-                (date) => sharesFields(mention, date) && !variants.some((variant) => agrees(variant, date)),
-              ) &&
-              !datesOf(sentence).some((date) => variants.some((variant) => agrees(variant, date))),
-          )
-          .map((entry) => entry.score),
-      );
     const aligned = agreeing.filter(
       (entry) =>
-        (entry.score >= 0.5 * bestScore &&
-          (entry.sentence.glossedPredicates === undefined ||
-            entry.score >= rivalScore(entry.sentence.sourceId))) ||
+        entry.score >= 0.5 * bestScore ||
         (entry.score > 0 && datesSameEvent(entry.sentence)) ||
         holdsAnotherElement(claim, alignment, mention, variants, entry.sentence),
     );
