@@ -246,6 +246,11 @@ export function writeEnglishFact(
       )
     )
       return undefined;
+    // … or with a clause of its own that says more about the act or its object: a participle (…,
+    // blaming a shortage of drivers; …, half of it covered by a grant) or a relative clause (…, which
+    // …). Cut, the line would say less than its source; the writer cannot yet say it as a sentence of
+    // its own, so the sentence is left to a quotation.
+    if (COMMA_CLAUSE.test(text.slice(cut, to))) return undefined;
     to = cut;
   }
   // A phrase of time or cause after the act (after talks with X, because of the storm): said when it
@@ -363,13 +368,16 @@ export function writeEnglishFact(
   // school, during the festival) is left in the clause, and leavesOut refuses the sentence.
   const places = placesOf(text, inner?.end ?? objectEnd, to, sentence.dates, context);
   // Two places in a row (at a vacant house in the town): the later one says where the first is (町の空き家で).
-  const where =
+  // Where from (evacuated residents from the town, moved the office from Kakuu): Xから, after it.
+  const sources = sourcesOf(text, inner?.end ?? objectEnd, to, sentence.dates, context);
+  const where = `${
     places.length === 0
       ? ''
       : `${places
           .map((place) => place.ja)
           .reverse()
-          .join('の')}で`;
+          .join('の')}で`
+  }${sources.map((source) => `${source.ja}から`).join('')}`;
   // The verb's form: its tense, the passive, and the modality after it.
   const past = verbMatch.past === true && modality === undefined && !presentPassive;
   // What is going on (the union is demanding …): a する verb of an activity that lasts, 要求している.
@@ -495,6 +503,7 @@ export function writeEnglishFact(
           ? complementSpan(text, objectEnd, to, verb.complement.preposition)
           : []),
         ...places,
+        ...sources,
         ...(forNow === null
           ? []
           : [{ start: verbMatch.end + forNow.index, end: verbMatch.end + forNow.index + forNow[0].length }]),
@@ -525,9 +534,16 @@ export function writeEnglishFact(
 const TIED_PREPOSITION = /(?:^|\s)(?:for|on|to|by|until|with|as)\s+\S/u;
 // Where and when the act happens (in / at a place, during a time, near / along / across a place):
 // left out, the line says less than its source — the phrase is said (placesOf) or the sentence quoted.
-const PLACE_OR_TIME = /(?:^|\s)(?:in|at|during|near|along|across|inside|outside|throughout)\s+\S/u;
+// From and a phrase no told span or place took (from the control room, from hotel guests): where from
+// or whom from, left out, says less too.
+const PLACE_OR_TIME = /(?:^|\s)(?:in|at|from|during|near|along|across|inside|outside|throughout)\s+\S/u;
 // A phrase of time or cause after the act (after consultations with …, because of …): what
 // follows it is its own complement, not the object's or the act's.
+// After the main clause's comma: a participle (-ing, or a past participle — regular, or one of the
+// irregular ones news writes most — with its agent or a phrase: covered by, paid by, compared with),
+// with a subject of its own at most (half of it covered by …), or a non-restrictive relative clause.
+const COMMA_CLAUSE =
+  /^,\s+(?:(?:which|who|whose)\b|[a-z]+ing\b|(?:[\w'’-]+\s+){0,4}?(?:[a-z]+ed|paid|built|made|held|given|taken|led|brought|spent|sold|kept|left|done|run|set|cut|hit)\s+(?:by|with|from|in|at|to|for|on)\b)/u;
 const ADVERBIAL = /\s(?:after|before|following|amid|despite|because|due|while|so|when|as\s+part)\s/u;
 // A second act, with its verb left out (from A to B for X and from C to D for Y) or after a told
 // date (replace six railcars by 2028 and double …): left unsaid, as a second act joined by and is
@@ -605,6 +621,35 @@ function placesOf(
   return places;
 }
 
+/**
+ * Where or whom the act is from in the clause after the object, `from` to `to` (evacuated residents
+ * from the town, collect a tax from hotel guests): from and a noun phrase the writer can say, told as
+ * Xから as Japanese says both. A from-phrase it cannot say (or a figure's) is left to leavesOut.
+ */
+function sourcesOf(
+  text: string,
+  from: number,
+  to: number,
+  dates: ReadonlyArray<{ start: number; end: number }>,
+  context: GlossContext,
+): Array<{ start: number; end: number; ja: string }> {
+  const sources: Array<{ start: number; end: number; ja: string }> = [];
+  for (const found of text.slice(from, to).matchAll(SOURCE_PHRASE)) {
+    const start = from + (found.index ?? 0);
+    const end = start + found[0].length;
+    if (dates.some((date) => date.start < end && date.end > start)) continue;
+    const words = found[1] as string;
+    if (/^\d/u.test(words)) continue;
+    const ja = nounPhrase(words, 0, words.length, { ...context, sentence: context.sentence ?? text });
+    if (ja === undefined) continue;
+    sources.push({ start, end, ja });
+  }
+  return sources;
+}
+
+// From and the phrase after it, up to the next preposition of the clause, a comma or its end.
+const SOURCE_PHRASE =
+  /\sfrom\s+((?:(?!(?:on|in|at|for|from|to|by|until|with|as|after|before|during|over|under|and|or)\s)[^\s,;]+\s*?)+?)(?=\s(?:on|in|at|for|from|to|by|until|with|as|after|before|during|over|under|and|or)\s|[,;]|\s*$)/gu;
 // In / at and the phrase after it, up to the next preposition of the clause, a comma or its end.
 const PLACE_PHRASE =
   /\s(?:in|at)\s+((?:(?!(?:on|in|at|for|from|to|by|until|with|as|after|before|during|over|under|and|or)\s)[^\s,;]+\s*?)+?)(?=\s(?:on|in|at|for|from|to|by|until|with|as|after|before|during|over|under|and|or)\s|[,;]|\s*$)/gu;
@@ -1094,8 +1139,8 @@ function dateAt(dates: readonly DateMention[], from: number, to: number): boolea
 /**
  * The subject of the main clause in Japanese: a noun phrase, a count (Three people → 3人, two
  * men → 2人の男性), and a name or noun set off by an apposition between commas — an age (Taro
- * Yamada, 45, → Taro Yamada（45）) kept, a non-restrictive clause (, which …,) or a description
- * (, the operator of the line,) left out as detail.
+ * Yamada, 45, → Taro Yamada（45）) kept, a description (, the operator of the line,) left out as
+ * detail; a non-restrictive clause (, which …,) says more than detail and refuses the subject.
  */
 function subjectPhrase(
   text: string,
@@ -1110,6 +1155,9 @@ function subjectPhrase(
     raw,
   );
   if (apposition !== null) {
+    // A non-restrictive clause (, which runs 58 routes,) says something of its own about the head:
+    // left out, the line says less than its source — the sentence is left to a quotation.
+    if (/^,\s+(?:which|who|whose)\b/u.test(raw.slice((apposition[1] as string).length))) return undefined;
     const head = subjectPhrase(text, start, start + (apposition[1] as string).length, quantities, context);
     return head === undefined
       ? undefined
