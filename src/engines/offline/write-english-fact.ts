@@ -246,11 +246,6 @@ export function writeEnglishFact(
       )
     )
       return undefined;
-    // … or with a clause of its own that says more about the act or its object: a participle (…,
-    // blaming a shortage of drivers; …, half of it covered by a grant) or a relative clause (…, which
-    // …). Cut, the line would say less than its source; the writer cannot yet say it as a sentence of
-    // its own, so the sentence is left to a quotation.
-    if (COMMA_CLAUSE.test(text.slice(cut, to))) return undefined;
     to = cut;
   }
   // A phrase of time or cause after the act (after talks with X, because of the storm): said when it
@@ -539,11 +534,6 @@ const TIED_PREPOSITION = /(?:^|\s)(?:for|on|to|by|until|with|as)\s+\S/u;
 const PLACE_OR_TIME = /(?:^|\s)(?:in|at|from|during|near|along|across|inside|outside|throughout)\s+\S/u;
 // A phrase of time or cause after the act (after consultations with …, because of …): what
 // follows it is its own complement, not the object's or the act's.
-// After the main clause's comma: a participle (-ing, or a past participle — regular, or one of the
-// irregular ones news writes most — with its agent or a phrase: covered by, paid by, compared with),
-// with a subject of its own at most (half of it covered by …), or a non-restrictive relative clause.
-const COMMA_CLAUSE =
-  /^,\s+(?:(?:which|who|whose)\b|[a-z]+ing\b|(?:[\w'’-]+\s+){0,4}?(?:[a-z]+ed|paid|built|made|held|given|taken|led|brought|spent|sold|kept|left|done|run|set|cut|hit)\s+(?:by|with|from|in|at|to|for|on)\b)/u;
 const ADVERBIAL = /\s(?:after|before|following|amid|despite|because|due|while|so|when|as\s+part)\s/u;
 // A second act, with its verb left out (from A to B for X and from C to D for Y) or after a told
 // date (replace six railcars by 2028 and double …): left unsaid, as a second act joined by and is
@@ -1139,8 +1129,8 @@ function dateAt(dates: readonly DateMention[], from: number, to: number): boolea
 /**
  * The subject of the main clause in Japanese: a noun phrase, a count (Three people → 3人, two
  * men → 2人の男性), and a name or noun set off by an apposition between commas — an age (Taro
- * Yamada, 45, → Taro Yamada（45）) kept, a description (, the operator of the line,) left out as
- * detail; a non-restrictive clause (, which …,) says more than detail and refuses the subject.
+ * Yamada, 45, → Taro Yamada（45）) kept, a non-restrictive clause (, which …,) or a description
+ * (, the operator of the line,) left out as detail.
  */
 function subjectPhrase(
   text: string,
@@ -1155,9 +1145,6 @@ function subjectPhrase(
     raw,
   );
   if (apposition !== null) {
-    // A non-restrictive clause (, which runs 58 routes,) says something of its own about the head:
-    // left out, the line says less than its source — the sentence is left to a quotation.
-    if (/^,\s+(?:which|who|whose)\b/u.test(raw.slice((apposition[1] as string).length))) return undefined;
     const head = subjectPhrase(text, start, start + (apposition[1] as string).length, quantities, context);
     return head === undefined
       ? undefined
