@@ -518,3 +518,51 @@ describe('checkClaim: a hedge in the ground an act is taken on (…恐れがあ�
     assert.ok(modality('町は通行止めを決めた。'));
   });
 });
+
+describe('checkClaim: what a hedge governs stays hedged, whatever the tense or polarity of the claim', () => {
+  // Invented: a ferry line that may stop, and a road that may not reopen.
+  const FERRY = inventedDocument(
+    'f',
+    '高波で定期船に影響',
+    [
+      '港湾事務所は、欠航があすまで続く恐れがあるとして、利用者に運航情報を確かめるよう呼びかけている。',
+      '県道の復旧は月末までに終わらない見通しで、村は迂回路の案内を増やした。',
+      '桟橋の補修は来月に始まる可能性がある。',
+    ],
+    { publishedAt: '2026-10-02T09:00:00+09:00' },
+  );
+  const modality = (text: string) =>
+    claimErrors(understanding, text, [FERRY]).some((finding) => finding.code === 'support.modality');
+
+  it('flags a short feared or expected thing told as fact, as done, or as settled', () => {
+    assert.ok(modality('欠航は続く。'));
+    assert.ok(modality('欠航があすまで続いた。'));
+    assert.ok(modality('欠航はあすまで続くことになった。'));
+    assert.ok(modality('復旧は終わらなかった。'));
+    assert.ok(modality('補修は来月に始まった。'));
+  });
+
+  it('accepts the act taken on the hedged ground, its doer the topic before the ground', () => {
+    assert.ok(!modality('港湾事務所は利用者に運航情報を確かめるよう呼びかけている。'));
+  });
+
+  it('accepts the short clause a source states flatly', () => {
+    assert.ok(!modality('村は迂回路の案内を増やした。'));
+  });
+});
+
+describe('checkClaim: a short clause a headline names as an event in the noun style', () => {
+  // Invented: a tank leak the body gives only as inferred, the headline as a fact.
+  const TANK = inventedDocument(
+    't',
+    '倉庫で火災 薬品漏出、住民が避難',
+    ['消防によると、倉庫の薬品が外に漏れ出したとみられる。'],
+    { publishedAt: '2026-10-02T09:00:00+09:00' },
+  );
+  const modality = (text: string) =>
+    claimErrors(understanding, text, [TANK]).some((finding) => finding.code === 'support.modality');
+
+  it('accepts the short clause the headline states with a verbal noun', () => {
+    assert.ok(!modality('薬品が漏れ出した。'));
+  });
+});

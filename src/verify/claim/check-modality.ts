@@ -186,7 +186,11 @@ export function checkModality(
       );
       return;
     }
-    const best = alignSourceClause(alignment, clause.keys, elementsOf(alignment, clause.start, clause.end));
+    // A short clause (断水は続く) whose words weigh under what a span must score is aligned with the
+    // source clause that has every one of them and its verb.
+    const best =
+      alignSourceClause(alignment, clause.keys, elementsOf(alignment, clause.start, clause.end)) ??
+      clauseWithEveryWord(claim, clause, alignment);
     if (best === undefined) return;
     // The clause that says the claim's act (盛り込む方針だ) where the best-aligned one, sharing more
     // of the claim's other words, says another (…設置を補助する案が示された).
@@ -381,6 +385,78 @@ function decidedInstead(
   return span.sentence.predicates.some(said) || (predicate === undefined && span.sentence.keys.includes(act))
     ? span.sentence
     : undefined;
+}
+
+/**
+ * The source clause that has every word of a claim clause of two or more words, and one of the
+ * clause's verbs as a predicate: how a short clause (断水は続く, 修理は終わらなかった), whose words weigh
+ * too little for alignSourceClause, finds the clause it comes from. An unhedged one wins (the source
+ * states it flatly somewhere), then the body's first over the headline's.
+ */
+function clauseWithEveryWord(
+  claim: SentenceReading,
+  clause: SentenceReading['clauses'][number],
+  alignment: Alignment,
+): SourceSpan | undefined {
+  const keys = [...new Set(clause.keys)];
+  if (keys.length < 2) return undefined;
+  const verbs = claim.predicates.filter(
+    (p) => p.start >= clause.start && p.end <= clause.end && p.kind === 'verb' && keys.includes(p.lemma),
+  );
+  if (verbs.length === 0) return undefined;
+  const forms = new Set(verbs.flatMap((p) => [p.lemma, ...(alignment.synonyms.get(p.lemma) ?? [])]));
+  const found: SourceSpan[] = [];
+  for (const sentence of alignment.sentences)
+    for (const source of sentence.clauses) {
+      const norm = normalizeForMatch(sentence.text.slice(source.start, source.end));
+      if (!keys.every((key) => source.keys.includes(key) || ([...key].length >= 2 && norm.includes(key))))
+        continue;
+      if (
+        !sentence.predicates.some((p) => forms.has(p.lemma) && p.start >= source.start && p.end <= source.end)
+      )
+        continue;
+      found.push({
+        sentence,
+        start: source.start,
+        end: source.end,
+        hedges: source.hedges,
+        quotedShare: source.quotedShare,
+        score: keys.reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0.6), 0),
+      });
+    }
+  if (found.length === 0 || namedAsEvent(keys, verbs, alignment)) return undefined;
+  return (
+    found.find((span) => span.hedges.length === 0) ??
+    found.find((span) => span.sentence.paragraph !== 0) ??
+    found[0]
+  );
+}
+
+// A verbal noun that ends a headline's part or clause (燃料油流出、): the event told in the noun style.
+const EVENT_NOUN_AFTER = /^\p{Script=Han}{2,}(?:[\s、，。]|$)/u;
+
+/**
+ * True when an unhedged clause of the scope has every word of the claim clause but its verbs and
+ * names the event after them with a verbal noun (貨物船が座礁 燃料油流出): a headline's noun style
+ * states what a hedged body sentence says in verbs (流れ出たとみられる), so the short clause's words do
+ * not single out the hedged clause.
+ */
+function namedAsEvent(
+  keys: readonly string[],
+  verbs: readonly { lemma: string }[],
+  alignment: Alignment,
+): boolean {
+  const nouns = keys.filter((key) => !verbs.some((verb) => verb.lemma === key));
+  if (nouns.length === 0) return false;
+  return alignment.sentences.some((sentence) =>
+    sentence.clauses.some((source) => {
+      if (source.hedges.length > 0) return false;
+      const norm = normalizeForMatch(sentence.text.slice(source.start, source.end));
+      if (!nouns.every((key) => norm.includes(key))) return false;
+      const last = Math.max(...nouns.map((key) => norm.indexOf(key) + key.length));
+      return EVENT_NOUN_AFTER.test(norm.slice(last));
+    }),
+  );
 }
 
 /**
@@ -602,6 +678,8 @@ function hedgesOnlyTheCause(span: SourceSpan, keys: readonly string[]): boolean 
 // The ground an act is taken on: a clause closed by として (…恐れがあるとして、避難を呼びかけた) or
 // としており / としたうえで, with a comma after it. A closed class of grammatical forms.
 const GROUND_OF = /として[、，]|としたうえで[、，]|とした上で[、，]/u;
+// A topic that opens the sentence, closed by は and a comma (同課は、).
+const TOPIC_BEFORE = /^[^、，。「」]+?は[、，]/u;
 
 /**
  * True when every hedge of the source span stands in a ground clause (…恐れがあるとして、) and every
@@ -613,10 +691,15 @@ function hedgesOnlyTheGround(span: SourceSpan, keys: readonly string[]): boolean
   const ground = GROUND_OF.exec(text);
   if (ground === null) return false;
   const after = ground.index + ground[0].length;
+  // A topic set off by a comma before the ground (同課は、…恐れがあるとして、…求めている) is the act's
+  // doer: the ground is said inside the sentence whose predicate is the act.
+  const topic = TOPIC_BEFORE.exec(text);
+  const topicEnd = topic !== null && topic[0].length <= ground.index ? topic[0].length : 0;
   const found = [...new Set(keys)].filter((key) => text.includes(key));
+  const inTopic = (key: string) => text.indexOf(key) + key.length <= topicEnd;
   return (
-    found.length > 0 &&
-    found.every((key) => text.indexOf(key, after) >= 0 && text.indexOf(key) >= after) &&
+    found.some((key) => text.indexOf(key, after) >= 0) &&
+    found.every((key) => (text.indexOf(key, after) >= 0 && text.indexOf(key) >= after) || inTopic(key)) &&
     span.hedges.every((hedge) => {
       const at = text.indexOf(normalizeForMatch(hedge));
       return at >= 0 && at < ground.index;
