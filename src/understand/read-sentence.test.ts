@@ -752,3 +752,22 @@ describe('readSentence: clauses', () => {
     );
   });
 });
+
+describe('a verb continuative form tagged a サ変 noun', () => {
+  const lemmas = (text: string) => readSentence(text, tokenizer).predicates.map((p) => p.lemma);
+
+  it('reads it before 、 as the verb, the predicate of its clause', () => {
+    assert.ok(lemmas('銀行が預金を払い戻し、窓口は夕方まで混雑した。').includes('払い戻す'));
+    assert.ok(lemmas('住民は役場に問い合わせ、回答を待っている。').includes('問い合わせる'));
+  });
+
+  it('keeps a noun before a particle, in a list, or without okurigana a noun', () => {
+    assert.ok(!lemmas('払い戻しの手続きが来週から始まる。').includes('払い戻す'));
+    assert.ok(!lemmas('窓口への問い合わせが相次いだ。').includes('問い合わせる'));
+    assert.ok(!lemmas('問い合わせ、苦情、要望が窓口に寄せられた。').includes('問い合わせる'));
+    assert.deepEqual(
+      lemmas('委員会が検討、結論は来月に出る。').filter((lemma) => lemma !== '出る'),
+      [],
+    );
+  });
+});
