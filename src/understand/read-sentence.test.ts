@@ -752,3 +752,22 @@ describe('readSentence: clauses', () => {
     );
   });
 });
+
+describe('a verb continuative form tagged a サ変 noun', () => {
+  const lemmas = (text: string) => readSentence(text, tokenizer).predicates.map((p) => p.lemma);
+
+  it('reads it before 、 as the verb, the predicate of its clause', () => {
+    assert.ok(lemmas('組合が払い戻し、残りは来年に回す。').includes('払い戻す'));
+    assert.ok(lemmas('保護者が問い合わせ、学校は説明会を開いた。').includes('問い合わせる'));
+  });
+
+  it('keeps a noun before a particle, in a list, or without okurigana a noun', () => {
+    assert.ok(!lemmas('払い戻しの手続きが来週から始まる。').includes('払い戻す'));
+    assert.ok(!lemmas('窓口への問い合わせが相次いだ。').includes('問い合わせる'));
+    assert.ok(!lemmas('問い合わせ、苦情、要望が窓口に寄せられた。').includes('問い合わせる'));
+    assert.deepEqual(
+      lemmas('委員会が検討、結論は来月に出る。').filter((lemma) => lemma !== '出る'),
+      [],
+    );
+  });
+});

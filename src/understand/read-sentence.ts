@@ -229,7 +229,7 @@ export function readSentence(
   const quotes = findQuotes(text);
   const insideQuote = (offset: number) => quotes.some((quote) => offset > quote.start && offset < quote.end);
   const clauses = splitClauses(text, tokens, insideQuote);
-  const predicates = findPredicates(text, tokens, clauses);
+  const predicates = findPredicates(text, tokens, clauses, (token) => continuativeVerbOf(token, tokenizer));
   const keys = tokens.filter(isContentToken).map(keyOf);
   const people = [...new Set(findPeople(tokens))];
   const names = findNames(text, tokens);
@@ -509,12 +509,54 @@ function isNegatedAt(text: string, offset: number): boolean {
   );
 }
 
+// The dictionary ending of a godan verb whose continuative form ends in this kana (請け負い → 請け負う);
+// an ichidan verb's continuative form is its stem, its dictionary form the stem and る (述べ → 述べる).
+const GODAN_ENDINGS: Readonly<Record<string, string>> = {
+  い: 'う',
+  き: 'く',
+  ぎ: 'ぐ',
+  し: 'す',
+  ち: 'つ',
+  に: 'ぬ',
+  び: 'ぶ',
+  み: 'む',
+  り: 'る',
+};
+const CONTINUATIVE_SHAPE =
+  /^[\p{Script=Han}々][\p{Script=Han}々\p{Script=Hiragana}]*[いきぎしちにびみりえけげせぜてでねべめれじ]$/u;
+
+/**
+ * The verb a noun-tagged word is the continuative form of (請け負い → 請け負う, 取り組み → 取り組む), when
+ * it is written as one (kanji, then okurigana ending in a continuative kana) and the tokenizer's own
+ * dictionary reads the dictionary form back as that one verb; undefined otherwise (検討, 調査).
+ */
+function continuativeVerbOf(token: Token, tokenizer: Tokenizer): string | undefined {
+  if (tokenizer.kind !== 'kuromoji' || !CONTINUATIVE_SHAPE.test(token.surface)) return undefined;
+  const stem = token.surface.slice(0, -1);
+  const last = token.surface.slice(-1);
+  const candidates = [
+    GODAN_ENDINGS[last] === undefined ? undefined : stem + GODAN_ENDINGS[last],
+    `${token.surface}る`,
+  ];
+  for (const candidate of candidates) {
+    if (candidate === undefined) continue;
+    const read = tokenizer.tokenize(candidate);
+    if (read.length === 1 && read[0]?.pos === '動詞' && read[0].baseForm === candidate) return candidate;
+  }
+  return undefined;
+}
+
 /**
  * Predicates and their polarity: a verb, adjective or verbal noun (サ変 noun followed by する, or
  * a clause head), negated by the auxiliaries after it (ない, ず, ぬ, ません) up to the next content
  * word, or by a negating head it feeds (には至っていない, を避けた, と言っているのではない).
  */
-function findPredicates(text: string, tokens: readonly Token[], clauses: readonly Clause[]): Predicate[] {
+function findPredicates(
+  text: string,
+  tokens: readonly Token[],
+  clauses: readonly Clause[],
+  verbOf: (token: Token) => string | undefined = () => undefined,
+): Predicate[] {
   const out: Predicate[] = [];
   const clauseOf = (offset: number) => {
     const index = clauses.findIndex((clause) => offset >= clause.start && offset < clause.end);
@@ -645,6 +687,34 @@ function findPredicates(text: string, tokens: readonly Token[], clauses: readonl
         start: token.start,
         end: token.end,
         negated,
+        clause: clauseOf(token.start),
+      });
+      return;
+    }
+    // A verb's continuative form joining two clauses that the tagger reads as a サ変 noun (…が請け
+    // 負い、…): after a case or binding particle and right before 、, a word with okurigana whose
+    // verb the dictionary knows is that verb, the predicate of its clause. A noun before の/が/を/は
+    // (話し合いが…) or in a list (…、取り組み、) is not one.
+    const previous = tokens[i - 1];
+    const continuative =
+      !isVerb &&
+      !isAdjective &&
+      !isVerbalNoun &&
+      token.pos === '名詞' &&
+      token.posDetail === 'サ変接続' &&
+      next?.surface === '、' &&
+      previous?.pos === '助詞' &&
+      previous.surface !== 'の' &&
+      previous.end === token.start
+        ? verbOf(token)
+        : undefined;
+    if (continuative !== undefined && !LIGHT_VERBS.has(continuative)) {
+      out.push({
+        lemma: normalizeForMatch(continuative),
+        kind: 'verb',
+        start: token.start,
+        end: token.end,
+        negated: false,
         clause: clauseOf(token.start),
       });
       return;
