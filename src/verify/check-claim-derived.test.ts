@@ -219,4 +219,16 @@ describe("checkClaim: days or years counted from the claim's own date", () => {
     assert.deepEqual(numberErrors('1998年の開館から10年後に、新館が増築された。', [LIBRARY]), []);
     assert.equal(numberErrors('1998年の開館から12年後に、新館が増築された。', [LIBRARY]).length, 1);
   });
+
+  const FERRY = inventedDocument(
+    'f',
+    '貨物船が座礁',
+    ['貨物船「第二浜風丸」は7日午前6時10分、港を出た。', '同船は7日午前9時ごろ、岬の沖で座礁した。'],
+    { publishedAt: '2026-09-08T09:00:00+09:00' },
+  );
+
+  it('takes a time after something as the time between two clock times of two sentences', () => {
+    assert.deepEqual(numberErrors('港を出た第二浜風丸は、その約2時間50分後に座礁した。', [FERRY]), []);
+    assert.equal(numberErrors('港を出た第二浜風丸は、その約3時間50分後に座礁した。', [FERRY]).length, 1);
+  });
 });

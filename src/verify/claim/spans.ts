@@ -100,3 +100,26 @@ export function isCountedFromClaimDate(
     );
   });
 }
+
+/**
+ * True when a length of time the claim tells as after something (その約2時間20分後に, 8時間半後) is to the
+ * minute the time between two clock times the sources give on one day, in one sentence or in two: the
+ * claim puts together what two sentences say (出港は午前3時、転覆は午前5時20分ごろ).
+ */
+export function isTimeBetweenSentences(
+  claimText: string,
+  quantity: Quantity,
+  sourceDates: readonly DateMention[],
+): boolean {
+  if (quantity.unit !== '分' || quantity.vague || quantity.bound !== undefined) return false;
+  if (claimText.slice(quantity.end, quantity.end + 1) !== '後') return false;
+  const timed = sourceDates.flatMap((date) => {
+    const match = /^(\d{1,2}):(\d{2})$/u.exec(date.time ?? '');
+    return match === null ? [] : [{ date, at: Number(match[1]) * 60 + Number(match[2]) }];
+  });
+  const sameDay = (a: DateMention, b: DateMention) =>
+    a.year === b.year && a.month === b.month && a.day === b.day && a.day !== undefined;
+  return timed.some((from) =>
+    timed.some((to) => sameDay(from.date, to.date) && to.at - from.at === quantity.value),
+  );
+}
