@@ -191,3 +191,44 @@ describe('checkClaim: a rank the claim gives (N回目, N例目)', () => {
     assert.equal(numberErrors('裏山の火災は7日で6日目を迎えた。', [HILL_FIRE]).length, 1);
   });
 });
+
+describe("checkClaim: days or years counted from the claim's own date", () => {
+  const LIBRARY = inventedDocument(
+    'l',
+    '森岡市立図書館、臨時休館',
+    [
+      '森岡市立図書館は8日、空調設備の故障で館内の温度が上がったと発表した。',
+      '図書館は10日から13日まで臨時休館する。',
+      '同館は1998年に開館し、2008年に新館を増築した。',
+    ],
+    { publishedAt: '2026-09-09T09:00:00+09:00' },
+  );
+
+  it('takes N日後 from a date the claim names to a date the sources give (another sentence)', () => {
+    assert.deepEqual(numberErrors('図書館は故障を8日に発表し、その2日後から休館する。', [LIBRARY]), []);
+    // …not a count that reaches no date of the sources.
+    assert.equal(numberErrors('図書館は故障を8日に発表し、その3日後から休館する。', [LIBRARY]).length, 1);
+  });
+
+  it('counts a span back from its last day (まで), inclusively', () => {
+    assert.deepEqual(numberErrors('図書館は13日までの4日間、休館する。', [LIBRARY]), []);
+    assert.equal(numberErrors('図書館は13日までの5日間、休館する。', [LIBRARY]).length, 1);
+  });
+
+  it('takes N年後 from a year the claim names to a year a source names', () => {
+    assert.deepEqual(numberErrors('1998年の開館から10年後に、新館が増築された。', [LIBRARY]), []);
+    assert.equal(numberErrors('1998年の開館から12年後に、新館が増築された。', [LIBRARY]).length, 1);
+  });
+
+  const FERRY = inventedDocument(
+    'f',
+    '貨物船が座礁',
+    ['貨物船「第二浜風丸」は7日午前6時10分、港を出た。', '同船は7日午前9時ごろ、岬の沖で座礁した。'],
+    { publishedAt: '2026-09-08T09:00:00+09:00' },
+  );
+
+  it('takes a time after something as the time between two clock times of two sentences', () => {
+    assert.deepEqual(numberErrors('港を出た第二浜風丸は、その約2時間50分後に座礁した。', [FERRY]), []);
+    assert.equal(numberErrors('港を出た第二浜風丸は、その約3時間50分後に座礁した。', [FERRY]).length, 1);
+  });
+});

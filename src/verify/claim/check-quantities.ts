@@ -24,7 +24,7 @@ import { type Alignment, best, outsideQuotes, overlap, overlapScorer } from './a
 import { attributesTo } from './attributed-figure.ts';
 import { agrees, datesOf, retells, sameUnit, sameValue } from './elements.ts';
 import { isPartOfTotal, isShareOf, isStatedMultiple } from './proportions.ts';
-import { isHoursBetween, isYearsSince } from './spans.ts';
+import { isCountedFromClaimDate, isHoursBetween, isTimeBetweenSentences, isYearsSince } from './spans.ts';
 import { inAgeDecade, outletsNamed } from './speakers.ts';
 
 // Quantities: in the listed sources, and not one side of a disagreement between them stated as settled.
@@ -141,6 +141,21 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
         )) ||
       // 11日と12日の2日間: a count of the claim's own days (text/dates.ts).
       countsListedDays(claim.text, alignment.dates, quantity) ||
+      // その約2時間20分後に: the time between two clock times of the sources, in two sentences (spans.ts).
+      (holders.length === 0 &&
+        isTimeBetweenSentences(
+          claim.text,
+          quantity,
+          alignment.sentences.flatMap((sentence) => sentence.dates),
+        )) ||
+      // 11月4日に…その2日後に, 19日までの4日間: days or years counted from the claim's own date (spans.ts).
+      (holders.length === 0 &&
+        isCountedFromClaimDate(
+          claim.text,
+          quantity,
+          alignment.dates,
+          alignment.sentences.flatMap((sentence) => sentence.dates),
+        )) ||
       isRestOfTotal(quantity, quantities, alignment) ||
       isOneOf(claim.text, quantity) ||
       // 70代の女性: the decade of an age a source gives (女性（74）).

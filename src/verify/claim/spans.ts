@@ -48,3 +48,78 @@ export function isYearsSince(
     return elapsed === quantity.value;
   });
 }
+
+/**
+ * True when a number of days or years the claim counts from a date it names itself reaches a date the
+ * sources give (claims-dev's labelling rule: simple arithmetic counts): 11月4日に公表し、その2日後に
+ * (the 6th), 19日までの4日間 (from the 16th, counted inclusively), 2011年の開業から5年後 (2016). The
+ * claim's date and the figure are the claim's own; the date they reach may stand in another sentence
+ * than the one that gives the claim's date — the merge of two source sentences a claim may make.
+ */
+export function isCountedFromClaimDate(
+  claimText: string,
+  quantity: Quantity,
+  claimDates: readonly DateMention[],
+  sourceDates: readonly DateMention[],
+): boolean {
+  if ((quantity.unit !== '日' && quantity.unit !== '年') || quantity.vague || quantity.approx) return false;
+  if (quantity.bound !== undefined || !Number.isInteger(quantity.value) || quantity.value <= 0) return false;
+  const after = claimText.slice(quantity.end, quantity.end + 1);
+  const span = quantity.unit === '日' && (quantity.text.endsWith('間') || after === '間');
+  if (after !== '後' && !span) return false;
+  const years = quantity.unit === '年';
+  // The last date of the claim before the figure, with the field the figure counts in.
+  const anchor = claimDates
+    .filter((d) => d.end <= quantity.start && (years ? d.year !== undefined : d.day !== undefined))
+    .at(-1);
+  if (anchor === undefined) return false;
+  const joint = claimText.slice(anchor.end, anchor.end + 3);
+  // 後 counts on from the date; a span counts back from its last day (まで) or on from its first (から).
+  const step =
+    after === '後' ? quantity.value : joint.startsWith('まで') ? 1 - quantity.value : quantity.value - 1;
+  if (span && !joint.startsWith('まで') && !joint.startsWith('から')) return false;
+  const agrees = (a: DateMention, b: DateMention) =>
+    (a.year === undefined || b.year === undefined || a.year === b.year) &&
+    (a.month === undefined || b.month === undefined || a.month === b.month) &&
+    (a.day === undefined || b.day === undefined || a.day === b.day);
+  const reached = [...sourceDates, ...claimDates.filter((d) => d.start >= quantity.end)];
+  return sourceDates.some((start) => {
+    if (!agrees(anchor, start)) return false;
+    if (years) {
+      if (start.year === undefined || anchor.month !== undefined) return false;
+      // A year the text itself names (a relative date is resolved into its page's year).
+      return reached.some((d) => !d.relative && d.year === (start.year as number) + step);
+    }
+    if (start.year === undefined || start.month === undefined || start.day === undefined) return false;
+    const at = new Date(Date.UTC(start.year, start.month - 1, start.day + step));
+    return reached.some(
+      (d) =>
+        d.day === at.getUTCDate() &&
+        (d.month === undefined || d.month === at.getUTCMonth() + 1) &&
+        (d.year === undefined || d.year === at.getUTCFullYear()),
+    );
+  });
+}
+
+/**
+ * True when a length of time the claim tells as after something (その約2時間20分後に, 8時間半後) is to the
+ * minute the time between two clock times the sources give on one day, in one sentence or in two: the
+ * claim puts together what two sentences say (出港は午前3時、転覆は午前5時20分ごろ).
+ */
+export function isTimeBetweenSentences(
+  claimText: string,
+  quantity: Quantity,
+  sourceDates: readonly DateMention[],
+): boolean {
+  if (quantity.unit !== '分' || quantity.vague || quantity.bound !== undefined) return false;
+  if (claimText.slice(quantity.end, quantity.end + 1) !== '後') return false;
+  const timed = sourceDates.flatMap((date) => {
+    const match = /^(\d{1,2}):(\d{2})$/u.exec(date.time ?? '');
+    return match === null ? [] : [{ date, at: Number(match[1]) * 60 + Number(match[2]) }];
+  });
+  const sameDay = (a: DateMention, b: DateMention) =>
+    a.year === b.year && a.month === b.month && a.day === b.day && a.day !== undefined;
+  return timed.some((from) =>
+    timed.some((to) => sameDay(from.date, to.date) && to.at - from.at === quantity.value),
+  );
+}
