@@ -141,14 +141,14 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
         )) ||
       // 11日と12日の2日間: a count of the claim's own days (text/dates.ts).
       countsListedDays(claim.text, alignment.dates, quantity) ||
-      // その約2時間20分後に: the time between two clock times of the sources, in two sentences (spans.ts).
+      // その約3時間40分後に: the time between two clock times of the sources, in two sentences (spans.ts).
       (holders.length === 0 &&
         isTimeBetweenSentences(
           claim.text,
           quantity,
           alignment.sentences.flatMap((sentence) => sentence.dates),
         )) ||
-      // 11月4日に…その2日後に, 19日までの4日間: days or years counted from the claim's own date (spans.ts).
+      // 3月8日に…その3日後に, 22日までの5日間: days or years counted from the claim's own date (spans.ts).
       (holders.length === 0 &&
         isCountedFromClaimDate(
           claim.text,

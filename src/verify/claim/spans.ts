@@ -51,8 +51,8 @@ export function isYearsSince(
 
 /**
  * True when a number of days or years the claim counts from a date it names itself reaches a date the
- * sources give (claims-dev's labelling rule: simple arithmetic counts): 11月4日に公表し、その2日後に
- * (the 6th), 19日までの4日間 (from the 16th, counted inclusively), 2011年の開業から5年後 (2016). The
+ * sources give (claims-dev's labelling rule: simple arithmetic counts): 3月8日に発表し、その3日後に
+ * (the 11th), 22日までの5日間 (from the 18th, counted inclusively), 1998年の開館から10年後 (2008). The
  * claim's date and the figure are the claim's own; the date they reach may stand in another sentence
  * than the one that gives the claim's date — the merge of two source sentences a claim may make.
  */
@@ -102,9 +102,9 @@ export function isCountedFromClaimDate(
 }
 
 /**
- * True when a length of time the claim tells as after something (その約2時間20分後に, 8時間半後) is to the
+ * True when a length of time the claim tells as after something (その約3時間40分後に, 8時間半後) is to the
  * minute the time between two clock times the sources give on one day, in one sentence or in two: the
- * claim puts together what two sentences say (出港は午前3時、転覆は午前5時20分ごろ).
+ * claim puts together what two sentences say (出発は午前6時、到着は午前9時40分ごろ).
  */
 export function isTimeBetweenSentences(
   claimText: string,
