@@ -12,7 +12,7 @@ import {
   readWordTargets,
   useLinearLattice,
 } from './kuromoji-lattice.ts';
-import { createTokenizer, type Token } from './tokenizer.ts';
+import { correctNameTags, createTokenizer, type Token } from './tokenizer.ts';
 
 type Analyzer = kuromoji.Tokenizer<kuromoji.IpadicFeatures> & KuromojiInternals;
 
@@ -142,8 +142,10 @@ describe('kuromoji lattice built in one pass', () => {
   it("gives matome's tokenizer the words of kuromoji's own tokenize, mapped, on the sample pages and arbitrary text", async () => {
     const tokenizer = await createTokenizer();
     // kuromoji's token as matome reads it (tokenizer.ts), without offsets.
-    const expected = (text: string) =>
-      kuromojiOwn.tokenize(text).map((feature) => ({
+    // with the name tags it corrects (correctNameTags), given names read from the same features.
+    const expected = (text: string) => {
+      const features = kuromojiOwn.tokenize(text);
+      const words = features.map((feature) => ({
         surface: feature.surface_form,
         pos: feature.pos,
         posDetail: feature.pos_detail_1,
@@ -158,6 +160,9 @@ describe('kuromoji lattice built in one pass', () => {
         ...(feature.reading === undefined || feature.reading === '*' ? {} : { reading: feature.reading }),
         ...(feature.conjugated_form === '*' ? {} : { inflection: feature.conjugated_form }),
       }));
+      const given = (i: number) => features[i]?.pos_detail_2 === '人名' && features[i]?.pos_detail_3 === '名';
+      return correctNameTags(words, given);
+    };
     const actual = (text: string) =>
       tokenizer.tokenize(text).map(({ start, end, ...token }: Token) => {
         assert.equal(text.slice(start, end), token.surface);

@@ -102,6 +102,27 @@ describe('kuromoji tokenizer', () => {
     assert.equal(find('3')?.posDetail, '数');
   });
 
+  it('reads the head of a place name written with ヶ as the place, not as a surname', () => {
+    // Invented places: the dictionary reads 林 and 柴 as surnames on their own.
+    const kindOf = (text: string, surface: string) =>
+      tokenizer.tokenize(text).find((token) => token.surface === surface)?.nameKind;
+    assert.equal(kindOf('林ヶ原町で祭りが開かれた。', '林'), 'place');
+    assert.equal(kindOf('柴ヶ丘町の住民が集まった。', '柴'), 'place');
+    // A surname elsewhere stays a person's.
+    assert.equal(kindOf('林さんが話した。', '林'), 'person');
+  });
+
+  it("reads an invented surname the dictionary takes for a place as a person's, before a given name", () => {
+    const kinds = (text: string) =>
+      tokenizer
+        .tokenize(text)
+        .filter((token) => token.nameKind !== undefined)
+        .map((token) => `${token.surface}:${token.nameKind}`);
+    assert.deepEqual(kinds('椎田健太さんが会見した。'), ['椎田:person', '健太:person']);
+    // A place before a place stays a place (名古屋 栄), and so does a place with its unit.
+    assert.deepEqual(kinds('名古屋栄の店が閉まった。'), ['名古屋:place', '栄:place']);
+  });
+
   it('gives offsets in UTF-16 code units after emoji and across sentences', () => {
     // kuromoji's own word_position counts code points and drifts after each 。.
     const text = '😀😀駅。😀新駅を作る。そして市長。';

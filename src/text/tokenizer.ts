@@ -220,7 +220,7 @@ async function createKuromojiTokenizer(cacheDir: string | false | undefined): Pr
 
 /** kuromoji's IPADIC token as this module reads it: what kuromoji's own tokenize() gives, mapped. */
 function rawTokenOf(feature: kuromoji.IpadicFeatures): RawToken {
-  return {
+  const token: RawToken = {
     surface: feature.surface_form,
     pos: feature.pos,
     posDetail: feature.pos_detail_1,
@@ -229,6 +229,67 @@ function rawTokenOf(feature: kuromoji.IpadicFeatures): RawToken {
     ...(feature.reading === undefined || feature.reading === '*' ? {} : { reading: feature.reading }),
     ...(feature.conjugated_form === '*' ? {} : { inflection: feature.conjugated_form }),
   };
+  if (feature.pos_detail_2 === '人名' && feature.pos_detail_3 === '名') GIVEN_NAMES.add(token);
+  return token;
+}
+
+// The dictionary's given names (IPADIC 人名,名), by token: the words of a sentence are kept per
+// word id, so a token read once is the same object every time it is met.
+const GIVEN_NAMES = new WeakSet<RawToken>();
+
+/** Katakana ヶ / ケ / ノ written inside a place name (栃ヶ瀬, 鵜ノ浜): the genitive or the small ka of a name. */
+const PLACE_JOINER = /^[ヶケノヵ]$/u;
+const KANJI = /^\p{Script=Han}+$/u;
+// A place word that ends in an administrative unit (大川県, 青葉市) is a place whatever follows it.
+const ADMINISTRATIVE_END = /[都道府県市区町村郡]$/u;
+
+type NameTagged = Pick<Token, 'surface' | 'pos' | 'posDetail' | 'nameKind'>;
+
+/**
+ * Corrects the dictionary's name tags of one sentence's words where the shape of Japanese names
+ * contradicts them (the words themselves are kept; only `nameKind` changes):
+ * - a "person" written right before ヶ / ケ / ノ and a kanji word is the head of a place name, not
+ *   a surname (栃 in 栃ヶ瀬市, 梅 in 梅ヶ丘町): a personal name is never written with them;
+ * - a "place" of kanji written right before a given name is that person's surname (蕗田 in 蕗田昌平氏;
+ *   an invented surname is often unknown to the dictionary as one, and taken for a place), unless it
+ *   ends in an administrative unit (大川県, 青葉市) or another place follows the given name.
+ * `givenName(i)`: whether the dictionary reads the i-th word as a given name (IPADIC 人名,名).
+ * Returns the same array when nothing changes.
+ */
+export function correctNameTags<T extends NameTagged>(
+  words: T[],
+  givenName: (index: number) => boolean,
+): T[] {
+  let out = words;
+  const retag = (index: number, nameKind: 'person' | 'place') => {
+    if (out === words) out = [...words];
+    out[index] = { ...(words[index] as T), nameKind };
+  };
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as T;
+    const next = words[i + 1];
+    const after = words[i + 2];
+    if (
+      word.nameKind === 'person' &&
+      !givenName(i) &&
+      next !== undefined &&
+      PLACE_JOINER.test(next.surface) &&
+      after !== undefined &&
+      after.pos === '名詞' &&
+      KANJI.test(after.surface.slice(0, 1))
+    )
+      retag(i, 'place');
+    else if (
+      word.nameKind === 'place' &&
+      KANJI.test(word.surface) &&
+      !ADMINISTRATIVE_END.test(word.surface) &&
+      next !== undefined &&
+      givenName(i + 1) &&
+      after?.nameKind !== 'place'
+    )
+      retag(i, 'person');
+  }
+  return out;
 }
 
 // Mapped dictionary words kept per process (a news vocabulary uses a few tens of thousands).
@@ -267,6 +328,7 @@ function wordsOfAnalyzer({ analyzer, bestPath }: Loaded): (piece: string) => Raw
   return (piece) => {
     const out: RawToken[] = [];
     for (const sentence of splitByPunctuation(piece)) {
+      const words: RawToken[] = [];
       for (const node of bestPath(sentence)) {
         if (node.type === 'KNOWN') {
           let token = known.get(node.name);
@@ -276,18 +338,19 @@ function wordsOfAnalyzer({ analyzer, bestPath }: Loaded): (piece: string) => Raw
             if (known.size >= WORDS_KEPT) known.clear();
             known.set(node.name, token);
           }
-          out.push(token);
+          words.push(token);
         } else if (node.type === 'UNKNOWN') {
           const features = featuresOf(inner.unknown_dictionary.getFeatures(node.name));
-          out.push(
+          words.push(
             rawTokenOf(
               inner.formatter.formatUnknownEntry(node.name, 0, node.type, features, node.surface_form),
             ),
           );
         } else {
-          out.push(rawTokenOf(inner.formatter.formatEntry(node.name, 0, node.type, [])));
+          words.push(rawTokenOf(inner.formatter.formatEntry(node.name, 0, node.type, [])));
         }
       }
+      for (const word of correctNameTags(words, (i) => GIVEN_NAMES.has(words[i] as RawToken))) out.push(word);
     }
     return out;
   };
