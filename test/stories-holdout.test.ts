@@ -116,7 +116,9 @@
 // Raised in the stories26 round after an age in parentheses after the word for a person (男性(63)) is
 // read as N歳: set13 R 0.883, F1 0.912; set14 R 0.875, F1 0.890; set15 R 0.919, F1 0.896, 3 of 13
 // paraphrase pairs split.
-// set16 is a development set since the twenty-first round (unchanged at the end of the twentieth). set17
+// set16 is a development set since the twenty-first round (unchanged at the end of the twentieth); raised
+// in that round after names26's name-tag corrections (a surname before ヶ/ケ/ノ starts a place name):
+// P 0.819, F1 0.827. set17
 // (written blind in the sholdout17 round; held out: totals only) was first scored P 0.863, R 0.894,
 // F1 0.878 with 2 of 18 confusable pairs merged (3 of 13 paraphrase pairs split; the baseline scores
 // 0.859 on it; 3 by this test's count) on the twenty-first round's base (b2f3be8); its floors sit a
@@ -150,7 +152,7 @@ const FLOORS = [
   { set: 'set13', items: 153, precision: 0.935, recall: 0.875, f1: 0.905, confusablesMerged: 2 },
   { set: 'set14', items: 155, precision: 0.9, recall: 0.87, f1: 0.885, confusablesMerged: 6 },
   { set: 'set15', items: 148, precision: 0.87, recall: 0.915, f1: 0.89, confusablesMerged: 6 },
-  { set: 'set16', items: 142, precision: 0.77, recall: 0.83, f1: 0.8, confusablesMerged: 7 },
+  { set: 'set16', items: 142, precision: 0.81, recall: 0.83, f1: 0.82, confusablesMerged: 7 },
   { set: 'set17', items: 145, precision: 0.86, recall: 0.89, f1: 0.875, confusablesMerged: 3 },
 ];
 
