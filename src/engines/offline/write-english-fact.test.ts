@@ -766,25 +766,6 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     // Another until is still a phrase the writer does not say: the sentence stays a quotation.
     assert.equal(writtenOf('The bridge will be closed until the inspection.'), undefined);
   });
-});
-
-describe('writeEnglishFact: a from-phrase said or the sentence refused; a clause after a comma left unsaid', () => {
-  let understanding: ReturnType<typeof createUnderstanding>;
-  before(async () => {
-    understanding = createUnderstanding(await createTokenizer());
-  });
-  const writtenOf = (line: string) => {
-    const text = `${TITLE}\n\n${line}`;
-    const page = understanding.of({
-      ...documentOf(),
-      text,
-      contentHash: `sha256:${createHash('sha256').update(text).digest('hex')}`,
-    });
-    const sentence = page.sentences.find((s) => s.text === line);
-    assert.ok(sentence !== undefined, line);
-    return writeEnglishFact(sentence, page.document.publishedAt, page.document.text.slice(0, sentence.start))
-      ?.text;
-  };
 
   it('writes the main clause of a sentence with a clause after its comma or a non-restrictive clause: an added fact left unsaid, not a narrowed one', () => {
     // The participle or relative clause adds a fact of its own; the line without it is true as it stands

@@ -637,12 +637,17 @@ function sourcesOf(
   return sources;
 }
 
-// From and the phrase after it, up to the next preposition of the clause, a comma or its end.
-const SOURCE_PHRASE =
-  /\sfrom\s+((?:(?!(?:on|in|at|for|from|to|by|until|with|as|after|before|during|over|under|and|or)\s)[^\s,;]+\s*?)+?)(?=\s(?:on|in|at|for|from|to|by|until|with|as|after|before|during|over|under|and|or)\s|[,;]|\s*$)/gu;
-// In / at and the phrase after it, up to the next preposition of the clause, a comma or its end.
-const PLACE_PHRASE =
-  /\s(?:in|at)\s+((?:(?!(?:on|in|at|for|from|to|by|until|with|as|after|before|during|over|under|and|or)\s)[^\s,;]+\s*?)+?)(?=\s(?:on|in|at|for|from|to|by|until|with|as|after|before|during|over|under|and|or)\s|[,;]|\s*$)/gu;
+// A preposition and the phrase after it, up to the next preposition of the clause, a comma or its end:
+// from (SOURCE_PHRASE), in / at (PLACE_PHRASE).
+const phraseAfter = (prepositions: string) => {
+  const next = '(?:on|in|at|for|from|to|by|until|with|as|after|before|during|over|under|and|or)';
+  return new RegExp(
+    `\\s(?:${prepositions})\\s+((?:(?!${next}\\s)[^\\s,;]+\\s*?)+?)(?=\\s${next}\\s|[,;]|\\s*$)`,
+    'gu',
+  );
+};
+const SOURCE_PHRASE = phraseAfter('from');
+const PLACE_PHRASE = phraseAfter('in|at');
 // A municipality or prefecture named as the place (the town, the city of Kakuu, Kakuu city).
 const PLACE_NOUN =
   /^(?:the\s+)?(?:(?:city|town|village|prefecture)(?:\s+of\s+(?:[A-Z][\w'’.-]*\s*)+)?|(?:[A-Z][\w'’.-]*\s+)+(?:city|town|village|prefecture))$/u;
