@@ -1065,8 +1065,8 @@ function undatedPartsMet(a: ItemReading, b: ItemReading): string[] {
 }
 
 /**
- * The days/parts of `b` that `a` looks back to by a bare day before its own publication (きのう降った
- * ひょう, 19日の着陸をそう振り返った ⇄ 9日午後, 19日午後1時50分ごろ). A next-day or later piece names
+ * The days/parts of `b` that `a` looks back to by a bare day before its own publication (きのう起きた
+ * 火災, 12日の事故をこう語った ⇄ 11日夜, 12日午前7時ごろ). A next-day or later piece names
  * the event's day, and the first report was often published that very day, so the shared day is
  * `b`'s day of publication, which a same-day announcement names too (県は16日、発表した) and
  * `scorePair` leaves out of the shared earlier days. What tells the event from an announcement is

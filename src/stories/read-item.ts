@@ -84,7 +84,7 @@ export interface ItemReading {
    */
   undatedParts: string[];
   /**
-   * The day an item counts from by the news convention 〜から一夜明けた (噴火から一夜明けた温泉街, 一夜
+   * The day an item counts from by the news convention 〜から一夜明けた (火災から一夜明けた商店街, 一夜
    * 明けた10日): the day before the day it names with it, or before its day of publication.
    */
   nightBefore: string[];
@@ -452,7 +452,7 @@ export function agedPeople(sentence: string, tokens: readonly Token[]): Array<{ 
 }
 
 // A news convention: a follow-up sets its event in the case the story reported first, named
-// before the comma (…が盗まれた事件で、県警は…; 転覆事故で、海上保安部は…): the people it then names
+// before the comma (…が壊された事件で、同署は…; 転覆事故で、海上保安部は…): the people it then names
 // (a second suspect, another crew member) are of that case.
 const IN_A_CASE = /(?:事件|事故|問題|事案)で[、,]/u;
 
@@ -463,7 +463,7 @@ const OVERNIGHT = /一夜が?明け|から一夜/u;
 /**
  * The event's day a sentence counts from by 〜から一夜明けた: the day before the date it names after
  * the phrase (一夜明けた10日 → the 9th), or before the item's day of publication (`today`) when it
- * names none (噴火から一夜明けた温泉街, in a piece of the next day).
+ * names none (火災から一夜明けた商店街, in a piece of the next day).
  */
 export function overnightFrom(
   sentence: string,
