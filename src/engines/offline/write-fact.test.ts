@@ -47,6 +47,28 @@ function documentOf(text: string): Document {
   };
 }
 
+/**
+ * A page of `text` under the test title, read once before the describe's tests, and its sentence
+ * starting with `start` written as a fact (the text, '' when not written).
+ */
+function writtenPage(text: string): { read: () => DocumentUnderstanding; write: (start: string) => string } {
+  let read: DocumentUnderstanding | undefined;
+  before(async () => {
+    read = createUnderstanding(await createTokenizer()).of(documentOf(`${TITLE}\n\n${text}`));
+  });
+  const readPage = () => {
+    assert.ok(read, 'the page is read before the tests');
+    return read;
+  };
+  const write = (start: string) => {
+    const page = readPage();
+    const found = page.sentences.find((s) => s.text.startsWith(start));
+    assert.ok(found, start);
+    return writeFact(found, page.norm, [], '2026-03-11T09:00:00+09:00')?.text ?? '';
+  };
+  return { read: readPage, write };
+}
+
 describe('writeFact', () => {
   let tokenizer: Tokenizer;
   let read: DocumentUnderstanding;
@@ -630,15 +652,8 @@ describe('writeFact: two statements joined in one sentence, each written as a se
     '町によると、橋の補修工事は夏までに終わり、秋には大型車も通れるようになるという。',
     '東町の橋は架け替え工事で通れなくなり、住民は約2キロ離れた仮設の橋を使っている。',
   ].join('\n\n');
-  let read: DocumentUnderstanding;
-  before(async () => {
-    read = createUnderstanding(await createTokenizer()).of(documentOf(`${TITLE}\n\n${TEXT}`));
-  });
-  const write = (start: string) => {
-    const found = read.sentences.find((s) => s.text.startsWith(start));
-    assert.ok(found, start);
-    return writeFact(found, read.norm, [], '2026-03-11T09:00:00+09:00')?.text ?? '';
-  };
+  const page = writtenPage(TEXT);
+  const write = page.write;
 
   it('ends the first statement in the main clause’s tense (崩れ、…呼びかけた → 崩れた。…) and ていて as ている', () => {
     assert.equal(
@@ -650,11 +665,13 @@ describe('writeFact: two statements joined in one sentence, each written as a se
       '市内の空き家は約1200戸に増えている。市は所有者向けの相談窓口を新たに設ける。',
     );
     for (const start of ['大雨で', '市内の空き家'])
-      assert.ok(copiedRun(write(start), read.norm) < MAX_COPIED_RUN, start);
+      assert.ok(copiedRun(write(start), page.read().norm) < MAX_COPIED_RUN, start);
   });
 
   it('gives no ✅ line: a card line is one compact sentence (ownOnCard)', () => {
-    const split = readCandidates(read).find((candidate) => candidate.sentence.text.startsWith('大雨で'));
+    const split = readCandidates(page.read()).find((candidate) =>
+      candidate.sentence.text.startsWith('大雨で'),
+    );
     assert.ok(split?.written?.second !== undefined);
     assert.equal(ownOnCard(split), false);
   });
@@ -682,15 +699,8 @@ describe('writeFact: a reported sentence of two statements, each told by its sou
     '北浜市によると、五日朝に橋の下を調べたところ、橋脚に大きな亀裂があり、そこから中の鉄筋が見えていた。',
     '近くに住む会社員の山川太郎さん（51）によると、裏の川の水が夜のうちにあふれ、駐車場に止めてあった車が少なくとも5台水につかった。',
   ].join('\n\n');
-  let read: DocumentUnderstanding;
-  before(async () => {
-    read = createUnderstanding(await createTokenizer()).of(documentOf(`${TITLE}\n\n${TEXT}`));
-  });
-  const write = (start: string) => {
-    const found = read.sentences.find((s) => s.text.startsWith(start));
-    assert.ok(found, start);
-    return writeFact(found, read.norm, [], '2026-03-11T09:00:00+09:00')?.text ?? '';
-  };
+  const page = writtenPage(TEXT);
+  const write = page.write;
 
   it('gives each statement the source that opens the sentence and the closing という', () => {
     assert.equal(
@@ -707,7 +717,7 @@ describe('writeFact: a reported sentence of two statements, each told by its sou
       '近くに住む会社員の山川太郎さんによると、裏の川の水が夜のうちにあふれた。近くに住む会社員の山川太郎さんによると、駐車場に止めてあった車が少なくとも5台水につかった。',
     );
     for (const start of ['みなと町によると', '架空鉄道によると'])
-      assert.ok(copiedRun(write(start), read.norm) < MAX_COPIED_RUN, start);
+      assert.ok(copiedRun(write(start), page.read().norm) < MAX_COPIED_RUN, start);
   });
 
   it('does not split where the report covers less than the whole or the last statement is hedged', () => {
