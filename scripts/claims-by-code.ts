@@ -64,6 +64,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set40: 'set39/40',
   set41: 'set41/42',
   set42: 'set41/42',
+  set43: 'set43/44',
+  set44: 'set43/44',
 };
 
 const { values, positionals } = parseArgs({

@@ -126,6 +126,11 @@
 // Raised in the stories27 round after a lead that gives a person of a kind the story's leads gave,
 // with none of their ages (被告(61) against 被告(56)), counts as another incident (×0.5): set3
 // P 0.936, F1 0.882, 3 of 18 merged by eval-stories' count; set9 P 0.958, F1 0.909.
+// set17 is a development set since the twenty-second round (unchanged at the end of the twenty-first).
+// set18 (written blind in the sholdout18 round; held out: totals only) was first scored P 0.808,
+// R 0.884, F1 0.844 with 7 of 18 confusable pairs merged (2 of 13 paraphrase pairs split; the
+// baseline scores 0.820 on it; 8 by this test's count) on the twenty-second round's base (cf31094);
+// its floors sit a little under them.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -154,6 +159,7 @@ const FLOORS = [
   { set: 'set15', items: 148, precision: 0.87, recall: 0.915, f1: 0.89, confusablesMerged: 6 },
   { set: 'set16', items: 142, precision: 0.81, recall: 0.83, f1: 0.82, confusablesMerged: 7 },
   { set: 'set17', items: 145, precision: 0.86, recall: 0.89, f1: 0.875, confusablesMerged: 3 },
+  { set: 'set18', items: 143, precision: 0.8, recall: 0.88, f1: 0.84, confusablesMerged: 8 },
 ];
 
 describe('story clustering on the blind stories-holdout sets', () => {

@@ -388,7 +388,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.83, 0.13, 'claims-holdout set41+set42');
   });
 
-  it('claims-holdout set43 and set44 (a twenty-first pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set43 and set44 (a twenty-first pair written blind; a development pair since the twenty-second round)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -398,8 +398,23 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 334);
     // First scored 78.6% (143/182) / 15.1% (23/152) by the lead on the twenty-first round's base
-    // (b2f3be8), after every label was committed, before any of that round's changes.
+    // (b2f3be8), after every label was committed, before any of that round's changes; unchanged at the
+    // end of that round.
     assertFloor(counts['both sets'], 0.78, 0.16, 'claims-holdout set43+set44');
+  });
+
+  it('claims-holdout set45 and set46 (a twenty-second pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set45',
+      '--set',
+      'set46',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 344);
+    // First scored 77.7% (146/188) / 12.8% (20/156) by the lead on the twenty-second round's base
+    // (cf31094), after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.77, 0.13, 'claims-holdout set45+set46');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
