@@ -8,7 +8,7 @@ import { basename, dirname } from 'node:path';
 export const HELD_OUT: Readonly<Record<string, readonly string[]>> = {
   'claims-dev': ['set2'],
   'claims-holdout': ['set6', 'set8', 'set45', 'set46', 'set47', 'set48'],
-  'stories-holdout': ['set18'],
+  'stories-holdout': ['set18', 'set19'],
 };
 
 /** The held-out sets among `sets` of the collection in folder `root` (claims-dev, claims-holdout). */
