@@ -721,21 +721,6 @@ function findPredicates(
       });
       return;
     }
-    // A verbal noun made the topic of its own light verb (旅行はしていない, 確認もしなかった, 調査など
-    // はしていない): the act is the noun's, and the chain after する gives its polarity.
-    const topicParticle =
-      token.pos === '名詞' && token.posDetail === 'サ変接続' ? lightVerbTopic(tokens, i) : -1;
-    if (!isVerbalNoun && topicParticle > 0) {
-      out.push({
-        lemma: normalizeForMatch(token.surface),
-        kind: 'verb',
-        start: token.start,
-        end: token.end,
-        negated: chainNegation(text, tokens, topicParticle),
-        clause: clauseOf(token.start),
-      });
-      return;
-    }
     if (!isVerb && !isAdjective && !isVerbalNoun) return;
     if (isVerb && LIGHT_VERBS.has(token.baseForm)) return;
     // 〜しか…ない is an exclusive affirmative (Aしか停車しない: A stops, and nothing else does); a
@@ -945,18 +930,6 @@ export function chainNegation(text: string, tokens: readonly Token[], i: number)
   // 〜ではなく、… (not A but B) negates A as well, so it counts; a proposition-negating ending
   // after a negated chain negates it again (使わないとは言えない: it may be used).
   return (negations % 2 === 1) !== NEGATED_PROPOSITION.test(text.slice(end, end + 20));
-}
-
-/**
- * The index of the は or も after a verbal noun (and an optional など) that する follows (旅行はしていない,
- * 確認もした, 調査などはしていない); -1 otherwise.
- */
-function lightVerbTopic(tokens: readonly Token[], i: number): number {
-  let k = i + 1;
-  if (tokens[k]?.surface === 'など') k++;
-  const particle = tokens[k];
-  if (particle?.pos !== '助詞' || !/^[はも]$/u.test(particle.surface)) return -1;
-  return tokens[k + 1]?.pos === '動詞' && tokens[k + 1]?.baseForm === 'する' ? k : -1;
 }
 
 /** True when the token after `k` (こと's particle) is できる: the potential 〜ことができる. */

@@ -652,19 +652,3 @@ describe('checkClaim: a charge denied (否認) against one admitted (認める),
     assertNoNegation('共犯とされる男は、関与を否認している。', arrest());
   });
 });
-
-describe('checkClaim: a verbal noun as the topic of its own light verb (通報はしなかった; vdet27)', () => {
-  const REPORT = page('倉庫で不審な箱', [
-    '西浦町の倉庫で不審な箱を見つけた男性は、警察への通報はしなかったという。',
-    '管理会社は、箱の中身の確認もしたという。',
-  ]);
-
-  it('flags the act affirmed where the source denies it with Nはしない', () => {
-    assertNegation('箱を見つけた男性は警察に通報した。', REPORT);
-  });
-
-  it('keeps the denial, and an act the source affirms with Nもした', () => {
-    assertNoNegation('箱を見つけた男性は、警察に通報しなかった。', REPORT);
-    assertNoNegation('管理会社は、箱の中身を確認した。', REPORT);
-  });
-});
