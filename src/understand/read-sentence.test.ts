@@ -246,6 +246,14 @@ describe('readSentence: names', () => {
 });
 
 describe('readSentence: modality', () => {
+  it('reads an intention the clause ends on as a hedge (寄付を考えている, 使うつもりだった; vdet27)', () => {
+    assert.deepEqual(hedges('夫婦は、郷土館への寄付を考えている。'), ['考えて']);
+    assert.deepEqual(hedges('男性は、机を孫の勉強に使うつもりだった。'), ['つもり']);
+    // …not an opinion (…と考えている), nor an intention denied (つもりはない: the act itself is denied).
+    assert.deepEqual(hedges('町は、机は古すぎると考えている。'), []);
+    assert.equal(hedges('夫婦は、机を使うつもりはないという。').includes('つもり'), false);
+  });
+
   it('puts a plan, forecast, policy, consideration or risk that heads the clause into its hedges', () => {
     assert.deepEqual(hedges('新庁舎は来年春に開館する予定だ。'), ['予定']);
     assert.deepEqual(hedges('新線は2030年に開業する見通し。'), ['見通し']);

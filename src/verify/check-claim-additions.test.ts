@@ -252,3 +252,26 @@ describe('checkClaim: a rank or record the sources do not state', () => {
     );
   });
 });
+
+// An item added to a list with のほか or に加え(て) (vdet27): an invented page about a storehouse cleared out.
+const STOREHOUSE = inventedDocument(
+  'storehouse',
+  '旧家の蔵から古地図',
+  ['西浦町の旧家の蔵からは、江戸時代の古い地図と木箱が見つかった。', '町は、見学会の参加者に記念品を配る。'],
+  { publishedAt: '2026-06-05T09:00:00+09:00' },
+);
+
+describe('checkClaim: an item added to a list (のほか, に加えて)', () => {
+  const added = (text: string) =>
+    errorsOf(text, STOREHOUSE).some((e) => e.startsWith('support.addition') && e.includes('adds'));
+
+  it('flags an item no source names, after のほか or に加えて', () => {
+    assert.ok(added('蔵からは古い地図のほか、陶器も見つかった。'));
+    assert.ok(added('町は記念品に加えて、参加者に図書券を配る。'));
+  });
+
+  it('keeps an item the page names, and the plain sentence', () => {
+    assert.deepEqual(errorsOf('蔵からは古い地図のほか、木箱も見つかった。', STOREHOUSE), []);
+    assert.deepEqual(errorsOf('町は、見学会の参加者に記念品を配る。', STOREHOUSE), []);
+  });
+});

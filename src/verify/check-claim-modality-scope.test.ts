@@ -566,3 +566,29 @@ describe('checkClaim: a short clause a headline names as an event in the noun st
     assert.ok(!modality('薬品が漏れ出した。'));
   });
 });
+
+describe('checkClaim: an intention told as done (寄付を考えている, 使うつもりだった; vdet27)', () => {
+  const DESK = inventedDocument(
+    'desk',
+    '旧校舎の机、郷土館へ',
+    [
+      '西浦町の旧校舎で見つかった古い机について、持ち主の夫婦は郷土館への寄付を考えている。',
+      '親族の男性は、机を孫の勉強に使うつもりだったという。',
+    ],
+    { publishedAt: '2026-06-05T09:00:00+09:00' },
+  );
+  const modality = (text: string) =>
+    claimErrors(understanding, text, [DESK])
+      .map(described)
+      .filter((error) => error.startsWith('support.modality'));
+
+  it('flags the act stated as done', () => {
+    assert.ok(modality('持ち主の夫婦は、机を郷土館に寄付した。').length > 0);
+    assert.ok(modality('親族の男性は、机を孫の勉強に使った。').length > 0);
+  });
+
+  it('keeps the intention in other words', () => {
+    assert.deepEqual(modality('持ち主の夫婦は、机を郷土館に寄付する考えだ。'), []);
+    assert.deepEqual(modality('親族の男性は、机を孫の勉強に使うつもりだった。'), []);
+  });
+});

@@ -74,6 +74,7 @@ export function checkCoverage(
         ...checkClauses(claim, alignment, path),
         ...checkAddedPhrase(claim, alignment, path, missing),
         ...checkCoordination(claim, alignment, path),
+        ...checkAddedItem(claim, alignment, path, missing),
       ];
   if (missing.length === 0) return clauseProblems;
   const words = missing.map((key) => `「${key}」`).join('');
@@ -265,4 +266,66 @@ function checkCoordination(claim: SentenceReading, alignment: Alignment, path: s
     );
   });
   return out;
+}
+
+/**
+ * An item a claim adds to a list with のほか or に加え(て) (…AのほかBも見つかった, Aに加えてBを送る): the
+ * construction asserts B besides what the sources give, so each word of B's head compound — the
+ * nouns before the も, を or が that closes it — must be in a listed source (or a synonym of it). The one unbacked word that the coverage share
+ * forgives as a paraphrase is here the very item the sentence adds.
+ */
+function checkAddedItem(
+  claim: SentenceReading,
+  alignment: Alignment,
+  path: string,
+  missing: readonly string[],
+): Finding[] {
+  if (alignment.crossLanguage || missing.length === 0) return [];
+  const outside = stripQuotes(claim.text, claim.quotes);
+  const tokens = claim.tokens;
+  for (const [i, token] of tokens.entries()) {
+    if (outside[token.start] === '＊' || !isBesides(tokens, i)) continue;
+    // The added item: the nouns from after the marker (and its comma) to the も, を or が that
+    // closes it (…のほか、陶器も見つかった; …に加えて、参加者に図書券を配る).
+    let j = i + 1;
+    while (tokens[j]?.surface === 'て' || tokens[j]?.pos === '記号') j++;
+    const end = tokens.findIndex(
+      (other, k) =>
+        k >= j && (other.pos === '記号' || (other.pos === '助詞' && /^[もをが]$/u.test(other.surface))),
+    );
+    if (end < 0 || tokens[end]?.pos !== '助詞' || end - j > 10) continue;
+    const head = tokens[end - 1];
+    if (head === undefined || head.pos !== '名詞' || head.posDetail === '非自立') continue;
+    // The head compound (図書券, 防災ヘリ): a word of it that no source has, suffixes aside.
+    let first = end - 1;
+    while (first > j && tokens[first - 1]?.pos === '名詞' && tokens[first - 1]?.end === tokens[first]?.start)
+      first--;
+    const key = tokens
+      .slice(first, end)
+      .filter((noun) => noun.posDetail !== '接尾' && noun.posDetail !== '非自立')
+      .map(keyOf)
+      .find((word) => missing.includes(word) && (alignment.weights.get(word) ?? 0) >= 1);
+    if (key === undefined) continue;
+    const written = claim.text.slice(tokens[first]?.start ?? head.start, head.end);
+    return [
+      pathFinding(
+        'support.addition',
+        'error',
+        path,
+        `The claim adds 「${written}」 to what the sources list, and no listed source says 「${key}」.`,
+        written,
+        { kind: 'item', text: written },
+      ),
+    ];
+  }
+  return [];
+}
+
+/** True at the marker of an item added to a list: のほか(、) or に加え(て)(、). */
+function isBesides(tokens: SentenceReading['tokens'], i: number): boolean {
+  const token = tokens[i];
+  const before = tokens[i - 1];
+  if (token === undefined || before === undefined) return false;
+  if (/^(?:ほか|他)$/u.test(token.surface) && before.surface === 'の') return true;
+  return token.baseForm === '加える' && before.surface === 'に' && /^加え$/u.test(token.surface);
 }
