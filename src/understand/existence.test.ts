@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
-import { affirmsInjury, existentEnd, existentOf, injuryParaphrases, namesInjured } from './existence.ts';
+import {
+  affirmsInjury,
+  existentEnd,
+  existentOf,
+  injuredClassForms,
+  injuryParaphrases,
+  namesInjured,
+} from './existence.ts';
 import { readSentence } from './read-sentence.ts';
 
 let tokenizer: Tokenizer;
@@ -90,5 +97,14 @@ describe('injuryParaphrases: the words a source may use for a claim’s injury',
   it('finds nothing for a word that names a property of every object (a hostile claim)', () => {
     for (const key of ['constructor', '__proto__', 'toString', 'hasOwnProperty'])
       assert.deepEqual(injuryParaphrases(`x.${key}('alert(1)')`, key), []);
+  });
+});
+
+describe('injuredClassForms: the words a source may use for the injured as a class (vfa27)', () => {
+  it('gives the injury in any of its forms for けが人 and 負傷者, and nothing for other people', () => {
+    assert.ok(injuredClassForms('けが人').includes('けが'));
+    assert.ok(injuredClassForms('負傷者').includes('けが'));
+    assert.deepEqual(injuredClassForms('見物人'), []);
+    assert.deepEqual(injuredClassForms('けが'), []);
   });
 });

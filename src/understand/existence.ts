@@ -115,6 +115,14 @@ export function injuryParaphrases(text: string, key: string): readonly string[] 
 }
 
 /**
+ * The words a source may use for the injured as a class (けが人, 負傷者): the injury in any of its
+ * forms, for those the sources say were hurt (9人がけがをした: けが人は9人). Empty for every other word.
+ */
+export function injuredClassForms(key: string): readonly string[] {
+  return /^(?:けが|怪我|ケガ|負傷)(?:人|者)$/u.test(key) ? (INJURY_FORMS[0] ?? []) : [];
+}
+
+/**
  * Whether the noun phrase ending at `end` names the injured as a class: けが, けが人, 負傷者, or
  * a person who suffered a harm (けがをした人, やけどを負った乗客).
  */

@@ -44,3 +44,35 @@ describe('checkClaim: the N-th day of an event, or N days after it', () => {
     assert.equal(dateErrors('開館3日目の9月12日も、図書館の入り口は閉じられていた。').length, 1);
   });
 });
+
+describe('checkClaim: the number of days from an event to a date the sources give (vfa27)', () => {
+  // The count is arithmetic on two source dates: the event's (the dike broke on the 3rd) and the
+  // later act's (the 7th, or the claim's own date).
+  const DIKE = inventedDocument(
+    'd',
+    '用水路の堤が決壊、町が補修へ',
+    [
+      '3日夜、北浜町の用水路で土の堤が大雨で崩れ、周りの畑が水につかった。',
+      '北浜町は7日、崩れた堤の補修工事を始めた。',
+      '農家の組合は5日に寄り合いを開き、町へ支援を頼むと決めた。',
+    ],
+    { publishedAt: '2026-09-08T18:00:00+09:00' },
+  );
+  const numberErrors = (text: string) =>
+    claimErrors(understanding, text, [DIKE])
+      .filter((finding) => finding.code === 'support.number')
+      .map((finding) => finding.message);
+
+  it('accepts N days after the event to the date the claim gives (4日後の7日)', () => {
+    assert.deepEqual(numberErrors('堤が崩れてから4日後の7日、町は補修工事を始めた。'), []);
+  });
+
+  it('accepts N days after the event to the date of what the claim tells (堤の決壊から4日後)', () => {
+    assert.deepEqual(numberErrors('用水路の堤が崩れてから4日後、町は補修工事を始めた。'), []);
+  });
+
+  it('flags a count the two dates do not give', () => {
+    assert.equal(numberErrors('堤が崩れてから3日後の7日、町は補修工事を始めた。').length, 1);
+    assert.equal(numberErrors('用水路の堤が崩れてから5日後、町は補修工事を始めた。').length, 1);
+  });
+});

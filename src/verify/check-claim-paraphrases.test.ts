@@ -275,3 +275,22 @@ describe('checkClaim: a bay named once, then called 湾', () => {
     );
   });
 });
+
+describe('checkClaim: the injured as a class for those the sources say were hurt (vfa27)', () => {
+  const FALL = documentOf('fall', '遊具から転落、児童がけが', [
+    '北浦町の公園で12日、滑り台の手すりが外れ、遊んでいた児童3人がけがをした。',
+    '南浦テレビは、けがをした児童を4人と伝えた。',
+  ]);
+  const errors = (text: string) =>
+    claimErrors(understanding, text, [FALL])
+      .filter((finding) => finding.code === 'support.coverage' || finding.code === 'support.addition')
+      .map(described);
+
+  it('accepts けが人 for the people the sources say were hurt (けがをした)', () => {
+    assert.deepEqual(errors('けが人の数を、南浦テレビは4人と伝えた。'), []);
+  });
+
+  it('still flags a noun of other people the sources do not name (見物人)', () => {
+    assert.ok(errors('見物人の数を、南浦テレビは4人と伝えた。').length > 0);
+  });
+});

@@ -99,3 +99,25 @@ describe('checkClaim: lengths of time as arithmetic on the sources', () => {
     assert.equal(numberErrors('閉館までは1日9時間開館する。', LIBRARY).length, 1);
   });
 });
+
+describe('checkClaim: a fraction as a share, and a share something fell by (vfa27)', () => {
+  const WELL = inventedDocument(
+    'well',
+    '北浦町の井戸、水量が急減',
+    [
+      '北浦町が管理する井戸から毎分約300リットルあった水量が、約80リットルまで減った。',
+      '町内では約200戸の農家が果樹を育てており、このうち約50戸で実が落ちた。',
+    ],
+    { publishedAt: '2026-09-06T09:00:00+09:00' },
+  );
+
+  it('reads a fraction as the ratio of two counts (約50戸 of 約200戸: 4分の1), not another fraction', () => {
+    assert.deepEqual(numberErrors('果樹を育てる北浦の農家のおよそ4分の1で実が落ちた。', WELL), []);
+    assert.equal(numberErrors('果樹を育てる北浦の農家の約3分の1で実が落ちた。', WELL).length, 1);
+  });
+
+  it('reads a share the whole fell by as what is gone of it (300 to 80: 3分の2以上減った)', () => {
+    assert.deepEqual(numberErrors('北浦町の井戸の水量は3分の2以上減った。', WELL), []);
+    assert.equal(numberErrors('北浦町の井戸の水量は3分の2に減った。', WELL).length, 1);
+  });
+});

@@ -229,3 +229,30 @@ describe('checkClaim: a role the source gives in its description’s words or th
     assert.deepEqual(roleErrors('監督の教授が「座って待ってください」と呼びかけた。'), ['教授']);
   });
 });
+
+describe('checkClaim: a speaker named by surname and office for the full name (vfa27)', () => {
+  // Rare surnames the dictionary does not read as a person's: the surname runs into the office.
+  const FULL = inventedDocument(
+    'f',
+    '蕪木町、井戸の補修へ',
+    [
+      '蕪木町の蓼科悦郎町長は「町民の暮らしをできる限り支える」と話した。',
+      '鷺沼町商店会の蓼科千代子会長は「来月の祭りは予定通り開く」と話した。',
+    ],
+    { publishedAt: '2026-09-10T18:00:00+09:00' },
+  );
+  const errors = (text: string) =>
+    claimErrors(understanding, text, [FULL])
+      .filter((finding) => finding.code === 'role.mismatch' || finding.code === 'support.attribution')
+      .map((finding) => finding.code);
+
+  it('accepts the surname and office (蓼科町長) of the person the source names in full', () => {
+    assert.deepEqual(errors('蕪木町の蓼科町長は、町民の暮らしをできる限り支えたいと話した。'), []);
+    assert.deepEqual(errors('鷺沼町商店会の蓼科会長は、来月の祭りは予定通り開くと話した。'), []);
+  });
+
+  it('still flags another office made of the surname and a prefix (蓼科副町長, 蓼科副会長)', () => {
+    assert.ok(errors('蕪木町の蓼科副町長は、町民の暮らしをできる限り支えたいと話した。').length > 0);
+    assert.ok(errors('鷺沼町商店会の蓼科副会長は、来月の祭りは予定通り開くと話した。').length > 0);
+  });
+});

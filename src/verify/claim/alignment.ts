@@ -2,7 +2,7 @@ import { type DateMention, findDates } from '../../text/dates.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Quantity } from '../../text/quantities.ts';
 import type { Synonyms } from '../../text/synonyms.ts';
-import { injuryParaphrases } from '../../understand/existence.ts';
+import { injuredClassForms, injuryParaphrases } from '../../understand/existence.ts';
 import {
   type Clause,
   isContentToken,
@@ -217,11 +217,17 @@ export function createAlignment(
     claimNorm: normalizeForMatch(outside),
     siteNames: new Map(scope.map((u) => [u.document.id, normalizeForMatch(u.document.siteName ?? '')])),
     // Sudachi's synonyms, and the words news uses for a degree of injury (軽傷: 軽いけが;
-    // existence.ts injuryParaphrases).
+    // existence.ts injuryParaphrases) and, over Japanese pages, for the injured as a class (けが人:
+    // けが; injuredClassForms) — an English page's gloss of injured would pull the English
+    // attribution check onto a sentence of injuries that names no speaker (No one was injured.).
     synonyms: new Map(
       claim.keys.map((key) => [
         key,
-        [...synonyms.of(key), ...injuryParaphrases(claim.text, key)].filter((word) => [...word].length >= 2),
+        [
+          ...synonyms.of(key),
+          ...injuryParaphrases(claim.text, key),
+          ...(local.length < scope.length ? [] : injuredClassForms(key)),
+        ].filter((word) => [...word].length >= 2),
       ]),
     ),
   };

@@ -35,7 +35,14 @@ import {
 } from './alignment.ts';
 import { englishTitleOffices, rolesCompatible } from './check-roles.ts';
 import { sameUnit, sameValue } from './elements.ts';
-import { attributionWindow, isSpeech, mentions, outletsNamed, readsInEnglish } from './speakers.ts';
+import {
+  attributionWindow,
+  isSpeech,
+  isSurnameAndTitleOf,
+  mentions,
+  outletsNamed,
+  readsInEnglish,
+} from './speakers.ts';
 
 // Attribution: someone's words stay theirs, not plain fact and not another speaker's.
 
@@ -825,6 +832,8 @@ function otherOfficer(claimed: string, source: string, people: readonly string[]
   const theirs = person(source);
   if (mine === undefined || theirs === undefined || mine === '' || theirs === '') return false;
   if (mine.includes(theirs) || theirs.includes(mine)) return false;
+  // 蓼科町長 for 蓼科悦郎町長: the surname and the office of the person the source names in full.
+  if (isSurnameAndTitleOf(mine, theirs)) return false;
   const name = people.find((person) => theirs.startsWith(person) && theirs.length > person.length);
   const title = name === undefined ? '' : theirs.slice(name.length);
   if (

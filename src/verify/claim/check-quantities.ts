@@ -18,12 +18,12 @@ import {
 } from '../../understand/correction-note.ts';
 import { countedNounAfter, countsItself } from '../../understand/english-gloss.ts';
 import type { Clause, SentenceReading } from '../../understand/read-sentence.ts';
-import { clauseAt, keyOf } from '../../understand/read-sentence.ts';
+import { clauseAt, isContentToken, keyOf } from '../../understand/read-sentence.ts';
 import type { DocumentUnderstanding, SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, best, outsideQuotes, overlap, overlapScorer } from './alignment.ts';
 import { attributesTo } from './attributed-figure.ts';
 import { agrees, datesOf, retells, sameUnit, sameValue } from './elements.ts';
-import { isPartOfTotal, isShareOf, isStatedMultiple } from './proportions.ts';
+import { isPartOfTotal, isShareOf, isStatedMultiple, tellsFallBy } from './proportions.ts';
 import { isCountedFromClaimDate, isHoursBetween, isTimeBetweenSentences, isYearsSince } from './spans.ts';
 import { inAgeDecade, outletsNamed } from './speakers.ts';
 
@@ -131,7 +131,13 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
             isYearsAsWritten(quantity, alignment.norms.get(sentence) ?? '') ||
             // A share (2割余り, 約8割) or a share of a total (約15億円): proportions.ts.
             (statesClause(sentence) &&
-              (isShareOf(quantity, sentence.quantities) ||
+              (isShareOf(
+                quantity,
+                sentence.quantities,
+                tellsFallBy(claim.text, quantity) && countsClaimUnit(sentence, quantities, quantity)
+                  ? sentence.text
+                  : undefined,
+              ) ||
                 isPartOfTotal(quantity, sentence.quantities) ||
                 // A half or a multiple the sentence states in words (半分, 3倍): proportions.ts.
                 isStatedMultiple(quantity, sentence.text, sentence.quantities) ||
@@ -156,6 +162,8 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
           alignment.dates,
           alignment.sentences.flatMap((sentence) => sentence.dates),
         )) ||
+      // 事故から2日後, 倒れてから4日後の22日: days counted from an event the sources date (spans.ts).
+      (holders.length === 0 && isDaysAfterEvent(claim, quantity, alignment, statesClause)) ||
       isRestOfTotal(quantity, quantities, alignment) ||
       isOneOf(claim.text, quantity) ||
       // 70代の女性: the decade of an age a source gives (女性（74）).
@@ -787,6 +795,80 @@ function isInKanjiNumerals(claimText: string, quantity: Quantity, norm: string):
   for (let at = figures.indexOf(wanted); at >= 0; at = figures.indexOf(wanted, at + 1))
     if (!/[0-9.,]/u.test(figures.charAt(at - 1))) return true;
   return false;
+}
+
+/**
+ * True when a number of days the claim counts from an event it names (事故から2日後, 倒れてから4日後の
+ * 22日) is the time between two dates of the sources (claims-dev's labelling rule: simple arithmetic
+ * counts): the event's date, given in a source sentence that holds the event's nouns (the clause
+ * before から; its verb may be written in other words), and N days later the date of what the claim tells — the claim's own date right after
+ * the count (4日後の22日), or, where the claim gives none, a date of a source sentence that states the
+ * claim. The count is the claim's reading of the two dates; it is no figure the sources must write.
+ */
+function isDaysAfterEvent(
+  claim: SentenceReading,
+  quantity: Quantity,
+  alignment: Alignment,
+  statesClaim: (sentence: SourceSentence) => boolean,
+): boolean {
+  if (quantity.unit !== '日' || quantity.vague || quantity.approx || quantity.bound !== undefined)
+    return false;
+  if (!Number.isInteger(quantity.value) || quantity.value <= 0) return false;
+  if (claim.text.slice(quantity.end, quantity.end + 1) !== '後') return false;
+  const before = claim.text.slice(0, quantity.start);
+  if (!/から\s*$/u.test(before)) return false;
+  const fromAt = before.replace(/\s+$/u, '').length - 'から'.length;
+  // The event: the content words of the clause that ends in から (back to a comma or a topic は).
+  const event: string[] = [];
+  for (const token of claim.tokens.filter((t) => t.end <= fromAt).reverse()) {
+    if (token.surface === '、' || token.surface === '。' || (token.pos === '助詞' && token.surface === 'は'))
+      break;
+    // Its nouns name it (御神木, 事故); its verb the sources may write in other words (倒れ, 折れ).
+    if (isContentToken(token) && token.pos === '名詞') event.unshift(keyOf(token));
+  }
+  if (event.length === 0) return false;
+  const full = (date: DateMention) =>
+    date.year !== undefined && date.month !== undefined && date.day !== undefined;
+  const laterThan = (date: DateMention) => {
+    const at = new Date(
+      Date.UTC(date.year as number, (date.month as number) - 1, (date.day as number) + quantity.value),
+    );
+    return { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() };
+  };
+  const isDay = (date: DateMention, day: { year: number; month: number; day: number }) =>
+    date.day === day.day &&
+    (date.month === undefined || date.month === day.month) &&
+    (date.year === undefined || date.year === day.year);
+  // The claim's own date right after the count (4日後の22日, 2日後に当たる5日).
+  const own = alignment.dates.find((date) => date.start >= quantity.end && date.start <= quantity.end + 8);
+  const reached = (day: { year: number; month: number; day: number }) =>
+    own !== undefined
+      ? isDay(own, day)
+      : alignment.dates.length === 0 &&
+        alignment.sentences.some(
+          (sentence) =>
+            statesClaim(sentence) && sentence.dates.some((date) => full(date) && isDay(date, day)),
+        );
+  return alignment.sentences.some(
+    (sentence) =>
+      event.every((key) => sentence.keySet.has(key)) &&
+      sentence.dates.some((date) => full(date) && reached(laterThan(date))),
+  );
+}
+
+/**
+ * True when the sentence counts in a unit the claim's other figures count in, or the claim gives
+ * none (本数は412便から318便へと、約3割減る: a fall of 便, not of another sentence's 人).
+ */
+function countsClaimUnit(
+  sentence: SourceSentence,
+  quantities: readonly Quantity[],
+  share: Quantity,
+): boolean {
+  const units = quantities
+    .filter((other) => other !== share && other.unit !== '' && other.unit !== '割' && other.unit !== '%')
+    .map((other) => other.unit);
+  return units.length === 0 || sentence.quantities.some((other) => units.includes(other.unit));
 }
 
 // What makes a claim's figure a difference of two others: a change (増え, 減らし, 上げ, 下回る), a gap

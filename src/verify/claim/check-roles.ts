@@ -24,7 +24,7 @@ import {
   elementsOf,
   type SourceSpan,
 } from './alignment.ts';
-import { mentions } from './speakers.ts';
+import { isSurnameAndTitleOf, mentions } from './speakers.ts';
 
 // Roles and titles: a person keeps the office the sources give them (副市長 is not 市長).
 
@@ -433,6 +433,8 @@ function unsupportedDescription(
       (other) =>
         describedAs(role, other, around) ||
         (other.startsWith(role) && !RANK_AFTER.test(other.slice(role.length))) ||
+        // A surname run into the office (蓼科町長, its surname read as no person's) for the full name.
+        isSurnameAndTitleOf(role, other) ||
         synonyms(role).some((synonym) => describedAs(synonym, other, around)),
     );
     if (!matches && !givenInWords(role, source.text, [...known], sentence)) return { role, known: knownText };

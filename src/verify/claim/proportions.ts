@@ -1,6 +1,6 @@
 import type { Quantity } from '../../text/quantities.ts';
 
-// Shares (割, %) are arithmetic on the figures a sentence gives (claims-dev's labelling rule: "simple
+// Shares (割, %, and fractions: 4分の1) are arithmetic on the figures a sentence gives (claims-dev's labelling rule: "simple
 // arithmetic counts"). News writes a share rounded and qualified: 3割余り is a little over 30%, 約8割
 // is 75–85%, 2割弱 a little under 20%. A claim's share is backed by a source share inside that range
 // (約31% for 3割余り), by the ratio of two figures of one unit in one source sentence (組合員約1850人
@@ -12,7 +12,14 @@ function fractionOf(quantity: Quantity): number | undefined {
   if (quantity.vague) return undefined;
   if (quantity.unit === '割') return quantity.value / 10;
   if (quantity.unit === '%') return quantity.value / 100;
+  // 4分の1, 三分の二: a fraction, read as its value with no unit (text/quantities.ts).
+  if (isFraction(quantity)) return quantity.value;
   return undefined;
+}
+
+/** True when the figure is a fraction written N分のM (4分の1, 三分の二). */
+function isFraction(quantity: Quantity): boolean {
+  return quantity.unit === '' && /分の/u.test(quantity.text) && quantity.value > 0 && quantity.value <= 1;
 }
 
 /** The place of the last digit a figure writes (3 → 1, 3.5 → 0.1, 1850 → 10, 30 → 10). */
@@ -34,6 +41,15 @@ const nearly = (x: number) => Math.abs(x - Math.round(x)) < 1e-9;
 function rangeOf(quantity: Quantity): [number, number] | undefined {
   const fraction = fractionOf(quantity);
   if (fraction === undefined) return undefined;
+  // A fraction names a ratio of small whole numbers, exact or rounded to it (約4分の1 of 61 in 240):
+  // half a percentage point either way as written, a tenth of itself for 約 (4分の1: 22.5–27.5%),
+  // a fifth of itself past it for 以上/以下 (3分の2以上: 66.7–80%; more would be the next fraction).
+  if (isFraction(quantity)) {
+    const spread = quantity.bound !== undefined ? fraction / 5 : quantity.approx ? fraction / 10 : 0.005;
+    if (quantity.bound === 'min') return [fraction, fraction + spread];
+    if (quantity.bound === 'max') return [fraction - spread, fraction];
+    return [fraction - spread, fraction + spread];
+  }
   const scale = quantity.unit === '割' ? 10 : 100;
   const place =
     (quantity.unit === '%' ? Math.min(1, placeOf(quantity.value)) : placeOf(quantity.value)) / scale;
@@ -53,11 +69,13 @@ const counts = (quantity: Quantity) =>
 
 /**
  * True when the claim's share (2割余り, 約8割, 31%) is what one source sentence gives: a share of its
- * own inside the claim's range, or the ratio of a figure to the largest of its unit (94便 of 412便).
+ * own inside the claim's range, or the ratio of a figure to the largest of its unit (94便 of 412便) —
+ * or, for a share the whole fell by (3分の2減った: `fellIn` is then the source sentence's text), one
+ * less the ratio of the level the fall reached to the whole (約90リットルまで of 約320リットル: 72%).
  * The caller gives only the sentences that state the claim's clause (a share of another thing, 平均
  * 18.5%, backs no 約2割 of 給水収益).
  */
-export function isShareOf(quantity: Quantity, others: readonly Quantity[]): boolean {
+export function isShareOf(quantity: Quantity, others: readonly Quantity[], fellIn?: string): boolean {
   const range = rangeOf(quantity);
   if (range === undefined) return false;
   for (const other of others) {
@@ -71,8 +89,29 @@ export function isShareOf(quantity: Quantity, others: readonly Quantity[]): bool
     const whole = Math.max(
       ...figures.filter((other) => other.unit === part.unit).map((other) => other.value),
     );
-    return part.value < whole && within(part.value / whole, range);
+    // A share the whole fell by (3分の2減った) is what is gone of it: the whole less the part left,
+    // where the sentence gives that part as the level reached (約90リットルまで, 390便に), not as the
+    // amount of the fall (110便減らす).
+    return (
+      part.value < whole &&
+      (within(part.value / whole, range) ||
+        (fellIn !== undefined && isLevelReached(part, fellIn) && within(1 - part.value / whole, range)))
+    );
   });
+}
+
+// What makes a share the amount something fell by (3分の2以上減った, 7割減), not what is left of it
+// (3割に減った, 3割まで落ち込んだ): a verb of falling straight after the share, with no に or まで.
+const FELL_BY = /^(?:も|ほど|近く|程度|余り)?(?:減|落ち|下が|縮)/u;
+
+/** True when the sentence gives the figure as the level a fall reached (約90リットルまで, 390便に). */
+function isLevelReached(part: Quantity, sentence: string): boolean {
+  return part.text.endsWith('まで') || /^\s*(?:まで|に|へ)/u.test(sentence.slice(part.end, part.end + 3));
+}
+
+/** True when the claim's share is the amount something fell by (3分の2減った). */
+export function tellsFallBy(text: string, quantity: Quantity): boolean {
+  return FELL_BY.test(text.slice(quantity.end, quantity.end + 6));
 }
 
 /**

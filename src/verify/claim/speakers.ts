@@ -2,7 +2,7 @@ import { normalizeForMatch } from '../../text/normalize.ts';
 import { parseJapaneseNumber } from '../../text/quantities.ts';
 import { romanize } from '../../text/romanize.ts';
 import type { Token } from '../../text/tokenizer.ts';
-import { type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
+import { isRoleWord, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import { subjectOf } from '../../understand/subject.ts';
 import type { DocumentUnderstanding, SourceSentence } from '../../understand/understand-document.ts';
 
@@ -178,4 +178,33 @@ export function inAgeDecade(decade: number, text: string): boolean {
     ...[...text.normalize('NFKC').matchAll(/([0-9]{1,3})歳/gu)].map((match) => Number(match[1])),
   ];
   return ages.some((age) => age >= decade && age < decade + 10);
+}
+
+// What, written between a surname and a title, changes the office rather than naming the person
+// (蓼科副町長, 蓼科前会長, 蓼科名誉会長): a closed class of the language's prefixes of offices.
+const OFFICE_PREFIX = /^(?:副|前|元|准|新|次期|名誉|代表|代理|筆頭|専務|常務|総)/u;
+
+/**
+ * True when a claim's surname and title (蓼科町長) is the source's full name and title (蓼科悦郎町長):
+ * the two begin with the same surname and end in the same office (a role word), and what the source
+ * writes between them is a given name — one to four letters, no role word and nothing that changes
+ * the office (蓼科副町長 is another person). News names a person in full once and by surname and
+ * title after, and a paraphrase may use either; the dictionary often reads neither part of a rare
+ * name as a person's, so the two are compared as written.
+ */
+export function isSurnameAndTitleOf(claimed: string, source: string): boolean {
+  const mine = [...normalizeForMatch(claimed)];
+  const theirs = [...normalizeForMatch(source)];
+  let head = 0;
+  while (head < mine.length && head < theirs.length && mine[head] === theirs[head]) head += 1;
+  const title = mine.slice(head).join('');
+  if (head === 0 || title === '' || !isRoleWord(title)) return false;
+  const rest = theirs.slice(head).join('');
+  if (!rest.endsWith(title)) return false;
+  const given = rest.slice(0, rest.length - title.length);
+  return (
+    /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4}$/u.test(given) &&
+    !OFFICE_PREFIX.test(given) &&
+    !isRoleWord(given)
+  );
 }
