@@ -24,6 +24,16 @@ describe('findGlosses: a word spelt both as a noun and as a verb', () => {
     assert.deepEqual(kinds('The cost rose sharply.'), ['noun']);
     assert.ok(glossKeys('The bridge cost about 5 billion yen.', (ja) => [ja]).includes('費用'));
   });
+
+  it('gives a figure of size or weight its Japanese unit and what it measures', () => {
+    const keys = (text: string) => glossKeys(text, (ja) => [ja]);
+    assert.ok(['長さ', 'メートル'].every((key) => keys('The new bridge is 240 meters long.').includes(key)));
+    assert.ok(keys('The water pipe is 60 centimeters in diameter.').includes('直径'));
+    assert.ok(['重さ', 'トン'].every((key) => keys('The truck weighed about 4 tons.').includes(key)));
+    // A length with no dimension after it, or a weight not weighed, says neither.
+    assert.ok(!keys('The road runs 240 meters from the station.').includes('長さ'));
+    assert.ok(!keys('The ship carried 40 tons of rice.').includes('重さ'));
+  });
 });
 
 describe('findGlosses: a president is named by the kind of organisation', () => {
@@ -204,6 +214,7 @@ describe('glossedPredicates: the vocabulary verbs of an English sentence with th
     );
     assert.deepEqual(polarity('The hall was scheduled to reopen on Monday, but cracks were found.'), [
       '再開¬',
+      '見つける',
     ]);
     // No turn, or a plan still ahead: the act is not denied.
     assert.deepEqual(polarity('The hall was scheduled to reopen on Monday.'), ['再開']);

@@ -20,6 +20,7 @@
  * marked quote), never a guess. The verifier's alignment (glossKeys, glossedPredicates,
  * countedNounAfter) is recall: such a word aligns with every sense it lists.
  */
+import { findQuantities } from '../text/quantities.ts';
 import { either, noun, suru, taking, undergo, verb } from './english-gloss-entry.ts';
 import { NEWS_NOUNS, NEWS_SENSES, NEWS_VERBS } from './english-news-words.ts';
 
@@ -2250,12 +2251,60 @@ export function countsItself(gloss: NounGloss): boolean {
   return gloss.counter !== undefined && gloss.counter === gloss.ja && !SHARED_COUNTERS.has(gloss.counter);
 }
 
+/**
+ * Sizes and weights (The bridge is 120 meters long, The truck weighs 3 tons): the units of length
+ * and weight as Japanese news writes them (約18センチ, 約3トン), and what a figure of length measures
+ * by the word after it (long → 長さ, in diameter → 直径); a figure of weight after weigh is 重さ.
+ */
+export const MEASURE_JA: Readonly<Record<string, string>> = {
+  mm: 'ミリ',
+  cm: 'センチ',
+  m: 'メートル',
+  km: 'キロメートル',
+  g: 'グラム',
+  kg: 'キログラム',
+  t: 'トン',
+};
+export const LENGTH_UNITS: ReadonlySet<string> = new Set(['mm', 'cm', 'm', 'km']);
+export const MASS_UNITS: ReadonlySet<string> = new Set(['g', 'kg', 't']);
+export const DIMENSION_JA: Readonly<Record<string, string>> = {
+  long: '長さ',
+  'in length': '長さ',
+  wide: '幅',
+  high: '高さ',
+  deep: '深さ',
+  thick: '厚さ',
+  'in diameter': '直径',
+};
+/** The dimension right after a figure of length (… meters long): its word, spaces made single. */
+export function dimensionAfter(rest: string): string | undefined {
+  const found = /^\s+(long|wide|high|deep|thick|in\s+diameter|in\s+length)\b/u.exec(rest);
+  return found === null ? undefined : (found[1] as string).replace(/\s+/gu, ' ');
+}
+const WEIGHED_BEFORE =
+  /\bweigh(?:s|ed|ing)?\s+(?:about|around|roughly|some|nearly|almost|just\s+over|more\s+than|up\s+to)?\s*$/iu;
+
+/** The measure words of a text's figures of size and weight (メートル, 長さ; トン, 重さ). */
+function measureKeys(text: string): string[] {
+  const out: string[] = [];
+  for (const quantity of findQuantities(text)) {
+    const unit = MEASURE_JA[quantity.unit];
+    if (unit === undefined) continue;
+    out.push(unit);
+    const dimension = LENGTH_UNITS.has(quantity.unit) ? dimensionAfter(text.slice(quantity.end)) : undefined;
+    if (dimension !== undefined) out.push(DIMENSION_JA[dimension] as string);
+    if (MASS_UNITS.has(quantity.unit) && WEIGHED_BEFORE.test(text.slice(0, quantity.start))) out.push('重さ');
+  }
+  return out;
+}
+
 export function glossKeys(
   text: string,
   keysOf: (japanese: string) => readonly string[],
   context: GlossContext = {},
 ): string[] {
   const keys: string[] = [];
+  for (const word of measureKeys(text)) keys.push(...keysOf(word));
   for (const { gloss } of alignmentGlosses(text, context)) {
     keys.push(...keysOf(gloss.ja));
     if (gloss.kind === 'verb') {

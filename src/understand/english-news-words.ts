@@ -687,6 +687,7 @@ const THINGS: ReadonlyArray<readonly [string, string, string?]> = [
   ['agricultural cooperative', '農協'],
   ['fisheries cooperative', '漁協'],
   ['fishing cooperative', '漁協'],
+  ['cooperative', '組合'],
   ['forestry', '林業'],
   ['timber', '木材'],
   ['lumber', '木材'],
@@ -899,6 +900,15 @@ export const NEWS_NOUNS: ReadonlyArray<readonly [string, NounGloss]> = [
 export const NEWS_VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
   // Disasters, accidents and rescue.
   ['capsize', 'capsized', suru('転覆', 'event')],
+  // Found is find's past (a body was found: 見つかった); to found a body is founded, another word.
+  [
+    'find',
+    'found',
+    { ...verb('見つける', '見つけた', 'object'), passive: { ja: '見つかる', past: '見つかった' } },
+  ],
+  ['break down', 'broke down', suru('故障', 'event')],
+  ['cave in', 'caved in', suru('陥没', 'event')],
+  ['burn down', 'burned down', suru('全焼', 'event')],
   ['sink', 'sank', suru('沈没', 'event')],
   ['depart', 'departed', suru('出発', 'event')],
   ['arrive', 'arrived', suru('到着', 'event')],

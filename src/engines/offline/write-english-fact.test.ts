@@ -804,4 +804,36 @@ describe('writeEnglishFact: the common shapes of news English', () => {
       '運賃は200円から250円に上がる予定だ。',
     );
   });
+
+  it('writes a size or a weight the sentence gives a thing, as its dimension (長さ, 直径, 重さ) and a Japanese unit', () => {
+    assert.equal(writtenOf('The new bridge is about 240 meters long.'), '新たな橋の長さは約240メートルだ。');
+    assert.equal(
+      writtenOf('The dam was 45 meters high, officials said.'),
+      '当局によると、ダムの高さは45メートルだった。',
+    );
+    assert.equal(writtenOf('The water pipe is 60 centimeters in diameter.'), '水道管の直径は60センチだ。');
+    assert.equal(writtenOf('The truck weighed about 4 tons.'), 'トラックの重さは約4トンだった。');
+    // Two figures, a unit that measures no length, a dimension with more after it, or a person's
+    // height (tall): the shape does not say them.
+    assert.equal(writtenOf('The tunnel is 300 meters long and 8 meters wide.'), undefined);
+    assert.equal(writtenOf('The bridge is 240 yen long.'), undefined);
+    assert.equal(writtenOf('The bridge is 240 meters long in total.'), undefined);
+    assert.equal(writtenOf('The driver is 1.8 meters tall.'), undefined);
+  });
+
+  it('reads found as the past of find (見つけた, passive 見つかった), and says a thing that broke down', () => {
+    assert.equal(
+      writtenOf('The cooperative said it will resume shipments in May.'),
+      '組合によると、5月に出荷を再開する予定だ。',
+    );
+    assert.equal(
+      writtenOf('Police found the truck in Kakuu on Monday.'),
+      '警察は3月9日にKakuuでトラックを見つけた。',
+    );
+    assert.equal(
+      writtenOf('The truck was found in Kakuu on Monday.'),
+      'トラックは3月9日にKakuuで見つかった。',
+    );
+    assert.equal(writtenOf('The bus broke down on Monday.'), 'バスは3月9日に故障した。');
+  });
 });

@@ -2,9 +2,14 @@ import type { DateMention } from '../../text/dates.ts';
 import { japaneseNumber, type Quantity } from '../../text/quantities.ts';
 import {
   countedNounAfter,
+  DIMENSION_JA,
+  dimensionAfter,
   findGlosses,
   type GlossContext,
   type GlossMatch,
+  LENGTH_UNITS,
+  MASS_UNITS,
+  MEASURE_JA,
   type NounGloss,
   undecidedSenses,
   type VerbGloss,
@@ -1007,8 +1012,53 @@ function figureOf(
     if (subject === undefined) return undefined;
     return `${subject}の${noun.ja}は${japaneseQuantity(quantity, noun.counter)}${found[2] === 'had' ? 'だった' : 'だ'}。`;
   }
-  return undefined;
+  return measureOf(text, from, to, quantities, context);
 }
+
+/**
+ * A size or a weight the sentence gives a thing, its only figure (The tank is about 4 meters
+ * long → タンクの長さは約4メートルだ。; The parcel weighed 2 kilograms → 小包の重さは2キログラムだった。):
+ * the subject, is / was and the figure with a unit of length and the dimension after it, or weighs
+ * and a figure with a unit of weight. Two figures (6 meters long and 4 meters wide) are not written.
+ */
+function measureOf(
+  text: string,
+  from: number,
+  to: number,
+  quantities: readonly Quantity[],
+  context: GlossContext,
+): string | undefined {
+  const inside = quantities.filter((quantity) => quantity.start >= from && quantity.end <= to);
+  const quantity = inside[0];
+  if (quantity === undefined || inside.length > 1) return undefined;
+  const before = text
+    .slice(from, quantity.start)
+    .replace(/\s+(?:about|around|roughly|some|nearly|almost)\s+$/u, ' ');
+  const after = text.slice(quantity.end, to);
+  const sized = /^(.{2,60}?)\s+(is|are|was|were)\s+$/u.exec(before);
+  // The dimension is all that follows the figure (… is 6 meters long, not … 6 meters long by Friday).
+  const named = sized === null ? undefined : dimensionAfter(after);
+  const dimension = named !== undefined && after.trim().replace(/\s+/gu, ' ') === named ? named : undefined;
+  const weighed = /^(.{2,60}?)\s+(weighs|weigh|weighed)\s+$/u.exec(before);
+  const found = dimension === undefined ? (/^\s*$/u.test(after) ? weighed : null) : sized;
+  if (found === null || found === undefined) return undefined;
+  const what =
+    dimension === undefined
+      ? MASS_UNITS.has(quantity.unit)
+        ? '重さ'
+        : undefined
+      : LENGTH_UNITS.has(quantity.unit)
+        ? DIMENSION_JA[dimension]
+        : undefined;
+  if (what === undefined) return undefined;
+  const subject = nounPhrase(found[1] as string, 0, (found[1] as string).length, context);
+  if (subject === undefined) return undefined;
+  const past = /^(?:was|were|weighed)$/u.test(found[2] as string);
+  return `${subject}の${what}は${measure(quantity)}${past ? 'だった' : 'だ'}。`;
+}
+
+const measure = (quantity: Quantity) =>
+  japaneseQuantity({ ...quantity, unit: '' }, MEASURE_JA[quantity.unit] ?? quantity.unit);
 
 /** The first figure between `start` and `end`. */
 function figureWithin(quantities: readonly Quantity[], start: number, end: number): Quantity | undefined {
