@@ -48,7 +48,15 @@ export function englishSpeakerOf(text: string): string | undefined {
   if (ending !== null) return phraseOf(ending[1]);
   // X said (that) … / X told reporters … at the start.
   const opening = new RegExp(String.raw`^([^,;:"“”]+?)\s+${SAY}\b`, 'iu').exec(t);
-  if (opening !== null) return phraseOf(opening[1]);
+  if (opening !== null) {
+    // X apologized at a news conference and said …: the subject of the first verb said it too — a
+    // run of capitalized words (a title and a name) before a verb in the past.
+    const subject = new RegExp(
+      String.raw`^((?:[A-Z][\w'-]*\s+){1,5})[a-z]+ed\b[^;:"“”]*?\band\s+${SAY}\b`,
+      'u',
+    ).exec(t);
+    return phraseOf(subject?.[1] ?? opening[1]);
+  }
   return undefined;
 }
 

@@ -70,3 +70,51 @@ describe('checkClaim: the occupation an English page gives the speaker', () => {
     assert.deepEqual(attributionErrors('41歳の会社員は、娘が絵本を気に入っていると話した。'), []);
   });
 });
+
+// The speaker of an English quote that spans two sentences, of a sentence whose subject acted and
+// said, and of a body sentence that ties with the headline (a headline gives no speaker). Invented
+// page: a blackout in a port town.
+const BLACKOUT: Document = {
+  ...inventedDocument(
+    'dark',
+    'Ambulance cannot reach hospital in Sorami blackout',
+    [
+      'About 3,000 homes in the port district of Sorami lost power on Friday evening, the utility said.',
+      '"The ambulance could not reach the hospital. The roads were completely dark," said a nurse at the port clinic.',
+      '"I closed my shop early," said a woman who runs a cafe near the pier.',
+      'Mayor Aki Noda visited the flooded substation near the station on Saturday and said the cables would be replaced within a month.',
+    ],
+    { publishedAt: '2031-06-14T09:00:00+09:00' },
+  ),
+  lang: 'en',
+};
+
+const blackoutAttribution = (text: string): string[] =>
+  claimErrors(understanding, text, [BLACKOUT])
+    .filter((finding) => finding.code === 'support.attribution')
+    .map((finding) => finding.message);
+
+describe('englishSpeakerOf: the subject of a sentence that acted and said', () => {
+  it('reads the title and name before the first verb of "X visited … and said"', () => {
+    assert.equal(
+      englishSpeakerOf(
+        'Mayor Aki Noda visited the flooded substation near the station on Saturday and said the cables would be replaced within a month.',
+      ),
+      'Mayor Aki Noda',
+    );
+  });
+});
+
+describe('checkClaim: English speakers read across sentences', () => {
+  it('reads the speaker of a quote of two sentences from the sentence that closes it, past a headline', () => {
+    assert.equal(blackoutAttribution('港の診療所の医師は、救急車が病院に着けなかったと話した。').length, 1);
+    assert.deepEqual(blackoutAttribution('港の診療所の看護師は、救急車が病院に着けなかったと話した。'), []);
+  });
+
+  it('gives the words of "X visited … and said" to X', () => {
+    assert.equal(
+      blackoutAttribution('桟橋でカフェを営む女性は、ケーブルは1か月以内に交換されると話した。').length,
+      1,
+    );
+  });
+});

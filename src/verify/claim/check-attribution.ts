@@ -501,6 +501,7 @@ function englishAttribution(
     let top = 0;
     let second = 0;
     for (const each of alignment.sentences) {
+      if (each.isHeadline) continue;
       const score = scoreOf(each);
       if (score > top) {
         second = top;
@@ -513,6 +514,9 @@ function englishAttribution(
     sentence = best;
   }
   if (!english(sentence)) return undefined;
+  // A quote of several sentences ("The street went black. We saw nothing," said …) names its
+  // speaker in the sentence that closes it.
+  sentence = quoteCloser(alignment, sentence);
   const phrase = englishSpeakerOf(sentence.text);
   if (phrase === undefined) return undefined;
   // The finding when the sentence gives its words to someone else.
@@ -569,6 +573,24 @@ function englishAttribution(
   )
     return undefined;
   return anotherSpeaker();
+}
+
+/**
+ * The sentence that closes a quote `sentence` opens and leaves open (an odd number of double
+ * quotation marks, the first before any other word): the next sentence of the same page, up to
+ * three on, whose quotation marks close it. `sentence` itself where it opens no quote.
+ */
+function quoteCloser(alignment: Alignment, sentence: SourceSentence): SourceSentence {
+  const marks = (text: string) => (text.match(/["“”]/gu) ?? []).length;
+  if (!/^\s*["“]/u.test(sentence.text) || marks(sentence.text) % 2 === 0) return sentence;
+  let current = sentence;
+  for (let step = 0; step < 3; step++) {
+    const next = alignment.sentences.find((each) => each.previous === current);
+    if (next === undefined) return sentence;
+    if (marks(next.text) % 2 === 1) return next;
+    current = next;
+  }
+  return sentence;
 }
 
 /**
