@@ -14,6 +14,9 @@ function phraseOf(raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined;
   // …, who runs a 40-room inn: the relative clause describes the speaker; the name comes first.
   const phrase = raw
+    // …a 31-year-old office worker whose wedding was set for May: the relative clause after the
+    // phrase describes the speaker further; it is not part of the phrase.
+    .replace(/\s+(?:who|whose|whom)\b.*$/iu, '')
     .replace(/\s+(?:on|late|early|last|this)\s+\w+(?:\s+\w+)?$/iu, '')
     .replace(/^(?:and|but|so)\s+/iu, '')
     .replace(/,$/u, '')
@@ -45,6 +48,33 @@ export function englishSpeakerOf(text: string): string | undefined {
   if (ending !== null) return phraseOf(ending[1]);
   // X said (that) … / X told reporters … at the start.
   const opening = new RegExp(String.raw`^([^,;:"“”]+?)\s+${SAY}\b`, 'iu').exec(t);
-  if (opening !== null) return phraseOf(opening[1]);
+  if (opening !== null) {
+    // X apologized at a news conference and said …: the subject of the first verb said it too — a
+    // run of capitalized words (a title and a name) before a verb in the past.
+    const subject = new RegExp(
+      String.raw`^((?:[A-Z][\w'-]*\s+){1,5})[a-z]+ed\b[^;:"“”]*?\band\s+${SAY}\b`,
+      'u',
+    ).exec(t);
+    return phraseOf(subject?.[1] ?? opening[1]);
+  }
   return undefined;
+}
+
+/**
+ * The words an English news sentence describes its speaker with: the speaker phrase and what stands
+ * in apposition after it ("…," said Ken Mori, a 29-year-old bank clerk; …, said Aya Ono, head of the
+ * parks section), up to the end of the sentence or a relative clause (who, whose). Undefined where
+ * the sentence names no speaker (englishSpeakerOf).
+ */
+export function englishSpeakerDescription(text: string): string | undefined {
+  const phrase = englishSpeakerOf(text);
+  if (phrase === undefined) return undefined;
+  const t = text.trim();
+  const at = t.indexOf(phrase);
+  if (at < 0) return phrase;
+  const rest = t.slice(at + phrase.length);
+  // The apposition: ", a 29-year-old bank clerk" or ", 44, a nurse", closed by the sentence's end or
+  // a relative clause; none where the sentence goes on after the phrase in another way.
+  const apposition = /^((?:,\s*[^,;:"“”]+?)+?)(?:,?\s+(?:who|whose|whom)\b|[.!?]?\s*$)/iu.exec(rest);
+  return apposition === null ? phrase : `${phrase}${apposition[1]}`;
 }

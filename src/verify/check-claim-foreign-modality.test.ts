@@ -87,3 +87,22 @@ describe('checkClaim: an act an English page gives only as meant or to come', ()
     assert.equal(modality('新井恵子市長は、料金が釣り人の負担になることを認めた。', ACKNOWLEDGED), false);
   });
 });
+
+// A verb the claim hedges itself inside a relative clause (〜ていたかもしれない世帯): the vxl27 round.
+const MAY_HAVE = englishPage(
+  'Town warns of wrong tax notices',
+  'The town of Minamo is asking residents who may have received a wrong tax notice to call its tax office.',
+);
+
+describe('checkClaim: a verb the claim hedges itself, against an English page', () => {
+  it('keeps a verb hedged by its own かもしれない, and still flags it stated flat', () => {
+    assert.equal(
+      modality(
+        'みなも町は、誤った納税通知を受け取っていたかもしれない世帯に、税務課への電話を求めた。',
+        MAY_HAVE,
+      ),
+      false,
+    );
+    assert.equal(modality('みなも町の住民は、誤った納税通知を受け取った。', MAY_HAVE), true);
+  });
+});

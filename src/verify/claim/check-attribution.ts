@@ -10,7 +10,7 @@ import {
   sameKindAs,
 } from '../../understand/coreference.ts';
 import { findGlosses } from '../../understand/english-gloss.ts';
-import { englishSpeakerOf } from '../../understand/english-speaker.ts';
+import { englishSpeakerDescription, englishSpeakerOf } from '../../understand/english-speaker.ts';
 import {
   findPeople,
   isContentToken,
@@ -496,7 +496,7 @@ function englishAttribution(
   if (speaker.startsWith('同')) return undefined;
   const english = (sentence: SourceSentence) =>
     alignment.scope.some((u) => u.document.id === sentence.sourceId && u.document.lang !== 'ja');
-  let sentence = aligned;
+  let sentence = aligned ?? describedByAge(alignment, speaker);
   if (sentence === undefined) {
     const overlap = overlapScorer(alignment, content);
     // A figure of the claim the sentence also gives (about 30 stalls for 約30の露店) counts as a word.
@@ -508,6 +508,7 @@ function englishAttribution(
     let top = 0;
     let second = 0;
     for (const each of alignment.sentences) {
+      if (each.isHeadline) continue;
       const score = scoreOf(each);
       if (score > top) {
         second = top;
@@ -520,6 +521,9 @@ function englishAttribution(
     sentence = best;
   }
   if (!english(sentence)) return undefined;
+  // A quote of several sentences ("The street went black. We saw nothing," said …) names its
+  // speaker in the sentence that closes it.
+  sentence = quoteCloser(alignment, sentence);
   const phrase = englishSpeakerOf(sentence.text);
   if (phrase === undefined) return undefined;
   // The finding when the sentence gives its words to someone else.
@@ -545,6 +549,18 @@ function englishAttribution(
     !offices.some((office) => rolesCompatible(role, office))
   )
     return anotherSpeaker();
+  // The speaker's occupation: the words describing the speaker (said Ken Mori, a 29-year-old bank
+  // clerk; a 31-year-old office worker said) give occupations of the vocabulary (銀行員, 会社員,
+  // 看護師); a claim's role word for the speaker that is none of them (市職員, 公務員) describes
+  // another person. A bare word for staff (職員, 従業員) fits any occupation.
+  const occupations = occupationsIn(englishSpeakerDescription(sentence.text) ?? phrase);
+  if (
+    role !== undefined &&
+    !GENERIC_STAFF.test(role) &&
+    occupations.length > 0 &&
+    !occupations.some((occupation) => rolesCompatible(role, occupation) || rolesCompatible(occupation, role))
+  )
+    return anotherSpeaker();
   if (speakerReadIn(claim, speaker, phrase)) return [];
   const nouns = findGlosses(phrase).flatMap(({ gloss }) => (gloss.kind === 'noun' ? [gloss.ja] : []));
   // A definite phrase (the company, its operator) stands for a body named before, which may be the
@@ -564,6 +580,56 @@ function englishAttribution(
   )
     return undefined;
   return anotherSpeaker();
+}
+
+/**
+ * The sentence that closes a quote `sentence` opens and leaves open (an odd number of double
+ * quotation marks, the first before any other word): the next sentence of the same page, up to
+ * three on, whose quotation marks close it. `sentence` itself where it opens no quote.
+ */
+function quoteCloser(alignment: Alignment, sentence: SourceSentence): SourceSentence {
+  const marks = (text: string) => (text.match(/["“”]/gu) ?? []).length;
+  if (!/^\s*["“]/u.test(sentence.text) || marks(sentence.text) % 2 === 0) return sentence;
+  let current = sentence;
+  for (let step = 0; step < 3; step++) {
+    const next = alignment.sentences.find((each) => each.previous === current);
+    if (next === undefined) return sentence;
+    if (marks(next.text) % 2 === 1) return next;
+    current = next;
+  }
+  return sentence;
+}
+
+/**
+ * The one English sentence whose speaker is described with the age the claim gives its speaker
+ * (29歳の会社員 for "…," said Ken Mori, a 29-year-old …; …, said Aya Ono, 29, …): news gives a
+ * person's age where it introduces them, so the age finds the speaker's words. Undefined where the
+ * claim's speaker has no age, or no sentence or more than one describes a speaker of that age.
+ */
+function describedByAge(alignment: Alignment, speaker: string): SourceSentence | undefined {
+  const age = /(\d+)歳/u.exec(speaker.normalize('NFKC'))?.[1];
+  if (age === undefined) return undefined;
+  const pattern = new RegExp(`(?:\\b${age}-year-old\\b|,\\s*${age},)`, 'u');
+  const found = alignment.sentences.filter((sentence) => {
+    if (!alignment.scope.some((u) => u.document.id === sentence.sourceId && u.document.lang !== 'ja'))
+      return false;
+    const description = englishSpeakerDescription(sentence.text);
+    return description !== undefined && pattern.test(description);
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
+// Words for someone's staff or people in general, which any occupation fits: a closed class.
+const GENERIC_STAFF = /^(?:職員|従業員|社員|スタッフ|関係者|担当者|責任者|人|者)$/u;
+
+/**
+ * The occupations an English description of a person gives (a 29-year-old bank clerk → 銀行員, a
+ * nurse → 看護師): the vocabulary's nouns of persons that are role words (isRoleWord).
+ */
+function occupationsIn(description: string): string[] {
+  return findGlosses(description).flatMap(({ gloss }) =>
+    gloss.kind === 'noun' && gloss.counter === '人' && isRoleWord(gloss.ja) ? [gloss.ja] : [],
+  );
 }
 
 /**

@@ -277,6 +277,9 @@ function checkForeignModality(claim: SentenceReading, alignment: Alignment, path
   const outside = stripQuotes(claim.text, claim.quotes);
   for (const predicate of claim.predicates) {
     if (predicate.negated || predicate.kind !== 'verb' || outside[predicate.start] === '＊') continue;
+    // A verb the claim hedges itself (届いたかもしれない家): a relative clause's hedge, which
+    // hedgeWordAfter leaves to that clause, is the hedge of this very verb.
+    if (HEDGED_VERB.test(claim.text.slice(predicate.end, predicate.end + 12))) continue;
     const forms = new Set([predicate.lemma, ...(alignment.synonyms.get(predicate.lemma) ?? [])]);
     if (
       alignment.local.some((understanding) =>
@@ -313,6 +316,11 @@ function checkForeignModality(claim: SentenceReading, alignment: Alignment, path
   }
   return [];
 }
+
+// A hedge right after a verb's own ending (〜たかもしれない, 〜る恐れがある, 〜たとみられる, 〜る可能性):
+// the closed class of LOOSE_HEDGE's words that follow a verb.
+const HEDGED_VERB =
+  /^\p{Script=Hiragana}{0,4}?(?:かもしれ|恐れ|おそれ|可能性|とみられ|と見られ|だろう|見込み|見通し|予定)/u;
 
 /** A verb said in the past (求めた, 採用した, 引き上げられた), not a wish (〜たい). */
 function saidAsDone(text: string, end: number): boolean {
