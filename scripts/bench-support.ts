@@ -163,3 +163,31 @@ export function longSource(documents: readonly Document[], characters: number, s
   }
   return page(`${first.title}（長文${seed}）`, first, paragraphs, `long-${seed}`);
 }
+
+/**
+ * Five pages of one story of which one is in English: the first English sample page, the Japanese
+ * pages of its story (`stories[i]` names the story of `documents[i]`), then their invented variants,
+ * then other Japanese pages, as many as five need. Undefined when no sample page is in English.
+ */
+export function withEnglishSource(
+  documents: readonly Document[],
+  stories: readonly string[],
+  count = 5,
+): string[] | undefined {
+  const english = documents.findIndex((document) => document.lang !== 'ja');
+  if (english < 0) return undefined;
+  const story = stories[english];
+  const japanese = documents.filter((document) => document.lang === 'ja');
+  const same = japanese.filter((document) => stories[documents.indexOf(document)] === story);
+  const others = japanese.filter((document) => !same.includes(document));
+  const pages = [inventSource(documents[english] as Document, 0)];
+  for (const [document, variant] of [
+    ...same.map((document) => [document, 0] as const),
+    ...same.map((document) => [document, 1] as const),
+    ...others.map((document) => [document, 0] as const),
+  ]) {
+    if (pages.length >= count) break;
+    pages.push(inventSource(document, variant));
+  }
+  return pages;
+}

@@ -8,6 +8,7 @@ import {
   inventSource,
   longSource,
   seededRandom,
+  withEnglishSource,
 } from '../scripts/bench-support.ts';
 import { isMatomeError } from '../src/domain/errors.ts';
 import { extractDocument } from '../src/extract/extract-document.ts';
@@ -131,6 +132,43 @@ describe('bench support', () => {
     assert.equal(pageOf(a, canonical(a) as string).siteName, first.siteName);
     assert.equal(pageOf(c, canonical(c) as string).siteName, first.siteName);
     assert.equal(pageOf(b, canonical(b) as string).siteName, second.siteName);
+  });
+
+  it('makes five pages of one story of which one is in English, from the samples', async () => {
+    const folder = join(import.meta.dirname, '..', 'samples');
+    const files = readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .flatMap((entry) =>
+        readdirSync(join(folder, entry.name))
+          .filter((file) => file.endsWith('.html'))
+          .map((file) => [entry.name, join(folder, entry.name, file)] as const),
+      )
+      .sort((a, b) => a[1].localeCompare(b[1]));
+    const documents = await Promise.all(
+      files.map(async ([, file], i) => extractDocument(await readSource(file), { id: `s${i + 1}` })),
+    );
+    const stories = files.map(([story]) => story);
+    const pages = withEnglishSource(documents, stories);
+    assert.ok(pages);
+    assert.equal(pages.length, 5);
+    assert.deepEqual(withEnglishSource(documents, stories), pages);
+    const read = pages.map((html, i) => pageOf(html, `https://bench.example/p${i}/`));
+    assert.deepEqual(
+      read.map((document) => document.lang),
+      ['en', 'ja', 'ja', 'ja', 'ja'],
+    );
+    assert.equal(new Set(read.map((document) => document.contentHash)).size, 5);
+    const english = documents.find((document) => document.lang !== 'ja');
+    assert.equal(read[0]?.title, english?.title);
+    // Only Japanese pages: no such input.
+    const japanese = documents.filter((document) => document.lang === 'ja');
+    assert.equal(
+      withEnglishSource(
+        japanese,
+        japanese.map(() => 'one'),
+      ),
+      undefined,
+    );
   });
 
   it('makes a long source of at least the asked length from the samples', async () => {

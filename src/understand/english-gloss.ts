@@ -2174,18 +2174,17 @@ export function findGlosses(
 }
 
 /**
- * The Japanese content keys an English sentence glosses (料金 for fees, 引き上げる for raise),
- * in the form a Japanese sentence's reading gives them (`keysOf` is the reader's own key function
- * over a Japanese word's tokens).
- */
-/**
  * The glosses a Japanese sentence is aligned with (the verifier's keys, predicates and counters):
  * findGlosses, and for a word of several senses whose context decides none (or names a use the
  * vocabulary has no word for), every sense it lists — recall for alignment, never a word the
- * writer uses (the writer reads findGlosses and undecidedSenses).
+ * writer uses (the writer reads findGlosses and undecidedSenses). `found`: findGlosses of the text
+ * in the context, when the caller has them.
  */
-function alignmentGlosses(text: string, context: GlossContext = {}): Array<GlossMatch & { past?: boolean }> {
-  const found = findGlosses(text, context);
+export function alignmentGlosses(
+  text: string,
+  context: GlossContext = {},
+  found: ReadonlyArray<GlossMatch & { past?: boolean }> = findGlosses(text, context),
+): Array<GlossMatch & { past?: boolean }> {
   const open = polysemousMatches(text, context).filter(
     (match) =>
       !(match.resolution.decided && match.resolution.gloss !== undefined) &&
@@ -2298,14 +2297,21 @@ function measureKeys(text: string): string[] {
   return out;
 }
 
+/**
+ * The Japanese content keys an English sentence glosses (料金 for fees, 引き上げる for raise),
+ * in the form a Japanese sentence's reading gives them (`keysOf` is the reader's own key function
+ * over a Japanese word's tokens). `glosses`: the text's alignmentGlosses, when the caller has them
+ * (understand-document.ts reads them once per sentence for the keys and the predicates).
+ */
 export function glossKeys(
   text: string,
   keysOf: (japanese: string) => readonly string[],
   context: GlossContext = {},
+  glosses: readonly GlossMatch[] = alignmentGlosses(text, context),
 ): string[] {
   const keys: string[] = [];
   for (const word of measureKeys(text)) keys.push(...keysOf(word));
-  for (const { gloss } of alignmentGlosses(text, context)) {
+  for (const { gloss } of glosses) {
     keys.push(...keysOf(gloss.ja));
     if (gloss.kind === 'verb') {
       if (gloss.noun !== undefined) keys.push(...keysOf(gloss.noun));
@@ -2381,10 +2387,14 @@ function modalBefore(text: string, start: number): GlossedPredicate['modal'] {
 /**
  * The vocabulary's verbs in an English sentence as predicates with their polarity, so a Japanese
  * claim's 導入する is compared with "has put off introducing" as with 導入を見送った. A verb
- * outside the vocabulary gives no predicate: its polarity is left to a person.
+ * outside the vocabulary gives no predicate: its polarity is left to a person. `glosses`: the
+ * text's alignmentGlosses, when the caller has them.
  */
-export function glossedPredicates(text: string): GlossedPredicate[] {
-  return alignmentGlosses(text).flatMap(({ start, end, gloss }) => {
+export function glossedPredicates(
+  text: string,
+  glosses: readonly GlossMatch[] = alignmentGlosses(text),
+): GlossedPredicate[] {
+  return glosses.flatMap(({ start, end, gloss }) => {
     if (gloss.kind !== 'verb') return [];
     const modal = modalBefore(text, start);
     return [

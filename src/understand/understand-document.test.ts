@@ -2,12 +2,17 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { Document } from '../domain/document.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
-import { readSentence } from './read-sentence.ts';
+import { countedNounAfter, findGlosses, glossedPredicates, glossKeys } from './english-gloss.ts';
+import { englishSpeakerOf } from './english-speaker.ts';
+import { isContentToken, keyOf, readSentence } from './read-sentence.ts';
 import {
   compoundsStartingLike,
+  countedNounIn,
   createUnderstanding,
   declareFixedTexts,
   documentTokens,
+  englishSpeakerIn,
+  glossesOf,
   isAbbreviationOf,
   quantitiesOf,
   readingOf,
@@ -384,5 +389,60 @@ describe('tokens read once', () => {
       `asked: ${JSON.stringify(asked)}`,
     );
     assert.deepEqual(sentence.tokens, tokenizer.tokenize(sentence.text));
+  });
+});
+
+describe('readings of an English source sentence made once per sentence', () => {
+  // Invented sentences in the style of English news.
+  const page = (): Document => ({
+    ...documentOf('e1', 'Ferry fares to rise at Harbor Town', [
+      'Harbor Town officials said the ferry fare will be raised next spring.',
+      'About 120 residents attended the meeting on Sunday, according to the town.',
+      '"We cannot wait any longer," said Mika Tanabe, who runs a bakery near the pier.',
+      'The operator plans to hire 30 workers, its president, Jun Oda, said.',
+    ]),
+    lang: 'en',
+  });
+
+  it('gives what the direct readings give, and reads each sentence once', () => {
+    const read = understandDocument(page(), tokenizer);
+    let speakers = 0;
+    let counted = 0;
+    for (const sentence of read.sentences) {
+      const glosses = glossesOf(sentence);
+      assert.deepEqual(glosses, findGlosses(sentence.text));
+      assert.equal(glossesOf(sentence), glosses, 'the same array on the second call');
+      const phrase = englishSpeakerOf(sentence.text);
+      const speaker = englishSpeakerIn(sentence);
+      assert.deepEqual(
+        speaker,
+        phrase === undefined ? undefined : { phrase, glosses: findGlosses(phrase) },
+        sentence.text,
+      );
+      assert.equal(englishSpeakerIn(sentence), speaker);
+      if (speaker !== undefined) speakers += 1;
+      for (const quantity of sentence.quantities) {
+        const noun = countedNounIn(sentence, quantity.end);
+        assert.deepEqual(noun, countedNounAfter(sentence.text, quantity.end), sentence.text);
+        assert.equal(countedNounIn(sentence, quantity.end), noun);
+        if (noun !== undefined) counted += 1;
+      }
+    }
+    // The sentences exercise each reading.
+    assert.ok(speakers >= 3, `speaker phrases read: ${speakers}`);
+    assert.ok(counted >= 1, `counted nouns read: ${counted}`);
+    assert.ok(read.sentences.some((sentence) => glossesOf(sentence).length > 0));
+  });
+
+  it('gives each sentence the keys and predicates of glossing its text twice', () => {
+    const read = understandDocument(page(), tokenizer);
+    const keysOf = (japanese: string) => tokenizer.tokenize(japanese).filter(isContentToken).map(keyOf);
+    for (const sentence of read.sentences) {
+      assert.deepEqual(sentence.glossedPredicates, glossedPredicates(sentence.text), sentence.text);
+      const own = readSentence(sentence.text, tokenizer).keys;
+      const glossed = glossKeys(sentence.text, keysOf).filter((key) => !own.includes(key));
+      assert.deepEqual(sentence.keys, [...own, ...glossed], sentence.text);
+    }
+    assert.ok(read.sentences.some((sentence) => (sentence.glossedPredicates ?? []).length > 0));
   });
 });

@@ -6,7 +6,17 @@ import { splitSentences } from '../text/split-sentences.ts';
 import { createSynonyms, type Synonyms } from '../text/synonyms.ts';
 import { independentPieces, type Token, type Tokenizer } from '../text/tokenizer.ts';
 import { isAbbreviationOf, kanaAbbreviationsOf, type Reference, resolveReferences } from './coreference.ts';
-import { type GlossedPredicate, glossedPredicates, glossKeys } from './english-gloss.ts';
+import {
+  alignmentGlosses,
+  countedNounAfter,
+  findGlosses,
+  type GlossedPredicate,
+  type GlossMatch,
+  glossedPredicates,
+  glossKeys,
+  type NounGloss,
+} from './english-gloss.ts';
+import { englishSpeakerOf } from './english-speaker.ts';
 import { isContentToken, keyOf, readSentence, type SentenceReading } from './read-sentence.ts';
 
 // 略称 are read in coreference.ts (同労組 for 県職員労働組合); the verifier asks here too.
@@ -69,17 +79,25 @@ export function understandDocument(document: Document, tokenizer: Tokenizer): Do
   spans.forEach((span, i) => {
     const reading = readings[i] as SentenceReading;
     // A sentence not in Japanese also carries the Japanese words its news vocabulary glosses
-    // (english-gloss.ts), so a Japanese sentence written from it aligns with it word by word.
+    // (english-gloss.ts), so a Japanese sentence written from it aligns with it word by word. Its
+    // glosses are found once, for the keys and the predicates alike, and kept for glossesOf.
+    const found = document.lang === 'ja' ? [] : findGlosses(span.text);
+    const aligned = document.lang === 'ja' ? [] : alignmentGlosses(span.text, {}, found);
     const glossed =
       document.lang === 'ja'
         ? []
-        : glossKeys(span.text, (japanese) => tokenizer.tokenize(japanese).filter(isContentToken).map(keyOf));
+        : glossKeys(
+            span.text,
+            (japanese) => tokenizer.tokenize(japanese).filter(isContentToken).map(keyOf),
+            {},
+            aligned,
+          );
     const paragraph = paragraphOf(span.start);
     const before = sentences.at(-1);
     const keys = [...reading.keys, ...glossed.filter((key) => !reading.keys.includes(key))];
     const sentence: SourceSentence = {
       ...reading,
-      ...(document.lang === 'ja' ? {} : { glossedPredicates: glossedPredicates(span.text) }),
+      ...(document.lang === 'ja' ? {} : { glossedPredicates: glossedPredicates(span.text, aligned) }),
       keys,
       keySet: new Set(keys),
       sourceId: document.id,
@@ -94,6 +112,7 @@ export function understandDocument(document: Document, tokenizer: Tokenizer): Do
     };
     sentences.push(sentence);
     sentenceReadings.set(sentence, reading);
+    if (document.lang !== 'ja') sentenceGlosses.set(sentence, found);
   });
   const keys = new Set(sentences.flatMap((sentence) => sentence.keys));
   const roles = new Map<string, Set<string>>();
@@ -119,6 +138,62 @@ export function quantitiesOf(reading: SentenceReading): Quantity[] {
     readingQuantities.set(reading, quantities);
   }
   return quantities;
+}
+
+// Readings of a source sentence's text that do not depend on the claim or candidate asking, made
+// once per sentence (so once per build): an English sentence's glosses when understandDocument
+// reads it (its keys and predicates start from them), the rest the first time a consumer asks.
+// The verifier's checks and the offline engine made them again for every claim or candidate that
+// read the sentence (check-attribution reads every sentence of an English page for each claim's
+// speaker; check-quantities the noun after each English figure for each claim).
+const sentenceGlosses = new WeakMap<SourceSentence, ReadonlyArray<GlossMatch & { past?: boolean }>>();
+const sentenceSpeakers = new WeakMap<SourceSentence, EnglishSpeaker | null>();
+const sentenceCounted = new WeakMap<SourceSentence, Map<number, NounGloss | undefined>>();
+
+/** The vocabulary's words in a source sentence (english-gloss.ts findGlosses of its text), found once. */
+export function glossesOf(sentence: SourceSentence): ReadonlyArray<GlossMatch & { past?: boolean }> {
+  let glosses = sentenceGlosses.get(sentence);
+  if (glosses === undefined) {
+    glosses = findGlosses(sentence.text);
+    sentenceGlosses.set(sentence, glosses);
+  }
+  return glosses;
+}
+
+/** Who an English sentence gives its words to: the phrase and the vocabulary's words in it. */
+export interface EnglishSpeaker {
+  /** The speaker phrase (english-speaker.ts englishSpeakerOf): Town officials, Emi Kurata. */
+  phrase: string;
+  /** findGlosses of the phrase. */
+  glosses: ReadonlyArray<GlossMatch & { past?: boolean }>;
+}
+
+/**
+ * The speaker phrase of a source sentence's attribution and its glosses, read once per sentence;
+ * undefined where the sentence names none (englishSpeakerOf).
+ */
+export function englishSpeakerIn(sentence: SourceSentence): EnglishSpeaker | undefined {
+  let speaker = sentenceSpeakers.get(sentence);
+  if (speaker === undefined) {
+    const phrase = englishSpeakerOf(sentence.text);
+    speaker = phrase === undefined ? null : { phrase, glosses: findGlosses(phrase) };
+    sentenceSpeakers.set(sentence, speaker);
+  }
+  return speaker ?? undefined;
+}
+
+/**
+ * The vocabulary noun a figure of a source sentence counts (english-gloss.ts countedNounAfter of
+ * its text from the figure's end `from`), read once per sentence and figure.
+ */
+export function countedNounIn(sentence: SourceSentence, from: number): NounGloss | undefined {
+  let counted = sentenceCounted.get(sentence);
+  if (counted === undefined) {
+    counted = new Map();
+    sentenceCounted.set(sentence, counted);
+  }
+  if (!counted.has(from)) counted.set(from, countedNounAfter(sentence.text, from));
+  return counted.get(from);
 }
 
 const documentTokensOf = new WeakMap<readonly SourceSentence[], Token[]>();

@@ -1,8 +1,11 @@
 import type { Document } from '../../domain/document.ts';
 import { charBigrams, normalizeForMatch, similarity } from '../../text/normalize.ts';
 import { Postings, prefixLength, type TokenOrder, tokenOrder } from '../../text/prefix-filter.ts';
-import { findGlosses } from '../../understand/english-gloss.ts';
-import type { DocumentUnderstanding, SourceSentence } from '../../understand/understand-document.ts';
+import {
+  type DocumentUnderstanding,
+  glossesOf,
+  type SourceSentence,
+} from '../../understand/understand-document.ts';
 import { writeEnglishFact } from './write-english-fact.ts';
 import {
   introducesWords,
@@ -95,7 +98,7 @@ export function readCandidatesAgainst(
     const outlook =
       read.document.lang === 'ja'
         ? main !== undefined && main.hedges.length > 0 && !main.quoted
-        : findGlosses(sentence.text).some((gloss) => gloss.gloss.kind === 'modality');
+        : glossesOf(sentence).some((gloss) => gloss.gloss.kind === 'modality');
     const speech =
       sentence.quotes.some((quote) => [...quote.inner].length >= 8) &&
       (sentence.quoteSpeaker !== undefined || sentence.speaker !== undefined);

@@ -9,8 +9,8 @@ import {
   refersTo,
   sameKindAs,
 } from '../../understand/coreference.ts';
-import { findGlosses } from '../../understand/english-gloss.ts';
-import { englishSpeakerDescription, englishSpeakerOf } from '../../understand/english-speaker.ts';
+import { findGlosses, type GlossMatch } from '../../understand/english-gloss.ts';
+import { englishSpeakerDescription } from '../../understand/english-speaker.ts';
 import {
   findPeople,
   isContentToken,
@@ -23,7 +23,7 @@ import {
   stripQuotes,
 } from '../../understand/read-sentence.ts';
 import { subjectOf, topicOf } from '../../understand/subject.ts';
-import type { SourceSentence } from '../../understand/understand-document.ts';
+import { englishSpeakerIn, glossesOf, type SourceSentence } from '../../understand/understand-document.ts';
 import {
   type Alignment,
   alignSourceClause,
@@ -420,11 +420,14 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   // …or the vocabulary's noun for it whole, which the keys split (organizers: 主催者, keyed 主催; the
   // board of education: 教育委員会, keyed 教育 and 委員): the claim's speaker is that noun or ends in it
   // (町教育委員会). A one-character noun (town: 町, village: 村) names no speaker by itself.
+  // (Each sentence's glosses are read once, in the understanding: glossesOf.)
   const englishNoun = () =>
-    [sentence.previous?.text ?? '', sentence.text].some((text) =>
-      findGlosses(text).some(
-        ({ gloss }) => gloss.kind === 'noun' && [...gloss.ja].length >= 2 && speaker.endsWith(gloss.ja),
-      ),
+    [sentence.previous, sentence].some(
+      (each) =>
+        each !== undefined &&
+        glossesOf(each).some(
+          ({ gloss }) => gloss.kind === 'noun' && [...gloss.ja].length >= 2 && speaker.endsWith(gloss.ja),
+        ),
     );
   if (
     english &&
@@ -524,8 +527,10 @@ function englishAttribution(
   // A quote of several sentences ("The street went black. We saw nothing," said …) names its
   // speaker in the sentence that closes it.
   sentence = quoteCloser(alignment, sentence);
-  const phrase = englishSpeakerOf(sentence.text);
-  if (phrase === undefined) return undefined;
+  // The sentence's speaker phrase and its glosses, read once per sentence (understand-document.ts).
+  const read = englishSpeakerIn(sentence);
+  if (read === undefined) return undefined;
+  const phrase = read.phrase;
   // The finding when the sentence gives its words to someone else.
   const anotherSpeaker = (): Finding[] => [
     pathFinding(
@@ -561,8 +566,8 @@ function englishAttribution(
     !occupations.some((occupation) => rolesCompatible(role, occupation) || rolesCompatible(occupation, role))
   )
     return anotherSpeaker();
-  if (speakerReadIn(claim, speaker, phrase)) return [];
-  const nouns = findGlosses(phrase).flatMap(({ gloss }) => (gloss.kind === 'noun' ? [gloss.ja] : []));
+  if (speakerReadIn(claim, speaker, phrase, read.glosses)) return [];
+  const nouns = read.glosses.flatMap(({ gloss }) => (gloss.kind === 'noun' ? [gloss.ja] : []));
   // A definite phrase (the company, its operator) stands for a body named before, which may be the
   // claim's; only the place's own body (the town, the prefecture) is one whatever came before.
   if (/^(?:the|its|their)\s/iu.test(phrase) && !nouns.some((noun) => ONE_KANJI_BODY.test(noun)))
@@ -575,7 +580,10 @@ function englishAttribution(
   if (
     !nouns.some((noun) => ONE_KANJI_BODY.test(noun)) &&
     !alignment.sentences.some(
-      (each) => each.sourceId === source && each !== sentence && speakerReadIn(claim, speaker, each.text),
+      (each) =>
+        each.sourceId === source &&
+        each !== sentence &&
+        speakerReadIn(claim, speaker, each.text, glossesOf(each)),
     )
   )
     return undefined;
@@ -651,10 +659,16 @@ const OFFICIAL = /(?:担当者|職員|当局|関係者|幹部|責任者|[国県�
 /**
  * True when English text names the claim's speaker: a vocabulary noun of it (town: 町, a local
  * wholesaler: 卸売業者) is in the speaker, officials stand for an official or a public body, or the
- * speaker's name or a person's it names reads as one of its words (Nanyo, Shinohara).
+ * speaker's name or a person's it names reads as one of its words (Nanyo, Shinohara). `glosses` are
+ * findGlosses of the text, read once per sentence in the understanding (glossesOf, englishSpeakerIn).
  */
-function speakerReadIn(claim: SentenceReading, speaker: string, text: string): boolean {
-  for (const { gloss } of findGlosses(text)) {
+function speakerReadIn(
+  claim: SentenceReading,
+  speaker: string,
+  text: string,
+  glosses: readonly GlossMatch[],
+): boolean {
+  for (const { gloss } of glosses) {
     if (gloss.kind !== 'noun') continue;
     if (
       gloss.ja === '当局'

@@ -16,10 +16,14 @@ import {
   TELLS_REVISION,
   tellsCorrection,
 } from '../../understand/correction-note.ts';
-import { countedNounAfter, countsItself } from '../../understand/english-gloss.ts';
+import { countsItself } from '../../understand/english-gloss.ts';
 import type { Clause, SentenceReading } from '../../understand/read-sentence.ts';
 import { clauseAt, isContentToken, keyOf } from '../../understand/read-sentence.ts';
-import type { DocumentUnderstanding, SourceSentence } from '../../understand/understand-document.ts';
+import {
+  countedNounIn,
+  type DocumentUnderstanding,
+  type SourceSentence,
+} from '../../understand/understand-document.ts';
 import { type Alignment, best, outsideQuotes, overlap, overlapScorer } from './alignment.ts';
 import { attributesTo } from './attributed-figure.ts';
 import { agrees, datesOf, retells, sameUnit, sameValue } from './elements.ts';
@@ -252,7 +256,7 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
       const sameCounted = (other: Quantity) => {
         if (unitOf(alignment, sentence, other) !== quantity.unit) return false;
         if (!foreign) return counted !== undefined && countedNoun(sentence, other) === counted;
-        const noun = countedNounAfter(sentence.text, other.end);
+        const noun = countedNounIn(sentence, other.end);
         return (
           noun !== undefined &&
           ((counted !== undefined && noun.ja === counted) ||
@@ -537,13 +541,14 @@ function totalsClaimParts(value: number, quantities: readonly Quantity[], unit: 
 
 /**
  * A figure's unit; an English figure without one takes the counter of the vocabulary noun it
- * counts (injured 14 workers: 人), so it compares with a Japanese count.
+ * counts (injured 14 workers: 人), so it compares with a Japanese count — read once per sentence and
+ * figure (understand-document.ts countedNounIn), not for every claim that compares it.
  */
 function unitOf(alignment: Alignment, sentence: SourceSentence, quantity: Quantity): string {
   if (quantity.unit !== '') return quantity.unit;
   const english =
     alignment.scope.find((read) => read.document.id === sentence.sourceId)?.document.lang !== 'ja';
-  return (english ? countedNounAfter(sentence.text, quantity.end)?.counter : undefined) ?? '';
+  return (english ? countedNounIn(sentence, quantity.end)?.counter : undefined) ?? '';
 }
 
 /**
