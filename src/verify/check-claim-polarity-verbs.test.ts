@@ -128,7 +128,7 @@ describe('checkClaim: there being none of one thing answers nothing of another',
     page('倉庫で小火', [
       '10日夜、港町の倉庫で小火があった。',
       '消防によると、延焼はなかったが、作業員1人が負傷した。',
-      'けが人はなかったが、倉庫の壁の一部が壊れた。',
+      '死者はなかったが、倉庫の壁の一部が壊れた。',
       '停電はなかったものの、周辺の住民には不安がある。',
     ]);
 
@@ -140,7 +140,7 @@ describe('checkClaim: there being none of one thing answers nothing of another',
 
   it('keeps each denial the source makes', () => {
     assertNone('support.negation', '消防によると、延焼はなかった。', fire());
-    assertNone('support.negation', '10日夜の小火で、けが人はなかった。', fire());
+    assertNone('support.negation', '10日夜の小火で、死者はなかった。', fire());
     assertNone('support.negation', '周辺で停電はなかった。', fire());
   });
 });
