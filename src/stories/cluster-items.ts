@@ -501,6 +501,24 @@ function scoreStory(
     );
     if (whole.score > best.score) best = { ...whole, closest: best.closest };
   }
+  // The same against a story of several items, when the item also dates its own report to a day
+  // the story never names (a city's water office on the 5th, against a story of the city's library
+  // announced on the 3rd): another announcement of one city or firm, not a development of the story,
+  // when the best match shares with it nothing but places and reporting words — no figure, event or
+  // time. Without a day of its own the item may be a paraphrase that names the story by its kind
+  // only (the prefecture's head for its governor): left to the other views.
+  if (story.members.length > 1) {
+    const where = placeNames(item, story.profile);
+    if (
+      !best.matched.phrases.some((phrase) => !isSetting(phrase, where) && !REPORTING.has(phrase)) &&
+      best.matched.numbers.length === 0 &&
+      best.views.events === 0 &&
+      best.matched.moments.length === 0 &&
+      item.leadDays.length > 0 &&
+      !item.leadDays.some((day) => story.profile.days.includes(day))
+    )
+      conflicts.push({ what: 'shares nothing but its places', factor: SETTING_ONLY });
+  }
   // A story of one item recounted as an earlier event (港では10日にも…火災があり) by an item whose
   // own lead names none of what the story is about but its places: another incident. A development
   // names the story's subject in its lead (柚原南高の熱中症、顧問…) whatever its recap recalls.
