@@ -363,6 +363,33 @@ describe('findQuantities', () => {
     ]);
   });
 
+  it('reads the counters of everyday goods as their own units (3袋, 120缶, 40箱, 土地2筆)', () => {
+    assert.deepEqual(brief('町は砂を3袋ずつ、水を120缶、毛布を40箱届けた。'), [
+      ['3袋', 3, '袋'],
+      ['120缶', 120, '缶'],
+      ['40箱', 40, '箱'],
+    ]);
+    assert.deepEqual(brief('畑2筆と宅地3区画を売り、長靴を8足、薬を6錠受け取った。'), [
+      ['2筆', 2, '筆'],
+      ['3区画', 3, '区画'],
+      ['8足', 8, '足'],
+      ['6錠', 6, '錠'],
+    ]);
+    assert.deepEqual(brief('花火を約5千発上げ、船は1日7往復し、客は2泊した。'), [
+      ['約5千発', 5000, '発'],
+      ['7往復', 7, '往復'],
+      ['2泊', 2, '泊'],
+    ]);
+    // A longer kanji numeral or 約 counts with them; a lone kanji digit makes words and names.
+    assert.deepEqual(brief('米を二十五袋、約三箱配った。'), [
+      ['二十五袋', 25, '袋'],
+      ['約三箱', 3, '箱'],
+    ]);
+    assert.deepEqual(brief('彼は一筆書いて、一足先に七尾へ向かった。'), []);
+    // The price of one is no count of one, and 3丁目 is an address.
+    assert.deepEqual(brief('1袋300円で、店は3丁目にある。'), [['300円', 300, '円']]);
+  });
+
   it('reads a lone kanji digit after 計 (計九回) and a count of people after the noun naming them (職員四人)', () => {
     assert.deepEqual(brief('観測船は計九回出航し、職員四人と研究者三名が乗った。'), [
       ['九回', 9, '回'],

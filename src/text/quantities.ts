@@ -377,6 +377,47 @@ function readPostfix(s: string, at: number): { end: number } & Effect {
   return { end: at };
 }
 
+// Counters of everyday goods, by the shape they count: containers and packs (3袋, 120缶, 40箱, 2瓶,
+// 4万パック), pairs, garments and furniture (3足, 2着, 8脚), small pieces and doses (4粒, 2錠, 3切れ),
+// bundles and rolls (5束, 3巻, 10玉), food portions and fish (5丁, 3膳, 6皿, 3尾), parcels of land
+// (2筆, 3区画), and counts of shots, stays, trips and stitches (3000発, 2泊, 6往復, 10針). Each is its
+// own unit: 3袋 is no 3箱. With a lone kanji digit they make words and names (一筆, 一足先, 七尾, 三瓶),
+// so there a figure, a longer numeral or 約 must come with them.
+const GOODS_COUNTER_WORDS = [
+  '袋',
+  '缶',
+  '箱',
+  '瓶',
+  '樽',
+  '俵',
+  '鉢',
+  '包',
+  'パック',
+  'ケース',
+  'ダース',
+  'セット',
+  '足',
+  '着',
+  '脚',
+  '粒',
+  '錠',
+  '切れ',
+  '束',
+  '巻',
+  '玉',
+  '丁',
+  '膳',
+  '皿',
+  '尾',
+  '筆',
+  '区画',
+  '発',
+  '泊',
+  '往復',
+  '針',
+] as const;
+const GOODS_COUNTERS: ReadonlySet<string> = new Set(GOODS_COUNTER_WORDS);
+
 const COUNTERS: Readonly<Record<string, string>> = {
   人: '人',
   名: '人',
@@ -480,6 +521,8 @@ const COUNTERS: Readonly<Record<string, string>> = {
   ヶ国: 'か国',
   ケ国: 'か国',
   ヵ国: 'か国',
+  // The counters of everyday goods and what is done with them (GOODS_COUNTERS below).
+  ...Object.fromEntries(GOODS_COUNTER_WORDS.map((word) => [word, word])),
 };
 const COUNTER_PATTERN = new RegExp(
   `^(?:${Object.keys(COUNTERS)
@@ -1060,6 +1103,7 @@ function readQuantity(s: string, at: number, run: string): { resume: number; rec
       )
         return skip;
       if (loneDigit && !read.strong) return skip;
+      if (lone && GOODS_COUNTERS.has(read.unit)) return skip;
       if (read.unit === '' && !read.fraction && !hasBig && !standsAsNumber(s, at, coreText, read.end))
         return skip;
     }

@@ -112,6 +112,23 @@ describe('kuromoji tokenizer', () => {
     assert.equal(kindOf('林さんが話した。', '林'), 'person');
   });
 
+  it('reads the last part of a place name the dictionary takes for a surname as the place (鷹ノ森村, 大鷹原村)', () => {
+    // Invented villages whose last part (森村, 原村, 田村) is a surname in the dictionary.
+    const kinds = (text: string) =>
+      tokenizer
+        .tokenize(text)
+        .filter((token) => token.nameKind !== undefined)
+        .map((token) => `${token.surface}:${token.nameKind}`);
+    assert.deepEqual(kinds('鷹ノ森村の畑が広がる。'), ['森村:place']);
+    assert.deepEqual(kinds('大鷹原村の人口が減った。'), ['大鷹:place', '原村:place']);
+    assert.deepEqual(kinds('鷲尾田村の住民が話した。'), ['鷲尾:place', '田村:place']);
+    assert.deepEqual(kinds('柴崎原村で雪が降った。'), ['柴崎:place', '原村:place']);
+    // With an honorific, or a given name, it stays a person's.
+    assert.deepEqual(kinds('鷲尾田村さんが話した。'), ['鷲尾:person', '田村:person']);
+    assert.deepEqual(kinds('山田太郎さんが話した。'), ['山田:person', '太郎:person']);
+    assert.deepEqual(kinds('中村市長が話した。'), ['中村:person']);
+  });
+
   it("reads an invented surname the dictionary takes for a place as a person's, before a given name", () => {
     const kinds = (text: string) =>
       tokenizer

@@ -242,6 +242,10 @@ const PLACE_JOINER = /^[ヶケノヵ]$/u;
 const KANJI = /^\p{Script=Han}+$/u;
 // A place word that ends in an administrative unit (大川県, 青葉市) is a place whatever follows it.
 const ADMINISTRATIVE_END = /[都道府県市区町村郡]$/u;
+// One-kanji words of kinship, written before a relative's name (妻 森 花子さん): no part of the name.
+const KIN = /^[妻夫父母兄姉弟妹孫娘婿嫁甥姪]$/u;
+// The titles and honorifics that follow only a person's name (原田さん, 森村氏, 森村容疑者, 両氏).
+const HONORIFIC = /^両?(?:さん|氏|様|君|ちゃん|容疑者|被告|被告人)$|^両$/u;
 
 type NameTagged = Pick<Token, 'surface' | 'pos' | 'posDetail' | 'nameKind'>;
 
@@ -250,6 +254,17 @@ type NameTagged = Pick<Token, 'surface' | 'pos' | 'posDetail' | 'nameKind'>;
  * contradicts them (the words themselves are kept; only `nameKind` changes):
  * - a "person" written right before ヶ / ケ / ノ and a kanji word is the head of a place name, not
  *   a surname (栃 in 栃ヶ瀬市, 梅 in 梅ヶ丘町): a personal name is never written with them;
+ * - so is a "person" written right after ヶ / ケ / ノ that follows a kanji word other than a numeral
+ *   (森村 in 鷹ノ森村, 原田 in 萩ノ原田町): the last part of a place name the dictionary reads as a surname
+ *   (一ノ瀬, 二ノ宮 are surnames the dictionary knows whole; a numeral head, a given name or an
+ *   honorific after it leaves the word a person's);
+ * - a "person" that ends in an administrative unit (原村, 田村) is a place when it follows another
+ *   surname (大鷹 原村: a person is never written with two surnames), and a "person" written right
+ *   before such a place is its head (柴崎 of 柴崎 原村), unless an honorific follows;
+ * - a one-kanji common noun that starts its compound, written right before a one-kanji surname and a
+ *   given name, is the surname's first kanji (砂 of 砂 越 悦子: an invented surname the dictionary cuts
+ *   after a kanji it knows as a word of its own), so it is tagged as the person's (a whole surname after
+ *   it, 妻 山田 花子, or a word of kinship, 妻 森 花子, leaves the noun alone);
  * - a "place" of kanji written right before a given name is that person's surname (蕗田 in 蕗田昌平氏;
  *   an invented surname is often unknown to the dictionary as one, and taken for a place), unless it
  *   ends in an administrative unit (大川県, 青葉市) or another place follows the given name.
@@ -279,6 +294,51 @@ export function correctNameTags<T extends NameTagged>(
       KANJI.test(after.surface.slice(0, 1))
     )
       retag(i, 'place');
+    else if (
+      word.nameKind === 'person' &&
+      !givenName(i) &&
+      !givenName(i + 1) &&
+      i >= 2 &&
+      PLACE_JOINER.test((words[i - 1] as T).surface) &&
+      (words[i - 2] as T).pos === '名詞' &&
+      (words[i - 2] as T).posDetail !== '数' &&
+      KANJI.test((words[i - 2] as T).surface) &&
+      KANJI.test(word.surface.slice(0, 1)) &&
+      !HONORIFIC.test(next?.surface ?? '')
+    )
+      retag(i, 'place');
+    else if (
+      word.nameKind === 'person' &&
+      !givenName(i) &&
+      KANJI.test(word.surface) &&
+      !HONORIFIC.test(next?.surface ?? '') &&
+      ((word.surface.length >= 2 &&
+        ADMINISTRATIVE_END.test(word.surface) &&
+        words[i - 1]?.nameKind === 'person' &&
+        !givenName(i - 1)) ||
+        (next?.nameKind === 'place' &&
+          KANJI.test(next.surface) &&
+          next.surface.length >= 2 &&
+          ADMINISTRATIVE_END.test(next.surface)))
+    ) {
+      retag(i, 'place');
+      if (words[i - 1]?.nameKind === 'person' && ADMINISTRATIVE_END.test(word.surface)) retag(i - 1, 'place');
+    } else if (
+      word.nameKind === undefined &&
+      word.pos === '名詞' &&
+      word.posDetail === '一般' &&
+      word.surface.length === 1 &&
+      KANJI.test(word.surface) &&
+      !KIN.test(word.surface) &&
+      words[i - 1]?.pos !== '名詞' &&
+      words[i - 1]?.pos !== '接頭詞' &&
+      next?.nameKind === 'person' &&
+      next.surface.length === 1 &&
+      KANJI.test(next.surface) &&
+      !givenName(i + 1) &&
+      givenName(i + 2)
+    )
+      retag(i, 'person');
     else if (
       word.nameKind === 'place' &&
       KANJI.test(word.surface) &&

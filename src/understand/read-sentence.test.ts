@@ -632,6 +632,25 @@ describe('readSentence: place names written with ノ', () => {
     );
     assert.ok(!readSentence('町の図書館が開いた。', tokenizer).names.some((name) => name.includes('ノ')));
   });
+
+  it('keeps a place name written with ノ or ヶ whole where the dictionary cuts it (鷺ケ原村, not 原村)', () => {
+    const names = (text: string) => readSentence(text, tokenizer).names;
+    assert.deepEqual(names('鷺ケ原村の畑で火が出た。'), ['鷺ケ原村']);
+    assert.deepEqual(names('藤ヶ崎村の住民が集まった。'), ['藤ヶ崎']);
+    assert.deepEqual(names('鷹ノ森村の畑が広がる。'), ['鷹ノ森村']);
+    assert.deepEqual(readSentence('鷹ノ森村の畑が広がる。', tokenizer).people, []);
+    // After a numeral the small ka is a counter's.
+    assert.deepEqual(names('三ケ月ぶりに雨が降った。'), []);
+  });
+
+  it("keeps a surname's first kanji the dictionary cuts off as a word of its own (苔越和美, not 越和美)", () => {
+    const reading = readSentence('苔越和美さんが畑を案内した。', tokenizer);
+    assert.deepEqual(reading.names, ['苔越和美']);
+    assert.deepEqual(reading.people, ['苔越和美']);
+    // A word of kinship or a whole surname before the name is no part of it.
+    assert.deepEqual(readSentence('妻森和美さんも来た。', tokenizer).people, ['森和美']);
+    assert.deepEqual(readSentence('妻山田和美さんも来た。', tokenizer).people, ['山田和美']);
+  });
 });
 
 describe('readSentence: people and roles', () => {

@@ -988,35 +988,56 @@ const LATIN_NAME = /\b[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*/gu;
 const REFLEXIVE = /^自(?:社|国|県|府|市|町|村|区|党|校|宅)$/u;
 
 function findNames(text: string, tokens: readonly Token[]): string[] {
-  const names = new Set<string>();
-  let run = '';
-  for (const token of tokens) {
-    // Latin words are read as names by the pattern below, with their spaces. A reflexive 自- word
-    // (自社, 自国: the subject's own) refers back and names no one, whatever the dictionary tags it.
-    if (
-      token.pos === '名詞' &&
-      token.posDetail === '固有名詞' &&
-      !/[A-Za-z]/u.test(token.surface) &&
-      !REFLEXIVE.test(token.surface)
-    )
-      run += token.surface;
-    else {
-      if ([...run].length >= 2) names.add(normalizeForMatch(run));
-      run = '';
-    }
-  }
-  if ([...run].length >= 2) names.add(normalizeForMatch(run));
-  // A katakana ノ between kanji nouns (岬ノ台, 一ノ瀬) is the genitive written inside a proper name:
-  // plain prose writes the particle の, so the three are one name.
+  // Latin words are read as names by the pattern below, with their spaces. A reflexive 自- word
+  // (自社, 自国: the subject's own) refers back and names no one, whatever the dictionary tags it.
+  // A kanji the tokenizer tags as a person's though the dictionary has it as a common noun (the cut first
+  // kanji of a surname, 砂 of 砂越悦子: correctNameTags) is read with the name.
+  const proper = (token: Token | undefined) =>
+    token !== undefined &&
+    token.pos === '名詞' &&
+    (token.posDetail === '固有名詞' || token.nameKind === 'person') &&
+    !/[A-Za-z]/u.test(token.surface) &&
+    !REFLEXIVE.test(token.surface);
+  const adjacent = (i: number) => (tokens[i - 1] as Token).end === (tokens[i] as Token).start;
+  // Runs of proper-noun tokens, by first and last token.
+  const runs: Array<[number, number]> = [];
+  tokens.forEach((token, i) => {
+    if (!proper(token)) return;
+    const last = runs.at(-1);
+    if (last !== undefined && last[1] === i - 1) last[1] = i;
+    else runs.push([i, i]);
+  });
+  // A katakana ヶ / ケ / ノ between a kanji noun and a kanji word (岬ノ台, 一ノ瀬, 栃ヶ瀬) is the
+  // genitive or the small ka written inside a proper name: plain prose writes の and が, so the whole
+  // is one name, and the dictionary's pieces of it (原村 of 鷺ケ原村) are no names of their own. The
+  // name runs from the proper nouns before the joiner through the proper nouns after the kanji word.
+  const joined: Array<[number, number]> = [];
   tokens.forEach((token, i) => {
     const before = tokens[i - 1];
     const after = tokens[i + 1];
-    if (token.surface !== 'ノ' || before === undefined || after === undefined) return;
+    if (!/^[ヶケノヵ]$/u.test(token.surface) || before === undefined || after === undefined) return;
     const kanjiNoun = (t: Token) => t.pos === '名詞' && /^\p{Script=Han}+$/u.test(t.surface);
-    if (!kanjiNoun(before) || !kanjiNoun(after) || before.end !== token.start || token.end !== after.start)
-      return;
-    names.add(normalizeForMatch(before.surface + token.surface + after.surface));
+    if (!kanjiNoun(before) || !kanjiNoun(after) || !adjacent(i) || !adjacent(i + 1)) return;
+    // After a numeral the small ka is a counter's (三ケ月, 五ヶ所); ノ still joins a name (一ノ関).
+    if (before.posDetail === '数' && token.surface !== 'ノ') return;
+    let first = i - 1;
+    while (first > 0 && proper(tokens[first]) && proper(tokens[first - 1]) && adjacent(first)) first--;
+    let last = i + 1;
+    while (proper(tokens[last + 1]) && adjacent(last + 1)) last++;
+    joined.push([first, last]);
   });
+  const names = new Set<string>();
+  const spell = ([first, last]: [number, number]) =>
+    tokens
+      .slice(first, last + 1)
+      .map((token) => token.surface)
+      .join('');
+  const kept = runs.filter((run) => !joined.some(([first, last]) => first <= run[0] && run[1] <= last));
+  // In the order the sentence names them.
+  for (const span of [...kept, ...joined].sort((a, b) => a[0] - b[0])) {
+    const name = spell(span);
+    if ([...name].length >= 2) names.add(normalizeForMatch(name));
+  }
   const norm = text.normalize('NFKC');
   for (const match of norm.matchAll(KATAKANA_NAME)) {
     const name = match[0].replace(/^[ー・]+|[ー・]+$/gu, '');
