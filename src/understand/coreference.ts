@@ -159,6 +159,11 @@ export function namesBody(compound: string): boolean {
   return PUBLIC_BODY_END.test(compound) || COMPANY_NAME_END.test(compound);
 }
 
+/** True when a compound ends as a company's name does (…運輸, …社, 会社). */
+export function namesCompany(compound: string): boolean {
+  return COMPANY_NAME_END.test(compound);
+}
+
 /**
  * True when `after` opens with a short name of `name` in brackets, its characters in order
  * (霧生観光開発（霧生観光）, 北浜風力開発（北浜風力）): how news defines a body's short name.

@@ -42,14 +42,17 @@ export function subjectOf(reading: SentenceReading): Subject | undefined {
 /**
  * The noun compound a sentence binds with its first は or が outside quotes (named or not: 船員は,
  * 県消費センターは), with its tokens; undefined when no particle binds one (10日には is no topic).
+ * With `from`, the first such particle at or after that offset (the が of XはYがV after its topic).
  */
 export function topicOf(
   reading: SentenceReading,
+  from = 0,
 ): { text: string; start: number; end: number; tokens: Token[] } | undefined {
   const tokens = reading.tokens;
   const outside = stripQuotes(reading.text, reading.quotes);
   for (let i = 0; i < tokens.length; i++) {
     const particle = tokens[i] as Token;
+    if (particle.start < from) continue;
     if (particle.pos !== '助詞' || (particle.surface !== 'は' && particle.surface !== 'が')) continue;
     if (outside[particle.start] === '＊') continue;
     // が inside a relative clause (北浦病院が担ってきた医療も引き継ぐ) binds the clause's verb, which

@@ -1,6 +1,6 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
-import { definedAliases } from '../../understand/coreference.ts';
+import { definedAliases, namesBody, namesCompany } from '../../understand/coreference.ts';
 import { findPeople, isContentToken, keyOf, type SentenceReading } from '../../understand/read-sentence.ts';
 import { subjectOf, topicOf } from '../../understand/subject.ts';
 import { isAbbreviationOf, type SourceSentence } from '../../understand/understand-document.ts';
@@ -19,11 +19,15 @@ import { mentions } from './speakers.ts';
  */
 export function checkAgent(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   if (alignment.crossLanguage) return [];
-  const mine = subjectOf(claim);
+  const mine = participantOf(claim, alignment);
   if (mine === undefined) return [];
   const name = normalizeForMatch(mine.text);
-  // A name no listed source has is the name check's to report.
+  const bare = mine.kind === 'body';
+  // A name no listed source has is the name check's to report; a body called by its kind (市, 神社)
+  // must stand in a source as a word of its own (市に, 、県が), not only inside a name (楢見市).
   if (!alignment.local.some((understanding) => understanding.norm.includes(name))) return [];
+  if (bare && !alignment.sentences.some((sentence) => standsIn(alignment.norms.get(sentence), name)))
+    return [];
   const keys = [
     ...new Set(
       claim.tokens
@@ -38,9 +42,9 @@ export function checkAgent(claim: SentenceReading, alignment: Alignment, path: s
   // carries over who acts in the sentence before it.
   const sentence = counterpart.sentence;
   const theirs =
-    subjectOf(sentence) ??
+    participantOf(sentence, alignment) ??
     (topicOf(sentence) === undefined && sentence.previous !== undefined
-      ? subjectOf(sentence.previous)
+      ? participantOf(sentence.previous, alignment)
       : undefined);
   if (theirs === undefined) return [];
   const other = normalizeForMatch(theirs.text);
@@ -54,6 +58,11 @@ export function checkAgent(claim: SentenceReading, alignment: Alignment, path: s
       other.includes(normalizeForMatch(token.surface)),
   );
   if (same(name, other) || sharesPersonName || aliases(alignment, name, other)) return [];
+  // A body called by its kind may be the named one shortened (農協 for 水瀬町農業協同組合): its
+  // characters in order within the other name.
+  if ((bare && shortens(name, other)) || (theirs.kind === 'body' && shortens(other, name))) return [];
+  // A company called by its kind (会社は, 同 left out) may be any company the page names.
+  if ((bare || theirs.kind === 'body') && namesCompany(name) && namesCompany(other)) return [];
   // The head of an office speaks for it: what 岡野直樹局長 says, 上下水道局 says (…としている).
   if (claim.reported && headsBody(other, name)) return [];
   // Xは Yが V (本店は建築家の田中が設計した): the が-noun is the verb's agent, the は-noun only its
@@ -75,6 +84,7 @@ export function checkAgent(claim: SentenceReading, alignment: Alignment, path: s
   );
   const names = (sentence: SourceSentence) => {
     const norm = alignment.norms.get(sentence);
+    if (bare) return actsIn(norm, name);
     return norm.includes(name) || people.some((person) => mentions(norm, person));
   };
   if (
@@ -93,6 +103,94 @@ export function checkAgent(claim: SentenceReading, alignment: Alignment, path: s
     ),
   ];
 }
+
+/**
+ * A body the sentence makes its subject by its kind alone (市は, 町が, 神社は, 水道局は): no name,
+ * but on a page about one town the town, and a participant as distinct from another body of the
+ * page as a named one is. A reference word (同市, 当社) refers back and is not read.
+ */
+function bodyOf(
+  reading: SentenceReading,
+  alignment: Alignment,
+): { text: string; start: number; end: number; kind: string } | undefined {
+  const topic = topicOf(reading);
+  if (topic === undefined || !isBody(topic.text, alignment)) return undefined;
+  return { text: topic.text, start: topic.start, end: topic.end, kind: kindOf(topic) };
+}
+
+/** A body named by several words (萩野町漁業協同組合) is named as an organisation is; one word (市) is a kind. */
+function kindOf(topic: { text: string; tokens: readonly unknown[] }): string {
+  return topic.tokens.length >= 2 && namesBody(topic.text) ? 'organization' : 'body';
+}
+
+/** A body called by its kind (市, 神社) or by a short name a listed source defines; no reference word (同市). */
+function isBody(text: string, alignment: Alignment): boolean {
+  if (/^[同両当本各]/u.test(text)) return false;
+  if (namesBody(text)) return true;
+  const norm = normalizeForMatch(text);
+  return alignment.local.some((understanding) =>
+    definedAliases(understanding.document.text).some(({ short }) => normalizeForMatch(short) === norm),
+  );
+}
+
+/**
+ * Who acts in a sentence: its named subject, else a body it makes its subject by kind (bodyOf) or by
+ * the short name a listed source defines for it (縹浜鉄 for 縹浜鉄道（縹浜鉄）); when its topic is
+ * none of these (工事は, 調査は), the next が of XはYがV, whose noun is the agent.
+ */
+function participantOf(
+  reading: SentenceReading,
+  alignment: Alignment,
+): { text: string; start: number; end: number; kind: string } | undefined {
+  const first = subjectOf(reading) ?? bodyOf(reading, alignment);
+  if (
+    first !== undefined &&
+    !reading.tokens.some((token) => token.end === first.start && token.surface === 'と')
+  )
+    return first;
+  // A topic that is no participant (工事は, 理由は不明で、): the first participant bound by a
+  // later は or が (XはYがV, …ず、町は…) is who acts.
+  let topic = topicOf(reading);
+  let from = 0;
+  while (topic !== undefined) {
+    // One of several joined by と (町村と県が) acts with the others, as a group: not compared.
+    if (reading.tokens.some((token) => token.end === topic?.start && token.surface === 'と'))
+      return undefined;
+    const named = topic.tokens.find((token) => token.nameKind !== undefined);
+    if (named?.nameKind !== undefined)
+      return { text: topic.text, start: topic.start, end: topic.end, kind: named.nameKind };
+    if (isBody(topic.text, alignment))
+      return { text: topic.text, start: topic.start, end: topic.end, kind: kindOf(topic) };
+    // Past the particle, however far a gloss in brackets set it after the noun.
+    from = Math.max(from + 1, topic.end + 1);
+    topic = topicOf(reading, from);
+  }
+  return undefined;
+}
+
+/** True when every character of the short name stands in the long one, in order (農協 in 南浦農業協同組合). */
+function shortens(short: string, long: string): boolean {
+  let at = 0;
+  for (const char of long) if (char === short[at]) at++;
+  return at === short.length;
+}
+
+/** True when a sentence names the body called `body` as a word of its own (市に, 、県が), not part of a name. */
+function standsIn(norm: string, body: string): boolean {
+  return new RegExp(
+    `(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー])${escapeRegExp(body)}(?:[はがもにをへと]|から)`,
+    'u',
+  ).test(norm);
+}
+
+/** True when a sentence makes the body called `body` the subject of a clause (市は, 、市が), not part of a name. */
+function actsIn(norm: string, body: string): boolean {
+  return new RegExp(`(?:^|[^\\p{Script=Han}\\p{Script=Katakana}ー])${escapeRegExp(body)}[はがも]`, 'u').test(
+    norm,
+  );
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * True when a person's title names them the head of a body of the kind the body's name ends in:
