@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { antonymsOf, phaseOf, sameSenseOf } from './antonyms.ts';
+import { antonymsOf, phaseOf, sameSenseOf, tableOpposites } from './antonyms.ts';
 
 describe('antonymsOf', () => {
   it('derives compounds that differ in one opposite kanji', () => {
@@ -55,5 +55,26 @@ describe('phaseOf', () => {
   it('reads closing a place as stopping, and not the closing of a meeting', () => {
     for (const word of ['閉店', '閉鎖', '閉館', '閉園']) assert.equal(phaseOf(word), 'stop', word);
     for (const word of ['閉会', '閉幕']) assert.equal(phaseOf(word), undefined, word);
+  });
+});
+
+describe('antonymsOf by dimension (the vneg28 round)', () => {
+  it('gives the other end of each dimension, both ways', () => {
+    assert.ok(antonymsOf('死ぬ').includes('生きる'));
+    assert.ok(antonymsOf('判明').includes('不明'));
+    assert.ok(antonymsOf('異なる').includes('同じ'));
+    assert.ok(antonymsOf('下りる').includes('上がる'));
+    assert.ok(antonymsOf('薄暗い').includes('明るい'));
+    assert.ok(antonymsOf('拒む').includes('応じる'));
+    assert.ok(antonymsOf('重傷').includes('軽傷'));
+  });
+
+  it('keeps the dimensions out of the table read for nouns that are not predicates', () => {
+    assert.deepEqual(tableOpposites('停止'), []);
+    assert.ok(tableOpposites('赤字').includes('黒字'));
+  });
+
+  it('reads being known and 分かる as one sense for polarity', () => {
+    assert.ok(sameSenseOf('判明').includes('分かる'));
   });
 });

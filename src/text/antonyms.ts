@@ -25,6 +25,7 @@ const OPPOSITE_KANJI: ReadonlyArray<readonly [string, string]> = [
   ['多', '少'],
   ['有', '無'],
   ['始', '終'],
+  ['重', '軽'],
 ];
 
 // Opposites that share no kanji: general vocabulary of change, decision and outcome (verbs by
@@ -71,11 +72,101 @@ const OPPOSITE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['辞任', '留任'],
 ];
 
-const WORD_INDEX = new Map<string, string[]>();
-for (const [a, b] of OPPOSITE_WORDS) {
-  WORD_INDEX.set(a, [...(WORD_INDEX.get(a) ?? []), b]);
-  WORD_INDEX.set(b, [...(WORD_INDEX.get(b) ?? []), a]);
+// Opposites by dimension (the vneg28 round): a claim often reverses its source with another word
+// rather than with ない (すでに死んでいた against まだ生きていた). Each dimension holds the everyday
+// words of news for its two ends, chosen for the dimension from general vocabulary; both ends state
+// something of the same subject, so one affirmed excludes the other affirmed.
+const DIMENSIONS: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>> = {
+  life: [
+    ['生きる', '死ぬ'],
+    ['生存', '死亡'],
+  ],
+  known: [
+    ['判明', '不明'],
+    ['既知', '未知'],
+  ],
+  same: [
+    ['同じ', '異なる'],
+    ['同じ', '違う'],
+    ['同様', '異なる'],
+    ['一致', '食い違う'],
+  ],
+  open: [
+    ['開く', '閉まる'],
+    ['開く', '閉ざす'],
+    ['開ける', '閉ざす'],
+    ['施錠', '解錠'],
+  ],
+  up: [
+    ['上がる', '下りる'],
+    ['上げる', '下ろす'],
+    ['上る', '下る'],
+  ],
+  running: [
+    ['稼働', '停止'],
+    ['作動', '停止'],
+    ['点灯', '消灯'],
+  ],
+  presence: [['在宅', '不在']],
+  degree: [
+    ['多い', '少ない'],
+    ['高い', '低い'],
+    ['大きい', '小さい'],
+    ['長い', '短い'],
+    ['広い', '狭い'],
+    ['重い', '軽い'],
+    ['強い', '弱い'],
+    ['速い', '遅い'],
+    ['早い', '遅い'],
+    ['深い', '浅い'],
+    ['厚い', '薄い'],
+    ['明るい', '暗い'],
+    ['明るい', '薄暗い'],
+    ['新しい', '古い'],
+    ['暑い', '寒い'],
+  ],
+  calm: [
+    ['穏やか', '激しい'],
+    ['穏やか', '荒い'],
+  ],
+  condition: [
+    ['悪化', '好転'],
+    ['悪化', '快方'],
+    ['安全', '危険'],
+  ],
+  possible: [
+    ['可能', '困難'],
+    ['可能', '不可能'],
+    ['可能', '難しい'],
+    ['容易', '困難'],
+  ],
+  consent: [
+    ['応じる', '拒む'],
+    ['応じる', '断る'],
+    ['応じる', '拒否'],
+    ['受け入れる', '拒む'],
+    ['受け入れる', '断る'],
+    ['受け入れる', '拒否'],
+    ['同意', '拒否'],
+  ],
+  scope: [['含む', '除く']],
+  truth: [
+    ['本物', '偽物'],
+    ['合法', '違法'],
+  ],
+  disclosure: [['公開', '非公開']],
+};
+
+function indexOf(pairs: ReadonlyArray<readonly [string, string]>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const [a, b] of pairs) {
+    index.set(a, [...(index.get(a) ?? []), b]);
+    index.set(b, [...(index.get(b) ?? []), a]);
+  }
+  return index;
 }
+const TABLE_INDEX = indexOf(OPPOSITE_WORDS);
+const WORD_INDEX = indexOf([...OPPOSITE_WORDS, ...Object.values(DIMENSIONS).flat()]);
 const KANJI_INDEX = new Map<string, string[]>();
 for (const [a, b] of OPPOSITE_KANJI) {
   KANJI_INDEX.set(a, [...(KANJI_INDEX.get(a) ?? []), b]);
@@ -107,6 +198,16 @@ export function antonymsOf(word: string): string[] {
  * often name another thing rather than the opposite of the same one.
  */
 export function tableOpposites(word: string): string[] {
+  return [...(TABLE_INDEX.get(word) ?? [])];
+}
+
+/**
+ * The opposites the table and the dimensions give a word (no compound derived by kanji): for an
+ * adjectival noun (形容動詞語幹) that states a condition without being read as the predicate
+ * (交換が可能とみられる), whose dimension (possible/difficult, calm/rough, safe/dangerous) is that of
+ * a predicate.
+ */
+export function stateOpposites(word: string): string[] {
   return [...(WORD_INDEX.get(word) ?? [])];
 }
 
@@ -144,8 +245,16 @@ const STOP_VERBS = new Set([
 // 基準を上回る/超える all say a level is reached, and their negations that it is not, so a claim's
 // 届いていない is compared with a source's 占めている as one predicate's two polarities.
 const REACHING = ['届く', '達する', '到達', '満たす', '占める', '超える', '上回る', '突破'];
+// Being known (判明している) is the verbal noun of what 分かっている says: a claim's 判明している is
+// compared with a source's 分かっていない as one predicate's two polarities.
+const KNOWING = ['分かる', '判明'];
 
-/** Words that say the same of their object as `word` for polarity (the verbs of reaching a level). */
+/**
+ * Words that say the same of their object as `word` for polarity (the verbs of reaching a level,
+ * the words of being known).
+ */
 export function sameSenseOf(word: string): string[] {
-  return REACHING.includes(word) ? REACHING.filter((other) => other !== word) : [];
+  for (const group of [REACHING, KNOWING])
+    if (group.includes(word)) return group.filter((other) => other !== word);
+  return [];
 }

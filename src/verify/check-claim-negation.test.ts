@@ -652,3 +652,40 @@ describe('checkClaim: a charge denied (否認) against one admitted (認める),
     assertNoNegation('共犯とされる男は、関与を否認している。', arrest());
   });
 });
+
+describe('checkClaim: negation by an opposite word (the vneg28 round)', () => {
+  const aquarium = () =>
+    page('水族館のアザラシ', [
+      '港で保護された子どものアザラシは、収容された時にはまだ生きていた。',
+      'アザラシが衰弱した原因は、まだ分かっていない。',
+      '飼育員によると、アザラシの体調は快方に向かっている。',
+    ]);
+
+  it('flags death where the source says the animal was alive, and not the claim that agrees', () => {
+    assertNegation('保護された子どものアザラシは、収容された時にはすでに死んでいた。', aquarium());
+    assertNoNegation('保護された子どものアザラシは、収容された時にはまだ生きていた。', aquarium());
+  });
+
+  it('flags a cause said to be known where the source says it is not yet known', () => {
+    assertNegation('アザラシが衰弱した原因は、すでに判明している。', aquarium());
+    assertNoNegation('アザラシが衰弱した原因は、まだ分かっていない。', aquarium());
+  });
+
+  it('flags a worsening where the source says the condition is improving', () => {
+    assertNegation('飼育員によると、アザラシの体調は悪化している。', aquarium());
+  });
+
+  it('flags an adjectival noun whose opposite the source states (可能 against 難しい)', () => {
+    const shop = page('雑貨店の閉店', ['閉店する雑貨店のポイントは、現金への交換は難しいとみられる。']);
+    assertNegation('閉店する雑貨店のポイントは、現金への交換が可能とみられる。', shop);
+    assertNoNegation('閉店する雑貨店のポイントは、現金への交換が難しいとみられる。', shop);
+  });
+
+  it('leaves alone an opposite said of another subject in the source', () => {
+    const hall = page('公民館の改修', [
+      '公民館の改修で、階段の手すりが低い位置に付け替えられた。',
+      '改修後の公民館の照明は、以前よりかなり明るくなったという。',
+    ]);
+    assertNoNegation('改修後の公民館の照明は、以前より明るくなった。', hall);
+  });
+});

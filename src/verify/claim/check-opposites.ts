@@ -1,5 +1,5 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
-import { antonymsOf, phaseOf, tableOpposites } from '../../text/antonyms.ts';
+import { antonymsOf, phaseOf, stateOpposites, tableOpposites } from '../../text/antonyms.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Token } from '../../text/tokenizer.ts';
 import { type Clause, keyOf, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
@@ -98,7 +98,8 @@ function checkOppositeNouns(claim: SentenceReading, alignment: Alignment, path: 
   for (const token of claim.tokens) {
     if (token.pos !== '名詞' || outside[token.start] === '＊') continue;
     const word = keyOf(token);
-    const opposites = tableOpposites(word);
+    // An adjectival noun states a condition as a predicate does: its dimension's opposites too.
+    const opposites = token.posDetail === '形容動詞語幹' ? stateOpposites(word) : tableOpposites(word);
     if (opposites.length === 0) continue;
     // A predicate is read by checkOpposites itself.
     if (claim.predicates.some((p) => p.lemma === word && p.start <= token.start && p.end >= token.end))
