@@ -681,6 +681,14 @@ describe('checkClaim: negation by an opposite word (the vneg28 round)', () => {
     assertNoNegation('閉店する雑貨店のポイントは、現金への交換が難しいとみられる。', shop);
   });
 
+  it('flags different where the source says the same, 同じ before its noun', () => {
+    const tickets = page('偽の入場券', [
+      '見つかった偽の入場券は5枚で、いずれも同じ通し番号が印字されていた。',
+    ]);
+    assertNegation('見つかった偽の入場券5枚は、通し番号がそれぞれ異なっていた。', tickets);
+    assertNoNegation('見つかった偽の入場券5枚は、通し番号に違いはなかった。', tickets);
+  });
+
   it('leaves alone an opposite said of another subject in the source', () => {
     const hall = page('公民館の改修', [
       '公民館の改修で、階段の手すりが低い位置に付け替えられた。',

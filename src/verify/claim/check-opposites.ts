@@ -238,8 +238,14 @@ const UNFORESEEN =
 // considered (検討している, 検討する, 検討中): the source leaves open what the claim decides.
 const DECIDED_NOT = /(?:ない|ず)(?:方針|考え|意向)|(?:しない|ない)ことを?(?:決め|決定)/u;
 const CONSIDERING = /検討(?:して|する|中|しており|を(?:始|進|続))/u;
+// The same (同じ, 同一) against different (異なる, 違う, 別々): 同じ before its noun is a 連体詞, no key of
+// the sentence, so the opposites table cannot see it (the vneg28 round).
+// Each side affirmed only: 違いはない and 同じではない say the other side.
+const ALIKE = /(?:同じ|同一)(?!で(?:は|も)?な|じゃな)/u;
+const DIFFERENT = /(?:異な|違)(?:る|り|って(?!(?:は|も)?い?な)|った)|別々/u;
 const OPPOSITE_PHRASES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [FIRST, AGAIN],
+  [ALIKE, DIFFERENT],
   [DECIDED_NOT, CONSIDERING],
   [ONE_ONLY, SEVERAL],
   [ON_SCHEDULE, LATE],
@@ -248,7 +254,7 @@ const OPPOSITE_PHRASES: ReadonlyArray<readonly [RegExp, RegExp]> = [
 ];
 // The phrasings' own words: left out when aligning the clause by its other words.
 const PHRASE_WORD =
-  /^(?:初めて|初|過去|以前|これまで|かつて|再び|再度|予定|計画|通り|どおり|同じ|変わる|据え置く|遅れる|延期|先送り|減らす|増やす|変更|縮小|拡大|削減|複数|唯一|一本|一つ|想定|予想|予期|想像|思う|範囲|範囲内|方針|考え|意向|決める|決定|検討)$/u;
+  /^(?:初めて|初|過去|以前|これまで|かつて|再び|再度|予定|計画|通り|どおり|同じ|変わる|据え置く|遅れる|延期|先送り|減らす|増やす|変更|縮小|拡大|削減|複数|唯一|一本|一つ|想定|予想|予期|想像|思う|範囲|範囲内|方針|考え|意向|決める|決定|検討|同一|異なる|違う|別々)$/u;
 
 /**
  * Opposite phrasings (OPPOSITE_PHRASES): the claim's clause says one side and the source sentence
