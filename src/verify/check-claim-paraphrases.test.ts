@@ -294,3 +294,29 @@ describe('checkClaim: the injured as a class for those the sources say were hurt
     assert.ok(errors('見物人の数を、南浦テレビは4人と伝えた。').length > 0);
   });
 });
+
+describe('checkClaim: a request said with another verb of asking, or in the speaker words (vfa28)', () => {
+  const SNOW = documentOf('snow', '北浦村に大雪、屋根の雪に注意', [
+    '屋根から雪が落ちる恐れがあるとして、北浦村は村民に軒下を歩かないよう呼びかけている。',
+    '村長は「体育館や倉庫を持つ方には、早めの雪下ろしをぜひお願いしたい」と話した。',
+    '南浦町は、除雪車の貸し出しを県に求めたい考えを示した。',
+  ]);
+  const errors = (text: string) =>
+    claimErrors(understanding, text, [SNOW])
+      .filter((finding) => finding.code === 'support.predicate' || finding.code === 'support.modality')
+      .map(described);
+
+  it('takes 求めている for 呼びかけている (the same request)', () => {
+    assert.deepEqual(errors('北浦村は軒下を歩かないよう求めている。'), []);
+  });
+
+  it('takes 求めた for 「…ぜひお願いしたい」と話した (the request made in the quote)', () => {
+    assert.deepEqual(errors('村長は、倉庫を持つ人に早めの雪下ろしを求めた。'), []);
+  });
+
+  it('still flags a wish to ask told as a request made, and an order for a request', () => {
+    assert.ok(errors('南浦町は、除雪車の貸し出しを県に求めた。').length > 0);
+    assert.ok(errors('北浦村は軒下を歩かないよう命じた。').length > 0);
+    assert.equal(errors('村長は雪下ろしを命じた。').length, 2);
+  });
+});
