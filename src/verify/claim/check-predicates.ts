@@ -104,6 +104,20 @@ function saysRequest(predicate: { lemma: string; negated: boolean }, sentence: S
   );
 }
 
+// Not finding a thing, or none of it remaining, says there is none: a claim's ひびは見つからなかった /
+// 跡は残っていなかった is what a source says with ひびはなかった / 跡はなかった. A closed class of Japanese: the
+// verbs of being found and of remaining, denied, against the source's denied existence.
+const PRESENCE_VERBS = new Set(['見つかる', '見当たる', '残る', '検出']);
+
+/** True when the predicate denies a thing was found or remains and the sentence denies it exists. */
+function saysNoneThere(predicate: { lemma: string; negated: boolean }, sentence: SourceSentence): boolean {
+  return (
+    predicate.negated &&
+    PRESENCE_VERBS.has(predicate.lemma) &&
+    sentence.predicates.some((p) => p.kind === 'existence' && p.negated)
+  );
+}
+
 /** True when the predicate apologises and the sentence quotes someone's words of apology. */
 function quotesApology(predicate: { lemma: string; negated: boolean }, sentence: SourceSentence): boolean {
   return (
@@ -299,6 +313,7 @@ export function checkPredicates(
       if (keepsUnchanged(predicate, sentence)) return true;
       if (quotesApology(predicate, sentence)) return true;
       if (saysRequest(predicate, sentence)) return true;
+      if (saysNoneThere(predicate, sentence)) return true;
       if (carried !== undefined && carriesNoun(carried, predicate, sentence, alignment)) return true;
       // A verbal noun sharing a kanji with the claim's (陳謝 / 謝罪, 設置 / 設ける).
       if (sentence.predicates.some((p) => [...p.lemma].some((char) => kanji.includes(char)))) return true;
