@@ -326,6 +326,8 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
         !supersededOn(anchorPage, other) &&
         // The total of the parts the claim lists (小学校24校と中学校11校: 35 schools) is another thing.
         !totalsClaimParts(other.value, quantities, quantity.unit) &&
+        // A bound the claim's figure meets (百棟を超える for 約180棟) says nothing against it.
+        !meetsBound(quantity, other, sentence.text) &&
         Boolean(other.vague) === Boolean(quantity.vague) &&
         sameSubject(
           alignment,
@@ -522,6 +524,18 @@ function isCountable(token: Token): boolean {
 function takenBy(reading: SentenceReading, quantity: Quantity): string | undefined {
   const clause = clauseAt(reading, quantity.start);
   return reading.predicates.find((p) => p.start >= quantity.end && p.end <= clause.end)?.lemma;
+}
+
+/**
+ * True when `other` is a bound (以上, 超, を超える; 以下, 未満) and the claim's figure, not itself a bound,
+ * lies within it: the two figures agree. Not a comparison with another thing's figure (市営球場の約2万人
+ * を上回る, 前年の300人を超えた): that figure is the other thing's, and says nothing of this one.
+ */
+function meetsBound(quantity: Quantity, other: Quantity, text: string): boolean {
+  if (other.bound === undefined || quantity.bound !== undefined || quantity.vague || other.vague)
+    return false;
+  if (/上回|下回/u.test(other.text) || text.slice(other.start - 1, other.start) === 'の') return false;
+  return other.bound === 'min' ? quantity.value > other.value : quantity.value < other.value;
 }
 
 /** True when the value is the sum of two or more of the claim's figures in the unit. */
