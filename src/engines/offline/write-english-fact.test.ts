@@ -93,7 +93,7 @@ describe('writeEnglishFact', () => {
     assert.equal(written(7), '町は運賃を引き上げない予定だ。');
   });
 
-  it('leaves possibilities, direct quotes and unknown verbs to a quotation', () => {
+  it('leaves a possible cost, direct quotes and unknown verbs to a quotation', () => {
     for (const index of [8, 9, 10]) assert.equal(written(index), undefined, SENTENCES[index]);
   });
 });
@@ -843,6 +843,21 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     );
     // A role before a person's name that the vocabulary cannot say is not left in English in it.
     assert.equal(writtenOf('Lifeguard Taro Yamada, 52, has not been arrested.'), undefined);
+  });
+
+  it('says may, might and could as a possibility (〜する可能性がある), and could have not at all', () => {
+    assert.equal(
+      writtenOf('The town of Kakuu may close the library in April.'),
+      'Kakuu町は4月に図書館を閉鎖する可能性がある。',
+    );
+    assert.equal(
+      writtenOf('The bus operator might raise fares.'),
+      'バス会社は運賃を引き上げる可能性がある。',
+    );
+    assert.equal(writtenOf('The library could have closed in April.'), undefined);
+    // A possible cost has no plain shape; a possibility negated (may not) is left to a quotation.
+    assert.equal(writtenOf('The new bridge could cost about 3 billion yen.'), undefined);
+    assert.equal(writtenOf('The town of Kakuu may not close the library.'), undefined);
   });
 
   it('still quotes a negation it cannot place: of another clause, a present state, two of them, or never', () => {

@@ -23,12 +23,12 @@ import type { WrittenFact } from './write-fact.ts';
  * the closed news vocabulary of understand/english-gloss.ts. Only sentences of a plain shape are
  * written — who (a noun of the vocabulary, or a name as the source spells it) does what (a verb of
  * the vocabulary) to what, when, how much — with the modality kept (will, is scheduled to → 予定;
- * is expected to → 見通し; plans to → 計画) and a report kept as someone's (X said, according to X
- * → Xによると; X said it will … → Xによると、… with the subject left unsaid) and a negation of the
- * act kept in its tense (did not → 〜なかった, has not → 〜ていない, will not → 〜ない予定だ). Anything
- * else — a direct quote, another negation, a condition, may/could, a word the shape needs that the vocabulary
- * lacks, a phrase tied to the object or the act (the fee for children, by a date it cannot write)
- * that the sentence would leave out — returns undefined: such a sentence can only be quoted.
+ * is expected to → 見通し; plans to → 計画; may, might, could → 可能性), a report kept as someone's
+ * (X said, according to X → Xによると; X said it will … → Xによると、… with the subject left unsaid)
+ * and a negation of the act kept in its tense (did not → 〜なかった, has not → 〜ていない, will not →
+ * 〜ない予定だ). Anything else — a direct quote, another negation, a condition, could have, a word
+ * the shape needs that the vocabulary lacks, a phrase tied to the object or the act (the fee for
+ * children, by a date it cannot write) that the sentence would leave out — returns undefined: such a sentence can only be quoted.
  */
 export function writeEnglishFact(
   sentence: SourceSentence,
@@ -162,6 +162,9 @@ export function writeEnglishFact(
   }
   const verb = verbMatch.gloss as VerbGloss;
   const modality = glosses.find((gloss) => gloss.gloss.kind === 'modality' && gloss.end <= verbMatch.start);
+  // May, might, could: a possibility (〜する可能性がある); could have, of what might have been, is not one.
+  const possible = modality !== undefined && (modality.gloss as { ja: string }).ja === '可能性';
+  if (possible && /\bhave\b/u.test(text.slice(modality.end, verbMatch.start))) return undefined;
   // The modality governs the verb right after it (will tighten …, is expected to rise): a word
   // between them other than an auxiliary or an adverb is a verb the vocabulary lacks, and the verb
   // found belongs to another clause (… after the dam fell to 18 percent).
@@ -463,7 +466,9 @@ export function writeEnglishFact(
   const ending = (predicate: string) =>
     modality === undefined
       ? `${negated ?? predicate}。`
-      : `${negated ?? predicate}${(modality.gloss as { ja: string }).ja}だ。`;
+      : possible
+        ? `${negated ?? predicate}可能性がある。`
+        : `${negated ?? predicate}${(modality.gloss as { ja: string }).ja}だ。`;
   let body: string | undefined;
   // The speaker's own act (X said it will …) is told as its report, the subject left unsaid as
   // Japanese news does (Xによると、4月から…引き上げる予定だ).
@@ -518,7 +523,8 @@ export function writeEnglishFact(
       break;
     case 'amount': {
       const amount = quantities[0];
-      if (amount === undefined || !MONEY.has(amount.unit) || where !== '') return undefined;
+      // (A possible cost, could cost N, has no word of the vocabulary to say it by: left to a quotation.)
+      if (amount === undefined || !MONEY.has(amount.unit) || where !== '' || possible) return undefined;
       const value = japaneseQuantity(amount);
       body =
         modality === undefined
@@ -778,7 +784,8 @@ function spanAfter(text: string, part: string, after: number): { start: number; 
 }
 
 const UNTIL_FURTHER_NOTICE = /\s+until\s+further\s+notice\b/u;
-// A quote, a negation, a condition or a possibility: the plain shape would lose or change it.
+// A quote, a negation, a condition: the plain shape would lose or change it (the one negation of the
+// act's auxiliary is read first, NEGATED).
 const UNSAFE =
   /["“”‘’]|\b(?:not|no|never|none|nor|without|neither|if|unless|whether|but|although|though)\b|n't\b|\?/iu;
 const OPENING_DATE =
@@ -787,7 +794,8 @@ const OPENING_DATE =
 const BACKSHIFTED =
   /\b(?:said|told|announced)\b.*\bwould\b(?!\s+have\b)|\bwould\b(?!\s+have\b).*\b(?:said|told|announced)\b/u;
 const BACKSHIFTED_WOULD = /\bwould\b(?!\s+have\b)/gu;
-const MODAL = /\b(?:may|might|could|would|should|can|cannot|must)\b/u;
+// (may, might and could are read as a possibility, 可能性: english-gloss.ts modality.)
+const MODAL = /\b(?:would|should|can|cannot|must)\b/u;
 /**
  * A dateline before an English sentence: the place in capitals, a region after it in title case
  * (TOKYO (PRW) —, KURUNO, Kuruno Prefecture —). The page's furniture, not the sentence's words.
