@@ -87,6 +87,63 @@ describe('English facts in Japanese own sentences', () => {
   });
 });
 
+describe('a negated or possible act written from an English page, and read back by the verifier', () => {
+  // Invented English news, written for this test.
+  const LINES = [
+    'The town of Hoshimi did not raise water rates in April.',
+    'The bus operator will not cut services.',
+    'The truck has not been found.',
+    'The town of Hoshimi may close the library in May, officials said.',
+  ];
+  let understanding: Understanding;
+  let doc: Document;
+  before(async () => {
+    understanding = createUnderstanding(await createTokenizer());
+    const text = `Hoshimi town notes\n\n${LINES.join('\n\n')}`;
+    doc = {
+      ...english(),
+      id: 'en2',
+      title: 'Hoshimi town notes',
+      text,
+      titleSpan: [0, 'Hoshimi town notes'.length],
+      contentHash: `sha256:${createHash('sha256').update(text).digest('hex')}`,
+    };
+  });
+  const findings = (text: string) =>
+    checkClaim(text, [understanding.of(doc)], understanding, { path: 'claim' }).findings.map(
+      (finding) => `${finding.severity} ${finding.code}`,
+    );
+
+  it('keeps the negation and the possibility, and the verifier backs each line', () => {
+    const read = understanding.of(doc);
+    const written = read.sentences
+      .filter((sentence) => !sentence.isHeadline)
+      .map((sentence) => writeEnglishFact(sentence, read.document.publishedAt)?.text);
+    assert.deepEqual(written, [
+      'Hoshimi町は4月に水道料金を引き上げなかった。',
+      'バス会社は運行を削減しない予定だ。',
+      'トラックは見つかっていない。',
+      '当局によると、Hoshimi町は5月に図書館を閉鎖する可能性がある。',
+    ]);
+    // A line of what did not happen is marked so, for no heading or hook to restate it (asHeadline).
+    const first = read.sentences.find((sentence) => sentence.text === LINES[0]);
+    assert.ok(first !== undefined);
+    assert.equal(writeEnglishFact(first, read.document.publishedAt)?.negated, true);
+    for (const text of written) assert.ok(!findings(text as string).some((f) => f.startsWith('error')), text);
+    assert.deepEqual(findings(written[0] as string), []);
+    assert.deepEqual(findings(written[3] as string), []);
+  });
+
+  it('still flags the act affirmed where the page denies it, or stated where it is only possible', () => {
+    assert.ok(findings('Hoshimi町は4月に水道料金を引き上げた。').includes('error support.negation'));
+    assert.ok(
+      findings('Hoshimi町は5月に図書館を閉鎖した。').some((code) =>
+        code.startsWith('error support.modality'),
+      ),
+    );
+  });
+});
+
 // Invented pages: a Japanese report and an English wire report on one story, the English one with
 // only four sentences the vocabulary can write (all wanted for its ✅ lines and the closing).
 function page(id: string, lang: 'ja' | 'en', title: string, body: string[]): Document {

@@ -395,3 +395,16 @@ describe('patternAnchors (which vocabulary patterns findGlosses runs on a text)'
     assert.ok(words.includes('budget bill'));
   });
 });
+
+describe('findGlosses: a possibility (may, might, could) as a modality of its own', () => {
+  it('glosses may, might and could as 可能性, not the month May', () => {
+    const modalities = (text: string) =>
+      findGlosses(text)
+        .filter((gloss) => gloss.gloss.kind === 'modality')
+        .map((gloss) => gloss.gloss.ja);
+    assert.deepEqual(modalities('The town may close the pool.'), ['可能性']);
+    assert.deepEqual(modalities('The bus operator could cut services.'), ['可能性']);
+    assert.deepEqual(modalities('The pool closed in May.'), []);
+    assert.deepEqual(modalities('The town will close the pool.'), ['予定']);
+  });
+});

@@ -70,10 +70,10 @@ export interface VerbGloss {
   infinitive?: string;
 }
 
-/** A modality of English news and the Japanese noun that keeps it (予定, 見通し, 計画). */
+/** A modality of English news and the Japanese noun that keeps it (予定, 見通し, 計画, 可能性). */
 export interface ModalityGloss {
   kind: 'modality';
-  ja: '予定' | '見通し' | '計画';
+  ja: '予定' | '見通し' | '計画' | '可能性';
 }
 
 /** Who says it: 〜によると keeps a report as someone's (said, according to). */
@@ -808,6 +808,8 @@ const MODALITIES: ReadonlyArray<readonly [RegExp, ModalityGloss]> = [
     { kind: 'modality', ja: '見通し' },
   ],
   [/\b(?:plans?|planned|aims?|intends?)\s+to\b/giu, { kind: 'modality', ja: '計画' }],
+  // A possibility (may, might, could close): 〜する可能性がある. Lower case only (May the month is not one).
+  [/\b(?:may|might|could)\b/gu, { kind: 'modality', ja: '可能性' }],
 ];
 
 const ATTRIBUTION: AttributionGloss = { kind: 'attribution', ja: 'によると' };

@@ -791,3 +791,33 @@ describe('a round figure one page gives exactly and another only as a figure it 
       assert.ok(!errorsOf(claim, EAST, WEST).includes('conflict.settled'), claim);
   });
 });
+
+describe('a bound the claimed figure meets (vfa28)', () => {
+  // Invented pages: a town counts the boats a storm damaged; another page gives a bound.
+  const TOWN = inventedDocument(
+    't',
+    '北浦港で漁船約70隻が損傷',
+    ['北浦町は8日、台風で港の漁船約70隻が損傷したと発表した。'],
+    { publishedAt: '2026-09-08T09:00:00+09:00', siteName: '北浦日報' },
+  );
+  const BOUND = inventedDocument(
+    'u',
+    '台風で漁船に被害',
+    ['漁協によると、台風で損傷した漁船は50隻を超える。'],
+    { publishedAt: '2026-09-08T12:00:00+09:00', siteName: '南浦新聞' },
+  );
+
+  it('accepts a figure within the other page’s bound (約70隻 for 50隻を超える)', () => {
+    assert.ok(!errorsOf('台風で港の漁船約70隻が損傷した。', TOWN, BOUND).includes('conflict.settled'));
+  });
+
+  it('still flags a figure outside it (約40隻 against 50隻を超える)', () => {
+    const LOW = inventedDocument(
+      'l',
+      '北浦港で漁船約40隻が損傷',
+      ['北浦町は8日、台風で港の漁船約40隻が損傷したと発表した。'],
+      { publishedAt: '2026-09-08T09:00:00+09:00', siteName: '北浦日報' },
+    );
+    assert.ok(errorsOf('台風で港の漁船約40隻が損傷した。', LOW, BOUND).includes('conflict.settled'));
+  });
+});

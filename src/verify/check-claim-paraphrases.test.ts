@@ -5,6 +5,7 @@ import { inventedDocument } from '../../test/support/invented-document.ts';
 import type { Document } from '../domain/document.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
+import { checkClaim } from './check-claim.ts';
 
 // Faithful paraphrases that must stay supported (each over a reading of Japanese news writing), and
 // the one-thing-changed claims that must still be flagged, on invented pages: a fictional bus
@@ -292,5 +293,76 @@ describe('checkClaim: the injured as a class for those the sources say were hurt
 
   it('still flags a noun of other people the sources do not name (見物人)', () => {
     assert.ok(errors('見物人の数を、南浦テレビは4人と伝えた。').length > 0);
+  });
+});
+
+describe('checkClaim: a request said with another verb of asking, or in the speaker words (vfa28)', () => {
+  const SNOW = documentOf('snow', '北浦村に大雪、屋根の雪に注意', [
+    '屋根から雪が落ちる恐れがあるとして、北浦村は村民に軒下を歩かないよう呼びかけている。',
+    '村長は「体育館や倉庫を持つ方には、早めの雪下ろしをぜひお願いしたい」と話した。',
+    '南浦町は、除雪車の貸し出しを県に求めたい考えを示した。',
+  ]);
+  const errors = (text: string) =>
+    claimErrors(understanding, text, [SNOW])
+      .filter((finding) => finding.code === 'support.predicate' || finding.code === 'support.modality')
+      .map(described);
+
+  it('takes 求めている for 呼びかけている (the same request)', () => {
+    assert.deepEqual(errors('北浦村は軒下を歩かないよう求めている。'), []);
+  });
+
+  it('takes 求めた for 「…ぜひお願いしたい」と話した (the request made in the quote)', () => {
+    assert.deepEqual(errors('村長は、倉庫を持つ人に早めの雪下ろしを求めた。'), []);
+  });
+
+  it('still flags a wish to ask told as a request made, and an order for a request', () => {
+    assert.ok(errors('南浦町は、除雪車の貸し出しを県に求めた。').length > 0);
+    assert.ok(errors('北浦村は軒下を歩かないよう命じた。').length > 0);
+    assert.equal(errors('村長は雪下ろしを命じた。').length, 2);
+  });
+});
+
+describe('checkClaim: nothing found, nothing left, for a source that says there is none (vfa28)', () => {
+  const CHECK = documentOf('check', '北浦町の給水塔、点検で問題なし', [
+    '北浦町の給水塔は先月、南浦設備が点検し、ひび割れはなかったという。',
+    '倉庫の床に水が漏れた跡はなかった。',
+    '塔の周りでは、古い配管が見つかった。',
+  ]);
+  const errors = (text: string) =>
+    claimErrors(understanding, text, [CHECK])
+      .filter((finding) => finding.code === 'support.predicate')
+      .map(described);
+
+  it('takes 見つからなかった and 残っていなかった for なかった', () => {
+    assert.deepEqual(errors('点検では、ひび割れは見つからなかった。'), []);
+    assert.deepEqual(errors('倉庫の床には、水漏れの跡が残っていなかった。'), []);
+  });
+
+  it('still flags the thing said to be found or left, and a verb of another act denied', () => {
+    assert.ok(errors('点検では、ひび割れが残っていた。').length > 0);
+    assert.ok(errors('倉庫の床の跡は消されなかった。').length > 0);
+  });
+});
+
+describe('checkClaim: police questioning in the words news uses for it (vfa28)', () => {
+  const HEARD = documentOf('heard', '北浦市の倉庫で火災', [
+    '北浦署は、失火の疑いもあるとみて、倉庫を管理する会社の従業員から話を聞いている。',
+  ]);
+  const ASKED = documentOf('asked', '南浦町の工場で火災', [
+    '南浦署は、現場にいた作業員から事情を聴く方針だ。',
+  ]);
+  // Warnings too: one word paraphrased is a warning of coverage, two an error.
+  const coverage = (text: string, page: Document) =>
+    checkClaim(text, [understanding.of(page)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.code === 'support.coverage')
+      .map(described);
+
+  it('takes 事情を聴いている for 話を聞いている, and 話を聞く for 事情を聴く', () => {
+    assert.deepEqual(coverage('北浦署は、倉庫を管理する会社の従業員から事情を聴いている。', HEARD), []);
+    assert.deepEqual(coverage('南浦署は、現場にいた作業員から話を聞く方針だ。', ASKED), []);
+  });
+
+  it('still finds no 話 where the claim talks rather than questions (話をする)', () => {
+    assert.ok(coverage('南浦署は、作業員に話をする。', ASKED).some((line) => line.includes('「話」')));
   });
 });

@@ -210,3 +210,67 @@ describe('a body named with another head of the same kind', () => {
     );
   });
 });
+
+// A name written with one kanji changed (the vname28 round): a company, a bridge and a person of an
+// invented page on a bridge repair, each retold with one kanji of its name replaced.
+const BRIDGE = inventedDocument(
+  'b',
+  '榎坂橋の補修、鶉電設が受注',
+  [
+    '柚原市は8日、榎坂橋の補修工事を地元の鶉電設が請け負うと発表した。',
+    '市土木課の楢葉巧課長は、秋までに工事を終えたいと話した。',
+    '橋の出荷量の多い資材置き場も近くにある。',
+  ],
+  { publishedAt: '2026-05-09T09:00:00+09:00', siteName: '柚原日報' },
+);
+
+describe('a name written with one kanji changed', () => {
+  it('flags a company, a bridge and a person one kanji off the sources’ spelling', () => {
+    assert.ok(errorsOf('補修工事は地元の鶉電工が請け負う。', BRIDGE).includes('support.name'));
+    assert.ok(errorsOf('柚原市は、楠坂橋の補修工事を発表した。', BRIDGE).includes('support.name'));
+    assert.ok(
+      errorsOf('市土木課の楢葉匠課長は、秋までに工事を終えたいと話した。', BRIDGE).includes('support.name'),
+    );
+  });
+
+  it('leaves the sources’ own spelling, a common compound and a number alone', () => {
+    assert.ok(!errorsOf('補修工事は地元の鶉電設が請け負う。', BRIDGE).includes('support.name'));
+    assert.ok(!errorsOf('橋の出荷額の多い資材置き場も近くにある。', BRIDGE).includes('support.name'));
+    assert.ok(!errorsOf('柚原市は9日、榎坂橋の補修工事を発表した。', BRIDGE).includes('support.name'));
+  });
+});
+
+// A value the page gives for something else (the vname28 round): the sentence that tells the claim's
+// clause gives another value after the same words. Invented page: a town helping to mend a gym roof.
+const ROOF = inventedDocument(
+  'r',
+  '体育館の屋根修理に補助',
+  [
+    '椋田町は10日、体育館の屋根の修理費のうち最大300万円を町費で賄うと決めた。',
+    '隣の公民館の改修には、別に800万円の予算を充てる。',
+    '町は屋根を見回る職員を2人から5人に増やした。',
+    '町の説明会には職員3人が出席した。',
+  ],
+  { publishedAt: '2026-04-11T09:00:00+09:00', siteName: '椋田タイムズ' },
+);
+
+describe('a value the page gives for something else', () => {
+  it('flags a figure found elsewhere when the aligned sentence gives another after the same words', () => {
+    assert.ok(
+      errorsOf('椋田町は、体育館の屋根の修理費のうち最大800万円を町費で賄うと決めた。', ROOF).includes(
+        'support.number',
+      ),
+    );
+  });
+
+  it('accepts the aligned sentence’s own value, and the other value where its own sentence tells it', () => {
+    assert.ok(
+      !errorsOf('椋田町は、体育館の屋根の修理費のうち最大300万円を町費で賄うと決めた。', ROOF).includes(
+        'support.number',
+      ),
+    );
+    assert.ok(!errorsOf('隣の公民館の改修には、800万円の予算を充てる。', ROOF).includes('support.number'));
+    // 2人から is where the change starts; 3人 may be the change itself.
+    assert.ok(!errorsOf('町は屋根を見回る職員を3人増やして5人とした。', ROOF).includes('support.number'));
+  });
+});

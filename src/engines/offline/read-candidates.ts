@@ -98,7 +98,10 @@ export function readCandidatesAgainst(
     const outlook =
       read.document.lang === 'ja'
         ? main !== undefined && main.hedges.length > 0 && !main.quoted
-        : glossesOf(sentence).some((gloss) => gloss.gloss.kind === 'modality');
+        : glossesOf(sentence).some(
+            // (A possibility, may or could, is not a plan or a forecast.)
+            (gloss) => gloss.gloss.kind === 'modality' && gloss.gloss.ja !== '可能性',
+          );
     const speech =
       sentence.quotes.some((quote) => [...quote.inner].length >= 8) &&
       (sentence.quoteSpeaker !== undefined || sentence.speaker !== undefined);

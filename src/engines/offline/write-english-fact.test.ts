@@ -5,7 +5,7 @@ import type { Document } from '../../domain/document.ts';
 import { findQuantities, japaneseNumber } from '../../text/quantities.ts';
 import { createTokenizer } from '../../text/tokenizer.ts';
 import { createUnderstanding, type DocumentUnderstanding } from '../../understand/understand-document.ts';
-import { japaneseQuantity, writeEnglishFact } from './write-english-fact.ts';
+import { japaneseQuantity, negativeOf, writeEnglishFact } from './write-english-fact.ts';
 
 // Invented English news, written for these tests (a Friday page: 2026-03-13).
 const TITLE = 'Kakuu town to rebuild its station';
@@ -89,8 +89,12 @@ describe('writeEnglishFact', () => {
     );
   });
 
-  it('leaves negations, possibilities, direct quotes and unknown verbs to a quotation', () => {
-    for (const index of [7, 8, 9, 10]) assert.equal(written(index), undefined, SENTENCES[index]);
+  it('keeps a negation of the act in its Japanese form (will not raise → 引き上げない予定だ)', () => {
+    assert.equal(written(7), '町は運賃を引き上げない予定だ。');
+  });
+
+  it('leaves a possible cost, direct quotes and unknown verbs to a quotation', () => {
+    for (const index of [8, 9, 10]) assert.equal(written(index), undefined, SENTENCES[index]);
   });
 });
 
@@ -821,6 +825,51 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     assert.equal(writtenOf('The driver is 1.8 meters tall.'), undefined);
   });
 
+  it('says a negated act in its tense: did not → 〜なかった, has not → 〜ていない, was not (passive) → 〜なかった', () => {
+    assert.equal(
+      writtenOf('The town of Kakuu did not raise bus fares in April.'),
+      'Kakuu町は4月にバス運賃を引き上げなかった。',
+    );
+    assert.equal(
+      writtenOf('The city council did not approve the budget bill.'),
+      '市議会は予算案を承認しなかった。',
+    );
+    assert.equal(writtenOf('The truck has not been found.'), 'トラックは見つかっていない。');
+    assert.equal(writtenOf('The bus operator will not cut services.'), 'バス会社は運行を削減しない予定だ。');
+    assert.equal(writtenOf('The 30-year-old driver was not injured.'), '30歳の運転手は負傷しなかった。');
+    assert.equal(
+      writtenOf('Taro Yamada, 52, has not been arrested.'),
+      'Taro Yamada（52）は逮捕されていない。',
+    );
+    // A role before a person's name that the vocabulary cannot say is not left in English in it.
+    assert.equal(writtenOf('Lifeguard Taro Yamada, 52, has not been arrested.'), undefined);
+  });
+
+  it('says may, might and could as a possibility (〜する可能性がある), and could have not at all', () => {
+    assert.equal(
+      writtenOf('The town of Kakuu may close the library in April.'),
+      'Kakuu町は4月に図書館を閉鎖する可能性がある。',
+    );
+    assert.equal(
+      writtenOf('The bus operator might raise fares.'),
+      'バス会社は運賃を引き上げる可能性がある。',
+    );
+    assert.equal(writtenOf('The library could have closed in April.'), undefined);
+    // A possible cost has no plain shape; a possibility negated (may not) is left to a quotation.
+    assert.equal(writtenOf('The new bridge could cost about 3 billion yen.'), undefined);
+    assert.equal(writtenOf('The town of Kakuu may not close the library.'), undefined);
+  });
+
+  it('still quotes a negation it cannot place: of another clause, a present state, two of them, or never', () => {
+    // The not of a clause after the act, or of a state in the present (does not, is not): not read.
+    assert.equal(writtenOf('The town raised bus fares after the council did not object.'), undefined);
+    assert.equal(writtenOf('The town does not raise bus fares.'), undefined);
+    assert.equal(writtenOf('The town did not raise bus fares and did not cut services.'), undefined);
+    assert.equal(writtenOf('The town has never raised bus fares.'), undefined);
+    // A change by a figure negated (did not rise to 300 yen) says no figure the reader can hold.
+    assert.equal(writtenOf('The fare did not rise to 300 yen.'), undefined);
+  });
+
   it('reads found as the past of find (見つけた, passive 見つかった), and says a thing that broke down', () => {
     assert.equal(
       writtenOf('The cooperative said it will resume shipments in May.'),
@@ -835,5 +884,19 @@ describe('writeEnglishFact: the common shapes of news English', () => {
       'トラックは3月9日にKakuuで見つかった。',
     );
     assert.equal(writtenOf('The bus broke down on Monday.'), 'バスは3月9日に故障した。');
+  });
+});
+
+describe('negativeOf: the negative of a Japanese verb from its dictionary and past forms', () => {
+  it('takes the one-row, the a-row and the する negatives, in each tense', () => {
+    assert.equal(negativeOf('引き上げる', '引き上げた', 'plain'), '引き上げない');
+    assert.equal(negativeOf('上がる', '上がった', 'plain'), '上がらない');
+    assert.equal(negativeOf('上がる', '上がった', 'past'), '上がらなかった');
+    assert.equal(negativeOf('削減する', '削減した', 'past'), '削減しなかった');
+    assert.equal(negativeOf('見つかる', '見つかった', 'perfect'), '見つかっていない');
+    assert.equal(negativeOf('休む', '休んだ', 'perfect'), '休んでいない');
+    assert.equal(negativeOf('払う', '払った', 'plain'), '払わない');
+    // ある has no a-row negative (ない): left unsaid.
+    assert.equal(negativeOf('ある', 'あった', 'plain'), undefined);
   });
 });

@@ -23,11 +23,12 @@ import type { WrittenFact } from './write-fact.ts';
  * the closed news vocabulary of understand/english-gloss.ts. Only sentences of a plain shape are
  * written — who (a noun of the vocabulary, or a name as the source spells it) does what (a verb of
  * the vocabulary) to what, when, how much — with the modality kept (will, is scheduled to → 予定;
- * is expected to → 見通し; plans to → 計画) and a report kept as someone's (X said, according to X
- * → Xによると; X said it will … → Xによると、… with the subject left unsaid). Anything else — a
- * direct quote, a negation, a condition, may/could, a word the shape needs that the vocabulary
- * lacks, a phrase tied to the object or the act (the fee for children, by a date it cannot write)
- * that the sentence would leave out — returns undefined: such a sentence can only be quoted.
+ * is expected to → 見通し; plans to → 計画; may, might, could → 可能性), a report kept as someone's
+ * (X said, according to X → Xによると; X said it will … → Xによると、… with the subject left unsaid)
+ * and a negation of the act kept in its tense (did not → 〜なかった, has not → 〜ていない, will not →
+ * 〜ない予定だ). Anything else — a direct quote, another negation, a condition, could have, a word
+ * the shape needs that the vocabulary lacks, a phrase tied to the object or the act (the fee for
+ * children, by a date it cannot write) that the sentence would leave out — returns undefined: such a sentence can only be quoted.
  */
 export function writeEnglishFact(
   sentence: SourceSentence,
@@ -37,7 +38,19 @@ export function writeEnglishFact(
   // Would in reported speech is the reporter's will moved back a tense (The town said it would
   // close the pool → it will close the pool): read as will, kept only when the sentence is a report.
   const backshifted = BACKSHIFTED.test(sentence.text);
-  const text = backshifted ? sentence.text.replace(BACKSHIFTED_WOULD, 'will ') : sentence.text;
+  const shifted = backshifted ? sentence.text.replace(BACKSHIFTED_WOULD, 'will ') : sentence.text;
+  // A negation of the act (did not, will not, has not, was not) is read here and said in Japanese
+  // (〜しなかった, 〜しない予定だ, 〜していない); the words are blanked, offsets kept, so the clause reads
+  // as its plain shape. Any other not (not only, not yet in another clause) stays unsafe.
+  const negation = NEGATED.exec(shifted);
+  const text =
+    negation === null
+      ? shifted
+      : `${shifted.slice(0, negation.index)}${
+          negation[1] === 'did'
+            ? ' '.repeat(negation[0].length)
+            : `${' '.repeat(negation[0].length - (negation[1] as string).length - 1)}${negation[1]} `
+        }${shifted.slice(negation.index + negation[0].length)}`;
   // Each word is read in its sentence, a definite mention against the text before it (english-gloss.ts).
   const context: GlossContext = { sentence: text, ...(earlier === undefined ? {} : { earlier }) };
   // Modals are lower-case words (May the month is not one).
@@ -114,6 +127,7 @@ export function writeEnglishFact(
   const verbAt = glosses.findIndex((gloss) => gloss.gloss.kind === 'verb' && !isNamePart(text, gloss));
   const verbMatch = glosses[verbAt] as (GlossMatch & { past?: boolean }) | undefined;
   if (verbMatch === undefined) {
+    if (negation !== null) return undefined;
     // An event on the calendar (The vote is scheduled for May 12.): 採決は5月12日に予定されている —
     // only when the dates are all that follows, so nothing the sentence says is left out.
     const calendar = glosses.find((gloss) => gloss.gloss.kind === 'modality' && /for$/iu.test(gloss.text));
@@ -148,6 +162,9 @@ export function writeEnglishFact(
   }
   const verb = verbMatch.gloss as VerbGloss;
   const modality = glosses.find((gloss) => gloss.gloss.kind === 'modality' && gloss.end <= verbMatch.start);
+  // May, might, could: a possibility (〜する可能性がある); could have, of what might have been, is not one.
+  const possible = modality !== undefined && (modality.gloss as { ja: string }).ja === '可能性';
+  if (possible && /\bhave\b/u.test(text.slice(modality.end, verbMatch.start))) return undefined;
   // The modality governs the verb right after it (will tighten …, is expected to rise): a word
   // between them other than an auxiliary or an adverb is a verb the vocabulary lacks, and the verb
   // found belongs to another clause (… after the dam fell to 18 percent).
@@ -159,6 +176,13 @@ export function writeEnglishFact(
   )
     return undefined;
   const subjectEnd = modality?.start ?? auxiliaryStart(text, from, verbMatch.start);
+  // The negation must be the main verb's: right before it (be / been between at most), after the subject.
+  if (
+    negation !== null &&
+    (negation.index < from ||
+      !/^\s*(?:(?:be|been)\s+)*$/u.test(text.slice(negation.index + negation[0].length, verbMatch.start)))
+  )
+    return undefined;
   // It / They opening a sentence stand for the subject of the one before in its paragraph.
   const pronoun = /^\s*(?:It|They)\s*$/u.test(text.slice(from, subjectEnd));
   const subject =
@@ -408,8 +432,43 @@ export function writeEnglishFact(
             : ongoing
               ? `${verb.noun}している`
               : verb.ja;
+  // A negated act in its Japanese tense: did not / was not → 〜なかった, has not (been) → 〜ていない,
+  // will not → 〜ない予定だ. Not with an ongoing act, a present state, or a change by a figure.
+  let negated: string | undefined;
+  if (negation !== null) {
+    const aux = negation[1] as string;
+    const pair =
+      presentPassive || ongoing || change !== undefined || verb.frame === 'amount'
+        ? undefined
+        : passive && agent === undefined
+          ? (verb.passive ??
+            (verb.noun === undefined ? undefined : { ja: `${verb.noun}される`, past: `${verb.noun}された` }))
+          : (intransitive ?? { ja: verb.ja, past: verb.past });
+    const tense =
+      aux === 'did' && !passive && modality === undefined && verbMatch.past !== true
+        ? 'past'
+        : /^(?:was|were)$/u.test(aux) && passive && modality === undefined
+          ? 'past'
+          : /^ha(?:s|ve|d)$/u.test(aux) && modality === undefined
+            ? 'perfect'
+            : aux === 'will' && modality !== undefined && /^will$/iu.test(modality.text)
+              ? 'plain'
+              : undefined;
+    const said =
+      pair === undefined || tense === undefined ? undefined : negativeOf(pair.ja, pair.past, tense);
+    if (said === undefined) return undefined;
+    const prefix =
+      inner !== undefined && !(passive && agent === undefined)
+        ? `${inner.object}${inner.verb.objectParticle ?? 'を'}${inner.verb.ja}${verb.infinitive}`
+        : '';
+    negated = `${prefix}${said}`;
+  }
   const ending = (predicate: string) =>
-    modality === undefined ? `${predicate}。` : `${predicate}${(modality.gloss as { ja: string }).ja}だ。`;
+    modality === undefined
+      ? `${negated ?? predicate}。`
+      : possible
+        ? `${negated ?? predicate}可能性がある。`
+        : `${negated ?? predicate}${(modality.gloss as { ja: string }).ja}だ。`;
   let body: string | undefined;
   // The speaker's own act (X said it will …) is told as its report, the subject left unsaid as
   // Japanese news does (Xによると、4月から…引き上げる予定だ).
@@ -464,7 +523,8 @@ export function writeEnglishFact(
       break;
     case 'amount': {
       const amount = quantities[0];
-      if (amount === undefined || !MONEY.has(amount.unit) || where !== '') return undefined;
+      // (A possible cost, could cost N, has no word of the vocabulary to say it by: left to a quotation.)
+      if (amount === undefined || !MONEY.has(amount.unit) || where !== '' || possible) return undefined;
       const value = japaneseQuantity(amount);
       body =
         modality === undefined
@@ -525,8 +585,54 @@ export function writeEnglishFact(
   const out = `${reportedBy === undefined ? '' : `${reportedBy}によると、`}${body}`.replace(/は、/u, 'は、');
   // Nothing of the English wording may stay but names (capitalised words) and figures.
   if ([...out].length < 12 || /\b[a-z]{2,}\b/u.test(out)) return undefined;
-  return { text: out, start: sentence.start, end: sentence.end };
+  return {
+    text: out,
+    start: sentence.start,
+    end: sentence.end,
+    ...(negated === undefined ? {} : { negated: true }),
+  };
 }
+
+// A negation right after an auxiliary of the act (did not raise, will not change, has not been found).
+const NEGATED = /\b(did|will|has|have|had|was|were)\s+not\s+(?=[a-z])/u;
+
+/**
+ * The negative of a Japanese verb given its dictionary and past forms (引き上げる/引き上げた,
+ * 上がる/上がった, 発表する/発表した): 'plain' 〜ない, 'past' 〜なかった, 'perfect' 〜ていない. A る verb
+ * whose past drops る for た is of the one-row kind (引き上げない); any other takes the a-row (上がらない).
+ */
+export function negativeOf(
+  ja: string,
+  past: string,
+  tense: 'plain' | 'past' | 'perfect',
+): string | undefined {
+  if (tense === 'perfect') {
+    const te = /^(.+)([ただ])$/u.exec(past);
+    return te === null ? undefined : `${te[1]}${te[2] === 'た' ? 'て' : 'で'}いない`;
+  }
+  const last = ja.at(-1) ?? '';
+  const stem = ja.slice(0, -1);
+  const plain = ja.endsWith('する')
+    ? `${ja.slice(0, -2)}しない`
+    : last === 'る' && past === `${stem}た`
+      ? `${stem}ない`
+      : A_ROW[last] === undefined || /(?:ある|来る|くる)$/u.test(ja)
+        ? undefined
+        : `${stem}${A_ROW[last]}ない`;
+  if (plain === undefined) return undefined;
+  return tense === 'plain' ? plain : `${plain.slice(0, -2)}なかった`;
+}
+const A_ROW: Readonly<Record<string, string>> = {
+  う: 'わ',
+  く: 'か',
+  ぐ: 'が',
+  す: 'さ',
+  つ: 'た',
+  ぬ: 'な',
+  ぶ: 'ば',
+  む: 'ま',
+  る: 'ら',
+};
 
 // The prepositions that tie a noun phrase to the object or the act (ease restrictions on X, waive
 // the fee for X, relocate X to Y, build X with Y, hold X as Y, by / until a deadline). Of is not
@@ -678,7 +784,8 @@ function spanAfter(text: string, part: string, after: number): { start: number; 
 }
 
 const UNTIL_FURTHER_NOTICE = /\s+until\s+further\s+notice\b/u;
-// A quote, a negation, a condition or a possibility: the plain shape would lose or change it.
+// A quote, a negation, a condition: the plain shape would lose or change it (the one negation of the
+// act's auxiliary is read first, NEGATED).
 const UNSAFE =
   /["“”‘’]|\b(?:not|no|never|none|nor|without|neither|if|unless|whether|but|although|though)\b|n't\b|\?/iu;
 const OPENING_DATE =
@@ -687,7 +794,8 @@ const OPENING_DATE =
 const BACKSHIFTED =
   /\b(?:said|told|announced)\b.*\bwould\b(?!\s+have\b)|\bwould\b(?!\s+have\b).*\b(?:said|told|announced)\b/u;
 const BACKSHIFTED_WOULD = /\bwould\b(?!\s+have\b)/gu;
-const MODAL = /\b(?:may|might|could|would|should|can|cannot|must)\b/u;
+// (may, might and could are read as a possibility, 可能性: english-gloss.ts modality.)
+const MODAL = /\b(?:would|should|can|cannot|must)\b/u;
 /**
  * A dateline before an English sentence: the place in capitals, a region after it in title case
  * (TOKYO (PRW) —, KURUNO, Kuruno Prefecture —). The page's furniture, not the sentence's words.
@@ -1200,6 +1308,16 @@ function subjectPhrase(
     raw,
   );
   if (apposition !== null) {
+    // An age sets off a person: words before the two of the name (Deckhand Taro Yamada, 45,) are a
+    // role, said only when the vocabulary knows it as a title — never left in English inside the name.
+    const words = (apposition[1] as string).trim().split(/\s+/u);
+    if (
+      apposition[2] !== undefined &&
+      words.length >= 3 &&
+      words.every((word) => /^[A-Z]/u.test(word)) &&
+      typeof titledName((apposition[1] as string).trim(), context) !== 'string'
+    )
+      return undefined;
     const head = subjectPhrase(text, start, start + (apposition[1] as string).length, quantities, context);
     return head === undefined
       ? undefined

@@ -59,6 +59,11 @@ export interface WrittenFact {
   /** Only the actor's first act (firstClauseOf), not the sentence's main clause. */
   part?: true;
   /**
+   * What did not happen (write-english-fact.ts: did not → 〜なかった, has not → 〜ていない): a detail
+   * of the story, never its heading, title or a hook restated in headline form (asHeadline).
+   */
+  negated?: true;
+  /**
    * Two statements written as two sentences (splitAt): where the second begins in the source
    * sentence (an offset in its text). The first sentence is the one a headline or a dated line takes.
    */

@@ -227,7 +227,9 @@ export function createAlignment(
           ...synonyms.of(key),
           ...injuryParaphrases(claim.text, key),
           ...(local.length < scope.length ? [] : injuredClassForms(key)),
-        ].filter((word) => [...word].length >= 2),
+        ]
+          .filter((word) => [...word].length >= 2)
+          .concat(questioningForms(claim.text, key)),
       ]),
     ),
   };
@@ -271,6 +273,19 @@ export function createAlignment(
   for (const [key, weight] of weights) if (covered.has(key)) found += weight;
   base.score = total === 0 ? 1 : found / total;
   return base;
+}
+
+// Police questioning is one act in the words news uses for it: (関係者から)事情を聴く, 話を聞く, 事情聴取.
+// In a claim that says it, 事情 and 話 stand for each other (話 is one letter: a word, not a part of
+// one); 聴く and 聞く are one verb written two ways. A set phrase of Japanese news, not a pair of pages.
+const QUESTIONING = /(?:事情|話)を(?:聴|聞)|事情聴取/u;
+function questioningForms(text: string, key: string): string[] {
+  if (key === '聴く') return ['聞く'];
+  if (key === '聞く') return ['聴く'];
+  if (!QUESTIONING.test(text)) return [];
+  if (key === '事情') return ['話', '聴取'];
+  if (key === '話') return ['事情'];
+  return [];
 }
 
 interface CoverIndex {

@@ -11,6 +11,7 @@ import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause, alignSourceClause, elementsOf, type SourceSpan } from './alignment.ts';
 import { deonticOf } from './check-polarity.ts';
 import { sameUnit, sameValue } from './elements.ts';
+import { isSpeech } from './speakers.ts';
 
 // Modality: no certainty the sources do not state, no hedge of the aligned source clause dropped,
 // no risk or possibility made a forecast or a plan.
@@ -23,6 +24,10 @@ const ESTIMATE = /試算|推計|見積|見込|想定/u;
 
 // Verbs of asking someone to act: a closed class of Japanese.
 const REQUEST_VERB = /呼びかけ|呼び掛け|求め|要請|要望|促|依頼|訴え/u;
+
+// The polite forms of asking in the speaker's own words (…をお願いしたい, …てほしい, …ていただきたい):
+// their たい / ほしい is the politeness of a request, and saying them makes it. A closed class of Japanese.
+const SPOKEN_REQUEST = /お願い(?:し|いたし|致し)?たい|て(?:ほしい|欲しい)|て(?:いただき|頂き|もらい)たい/u;
 
 export function checkModality(
   claim: SentenceReading,
@@ -229,6 +234,17 @@ export function checkModality(
       hedges.every((hedge) => /たい/u.test(hedge)) &&
       REQUEST_VERB.test(narration) &&
       !/たい/u.test(narration)
+    )
+      return;
+    // …に節電を求めた over 「皆さんに節電をぜひお願いしたい」と話した: the request is made in the
+    // quote itself, whatever verb reports it. The claim's own wish (求めたい) is still one.
+    if (
+      REQUEST_VERB.test(claim.text.slice(clause.start, clause.end)) &&
+      !/たい|ほしい|欲しい/u.test(claim.text.slice(clause.start, clause.end)) &&
+      hedges.every((hedge) => /たい|ほしい|欲しい/u.test(hedge)) &&
+      aligned.sentence.quotes.some(
+        (quote) => isSpeech(aligned.sentence.text, quote) && SPOKEN_REQUEST.test(quote.inner),
+      )
     )
       return;
     // A plan or a schedule (予定, 計画) told in the plain non-past (町は2月から移動販売車を走らせる) is told

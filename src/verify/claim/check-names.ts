@@ -1,6 +1,7 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { romanize } from '../../text/romanize.ts';
+import type { Token } from '../../text/tokenizer.ts';
 import { namesBody, refersTo } from '../../understand/coreference.ts';
 import { isRetractedSpan, tellsCorrection } from '../../understand/correction-note.ts';
 import { otherLevelBody } from '../../understand/jurisdiction.ts';
@@ -61,6 +62,19 @@ export function checkNames(
         path,
         `The sources name 「${renamed.named}」, not 「${renamed.claimed}」.`,
         renamed.claimed,
+      ),
+    );
+  const respeltRun = out.some((finding) => finding.code === 'support.name')
+    ? undefined
+    : oneKanjiOffRunOf(claim, outside, alignment.local);
+  if (respeltRun !== undefined)
+    out.push(
+      pathFinding(
+        'support.name',
+        'error',
+        path,
+        `The sources name 「${respeltRun.named}」, not 「${respeltRun.claimed}」.`,
+        respeltRun.claimed,
       ),
     );
   const english = alignment.scope.filter((understanding) => understanding.document.lang !== 'ja');
@@ -182,6 +196,99 @@ function oneCharacterOff(name: string, texts: readonly string[]): string | undef
       }
   }
   return undefined;
+}
+
+// A run of kanji as names are written (ヶ and 々 inside: 梨ヶ丘, 佐々森).
+const KANJI_RUN = /[\p{Script=Han}々ヶ]{3,}/gu;
+// Kanji that write a number or an amount, or refer back (同, 本, 当, 各, 両, 全): another such kanji is
+// another value or reference, for the number and coreference checks, not another name.
+const NOT_NAME_KANJI = /[〇一二三四五六七八九十百千万億兆数何半同本当各両全計約]/u;
+
+/**
+ * A proper name is written one fixed way (the vname28 round): a run of three kanji or more outside the
+ * claim's quotes that no source writes, while a source sentence writes a run of the same length with
+ * one kanji changed (鶉電工 / 鶉電設, 楠坂橋 / 榎坂橋, 楢葉匠 / 楢葉巧), names another person,
+ * place or body. The runs are taken whole (no kanji right before or after either), and one of the two
+ * must read as a name by the dictionary's tokens: a proper noun, or a lone kanji it does not join to a
+ * word (鶉 電設) — a common compound with another kanji (生産額 / 生産量, 事故原因 / 事故要因,
+ * the dictionary's words throughout) is a paraphrase or another quantity, left alone. Kanji of numbers
+ * and references (三 / 五, 同 / 本) are the other checks'. Returns the two runs; undefined otherwise.
+ */
+function oneKanjiOffRunOf(
+  claim: SentenceReading,
+  outside: string,
+  local: readonly DocumentUnderstanding[],
+): { claimed: string; named: string } | undefined {
+  const sentences = local.flatMap((understanding) => understanding.sentences);
+  for (const run of outside.matchAll(KANJI_RUN)) {
+    const claimed = run[0];
+    if ([...claimed].length !== claimed.length) continue;
+    if (local.some((understanding) => understanding.norm.includes(claimed))) continue;
+    for (const sentence of sentences)
+      for (const found of sentence.text.matchAll(KANJI_RUN)) {
+        const named = found[0];
+        if (named.length !== claimed.length) continue;
+        let changed = -1;
+        let differences = 0;
+        for (let i = 0; i < named.length; i++)
+          if (named[i] !== claimed[i]) {
+            differences++;
+            changed = i;
+          }
+        if (differences !== 1) continue;
+        const [was, is] = [named[changed] as string, claimed[changed] as string];
+        if (!/\p{Script=Han}/u.test(was) || !/\p{Script=Han}/u.test(is)) continue;
+        if (NOT_NAME_KANJI.test(was) || NOT_NAME_KANJI.test(is)) continue;
+        if (OPPOSITE_SIDES.get(is) === was) continue;
+        if (
+          !nounRun(claim.text, claim.tokens, run.index, claimed.length) ||
+          !nounRun(sentence.text, sentence.tokens, found.index, named.length)
+        )
+          continue;
+        if (
+          readsAsName(claim.tokens, run.index, claimed.length) ||
+          readsAsName(sentence.tokens, found.index, named.length)
+        )
+          return { claimed, named };
+      }
+  }
+  return undefined;
+}
+
+/**
+ * Whether [start, start + length) is a run of nouns taken whole: the dictionary's tokens begin and end
+ * with it, each a noun or a noun prefix (no verb's stem, 混ぜ of 国産米混ぜ), and no figure, katakana
+ * or Latin letter runs on into it (3回来港, 星ノ浦来港 start inside another word).
+ */
+function nounRun(text: string, tokens: readonly Token[], start: number, length: number): boolean {
+  if (/[\p{Nd}\p{Script=Katakana}\p{Script=Latin}ー・]/u.test(text.normalize('NFKC')[start - 1] ?? ''))
+    return false;
+  const end = start + length;
+  const inside = tokens.filter((token) => token.end > start && token.start < end);
+  return (
+    inside.length > 0 &&
+    inside.every(
+      (token) => token.start >= start && token.end <= end && (token.pos === '名詞' || token.pos === '接頭詞'),
+    )
+  );
+}
+
+/**
+ * Whether the tokens over [start, start + length) give a proper noun, or a lone kanji the dictionary
+ * tags a common noun of its own (鶉 of 鶉電設): a name's kanji it cannot join to a word. A lone kanji
+ * of time or place (前, 日 of 着工前 / 着工日: 副詞可能, 接尾) is no name.
+ */
+function readsAsName(tokens: readonly Token[], start: number, length: number): boolean {
+  return tokens.some(
+    (token) =>
+      token.start >= start &&
+      token.end <= start + length &&
+      token.pos === '名詞' &&
+      (token.posDetail === '固有名詞' ||
+        (token.end - token.start === 1 &&
+          /\p{Script=Han}/u.test(token.surface) &&
+          token.posDetail === '一般')),
+  );
 }
 
 // The closed class of kanji pairs that name a direction or a side (方角・位置の対義): a compound

@@ -79,6 +79,45 @@ const FUNCTION_VERBS = new Set(['求める', '寄せる', '得る', '図る']);
 const APOLOGY_VERBS = new Set(['謝罪', '陳謝', 'わびる', '詫びる', '侘びる', '謝る', 'おわび', 'お詫び']);
 const APOLOGY_WORDS = /申し訳|おわび|お詫び|すみません|すいません|済みません|ごめんなさい/u;
 
+// Asking someone to act is one act however it is worded: a claim's 求めた / 要請した is what a source
+// says with 呼びかけている, 依頼した or the words of the request itself (「節電をぜひお願いしたい」と話した).
+// A closed class of Japanese: the verbs of requesting.
+const REQUEST_VERBS = new Set([
+  '求める',
+  '要請',
+  '要求',
+  '要望',
+  '呼びかける',
+  '呼び掛ける',
+  '依頼',
+  '頼む',
+  '促す',
+  'お願い',
+]);
+
+/** True when the predicate asks someone to act and the sentence says a request, neither denied. */
+function saysRequest(predicate: { lemma: string; negated: boolean }, sentence: SourceSentence): boolean {
+  return (
+    !predicate.negated &&
+    REQUEST_VERBS.has(predicate.lemma) &&
+    sentence.predicates.some((p) => !p.negated && REQUEST_VERBS.has(p.lemma))
+  );
+}
+
+// Not finding a thing, or none of it remaining, says there is none: a claim's ひびは見つからなかった /
+// 跡は残っていなかった is what a source says with ひびはなかった / 跡はなかった. A closed class of Japanese: the
+// verbs of being found and of remaining, denied, against the source's denied existence.
+const PRESENCE_VERBS = new Set(['見つかる', '見当たる', '残る', '検出']);
+
+/** True when the predicate denies a thing was found or remains and the sentence denies it exists. */
+function saysNoneThere(predicate: { lemma: string; negated: boolean }, sentence: SourceSentence): boolean {
+  return (
+    predicate.negated &&
+    PRESENCE_VERBS.has(predicate.lemma) &&
+    sentence.predicates.some((p) => p.kind === 'existence' && p.negated)
+  );
+}
+
 /** True when the predicate apologises and the sentence quotes someone's words of apology. */
 function quotesApology(predicate: { lemma: string; negated: boolean }, sentence: SourceSentence): boolean {
   return (
@@ -273,6 +312,8 @@ export function checkPredicates(
       if (stem.length >= 2 && norm.includes(stem)) return true;
       if (keepsUnchanged(predicate, sentence)) return true;
       if (quotesApology(predicate, sentence)) return true;
+      if (saysRequest(predicate, sentence)) return true;
+      if (saysNoneThere(predicate, sentence)) return true;
       if (carried !== undefined && carriesNoun(carried, predicate, sentence, alignment)) return true;
       // A verbal noun sharing a kanji with the claim's (陳謝 / 謝罪, 設置 / 設ける).
       if (sentence.predicates.some((p) => [...p.lemma].some((char) => kanji.includes(char)))) return true;

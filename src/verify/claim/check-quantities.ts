@@ -221,6 +221,23 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
       );
       continue;
     }
+    // A figure the page gives for something else, while the sentence that tells this clause gives
+    // another after the same words (otherValueOfAligned).
+    const elsewhere =
+      holders.length > 0 ? otherValueOfAligned(claim, alignment, quantity, quantities, holders) : undefined;
+    if (elsewhere !== undefined) {
+      out.push(
+        pathFinding(
+          'support.number',
+          'error',
+          path,
+          `The number 「${quantity.text}」 is in the sources, but for something else: the sentence that tells this says 「${elsewhere.other.text}」: 「${elsewhere.sentence.text}」.`,
+          quantity.text,
+          { text: quantity.text },
+        ),
+      );
+      continue;
+    }
     // Where another listed source gives a different value for the same thing, stating one as
     // settled is a conflict, unless the claim also gives the other value (who reported what).
     const anchor = best(holders, (sentence) => overlap(alignment, sentence, clause.keys));
@@ -326,6 +343,8 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
         !supersededOn(anchorPage, other) &&
         // The total of the parts the claim lists (小学校24校と中学校11校: 35 schools) is another thing.
         !totalsClaimParts(other.value, quantities, quantity.unit) &&
+        // A bound the claim's figure meets (百棟を超える for 約180棟) says nothing against it.
+        !meetsBound(quantity, other, sentence.text) &&
         Boolean(other.vague) === Boolean(quantity.vague) &&
         sameSubject(
           alignment,
@@ -371,6 +390,46 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
     }
   }
   return out;
+}
+
+/**
+ * A value matched elsewhere on the page (the vname28 round): the sentence of the claim's own language
+ * that tells the claim's clause best gives, after the same words, another value of the same unit
+ * (補助は最大300万円 for 補助は最大800万円, the latter a figure of another line), while
+ * every sentence that holds the claim's value tells the clause far less (under 60% of its overlap):
+ * the claim's value belongs to something else the page counts. The two figures must be of one unit
+ * and kind (both about, or both exact), after at least two shared characters, the sentence's value
+ * no starting value of a change (4人から), and the claim must not give the other value too. Returns
+ * the aligned sentence and its value; undefined otherwise.
+ */
+function otherValueOfAligned(
+  claim: SentenceReading,
+  alignment: Alignment,
+  quantity: Quantity,
+  quantities: readonly Quantity[],
+  holders: readonly SourceSentence[],
+): { sentence: SourceSentence; other: Quantity } | undefined {
+  const clause = clauseAt(claim, quantity.start);
+  const score = (sentence: SourceSentence) => overlap(alignment, sentence, clause.keys);
+  const local = alignment.sentences.filter((sentence) =>
+    alignment.local.some((read) => read.document.id === sentence.sourceId),
+  );
+  const aligned = best(local, score);
+  if (aligned === undefined || holders.includes(aligned)) return undefined;
+  const top = score(aligned);
+  if (top <= 0 || holders.some((holder) => score(holder) >= 0.6 * top)) return undefined;
+  const mine = wordsBefore(claim.text, quantity);
+  for (const other of aligned.quantities) {
+    if (other.unit !== quantity.unit || sameValue(other, quantity) || other.baseline) continue;
+    // The value a change starts from (2人から5人に増やし) is another time's figure, and the claim's
+    // figure may be the change itself (3人増やして).
+    if (/^\s*から/u.test(aligned.text.slice(other.end, other.end + 3))) continue;
+    if (Boolean(other.vague) !== Boolean(quantity.vague)) continue;
+    if (quantities.some((given) => sameValue(given, other))) continue;
+    if (sharedEnd(wordsBefore(aligned.text, other), mine) < 2) continue;
+    return { sentence: aligned, other };
+  }
+  return undefined;
 }
 
 /**
@@ -522,6 +581,18 @@ function isCountable(token: Token): boolean {
 function takenBy(reading: SentenceReading, quantity: Quantity): string | undefined {
   const clause = clauseAt(reading, quantity.start);
   return reading.predicates.find((p) => p.start >= quantity.end && p.end <= clause.end)?.lemma;
+}
+
+/**
+ * True when `other` is a bound (以上, 超, を超える; 以下, 未満) and the claim's figure, not itself a bound,
+ * lies within it: the two figures agree. Not a comparison with another thing's figure (市営球場の約2万人
+ * を上回る, 前年の300人を超えた): that figure is the other thing's, and says nothing of this one.
+ */
+function meetsBound(quantity: Quantity, other: Quantity, text: string): boolean {
+  if (other.bound === undefined || quantity.bound !== undefined || quantity.vague || other.vague)
+    return false;
+  if (/上回|下回/u.test(other.text) || text.slice(other.start - 1, other.start) === 'の') return false;
+  return other.bound === 'min' ? quantity.value > other.value : quantity.value < other.value;
 }
 
 /** True when the value is the sum of two or more of the claim's figures in the unit. */
