@@ -239,7 +239,7 @@ function names(norm: string, noun: string): boolean {
  * The claim's doer and the one acted on, exchanged: for each predicate of the claim with a doer
  * (が, or the は of a clause with no が; に/によって of a passive; から of N を受ける) the sources
  * are searched for the same predicate (its lemma or a synonym). The claim is flagged
- * (`support.role`) when no source gives its doer that act, and either (a) a source predicate's doer
+ * (`support.name`) when no source gives its doer that act, and either (a) a source predicate's doer
  * is the one the claim acts on and the claim's doer is a participant of that source predicate not
  * its doer (YがXにV for XがYにV), or (b) the source sentence the claim's clause aligns with gives
  * the act to another the claim also names (工事はAが請け負い、Bの社員は… for 工事はBが請け負った):
@@ -274,7 +274,7 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
     if (swapped !== undefined) {
       return [
         pathFinding(
-          'support.role',
+          'support.name',
           'error',
           path,
           `The claim makes 「${agent.noun}」 the doer of 「${frame.lemma}」, which the source says 「${agentOf(swapped.frame)?.noun}」 did: 「${swapped.sentence.text}」.`,
@@ -336,7 +336,7 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
       continue;
     return [
       pathFinding(
-        'support.role',
+        'support.name',
         'error',
         path,
         `The claim makes 「${agent.noun}」 the doer of 「${frame.lemma}」, which the source says 「${theirs.noun}」 did: 「${there.sentence.text}」.`,
