@@ -7,6 +7,7 @@ import type {
 import { createAlignment, readClaim } from './claim/alignment.ts';
 import { checkAgent } from './claim/check-agent.ts';
 import { checkAttribution } from './claim/check-attribution.ts';
+import { checkCaseRoles } from './claim/check-case-roles.ts';
 import { checkCoverage } from './claim/check-coverage.ts';
 import { checkDates } from './claim/check-dates.ts';
 import { checkModality } from './claim/check-modality.ts';
@@ -115,7 +116,10 @@ function checkClaimOnce(
   ].slice(0, 1);
   out.push(...subjectRole);
   if (subjectRole.length === 0) out.push(...checkRoleReplaced(claim, context, path));
-  if (options.kind === undefined || options.kind === 'claim') out.push(...checkAgent(claim, context, path));
+  if (options.kind === undefined || options.kind === 'claim') {
+    const agent = checkAgent(claim, context, path);
+    out.push(...(agent.length > 0 ? agent : checkCaseRoles(claim, context, path)));
+  }
   out.push(...checkQuantities(claim, context, path));
   out.push(...checkDates(claim, context, path));
   const isFragment = options.kind === 'fragment' || options.kind === 'question';

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { inventedDocument } from '../../test/support/invented-document.ts';
+import { createTokenizer } from '../text/tokenizer.ts';
+import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
+import { checkClaim } from './check-claim.ts';
+import { readClaim } from './claim/alignment.ts';
+import { framesOf } from './claim/check-case-roles.ts';
+
+// Who did what to whom (verify/claim/check-case-roles.ts): the doer and the one acted on of one
+// predicate, claim against source. Invented page: a ferry bumps a buoy, a port office and a dock firm.
+
+const PORT = inventedDocument(
+  'port',
+  '渡し船がブイに接触 港務所が点検へ',
+  [
+    '7日午前、桜浦港で、港に入ろうとしていた渡し船が係留中の作業ブイに接触した。',
+    '港務所は造船会社に依頼して船体を点検する予定だ。',
+    '修繕の費用は港務所が見積もり、保険で払えるかどうかは船主組合が調べている。',
+    '作業ブイを設置したのは海洋調査会社の青潮測器で、港務所の職員は設置に立ち会っていた。',
+    'ブイの灯火は太陽電池が動かしている。',
+    '港務所の会議では、漁業者から航路の変更を求める声が出たが、船主組合は変更は困難だとの考えを述べた。',
+    '渡し船の運航は8日午後に再開した。',
+  ],
+  { publishedAt: '2026-11-08T09:00:00+09:00' },
+);
+
+let understanding: Understanding;
+
+before(async () => {
+  understanding = createUnderstanding(await createTokenizer());
+});
+
+function roleErrors(text: string): string[] {
+  return checkClaim(text, [understanding.of(PORT)], understanding, { path: 'claim' })
+    .findings.filter(
+      (finding) =>
+        finding.severity === 'error' && (finding.code === 'support.role' || finding.code === 'support.name'),
+    )
+    .map((finding) => finding.message);
+}
+
+describe('checkClaim: the doer and the one acted on of one predicate exchanged', () => {
+  it('flags XがYに接触 for YがXに接触', () => {
+    assert.ok(roleErrors('作業ブイが、港に入ろうとしていた渡し船に接触した。').length > 0);
+  });
+
+  it('backs the roles as the source gives them', () => {
+    assert.deepEqual(roleErrors('渡し船が作業ブイに接触した。'), []);
+  });
+
+  it('flags a request received for one made (依頼を受けて ⇄ 依頼して)', () => {
+    assert.ok(roleErrors('港務所は造船会社から依頼を受けて、船体を点検する予定だ。').length > 0);
+  });
+
+  it('flags the made thing as maker (XがYを動かす for YがXを動かす)', () => {
+    assert.ok(roleErrors('ブイの灯火が、太陽電池を動かしている。').length > 0);
+  });
+
+  it('reads a passive: the doer behind によって', () => {
+    assert.deepEqual(roleErrors('作業ブイは渡し船によって接触された。'), []);
+  });
+});
+
+describe('checkClaim: the acts of two participants the claim names exchanged between its clauses', () => {
+  it('flags the estimate and the inquiry given each to the other', () => {
+    assert.ok(
+      roleErrors('修繕の費用は船主組合が見積もり、保険で払えるかどうかは港務所が調べている。').length > 0,
+    );
+  });
+
+  it('flags who asked and who answered swapped', () => {
+    assert.ok(roleErrors('会議では船主組合が航路の変更を求め、漁業者は困難だとの考えを述べた。').length > 0);
+  });
+
+  it('leaves a verb said intransitively by the source (運航が再開した for 船が運航を再開した)', () => {
+    assert.deepEqual(roleErrors('渡し船は8日午後に運航を再開した。'), []);
+  });
+
+  it('leaves a causative, whose roles are not read', () => {
+    assert.deepEqual(roleErrors('港務所は設置に職員を立ち会わせた。'), []);
+  });
+});
+
+describe('framesOf: a verb of saying after a second topic', () => {
+  it('reads no doer for it: the second は may be inside the words said', () => {
+    const reading = readClaim(
+      '船主組合は、費用が重いと訴え、県は漁業者の声を聞かないとも話した。',
+      understanding,
+    );
+    const lemmas = framesOf(reading).map((frame) => frame.lemma);
+    assert.ok(lemmas.includes('聞く'));
+    assert.ok(!lemmas.includes('話す'));
+  });
+});

@@ -1,0 +1,348 @@
+import { type Finding, pathFinding } from '../../domain/report.ts';
+import { normalizeForMatch } from '../../text/normalize.ts';
+import type { Token } from '../../text/tokenizer.ts';
+import { definedAliases, namesBody } from '../../understand/coreference.ts';
+import { modifiesNoun } from '../../understand/date-head.ts';
+import {
+  isContentToken,
+  isRoleWord,
+  keyOf,
+  type SentenceReading,
+  stripQuotes,
+} from '../../understand/read-sentence.ts';
+import { type Alignment, alignClause } from './alignment.ts';
+
+// Who did what to whom: the case roles of the participants of one predicate, claim against source.
+
+/** What a participant is to its predicate: the doer, the one acted on or at, or a topic of unclear role. */
+type Role = 'agent' | 'other' | 'topic';
+
+type Noun = { noun: string; who: boolean };
+
+interface Participant {
+  /** The noun compound, NFKC without whitespace. */
+  noun: string;
+  role: Role;
+  /** A who, not a what: a name, a body (市, 水道局), an office or one called by what they do (議員, 漁業者). */
+  who: boolean;
+}
+
+/** One predicate with the participants its case particles bind to it. */
+export interface Frame {
+  lemma: string;
+  start: number;
+  end: number;
+  participants: Participant[];
+}
+
+const isCompoundNoun = (token: Token) =>
+  (token.pos === '名詞' &&
+    token.posDetail !== '非自立' &&
+    token.posDetail !== '数' &&
+    token.posDetail !== '副詞可能') ||
+  token.pos === '接頭詞';
+
+/** The noun compound right before token `i` (past a gloss in brackets), or undefined. */
+function nounBefore(tokens: readonly Token[], i: number, text: string): Noun | undefined {
+  let j = i - 1;
+  if (tokens[j] !== undefined && /^[）)]$/u.test((tokens[j] as Token).surface)) {
+    let depth = 0;
+    for (; j >= 0; j--) {
+      const surface = (tokens[j] as Token).surface;
+      if (/^[）)]$/u.test(surface)) depth++;
+      else if (/^[（(]$/u.test(surface) && --depth === 0) break;
+    }
+    j--;
+  }
+  const last = tokens[j];
+  if (last === undefined || !isCompoundNoun(last)) return undefined;
+  let first = j;
+  while (first > 0) {
+    const before = tokens[first - 1] as Token;
+    if (!isCompoundNoun(before) || before.end !== (tokens[first] as Token).start) break;
+    first--;
+  }
+  const parts = tokens.slice(first, j + 1);
+  // A date, a number or a word of time (24日に, 午後に) is no participant.
+  if (!parts.some((token) => token.pos === '名詞' && token.posDetail !== '接尾')) return undefined;
+  const noun = normalizeForMatch(text.slice((parts[0] as Token).start, last.end));
+  const who =
+    parts.some((token) => token.nameKind !== undefined || token.posDetail === '固有名詞') ||
+    namesBody(noun) ||
+    isRoleWord(noun) ||
+    /者$/u.test(noun);
+  return { noun, who };
+}
+
+type Marker = 'ga' | 'wa' | 'wo' | 'ni' | 'kara' | 'by';
+
+/**
+ * The predicates of a sentence (verbs and verbal nouns with する, outside quotes) with the nouns
+ * their case particles bind: が, を, に, から and によって bind the next predicate; a は bound before
+ * any predicate of its clause (町は…調べ、…した) is the topic of every main predicate after it, up to
+ * the next such は. A predicate heading a relative clause (渡っていた車) takes only the participants
+ * after the last comma before it; one before the comma waits for the main predicate. Passive
+ * (れる/られる) turns the roles; XがNを受ける with a verbal noun N (依頼を受ける) is N done by the
+ * から-noun to X.
+ */
+export function framesOf(reading: SentenceReading): Frame[] {
+  const tokens = reading.tokens;
+  const outside = stripQuotes(reading.text, reading.quotes);
+  const frames: Frame[] = [];
+  let pending: Array<Noun & { marker: Marker; at: number }> = [];
+  let topic: Noun | undefined;
+  let firstTopic: Noun | undefined;
+  let topicFresh = false;
+  let lastComma = -1;
+  // Every predicate binds the particles before it; only verbs give frames (可能性があるとみて調べる).
+  const verbs = reading.predicates;
+  let v = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const verb = verbs[v];
+    // A verbal noun followed by a particle (減免は, 調査を) is a noun here, not a predicate.
+    const nominal =
+      verb !== undefined &&
+      /^(?:は|が|を|に|も|の)$/u.test(tokens.find((t) => t.start >= verb.end)?.surface ?? '') &&
+      tokens.find((t) => t.start >= verb.end)?.pos === '助詞';
+    if (verb !== undefined && token.start >= verb.start && nominal) v++;
+    else if (verb !== undefined && token.start >= verb.start) {
+      v++;
+      if (outside[verb.start] === '＊') {
+        pending = [];
+        continue;
+      }
+      const relative = modifiesNoun(reading, verb);
+      const mine = relative ? pending.filter((item) => item.at > lastComma) : pending;
+      pending = relative ? pending.filter((item) => item.at <= lastComma) : [];
+      // A verb of saying after its content (…と話した, …とも話した, …よう呼びかけた) belongs to whoever
+      // was the topic before that content; a later は may be inside it (国や県は…聞いていないとも話した):
+      // with two topics, whose it is is unclear.
+      const at = tokens.findIndex((t) => t.start >= verb.start);
+      let k = at - 1;
+      if (tokens[k]?.surface === 'も') k--;
+      const quoting = /^(?:と|とも|よう|ように)$/u.test(tokens[k]?.surface ?? '');
+      const unclear = quoting && topic !== firstTopic;
+      const frame =
+        unclear || verb.kind !== 'verb'
+          ? undefined
+          : frameOf(reading, verb, mine, relative ? undefined : topic);
+      if (frame !== undefined) frames.push(frame);
+      if (!relative) topicFresh = false;
+      i = Math.max(i, tokens.findIndex((t) => t.start >= verb.end) - 1);
+      if (i < 0) break;
+      continue;
+    }
+    if (token.surface === '、' || token.surface === ',') lastComma = token.start;
+    if (token.pos !== '助詞' || outside[token.start] === '＊') continue;
+    const previous = tokens[i - 1];
+    if (previous === undefined || previous.pos === '助詞') continue;
+    const next = tokens[i + 1];
+    let marker: Marker | undefined;
+    if (token.surface === 'が' && token.posDetail === '格助詞') marker = 'ga';
+    else if (token.surface === 'は') marker = 'wa';
+    else if (token.surface === 'を') marker = 'wo';
+    else if (token.surface === 'に' && next?.baseForm === 'よる') marker = 'by';
+    else if (token.surface === 'に' && next?.surface !== 'は') marker = 'ni';
+    else if (token.surface === 'から' && next?.pos !== '助詞') marker = 'kara';
+    if (marker === undefined) continue;
+    const noun = nounBefore(tokens, i, reading.text);
+    if (noun === undefined) continue;
+    if (marker === 'wa' && (topic === undefined || !topicFresh)) {
+      topic = noun;
+      firstTopic ??= noun;
+      topicFresh = true;
+      pending = pending.filter((item) => item.marker !== 'wa');
+      continue;
+    }
+    pending.push({ ...noun, marker, at: token.start });
+  }
+  return frames;
+}
+
+function frameOf(
+  reading: SentenceReading,
+  verb: { lemma: string; start: number; end: number },
+  bound: Array<Noun & { marker: Marker }>,
+  topic: Noun | undefined,
+): Frame | undefined {
+  const tokens = reading.tokens;
+  let after = tokens.filter((token) => token.start >= verb.end);
+  // A verbal noun's する (依頼された, 依頼させた).
+  if (after[0]?.baseForm === 'する' && after[0].start === verb.end) after = after.slice(1);
+  const voice = after[0]?.pos === '動詞' || after[0]?.pos === '助動詞' ? after[0].baseForm : '';
+  // A causative (立ち会わせる) adds a doer the roles would have to be read around: not compared.
+  if (/^(?:せる|させる)$/u.test(voice)) return undefined;
+  const passive = /^(?:れる|られる)$/u.test(voice);
+  const as = (noun: Noun, role: Role): Participant => ({ noun: noun.noun, who: noun.who, role });
+  const subjects = bound.filter((item) => item.marker === 'ga');
+  const contrast = bound.filter((item) => item.marker === 'wa');
+  // XはYからNを受ける: N done by Y to X.
+  const object = bound.find((item) => item.marker === 'wo');
+  const verbalNoun =
+    verb.lemma === '受ける' &&
+    object !== undefined &&
+    tokens.some(
+      (token) => token.posDetail === 'サ変接続' && normalizeForMatch(token.surface) === object.noun,
+    );
+  if (verbalNoun && object !== undefined) {
+    const giver = bound.find((item) => item.marker === 'kara');
+    const receiver = subjects[0] ?? topic;
+    if (giver === undefined || receiver === undefined || subjects.length > 1) return undefined;
+    return {
+      lemma: object.noun,
+      start: verb.start,
+      end: verb.end,
+      participants: [as(giver, 'agent'), as(receiver, 'other')],
+    };
+  }
+  if (subjects.length > 1) return undefined;
+  // XはYはV (局は減免は行わない): the first は, the clause's topic, is the doer; a later one contrasts.
+  const subject = subjects[0] ?? topic ?? (contrast.length === 1 ? contrast[0] : undefined);
+  const participants: Participant[] = [];
+  if (subject !== undefined) participants.push(as(subject, passive ? 'other' : 'agent'));
+  if (topic !== undefined && topic.noun !== subject?.noun) participants.push(as(topic, 'topic'));
+  for (const item of bound) {
+    if (item.marker === 'wo') participants.push(as(item, 'other'));
+    // A passive's に may be its doer or where it goes (世帯に送られる): unclear.
+    else if (item.marker === 'ni') participants.push(as(item, passive ? 'topic' : 'other'));
+    else if (item.marker === 'by' && passive) participants.push(as(item, 'agent'));
+    else if (item.marker === 'wa' && item.noun !== subject?.noun) participants.push(as(item, 'topic'));
+  }
+  if (participants.filter((participant) => participant.role === 'agent').length !== 1) return undefined;
+  return { lemma: verb.lemma, start: verb.start, end: verb.end, participants };
+}
+
+/**
+ * True when two participants name the same one: equal, one of two characters or more inside the
+ * other, or a body called by its kind that the name ends in (村 and 鶉平村; not 県 and 県民).
+ */
+function same(a: string, b: string): boolean {
+  if (a === '' || b === '') return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 2 ? long.includes(short) : long.endsWith(short);
+}
+
+/** True when the text names `noun` as a word of its own (市が, の市), not inside another name (楢見市). */
+function names(norm: string, noun: string): boolean {
+  let at = norm.indexOf(noun);
+  while (at >= 0) {
+    const before = norm[at - 1];
+    if (noun.length >= 3 || before === undefined || !/[\p{Script=Han}\p{Script=Katakana}ー]/u.test(before))
+      return true;
+    at = norm.indexOf(noun, at + 1);
+  }
+  return false;
+}
+
+/**
+ * The claim's doer and the one acted on, exchanged: for each predicate of the claim with a doer
+ * (が, or the は of a clause with no が; に/によって of a passive; から of N を受ける) the sources
+ * are searched for the same predicate (its lemma or a synonym). The claim is flagged
+ * (`support.name`) when no source gives its doer that act, and either (a) a source predicate's doer
+ * is the one the claim acts on and the claim's doer is a participant of that source predicate not
+ * its doer (YがXにV for XがYにV), or (b) the source sentence the claim's clause aligns with gives
+ * the act to another the claim also names (工事はAが請け負い、Bの社員は… for 工事はBが請け負った):
+ * two participants the claim names, their acts exchanged. Nothing when a side's roles are unclear
+ * (two が, no doer).
+ */
+export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  if (alignment.crossLanguage) return [];
+  const claimNorm = normalizeForMatch(stripQuotes(claim.text, claim.quotes));
+  const sources = alignment.sentences.map((sentence) => ({ sentence, frames: framesOf(sentence) }));
+  for (const frame of framesOf(claim)) {
+    const agent = frame.participants.find((participant) => participant.role === 'agent');
+    // A reference word (同社, 当局) stands for one named before: who it is is not read here.
+    if (agent === undefined || /^[同両当本]/u.test(agent.noun)) continue;
+    const lemmas = new Set([frame.lemma, ...(alignment.synonyms.get(frame.lemma) ?? [])]);
+    const matching = sources.flatMap(({ sentence, frames }) =>
+      frames.filter((other) => lemmas.has(other.lemma)).map((other) => ({ sentence, frame: other })),
+    );
+    if (matching.length === 0) continue;
+    const agentOf = (other: Frame) => other.participants.find((participant) => participant.role === 'agent');
+    // A source that gives the claim's doer this act backs it.
+    if (matching.some(({ frame: other }) => same(agentOf(other)?.noun ?? '', agent.noun))) continue;
+    // (a) YがXにV for XがYにV.
+    const acted = frame.participants.filter((participant) => participant.role === 'other');
+    const swapped = matching.find(
+      ({ frame: other }) =>
+        acted.some((participant) => same(agentOf(other)?.noun ?? '', participant.noun)) &&
+        other.participants.some(
+          (participant) => participant.role !== 'agent' && same(participant.noun, agent.noun),
+        ),
+    );
+    if (swapped !== undefined) {
+      return [
+        pathFinding(
+          'support.name',
+          'error',
+          path,
+          `The claim makes 「${agent.noun}」 the doer of 「${frame.lemma}」, which the source says 「${agentOf(swapped.frame)?.noun}」 did: 「${swapped.sentence.text}」.`,
+          agent.noun,
+        ),
+      ];
+    }
+    // (b) The source predicate that shares a participant with the claim's (考えを示した), else the one
+    // in the source sentence the claim's clause aligns with, gives the act to another the claim names.
+    const shared = matching.filter(({ frame: other }) =>
+      other.participants.some(
+        (participant) =>
+          participant.role !== 'agent' &&
+          frame.participants.some((mine) => mine.role !== 'agent' && same(mine.noun, participant.noun)),
+      ),
+    );
+    let there = shared.length === 1 ? shared[0] : undefined;
+    if (there === undefined && shared.length === 0) {
+      const clause =
+        claim.clauses[claim.predicates.find((predicate) => predicate.start === frame.start)?.clause ?? -1];
+      if (clause === undefined) continue;
+      const keys = claim.tokens
+        .filter((token) => token.start >= clause.start && token.end <= clause.end && isContentToken(token))
+        .map(keyOf)
+        .filter((key) => (alignment.weights.get(key) ?? 0) > 0 && !agent.noun.includes(key));
+      const counterpart = alignClause(alignment, keys);
+      there = matching.find(({ sentence }) => sentence === counterpart?.sentence);
+    }
+    const theirs = there === undefined ? undefined : agentOf(there.frame);
+    if (there === undefined || theirs === undefined) continue;
+    if (!names(claimNorm, theirs.noun) || same(theirs.noun, agent.noun)) continue;
+    // The source's doer named as the claim's doer's own (顧問の教諭 for 顧問): one, described twice.
+    if (claimNorm.includes(`${theirs.noun}の${agent.noun}`)) continue;
+    // Two who's (bodies, offices, names): a thing read as the topic (名称は…目指す) is no doer compared.
+    // A who by its reading in either sentence, by a name the claim gives (岬電設 read as a name in
+    // the claim though not in the source), or by a short name a listed source defines for it.
+    const who = (participant: Participant) =>
+      participant.who ||
+      claim.tokens.some(
+        (token) =>
+          (token.nameKind !== undefined || token.posDetail === '固有名詞') &&
+          participant.noun.includes(normalizeForMatch(token.surface)),
+      ) ||
+      alignment.local.some((understanding) =>
+        definedAliases(understanding.document.text).some(
+          ({ long, short }) =>
+            same(normalizeForMatch(long), participant.noun) || normalizeForMatch(short) === participant.noun,
+        ),
+      );
+    if (!who(theirs) || !who(agent)) continue;
+    // The one the claim acts on, doer of the source's (運転が再開した for 浜線が運転を再開した): the
+    // verb said intransitively, not another doer.
+    if (frame.participants.some((participant) => same(participant.noun, theirs.noun))) continue;
+    if (
+      !alignment.local.some((understanding) =>
+        names(normalizeForMatch(understanding.document.text), agent.noun),
+      )
+    )
+      continue;
+    return [
+      pathFinding(
+        'support.name',
+        'error',
+        path,
+        `The claim makes 「${agent.noun}」 the doer of 「${frame.lemma}」, which the source says 「${theirs.noun}」 did: 「${there.sentence.text}」.`,
+        agent.noun,
+      ),
+    ];
+  }
+  return [];
+}
