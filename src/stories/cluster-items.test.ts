@@ -918,6 +918,53 @@ describe('an item that shares with a story of several items nothing but its plac
   });
 });
 
+describe('an item that shares with a story only its actor, on a day of its own', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('ひばり日報', 'hibarinippo');
+  // Invented: a town's mayor plans to close the town pool; five days later the same mayor, named
+  // with his title and age, loses his wallet on a train — another act of one actor, sharing with
+  // the story nothing but his name, title and town; then a follow-up of the pool plan.
+  const pool = news(
+    'pool1',
+    '雲雀町長、町営プール閉鎖へ 老朽化で',
+    '雲雀町の大森健吾町長(58)は3日、老朽化した町営プールを来年3月で閉鎖する方針を明らかにした。',
+    '2026-06-03T12:00:00+09:00',
+  );
+  const wallet = news(
+    'wallet1',
+    '雲雀町長、電車内で財布を紛失',
+    '雲雀町の大森健吾町長(58)が8日夜、帰宅途中の電車内で財布をなくしたことが分かった。',
+    '2026-06-09T12:00:00+09:00',
+  );
+  const poolLater = news(
+    'pool2',
+    '町営プール閉鎖に反対の署名 雲雀町',
+    '雲雀町の町営プールを閉鎖する方針について、利用者の団体が10日、反対の署名を町長に手渡した。',
+    '2026-06-10T12:00:00+09:00',
+  );
+
+  it('keeps the other act apart and the follow-up with the story', () => {
+    const assignments = clusterItems([pool, wallet, poolLater].map((item) => readItem(item, tokenizer)));
+    const story = new Map(assignments.map((a) => [a.id, a.story]));
+    const other = assignments.find((a) => a.id === 'wallet1');
+    assert.equal(other?.story, 'story:wallet1', JSON.stringify(other?.reason));
+    assert.equal(story.get('pool2'), 'story:pool1');
+  });
+
+  it('reads the shared name and the head of the town as the actor', () => {
+    const clusterer = createStoryClusterer();
+    clusterer.add(readItem(pool, tokenizer));
+    const other = clusterer.add(readItem(wallet, tokenizer));
+    assert.ok(
+      other.reason.matched?.conflicts.some((c) => c.startsWith('shares only its actor')),
+      JSON.stringify(other.reason),
+    );
+  });
+});
+
 describe('a police station named by the town is setting, like the town', () => {
   let tokenizer: Tokenizer;
   before(async () => {

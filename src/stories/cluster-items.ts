@@ -519,6 +519,35 @@ function scoreStory(
     )
       conflicts.push({ what: 'shares nothing but its places', factor: SETTING_ONLY });
   }
+  // The same when what is shared beyond the places is the story's actor — a person both name (the
+  // mayor by name, 大森町長 and 大森氏) or the head of a place (若草町長, 青葉県知事) — and the item dates
+  // its own lead to a day the story never names, with no figure (but the actor's age), event or
+  // time in common: another act of that actor (a mayor's recall vote, then his car accident), not a
+  // development of the story. A development shares its subject too (署名, 事故, 逮捕), or its figures or events.
+  {
+    const where = placeNames(item, story.profile);
+    // A full name (姓+名, three characters or more): a surname alone also heads firms (沖田精機).
+    const people = item.people.filter(
+      (person) => [...person].length >= 3 && story.profile.people.includes(person),
+    );
+    const actor = (phrase: string) =>
+      people.some((person) => phrase.includes(person)) || headOfPlace(phrase, where);
+    const rest = best.matched.phrases.filter((phrase) => !isSetting(phrase, where) && !REPORTING.has(phrase));
+    // The actor's age (町長(66) in both leads) is the actor's, not a figure of the event.
+    const ages = new Set(
+      item.leadAges.filter((age) => story.profile.leadAges.includes(age)).map((age) => age.split('=')[1]),
+    );
+    if (
+      rest.length > 0 &&
+      rest.every(actor) &&
+      best.matched.numbers.every((number) => ages.has(number)) &&
+      best.views.events === 0 &&
+      best.matched.moments.length === 0 &&
+      item.leadDays.length > 0 &&
+      !item.leadDays.some((day) => story.profile.days.includes(day))
+    )
+      conflicts.push({ what: `shares only its actor ${rest.join(',')}`, factor: ANOTHER_ACT });
+  }
   // A story of one item recounted as an earlier event (港では10日にも…火災があり) by an item whose
   // own lead names none of what the story is about but its places: another incident. A development
   // names the story's subject in its lead (柚原南高の熱中症、顧問…) whatever its recap recalls.
@@ -812,6 +841,14 @@ const isSetting = (phrase: string, places: ReadonlySet<string>) => {
   const office = OFFICE.exec(phrase);
   return office !== null && office.index > 0 && isPlaceTerm(phrase.slice(0, office.index), places);
 };
+
+/** The head of a place named by it (若草町長, 青葉市長, 青葉県知事): an actor, as a person's name is. */
+const headOfPlace = (phrase: string, places: ReadonlySet<string>) => {
+  const head = HEAD.exec(phrase);
+  return head !== null && head.index > 0 && isPlaceTerm(phrase.slice(0, head.index), places);
+};
+
+const HEAD = /(?:長|知事)$/u;
 
 const OFFICE = /(?:警察署|消防署|消防本部|署|市役所|町役場|村役場|区役所|役場|県庁)$/u;
 
