@@ -93,3 +93,41 @@ describe('framesOf: a verb of saying after a second topic', () => {
     assert.ok(!lemmas.includes('話す'));
   });
 });
+
+// Invented page: two towns merge their fire services; transport asked for; a council's and a
+// prefecture's requests. (Two bodies joined by と are also pinned by the vwho probe's false-alarm ceiling.)
+const TOWNS = inventedDocument(
+  'towns',
+  '二町の消防本部が一つに',
+  [
+    '杉沢町と梅ノ浦町は3日、消防本部を一つにまとめることで合意したと発表した。',
+    '夜間の搬送は4日から制限しており、周辺の三つの消防本部に搬送を要請した。',
+    '町長会は、各地区の自治会に対し、避難経路を見直すよう求める文書を出した。',
+    '県は、町に対し、橋の点検を急ぐよう求める通知を同日付で出したことを明らかにした。',
+  ],
+  { publishedAt: '2026-11-05T09:00:00+09:00' },
+);
+
+function townErrors(text: string): string[] {
+  return checkClaim(text, [understanding.of(TOWNS)], understanding, { path: 'claim' })
+    .findings.filter((finding) => finding.severity === 'error' && finding.code === 'support.name')
+    .map((finding) => finding.message);
+}
+
+describe('checkClaim: participants that are no swap of two doers', () => {
+  it('reads two bodies joined by と as acting together, in either order', () => {
+    assert.deepEqual(townErrors('梅ノ浦町と杉沢町は、消防本部を一つにまとめることで合意した。'), []);
+  });
+
+  it('exchanges no body with a thing: a topic carried from an earlier clause is no doer', () => {
+    assert.deepEqual(townErrors('梅ノ浦町消防本部は、周辺の三つの消防本部に搬送を要請した。'), []);
+  });
+
+  it('reads what someone is asked to do (…よう求める) as the act of the one asked', () => {
+    assert.deepEqual(townErrors('各地区の自治会は、町長会から避難経路を見直すよう求められた。'), []);
+  });
+
+  it('reads the subject of a passive as the one acted on, not the doer', () => {
+    assert.deepEqual(townErrors('町は、県から橋の点検を急ぐよう求められた。'), []);
+  });
+});

@@ -21,6 +21,17 @@ export function checkAgent(claim: SentenceReading, alignment: Alignment, path: s
   if (alignment.crossLanguage) return [];
   const mine = participantOf(claim, alignment);
   if (mine === undefined) return [];
+  // A passive after the subject (…に点検を求められた) makes it the one acted on, not the doer:
+  // who acts is the case-role check's to compare.
+  if (
+    claim.tokens.some(
+      (token) =>
+        token.start >= mine.end &&
+        token.posDetail === '接尾' &&
+        /^(?:れる|られる)$/u.test(token.baseForm ?? ''),
+    )
+  )
+    return [];
   const name = normalizeForMatch(mine.text);
   const bare = mine.kind === 'body';
   // A name no listed source has is the name check's to report; a body called by its kind (市, 神社)

@@ -10,6 +10,7 @@ import {
   type SentenceReading,
   stripQuotes,
 } from '../../understand/read-sentence.ts';
+import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause } from './alignment.ts';
 
 // Who did what to whom: the case roles of the participants of one predicate, claim against source.
@@ -173,6 +174,8 @@ function frameOf(
   const voice = after[0]?.pos === '動詞' || after[0]?.pos === '助動詞' ? after[0].baseForm : '';
   // A causative (立ち会わせる) adds a doer the roles would have to be read around: not compared.
   if (/^(?:せる|させる)$/u.test(voice)) return undefined;
+  // What someone is asked to do (…を見直すよう求めた): its doer is the one asked, not the topic.
+  if (after.slice(0, 2).some((token) => /^よう(?:に)?$/u.test(token.surface))) return undefined;
   const passive = /^(?:れる|られる)$/u.test(voice);
   const as = (noun: Noun, role: Role): Participant => ({ noun: noun.noun, who: noun.who, role });
   const subjects = bound.filter((item) => item.marker === 'ga');
@@ -223,6 +226,19 @@ function same(a: string, b: string): boolean {
   return short.length >= 2 ? long.includes(short) : long.endsWith(short);
 }
 
+/**
+ * True when two participants act together (AとBは…合意した): joined by と in the claim or in the
+ * source sentence, either way round, neither one's act is the other's.
+ */
+function togetherIn(norm: string, a: string, b: string): boolean {
+  return a !== '' && b !== '' && (norm.includes(`${a}と${b}`) || norm.includes(`${b}と${a}`));
+}
+
+/** The same, asked of the claim and of the source sentence it is compared with. */
+function together(claimNorm: string, sentence: SourceSentence, a: string, b: string): boolean {
+  return togetherIn(claimNorm, a, b) || togetherIn(normalizeForMatch(sentence.text), a, b);
+}
+
 /** True when the text names `noun` as a word of its own (市が, の市), not inside another name (楢見市). */
 function names(norm: string, noun: string): boolean {
   let at = norm.indexOf(noun);
@@ -262,6 +278,22 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
     const agentOf = (other: Frame) => other.participants.find((participant) => participant.role === 'agent');
     // A source that gives the claim's doer this act backs it.
     if (matching.some(({ frame: other }) => same(agentOf(other)?.noun ?? '', agent.noun))) continue;
+    // Two who's (bodies, offices, names): a thing read as the topic (名称は…目指す) is no doer compared.
+    // A who by its reading in either sentence, by a name the claim gives (岬電設 read as a name in
+    // the claim though not in the source), or by a short name a listed source defines for it.
+    const who = (participant: Participant) =>
+      participant.who ||
+      claim.tokens.some(
+        (token) =>
+          (token.nameKind !== undefined || token.posDetail === '固有名詞') &&
+          participant.noun.includes(normalizeForMatch(token.surface)),
+      ) ||
+      alignment.local.some((understanding) =>
+        definedAliases(understanding.document.text).some(
+          ({ long, short }) =>
+            same(normalizeForMatch(long), participant.noun) || normalizeForMatch(short) === participant.noun,
+        ),
+      );
     // (a) YがXにV for XがYにV.
     const acted = frame.participants.filter((participant) => participant.role === 'other');
     const swapped = matching.find(
@@ -271,7 +303,15 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
           (participant) => participant.role !== 'agent' && same(participant.noun, agent.noun),
         ),
     );
-    if (swapped !== undefined) {
+    const swappedAgent = swapped === undefined ? undefined : agentOf(swapped.frame);
+    if (
+      swapped !== undefined &&
+      swappedAgent !== undefined &&
+      // Two of a kind exchanged (two bodies, two vehicles): a who for a thing is no swap of the two
+      // (a topic carried from an earlier clause, 受け入れは…制限しており、…に受け入れを要請した).
+      who(swappedAgent) === who(agent) &&
+      !together(claimNorm, swapped.sentence, swappedAgent.noun, agent.noun)
+    ) {
       return [
         pathFinding(
           'support.name',
@@ -306,24 +346,9 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
     const theirs = there === undefined ? undefined : agentOf(there.frame);
     if (there === undefined || theirs === undefined) continue;
     if (!names(claimNorm, theirs.noun) || same(theirs.noun, agent.noun)) continue;
+    if (together(claimNorm, there.sentence, theirs.noun, agent.noun)) continue;
     // The source's doer named as the claim's doer's own (顧問の教諭 for 顧問): one, described twice.
     if (claimNorm.includes(`${theirs.noun}の${agent.noun}`)) continue;
-    // Two who's (bodies, offices, names): a thing read as the topic (名称は…目指す) is no doer compared.
-    // A who by its reading in either sentence, by a name the claim gives (岬電設 read as a name in
-    // the claim though not in the source), or by a short name a listed source defines for it.
-    const who = (participant: Participant) =>
-      participant.who ||
-      claim.tokens.some(
-        (token) =>
-          (token.nameKind !== undefined || token.posDetail === '固有名詞') &&
-          participant.noun.includes(normalizeForMatch(token.surface)),
-      ) ||
-      alignment.local.some((understanding) =>
-        definedAliases(understanding.document.text).some(
-          ({ long, short }) =>
-            same(normalizeForMatch(long), participant.noun) || normalizeForMatch(short) === participant.noun,
-        ),
-      );
     if (!who(theirs) || !who(agent)) continue;
     // The one the claim acts on, doer of the source's (運転が再開した for 浜線が運転を再開した): the
     // verb said intransitively, not another doer.
