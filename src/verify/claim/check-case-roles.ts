@@ -117,7 +117,7 @@ export function framesOf(reading: SentenceReading): Frame[] {
       const mine = relative ? pending.filter((item) => item.at > lastComma) : pending;
       pending = relative ? pending.filter((item) => item.at <= lastComma) : [];
       // A verb of saying after its content (…と話した, …とも話した, …よう呼びかけた) belongs to whoever
-      // was the topic before that content; a later は may be inside it (国や県は…聞いていないとも話した):
+      // was the topic before that content; a later は may be inside it (市や町は…知らされていないとも述べた):
       // with two topics, whose it is is unclear.
       const at = tokens.findIndex((t) => t.start >= verb.start);
       let k = at - 1;

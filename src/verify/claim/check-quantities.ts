@@ -166,7 +166,7 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
           alignment.dates,
           alignment.sentences.flatMap((sentence) => sentence.dates),
         )) ||
-      // 事故から2日後, 倒れてから4日後の22日: days counted from an event the sources date (spans.ts).
+      // 事故から2日後, 発症から3日後の14日: days counted from an event the sources date (spans.ts).
       (holders.length === 0 && isDaysAfterEvent(claim, quantity, alignment, statesClause)) ||
       isRestOfTotal(quantity, quantities, alignment) ||
       isOneOf(claim.text, quantity) ||
