@@ -61,17 +61,8 @@ export function topicOf(
       const verb = reading.predicates.find((predicate) => predicate.start >= particle.end);
       if (verb !== undefined && modifiesNoun(reading, verb)) continue;
     }
-    let j = i - 1;
     // A gloss in parentheses between the name and its particle.
-    if (tokens[j] !== undefined && /^[）)]$/u.test((tokens[j] as Token).surface)) {
-      let depth = 0;
-      for (; j >= 0; j--) {
-        const surface = (tokens[j] as Token).surface;
-        if (/^[）)]$/u.test(surface)) depth++;
-        else if (/^[（(]$/u.test(surface) && --depth === 0) break;
-      }
-      j--;
-    }
+    const j = pastGlossBefore(tokens, i);
     const last = tokens[j];
     if (last === undefined || last.pos === '助詞') continue;
     if (!isCompoundNoun(last)) return undefined;
@@ -87,4 +78,22 @@ export function topicOf(
     return { text: reading.text.slice(start, end), start, end, tokens: parts };
   }
   return undefined;
+}
+
+/**
+ * The index of the token before token `i`, past a gloss in brackets that ends right before it
+ * (楢見港湾局（港湾局）は: the token before the opening bracket).
+ */
+export function pastGlossBefore(tokens: readonly Token[], i: number): number {
+  let j = i - 1;
+  if (tokens[j] !== undefined && /^[）)]$/u.test((tokens[j] as Token).surface)) {
+    let depth = 0;
+    for (; j >= 0; j--) {
+      const surface = (tokens[j] as Token).surface;
+      if (/^[）)]$/u.test(surface)) depth++;
+      else if (/^[（(]$/u.test(surface) && --depth === 0) break;
+    }
+    j--;
+  }
+  return j;
 }

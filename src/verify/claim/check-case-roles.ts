@@ -10,6 +10,7 @@ import {
   type SentenceReading,
   stripQuotes,
 } from '../../understand/read-sentence.ts';
+import { pastGlossBefore } from '../../understand/subject.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause } from './alignment.ts';
 
@@ -45,16 +46,7 @@ const isCompoundNoun = (token: Token) =>
 
 /** The noun compound right before token `i` (past a gloss in brackets), or undefined. */
 function nounBefore(tokens: readonly Token[], i: number, text: string): Noun | undefined {
-  let j = i - 1;
-  if (tokens[j] !== undefined && /^[）)]$/u.test((tokens[j] as Token).surface)) {
-    let depth = 0;
-    for (; j >= 0; j--) {
-      const surface = (tokens[j] as Token).surface;
-      if (/^[）)]$/u.test(surface)) depth++;
-      else if (/^[（(]$/u.test(surface) && --depth === 0) break;
-    }
-    j--;
-  }
+  const j = pastGlossBefore(tokens, i);
   const last = tokens[j];
   if (last === undefined || !isCompoundNoun(last)) return undefined;
   let first = j;
