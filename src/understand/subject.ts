@@ -66,12 +66,7 @@ export function topicOf(
     const last = tokens[j];
     if (last === undefined || last.pos === '助詞') continue;
     if (!isCompoundNoun(last)) return undefined;
-    let first = j;
-    while (first > 0) {
-      const before = tokens[first - 1] as Token;
-      if (!isCompoundNoun(before) || before.end !== (tokens[first] as Token).start) break;
-      first--;
-    }
+    const first = compoundStart(tokens, j, isCompoundNoun);
     const parts = tokens.slice(first, j + 1);
     const start = (parts[0] as Token).start;
     const end = last.end;
@@ -96,4 +91,19 @@ export function pastGlossBefore(tokens: readonly Token[], i: number): number {
     j--;
   }
   return j;
+}
+
+/** The first token of the compound that ends at token `j`: the tokens before it that `isPart` takes, with no gap. */
+export function compoundStart(
+  tokens: readonly Token[],
+  j: number,
+  isPart: (token: Token) => boolean,
+): number {
+  let first = j;
+  while (first > 0) {
+    const before = tokens[first - 1] as Token;
+    if (!isPart(before) || before.end !== (tokens[first] as Token).start) break;
+    first--;
+  }
+  return first;
 }

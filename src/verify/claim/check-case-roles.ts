@@ -10,7 +10,7 @@ import {
   type SentenceReading,
   stripQuotes,
 } from '../../understand/read-sentence.ts';
-import { pastGlossBefore } from '../../understand/subject.ts';
+import { compoundStart, pastGlossBefore } from '../../understand/subject.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause } from './alignment.ts';
 
@@ -49,12 +49,7 @@ function nounBefore(tokens: readonly Token[], i: number, text: string): Noun | u
   const j = pastGlossBefore(tokens, i);
   const last = tokens[j];
   if (last === undefined || !isCompoundNoun(last)) return undefined;
-  let first = j;
-  while (first > 0) {
-    const before = tokens[first - 1] as Token;
-    if (!isCompoundNoun(before) || before.end !== (tokens[first] as Token).start) break;
-    first--;
-  }
+  const first = compoundStart(tokens, j, isCompoundNoun);
   const parts = tokens.slice(first, j + 1);
   // A date, a number or a word of time (24日に, 午後に) is no participant.
   if (!parts.some((token) => token.pos === '名詞' && token.posDetail !== '接尾')) return undefined;
