@@ -66,6 +66,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set42: 'set41/42',
   set43: 'set43/44',
   set44: 'set43/44',
+  set45: 'set45/46',
+  set46: 'set45/46',
 };
 
 const { values, positionals } = parseArgs({
