@@ -25,6 +25,8 @@ const MEETING_THE_BAR = [
   'set17 174-mitsumine-nippo-inn-food-poisoning + 175-mtv-kasumigawa-inn-closed + 176-kanko-keizai-kasumiso-reopens',
   // offline18: a shorter body quote (shorterQuoteOf) and a card line as two own statements.
   'set23 234-fukasawa-nippo-shioura-system + 235-fukasawa-tv-certificates + 236-gov-it-tsushin-hokushin-report',
+  // offline39: a but-clause (…したが、…) written as two plain sentences.
+  'set29 294-minatogawa-shimbun-crane-collapse + 295-minato-tv-crane-collapse + 296-kowan-logistics-naruhama-crane',
 ];
 
 describe('offline articles on the 16 claims-holdout stories', () => {

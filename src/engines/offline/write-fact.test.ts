@@ -688,6 +688,51 @@ describe('writeFact: two statements joined in one sentence, each written as a se
   });
 });
 
+describe('writeFact: a but-clause (…したが、…) written as two plain sentences', () => {
+  // Invented news, written for this test: each sentence copies 30 characters or more as a whole,
+  // and each of its two statements fewer. The clause before が、 already says its tense and its
+  // negation, so it ends where it stands.
+  const TEXT = [
+    '東浜町の図書館は長い間改修工事をしていたが、貸し出しの窓口は休まずに開いている。',
+    '架空市の商店街は週末に大きな催しを開いているが、平日は人通りが少ないままになっている。',
+    'みなと町によると、旧校舎の屋根は傷みが見つかっていたが、修理の予算はまだ付いていないという。',
+    '北浜市の海水浴場には監視塔が三つ建っているが、係員の数が足りず、昼の間しか使われていない。',
+    '引率の係は朝に子どもの頭数を確かめていたが、帰りのバスに乗る時にはもう一度確かめなかった。',
+    '港に停めてあった小型の漁船二隻は強い風で岸壁にぶつかったが、いずれも船体に大きな傷はなかった。',
+  ].join('\n\n');
+  const page = writtenPage(TEXT);
+  const write = page.write;
+
+  it('ends the first statement on its own predicate and keeps the second whole', () => {
+    assert.equal(
+      write('東浜町の図書館'),
+      '東浜町の図書館は長い間改修工事をしていた。貸し出しの窓口は休まずに開いている。',
+    );
+    assert.equal(
+      write('架空市の商店街'),
+      '架空市の商店街は週末に大きな催しを開いている。平日は人通りが少ないままになっている。',
+    );
+    for (const start of ['東浜町の図書館', '架空市の商店街'])
+      assert.ok(copiedRun(write(start), page.read().norm) < MAX_COPIED_RUN, start);
+  });
+
+  it('gives each statement the report of the whole sentence (its source and という)', () => {
+    assert.equal(
+      write('みなと町によると'),
+      'みなと町によると、旧校舎の屋根は傷みが見つかっていたという。みなと町によると、修理の予算はまだ付いていないという。',
+    );
+  });
+
+  it('does not split where the second statement would not say who or what', () => {
+    // 係員の数が is the subject of the chained 足りず, not of 使われていない.
+    assert.doesNotMatch(write('北浜市の海水浴場'), /建っている。/u);
+    // …時には sets a time, no subject: who did not check is the topic of the first statement.
+    assert.doesNotMatch(write('引率の係は'), /確かめていた。/u);
+    // いずれも points back to the two boats of the first statement.
+    assert.doesNotMatch(write('港に停めてあった'), /。いずれも/u);
+  });
+});
+
 describe('writeFact: a reported sentence of two statements, each told by its source', () => {
   // Invented news, written for this test: a source opening the sentence (Xによると、) and a closing
   // という cover both statements, so each written statement keeps them.

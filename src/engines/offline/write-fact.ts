@@ -443,29 +443,33 @@ export function writeFact(
       return two.split('。').every((part) => part === '' || [...part].length >= 10) &&
         two.split(/(?<=。)/u).every(standsAlone) &&
         // (The second opening on a demonstrative, そこから / その後, leans on the first.)
-        !/^(?:[^、。]{1,40}?(?:によると|によれば)、)?(?:そこ|その|それ|これ|この|あそこ)/u.test(
+        !/^(?:[^、。]{1,40}?(?:によると|によれば)、)?(?:そこ|その|それ|これ|この|あそこ|いずれも|どちらも|ともに|両者)/u.test(
           two.slice(two.indexOf('。') + 1),
         ) &&
         !copiesRun(two, sourceNorm, MAX_COPIED_RUN)
         ? { text: two, start: sentence.start, end: sentence.end, second: at.end + 1 }
         : undefined;
     };
-    const split = splitAt(sentence);
-    if (split !== undefined && !drop.slice(split.start, split.end + 1).some(Boolean)) {
-      const two = inTwo(split, drop, replace);
-      if (two !== undefined) return two;
+    // (The adversative join, Xしたが、Yした, first; else the last chained clause, Xし、Yした.)
+    for (const adversative of [true, false]) {
+      const split = splitAt(sentence, undefined, adversative);
+      if (split !== undefined && !drop.slice(split.start, split.end + 1).some(Boolean)) {
+        const two = inTwo(split, drop, replace);
+        if (two !== undefined) return two;
+      }
     }
     // One actor's two acts joined into one sentence (Xは…を設け、…を始めた): each its own
     // sentence, the actor carried into the second (Xは…を設けた。Xは…を始めた。).
     const carried = carriedTopicOf(sentence.tokens, text);
-    const same = carried === undefined ? undefined : splitAt(sentence, carried);
-    if (same !== undefined) {
-      const dropSame = drop.map((dropped, i) => dropped && !chainedOnly[i]);
-      if (!dropSame.slice(same.start, same.end + 1).some(Boolean)) {
-        const two = inTwo(same, dropSame, replace);
+    const dropSame = drop.map((dropped, i) => dropped && !chainedOnly[i]);
+    for (const adversative of [true, false]) {
+      const split = carried === undefined ? undefined : splitAt(sentence, carried, adversative);
+      if (split !== undefined && !dropSame.slice(split.start, split.end + 1).some(Boolean)) {
+        const two = inTwo(split, dropSame, replace);
         if (two !== undefined) return two;
       }
     }
+    const same = carried === undefined ? undefined : splitAt(sentence, carried);
     // The sentence as it is, its case phrases reordered (scramble); else its two acts so.
     const reordered = scramble(drop, replace);
     if (reordered !== undefined) {
@@ -474,7 +478,6 @@ export function writeFact(
         return { text: written, start: sentence.start, end: sentence.end };
     }
     if (same !== undefined) {
-      const dropSame = drop.map((dropped, i) => dropped && !chainedOnly[i]);
       const replaceSame = new Map(replace);
       if (!dropSame.slice(same.start, same.end + 1).some(Boolean)) {
         const both = scramble(dropSame, replaceSame);
@@ -887,6 +890,7 @@ const COMPOUND_PARTICLE =
 function splitAt(
   sentence: SourceSentence,
   carried?: string,
+  adversative = false,
 ): { start: number; end: number; text: string } | undefined {
   const { text, tokens, clauses } = sentence;
   const main = clauses.at(-1);
@@ -894,9 +898,10 @@ function splitAt(
   const report = sentence.reported ? reportOf(sentence) : { frame: '', marker: '', end: text.length };
   if (main === undefined || clauses.length < 2 || main.hedges.length > 0 || report === undefined)
     return undefined;
-  if (carried !== undefined && sentence.predicates.some((predicate) => predicate.negated)) return undefined;
   if (/(?:という|とされる|とみられる|ようだ|らしい|そうだ)[。．]$/u.test(text.slice(0, report.end)))
     return undefined;
+  if (adversative) return adversativeAt(sentence, report, carried) ?? undefined;
+  if (carried !== undefined && sentence.predicates.some((predicate) => predicate.negated)) return undefined;
   // The first statement takes the main clause's tense: past after a past (…た), present after a
   // verb in the present (負担する, 呼びかけている); after a noun or the copula (出力は2千キロワット,
   // 柱が特徴だ) its tense is not said, so the sentence is not split. (Before a closing という, the
@@ -970,6 +975,65 @@ function splitAt(
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * The adversative join of two statements (AはXしたが、BはYしなかった / Xしているが、…): a clause
+ * ending on the conjunctive が after a finite predicate (a verb, an auxiliary, an adjective, the
+ * copula) already says its own tense and negation, so it ends as a sentence where it stands (Xした。)
+ * and the rest is the second. Each statement keeps the sentence's report (reportOf: its source and
+ * closing という); the rest must have a subject of its own, or, with `carried`, be one act of the
+ * topic (actsAlone). Only the last such clause, not quoted, with no conditional ば after it.
+ * null where the sentence has no such clause (splitAt reads its chained clauses instead), undefined
+ * where it has one that cannot be split so.
+ */
+function adversativeAt(
+  sentence: SourceSentence,
+  report: { frame: string; marker: string },
+  carried: string | undefined,
+): { start: number; end: number; text: string } | null | undefined {
+  const { text, tokens, clauses } = sentence;
+  for (const clause of clauses.slice(0, -1).toReversed()) {
+    if (text[clause.end - 1] !== '、') continue;
+    const inClause = tokens.filter((token) => token.start >= clause.start && token.end < clause.end);
+    const ga = inClause.at(-1);
+    const before = inClause.at(-2);
+    if (ga?.surface !== 'が' || ga.posDetail !== '接続助詞') continue;
+    if (
+      clause.quoted ||
+      before === undefined ||
+      !(before.pos === '動詞' || before.pos === '助動詞' || before.pos === '形容詞')
+    )
+      return undefined;
+    const rest = tokens.filter((token) => token.start >= clause.end);
+    if (rest.some((token) => token.pos === '助詞' && token.surface === 'ば')) return undefined;
+    if (carried === undefined ? !statesSubject(tokens, clause.end) : !actsAlone(tokens, clause.end))
+      return undefined;
+    // A subject in が of a clause chained before the main one (気温が下がらず、稼働できていない) is
+    // that clause's, not the main verb's: the second statement would not say who did it.
+    const main = clauses.at(-1);
+    const subject = rest.find(
+      (token, k) =>
+        token.pos === '助詞' &&
+        (token.surface === 'は' || token.surface === 'が') &&
+        rest[k - 1]?.pos === '名詞',
+    );
+    // (Nには / Nでは set a scene, 公園を出る際には: no subject of the second statement.)
+    if (
+      carried === undefined &&
+      (subject === undefined ||
+        (main !== undefined && subject.surface === 'が' && subject.start < main.start))
+    )
+      return undefined;
+    // (A polite first statement, …ましたが、, is left to the plain-style rewrite: not split here.)
+    if (before.baseForm === 'ます' || before.baseForm === 'です') return undefined;
+    return {
+      start: ga.start,
+      end: clause.end - 1,
+      text: `${report.marker}。${report.frame}${carried ?? ''}`,
+    };
+  }
+  return null;
 }
 
 // What else would make a sentence reported (read-sentence.ts REPORTED, for the writer): a quote's と
