@@ -1539,3 +1539,40 @@ describe('another person of the same kind in the lead', () => {
     }
   });
 });
+
+describe('another matter of the setting told with では…も as background', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('かすみ日報', 'kasumi');
+  // Invented: the pumps of a town's water plant broke down (a report and a follow-up), and a week
+  // later the town's sewage plant stopped, an item whose last sentence recalls the pumps as
+  // another matter of the town (町では…の故障も続いている).
+  const pumps = news(
+    'pump1',
+    '霞野町の浄水場でポンプ故障 断水の恐れ',
+    '霞野町の霞野浄水場で10日、送水ポンプ3台のうち2台が故障した。町は節水を呼びかけている。',
+    '2026-02-10T18:00:00+09:00',
+  );
+  const pumpsFollow = news(
+    'pump2',
+    '霞野浄水場のポンプ、修理に2週間',
+    '送水ポンプが故障した霞野浄水場について、霞野町は11日、修理に2週間かかると明らかにした。節水の呼びかけは続ける。',
+    '2026-02-11T18:00:00+09:00',
+  );
+  const sewage = news(
+    'sewer1',
+    '霞野町の下水処理場が停止 汚水の放流制限',
+    '霞野町の下水処理場で17日、落雷による停電で処理が止まった。町は汚水の放流を制限した。町では浄水場の送水ポンプの故障も続いている。',
+    '2026-02-17T18:00:00+09:00',
+  );
+
+  it('keeps the other matter apart and the follow-up with the story', () => {
+    const assignments = clusterItems([pumps, pumpsFollow, sewage].map((item) => readItem(item, tokenizer)));
+    const story = new Map(assignments.map((a) => [a.id, a.story]));
+    assert.equal(story.get('pump2'), 'story:pump1');
+    const sewer = assignments.find((a) => a.id === 'sewer1');
+    assert.equal(sewer?.story, 'story:sewer1', JSON.stringify(sewer?.reason));
+  });
+});
