@@ -300,18 +300,18 @@ describe('readItem lead and topic', () => {
   it('reads a later sentence on another matter of the setting (〜では…も…ている) as a recap', () => {
     const item = read(
       '若葉酒造の倉庫で漏電',
-      '若葉酒造は10日、倉庫で漏電があったと発表した。同社では瓶詰め機の故障も続いている。',
+      '若葉酒造は10日、倉庫で漏電が起きたと公表した。同社では瓶詰め機の不調も続いている。',
     );
     assert.ok(item.recapPhrases.includes('瓶詰め機'), item.recapPhrases.join(','));
     assert.ok(!item.recapPhrases.includes('若葉酒造'), 'named in the lead too');
     const plan = read(
       '若葉酒造の倉庫で漏電',
-      '若葉酒造は10日、倉庫で漏電があったと発表した。同社では配線の点検も強化する。',
+      '若葉酒造は10日、倉庫で漏電が起きたと公表した。同社では配線の点検も強化する。',
     );
     assert.deepEqual(plan.recapPhrases, [], 'a plan is the item’s own, not another matter');
     const detail = read(
       '若葉酒造の倉庫で漏電',
-      '若葉酒造は10日、倉庫で漏電があったと発表した。けが人も出ていない。',
+      '若葉酒造は10日、倉庫で漏電が起きたと公表した。けが人も出ていない。',
     );
     assert.deepEqual(detail.recapPhrases, [], 'no setting as its topic: a detail of the event');
   });
