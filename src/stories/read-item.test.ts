@@ -316,6 +316,19 @@ describe('readItem lead and topic', () => {
     assert.deepEqual(detail.recapPhrases, [], 'no setting as its topic: a detail of the event');
   });
 
+  it('reads a later sentence that opens on the same day as a recap of another happening', () => {
+    const item = read(
+      '若葉酒造、品評会で金賞',
+      '若葉酒造は10日、県の品評会で純米酒が金賞を受けた。同じ日の地ビール部門では桐谷麦酒が初の入賞を果たした。',
+    );
+    assert.ok(item.recapPhrases.includes('桐谷麦酒'), item.recapPhrases.join(','));
+    const own = read(
+      '若葉酒造、品評会で金賞',
+      '若葉酒造は10日、県の品評会で純米酒が金賞を受けた。社長は同じ日の夕方、蔵人に報告した。',
+    );
+    assert.deepEqual(own.recapPhrases, [], 'the same day later in the sentence: the item’s own');
+  });
+
   it('tellsAnotherMatter reads the setting topic, the も and the told aspect', () => {
     const tells = (text: string) => tellsAnotherMatter(tokenizer.tokenize(text));
     assert.ok(tells('町では橋の補修も続いている。'));

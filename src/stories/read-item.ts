@@ -201,9 +201,12 @@ const PART_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
 /**
  * A sentence that recounts another, earlier event as background, as the grammar marks it: the
  * aspect of something just done (〜たばかり: 受賞したばかり), a determiner setting the thing apart
- * (別の施設で), or a sequence after an event (〜に続き). News puts such a sentence after its lead.
+ * (別の施設で), a sequence after an event (〜に続き), or a sentence that opens on the same day
+ * (同じ日の…では, 同日に…): another happening set beside the item's own. News puts such a sentence
+ * after its lead.
  */
-export const isRecap = (sentence: string) => /[ただ]ばかり|別の|に続[きいく]/u.test(sentence);
+export const isRecap = (sentence: string) =>
+  /[ただ]ばかり|別の|に続[きいく]|^(?:同じ日|同日)[のに]/u.test(sentence);
 
 // How many tokens a sentence's opening setting (同社では, 市内では, 港の倉庫では) may take.
 const SETTING_TOKENS = 6;
