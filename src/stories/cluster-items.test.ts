@@ -1539,3 +1539,78 @@ describe('another person of the same kind in the lead', () => {
     }
   });
 });
+
+describe('another matter of the setting told with では…も as background', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('かすみ日報', 'kasumi');
+  // Invented: the pumps of a town's water plant broke down (a report and a follow-up), and a week
+  // later the town's sewage plant stopped, an item whose last sentence recalls the pumps as
+  // another matter of the town (町では…の故障も続いている).
+  const pumps = news(
+    'pump1',
+    '霞野町の浄水場でポンプ故障 断水の恐れ',
+    '霞野町の霞野浄水場で10日、送水ポンプ3台のうち2台が故障した。町は節水を呼びかけている。',
+    '2026-02-10T18:00:00+09:00',
+  );
+  const pumpsFollow = news(
+    'pump2',
+    '霞野浄水場のポンプ、修理に2週間',
+    '送水ポンプが故障した霞野浄水場について、霞野町は11日、修理に2週間かかると明らかにした。節水の呼びかけは続ける。',
+    '2026-02-11T18:00:00+09:00',
+  );
+  const sewage = news(
+    'sewer1',
+    '霞野町の下水処理場が停止 汚水の放流制限',
+    '霞野町の下水処理場で17日、落雷による停電で処理が止まった。町は汚水の放流を制限した。町では浄水場の送水ポンプの不調も続いている。',
+    '2026-02-17T18:00:00+09:00',
+  );
+
+  it('keeps the other matter apart and the follow-up with the story', () => {
+    const assignments = clusterItems([pumps, pumpsFollow, sewage].map((item) => readItem(item, tokenizer)));
+    const story = new Map(assignments.map((a) => [a.id, a.story]));
+    assert.equal(story.get('pump2'), 'story:pump1');
+    const sewer = assignments.find((a) => a.id === 'sewer1');
+    assert.equal(sewer?.story, 'story:sewer1', JSON.stringify(sewer?.reason));
+  });
+});
+
+describe('another event whose shared things are mostly in its recap sentence', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('かすみ日報', 'kasumi');
+  // Invented: a sake brewery's storehouse burnt down in a town, and a week later an empty house of
+  // the same town burnt down, an item whose last sentence recalls the storehouse as another matter
+  // of the town (町内では先週も…が焼けた): it shares with the story a word of the kind and the place
+  // in its own report, and the story's own things only in that sentence.
+  const storehouse = news(
+    'kura1',
+    '柊町の松葉酒造で土蔵が全焼 江戸期の酒器焼ける',
+    '柊町の松葉酒造で5日、江戸期に建てられた土蔵が燃えて全焼し、中にあった酒器や古文書が焼けた。',
+    '2026-06-05T18:00:00+09:00',
+  );
+  const cause = news(
+    'kura2',
+    '松葉酒造の土蔵火災、原因は漏電か',
+    '柊町の松葉酒造で土蔵が全焼した火災で、消防は7日、古い配線からの漏電が火元だろうと述べた。町内では先月も空き家の火事があった。',
+    '2026-06-07T18:00:00+09:00',
+  );
+  const house = news(
+    'house1',
+    '柊町で空き家が全焼 放火の疑いも',
+    '柊町の空き家で12日、木造2階建ての住宅が全焼した。町の消防が出火の原因を調べる。町内では先週も松葉酒造の土蔵が焼けた。',
+    '2026-06-12T18:00:00+09:00',
+  );
+
+  it('keeps the other event apart and the development with the story', () => {
+    const assignments = clusterItems([storehouse, cause, house].map((item) => readItem(item, tokenizer)));
+    const development = assignments.find((a) => a.id === 'kura2');
+    assert.equal(development?.story, 'story:kura1', JSON.stringify(development?.reason));
+    const later = assignments.find((a) => a.id === 'house1');
+    assert.equal(later?.story, 'story:house1', JSON.stringify(later?.reason));
+  });
+});

@@ -607,6 +607,21 @@ function scoreStory(
         factor: ANOTHER_ACT,
       });
   }
+  // What the item shares with the story, beyond places and reporting words, it names as much in a
+  // recap sentence (町では…の故障も続いている, 同社では先月…もあったばかり) as in its own report:
+  // the story is the earlier matter it recalls, and what it reports shares with it only the setting
+  // and a word or two of the kind (a fire, the firm). A development tells the story's own things
+  // in its lead and report, whatever else it recalls.
+  if (!conflicts.some((conflict) => conflict.what.startsWith('recounts '))) {
+    const where = placeNames(item, story.profile);
+    const recap = new Set(item.recapPhrases);
+    const shared = best.matched.phrases.filter(
+      (phrase) => item.phrases.has(phrase) && !isSetting(phrase, where) && !REPORTING.has(phrase),
+    );
+    const recalled = shared.filter((phrase) => recap.has(phrase));
+    if (recalled.length > 0 && recalled.length * 2 >= shared.length)
+      conflicts.push({ what: `recalls ${recalled.join(',')} as another matter`, factor: ANOTHER_ACT });
+  }
   // The item dates the story's event as an earlier one in a recap sentence (同船は3日の事故の後、
   // 12日に運航に戻ったばかりだった; 同社は5日にも…を発表している) while its own lead is dated to
   // days the story never names: it reports a later event and recalls the story's as background.

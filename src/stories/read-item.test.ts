@@ -11,6 +11,7 @@ import {
   phrasesOf,
   placesIn,
   readItem,
+  tellsAnotherMatter,
 } from './read-item.ts';
 
 describe('placesIn', () => {
@@ -294,6 +295,47 @@ describe('readItem lead and topic', () => {
       read('若葉酒造、新工場が稼働', '若葉酒造は10日、新工場を稼働させた。回収は続く。').recapPhrases,
       [],
     );
+  });
+
+  it('reads a later sentence on another matter of the setting (〜では…も…ている) as a recap', () => {
+    const item = read(
+      '若葉酒造の倉庫で漏電',
+      '若葉酒造は10日、倉庫で漏電が起きたと公表した。同社では瓶詰め機の不調も続いている。',
+    );
+    assert.ok(item.recapPhrases.includes('瓶詰め機'), item.recapPhrases.join(','));
+    assert.ok(!item.recapPhrases.includes('若葉酒造'), 'named in the lead too');
+    const plan = read(
+      '若葉酒造の倉庫で漏電',
+      '若葉酒造は10日、倉庫で漏電が起きたと公表した。同社では配線の点検も強化する。',
+    );
+    assert.deepEqual(plan.recapPhrases, [], 'a plan is the item’s own, not another matter');
+    const detail = read(
+      '若葉酒造の倉庫で漏電',
+      '若葉酒造は10日、倉庫で漏電が起きたと公表した。けが人も出ていない。',
+    );
+    assert.deepEqual(detail.recapPhrases, [], 'no setting as its topic: a detail of the event');
+  });
+
+  it('reads a later sentence that opens on the same day as a recap of another happening', () => {
+    const item = read(
+      '若葉酒造、品評会で金賞',
+      '若葉酒造は10日、県の品評会で純米酒が金賞を受けた。同じ日の地ビール部門では桐谷麦酒が初の入賞を果たした。',
+    );
+    assert.ok(item.recapPhrases.includes('桐谷麦酒'), item.recapPhrases.join(','));
+    const own = read(
+      '若葉酒造、品評会で金賞',
+      '若葉酒造は10日、県の品評会で純米酒が金賞を受けた。社長は同じ日の夕方、蔵人に報告した。',
+    );
+    assert.deepEqual(own.recapPhrases, [], 'the same day later in the sentence: the item’s own');
+  });
+
+  it('tellsAnotherMatter reads the setting topic, the も and the told aspect', () => {
+    const tells = (text: string) => tellsAnotherMatter(tokenizer.tokenize(text));
+    assert.ok(tells('町では橋の補修も続いている。'));
+    assert.ok(tells('港では先週、漁船の火災もあった。'));
+    assert.ok(!tells('町では橋の補修も進める。'), 'a plan');
+    assert.ok(!tells('町長は、橋の補修も続いていると述べた。'), 'no setting as the topic');
+    assert.ok(!tells('町では橋の補修が続いている。'), 'no も: the item’s own matter');
   });
 
   it('reads a past day with にも in a later sentence as a recap, not a day still to come', () => {

@@ -201,9 +201,45 @@ const PART_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
 /**
  * A sentence that recounts another, earlier event as background, as the grammar marks it: the
  * aspect of something just done (〜たばかり: 受賞したばかり), a determiner setting the thing apart
- * (別の施設で), or a sequence after an event (〜に続き). News puts such a sentence after its lead.
+ * (別の施設で), a sequence after an event (〜に続き), or a sentence that opens on the same day
+ * (同じ日の…では, 同日に…): another happening set beside the item's own. News puts such a sentence
+ * after its lead.
  */
-export const isRecap = (sentence: string) => /[ただ]ばかり|別の|に続[きいく]/u.test(sentence);
+export const isRecap = (sentence: string) =>
+  /[ただ]ばかり|別の|に続[きいく]|^(?:同じ日|同日)[のに]/u.test(sentence);
+
+// How many tokens a sentence's opening setting (同社では, 市内では, 港の倉庫では) may take.
+const SETTING_TOKENS = 6;
+
+/**
+ * A later sentence that tells of another matter in the item's setting, as the grammar marks it: it
+ * opens on the setting as its topic (市では, 同社では, 島では), puts a thing with the particle も
+ * (also: 〜の故障も, 〜の事故も) and tells it as having happened or going on (〜た, 〜ている). That
+ * is how a report of one event points at another of the same place or body (町では橋の補修も続いて
+ * いる): background, as a recap is. An intention or a plan (〜も強化する) is not told so, and a
+ * sentence that opens on something else (時刻, a person) is left to `isRecap`.
+ */
+export function tellsAnotherMatter(tokens: readonly Token[]): boolean {
+  const opening = tokens.slice(0, SETTING_TOKENS + 2);
+  const at = opening.findIndex(
+    (token, index) => token.surface === 'で' && token.pos === '助詞' && opening[index + 1]?.surface === 'は',
+  );
+  if (at < 1 || opening.slice(0, at).some((token) => token.pos === '記号' || token.pos === '動詞'))
+    return false;
+  for (let index = at + 2; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (token.surface !== 'も' || token.pos !== '助詞' || tokens[index - 1]?.pos !== '名詞') continue;
+    const rest = tokens.slice(index + 1);
+    if (!rest.some((next) => next.pos === '動詞' && next.posDetail === '自立')) continue;
+    const told = rest.some(
+      (next, i) =>
+        (next.pos === '助動詞' && next.baseForm === 'た') ||
+        (next.surface === 'て' && ['いる', 'おる'].includes(rest[i + 1]?.baseForm ?? '')),
+    );
+    if (told) return true;
+  }
+  return false;
+}
 
 function add(map: Map<string, number>, key: string, weight: number) {
   map.set(key, (map.get(key) ?? 0) + weight);
@@ -273,7 +309,10 @@ export function readItem(
         ...(previous === undefined ? {} : { previous }),
       });
       const recap =
-        !part.lead && (isRecap(sentence) || dates.some((date) => isEarlierToo(sentence, date, today)));
+        !part.lead &&
+        (isRecap(sentence) ||
+          tellsAnotherMatter(tokens) ||
+          dates.some((date) => isEarlierToo(sentence, date, today)));
       const earlier = part.lead && part.weight === 1 ? referringBack(sentence) : '';
       for (const compound of phrasesOf(sentence, tokens)) {
         if (earlier.includes(compound)) referBack.add(compound);
