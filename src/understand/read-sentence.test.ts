@@ -543,6 +543,15 @@ describe('readSentence: quotes and speakers', () => {
     assert.equal(survey.speaker, '県の調査');
   });
 
+  it('takes whose account 〜の話では and 〜の説明では give as the speaker (vdet29)', () => {
+    const told = readSentence('釣り客の話では、桟橋の板は朝から外れていた。', tokenizer);
+    assert.equal(told.reported, true);
+    assert.equal(told.speaker, '釣り客');
+    const explained = readSentence('港湾事務所の説明では、修理は週明けに始まる。', tokenizer);
+    assert.equal(explained.reported, true);
+    assert.equal(explained.speaker, '港湾事務所');
+  });
+
   it('takes the polite 〜によりますと of broadcast news as 〜によると', () => {
     const reading = readSentence('町によりますと、橋の工事は来月に終わる見込みです。', tokenizer);
     assert.equal(reading.reported, true);

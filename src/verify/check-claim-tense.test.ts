@@ -162,3 +162,25 @@ describe('checkClaim: an act intended or decided on (…することにしてい
     assert.deepEqual(tenseFindings('運送会社は、別の倉庫でも屋根を点検した。', decided), []);
   });
 });
+
+describe('checkClaim: an act of a verbal noun ending the sentence in the non-past, stated as done', () => {
+  const inspection = () =>
+    page('北見台町、用水路の柵を調べる', [
+      '北見台町は、町内にある用水路の柵をすべて点検する。',
+      '町は水路に沿って約四十か所の柵を管理する。',
+      'この件について、町は住民に説明を予定する。',
+      '訂正します。',
+    ]);
+
+  it('flags a past act a source gives, undated, in the non-past as its sentence end', () => {
+    const found = tenseFindings('北見台町は、町内にある用水路の柵をすべて点検した。', inspection());
+    assert.equal(found.length, 1);
+    assert.match(found[0] ?? '', /点検/u);
+  });
+
+  it('keeps the act restated as to come, a standing duty (管理する), and a page performing its words', () => {
+    assert.deepEqual(tenseFindings('北見台町は、町内にある用水路の柵をすべて点検する。', inspection()), []);
+    assert.deepEqual(tenseFindings('北見台町は、水路に沿って約四十か所の柵を管理した。', inspection()), []);
+    assert.deepEqual(tenseFindings('記事は柵の数を訂正した。', inspection()), []);
+  });
+});

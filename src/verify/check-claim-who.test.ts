@@ -668,3 +668,55 @@ describe('checkClaim: a state the speaker is in, told of the speaker (vfa24)', (
     assert.ok(errors('西浜漁協の組合長は、港の防波堤をかさ上げした。').includes('support.attribution'));
   });
 });
+
+describe('checkClaim: what a topic made known, without quotes, given to a body its neighbours name (vdet29)', () => {
+  const TESTED = inventedDocument(
+    'tested',
+    '浜里の直売所、干物の販売を取りやめ',
+    [
+      '浜里町の直売所「しおかぜ市場」は、干物の販売を当面取りやめる。',
+      '東辺県は8日、直売所で売られた干物から基準を超える菌が見つかったと発表した。',
+      'しおかぜ市場は、購入した客に返品を呼びかけている。',
+    ],
+    { publishedAt: '2026-09-09T09:00:00+09:00' },
+  );
+  const errors = (text: string) => claimErrors(understanding, text, [TESTED]).map((finding) => finding.code);
+
+  it('flags the finding given to the market, which the prefecture announced', () => {
+    assert.ok(
+      errors('しおかぜ市場は8日、直売所で売られた干物から基準を超える菌が見つかったと発表した。').includes(
+        'support.attribution',
+      ),
+    );
+  });
+
+  it('keeps the finding given to the prefecture, by name or by kind (県は)', () => {
+    assert.deepEqual(
+      errors('東辺県は8日、直売所で売られた干物から基準を超える菌が見つかったと発表した。'),
+      [],
+    );
+    assert.deepEqual(errors('県は8日、直売所で売られた干物から基準を超える菌が見つかったと発表した。'), []);
+  });
+});
+
+describe('checkClaim: an account given as someone’s (X の話では) against the body the claim names (vdet29)', () => {
+  const PIER = inventedDocument(
+    'pier',
+    '北津港の桟橋、板が外れる',
+    [
+      '北津町の北津港で6日、桟橋の板が外れ、町は桟橋を閉鎖した。',
+      '釣り客の話では、桟橋の板は前の晩の高波で朝から外れかけていた。',
+    ],
+    { publishedAt: '2026-08-07T09:00:00+09:00' },
+  );
+  const errors = (text: string) => claimErrors(understanding, text, [PIER]).map((finding) => finding.code);
+
+  it('flags the account given to the town, and keeps it given to the anglers', () => {
+    assert.ok(
+      errors('北津町によると、桟橋の板は前の晩の高波で朝から外れかけていた。').includes(
+        'support.attribution',
+      ),
+    );
+    assert.deepEqual(errors('釣り客によると、桟橋の板は前の晩の高波で朝から外れかけていた。'), []);
+  });
+});

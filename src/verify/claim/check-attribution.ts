@@ -251,6 +251,9 @@ const INSIDER = /関係者|幹部|捜査員|筋によると/u;
 // …with whom it is asked of written between (…説明するよう電力会社に求めた, …よう住民に呼びかけた).
 const REQUESTED = /よう(?:に)?(?:[^、。「」]{1,20}?に)?(?:呼びかけ|呼び掛け|求め|要請|促|訴え|依頼|指示)/u;
 
+// Verbs of making known whose topic is the one who acts: a closed class of Japanese.
+const ANNOUNCED = /と(?:発表|公表|明らかにし|述べ|話し|説明し|報告し)/u;
+
 export function checkAttribution(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   const out: Finding[] = [];
   const quoted = claim.quotes.length > 0;
@@ -371,10 +374,24 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   const insiderDropped = INSIDER.test(stripQuotes(sentence.text, sentence.quotes)) && !INSIDER.test(speaker);
   // A source sentence with a speaker of its own (県農政課は「…」としている) is compared with that
   // speaker; one without (a quote carried on from the sentence before) with its neighbourhood.
-  // A sentence that names whose words or figures it gives (市の試算では, X によると) is its own
-  // speaker's, not that of a quote in the sentence before it.
+  // A sentence that names whose words or figures it gives (市の試算では, X によると, X の話では) is its own
+  // speaker's, not that of a quote in the sentence before it; so is one that reports, without
+  // quotes, what its topic (X は) made known by a verb of announcing, whose topic is who acts (県は
+  // …と発表した against 道の駅は…と発表した), and does not name the claim's speaker: the
+  // speaker is that topic, not whichever body the sentence's neighbourhood names. (A topic of
+  // …としている may be what the words are about: 有無は調査中としている.)
+  const narration = normalizeForMatch(sentence.text);
+  const topicSpeaker =
+    sentence.quotes.length === 0 &&
+    sentence.reported &&
+    ANNOUNCED.test(narration) &&
+    sentence.speaker !== undefined &&
+    narration.includes(`${normalizeForMatch(sentence.speaker)}は`) &&
+    !named.some((name) => name !== '' && namedWithin(narration, name));
   const cited =
-    sentence.quotes.length === 0 && /によると|によれば|によりますと|の試算|の調べ|の調査/u.test(sentence.text)
+    sentence.quotes.length === 0 &&
+    (topicSpeaker ||
+      /によると|によれば|によりますと|の試算|の調べ|の調査|の話では|の説明では/u.test(sentence.text))
       ? sentence.speaker
       : undefined;
   // A later quote of the sentence, in the clause the claim aligns with, has a speaker of its own.

@@ -62,7 +62,8 @@ export function checkTense(claim: SentenceReading, alignment: Alignment, path: s
     if (same.length === 0 || !same.every((other) => toCome(aligned.sentence, other))) continue;
     if (
       !datedAhead(aligned.sentence, alignment) &&
-      !same.every((other) => decidedOn(aligned.sentence, other))
+      !same.every((other) => decidedOn(aligned.sentence, other)) &&
+      !same.every((other) => actToCome(aligned.sentence, other))
     )
       continue;
     out.push(
@@ -239,6 +240,76 @@ function toCome(sentence: SourceSentence, predicate: Predicate): boolean {
     DEADLINE.test(sentence.text.slice(clause?.start ?? 0, predicate.start)) &&
     /^と(?:発表|明らかに|説明|公表)/u.test(rest)
   );
+}
+
+// Verbal nouns that, in the non-past, say what holds or is done as a rule rather than an act to
+// come: states and standing relations (位置する, 該当する, 所属する), standing duties (管理する,
+// 運営する, 担当する) and the verbs of thinking and expecting (懸念する, 想定する). A closed class of
+// Japanese aspect.
+const STATIVE_ACTS = new Set([
+  '存在',
+  '位置',
+  '該当',
+  '相当',
+  '意味',
+  '関係',
+  '所属',
+  '在籍',
+  '勤務',
+  '居住',
+  '生活',
+  '所有',
+  '保有',
+  '管理',
+  '運営',
+  '担当',
+  '経営',
+  '利用',
+  '使用',
+  '営業',
+  '通学',
+  '通勤',
+  '予想',
+  '予測',
+  '想定',
+  '懸念',
+  '期待',
+  '注視',
+  '心配',
+  '希望',
+  '要望',
+  '必要',
+  '反対',
+  '賛成',
+  '支持',
+  '共通',
+  '一致',
+  '比較',
+  '増加',
+  '減少',
+  '上昇',
+  '低下',
+  '継続',
+]);
+
+/**
+ * True when a Sino-Japanese verbal noun of action ends the sentence in the non-past, said of
+ * someone, with no quote or hedge (市は各園の手順を点検する。): news tells an act already done in
+ * the past, so an act told so is one to come, whether or not the sentence dates it.
+ */
+function actToCome(sentence: SourceSentence, predicate: Predicate): boolean {
+  if (!/^\p{Script=Han}{2,}$/u.test(predicate.lemma) || STATIVE_ACTS.has(predicate.lemma)) return false;
+  if (sentence.quotes.length > 0 || sentence.reported) return false;
+  const clause = sentence.clauses[predicate.clause];
+  if ((clause?.hedges ?? []).length > 0) return false;
+  // Someone must be said to act (市は / 会社が): a page's own words with no subject (訂正します。,
+  // おわびします。) perform the act in the saying.
+  const actor = sentence.tokens.some(
+    (token) => token.end <= predicate.start && token.pos === '助詞' && /^[はが]$/u.test(token.surface),
+  );
+  if (!actor) return false;
+  const next = sentence.tokens[chainEnd(sentence.tokens, predicate.end)];
+  return next === undefined || next.surface === '。';
 }
 
 /** True when the act is one intended (…することにしている), which no done act is said as. */
