@@ -28,6 +28,18 @@ const SANDBAGS = inventedDocument(
   { publishedAt: '2026-09-13T09:00:00+09:00' },
 );
 
+// A correction note that retracts a figure and a name: a claim may name them to deny them.
+const PIER = inventedDocument(
+  'p',
+  '浜岡港の桟橋、改修へ',
+  [
+    '浜岡港の鷺沼桟橋は、改修に約40億円をかける。',
+    '【訂正】前日の記事で、改修費を「約30億円」と記しましたが、正しくは「約40億円」です。',
+    '【訂正】桟橋の名を「鷺島桟橋」と表記しましたが、正しくは「鷺沼桟橋」です。',
+  ],
+  { publishedAt: '2026-11-02T09:00:00+09:00' },
+);
+
 let understanding: Understanding;
 
 before(async () => {
@@ -106,5 +118,19 @@ describe("checkClaim: a sum or a difference of the claim's own figures", () => {
         'support.number',
       ),
     );
+  });
+});
+
+describe('checkClaim: a value a correction note retracts, named by the claim to deny it', () => {
+  it('backs the retracted figure and name where the claim denies them (ではなく, ではなかった)', () => {
+    assert.ok(!codes('鷺沼桟橋の改修費は約30億円ではなく約40億円だ。', [PIER]).includes('support.number'));
+    assert.ok(
+      !codes('改修される桟橋は「鷺沼桟橋」で、「鷺島桟橋」ではなかった。', [PIER]).includes('support.name'),
+    );
+  });
+
+  it('still flags the retracted figure and name stated as they stand', () => {
+    assert.ok(codes('鷺沼桟橋の改修費は約30億円だ。', [PIER]).includes('support.number'));
+    assert.ok(codes('改修されるのは浜岡港の「鷺島桟橋」だ。', [PIER]).includes('support.name'));
   });
 });

@@ -9,6 +9,7 @@ import {
 } from '../../text/quantities.ts';
 import type { Token } from '../../text/tokenizer.ts';
 import {
+  deniesWording,
   isRetractedSpan,
   isStampDate,
   isSupersededSpan,
@@ -133,7 +134,10 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
             (countsOccasions(claim.text, quantity) && other.unit === '回' && sameValue(quantity, other)) ||
             generalCounterOfSameNoun(claim, quantity, sentence, other)) &&
           !countsAnotherNoun(quantity, sentence, other) &&
-          (!isRetracted(sentence, other) || tellsCorrection(claim.text)),
+          // …unless the claim tells a correction, or denies the retracted value (約30万円ではなく).
+          (!isRetracted(sentence, other) ||
+            tellsCorrection(claim.text) ||
+            deniesWording(claim.text.normalize('NFKC'), quantity.end)),
       ),
     );
     // The sentences that state the claim's clause, or the claim as a whole (a short clause, 当面1日
