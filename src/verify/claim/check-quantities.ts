@@ -1084,8 +1084,8 @@ const ADDS_UP = /合わせ|あわせ|併せ|合計|総|全体|(?<!\p{Script=Han}
 
 /**
  * True when the figure is the sum or the difference of two other figures of its unit in the claim,
- * each of which a source gives (流出した約2キロリットルと残る約18キロリットルを合わせると約20キロリット
- * ル; 31枚だった被害は46枚と15枚増えた): the claim shows its arithmetic, on figures the sources back.
+ * each of which a source gives (昼の3トンと夜の5トンで計8トン; 前は20台、今は26台と6台増えた): the
+ * claim shows its arithmetic, on figures the sources back.
  * A sum only where the claim adds up (ADDS_UP), a difference only where it tells one (DIFFERENCE).
  */
 function isOwnArithmetic(
