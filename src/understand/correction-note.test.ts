@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  deniesWording,
   isRetractedSpan,
   isStampDate,
   isSupersededSpan,
@@ -76,5 +77,20 @@ describe('superseded values: what was said before a newer report', () => {
     assert.ok(!supersededAt('組合はこれまでに約900件の相談を受けたとしている。', '約900件'));
     assert.ok(!supersededAt('組合は相談が約900件あったと説明していた。', '約900件'));
     assert.ok(!supersededAt('これまでで最も多い約900件に上った。', '約900件'));
+  });
+});
+
+describe('deniesWording', () => {
+  const deniedAt = (text: string, word: string) => deniesWording(text, text.indexOf(word) + word.length);
+
+  it('reads a wording the text denies right after it (ではなく, ではない, ではなかった)', () => {
+    assert.ok(deniedAt('修理費は約8万円ではなく約6万円だった。', '約8万円'));
+    assert.ok(deniedAt('選手の年齢は19歳ではない。', '19歳'));
+    assert.ok(deniedAt('会場は「南公園」ではなかった。', '南公園'));
+  });
+
+  it('reads no denial of a wording stated as it stands, or denied further on', () => {
+    assert.ok(!deniedAt('修理費は約8万円だった。', '約8万円'));
+    assert.ok(!deniedAt('約8万円の修理費は保険では払われない。', '約8万円'));
   });
 });

@@ -32,6 +32,18 @@ export function tellsCorrection(text: string): boolean {
   return TELLS_CORRECTION.test(text);
 }
 
+// A claim's denial of a wording right after it (約30万円ではなく, 「北川橋」ではなかった, 6歳ではない):
+// a few letters of the word it ends (橋, a closing bracket), then では / じゃ and a negation.
+const DENIED_WORDING = /^[^、。「」\s]{0,3}[」』]?\s*(?:では|じゃ)(?:なく|ない|なかっ|ありません)/u;
+
+/**
+ * True when the text denies the wording that ends at `end` (X ではなく Y, X ではない): a claim that
+ * names a value a correction note retracts to deny it says what the note says.
+ */
+export function deniesWording(text: string, end: number): boolean {
+  return DENIED_WORDING.test(text.slice(end));
+}
+
 // An editor's stamp on the page itself: the time it was updated or added to (12月4日16時更新, 5日追記)
 // and the time an earlier version went out (3日の配信時, 十六日の掲載時).
 const STAMP_AFTER = /^\s*[:：]?\s*(?:更新|追記|修正)|^の(?:配信|掲載|公開|放送|初版)(?:時|の際)/u;

@@ -3,7 +3,7 @@ import { normalizeForMatch } from '../../text/normalize.ts';
 import { romanize } from '../../text/romanize.ts';
 import type { Token } from '../../text/tokenizer.ts';
 import { namesBody, refersTo } from '../../understand/coreference.ts';
-import { isRetractedSpan, tellsCorrection } from '../../understand/correction-note.ts';
+import { deniesWording, isRetractedSpan, tellsCorrection } from '../../understand/correction-note.ts';
 import { otherLevelBody } from '../../understand/jurisdiction.ts';
 import { clauseAt, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import { subjectOf, topicOf } from '../../understand/subject.ts';
@@ -101,7 +101,13 @@ export function checkNames(
     if (alignment.local.some((understanding) => understanding.norm.includes(name))) {
       // A name the page gives only as the wrong wording of its correction note (「X」としていましたが、
       // 誤りでした) is one no source states.
-      if (!tellsCorrection(claim.text) && onlyRetracted(alignment, name)) {
+      // A claim that names it to deny it (「北川橋」ではなかった) says what the note says.
+      const at = claim.text.indexOf(name);
+      if (
+        !tellsCorrection(claim.text) &&
+        !(at >= 0 && deniesWording(claim.text, at + name.length)) &&
+        onlyRetracted(alignment, name)
+      ) {
         out.push(
           pathFinding(
             'support.name',

@@ -113,6 +113,9 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
       continue;
     // A purpose (…を維持するための) states no act a source could deny.
     if (statesPurpose(claim, predicate)) continue;
+    // The rest of a counted whole (12冊のうち3冊は返っていない against 12冊のうち9冊が返った): the
+    // claim denies the act of the part the source's count leaves out.
+    if (predicate.negated && deniesOfRemainder(alignment, aligned.sentence)) continue;
     // What is said, read without who says it (霧生観光開発は…としている): the speaker's name may
     // align the clause with a sentence that only names the speaker.
     const said = clause.keys.filter((key) => !(claim.speaker ?? '').includes(key));
@@ -157,6 +160,30 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     ...(out.length > 0 ? [] : checkDeniedOfAffirmed(claim, alignment, path)),
     ...(out.length > 0 ? [] : checkAffirmedOfDenied(claim, alignment, path)),
   ];
+}
+
+/**
+ * True when a figure of the claim is what is left of a whole the aligned source sentence counts once
+ * it takes away the part it counts (48戸のうち41戸に入居: 7戸; 12冊が売れ、9冊を回収: 3冊): a claim
+ * that denies the act of that remainder says what the source says of the part, affirmed. Both of the
+ * source's figures and the claim's are counts of one counter; the remainder must be neither of them.
+ */
+function deniesOfRemainder(alignment: Alignment, sentence: SourceSentence): boolean {
+  return alignment.quantities.some((quantity) => {
+    if (quantity.unit === '' || quantity.vague || quantity.bound !== undefined) return false;
+    const counts = sentence.quantities.filter(
+      (other) => other.unit === quantity.unit && !other.vague && other.bound === undefined,
+    );
+    return counts.some((whole) =>
+      counts.some(
+        (part) =>
+          part !== whole &&
+          part.value > 0 &&
+          part.value !== quantity.value &&
+          Math.abs(whole.value - part.value - quantity.value) < 1e-9,
+      ),
+    );
+  });
 }
 
 /**
@@ -811,6 +838,7 @@ function checkDeniedOfAffirmed(claim: SentenceReading, alignment: Alignment, pat
       deonticOf(sentence, other) === undefined &&
       !sentence.predicates.some((one) => one.clause === other.clause && polarityOf(sentence, one));
     if (!sentence.predicates.some(affirms)) continue;
+    if (deniesOfRemainder(alignment, sentence)) continue;
     const said = claim.text.slice(predicate.start, predicate.end);
     return [
       pathFinding(

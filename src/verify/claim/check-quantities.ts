@@ -9,6 +9,7 @@ import {
 } from '../../text/quantities.ts';
 import type { Token } from '../../text/tokenizer.ts';
 import {
+  deniesWording,
   isRetractedSpan,
   isStampDate,
   isSupersededSpan,
@@ -44,6 +45,27 @@ function isOneOf(text: string, quantity: Quantity): boolean {
     quantity.bound === undefined &&
     text.normalize('NFKC')[quantity.start - 1] === 'の' &&
     /^(?:が|は|も|を|に|と|で|だ)/u.test(text.normalize('NFKC').slice(quantity.end))
+  );
+}
+
+/**
+ * 一人も来なかった, 1台も残っていない: "not even one" — one of a counter marked with も before a
+ * negated predicate of its clause denies the act of every one, and counts nothing the sources must
+ * give where a source denies that act too (来なかった). Where none does, the count is still
+ * asked for: the claim denies what the sources may tell done in part (返していない against 一部を返した).
+ */
+function isNotEvenOne(claim: SentenceReading, quantity: Quantity, alignment: Alignment): boolean {
+  const plain = claim.text.normalize('NFKC');
+  if (quantity.value !== 1 || quantity.approx || quantity.bound !== undefined) return false;
+  if (plain[quantity.end] !== 'も') return false;
+  const rest = /^[^、。]*/u.exec(plain.slice(quantity.end + 1))?.[0] ?? '';
+  const denied = claim.predicates.find(
+    (predicate) => predicate.start > quantity.end && predicate.start <= quantity.end + 1 + rest.length,
+  );
+  if (denied === undefined || !denied.negated) return false;
+  const forms = new Set([denied.lemma, ...(alignment.synonyms.get(denied.lemma) ?? [])]);
+  return alignment.sentences.some((sentence) =>
+    sentence.predicates.some((other) => other.negated && forms.has(other.lemma)),
   );
 }
 
@@ -112,7 +134,10 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
             (countsOccasions(claim.text, quantity) && other.unit === '回' && sameValue(quantity, other)) ||
             generalCounterOfSameNoun(claim, quantity, sentence, other)) &&
           !countsAnotherNoun(quantity, sentence, other) &&
-          (!isRetracted(sentence, other) || tellsCorrection(claim.text)),
+          // …unless the claim tells a correction, or denies the retracted value (約30万円ではなく).
+          (!isRetracted(sentence, other) ||
+            tellsCorrection(claim.text) ||
+            deniesWording(claim.text.normalize('NFKC'), quantity.end)),
       ),
     );
     // The sentences that state the claim's clause, or the claim as a whole (a short clause, 当面1日
@@ -169,7 +194,9 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
       // 事故から2日後, 発症から3日後の14日: days counted from an event the sources date (spans.ts).
       (holders.length === 0 && isDaysAfterEvent(claim, quantity, alignment, statesClause)) ||
       isRestOfTotal(quantity, quantities, alignment) ||
+      isOwnArithmetic(claim.text, quantity, quantities, alignment) ||
       isOneOf(claim.text, quantity) ||
+      isNotEvenOne(claim, quantity, alignment) ||
       // 70代の女性: the decade of an age a source gives (女性（74）).
       (quantity.unit === '代' &&
         alignment.sentences.some((sentence) => inAgeDecade(quantity.value, sentence.text)));
@@ -1048,6 +1075,43 @@ function isRestOfTotal(quantity: Quantity, quantities: readonly Quantity[], alig
         !other.vague &&
         Math.abs(other.value - sum) < 1e-9 * Math.max(1, sum) &&
         saysTotal(sentence.text, other),
+    ),
+  );
+}
+
+// A claim that adds its own figures up (合わせると, 合計, 全体, 総): the sum it gives is its own arithmetic.
+const ADDS_UP = /合わせ|あわせ|併せ|合計|総|全体|(?<!\p{Script=Han})計/u;
+
+/**
+ * True when the figure is the sum or the difference of two other figures of its unit in the claim,
+ * each of which a source gives (昼の3トンと夜の5トンで計8トン; 前は20台、今は26台と6台増えた): the
+ * claim shows its arithmetic, on figures the sources back.
+ * A sum only where the claim adds up (ADDS_UP), a difference only where it tells one (DIFFERENCE).
+ */
+function isOwnArithmetic(
+  claimText: string,
+  quantity: Quantity,
+  quantities: readonly Quantity[],
+  alignment: Alignment,
+): boolean {
+  if (quantity.unit === '' || quantity.vague) return false;
+  const given = (part: Quantity) =>
+    alignment.sentences.some((sentence) =>
+      sentence.quantities.some((other) => other.unit === part.unit && sameValue(part, other)),
+    );
+  const parts = quantities.filter(
+    (other) =>
+      other !== quantity && other.unit === quantity.unit && !other.vague && other.value !== quantity.value,
+  );
+  const backed = parts.filter(given);
+  const adds = ADDS_UP.test(claimText);
+  const differs = tellsDifference(claimText);
+  return backed.some((a) =>
+    backed.some(
+      (b) =>
+        a !== b &&
+        ((adds && Math.abs(a.value + b.value - quantity.value) < 1e-9 * Math.max(1, quantity.value)) ||
+          (differs && Math.abs(a.value - b.value - quantity.value) < 1e-9 * Math.max(1, quantity.value))),
     ),
   );
 }
