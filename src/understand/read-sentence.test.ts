@@ -121,6 +121,14 @@ describe('readSentence: negation', () => {
     assert.equal(negated('町は新庁舎の建設を断念しなかった。', '建設'), false);
   });
 
+  it('negates a verb made a noun with こと that a verb of not doing takes (the vneg29 round)', () => {
+    assert.equal(negated('村は古い吊り橋を修理することを断念した。', '修理'), true);
+    assert.equal(negated('組合は値上げを求めることを見送った。', '求める'), true);
+    assert.equal(negated('村は古い吊り橋を修理することを断念しなかった。', '修理'), false);
+    // こと taken by any other verb says nothing of whether the act is done.
+    assert.equal(negated('村は古い吊り橋を修理することを決めた。', '修理'), false);
+  });
+
   it('negates a verbal noun after the prefix 未, 不 or 非, and reads a headline’s noun + なし as no existence', () => {
     assert.equal(negated('耐震診断は未実施だ。', '実施'), true);
     assert.equal(negated('来年度の日程は未確定だ。', '確定'), true);

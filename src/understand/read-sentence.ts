@@ -785,7 +785,36 @@ function findPredicates(
       });
   });
   denyRelativeClauses(tokens, out);
+  denyForgoneActs(text, tokens, out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A verb made a noun with こと and taken by a verb of not doing (橋を架け直すことを断念した, 公表する
+ * ことを見送った, 参加することは控えた) is denied as its verbal noun would be (公表を見送った): the act is
+ * not done — unless the verb of not doing is itself negated (断念しなかった).
+ */
+function denyForgoneActs(text: string, tokens: readonly Token[], out: Predicate[]): void {
+  for (const predicate of out) {
+    if (predicate.kind !== 'verb' || predicate.negated) continue;
+    let k = tokens.findIndex((token) => token.start === predicate.start);
+    const first = tokens[k];
+    if (first === undefined) continue;
+    const verbalNoun = first.pos === '名詞' && first.posDetail === 'サ変接続';
+    if (first.pos !== '動詞' && !verbalNoun) continue;
+    // Past a verbal noun's する and the verb's own auxiliary verbs (頼み直す, 公表される) to こと.
+    k++;
+    if (verbalNoun) {
+      if (tokens[k]?.baseForm !== 'する') continue;
+      k++;
+    }
+    while (tokens[k]?.pos === '動詞' && tokens[k]?.posDetail !== '自立') k++;
+    if (tokens[k]?.surface !== 'こと' || !/^(?:を|は|も)$/u.test(tokens[k + 1]?.surface ?? '')) continue;
+    const head = tokens[k + 2];
+    if (head === undefined) continue;
+    if (!NEGATING_VERBS.has(negatingLemma(head) ?? head.baseForm)) continue;
+    predicate.negated = !chainNegation(text, tokens, k + 2);
+  }
 }
 
 /**
