@@ -697,3 +697,29 @@ describe('checkClaim: negation by an opposite word (the vneg28 round)', () => {
     assertNoNegation('改修後の公民館の照明は、以前より明るくなった。', hall);
   });
 });
+
+// The third pass over negation (the vneg29 round, issue 9), each on an invented page.
+describe('negation, third pass: the rest of a whole, an act forgone', () => {
+  const books = () =>
+    page('貸し出した図鑑の回収進まず', [
+      '町立図書館によると、配った20冊の図鑑のうち、15冊を月末までに回収した。',
+      '売店で売られていた干物を食べた3人が腹痛を訴えた。',
+      '売店では今日から、干物の販売を取りやめている。',
+    ]);
+
+  it('keeps the denied rest of a whole whose other part the source says was done', () => {
+    assertNoNegation('配った20冊の図鑑のうち5冊は、月末までに回収されていない。', books());
+    // A rest that is not what the whole leaves is still a reversal.
+    assertNegation('配った20冊の図鑑のうち8冊は、月末までに回収されていない。', books());
+  });
+
+  it('does not answer an act forgone by a sentence doing something else to its object', () => {
+    assertNoNegation('売店では今日から、干物の販売を取りやめている。', books());
+  });
+
+  it('flags an act forgone with こと that the source says is being done', () => {
+    const bridge = page('吊り橋の架け替え', ['村は、老朽化した吊り橋を架け替えている。']);
+    assertNegation('村は、老朽化した吊り橋を架け替えることを断念した。', bridge);
+    assertNoNegation('村は、老朽化した吊り橋を架け替えている。', bridge);
+  });
+});

@@ -329,8 +329,13 @@ function checkForgoneAct(claim: SentenceReading, alignment: Alignment, path: str
     if (counterpart === undefined || aligned === undefined || aligned.score < 0.7 * counterpart.score) return;
     const sentence = aligned.sentence;
     // A source that forgoes anything, or names the act itself, is read by the other checks.
-    if (/見送|断念|取りやめ|取り止め|見合わせ|先送り/u.test(sentence.text) || sentence.keys.includes(act))
-      return;
+    const speaksOfAct = (one: SourceSentence) =>
+      /見送|断念|取りやめ|取り止め|見合わせ|先送り/u.test(one.text) || one.keys.includes(act);
+    if (speaksOfAct(sentence)) return;
+    // So is a claim another source sentence as close says of the noun with the act itself: that one
+    // is its counterpart, not a sentence doing something else to the noun (食べた for 販売).
+    const ofAct = alignClause(alignment, keys, (one) => one.keys.includes(noun) && speaksOfAct(one));
+    if (ofAct !== undefined && ofAct.score >= aligned.score) return;
     const written = claim.text.slice(token.start, token.end + forgone[0].length);
     out.push(
       pathFinding(
