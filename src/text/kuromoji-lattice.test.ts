@@ -7,9 +7,11 @@ import { gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import kuromoji from 'kuromoji';
 import {
+  characterClassesEnd,
   type KuromojiInternals,
   type PathWord,
   readWordTargets,
+  targetMapEnd,
   useLinearLattice,
 } from './kuromoji-lattice.ts';
 import { correctNameTags, createTokenizer, type Token } from './tokenizer.ts';
@@ -219,6 +221,62 @@ describe('kuromoji lattice built in one pass', () => {
     assert.equal(
       linear.token_info_dictionary.getFeatures(id),
       kuromojiOwn.token_info_dictionary.getFeatures(id),
+    );
+  });
+});
+
+describe("the end of a dictionary file's records, before its zeros", () => {
+  const int32 = (...values: number[]) => new Uint8Array(Int32Array.from(values).buffer);
+  const concat = (...parts: Uint8Array[]) => {
+    const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+    let at = 0;
+    for (const part of parts) {
+      bytes.set(part, at);
+      at += part.length;
+    }
+    return bytes;
+  };
+  // A character class: two flag bytes, an int32, a NUL-terminated name.
+  const characterClass = (flags: [number, number], length: number, name: string) =>
+    concat(Uint8Array.from(flags), int32(length), new TextEncoder().encode(name), Uint8Array.of(0));
+
+  it('ends the character classes at the first empty name, and keeps a class whose numbers are all zero', () => {
+    const classes = concat(characterClass([0, 0], 0, 'PLAIN'), characterClass([1, 1], 2, 'WIDE'));
+    assert.equal(characterClassesEnd(concat(classes, new Uint8Array(4096))), classes.length);
+    assert.equal(characterClassesEnd(classes), classes.length);
+    assert.equal(characterClassesEnd(new Uint8Array(64)), 0);
+    assert.equal(characterClassesEnd(new Uint8Array(0)), 0);
+  });
+
+  it('ends a target map after its last record with words, whatever zeros it ends in', () => {
+    // A count, then target 3 with words 7 and 0, target 0 with word 0 (zeros, but a word), then zeros.
+    const records = concat(int32(2), int32(3, 2, 7, 0), int32(0, 1, 0));
+    assert.equal(targetMapEnd(concat(records, new Uint8Array(1024))), records.length);
+    assert.equal(targetMapEnd(records), records.length);
+    assert.equal(targetMapEnd(concat(int32(0), new Uint8Array(64))), 4);
+  });
+
+  it("gives kuromoji's loaders the same classes and unknown-word targets from the dictionary's files, cut", () => {
+    const dict = join(dirname(require.resolve('kuromoji/package.json')), 'dict');
+    const read = (file: string) => new Uint8Array(gunzipSync(readFileSync(join(dict, file))));
+    const InvokeDefinitionMap = require('kuromoji/src/dict/InvokeDefinitionMap.js') as {
+      load(bytes: Uint8Array): { map: Record<number, { class_name: string }>; lookup_table: object };
+    };
+    const invoke = read('unk_invoke.dat.gz');
+    const whole = InvokeDefinitionMap.load(invoke);
+    const cut = InvokeDefinitionMap.load(invoke.slice(0, characterClassesEnd(invoke)));
+    const named = Object.values(whole.map).filter((c) => c.class_name !== '');
+    assert.ok(named.length >= 10, `IPADIC's character classes, got ${named.length}`);
+    assert.deepEqual(Object.values(cut.map), named);
+    assert.deepEqual(Object.values(whole.map).slice(0, named.length), named, 'the named classes come first');
+    const TokenInfoDictionary = require('kuromoji/src/dict/TokenInfoDictionary.js') as new () => {
+      loadTargetMap(bytes: Uint8Array): { target_map: object };
+    };
+    const map = read('unk_map.dat.gz');
+    assert.ok(targetMapEnd(map) < map.length / 100);
+    assert.deepEqual(
+      new TokenInfoDictionary().loadTargetMap(map.slice(0, targetMapEnd(map))).target_map,
+      new TokenInfoDictionary().loadTargetMap(map).target_map,
     );
   });
 });

@@ -7,9 +7,11 @@ import type kuromoji from 'kuromoji';
 import { MatomeError } from '../domain/errors.ts';
 import { isEnglishStopword } from './english-stopwords.ts';
 import {
+  characterClassesEnd,
   type KuromojiInternals,
   type PathWord,
   readWordTargets,
+  targetMapEnd,
   useLinearLattice,
 } from './kuromoji-lattice.ts';
 
@@ -129,6 +131,12 @@ interface Loaded {
   hasWord(text: string): boolean;
 }
 
+/** The dictionary files kuromoji's loaders read to their end, zeros included, and where their records end. */
+const TRAILING_ZEROS: ReadonlyMap<string, (bytes: Uint8Array) => number> = new Map([
+  ['unk_invoke.dat.gz', characterClassesEnd],
+  ['unk_map.dat.gz', targetMapEnd],
+]);
+
 function loadKuromoji(dicPath: string, cache: string | undefined): Promise<Loaded> {
   const require = createRequire(import.meta.url);
   const Loader = require('kuromoji/src/loader/DictionaryLoader.js') as new (path: string) => DictionaryLoader;
@@ -154,6 +162,14 @@ function loadKuromoji(dicPath: string, cache: string | undefined): Promise<Loade
   // WordTargets), not into kuromoji's object of 326k arrays: kuromoji is given an empty map.
   let tidMap: Uint8Array | undefined;
   loader.loadArrayBuffer = (file, callback) => {
+    // Two files whose loaders read empty records to the end of the file: cut where they begin.
+    const end = TRAILING_ZEROS.get(basename(file));
+    if (end !== undefined)
+      return readBytes(file, (error, buffer) =>
+        error || buffer === undefined
+          ? callback(error)
+          : callback(null, buffer.slice(0, end(new Uint8Array(buffer)))),
+      );
     if (basename(file) !== 'tid_map.dat.gz') return readBytes(file, callback);
     readBytes(file, (error, buffer) => {
       if (error || buffer === undefined) return callback(error);
