@@ -873,6 +873,13 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     );
     // A role before a person's name that the vocabulary cannot say is not left in English in it.
     assert.equal(writtenOf('Lifeguard Taro Yamada, 52, has not been arrested.'), undefined);
+    // A title of the vocabulary opening the sentence, in lower case after its first word: kept with the name.
+    assert.equal(
+      writtenOf('School principal Taro Yamada approved the budget bill.'),
+      'Taro Yamada校長は予算案を承認した。',
+    );
+    // One the vocabulary lacks is not left in English.
+    assert.equal(writtenOf('Shop manager Taro Yamada approved the budget bill.'), undefined);
   });
 
   it('says no one was injured, killed or arrested as there being none who underwent it (〜者はいなかった)', () => {

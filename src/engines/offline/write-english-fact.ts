@@ -966,14 +966,24 @@ function phraseOf(phrase: string, context: GlossContext): string | undefined {
  */
 function titledName(phrase: string, context: GlossContext): string | null | undefined {
   const words = phrase.split(/\s+/u);
-  if (words.length < 3 || !words.every((word) => /^[A-Z][\w'’.-]*$/u.test(word))) return undefined;
+  const capital = (word: string) => /^[A-Z][\w'’.-]*$/u.test(word);
+  // The name and the phrase's first word are capitalised; a title opening a sentence is so only in
+  // its first word (School principal Taro Sato), its other words in lower case.
+  if (
+    words.length < 3 ||
+    !capital(words[0] as string) ||
+    !words.slice(-2).every(capital) ||
+    !words.every((word) => /^[A-Za-z][\w'’.-]*$/u.test(word))
+  )
+    return undefined;
   const name = words.slice(-2).join(' ');
   const own = { ...context, sentence: context.sentence ?? phrase };
   // The title is the one or two words before the name; the words before it name its body.
   for (const size of [1, 2]) {
     const org = words.slice(0, -2 - size);
     const title = words.slice(-2 - size, -2).join(' ');
-    if (org.length > 3 || words.length < 2 + size) continue;
+    // The body's name before the title is capitalised throughout; a lower-case word is the title's.
+    if (org.length > 3 || words.length < 2 + size || !org.every(capital)) continue;
     const lead = org.join(' ');
     const lower = `${lead} ${title}`.trim().toLowerCase();
     const at = lower.length - title.length;
