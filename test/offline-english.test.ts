@@ -144,6 +144,57 @@ describe('a negated or possible act written from an English page, and read back 
   });
 });
 
+describe('no one hurt, and He or She, written from an English page and read back by the verifier', () => {
+  // Invented English news, written for this test.
+  const LINES = [
+    'A gas cylinder exploded at a noodle shop in the town of Yorime on Sunday.',
+    'No one was injured, police said.',
+    'Mayor Kenta Oribe visited the shop on Monday.',
+    'He will raise bus fares in April.',
+  ];
+  let understanding: Understanding;
+  let doc: Document;
+  before(async () => {
+    understanding = createUnderstanding(await createTokenizer());
+    const text = `Yorime blast\n\n${LINES.join(' ')}`;
+    doc = {
+      ...english(),
+      id: 'en3',
+      title: 'Yorime blast',
+      text,
+      titleSpan: [0, 'Yorime blast'.length],
+      contentHash: `sha256:${createHash('sha256').update(text).digest('hex')}`,
+    };
+  });
+  const findings = (text: string) =>
+    checkClaim(text, [understanding.of(doc)], understanding, { path: 'claim' }).findings.map(
+      (finding) => `${finding.severity} ${finding.code}`,
+    );
+  const writtenOf = (line: string) => {
+    const read = understanding.of(doc);
+    const sentence = read.sentences.find((candidate) => candidate.text === line);
+    assert.ok(sentence !== undefined, line);
+    return writeEnglishFact(sentence, read.document.publishedAt, read.document.text.slice(0, sentence.start));
+  };
+
+  it('says no one was injured as 負傷者はいなかった, with its reporter, marked as what did not happen', () => {
+    const written = writtenOf(LINES[1] as string);
+    assert.equal(written?.text, '警察によると、負傷者はいなかった。');
+    assert.equal(written?.negated, true);
+    assert.deepEqual(findings(written?.text as string), []);
+  });
+
+  it('writes He as the mayor the sentence before names', () => {
+    const written = writtenOf(LINES[3] as string)?.text;
+    assert.equal(written, 'Kenta Oribe町長は4月にバス運賃を引き上げる予定だ。');
+    assert.ok(!findings(written as string).some((finding) => finding.startsWith('error')), written);
+  });
+
+  it('flags an injury the page says no one had', () => {
+    assert.ok(findings('警察によると、2人が負傷した。').includes('error support.negation'));
+  });
+});
+
 // Invented pages: a Japanese report and an English wire report on one story, the English one with
 // only four sentences the vocabulary can write (all wanted for its ✅ lines and the closing).
 function page(id: string, lang: 'ja' | 'en', title: string, body: string[]): Document {

@@ -184,6 +184,16 @@ describe('glossedPredicates: the vocabulary verbs of an English sentence with th
     assert.deepEqual(polarity('The shop has never opened on Sundays.'), ['開業¬']);
   });
 
+  it('negates the passive of a verb whose subject is no one: it happened to none', () => {
+    assert.deepEqual(polarity('No one was injured.'), ['負傷¬']);
+    assert.deepEqual(polarity('Nobody aboard the ferry was hurt.'), ['負傷¬']);
+    assert.deepEqual(polarity('No one has been arrested so far.'), ['逮捕¬']);
+    // A report by no one's group is not a negation of what it reports; hurt with an object is a blow.
+    assert.deepEqual(polarity('No one at the pier said the boy was injured.'), ['負傷']);
+    assert.deepEqual(polarity('Two men were injured.'), ['負傷']);
+    assert.deepEqual(polarity('The rain hurt sales.'), ['打撃を与える']);
+  });
+
   it('negates a verb after the phrases of not doing an act', () => {
     assert.deepEqual(polarity('The city has put off introducing the new system.'), ['導入¬']);
     assert.deepEqual(polarity('The firm declined to announce a date.'), ['発表¬']);

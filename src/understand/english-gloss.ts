@@ -1178,6 +1178,19 @@ const SENSES: readonly Polysemous[] = [
     ],
   },
   {
+    // Hurt in the passive (was hurt, were not hurt) is injured (負傷); hurt with an object (the rain
+    // hurt sales) is a blow to it (売上高に打撃を与えた).
+    ...verbEntry('hurt', 'hurt'),
+    kind: 'verb',
+    cues: [
+      {
+        before: /\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:not\s+)?(?:\w+ly\s+)?$/iu,
+        gloss: undergo({ ...verb('負傷させる', '負傷させた', 'object'), noun: '負傷' }, '負傷'),
+      },
+      { sentence: /./u, gloss: { ...verb('打撃を与える', '打撃を与えた', 'object'), objectParticle: 'に' } },
+    ],
+  },
+  {
     // Sign an agreement (署名); a sign (signs of recovery) is another word.
     ...verbEntry('sign', 'signed'),
     kind: 'verb',
@@ -2349,6 +2362,13 @@ export interface GlossedPredicate {
 const NEGATED_BEFORE =
   /(?:\b(?:not(?!\s+only)|never|no\s+longer|without|fail(?:s|ed|ing)?\s+to|declin(?:e|es|ed|ing)\s+to|refus(?:e|es|ed|ing)\s+to|yet\s+to|put(?:s|ting)?\s+off|rul(?:e|es|ed|ing)\s+out|rather\s+than|instead\s+of)|n['’]t)\s+(?:(?:be|been|being|have|has|had|to|yet|the|a|an|its|their|his|her|any|immediately|formally)\s+)*$/iu;
 
+// No one as the subject of a passive (No one was injured, Nobody in the car was hurt, no one has been
+// arrested): the act happened to none, so the verb is negated. A short phrase of place or group may
+// follow no one (in the car, aboard the boat), but no verb of its own (No one at the scene said the
+// man was hurt is a report, not a negation of hurt).
+const NO_ONE_BEFORE =
+  /\b(?:no\s+one|no-one|nobody)(?:\s+(?:in|on|at|among|aboard|inside|from)(?:\s+(?!(?:said|says|told|saw|knew|thought)\b)(?![\w'-]+ed\b)[\w'-]+){1,5})?\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?$/iu;
+
 // English modality of the verb that follows (closed grammar), with auxiliaries, adverbs of degree, an
 // article and the helping verb help between (aims to hire, would ask, is expected to be approved, will
 // not be, would consider helping pay).
@@ -2405,7 +2425,9 @@ export function glossedPredicates(
         start,
         end,
         negated:
-          NEGATED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || unmetBefore(text, start, end),
+          NEGATED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
+          NO_ONE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) ||
+          unmetBefore(text, start, end),
         ...(modal === undefined ? {} : { modal }),
       },
     ];

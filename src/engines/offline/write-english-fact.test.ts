@@ -457,6 +457,36 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     );
   });
 
+  it('writes He or She at the head of a sentence as the one person the sentence before names', () => {
+    const secondOf = (first: string, second: string) => {
+      const text = `${TITLE}\n\n${first} ${second}`;
+      const page = understanding.of({
+        ...documentOf(),
+        text,
+        contentHash: `sha256:${createHash('sha256').update(text).digest('hex')}`,
+      });
+      const sentence = page.sentences.find((s) => s.text === second);
+      assert.ok(sentence !== undefined, second);
+      return writeEnglishFact(sentence, page.document.publishedAt, text.slice(0, sentence.start))?.text;
+    };
+    // The subject of the sentence before, and the speaker of its report.
+    assert.equal(
+      secondOf('Mayor Jiro Tanabe opened the new library on Monday.', 'He will raise bus fares in April.'),
+      'Jiro Tanabe町長は4月にバス運賃を引き上げる予定だ。',
+    );
+    assert.equal(
+      secondOf('"We owe the riders a lot," Mayor Jiro Tanabe said.', 'He approved the budget bill.'),
+      'Jiro Tanabe町長は予算案を承認した。',
+    );
+    // Two people named before: which one is not read.
+    assert.equal(
+      secondOf('Mayor Jiro Tanabe met Governor Emi Hoshi on Monday.', 'She approved the budget bill.'),
+      undefined,
+    );
+    // No person named before: a body is not a he.
+    assert.equal(secondOf('The town of Oriha opened a library.', 'He approved the budget bill.'), undefined);
+  });
+
   it('writes the meetings where an authority explains a plan (説明会), counted in 回', () => {
     // At six community halls is where they are held: a place the writer cannot say, so a quotation.
     assert.equal(
@@ -843,6 +873,24 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     );
     // A role before a person's name that the vocabulary cannot say is not left in English in it.
     assert.equal(writtenOf('Lifeguard Taro Yamada, 52, has not been arrested.'), undefined);
+    // A title of the vocabulary opening the sentence, in lower case after its first word: kept with the name.
+    assert.equal(
+      writtenOf('School principal Taro Yamada approved the budget bill.'),
+      'Taro Yamada校長は予算案を承認した。',
+    );
+    // One the vocabulary lacks is not left in English.
+    assert.equal(writtenOf('Shop manager Taro Yamada approved the budget bill.'), undefined);
+  });
+
+  it('says no one was injured, killed or arrested as there being none who underwent it (〜者はいなかった)', () => {
+    assert.equal(writtenOf('No one was injured.'), '負傷者はいなかった。');
+    assert.equal(writtenOf('Nobody was hurt.'), '負傷者はいなかった。');
+    assert.equal(writtenOf('No one was killed, police said.'), '警察によると、死亡者はいなかった。');
+    assert.equal(writtenOf('No one has been arrested.'), '逮捕者はいない。');
+    // A group named after no one, a verb without a word for its undergoers, or hurt with an object: not this shape.
+    assert.equal(writtenOf('No one on the bus was injured.'), undefined);
+    assert.equal(writtenOf('No one was evacuated.'), undefined);
+    assert.equal(writtenOf('No one hurt the dog.'), undefined);
   });
 
   it('says may, might and could as a possibility (〜する可能性がある), and could have not at all', () => {

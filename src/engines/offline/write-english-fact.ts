@@ -14,6 +14,7 @@ import {
   undecidedSenses,
   type VerbGloss,
 } from '../../understand/english-gloss.ts';
+import { englishSpeakerOf } from '../../understand/english-speaker.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import type { WrittenFact } from './write-fact.ts';
 
@@ -53,6 +54,10 @@ export function writeEnglishFact(
         }${shifted.slice(negation.index + negation[0].length)}`;
   // Each word is read in its sentence, a definite mention against the text before it (english-gloss.ts).
   const context: GlossContext = { sentence: text, ...(earlier === undefined ? {} : { earlier }) };
+  // No one was injured: the whole of what happened to the people the report is about, said as
+  // there being none who underwent the act (負傷者はいなかった).
+  const noOne = writeNoOne(text, context);
+  if (noOne !== undefined) return { text: noOne, start: sentence.start, end: sentence.end, negated: true };
   // Modals are lower-case words (May the month is not one).
   if (!/[.]$/u.test(text) || UNSAFE.test(text) || MODAL.test(text)) return undefined;
   // A dateline before the sentence (TOKYO (PRW) —) is the page's furniture.
@@ -185,8 +190,13 @@ export function writeEnglishFact(
     return undefined;
   // It / They opening a sentence stand for the subject of the one before in its paragraph.
   const pronoun = /^\s*(?:It|They)\s*$/u.test(text.slice(from, subjectEnd));
-  const subject =
-    reporter !== undefined
+  // He / She opening a sentence stand for the one person the sentence before names.
+  const person = /^\s*(?:He|She)\s*$/u.test(text.slice(from, subjectEnd));
+  const subject = person
+    ? sentence.previous === undefined || reporter !== undefined
+      ? undefined
+      : personOf(sentence.previous.text, context)
+    : reporter !== undefined
       ? /^\s*$/u.test(text.slice(from, subjectEnd))
         ? reporter
         : undefined
@@ -956,14 +966,24 @@ function phraseOf(phrase: string, context: GlossContext): string | undefined {
  */
 function titledName(phrase: string, context: GlossContext): string | null | undefined {
   const words = phrase.split(/\s+/u);
-  if (words.length < 3 || !words.every((word) => /^[A-Z][\w'’.-]*$/u.test(word))) return undefined;
+  const capital = (word: string) => /^[A-Z][\w'’.-]*$/u.test(word);
+  // The name and the phrase's first word are capitalised; a title opening a sentence is so only in
+  // its first word (School principal Taro Sato), its other words in lower case.
+  if (
+    words.length < 3 ||
+    !capital(words[0] as string) ||
+    !words.slice(-2).every(capital) ||
+    !words.every((word) => /^[A-Za-z][\w'’.-]*$/u.test(word))
+  )
+    return undefined;
   const name = words.slice(-2).join(' ');
   const own = { ...context, sentence: context.sentence ?? phrase };
   // The title is the one or two words before the name; the words before it name its body.
   for (const size of [1, 2]) {
     const org = words.slice(0, -2 - size);
     const title = words.slice(-2 - size, -2).join(' ');
-    if (org.length > 3 || words.length < 2 + size) continue;
+    // The body's name before the title is capitalised throughout; a lower-case word is the title's.
+    if (org.length > 3 || words.length < 2 + size || !org.every(capital)) continue;
     const lead = org.join(' ');
     const lower = `${lead} ${title}`.trim().toLowerCase();
     const at = lower.length - title.length;
@@ -1436,6 +1456,81 @@ function openingSubject(text: string, context: GlossContext): string | undefined
     first.gloss.kind === 'modality' ? first.start : auxiliaryStart(text, from, first.start),
     own,
   );
+}
+
+// A person's name in English news: two to four capitalized words (Dr. and initials aside).
+const PERSON_NAME = /\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+){1,3}\b/gu;
+
+/**
+ * The person He or She at the head of a sentence stands for: the one the sentence before names
+ * as its subject or as the speaker of its report, written as the writer writes either (Miho
+ * Ishikura市長). Undefined when that sentence names no person, or two that compete (a subject and a
+ * speaker of different names, or a second name anywhere in it).
+ */
+function personOf(previous: string, context: GlossContext): string | undefined {
+  const own: GlossContext = { ...context, sentence: previous };
+  // A run of capitalized words names a person by the words after its last word of the vocabulary
+  // (Naraoka Mayor Masataka Kiryu → Masataka Kiryu); one that ends in such a word names a body
+  // (Kakuu City Council), and words that open a sentence (The, According) are no name.
+  const names = new Set(
+    [...previous.matchAll(PERSON_NAME)].flatMap((match) => {
+      const words = match[0].split(/\s+/u);
+      const glossed = words.map((word) => findGlosses(word, own).length > 0);
+      const name = words.slice(glossed.lastIndexOf(true) + 1);
+      return name.length >= 2 &&
+        !/^(?:The|A|An|On|In|At|By|From|After|Before|According)$/u.test(name[0] as string)
+        ? [name.join(' ')]
+        : [];
+    }),
+  );
+  if (names.size !== 1) return undefined;
+  const name = [...names][0] as string;
+  // One person named: the speaker of the report when it is that person, else the subject.
+  const speaker = englishSpeakerOf(previous);
+  if (speaker?.includes(name)) {
+    const at = previous.lastIndexOf(speaker);
+    return nounPhrase(previous, at, at + speaker.length, own);
+  }
+  const subject = openingSubject(previous, context);
+  return subject?.includes(name) === true ? subject : undefined;
+}
+
+// The people who underwent an act, by the act's verbal noun (injured → 負傷 → 負傷者): only the acts
+// whose Japanese has such a word for them.
+const UNDERGONE_BY: ReadonlyMap<string, string> = new Map([
+  ['負傷', '負傷者'],
+  ['死亡', '死亡者'],
+  ['逮捕', '逮捕者'],
+]);
+// "No one was injured." / "Nobody was hurt, police said.": a passive of the vocabulary with no
+// one as its subject and nothing else in the sentence but a dateline and who reports it.
+const NO_ONE =
+  /^(?:No one|Nobody)\s+(?:was|were|has been|have been)\s+(?:seriously\s+)?([a-z]+)(?:,\s+([^,]{2,60}?)\s+said)?\.$/u;
+
+/**
+ * The Japanese of "No one was V-ed": 〜者はいなかった (there was none who underwent it), with its
+ * reporter kept (Xによると、); undefined for any other sentence or a verb whose undergoers have no
+ * word of their own in UNDERGONE_BY.
+ */
+function writeNoOne(text: string, context: GlossContext): string | undefined {
+  const dateline = DATELINE.exec(text);
+  const from = dateline === null ? 0 : dateline[0].length;
+  const found = NO_ONE.exec(text.slice(from));
+  if (found === null) return undefined;
+  const at = from + found[0].indexOf(found[1] as string, found[0].search(/\s(?:was|were|been)\s/u));
+  const verb = findGlosses(text, context).find((gloss) => gloss.start === at && gloss.gloss.kind === 'verb');
+  const noun = verb === undefined ? undefined : (verb.gloss as VerbGloss).noun;
+  const who = noun === undefined ? undefined : UNDERGONE_BY.get(noun);
+  if (who === undefined) return undefined;
+  let speaker: string | undefined;
+  if (found[2] !== undefined) {
+    const start = from + found[0].lastIndexOf(found[2]);
+    speaker = nounPhrase(text, start, start + found[2].length, context);
+    if (speaker === undefined) return undefined;
+  }
+  // Has been: none so far (いない); was, were: none at the time (いなかった).
+  const tense = /^\S+\s+(?:\S+\s+)?ha(?:s|ve) been\s/u.test(text.slice(from)) ? 'いない' : 'いなかった';
+  return `${speaker === undefined ? '' : `${speaker}によると、`}${who}は${tense}。`;
 }
 
 // English prepositions before a date and the Japanese particle after it.
