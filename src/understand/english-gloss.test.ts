@@ -237,6 +237,30 @@ describe('glossedPredicates: the vocabulary verbs of an English sentence with th
     assert.deepEqual(modals('The town approved the plan on Monday.'), ['承認:stated']);
   });
 
+  it('reads each act of an open choice (whether to, whether or not to) as only weighed, not denied', () => {
+    const modals = (text: string) =>
+      glossedPredicates(text).map(
+        (predicate) => `${predicate.lemma}${predicate.negated ? '¬' : ''}:${predicate.modal ?? 'stated'}`,
+      );
+    assert.deepEqual(modals('The village will decide next week whether to reopen the mountain trail.'), [
+      '決める:future',
+      '再開:intended',
+    ]);
+    assert.deepEqual(
+      modals('The school board has not decided whether to close or merge the two branch schools.'),
+      ['決める¬:stated', '閉鎖:intended', '合併:intended'],
+    );
+    // The "or not" of the choice denies nothing.
+    assert.deepEqual(modals('The council has yet to decide whether or not to raise the parking fee.'), [
+      '決める¬:stated',
+      '引き上げる:intended',
+    ]);
+    assert.deepEqual(modals('The school board decided on Monday to merge the two branch schools.'), [
+      '決める:stated',
+      '合併:stated',
+    ]);
+  });
+
   it('reads allowing and bearing a cost, and a modal over a helping verb', () => {
     const modals = (text: string) =>
       glossedPredicates(text).map((predicate) => `${predicate.lemma}:${predicate.modal ?? 'stated'}`);

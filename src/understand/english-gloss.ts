@@ -2336,7 +2336,8 @@ export interface GlossedPredicate {
   /**
    * The act as only meant or expected, read from the words before the verb (closed grammar of
    * English modality): 'intended' for aims to, plans to, intends to, hopes to, seeks to, is
-   * expected to, is considering, may, might, could; 'future' for will, would, is to, is set to,
+   * expected to, is considering, may, might, could, and an open choice (whether to reinforce or
+   * rebuild: each act is only weighed); 'future' for will, would, is to, is set to,
    * is going to. Absent when the verb is stated as done or being done.
    */
   modal?: 'intended' | 'future';
@@ -2345,16 +2346,17 @@ export interface GlossedPredicate {
 // English negation of the verb that follows (closed grammar): not, never, no longer, n't, and the
 // verbs and phrases of not doing an act — without, fail to, decline to, refuse to, (have) yet to,
 // put off, rule out, rather than, instead of — with auxiliaries and an article between (has not
-// been approved, put off introducing the measure). Not "not only", which adds.
+// been approved, put off introducing the measure). Not "not only", which adds, nor the "or not"
+// of an open choice (whether or not to raise the fee).
 const NEGATED_BEFORE =
-  /(?:\b(?:not(?!\s+only)|never|no\s+longer|without|fail(?:s|ed|ing)?\s+to|declin(?:e|es|ed|ing)\s+to|refus(?:e|es|ed|ing)\s+to|yet\s+to|put(?:s|ting)?\s+off|rul(?:e|es|ed|ing)\s+out|rather\s+than|instead\s+of)|n['’]t)\s+(?:(?:be|been|being|have|has|had|to|yet|the|a|an|its|their|his|her|any|immediately|formally)\s+)*$/iu;
+  /(?:\b(?:(?<!\bor\s+)not(?!\s+only)|never|no\s+longer|without|fail(?:s|ed|ing)?\s+to|declin(?:e|es|ed|ing)\s+to|refus(?:e|es|ed|ing)\s+to|yet\s+to|put(?:s|ting)?\s+off|rul(?:e|es|ed|ing)\s+out|rather\s+than|instead\s+of)|n['’]t)\s+(?:(?:be|been|being|have|has|had|to|yet|the|a|an|its|their|his|her|any|immediately|formally)\s+)*$/iu;
 
 // English modality of the verb that follows (closed grammar), with auxiliaries, adverbs of degree, an
 // article and the helping verb help between (aims to hire, would ask, is expected to be approved, will
 // not be, would consider helping pay).
 const BETWEEN = String.raw`\s+(?:(?:be|been|being|have|has|had|to|the|a|an|its|their|his|her|also|soon|eventually|formally|not|then|help|helps|helped|helping)\s+)*$`;
 const INTENDED_BEFORE = new RegExp(
-  String.raw`\b(?:(?:aim|plan|intend|hope|seek|expect|want|propose)(?:s|ed|ing)?\s+to|(?:is|are|was|were|be)\s+(?:expected|planned|scheduled|likely|considering|weighing|mulling)(?:\s+to)?|consider(?:s|ed|ing)?|may|might|could)${BETWEEN}`,
+  String.raw`\b(?:(?:aim|plan|intend|hope|seek|expect|want|propose)(?:s|ed|ing)?\s+to|(?:is|are|was|were|be)\s+(?:expected|planned|scheduled|likely|considering|weighing|mulling)(?:\s+to)?|consider(?:s|ed|ing)?|may|might|could|whether(?:\s+or\s+not)?\s+to(?:\s+\w+(?:\s+\w+)?\s+or)?)${BETWEEN}`,
   'iu',
 );
 const FUTURE_BEFORE = new RegExp(

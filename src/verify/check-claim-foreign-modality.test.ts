@@ -106,3 +106,26 @@ describe('checkClaim: a verb the claim hedges itself, against an English page', 
     assert.equal(modality('みなも町の住民は、誤った納税通知を受け取った。', MAY_HAVE), true);
   });
 });
+
+// The vxl29 round: an act carried by a completion verb (分析を終えた) and an open choice (whether to).
+const PLAN_STUDY = englishPage(
+  'Museum to study old scroll',
+  'The museum plans to analyze the pigments of the old scroll next month.',
+);
+const WHETHER = englishPage(
+  'Mountain trail stays closed',
+  'The village will decide next week whether to reopen the mountain trail.',
+);
+
+describe('checkClaim: an act carried by a completion verb, and an open choice, on an English page', () => {
+  it('flags an analysis said to be finished that the page gives only as planned', () => {
+    assert.equal(modality('博物館は、古い巻物の顔料の分析をもう済ませた。', PLAN_STUDY), true);
+    assert.equal(modality('博物館は来月、古い巻物の顔料を分析する計画だ。', PLAN_STUDY), false);
+  });
+
+  it('flags a reopening stated as settled that the page leaves to a decision to come', () => {
+    assert.equal(modality('村は来週、登山道を再開する。', WHETHER), true);
+    assert.equal(modality('村は、登山道を再開するか否かを来週判断する。', WHETHER), false);
+    assert.equal(modality('村が登山道を再開するかどうかは、来週決まる。', WHETHER), false);
+  });
+});
