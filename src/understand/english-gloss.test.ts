@@ -261,6 +261,13 @@ describe('glossedPredicates: the vocabulary verbs of an English sentence with th
     ]);
   });
 
+  it('reads lending and pulling over as verbs of the vocabulary', () => {
+    const modals = (text: string) =>
+      glossedPredicates(text).map((predicate) => `${predicate.lemma}:${predicate.modal ?? 'stated'}`);
+    assert.deepEqual(modals('The museum lent two paintings to a gallery in Osaka.'), ['貸し出す:stated']);
+    assert.deepEqual(modals('The driver pulled over near the toll gate.'), ['止める:stated']);
+  });
+
   it('reads allowing and bearing a cost, and a modal over a helping verb', () => {
     const modals = (text: string) =>
       glossedPredicates(text).map((predicate) => `${predicate.lemma}:${predicate.modal ?? 'stated'}`);

@@ -129,3 +129,24 @@ describe('checkClaim: an act carried by a completion verb, and an open choice, o
     assert.equal(modality('村が登山道を再開するかどうかは、来週決まる。', WHETHER), false);
   });
 });
+
+// The vxl29 round: vocabulary of lending a thing and of a vehicle stopped at the roadside.
+const LEND = englishPage(
+  'City to weigh loaning bicycles',
+  'The city said it might lend electric bicycles to older residents from next spring.',
+);
+const PULLED_OVER = englishPage(
+  'Smoke stops a coach',
+  'The coach driver pulled over when smoke rose from the engine. The operator said it would suspend its other coaches of that type.',
+);
+
+describe('checkClaim: lending and stopping at the roadside, read on an English page', () => {
+  it('flags a loan stated as settled that the page gives only as possible', () => {
+    assert.equal(modality('市は来春から、高齢の住民に電動自転車を貸し出す。', LEND), true);
+    assert.equal(modality('市は来春から、高齢の住民に電動自転車を貸し出す可能性がある。', LEND), false);
+  });
+
+  it('keeps a stop at the roadside that the page states, beside a suspension to come', () => {
+    assert.equal(modality('観光バスの運転手は、エンジンから煙が出たため車両を路肩に止めた。', PULLED_OVER), false);
+  });
+});
