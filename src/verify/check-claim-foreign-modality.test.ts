@@ -147,6 +147,9 @@ describe('checkClaim: lending and stopping at the roadside, read on an English p
   });
 
   it('keeps a stop at the roadside that the page states, beside a suspension to come', () => {
-    assert.equal(modality('観光バスの運転手は、エンジンから煙が出たため車両を路肩に止めた。', PULLED_OVER), false);
+    assert.equal(
+      modality('観光バスの運転手は、エンジンから煙が出たため車両を路肩に止めた。', PULLED_OVER),
+      false,
+    );
   });
 });
