@@ -261,6 +261,19 @@ describe('glossedPredicates: the vocabulary verbs of an English sentence with th
     ]);
   });
 
+  it('reads a denied object (found no sign, none of, nothing) as the act not done', () => {
+    const polarity = (text: string) =>
+      glossedPredicates(text).map((predicate) => `${predicate.lemma}${predicate.negated ? '¬' : ''}`);
+    assert.deepEqual(polarity('Divers searched the lake all day but found no sign of the boat.'), [
+      '見つける¬',
+    ]);
+    assert.deepEqual(polarity('The clinic received none of the vaccine it had ordered.'), ['受け取る¬']);
+    assert.deepEqual(polarity('The inspectors found nothing wrong with the brakes.'), ['見つける¬']);
+    // A bound on a time is no denial.
+    assert.deepEqual(polarity('The town will finish the repairs no later than March.'), ['終える']);
+    assert.deepEqual(polarity('Divers found the boat near the pier.'), ['見つける']);
+  });
+
   it('reads lending and pulling over as verbs of the vocabulary', () => {
     const modals = (text: string) =>
       glossedPredicates(text).map((predicate) => `${predicate.lemma}:${predicate.modal ?? 'stated'}`);

@@ -2343,7 +2343,8 @@ export interface GlossedPredicate {
   modal?: 'intended' | 'future';
 }
 
-// English negation of the verb that follows (closed grammar): not, never, no longer, n't, and the
+// English negation of the verb that follows (closed grammar; a denied object after it, found no sign,
+// is OBJECT_DENIED_AFTER): not, never, no longer, n't, and the
 // verbs and phrases of not doing an act — without, fail to, decline to, refuse to, (have) yet to,
 // put off, rule out, rather than, instead of — with auxiliaries and an article between (has not
 // been approved, put off introducing the measure). Not "not only", which adds, nor the "or not"
@@ -2373,6 +2374,12 @@ const EXPECTED_BEFORE = new RegExp(
 );
 const TURNED_AFTER = /^[^.;:!?]*?,\s*but\b/iu;
 
+// A verb whose object is denied (closed grammar): found no sign, reported no injuries, received none
+// of the forms, saw nothing, no one — the act is not done of anything. Not a bound on a quantity or a
+// time (no more than, no later than, no longer than) or no matter.
+const OBJECT_DENIED_AFTER =
+  /^\s+(?:no(?!\s+(?:more|less|fewer|later|earlier|sooner|longer|matter)\b)|none\s+of|nothing|nobody)\b/iu;
+
 /** Whether the verb at `start`–`end` is an act expected in the past that the sentence turns with but. */
 function unmetBefore(text: string, start: number, end: number): boolean {
   return (
@@ -2400,6 +2407,8 @@ export function glossedPredicates(
 ): GlossedPredicate[] {
   return glosses.flatMap(({ start, end, gloss }) => {
     if (gloss.kind !== 'verb') return [];
+    // A verb's form after "no" is a noun (no sign of, no change): no act is said.
+    if (/\bno\s+$/iu.test(text.slice(Math.max(0, start - 4), start))) return [];
     const modal = modalBefore(text, start);
     return [
       {
@@ -2407,7 +2416,9 @@ export function glossedPredicates(
         start,
         end,
         negated:
-          NEGATED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || unmetBefore(text, start, end),
+          NEGATED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
+          unmetBefore(text, start, end) ||
+          OBJECT_DENIED_AFTER.test(text.slice(end, end + 24)),
         ...(modal === undefined ? {} : { modal }),
       },
     ];

@@ -158,6 +158,15 @@ describe('checkClaim: an act an English page says is not done', () => {
     assertNoNegation('教育委員会は、二つの分校の扱いについて、すでに方針を固めた。', decided);
   });
 
+  it('reads a denied object (found no sign of) as the act not done (the vxl29 round)', () => {
+    const search = english(
+      'Lake search ends for the day',
+      'Divers searched the lake all day but found no sign of the missing rowboat, the fire department said.',
+    );
+    assertNegation('消防によると、ダイバーは湖で行方不明のボートを見つけた。', search);
+    assertNoNegation('消防によると、ダイバーは湖で行方不明のボートを見つけられなかった。', search);
+  });
+
   it('reads an act that was due but turned with but as not done', () => {
     const late = english(
       'Library repairs run late',
