@@ -247,6 +247,50 @@ describe('glossedPredicates: the vocabulary verbs of an English sentence with th
     assert.deepEqual(modals('The town approved the plan on Monday.'), ['承認:stated']);
   });
 
+  it('reads each act of an open choice (whether to, whether or not to) as only weighed, not denied', () => {
+    const modals = (text: string) =>
+      glossedPredicates(text).map(
+        (predicate) => `${predicate.lemma}${predicate.negated ? '¬' : ''}:${predicate.modal ?? 'stated'}`,
+      );
+    assert.deepEqual(modals('The village will decide next week whether to reopen the mountain trail.'), [
+      '決める:future',
+      '再開:intended',
+    ]);
+    assert.deepEqual(
+      modals('The school board has not decided whether to close or merge the two branch schools.'),
+      ['決める¬:stated', '閉鎖:intended', '合併:intended'],
+    );
+    // The "or not" of the choice denies nothing.
+    assert.deepEqual(modals('The council has yet to decide whether or not to raise the parking fee.'), [
+      '決める¬:stated',
+      '引き上げる:intended',
+    ]);
+    assert.deepEqual(modals('The school board decided on Monday to merge the two branch schools.'), [
+      '決める:stated',
+      '合併:stated',
+    ]);
+  });
+
+  it('reads a denied object (found no sign, none of, nothing) as the act not done', () => {
+    const polarity = (text: string) =>
+      glossedPredicates(text).map((predicate) => `${predicate.lemma}${predicate.negated ? '¬' : ''}`);
+    assert.deepEqual(polarity('Divers searched the lake all day but found no sign of the boat.'), [
+      '見つける¬',
+    ]);
+    assert.deepEqual(polarity('The clinic received none of the vaccine it had ordered.'), ['受け取る¬']);
+    assert.deepEqual(polarity('The inspectors found nothing wrong with the brakes.'), ['見つける¬']);
+    // A bound on a time is no denial.
+    assert.deepEqual(polarity('The town will finish the repairs no later than March.'), ['終える']);
+    assert.deepEqual(polarity('Divers found the boat near the pier.'), ['見つける']);
+  });
+
+  it('reads lending and pulling over as verbs of the vocabulary', () => {
+    const modals = (text: string) =>
+      glossedPredicates(text).map((predicate) => `${predicate.lemma}:${predicate.modal ?? 'stated'}`);
+    assert.deepEqual(modals('The museum lent two paintings to a gallery in Osaka.'), ['貸し出す:stated']);
+    assert.deepEqual(modals('The driver pulled over near the toll gate.'), ['止める:stated']);
+  });
+
   it('reads allowing and bearing a cost, and a modal over a helping verb', () => {
     const modals = (text: string) =>
       glossedPredicates(text).map((predicate) => `${predicate.lemma}:${predicate.modal ?? 'stated'}`);

@@ -2349,18 +2349,21 @@ export interface GlossedPredicate {
   /**
    * The act as only meant or expected, read from the words before the verb (closed grammar of
    * English modality): 'intended' for aims to, plans to, intends to, hopes to, seeks to, is
-   * expected to, is considering, may, might, could; 'future' for will, would, is to, is set to,
+   * expected to, is considering, may, might, could, and an open choice (whether to reinforce or
+   * rebuild: each act is only weighed); 'future' for will, would, is to, is set to,
    * is going to. Absent when the verb is stated as done or being done.
    */
   modal?: 'intended' | 'future';
 }
 
-// English negation of the verb that follows (closed grammar): not, never, no longer, n't, and the
+// English negation of the verb that follows (closed grammar; a denied object after it, found no sign,
+// is OBJECT_DENIED_AFTER): not, never, no longer, n't, and the
 // verbs and phrases of not doing an act — without, fail to, decline to, refuse to, (have) yet to,
 // put off, rule out, rather than, instead of — with auxiliaries and an article between (has not
-// been approved, put off introducing the measure). Not "not only", which adds.
+// been approved, put off introducing the measure). Not "not only", which adds, nor the "or not"
+// of an open choice (whether or not to raise the fee).
 const NEGATED_BEFORE =
-  /(?:\b(?:not(?!\s+only)|never|no\s+longer|without|fail(?:s|ed|ing)?\s+to|declin(?:e|es|ed|ing)\s+to|refus(?:e|es|ed|ing)\s+to|yet\s+to|put(?:s|ting)?\s+off|rul(?:e|es|ed|ing)\s+out|rather\s+than|instead\s+of)|n['’]t)\s+(?:(?:be|been|being|have|has|had|to|yet|the|a|an|its|their|his|her|any|immediately|formally)\s+)*$/iu;
+  /(?:\b(?:(?<!\bor\s+)not(?!\s+only)|never|no\s+longer|without|fail(?:s|ed|ing)?\s+to|declin(?:e|es|ed|ing)\s+to|refus(?:e|es|ed|ing)\s+to|yet\s+to|put(?:s|ting)?\s+off|rul(?:e|es|ed|ing)\s+out|rather\s+than|instead\s+of)|n['’]t)\s+(?:(?:be|been|being|have|has|had|to|yet|the|a|an|its|their|his|her|any|immediately|formally)\s+)*$/iu;
 
 // No one as the subject of a passive (No one was injured, Nobody in the car was hurt, no one has been
 // arrested): the act happened to none, so the verb is negated. A short phrase of place or group may
@@ -2374,7 +2377,7 @@ const NO_ONE_BEFORE =
 // not be, would consider helping pay).
 const BETWEEN = String.raw`\s+(?:(?:be|been|being|have|has|had|to|the|a|an|its|their|his|her|also|soon|eventually|formally|not|then|help|helps|helped|helping)\s+)*$`;
 const INTENDED_BEFORE = new RegExp(
-  String.raw`\b(?:(?:aim|plan|intend|hope|seek|expect|want|propose)(?:s|ed|ing)?\s+to|(?:is|are|was|were|be)\s+(?:expected|planned|scheduled|likely|considering|weighing|mulling)(?:\s+to)?|consider(?:s|ed|ing)?|may|might|could)${BETWEEN}`,
+  String.raw`\b(?:(?:aim|plan|intend|hope|seek|expect|want|propose)(?:s|ed|ing)?\s+to|(?:is|are|was|were|be)\s+(?:expected|planned|scheduled|likely|considering|weighing|mulling)(?:\s+to)?|consider(?:s|ed|ing)?|may|might|could|whether(?:\s+or\s+not)?\s+to(?:\s+\w+(?:\s+\w+)?\s+or)?)${BETWEEN}`,
   'iu',
 );
 const FUTURE_BEFORE = new RegExp(
@@ -2390,6 +2393,12 @@ const EXPECTED_BEFORE = new RegExp(
   'iu',
 );
 const TURNED_AFTER = /^[^.;:!?]*?,\s*but\b/iu;
+
+// A verb whose object is denied (closed grammar): found no sign, reported no injuries, received none
+// of the forms, saw nothing, no one — the act is not done of anything. Not a bound on a quantity or a
+// time (no more than, no later than, no longer than) or no matter.
+const OBJECT_DENIED_AFTER =
+  /^\s+(?:no(?!\s+(?:more|less|fewer|later|earlier|sooner|longer|matter)\b)|none\s+of|nothing|nobody)\b/iu;
 
 /** Whether the verb at `start`–`end` is an act expected in the past that the sentence turns with but. */
 function unmetBefore(text: string, start: number, end: number): boolean {
@@ -2418,6 +2427,8 @@ export function glossedPredicates(
 ): GlossedPredicate[] {
   return glosses.flatMap(({ start, end, gloss }) => {
     if (gloss.kind !== 'verb') return [];
+    // A verb's form after "no" is a noun (no sign of, no change): no act is said.
+    if (/\bno\s+$/iu.test(text.slice(Math.max(0, start - 4), start))) return [];
     const modal = modalBefore(text, start);
     return [
       {
@@ -2427,7 +2438,8 @@ export function glossedPredicates(
         negated:
           NEGATED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
           NO_ONE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) ||
-          unmetBefore(text, start, end),
+          unmetBefore(text, start, end) ||
+          OBJECT_DENIED_AFTER.test(text.slice(end, end + 24)),
         ...(modal === undefined ? {} : { modal }),
       },
     ];

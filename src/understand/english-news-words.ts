@@ -921,6 +921,9 @@ export const NEWS_VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
   ['sink', 'sank', suru('沈没', 'event')],
   ['depart', 'departed', suru('出発', 'event')],
   ['arrive', 'arrived', suru('到着', 'event')],
+  // A vehicle brought to a stop at the roadside (the driver pulled over): 止める.
+  ['pull over', 'pulled over', verb('止める', '止めた', 'event')],
+  ['pull onto the shoulder', 'pulled onto the shoulder', verb('止める', '止めた', 'event')],
   // Crime and courts.
   ['murder', 'murdered', suru('殺害', 'object')],
   ['stab', 'stabbed', { ...verb('刺す', '刺した', 'object'), passive: { ja: '刺される', past: '刺された' } }],
@@ -983,6 +986,8 @@ export const NEWS_VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
   // Companies, labour and the economy.
   ['negotiate', 'negotiated', suru('交渉', 'object')],
   ['borrow', 'borrowed', verb('借りる', '借りた', 'object')],
+  // Lending a thing for use (the library lends tablets): 貸し出す, the counterpart of borrow.
+  ['lend', 'lent', verb('貸し出す', '貸し出した', 'object')],
   ['purchase', 'purchased', suru('購入', 'object')],
   ['obtain', 'obtained', suru('入手', 'object')],
   ['shrink', 'shrank', suru('縮小', 'intransitive')],

@@ -106,3 +106,50 @@ describe('checkClaim: a verb the claim hedges itself, against an English page', 
     assert.equal(modality('みなも町の住民は、誤った納税通知を受け取った。', MAY_HAVE), true);
   });
 });
+
+// The vxl29 round: an act carried by a completion verb (分析を終えた) and an open choice (whether to).
+const PLAN_STUDY = englishPage(
+  'Museum to study old scroll',
+  'The museum plans to analyze the pigments of the old scroll next month.',
+);
+const WHETHER = englishPage(
+  'Mountain trail stays closed',
+  'The village will decide next week whether to reopen the mountain trail.',
+);
+
+describe('checkClaim: an act carried by a completion verb, and an open choice, on an English page', () => {
+  it('flags an analysis said to be finished that the page gives only as planned', () => {
+    assert.equal(modality('博物館は、古い巻物の顔料の分析をもう済ませた。', PLAN_STUDY), true);
+    assert.equal(modality('博物館は来月、古い巻物の顔料を分析する計画だ。', PLAN_STUDY), false);
+  });
+
+  it('flags a reopening stated as settled that the page leaves to a decision to come', () => {
+    assert.equal(modality('村は来週、登山道を再開する。', WHETHER), true);
+    assert.equal(modality('村は、登山道を再開するか否かを来週判断する。', WHETHER), false);
+    assert.equal(modality('村が登山道を再開するかどうかは、来週決まる。', WHETHER), false);
+  });
+});
+
+// The vxl29 round: vocabulary of lending a thing and of a vehicle stopped at the roadside.
+const LEND = englishPage(
+  'City to weigh loaning bicycles',
+  'The city said it might lend electric bicycles to older residents from next spring.',
+);
+const PULLED_OVER = englishPage(
+  'Smoke stops a coach',
+  'The coach driver pulled over when smoke rose from the engine. The operator said it would suspend its other coaches of that type.',
+);
+
+describe('checkClaim: lending and stopping at the roadside, read on an English page', () => {
+  it('flags a loan stated as settled that the page gives only as possible', () => {
+    assert.equal(modality('市は来春から、高齢の住民に電動自転車を貸し出す。', LEND), true);
+    assert.equal(modality('市は来春から、高齢の住民に電動自転車を貸し出す可能性がある。', LEND), false);
+  });
+
+  it('keeps a stop at the roadside that the page states, beside a suspension to come', () => {
+    assert.equal(
+      modality('観光バスの運転手は、エンジンから煙が出たため車両を路肩に止めた。', PULLED_OVER),
+      false,
+    );
+  });
+});

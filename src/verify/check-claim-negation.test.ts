@@ -145,6 +145,28 @@ describe('checkClaim: an act an English page says is not done', () => {
     assertNoNegation('港町は、島への深夜フェリーは考えていないとしている。', maybe);
   });
 
+  it('reads a policy fixed (方針を固めた) as the decision the page says is not taken (the vxl29 round)', () => {
+    const open = english(
+      'Board undecided on branch schools',
+      'The school board has not decided whether to close or merge the two branch schools.',
+    );
+    assertNegation('教育委員会は、二つの分校の扱いについて、すでに方針を固めた。', open);
+    const decided = english(
+      'Board to merge branch schools',
+      'The school board decided on Monday to merge the two branch schools.',
+    );
+    assertNoNegation('教育委員会は、二つの分校の扱いについて、すでに方針を固めた。', decided);
+  });
+
+  it('reads a denied object (found no sign of) as the act not done (the vxl29 round)', () => {
+    const search = english(
+      'Lake search ends for the day',
+      'Divers searched the lake all day but found no sign of the missing rowboat, the fire department said.',
+    );
+    assertNegation('消防によると、ダイバーは湖で行方不明のボートを見つけた。', search);
+    assertNoNegation('消防によると、ダイバーは湖で行方不明のボートを見つけられなかった。', search);
+  });
+
   it('reads an act that was due but turned with but as not done', () => {
     const late = english(
       'Library repairs run late',

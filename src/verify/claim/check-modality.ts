@@ -9,7 +9,7 @@ import {
 } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause, alignSourceClause, elementsOf, type SourceSpan } from './alignment.ts';
-import { deonticOf } from './check-polarity.ts';
+import { actsCarried, deonticOf } from './check-polarity.ts';
 import { sameUnit, sameValue } from './elements.ts';
 import { isSpeech } from './speakers.ts';
 
@@ -296,7 +296,11 @@ function checkForeignModality(claim: SentenceReading, alignment: Alignment, path
     // A verb the claim hedges itself (届いたかもしれない家): a relative clause's hedge, which
     // hedgeWordAfter leaves to that clause, is the hedge of this very verb.
     if (HEDGED_VERB.test(claim.text.slice(predicate.end, predicate.end + 12))) continue;
-    const forms = new Set([predicate.lemma, ...(alignment.synonyms.get(predicate.lemma) ?? [])]);
+    const forms = new Set([
+      predicate.lemma,
+      ...(alignment.synonyms.get(predicate.lemma) ?? []),
+      ...actsCarried(claim, predicate),
+    ]);
     if (
       alignment.local.some((understanding) =>
         understanding.sentences.some((sentence) =>
@@ -334,9 +338,10 @@ function checkForeignModality(claim: SentenceReading, alignment: Alignment, path
 }
 
 // A hedge right after a verb's own ending (〜たかもしれない, 〜る恐れがある, 〜たとみられる, 〜る可能性):
-// the closed class of LOOSE_HEDGE's words that follow a verb.
+// the closed class of LOOSE_HEDGE's words that follow a verb; and an open question (再開するかどうか,
+// 続けるか否か), which states neither the act nor its absence.
 const HEDGED_VERB =
-  /^\p{Script=Hiragana}{0,4}?(?:かもしれ|恐れ|おそれ|可能性|とみられ|と見られ|だろう|見込み|見通し|予定)/u;
+  /^\p{Script=Hiragana}{0,4}?(?:かもしれ|恐れ|おそれ|可能性|とみられ|と見られ|だろう|見込み|見通し|予定|かどうか|か否か)/u;
 
 /** A verb said in the past (求めた, 採用した, 引き上げられた), not a wish (〜たい). */
 function saidAsDone(text: string, end: number): boolean {

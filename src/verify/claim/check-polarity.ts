@@ -391,7 +391,7 @@ function checkForeignPolarity(claim: SentenceReading, alignment: Alignment, path
   for (const predicate of claim.predicates) {
     if (predicate.negated || predicate.kind !== 'verb' || outside[predicate.start] === '＊') continue;
     if (deonticOf(claim, predicate) !== undefined) continue;
-    const mentions = foreignMentions(alignment, predicate.lemma);
+    const mentions = foreignMentions(alignment, predicate.lemma, actsCarried(claim, predicate));
     const denying = mentions?.find((mention) => mention.other.negated)?.sentence;
     if (denying === undefined || mentions?.some((mention) => !mention.other.negated)) continue;
     const written = claim.text.slice(predicate.start, predicate.end);
@@ -431,6 +431,29 @@ function foreignMentions(
           .map((other) => ({ sentence, other })),
       ),
     );
+}
+
+// Verbs that carry the act of the noun before them (closed classes): a light or completion verb
+// after a verbal noun and を (分析を終えた, 点検を済ませた, 調査を行った) does that noun's act, and a
+// policy or stance fixed (方針を固めた, 態度を決めた) is a decision, the one word an English page has
+// for both (decide).
+const LIGHT_VERBS = /^(?:終える|終わる|済ませる|済ます|行う|実施|完了|終了)$/u;
+const FIXING_VERBS = /^(?:固める|決める|定める|決定)$/u;
+const STANCES = /^(?:方針|方向|方向性|態度|結論|対応)$/u;
+
+/**
+ * The acts a claim's verb carries besides its own lemma (LIGHT_VERBS, FIXING_VERBS): the verbal
+ * noun it completes, or 決める for a fixed policy — so that an English page's "plans to analyze" or
+ * "has not decided" speaks of 分析を終えた or 方針を固めた.
+ */
+export function actsCarried(claim: Pick<SentenceReading, 'tokens'>, predicate: Predicate): string[] {
+  let i = claim.tokens.findIndex((token) => token.start >= predicate.start) - 1;
+  while (i >= 0 && claim.tokens[i]?.pos === '副詞') i--;
+  const object = claim.tokens[i - 1];
+  if (claim.tokens[i]?.surface !== 'を' || object === undefined || object.pos !== '名詞') return [];
+  if (LIGHT_VERBS.test(predicate.lemma) && object.posDetail === 'サ変接続') return [object.surface];
+  if (FIXING_VERBS.test(predicate.lemma) && STANCES.test(object.surface)) return ['決める'];
+  return [];
 }
 
 // Verbs of weighing an act not yet decided (導入を検討している, 導入は考えていない): the English page
