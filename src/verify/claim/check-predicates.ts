@@ -14,6 +14,7 @@ import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, overlap, overlapInContext, overlapScorer, SOURCE_TALK } from './alignment.ts';
 import { LOOSE_HEDGE } from './check-modality.ts';
 import { governedNoun } from './check-opposites.ts';
+import { STATIVE_ACTS } from './check-tense.ts';
 import { isSpeech } from './speakers.ts';
 
 // Predicates: what a short clause says happened is said by a source of the same thing.
@@ -235,6 +236,7 @@ export function checkPredicates(
 ): Finding[] {
   const out: Finding[] = [];
   const outside = stripQuotes(claim.text, claim.quotes);
+  out.push(...checkUnsaidActs(claim, alignment, path, synonyms, outside, tokenizer));
   claim.clauses.forEach((clause, c) => {
     if (clause.quoted) return;
     const predicate = [...claim.predicates]
@@ -344,6 +346,84 @@ export function checkPredicates(
       ),
     );
   });
+  return out;
+}
+
+/**
+ * Share of the weight of a clause's other words that the best source sentence holds, under which
+ * an act no source uses is one the claim adds: a sentence holding more of them (大学教授ら5人で
+ * つくる委員会 for 5人で構成され) tells the same event with its own verb.
+ */
+const COUNTERPART_SHARE = 0.7;
+
+/**
+ * Every act a claim's clause tells must have a counterpart in the sources. A Sino-Japanese verbal
+ * noun of action (謝罪した, 送検された, 稼働させる) in any clause, not only the last or an unpinned one,
+ * that no listed source uses — not the word, a synonym, a word sharing one of its kanji, a native
+ * verb read as one of its kanji, nor the words of an apology or a request it names — is an act
+ * the claim adds, unless one source sentence holds most of the clause's other words: then that
+ * sentence is the clause's counterpart, telling the same event with another verb (起きた for 発生し
+ * た, 調べた for 確認した). States, standing duties and thinking (STATIVE_ACTS), framing verbs and
+ * hedges are left out, as the clause check leaves them.
+ */
+function checkUnsaidActs(
+  claim: SentenceReading,
+  alignment: Alignment,
+  path: string,
+  synonyms: Synonyms,
+  outside: string,
+  tokenizer?: Tokenizer,
+): Finding[] {
+  const out: Finding[] = [];
+  for (const clause of claim.clauses) {
+    if (clause.quoted) continue;
+    for (const predicate of claim.predicates) {
+      if (predicate.start < clause.start || predicate.start >= clause.end) continue;
+      if (predicate.kind !== 'verb' || !/^\p{Script=Han}{2,}$/u.test(predicate.lemma)) continue;
+      if (outside[predicate.start] === '＊') continue;
+      // A verbal noun (サ変接続), not an adjectival one (良好な, 軟弱な): a state, which writers
+      // name with words of their own.
+      const head = claim.tokens.find((token) => token.start === predicate.start);
+      if (head?.pos !== '名詞' || head.posDetail !== 'サ変接続') continue;
+      if (FRAMING_PREDICATES.has(predicate.lemma) || LOOSE_HEDGE.test(predicate.lemma)) continue;
+      if (STATIVE_ACTS.has(predicate.lemma)) continue;
+      const forms = [predicate.lemma, ...synonyms.of(predicate.lemma)];
+      const kanji = [...predicate.lemma];
+      const used = alignment.sentences.some((sentence) => {
+        const norm = alignment.norms.get(sentence) ?? '';
+        return (
+          forms.some((form) => norm.includes(form)) ||
+          quotesApology(predicate, sentence) ||
+          saysRequest(predicate, sentence) ||
+          keepsUnchanged(predicate, sentence) ||
+          saysNoneThere(predicate, sentence) ||
+          sentence.tokens.some(
+            (token) =>
+              (token.pos === '名詞' || token.pos === '動詞') &&
+              [...keyOf(token)].some((char) => kanji.includes(char)),
+          ) ||
+          (tokenizer !== undefined && saysByReading(predicate, sentence, tokenizer))
+        );
+      });
+      if (used) continue;
+      const others = clause.keys.filter((key) => key !== predicate.lemma && alignment.weights.has(key));
+      const total = others.reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0), 0);
+      const scoreOf = overlapScorer(alignment, others);
+      const best = Math.max(0, ...alignment.sentences.map((sentence) => scoreOf(sentence)));
+      if (total > 0 && best >= COUNTERPART_SHARE * total) continue;
+      const written = claim.text.slice(predicate.start, predicate.end);
+      out.push(
+        pathFinding(
+          'support.addition',
+          alignment.crossLanguage ? 'warning' : 'error',
+          path,
+          `No listed source tells 「${written}」, nor one sentence most of what this clause says with it: the claim adds an act.`,
+          claim.text.slice(clause.start, clause.end),
+          { kind: 'act', text: written },
+        ),
+      );
+    }
+  }
   return out;
 }
 

@@ -246,7 +246,7 @@ function toCome(sentence: SourceSentence, predicate: Predicate): boolean {
 // come: states and standing relations (位置する, 該当する, 所属する), standing duties (管理する,
 // 運営する, 担当する) and the verbs of thinking and expecting (懸念する, 想定する). A closed class of
 // Japanese aspect.
-const STATIVE_ACTS = new Set([
+export const STATIVE_ACTS = new Set([
   '存在',
   '位置',
   '該当',
