@@ -192,3 +192,54 @@ describe('framesOf: who asks whom past …よう and Xに対し', () => {
     );
   });
 });
+
+// Invented English page (the vrole30 round): anglers rescued by firefighters, police at a bridge.
+const WEIR = {
+  ...inventedDocument(
+    'weir',
+    'Anglers stranded at weir',
+    [
+      'Two anglers were stranded on a sandbar on Sunday and were rescued by firefighters.',
+      'Police closed the bridge over the weir for two hours.',
+    ],
+    { publishedAt: '2026-09-14T09:00:00+09:00' },
+  ),
+  lang: 'en' as const,
+};
+
+function weirErrors(text: string): string[] {
+  return checkClaim(text, [understanding.of(WEIR)], understanding, { path: 'claim' })
+    .findings.filter((finding) => finding.severity === 'error' && finding.code === 'support.name')
+    .map((finding) => finding.message);
+}
+
+describe('checkClaim: the doer of an English passive (by-phrase) against a Japanese claim', () => {
+  it('flags the rescue given to the police, named elsewhere on the page', () => {
+    assert.ok(weirErrors('中州の釣り人2人が警察官に救助されたという。').length > 0);
+  });
+
+  it('backs the rescue given to the firefighters, in the passive or the active', () => {
+    assert.deepEqual(weirErrors('中州の釣り人2人が消防の隊員に救助されたという。'), []);
+    assert.deepEqual(weirErrors('消防隊員が中州の釣り人2人を救助した。'), []);
+  });
+
+  it('leaves the doer unread when the page also tells the act without one (a headline: anglers rescued)', () => {
+    const page = {
+      ...WEIR,
+      id: 'weir2',
+      title: 'Anglers rescued at weir',
+      text: WEIR.text.replace('Anglers stranded at weir', 'Anglers rescued at weir'),
+      titleSpan: [0, 'Anglers rescued at weir'.length] as [number, number],
+      contentHash: `sha256:${'e'.repeat(64)}`,
+    };
+    const errors = checkClaim(
+      '中州の釣り人2人が警察官に救助されたという。',
+      [understanding.of(page)],
+      understanding,
+      {
+        path: 'claim',
+      },
+    ).findings.filter((finding) => finding.severity === 'error' && finding.code === 'support.name');
+    assert.deepEqual(errors, []);
+  });
+});

@@ -4,6 +4,8 @@ import type { Token } from '../../text/tokenizer.ts';
 import { definedAliases, namesBody } from '../../understand/coreference.ts';
 import { modifiesNoun } from '../../understand/date-head.ts';
 import { directedPeers } from '../../understand/directed-act.ts';
+import { alignmentGlosses } from '../../understand/english-gloss.ts';
+import { englishPassiveDoers } from '../../understand/english-passive.ts';
 import {
   isContentToken,
   isRoleWord,
@@ -206,7 +208,11 @@ function frameOf(
   if (topic !== undefined && topic.noun !== subject?.noun) participants.push(as(topic, 'topic'));
   for (const item of bound) {
     if (item.marker === 'wo') participants.push(as(item, 'other'));
-    // A passive's に may be its doer or where it goes (世帯に送られる): unclear.
+    // A passive's に may be its doer or where it goes (世帯に送られる): unclear — but a person
+    // (警察官に救助された, 職員に見つけられた) is its doer, unless the verb gives, sends or tells
+    // something to someone (職員に配られた, 担当者に伝えられた).
+    else if (item.marker === 'ni' && passive && personDoes(item.noun, verb.lemma))
+      participants.push(as(item, 'agent'));
     else if (item.marker === 'ni') participants.push(as(item, passive ? 'topic' : 'other'));
     else if (item.marker === 'by' && passive) participants.push(as(item, 'agent'));
     // An act directed at someone, passive (YはXから求められた, 指示された): から names its doer.
@@ -216,6 +222,42 @@ function frameOf(
   }
   if (participants.filter((participant) => participant.role === 'agent').length !== 1) return undefined;
   return { lemma: verb.lemma, start: verb.start, end: verb.end, participants };
+}
+
+// Verbs whose に names who receives (giving, sending, showing, entrusting): in their passive the
+// に-noun is the receiver, not the doer. Verbs of asking and telling (directed-act.ts) are the same.
+const GIVING = new Set([
+  '送る',
+  '渡す',
+  '引き渡す',
+  '届ける',
+  '配る',
+  '配布',
+  '贈る',
+  '売る',
+  '貸す',
+  '譲る',
+  '返す',
+  '預ける',
+  '託す',
+  '任せる',
+  '委託',
+  '提供',
+  '支給',
+  '交付',
+  '示す',
+  '見せる',
+  '教える',
+]);
+
+// A person by what they are or do (警察官, 職員, 消防隊, 作業員, 医師): the doer a passive's に names.
+const PERSON_DOER = /(?:官|員|隊|者|士|師)$/u;
+
+/** True when a passive's に-noun is its doer: a person, with a verb that gives nothing to anyone. */
+function personDoes(noun: string, lemma: string): boolean {
+  return (
+    (PERSON_DOER.test(noun) || isRoleWord(noun)) && !GIVING.has(lemma) && directedPeers(lemma).length === 0
+  );
 }
 
 /**
@@ -277,7 +319,7 @@ function names(norm: string, noun: string): boolean {
  * (two が, no doer).
  */
 export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
-  if (alignment.crossLanguage) return [];
+  if (alignment.crossLanguage) return checkForeignDoer(claim, alignment, path);
   const claimNorm = normalizeForMatch(stripQuotes(claim.text, claim.quotes));
   const sources = alignment.sentences.map((sentence) => ({ sentence, frames: framesOf(sentence) }));
   for (const frame of framesOf(claim)) {
@@ -385,6 +427,75 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
         'error',
         path,
         `The claim makes 「${agent.noun}」 the doer of 「${frame.lemma}」, which the source says 「${theirs.noun}」 did: 「${there.sentence.text}」.`,
+        agent.noun,
+      ),
+    ];
+  }
+  return [];
+}
+
+/**
+ * A claim checked against pages in another language only: each of its predicates with a doer is
+ * compared with the English passives of that verb whose by-phrase names the doer (were rescued by
+ * firefighters). Flagged (`support.name`) when every mention of the verb on those pages is such a
+ * passive, none names the claim's doer, and the claim's doer is a who the pages name elsewhere (the
+ * police, who directed traffic): the act given to another participant of the page. Nothing when a
+ * Japanese source has the verb (the Japanese reading decides), or when any mention leaves the doer
+ * unsaid.
+ */
+function checkForeignDoer(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const foreign = alignment.scope.filter((understanding) => !alignment.local.includes(understanding));
+  if (foreign.length === 0) return [];
+  const claimNorm = normalizeForMatch(stripQuotes(claim.text, claim.quotes));
+  for (const frame of framesOf(claim)) {
+    const agent = frame.participants.find((participant) => participant.role === 'agent');
+    if (
+      agent === undefined ||
+      !(agent.who || PERSON_DOER.test(agent.noun)) ||
+      /^[同両当本]/u.test(agent.noun)
+    )
+      continue;
+    const lemmas = new Set([frame.lemma, ...(alignment.synonyms.get(frame.lemma) ?? [])]);
+    if (
+      alignment.local.some((understanding) =>
+        understanding.sentences.some((sentence) =>
+          sentence.predicates.some((predicate) => lemmas.has(predicate.lemma)),
+        ),
+      )
+    )
+      continue;
+    const mentions = foreign.flatMap((understanding) =>
+      understanding.sentences.flatMap((sentence) => {
+        const said = (sentence.glossedPredicates ?? []).filter((predicate) => lemmas.has(predicate.lemma));
+        if (said.length === 0) return [];
+        const glosses = alignmentGlosses(sentence.text);
+        const passives = englishPassiveDoers(sentence.text, glosses).filter((passive) =>
+          lemmas.has(passive.lemma),
+        );
+        return said.map((predicate) => ({
+          sentence,
+          doer: passives.find((passive) => passive.start === predicate.start)?.doer,
+        }));
+      }),
+    );
+    const first = mentions[0];
+    if (first === undefined || mentions.some((mention) => mention.doer === undefined)) continue;
+    if (mentions.some((mention) => same(mention.doer ?? '', agent.noun))) continue;
+    const doer = first.doer ?? '';
+    if (togetherIn(claimNorm, doer, agent.noun) || names(claimNorm, doer)) continue;
+    // The claim's doer on the pages, as the vocabulary glosses their nouns (警察 for the police).
+    const pageNouns = foreign.flatMap((understanding) =>
+      understanding.sentences.flatMap((sentence) =>
+        alignmentGlosses(sentence.text).flatMap(({ gloss }) => (gloss.kind === 'noun' ? [gloss.ja] : [])),
+      ),
+    );
+    if (!pageNouns.some((noun) => noun.length >= 2 && same(normalizeForMatch(noun), agent.noun))) continue;
+    return [
+      pathFinding(
+        'support.name',
+        'error',
+        path,
+        `The claim makes 「${agent.noun}」 the doer of 「${frame.lemma}」, which the source in another language says 「${doer}」 did: 「${first.sentence.text}」.`,
         agent.noun,
       ),
     ];
