@@ -131,3 +131,115 @@ describe('checkClaim: participants that are no swap of two doers', () => {
     assert.deepEqual(townErrors('町は、県から橋の点検を急ぐよう求められた。'), []);
   });
 });
+
+// Invented page (the vrole30 round): a school board orders its schools to check ladders, a dam
+// bureau asks an anglers' club to stay off a bank, a club reports damage to a village.
+const LADDERS = inventedDocument(
+  'ladders',
+  '脚立の点検を各校に指示',
+  [
+    '鳴滝市教委は9日、脚立を使う前に脚の留め具を確かめて点検簿に書くよう各校に指示した。',
+    '雁戸ダム管理局は6日、上流の堤の点検を始めた。',
+    '同管理局は磯辺漁友会に対し、堤に近づかないよう求めた。',
+    '磯辺漁友会は桟橋の傷みを村に報告した。',
+  ],
+  { publishedAt: '2026-10-10T09:00:00+09:00' },
+);
+
+function ladderErrors(text: string): string[] {
+  return checkClaim(text, [understanding.of(LADDERS)], understanding, { path: 'claim' })
+    .findings.filter((finding) => finding.severity === 'error' && finding.code === 'support.name')
+    .map((finding) => finding.message);
+}
+
+describe('checkClaim: an act directed at another, its direction reversed (converse verbs)', () => {
+  it('flags the ones ordered made the ones who asked (指示した ⇄ 求めた)', () => {
+    assert.ok(ladderErrors('各校の校長が鳴滝市教委に、脚立の点検簿を付けるよう求めた。').length > 0);
+  });
+
+  it('backs another verb of asking said the same way round', () => {
+    assert.deepEqual(ladderErrors('鳴滝市教委が各校に、脚立の点検簿を付けるよう求めた。'), []);
+  });
+
+  it('flags who asked whom reversed, the source naming the asker by a reference word', () => {
+    assert.ok(ladderErrors('磯辺漁友会が雁戸ダム管理局に対し、堤に近づかないよう求めた。').length > 0);
+  });
+
+  it('flags the one told made the one who told (報告した ⇄ 伝えた)', () => {
+    assert.ok(ladderErrors('村が磯辺漁友会に桟橋の傷みを伝えた。').length > 0);
+  });
+
+  it('reads the doer of a passive of asking from its から (求められた for 指示した)', () => {
+    assert.ok(ladderErrors('鳴滝市教委は各校から、脚立の点検簿を付けるよう求められた。').length > 0);
+    assert.deepEqual(ladderErrors('各校は鳴滝市教委から、脚立の点検簿を付けるよう求められた。'), []);
+  });
+
+  it('backs a verb of telling said the same way round', () => {
+    assert.deepEqual(ladderErrors('磯辺漁友会が村に桟橋の傷みを伝えた。'), []);
+  });
+});
+
+describe('framesOf: who asks whom past …よう and Xに対し', () => {
+  it('binds the asker and the one asked to the verb of asking, not to the act asked for', () => {
+    const reading = readClaim('森番会は町に対し、柵を直すよう要請した。', understanding);
+    const asking = framesOf(reading).find((frame) => frame.lemma === '要請');
+    assert.deepEqual(
+      asking?.participants.map((participant) => [participant.noun, participant.role]),
+      [
+        ['森番会', 'agent'],
+        ['町', 'other'],
+      ],
+    );
+  });
+});
+
+// Invented English page (the vrole30 round): anglers rescued by firefighters, police at a bridge.
+const WEIR = {
+  ...inventedDocument(
+    'weir',
+    'Anglers stranded at weir',
+    [
+      'Two anglers were stranded on a sandbar on Sunday and were rescued by firefighters.',
+      'Police closed the bridge over the weir for two hours.',
+    ],
+    { publishedAt: '2026-09-14T09:00:00+09:00' },
+  ),
+  lang: 'en' as const,
+};
+
+function weirErrors(text: string): string[] {
+  return checkClaim(text, [understanding.of(WEIR)], understanding, { path: 'claim' })
+    .findings.filter((finding) => finding.severity === 'error' && finding.code === 'support.name')
+    .map((finding) => finding.message);
+}
+
+describe('checkClaim: the doer of an English passive (by-phrase) against a Japanese claim', () => {
+  it('flags the rescue given to the police, named elsewhere on the page', () => {
+    assert.ok(weirErrors('中州の釣り人2人が警察官に救助されたという。').length > 0);
+  });
+
+  it('backs the rescue given to the firefighters, in the passive or the active', () => {
+    assert.deepEqual(weirErrors('中州の釣り人2人が消防の隊員に救助されたという。'), []);
+    assert.deepEqual(weirErrors('消防隊員が中州の釣り人2人を救助した。'), []);
+  });
+
+  it('leaves the doer unread when the page also tells the act without one (a headline: anglers rescued)', () => {
+    const page = {
+      ...WEIR,
+      id: 'weir2',
+      title: 'Anglers rescued at weir',
+      text: WEIR.text.replace('Anglers stranded at weir', 'Anglers rescued at weir'),
+      titleSpan: [0, 'Anglers rescued at weir'.length] as [number, number],
+      contentHash: `sha256:${'e'.repeat(64)}`,
+    };
+    const errors = checkClaim(
+      '中州の釣り人2人が警察官に救助されたという。',
+      [understanding.of(page)],
+      understanding,
+      {
+        path: 'claim',
+      },
+    ).findings.filter((finding) => finding.severity === 'error' && finding.code === 'support.name');
+    assert.deepEqual(errors, []);
+  });
+});

@@ -3,6 +3,9 @@ import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Token } from '../../text/tokenizer.ts';
 import { definedAliases, namesBody } from '../../understand/coreference.ts';
 import { modifiesNoun } from '../../understand/date-head.ts';
+import { directedPeers } from '../../understand/directed-act.ts';
+import { alignmentGlosses } from '../../understand/english-gloss.ts';
+import { englishPassiveDoers } from '../../understand/english-passive.ts';
 import {
   isContentToken,
   isRoleWord,
@@ -100,6 +103,15 @@ export function framesOf(reading: SentenceReading): Frame[] {
         pending = [];
         continue;
       }
+      // What someone is asked to do (XがYに対し、…をやめるよう求めた): who asks (が, は, a passive's
+      // から) and who is asked (に) wait for the verb of asking; what is to be done stays with its own verb.
+      const next3 = tokens.filter((t) => t.start >= verb.end).slice(0, 3);
+      if (next3.some((t) => /^よう(?:に)?$/u.test(t.surface))) {
+        pending = pending.filter((item) => /^(?:ga|wa|ni|by|kara)$/u.test(item.marker));
+        i = Math.max(i, tokens.findIndex((t) => t.start >= verb.end) - 1);
+        if (i < 0) break;
+        continue;
+      }
       const relative = modifiesNoun(reading, verb);
       const mine = relative ? pending.filter((item) => item.at > lastComma) : pending;
       pending = relative ? pending.filter((item) => item.at <= lastComma) : [];
@@ -132,6 +144,8 @@ export function framesOf(reading: SentenceReading): Frame[] {
     else if (token.surface === 'を') marker = 'wo';
     else if (token.surface === 'に' && next?.baseForm === 'よる') marker = 'by';
     else if (token.surface === 'に' && next?.surface !== 'は') marker = 'ni';
+    // Xに対し(て) is the particle に said at length (one particle to the tokenizer).
+    else if (/^に対し(?:て)?$/u.test(token.surface) && next?.surface !== 'は') marker = 'ni';
     else if (token.surface === 'から' && next?.pos !== '助詞') marker = 'kara';
     if (marker === undefined) continue;
     const noun = nounBefore(tokens, i, reading.text);
@@ -194,13 +208,56 @@ function frameOf(
   if (topic !== undefined && topic.noun !== subject?.noun) participants.push(as(topic, 'topic'));
   for (const item of bound) {
     if (item.marker === 'wo') participants.push(as(item, 'other'));
-    // A passive's に may be its doer or where it goes (世帯に送られる): unclear.
+    // A passive's に may be its doer or where it goes (世帯に送られる): unclear — but a person
+    // (警察官に救助された, 職員に見つけられた) is its doer, unless the verb gives, sends or tells
+    // something to someone (職員に配られた, 担当者に伝えられた).
+    else if (item.marker === 'ni' && passive && personDoes(item.noun, verb.lemma))
+      participants.push(as(item, 'agent'));
     else if (item.marker === 'ni') participants.push(as(item, passive ? 'topic' : 'other'));
     else if (item.marker === 'by' && passive) participants.push(as(item, 'agent'));
+    // An act directed at someone, passive (YはXから求められた, 指示された): から names its doer.
+    else if (item.marker === 'kara' && passive && directedPeers(verb.lemma).length > 0)
+      participants.push(as(item, 'agent'));
     else if (item.marker === 'wa' && item.noun !== subject?.noun) participants.push(as(item, 'topic'));
   }
   if (participants.filter((participant) => participant.role === 'agent').length !== 1) return undefined;
   return { lemma: verb.lemma, start: verb.start, end: verb.end, participants };
+}
+
+// Verbs whose に names who receives (giving, sending, showing, entrusting): in their passive the
+// に-noun is the receiver, not the doer. Verbs of asking and telling (directed-act.ts) are the same.
+const GIVING = new Set([
+  '送る',
+  '渡す',
+  '引き渡す',
+  '届ける',
+  '配る',
+  '配布',
+  '贈る',
+  '売る',
+  '貸す',
+  '譲る',
+  '返す',
+  '預ける',
+  '託す',
+  '任せる',
+  '委託',
+  '提供',
+  '支給',
+  '交付',
+  '示す',
+  '見せる',
+  '教える',
+]);
+
+// A person by what they are or do (警察官, 職員, 消防隊, 作業員, 医師): the doer a passive's に names.
+const PERSON_DOER = /(?:官|員|隊|者|士|師)$/u;
+
+/** True when a passive's に-noun is its doer: a person, with a verb that gives nothing to anyone. */
+function personDoes(noun: string, lemma: string): boolean {
+  return (
+    (PERSON_DOER.test(noun) || isRoleWord(noun)) && !GIVING.has(lemma) && directedPeers(lemma).length === 0
+  );
 }
 
 /**
@@ -209,8 +266,20 @@ function frameOf(
  */
 function same(a: string, b: string): boolean {
   if (a === '' || b === '') return false;
+  // A reference word stands for one named before of its kind (同保健所 for 北浜保健所).
+  const kind = (noun: string) => /^[同当](.{2,})$/u.exec(noun)?.[1];
+  const [ka, kb] = [kind(a), kind(b)];
+  if ((ka !== undefined && b.endsWith(ka)) || (kb !== undefined && a.endsWith(kb))) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= 2 ? long.includes(short) : long.endsWith(short);
+}
+
+/**
+ * True when the claim calls its doer the office of `owner` (各校の校長, 組合の組合長): an office
+ * (isRoleWord) written right after the owner's name and の.
+ */
+function ownOffice(claimNorm: string, owner: string, office: string): boolean {
+  return owner !== '' && isRoleWord(office) && claimNorm.includes(`${owner}の${office}`);
 }
 
 /**
@@ -250,7 +319,7 @@ function names(norm: string, noun: string): boolean {
  * (two が, no doer).
  */
 export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
-  if (alignment.crossLanguage) return [];
+  if (alignment.crossLanguage) return checkForeignDoer(claim, alignment, path);
   const claimNorm = normalizeForMatch(stripQuotes(claim.text, claim.quotes));
   const sources = alignment.sentences.map((sentence) => ({ sentence, frames: framesOf(sentence) }));
   for (const frame of framesOf(claim)) {
@@ -258,13 +327,18 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
     // A reference word (同社, 当局) stands for one named before: who it is is not read here.
     if (agent === undefined || /^[同両当本]/u.test(agent.noun)) continue;
     const lemmas = new Set([frame.lemma, ...(alignment.synonyms.get(frame.lemma) ?? [])]);
-    const matching = sources.flatMap(({ sentence, frames }) =>
-      frames.filter((other) => lemmas.has(other.lemma)).map((other) => ({ sentence, frame: other })),
-    );
-    if (matching.length === 0) continue;
+    const framesWith = (wanted: ReadonlySet<string>) =>
+      sources.flatMap(({ sentence, frames }) =>
+        frames.filter((other) => wanted.has(other.lemma)).map((other) => ({ sentence, frame: other })),
+      );
+    const matching = framesWith(lemmas);
+    // An act directed at another (asking, ordering, telling) is compared with any verb directed the
+    // same way (市が各校に指示した for 各校が市に求めた), for a swap only.
+    const directed = framesWith(new Set([...lemmas, ...directedPeers(frame.lemma)]));
+    if (directed.length === 0) continue;
     const agentOf = (other: Frame) => other.participants.find((participant) => participant.role === 'agent');
-    // A source that gives the claim's doer this act backs it.
-    if (matching.some(({ frame: other }) => same(agentOf(other)?.noun ?? '', agent.noun))) continue;
+    // A source that gives the claim's doer this act (or one directed the same way) backs it.
+    if (directed.some(({ frame: other }) => same(agentOf(other)?.noun ?? '', agent.noun))) continue;
     // Two who's (bodies, offices, names): a thing read as the topic (名称は…目指す) is no doer compared.
     // A who by its reading in either sentence, by a name the claim gives (岬電設 read as a name in
     // the claim though not in the source), or by a short name a listed source defines for it.
@@ -283,12 +357,12 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
       );
     // (a) YがXにV for XがYにV.
     const acted = frame.participants.filter((participant) => participant.role === 'other');
-    const swapped = matching.find(
+    // The claim's doer as the office of one the source names (各校の校長 for 各校): that one acting.
+    const isAgent = (noun: string) => same(noun, agent.noun) || ownOffice(claimNorm, noun, agent.noun);
+    const swapped = directed.find(
       ({ frame: other }) =>
         acted.some((participant) => same(agentOf(other)?.noun ?? '', participant.noun)) &&
-        other.participants.some(
-          (participant) => participant.role !== 'agent' && same(participant.noun, agent.noun),
-        ),
+        other.participants.some((participant) => participant.role !== 'agent' && isAgent(participant.noun)),
     );
     const swappedAgent = swapped === undefined ? undefined : agentOf(swapped.frame);
     if (
@@ -311,6 +385,7 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
     }
     // (b) The source predicate that shares a participant with the claim's (考えを示した), else the one
     // in the source sentence the claim's clause aligns with, gives the act to another the claim names.
+    if (matching.length === 0) continue;
     const shared = matching.filter(({ frame: other }) =>
       other.participants.some(
         (participant) =>
@@ -352,6 +427,75 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
         'error',
         path,
         `The claim makes 「${agent.noun}」 the doer of 「${frame.lemma}」, which the source says 「${theirs.noun}」 did: 「${there.sentence.text}」.`,
+        agent.noun,
+      ),
+    ];
+  }
+  return [];
+}
+
+/**
+ * A claim checked against pages in another language only: each of its predicates with a doer is
+ * compared with the English passives of that verb whose by-phrase names the doer (were rescued by
+ * firefighters). Flagged (`support.name`) when every mention of the verb on those pages is such a
+ * passive, none names the claim's doer, and the claim's doer is a who the pages name elsewhere (the
+ * police, who directed traffic): the act given to another participant of the page. Nothing when a
+ * Japanese source has the verb (the Japanese reading decides), or when any mention leaves the doer
+ * unsaid.
+ */
+function checkForeignDoer(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const foreign = alignment.scope.filter((understanding) => !alignment.local.includes(understanding));
+  if (foreign.length === 0) return [];
+  const claimNorm = normalizeForMatch(stripQuotes(claim.text, claim.quotes));
+  for (const frame of framesOf(claim)) {
+    const agent = frame.participants.find((participant) => participant.role === 'agent');
+    if (
+      agent === undefined ||
+      !(agent.who || PERSON_DOER.test(agent.noun)) ||
+      /^[同両当本]/u.test(agent.noun)
+    )
+      continue;
+    const lemmas = new Set([frame.lemma, ...(alignment.synonyms.get(frame.lemma) ?? [])]);
+    if (
+      alignment.local.some((understanding) =>
+        understanding.sentences.some((sentence) =>
+          sentence.predicates.some((predicate) => lemmas.has(predicate.lemma)),
+        ),
+      )
+    )
+      continue;
+    const mentions = foreign.flatMap((understanding) =>
+      understanding.sentences.flatMap((sentence) => {
+        const said = (sentence.glossedPredicates ?? []).filter((predicate) => lemmas.has(predicate.lemma));
+        if (said.length === 0) return [];
+        const glosses = alignmentGlosses(sentence.text);
+        const passives = englishPassiveDoers(sentence.text, glosses).filter((passive) =>
+          lemmas.has(passive.lemma),
+        );
+        return said.map((predicate) => ({
+          sentence,
+          doer: passives.find((passive) => passive.start === predicate.start)?.doer,
+        }));
+      }),
+    );
+    const first = mentions[0];
+    if (first === undefined || mentions.some((mention) => mention.doer === undefined)) continue;
+    if (mentions.some((mention) => same(mention.doer ?? '', agent.noun))) continue;
+    const doer = first.doer ?? '';
+    if (togetherIn(claimNorm, doer, agent.noun) || names(claimNorm, doer)) continue;
+    // The claim's doer on the pages, as the vocabulary glosses their nouns (警察 for the police).
+    const pageNouns = foreign.flatMap((understanding) =>
+      understanding.sentences.flatMap((sentence) =>
+        alignmentGlosses(sentence.text).flatMap(({ gloss }) => (gloss.kind === 'noun' ? [gloss.ja] : [])),
+      ),
+    );
+    if (!pageNouns.some((noun) => noun.length >= 2 && same(normalizeForMatch(noun), agent.noun))) continue;
+    return [
+      pathFinding(
+        'support.name',
+        'error',
+        path,
+        `The claim makes 「${agent.noun}」 the doer of 「${frame.lemma}」, which the source in another language says 「${doer}」 did: 「${first.sentence.text}」.`,
         agent.noun,
       ),
     ];

@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { directedPeers } from './directed-act.ts';
+
+describe('directedPeers', () => {
+  it('groups a request and an order as one direction', () => {
+    assert.ok(directedPeers('指示').includes('求める'));
+    assert.ok(directedPeers('要請').includes('命じる'));
+  });
+
+  it('keeps telling apart from asking', () => {
+    assert.ok(directedPeers('報告').includes('伝える'));
+    assert.ok(!directedPeers('報告').includes('求める'));
+  });
+
+  it('gives nothing for a verb directed at no one', () => {
+    assert.deepEqual(directedPeers('調べる'), []);
+  });
+});

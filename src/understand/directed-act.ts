@@ -1,0 +1,42 @@
+// Acts directed from one participant at another, grouped by meaning: who asks or orders, and who
+// tells. Within a group the doer (が, は) is the one the act comes from and the に-noun the one it
+// goes to, whichever verb of the group is used, so the verbs can be compared across the group for
+// who did it to whom (市が校長に指示した against 校長が市に求めた: the direction reversed).
+
+/**
+ * Asking or ordering someone to do something: the doer wants the act, the に-noun is to do it.
+ * A request and an order are one direction here: 要請した and 指示した differ in force, not in who
+ * asks whom.
+ */
+const DIRECTING = [
+  '求める',
+  '要求',
+  '要請',
+  '要望',
+  '依頼',
+  '頼む',
+  '申し入れる',
+  '申し入れ',
+  '促す',
+  '働きかける',
+  '呼びかける',
+  '指示',
+  '命じる',
+  '命令',
+  '指導',
+  '勧告',
+  '通達',
+];
+
+/** Telling someone something: the doer tells, the に-noun is told (通報, 報告, 知らせる). */
+const TELLING = ['報告', '連絡', '通報', '通知', '伝える', '知らせる', '告げる', '届け出る', '届け出'];
+
+const GROUPS: ReadonlyArray<readonly string[]> = [DIRECTING, TELLING];
+
+/**
+ * The verbs directed the same way as `lemma` (its group, itself included), or an empty list when
+ * the lemma is in no group. Lemmas are the reading's: a verb's base form, a verbal noun bare.
+ */
+export function directedPeers(lemma: string): readonly string[] {
+  return GROUPS.find((group) => group.includes(lemma)) ?? [];
+}
