@@ -42,6 +42,25 @@ const FIRE = inventedDocument(
   { publishedAt: '2026-05-21T09:00:00+09:00' },
 );
 
+const PARKING = inventedDocument(
+  'parking',
+  '西川町の駐車場で車が動けなくなる',
+  [
+    '西川町の町営駐車場で18日、出口の遮断機が上がらなくなり、車30台が2時間出られなくなった。',
+    '駐車場には、遮断機が止まったことを知らせるブザーはなかった。',
+  ],
+  { publishedAt: '2026-05-19T09:00:00+09:00' },
+);
+
+const TEMPLE = inventedDocument(
+  'temple',
+  '東山町で強風の被害',
+  [
+    '19日夜の強い風で、東山町の寺の大きな松が倒れ、本堂の屋根が壊れた。夜だったため参拝者はおらず、けが人はいなかった。',
+  ],
+  { publishedAt: '2026-05-20T09:00:00+09:00' },
+);
+
 let understanding: Understanding;
 
 before(async () => {
@@ -90,5 +109,25 @@ describe('checkClaim: a speaker described by a noun modifier (近所の) for a r
       errors.some((e) => e.startsWith('support.attribution')),
       errors.join('\n'),
     );
+  });
+});
+
+describe('checkClaim: a verb that describes a noun (知らせるブザー, 寺にある松) in a claim', () => {
+  it('reads 知らせるブザーが付いていなかった as the page’s 知らせるブザーはなかった', () => {
+    const errors = errorsOf('駐車場には、遮断機が止まったときに知らせるブザーが付いていなかった。', PARKING);
+    assert.ok(!errors.some((e) => e.startsWith('support.negation')), errors.join('\n'));
+  });
+
+  it('still flags 知らせるブザーが付いていた', () => {
+    const errors = errorsOf('駐車場には、遮断機が止まったときに知らせるブザーが付いていた。', PARKING);
+    assert.ok(
+      errors.some((e) => e.startsWith('support.negation')),
+      errors.join('\n'),
+    );
+  });
+
+  it('is not denied by a sentence that does not name the noun it describes', () => {
+    const errors = errorsOf('東山町の寺にある松は、19日夜の強い風で倒れた。', TEMPLE);
+    assert.ok(!errors.some((e) => e.startsWith('support.negation')), errors.join('\n'));
   });
 });
