@@ -35,6 +35,16 @@ describe('resolveReferences', () => {
     );
   });
 
+  it('resolves 同社 to a company presented as the maker or seller of a product (製造元の, 販売元の)', () => {
+    assert.deepEqual(
+      resolve([
+        '北川市の公園で遊具の鎖が切れた事故で、製造元の森田遊具は8日、部品を調べると発表した。',
+        '同社によると、鎖は5年前に取り替えた。',
+      ]),
+      [[], [['同社', ['森田遊具']]]],
+    );
+  });
+
   it('resolves 同 + the head noun of the body last named, or a 略称 of it (同労組, 同組合, 同会)', () => {
     assert.deepEqual(
       resolve([

@@ -138,8 +138,9 @@ const COMPANY_NAME_END =
 // Public bodies are named by their own 同- words (同省, 同市, 同大), not 同社.
 const PUBLIC_BODY_END =
   /(?:省|庁|局|署|課|府|県|市|町|村|区|党|会|大学|大|校|院|センター|協会|団体|機構|漁協|農協|組合|気象台)$/u;
-// 〜（本社・…）, 家電メーカーの〜, 〜社の: how the first mention of a company presents it.
-const COMPANY_BEFORE = /(?:メーカー|会社|企業|大手|業者|事業者|法人)の$/u;
+// 〜（本社・…）, 家電メーカーの〜, 〜社の: how the first mention of a company presents it — by a word
+// for a company, or for the party goods come from (製造元の〜, 販売元の〜: 元, the maker or seller).
+const COMPANY_BEFORE = /(?:メーカー|会社|企業|大手|業者|事業者|法人|(?:製造|販売|発売|輸入|分譲)元)の$/u;
 // 〜（本社・…）, or the place it is based in, in brackets after the name: 汐見汽船（港北市）.
 const COMPANY_AFTER = /^[（(]本社/u;
 const BASED_IN = /^[（(][^）)、。]{1,8}[都道府県市区町村][）)]/u;

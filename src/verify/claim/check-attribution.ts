@@ -411,6 +411,18 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   const speakerPlace =
     explicit ??
     (firstQuote === undefined ? undefined : normalizeForMatch(sentence.text.slice(0, firstQuote.start)));
+  // …and the words of the relative clause that describes that speaker (近くに住む女性は「…」): those
+  // before its first quote, after the last comma before it.
+  const describedFrom = firstQuote === undefined ? -1 : sentence.text.lastIndexOf('、', firstQuote.start) + 1;
+  const described =
+    firstQuote === undefined
+      ? []
+      : sentence.tokens.filter(
+          (token) =>
+            token.start >= describedFrom &&
+            token.end <= firstQuote.start &&
+            /^(?:動詞|形容詞|名詞)$/u.test(token.pos),
+        );
   const sameSpeaker =
     (explicit === undefined
       ? named.some((name) => namedWithin(window, name))
@@ -423,7 +435,7 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
           isAbbreviationOf(name, headOf(explicit ?? sourceSpeaker)),
       )) ||
     (speakerPlace !== undefined &&
-      describesSpeaker(readSpeakerTokens(claim, speaker, true), speakerPlace, around));
+      describesSpeaker(readSpeakerTokens(claim, speaker, true), speakerPlace, around, described));
   // An English source sentence names the speaker in English: its vocabulary's gloss (当局 for
   // officials: understand/english-gloss.ts) or the name as written are among its keys.
   const english = alignment.scope.some(
@@ -795,7 +807,12 @@ function readSpeakerTokens(claim: SentenceReading, speaker: string, exact = fals
  * quantity check's to compare, and a word for a kind of company (会社) only says what the named
  * body is.
  */
-function describesSpeaker(tokens: readonly Token[], sourcePhrase: string, around: string): boolean {
+function describesSpeaker(
+  tokens: readonly Token[],
+  sourcePhrase: string,
+  around: string,
+  described: readonly Token[] = [],
+): boolean {
   const parts: Token[][] = [[]];
   for (const token of tokens) {
     if (token.surface === 'の' && token.pos === '助詞') parts.push([]);
@@ -809,7 +826,20 @@ function describesSpeaker(tokens: readonly Token[], sourcePhrase: string, around
   return parts
     .slice(0, -1)
     .flatMap((part) => part.filter((token) => isContentToken(token) && !isCompanyWord(token.surface)))
-    .every((token) => around.includes(keyOf(token)));
+    .every((token) => around.includes(keyOf(token)) || sameRelation(token, described));
+}
+
+/**
+ * True when a noun modifier of the claim's speaker (近所の, 乗客の) says what a relative clause of
+ * the source's description of that speaker says (近くに住む, 乗っていた): a noun of two kanji or
+ * more whose first kanji begins a word there written with that one kanji and kana (乗っ, 近く).
+ * Read only in the clause before the sentence's quote, which describes its own speaker: a
+ * modifier of another speaker's description, or a noun there (市の職員), does not pass.
+ */
+function sameRelation(token: Token, described: readonly Token[]): boolean {
+  if (token.pos !== '名詞' || !/^\p{Script=Han}{2,}$/u.test(token.surface)) return false;
+  const stem = token.surface[0] as string;
+  return described.some((word) => new RegExp(`^${stem}\\p{Script=Hiragana}+$`, 'u').test(word.surface));
 }
 
 /** The head noun of a speaker phrase: 白川県の試算 → 白川県; 県農政課 → 県農政課. */

@@ -33,10 +33,12 @@ export function checkCoverage(
     if (abbreviates(alignment, compound))
       for (const token of claim.tokens)
         if (compound.includes(normalizeForMatch(token.surface))) abbreviated.add(keyOf(token));
+  const accident = namesAccident(claim, alignment);
   for (const [key, weight] of alignment.weights) {
     total += weight;
     const isCovered =
       abbreviated.has(key) ||
+      accident.has(key) ||
       [key, ...(alignment.synonyms.get(key) ?? [])].some((word) =>
         alignment.local.some(
           (understanding) =>
@@ -116,6 +118,26 @@ export function checkCoverage(
       { words, percent: Math.round(share * 100) },
     ),
   ];
+}
+
+// 事故は…に起きた, 事故が起きた時: the event named by its kind (事故) as the subject of a verb of
+// occurring, which says only when or where it happened.
+const ACCIDENT_OCCURRED = /事故(?:は|が)[^、。]*?(?:起き|起こ|発生し|あっ)/u;
+const OCCURRING = new Set(['事故', '起きる', '起こる', '発生', 'ある']);
+// A source that tells of people hurt or killed (けが, 負傷, 死亡, 搬送, 重体) tells of an accident,
+// though it never uses the word: the words news uses of harm to people, a closed class.
+const HARM = /けが|怪我|負傷|死亡|重体|重傷|軽傷|搬送/u;
+
+/**
+ * The words that name the story's event by its kind (事故) and its occurring (起きる), where the
+ * claim says the accident happened and a listed source tells of people hurt: the sources need not
+ * use the general word, and the date, time or place the clause gives it is the other checks' to
+ * compare. Empty where the claim says no such thing or no source tells of harm.
+ */
+function namesAccident(claim: SentenceReading, alignment: Alignment): Set<string> {
+  if (!ACCIDENT_OCCURRED.test(stripQuotes(claim.text, claim.quotes))) return new Set();
+  if (!alignment.local.some((understanding) => HARM.test(understanding.norm))) return new Set();
+  return OCCURRING;
 }
 
 /**

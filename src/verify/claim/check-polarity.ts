@@ -102,6 +102,27 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
       return polarityOf(aligned.sentence, other) === predicate.negated;
     };
     if (matches.some(agrees)) continue;
+    // A claim verb that describes a noun (神社にある杉, 猫が見つかった場所, 知らせるブザー) says what the
+    // noun is, not that the act was done: a source sentence that does not name that noun denies
+    // nothing of it, and one whose verb describes the same noun (知らせるブザーはなかった) says of
+    // the description what the claim's clause says — the polarity of the noun's own predicate is
+    // compared on its own.
+    // (The source reads its describing verb negated where the noun is denied: the claim's clause
+    // must deny its noun too — 知らせるブザーが付いていなかった, not …付いていた.)
+    const described = describedNoun(claim, predicate);
+    const nounDenied = claim.predicates.some(
+      (other) => other.clause === predicate.clause && other.start >= predicate.end && other.negated,
+    );
+    if (
+      described !== undefined &&
+      modal === undefined &&
+      (!aligned.sentence.text.includes(described) ||
+        matches.some(
+          (other) =>
+            describedNoun(aligned.sentence, other, true) === described && other.negated === nounDenied,
+        ))
+    )
+      continue;
     // A source verb that describes a noun (交付に使うシステム, 確認する手順, 点灯するはずの照明) says
     // what the noun is for or is expected to do, not whether the act was done: it denies nothing —
     // unless the sentence negates it through that noun (検証した形跡がない: no trace of the act).
@@ -270,6 +291,20 @@ function describesNoun(reading: SentenceReading, predicate: Predicate): boolean 
   if (!headsRelativeClause(reading.tokens, predicate.end)) return false;
   const noun = reading.tokens.find((token) => token.start >= predicate.end && token.pos === '名詞');
   return noun !== undefined && !PLAN_NOUNS.has(noun.surface);
+}
+
+/**
+ * The noun an affirmed predicate describes as the head of a relative clause (交付に使うシステム:
+ * システム), read as describesNoun reads it; `either` reads a negated one too (the source's 知らせる
+ * of 知らせるブザーはなかった). Undefined where the predicate heads no relative clause.
+ */
+function describedNoun(reading: SentenceReading, predicate: Predicate, either = false): string | undefined {
+  if (predicate.negated && !either) return undefined;
+  if (!headsRelativeClause(reading.tokens, predicate.end)) return undefined;
+  const noun = reading.tokens.find((token) => token.start >= predicate.end && token.pos === '名詞');
+  // A formal noun (こと, もの, ため) makes the clause a thing said or done, not a description.
+  if (noun === undefined || PLAN_NOUNS.has(noun.surface) || noun.posDetail === '非自立') return undefined;
+  return noun.surface;
 }
 
 /** True when an affirmed predicate is only expected of the noun after it (点灯するはずの照明: はず + の). */
