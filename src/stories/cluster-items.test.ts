@@ -1614,3 +1614,84 @@ describe('another event whose shared things are mostly in its recap sentence', (
     assert.equal(later?.story, 'story:house1', JSON.stringify(later?.reason));
   });
 });
+
+describe('a compound headed by the story’s noun names it', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('榎日報', 'enoki');
+  // Invented: a shed burnt down in a town, arson suspected (a report and a development), a man
+  // arrested, and the next day a piece on his confession that names the story only by a compound
+  // headed by its noun (小屋放火: an arson of a shed) and shares no event or figure.
+  const stories = [
+    news(
+      'shed1',
+      '榎田町で物置小屋が全焼 放火の疑い',
+      '榎田町の民家の敷地で3日未明、木造の物置小屋が全焼した。火の気はなく、警察は放火の疑いも視野に調べを進める。',
+      '2026-09-03T18:00:00+09:00',
+    ),
+    news(
+      'shed4',
+      '榎田町の物置小屋全焼、放火の疑い強まる',
+      '榎田町の火事(物置小屋が全焼)で、現場から灯油の容器が見つかった。警察は放火の疑いを強めている。',
+      '2026-09-05T18:00:00+09:00',
+    ),
+    news(
+      'shed2',
+      '物置小屋に放火した疑い 52歳男を逮捕',
+      '榎田町の火事(物置小屋が全焼)で、警察は8日、放火の疑いで、町内の無職の男(52)を逮捕した。',
+      '2026-09-08T18:00:00+09:00',
+    ),
+    news(
+      'shed3',
+      '「眠れなくて」 小屋放火の男、容疑認める',
+      '火をつけたとして、8日に逮捕された男は「眠れなくてやった」と話し、容疑を認めている。近所の住民は「ほっとした」と話した。',
+      '2026-09-09T18:00:00+09:00',
+    ),
+  ];
+
+  it('keeps the confession piece with the story (0.047 and apart as naming none of it without the rule, joined with it)', () => {
+    const assignments = clusterItems(stories.map((item) => readItem(item, tokenizer)));
+    const piece = assignments.find((a) => a.id === 'shed3');
+    assert.equal(piece?.story, 'story:shed1', JSON.stringify(piece?.reason));
+  });
+});
+
+describe('a compound headed by the story’s noun is not the story’s event', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('沢鉄ニュース', 'sawa');
+  // Invented: a railway's train hit a fallen tree (a report and a follow-up), and four days later
+  // the same railway's rapid train (快速列車, headed by the story's 列車) skipped a station: another
+  // act of the actor, as `actorOnly` reads it. The head noun counts for whether an item names the
+  // story at all, not for whether its own report is the story's event.
+  const stories = [
+    news(
+      'rock1',
+      '沢野鉄道の列車、線路の倒木に衝突 けが人なし',
+      '4日夜、沢野鉄道の桐生台駅近くで、走行中の列車が線路に倒れていた木に衝突した。乗客約30人にけがはなかった。',
+      '2026-04-04T22:00:00+09:00',
+    ),
+    news(
+      'rock2',
+      '倒木衝突の列車、運転再開 沢野鉄道',
+      '沢野鉄道は5日、線路の倒木に衝突した列車の点検を終え、5日の始発で運転を戻したと発表した。列車の前部がへこんでいた。',
+      '2026-04-05T18:00:00+09:00',
+    ),
+    news(
+      'skip1',
+      '快速列車が停車駅を通過 沢野鉄道',
+      '沢野鉄道は9日、快速列車が、停まる予定の梅原駅を通り過ぎたと発表した。運転士が停車を忘れたという。',
+      '2026-04-09T18:00:00+09:00',
+    ),
+  ];
+
+  it('keeps the other act apart (joined at 0.212 were the head read by actorOnly too)', () => {
+    const assignments = clusterItems(stories.map((item) => readItem(item, tokenizer)));
+    const other = assignments.find((a) => a.id === 'skip1');
+    assert.equal(other?.story, 'story:skip1', JSON.stringify(other?.reason));
+  });
+});

@@ -576,7 +576,7 @@ function scoreStory(
       .map(([phrase]) => phrase);
     const named = salient.some(
       (phrase) =>
-        [...item.phrases.keys()].some((own) => names(own, phrase)) ||
+        [...item.phrases.keys()].some((own) => names(own, phrase) || headedBy(own, phrase)) ||
         kanaNamed(phrase, story.profile, item) ||
         kindNamed(phrase, story.profile, item),
     );
@@ -649,6 +649,21 @@ function scoreStory(
 /** True when a phrase of an item names a story's phrase: the same, a 略称 or stem of it, or a phrase holding it. */
 const names = (own: string, phrase: string) =>
   own === phrase || phraseMatch(own, phrase) > 0 || ([...phrase].length >= 3 && own.includes(phrase));
+
+/**
+ * True when a kanji compound ends in a story's two-kanji noun: its head, what the compound is a kind
+ * of (古民家放火 is a 放火, 住宅火災 a 火災, 追突事故 a 事故). A follow-up may name the story's event
+ * only so, with what it happened to in front (小屋放火の男). A two-kanji phrase held elsewhere in a
+ * compound (放火犯, 火災報知器) names something else. Read only for whether an item names the
+ * story at all (`names none of`): a compound of the same kind is no sign that the item's own
+ * report is the story's event (普通列車 is the item's train, not the story's 列車), which is what
+ * `recounts`, `actorOnly` and `backgroundOnly` ask.
+ */
+const headedBy = (own: string, phrase: string) =>
+  own.length > phrase.length &&
+  /^\p{Script=Han}{2}$/u.test(phrase) &&
+  /^\p{Script=Han}+$/u.test(own) &&
+  own.endsWith(phrase);
 
 // As strong as a time conflict: an item that puts the story's event in its background has said
 // itself that it reports something else.
