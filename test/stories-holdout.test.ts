@@ -130,7 +130,9 @@
 // set18 (written blind in the sholdout18 round; held out: totals only) was first scored P 0.808,
 // R 0.884, F1 0.844 with 7 of 18 confusable pairs merged (2 of 13 paraphrase pairs split; the
 // baseline scores 0.820 on it; 8 by this test's count) on the twenty-second round's base (cf31094);
-// its floors sit a little under them. A development set since the twenty-third round.
+// its floors sat a little under them. A development set since the twenty-third round; raised at its end
+// after stories31 (recap sentences) and stories32 (compounds) to P 0.929, R 0.895, F1 0.912, 3 of 18
+// confusable pairs merged (3 by this test's count too).
 // set19 (written blind in the sholdout19 round; held out: totals only) was first scored P 0.877,
 // R 0.830, F1 0.853 with 5 of 18 confusable pairs merged (5 of 13 paraphrase pairs split; the
 // baseline scores 0.729 on it; 5 by this test's count too) on the twenty-third round's base (c0414f0);
@@ -167,7 +169,7 @@ const FLOORS = [
   { set: 'set15', items: 148, precision: 0.87, recall: 0.915, f1: 0.89, confusablesMerged: 6 },
   { set: 'set16', items: 142, precision: 0.85, recall: 0.84, f1: 0.845, confusablesMerged: 8 },
   { set: 'set17', items: 145, precision: 0.86, recall: 0.89, f1: 0.875, confusablesMerged: 3 },
-  { set: 'set18', items: 143, precision: 0.8, recall: 0.88, f1: 0.84, confusablesMerged: 8 },
+  { set: 'set18', items: 143, precision: 0.92, recall: 0.89, f1: 0.91, confusablesMerged: 3 },
   { set: 'set19', items: 145, precision: 0.87, recall: 0.82, f1: 0.85, confusablesMerged: 5 },
 ];
 
