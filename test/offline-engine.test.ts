@@ -759,7 +759,7 @@ describe('offline remark frames against the verifier', () => {
 
 // Invented news, written for this test: three pages that give background facts and a named
 // person's remark, so a body opens with a fact and quotes someone's words after it.
-function oldHallPages(act = '話した'): Document[] {
+function oldHallPages(): Document[] {
   return [
     inventedDocument(
       'lib1',
@@ -777,7 +777,7 @@ function oldHallPages(act = '話した'): Document[] {
         '新しい図書館には子ども向けの広い読書室を設ける。',
         '市民からは駐車場の不足を心配する声も出ている。',
         '架空市の山本一郎市長は「街の真ん中に人が集まる場所をつくりたい」と述べた。',
-        `市立図書館の木村恵子館長は「駅に近くなれば利用者は増える」と${act}。`,
+        '市立図書館の木村恵子館長は「駅に近くなれば利用者は増える」と話した。',
       ],
       { publishedAt: '2026-05-12T18:00:00+09:00', siteName: '架空日報' },
     ),
@@ -865,38 +865,5 @@ describe('offline dialogue before a body that opens with a key figure', () => {
     const plan = readCandidates(read).find((candidate) => candidate.sentence.text.startsWith('町は来年度'));
     assert.ok(plan);
     assert.equal(lineTrait(plan), 'outlook');
-  });
-});
-
-describe('offline remark after a body’s own paragraphs', () => {
-  it('writes who spoke in own words and quotes only the words, as a body with nothing else does', async () => {
-    const tokenizer = await createTokenizer();
-    const documents = oldHallPages();
-    const article = await createOfflineEngine().composeArticle(documents, { tokenizer });
-    const section = article.sections.find((candidate) => candidate.sourceId === 'lib1');
-    assert.ok(section);
-    assert.equal(section.body[0]?.kind, 'prose');
-    const remark = section.body.at(-1);
-    assert.ok(remark !== undefined && section.body.indexOf(remark) > 0, JSON.stringify(section.body));
-    assert.equal(remark.kind, 'prose');
-    assert.deepEqual(
-      remark.sentences.map((fact) => [fact.text, fact.verbatim, fact.speaker]),
-      [
-        ['市立図書館の木村恵子館長は、こう話した。', false, undefined],
-        ['駅に近くなれば利用者は増える', true, '市立図書館の木村恵子館長'],
-      ],
-    );
-    assert.equal(verifyArticle(article, documents, tokenizer).verdict, 'publishable');
-  });
-
-  it('keeps a remark said with a verbal noun (と強調した) a quote block there', async () => {
-    const tokenizer = await createTokenizer();
-    const article = await createOfflineEngine().composeArticle(oldHallPages('強調した'), { tokenizer });
-    const section = article.sections.find((candidate) => candidate.sourceId === 'lib1');
-    const remark = section?.body.find((paragraph) =>
-      paragraph.sentences.some((fact) => fact.text.includes('利用者は増える')),
-    );
-    assert.ok(remark, JSON.stringify(section?.body));
-    assert.equal(remark.kind, 'quotation');
   });
 });

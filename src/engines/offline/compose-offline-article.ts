@@ -633,25 +633,14 @@ function compose(
         ),
       });
     }
-    // The remark: its speaker and act written in the article's own words and only the words quoted
-    // (news style: 〜は、こう述べた。「…」), after the body's own paragraphs too — the words stay the
-    // speaker's, the sentence around them is not quoted. Where it cannot be split, it stays a quote
-    // block citing its outlet.
+    // The remark. In a body with nothing else of its own, its speaker and act are written in the
+    // article's own words and only the words quoted (news style: 〜は、こう述べた。「…」);
+    // after own paragraphs, and where it cannot be split, it stays a quote block citing its outlet
+    // (so the body's own paragraphs are not left without a source nearby).
     let speechParagraph: Paragraph | undefined;
-    // The remark as a whole quote block: after own paragraphs, it is kept only where that block
-    // would be (below), so that writing its frame never adds quotation to a section.
-    let remarkBlock: Paragraph | undefined;
     if (speech !== undefined) {
       const p = paragraphs.length;
-      // After own paragraphs, only a remark whose act opens with a native verb (と話した, と述べた):
-      // one that opens with a Sino-Japanese word (と明言した) is not read back as the speaker's across
-      // the quote (verify's support.addition looks for the noun the act governs in its own clause),
-      // so it stays a block there.
-      const framed = speechFrameOf(speech, understanding.of(speech.document));
-      const nounAct =
-        framed !== undefined && /^[」』]?と\p{Script=Han}{2,}/u.test(speech.sentence.text.slice(framed.end));
-      const split = p === 0 || !nounAct ? framed : undefined;
-      if (p > 0) remarkBlock = { kind: 'quotation', sentences: [quoteOf(speech)] };
+      const split = p === 0 ? speechFrameOf(speech, understanding.of(speech.document)) : undefined;
       const { document, sentence } = speech;
       const evidence = [spanOf(document, sentence.start, sentence.end)];
       origins.set(`${at}.body[${p}].sentences[0]`, keyOf(speech));
@@ -778,15 +767,8 @@ function compose(
     };
     // Quotation stays subordinate: over the share, the who-said-what quote gives way.
     const last = paragraphs.at(-1);
-    const asBlock =
-      remarkBlock === undefined
-        ? section
-        : {
-            ...section,
-            body: paragraphs.map((paragraph) => (paragraph === speechParagraph ? remarkBlock : paragraph)),
-          };
     if (
-      sectionQuoteShare(asBlock) > MAX_SECTION_QUOTE_SHARE &&
+      sectionQuoteShare(section) > MAX_SECTION_QUOTE_SHARE &&
       paragraphs.length > 1 &&
       last !== undefined &&
       last === speechParagraph
