@@ -322,6 +322,18 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     return writeEnglishFact(sentence, page.document.publishedAt, page.document.text.slice(0, sentence.start))
       ?.text;
   };
+  // The second sentence of a two-sentence paragraph, read after the first on its own page.
+  const secondOf = (first: string, second: string) => {
+    const text = `${TITLE}\n\n${first} ${second}`;
+    const page = understanding.of({
+      ...documentOf(),
+      text,
+      contentHash: `sha256:${createHash('sha256').update(text).digest('hex')}`,
+    });
+    const sentence = page.sentences.find((s) => s.text === second);
+    assert.ok(sentence !== undefined, second);
+    return writeEnglishFact(sentence, page.document.publishedAt, text.slice(0, sentence.start))?.text;
+  };
   let understanding: ReturnType<typeof createUnderstanding>;
   before(async () => {
     understanding = createUnderstanding(await createTokenizer());
@@ -434,17 +446,6 @@ describe('writeEnglishFact: the common shapes of news English', () => {
 
   it('reads …, it said as the subject of the sentence before only when the sentence names none of its own', () => {
     // Invented: the second sentence of a paragraph, its report closed by it said.
-    const secondOf = (first: string, second: string) => {
-      const text = `${TITLE}\n\n${first} ${second}`;
-      const page = understanding.of({
-        ...documentOf(),
-        text,
-        contentHash: `sha256:${createHash('sha256').update(text).digest('hex')}`,
-      });
-      const sentence = page.sentences.find((s) => s.text === second);
-      assert.ok(sentence !== undefined, second);
-      return writeEnglishFact(sentence, page.document.publishedAt, text.slice(0, sentence.start))?.text;
-    };
     assert.equal(
       secondOf('The town of Oriha opened a library.', 'It will raise the fare to 250 yen, it said.'),
       'Oriha町によると、Oriha町は運賃を250円に引き上げる予定だ。',
@@ -458,17 +459,6 @@ describe('writeEnglishFact: the common shapes of news English', () => {
   });
 
   it('writes He or She at the head of a sentence as the one person the sentence before names', () => {
-    const secondOf = (first: string, second: string) => {
-      const text = `${TITLE}\n\n${first} ${second}`;
-      const page = understanding.of({
-        ...documentOf(),
-        text,
-        contentHash: `sha256:${createHash('sha256').update(text).digest('hex')}`,
-      });
-      const sentence = page.sentences.find((s) => s.text === second);
-      assert.ok(sentence !== undefined, second);
-      return writeEnglishFact(sentence, page.document.publishedAt, text.slice(0, sentence.start))?.text;
-    };
     // The subject of the sentence before, and the speaker of its report.
     assert.equal(
       secondOf('Mayor Jiro Tanabe opened the new library on Monday.', 'He will raise bus fares in April.'),
