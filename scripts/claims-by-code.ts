@@ -68,6 +68,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set44: 'set43/44',
   set45: 'set45/46',
   set46: 'set45/46',
+  set47: 'set47/48',
+  set48: 'set47/48',
 };
 
 const { values, positionals } = parseArgs({

@@ -21,8 +21,8 @@ function run(script: string, args: readonly string[]) {
 
 describe('held-out sets', () => {
   it('knows which sets of each collection are held out', () => {
-    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set3', 'set47', 'set45', 'set8']), [
-      'set47',
+    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set3', 'set49', 'set45', 'set8']), [
+      'set49',
       'set8',
     ]);
     assert.deepEqual(heldOutAmong('/anywhere/data/claims-dev', ['set1', 'set2']), ['set2']);
@@ -31,52 +31,52 @@ describe('held-out sets', () => {
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set16')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set17')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set18')));
-    assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set19')));
+    assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set19')));
     assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set20')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set13')));
     assert.ok(!isHeldOutStories('/anywhere/stories-dev'));
   });
 
   it('reviews every development set when none is named, and a held-out one only named and as totals', () => {
-    const all = ['set3', 'set6', 'set8', 'set20', 'set45', 'set47'];
+    const all = ['set3', 'set6', 'set8', 'set20', 'set47', 'set49'];
     assert.deepEqual(reviewableSets(all, [], false), {
-      sets: ['set3', 'set20', 'set45'],
-      skipped: ['set6', 'set8', 'set47'],
+      sets: ['set3', 'set20', 'set47'],
+      skipped: ['set6', 'set8', 'set49'],
     });
-    assert.deepEqual(reviewableSets(all, ['set47'], true), { sets: ['set47'], skipped: [] });
-    assert.throws(() => reviewableSets(all, ['set3', 'set47'], false), /set47 is held out: .* add --totals/);
+    assert.deepEqual(reviewableSets(all, ['set49'], true), { sets: ['set49'], skipped: [] });
+    assert.throws(() => reviewableSets(all, ['set3', 'set49'], false), /set49 is held out: .* add --totals/);
     for (const set of HELD_OUT['claims-holdout'] ?? []) assert.match(set, /^set\d+$/);
   });
 
   it('eval-claims refuses --errors and --record on a held-out set, naming it and what to do', () => {
-    const errors = run('eval-claims.ts', [join(FIXTURES, 'claims-holdout'), '--set', 'set47', '--errors']);
+    const errors = run('eval-claims.ts', [join(FIXTURES, 'claims-holdout'), '--set', 'set49', '--errors']);
     assert.equal(errors.status, 2);
-    assert.match(errors.stderr, /claims-holdout set47 is held out: .*leave out --errors and --record/);
+    assert.match(errors.stderr, /claims-holdout set49 is held out: .*leave out --errors and --record/);
     assert.equal(errors.stdout, '');
     const record = run('eval-claims.ts', [
       join(FIXTURES, 'claims-holdout'),
       '--set',
       'set19',
       '--set',
-      'set48',
+      'set50',
       '--record',
       join(REPO, 'never-written.jsonl'),
     ]);
     assert.equal(record.status, 2);
-    assert.match(record.stderr, /set48 is held out/);
+    assert.match(record.stderr, /set50 is held out/);
   });
 
   it('eval-stories refuses --errors on a held-out set', () => {
-    const result = run('eval-stories.ts', ['--data', join(FIXTURES, 'stories-holdout', 'set19'), '--errors']);
+    const result = run('eval-stories.ts', ['--data', join(FIXTURES, 'stories-holdout', 'set20'), '--errors']);
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /stories-holdout set19 is held out: .*leave out --errors/);
+    assert.match(result.stderr, /stories-holdout set20 is held out: .*leave out --errors/);
     assert.equal(result.stdout, '');
   });
 
   it('review-samples reads a held-out set only as totals', () => {
-    const result = run('review-samples.ts', ['--holdout', '--set', 'set47']);
+    const result = run('review-samples.ts', ['--holdout', '--set', 'set49']);
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /review:samples: set47 is held out: .* add --totals/);
+    assert.match(result.stderr, /review:samples: set49 is held out: .* add --totals/);
     assert.equal(result.stdout, '');
   });
 });
