@@ -5,7 +5,7 @@ import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
 import { checkClaim } from './check-claim.ts';
 import { readClaim } from './claim/alignment.ts';
-import { framesOf } from './claim/check-case-roles.ts';
+import { carriedTopic, framesOf } from './claim/check-case-roles.ts';
 
 // Who did what to whom (verify/claim/check-case-roles.ts): the doer and the one acted on of one
 // predicate, claim against source. Invented page: a ferry bumps a buoy, a port office and a dock firm.
@@ -241,5 +241,100 @@ describe('checkClaim: the doer of an English passive (by-phrase) against a Japan
       },
     ).findings.filter((finding) => finding.severity === 'error' && finding.code === 'support.name');
     assert.deepEqual(errors, []);
+  });
+});
+
+// Invented page (the vrole31 round): a millers' union stops flour shipments and asks the town for
+// test results; a farmer hands an old millstone to the town; a haulier carried it.
+const MILL = inventedDocument(
+  'mill',
+  '製粉組合が小麦粉の出荷停止',
+  [
+    '北杜町の製粉組合は5日、給食用の小麦粉の出荷を止めることを決めた。また、町に対し、検査の結果を早く示すよう申し入れた。',
+    '6日には、近くの農家から石臼が町に届けられた。',
+    '石臼を運んだ運送業者は「思ったより重かった」と話した。',
+    '町は石臼を郷土資料館の入り口に置く。',
+    '町は7日、町内の製パン業者4社に、小麦粉の残りの量を伝えた。',
+    '製粉所の番頭が、古い帳簿の売却を持ちかけられた。',
+  ],
+  { publishedAt: '2026-12-07T09:00:00+09:00' },
+);
+
+function millErrors(text: string): string[] {
+  return checkClaim(text, [understanding.of(MILL)], understanding, { path: 'claim' })
+    .findings.filter((finding) => finding.severity === 'error' && finding.code === 'support.name')
+    .map((finding) => finding.message);
+}
+
+describe('checkClaim: a doer carried from the sentence before (zero subject)', () => {
+  it('flags who asked whom reversed, the asker named only in the sentence before', () => {
+    assert.ok(millErrors('製粉組合は町から文書で申し入れを受けた。').length > 0);
+  });
+
+  it('backs the request received the right way round', () => {
+    assert.deepEqual(millErrors('町は製粉組合から文書で申し入れを受けた。'), []);
+  });
+
+  it('carries no topic into a sentence with a subject of its own, nor from two topics', () => {
+    const previous = readClaim('製粉組合は、町は遅いと述べた。', understanding);
+    assert.equal(carriedTopic(previous), undefined);
+    const single = readClaim('製粉組合は5日、出荷を止めた。', understanding);
+    assert.equal(carriedTopic(single)?.noun, '製粉組合');
+    const own = readClaim('町が検査を急ぐよう求めた。', understanding);
+    const asking = framesOf(own, carriedTopic(single)).find((frame) => frame.lemma === '求める');
+    assert.equal(asking?.participants.find((participant) => participant.role === 'agent')?.noun, '町');
+  });
+});
+
+describe('checkClaim: a thing handed over, passive, its giver in から', () => {
+  it('flags the receiver made the giver (届けられた for 届けた)', () => {
+    assert.ok(millErrors('町が近くの農家に石臼を届けた。').length > 0);
+  });
+
+  it('backs the giver as the source gives it', () => {
+    assert.deepEqual(millErrors('近くの農家が町に石臼を届けた。'), []);
+  });
+});
+
+describe('checkClaim: the head of a relative clause as its doer', () => {
+  it('flags the doer made the one the act goes to (石臼を運んだ運送業者)', () => {
+    assert.ok(millErrors('町が運送業者に石臼を運んだ。').length > 0);
+  });
+
+  it('backs the doer the relative clause gives', () => {
+    assert.deepEqual(millErrors('運送業者が石臼を運んだ。'), []);
+  });
+
+  it('reads no doer from a clause without its object (the head may be what was acted on)', () => {
+    const reading = readClaim('昨日運んだ業者は大きかった。', understanding);
+    assert.equal(
+      framesOf(reading).find((frame) => frame.lemma === '運ぶ'),
+      undefined,
+    );
+  });
+});
+
+describe('checkClaim: who, counted (業者4社, 男性2人)', () => {
+  it('reads the noun before the number and its counter as the participant', () => {
+    assert.ok(millErrors('町内の製パン業者4社が、町に小麦粉の残りの量を伝えた。').length > 0);
+    assert.deepEqual(millErrors('町が町内の製パン業者4社に、小麦粉の残りの量を伝えた。'), []);
+  });
+});
+
+describe('framesOf: a が of how many of the topic', () => {
+  it('reads the topic as the doer (部員は全員が帰った: the club members went home)', () => {
+    const reading = readClaim('部員は全員が夕方に帰った。', understanding);
+    const going = framesOf(reading).find((frame) => frame.lemma === '帰る');
+    assert.equal(going?.participants.find((participant) => participant.role === 'agent')?.noun, '部員');
+  });
+});
+
+describe('checkClaim: a passive with no doer, its subject made the doer', () => {
+  it('flags XがNをVた for XがNをVられた (what was done to them)', () => {
+    assert.ok(millErrors('製粉所の番頭が、古い帳簿の売却を持ちかけた。').length > 0);
+  });
+
+  it('backs the passive said as the source says it', () => {
+    assert.deepEqual(millErrors('製粉所の番頭は、古い帳簿の売却を持ちかけられた。'), []);
   });
 });

@@ -30,6 +30,8 @@ interface Participant {
   role: Role;
   /** A who, not a what: a name, a body (市, 水道局), an office or one called by what they do (議員, 漁業者). */
   who: boolean;
+  /** The particle that bound it (に: the one an act goes to), when one did. */
+  marker?: Marker;
 }
 
 /** One predicate with the participants its case particles bind to it. */
@@ -38,6 +40,8 @@ export interface Frame {
   start: number;
   end: number;
   participants: Participant[];
+  /** A passive that names no doer (番頭が売却を持ちかけられた): only who it was done to is read. */
+  doerless?: true;
 }
 
 const isCompoundNoun = (token: Token) =>
@@ -47,16 +51,45 @@ const isCompoundNoun = (token: Token) =>
     token.posDetail !== '副詞可能') ||
   token.pos === '接頭詞';
 
+/** The last token of the noun compound before the number at `first - 1` (業者 of 業者9社), or -1. */
+function countedEnd(tokens: readonly Token[], first: number): number {
+  let k = first - 1;
+  if (tokens[k]?.posDetail !== '数') return -1;
+  while (k > 0 && tokens[k - 1]?.posDetail === '数' && tokens[k - 1]?.end === tokens[k]?.start) k--;
+  const end = k - 1;
+  const last = tokens[end];
+  if (last === undefined || last.end !== tokens[k]?.start || !isCompoundNoun(last)) return -1;
+  // A date or time before the number (3月4日) is no counted noun: the compound needs a noun of its own.
+  const start = compoundStart(tokens, end, isCompoundNoun);
+  const compound = tokens.slice(start, end + 1);
+  if (!compound.some((token) => token.pos === '名詞' && token.posDetail !== '接尾')) return -1;
+  if (tokens[start - 1]?.posDetail === '数' && tokens[start - 1]?.end === tokens[start]?.start) return -1;
+  return end;
+}
+
+/** The first token of that compound, or undefined when the compound before `first` is no counted noun. */
+function countedNoun(tokens: readonly Token[], first: number): number | undefined {
+  const end = countedEnd(tokens, first);
+  return end < 0 ? undefined : compoundStart(tokens, end, isCompoundNoun);
+}
+
 /** The noun compound right before token `i` (past a gloss in brackets), or undefined. */
 function nounBefore(tokens: readonly Token[], i: number, text: string): Noun | undefined {
   const j = pastGlossBefore(tokens, i);
   const last = tokens[j];
   if (last === undefined || !isCompoundNoun(last)) return undefined;
-  const first = compoundStart(tokens, j, isCompoundNoun);
-  const parts = tokens.slice(first, j + 1);
+  let first = compoundStart(tokens, j, isCompoundNoun);
+  let parts = tokens.slice(first, j + 1);
+  // Who, counted (業者9社, 男性2人): the noun before the number and its counter is the participant.
+  const counted = countedNoun(tokens, first);
+  if (counted !== undefined && parts.every((token) => token.posDetail === '接尾')) {
+    [first, parts] = [counted, tokens.slice(counted, countedEnd(tokens, first) + 1)];
+  }
   // A date, a number or a word of time (24日に, 午後に) is no participant.
   if (!parts.some((token) => token.pos === '名詞' && token.posDetail !== '接尾')) return undefined;
-  const noun = normalizeForMatch(text.slice((parts[0] as Token).start, last.end));
+  const noun = normalizeForMatch(
+    text.slice((parts[0] as Token).start, (parts[parts.length - 1] as Token).end),
+  );
   const who =
     parts.some((token) => token.nameKind !== undefined || token.posDetail === '固有名詞') ||
     namesBody(noun) ||
@@ -76,13 +109,15 @@ type Marker = 'ga' | 'wa' | 'wo' | 'ni' | 'kara' | 'by';
  * (れる/られる) turns the roles; XがNを受ける with a verbal noun N (依頼を受ける) is N done by the
  * から-noun to X.
  */
-export function framesOf(reading: SentenceReading): Frame[] {
+export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
   const tokens = reading.tokens;
   const outside = stripQuotes(reading.text, reading.quotes);
   const frames: Frame[] = [];
   let pending: Array<Noun & { marker: Marker; at: number }> = [];
-  let topic: Noun | undefined;
-  let firstTopic: Noun | undefined;
+  // A sentence with no が and no は of its own (また、県に対し…申し入れた) goes on with the topic of
+  // the sentence before it, which the caller passes (carriedTopic): its main predicates' doer.
+  let topic: Noun | undefined = carried !== undefined && !bindsSubject(reading) ? carried : undefined;
+  let firstTopic: Noun | undefined = topic;
   let topicFresh = false;
   let lastComma = -1;
   // Every predicate binds the particles before it; only verbs give frames (可能性があるとみて調べる).
@@ -126,7 +161,13 @@ export function framesOf(reading: SentenceReading): Frame[] {
       const frame =
         unclear || verb.kind !== 'verb'
           ? undefined
-          : frameOf(reading, verb, mine, relative ? undefined : topic);
+          : frameOf(
+              reading,
+              verb,
+              mine,
+              relative ? undefined : topic,
+              relative ? doerHead(reading, verb, mine) : undefined,
+            );
       if (frame !== undefined) frames.push(frame);
       if (!relative) topicFresh = false;
       i = Math.max(i, tokens.findIndex((t) => t.start >= verb.end) - 1);
@@ -162,11 +203,99 @@ export function framesOf(reading: SentenceReading): Frame[] {
   return frames;
 }
 
+/** The nouns a sentence binds with が or は outside quotes (what framesOf would read as a subject or topic). */
+function subjectsBound(reading: SentenceReading): Array<Noun & { marker: 'ga' | 'wa' }> {
+  const tokens = reading.tokens;
+  const outside = stripQuotes(reading.text, reading.quotes);
+  const out: Array<Noun & { marker: 'ga' | 'wa' }> = [];
+  for (const [i, token] of tokens.entries()) {
+    if (token.pos !== '助詞' || outside[token.start] === '＊') continue;
+    const previous = tokens[i - 1];
+    if (previous === undefined || previous.pos === '助詞') continue;
+    const marker =
+      token.surface === 'が' && token.posDetail === '格助詞'
+        ? 'ga'
+        : token.surface === 'は'
+          ? 'wa'
+          : undefined;
+    if (marker === undefined) continue;
+    const noun = nounBefore(tokens, i, reading.text);
+    if (noun !== undefined) out.push({ ...noun, marker });
+  }
+  return out;
+}
+
+/** True when a sentence names a subject or topic of its own, or tells whose account it is (Xによると). */
+function bindsSubject(reading: SentenceReading): boolean {
+  return subjectsBound(reading).length > 0 || /によ(?:ると|れば)/u.test(reading.text);
+}
+
+/**
+ * The topic a sentence passes on to the next one of its paragraph when that one names no subject
+ * (同社は…発表した。また、…申し入れた。): its one は-topic, a who, with no が in the sentence; else
+ * undefined (two topics, a thing, or a が that may be the doer instead).
+ */
+export function carriedTopic(previous: SentenceReading | undefined): Noun | undefined {
+  if (previous === undefined) return undefined;
+  const bound = subjectsBound(previous);
+  const topics = bound.filter((item) => item.marker === 'wa');
+  if (topics.length !== 1 || bound.length !== 1) return undefined;
+  const [topic] = topics;
+  return topic?.who === true ? { noun: topic.noun, who: true } : undefined;
+}
+
+/**
+ * The head of a relative clause as the doer of its verb (発電機を納めた業者, 幹を調べた技術者): the
+ * clause has its object (を) and no が or は of its own, and the noun right after the verb and its
+ * auxiliaries is a person or a body (官, 員, 者 …, an office word, a name, 市, …社). A clause without
+ * its object may modify that object (昨日逮捕した男): no doer read.
+ */
+function doerHead(
+  reading: SentenceReading,
+  verb: { start: number; end: number },
+  mine: ReadonlyArray<{ marker: Marker }>,
+): Noun | undefined {
+  if (!mine.some((item) => item.marker === 'wo')) return undefined;
+  if (mine.some((item) => item.marker === 'ga' || item.marker === 'wa' || item.marker === 'by'))
+    return undefined;
+  const tokens = reading.tokens;
+  let i = tokens.findIndex((token) => token.start >= verb.end);
+  while (i >= 0 && i < tokens.length) {
+    const token = tokens[i] as Token;
+    const after = tokens[i + 1];
+    const inChain =
+      token.pos === '助動詞' ||
+      (token.pos === '動詞' && token.posDetail === '非自立') ||
+      (token.pos === '助詞' &&
+        (token.surface === 'て' || token.surface === 'で') &&
+        after?.pos === '動詞' &&
+        after.posDetail === '非自立');
+    if (!inChain) break;
+    i++;
+  }
+  if (i < 0) return undefined;
+  let j = i;
+  while (j < tokens.length && isCompoundNoun(tokens[j] as Token)) j++;
+  if (j === i) return undefined;
+  const parts = tokens.slice(i, j);
+  if (!parts.some((token) => token.pos === '名詞' && token.posDetail !== '接尾')) return undefined;
+  const noun = normalizeForMatch(
+    reading.text.slice((parts[0] as Token).start, (parts[j - i - 1] as Token).end),
+  );
+  const who =
+    parts.some((token) => token.nameKind !== undefined || token.posDetail === '固有名詞') ||
+    namesBody(noun) ||
+    isRoleWord(noun) ||
+    PERSON_DOER.test(noun);
+  return who ? { noun, who: true } : undefined;
+}
+
 function frameOf(
   reading: SentenceReading,
   verb: { lemma: string; start: number; end: number },
   bound: Array<Noun & { marker: Marker }>,
   topic: Noun | undefined,
+  head?: Noun,
 ): Frame | undefined {
   const tokens = reading.tokens;
   let after = tokens.filter((token) => token.start >= verb.end);
@@ -178,17 +307,24 @@ function frameOf(
   // What someone is asked to do (…を見直すよう求めた): its doer is the one asked, not the topic.
   if (after.slice(0, 2).some((token) => /^よう(?:に)?$/u.test(token.surface))) return undefined;
   const passive = /^(?:れる|られる)$/u.test(voice);
-  const as = (noun: Noun, role: Role): Participant => ({ noun: noun.noun, who: noun.who, role });
+  const as = (noun: Noun & { marker?: Marker }, role: Role): Participant => ({
+    noun: noun.noun,
+    who: noun.who,
+    role,
+    ...(noun.marker === undefined ? {} : { marker: noun.marker }),
+  });
   const subjects = bound.filter((item) => item.marker === 'ga');
   const contrast = bound.filter((item) => item.marker === 'wa');
   // XはYからNを受ける: N done by Y to X.
   const object = bound.find((item) => item.marker === 'wo');
+  // A noun of asking or telling (申し入れ, 届け出) is such a verbal noun too.
   const verbalNoun =
     verb.lemma === '受ける' &&
     object !== undefined &&
-    tokens.some(
-      (token) => token.posDetail === 'サ変接続' && normalizeForMatch(token.surface) === object.noun,
-    );
+    (directedPeers(object.noun).length > 0 ||
+      tokens.some(
+        (token) => token.posDetail === 'サ変接続' && normalizeForMatch(token.surface) === object.noun,
+      ));
   if (verbalNoun && object !== undefined) {
     const giver = bound.find((item) => item.marker === 'kara');
     const receiver = subjects[0] ?? topic;
@@ -202,7 +338,13 @@ function frameOf(
   }
   if (subjects.length > 1) return undefined;
   // XはYはV (局は減免は行わない): the first は, the clause's topic, is the doer; a later one contrasts.
-  const subject = subjects[0] ?? topic ?? (contrast.length === 1 ? contrast[0] : undefined);
+  // A relative clause's head is its doer when the clause has its object and no doer of its own
+  // (発電機を納めた業者): doerHead decides, an active verb only.
+  // A が of how many of the topic (部員は全員が帰った): the topic is who did it.
+  const own =
+    subjects[0] !== undefined && topic !== undefined && MEMBERS.test(subjects[0].noun) ? topic : subjects[0];
+  const subject =
+    own ?? topic ?? (contrast.length === 1 ? contrast[0] : undefined) ?? (passive ? undefined : head);
   const participants: Participant[] = [];
   if (subject !== undefined) participants.push(as(subject, passive ? 'other' : 'agent'));
   if (topic !== undefined && topic.noun !== subject?.noun) participants.push(as(topic, 'topic'));
@@ -215,14 +357,26 @@ function frameOf(
       participants.push(as(item, 'agent'));
     else if (item.marker === 'ni') participants.push(as(item, passive ? 'topic' : 'other'));
     else if (item.marker === 'by' && passive) participants.push(as(item, 'agent'));
-    // An act directed at someone, passive (YはXから求められた, 指示された): から names its doer.
-    else if (item.marker === 'kara' && passive && directedPeers(verb.lemma).length > 0)
+    // An act directed at someone, passive (YはXから求められた, 指示された), or a thing given, sent
+    // or handed (NがXからYに届けられた): から names its doer.
+    else if (
+      item.marker === 'kara' &&
+      passive &&
+      (directedPeers(verb.lemma).length > 0 || GIVING.has(verb.lemma))
+    )
       participants.push(as(item, 'agent'));
     else if (item.marker === 'wa' && item.noun !== subject?.noun) participants.push(as(item, 'topic'));
   }
-  if (participants.filter((participant) => participant.role === 'agent').length !== 1) return undefined;
+  const agents = participants.filter((participant) => participant.role === 'agent').length;
+  // A passive with its subject (が) and no doer: the subject is who it was done to.
+  if (agents === 0 && passive && subjects.length === 1 && subjects[0] !== undefined)
+    return { lemma: verb.lemma, start: verb.start, end: verb.end, participants, doerless: true };
+  if (agents !== 1) return undefined;
   return { lemma: verb.lemma, start: verb.start, end: verb.end, participants };
 }
+
+// How many of a group (全員, 大半, 一部): as the が of a clause whose topic is the group, the group acts.
+const MEMBERS = /^(?:全員|全て|すべて|大半|半数|一部|多く|ほとんど|それぞれ|各自|皆)$/u;
 
 // Verbs whose に names who receives (giving, sending, showing, entrusting): in their passive the
 // に-noun is the receiver, not the doer. Verbs of asking and telling (directed-act.ts) are the same.
@@ -321,7 +475,14 @@ function names(norm: string, noun: string): boolean {
 export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   if (alignment.crossLanguage) return checkForeignDoer(claim, alignment, path);
   const claimNorm = normalizeForMatch(stripQuotes(claim.text, claim.quotes));
-  const sources = alignment.sentences.map((sentence) => ({ sentence, frames: framesOf(sentence) }));
+  const read = alignment.sentences.map((sentence) => ({
+    sentence,
+    frames: framesOf(sentence, carriedTopic(sentence.previous)),
+  }));
+  const sources = read.map(({ sentence, frames }) => ({
+    sentence,
+    frames: frames.filter((frame) => frame.doerless !== true),
+  }));
   for (const frame of framesOf(claim)) {
     const agent = frame.participants.find((participant) => participant.role === 'agent');
     // A reference word (同社, 当局) stands for one named before: who it is is not read here.
@@ -332,6 +493,18 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
         frames.filter((other) => wanted.has(other.lemma)).map((other) => ({ sentence, frame: other })),
       );
     const matching = framesWith(lemmas);
+    // (c) XがNをV for XがNをVられた with no doer: the one it was done to made the doer.
+    const undergone = doneTo(frame, agent, lemmas, read, matching);
+    if (undergone !== undefined)
+      return [
+        pathFinding(
+          'support.name',
+          'error',
+          path,
+          `The claim makes 「${agent.noun}」 the doer of 「${frame.lemma}」, which the source says was done to them: 「${undergone.text}」.`,
+          agent.noun,
+        ),
+      ];
     // An act directed at another (asking, ordering, telling) is compared with any verb directed the
     // same way (市が各校に指示した for 各校が市に求めた), for a swap only.
     const directed = framesWith(new Set([...lemmas, ...directedPeers(frame.lemma)]));
@@ -413,8 +586,16 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
     if (claimNorm.includes(`${theirs.noun}の${agent.noun}`)) continue;
     if (!who(theirs) || !who(agent)) continue;
     // The one the claim acts on, doer of the source's (運転が再開した for 浜線が運転を再開した): the
-    // verb said intransitively, not another doer.
-    if (frame.participants.some((participant) => same(participant.noun, theirs.noun))) continue;
+    // verb said intransitively, not another doer. One the claim's act goes to (組合が業者に納めた for
+    // 発電機を納めた業者) is the source's doer made the receiver: the two exchanged.
+    if (
+      frame.participants.some(
+        (participant) =>
+          same(participant.noun, theirs.noun) &&
+          !(participant.marker === 'ni' && participant.role === 'other'),
+      )
+    )
+      continue;
     if (
       !alignment.local.some((understanding) =>
         names(normalizeForMatch(understanding.document.text), agent.noun),
@@ -432,6 +613,37 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
     ];
   }
   return [];
+}
+
+/**
+ * The source sentence where the claim's doer is the subject of a passive of the same verb that names
+ * no doer (番頭が売却を持ちかけられた for 番頭が売却を持ちかけた), sharing the claim's object
+ * (a passive with both が and を: what was done to the subject); undefined when the claim's frame is
+ * itself a passive (its doer in に, によって or から), or any source frame of the verb has a doer (who
+ * did it is then read by the swap checks).
+ */
+function doneTo(
+  frame: Frame,
+  agent: Participant,
+  lemmas: ReadonlySet<string>,
+  read: ReadonlyArray<{ sentence: SourceSentence; frames: Frame[] }>,
+  withDoer: ReadonlyArray<unknown>,
+): SourceSentence | undefined {
+  if (frame.doerless === true || (agent.marker !== undefined && /^(?:by|kara|ni)$/u.test(agent.marker)))
+    return undefined;
+  if (withDoer.length > 0) return undefined;
+  const objects = frame.participants.filter((participant) => participant.marker === 'wo');
+  for (const { sentence, frames } of read)
+    for (const other of frames) {
+      if (other.doerless !== true || !lemmas.has(other.lemma)) continue;
+      const subject = other.participants.find((participant) => participant.marker === 'ga');
+      if (subject === undefined || !same(subject.noun, agent.noun)) continue;
+      const sharesObject = objects.some((mine) =>
+        other.participants.some((theirs) => theirs.marker === 'wo' && same(theirs.noun, mine.noun)),
+      );
+      if (sharesObject) return sentence;
+    }
+  return undefined;
 }
 
 /**
