@@ -952,7 +952,13 @@ export function chainNegation(text: string, tokens: readonly Token[], i: number)
       token.surface === 'ん';
     // 〜のではないか asks; it does not deny.
     const asks = tokens[k + 1]?.surface === 'か' || tokens[k + 1]?.surface === 'かと';
-    if (isNegative && !asks) negations++;
+    // 残念でなりません, 心配でならない: て/で + ならない says "very much" (an intensifier), not "not" —
+    // unlike てはならない, which forbids. The dictionary gives でなりません's なり as the classical copula.
+    const polite = tokens[k - 1]?.baseForm === 'ます' ? 1 : 0;
+    const intensifies =
+      /^(?:なる|なり)$/u.test(tokens[k - 1 - polite]?.baseForm ?? '') &&
+      /^[てで]$/u.test(tokens[k - 2 - polite]?.surface ?? '');
+    if (isNegative && !asks && !intensifies) negations++;
     // A following clause head of its own (て + いる is part of the chain; て + a content verb is not).
     end = token.end;
   }

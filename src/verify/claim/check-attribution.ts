@@ -234,7 +234,10 @@ function speechPredicatesOf(sentence: SourceSentence): SpeechPredicate[] {
  * an act told as done (町長は…を示した for 町長の「…示していきたい」) is a fact the words do not make.
  */
 function toldOfSpeaker(claim: SentenceReading, sentence: SourceSentence): boolean {
-  if (!/[てで]い(?:る|た)$/u.test(stripQuotes(claim.text, claim.quotes).replace(/[。．.\s]+$/u, '')))
+  if (
+    !/[てで]い(?:る|た)$/u.test(stripQuotes(claim.text, claim.quotes).replace(/[。．.\s]+$/u, '')) &&
+    !actDoneBySaying(claim, sentence)
+  )
     return false;
   const topic = topicOf(claim);
   if (topic === undefined) return false;
@@ -245,6 +248,48 @@ function toldOfSpeaker(claim: SentenceReading, sentence: SourceSentence): boolea
   // The speaker as the source writes it, less a gloss in parentheses (男性(58)).
   const own = normalizeForMatch(speaker).replace(/\([^()]*\)/gu, '');
   return own.endsWith(name) || name.endsWith(own);
+}
+
+// Acts done by saying words (言語行為): to apologise is to say words of apology, to ask is to say
+// words of asking. A claim that tells such an act done (…と深くおわびした, …説明を求めた) over the
+// source's quote of those words (「…深くおわびする」, 「…説明してほしい」) gives the words to their
+// speaker, as a verb of saying would. Closed classes of Japanese: the verbs of each act, and the
+// words that do it.
+const ACTS_BY_SAYING: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [
+    /^(?:謝罪|陳謝|わびる|詫びる|おわび|お詫び|謝る)$/u,
+    /申し訳|おわび|お詫び|すみません|済みません|ごめんなさい/u,
+  ],
+  [
+    /^(?:求める|要望|要請|依頼|頼む|願う|お願い)$/u,
+    /[てで](?:ほしい|欲しい|もらいたい|いただきたい|ください|下さい)|お願い|求め/u,
+  ],
+  [/^(?:感謝|礼)$/u, /ありがとう|感謝/u],
+];
+
+/** True when the claim's last predicate is an act done by saying that the source sentence's quote says. */
+function actDoneBySaying(claim: SentenceReading, sentence: SourceSentence): boolean {
+  const outside = stripQuotes(claim.text, claim.quotes);
+  const last = claim.predicates.filter((p) => outside[p.start] !== '＊' && !p.negated).at(-1);
+  if (last === undefined) return false;
+  const quotes = sentence.quotes.length > 0 ? sentence.quotes : (sentence.previous?.quotes ?? []);
+  return ACTS_BY_SAYING.some(
+    ([verbs, words]) => verbs.test(last.lemma) && quotes.some((quote) => words.test(quote.inner)),
+  );
+}
+
+// A body that relays another's words (同署によると、店主は…と話しているという): the one whose words
+// it relays — the topic after によると, with a verb of saying after it — speaks them too.
+const RELAYED =
+  /(?:によると|によれば|によりますと)[、,]?([^、。「」]{2,24}?)は[、,]?[^。]*?と(?:話|述べ|説明|証言|供述|語)/u;
+
+/** True when the source sentence relays the words of the claim's speaker (named whole, or by the head after its last の). */
+function relaysWordsOf(sentence: SourceSentence, speaker: string): boolean {
+  const inner = RELAYED.exec(normalizeForMatch(stripQuotes(sentence.text, sentence.quotes)))?.[1];
+  if (inner === undefined) return false;
+  const mine = normalizeForMatch(speaker);
+  const head = mine.split('の').at(-1) ?? mine;
+  return inner.includes(mine) || ([...head].length >= 2 && inner.endsWith(head));
 }
 
 const INSIDER = /関係者|幹部|捜査員|筋によると/u;
@@ -473,6 +518,7 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   );
   if (
     (sameSpeaker ||
+      relaysWordsOf(sentence, speaker) ||
       named.some((name) => refersTo(referred, name, antecedentNames)) ||
       referred.some((reference) => sameKindAs(speaker, reference)) ||
       // A word for a kind of company (運行会社, 会社) speaks for the company the source calls 同社.

@@ -432,7 +432,14 @@ function otherUnitOf(compound: string, texts: readonly string[], alignment: Alig
   let found: { name: string; shared: number } | undefined;
   for (const understanding of alignment.local)
     for (const other of understanding.compounds) {
-      if (!isBody(other) || isAbbreviationOf(compound, other) || isAbbreviationOf(other, compound)) continue;
+      if (!isBody(other) || isAbbreviationOf(other, compound)) continue;
+      // The sources' name with a whole word of its middle left out (東山大学病院 for 東山医科大学病院)
+      // names another body: a 略称 keeps a character of each word (北嶺大 for 北嶺大学).
+      if (dropsMiddleWord(compound, other)) {
+        found = { name: other, shared: mine.length };
+        continue;
+      }
+      if (isAbbreviationOf(compound, other)) continue;
       const theirs = [...other];
       let p = 0;
       while (p < mine.length && p < theirs.length && mine[p] === theirs[p]) p++;
@@ -449,6 +456,23 @@ function otherUnitOf(compound: string, texts: readonly string[], alignment: Alig
         found = { name: other, shared: p + q };
     }
   return found?.name;
+}
+
+/**
+ * True when `short` is `long` without a run of two kanji or more in its middle, with two characters
+ * or more kept on each side (東山 + 大学病院 of 東山医科大学病院).
+ */
+function dropsMiddleWord(short: string, long: string): boolean {
+  const dropped = long.length - short.length;
+  if (dropped < 2 || short.length < 4) return false;
+  for (let at = 2; at + dropped <= long.length - 2; at++)
+    if (
+      long.slice(0, at) === short.slice(0, at) &&
+      long.slice(at + dropped) === short.slice(at) &&
+      /^\p{Script=Han}+$/u.test(long.slice(at, at + dropped))
+    )
+      return true;
+  return false;
 }
 
 /** True when every place the listed pages write the name is the wrong wording a correction note retracts. */

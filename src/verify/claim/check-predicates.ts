@@ -316,6 +316,7 @@ export function checkPredicates(
       if (quotesApology(predicate, sentence)) return true;
       if (saysRequest(predicate, sentence)) return true;
       if (saysNoneThere(predicate, sentence)) return true;
+      if (saysSeat(claim, predicate, sentence)) return true;
       if (carried !== undefined && carriesNoun(carried, predicate, sentence, alignment)) return true;
       // A verbal noun sharing a kanji with the claim's (陳謝 / 謝罪, 設置 / 設ける).
       if (sentence.predicates.some((p) => [...p.lemma].some((char) => kanji.includes(char)))) return true;
@@ -431,6 +432,26 @@ function checkUnsaidActs(
  * The verbal noun the function verb at `predicate` carries: the noun right before the nearest を, が
  * or は before the verb in its clause (協力を求めた; 報告は、これまでのところ寄せられていない).
  */
+// Where a body has its seat: 本社を置く / 構える is what news writes in brackets after the name
+// (北浜交通（本社・南川市）) or says with ある (本社は南川市にある), of the same place. A closed
+// class: the words for a body's seat.
+const SEAT_PLACED = /([\p{Script=Han}\p{Script=Katakana}ー]+)に(本社|本店|本部)を$/u;
+const SEAT_VERBS: ReadonlySet<string> = new Set(['置く', '構える']);
+
+/** True when the claim places a body's seat (南川市に本社を置く) where the source sentence gives it. */
+function saysSeat(
+  claim: SentenceReading,
+  predicate: { lemma: string; start: number },
+  sentence: SourceSentence,
+): boolean {
+  if (!SEAT_VERBS.has(predicate.lemma)) return false;
+  const placed = SEAT_PLACED.exec(claim.text.slice(0, predicate.start).normalize('NFKC'));
+  if (placed === null) return false;
+  const [, place, seat] = placed as unknown as [string, string, string];
+  const text = sentence.text.normalize('NFKC');
+  return text.includes(`${seat}・${place}`) || new RegExp(`${seat}[はが]${place}にある`, 'u').test(text);
+}
+
 function carriedNoun(
   claim: SentenceReading,
   predicate: { start: number },

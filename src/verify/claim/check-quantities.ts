@@ -168,6 +168,8 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
                   : undefined,
               ) ||
                 isPartOfTotal(quantity, sentence.quantities) ||
+                // The one there is, said as 唯一 or "the only" (1本しかない, ただ一つの, 1台だけ).
+                isOnlyOne(quantity, sentence.text) ||
                 // A half or a multiple the sentence states in words (半分, 3倍): proportions.ts.
                 isStatedMultiple(quantity, sentence.text, sentence.quantities) ||
                 // A length of time between the sentence's times, or from its year to its page's date: spans.ts.
@@ -870,6 +872,23 @@ function isWordQuantity(quantity: Quantity, norm: string): boolean {
     return counter !== undefined && /\p{Script=Han}/u.test(counter) && norm.includes(`両${counter}`);
   }
   return false;
+}
+
+// A source that calls a thing the only one of its kind (唯一の, ただ一つの; the only, its sole, a
+// single, only one) gives the count of one a claim writes with a counter (橋は1本しかない,
+// ただ一つの書店, 1台だけ). Read only in the sentences that state the claim's clause; not the
+// single largest, which ranks.
+const ONLY_ONE =
+  /唯一|ただ[一1](?:つ|人|台|機|本|軒|か所|カ所)?|\b(?:the|its|their|his|her)\s+(?:only|sole)\b|\ba\s+single\s|\bonly\s+one\b/iu;
+
+function isOnlyOne(quantity: Quantity, text: string): boolean {
+  return (
+    quantity.value === 1 &&
+    !quantity.approx &&
+    !quantity.vague &&
+    quantity.bound === undefined &&
+    ONLY_ONE.test(text.normalize('NFKC'))
+  );
 }
 
 const KANJI_NUMERAL = /[〇零一二三四五六七八九十百千万億兆]+/gu;

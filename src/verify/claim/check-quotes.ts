@@ -115,7 +115,10 @@ export function checkQuotes(claim: SentenceReading, alignment: Alignment, path: 
           sentence,
           alignment.scope.find((u) => u.document.id === sentence.sourceId),
         );
-        return claimed.some((person) => mentions(window, person));
+        return (
+          claimed.some((person) => mentions(window, person)) ||
+          claimed.some((person) => mentions(relayedFrom(sentence, inner), person))
+        );
       });
       if (!matches)
         out.push(
@@ -135,6 +138,24 @@ export function checkQuotes(claim: SentenceReading, alignment: Alignment, path: 
     }
   }
   return out;
+}
+
+// Words a body relays without naming who said them (「…」と話しているといい、同署は…): hearsay
+// (という, といい, とのこと) after a verb of saying. Their speaker is not the body that relays them.
+const RELAYED_AFTER =
+  /^」と(?:話|言|い|述べ|説明|供述|証言)(?:して|って)?(?:いる|いた)?(?:と(?:いう|いい|のこと)|そうだ)/u;
+
+/**
+ * The text of the sentence before one whose quote has no speaker of its own and is relayed as
+ * hearsay: the one who said the words is among those it names (…容疑者を逮捕した。「…」と話している
+ * といい), not only its topic, which relays them. '' otherwise.
+ */
+function relayedFrom(sentence: SourceSentence, inner: string): string {
+  if (namesOwnSpeaker(sentence) || sentence.previous === undefined) return '';
+  const norm = normalizeForMatch(sentence.text);
+  const at = norm.indexOf(inner);
+  if (at < 0 || !RELAYED_AFTER.test(norm.slice(at + inner.length))) return '';
+  return normalizeForMatch(stripQuotes(sentence.previous.text, sentence.previous.quotes));
 }
 
 /** True when the quoted words stand inside a quote of the sentence (not in its narrative). */

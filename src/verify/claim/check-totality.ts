@@ -23,9 +23,10 @@ const TOTALITY: ReadonlyArray<[string, RegExp, RegExp?]> = [
 ];
 
 // A source says "only" with the other restrictive forms of the language too (限定の表現): しか with a
-// negative in its sentence (2軒しかない), にとどまる, に過ぎない, に限る/限られる (not に限らず).
+// negative in its sentence (2軒しかない, 30分しかしていない), にとどまる, に過ぎない, に限る/限られる/
+// 限って (not に限らず). しかし is the conjunction "but" only where it opens a sentence or a clause.
 const ONLY_SAID =
-  /しか(?!し)[^。\n]*?(?:ない|なかっ|なく|ず|ません)|に(?:とどま|止ま|留ま)|に(?:過|す)ぎ(?:ない|なかっ|ず|ません)|に限(?:る|られ|り)/u;
+  /(?:(?<!^|[。、，,\s「『（(])しか|しか(?!し))[^。\n]*?(?:ない|なかっ|なく|ず|ません)|に(?:とどま|止ま|留ま)|に(?:過|す)ぎ(?:ない|なかっ|ず|ません)|に限(?:る|られ|り|っ)/u;
 
 /** The pattern a source sentence must match to back the word: for だけ/のみ, any restrictive form. */
 function saidPattern(word: string, pattern: RegExp): RegExp {
