@@ -68,3 +68,19 @@ describe('checkClaim: an act whose consideration is denied (read-sentence.ts den
     assert.deepEqual(negations('鴎浦漁協は、新しい桟橋を造ることも考えている。', harbour()), []);
   });
 });
+
+describe('checkClaim: a wish stated through a noun of wishing (check-polarity.ts wishedOf)', () => {
+  const shop = () =>
+    page('老舗の菓子店、来春で閉店へ', [
+      '老舗菓子店「鴎屋」は来春で閉店する。',
+      '鴎屋の浜井恒夫社長は「続けたい気持ちもある。ただ、職人がいない」と語った。',
+    ]);
+
+  it('flags a claim that the wish is not even considered, where the source states it', () => {
+    assert.ok(negations('浜井恒夫社長は、店を続けたいとは考えていませんと語った。', shop()).length > 0);
+  });
+
+  it('keeps a claim that restates the wish', () => {
+    assert.deepEqual(negations('浜井恒夫社長は、続けたい気持ちもあると語った。', shop()), []);
+  });
+});

@@ -360,6 +360,7 @@ const PENDING =
 function describesNoun(reading: SentenceReading, predicate: Predicate): boolean {
   if (predicate.negated) return false;
   if (expectedOf(reading, predicate)) return true;
+  if (wishedOf(reading, predicate)) return false;
   if (!headsRelativeClause(reading.tokens, predicate.end)) return false;
   const noun = reading.tokens.find((token) => token.start >= predicate.end && token.pos === '名詞');
   return noun !== undefined && !PLAN_NOUNS.has(noun.surface);
@@ -372,11 +373,22 @@ function describesNoun(reading: SentenceReading, predicate: Predicate): boolean 
  */
 function describedNoun(reading: SentenceReading, predicate: Predicate, either = false): string | undefined {
   if (predicate.negated && !either) return undefined;
+  if (wishedOf(reading, predicate)) return undefined;
   if (!headsRelativeClause(reading.tokens, predicate.end)) return undefined;
   const noun = reading.tokens.find((token) => token.start >= predicate.end && token.pos === '名詞');
   // A formal noun (こと, もの, ため) makes the clause a thing said or done, not a description.
   if (noun === undefined || PLAN_NOUNS.has(noun.surface) || noun.posDetail === '非自立') return undefined;
   return noun.surface;
+}
+
+/**
+ * True when a predicate's wish heads a noun of wishing (続けたい気持ちもある, 続けたいという思い): the
+ * clause states the wish, as 続けたいと考える does, rather than describing the noun.
+ */
+function wishedOf(reading: SentenceReading, predicate: Predicate): boolean {
+  return /^\p{Script=Hiragana}{0,4}たい(?:という|との)?(?:気持ち|思い|願い)/u.test(
+    reading.text.slice(predicate.end, predicate.end + 14),
+  );
 }
 
 /** True when an affirmed predicate is only expected of the noun after it (点灯するはずの照明: はず + の). */
