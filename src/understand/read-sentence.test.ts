@@ -129,6 +129,16 @@ describe('readSentence: negation', () => {
     assert.equal(negated('村は古い吊り橋を修理することを決めた。', '修理'), false);
   });
 
+  it('negates an act whose very consideration is denied: こと or たいと, は or も, 考える or 検討 negated (the vdet31 round)', () => {
+    assert.equal(negated('組合は、漁港に新しい桟橋を造ることは考えておらず、補修で済ませる。', '造る'), true);
+    assert.equal(negated('市は、旧校舎を改修することも検討しておらず、解体する。', '改修'), true);
+    assert.equal(negated('店主は、店を続けたいとは考えていません。', '続ける'), true);
+    // Considered, or a thought about a fact: the act stays affirmed.
+    assert.equal(negated('組合は、漁港に新しい桟橋を造ることも考えている。', '造る'), false);
+    assert.equal(negated('市は、旧校舎を改修することも検討中だ。', '改修'), false);
+    assert.equal(negated('町は、大雨が崩れた原因だとは考えていない。', '崩れる'), false);
+  });
+
   it('negates a verbal noun after the prefix 未, 不 or 非, and reads a headline’s noun + なし as no existence', () => {
     assert.equal(negated('耐震診断は未実施だ。', '実施'), true);
     assert.equal(negated('来年度の日程は未確定だ。', '確定'), true);

@@ -786,6 +786,7 @@ function findPredicates(
   });
   denyRelativeClauses(tokens, out);
   denyForgoneActs(text, tokens, out);
+  denyUnconsideredActs(text, tokens, out);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -814,6 +815,44 @@ function denyForgoneActs(text: string, tokens: readonly Token[], out: Predicate[
     if (head === undefined) continue;
     if (!NEGATING_VERBS.has(negatingLemma(head) ?? head.baseForm)) continue;
     predicate.negated = !chainNegation(text, tokens, k + 2);
+  }
+}
+
+// Verbs of considering or planning an act (造ることも検討, 続けたいと考える).
+const CONSIDERING_VERBS = new Set(['考える', '検討', '計画', '予定', '想定']);
+
+/**
+ * An act whose very consideration is denied (桟橋を造ることは考えておらず, 改修することも検討せず,
+ * 続けたいとは考えていません) is denied as つもりはない denies it: the act is not planned. The verb, past
+ * its own auxiliary verbs, is made a noun with こと — or a wish with たいと — and taken with は or
+ * も by a verb of considering (CONSIDERING_VERBS) that is negated. A thought about a fact
+ * (大雨が原因だとは考えない) has no こと and no たい: it is not read here.
+ */
+function denyUnconsideredActs(text: string, tokens: readonly Token[], out: Predicate[]): void {
+  for (const predicate of out) {
+    if (predicate.kind !== 'verb' || predicate.negated) continue;
+    let k = tokens.findIndex((token) => token.start === predicate.start);
+    const first = tokens[k];
+    if (first === undefined) continue;
+    const verbalNoun = first.pos === '名詞' && first.posDetail === 'サ変接続';
+    if (first.pos !== '動詞' && !verbalNoun) continue;
+    k++;
+    if (verbalNoun) {
+      if (tokens[k]?.baseForm !== 'する') continue;
+      k++;
+    }
+    while (tokens[k]?.pos === '動詞' && tokens[k]?.posDetail !== '自立') k++;
+    const wish = tokens[k]?.baseForm === 'たい' && tokens[k + 1]?.surface === 'と';
+    if (!wish && tokens[k]?.surface !== 'こと') continue;
+    k += wish ? 2 : 1;
+    if (!/^(?:は|も)$/u.test(tokens[k]?.surface ?? '')) continue;
+    const head = tokens[k + 1];
+    const considers =
+      head !== undefined &&
+      ((head.pos === '動詞' && CONSIDERING_VERBS.has(head.baseForm)) ||
+        (head.pos === '名詞' && CONSIDERING_VERBS.has(head.surface) && tokens[k + 2]?.baseForm === 'する'));
+    if (considers && chainNegation(text, tokens, head.pos === '名詞' ? k + 2 : k + 1))
+      predicate.negated = true;
   }
 }
 

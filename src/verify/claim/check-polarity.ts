@@ -78,7 +78,13 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     const aligned =
       alignClause(alignment, clause.keys, (sentence) => candidates.has(sentence)) ??
       alignInContext(alignment, clause.keys, [...candidates]);
-    if (aligned === undefined) continue;
+    if (aligned === undefined) {
+      // No sentence close enough to the clause: one that denies its thing exists, where no source
+      // says it does, still answers it.
+      const denied = deniedExistence(claim, predicate, existent, existents, alignment, path);
+      if (denied !== undefined) out.push(denied);
+      continue;
+    }
     // Only the sentence the clause corresponds to says its polarity: another that merely uses the
     // verb (課税する in general, where the clause is about an exemption) does not.
     // Both are scored with the sentence before them, whose subject a Japanese sentence often
@@ -181,6 +187,72 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     ...(out.length > 0 ? [] : checkDeniedOfAffirmed(claim, alignment, path)),
     ...(out.length > 0 ? [] : checkAffirmedOfDenied(claim, alignment, path)),
   ];
+}
+
+// Nouns of a proposition rather than a thing (必要がある, 心配はない, 問題はない, 影響が出た): their
+// existence is said of some act or matter, which a sentence that shares no other word with the
+// clause may not be about.
+const PROPOSITION_NOUNS = new Set([
+  '必要',
+  '心配',
+  '問題',
+  '影響',
+  '意味',
+  '余地',
+  '理由',
+  '関係',
+  '違い',
+  '変化',
+  'こと',
+  'もの',
+]);
+
+/**
+ * A claim's clause that affirms a thing exists (客がいた, けが人が出た) where no source sentence
+ * is close enough to the clause to be compared, but a source sentence denies that very thing
+ * (客はおらず, けが人はいなかった) and none says it exists — by an existence predicate, or, for
+ * the injured, by any word of injury (affirmsInjury). The clause's other words (突風で, 岸壁には)
+ * may be the writer's own; the thing whose existence it asserts is what the source denies. A
+ * hedged, conditional or quoted clause asserts nothing; nouns of a proposition (PROPOSITION_NOUNS)
+ * and of a plan (PLAN_NOUNS) are said of a matter the clause names, and are not read here.
+ */
+function deniedExistence(
+  claim: SentenceReading,
+  predicate: Predicate,
+  existent: string | undefined,
+  existents: ReadonlySet<string>,
+  alignment: Alignment,
+  path: string,
+): Finding | undefined {
+  if (predicate.negated || existent === undefined) return undefined;
+  if (PROPOSITION_NOUNS.has(existent) || PLAN_NOUNS.has(existent)) return undefined;
+  const clause = claim.clauses[predicate.clause] as Clause;
+  if (clause.hedges.length > 0 || clause.quoted) return undefined;
+  if (/(?:ば|たら|なら)、?$/u.test(claim.text.slice(clause.start, clause.end))) return undefined;
+  if (deonticOf(claim, predicate) !== undefined) return undefined;
+  const states = (sentence: SourceSentence, negated: boolean) =>
+    sentence.predicates.some((other) => {
+      const theirs = sourceExistentOf(sentence, other);
+      return theirs !== undefined && existents.has(theirs) && polarityOf(sentence, other) === negated;
+    });
+  if (alignment.sentences.some((sentence) => states(sentence, false))) return undefined;
+  const end = existentEnd(claim, predicate);
+  if (
+    end !== undefined &&
+    namesInjured(claim.text, end) &&
+    alignment.sentences.some((sentence) => affirmsInjury(sentence.text))
+  )
+    return undefined;
+  const denying = alignment.sentences.find((sentence) => states(sentence, true));
+  if (denying === undefined) return undefined;
+  return pathFinding(
+    'support.negation',
+    'error',
+    path,
+    `The claim affirms 「${claim.text.slice(predicate.start, predicate.end)}」, which the source negates: 「${denying.text}」.`,
+    claim.text.slice(predicate.start, predicate.end),
+    { kind: 'affirms', text: claim.text.slice(predicate.start, predicate.end), sourceText: denying.text },
+  );
 }
 
 /**
@@ -288,6 +360,7 @@ const PENDING =
 function describesNoun(reading: SentenceReading, predicate: Predicate): boolean {
   if (predicate.negated) return false;
   if (expectedOf(reading, predicate)) return true;
+  if (wishedOf(reading, predicate)) return false;
   if (!headsRelativeClause(reading.tokens, predicate.end)) return false;
   const noun = reading.tokens.find((token) => token.start >= predicate.end && token.pos === '名詞');
   return noun !== undefined && !PLAN_NOUNS.has(noun.surface);
@@ -300,11 +373,22 @@ function describesNoun(reading: SentenceReading, predicate: Predicate): boolean 
  */
 function describedNoun(reading: SentenceReading, predicate: Predicate, either = false): string | undefined {
   if (predicate.negated && !either) return undefined;
+  if (wishedOf(reading, predicate)) return undefined;
   if (!headsRelativeClause(reading.tokens, predicate.end)) return undefined;
   const noun = reading.tokens.find((token) => token.start >= predicate.end && token.pos === '名詞');
   // A formal noun (こと, もの, ため) makes the clause a thing said or done, not a description.
   if (noun === undefined || PLAN_NOUNS.has(noun.surface) || noun.posDetail === '非自立') return undefined;
   return noun.surface;
+}
+
+/**
+ * True when a predicate's wish heads a noun of wishing (続けたい気持ちもある, 続けたいという思い): the
+ * clause states the wish, as 続けたいと考える does, rather than describing the noun.
+ */
+function wishedOf(reading: SentenceReading, predicate: Predicate): boolean {
+  return /^\p{Script=Hiragana}{0,4}たい(?:という|との)?(?:気持ち|思い|願い)/u.test(
+    reading.text.slice(predicate.end, predicate.end + 14),
+  );
 }
 
 /** True when an affirmed predicate is only expected of the noun after it (点灯するはずの照明: はず + の). */
