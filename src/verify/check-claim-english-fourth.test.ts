@@ -7,7 +7,8 @@ import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
 
 // English pages, fourth pass (the vxl31 round, issue 9; docs/verifier.md): counts an English page
-// writes in words. Invented pages: a gale on a farming village, a dig at a shrine, a dry spring.
+// writes in words, and weekdays that date the claim's day. Invented pages: a gale on a farming
+// village, a dig at a shrine, a dry spring, a whale calf on a beach (in English and in Japanese).
 
 const english = (id: string, title: string, paragraphs: string[], publishedAt: string): Document => ({
   ...inventedDocument(id, title, paragraphs, { publishedAt }),
@@ -68,5 +69,44 @@ describe('checkClaim: an English count written in words (vxl31)', () => {
   it('still flags a count the page does not give', () => {
     assert.equal(numberErrors('強風で、納屋3棟と物置4棟が倒れた。', GALE).length, 1);
     assert.equal(numberErrors('東浦村の湧き水は、水量が4分の3以上減った。', SPRING).length, 1);
+  });
+});
+
+// A Tuesday page in English and a Japanese page of the day before about the same seal.
+const CALF_EN = english(
+  'calf-en',
+  'Whale calf stranded on Kitahama beach',
+  [
+    'Volunteers kept watch on Tuesday over a whale calf found on Kitahama beach on Monday.',
+    'A checkup by a vet is planned for Thursday.',
+  ],
+  '2026-06-09T18:00:00+09:00',
+);
+const CALF_JA = inventedDocument(
+  'calf-ja',
+  '北浜の浜にクジラの子',
+  ['北浜町の浜で8日朝、流れ着いたクジラの子が見つかり、地元のボランティアが集まって見守った。'],
+  { publishedAt: '2026-06-08T20:00:00+09:00' },
+);
+
+const dateErrors = (text: string, documents: Document[]): string[] =>
+  claimErrors(understanding, text, documents)
+    .map(described)
+    .filter((error) => error.startsWith('support.date'));
+
+describe('checkClaim: an English weekday that dates the claim’s day (vxl31)', () => {
+  it('aligns an English weekday sentence beside a Japanese page’s fuller account', () => {
+    assert.deepEqual(
+      dateErrors('浜に流れ着いたクジラの子を、ボランティアが9日も見守った。', [CALF_JA, CALF_EN]),
+      [],
+    );
+  });
+
+  it('aligns a schedule with the weekday an English page plans it for', () => {
+    assert.deepEqual(dateErrors('クジラの子の検査は11日の予定だ。', [CALF_EN]), []);
+  });
+
+  it('still flags a day the English page does not give', () => {
+    assert.equal(dateErrors('クジラの子の検査は12日の予定だ。', [CALF_EN]).length, 1);
   });
 });
