@@ -110,3 +110,42 @@ describe('checkClaim: an English weekday that dates the claim’s day (vxl31)', 
     assert.equal(dateErrors('クジラの子の検査は12日の予定だ。', [CALF_EN]).length, 1);
   });
 });
+
+// An English page whose figures come from a company and from the board of education.
+const FERRY_TRIAL = english(
+  'ferry-trial',
+  'Night ferry trial begins in Kitahama',
+  [
+    'The night ferry trial, run by Umikaze Line with the town of Kitahama, carries about 90 commuters a week, the company said.',
+    'Fares on the night ferry will be free for pupils going to the town school, the board of education said.',
+  ],
+  '2026-07-02T09:00:00+09:00',
+);
+
+const attributionErrors = (text: string): string[] =>
+  claimErrors(understanding, text, [FERRY_TRIAL])
+    .map(described)
+    .filter((error) => error.startsWith('support.attribution'));
+
+describe('checkClaim: a company in an English attribution is never the town (vxl31)', () => {
+  it('flags a figure the company gave, given to the town’s head', () => {
+    assert.equal(
+      attributionErrors('北浜町長によると、夜の船の試験運航は週に約90人の通勤客を運んでいる。').length,
+      1,
+    );
+  });
+
+  it('flags what the board of education said, given to a company', () => {
+    assert.equal(
+      attributionErrors('船の運航会社によると、夜の船は町の学校に通う児童は無料になる。').length,
+      1,
+    );
+  });
+
+  it('keeps the figure given to the company the page names', () => {
+    assert.deepEqual(
+      attributionErrors('ウミカゼラインによると、夜の船の試験運航は週に約90人の通勤客を運んでいる。'),
+      [],
+    );
+  });
+});
