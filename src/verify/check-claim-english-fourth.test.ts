@@ -8,7 +8,8 @@ import { createUnderstanding, type Understanding } from '../understand/understan
 
 // English pages, fourth pass (the vxl31 round, issue 9; docs/verifier.md): counts an English page
 // writes in words, and weekdays that date the claim's day. Invented pages: a gale on a farming
-// village, a dig at a shrine, a dry spring, a whale calf on a beach (in English and in Japanese).
+// village, a dig at a shrine, a dry spring, a whale calf on a beach (in English and in Japanese), a
+// night ferry trial (a company's words and the board of education's).
 
 const english = (id: string, title: string, paragraphs: string[], publishedAt: string): Document => ({
   ...inventedDocument(id, title, paragraphs, { publishedAt }),
