@@ -1178,6 +1178,7 @@ describe('writeFact: a lead that opens on its time, an attribution to 同社, an
     '家電メーカーの南北電機は、9日、暖房器具の回収を始めた。',
     '同社によると、故障は2025年12月以降、全国の店舗で14件確認された。',
     '山川交通は9日、北町と南町で運行している循環バスのうち3路線の運行を4月1日に休むと発表した。',
+    '川辺町は北町と南町で運行している循環バスのうち3路線の運行を来年4月1日から6月30日まで止める。',
   ].join('\n\n');
   let read: DocumentUnderstanding;
   before(async () => {
@@ -1221,5 +1222,7 @@ describe('writeFact: a lead that opens on its time, an attribution to 同社, an
       write('山川交通は9日'),
       '山川交通の3月9日の発表によると、4月1日に、北町と南町で運行している循環バスのうち3路線の運行を休む。',
     );
+    // A date that ends a range (…から6月30日まで) stays with its start: it does not cross the object.
+    assert.doesNotMatch(write('川辺町は北町') ?? '', /6月30日まで、/u);
   });
 });

@@ -1242,13 +1242,15 @@ function frontedPhraseOf(
   const nounEnd = (inClause[r - 1] as Token).end;
   const isDate = sentence.dates.some((date) => date.start <= start && date.end >= nounEnd);
   // (A date moves across a subject or an object, with its comma: 4月1日に、…路線を廃止する — a time
-  // is no one's subject or object; never across a topic.)
+  // is no one's subject or object; never across a topic, nor away from the start of its range:
+  // …を4月1日から6月30日まで止める keeps 6月30日まで where it is.)
+  const crossesArgument = !isDate || previous.surface === 'から';
   if (
     span.some(
       (token) =>
         token.pos === '助詞' &&
         /^(?:は|が|を|も)$/u.test(token.surface) &&
-        (!isDate || token.surface === 'は'),
+        (crossesArgument || token.surface === 'は'),
     )
   )
     return undefined;
