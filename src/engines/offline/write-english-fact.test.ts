@@ -924,7 +924,7 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     assert.equal(writtenOf('The bus broke down on Monday.'), 'バスは3月9日に故障した。');
   });
 
-  it('leaves a subject’s apposition unsaid, its dates included (one with an act: the sentence), and reads It after one', () => {
+  it('leaves a subject’s apposition unsaid, its verb, modality and dates included (one with a plan: the sentence), and reads It after one', () => {
     // A past participle set off by commas is an apposition as a relative clause is.
     assert.equal(
       writtenOf('The operator, founded in 1990, cut bus fares in April.'),
@@ -935,9 +935,16 @@ describe('writeEnglishFact: the common shapes of news English', () => {
       writtenOf('The operator, which was founded in 1990, cut bus fares.'),
       '運営会社はバス運賃を引き下げた。',
     );
-    // One that tells an act of the vocabulary (its verb or its modality) is left to a quotation.
-    assert.equal(writtenOf('The company, which employs 1,200 people, cut bus fares.'), undefined);
-    assert.equal(writtenOf('The company, which will open a library in May, cut bus fares.'), undefined);
+    // Nor is its verb or its modality the act's.
+    assert.equal(
+      writtenOf('The company, which employs 1,200 people, cut bus fares.'),
+      '会社はバス運賃を引き下げた。',
+    );
+    assert.equal(
+      writtenOf('The company, which will open a library in May, cut bus fares.'),
+      '会社はバス運賃を引き下げた。',
+    );
+    // One that tells a plan is left to a quotation.
     assert.equal(writtenOf('The operator, planned for 1990, cut bus fares.'), undefined);
     // It / He after a subject with an apposition: the subject without it, a person without the age.
     assert.equal(

@@ -159,19 +159,15 @@ export function writeEnglishFact(
   if (backshifted && speaker === undefined && reporter === undefined) return refuse('report');
   if (ATTRIBUTION_LEFT.test(text.slice(from, to))) return refuse('report');
   // An apposition the subject is set off by (The dam, completed in 1978, …) is detail the line leaves
-  // unsaid (subjectPhrase): its words are none of the clause's. One that tells an act of the
-  // vocabulary (The company, which employs 900 people, …) is left to a quotation: the verifier reads
-  // that act as the subject's too, and a line without it is not found in the sentence.
+  // unsaid (subjectPhrase): its words are none of the clause's, not its verb nor its modality (The
+  // company, which employs 900 people, cut …). One that tells a plan (The festival, planned for May 3,
+  // …) is left to a quotation: the verifier reads the plan as the sentence's and rejects the line.
   const lead = LEADING_APPOSITION.exec(text.slice(from));
   const inApposition = (word: { start: number }) =>
     lead !== null && word.start >= from + (lead[1] as string).length && word.start < from + lead[0].length;
-  // (So is one that tells a plan: The festival, planned for May 3, …)
   if (
-    (lead !== null &&
-      /\b(?:planned|scheduled|expected|due)\b/u.test(lead[0].slice((lead[1] as string).length))) ||
-    findGlosses(text, context).some(
-      (gloss) => (gloss.gloss.kind === 'verb' || gloss.gloss.kind === 'modality') && inApposition(gloss),
-    )
+    lead !== null &&
+    /\b(?:planned|scheduled|expected|due)\b/u.test(lead[0].slice((lead[1] as string).length))
   )
     return refuse('subject');
   // A word whose sense its context leaves open (lift, cover, a council of no stated kind): only a quote keeps it.
