@@ -1293,6 +1293,8 @@ const NEXT_DAYS = 2;
 // As strong as a place conflict: another incident's time, where the story gave none to compare.
 const OCCURRENCE = 0.5;
 
+const isDistrict = (place: string) => place.endsWith('地区');
+
 const sameName = (a: string, b: string) =>
   a === b || a.includes(b) || b.includes(a) || isAbbreviationOf(a, b) || isAbbreviationOf(b, a);
 
@@ -1417,24 +1419,29 @@ function storyConflicts(
     (stem(prefecture) === stem(town) || gazetteer.has(`${prefecture}>${town}`));
   const samePlace = (p: string, q: string) =>
     sameName(p, q) || contains(p, q, item.places) || contains(q, p, story.places);
+  // A district (北原地区, read by `placesIn` for its 区) is a part of a town, not a ward: told apart
+  // from another district, but no conflict with the town or the prefecture the other side names.
+  const bothDistricts = item.places.some(isDistrict) && story.places.some(isDistrict);
+  const itemPlaces = bothDistricts ? item.places : item.places.filter((place) => !isDistrict(place));
+  const storyPlaces = bothDistricts ? story.places : story.places.filter((place) => !isDistrict(place));
   if (
-    item.places.length > 0 &&
-    story.places.length > 0 &&
-    !item.places.some((p) => story.places.some((q) => samePlace(p, q)))
+    itemPlaces.length > 0 &&
+    storyPlaces.length > 0 &&
+    !itemPlaces.some((p) => storyPlaces.some((q) => samePlace(p, q)))
   )
     out.push({ what: `places ${item.places.join(',')} not in ${story.places.join(',')}`, factor: 0.5 });
-  else if (story.places.length > 0) {
+  else if (storyPlaces.length > 0) {
     // Where the item's own event happened is in its lead; a story's town named only in later
     // sentences is background (若竹市の小学校で起きた食中毒に続き…): an incident of one kind in
     // another town of the prefecture. Only against a story of one town: one that already spans
     // several (a typhoon, an election) is not told apart by the town an item starts from.
-    const leadTowns = item.places.filter(
+    const leadTowns = itemPlaces.filter(
       (place) => !isPrefecture(place) && item.leadPhrases.some((phrase) => phrase.includes(place)),
     );
     if (
       leadTowns.length > 0 &&
-      story.places.filter((place) => !isPrefecture(place)).length === 1 &&
-      !leadTowns.some((p) => story.places.some((q) => samePlace(p, q)))
+      storyPlaces.filter((place) => !isPrefecture(place)).length === 1 &&
+      !leadTowns.some((p) => storyPlaces.some((q) => samePlace(p, q)))
     )
       out.push({ what: `lead places ${leadTowns.join(',')} not in ${story.places.join(',')}`, factor: 0.5 });
   }
