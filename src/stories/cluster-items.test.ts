@@ -1806,3 +1806,50 @@ describe('a district is part of a town, not a ward', () => {
     );
   });
 });
+
+describe("an arrest by a station the story never names, against a story of another station's", () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('樫葉新聞', 'kashiba');
+  // Invented: a station's arrest of two eel-fry poachers and its follow-up, then, fifteen days on, an
+  // arrest under the same law by another station, which names no town.
+  const stream = [
+    news(
+      'eel1',
+      'ウナギの稚魚を密漁した疑い 男2人を逮捕',
+      '樫葉署は3日、樫葉川の河口でウナギの稚魚を許可なく捕ったとして、漁業法違反の疑いで男2人を逮捕した。',
+      '2026-02-03T17:00:00+09:00',
+    ),
+    news(
+      'eel2',
+      '稚魚密漁の男ら、売却先を供述',
+      '樫葉川の河口でウナギの稚魚を密漁したとして逮捕された男2人が、売却先の業者を供述していることが5日、樫葉署への取材で分かった。',
+      '2026-02-05T12:00:00+09:00',
+    ),
+  ];
+  const arrest = (station: string) =>
+    news(
+      'eel3',
+      'ウナギ稚魚を所持の疑い 男を逮捕',
+      `${station}は18日、自宅の水槽でウナギの稚魚約300匹を飼っていたとして、漁業法違反の疑いで会社員の男を逮捕した。`,
+      '2026-02-18T17:00:00+09:00',
+    );
+
+  it('keeps the other station’s arrest apart (0.214 and joined without the rule)', () => {
+    const assignments = clusterItems([...stream, arrest('柏尾署')].map((one) => readItem(one, tokenizer)));
+    const apart = assignments.find((a) => a.id === 'eel3');
+    assert.equal(apart?.story, 'story:eel3', JSON.stringify(apart?.reason));
+    assert.ok(
+      apart?.reason.matched?.conflicts.includes('stations 柏尾署 not in 樫葉署'),
+      JSON.stringify(apart?.reason),
+    );
+  });
+
+  it('keeps an arrest by the story’s own station with it', () => {
+    const assignments = clusterItems([...stream, arrest('樫葉署')].map((one) => readItem(one, tokenizer)));
+    const joined = assignments.find((a) => a.id === 'eel3');
+    assert.equal(joined?.story, 'story:eel1', JSON.stringify(joined?.reason));
+  });
+});

@@ -139,6 +139,7 @@ function emptyProfile(id: string, time: number): ItemReading {
     leadPhrases: [],
     recapDays: [],
     recapPhrases: [],
+    recapNumbers: [],
     topic: '',
     moments: [],
     occurrences: [],
@@ -618,8 +619,15 @@ function scoreStory(
     const shared = best.matched.phrases.filter(
       (phrase) => item.phrases.has(phrase) && !isSetting(phrase, where) && !REPORTING.has(phrase),
     );
-    const recalled = shared.filter((phrase) => recap.has(phrase));
-    if (recalled.length > 0 && recalled.length * 2 >= shared.length)
+    // Figures too, where the item dates its own report (…ことが13日、分かった): a piece with no day of
+    // its own in its lead (an explainer) recounts the story's event, figures and all, as background.
+    const figures = item.leadDays.length > 0 ? best.matched.numbers : [];
+    const recalled = [
+      ...shared.filter((phrase) => recap.has(phrase)),
+      ...figures.filter((figure) => item.recapNumbers.includes(figure)),
+    ];
+    const sharedCount = shared.length + figures.length;
+    if (recalled.length > 0 && recalled.length * 2 >= sharedCount)
       conflicts.push({ what: `recalls ${recalled.join(',')} as another matter`, factor: ANOTHER_ACT });
   }
   // The item dates the story's event as an earlier one in a recap sentence (同船は3日の事故の後、
@@ -1295,6 +1303,10 @@ const OCCURRENCE = 0.5;
 
 const isDistrict = (place: string) => place.endsWith('地区');
 
+// A station named by its area (北原署, 北原消防署), not a station of no name (警察署, 同署).
+const isStation = (phrase: string) =>
+  /^\p{Script=Han}{1,4}署$/u.test(phrase) && !/^(?:警察|消防|税務|同|本|各|両)署$/u.test(phrase);
+
 const sameName = (a: string, b: string) =>
   a === b || a.includes(b) || b.includes(a) || isAbbreviationOf(a, b) || isAbbreviationOf(b, a);
 
@@ -1445,6 +1457,22 @@ function storyConflicts(
     )
       out.push({ what: `lead places ${leadTowns.join(',')} not in ${story.places.join(',')}`, factor: 0.5 });
   }
+  // A police or fire station (北原署, 北原消防署) handles the cases of its own area: an item whose lead
+  // names a station the story never names, while the story names others, reports a case another
+  // station handles — an arrest or a fire of another town — even when the town itself is not named
+  // (a station is read as setting, `isSetting`, and its town may not be read as a place).
+  const stations = (phrases: Iterable<string>) => [...phrases].filter(isStation);
+  const itemStations = stations(item.leadPhrases);
+  const storyStations = stations(story.phrases.keys());
+  if (
+    itemStations.length > 0 &&
+    storyStations.length > 0 &&
+    !itemStations.some((station) => storyStations.includes(station))
+  )
+    out.push({
+      what: `stations ${itemStations.join(',')} not in ${storyStations.join(',')}`,
+      factor: 0.5,
+    });
   // Full names only: the tagger reads some place and company names as surnames (a town's name in a firm's), and a story
   // of several people (a race's winners) has full names that do not recur across its items, so
   // this weighs less than time or place.

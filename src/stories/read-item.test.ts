@@ -339,6 +339,19 @@ describe('readItem lead and topic', () => {
     assert.deepEqual(own.recapPhrases, [], 'the item’s own day is no earlier matter');
   });
 
+  it('reads the figures named only in recap sentences', () => {
+    const item = read(
+      '若葉酒造の倉庫で漏電',
+      '若葉酒造は10日、倉庫で漏電が起き、瓶8本が割れたと公表した。同社の本社工場では3月、瓶詰め機が壊れ瓶120本が割れている。',
+    );
+    assert.deepEqual(item.recapNumbers, ['120本']);
+    const both = read(
+      '若葉酒造の倉庫で漏電',
+      '若葉酒造は10日、倉庫で漏電が起き、瓶8本が割れたと公表した。同社の本社工場では3月、瓶8本が割れている。',
+    );
+    assert.deepEqual(both.recapNumbers, [], 'named in its own report too');
+  });
+
   it('reads a later sentence that opens on the same day as a recap of another happening', () => {
     const item = read(
       '若葉酒造、品評会で金賞',

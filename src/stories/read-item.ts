@@ -64,6 +64,11 @@ export interface ItemReading {
    */
   recapPhrases: string[];
   /**
+   * Figures named only in recap sentences (同社の工場では3月、瓶120本が割れている): an earlier
+   * event's, as recapPhrases. Empty in a story's profile.
+   */
+  recapNumbers: string[];
+  /**
    * The first sentence's topic, NFKC (大鷹電機 of 大鷹電機は16日、…): who the item's event is about,
    * read by `understand/`'s `topicOf`; '' when no は binds one. Empty in a story's profile.
    */
@@ -295,6 +300,8 @@ export function readItem(
   const recapDays = new Set<string>();
   const recapOnly = new Set<string>();
   const elsewhere = new Set<string>();
+  const recapFigures = new Set<string>();
+  const ownFigures = new Set<string>();
   let topic = '';
   const moments = new Set<string>();
   const occurrences = new Set<string>();
@@ -392,8 +399,12 @@ export function readItem(
       for (const quantity of findQuantities(sentence)) {
         if (quantity.unit === '' || quantity.vague) continue;
         numbers.add(`${quantity.value}${quantity.unit}`);
+        (recap ? recapFigures : ownFigures).add(`${quantity.value}${quantity.unit}`);
       }
-      for (const age of agesIn(sentence, tokens)) numbers.add(age);
+      for (const age of agesIn(sentence, tokens)) {
+        numbers.add(age);
+        (recap ? recapFigures : ownFigures).add(age);
+      }
       if (part.lead && part.weight === 1 && !recap && !IN_A_CASE.test(sentence))
         for (const { kind, age } of agedPeople(sentence, tokens)) leadAges.add(`${kind}=${age}`);
       for (const date of dates) {
@@ -438,6 +449,7 @@ export function readItem(
     leadPhrases: [...leadPhrases],
     recapDays: [...recapDays],
     recapPhrases: [...recapOnly].filter((phrase) => !elsewhere.has(phrase)),
+    recapNumbers: [...recapFigures].filter((figure) => !ownFigures.has(figure)),
     topic,
     moments: [...moments],
     occurrences: [...occurrences],
