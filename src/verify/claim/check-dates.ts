@@ -639,8 +639,13 @@ function ownClause(claim: SentenceReading, mention: DateMention): Clause {
   const clause = clauseAt(claim, mention.start);
   if (claim.predicates.some((p) => p.start >= clause.start && p.end <= clause.end)) return clause;
   const head = dateHead(claim, mention);
-  if (head === undefined || head.end <= clause.end) return clause;
-  const last = clauseAt(claim, head.end - 1);
+  // A date that heads no predicate, in a phrase that has none (土曜日の朝の大雨で、…崩れた), tells
+  // when the event of the next predicate took place: its clause runs to that predicate's. A clause
+  // that ends on a hedge (…落雷が原因とみられ、) says its own thing: it is not run on.
+  const next = clause.hedges.length > 0 ? undefined : claim.predicates.find((p) => p.start >= clause.end);
+  const end = head?.end ?? next?.end;
+  if (end === undefined || end <= clause.end) return clause;
+  const last = clauseAt(claim, end - 1);
   const spanned = claim.clauses.filter((c) => c.start >= clause.start && c.end <= last.end);
   return { ...clause, end: last.end, keys: [...new Set(spanned.flatMap((c) => c.keys))] };
 }
