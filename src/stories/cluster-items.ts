@@ -139,6 +139,7 @@ function emptyProfile(id: string, time: number): ItemReading {
     leadPhrases: [],
     recapDays: [],
     recapPhrases: [],
+    recapNumbers: [],
     topic: '',
     moments: [],
     occurrences: [],
@@ -618,8 +619,15 @@ function scoreStory(
     const shared = best.matched.phrases.filter(
       (phrase) => item.phrases.has(phrase) && !isSetting(phrase, where) && !REPORTING.has(phrase),
     );
-    const recalled = shared.filter((phrase) => recap.has(phrase));
-    if (recalled.length > 0 && recalled.length * 2 >= shared.length)
+    // Figures too, where the item dates its own report (…ことが13日、分かった): a piece with no day of
+    // its own in its lead (an explainer) recounts the story's event, figures and all, as background.
+    const figures = item.leadDays.length > 0 ? best.matched.numbers : [];
+    const recalled = [
+      ...shared.filter((phrase) => recap.has(phrase)),
+      ...figures.filter((figure) => item.recapNumbers.includes(figure)),
+    ];
+    const sharedCount = shared.length + figures.length;
+    if (recalled.length > 0 && recalled.length * 2 >= sharedCount)
       conflicts.push({ what: `recalls ${recalled.join(',')} as another matter`, factor: ANOTHER_ACT });
   }
   // The item dates the story's event as an earlier one in a recap sentence (同船は3日の事故の後、
@@ -762,6 +770,12 @@ const CONTENT = { words: 0.55, phrases: 0.45 };
 const CORROBORATION = { numbers: 0.6, moments: 0.4, events: 0.5, names: 0.6 };
 const BREADTH = 4;
 const SALIENT = 5;
+// Content from which two agreeing pieces of corroboration count in full (see scorePair); on the
+// development sets 0.01–0.03 decide alike and 0.05 leaves one more feature piece out.
+const CORROBORATED_CONTENT = 0.03;
+// A figure counted as a piece of corroboration: in fewer than about one item in seven of the stream
+// (figures weigh min(1, idf / 5) in the numbers view).
+const RARE_FIGURE_IDF = 2;
 
 /** Scores two items from every view. */
 export function scorePair(
@@ -821,7 +835,18 @@ export function scorePair(
       CORROBORATION.events * eventMatch.score +
       CORROBORATION.names * nameMatch.score,
   );
-  const raw = 0.75 * content + (otherTime ? 0 : 0.25 * corroboration * Math.min(1, content / 0.15));
+  // Two pieces of corroboration that agree — two figures of the story (82歳 and 30センチ), or a
+  // figure with the story's day and part of the day or one of its events — are evidence of their own:
+  // a feature or broadcast piece names the story's people, things and place by description (八十二歳
+  // の女性, 黒い箱, 夜明けの港で) and shares few of its words, but gives its figures. They then count
+  // in full from a little content (CORROBORATED_CONTENT), not only from 0.15. A figure that recurs
+  // across stories (1人) is no such piece.
+  const pieces =
+    numberMatch.shared.filter((figure) => tables.numbers.idf(figure) >= RARE_FIGURE_IDF).length +
+    (moments > 0 ? 1 : 0) +
+    (eventMatch.shared.length > 0 ? 1 : 0);
+  const gate = pieces >= 2 ? CORROBORATED_CONTENT : 0.15;
+  const raw = 0.75 * content + (otherTime ? 0 : 0.25 * corroboration * Math.min(1, content / gate));
   const score = raw * time;
   return {
     score,
@@ -1276,6 +1301,12 @@ const NEXT_DAYS = 2;
 // As strong as a place conflict: another incident's time, where the story gave none to compare.
 const OCCURRENCE = 0.5;
 
+const isDistrict = (place: string) => place.endsWith('地区');
+
+// A station named by its area (北原署, 北原消防署), not a station of no name (警察署, 同署).
+const isStation = (phrase: string) =>
+  /^\p{Script=Han}{1,4}署$/u.test(phrase) && !/^(?:警察|消防|税務|同|本|各|両)署$/u.test(phrase);
+
 const sameName = (a: string, b: string) =>
   a === b || a.includes(b) || b.includes(a) || isAbbreviationOf(a, b) || isAbbreviationOf(b, a);
 
@@ -1400,27 +1431,48 @@ function storyConflicts(
     (stem(prefecture) === stem(town) || gazetteer.has(`${prefecture}>${town}`));
   const samePlace = (p: string, q: string) =>
     sameName(p, q) || contains(p, q, item.places) || contains(q, p, story.places);
+  // A district (北原地区, read by `placesIn` for its 区) is a part of a town, not a ward: told apart
+  // from another district, but no conflict with the town or the prefecture the other side names.
+  const bothDistricts = item.places.some(isDistrict) && story.places.some(isDistrict);
+  const itemPlaces = bothDistricts ? item.places : item.places.filter((place) => !isDistrict(place));
+  const storyPlaces = bothDistricts ? story.places : story.places.filter((place) => !isDistrict(place));
   if (
-    item.places.length > 0 &&
-    story.places.length > 0 &&
-    !item.places.some((p) => story.places.some((q) => samePlace(p, q)))
+    itemPlaces.length > 0 &&
+    storyPlaces.length > 0 &&
+    !itemPlaces.some((p) => storyPlaces.some((q) => samePlace(p, q)))
   )
     out.push({ what: `places ${item.places.join(',')} not in ${story.places.join(',')}`, factor: 0.5 });
-  else if (story.places.length > 0) {
+  else if (storyPlaces.length > 0) {
     // Where the item's own event happened is in its lead; a story's town named only in later
     // sentences is background (若竹市の小学校で起きた食中毒に続き…): an incident of one kind in
     // another town of the prefecture. Only against a story of one town: one that already spans
     // several (a typhoon, an election) is not told apart by the town an item starts from.
-    const leadTowns = item.places.filter(
+    const leadTowns = itemPlaces.filter(
       (place) => !isPrefecture(place) && item.leadPhrases.some((phrase) => phrase.includes(place)),
     );
     if (
       leadTowns.length > 0 &&
-      story.places.filter((place) => !isPrefecture(place)).length === 1 &&
-      !leadTowns.some((p) => story.places.some((q) => samePlace(p, q)))
+      storyPlaces.filter((place) => !isPrefecture(place)).length === 1 &&
+      !leadTowns.some((p) => storyPlaces.some((q) => samePlace(p, q)))
     )
       out.push({ what: `lead places ${leadTowns.join(',')} not in ${story.places.join(',')}`, factor: 0.5 });
   }
+  // A police or fire station (北原署, 北原消防署) handles the cases of its own area: an item whose lead
+  // names a station the story never names, while the story names others, reports a case another
+  // station handles — an arrest or a fire of another town — even when the town itself is not named
+  // (a station is read as setting, `isSetting`, and its town may not be read as a place).
+  const stations = (phrases: Iterable<string>) => [...phrases].filter(isStation);
+  const itemStations = stations(item.leadPhrases);
+  const storyStations = stations(story.phrases.keys());
+  if (
+    itemStations.length > 0 &&
+    storyStations.length > 0 &&
+    !itemStations.some((station) => storyStations.includes(station))
+  )
+    out.push({
+      what: `stations ${itemStations.join(',')} not in ${storyStations.join(',')}`,
+      factor: 0.5,
+    });
   // Full names only: the tagger reads some place and company names as surnames (a town's name in a firm's), and a story
   // of several people (a race's winners) has full names that do not recur across its items, so
   // this weighs less than time or place.

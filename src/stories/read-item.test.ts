@@ -316,6 +316,42 @@ describe('readItem lead and topic', () => {
     assert.deepEqual(detail.recapPhrases, [], 'no setting as its topic: a detail of the event');
   });
 
+  it('reads a later sentence on the setting, timed to an earlier month or day, as a recap', () => {
+    const month = read(
+      '若葉酒造の倉庫で漏電',
+      '若葉酒造は10日、倉庫で漏電が起きたと公表した。同社の本社工場では3月、瓶詰め機が壊れている。',
+    );
+    assert.ok(month.recapPhrases.includes('瓶詰め機'), month.recapPhrases.join(','));
+    const day = read(
+      '若葉酒造の倉庫で漏電',
+      '若葉酒造は10日、倉庫で漏電が起きたと公表した。同社の本社工場では2日に瓶詰め機が壊れた。',
+    );
+    assert.ok(day.recapPhrases.includes('瓶詰め機'), day.recapPhrases.join(','));
+    const period = read(
+      '若葉酒造の倉庫で漏電',
+      '若葉酒造は10日、倉庫で漏電が起きたと公表した。同社の本社工場では3月の瓶詰め機の稼働が多かった。',
+    );
+    assert.deepEqual(period.recapPhrases, [], 'a month that qualifies a noun times no happening');
+    const own = read(
+      '若葉酒造の倉庫で漏電',
+      '若葉酒造は10日、倉庫で漏電が起きたと公表した。同社の本社工場では10日、瓶詰め機を止めた。',
+    );
+    assert.deepEqual(own.recapPhrases, [], 'the item’s own day is no earlier matter');
+  });
+
+  it('reads the figures named only in recap sentences', () => {
+    const item = read(
+      '若葉酒造の倉庫で漏電',
+      '若葉酒造は10日、倉庫で漏電が起き、瓶8本が割れたと公表した。同社の本社工場では3月、瓶詰め機が壊れ瓶120本が割れている。',
+    );
+    assert.deepEqual(item.recapNumbers, ['120本']);
+    const both = read(
+      '若葉酒造の倉庫で漏電',
+      '若葉酒造は10日、倉庫で漏電が起き、瓶8本が割れたと公表した。同社の本社工場では3月、瓶8本が割れている。',
+    );
+    assert.deepEqual(both.recapNumbers, [], 'named in its own report too');
+  });
+
   it('reads a later sentence that opens on the same day as a recap of another happening', () => {
     const item = read(
       '若葉酒造、品評会で金賞',

@@ -64,6 +64,11 @@ export interface ItemReading {
    */
   recapPhrases: string[];
   /**
+   * Figures named only in recap sentences (同社の工場では3月、瓶120本が割れている): an earlier
+   * event's, as recapPhrases. Empty in a story's profile.
+   */
+  recapNumbers: string[];
+  /**
    * The first sentence's topic, NFKC (大鷹電機 of 大鷹電機は16日、…): who the item's event is about,
    * read by `understand/`'s `topicOf`; '' when no は binds one. Empty in a story's profile.
    */
@@ -211,6 +216,39 @@ export const isRecap = (sentence: string) =>
 // How many tokens a sentence's opening setting (同社では, 市内では, 港の倉庫では) may take.
 const SETTING_TOKENS = 6;
 
+/** Where a sentence opens on a setting as its topic (Nでは within its first tokens, no comma or verb before): the index of で, or -1. */
+function settingTopicAt(tokens: readonly Token[]): number {
+  const opening = tokens.slice(0, SETTING_TOKENS + 2);
+  const at = opening.findIndex(
+    (token, index) => token.surface === 'で' && token.pos === '助詞' && opening[index + 1]?.surface === 'は',
+  );
+  if (at < 1 || opening.slice(0, at).some((token) => token.pos === '記号' || token.pos === '動詞')) return -1;
+  return at;
+}
+
+/**
+ * Another matter of the setting, dated before the item's day (同社の工場では5日、…; 町では3月、…が
+ * 起きている): a later sentence that opens on a setting as its topic and times what it tells to an
+ * earlier month or day, written as when it happened (the date followed by 、 or に), is background: an
+ * earlier event of the same firm, town or bay. A month or day that qualifies a noun (10月の海水温: a
+ * period the sentence describes) does not time a happening and is left alone.
+ */
+export function datesAnotherMatter(
+  sentence: string,
+  tokens: readonly Token[],
+  dates: ReturnType<typeof findDates>,
+  today: string,
+): boolean {
+  if (settingTopicAt(tokens) < 1) return false;
+  return dates.some((date) => {
+    if (!/^(?:、|に[、\p{Script=Han}])/u.test(sentence.slice(date.end))) return false;
+    if (date.year === undefined || date.month === undefined) return false;
+    if (date.day === undefined)
+      return `${date.year}-${String(date.month).padStart(2, '0')}` < today.slice(0, 7);
+    return dayKey(new Date(Date.UTC(date.year, date.month - 1, date.day))) < today;
+  });
+}
+
 /**
  * A later sentence that tells of another matter in the item's setting, as the grammar marks it: it
  * opens on the setting as its topic (市では, 同社では, 島では), puts a thing with the particle も
@@ -220,12 +258,8 @@ const SETTING_TOKENS = 6;
  * sentence that opens on something else (時刻, a person) is left to `isRecap`.
  */
 export function tellsAnotherMatter(tokens: readonly Token[]): boolean {
-  const opening = tokens.slice(0, SETTING_TOKENS + 2);
-  const at = opening.findIndex(
-    (token, index) => token.surface === 'で' && token.pos === '助詞' && opening[index + 1]?.surface === 'は',
-  );
-  if (at < 1 || opening.slice(0, at).some((token) => token.pos === '記号' || token.pos === '動詞'))
-    return false;
+  const at = settingTopicAt(tokens);
+  if (at < 1) return false;
   for (let index = at + 2; index < tokens.length; index++) {
     const token = tokens[index] as Token;
     if (token.surface !== 'も' || token.pos !== '助詞' || tokens[index - 1]?.pos !== '名詞') continue;
@@ -266,6 +300,8 @@ export function readItem(
   const recapDays = new Set<string>();
   const recapOnly = new Set<string>();
   const elsewhere = new Set<string>();
+  const recapFigures = new Set<string>();
+  const ownFigures = new Set<string>();
   let topic = '';
   const moments = new Set<string>();
   const occurrences = new Set<string>();
@@ -312,7 +348,8 @@ export function readItem(
         !part.lead &&
         (isRecap(sentence) ||
           tellsAnotherMatter(tokens) ||
-          dates.some((date) => isEarlierToo(sentence, date, today)));
+          dates.some((date) => isEarlierToo(sentence, date, today)) ||
+          datesAnotherMatter(sentence, tokens, dates, today));
       const earlier = part.lead && part.weight === 1 ? referringBack(sentence) : '';
       for (const compound of phrasesOf(sentence, tokens)) {
         if (earlier.includes(compound)) referBack.add(compound);
@@ -362,8 +399,12 @@ export function readItem(
       for (const quantity of findQuantities(sentence)) {
         if (quantity.unit === '' || quantity.vague) continue;
         numbers.add(`${quantity.value}${quantity.unit}`);
+        (recap ? recapFigures : ownFigures).add(`${quantity.value}${quantity.unit}`);
       }
-      for (const age of agesIn(sentence, tokens)) numbers.add(age);
+      for (const age of agesIn(sentence, tokens)) {
+        numbers.add(age);
+        (recap ? recapFigures : ownFigures).add(age);
+      }
       if (part.lead && part.weight === 1 && !recap && !IN_A_CASE.test(sentence))
         for (const { kind, age } of agedPeople(sentence, tokens)) leadAges.add(`${kind}=${age}`);
       for (const date of dates) {
@@ -408,6 +449,7 @@ export function readItem(
     leadPhrases: [...leadPhrases],
     recapDays: [...recapDays],
     recapPhrases: [...recapOnly].filter((phrase) => !elsewhere.has(phrase)),
+    recapNumbers: [...recapFigures].filter((figure) => !ownFigures.has(figure)),
     topic,
     moments: [...moments],
     occurrences: [...occurrences],

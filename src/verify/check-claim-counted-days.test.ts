@@ -76,3 +76,48 @@ describe('checkClaim: the number of days from an event to a date the sources giv
     assert.equal(numberErrors('用水路の堤が崩れてから5日後、町は補修工事を始めた。').length, 1);
   });
 });
+
+describe('checkClaim: a day the claim counts to a later date of its own (vdate31)', () => {
+  // The claim names the earlier event by its kind (事故), which the page's sentence with that day
+  // does not use; the claim's own 翌 / 一夜明けた places it the day
+  // before a date that holds. Invented page: a lorry hits a bridge's railing.
+  const BRIDGE = inventedDocument(
+    'b',
+    '県道の小橋で事故、町が通行止め',
+    [
+      '12日午後、北浜町の県道にかかる小橋で、大型トラックが欄干にぶつかった。',
+      '町は13日、トラックの事故があった小橋の通行止めを当面続けると発表した。',
+      '町は15日、欄干の補修工事を始めた。',
+      '町は16日、近くの住民に工事の日程を知らせた。',
+    ],
+    { publishedAt: '2026-09-16T18:00:00+09:00' },
+  );
+  const bridgeErrors = (text: string) =>
+    claimErrors(understanding, text, [BRIDGE])
+      .filter((finding) => finding.code === 'support.date')
+      .map((finding) => finding.message);
+
+  it('backs the earlier day when the claim counts the later one from it (一夜明けた, 翌)', () => {
+    assert.deepEqual(
+      bridgeErrors('12日午後の事故から一夜明けた13日、町は小橋の通行止めを当面続けると発表した。'),
+      [],
+    );
+    assert.deepEqual(
+      bridgeErrors('12日午後に事故があった小橋について、町は翌13日に通行止めを続けると発表した。'),
+      [],
+    );
+  });
+
+  it('does not back it where the count does not reach the later date', () => {
+    const errors = bridgeErrors('12日午後の事故から一夜明けた15日、町は欄干の補修工事を始めた。');
+    assert.ok(errors.some((message) => message.includes('「12日午後」')));
+  });
+
+  it('does not back it where the later date itself does not hold', () => {
+    const errors = bridgeErrors(
+      '15日午後の事故から一夜明けた16日、町は小橋の通行止めを当面続けると発表した。',
+    );
+    assert.ok(errors.some((message) => message.includes('「15日午後」')));
+    assert.ok(errors.some((message) => message.includes('「16日」')));
+  });
+});

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { claimErrors } from '../../test/support/claim-errors.ts';
 import { inventedDocument } from '../../test/support/invented-document.ts';
 import type { Document } from '../domain/document.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
@@ -338,5 +339,34 @@ describe('checkClaim: a day counted from an event the claim names (転覆の翌�
 
   it('still reads 同日 after a date the claim names', () => {
     assert.equal(dateErrorsOf('漁船は19日夜に転覆し、町は同日に港で防災訓練を開いた。', CAPSIZE).length, 1);
+  });
+});
+
+describe('checkClaim: a date in a phrase with no predicate of its own (vdate31)', () => {
+  // 日曜日の夜の突風で、…傾いた: the date's phrase (the gust of Sunday night) has no predicate; it tells
+  // when the next predicate's event took place, and the words of that clause say which source
+  // sentence it is. Invented page of a Monday: a harbour's old lighthouse tilts in the wind.
+  const LIGHTHOUSE = inventedDocument(
+    'h',
+    '北浜港の古い灯台、突風で傾く',
+    [
+      'きのう夜、北浜港で、古い灯台が強い風にあおられて傾きました。',
+      '町は、きょう午後から灯台の周りを立ち入り禁止にしています。',
+    ],
+    { publishedAt: '2026-09-14T18:00:00+09:00' },
+  );
+  let understanding: Understanding;
+  before(async () => {
+    understanding = createUnderstanding(await createTokenizer());
+  });
+  const dateErrors = (text: string) =>
+    claimErrors(understanding, text, [LIGHTHOUSE]).filter((finding) => finding.code === 'support.date');
+
+  it('backs the date by the clause of the predicate it dates', () => {
+    assert.deepEqual(dateErrors('日曜日の夜の突風で、北浜港の古い灯台が傾いた。'), []);
+  });
+
+  it('still flags a day the sources give to something else', () => {
+    assert.equal(dateErrors('月曜日の午後の突風で、北浜港の古い灯台が傾いた。').length, 1);
   });
 });

@@ -923,6 +923,81 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     );
     assert.equal(writtenOf('The bus broke down on Monday.'), 'バスは3月9日に故障した。');
   });
+
+  it('leaves a subject’s apposition unsaid, its verb, modality and dates included (one with a plan: the sentence), and reads It after one', () => {
+    // A past participle set off by commas is an apposition as a relative clause is.
+    assert.equal(
+      writtenOf('The operator, founded in 1990, cut bus fares in April.'),
+      '運営会社は4月にバス運賃を引き下げた。',
+    );
+    // The apposition's date is not when the act happened.
+    assert.equal(
+      writtenOf('The operator, which was founded in 1990, cut bus fares.'),
+      '運営会社はバス運賃を引き下げた。',
+    );
+    // Nor is its verb or its modality the act's.
+    assert.equal(
+      writtenOf('The company, which employs 1,200 people, cut bus fares.'),
+      '会社はバス運賃を引き下げた。',
+    );
+    assert.equal(
+      writtenOf('The company, which will open a library in May, cut bus fares.'),
+      '会社はバス運賃を引き下げた。',
+    );
+    // One that tells a plan is left to a quotation.
+    assert.equal(writtenOf('The operator, planned for 1990, cut bus fares.'), undefined);
+    // It / He after a subject with an apposition: the subject without it, a person without the age.
+    assert.equal(
+      secondOf(
+        'The library, once widely used by pupils, cut bus fares.',
+        'It will raise bus fares in April.',
+      ),
+      '図書館は4月にバス運賃を引き上げる予定だ。',
+    );
+    assert.equal(
+      secondOf(
+        'Mayor Jiro Tanabe, 61, opened the new library on Monday.',
+        'He will raise bus fares in April.',
+      ),
+      'Jiro Tanabe町長は4月にバス運賃を引き上げる予定だ。',
+    );
+  });
+
+  it('reads a reported past perfect (X said it had …) as the past act it reports', () => {
+    assert.equal(
+      writtenOf('The town said it had raised bus fares in April.'),
+      '町によると、4月にバス運賃を引き上げた。',
+    );
+  });
+
+  it('tells why it leaves a sentence to a quotation', () => {
+    const why = (line: string) => {
+      const text = `${TITLE}\n\n${line}`;
+      const page = understanding.of({
+        ...documentOf(),
+        text,
+        contentHash: `sha256:${createHash('sha256').update(text).digest('hex')}`,
+      });
+      const sentence = page.sentences.find((s) => s.text === line);
+      assert.ok(sentence !== undefined, line);
+      let reason: string | undefined;
+      const fact = writeEnglishFact(
+        sentence,
+        page.document.publishedAt,
+        text.slice(0, sentence.start),
+        (r) => {
+          reason = r;
+        },
+      );
+      return fact === undefined ? reason : 'written';
+    };
+    assert.equal(why('"We will raise bus fares," the mayor said.'), 'quote');
+    assert.equal(why('The town might raise bus fares if the council agrees.'), 'condition');
+    assert.equal(why('The town raised bus fares, but the operator cut them.'), 'contrast');
+    assert.equal(why('The town should raise bus fares.'), 'modal');
+    assert.equal(why('The fares are cheap.'), 'no-verb');
+    assert.equal(why('The town raised bus fares.'), 'written');
+  });
 });
 
 describe('negativeOf: the negative of a Japanese verb from its dictionary and past forms', () => {

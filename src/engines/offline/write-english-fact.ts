@@ -19,6 +19,35 @@ import type { SourceSentence } from '../../understand/understand-document.ts';
 import type { WrittenFact } from './write-fact.ts';
 
 /**
+ * Why writeEnglishFact leaves a sentence to a quotation: the first gate it fails. quote, question,
+ * negation, condition, contrast (but, although), modal: a word the writer does not say; speaker: a
+ * reporter it cannot name; report: said / told inside the clause; open-sense: a word whose sense the
+ * context leaves open; no-verb: no verb of the vocabulary (nor a figure's shape); subject, object:
+ * a noun phrase it cannot say; clause: a second clause (that …, -ing, to …) it cannot place; phrase: a
+ * phrase of time, place or cause after the act; figures, date: a change or a date it cannot write;
+ * shape: a passive or present form it has no Japanese for; left-out: words it would leave unsaid.
+ */
+export type EnglishRefusal =
+  | 'quote'
+  | 'question'
+  | 'negation'
+  | 'condition'
+  | 'contrast'
+  | 'modal'
+  | 'speaker'
+  | 'report'
+  | 'open-sense'
+  | 'no-verb'
+  | 'subject'
+  | 'object'
+  | 'clause'
+  | 'phrase'
+  | 'figures'
+  | 'date'
+  | 'shape'
+  | 'left-out';
+
+/**
  * Writes the fact of one English source sentence as a Japanese sentence of the article's own,
  * without a translation model: from the sentence's reading (its figures and resolved dates) and
  * the closed news vocabulary of understand/english-gloss.ts. Only sentences of a plain shape are
@@ -30,12 +59,20 @@ import type { WrittenFact } from './write-fact.ts';
  * 〜ない予定だ). Anything else — a direct quote, another negation, a condition, could have, a word
  * the shape needs that the vocabulary lacks, a phrase tied to the object or the act (the fee for
  * children, by a date it cannot write) that the sentence would leave out — returns undefined: such a sentence can only be quoted.
+ * Why it is undefined goes to `refused`, when given (EnglishRefusal).
  */
+
 export function writeEnglishFact(
   sentence: SourceSentence,
   publishedAt?: string,
   earlier?: string,
+  refused?: (reason: EnglishRefusal) => void,
 ): WrittenFact | undefined {
+  // Why a sentence is left to a quotation, told to whoever counts (scripts/count-english-written.ts).
+  const refuse = (reason: EnglishRefusal) => {
+    refused?.(reason);
+    return undefined;
+  };
   // Would in reported speech is the reporter's will moved back a tense (The town said it would
   // close the pool → it will close the pool): read as will, kept only when the sentence is a report.
   const backshifted = BACKSHIFTED.test(sentence.text);
@@ -59,7 +96,7 @@ export function writeEnglishFact(
   const noOne = writeNoOne(text, context);
   if (noOne !== undefined) return { text: noOne, start: sentence.start, end: sentence.end, negated: true };
   // Modals are lower-case words (May the month is not one).
-  if (!/[.]$/u.test(text) || UNSAFE.test(text) || MODAL.test(text)) return undefined;
+  if (!/[.]$/u.test(text) || UNSAFE.test(text) || MODAL.test(text)) return refuse(unsafeOf(text));
   // A dateline before the sentence (TOKYO (PRW) —) is the page's furniture.
   const dateline = DATELINE.exec(text);
   let from = dateline === null ? 0 : dateline[0].length;
@@ -81,7 +118,7 @@ export function writeEnglishFact(
     const said = (according[2] as string).trim();
     const at = from + (according[1] as string).length;
     speaker = nounPhrase(text, at, at + said.length, context);
-    if (speaker === undefined) return undefined;
+    if (speaker === undefined) return refuse('speaker');
     from += according[0].length;
   } else if (LEADING_SAID.test(text.slice(from, to))) {
     // "X said (on) Tuesday (that) it will …": the report comes first, its content after it.
@@ -90,7 +127,7 @@ export function writeEnglishFact(
     // An apposition after the speaker (Naraoka Chuo Bus, the main bus operator in …, said) is detail.
     const speakerEnd = name.indexOf(', ') === -1 ? name.length : name.indexOf(', ');
     speaker = nounPhrase(text, from, from + speakerEnd, context);
-    if (speaker === undefined) return undefined;
+    if (speaker === undefined) return refuse('speaker');
     from += lead[0].length;
     // It / they right after the report stand for its speaker (X said it will …).
     const pronoun = /^(?:it|they)\s/u.exec(text.slice(from));
@@ -109,30 +146,44 @@ export function writeEnglishFact(
       // will not change. The operator has 40 employees, it said.) it may stand for either, and the
       // wrong one puts the report in the mouth of what never spoke (バス運賃によると、…).
       const pronoun = /^(?:it|they)$/u.test(said[1] as string);
-      if (pronoun && !/^\s*(?:It|They)\s/u.test(text.slice(from, start))) return undefined;
+      if (pronoun && !/^\s*(?:It|They)\s/u.test(text.slice(from, start))) return refuse('speaker');
       speaker = pronoun
         ? sentence.previous === undefined
           ? undefined
           : openingSubject(sentence.previous.text, context)
         : nounPhrase(text, speakerStart, speakerStart + (said[1] as string).length, context);
-      if (speaker === undefined) return undefined;
+      if (speaker === undefined) return refuse('speaker');
       to = start;
     }
   }
-  if (backshifted && speaker === undefined && reporter === undefined) return undefined;
-  if (ATTRIBUTION_LEFT.test(text.slice(from, to))) return undefined;
+  if (backshifted && speaker === undefined && reporter === undefined) return refuse('report');
+  if (ATTRIBUTION_LEFT.test(text.slice(from, to))) return refuse('report');
+  // An apposition the subject is set off by (The dam, completed in 1978, …) is detail the line leaves
+  // unsaid (subjectPhrase): its words are none of the clause's, not its verb nor its modality (The
+  // company, which employs 900 people, cut …). One that tells a plan (The festival, planned for May 3,
+  // …) is left to a quotation: the verifier reads the plan as the sentence's and rejects the line.
+  const lead = LEADING_APPOSITION.exec(text.slice(from));
+  const inApposition = (word: { start: number }) =>
+    lead !== null && word.start >= from + (lead[1] as string).length && word.start < from + lead[0].length;
+  if (
+    lead !== null &&
+    /\b(?:planned|scheduled|expected|due)\b/u.test(lead[0].slice((lead[1] as string).length))
+  )
+    return refuse('subject');
   // A word whose sense its context leaves open (lift, cover, a council of no stated kind): only a quote keeps it.
   if (
     undecidedSenses(text, context).some(
-      (word) => word.start >= from && word.end <= to && !isNamePart(text, word),
+      (word) => word.start >= from && word.end <= to && !isNamePart(text, word) && !inApposition(word),
     )
   )
-    return undefined;
-  const glosses = findGlosses(text, context).filter((gloss) => gloss.start >= from && gloss.end <= to);
+    return refuse('open-sense');
+  const glosses = findGlosses(text, context).filter(
+    (gloss) => gloss.start >= from && gloss.end <= to && !inApposition(gloss),
+  );
   const verbAt = glosses.findIndex((gloss) => gloss.gloss.kind === 'verb' && !isNamePart(text, gloss));
   const verbMatch = glosses[verbAt] as (GlossMatch & { past?: boolean }) | undefined;
   if (verbMatch === undefined) {
-    if (negation !== null) return undefined;
+    if (negation !== null) return refuse('negation');
     // An event on the calendar (The vote is scheduled for May 12.): 採決は5月12日に予定されている —
     // only when the dates are all that follows, so nothing the sentence says is left out.
     const calendar = glosses.find((gloss) => gloss.gloss.kind === 'modality' && /for$/iu.test(gloss.text));
@@ -146,10 +197,10 @@ export function writeEnglishFact(
         !/^\s*$/u.test(text.slice(calendar.end, first.start)) ||
         !/^\s*$/u.test(text.slice(last.end, to))
       )
-        return undefined;
+        return refuse('no-verb');
       const subject = subjectPhrase(text, from, calendar.start, sentence.quantities, context);
       const when = datesOf(sentence.dates, text, calendar.start, to, publishedAt, true);
-      if (subject === undefined || when === undefined || when === '') return undefined;
+      if (subject === undefined || when === undefined || when === '') return refuse('no-verb');
       return {
         text: `${speaker === undefined ? '' : `${speaker}によると、`}${subject}は${when}予定されている。`,
         start: sentence.start,
@@ -158,7 +209,7 @@ export function writeEnglishFact(
     }
     const figure = figureOf(text, from, to, sentence.quantities, context);
     return figure === undefined
-      ? undefined
+      ? refuse('no-verb')
       : {
           text: `${speaker === undefined ? '' : `${speaker}によると、`}${figure}`,
           start: sentence.start,
@@ -169,7 +220,7 @@ export function writeEnglishFact(
   const modality = glosses.find((gloss) => gloss.gloss.kind === 'modality' && gloss.end <= verbMatch.start);
   // May, might, could: a possibility (〜する可能性がある); could have, of what might have been, is not one.
   const possible = modality !== undefined && (modality.gloss as { ja: string }).ja === '可能性';
-  if (possible && /\bhave\b/u.test(text.slice(modality.end, verbMatch.start))) return undefined;
+  if (possible && /\bhave\b/u.test(text.slice(modality.end, verbMatch.start))) return refuse('modal');
   // The modality governs the verb right after it (will tighten …, is expected to rise): a word
   // between them other than an auxiliary or an adverb is a verb the vocabulary lacks, and the verb
   // found belongs to another clause (… after the dam fell to 18 percent).
@@ -179,7 +230,7 @@ export function writeEnglishFact(
       text.slice(modality.end, verbMatch.start),
     )
   )
-    return undefined;
+    return refuse('no-verb');
   const subjectEnd = modality?.start ?? auxiliaryStart(text, from, verbMatch.start);
   // The negation must be the main verb's: right before it (be / been between at most), after the subject.
   if (
@@ -187,7 +238,7 @@ export function writeEnglishFact(
     (negation.index < from ||
       !/^\s*(?:(?:be|been)\s+)*$/u.test(text.slice(negation.index + negation[0].length, verbMatch.start)))
   )
-    return undefined;
+    return refuse('negation');
   // It / They opening a sentence stand for the subject of the one before in its paragraph.
   const pronoun = /^\s*(?:It|They)\s*$/u.test(text.slice(from, subjectEnd));
   // He / She opening a sentence stand for the one person the sentence before names.
@@ -205,9 +256,17 @@ export function writeEnglishFact(
           ? undefined
           : openingSubject(sentence.previous.text, context)
         : subjectPhrase(text, from, subjectEnd, sentence.quantities, context);
-  if (subject === undefined) return undefined;
+  if (subject === undefined) return refuse('subject');
+  // The dates of an apposition the subject is set off by (The dam, completed in 1978, …) are the
+  // detail's, not the act's: the apposition is left unsaid, and so are they.
+  const detail =
+    pronoun || person || reporter !== undefined ? undefined : appositionSpan(text, from, subjectEnd);
+  const dates =
+    detail === undefined
+      ? sentence.dates
+      : sentence.dates.filter((date) => date.end <= detail.start || date.start >= detail.end);
   const passive = PASSIVE.test(text.slice(subjectEnd, verbMatch.start)) && verbMatch.past === true;
-  if (passive && verb.noun === undefined && verb.passive === undefined) return undefined;
+  if (passive && verb.noun === undefined && verb.passive === undefined) return refuse('shape');
   // A passive in the present (the flights are monitored, the road is closed) tells a state or what is
   // done as a rule, not a past act: said as 〜されている; only was / were / been make it past.
   const presentPassive =
@@ -228,15 +287,15 @@ export function writeEnglishFact(
     // A date after the second act when the first has none of its own (abolish four routes and cut
     // services from October 1) may be when both happen: the first act told without it says less.
     if (
-      sentence.dates.some((date) => date.start >= second.end && date.end <= to) &&
-      !sentence.dates.some((date) => date.start >= from && date.end <= cut)
+      dates.some((date) => date.start >= second.end && date.end <= to) &&
+      !dates.some((date) => date.start >= from && date.end <= cut)
     )
-      return undefined;
+      return refuse('clause');
     to = cut;
   }
   const after = text.slice(verbMatch.end, to);
   // A date after the object with no preposition (laid off 500 employees last year) ends it too.
-  const bareDate = sentence.dates.find((date) => date.start > verbMatch.end && date.start < to)?.start;
+  const bareDate = dates.find((date) => date.start > verbMatch.end && date.start < to)?.start;
   const objectEnd = Math.min(
     verbMatch.end +
       (/,\s|;|\s(?:from|to|by|at|in|on|for|over|with|under|during|after|before|as|while|so|because)\s/u.exec(
@@ -248,7 +307,7 @@ export function writeEnglishFact(
   const infinitive = verb.infinitive !== undefined ? /^(?:\s+on\s+\w+)?\s+to\s+/u.exec(after) : null;
   // A verb followed straight by an -ing word takes a clause (consider helping pay for …, stopped
   // accepting …), not a noun phrase: read as one, its words would be misread (helping pay → 賃金).
-  if (infinitive === null && /^\s+[a-z]+ing\b/u.test(after)) return undefined;
+  if (infinitive === null && /^\s+[a-z]+ing\b/u.test(after)) return refuse('clause');
   // An event whose content follows it (ruled that …, voted to …) is not told by the verb alone.
   if (
     (verb.frame === 'event' || passive) &&
@@ -256,20 +315,20 @@ export function writeEnglishFact(
     /^(?:\s+(?:on|in)\s+\w+)?\s+(?:that|to\s+[a-z]+|whether|how|what)\b/u.test(after) &&
     !/^\s+to\s+(?:the|a|an|its|their|\d)/u.test(after)
   )
-    return undefined;
+    return refuse('clause');
   let inner: { verb: VerbGloss; object?: string; end: number } | undefined;
   if (infinitive !== null) {
     const next = glosses.find(
       (gloss) => gloss.gloss.kind === 'verb' && gloss.start === verbMatch.end + infinitive[0].length,
     );
-    if (next === undefined) return undefined;
+    if (next === undefined) return refuse('clause');
     const rest = text.slice(next.end, to);
     const end =
       next.end +
       (/,\s|;|\s(?:from|by|at|in|on|for|over|with|under|during|after|before|as|while|so)\s/u.exec(rest)
         ?.index ?? rest.length);
     const object = nounPhrase(text, next.end, end, context);
-    if (object === undefined) return undefined;
+    if (object === undefined) return refuse('clause');
     inner = { verb: next.gloss as VerbGloss, object, end };
   }
   const clauseEnd = to;
@@ -284,7 +343,7 @@ export function writeEnglishFact(
         text.slice(cut, to),
       )
     )
-      return undefined;
+      return refuse('phrase');
     to = cut;
   }
   // A phrase of time or cause after the act (after talks with X, because of the storm): said when it
@@ -296,18 +355,19 @@ export function writeEnglishFact(
   if (adverbial !== null) {
     const start = verbMatch.end + adverbial.index;
     // A phrase the comma cut (after the dam, the main source of …, fell): its end is not known.
-    if (to !== clauseEnd) return undefined;
+    if (to !== clauseEnd) return refuse('phrase');
     const phrase = /^\s(after|following|because\s+of|due\s+to)\s+(.+)$/u.exec(text.slice(start, to));
     const words = phrase?.[2];
-    if (phrase === null || words === undefined || /^[a-z]+ing\b/u.test(words)) return undefined;
+    if (phrase === null || words === undefined || /^[a-z]+ing\b/u.test(words)) return refuse('phrase');
     if (
       findGlosses(words, context).some(
         (gloss) => gloss.gloss.kind === 'verb' || gloss.gloss.kind === 'modality',
       )
     )
-      return undefined;
-    if (sentence.dates.some((date) => date.end > start && date.start < to)) return undefined;
-    if (sentence.quantities.some((quantity) => quantity.end > start && quantity.start < to)) return undefined;
+      return refuse('phrase');
+    if (dates.some((date) => date.end > start && date.start < to)) return refuse('phrase');
+    if (sentence.quantities.some((quantity) => quantity.end > start && quantity.start < to))
+      return refuse('phrase');
     const phraseContext = { ...context, sentence: context.sentence ?? text };
     // Talks with a party (consultations with the prefecture): XとのN, the with-phrase the talks' own.
     const partner = /^(.+?)\s+with\s+(.+)$/u.exec(words);
@@ -323,7 +383,7 @@ export function writeEnglishFact(
         : talks === undefined || party === undefined || !['協議', '交渉'].includes(talks)
           ? undefined
           : `${party}との${talks}`;
-    if (said === undefined) return undefined;
+    if (said === undefined) return refuse('phrase');
     circumstance = /^(?:after|following)$/u.test(phrase[1] as string) ? `${said}の後、` : `${said}のため、`;
     to = start;
   }
@@ -347,11 +407,11 @@ export function writeEnglishFact(
     agentMatch === null ||
     verb.passive !== undefined ||
     verb.frame !== 'object' ||
-    dateAt(sentence.dates, verbMatch.end, to)
+    dateAt(dates, verbMatch.end, to)
       ? undefined
       : nounPhrase(agentMatch[1] as string, 0, (agentMatch[1] as string).length, context);
   // A present passive is said as 〜されている only for a する verb with no agent (are monitored by …: left).
-  if (presentPassive && (verb.noun === undefined || agentMatch !== null)) return undefined;
+  if (presentPassive && (verb.noun === undefined || agentMatch !== null)) return refuse('shape');
   // What the object is counted in (ridership → 人), for a bare target figure (to 1.3 million).
   const objectHead = findGlosses(text.slice(verbMatch.end, objectEnd), context)
     .filter((gloss) => gloss.gloss.kind === 'noun')
@@ -364,7 +424,7 @@ export function writeEnglishFact(
           .at(-1)?.gloss as NounGloss | undefined)
       : undefined;
   const change = changeOf(text, quantities, objectHead?.counter ?? subjectHead?.counter);
-  if (change === null) return undefined;
+  if (change === null) return refuse('figures');
   // Whose amount changes (from A to B for elementary pupils): the group named after the figures.
   const group =
     change === undefined
@@ -382,28 +442,28 @@ export function writeEnglishFact(
         )?.[1] ?? '');
   const groupNoun =
     groupWords === undefined ? undefined : nounPhrase(groupWords, 0, groupWords.length, context);
-  if (groupWords !== undefined && groupNoun === undefined) return undefined;
+  if (groupWords !== undefined && groupNoun === undefined) return refuse('object');
   // Will, is scheduled to, plans to, or an infinitive of what is to come: the clause looks ahead.
   const future = modality !== undefined && !/^(?:planned|was|were|had)\b/iu.test(modality.text);
   const dated = datesOf(
-    sentence.dates,
+    dates,
     text,
     opening === null ? from : Math.min(from, datesFrom),
     to,
     publishedAt,
     future,
   );
-  if (dated === undefined) return undefined;
+  if (dated === undefined) return refuse('date');
   // "until further notice", the fixed news phrase of a state with no end set: 当面, after the dates.
   const forNow = UNTIL_FURTHER_NOTICE.exec(text.slice(verbMatch.end, to));
   const when = `${circumstance}${forNow === null ? dated : `${dated}当面`}`;
   // Where the act takes place (in Kakuu, in the town, at a meeting of the town assembly): said as
   // Xで after the time when it names a place the writer can say; one it cannot say (at a former
   // school, during the festival) is left in the clause, and leavesOut refuses the sentence.
-  const places = placesOf(text, inner?.end ?? objectEnd, to, sentence.dates, context);
+  const places = placesOf(text, inner?.end ?? objectEnd, to, dates, context);
   // Two places in a row (at a vacant house in the town): the later one says where the first is (町の空き家で).
   // Where from (evacuated residents from the town, moved the office from Kakuu): Xから, after it.
-  const sources = sourcesOf(text, inner?.end ?? objectEnd, to, sentence.dates, context);
+  const sources = sourcesOf(text, inner?.end ?? objectEnd, to, dates, context);
   const where = `${
     places.length === 0
       ? ''
@@ -466,7 +526,7 @@ export function writeEnglishFact(
               : undefined;
     const said =
       pair === undefined || tense === undefined ? undefined : negativeOf(pair.ja, pair.past, tense);
-    if (said === undefined) return undefined;
+    if (said === undefined) return refuse('negation');
     const prefix =
       inner !== undefined && !(passive && agent === undefined)
         ? `${inner.object}${inner.verb.objectParticle ?? 'を'}${inner.verb.ja}${verb.infinitive}`
@@ -503,7 +563,7 @@ export function writeEnglishFact(
       body = `${agent}は${when}${where}${subject}${particle}${ending(form)}`;
       break;
     case 'object': {
-      if (object === undefined) return undefined;
+      if (object === undefined) return refuse('object');
       // replace X with Y, ask X for Y: the complement Y takes the verb's particle (XをYに置き換える, XにYを求める).
       let complement = '';
       if (verb.complement !== undefined) {
@@ -515,26 +575,27 @@ export function writeEnglishFact(
           found === null
             ? undefined
             : nounPhrase(found[1] as string, 0, (found[1] as string).length, context);
-        if (what === undefined) return undefined;
+        if (what === undefined) return refuse('object');
         complement = `${what}${verb.complement.particle}`;
       }
       body = `${topic}${object}${particle}${complement}${ending(form)}`;
       break;
     }
     case 'change':
-      if (change === undefined && object === undefined) return undefined;
+      if (change === undefined && object === undefined) return refuse('object');
       // A transitive change with nothing changed named (the city increased by 5 percent) says too little.
-      if (object === undefined && verb.intransitive === undefined) return undefined;
+      if (object === undefined && verb.intransitive === undefined) return refuse('object');
       body = `${topic}${object === undefined ? '' : `${object}を`}${change ?? ''}${ending(form)}`;
       break;
     case 'intransitive':
-      if (change === undefined) return undefined;
+      if (change === undefined) return refuse('object');
       body = `${topic}${change}${ending(form)}`;
       break;
     case 'amount': {
       const amount = quantities[0];
       // (A possible cost, could cost N, has no word of the vocabulary to say it by: left to a quotation.)
-      if (amount === undefined || !MONEY.has(amount.unit) || where !== '' || possible) return undefined;
+      if (amount === undefined || !MONEY.has(amount.unit) || where !== '' || possible)
+        return refuse('object');
       const value = japaneseQuantity(amount);
       body =
         modality === undefined
@@ -546,7 +607,7 @@ export function writeEnglishFact(
       // An object the writer cannot say (opened a counseling desk) is not left out: 開館した alone
       // would tell another act.
       if (!passive && inner === undefined && intransitive === undefined && object === undefined && !bare)
-        return undefined;
+        return refuse('object');
       // What opens, or what the event is done to, when the source names it (open a new library → 図書館を開館する).
       body =
         !passive && inner === undefined && intransitive === undefined && object !== undefined
@@ -563,7 +624,7 @@ export function writeEnglishFact(
       inner?.end ?? objectEnd,
       to,
       [
-        ...sentence.dates,
+        ...dates,
         // Figures are told by a change or an amount; after another verb's object they are not.
         ...(shape === 'change' || shape === 'intransitive' || shape === 'amount' ? quantities : []),
         ...(agent === undefined || agentMatch === null
@@ -590,11 +651,11 @@ export function writeEnglishFact(
       shape === 'amount',
     )
   )
-    return undefined;
+    return refuse('left-out');
   const reportedBy = speaker ?? reporter;
   const out = `${reportedBy === undefined ? '' : `${reportedBy}によると、`}${body}`.replace(/は、/u, 'は、');
   // Nothing of the English wording may stay but names (capitalised words) and figures.
-  if ([...out].length < 12 || /\b[a-z]{2,}\b/u.test(out)) return undefined;
+  if ([...out].length < 12 || /\b[a-z]{2,}\b/u.test(out)) return refuse('left-out');
   return {
     text: out,
     start: sentence.start,
@@ -796,6 +857,14 @@ function spanAfter(text: string, part: string, after: number): { start: number; 
 const UNTIL_FURTHER_NOTICE = /\s+until\s+further\s+notice\b/u;
 // A quote, a negation, a condition: the plain shape would lose or change it (the one negation of the
 // act's auxiliary is read first, NEGATED).
+/** Which of UNSAFE's and MODAL's words (or the missing full stop) makes a sentence unsafe. */
+function unsafeOf(text: string): EnglishRefusal {
+  if (/["“”‘’]/u.test(text)) return 'quote';
+  if (!/[.]$/u.test(text) || /\?/u.test(text)) return 'question';
+  if (/\b(?:if|unless|whether)\b/iu.test(text)) return 'condition';
+  if (/\b(?:but|although|though)\b/iu.test(text)) return 'contrast';
+  return MODAL.test(text) ? 'modal' : 'negation';
+}
 const UNSAFE =
   /["“”‘’]|\b(?:not|no|never|none|nor|without|neither|if|unless|whether|but|although|though)\b|n't\b|\?/iu;
 const OPENING_DATE =
@@ -863,7 +932,10 @@ const REFERENCE_WORD =
 /** The start of the auxiliaries right before the verb (has, have, had, is, was …), or the verb's start. */
 function auxiliaryStart(text: string, from: number, verbStart: number): number {
   const before = text.slice(from, verbStart);
-  const aux = /(?:\s(?:has|have|had|is|are|was|were|be|been|being|will|to)(?:\s+\w+ly)?)+\s*$/u.exec(before);
+  // (At the very start too: the subject left unsaid after its report, X said it had closed …)
+  const aux = /(?:(?:^|\s)(?:has|have|had|is|are|was|were|be|been|being|will|to)(?:\s+\w+ly)?)+\s*$/u.exec(
+    before,
+  );
   return aux === null ? verbStart : from + aux.index;
 }
 
@@ -1315,6 +1387,28 @@ function dateAt(dates: readonly DateMention[], from: number, to: number): boolea
  * Yamada, 45, → Taro Yamada（45）) kept, a non-restrictive clause (, which …,) or a description
  * (, the operator of the line,) left out as detail.
  */
+// A subject set off by an apposition, which is detail: an age (Taro Yamada, 45,), a relative clause
+// (The company, which runs 58 routes,), a noun phrase (Kogane, a town of 9,000,) or a past participle
+// with its phrase (The dam, completed in 1978, / The trial, run by the village,), the relative clause
+// a news sentence shortens. (A comma between digits is part of a figure: which has about 1,850 members.)
+const APPOSITION = String.raw`^([^,]+?),\s+(?:(\d{1,3})|(?:(?:which|who|whose|the|a|an)\b|(?:(?:once|\w+ly)\s+)*(?:[a-z]+ed|built|run|held|known|made|set|begun|taken|given|written|sold)\s+(?:in|on|at|by|for|from|as|to|during|since|with)\b)(?:[^,]|,(?=\d))*),`;
+const SUBJECT_APPOSITION = new RegExp(`${APPOSITION}\\s*$`, 'u');
+/** A sentence's subject with its apposition, at its head (The dam, completed in 1978, …). */
+const LEADING_APPOSITION = new RegExp(`${APPOSITION}\\s+`, 'u');
+
+/**
+ * The span of the apposition a subject is set off by (SUBJECT_APPOSITION), the commas included;
+ * undefined when it has none. Its dates and figures are the detail's, not the act's.
+ */
+function appositionSpan(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number } | undefined {
+  const apposition = SUBJECT_APPOSITION.exec(text.slice(start, end));
+  return apposition === null ? undefined : { start: start + (apposition[1] as string).length, end };
+}
+
 function subjectPhrase(
   text: string,
   start: number,
@@ -1323,10 +1417,7 @@ function subjectPhrase(
   context: GlossContext,
 ): string | undefined {
   const raw = text.slice(start, end);
-  // (A comma between digits is part of a figure: which has about 1,850 members.)
-  const apposition = /^([^,]+?),\s+(?:(\d{1,3})|(?:which|who|whose|the|a|an)\b(?:[^,]|,(?=\d))*),\s*$/u.exec(
-    raw,
-  );
+  const apposition = SUBJECT_APPOSITION.exec(raw);
   if (apposition !== null) {
     // An age sets off a person: words before the two of the name (Deckhand Taro Yamada, 45,) are a
     // role, said only when the vocabulary knows it as a title — never left in English inside the name.
@@ -1446,14 +1537,17 @@ function openingSubject(text: string, context: GlossContext): string | undefined
   const dateline = DATELINE.exec(text);
   const from = dateline === null ? 0 : dateline[0].length;
   const own: GlossContext = { ...context, sentence: text };
+  // The verb comes after an apposition the subject is set off by, which is detail (subjectPhrase).
+  const after = from + (LEADING_APPOSITION.exec(text.slice(from))?.[0].length ?? 0);
   const first = findGlosses(text, own).find(
-    (gloss) => gloss.start >= from && (gloss.gloss.kind === 'verb' || gloss.gloss.kind === 'modality'),
+    (gloss) => gloss.start >= after && (gloss.gloss.kind === 'verb' || gloss.gloss.kind === 'modality'),
   );
   if (first === undefined) return undefined;
-  return nounPhrase(
+  return subjectPhrase(
     text,
     from,
     first.gloss.kind === 'modality' ? first.start : auxiliaryStart(text, from, first.start),
+    [],
     own,
   );
 }
@@ -1491,7 +1585,8 @@ function personOf(previous: string, context: GlossContext): string | undefined {
     const at = previous.lastIndexOf(speaker);
     return nounPhrase(previous, at, at + speaker.length, own);
   }
-  const subject = openingSubject(previous, context);
+  // (Without an age the subject's apposition gave it: Taro Yamada（45） is Taro Yamada once named.)
+  const subject = openingSubject(previous, context)?.replace(/（\d{1,3}）$/u, '');
   return subject?.includes(name) === true ? subject : undefined;
 }
 

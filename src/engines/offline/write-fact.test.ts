@@ -1168,3 +1168,61 @@ describe('writeFact: one actor’s two acts, and case phrases reordered', () => 
     assert.doesNotMatch(write('強い風で')?.text ?? '', /乗用車2台を近くの/u);
   });
 });
+
+describe('writeFact: a lead that opens on its time, an attribution to 同社, an announcement’s content', () => {
+  // Invented news, written for these tests.
+  const TEXT = [
+    '3日午後4時15分ごろ、山野県川辺市本町の市立図書館で、書庫の棚が倒れ、利用者の女性2人が棚の下でひざを打った。',
+    '4日午前9時ごろ、川辺市の県道沿いにある古い資料館で、展示室の天井板が落ち、見学に来ていた男性1人が肩を打った。',
+    '5日朝、東町の駅で列車を待っていた学生の男性は、安心した様子で改札に向かった。',
+    '家電メーカーの南北電機は、9日、暖房器具の回収を始めた。',
+    '同社によると、故障は2025年12月以降、全国の店舗で14件確認された。',
+    '山川交通は9日、北町と南町で運行している循環バスのうち3路線の運行を4月1日に休むと発表した。',
+    '川辺町は北町と南町で運行している循環バスのうち3路線の運行を来年4月1日から6月30日まで止める。',
+  ].join('\n\n');
+  let read: DocumentUnderstanding;
+  before(async () => {
+    read = createUnderstanding(await createTokenizer()).of(documentOf(`${TITLE}\n\n${TEXT}`));
+  });
+  const write = (start: string) => {
+    const found = read.sentences.find((candidate) => candidate.text.startsWith(start));
+    assert.ok(found, start);
+    const written = writeFact(
+      found,
+      read.norm,
+      read.sentences.slice(0, read.sentences.indexOf(found)),
+      '2026-03-11T09:00:00+09:00',
+    );
+    if (written !== undefined) assert.ok(copiedRun(written.text, read.norm) < MAX_COPIED_RUN, written.text);
+    return written?.text;
+  };
+
+  it('sets the place first and its time after it (…で3月3日午後4時15分ごろ、…), the rest as it was', () => {
+    assert.equal(
+      write('3日午後4時15分ごろ'),
+      '山野県川辺市本町の市立図書館で3月3日午後4時15分ごろ、書庫の棚が倒れ、利用者の女性2人が棚の下でひざを打った。',
+    );
+  });
+
+  it('leaves the time first where the place has a describing clause (県道沿いにある…で) or no comma', () => {
+    assert.doesNotMatch(write('4日午前9時ごろ') ?? '', /^川辺市の県道沿いにある古い資料館で3月4日/u);
+    // …nor where the place has no comma after it and the rest is about a topic (…駅で列車を待っていた男性は).
+    assert.doesNotMatch(write('5日朝') ?? '', /^東町の駅で3月5日朝/u);
+  });
+
+  it('moves an attribution to 同社 after the topic, the company written out (故障は、南北電機によると、…)', () => {
+    assert.equal(
+      write('同社によると'),
+      '故障は、南北電機によると、2025年12月以降、全国の店舗で14件確認された。',
+    );
+  });
+
+  it('reorders an announcement’s content before telling it as what it says (…の発表によると、4月1日に、…)', () => {
+    assert.equal(
+      write('山川交通は9日'),
+      '山川交通の3月9日の発表によると、4月1日に、北町と南町で運行している循環バスのうち3路線の運行を休む。',
+    );
+    // A date that ends a range (…から6月30日まで) stays with its start: it does not cross the object.
+    assert.doesNotMatch(write('川辺町は北町') ?? '', /6月30日まで、/u);
+  });
+});

@@ -363,11 +363,12 @@ export function writeFact(
   const scramble = (
     dropAt: readonly boolean[],
     replaceAt: ReadonlyMap<number, string>,
+    within: readonly { start: number; end: number; quoted: boolean }[] = clauses,
   ): [boolean[], Map<number, string>] | undefined => {
     const dropOut = [...dropAt];
     const replaceOut = new Map(replaceAt);
     let moved = false;
-    for (const clause of clauses) {
+    for (const clause of within) {
       const move = frontedPhraseOf(sentence, clause, topicEnd ?? 0);
       if (move === undefined || dropAt.slice(move.start, move.end).some(Boolean) || dropAt[move.from])
         continue;
@@ -403,7 +404,7 @@ export function writeFact(
     // The source of a report, opening the sentence, set after the topic of what it reports
     // (Xによると、Tは…だ。 → Tは、Xによると、…だ。): the attribution is an adverbial phrase of the
     // whole clause, so it reads the same in either place, and the speaker and the modality stay.
-    const attributed = attributionMovedOf(sentence, drop);
+    const attributed = attributionMovedOf(sentence, drop, replace);
     if (attributed !== undefined) {
       const dropMoved = [...drop];
       for (let i = attributed.start; i < attributed.end; i++) dropMoved[i] = true;
@@ -477,6 +478,32 @@ export function writeFact(
       if (standsAlone(written) && !copiesRun(written, sourceNorm, MAX_COPIED_RUN))
         return { text: written, start: sentence.start, end: sentence.end };
     }
+    // An incident's lead that opens on its time (5日午後3時ごろ、…町の…で、…): the place first and
+    // the time after it (…町の…で5日午後3時ごろ、…) — news writes a lead either way, and a time
+    // adverb says the same wherever it stands; then, still copying, its phrases reordered as above.
+    const placeFirst = timeAfterPlace(sentence, drop, replace);
+    for (const arrays of placeFirst === undefined ? [] : [placeFirst, scramble(...placeFirst)]) {
+      if (arrays === undefined) continue;
+      const written = render(...arrays);
+      if (standsAlone(written) && !copiesRun(written, sourceNorm, MAX_COPIED_RUN))
+        return { text: written, start: sentence.start, end: sentence.end };
+    }
+    // An announcement told as what it says (announcementOf) whose content still copied: the
+    // content's phrases reordered first, its last clause read as ending where the announcing
+    // verb's と begins (…を4月1日に廃止すると発表した: the phrase before 廃止する, not before 発表した).
+    const told = /と(?:発表|公表|説明|明らかに)(?:した|しました)[。．]$/u.exec(text);
+    const last = clauses.at(-1);
+    if (told !== null && last !== undefined && last.start < told.index) {
+      const content = clauses.map((clause) => (clause === last ? { ...clause, end: told.index } : clause));
+      const moved = scramble(drop, replace, content);
+      const announced = moved === undefined ? undefined : announcementOf(render(...moved), sentence.tokens);
+      if (
+        announced !== undefined &&
+        standsAlone(announced) &&
+        !copiesRun(announced, sourceNorm, MAX_COPIED_RUN)
+      )
+        return { text: announced, start: sentence.start, end: sentence.end };
+    }
     if (same !== undefined) {
       const replaceSame = new Map(replace);
       if (!dropSame.slice(same.start, same.end + 1).some(Boolean)) {
@@ -529,6 +556,63 @@ function announcementOf(written: string, tokens: readonly Token[]): string | und
         : `${actor}が${date}に明らかにしたところによると`
       : `${actor}の${date === undefined ? '' : `${date}の`}${act}によると`;
   return `${frame}、${content}。`;
+}
+
+/**
+ * A sentence that opens on its time (a date, 5日午後3時ごろ, and a comma) followed by the place
+ * where it happened (a plain noun phrase — nouns, の, a name in 「」 — then で and a comma) and
+ * what happened there (no topic with は): the drop and replace maps with the time moved after the place
+ * (…町の…で5日午後3時ごろ、…), as writeFact renders them. Undefined for any other opening (a
+ * place with a describing clause, 県道にある…で, stays).
+ */
+function timeAfterPlace(
+  sentence: SourceSentence,
+  drop: readonly boolean[],
+  replace: ReadonlyMap<number, string>,
+): [boolean[], Map<number, string>] | undefined {
+  const { text, tokens } = sentence;
+  // (After a tag before the sentence, 【萩ヶ丘】, which writeFact drops.)
+  const at = /^【[^】]{1,12}】/u.exec(text)?.[0].length ?? 0;
+  const date = sentence.dates.find((item) => item.start === at);
+  if (date === undefined || text[date.end] !== '、') return undefined;
+  const from = date.end + 1;
+  const place = tokens.filter((token) => token.start >= from);
+  const nominal = (token: Token) =>
+    token.pos === '名詞' ||
+    token.pos === '接頭詞' ||
+    (token.pos === '助詞' && token.surface === 'の' && token.posDetail === '連体化') ||
+    (token.pos === '記号' && /^[「」（）・―－-]$/u.test(token.surface));
+  let k = 0;
+  while (k < place.length && nominal(place[k] as Token)) k += 1;
+  const particle = place[k];
+  if (k < 2 || particle === undefined || particle.surface !== 'で' || particle.posDetail !== '格助詞')
+    return undefined;
+  const end = particle.end;
+  if (
+    [...text.slice(from, end)].length > 40 ||
+    sentence.dates.some((item) => item.start >= from && item.start < end)
+  )
+    return undefined;
+  // The place closes on a comma (…で、): without it the place may belong to a describing clause
+  // that follows (…駅で列車を待っていた生徒は), which the time would then be read into. The rest says
+  // what happened there, as a lead does, of a subject with が, not about a topic with は (生徒は…
+  // 表情を見せた is a scene, not the event).
+  if (text[end] !== '、' || text.slice(end + 1).length < 6) return undefined;
+  if (place.slice(k + 1).some((token) => token.pos === '助詞' && token.surface === 'は')) return undefined;
+  let time = '';
+  for (let i = date.start; i < date.end; i++) {
+    time += replace.get(i) ?? '';
+    if (!drop[i]) time += text[i];
+  }
+  const dropOut = [...drop];
+  const replaceOut = new Map(replace);
+  for (let i = date.start; i <= date.end; i++) {
+    dropOut[i] = true;
+    replaceOut.delete(i);
+  }
+  dropOut[end] = true;
+  replaceOut.set(end, `${replaceOut.get(end) ?? ''}${time}、`);
+  return [dropOut, replaceOut];
 }
 
 /**
@@ -807,10 +891,12 @@ const MOVED_ATTRIBUTION = /^[^、。「」]+?(?:は|では|には)、[^、。「
 function attributionMovedOf(
   sentence: SourceSentence,
   drop: readonly boolean[],
+  replace: ReadonlyMap<number, string>,
 ): { start: number; end: number; at: number; comma: boolean } | undefined {
   const { text, tokens } = sentence;
   let start = 0;
-  while (start < text.length && drop[start]) start += 1;
+  // (Past a tag writeFact drops, 【萩ヶ丘】; not past a word it writes out, 同社 → its full name.)
+  while (start < text.length && drop[start] && !replace.has(start)) start += 1;
   const frame = ATTRIBUTION.exec(text.slice(start));
   if (frame === null) return undefined;
   const end = start + frame[0].length;
@@ -1155,7 +1241,18 @@ function frontedPhraseOf(
   const span = inClause.filter((token) => token.end <= start);
   const nounEnd = (inClause[r - 1] as Token).end;
   const isDate = sentence.dates.some((date) => date.start <= start && date.end >= nounEnd);
-  if (span.some((token) => token.pos === '助詞' && /^(?:は|が|を|も)$/u.test(token.surface)))
+  // (A date moves across a subject or an object, with its comma: 4月1日に、…路線を廃止する — a time
+  // is no one's subject or object; never across a topic, nor away from the start of its range:
+  // …を4月1日から6月30日まで止める keeps 6月30日まで where it is.)
+  const crossesArgument = !isDate || previous.surface === 'から';
+  if (
+    span.some(
+      (token) =>
+        token.pos === '助詞' &&
+        /^(?:は|が|を|も)$/u.test(token.surface) &&
+        (crossesArgument || token.surface === 'は'),
+    )
+  )
     return undefined;
   const predicate = (token: Token) =>
     token.pos === '動詞' || token.pos === '形容詞' || token.pos === '助動詞';
@@ -1168,7 +1265,10 @@ function frontedPhraseOf(
     )
   )
     return undefined;
-  return { from, start, end, comma: isDate && span.some(predicate) };
+  const crosses = span.some(
+    (token) => predicate(token) || (token.pos === '助詞' && /^(?:が|を|も)$/u.test(token.surface)),
+  );
+  return { from, start, end, comma: isDate && crosses };
 }
 
 /**

@@ -44,7 +44,12 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
   ];
   const readings = [first, ...references.map((reference) => findDates(claim.text, { reference }))];
   const outside = stripQuotes(claim.text, claim.quotes);
+  // Where each mention's findings begin in `out`, and the findings held back for a day the claim
+  // itself counts to a later date of its own (5日夜の火事の翌6日): see dayBefore.
+  const starts: number[] = [];
+  const held: { finding: Finding; later: number }[] = [];
   first.forEach((mention, m) => {
+    starts[m] = out.length;
     if (outside[mention.start] === '＊') return;
     // A day counted from the one before (翌日, 前日, 同日) with no date before it in the claim counts
     // from an event the claim names (事故の翌日) or from when the words were said (翌日にまた来ると話した),
@@ -163,24 +168,26 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
     if (aligned.length === 0) {
       // The N-th day of a dated event (営業停止2日目の12月2日) is arithmetic on the sources' date.
       if (isCountedDay(claim, mention, variants, alignment)) return;
-      out.push(
-        pathFinding(
-          'support.date',
-          'error',
-          path,
-          agreeing.length === 0
-            ? `The date 「${mention.text}」 is not in the listed sources.`
-            : `The date 「${mention.text}」 is in the sources, but for something else: 「${(agreeing[0] as { sentence: SourceSentence }).sentence.text}」.`,
-          mention.text,
-          agreeing.length === 0
-            ? { kind: 'missing', text: mention.text }
-            : {
-                kind: 'elsewhere',
-                text: mention.text,
-                sourceText: (agreeing[0] as { sentence: SourceSentence }).sentence.text,
-              },
-        ),
+      const finding = pathFinding(
+        'support.date',
+        'error',
+        path,
+        agreeing.length === 0
+          ? `The date 「${mention.text}」 is not in the listed sources.`
+          : `The date 「${mention.text}」 is in the sources, but for something else: 「${(agreeing[0] as { sentence: SourceSentence }).sentence.text}」.`,
+        mention.text,
+        agreeing.length === 0
+          ? { kind: 'missing', text: mention.text }
+          : {
+              kind: 'elsewhere',
+              text: mention.text,
+              sourceText: (agreeing[0] as { sentence: SourceSentence }).sentence.text,
+            },
       );
+      // A day in the sources that the claim counts to a later date of its own waits on that date.
+      const later = agreeing.length > 0 ? dayBefore(claim.text, first, m) : undefined;
+      if (later === undefined) out.push(finding);
+      else held.push({ finding, later });
       return;
     }
     // The date is in the sentence, but it dates another event there (12日発表の速報値), while the
@@ -363,7 +370,44 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
         ),
       );
   });
+  starts[first.length] = out.length;
+  // A day the claim counts to a later date of its own (12日夜の火事から一夜明けた13日, 12日に…、翌13日に)
+  // is told by that date: where the later one holds and the sources give the earlier day, the claim's
+  // own arithmetic places its event; the sources need not name that event in the claim's words.
+  for (const { finding, later } of held)
+    if ((starts[later + 1] as number) > (starts[later] as number)) out.push(finding);
   return out;
+}
+
+/**
+ * The index of a later date of the claim that the claim counts as the day after this one (翌6日,
+ * 一夜明けた6日, 翌日の6日), when the two are one day apart; undefined otherwise.
+ */
+function dayBefore(text: string, dates: readonly DateMention[], m: number): number | undefined {
+  const earlier = dates[m] as DateMention;
+  for (let k = m + 1; k < dates.length; k++) {
+    const later = dates[k] as DateMention;
+    if (ANCHORED_DAY.test(later.text)) continue;
+    if (!DAY_AFTER.test(text.slice(earlier.end, later.start))) continue;
+    return nextDay(earlier, later) ? k : undefined;
+  }
+  return undefined;
+}
+
+/** Words that count the date after them as the day after something named before (翌, 一夜明けた). */
+const DAY_AFTER = /(?:翌|翌日の?|一夜(?:が)?明けた|一夜(?:が)?明けて)[、\s]*$/u;
+
+/** True when `later` is the day after `earlier` (both days; months, where given, agree). */
+function nextDay(earlier: DateMention, later: DateMention): boolean {
+  if (earlier.day === undefined || later.day === undefined) return false;
+  if (earlier.month === undefined || later.month === undefined) return later.day === earlier.day + 1;
+  // A year neither gives is read as a common year (2001): only a claim's 2月28日 against 3月1日 could differ.
+  const next = new Date(Date.UTC(earlier.year ?? later.year ?? 2001, earlier.month - 1, earlier.day + 1));
+  return (
+    next.getUTCMonth() + 1 === later.month &&
+    next.getUTCDate() === later.day &&
+    (earlier.year === undefined || later.year === undefined || next.getUTCFullYear() === later.year)
+  );
 }
 
 // A count of days before a date (営業停止2日目の12月2日, 着工から3日後の5日): the N-th day of an event, or N days after it.
@@ -621,8 +665,13 @@ function ownClause(claim: SentenceReading, mention: DateMention): Clause {
   const clause = clauseAt(claim, mention.start);
   if (claim.predicates.some((p) => p.start >= clause.start && p.end <= clause.end)) return clause;
   const head = dateHead(claim, mention);
-  if (head === undefined || head.end <= clause.end) return clause;
-  const last = clauseAt(claim, head.end - 1);
+  // A date that heads no predicate, in a phrase that has none (土曜日の朝の大雨で、…崩れた), tells
+  // when the event of the next predicate took place: its clause runs to that predicate's. A clause
+  // that ends on a hedge (…落雷が原因とみられ、) says its own thing: it is not run on.
+  const next = clause.hedges.length > 0 ? undefined : claim.predicates.find((p) => p.start >= clause.end);
+  const end = head?.end ?? next?.end;
+  if (end === undefined || end <= clause.end) return clause;
+  const last = clauseAt(claim, end - 1);
   const spanned = claim.clauses.filter((c) => c.start >= clause.start && c.end <= last.end);
   return { ...clause, end: last.end, keys: [...new Set(spanned.flatMap((c) => c.keys))] };
 }
