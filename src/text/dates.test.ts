@@ -168,6 +168,24 @@ describe('findDates: days resolved against the reference', () => {
     );
   });
 
+  it('counts 来年度, 今年度 and 昨年度 from the fiscal year the page is in (from April), not its calendar year', () => {
+    const read = (reference: string) =>
+      findDates('来年度、今年度、昨年度', { reference }).map((m) => [m.text, m.year, m.period]);
+    // In February 2027 the fiscal year is still 2026年度.
+    assert.deepEqual(read('2027-02-20T10:00:00+09:00'), [
+      ['来年度', 2027, 'fiscal'],
+      ['今年度', 2026, 'fiscal'],
+      ['昨年度', 2025, 'fiscal'],
+    ]);
+    assert.deepEqual(read('2027-04-02T10:00:00+09:00'), [
+      ['来年度', 2028, 'fiscal'],
+      ['今年度', 2027, 'fiscal'],
+      ['昨年度', 2026, 'fiscal'],
+    ]);
+    // 来年 stays the calendar's next year.
+    assert.equal(findDates('来年', { reference: '2027-02-20T10:00:00+09:00' })[0]?.year, 2028);
+  });
+
   it('resolves 3年前 as an approximate year, and 来年1月 and 来春', () => {
     assert.deepEqual(only('路線は約3年前に廃止された。'), {
       start: 3,

@@ -558,7 +558,13 @@ function parseJapanese(text: string, start: number, state: ScanState): Draft | u
     if (afterWord.startsWith('比') || (base === 'previous' && COMPARISON_AFTER.test(afterWord))) {
       return undefined;
     }
-    const from = base === 'reference' ? reference?.year : state.lastYear;
+    // A fiscal year counted from the page's (来年度, 昨年度) counts from the fiscal year the page is in:
+    // Japan's starts in April, so in March 2027 来年度 is 2027年度, as 年度内 reads it below.
+    const fiscal = afterWord.startsWith('度');
+    const from =
+      base !== 'reference'
+        ? state.lastYear
+        : reference && (fiscal && reference.month < 4 ? reference.year - 1 : reference.year);
     draft.year = from === undefined ? undefined : from + offset;
     draft.yearSet = true;
     pos += relativeYear[0].length;
