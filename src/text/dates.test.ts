@@ -440,6 +440,16 @@ describe('findDates: English', () => {
     assert.equal(only('The hearing will resume next Tuesday.').day, 18);
   });
 
+  it('resolves a weekday a span starts on to the future verb it qualifies, across an apposition (vxl31)', () => {
+    // The reference is Tuesday 11 November 2025.
+    const [said, start] = datesOf(
+      'The board said on Monday it will test the pumps made by the same supplier, Kita Kogyo, starting on Friday.',
+    );
+    assert.deepEqual([said?.day, start?.day], [10, 14]);
+    // With no future verb, a span that started is past.
+    assert.equal(only('The closure, starting on Friday, angered drivers.').day, 7);
+  });
+
   it('reads last year, next April, in 2027, and a time joined to its date', () => {
     assert.deepEqual(
       datesOf('Fares rose last year, will rise next April and again in 2027.').map((m) => [

@@ -806,6 +806,12 @@ const EN_SCHEDULED_FOR = /\b(?:scheduled|set|slated|planned|due)\s+(?:for|on)\s+
 // one ahead. A clause ends at , ; : or a sentence end, so "…, officials said on Monday" stays past.
 const EN_FUTURE_IN_CLAUSE =
   /\b(?:will|shall|won't|(?:is|are|am)\s+(?:to|going\s+to|expected\s+to|set\s+to|due\s+to|scheduled\s+to|slated\s+to)|plans?\s+to|intends?\s+to|aims?\s+to|expects?\s+(?:[\w'-]+\s+){0,4}?to)\b(?![^,;:.!?]*\b(?:said|says|told|announced|reported|added)\b)[^,;:.!?]*$/iu;
+// A weekday that starts a span (starting on Friday, beginning Monday) belongs to the future verb
+// the span qualifies, however many commas an apposition puts between them (it will inspect the
+// buildings put up by the same firm, Kita Kogyo, starting on Friday): what will happen is ahead.
+const EN_SPAN_START = /\b(?:starting|beginning)\s+(?:on\s+|from\s+)?$/iu;
+const EN_FUTURE_IN_SENTENCE =
+  /\b(?:will|shall|(?:is|are)\s+(?:to|going\s+to|expected\s+to|set\s+to|due\s+to|scheduled\s+to|slated\s+to)|plans?\s+to|intends?\s+to)\b(?![^.!?]*\b(?:said|says|told|announced|reported|added)\b)[^.!?]*$/iu;
 const EN_WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?![A-Za-z])';
 const EN_MONTH_DAY_RE = new RegExp(`${EN_MONTH}\\s+${EN_DAY}(?:,?\\s+${EN_YEAR})?`, 'y');
 const EN_DAY_MONTH_RE = new RegExp(`${EN_DAY}\\s+(?:of\\s+)?${EN_MONTH}(?:,?\\s+${EN_YEAR})?`, 'y');
@@ -937,7 +943,11 @@ function parseEnglish(text: string, start: number, state: ScanState): Draft | un
       // A bare weekday ahead is within the week, the page's own day included (a page of Monday: "will
       // be closed from Monday" is that day); a week later is written "next Monday".
       const mode =
-        EN_SCHEDULED_FOR.test(before.slice(-24)) || EN_FUTURE_IN_CLAUSE.test(before) ? 'ahead' : 'recent';
+        EN_SCHEDULED_FOR.test(before.slice(-24)) ||
+        EN_FUTURE_IN_CLAUSE.test(before) ||
+        (EN_SPAN_START.test(before.slice(-24)) && EN_FUTURE_IN_SENTENCE.test(before))
+          ? 'ahead'
+          : 'recent';
       if (reference) setDate(draft, resolveWeekday(reference, draft.weekday, mode));
       else draft.yearSet = draft.monthSet = true;
       return draft;

@@ -829,3 +829,46 @@ describe('findQuantities: an English number word joined to its noun by a hyphen 
     ]);
   });
 });
+
+describe('findQuantities: English counts in words — fractions, parts of a group, a listed article (vxl31)', () => {
+  it('reads two-thirds and a quarter of as shares, with their bound', () => {
+    const found = findQuantities('The pond lost over two-thirds of its water and a quarter of its fish.');
+    assert.deepEqual(
+      found.map((q) => [q.text, Number(q.value.toFixed(4)), q.unit, q.bound]),
+      [
+        ['over two-thirds', 0.6667, '', 'min'],
+        ['a quarter', 0.25, '', undefined],
+      ],
+    );
+  });
+
+  it('leaves a third time and a fifth term as ordinals, not shares', () => {
+    assert.deepEqual(brief('She won a fifth term after running for a third time.'), [
+      ['fifth', 5, ''],
+      ['third', 3, ''],
+    ]);
+  });
+
+  it('reads four of her six hives as a count of the part, one of them (no whole) as none', () => {
+    assert.deepEqual(brief('One of them said four of her six hives were empty.'), [
+      ['four', 4, ''],
+      ['six', 6, ''],
+    ]);
+    assert.deepEqual(brief('The firm cut three of its ferry routes.'), []);
+  });
+
+  it('reads the article of a thing listed beside a count as one', () => {
+    assert.deepEqual(brief('Three vans and a tractor were stolen.'), [
+      ['Three', 3, ''],
+      ['a', 1, ''],
+    ]);
+    assert.deepEqual(brief('A lantern and two bowls were dug up.'), [
+      ['A', 1, ''],
+      ['two', 2, ''],
+    ]);
+  });
+
+  it('reads no count in an article with no count beside it', () => {
+    assert.deepEqual(brief('A storm came and a tree fell.'), []);
+  });
+});

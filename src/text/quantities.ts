@@ -1313,7 +1313,52 @@ function findEnglishWords(s: string): Found[] {
       inheritable: false,
     });
   }
+  // A fraction in words (two-thirds, three quarters, a third of): a share, as 3分の2 is.
+  for (const match of s.matchAll(EN_FRACTION)) {
+    const numerator = englishNumberWord(match[2] ?? '') ?? 1;
+    const denominator = EN_DENOMINATORS[(match[3] ?? '').toLowerCase().replace(/s$/u, '')];
+    if (denominator === undefined || numerator >= denominator) continue;
+    // "a third" is a share only as "a third of" (not a third time, a fifth term).
+    const article = /^an?$/iu.test(match[2] ?? '');
+    if (article && !/^\s+of(?![A-Za-z])/u.test(s.slice(match.index + match[0].length))) continue;
+    const qualifier = (match[1] ?? '').toLowerCase();
+    const value = numerator / denominator;
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+      value,
+      unit: '',
+      approx: /nearly|about|almost|roughly/u.test(qualifier),
+      ...(/more than|over|at least/u.test(qualifier) ? { bound: 'min' as const } : {}),
+      ...(/under|less than/u.test(qualifier) ? { bound: 'max' as const } : {}),
+      coreValue: value,
+      scale: 1,
+      factor: 1,
+      hasScale: false,
+      bare: false,
+      inheritable: false,
+    });
+  }
   const taken = (at: number) => found.some((f) => f.start <= at && at < f.end);
+  // The part of a whole counted beside it (four of her five greenhouses, two of the 12 rooms): the
+  // part, a bare number, as 5棟のうち4棟 writes it. Without the whole (one of them, three of its
+  // lines) the group counted is elsewhere, and the number is left unread.
+  for (const match of s.matchAll(EN_PART_OF)) {
+    if (taken(match.index)) continue;
+    const value = englishNumberWord(match[1] ?? '');
+    const whole = englishNumberWord(match[2] ?? '') ?? Number((match[2] ?? '').replace(/,/gu, ''));
+    if (value === undefined || !Number.isFinite(whole) || value >= whole) continue;
+    found.push(bareWord(match.index, match[1] ?? '', value));
+  }
+  // The article of a thing counted beside others (two houses and a shed, a mirror and two swords):
+  // one, as 住宅2棟と倉庫1棟 writes it. Alone (a fire broke out) the article counts nothing.
+  for (const match of s.matchAll(EN_ARTICLE_LISTED)) {
+    const at = match.index + (match[1] ?? '').length;
+    const article = match[2] ?? match[3] ?? '';
+    if (taken(at)) continue;
+    found.push(bareWord(at, article, 1));
+  }
   // A number word or an ordinal before any other counted noun (four routes, three domestic
   // companies, the second stage), or joined to it by a hyphen as a compound adjective (a two-day
   // festival, a fifth-century tomb), as "58 routes" and "a 52-year-old man" are: a bare number.
@@ -1340,6 +1385,48 @@ function findEnglishWords(s: string): Found[] {
   }
   return found;
 }
+
+function bareWord(start: number, text: string, value: number): Found {
+  return {
+    start,
+    end: start + text.length,
+    text,
+    value,
+    unit: '',
+    approx: false,
+    coreValue: value,
+    scale: 1,
+    factor: 1,
+    hasScale: false,
+    bare: true,
+    inheritable: false,
+  };
+}
+
+const EN_DENOMINATORS: Readonly<Record<string, number>> = {
+  half: 2,
+  halve: 2,
+  third: 3,
+  quarter: 4,
+  fourth: 4,
+  fifth: 5,
+  tenth: 10,
+};
+const EN_SMALL_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+const EN_FRACTION = new RegExp(
+  `(?<![A-Za-z-])(?:(more than|over|at least|nearly|about|almost|roughly|under|less than)\\s+)?(${EN_SMALL_WORDS}|an?)[-\\s](thirds?|quarters?|fourths?|fifths?|tenths?)(?![A-Za-z])`,
+  'giu',
+);
+const EN_PART_OF = new RegExp(
+  `(?<![A-Za-z-])(${EN_COMPOUND}|${EN_SMALL_WORDS})\\s+of\\s+(?:the|its|their|his|her|my|your|our|those|these)\\s+(${EN_COMPOUND}|${EN_SMALL_WORDS}|\\d[\\d,]*)\\s+[A-Za-z]`,
+  'giu',
+);
+// a/an beside a number word or figure joined by and: "two houses and a shed", "a mirror and two swords".
+const EN_NOUN_RUN = '[A-Za-z-]+(?:\\s+[A-Za-z-]+)?';
+const EN_ARTICLE_LISTED = new RegExp(
+  `(?<![A-Za-z])(?:((?:${EN_COMPOUND}|${EN_SMALL_WORDS}|\\d[\\d,]*)\\s+${EN_NOUN_RUN}\\s+and\\s+)(an?)(?=\\s+[A-Za-z])|(an?)(?=\\s+${EN_NOUN_RUN}\\s+and\\s+(?:${EN_COMPOUND}|${EN_SMALL_WORDS}|\\d[\\d,]*)\\s+[A-Za-z]))`,
+  'giu',
+);
 
 const EN_OCCASION_WORDS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
 const EN_OCCASIONS =

@@ -645,6 +645,16 @@ function englishAttribution(
   const nouns = read.glosses.flatMap(({ gloss }) => (gloss.kind === 'noun' ? [gloss.ja] : []));
   // A definite phrase (the company, its operator) stands for a body named before, which may be the
   // claim's; only the place's own body (the town, the prefecture) is one whatever came before.
+  // …but a company, whichever was named before, is never the place's own body or its head (町に
+  // よると, 村長は): where the claim gives the words to one of those, the page gives them to another.
+  // And the other way: a public body (the town, the prefectural board of education) is never a
+  // company the claim names as one (運送会社によると).
+  if (
+    /^(?:the|its|their)\s/iu.test(phrase) &&
+    ((nouns.some((noun) => COMPANY_NOUN.test(noun)) && PUBLIC_SPEAKER.test(speaker.normalize('NFKC'))) ||
+      (nouns.some((noun) => PUBLIC_NOUN.test(noun)) && COMPANY_SPEAKER.test(speaker.normalize('NFKC'))))
+  )
+    return anotherSpeaker();
   if (/^(?:the|its|their)\s/iu.test(phrase) && !nouns.some((noun) => ONE_KANJI_BODY.test(noun)))
     return undefined;
   const knows = nouns.length > 0 || /\b[A-Z][a-z]+/u.test(phrase.replace(/^(?:The|A|An)\s/u, ''));
@@ -766,6 +776,12 @@ function speakerReadIn(
 
 // A body named by one kanji, news's shorthand for the body of that kind (県によると, 市は): a closed class.
 const ONE_KANJI_BODY = /^[国県府都道市町村区]$/u;
+// The vocabulary's words for a company, and a claim speaker that is a place's own body or its head
+// (町, 浜野市, 県知事, 佐藤村長): a company is never one of those.
+const COMPANY_NOUN = /^(?:会社|運営会社|企業|業者)$/u;
+const PUBLIC_NOUN = /^(?:[国県府都道市町村区]|教育委員会|市役所|町役場|村役場|県庁)$/u;
+const COMPANY_SPEAKER = /(?:会社|企業|業者)$/u;
+const PUBLIC_SPEAKER = /(?:^|\p{Script=Han})(?:[国県府都道市町村区]|知事|[市町村区]長)$/u;
 
 /**
  * True when the text names the speaker `name` (mentions). A body named by one kanji (県, 町) is not

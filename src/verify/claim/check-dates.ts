@@ -95,6 +95,19 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
     const clauseScore = overlapScorer(alignment, clauseSet);
     const scored = alignment.sentences.map((sentence) => ({ sentence, score: clauseScore(sentence) }));
     const bestScore = Math.max(0, ...scoredNear.map((entry) => entry.score));
+    // A sentence in another language than the claim's shares only the words its vocabulary glosses
+    // (understand/english-gloss.ts), far fewer than a sentence of a page in the claim's language
+    // shares: where it dates the claim's day by a bare weekday (on Wednesday), which the claim's
+    // writer turned into the day of the month, it is held to the best of the sentences in its own
+    // language, as check-quantities holds a foreign rival — not to a Japanese page's fuller account
+    // of the same story. A date it writes out (June 4) is compared as before: there the Japanese
+    // page's other day is a rival report (a conflict the claim settles), not another event.
+    const foreign = (sentence: SourceSentence) =>
+      !alignment.local.some((read) => read.document.id === sentence.sourceId);
+    const bestForeign = Math.max(
+      0,
+      ...scoredNear.filter((entry) => foreign(entry.sentence)).map((entry) => entry.score),
+    );
     // A date a correction note retracts (「午後5時まで」としていましたが…誤りでした) backs no claim, as
     // a retracted figure or name does not, unless the claim itself tells of the error.
     const correcting = tellsCorrection(claim.text);
@@ -133,9 +146,22 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
         (date) =>
           variants.some((variant) => agrees(variant, date)) && dateHead(sentence, date)?.lemma === mine,
       );
+    // …and a claim that dates a schedule (15日に予定されている) shares that word with an English
+    // weekday scheduled (planned for Thursday) though the vocabulary glosses neither.
+    const schedules = mine !== undefined && SCHEDULE_HEADS.has(mine);
+    const foreignWeekdayAligns = (sentence: SourceSentence, score: number) =>
+      datesOf(sentence).some((date) => {
+        if (!isBareWeekday(date) || !variants.some((variant) => agrees(variant, date))) return false;
+        const scheduled =
+          schedules &&
+          EN_SCHEDULED_BEFORE.test(sentence.text.slice(Math.max(0, date.start - 24), date.start));
+        const own = score + (scheduled ? 1 : 0);
+        return own > 0 && own >= 0.5 * bestForeign;
+      });
     const aligned = agreeing.filter(
       (entry) =>
         entry.score >= 0.5 * bestScore ||
+        (foreign(entry.sentence) && foreignWeekdayAligns(entry.sentence, entry.score)) ||
         (entry.score > 0 && datesSameEvent(entry.sentence)) ||
         holdsAnotherElement(claim, alignment, mention, variants, entry.sentence),
     );
@@ -832,3 +858,16 @@ function movedThing(sentence: SourceSentence, from: DateMention): string[] {
   const start = Math.max(before.lastIndexOf('、'), before.lastIndexOf('は')) + 1;
   return nounCompounds(sentence.tokens.filter((token) => token.start >= start && token.end <= from.start));
 }
+
+/** An English weekday with no date beside it (on Wednesday, planned for Thursday), resolved against the page's date. */
+function isBareWeekday(date: DateMention): boolean {
+  return (
+    date.weekday !== undefined &&
+    /^(?:on\s+)?[A-Z][a-z]+day$/u.test(date.text.trim()) &&
+    !/\d/u.test(date.text)
+  );
+}
+
+// The Japanese words that date a schedule, and the English that schedules for a date.
+const SCHEDULE_HEADS: ReadonlySet<string> = new Set(['予定', '計画', '予定する', '計画する']);
+const EN_SCHEDULED_BEFORE = /\b(?:scheduled|planned|set|slated|due)\s+(?:for|on)\s+$/iu;
