@@ -1368,24 +1368,12 @@ function findEnglishWords(s: string): Found[] {
     const word = (match[1] ?? '').toLowerCase();
     const value = englishNumberWord(word) ?? EN_ORDINALS[word];
     if (value === undefined) continue;
-    found.push({
-      start: match.index,
-      end: match.index + word.length,
-      text: match[1] ?? word,
-      value,
-      unit: '',
-      approx: false,
-      coreValue: value,
-      scale: 1,
-      factor: 1,
-      hasScale: false,
-      bare: true,
-      inheritable: false,
-    });
+    found.push(bareWord(match.index, match[1] ?? word, value));
   }
   return found;
 }
 
+/** A count written as a word (three, a), with no unit of its own. */
 function bareWord(start: number, text: string, value: number): Found {
   return {
     start,

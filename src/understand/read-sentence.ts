@@ -791,6 +791,26 @@ function findPredicates(
 }
 
 /**
+ * The index of the token after a verb predicate's verb (or verbal noun with its する) and the verb's
+ * own auxiliary verbs (頼み直す, 公表される): where こと or たいと would follow. Undefined when the
+ * predicate does not start on a verb or a verbal noun followed by する.
+ */
+function pastActVerb(tokens: readonly Token[], predicate: Predicate): number | undefined {
+  let k = tokens.findIndex((token) => token.start === predicate.start);
+  const first = tokens[k];
+  if (first === undefined) return undefined;
+  const verbalNoun = first.pos === '名詞' && first.posDetail === 'サ変接続';
+  if (first.pos !== '動詞' && !verbalNoun) return undefined;
+  k++;
+  if (verbalNoun) {
+    if (tokens[k]?.baseForm !== 'する') return undefined;
+    k++;
+  }
+  while (tokens[k]?.pos === '動詞' && tokens[k]?.posDetail !== '自立') k++;
+  return k;
+}
+
+/**
  * A verb made a noun with こと and taken by a verb of not doing (橋を架け直すことを断念した, 公表する
  * ことを見送った, 参加することは控えた) is denied as its verbal noun would be (公表を見送った): the act is
  * not done — unless the verb of not doing is itself negated (断念しなかった).
@@ -798,18 +818,8 @@ function findPredicates(
 function denyForgoneActs(text: string, tokens: readonly Token[], out: Predicate[]): void {
   for (const predicate of out) {
     if (predicate.kind !== 'verb' || predicate.negated) continue;
-    let k = tokens.findIndex((token) => token.start === predicate.start);
-    const first = tokens[k];
-    if (first === undefined) continue;
-    const verbalNoun = first.pos === '名詞' && first.posDetail === 'サ変接続';
-    if (first.pos !== '動詞' && !verbalNoun) continue;
-    // Past a verbal noun's する and the verb's own auxiliary verbs (頼み直す, 公表される) to こと.
-    k++;
-    if (verbalNoun) {
-      if (tokens[k]?.baseForm !== 'する') continue;
-      k++;
-    }
-    while (tokens[k]?.pos === '動詞' && tokens[k]?.posDetail !== '自立') k++;
+    const k = pastActVerb(tokens, predicate);
+    if (k === undefined) continue;
     if (tokens[k]?.surface !== 'こと' || !/^(?:を|は|も)$/u.test(tokens[k + 1]?.surface ?? '')) continue;
     const head = tokens[k + 2];
     if (head === undefined) continue;
@@ -831,17 +841,8 @@ const CONSIDERING_VERBS = new Set(['考える', '検討', '計画', '予定', '�
 function denyUnconsideredActs(text: string, tokens: readonly Token[], out: Predicate[]): void {
   for (const predicate of out) {
     if (predicate.kind !== 'verb' || predicate.negated) continue;
-    let k = tokens.findIndex((token) => token.start === predicate.start);
-    const first = tokens[k];
-    if (first === undefined) continue;
-    const verbalNoun = first.pos === '名詞' && first.posDetail === 'サ変接続';
-    if (first.pos !== '動詞' && !verbalNoun) continue;
-    k++;
-    if (verbalNoun) {
-      if (tokens[k]?.baseForm !== 'する') continue;
-      k++;
-    }
-    while (tokens[k]?.pos === '動詞' && tokens[k]?.posDetail !== '自立') k++;
+    let k = pastActVerb(tokens, predicate);
+    if (k === undefined) continue;
     const wish = tokens[k]?.baseForm === 'たい' && tokens[k + 1]?.surface === 'と';
     if (!wish && tokens[k]?.surface !== 'こと') continue;
     k += wish ? 2 : 1;
