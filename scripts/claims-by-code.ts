@@ -70,6 +70,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set46: 'set45/46',
   set47: 'set47/48',
   set48: 'set47/48',
+  set49: 'set49/50',
+  set50: 'set49/50',
 };
 
 const { values, positionals } = parseArgs({

@@ -436,7 +436,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.86, 0.08, 'claims-holdout set47+set48');
   });
 
-  it('claims-holdout set49 and set50 (a twenty-fourth pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set49 and set50 (a twenty-fourth pair written blind; development sets since the twenty-fifth round)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -446,8 +446,23 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
     // First scored 84.1% (153/182) / 13.3% (20/150) by the lead on the twenty-fourth round's base
-    // (d430770), after every label was committed, before any of that round's changes.
+    // (d430770), after every label was committed, before any of that round's changes; 84.6% (154/182) /
+    // 13.3% (20/150) at the end of that round (main 8df5db7).
     assertFloor(counts['both sets'], 0.84, 0.14, 'claims-holdout set49+set50');
+  });
+
+  it('claims-holdout set51 and set52 (a twenty-fifth pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set51',
+      '--set',
+      'set52',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 334);
+    // First scored 85.7% (156/182) / 10.5% (16/152) by the lead on the twenty-fifth round's base
+    // (8df5db7), after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.85, 0.11, 'claims-holdout set51+set52');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
