@@ -125,6 +125,14 @@ describe('readSource over HTTP (loopback server)', () => {
     );
   });
 
+  it("names a failed status by Node's status text where the response gives none", async () => {
+    const fakeFetch: typeof fetch = async () => new Response('gone', { status: 410, statusText: '' });
+    await assert.rejects(
+      readSource('https://news.example/old', { fetch: fakeFetch }),
+      failsWith('FETCH_FAILED', /\(410 Gone\)$/, false),
+    );
+  });
+
   it('refuses a content type it cannot read as SOURCE_UNSUPPORTED', async () => {
     await assert.rejects(
       readSource(`${origin}/report.pdf`, { fetch: loopback }),

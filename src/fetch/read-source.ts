@@ -1,6 +1,5 @@
 import { constants, type Stats } from 'node:fs';
 import { type FileHandle, open, readdir, stat } from 'node:fs/promises';
-import { STATUS_CODES } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMatomeError, MatomeError } from '../domain/errors.ts';
@@ -354,6 +353,9 @@ async function fetchPage(input: string, deps: ReadSourceDependencies): Promise<P
   }
   if (response.status >= 400) {
     await response.body?.cancel();
+    // node:http is taken here, not imported: an ES import of it evaluates every export, and its
+    // WebSocket getters load Node's fetch implementation (undici) and tls into every command (perf24).
+    const { STATUS_CODES } = process.getBuiltinModule('node:http');
     const text = response.statusText || STATUS_CODES[response.status] || 'error';
     const retryable = response.status >= 500 || response.status === 429;
     throw fetchFailed(input, `${response.status} ${text}`, statusHint(response.status), retryable);

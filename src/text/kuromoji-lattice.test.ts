@@ -12,7 +12,10 @@ import {
   type PathWord,
   readWordTargets,
   targetMapEnd,
+  trailingZerosStart,
   useLinearLattice,
+  wordTargetsBytes,
+  wordTargetsFromBytes,
 } from './kuromoji-lattice.ts';
 import { correctNameTags, createTokenizer, type Token } from './tokenizer.ts';
 
@@ -254,6 +257,53 @@ describe("the end of a dictionary file's records, before its zeros", () => {
     assert.equal(targetMapEnd(concat(records, new Uint8Array(1024))), records.length);
     assert.equal(targetMapEnd(records), records.length);
     assert.equal(targetMapEnd(concat(int32(0), new Uint8Array(64))), 4);
+  });
+
+  it('ends a ByteBuffer file at its last byte that is not zero, and its ByteBuffer reads the same there', () => {
+    const ByteBuffer = require('kuromoji/src/util/ByteBuffer.js') as new (
+      bytes: Uint8Array,
+    ) => {
+      get(at: number): number;
+      getShort(at: number): number;
+      getInt(at: number): number;
+      getString(at: number): string;
+    };
+    // Entries and NUL-terminated strings, a last entry whose numbers end in zeros, then the padding.
+    const content = concat(
+      int32(5, -2, 70000),
+      new TextEncoder().encode('名詞,一般\0動詞,自立\0'),
+      int32(9, 0, 0),
+    );
+    const padded = concat(content, new Uint8Array(256));
+    const end = trailingZerosStart(padded);
+    // 9 is the last entry's first byte (little-endian): 4 of its 11 zero bytes are kept, for an int
+    // read that starts at or before it.
+    assert.equal(end, content.length - 7);
+    assert.equal(trailingZerosStart(content.slice(0, content.length - 9)), content.length - 9);
+    assert.equal(trailingZerosStart(new Uint8Array(32)), 0);
+    const whole = new ByteBuffer(padded);
+    const cut = new ByteBuffer(padded.slice(0, end));
+    for (let at = 0; at < padded.length + 8; at++) {
+      assert.equal(cut.get(at), whole.get(at), `byte ${at}`);
+      assert.equal(cut.getShort(at), whole.getShort(at), `short ${at}`);
+      assert.equal(cut.getInt(at), whole.getInt(at), `int ${at}`);
+      assert.equal(cut.getString(at), whole.getString(at), `string ${at}`);
+    }
+  });
+
+  it('keeps word targets as bytes and reads them back, and reads no bytes cut short or of another kind', () => {
+    const targets = {
+      offsets: Int32Array.of(0, 0, 2, 3),
+      entries: Int32Array.from({ length: 12 }, (_, i) => i - 4),
+    };
+    const bytes = wordTargetsBytes(targets);
+    const back = wordTargetsFromBytes(bytes);
+    assert.deepEqual(back && [...back.offsets], [...targets.offsets]);
+    assert.deepEqual(back && [...back.entries], [...targets.entries]);
+    assert.equal(wordTargetsFromBytes(bytes.slice(0, bytes.length - 4)), undefined);
+    assert.equal(wordTargetsFromBytes(concat(bytes, int32(0))), undefined);
+    assert.equal(wordTargetsFromBytes(new Uint8Array(bytes.length)), undefined);
+    assert.equal(wordTargetsFromBytes(new Uint8Array(0)), undefined);
   });
 
   it("gives kuromoji's loaders the same classes and unknown-word targets from the dictionary's files, cut", () => {

@@ -172,6 +172,47 @@ export function readWordTargets(tidMap: Uint8Array, dictionary: WordDictionary):
   return wordTargets(targetMapPairs(tidMap), dictionary);
 }
 
+// WordTargets as bytes: a mark, the lengths of offsets and entries, then offsets and entries
+// (int32 in the machine's order: the file is kept in a cache on the machine that made it).
+const WORD_TARGETS_MARK = 0x6d74_7731;
+
+/** WordTargets as the bytes of a file (read back by wordTargetsFromBytes). */
+export function wordTargetsBytes({ offsets, entries }: WordTargets): Uint8Array {
+  const out = new Int32Array(3 + offsets.length + entries.length);
+  out[0] = WORD_TARGETS_MARK;
+  out[1] = offsets.length;
+  out[2] = entries.length;
+  out.set(offsets, 3);
+  out.set(entries, 3 + offsets.length);
+  return new Uint8Array(out.buffer);
+}
+
+/** WordTargets from the bytes wordTargetsBytes made; undefined for any other bytes (a file cut short). */
+export function wordTargetsFromBytes(bytes: Uint8Array): WordTargets | undefined {
+  if (bytes.byteLength < 12 || bytes.byteOffset % 4 !== 0) return undefined;
+  const ints = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 2);
+  const offsetsLength = ints[0] === WORD_TARGETS_MARK ? (ints[1] as number) : -1;
+  const entriesLength = ints[2] as number;
+  if (offsetsLength < 1 || entriesLength < 0 || bytes.byteLength !== 4 * (3 + offsetsLength + entriesLength))
+    return undefined;
+  const offsets = ints.subarray(3, 3 + offsetsLength);
+  if (offsets[offsetsLength - 1] !== entriesLength / 4) return undefined;
+  return { offsets, entries: ints.subarray(3 + offsetsLength) };
+}
+
+/**
+ * Where one of kuromoji's ByteBuffer files (tid.dat, tid_pos.dat, unk.dat, unk_pos.dat: word
+ * entries and feature strings) can end before the zeros it is unpacked with: 4 bytes after its
+ * last byte that is not zero. Its ByteBuffer reads a byte, short, int or string that starts past
+ * the end as zeros, but an int or short that only runs past the end as 0 too, so the zeros that
+ * such a read (at most 4 bytes) covers are kept: the file cut there gives the same dictionary.
+ */
+export function trailingZerosStart(bytes: Uint8Array): number {
+  let end = bytes.length;
+  while (end > 0 && bytes[end - 1] === 0) end--;
+  return end === 0 ? 0 : Math.min(bytes.length, end + 4);
+}
+
 /**
  * kuromoji's dictionary files are unpacked to a power-of-two size, the rest zeros, and two of its
  * loaders read on to the end of the file: unk_invoke.dat (the character classes: a flag byte, a

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -53,25 +53,45 @@ describe('kuromoji tokenizer', () => {
   it('keeps the dictionary unpacked in its cache folder and reads it back to the same tokens', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'matome-kuromoji-cache-'));
     try {
-      const text = '大鷹町の森田院長は3日、新病院の開業を2027年4月に延期すると発表した。';
+      const texts = [
+        '大鷹町の森田院長は3日、新病院の開業を2027年4月に延期すると発表した。',
+        '港北ふれあい水族館は、夏休みの夜間営業を8月末まで続けると明らかにした。',
+        'ＡＩ半導体の新工場で、約1,200人を雇うという。カナ表記のテスト、ﾊﾝｶｸも混ぜる。',
+      ];
       const first = await createTokenizer({ cacheDir: folder });
       const [dictFolder] = readdirSync(folder);
-      assert.match(dictFolder ?? '', /^kuromoji-\d+\.\d+\.\d+-dict$/u);
-      const files = readdirSync(join(folder, dictFolder as string)).sort();
-      // Every one of kuromoji's 12 dictionary files, unpacked (no .gz, no temporary file left).
-      assert.equal(files.length, 12, files.join(' '));
+      assert.match(dictFolder ?? '', /^kuromoji-\d+\.\d+\.\d+-dict2$/u);
+      const dictPath = join(folder, dictFolder as string);
+      const files = readdirSync(dictPath).sort();
+      // Every one of kuromoji's 12 dictionary files, unpacked (no .gz, no temporary file left), and
+      // the known words' targets built from them.
+      assert.equal(files.length, 13, files.join(' '));
       assert.ok(
-        files.every((file) => file.endsWith('.dat')),
+        files.every((file) => file.endsWith('.dat') || file === 'tid_targets.bin'),
         files.join(' '),
       );
-      assert.ok(statSync(join(folder, dictFolder as string, 'tid_pos.dat')).size > 1_000_000);
+      assert.ok(statSync(join(dictPath, 'tid_pos.dat')).size > 1_000_000);
+      // Kept without the zeros kuromoji unpacks them with.
+      assert.ok(statSync(join(dictPath, 'unk_pos.dat')).size < 100_000);
       const second = await createTokenizer({ cacheDir: folder });
       const packed = await createTokenizer({ cacheDir: false });
+      // A targets file cut short is not read: the targets are built again, and kept whole.
+      const targets = join(dictPath, 'tid_targets.bin');
+      const size = statSync(targets).size;
+      truncateSync(targets, size - 8);
+      const rebuilt = await createTokenizer({ cacheDir: folder });
+      assert.equal(statSync(targets).size, size);
+      for (const text of texts) {
+        const tokens = packed.tokenize(text);
+        assert.deepEqual(first.tokenize(text), tokens);
+        assert.deepEqual(second.tokenize(text), tokens);
+        assert.deepEqual(rebuilt.tokenize(text), tokens);
+        for (const token of tokens)
+          assert.equal(second.hasWord?.(token.surface), packed.hasWord?.(token.surface), token.surface);
+      }
       const words = (tokens: Token[]) =>
         tokens.map((token) => `${token.surface}/${token.pos}/${token.baseForm}`);
-      assert.deepEqual(second.tokenize(text), first.tokenize(text));
-      assert.deepEqual(second.tokenize(text), packed.tokenize(text));
-      assert.deepEqual(words(second.tokenize(text)).slice(0, 4), [
+      assert.deepEqual(words(second.tokenize(texts[0] as string)).slice(0, 4), [
         '大鷹/名詞/大鷹',
         '町/名詞/町',
         'の/助詞/の',

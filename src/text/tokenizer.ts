@@ -12,7 +12,11 @@ import {
   type PathWord,
   readWordTargets,
   targetMapEnd,
+  trailingZerosStart,
   useLinearLattice,
+  type WordTargets,
+  wordTargetsBytes,
+  wordTargetsFromBytes,
 } from './kuromoji-lattice.ts';
 
 /** One word of a text, with its [start, end) offsets (UTF-16 code units) into that text. */
@@ -113,7 +117,7 @@ const ownArrayBuffer = (buffer: Buffer): ArrayBufferLike =>
     : buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
 
 /** Writes `bytes` to `file` whole or not at all (a temporary file renamed); a read-only folder is left alone. */
-async function keepUnpacked(file: string, bytes: Buffer): Promise<void> {
+async function keepUnpacked(file: string, bytes: Uint8Array): Promise<void> {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     await mkdir(dirname(file), { recursive: true });
@@ -137,6 +141,24 @@ const TRAILING_ZEROS: ReadonlyMap<string, (bytes: Uint8Array) => number> = new M
   ['unk_map.dat.gz', targetMapEnd],
 ]);
 
+/**
+ * The files kept in the cache without their trailing zeros: the two above, cut where their records
+ * end, and the four kuromoji reads through a ByteBuffer, which reads past the end as zeros (about
+ * 27 MB of the 100 MB a load reads, so not read at all).
+ */
+const KEPT_CUT: ReadonlyMap<string, (bytes: Uint8Array) => number> = new Map([
+  ...TRAILING_ZEROS,
+  ...['tid.dat.gz', 'tid_pos.dat.gz', 'unk.dat.gz', 'unk_pos.dat.gz'].map(
+    (file) => [file, trailingZerosStart] as const,
+  ),
+]);
+
+/**
+ * The cache file of the known words' WordTargets (kuromoji-lattice.ts), made from tid_map.dat and
+ * tid.dat by the first load that fills the cache; later loads read it instead of building it again.
+ */
+const WORD_TARGETS_FILE = 'tid_targets.bin';
+
 function loadKuromoji(dicPath: string, cache: string | undefined): Promise<Loaded> {
   const require = createRequire(import.meta.url);
   const Loader = require('kuromoji/src/loader/DictionaryLoader.js') as new (path: string) => DictionaryLoader;
@@ -151,8 +173,9 @@ function loadKuromoji(dicPath: string, cache: string | undefined): Promise<Loade
           if (gunzipError) return callback(gunzipError);
           // Kept before the load goes on, so a command that exits right after it leaves no half-written file.
           const done = () => callback(null, ownArrayBuffer(bytes));
-          if (unpacked === undefined) done();
-          else void keepUnpacked(unpacked, bytes).then(done);
+          if (unpacked === undefined) return done();
+          const end = KEPT_CUT.get(basename(file))?.(bytes) ?? bytes.length;
+          void keepUnpacked(unpacked, bytes.subarray(0, end)).then(done);
         });
       });
     if (unpacked === undefined) return unpack();
@@ -161,6 +184,8 @@ function loadKuromoji(dicPath: string, cache: string | undefined): Promise<Loade
   // The target map (surface → word ids) is read into typed arrays (kuromoji-lattice.ts
   // WordTargets), not into kuromoji's object of 326k arrays: kuromoji is given an empty map.
   let tidMap: Uint8Array | undefined;
+  let knownTargets: WordTargets | undefined;
+  const targetsFile = cache === undefined ? undefined : join(cache, WORD_TARGETS_FILE);
   loader.loadArrayBuffer = (file, callback) => {
     // Two files whose loaders read empty records to the end of the file: cut where they begin.
     const end = TRAILING_ZEROS.get(basename(file));
@@ -171,20 +196,33 @@ function loadKuromoji(dicPath: string, cache: string | undefined): Promise<Loade
           : callback(null, buffer.slice(0, end(new Uint8Array(buffer)))),
       );
     if (basename(file) !== 'tid_map.dat.gz') return readBytes(file, callback);
-    readBytes(file, (error, buffer) => {
-      if (error || buffer === undefined) return callback(error);
-      tidMap = new Uint8Array(buffer);
+    const readTidMap = () =>
+      readBytes(file, (error, buffer) => {
+        if (error || buffer === undefined) return callback(error);
+        tidMap = new Uint8Array(buffer);
+        callback(null, new ArrayBuffer(4));
+      });
+    if (targetsFile === undefined) return readTidMap();
+    // The known words' targets as a load that filled the cache kept them: tid_map.dat is not read.
+    readFile(targetsFile, (error, bytes) => {
+      knownTargets = error ? undefined : wordTargetsFromBytes(bytes);
+      if (knownTargets === undefined) return readTidMap();
       callback(null, new ArrayBuffer(4));
     });
   };
   return new Promise<Loaded>((resolve, reject) => {
-    loader.load((error, dictionaries) => {
-      if (!error) {
-        const analyzer = new Analyzer(dictionaries) as Analyzer & KuromojiInternals;
-        const known = tidMap && readWordTargets(tidMap, analyzer.token_info_dictionary);
-        const { bestPath, hasWord } = useLinearLattice(analyzer, known);
-        return resolve({ analyzer, bestPath, hasWord });
+    const loaded = async (dictionaries: unknown): Promise<Loaded> => {
+      const analyzer = new Analyzer(dictionaries) as Analyzer & KuromojiInternals;
+      let known = knownTargets;
+      if (known === undefined && tidMap !== undefined) {
+        known = readWordTargets(tidMap, analyzer.token_info_dictionary);
+        if (targetsFile !== undefined) await keepUnpacked(targetsFile, wordTargetsBytes(known));
       }
+      const { bestPath, hasWord } = useLinearLattice(analyzer, known);
+      return { analyzer, bestPath, hasWord };
+    };
+    loader.load((error, dictionaries) => {
+      if (!error) return void loaded(dictionaries).then(resolve, reject);
       const message = `Failed to load the kuromoji dictionary: ${dicPath} (${error.message})`;
       reject(
         new MatomeError('TOKENIZER_UNAVAILABLE', message, {
@@ -203,7 +241,7 @@ async function createKuromojiTokenizer(cacheDir: string | false | undefined): Pr
   const cache =
     cacheDir === false
       ? undefined
-      : join(cacheDir ?? join(dirname(packageDir), '.cache', 'matome'), `kuromoji-${version}-dict`);
+      : join(cacheDir ?? join(dirname(packageDir), '.cache', 'matome'), `kuromoji-${version}-dict2`);
   const loaded = await loadKuromoji(join(packageDir, 'dict'), cache);
   const words = wordsOfAnalyzer(loaded);
   const analyze = (text: string, start: number, end: number, out: Token[]) => {
