@@ -160,6 +160,11 @@ export function namesBody(compound: string): boolean {
   return PUBLIC_BODY_END.test(compound) || COMPANY_NAME_END.test(compound);
 }
 
+/** True when a compound ends as a public body's name does (…市, …局, …署, …協会): no company. */
+export function namesPublicBody(compound: string): boolean {
+  return PUBLIC_BODY_END.test(compound);
+}
+
 /** True when a compound ends as a company's name does (…運輸, …社, 会社). */
 export function namesCompany(compound: string): boolean {
   return COMPANY_NAME_END.test(compound);

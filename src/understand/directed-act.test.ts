@@ -13,6 +13,10 @@ describe('directedPeers', () => {
     assert.ok(!directedPeers('報告').includes('求める'));
   });
 
+  it('reads the noun 知らせ as telling (…から知らせを受けた)', () => {
+    assert.ok(directedPeers('知らせ').includes('連絡'));
+  });
+
   it('gives nothing for a verb directed at no one', () => {
     assert.deepEqual(directedPeers('調べる'), []);
   });

@@ -28,8 +28,22 @@ const DIRECTING = [
   '通達',
 ];
 
-/** Telling someone something: the doer tells, the に-noun is told (通報, 報告, 知らせる). */
-const TELLING = ['報告', '連絡', '通報', '通知', '伝える', '知らせる', '告げる', '届け出る', '届け出'];
+/**
+ * Telling someone something: the doer tells, the に-noun is told (通報, 報告, 知らせる). The noun
+ * 知らせ is the act as a noun (Xから知らせを受けた: X told the one who received it), as 届け出 is.
+ */
+const TELLING = [
+  '報告',
+  '連絡',
+  '通報',
+  '通知',
+  '伝える',
+  '知らせる',
+  '知らせ',
+  '告げる',
+  '届け出る',
+  '届け出',
+];
 
 const GROUPS: ReadonlyArray<readonly string[]> = [DIRECTING, TELLING];
 

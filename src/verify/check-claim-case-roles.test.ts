@@ -338,3 +338,81 @@ describe('checkClaim: a passive with no doer, its subject made the doer', () => 
     assert.deepEqual(millErrors('製粉所の番頭は、古い帳簿の売却を持ちかけられた。'), []);
   });
 });
+
+// The vrole32 round: nouns of telling, に対し past a verb on the way, reference words, bracketed
+// heads. Invented page: a leaking water main in a small town, the firm that checks it, a school
+// board, a health office and the town library.
+const MAIN = inventedDocument(
+  'water-main',
+  '北星町で水道管から水漏れ 点検会社が弁の交換を先送り',
+  [
+    '北星町で水道管から水が漏れ、町立図書館の本がぬれた。',
+    '町によると、配水管の点検を請け負う「青葉テクノ」が、弁の交換を先送りしていた。',
+    '同社は町に対し、古い弁が漏れの原因になった恐れがあると報告した。',
+    '町教委は先月、同社から点検料を早めに払うよう求められていた。',
+    '保健所は町に対し、給水車の水の検査が済むまで配るのを控えるよう命じた。',
+    'パン店から知らせを受けた町が調べて、漏れが分かった。',
+    '館は同日、町の警察署に被害届を出した。',
+  ],
+  { publishedAt: '2026-11-20T09:00:00+09:00' },
+);
+
+function mainErrors(text: string): string[] {
+  return checkClaim(text, [understanding.of(MAIN)], understanding, { path: 'claim' })
+    .findings.filter((finding) => finding.severity === 'error' && finding.code === 'support.name')
+    .map((finding) => finding.message);
+}
+
+describe('checkClaim: who told or asked whom, fifth pass (vrole32)', () => {
+  it('flags a report reversed whose teller the source calls 同社 (Xに対し past the words reported)', () => {
+    assert.ok(
+      mainErrors('町は青葉テクノに対し、古い弁が漏れの原因になった恐れがあると報告した。').length > 0,
+    );
+    assert.deepEqual(
+      mainErrors('青葉テクノは町に対し、古い弁が漏れの原因になった恐れがあると報告した。'),
+      [],
+    );
+  });
+
+  it('flags a request reversed whose asker the source gives by 同社 in a passive (から)', () => {
+    assert.ok(mainErrors('町教委は先月、青葉テクノに点検料を早めに払うよう求めた。').length > 0);
+    assert.deepEqual(mainErrors('青葉テクノは先月、町教委に点検料を早めに払うよう求めた。'), []);
+  });
+
+  it('flags an order turned into a request the other way, Xに対し past a verb on the way', () => {
+    assert.ok(mainErrors('町は保健所に対し、給水車の水を配るのを控えるよう求めた。').length > 0);
+    assert.deepEqual(mainErrors('保健所は町に対し、給水車の水を配るのを控えるよう求めた。'), []);
+  });
+
+  it('flags who told whom reversed in Xから知らせを受けたY (a noun of telling)', () => {
+    assert.ok(mainErrors('町から知らせを受けたパン店が調べて、漏れが分かった。').length > 0);
+    assert.deepEqual(mainErrors('パン店から知らせを受けた町が調べて、漏れが分かった。'), []);
+  });
+
+  it('flags who contracted swapped, the source naming the contractor in brackets after its clause', () => {
+    assert.ok(mainErrors('北星町が、青葉テクノの点検を請け負っていた。').length > 0);
+    assert.deepEqual(mainErrors('青葉テクノが、町の配水管の点検を請け負っていた。'), []);
+  });
+
+  it('reads 館 as a body: a report filed the other way round is flagged', () => {
+    assert.ok(mainErrors('警察署は同日、図書館に被害届を出した。').length > 0);
+    assert.deepEqual(mainErrors('図書館は同日、警察署に被害届を出した。'), []);
+  });
+});
+
+describe('framesOf: Xに対し waits for the verb of asking or telling', () => {
+  it('binds the one ordered to 命じる past the verb of the time clause (…が済むまで)', () => {
+    const reading = readClaim(
+      '保健所は町に対し、水の検査が済むまで配るのを控えるよう命じた。',
+      understanding,
+    );
+    const order = framesOf(reading).find((frame) => frame.lemma === '命じる');
+    assert.deepEqual(
+      order?.participants.map((participant) => [participant.noun, participant.role]),
+      [
+        ['保健所', 'agent'],
+        ['町', 'other'],
+      ],
+    );
+  });
+});

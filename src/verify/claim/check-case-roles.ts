@@ -1,7 +1,7 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Token } from '../../text/tokenizer.ts';
-import { definedAliases, namesBody } from '../../understand/coreference.ts';
+import { definedAliases, namesBody, namesPublicBody } from '../../understand/coreference.ts';
 import { modifiesNoun } from '../../understand/date-head.ts';
 import { directedPeers } from '../../understand/directed-act.ts';
 import { alignmentGlosses } from '../../understand/english-gloss.ts';
@@ -93,12 +93,22 @@ function nounBefore(tokens: readonly Token[], i: number, text: string): Noun | u
   const who =
     parts.some((token) => token.nameKind !== undefined || token.posDetail === '固有名詞') ||
     namesBody(noun) ||
+    BODY_SHORT.test(noun) ||
     isRoleWord(noun) ||
     /者$/u.test(noun);
   return { noun, who };
 }
 
 type Marker = 'ga' | 'wa' | 'wo' | 'ni' | 'kara' | 'by';
+
+// Bodies by an ending namesBody does not read: 館 (図書館, 博物館, and 館 alone, news's shorthand for
+// the one named). (教委 and 所 were tried too: 町教委 read as a who against 町 flagged a faithful claim.)
+const BODY_SHORT = /館$/u;
+// Bodies that are no company (市教委, 保健所, 図書館): 同社 does not stand for them.
+const NO_COMPANY = /(?:教委|所|館)$/u;
+
+/** True when a predicate asks, orders or tells someone (directed-act.ts). */
+const isDirected = (lemma: string) => directedPeers(lemma).length > 0;
 
 /**
  * The predicates of a sentence (verbs and verbal nouns with する, outside quotes) with the nouns
@@ -113,7 +123,8 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
   const tokens = reading.tokens;
   const outside = stripQuotes(reading.text, reading.quotes);
   const frames: Frame[] = [];
-  let pending: Array<Noun & { marker: Marker; at: number }> = [];
+  // toward: bound by に対し(て), which names whom an act of asking or telling is directed at.
+  let pending: Array<Noun & { marker: Marker; at: number; toward?: true }> = [];
   // A sentence with no が and no は of its own (また、県に対し…申し入れた) goes on with the topic of
   // the sentence before it, which the caller passes (carriedTopic): its main predicates' doer.
   let topic: Noun | undefined = carried !== undefined && !bindsSubject(reading) ? carried : undefined;
@@ -147,9 +158,17 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
         if (i < 0) break;
         continue;
       }
-      const relative = modifiesNoun(reading, verb);
-      const mine = relative ? pending.filter((item) => item.at > lastComma) : pending;
-      pending = relative ? pending.filter((item) => item.at <= lastComma) : [];
+      const relative = modifiesNoun(reading, verb) || headInBrackets(reading, verb);
+      // Xに対し waits for the verb of asking or telling later in the sentence (XはYに対し、…が終わる
+      // まで…よう命じた; …恐れがあると伝えた): a verb on the way is not what is directed at Y.
+      const held =
+        !isDirected(verb.lemma) &&
+        verbs.slice(v).some((later) => isDirected(later.lemma) && outside[later.start] !== '＊')
+          ? pending.filter((item) => item.toward === true)
+          : [];
+      const free = pending.filter((item) => !held.includes(item));
+      const mine = relative ? free.filter((item) => item.at > lastComma) : free;
+      pending = [...(relative ? free.filter((item) => item.at <= lastComma) : []), ...held];
       // A verb of saying after its content (…と話した, …とも話した, …よう呼びかけた) belongs to whoever
       // was the topic before that content; a later は may be inside it (市や町は…知らされていないとも述べた):
       // with two topics, whose it is is unclear.
@@ -180,6 +199,7 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
     if (previous === undefined || previous.pos === '助詞') continue;
     const next = tokens[i + 1];
     let marker: Marker | undefined;
+    const toward = /^に対し(?:て)?$/u.test(token.surface) && next?.surface !== 'は';
     if (token.surface === 'が' && token.posDetail === '格助詞') marker = 'ga';
     else if (token.surface === 'は') marker = 'wa';
     else if (token.surface === 'を') marker = 'wo';
@@ -198,7 +218,7 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
       pending = pending.filter((item) => item.marker !== 'wa');
       continue;
     }
-    pending.push({ ...noun, marker, at: token.start });
+    pending.push({ ...noun, marker, at: token.start, ...(toward ? { toward: true as const } : {}) });
   }
   return frames;
 }
@@ -245,10 +265,10 @@ export function carriedTopic(previous: SentenceReading | undefined): Noun | unde
 }
 
 /**
- * The head of a relative clause as the doer of its verb (発電機を納めた業者, 幹を調べた技術者): the
- * clause has its object (を) and no が or は of its own, and the noun right after the verb and its
- * auxiliaries is a person or a body (官, 員, 者 …, an office word, a name, 市, …社). A clause without
- * its object may modify that object (昨日逮捕した男): no doer read.
+ * The head of a relative clause, the doer of its verb when a person or a body (発電機を納めた業者,
+ * 幹を調べた技術者: who is true): the clause has its object (を) and no が or は of its own, and the
+ * head is the noun right after the verb and its auxiliaries (or a name in brackets there). A clause
+ * without its object may modify that object (昨日逮捕した男): no head read.
  */
 function doerHead(
   reading: SentenceReading,
@@ -259,6 +279,42 @@ function doerHead(
   if (mine.some((item) => item.marker === 'ga' || item.marker === 'wa' || item.marker === 'by'))
     return undefined;
   const tokens = reading.tokens;
+  let i = afterChain(tokens, verb);
+  if (i < 0) return undefined;
+  // A name in brackets as the head (保守を請け負う「北星システム」が): the noun inside them.
+  const bracketed = tokens[i]?.surface === '「';
+  if (bracketed) i++;
+  let j = i;
+  while (j < tokens.length && isCompoundNoun(tokens[j] as Token)) j++;
+  if (j === i || (bracketed && tokens[j]?.surface !== '」')) return undefined;
+  const parts = tokens.slice(i, j);
+  if (!parts.some((token) => token.pos === '名詞' && token.posDetail !== '接尾')) return undefined;
+  const noun = normalizeForMatch(
+    reading.text.slice((parts[0] as Token).start, (parts[j - i - 1] as Token).end),
+  );
+  // A head in brackets is a name: news brackets the names of firms and shops.
+  const who =
+    bracketed ||
+    parts.some((token) => token.nameKind !== undefined || token.posDetail === '固有名詞') ||
+    namesBody(noun) ||
+    BODY_SHORT.test(noun) ||
+    isRoleWord(noun) ||
+    PERSON_DOER.test(noun);
+  return { noun, who };
+}
+
+/** True when a name in brackets follows the verb and its auxiliaries (請け負う「北星システム」が): its head. */
+function headInBrackets(reading: SentenceReading, verb: { start: number; end: number }): boolean {
+  const tokens = reading.tokens;
+  const i = afterChain(tokens, verb);
+  if (i < 0 || tokens[i]?.surface !== '「') return false;
+  let j = i + 1;
+  while (j < tokens.length && isCompoundNoun(tokens[j] as Token)) j++;
+  return j > i + 1 && tokens[j]?.surface === '」';
+}
+
+/** The index of the first token after a verb and its auxiliaries (past て/で + 非自立), or -1. */
+function afterChain(tokens: readonly Token[], verb: { start: number; end: number }): number {
   let i = tokens.findIndex((token) => token.start >= verb.end);
   while (i >= 0 && i < tokens.length) {
     const token = tokens[i] as Token;
@@ -273,21 +329,7 @@ function doerHead(
     if (!inChain) break;
     i++;
   }
-  if (i < 0) return undefined;
-  let j = i;
-  while (j < tokens.length && isCompoundNoun(tokens[j] as Token)) j++;
-  if (j === i) return undefined;
-  const parts = tokens.slice(i, j);
-  if (!parts.some((token) => token.pos === '名詞' && token.posDetail !== '接尾')) return undefined;
-  const noun = normalizeForMatch(
-    reading.text.slice((parts[0] as Token).start, (parts[j - i - 1] as Token).end),
-  );
-  const who =
-    parts.some((token) => token.nameKind !== undefined || token.posDetail === '固有名詞') ||
-    namesBody(noun) ||
-    isRoleWord(noun) ||
-    PERSON_DOER.test(noun);
-  return who ? { noun, who: true } : undefined;
+  return i;
 }
 
 function frameOf(
@@ -307,9 +349,16 @@ function frameOf(
   // What someone is asked to do (…を見直すよう求めた): its doer is the one asked, not the topic.
   if (after.slice(0, 2).some((token) => /^よう(?:に)?$/u.test(token.surface))) return undefined;
   const passive = /^(?:れる|られる)$/u.test(voice);
+  // Who asks or tells and who is asked or told are parties, each a who: the に of a verb of asking
+  // or telling; in its passive the から (the asker) and the subject (the one asked).
+  const party = (noun: Noun & { marker?: Marker }, role: Role) =>
+    isDirected(verb.lemma) &&
+    (passive
+      ? noun.marker === 'kara' || (role === 'other' && noun.marker !== 'wo' && noun.marker !== 'ni')
+      : noun.marker === 'ni');
   const as = (noun: Noun & { marker?: Marker }, role: Role): Participant => ({
     noun: noun.noun,
-    who: noun.who,
+    who: noun.who || party(noun, role),
     role,
     ...(noun.marker === undefined ? {} : { marker: noun.marker }),
   });
@@ -327,13 +376,19 @@ function frameOf(
       ));
   if (verbalNoun && object !== undefined) {
     const giver = bound.find((item) => item.marker === 'kara');
-    const receiver = subjects[0] ?? topic;
+    // …から知らせを受けた店が: the head of the relative clause received it, whatever it is.
+    const receiver = subjects[0] ?? topic ?? head;
     if (giver === undefined || receiver === undefined || subjects.length > 1) return undefined;
+    // Who tells or asks, and who is told or asked (知らせ, 依頼, 申し入れ), are parties, each a who.
+    const parties = isDirected(object.noun);
     return {
       lemma: object.noun,
       start: verb.start,
       end: verb.end,
-      participants: [as(giver, 'agent'), as(receiver, 'other')],
+      participants: [
+        as(parties ? { ...giver, who: true } : giver, 'agent'),
+        as(parties ? { ...receiver, who: true } : receiver, 'other'),
+      ],
     };
   }
   if (subjects.length > 1) return undefined;
@@ -344,7 +399,10 @@ function frameOf(
   const own =
     subjects[0] !== undefined && topic !== undefined && MEMBERS.test(subjects[0].noun) ? topic : subjects[0];
   const subject =
-    own ?? topic ?? (contrast.length === 1 ? contrast[0] : undefined) ?? (passive ? undefined : head);
+    own ??
+    topic ??
+    (contrast.length === 1 ? contrast[0] : undefined) ??
+    (passive || head?.who !== true ? undefined : head);
   const participants: Participant[] = [];
   if (subject !== undefined) participants.push(as(subject, passive ? 'other' : 'agent'));
   if (topic !== undefined && topic.noun !== subject?.noun) participants.push(as(topic, 'topic'));
@@ -426,6 +484,38 @@ function same(a: string, b: string): boolean {
   if ((ka !== undefined && b.endsWith(ka)) || (kb !== undefined && a.endsWith(kb))) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= 2 ? long.includes(short) : long.endsWith(short);
+}
+
+/**
+ * True when a source participant (of `frame`, in `sentence`) stands for the claim's: the same (see
+ * same), or a reference word (同社) the page resolves to it. A reference stands for none of the other
+ * participants of its own predicate (同社は北星社に対し報告した: 同社 is not 北星社), so antecedents
+ * that are are dropped; when none is left, 同社 stands for a company the claim names (a who that is
+ * no public body, not a participant of the source's predicate): `loose` says the claim's noun is a
+ * who; false turns that reading off.
+ */
+function standsFor(
+  sentence: SourceSentence,
+  frame: Frame,
+  sourceNoun: string,
+  claimNoun: string,
+  loose = true,
+): boolean {
+  if (same(sourceNoun, claimNoun)) return true;
+  if (!/^[同当]/u.test(sourceNoun)) return false;
+  const others = frame.participants.filter((participant) => participant.noun !== sourceNoun);
+  if (others.some((participant) => same(participant.noun, claimNoun))) return false;
+  const reference = sentence.references.find((candidate) => normalizeForMatch(candidate.text) === sourceNoun);
+  const antecedents = (reference?.antecedents ?? [])
+    .map((antecedent) => normalizeForMatch(antecedent))
+    .filter((antecedent) => !others.some((participant) => same(participant.noun, antecedent)));
+  if (antecedents.length > 0) return antecedents.some((antecedent) => same(antecedent, claimNoun));
+  return loose && sourceNoun === '同社' && namesLikeCompany(claimNoun);
+}
+
+/** A who of the claim that may be a company: no public body, office or person by its ending. */
+function namesLikeCompany(noun: string): boolean {
+  return !namesPublicBody(noun) && !NO_COMPANY.test(noun) && !isRoleWord(noun) && !PERSON_DOER.test(noun);
 }
 
 /**
@@ -511,7 +601,12 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
     if (directed.length === 0) continue;
     const agentOf = (other: Frame) => other.participants.find((participant) => participant.role === 'agent');
     // A source that gives the claim's doer this act (or one directed the same way) backs it.
-    if (directed.some(({ frame: other }) => same(agentOf(other)?.noun ?? '', agent.noun))) continue;
+    if (
+      directed.some(({ sentence, frame: other }) =>
+        standsFor(sentence, other, agentOf(other)?.noun ?? '', agent.noun),
+      )
+    )
+      continue;
     // Two who's (bodies, offices, names): a thing read as the topic (名称は…目指す) is no doer compared.
     // A who by its reading in either sentence, by a name the claim gives (岬電設 read as a name in
     // the claim though not in the source), or by a short name a listed source defines for it.
@@ -532,18 +627,33 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
     const acted = frame.participants.filter((participant) => participant.role === 'other');
     // The claim's doer as the office of one the source names (各校の校長 for 各校): that one acting.
     const isAgent = (noun: string) => same(noun, agent.noun) || ownOffice(claimNorm, noun, agent.noun);
+    // The source's doer as one the claim acts on, or a reference word (同社) that stands for it.
+    const actedAs = (sentence: SourceSentence, other: Frame) =>
+      acted.find((participant) =>
+        standsFor(sentence, other, agentOf(other)?.noun ?? '', participant.noun, who(participant)),
+      );
+    const agentAs = (sentence: SourceSentence, other: Frame) =>
+      other.participants.find(
+        (participant) =>
+          participant.role !== 'agent' &&
+          (isAgent(participant.noun) || standsFor(sentence, other, participant.noun, agent.noun, false)),
+      );
     const swapped = directed.find(
-      ({ frame: other }) =>
-        acted.some((participant) => same(agentOf(other)?.noun ?? '', participant.noun)) &&
-        other.participants.some((participant) => participant.role !== 'agent' && isAgent(participant.noun)),
+      ({ sentence, frame: other }) =>
+        actedAs(sentence, other) !== undefined && agentAs(sentence, other) !== undefined,
     );
     const swappedAgent = swapped === undefined ? undefined : agentOf(swapped.frame);
+    // Each of the two is a who when either sentence reads it as one (the one asked, read so by its
+    // role in the source, is the claim's doer).
+    const whoEither = (a: Participant | undefined, b: Participant | undefined) =>
+      (a !== undefined && who(a)) || (b !== undefined && who(b));
     if (
       swapped !== undefined &&
       swappedAgent !== undefined &&
       // Two of a kind exchanged (two bodies, two vehicles): a who for a thing is no swap of the two
       // (a topic carried from an earlier clause, 受け入れは…制限しており、…に受け入れを要請した).
-      who(swappedAgent) === who(agent) &&
+      whoEither(swappedAgent, actedAs(swapped.sentence, swapped.frame)) ===
+        whoEither(agent, agentAs(swapped.sentence, swapped.frame)) &&
       !together(claimNorm, swapped.sentence, swappedAgent.noun, agent.noun)
     ) {
       return [
