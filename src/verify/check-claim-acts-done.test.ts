@@ -116,3 +116,31 @@ describe('checkClaim: a predicate extended with a case particle and も (contras
     assert.ok(!found.some((line) => line.startsWith('support.negation')), found.join('\n'));
   });
 });
+
+describe('checkClaim: answering against no contact (unreachable.ts checkUnreachable)', () => {
+  const ferry = (extra: readonly string[] = []) =>
+    page('渡し船の運航会社が突然休業', [
+      '鷺ノ浦町と小島を結ぶ渡し船を運航する「みなと海運」が、5月から予告なく休業している。',
+      '町によると、同社の浜野社長とは11日も連絡が取れなかった。',
+      ...extra,
+    ]);
+
+  it('flags a claim that the head answered where the page says he could not be reached', () => {
+    const found = errors('みなと海運の浜野社長は11日、町の問い合わせに応じた。', ferry());
+    assert.ok(
+      found.some((line) => line.startsWith('support.negation')),
+      found.join('\n'),
+    );
+  });
+
+  it('keeps a claim that repeats the lack of contact', () => {
+    const found = errors('町は11日も、みなと海運の浜野社長と連絡が取れなかった。', ferry());
+    assert.ok(!found.some((line) => line.startsWith('support.negation')), found.join('\n'));
+  });
+
+  it('says nothing where a source tells that he answered after all', () => {
+    const later = ferry(['浜野社長は12日夕になって町の問い合わせに応じ、運航の再開は未定だと答えた。']);
+    const found = errors('みなと海運の浜野社長は、町の問い合わせに応じた。', later);
+    assert.ok(!found.some((line) => line.startsWith('support.negation')), found.join('\n'));
+  });
+});

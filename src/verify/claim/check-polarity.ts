@@ -22,6 +22,7 @@ import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause, alignInContext, overlapInContext } from './alignment.ts';
 import { checkContrastScope } from './contrast-scope.ts';
 import { actOnOtherObjects, argumentOf, caseArgumentOf, statesPurpose } from './objects.ts';
+import { checkUnreachable } from './unreachable.ts';
 
 // Polarity: a predicate the aligned source sentence affirms is not negated, nor the reverse.
 
@@ -187,6 +188,7 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
           polarityOf,
           (lemma) => alignment.synonyms.get(lemma) ?? [],
         )),
+    ...(out.length > 0 ? [] : checkUnreachable(claim, alignment, path)),
     ...checkOccurrence(claim, alignment, path),
     ...(out.length > 0 ? [] : checkInjuryDenied(claim, alignment, path)),
     ...(out.length > 0 ? [] : checkRequirementMet(claim, alignment, path)),
