@@ -138,6 +138,15 @@ describe('dateHead, asked again', () => {
   });
 });
 
+describe('dateHead: a date set off past a relative clause of する (vdet32)', () => {
+  it('dates what the described person did, not the act that describes them', () => {
+    assert.equal(
+      headOfDate('組合によると、8日朝、堤防の見回りをしていた職員が、水門の鍵の破損に気づいた。', '8日朝'),
+      '気づく',
+    );
+  });
+});
+
 describe('englishDateHead: the verb a date dates in an English sentence', () => {
   const headOf = (text: string, dateText: string) => {
     const date = findDates(text, { reference: '2025-10-08T09:00:00+09:00' }).find((d) =>

@@ -101,7 +101,13 @@ function dateHeadOnce(reading: SentenceReading, date: { start: number; end: numb
     reading.predicates.filter((p) => p.start >= date.end && p.end <= clause.end && isEvent(p)).at(-1);
   // A date set off by a comma where its clause ends (汐見汽船（港北市）は9日、10月から…と発表した)
   // has no predicate of its own: it dates the clauses after it.
-  if (setOff && lastEventOf(reading.clauses[c] as Clause) === undefined && c + 1 < reading.clauses.length)
+  // So has one whose only event heads a relative clause (8日朝、巡回をしていた係員が、…見つけた: the
+  // worker is described by the check, the date dates what the worker did).
+  if (
+    setOff &&
+    !hasOwnEvent(reading, reading.clauses[c] as Clause, date, isEvent) &&
+    c + 1 < reading.clauses.length
+  )
     c++;
   if (setOff) while (reading.clauses[c]?.continuative && c + 1 < reading.clauses.length) c++;
   // A date inside a relative clause (2028年に稼働する予定の工場を建てる) dates that clause's verb,
@@ -120,6 +126,18 @@ function dateHeadOnce(reading: SentenceReading, date: { start: number; end: numb
       return { lemma: first.lemma, end: first.end };
   }
   return head(lastEventOf(reading.clauses[c] as Clause));
+}
+
+/** True when the clause has an event after the date that does not head a relative clause. */
+function hasOwnEvent(
+  reading: SentenceReading,
+  clause: Clause,
+  date: { start: number; end: number },
+  isEvent: (p: Predicate) => boolean,
+): boolean {
+  return reading.predicates.some(
+    (p) => p.start >= date.end && p.end <= clause.end && isEvent(p) && !modifiesNoun(reading, p),
+  );
 }
 
 // A comma that lists the next day (8月8、9日に; 8、9の両日) is no setting off, nor is a date with its case
@@ -203,6 +221,8 @@ const HEDGE_NOUN = /^(?:予定|見込み|見通し|計画|方針)$/u;
 export function modifiesNoun(reading: SentenceReading, predicate: Predicate): boolean {
   const tokens = reading.tokens;
   let i = tokens.findIndex((token) => token.start >= predicate.end);
+  // A verbal noun that する takes through a particle (点検をしていた職員): its chain is する's.
+  if (/^(?:を|は|も)$/u.test(tokens[i]?.surface ?? '') && tokens[i + 1]?.baseForm === 'する') i++;
   while (i >= 0 && i < tokens.length) {
     const token = tokens[i] as (typeof tokens)[number];
     // …and the て of an auxiliary verb after it (担ってきた, 続いている).

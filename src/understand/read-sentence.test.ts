@@ -825,3 +825,19 @@ describe('a verb continuative form tagged a サ変 noun', () => {
     );
   });
 });
+
+describe('a verbal noun that する takes through を, は or も (readActsDoneWithSuru)', () => {
+  it('reads the noun as the act, with the polarity of its する', () => {
+    assert.equal(negated('倉庫番は、その晩の巡回をしていなかった。', '巡回'), true);
+    assert.equal(negated('係員は毎朝、手すりの点検をしている。', '点検'), false);
+    assert.equal(negated('組合は、屋根の修理はしないと決めた。', '修理'), true);
+  });
+
+  it('reads the act a plan names (消毒もする予定だ)', () => {
+    assert.ok(
+      readSentence('町は来週、遊具の消毒もする予定だ。', tokenizer).predicates.some(
+        (p) => p.lemma === '消毒',
+      ),
+    );
+  });
+});

@@ -784,10 +784,40 @@ function findPredicates(
         clause: clauseOf(token.start),
       });
   });
+  readActsDoneWithSuru(text, tokens, out, clauseOf);
   denyRelativeClauses(tokens, out);
   denyForgoneActs(text, tokens, out);
   denyUnconsideredActs(text, tokens, out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A verbal noun taken by する through を, は or も (巡回をしていなかった, 清掃はしない, 消毒をする予定)
+ * names the act as 確認する does: する only carries it, and its polarity is the act's. Without this
+ * the noun was no predicate at all (する is a light verb), so a page's denied act never answered a
+ * claim that tells it done.
+ */
+function readActsDoneWithSuru(
+  text: string,
+  tokens: readonly Token[],
+  out: Predicate[],
+  clauseOf: (offset: number) => number,
+): void {
+  tokens.forEach((token, i) => {
+    if (token.pos !== '名詞' || token.posDetail !== 'サ変接続') return;
+    if (!/^(?:を|は|も)$/u.test(tokens[i + 1]?.surface ?? '')) return;
+    const verb = tokens[i + 2];
+    if (verb?.pos !== '動詞' || verb.baseForm !== 'する') return;
+    if (out.some((predicate) => predicate.start === token.start)) return;
+    out.push({
+      lemma: normalizeForMatch(token.surface),
+      kind: 'verb',
+      start: token.start,
+      end: token.end,
+      negated: chainNegation(text, tokens, i + 2),
+      clause: clauseOf(token.start),
+    });
+  });
 }
 
 /**

@@ -333,6 +333,8 @@ export const FINDING_CATALOGUE: Readonly<Record<string, Entry>> = {
           return `${p('words')}と言い切っていますが、出典では可能性や懸念としてだけ述べています：${q(p('sourceText'))}`;
         case 'tense':
           return `${q(p('text'))}を済んだこととして述べていますが、出典ではこれからのこととして述べています：${q(p('sourceText'))}`;
+        case 'order':
+          return `${q(p('text'))}と命令や義務として述べていますが、出典は求めや呼びかけとしてだけ述べています：${q(p('sourceText'))}`;
         case 'strengthened':
           return `${q(p('hedge'))}と見込みや予定として述べていますが、出典は${q(p('sourceHedge'))}としてだけ述べています：${q(p('sourceText'))}`;
         default:

@@ -11,6 +11,7 @@ import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause, alignSourceClause, elementsOf, type SourceSpan } from './alignment.ts';
 import { actsCarried, deonticOf } from './check-polarity.ts';
 import { sameUnit, sameValue } from './elements.ts';
+import { requestMadeOrder } from './request-force.ts';
 import { isSpeech } from './speakers.ts';
 
 // Modality: no certainty the sources do not state, no hedge of the aligned source clause dropped,
@@ -36,6 +37,7 @@ export function checkModality(
   isFragment: boolean,
 ): Finding[] {
   const out: Finding[] = isFragment ? [] : checkForeignModality(claim, alignment, path);
+  if (!isFragment) out.push(...requestMadeOrder(claim, alignment, path));
   // Made once per claim, and only when asked for (most clauses need neither).
   let evidenceText: string | undefined;
   const evidence = () => {

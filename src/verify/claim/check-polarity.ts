@@ -20,7 +20,9 @@ import {
 } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause, alignInContext, overlapInContext } from './alignment.ts';
+import { checkContrastScope } from './contrast-scope.ts';
 import { actOnOtherObjects, argumentOf, caseArgumentOf, statesPurpose } from './objects.ts';
+import { checkUnreachable } from './unreachable.ts';
 
 // Polarity: a predicate the aligned source sentence affirms is not negated, nor the reverse.
 
@@ -173,9 +175,20 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
       ),
     );
   }
+  const also = checkAlsoScope(claim, alignment, path, out.length > 0);
   return [
     ...out,
-    ...checkAlsoScope(claim, alignment, path, out.length > 0),
+    ...also,
+    ...(out.length > 0 || also.length > 0
+      ? []
+      : checkContrastScope(
+          claim,
+          alignment,
+          path,
+          polarityOf,
+          (lemma) => alignment.synonyms.get(lemma) ?? [],
+        )),
+    ...(out.length > 0 ? [] : checkUnreachable(claim, alignment, path)),
     ...checkOccurrence(claim, alignment, path),
     ...(out.length > 0 ? [] : checkInjuryDenied(claim, alignment, path)),
     ...(out.length > 0 ? [] : checkRequirementMet(claim, alignment, path)),
