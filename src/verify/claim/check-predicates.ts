@@ -11,7 +11,15 @@ import {
   stripQuotes,
 } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
-import { type Alignment, overlap, overlapInContext, overlapScorer, SOURCE_TALK } from './alignment.ts';
+import {
+  type Alignment,
+  overlap,
+  overlapInContext,
+  overlapScorer,
+  RESTORING_VERBS,
+  restorationForms,
+  SOURCE_TALK,
+} from './alignment.ts';
 import { LOOSE_HEDGE } from './check-modality.ts';
 import { governedNoun } from './check-opposites.ts';
 import { STATIVE_ACTS } from './check-tense.ts';
@@ -390,10 +398,14 @@ function checkUnsaidActs(
       if (STATIVE_ACTS.has(predicate.lemma)) continue;
       const forms = [predicate.lemma, ...synonyms.of(predicate.lemma)];
       const kanji = [...predicate.lemma];
+      // 復旧 told by 戻った: the words of one meaning (alignment.ts restorationForms), as the source's lemmas.
+      const restoredForms = restorationForms(claim.text, predicate.lemma);
+      const restored = restoredForms.length === 0 ? [] : [...restoredForms, ...RESTORING_VERBS];
       const used = alignment.sentences.some((sentence) => {
         const norm = alignment.norms.get(sentence) ?? '';
         return (
           forms.some((form) => norm.includes(form)) ||
+          (restored.length > 0 && sentence.tokens.some((token) => restored.includes(keyOf(token)))) ||
           quotesApology(predicate, sentence) ||
           saysRequest(predicate, sentence) ||
           keepsUnchanged(predicate, sentence) ||
