@@ -6,9 +6,11 @@ import type { Document } from '../domain/document.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
 import { restorationForms } from './claim/alignment.ts';
+import { topicKeysBefore } from './claim/check-predicates.ts';
 
 // False alarms, fifth pass (the vfa32 round, docs/verifier.md): readings of paraphrases that several
-// writers share. Invented pages: a ropeway's power cut, a village water main, a brewery's labels, a town's stone markers.
+// writers share. Invented pages: a ropeway's power cut, a village water main, a puppy at an animal
+// shelter, a brewery's labels, a town's stone markers.
 
 const ROPEWAY = inventedDocument(
   'ropeway',
@@ -26,6 +28,16 @@ const WATER_MAIN = inventedDocument(
   '南川村で断水',
   ['南川村は「一日も早く水圧を回復させたい」と話した。', '村の水道管は40年前に敷かれた。'],
   { publishedAt: '2026-05-04T09:00:00+09:00' },
+);
+
+const SHELTER = inventedDocument(
+  'shelter',
+  '保護施設の子犬、けが',
+  [
+    '東浜市の動物保護施設によると、柵で足を切った子犬は獣医に診てもらい、今は回復したという。',
+    '施設の職員は「柵を早く直したい」と話した。',
+  ],
+  { publishedAt: '2026-07-02T09:00:00+09:00' },
 );
 
 const BREWERY = inventedDocument(
@@ -81,6 +93,28 @@ describe('checkClaim: coming back to the former state in other words', () => {
   it('still flags an act the sources do not tell', () => {
     const errors = errorsOf('停電はおよそ6時間続き、3日午後に村が賠償した。', ROPEWAY);
     assert.ok(errors.length > 0);
+  });
+});
+
+describe('checkClaim: a verbal noun said of the topic an earlier clause binds', () => {
+  it('reads 回復 of the topic of the sentence (子犬は…診てもらい、今は回復した)', () => {
+    const errors = errorsOf('足を切った子犬は回復した。', SHELTER);
+    assert.ok(!errors.some((error) => error.includes('「回復」')), errors.join('\n'));
+  });
+
+  it('topicKeysBefore gives the topic before the predicate, and none after it', () => {
+    const sentence = understanding.of(SHELTER).sentences.find((one) => one.text.includes('回復'));
+    assert.ok(sentence !== undefined);
+    assert.ok(topicKeysBefore(sentence, sentence.text.indexOf('回復')).length > 0);
+    assert.deepEqual(topicKeysBefore(sentence, 0), []);
+  });
+
+  it('still flags the verbal noun said of another', () => {
+    const errors = errorsOf('施設の柵は回復した。', SHELTER);
+    assert.ok(
+      errors.some((error) => error.startsWith('support.addition') && error.includes('「回復」')),
+      errors.join('\n'),
+    );
   });
 });
 

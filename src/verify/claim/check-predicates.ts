@@ -10,6 +10,7 @@ import {
   type SentenceReading,
   stripQuotes,
 } from '../../understand/read-sentence.ts';
+import { topicOf } from '../../understand/subject.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import {
   type Alignment,
@@ -619,7 +620,9 @@ function checkArgumentNoun(
       const governed = governedNoun(sentence.tokens, j, start);
       const time = timeBefore(sentence.tokens, j);
       return (
-        (governed !== undefined && arguments_.has(governed)) || (time !== undefined && arguments_.has(time))
+        (governed !== undefined && arguments_.has(governed)) ||
+        (time !== undefined && arguments_.has(time)) ||
+        (governed === undefined && topicKeysBefore(sentence, token.start).some((key) => arguments_.has(key)))
       );
     });
     if (found) return [];
@@ -635,4 +638,24 @@ function checkArgumentNoun(
       { kind: 'clause', text: written, argument },
     ),
   ];
+}
+
+/**
+ * The words of the topic a source sentence binds for a predicate whose own clause names no argument
+ * (子犬は獣医に診てもらい、今は回復した: 回復 is said of 子犬): the compound before the sentence's
+ * first は or が outside quotes, where it stands before the predicate — or, in a sentence that binds
+ * none, the one its paragraph's sentence before binds, as news leaves the subject unsaid while it
+ * goes on telling of the same one (北浜署は…と発表した。…を調べる。).
+ */
+export function topicKeysBefore(sentence: SourceSentence, at: number): string[] {
+  const topic = topicOf(sentence);
+  if (topic !== undefined) return topic.end <= at ? topic.tokens.map(keyOf) : [];
+  const previous = sentence.previous;
+  if (
+    previous === undefined ||
+    previous.paragraph !== sentence.paragraph ||
+    previous.sourceId !== sentence.sourceId
+  )
+    return [];
+  return topicOf(previous)?.tokens.map(keyOf) ?? [];
 }
