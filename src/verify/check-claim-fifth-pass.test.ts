@@ -6,11 +6,11 @@ import type { Document } from '../domain/document.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
 import { restorationForms } from './claim/alignment.ts';
-import { topicKeysBefore } from './claim/check-predicates.ts';
+import { nounOfVerbalNoun, topicKeysBefore } from './claim/check-predicates.ts';
 
 // False alarms, fifth pass (the vfa32 round, docs/verifier.md): readings of paraphrases that several
 // writers share. Invented pages: a ropeway's power cut, a village water main, a puppy at an animal
-// shelter, a brewery's labels, a town's stone markers.
+// shelter, a brewery's labels, a town's stone markers, a closed school's grounds.
 
 const ROPEWAY = inventedDocument(
   'ropeway',
@@ -128,5 +128,44 @@ describe('checkClaim: a thing gone missing is a thing there is not', () => {
 
   it('backs 道標が見当たらない with 道標がなくなっていた', () => {
     assert.deepEqual(negationErrors('町の史跡では、石の道標が2本見当たらなかった。'), []);
+  });
+});
+
+const SCHOOL = inventedDocument(
+  'school',
+  '旧北浜小の校庭、使い道未定',
+  [
+    '北浜町は、閉校した旧北浜小学校の校庭の使い道を決めていない。',
+    '校庭の利用については、住民と話し合って検討するという。',
+    '町では、遊具の点検を業者に任せていて、係員による確認はなかった。',
+  ],
+  { publishedAt: '2026-10-02T09:00:00+09:00' },
+);
+
+describe('checkClaim: a verbal noun said of the noun before its の or による', () => {
+  const additionErrors = (text: string) =>
+    errorsOf(text, SCHOOL).filter((error) => error.startsWith('support.addition'));
+
+  it('nounOfVerbalNoun reads 校庭の利用 and 係員による確認', () => {
+    const sentences = understanding.of(SCHOOL).sentences;
+    const at = (text: string, word: string) => {
+      const sentence = sentences.find((one) => one.text.includes(text));
+      assert.ok(sentence !== undefined);
+      const index = sentence.tokens.findIndex((token) => token.surface === word);
+      return nounOfVerbalNoun(sentence.tokens, index);
+    };
+    assert.deepEqual(at('校庭の利用', '利用'), ['校庭']);
+    assert.deepEqual(at('係員による確認', '確認'), ['係員']);
+  });
+
+  it('backs 係員は確認していなかった with 係員による確認はなかった', () => {
+    assert.deepEqual(additionErrors('町では、遊具の点検を業者に任せていて、係員は確認していなかった。'), []);
+  });
+
+  it('reads no noun before a word that is no verbal noun', () => {
+    const sentence = understanding.of(SCHOOL).sentences.find((one) => one.text.includes('校庭の使い道'));
+    assert.ok(sentence !== undefined);
+    const index = sentence.tokens.findIndex((token) => token.surface === '使い道');
+    assert.deepEqual(nounOfVerbalNoun(sentence.tokens, index), []);
   });
 });

@@ -622,7 +622,9 @@ function checkArgumentNoun(
       return (
         (governed !== undefined && arguments_.has(governed)) ||
         (time !== undefined && arguments_.has(time)) ||
-        (governed === undefined && topicKeysBefore(sentence, token.start).some((key) => arguments_.has(key)))
+        (governed === undefined &&
+          topicKeysBefore(sentence, token.start).some((key) => arguments_.has(key))) ||
+        nounOfVerbalNoun(sentence.tokens, j).some((key) => arguments_.has(key))
       );
     });
     if (found) return [];
@@ -658,4 +660,22 @@ export function topicKeysBefore(sentence: SourceSentence, at: number): string[] 
   )
     return [];
   return topicOf(previous)?.tokens.map(keyOf) ?? [];
+}
+
+/**
+ * The noun a source's verbal noun is said of with の or による written before it (跡地の活用 says 活用 of
+ * 跡地, 職員による点検 says 点検 of 職員): the noun right before the particle. Empty where the token at
+ * `index` is no verbal noun or has no such noun.
+ */
+export function nounOfVerbalNoun(tokens: readonly Token[], index: number): string[] {
+  const token = tokens[index];
+  if (token?.pos !== '名詞' || token.posDetail !== 'サ変接続') return [];
+  let at = index - 1;
+  if (tokens[at]?.surface === 'の') at--;
+  else if (tokens[at]?.surface === 'による' || tokens[at]?.surface === 'よる') {
+    at--;
+    if (tokens[at]?.surface === 'に') at--;
+  } else return [];
+  const noun = tokens[at];
+  return noun?.pos === '名詞' && noun.posDetail !== '非自立' && noun.posDetail !== '数' ? [keyOf(noun)] : [];
 }
