@@ -229,7 +229,7 @@ export function createAlignment(
           ...(local.length < scope.length ? [] : injuredClassForms(key)),
         ]
           .filter((word) => [...word].length >= 2)
-          .concat(questioningForms(claim.text, key)),
+          .concat(questioningForms(claim.text, key), restorationForms(claim.text, key)),
       ]),
     ),
   };
@@ -287,6 +287,24 @@ function questioningForms(text: string, key: string): string[] {
   if (key === '話') return ['事情'];
   return [];
 }
+
+// Coming back to the former state is one meaning in the words news uses for it: 復旧, 回復 and 復元
+// (a thing, a service, an amount made whole again), and the native 元に戻る / 元に戻す / 元通りになる.
+// In a claim that uses one of them, the others stand for it. A closed class of Japanese by meaning,
+// not a pair of pages; 戻る and 元 alone (店に戻る, 元社員) are read so only where the claim says
+// 元に戻る / 元通り, and a bare 戻る of a source (品ぞろえが戻る) does not align with a claim's 復旧
+// here: it only tells that the act is not one the claim adds (check-predicates checkUnsaidActs).
+const RESTORED_NOUNS: readonly string[] = ['復旧', '回復', '復元'];
+const BACK_TO_FORMER = /元(?:の状態)?(?:に|通りに?)(?:戻|もど)|元通り/u;
+export function restorationForms(text: string, key: string): string[] {
+  if (RESTORED_NOUNS.includes(key)) return [...RESTORED_NOUNS.filter((noun) => noun !== key), '元通り'];
+  if (!BACK_TO_FORMER.test(text)) return [];
+  if (key === '元' || key === '戻る' || key === '戻す' || key === '元通り') return [...RESTORED_NOUNS];
+  return [];
+}
+
+/** The native verbs of coming back (電気が戻った): a source's way of telling a claim's 復旧 or 回復. */
+export const RESTORING_VERBS: readonly string[] = ['戻る', '戻す'];
 
 interface CoverIndex {
   arrays: Set<readonly SourceSentence[]>;

@@ -3,7 +3,15 @@ import { normalizeForMatch } from '../../text/normalize.ts';
 import { namesBody } from '../../understand/coreference.ts';
 import { keyOf, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import { nounCompounds } from '../../understand/understand-document.ts';
-import { type Alignment, best, overlap, overlapInContext, overlapScorer } from './alignment.ts';
+import {
+  type Alignment,
+  best,
+  overlap,
+  overlapInContext,
+  overlapScorer,
+  RESTORING_VERBS,
+  restorationForms,
+} from './alignment.ts';
 import { abbreviates } from './check-names.ts';
 import { FRAMING_PREDICATES } from './check-predicates.ts';
 
@@ -39,6 +47,7 @@ export function checkCoverage(
     const isCovered =
       abbreviated.has(key) ||
       accident.has(key) ||
+      restoredInOtherWords(claim, key, alignment) ||
       [key, ...(alignment.synonyms.get(key) ?? [])].some((word) =>
         alignment.local.some(
           (understanding) =>
@@ -118,6 +127,18 @@ export function checkCoverage(
       { words, percent: Math.round(share * 100) },
     ),
   ];
+}
+
+/**
+ * A claim's 復旧 or 回復 (or 元に戻る) that a source tells with a native verb of coming back (電気が
+ * 戻った: alignment.ts restorationForms, RESTORING_VERBS): the word is in the sources in other words.
+ * Read for coverage only — which sentence a clause aligns with is left to the words themselves.
+ */
+function restoredInOtherWords(claim: SentenceReading, key: string, alignment: Alignment): boolean {
+  if (restorationForms(claim.text, key).length === 0) return false;
+  return alignment.local.some((understanding) =>
+    RESTORING_VERBS.some((verb) => understanding.keys.has(verb)),
+  );
 }
 
 // 事故は…に起きた, 事故が起きた時: the event named by its kind (事故) as the subject of a verb of

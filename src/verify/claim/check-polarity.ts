@@ -1009,10 +1009,29 @@ function checkDeniedOfAffirmed(claim: SentenceReading, alignment: Alignment, pat
   return [];
 }
 
+// Verbs of going missing or being left out (道標がなくなった, 表示が抜けていた, 手段を失った): a
+// thing said to have gone is a thing there is not, as 欠く says by its kanji. A closed class of Japanese
+// by meaning; 亡くなる (a death) and 漏れる (which also leaks out) are not in it.
+const MISSING_VERBS: ReadonlySet<string> = new Set([
+  'なくなる',
+  '無くなる',
+  '抜ける',
+  '抜け落ちる',
+  '失う',
+  '失われる',
+  '紛失',
+]);
+
+/** True for a verb that says a thing went missing or was left out (なくなる, 抜ける, 失う). */
+export function goesMissing(lemma: string): boolean {
+  return MISSING_VERBS.has(lemma);
+}
+
 /** Predicates that deny by their meaning (見送る, 中止, 禁じる, 拒む, 欠く, 未定): affirmed, they negate. */
 function deniesByMeaning(lemma: string): boolean {
   return (
     isNegatingVerb(lemma) ||
+    goesMissing(lemma) ||
     phaseOf(lemma) === 'stop' ||
     /[禁拒否却欠]/u.test(lemma) ||
     /^[未不非無]/u.test(lemma)

@@ -10,8 +10,17 @@ import {
   type SentenceReading,
   stripQuotes,
 } from '../../understand/read-sentence.ts';
+import { topicOf } from '../../understand/subject.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
-import { type Alignment, overlap, overlapInContext, overlapScorer, SOURCE_TALK } from './alignment.ts';
+import {
+  type Alignment,
+  overlap,
+  overlapInContext,
+  overlapScorer,
+  RESTORING_VERBS,
+  restorationForms,
+  SOURCE_TALK,
+} from './alignment.ts';
 import { LOOSE_HEDGE } from './check-modality.ts';
 import { governedNoun } from './check-opposites.ts';
 import { STATIVE_ACTS } from './check-tense.ts';
@@ -390,10 +399,14 @@ function checkUnsaidActs(
       if (STATIVE_ACTS.has(predicate.lemma)) continue;
       const forms = [predicate.lemma, ...synonyms.of(predicate.lemma)];
       const kanji = [...predicate.lemma];
+      // 復旧 told by 戻った: the words of one meaning (alignment.ts restorationForms), as the source's lemmas.
+      const restoredForms = restorationForms(claim.text, predicate.lemma);
+      const restored = restoredForms.length === 0 ? [] : [...restoredForms, ...RESTORING_VERBS];
       const used = alignment.sentences.some((sentence) => {
         const norm = alignment.norms.get(sentence) ?? '';
         return (
           forms.some((form) => norm.includes(form)) ||
+          (restored.length > 0 && sentence.tokens.some((token) => restored.includes(keyOf(token)))) ||
           quotesApology(predicate, sentence) ||
           saysRequest(predicate, sentence) ||
           keepsUnchanged(predicate, sentence) ||
@@ -607,7 +620,11 @@ function checkArgumentNoun(
       const governed = governedNoun(sentence.tokens, j, start);
       const time = timeBefore(sentence.tokens, j);
       return (
-        (governed !== undefined && arguments_.has(governed)) || (time !== undefined && arguments_.has(time))
+        (governed !== undefined && arguments_.has(governed)) ||
+        (time !== undefined && arguments_.has(time)) ||
+        (governed === undefined &&
+          topicKeysBefore(sentence, token.start).some((key) => arguments_.has(key))) ||
+        nounOfVerbalNoun(sentence.tokens, j).some((key) => arguments_.has(key))
       );
     });
     if (found) return [];
@@ -623,4 +640,42 @@ function checkArgumentNoun(
       { kind: 'clause', text: written, argument },
     ),
   ];
+}
+
+/**
+ * The words of the topic a source sentence binds for a predicate whose own clause names no argument
+ * (子犬は獣医に診てもらい、今は回復した: 回復 is said of 子犬): the compound before the sentence's
+ * first は or が outside quotes, where it stands before the predicate — or, in a sentence that binds
+ * none, the one its paragraph's sentence before binds, as news leaves the subject unsaid while it
+ * goes on telling of the same one (北浜署は…と発表した。…を調べる。).
+ */
+export function topicKeysBefore(sentence: SourceSentence, at: number): string[] {
+  const topic = topicOf(sentence);
+  if (topic !== undefined) return topic.end <= at ? topic.tokens.map(keyOf) : [];
+  const previous = sentence.previous;
+  if (
+    previous === undefined ||
+    previous.paragraph !== sentence.paragraph ||
+    previous.sourceId !== sentence.sourceId
+  )
+    return [];
+  return topicOf(previous)?.tokens.map(keyOf) ?? [];
+}
+
+/**
+ * The noun a source's verbal noun is said of with の or による written before it (跡地の活用 says 活用 of
+ * 跡地, 職員による点検 says 点検 of 職員): the noun right before the particle. Empty where the token at
+ * `index` is no verbal noun or has no such noun.
+ */
+export function nounOfVerbalNoun(tokens: readonly Token[], index: number): string[] {
+  const token = tokens[index];
+  if (token?.pos !== '名詞' || token.posDetail !== 'サ変接続') return [];
+  let at = index - 1;
+  if (tokens[at]?.surface === 'の') at--;
+  else if (tokens[at]?.surface === 'による' || tokens[at]?.surface === 'よる') {
+    at--;
+    if (tokens[at]?.surface === 'に') at--;
+  } else return [];
+  const noun = tokens[at];
+  return noun?.pos === '名詞' && noun.posDetail !== '非自立' && noun.posDetail !== '数' ? [keyOf(noun)] : [];
 }
