@@ -395,6 +395,7 @@ describe('acts of a small news vocabulary written from an English page, and read
     'The prefecture will subsidize the bus route from April.',
     'The doctor saw 30 patients on Monday.',
     'The operator aims to lift annual ridership to 2.5 million by fiscal 2031.',
+    'The library has been closed since 2019.',
   ];
   let understanding: Understanding;
   let doc: Document;
@@ -429,6 +430,8 @@ describe('acts of a small news vocabulary written from an English page, and read
       '県は4月からバス路線を補助する予定だ。',
       '医師は2月2日に30人の患者を診察した。',
       '運営会社は2031年度までに年間利用者数を250万人に引き上げる計画だ。',
+      // A state since a date still holds: 閉鎖されている, not a past act (閉鎖された).
+      '図書館は2019年から閉鎖されている。',
     ]);
     // (年間, the modifier annual, is one the verifier aligns: no translation left to check by hand.)
     for (const text of written) assert.deepEqual(findings(text as string), [], text);

@@ -272,10 +272,14 @@ export function writeEnglishFact(
   if (passive && verb.noun === undefined && verb.passive === undefined) return refuse('shape');
   // A passive in the present (the flights are monitored, the road is closed) tells a state or what is
   // done as a rule, not a past act: said as 〜されている; only was / were / been make it past.
+  // So too a perfect passive since a date (the hall has been closed since 2019): a state that still
+  // holds, 2019年から閉鎖されている, not a past act (閉鎖された).
   const presentPassive =
     passive &&
     modality === undefined &&
-    !/\b(?:was|were|been|had)\b/u.test(text.slice(subjectEnd, verbMatch.start));
+    (!/\b(?:was|were|been|had)\b/u.test(text.slice(subjectEnd, verbMatch.start)) ||
+      (/\b(?:has|have)\s+been\s+$/u.test(text.slice(subjectEnd, verbMatch.start)) &&
+        /\bsince\s/u.test(text.slice(verbMatch.end, to))));
   // What follows the verb up to the first preposition or comma is its object.
   // Two acts joined by and (abolish four routes and reduce …): the first is written, the second left.
   const second = glosses.find(
