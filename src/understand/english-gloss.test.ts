@@ -462,3 +462,31 @@ describe('findGlosses: a possibility (may, might, could) as a modality of its ow
     assert.deepEqual(modalities('The town will close the pool.'), ['予定']);
   });
 });
+
+describe('senses of lay, recorded, draw, put out and see, decided by what they act on', () => {
+  const verbs = (text: string) =>
+    findGlosses(text)
+      .filter((match) => match.gloss.kind === 'verb')
+      .map((match) => match.gloss.ja);
+  it('glosses each in the sense its object gives', () => {
+    assert.deepEqual(verbs('Crews laid new cables along the river.'), ['敷設する']);
+    assert.deepEqual(verbs('The firm laid off 30 workers.'), ['解雇する']);
+    assert.deepEqual(verbs('The hall recorded 9,000 visitors.'), ['記録する']);
+    assert.deepEqual(verbs('The fair drew about 5,000 people.'), ['集める']);
+    assert.deepEqual(verbs('Crews put out the blaze.'), ['消し止める']);
+    assert.deepEqual(verbs('The clinic sees 20 patients a day.'), ['診察する']);
+    assert.deepEqual(verbs('The van caught fire.'), ['出火する']);
+  });
+  it('reads no act where the object gives another sense', () => {
+    assert.deepEqual(verbs('The plan drew criticism.'), []);
+    assert.deepEqual(verbs('The firm put out a statement.'), []);
+    assert.deepEqual(verbs('We saw the parade.'), []);
+    assert.deepEqual(verbs('The hall recorded a message.'), []);
+  });
+  it('keys the period of a count or an amount (annual → 年間, monthly → 月額)', () => {
+    const keys = (text: string) => glossKeys(text, (ja) => [ja]);
+    assert.ok(keys('Annual ridership rose to 9,000.').includes('年間'));
+    assert.ok(keys('A monthly fee of 500 yen applies.').includes('月額'));
+    assert.ok(!keys('Ridership rose to 9,000.').includes('年間'));
+  });
+});

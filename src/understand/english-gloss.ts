@@ -620,6 +620,8 @@ const NOUNS: ReadonlyArray<readonly [string, NounGloss]> = [
   ['labour shortage', noun('人手不足')],
   ['price hike', noun('値上げ')],
   ['fare hike', noun('運賃の値上げ')],
+  ['fare increase', noun('運賃の値上げ')],
+  ['fare increases', noun('運賃の値上げ')],
   // Nouns spelt as a verb of the vocabulary: the noun unless an auxiliary or to comes before.
   ['study', noun('研究')],
   ['studies', noun('研究')],
@@ -2298,6 +2300,61 @@ export function dimensionAfter(rest: string): string | undefined {
 const WEIGHED_BEFORE =
   /\bweigh(?:s|ed|ing)?\s+(?:about|around|roughly|some|nearly|almost|just\s+over|more\s+than|up\s+to)?\s*$/iu;
 
+// The modifiers of general news English the offline writer (write-english-fact.ts) says before a
+// Japanese noun, each in a form that
+// stands before any noun without changing what it says (electric buses → 電気バス, new railcars →
+// 新たな車両). A modifier of a head noun that is neither this nor a noun of the vocabulary makes the
+// phrase unwritable: left out, it would say something wider (electric buses → バス).
+export const PER_YEAR_JA: Readonly<Record<string, string>> = { annual: '年間', yearly: '年間' };
+export const MODIFIER_JA: Readonly<Record<string, string>> = {
+  new: '新たな',
+  local: '地元の',
+  electric: '電気',
+  existing: '既存の',
+  current: '現在の',
+  nearby: '近くの',
+  neighboring: '近隣の',
+  neighbouring: '近隣の',
+  domestic: '国内の',
+  foreign: '外国の',
+  international: '国際',
+  private: '民間の',
+  rural: '地方の',
+  urban: '都市部の',
+  coastal: '沿岸の',
+  elderly: '高齢の',
+  temporary: '一時的な',
+  free: '無料の',
+  average: '平均',
+  severe: '深刻な',
+  remaining: '残りの',
+  national: '国の',
+};
+// An amount's period said before its figure (a monthly fee of 500 yen → 月額500円).
+export const PERIOD_ADJECTIVE_JA: Readonly<Record<string, string>> = {
+  monthly: '月額',
+  annual: '年間',
+  yearly: '年間',
+  daily: '1日',
+};
+
+// The period of a count or an amount as a Japanese sentence written from the English one says it
+// (annual ridership → 年間利用者数, a monthly fee → 月額): glossKeys keys it, so the verifier aligns a
+// line that says it. (The other modifiers stay unkeyed: keyed, free → 無料 made an English page's
+// sentence the same fact as a Japanese page's and moved a card's choice to a longer quote.)
+const MODIFIER_WORD = new RegExp(
+  `\\b(?:${[...new Set([...Object.keys(PER_YEAR_JA), ...Object.keys(PERIOD_ADJECTIVE_JA)])].join('|')})\\b`,
+  'giu',
+);
+
+/** The Japanese of the periods a text's counts and amounts hold (annual → 年間, monthly → 月額). */
+function modifierWords(text: string): string[] {
+  return [...text.matchAll(MODIFIER_WORD)].flatMap((match) => {
+    const word = match[0].toLowerCase();
+    return [PER_YEAR_JA[word], PERIOD_ADJECTIVE_JA[word]].filter((ja): ja is string => ja !== undefined);
+  });
+}
+
 /** The measure words of a text's figures of size and weight (メートル, 長さ; トン, 重さ). */
 function measureKeys(text: string): string[] {
   const out: string[] = [];
@@ -2326,6 +2383,7 @@ export function glossKeys(
 ): string[] {
   const keys: string[] = [];
   for (const word of measureKeys(text)) keys.push(...keysOf(word));
+  for (const word of modifierWords(text)) keys.push(...keysOf(word));
   for (const { gloss } of glosses) {
     keys.push(...keysOf(gloss.ja));
     if (gloss.kind === 'verb') {

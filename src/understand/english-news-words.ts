@@ -607,6 +607,11 @@ const THINGS: ReadonlyArray<readonly [string, string, string?]> = [
   ['sewerage', '下水道'],
   ['sewage', '下水'],
   ['water main', '水道管'],
+  ['water pipe', '水道管'],
+  ['sewer pipe', '下水道管'],
+  ['gas pipe', 'ガス管'],
+  ['cable', 'ケーブル'],
+  ['cables', 'ケーブル'],
   ['power line', '送電線'],
   ['transmission line', '送電線'],
   ['substation', '変電所'],
@@ -924,6 +929,8 @@ export const NEWS_VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
   // A vehicle brought to a stop at the roadside (the driver pulled over): 止める.
   ['pull over', 'pulled over', verb('止める', '止めた', 'event')],
   ['pull onto the shoulder', 'pulled onto the shoulder', verb('止める', '止めた', 'event')],
+  // A vehicle or a building catching fire: 出火する.
+  ['catch fire', 'caught fire', suru('出火', 'event')],
   // Crime and courts.
   ['murder', 'murdered', suru('殺害', 'object')],
   ['stab', 'stabbed', { ...verb('刺す', '刺した', 'object'), passive: { ja: '刺される', past: '刺された' } }],
@@ -964,6 +971,8 @@ export const NEWS_VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
   ['ease', 'eased', suru('緩和', 'object')],
   ['relax', 'relaxed', suru('緩和', 'object')],
   ['reinforce', 'reinforced', suru('補強', 'object')],
+  ['subsidize', 'subsidized', suru('補助', 'object')],
+  ['subsidise', 'subsidised', suru('補助', 'object')],
   ['compensate', 'compensated', { ...suru('補償', 'object'), objectParticle: 'に' }],
   ['refund', 'refunded', suru('返金', 'object')],
   ['solve', 'solved', suru('解決', 'object')],
@@ -1020,6 +1029,8 @@ export const NEWS_VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
   ['formulate', 'formulated', suru('策定', 'object')],
   ['draw up', 'drew up', suru('策定', 'object')],
   ['verify', 'verified', suru('検証', 'object')],
+  // Ruling a step out (排除する): fare increases have not been ruled out → 排除されていない.
+  ['rule out', 'ruled out', suru('排除', 'object')],
   ['patrol', 'patrolled', suru('パトロール', 'object')],
   ['repeal', 'repealed', suru('廃止', 'object')],
   ['ratify', 'ratified', suru('批准', 'object')],
@@ -1241,6 +1252,73 @@ export const NEWS_SENSES: readonly NewsPolysemous[] = [
           /^(?:an?\s+|the\s+|its\s+)?(?:state\s+of\s+emergency|emergency|end\s+of\s+the\s+rainy\s+season)\b/iu,
         gloss: suru('宣言', 'object'),
       },
+    ],
+  },
+  {
+    // A clinic or a doctor sees patients (診察する); to see anything else is another word.
+    pattern: /\b(?:see|sees|seeing|saw|seen)\b/giu,
+    past: /^(?:saw|seen)$/iu,
+    kind: 'verb',
+    cues: [
+      {
+        object:
+          /^(?:(?:about|around|nearly|roughly|some|more\s+than|over|up\s+to)\s+)?[\d,]*\s*(?:[\w-]+\s+)?(?:patients|outpatients)\b/iu,
+        gloss: suru('診察', 'object'),
+      },
+    ],
+  },
+  {
+    // Put out a fire (消し止める); put out a statement or a product is another word.
+    pattern: /\bput(?:s|ting)?\s+out\b/giu,
+    past: /^put\s+out$/iu,
+    kind: 'verb',
+    cues: [
+      {
+        object: /^(?:the\s+|a\s+)?(?:fires?|blazes?|flames)\b/iu,
+        gloss: verb('消し止める', '消し止めた', 'object'),
+      },
+    ],
+  },
+  {
+    // Record a figure (記録する: recorded 40,000 visitors, recorded 38.2 degrees); a recorded
+    // message, or records as a noun, is another word. Only the past with a figure after it.
+    pattern: /\brecorded\b/giu,
+    past: /^recorded$/iu,
+    kind: 'verb',
+    cues: [
+      {
+        object:
+          /^(?:(?:a|an)\s+)?(?:(?:about|around|nearly|roughly|some|more\s+than|over|almost|just\s+over|an\s+estimated)\s+)?[\d,.]+/iu,
+        gloss: suru('記録', 'object'),
+      },
+    ],
+  },
+  {
+    // Lay a pipe, a cable or a track (敷設する); lay off workers is another word (解雇: VERBS).
+    pattern: /\b(?:lay|lays|laying|laid)\b(?!\s+off\b)/giu,
+    past: /^laid$/iu,
+    kind: 'verb',
+    cues: [
+      {
+        object: /\b(?:pipes?|pipelines?|water\s+mains?|sewers?|cables?|tracks?|rails?)\b/iu,
+        gloss: suru('敷設', 'object'),
+      },
+    ],
+  },
+  {
+    // Draw a count of visitors (集める) or water from a river (取水する); draw criticism, a line, a
+    // picture or a lottery is another word: only draw before a figure or water is read.
+    pattern:
+      /\b(?:draw|draws|drawing|drew|drawn)\b(?=\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to|an\s+estimated)\s+)?(?:\d|water\b))/giu,
+    past: /^(?:drew|drawn)$/iu,
+    kind: 'verb',
+    cues: [
+      {
+        object:
+          /\b(?:visitors?|tourists?|guests?|spectators?|crowds?|people|customers|participants|fans)\b/iu,
+        gloss: verb('集める', '集めた', 'object'),
+      },
+      { object: /^water\b/iu, gloss: suru('取水', 'object') },
     ],
   },
   {

@@ -987,18 +987,26 @@ function summaryKeepingHookLine(
       !/^["“]/u.test(candidate.sentence.text) &&
       (candidate.sentence.text.match(/["“”]/gu)?.length ?? 0) % 2 === 0);
   for (const kept of card.filter(written).sort((a, b) => byFacts(b, a))) {
-    const other = selectSummary(
-      source.candidates,
-      (candidate) => candidate !== kept && isFree(candidate) && !isSimilar(candidate, kept),
-      { maxQuoteChars: MAX_QUOTE_CHARS },
-    );
-    if (
-      other.length === 3 &&
-      other.every((line) => card.includes(line) || standsOnCard(line)) &&
-      // The card stays the article's own text: at most the one quotation selectSummary allows.
-      other.filter((line) => !ownOnCard(line)).length <= 1
-    )
-      return other;
+    // The card selectSummary chooses without the line kept back; failing that (its next line is
+    // someone's words, a scene, a long quote), the one it chooses among the lines a card may show.
+    for (const shown of [
+      isFree,
+      (candidate: Candidate) => card.includes(candidate) || standsOnCard(candidate),
+    ]) {
+      const other = selectSummary(
+        source.candidates,
+        (candidate) =>
+          candidate !== kept && isFree(candidate) && !isSimilar(candidate, kept) && shown(candidate),
+        { maxQuoteChars: MAX_QUOTE_CHARS },
+      );
+      if (
+        other.length === 3 &&
+        other.every((line) => card.includes(line) || standsOnCard(line)) &&
+        // The card stays the article's own text: at most the one quotation selectSummary allows.
+        other.filter((line) => !ownOnCard(line)).length <= 1
+      )
+        return other;
+    }
   }
   return card;
 }

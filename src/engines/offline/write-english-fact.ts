@@ -10,7 +10,10 @@ import {
   LENGTH_UNITS,
   MASS_UNITS,
   MEASURE_JA,
+  MODIFIER_JA,
   type NounGloss,
+  PER_YEAR_JA,
+  PERIOD_ADJECTIVE_JA,
   undecidedSenses,
   type VerbGloss,
 } from '../../understand/english-gloss.ts';
@@ -269,10 +272,14 @@ export function writeEnglishFact(
   if (passive && verb.noun === undefined && verb.passive === undefined) return refuse('shape');
   // A passive in the present (the flights are monitored, the road is closed) tells a state or what is
   // done as a rule, not a past act: said as 〜されている; only was / were / been make it past.
+  // So too a perfect passive since a date (the hall has been closed since 2019): a state that still
+  // holds, 2019年から閉鎖されている, not a past act (閉鎖された).
   const presentPassive =
     passive &&
     modality === undefined &&
-    !/\b(?:was|were|been|had)\b/u.test(text.slice(subjectEnd, verbMatch.start));
+    (!/\b(?:was|were|been|had)\b/u.test(text.slice(subjectEnd, verbMatch.start)) ||
+      (/\b(?:has|have)\s+been\s+$/u.test(text.slice(subjectEnd, verbMatch.start)) &&
+        /\bsince\s/u.test(text.slice(verbMatch.end, to))));
   // What follows the verb up to the first preposition or comma is its object.
   // Two acts joined by and (abolish four routes and reduce …): the first is written, the second left.
   const second = glosses.find(
@@ -895,35 +902,6 @@ const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/u;
 const MONEY = new Set(['円', 'ドル']);
 // Articles, possessives and the small words a noun phrase may hold besides its nouns and names.
 const FUNCTION_WORD = /^(?:the|a|an|its|their|his|her|this|that|these|those|some|all|each)$/iu;
-// The modifiers of general news English the writer says before a Japanese noun, each in a form that
-// stands before any noun without changing what it says (electric buses → 電気バス, new railcars →
-// 新たな車両). A modifier of a head noun that is neither this nor a noun of the vocabulary makes the
-// phrase unwritable: left out, it would say something wider (electric buses → バス).
-const PER_YEAR_JA: Readonly<Record<string, string>> = { annual: '年間', yearly: '年間' };
-const MODIFIER_JA: Readonly<Record<string, string>> = {
-  new: '新たな',
-  local: '地元の',
-  electric: '電気',
-  existing: '既存の',
-  current: '現在の',
-  nearby: '近くの',
-  neighboring: '近隣の',
-  neighbouring: '近隣の',
-  domestic: '国内の',
-  foreign: '外国の',
-  international: '国際',
-  private: '民間の',
-  rural: '地方の',
-  urban: '都市部の',
-  coastal: '沿岸の',
-  elderly: '高齢の',
-  temporary: '一時的な',
-  free: '無料の',
-  average: '平均',
-  severe: '深刻な',
-  remaining: '残りの',
-  national: '国の',
-};
 // Modifiers that change what a noun refers to (a former president, the alleged victim, the first
 // train, two other towns): a phrase holding one is not written without it, so it stays a quotation.
 const REFERENCE_WORD =
@@ -1368,13 +1346,6 @@ const LASTING = new Set([
   '抗議',
   '反対',
 ]);
-
-const PERIOD_ADJECTIVE_JA: Readonly<Record<string, string>> = {
-  monthly: '月額',
-  annual: '年間',
-  yearly: '年間',
-  daily: '1日',
-};
 
 /** True when a resolved date starts right after `from` (by March: a date, not an agent). */
 function dateAt(dates: readonly DateMention[], from: number, to: number): boolean {
