@@ -92,6 +92,18 @@ const MAX_ARTICLE_QUOTE_SHARE = 0.4;
 const MAX_SECTION_QUOTE_SHARE = 0.4;
 /** Own sentences a source must have left (after its ✅ lines) to lend one to the article's points. */
 const SPARE_OWN = 4;
+/** How a draft is composed (underBar). */
+interface DraftPlan {
+  /** Sections (by index) whose card quotes no key fact while its source has facts the engine can write. */
+  ownCards: ReadonlySet<number>;
+  /**
+   * A Japanese source with no own sentence free for its hook answers it with an own sentence that
+   * retells a fact another outlet's line gave (this outlet's report of it, never a line shown word
+   * for word), rather than quoting a sentence.
+   */
+  retellHooks: boolean;
+}
+const FIRST_DRAFT: DraftPlan = { ownCards: new Set(), retellHooks: false };
 /** Rounds of repair: units the verifier rejects are replaced by the next candidate. */
 const REPAIR_ROUNDS = 3;
 // Topic for a section whose source is not in Japanese: its own phrases would put English words in
@@ -126,10 +138,10 @@ export function createOfflineEngine(): Engine {
       // The sources are read once for every round: a round leaves out the candidates banned so far.
       const read = readSources(documents, understanding);
       // Composed, then written again where the verifier rejects a unit (repair rounds).
-      const draft = (ownCards: ReadonlySet<number>) => {
+      const draft = (plan: DraftPlan) => {
         const banned = new Set<string>();
         let named = outlet;
-        let composed = compose(documents, understanding, read, banned, named, ownCards);
+        let composed = compose(documents, understanding, read, banned, named, plan);
         if (context.verify === undefined) return composed;
         // Own sentences are checked like any draft: a unit the verifier rejects is written again
         // from the next candidate sentence, so the article stays grounded sentence by sentence.
@@ -147,7 +159,7 @@ export function createOfflineEngine(): Engine {
             .filter((origin): origin is string => origin !== undefined && !banned.has(origin));
           if (rejected.length === 0 && !unnamed) break;
           for (const origin of rejected) banned.add(origin);
-          composed = compose(documents, understanding, read, banned, named, ownCards);
+          composed = compose(documents, understanding, read, banned, named, plan);
         }
         return composed;
       };
@@ -164,9 +176,8 @@ export function composeOfflineArticle(
 ): Article {
   const understanding = options.understanding ?? createUnderstanding(tokenizer);
   const read = readSources(documents, understanding);
-  return underBar((ownCards) =>
-    compose(documents, understanding, read, options.banned ?? new Set(), false, ownCards),
-  ).article;
+  return underBar((plan) => compose(documents, understanding, read, options.banned ?? new Set(), false, plan))
+    .article;
 }
 
 /**
@@ -181,10 +192,8 @@ export function composeOfflineArticle(
  * is not given up for a few characters less) — and neither the article's share nor its most quoted
  * section's rises.
  */
-export function underBar<T extends Pick<Composed, 'article'>>(
-  draft: (ownCards: ReadonlySet<number>) => T,
-): T {
-  const first = draft(new Set());
+export function underBar<T extends Pick<Composed, 'article'>>(draft: (plan: DraftPlan) => T): T {
+  const first = draft(FIRST_DRAFT);
   const shares = ({ article }: T) => {
     const sections = article.sections.map(sectionQuoteShare);
     const share = article.quotation.quotedShare;
@@ -212,18 +221,19 @@ export function underBar<T extends Pick<Composed, 'article'>>(
   );
   let best = first;
   let bestShares = shares(first);
-  for (const indices of tries) {
-    const composed = draft(new Set(indices));
+  let bestPlan = FIRST_DRAFT;
+  const keeps = (plan: DraftPlan) => {
+    const composed = draft(plan);
     const after = shares(composed);
-    if (
-      after.over < bestShares.over &&
-      after.article <= bestShares.article &&
-      after.most <= bestShares.most
-    ) {
-      best = composed;
-      bestShares = after;
-    }
-  }
+    if (after.over >= bestShares.over || after.article > bestShares.article || after.most > bestShares.most)
+      return;
+    best = composed;
+    bestShares = after;
+    bestPlan = plan;
+  };
+  for (const indices of tries) keeps({ ownCards: new Set(indices), retellHooks: false });
+  // Still over: hooks answered by own sentences that retell what another outlet's line gave.
+  if (bestShares.over > 0) keeps({ ...bestPlan, retellHooks: true });
   return best;
 }
 
@@ -281,9 +291,9 @@ function compose(
   read: ReadSources,
   banned: ReadonlySet<string>,
   outlet: boolean,
-  // Sections (by index) whose card quotes no key fact while its source has facts the engine can write.
-  ownCards: ReadonlySet<number> = new Set(),
+  plan: DraftPlan = FIRST_DRAFT,
 ): Composed {
+  const { ownCards, retellHooks } = plan;
   if (documents.length === 0) {
     throw new MatomeError('INVALID_ARGUMENT', 'Failed to compose article: no sources', {
       hint: 'Pass at least one source file, directory or URL.',
@@ -377,6 +387,13 @@ function compose(
         )[0]
       : undefined;
   if (openQuestion !== undefined) take(openQuestion);
+  // A line the article shows already, or all but word for word: no hook retells it so (retellHooks).
+  const retold = (candidate: Candidate) =>
+    used.some(
+      (other) =>
+        similarity(candidate.written?.text ?? '', other.written?.text ?? other.sentence.text) >= 0.8 ||
+        similarity(candidate.written?.text ?? '', other.sentence.text) >= 0.8,
+    );
   // Hooks next: a question each section's best remaining fact answers.
   const asked = new Set<string>();
   const voicesUsed = new Set<string>();
@@ -384,7 +401,11 @@ function compose(
     const reserved = foreignHooks.get(source);
     if (reserved !== undefined)
       return { answer: reserved, question: fallbackQuestion(source, reserved, asked) };
-    const hook = composeHook(source, isFree, asked);
+    const hook =
+      composeHook(source, isFree, asked) ??
+      (retellHooks && source.document.lang === 'ja'
+        ? composeHook(source, (candidate) => !used.includes(candidate) && !retold(candidate), asked)
+        : undefined);
     if (hook !== undefined) {
       take(hook.answer);
       return hook;

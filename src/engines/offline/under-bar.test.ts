@@ -48,7 +48,7 @@ describe('underBar', () => {
     const asked: number[][] = [];
     const first = draft(30, 20);
     const kept = underBar((cards) => {
-      asked.push([...cards]);
+      asked.push([...cards.ownCards]);
       return first;
     });
     assert.equal(kept, first);
@@ -59,8 +59,8 @@ describe('underBar', () => {
     const asked: number[][] = [];
     const redraft = draft(30, 30);
     const kept = underBar((cards) => {
-      asked.push([...cards]);
-      return cards.size === 0 ? draft(30, 45) : redraft;
+      asked.push([...cards.ownCards]);
+      return cards.ownCards.size === 0 ? draft(30, 45) : redraft;
     });
     assert.deepEqual(asked[1], [1]);
     assert.equal(kept, redraft);
@@ -70,14 +70,30 @@ describe('underBar', () => {
     const first = draft(20, 48);
     // Still over the bar (48% → 44%): a card's key fact is not given up for a few characters.
     assert.equal(
-      underBar((cards) => (cards.size === 0 ? first : draft(20, 44))),
+      underBar((cards) => (cards.ownCards.size === 0 ? first : draft(20, 44))),
       first,
     );
     // Under the bar in the section, but the article's share rises.
     const other = draft(30, 60);
     assert.equal(
-      underBar((cards) => (cards.size === 0 ? other : draft(70, 30))),
+      underBar((cards) => (cards.ownCards.size === 0 ? other : draft(70, 30))),
       other,
     );
+  });
+  it('drafts once more with hooks retold in own words while still over, on the best cards so far', () => {
+    const plans: Array<{ cards: number[]; retell: boolean }> = [];
+    const retold = draft(30, 35);
+    const kept = underBar((plan) => {
+      plans.push({ cards: [...plan.ownCards], retell: plan.retellHooks });
+      if (plan.retellHooks) return retold;
+      // Own cards alone leave the section over the bar (46% → 44%): not kept.
+      return plan.ownCards.size === 0 ? draft(30, 46) : draft(30, 44);
+    });
+    assert.deepEqual(plans, [
+      { cards: [], retell: false },
+      { cards: [1], retell: false },
+      { cards: [], retell: true },
+    ]);
+    assert.equal(kept, retold);
   });
 });
