@@ -27,6 +27,12 @@ const MEETING_THE_BAR = [
   'set23 234-fukasawa-nippo-shioura-system + 235-fukasawa-tv-certificates + 236-gov-it-tsushin-hokushin-report',
   // offline39: a but-clause (…したが、…) written as two plain sentences.
   'set29 294-minatogawa-shimbun-crane-collapse + 295-minato-tv-crane-collapse + 296-kowan-logistics-naruhama-crane',
+  // offline44: a section with no own sentence free answers its hook with one retelling another line's fact.
+  'set3 34-chidori-times-election-result + 35-shiomi-hoso-new-mayor + 36-shioji-shimbun-hospital-freeze',
+  'set12 124-yunokizaki-times-bank-building + 125-ykb-bank-building + 126-kindai-kenchiku-bank-building',
+  'set21 214-moegi-nippo-dam-release + 215-moegi-tv-dam-residents + 216-kasen-bosai-news-dam-committee',
+  'set27 274-minase-minpo-rice-label + 275-masago-tv-rice-label + 276-agri-ryutsu-minase-report',
+  'set40 404-misago-shimpo-scallop-deaths + 405-tadehara-chuo-tv-scallop-aid + 406-suisan-watch-seed-support',
 ];
 
 describe('offline articles on the 16 claims-holdout stories', () => {

@@ -10,6 +10,7 @@ import type {
 import { articleFacts, isDisplayText } from '../../domain/article.ts';
 import type { Document } from '../../domain/document.ts';
 import { MatomeError } from '../../domain/errors.ts';
+import { QUOTE_HEAVY_SHARE } from '../../domain/quotation-share.ts';
 import { extractKeyphrases, type Keyphrase } from '../../text/keyphrases.ts';
 import { normalizeForMatch, similarity } from '../../text/normalize.ts';
 import { Postings, prefixLength } from '../../text/prefix-filter.ts';
@@ -91,6 +92,18 @@ const MAX_ARTICLE_QUOTE_SHARE = 0.4;
 const MAX_SECTION_QUOTE_SHARE = 0.4;
 /** Own sentences a source must have left (after its ✅ lines) to lend one to the article's points. */
 const SPARE_OWN = 4;
+/** How a draft is composed (underBar). */
+interface DraftPlan {
+  /** Sections (by index) whose card quotes no key fact while its source has facts the engine can write. */
+  ownCards: ReadonlySet<number>;
+  /**
+   * A Japanese source with no own sentence free for its hook answers it with an own sentence that
+   * retells a fact another outlet's line gave (this outlet's report of it, never a line shown word
+   * for word), rather than quoting a sentence.
+   */
+  retellHooks: boolean;
+}
+const FIRST_DRAFT: DraftPlan = { ownCards: new Set(), retellHooks: false };
 /** Rounds of repair: units the verifier rejects are replaced by the next candidate. */
 const REPAIR_ROUNDS = 3;
 // Topic for a section whose source is not in Japanese: its own phrases would put English words in
@@ -118,34 +131,39 @@ export function createOfflineEngine(): Engine {
     name: 'offline',
     composeArticle: async (documents, context) => {
       const understanding = context.understanding ?? createUnderstanding(context.tokenizer);
-      const banned = new Set<string>();
       // The closing names its outlet where the verifier finds that name acceptable: it reads an
       // outlet's name like any other name, and a site name (Pacific Rim Wire) is rarely in the
       // sources' text. Without a verifier to ask, the closing names none.
-      let outlet = context.verify !== undefined;
+      const outlet = context.verify !== undefined;
       // The sources are read once for every round: a round leaves out the candidates banned so far.
       const read = readSources(documents, understanding);
-      let composed = compose(documents, understanding, read, banned, outlet);
-      if (context.verify === undefined) return composed.article;
-      // Own sentences are checked like any draft: a unit the verifier rejects is written again
-      // from the next candidate sentence, so the article stays grounded sentence by sentence.
-      for (let round = 0; round < REPAIR_ROUNDS; round++) {
-        const report = context.verify(composed.article, documents);
-        const paths = report.findings
-          .filter((finding) => finding.severity !== 'info' && 'path' in finding.location)
-          .map((finding) => (finding.location as { path: string }).path);
-        // A closing rejected while it names its outlet is written again without the name first.
-        const unnamed = outlet && composed.outlet && paths.includes('closing.sentence');
-        if (unnamed) outlet = false;
-        const rejected = paths
-          .filter((path) => !(unnamed && path === 'closing.sentence'))
-          .map((path) => composed.origins.get(path))
-          .filter((origin): origin is string => origin !== undefined && !banned.has(origin));
-        if (rejected.length === 0 && !unnamed) break;
-        for (const origin of rejected) banned.add(origin);
-        composed = compose(documents, understanding, read, banned, outlet);
-      }
-      return composed.article;
+      // Composed, then written again where the verifier rejects a unit (repair rounds).
+      const draft = (plan: DraftPlan) => {
+        const banned = new Set<string>();
+        let named = outlet;
+        let composed = compose(documents, understanding, read, banned, named, plan);
+        if (context.verify === undefined) return composed;
+        // Own sentences are checked like any draft: a unit the verifier rejects is written again
+        // from the next candidate sentence, so the article stays grounded sentence by sentence.
+        for (let round = 0; round < REPAIR_ROUNDS; round++) {
+          const report = context.verify(composed.article, documents);
+          const paths = report.findings
+            .filter((finding) => finding.severity !== 'info' && 'path' in finding.location)
+            .map((finding) => (finding.location as { path: string }).path);
+          // A closing rejected while it names its outlet is written again without the name first.
+          const unnamed = named && composed.outlet && paths.includes('closing.sentence');
+          if (unnamed) named = false;
+          const rejected = paths
+            .filter((path) => !(unnamed && path === 'closing.sentence'))
+            .map((path) => composed.origins.get(path))
+            .filter((origin): origin is string => origin !== undefined && !banned.has(origin));
+          if (rejected.length === 0 && !unnamed) break;
+          for (const origin of rejected) banned.add(origin);
+          composed = compose(documents, understanding, read, banned, named, plan);
+        }
+        return composed;
+      };
+      return underBar(draft).article;
     },
   };
 }
@@ -157,13 +175,66 @@ export function composeOfflineArticle(
   options: ComposeOptions = {},
 ): Article {
   const understanding = options.understanding ?? createUnderstanding(tokenizer);
-  return compose(
-    documents,
-    understanding,
-    readSources(documents, understanding),
-    options.banned ?? new Set(),
-    false,
-  ).article;
+  const read = readSources(documents, understanding);
+  return underBar((plan) => compose(documents, understanding, read, options.banned ?? new Set(), false, plan))
+    .article;
+}
+
+/**
+ * An article kept under the quotation bar where a card's quotation is what puts it over. A card
+ * keeps one quoted key fact where the engine cannot write it (selectSummary, maxQuotes 1); an
+ * article (`draft`, with no card held to its own facts) over its share (MAX_ARTICLE_QUOTE_SHARE),
+ * or with a section over its own (MAX_SECTION_QUOTE_SHARE), is drafted again with no quoted key
+ * fact on the cards of the sections over the share (then on every card that quotes one): those
+ * cards give the next facts the engine can write instead (a card still quotes where its source
+ * has too few). The redraft is kept only where it brings the article or a section under a limit it
+ * was over — the bar's share, or the share from which the article is quote-heavy (a card's key fact
+ * is not given up for a few characters less) — and neither the article's share nor its most quoted
+ * section's rises.
+ */
+export function underBar<T extends Pick<Composed, 'article'>>(draft: (plan: DraftPlan) => T): T {
+  const first = draft(FIRST_DRAFT);
+  const shares = ({ article }: T) => {
+    const sections = article.sections.map(sectionQuoteShare);
+    const share = article.quotation.quotedShare;
+    const over = (value: number, bar: number) => Number(value > bar) + Number(value >= QUOTE_HEAVY_SHARE);
+    return {
+      article: share,
+      most: Math.max(0, ...sections),
+      // Limits passed: the article's and its most quoted section's at the bar, and each one's at
+      // quote-heavy.
+      over:
+        over(share, MAX_ARTICLE_QUOTE_SHARE) +
+        Number(Math.max(0, ...sections) > MAX_SECTION_QUOTE_SHARE) +
+        sections.filter((value) => value >= QUOTE_HEAVY_SHARE).length,
+    };
+  };
+  const sections = first.article.sections;
+  const quotesOnCard = (index: number) => (sections[index]?.card.summary ?? []).some((line) => line.verbatim);
+  const over = sections.flatMap((section, index) =>
+    sectionQuoteShare(section) > MAX_SECTION_QUOTE_SHARE && quotesOnCard(index) ? [index] : [],
+  );
+  const quoting = sections.flatMap((_, index) => (quotesOnCard(index) ? [index] : []));
+  const tries = [over, ...(shares(first).article > MAX_ARTICLE_QUOTE_SHARE ? [quoting] : [])].filter(
+    (indices, i, all) =>
+      indices.length > 0 && all.findIndex((other) => other.join() === indices.join()) === i,
+  );
+  let best = first;
+  let bestShares = shares(first);
+  let bestPlan = FIRST_DRAFT;
+  const keeps = (plan: DraftPlan) => {
+    const composed = draft(plan);
+    const after = shares(composed);
+    if (after.over >= bestShares.over || after.article > bestShares.article || after.most > bestShares.most)
+      return;
+    best = composed;
+    bestShares = after;
+    bestPlan = plan;
+  };
+  for (const indices of tries) keeps({ ownCards: new Set(indices), retellHooks: false });
+  // Still over: hooks answered by own sentences that retell what another outlet's line gave.
+  if (bestShares.over > 0) keeps({ ...bestPlan, retellHooks: true });
+  return best;
 }
 
 interface Source {
@@ -220,7 +291,9 @@ function compose(
   read: ReadSources,
   banned: ReadonlySet<string>,
   outlet: boolean,
+  plan: DraftPlan = FIRST_DRAFT,
 ): Composed {
+  const { ownCards, retellHooks } = plan;
   if (documents.length === 0) {
     throw new MatomeError('INVALID_ARGUMENT', 'Failed to compose article: no sources', {
       hint: 'Pass at least one source file, directory or URL.',
@@ -253,7 +326,9 @@ function compose(
 
   // ✅ lines first: each section's key facts, in the article's own words where they can be.
   // A fact an earlier section already gave is not given again: each source adds its own.
-  const summaries = sources.map((source) => summaryKeepingHookLine(source, isFree).map(take));
+  const summaries = sources.map((source, index) =>
+    summaryKeepingHookLine(source, isFree, ownCards.has(index) ? 0 : 1).map(take),
+  );
   // A source not in Japanese keeps one of its own Japanese sentences for its hook before the
   // closing and the points take them: its hook is answered in Japanese, never by an English
   // sentence (English appears only as a marked quote in the body). A fact no other part gives
@@ -312,6 +387,13 @@ function compose(
         )[0]
       : undefined;
   if (openQuestion !== undefined) take(openQuestion);
+  // A line the article shows already, or all but word for word: no hook retells it so (retellHooks).
+  const retold = (candidate: Candidate) =>
+    used.some(
+      (other) =>
+        similarity(candidate.written?.text ?? '', other.written?.text ?? other.sentence.text) >= 0.8 ||
+        similarity(candidate.written?.text ?? '', other.sentence.text) >= 0.8,
+    );
   // Hooks next: a question each section's best remaining fact answers.
   const asked = new Set<string>();
   const voicesUsed = new Set<string>();
@@ -319,7 +401,11 @@ function compose(
     const reserved = foreignHooks.get(source);
     if (reserved !== undefined)
       return { answer: reserved, question: fallbackQuestion(source, reserved, asked) };
-    const hook = composeHook(source, isFree, asked);
+    const hook =
+      composeHook(source, isFree, asked) ??
+      (retellHooks && source.document.lang === 'ja'
+        ? composeHook(source, (candidate) => !used.includes(candidate) && !retold(candidate), asked)
+        : undefined);
     if (hook !== undefined) {
       take(hook.answer);
       return hook;
@@ -973,8 +1059,9 @@ function compose(
 function summaryKeepingHookLine(
   source: Pick<Source, 'document' | 'candidates'>,
   isFree: (candidate: Candidate) => boolean,
+  maxQuotes = 1,
 ): Candidate[] {
-  const card = selectSummary(source.candidates, isFree, { maxQuoteChars: MAX_QUOTE_CHARS });
+  const card = selectSummary(source.candidates, isFree, { maxQuoteChars: MAX_QUOTE_CHARS, maxQuotes });
   if (source.document.lang === 'ja') return card;
   const written = (candidate: Candidate) => candidate.written !== undefined;
   if (source.candidates.some((candidate) => written(candidate) && !card.includes(candidate))) return card;
@@ -997,7 +1084,7 @@ function summaryKeepingHookLine(
         source.candidates,
         (candidate) =>
           candidate !== kept && isFree(candidate) && !isSimilar(candidate, kept) && shown(candidate),
-        { maxQuoteChars: MAX_QUOTE_CHARS },
+        { maxQuoteChars: MAX_QUOTE_CHARS, maxQuotes },
       );
       if (
         other.length === 3 &&

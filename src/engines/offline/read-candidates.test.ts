@@ -206,6 +206,20 @@ describe('selectSummary', () => {
     );
   });
 
+  it('holds a card to its own facts with maxQuotes 0, and quotes a key fact only when too few are written', () => {
+    const top = line('南浜町の漁協は8日、定置網の漁を今月いっぱい休むと決めた。', 9);
+    const third = line('休漁の間、組合員には一人あたり5万円を支給する。', 3, { written: true });
+    const texts = (chosen: Candidate[]) => chosen.map((candidate) => candidate.sentence.text);
+    // (One quote allowed: the key fact the engine cannot write is quoted, the least own fact left out.)
+    assert.deepEqual(texts(selectSummary([...own, third, top])), texts([...own, top]));
+    assert.deepEqual(
+      texts(selectSummary([...own, third, top], () => true, { maxQuotes: 0 })),
+      texts([...own, third]),
+    );
+    // Two own facts only: the card still has three lines, the third quoted.
+    assert.deepEqual(texts(selectSummary([...own, top], () => true, { maxQuotes: 0 })), texts([...own, top]));
+  });
+
   it('quotes no key fact that only completes the sentence before it (…事故が起きたため。)', () => {
     const reason = line('3日夕、駅前の交差点でトラックが横転する事故が起きたため。', 9);
     const fact = line('閲覧席は現在の2倍の400席に増え、蔵書も約20万冊に広げる。', 6);
