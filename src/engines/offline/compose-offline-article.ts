@@ -1045,7 +1045,6 @@ function compose(
   };
 }
 
-/** The fact a candidate gives: the article's own sentence when one was written, else the quoted sentence. */
 /**
  * A source's three ✅ lines (selectSummary), except that a source not in Japanese keeps one of its
  * own Japanese sentences back from its card for its hook when the card would otherwise take them
@@ -1098,6 +1097,7 @@ function summaryKeepingHookLine(
   return card;
 }
 
+/** The fact a candidate gives: the article's own sentence when one was written, else the quoted sentence. */
 function factOf(candidate: Candidate): Fact {
   const { document, sentence, written } = candidate;
   if (written === undefined) return quoteOf(candidate);
