@@ -1853,3 +1853,113 @@ describe("an arrest by a station the story never names, against a story of anoth
     assert.equal(joined?.story, 'story:eel1', JSON.stringify(joined?.reason));
   });
 });
+
+describe('a follow-up that frames its lead by the case it develops', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('桐生日報', 'kiryu');
+  // Invented: dead fish in a river, two other items of the city, and two weeks on the prefecture's
+  // finding, whose lead names the case before its comma (〜が死んだ問題で、).
+  const stream = [
+    news(
+      'fish1',
+      '桐沢川で魚が大量に浮く 桐沢市',
+      '桐沢市を流れる桐沢川で3日朝、フナやコイなど約2千匹が死んで浮いているのを散歩中の住民が見つけた。市が水を調べている。',
+      '2026-08-03T17:00:00+09:00',
+    ),
+    news(
+      'park',
+      '桐沢市の公園に新しい遊具',
+      '桐沢市は5日、中央公園に大型の遊具を設けると発表した。',
+      '2026-08-05T17:00:00+09:00',
+    ),
+    news(
+      'bus',
+      '桐沢市で路線バスが縁石に乗り上げ',
+      '6日午前8時ごろ、桐沢市北町の市道で路線バスが縁石に乗り上げた。乗客にけがはなかった。',
+      '2026-08-06T12:00:00+09:00',
+    ),
+  ];
+
+  it('keeps the development with the story fourteen days on (0.082 and apart without the rule, 0.146 with it)', () => {
+    const finding = news(
+      'fish2',
+      '魚の大量死、工場の洗浄液が原因か',
+      '桐沢川で魚が大量に死んだ問題で、県は17日、上流の工場から洗浄液が流れ込んだのが原因とみられると発表した。',
+      '2026-08-17T18:00:00+09:00',
+    );
+    const assignments = clusterItems([...stream, finding].map((one) => readItem(one, tokenizer)));
+    const joined = assignments.find((a) => a.id === 'fish2');
+    assert.equal(joined?.story, 'story:fish1', JSON.stringify(joined?.reason));
+  });
+
+  it('leaves two developments of one earlier case, each framed by it, to what they report (0.149 and joined were the frame counted)', () => {
+    const referral = news(
+      'crane1',
+      '元請けの現場責任者を書類送検',
+      '昨年10月に桐沢市の工事現場でクレーンが倒れ作業員2人が死亡した事故で、桐沢署は4日、元請け会社の現場責任者の男性（52）を業務上過失致死の疑いで書類送検した。',
+      '2026-06-04T17:00:00+09:00',
+    );
+    const park = news(
+      'park',
+      '桐沢市の公園に新しい遊具',
+      '桐沢市は5日、中央公園に大型の遊具を設けると発表した。',
+      '2026-06-05T17:00:00+09:00',
+    );
+    const ruling = news(
+      'crane2',
+      '運転手に有罪判決 桐沢地裁',
+      '昨年10月に桐沢市でクレーンが倒れた事故で、桐沢地裁は18日、操作していた男性（41）に禁錮2年、執行猶予4年を言い渡した。',
+      '2026-06-18T17:00:00+09:00',
+    );
+    const assignments = clusterItems([referral, park, ruling].map((one) => readItem(one, tokenizer)));
+    const apart = assignments.find((a) => a.id === 'crane2');
+    assert.equal(apart?.story, 'story:crane2', JSON.stringify(apart?.reason));
+  });
+});
+
+describe('a reopening whose lead says what had gone on until then (〜が続いていた)', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('柚木新報', 'yuzuki');
+  // Invented: a line stopped by a fallen tree, an item of the town, the railway's update, and three
+  // weeks on the reopening, timed on its own morning (29日朝) — a day the story's timed happening
+  // (9日午前5時半ごろ) is not.
+  const stream = [
+    news(
+      'line1',
+      '柚木線、倒木で全線運休',
+      '9日午前5時半ごろ、柚木町の柚木線の線路に大雨で倒れた木がかかり、列車が止まった。柚木鉄道は全線で運転を見合わせている。',
+      '2026-06-09T12:00:00+09:00',
+    ),
+    news(
+      'park',
+      '柚木町の公園に新しい遊具',
+      '柚木町は10日、中央公園に大型の遊具を設けると発表した。',
+      '2026-06-10T17:00:00+09:00',
+    ),
+    news(
+      'line2',
+      '柚木線、倒木の撤去進まず',
+      '柚木鉄道は12日、倒木の撤去と線路の点検に時間がかかり、運転の再開は月末になると発表した。',
+      '2026-06-12T17:00:00+09:00',
+    ),
+    news(
+      'line3',
+      '柚木線、3週間ぶりに運転再開',
+      '倒木で運休が続いていた柚木線が29日朝、3週間ぶりに全線で運転を再開した。',
+      '2026-06-29T12:00:00+09:00',
+    ),
+  ];
+
+  it('is no other timed happening (0.087 and apart as one without the rule, 0.174 with it)', () => {
+    const assignments = clusterItems(stream.map((one) => readItem(one, tokenizer)));
+    const joined = assignments.find((a) => a.id === 'line3');
+    assert.equal(joined?.story, 'story:line1', JSON.stringify(joined?.reason));
+    assert.deepEqual(joined?.reason.matched?.conflicts, []);
+  });
+});

@@ -262,7 +262,7 @@ describe('readItem lead and topic', () => {
     assert.ok(!item.leadPhrases.includes('TOB費用'), 'a later sentence is background');
   });
 
-  it('reads what the first sentence names as come before its own event (〜となっていた, 〜を受け)', () => {
+  it('reads what the first sentence names as come before its own event (〜となっていた, 〜が続いていた, 〜を受け)', () => {
     const reopened = read(
       '笹野トンネル、通行再開',
       '落石で通行止めとなっていた笹野トンネルが10日午前9時、通行を再開した。路線バスも元の経路に戻った。',
@@ -282,6 +282,36 @@ describe('readItem lead and topic', () => {
       '10日午前6時ごろ、笹野トンネルの入り口付近で落石があり、県は通行止めにした。走っていた車にけがはなかった。',
     );
     assert.deepEqual(first.referBack, [], 'a first report names nothing as come before');
+    const resumed = read(
+      '柚木線、運転を再開',
+      '倒木で運休が続いていた柚木線が10日朝、全線で運転を再開した。',
+    );
+    assert.ok(
+      resumed.referBack.includes('倒木') && resumed.referBack.includes('運休'),
+      resumed.referBack.join(','),
+    );
+  });
+
+  it('reads the case a follow-up frames its lead by (〜問題で、, 〜事故で、, 〜を受け、)', () => {
+    const framed = read(
+      '堤防の亀裂、業者に補修命じる',
+      '柿野川の堤防に亀裂が見つかった問題で、県は10日、工事をした業者に補修を命じた。',
+    );
+    assert.ok(
+      framed.followsUp.includes('堤防') && framed.followsUp.includes('亀裂'),
+      framed.followsUp.join(','),
+    );
+    assert.ok(!framed.followsUp.includes('業者'), 'what the follow-up reports is after the frame');
+    const responding = read(
+      '桃原町、祭りを中止',
+      '山車の横転事故を受け、桃原町は10日、今年の秋祭りを取りやめると決めた。',
+    );
+    assert.ok(responding.followsUp.includes('横転事故'), responding.followsUp.join(','));
+    const unframed = read(
+      '果樹園に打撃',
+      '桃原町の果樹園はひょうで大きな打撃を受けた。町は10日、被害額を約3億円と発表した。',
+    );
+    assert.deepEqual(unframed.followsUp, [], 'a verb of suffering is no frame');
   });
 
   it('reads the phrases named only in a later sentence that recounts an earlier event', () => {

@@ -101,6 +101,19 @@ export interface ItemReading {
    */
   referBack: string[];
   /**
+   * Phrases the first sentence names as the case it follows up, in a news lead's frame: the case
+   * named before the comma (…が出た問題で、県は…; …が転んだ事故で、市は…) or what the act
+   * responds to (…の事故を受け、…). The item says itself that it reports a development of that
+   * case, however long ago it was reported (`scorePair`). A story's profile pools its members'.
+   */
+  followsUp: string[];
+  /**
+   * What the case the lead frames itself by is called, where its name says so (逆走 of …の逆走事故を
+   * 受け、, 買収 of …の買収事件で、): kanji right before the case noun; '' when the frame names only a
+   * bare case (…が出た問題で、) or ends otherwise (…ことを受け、). Empty in a story's profile.
+   */
+  followedCase: string;
+  /**
    * What happened to what: `argument>predicate` pairs (サービス>停止 of 一部サービス停止 or
    * サービスが止まり, 攻撃>受ける of 攻撃を受けた), each also under the predicate's synonyms
    * (サービス>止まる), so that two wordings of one event meet. See `eventsOf`.
@@ -153,8 +166,9 @@ const JST = 9 * 3_600_000;
 const dayKey = (date: Date) => date.toISOString().slice(0, 10);
 
 // A follow-up names what came before its own event as an ended state (〜になっていた,
-// 〜となっていた: had been missing, had been closed) or as what its act responds to (〜を受け).
-const REFERRING_BACK = /(?:[にと]なっていた|を受け)/u;
+// 〜となっていた: had been missing, had been closed; 〜が続いていた: a closure or a suspension that
+// had gone on until the item's own event ended it) or as what its act responds to (〜を受け).
+const REFERRING_BACK = /(?:[にと]なっていた|が続いていた|を受け)/u;
 
 /** The part of a sentence before its last referring-back marker; '' when it has none. */
 export function referringBack(sentence: string): string {
@@ -309,6 +323,8 @@ export function readItem(
   const undatedParts = new Set<string>();
   const nightBefore = new Set<string>();
   const referBack = new Set<string>();
+  const followsUp = new Set<string>();
+  let followedCase = '';
   const events = new Set<string>();
   const designations = new Set<string>();
   const containment = new Set<string>();
@@ -351,8 +367,12 @@ export function readItem(
           dates.some((date) => isEarlierToo(sentence, date, today)) ||
           datesAnotherMatter(sentence, tokens, dates, today));
       const earlier = part.lead && part.weight === 1 ? referringBack(sentence) : '';
+      const followed = part.lead && part.weight === 1 ? caseFollowed(sentence) : '';
+      if (followed !== '') followedCase = NAMED_CASE.exec(followed)?.[1] ?? '';
       for (const compound of phrasesOf(sentence, tokens)) {
         if (earlier.includes(compound)) referBack.add(compound);
+        if (followed.includes(compound)) followsUp.add(compound);
+
         add(phrases, compound, part.weight);
         if (part.lead) leadPhrases.add(compound);
         (recap ? recapOnly : elsewhere).add(compound);
@@ -457,6 +477,8 @@ export function readItem(
     undatedParts: days.size === 0 ? [...undatedParts] : [],
     nightBefore: [...nightBefore],
     referBack: [...referBack],
+    followsUp: [...followsUp],
+    followedCase,
     events: [...events],
     designations: [...designations],
     kanaForms,
@@ -536,6 +558,24 @@ export function agedPeople(sentence: string, tokens: readonly Token[]): Array<{ 
 // before the comma (…が壊された事件で、同署は…; 転覆事故で、海上保安部は…): the people it then names
 // (a second suspect, another crew member) are of that case.
 const IN_A_CASE = /(?:事件|事故|問題|事案)で[、,]/u;
+
+// The frame of a follow-up's lead: the case it develops, named before the comma (〜た問題で、
+// 〜の事故で、), or what its act responds to (〜を受け、〜を受けて、).
+const FOLLOWING_UP = /(?:(?:事件|事故|問題|事案|騒動)で|を受け(?:て)?)[、,]/u;
+
+// A case named by what happened, in kanji right before the case noun (逆走事故, 買収事件, the 爆発
+// of 花火工場の爆発事故): that name. The tagger may read it as a verb (逆走), so it is read from the text.
+const NAMED_CASE = /(\p{Script=Han}+)(?:事件|事故|問題|事案|騒動)$/u;
+
+/**
+ * The part of a lead sentence up to its case frame (the case noun included: …が出た問題 of
+ * …が出た問題で、県は…); '' when it has none.
+ */
+export function caseFollowed(sentence: string): string {
+  const match = FOLLOWING_UP.exec(sentence);
+  if (match === null) return '';
+  return sentence.slice(0, match.index + match[0].replace(/(?:で|を受けて?)[、,]$/u, '').length);
+}
 
 // 一夜明け(た), 〜から一夜, 一夜が明け: the morning after the event, a follow-up's fixed way of dating
 // itself by it.
