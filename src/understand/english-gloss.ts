@@ -889,6 +889,11 @@ interface Polysemous {
   ofText?: true;
 }
 
+// What is opened as a service to the public (開設): a help line or hotline, a desk or counter for
+// consultation, a shelter or evacuation centre, an office, an account, a website.
+const OPENED_SERVICE =
+  /^(?:(?:an?|the|its|their|new|temporary|special|dedicated)\s+)*(?:[\w-]+\s+){0,2}?(?:help\s*lines?|hotlines?|(?:tele)?phone\s+lines?|call\s+cent(?:er|re)s?|(?:help|information|consultation|inquiry|enquiry)\s+(?:desks?|counters?|windows?|services?)|desks?|counters?|shelters?|evacuation\s+cent(?:er|re)s?|offices?|accounts?|websites?)\b/iu;
+
 const RAIL = /\b(?:rail\w*|trains?|lines?|shinkansen|subway|metro|platforms?|passengers?)\b/iu;
 const AMOUNT_NOUN =
   /\b(?:prices?|fares?|fees?|rates?|tax(?:es)?|tariffs?|charges?|premiums?|wages?|salar(?:y|ies)|pay|rents?|costs?)\b/iu;
@@ -1548,6 +1553,15 @@ const SENSES: readonly Polysemous[] = [
     ...verbEntry('ask', 'asked'),
     kind: 'verb',
     cues: [
+      // Asking people for their views is hearing them (住民に意見を聞く), not a demand.
+      {
+        object:
+          /^(?:[\w'’.-]+\s+){1,5}?for\s+(?:(?:their|its|his|her|the|public|local)\s+)*(?:views?|opinions?|comments?|ideas?|input|feedback|thoughts)\b/iu,
+        gloss: {
+          ...taking(verb('聞く', '聞いた', 'object'), 'に'),
+          complement: { preposition: 'for', particle: 'を' },
+        },
+      },
       {
         object: /^(?:[\w'’.-]+\s+){1,5}?for\s+\S/iu,
         gloss: {
@@ -1737,10 +1751,13 @@ const SENSES: readonly Polysemous[] = [
     ],
   },
   {
-    // What opens names the word: a station or a shop 開業, a school 開校, a hospital 開院, a museum 開館.
+    // What opens names the word: a station or a shop 開業, a school 開校, a hospital 開院, a museum 開館;
+    // a service set up for the public — a help line, a desk, a shelter, an office, an account — 開設
+    // (a help line is not a railway line).
     ...verbEntry('open', 'opened'),
     kind: 'verb',
     cues: [
+      { object: OPENED_SERVICE, gloss: suru('開設', 'object') },
       {
         object:
           /\b(?:stations?|lines?|railways?|hotels?|stores?|shops?|malls?|airports?|routes?|business(?:es)?|restaurants?|branch(?:es)?)\b/iu,

@@ -41,4 +41,16 @@ describe('englishSpeakerOf', () => {
     assert.equal(englishSpeakerOf('He said the repairs would take a week.'), undefined);
     assert.equal(englishSpeakerOf('The bridge carries about 8,000 cars a day.'), undefined);
   });
+
+  it('reads the subject past a clause between commas, not the words said after said (vxl32)', () => {
+    assert.equal(
+      englishSpeakerOf('Hoshino Kensetsu, which built the bridge, said 12 of its cables are worn.'),
+      'Hoshino Kensetsu',
+    );
+    assert.equal(englishSpeakerOf('The pier flooded twice, said a fisherman.'), 'a fisherman');
+    assert.equal(
+      englishSpeakerOf('The pier flooded twice, said a fisherman whose boat had sunk there.'),
+      'a fisherman',
+    );
+  });
 });

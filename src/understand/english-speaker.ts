@@ -7,6 +7,8 @@
 const SAY = '(?:said|says|told|announced|added|explained|stated|confirmed)';
 // A pronoun speaks for someone named before: no speaker phrase of its own.
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|both)$/iu;
+// What follows said when it is the words said, not a speaker: a figure, that, or a finite verb.
+const SAID_CLAUSE = /^(?:\d|that\b)|\b(?:is|are|was|were|has|have|had|will|would|could|can)\b/iu;
 // A speaker phrase is a noun phrase: a few words, no clause.
 const MAX_WORDS = 8;
 
@@ -37,8 +39,12 @@ export function englishSpeakerOf(text: string): string | undefined {
   const according = /\baccording to ([^,.;:"“”]+)/iu.exec(t);
   if (according !== undefined && according !== null) return phraseOf(according[1]);
   // "…," said X[, who …] / …, said X.
-  const saidX = /[,”"]\s*said\s+([^,.;:"“”]+)/iu.exec(t);
-  if (saidX !== null) return phraseOf(saidX[1]);
+  // …but not a subject's said after a clause set off by commas (X, which sold the units, said 44 of
+  // them are occupied): what follows it is what was said, a clause, not a speaker.
+  const saidX = /([,”"])\s*said\s+([^,.;:"“”]+)/iu.exec(t);
+  const afterQuote = saidX !== null && (saidX[1] !== ',' || /["”]$/u.test(t.slice(0, saidX.index)));
+  const saidWords = (saidX?.[2] ?? '').replace(/\s+(?:who|whose|whom)\b.*$/iu, '');
+  if (saidX !== null && (afterQuote || !SAID_CLAUSE.test(saidWords))) return phraseOf(saidX[2]);
   // …, X said [on Tuesday]. / "…," X said. / …, its president, Ken Sato, said: a title and a name
   // in apposition, each between commas, are one speaker phrase.
   const ending = new RegExp(
@@ -47,7 +53,10 @@ export function englishSpeakerOf(text: string): string | undefined {
   ).exec(t);
   if (ending !== null) return phraseOf(ending[1]);
   // X said (that) … / X told reporters … at the start.
-  const opening = new RegExp(String.raw`^([^,;:"“”]+?)\s+${SAY}\b`, 'iu').exec(t);
+  // The subject may carry a non-restrictive clause between commas (X, which runs the line, said …).
+  const opening = new RegExp(String.raw`^([^,;:"“”]+?)\s+${SAY}\b`, 'iu').exec(
+    t.replace(/^([^,;:"“”]+?),\s+(?:which|who)\b[^,;:"“”]*,(?=\s+(?:said|says|told|announced)\b)/iu, '$1'),
+  );
   if (opening !== null) {
     // X apologized at a news conference and said …: the subject of the first verb said it too — a
     // run of capitalized words (a title and a name) before a verb in the past.
