@@ -6,6 +6,8 @@
 // EnglishRefusal), over all of them and over those the article shows (a ✅ line or a body sentence,
 // quoted), and says how many of the shown ones are written; it builds each story's article (slower).
 // With `--list` too it lists the shown ones it quotes, each with its place and reason.
+// `--verify` checks each written line against its own source (checkClaim) and counts what the
+// verifier finds on it: a line it warns or rejects is one the article's verify step would ban.
 import { parseArgs } from 'node:util';
 import type { Article } from '../src/domain/article.ts';
 import { createOfflineEngine } from '../src/engines/offline/compose-offline-article.ts';
@@ -16,6 +18,7 @@ import { readSource } from '../src/fetch/read-source.ts';
 import { buildArticle } from '../src/pipeline/build-article.ts';
 import { createTokenizer } from '../src/text/tokenizer.ts';
 import { createUnderstanding } from '../src/understand/understand-document.ts';
+import { checkClaim } from '../src/verify/check-claim.ts';
 import { holdoutClusters } from '../test/support/review-articles.ts';
 import { reviewableSets } from './held-out.ts';
 
@@ -23,6 +26,7 @@ const { values } = parseArgs({
   options: {
     list: { type: 'boolean', default: false },
     reasons: { type: 'boolean', default: false },
+    verify: { type: 'boolean', default: false },
   },
 });
 const stories = holdoutClusters();
@@ -34,6 +38,8 @@ let english = 0;
 let written = 0;
 const refusals = new Map<EnglishRefusal, number>();
 const shownRefusals = new Map<EnglishRefusal, number>();
+/** Written lines by what the verifier finds on each, checked against its own source. */
+const checked = new Map<string, number>();
 const shown = { card: 0, cardWritten: 0, body: 0, bodyWritten: 0 };
 const add = (counts: Map<EnglishRefusal, number>, reason: EnglishRefusal) =>
   counts.set(reason, (counts.get(reason) ?? 0) + 1);
@@ -82,11 +88,24 @@ for (const { name, inputs } of stories.filter(({ name }) => sets.includes(setOf(
         continue;
       }
       written += 1;
+      if (values.verify) {
+        const text = candidate.written?.text ?? '';
+        const codes = checkClaim(text, [understanding.of(document)], understanding, { path: 'claim' })
+          .findings.filter((finding) => finding.severity !== 'info')
+          .map((finding) => `${finding.severity} ${finding.code}`);
+        const key = codes.length === 0 ? 'passes' : [...new Set(codes)].sort().join(', ');
+        checked.set(key, (checked.get(key) ?? 0) + 1);
+        if (values.list && codes.length > 0) console.log(`${name} | verify ${key} | ${text}`);
+      }
       if (values.list) console.log(`${name} | ${candidate.sentence.text}\n  → ${candidate.written?.text}`);
     }
   }
 }
 console.log(`English sentences written: ${written} of ${english}`);
+if (values.verify) {
+  console.log('what the verifier finds on the written ones (against their own source):');
+  for (const [key, count] of [...checked].sort((a, b) => b[1] - a[1])) console.log(`  ${key}: ${count}`);
+}
 if (values.reasons) {
   console.log(
     `shown: ✅ lines ${shown.cardWritten} of ${shown.card} written, body ${shown.bodyWritten} of ${shown.body} written`,

@@ -454,3 +454,49 @@ describe('acts of a small news vocabulary written from an English page, and read
     assert.ok(findings('医師は2月2日に40人の患者を診察した。').includes('error support.number'));
   });
 });
+
+// A line with no date or figure to pin it down is backed by its English sentence's verb as the
+// vocabulary glosses it (glossedPredicates, the writer's own table): the faithful line passes, a
+// wrong verb, a flipped negation, an act said of another thing or a date the page lacks still fails.
+describe('an English line with no date or figure, checked by the gloss of its verb', () => {
+  const LINES = [
+    'The prefecture will subsidize the bus route.',
+    'The museum will be closed until further notice.',
+    'The ferry company plans to cut jobs.',
+  ];
+  let understanding: Understanding;
+  let doc: Document;
+  before(async () => {
+    understanding = createUnderstanding(await createTokenizer());
+    doc = page('en3', 'en', 'Harbor town notes', LINES);
+  });
+  const findings = (text: string) =>
+    checkClaim(text, [understanding.of(doc)], understanding, { path: 'claim' }).findings.map(
+      (finding) => `${finding.severity} ${finding.code}`,
+    );
+  const warned = (text: string, code: string) => findings(text).some((found) => found.endsWith(code));
+
+  it('writes the lines, and the verifier backs them', () => {
+    const read = understanding.of(doc);
+    const written = read.sentences
+      .filter((sentence) => !sentence.isHeadline)
+      .map((sentence) => writeEnglishFact(sentence, read.document.publishedAt)?.text);
+    assert.deepEqual(written.slice(0, 2), [
+      '県はバス路線を補助する予定だ。',
+      '博物館は当面閉鎖される予定だ。',
+    ]);
+    for (const text of written.slice(0, 2)) assert.deepEqual(findings(text as string), [], text);
+    // (フェリー is a word of no Japanese source: only that is left to a person.)
+    assert.deepEqual(findings('フェリー会社は雇用を削減する計画だ。'), ['warning support.cross-language']);
+  });
+
+  it('still flags a wrong verb, a flipped negation, another object and a date the page lacks', () => {
+    assert.ok(warned('県はバス路線を廃止する予定だ。', 'support.predicate'));
+    assert.ok(findings('県はバス路線を補助しない予定だ。').includes('error support.negation'));
+    assert.ok(findings('フェリー会社は雇用を削減しない計画だ。').includes('error support.negation'));
+    assert.ok(warned('フェリー会社は博物館を削減する計画だ。', 'support.addition'));
+    assert.ok(findings('県は4月からバス路線を補助する予定だ。').includes('error support.date'));
+    // Said as done, it loses the page's will (support.modality).
+    assert.ok(findings('県はバス路線を補助した。').includes('error support.modality'));
+  });
+});

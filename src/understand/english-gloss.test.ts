@@ -4,6 +4,7 @@ import {
   countedNounAfter,
   countsItself,
   findGlosses,
+  glossedClauseNouns,
   glossedPredicates,
   glossKeys,
   patternAnchors,
@@ -488,5 +489,32 @@ describe('senses of lay, recorded, draw, put out and see, decided by what they a
     assert.ok(keys('Annual ridership rose to 9,000.').includes('年間'));
     assert.ok(keys('A monthly fee of 500 yen applies.').includes('月額'));
     assert.ok(!keys('Ridership rose to 9,000.').includes('年間'));
+  });
+});
+
+describe('glossedClauseNouns: what an English verb is said of, in its own clause', () => {
+  const nounsOf = (text: string, verb: string) => {
+    const predicate = glossedPredicates(text).find((one) => one.lemma === verb);
+    assert.ok(predicate, verb);
+    return glossedClauseNouns(text, predicate);
+  };
+
+  it('gives the doer and the object of the verb, not the nouns of another clause', () => {
+    const text = 'The prefecture will subsidize the bus route, and the city will close the library.';
+    assert.deepEqual(nounsOf(text, '補助'), ['県', 'バス路線']);
+    assert.deepEqual(nounsOf(text, '閉鎖'), ['市', '図書館']);
+  });
+
+  it('says for how long where the clause runs until further notice (当面)', () => {
+    assert.ok(nounsOf('The museum will be closed until further notice.', '閉鎖').includes('当面'));
+    assert.ok(!nounsOf('The museum will be closed on Monday.', '閉鎖').includes('当面'));
+  });
+
+  it("carries a verb's other uses as lemmas (construction began → 始まる)", () => {
+    const began = glossedPredicates('Construction of the bridge began.');
+    assert.ok(
+      began.some((one) => one.forms?.includes('始まる')),
+      JSON.stringify(began),
+    );
   });
 });

@@ -2364,12 +2364,21 @@ const MODIFIER_WORD = new RegExp(
   'giu',
 );
 
-/** The Japanese of the periods a text's counts and amounts hold (annual → 年間, monthly → 月額). */
+// "until further notice", the fixed news phrase of a state with no end set, and its Japanese (当面):
+// the writer says it after the dates, and glossKeys keys it, so the verifier aligns the line.
+export const UNTIL_FURTHER_NOTICE = /\s+until\s+further\s+notice\b/u;
+export const FOR_NOW_JA = '当面';
+
+/**
+ * The Japanese of the periods a text's counts and amounts hold (annual → 年間, monthly → 月額), and
+ * of a state with no end set (until further notice → 当面).
+ */
 function modifierWords(text: string): string[] {
-  return [...text.matchAll(MODIFIER_WORD)].flatMap((match) => {
+  const periods = [...text.matchAll(MODIFIER_WORD)].flatMap((match) => {
     const word = match[0].toLowerCase();
     return [PER_YEAR_JA[word], PERIOD_ADJECTIVE_JA[word]].filter((ja): ja is string => ja !== undefined);
   });
+  return UNTIL_FURTHER_NOTICE.test(text) ? [...periods, FOR_NOW_JA] : periods;
 }
 
 /** The measure words of a text's figures of size and weight (メートル, 長さ; トン, 重さ). */
@@ -2418,6 +2427,11 @@ export function glossKeys(
 export interface GlossedPredicate {
   /** The Japanese lemma a Japanese sentence's reading gives the verb (導入 for introduce). */
   lemma: string;
+  /**
+   * The lemmas of the verb's other Japanese uses, where it has them: its passive said as another
+   * verb (were injured → 負傷) and its use with no object (construction began → 始まる).
+   */
+  forms?: string[];
   start: number;
   end: number;
   negated: boolean;
@@ -2505,9 +2519,14 @@ export function glossedPredicates(
     // A verb's form after "no" is a noun (no sign of, no change): no act is said.
     if (/\bno\s+$/iu.test(text.slice(Math.max(0, start - 4), start))) return [];
     const modal = modalBefore(text, start);
+    // A する verb's lemma is its verbal noun (負傷する → 負傷), as a Japanese reading gives it.
+    const forms = [gloss.passive, gloss.intransitive].flatMap((form) =>
+      form === undefined ? [] : [form.ja.replace(/(?<=\p{Script=Han})する$/u, '')],
+    );
     return [
       {
         lemma: gloss.noun ?? gloss.ja,
+        ...(forms.length === 0 ? {} : { forms }),
         start,
         end,
         negated:
@@ -2519,4 +2538,37 @@ export function glossedPredicates(
       },
     ];
   });
+}
+
+// Where an English clause ends around a verb (closed grammar): a comma, a semicolon, a colon, a dash,
+// and the words that open another clause (and, but, which, who, while, after, before, because).
+const CLAUSE_BREAK =
+  /[,;:—–]|\b(?:and|but|which|who|whom|that|while|when|after|before|because|as|if|although|though)\b/giu;
+
+/**
+ * The Japanese nouns the vocabulary glosses in the clause of an English sentence's glossed verb
+ * (the prefecture will subsidize the bus route → 県, バス路線), and 当面 where the clause runs until
+ * further notice: the words the verb is said of, its doer, what it acts on and for how long, so the verifier reads 「補助」 of 「路線」 as the sentence says it. Not the
+ * nouns of another clause (…, and the city will close the pool).
+ */
+export function glossedClauseNouns(
+  text: string,
+  predicate: Pick<GlossedPredicate, 'start' | 'end'>,
+  glosses: readonly GlossMatch[] = alignmentGlosses(text),
+): string[] {
+  let from = 0;
+  let to = text.length;
+  for (const match of text.matchAll(CLAUSE_BREAK)) {
+    const at = match.index ?? 0;
+    if (at + match[0].length <= predicate.start) from = at + match[0].length;
+    else if (at >= predicate.end) {
+      to = at;
+      break;
+    }
+  }
+  const nouns = glosses.flatMap(({ start, end, gloss }) =>
+    gloss.kind === 'noun' && start >= from && end <= to ? [gloss.ja] : [],
+  );
+  // A state with no end set is said of its verb too (closed until further notice → 当面閉鎖).
+  return UNTIL_FURTHER_NOTICE.test(text.slice(from, to)) ? [...nouns, FOR_NOW_JA] : nouns;
 }

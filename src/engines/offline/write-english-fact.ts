@@ -4,6 +4,7 @@ import {
   countedNounAfter,
   DIMENSION_JA,
   dimensionAfter,
+  FOR_NOW_JA,
   findGlosses,
   type GlossContext,
   type GlossMatch,
@@ -14,6 +15,7 @@ import {
   type NounGloss,
   PER_YEAR_JA,
   PERIOD_ADJECTIVE_JA,
+  UNTIL_FURTHER_NOTICE,
   undecidedSenses,
   type VerbGloss,
 } from '../../understand/english-gloss.ts';
@@ -463,7 +465,7 @@ export function writeEnglishFact(
   if (dated === undefined) return refuse('date');
   // "until further notice", the fixed news phrase of a state with no end set: 当面, after the dates.
   const forNow = UNTIL_FURTHER_NOTICE.exec(text.slice(verbMatch.end, to));
-  const when = `${circumstance}${forNow === null ? dated : `${dated}当面`}`;
+  const when = `${circumstance}${forNow === null ? dated : `${dated}${FOR_NOW_JA}`}`;
   // Where the act takes place (in Kakuu, in the town, at a meeting of the town assembly): said as
   // Xで after the time when it names a place the writer can say; one it cannot say (at a former
   // school, during the festival) is left in the clause, and leavesOut refuses the sentence.
@@ -861,7 +863,6 @@ function spanAfter(text: string, part: string, after: number): { start: number; 
   return start === -1 ? { start: 0, end: 0 } : { start, end: start + part.length };
 }
 
-const UNTIL_FURTHER_NOTICE = /\s+until\s+further\s+notice\b/u;
 // A quote, a negation, a condition: the plain shape would lose or change it (the one negation of the
 // act's auxiliary is read first, NEGATED).
 /** Which of UNSAFE's and MODAL's words (or the missing full stop) makes a sentence unsafe. */

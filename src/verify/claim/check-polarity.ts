@@ -592,6 +592,10 @@ export function actsCarried(claim: Pick<SentenceReading, 'tokens'>, predicate: P
 // has one word for them (consider), so a claim's either is the page's consider.
 const DELIBERATING = ['検討', '考える', '考慮'];
 
+// A negated act said as what is to come (closed grammar of Japanese): 〜ない予定だ, 〜ない見通しだ,
+// 〜ない方針だ, 〜ない計画だ, 〜ないことになった — the Japanese the offline writer gives "will not" (予定).
+const WILL_NOT = /^\p{Script=Hiragana}{0,3}?ない(?:予定|見通し|方針|計画|ことになっ)/u;
+
 /**
  * An act the claim negates (導入は考えていない) that no Japanese source has as a predicate and that
  * every sentence of the listed pages in another language that glosses it states as done or being
@@ -611,7 +615,10 @@ function checkForeignDenied(claim: SentenceReading, alignment: Alignment, path: 
       predicate.lemma,
       DELIBERATING.includes(predicate.lemma) ? DELIBERATING : [],
     );
-    const flat = (other: GlossedPredicate) => !other.negated && other.modal === undefined;
+    // A claim that the act is not to be done (補助しない予定だ, 削減しない計画だ) is also denied by a page
+    // that says it will be or is meant to be (will subsidize, plans to cut): both speak of what is to come.
+    const future = WILL_NOT.test(claim.text.slice(predicate.end, predicate.end + 16));
+    const flat = (other: GlossedPredicate) => !other.negated && (other.modal === undefined || future);
     const affirming = mentions?.find((mention) => flat(mention.other))?.sentence;
     if (affirming === undefined || mentions?.some((mention) => !flat(mention.other))) continue;
     const written = claim.text.slice(predicate.start, predicate.end);

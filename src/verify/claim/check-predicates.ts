@@ -2,6 +2,7 @@ import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Synonyms } from '../../text/synonyms.ts';
 import type { Token, Tokenizer } from '../../text/tokenizer.ts';
+import { type GlossedPredicate, glossedClauseNouns } from '../../understand/english-gloss.ts';
 import { injuryParaphrases } from '../../understand/existence.ts';
 import {
   type Clause,
@@ -215,6 +216,19 @@ function keepsUnchanged(predicate: { lemma: string; negated: boolean }, sentence
   return false;
 }
 
+/**
+ * The verbs of an English sentence that say one of `forms` by the news vocabulary (subsidize → 補助,
+ * were injured → 負傷; english-gloss.ts glossedPredicates, the table the offline writer writes
+ * with). Their polarity and modality are the polarity and modality checks' to compare.
+ */
+function saysGlossed(
+  sentence: SourceSentence,
+  forms: ReadonlySet<string> | readonly string[],
+): GlossedPredicate[] {
+  const has = (lemma: string) => ('has' in forms ? forms.has(lemma) : forms.includes(lemma));
+  return (sentence.glossedPredicates ?? []).filter((p) => has(p.lemma) || p.forms?.some(has));
+}
+
 /** Content phrases of a clause besides its verb: adjacent nouns are one phrase (白川製作所, 県土木部長). */
 function phraseCount(claim: SentenceReading, clause: Clause, lemma: string): number {
   let count = 0;
@@ -321,6 +335,8 @@ export function checkPredicates(
       )
         return true;
       if (stem.length >= 2 && norm.includes(stem)) return true;
+      // An English sentence says the Japanese verb its news vocabulary glosses (subsidize → 補助).
+      if (saysGlossed(sentence, forms).length > 0) return true;
       if (keepsUnchanged(predicate, sentence)) return true;
       if (quotesApology(predicate, sentence)) return true;
       if (saysRequest(predicate, sentence)) return true;
@@ -411,6 +427,7 @@ function checkUnsaidActs(
           saysRequest(predicate, sentence) ||
           keepsUnchanged(predicate, sentence) ||
           saysNoneThere(predicate, sentence) ||
+          saysGlossed(sentence, forms).length > 0 ||
           sentence.tokens.some(
             (token) =>
               (token.pos === '名詞' || token.pos === '動詞') &&
@@ -628,6 +645,17 @@ function checkArgumentNoun(
       );
     });
     if (found) return [];
+    // An English sentence says it of the argument where a noun of its verb's own clause glosses it
+    // (subsidize the bus route: 補助 of バス路線).
+    const glossed = saysGlossed(sentence, forms);
+    if (
+      glossed.some((said) =>
+        glossedClauseNouns(sentence.text, said).some((ja) =>
+          [...arguments_].some((form) => ja.includes(form)),
+        ),
+      )
+    )
+      return [];
   }
   const written = claim.text.slice(predicate.start, predicate.end);
   return [
