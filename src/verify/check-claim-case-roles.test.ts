@@ -416,3 +416,72 @@ describe('framesOf: Xに対し waits for the verb of asking or telling', () => {
     );
   });
 });
+
+// The vrole33 round: a noun of telling that came from someone (XからNがあった, whom it went to
+// unsaid), and a verb as the first part of a noun compound (立ち入り検査). Invented page: a gas smell
+// at a ward office, a fire station and a fuel dealer.
+const GAS = inventedDocument(
+  'gas',
+  '区役所でガスのにおい 燃料店に立ち入り調査',
+  [
+    '5日朝、区役所の地下で、近くの住民から通報があり、消防署が現場を調べた。',
+    '消防署によると、地下の配管に小さな穴があいていた。',
+    '区は6日、配管を納めた燃料店に立ち入り調査を行った。',
+    '区は燃料店に、配管を全て取り替えるよう命じた。',
+    '燃料店は区に対し、費用は自社で負担すると伝えた。',
+    '消防署は7日、ビルの管理人を呼び、点検の記録を見せるよう求めた。',
+  ],
+  { publishedAt: '2026-12-06T09:00:00+09:00' },
+);
+
+function gasErrors(text: string): string[] {
+  return checkClaim(text, [understanding.of(GAS)], understanding, { path: 'claim' })
+    .findings.filter((finding) => finding.severity === 'error' && finding.code === 'support.name')
+    .map((finding) => finding.message);
+}
+
+describe('checkClaim: who told or asked whom, sixth pass (vrole33)', () => {
+  it('flags a report reversed against XからNがあった (the receiver unsaid)', () => {
+    assert.ok(gasErrors('消防署は、近くの住民に通報した。').length > 0);
+    assert.deepEqual(gasErrors('近くの住民が消防署に通報した。'), []);
+  });
+
+  it('leaves a claim whose doer the source gives an act of the same group', () => {
+    assert.deepEqual(gasErrors('燃料店は住民に費用を負担すると伝えた。'), []);
+  });
+
+  it('flags who called whom swapped, the body called by its staff (消防署の職員 for 消防署)', () => {
+    assert.ok(gasErrors('ビルの管理人は7日、消防署の職員を呼んだ。').length > 0);
+    assert.deepEqual(gasErrors('消防署は7日、ビルの管理人を呼んだ。'), []);
+  });
+
+  it('reads no verb in a noun compound: the に waits for the predicate after it', () => {
+    assert.ok(gasErrors('燃料店は6日、区に立ち入り調査を求めた。').length > 0);
+    assert.deepEqual(gasErrors('区は6日、燃料店に配管を全て取り替えるよう命じた。'), []);
+  });
+});
+
+describe('framesOf: a verb read as part of a noun compound, and a telling that came from someone', () => {
+  it('binds the に before 立ち入り調査 to the verb after the compound', () => {
+    const reading = readClaim('区は燃料店に立ち入り調査を行った。', understanding);
+    const act = framesOf(reading).find((frame) => frame.lemma === '行う');
+    assert.deepEqual(
+      act?.participants.map((participant) => [participant.noun, participant.role]),
+      [
+        ['区', 'agent'],
+        ['燃料店', 'other'],
+        ['調査', 'other'],
+      ],
+    );
+  });
+
+  it('reads XからNがあった as N done by X, to no one said', () => {
+    const reading = readClaim('住民から通報があった。', understanding);
+    const told = framesOf(reading).find((frame) => frame.lemma === '通報');
+    assert.equal(told?.unsaid, true);
+    assert.deepEqual(
+      told?.participants.map((participant) => [participant.noun, participant.role]),
+      [['住民', 'agent']],
+    );
+  });
+});

@@ -42,6 +42,8 @@ export interface Frame {
   participants: Participant[];
   /** A passive that names no doer (番頭が売却を持ちかけられた): only who it was done to is read. */
   doerless?: true;
+  /** An act of telling or asking whose receiver is unsaid (XからNがあった): only who did it is read. */
+  unsaid?: true;
 }
 
 const isCompoundNoun = (token: Token) =>
@@ -142,7 +144,7 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
       verb !== undefined &&
       /^(?:は|が|を|に|も|の)$/u.test(tokens.find((t) => t.start >= verb.end)?.surface ?? '') &&
       tokens.find((t) => t.start >= verb.end)?.pos === '助詞';
-    if (verb !== undefined && token.start >= verb.start && nominal) v++;
+    if (verb !== undefined && token.start >= verb.start && (nominal || inCompound(tokens, verb))) v++;
     else if (verb !== undefined && token.start >= verb.start) {
       v++;
       if (outside[verb.start] === '＊') {
@@ -177,16 +179,19 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
       if (tokens[k]?.surface === 'も') k--;
       const quoting = /^(?:と|とも|よう|ように)$/u.test(tokens[k]?.surface ?? '');
       const unclear = quoting && topic !== firstTopic;
-      const frame =
-        unclear || verb.kind !== 'verb'
-          ? undefined
-          : frameOf(
-              reading,
-              verb,
-              mine,
-              relative ? undefined : topic,
-              relative ? doerHead(reading, verb, mine) : undefined,
-            );
+      const frame = unclear
+        ? undefined
+        : verb.kind === 'existence'
+          ? arrivedFrom(verb, mine)
+          : verb.kind !== 'verb'
+            ? undefined
+            : frameOf(
+                reading,
+                verb,
+                mine,
+                relative ? undefined : topic,
+                relative ? doerHead(reading, verb, mine) : undefined,
+              );
       if (frame !== undefined) frames.push(frame);
       if (!relative) topicFresh = false;
       i = Math.max(i, tokens.findIndex((t) => t.start >= verb.end) - 1);
@@ -221,6 +226,51 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
     pending.push({ ...noun, marker, at: token.start, ...(toward ? { toward: true as const } : {}) });
   }
   return frames;
+}
+
+/**
+ * True when a verb is the first part of a noun compound (立ち入り検査, 聞き取り調査): one verb token in
+ * its 連用形 with a noun right after it, no space or particle between. Such a verb binds nothing;
+ * the particles before it wait for the predicate after the compound (店に立ち入り調査を行い).
+ */
+function inCompound(tokens: readonly Token[], verb: { start: number; end: number }): boolean {
+  const at = tokens.findIndex((token) => token.start === verb.start);
+  const [own, next] = [tokens[at], tokens[at + 1]];
+  return (
+    own !== undefined &&
+    next !== undefined &&
+    own.end === verb.end &&
+    own.pos === '動詞' &&
+    own.posDetail === '自立' &&
+    own.baseForm !== 'する' &&
+    own.inflection === '連用形' &&
+    next.start === own.end &&
+    next.pos === '名詞' &&
+    !/^(?:非自立|数|接尾|副詞可能|代名詞)$/u.test(next.posDetail)
+  );
+}
+
+/**
+ * XからNがある with N a noun of telling or asking (通報, 届け出, 依頼): N came from X, who did it;
+ * whom it went to is unsaid. Read only when the existence binds nothing but the one noun (が) and
+ * the one giver (から); else undefined.
+ */
+function arrivedFrom(
+  verb: { start: number; end: number },
+  bound: ReadonlyArray<Noun & { marker: Marker }>,
+): Frame | undefined {
+  const act = bound.filter((item) => item.marker === 'ga');
+  const giver = bound.filter((item) => item.marker === 'kara');
+  if (bound.length !== 2 || act.length !== 1 || giver.length !== 1) return undefined;
+  const [noun, from] = [act[0] as Noun, giver[0] as Noun & { marker: Marker }];
+  if (directedPeers(noun.noun).length === 0) return undefined;
+  return {
+    lemma: noun.noun,
+    start: verb.start,
+    end: verb.end,
+    participants: [{ noun: from.noun, who: true, role: 'agent', marker: 'kara' }],
+    unsaid: true,
+  };
 }
 
 /** The nouns a sentence binds with が or は outside quotes (what framesOf would read as a subject or topic). */
@@ -465,6 +515,10 @@ const GIVING = new Set([
 // A person by what they are or do (警察官, 職員, 消防隊, 作業員, 医師): the doer a passive's に names.
 const PERSON_DOER = /(?:官|員|隊|者|士|師)$/u;
 
+// A person by what they are (支配人, 管理人, 作業員, 記者): a who wherever the swap asks for one;
+// 人 alone (…人は食べずに) names no one.
+const PERSON_NOUN = /^.+(?:官|員|隊|者|士|師|人)$/u;
+
 /** True when a passive's に-noun is its doer: a person, with a verb that gives nothing to anyone. */
 function personDoes(noun: string, lemma: string): boolean {
   return (
@@ -524,6 +578,19 @@ function namesLikeCompany(noun: string): boolean {
  */
 function ownOffice(claimNorm: string, owner: string, office: string): boolean {
   return owner !== '' && isRoleWord(office) && claimNorm.includes(`${owner}の${office}`);
+}
+
+/**
+ * True when the claim calls one it acts on the staff or an officer of `owner` (町役場の職員, 組合の
+ * 組合長): a person by what they are or do (isRoleWord, or an ending such as 員, 官), written right
+ * after the owner's name and の — the body acted on through its people.
+ */
+function ownStaff(claimNorm: string, owner: string, staff: string): boolean {
+  return (
+    owner.length >= 2 &&
+    (isRoleWord(staff) || PERSON_DOER.test(staff)) &&
+    claimNorm.includes(`${owner}の${staff}`)
+  );
 }
 
 /**
@@ -612,6 +679,7 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
     // the claim though not in the source), or by a short name a listed source defines for it.
     const who = (participant: Participant) =>
       participant.who ||
+      PERSON_NOUN.test(participant.noun) ||
       claim.tokens.some(
         (token) =>
           (token.nameKind !== undefined || token.posDetail === '固有名詞') &&
@@ -627,10 +695,13 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
     const acted = frame.participants.filter((participant) => participant.role === 'other');
     // The claim's doer as the office of one the source names (各校の校長 for 各校): that one acting.
     const isAgent = (noun: string) => same(noun, agent.noun) || ownOffice(claimNorm, noun, agent.noun);
-    // The source's doer as one the claim acts on, or a reference word (同社) that stands for it.
+    // The source's doer as one the claim acts on, or a reference word (同社) that stands for it, or
+    // its staff or officer the claim names as its own (町役場の職員 for 町役場).
     const actedAs = (sentence: SourceSentence, other: Frame) =>
-      acted.find((participant) =>
-        standsFor(sentence, other, agentOf(other)?.noun ?? '', participant.noun, who(participant)),
+      acted.find(
+        (participant) =>
+          standsFor(sentence, other, agentOf(other)?.noun ?? '', participant.noun, who(participant)) ||
+          ownStaff(claimNorm, agentOf(other)?.noun ?? '', participant.noun),
       );
     const agentAs = (sentence: SourceSentence, other: Frame) =>
       other.participants.find(
@@ -666,6 +737,19 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
         ),
       ];
     }
+    // (a') YがXにV for XからNがあった (whom it went to unsaid): the one the claim's act goes to is
+    // the one the source says did it, and the claim's doer (a who, or a body by its ending) did not.
+    const reversed = reversedFrom(frame, agent, directed, who);
+    if (reversed !== undefined && !together(claimNorm, reversed.sentence, reversed.doer, agent.noun))
+      return [
+        pathFinding(
+          'support.name',
+          'error',
+          path,
+          `The claim makes 「${agent.noun}」 the doer of 「${frame.lemma}」, which the source says 「${reversed.doer}」 did: 「${reversed.sentence.text}」.`,
+          agent.noun,
+        ),
+      ];
     // (b) The source predicate that shares a participant with the claim's (考えを示した), else the one
     // in the source sentence the claim's clause aligns with, gives the act to another the claim names.
     if (matching.length === 0) continue;
@@ -723,6 +807,33 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
     ];
   }
   return [];
+}
+
+/**
+ * The source act of telling or asking whose receiver is unsaid (XからNがあった) done by the one the
+ * claim's act goes to (YがXにV, V directed: of the same group), with its doer; undefined when the
+ * claim's verb is no act of telling or asking, is passive, or its doer is neither a who nor a body
+ * or person by its ending.
+ */
+function reversedFrom(
+  frame: Frame,
+  agent: Participant,
+  directed: ReadonlyArray<{ sentence: SourceSentence; frame: Frame }>,
+  who: (participant: Participant) => boolean,
+): { sentence: SourceSentence; doer: string } | undefined {
+  if (!isDirected(frame.lemma) || frame.doerless === true) return undefined;
+  if (agent.marker !== undefined && /^(?:by|kara|ni)$/u.test(agent.marker)) return undefined;
+  if (!(who(agent) || NO_COMPANY.test(agent.noun) || PERSON_DOER.test(agent.noun))) return undefined;
+  const receiver = frame.participants.find(
+    (participant) => participant.role === 'other' && participant.marker === 'ni',
+  );
+  if (receiver === undefined) return undefined;
+  for (const { sentence, frame: other } of directed) {
+    if (other.unsaid !== true) continue;
+    const doer = other.participants.find((participant) => participant.role === 'agent')?.noun ?? '';
+    if (standsFor(sentence, other, doer, receiver.noun, who(receiver))) return { sentence, doer };
+  }
+  return undefined;
 }
 
 /**
