@@ -5,11 +5,11 @@ import { inventedDocument } from '../../test/support/invented-document.ts';
 import type { Document } from '../domain/document.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
-import { subjectOfEarlierPredicate } from './claim/check-predicates.ts';
+import { comingForms, subjectOfEarlierPredicate } from './claim/check-predicates.ts';
 
 // False alarms, sixth pass (the vfa33 round, docs/verifier.md): readings of paraphrases that several
 // writers share. Invented pages: a harbour crane's inspection rules, a town library's book purchases,
-// a summer festival's crowding.
+// a summer festival's crowding, a harbour morning market.
 
 const CRANE = inventedDocument(
   'crane',
@@ -119,5 +119,27 @@ describe('checkClaim: a subject marked が before another predicate is that pred
     assert.equal(at('係員が少なかったとして謝罪した。', '謝罪'), true);
     assert.equal(at('係員が謝罪した。', '謝罪'), false);
     assert.equal(at('足りなかった係員を処分した。', '処分'), false);
+  });
+});
+
+const MARKET = inventedDocument(
+  'market',
+  '南浜港の朝市、再開',
+  ['南浜港の朝市は3年ぶりに再開した。', '初日の朝市には、大勢の家族連れが訪れていた。'],
+  { publishedAt: '2026-09-07T09:00:00+09:00' },
+);
+
+describe('checkClaim: coming to a place in its words', () => {
+  it('backs 来る with a source’s 訪れる', () => {
+    const errors = claimErrors(understanding, '朝市には大勢の家族連れが来ていた。', [MARKET])
+      .map(described)
+      .filter((error) => error.startsWith('support.predicate'));
+    assert.deepEqual(errors, []);
+  });
+
+  it('comingForms gives the words of coming for one of them, and none for another verb', () => {
+    assert.ok(comingForms('来る').includes('訪れる'));
+    assert.ok(comingForms('訪れる').includes('来る'));
+    assert.deepEqual(comingForms('戻る'), []);
   });
 });

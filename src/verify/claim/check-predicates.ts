@@ -307,6 +307,7 @@ export function checkPredicates(
       predicate.lemma,
       ...synonyms.of(predicate.lemma),
       ...injuryParaphrases(claim.text, predicate.lemma),
+      ...comingForms(predicate.lemma),
     ]);
     const stem = predicate.lemma.replace(/[\p{Script=Hiragana}]+$/u, '');
     const kanji = [...stem].filter((char) => /\p{Script=Han}/u.test(char));
@@ -620,6 +621,16 @@ export function subjectOfEarlierPredicate(
     if (token.pos === '助詞' && token.surface === 'が' && token.posDetail === '格助詞') return between;
   }
   return false;
+}
+
+// Coming to a place is one act in the words news uses for it: the native 来る and 訪れる / 訪ねる, and
+// the verbal nouns 訪問, 来訪, 来場, 来店. A closed class of Japanese by meaning: a claim's 来る is told
+// by a source's 訪れる (客が訪れていた for 客が来ていた), and the other way round.
+const COMING: readonly string[] = ['来る', '訪れる', '訪ねる', '訪問', '来訪', '来場', '来店'];
+
+/** The other words of coming to a place, for a predicate that is one of them (来る → 訪れる, 来場…). */
+export function comingForms(lemma: string): string[] {
+  return COMING.includes(lemma) ? COMING.filter((word) => word !== lemma) : [];
 }
 
 /** The noun of time or frequency written right against the token at `index` (毎日点検, 一時停止). */
