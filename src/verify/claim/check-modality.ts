@@ -61,6 +61,8 @@ export function checkModality(
         decidesQuestion(claim, clause.start, at)
       )
         continue;
+      // A decision asked about (誰が決めるのか, いつ決めたのかは分からない) states none made.
+      if (family === '決' && questionedDecision(claim, at, clause.end)) continue;
       const rest = clause.keys.filter((key) => !key.startsWith(family));
       const aligned = alignClause(alignment, rest);
       // The clause of the source that says what the claim's clause says, its dates and numbers
@@ -750,8 +752,9 @@ function settledAt(text: string, word: string): boolean {
 }
 
 // A decision told without a word of deciding: news's 〜ことになった / ことになり (it has been
-// settled that…), and an English page's decided.
-const DECIDED_IN_OTHER_WORDS = /ことに(?:なっ|なり)|\b(?:decided|agreed)\s+to\b/iu;
+// settled that…), a rule laid down, and an English page's decided.
+// A rule laid down (規程で定められた, 規則で定めている) is a rule decided: 定める is 決める of rules.
+const DECIDED_IN_OTHER_WORDS = /ことに(?:なっ|なり)|定め(?:られ|た|て)|\b(?:decided|agreed)\s+to\b/iu;
 
 /**
  * True when the source sentence, outside its quotes, tells a decision made in other words than 決
@@ -808,6 +811,26 @@ function decidesQuestion(claim: SentenceReading, start: number, end: number): bo
       token.end <= end &&
       (claim.tokens[i - 1]?.pos === '動詞' || claim.tokens[i - 1]?.pos === '助動詞'),
   );
+}
+
+/**
+ * True when the decision verb at `at` stands inside an embedded question: the verb and its
+ * auxiliaries (決める, 決めた, 決められる), an optional nominal の, then the particle か (誰が決めるのか,
+ * いつ決めたのか, 決めるかどうか). A question about a decision states no decision made.
+ */
+function questionedDecision(claim: SentenceReading, at: number, end: number): boolean {
+  const i = claim.tokens.findIndex((token) => token.start <= at && at < token.end);
+  if (i < 0 || claim.tokens[i]?.pos !== '動詞') return false;
+  let j = i + 1;
+  while (
+    j < claim.tokens.length &&
+    (claim.tokens[j]?.pos === '助動詞' ||
+      (claim.tokens[j]?.pos === '動詞' && claim.tokens[j]?.posDetail === '接尾'))
+  )
+    j++;
+  if (claim.tokens[j]?.surface === 'の' && claim.tokens[j]?.pos === '名詞') j++;
+  const next = claim.tokens[j];
+  return next !== undefined && next.end <= end && next.surface === 'か' && next.pos === '助詞';
 }
 
 // A cause told as the clause's predicate: 原因は…だ(った), …が(…の)原因だ(った) — a copula, not 原因を調べる.

@@ -321,6 +321,7 @@ export function checkPredicates(
       predicate.lemma,
       ...synonyms.of(predicate.lemma),
       ...injuryParaphrases(claim.text, predicate.lemma),
+      ...comingForms(predicate.lemma),
     ]);
     const stem = predicate.lemma.replace(/[\p{Script=Hiragana}]+$/u, '');
     const kanji = [...stem].filter((char) => /\p{Script=Han}/u.test(char));
@@ -597,12 +598,56 @@ function checkArgument(
   if (index < 0) return [];
   // The noun it governs, and a noun of time or frequency written against it (毎日点検する): both
   // are said of the event, and a source that uses the noun but never with it does not say it.
-  for (const argument of [governedNoun(claim.tokens, index, clause.start), timeBefore(claim.tokens, index)]) {
+  // A subject marked が before another predicate is that predicate's (点検が甘かったとして陳謝した:
+  // 点検 is what was lax, not what was apologised for).
+  const governed = subjectOfEarlierPredicate(claim.tokens, index, clause.start)
+    ? undefined
+    : governedNoun(claim.tokens, index, clause.start);
+  for (const argument of [governed, timeBefore(claim.tokens, index)]) {
     if (argument === undefined || !alignment.weights.has(argument)) continue;
     const found = checkArgumentNoun(claim, alignment, path, clause, predicate, synonyms, argument);
     if (found.length > 0) return found;
   }
   return [];
+}
+
+/**
+ * True when the noun governedNoun would give the verbal noun at `index` is a subject marked が with
+ * a predicate of its own between it and the verbal noun: a verb, an adjective or a copula or
+ * auxiliary (点検が甘かったとして陳謝した, 雨が強まったため中止した). Only where no noun is compounded
+ * with the verbal noun and no object is marked を before it in the clause, as governedNoun reads.
+ */
+export function subjectOfEarlierPredicate(
+  tokens: readonly Token[],
+  index: number,
+  clauseStart: number,
+): boolean {
+  const previous = tokens[index - 1];
+  if (previous?.pos === '名詞' && previous.end === tokens[index]?.start) return false;
+  let between = false;
+  for (let j = index - 1; j > 0 && (tokens[j] as Token).start >= clauseStart; j--) {
+    const token = tokens[j] as Token;
+    if (token.pos === '助詞' && token.surface === 'を') return false;
+    if (
+      (token.pos === '動詞' && token.posDetail === '自立') ||
+      token.pos === '形容詞' ||
+      (token.pos === '助動詞' && /^(?:だ|だっ|た|です|でし)$/u.test(token.surface))
+    )
+      between = true;
+    if (token.pos === '助詞' && ['は', 'も', 'すら', 'さえ', 'こそ'].includes(token.surface)) return false;
+    if (token.pos === '助詞' && token.surface === 'が' && token.posDetail === '格助詞') return between;
+  }
+  return false;
+}
+
+// Coming to a place is one act in the words news uses for it: the native 来る and 訪れる / 訪ねる, and
+// the verbal nouns 訪問, 来訪, 来場, 来店. A closed class of Japanese by meaning: a claim's 来る is told
+// by a source's 訪れる (客が訪れていた for 客が来ていた), and the other way round.
+const COMING: readonly string[] = ['来る', '訪れる', '訪ねる', '訪問', '来訪', '来場', '来店'];
+
+/** The other words of coming to a place, for a predicate that is one of them (来る → 訪れる, 来場…). */
+export function comingForms(lemma: string): string[] {
+  return COMING.includes(lemma) ? COMING.filter((word) => word !== lemma) : [];
 }
 
 /** The noun of time or frequency written right against the token at `index` (毎日点検, 一時停止). */
