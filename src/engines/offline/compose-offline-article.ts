@@ -1225,8 +1225,14 @@ function asHeadline(
   shortened?: string,
   title = false,
 ): string | undefined {
-  // A figure alone, or what did not happen (運転手は負傷しなかった): a detail, never a headline.
-  if (candidate.written?.figure === true || candidate.written?.negated === true) return undefined;
+  // A figure alone, what did not happen (運転手は負傷しなかった), or a topic described by the copula
+  // before a second statement (入学金は28万円だ。…): a detail, never a headline.
+  if (
+    candidate.written?.figure === true ||
+    candidate.written?.negated === true ||
+    candidate.written?.described === true
+  )
+    return undefined;
   const written = shortened ?? candidate.written?.text;
   // A headline stands alone: no reference back (同社), no question (なぜ…のか). For the title, a 同
   // inside a word (協同組合, 共同) is no reference back (refersBack); a heading still takes any 同 as

@@ -1169,6 +1169,47 @@ describe('writeFact: one actor’s two acts, and case phrases reordered', () => 
   });
 });
 
+describe('writeFact: a copula join split', () => {
+  // Invented news, written for these tests: each sentence copies 30 characters or more as written.
+  const TEXT = [
+    '県によると、北山町の小学校の給食室の排水管から微量の油分が検出された。',
+    '東棟に薬局と町の子育て相談窓口、西棟に約40人分の事務スペースが入る。',
+    '県によると、川沿いに建つ古い倉庫の屋根から大量の雨水が漏れ出した。',
+    '北山町の図書館の蔵書は約12万冊で、町は来年度に電子書籍の貸し出しを始める。',
+    '事故のあった踏切は幅約4メートルで、遮断機は当時、正常に動いていたという。',
+    '市は大雨の影響で、住民の一部が近くの小学校の体育館に避難した。',
+  ].join('\n\n');
+  let read: DocumentUnderstanding;
+  before(async () => {
+    read = createUnderstanding(await createTokenizer()).of(documentOf(`${TITLE}\n\n${TEXT}`));
+  });
+  const write = (start: string) => {
+    const found = read.sentences.find((candidate) => candidate.text.startsWith(start));
+    assert.ok(found, start);
+    const written = writeFact(found, read.norm, [], '2026-03-11T09:00:00+09:00');
+    if (written !== undefined) assert.ok(copiedRun(written.text, read.norm) < MAX_COPIED_RUN, written.text);
+    return written?.text ?? '';
+  };
+
+  it('ends a topic’s description joined by the copula (…は約12万冊で、町は…) as a sentence in the main clause’s tense', () => {
+    assert.equal(
+      write('北山町の図書館'),
+      '北山町の図書館の蔵書は約12万冊だ。町は来年度に電子書籍の貸し出しを始める。',
+    );
+    // (A report's closing marker goes with each statement; a past main clause makes the first past.)
+    assert.equal(
+      write('事故のあった'),
+      '事故のあった踏切は幅約4メートルだったという。遮断機は当時、正常に動いていたという。',
+    );
+    // (The first statement is a description: never a heading, asHeadline reads `described`.)
+    const found = read.sentences.find((candidate) => candidate.text.startsWith('北山町の図書館'));
+    assert.ok(found);
+    assert.equal(writeFact(found, read.norm, [], '2026-03-11T09:00:00+09:00')?.described, true);
+    // …の影響で、 is a cause, not the copula: never 影響だ.
+    assert.doesNotMatch(write('市は大雨'), /影響だ/u);
+  });
+});
+
 describe('writeFact: a lead that opens on its time, an attribution to 同社, an announcement’s content', () => {
   // Invented news, written for these tests.
   const TEXT = [

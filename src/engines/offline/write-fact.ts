@@ -68,6 +68,11 @@ export interface WrittenFact {
    * sentence (an offset in its text). The first sentence is the one a headline or a dated line takes.
    */
   second?: number;
+  /**
+   * With `second`: the first statement only describes its topic with the copula (入学金は28万円だ。):
+   * a figure of the story, never its heading or title (a keyword pair in headline form).
+   */
+  described?: true;
 }
 
 /**
@@ -432,7 +437,7 @@ export function writeFact(
     // The sentence cut in two at `at` (its tokens start…end give way to its text), kept when each half
     // is a sentence of ten characters or more that stands alone and the two copy no run of the source.
     const inTwo = (
-      at: { start: number; end: number; text: string },
+      at: { start: number; end: number; text: string; described?: true },
       dropAt: readonly boolean[],
       replaceAt: ReadonlyMap<number, string>,
     ) => {
@@ -448,7 +453,13 @@ export function writeFact(
           two.slice(two.indexOf('。') + 1),
         ) &&
         !copiesRun(two, sourceNorm, MAX_COPIED_RUN)
-        ? { text: two, start: sentence.start, end: sentence.end, second: at.end + 1 }
+        ? {
+            text: two,
+            start: sentence.start,
+            end: sentence.end,
+            second: at.end + 1,
+            ...(at.described === true ? { described: true as const } : {}),
+          }
         : undefined;
     };
     // (The adversative join, Xしたが、Yした, first; else the last chained clause, Xし、Yした.)
@@ -977,7 +988,7 @@ function splitAt(
   sentence: SourceSentence,
   carried?: string,
   adversative = false,
-): { start: number; end: number; text: string } | undefined {
+): { start: number; end: number; text: string; described?: true } | undefined {
   const { text, tokens, clauses } = sentence;
   const main = clauses.at(-1);
   // A report that scopes over the whole sentence goes with each statement (reportOf).
@@ -1048,6 +1059,22 @@ function splitAt(
         start: last.start,
         end: clause.end - 1,
         text: `${past ? `${last.baseForm.slice(0, -1)}かった` : last.baseForm}${marker}。${frame}`,
+      };
+    // The copula joining a topic's description to the next statement (蔵書は約12万冊で、町は…を
+    // 始める): the description ends as a sentence, in the main clause's tense (だ / だった).
+    // (Only the copula: …の影響で、 or …カーブで、 read as a particle are a cause or a place.)
+    if (
+      carried === undefined &&
+      last.surface === 'で' &&
+      last.pos === '助動詞' &&
+      last.baseForm === 'だ' &&
+      inClause.some((token) => token.pos === '助詞' && token.surface === 'は')
+    )
+      return {
+        start: last.start,
+        end: clause.end - 1,
+        text: `${past ? 'だった' : 'だ'}${marker}。${frame}`,
+        described: true,
       };
     // An act before a state in the present (通れなくなり、住民は仮設の橋を使っている) may be done
     // already: its tense is not said.
