@@ -281,6 +281,17 @@ describe('readSentence: modality', () => {
     assert.deepEqual(hedges('工期が延びる可能性もある。'), ['可能性']);
   });
 
+  it('reads an act stated as intended with としている / しており as a hedge, not a state or a view (vdet33)', () => {
+    assert.deepEqual(hedges('組合は今後、倉庫の鍵を取り替えるとしている。'), ['としてい']);
+    assert.deepEqual(hedges('組合は見回りを強化するとしており、'), ['としてお']);
+    // A state, a view or a copula quoted by と is attribution's matter, not an act intended.
+    assert.deepEqual(hedges('組合は、倉庫に問題があるとしている。'), []);
+    assert.deepEqual(hedges('組合は、鍵の故障が原因だとしている。'), []);
+    // A rule's content (規約では…場合は…とする) and a process that runs by itself are not a body's intention.
+    assert.deepEqual(hedges('組合の規約では、雨の場合は行事を中止するとしている。'), []);
+    assert.deepEqual(hedges('組合は、修理に半月ほどかかるとしている。'), []);
+  });
+
   it('reads a hedge noun stated with to whom or where between it and the verb (考えを記者団に示した)', () => {
     assert.deepEqual(hedges('市長は、給水制限を来週にも始める考えを記者団に示した。'), ['考え']);
     assert.deepEqual(hedges('町は、橋を架け替える方針を会見で明らかにした。'), ['方針']);

@@ -355,6 +355,60 @@ function endsAdverbialClause(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+// Verbs of being, becoming, saying and thinking: 〜があるとしている, 〜になるとしている report a state or a
+// view (attribution's matter), not an act intended. A closed class of Japanese.
+const NOT_INTENDED = new Set([
+  'ある',
+  'いる',
+  'おる',
+  'なる',
+  'できる',
+  'いう',
+  '言う',
+  '思う',
+  '考える',
+  'みる',
+  '見る',
+]);
+
+/**
+ * An act stated as intended: a verb's plain non-past, or a verbal noun with する, quoted by と and
+ * held with している / しており (町は規則を改めるとしている, 巡回を強化するとしており): news reports a
+ * body's stated intention so, an act still to come. Returned as the hedge's stem as written (としてい, としてお).
+ */
+function statedIntentions(tokens: readonly Token[]): string[] {
+  const found: string[] = [];
+  tokens.forEach((token, i) => {
+    if (token.surface !== 'と' || token.pos !== '助詞') return;
+    const verb = tokens[i - 1];
+    const [shi, te, aux] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+    if (verb === undefined || shi === undefined || te === undefined || aux === undefined) return;
+    if (verb.pos !== '動詞' || verb.posDetail !== '自立' || verb.inflection !== '基本形') return;
+    if (NOT_INTENDED.has(verb.baseForm)) return;
+    if (verb.baseForm === 'する' && tokens[i - 2]?.posDetail !== 'サ変接続') return;
+    if (shi.baseForm !== 'する' || shi.surface !== 'し' || te.surface !== 'て') return;
+    if (aux.baseForm !== 'いる' && aux.baseForm !== 'おる') return;
+    // An act done to something (手順を見直す) by a body set as the topic (市は): not a process that
+    // runs by itself (…かかるとしている, 弱まるとしている) nor a rule's content (指針では…とする).
+    const before = tokens.slice(0, i - 1);
+    if (!before.some((t) => t.surface === 'を' && t.pos === '助詞')) return;
+    const topic = before.findIndex((t) => t.surface === 'は' && t.pos === '助詞');
+    const holder = before[topic - 1];
+    if (
+      topic < 1 ||
+      holder?.pos !== '名詞' ||
+      holder.posDetail === '副詞可能' ||
+      holder.posDetail === '非自立'
+    )
+      return;
+    if (before.some((t, k) => (t.surface === 'で' || t.surface === 'に') && before[k + 1]?.surface === 'は'))
+      return;
+    // The stem as written (としてい, としてお): the polite としています and plain としている alike.
+    found.push(aux.baseForm === 'おる' ? 'としてお' : 'としてい');
+  });
+  return found;
+}
+
 /**
  * Splits at 、 and 。 that end a clause (after a conjunctive particle, a verb or auxiliary in its
  * continuative form); a stretch without a predicate of its own (県警は、) joins the next one.
@@ -408,9 +462,12 @@ function splitClauses(
     return {
       start,
       end,
-      hedges: [...part.matchAll(HEDGE), ...part.matchAll(TOPIC_SPLIT_HEDGE)]
-        .filter((match) => !headsRelativeClause(tokens, start + match.index + match[0].length))
-        .map((match) => match[0]),
+      hedges: [
+        ...[...part.matchAll(HEDGE), ...part.matchAll(TOPIC_SPLIT_HEDGE)]
+          .filter((match) => !headsRelativeClause(tokens, start + match.index + match[0].length))
+          .map((match) => match[0]),
+        ...statedIntentions(inner),
+      ],
       certain,
       keys: inner.filter(isContentToken).map(keyOf),
       quoted: insideQuote(middle) && insideQuote(start + 1),

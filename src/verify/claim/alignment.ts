@@ -677,6 +677,8 @@ export interface SourceSpan {
   end: number;
   /** Hedges that scope over the span: its own, or the next clause's when chained to it. */
   hedges: string[];
+  /** Where the hedges stand past the span (a plan ending a continuative chain): that clause's end. */
+  hedgesEnd?: number;
   quotedShare: number;
   score: number;
 }
@@ -801,21 +803,66 @@ export function alignSourceClause(
           second !== undefined &&
           wanted.filter((key) => first.keys.includes(key)).length >
             wanted.filter((key) => second.keys.includes(key)).length;
+        const inherited = second === undefined && first.hedges.length === 0 ? planOverChain(sentence, c) : [];
         const hedges =
           second === undefined
-            ? first.hedges
+            ? inherited.length > 0
+              ? inherited
+              : first.hedges
             : aboutFirst
               ? [...first.hedges, ...second.hedges]
               : second.hedges;
         const quotedShare =
           second === undefined ? first.quotedShare : (first.quotedShare + second.quotedShare) / 2;
-        found = { sentence, start, end, hedges, quotedShare, score };
+        found = {
+          sentence,
+          start,
+          end,
+          hedges,
+          ...(inherited.length > 0 ? { hedgesEnd: sentence.clauses.at(-1)?.end ?? end } : {}),
+          quotedShare,
+          score,
+        };
       }
     }
   }
   const total = wanted.reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0.6), 0);
   if (found === undefined || found.score < 2 || found.score < 0.5 * total) return undefined;
   return found;
+}
+
+// A plan that ends a sentence (〜する方針だ, 〜する予定だ, 〜する方針を示した): a closed class of the hedges.
+const PLAN_HEDGE = /^(?:方針|予定|計画)$/u;
+// Acts of stating, meeting, admitting or taking something as ground, done before the plan is stated
+// (発表し、…方針を示した; 会議を開き、…方針を決めた; ミスを認め、…方針だ; 報告を受け、…): a closed class of
+// Japanese news verbs. A continuative clause with one of them reports that act as done.
+const DONE_BEFORE_PLAN =
+  /^(?:発表|明らか|表明|公表|説明|述べる|話す|示す|語る|会見|開く|開催|協議|審議|議論|話し合う|受ける|踏まえる|集める|招集|報告|謝罪|陳謝|わびる|認める|確認|答える|回答|判明|伝える|訪れる|訪問|出席|会う|面会|視察|明かす|強調|指摘)$/u;
+
+/**
+ * The plan hedge a clause chained in the continuative form takes from the sentence's last clause
+ * (二重確認を導入し、夜間の作業は当面やめる方針だ: both acts are planned), when the chain runs from it to
+ * that clause in the continuative form, no clause of the chain has a hedge of its own, an ongoing
+ * state (〜しており、: already so) or an act of stating, meeting or admitting (DONE_BEFORE_PLAN), and
+ * the last clause's predicate is a plan (方針, 予定, 計画).
+ */
+function planOverChain(sentence: SourceSentence, c: number): string[] {
+  const clauses = sentence.clauses;
+  let k = c;
+  while (clauses[k]?.continuative && k + 1 < clauses.length) {
+    const clause = clauses[k] as Clause;
+    if (clause.hedges.length > 0 || clause.quoted) return [];
+    const text = sentence.text.slice(clause.start, clause.end);
+    if (/(?:おり|ており|ていて|てい)[、，]?$/u.test(text)) return [];
+    // The clause's own act is its last predicate: one before it heads a relative clause (確認する「…」を導入し).
+    const own = sentence.predicates.filter((predicate) => predicate.clause === k).at(-1);
+    if (own === undefined || own.negated || DONE_BEFORE_PLAN.test(own.lemma)) return [];
+    k += 1;
+  }
+  if (k === c || k !== clauses.length - 1) return [];
+  const last = clauses[k] as Clause;
+  if (last.quoted) return [];
+  return last.hedges.filter((hedge) => PLAN_HEDGE.test(hedge));
 }
 
 /**

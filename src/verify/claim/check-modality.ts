@@ -253,6 +253,7 @@ export function checkModality(
       return;
     // A plan or a schedule (予定, 計画) told in the plain non-past (町は2月から移動販売車を走らせる) is told
     // as one still to come: news writes a scheduled act so; the past or a state says it is done.
+    // So is an act stated as intended (〜するとしている).
     if (
       hedges.every((hedge) => PLANNED.test(hedge)) &&
       !/(?:予定|計画)(?:だっ|でし)た/u.test(aligned.sentence.text) &&
@@ -603,7 +604,7 @@ function hedgesOfPartsSaid(span: SourceSpan, keys: readonly string[]): string[] 
  */
 function hedgeIsQuotedOnly(span: SourceSpan, keys: readonly string[]): boolean {
   const sentence = span.sentence;
-  const outside = stripQuotes(sentence.text, sentence.quotes).slice(span.start, span.end);
+  const outside = stripQuotes(sentence.text, sentence.quotes).slice(span.start, span.hedgesEnd ?? span.end);
   if (span.hedges.some((hedge) => outside.includes(hedge))) return false;
   const quoted = normalizeForMatch(
     sentence.quotes
@@ -665,7 +666,7 @@ function ordinalsIn(text: string): { text: string; start: number; end: number }[
 function hedgeInOtherQuotedWords(span: SourceSpan, claim: SentenceReading, keys: readonly string[]): boolean {
   if (claim.quotes.length === 0) return false;
   const sentence = span.sentence;
-  const outside = stripQuotes(sentence.text, sentence.quotes).slice(span.start, span.end);
+  const outside = stripQuotes(sentence.text, sentence.quotes).slice(span.start, span.hedgesEnd ?? span.end);
   if (span.hedges.some((hedge) => outside.includes(hedge))) return false;
   const claimQuoted = claim.quotes.map((quote) => normalizeForMatch(quote.inner));
   const hedgeQuoted = span.hedges.some((hedge) => {
@@ -881,8 +882,8 @@ function causeOnlyInferred(
   return first;
 }
 
-// The hedges of a plan or a schedule.
-const PLANNED = /^(?:予定|計画)$/u;
+// The hedges of a plan or a schedule, and of an act stated as intended (read-sentence.ts statedIntentions).
+const PLANNED = /^(?:予定|計画|とし(?:てい|てお))$/u;
 
 /** True when a clause ends in a verb's plain non-past (走らせる, 始める), not ている/てある or a past. */
 function toCome(text: string): boolean {
