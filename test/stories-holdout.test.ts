@@ -146,6 +146,9 @@
 // first scored P 0.979, R 0.676, F1 0.800 with 1 of 18 confusable pairs merged (7 of 13 paraphrase
 // pairs split; the baseline scores 0.709 on it; 1 by this test's count too) on the twenty-fourth
 // round's base (d430770), unchanged at that round's end; its floors sit a little under them.
+// Raised in the stories34 round (a follow-up that frames its lead by the case it develops keeps a
+// higher time-factor floor; 〜が続いていた refers back): set5 P 0.848, R 0.876, F1 0.862, 4 of 17 merged;
+// set20 R 0.733, F1 0.839.
 // set21 (written blind in the sholdout21 round; held out: totals only) was first scored P 0.932,
 // R 0.859, F1 0.894 with 2 of 18 confusable pairs merged (7 of 13 paraphrase pairs split; the
 // baseline scores 0.742 on it; 2 by this test's count too) on the twenty-fifth round's base (8df5db7); its floors sit a little
@@ -169,7 +172,7 @@ const FLOORS = [
   { set: 'set2', items: 150, precision: 0.91, recall: 0.935, f1: 0.925, confusablesMerged: 3 },
   { set: 'set3', items: 136, precision: 0.93, recall: 0.81, f1: 0.875, confusablesMerged: 4 },
   { set: 'set4', items: 150, precision: 0.875, recall: 0.93, f1: 0.905, confusablesMerged: 6 },
-  { set: 'set5', items: 142, precision: 0.815, recall: 0.85, f1: 0.835, confusablesMerged: 5 },
+  { set: 'set5', items: 142, precision: 0.84, recall: 0.87, f1: 0.855, confusablesMerged: 4 },
   { set: 'set6', items: 146, precision: 0.875, recall: 0.85, f1: 0.865, confusablesMerged: 5 },
   { set: 'set7', items: 143, precision: 0.925, recall: 0.87, f1: 0.895, confusablesMerged: 4 },
   { set: 'set8', items: 134, precision: 0.93, recall: 0.89, f1: 0.91, confusablesMerged: 4 },
@@ -184,7 +187,7 @@ const FLOORS = [
   { set: 'set17', items: 145, precision: 0.86, recall: 0.91, f1: 0.885, confusablesMerged: 3 },
   { set: 'set18', items: 143, precision: 0.92, recall: 0.89, f1: 0.91, confusablesMerged: 3 },
   { set: 'set19', items: 145, precision: 0.945, recall: 0.86, f1: 0.9, confusablesMerged: 1 },
-  { set: 'set20', items: 150, precision: 0.97, recall: 0.67, f1: 0.79, confusablesMerged: 1 },
+  { set: 'set20', items: 150, precision: 0.97, recall: 0.725, f1: 0.83, confusablesMerged: 1 },
   { set: 'set21', items: 145, precision: 0.925, recall: 0.855, f1: 0.89, confusablesMerged: 2 },
 ];
 
