@@ -274,7 +274,9 @@ export const FINDING_CATALOGUE: Readonly<Record<string, Entry>> = {
   'support.addition': {
     name: { ja: '出典にない内容が加わっています', en: 'Added content' },
     ja: (p) =>
-      `この節の内容を述べた出典の文がありません（出典の 1 文に含まれる語は最大 ${p.n('percent')}%）。`,
+      p('kind') === 'word'
+        ? `${p('words')}はどの出典にも（言い換えを含めて）見当たりません。主張が付け加えた語です。`
+        : `この節の内容を述べた出典の文がありません（出典の 1 文に含まれる語は最大 ${p.n('percent')}%）。`,
   },
   'support.attribution': {
     name: { ja: '誰の発言かが抜けているか、違います', en: 'Attribution' },

@@ -16,6 +16,7 @@ import {
 } from '../../understand/understand-document.ts';
 import type { ClaimCheckOptions } from '../check-claim.ts';
 import { type Alignment, overlapScorer } from './alignment.ts';
+import { commonLoanword, inOtherForm, standsAsParticipant } from './loanwords.ts';
 import { mentions, UNIT_READINGS } from './speakers.ts';
 
 // Names: in the listed sources (or their English pages, by reading), and said of what the claim says.
@@ -165,6 +166,26 @@ export function checkNames(
           { kind: 'name', text: name },
         ),
       );
+      continue;
+    }
+    // A common loanword (ネック, ホテル) is a word, not a name: an added fact where it stands as a
+    // participant of its clause and no source has it in any form (loanwords.ts); a claim's only.
+    const loanword = kind === 'claim' ? commonLoanword(claim, name) : undefined;
+    if (loanword !== undefined) {
+      if (
+        standsAsParticipant(claim.tokens, ...loanword) &&
+        !inOtherForm(alignment, name, alignment.synonyms.get(name) ?? [])
+      )
+        out.push(
+          pathFinding(
+            'support.addition',
+            'error',
+            path,
+            `No listed source has 「${name}」 in any form: the claim adds it.`,
+            name,
+            { kind: 'word', words: `「${name}」` },
+          ),
+        );
       continue;
     }
     out.push(
