@@ -1,5 +1,16 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync, statSync, truncateSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -58,7 +69,17 @@ describe('kuromoji tokenizer', () => {
         '港北ふれあい水族館は、夏休みの夜間営業を8月末まで続けると明らかにした。',
         'ＡＩ半導体の新工場で、約1,200人を雇うという。カナ表記のテスト、ﾊﾝｶｸも混ぜる。',
       ];
+      // The folder an earlier matome kept the dictionary in (with its zeros) is removed, not left.
+      const version = (
+        JSON.parse(readFileSync(createRequire(import.meta.url).resolve('kuromoji/package.json'), 'utf8')) as {
+          version: string;
+        }
+      ).version;
+      const old = join(folder, `kuromoji-${version}-dict`);
+      mkdirSync(old);
+      writeFileSync(join(old, 'tid.dat'), 'old padded copy');
       const first = await createTokenizer({ cacheDir: folder });
+      assert.ok(!existsSync(old));
       const [dictFolder] = readdirSync(folder);
       assert.match(dictFolder ?? '', /^kuromoji-\d+\.\d+\.\d+-dict2$/u);
       const dictPath = join(folder, dictFolder as string);

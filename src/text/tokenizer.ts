@@ -243,6 +243,12 @@ async function createKuromojiTokenizer(cacheDir: string | false | undefined): Pr
       ? undefined
       : join(cacheDir ?? join(dirname(packageDir), '.cache', 'matome'), `kuromoji-${version}-dict2`);
   const loaded = await loadKuromoji(join(packageDir, 'dict'), cache);
+  // The folder an earlier matome kept the dictionary in, with its padding zeros (~100 MB, before
+  // perf24): no longer read, so not left behind. A folder that cannot be removed is left alone.
+  if (cache !== undefined)
+    await rm(join(dirname(cache), `kuromoji-${version}-dict`), { recursive: true, force: true }).catch(
+      () => {},
+    );
   const words = wordsOfAnalyzer(loaded);
   const analyze = (text: string, start: number, end: number, out: Token[]) => {
     align(text, start, end, words(text.slice(start, end)), out);
