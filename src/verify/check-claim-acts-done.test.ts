@@ -1,25 +1,16 @@
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import { claimErrors, described } from '../../test/support/claim-errors.ts';
+import { describe, it } from 'node:test';
+import { describedErrorsAgainstOne } from '../../test/support/claim-errors.ts';
 import { inventedDocument } from '../../test/support/invented-document.ts';
 import type { Document } from '../domain/document.ts';
-import { createTokenizer } from '../text/tokenizer.ts';
-import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
 
 // Acts a page names by a verbal noun that する, 行う or 実施 carries (the vdet32 round of issue 9).
 // Invented pages.
 
-let understanding: Understanding;
-
-before(async () => {
-  understanding = createUnderstanding(await createTokenizer());
-});
-
 const page = (title: string, paragraphs: readonly string[]): Document =>
   inventedDocument('s1', title, paragraphs, { publishedAt: '2026-05-12T09:00:00+09:00' });
 
-const errors = (text: string, document: Document): string[] =>
-  claimErrors(understanding, text, [document]).map(described);
+const errors = describedErrorsAgainstOne();
 
 const bakery = () =>
   page('焼き菓子に異物、菓子店が回収', [

@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import { claimErrors, described } from '../../test/support/claim-errors.ts';
+import { describe, it } from 'node:test';
+import { describedErrorsAgainstOne } from '../../test/support/claim-errors.ts';
 import { inventedDocument } from '../../test/support/invented-document.ts';
-import type { Document } from '../domain/document.ts';
-import { createTokenizer } from '../text/tokenizer.ts';
-import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
 
 // Claims that add one fact the sources do not state (a means, an extra act), and faithful
 // rewordings of the same sentences that must stay supported, on an invented page about a town
@@ -40,14 +37,7 @@ const CARRIED = inventedDocument(
   { publishedAt: '2026-06-04T09:00:00+09:00' },
 );
 
-let understanding: Understanding;
-
-before(async () => {
-  understanding = createUnderstanding(await createTokenizer());
-});
-
-const errorsOf = (text: string, document: Document): string[] =>
-  claimErrors(understanding, text, [document]).map(described);
+const errorsOf = describedErrorsAgainstOne();
 
 const ADDED = 'this clause adds what the sources do not state';
 

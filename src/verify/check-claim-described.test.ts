@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import { claimErrors, described } from '../../test/support/claim-errors.ts';
+import { describe, it } from 'node:test';
+import { describedErrorsAgainstOne } from '../../test/support/claim-errors.ts';
 import { inventedDocument } from '../../test/support/invented-document.ts';
-import type { Document } from '../domain/document.ts';
-import { createTokenizer } from '../text/tokenizer.ts';
-import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
 
 // What a claim names in other words than its page (the vfa30 round): the story's event by its kind
 // (事故は…に起きた) and a speaker by a noun modifier (近所の男性) where the page describes that speaker
@@ -61,14 +58,7 @@ const TEMPLE = inventedDocument(
   { publishedAt: '2026-05-20T09:00:00+09:00' },
 );
 
-let understanding: Understanding;
-
-before(async () => {
-  understanding = createUnderstanding(await createTokenizer());
-});
-
-const errorsOf = (text: string, document: Document): string[] =>
-  claimErrors(understanding, text, [document]).map(described);
+const errorsOf = describedErrorsAgainstOne();
 
 describe('checkClaim: the story’s event named by its kind (事故は…に起きた)', () => {
   it('backs 事故 and 起きる where the page tells of people hurt', () => {

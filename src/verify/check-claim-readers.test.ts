@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import { claimErrors, described } from '../../test/support/claim-errors.ts';
+import { describe, it } from 'node:test';
+import { describedErrorsAgainstOne } from '../../test/support/claim-errors.ts';
 import { inventedDocument } from '../../test/support/invented-document.ts';
-import type { Document } from '../domain/document.ts';
-import { createTokenizer } from '../text/tokenizer.ts';
-import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
 
 // What the readers under the checks (coreference, kanji numerals, two-digit years, outlet names)
 // let a claim rest on, on invented pages: a fictional bicycle maker's recall and a town council.
@@ -30,14 +27,7 @@ const WASTE = documentOf('c', '北浦タイムス', '北浦町、ごみ袋を有
   '指定袋の価格は一リットルあたり一円程度とする。',
 ]);
 
-let understanding: Understanding;
-
-before(async () => {
-  understanding = createUnderstanding(await createTokenizer());
-});
-
-const errorsOf = (text: string, document: Document): string[] =>
-  claimErrors(understanding, text, [document]).map(described);
+const errorsOf = describedErrorsAgainstOne();
 
 describe('checkClaim on what the readers resolve', () => {
   it('lets a sentence that says 同社 back a claim that names the company', () => {
