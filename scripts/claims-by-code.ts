@@ -72,6 +72,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set48: 'set47/48',
   set49: 'set49/50',
   set50: 'set49/50',
+  set51: 'set51/52',
+  set52: 'set51/52',
 };
 
 const { values, positionals } = parseArgs({

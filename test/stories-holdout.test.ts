@@ -149,10 +149,14 @@
 // Raised in the stories34 round (a follow-up that frames its lead by the case it develops keeps a
 // higher time-factor floor; 〜が続いていた refers back): set5 P 0.848, R 0.876, F1 0.862, 4 of 17 merged;
 // set20 R 0.733, F1 0.839.
-// set21 (written blind in the sholdout21 round; held out: totals only) was first scored P 0.932,
-// R 0.859, F1 0.894 with 2 of 18 confusable pairs merged (7 of 13 paraphrase pairs split; the
-// baseline scores 0.742 on it; 2 by this test's count too) on the twenty-fifth round's base (8df5db7); its floors sit a little
-// under them.
+// set21 (written blind in the sholdout21 round; a development set since the twenty-sixth round) was
+// first scored P 0.932, R 0.859, F1 0.894 with 2 of 18 confusable pairs merged (7 of 13 paraphrase
+// pairs split; the baseline scores 0.742 on it; 2 by this test's count too) on the twenty-fifth
+// round's base (8df5db7), unchanged at that round's end; its floors sit a little under them.
+// set22 (written blind in the sholdout22 round; held out: totals only) was first scored P 0.976,
+// R 0.603, F1 0.746 with 2 of 18 confusable pairs merged (8 of 13 paraphrase pairs split; the
+// baseline scores 0.655 on it; 2 by this test's count too) on the twenty-sixth round's base (d3c3f15);
+// its floors sit a little under them.
 // Raised in the stories29 round after an item that shares only places and reporting words with a story
 // of several items, its lead dated to a day the story never names, scores ×0.5 against it: set16
 // P 0.859, R 0.844, F1 0.851 (7 of 18 confusable pairs merged by eval-stories' count, 8 by this test's:
@@ -189,6 +193,7 @@ const FLOORS = [
   { set: 'set19', items: 145, precision: 0.945, recall: 0.86, f1: 0.9, confusablesMerged: 1 },
   { set: 'set20', items: 150, precision: 0.97, recall: 0.725, f1: 0.83, confusablesMerged: 1 },
   { set: 'set21', items: 145, precision: 0.925, recall: 0.855, f1: 0.89, confusablesMerged: 2 },
+  { set: 'set22', items: 149, precision: 0.97, recall: 0.6, f1: 0.74, confusablesMerged: 2 },
 ];
 
 describe('story clustering on the blind stories-holdout sets', () => {

@@ -452,7 +452,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.92, 0.1, 'claims-holdout set49+set50');
   });
 
-  it('claims-holdout set51 and set52 (a twenty-fifth pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set51 and set52 (a twenty-fifth pair written blind; development sets since the twenty-sixth round)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -462,8 +462,23 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 334);
     // First scored 85.7% (156/182) / 10.5% (16/152) by the lead on the twenty-fifth round's base
-    // (8df5db7), after every label was committed, before any of that round's changes.
+    // (8df5db7), after every label was committed, before any of that round's changes; 87.9% (160/182) /
+    // 10.5% (16/152) at the end of that round (main d3c3f15).
     assertFloor(counts['both sets'], 0.85, 0.11, 'claims-holdout set51+set52');
+  });
+
+  it('claims-holdout set53 and set54 (a twenty-sixth pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set53',
+      '--set',
+      'set54',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
+    // First scored 77.5% (141/182) / 6.7% (10/150) by the lead on the twenty-sixth round's base
+    // (d3c3f15), after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.77, 0.07, 'claims-holdout set53+set54');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
