@@ -104,8 +104,9 @@ function nounBefore(tokens: readonly Token[], i: number, text: string): Noun | u
 type Marker = 'ga' | 'wa' | 'wo' | 'ni' | 'kara' | 'by';
 
 // Bodies by an ending namesBody does not read: 館 (図書館, 博物館, and 館 alone, news's shorthand for
-// the one named). (教委 and 所 were tried too: 町教委 read as a who against 町 flagged a faithful claim.)
-const BODY_SHORT = /館$/u;
+// the one named); the services named by what they are, 警察 (県警察, 警察 alone, 県警) and 消防 (市消防).
+// (教委 and 所 were tried too: 町教委 read as a who against 町 flagged a faithful claim.)
+const BODY_SHORT = /(?:館|警察|県警|消防)$/u;
 // Bodies that are no company (市教委, 保健所, 図書館): 同社 does not stand for them.
 const NO_COMPANY = /(?:教委|所|館)$/u;
 
@@ -198,7 +199,12 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
       if (i < 0) break;
       continue;
     }
-    if (token.surface === '、' || token.surface === ',') lastComma = token.start;
+    if (token.surface === '、' || token.surface === ',') {
+      lastComma = token.start;
+      // A copular clause set off by a comma (費用は約百万円で、町は…請求した) is said of its own
+      // topic: a は after it opens the next clause's topic, not a contrast within one clause.
+      if (copularBefore(tokens, i)) topicFresh = false;
+    }
     if (token.pos !== '助詞' || outside[token.start] === '＊') continue;
     const previous = tokens[i - 1];
     if (previous === undefined || previous.pos === '助詞') continue;
@@ -226,6 +232,26 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
     pending.push({ ...noun, marker, at: token.start, ...(toward ? { toward: true as const } : {}) });
   }
   return frames;
+}
+
+/**
+ * True when the comma at `comma` closes a copular clause: the copula in its 連用形 right before it
+ * (Nで、 or Nであり、, the tokenizer's 助動詞 だ / ある), after a noun — a clause with no predicate of
+ * its own that framesOf reads.
+ */
+function copularBefore(tokens: readonly Token[], comma: number): boolean {
+  let k = comma - 1;
+  if (tokens[k]?.pos === '助動詞' && tokens[k]?.baseForm === 'ある' && tokens[k]?.inflection === '連用形')
+    k--;
+  const copula = tokens[k];
+  return (
+    copula !== undefined &&
+    copula.pos === '助動詞' &&
+    copula.baseForm === 'だ' &&
+    copula.inflection === '連用形' &&
+    copula.surface === 'で' &&
+    tokens[k - 1]?.pos === '名詞'
+  );
 }
 
 /**
@@ -401,11 +427,14 @@ function frameOf(
   const passive = /^(?:れる|られる)$/u.test(voice);
   // Who asks or tells and who is asked or told are parties, each a who: the に of a verb of asking
   // or telling; in its passive the から (the asker) and the subject (the one asked).
+  // So are who gives or sends a thing and who receives it (古書店から警察に届けられた): the に of a
+  // verb of giving (GIVING), and in its passive the から as well; its subject is the thing given.
   const party = (noun: Noun & { marker?: Marker }, role: Role) =>
-    isDirected(verb.lemma) &&
-    (passive
-      ? noun.marker === 'kara' || (role === 'other' && noun.marker !== 'wo' && noun.marker !== 'ni')
-      : noun.marker === 'ni');
+    (isDirected(verb.lemma) &&
+      (passive
+        ? noun.marker === 'kara' || (role === 'other' && noun.marker !== 'wo' && noun.marker !== 'ni')
+        : noun.marker === 'ni')) ||
+    (GIVING.has(verb.lemma) && (noun.marker === 'ni' || (passive && noun.marker === 'kara')));
   const as = (noun: Noun & { marker?: Marker }, role: Role): Participant => ({
     noun: noun.noun,
     who: noun.who || party(noun, role),
