@@ -496,7 +496,7 @@ const ARCHIVE = inventedDocument(
     '文書館は13日夕方、地元の警察に相談した。',
     '天井の修理費は約90万円で、文書館は屋根を直した白樫工務店に請求する方針だ。',
     '16日には、町内の古物商から地図の一枚が交番に届けられた。',
-    '白樫工務店は取材に応じていない。',
+    '屋根の補修を請け負った白樫工務店は、取材に応じていない。',
   ],
   { publishedAt: '2026-11-17T09:00:00+09:00' },
 );
@@ -521,9 +521,50 @@ describe('checkClaim: who did what, seventh pass', () => {
     assert.deepEqual(archiveErrors('文書館は、天井の修理費を白樫工務店に請求する方針だ。'), []);
   });
 
+  it('reads a causative: the one made to act is the doer, not the causer', () => {
+    assert.ok(archiveErrors('白樫工務店は、屋根の補修を文書館に請け負わせた。').length > 0);
+    assert.deepEqual(archiveErrors('文書館は、屋根の補修を白樫工務店に請け負わせた。'), []);
+  });
+
   it('flags who handed a thing to whom swapped, the giver and the receiver two parties', () => {
     assert.ok(archiveErrors('交番が、町内の古物商に地図の一枚を届けた。').length > 0);
     assert.deepEqual(archiveErrors('町内の古物商が、交番に地図の一枚を届けた。'), []);
+  });
+});
+
+describe('framesOf: a causative', () => {
+  it('gives the act to the one made to do it (Bに…させた), not to the causer', () => {
+    const reading = readClaim('村は業者に水路を掃除させた。', understanding);
+    const made = framesOf(reading).find((frame) => frame.lemma === '掃除');
+    assert.deepEqual(
+      made?.participants.map((participant) => [participant.noun, participant.role]),
+      [
+        ['業者', 'agent'],
+        ['水路', 'other'],
+      ],
+    );
+  });
+
+  it('reads nothing where に names an act and the one made to act is marked by を', () => {
+    const reading = readClaim('村は除幕に職員を立ち会わせた。', understanding);
+    assert.equal(
+      framesOf(reading).some((frame) => frame.lemma === '立ち会う'),
+      false,
+    );
+  });
+});
+
+describe('framesOf: a verb in its 連用形 before を is an act named', () => {
+  it('reads 運び出しを as the object of the verb after it, the clause heading its doer', () => {
+    const reading = readClaim('村は、運び出しを請け負っていた組合から報告を受けた。', understanding);
+    const taken = framesOf(reading).find((frame) => frame.lemma === '請け負う');
+    assert.deepEqual(
+      taken?.participants.map((participant) => [participant.noun, participant.role]),
+      [
+        ['組合', 'agent'],
+        ['運び出し', 'other'],
+      ],
+    );
   });
 });
 

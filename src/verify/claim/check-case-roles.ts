@@ -79,6 +79,8 @@ function countedNoun(tokens: readonly Token[], first: number): number | undefine
 function nounBefore(tokens: readonly Token[], i: number, text: string): Noun | undefined {
   const j = pastGlossBefore(tokens, i);
   const last = tokens[j];
+  if (last !== undefined && nominalVerb(tokens, j, i))
+    return { noun: normalizeForMatch(last.surface), who: false };
   if (last === undefined || !isCompoundNoun(last)) return undefined;
   let first = compoundStart(tokens, j, isCompoundNoun);
   let parts = tokens.slice(first, j + 1);
@@ -99,6 +101,26 @@ function nounBefore(tokens: readonly Token[], i: number, text: string): Noun | u
     isRoleWord(noun) ||
     /者$/u.test(noun);
   return { noun, who };
+}
+
+/**
+ * True when the token at `j` is a verb used as a noun: in its 連用形 right before the case particle
+ * を or が at `i` (運び出しを請け負う, 打ち上げが続く) — an act named, never a predicate there. (に after
+ * a 連用形 tells a purpose, 買いに行く, and は an emphasis, 見はしない: neither is read.)
+ */
+function nominalVerb(tokens: readonly Token[], j: number, i: number): boolean {
+  const own = tokens[j];
+  const particle = tokens[i];
+  return (
+    own !== undefined &&
+    j === i - 1 &&
+    own.pos === '動詞' &&
+    own.posDetail === '自立' &&
+    own.baseForm !== 'する' &&
+    own.inflection === '連用形' &&
+    particle?.posDetail === '格助詞' &&
+    /^(?:を|が)$/u.test(particle.surface)
+  );
 }
 
 type Marker = 'ga' | 'wa' | 'wo' | 'ni' | 'kara' | 'by';
@@ -420,8 +442,8 @@ function frameOf(
   // A verbal noun's する (依頼された, 依頼させた).
   if (after[0]?.baseForm === 'する' && after[0].start === verb.end) after = after.slice(1);
   const voice = after[0]?.pos === '動詞' || after[0]?.pos === '助動詞' ? after[0].baseForm : '';
-  // A causative (立ち会わせる) adds a doer the roles would have to be read around: not compared.
-  if (/^(?:せる|させる)$/u.test(voice)) return undefined;
+  // A causative (請け負わせる): the one made to act is the doer (causedFrame).
+  if (/^(?:せる|させる)$/u.test(voice)) return causedFrame(reading, verb, bound, after);
   // What someone is asked to do (…を見直すよう求めた): its doer is the one asked, not the topic.
   if (after.slice(0, 2).some((token) => /^よう(?:に)?$/u.test(token.surface))) return undefined;
   const passive = /^(?:れる|られる)$/u.test(voice);
@@ -509,6 +531,43 @@ function frameOf(
   if (agents === 0 && passive && subjects.length === 1 && subjects[0] !== undefined)
     return { lemma: verb.lemma, start: verb.start, end: verb.end, participants, doerless: true };
   if (agents !== 1) return undefined;
+  return { lemma: verb.lemma, start: verb.start, end: verb.end, participants };
+}
+
+/**
+ * A causative, AがBにNをVさせた: B, the one made to act, is the doer of V; A, the causer, is no
+ * participant of V (the causer is not the doer). Read only when one に-noun names who is made to act
+ * — not an act (設置に立ち会わせた: where) nor a date (2027年春に), with no who marked by を (職員を立ち会わせた: the one
+ * made to act by を, with an intransitive verb) — and the causative is not itself passive
+ * (させられた); else undefined, as before: not compared.
+ */
+function causedFrame(
+  reading: SentenceReading,
+  verb: { lemma: string; start: number; end: number },
+  bound: ReadonlyArray<Noun & { marker: Marker }>,
+  after: readonly Token[],
+): Frame | undefined {
+  if (after[1] !== undefined && /^(?:れる|られる)$/u.test(after[1].baseForm)) return undefined;
+  const made = bound.filter((item) => item.marker === 'ni');
+  const objects = bound.filter((item) => item.marker === 'wo');
+  const [doer] = made;
+  if (made.length !== 1 || doer === undefined || objects.some((item) => item.who)) return undefined;
+  const act = reading.tokens.some(
+    (token) => token.posDetail === 'サ変接続' && normalizeForMatch(token.surface) === doer.noun,
+  );
+  // A date (2027年春に開業させる: when, not who) is no one made to act.
+  const norm = normalizeForMatch(reading.text);
+  let at = norm.indexOf(doer.noun);
+  while (at >= 0) {
+    if (/\d/u.test(norm[at - 1] ?? '')) return undefined;
+    at = norm.indexOf(doer.noun, at + 1);
+  }
+  if (act) return undefined;
+  // The one made to act is a who by its part: a person or body is made to do something.
+  const participants: Participant[] = [
+    { noun: doer.noun, who: true, role: 'agent', marker: 'ni' },
+    ...objects.map((item): Participant => ({ noun: item.noun, who: item.who, role: 'other', marker: 'wo' })),
+  ];
   return { lemma: verb.lemma, start: verb.start, end: verb.end, participants };
 }
 
