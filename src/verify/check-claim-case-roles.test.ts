@@ -485,3 +485,105 @@ describe('framesOf: a verb read as part of a noun compound, and a telling that c
     );
   });
 });
+
+// The seventh pass (the vrole34 round): a topic after a copular clause, the police as a body, and
+// who gives and who receives a thing as parties. Invented page: a town archive's flooded store room.
+const ARCHIVE = inventedDocument(
+  'archive',
+  '町の文書館で書庫が浸水 修理費は業者に請求へ',
+  [
+    '柊沢町の文書館で12日、書庫の天井から雨水が漏れ、古い地図がぬれた。',
+    '文書館は13日夕方、地元の警察に相談した。',
+    '天井の修理費は約90万円で、文書館は屋根を直した白樫工務店に請求する方針だ。',
+    '16日には、町内の古物商から地図の一枚が交番に届けられた。',
+    '屋根の補修を請け負った白樫工務店は、取材に応じていない。',
+  ],
+  { publishedAt: '2026-11-17T09:00:00+09:00' },
+);
+
+function archiveErrors(text: string): string[] {
+  return checkClaim(text, [understanding.of(ARCHIVE)], understanding, { path: 'claim' })
+    .findings.filter(
+      (finding) =>
+        finding.severity === 'error' && (finding.code === 'support.role' || finding.code === 'support.name'),
+    )
+    .map((finding) => finding.message);
+}
+
+describe('checkClaim: who did what, seventh pass', () => {
+  it('flags who consulted whom swapped, the police a body', () => {
+    assert.ok(archiveErrors('警察は13日、文書館に相談した。').length > 0);
+    assert.deepEqual(archiveErrors('柊沢町の文書館は、警察に相談した。'), []);
+  });
+
+  it('reads the topic after a copular clause (費用は…で、Xは…請求する) as the doer', () => {
+    assert.ok(archiveErrors('白樫工務店は、天井の修理費を文書館に請求する方針だ。').length > 0);
+    assert.deepEqual(archiveErrors('文書館は、天井の修理費を白樫工務店に請求する方針だ。'), []);
+  });
+
+  it('reads a causative: the one made to act is the doer, not the causer', () => {
+    assert.ok(archiveErrors('白樫工務店は、屋根の補修を文書館に請け負わせた。').length > 0);
+    assert.deepEqual(archiveErrors('文書館は、屋根の補修を白樫工務店に請け負わせた。'), []);
+  });
+
+  it('flags who handed a thing to whom swapped, the giver and the receiver two parties', () => {
+    assert.ok(archiveErrors('交番が、町内の古物商に地図の一枚を届けた。').length > 0);
+    assert.deepEqual(archiveErrors('町内の古物商が、交番に地図の一枚を届けた。'), []);
+  });
+});
+
+describe('framesOf: a causative', () => {
+  it('gives the act to the one made to do it (Bに…させた), not to the causer', () => {
+    const reading = readClaim('村は業者に水路を掃除させた。', understanding);
+    const made = framesOf(reading).find((frame) => frame.lemma === '掃除');
+    assert.deepEqual(
+      made?.participants.map((participant) => [participant.noun, participant.role]),
+      [
+        ['業者', 'agent'],
+        ['水路', 'other'],
+      ],
+    );
+  });
+
+  it('reads nothing where に names an act and the one made to act is marked by を', () => {
+    const reading = readClaim('村は除幕に職員を立ち会わせた。', understanding);
+    assert.equal(
+      framesOf(reading).some((frame) => frame.lemma === '立ち会う'),
+      false,
+    );
+  });
+});
+
+describe('framesOf: a verb in its 連用形 before を is an act named', () => {
+  it('reads 運び出しを as the object of the verb after it, the clause heading its doer', () => {
+    const reading = readClaim('村は、運び出しを請け負っていた組合から報告を受けた。', understanding);
+    const taken = framesOf(reading).find((frame) => frame.lemma === '請け負う');
+    assert.deepEqual(
+      taken?.participants.map((participant) => [participant.noun, participant.role]),
+      [
+        ['組合', 'agent'],
+        ['運び出し', 'other'],
+      ],
+    );
+  });
+});
+
+describe('framesOf: a copular clause closes its topic', () => {
+  it('gives the verb after Nで、 to the next topic', () => {
+    const reading = readClaim('修理の費用は約90万円で、文書館は業者に請求する。', understanding);
+    const billed = framesOf(reading).find((frame) => frame.lemma === '請求');
+    assert.deepEqual(
+      billed?.participants.map((participant) => [participant.noun, participant.role]),
+      [
+        ['文書館', 'agent'],
+        ['業者', 'other'],
+      ],
+    );
+  });
+
+  it('keeps one topic through a copular clause with no second topic', () => {
+    const reading = readClaim('文書館は町の施設で、業者に修理を頼んだ。', understanding);
+    const asked = framesOf(reading).find((frame) => frame.lemma === '頼む');
+    assert.equal(asked?.participants.find((participant) => participant.role === 'agent')?.noun, '文書館');
+  });
+});

@@ -79,6 +79,8 @@ function countedNoun(tokens: readonly Token[], first: number): number | undefine
 function nounBefore(tokens: readonly Token[], i: number, text: string): Noun | undefined {
   const j = pastGlossBefore(tokens, i);
   const last = tokens[j];
+  if (last !== undefined && nominalVerb(tokens, j, i))
+    return { noun: normalizeForMatch(last.surface), who: false };
   if (last === undefined || !isCompoundNoun(last)) return undefined;
   let first = compoundStart(tokens, j, isCompoundNoun);
   let parts = tokens.slice(first, j + 1);
@@ -101,11 +103,32 @@ function nounBefore(tokens: readonly Token[], i: number, text: string): Noun | u
   return { noun, who };
 }
 
+/**
+ * True when the token at `j` is a verb used as a noun: in its 連用形 right before the case particle
+ * を or が at `i` (運び出しを請け負う, 打ち上げが続く) — an act named, never a predicate there. (に after
+ * a 連用形 tells a purpose, 買いに行く, and は an emphasis, 見はしない: neither is read.)
+ */
+function nominalVerb(tokens: readonly Token[], j: number, i: number): boolean {
+  const own = tokens[j];
+  const particle = tokens[i];
+  return (
+    own !== undefined &&
+    j === i - 1 &&
+    own.pos === '動詞' &&
+    own.posDetail === '自立' &&
+    own.baseForm !== 'する' &&
+    own.inflection === '連用形' &&
+    particle?.posDetail === '格助詞' &&
+    /^(?:を|が)$/u.test(particle.surface)
+  );
+}
+
 type Marker = 'ga' | 'wa' | 'wo' | 'ni' | 'kara' | 'by';
 
 // Bodies by an ending namesBody does not read: 館 (図書館, 博物館, and 館 alone, news's shorthand for
-// the one named). (教委 and 所 were tried too: 町教委 read as a who against 町 flagged a faithful claim.)
-const BODY_SHORT = /館$/u;
+// the one named); the services named by what they are, 警察 (県警察, 警察 alone, 県警) and 消防 (市消防).
+// (教委 and 所 were tried too: 町教委 read as a who against 町 flagged a faithful claim.)
+const BODY_SHORT = /(?:館|警察|県警|消防)$/u;
 // Bodies that are no company (市教委, 保健所, 図書館): 同社 does not stand for them.
 const NO_COMPANY = /(?:教委|所|館)$/u;
 
@@ -198,7 +221,12 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
       if (i < 0) break;
       continue;
     }
-    if (token.surface === '、' || token.surface === ',') lastComma = token.start;
+    if (token.surface === '、' || token.surface === ',') {
+      lastComma = token.start;
+      // A copular clause set off by a comma (費用は約百万円で、町は…請求した) is said of its own
+      // topic: a は after it opens the next clause's topic, not a contrast within one clause.
+      if (copularBefore(tokens, i)) topicFresh = false;
+    }
     if (token.pos !== '助詞' || outside[token.start] === '＊') continue;
     const previous = tokens[i - 1];
     if (previous === undefined || previous.pos === '助詞') continue;
@@ -226,6 +254,26 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
     pending.push({ ...noun, marker, at: token.start, ...(toward ? { toward: true as const } : {}) });
   }
   return frames;
+}
+
+/**
+ * True when the comma at `comma` closes a copular clause: the copula in its 連用形 right before it
+ * (Nで、 or Nであり、, the tokenizer's 助動詞 だ / ある), after a noun — a clause with no predicate of
+ * its own that framesOf reads.
+ */
+function copularBefore(tokens: readonly Token[], comma: number): boolean {
+  let k = comma - 1;
+  if (tokens[k]?.pos === '助動詞' && tokens[k]?.baseForm === 'ある' && tokens[k]?.inflection === '連用形')
+    k--;
+  const copula = tokens[k];
+  return (
+    copula !== undefined &&
+    copula.pos === '助動詞' &&
+    copula.baseForm === 'だ' &&
+    copula.inflection === '連用形' &&
+    copula.surface === 'で' &&
+    tokens[k - 1]?.pos === '名詞'
+  );
 }
 
 /**
@@ -394,18 +442,21 @@ function frameOf(
   // A verbal noun's する (依頼された, 依頼させた).
   if (after[0]?.baseForm === 'する' && after[0].start === verb.end) after = after.slice(1);
   const voice = after[0]?.pos === '動詞' || after[0]?.pos === '助動詞' ? after[0].baseForm : '';
-  // A causative (立ち会わせる) adds a doer the roles would have to be read around: not compared.
-  if (/^(?:せる|させる)$/u.test(voice)) return undefined;
+  // A causative (請け負わせる): the one made to act is the doer (causedFrame).
+  if (/^(?:せる|させる)$/u.test(voice)) return causedFrame(reading, verb, bound, after);
   // What someone is asked to do (…を見直すよう求めた): its doer is the one asked, not the topic.
   if (after.slice(0, 2).some((token) => /^よう(?:に)?$/u.test(token.surface))) return undefined;
   const passive = /^(?:れる|られる)$/u.test(voice);
   // Who asks or tells and who is asked or told are parties, each a who: the に of a verb of asking
   // or telling; in its passive the から (the asker) and the subject (the one asked).
+  // So are who gives or sends a thing and who receives it (古書店から警察に届けられた): the に of a
+  // verb of giving (GIVING), and in its passive the から as well; its subject is the thing given.
   const party = (noun: Noun & { marker?: Marker }, role: Role) =>
-    isDirected(verb.lemma) &&
-    (passive
-      ? noun.marker === 'kara' || (role === 'other' && noun.marker !== 'wo' && noun.marker !== 'ni')
-      : noun.marker === 'ni');
+    (isDirected(verb.lemma) &&
+      (passive
+        ? noun.marker === 'kara' || (role === 'other' && noun.marker !== 'wo' && noun.marker !== 'ni')
+        : noun.marker === 'ni')) ||
+    (GIVING.has(verb.lemma) && (noun.marker === 'ni' || (passive && noun.marker === 'kara')));
   const as = (noun: Noun & { marker?: Marker }, role: Role): Participant => ({
     noun: noun.noun,
     who: noun.who || party(noun, role),
@@ -480,6 +531,43 @@ function frameOf(
   if (agents === 0 && passive && subjects.length === 1 && subjects[0] !== undefined)
     return { lemma: verb.lemma, start: verb.start, end: verb.end, participants, doerless: true };
   if (agents !== 1) return undefined;
+  return { lemma: verb.lemma, start: verb.start, end: verb.end, participants };
+}
+
+/**
+ * A causative, AがBにNをVさせた: B, the one made to act, is the doer of V; A, the causer, is no
+ * participant of V (the causer is not the doer). Read only when one に-noun names who is made to act
+ * — not an act (設置に立ち会わせた: where) nor a date (2027年春に), with no who marked by を (職員を立ち会わせた: the one
+ * made to act by を, with an intransitive verb) — and the causative is not itself passive
+ * (させられた); else undefined, as before: not compared.
+ */
+function causedFrame(
+  reading: SentenceReading,
+  verb: { lemma: string; start: number; end: number },
+  bound: ReadonlyArray<Noun & { marker: Marker }>,
+  after: readonly Token[],
+): Frame | undefined {
+  if (after[1] !== undefined && /^(?:れる|られる)$/u.test(after[1].baseForm)) return undefined;
+  const made = bound.filter((item) => item.marker === 'ni');
+  const objects = bound.filter((item) => item.marker === 'wo');
+  const [doer] = made;
+  if (made.length !== 1 || doer === undefined || objects.some((item) => item.who)) return undefined;
+  const act = reading.tokens.some(
+    (token) => token.posDetail === 'サ変接続' && normalizeForMatch(token.surface) === doer.noun,
+  );
+  // A date (2027年春に開業させる: when, not who) is no one made to act.
+  const norm = normalizeForMatch(reading.text);
+  let at = norm.indexOf(doer.noun);
+  while (at >= 0) {
+    if (/\d/u.test(norm[at - 1] ?? '')) return undefined;
+    at = norm.indexOf(doer.noun, at + 1);
+  }
+  if (act) return undefined;
+  // The one made to act is a who by its part: a person or body is made to do something.
+  const participants: Participant[] = [
+    { noun: doer.noun, who: true, role: 'agent', marker: 'ni' },
+    ...objects.map((item): Participant => ({ noun: item.noun, who: item.who, role: 'other', marker: 'wo' })),
+  ];
   return { lemma: verb.lemma, start: verb.start, end: verb.end, participants };
 }
 
