@@ -333,6 +333,11 @@ describe('findDocumentDates', () => {
       days(['町は2日、点検を終えた。', '一', '二', '施設は5日から再開する。', '同日、式典がある。']),
       [[2], [], [], [5], [5]],
     );
+    // A bound at a time of day (5日午前9時ごろから) is a moment of that day: 同日 after it is that day.
+    assert.deepEqual(
+      days(['町は2日、点検を終えた。', '修理は5日午前9時ごろから始まり、同日夜までに終わった。']),
+      [[2], [5, 5]],
+    );
   });
 
   it('resolves 翌18日 to the day after the last date named, in its month or the next', () => {

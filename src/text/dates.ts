@@ -1332,10 +1332,12 @@ function scan(text: string, state: ScanState): DateMention[] {
       pos = laterDay.end;
       continue;
     }
+    // A bound at a time of day (10日午前9時から) is a moment of that day, and a day things happen on:
+    // 同日夜まで after it is that day's night, not the day an earlier sentence named.
     if (
       mention.day !== undefined &&
       state.lastDay !== undefined &&
-      !PERIOD_BOUND.test(text.slice(mention.end))
+      (!PERIOD_BOUND.test(text.slice(mention.end)) || mention.time !== undefined)
     )
       state.pointDay = { ...state.lastDay, sentence: state.sentence };
     // 8月8、9の両日: the two days of the month the 両日 counts.
