@@ -120,3 +120,35 @@ describe('checkClaim: a date closed by its particle and a comma', () => {
     assert.ok(errors.length > 0, errors.join('\n'));
   });
 });
+
+const APPEAL = inventedDocument(
+  'appeal',
+  '若草町議選、当落入れ替わり',
+  [
+    '若草町選挙管理委員会（町選管）は3日、票を数え直した結果、当落が入れ替わったと発表した。',
+    '落選した候補は決定を不服として、県選挙管理委員会に審査を申し立てる考えだ。',
+  ],
+  { publishedAt: '2026-06-04T09:00:00+09:00' },
+);
+
+describe('checkClaim: a body by its 略称', () => {
+  it('reads 県選管 as the 県選挙管理委員会 the page names, not as the 町選管 one kanji off', () => {
+    assert.deepEqual(
+      errorsOf(
+        '落選した候補は、町選管の決定を不服として県選管に審査を申し立てる考えだ。',
+        APPEAL,
+        'support.name',
+      ),
+      [],
+    );
+  });
+
+  it('still flags a body of another level the page does not name (国選管)', () => {
+    const errors = errorsOf(
+      '落選した候補は、町選管の決定を不服として国選管に審査を申し立てる考えだ。',
+      APPEAL,
+      'support.name',
+    );
+    assert.ok(errors.length > 0, errors.join('\n'));
+  });
+});
