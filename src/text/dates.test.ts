@@ -333,6 +333,11 @@ describe('findDocumentDates', () => {
       days(['町は2日、点検を終えた。', '一', '二', '施設は5日から再開する。', '同日、式典がある。']),
       [[2], [], [], [5], [5]],
     );
+    // A bound at a time of day (5日午前9時ごろから) is a moment of that day: 同日 after it is that day.
+    assert.deepEqual(
+      days(['町は2日、点検を終えた。', '修理は5日午前9時ごろから始まり、同日夜までに終わった。']),
+      [[2], [5, 5]],
+    );
   });
 
   it('resolves 翌18日 to the day after the last date named, in its month or the next', () => {
@@ -434,6 +439,9 @@ describe('findDates: English', () => {
     // What someone expects to happen by a weekday is ahead too.
     assert.equal(only('The company expects the line to reopen by Friday.').day, 14);
     assert.equal(only('The agency expects to finish the repairs on Saturday.').day, 15);
+    // …and what someone hopes, wants or seeks to do on one.
+    assert.equal(only('Officials hope to reopen the bridge on Thursday if checks go well.').day, 13);
+    assert.equal(only('The club wants to hold the vote on Friday.').day, 14);
     // The page's own weekday, ahead, is that day: a week later is written "next Tuesday".
     assert.equal(only('The library will be closed from Tuesday for repairs.').day, 11);
     assert.equal(only('The hearing is scheduled for Tuesday.').day, 11);

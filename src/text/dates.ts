@@ -802,10 +802,11 @@ const EN_DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?![A-Za-z0-9])';
 const EN_YEAR = '(\\d{4})(?![0-9])';
 const EN_SCHEDULED_FOR = /\b(?:scheduled|set|slated|planned|due)\s+(?:for|on)\s+$/iu;
 // A future verb earlier in the weekday's clause (the council will vote on Friday; it is to reopen on
-// Monday; the firm plans to start on Monday; the town expects service to return by Thursday), with no reporting verb after it: what will happen is the
+// Monday; the firm plans to start on Monday; the town expects service to return by Thursday; officials hope to
+// lift it on Wednesday), with no reporting verb after it: what will happen is the
 // one ahead. A clause ends at , ; : or a sentence end, so "…, officials said on Monday" stays past.
 const EN_FUTURE_IN_CLAUSE =
-  /\b(?:will|shall|won't|(?:is|are|am)\s+(?:to|going\s+to|expected\s+to|set\s+to|due\s+to|scheduled\s+to|slated\s+to)|plans?\s+to|intends?\s+to|aims?\s+to|expects?\s+(?:[\w'-]+\s+){0,4}?to)\b(?![^,;:.!?]*\b(?:said|says|told|announced|reported|added)\b)[^,;:.!?]*$/iu;
+  /\b(?:will|shall|won't|(?:is|are|am)\s+(?:to|going\s+to|expected\s+to|set\s+to|due\s+to|scheduled\s+to|slated\s+to)|plans?\s+to|intends?\s+to|aims?\s+to|(?:hopes?|wants?|seeks?)\s+to|expects?\s+(?:[\w'-]+\s+){0,4}?to)\b(?![^,;:.!?]*\b(?:said|says|told|announced|reported|added)\b)[^,;:.!?]*$/iu;
 // A weekday that starts a span (starting on Friday, beginning Monday) belongs to the future verb
 // the span qualifies, however many commas an apposition puts between them (it will inspect the
 // buildings put up by the same firm, Kita Kogyo, starting on Friday): what will happen is ahead.
@@ -1332,10 +1333,12 @@ function scan(text: string, state: ScanState): DateMention[] {
       pos = laterDay.end;
       continue;
     }
+    // A bound at a time of day (10日午前9時から) is a moment of that day, and a day things happen on:
+    // 同日夜まで after it is that day's night, not the day an earlier sentence named.
     if (
       mention.day !== undefined &&
       state.lastDay !== undefined &&
-      !PERIOD_BOUND.test(text.slice(mention.end))
+      (!PERIOD_BOUND.test(text.slice(mention.end)) || mention.time !== undefined)
     )
       state.pointDay = { ...state.lastDay, sentence: state.sentence };
     // 8月8、9の両日: the two days of the month the 両日 counts.

@@ -18,6 +18,14 @@ function headOfDate(text: string, dateText: string): string | undefined {
 }
 
 describe('dateHead: the event a date dates', () => {
+  it('reads a day set off before an earlier day as a date of its own, not a list (8日、6日に…)', () => {
+    const text = '北浜町は8日、6日に開いた説明会の記録が、一部なくなっていたと発表した。';
+    assert.equal(headOfDate(text, '8日'), '発表');
+    assert.equal(headOfDate(text, '6日'), '開く');
+    // Days that run forward may be a list: both date the act after them.
+    assert.equal(headOfDate('町は5日、6日に説明会を開く。', '5日'), '開く');
+  });
+
   it('takes the verbal noun after the date and の (5月の完成: 完成)', () => {
     assert.equal(headOfDate('町は当初、2027年5月の完成を目指していた。', '2027年5月'), '完成');
   });

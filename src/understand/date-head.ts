@@ -86,7 +86,7 @@ function dateHeadOnce(reading: SentenceReading, date: { start: number; end: numb
   }
   let c = reading.clauses.findIndex((clause) => date.start >= clause.start && date.start < clause.end);
   if (c < 0) return head(reading.predicates.filter(isEvent).at(-1));
-  const setOff = SET_OFF.test(reading.text.slice(date.end));
+  const setOff = SET_OFF.test(reading.text.slice(date.end)) || earlierDayAfterComma(reading.text, date);
   // Of two dates set off by commas (…で19日、屋根が飛ばされた問題で、気象台は20日、…と発表した: the
   // lead's frame), the first dates the acts up to the second, which dates the rest of the chain.
   if (setOff) {
@@ -143,6 +143,24 @@ function hasOwnEvent(
 // A comma that lists the next day (8月8、9日に; 8、9の両日) is no setting off, nor is a date with its case
 // particle before the comma (来年度から、…始める; 3月末まで、…休む).
 const SET_OFF = /^(?:から|まで|より|に|には|にも)?\s*[、，](?![0-9０-９]{1,2}(?:日|の?両日))/u;
+
+// A day after the comma, with its 日 (…は5日、3日に…).
+const DAY_AFTER_COMMA = /^\s*[、，]\s*([0-9０-９]{1,2})日/u;
+
+/**
+ * True when the date is a day (5日) and the comma after it is followed by an earlier day of the
+ * month (…は5日、3日に行った…と発表した): a list of days runs forward (8、9日; 5日、6日の両日), so a
+ * day that goes back is no second item of a list but the date of another event, and the comma sets
+ * the first date off.
+ */
+function earlierDayAfterComma(text: string, date: { start: number; end: number }): boolean {
+  const own = /([0-9０-９]{1,2})日$/u.exec(text.slice(date.start, date.end));
+  const next = DAY_AFTER_COMMA.exec(text.slice(date.end));
+  if (own === null || next === null) return false;
+  const day = (digits: string) =>
+    Number(digits.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
+  return day(next[1] as string) < day(own[1] as string);
+}
 
 const datesOf = new WeakMap<SentenceReading, ReturnType<typeof findDates>>();
 

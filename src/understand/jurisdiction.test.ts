@@ -17,6 +17,14 @@ describe('otherLevelBody', () => {
     assert.equal(otherLevelBody('教育委員会', PAGE), undefined);
   });
 
+  it('reads a 略称 of a body the page names in full at the same level as that body (町教委)', () => {
+    assert.equal(
+      otherLevelBody('町教委', ['県教委が説明した。', '若草町の町教育委員会は反対した。']),
+      undefined,
+    );
+    assert.equal(otherLevelBody('県教委', ['町教委が説明した。']), '町教委');
+  });
+
   it('says nothing of a body the page does not name at any level', () => {
     assert.equal(otherLevelBody('県選挙管理委員会', PAGE), undefined);
   });

@@ -1,3 +1,5 @@
+import { isAbbreviationOf } from './coreference.ts';
+
 /**
  * The level of government a public body belongs to, as Japanese news shortens it: a bare 県, 市,
  * 町, 村, 区, 国, 都, 府 or 道 before the body's name (県教委, 市選挙管理委員会, 町議会). A claim that
@@ -17,12 +19,31 @@ export function otherLevelBody(compound: string, sourceTexts: readonly string[])
   if (match === null) return undefined;
   const [, level, body] = match as unknown as [string, string, string];
   if (sourceTexts.some((text) => text.includes(compound))) return undefined;
+  // A 略称 of a body of the same level the sources name in full (県選管 for 県選挙管理委員会) is that body.
+  if (namesInFull(compound, level, sourceTexts)) return undefined;
   for (const other of '国都道府県市区町村') {
     if (other === level) continue;
     const named = `${other}${body}`;
     if (sourceTexts.some((text) => text.includes(named))) return named;
   }
   return undefined;
+}
+
+/**
+ * True when a source writes, after the same level, a longer name the compound abbreviates: a
+ * kanji run starting with the level of which some prefix keeps the compound's characters in order
+ * (isAbbreviationOf).
+ */
+function namesInFull(compound: string, level: string, sourceTexts: readonly string[]): boolean {
+  const run = new RegExp(`${level}\\p{Script=Han}{2,24}`, 'gu');
+  return sourceTexts.some((text) =>
+    [...text.matchAll(run)].some((match) => {
+      const chars = [...match[0]];
+      for (let n = chars.length; n > [...compound].length + 1; n--)
+        if (isAbbreviationOf(compound, chars.slice(0, n).join(''))) return true;
+      return false;
+    }),
+  );
 }
 
 /**

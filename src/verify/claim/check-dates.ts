@@ -138,7 +138,10 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
       (claim.text.startsWith('に', mention.end) && verbalNounAt(mention.end + 1)) ||
       // …and one written onto it with の (12日夜の停電): the date of that event.
       (claim.text.startsWith('の', mention.end) && verbalNounAt(mention.end + 1)) ||
-      dateHead(claim, mention)?.attributive === true;
+      dateHead(claim, mention)?.attributive === true ||
+      // …and one its topic names (開館は1990年だ, 気付いたのは10日だった): the event in focus, named
+      // before the date, is what the claim dates.
+      namedBefore(claim, mention);
     const datesSameEvent = (sentence: SourceSentence) =>
       namesEvent &&
       mine !== undefined &&
@@ -700,6 +703,16 @@ function fixesSomething(date: DateMention): boolean {
 /** True unless both heads are known and differ. */
 function sameEventHead(a: string | undefined, b: string | undefined): boolean {
   return a === undefined || b === undefined || a === b;
+}
+
+/**
+ * True when the date is the predicate of a topic or cleft that names the event before it (開館は
+ * 1990年だ, 発表したのは5日だった): its head stands before the date, and the rest of the sentence says
+ * nothing more than the date.
+ */
+function namedBefore(claim: SentenceReading, mention: DateMention): boolean {
+  const head = dateHead(claim, mention);
+  return head !== undefined && head.end <= mention.start;
 }
 
 /** True when the two dates give the same fields (both a day, both a time…), so they can disagree. */

@@ -251,6 +251,9 @@ function oneKanjiOffRunOf(
     const claimed = run[0];
     if ([...claimed].length !== claimed.length) continue;
     if (local.some((understanding) => understanding.norm.includes(claimed))) continue;
+    // A 略称 of a name the sources write in full (県選管 for 県選挙管理委員会) is that name, whatever
+    // other short name it is one kanji off (市選管).
+    if (abbreviatesIn(local, claimed)) continue;
     for (const sentence of sentences)
       for (const found of sentence.text.matchAll(KANJI_RUN)) {
         const named = found[0];
@@ -735,7 +738,12 @@ function namesNone(sentence: SourceSentence): boolean {
 
 /** True when the word is a 略称 of a compound the sources use, or the sources use a 略称 of it. */
 export function abbreviates(alignment: Alignment, word: string): boolean {
-  return alignment.local.some((understanding) =>
+  return abbreviatesIn(alignment.local, word);
+}
+
+/** abbreviates, over the given pages' understandings. */
+function abbreviatesIn(local: readonly DocumentUnderstanding[], word: string): boolean {
+  return local.some((understanding) =>
     compoundsStartingLike(understanding, word).some(
       (compound) => isAbbreviationOf(word, compound) || isAbbreviationOf(compound, word),
     ),

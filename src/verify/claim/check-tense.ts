@@ -1,6 +1,7 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import type { Token } from '../../text/tokenizer.ts';
 import { isStampDate } from '../../understand/correction-note.ts';
+import { modifiesNoun } from '../../understand/date-head.ts';
 import {
   type Clause,
   type Predicate,
@@ -151,6 +152,9 @@ function datedAfterPages(
       );
     // A time limit (12月31日まで延長した) is no date of the act.
     if (next !== predicate || /^\s*まで/u.test(claim.text.slice(date.end))) continue;
+    // A date closed by its particle and a comma (16日に、前回休んだ人を対象に行う) dates what the
+    // sentence goes on to do, not the relative clause that starts after the comma.
+    if (relativeAfterComma(claim, date, predicate)) continue;
     if (date.month === undefined || date.day === undefined || !/月/u.test(date.text)) continue;
     // The pages are read only once the claim gives a full date of this act.
     latest ??= latestPageDay(alignment);
@@ -162,6 +166,14 @@ function datedAfterPages(
     if (days > 0 && (!date.relative || days <= 60)) return date.text;
   }
   return undefined;
+}
+
+/**
+ * True when a comma stands between the date and the predicate, and the predicate ends a relative
+ * clause (…に、来場した人に配る: 来場 describes the people): the date is the main act's.
+ */
+function relativeAfterComma(claim: SentenceReading, date: { end: number }, predicate: Predicate): boolean {
+  return /[、，]/u.test(claim.text.slice(date.end, predicate.start)) && modifiesNoun(claim, predicate);
 }
 
 /**
