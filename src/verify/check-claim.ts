@@ -27,6 +27,7 @@ import {
 } from './claim/check-roles.ts';
 import { checkTense } from './claim/check-tense.ts';
 import { checkTotality } from './claim/check-totality.ts';
+import { checkUnsaidPredication } from './claim/unsaid-predication.ts';
 
 export { sourceSentenceNorm } from './claim/alignment.ts';
 
@@ -127,6 +128,10 @@ function checkClaimOnce(
   out.push(...checkOpposites(claim, context, path));
   if (!isFragment)
     out.push(...checkPredicates(claim, context, path, understanding.synonyms, understanding.tokenizer));
+  if (!isFragment)
+    out.push(
+      ...checkUnsaidPredication(claim, context, path, understanding.synonyms, understanding.tokenizer),
+    );
   out.push(...checkModality(claim, context, path, isFragment));
   if (!isFragment) out.push(...checkTense(claim, context, path));
   // A title, point or question asserts no clause of its own: its words are checked, not its clauses.

@@ -151,7 +151,7 @@ function quotesApology(predicate: { lemma: string; negated: boolean }, sentence:
  * reports, hedged. A native verb there (赤字をなくす計画だ) is left to the clause's other words, as
  * checkArgument leaves it: native verbs are paraphrased in ways no dictionary lists (なくす for 解消).
  */
-function modifiesNoun(
+export function modifiesNoun(
   claim: SentenceReading,
   predicate: { start: number; lemma: string },
   clause: Clause,
@@ -555,7 +555,7 @@ function saysByReading(
 const verbReadings = new WeakMap<Tokenizer, Map<string, string | undefined>>();
 
 /** The reading of a text the dictionary reads as one verb, or undefined. */
-function verbReading(text: string, tokenizer: Tokenizer): string | undefined {
+export function verbReading(text: string, tokenizer: Tokenizer): string | undefined {
   let known = verbReadings.get(tokenizer);
   if (known === undefined) {
     known = new Map();

@@ -1,0 +1,217 @@
+import { type Finding, pathFinding } from '../../domain/report.ts';
+import { normalizeForMatch } from '../../text/normalize.ts';
+import type { Synonyms } from '../../text/synonyms.ts';
+import type { Token, Tokenizer } from '../../text/tokenizer.ts';
+import { keyOf, type Predicate, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
+import type { Alignment } from './alignment.ts';
+import { LOOSE_HEDGE } from './check-modality.ts';
+import { FRAMING_PREDICATES, modifiesNoun, verbReading } from './check-predicates.ts';
+import { STATIVE_ACTS } from './check-tense.ts';
+import { caseArgumentOf } from './objects.ts';
+
+// Additions told as a predication: a verb with the noun it takes by を or が, where no listed
+// source has the verb (nor a synonym, nor its stem) and none the noun (nor a synonym, nor its
+// stem, nor any word sharing one of its kanji). The coverage check weighs each word alone, and the clause's other words (who, where,
+// the speaker) are in the sources, so the share found stays high enough to pass; but a faithful
+// clause retells an event with another verb or another noun, seldom with both: a verb and its
+// object that are both new say a new event. Only where every listed source is Japanese: the
+// words of an English page are not the claim's.
+
+// Support verbs (機能動詞): the noun they take is the event (責任を負う, 影響を与える, 調査を行う,
+// 混乱が起きる, 重点を置く, 条件をつける), and a source tells that event in its own words.
+// A closed class of Japanese grammar; 〜をめぐって is a compound case particle, not an act.
+const SUPPORT_VERBS: ReadonlySet<string> = new Set([
+  '負う',
+  '与える',
+  '行う',
+  '起きる',
+  '起こる',
+  '起こす',
+  '生じる',
+  '及ぼす',
+  '加える',
+  'つける',
+  '付ける',
+  '置く',
+  '持つ',
+  'かける',
+  '果たす',
+  '巡る',
+  'めぐる',
+]);
+
+/**
+ * True when the verb, past its auxiliaries, is quoted by と (見直すと表明した): reported content, not
+ * a relative clause, though the dictionary tags that と as a conjunctive particle.
+ */
+function quotedByTo(claim: SentenceReading, predicate: Predicate): boolean {
+  let at = claim.tokens.findIndex((token) => token.start === predicate.start) + 1;
+  while (
+    claim.tokens[at]?.pos === '助動詞' ||
+    (claim.tokens[at]?.pos === '動詞' && claim.tokens[at]?.posDetail === '非自立')
+  )
+    at++;
+  return claim.tokens[at]?.surface === 'と';
+}
+
+/**
+ * True when the verb stands in the て-form before another verb of its clause (走って逃げた,
+ * 歩いて帰る): it tells the manner or the means of the next act, which the sources may tell in
+ * words of their own.
+ */
+function joinsNextVerb(claim: SentenceReading, predicate: Predicate): boolean {
+  const at = claim.tokens.findIndex((token) => token.start === predicate.start);
+  const particle = claim.tokens[at + 1];
+  const next = claim.tokens[at + 2];
+  return (
+    particle?.pos === '助詞' &&
+    /^[てで]$/u.test(particle.surface) &&
+    next?.pos === '動詞' &&
+    next.posDetail === '自立'
+  );
+}
+
+/** The kanji (and katakana) a word starts with, before its first hiragana: 緩み → 緩, 図面 → 図面. */
+function stemOf(word: string): string {
+  return /^[\p{Script=Han}\p{Script=Katakana}ー]+/u.exec(word)?.[0] ?? '';
+}
+
+/**
+ * True when some source sentence names the noun: itself, a synonym, its stem (緩み by 緩んだ), or a
+ * word sharing one of its kanji.
+ */
+function nounSaid(noun: string, alignment: Alignment, synonyms: Synonyms): boolean {
+  const stem = stemOf(noun);
+  const forms = [noun, ...synonyms.of(noun), ...(stem !== '' && stem !== noun ? [stem] : [])].map((form) =>
+    normalizeForMatch(form),
+  );
+  const kanji = [...noun].filter((char) => /\p{Script=Han}/u.test(char));
+  return alignment.sentences.some((sentence) => {
+    const norm = alignment.norms.get(sentence) ?? '';
+    if (forms.some((form) => norm.includes(form))) return true;
+    // A word sharing a kanji may name the same thing in other words (営業 for 開業, 体調 for 不調).
+    return sentence.tokens.some(
+      (token) =>
+        (token.pos === '名詞' || token.pos === '動詞') &&
+        [...keyOf(token)].some((char) => kanji.includes(char)),
+    );
+  });
+}
+
+/**
+ * True when some source sentence tells the verb: the lemma or a synonym as a word, the written stem
+ * of a native verb (読む by 読み取った), or for a verbal noun any word sharing one of its kanji.
+ */
+function verbSaid(
+  predicate: Predicate,
+  alignment: Alignment,
+  synonyms: Synonyms,
+  tokenizer: Tokenizer | undefined,
+): boolean {
+  const forms = new Set([predicate.lemma, ...synonyms.of(predicate.lemma)]);
+  const han = /^\p{Script=Han}+$/u.test(predicate.lemma);
+  // The same verb written with another kanji (聴く, 聞く): the same reading.
+  const reading = !han && tokenizer !== undefined ? verbReading(predicate.lemma, tokenizer) : undefined;
+  // A native verb's written stem: the lemma without its ending (見つかる → 見つか, 読む → 読).
+  const stem = han ? '' : normalizeForMatch(predicate.lemma.slice(0, -1));
+  const kanji = han ? [...predicate.lemma] : [];
+  return alignment.sentences.some((sentence) => {
+    const norm = alignment.norms.get(sentence) ?? '';
+    if (stem !== '' && norm.includes(stem)) return true;
+    return sentence.tokens.some((token) => {
+      const key = keyOf(token);
+      if (forms.has(key)) return true;
+      if (
+        reading !== undefined &&
+        tokenizer !== undefined &&
+        token.pos === '動詞' &&
+        verbReading(token.baseForm, tokenizer) === reading
+      )
+        return true;
+      return (
+        kanji.length > 0 &&
+        (token.pos === '名詞' || token.pos === '動詞') &&
+        [...key].some((char) => kanji.includes(char))
+      );
+    });
+  });
+}
+
+/**
+ * The noun a predicate takes by を or が (objects.ts caseArgumentOf), or a verb's continuative form
+ * used as that noun right before the particle (緩みが見つかった: 緩み is read as the verb 緩む).
+ */
+function argumentToken(claim: SentenceReading, predicate: Predicate, from: number): Token | undefined {
+  const argument = caseArgumentOf(claim, predicate);
+  if (argument !== undefined) {
+    if (!['を', 'が'].includes(argument.particle)) return undefined;
+    return claim.tokens.find(
+      (t) => keyOf(t) === argument.noun && t.end <= predicate.start && t.start >= from,
+    );
+  }
+  const at = claim.tokens.findIndex((token) => token.start === predicate.start);
+  const particle = claim.tokens[at - 1];
+  const verb = claim.tokens[at - 2];
+  const before = claim.tokens[at - 3];
+  if (
+    particle?.pos !== '助詞' ||
+    !['を', 'が'].includes(particle.surface) ||
+    verb === undefined ||
+    verb.start < from ||
+    verb.pos !== '動詞' ||
+    verb.inflection !== '連用形' ||
+    // Standing alone: not the last verb of a chain (読み違え), which a particle does not follow.
+    (before !== undefined && /^(?:動詞|助動詞)$/u.test(before.pos))
+  )
+    return undefined;
+  return verb;
+}
+
+export function checkUnsaidPredication(
+  claim: SentenceReading,
+  alignment: Alignment,
+  path: string,
+  synonyms: Synonyms,
+  tokenizer?: Tokenizer,
+): Finding[] {
+  // Japanese words are not found in an English page's words: the sources must all be Japanese.
+  if (alignment.sentences.length === 0 || alignment.crossLanguage) return [];
+  const outside = stripQuotes(claim.text, claim.quotes);
+  const out: Finding[] = [];
+  for (const clause of claim.clauses) {
+    if (clause.quoted) continue;
+    for (const predicate of claim.predicates) {
+      if (predicate.start < clause.start || predicate.start >= clause.end) continue;
+      if (predicate.kind !== 'verb' || outside[predicate.start] === '＊') continue;
+      if (FRAMING_PREDICATES.has(predicate.lemma) || LOOSE_HEDGE.test(predicate.lemma)) continue;
+      if (STATIVE_ACTS.has(predicate.lemma) || SUPPORT_VERBS.has(predicate.lemma)) continue;
+      // A relative clause describes a noun (…を運ぶ船): the clause asserts its head's predicate.
+      if (
+        (modifiesNoun(claim, predicate, clause) && !quotedByTo(claim, predicate)) ||
+        joinsNextVerb(claim, predicate)
+      )
+        continue;
+      const token = argumentToken(claim, predicate, clause.start);
+      // Names are the name check's: a name no source has is reported there.
+      if (token === undefined || token.posDetail === '固有名詞' || token.nameKind !== undefined) continue;
+      // A noun of one character makes idioms with its verb (手を打つ, 腹を立てる): the pair means neither word.
+      if ([...token.surface].length < 2) continue;
+      const noun = token.pos === '名詞' ? keyOf(token) : token.surface;
+      if (nounSaid(noun, alignment, synonyms)) continue;
+      if (verbSaid(predicate, alignment, synonyms, tokenizer)) continue;
+      const written = claim.text.slice(token.start, predicate.end);
+      out.push(
+        pathFinding(
+          'support.addition',
+          alignment.crossLanguage ? 'warning' : 'error',
+          path,
+          `No listed source has 「${noun}」 or 「${predicate.lemma}」: 「${written}」 tells an event the sources do not.`,
+          claim.text.slice(clause.start, clause.end),
+          { kind: 'predication', text: written },
+        ),
+      );
+      break;
+    }
+  }
+  return out;
+}
