@@ -970,6 +970,30 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     );
   });
 
+  it('says a count of places with no name as N カ所 (at six locations)', () => {
+    assert.equal(writtenOf('The town opened shelters at five locations.'), '町は5カ所で避難所を開設した。');
+    assert.equal(
+      writtenOf('The town opened shelters at about 20 sites on Monday.'),
+      '町は3月9日に約20カ所で避難所を開設した。',
+    );
+    assert.equal(
+      writtenOf('The prefecture opened shelters at three locations in the town.'),
+      '県は町の3カ所で避難所を開設した。',
+    );
+    // A place that only names its kind (at the sites) or one the figure does not count stays unwritten.
+    assert.equal(writtenOf('The town opened shelters at four temples.'), undefined);
+  });
+
+  it('says how long a done act took (closed the road in about an hour → 約1時間で)', () => {
+    assert.equal(writtenOf('The city closed the road in about an hour.'), '市は約1時間で道路を閉鎖した。');
+    assert.equal(writtenOf('The road was closed in 40 minutes.'), '道路は40分で閉鎖された。');
+    assert.equal(writtenOf('The city closed the road in two days.'), '市は2日で道路を閉鎖した。');
+    // What is to come (will close it in two weeks) says when, not how long: left to a quotation.
+    assert.equal(writtenOf('The city will close the road in two weeks.'), undefined);
+    // A span that is another phrase's (the first time in ten days) is not the act's.
+    assert.equal(writtenOf('The city closed the road for the first time in ten days.'), undefined);
+  });
+
   it('tells why it leaves a sentence to a quotation', () => {
     const why = (line: string) => {
       const text = `${TITLE}\n\n${line}`;

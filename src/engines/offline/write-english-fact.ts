@@ -469,10 +469,15 @@ export function writeEnglishFact(
   // Where the act takes place (in Kakuu, in the town, at a meeting of the town assembly): said as
   // Xで after the time when it names a place the writer can say; one it cannot say (at a former
   // school, during the festival) is left in the clause, and leavesOut refuses the sentence.
-  const places = placesOf(text, inner?.end ?? objectEnd, to, dates, context);
+  const places = placesOf(text, inner?.end ?? objectEnd, to, dates, context, sentence.quantities);
   // Two places in a row (at a vacant house in the town): the later one says where the first is (町の空き家で).
   // Where from (evacuated residents from the town, moved the office from Kakuu): Xから, after it.
   const sources = sourcesOf(text, inner?.end ?? objectEnd, to, dates, context);
+  // How long a done act took (put out the fire in about an hour): 約1時間で, after where.
+  const took =
+    verbMatch.past === true && modality === undefined && !presentPassive && negation === null
+      ? tookOf(text, places.at(-1)?.end ?? inner?.end ?? objectEnd, to, quantities)
+      : undefined;
   const where = `${
     places.length === 0
       ? ''
@@ -480,7 +485,7 @@ export function writeEnglishFact(
           .map((place) => place.ja)
           .reverse()
           .join('の')}で`
-  }${sources.map((source) => `${source.ja}から`).join('')}`;
+  }${sources.map((source) => `${source.ja}から`).join('')}${took === undefined ? '' : `${took.ja}で`}`;
   // The verb's form: its tense, the passive, and the modality after it.
   const past = verbMatch.past === true && modality === undefined && !presentPassive;
   // What is going on (the union is demanding …): a する verb of an activity that lasts, 要求している.
@@ -644,6 +649,7 @@ export function writeEnglishFact(
           : []),
         ...places,
         ...sources,
+        ...(took === undefined ? [] : [took]),
         ...(forNow === null
           ? []
           : [{ start: verbMatch.end + forNow.index, end: verbMatch.end + forNow.index + forNow[0].length }]),
@@ -775,6 +781,7 @@ function placesOf(
   to: number,
   dates: ReadonlyArray<{ start: number; end: number }>,
   context: GlossContext,
+  quantities: readonly Quantity[] = [],
 ): Array<{ start: number; end: number; ja: string }> {
   const places: Array<{ start: number; end: number; ja: string }> = [];
   const clause = text.slice(from, to);
@@ -791,15 +798,53 @@ function placesOf(
       .replace(/\s(?:from|to|by|until|on|in|at|during|since)\s*$/u, '');
     if (!/^\s*$/u.test(between)) break;
     const words = found[1] as string;
+    // A count of places with no name (at six locations, in 12 places): N カ所, the figure the source's.
+    const counted = COUNTED_PLACES.test(words)
+      ? quantities.find((quantity) => quantity.start >= start && quantity.end <= end && quantity.unit === '')
+      : undefined;
     const ja =
-      PLACE_NOUN.test(words) || /^(?:[A-Z][\w'’.-]*\s*)+$/u.test(words) || /^\sat\s/u.test(found[0])
-        ? nounPhrase(words, 0, words.length, { ...context, sentence: context.sentence ?? text })
-        : undefined;
+      counted !== undefined
+        ? japaneseQuantity(counted, 'カ所')
+        : PLACE_NOUN.test(words) || /^(?:[A-Z][\w'’.-]*\s*)+$/u.test(words) || /^\sat\s/u.test(found[0])
+          ? nounPhrase(words, 0, words.length, { ...context, sentence: context.sentence ?? text })
+          : undefined;
     if (ja === undefined) break;
     places.push({ start, end, ja });
     reach = end;
   }
   return places;
+}
+
+/**
+ * How long a done act took, in the clause after the object, `from` to `to` (put out the fire in about
+ * an hour, repaired the pipe in three days): in and a span of time right after the object, the act or
+ * its place, said as 約1時間 / 3日 (the caller adds で). Only for a past act: in two weeks of what is to
+ * come says when it starts (2週間後), not how long it takes.
+ */
+function tookOf(
+  text: string,
+  from: number,
+  to: number,
+  quantities: readonly Quantity[],
+): { start: number; end: number; ja: string } | undefined {
+  for (const quantity of quantities) {
+    if (quantity.start < from || quantity.end > to || quantity.bound !== undefined) continue;
+    // Right after the act, its object or its place: after another phrase (the first time in 10 days)
+    // the span is that phrase's.
+    const before = /^\s+in\s+$/u.exec(text.slice(from, quantity.start));
+    if (before === null) continue;
+    const approx = quantity.approx ? '約' : '';
+    const hours = quantity.unit === '分' && quantity.value % 60 === 0 && /\bhours?\b/u.test(quantity.text);
+    const ja =
+      quantity.unit === '分'
+        ? `${approx}${japaneseNumber(hours ? quantity.value / 60 : quantity.value)}${hours ? '時間' : '分'}`
+        : quantity.unit === '日' || quantity.unit === '週'
+          ? `${approx}${japaneseNumber(quantity.value)}${quantity.unit === '日' ? '日' : '週間'}`
+          : undefined;
+    if (ja === undefined) continue;
+    return { start: from + before.index, end: quantity.end, ja };
+  }
+  return undefined;
 }
 
 /**
@@ -840,6 +885,9 @@ const phraseAfter = (prepositions: string) => {
 const SOURCE_PHRASE = phraseAfter('from');
 const PLACE_PHRASE = phraseAfter('in|at');
 // A municipality or prefecture named as the place (the town, the city of Kakuu, Kakuu city).
+// Nouns that count places of no name (six locations, 12 sites, three spots): one figure, a place noun.
+const COUNTED_PLACES =
+  /^(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:locations|sites|places|spots|points|venues)$/u;
 const PLACE_NOUN =
   /^(?:the\s+)?(?:(?:city|town|village|prefecture)(?:\s+of\s+(?:[A-Z][\w'’.-]*\s*)+)?|(?:[A-Z][\w'’.-]*\s+)+(?:city|town|village|prefecture))$/u;
 
