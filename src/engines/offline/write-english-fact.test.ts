@@ -982,6 +982,8 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     );
     // A place that only names its kind (at the sites) or one the figure does not count stays unwritten.
     assert.equal(writtenOf('The town opened shelters at four temples.'), undefined);
+    // The count is no figure of a change: the change is not written with the places left out.
+    assert.equal(writtenOf('The town raised bus fares by 10 yen at four sites.'), undefined);
   });
 
   it('says how long a done act took (closed the road in about an hour → 約1時間で)', () => {

@@ -396,7 +396,14 @@ export function writeEnglishFact(
     circumstance = /^(?:after|following)$/u.test(phrase[1] as string) ? `${said}の後、` : `${said}のため、`;
     to = start;
   }
-  const quantities = sentence.quantities.filter((q) => q.start >= verbMatch.end && q.end <= to);
+  // A count of places (at four sites) is where the act is (placesOf), never a figure of the act:
+  // read as one, it let a change (raised fares by 10 yen at four sites) drop the places unsaid.
+  const quantities = sentence.quantities.filter(
+    (q) =>
+      q.start >= verbMatch.end &&
+      q.end <= to &&
+      !(/\s(?:at|in)\s+$/u.test(text.slice(0, q.start)) && PLACE_COUNT_AFTER.test(text.slice(q.end))),
+  );
   const object =
     infinitive === null && verb.frame !== 'amount' && verb.frame !== 'intransitive'
       ? (countedObject(text, verbMatch.end, objectEnd, quantities, context) ??
@@ -888,6 +895,8 @@ const PLACE_PHRASE = phraseAfter('in|at');
 // Nouns that count places of no name (six locations, 12 sites, three spots): one figure, a place noun.
 const COUNTED_PLACES =
   /^(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:locations|sites|places|spots|points|venues)$/u;
+// The noun right after a figure that makes it a count of places (four sites, six locations).
+const PLACE_COUNT_AFTER = /^\s+(?:locations|sites|places|spots|points|venues)\b/u;
 const PLACE_NOUN =
   /^(?:the\s+)?(?:(?:city|town|village|prefecture)(?:\s+of\s+(?:[A-Z][\w'’.-]*\s*)+)?|(?:[A-Z][\w'’.-]*\s+)+(?:city|town|village|prefecture))$/u;
 
