@@ -970,6 +970,40 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     );
   });
 
+  it('says a count of places with no name as N カ所 (at six locations)', () => {
+    assert.equal(writtenOf('The town opened shelters at five locations.'), '町は5カ所で避難所を開設した。');
+    assert.equal(
+      writtenOf('The town opened shelters at about 20 sites on Monday.'),
+      '町は3月9日に約20カ所で避難所を開設した。',
+    );
+    assert.equal(
+      writtenOf('The prefecture opened shelters at three locations in the town.'),
+      '県は町の3カ所で避難所を開設した。',
+    );
+    // A place that only names its kind (at the sites) or one the figure does not count stays unwritten.
+    assert.equal(writtenOf('The town opened shelters at four temples.'), undefined);
+    // The count is no figure of a change: the change is not written with the places left out.
+    assert.equal(writtenOf('The town raised bus fares by 10 yen at four sites.'), undefined);
+  });
+
+  it('says how long a done act took (closed the road in about an hour → 約1時間で)', () => {
+    assert.equal(writtenOf('The city closed the road in about an hour.'), '市は約1時間で道路を閉鎖した。');
+    assert.equal(writtenOf('The road was closed in 40 minutes.'), '道路は40分で閉鎖された。');
+    assert.equal(writtenOf('The city closed the road in two days.'), '市は2日で道路を閉鎖した。');
+    // What is to come (will close it in two weeks) says when, not how long: left to a quotation.
+    assert.equal(writtenOf('The city will close the road in two weeks.'), undefined);
+    // A span that is another phrase's (the first time in ten days) is not the act's.
+    assert.equal(writtenOf('The city closed the road for the first time in ten days.'), undefined);
+  });
+
+  it('writes No and a subject before a passive as the negated passive of that subject', () => {
+    assert.equal(writtenOf('No budget was approved on Monday.'), '予算は3月9日に承認されなかった。');
+    assert.equal(writtenOf('No new budget has been approved.'), '新たな予算は承認されていない。');
+    // Not a degree (no more than), nor an act that is no passive (No bus was running), nor No one's.
+    assert.equal(writtenOf('No more than three people were injured.'), undefined);
+    assert.equal(writtenOf('No bus was running at the time.'), undefined);
+  });
+
   it('tells why it leaves a sentence to a quotation', () => {
     const why = (line: string) => {
       const text = `${TITLE}\n\n${line}`;

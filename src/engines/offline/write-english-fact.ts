@@ -85,15 +85,25 @@ export function writeEnglishFact(
   // A negation of the act (did not, will not, has not, was not) is read here and said in Japanese
   // (〜しなかった, 〜しない予定だ, 〜していない); the words are blanked, offsets kept, so the clause reads
   // as its plain shape. Any other not (not only, not yet in another clause) stays unsafe.
-  const negation = NEGATED.exec(shifted);
+  // No X was V-ed, No X has been V-ed: the act happened to no X, told as X's negated passive (Xは
+  // 見つからなかった, 決まっていない) — read as X was not V-ed, the No blanked (offsets kept) and the
+  // auxiliary taken as the negation's. Only at the sentence's opening and only with no other not.
+  const noSubject = NEGATED.test(shifted) ? null : NO_SUBJECT.exec(shifted);
+  const opened =
+    noSubject === null
+      ? shifted
+      : `${shifted.slice(0, noSubject.index + (noSubject[1] as string).length)}  ${shifted.slice(
+          noSubject.index + (noSubject[1] as string).length + 2,
+        )}`;
+  const negation = noSubject === null ? NEGATED.exec(shifted) : NO_SUBJECT_AUX.exec(opened);
   const text =
     negation === null
-      ? shifted
-      : `${shifted.slice(0, negation.index)}${
+      ? opened
+      : `${opened.slice(0, negation.index)}${
           negation[1] === 'did'
             ? ' '.repeat(negation[0].length)
             : `${' '.repeat(negation[0].length - (negation[1] as string).length - 1)}${negation[1]} `
-        }${shifted.slice(negation.index + negation[0].length)}`;
+        }${opened.slice(negation.index + negation[0].length)}`;
   // Each word is read in its sentence, a definite mention against the text before it (english-gloss.ts).
   const context: GlossContext = { sentence: text, ...(earlier === undefined ? {} : { earlier }) };
   // No one was injured: the whole of what happened to the people the report is about, said as
@@ -396,7 +406,14 @@ export function writeEnglishFact(
     circumstance = /^(?:after|following)$/u.test(phrase[1] as string) ? `${said}の後、` : `${said}のため、`;
     to = start;
   }
-  const quantities = sentence.quantities.filter((q) => q.start >= verbMatch.end && q.end <= to);
+  // A count of places (at four sites) is where the act is (placesOf), never a figure of the act:
+  // read as one, it let a change (raised fares by 10 yen at four sites) drop the places unsaid.
+  const quantities = sentence.quantities.filter(
+    (q) =>
+      q.start >= verbMatch.end &&
+      q.end <= to &&
+      !(/\s(?:at|in)\s+$/u.test(text.slice(0, q.start)) && PLACE_COUNT_AFTER.test(text.slice(q.end))),
+  );
   const object =
     infinitive === null && verb.frame !== 'amount' && verb.frame !== 'intransitive'
       ? (countedObject(text, verbMatch.end, objectEnd, quantities, context) ??
@@ -469,10 +486,15 @@ export function writeEnglishFact(
   // Where the act takes place (in Kakuu, in the town, at a meeting of the town assembly): said as
   // Xで after the time when it names a place the writer can say; one it cannot say (at a former
   // school, during the festival) is left in the clause, and leavesOut refuses the sentence.
-  const places = placesOf(text, inner?.end ?? objectEnd, to, dates, context);
+  const places = placesOf(text, inner?.end ?? objectEnd, to, dates, context, sentence.quantities);
   // Two places in a row (at a vacant house in the town): the later one says where the first is (町の空き家で).
   // Where from (evacuated residents from the town, moved the office from Kakuu): Xから, after it.
   const sources = sourcesOf(text, inner?.end ?? objectEnd, to, dates, context);
+  // How long a done act took (put out the fire in about an hour): 約1時間で, after where.
+  const took =
+    verbMatch.past === true && modality === undefined && !presentPassive && negation === null
+      ? tookOf(text, places.at(-1)?.end ?? inner?.end ?? objectEnd, to, quantities)
+      : undefined;
   const where = `${
     places.length === 0
       ? ''
@@ -480,7 +502,7 @@ export function writeEnglishFact(
           .map((place) => place.ja)
           .reverse()
           .join('の')}で`
-  }${sources.map((source) => `${source.ja}から`).join('')}`;
+  }${sources.map((source) => `${source.ja}から`).join('')}${took === undefined ? '' : `${took.ja}で`}`;
   // The verb's form: its tense, the passive, and the modality after it.
   const past = verbMatch.past === true && modality === undefined && !presentPassive;
   // What is going on (the union is demanding …): a する verb of an activity that lasts, 要求している.
@@ -644,6 +666,7 @@ export function writeEnglishFact(
           : []),
         ...places,
         ...sources,
+        ...(took === undefined ? [] : [took]),
         ...(forNow === null
           ? []
           : [{ start: verbMatch.end + forNow.index, end: verbMatch.end + forNow.index + forNow[0].length }]),
@@ -775,6 +798,7 @@ function placesOf(
   to: number,
   dates: ReadonlyArray<{ start: number; end: number }>,
   context: GlossContext,
+  quantities: readonly Quantity[] = [],
 ): Array<{ start: number; end: number; ja: string }> {
   const places: Array<{ start: number; end: number; ja: string }> = [];
   const clause = text.slice(from, to);
@@ -791,15 +815,53 @@ function placesOf(
       .replace(/\s(?:from|to|by|until|on|in|at|during|since)\s*$/u, '');
     if (!/^\s*$/u.test(between)) break;
     const words = found[1] as string;
+    // A count of places with no name (at six locations, in 12 places): N カ所, the figure the source's.
+    const counted = COUNTED_PLACES.test(words)
+      ? quantities.find((quantity) => quantity.start >= start && quantity.end <= end && quantity.unit === '')
+      : undefined;
     const ja =
-      PLACE_NOUN.test(words) || /^(?:[A-Z][\w'’.-]*\s*)+$/u.test(words) || /^\sat\s/u.test(found[0])
-        ? nounPhrase(words, 0, words.length, { ...context, sentence: context.sentence ?? text })
-        : undefined;
+      counted !== undefined
+        ? japaneseQuantity(counted, 'カ所')
+        : PLACE_NOUN.test(words) || /^(?:[A-Z][\w'’.-]*\s*)+$/u.test(words) || /^\sat\s/u.test(found[0])
+          ? nounPhrase(words, 0, words.length, { ...context, sentence: context.sentence ?? text })
+          : undefined;
     if (ja === undefined) break;
     places.push({ start, end, ja });
     reach = end;
   }
   return places;
+}
+
+/**
+ * How long a done act took, in the clause after the object, `from` to `to` (put out the fire in about
+ * an hour, repaired the pipe in three days): in and a span of time right after the object, the act or
+ * its place, said as 約1時間 / 3日 (the caller adds で). Only for a past act: in two weeks of what is to
+ * come says when it starts (2週間後), not how long it takes.
+ */
+function tookOf(
+  text: string,
+  from: number,
+  to: number,
+  quantities: readonly Quantity[],
+): { start: number; end: number; ja: string } | undefined {
+  for (const quantity of quantities) {
+    if (quantity.start < from || quantity.end > to || quantity.bound !== undefined) continue;
+    // Right after the act, its object or its place: after another phrase (the first time in 10 days)
+    // the span is that phrase's.
+    const before = /^\s+in\s+$/u.exec(text.slice(from, quantity.start));
+    if (before === null) continue;
+    const approx = quantity.approx ? '約' : '';
+    const hours = quantity.unit === '分' && quantity.value % 60 === 0 && /\bhours?\b/u.test(quantity.text);
+    const ja =
+      quantity.unit === '分'
+        ? `${approx}${japaneseNumber(hours ? quantity.value / 60 : quantity.value)}${hours ? '時間' : '分'}`
+        : quantity.unit === '日' || quantity.unit === '週'
+          ? `${approx}${japaneseNumber(quantity.value)}${quantity.unit === '日' ? '日' : '週間'}`
+          : undefined;
+    if (ja === undefined) continue;
+    return { start: from + before.index, end: quantity.end, ja };
+  }
+  return undefined;
 }
 
 /**
@@ -840,6 +902,11 @@ const phraseAfter = (prepositions: string) => {
 const SOURCE_PHRASE = phraseAfter('from');
 const PLACE_PHRASE = phraseAfter('in|at');
 // A municipality or prefecture named as the place (the town, the city of Kakuu, Kakuu city).
+// Nouns that count places of no name (six locations, 12 sites, three spots): one figure, a place noun.
+const COUNTED_PLACES =
+  /^(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:locations|sites|places|spots|points|venues)$/u;
+// The noun right after a figure that makes it a count of places (four sites, six locations).
+const PLACE_COUNT_AFTER = /^\s+(?:locations|sites|places|spots|points|venues)\b/u;
 const PLACE_NOUN =
   /^(?:the\s+)?(?:(?:city|town|village|prefecture)(?:\s+of\s+(?:[A-Z][\w'’.-]*\s*)+)?|(?:[A-Z][\w'’.-]*\s+)+(?:city|town|village|prefecture))$/u;
 
@@ -889,6 +956,14 @@ const MODAL = /\b(?:would|should|can|cannot|must)\b/u;
  */
 const DATELINE_PLACE = String.raw`[A-Z][A-Z .'-]{1,40}(?:,\s+[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3})?\s*(?:\([A-Z]{2,6}\)\s*)?\s*[—–-]+`;
 export const DATELINE = new RegExp(`^${DATELINE_PLACE}\\s+`, 'u');
+// No and a subject before a passive (No new date has been set, No injuries were reported), at the
+// sentence's opening or after its dateline; not No one / Nobody (writeNoOne), nor No longer, No more.
+const NO_SUBJECT = new RegExp(
+  String.raw`^((?:${DATELINE_PLACE}\s+)?)No\s+(?!(?:one|more|less|fewer|longer|sooner|later|matter)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?\s+(?:was|were|(?:has|have|had)\s+been)\s+[a-z]+\b`,
+  'u',
+);
+// The auxiliary of that passive, read as the negation's (was, were, has, have, had).
+const NO_SUBJECT_AUX = /\b(was|were|has|have|had)\s+(?=(?:been\s+)?[a-z])/u;
 const ACCORDING = /^(According to\s+)([^,]{2,60}),\s+/u;
 // "…, X said Thursday." / "…, officials announced." — X a short noun phrase.
 const SAID =
