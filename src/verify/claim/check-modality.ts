@@ -546,8 +546,13 @@ function clauseOfAct(
 // A hedge noun that is the subject of ある (可能性がある, 恐れもある, おそれは): a closed class of modality.
 const HEDGE_EXISTS = /(?:可能性|恐れ|おそれ|懸念|見込み)(?:が|は|も)$/u;
 
+// The claim's hedges, read leniently wherever they stand: plans, forecasts, risks, estimates, and
+// inferences (とみられる; 推定, 推測, 推察 and と考えられる, と思われる, the same inference in other verbs);
+// an open question (…かどうか, …か否か), which states neither the act nor its absence; and a noun
+// phrase closed by the question particle before a comma or a space (高温の影響か、…: the headline's
+// guess).
 export const LOOSE_HEDGE =
-  /予定|見通|方針|方向(?=で|だ|です|に)|検討|恐れ|おそれ|見込|試算|計画|構想|目標|予想|想定|推計|可能性|とみられ|と見られ|かもしれ|だろう/u;
+  /予定|見通|方針|方向(?=で|だ|です|に)|検討|恐れ|おそれ|見込|試算|計画|構想|目標|予想|想定|推計|可能性|とみられ|と見られ|かもしれ|だろう|推定|推測|推察|と(?:考えら|思わ)れ|かどうか|か否か|(?<=[\p{Script=Han}\p{Script=Katakana}ー]{2})か(?=[、,\s])/u;
 
 // LOOSE_HEDGE for matchAll, made once (matchAll reads it through a copy, so its lastIndex stays 0).
 const LOOSE_HEDGE_ALL = new RegExp(LOOSE_HEDGE.source, 'gu');
