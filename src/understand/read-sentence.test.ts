@@ -263,6 +263,27 @@ describe('readSentence: names', () => {
   });
 });
 
+describe('readSentence: a noun made or denied as a proposition (vmod34)', () => {
+  it('reads what a thing is made (Nとする / Nとはしない / Nにする) as a predicate with its polarity', () => {
+    assert.equal(negated('町は申請を保留とはしなかった。', '保留'), true);
+    assert.equal(negated('町は申請を保留とした。', '保留'), false);
+    assert.equal(negated('組合は会費を無料にしない。', '無料'), true);
+  });
+
+  it('leaves the passive (Nとされる) unread: what is said or deemed of a thing', () => {
+    const reading = readSentence('井戸の水は安全とされていた。', tokenizer);
+    assert.equal(
+      reading.predicates.some((p) => p.lemma === '安全'),
+      false,
+    );
+  });
+
+  it('reads a noun denied through わけではない or とは限らない as negated', () => {
+    assert.equal(negated('被害の中心は漁業というわけではない。', '漁業'), true);
+    assert.equal(negated('最初に来る客が常連とは限らない。', '常連'), true);
+  });
+});
+
 describe('readSentence: modality', () => {
   it('reads an inference told with と and a verb of inferring or thinking as a hedge (vmod34)', () => {
     assert.deepEqual(hedges('工費は約9億円と推定される。'), ['と推定さ']);

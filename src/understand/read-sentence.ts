@@ -740,6 +740,48 @@ function findPredicates(
       });
       return;
     }
+    // What a thing is made (無効とする / 無効とはしなかった, 対象にする): the act of making it N is said of
+    // it as becoming N is, its polarity the polarity of する's chain. Not the passive (…とされる: what is
+    // said or deemed of it, hearsay as often as an act).
+    const makes = tokens[i + 2]?.baseForm === 'する' ? i + 2 : i + 3;
+    const made =
+      token.pos === '名詞' &&
+      isNominal &&
+      (next?.surface === 'に' || next?.surface === 'と') &&
+      next.start === token.end &&
+      tokens[makes]?.baseForm === 'する' &&
+      (makes === i + 2 || ['は', 'も'].includes(tokens[i + 2]?.surface ?? '')) &&
+      tokens[makes + 1]?.baseForm !== 'れる';
+    if (made && !isVerbalNoun) {
+      out.push({
+        lemma: normalizeForMatch(token.surface),
+        kind: 'noun',
+        start: token.start,
+        end: token.end,
+        negated: chainNegation(text, tokens, makes),
+        clause: clauseOf(token.start),
+      });
+      return;
+    }
+    // A noun denied as a whole proposition (主因というわけではない, 原因とは限らない): the copula's
+    // negation said through という / わけ / とは限らない — a partial denial is still a denial of the noun.
+    if (
+      isNominal &&
+      !isVerbalNoun &&
+      !isCopula &&
+      /^(?:と|わけ|の)/u.test(text.slice(token.end)) &&
+      NEGATED_PROPOSITION.test(text.slice(token.end))
+    ) {
+      out.push({
+        lemma: normalizeForMatch(token.surface),
+        kind: 'noun',
+        start: token.start,
+        end: token.end,
+        negated: true,
+        clause: clauseOf(token.start),
+      });
+      return;
+    }
     if (isCopula && !isVerbalNoun) {
       const negated =
         next?.surface === 'で' && tokens[i + 3]?.surface !== 'あり'

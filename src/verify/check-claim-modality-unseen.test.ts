@@ -62,3 +62,32 @@ describe('checkClaim: a matter still open (vmod34)', () => {
     );
   });
 });
+
+const MARKET = inventedDocument(
+  'kurume',
+  '朝市の出店料、据え置き',
+  [
+    '久留目町の朝市組合は、来年度の出店料を無料とすることを決めた。',
+    '組合長は「売り上げを伸ばすには、品数を増やすのが近道だ」と話した。',
+  ],
+  { publishedAt: '2026-04-02T18:00:00+09:00' },
+);
+
+describe('checkClaim: a noun made, or denied in part (vmod34)', () => {
+  const marketCodes = (text: string) => errorsOf(text, MARKET).map((error) => error.split(':')[0]);
+
+  it('flags a noun made (無料とする) told as not made (無料とはしない)', () => {
+    assert.ok(
+      marketCodes('朝市組合は、来年度の出店料を無料とはしないことを決めた。').includes('support.negation'),
+    );
+    assert.ok(
+      !marketCodes('朝市組合は、来年度の出店料を無料にすることを決めた。').includes('support.negation'),
+    );
+  });
+
+  it('flags a partial denial (…というわけではない) of what the source affirms', () => {
+    assert.ok(
+      marketCodes('組合長は、品数を増やすのが近道というわけではないと話した。').includes('support.negation'),
+    );
+  });
+});
