@@ -744,9 +744,12 @@ function findPredicates(
     // it as becoming N is, its polarity the polarity of する's chain. Not the passive (…とされる: what is
     // said or deemed of it, hearsay as often as an act).
     const makes = tokens[i + 2]?.baseForm === 'する' ? i + 2 : i + 3;
+    // The noun is one written in kanji or katakana: a verb's volitional form the tagger leaves a noun
+    // (入ろうとしていた: about to enter) is no thing made.
     const made =
       token.pos === '名詞' &&
       isNominal &&
+      /^[\p{Script=Han}\p{Script=Katakana}ー]+$/u.test(token.surface) &&
       (next?.surface === 'に' || next?.surface === 'と') &&
       next.start === token.end &&
       tokens[makes]?.baseForm === 'する' &&

@@ -91,3 +91,33 @@ describe('checkClaim: a noun made, or denied in part (vmod34)', () => {
     );
   });
 });
+
+const BOATHOUSE = inventedDocument(
+  'tomoe',
+  '艇庫の帳簿、一部が破棄',
+  [
+    '巴沼町の艇庫組合は、貸し出しの帳簿のうち3冊を職員が誤って破棄していたことを明らかにした。',
+    '組合は、ボートの鍵の保管箱が壊された可能性があるとみて調べている。',
+  ],
+  { publishedAt: '2026-05-11T18:00:00+09:00' },
+);
+
+describe('checkClaim: a fact told as only possible (vmod34)', () => {
+  const boatCodes = (text: string) => errorsOf(text, BOATHOUSE).map((error) => error.split(':')[0]);
+
+  it('flags an act the source states, told as a possibility or a suspicion', () => {
+    assert.ok(
+      boatCodes('艇庫組合の職員が、貸し出しの帳簿3冊を破棄した可能性がある。').includes('support.modality'),
+    );
+    assert.ok(boatCodes('艇庫組合の職員が貸し出しの帳簿を破棄した疑いがある。').includes('support.modality'));
+  });
+
+  it('keeps the act stated, and a possibility the source gives as one', () => {
+    assert.ok(
+      !boatCodes('艇庫組合の職員が、貸し出しの帳簿3冊を誤って破棄していた。').includes('support.modality'),
+    );
+    assert.ok(
+      !boatCodes('組合は、ボートの鍵の保管箱が壊された可能性があるとみている。').includes('support.modality'),
+    );
+  });
+});
