@@ -263,7 +263,44 @@ describe('readSentence: names', () => {
   });
 });
 
+describe('readSentence: a noun made or denied as a proposition (vmod34)', () => {
+  it('reads what a thing is made (Nとする / Nとはしない / Nにする) as a predicate with its polarity', () => {
+    assert.equal(negated('町は申請を保留とはしなかった。', '保留'), true);
+    assert.equal(negated('町は申請を保留とした。', '保留'), false);
+    assert.equal(negated('組合は会費を無料にしない。', '無料'), true);
+  });
+
+  it('leaves the passive (Nとされる) unread: what is said or deemed of a thing', () => {
+    const reading = readSentence('井戸の水は安全とされていた。', tokenizer);
+    assert.equal(
+      reading.predicates.some((p) => p.lemma === '安全'),
+      false,
+    );
+  });
+
+  it('reads a noun denied through わけではない or とは限らない as negated', () => {
+    assert.equal(negated('被害の中心は漁業というわけではない。', '漁業'), true);
+    assert.equal(negated('最初に来る客が常連とは限らない。', '常連'), true);
+  });
+});
+
 describe('readSentence: modality', () => {
+  it('reads an inference told with と and a verb of inferring or thinking as a hedge (vmod34)', () => {
+    assert.deepEqual(hedges('工費は約9億円と推定される。'), ['と推定さ']);
+    assert.deepEqual(hedges('市は、雪の重みで梁が折れたと推測している。'), ['と推測し']);
+    assert.deepEqual(hedges('梁は古い釘で留められていたと考えられる。'), ['と考えられ']);
+  });
+
+  it('reads a possibility that a verb of stating puts forward as a hedge (可能性を挙げた; vmod34)', () => {
+    assert.deepEqual(hedges('町は梁の腐食の可能性を挙げた。'), ['可能性を挙げ']);
+    assert.deepEqual(hedges('専門家は落雷の恐れを指摘した。'), ['恐れを指摘']);
+  });
+
+  it('reads 得る as the auxiliary of possibility only after a verb (起こり得る, not 承認を得る; vmod34)', () => {
+    assert.deepEqual(hedges('同じ事故は再び起こり得る。'), ['得る']);
+    assert.deepEqual(hedges('組合は工事の前に町の許可を得る。'), []);
+  });
+
   it('reads an intention the clause ends on as a hedge (寄付を考えている, 使うつもりだった; vdet27)', () => {
     assert.deepEqual(hedges('夫婦は、郷土館への寄付を考えている。'), ['考えて']);
     assert.deepEqual(hedges('男性は、机を孫の勉強に使うつもりだった。'), ['つもり']);

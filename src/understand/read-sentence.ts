@@ -127,10 +127,15 @@ const TOPIC_SPLIT_HEDGE = /と[\p{Script=Han}\p{Script=Katakana}ー・]{1,15}(?:
 // them (…始める考えを記者団に示した, …する方針を会見で明らかにした).
 // 疑い hedges only where it heads its clause (食中毒の疑いがある), not as the grounds an act was done on
 // (食中毒の疑いで運ばれた: they were taken to hospital).
+// An inference told with the quotative と and a verb of inferring or thinking in its passive or
+// spontaneous form (…と推定される, …と推測している, …と考えられる, …と思われる) hedges as とみられる does.
+// A risk or a possibility named as what a verb of stating puts forward (…の可能性を指摘した, …の恐れを
+// 示した) is still only a possibility. 得る hedges as the auxiliary after a verb's continuative form
+// (起こり得る), not as the verb of obtaining after its object (承認を得る).
 // An intention heads its clause as a plan does: 〜するつもりだ(った), and Nを考えている / Nを考えており
 // (寄付を考えている: means to donate) — not …と考えている, which states a view (attribution's matter).
 const HEDGE =
-  /(?:予定|見通し|方針|方向|見込み|試算|計画|構想|目標|予想|想定|推計|考え)(?=だ|で(?!は)|です|。|$|、|と(?:な|し|い|み)|に(?:な|し)|も|が(?![\p{Script=Han}])|を(?:[^、。をがは]{1,10}?(?:に|で)(?:対し(?:て)?)?)?(?:固め|示|明らかに|決め)|して(?:い|お))|検討(?![\p{Script=Han}])|(?:恐れ|おそれ|可能性)(?=が|も|は|あり|大|。|$|\s)|見通す|見込[むまんめ]|目指|とみられ|と見られ|とみて|と見て|とみる|と見る|かもしれ|だろう|でしょう|模様|もよう|ようだ|考えを示|意向|つもり(?=だ|で(?!は)|です|。|$|、)|(?<=を)考えて(?=い|お)|[^い]たい(?:」?と|考え|意向|とし|。|$)|たいと|ではないか|か(?:どうか)?[。]?$|疑い(?=が|も|は|あり|だ|です|。|$)|こと(?:を|が|も)(?:懸念|心配|危惧|不安視)|(?<!不)可能だ|得る|うる(?:[。、]|$)|\b(?:likely|expected|may|might|could|plans?)\b/gu;
+  /(?:予定|見通し|方針|方向|見込み|試算|計画|構想|目標|予想|想定|推計|考え)(?=だ|で(?!は)|です|。|$|、|と(?:な|し|い|み)|に(?:な|し)|も|が(?![\p{Script=Han}])|を(?:[^、。をがは]{1,10}?(?:に|で)(?:対し(?:て)?)?)?(?:固め|示|明らかに|決め)|して(?:い|お))|検討(?![\p{Script=Han}])|(?:恐れ|おそれ|可能性)(?=が|も|は|あり|大|。|$|\s)|(?:恐れ|おそれ|可能性|疑い)を(?:[^、。をがは]{1,10}?(?:に|で))?(?:指摘|示|挙げ|明らかに)|と(?:推定|推測|推察)(?:さ|し|す|で)|と(?:考えら|思わ)れ|見通す|見込[むまんめ]|目指|とみられ|と見られ|とみて|と見て|とみる|と見る|かもしれ|だろう|でしょう|模様|もよう|ようだ|考えを示|意向|つもり(?=だ|で(?!は)|です|。|$|、)|(?<=を)考えて(?=い|お)|[^い]たい(?:」?と|考え|意向|とし|。|$)|たいと|ではないか|か(?:どうか)?[。]?$|疑い(?=が|も|は|あり|だ|です|。|$)|こと(?:を|が|も)(?:懸念|心配|危惧|不安視)|(?<!不)可能だ|(?<=[\p{Script=Hiragana}])(?<![をがはもにでとへや])得る|うる(?:[。、]|$)|\b(?:likely|expected|may|might|could|plans?)\b/gu;
 // Counted where they are the clause's predicate (決定した, 決まった, 確実になった, 12月に決定。),
 // not as a noun the clause talks about (開業決定を受け).
 const CERTAIN =
@@ -731,6 +736,51 @@ function findPredicates(
         start: token.start,
         end: token.end,
         negated: chainNegation(text, tokens, tokens[i + 2]?.surface === 'は' ? i + 3 : i + 2),
+        clause: clauseOf(token.start),
+      });
+      return;
+    }
+    // What a thing is made (無効とする / 無効とはしなかった, 対象にする): the act of making it N is said of
+    // it as becoming N is, its polarity the polarity of する's chain. Not the passive (…とされる: what is
+    // said or deemed of it, hearsay as often as an act).
+    const makes = tokens[i + 2]?.baseForm === 'する' ? i + 2 : i + 3;
+    // The noun is one written in kanji or katakana: a verb's volitional form the tagger leaves a noun
+    // (入ろうとしていた: about to enter) is no thing made.
+    const made =
+      token.pos === '名詞' &&
+      isNominal &&
+      /^[\p{Script=Han}\p{Script=Katakana}ー]+$/u.test(token.surface) &&
+      (next?.surface === 'に' || next?.surface === 'と') &&
+      next.start === token.end &&
+      tokens[makes]?.baseForm === 'する' &&
+      (makes === i + 2 || ['は', 'も'].includes(tokens[i + 2]?.surface ?? '')) &&
+      tokens[makes + 1]?.baseForm !== 'れる';
+    if (made && !isVerbalNoun) {
+      out.push({
+        lemma: normalizeForMatch(token.surface),
+        kind: 'noun',
+        start: token.start,
+        end: token.end,
+        negated: chainNegation(text, tokens, makes),
+        clause: clauseOf(token.start),
+      });
+      return;
+    }
+    // A noun denied as a whole proposition (主因というわけではない, 原因とは限らない): the copula's
+    // negation said through という / わけ / とは限らない — a partial denial is still a denial of the noun.
+    if (
+      isNominal &&
+      !isVerbalNoun &&
+      !isCopula &&
+      /^(?:と|わけ|の)/u.test(text.slice(token.end)) &&
+      NEGATED_PROPOSITION.test(text.slice(token.end))
+    ) {
+      out.push({
+        lemma: normalizeForMatch(token.surface),
+        kind: 'noun',
+        start: token.start,
+        end: token.end,
+        negated: true,
         clause: clauseOf(token.start),
       });
       return;

@@ -36,7 +36,9 @@ export function checkModality(
   path: string,
   isFragment: boolean,
 ): Finding[] {
-  const out: Finding[] = isFragment ? [] : checkForeignModality(claim, alignment, path);
+  const out: Finding[] = isFragment
+    ? []
+    : [...checkForeignModality(claim, alignment, path), ...weakenedToPossibility(claim, alignment, path)];
   if (!isFragment) out.push(...requestMadeOrder(claim, alignment, path));
   // Made once per claim, and only when asked for (most clauses need neither).
   let evidenceText: string | undefined;
@@ -342,6 +344,65 @@ function checkForeignModality(claim: SentenceReading, alignment: Alignment, path
   return [];
 }
 
+// A possibility, risk or suspicion right after a verb's ending (…た可能性がある, …た疑いがある, …る恐れ,
+// …たかもしれない): the closed class of Japanese that says an act only may be so.
+const POSSIBLE_AFTER = /^\p{Script=Hiragana}{0,4}?(?:可能性|恐れ|おそれ|疑い|かもしれ)/u;
+
+/**
+ * A fact told as only possible: the claim hedges its act as a possibility, a risk or a suspicion
+ * (記録が消された可能性がある, 送った疑いがある), where every Japanese source sentence that says the act
+ * of what the claim is about states it, affirmed and with no hedge anywhere in the sentence
+ * (記録が消されていたことを明らかにした). The claim doubts what the source asserts (`support.modality`).
+ * A source that hedges the act anywhere, or a claim that quotes, is left alone.
+ */
+function weakenedToPossibility(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  if (alignment.crossLanguage || claim.quotes.length > 0) return [];
+  for (const predicate of claim.predicates) {
+    if (predicate.negated || predicate.kind === 'existence') continue;
+    if (!POSSIBLE_AFTER.test(claim.text.slice(predicate.end, predicate.end + 12))) continue;
+    const forms = new Set([predicate.lemma, ...(alignment.synonyms.get(predicate.lemma) ?? [])]);
+    // The claim's other words (a hedge after a chain of acts, 撮影し、送った疑い, hedges the whole chain).
+    const others = claim.keys.filter((key) => !forms.has(key) && !LOOSE_HEDGE.test(key) && key !== '疑い');
+    // The source sentences about the same matter (half the claim's other words, two at least), and of
+    // them those that say the act with most of those words.
+    const shared = (sentence: { keys: readonly string[] }) =>
+      others.filter((key) => sentence.keys.includes(key)).length;
+    const about = alignment.local.flatMap((understanding) =>
+      understanding.sentences.filter(
+        (sentence) => shared(sentence) >= 2 && shared(sentence) * 2 >= others.length,
+      ),
+    );
+    const saying = about.filter(
+      (sentence) =>
+        sentence.predicates.some((other) => forms.has(other.lemma)) &&
+        shared(sentence) * 3 >= others.length * 2,
+    );
+    if (saying.length === 0) continue;
+    const flat = (sentence: (typeof saying)[number]) =>
+      sentence.clauses.every((other) => other.hedges.length === 0) &&
+      !LOOSE_HEDGE.test(sentence.text) &&
+      !/疑い|ではないか|のか/u.test(sentence.text);
+    if (
+      !about.every(flat) ||
+      saying.some((sentence) => sentence.predicates.some((other) => forms.has(other.lemma) && other.negated))
+    )
+      continue;
+    const written = claim.text.slice(predicate.start, predicate.end);
+    const source = (saying[0] as { text: string }).text;
+    return [
+      pathFinding(
+        'support.modality',
+        'error',
+        path,
+        `The claim gives 「${written}」 as only possible; the source states it: 「${source}」.`,
+        written,
+        { kind: 'weakened', text: written, sourceText: source },
+      ),
+    ];
+  }
+  return [];
+}
+
 // A hedge right after a verb's own ending (〜たかもしれない, 〜る恐れがある, 〜たとみられる, 〜る可能性):
 // the closed class of LOOSE_HEDGE's words that follow a verb; and an open question (再開するかどうか,
 // 続けるか否か), which states neither the act nor its absence.
@@ -546,8 +607,12 @@ function clauseOfAct(
 // A hedge noun that is the subject of ある (可能性がある, 恐れもある, おそれは): a closed class of modality.
 const HEDGE_EXISTS = /(?:可能性|恐れ|おそれ|懸念|見込み)(?:が|は|も)$/u;
 
+// The claim's hedges, read leniently wherever they stand: plans, forecasts, risks, estimates, and
+// inferences (とみられる; 推定, 推測, 推察 and と考えられる, と思われる, the same inference in other verbs);
+// and a noun phrase closed by the question particle before a comma or a space (高温の影響か、…: the
+// headline's guess). Not an open question (…かどうかを決めた): a decision on it is still made.
 export const LOOSE_HEDGE =
-  /予定|見通|方針|方向(?=で|だ|です|に)|検討|恐れ|おそれ|見込|試算|計画|構想|目標|予想|想定|推計|可能性|とみられ|と見られ|かもしれ|だろう/u;
+  /予定|見通|方針|方向(?=で|だ|です|に)|検討|恐れ|おそれ|見込|試算|計画|構想|目標|予想|想定|推計|可能性|とみられ|と見られ|かもしれ|だろう|推定|推測|推察|と(?:考えら|思わ)れ|(?<=[\p{Script=Han}\p{Script=Katakana}ー]{2})か(?=[、,\s])/u;
 
 // LOOSE_HEDGE for matchAll, made once (matchAll reads it through a copy, so its lastIndex stays 0).
 const LOOSE_HEDGE_ALL = new RegExp(LOOSE_HEDGE.source, 'gu');

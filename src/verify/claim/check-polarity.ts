@@ -360,10 +360,10 @@ function alsoNouns(claim: SentenceReading, start: number, end: number): string[]
 
 // Words that say a matter is still open (general vocabulary of news): under investigation, study,
 // talks or review (調査中, 検討中, 協議中…), undecided (未定, 決まっていない), unknown (分かっていない,
-// 分からない, 明らかになっていない, 特定されていない, 未解明), not foreseeable (見通せない, 見通しが立って
+// 分からない, 明らかになっていない, 判明していない, 解明されていない, 特定されていない, 未解明), not foreseeable (見通せない, 見通しが立って
 // いない).
 const PENDING =
-  /(調査|検討|協議|審議|確認|捜査|交渉|精査|調整|分析)中|未定|未確定|未解明|決まって(?:いない|おらず|いません)|(?:分か|わか)(?:って)?(?:いない|おらず|いません|らない|らず|りません)|見通せ(?:ない|ず|ません)|見通しが立って(?:いない|おらず|いません)|明らかにな(?:っていない|っておらず|っていません)|特定(?:されていない|されておらず|には至っていない)/u;
+  /(調査|検討|協議|審議|確認|捜査|交渉|精査|調整|分析)中|未定|未確定|未解明|決まって(?:いない|おらず|いません)|(?:分か|わか)(?:って)?(?:いない|おらず|いません|らない|らず|りません)|見通せ(?:ない|ず|ません)|見通しが立って(?:いない|おらず|いません)|明らかにな(?:っていない|っておらず|っていません)|(?:判明|解明)(?:されて|して)?(?:いない|おらず|いません)|特定(?:されていない|されておらず|には至っていない)/u;
 
 /**
  * True when an affirmed predicate describes the noun after it: it heads a relative clause (交付に使う
@@ -412,6 +412,18 @@ function expectedOf(reading: SentenceReading, predicate: Predicate): boolean {
   );
 }
 
+// An open question right after a verb's ending (…たかどうか, …るか否か, …たのかは): the verb is asked
+// about, not stated.
+const OPEN_QUESTION_AFTER = /^\p{Script=Hiragana}{0,4}?(?:かどうか|か否か|のか[はをが])/u;
+
+/** True when every predicate of `forms` in the sentence is asked about (…たかどうか), none stated. */
+function askedOnly(sentence: SourceSentence, forms: ReadonlySet<string>): boolean {
+  const said = sentence.predicates.filter((p) => forms.has(p.lemma));
+  return (
+    said.length > 0 && said.every((p) => OPEN_QUESTION_AFTER.test(sentence.text.slice(p.end, p.end + 10)))
+  );
+}
+
 /**
  * An act the claim states as done, flatly (no hedge, no request), where the source sentence its
  * clause aligns to (by the clause's other words) says the matter is still open — 因果関係を認めた
@@ -427,8 +439,10 @@ function checkPending(claim: SentenceReading, alignment: Alignment, path: string
   for (const predicate of claim.predicates) {
     if (predicate.negated || predicate.kind === 'existence' || predicate.kind === 'noun') continue;
     if (outside[predicate.start] === '＊' || deonticOf(claim, predicate) !== undefined) continue;
-    // A verb describing a noun (残る診療所) states no act of the sentence.
+    // A verb describing a noun (残る診療所) states no act of the sentence; nor does a verb asked
+    // about (漏れたかどうかは, 応じるか否かを: an open question of the claim's own).
     if (headsRelativeClause(claim.tokens, predicate.end)) continue;
+    if (OPEN_QUESTION_AFTER.test(claim.text.slice(predicate.end, predicate.end + 10))) continue;
     const clause = claim.clauses[predicate.clause] as Clause;
     if (clause.hedges.length > 0) continue;
     const forms = new Set([predicate.lemma, ...(alignment.synonyms.get(predicate.lemma) ?? [])]);
@@ -441,7 +455,9 @@ function checkPending(claim: SentenceReading, alignment: Alignment, path: string
     const stem = [...(pending[1] ?? '')].filter((char) => /\p{Script=Han}/u.test(char));
     if ([...forms].some((form) => pending[0].includes(form) || stem.some((char) => form.includes(char))))
       continue;
-    const says = (other: SourceSentence) => [...forms].some((form) => other.keys.includes(form));
+    // A source that only asks about the act (立ち会ったかどうかは分かっていない) does not say it.
+    const says = (other: SourceSentence) =>
+      [...forms].some((form) => other.keys.includes(form)) && !askedOnly(other, forms);
     const shared = (other: SourceSentence) => keys.filter((key) => other.keys.includes(key)).length;
     if (says(sentence)) continue;
     if (alignment.sentences.some((other) => says(other) && shared(other) >= shared(sentence))) continue;
