@@ -31,13 +31,21 @@
 //    default two --max-semi-space-size values; --gc-json=FILE writes every run), with GC pause time
 //    per build (PerformanceObserver 'gc' entries) and peak RSS. See docs/measurements.md (perf15).
 //
-// Usage: node scripts/bench.ts [--quick] [--only=extraction|builds|growth|gc]
+// 5. Only with --only=pairs --against=DIR: this checkout against another one (DIR, e.g. a worktree of
+//    main), the two alternated in pairs (--pairs=N, default 10; the order reversed every other pair)
+//    after one unmeasured run of each (compile caches and dictionary caches filled): the cold
+//    5-source CLI build's process CPU (user + system), and the first warm build's (bench's --child
+//    of each checkout: build 1 of the five sources after the 3-source warm-up); medians and the
+//    paired ratios this ÷ DIR (median, min, max). CPU time, not wall time: on a machine others load,
+//    only CPU of runs alternated in pairs compares two trees (docs/measurements.md, perf24/perf25).
+//
+// Usage: node scripts/bench.ts [--quick] [--only=extraction|builds|growth|gc|pairs]
 //   --quick: fewer extraction pages and smaller growth sizes; --only: that section alone (to repeat
 //   one section, e.g. the growth runs, without the rest).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import {
   countingTokenizer,
   growthExponent,
@@ -49,15 +57,22 @@ import {
 const root = join(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
 const ONLY = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
-const SECTIONS = ['extraction', 'builds', 'growth', 'gc'];
+const SECTIONS = ['extraction', 'builds', 'growth', 'gc', 'pairs'];
 if (ONLY !== undefined && !SECTIONS.includes(ONLY)) {
   console.error(
     `Unknown section in --only=${ONLY}: use one of ${SECTIONS.join(', ')}, or leave --only out for all.`,
   );
   process.exit(2);
 }
-// The gc section (heap flags, many processes: minutes) runs only when asked for.
-const runs = (section: string) => (ONLY === undefined && section !== 'gc') || ONLY === section;
+// The gc and pairs sections (many processes: minutes) run only when asked for.
+const runs = (section: string) =>
+  (ONLY === undefined && section !== 'gc' && section !== 'pairs') || ONLY === section;
+const AGAINST = process.argv.find((arg) => arg.startsWith('--against='))?.slice('--against='.length);
+const PAIRS = Number(process.argv.find((arg) => arg.startsWith('--pairs='))?.slice('--pairs='.length) ?? 10);
+if (ONLY === 'pairs' && (AGAINST === undefined || !existsSync(join(AGAINST, 'bin', 'matome.js')))) {
+  console.error('--only=pairs needs --against=DIR, another checkout of matome (with its bin/matome.js).');
+  process.exit(2);
+}
 const SIZES = [1, 5, 20, 50];
 // The gc section: each set of Node/V8 flags (`--gc-flags='--a --b;--c'`, sets separated by `;`)
 // against no flags, in separate processes, alternated, GC_RUNS pairs.
@@ -321,17 +336,26 @@ async function extractionBench(): Promise<void> {
   );
 }
 
-function warm(directory: string, runs: number, warmUp: string, nodeFlags: string[] = []): WarmResult {
+function warm(
+  directory: string,
+  runs: number,
+  warmUp: string,
+  nodeFlags: string[] = [],
+  script = import.meta.filename,
+): WarmResult {
   const output = execFileSync(
     process.execPath,
-    [...nodeFlags, import.meta.filename, '--child', directory, String(runs), warmUp],
+    [...nodeFlags, script, '--child', directory, String(runs), warmUp],
     { encoding: 'utf8', maxBuffer: 1 << 22, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   return JSON.parse(output) as WarmResult;
 }
 
 /** The real CLI, cold: wall milliseconds from spawn to exit, the process's CPU milliseconds and peak RSS. */
-function coldCli(directory: string): { ms: number; cpu: number; maxRssMiB: number; status: number | null } {
+function coldCli(
+  directory: string,
+  tree = root,
+): { ms: number; cpu: number; maxRssMiB: number; status: number | null } {
   const out = mkdtempSync(join(tmpdir(), 'matome-bench-cli-'));
   const rssFile = join(out, 'rss');
   const started = performance.now();
@@ -340,7 +364,7 @@ function coldCli(directory: string): { ms: number; cpu: number; maxRssMiB: numbe
     [
       '--import',
       `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(rssFile)},JSON.stringify([u.maxRSS,u.userCPUTime+u.systemCPUTime]))})`,
-      join(root, 'bin', 'matome.js'),
+      join(tree, 'bin', 'matome.js'),
       'build',
       '--no-store',
       '--out',
@@ -382,6 +406,7 @@ async function parent(): Promise<void> {
     if (runs('builds')) await buildsSection(documents, stories, warmUpDir, made);
     if (runs('growth')) await growthSection(documents, warmUpDir, made);
     if (runs('gc')) gcSection(documents, warmUpDir, made);
+    if (runs('pairs')) pairsSection(documents, warmUpDir, made, resolve(AGAINST as string));
   } finally {
     for (const directory of made) rmSync(directory, { recursive: true, force: true });
   }
@@ -612,6 +637,47 @@ Warm 5-source build with Node/V8 flags (${GC_RUNS} separate processes each, alte
   }
   const json = process.argv.find((arg) => arg.startsWith('--gc-json='))?.slice('--gc-json='.length);
   if (json) writeFileSync(json, JSON.stringify(sets.map((set, i) => ({ flags: set, runs: results[i] }))));
+}
+
+function pairsSection(documents: Documents, warmUpDir: string, made: string[], against: string): void {
+  const directory = writePages(
+    Array.from({ length: 5 }, (_, i) =>
+      inventSource(documents[i % documents.length] as Documents[0], Math.floor(i / documents.length)),
+    ),
+  );
+  made.push(directory);
+  const trees = [root, against];
+  const script = (tree: string) => join(tree, 'scripts', 'bench.ts');
+  // One unmeasured run of each: both compile caches and dictionary caches filled.
+  for (const tree of trees) {
+    coldCli(directory, tree);
+    warm(directory, 1, warmUpDir, [], script(tree));
+  }
+  const cold: number[][] = [[], []];
+  const first: number[][] = [[], []];
+  for (let pair = 0; pair < PAIRS; pair += 1) {
+    const order = pair % 2 === 0 ? [0, 1] : [1, 0];
+    for (const i of order) {
+      const run = coldCli(directory, trees[i] as string);
+      if (run.status !== 0) throw new Error(`the cold build of ${trees[i]} failed (status ${run.status})`);
+      (cold[i] as number[]).push(run.cpu);
+    }
+    for (const i of order)
+      (first[i] as number[]).push(warm(directory, 1, warmUpDir, [], script(trees[i] as string)).first.cpu);
+  }
+  const line = (label: string, [mine, theirs]: number[][]) => {
+    const ratios = (mine as number[]).map((cpu, i) => cpu / ((theirs as number[])[i] as number));
+    console.log(
+      `  ${label.padEnd(26)} ${fixed(median(mine as number[]), 0, 7)} ${fixed(median(theirs as number[]), 0, 7)}` +
+        `   ${fixed(median(ratios), 3, 6)} (${Math.min(...ratios).toFixed(3)}–${Math.max(...ratios).toFixed(3)})`,
+    );
+  };
+  console.log(
+    `\nThis checkout against ${against}: ${PAIRS} alternated pairs, process CPU ms (user + system), medians`,
+  );
+  console.log(`  ${''.padEnd(26)}    this   other   this ÷ other, paired: median (min–max)`);
+  line('cold 5-source CLI build', cold);
+  line('first warm 5-source build', first);
 }
 
 if (process.argv[2] === '--child') {

@@ -16,7 +16,7 @@ import {
 } from '../pipeline/engine-options.ts';
 import { readImageFile } from '../publish/featured-image.ts';
 import { OUTPUT_FORMATS, type OutputFormat, renderArticle } from '../render/index.ts';
-import { openStore, storeSpecFrom } from '../store/open-store.ts';
+import type { Store } from '../store/store.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { renderReportHtml, renderReportText } from '../verify/render-report.ts';
 import { verifyArticle } from '../verify/verify-article.ts';
@@ -37,6 +37,18 @@ import { slugFor, writeOutputs } from './write-outputs.ts';
 const usageError = (detail: string) => commandUsageError(detail, 'build');
 const parse = (args: readonly string[], options: NonNullable<ParseArgsConfig['options']>) =>
   parseOptions(args, options, 'build');
+
+/**
+ * The store a build keeps its snapshots and article in, imported only when one is opened: a
+ * --no-store build does not load SQLite's or PostgreSQL's modules.
+ */
+async function openBuildStore(
+  given: unknown,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<Store> {
+  const { openStore, storeSpecFrom } = await import('../store/open-store.ts');
+  return openStore(storeSpecFrom(given, env, DEFAULT_STORE));
+}
 
 /**
  * `matome build`: reads the sources (or a feed's first items), builds and verifies one article,
@@ -93,9 +105,7 @@ export async function runBuild(args: readonly string[], io: CliIo): Promise<numb
   if (slug !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(slug)) {
     throw usageError(`--slug ${slug} (use letters, digits, ".", "_" and "-")`);
   }
-  const store = values['no-store']
-    ? undefined
-    : await openStore(storeSpecFrom(values.store, io.env ?? process.env, DEFAULT_STORE));
+  const store = values['no-store'] ? undefined : await openBuildStore(values.store, io.env ?? process.env);
   try {
     const engine = await engineFromOptions(values, io.env ?? process.env, store);
     const judge = await judgeFromOptions(values, io.env ?? process.env, store);

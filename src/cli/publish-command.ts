@@ -13,7 +13,6 @@ import { createRobotsPolicy } from '../fetch/robots-policy.ts';
 import { checkCredit, type ImagePolicy, readFeaturedImage } from '../publish/featured-image.ts';
 import { type PublishStatus, publishToWordPress, termRef } from '../publish/publish-to-wordpress.ts';
 import { createWordPressClient, normaliseSite } from '../publish/wordpress-client.ts';
-import { openStore, storeSpecFrom } from '../store/open-store.ts';
 import type { Publication, Store, StoredArticle } from '../store/store.ts';
 import type { CliIo } from './cli-io.ts';
 import { EXIT } from './exit-codes.ts';
@@ -268,6 +267,8 @@ export async function runPublishCommand(args: readonly string[], io: CliIo): Pro
   if (positionals.length !== 1) throw commandUsageError('publish takes exactly one ARTICLE.json', 'publish');
   const target = publishTargetFrom(values, values.to, io.env ?? process.env, 'publish');
   const { article, name } = await readGatedArticle(positionals[0] as string);
+  // Imported here: \`matome build\` imports this file for its options, and a --no-store build opens no store.
+  const { openStore, storeSpecFrom } = await import('../store/open-store.ts');
   const store = await openStore(storeSpecFrom(values.store, io.env ?? process.env, DEFAULT_STORE));
   try {
     return await publishArticle(

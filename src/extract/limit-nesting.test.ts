@@ -122,3 +122,11 @@ describe('extractDocument on deeply nested markup', () => {
     );
   });
 });
+
+describe('the parsers limit-nesting loads', () => {
+  it("loads htmlparser2's own tokenizer from its file, the class the package exports", async () => {
+    const { loadTokenizer } = await import('./limit-nesting.ts');
+    const { Tokenizer } = await import('htmlparser2');
+    assert.equal(await loadTokenizer(), Tokenizer);
+  });
+});

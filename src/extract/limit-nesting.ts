@@ -1,6 +1,38 @@
-import { Tokenizer } from 'htmlparser2';
-import { type DefaultTreeAdapterMap, defaultTreeAdapter, parse, serialize } from 'parse5';
+import { createRequire } from 'node:module';
+import type * as Htmlparser2 from 'htmlparser2';
+import type * as Parse5 from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
 import { BOILERPLATE_ELEMENTS, isArticleBodyName } from './non-content.ts';
+
+// Module loading is a quarter of a cold command's CPU time, paid per module (docs/measurements.md,
+// perf25), so this file loads only the parts of its two parsers it uses, and parse5 only when used.
+
+/**
+ * htmlparser2's tokenizer alone (its file and entities' decoder, ~5 modules): the package's one
+ * export also loads its tree builder, domhandler, DomUtils and the feed reader (~30 modules), which
+ * nothing here uses. Its file sits beside the package's entry point; where a later version moves
+ * it, the package's export is loaded instead.
+ */
+export async function loadTokenizer(): Promise<typeof Htmlparser2.Tokenizer> {
+  try {
+    const file = (await import(new URL('./Tokenizer.js', import.meta.resolve('htmlparser2')).href)) as {
+      default?: unknown;
+    };
+    if (typeof file.default === 'function') return file.default as typeof Htmlparser2.Tokenizer;
+  } catch {
+    // Not where it was: the whole package below.
+  }
+  return (await import('htmlparser2')).Tokenizer;
+}
+
+const Tokenizer = await loadTokenizer();
+
+let parse5: typeof Parse5 | undefined;
+/** parse5, loaded on first use: only deeply nested or very large pages are parsed with it. */
+const loadParse5 = (): typeof Parse5 => {
+  parse5 ??= createRequire(import.meta.url)('parse5') as typeof Parse5;
+  return parse5;
+};
 
 /**
  * How deep extraction reads markup. Deeper elements are flattened: they become children of their
@@ -29,6 +61,7 @@ export const MAX_PAGE_ELEMENTS = 200_000;
  * whatever the markup, and this lets a time budget stop it part way.
  */
 export function parseChecked(html: string, check: () => void): DefaultTreeAdapterMap['document'] {
+  const { defaultTreeAdapter, parse } = loadParse5();
   return parse(html, {
     treeAdapter: {
       ...defaultTreeAdapter,
@@ -267,7 +300,7 @@ export function flattenDeepMarkup(
       stack.push({ node: child, depth: depth + 1 });
     }
   }
-  return serialize(document);
+  return loadParse5().serialize(document);
 }
 
 /**

@@ -1,4 +1,7 @@
-import { parseHTML } from 'linkedom';
+// linkedom's one-file build ('linkedom/worker': the same code and dependency versions, built into one
+// module) instead of its ~150 modules: the same documents, a fifth of the import's CPU time in a cold
+// command (docs/measurements.md, perf25).
+import { parseHTML } from 'linkedom/worker';
 import type { DomDocument, DomElement, DomNode } from './dom.ts';
 import { isElement } from './dom.ts';
 

@@ -1,4 +1,5 @@
-import { parseHTML } from 'linkedom';
+// linkedom's one-file build, as extract/parse-html.ts imports it.
+import { parseHTML } from 'linkedom/worker';
 import { ownEntry } from '../text/own-entry.ts';
 
 /** Elements whose content is never readable text: dropped up to their closing tag. */

@@ -6,7 +6,8 @@
 // or WebP image (sniffed, whatever the file is called) of at most 10 MiB.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { imageSize } from 'image-size';
+import { createRequire } from 'node:module';
+import type * as ImageSize from 'image-size';
 import { type Article, isDisplayText } from '../domain/article.ts';
 import { MatomeError } from '../domain/errors.ts';
 import { type RobotsPolicy, requireRobotsAllowed } from '../fetch/robots-policy.ts';
@@ -86,7 +87,7 @@ export function checkImageBytes(
   }
   let size: { width?: number; height?: number; type?: string };
   try {
-    size = imageSize(bytes);
+    size = loadImageSize().imageSize(bytes);
   } catch {
     throw refuse('not an image: its bytes are no JPEG, PNG, GIF or WebP');
   }
@@ -100,6 +101,16 @@ export function checkImageBytes(
     height: size.height,
     hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
   };
+}
+
+let imageSizeModule: typeof ImageSize | undefined;
+/**
+ * image-size (~26 modules, one per image format), loaded the first time an image is checked:
+ * `matome build` imports this file for its options, and most builds publish no image.
+ */
+function loadImageSize(): typeof ImageSize {
+  imageSizeModule ??= createRequire(import.meta.url)('image-size') as typeof ImageSize;
+  return imageSizeModule;
 }
 
 /** A host as the allow-list compares it: lower case, no port, no leading "www.". */
