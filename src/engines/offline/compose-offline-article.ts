@@ -1371,6 +1371,9 @@ const REPORTED_BY = /^[^、]{1,24}(?:によると|によれば|によります�
 /**
  * The title: the story's main fact in the article's own words (who did what), from the latest
  * Japanese source — the latest development when the sources span days — not a source headline.
+ * Up to `max` options, best first: after the first, only other events that other outlets report
+ * too (none like an option before it), for compose to trade the first for where it takes the one
+ * headline a section has; the untitled 【まとめ】 form alone when none can be written.
  */
 function titleOptions(
   understanding: Understanding,
