@@ -6,6 +6,7 @@ import {
   createOfflineEngine,
   lineTrait,
   MAX_TITLE_CHARS,
+  statesSomething,
 } from '../src/engines/offline/compose-offline-article.ts';
 import { readCandidates } from '../src/engines/offline/read-candidates.ts';
 import { traitOfVoiceLine, VOICE_LINES } from '../src/engines/offline/voice-lines.ts';
@@ -18,7 +19,7 @@ import { verifyArticle } from '../src/verify/verify-article.ts';
 import { described } from './support/claim-errors.ts';
 import { describeEngineContract, loadSampleClusters } from './support/engine-contract.ts';
 import { inventedDocument } from './support/invented-document.ts';
-import { hookSubject } from './support/review-articles.ts';
+import { hookSubject, isKeywordList } from './support/review-articles.ts';
 
 describeEngineContract('offline', createOfflineEngine, { deterministic: true });
 
@@ -867,3 +868,68 @@ describe('offline dialogue before a body that opens with a key figure', () => {
     assert.equal(lineTrait(plan), 'outlook');
   });
 });
+
+describe('offline title and headings', () => {
+  it('titles the story with another reported event where the first takes a section’s only heading', async () => {
+    const tokenizer = await createTokenizer();
+    const article = await createOfflineEngine().composeArticle(ferryPages(), { tokenizer });
+    // The TV page can be headed only by the engine stopping; titled so, it was left 「…と定期船」.
+    for (const section of article.sections)
+      assert.ok(!isKeywordList(section.heading.text, tokenizer), section.heading.text);
+    const tv = article.sections.find((section) => section.sourceId === 'nanpo-tv');
+    assert.match(tv?.heading.text ?? '', /止まった/u);
+    // Still an event other outlets report: the suspension, not one page's detail.
+    assert.match(article.title.text, /休止/u, article.title.text);
+    assert.ok([...article.title.text].length <= MAX_TITLE_CHARS, article.title.text);
+  });
+
+  it('writes no title or heading that only joins nouns (a copula’s AはBだ → A、B)', async () => {
+    const tokenizer = await createTokenizer();
+    const states = (text: string) => statesSomething(tokenizer.tokenize(text));
+    assert.equal(states('休館の理由、館長の退任'), false);
+    assert.equal(states('港と定期船'), false);
+    assert.equal(states('図書館、当面休館する'), true);
+    assert.equal(states('町、港に職員を派遣'), true);
+  });
+});
+
+// Invented news, written for this test: a ferry's engine stops at a town's port. Two newspapers
+// report the stop and the suspension that follows; a TV page in です・ます reports only the stop, the
+// rest of it someone's words, what did not happen, and a past inspection.
+function ferryPages(): Document[] {
+  return [
+    inventedDocument(
+      'nanpo-nippo',
+      '南浦港で定期船が故障、40人取り残される',
+      [
+        '南浦町の南浦港で10日、定期船のエンジンが止まり、乗客40人が船内に取り残された。',
+        '町は11日から定期船の運航を休止する。',
+        '運航会社によると、燃料の配管にひびが入っていたという。',
+        '町長は「島の住民の足を早く取り戻したい」と話した。',
+      ],
+      { publishedAt: '2026-05-10T18:00:00+09:00' },
+    ),
+    inventedDocument(
+      'nanpo-tv',
+      '定期船エンジン停止 乗客取り残される',
+      [
+        'きのう午後、南浦町の南浦港で、島へ向かう定期船のエンジンが突然止まりました。',
+        '乗っていた客およそ４０人に、けが人は出ませんでした。',
+        '島に住む女性は「買い物にも病院にも行けなくなる」と、話していました。',
+        '船は去年の定期点検で不具合を指摘されていませんでした。',
+      ],
+      { publishedAt: '2026-05-11T12:00:00+09:00', siteName: '南浦テレビ' },
+    ),
+    inventedDocument(
+      'minato-times',
+      '定期船の運航休止へ',
+      [
+        '南浦町は11日から、島と港を結ぶ定期船の運航を休止する。',
+        '10日に南浦港で定期船のエンジンが止まり、乗客40人が船内に取り残された。',
+        '代わりに漁協の船で島の住民を運ぶ。',
+        '運航会社は部品の交換を急いでいる。',
+      ],
+      { publishedAt: '2026-05-11T09:00:00+09:00' },
+    ),
+  ];
+}

@@ -33,6 +33,8 @@ const MEETING_THE_BAR = [
   'set21 214-moegi-nippo-dam-release + 215-moegi-tv-dam-residents + 216-kasen-bosai-news-dam-committee',
   'set27 274-minase-minpo-rice-label + 275-masago-tv-rice-label + 276-agri-ryutsu-minase-report',
   'set40 404-misago-shimpo-scallop-deaths + 405-tadehara-chuo-tv-scallop-aid + 406-suisan-watch-seed-support',
+  // offline49: the title gives way to another reported event where it took a section's only heading.
+  'set26 264-kitakikyo-nippo-tunnel-lights + 265-kikyo-hoso-tunnel-lights + 266-doro-infra-shimbun-tunnel-battery',
 ];
 
 describe('offline articles on the 16 claims-holdout stories', () => {

@@ -106,6 +106,8 @@ interface DraftPlan {
 const FIRST_DRAFT: DraftPlan = { ownCards: new Set(), retellHooks: false };
 /** Rounds of repair: units the verifier rejects are replaced by the next candidate. */
 const REPAIR_ROUNDS = 3;
+/** Titles tried, most reported event first, for one that leaves no section headed by a keyword pair. */
+const TITLE_TRIES = 3;
 // Topic for a section whose source is not in Japanese: its own phrases would put English words in
 // a Japanese line.
 const FOREIGN_TOPIC = '海外メディアの報道';
@@ -889,26 +891,48 @@ function compose(
     return section;
   });
   // Title and headings last, so that none restates a line the article already shows word for word.
-  const lines = new ShownLines(
-    [
-      ...used.map((candidate) => stripEnd(candidate.written?.text ?? candidate.sentence.text)),
-      // A hook answered by a ✅ line restated in headline form (a source not in Japanese) shows
-      // that form too: no heading may say it again.
-      ...hooks.flatMap((hook) => ('text' in hook && hook.text !== undefined ? [stripEnd(hook.text)] : [])),
-    ],
-    read.order.bigrams,
+  const shown = [
+    ...used.map((candidate) => stripEnd(candidate.written?.text ?? candidate.sentence.text)),
+    // A hook answered by a ✅ line restated in headline form (a source not in Japanese) shows
+    // that form too: no heading may say it again.
+    ...hooks.flatMap((hook) => ('text' in hook && hook.text !== undefined ? [stripEnd(hook.text)] : [])),
+  ];
+  // The title is the story's main event, and a heading may not say it again: where the title takes
+  // the one line a section could be headed with, that section is left a keyword pair (X と Y). The
+  // title is then the next most reported event (of at most TITLE_TRIES) with which the fewest
+  // sections are headed by a keyword pair — the first, where none does better.
+  const headed = (title: ComposedTitle) => {
+    const lines = new ShownLines(shown, read.order.bigrams);
+    const headings = sources.map((source, index) => {
+      // A heading may sum up its own card's fact (as a newspaper's does), not a line shown elsewhere.
+      const card = new Set(
+        (summaries[index] ?? []).map((candidate) => stripEnd(candidate.written?.text ?? '')),
+      );
+      const heading = composeHeading(understanding, source, title.text, summaries[index] ?? [], lines, card);
+      lines.add(stripEnd(heading.fact.text));
+      return heading;
+    });
+    return { title, headings, lines, pairs: headings.filter((heading) => heading.keywords).length };
+  };
+  const [first, ...others] = titleOptions(
+    understanding,
+    sources,
+    summaries,
+    new ShownLines(shown, read.order.bigrams),
+    read.order,
+    TITLE_TRIES,
   );
-  const title = composeTitle(understanding, sources, summaries, lines, read.order);
+  let best = headed(first as ComposedTitle);
+  for (const option of others) {
+    if (best.pairs === 0) break;
+    const next = headed(option);
+    if (next.pairs < best.pairs) best = next;
+  }
+  const { title, headings, lines } = best;
   origins.set('title', title.origin);
-  sources.forEach((source, index) => {
-    // A heading may sum up its own card's fact (as a newspaper's does), not a line shown elsewhere.
-    const card = new Set(
-      (summaries[index] ?? []).map((candidate) => stripEnd(candidate.written?.text ?? '')),
-    );
-    const heading = composeHeading(understanding, source, title.text, summaries[index] ?? [], lines, card);
+  headings.forEach((heading, index) => {
     origins.set(`sections[${index}].heading`, heading.origin);
     (sections[index] as Section).heading = heading.fact;
-    lines.add(stripEnd(heading.fact.text));
   });
   // No next step left for the closing sentence while a source schedules one: the soonest dated
   // plan or forecast the article already shows, stated again as its event in headline form (its
@@ -1252,8 +1276,26 @@ function asHeadline(
   )
     return undefined;
   const text = headlineOf(written, tokensOf(understanding, written), MAX_TITLE_CHARS);
-  // A headline that is only the line without its 。 would show the same sentence twice.
-  return text !== undefined && isDisplayText(text) && text !== stripEnd(written) ? text : undefined;
+  // A headline that is only the line without its 。 would show the same sentence twice; one that
+  // only joins nouns (a copula's AはBだ → A、B) states nothing happening.
+  return text !== undefined &&
+    isDisplayText(text) &&
+    text !== stripEnd(written) &&
+    statesSomething(tokensOf(understanding, text))
+    ? text
+    : undefined;
+}
+
+/**
+ * True when a headline states something: a case particle, a verb, an adjective or an auxiliary
+ * (村、井戸に係員を派遣 / 店、当面休業する) — not only nouns joined by の, と and 、
+ * (休止の理由、医師の退職), which name what the story is about without saying what happens.
+ */
+export function statesSomething(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token) =>
+      token.pos !== '名詞' && token.pos !== '記号' && token.surface !== 'の' && token.surface !== 'と',
+  );
 }
 
 /** Quotes that say the most in the fewest characters first: quotation stays short. */
@@ -1329,14 +1371,18 @@ const REPORTED_BY = /^[^、]{1,24}(?:によると|によれば|によります�
 /**
  * The title: the story's main fact in the article's own words (who did what), from the latest
  * Japanese source — the latest development when the sources span days — not a source headline.
+ * Up to `max` options, best first: after the first, only other events that other outlets report
+ * too (none like an option before it), for compose to trade the first for where it takes the one
+ * headline a section has; the untitled 【まとめ】 form alone when none can be written.
  */
-function composeTitle(
+function titleOptions(
   understanding: Understanding,
   sources: readonly Source[],
   summaries: ReadonlyArray<readonly Candidate[]>,
   lines: ShownLines,
   order: CandidateOrder,
-): { text: string; fact: Fact; origin: string } {
+  max: number,
+): ComposedTitle[] {
   const japanese = sources.filter(({ document }) => document.lang === 'ja');
   const pool = (japanese.length > 0 ? japanese : sources).flatMap((source) =>
     [...(summaries[sources.indexOf(source)] ?? []), ...source.candidates].filter(
@@ -1404,14 +1450,28 @@ function composeTitle(
         (b.candidate.document.publishedAt ?? '').localeCompare(a.candidate.document.publishedAt ?? '') ||
         a.candidate.position - b.candidate.position,
     );
-  for (const { candidate } of ranked) {
+  const options: ComposedTitle[] = [];
+  let firstSupport: number | undefined;
+  for (const { candidate, support } of ranked) {
+    // Another option only of an event other outlets report too, as they do the first's: a title
+    // may give way to a heading, not to one outlet's detail.
+    if (options.length === max || (firstSupport !== undefined && (firstSupport === 0 || support === 0)))
+      break;
     const text = asHeadline(candidate, understanding, undefined, true);
     // The title may name the event a ✅ line reports (without its date), not repeat a line verbatim;
     // and it names the actor and the act, not who told of it (動物公園によると、赤ちゃん、雌で… is a
     // sentence cut short, not a headline).
-    if (text === undefined || copiesHeadline(text, sources) || lines.has(text) || REPORTED_BY.test(text))
+    if (
+      text === undefined ||
+      copiesHeadline(text, sources) ||
+      lines.has(text) ||
+      REPORTED_BY.test(text) ||
+      // (another option is another event: a heading like one title is like the other)
+      options.some((option) => similarity(option.text, text) >= HEADLINE_COPY)
+    )
       continue;
-    return {
+    firstSupport ??= support;
+    options.push({
       text,
       fact: stancedFact(
         text,
@@ -1419,11 +1479,26 @@ function composeTitle(
         false,
       ),
       origin: `${candidate.document.id}:${candidate.sentence.start}`,
-    };
+    });
   }
+  if (options.length > 0) return options;
   const first = sources[0] as Source;
   const text = `【まとめ】${first.topic}`;
-  return { text, fact: templatedFact(text, [first.topicEvidence]), origin: `${first.document.id}:topic` };
+  return [{ text, fact: templatedFact(text, [first.topicEvidence]), origin: `${first.document.id}:topic` }];
+}
+
+/** A title as composed, with the source sentence it was written from (origin). */
+interface ComposedTitle {
+  text: string;
+  fact: Fact;
+  origin: string;
+}
+
+/** A section heading as composed; `keywords` when it is only the source's key phrases joined (X と Y). */
+interface ComposedHeading {
+  fact: Fact;
+  origin: string;
+  keywords?: true;
 }
 
 /**
@@ -1460,6 +1535,7 @@ function sentenceHeadline(
       !/[、はが]/u.test(text) ||
       copiesRun(text, norm, MAX_COPIED_RUN) ||
       text === stripEnd(sentence) ||
+      !statesSomething(tokensOf(understanding, text)) ||
       !fits(text)
     )
       continue;
@@ -1476,7 +1552,7 @@ function composeHeading(
   summary: readonly Candidate[],
   lines: ShownLines,
   card: ReadonlySet<string>,
-): { fact: Fact; origin: string } {
+): ComposedHeading {
   const pool = [...summary, ...source.candidates.filter((candidate) => candidate.written !== undefined)].sort(
     byFacts,
   );
@@ -1552,7 +1628,7 @@ function composeHeading(
     source.topicEvidence,
     ...phrases.map((phrase) => spanOf(source.document, ...(phrase.spans[0] ?? source.document.titleSpan))),
   ];
-  return { fact: templatedFact(text, evidence), origin: `${source.document.id}:topic` };
+  return { fact: templatedFact(text, evidence), origin: `${source.document.id}:topic`, keywords: true };
 }
 
 /**
