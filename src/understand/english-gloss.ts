@@ -2461,13 +2461,6 @@ const NEGATED_BEFORE =
 const NO_ONE_BEFORE =
   /\b(?:no\s+one|no-one|nobody)(?:\s+(?:in|on|at|among|aboard|inside|from)(?:\s+(?!(?:said|says|told|saw|knew|thought)\b)(?![\w'-]+ed\b)[\w'-]+){1,5})?\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?$/iu;
 
-// No and a noun phrase as the subject of a passive (No new date has been set, no buildings were
-// damaged): the act happened to no such thing, so the verb is negated, as after no one. The phrase is
-// one to four words, none a verb of report nor a word that makes no a degree (no more than five
-// people were hurt, no longer, no matter).
-const NO_SUBJECT_BEFORE =
-  /\bno\s+(?!(?:more|less|fewer|longer|sooner|later|matter|one)\b)(?:(?!(?:said|says|told|saw|knew|thought)\b)[a-z][\w'-]*\s+){1,4}(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?$/iu;
-
 // English modality of the verb that follows (closed grammar), with auxiliaries, adverbs of degree, an
 // article and the helping verb help between (aims to hire, would ask, is expected to be approved, will
 // not be, would consider helping pay).
@@ -2539,7 +2532,6 @@ export function glossedPredicates(
         negated:
           NEGATED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
           NO_ONE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) ||
-          NO_SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 80), start)) ||
           unmetBefore(text, start, end) ||
           OBJECT_DENIED_AFTER.test(text.slice(end, end + 24)),
         ...(modal === undefined ? {} : { modal }),

@@ -996,14 +996,6 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     assert.equal(writtenOf('The city closed the road for the first time in ten days.'), undefined);
   });
 
-  it('writes No and a subject before a passive as the negated passive of that subject', () => {
-    assert.equal(writtenOf('No budget was approved on Monday.'), '予算は3月9日に承認されなかった。');
-    assert.equal(writtenOf('No new budget has been approved.'), '新たな予算は承認されていない。');
-    // Not a degree (no more than), nor an act that is no passive (No bus was running), nor No one's.
-    assert.equal(writtenOf('No more than three people were injured.'), undefined);
-    assert.equal(writtenOf('No bus was running at the time.'), undefined);
-  });
-
   it('tells why it leaves a sentence to a quotation', () => {
     const why = (line: string) => {
       const text = `${TITLE}\n\n${line}`;

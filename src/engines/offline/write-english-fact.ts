@@ -85,25 +85,15 @@ export function writeEnglishFact(
   // A negation of the act (did not, will not, has not, was not) is read here and said in Japanese
   // (〜しなかった, 〜しない予定だ, 〜していない); the words are blanked, offsets kept, so the clause reads
   // as its plain shape. Any other not (not only, not yet in another clause) stays unsafe.
-  // No X was V-ed, No X has been V-ed: the act happened to no X, told as X's negated passive (Xは
-  // 見つからなかった, 決まっていない) — read as X was not V-ed, the No blanked (offsets kept) and the
-  // auxiliary taken as the negation's. Only at the sentence's opening and only with no other not.
-  const noSubject = NEGATED.test(shifted) ? null : NO_SUBJECT.exec(shifted);
-  const opened =
-    noSubject === null
-      ? shifted
-      : `${shifted.slice(0, noSubject.index + (noSubject[1] as string).length)}  ${shifted.slice(
-          noSubject.index + (noSubject[1] as string).length + 2,
-        )}`;
-  const negation = noSubject === null ? NEGATED.exec(shifted) : NO_SUBJECT_AUX.exec(opened);
+  const negation = NEGATED.exec(shifted);
   const text =
     negation === null
-      ? opened
-      : `${opened.slice(0, negation.index)}${
+      ? shifted
+      : `${shifted.slice(0, negation.index)}${
           negation[1] === 'did'
             ? ' '.repeat(negation[0].length)
             : `${' '.repeat(negation[0].length - (negation[1] as string).length - 1)}${negation[1]} `
-        }${opened.slice(negation.index + negation[0].length)}`;
+        }${shifted.slice(negation.index + negation[0].length)}`;
   // Each word is read in its sentence, a definite mention against the text before it (english-gloss.ts).
   const context: GlossContext = { sentence: text, ...(earlier === undefined ? {} : { earlier }) };
   // No one was injured: the whole of what happened to the people the report is about, said as
@@ -956,14 +946,6 @@ const MODAL = /\b(?:would|should|can|cannot|must)\b/u;
  */
 const DATELINE_PLACE = String.raw`[A-Z][A-Z .'-]{1,40}(?:,\s+[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){0,3})?\s*(?:\([A-Z]{2,6}\)\s*)?\s*[—–-]+`;
 export const DATELINE = new RegExp(`^${DATELINE_PLACE}\\s+`, 'u');
-// No and a subject before a passive (No new date has been set, No injuries were reported), at the
-// sentence's opening or after its dateline; not No one / Nobody (writeNoOne), nor No longer, No more.
-const NO_SUBJECT = new RegExp(
-  String.raw`^((?:${DATELINE_PLACE}\s+)?)No\s+(?!(?:one|more|less|fewer|longer|sooner|later|matter)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?\s+(?:was|were|(?:has|have|had)\s+been)\s+[a-z]+\b`,
-  'u',
-);
-// The auxiliary of that passive, read as the negation's (was, were, has, have, had).
-const NO_SUBJECT_AUX = /\b(was|were|has|have|had)\s+(?=(?:been\s+)?[a-z])/u;
 const ACCORDING = /^(According to\s+)([^,]{2,60}),\s+/u;
 // "…, X said Thursday." / "…, officials announced." — X a short noun phrase.
 const SAID =
