@@ -4,9 +4,11 @@
 // held-out totals they were not meant to see; these refusals make that impossible by mistake.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { HELD_OUT, heldOutAmong, isHeldOutStories, reviewableSets } from '../scripts/held-out.ts';
+import { SHARED_DIR } from './support/shared-data.ts';
 
 const REPO = join(import.meta.dirname, '..');
 const FIXTURES = join(REPO, 'test', 'fixtures');
@@ -89,5 +91,16 @@ describe('held-out sets', () => {
     assert.equal(result.status, 2);
     assert.match(result.stderr, /review:samples: set53 is held out: .* add --totals/);
     assert.equal(result.stdout, '');
+  });
+
+  it('review-samples leaves out claims-dev set2 without --totals', {
+    skip: existsSync(join(SHARED_DIR, 'data', 'claims-dev')) ? false : 'no ../shared/data/claims-dev',
+  }, () => {
+    // A helper ran `npm run review:samples` to check the bundled samples and got set2's articles too.
+    const result = run('review-samples.ts', []);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /held out, not reviewed: claims-dev set2 [^;]+; add --totals/);
+    assert.doesNotMatch(result.stdout, /== claims-dev set2/);
+    assert.match(result.stdout, /== claims-dev set1 /);
   });
 });
