@@ -1963,3 +1963,98 @@ describe('a reopening whose lead says what had gone on until then (〜が続い�
     assert.deepEqual(joined?.reason.matched?.conflicts, []);
   });
 });
+
+describe('a development whose lead frames itself by the story’s case (〜について、, 〜事故があった…に)', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('桑原日報', 'kuwahara');
+  // Invented: a hospital gives a patient another patient's medicine, then tells how and what it
+  // will change (the story's salient phrases move to the checking and the tags); eleven days on the
+  // hospital opens an outside inquiry into the mishap, naming none of the checking.
+  const med1 = news(
+    'med1',
+    '入院患者の薬取り違え 桑原中央病院',
+    '桑原中央病院は3日、入院中の男性(84)に別の患者の降圧剤を誤って飲ませたと発表した。男性はめまいを訴えたが、翌朝には回復した。',
+    '2026-09-03T18:00:00+09:00',
+  );
+  const stream = [
+    med1,
+    news(
+      'med2',
+      '薬袋の照合、看護師が省く 桑原中央病院',
+      '桑原中央病院は4日、看護師がリストバンドと薬袋の照合を省いていたと公表した。病棟の読み取り機は電源が切られたままだった。',
+      '2026-09-04T18:00:00+09:00',
+    ),
+    news(
+      'med3',
+      '桑原中央病院、電子タグで照合へ',
+      '桑原中央病院は6日、薬袋に電子タグを付け、リストバンドと読み取り機で照合する仕組みを入れると発表した。',
+      '2026-09-06T18:00:00+09:00',
+    ),
+  ];
+
+  it('keeps the hospital’s next step with the story (0.088 and apart as another act of the hospital without the rule, 0.251 with it)', () => {
+    const inquiry = news(
+      'med4',
+      '薬取り違えで外部委員会',
+      '桑原中央病院は17日、入院患者の薬を取り違えた事故について、外部の医師を交えた調査委員会を設けた。',
+      '2026-09-17T18:00:00+09:00',
+    );
+    const assignments = clusterItems([...stream, inquiry].map((one) => readItem(one, tokenizer)));
+    const joined = assignments.find((a) => a.id === 'med4');
+    assert.equal(joined?.story, 'story:med1', JSON.stringify(joined?.reason));
+    assert.deepEqual(joined?.reason.matched?.conflicts, []);
+  });
+
+  it('reads a frame only against a story that reports the case, not one that recalls it (joined at 0.165 were the recap counted)', () => {
+    // The first report is seven weeks old, out of the window; a later mishap at the hospital
+    // recalls it in a recap sentence, and the prefecture's inspection sixteen days on is framed by it.
+    const lift = news(
+      'lift1',
+      '桑原中央病院でエレベーター停止 患者運べず',
+      '桑原中央病院で25日、エレベーター2基が止まり、手術を控えた患者を運べなくなった。同病院では先月、入院患者の薬を取り違える事故があった。',
+      '2026-10-25T18:00:00+09:00',
+    );
+    const inspection = news(
+      'med5',
+      '薬取り違えの病院に県が立ち入り',
+      '県は10日、入院患者の薬を取り違える事故があった桑原中央病院に医療法に基づいて検査に入った。',
+      '2026-11-10T18:00:00+09:00',
+    );
+    const assignments = clusterItems([med1, lift, inspection].map((one) => readItem(one, tokenizer)));
+    const apart = assignments.find((a) => a.id === 'med5');
+    assert.equal(apart?.story, 'story:med5', JSON.stringify(apart?.reason));
+  });
+
+  it('does not take a frame set in another place for the case of a story of that kind (joined at 0.158 were the place not read; with the prefecture’s story at 0.123 with it)', () => {
+    // Invented: a prefecture adopts a fee on household rubbish, a city of it weighs charging for
+    // bags, and twelve days on the city's shopkeepers respond to the prefecture's decision.
+    const city = itemOf('梅原新報', 'umehara');
+    const assignments = clusterItems(
+      [
+        city(
+          'fee1',
+          '梅原県議会、ごみ処理の手数料新設を可決',
+          '梅原県議会は1日、県の処分場に持ち込まれる家庭ごみに1キロ5円の手数料を課す条例案を可決した。来年4月から有料化する。',
+          '2026-06-01T18:00:00+09:00',
+        ),
+        city(
+          'fee2',
+          '桜川市、ごみ袋の有料化を検討',
+          '桜川市の市長は3日の会見で、家庭ごみの指定袋を1枚40円で売る案を練っていると述べた。審議会で詰める。',
+          '2026-06-03T18:00:00+09:00',
+        ),
+        city(
+          'fee3',
+          'ごみ有料化に商店会「客足に響く」',
+          '梅原県が家庭ごみの処分を有料にしたことについて、桜川市の商店会は15日、買い物客の負担が重くなると懸念を示した。',
+          '2026-06-15T18:00:00+09:00',
+        ),
+      ].map((one) => readItem(one, tokenizer)),
+    );
+    const response = assignments.find((a) => a.id === 'fee3');
+    assert.notEqual(response?.story, 'story:fee2', JSON.stringify(response?.reason));
+  });
+});

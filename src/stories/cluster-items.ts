@@ -160,6 +160,15 @@ function emptyProfile(id: string, time: number): ItemReading {
 }
 
 function addToProfile(profile: ItemReading, item: ItemReading) {
+  // The phrases every member that names them names only in a recap sentence (同病院では先月も…): what
+  // the story recalls, not what it reports (see `follows` in scorePair).
+  const recalled = new Set(item.recapPhrases);
+  for (const phrase of item.phrases.keys())
+    if (!recalled.has(phrase)) {
+      const at = profile.recapPhrases.indexOf(phrase);
+      if (at >= 0) profile.recapPhrases.splice(at, 1);
+    } else if (!profile.phrases.has(phrase) && !profile.recapPhrases.includes(phrase))
+      profile.recapPhrases.push(phrase);
   for (const [key, weight] of item.words) profile.words.set(key, (profile.words.get(key) ?? 0) + weight);
   for (const [key, weight] of item.phrases)
     profile.phrases.set(key, (profile.phrases.get(key) ?? 0) + weight);
@@ -595,6 +604,9 @@ function scoreStory(
         what: `names none of ${salient.join(',')}${noEvent ? ', nor an event of it' : ''}`,
         factor: noEvent ? ANOTHER_ACT : 0.6,
       });
+    } else if (framedBy(item, story)) {
+      // The item frames its lead by the story's case (…の事故を受け、; …した問題について、): it says
+      // itself that what it reports is a development of the story, however its actor is named.
     } else if (backgroundOnly(item, salient))
       conflicts.push({
         what: `lead names only ${item.topic} of ${salient.join(',')}`,
@@ -734,6 +746,54 @@ function actorOnly(item: ItemReading, salient: readonly string[], story: ItemRea
 }
 
 /**
+ * True when the item's lead frames itself by a case the story reports (`followsUp`: …が壊された
+ * 事件で、; …の事故を受け、; …した問題について、): one member of the story names two of the frame's
+ * phrases beyond places, reporting words and the case noun, not only in a recap sentence, and,
+ * where the frame calls the case by what happened (逆走事故), a member calls it so too. Such an item says itself that it
+ * reports a development of the story: a new actor (the prefecture, an election board) or a new act
+ * (a notice, an inspection) is what a development brings, not another matter of the same actor.
+ */
+function framedBy(item: ItemReading, story: Story): boolean {
+  if (item.followsUp.length < FRAMED_BY) return false;
+  const where = placeNames(item, story.profile);
+  const named =
+    item.followedCase === '' || story.members.some((member) => member.text.includes(item.followedCase));
+  const frame = item.followsUp.filter(
+    (phrase) => !CASE_NOUN.test(phrase) && !isSetting(phrase, where) && !REPORTING.has(phrase),
+  );
+  return (
+    named &&
+    frameIsAt(item, story.profile) &&
+    comparedMembers(story).some(
+      (member) =>
+        frame.filter((phrase) => member.phrases.has(phrase) && !member.recapPhrases.includes(phrase))
+          .length >= FRAMED_BY,
+    )
+  );
+}
+
+// Phrases of the frame one member of the story must name for the item to be framed by it: one alone
+// (the school both name) is as often another case of the same body, and a story's members pooled
+// may name the frame's object only in passing (a roundup's line on the school's other theft); the
+// case nouns themselves (事件, 事故) name no case.
+const FRAMED_BY = 2;
+const CASE_NOUN = /^(?:事件|事故|問題|事案|騒動)$/u;
+
+/**
+ * False when the case an item's lead frames itself by is set in a place (a town, a prefecture, their
+ * stems) that the other item never names: 隣の県が入湯税の引き上げに踏み切ったことについて、 frames
+ * the neighbour's tax, not the city's plan of the same kind that another item reports.
+ */
+function frameIsAt(item: ItemReading, other: ItemReading): boolean {
+  const own = placeNames(item, item);
+  const framePlaces = item.followsUp.filter((phrase) => isPlaceTerm(phrase, own));
+  return (
+    framePlaces.length === 0 ||
+    framePlaces.some((phrase) => other.places.some((place) => sameName(phrase, place)))
+  );
+}
+
+/**
  * Another event that recounts the story's. A later sentence that tells of an earlier event as such
  * (市内では今月、別の施設で…, 達成したばかりだった: `isRecap`) sets it apart from the item's
  * own: a second incident of one kind recalls the first. So an item that names something the story
@@ -825,10 +885,16 @@ export function scorePair(
   // A case the frame calls by what happened (…の逆走事故を受け、) must be named in the other item's
   // text too: a road, a lake or a firm the frame names is shared by every case there (the road's
   // opening, then a wrong-way crash on it). A story's profile has no text: its members are asked.
-  const caseNamed = a.followedCase === '' || b.text.includes(a.followedCase);
+  // The case must be what the other item reports, not what it recalls in a recap sentence (同病院
+  // では先月も…事故があった, in a report of another mishap there).
+  const caseNamed = (a.followedCase === '' || b.text.includes(a.followedCase)) && frameIsAt(a, b);
   const follows = caseNamed
     ? a.followsUp.filter(
-        (phrase) => b.phrases.has(phrase) && !b.followsUp.includes(phrase) && !isSetting(phrase, where),
+        (phrase) =>
+          b.phrases.has(phrase) &&
+          !b.followsUp.includes(phrase) &&
+          !b.recapPhrases.includes(phrase) &&
+          !isSetting(phrase, where),
       )
     : [];
   const time = timeFactor(

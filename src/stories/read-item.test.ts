@@ -292,7 +292,7 @@ describe('readItem lead and topic', () => {
     );
   });
 
-  it('reads the case a follow-up frames its lead by (〜問題で、, 〜事故で、, 〜を受け、)', () => {
+  it('reads the case a follow-up frames its lead by (〜問題で、, 〜事故で、, 〜を受け、, 〜について、, 〜を巡り、, 〜事故があった)', () => {
     const framed = read(
       '堤防の亀裂、業者に補修命じる',
       '柿野川の堤防に亀裂が見つかった問題で、県は10日、工事をした業者に補修を命じた。',
@@ -312,6 +312,27 @@ describe('readItem lead and topic', () => {
       '桃原町の果樹園はひょうで大きな打撃を受けた。町は10日、被害額を約3億円と発表した。',
     );
     assert.deepEqual(unframed.followsUp, [], 'a verb of suffering is no frame');
+    const concerning = read(
+      '給水管の破裂、業者に賠償求める',
+      '柿野町の小学校で給水管が破裂した事故について、町は10日、工事をした業者に修理費を求めると決めた。',
+    );
+    assert.ok(
+      concerning.followsUp.includes('給水管') && !concerning.followsUp.includes('業者'),
+      concerning.followsUp.join(','),
+    );
+    const around = read(
+      '入札の漏えい、町長が謝罪',
+      '町の入札で予定価格が漏れた問題を巡り、桃原町長は10日、議会で謝罪した。',
+    );
+    assert.ok(around.followsUp.includes('予定価格'), around.followsUp.join(','));
+    const recalled = read(
+      '県が小学校に立ち入り',
+      '県は10日、給水管が破裂する事故があった柿野町の小学校で配管を調べた。',
+    );
+    assert.ok(
+      recalled.followsUp.includes('給水管') && !recalled.followsUp.includes('配管'),
+      recalled.followsUp.join(','),
+    );
   });
 
   it('reads the phrases named only in a later sentence that recounts an earlier event', () => {

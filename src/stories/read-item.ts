@@ -60,7 +60,7 @@ export interface ItemReading {
   /**
    * Noun phrases named only in later sentences that recount another, earlier event (`isRecap`:
    * 別の施設で…, 達成したばかり, …に続き): what the item sets apart from its own event.
-   * Empty in a story's profile.
+   * In a story's profile: the phrases that every member naming them names only so.
    */
   recapPhrases: string[];
   /**
@@ -560,8 +560,13 @@ export function agedPeople(sentence: string, tokens: readonly Token[]): Array<{ 
 const IN_A_CASE = /(?:事件|事故|問題|事案)で[、,]/u;
 
 // The frame of a follow-up's lead: the case it develops, named before the comma (〜た問題で、
-// 〜の事故で、), or what its act responds to (〜を受け、〜を受けて、).
-const FOLLOWING_UP = /(?:(?:事件|事故|問題|事案|騒動)で|を受け(?:て)?)[、,]/u;
+// 〜の事故で、), what its act responds to (〜を受け、〜を受けて、) or concerns (〜について、,
+// 〜を巡り、: the matter the act is about, named as the story named it), or a case the lead
+// recalls as having happened to what its act is done to (〜事故があった病院に、〜問題が起きた町で).
+const FOLLOWING_UP =
+  /(?:(?:事件|事故|問題|事案|騒動)で|を受け(?:て)?|について|を(?:巡|めぐ)(?:り|って))[、,]|(?:事件|事故|問題|事案|騒動)(?:が|の)(?:あった|起きた)/u;
+// What ends a frame after the case it names.
+const FRAME_END = /(?:(?:で|を受けて?|について|を(?:巡|めぐ)(?:り|って))[、,]|(?:が|の)(?:あった|起きた))$/u;
 
 // A case named by what happened, in kanji right before the case noun (逆走事故, 買収事件, the 爆発
 // of 花火工場の爆発事故): that name. The tagger may read it as a verb (逆走), so it is read from the text.
@@ -574,7 +579,7 @@ const NAMED_CASE = /(\p{Script=Han}+)(?:事件|事故|問題|事案|騒動)$/u;
 export function caseFollowed(sentence: string): string {
   const match = FOLLOWING_UP.exec(sentence);
   if (match === null) return '';
-  return sentence.slice(0, match.index + match[0].replace(/(?:で|を受けて?)[、,]$/u, '').length);
+  return sentence.slice(0, match.index + match[0].replace(FRAME_END, '').length);
 }
 
 // 一夜明け(た), 〜から一夜, 一夜が明け: the morning after the event, a follow-up's fixed way of dating
