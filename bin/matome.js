@@ -21,6 +21,7 @@ if (supported) {
 }
 
 function start() {
+  tierUpToMaglevOnly();
   // Compiled code is cached on disk, so later runs skip parsing, type-stripping and compiling the
   // modules a command loads (about a quarter of a cold build's CPU time; docs/measurements.md).
   import('node:module')
@@ -41,6 +42,26 @@ function start() {
     .then((code) => {
       process.exitCode = code;
     });
+}
+
+/**
+ * Turns off V8's top optimising compiler (Turbofan) for this process; Maglev, the mid tier, still
+ * optimises hot code. A build runs much of its code only a few hundred to a few thousand times, and
+ * Turbofan spent more CPU compiling its largest functions (some recompiled after deoptimising) than
+ * the optimised code saved: process CPU of a cold 5-source build ~0.9x, a 100k-character source ~0.8x,
+ * and 24 repeated builds in one process no slower (docs/measurements.md, perf26). Output is the same
+ * (only how the same code is compiled changes). Done first, so that the compile cache is written and
+ * read under the same V8 flags. MATOME_TURBOFAN=1, or a Turbofan or --max-opt flag given to node,
+ * leaves V8's default.
+ */
+function tierUpToMaglevOnly() {
+  if (process.env.MATOME_TURBOFAN === '1') return;
+  if (process.execArgv.some((arg) => /^--(no-)?(turbofan|max-opt)/.test(arg))) return;
+  try {
+    process.getBuiltinModule('node:v8').setFlagsFromString('--no-turbofan');
+  } catch {
+    // Never worth failing a command for.
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 // bin/matome.js turns on Node's compile cache in the user's cache folder (XDG_CACHE_HOME here). A
 // build that reads the cache writes the same files, byte for byte, as the one that filled it and
-// as one without a cache; a cache folder that cannot be made leaves the build as it is.
+// as one without a cache; a cache folder that cannot be made leaves the build as it is. It also
+// turns V8's Turbofan off (perf26): the files are the same with it left on (MATOME_TURBOFAN=1).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,12 @@ const SOURCE = join(REPO, 'samples', 'chip-factory', 'tech-sangyo-kaname-plant.h
 
 function environment(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env, ...extra };
-  for (const name of ['NODE_COMPILE_CACHE', 'NODE_DISABLE_COMPILE_CACHE', 'NODE_DEBUG_NATIVE'])
+  for (const name of [
+    'NODE_COMPILE_CACHE',
+    'NODE_DISABLE_COMPILE_CACHE',
+    'NODE_DEBUG_NATIVE',
+    'MATOME_TURBOFAN',
+  ])
     if (!(name in extra)) delete env[name];
   return env;
 }
@@ -52,6 +58,14 @@ describe('the CLI with the compile cache', () => {
       assert.deepEqual([...other.files.keys()].sort(), [...first.files.keys()].sort());
       for (const [name, bytes] of first.files) assert.ok(bytes.equals(other.files.get(name) as Buffer), name);
     }
+  });
+
+  it('builds the same article, byte for byte, with Turbofan left on', () => {
+    const without = build(join(dir, 'maglev-only'), { XDG_CACHE_HOME: cacheHome });
+    const withTurbofan = build(join(dir, 'turbofan'), { XDG_CACHE_HOME: cacheHome, MATOME_TURBOFAN: '1' });
+    assert.deepEqual([...withTurbofan.files.keys()].sort(), [...without.files.keys()].sort());
+    for (const [name, bytes] of without.files)
+      assert.ok(bytes.equals(withTurbofan.files.get(name) as Buffer), name);
   });
 
   it('builds as usual when the cache folder cannot be made', () => {
