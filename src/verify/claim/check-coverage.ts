@@ -191,6 +191,18 @@ function checkClauses(claim: SentenceReading, alignment: Alignment, path: string
 }
 
 /**
+ * True when the word is a native verb or adjective of one kanji with its okurigana (売る, 新しい,
+ * 取る, 動く) and that kanji stands in the text: the sentence tells the same act or quality by a
+ * compound built on the character (販売, 新た, 取り除く, 動き出す), as a paraphrase does. A word of
+ * two kanji or more (受け入れる) is left alone: the source holding all its characters holds the word
+ * itself, as a noun whose own verb (受け入れを停止する) the other checks compare.
+ */
+export function inflectedInKanjiOf(key: string, text: string): boolean {
+  const kanji = /^(\p{Script=Han})\p{Script=Hiragana}+$/u.exec(key)?.[1];
+  return kanji !== undefined && text.includes(kanji);
+}
+
+/**
  * Share of a clause's content weight that its unbacked words must make up for checkAddedPhrase: a
  * word or two reworded in a long clause is paraphrase; a new argument with its own verb in a short
  * one is a new fact.
@@ -222,10 +234,12 @@ function checkAddedPhrase(
       FRAMING_PREDICATES.has(key) ||
       clause.hedges.some((hedge) => hedge.includes(key.replace(/\p{Script=Hiragana}+$/u, '') || key));
     const keys = [...new Set(clause.keys)].filter((key) => alignment.weights.has(key));
-    const unbacked = keys.filter((key) => missing.includes(key) && !isFrame(key));
-    if (unbacked.length < 2 || weightOf(unbacked) < ADDED_PHRASE_SHARE * weightOf(keys)) continue;
     const near = best(alignment.sentences, overlapScorer(alignment, keys));
-    const nearText = near === undefined ? '' : alignment.norms.get(near);
+    const nearText = near === undefined ? '' : (alignment.norms.get(near) ?? '');
+    const unbacked = keys.filter(
+      (key) => missing.includes(key) && !isFrame(key) && !inflectedInKanjiOf(key, nearText),
+    );
+    if (unbacked.length < 2 || weightOf(unbacked) < ADDED_PHRASE_SHARE * weightOf(keys)) continue;
     const isNewNoun = (key: string) =>
       (alignment.weights.get(key) ?? 0) >= 1 &&
       ![...key].some((char) => /\p{Script=Han}/u.test(char) && nearText.includes(char));

@@ -120,6 +120,46 @@ function saysRequest(predicate: { lemma: string; negated: boolean }, sentence: S
 // verbs of being found and of remaining, denied, against the source's denied existence.
 const PRESENCE_VERBS = new Set(['見つかる', '見当たる', '残る', '検出']);
 
+// Occurring and being held say the noun is there: a claim's 事故は起きなかった / 疑いが持たれている is
+// what a source says with 事故はなかった / 疑いがある. A closed class of Japanese: the verbs of
+// occurring (発生 among them) and of having, whose subject exists exactly when they hold.
+const OCCURRENCE_VERBS = new Set(['起きる', '起こる', '生じる', '発生', '持つ']);
+
+/**
+ * The content key of the noun a verb of occurring takes by が, は or も (事故は起きなかった → 事故), the
+ * particle right before the verb; undefined when the verb takes none there.
+ */
+function occurringNoun(
+  claim: SentenceReading,
+  predicate: { start: number },
+  clause: Clause,
+): string | undefined {
+  const tokens = claim.tokens;
+  const at = tokens.findIndex((token) => token.start === predicate.start) - 1;
+  const particle = tokens[at];
+  const noun = tokens[at - 1];
+  if (particle?.pos !== '助詞' || !['が', 'は', 'も'].includes(particle.surface)) return undefined;
+  if (noun === undefined || noun.pos !== '名詞' || noun.start < clause.start) return undefined;
+  return keyOf(noun);
+}
+
+/**
+ * True when the sentence says the noun is there as the claim's verb says it occurred, with the
+ * verb's polarity: the first predicate from the noun on is the sentence's ある / ない.
+ */
+function saysOccurrence(
+  noun: string | undefined,
+  predicate: { lemma: string; negated: boolean },
+  sentence: SourceSentence,
+): boolean {
+  if (noun === undefined || !OCCURRENCE_VERBS.has(predicate.lemma)) return false;
+  return sentence.tokens.some((token) => {
+    if (keyOf(token) !== noun) return false;
+    const governing = sentence.predicates.find((p) => p.start >= token.end);
+    return governing?.kind === 'existence' && governing.negated === predicate.negated;
+  });
+}
+
 /** True when the predicate denies a thing was found or remains and the sentence denies it exists. */
 function saysNoneThere(predicate: { lemma: string; negated: boolean }, sentence: SourceSentence): boolean {
   return (
@@ -327,6 +367,9 @@ export function checkPredicates(
     const kanji = [...stem].filter((char) => /\p{Script=Han}/u.test(char));
     const written = normalizeForMatch(claim.text.slice(predicate.start, predicate.end));
     const carried = FUNCTION_VERBS.has(predicate.lemma) ? carriedNoun(claim, predicate, clause) : undefined;
+    const occurring = OCCURRENCE_VERBS.has(predicate.lemma)
+      ? occurringNoun(claim, predicate, clause)
+      : undefined;
     const says = (sentence: SourceSentence) => {
       const norm = alignment.norms.get(sentence) ?? '';
       if ([...written].length >= 2 && norm.includes(written)) return true;
@@ -344,6 +387,7 @@ export function checkPredicates(
       if (saysNoneThere(predicate, sentence)) return true;
       if (saysSeat(claim, predicate, sentence)) return true;
       if (carried !== undefined && carriesNoun(carried, predicate, sentence, alignment)) return true;
+      if (saysOccurrence(occurring, predicate, sentence)) return true;
       // A verbal noun sharing a kanji with the claim's (陳謝 / 謝罪, 設置 / 設ける).
       if (sentence.predicates.some((p) => [...p.lemma].some((char) => kanji.includes(char)))) return true;
       return tokenizer !== undefined && saysByReading(predicate, sentence, tokenizer);
