@@ -73,3 +73,19 @@ describe('isContinuativeOf: a verb written as a noun', () => {
     assert.equal(isContinuativeOf('みまわり', 'みまわる'), false);
   });
 });
+
+describe('checkClaim: a denial told where the source admits (否定 against 認める)', () => {
+  const shed = () =>
+    page('倉庫の扉が外れる', [
+      '柚木沢村の農機具倉庫で、扉の蝶番が外れて落ちた。',
+      '扉を取り付けた工務店は、蝶番のねじの締め直しを怠ったと認めた。',
+    ]);
+
+  it('flags a claim that the builder denied what it admitted', () => {
+    assert.ok(negations('工務店は、蝶番のねじの締め直しを怠ったことを否定した。', shed()).length > 0);
+  });
+
+  it('keeps a claim that it admitted', () => {
+    assert.deepEqual(negations('工務店は、蝶番のねじの締め直しを怠ったと認めた。', shed()), []);
+  });
+});
