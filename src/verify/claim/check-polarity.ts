@@ -20,7 +20,6 @@ import {
   stripQuotes,
 } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
-import { checkActNounDenied } from './act-noun-denied.ts';
 import { type Alignment, alignClause, alignInContext, overlapInContext } from './alignment.ts';
 import { checkContrastScope } from './contrast-scope.ts';
 import { actOnOtherObjects, argumentOf, caseArgumentOf, statesPurpose } from './objects.ts';
@@ -204,7 +203,6 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     ...checkPending(claim, alignment, path),
     ...(out.length > 0 ? [] : checkDeniedOfAffirmed(claim, alignment, path)),
     ...(out.length > 0 ? [] : checkAffirmedOfDenied(claim, alignment, path)),
-    ...(out.length > 0 ? [] : checkActNounDenied(claim, alignment, path)),
   ];
 }
 
