@@ -589,6 +589,17 @@ const GODAN_ENDINGS: Readonly<Record<string, string>> = {
 const CONTINUATIVE_SHAPE =
   /^[\p{Script=Han}々][\p{Script=Han}々\p{Script=Hiragana}]*[いきぎしちにびみりえけげせぜてでねべめれじ]$/u;
 
+// The words right after a verb (its own endings, no particle between) that make it a rule or an
+// expectation (見回ることになっている, 届くはずの, 行う予定): the act is what should happen, not what
+// happened — closed grammar of Japanese. Not 予定通り (as planned: the act is done).
+const NORM_OR_EXPECTATION =
+  /^(?:(?![はがをもで])\p{Script=Hiragana}){0,4}?(?:ことに(?:なって|され|し|決ま)|はず|予定(?!通り|どおり)|決まり|べき|必要)/u;
+
+/** True when the predicate ending at `end` is told as a rule or an expectation (見回ることになっている). */
+export function statesRule(text: string, end: number): boolean {
+  return NORM_OR_EXPECTATION.test(text.slice(end, end + 12));
+}
+
 /**
  * The verb a noun-tagged word is the continuative form of (請け負い → 請け負う, 取り組み → 取り組む), when
  * it is written as one (kanji, then okurigana ending in a continuative kana) and the tokenizer's own

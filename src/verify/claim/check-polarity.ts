@@ -16,6 +16,7 @@ import {
   PLAN_NOUNS,
   type Predicate,
   type SentenceReading,
+  statesRule,
   stripQuotes,
 } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
@@ -107,6 +108,9 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
       if (modal !== undefined && sourceModal === undefined) return true;
       if (modal !== undefined && sourceModal !== undefined)
         return modal.act === sourceModal.act || (modal.modal === 'may' && sourceModal.modal === 'may');
+      // A rule or an expectation (見回ることになっている, 届くはずの) says what should happen, not
+      // whether it did: it contradicts only a claim that states the rule too.
+      if (statesRule(aligned.sentence.text, other.end) && !statesRule(claim.text, predicate.end)) return true;
       return polarityOf(aligned.sentence, other) === predicate.negated;
     };
     if (matches.some(agrees)) continue;
@@ -1014,6 +1018,7 @@ function checkDeniedOfAffirmed(claim: SentenceReading, alignment: Alignment, pat
       (other.lemma === noun || argumentOf(sentence, other) === noun) &&
       !deniesByMeaning(other.lemma) &&
       deonticOf(sentence, other) === undefined &&
+      !statesRule(sentence.text, other.end) &&
       !sentence.predicates.some((one) => one.clause === other.clause && polarityOf(sentence, one));
     if (!sentence.predicates.some(affirms)) continue;
     if (deniesOfRemainder(alignment, sentence)) continue;
