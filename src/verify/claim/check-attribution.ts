@@ -6,6 +6,7 @@ import {
   isAbbreviationOf,
   isCompanyWord,
   namesBody,
+  namesPublicBody,
   refersTo,
   sameKindAs,
 } from '../../understand/coreference.ts';
@@ -299,6 +300,27 @@ const REQUESTED = /よう(?:に)?(?:[^、。「」]{1,20}?に)?(?:呼びかけ|�
 // Verbs of making known whose topic is the one who acts: a closed class of Japanese.
 const ANNOUNCED = /と(?:発表|公表|明らかにし|述べ|話し|説明し|報告し)/u;
 
+// Verbs of holding or reckoning a view, told of the one who holds it: …としている (as its topic's
+// stated position), …と見積もっている, …と推計している, …と試算している.
+const HELD = /と(?:して(?:いる|いて|おり|いた)|見積も|推計し|試算し)/u;
+
+/**
+ * The body a source sentence without quotes gives its statement to by its topic (X は) and a verb of
+ * stating or holding (町は…としている, 市は…と見積もっている, 県は…と発表した): the body, named by
+ * how bodies' names end (or 同社, 同市). Undefined when the topic is no body — what the words are
+ * about (有無は調査中としている) — or the sentence has quotes (their speaker is read elsewhere) or relays another's account.
+ */
+function bodyStating(sentence: SourceSentence, narration: string): string | undefined {
+  if (sentence.quotes.length > 0 || !(ANNOUNCED.test(narration) || HELD.test(narration))) return undefined;
+  // One that relays another's account (X によると、町は…としている) is X's.
+  if (/によると|によれば|によりますと|の話では|の説明では/u.test(narration)) return undefined;
+  const topic = topicOf(sentence);
+  if (topic === undefined || !narration.includes(`${normalizeForMatch(topic.text)}は`)) return undefined;
+  const text = topic.text;
+  const body = ONE_KANJI_BODY.test(text) || /^同[社市町村県署局]$/u.test(text) || namesBody(text);
+  return body ? text : undefined;
+}
+
 export function checkAttribution(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   const out: Finding[] = [];
   const quoted = claim.quotes.length > 0;
@@ -433,12 +455,20 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
     sentence.speaker !== undefined &&
     narration.includes(`${normalizeForMatch(sentence.speaker)}は`) &&
     !named.some((name) => name !== '' && namedWithin(narration, name));
+  // …and so is one whose topic, a body, holds or reckons what it says by a verb of stating
+  // (町は…としていて, 市は被害額を…と見積もっている): that body's, not a speaker carried from the
+  // sentence before nor a body its neighbourhood names.
+  const holder =
+    topicSpeaker || named.some((name) => name !== '' && namedWithin(narration, name))
+      ? undefined
+      : bodyStating(sentence, narration);
   const cited =
-    sentence.quotes.length === 0 &&
+    holder ??
+    (sentence.quotes.length === 0 &&
     (topicSpeaker ||
       /によると|によれば|によりますと|の試算|の調べ|の調査|の話では|の説明では/u.test(sentence.text))
       ? sentence.speaker
-      : undefined;
+      : undefined);
   // A later quote of the sentence, in the clause the claim aligns with, has a speaker of its own.
   const later = sentence.quotes
     .slice(1)
@@ -790,7 +820,8 @@ const PUBLIC_SPEAKER = /(?:^|\p{Script=Han})(?:[国県府都道市町村区]|知
  * prefecture's own bodies) or heads the body as its chief (市長).
  */
 function namedWithin(text: string, name: string): boolean {
-  if (!ONE_KANJI_BODY.test(name)) return mentions(text, name);
+  if (!ONE_KANJI_BODY.test(name))
+    return namesPublicBody(name) ? bodyNamedWithin(text, name) : mentions(text, name);
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const inside =
       /\p{Script=Han}$/u.test(text.slice(0, at)) &&
@@ -804,6 +835,22 @@ function namedWithin(text: string, name: string): boolean {
  * True when the antecedent of a source's 同社/町 reference is the claim's speaker `name`: the whole
  * name (refersTo), a one-kanji body only as the end of its compound (namedWithin).
  */
+/**
+ * True when `text` names the public body `name` (青葉署): the whole name, or its place and the same
+ * kind of body with words between (青葉警察署). Not by its first two characters, as a person is by
+ * a surname: those are the place's, and the same place's other bodies (青葉町) share them.
+ */
+function bodyNamedWithin(text: string, name: string): boolean {
+  if (text.includes(name)) return true;
+  const chars = [...name];
+  // The kind of body: the shortest ending that names one (署, 大学, 教育委員会's 会); before it, the place.
+  const cut = chars.findLastIndex((_, at) => at > 0 && namesPublicBody(chars.slice(at).join('')));
+  if (cut < 2) return mentions(text, name);
+  const place = chars.slice(0, cut).join('');
+  const kind = chars.slice(cut).join('');
+  const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`${literal(place)}\\p{Script=Han}{0,4}${literal(kind)}`, 'u').test(text);
+}
 function antecedentNames(antecedent: string, name: string): boolean {
   return ONE_KANJI_BODY.test(name) ? namedWithin(antecedent, name) : antecedent.includes(name);
 }
