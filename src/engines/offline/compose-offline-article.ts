@@ -59,6 +59,7 @@ import { pickVoiceLine, type SectionTrait } from './voice-lines.ts';
 import { DATELINE } from './write-english-fact.ts';
 import {
   copiesRun,
+  endsPoliteNegative,
   headlineOf,
   introducesWords,
   isAnnouncement,
@@ -1517,7 +1518,9 @@ function sentenceHeadline(
   if (
     document.lang !== 'ja' ||
     !standsAlone(source.text) ||
-    !source.predicates.some((predicate) => predicate.kind === 'verb')
+    !source.predicates.some((predicate) => predicate.kind === 'verb') ||
+    // (What did not happen, its polite ません written plain, is a detail: asHeadline.)
+    endsPoliteNegative(source.text)
   )
     return undefined;
   const sentence = plainTextOf(source);

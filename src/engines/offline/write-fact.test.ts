@@ -155,8 +155,8 @@ describe('writeFact', () => {
     assert.equal(writeOwn('市の担当者'), '市の担当者は、利用者に定期券の購入を呼びかけている。');
     assert.equal(writeOwn('新しい料金'), '新しい料金は1回100円で、高校生は無料だ。');
     assert.equal(writeOwn('駐輪場の'), '駐輪場の利用者は、去年の同じ時期より減った。');
-    // ません has no plain form here: the sentence stays the source's, to be quoted.
-    assert.equal(writeOwn('自転車の'), undefined);
+    // ません is ない said politely: written in the plain style too.
+    assert.equal(writeOwn('自転車の'), '自転車の放置は、まだなくなっていない。');
   });
 
   it('writes out 同社 as the one company the understanding resolves it to, and leaves it when it resolves none', () => {
@@ -883,6 +883,40 @@ describe('plainTextOf: a broadcaster’s polite past of 来る', () => {
     const found = read.sentences.find((s) => s.text.startsWith('駅前の'));
     assert.ok(found);
     assert.equal(plainTextOf(found), '駅前の時計台は、町のシンボルとして住民に親しまれてきた。');
+  });
+});
+
+describe('plainTextOf: a broadcaster’s polite negative', () => {
+  // Invented news, written for this test: ません is ない said politely, ませんでした is なかった.
+  const cases: Array<[string, string]> = [
+    ['転んだ子どもに擦り傷もありませんでした。', '転んだ子どもに擦り傷もなかった。'],
+    ['その朝、東浜町の畑に霜は降りませんでした。', 'その朝、東浜町の畑に霜は降りなかった。'],
+    ['山の上の売店は、再開の見通しが立っていません。', '山の上の売店は、再開の見通しが立っていない。'],
+    ['係員は落とし物の持ち主を探し出せませんでした。', '係員は落とし物の持ち主を探し出せなかった。'],
+    ['池の水位は夕方になっても下がりませんでした。', '池の水位は夕方になっても下がらなかった。'],
+    ['町は今年の花火大会の会場を変えません。', '町は今年の花火大会の会場を変えない。'],
+    [
+      '大雪の日は、町の巡回バスが山の集落まで来ませんでした。',
+      '大雪の日は、町の巡回バスが山の集落まで来なかった。',
+    ],
+  ];
+  for (const [source, plain] of cases)
+    it(`writes ${source} as ${plain}`, async () => {
+      const read = createUnderstanding(await createTokenizer()).of(documentOf(`${TITLE}\n\n${source}`));
+      const found = read.sentences.find((s) => s.text === source);
+      assert.ok(found);
+      assert.equal(plainTextOf(found), plain);
+    });
+
+  it('writes a polite negative inside the sentence too (ませんので → ないので)', async () => {
+    const source = '大雪の日は、町の巡回バスが山の集落まで来ませんので、住民は歩いて下りました。';
+    const read = createUnderstanding(await createTokenizer()).of(documentOf(`${TITLE}\n\n${source}`));
+    const found = read.sentences.find((s) => s.text === source);
+    assert.ok(found);
+    assert.equal(
+      plainTextOf(found),
+      '大雪の日は、町の巡回バスが山の集落まで来ないので、住民は歩いて下りた。',
+    );
   });
 });
 

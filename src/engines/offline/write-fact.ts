@@ -59,7 +59,8 @@ export interface WrittenFact {
   /** Only the actor's first act (firstClauseOf), not the sentence's main clause. */
   part?: true;
   /**
-   * What did not happen (write-english-fact.ts: did not → 〜なかった, has not → 〜ていない): a detail
+   * What did not happen (write-english-fact.ts: did not → 〜なかった, has not → 〜ていない; writeFact:
+   * a polite ません / ませんでした ending): a detail
    * of the story, never its heading, title or a hook restated in headline form (asHeadline).
    */
   negated?: true;
@@ -88,6 +89,24 @@ export function writeFact(
   sentence: SourceSentence,
   sourceNorm: string,
   before: readonly SourceSentence[] = [],
+  publishedAt?: string,
+): WrittenFact | undefined {
+  const written = writeSentence(sentence, sourceNorm, before, publishedAt);
+  // A broadcaster's polite negative that ends the sentence (返事はありませんでした → 返事はなかった)
+  // says what did not happen: a detail, never a heading or the title (asHeadline), as an English
+  // did not is (write-english-fact.ts).
+  return written !== undefined && endsPoliteNegative(sentence.text) ? { ...written, negated: true } : written;
+}
+
+/** True when a sentence ends on a broadcaster's polite negative (ありません。 / 出ませんでした。): what did not happen. */
+export function endsPoliteNegative(text: string): boolean {
+  return /ません(?:でした)?[。．]$/u.test(text);
+}
+
+function writeSentence(
+  sentence: SourceSentence,
+  sourceNorm: string,
+  before: readonly SourceSentence[],
   publishedAt?: string,
 ): WrittenFact | undefined {
   const text = sentence.text;
@@ -1435,6 +1454,33 @@ function pastOf(verb: Token): string | undefined {
   return ending === undefined ? undefined : `${base.slice(0, -1)}${ending}`;
 }
 
+// The 未然形 ending of a 五段 verb before ない, by its dictionary form's last kana (立つ → 立た).
+const GODAN_NEGATIVE: Record<string, string> = {
+  う: 'わ',
+  つ: 'た',
+  る: 'ら',
+  む: 'ま',
+  ぶ: 'ば',
+  ぬ: 'な',
+  く: 'か',
+  ぐ: 'が',
+  す: 'さ',
+};
+
+/** What a verb in its 連用形 (あり, い, 見つかり) takes ない after (''/い/見つから); undefined where unknown. */
+function negativeStemOf(verb: Token): string | undefined {
+  if (verb.pos !== '動詞') return undefined;
+  const base = verb.baseForm;
+  // ある's negative is ない itself (ありません → ない).
+  if (base === 'ある') return '';
+  // 来る (カ変): 来ない in kanji, こない in kana.
+  if (base === '来る' || base === 'くる') return verb.surface === '来' ? '来' : 'こ';
+  // 一段 and する: the 連用形 takes ない directly (い → いない, し → しない).
+  if (base === `${verb.surface}る` || base === 'する' || base.endsWith('する')) return verb.surface;
+  const ending = GODAN_NEGATIVE[base.slice(-1)];
+  return ending === undefined ? undefined : `${base.slice(0, -1)}${ending}`;
+}
+
 // Topics that name an actor: a proper noun, a public body (県, 市 …) or an organisation (…社, …会).
 const ACTOR =
   /(?:^|[^\p{Script=Han}])(?:県|市|町|村|国|政府|区|都|府|道)$|(?:社|会|局|庁|省|部|課|団|組合|連合|機構|病院|大学|協会|銀行|政権)$/u;
@@ -1518,6 +1564,21 @@ function plainStyleOf(
         i += 1;
       } else if (token.surface === 'ます' && !past) {
         out.push({ start: before.start, end: token.end, text: before.baseForm });
+      } else if (token.surface === 'ませ' && after?.pos === '助動詞' && after.surface === 'ん') {
+        // The polite negative (ありません, 見つかりませんでした) in its plain form (ない, 見つからなかった):
+        // ません is ない said politely, ませんでした is なかった.
+        const stem = negativeStemOf(before);
+        if (stem === undefined) return undefined;
+        const copula = tokens[i + 2];
+        const then = tokens[i + 3];
+        if (copula?.baseForm === 'です' && copula.surface === 'でし' && then?.baseForm === 'た') {
+          out.push({ start: before.start, end: then.end, text: `${stem}なかった` });
+          i += 3;
+        } else if (copula?.pos === '助動詞') return undefined;
+        else {
+          out.push({ start: before.start, end: after.end, text: `${stem}ない` });
+          i += 1;
+        }
       } else return undefined;
     } else if (token.baseForm === 'です') {
       if (token.surface === 'でしょ') return undefined;
