@@ -149,6 +149,10 @@
 // Raised in the stories34 round (a follow-up that frames its lead by the case it develops keeps a
 // higher time-factor floor; 〜が続いていた refers back): set5 P 0.848, R 0.876, F1 0.862, 4 of 17 merged;
 // set20 R 0.733, F1 0.839.
+// Raised in the stories35 round (case frames 〜について、/ 〜を巡り、/ 〜事故があった; a development framed by
+// two phrases one member of the story names is no other act of its actor): set1 R 0.877, F1 0.925; set6
+// R 0.868, F1 0.875; set13 R 0.954, F1 0.959; set14 P 0.917, R 0.885, F1 0.901; set16 R 0.873, F1 0.873,
+// 6 of 18 confusable pairs merged (by eval-stories' count; this test's passes at 6); set21 R 0.873, F1 0.902.
 // set21 (written blind in the sholdout21 round; a development set since the twenty-sixth round) was
 // first scored P 0.932, R 0.859, F1 0.894 with 2 of 18 confusable pairs merged (7 of 13 paraphrase
 // pairs split; the baseline scores 0.742 on it; 2 by this test's count too) on the twenty-fifth
@@ -172,27 +176,27 @@ import { readItem } from '../src/stories/read-item.ts';
 import { createTokenizer } from '../src/text/tokenizer.ts';
 
 const FLOORS = [
-  { set: 'set1', items: 130, precision: 0.96, recall: 0.85, f1: 0.9, confusablesMerged: 2 },
+  { set: 'set1', items: 130, precision: 0.96, recall: 0.87, f1: 0.92, confusablesMerged: 2 },
   { set: 'set2', items: 150, precision: 0.91, recall: 0.935, f1: 0.925, confusablesMerged: 3 },
   { set: 'set3', items: 136, precision: 0.93, recall: 0.81, f1: 0.875, confusablesMerged: 4 },
   { set: 'set4', items: 150, precision: 0.875, recall: 0.93, f1: 0.905, confusablesMerged: 6 },
   { set: 'set5', items: 142, precision: 0.84, recall: 0.87, f1: 0.855, confusablesMerged: 4 },
-  { set: 'set6', items: 146, precision: 0.875, recall: 0.85, f1: 0.865, confusablesMerged: 5 },
+  { set: 'set6', items: 146, precision: 0.875, recall: 0.865, f1: 0.87, confusablesMerged: 5 },
   { set: 'set7', items: 143, precision: 0.925, recall: 0.87, f1: 0.895, confusablesMerged: 4 },
   { set: 'set8', items: 134, precision: 0.93, recall: 0.89, f1: 0.91, confusablesMerged: 4 },
   { set: 'set9', items: 155, precision: 0.95, recall: 0.855, f1: 0.905, confusablesMerged: 2 },
   { set: 'set10', items: 149, precision: 0.865, recall: 0.905, f1: 0.885, confusablesMerged: 4 },
   { set: 'set11', items: 145, precision: 0.925, recall: 0.84, f1: 0.88, confusablesMerged: 4 },
   { set: 'set12', items: 146, precision: 0.91, recall: 0.94, f1: 0.925, confusablesMerged: 2 },
-  { set: 'set13', items: 153, precision: 0.96, recall: 0.91, f1: 0.935, confusablesMerged: 1 },
-  { set: 'set14', items: 155, precision: 0.9, recall: 0.87, f1: 0.885, confusablesMerged: 6 },
+  { set: 'set13', items: 153, precision: 0.96, recall: 0.95, f1: 0.955, confusablesMerged: 1 },
+  { set: 'set14', items: 155, precision: 0.915, recall: 0.88, f1: 0.895, confusablesMerged: 6 },
   { set: 'set15', items: 148, precision: 0.87, recall: 0.915, f1: 0.89, confusablesMerged: 6 },
-  { set: 'set16', items: 142, precision: 0.85, recall: 0.84, f1: 0.845, confusablesMerged: 8 },
+  { set: 'set16', items: 142, precision: 0.87, recall: 0.87, f1: 0.87, confusablesMerged: 6 },
   { set: 'set17', items: 145, precision: 0.86, recall: 0.91, f1: 0.885, confusablesMerged: 3 },
   { set: 'set18', items: 143, precision: 0.92, recall: 0.89, f1: 0.91, confusablesMerged: 3 },
   { set: 'set19', items: 145, precision: 0.945, recall: 0.86, f1: 0.9, confusablesMerged: 1 },
   { set: 'set20', items: 150, precision: 0.97, recall: 0.725, f1: 0.83, confusablesMerged: 1 },
-  { set: 'set21', items: 145, precision: 0.925, recall: 0.855, f1: 0.89, confusablesMerged: 2 },
+  { set: 'set21', items: 145, precision: 0.925, recall: 0.87, f1: 0.9, confusablesMerged: 2 },
   { set: 'set22', items: 149, precision: 0.97, recall: 0.6, f1: 0.74, confusablesMerged: 2 },
 ];
 
