@@ -49,6 +49,7 @@ import {
   ownOnCard,
   ownStatementsOnCard,
   readCandidatesAgainst,
+  restatedFactOf,
   ShownLines,
   SimilarSet,
   selectKeyFacts,
@@ -783,10 +784,27 @@ function compose(
       if (extra !== undefined) {
         take(extra);
         bodyQuote = { fact: extra };
+        origins.set(`${at}.body[0].sentences[0]`, keyOf(extra));
+        paragraphs.push({ kind: 'quotation', sentences: [quoteOf(extra)] });
+      } else {
+        // Nothing left to quote: the body says less rather than show a line the article shows
+        // already — a fact of the source in the article's own words where no part shows those words
+        // (a sentence not yet used, else a ✅ line or the hook answer shown quoted or in headline
+        // form); only where the writer has none, the hook answer quoted again.
+        const restated = restatedFactOf(source.candidates, summary, hookAnswer, used, [
+          ...summary.map((candidate) => cardFactOf(candidate).text),
+          hook.text ?? factOf(hookAnswer).text,
+        ]);
+        if (restated !== undefined && !used.includes(restated)) take(restated);
+        const fact = restated ?? hookAnswer;
+        bodyQuote = restated === undefined ? undefined : { fact: restated };
+        origins.set(`${at}.body[0].sentences[0]`, keyOf(fact));
+        paragraphs.push(
+          restated === undefined
+            ? { kind: 'quotation', sentences: [quoteOf(hookAnswer)] }
+            : { kind: 'prose', sentences: [factOf(restated)] },
+        );
       }
-      const fact = extra ?? hookAnswer;
-      origins.set(`${at}.body[0].sentences[0]`, keyOf(fact));
-      paragraphs.push({ kind: 'quotation', sentences: [quoteOf(fact)] });
     }
     // Voice lines follow what the section holds; none repeats in the article.
     const answerTrait: SectionTrait = hookAnswer.outlook

@@ -13,6 +13,7 @@ import {
   ownOnCard,
   ownStatementsOnCard,
   readCandidates,
+  restatedFactOf,
   ShownLines,
   SimilarSet,
   selectSummary,
@@ -456,5 +457,56 @@ describe('isEditorialNote', () => {
     assert.ok(!isEditorialNote('県は10日、被害の集計を修正しました。'));
     assert.ok(!isEditorialNote('【更新】市は16日、説明会を開いた。'));
     assert.ok(!isEditorialNote('協議会は規約の第3条を改めた。'));
+  });
+});
+
+describe('restatedFactOf', () => {
+  // Invented sentences; `written` is the writer's own form of a sentence, where it has one.
+  const own = (text: string, written?: string): Candidate =>
+    ({
+      sentence: { text } as SourceSentence,
+      keys: new Set<string>(),
+      ...(written === undefined ? {} : { written: { text: written } }),
+    }) as unknown as Candidate;
+  const card = [
+    own('桜野村は先週、水車小屋の修理を終えたと伝えた。', '桜野村は先週、水車小屋の修理を終えた。'),
+    own('修理には村民およそ20人が加わったそうだ。'),
+    own('小屋は来月から見学できるようになるという。', '小屋は来月から見学できるようになる。'),
+  ];
+  const hook = own('水車は江戸時代の終わりに造られたとされる。');
+
+  it('gives a sentence not used yet, in its own words, before any shown one', () => {
+    const left = own(
+      '見学は予約制で、一度に10人までとなる予定だ。',
+      '見学は予約制で、一度に10人までとなる。',
+    );
+    const shown = [card[1]?.sentence.text ?? '', hook.sentence.text];
+    assert.equal(restatedFactOf([...card, hook, left], card, hook, [...card, hook], shown), left);
+  });
+
+  it('else restates a ✅ line shown quoted, never one whose own words are shown', () => {
+    // The first ✅ line is shown in its own words; the third quoted: the body writes the third.
+    const shown = [
+      card[0]?.written?.text ?? '',
+      card[1]?.sentence.text ?? '',
+      card[2]?.sentence.text ?? '',
+      hook.sentence.text,
+    ];
+    assert.equal(restatedFactOf([...card, hook], card, hook, [...card, hook], shown), card[2]);
+  });
+
+  it('gives none where every own form is shown already or none was written', () => {
+    const shown = [
+      ...card.map((candidate) => candidate.written?.text ?? candidate.sentence.text),
+      hook.sentence.text,
+    ];
+    assert.equal(restatedFactOf([...card, hook], card, hook, [...card, hook], shown), undefined);
+    // A sentence another section shows in the same own words is not given again either.
+    const twin = own('小屋は来月から見学できるようになると話した。', '小屋は来月から見学できるようになる。');
+    const elsewhere = own('別の記事の一文だ。', '小屋は来月から見学できるようになる。');
+    assert.equal(
+      restatedFactOf([...card, hook, twin], card, hook, [...card, hook, elsewhere], shown.slice(0, 2)),
+      undefined,
+    );
   });
 });

@@ -700,3 +700,31 @@ export function selectSummary(
     }
   return chosen.sort((a, b) => a.position - b.position);
 }
+
+/**
+ * The fact a section's body gives in the article's own words when no sentence of its source is left
+ * to quote, so that the body does not quote a line the article shows already: a sentence the writer
+ * put in its own words and no part uses yet first, else a ✅ line or the hook answer of the section
+ * written (their source sentence has an own form) — none whose own words `shown` (the section's
+ * card and hook as shown) or another used sentence's own words already show. Undefined where the
+ * writer has none.
+ */
+export function restatedFactOf(
+  candidates: readonly Candidate[],
+  summary: readonly Candidate[],
+  hookAnswer: Candidate,
+  used: readonly Candidate[],
+  shown: readonly string[],
+): Candidate | undefined {
+  const key = (text: string) => text.normalize('NFKC').replace(/[\s。．「」『』]/gu, '');
+  const own = [...summary, hookAnswer];
+  const seen = new Set([
+    ...shown.map(key),
+    ...used.flatMap((candidate) =>
+      candidate.written === undefined || own.includes(candidate) ? [] : [key(candidate.written.text)],
+    ),
+  ]);
+  const fresh = (candidate: Candidate) =>
+    candidate.written !== undefined && !seen.has(key(candidate.written.text));
+  return candidates.find((candidate) => !used.includes(candidate) && fresh(candidate)) ?? own.find(fresh);
+}
