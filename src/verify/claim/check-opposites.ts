@@ -540,6 +540,9 @@ function phaseFinding(path: string, written: string, sentence: SourceSentence): 
  * a predicate is left alone (対象外ではない says 対象), and so is a claim any source sentence as close
  * to the clause backs in the claim's own way (`support.negation`).
  */
+// The past or the progressive after a verb: the act is done or under way.
+const DONE = /た|てい|てお|でい|でお|済/u;
+
 function checkAffixedOpposites(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   const out: Finding[] = [];
   const outside = stripQuotes(claim.text, claim.quotes);
@@ -574,8 +577,15 @@ function checkAffixedOpposites(claim: SentenceReading, alignment: Alignment, pat
         if (!isNegated && (one !== undefined || !forms.has(keyOf(t)))) return;
         const at = clauseAt(sentence, t.start);
         if (at < 0 || negatedClause(sentence, at)) return;
+        const where = sentence.clauses[at] as Clause;
         if (isNegated) negated = true;
-        else if ((sentence.clauses[at]?.hedges.length ?? 0) === 0) plain = true;
+        // 未 says not yet: only an act done or going on (点検した, 点検している) answers it, not one
+        // told in the non-past (来月点検する), which is still to come.
+        else if (
+          where.hedges.length === 0 &&
+          (affixed?.affix !== '未' || DONE.test(sentence.text.slice(t.end, where.end)))
+        )
+          plain = true;
       });
       return { plain, negated };
     };
