@@ -78,3 +78,28 @@ describe('antonymsOf by dimension (the vneg28 round)', () => {
     assert.ok(sameSenseOf('判明').includes('分かる'));
   });
 });
+
+describe('affixedNegations', () => {
+  it('reads a negating prefix or the suffix 外 the tagger splits from its noun', async () => {
+    const { createTokenizer } = await import('./tokenizer.ts');
+    const { affixedNegations } = await import('./antonyms.ts');
+    const tokenizer = await createTokenizer();
+    const negated = (text: string) => {
+      const tokens = tokenizer.tokenize(text);
+      return affixedNegations(tokens).map((a) => [tokens[a.index]?.surface, a.affix]);
+    };
+    assert.deepEqual(negated('未点検の桟橋'), [['点検', '未']]);
+    assert.deepEqual(negated('無届けで無許可の'), [
+      ['届け', '無'],
+      ['許可', '無'],
+    ]);
+    assert.deepEqual(negated('計画外の出費'), [['計画', '外']]);
+    assert.deepEqual(
+      affixedNegations(tokenizer.tokenize('非公開の会合')).map((a) => a.noun),
+      ['公開'],
+    );
+    // Words of their own, not a noun negated.
+    assert.deepEqual(negated('外国と未来と非常と圏外'), []);
+    assert.deepEqual(negated('時間外の受付'), []);
+  });
+});

@@ -8,6 +8,9 @@
  * - a short table of opposites that share no kanji (増加/減少, 開始/終了, 賛成/反対, 増える/減る).
  */
 
+import { normalizeForMatch } from './normalize.ts';
+import type { Token } from './tokenizer.ts';
+
 // Kanji that are each other's opposite in Sino-Japanese compounds (対義の漢字).
 const OPPOSITE_KANJI: ReadonlyArray<readonly [string, string]> = [
   ['増', '減'],
@@ -257,4 +260,68 @@ export function sameSenseOf(word: string): string[] {
   for (const group of [REACHING, KNOWING])
     if (group.includes(word)) return group.filter((other) => other !== word);
   return [];
+}
+
+/**
+ * A noun negated by its affix (the vneg36 round): a negating prefix — 不, 未, 非, 無 — before a noun,
+ * or the suffix of scope 外 after one, makes a compound that says the noun does not hold (未実施: 実施
+ * not done; 対象外: not among 対象). Read from the tagger's analysis in two ways:
+ *
+ * - a compound it has no entry for it splits into its parts, 未 (接頭詞) + 実施, 対象 + 外 (接尾); the
+ *   noun must be a content noun (一般, サ変接続, 形容動詞語幹): 時間外 or 以外 say when or what else;
+ * - a compound it knows is one token (非公開, 不起訴): the affix and the rest of its spelling, read as
+ *   the noun only where the rest has two characters or more (無料, 非常, 未来, 圏外 rest on one) and
+ *   only when compared with that noun said elsewhere (`noun`): the caller matches it against a word
+ *   the other text says, so a word like 不動産 is read only against a text that says 動産.
+ */
+export interface AffixedNegation {
+  /** The noun negated, normalised as a key is (実施, 対象, 公開). */
+  noun: string;
+  /** Index of the token that carries the noun (the compound's own token when it is one). */
+  index: number;
+  /** Offsets of the whole compound (affix included). */
+  start: number;
+  end: number;
+  affix: string;
+}
+
+const NEGATING_PREFIXES = new Set(['不', '未', '非', '無']);
+const AFFIXED_NOUN_DETAILS = new Set(['一般', 'サ変接続', '形容動詞語幹']);
+
+/** The nouns of a token list negated by a prefix or by the suffix 外 (see AffixedNegation). */
+export function affixedNegations(tokens: readonly Token[]): AffixedNegation[] {
+  const out: AffixedNegation[] = [];
+  tokens.forEach((token, i) => {
+    if (token.pos !== '名詞' || !AFFIXED_NOUN_DETAILS.has(token.posDetail)) return;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    const noun = normalizeForMatch(token.surface);
+    if (
+      before !== undefined &&
+      before.pos === '接頭詞' &&
+      before.posDetail === '名詞接続' &&
+      NEGATING_PREFIXES.has(before.surface) &&
+      before.end === token.start
+    )
+      out.push({ noun, index: i, start: before.start, end: token.end, affix: before.surface });
+    else if (
+      after !== undefined &&
+      after.pos === '名詞' &&
+      after.posDetail === '接尾' &&
+      after.surface === '外' &&
+      after.start === token.end
+    )
+      out.push({ noun, index: i, start: token.start, end: after.end, affix: after.surface });
+    else if ([...noun].length >= 3 && NEGATING_PREFIXES.has(noun[0] as string))
+      out.push({
+        noun: noun.slice(1),
+        index: i,
+        start: token.start,
+        end: token.end,
+        affix: noun[0] as string,
+      });
+    else if ([...noun].length >= 3 && noun.endsWith('外'))
+      out.push({ noun: noun.slice(0, -1), index: i, start: token.start, end: token.end, affix: '外' });
+  });
+  return out;
 }

@@ -1,5 +1,11 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
-import { antonymsOf, phaseOf, stateOpposites, tableOpposites } from '../../text/antonyms.ts';
+import {
+  affixedNegations,
+  antonymsOf,
+  phaseOf,
+  stateOpposites,
+  tableOpposites,
+} from '../../text/antonyms.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Token } from '../../text/tokenizer.ts';
 import { type Clause, keyOf, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
@@ -80,6 +86,7 @@ export function checkOpposites(claim: SentenceReading, alignment: Alignment, pat
   out.push(...checkPhase(claim, alignment, path));
   out.push(...checkForgoneAct(claim, alignment, path));
   out.push(...checkOppositePhrases(claim, alignment, path));
+  out.push(...checkAffixedOpposites(claim, alignment, path));
   return out;
 }
 
@@ -522,4 +529,93 @@ function phaseFinding(path: string, written: string, sentence: SourceSentence): 
     `The claim says 「${written}」 where the source says the opposite: 「${sentence.text}」.`,
     written,
   );
+}
+
+/**
+ * Affixed opposites (the vneg36 round): a noun the claim says plainly (対象となる, 実施した) where the
+ * source sentence its clause aligns to (by its other words) says it only negated by its affix
+ * (対象外, 未実施: text/antonyms.ts affixedNegations), or a noun the claim negates by its affix where
+ * that sentence says it plainly, unhedged, and never with the affix. The key of 対象外 is 対象, so
+ * the other checks take the source as saying the claim's word. A clause on either side that negates
+ * a predicate is left alone (対象外ではない says 対象), and so is a claim any source sentence as close
+ * to the clause backs in the claim's own way (`support.negation`).
+ */
+// The past or the progressive after a verb: the act is done or under way.
+const DONE = /た|てい|てお|でい|でお|済/u;
+
+function checkAffixedOpposites(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const out: Finding[] = [];
+  const outside = stripQuotes(claim.text, claim.quotes);
+  const negatedClause = (reading: { predicates: SentenceReading['predicates'] }, at: number) =>
+    reading.predicates.some((p) => p.clause === at && p.negated);
+  const clauseAt = (reading: { clauses: readonly Clause[] }, offset: number) =>
+    reading.clauses.findIndex((c) => offset >= c.start && offset < c.end);
+  const claimAffixed = new Map(affixedNegations(claim.tokens).map((a) => [a.index, a]));
+  const reported = new Set<string>();
+  claim.tokens.forEach((token, i) => {
+    if (token.pos !== '名詞' || outside[token.start] === '＊') return;
+    const affixed = claimAffixed.get(i);
+    const word = affixed?.noun ?? keyOf(token);
+    if ([...word].length < 2 || reported.has(word)) return;
+    // Plain nouns only of the kinds an affix negates, as the reading requires of the source's.
+    if (affixed === undefined && !['一般', 'サ変接続', '形容動詞語幹'].includes(token.posDetail)) return;
+    const index = clauseAt(claim, token.start);
+    const clause = claim.clauses[index];
+    if (clause === undefined || negatedClause(claim, index)) return;
+    const forms = new Set([word, ...(alignment.synonyms.get(word) ?? [])]);
+    const keys = clause.keys.filter((key) => !forms.has(key) && key !== keyOf(token));
+    const counterpart = alignClause(alignment, keys);
+    if (counterpart === undefined) return;
+    // How a source sentence says the noun: plainly (affirmed, unhedged) or negated by its affix.
+    const says = (sentence: SourceSentence) => {
+      const affixedAt = new Map(affixedNegations(sentence.tokens).map((a) => [a.index, a]));
+      let plain = false;
+      let negated = false;
+      sentence.tokens.forEach((t, j) => {
+        const one = affixedAt.get(j);
+        const isNegated = one !== undefined && forms.has(one.noun);
+        if (!isNegated && (one !== undefined || !forms.has(keyOf(t)))) return;
+        const at = clauseAt(sentence, t.start);
+        if (at < 0 || negatedClause(sentence, at)) return;
+        const where = sentence.clauses[at] as Clause;
+        if (isNegated) negated = true;
+        // 未 says not yet: only an act done or going on (点検した, 点検している) answers it, not one
+        // told in the non-past (来月点検する), which is still to come.
+        else if (
+          where.hedges.length === 0 &&
+          (affixed?.affix !== '未' || DONE.test(sentence.text.slice(t.end, where.end)))
+        )
+          plain = true;
+      });
+      return { plain, negated };
+    };
+    const sentence = counterpart.sentence;
+    const read = says(sentence);
+    const contradicts = affixed === undefined ? read.negated && !read.plain : read.plain && !read.negated;
+    if (!contradicts) return;
+    // Another source sentence as close to the clause that says it the claim's way backs it.
+    const shared = (other: SourceSentence) => keys.filter((key) => other.keys.includes(key)).length;
+    const backs = (other: SourceSentence) =>
+      affixed === undefined ? says(other).plain : says(other).negated;
+    if (
+      alignment.sentences.some(
+        (other) => other !== sentence && backs(other) && shared(other) >= shared(sentence),
+      )
+    )
+      return;
+    reported.add(word);
+    const written = claim.text.slice(affixed?.start ?? token.start, affixed?.end ?? token.end);
+    out.push(
+      pathFinding(
+        'support.negation',
+        'error',
+        path,
+        affixed === undefined
+          ? `The claim says 「${written}」 where the source says it does not hold: 「${sentence.text}」.`
+          : `The claim says 「${written}」 where the source says 「${word}」: 「${sentence.text}」.`,
+        written,
+      ),
+    );
+  });
+  return out;
 }
