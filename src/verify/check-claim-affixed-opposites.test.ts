@@ -5,6 +5,7 @@ import { inventedDocument } from '../../test/support/invented-document.ts';
 import type { Document } from '../domain/document.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
+import { checkClaim } from './check-claim.ts';
 
 // A noun negated by its affix (未点検, 補助外) against the noun said plainly (check-opposites.ts
 // checkAffixedOpposites; the vneg36 round of issue 9). Invented pages.
@@ -60,5 +61,16 @@ describe('checkClaim: affixed opposites (checkAffixedOpposites)', () => {
   it('reads no negation in a word the dictionary knows with its affix', () => {
     const shop = page('駅前の店', ['楢岡町の駅前で、不動産の店が無料の相談会を開いた。']);
     assert.deepEqual(negations('楢岡町の駅前の不動産の店が、無料の相談会を開いた。', shop), []);
+  });
+
+  it('reads nothing into a hook question, which asserts nothing', () => {
+    // The seed article's heading asked whether a settlement was possible where its source said 不可能.
+    const bridge = page('吊り橋の再開', ['楢岡町は、吊り橋の年内の再開は不可能だと説明した。']);
+    const asked = checkClaim('楢岡町の吊り橋、年内に再開可能?', [understanding.of(bridge)], understanding, {
+      path: 'hook',
+      kind: 'question',
+    }).findings.filter((finding) => finding.code === 'support.negation');
+    assert.deepEqual(asked, []);
+    assert.ok(negations('楢岡町の吊り橋は、年内に再開可能だ。', bridge).length > 0);
   });
 });

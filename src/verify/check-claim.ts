@@ -125,7 +125,7 @@ function checkClaimOnce(
   out.push(...checkDates(claim, context, path));
   const isFragment = options.kind === 'fragment' || options.kind === 'question';
   out.push(...checkPolarity(claim, context, path));
-  out.push(...checkOpposites(claim, context, path));
+  out.push(...checkOpposites(claim, context, path, options.kind !== 'question'));
   if (!isFragment)
     out.push(...checkPredicates(claim, context, path, understanding.synonyms, understanding.tokenizer));
   if (!isFragment)

@@ -21,7 +21,16 @@ import { actOnOtherObjects, statesPurpose } from './objects.ts';
  * and never the predicate itself nor a synonym of it, the claim reverses what the source says —
  * as surely as a negation does, so it is reported as one (`support.negation`).
  */
-export function checkOpposites(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+/**
+ * `asserts` is false for a hook question, which asserts nothing (check-claim.ts): the affixed reading
+ * is then left out (…解決可能? asks whether, against a source's 不可能).
+ */
+export function checkOpposites(
+  claim: SentenceReading,
+  alignment: Alignment,
+  path: string,
+  asserts = true,
+): Finding[] {
   const out: Finding[] = [];
   const outside = stripQuotes(claim.text, claim.quotes);
   for (const predicate of claim.predicates) {
@@ -86,7 +95,7 @@ export function checkOpposites(claim: SentenceReading, alignment: Alignment, pat
   out.push(...checkPhase(claim, alignment, path));
   out.push(...checkForgoneAct(claim, alignment, path));
   out.push(...checkOppositePhrases(claim, alignment, path));
-  out.push(...checkAffixedOpposites(claim, alignment, path));
+  if (asserts) out.push(...checkAffixedOpposites(claim, alignment, path));
   return out;
 }
 
