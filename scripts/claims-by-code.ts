@@ -74,6 +74,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set50: 'set49/50',
   set51: 'set51/52',
   set52: 'set51/52',
+  set53: 'set53/54',
+  set54: 'set53/54',
 };
 
 const { values, positionals } = parseArgs({

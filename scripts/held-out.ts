@@ -7,8 +7,8 @@ import { basename, dirname } from 'node:path';
 /** Held-out sets by collection: the data folder's name (claims-dev, claims-holdout, stories-holdout). */
 export const HELD_OUT: Readonly<Record<string, readonly string[]>> = {
   'claims-dev': ['set2'],
-  'claims-holdout': ['set6', 'set8', 'set53', 'set54', 'set55', 'set56'],
-  'stories-holdout': ['set22', 'set23'],
+  'claims-holdout': ['set6', 'set8', 'set55', 'set56'],
+  'stories-holdout': ['set23'],
 };
 
 /** The held-out sets among `sets` of the collection in folder `root` (claims-dev, claims-holdout). */

@@ -468,7 +468,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.91, 0.06, 'claims-holdout set51+set52');
   });
 
-  it('claims-holdout set53 and set54 (a twenty-sixth pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set53 and set54 (a twenty-sixth pair written blind; development sets since the twenty-seventh round)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -478,8 +478,23 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
     // First scored 77.5% (141/182) / 6.7% (10/150) by the lead on the twenty-sixth round's base
-    // (d3c3f15), after every label was committed, before any of that round's changes.
+    // (d3c3f15), after every label was committed, before any of that round's changes; 78.6% (143/182) /
+    // 6.7% (10/150) at the end of that round (main d1e5a88).
     assertFloor(counts['both sets'], 0.77, 0.07, 'claims-holdout set53+set54');
+  });
+
+  it('claims-holdout set55 and set56 (a twenty-seventh pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set55',
+      '--set',
+      'set56',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 335);
+    // First scored 85.2% (155/182) / 7.2% (11/153) by the lead on the twenty-seventh round's base
+    // (d1e5a88), after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.85, 0.075, 'claims-holdout set55+set56');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
