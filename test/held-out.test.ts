@@ -31,6 +31,10 @@ describe('held-out sets', () => {
       heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set51', 'set53', 'set54', 'set55', 'set56']),
       ['set55', 'set56'],
     );
+    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set53', 'set54', 'set57', 'set58']), [
+      'set57',
+      'set58',
+    ]);
     assert.deepEqual(heldOutAmong('/anywhere/data/claims-dev', ['set1', 'set2']), ['set2']);
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set14')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set15')));
