@@ -408,6 +408,31 @@ function writeSentence(
     }
     return moved ? [dropOut, replaceOut] : undefined;
   };
+  // The drop and replace maps with the attribution that opens the sentence (Xによると、) set after the
+  // topic of what it reports (attributionMovedOf); undefined where it cannot go there.
+  const movedAttribution = (
+    dropAt: readonly boolean[],
+    replaceAt: ReadonlyMap<number, string>,
+    until?: number,
+  ): [boolean[], Map<number, string>] | undefined => {
+    const attributed = attributionMovedOf(sentence, dropAt, replaceAt, until);
+    if (attributed === undefined) return undefined;
+    const dropMoved = [...dropAt];
+    for (let i = attributed.start; i < attributed.end; i++) dropMoved[i] = true;
+    const frame = render(
+      dropAt.map((dropped, i) => dropped || i < attributed.start || i >= attributed.end),
+      new Map([...replaceAt].filter(([at]) => at >= attributed.start && at < attributed.end)),
+    ).replace(/、?$/u, '、');
+    // (Its plain style, によりますと → によると, and its dates written out come with it.)
+    const replaceMoved = new Map(
+      [...replaceAt].filter(([at]) => at < attributed.start || at >= attributed.end),
+    );
+    replaceMoved.set(
+      attributed.at,
+      `${attributed.comma ? '' : '、'}${frame}${replaceMoved.get(attributed.at) ?? ''}`,
+    );
+    return /(?:によると|によれば)、$/u.test(frame) ? [dropMoved, replaceMoved] : undefined;
+  };
   const out = render(drop, replace);
   if ([...out].length < 12 || !standsAlone(out)) return undefined;
   if (copiesRun(out, sourceNorm, MAX_COPIED_RUN) && reasons.length > 0) {
@@ -428,28 +453,10 @@ function writeSentence(
     // The source of a report, opening the sentence, set after the topic of what it reports
     // (Xによると、Tは…だ。 → Tは、Xによると、…だ。): the attribution is an adverbial phrase of the
     // whole clause, so it reads the same in either place, and the speaker and the modality stay.
-    const attributed = attributionMovedOf(sentence, drop, replace);
+    const attributed = movedAttribution(drop, replace);
     if (attributed !== undefined) {
-      const dropMoved = [...drop];
-      for (let i = attributed.start; i < attributed.end; i++) dropMoved[i] = true;
-      const frame = render(
-        drop.map((dropped, i) => dropped || i < attributed.start || i >= attributed.end),
-        new Map([...replace].filter(([at]) => at >= attributed.start && at < attributed.end)),
-      ).replace(/、?$/u, '、');
-      // (Its plain style, によりますと → によると, and its dates written out come with it.)
-      const replaceMoved = new Map(
-        [...replace].filter(([at]) => at < attributed.start || at >= attributed.end),
-      );
-      replaceMoved.set(
-        attributed.at,
-        `${attributed.comma ? '' : '、'}${frame}${replaceMoved.get(attributed.at) ?? ''}`,
-      );
-      const written = render(dropMoved, replaceMoved);
-      if (
-        /(?:によると|によれば)、$/u.test(frame) &&
-        standsAlone(written) &&
-        !copiesRun(written, sourceNorm, MAX_COPIED_RUN)
-      )
+      const written = render(...attributed);
+      if (standsAlone(written) && !copiesRun(written, sourceNorm, MAX_COPIED_RUN))
         return { text: written, start: sentence.start, end: sentence.end };
     }
     // Two statements joined into one sentence (AはXし、BはYした): each its own sentence.
@@ -539,6 +546,61 @@ function writeSentence(
       if (!dropSame.slice(same.start, same.end + 1).some(Boolean)) {
         const both = scramble(dropSame, replaceSame);
         const two = both === undefined ? undefined : inTwo(same, ...both);
+        if (two !== undefined) return two;
+      }
+    }
+    // Each way alone still copies: the ways that move a phrase (the attribution after its topic,
+    // the time after the place) and the reordering of case phrases combined, the sentence whole
+    // or cut in two where it joins two statements — each step keeps what is said, who says it and
+    // its modality, so together they do too.
+    // (In the first of two statements, the attribution goes after that statement's topic: the
+    // second, with a topic of its own, opens on its own copy of the source.)
+    const movedOf = (dropAt: readonly boolean[], replaceAt: ReadonlyMap<number, string>, until?: number) =>
+      [movedAttribution(dropAt, replaceAt, until), timeAfterPlace(sentence, dropAt, replaceAt)].filter(
+        (arrays) => arrays !== undefined,
+      );
+    const orders = (dropAt: readonly boolean[], replaceAt: ReadonlyMap<number, string>, until?: number) => {
+      const moved = movedOf(dropAt, replaceAt, until);
+      return [[[...dropAt], new Map(replaceAt)] as [boolean[], Map<number, string>], ...moved].flatMap(
+        (arrays) => {
+          const reordered = scramble(...arrays);
+          return [arrays, ...(reordered === undefined ? [] : [reordered])];
+        },
+      );
+    };
+    for (const arrays of orders(drop, replace).slice(1)) {
+      const written = render(...arrays);
+      if (standsAlone(written) && !copiesRun(written, sourceNorm, MAX_COPIED_RUN))
+        return { text: written, start: sentence.start, end: sentence.end };
+    }
+    const splits: Array<[ReturnType<typeof splitAt>, readonly boolean[]]> = [
+      [splitAt(sentence, undefined, true), drop],
+      [splitAt(sentence, undefined, false), drop],
+      ...(carried === undefined
+        ? []
+        : ([
+            [splitAt(sentence, carried, true), dropSame],
+            [splitAt(sentence, carried, false), dropSame],
+          ] as Array<[ReturnType<typeof splitAt>, readonly boolean[]]>)),
+    ];
+    // (The source that opens the second statement as the first gives it: 同社 written out.)
+    const opening = ATTRIBUTION.exec(text);
+    const frameAs = (split: ReturnType<typeof splitAt>, dropAt: readonly boolean[]) => {
+      const raw = reportOf(sentence)?.frame ?? '';
+      if (split === undefined || opening === null || raw === '') return split;
+      const length = opening[0].length;
+      const frame = render(
+        dropAt.map((dropped, i) => dropped || i >= length),
+        new Map([...replace].filter(([at]) => at < length)),
+      ).replace(/、?$/u, '、');
+      return { ...split, text: split.text.replace(raw, frame) };
+    };
+    for (const [found, dropAt] of splits) {
+      const split = frameAs(found, dropAt);
+      if (split === undefined || dropAt.slice(split.start, split.end + 1).some(Boolean)) continue;
+      for (const arrays of orders(dropAt, replace, split.start)) {
+        if (arrays[0].slice(split.start, split.end + 1).some(Boolean)) continue;
+        const two = inTwo(split, ...arrays);
         if (two !== undefined) return two;
       }
     }
@@ -922,6 +984,7 @@ function attributionMovedOf(
   sentence: SourceSentence,
   drop: readonly boolean[],
   replace: ReadonlyMap<number, string>,
+  until = sentence.text.length,
 ): { start: number; end: number; at: number; comma: boolean } | undefined {
   const { text, tokens } = sentence;
   let start = 0;
@@ -949,6 +1012,7 @@ function attributionMovedOf(
     tokens.some(
       (token, i) =>
         i > topic &&
+        token.start < until &&
         token.pos === '助詞' &&
         token.surface === 'は' &&
         (tokens[i - 1]?.pos === '名詞' || /^(?:で|に)$/u.test(tokens[i - 1]?.surface ?? '')),
@@ -1186,7 +1250,8 @@ function reportOf(sentence: SourceSentence): { frame: string; marker: string; en
   const { text } = sentence;
   if (sentence.quotes.length > 0) return undefined;
   const opening = ATTRIBUTION.exec(text);
-  const closing = /という[。．]$/u.exec(text);
+  // (A broadcaster's ということです is the same closing in the polite style: written という.)
+  const closing = /という(?:ことです)?[。．]$/u.exec(text);
   if (opening === null && closing === null) return undefined;
   const from = opening === null ? 0 : opening[0].length;
   const end = closing === null ? text.length : closing.index;
