@@ -889,3 +889,20 @@ describe('a verbal noun that する takes through を, は or も (readActsDoneW
     );
   });
 });
+
+// The vfa37 round: a compound tagged 名詞-一般 that する makes a verb.
+describe('a kanji noun the tagger knows only as a noun, made a verb by する', () => {
+  it('reads 休園し as the predicate of its clause', () => {
+    const reading = readSentence('その園は来月まで休園し、遊具を入れ替える。', tokenizer);
+    assert.ok(
+      reading.predicates.some((predicate) => predicate.lemma === '休園' && predicate.kind === 'verb'),
+    );
+  });
+
+  it('leaves the noun a noun where no する follows it', () => {
+    const reading = readSentence('その園の休園は来月までの予定だ。', tokenizer);
+    assert.ok(
+      !reading.predicates.some((predicate) => predicate.lemma === '休園' && predicate.kind === 'verb'),
+    );
+  });
+});

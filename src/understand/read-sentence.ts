@@ -642,15 +642,18 @@ function findPredicates(
     const isAdjective = token.pos === '形容詞' && token.posDetail === '自立' && token.baseForm !== 'ない';
     const next = tokens[i + 1];
     const isVerbalNoun =
-      token.pos === '名詞' &&
-      (token.posDetail === 'サ変接続' || token.posDetail === '形容動詞語幹') &&
-      next !== undefined &&
-      (next.baseForm === 'する' ||
-        next.baseForm === 'できる' ||
-        next.baseForm === 'だ' ||
-        next.surface === 'せ' ||
-        // 明らかにする / 明らかにせず: an adjectival noun made a verb with に + する.
-        (token.posDetail === '形容動詞語幹' && next.surface === 'に' && tokens[i + 2]?.baseForm === 'する'));
+      (token.pos === '名詞' &&
+        (token.posDetail === 'サ変接続' || token.posDetail === '形容動詞語幹') &&
+        next !== undefined &&
+        (next.baseForm === 'する' ||
+          next.baseForm === 'できる' ||
+          next.baseForm === 'だ' ||
+          next.surface === 'せ' ||
+          // 明らかにする / 明らかにせず: an adjectival noun made a verb with に + する.
+          (token.posDetail === '形容動詞語幹' &&
+            next.surface === 'に' &&
+            tokens[i + 2]?.baseForm === 'する'))) ||
+      kanjiNounMadeVerb(token, next);
     // Existence: 影響はある / 影響はない are one predicate with two polarities.
     const isExistence =
       // いる of people and animals: けが人はいなかった (tagged non-independent after は/が/も), and
@@ -1618,5 +1621,23 @@ export function clauseAt(reading: { readonly clauses: readonly Clause[] }, offse
   return (
     reading.clauses.find((clause) => offset >= clause.start && offset < clause.end) ??
     (reading.clauses.at(-1) as Clause)
+  );
+}
+
+/**
+ * A kanji compound the dictionary tags as a plain noun (名詞-一般) that する, written straight after
+ * it, makes a verb (休園し, 閉園する): the tagger knows the word only as a noun, but the sentence uses
+ * it as a verbal noun, as it would 休館する (the vfa37 round).
+ */
+function kanjiNounMadeVerb(token: Token, next: Token | undefined): boolean {
+  return (
+    token.pos === '名詞' &&
+    token.posDetail === '一般' &&
+    /^\p{Script=Han}{2,}$/u.test(token.surface) &&
+    next !== undefined &&
+    next.start === token.end &&
+    next.pos === '動詞' &&
+    next.posDetail === '自立' &&
+    next.baseForm === 'する'
   );
 }

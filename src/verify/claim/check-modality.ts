@@ -262,6 +262,14 @@ export function checkModality(
       toCome(claim.text.slice(clause.start, clause.end))
     )
       return;
+    // A thought reported as one (…と思っていた, …とは思わなかった) where the source's hedge is a
+    // word of the same class (つもり, 想定, 予想): the claim tells what someone believed or expected,
+    // not that it was so.
+    if (
+      reportsThought(claim.text.slice(clause.start, clause.end)) &&
+      hedges.every((hedge) => THOUGHT.test(hedge))
+    )
+      return;
     out.push(
       pathFinding(
         'support.modality',
@@ -959,4 +967,17 @@ function toCome(text: string): boolean {
 /** Words of one certainty: 決定, 決まる and 決める all say it is decided. */
 function certaintyFamily(word: string): string {
   return word.startsWith('決') ? '決' : word.slice(0, 2);
+}
+
+// The hedges that tell what someone believed, meant or expected (a closed class of the modality
+// read-sentence.ts reads): つもり, 想定, 予想, 思われる, and a 考え that is held (…と考え).
+const THOUGHT = /^(?:つもり|想定|予想|と思わ|思わ|考え|と考えら)/u;
+
+/**
+ * True when the clause reports a thought with the quotative と and a verb of thinking (…と思っていた,
+ * …とは思わなかった, …と考えていた): what follows と is the thinker's belief, said as theirs (the
+ * vfa37 round).
+ */
+function reportsThought(text: string): boolean {
+  return /と(?:は|も)?(?:思|おも|考え)(?:っ|い|わ|う|え|た|て|ず|な)/u.test(text);
 }

@@ -1,7 +1,9 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { type Clause, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
+import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, overlapScorer } from './alignment.ts';
+import { sameValue } from './elements.ts';
 
 // Totality and exclusivity (全額, すべて, 全員, 単独, 唯一, だけ/のみ) and rank (最も, 過去最多, 3番目,
 // 初めて, 10年ぶり) change what a clause asserts.
@@ -99,7 +101,10 @@ export function checkTotality(claim: SentenceReading, alignment: Alignment, path
       const backing = sourcePattern ?? saidPattern(word, pattern);
       if (backing.test(said)) continue;
       if (RANK.some(([rank]) => rank === word) && pageSays(backing)) continue;
-      const written = pattern.exec(text)?.[0] ?? word;
+      const match = pattern.exec(text);
+      if (word === 'だけ' && match !== null && countSaidWhole(alignment, clause.start + match.index, aligned))
+        continue;
+      const written = match?.[0] ?? word;
       out.push(
         pathFinding(
           'support.addition',
@@ -112,4 +117,31 @@ export function checkTotality(claim: SentenceReading, alignment: Alignment, path
     }
   });
   return out;
+}
+
+// A count given as the whole of what it counts (当直の係員は2人で、…; 係員は2人だった): the predicate of
+// its noun, not one part of a larger number. Such a source tells as much as a claim's 2人だけ does.
+const WHOLE_COUNT_AFTER = /^(?:で(?![はもき])|だ|だっ|です|でし|。|$)/u;
+// Alone (単独で, 一人で): a count of one said as the manner of the act.
+const ALONE = /単独|(?:一|1|１|ひと)人で/u;
+
+/**
+ * True when the claim's だけ/のみ at `at` follows a count (社員は1人だけだった) that a sentence the
+ * clause aligns with gives as the whole (社員は1人で、…), or, for a count of one, as the act done
+ * alone (単独で作業): an exhaustive count says "only" in itself (the vfa37 round).
+ */
+function countSaidWhole(alignment: Alignment, at: number, aligned: readonly SourceSentence[]): boolean {
+  const count = alignment.quantities.find((quantity) => quantity.end === at && quantity.unit !== '');
+  if (count === undefined || count.vague === true || count.bound !== undefined) return false;
+  return aligned.some(
+    (sentence) =>
+      (count.value === 1 && ALONE.test(sentence.text)) ||
+      sentence.quantities.some(
+        (theirs) =>
+          theirs.unit === count.unit &&
+          sameValue(theirs, count) &&
+          theirs.bound === undefined &&
+          WHOLE_COUNT_AFTER.test(sentence.text.slice(theirs.end)),
+      ),
+  );
 }
