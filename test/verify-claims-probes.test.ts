@@ -52,8 +52,9 @@ const FLOORS = [
   // 73/82 and 6/67 after the vfa5 element-alignment round; 73/82 and 5/67 once a relative clause was read
   // through a noun of time with の (予定していた今年の祭り, vfa6).
   { set: 'vwho', claims: 149, detected: 72, falseAlarms: 5 },
-  // modality and negation (vmod34): 41/47 and 9/31 when written; 42/47 and 6/31 after.
-  { set: 'vmod', claims: 78, detected: 41, falseAlarms: 7 },
+  // modality and negation (vmod34): 41/47 and 9/31 when written; 42/47 and 6/31 after; 43/47 and 5/31
+  // once a light verb's act was read as its verbal noun's (vmod35, m012).
+  { set: 'vmod', claims: 78, detected: 42, falseAlarms: 6 },
 ] as const;
 
 describe('verifier figures on the probe sets', () => {

@@ -601,6 +601,17 @@ export function statesRule(text: string, end: number): boolean {
 }
 
 /**
+ * True when `noun` is written as the continuative form of the verb `verb` (見回り of 見回る,
+ * 支払い of 支払う, 取り下げ of 取り下げる): kanji, then okurigana whose last kana is the continuative
+ * ending of the verb's dictionary ending — read from the spelling alone, for a verb already known.
+ */
+export function isContinuativeOf(noun: string, verb: string): boolean {
+  if (!CONTINUATIVE_SHAPE.test(noun)) return false;
+  const ending = GODAN_ENDINGS[noun.slice(-1)];
+  return (ending !== undefined && noun.slice(0, -1) + ending === verb) || `${noun}る` === verb;
+}
+
+/**
  * The verb a noun-tagged word is the continuative form of (請け負い → 請け負う, 取り組み → 取り組む), when
  * it is written as one (kanji, then okurigana ending in a continuative kana) and the tokenizer's own
  * dictionary reads the dictionary form back as that one verb; undefined otherwise (検討, 調査).

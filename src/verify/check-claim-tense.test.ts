@@ -184,3 +184,30 @@ describe('checkClaim: an act of a verbal noun ending the sentence in the non-pas
     assert.deepEqual(tenseFindings('記事は柵の数を訂正した。', inspection()), []);
   });
 });
+
+describe('checkClaim: the act of a light verb (行う, 実施する) is its verbal noun’s (the vmod35 round)', () => {
+  const belfry = () =>
+    page('北浜町、鐘楼を診断へ', [
+      '北浜町は、築百年の鐘楼の耐震診断を行う。',
+      '町は、近く鐘楼に立ち入り調査をする予定だ。',
+      '町は鐘楼の見学を無料とし、鐘の綱の交換を行う。',
+      '町は6月、鐘楼の屋根の清掃を行った。',
+    ]);
+
+  it('flags a past light verb whose verbal noun the source gives, undated, as an act to come', () => {
+    assert.equal(tenseFindings('北浜町は、鐘楼の耐震診断を行った。', belfry()).length, 1);
+  });
+
+  it('reads 実施した for the source’s 行う, and a verbal noun with する by the tense of its する', () => {
+    assert.equal(tenseFindings('北浜町は、鐘楼の立ち入り調査を実施した。', belfry()).length, 1);
+  });
+
+  it('reads a sentence the reporting pattern takes for hearsay (無料とし、) as the act to come it is', () => {
+    assert.equal(tenseFindings('北浜町は、鐘の綱の交換を行った。', belfry()).length, 1);
+  });
+
+  it('keeps a light verb the source tells done, and the act restated as to come', () => {
+    assert.deepEqual(tenseFindings('北浜町は、鐘楼の屋根の清掃を実施した。', belfry()), []);
+    assert.deepEqual(tenseFindings('北浜町は、鐘楼の耐震診断を行う。', belfry()), []);
+  });
+});

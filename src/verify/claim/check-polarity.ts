@@ -20,6 +20,7 @@ import {
   stripQuotes,
 } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
+import { checkActNounDenied, checkActOfNounDenied } from './act-noun-denied.ts';
 import { type Alignment, alignClause, alignInContext, overlapInContext } from './alignment.ts';
 import { checkContrastScope } from './contrast-scope.ts';
 import { actOnOtherObjects, argumentOf, caseArgumentOf, statesPurpose } from './objects.ts';
@@ -203,6 +204,8 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     ...checkPending(claim, alignment, path),
     ...(out.length > 0 ? [] : checkDeniedOfAffirmed(claim, alignment, path)),
     ...(out.length > 0 ? [] : checkAffirmedOfDenied(claim, alignment, path)),
+    ...(out.length > 0 ? [] : checkActNounDenied(claim, alignment, path)),
+    ...(out.length > 0 ? [] : checkActOfNounDenied(claim, alignment, path)),
   ];
 }
 

@@ -28,7 +28,12 @@ export function checkTense(claim: SentenceReading, alignment: Alignment, path: s
   for (const predicate of claim.predicates) {
     if (predicate.kind !== 'verb' || predicate.negated || outside[predicate.start] === '＊') continue;
     const clause = claim.clauses[predicate.clause] as Clause;
-    if (clause.quoted || tenseAfter(claim.tokens, predicate.end) !== 'past') continue;
+    // A verbal noun before を/が する is read by the tense of its する; before 行う or 実施 it is left
+    // to that light verb, a predicate of its own.
+    const end = actEnd(claim.tokens, predicate);
+    if (end !== predicate.end && claim.predicates.some((other) => other.end === end && other !== predicate))
+      continue;
+    if (clause.quoted || tenseAfter(claim.tokens, end) !== 'past') continue;
     // An act dated after every listed page was written cannot have been reported as done
     // (10月24日に開かれた on pages of 19 October), in whatever language they tell it.
     // The date must be the verb's own: no other predicate stands between them (3月10日に開くと発表した
@@ -48,8 +53,14 @@ export function checkTense(claim: SentenceReading, alignment: Alignment, path: s
       break;
     }
     // 点検を終えた says 点検した: a verb of finishing tells, in the past, the act its noun names.
-    const act = finishedAct(claim.tokens, predicate);
-    const lemmas = new Set(act === undefined ? [predicate.lemma] : [predicate.lemma, act]);
+    // So does a light verb (検査を行った, 再試験が実施された) tell the act of its verbal noun, and either
+    // light verb stands for the other (実施された for 行う).
+    const act = finishedAct(claim.tokens, predicate) ?? lightVerbAct(claim.tokens, predicate);
+    const lemmas = new Set([
+      predicate.lemma,
+      ...(act === undefined ? [] : [act]),
+      ...(LIGHT_VERBS.has(predicate.lemma) ? LIGHT_VERBS : []),
+    ]);
     const candidates = alignment.sentences.filter(
       (sentence) => !sentence.isHeadline && sentence.predicates.some((other) => lemmas.has(other.lemma)),
     );
@@ -216,9 +227,36 @@ const TO_COME_ENDING =
 const DECIDED_ENDING = /^ことにして(?:いる|います)/u;
 const PLAN_HEDGE = /^(?:予定|方針|計画)$/u;
 
+// Light verbs (機能動詞): 行う and 実施する carry no act of their own but that of the verbal noun
+// they take (検査を行う is 検査する). A closed class of Japanese grammar.
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['行う', '実施']);
+
 /** The act a verb of finishing tells as done: the verbal noun before its を or が (点検を終えた → 点検). */
 function finishedAct(tokens: readonly Token[], predicate: Predicate): string | undefined {
   if (!FINISHING.has(predicate.lemma)) return undefined;
+  return verbalNounBefore(tokens, predicate);
+}
+
+/** The act a light verb carries: the verbal noun right before its を or が (点検を行う → 点検). */
+function lightVerbAct(tokens: readonly Token[], predicate: Predicate): string | undefined {
+  return LIGHT_VERBS.has(predicate.lemma) ? verbalNounBefore(tokens, predicate) : undefined;
+}
+
+/**
+ * Where a verbal noun's act ends: after the light verb it is the object or subject of (検査をする,
+ * 点検が行われる), whose ending tells its tense; else at the predicate itself.
+ */
+function actEnd(tokens: readonly Token[], predicate: Predicate): number {
+  const k = tokens.findIndex((token) => token.start >= predicate.end);
+  const particle = tokens[k];
+  const verb = tokens[k + 1];
+  if (particle?.pos !== '助詞' || !/^[をが]$/u.test(particle.surface) || verb?.pos !== '動詞')
+    return predicate.end;
+  return verb.baseForm === 'する' || LIGHT_VERBS.has(verb.baseForm) ? verb.end : predicate.end;
+}
+
+/** The Sino-Japanese verbal noun right before the predicate's を or が, if any. */
+function verbalNounBefore(tokens: readonly Token[], predicate: Predicate): string | undefined {
   const k = tokens.findIndex((token) => token.start >= predicate.start);
   const particle = tokens[k - 1];
   const noun = tokens[k - 2];
@@ -240,8 +278,9 @@ function toCome(sentence: SourceSentence, predicate: Predicate): boolean {
   // were said.
   const before = tokens.findLast((token) => token.end <= predicate.start);
   if (before?.pos === '助詞' && /^(?:と|って|とも|などと)$/u.test(before.surface)) return false;
-  const k = chainEnd(tokens, predicate.end);
-  if (tenseAfter(tokens, predicate.end) !== 'nonpast') return false;
+  const end = actEnd(tokens, predicate);
+  const k = chainEnd(tokens, end);
+  if (tenseAfter(tokens, end) !== 'nonpast') return false;
   const next = tokens[k];
   if (next === undefined || next.surface === '。') return true;
   const rest = sentence.text.slice(next.start).trim();
@@ -310,8 +349,10 @@ export const STATIVE_ACTS = new Set([
  * the past, so an act told so is one to come, whether or not the sentence dates it.
  */
 function actToCome(sentence: SourceSentence, predicate: Predicate): boolean {
-  if (!/^\p{Script=Han}{2,}$/u.test(predicate.lemma) || STATIVE_ACTS.has(predicate.lemma)) return false;
-  if (sentence.quotes.length > 0 || sentence.reported) return false;
+  // A light verb's act is its verbal noun's (再試験を行う。).
+  const act = predicate.lemma === '行う' ? lightVerbAct(sentence.tokens, predicate) : predicate.lemma;
+  if (act === undefined || !/^\p{Script=Han}{2,}$/u.test(act) || STATIVE_ACTS.has(act)) return false;
+  if (sentence.quotes.length > 0) return false;
   const clause = sentence.clauses[predicate.clause];
   if ((clause?.hedges ?? []).length > 0) return false;
   // Someone must be said to act (市は / 会社が): a page's own words with no subject (訂正します。,
@@ -320,7 +361,7 @@ function actToCome(sentence: SourceSentence, predicate: Predicate): boolean {
     (token) => token.end <= predicate.start && token.pos === '助詞' && /^[はが]$/u.test(token.surface),
   );
   if (!actor) return false;
-  const next = sentence.tokens[chainEnd(sentence.tokens, predicate.end)];
+  const next = sentence.tokens[chainEnd(sentence.tokens, actEnd(sentence.tokens, predicate))];
   return next === undefined || next.surface === '。';
 }
 
