@@ -149,13 +149,17 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
   const outside = stripQuotes(reading.text, reading.quotes);
   const frames: Frame[] = [];
   // toward: bound by に対し(て), which names whom an act of asking or telling is directed at.
-  let pending: Array<Noun & { marker: Marker; at: number; toward?: true }> = [];
+  // goal: bound by へ, which names where an act goes (園へ通報した), never a passive's doer.
+  let pending: Array<Noun & { marker: Marker; at: number; toward?: true; goal?: true }> = [];
   // A sentence with no が and no は of its own (また、県に対し…申し入れた) goes on with the topic of
   // the sentence before it, which the caller passes (carriedTopic): its main predicates' doer.
   let topic: Noun | undefined = carried !== undefined && !bindsSubject(reading) ? carried : undefined;
   let firstTopic: Noun | undefined = topic;
   let topicFresh = false;
   let lastComma = -1;
+  // The が of a clause that ends in a comma (社員が…撮影し、知人に送った): the doer of the next main
+  // predicate too when that one has no が, no は and no topic of its own.
+  let continued: Noun | undefined;
   // Every predicate binds the particles before it; only verbs give frames (可能性があるとみて調べる).
   const verbs = reading.predicates;
   let v = 0;
@@ -177,8 +181,14 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
       // What someone is asked to do (XがYに対し、…をやめるよう求めた): who asks (が, は, a passive's
       // から) and who is asked (に) wait for the verb of asking; what is to be done stays with its own verb.
       const next3 = tokens.filter((t) => t.start >= verb.end).slice(0, 3);
-      if (next3.some((t) => /^よう(?:に)?$/u.test(t.surface))) {
+      const direct = next3.some((t) => /^よう(?:に)?$/u.test(t.surface));
+      const chained = !direct && askedChain(reading, verb, v);
+      if (direct || chained) {
         pending = pending.filter((item) => /^(?:ga|wa|ni|by|kara)$/u.test(item.marker));
+        // An earlier verb of the asked act may have its own が after the last comma (…に対し、消毒が
+        // 終わるまで…よう命じた): that one is neither the asker nor the one asked.
+        if (chained && lastComma >= 0)
+          pending = pending.filter((item) => item.marker !== 'ga' || item.at <= lastComma);
         i = Math.max(i, tokens.findIndex((t) => t.start >= verb.end) - 1);
         if (i < 0) break;
         continue;
@@ -202,6 +212,8 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
       if (tokens[k]?.surface === 'も') k--;
       const quoting = /^(?:と|とも|よう|ように)$/u.test(tokens[k]?.surface ?? '');
       const unclear = quoting && topic !== firstTopic;
+      const ownSubject = mine.some((item) => item.marker === 'ga' || item.marker === 'wa');
+      const shared = !relative && topic === undefined && !ownSubject ? continued : undefined;
       const frame = unclear
         ? undefined
         : verb.kind === 'existence'
@@ -212,10 +224,11 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
                 reading,
                 verb,
                 mine,
-                relative ? undefined : topic,
+                relative ? undefined : (topic ?? shared),
                 relative ? doerHead(reading, verb, mine) : undefined,
               );
       if (frame !== undefined) frames.push(frame);
+      if (!relative) continued = sharedSubject(tokens, verb, mine);
       if (!relative) topicFresh = false;
       i = Math.max(i, tokens.findIndex((t) => t.start >= verb.end) - 1);
       if (i < 0) break;
@@ -238,6 +251,13 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
     else if (token.surface === 'を') marker = 'wo';
     else if (token.surface === 'に' && next?.baseForm === 'よる') marker = 'by';
     else if (token.surface === 'に' && next?.surface !== 'は') marker = 'ni';
+    // へ names where an act goes, as に does (管理所へ連絡した, 町へ届けた); へは and への are no case.
+    else if (
+      token.surface === 'へ' &&
+      token.posDetail === '格助詞' &&
+      !/^(?:は|の)$/u.test(next?.surface ?? '')
+    )
+      marker = 'ni';
     // Xに対し(て) is the particle に said at length (one particle to the tokenizer).
     else if (/^に対し(?:て)?$/u.test(token.surface) && next?.surface !== 'は') marker = 'ni';
     else if (token.surface === 'から' && next?.pos !== '助詞') marker = 'kara';
@@ -251,7 +271,13 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
       pending = pending.filter((item) => item.marker !== 'wa');
       continue;
     }
-    pending.push({ ...noun, marker, at: token.start, ...(toward ? { toward: true as const } : {}) });
+    pending.push({
+      ...noun,
+      marker,
+      at: token.start,
+      ...(toward ? { toward: true as const } : {}),
+      ...(token.surface === 'へ' ? { goal: true as const } : {}),
+    });
   }
   return frames;
 }
@@ -274,6 +300,54 @@ function copularBefore(tokens: readonly Token[], comma: number): boolean {
     copula.surface === 'で' &&
     tokens[k - 1]?.pos === '名詞'
   );
+}
+
+/**
+ * True when the verb (the `v`-th predicate's predecessor) is an earlier part of what someone is
+ * asked to do (XはYに、原因を調べて報告するよう指示した): no comma or full stop between it and a よう
+ * (ように) after it, and the predicate right after that よう asks, orders or tells (directed-act.ts).
+ * Its participants wait for the verb of asking, as those of the verb right before よう do.
+ */
+function askedChain(reading: SentenceReading, verb: { start: number; end: number }, v: number): boolean {
+  const tokens = reading.tokens;
+  const after = tokens.filter((token) => token.start >= verb.end);
+  const at = after.findIndex(
+    (token) => /^(?:よう|ように)$/u.test(token.surface) || /^[、。,]$/u.test(token.surface),
+  );
+  const yo = after[at];
+  if (yo === undefined || !/^よう/u.test(yo.surface)) return false;
+  const asking = reading.predicates.slice(v).find((predicate) => predicate.start >= yo.end);
+  return asking !== undefined && isDirected(asking.lemma);
+}
+
+/**
+ * The one が-noun of a main clause that a comma closes right after its verb (社員が…撮影し、): a who,
+ * the doer of the next main predicate when that one names none (…知人に送っていた). Undefined for
+ * a clause with no が, with two, or a thing as its が (雨が降り、試合を中止した: no doer passed on).
+ */
+function sharedSubject(
+  tokens: readonly Token[],
+  verb: { start: number; end: number },
+  mine: ReadonlyArray<Noun & { marker: Marker }>,
+): Noun | undefined {
+  const subjects = mine.filter((item) => item.marker === 'ga');
+  const [subject] = subjects;
+  if (subjects.length !== 1 || subject === undefined || !subject.who) return undefined;
+  const at = tokens.findIndex((token) => token.start === verb.start);
+  const own = tokens[at];
+  if (own === undefined) return undefined;
+  let i = tokens.findIndex((token) => token.start >= verb.end);
+  // The verb's own endings: a verbal noun's する, the て of a continuative, auxiliaries.
+  while (i >= 0 && i < tokens.length) {
+    const token = tokens[i] as Token;
+    const ending =
+      token.pos === '助動詞' ||
+      (token.pos === '動詞' && (token.posDetail === '非自立' || token.baseForm === 'する')) ||
+      (token.pos === '助詞' && token.posDetail === '接続助詞' && /^(?:て|で)$/u.test(token.surface));
+    if (!ending) break;
+    i++;
+  }
+  return tokens[i]?.surface === '、' ? { noun: subject.noun, who: true } : undefined;
 }
 
 /**
@@ -433,7 +507,7 @@ function afterChain(tokens: readonly Token[], verb: { start: number; end: number
 function frameOf(
   reading: SentenceReading,
   verb: { lemma: string; start: number; end: number },
-  bound: Array<Noun & { marker: Marker }>,
+  bound: Array<Noun & { marker: Marker; goal?: true }>,
   topic: Noun | undefined,
   head?: Noun,
 ): Frame | undefined {
@@ -454,7 +528,9 @@ function frameOf(
   const party = (noun: Noun & { marker?: Marker }, role: Role) =>
     (isDirected(verb.lemma) &&
       (passive
-        ? noun.marker === 'kara' || (role === 'other' && noun.marker !== 'wo' && noun.marker !== 'ni')
+        ? noun.marker === 'kara' ||
+          (noun.marker === 'ni' && role === 'other') ||
+          (role === 'other' && noun.marker !== 'wo' && noun.marker !== 'ni')
         : noun.marker === 'ni')) ||
     (GIVING.has(verb.lemma) && (noun.marker === 'ni' || (passive && noun.marker === 'kara')));
   const as = (noun: Noun & { marker?: Marker }, role: Role): Participant => ({
@@ -512,9 +588,11 @@ function frameOf(
     // A passive's に may be its doer or where it goes (世帯に送られる): unclear — but a person
     // (警察官に救助された, 職員に見つけられた) is its doer, unless the verb gives, sends or tells
     // something to someone (職員に配られた, 担当者に伝えられた).
-    else if (item.marker === 'ni' && passive && personDoes(item.noun, verb.lemma))
+    else if (item.marker === 'ni' && passive && item.goal !== true && personDoes(item.noun, verb.lemma))
       participants.push(as(item, 'agent'));
-    else if (item.marker === 'ni') participants.push(as(item, passive ? 'topic' : 'other'));
+    // A passive of a verb that asks, tells or gives (XからYに通報された): its に is the receiver.
+    else if (item.marker === 'ni')
+      participants.push(as(item, passive && !receives(verb.lemma) && item.goal !== true ? 'topic' : 'other'));
     else if (item.marker === 'by' && passive) participants.push(as(item, 'agent'));
     // An act directed at someone, passive (YはXから求められた, 指示された), or a thing given, sent
     // or handed (NがXからYに届けられた): から names its doer.
@@ -607,6 +685,11 @@ const PERSON_DOER = /(?:官|員|隊|者|士|師)$/u;
 // 人 alone (…人は食べずに) names no one.
 const PERSON_NOUN = /^.+(?:官|員|隊|者|士|師|人)$/u;
 
+/** True when a verb's に is who receives: a verb that asks, orders, tells (directed-act.ts) or gives. */
+function receives(lemma: string): boolean {
+  return GIVING.has(lemma) || directedPeers(lemma).length > 0;
+}
+
 /** True when a passive's に-noun is its doer: a person, with a verb that gives nothing to anyone. */
 function personDoes(noun: string, lemma: string): boolean {
   return (
@@ -625,7 +708,49 @@ function same(a: string, b: string): boolean {
   const [ka, kb] = [kind(a), kind(b)];
   if ((ka !== undefined && b.endsWith(ka)) || (kb !== undefined && a.endsWith(kb))) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 2 ? long.includes(short) : long.endsWith(short);
+  if (short.length >= 2 ? long.includes(short) : long.endsWith(short)) return true;
+  return surnameOf(short, long);
+}
+
+// What may stand between a surname and a title in a full name (芳江 of 沼倉芳江市長): a given name,
+// not a word that changes the office (副, 前, 元 …) or names a unit (部, 課, 局).
+const GIVEN_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4}$/u;
+const NO_GIVEN = /[副前元准代次補部課局室署所館会省庁]/u;
+
+/** True when the text names `noun`, a person by surname and title (乙坂園長), by full name and title. */
+function namesInFull(norm: string, noun: string): boolean {
+  for (let t = 1; t < noun.length - 1; t++) {
+    const title = noun.slice(noun.length - t);
+    if (!isRoleWord(title) || /^[長員官]$/u.test(title)) continue;
+    const surname = noun.slice(0, noun.length - t);
+    let at = norm.indexOf(surname);
+    while (at >= 0) {
+      const end = norm.indexOf(title, at + surname.length);
+      if (end > at && surnameOf(noun, norm.slice(at, end + t))) return true;
+      at = norm.indexOf(surname, at + 1);
+    }
+  }
+  return false;
+}
+
+/**
+ * True when `short` is a person by surname and title (沼倉市長) and `long` the same one by full
+ * name and the same title (沼倉芳江市長): the two share the title, an office by itself (isRoleWord),
+ * the surname of two characters or more begins the full name, and what is left is a given name.
+ */
+function surnameOf(short: string, long: string): boolean {
+  let k = 0;
+  while (k < short.length && short[short.length - 1 - k] === long[long.length - 1 - k]) k++;
+  for (let t = 1; t <= k; t++) {
+    const title = short.slice(short.length - t);
+    if (!isRoleWord(title) || /^[長員官]$/u.test(title)) continue;
+    const surname = short.slice(0, short.length - t);
+    const full = long.slice(0, long.length - t);
+    const given = full.slice(surname.length);
+    if (surname.length >= 2 && full.startsWith(surname) && GIVEN_NAME.test(given) && !NO_GIVEN.test(given))
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -862,7 +987,16 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
     }
     const theirs = there === undefined ? undefined : agentOf(there.frame);
     if (there === undefined || theirs === undefined) continue;
-    if (!names(claimNorm, theirs.noun) || same(theirs.noun, agent.noun)) continue;
+    // A passive with its doer named (YはXから求められた): its subject is the one it was done to.
+    const doneToSubject = (participant: Participant) =>
+      agent.marker !== undefined &&
+      /^(?:kara|by)$/u.test(agent.marker) &&
+      participant.role === 'other' &&
+      participant.marker === undefined;
+    const namedAs = frame.participants.find(
+      (participant) => doneToSubject(participant) && same(participant.noun, theirs.noun),
+    );
+    if ((!names(claimNorm, theirs.noun) && namedAs === undefined) || same(theirs.noun, agent.noun)) continue;
     if (together(claimNorm, there.sentence, theirs.noun, agent.noun)) continue;
     // The source's doer named as the claim's doer's own (顧問の教諭 for 顧問): one, described twice.
     if (claimNorm.includes(`${theirs.noun}の${agent.noun}`)) continue;
@@ -874,14 +1008,16 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
       frame.participants.some(
         (participant) =>
           same(participant.noun, theirs.noun) &&
-          !(participant.marker === 'ni' && participant.role === 'other'),
+          !(participant.marker === 'ni' && participant.role === 'other') &&
+          !doneToSubject(participant),
       )
     )
       continue;
     if (
-      !alignment.local.some((understanding) =>
-        names(normalizeForMatch(understanding.document.text), agent.noun),
-      )
+      !alignment.local.some((understanding) => {
+        const text = normalizeForMatch(understanding.document.text);
+        return names(text, agent.noun) || namesInFull(text, agent.noun);
+      })
     )
       continue;
     return [
