@@ -2,6 +2,7 @@ import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Synonyms } from '../../text/synonyms.ts';
 import type { Token, Tokenizer } from '../../text/tokenizer.ts';
+import { formsCompoundParticle, isLightVerb } from '../../understand/light-verb.ts';
 import { keyOf, type Predicate, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import type { Alignment } from './alignment.ts';
 import { LOOSE_HEDGE } from './check-modality.ts';
@@ -17,28 +18,9 @@ import { caseArgumentOf } from './objects.ts';
 // object that are both new say a new event. Only where every listed source is Japanese: the
 // words of an English page are not the claim's.
 
-// Support verbs (機能動詞): the noun they take is the event (責任を負う, 影響を与える, 調査を行う,
-// 混乱が起きる, 重点を置く, 条件をつける), and a source tells that event in its own words.
-// A closed class of Japanese grammar; 〜をめぐって is a compound case particle, not an act.
-const SUPPORT_VERBS: ReadonlySet<string> = new Set([
-  '負う',
-  '与える',
-  '行う',
-  '起きる',
-  '起こる',
-  '起こす',
-  '生じる',
-  '及ぼす',
-  '加える',
-  'つける',
-  '付ける',
-  '置く',
-  '持つ',
-  'かける',
-  '果たす',
-  '巡る',
-  'めぐる',
-]);
+// Light verbs (機能動詞, understand/light-verb.ts) of every role: the noun they take is the event
+// (責任を負う, 影響を与える, 調査を行う, 混乱が起きる, 重点を置く), and a source tells that event in its
+// own words. The verb of a compound case particle (〜をめぐって) tells no act either.
 
 /**
  * True when the verb, past its auxiliaries, is quoted by と (見直すと表明した): reported content, not
@@ -184,7 +166,9 @@ export function checkUnsaidPredication(
       if (predicate.start < clause.start || predicate.start >= clause.end) continue;
       if (predicate.kind !== 'verb' || outside[predicate.start] === '＊') continue;
       if (FRAMING_PREDICATES.has(predicate.lemma) || LOOSE_HEDGE.test(predicate.lemma)) continue;
-      if (STATIVE_ACTS.has(predicate.lemma) || SUPPORT_VERBS.has(predicate.lemma)) continue;
+      if (STATIVE_ACTS.has(predicate.lemma) || isLightVerb(predicate.lemma)) continue;
+      const at = claim.tokens.findIndex((token) => token.start === predicate.start);
+      if (formsCompoundParticle(claim.tokens, at)) continue;
       // A relative clause describes a noun (…を運ぶ船): the clause asserts its head's predicate.
       if (
         (modifiesNoun(claim, predicate, clause) && !quotedByTo(claim, predicate)) ||
