@@ -458,6 +458,9 @@ function checkUnsaidActs(
       if (head?.pos !== '名詞' || head.posDetail !== 'サ変接続') continue;
       if (FRAMING_PREDICATES.has(predicate.lemma) || LOOSE_HEDGE.test(predicate.lemma)) continue;
       if (STATIVE_ACTS.has(predicate.lemma)) continue;
+      // A light verb over a verbal noun (点検を実施した): the noun is the act, which unsaid-predication
+      // looks for in the sources.
+      if (isLightVerb(predicate.lemma) && carriedNoun(claim, predicate, clause) !== undefined) continue;
       const forms = [predicate.lemma, ...synonyms.of(predicate.lemma)];
       const kanji = [...predicate.lemma];
       // 復旧 told by 戻った: the words of one meaning (alignment.ts restorationForms), as the source's lemmas.
@@ -640,6 +643,8 @@ function checkArgument(
   if (!/^\p{Script=Han}{2,}$/u.test(predicate.lemma)) return [];
   const index = claim.tokens.findIndex((token) => token.start === predicate.start);
   if (index < 0) return [];
+  // A light verb's verbal noun (点検を実施した) is the act itself, not a noun the act is said of.
+  if (isLightVerb(predicate.lemma) && carriedNoun(claim, predicate, clause) !== undefined) return [];
   // The noun it governs, and a noun of time or frequency written against it (毎日点検する): both
   // are said of the event, and a source that uses the noun but never with it does not say it.
   // A subject marked が before another predicate is that predicate's (点検が甘かったとして陳謝した:

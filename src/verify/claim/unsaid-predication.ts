@@ -2,7 +2,7 @@ import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Synonyms } from '../../text/synonyms.ts';
 import type { Token, Tokenizer } from '../../text/tokenizer.ts';
-import { formsCompoundParticle, isLightVerb } from '../../understand/light-verb.ts';
+import { formsCompoundParticle, isLightVerb, isVerbalNoun } from '../../understand/light-verb.ts';
 import { keyOf, type Predicate, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import type { Alignment } from './alignment.ts';
 import { LOOSE_HEDGE } from './check-modality.ts';
@@ -149,6 +149,75 @@ function argumentToken(claim: SentenceReading, predicate: Predicate, from: numbe
   return verb;
 }
 
+/**
+ * The verbal noun whose act a clause's light verb carries (健診を受けた, 補償を求める): the noun the
+ * verb takes by を or が, a verbal noun as the dictionary marks it (サ変接続), or a compound ending
+ * in one. Undefined for a verb of its own meaning or a noun that names no act.
+ */
+function lightVerbAct(claim: SentenceReading, predicate: Predicate, from: number): Token | undefined {
+  if (!isLightVerb(predicate.lemma)) return undefined;
+  const token = argumentToken(claim, predicate, from);
+  return isVerbalNoun(token) ? token : undefined;
+}
+
+/**
+ * The verbal noun made the clause's act by 〜にする (謹慎処分にした = 謹慎処分した, 通行禁止にする): a
+ * verbal noun as the dictionary marks it right before に and する. Undefined elsewhere.
+ */
+function madeAct(claim: SentenceReading, at: number, from: number): Token | undefined {
+  const verb = claim.tokens[at];
+  const particle = claim.tokens[at - 1];
+  const noun = claim.tokens[at - 2];
+  if (verb?.pos !== '動詞' || verb.baseForm !== 'する' || particle?.surface !== 'に') return undefined;
+  if (particle.pos !== '助詞' || noun === undefined || noun.start < from) return undefined;
+  return isVerbalNoun(noun) ? noun : undefined;
+}
+
+/**
+ * Acts told by a verbal noun a light verb carries, or made the act by 〜にする, where no source has
+ * the verbal noun (nor a synonym, its stem, or a word sharing a kanji): the verb says nothing of its
+ * own, so the noun is the act, and an act no source names is one the claim adds.
+ */
+function unsaidLightActs(
+  claim: SentenceReading,
+  clause: SentenceReading['clauses'][number],
+  outside: string,
+  alignment: Alignment,
+  path: string,
+  synonyms: Synonyms,
+): Finding[] {
+  for (let at = 0; at < claim.tokens.length; at++) {
+    const token = claim.tokens[at] as Token;
+    if (token.start < clause.start || token.start >= clause.end || outside[token.start] === '＊') continue;
+    const predicate = claim.predicates.find((p) => p.start === token.start && p.kind === 'verb');
+    let act = madeAct(claim, at, clause.start);
+    if (act === undefined && predicate !== undefined) {
+      if (
+        (modifiesNoun(claim, predicate, clause) && !quotedByTo(claim, predicate)) ||
+        joinsNextVerb(claim, predicate) ||
+        formsCompoundParticle(claim.tokens, at)
+      )
+        continue;
+      act = lightVerbAct(claim, predicate, clause.start);
+    }
+    if (act === undefined || [...act.surface].length < 2) continue;
+    const noun = keyOf(act);
+    if (nounSaid(noun, alignment, synonyms)) continue;
+    const written = claim.text.slice(act.start, token.end);
+    return [
+      pathFinding(
+        'support.addition',
+        'error',
+        path,
+        `No listed source has 「${noun}」: 「${written}」 tells an act the sources do not.`,
+        claim.text.slice(clause.start, clause.end),
+        { kind: 'predication', text: written },
+      ),
+    ];
+  }
+  return [];
+}
+
 export function checkUnsaidPredication(
   claim: SentenceReading,
   alignment: Alignment,
@@ -162,6 +231,7 @@ export function checkUnsaidPredication(
   const out: Finding[] = [];
   for (const clause of claim.clauses) {
     if (clause.quoted) continue;
+    const found = out.length;
     for (const predicate of claim.predicates) {
       if (predicate.start < clause.start || predicate.start >= clause.end) continue;
       if (predicate.kind !== 'verb' || outside[predicate.start] === '＊') continue;
@@ -196,6 +266,7 @@ export function checkUnsaidPredication(
       );
       break;
     }
+    if (out.length === found) out.push(...unsaidLightActs(claim, clause, outside, alignment, path, synonyms));
   }
   return out;
 }
