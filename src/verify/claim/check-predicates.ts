@@ -4,6 +4,7 @@ import type { Synonyms } from '../../text/synonyms.ts';
 import type { Token, Tokenizer } from '../../text/tokenizer.ts';
 import { type GlossedPredicate, glossedClauseNouns } from '../../understand/english-gloss.ts';
 import { injuryParaphrases } from '../../understand/existence.ts';
+import { isLightVerb } from '../../understand/light-verb.ts';
 import {
   type Clause,
   isContentToken,
@@ -78,11 +79,12 @@ export const FRAMING_PREDICATES = new Set([
 // says it arose; a source stating the noun (島民に不安) states the fact.
 const EMERGENCE_VERBS = new Set(['広がる', '高まる', '強まる', '募る', '上がる', '出る', '相次ぐ', '深まる']);
 
-// Function verbs (機能動詞) of asking, receiving and planning: with a Sino-Japanese verbal noun as
-// object or subject (協力を求める, 理解を得る, 報告が寄せられる, 改善を図る) the verbal noun names the act
-// and the verb only frames it; a source that states the verbal noun of the same thing (協力を
-// 呼びかける, 理解してほしい, 報告はない) states it, with the same polarity.
-const FUNCTION_VERBS = new Set(['求める', '寄せる', '得る', '図る']);
+// Light verbs (understand/light-verb.ts) that perform, ask for or receive an act: with a
+// Sino-Japanese verbal noun as object or subject (協力を求める, 理解を得る, 報告が寄せられる, 改善を図る,
+// 調査を行う) the verbal noun names the act and the verb only frames it; a source that states the
+// verbal noun of the same thing (協力を呼びかける, 理解してほしい, 報告はない) states it, with the same
+// polarity.
+const carriesAct = (lemma: string) => isLightVerb(lemma, 'performing', 'seeking');
 
 // Apologising is saying words of apology: a claim's 謝罪した / わびた is what a source reports by the
 // words themselves (「…申し訳ない」と述べた). Both closed classes of Japanese: the verbs of apologising
@@ -121,9 +123,9 @@ function saysRequest(predicate: { lemma: string; negated: boolean }, sentence: S
 const PRESENCE_VERBS = new Set(['見つかる', '見当たる', '残る', '検出']);
 
 // Occurring and being held say the noun is there: a claim's 事故は起きなかった / 疑いが持たれている is
-// what a source says with 事故はなかった / 疑いがある. A closed class of Japanese: the verbs of
-// occurring (発生 among them) and of having, whose subject exists exactly when they hold.
-const OCCURRENCE_VERBS = new Set(['起きる', '起こる', '生じる', '発生', '持つ']);
+// what a source says with 事故はなかった / 疑いがある. The light verbs of occurring and of holding
+// (understand/light-verb.ts), whose subject exists exactly when they hold.
+const saysThere = (lemma: string) => isLightVerb(lemma, 'occurring', 'holding');
 
 /**
  * The content key of the noun a verb of occurring takes by が, は or も (事故は起きなかった → 事故), the
@@ -152,7 +154,7 @@ function saysOccurrence(
   predicate: { lemma: string; negated: boolean },
   sentence: SourceSentence,
 ): boolean {
-  if (noun === undefined || !OCCURRENCE_VERBS.has(predicate.lemma)) return false;
+  if (noun === undefined || !saysThere(predicate.lemma)) return false;
   return sentence.tokens.some((token) => {
     if (keyOf(token) !== noun) return false;
     const governing = sentence.predicates.find((p) => p.start >= token.end);
@@ -366,10 +368,8 @@ export function checkPredicates(
     const stem = predicate.lemma.replace(/[\p{Script=Hiragana}]+$/u, '');
     const kanji = [...stem].filter((char) => /\p{Script=Han}/u.test(char));
     const written = normalizeForMatch(claim.text.slice(predicate.start, predicate.end));
-    const carried = FUNCTION_VERBS.has(predicate.lemma) ? carriedNoun(claim, predicate, clause) : undefined;
-    const occurring = OCCURRENCE_VERBS.has(predicate.lemma)
-      ? occurringNoun(claim, predicate, clause)
-      : undefined;
+    const carried = carriesAct(predicate.lemma) ? carriedNoun(claim, predicate, clause) : undefined;
+    const occurring = saysThere(predicate.lemma) ? occurringNoun(claim, predicate, clause) : undefined;
     const says = (sentence: SourceSentence) => {
       const norm = alignment.norms.get(sentence) ?? '';
       if ([...written].length >= 2 && norm.includes(written)) return true;
@@ -458,6 +458,9 @@ function checkUnsaidActs(
       if (head?.pos !== '名詞' || head.posDetail !== 'サ変接続') continue;
       if (FRAMING_PREDICATES.has(predicate.lemma) || LOOSE_HEDGE.test(predicate.lemma)) continue;
       if (STATIVE_ACTS.has(predicate.lemma)) continue;
+      // A light verb over a verbal noun (点検を実施した): the noun is the act, which unsaid-predication
+      // looks for in the sources.
+      if (isLightVerb(predicate.lemma) && carriedNoun(claim, predicate, clause) !== undefined) continue;
       const forms = [predicate.lemma, ...synonyms.of(predicate.lemma)];
       const kanji = [...predicate.lemma];
       // 復旧 told by 戻った: the words of one meaning (alignment.ts restorationForms), as the source's lemmas.
@@ -640,6 +643,8 @@ function checkArgument(
   if (!/^\p{Script=Han}{2,}$/u.test(predicate.lemma)) return [];
   const index = claim.tokens.findIndex((token) => token.start === predicate.start);
   if (index < 0) return [];
+  // A light verb's verbal noun (点検を実施した) is the act itself, not a noun the act is said of.
+  if (isLightVerb(predicate.lemma) && carriedNoun(claim, predicate, clause) !== undefined) return [];
   // The noun it governs, and a noun of time or frequency written against it (毎日点検する): both
   // are said of the event, and a source that uses the noun but never with it does not say it.
   // A subject marked が before another predicate is that predicate's (点検が甘かったとして陳謝した:

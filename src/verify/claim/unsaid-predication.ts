@@ -2,6 +2,7 @@ import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Synonyms } from '../../text/synonyms.ts';
 import type { Token, Tokenizer } from '../../text/tokenizer.ts';
+import { formsCompoundParticle, isLightVerb, isVerbalNoun } from '../../understand/light-verb.ts';
 import { keyOf, type Predicate, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import type { Alignment } from './alignment.ts';
 import { LOOSE_HEDGE } from './check-modality.ts';
@@ -17,28 +18,9 @@ import { caseArgumentOf } from './objects.ts';
 // object that are both new say a new event. Only where every listed source is Japanese: the
 // words of an English page are not the claim's.
 
-// Support verbs (機能動詞): the noun they take is the event (責任を負う, 影響を与える, 調査を行う,
-// 混乱が起きる, 重点を置く, 条件をつける), and a source tells that event in its own words.
-// A closed class of Japanese grammar; 〜をめぐって is a compound case particle, not an act.
-const SUPPORT_VERBS: ReadonlySet<string> = new Set([
-  '負う',
-  '与える',
-  '行う',
-  '起きる',
-  '起こる',
-  '起こす',
-  '生じる',
-  '及ぼす',
-  '加える',
-  'つける',
-  '付ける',
-  '置く',
-  '持つ',
-  'かける',
-  '果たす',
-  '巡る',
-  'めぐる',
-]);
+// Light verbs (機能動詞, understand/light-verb.ts) of every role: the noun they take is the event
+// (責任を負う, 影響を与える, 調査を行う, 混乱が起きる, 重点を置く), and a source tells that event in its
+// own words. The verb of a compound case particle (〜をめぐって) tells no act either.
 
 /**
  * True when the verb, past its auxiliaries, is quoted by と (見直すと表明した): reported content, not
@@ -167,6 +149,75 @@ function argumentToken(claim: SentenceReading, predicate: Predicate, from: numbe
   return verb;
 }
 
+/**
+ * The verbal noun whose act a clause's light verb carries (健診を受けた, 補償を求める): the noun the
+ * verb takes by を or が, a verbal noun as the dictionary marks it (サ変接続), or a compound ending
+ * in one. Undefined for a verb of its own meaning or a noun that names no act.
+ */
+function lightVerbAct(claim: SentenceReading, predicate: Predicate, from: number): Token | undefined {
+  if (!isLightVerb(predicate.lemma)) return undefined;
+  const token = argumentToken(claim, predicate, from);
+  return isVerbalNoun(token) ? token : undefined;
+}
+
+/**
+ * The verbal noun made the clause's act by 〜にする (謹慎処分にした = 謹慎処分した, 通行禁止にする): a
+ * verbal noun as the dictionary marks it right before に and する. Undefined elsewhere.
+ */
+function madeAct(claim: SentenceReading, at: number, from: number): Token | undefined {
+  const verb = claim.tokens[at];
+  const particle = claim.tokens[at - 1];
+  const noun = claim.tokens[at - 2];
+  if (verb?.pos !== '動詞' || verb.baseForm !== 'する' || particle?.surface !== 'に') return undefined;
+  if (particle.pos !== '助詞' || noun === undefined || noun.start < from) return undefined;
+  return isVerbalNoun(noun) ? noun : undefined;
+}
+
+/**
+ * Acts told by a verbal noun a light verb carries, or made the act by 〜にする, where no source has
+ * the verbal noun (nor a synonym, its stem, or a word sharing a kanji): the verb says nothing of its
+ * own, so the noun is the act, and an act no source names is one the claim adds.
+ */
+function unsaidLightActs(
+  claim: SentenceReading,
+  clause: SentenceReading['clauses'][number],
+  outside: string,
+  alignment: Alignment,
+  path: string,
+  synonyms: Synonyms,
+): Finding[] {
+  for (let at = 0; at < claim.tokens.length; at++) {
+    const token = claim.tokens[at] as Token;
+    if (token.start < clause.start || token.start >= clause.end || outside[token.start] === '＊') continue;
+    const predicate = claim.predicates.find((p) => p.start === token.start && p.kind === 'verb');
+    let act = madeAct(claim, at, clause.start);
+    if (act === undefined && predicate !== undefined) {
+      if (
+        (modifiesNoun(claim, predicate, clause) && !quotedByTo(claim, predicate)) ||
+        joinsNextVerb(claim, predicate) ||
+        formsCompoundParticle(claim.tokens, at)
+      )
+        continue;
+      act = lightVerbAct(claim, predicate, clause.start);
+    }
+    if (act === undefined || [...act.surface].length < 2) continue;
+    const noun = keyOf(act);
+    if (nounSaid(noun, alignment, synonyms)) continue;
+    const written = claim.text.slice(act.start, token.end);
+    return [
+      pathFinding(
+        'support.addition',
+        'error',
+        path,
+        `No listed source has 「${noun}」: 「${written}」 tells an act the sources do not.`,
+        claim.text.slice(clause.start, clause.end),
+        { kind: 'predication', text: written },
+      ),
+    ];
+  }
+  return [];
+}
+
 export function checkUnsaidPredication(
   claim: SentenceReading,
   alignment: Alignment,
@@ -180,11 +231,14 @@ export function checkUnsaidPredication(
   const out: Finding[] = [];
   for (const clause of claim.clauses) {
     if (clause.quoted) continue;
+    const found = out.length;
     for (const predicate of claim.predicates) {
       if (predicate.start < clause.start || predicate.start >= clause.end) continue;
       if (predicate.kind !== 'verb' || outside[predicate.start] === '＊') continue;
       if (FRAMING_PREDICATES.has(predicate.lemma) || LOOSE_HEDGE.test(predicate.lemma)) continue;
-      if (STATIVE_ACTS.has(predicate.lemma) || SUPPORT_VERBS.has(predicate.lemma)) continue;
+      if (STATIVE_ACTS.has(predicate.lemma) || isLightVerb(predicate.lemma)) continue;
+      const at = claim.tokens.findIndex((token) => token.start === predicate.start);
+      if (formsCompoundParticle(claim.tokens, at)) continue;
       // A relative clause describes a noun (…を運ぶ船): the clause asserts its head's predicate.
       if (
         (modifiesNoun(claim, predicate, clause) && !quotedByTo(claim, predicate)) ||
@@ -212,6 +266,7 @@ export function checkUnsaidPredication(
       );
       break;
     }
+    if (out.length === found) out.push(...unsaidLightActs(claim, clause, outside, alignment, path, synonyms));
   }
   return out;
 }
