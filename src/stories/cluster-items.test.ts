@@ -2058,3 +2058,125 @@ describe('a development whose lead frames itself by the story’s case (〜に�
     assert.notEqual(response?.story, 'story:fee2', JSON.stringify(response?.reason));
   });
 });
+
+describe('a framed follow-up after the story has been quiet for three weeks', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('松浦タイムス', 'matsuura');
+  // Invented: a big kite falls on spectators at a town's kite festival, the next day's finding, an
+  // unrelated item of the town, and a month on the organisers' new rules, framed by the accident.
+  const stream = [
+    news(
+      'kite1',
+      '大凧が落下、見物客3人けが 松浦町の凧揚げ大会',
+      '松浦町の河川敷で1日開かれた凧揚げ大会で、揚げていた大凧が見物客の上に落ち、3人が軽いけがをした。',
+      '2026-05-01T18:00:00+09:00',
+    ),
+    news(
+      'kite2',
+      '大凧の落下、糸の摩耗が原因か',
+      '松浦町の凧揚げ大会で大凧が落ちた原因について、実行委員会は2日、凧をつなぐ糸がすり切れていたらしいと話した。',
+      '2026-05-02T18:00:00+09:00',
+    ),
+    news(
+      'pool',
+      '松浦町、町民プールを改修',
+      '松浦町は20日、町民プールの更衣室を改修すると発表した。',
+      '2026-05-20T18:00:00+09:00',
+    ),
+  ];
+  const rules = news(
+    'kite3',
+    '凧揚げ大会、来年は見物席を離す',
+    '大凧が見物客の上に落ちた事故を受け、松浦町の凧揚げ大会の実行委員会は2日、来年から見物席を揚げる場所から100メートル離すと決めた。',
+    '2026-06-02T18:00:00+09:00',
+  );
+
+  it('is compared with the story it frames itself by a month on (joined at 0.269; a story of its own with a 21-day window)', () => {
+    const readings = [...stream, rules].map((one) => readItem(one, tokenizer));
+    const joined = clusterItems(readings).find((a) => a.id === 'kite3');
+    assert.equal(joined?.story, 'story:kite1', JSON.stringify(joined?.reason));
+    const apart = clusterItems(readings, { followUpWindowDays: 21 }).find((a) => a.id === 'kite3');
+    assert.equal(apart?.story, 'story:kite3', JSON.stringify(apart?.reason));
+  });
+
+  it('leaves an item that frames nothing to the 21-day window', () => {
+    const plain = news(
+      'kite4',
+      '松浦町の凧揚げ大会、来年は5月3日',
+      '松浦町の凧揚げ大会の実行委員会は2日、来年の大会を5月3日に河川敷で開くと決めた。大凧は揚げないという。',
+      '2026-06-02T18:00:00+09:00',
+    );
+    const assignments = clusterItems([...stream, plain].map((one) => readItem(one, tokenizer)));
+    const apart = assignments.find((a) => a.id === 'kite4');
+    assert.equal(apart?.story, 'story:kite4', JSON.stringify(apart?.reason));
+  });
+
+  it('does not look past three weeks for a story whose case it does not frame itself by', () => {
+    // Invented: a month on, a stall fire at the same festival's grounds, framed by that fire; joined
+    // to the kite story at 0.206 were every framed item compared with the stories of 42 days.
+    const stall = news(
+      'stall1',
+      '凧揚げ大会の会場で屋台が燃える',
+      '松浦町の凧揚げ大会の会場で屋台が燃えた問題で、実行委員会は2日、見物客に謝罪した。',
+      '2026-06-02T18:00:00+09:00',
+    );
+    const assignments = clusterItems([...stream, stall].map((one) => readItem(one, tokenizer)));
+    const apart = assignments.find((a) => a.id === 'stall1');
+    assert.equal(apart?.story, 'story:stall1', JSON.stringify(apart?.reason));
+  });
+});
+
+describe('an item about the case of the story’s actor is no other act of that actor', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('ひばり日報', 'hibarinippo');
+  // Invented: a mayor suspected of spending the town's entertainment fund on private dinners, his
+  // answer the next day, his lost wallet (another act of his), and nine days on the town council
+  // setting up a committee on "the mayor's dinner problem" — sharing with the story only the mayor.
+  const stream = [
+    news(
+      'fund1',
+      '雲雀町長に交際費流用の疑い',
+      '雲雀町の大森健吾町長(58)が町の交際費を私的な会食に充てた疑いが3日、明らかになった。',
+      '2026-06-03T12:00:00+09:00',
+    ),
+    news(
+      'fund2',
+      '大森町長「返金する」',
+      '雲雀町の大森健吾町長は4日に会見し、交際費から出した会食代を町に返すと述べた。',
+      '2026-06-04T12:00:00+09:00',
+    ),
+    news(
+      'wallet1',
+      '雲雀町長、電車内で財布を紛失',
+      '雲雀町の大森健吾町長(58)が8日夜、帰宅途中の電車内で財布をなくしたことが分かった。',
+      '2026-06-09T12:00:00+09:00',
+    ),
+  ];
+  const committee = (what: string) =>
+    news(
+      'council1',
+      '雲雀町議会、特別委を設置',
+      `雲雀町議会は12日、大森町長の${what}問題を調べる特別委員会を設けた。`,
+      '2026-06-12T12:00:00+09:00',
+    );
+
+  it('joins the story whose case it names on the actor (0.133; 0.047 read as another act)', () => {
+    const assignments = clusterItems([...stream, committee('会食')].map((one) => readItem(one, tokenizer)));
+    const story = new Map(assignments.map((a) => [a.id, a.story]));
+    const council = assignments.find((a) => a.id === 'council1');
+    assert.equal(council?.story, 'story:fund1', JSON.stringify(council?.reason));
+    assert.equal(story.get('wallet1'), 'story:wallet1');
+  });
+
+  it('still reads a case of the actor the story never names as another act', () => {
+    const assignments = clusterItems([...stream, committee('公用車')].map((one) => readItem(one, tokenizer)));
+    const council = assignments.find((a) => a.id === 'council1');
+    assert.equal(council?.story, 'story:council1', JSON.stringify(council?.reason));
+  });
+});

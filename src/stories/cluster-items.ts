@@ -70,6 +70,11 @@ export interface ClusterSettings {
   nearDuplicate: number;
   /** Days after a story's last item during which it can still take items. */
   windowDays: number;
+  /**
+   * Days after a story's last item during which it can still take an item whose lead frames itself
+   * by a case (`followsUp`: …の事故を受け、; …した問題について、).
+   */
+  followUpWindowDays: number;
   /** Days over which the time factor halves. */
   halfLifeDays: number;
 }
@@ -86,12 +91,19 @@ export interface ClusterSettings {
 //   by ≤ 0.47 and are also vetoed by their differing times and figures.
 // - windowDays 21: follow-ups of one event keep arriving for two to three weeks; after that a new
 //   article is usually a new event even when it names the same things.
+// - followUpWindowDays 42: an item that says itself which case it develops (…の事故を受け、, a month
+//   on: a festival's new safety rules, an inspection of the hospital) may come after the story has
+//   been quiet for three weeks. Past 21 days it meets only the stories whose own case it frames
+//   itself by (`framedBy`: one member names two of the frame's phrases); any other story of that
+//   age is no candidate: a later incident of one kind at the same place or body, framed by its own
+//   case, would otherwise meet the older story at the time factor's floor.
 // - halfLifeDays 4: a story's next item usually comes within days; the factor is floored (see
 //   timeFactor) so that a late development can still join on strong shared evidence.
 export const DEFAULT_SETTINGS: ClusterSettings = {
   threshold: 0.12,
   nearDuplicate: 0.5,
   windowDays: 21,
+  followUpWindowDays: 42,
   halfLifeDays: 4,
 };
 
@@ -238,6 +250,7 @@ export function createStoryClusterer(
   newStoryId: (index: number, item: ItemReading) => string = (_index, item) => `story:${item.id}`,
 ): StoryClusterer {
   const options = { ...DEFAULT_SETTINGS, ...settings };
+  const keptDays = Math.max(options.windowDays, options.followUpWindowDays);
   const words = new Frequencies();
   const phrases = new Frequencies();
   const numbers = new Frequencies();
@@ -264,27 +277,36 @@ export function createStoryClusterer(
 
   function candidates(item: ItemReading): Story[] {
     const hits = new Map<string, number>();
-    const horizon = item.time - options.windowDays * DAY;
+    // A framed follow-up looks further back (followUpWindowDays); stories are kept that long.
+    const kept = item.time - keptDays * DAY;
+    const horizon = item.time - (item.followsUp.length > 0 ? keptDays : options.windowDays) * DAY;
+    const plain = item.time - options.windowDays * DAY;
     for (const key of indexKeys(item)) {
       const posting = postings.get(key);
       if (posting === undefined) continue;
       // Postings are kept oldest first (remember re-inserts a story at the end), so stories that
-      // left the window are dropped from the front: amortised constant time per item.
+      // left the longest window are dropped from the front: amortised constant time per item.
       for (const [storyId, last] of posting) {
-        if (last >= horizon) break;
+        if (last >= kept) break;
         posting.delete(storyId);
       }
       if (posting.size === 0) postings.delete(key);
       // A key that many active stories share (発表, 市) finds nothing in particular.
       if (posting.size > MAX_POSTING) continue;
-      for (const storyId of posting.keys()) hits.set(storyId, (hits.get(storyId) ?? 0) + 1);
+      for (const [storyId, last] of posting)
+        if (last >= horizon) hits.set(storyId, (hits.get(storyId) ?? 0) + 1);
     }
     return [...hits]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, MAX_CANDIDATES)
       .flatMap(([id]) => {
         const story = stories.get(id);
-        return story === undefined || story.last < horizon ? [] : [story];
+        // Past the plain window only a story whose own case the item frames its lead by (one member
+        // names two of the frame's phrases, `framedBy`): the next step of that case by its own
+        // participants, not a later incident of one kind at the same place.
+        return story === undefined || story.last < horizon || (story.last < plain && !framedBy(item, story))
+          ? []
+          : [story];
       });
   }
 
@@ -323,6 +345,7 @@ export function createStoryClusterer(
     for (const pair of item.containment) gazetteer.add(pair);
     weightsOf(item, tables);
     const horizon = Math.max(lastTime, item.time) - options.windowDays * DAY;
+    const kept = Math.max(lastTime, item.time) - keptDays * DAY;
     lastTime = Math.max(lastTime, item.time);
 
     // Copies are looked for among the items of the window only, which bounds the index.
@@ -336,14 +359,14 @@ export function createStoryClusterer(
     // bounded on an endless stream; swept every SWEEP items, amortised constant time.
     if (++added % SWEEP === 0) {
       for (const [id, story] of stories)
-        if (story.last < horizon) {
+        if (story.last < kept) {
           stories.delete(id);
           for (const member of story.members) storyOfItem.delete(member.id);
         }
       // Keys no later item shares (a one-off place or name) are never met again; drop them here.
       for (const [key, posting] of postings) {
         for (const [storyId, last] of posting) {
-          if (last >= horizon) break;
+          if (last >= kept) break;
           posting.delete(storyId);
         }
         if (posting.size === 0) postings.delete(key);
@@ -557,7 +580,8 @@ function scoreStory(
       best.views.events === 0 &&
       best.matched.moments.length === 0 &&
       item.leadDays.length > 0 &&
-      !item.leadDays.some((day) => story.profile.days.includes(day))
+      !item.leadDays.some((day) => story.profile.days.includes(day)) &&
+      !casesOfActor(item, rest, story)
     )
       conflicts.push({ what: `shares only its actor ${rest.join(',')}`, factor: ANOTHER_ACT });
   }
@@ -771,6 +795,24 @@ function framedBy(item: ItemReading, story: Story): boolean {
     )
   );
 }
+
+/**
+ * True when the item names the shared actor as the one a case belongs to (町長の経費問題で,
+ * 社長の不正疑惑で): what it reports is done about that actor's case, not another act of the actor;
+ * where the case is named by what it concerns (経歴 of 経歴問題), a member of the story names that too.
+ */
+function casesOfActor(item: ItemReading, actors: readonly string[], story: Story): boolean {
+  return actors.some((actor) => {
+    for (let at = item.text.indexOf(actor); at >= 0; at = item.text.indexOf(actor, at + 1)) {
+      const match = ACTOR_CASE.exec(item.text.slice(at + actor.length));
+      if (match === null) continue;
+      const what = match[1] ?? '';
+      if (what === '' || story.members.some((member) => member.text.includes(what))) return true;
+    }
+    return false;
+  });
+}
+const ACTOR_CASE = /^の(\p{Script=Han}*)(?:問題|疑惑|事件|事案|騒動|不祥事)/u;
 
 // Phrases of the frame one member of the story must name for the item to be framed by it: one alone
 // (the school both name) is as often another case of the same body, and a story's members pooled

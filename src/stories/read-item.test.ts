@@ -367,6 +367,24 @@ describe('readItem lead and topic', () => {
     assert.deepEqual(detail.recapPhrases, [], 'no setting as its topic: a detail of the event');
   });
 
+  it('reads a recap whose setting carries a relative clause (…が勤めていた工場では…も…ていた)', () => {
+    const item = read(
+      '元工場長の柴山さん死去',
+      '元工場長の柴山義一さんが9日、病気のため亡くなった。長く勤めていた若葉酒造の工場では先月、瓶詰め機の火災も起きていた。',
+    );
+    assert.ok(item.recapPhrases.includes('瓶詰め機'), item.recapPhrases.join(','));
+    const joined = read(
+      '若葉酒造の倉庫で漏電',
+      '若葉酒造は10日、倉庫で漏電が起きたと公表した。漏電を受けて同社では配線の点検も始めた。',
+    );
+    assert.deepEqual(joined.recapPhrases, [], 'a verb joined by て opens the item’s own act');
+    const event = read(
+      '若葉酒造の倉庫で漏電',
+      '若葉酒造は10日、倉庫で漏電が起きたと公表した。倉庫の電気が止まった事故では配線の傷みも見つかった。',
+    );
+    assert.deepEqual(event.recapPhrases, [], 'a clause on a case noun tells the event itself');
+  });
+
   it('reads a later sentence on the setting, timed to an earlier month or day, as a recap', () => {
     const month = read(
       '若葉酒造の倉庫で漏電',

@@ -230,15 +230,37 @@ export const isRecap = (sentence: string) =>
 // How many tokens a sentence's opening setting (同社では, 市内では, 港の倉庫では) may take.
 const SETTING_TOKENS = 6;
 
-/** Where a sentence opens on a setting as its topic (Nでは within its first tokens, no comma or verb before): the index of で, or -1. */
+// How many more tokens a relative clause on the setting (暮らしていた施設では, 事故があった港では) may take.
+const CLAUSE_TOKENS = 6;
+
+/**
+ * Where a sentence opens on a setting as its topic (Nでは within its first tokens, no comma before):
+ * the index of で, or -1. A verb before it may only be a relative clause on the setting (彼女が
+ * 暮らしていた施設では: the clause ends in a verb or た right before the setting's noun, not a case
+ * noun); a verb joined on by て or で to what follows (事故を受けて町では) opens a sentence of the
+ * item's own act.
+ */
 function settingTopicAt(tokens: readonly Token[]): number {
-  const opening = tokens.slice(0, SETTING_TOKENS + 2);
+  const opening = tokens.slice(0, SETTING_TOKENS + CLAUSE_TOKENS + 2);
   const at = opening.findIndex(
     (token, index) => token.surface === 'で' && token.pos === '助詞' && opening[index + 1]?.surface === 'は',
   );
-  if (at < 1 || opening.slice(0, at).some((token) => token.pos === '記号' || token.pos === '動詞')) return -1;
-  return at;
+  if (at < 1) return -1;
+  const before = opening.slice(0, at);
+  if (before.some((token) => token.pos === '記号')) return -1;
+  if (!before.some((token) => token.pos === '動詞')) return at <= SETTING_TOKENS ? at : -1;
+  const joined = before.some(
+    (token, index) =>
+      token.pos === '助詞' &&
+      token.posDetail === '接続助詞' &&
+      !(before[index + 1]?.pos === '動詞' && before[index + 1]?.posDetail === '非自立'),
+  );
+  const head = before[at - 1];
+  return joined || head?.pos !== '名詞' || CLAUSE_CASE.test(head.surface) ? -1 : at;
 }
+// A relative clause on a case noun (車両が止まった事故では…も分かった) tells the event itself: what
+// follows is more of it, not another matter of a setting.
+const CLAUSE_CASE = /(?:事件|事故|問題|事案|騒動)$/u;
 
 /**
  * Another matter of the setting, dated before the item's day (同社の工場では5日、…; 町では3月、…が
