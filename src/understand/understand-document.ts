@@ -5,7 +5,13 @@ import { findQuantities, type Quantity } from '../text/quantities.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { createSynonyms, type Synonyms } from '../text/synonyms.ts';
 import { independentPieces, type Token, type Tokenizer } from '../text/tokenizer.ts';
-import { isAbbreviationOf, kanaAbbreviationsOf, type Reference, resolveReferences } from './coreference.ts';
+import {
+  definedAliases,
+  isAbbreviationOf,
+  kanaAbbreviationsOf,
+  type Reference,
+  resolveReferences,
+} from './coreference.ts';
 import {
   alignmentGlosses,
   countedNounAfter,
@@ -256,6 +262,22 @@ export function compoundsStartingLike(understanding: DocumentUnderstanding, word
     compoundsByFirst.set(understanding, byFirst);
   }
   return byFirst.get(word.codePointAt(0)) ?? [];
+}
+
+// The short names each document defines (coreference.ts definedAliases: two passes over its whole
+// text), found once per understanding: the verifier asks for every claim and body it compares.
+const aliasesOf = new WeakMap<DocumentUnderstanding, ReadonlyArray<{ long: string; short: string }>>();
+
+/** The short names the document defines for a body (definedAliases of its text), found once per understanding. */
+export function documentAliases(
+  understanding: DocumentUnderstanding,
+): ReadonlyArray<{ long: string; short: string }> {
+  let aliases = aliasesOf.get(understanding);
+  if (aliases === undefined) {
+    aliases = definedAliases(understanding.document.text);
+    aliasesOf.set(understanding, aliases);
+  }
+  return aliases;
 }
 
 /** Maps an offset of the stored text to its paragraph number (blank lines separate paragraphs). */
