@@ -71,8 +71,17 @@ export interface DocumentUnderstanding {
   compounds: Set<string>;
 }
 
-/** Reads every sentence of a document once: tokens, predicates, quotes, speakers, quantities, dates. */
-export function understandDocument(document: Document, tokenizer: Tokenizer): DocumentUnderstanding {
+/**
+ * Reads every sentence of a document once: tokens, predicates, quotes, speakers, quantities, dates.
+ * `known`: readings this build has already made, by text (createUnderstanding's): a sentence another
+ * source has word for word (a wire story run by two outlets) takes that reading, which depends on the
+ * text and its tokens only, instead of being read again.
+ */
+export function understandDocument(
+  document: Document,
+  tokenizer: Tokenizer,
+  known?: ReadonlyMap<string, SentenceReading>,
+): DocumentUnderstanding {
   const spans = splitSentences(document.text).filter((span) => span.text.trim() !== '');
   const paragraphOf = paragraphIndex(document.text);
   const dates = findDocumentDates(
@@ -80,7 +89,7 @@ export function understandDocument(document: Document, tokenizer: Tokenizer): Do
     document.publishedAt,
   );
   const sentences: SourceSentence[] = [];
-  const readings = spans.map((span) => readSentence(span.text, tokenizer));
+  const readings = spans.map((span) => known?.get(span.text) ?? readSentence(span.text, tokenizer));
   const references = resolveReferences(readings);
   spans.forEach((span, i) => {
     const reading = readings[i] as SentenceReading;
@@ -337,10 +346,11 @@ export function createUnderstanding(
           shared === undefined
             ? // Through the pieces memo: a clause that recurs in the sources (また、 ただ、 a repeated
               // figure) is tokenised once per build.
-              understandDocument(document, {
-                kind: tokenizer.kind,
-                tokenize: (text) => tokenizeByPieces(understanding, text),
-              })
+              understandDocument(
+                document,
+                { kind: tokenizer.kind, tokenize: (text) => tokenizeByPieces(understanding, text) },
+                textReadings.get(understanding),
+              )
             : {
                 ...shared,
                 document,
