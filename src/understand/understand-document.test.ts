@@ -194,6 +194,28 @@ describe('createUnderstanding', () => {
   });
 });
 
+describe('understandDocument with the readings a build already has', () => {
+  it('takes the reading of a sentence another source has word for word instead of reading it again', () => {
+    const understanding = createUnderstanding(tokenizer);
+    const shared = '霧見台市の図書館は来月から夜九時まで開けると決めた。';
+    const one = understanding.of(documentOf('w1', '霧見台の図書館、夜も開館', [shared], 'b'));
+    const two = understanding.of(
+      documentOf('w2', '図書館の開館時間が延びる', ['市民の声を受けた。', shared], 'c'),
+    );
+    const first = sentenceWith(one.sentences, '夜九時');
+    const second = sentenceWith(two.sentences, '夜九時');
+    assert.notEqual(second, first);
+    assert.equal(second.sourceId, 'w2');
+    // One reading, shared: the same clauses and predicates, and what reading the text afresh gives.
+    assert.equal(second.clauses, first.clauses);
+    assert.equal(second.predicates, first.predicates);
+    const fresh = readSentence(shared, tokenizer);
+    assert.deepEqual(second.predicates, fresh.predicates);
+    assert.deepEqual(second.clauses, fresh.clauses);
+    assert.deepEqual(second.keys, fresh.keys);
+  });
+});
+
 describe('isAbbreviationOf', () => {
   it('accepts a 略称 that keeps the first character and the rest in order', () => {
     assert.equal(isAbbreviationOf('市教委', '市教育委員会'), true);

@@ -5,7 +5,13 @@ import { findQuantities, type Quantity } from '../text/quantities.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { createSynonyms, type Synonyms } from '../text/synonyms.ts';
 import { independentPieces, type Token, type Tokenizer } from '../text/tokenizer.ts';
-import { isAbbreviationOf, kanaAbbreviationsOf, type Reference, resolveReferences } from './coreference.ts';
+import {
+  definedAliases,
+  isAbbreviationOf,
+  kanaAbbreviationsOf,
+  type Reference,
+  resolveReferences,
+} from './coreference.ts';
 import {
   alignmentGlosses,
   countedNounAfter,
@@ -65,8 +71,17 @@ export interface DocumentUnderstanding {
   compounds: Set<string>;
 }
 
-/** Reads every sentence of a document once: tokens, predicates, quotes, speakers, quantities, dates. */
-export function understandDocument(document: Document, tokenizer: Tokenizer): DocumentUnderstanding {
+/**
+ * Reads every sentence of a document once: tokens, predicates, quotes, speakers, quantities, dates.
+ * `known`: readings this build has already made, by text (createUnderstanding's): a sentence another
+ * source has word for word (a wire story run by two outlets) takes that reading, which depends on the
+ * text and its tokens only, instead of being read again.
+ */
+export function understandDocument(
+  document: Document,
+  tokenizer: Tokenizer,
+  known?: ReadonlyMap<string, SentenceReading>,
+): DocumentUnderstanding {
   const spans = splitSentences(document.text).filter((span) => span.text.trim() !== '');
   const paragraphOf = paragraphIndex(document.text);
   const dates = findDocumentDates(
@@ -74,7 +89,7 @@ export function understandDocument(document: Document, tokenizer: Tokenizer): Do
     document.publishedAt,
   );
   const sentences: SourceSentence[] = [];
-  const readings = spans.map((span) => readSentence(span.text, tokenizer));
+  const readings = spans.map((span) => known?.get(span.text) ?? readSentence(span.text, tokenizer));
   const references = resolveReferences(readings);
   spans.forEach((span, i) => {
     const reading = readings[i] as SentenceReading;
@@ -258,6 +273,22 @@ export function compoundsStartingLike(understanding: DocumentUnderstanding, word
   return byFirst.get(word.codePointAt(0)) ?? [];
 }
 
+// The short names each document defines (coreference.ts definedAliases: two passes over its whole
+// text), found once per understanding: the verifier asks for every claim and body it compares.
+const aliasesOf = new WeakMap<DocumentUnderstanding, ReadonlyArray<{ long: string; short: string }>>();
+
+/** The short names the document defines for a body (definedAliases of its text), found once per understanding. */
+export function documentAliases(
+  understanding: DocumentUnderstanding,
+): ReadonlyArray<{ long: string; short: string }> {
+  let aliases = aliasesOf.get(understanding);
+  if (aliases === undefined) {
+    aliases = definedAliases(understanding.document.text);
+    aliasesOf.set(understanding, aliases);
+  }
+  return aliases;
+}
+
 /** Maps an offset of the stored text to its paragraph number (blank lines separate paragraphs). */
 function paragraphIndex(text: string): (offset: number) => number {
   const starts = [0];
@@ -315,10 +346,11 @@ export function createUnderstanding(
           shared === undefined
             ? // Through the pieces memo: a clause that recurs in the sources (また、 ただ、 a repeated
               // figure) is tokenised once per build.
-              understandDocument(document, {
-                kind: tokenizer.kind,
-                tokenize: (text) => tokenizeByPieces(understanding, text),
-              })
+              understandDocument(
+                document,
+                { kind: tokenizer.kind, tokenize: (text) => tokenizeByPieces(understanding, text) },
+                textReadings.get(understanding),
+              )
             : {
                 ...shared,
                 document,

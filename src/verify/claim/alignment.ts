@@ -685,6 +685,38 @@ export interface SourceSpan {
 
 const NO_KEYS: readonly string[] = [];
 
+// The spans of a source sentence's numbers (dates) that match one of the claim's, as one typed
+// array of [start, end, which claim number] triples in the order of the claim's numbers: what
+// alignSourceClause scores every span with, in the one kind of array V8 optimises it for (a list of
+// lists, empty or not, changed kind from sentence to sentence and threw the optimised code away).
+const NO_SPANS = new Int32Array(0);
+
+function matchedSpans<T extends { start: number; end: number }>(
+  claim: readonly T[],
+  own: readonly T[],
+  same: (mine: T, theirs: T) => boolean,
+): Int32Array {
+  const spans: number[] = [];
+  for (let m = 0; m < claim.length; m += 1)
+    for (const item of own) if (same(claim[m] as T, item)) spans.push(item.start, item.end, m);
+  return spans.length === 0 ? NO_SPANS : Int32Array.from(spans);
+}
+
+/** `score` with 1.5 added for each of the claim's numbers (dates) matched inside [start, end): matchedSpans' triples. */
+function scoreWithin(score: number, spans: Int32Array, start: number, end: number): number {
+  let last = -1;
+  for (let t = 0; t < spans.length; t += 3)
+    if (spans[t + 2] !== last && (spans[t] as number) >= start && (spans[t + 1] as number) <= end) {
+      score += 1.5;
+      last = spans[t + 2] as number;
+    }
+  return score;
+}
+
+// matchedSpans passes the claim's item first: a source's quantity is compared with a claim's as before
+// (sameValue's tolerance is the first one's); agrees takes the claim's date first itself.
+const sameQuantity = (mine: Quantity, theirs: Quantity) => sameValue(theirs, mine);
+
 // Normalized text of a source sentence's clause spans, made once per span for every claim.
 const spanNorms = new WeakMap<SourceSentence, Map<number, string>>();
 
@@ -715,9 +747,12 @@ export function alignSourceClause(
   claim?: { quantities: Quantity[]; dates: DateMention[] },
 ): SourceSpan | undefined {
   const wanted = [...new Set(keys)];
-  // Per wanted key, once per call: its weight, and whether it is searched in the span's text.
-  const weights = wanted.map((key) => alignment.weights.get(key) ?? 0.6);
-  const inText = wanted.map((key) => [...key].length >= 2);
+  // Per wanted key, once per call: its weight, and whether it is searched in the span's text. Typed
+  // arrays, read in the inner loop below: a plain array of weights is of another kind to V8 when all
+  // of them are whole numbers than when one is 0.6, and each change of kind threw its optimised code
+  // away (a deoptimisation at every new mix of weights, then a compile again).
+  const weights = Float64Array.from(wanted, (key) => alignment.weights.get(key) ?? 0.6);
+  const inText = Uint8Array.from(wanted, (key) => ([...key].length >= 2 ? 1 : 0));
   let found: SourceSpan | undefined;
   // Only a sentence with a span that scores can give the span returned (the first with the top
   // score, which must reach 2): the others are passed over unread (spanCandidates).
@@ -733,19 +768,17 @@ export function alignSourceClause(
     )
       continue;
     // Per claim number (date), the sentence's that match it: compared once per sentence, not per span.
-    const quantityMatches =
-      claim === undefined
-        ? []
-        : claim.quantities.map((quantity) => sentence.quantities.filter((q) => sameValue(q, quantity)));
-    const dateMatches =
-      claim === undefined ? [] : claim.dates.map((date) => sentence.dates.filter((d) => agrees(date, d)));
+    const quantityMatches = withQuantities
+      ? matchedSpans(claim.quantities, sentence.quantities, sameQuantity)
+      : NO_SPANS;
+    const dateMatches = withDates ? matchedSpans(claim.dates, sentence.dates, agrees) : NO_SPANS;
     // A sentence no wanted key can score in (by its words or a reference to a name the claim gives),
     // with none of the claim's numbers or dates, scores 0 in every span: it can be neither the span
     // returned (which must score 2) nor displace one.
     if (
       !byWords &&
-      quantityMatches.every((matches) => matches.length === 0) &&
-      dateMatches.every((matches) => matches.length === 0) &&
+      quantityMatches.length === 0 &&
+      dateMatches.length === 0 &&
       !sentence.references.some((reference) => reference.keys.some((key) => wanted.includes(key)))
     )
       continue;
@@ -778,15 +811,13 @@ export function alignSourceClause(
           if (
             first.keys.includes(key) ||
             second?.keys.includes(key) ||
-            (inText[k] && norm.includes(key)) ||
+            (inText[k] === 1 && norm.includes(key)) ||
             referred.includes(key)
           )
             score += weights[k] as number;
         }
-        for (const matches of quantityMatches)
-          if (matches.some((q) => q.start >= start && q.end <= end)) score += 1.5;
-        for (const matches of dateMatches)
-          if (matches.some((d) => d.start >= start && d.end <= end)) score += 1.5;
+        score = scoreWithin(score, quantityMatches, start, end);
+        score = scoreWithin(score, dateMatches, start, end);
         // Ties go to the single clause: a chained pair must add something of the claim; and to the
         // body over the headline, which compresses what the body says in full.
         if (
@@ -803,10 +834,11 @@ export function alignSourceClause(
           second !== undefined &&
           wanted.filter((key) => first.keys.includes(key)).length >
             wanted.filter((key) => second.keys.includes(key)).length;
-        const inherited = second === undefined && first.hedges.length === 0 ? planOverChain(sentence, c) : [];
+        const inherited =
+          second === undefined && first.hedges.length === 0 ? planOverChain(sentence, c) : undefined;
         const hedges =
           second === undefined
-            ? inherited.length > 0
+            ? inherited !== undefined
               ? inherited
               : first.hedges
             : aboutFirst
@@ -819,7 +851,7 @@ export function alignSourceClause(
           start,
           end,
           hedges,
-          ...(inherited.length > 0 ? { hedgesEnd: sentence.clauses.at(-1)?.end ?? end } : {}),
+          ...(inherited !== undefined ? { hedgesEnd: sentence.clauses.at(-1)?.end ?? end } : {}),
           quotedShare,
           score,
         };
@@ -844,25 +876,27 @@ const DONE_BEFORE_PLAN =
  * (二重確認を導入し、夜間の作業は当面やめる方針だ: both acts are planned), when the chain runs from it to
  * that clause in the continuative form, no clause of the chain has a hedge of its own, an ongoing
  * state (〜しており、: already so) or an act of stating, meeting or admitting (DONE_BEFORE_PLAN), and
- * the last clause's predicate is a plan (方針, 予定, 計画).
+ * the last clause's predicate is a plan (方針, 予定, 計画). Undefined when it takes none (no empty
+ * array: the caller reads one kind of value whichever way the chain ends).
  */
-function planOverChain(sentence: SourceSentence, c: number): string[] {
+function planOverChain(sentence: SourceSentence, c: number): string[] | undefined {
   const clauses = sentence.clauses;
   let k = c;
   while (clauses[k]?.continuative && k + 1 < clauses.length) {
     const clause = clauses[k] as Clause;
-    if (clause.hedges.length > 0 || clause.quoted) return [];
+    if (clause.hedges.length > 0 || clause.quoted) return undefined;
     const text = sentence.text.slice(clause.start, clause.end);
-    if (/(?:おり|ており|ていて|てい)[、，]?$/u.test(text)) return [];
+    if (/(?:おり|ており|ていて|てい)[、，]?$/u.test(text)) return undefined;
     // The clause's own act is its last predicate: one before it heads a relative clause (確認する「…」を導入し).
     const own = sentence.predicates.filter((predicate) => predicate.clause === k).at(-1);
-    if (own === undefined || own.negated || DONE_BEFORE_PLAN.test(own.lemma)) return [];
+    if (own === undefined || own.negated || DONE_BEFORE_PLAN.test(own.lemma)) return undefined;
     k += 1;
   }
-  if (k === c || k !== clauses.length - 1) return [];
+  if (k === c || k !== clauses.length - 1) return undefined;
   const last = clauses[k] as Clause;
-  if (last.quoted) return [];
-  return last.hedges.filter((hedge) => PLAN_HEDGE.test(hedge));
+  if (last.quoted) return undefined;
+  const plans = last.hedges.filter((hedge) => PLAN_HEDGE.test(hedge));
+  return plans.length > 0 ? plans : undefined;
 }
 
 /**

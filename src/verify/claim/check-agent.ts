@@ -1,9 +1,13 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
-import { definedAliases, namesBody, namesCompany } from '../../understand/coreference.ts';
+import { namesBody, namesCompany } from '../../understand/coreference.ts';
 import { findPeople, isContentToken, keyOf, type SentenceReading } from '../../understand/read-sentence.ts';
 import { subjectOf, topicOf } from '../../understand/subject.ts';
-import { isAbbreviationOf, type SourceSentence } from '../../understand/understand-document.ts';
+import {
+  documentAliases,
+  isAbbreviationOf,
+  type SourceSentence,
+} from '../../understand/understand-document.ts';
 import { type Alignment, alignClause, overlap } from './alignment.ts';
 import { mentions } from './speakers.ts';
 
@@ -140,7 +144,7 @@ function isBody(text: string, alignment: Alignment): boolean {
   if (namesBody(text)) return true;
   const norm = normalizeForMatch(text);
   return alignment.local.some((understanding) =>
-    definedAliases(understanding.document.text).some(({ short }) => normalizeForMatch(short) === norm),
+    documentAliases(understanding).some(({ short }) => normalizeForMatch(short) === norm),
   );
 }
 
@@ -225,7 +229,7 @@ function same(a: string, b: string): boolean {
  */
 function aliases(alignment: Alignment, a: string, b: string): boolean {
   return alignment.local.some((understanding) =>
-    definedAliases(understanding.document.text).some(
+    documentAliases(understanding).some(
       ({ long, short }) => (same(a, long) && same(b, short)) || (same(a, short) && same(b, long)),
     ),
   );

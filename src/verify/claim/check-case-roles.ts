@@ -1,7 +1,7 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Token } from '../../text/tokenizer.ts';
-import { definedAliases, namesBody, namesPublicBody } from '../../understand/coreference.ts';
+import { namesBody, namesPublicBody } from '../../understand/coreference.ts';
 import { modifiesNoun } from '../../understand/date-head.ts';
 import { directedPeers } from '../../understand/directed-act.ts';
 import { alignmentGlosses } from '../../understand/english-gloss.ts';
@@ -14,7 +14,7 @@ import {
   stripQuotes,
 } from '../../understand/read-sentence.ts';
 import { compoundStart, pastGlossBefore } from '../../understand/subject.ts';
-import type { SourceSentence } from '../../understand/understand-document.ts';
+import { documentAliases, type SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause } from './alignment.ts';
 
 // Who did what to whom: the case roles of the participants of one predicate, claim against source.
@@ -831,6 +831,28 @@ function names(norm: string, noun: string): boolean {
   return false;
 }
 
+// A source sentence's frames depend on the sentence alone (its reading and the topic it carries
+// from the sentence before): read once per sentence, i.e. once per build, not once for every claim
+// aligned with it. `acting`: those with a doer.
+const sourceFrames = new WeakMap<
+  SourceSentence,
+  { sentence: SourceSentence; frames: Frame[]; acting: Frame[] }
+>();
+
+function sourceFramesOf(sentence: SourceSentence): {
+  sentence: SourceSentence;
+  frames: Frame[];
+  acting: Frame[];
+} {
+  let read = sourceFrames.get(sentence);
+  if (read === undefined) {
+    const frames = framesOf(sentence, carriedTopic(sentence.previous));
+    read = { sentence, frames, acting: frames.filter((frame) => frame.doerless !== true) };
+    sourceFrames.set(sentence, read);
+  }
+  return read;
+}
+
 /**
  * The claim's doer and the one acted on, exchanged: for each predicate of the claim with a doer
  * (が, or the は of a clause with no が; に/によって of a passive; から of N を受ける) the sources
@@ -845,14 +867,8 @@ function names(norm: string, noun: string): boolean {
 export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   if (alignment.crossLanguage) return checkForeignDoer(claim, alignment, path);
   const claimNorm = normalizeForMatch(stripQuotes(claim.text, claim.quotes));
-  const read = alignment.sentences.map((sentence) => ({
-    sentence,
-    frames: framesOf(sentence, carriedTopic(sentence.previous)),
-  }));
-  const sources = read.map(({ sentence, frames }) => ({
-    sentence,
-    frames: frames.filter((frame) => frame.doerless !== true),
-  }));
+  const read = alignment.sentences.map(sourceFramesOf);
+  const sources = read.map(({ sentence, acting }) => ({ sentence, frames: acting }));
   for (const frame of framesOf(claim)) {
     const agent = frame.participants.find((participant) => participant.role === 'agent');
     // A reference word (同社, 当局) stands for one named before: who it is is not read here.
@@ -899,7 +915,7 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
           participant.noun.includes(normalizeForMatch(token.surface)),
       ) ||
       alignment.local.some((understanding) =>
-        definedAliases(understanding.document.text).some(
+        documentAliases(understanding).some(
           ({ long, short }) =>
             same(normalizeForMatch(long), participant.noun) || normalizeForMatch(short) === participant.noun,
         ),

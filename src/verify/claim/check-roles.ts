@@ -2,7 +2,7 @@ import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { romanize } from '../../text/romanize.ts';
 import type { Token } from '../../text/tokenizer.ts';
-import { definedAliases, namesBody, refersTo } from '../../understand/coreference.ts';
+import { namesBody, refersTo } from '../../understand/coreference.ts';
 import {
   isContentToken,
   isRoleWord,
@@ -15,7 +15,11 @@ import {
   describeSpeaker,
   type SpeakerDescription,
 } from '../../understand/speaker-description.ts';
-import { isAbbreviationOf, type SourceSentence } from '../../understand/understand-document.ts';
+import {
+  documentAliases,
+  isAbbreviationOf,
+  type SourceSentence,
+} from '../../understand/understand-document.ts';
 import {
   type Alignment,
   alignClause,
@@ -263,7 +267,7 @@ export function checkAffiliations(claim: SentenceReading, alignment: Alignment, 
       // The body's other names the page defines (北浜風力開発（北浜風力）).
       const forms = [
         body,
-        ...definedAliases(understanding.document.text).flatMap(({ long, short }) =>
+        ...documentAliases(understanding).flatMap(({ long, short }) =>
           long === body || isAbbreviationOf(body, long) ? [short] : short === body ? [long] : [],
         ),
       ];
