@@ -844,6 +844,60 @@ describe('offline dialogue before a body', () => {
   });
 });
 
+describe('offline remarks after a body of its own', () => {
+  it('frames a remark kept after the body’s own sentences and quotes only the words, where a verifier checks it', async () => {
+    const tokenizer = await createTokenizer();
+    const verify = (draft: Article, documents: readonly Document[]) =>
+      verifyArticle(draft, documents, tokenizer);
+    const article = await createOfflineEngine().composeArticle(oldHallPages(), { tokenizer, verify });
+    // The frame and the words close a paragraph of the body's own sentences.
+    const framed = article.sections.flatMap((section) =>
+      section.body.flatMap((paragraph) =>
+        paragraph.sentences.flatMap((fact, k) =>
+          fact.speaker !== undefined && k >= 2 ? [{ paragraph, k }] : [],
+        ),
+      ),
+    );
+    assert.ok(framed.length > 0, JSON.stringify(article.sections.map((section) => section.body)));
+    for (const { paragraph, k } of framed) {
+      const frame = paragraph.sentences[k - 1];
+      const words = paragraph.sentences[k];
+      assert.equal(paragraph.kind, 'prose');
+      assert.equal(k, paragraph.sentences.length - 1);
+      // The speaker and the act in the article's own words; only the words marked as quotation.
+      assert.equal(frame?.verbatim, false);
+      assert.match(frame?.text ?? '', /は、こう(?:述べ|話し|指摘し)た。$/u);
+      assert.equal(words?.verbatim, true);
+      assert.equal(words?.modality, 'reported');
+      assert.doesNotMatch(words?.text ?? '', /[「」]|と(?:述べ|話し)た/u);
+    }
+    // No remark that could be framed is left quoted whole after the body's own paragraphs.
+    for (const section of article.sections)
+      for (const paragraph of section.body.slice(1))
+        if (paragraph.kind === 'quotation')
+          assert.doesNotMatch(
+            paragraph.sentences[0]?.text ?? '',
+            /^[^「]{2,20}は「[^」]+」と(?:述べ|話し)た。$/u,
+          );
+    assert.deepEqual(
+      verify(article, oldHallPages()).findings.filter((finding) => finding.severity === 'error'),
+      [],
+    );
+  });
+
+  it('keeps the remark a quote block where no verifier checks its frame', async () => {
+    const tokenizer = await createTokenizer();
+    const article = await createOfflineEngine().composeArticle(oldHallPages(), { tokenizer });
+    for (const section of article.sections)
+      for (const paragraph of section.body)
+        assert.ok(
+          paragraph.sentences.every(
+            (fact, k) => fact.speaker === undefined || k === 1 || paragraph.kind === 'quotation',
+          ),
+        );
+  });
+});
+
 describe('offline dialogue before a body that opens with a key figure', () => {
   it('asks about figures when the line shown is only the figure of a sentence that plans', async () => {
     // Invented news, written for this test.

@@ -127,6 +127,8 @@ interface Composed {
   origins: Map<string, string>;
   /** True when the closing names the outlet that reports its next step. */
   outlet: boolean;
+  /** Paths of the remarks framed after a body's own paragraphs, with their source sentence. */
+  framed: Map<string, string>;
 }
 
 /** The offline engine: deterministic, no network, no model. */
@@ -144,9 +146,12 @@ export function createOfflineEngine(): Engine {
       // Composed, then written again where the verifier rejects a unit (repair rounds).
       const draft = (plan: DraftPlan) => {
         const banned = new Set<string>();
+        // Remarks whose frame the verifier rejected: quoted whole again, not left out.
+        const whole = new Set<string>();
         let named = outlet;
-        let composed = compose(documents, understanding, read, banned, named, plan);
-        if (context.verify === undefined) return composed;
+        // Remarks are framed after own paragraphs only where the verifier checks the frames.
+        if (context.verify === undefined) return compose(documents, understanding, read, banned, named, plan);
+        let composed = compose(documents, understanding, read, banned, named, plan, whole);
         // Own sentences are checked like any draft: a unit the verifier rejects is written again
         // from the next candidate sentence, so the article stays grounded sentence by sentence.
         for (let round = 0; round < REPAIR_ROUNDS; round++) {
@@ -157,13 +162,18 @@ export function createOfflineEngine(): Engine {
           // A closing rejected while it names its outlet is written again without the name first.
           const unnamed = named && composed.outlet && paths.includes('closing.sentence');
           if (unnamed) named = false;
+          const framed = paths.flatMap((path) => {
+            const origin = composed.framed.get(path);
+            return origin === undefined || whole.has(origin) ? [] : [origin];
+          });
           const rejected = paths
-            .filter((path) => !(unnamed && path === 'closing.sentence'))
+            .filter((path) => !(unnamed && path === 'closing.sentence') && !composed.framed.has(path))
             .map((path) => composed.origins.get(path))
             .filter((origin): origin is string => origin !== undefined && !banned.has(origin));
-          if (rejected.length === 0 && !unnamed) break;
+          if (rejected.length === 0 && framed.length === 0 && !unnamed) break;
           for (const origin of rejected) banned.add(origin);
-          composed = compose(documents, understanding, read, banned, named, plan);
+          for (const origin of framed) whole.add(origin);
+          composed = compose(documents, understanding, read, banned, named, plan, whole);
         }
         return composed;
       };
@@ -296,6 +306,7 @@ function compose(
   banned: ReadonlySet<string>,
   outlet: boolean,
   plan: DraftPlan = FIRST_DRAFT,
+  whole?: ReadonlySet<string>,
 ): Composed {
   const { ownCards, retellHooks } = plan;
   if (documents.length === 0) {
@@ -304,6 +315,7 @@ function compose(
     });
   }
   const origins = new Map<string, string>();
+  const framedPaths = new Map<string, string>();
   const keyOf = (candidate: Candidate) => `${candidate.document.id}:${candidate.sentence.start}`;
   const sources = read.sources.map((source): Source => {
     const candidates = source.candidates.filter((candidate) => !banned.has(keyOf(candidate)));
@@ -660,8 +672,29 @@ function compose(
     section.card = sourceCard(source.document, [first as Fact, second as Fact, third as Fact]);
     return true;
   };
-  // The sections' remark paragraphs (who said what in the body): the first to give way.
-  const remarks = new Set<Paragraph>();
+  // The sections' remark paragraphs (who said what in the body), with the remark each quotes: the
+  // first to give way.
+  const remarks = new Map<Paragraph, Candidate>();
+  // A remark as news writes a long one: its speaker and act in the article's own words, only the
+  // words quoted (〜は、こう述べた。「…」); undefined where the sentence is not one quote after its
+  // speaker (writeSpeechFrame).
+  const framedRemark = (speech: Candidate): Paragraph | undefined => {
+    const split = speechFrameOf(speech, understanding.of(speech.document));
+    if (split === undefined) return undefined;
+    const { document, sentence } = speech;
+    return {
+      kind: 'prose',
+      sentences: [
+        stancedFact(split.frame, [spanOf(document, sentence.start, sentence.end)], false),
+        // The words stay the speaker's: reported, with the speaker the source names.
+        {
+          ...verbatimFact(document, sentence.start + split.start, sentence.start + split.end),
+          modality: 'reported',
+          speaker: split.speaker,
+        },
+      ],
+    };
+  };
   const sections = sources.map((source, index) => {
     const at = `sections[${index}]`;
     const summary = summaries[index] as Candidate[];
@@ -725,33 +758,22 @@ function compose(
     }
     // The remark. In a body with nothing else of its own, its speaker and act are written in the
     // article's own words and only the words quoted (news style: 〜は、こう述べた。「…」);
-    // after own paragraphs, and where it cannot be split, it stays a quote block citing its outlet
-    // (so the body's own paragraphs are not left without a source nearby).
+    // after own paragraphs, and where it cannot be split, it is a quote block citing its outlet
+    // (so the body's own paragraphs are not left without a source nearby) until the sections have
+    // given way to the shares (below, where a verifier checks its frame, it closes the paragraph
+    // before it as frame and words).
     let speechParagraph: Paragraph | undefined;
     if (speech !== undefined) {
       const p = paragraphs.length;
-      const split = p === 0 ? speechFrameOf(speech, understanding.of(speech.document)) : undefined;
-      const { document, sentence } = speech;
-      const evidence = [spanOf(document, sentence.start, sentence.end)];
       origins.set(`${at}.body[${p}].sentences[0]`, keyOf(speech));
-      if (split === undefined) speechParagraph = { kind: 'quotation', sentences: [quoteOf(speech)] };
+      const framed = p === 0 ? framedRemark(speech) : undefined;
+      if (framed === undefined) speechParagraph = { kind: 'quotation', sentences: [quoteOf(speech)] };
       else {
         origins.set(`${at}.body[${p}].sentences[1]`, keyOf(speech));
-        speechParagraph = {
-          kind: 'prose',
-          sentences: [
-            stancedFact(split.frame, evidence, false),
-            // The words stay the speaker's: reported, with the speaker the source names.
-            {
-              ...verbatimFact(document, sentence.start + split.start, sentence.start + split.end),
-              modality: 'reported',
-              speaker: split.speaker,
-            },
-          ],
-        };
+        speechParagraph = framed;
       }
       paragraphs.push(speechParagraph);
-      remarks.add(speechParagraph);
+      remarks.set(speechParagraph, speech);
     }
     // The fact the body quotes when the section has nothing of its own to say (below).
     let bodyQuote: { fact: Candidate } | undefined;
@@ -1074,6 +1096,37 @@ function compose(
     if (section === undefined) break;
     section.body = section.body.slice(0, -1);
   }
+  // A remark kept after the body's own paragraphs is quoted no longer than its words: quoted whole
+  // (a quote block), the sentence's speaker, setting and act are quotation the article can say in
+  // its own words, as it does where the remark is the body's first paragraph. Done last, once every
+  // part has given way to the shares, so no quotation is kept that would have given way. Only where
+  // a verifier checks the frame (`whole` given): one it rejects is quoted whole in the next round.
+  // The remark stays linked to its sentence; only the words stay marked as the speaker's.
+  sections.forEach((section, index) => {
+    const p = section.body.length - 1;
+    const last = section.body[p];
+    const speech = last === undefined ? undefined : remarks.get(last);
+    const before = section.body[p - 1];
+    if (last === undefined || speech === undefined || last.kind !== 'quotation' || before?.kind !== 'prose')
+      return;
+    if (whole === undefined || whole.has(keyOf(speech))) return;
+    const framed = framedRemark(speech);
+    if (framed === undefined) return;
+    // The frame and the words close the paragraph before them, as a news paragraph ends on a remark:
+    // the body keeps as many paragraphs, each still near its source card.
+    const k = before.sentences.length;
+    section.body = [
+      ...section.body.slice(0, p - 1),
+      { kind: 'prose', sentences: [...before.sentences, ...framed.sentences] },
+    ];
+    remarks.delete(last);
+    origins.delete(`sections[${index}].body[${p}].sentences[0]`);
+    // A frame the verifier rejects gives the remark back whole (the draft's next round).
+    for (const at of [k, k + 1]) {
+      origins.set(`sections[${index}].body[${p - 1}].sentences[${at}]`, keyOf(speech));
+      framedPaths.set(`sections[${index}].body[${p - 1}].sentences[${at}]`, keyOf(speech));
+    }
+  });
   const draft = { ...frame, ...(explainer === undefined ? {} : { explainer }) };
   return {
     article: {
@@ -1085,6 +1138,7 @@ function compose(
     },
     origins,
     outlet: closingSentence.text !== (nextStep === undefined ? dueStep?.text : stepOf(nextStep).text),
+    framed: framedPaths,
   };
 }
 
