@@ -1,6 +1,7 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Token } from '../../text/tokenizer.ts';
+import { directedPeers } from '../../understand/directed-act.ts';
 import {
   headsRelativeClause,
   type SentenceReading,
@@ -440,6 +441,9 @@ function riskMadeForecast(
   return { hedge, sourceHedge, sourceText: span.sentence.text };
 }
 
+/** The hedges that tell an act settled, not weighed: a policy (方針) and a schedule (予定). */
+const SETTLED_HEDGE: ReadonlySet<string> = new Set(['方針', '予定']);
+
 /**
  * A consideration (〜を行うかどうか検討している) where the source clause it aligns with (by its other
  * words) has decided the act (〜を行うことを決めた, 決定した) and hedges nothing: news keeps the two
@@ -452,9 +456,10 @@ function decidedInstead(
 ): SourceSpan['sentence'] | undefined {
   const keys = clause.keys.filter((key) => key !== '検討');
   const span = alignSourceClause(alignment, keys, elementsOf(alignment, clause.start, clause.end));
-  // A policy (補償する方針だ) is a decision taken, as 決めた is: of the hedges, it alone says so.
+  // A policy (補償する方針だ) is a decision taken, as 決めた is, and so is a schedule (始める予定だ):
+  // an act put on the calendar is past deciding. Of the hedges, these two alone say so.
   const policy = (hedges: readonly string[]) =>
-    hedges.length > 0 && hedges.every((hedge) => hedge === '方針');
+    hedges.length > 0 && hedges.every((hedge) => SETTLED_HEDGE.has(hedge));
   if (span === undefined || (span.hedges.length > 0 && !policy(span.hedges))) return undefined;
   // The span and the clauses after it: a topic set off by a comma (…小学校は、) is decided on by
   // the predicate that ends the sentence.
@@ -467,7 +472,10 @@ function decidedInstead(
     .at(-1);
   const act = predicate?.lemma ?? keys.at(-1);
   if (act === undefined) return undefined;
-  const forms = new Set([act, ...(alignment.synonyms.get(act) ?? [])]);
+  // An act directed at someone is one act whichever verb of its group words it: a claim that weighs
+  // whether to ask (求めるかどうか) is answered by a source that ordered it (指示した), as by one
+  // that asked.
+  const forms = new Set([act, ...(alignment.synonyms.get(act) ?? []), ...directedPeers(act)]);
   // The act stated flatly (補助金を出す, 減らすと発表した) is settled as a decision is.
   const flat = span.sentence.predicates.some(
     (p) =>
@@ -482,7 +490,9 @@ function decidedInstead(
     policy(span.hedges) ||
     flat ||
     clauses.some((c) => c.hedges.length === 0 && c.certain.some((word) => /^決/u.test(word)));
-  if (!settled || /検討/u.test(span.sentence.text)) return undefined;
+  // A question still open in the source (塗り替えるかどうか決める) settles nothing, though it
+  // names a decision.
+  if (!settled || /検討|かどうか/u.test(span.sentence.text)) return undefined;
   const said = (p: { lemma: string; start: number; end: number }) =>
     forms.has(p.lemma) && p.start >= span.start && p.end <= end;
   return span.sentence.predicates.some(said) || (predicate === undefined && span.sentence.keys.includes(act))

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { claimErrors, described } from '../../test/support/claim-errors.ts';
+import type { Document } from '../domain/document.ts';
+import { createTokenizer } from '../text/tokenizer.ts';
+import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
+
+// The stage of an act: a claim that says an act is still being weighed (〜するかどうか検討している)
+// against a source that has scheduled it (〜する予定だ) or ordered it with another verb of asking
+// (〜するよう命じた). An invented page about a fictional town's ferry pier.
+
+const TITLE = '潮見町の桟橋 来週から補修へ';
+const PIER: Document = {
+  id: 's1',
+  url: 'https://shiomi-kowan.example/pier',
+  title: TITLE,
+  siteName: '潮見港湾タイムズ',
+  lang: 'ja',
+  text: [
+    TITLE,
+    '潮見町は、来週から渡し船の桟橋に新しい手すりを付ける予定です。',
+    '町は、桟橋を管理する組合に、傷んだ板の枚数を数えて届けるよう命じた。',
+    '町は、待合所の屋根を塗り替えるかどうか、秋までに決める。',
+  ].join('\n\n'),
+  titleSpan: [0, TITLE.length],
+  contentHash: `sha256:${'e'.repeat(64)}`,
+  publishedAt: '2026-05-20T09:00:00+09:00',
+};
+
+let understanding: Understanding;
+
+before(async () => {
+  understanding = createUnderstanding(await createTokenizer());
+});
+
+const errorsOf = (text: string): string[] => claimErrors(understanding, text, [PIER]).map(described);
+const considered = (text: string): boolean =>
+  errorsOf(text).some((error) => error.startsWith('support.modality') && error.includes('検討'));
+
+describe('checkClaim: a consideration against an act settled', () => {
+  it('flags a consideration where the source has scheduled the act (予定)', () => {
+    assert.ok(considered('潮見町は、来週から桟橋に新しい手すりを付けるかどうか検討している。'));
+  });
+
+  it('flags a consideration of asking where the source ordered it with another verb of asking', () => {
+    assert.ok(considered('町は、組合に傷んだ板の枚数を届けるよう求めるかどうか検討している。'));
+  });
+
+  it('leaves a consideration where the source too leaves the act open', () => {
+    assert.ok(!considered('町は、待合所の屋根を塗り替えるかどうか検討している。'));
+  });
+
+  it('leaves the plan and the order told as the source tells them', () => {
+    assert.deepEqual(errorsOf('潮見町は、来週から桟橋に新しい手すりを付ける予定だ。'), []);
+    assert.deepEqual(errorsOf('町は、組合に傷んだ板の枚数を数えて届けるよう命じた。'), []);
+  });
+});
