@@ -544,10 +544,13 @@ function frameOf(
   // XはYからNを受ける: N done by Y to X.
   const object = bound.find((item) => item.marker === 'wo');
   // A noun of asking or telling (申し入れ, 届け出) is such a verbal noun too.
+  // A compound whose last part is the verbal noun (厳重注意を受けた, 行政指導を受けた) names that act.
+  const act = object === undefined ? undefined : compoundAct(tokens, object.noun);
   const verbalNoun =
     verb.lemma === '受ける' &&
     object !== undefined &&
     (directedPeers(object.noun).length > 0 ||
+      act !== undefined ||
       tokens.some(
         (token) => token.posDetail === 'サ変接続' && normalizeForMatch(token.surface) === object.noun,
       ));
@@ -559,7 +562,7 @@ function frameOf(
     // Who tells or asks, and who is told or asked (知らせ, 依頼, 申し入れ), are parties, each a who.
     const parties = isDirected(object.noun);
     return {
-      lemma: object.noun,
+      lemma: act ?? object.noun,
       start: verb.start,
       end: verb.end,
       participants: [
@@ -610,6 +613,22 @@ function frameOf(
     return { lemma: verb.lemma, start: verb.start, end: verb.end, participants, doerless: true };
   if (agents !== 1) return undefined;
   return { lemma: verb.lemma, start: verb.start, end: verb.end, participants };
+}
+
+/**
+ * The verbal noun that ends a compound object (厳重注意 → 注意, 業務改善命令 → 命令): the last part of
+ * the noun before を is a サ変接続 noun after another noun, so the compound names that act, as its
+ * verb would (XにN注意した). Undefined when the object is one word or does not end in a verbal noun.
+ */
+function compoundAct(tokens: readonly Token[], object: string): string | undefined {
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    const before = tokens[k - 1] as Token;
+    if (token.posDetail !== 'サ変接続' || tokens[k + 1]?.surface !== 'を' || before.pos !== '名詞') continue;
+    const act = normalizeForMatch(token.surface);
+    if (act !== object && object.endsWith(act)) return act;
+  }
+  return undefined;
 }
 
 /**
@@ -780,6 +799,30 @@ function standsFor(
   return loose && sourceNoun === '同社' && namesLikeCompany(claimNoun);
 }
 
+/**
+ * True when a page names members of `noun` (Xの社員, Xの職員, Xの従業員: a word ending in 員, a
+ * member, right after Xの): what has members is a body, a who, whatever its name ends in (a company
+ * named in katakana, a firm with no word for a company in its name). Two characters or more.
+ */
+function hasMembers(norm: string, noun: string): boolean {
+  if (noun.length < 2) return false;
+  let at = norm.indexOf(`${noun}の`);
+  while (at >= 0) {
+    const before = norm[at - 1] ?? '';
+    const member = /^[\p{Script=Han}]{1,3}員/u.exec(norm.slice(at + noun.length + 1))?.[0];
+    // The whole name (not the end of a longer one: 東浜運送 for 浜運送).
+    // 定員, 満員, 欠員, 人員, 増員, 減員, 動員 count places or heads: no member named.
+    if (
+      member !== undefined &&
+      !/^[定満欠人増減動]員$/u.test(member) &&
+      !/[\p{Script=Han}\p{Script=Katakana}ー]/u.test(before)
+    )
+      return true;
+    at = norm.indexOf(`${noun}の`, at + 1);
+  }
+  return false;
+}
+
 /** A who of the claim that may be a company: no public body, office or person by its ending. */
 function namesLikeCompany(noun: string): boolean {
   return !namesPublicBody(noun) && !NO_COMPANY.test(noun) && !isRoleWord(noun) && !PERSON_DOER.test(noun);
@@ -914,11 +957,13 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
           (token.nameKind !== undefined || token.posDetail === '固有名詞') &&
           participant.noun.includes(normalizeForMatch(token.surface)),
       ) ||
-      alignment.local.some((understanding) =>
-        documentAliases(understanding).some(
-          ({ long, short }) =>
-            same(normalizeForMatch(long), participant.noun) || normalizeForMatch(short) === participant.noun,
-        ),
+      alignment.local.some(
+        (understanding) =>
+          documentAliases(understanding).some(
+            ({ long, short }) =>
+              same(normalizeForMatch(long), participant.noun) ||
+              normalizeForMatch(short) === participant.noun,
+          ) || hasMembers(normalizeForMatch(understanding.document.text), participant.noun),
       );
     // (a) YがXにV for XがYにV.
     const acted = frame.participants.filter((participant) => participant.role === 'other');
