@@ -266,6 +266,11 @@ export interface LinearLattice {
    * `text` as a key with words. True for a text with a surrogate code unit (not looked up).
    */
   hasWord(text: string): boolean;
+  /**
+   * The katakana readings of the dictionary (known) words written exactly `text`, each once, in the
+   * dictionary's order (a kanji's every entry: 原 ハラ, ゲン, …). Empty where it has none.
+   */
+  readingsOf(text: string): string[];
 }
 
 /**
@@ -571,5 +576,23 @@ export function useLinearLattice(analyzer: KuromojiInternals, knownTargets?: Wor
     }
     return false;
   };
-  return { bestPath, hasWord };
+  const readingsOf = (text: string): string[] => {
+    if (text === '' || SURROGATE.test(text)) return [];
+    const count = wordsAt(text, 0);
+    const out: string[] = [];
+    for (let w = 0; w < count; w++) {
+      const target = found[2 * w] as number;
+      if (found[2 * w + 1] !== text.length || !(target >= 0 && target + 1 < knownWords.offsets.length))
+        continue;
+      const to = 4 * (knownWords.offsets[target + 1] as number);
+      for (let i = 4 * (knownWords.offsets[target] as number); i < to; i += 4) {
+        // IPADIC's features: surface, four parts of speech, two of conjugation, base form, reading, …
+        const reading = known.getFeatures(knownWords.entries[i] as number)?.split(',')[8];
+        if (reading !== undefined && reading !== '*' && reading !== '' && !out.includes(reading))
+          out.push(reading);
+      }
+    }
+    return out;
+  };
+  return { bestPath, hasWord, readingsOf };
 }

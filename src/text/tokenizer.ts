@@ -48,6 +48,11 @@ export interface Tokenizer {
    * need not tokenise it. Absent where the tokenizer has no dictionary.
    */
   hasWord?(text: string): boolean;
+  /**
+   * kuromoji: the katakana readings of every dictionary word written exactly `text` (a kanji's on
+   * and kun readings where the dictionary has them as words). Absent without a dictionary.
+   */
+  readingsOf?(text: string): string[];
 }
 
 /**
@@ -133,6 +138,7 @@ interface Loaded {
   analyzer: Analyzer;
   bestPath(text: string): PathWord[];
   hasWord(text: string): boolean;
+  readingsOf(text: string): string[];
 }
 
 /** The dictionary files kuromoji's loaders read to their end, zeros included, and where their records end. */
@@ -218,8 +224,8 @@ function loadKuromoji(dicPath: string, cache: string | undefined): Promise<Loade
         known = readWordTargets(tidMap, analyzer.token_info_dictionary);
         if (targetsFile !== undefined) await keepUnpacked(targetsFile, wordTargetsBytes(known));
       }
-      const { bestPath, hasWord } = useLinearLattice(analyzer, known);
-      return { analyzer, bestPath, hasWord };
+      const { bestPath, hasWord, readingsOf } = useLinearLattice(analyzer, known);
+      return { analyzer, bestPath, hasWord, readingsOf };
     };
     loader.load((error, dictionaries) => {
       if (!error) return void loaded(dictionaries).then(resolve, reject);
@@ -256,6 +262,7 @@ async function createKuromojiTokenizer(cacheDir: string | false | undefined): Pr
   return {
     kind: 'kuromoji',
     hasWord: loaded.hasWord,
+    readingsOf: loaded.readingsOf,
     tokenize(text) {
       const tokens: Token[] = [];
       for (const [start, end] of chunks(text)) {

@@ -107,7 +107,7 @@ function checkClaimOnce(
   const out: Finding[] = [];
   const { path } = options;
   out.push(...checkQuotes(claim, context, path));
-  out.push(...checkNames(claim, context, path, options.kind ?? 'claim'));
+  out.push(...checkNames(claim, context, path, options.kind ?? 'claim', understanding.tokenizer));
   out.push(...checkRoles(claim, context, path));
   out.push(...checkAffiliations(claim, context, path));
   out.push(...checkSpeakerRoles(claim, context, path));

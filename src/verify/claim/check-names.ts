@@ -1,7 +1,8 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
+import { latinWords, spelledInEnglish } from '../../text/name-spellings.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { romanize } from '../../text/romanize.ts';
-import type { Token } from '../../text/tokenizer.ts';
+import type { Token, Tokenizer } from '../../text/tokenizer.ts';
 import { namesBody, refersTo } from '../../understand/coreference.ts';
 import { deniesWording, isRetractedSpan, tellsCorrection } from '../../understand/correction-note.ts';
 import { otherLevelBody } from '../../understand/jurisdiction.ts';
@@ -26,6 +27,7 @@ export function checkNames(
   alignment: Alignment,
   path: string,
   kind: NonNullable<ClaimCheckOptions['kind']>,
+  tokenizer?: Tokenizer,
 ): Finding[] {
   const out: Finding[] = [];
   const outside = stripQuotes(claim.text, claim.quotes);
@@ -128,6 +130,12 @@ export function checkNames(
     }
     if (english.length > 0 && englishText.includes(name.toLowerCase())) continue;
     if (english.length > 0 && matchesReading(name, claim, englishText)) continue;
+    if (
+      english.length > 0 &&
+      tokenizer !== undefined &&
+      matchesAnyReading(name, claim, englishText, tokenizer)
+    )
+      continue;
     if (abbreviates(alignment, name)) continue;
     // A loanword (コメ, ジュース) over an English source may be its translation: for a person to check.
     const isLoanword = !claim.tokens.some(
@@ -796,6 +804,35 @@ function matchesReading(name: string, claim: SentenceReading, englishText: strin
         spelt(run.map((token) => romanize(token.reading as string)).join(''))) ||
       municipalityStem(name, claim, run).some(spelt) ||
       readsPastCutKanji(claim, run, englishText),
+  );
+}
+
+/**
+ * matchesReading with every reading the tokenizer's dictionary has (name-spellings.ts), not the one
+ * the tagger gave: the name's parts written next to each other (one run) are spelt as one word in
+ * some reading of the run, or each part as a word of its own in some reading of its own.
+ */
+function matchesAnyReading(
+  name: string,
+  claim: SentenceReading,
+  englishText: string,
+  tokenizer: Tokenizer,
+): boolean {
+  const parts = claim.tokens.filter(
+    (token) => token.posDetail === '固有名詞' && name.includes(normalizeForMatch(token.surface)),
+  );
+  if (parts.length === 0) return false;
+  const runs: (typeof parts)[] = [];
+  for (const token of parts) {
+    const run = runs.at(-1);
+    if (run !== undefined && run.at(-1)?.end === token.start) run.push(token);
+    else runs.push([token]);
+  }
+  const english = latinWords(englishText);
+  return runs.every(
+    (run) =>
+      spelledInEnglish(run.map((token) => token.surface).join(''), english, tokenizer) ||
+      run.every((token) => spelledInEnglish(token.surface, english, tokenizer)),
   );
 }
 
