@@ -18,6 +18,7 @@ import {
   isRoleWord,
   keyOf,
   type Predicate,
+  type Quote,
   type SentenceReading,
   SPEECH,
   speakerOfQuote,
@@ -321,9 +322,22 @@ function bodyStating(sentence: SourceSentence, narration: string): string | unde
   return body ? text : undefined;
 }
 
+/**
+ * True when a claim's quote gives a name or a title, not anyone's words (5歳の「モカ」, 「草木図譜」5巻):
+ * its words are nouns only, and no quoting particle (と, って) follows it.
+ */
+function namesOnly(claim: SentenceReading, quote: Quote): boolean {
+  const inside = claim.tokens.filter((token) => token.start > quote.start && token.end < quote.end);
+  if (inside.length === 0 || !inside.every((token) => token.pos === '名詞' || token.pos === '接頭詞'))
+    return false;
+  const next = claim.tokens.find((token) => token.start >= quote.end);
+  return !(next !== undefined && next.pos === '助詞' && /^(?:と|って|とか)$/u.test(next.surface));
+}
+
 export function checkAttribution(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   const out: Finding[] = [];
-  const quoted = claim.quotes.length > 0;
+  // Words in quotes are someone's words, checked by the quote check; a name or title in quotes is not.
+  const quoted = claim.quotes.some((quote) => !namesOnly(claim, quote));
   // A claim that names the outlet reporting it (東和新聞によると…, 東和新聞は…と報じた) says who
   // reported what: the outlet's own page must say it, whoever that page has it from.
   const outlets = outletsNamed(claim, alignment.siteNames);
