@@ -18,6 +18,7 @@ import {
   isRoleWord,
   keyOf,
   type Predicate,
+  type Quote,
   type SentenceReading,
   SPEECH,
   speakerOfQuote,
@@ -293,6 +294,7 @@ function relaysWordsOf(sentence: SourceSentence, speaker: string): boolean {
   return inner.includes(mine) || ([...head].length >= 2 && inner.endsWith(head));
 }
 
+const POLICE = /^(?:警察|県警|府警|道警|警視庁|\p{Script=Han}{1,4}県警)$/u;
 const INSIDER = /関係者|幹部|捜査員|筋によると/u;
 // …with whom it is asked of written between (…説明するよう電力会社に求めた, …よう住民に呼びかけた).
 const REQUESTED = /よう(?:に)?(?:[^、。「」]{1,20}?に)?(?:呼びかけ|呼び掛け|求め|要請|促|訴え|依頼|指示)/u;
@@ -304,26 +306,78 @@ const ANNOUNCED = /と(?:発表|公表|明らかにし|述べ|話し|説明し|�
 // stated position), …と見積もっている, …と推計している, …と試算している.
 const HELD = /と(?:して(?:いる|いて|おり|いた)|見積も|推計し|試算し)/u;
 
+// A view its topic holds while it looks into the matter (同社は…とみて調べている, 署は…とみている): a
+// sentence that reports no one's words, but whose view is its topic's.
+const VIEW_HELD = /とみて(?!も)/u;
+
 /**
  * The body a source sentence without quotes gives its statement to by its topic (X は) and a verb of
  * stating or holding (町は…としている, 市は…と見積もっている, 県は…と発表した): the body, named by
  * how bodies' names end (or 同社, 同市). Undefined when the topic is no body — what the words are
  * about (有無は調査中としている) — or the sentence has quotes (their speaker is read elsewhere) or relays another's account.
  */
-function bodyStating(sentence: SourceSentence, narration: string): string | undefined {
-  if (sentence.quotes.length > 0 || !(ANNOUNCED.test(narration) || HELD.test(narration))) return undefined;
+function bodyStating(
+  sentence: SourceSentence,
+  narration: string,
+  verbs: readonly RegExp[] = [ANNOUNCED, HELD],
+): string | undefined {
+  if (
+    sentence.quotes.some((quote) => !namesOnly(sentence, quote)) ||
+    !verbs.some((verb) => verb.test(narration))
+  )
+    return undefined;
   // One that relays another's account (X によると、町は…としている) is X's.
   if (/によると|によれば|によりますと|の話では|の説明では/u.test(narration)) return undefined;
   const topic = topicOf(sentence);
-  if (topic === undefined || !narration.includes(`${normalizeForMatch(topic.text)}は`)) return undefined;
+  if (topic === undefined || topicMarker(narration, topic.text) === undefined) return undefined;
   const text = topic.text;
-  const body = ONE_KANJI_BODY.test(text) || /^同[社市町村県署局]$/u.test(text) || namesBody(text);
+  // …or a body that investigates, whose name ends in 部 (捜査本部, 海上保安部): no 〜部 of namesBody.
+  const body =
+    ONE_KANJI_BODY.test(text) ||
+    /^同[社市町村県署局]$/u.test(text) ||
+    namesBody(text) ||
+    /(?:本部|保安部)$/u.test(text);
   return body ? text : undefined;
+}
+
+/**
+ * True when a quote gives a name or a title, not anyone's words (5歳の「モカ」, 「草木図譜」5巻): its
+ * words end in a noun and hold no particle, auxiliary or punctuation, and no quoting particle (と,
+ * って) follows it.
+ */
+function namesOnly(claim: { tokens: readonly Token[] }, quote: Quote): boolean {
+  const inside = claim.tokens.filter((token) => token.start > quote.start && token.end < quote.end);
+  // (The dictionary may read a name's kana as a verb's stem: あやせ丸; a name ends in a noun.)
+  if (
+    inside.length === 0 ||
+    inside.at(-1)?.pos !== '名詞' ||
+    inside.some((token) => token.pos === '助詞' || token.pos === '助動詞' || token.pos === '記号')
+  )
+    return false;
+  const next = claim.tokens.find((token) => token.start >= quote.end);
+  return !(next !== undefined && next.pos === '助詞' && /^(?:と|って|とか)$/u.test(next.surface));
+}
+
+/**
+ * Where a narration writes a topic and its は: the name, a short name it defines in brackets allowed
+ * between (笹越港湾局（港湾局）は). Undefined when it does not.
+ */
+function topicMarker(narration: string, topic: string): { end: number; marker: string } | undefined {
+  const name = normalizeForMatch(topic);
+  for (let end = narration.indexOf(name); end >= 0; end = narration.indexOf(name, end + 1)) {
+    const marker = new RegExp(
+      `^${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[（(][^（()）]{1,12}[）)])?は`,
+      'u',
+    ).exec(narration.slice(end))?.[0];
+    if (marker !== undefined) return { end, marker };
+  }
+  return undefined;
 }
 
 export function checkAttribution(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   const out: Finding[] = [];
-  const quoted = claim.quotes.length > 0;
+  // Words in quotes are someone's words, checked by the quote check; a name or title in quotes is not.
+  const quoted = claim.quotes.some((quote) => !namesOnly(claim, quote));
   // A claim that names the outlet reporting it (東和新聞によると…, 東和新聞は…と報じた) says who
   // reported what: the outlet's own page must say it, whoever that page has it from.
   const outlets = outletsNamed(claim, alignment.siteNames);
@@ -414,7 +468,9 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   if (overEnglish !== undefined) return overEnglish;
   if (aligned === undefined) return out;
   const sentence = aligned.sentence;
-  if (!sentence.reported && !(sentence.previous?.reported ?? false)) return out;
+  // A sentence that reports no one's words is left alone, unless it gives a view to its topic, a body.
+  const viewHolder = bodyStating(sentence, normalizeForMatch(sentence.text), [VIEW_HELD]);
+  if (!sentence.reported && !(sentence.previous?.reported ?? false) && viewHolder === undefined) return out;
   const window = attributionWindow(
     sentence,
     alignment.scope.find((u) => u.document.id === sentence.sourceId),
@@ -458,10 +514,11 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   // …and so is one whose topic, a body, holds or reckons what it says by a verb of stating
   // (町は…としていて, 市は被害額を…と見積もっている): that body's, not a speaker carried from the
   // sentence before nor a body its neighbourhood names.
+  const stated = bodyStating(sentence, narration) ?? viewHolder;
   const holder =
-    topicSpeaker || named.some((name) => name !== '' && namedWithin(narration, name))
+    stated === undefined || topicSpeaker || named.some((name) => name !== '' && namedWithin(narration, name))
       ? undefined
-      : bodyStating(sentence, narration);
+      : stated;
   const cited =
     holder ??
     (sentence.quotes.length === 0 &&
@@ -551,6 +608,11 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
       relaysWordsOf(sentence, speaker) ||
       named.some((name) => refersTo(referred, name, antecedentNames)) ||
       referred.some((reference) => sameKindAs(speaker, reference)) ||
+      // The police speak for a police station, named or called 同署 (not a fire or tax office).
+      (POLICE.test(speaker) &&
+        /署$/u.test(speakerPhrase) &&
+        !/(?:消防|税務)署$/u.test(speakerPhrase) &&
+        !referred.some((reference) => reference.antecedents.some((a) => /(?:消防|税務)署$/u.test(a)))) ||
       // A word for a kind of company (運行会社, 会社) speaks for the company the source calls 同社.
       (isCompanyWord(readSpeakerTokens(claim, speaker, true).at(-1)?.surface ?? '') &&
         /^(?:同社|会社)$/u.test(speakerPhrase))) &&
@@ -574,9 +636,9 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
       'support.attribution',
       'error',
       path,
-      `The claim gives these words to ${speaker}; the source gives them to ${sourceSpeaker === '' ? 'someone else' : sourceSpeaker}: 「${sentence.text}」.`,
+      `The claim gives these words to ${speaker}; the source gives them to ${(holder ?? sourceSpeaker) === '' ? 'someone else' : (holder ?? sourceSpeaker)}: 「${sentence.text}」.`,
       speaker,
-      { kind: 'speaker', speaker, sourceSpeaker, sourceText: sentence.text },
+      { kind: 'speaker', speaker, sourceSpeaker: holder ?? sourceSpeaker, sourceText: sentence.text },
     ),
   );
   return out;

@@ -67,6 +67,19 @@ export function checkNames(
         renamed.claimed,
       ),
     );
+  const otherHead = out.some((finding) => finding.code === 'support.name')
+    ? undefined
+    : otherHeadOfKind(claim, outside, alignment.local);
+  if (otherHead !== undefined)
+    out.push(
+      pathFinding(
+        'support.name',
+        'error',
+        path,
+        `The sources name 「${otherHead.named}」, not 「${otherHead.claimed}」.`,
+        otherHead.claimed,
+      ),
+    );
   const respeltRun = out.some((finding) => finding.code === 'support.name')
     ? undefined
     : oneKanjiOffRunOf(claim, outside, alignment.local);
@@ -444,6 +457,91 @@ function otherNameHeadOf(
             continue;
           return { claimed, named: other + kind };
         }
+    }
+  }
+  return undefined;
+}
+
+// Words for a kind of facility or service a proper name is given to (a dam, a bridge, a station, a
+// school, a power plant, a service company): general Japanese, like namesBody's endings for bodies.
+const NAMED_FACILITY_END =
+  /(?:ダム|大橋|トンネル|空港|駅|病院|学校|高校|保育園|幼稚園|公園|海水浴場|発電所|変電所|事務所|工場|センター|サービス|保安部|本部|支部)$/u;
+// The characters of a proper name's head: kanji, katakana, and the ヶ / ノ of place names.
+const HEAD_CHAR = /[\p{Script=Han}\p{Script=Katakana}ヶノー々]/u;
+
+/**
+ * A name of a body or facility is its own head and the word for its kind (奥蓬 + ダム, 葛野 + 点検サービス):
+ * a name in the claim that no source writes, whose head (two to four name characters, read as a name:
+ * proper nouns or lone characters, no common word of two or more) is put before a kind that a source
+ * writes only after another head (県営奥蓬ダム, 浜鴫漁協), names another body — often one built from
+ * another name of the page (the island's, the parent company's). A kind with and without other words
+ * of the claim's head (X の kind), a short form of the claim's name (head + the kind's first or last
+ * character: 北嶺大, 笹越署), a 略称 and heads of figures or references (同, 本) are left alone.
+ * Complements otherNameHeadOf (kanji only, two-kanji heads). Returns the two names; undefined otherwise.
+ */
+function otherHeadOfKind(
+  claim: SentenceReading,
+  outside: string,
+  local: readonly DocumentUnderstanding[],
+): { claimed: string; named: string } | undefined {
+  const texts = local.map((understanding) => understanding.norm);
+  for (const run of outside.matchAll(/[\p{Script=Han}\p{Script=Katakana}ヶノー々]{3,}/gu)) {
+    const name = run[0];
+    const start = run.index;
+    if (texts.some((text) => text.includes(name)) || abbreviatesIn(local, name)) continue;
+    for (let length = 2; length <= 4 && length <= name.length - 2; length++) {
+      const head = name.slice(0, length);
+      const kind = name.slice(length);
+      if (!(namesBody(name) || NAMED_FACILITY_END.test(name)) || NOT_NAME_KANJI.test(head)) continue;
+      const inside = claim.tokens.filter((token) => token.end > start && token.start < start + length);
+      if (
+        inside.length === 0 ||
+        inside.some((token) => token.start < start || token.end > start + length) ||
+        !claim.tokens.some((token) => token.start === start + length) ||
+        inside.some(
+          (token) =>
+            token.end - token.start >= 2 && !(token.pos === '名詞' && token.posDetail === '固有名詞'),
+        ) ||
+        !readsAsName(claim.tokens, start, length)
+      )
+        continue;
+      if (
+        texts.some(
+          (text) =>
+            text.includes(`${head}の${kind}`) ||
+            text.includes(head + kind.slice(0, 1)) ||
+            text.includes(head + kind.slice(-1)),
+        )
+      )
+        continue;
+      for (const sentence of local.flatMap((understanding) => understanding.sentences)) {
+        const text = sentence.text;
+        for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + 1)) {
+          // The source's head: the name characters right before the kind (at most four), from the
+          // first dictionary token that starts a name there — proper nouns or lone characters, no
+          // common word of two or more (県営 of 県営奥蓬ダム, 停電 of …戸停電変電所 are no name).
+          if (!sentence.tokens.some((token) => token.start === at)) continue;
+          let from = at;
+          while (from > 0 && HEAD_CHAR.test(text[from - 1] as string) && at - from < 4) from--;
+          const start = sentence.tokens.find(
+            (token) =>
+              token.start >= from &&
+              token.start <= at - 2 &&
+              sentence.tokens
+                .filter((word) => word.end > token.start && word.start < at)
+                .every(
+                  (word) =>
+                    word.end - word.start < 2 || (word.pos === '名詞' && word.posDetail === '固有名詞'),
+                ),
+          )?.start;
+          if (start === undefined) continue;
+          const other = text.slice(start, at);
+          if ([...other].length !== other.length) continue;
+          if (other === head || head.endsWith(other) || other.endsWith(head)) continue;
+          if (NOT_NAME_KANJI.test(other)) continue;
+          return { claimed: name, named: other + kind };
+        }
+      }
     }
   }
   return undefined;
