@@ -41,3 +41,20 @@ describe('checkClaim: a name built from another head of the page and the kind of
     assert.ok(!errors('梨ノ木ダムの点検は楓見電設が担っていた。').includes('support.name'));
   });
 });
+
+const TOWN = inventedDocument(
+  'tw',
+  '町役場、説明会を開催へ',
+  ['霧野県梨ノ木市は5日、住民向けの説明会を8日に開くと発表した。', '説明会は市役所の別館で開く。'],
+  { siteName: '朝霧時報', publishedAt: '2026-05-06T09:00:00+09:00' },
+);
+
+describe('checkClaim: a headline’s date before a name', () => {
+  it('reads the day’s 日 as the date’s counter, not a head of the name (5日梨ノ木市、…)', () => {
+    // The offline engine's headline form puts the date straight before the name.
+    const codes = claimErrors(understanding, '5日梨ノ木市、住民向けの説明会を8日に開くと発表', [TOWN]).map(
+      (finding) => finding.code,
+    );
+    assert.ok(!codes.includes('support.name'), codes.join(', '));
+  });
+});

@@ -486,8 +486,15 @@ function otherHeadOfKind(
 ): { claimed: string; named: string } | undefined {
   const texts = local.map((understanding) => understanding.norm);
   for (const run of outside.matchAll(/[\p{Script=Han}\p{Script=Katakana}ヶノー々]{3,}/gu)) {
-    const name = run[0];
-    const start = run.index;
+    // A counter right after a figure (the 日 of 5日梨ノ木市, a headline's date before the name) is the
+    // figure's, not a head of the name: the run starts after it.
+    const counter = /[0-9０-９]$/u.test(outside.slice(0, run.index))
+      ? claim.tokens.find((token) => token.start === run.index)
+      : undefined;
+    const skip = counter === undefined ? 0 : counter.end - counter.start;
+    const name = run[0].slice(skip);
+    const start = run.index + skip;
+    if (name.length < 3) continue;
     if (texts.some((text) => text.includes(name)) || abbreviatesIn(local, name)) continue;
     for (let length = 2; length <= 4 && length <= name.length - 2; length++) {
       const head = name.slice(0, length);
