@@ -161,6 +161,9 @@
 // first scored P 0.976, R 0.603, F1 0.746 with 2 of 18 confusable pairs merged (8 of 13 paraphrase
 // pairs split; the baseline scores 0.655 on it; 2 by this test's count too) on the twenty-sixth
 // round's base (d3c3f15), P 0.973, R 0.613, F1 0.752 at that round's end; its floors sit a little under them.
+// Raised in the stories36 round (a framed follow-up looks back 42 days to the story of its own case; a
+// recap's setting may carry a relative clause; an item about the actor's case is no other act of the
+// actor): set20 R 0.743, F1 0.845; set21 R 0.882, F1 0.907; set22 P 0.972, R 0.659, F1 0.786.
 // set23 (written blind in the sholdout23 round; held out: totals only) was first scored P 0.919,
 // R 0.887, F1 0.903 with 3 of 18 confusable pairs merged (8 of 13 paraphrase pairs split; the
 // baseline scores 0.824 on it; 3 by this test's count too) on the twenty-seventh round's base (d1e5a88);
@@ -199,9 +202,9 @@ const FLOORS = [
   { set: 'set17', items: 145, precision: 0.86, recall: 0.91, f1: 0.885, confusablesMerged: 3 },
   { set: 'set18', items: 143, precision: 0.92, recall: 0.89, f1: 0.91, confusablesMerged: 3 },
   { set: 'set19', items: 145, precision: 0.945, recall: 0.86, f1: 0.9, confusablesMerged: 1 },
-  { set: 'set20', items: 150, precision: 0.97, recall: 0.725, f1: 0.83, confusablesMerged: 1 },
-  { set: 'set21', items: 145, precision: 0.925, recall: 0.87, f1: 0.9, confusablesMerged: 2 },
-  { set: 'set22', items: 149, precision: 0.97, recall: 0.6, f1: 0.74, confusablesMerged: 2 },
+  { set: 'set20', items: 150, precision: 0.97, recall: 0.74, f1: 0.84, confusablesMerged: 1 },
+  { set: 'set21', items: 145, precision: 0.925, recall: 0.875, f1: 0.905, confusablesMerged: 2 },
+  { set: 'set22', items: 149, precision: 0.97, recall: 0.655, f1: 0.78, confusablesMerged: 2 },
   { set: 'set23', items: 146, precision: 0.915, recall: 0.88, f1: 0.9, confusablesMerged: 3 },
 ];
 
