@@ -304,7 +304,7 @@ function copularBefore(tokens: readonly Token[], comma: number): boolean {
 
 /**
  * True when the verb (the `v`-th predicate's predecessor) is an earlier part of what someone is
- * asked to do (XはYに、原因を調べて報告するよう指示した): no comma or full stop between it and a よう
+ * asked to do (XはYに、経緯を確かめて知らせるよう求めた): no comma or full stop between it and a よう
  * (ように) after it, and the predicate right after that よう asks, orders or tells (directed-act.ts).
  * Its participants wait for the verb of asking, as those of the verb right before よう do.
  */

@@ -1,5 +1,5 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
-import { latinWords, spelledInEnglish } from '../../text/name-spellings.ts';
+import { latinWords, spelledInEnglish, unvoicedLatin } from '../../text/name-spellings.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { romanize } from '../../text/romanize.ts';
 import type { Token, Tokenizer } from '../../text/tokenizer.ts';
@@ -871,11 +871,11 @@ function matchesReading(name: string, claim: SentenceReading, englishText: strin
   if (parts.length === 0) return false;
   // A kanji's first sound may be voiced or not in a compound (連濁: 上沢 is Kamisawa or Kamizawa, 中島
   // Nakashima or Nakajima), and the dictionary gives one reading: compared with voicing set aside.
-  const unvoicedText = unvoiced(englishText);
+  const unvoicedText = unvoicedLatin(englishText);
   const spelt = (latin: string) =>
     latin.length >= 2 &&
     (new RegExp(`\\b${latin}\\b`, 'u').test(englishText) ||
-      new RegExp(`\\b${unvoiced(latin)}\\b`, 'u').test(unvoicedText));
+      new RegExp(`\\b${unvoicedLatin(latin)}\\b`, 'u').test(unvoicedText));
   const alone = (token: (typeof parts)[number]) =>
     token.reading !== undefined && spelt(romanize(token.reading));
   // Parts written next to each other may be one word in English (椿 + 岡 → Tsubakioka), or each its
@@ -970,17 +970,17 @@ function readsPastCutKanji(
     (before !== undefined && before.end === cut.start && before.pos === '名詞')
   )
     return false;
-  const initial = unvoiced(romanize(cut.reading)).slice(0, 1);
-  const tail = unvoiced(romanize(first.reading));
+  const initial = unvoicedLatin(romanize(cut.reading)).slice(0, 1);
+  const tail = unvoicedLatin(romanize(first.reading));
   if (initial === '' || tail.length < 2) return false;
-  const unvoicedText = unvoiced(englishText);
+  const unvoicedText = unvoicedLatin(englishText);
   if (!new RegExp(`\\b${initial}[a-z]+${tail}\\b`, 'u').test(unvoicedText)) return false;
   return run
     .slice(1)
     .every(
       (token) =>
         token.reading !== undefined &&
-        new RegExp(`\\b${unvoiced(romanize(token.reading))}\\b`, 'u').test(unvoicedText),
+        new RegExp(`\\b${unvoicedLatin(romanize(token.reading))}\\b`, 'u').test(unvoicedText),
     );
 }
 
@@ -1034,14 +1034,4 @@ function municipalityStem(
   return unit
     .filter((sound) => reading.endsWith(sound) && reading.length > sound.length)
     .map((sound) => romanize(reading.slice(0, -sound.length)));
-}
-
-/** Hepburn romaji with each voiced consonant made voiceless (zawa → sawa, jima → shima, gawa → kawa). */
-function unvoiced(latin: string): string {
-  return latin
-    .replace(/j/gu, 'sh')
-    .replace(/g/gu, 'k')
-    .replace(/z/gu, 's')
-    .replace(/d/gu, 't')
-    .replace(/[bp]/gu, 'h');
 }
