@@ -963,7 +963,7 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
             ({ long, short }) =>
               same(normalizeForMatch(long), participant.noun) ||
               normalizeForMatch(short) === participant.noun,
-          ) || hasMembers(normalizeForMatch(understanding.document.text), participant.noun),
+          ) || hasMembers(understanding.norm, participant.noun),
       );
     // (a) YがXにV for XがYにV.
     const acted = frame.participants.filter((participant) => participant.role === 'other');
