@@ -76,6 +76,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set52: 'set51/52',
   set53: 'set53/54',
   set54: 'set53/54',
+  set55: 'set55/56',
+  set56: 'set55/56',
 };
 
 const { values, positionals } = parseArgs({

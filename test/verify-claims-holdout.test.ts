@@ -484,7 +484,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.85, 0.06, 'claims-holdout set53+set54');
   });
 
-  it('claims-holdout set55 and set56 (a twenty-seventh pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set55 and set56 (a twenty-seventh pair written blind; development sets since the twenty-eighth round)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -494,8 +494,23 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 335);
     // First scored 85.2% (155/182) / 7.2% (11/153) by the lead on the twenty-seventh round's base
-    // (d1e5a88), after every label was committed, before any of that round's changes.
+    // (d1e5a88), after every label was committed, before any of that round's changes; identical at that
+    // round's end (main 5005237).
     assertFloor(counts['both sets'], 0.85, 0.075, 'claims-holdout set55+set56');
+  });
+
+  it('claims-holdout set57 and set58 (a twenty-eighth pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set57',
+      '--set',
+      'set58',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 334);
+    // First scored 89.6% (163/182) / 7.2% (11/152) by the lead on the twenty-eighth round's base
+    // (5005237), after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.89, 0.075, 'claims-holdout set57+set58');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
