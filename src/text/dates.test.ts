@@ -448,6 +448,20 @@ describe('findDates: English', () => {
     assert.equal(only('The hearing will resume next Tuesday.').day, 18);
   });
 
+  it('resolves a weekday in a clause of what someone said would happen to the one ahead (vfa38)', () => {
+    // The reference is Tuesday 11 November 2025: "would" is "will" told in the past.
+    assert.equal(
+      only('The library said it would hire two more clerks so that the reading room could open on Friday.')
+        .day,
+      14,
+    );
+    assert.equal(only('The mayor said the pool would get a new filter before it opens on Thursday.').day, 13);
+    // Said on the weekday, a clause before "would", or a weekday owned by a noun: the one past.
+    assert.equal(only('The clerk said on Friday that the office would close.').day, 7);
+    assert.equal(only("The council said it would not comment on Friday's vote.").day, 7);
+    assert.equal(only('Officials could not be reached on Friday.').day, 7);
+  });
+
   it('resolves a weekday a span starts on to the future verb it qualifies, across an apposition (vxl31)', () => {
     // The reference is Tuesday 11 November 2025.
     const [said, start] = datesOf(

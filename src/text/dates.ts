@@ -813,6 +813,12 @@ const EN_FUTURE_IN_CLAUSE =
 const EN_SPAN_START = /\b(?:starting|beginning)\s+(?:on\s+|from\s+)?$/iu;
 const EN_FUTURE_IN_SENTENCE =
   /\b(?:will|shall|(?:is|are)\s+(?:to|going\s+to|expected\s+to|set\s+to|due\s+to|scheduled\s+to|slated\s+to)|plans?\s+to|intends?\s+to)\b(?![^.!?]*\b(?:said|says|told|announced|reported|added)\b)[^.!?]*$/iu;
+// The future of reported speech (the board said it would sign contracts so that service could resume
+// on Monday; the director said the zoo would fit new doors before it reopens on Wednesday): "will"
+// told in the past, earlier in the weekday's clause with no reporting verb after it. Not a weekday
+// owned by a noun (would not comment on Monday's ruling): that day is the one past.
+const EN_REPORTED_FUTURE_IN_CLAUSE =
+  /\bwould\b(?![^,;:.!?]*\b(?:said|says|told|announced|reported|added)\b)[^,;:.!?]*$/iu;
 const EN_WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?![A-Za-z])';
 const EN_MONTH_DAY_RE = new RegExp(`${EN_MONTH}\\s+${EN_DAY}(?:,?\\s+${EN_YEAR})?`, 'y');
 const EN_DAY_MONTH_RE = new RegExp(`${EN_DAY}\\s+(?:of\\s+)?${EN_MONTH}(?:,?\\s+${EN_YEAR})?`, 'y');
@@ -946,6 +952,7 @@ function parseEnglish(text: string, start: number, state: ScanState): Draft | un
       const mode =
         EN_SCHEDULED_FOR.test(before.slice(-24)) ||
         EN_FUTURE_IN_CLAUSE.test(before) ||
+        (EN_REPORTED_FUTURE_IN_CLAUSE.test(before) && !/^['’]s(?![A-Za-z])/u.test(text.slice(draft.end))) ||
         (EN_SPAN_START.test(before.slice(-24)) && EN_FUTURE_IN_SENTENCE.test(before))
           ? 'ahead'
           : 'recent';

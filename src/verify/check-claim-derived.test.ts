@@ -231,4 +231,39 @@ describe("checkClaim: days or years counted from the claim's own date", () => {
     assert.deepEqual(numberErrors('港を出た第二浜風丸は、その約2時間50分後に座礁した。', [FERRY]), []);
     assert.equal(numberErrors('港を出た第二浜風丸は、その約3時間50分後に座礁した。', [FERRY]).length, 1);
   });
+
+  // A day named once, then that day's events told by the clock alone (vfa38).
+  const OUTAGE = inventedDocument(
+    'o',
+    '図書館で停電',
+    [
+      '北丘市の市立図書館で3日、館内の照明が消えた。',
+      '市によると、職員は午後2時10分ごろに非常用の発電機を動かした。',
+      '電気工事の業者が午後2時55分ごろに配線を直し、照明がついた。',
+      '業者は午後6時ごろに作業を終えた。',
+    ],
+    { publishedAt: '2026-04-04T06:00:00+09:00' },
+  );
+
+  it('reads a clock time without a day on the day its page named last, across sentences (vfa38)', () => {
+    assert.deepEqual(numberErrors('職員が発電機を動かしてから45分後に、照明がついた。', [OUTAGE]), []);
+    assert.equal(numberErrors('職員が発電機を動かしてから30分後に、照明がついた。', [OUTAGE]).length, 1);
+  });
+
+  it('lets a rounded length (約) be off by a tenth of itself, and no more (vfa38)', () => {
+    // 午後2時10分 to 午後6時 is 3 hours 50 minutes: about 4 hours, not about 5.
+    assert.deepEqual(
+      numberErrors('職員が発電機を動かしてから約4時間後に、業者は作業を終えた。', [OUTAGE]),
+      [],
+    );
+    assert.equal(
+      numberErrors('職員が発電機を動かしてから約5時間後に、業者は作業を終えた。', [OUTAGE]).length,
+      1,
+    );
+    // Unrounded, the length must be the time between to the minute.
+    assert.equal(
+      numberErrors('職員が発電機を動かしてから4時間後に、業者は作業を終えた。', [OUTAGE]).length,
+      1,
+    );
+  });
 });

@@ -255,4 +255,23 @@ describe('checkClaim: a speaker named by surname and office for the full name (v
     assert.ok(errors('蕪木町の蓼科副町長は、町民の暮らしをできる限り支えたいと話した。').length > 0);
     assert.ok(errors('鷺沼町商店会の蓼科副会長は、来月の祭りは予定通り開くと話した。').length > 0);
   });
+
+  // A rare given name the dictionary splits, one letter read as a person's and the last run into
+  // the office (朋 a name, 葉部長 the office): the run is compared as written (vfa38).
+  const SPLIT = inventedDocument(
+    's',
+    '古い橋の点検',
+    ['町土木部の葦谷朋葉部長は「古い橋の点検を急ぎたい」と話した。'],
+    { publishedAt: '2026-09-10T18:00:00+09:00' },
+  );
+  const splitErrors = (text: string) =>
+    claimErrors(understanding, text, [SPLIT])
+      .filter((finding) => finding.code === 'role.mismatch' || finding.code === 'support.attribution')
+      .map((finding) => finding.code);
+
+  it('accepts the surname and office of a full name the dictionary split inside (vfa38)', () => {
+    assert.deepEqual(splitErrors('葦谷部長は、古い橋の点検を急ぎたいと話した。'), []);
+    assert.ok(splitErrors('葦谷課長は、古い橋の点検を急ぎたいと話した。').length > 0);
+    assert.ok(splitErrors('葦谷副部長は、古い橋の点検を急ぎたいと話した。').length > 0);
+  });
 });

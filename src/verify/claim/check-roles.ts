@@ -439,6 +439,7 @@ function unsupportedDescription(
         (other.startsWith(role) && !RANK_AFTER.test(other.slice(role.length))) ||
         // A surname run into the office (蓼科町長, its surname read as no person's) for the full name.
         isSurnameAndTitleOf(role, other) ||
+        isSurnameAndTitleOf(role, nameAndOffice(source.text, other)) ||
         synonyms(role).some((synonym) => describedAs(synonym, other, around)),
     );
     if (!matches && !givenInWords(role, source.text, [...known], sentence)) return { role, known: knownText };
@@ -446,6 +447,19 @@ function unsupportedDescription(
   for (const workplace of claimed.workplaces)
     if (!around.includes(workplace)) return { role: workplace, known: source.text };
   return undefined;
+}
+
+/**
+ * The name and office as the source's description writes them together (苔口朋葉課長 of 県財政課の
+ * 苔口朋葉課長), up to the office its reading took: the dictionary may read part of a rare given name
+ * as a person's and the rest as part of the office (朋 a name, 葉課長 the office), and a claim naming
+ * the person by surname and office (苔口課長) is compared with the whole run as written.
+ */
+function nameAndOffice(description: string, office: string): string {
+  const text = normalizeForMatch(description);
+  const at = text.lastIndexOf(office);
+  if (at < 0) return office;
+  return /[\p{Script=Han}\p{Script=Katakana}ー]+$/u.exec(text.slice(0, at + office.length))?.[0] ?? office;
 }
 
 /**

@@ -102,9 +102,11 @@ export function isCountedFromClaimDate(
 }
 
 /**
- * True when a length of time the claim tells as after something (その約3時間40分後に, 8時間半後) is to the
+ * True when a length of time the claim tells as after something (その3時間40分後に, 8時間半後) is to the
  * minute the time between two clock times the sources give on one day, in one sentence or in two: the
- * claim puts together what two sentences say (出発は午前6時、到着は午前9時40分ごろ).
+ * claim puts together what two sentences say (出発は午前6時、到着は午前9時40分ごろ). A length the claim
+ * rounds (約6時間後, およそ25分後) may be off by a tenth of itself: the clock times are themselves
+ * rounded (ごろ), and 約 says the writer rounded the difference.
  */
 export function isTimeBetweenSentences(
   claimText: string,
@@ -120,6 +122,37 @@ export function isTimeBetweenSentences(
   const sameDay = (a: DateMention, b: DateMention) =>
     a.year === b.year && a.month === b.month && a.day === b.day && a.day !== undefined;
   return timed.some((from) =>
-    timed.some((to) => sameDay(from.date, to.date) && to.at - from.at === quantity.value),
+    timed.some((to) => {
+      if (!sameDay(from.date, to.date) || to.at <= from.at) return false;
+      const off = Math.abs(to.at - from.at - quantity.value);
+      return quantity.approx ? off <= quantity.value / 10 : off === 0;
+    }),
   );
+}
+
+/**
+ * The dates of the pages' sentences in the pages' order, each clock time written without a day
+ * (午後2時10分ごろ) given the day its page named last before it (3日, 同日午前): a report names a day
+ * once and tells that day's events by the clock after it. A time before any day is named keeps none.
+ */
+export function timesOnTheirDays(
+  pages: ReadonlyArray<{ sentences: ReadonlyArray<{ dates: readonly DateMention[] }> }>,
+): DateMention[] {
+  return pages.flatMap((page) => {
+    let named: { year?: number; month?: number; day: number } | undefined;
+    return page.sentences.flatMap((sentence) =>
+      sentence.dates.map((date): DateMention => {
+        if (date.day !== undefined) {
+          named = {
+            ...(date.year === undefined ? {} : { year: date.year }),
+            ...(date.month === undefined ? {} : { month: date.month }),
+            day: date.day,
+          };
+          return date;
+        }
+        if (date.time === undefined || named === undefined) return date;
+        return { ...date, ...named };
+      }),
+    );
+  });
 }
