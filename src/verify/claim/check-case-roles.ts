@@ -22,7 +22,8 @@ import { type Alignment, alignClause } from './alignment.ts';
 /** What a participant is to its predicate: the doer, the one acted on or at, or a topic of unclear role. */
 type Role = 'agent' | 'other' | 'topic';
 
-type Noun = { noun: string; who: boolean };
+/** `owner`: the body a person is the staff or officer of, written before it with の (青海物産の社員). */
+type Noun = { noun: string; who: boolean; owner?: string };
 
 interface Participant {
   /** The noun compound, NFKC without whitespace. */
@@ -32,6 +33,8 @@ interface Participant {
   who: boolean;
   /** The particle that bound it (に: the one an act goes to), when one did. */
   marker?: Marker;
+  /** For staff or an officer (社員, 担当者, 社長): the named body written before it with の (ownerBefore). */
+  owner?: string;
 }
 
 /** One predicate with the participants its case particles bind to it. */
@@ -100,7 +103,45 @@ function nounBefore(tokens: readonly Token[], i: number, text: string): Noun | u
     BODY_SHORT.test(noun) ||
     isRoleWord(noun) ||
     /者$/u.test(noun);
-  return { noun, who };
+  const owner = ownerBefore(tokens, first, text, noun);
+  return owner === undefined ? { noun, who } : { noun, who, owner };
+}
+
+/**
+ * The body whose staff or officer the noun starting at `first` is: a person by what they are or do
+ * (a role word such as 社長, or an ending such as 員, 者) right after a named body and の (青海物産の
+ * 社員 → 青海物産). Undefined when the noun is no such person or what comes before の is no name or
+ * body (現場の社員 has none).
+ */
+function ownerBefore(
+  tokens: readonly Token[],
+  first: number,
+  text: string,
+  noun: string,
+): string | undefined {
+  if (!(isRoleWord(noun) || PERSON_DOER.test(noun))) return undefined;
+  const particle = tokens[first - 1];
+  if (particle?.surface !== 'の' || particle.pos !== '助詞') return undefined;
+  const last = first - 2;
+  const end = tokens[last];
+  if (end === undefined || !isCompoundNoun(end) || end.end !== particle.start) return undefined;
+  const start = compoundStart(tokens, last, isCompoundNoun);
+  const parts = tokens.slice(start, last + 1);
+  const owner = normalizeForMatch(text.slice((parts[0] as Token).start, end.end));
+  const named = parts.some((token) => token.nameKind !== undefined || token.posDetail === '固有名詞');
+  return owner.length >= 2 && (named || namesBody(owner)) ? owner : undefined;
+}
+
+/**
+ * True when a source participant and the claim's are the staff of two different bodies, both named
+ * in the claim (the staff of A in the claim for the staff of B in the source, the claim naming B
+ * too): one word, 社員 or 担当者, for two different people. A reference word (同社) as the owner is
+ * left unread.
+ */
+function otherOwners(claimNorm: string, source: Participant | undefined, claimed: Participant): boolean {
+  const [theirs, mine] = [source?.owner, claimed.owner];
+  if (theirs === undefined || mine === undefined || /^[同当両]/u.test(theirs)) return false;
+  return !same(theirs, mine) && names(claimNorm, theirs);
 }
 
 /**
@@ -536,6 +577,7 @@ function frameOf(
   const as = (noun: Noun & { marker?: Marker }, role: Role): Participant => ({
     noun: noun.noun,
     who: noun.who || party(noun, role),
+    ...(noun.owner === undefined ? {} : { owner: noun.owner }),
     role,
     ...(noun.marker === undefined ? {} : { marker: noun.marker }),
   });
@@ -905,7 +947,8 @@ function sourceFramesOf(sentence: SourceSentence): {
  * its doer (YがXにV for XがYにV), or (b) the source sentence the claim's clause aligns with gives
  * the act to another the claim also names (工事はAが請け負い、Bの社員は… for 工事はBが請け負った):
  * two participants the claim names, their acts exchanged. Nothing when a side's roles are unclear
- * (two が, no doer).
+ * (two が, no doer). Staff named by what they are (社員, 担当者) are compared with the body each is
+ * written after (Aの社員 is not Bの社員 when the claim names both A and B: otherOwners).
  */
 export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   if (alignment.crossLanguage) return checkForeignDoer(claim, alignment, path);
@@ -941,8 +984,10 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
     const agentOf = (other: Frame) => other.participants.find((participant) => participant.role === 'agent');
     // A source that gives the claim's doer this act (or one directed the same way) backs it.
     if (
-      directed.some(({ sentence, frame: other }) =>
-        standsFor(sentence, other, agentOf(other)?.noun ?? '', agent.noun),
+      directed.some(
+        ({ sentence, frame: other }) =>
+          standsFor(sentence, other, agentOf(other)?.noun ?? '', agent.noun) &&
+          !otherOwners(claimNorm, agentOf(other), agent),
       )
     )
       continue;
@@ -1057,7 +1102,13 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
     const namedAs = frame.participants.find(
       (participant) => doneToSubject(participant) && same(participant.noun, theirs.noun),
     );
-    if ((!names(claimNorm, theirs.noun) && namedAs === undefined) || same(theirs.noun, agent.noun)) continue;
+    // One word for the staff of two bodies (A社の社員 for B社の社員) is two doers, not one.
+    const owned = otherOwners(claimNorm, theirs, agent);
+    if (
+      (!names(claimNorm, theirs.noun) && namedAs === undefined) ||
+      (same(theirs.noun, agent.noun) && !owned)
+    )
+      continue;
     if (together(claimNorm, there.sentence, theirs.noun, agent.noun)) continue;
     // The source's doer named as the claim's doer's own (顧問の教諭 for 顧問): one, described twice.
     if (claimNorm.includes(`${theirs.noun}の${agent.noun}`)) continue;
@@ -1068,6 +1119,7 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
     if (
       frame.participants.some(
         (participant) =>
+          participant !== agent &&
           same(participant.noun, theirs.noun) &&
           !(participant.marker === 'ni' && participant.role === 'other') &&
           !doneToSubject(participant),
@@ -1086,7 +1138,7 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
         'support.name',
         'error',
         path,
-        `The claim makes 「${agent.noun}」 the doer of 「${frame.lemma}」, which the source says 「${theirs.noun}」 did: 「${there.sentence.text}」.`,
+        `The claim makes 「${owned ? `${agent.owner}の` : ''}${agent.noun}」 the doer of 「${frame.lemma}」, which the source says 「${owned ? `${theirs.owner}の` : ''}${theirs.noun}」 did: 「${there.sentence.text}」.`,
         agent.noun,
       ),
     ];
