@@ -61,14 +61,14 @@ describe('checkClaim: a consideration against an act settled', () => {
 
 describe('checkClaim: an act settled later in the sentence, or announced (vmod36)', () => {
   it('flags a consideration where the act ends a later clause of the aligned sentence', () => {
-    assert.ok(considered('町は、桟橋の塗装を8月に回すことを検討していた。'));
+    assert.ok(considered('町は、桟橋の塗装を8月に回すことを、検討していた。'));
   });
 
   it('flags a consideration of an act made with にする where the source announced it', () => {
-    assert.ok(considered('町は、桟橋の使用料を月払いにすることを検討している。'));
+    assert.ok(considered('町は、桟橋の使用料を月払いにすることを、検討している。'));
   });
 
   it('leaves a consideration where the source only reports a wish for the act', () => {
-    assert.ok(!considered('町は、待合所の使用料を月払いにすることを検討している。'));
+    assert.ok(!considered('町は、待合所の使用料を月払いにすることを、検討している。'));
   });
 });

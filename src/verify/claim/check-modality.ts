@@ -489,7 +489,7 @@ function decidedInstead(
       deonticOf(span.sentence, p) === undefined,
   );
   // An act with no verb of its own (半額にする: the noun and する) is settled when the source
-  // announces it without a hedge (半額にすると発表した), as 決めた settles it. With no verb to match,
+  // announces it without a hedge (…にすると発表した), as 決めた settles it. With no verb to match,
   // every word of the clause must be said there: the same act of the same thing.
   const sentenceText = normalizeForMatch(span.sentence.text);
   const announced =
