@@ -27,7 +27,7 @@ function tenseFindings(text: string, document: Document): string[] {
 
 const bridge = () =>
   page('歩道橋の手すり外れる', [
-    '栗津市の駅前の歩道橋で3日、手すりの一部が外れているのを通行人が見つけた。',
+    '栗津市の駅前の歩道橋で3日、手すりの一部が外れた。',
     '手すりを納めた「朝凪金物」の社員が週明けから橋を調べる。',
     '市は、同じ年に架けた歩道橋の手すりを一斉に点検する。',
     '市の職員は3日、歩道橋の階段も調べた。',
@@ -41,7 +41,7 @@ describe('checkClaim: a finished act against one still to come', () => {
 
   it('flags a finished inspection the source tells in a plain sentence with its actor unsaid', () => {
     const paragraphs = [
-      '栗津市の駅前の歩道橋で3日、手すりの一部が外れているのが見つかった。',
+      '栗津市の駅前の歩道橋で3日、手すりの一部が外れた。',
       '通行人にけがはなかった。同じ年に架けた歩道橋の手すりを一斉に点検する。',
     ];
     assert.equal(
