@@ -21,6 +21,9 @@ const PIER: Document = {
     '潮見町は、来週から渡し船の桟橋に新しい手すりを付ける予定です。',
     '町は、桟橋を管理する組合に、傷んだ板の枚数を数えて届けるよう命じた。',
     '町は、待合所の屋根を塗り替えるかどうか、秋までに決める。',
+    '町は春に桟橋の塗装を組合に頼んでいたが、組合は塗料が届かないとして作業を八月に回していた。',
+    '町は19日、桟橋の使用料を来月から月払いにすると発表した。',
+    '住民からは、待合所の使用料を月払いにするよう求める声が出ている。',
   ].join('\n\n'),
   titleSpan: [0, TITLE.length],
   contentHash: `sha256:${'e'.repeat(64)}`,
@@ -53,5 +56,19 @@ describe('checkClaim: a consideration against an act settled', () => {
   it('leaves the plan and the order told as the source tells them', () => {
     assert.deepEqual(errorsOf('潮見町は、来週から桟橋に新しい手すりを付ける予定だ。'), []);
     assert.deepEqual(errorsOf('町は、組合に傷んだ板の枚数を数えて届けるよう命じた。'), []);
+  });
+});
+
+describe('checkClaim: an act settled later in the sentence, or announced (vmod36)', () => {
+  it('flags a consideration where the act ends a later clause of the aligned sentence', () => {
+    assert.ok(considered('町は、桟橋の塗装を8月に回すことを、検討していた。'));
+  });
+
+  it('flags a consideration of an act made with にする where the source announced it', () => {
+    assert.ok(considered('町は、桟橋の使用料を月払いにすることを、検討している。'));
+  });
+
+  it('leaves a consideration where the source only reports a wish for the act', () => {
+    assert.ok(!considered('町は、待合所の使用料を月払いにすることを、検討している。'));
   });
 });

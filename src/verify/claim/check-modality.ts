@@ -476,19 +476,31 @@ function decidedInstead(
   // whether to ask (求めるかどうか) is answered by a source that ordered it (指示した), as by one
   // that asked.
   const forms = new Set([act, ...(alignment.synonyms.get(act) ?? []), ...directedPeers(act)]);
-  // The act stated flatly (補助金を出す, 減らすと発表した) is settled as a decision is.
+  // The act stated flatly (補助金を出す, 減らすと発表した) is settled as a decision is — in the span or
+  // in a clause after it: the words the claim shares with the sentence may gather in its first
+  // clause (…に修理を頼んだが、) while the act ends it (…工事を延ばしていた).
   const flat = span.sentence.predicates.some(
     (p) =>
       forms.has(p.lemma) &&
       !p.negated &&
       p.start >= span.start &&
-      p.end <= span.end &&
+      p.end <= end &&
       (span.sentence.clauses[p.clause]?.hedges.length ?? 1) === 0 &&
       deonticOf(span.sentence, p) === undefined,
   );
+  // An act with no verb of its own (半額にする: the noun and する) is settled when the source
+  // announces it without a hedge (…にすると発表した), as 決めた settles it. With no verb to match,
+  // every word of the clause must be said there: the same act of the same thing.
+  const sentenceText = normalizeForMatch(span.sentence.text);
+  const announced =
+    predicate === undefined &&
+    span.sentence.keys.includes(act) &&
+    keys.every((key) => sentenceText.includes(key)) &&
+    announcedFlatly(span);
   const settled =
     policy(span.hedges) ||
     flat ||
+    announced ||
     clauses.some((c) => c.hedges.length === 0 && c.certain.some((word) => /^決/u.test(word)));
   // A question still open in the source (塗り替えるかどうか決める) settles nothing, though it
   // names a decision.

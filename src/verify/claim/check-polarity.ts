@@ -23,6 +23,7 @@ import type { SourceSentence } from '../../understand/understand-document.ts';
 import { checkActNounDenied, checkActOfNounDenied } from './act-noun-denied.ts';
 import { type Alignment, alignClause, alignInContext, overlapInContext } from './alignment.ts';
 import { checkContrastScope } from './contrast-scope.ts';
+import { checkMemberDenied } from './member-denied.ts';
 import { actOnOtherObjects, argumentOf, caseArgumentOf, statesPurpose } from './objects.ts';
 import { checkUnreachable } from './unreachable.ts';
 
@@ -196,6 +197,7 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     ...(out.length > 0 ? [] : checkUnreachable(claim, alignment, path)),
     ...checkOccurrence(claim, alignment, path),
     ...(out.length > 0 ? [] : checkInjuryDenied(claim, alignment, path)),
+    ...(out.length > 0 ? [] : checkMemberDenied(claim, alignment, path)),
     ...(out.length > 0 ? [] : checkRequirementMet(claim, alignment, path)),
     ...(out.length > 0 ? [] : checkRelationDenied(claim, alignment, path)),
     ...checkIntended(claim, alignment, path),

@@ -4,12 +4,14 @@ import { isStampDate } from '../../understand/correction-note.ts';
 import { modifiesNoun } from '../../understand/date-head.ts';
 import {
   type Clause,
+  isContinuativeOf,
   type Predicate,
   type SentenceReading,
   stripQuotes,
 } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause, alignInContext } from './alignment.ts';
+import { isSpeech } from './speakers.ts';
 
 // Tense: an act the source gives as still to come is not done. Japanese news writes a done act in
 // the past (公表した) and one to come in the non-past (結果は来週にも公表する): a claim that puts in
@@ -61,8 +63,13 @@ export function checkTense(claim: SentenceReading, alignment: Alignment, path: s
       ...(act === undefined ? [] : [act]),
       ...(LIGHT_VERBS.has(predicate.lemma) ? LIGHT_VERBS : []),
     ]);
+    // A finished act's verbal noun (調査を終えた) is told by a source in a native verb as well (調べる,
+    // whose continuative 調べ is the noun's synonym): that verb is read as the noun's act.
+    const native = (lemma: string) =>
+      act !== undefined && FINISHING.has(predicate.lemma) && nativeVerbOf(act, lemma, alignment);
+    const says = (lemma: string) => lemmas.has(lemma) || native(lemma);
     const candidates = alignment.sentences.filter(
-      (sentence) => !sentence.isHeadline && sentence.predicates.some((other) => lemmas.has(other.lemma)),
+      (sentence) => !sentence.isHeadline && sentence.predicates.some((other) => says(other.lemma)),
     );
     // Read with the sentence before it, whose subject a Japanese sentence often leaves unsaid
     // (町は…調査を始めた。結果は来週にも公表する).
@@ -70,12 +77,12 @@ export function checkTense(claim: SentenceReading, alignment: Alignment, path: s
       alignClause(alignment, clause.keys, (sentence) => candidates.includes(sentence)) ??
       alignInContext(alignment, clause.keys, candidates);
     if (aligned === undefined) continue;
-    const same = aligned.sentence.predicates.filter((other) => lemmas.has(other.lemma));
+    const same = aligned.sentence.predicates.filter((other) => says(other.lemma));
     if (same.length === 0 || !same.every((other) => toCome(aligned.sentence, other))) continue;
     if (
       !datedAhead(aligned.sentence, alignment) &&
       !same.every((other) => decidedOn(aligned.sentence, other)) &&
-      !same.every((other) => actToCome(aligned.sentence, other))
+      !same.every((other) => actToCome(aligned.sentence, other, native(other.lemma) ? act : undefined))
     )
       continue;
     out.push(
@@ -345,14 +352,18 @@ export const STATIVE_ACTS = new Set([
 
 /**
  * True when a Sino-Japanese verbal noun of action ends the sentence in the non-past, said of
- * someone, with no quote or hedge (市は各園の手順を点検する。): news tells an act already done in
+ * someone (or, in a plain sentence, with the actor left unsaid), with no one's quote or hedge
+ * (市は各園の手順を点検する。): news tells an act already done in
  * the past, so an act told so is one to come, whether or not the sentence dates it.
  */
-function actToCome(sentence: SourceSentence, predicate: Predicate): boolean {
-  // A light verb's act is its verbal noun's (再試験を行う。).
-  const act = predicate.lemma === '行う' ? lightVerbAct(sentence.tokens, predicate) : predicate.lemma;
+function actToCome(sentence: SourceSentence, predicate: Predicate, nounOfAct?: string): boolean {
+  // A light verb's act is its verbal noun's (再試験を行う。); a native verb that tells the claim's
+  // verbal noun (調べる for 調査) is that noun's act.
+  const act =
+    nounOfAct ?? (predicate.lemma === '行う' ? lightVerbAct(sentence.tokens, predicate) : predicate.lemma);
   if (act === undefined || !/^\p{Script=Han}{2,}$/u.test(act) || STATIVE_ACTS.has(act)) return false;
-  if (sentence.quotes.length > 0) return false;
+  // Words in quotes may be someone's (「…点検する」と話した); a name in brackets (「大川電機」の社員) is no one's.
+  if (sentence.quotes.some((quote) => isSpeech(sentence.text, quote))) return false;
   const clause = sentence.clauses[predicate.clause];
   if ((clause?.hedges ?? []).length > 0) return false;
   // Someone must be said to act (市は / 会社が): a page's own words with no subject (訂正します。,
@@ -360,7 +371,13 @@ function actToCome(sentence: SourceSentence, predicate: Predicate): boolean {
   const actor = sentence.tokens.some(
     (token) => token.end <= predicate.start && token.pos === '助詞' && /^[はが]$/u.test(token.surface),
   );
-  if (!actor) return false;
+  // Those words are polite (訂正します); a plain sentence with no subject (…管を緊急に点検する。) goes
+  // on with the one news left unsaid, the actor of the sentences before it.
+  const polite = sentence.tokens.some(
+    (token) =>
+      token.start >= predicate.end && token.pos === '助動詞' && /^(?:ます|です)$/u.test(token.baseForm),
+  );
+  if (!actor && polite) return false;
   const next = sentence.tokens[chainEnd(sentence.tokens, actEnd(sentence.tokens, predicate))];
   return next === undefined || next.surface === '。';
 }
@@ -417,4 +434,14 @@ function tenseAfter(tokens: readonly Token[], end: number): 'past' | 'nonpast' |
     return verb?.pos === '動詞' && verb.inflection === '基本形' ? 'nonpast' : 'other';
   }
   return last.inflection === '基本形' ? 'nonpast' : 'other';
+}
+
+/**
+ * True when the verb is a native verb (kanji and a kana ending) that tells the Sino-Japanese verbal
+ * noun's act: the verb, or its continuative written as a noun (調べ for 調べる), is among the noun's
+ * synonyms (調査: 調べ).
+ */
+function nativeVerbOf(noun: string, verb: string, alignment: Alignment): boolean {
+  if (!/^\p{Script=Han}+\p{Script=Hiragana}+$/u.test(verb)) return false;
+  return (alignment.synonyms.get(noun) ?? []).some((word) => word === verb || isContinuativeOf(word, verb));
 }
