@@ -11,6 +11,7 @@ import {
   overlapScorer,
   RESTORING_VERBS,
   restorationForms,
+  topScore,
 } from './alignment.ts';
 import { abbreviates } from './check-names.ts';
 import { FRAMING_PREDICATES } from './check-predicates.ts';
@@ -172,9 +173,7 @@ function checkClauses(claim: SentenceReading, alignment: Alignment, path: string
     const keys = [...new Set(clause.keys)].filter((key) => alignment.weights.has(key));
     const total = keys.reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0), 0);
     if (total < 2.5) continue;
-    let bestScore = 0;
-    const score = overlapScorer(alignment, keys);
-    for (const sentence of alignment.sentences) bestScore = Math.max(bestScore, score(sentence));
+    const bestScore = topScore(alignment, keys);
     if (bestScore >= CLAUSE_SHARE * total) continue;
     out.push(
       pathFinding(
