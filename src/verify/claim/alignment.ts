@@ -310,9 +310,6 @@ export const RESTORING_VERBS: readonly string[] = ['戻る', '戻す'];
 interface CoverIndex {
   arrays: Set<readonly SourceSentence[]>;
   byKey: Map<string, Set<SourceSentence>>;
-  /** overlapScorer's scorers and scoringSentences' lists, by the distinct keys in order (keyListOf). */
-  scorers: Map<string, (sentence: SourceSentence) => number>;
-  scoring: Map<string, SourceSentence[] | undefined>;
   /** What depends on the scope only, shared by every alignment over the same scope. */
   shared: ScopeShared;
 }
@@ -323,8 +320,6 @@ function coverIndexOf(alignment: Alignment): CoverIndex {
     index = {
       arrays: new Set(alignment.scope.map((understanding) => understanding.sentences)),
       byKey: new Map(),
-      scorers: new Map(),
-      scoring: new Map(),
       shared: scopeShared(alignment.scope),
     };
     coverIndexes.set(alignment, index);
@@ -612,34 +607,6 @@ export function overlapScorer(
 ): (sentence: SourceSentence) => number {
   const distinct = keys instanceof Set ? keys : new Set(keys);
   const index = coverIndexOf(alignment);
-  // The same keys in the same order give the same sums (the weights and coverers do not change).
-  const list = keyListOf(distinct);
-  const known = list === undefined ? undefined : index.scorers.get(list);
-  if (known !== undefined) return known;
-  // A copy of the keys: the scorer kept must not see a caller's later change to its own set.
-  const scorer = makeScorer(alignment, index, new Set(distinct));
-  if (list !== undefined) index.scorers.set(list, scorer);
-  return scorer;
-}
-
-/**
- * Distinct keys as one string, in their order (a check asks about a clause's keys many times), or
- * undefined when a key holds the separator (then nothing is kept).
- */
-function keyListOf(distinct: ReadonlySet<string>): string | undefined {
-  let list = '';
-  for (const key of distinct) {
-    if (key.includes('\u0001')) return undefined;
-    list += `${key}\u0001`;
-  }
-  return list;
-}
-
-function makeScorer(
-  alignment: Alignment,
-  index: CoverIndex,
-  distinct: ReadonlySet<string>,
-): (sentence: SourceSentence) => number {
   const scores = new Map<SourceSentence, number>();
   for (const key of distinct) {
     const weight = alignment.weights.get(key) ?? 0.6;
@@ -667,18 +634,6 @@ const createdSentences = new WeakMap<Alignment, readonly SourceSentence[]>();
 function scoringSentences(alignment: Alignment, distinct: Set<string>): SourceSentence[] | undefined {
   if (createdSentences.get(alignment) !== alignment.sentences) return undefined;
   const index = coverIndexOf(alignment);
-  const list = keyListOf(distinct);
-  if (list !== undefined && index.scoring.has(list)) return index.scoring.get(list);
-  const found = findScoringSentences(alignment, index, distinct);
-  if (list !== undefined) index.scoring.set(list, found);
-  return found;
-}
-
-function findScoringSentences(
-  alignment: Alignment,
-  index: CoverIndex,
-  distinct: Set<string>,
-): SourceSentence[] | undefined {
   const order = index.shared.order;
   if (order === undefined) return undefined;
   let outside = index.shared.outside;
