@@ -246,7 +246,6 @@ export function createAlignment(
     for (const [i, sentence] of sentences.entries()) if (!order.has(sentence)) order.set(sentence, i);
     index.shared.order = order;
   }
-  createdSentences.set(base, sentences);
   const coverers = new Map<string, ReadonlySet<SourceSentence>>();
   for (const key of weights.keys()) coverers.set(key, coverersOf(base, index, key));
   while (base.evidence.length < 4) {
@@ -351,8 +350,6 @@ interface ScopeShared {
   coverers: Map<string, Set<SourceSentence>>;
   /** Each sentence's first position in the scope's sentences. */
   order?: Map<SourceSentence, number>;
-  /** The positions of the scope's sentences outside its cover index (overlapScorer scores them by overlap itself). */
-  outside?: number[];
 }
 const understandingNumbers = new WeakMap<DocumentUnderstanding, number>();
 let nextUnderstandingNumber = 0;
@@ -619,105 +616,6 @@ export function overlapScorer(
       : overlapOfDistinct(alignment, sentence, distinct);
 }
 
-// The sentences list createAlignment made for an alignment (its scope's sentences, in order): the one
-// index.shared.order numbers. An Alignment made elsewhere (a test's) is scanned whole.
-const createdSentences = new WeakMap<Alignment, readonly SourceSentence[]>();
-
-/**
- * The sentences of the alignment that can score above 0 for some distinct keys (overlapScorer), in
- * the order of alignment.sentences (each at its first position): every sentence of the scope's cover
- * index that covers one of the keys (coverersOf), and any sentence outside that index (scored by
- * overlap itself, so not known to be 0). Every other sentence scores exactly 0: overlapScorer gives a
- * sentence of the index the sum of the weights of the keys it covers, and it covers none. Undefined
- * when the alignment's sentences are not the ones createAlignment numbered (scan them all).
- */
-function scoringSentences(alignment: Alignment, distinct: Set<string>): SourceSentence[] | undefined {
-  if (createdSentences.get(alignment) !== alignment.sentences) return undefined;
-  const index = coverIndexOf(alignment);
-  const order = index.shared.order;
-  if (order === undefined) return undefined;
-  let outside = index.shared.outside;
-  if (outside === undefined) {
-    outside = [];
-    for (const [sentence, at] of order)
-      if (scopeIndexHolding(alignment, sentence) !== index) outside.push(at);
-    index.shared.outside = outside;
-  }
-  const positions = new Set<number>(outside);
-  for (const key of distinct)
-    for (const sentence of coverersOf(alignment, index, key)) {
-      const at = order.get(sentence);
-      if (at !== undefined) positions.add(at);
-    }
-  return [...positions].sort((a, b) => a - b).map((at) => alignment.sentences[at] as SourceSentence);
-}
-
-// sentencesWithAny's indexes: per function naming a sentence's words, per source's sentence list,
-// each word's sentences in the list's order.
-const wordIndexes = new WeakMap<
-  (sentence: SourceSentence) => Iterable<string>,
-  WeakMap<readonly SourceSentence[], Map<string, SourceSentence[]>>
->();
-
-/**
- * The alignment's sentences for which `wordsOf` names one of `words`, in the order of
- * alignment.sentences: looked up in an index of each source's sentences by those words, made once per
- * source and function (`wordsOf` must be a function of the sentence alone, and the same function
- * each time: a module's constant). A sentence left out names none of the words, so a test that needs
- * one of them (a predicate of one of these lemmas) is false for it. An alignment createAlignment did
- * not make gets its sentences tested one by one.
- */
-export function sentencesWithAny(
-  alignment: Alignment,
-  wordsOf: (sentence: SourceSentence) => Iterable<string>,
-  words: Iterable<string>,
-): readonly SourceSentence[] {
-  const order = coverIndexOf(alignment).shared.order;
-  if (createdSentences.get(alignment) !== alignment.sentences || order === undefined) {
-    const wanted = new Set(words);
-    return alignment.sentences.filter((sentence) => [...wordsOf(sentence)].some((word) => wanted.has(word)));
-  }
-  let bySource = wordIndexes.get(wordsOf);
-  if (bySource === undefined) {
-    bySource = new WeakMap();
-    wordIndexes.set(wordsOf, bySource);
-  }
-  const positions = new Set<number>();
-  for (const understanding of alignment.scope) {
-    let index = bySource.get(understanding.sentences);
-    if (index === undefined) {
-      index = new Map();
-      for (const sentence of understanding.sentences)
-        for (const word of new Set(wordsOf(sentence))) {
-          const list = index.get(word);
-          if (list === undefined) index.set(word, [sentence]);
-          else list.push(sentence);
-        }
-      bySource.set(understanding.sentences, index);
-    }
-    for (const word of words)
-      for (const sentence of index.get(word) ?? []) {
-        const at = order.get(sentence);
-        if (at !== undefined) positions.add(at);
-      }
-  }
-  return [...positions].sort((a, b) => a - b).map((at) => alignment.sentences[at] as SourceSentence);
-}
-
-/**
- * The highest overlap() of some keys with any of the alignment's sentences, or 0: the maximum over
- * the sentences that can score above 0 (scoringSentences) — the others score 0, which the maximum
- * starts from — of the same sums overlapScorer gives.
- */
-export function topScore(alignment: Alignment, keys: Iterable<string>): number {
-  const distinct = keys instanceof Set ? keys : new Set(keys);
-  const score = overlapScorer(alignment, distinct);
-  let top = 0;
-  for (const sentence of scoringSentences(alignment, distinct) ?? alignment.sentences)
-    top = Math.max(top, score(sentence));
-  return top;
-}
-
 /** Weighted overlap of some keys with a sentence read together with the one before it in its paragraph. */
 export function overlapInContext(
   alignment: Alignment,
@@ -762,13 +660,8 @@ export function alignClause(
   const distinct = new Set(keys);
   const total = distinct.size;
   const score = overlapScorer(alignment, distinct);
-  // With a key, the threshold is above 0, and the sentence returned is the first of the filter's with
-  // the top score (above 0): only the sentences that can score above 0 are asked (scoringSentences;
-  // the others score 0 and can neither be returned nor change which one is). The filter is a test of
-  // a sentence alone (no side effect it is called for), so skipping it on the others changes nothing.
-  const read = total === 0 ? undefined : scoringSentences(alignment, distinct);
   let found: { sentence: SourceSentence; score: number } | undefined;
-  for (const sentence of read ?? alignment.sentences) {
+  for (const sentence of alignment.sentences) {
     if (!filter(sentence)) continue;
     const value = score(sentence);
     if (found === undefined || value > found.score) found = { sentence, score: value };

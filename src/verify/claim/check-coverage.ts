@@ -11,7 +11,6 @@ import {
   overlapScorer,
   RESTORING_VERBS,
   restorationForms,
-  topScore,
 } from './alignment.ts';
 import { abbreviates } from './check-names.ts';
 import { FRAMING_PREDICATES } from './check-predicates.ts';
@@ -173,7 +172,9 @@ function checkClauses(claim: SentenceReading, alignment: Alignment, path: string
     const keys = [...new Set(clause.keys)].filter((key) => alignment.weights.has(key));
     const total = keys.reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0), 0);
     if (total < 2.5) continue;
-    const bestScore = topScore(alignment, keys);
+    let bestScore = 0;
+    const score = overlapScorer(alignment, keys);
+    for (const sentence of alignment.sentences) bestScore = Math.max(bestScore, score(sentence));
     if (bestScore >= CLAUSE_SHARE * total) continue;
     out.push(
       pathFinding(

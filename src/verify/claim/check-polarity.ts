@@ -21,13 +21,7 @@ import {
 } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import { checkActNounDenied, checkActOfNounDenied } from './act-noun-denied.ts';
-import {
-  type Alignment,
-  alignClause,
-  alignInContext,
-  overlapInContext,
-  sentencesWithAny,
-} from './alignment.ts';
+import { type Alignment, alignClause, alignInContext, overlapInContext } from './alignment.ts';
 import { checkContrastScope } from './contrast-scope.ts';
 import { actOnOtherObjects, argumentOf, caseArgumentOf, statesPurpose } from './objects.ts';
 import { checkUnreachable } from './unreachable.ts';
@@ -46,17 +40,6 @@ function sourceExistentOf(sentence: SourceSentence, predicate: Predicate): strin
     existent === undefined ? { tokens: sentence.tokens } : { tokens: sentence.tokens, existent },
   );
   return existent;
-}
-
-/** A source sentence's predicates' lemmas and what they state the existence of: sentencesWithAny's words. */
-function predicateWords(sentence: SourceSentence): string[] {
-  const words: string[] = [];
-  for (const predicate of sentence.predicates) {
-    words.push(predicate.lemma);
-    const existent = sourceExistentOf(sentence, predicate);
-    if (existent !== undefined) words.push(existent);
-  }
-  return words;
 }
 
 export function checkPolarity(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
@@ -91,13 +74,8 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
       const ofOther = other.kind === 'existence' && theirs !== undefined && existents.size > 0;
       return forms.has(other.lemma) && !ofOther;
     };
-    // Only a sentence with a predicate of one of the forms, or of one of the existents, can answer
-    // (answers needs one or the other): those are found in the index of sentences by their
-    // predicates' lemmas and existents, in scope order, and tested as before.
     const candidates = new Set(
-      sentencesWithAny(alignment, predicateWords, [...forms, ...existents]).filter((sentence) =>
-        sentence.predicates.some((other) => answers(sentence, other)),
-      ),
+      alignment.sentences.filter((sentence) => sentence.predicates.some((other) => answers(sentence, other))),
     );
     // Read with the sentence before it, as below: a sentence whose subject is the one before's
     // (判決は…。一方で…、昼間の運転は認めた) still says the clause's polarity.

@@ -25,7 +25,7 @@ import {
   type DocumentUnderstanding,
   type SourceSentence,
 } from '../../understand/understand-document.ts';
-import { type Alignment, best, outsideQuotes, overlap, overlapScorer, topScore } from './alignment.ts';
+import { type Alignment, best, outsideQuotes, overlap, overlapScorer } from './alignment.ts';
 import { attributesTo } from './attributed-figure.ts';
 import { agrees, datesOf, retells, sameUnit, sameValue } from './elements.ts';
 import { isPartOfTotal, isShareOf, isStatedMultiple, tellsFallBy } from './proportions.ts';
@@ -729,7 +729,7 @@ function stating(
   ...keySets: ReadonlyArray<readonly string[]>
 ): (sentence: SourceSentence) => boolean {
   const scorers = keySets.map((keys) => overlapScorer(alignment, keys));
-  const tops = keySets.map((keys) => topScore(alignment, keys));
+  const tops = scorers.map((score) => Math.max(0, ...alignment.sentences.map(score)));
   return (sentence) =>
     scorers.some((score, i) => (tops[i] ?? 0) > 0 && score(sentence) >= 0.5 * (tops[i] ?? 0));
 }
