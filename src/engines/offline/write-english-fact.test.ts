@@ -5,7 +5,12 @@ import type { Document } from '../../domain/document.ts';
 import { findQuantities, japaneseNumber } from '../../text/quantities.ts';
 import { createTokenizer } from '../../text/tokenizer.ts';
 import { createUnderstanding, type DocumentUnderstanding } from '../../understand/understand-document.ts';
-import { japaneseQuantity, negativeOf, writeEnglishFact } from './write-english-fact.ts';
+import {
+  japaneseQuantity,
+  negativeOf,
+  writeEnglishFact,
+  writeEnglishSpeechFrame,
+} from './write-english-fact.ts';
 
 // Invented English news, written for these tests (a Friday page: 2026-03-13).
 const TITLE = 'Kakuu town to rebuild its station';
@@ -1037,5 +1042,63 @@ describe('negativeOf: the negative of a Japanese verb from its dictionary and pa
     assert.equal(negativeOf('払う', '払った', 'plain'), '払わない');
     // ある has no a-row negative (ない): left unsaid.
     assert.equal(negativeOf('ある', 'あった', 'plain'), undefined);
+  });
+});
+
+describe('writeEnglishSpeechFrame', () => {
+  // Invented English news, written for this test (a Friday page: 2026-03-13).
+  const REMARKS = [
+    '"The new hall will open in spring," Mayor Jiro Tanabe said on Tuesday.',
+    '"We waited a long time for this," said Hana Mori, 52, who sells vegetables near the station.',
+    '"Trains must run on time," the operator told reporters.',
+    '"We will reopen soon.',
+    '"The plan is sound," the mayor said, adding that the council agreed.',
+    '"Ask the "team" first," said Hana Mori.',
+  ];
+  // Two sentences of one paragraph: he stands for the one person the first names.
+  const PARAGRAPH =
+    'Mayor Jiro Tanabe visited the hall site on Monday. "It is bigger than I thought," he said.';
+  const LONE = '"It is bigger than I thought," she said.';
+  let read: DocumentUnderstanding;
+  const framed = (text: string) => {
+    const sentence = read.sentences.find((s) => s.text === text);
+    assert.ok(sentence !== undefined, text);
+    const frame = writeEnglishSpeechFrame(
+      sentence,
+      read.document.publishedAt,
+      read.document.text.slice(0, sentence.start),
+    );
+    return frame === undefined
+      ? undefined
+      : { frame: frame.frame, words: sentence.text.slice(frame.start, frame.end), speaker: frame.speaker };
+  };
+  before(async () => {
+    const text = `${TITLE}\n\n${REMARKS.join('\n\n')}\n\n${PARAGRAPH}\n\n${LONE}`;
+    read = createUnderstanding(await createTokenizer()).of({ ...documentOf(), text });
+  });
+
+  it('says who spoke and when in Japanese and leaves only the words, without their comma', () => {
+    assert.deepEqual(framed(REMARKS[0] as string), {
+      frame: 'Jiro Tanabe町長は3月10日、こう述べた。',
+      words: 'The new hall will open in spring',
+      speaker: 'Jiro Tanabe町長',
+    });
+  });
+
+  it('gives an age after the name as Japanese news does and leaves the who-clause unsaid', () => {
+    assert.equal(framed(REMARKS[1] as string)?.frame, 'Hana Mori（52）は、こう述べた。');
+  });
+
+  it('keeps told reporters as 記者団に', () => {
+    assert.match(framed(REMARKS[2] as string)?.frame ?? '', /は、記者団にこう述べた。$/u);
+  });
+
+  it('reads he as the one person the sentence before names', () => {
+    assert.equal(framed('"It is bigger than I thought," he said.')?.frame, 'Jiro Tanabe町長は、こう述べた。');
+  });
+
+  it('frames no quote that runs on, no words after the attribution, no quote within, no unnamed she', () => {
+    for (const text of [REMARKS[3], REMARKS[4], REMARKS[5], LONE])
+      assert.equal(framed(text as string), undefined, text);
   });
 });
