@@ -1059,6 +1059,9 @@ describe('writeEnglishSpeechFrame', () => {
   const PARAGRAPH =
     'Mayor Jiro Tanabe visited the hall site on Monday. "It is bigger than I thought," he said.';
   const LONE = '"It is bigger than I thought," she said.';
+  // A remark of two sentences in one paragraph; its last sentence again with no opening before it.
+  const TWO = '"The roof leaks every winter. We asked for repairs twice," said Hana Mori.';
+  const TAIL = 'We asked for repairs twice," said Hana Mori.';
   let read: DocumentUnderstanding;
   const framed = (text: string) => {
     const sentence = read.sentences.find((s) => s.text === text);
@@ -1073,7 +1076,7 @@ describe('writeEnglishSpeechFrame', () => {
       : { frame: frame.frame, words: sentence.text.slice(frame.start, frame.end), speaker: frame.speaker };
   };
   before(async () => {
-    const text = `${TITLE}\n\n${REMARKS.join('\n\n')}\n\n${PARAGRAPH}\n\n${LONE}`;
+    const text = `${TITLE}\n\n${REMARKS.join('\n\n')}\n\n${PARAGRAPH}\n\n${LONE}\n\n${TWO}\n\nNo more.\n\n${TAIL}`;
     read = createUnderstanding(await createTokenizer()).of({ ...documentOf(), text });
   });
 
@@ -1095,6 +1098,23 @@ describe('writeEnglishSpeechFrame', () => {
 
   it('reads he as the one person the sentence before names', () => {
     assert.equal(framed('"It is bigger than I thought," he said.')?.frame, 'Jiro Tanabe町長は、こう述べた。');
+  });
+
+  it('frames the last sentence of a remark of several with its own words, only after its opening', () => {
+    // (The first sentence so spelled is the one after its opening: the paragraph TWO comes first.)
+    assert.equal(framed(TAIL)?.words, 'We asked for repairs twice');
+    const tails = read.sentences.filter((s) => s.text === TAIL);
+    assert.equal(tails.length, 2);
+    const [first, second] = tails.map((sentence) =>
+      writeEnglishSpeechFrame(
+        sentence,
+        read.document.publishedAt,
+        read.document.text.slice(0, sentence.start),
+      ),
+    );
+    assert.equal(first?.frame, 'Hana Moriは、こう述べた。');
+    assert.equal(second, undefined);
+    assert.equal(framed('"The roof leaks every winter.'), undefined);
   });
 
   it('frames no quote that runs on, no words after the attribution, no quote within, no unnamed she', () => {

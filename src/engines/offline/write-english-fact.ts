@@ -1815,7 +1815,9 @@ const VAGUE_SCALE: Readonly<Record<number, string>> = {
  * person the sentence before names). What the attribution says of the speaker past the name (, 35;
  * , who runs …) is detail about who they are, left unsaid: the frame says who spoke and when, never
  * what. Undefined for any other sentence (a quote that runs on into the next sentence, words after
- * the attribution, a speaker the writer cannot say): such a remark stays a quote whole.
+ * the attribution, a speaker the writer cannot say): such a remark stays a quote whole. The last
+ * sentence of a remark of several (its quote opened in the sentence before, in one paragraph) is
+ * framed the same way, its own words quoted.
  */
 export function writeEnglishSpeechFrame(
   sentence: SourceSentence,
@@ -1823,9 +1825,14 @@ export function writeEnglishSpeechFrame(
   earlier?: string,
 ): SpeechFrame | undefined {
   const { text } = sentence;
-  const shape = REMARK_FIRST.exec(text);
+  // The last sentence of a remark of several (…. / I ran," she said.): its words are the remark's
+  // last, opened in the sentence before it in the paragraph and left open there.
+  const opened = /^(["“])[^"“”]*$/u.exec(sentence.previous?.text ?? '')?.[1];
+  const shape =
+    REMARK_FIRST.exec(text) ??
+    (opened === undefined ? null : (/^()([^"“”]{8,}?[,?!])(["”])\s+(.+)$/u.exec(text) ?? null));
   if (shape === null) return undefined;
-  const open = shape[1] as string;
+  const open = (shape[1] as string) || (opened as string);
   const words = shape[2] as string;
   const close = shape[3] as string;
   // A straight quote closes with a straight one, a curly with a curly: no quote inside the words.
@@ -1862,7 +1869,7 @@ export function writeEnglishSpeechFrame(
   const toReporters = groups.told === undefined ? '' : '記者団に';
   const frame = `${speaker}${age}は${when}、${toReporters}こう述べた。`;
   // The words inside the marks, without the comma that hands them to the attribution.
-  const start = open.length + (shape.index ?? 0);
+  const start = (shape[1] as string).length;
   const inner = words.replace(/,\s*$/u, '');
   return { frame, speaker: `${speaker}${age}`, start, end: start + inner.length };
 }
