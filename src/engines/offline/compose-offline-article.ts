@@ -57,7 +57,7 @@ import {
   shorterQuoteOf,
 } from './read-candidates.ts';
 import { pickVoiceLine, type SectionTrait } from './voice-lines.ts';
-import { DATELINE } from './write-english-fact.ts';
+import { DATELINE, writeEnglishSpeechFrame } from './write-english-fact.ts';
 import {
   copiesRun,
   endsPoliteNegative,
@@ -695,6 +695,22 @@ function compose(
       ],
     };
   };
+  // A remark that opens the body, framed (framedRemark), linked at `path` (frame and words). An
+  // English remark (writeEnglishSpeechFrame: who spoke in the article's words, only the words quoted
+  // in the original language) only where a verifier checks the frame (`whole` given): one it rejects
+  // (a reporting verb no page gives in Japanese, a speaker it cannot bind) is quoted whole in the
+  // next round, not replaced by another fact.
+  const openingRemark = (remark: Candidate, path: string): Paragraph | undefined => {
+    const english = remark.document.lang !== 'ja';
+    if (english && (whole === undefined || whole.has(keyOf(remark)))) return undefined;
+    const framed = framedRemark(remark);
+    if (framed !== undefined)
+      for (const k of [0, 1]) {
+        origins.set(`${path}.sentences[${k}]`, keyOf(remark));
+        if (english) framedPaths.set(`${path}.sentences[${k}]`, keyOf(remark));
+      }
+    return framed;
+  };
   const sections = sources.map((source, index) => {
     const at = `sections[${index}]`;
     const summary = summaries[index] as Candidate[];
@@ -766,12 +782,8 @@ function compose(
     if (speech !== undefined) {
       const p = paragraphs.length;
       origins.set(`${at}.body[${p}].sentences[0]`, keyOf(speech));
-      const framed = p === 0 ? framedRemark(speech) : undefined;
-      if (framed === undefined) speechParagraph = { kind: 'quotation', sentences: [quoteOf(speech)] };
-      else {
-        origins.set(`${at}.body[${p}].sentences[1]`, keyOf(speech));
-        speechParagraph = framed;
-      }
+      const framed = p === 0 ? openingRemark(speech, `${at}.body[${p}]`) : undefined;
+      speechParagraph = framed ?? { kind: 'quotation', sentences: [quoteOf(speech)] };
       paragraphs.push(speechParagraph);
       remarks.set(speechParagraph, speech);
     }
@@ -807,7 +819,9 @@ function compose(
         take(extra);
         bodyQuote = { fact: extra };
         origins.set(`${at}.body[0].sentences[0]`, keyOf(extra));
-        paragraphs.push({ kind: 'quotation', sentences: [quoteOf(extra)] });
+        // An English remark as news writes it, as the body's remark is (openingRemark).
+        const framed = extra.document.lang === 'ja' ? undefined : openingRemark(extra, `${at}.body[0]`);
+        paragraphs.push(framed ?? { kind: 'quotation', sentences: [quoteOf(extra)] });
       } else {
         // Nothing left to quote: the body says less rather than show a line the article shows
         // already — a fact of the source in the article's own words where no part shows those words
@@ -1203,6 +1217,13 @@ function factOf(candidate: Candidate): Fact {
 
 /** writeSpeechFrame of a candidate, with the sentences before it to resolve 同組合 against. */
 function speechFrameOf(candidate: Candidate, read: DocumentUnderstanding) {
+  // An English remark: its speaker and act in Japanese, the words a quote in the original language.
+  if (candidate.document.lang !== 'ja')
+    return writeEnglishSpeechFrame(
+      candidate.sentence,
+      candidate.document.publishedAt,
+      candidate.document.text.slice(0, candidate.sentence.start),
+    );
   const at = read.sentences.findIndex((sentence) => sentence.start === candidate.sentence.start);
   return writeSpeechFrame(
     candidate.sentence,

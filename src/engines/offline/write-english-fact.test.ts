@@ -5,7 +5,12 @@ import type { Document } from '../../domain/document.ts';
 import { findQuantities, japaneseNumber } from '../../text/quantities.ts';
 import { createTokenizer } from '../../text/tokenizer.ts';
 import { createUnderstanding, type DocumentUnderstanding } from '../../understand/understand-document.ts';
-import { japaneseQuantity, negativeOf, writeEnglishFact } from './write-english-fact.ts';
+import {
+  japaneseQuantity,
+  negativeOf,
+  writeEnglishFact,
+  writeEnglishSpeechFrame,
+} from './write-english-fact.ts';
 
 // Invented English news, written for these tests (a Friday page: 2026-03-13).
 const TITLE = 'Kakuu town to rebuild its station';
@@ -1037,5 +1042,83 @@ describe('negativeOf: the negative of a Japanese verb from its dictionary and pa
     assert.equal(negativeOf('払う', '払った', 'plain'), '払わない');
     // ある has no a-row negative (ない): left unsaid.
     assert.equal(negativeOf('ある', 'あった', 'plain'), undefined);
+  });
+});
+
+describe('writeEnglishSpeechFrame', () => {
+  // Invented English news, written for this test (a Friday page: 2026-03-13).
+  const REMARKS = [
+    '"The new hall will open in spring," Mayor Jiro Tanabe said on Tuesday.',
+    '"We waited a long time for this," said Hana Mori, 52, who sells vegetables near the station.',
+    '"Trains must run on time," the operator told reporters.',
+    '"We will reopen soon.',
+    '"The plan is sound," the mayor said, adding that the council agreed.',
+    '"Ask the "team" first," said Hana Mori.',
+  ];
+  // Two sentences of one paragraph: he stands for the one person the first names.
+  const PARAGRAPH =
+    'Mayor Jiro Tanabe visited the hall site on Monday. "It is bigger than I thought," he said.';
+  const LONE = '"It is bigger than I thought," she said.';
+  // A remark of two sentences in one paragraph; its last sentence again with no opening before it.
+  const TWO = '"The roof leaks every winter. We asked for repairs twice," said Hana Mori.';
+  const TAIL = 'We asked for repairs twice," said Hana Mori.';
+  let read: DocumentUnderstanding;
+  const framed = (text: string) => {
+    const sentence = read.sentences.find((s) => s.text === text);
+    assert.ok(sentence !== undefined, text);
+    const frame = writeEnglishSpeechFrame(
+      sentence,
+      read.document.publishedAt,
+      read.document.text.slice(0, sentence.start),
+    );
+    return frame === undefined
+      ? undefined
+      : { frame: frame.frame, words: sentence.text.slice(frame.start, frame.end), speaker: frame.speaker };
+  };
+  before(async () => {
+    const text = `${TITLE}\n\n${REMARKS.join('\n\n')}\n\n${PARAGRAPH}\n\n${LONE}\n\n${TWO}\n\nNo more.\n\n${TAIL}`;
+    read = createUnderstanding(await createTokenizer()).of({ ...documentOf(), text });
+  });
+
+  it('says who spoke and when in Japanese and leaves only the words, without their comma', () => {
+    assert.deepEqual(framed(REMARKS[0] as string), {
+      frame: 'Jiro Tanabe町長は3月10日、こう述べた。',
+      words: 'The new hall will open in spring',
+      speaker: 'Jiro Tanabe町長',
+    });
+  });
+
+  it('gives an age after the name as Japanese news does and leaves the who-clause unsaid', () => {
+    assert.equal(framed(REMARKS[1] as string)?.frame, 'Hana Mori（52）は、こう述べた。');
+  });
+
+  it('keeps told reporters as 記者団に', () => {
+    assert.match(framed(REMARKS[2] as string)?.frame ?? '', /は、記者団にこう述べた。$/u);
+  });
+
+  it('reads he as the one person the sentence before names', () => {
+    assert.equal(framed('"It is bigger than I thought," he said.')?.frame, 'Jiro Tanabe町長は、こう述べた。');
+  });
+
+  it('frames the last sentence of a remark of several with its own words, only after its opening', () => {
+    // (The first sentence so spelled is the one after its opening: the paragraph TWO comes first.)
+    assert.equal(framed(TAIL)?.words, 'We asked for repairs twice');
+    const tails = read.sentences.filter((s) => s.text === TAIL);
+    assert.equal(tails.length, 2);
+    const [first, second] = tails.map((sentence) =>
+      writeEnglishSpeechFrame(
+        sentence,
+        read.document.publishedAt,
+        read.document.text.slice(0, sentence.start),
+      ),
+    );
+    assert.equal(first?.frame, 'Hana Moriは、こう述べた。');
+    assert.equal(second, undefined);
+    assert.equal(framed('"The roof leaks every winter.'), undefined);
+  });
+
+  it('frames no quote that runs on, no words after the attribution, no quote within, no unnamed she', () => {
+    for (const text of [REMARKS[3], REMARKS[4], REMARKS[5], LONE])
+      assert.equal(framed(text as string), undefined, text);
   });
 });

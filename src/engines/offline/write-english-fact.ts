@@ -21,7 +21,7 @@ import {
 } from '../../understand/english-gloss.ts';
 import { englishSpeakerOf } from '../../understand/english-speaker.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
-import type { WrittenFact } from './write-fact.ts';
+import type { SpeechFrame, WrittenFact } from './write-fact.ts';
 
 /**
  * Why writeEnglishFact leaves a sentence to a quotation: the first gate it fails. quote, question,
@@ -1804,3 +1804,81 @@ const VAGUE_SCALE: Readonly<Record<number, string>> = {
   10000000: '千万',
   100000000: '億',
 };
+
+/**
+ * The frame of an English remark as Japanese news writes a long one: its speaker and act in the
+ * article's own words, the words themselves left as a marked quote in the original language
+ * ("We will reopen soon," Mayor Taro Sato said on Monday. → Taro Sato市長は3月2日、こう述べた。 and
+ * the words). Only a sentence that is one complete quote and its attribution after it — "…," X
+ * said / "…," said X / "…," X told reporters, a weekday at most after the act — whose speaker the
+ * writer can name (a name as written, a titled name, a noun of the vocabulary; he / she as the one
+ * person the sentence before names). What the attribution says of the speaker past the name (, 35;
+ * , who runs …) is detail about who they are, left unsaid: the frame says who spoke and when, never
+ * what. Undefined for any other sentence (a quote that runs on into the next sentence, words after
+ * the attribution, a speaker the writer cannot say): such a remark stays a quote whole. The last
+ * sentence of a remark of several (its quote opened in the sentence before, in one paragraph) is
+ * framed the same way, its own words quoted.
+ */
+export function writeEnglishSpeechFrame(
+  sentence: SourceSentence,
+  publishedAt?: string,
+  earlier?: string,
+): SpeechFrame | undefined {
+  const { text } = sentence;
+  // The last sentence of a remark of several (…. / I ran," she said.): its words are the remark's
+  // last, opened in the sentence before it in the paragraph and left open there.
+  const opened = /^(["“])[^"“”]*$/u.exec(sentence.previous?.text ?? '')?.[1];
+  const shape =
+    REMARK_FIRST.exec(text) ??
+    (opened === undefined ? null : (/^()([^"“”]{8,}?[,?!])(["”])\s+(.+)$/u.exec(text) ?? null));
+  if (shape === null) return undefined;
+  const open = (shape[1] as string) || (opened as string);
+  const words = shape[2] as string;
+  const close = shape[3] as string;
+  // A straight quote closes with a straight one, a curly with a curly: no quote inside the words.
+  if ((open === '"') !== (close === '"') || /["“”]/u.test(words)) return undefined;
+  const after = shape[4] as string;
+  const attribution = REMARK_SAID_AFTER.exec(after) ?? REMARK_SAID_BEFORE.exec(after);
+  if (attribution === null) return undefined;
+  const groups = attribution.groups as Record<string, string | undefined>;
+  const who = (groups.who as string).trim();
+  const context: GlossContext = { sentence: text, ...(earlier === undefined ? {} : { earlier }) };
+  const at = text.length - after.length + after.indexOf(who);
+  const speaker = /^(?:he|she)$/iu.test(who)
+    ? sentence.previous === undefined
+      ? undefined
+      : personOf(sentence.previous.text, context)
+    : /^(?:it|they|we|i|you)$/iu.test(who)
+      ? undefined
+      : nounPhrase(text, at, at + who.length, context);
+  if (speaker === undefined) return undefined;
+  // An age after the name (, 35) as Japanese news gives it: Mika Hara（35）.
+  const age = groups.age === undefined ? '' : `（${groups.age}）`;
+  const day = groups.day;
+  const dated =
+    day === undefined
+      ? undefined
+      : sentence.dates.find((date) => text.slice(date.start, date.end).includes(day));
+  if (day !== undefined && dated === undefined) return undefined;
+  // (The date as the frame opens on it: 3月2日、こう述べた, without the particle datesOf gives it.)
+  const when =
+    dated === undefined
+      ? ''
+      : datesOf([dated], text, dated.start, dated.end, publishedAt, false)?.replace(/に$/u, '');
+  if (when === undefined || (dated !== undefined && when === '')) return undefined;
+  const toReporters = groups.told === undefined ? '' : '記者団に';
+  const frame = `${speaker}${age}は${when}、${toReporters}こう述べた。`;
+  // The words inside the marks, without the comma that hands them to the attribution.
+  const start = (shape[1] as string).length;
+  const inner = words.replace(/,\s*$/u, '');
+  return { frame, speaker: `${speaker}${age}`, start, end: start + inner.length };
+}
+
+// One quote opening the sentence and running to its attribution: “…,” X said. / "…?" said X, 35.
+const REMARK_FIRST = /^(["“])([^"“”]{8,}?[,?!])(["”])\s+(.+)$/u;
+// …, X said / told reporters [on] [a weekday].
+const REMARK_SAID_AFTER =
+  /^(?<who>[^,.;:"“”]{2,60}?)\s+(?:said|says|(?<told>told reporters))(?:\s+(?:on\s+)?(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\.$/u;
+// …, said X[, 35][, who … | , a … who …].
+const REMARK_SAID_BEFORE =
+  /^said\s+(?<who>[^,.;:"“”]{2,60}?)(?:,\s+(?<age>\d{1,3}))?(?:,\s+(?:who|whose|a|an|the)\s[^"“”]*)?\.$/u;
