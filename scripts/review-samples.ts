@@ -7,6 +7,8 @@
 // and none of its text: the only way a held-out set (scripts/held-out.ts) is reviewed, and only
 // when named, since its articles must not be read while tuning (CONTRIBUTING). Without `--holdout`,
 // the stories of claims-dev's held-out set2 are left out unless `--totals` is given (then as totals).
+// Read in full (without `--totals`), the review ends with the rules broken across its stories, each
+// with how many stories break it and how many times (ruleOf): which rules the article breaks most.
 import { parseArgs } from 'node:util';
 import { explainerParts } from '../src/render/labels.ts';
 import { createTokenizer } from '../src/text/tokenizer.ts';
@@ -15,11 +17,14 @@ import {
   holdoutClusters,
   reviewCluster,
   reviewClusters,
+  ruleOf,
 } from '../test/support/review-articles.ts';
 import { HELD_OUT, reviewableSets } from './held-out.ts';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 let clean = 0;
+// Rules broken across the stories read in full (never a held-out set's): stories and times each.
+const tally = new Map<string, { stories: number; times: number }>();
 const { values } = parseArgs({
   options: {
     holdout: { type: 'boolean', default: false },
@@ -102,7 +107,19 @@ for (const { name, inputs } of clusters) {
   }
   const defects = defectsOf(review, tokenizer);
   for (const defect of defects) console.log(`  ✗ ${defect}`);
+  const rules = defects.map(ruleOf);
+  for (const rule of new Set(rules)) {
+    const count = tally.get(rule) ?? { stories: 0, times: 0 };
+    count.stories += 1;
+    count.times += rules.filter((other) => other === rule).length;
+    tally.set(rule, count);
+  }
   const ok = defects.length === 0;
   if (ok) clean += 1;
+}
+if (tally.size > 0) {
+  console.log('\nrules broken (stories / times):');
+  for (const [rule, { stories, times }] of [...tally].sort((a, b) => b[1].stories - a[1].stories))
+    console.log(`  ${rule}: ${stories} / ${times}`);
 }
 console.log(`\n${clean} of ${clusters.length} articles meet every rule`);

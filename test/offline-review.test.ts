@@ -15,6 +15,7 @@ import {
   type Review,
   reviewCluster,
   reviewClusters,
+  ruleOf,
 } from './support/review-articles.ts';
 
 describe('offline articles as a reviewer reads them', () => {
@@ -224,5 +225,16 @@ describe('offline articles as a reviewer reads them', () => {
         `${review.name}: most quoted section ${review.maxSectionShare}`,
       );
     }
+  });
+});
+
+describe('ruleOf', () => {
+  it("names the rule a review line breaks without the article's words or shares", () => {
+    assert.equal(ruleOf('repeated: 砂丘町の灯台は来月から夜間の点灯を再開する'), 'repeated');
+    assert.equal(ruleOf('quotation 57% of a section'), 'quotation of a section');
+    assert.equal(ruleOf('quotation 44% of the article'), 'quotation of the article');
+    assert.equal(ruleOf('warning rights.quote-share'), 'warning rights.quote-share');
+    assert.equal(ruleOf('heading a keyword pair: 灯台と砂丘'), 'heading a keyword pair');
+    assert.equal(ruleOf('title over 40 characters: 砂丘町'), 'title over 40 characters');
   });
 });

@@ -284,3 +284,16 @@ export function hookSubject(question: string): string {
     question
   );
 }
+
+/**
+ * The rule a line of defectsOf breaks, without the article's words or figures: `repeated`,
+ * `quotation of a section`, `warning rights.quote-share` … — what `review:samples` tallies across
+ * the stories it reviews, to say which rules are broken most.
+ */
+export function ruleOf(defect: string): string {
+  const rule = defect.split(':')[0] ?? defect;
+  return rule
+    .replace(/\d+%\s*/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
