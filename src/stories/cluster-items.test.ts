@@ -1615,6 +1615,95 @@ describe('another event whose shared things are mostly in its recap sentence', (
   });
 });
 
+describe('another incident of one operator, recalled by a period of the calendar', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('楓日報', 'kaede');
+  // Invented: a ropeway's gondola stopped with its passengers hanging (a report and two
+  // developments); a week later a boy fell from a chair lift of the same operator, an item whose last
+  // sentence recalls the gondola as another incident of the operator this month (同社では今月、…事故が
+  // あった). Read as a recap, it keeps the lift apart (0.052); read as the item's own report, the lift
+  // joins the ropeway at 0.147.
+  const ropeway = [
+    news(
+      'rope1',
+      '楓岳ロープウェーが緊急停止 乗客18人が宙づり',
+      '楓岳町の楓岳ロープウェーで3日午前、ゴンドラが山頂駅の手前で緊急停止し、乗客18人が約2時間、宙づりになった。',
+      '2026-01-03T18:00:00+09:00',
+    ),
+    news(
+      'rope2',
+      '楓岳ロープウェー停止、制御盤の故障か',
+      '楓岳ロープウェーでゴンドラが止まり乗客18人が宙づりになった問題で、運行会社は4日、制御盤の故障が原因と説明した。',
+      '2026-01-04T18:00:00+09:00',
+    ),
+    news(
+      'rope3',
+      '楓岳ロープウェー、運行を休止',
+      'ゴンドラの宙づりを受け、楓岳ロープウェーは5日から当面の運行を取りやめると決めた。',
+      '2026-01-05T18:00:00+09:00',
+    ),
+    news(
+      'lift1',
+      '楓岳スキー場のリフトから男児転落',
+      '楓岳町の楓岳スキー場で10日、リフトから8歳の男児が約5メートル下の雪面に転落して腕を骨折した。運行する同社では今月、山頂線でゴンドラが宙づりになる事故があった。',
+      '2026-01-10T18:00:00+09:00',
+    ),
+  ];
+
+  it('keeps the lift apart and the developments with the ropeway', () => {
+    const assignments = clusterItems(ropeway.map((item) => readItem(item, tokenizer)));
+    const story = new Map(assignments.map((a) => [a.id, a.story]));
+    assert.equal(story.get('rope2'), 'story:rope1');
+    assert.equal(story.get('rope3'), 'story:rope1');
+    const lift = assignments.find((a) => a.id === 'lift1');
+    assert.equal(lift?.story, 'story:lift1', JSON.stringify(lift?.reason));
+  });
+});
+
+describe('another matter of one event that recalls the story with its figure', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('楓日報', 'kaede');
+  // Invented: at a river's fireworks night sparks set a bin alight and 17 spectators were hurt (a
+  // report and a development); two days later food from a stall of the same night made 23 people
+  // ill, an item whose last sentence recalls the bin fire, with its 17人, as another matter of the
+  // event (同大会では…ことも分かっている). The figure names the story itself as the other matter:
+  // the recap's conflict weighs twice, and the stall apart at 0.046 (joined at 0.132 with it once).
+  const fireworks = [
+    news(
+      'fest1',
+      '楓川花火大会でごみ箱が燃える 観客17人けが',
+      '6日夜の楓川花火大会の会場で、打ち上げ場所の近くに置かれたごみ箱に火の粉が落ちて燃え、逃げようとした観客17人がけがをした。',
+      '2026-08-07T10:00:00+09:00',
+    ),
+    news(
+      'fest2',
+      '花火大会のごみ箱、打ち上げ場所から20メートル',
+      '観客17人がけがをした楓川花火大会の火事で、燃えたごみ箱は打ち上げ場所から約20メートルの所に置かれていた。',
+      '2026-08-08T10:00:00+09:00',
+    ),
+    news(
+      'food1',
+      '楓川花火大会の屋台で食中毒 23人が腹痛',
+      '6日の楓川花火大会で、屋台の焼きそばを食べた23人が腹痛を訴えた。保健所が8日発表した。同大会では火の粉でごみ箱が燃え観客17人がけがをしたことも判明している。',
+      '2026-08-08T18:00:00+09:00',
+    ),
+  ];
+
+  it('keeps the stall apart and the development with the bin fire', () => {
+    const assignments = clusterItems(fireworks.map((item) => readItem(item, tokenizer)));
+    assert.equal(assignments.find((a) => a.id === 'fest2')?.story, 'story:fest1');
+    const stall = assignments.find((a) => a.id === 'food1');
+    assert.equal(stall?.story, 'story:food1', JSON.stringify(stall?.reason));
+    assert.match(JSON.stringify(stall?.reason), /with its figure 17人/u);
+  });
+});
+
 describe('a compound headed by the story’s noun names it', () => {
   let tokenizer: Tokenizer;
   before(async () => {

@@ -684,6 +684,21 @@ function scoreStory(
       what: `recalls the story's day ${item.recapDays.filter((day) => story.profile.leadDays.includes(day)).join(',')} as an earlier event`,
       factor: EARLIER_DAY,
     });
+  // An item that recounts or recalls the story as an earlier event or another matter and gives, in
+  // those recap sentences only, a figure the story has (its 195メートル, its 17人), where the item
+  // dates its own report: the recap names the story itself as the other matter, not only its kind or
+  // setting, and no development tells its own story's figure as something else that also happened.
+  // The conflict then weighs twice.
+  const recalledFigures =
+    item.leadDays.length > 0
+      ? best.matched.numbers.filter((figure) => item.recapNumbers.includes(figure))
+      : [];
+  if (recalledFigures.length > 0)
+    for (const conflict of conflicts)
+      if (conflict.what.startsWith('recounts ') || conflict.what.startsWith('recalls ')) {
+        conflict.what += `, with its figure ${recalledFigures.join(',')}`;
+        conflict.factor *= ANOTHER_ACT;
+      }
   const factor = conflicts.reduce((product, conflict) => product * conflict.factor, 1);
   return {
     ...best,

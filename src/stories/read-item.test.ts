@@ -8,6 +8,7 @@ import {
   eventsOf,
   kanaWordsOf,
   kindsOf,
+  periodAnotherMatter,
   phrasesOf,
   placesIn,
   readItem,
@@ -441,6 +442,23 @@ describe('readItem lead and topic', () => {
     assert.ok(!tells('町では橋の補修も進める。'), 'a plan');
     assert.ok(!tells('町長は、橋の補修も続いていると述べた。'), 'no setting as the topic');
     assert.ok(!tells('町では橋の補修が続いている。'), 'no も: the item’s own matter');
+  });
+
+  it('periodAnotherMatter reads the setting topic, a period of the calendar and a case that happened', () => {
+    const tells = (text: string) => periodAnotherMatter(text, tokenizer.tokenize(text));
+    assert.ok(tells('同劇場では今月、照明が倒れる事故があった。'));
+    assert.ok(tells('村では昨年にも納屋の火事が起きている。'));
+    assert.ok(!tells('同劇場では今月、新しい演目を始めた。'), 'no case told as having happened');
+    assert.ok(!tells('同劇場では午後2時ごろ、照明が倒れる事故があった。'), 'a time of day, not a period');
+    assert.ok(!tells('館長は今月、照明の事故があったと話した。'), 'no setting as the topic');
+    const item = read(
+      '楓岳スキー場のリフト停止',
+      '楓岳スキー場で10日、リフトが止まり客が取り残された。同社では今月、ロープウェーで扉が開く事故があった。',
+    );
+    assert.ok(
+      item.recapPhrases.some((phrase) => phrase.includes('ロープウェー')),
+      item.recapPhrases.join(','),
+    );
   });
 
   it('reads a past day with にも in a later sentence as a recap, not a day still to come', () => {

@@ -311,6 +311,33 @@ export function tellsAnotherMatter(tokens: readonly Token[]): boolean {
   return false;
 }
 
+// A period before the item's own day, named by the calendar rather than by a date: this month, last
+// month, this or last year, last week, this or last season (今月, 先月, 今年, 昨年, 先週, 今季). A closed
+// class of time nouns; 今週 and 今日 are left out (the item's own event may be told so).
+const EARLIER_PERIOD =
+  /^(?:今月|先月|今年|昨年|去年|先週|先ごろ|今冬|昨冬|今季|昨季|今シーズン)(?:[、に]|には|にも)/u;
+// A case told as having happened (事故があった, 事件が起きた, 火災が発生した): that there was one,
+// not what the item reports of it.
+const CASE_HAPPENED =
+  /(?:事故|事件|火災|火事|騒ぎ|騒動|トラブル)が(?:あった|起きた|起きている|起きていた|発生した|発生している|相次いだ|相次いでいる)/u;
+
+/**
+ * Another matter of the setting, timed by a period of the calendar (同社では今月、…事故があった; 町では
+ * 昨年、…火災が起きている): a later sentence that opens on a setting as its topic (as
+ * `tellsAnotherMatter` reads it), times what it tells by a period word right after the setting, and
+ * tells that a case happened. That is how a first report points at an earlier incident of the same
+ * firm or place when the month is the item's own (`datesAnotherMatter` needs a month or day before
+ * it): background, as a recap is. A sentence that gives a day, or tells what the item reports, is left alone.
+ */
+export function periodAnotherMatter(sentence: string, tokens: readonly Token[]): boolean {
+  const at = settingTopicAt(tokens);
+  if (at < 1) return false;
+  const after = tokens[at + 1];
+  if (after === undefined) return false;
+  const rest = sentence.slice(after.end).replace(/^、/u, '');
+  return EARLIER_PERIOD.test(rest) && CASE_HAPPENED.test(rest);
+}
+
 function add(map: Map<string, number>, key: string, weight: number) {
   map.set(key, (map.get(key) ?? 0) + weight);
 }
@@ -386,6 +413,7 @@ export function readItem(
         !part.lead &&
         (isRecap(sentence) ||
           tellsAnotherMatter(tokens) ||
+          periodAnotherMatter(sentence, tokens) ||
           dates.some((date) => isEarlierToo(sentence, date, today)) ||
           datesAnotherMatter(sentence, tokens, dates, today));
       const earlier = part.lead && part.weight === 1 ? referringBack(sentence) : '';
