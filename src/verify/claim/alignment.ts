@@ -17,6 +17,7 @@ import {
   type SourceSentence,
   type Understanding,
 } from '../../understand/understand-document.ts';
+import { compoundsOfPhrases, standsAlone } from './compound-forms.ts';
 import { agrees, sameValue } from './elements.ts';
 
 // The alignment of one claim with its listed sources: the claim's content words and their weights,
@@ -82,6 +83,13 @@ export interface Alignment {
   score: number;
   /** Synonyms of each claim key (paraphrase: 先送り for 延期). */
   synonyms: Map<string, readonly string[]>;
+  /**
+   * Compounds of the sources that tell a claim noun together with its verb (休業 for 営業 of 営業を休む:
+   * compound-forms.ts). They count where a key's words are looked up (coverage, overlap), not as the
+   * noun's synonyms: the compound is the whole act, not the thing the act is done to. The verb has
+   * them among its synonyms.
+   */
+  compounds?: Map<string, readonly string[]>;
   /** Site names by source id (an article may name the outlet that reported something). */
   siteNames: Map<string, string>;
   /** True when a listed source is not Japanese: what cannot be aligned across languages is for a person to check. */
@@ -202,6 +210,17 @@ export function createAlignment(
   const latin = (claim.text.match(/[A-Za-z]/gu) ?? []).length;
   const isEnglish = latin > claim.text.replace(/\s/gu, '').length / 2;
   const local = scope.filter((understanding) => (understanding.document.lang === 'ja') !== isEnglish);
+  // A noun + verb of the claim that a source tells as one compound of their kanji (営業を休む: 休業).
+  const compounds = compoundsOfPhrases(
+    claim.tokens,
+    (word) =>
+      local.some(
+        (understanding) =>
+          understanding.keys.has(word) &&
+          understanding.sentences.some((sentence) => standsAlone(sentence.tokens, word)),
+      ),
+    (word) => synonyms.of(word),
+  );
   const base: Alignment = {
     scope,
     quantities,
@@ -220,6 +239,7 @@ export function createAlignment(
     // existence.ts injuryParaphrases) and, over Japanese pages, for the injured as a class (けが人:
     // けが; injuredClassForms) — an English page's gloss of injured would pull the English
     // attribution check onto a sentence of injuries that names no speaker (No one was injured.).
+    // And for a verb, a compound of two kanji a source writes for it and its noun (compound-forms.ts).
     synonyms: new Map(
       claim.keys.map((key) => [
         key,
@@ -227,11 +247,13 @@ export function createAlignment(
           ...synonyms.of(key),
           ...injuryParaphrases(claim.text, key),
           ...(local.length < scope.length ? [] : injuredClassForms(key)),
+          ...(compounds.verbs.get(key) ?? []),
         ]
           .filter((word) => [...word].length >= 2)
           .concat(questioningForms(claim.text, key), restorationForms(claim.text, key)),
       ]),
     ),
+    compounds: compounds.nouns,
   };
   // Greedy cover: the sentences that together cover most of the claim (merges of two sentences).
   const covered = new Set<string>();
@@ -331,7 +353,7 @@ function coverersOf(alignment: Alignment, index: CoverIndex, key: string): Set<S
   let holders = index.byKey.get(key);
   if (holders === undefined) {
     // sentencesCovering reads the scope's sentences and site names, the key and its synonyms.
-    const synonyms = alignment.synonyms.get(key) ?? [];
+    const synonyms = coveringForms(alignment, key);
     const sharedKey = synonyms.length === 0 ? key : [key, ...synonyms].join('\u0001');
     holders = index.shared.coverers.get(sharedKey);
     if (holders === undefined) {
@@ -386,7 +408,7 @@ function scopeShared(scope: readonly DocumentUnderstanding[]): ScopeShared {
  */
 function sentencesCovering(alignment: Alignment, key: string): Set<SourceSentence> {
   const found = new Set<SourceSentence>();
-  for (const word of [key, ...(alignment.synonyms.get(key) ?? [])]) {
+  for (const word of [key, ...coveringForms(alignment, key)]) {
     const long = [...word].length >= 2;
     for (const understanding of alignment.scope) {
       for (const sentence of sentencesHolding(understanding.sentences, word)) found.add(sentence);
@@ -450,6 +472,16 @@ function sentencesHolding(sentences: readonly SourceSentence[], word: string): r
   return holding;
 }
 
+/** The other words that say a key where its words are looked up: its synonyms and compounds. */
+export function coveringForms(
+  alignment: Pick<Alignment, 'synonyms' | 'compounds'>,
+  key: string,
+): readonly string[] {
+  const compounds = alignment.compounds?.get(key);
+  const synonyms = alignment.synonyms.get(key) ?? [];
+  return compounds === undefined ? synonyms : [...synonyms, ...compounds];
+}
+
 /** True when the sentence has the key as a word, or (for words of two or more characters) in its text. */
 function covers(alignment: Alignment, sentence: SourceSentence, key: string): boolean {
   const index = scopeIndexHolding(alignment, sentence);
@@ -472,7 +504,7 @@ function scopeIndexHolding(alignment: Alignment, sentence: SourceSentence): Cove
 
 function coversOutsideScope(alignment: Alignment, sentence: SourceSentence, key: string): boolean {
   if (coversExactly(alignment, sentence, key)) return true;
-  return (alignment.synonyms.get(key) ?? []).some((synonym) => coversExactly(alignment, sentence, synonym));
+  return coveringForms(alignment, key).some((synonym) => coversExactly(alignment, sentence, synonym));
 }
 
 function coversExactly(alignment: Alignment, sentence: SourceSentence, key: string): boolean {

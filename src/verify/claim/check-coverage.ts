@@ -6,6 +6,7 @@ import { nounCompounds } from '../../understand/understand-document.ts';
 import {
   type Alignment,
   best,
+  coveringForms,
   overlap,
   overlapInContext,
   overlapScorer,
@@ -48,7 +49,7 @@ export function checkCoverage(
       abbreviated.has(key) ||
       accident.has(key) ||
       restoredInOtherWords(claim, key, alignment) ||
-      [key, ...(alignment.synonyms.get(key) ?? [])].some((word) =>
+      [key, ...coveringForms(alignment, key)].some((word) =>
         alignment.local.some(
           (understanding) =>
             understanding.keys.has(word) ||
