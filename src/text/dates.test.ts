@@ -515,6 +515,19 @@ describe('datesAgree', () => {
     assert.equal(datesAgree(night, source), true);
   });
 
+  it('takes a clock time to agree with a part of the day only when it falls in it', () => {
+    const [night] = findDates('2025年11月10日夜');
+    const [morning] = findDates('2025年11月10日朝');
+    const [nine] = findDates('2025年11月10日午前9時');
+    const [ninePm] = findDates('2025年11月10日午後9時');
+    assert.ok(night && morning && nine && ninePm);
+    assert.equal(datesAgree(nine, night), false);
+    assert.equal(datesAgree(ninePm, night), true);
+    assert.equal(datesAgree(nine, morning), true);
+    assert.equal(datesAgree(night, nine), false);
+    assert.equal(datesAgree(night, ninePm), true);
+  });
+
   it('checks a 下旬 claim against the source day and a fiscal year against the source month', () => {
     const [late] = findDates('12月下旬', { reference: REFERENCE });
     const [fifth] = findDates('2025年12月5日');

@@ -370,3 +370,41 @@ describe('checkClaim: a date in a phrase with no predicate of its own (vdate31)'
     assert.equal(dateErrors('月曜日の午後の突風で、北浜港の古い灯台が傾いた。').length, 1);
   });
 });
+
+describe('checkClaim: a clock time against the time the sources give its day (vcd36)', () => {
+  // Invented page: a mountain cable car stops on a Saturday and starts again in the afternoon. Its
+  // day and its times stand apart (3日、…午前8時ごろから止まり、午後1時半ごろに動き出した), and a
+  // later sentence names the day again without a time.
+  const CABLE = inventedDocument(
+    'k',
+    '白峰山のケーブルカー、半日止まる',
+    [
+      '白峰山のケーブルカーが3日、午前8時ごろから止まり、午後1時半ごろに動き出した。',
+      '運行会社によると、山頂駅の制御盤が故障したという。',
+      '同社は3日、乗れなかった客に運賃を払い戻した。',
+      '麓の町では3日夜、花火大会が開かれた。',
+    ],
+    { publishedAt: '2026-10-04T06:00:00+09:00' },
+  );
+  let understanding: Understanding;
+  before(async () => {
+    understanding = createUnderstanding(await createTokenizer());
+  });
+  const dateErrors = (text: string) =>
+    claimErrors(understanding, text, [CABLE]).filter((finding) => finding.code === 'support.date');
+
+  it('joins a time told apart from its day to that day', () => {
+    assert.deepEqual(dateErrors('白峰山のケーブルカーは3日午前8時ごろから止まった。'), []);
+    assert.deepEqual(dateErrors('白峰山のケーブルカーは3日午後1時半ごろに動き出した。'), []);
+  });
+
+  it('flags another time for the day, though another sentence names the day alone', () => {
+    assert.equal(dateErrors('白峰山のケーブルカーは3日午前10時ごろから止まった。').length, 1);
+    assert.equal(dateErrors('白峰山のケーブルカーは3日午後8時ごろから止まった。').length, 1);
+  });
+
+  it('does not take a time of the morning for a part of the night', () => {
+    assert.deepEqual(dateErrors('麓の町では3日午後7時ごろ、花火大会が開かれた。'), []);
+    assert.equal(dateErrors('麓の町では3日午前7時ごろ、花火大会が開かれた。').length, 1);
+  });
+});
