@@ -408,3 +408,37 @@ describe('checkClaim: a clock time against the time the sources give its day (vc
     assert.equal(dateErrors('麓の町では3日午前7時ごろ、花火大会が開かれた。').length, 1);
   });
 });
+
+describe('checkClaim: two outlets giving one event two approximate times (vcd36)', () => {
+  // Invented pages: a goat wanders out of a farm park; one outlet has the keeper notice at 午前7時半ごろ,
+  // the other, in more of the claim's words, at 午前8時ごろ — within the slack of ごろ, yet two reports.
+  const FIRST = inventedDocument(
+    'a',
+    '牧場公園からヤギ1頭が脱走',
+    ['丘野町の牧場公園で5日午前7時半ごろ、柵の点検中に、飼育係が異変を知った。', '町が周辺を捜している。'],
+    { publishedAt: '2026-05-05T18:00:00+09:00' },
+  );
+  const SECOND = inventedDocument(
+    'b',
+    'ヤギの脱走、柵の破れから',
+    ['公園によると、飼育係がヤギの不在を知ったのは5日午前8時ごろ。', '柵に破れがあった。'],
+    { publishedAt: '2026-05-06T09:00:00+09:00' },
+  );
+  let understanding: Understanding;
+  before(async () => {
+    understanding = createUnderstanding(await createTokenizer());
+  });
+  const conflicts = (text: string, ...documents: Document[]) =>
+    claimErrors(understanding, text, documents).filter((finding) => finding.code === 'conflict.settled');
+
+  it('takes the outlet giving the claim’s time as written as its source, the other as a rival', () => {
+    assert.equal(
+      conflicts('飼育係がヤギの不在を知ったのは、5日午前7時半ごろだった。', FIRST, SECOND).length,
+      1,
+    );
+  });
+
+  it('finds no conflict where only one outlet is listed', () => {
+    assert.deepEqual(conflicts('飼育係がヤギの不在を知ったのは、5日午前7時半ごろだった。', FIRST), []);
+  });
+});

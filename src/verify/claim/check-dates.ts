@@ -320,7 +320,20 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
       return;
     }
     // A different date or time for the same event in another listed source: a conflict.
-    const anchor = best(aligned, (entry) => entry.score) as { sentence: SourceSentence; score: number };
+    // The anchor is a sentence giving the claim's time as written, where one does: a time within the
+    // slack of ごろ (午前9時ごろ for 午前8時半ごろ) is the other outlet's report, not the claim's source.
+    const givesExactly = ({ sentence }: { sentence: SourceSentence }) =>
+      mention.time !== undefined &&
+      variants.some((variant) =>
+        datesBacking(sentence, variant).some(
+          (date) => date.time !== undefined && agreesExactly(variant, date) && usable(sentence, date),
+        ),
+      );
+    const exactly = aligned.filter(givesExactly);
+    const anchor = best(exactly.length > 0 ? exactly : aligned, (entry) => entry.score) as {
+      sentence: SourceSentence;
+      score: number;
+    };
     const lemmas = new Set(
       claim.predicates.filter((p) => p.start >= clause.start && p.end <= clause.end).map((p) => p.lemma),
     );
@@ -347,7 +360,8 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
         continue;
       // Where both dates head the same event, two approximate times written at different values are two
       // reports (午前4時ごろ / 午前三時半ごろ), as for twinRival below.
-      const same = sameEvent ? agreesExactly : agrees;
+      // …and so are two approximate times of two outlets, where the anchor gives the claim's own.
+      const same = sameEvent || (exactly.length > 0 && mention.approx === true) ? agreesExactly : agrees;
       const rival = sentence.dates.find(
         (date) =>
           variants.every((variant) => !same(variant, date)) &&
@@ -675,9 +689,13 @@ function datedWords(sentence: SourceSentence, date: DateMention): string[] {
   const spans = [...sentence.dates, ...sentence.quantities];
   const counts = (token: Token) =>
     isContentToken(token) && !spans.some((span) => token.start < span.end && token.end > span.start);
+  // A date set off before an announcement (2日、…に移すと発表した) dates the announcement, not what
+  // is announced: the words before the quoting と are not what it dates.
+  const verb = sentence.predicates.find((p) => p.end === head.end);
+  const from = verb !== undefined && sentence.text[verb.start - 1] === 'と' ? verb.start : date.end;
   const keys: string[] = [];
   for (const token of sentence.tokens)
-    if (token.start >= date.end && token.end <= head.end && counts(token)) keys.push(keyOf(token));
+    if (token.start >= from && token.end <= head.end && counts(token)) keys.push(keyOf(token));
   // A verb ending a relative clause describes the noun after it (行われた地上試験): past its
   // auxiliaries (れ, た), the nouns of that compound are what the date dates.
   const rest = sentence.tokens.filter((token) => token.start >= head.end);
