@@ -540,6 +540,17 @@ describe('datesAgree', () => {
     assert.equal(datesAgree(fiscal, february), true);
   });
 
+  it('backs a weekday only by a source date that names a day (vcd36)', () => {
+    const [saturdayEvening] = findDates('土曜日の夕方', { reference: REFERENCE });
+    const [sevenPm] = findDates('午後7時ごろ');
+    const [monthOnly] = findDates('2025年11月');
+    assert.ok(saturdayEvening && sevenPm && monthOnly);
+    assert.equal(datesAgree(saturdayEvening, sevenPm), false);
+    assert.equal(datesAgree(saturdayEvening, monthOnly), false);
+    const { year: _y, month: _m, day: _d, ...weekdayOnly } = saturdayEvening;
+    assert.equal(datesAgree(weekdayOnly, sevenPm), false);
+  });
+
   it('rejects a weekday that the source date does not fall on', () => {
     const [thursday] = findDates('Thursday', { reference: REFERENCE });
     const [friday] = findDates('2025年11月7日');

@@ -1539,5 +1539,7 @@ export function datesAgree(claim: DateMention, source: DateMention): boolean {
   if (claim.weekday !== undefined && sourceWeekday !== undefined && claim.weekday !== sourceWeekday) {
     return false;
   }
+  // A weekday names a day: a source date that names none (a clock time alone, a month) says nothing of it.
+  if (claim.weekday !== undefined && sourceWeekday === undefined && source.day === undefined) return false;
   return true;
 }
