@@ -529,6 +529,19 @@ describe('datesAgree', () => {
     assert.equal(datesAgree(night, source), true);
   });
 
+  it('takes a clock time to agree with a part of the day only when it falls in it', () => {
+    const [night] = findDates('2025年11月10日夜');
+    const [morning] = findDates('2025年11月10日朝');
+    const [nine] = findDates('2025年11月10日午前9時');
+    const [ninePm] = findDates('2025年11月10日午後9時');
+    assert.ok(night && morning && nine && ninePm);
+    assert.equal(datesAgree(nine, night), false);
+    assert.equal(datesAgree(ninePm, night), true);
+    assert.equal(datesAgree(nine, morning), true);
+    assert.equal(datesAgree(night, nine), false);
+    assert.equal(datesAgree(night, ninePm), true);
+  });
+
   it('checks a 下旬 claim against the source day and a fiscal year against the source month', () => {
     const [late] = findDates('12月下旬', { reference: REFERENCE });
     const [fifth] = findDates('2025年12月5日');
@@ -539,6 +552,17 @@ describe('datesAgree', () => {
     assert.equal(datesAgree(late, fifth), false);
     assert.equal(datesAgree(late, twentyFifth), true);
     assert.equal(datesAgree(fiscal, february), true);
+  });
+
+  it('backs a weekday only by a source date that names a day (vcd36)', () => {
+    const [saturdayEvening] = findDates('土曜日の夕方', { reference: REFERENCE });
+    const [sevenPm] = findDates('午後7時ごろ');
+    const [monthOnly] = findDates('2025年11月');
+    assert.ok(saturdayEvening && sevenPm && monthOnly);
+    assert.equal(datesAgree(saturdayEvening, sevenPm), false);
+    assert.equal(datesAgree(saturdayEvening, monthOnly), false);
+    const { year: _y, month: _m, day: _d, ...weekdayOnly } = saturdayEvening;
+    assert.equal(datesAgree(weekdayOnly, sevenPm), false);
   });
 
   it('rejects a weekday that the source date does not fall on', () => {

@@ -1477,6 +1477,24 @@ const APPROX_MINUTES = 30;
 
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
+/**
+ * The hours each part of the day may name, loosely (夜 from 17時 to the small hours, 午後 and 昼 from
+ * 11時, 午前 and 朝 up to 12時): only a time well outside the part disagrees with it.
+ */
+const PART_HOURS: Readonly<Record<Part, readonly [number, number]>> = {
+  morning: [0, 12],
+  daytime: [11, 23],
+  evening: [15, 20],
+  night: [17, 5],
+};
+
+/** True when the 24-hour clock time lies in the hours of the part of the day. */
+export function timeInPart(time: string, part: Part): boolean {
+  const hour = Number(time.slice(0, 2));
+  const [from, to] = PART_HOURS[part];
+  return from <= to ? hour >= from && hour <= to : hour >= from || hour <= to;
+}
+
 /** True when a claim's date can denote the source's date: every field the claim states equals the source's (a claim may leave fields out: 10日 matches 2025-11-10, but 11月11日 does not match the 10th); time/part/period compared only when both have them. */
 export function datesAgree(claim: DateMention, source: DateMention): boolean {
   // Year: a fiscal year (2026年度) contains April 2026 to March 2027.
@@ -1511,6 +1529,11 @@ export function datesAgree(claim: DateMention, source: DateMention): boolean {
   // A clock time alone (午後9時) dates nothing but a time: it agrees only with a source's time.
   if (claim.time !== undefined && !hasDate(claim) && source.time === undefined) return false;
   if (claim.part !== undefined && source.part !== undefined && claim.part !== source.part) return false;
+  // A clock time falls in a part of the day, or not (午前9時 is no 夜; 夜 is no 午前9時).
+  if (claim.time !== undefined && source.time === undefined && source.part !== undefined)
+    if (!timeInPart(claim.time, source.part)) return false;
+  if (source.time !== undefined && claim.time === undefined && claim.part !== undefined)
+    if (!timeInPart(source.time, claim.part)) return false;
   if (claim.time !== undefined && source.time !== undefined) {
     const slack = claim.approx || source.approx ? APPROX_MINUTES : 0;
     if (Math.abs(minutesOf(claim.time) - minutesOf(source.time)) > slack) return false;
@@ -1523,5 +1546,7 @@ export function datesAgree(claim: DateMention, source: DateMention): boolean {
   if (claim.weekday !== undefined && sourceWeekday !== undefined && claim.weekday !== sourceWeekday) {
     return false;
   }
+  // A weekday names a day: a source date that names none (a clock time alone, a month) says nothing of it.
+  if (claim.weekday !== undefined && sourceWeekday === undefined && source.day === undefined) return false;
   return true;
 }

@@ -26,6 +26,12 @@ describe('dateHead: the event a date dates', () => {
     assert.equal(headOfDate('町は5日、6日に説明会を開く。', '5日'), '開く');
   });
 
+  it('dates the predicate after phrases the commas set off that hold no event (vcd36)', () => {
+    const text =
+      '町の説明では、きのう午前10時ごろ、北の峠の手前で、隣の村の男性が、軽トラックで側溝に落ちました。';
+    assert.equal(headOfDate(text, 'きのう午前10時ごろ'), '落ちる');
+  });
+
   it('takes the verbal noun after the date and の (5月の完成: 完成)', () => {
     assert.equal(headOfDate('町は当初、2027年5月の完成を目指していた。', '2027年5月'), '完成');
   });

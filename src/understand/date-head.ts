@@ -110,6 +110,10 @@ function dateHeadOnce(reading: SentenceReading, date: { start: number; end: numb
   )
     c++;
   if (setOff) while (reading.clauses[c]?.continuative && c + 1 < reading.clauses.length) c++;
+  // …and past the phrases set off by commas that hold no event (4合目付近で、…男性が、…): they lead
+  // up to the predicate of a later clause, which the date dates.
+  if (setOff)
+    while (lastEventOf(reading.clauses[c] as Clause) === undefined && c + 1 < reading.clauses.length) c++;
   // A date inside a relative clause (2028年に稼働する予定の工場を建てる) dates that clause's verb,
   // the first one after it that modifies a noun.
   if (!setOff) {

@@ -370,3 +370,75 @@ describe('checkClaim: a date in a phrase with no predicate of its own (vdate31)'
     assert.equal(dateErrors('月曜日の午後の突風で、北浜港の古い灯台が傾いた。').length, 1);
   });
 });
+
+describe('checkClaim: a clock time against the time the sources give its day (vcd36)', () => {
+  // Invented page: a mountain cable car stops on a Saturday and starts again in the afternoon. Its
+  // day and its times stand apart (3日、…午前8時ごろから止まり、午後1時半ごろに動き出した), and a
+  // later sentence names the day again without a time.
+  const CABLE = inventedDocument(
+    'k',
+    '白峰山のケーブルカー、半日止まる',
+    [
+      '白峰山のケーブルカーが3日、午前8時ごろから止まり、午後1時半ごろに動き出した。',
+      '運行会社によると、山頂駅の制御盤が故障したという。',
+      '同社は3日、乗れなかった客に運賃を払い戻した。',
+      '麓の町では3日夜、花火大会が開かれた。',
+    ],
+    { publishedAt: '2026-10-04T06:00:00+09:00' },
+  );
+  let understanding: Understanding;
+  before(async () => {
+    understanding = createUnderstanding(await createTokenizer());
+  });
+  const dateErrors = (text: string) =>
+    claimErrors(understanding, text, [CABLE]).filter((finding) => finding.code === 'support.date');
+
+  it('joins a time told apart from its day to that day', () => {
+    assert.deepEqual(dateErrors('白峰山のケーブルカーは3日午前8時ごろから止まった。'), []);
+    assert.deepEqual(dateErrors('白峰山のケーブルカーは3日午後1時半ごろに動き出した。'), []);
+  });
+
+  it('flags another time for the day, though another sentence names the day alone', () => {
+    assert.equal(dateErrors('白峰山のケーブルカーは3日午前10時ごろから止まった。').length, 1);
+    assert.equal(dateErrors('白峰山のケーブルカーは3日午後8時ごろから止まった。').length, 1);
+  });
+
+  it('does not take a time of the morning for a part of the night', () => {
+    assert.deepEqual(dateErrors('麓の町では3日午後7時ごろ、花火大会が開かれた。'), []);
+    assert.equal(dateErrors('麓の町では3日午前7時ごろ、花火大会が開かれた。').length, 1);
+  });
+});
+
+describe('checkClaim: two outlets giving one event two approximate times (vcd36)', () => {
+  // Invented pages: a goat wanders out of a farm park; one outlet has the keeper notice at 午前7時半ごろ,
+  // the other, in more of the claim's words, at 午前8時ごろ — within the slack of ごろ, yet two reports.
+  const FIRST = inventedDocument(
+    'a',
+    '牧場公園からヤギ1頭が脱走',
+    ['丘野町の牧場公園で5日午前7時半ごろ、柵の点検中に、飼育係が異変を知った。', '町が周辺を捜している。'],
+    { publishedAt: '2026-05-05T18:00:00+09:00' },
+  );
+  const SECOND = inventedDocument(
+    'b',
+    'ヤギの脱走、柵の破れから',
+    ['公園によると、飼育係がヤギの不在を知ったのは5日午前8時ごろ。', '柵に破れがあった。'],
+    { publishedAt: '2026-05-06T09:00:00+09:00' },
+  );
+  let understanding: Understanding;
+  before(async () => {
+    understanding = createUnderstanding(await createTokenizer());
+  });
+  const conflicts = (text: string, ...documents: Document[]) =>
+    claimErrors(understanding, text, documents).filter((finding) => finding.code === 'conflict.settled');
+
+  it('takes the outlet giving the claim’s time as written as its source, the other as a rival', () => {
+    assert.equal(
+      conflicts('飼育係がヤギの不在を知ったのは、5日午前7時半ごろだった。', FIRST, SECOND).length,
+      1,
+    );
+  });
+
+  it('finds no conflict where only one outlet is listed', () => {
+    assert.deepEqual(conflicts('飼育係がヤギの不在を知ったのは、5日午前7時半ごろだった。', FIRST), []);
+  });
+});

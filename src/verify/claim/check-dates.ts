@@ -24,6 +24,7 @@ import { topicOf } from '../../understand/subject.ts';
 import { nounCompounds, type SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, best, overlap, overlapScorer } from './alignment.ts';
 import { attributesTo } from './attributed-figure.ts';
+import { datesBacking, isJoinedTime, otherTimeOfDay } from './clock-times.ts';
 import { agrees, datesOf, retells, sameValue } from './elements.ts';
 import { actOnOtherObjects } from './objects.ts';
 import { readsInEnglish } from './speakers.ts';
@@ -114,14 +115,17 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
     // An editor's stamp (※12月4日16時更新) dates a version of the page: it backs only a claim about
     // the page's versions (…は10日の配信で…誤って伝え), and is no rival date of an event.
     const ofVersions = correcting || VERSIONS.test(claim.text);
-    const agreeing = scoredNear.filter(({ sentence }) =>
-      datesOf(sentence).some(
-        (date) =>
-          variants.some((variant) => agrees(variant, date)) &&
-          (correcting || !retracted(sentence, date)) &&
-          (ofVersions || !stamped(sentence, date)),
-      ),
-    );
+    const usable = (sentence: SourceSentence, date: DateMention) =>
+      (correcting || !retracted(sentence, date)) && (ofVersions || !stamped(sentence, date));
+    // A clock time of the claim is compared with the time the sentence gives its day, where it gives
+    // one apart from the day (25日、…が午前7時ごろから止まった): clock-times.ts.
+    const backs = (sentence: SourceSentence, timed: boolean) =>
+      variants.some((variant) =>
+        datesBacking(sentence, variant).some(
+          (date) => (!timed || date.time !== undefined) && agrees(variant, date) && usable(sentence, date),
+        ),
+      );
+    const agreeing = scoredNear.filter(({ sentence }) => backs(sentence, false));
     const mine = dateHead(claim, mention)?.lemma;
     // A date written onto a verbal noun (1952年開館の映画館: 連体修飾) dates that noun's event, not
     // the claim's main one: a source sentence giving the date to the same event (1952年、…開館した)
@@ -168,6 +172,36 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
         (entry.score > 0 && datesSameEvent(entry.sentence)) ||
         holdsAnotherElement(claim, alignment, mention, variants, entry.sentence),
     );
+    // A clock time backed only by sentences giving its day without a time, while a sentence aligned
+    // at least as well gives that day another time (8日午前6時ごろ, a claim's 8日午後6時ごろ): the time
+    // is the sources' for the day, and the claim's is not it.
+    const otherTime =
+      mention.time === undefined ||
+      aligned.length === 0 ||
+      aligned.some(({ sentence }) => backs(sentence, true))
+        ? undefined
+        : scoredNear
+            .filter(({ score }) => score > 0 && score >= Math.max(...aligned.map((entry) => entry.score)))
+            .map(({ sentence }) => ({
+              sentence,
+              time: variants
+                .map((variant) => otherTimeOfDay(sentence, variant, (date) => usable(sentence, date)))
+                .find((time) => time !== undefined),
+            }))
+            .find((entry) => entry.time !== undefined);
+    if (otherTime !== undefined) {
+      out.push(
+        pathFinding(
+          'support.date',
+          'error',
+          path,
+          `The sources give the day of 「${mention.text}」 another time, 「${otherTime.time?.text}」: 「${otherTime.sentence.text}」.`,
+          mention.text,
+          { kind: 'elsewhere', text: mention.text, sourceText: otherTime.sentence.text },
+        ),
+      );
+      return;
+    }
     if (aligned.length === 0) {
       // The N-th day of a dated event (営業停止2日目の12月2日) is arithmetic on the sources' date.
       if (isCountedDay(claim, mention, variants, alignment)) return;
@@ -199,13 +233,21 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
     const misplaced =
       mine !== undefined &&
       [closest].every(({ sentence }) => {
-        const own = sentence.dates.filter((date) => variants.some((variant) => agrees(variant, date)));
+        // The sentence's own dates, a time told apart from its day joined to it (clock-times.ts).
+        const own = variants.flatMap((variant) =>
+          datesBacking(sentence, variant).filter(
+            (date) => agrees(variant, date) && sentence.dates.some((theirs) => theirs.start === date.start),
+          ),
+        );
         // The competing date is of the same kind (a day for a day, not 2032年度 for 19日).
         return (
           own.length > 0 &&
           own.every((date) => !datesEvent(sentence, date, mine)) &&
           sentence.dates.some(
-            (date) => !own.includes(date) && sharesFields(mention, date) && datesEvent(sentence, date, mine),
+            (date) =>
+              !own.some((theirs) => theirs.start === date.start) &&
+              sharesFields(mention, date) &&
+              datesEvent(sentence, date, mine),
           )
         );
       });
@@ -278,7 +320,20 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
       return;
     }
     // A different date or time for the same event in another listed source: a conflict.
-    const anchor = best(aligned, (entry) => entry.score) as { sentence: SourceSentence; score: number };
+    // The anchor is a sentence giving the claim's time as written, where one does: a time within the
+    // slack of ごろ (午前9時ごろ for 午前8時半ごろ) is the other outlet's report, not the claim's source.
+    const givesExactly = ({ sentence }: { sentence: SourceSentence }) =>
+      mention.time !== undefined &&
+      variants.some((variant) =>
+        datesBacking(sentence, variant).some(
+          (date) => date.time !== undefined && agreesExactly(variant, date) && usable(sentence, date),
+        ),
+      );
+    const exactly = aligned.filter(givesExactly);
+    const anchor = best(exactly.length > 0 ? exactly : aligned, (entry) => entry.score) as {
+      sentence: SourceSentence;
+      score: number;
+    };
     const lemmas = new Set(
       claim.predicates.filter((p) => p.start >= clause.start && p.end <= clause.end).map((p) => p.lemma),
     );
@@ -305,7 +360,8 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
         continue;
       // Where both dates head the same event, two approximate times written at different values are two
       // reports (午前4時ごろ / 午前三時半ごろ), as for twinRival below.
-      const same = sameEvent ? agreesExactly : agrees;
+      // …and so are two approximate times of two outlets, where the anchor gives the claim's own.
+      const same = sameEvent || (exactly.length > 0 && mention.approx === true) ? agreesExactly : agrees;
       const rival = sentence.dates.find(
         (date) =>
           variants.every((variant) => !same(variant, date)) &&
@@ -467,13 +523,13 @@ const VERSIONS = /配信|更新|掲載|追記|記事|初版/u;
 
 /** True when the date (of the sentence, or of the one before it: datesOf) is an editor's stamp (correction-note.ts). */
 function stamped(sentence: SourceSentence, date: DateMention): boolean {
-  const owner = sentence.dates.includes(date) ? sentence : sentence.previous;
+  const owner = sentence.dates.includes(date) || isJoinedTime(date) ? sentence : sentence.previous;
   return owner !== undefined && isStampDate(owner.text, date);
 }
 
 /** True when the date (of the sentence, or of the one before it: datesOf) lies in a correction note's retracted wording. */
 function retracted(sentence: SourceSentence, date: DateMention): boolean {
-  const owner = sentence.dates.includes(date) ? sentence : sentence.previous;
+  const owner = sentence.dates.includes(date) || isJoinedTime(date) ? sentence : sentence.previous;
   return owner !== undefined && isRetractedSpan(owner.text, date.start, date.end);
 }
 
@@ -633,9 +689,13 @@ function datedWords(sentence: SourceSentence, date: DateMention): string[] {
   const spans = [...sentence.dates, ...sentence.quantities];
   const counts = (token: Token) =>
     isContentToken(token) && !spans.some((span) => token.start < span.end && token.end > span.start);
+  // A date set off before an announcement (2日、…に移すと発表した) dates the announcement, not what
+  // is announced: the words before the quoting と are not what it dates.
+  const verb = sentence.predicates.find((p) => p.end === head.end);
+  const from = verb !== undefined && sentence.text[verb.start - 1] === 'と' ? verb.start : date.end;
   const keys: string[] = [];
   for (const token of sentence.tokens)
-    if (token.start >= date.end && token.end <= head.end && counts(token)) keys.push(keyOf(token));
+    if (token.start >= from && token.end <= head.end && counts(token)) keys.push(keyOf(token));
   // A verb ending a relative clause describes the noun after it (行われた地上試験): past its
   // auxiliaries (れ, た), the nouns of that compound are what the date dates.
   const rest = sentence.tokens.filter((token) => token.start >= head.end);
