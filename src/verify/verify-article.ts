@@ -577,39 +577,62 @@ export function extractNames(
  * its own source does not support but another one does is in the wrong section.
  */
 export function checkUnit(context: Context, unit: Unit): Finding[] {
-  return remembered(context, ['unit', unit.path, unit.fact.text, unit.scope, unit.section ?? null], () =>
+  return remembered(context, unit.path, ['unit', unit.fact.text, unit.scope, unit.section ?? null], () =>
     checkUnitOnce(context, unit),
   );
 }
 
 /**
- * What a unit's or voice line's check finds depends on its path, its text, its scope and the
- * sources (the very same Documents, read by the same understanding): an engine's repair rounds and
- * the final verification ask it again for every unit they did not change, so within one build
- * (one understanding) it is worked out once. Each caller gets its own array.
+ * What a unit's or voice line's check finds depends on its text, its scope and the sources (the
+ * very same Documents, read by the same understanding), and on its path only as the place its
+ * findings point at: an engine's repair rounds and the final verification ask it again for every
+ * unit they did not change, and a round that drops or adds a unit moves the units after it to
+ * another path (sections[0].body[2] becomes body[1]). Within one build (one understanding) it is
+ * worked out once, and a unit at another path gets the same findings pointed at its own path. Each
+ * caller gets its own array.
  */
 const checksOf = new WeakMap<
   Understanding,
-  Map<string, { documents: readonly Document[]; findings: Finding[] }>
+  Map<string, { documents: readonly Document[]; byPath: Map<string, Finding[]> }>
 >();
 
-function remembered(context: Context, key: unknown[], check: () => Finding[]): Finding[] {
+function remembered(context: Context, path: string, key: unknown[], check: () => Finding[]): Finding[] {
   let checks = checksOf.get(context.understanding);
   if (checks === undefined) {
     checks = new Map();
     checksOf.set(context.understanding, checks);
   }
   const id = JSON.stringify(key);
-  const known = checks.get(id);
+  let known = checks.get(id);
   if (
-    known !== undefined &&
-    known.documents.length === context.documents.length &&
-    known.documents.every((document, i) => document === context.documents[i])
-  )
-    return [...known.findings];
-  const findings = check();
-  checks.set(id, { documents: [...context.documents], findings: [...findings] });
+    known === undefined ||
+    known.documents.length !== context.documents.length ||
+    !known.documents.every((document, i) => document === context.documents[i])
+  ) {
+    known = { documents: [...context.documents], byPath: new Map() };
+    checks.set(id, known);
+  }
+  const atPath = known.byPath.get(path);
+  if (atPath !== undefined) return [...atPath];
+  const [other] = known.byPath;
+  const findings = (other && relocated(other[1], other[0], path)) ?? check();
+  known.byPath.set(path, [...findings]);
   return findings;
+}
+
+/**
+ * Findings made for one path pointed at another: only where each of them names the first path as
+ * its location and nowhere else (a message, evidence or value that spells the path out is made again).
+ */
+function relocated(findings: readonly Finding[], from: string, to: string): Finding[] | undefined {
+  const moved: Finding[] = [];
+  for (const finding of findings) {
+    if (!('path' in finding.location) || finding.location.path !== from) return undefined;
+    const { location: _location, ...rest } = finding;
+    if (JSON.stringify(rest).includes(JSON.stringify(from).slice(1, -1))) return undefined;
+    moved.push({ ...finding, location: { ...finding.location, path: to } });
+  }
+  return moved;
 }
 
 function checkUnitOnce(context: Context, unit: Unit): Finding[] {
@@ -720,7 +743,7 @@ function hasSourceSubject(tokens: readonly Token[], sourceKeys: ReadonlySet<stri
 }
 
 export function checkVoice(context: Context, path: string, line: VoiceLine, sourceId: string): Finding[] {
-  return remembered(context, ['voice', path, line.text, sourceId], () =>
+  return remembered(context, path, ['voice', line.text, sourceId], () =>
     checkVoiceOnce(context, path, line, sourceId),
   );
 }
