@@ -412,3 +412,86 @@ describe('kanaAbbreviationsOf: the hiragana 略称 a compound name goes by', () 
     );
   });
 });
+
+describe('resolveReferences: the kind of each candidate (the vcoref40 round)', () => {
+  it('takes a name in 「」 presented by the place in brackets after it as the company 同社 stands for', () => {
+    assert.deepEqual(
+      resolve([
+        '北斗銀行は5日、窓口の障害を発表した。',
+        '保守は「浜風電算サービス」（霧島市）が請け負っていた。',
+        '銀行は同社に説明を求めた。',
+      ]),
+      [[], [], [['同社', ['浜風電算サービス', '北斗銀行']]]],
+    );
+  });
+
+  it('takes no facility for a company, though the place it is in follows it in brackets', () => {
+    assert.deepEqual(
+      resolve([
+        '汐凪航空（本社・港北市）は8日、鷺ノ宮空港（岬県）への便を始めた。',
+        '同社は増便も考えている。',
+      ]),
+      [[], [['同社', ['汐凪航空']]]],
+    );
+  });
+
+  it('takes a common noun after 会社の for no company (会社の経営環境)', () => {
+    assert.deepEqual(
+      resolve(['湊川精機の社長は、会社の経営環境が苦しいと話した。', '同社は新製品を急ぐ。']),
+      [[['会社', ['湊川精機']]], [['同社', ['湊川精機']]]],
+    );
+  });
+
+  it('takes a company whose president the text names, whatever its last word', () => {
+    assert.deepEqual(
+      resolve([
+        '市の窓口が止まり、北原電算サービスの森下一樹社長が謝罪した。',
+        '市は同社に再発防止を求めた。',
+      ]),
+      [[], [['同社', ['北原電算サービス']]]],
+    );
+  });
+
+  it('takes no act ending in a school word (臨時休校) for the school 同校 stands for', () => {
+    assert.deepEqual(
+      resolve([
+        '市立若葉中学校で感染が広がった。',
+        '学校は3日から臨時休校とした。',
+        '同校は授業を再開する。',
+      ]),
+      [[], [], [['同校', ['市立若葉中学校']]]],
+    );
+  });
+
+  it('takes the name in 「」 after a kind of shop as what 同店 stands for, first', () => {
+    assert.deepEqual(
+      resolve(['港町の和菓子店「松風堂」で食中毒が出た。', '保健所は同店を営業停止とした。']),
+      [[], [['同店', ['松風堂', '和菓子店']]]],
+    );
+  });
+
+  it('takes the town of a 町長選 as the town 同町 stands for', () => {
+    assert.deepEqual(resolve(['若草町長選は8日に投開票された。', '同町の投票率は52%だった。']), [
+      [],
+      [['同町', ['若草町']]],
+    ]);
+  });
+
+  it('takes a city whose name the dictionary reads as a person, a kind word after it, for 同市', () => {
+    assert.deepEqual(
+      resolve([
+        '高橋浜市中央の交差点で事故があった。',
+        '佐伯瀬市消防本部は3人を運んだ。',
+        '同市の男性が軽傷。',
+      ]),
+      [[], [], [['同市', ['佐伯瀬市']]]],
+    );
+  });
+
+  it('takes a name and a trade read as a verbal noun (森山建設) for a company', () => {
+    assert.deepEqual(resolve(['施工した森山建設の株価が下がった。', '同社は説明会を開く。']), [
+      [],
+      [['同社', ['森山建設']]],
+    ]);
+  });
+});

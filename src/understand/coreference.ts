@@ -22,6 +22,9 @@ export interface Reference {
 interface Mention {
   name: string;
   keys: string[];
+  /** The name written in 「」 right after a kind noun (洋菓子店「…」): what the kind stands for. */
+  alias?: string;
+  aliasKeys?: string[];
   /** For a person: the title written after the name (教授 of 岡野真一教授). */
   title?: string;
 }
@@ -138,11 +141,20 @@ const COMPANY_NAME_END =
 // Public bodies are named by their own 同- words (同省, 同市, 同大), not 同社.
 const PUBLIC_BODY_END =
   /(?:省|庁|局|署|課|府|県|市|町|村|区|党|会|大学|大|校|院|センター|協会|団体|機構|漁協|農協|組合|気象台)$/u;
+// Never a company for 同社, whatever the dictionary or the brackets after it say: a facility a body runs
+// (…空港, …駅, …本店, …支店, …工場: news writes the place it is in after it in brackets, …空港（…県）, as it
+// does for a firm), and the public bodies named by an abbreviation or an office (…委, …役所, …役場, …公社).
+const NOT_COMPANY_END =
+  /(?:空港|駅|本店|支店|営業所|店舗|庁舎|会館|体育館|球場|公園|工場|委|役所|役場|公社)$/u;
 // 〜（本社・…）, 家電メーカーの〜, 〜社の: how the first mention of a company presents it — by a word
 // for a company, or for the party goods come from (製造元の〜, 販売元の〜: 元, the maker or seller).
 const COMPANY_BEFORE = /(?:メーカー|会社|企業|大手|業者|事業者|法人|(?:製造|販売|発売|輸入|分譲)元)の$/u;
 // 〜（本社・…）, or the place it is based in, in brackets after the name: 汐見汽船（港北市）.
 const COMPANY_AFTER = /^[（(]本社/u;
+// X の 社長, X の田中一郎社長, X の社員: the staff of a company after its name.
+// Between の and the title only a name or a word for the person, in kanji or katakana (no clause, no space).
+const STAFF_AFTER =
+  /^の[\p{Script=Han}\p{Script=Katakana}ー・]{0,8}?(?:社長|副社長|会長|専務|常務|社員|従業員)/u;
 const BASED_IN = /^[（(][^）)、。]{1,8}[都道府県市区町村][）)]/u;
 // 運営会社「北見電機」: the name in 「」 after a word for a company is that company, whatever its last word.
 const COMPANY_APPOSITION = /(?:メーカー|会社|企業|事業者|法人)「$/u;
@@ -226,7 +238,10 @@ function entitiesOf(text: string, tokens: readonly Token[]) {
       word >= 0 &&
       named.length > 0 &&
       /[\p{Script=Han}\p{Script=Katakana}]/u.test(textOf(named)) &&
-      (COMPANY_NAME_END.test(textOf(named)) || named.some((token) => token.nameKind !== undefined))
+      (COMPANY_NAME_END.test(textOf(named)) ||
+        named.some((token) => token.nameKind !== undefined) ||
+        // 旅行会社こまどりトラベル: a coined name in katakana after the word for a company.
+        /\p{Script=Katakana}{2}/u.test(textOf(named)))
     ) {
       found.push({ at: (named[0] as Token).start, kind: 'company', mention: mentionOf(named) });
       continue;
@@ -240,17 +255,45 @@ function entitiesOf(text: string, tokens: readonly Token[]) {
     const nameLike =
       /[\p{Script=Han}\p{Script=Katakana}]/u.test(whole) &&
       ((run.at(-1) as Token).posDetail !== 'サ変接続' || shortNameAfter(whole, text.slice(end)));
+    // A name in 「」 is presented by what follows its closing bracket: 「北見電算」（本社・…）, 「北見電算」（港北市）.
+    const quoted = text[start - 1] === '「' && text[end] === '」';
+    const after = quoted ? text.slice(end + 1) : text.slice(end);
+    const presented = COMPANY_AFTER.test(after) || BASED_IN.test(after);
+    // A company's name may end in a trade the dictionary reads as a verbal noun (…建設, …化成, …サービス)
+    // where a name precedes the trade (a surname or a place: 北見建設) or the brackets after it present it.
+    const tradeName =
+      run.length >= 2 &&
+      COMPANY_NAME_END.test(whole) &&
+      run.slice(0, -1).some((token) => token.nameKind !== undefined);
+    // X の (…) 社長, X の社員: a body whose president or staff a text names is a company, whatever its name's
+    // last word (X電算サービスの社長).
+    // (Not a shop: 駅前店の従業員; a chain's store is no company.)
+    const staffed =
+      run.length >= 2 &&
+      (run.at(-1) as Token).nameKind !== 'person' &&
+      !PUBLIC_BODY_END.test(whole) &&
+      (!/店$/u.test(whole) || COMPANY_NAME_END.test(whole)) &&
+      STAFF_AFTER.test(after);
+    const nameOk =
+      nameLike ||
+      (/[\p{Script=Han}\p{Script=Katakana}]/u.test(whole) && (tradeName || (quoted && presented) || staffed));
+    // A word for a company before a name (…メーカーの X) presents a name, not a common noun (会社の株).
+    const hasName =
+      run.some((token) => token.nameKind !== undefined) ||
+      /\p{Script=Katakana}/u.test(whole) ||
+      COMPANY_NAME_END.test(whole);
     // A works (菓子メーカーの小鳩工場) is a place of the company, not the company.
     const isCompany =
-      !/工場$/u.test(whole) &&
+      !NOT_COMPANY_END.test(whole) &&
       ((COMPANY_APPOSITION.test(text.slice(Math.max(0, start - 8), start)) && text[end] === '」') ||
-        (nameLike &&
+        (nameOk &&
           ((run.some((token) => token.nameKind === 'organization') && !PUBLIC_BODY_END.test(whole)) ||
             (run.length >= 2 && COMPANY_NAME_END.test(whole)) ||
-            COMPANY_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
-            COMPANY_AFTER.test(text.slice(end)) ||
+            (COMPANY_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && hasName) ||
+            COMPANY_AFTER.test(after) ||
+            staffed ||
             // …but a person's name (森田健二（北浦町）) ends in a given name.
-            ((run.at(-1) as Token).nameKind !== 'person' && BASED_IN.test(text.slice(end))))));
+            ((run.at(-1) as Token).nameKind !== 'person' && BASED_IN.test(after)))));
     if (isCompany) {
       // 白鷺電器 is a company even where the dictionary reads 白鷺 as a surname.
       found.push({ at: start, kind: 'company', mention: mentionOf(run) });
@@ -265,9 +308,17 @@ function entitiesOf(text: string, tokens: readonly Token[]) {
     // …nor is a city or prefecture whose name the dictionary reads as a person's (湊 + 野市: 湊野市):
     // no name of a person ends in 市, 県 or 府 after another word.
     const cityRead = run.length >= 2 && title === '' && /(?:市|県|府)$/u.test(whole);
+    // …nor a place whose name the dictionary reads as a person's and which a kind word follows, alone or
+    // with 立, within two words (X浜 + 市 + 中央, X + 瀬 + 市 + 消防本部, X浜 + 市立 + …): a person's title
+    // is one word (市長), not the bare kind.
+    const lastPerson = run.lastIndexOf(person.at(-1) as Token);
+    const placeRead = run
+      .slice(lastPerson + 1, lastPerson + 3)
+      .some((token) => /^(?:市|町|村|県|府|区|郡)立?$/u.test(token.surface));
     if (
       person.length > 0 &&
       !cityRead &&
+      !placeRead &&
       !(title !== '' && (PUBLIC_BODY_END.test(whole) || PLACE_END.test(whole)))
     ) {
       found.push({
@@ -277,9 +328,42 @@ function entitiesOf(text: string, tokens: readonly Token[]) {
       });
       continue;
     }
-    // Every head of the run that ends a token and has a name before it: 千鳥市, 千鳥市消防局.
-    for (let i = 1; i < run.length; i++)
-      found.push({ at: start, kind: 'suffix', mention: mentionOf(run.slice(0, i + 1)) });
+    // Every head of the run that ends a token and has a name before it: 千鳥市, 千鳥市消防局 — but not an
+    // act (臨時休校 is no school for 同校: a head ending in a verbal noun names none). A kind word the
+    // dictionary joins to what follows it (X町 + 長選, X市 + 立) ends a head of its own: X町, X市.
+    // The name in 「」 right after a kind (洋菓子店「…」) is what the kind stands for, first.
+    const quotedAfter = /^「([^「」。]{1,30})」/u.exec(text.slice(end))?.[1];
+    const alias =
+      quotedAfter === undefined
+        ? {}
+        : {
+            alias: normalizeForMatch(quotedAfter),
+            aliasKeys: tokens
+              .filter((token) => token.start > end && token.end <= end + 1 + quotedAfter.length)
+              .filter(isContentToken)
+              .map(keyOf),
+          };
+    for (let i = 1; i < run.length; i++) {
+      const token = run[i] as Token;
+      const joined = /^(市|町|村|県|区)(?:長|立|議|議会|民|営)/u.exec(token.surface)?.[1];
+      if (joined !== undefined) {
+        const head = mentionOf(run.slice(0, i));
+        found.push({
+          at: start,
+          kind: 'suffix',
+          mention: { name: `${head.name}${joined}`, keys: head.keys },
+        });
+      }
+      if (token.posDetail === 'サ変接続') continue;
+      found.push({
+        at: start,
+        kind: 'suffix',
+        mention: { ...mentionOf(run.slice(0, i + 1)), ...(i === run.length - 1 ? alias : {}) },
+      });
+    }
+    // A single kind noun with a name in 「」 after it (銭湯「…」) names a body too.
+    if (run.length === 1 && quotedAfter !== undefined)
+      found.push({ at: start, kind: 'suffix', mention: { ...mentionOf(run), ...alias } });
   }
   return found;
 }
@@ -355,8 +439,8 @@ export function resolveReferences(
             start: match.index,
             end: match.index + 1 + found.word.length,
             text: `同${found.word}`,
-            antecedents: [found.mention.name],
-            keys: found.mention.keys,
+            antecedents: namesOf(found.mention),
+            keys: keysOf(found.mention),
           });
         continue;
       }
@@ -394,14 +478,19 @@ export function resolveReferences(
           start: match.index,
           end: match.index + word.length,
           text: word,
-          antecedents: candidates.map((candidate) => candidate.name),
-          keys: [...new Set(candidates.flatMap((candidate) => candidate.keys))],
+          antecedents: candidates.flatMap(namesOf),
+          keys: [...new Set(candidates.flatMap(keysOf))],
         });
     }
     learnUpTo(Number.POSITIVE_INFINITY);
     return references;
   });
 }
+
+/** What a mention stands for, most likely first: the name in 「」 after a kind, then the kind. */
+const namesOf = (mention: Mention) =>
+  mention.alias === undefined ? [mention.name] : [mention.alias, mention.name];
+const keysOf = (mention: Mention) => [...(mention.aliasKeys ?? []), ...mention.keys];
 
 /** The longest name of the people named that starts with the person's (岡野真一 for a later 岡野). */
 function fullName(people: readonly Mention[], person: Mention): Mention {
