@@ -112,6 +112,14 @@ describe('resolveReferences', () => {
     );
   });
 
+  it('resolves 同社 to a name ending in a katakana trade word, not to a kind of business (the vatt37 round)', () => {
+    assert.deepEqual(
+      resolve(['町は楢岡メンテサービスに点検を任せていた。', '同社の担当者は取材に応じた。']),
+      [[], [['同社', ['楢岡メンテサービス']]]],
+    );
+    assert.deepEqual(resolve(['町は宅配サービスの利用を広げる。', '同社の担当者は取材に応じた。']), [[], []]);
+  });
+
   it('does not take an act (工程変更) or a model number for a company', () => {
     assert.deepEqual(
       resolve([

@@ -138,6 +138,9 @@ const PLACE_END = /(?:工場|湾|港|川|湖|島)$/u;
 // みなと銀行, 北星ホールディングス. Words that name a kind of business, not a fitted list of companies.
 const COMPANY_NAME_END =
   /(?:株式会社|ホールディングス|グループ|銀行|証券|信金|信用金庫|商事|商会|物産|工業|産業|興業|重工|電器|電機|電工|電子|精密|精機|製作所|製薬|薬品|化学|化成|建設|工務店|鉄道|電鉄|航空|自動車|食品|製菓|乳業|電力|ガス|通信|不動産|商店|百貨店|運輸|交通|海運|汽船|商船|社)$/u;
+// …and the katakana trade words that end a company's name after a name of its own (丸三ストア,
+// 北浦テクノサービス): the dictionary reads the last one as a verbal noun, as it does for an act.
+const KANA_TRADE_END = /(?:ストア|マート|サービス|システムズ?|フーズ|テック|エンジニアリング)$/u;
 // Public bodies are named by their own 同- words (同省, 同市, 同大), not 同社.
 const PUBLIC_BODY_END =
   /(?:省|庁|局|署|課|府|県|市|町|村|区|党|会|大学|大|校|院|センター|協会|団体|機構|漁協|農協|組合|気象台)$/u;
@@ -283,9 +286,19 @@ function entitiesOf(text: string, tokens: readonly Token[]) {
       /\p{Script=Katakana}/u.test(whole) ||
       COMPANY_NAME_END.test(whole);
     // A works (菓子メーカーの小鳩工場) is a place of the company, not the company.
+    // A katakana trade word after a name (a proper noun, or lone kanji the dictionary does not know as
+    // a word: 丸三ストア, 北浦テクノサービス) names a company; after a common word (宅配サービス) it
+    // names a kind of business.
+    const head = run.slice(0, -1);
+    const kanaTradeName =
+      head.length > 0 &&
+      KANA_TRADE_END.test((run.at(-1) as Token).surface) &&
+      (head.some((token) => token.posDetail === '固有名詞') ||
+        head.filter((token) => /^\p{Script=Han}$/u.test(token.surface)).length >= 2);
     const isCompany =
       !NOT_COMPANY_END.test(whole) &&
-      ((COMPANY_APPOSITION.test(text.slice(Math.max(0, start - 8), start)) && text[end] === '」') ||
+      (kanaTradeName ||
+        (COMPANY_APPOSITION.test(text.slice(Math.max(0, start - 8), start)) && text[end] === '」') ||
         (nameOk &&
           ((run.some((token) => token.nameKind === 'organization') && !PUBLIC_BODY_END.test(whole)) ||
             (run.length >= 2 && COMPANY_NAME_END.test(whole)) ||

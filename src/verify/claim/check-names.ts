@@ -4,7 +4,12 @@ import { normalizeForMatch } from '../../text/normalize.ts';
 import { romanize } from '../../text/romanize.ts';
 import type { Token, Tokenizer } from '../../text/tokenizer.ts';
 import { namesBody, refersTo } from '../../understand/coreference.ts';
-import { deniesWording, isRetractedSpan, tellsCorrection } from '../../understand/correction-note.ts';
+import {
+  deniesWording,
+  isRetractedSpan,
+  retractedEnd,
+  tellsCorrection,
+} from '../../understand/correction-note.ts';
 import { otherLevelBody } from '../../understand/jurisdiction.ts';
 import { clauseAt, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import { subjectOf, topicOf } from '../../understand/subject.ts';
@@ -93,6 +98,27 @@ export function checkNames(
         respeltRun.claimed,
       ),
     );
+  // A wording a correction note retracts, in brackets, that the claim writes though no name reads it
+  // (区名を「東区」と書きましたが、正しくは「西区」です, for a claim saying …市東区の会社): no source states it.
+  // Figures are the quantity check's.
+  for (const wording of retractedWordings(alignment))
+    if (
+      !claim.names.includes(wording) &&
+      claim.text.normalize('NFKC').includes(wording) &&
+      !tellsCorrection(claim.text) &&
+      !deniesWording(claim.text, claim.text.normalize('NFKC').indexOf(wording) + wording.length) &&
+      onlyRetracted(alignment, wording)
+    )
+      out.push(
+        pathFinding(
+          'support.name',
+          'error',
+          path,
+          `The wording 「${wording}」 is in the sources only as the wording a correction note retracts.`,
+          wording,
+          { kind: 'missing', text: wording },
+        ),
+      );
   const english = alignment.scope.filter((understanding) => understanding.document.lang !== 'ja');
   const englishText = english.map((understanding) => understanding.document.text.toLowerCase()).join('\n');
   for (const name of claim.names) {
@@ -610,6 +636,24 @@ function dropsMiddleWord(short: string, long: string): boolean {
     )
       return true;
   return false;
+}
+
+/**
+ * The wordings the listed pages' correction notes retract, as they write them in brackets right before
+ * the verb that wrote them (「東区」 of 区名を「東区」と書きましたが、正しくは…); none with a figure.
+ */
+function retractedWordings(alignment: Alignment): string[] {
+  const out: string[] = [];
+  for (const understanding of alignment.local)
+    for (const sentence of understanding.sentences) {
+      const text = sentence.text.normalize('NFKC');
+      const until = retractedEnd(text);
+      if (until === undefined) continue;
+      const wording = /「([^「」]{2,20})」$/u.exec(text.slice(0, until))?.[1];
+      if (wording !== undefined && !/[\p{Nd}〇一二三四五六七八九十百千万億]/u.test(wording))
+        out.push(wording);
+    }
+  return out;
 }
 
 /** True when every place the listed pages write the name is the wrong wording a correction note retracts. */
