@@ -928,6 +928,9 @@ describe('findQuantities: figures written in words (qty41)', () => {
 
   it('reads dozens, hundreds and thousands without "of" as vague figures', () => {
     assert.deepEqual(full('Hundreds lined the road.'), [['Hundreds', 100, '', false, '', true]]);
+    assert.deepEqual(full('A repair costs several hundred thousand yen.'), [
+      ['several hundred thousand yen', 1e5, '円', false, '', true],
+    ]);
     assert.deepEqual(full('The flood drove thousands from their farms.'), [
       ['thousands', 1000, '', false, '', true],
     ]);

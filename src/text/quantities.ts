@@ -1284,7 +1284,7 @@ function joinRanges(s: string, records: Entry[]): void {
 }
 
 const EN_VAGUE =
-  /(?<![A-Za-z])(?:(several)(?:\s+(hundred|thousand|million|billion))?|(tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|hundreds|thousands|millions|billions)(?:\s+of)?)(?![A-Za-z])/gi;
+  /(?<![A-Za-z])(?:(several)(?:\s+((?:hundred|thousand|million|billion)(?:\s+(?:thousand|million|billion))?))?|(tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|hundreds|thousands|millions|billions)(?:\s+of)?)(?![A-Za-z])/gi;
 const EN_VAGUE_SCALE: Readonly<Record<string, number>> = {
   hundred: 100,
   thousand: 1e3,
@@ -1589,7 +1589,10 @@ function findEnglishVague(s: string): Found[] {
   const found: Found[] = [];
   for (const match of s.matchAll(EN_VAGUE)) {
     const scaleWord = (match[2] ?? match[3] ?? '').toLowerCase().replace(/\s+/gu, ' ');
-    const value = EN_VAGUE_SCALE[scaleWord] ?? 1;
+    // several hundred thousand: the scales multiply, as in 数十万.
+    const value =
+      EN_VAGUE_SCALE[scaleWord] ??
+      scaleWord.split(' ').reduce((product, word) => product * (EN_VAGUE_SCALE[word] ?? 1), 1);
     const end = match.index + match[0].length;
     const english = EN_UNIT_PATTERN.exec(s.slice(end, end + 30));
     const [unit, factor] =
