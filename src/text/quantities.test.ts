@@ -935,10 +935,4 @@ describe('findQuantities: figures written in words (qty41)', () => {
       ['thousands', 1000, '', false, '', true],
     ]);
   });
-
-  it('reads an age given as a decade of life as 代', () => {
-    assert.deepEqual(full('A driver in his 60s was hurt.'), [['60s', 60, '代', false, '', false]]);
-    assert.deepEqual(full('A baker in her late forties won.'), [['forties', 40, '代', false, '', false]]);
-    assert.deepEqual(full('Prices rose in the 1980s.'), []);
-  });
 });

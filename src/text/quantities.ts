@@ -1461,16 +1461,6 @@ function findEnglishWords(s: string): Found[] {
       inheritable: false,
     });
   }
-  // An age given as a decade of life (in his 70s, in her early thirties): 70代, as Japanese writes it.
-  for (const match of s.matchAll(EN_AGE_DECADE)) {
-    const word = (match[2] ?? '').toLowerCase();
-    const value = /^\d/u.test(word)
-      ? Number(word.slice(0, -1))
-      : englishNumberWord(word.replace(/ies$/u, 'y'));
-    if (value === undefined || value < 10 || value > 100) continue;
-    const start = match.index + (match[1] ?? '').length;
-    found.push({ ...bareWord(start, match[2] ?? '', value), unit: '代', bare: false });
-  }
   const taken = (at: number) => found.some((f) => f.start <= at && at < f.end);
   // The part of a whole counted beside it (four of her five greenhouses, two of the 12 rooms): the
   // part, a bare number, as 5棟のうち4棟 writes it. Without the whole (one of them, three of its
@@ -1556,11 +1546,6 @@ const EN_WORD_SCALE: Readonly<Record<string, number>> = {
 };
 const EN_SCALED = new RegExp(
   `(?<![A-Za-z-])(?:(more than|over|at least|nearly|about|almost|roughly|under|less than)\\s+)?(${EN_COMPOUND}|${EN_SMALL_WORDS}|an?)\\s+((?:dozen|hundred|thousand|million|billion)(?:\\s+(?:thousand|million|billion))?)(?![A-Za-z])`,
-  'giu',
-);
-// "in his 70s", "in their early thirties": the decade of life a person's age falls in.
-const EN_AGE_DECADE = new RegExp(
-  `(?<![A-Za-z])(in\\s+(?:his|her|their)\\s+(?:(?:early|mid|late)[-\\s])?)(\\d0s|${EN_TENS.map((ten) => ten.replace(/y$/u, 'ies')).join('|')})(?![A-Za-z0-9])`,
   'giu',
 );
 
