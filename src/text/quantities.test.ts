@@ -872,3 +872,67 @@ describe('findQuantities: English counts in words — fractions, parts of a grou
     assert.deepEqual(brief('A storm came and a tree fell.'), []);
   });
 });
+
+describe('findQuantities: figures written in words (qty41)', () => {
+  const full = (text: string) =>
+    findQuantities(text).map((q) => [q.text, q.value, q.unit, q.approx, q.bound ?? '', q.vague ?? false]);
+
+  it('reads a lone kanji digit before a unit spelt in katakana, whatever comes after it', () => {
+    assert.deepEqual(full('鉄塔の五メートル下に鳥の巣があった。'), [
+      ['五メートル', 5, 'm', false, '', false],
+    ]);
+    assert.deepEqual(full('港から二キロ沖で網を上げた。'), [['二キロ', 2, 'km', false, '', false]]);
+    assert.deepEqual(full('最大風速七メートル超の予報だ。'), [['七メートル超', 7, 'm', false, 'min', false]]);
+  });
+
+  it('leaves a kanji digit inside a name before a katakana word', () => {
+    assert.deepEqual(full('駅前の丸七マートが閉店した。'), []);
+  });
+
+  it('reads a length with its smaller unit after it as one figure', () => {
+    assert.deepEqual(full('背丈は一メートル四十センチほど。'), [
+      ['一メートル四十センチほど', 1.4, 'm', true, '', false],
+    ]);
+    assert.deepEqual(full('歩いたのは3キロ200メートル。'), [
+      ['3キロ200メートル', 3.2, 'km', false, '', false],
+    ]);
+    assert.deepEqual(full('穴は深さ二メートル半ある。'), [['二メートル半', 2.5, 'm', false, '', false]]);
+    assert.deepEqual(full('3キロ半径の外へ出た。'), [['3キロ', 3, 'km', false, '', false]]);
+  });
+
+  it('reads the native counting words spelt in kana, not ordinals or parts of longer words', () => {
+    assert.deepEqual(full('みっつの池とよっつの畑がある。'), [
+      ['みっつ', 3, 'つ', false, '', false],
+      ['よっつ', 4, 'つ', false, '', false],
+    ]);
+    assert.deepEqual(full('ふたつめの角を曲がる。'), []);
+    assert.deepEqual(full('箱ひとつ分の荷物だ。'), [['ひとつ', 1, 'つ', false, '', false]]);
+    assert.deepEqual(full('迷いつつも進んだ。'), []);
+  });
+
+  it('reads a つ-count before a child or kin as the age, and before other nouns as a count', () => {
+    assert.deepEqual(full('五つの娘を抱いて逃げた。'), [['五つ', 5, '歳', false, '', false]]);
+    assert.deepEqual(full('ななつの子どもが泣いていた。'), [['ななつ', 7, '歳', false, '', false]]);
+    assert.deepEqual(full('三つの子会社を束ねる。'), [['三つ', 3, 'つ', false, '', false]]);
+    assert.deepEqual(full('二つの倉庫が燃えた。'), [['二つ', 2, 'つ', false, '', false]]);
+  });
+
+  it('reads an English number word with a scale after it, and the unit after that', () => {
+    assert.deepEqual(full('Roughly three hundred people came.'), [
+      ['Roughly three hundred people', 300, '人', true, '', false],
+    ]);
+    assert.deepEqual(full('It cost two million yen.'), [['two million yen', 2e6, '円', false, '', false]]);
+    assert.deepEqual(full('She baked two dozen pies.'), [['two dozen', 24, '', false, '', false]]);
+    assert.deepEqual(full('The bell rang a dozen times.'), [['a dozen times', 12, '回', false, '', false]]);
+  });
+
+  it('reads dozens, hundreds and thousands without "of" as vague figures', () => {
+    assert.deepEqual(full('Hundreds lined the road.'), [['Hundreds', 100, '', false, '', true]]);
+    assert.deepEqual(full('A repair costs several hundred thousand yen.'), [
+      ['several hundred thousand yen', 1e5, '円', false, '', true],
+    ]);
+    assert.deepEqual(full('The flood drove thousands from their farms.'), [
+      ['thousands', 1000, '', false, '', true],
+    ]);
+  });
+});

@@ -530,6 +530,13 @@ const COUNTER_PATTERN = new RegExp(
     .join('|')})`,
   'u',
 );
+// The smaller unit that may follow a length or weight, and its size in the larger one; 半 may
+// follow it too.
+const SMALLER_UNIT: Readonly<Record<string, readonly [string, number]>> = {
+  m: ['cm', 0.01],
+  km: ['m', 0.001],
+  kg: ['g', 0.001],
+};
 // Counters that a lone kanji digit may take. The others make words and place names with it:
 // 六本木, 三軒茶屋, 八戸, 関東一円.
 const SAFE_FOR_ONE_KANJI = new Set(['人', '件', '回', '歳', '倍', '社', '台', '校', 'つ', 'か所', 'か国']);
@@ -810,19 +817,36 @@ function readUnit(s: string, at: number, context: UnitContext): UnitRead {
     const after = s.slice(at + counter.length, at + counter.length + 4);
     // 3人目, 2回目 are ordinals; 1人当たり, 10万人あたり are the denominator of a rate.
     if (/^(?:目|当たり|あたり|につき|平均|ごと)/u.test(after)) return { kind: 'none' };
+    const unitFirst = COUNTERS[counter] ?? counter;
+    // A length or weight with its smaller unit after it (1メートル30センチ, 2キロ500メートル) is one
+    // figure in the larger unit, as 1時間20分 is in minutes.
+    const smaller = SMALLER_UNIT[unitFirst];
+    // 1メートル半, 3キロ半: and a half, as 1時間半 is (半ば, 半径 begin words).
+    const halfAt = at + counter.length;
+    if (smaller && s.charAt(halfAt) === '半' && !/^[ば\p{Script=Han}]/u.test(s.charAt(halfAt + 1)))
+      return unitRead(unitFirst, value + 0.5, halfAt + 1, 1, true);
+    const part = smaller && numeralAt(s, at + counter.length);
+    if (smaller && part) {
+      const partUnit = COUNTER_PATTERN.exec(s.slice(part.end, part.end + 8))?.[0];
+      if (partUnit !== undefined && (COUNTERS[partUnit] ?? partUnit) === smaller[0])
+        return unitRead(unitFirst, value + part.value * smaller[1], part.end + partUnit.length, 1, true);
+    }
     // A count of one with another figure straight after it is that rate's denominator written
     // without あたり (1枚50円, 1組約50万円, 一泊二百円): the price of one, not a count of one.
     if (value === 1 && /^(?:約|およそ|平均)?[0-9０-９一二三四五六七八九十百千]/u.test(after))
       return { kind: 'none' };
-    const unit = COUNTERS[counter] ?? counter;
+    const unit = unitFirst;
     // 600台分, 3人分: "worth of" the same count.
     const worth = after.startsWith('分') ? 1 : 0;
     // Other counters take a lone kanji digit when no kanji follows them (このうち五戸では), which
     // place names do not allow (八戸市, 三軒茶屋).
     // A qualifier after the counter (五ポイント余り, 三台超) ends the word as well.
     const nextAt = at + counter.length + worth;
+    // A unit spelt in katakana (四メートル下, 三キロ先) makes no word or place name with the digit
+    // before it, whatever follows.
     const safe =
       SAFE_FOR_ONE_KANJI.has(unit) ||
+      /^\p{Script=Katakana}/u.test(counter) ||
       !/\p{Script=Han}/u.test(s.charAt(nextAt)) ||
       readPostfix(s, nextAt).end > nextAt;
     return unitRead(unit, value, at + counter.length + worth, 1, safe);
@@ -998,7 +1022,7 @@ export function findQuantities(text: string): Quantity[] {
   joinRanges(s, records);
   const quantities = records.flatMap((record) => (record.kind === 'quantity' ? [record.found] : []));
   markBaselines(s, quantities);
-  return [...quantities, ...findEnglishVague(s), ...findEnglishWords(s)]
+  return [...quantities, ...findNativeCounts(s), ...findEnglishVague(s), ...findEnglishWords(s)]
     .sort((a, b) => a.start - b.start)
     .map((found) => {
       const quantity: Quantity = {
@@ -1006,7 +1030,7 @@ export function findQuantities(text: string): Quantity[] {
         end: found.end,
         text: text.slice(found.start, found.end),
         value: found.value,
-        unit: found.unit,
+        unit: isAgeInTsu(s, found) ? '歳' : found.unit,
         approx: found.approx,
       };
       if (found.bound) quantity.bound = found.bound;
@@ -1014,6 +1038,65 @@ export function findQuantities(text: string): Quantity[] {
       if (found.baseline) quantity.baseline = true;
       return quantity;
     });
+}
+
+// The native counting words spelt in kana, one to nine (ひとつ … ここのつ): 一つ … 九つ. とお (ten) is
+// left out: it begins other words (とおり, とおい). Only a particle may join one to other kana: any
+// other kana before or after makes it part of a longer word (やっつける), and め, 目 after it an
+// ordinal. いつつ after a kanji is a verb's stem and つつ (思いつつ), not five.
+const NATIVE_COUNTS = [
+  'ひとつ',
+  'ふたつ',
+  'みっつ',
+  'よっつ',
+  'いつつ',
+  'むっつ',
+  'ななつ',
+  'やっつ',
+  'ここのつ',
+];
+const PARTICLE = '[のをがはもとにでやかず]';
+const NATIVE_COUNT = new RegExp(
+  `(?:(?<!\\p{Script=Hiragana})|(?<=${PARTICLE}))(${NATIVE_COUNTS.join('|')})(?=${PARTICLE}|[^\\p{Script=Hiragana}目]|$)`,
+  'gu',
+);
+
+function findNativeCounts(s: string): Found[] {
+  const counts = [...s.matchAll(NATIVE_COUNT)].filter(
+    (match) => !(match[1] === 'いつつ' && isHan(s.charAt(match.index - 1))),
+  );
+  return counts.map((match) => {
+    const value = NATIVE_COUNTS.indexOf(match[1] ?? '') + 1;
+    const text = match[1] ?? '';
+    return {
+      start: match.index,
+      end: match.index + text.length,
+      text,
+      value,
+      unit: 'つ',
+      approx: false,
+      coreValue: value,
+      scale: 1,
+      factor: 1,
+      hasScale: false,
+      bare: false,
+      inheritable: false,
+    };
+  });
+}
+
+// つ counts things, never people (people take 人): a つ-count right before a child or kin (六つの息子,
+// みっつの女の子) is the child's age, as a native-count age up to ten is written.
+const TSU_AGE_AFTER =
+  /^の(?:息子|娘|孫|男の子|女の子|男児|女児|長男|長女|次男|次女|末っ子|子(?:ども|供)?(?![\p{Script=Han}\p{Script=Katakana}]))/u;
+function isAgeInTsu(s: string, found: Found): boolean {
+  return (
+    found.unit === 'つ' &&
+    Number.isInteger(found.value) &&
+    found.value >= 1 &&
+    found.value <= 10 &&
+    TSU_AGE_AFTER.test(s.slice(found.end, found.end + 6))
+  );
 }
 
 function readQuantity(s: string, at: number, run: string): { resume: number; record?: Entry } {
@@ -1083,7 +1166,8 @@ function readQuantity(s: string, at: number, run: string): { resume: number; rec
       // 週三回, 年二回: a frequency per week, month or year, not a word (三重, 統一).
       const frequency = /^[週月年日]$/u.test(previous) && (read.unit === '回' || read.unit === '度');
       // A counter spelt with kana (か所, カ国) makes no word with the digit before it: 市内十か所 counts.
-      const kanaCounter = /^[かカヵヶケ]/u.test(s.slice(pos, read.end));
+      // A unit spelt in katakana does neither (地下八メートル, 風速十メートル).
+      const kanaCounter = /^[かカヵヶケ]|^\p{Script=Katakana}/u.test(s.slice(pos, read.end));
       // So does a counter of vehicles, buildings, machines or animals with no kanji after it (貨車七両で,
       // 建屋四棟が): a noun then digit then such counter is a count, not a word.
       const countsThings = read.strong && /^(?:両|棟|隻|機|基|頭)$/u.test(read.unit);
@@ -1200,7 +1284,7 @@ function joinRanges(s: string, records: Entry[]): void {
 }
 
 const EN_VAGUE =
-  /(?<![A-Za-z])(?:(several)(?:\s+(hundred|thousand|million|billion))?|(dozens|hundreds|thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions|billions)\s+of)(?![A-Za-z])/gi;
+  /(?<![A-Za-z])(?:(several)(?:\s+((?:hundred|thousand|million|billion)(?:\s+(?:thousand|million|billion))?))?|(tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|hundreds|thousands|millions|billions)(?:\s+of)?)(?![A-Za-z])/gi;
 const EN_VAGUE_SCALE: Readonly<Record<string, number>> = {
   hundred: 100,
   thousand: 1e3,
@@ -1340,6 +1424,43 @@ function findEnglishWords(s: string): Found[] {
       inheritable: false,
     });
   }
+  // A number word with a scale after it (two hundred people, three million yen, a dozen times, two
+  // dozen homes), read as "300 people" and "3 million yen" are, with the unit that follows.
+  for (const match of s.matchAll(EN_SCALED)) {
+    const count = englishNumberWord(match[2] ?? '') ?? 1;
+    let value = count;
+    for (const scale of (match[3] ?? '').toLowerCase().split(/\s+/u)) value *= EN_WORD_SCALE[scale] ?? 1;
+    const end = match.index + match[0].length;
+    const english = EN_UNIT_PATTERN.exec(s.slice(end, end + 30));
+    const [listed, factor] =
+      english?.[1] === undefined
+        ? ['', 1]
+        : (EN_UNITS[english[1].toLowerCase().replace(/\s+/gu, ' ')] ?? ['', 1]);
+    const stop = english?.[1] === undefined ? end : end + english[0].length;
+    const total = tidy(value * factor);
+    const unit = listed === '倍' ? timesUnit(total, s.slice(stop, stop + 20)) : listed;
+    const qualifier = (match[1] ?? '').toLowerCase();
+    const bound = /more than|over|at least/u.test(qualifier)
+      ? 'min'
+      : /under|less than/u.test(qualifier)
+        ? 'max'
+        : undefined;
+    found.push({
+      start: match.index,
+      end: stop,
+      text: s.slice(match.index, stop),
+      value: total,
+      unit,
+      approx: /nearly|about|almost|roughly/u.test(qualifier),
+      ...(bound === undefined ? {} : { bound }),
+      coreValue: value,
+      scale: 1,
+      factor,
+      hasScale: true,
+      bare: unit === '',
+      inheritable: false,
+    });
+  }
   const taken = (at: number) => found.some((f) => f.start <= at && at < f.end);
   // The part of a whole counted beside it (four of her five greenhouses, two of the 12 rooms): the
   // part, a bare number, as 5棟のうち4棟 writes it. Without the whole (one of them, three of its
@@ -1416,6 +1537,18 @@ const EN_ARTICLE_LISTED = new RegExp(
   'giu',
 );
 
+const EN_WORD_SCALE: Readonly<Record<string, number>> = {
+  dozen: 12,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+};
+const EN_SCALED = new RegExp(
+  `(?<![A-Za-z-])(?:(more than|over|at least|nearly|about|almost|roughly|under|less than)\\s+)?(${EN_COMPOUND}|${EN_SMALL_WORDS}|an?)\\s+((?:dozen|hundred|thousand|million|billion)(?:\\s+(?:thousand|million|billion))?)(?![A-Za-z])`,
+  'giu',
+);
+
 const EN_OCCASION_WORDS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
 const EN_OCCASIONS =
   /(?<![A-Za-z])(once|twice|thrice)(?=\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)\b)/giu;
@@ -1441,7 +1574,10 @@ function findEnglishVague(s: string): Found[] {
   const found: Found[] = [];
   for (const match of s.matchAll(EN_VAGUE)) {
     const scaleWord = (match[2] ?? match[3] ?? '').toLowerCase().replace(/\s+/gu, ' ');
-    const value = EN_VAGUE_SCALE[scaleWord] ?? 1;
+    // several hundred thousand: the scales multiply, as in 数十万.
+    const value =
+      EN_VAGUE_SCALE[scaleWord] ??
+      scaleWord.split(' ').reduce((product, word) => product * (EN_VAGUE_SCALE[word] ?? 1), 1);
     const end = match.index + match[0].length;
     const english = EN_UNIT_PATTERN.exec(s.slice(end, end + 30));
     const [unit, factor] =
