@@ -172,6 +172,9 @@
 // R 0.687, F1 0.794 with 2 of 19 confusable pairs merged (9 of 13 paraphrase pairs split; the
 // baseline scores 0.715 on it; 2 by this test's count too) on the twenty-eighth round's base (5005237);
 // its floors sit a little under them.
+// Raised in the twenty-eighth round (stories37: another matter recalled by a period of the calendar is a
+// recap, and a recap giving the story's figure weighs twice; qty41: figures written in words read): set12
+// P 0.938, R 0.949, F1 0.943 (1 of 18 confusable pairs merged); set23 P 0.973, R 0.909, F1 0.940 (1 of 18).
 // Raised in the stories29 round after an item that shares only places and reporting words with a story
 // of several items, its lead dated to a day the story never names, scores ×0.5 against it: set16
 // P 0.859, R 0.844, F1 0.851 (7 of 18 confusable pairs merged by eval-stories' count, 8 by this test's:
@@ -198,7 +201,7 @@ const FLOORS = [
   { set: 'set9', items: 155, precision: 0.95, recall: 0.855, f1: 0.905, confusablesMerged: 2 },
   { set: 'set10', items: 149, precision: 0.865, recall: 0.905, f1: 0.885, confusablesMerged: 4 },
   { set: 'set11', items: 145, precision: 0.925, recall: 0.84, f1: 0.88, confusablesMerged: 4 },
-  { set: 'set12', items: 146, precision: 0.91, recall: 0.94, f1: 0.925, confusablesMerged: 2 },
+  { set: 'set12', items: 146, precision: 0.935, recall: 0.945, f1: 0.94, confusablesMerged: 1 },
   { set: 'set13', items: 153, precision: 0.96, recall: 0.95, f1: 0.955, confusablesMerged: 1 },
   { set: 'set14', items: 155, precision: 0.915, recall: 0.88, f1: 0.895, confusablesMerged: 6 },
   { set: 'set15', items: 148, precision: 0.87, recall: 0.915, f1: 0.89, confusablesMerged: 6 },
@@ -209,7 +212,7 @@ const FLOORS = [
   { set: 'set20', items: 150, precision: 0.97, recall: 0.74, f1: 0.84, confusablesMerged: 1 },
   { set: 'set21', items: 145, precision: 0.925, recall: 0.875, f1: 0.905, confusablesMerged: 2 },
   { set: 'set22', items: 149, precision: 0.97, recall: 0.655, f1: 0.78, confusablesMerged: 2 },
-  { set: 'set23', items: 146, precision: 0.915, recall: 0.88, f1: 0.9, confusablesMerged: 3 },
+  { set: 'set23', items: 146, precision: 0.97, recall: 0.905, f1: 0.935, confusablesMerged: 1 },
   { set: 'set24', items: 149, precision: 0.935, recall: 0.68, f1: 0.79, confusablesMerged: 2 },
 ];
 

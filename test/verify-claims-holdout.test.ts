@@ -480,8 +480,9 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 77.5% (141/182) / 6.7% (10/150) by the lead on the twenty-sixth round's base
     // (d3c3f15), after every label was committed, before any of that round's changes; 78.6% (143/182) /
     // 6.7% (10/150) at the end of that round (main d1e5a88); 85.7% (156/182) / 5.3% (8/150) at the end of
-    // the twenty-seventh round, as a development pair.
-    assertFloor(counts['both sets'], 0.85, 0.06, 'claims-holdout set53+set54');
+    // the twenty-seventh round, as a development pair; 86.3% (157/182) / 3.3% (5/150) at the end of the
+    // twenty-eighth.
+    assertFloor(counts['both sets'], 0.86, 0.04, 'claims-holdout set53+set54');
   });
 
   it('claims-holdout set55 and set56 (a twenty-seventh pair written blind; development sets since the twenty-eighth round)', async () => {
@@ -495,8 +496,9 @@ describe('verifier figures on claims the project did not tune on', () => {
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 335);
     // First scored 85.2% (155/182) / 7.2% (11/153) by the lead on the twenty-seventh round's base
     // (d1e5a88), after every label was committed, before any of that round's changes; identical at that
-    // round's end (main 5005237).
-    assertFloor(counts['both sets'], 0.85, 0.075, 'claims-holdout set55+set56');
+    // round's end (main 5005237); 89.6% (163/182) / 5.2% (8/153) at the end of the twenty-eighth round, as a
+    // development pair.
+    assertFloor(counts['both sets'], 0.89, 0.055, 'claims-holdout set55+set56');
   });
 
   it('claims-holdout set57 and set58 (a twenty-eighth pair written blind; held out: totals only)', async () => {
