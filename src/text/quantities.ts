@@ -1357,20 +1357,13 @@ function findEnglishWords(s: string): Found[] {
     const value = count * (isDecade ? 10 : 1) * factor;
     const after = s.slice(match.index + match[0].length, match.index + match[0].length + 20);
     const unit = listed === '倍' ? timesUnit(value, after) : listed;
-    const qualifier = (match[1] ?? '').toLowerCase();
-    const bound = /more than|over|at least/u.test(qualifier)
-      ? 'min'
-      : /under|less than/u.test(qualifier)
-        ? 'max'
-        : undefined;
     found.push({
       start: match.index,
       end: match.index + match[0].length,
       text: match[0],
       value,
       unit,
-      approx: /nearly|about|almost/u.test(qualifier),
-      ...(bound === undefined ? {} : { bound }),
+      ...qualified(match[1] ?? ''),
       coreValue: count,
       scale: 1,
       factor,
@@ -1405,7 +1398,6 @@ function findEnglishWords(s: string): Found[] {
     // "a third" is a share only as "a third of" (not a third time, a fifth term).
     const article = /^an?$/iu.test(match[2] ?? '');
     if (article && !/^\s+of(?![A-Za-z])/u.test(s.slice(match.index + match[0].length))) continue;
-    const qualifier = (match[1] ?? '').toLowerCase();
     const value = numerator / denominator;
     found.push({
       start: match.index,
@@ -1413,9 +1405,7 @@ function findEnglishWords(s: string): Found[] {
       text: match[0],
       value,
       unit: '',
-      approx: /nearly|about|almost|roughly/u.test(qualifier),
-      ...(/more than|over|at least/u.test(qualifier) ? { bound: 'min' as const } : {}),
-      ...(/under|less than/u.test(qualifier) ? { bound: 'max' as const } : {}),
+      ...qualified(match[1] ?? ''),
       coreValue: value,
       scale: 1,
       factor: 1,
@@ -1439,20 +1429,13 @@ function findEnglishWords(s: string): Found[] {
     const stop = english?.[1] === undefined ? end : end + english[0].length;
     const total = tidy(value * factor);
     const unit = listed === '倍' ? timesUnit(total, s.slice(stop, stop + 20)) : listed;
-    const qualifier = (match[1] ?? '').toLowerCase();
-    const bound = /more than|over|at least/u.test(qualifier)
-      ? 'min'
-      : /under|less than/u.test(qualifier)
-        ? 'max'
-        : undefined;
     found.push({
       start: match.index,
       end: stop,
       text: s.slice(match.index, stop),
       value: total,
       unit,
-      approx: /nearly|about|almost|roughly/u.test(qualifier),
-      ...(bound === undefined ? {} : { bound }),
+      ...qualified(match[1] ?? ''),
       coreValue: value,
       scale: 1,
       factor,
@@ -1682,4 +1665,18 @@ export function findRanksAndCounts(text: string): Ordinal[] {
     out.push(!ranked || match[1] !== undefined ? { ...ordinal, loose: true } : ordinal);
   }
   return out;
+}
+
+/**
+ * What an English qualifier before a figure says of it: about, nearly, almost, roughly → approximate;
+ * more than, over, at least → a minimum; under, less than → a maximum.
+ */
+function qualified(qualifier: string): { approx: boolean; bound?: 'min' | 'max' } {
+  const words = qualifier.toLowerCase();
+  const bound = /more than|over|at least/u.test(words)
+    ? 'min'
+    : /under|less than/u.test(words)
+      ? 'max'
+      : undefined;
+  return { approx: /nearly|about|almost|roughly/u.test(words), ...(bound === undefined ? {} : { bound }) };
 }
