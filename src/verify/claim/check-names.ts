@@ -101,24 +101,14 @@ export function checkNames(
   // A wording a correction note retracts, in brackets, that the claim writes though no name reads it
   // (区名を「東区」と書きましたが、正しくは「西区」です, for a claim saying …市東区の会社): no source states it.
   // Figures are the quantity check's.
-  for (const wording of retractedWordings(alignment))
-    if (
-      !claim.names.includes(wording) &&
-      claim.text.normalize('NFKC').includes(wording) &&
-      !tellsCorrection(claim.text) &&
-      !deniesWording(claim.text, claim.text.normalize('NFKC').indexOf(wording) + wording.length) &&
-      onlyRetracted(alignment, wording)
-    )
-      out.push(
-        pathFinding(
-          'support.name',
-          'error',
-          path,
-          `The wording 「${wording}」 is in the sources only as the wording a correction note retracts.`,
-          wording,
-          { kind: 'missing', text: wording },
-        ),
-      );
+  for (const wording of retractedWordings(alignment)) {
+    const at = claim.text.normalize('NFKC').indexOf(wording);
+    const retracted =
+      !claim.names.includes(wording) && at >= 0
+        ? retractedFinding(claim.text, wording, at, 'wording', alignment, path)
+        : undefined;
+    if (retracted !== undefined) out.push(retracted);
+  }
   const english = alignment.scope.filter((understanding) => understanding.document.lang !== 'ja');
   const englishText = english.map((understanding) => understanding.document.text.toLowerCase()).join('\n');
   for (const name of claim.names) {
@@ -144,22 +134,9 @@ export function checkNames(
       // A name the page gives only as the wrong wording of its correction note (「X」としていましたが、
       // 誤りでした) is one no source states.
       // A claim that names it to deny it (「北川橋」ではなかった) says what the note says.
-      const at = claim.text.indexOf(name);
-      if (
-        !tellsCorrection(claim.text) &&
-        !(at >= 0 && deniesWording(claim.text, at + name.length)) &&
-        onlyRetracted(alignment, name)
-      ) {
-        out.push(
-          pathFinding(
-            'support.name',
-            'error',
-            path,
-            `The name 「${name}」 is in the sources only as the wording a correction note retracts.`,
-            name,
-            { kind: 'missing', text: name },
-          ),
-        );
+      const retracted = retractedFinding(claim.text, name, claim.text.indexOf(name), 'name', alignment, path);
+      if (retracted !== undefined) {
+        out.push(retracted);
         continue;
       }
       // A title or keyword list gives a name no context to check it in.
@@ -1078,4 +1055,29 @@ function municipalityStem(
   return unit
     .filter((sound) => reading.endsWith(sound) && reading.length > sound.length)
     .map((sound) => romanize(reading.slice(0, -sound.length)));
+}
+
+/**
+ * The finding for a name or wording (`word`, at `at` in the claim, −1 where not found there) that the
+ * sources give only as the wording a correction note retracts — unless the claim tells the correction
+ * or names the word to deny it (「北川橋」ではなかった), saying what the note says.
+ */
+function retractedFinding(
+  claimText: string,
+  word: string,
+  at: number,
+  label: 'name' | 'wording',
+  alignment: Alignment,
+  path: string,
+): Finding | undefined {
+  if (tellsCorrection(claimText) || (at >= 0 && deniesWording(claimText, at + word.length))) return undefined;
+  if (!onlyRetracted(alignment, word)) return undefined;
+  return pathFinding(
+    'support.name',
+    'error',
+    path,
+    `The ${label} 「${word}」 is in the sources only as the wording a correction note retracts.`,
+    word,
+    { kind: 'missing', text: word },
+  );
 }
