@@ -78,6 +78,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set54: 'set53/54',
   set55: 'set55/56',
   set56: 'set55/56',
+  set57: 'set57/58',
+  set58: 'set57/58',
 };
 
 const { values, positionals } = parseArgs({

@@ -501,7 +501,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.89, 0.055, 'claims-holdout set55+set56');
   });
 
-  it('claims-holdout set57 and set58 (a twenty-eighth pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set57 and set58 (a twenty-eighth pair written blind; development sets since the twenty-ninth round)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -511,8 +511,23 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 334);
     // First scored 89.6% (163/182) / 7.2% (11/152) by the lead on the twenty-eighth round's base
-    // (5005237), after every label was committed, before any of that round's changes.
+    // (5005237), after every label was committed, before any of that round's changes; 89.6% / 6.6%
+    // (10/152) at that round's end (main d23db24).
     assertFloor(counts['both sets'], 0.89, 0.075, 'claims-holdout set57+set58');
+  });
+
+  it('claims-holdout set59 and set60 (a twenty-ninth pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set59',
+      '--set',
+      'set60',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 333);
+    // First scored 89.5% (162/181) / 9.9% (15/152) by the lead on the twenty-ninth round's base
+    // (d23db24), after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.89, 0.1, 'claims-holdout set59+set60');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
