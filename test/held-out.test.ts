@@ -31,6 +31,10 @@ describe('held-out sets', () => {
       heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set55', 'set56', 'set57', 'set58', 'set59', 'set60']),
       ['set59', 'set60'],
     );
+    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set57', 'set58', 'set61', 'set62']), [
+      'set61',
+      'set62',
+    ]);
     assert.deepEqual(
       heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set55', 'set56', 'set57', 'set58']),
       [],
