@@ -52,6 +52,7 @@ describe('held-out sets', () => {
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set23')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set24')));
     assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set25')));
+    assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set26')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set13')));
     assert.ok(!isHeldOutStories('/anywhere/stories-dev'));
   });
