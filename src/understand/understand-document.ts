@@ -24,6 +24,7 @@ import {
 } from './english-gloss.ts';
 import { englishSpeakerOf } from './english-speaker.ts';
 import { isContentToken, keyOf, readSentence, type SentenceReading } from './read-sentence.ts';
+import { daysOfTimes, type TimedDate } from './time-days.ts';
 
 // 略称 are read in coreference.ts (同労組 for 県職員労働組合); the verifier asks here too.
 export { isAbbreviationOf, kanaAbbreviationsOf };
@@ -40,6 +41,11 @@ export interface SourceSentence extends SentenceReading {
   quantities: Quantity[];
   /** Dates resolved against the page's date and the dates mentioned before (同日 → the last one). */
   dates: DateMention[];
+  /**
+   * Its clock times written without a day (午後2時10分ごろ), each joined to the day it belongs to
+   * (time-days.ts): read once here, for every check that compares times.
+   */
+  timed: TimedDate[];
   /** Its 同- words (同社, 同市 …) and the entities named before them that they stand for. */
   references: Reference[];
   /** The sentence before it in the same paragraph: whose words a quote-only sentence carries on. */
@@ -88,6 +94,9 @@ export function understandDocument(
     spans.map((span) => span.text),
     document.publishedAt,
   );
+  const timed = daysOfTimes(
+    spans.map((span, i) => ({ text: span.text, dates: dates[i] ?? [], paragraph: paragraphOf(span.start) })),
+  );
   const sentences: SourceSentence[] = [];
   const readings = spans.map((span) => known?.get(span.text) ?? readSentence(span.text, tokenizer));
   const references = resolveReferences(readings);
@@ -122,6 +131,7 @@ export function understandDocument(
       isHeadline: span.start < document.titleSpan[1] && span.end > document.titleSpan[0],
       quantities: quantitiesOf(reading),
       dates: dates[i] ?? [],
+      timed: timed[i] ?? [],
       references: references[i] ?? [],
       ...(before !== undefined && before.paragraph === paragraph ? { previous: before } : {}),
     };

@@ -523,13 +523,13 @@ const VERSIONS = /配信|更新|掲載|追記|記事|初版/u;
 
 /** True when the date (of the sentence, or of the one before it: datesOf) is an editor's stamp (correction-note.ts). */
 function stamped(sentence: SourceSentence, date: DateMention): boolean {
-  const owner = sentence.dates.includes(date) || isJoinedTime(date) ? sentence : sentence.previous;
+  const owner = sentence.dates.includes(date) || isJoinedTime(sentence, date) ? sentence : sentence.previous;
   return owner !== undefined && isStampDate(owner.text, date);
 }
 
 /** True when the date (of the sentence, or of the one before it: datesOf) lies in a correction note's retracted wording. */
 function retracted(sentence: SourceSentence, date: DateMention): boolean {
-  const owner = sentence.dates.includes(date) || isJoinedTime(date) ? sentence : sentence.previous;
+  const owner = sentence.dates.includes(date) || isJoinedTime(sentence, date) ? sentence : sentence.previous;
   return owner !== undefined && isRetractedSpan(owner.text, date.start, date.end);
 }
 

@@ -20,6 +20,7 @@ import {
 import { countsItself } from '../../understand/english-gloss.ts';
 import type { Clause, SentenceReading } from '../../understand/read-sentence.ts';
 import { clauseAt, isContentToken, keyOf } from '../../understand/read-sentence.ts';
+import { datesOnTheirDays } from '../../understand/time-days.ts';
 import {
   countedNounIn,
   type DocumentUnderstanding,
@@ -29,13 +30,7 @@ import { type Alignment, best, outsideQuotes, overlap, overlapScorer } from './a
 import { attributesTo } from './attributed-figure.ts';
 import { agrees, datesOf, retells, sameUnit, sameValue } from './elements.ts';
 import { isPartOfTotal, isShareOf, isStatedMultiple, tellsFallBy } from './proportions.ts';
-import {
-  isCountedFromClaimDate,
-  isHoursBetween,
-  isTimeBetweenSentences,
-  isYearsSince,
-  timesOnTheirDays,
-} from './spans.ts';
+import { isCountedFromClaimDate, isHoursBetween, isTimeBetweenSentences, isYearsSince } from './spans.ts';
 import { inAgeDecade, outletsNamed } from './speakers.ts';
 
 // Quantities: in the listed sources, and not one side of a disagreement between them stated as settled.
@@ -186,7 +181,11 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
       countsListedDays(claim.text, alignment.dates, quantity) ||
       // その約3時間40分後に: the time between two clock times of the sources, in two sentences (spans.ts).
       (holders.length === 0 &&
-        isTimeBetweenSentences(claim.text, quantity, timesOnTheirDays(alignment.local))) ||
+        isTimeBetweenSentences(
+          claim.text,
+          quantity,
+          alignment.local.flatMap((page) => page.sentences.flatMap(datesOnTheirDays)),
+        )) ||
       // 3月8日に…その3日後に, 22日までの5日間: days or years counted from the claim's own date (spans.ts).
       (holders.length === 0 &&
         isCountedFromClaimDate(

@@ -129,30 +129,3 @@ export function isTimeBetweenSentences(
     }),
   );
 }
-
-/**
- * The dates of the pages' sentences in the pages' order, each clock time written without a day
- * (午後2時10分ごろ) given the day its page named last before it (3日, 同日午前): a report names a day
- * once and tells that day's events by the clock after it. A time before any day is named keeps none.
- */
-export function timesOnTheirDays(
-  pages: ReadonlyArray<{ sentences: ReadonlyArray<{ dates: readonly DateMention[] }> }>,
-): DateMention[] {
-  return pages.flatMap((page) => {
-    let named: { year?: number; month?: number; day: number } | undefined;
-    return page.sentences.flatMap((sentence) =>
-      sentence.dates.map((date): DateMention => {
-        if (date.day !== undefined) {
-          named = {
-            ...(date.year === undefined ? {} : { year: date.year }),
-            ...(date.month === undefined ? {} : { month: date.month }),
-            day: date.day,
-          };
-          return date;
-        }
-        if (date.time === undefined || named === undefined) return date;
-        return { ...date, ...named };
-      }),
-    );
-  });
-}
