@@ -906,3 +906,63 @@ describe('a kanji noun the tagger knows only as a noun, made a verb by する', 
     );
   });
 });
+
+describe('negation readings of the vneg30 round', () => {
+  it('reads a verbal noun with は/が/も + できない as the act not done', () => {
+    assert.equal(negated('町営の渡し船は、強風で運航はできない。', '運航'), true);
+    assert.equal(negated('窓口での両替ができなかった客が並んだ。', '両替'), true);
+    assert.equal(negated('週末も両替ができる。', '両替'), false);
+  });
+
+  it('reads 〜がないか as a question, not a denial', () => {
+    assert.equal(negated('係員は、電池の液漏れがないか確かめている。', 'ある'), false);
+    assert.equal(negated('電池の液漏れはないという。', 'ある'), true);
+  });
+
+  it('reads a verbal noun taken by 中止, 禁止 or 停止 as not done, unless that verb is denied', () => {
+    assert.equal(negated('町内会は、秋の夜店の出店を中止した。', '出店'), true);
+    assert.equal(negated('町内会は、秋の夜店の出店を中止しなかった。', '出店'), false);
+    assert.equal(negated('管理組合は、屋上での喫煙を禁止している。', '喫煙'), true);
+    assert.equal(negated('工場は、夜間の操業を停止した。', '操業'), true);
+    assert.equal(negated('工場は、夜間の操業を続けている。', '操業'), false);
+  });
+
+  it('does not take a verb before the conjunctive て for the act a negating verb forgoes', () => {
+    assert.equal(negated('町内会は、住民の声を受けて中止を決めた。', '受ける'), false);
+    assert.equal(negated('町内会は、住民の声を受けて断念した。', '受ける'), false);
+  });
+
+  it('reads a denied negation as the act done (〜なかったことを否定した)', () => {
+    assert.equal(negated('業者は、配線を点検していなかったことを否定した。', '点検'), false);
+    assert.equal(negated('業者は、配線を点検していなかったことを否定しなかった。', '点検'), true);
+    assert.equal(negated('業者は、配線を点検していなかったことを認めた。', '点検'), true);
+  });
+
+  it('reads the adjective before a denied copula noun as denied (強い雨ではなかった)', () => {
+    assert.equal(negated('当日の夕方は激しい雨ではなかったという。', '激しい'), true);
+    assert.equal(negated('当日の朝は穏やかな天気ではなかった。', '穏やか'), true);
+    assert.equal(negated('当日の夕方は激しい雨だった。', '激しい'), false);
+  });
+
+  it('reads a verbal noun with など before its particle (旅行などはしていない)', () => {
+    assert.equal(negated('その生徒は、県外への旅行などはしていなかった。', '旅行'), true);
+  });
+
+  it('leaves a noun outside the compound a negating head takes (補修も塗装見送り)', () => {
+    assert.equal(
+      readSentence('橋の点検で補修も塗装見送り。', tokenizer).predicates.some(
+        (p) => p.lemma === '補修' && p.negated,
+      ),
+      false,
+    );
+  });
+
+  it('reads a compound verb whose second half is a suffix noun under a negating verb (雇い入れを見送る)', () => {
+    assert.equal(negated('農園は、今年の夏は雇い入れを見送った。', '雇う'), true);
+    assert.equal(negated('農園は、今年の夏も雇い入れを続ける。', '雇う'), false);
+  });
+
+  it('reads a noun ending the sentence on the hearsay という as said (…で初めてという)', () => {
+    assert.equal(negated('この川でこの魚が見つかったのは、県内で初めてという。', '初めて'), false);
+  });
+});

@@ -146,7 +146,8 @@ const CERTAIN =
 // object (明言を避けた: did not state), and のではない / わけではない / と言っているのではない /
 // とは言えない / とは限らない negate the proposition before them. The verbs of not doing an act
 // are general vocabulary (giving up, withdrawing, calling off, putting off, denying): 建設を断念した,
-// 計画を撤回した, 開催を取りやめた, 運行を見合わせた, 関与を否定した all say the act is not done.
+// 計画を撤回した, 開催を取りやめた, 運行を見合わせた, 関与を否定した all say the act is not done; so do
+// the verbs of stopping or forbidding it (開催を中止した, 操業を中断・休止・停止した, 遊泳を禁止した).
 const NEGATING_VERBS = new Set([
   '避ける',
   '控える',
@@ -161,6 +162,11 @@ const NEGATING_VERBS = new Set([
   '見合わせる',
   '否定',
   '先送り',
+  '中止',
+  '中断',
+  '休止',
+  '停止',
+  '禁止',
 ]);
 /** True for a verb of not doing an act (見送る, 断念, 撤回, 否定…): it denies the act it takes. */
 export function isNegatingVerb(lemma: string): boolean {
@@ -185,6 +191,8 @@ const CARRYING_VERBS = new Set([
 const NEGATED_PROPOSITION =
   /^(?:(?:と(?:言|い)って(?:いる|る)?|という|とは(?:言|い)え)?(?:の|わけ|もの)?(?:で|じゃ)は?(?:ない|なく|なかっ|ありませ)|とは(?:言|い)え(?:ない|ず|なかっ|ませ)|とは限ら(?:ない|ず|なかっ))(?!か)/u;
 const NEGATIVE_AUX = new Set(['ない', 'ぬ', 'ん', 'ず', 'ねえ']);
+// A sentence's end on the hearsay という, the copula unsaid (…は初めてという。).
+const HEARSAY_END = /^という(?:こと(?:だ|です))?。?$/u;
 // Nouns of a plan, intention or prospect that a verb's attributive form heads (開く予定, 辞める
 // つもり, 応じる考え, 再開する見通し): denied with は/も/が + ない (開く予定はない, 応じる考えもない),
 // or with the verbs that say a prospect exists (再開する見通しは立っていない, めどがつかない), they
@@ -702,7 +710,9 @@ function findPredicates(
         tokens[i - 1]?.pos === '名詞' &&
         tokens[i - 1]?.end === token.start);
     if (isExistence) {
-      const negatedHere = token.baseForm === 'ない';
+      // 〜がないか調べる / 〜はないか: whether there is one, asked, not denied — read as the chain's
+      // 〜ないか is (chainNegation: it asks), so the question's noun keeps its predicate.
+      const negatedHere = token.baseForm === 'ない' && !/^か/u.test(tokens[i + 1]?.surface ?? '');
       out.push({
         lemma: 'ある',
         kind: 'existence',
@@ -723,10 +733,14 @@ function findPredicates(
       (token.pos === '副詞' && token.posDetail === '一般');
     // A sentence that ends on its predicate noun after the topic or subject, the copula left
     // unsaid (体言止め: 女性が市長に就くのは初めて。), affirms it as 〜だ would.
+    // So does one that ends on it with the hearsay という (今年が最後という。, 初めてということです。).
     const endsSentence =
       isNominal &&
-      (next === undefined || next.surface === '。') &&
-      ['は', 'が', 'も'].includes(tokens[i - 1]?.surface ?? '');
+      (((next === undefined || next.surface === '。') &&
+        ['は', 'が', 'も'].includes(tokens[i - 1]?.surface ?? '')) ||
+        // …で初めてという: the place or span the first time is in (全国で, 以降で) before it.
+        (HEARSAY_END.test(text.slice(token.end)) &&
+          ['は', 'が', 'も', 'で'].includes(tokens[i - 1]?.surface ?? '')));
     if (endsSentence && !isVerbalNoun) {
       out.push({
         lemma: normalizeForMatch(token.surface),
@@ -873,10 +887,25 @@ function findPredicates(
   // unless that verb is itself negated (避けなかった); so is a verb's noun form taking a particle
   // (打ち上げを取りやめた).
   tokens.forEach((token, i) => {
-    const nounForm = token.pos === '動詞' && token.inflection === '連用形' && tokens[i + 1]?.pos === '助詞';
+    // The noun form takes a case or binding particle (打ち上げを): a verb's 連用形 before the
+    // conjunctive て (報告を受けて中止した) is its clause's own predicate, not the act forgone.
+    // A compound verb's second half the dictionary leaves a suffix noun (雇い + 入れ を見送る) is
+    // part of the noun form: the particle comes after it.
+    const suffixed =
+      token.pos === '動詞' &&
+      tokens[i + 1]?.pos === '名詞' &&
+      tokens[i + 1]?.posDetail === '接尾' &&
+      tokens[i + 1]?.start === token.end
+        ? 1
+        : 0;
+    const nounForm =
+      token.pos === '動詞' &&
+      token.inflection === '連用形' &&
+      tokens[i + 1 + suffixed]?.pos === '助詞' &&
+      tokens[i + 1 + suffixed]?.posDetail !== '接続助詞';
     if (!nounForm && (token.pos !== '名詞' || token.posDetail !== 'サ変接続')) return;
-    const particle = tokens[i + 1];
-    const particle2 = tokens[i + 2];
+    const particle = tokens[i + 1 + suffixed];
+    const particle2 = tokens[i + 2 + suffixed];
     // A prospect or plan denied after a verbal noun and の (運転再開のめどは立っていない, 開催の予定は
     // ない) denies the act, as after a verb's attributive form (再開するめどは立っていない).
     if (
@@ -898,10 +927,23 @@ function findPredicates(
       return;
     }
     const head =
-      particle?.pos === '助詞' ? headVerbAfter(tokens, particle2?.pos === '助詞' ? i + 3 : i + 2) : undefined;
+      particle?.pos === '助詞'
+        ? headVerbAfter(tokens, (particle2?.pos === '助詞' ? i + 3 : i + 2) + suffixed)
+        : undefined;
     if (head === undefined) return;
     const reverses = NEGATING_VERBS.has(negatingLemma(head) ?? head.baseForm);
     if (!reverses && !CARRYING_VERBS.has(head.baseForm)) return;
+    // A verbal noun written right before the head makes one compound with it (補修も塗装見送り: the
+    // painting is put off): the head takes that noun, not this one.
+    const joined = tokens[tokens.indexOf(head) - 1];
+    if (
+      joined !== undefined &&
+      joined !== token &&
+      joined.pos === '名詞' &&
+      joined.posDetail === 'サ変接続' &&
+      joined.end === head.start
+    )
+      return;
     const headNegated = chainNegation(text, tokens, tokens.indexOf(head));
     const negated = reverses ? !headNegated : headNegated;
     const existing = out.find((predicate) => predicate.start === token.start);
@@ -919,13 +961,16 @@ function findPredicates(
   readActsDoneWithSuru(text, tokens, out, clauseOf);
   denyRelativeClauses(tokens, out);
   denyForgoneActs(text, tokens, out);
+  affirmDeniedNegations(text, tokens, out);
+  denyModifiersOfDeniedNouns(tokens, out);
   denyUnconsideredActs(text, tokens, out);
   return out.sort((a, b) => a.start - b.start);
 }
 
 /**
- * A verbal noun taken by する through を, は or も (巡回をしていなかった, 清掃はしない, 消毒をする予定)
- * names the act as 確認する does: する only carries it, and its polarity is the act's. Without this
+ * A verbal noun taken by する through を, は or も (巡回をしていなかった, 清掃はしない, 消毒をする予定),
+ * or by the potential できる through が, は or も (運行はできない), names the act as 確認する (確認
+ * できない) does: する only carries it, and its polarity is the act's. Without this
  * the noun was no predicate at all (する is a light verb), so a page's denied act never answered a
  * claim that tells it done.
  */
@@ -937,16 +982,24 @@ function readActsDoneWithSuru(
 ): void {
   tokens.forEach((token, i) => {
     if (token.pos !== '名詞' || token.posDetail !== 'サ変接続') return;
-    if (!/^(?:を|は|も)$/u.test(tokens[i + 1]?.surface ?? '')) return;
-    const verb = tokens[i + 2];
-    if (verb?.pos !== '動詞' || verb.baseForm !== 'する') return;
+    // An example named with など before the particle (点検などはしていない) is still the act taken.
+    const at = tokens[i + 1]?.surface === 'など' ? i + 2 : i + 1;
+    const particle = tokens[at]?.surface ?? '';
+    const verb = tokens[at + 1];
+    if (verb?.pos !== '動詞') return;
+    // する through を/は/も, or the potential できる through が/は/も (運行はできない, 取引ができなかった:
+    // could not run, so did not), whose polarity is the act's as できる's right after the noun is.
+    const carries =
+      (verb.baseForm === 'する' && /^(?:を|は|も)$/u.test(particle)) ||
+      (verb.baseForm === 'できる' && /^(?:が|は|も)$/u.test(particle));
+    if (!carries) return;
     if (out.some((predicate) => predicate.start === token.start)) return;
     out.push({
       lemma: normalizeForMatch(token.surface),
       kind: 'verb',
       start: token.start,
       end: token.end,
-      negated: chainNegation(text, tokens, i + 2),
+      negated: chainNegation(text, tokens, at + 1),
       clause: clauseOf(token.start),
     });
   });
@@ -987,6 +1040,59 @@ function denyForgoneActs(text: string, tokens: readonly Token[], out: Predicate[
     if (head === undefined) continue;
     if (!NEGATING_VERBS.has(negatingLemma(head) ?? head.baseForm)) continue;
     predicate.negated = !chainNegation(text, tokens, k + 2);
+  }
+}
+
+/**
+ * An adjective right before the noun of a denied copula (強い雨ではなかった: the rain was not strong,
+ * 大きな被害ではない) is what the denial falls on: the noun's kind is kept, its quality denied. The
+ * adjective (形容詞, or 形容動詞 + な) is read negated with the noun.
+ */
+function denyModifiersOfDeniedNouns(tokens: readonly Token[], out: Predicate[]): void {
+  for (const noun of out) {
+    if (noun.kind !== 'noun' || !noun.negated) continue;
+    const k = tokens.findIndex((token) => token.start === noun.start);
+    const before = tokens[k - 1];
+    const stem = before?.surface === 'な' ? tokens[k - 2] : undefined;
+    const modifier =
+      before?.pos === '形容詞' && before.posDetail === '自立' && before.end === noun.start
+        ? before
+        : stem?.pos === '名詞' && stem.posDetail === '形容動詞語幹'
+          ? stem
+          : undefined;
+    if (modifier === undefined) continue;
+    const adjective = out.find((predicate) => predicate.start === modifier.start);
+    if (adjective !== undefined && adjective.kind !== 'noun') adjective.negated = true;
+  }
+}
+
+// Verbs that deny a statement made a noun with こと (関与したことを否定した, 容疑を否認した).
+const DENYING_VERBS = new Set(['否定', '否認']);
+
+/**
+ * A negated act made a noun with こと and denied (確かめていなかったことを否定した, 届かなかったことは
+ * 否認している): the denial of a negation, which says the act was done — the double negation. The
+ * act's own chain (する, て + いる, ない, た) runs up to こと; a denial itself negated (否定しなかった)
+ * leaves the act negated.
+ */
+function affirmDeniedNegations(text: string, tokens: readonly Token[], out: Predicate[]): void {
+  for (const predicate of out) {
+    if (predicate.kind !== 'verb' || !predicate.negated) continue;
+    let k = tokens.findIndex((token) => token.start === predicate.start) + 1;
+    if (k === 0) continue;
+    while (
+      k < tokens.length &&
+      (tokens[k]?.pos === '助動詞' ||
+        (tokens[k]?.pos === '動詞' &&
+          (tokens[k]?.posDetail !== '自立' || LIGHT_VERBS.has(tokens[k]?.baseForm ?? ''))) ||
+        (tokens[k]?.pos === '助詞' && tokens[k]?.posDetail === '接続助詞') ||
+        (tokens[k]?.pos === '形容詞' && tokens[k]?.baseForm === 'ない'))
+    )
+      k++;
+    if (tokens[k]?.surface !== 'こと' || !/^(?:を|は|も)$/u.test(tokens[k + 1]?.surface ?? '')) continue;
+    const head = tokens[k + 2];
+    if (head === undefined || !DENYING_VERBS.has(head.baseForm)) continue;
+    predicate.negated = chainNegation(text, tokens, k + 2);
   }
 }
 
