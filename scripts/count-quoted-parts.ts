@@ -4,11 +4,24 @@
 // ✅ line, hook answer and body sentence, why it is a quote (the writer's answer for its sentence:
 // English, someone's words, written only in part or as two statements, refused by the writer).
 // Held-out sets are never read (scripts/held-out.ts). `--list` prints each quoted unit with its
-// place and reason; `--set setN` (repeatable) picks development sets.
+// place and reason; `--set setN` (repeatable) picks development sets. `--sections` also finds, in
+// every story whose most quoted section is over the bar (40%), that section's source kind (an
+// English page, a broadcaster's です・ます page, a page with a correction or update note, another
+// Japanese page) and counts its quoted units by part and by why each is quoted (the English writer's
+// refusal, EnglishRefusal; for a Japanese sentence the writer refuses, whether it leans on the
+// sentence before or still copies 30 characters of its source).
 import { parseArgs } from 'node:util';
-import { shownUnits } from '../src/domain/quotation-share.ts';
+import type { Document } from '../src/domain/document.ts';
+import { quoteShareOf, shownUnits } from '../src/domain/quotation-share.ts';
 import { createOfflineEngine } from '../src/engines/offline/compose-offline-article.ts';
-import { type Candidate, holdsWords, readCandidates } from '../src/engines/offline/read-candidates.ts';
+import {
+  type Candidate,
+  holdsWords,
+  isEditorialNote,
+  readCandidates,
+} from '../src/engines/offline/read-candidates.ts';
+import { type EnglishRefusal, writeEnglishFact } from '../src/engines/offline/write-english-fact.ts';
+import { MAX_COPIED_RUN, standsAlone } from '../src/engines/offline/write-fact.ts';
 import { buildArticle } from '../src/pipeline/build-article.ts';
 import { createTokenizer } from '../src/text/tokenizer.ts';
 import { holdoutClusters } from '../test/support/review-articles.ts';
@@ -17,6 +30,7 @@ import { reviewableSets } from './held-out.ts';
 const { values } = parseArgs({
   options: {
     list: { type: 'boolean', default: false },
+    sections: { type: 'boolean', default: false },
     set: { type: 'string', multiple: true },
   },
 });
@@ -52,6 +66,41 @@ function reasonOf(candidate: Candidate | undefined, part: string): string {
   if (written.figure === true) return 'only its figure written';
   return part === 'body' ? 'written, quoted as a remark' : 'written, quoted anyway';
 }
+
+/** The kind of page a section quotes: what its writer has to rewrite. */
+function sourceKindOf(document: Document, sentences: readonly { text: string }[]): string {
+  if (document.lang !== 'ja') return 'English page';
+  if (sentences.some((sentence) => isEditorialNote(sentence.text))) return 'page with a correction note';
+  const polite = sentences.filter((sentence) => /(?:ます|ました|です|でした)[。．]$/u.test(sentence.text));
+  return polite.length >= 2 ? 'broadcaster (です・ます)' : 'Japanese page';
+}
+
+/** Why a quoted unit of the most quoted section is quoted, finer than reasonOf. */
+function sectionReasonOf(candidate: Candidate | undefined, part: string): string {
+  if (candidate === undefined || candidate.document.lang === 'ja') {
+    const reason = reasonOf(candidate, part);
+    if (reason !== 'writer refuses' || candidate === undefined) return reason;
+    if (!standsAlone(candidate.sentence.text)) return 'writer refuses: leans on the sentence before';
+    return [...candidate.sentence.text].length >= MAX_COPIED_RUN
+      ? 'writer refuses: still copies its source'
+      : 'writer refuses: other';
+  }
+  if (holdsWords(candidate)) return "English: someone's words";
+  let refusal: EnglishRefusal | undefined;
+  const { document, sentence } = candidate;
+  const written = writeEnglishFact(
+    sentence,
+    document.publishedAt,
+    document.text.slice(0, sentence.start),
+    (r) => {
+      refusal = r;
+    },
+  );
+  return written === undefined ? `English: ${refusal ?? 'refused'}` : 'English: written, quoted anyway';
+}
+
+const sectionTally = new Map<string, number>();
+const tallySection = (key: string) => sectionTally.set(key, (sectionTally.get(key) ?? 0) + 1);
 
 const PARTS = ['card', 'hook', 'body', 'closing', 'lead', 'explainer', 'other'];
 const total = new Map<string, number>();
@@ -92,6 +141,31 @@ for (const { name, inputs } of stories.filter(({ name }) => sets.includes(setOf(
     reasons.set(reason, entry);
     if (values.list) console.log(`  ${unit.path} | ${reason} | ${unit.text}`);
   }
+  if (values.sections) {
+    const shares = units.sections.map((section) => quoteShareOf(section).share);
+    const worst = shares.indexOf(Math.max(0, ...shares));
+    const section = article.sections[worst];
+    const document = documents.find((d) => d.id === section?.sourceId);
+    if (section !== undefined && document !== undefined && (shares[worst] ?? 0) > 0.4) {
+      const kind = sourceKindOf(document, understanding.of(document).sentences);
+      tallySection(`${kind}: sections`);
+      console.log(`  most quoted section ${worst} (${Math.round((shares[worst] ?? 0) * 100)}%): ${kind}`);
+      for (const unit of units.sections[worst] ?? []) {
+        if (!unit.marked) continue;
+        const span = unit.fact?.evidence[0];
+        const candidate =
+          span === undefined
+            ? undefined
+            : candidatesOf
+                .get(span.sourceId)
+                ?.find((c) => c.sentence.start <= span.start && c.sentence.end >= span.end);
+        const part = partOf(unit.path);
+        const reason = sectionReasonOf(candidate, part);
+        tallySection(`${kind}: ${part}: ${reason}`);
+        if (values.list) console.log(`    ${part} | ${reason} | ${unit.text}`);
+      }
+    }
+  }
   allChars += chars;
   allQuoted += quoted;
   for (const [part, count] of byPart) total.set(part, (total.get(part) ?? 0) + count);
@@ -105,3 +179,8 @@ for (const part of PARTS.filter((part) => total.has(part))) console.log(`  ${par
 console.log('why (units / characters):');
 for (const [reason, { units, chars }] of [...reasons].sort((a, b) => b[1].chars - a[1].chars))
   console.log(`  ${reason}: ${units} / ${chars}`);
+if (values.sections) {
+  console.log('most quoted section over 40%, by source kind (sections; quoted units by part and why):');
+  for (const [key, count] of [...sectionTally].sort((a, b) => a[0].localeCompare(b[0])))
+    console.log(`  ${key}: ${count}`);
+}

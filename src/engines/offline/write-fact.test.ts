@@ -1158,6 +1158,8 @@ describe('writeFact: one actor’s two acts, and case phrases reordered', () => 
     '駅前で長く営業する市場の建物は地域の避難所として使われ、毎年秋に防災訓練の会場になる。',
     'みどり市は駅前で営業する飲食店の約40店舗に市の補助金を支給した。',
     '強い風で看板は約20メートル先まで飛び、近くの住宅3棟の窓や壁と、乗用車2台を傷つけた。',
+    'みどり市は、商店主や大学生など地元の委員8人でつくる検討会を、来月中に設ける予定です。',
+    'みどり市は、商店主や大学生など地元の委員8人でつくる検討会を、市役所の別館に設ける予定だ。',
   ].join('\n\n');
   let read: DocumentUnderstanding;
   before(async () => {
@@ -1200,6 +1202,20 @@ describe('writeFact: one actor’s two acts, and case phrases reordered', () => 
     assert.doesNotMatch(write('みどり市は駅前で営業')?.text ?? '', /^みどり市は市の補助金を/u);
     // 窓や壁と、乗用車2台を: the last of a list stays in it.
     assert.doesNotMatch(write('強い風で')?.text ?? '', /乗用車2台を近くの/u);
+  });
+
+  it('moves a date set off by a comma after the object (…を、来月中に設ける) with its comma, in its written form', () => {
+    const written = write('みどり市は、商店主や大学生など地元の委員8人でつくる検討会を、来');
+    assert.equal(
+      written?.text,
+      'みどり市は、2026年4月中に、商店主や大学生など地元の委員8人でつくる検討会を設ける予定だ。',
+    );
+    assert.ok(copiedRun(written?.text ?? '', read.norm) < MAX_COPIED_RUN);
+    // A place so set off is not moved: only a time is no one's argument.
+    assert.doesNotMatch(
+      write('みどり市は、商店主や大学生など地元の委員8人でつくる検討会を、市')?.text ?? '',
+      /^みどり市は、市役所の別館に/u,
+    );
   });
 });
 

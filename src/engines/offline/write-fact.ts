@@ -394,7 +394,7 @@ function writeSentence(
     let moved = false;
     for (const clause of within) {
       const move = frontedPhraseOf(sentence, clause, topicEnd ?? 0);
-      if (move === undefined || dropAt.slice(move.start, move.end).some(Boolean) || dropAt[move.from])
+      if (move === undefined || !rewrittenOnly(dropAt, replaceAt, move.start, move.end) || dropAt[move.from])
         continue;
       let phrase = '';
       for (let i = move.start; i < move.end; i++) {
@@ -1273,6 +1273,25 @@ function reportOf(sentence: SourceSentence): { frame: string; marker: string; en
 const CASE_PARTICLE = /^(?:を|に|で|へ|から|まで|と)$/u;
 
 /**
+ * True when nothing of `start`…`end` is left out but what is written anew in its place: a date
+ * written out (今月中に → 2027年1月中に) or a polite form made plain moves with its new wording,
+ * while a phrase with a part cut (a parenthesis, a chained clause) stays where it is.
+ */
+function rewrittenOnly(
+  dropAt: readonly boolean[],
+  replaceAt: ReadonlyMap<number, string>,
+  start: number,
+  end: number,
+): boolean {
+  for (let i = start; i < end; i++) {
+    // Each run left out opens within the span on its new wording and closes within it.
+    if (!dropAt[i] || (i > start && dropAt[i - 1])) continue;
+    if (!replaceAt.has(i) || (i === start && i > 0 && dropAt[i - 1])) return false;
+  }
+  return !(end > start && dropAt[end - 1] && dropAt[end] === true);
+}
+
+/**
  * The case phrase right before a clause's verb (…世帯に避難指示を出し: 避難指示を) that may open
  * the clause instead (scramble in writeFact): a plain noun phrase (nouns, の, a prefix) with its
  * case particle, itself after a case particle or a comma, and the part of the clause it moves
@@ -1336,7 +1355,17 @@ function frontedPhraseOf(
     n -= 1;
   }
   const head = inClause[n];
-  const previous = inClause[n - 1];
+  const isDateAt = (at: Token | undefined) =>
+    at !== undefined &&
+    sentence.dates.some((date) => date.start <= at.start && date.end >= (inClause[r - 1] as Token).end);
+  // A date set off by a comma after an object or another case phrase (検討会を、2027年3月中に設ける)
+  // moves with that comma: the phrase before the comma is what it crosses.
+  const setOff =
+    inClause[n - 1]?.surface === '、' &&
+    inClause[n - 2]?.pos === '助詞' &&
+    inClause[n - 2]?.posDetail === '格助詞' &&
+    isDateAt(head);
+  const previous = inClause[setOff ? n - 2 : n - 1];
   if (n === r || n === 0 || head === undefined || head.surface === 'の' || previous === undefined)
     return undefined;
   // (After a comma or と the phrase may be the last of a list, 屋根や壁と、乗用車3台を: it stays.)
@@ -1347,11 +1376,11 @@ function frontedPhraseOf(
     previous.surface === 'と'
   )
     return undefined;
-  const start = head.start;
+  const start = setOff ? (inClause[n - 1] as Token).start : head.start;
   const end = particle.end;
   const span = inClause.filter((token) => token.end <= start);
   const nounEnd = (inClause[r - 1] as Token).end;
-  const isDate = sentence.dates.some((date) => date.start <= start && date.end >= nounEnd);
+  const isDate = sentence.dates.some((date) => date.start <= head.start && date.end >= nounEnd);
   // (A date moves across a subject or an object, with its comma: 4月1日に、…路線を廃止する — a time
   // is no one's subject or object; never across a topic, nor away from the start of its range:
   // …を4月1日から6月30日まで止める keeps 6月30日まで where it is.)
