@@ -167,3 +167,18 @@ describe('checkClaim: hearsay (…という) carrying on the account of the spea
     );
   });
 });
+
+const SPA_TAX = inventedDocument(
+  'sx',
+  '北川町、入湯税を新設 1人150円 27年4月導入目指す 県内で初',
+  ['北川町は10日、温泉の入浴客から1人150円の入湯税を取る条例案をまとめた。2027年4月の導入を目指す。'],
+  { publishedAt: '2026-05-10T18:00:00+09:00' },
+);
+describe('checkClaim: a headline part that opens with a figure hedges only itself', () => {
+  it('accepts the headline’s other parts, stated flatly', () => {
+    assert.ok(!codes('北川町、入湯税を新設 1人150円 県内で初', [SPA_TAX]).includes('support.modality'));
+  });
+  it('still flags the hedged part stated flatly', () => {
+    assert.ok(codes('北川町は2027年4月に入湯税を導入する。', [SPA_TAX]).includes('support.modality'));
+  });
+});
