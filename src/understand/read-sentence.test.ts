@@ -406,6 +406,15 @@ describe('readSentence: modality', () => {
     assert.deepEqual(spaceSeparatedParts('市は New Town 計画を発表した。').length, 1);
   });
 
+  it('splits a headline before a part that opens with a figure (1人150円, 27年4月導入へ)', () => {
+    const text = '入湯税を新設 1人150円 27年4月導入へ';
+    assert.deepEqual(
+      spaceSeparatedParts(text).map(([start, end]) => text.slice(start, end)),
+      ['入湯税を新設', '1人150円', '27年4月導入へ'],
+    );
+    assert.deepEqual(spaceSeparatedParts('市は 2026 plan を示した。').length, 1);
+  });
+
   it('records 決定した, 決まった, 決めた and 確実になった as certainty', () => {
     assert.deepEqual(certain('町は橋の建設を決定した。'), ['決定']);
     assert.deepEqual(certain('開業日が決まった。'), ['決ま']);

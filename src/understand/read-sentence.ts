@@ -507,6 +507,8 @@ function splitClauses(
 
 const JAPANESE_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]$/u;
 const JAPANESE_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々]/u;
+// …or a figure that opens a headline's part after a Japanese word (宿泊税を新設 1泊200円 8月導入へ).
+const FIGURE_START = /^[0-9０-９]+[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 // Nouns a predicate chain can end before without modifying them: formal nouns (こと, の, ため, よう)
 // and adverbial ones (中, 後, 際) turn the clause into a complement or an adverbial clause.
@@ -562,7 +564,7 @@ export function spaceSeparatedParts(text: string): Array<[number, number]> {
   for (const match of text.matchAll(/\s+/gu)) {
     const before = text.slice(0, match.index);
     const after = text.slice(match.index + match[0].length);
-    if (!JAPANESE_END.test(before) || !JAPANESE_START.test(after)) continue;
+    if (!JAPANESE_END.test(before) || !(JAPANESE_START.test(after) || FIGURE_START.test(after))) continue;
     parts.push([from, match.index]);
     from = match.index + match[0].length;
   }

@@ -1,6 +1,6 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
-import { namesBody, namesCompany } from '../../understand/coreference.ts';
+import { isCompanyWord, namesBody, namesCompany } from '../../understand/coreference.ts';
 import { findPeople, isContentToken, keyOf, type SentenceReading } from '../../understand/read-sentence.ts';
 import { subjectOf, topicOf } from '../../understand/subject.ts';
 import {
@@ -78,6 +78,14 @@ export function checkAgent(claim: SentenceReading, alignment: Alignment, path: s
   if ((bare && shortens(name, other)) || (theirs.kind === 'body' && shortens(other, name))) return [];
   // A company called by its kind (会社は, 同 left out) may be any company the page names.
   if ((bare || theirs.kind === 'body') && namesCompany(name) && namesCompany(other)) return [];
+  // …and so may one called by a compound of kind words (バス会社, 運行会社: no name in it), on either side.
+  const theirReading = participantOf(sentence, alignment) === undefined ? sentence.previous : sentence;
+  if (
+    namesCompany(name) &&
+    namesCompany(other) &&
+    (kindOnly(claim, mine) || (theirReading !== undefined && kindOnly(theirReading, theirs)))
+  )
+    return [];
   // The head of an office speaks for it: what 岡野直樹局長 says, 上下水道局 says (…としている).
   if (claim.reported && headsBody(other, name)) return [];
   // Xは Yが V (本店は建築家の田中が設計した): the が-noun is the verb's agent, the は-noun only its
@@ -99,6 +107,7 @@ export function checkAgent(claim: SentenceReading, alignment: Alignment, path: s
   );
   const names = (sentence: SourceSentence) => {
     const norm = alignment.norms.get(sentence);
+    if (sideOfKind(norm, name)) return true;
     if (bare) return actsIn(norm, name);
     return norm.includes(name) || people.some((person) => mentions(norm, person));
   };
@@ -181,6 +190,42 @@ function participantOf(
     topic = topicOf(reading, from);
   }
   return undefined;
+}
+
+/**
+ * True when a participant is named by kind words alone (バス会社, 運行会社, 建設会社): common nouns,
+ * none of them read as a name, ending in a word for a company — a company the page may call by its
+ * name. A name the dictionary reads as common nouns (X電器) does not end in such a word.
+ */
+function kindOnly(reading: SentenceReading, participant: { start: number; end: number }): boolean {
+  const tokens = reading.tokens.filter(
+    (token) => token.start >= participant.start && token.end <= participant.end,
+  );
+  return (
+    tokens.length >= 2 &&
+    isCompanyWord(tokens.at(-1)?.surface ?? '') &&
+    tokens.every(
+      (token) =>
+        token.pos === '名詞' &&
+        token.nameKind === undefined &&
+        /^(?:一般|サ変接続|接尾)$/u.test(token.posDetail ?? ''),
+    )
+  );
+}
+
+/**
+ * True when a sentence makes "the side" of the body's kind its subject (村側が, 会社側は: the body
+ * itself, as one party of two) where the claim names a body of that kind (苔野村 for 村側): the kind
+ * is a word that ends a body's name (村, 市, 会社, 学校), standing alone before 側.
+ */
+function sideOfKind(norm: string, name: string): boolean {
+  for (const match of norm.matchAll(
+    /(?:^|[^\p{Script=Han}\p{Script=Katakana}ー])(\p{Script=Han}{1,2})側[はがも]/gu,
+  )) {
+    const kind = match[1] as string;
+    if (name.endsWith(kind) && namesBody(kind)) return true;
+  }
+  return false;
 }
 
 /** True when every character of the short name stands in the long one, in order (農協 in 南浦農業協同組合). */

@@ -249,7 +249,11 @@ function toldOfSpeaker(claim: SentenceReading, sentence: SourceSentence): boolea
   const name = normalizeForMatch(topic.text);
   // The speaker as the source writes it, less a gloss in parentheses (男性(58)).
   const own = normalizeForMatch(speaker).replace(/\([^()]*\)/gu, '');
-  return own.endsWith(name) || name.endsWith(own);
+  return (
+    own.endsWith(name) ||
+    name.endsWith(own) ||
+    surnameAndOfficeOf(name, own, normalizeForMatch(sentence.text))
+  );
 }
 
 // Acts done by saying words (言語行為): to apologise is to say words of apology, to ask is to say
@@ -567,7 +571,20 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
           isAbbreviationOf(name, headOf(explicit ?? sourceSpeaker)),
       )) ||
     (speakerPlace !== undefined &&
-      describesSpeaker(readSpeakerTokens(claim, speaker, true), speakerPlace, around, described));
+      describesSpeaker(readSpeakerTokens(claim, speaker, true), speakerPlace, around, described)) ||
+    (explicit !== undefined && surnameAndOfficeOf(speaker, explicit, normalizeForMatch(sentence.text))) ||
+    (quotedShareOf(alignment, aligned, content) === 0 &&
+      named.some((name) => name !== '' && relayedNarrationOf(sentence, name))) ||
+    (speakerPlace !== undefined &&
+      describesSpeaker(
+        readSpeakerTokens(claim, speaker, true),
+        speakerPlace,
+        introducedBefore(
+          sentence,
+          alignment.scope.find((u) => u.document.id === sentence.sourceId),
+          speakerPlace,
+        ),
+      ));
   // An English source sentence names the speaker in English: its vocabulary's gloss (当局 for
   // officials: understand/english-gloss.ts) or the name as written are among its keys.
   const english = alignment.scope.some(
@@ -1011,6 +1028,65 @@ function sameRelation(token: Token, described: readonly Token[]): boolean {
   if (token.pos !== '名詞' || !/^\p{Script=Han}{2,}$/u.test(token.surface)) return false;
   const stem = token.surface[0] as string;
   return described.some((word) => new RegExp(`^${stem}\\p{Script=Hiragana}+$`, 'u').test(word.surface));
+}
+
+/**
+ * True when the claim names its speaker by surname and office (林局長) and the source's speaker
+ * phrase is that office, or one ending in it (消防局長), written right after a run of kanji that
+ * opens with the surname (林一之消防局長): a full name whose given name the dictionary did not read
+ * as a name, so the phrase read as the speaker lost the surname before it. The office is the
+ * longest ending of two characters or more the two share; the surname what the claim writes before it.
+ */
+function surnameAndOfficeOf(speaker: string, phrase: string, text: string): boolean {
+  if (!/^\p{Script=Han}+$/u.test(phrase) || !/^\p{Script=Han}+$/u.test(speaker)) return false;
+  let shared = 0;
+  while (
+    shared < Math.min(speaker.length, phrase.length) &&
+    speaker.at(-1 - shared) === phrase.at(-1 - shared)
+  )
+    shared++;
+  const surname = speaker.slice(0, speaker.length - shared);
+  if (shared < 2 || surname.length < 1 || surname.length > 4) return false;
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const run = /\p{Script=Han}+$/u.exec(text.slice(0, at))?.[0] ?? '';
+    // The surname, then a given name of one to three kanji: before the phrase, or within it (林一之局長).
+    const given = run === '' ? phrase.length - surname.length - shared : run.length - surname.length;
+    if ((run === '' ? phrase : run).startsWith(surname) && given >= 1 && given <= 3) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a sentence told as hearsay (…という, no によると of its own) carries on the account of the
+ * speaker the sentence before names (X によると、…。Y が「…」と考え、…したという): what it tells outside
+ * its quotes is that speaker's (`name`), not the words of whoever its quote gives a thought to.
+ */
+function relayedNarrationOf(sentence: SourceSentence, name: string): boolean {
+  const narration = normalizeForMatch(stripQuotes(sentence.text, sentence.quotes));
+  if (!/という。?$/u.test(narration) || /によると|によれば|によりますと/u.test(narration)) return false;
+  const carried = sentence.previous?.speaker;
+  return carried !== undefined && namedWithin(normalizeForMatch(carried), name);
+}
+
+/**
+ * Where a page first describes the speaker it later calls by the bare noun (54歳の男性運転手が
+ * けがをした … 運転手は「…」と話した): the words outside quotes of the nearest earlier sentence of the
+ * same page that names that noun, within the five before it, read as what the source says of the
+ * speaker. Empty where the phrase is no bare noun of two characters or more.
+ */
+function introducedBefore(
+  sentence: SourceSentence,
+  document: { sentences: readonly SourceSentence[] } | undefined,
+  phrase: string,
+): string {
+  if (document === undefined || !/^[\p{Script=Han}\p{Script=Katakana}ー]{2,}$/u.test(phrase)) return '';
+  const index = document.sentences.indexOf(sentence);
+  if (index < 0) return '';
+  for (const other of document.sentences.slice(Math.max(0, index - 5), index).reverse()) {
+    const own = normalizeForMatch(stripQuotes(other.text, other.quotes));
+    if (own.includes(phrase)) return own;
+  }
+  return '';
 }
 
 /** The head noun of a speaker phrase: 白川県の試算 → 白川県; 県農政課 → 県農政課. */
