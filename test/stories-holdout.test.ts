@@ -179,6 +179,8 @@
 // Raised in the twenty-eighth round (stories37: another matter recalled by a period of the calendar is a
 // recap, and a recap giving the story's figure weighs twice; qty41: figures written in words read): set12
 // P 0.938, R 0.949, F1 0.943 (1 of 18 confusable pairs merged); set23 P 0.973, R 0.909, F1 0.940 (1 of 18).
+// Raised in the stories38 round (a case recalled by a dated lead's relative clause frames it where the other
+// item names two of the clause's phrases): set20 R 0.753, F1 0.851; set22 R 0.700, F1 0.814.
 // Raised in the stories29 round after an item that shares only places and reporting words with a story
 // of several items, its lead dated to a day the story never names, scores ×0.5 against it: set16
 // P 0.859, R 0.844, F1 0.851 (7 of 18 confusable pairs merged by eval-stories' count, 8 by this test's:
@@ -213,9 +215,9 @@ const FLOORS = [
   { set: 'set17', items: 145, precision: 0.86, recall: 0.91, f1: 0.885, confusablesMerged: 3 },
   { set: 'set18', items: 143, precision: 0.92, recall: 0.89, f1: 0.91, confusablesMerged: 3 },
   { set: 'set19', items: 145, precision: 0.945, recall: 0.86, f1: 0.9, confusablesMerged: 1 },
-  { set: 'set20', items: 150, precision: 0.97, recall: 0.74, f1: 0.84, confusablesMerged: 1 },
+  { set: 'set20', items: 150, precision: 0.97, recall: 0.75, f1: 0.845, confusablesMerged: 1 },
   { set: 'set21', items: 145, precision: 0.925, recall: 0.875, f1: 0.905, confusablesMerged: 2 },
-  { set: 'set22', items: 149, precision: 0.97, recall: 0.655, f1: 0.78, confusablesMerged: 2 },
+  { set: 'set22', items: 149, precision: 0.97, recall: 0.695, f1: 0.81, confusablesMerged: 2 },
   { set: 'set23', items: 146, precision: 0.97, recall: 0.905, f1: 0.935, confusablesMerged: 1 },
   { set: 'set24', items: 149, precision: 0.935, recall: 0.68, f1: 0.79, confusablesMerged: 2 },
   { set: 'set25', items: 146, precision: 0.915, recall: 0.835, f1: 0.875, confusablesMerged: 2 },

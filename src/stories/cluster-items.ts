@@ -161,6 +161,7 @@ function emptyProfile(id: string, time: number): ItemReading {
     referBack: [],
     followsUp: [],
     followedCase: '',
+    caseRecall: false,
     events: [],
     designations: [],
     kanaForms: new Map(),
@@ -196,7 +197,9 @@ function addToProfile(profile: ItemReading, item: ItemReading) {
   pool(profile.moments, item.moments);
   pool(profile.dayParts, item.dayParts);
   pool(profile.events, item.events);
-  pool(profile.followsUp, item.followsUp);
+  // A member's recalled case (`caseRecall`) is its own report described, not a frame another
+  // development of that case shares (see `follows` in scorePair).
+  if (!item.caseRecall) pool(profile.followsUp, item.followsUp);
   pool(profile.designations, item.designations);
   pool(profile.kanaWords, item.kanaWords);
   for (const [phrase, forms] of item.kanaForms) profile.kanaForms.set(phrase, forms);
@@ -945,15 +948,20 @@ export function scorePair(
   // The case must be what the other item reports, not what it recalls in a recap sentence (同病院
   // では先月も…事故があった, in a report of another mishap there).
   const caseNamed = (a.followedCase === '' || b.text.includes(a.followedCase)) && frameIsAt(a, b);
-  const follows = caseNamed
+  const framing = caseNamed
     ? a.followsUp.filter(
         (phrase) =>
           b.phrases.has(phrase) &&
-          !b.followsUp.includes(phrase) &&
+          (b.caseRecall || !b.followsUp.includes(phrase)) &&
           !b.recapPhrases.includes(phrase) &&
           !isSetting(phrase, where),
       )
     : [];
+  // A case recalled by a relative clause (川に染料を流した工場に) reads as a first report's own
+  // description does (管理していた瓶, 3月に完了した工事): it frames the lead only where the other
+  // item names two of its phrases beyond the case nouns, as `framedBy` asks of a story's member.
+  const follows =
+    a.caseRecall && framing.filter((phrase) => !CASE_NOUN.test(phrase)).length < FRAMED_BY ? [] : framing;
   const time = timeFactor(
     Math.abs(a.time - b.time) / DAY,
     options.halfLifeDays,

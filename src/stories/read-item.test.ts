@@ -4,6 +4,7 @@ import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
 import {
   agedPeople,
   agesIn,
+  caseRecalled,
   designationsOf,
   eventsOf,
   kanaWordsOf,
@@ -458,6 +459,45 @@ describe('readItem lead and topic', () => {
     assert.ok(
       item.recapPhrases.some((phrase) => phrase.includes('ロープウェー')),
       item.recapPhrases.join(','),
+    );
+  });
+
+  it('caseRecalled reads the relative clause a dated lead recalls its case by', () => {
+    assert.equal(
+      caseRecalled('柿ノ沢町は30日、用水路に機械油を流した製材所に、設備を改めるよう指示した。'),
+      '用水路に機械油を流した',
+    );
+    assert.equal(caseRecalled('演目が中止となった楓座の支配人は4日、観客に謝った。'), '演目が中止となった');
+    assert.equal(
+      caseRecalled('県は9日、誤って配られた書類を受け取った12人に、回収の協力を頼んだ。'),
+      '誤って配られた書類を受け取った',
+      'the outermost clause on what the act is done to',
+    );
+    assert.equal(
+      caseRecalled('9日午後、公園で揚げていた凧が電線に絡まった。'),
+      '',
+      'no act day after a topic',
+    );
+    assert.equal(
+      caseRecalled('町は9日、倉庫で保管していた米を配った。'),
+      '',
+      'a state at the time (〜ていた)',
+    );
+    assert.equal(
+      caseRecalled('町は9日、職員が誤って捨てた書類を探しているという。'),
+      '',
+      'a clause with a subject of its own tells an event, as a first report does',
+    );
+    assert.equal(caseRecalled('町は9日、書類を探し、見つかった書類を返した。'), '', 'after another comma');
+    assert.equal(
+      caseRecalled('組合は9日、2日の嵐で小屋を失った3人に、見舞いの品を贈った。'),
+      '',
+      'a clause that dates its case says which case by its day',
+    );
+    assert.equal(
+      caseRecalled('町は9日、5月に終わった橋の工事の代金を払った。'),
+      '',
+      'nor by its month: a first report describes its own matter so',
     );
   });
 

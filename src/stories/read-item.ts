@@ -114,6 +114,12 @@ export interface ItemReading {
    */
   followedCase: string;
   /**
+   * True when `followsUp` was read from a relative clause that recalls the case (`caseRecalled`:
+   * 川に染料を流した工場に), not from a frame: a first report's clauses read alike, so such a
+   * recall counts as a frame only where the other item names two of its phrases (`scorePair`).
+   */
+  caseRecall: boolean;
+  /**
    * What happened to what: `argument>predicate` pairs (サービス>停止 of 一部サービス停止 or
    * サービスが止まり, 攻撃>受ける of 攻撃を受けた), each also under the predicate's synonyms
    * (サービス>止まる), so that two wordings of one event meet. See `eventsOf`.
@@ -374,6 +380,8 @@ export function readItem(
   const referBack = new Set<string>();
   const followsUp = new Set<string>();
   let followedCase = '';
+  let framedLead = false;
+  let recalledLead = false;
   const events = new Set<string>();
   const designations = new Set<string>();
   const containment = new Set<string>();
@@ -417,8 +425,12 @@ export function readItem(
           dates.some((date) => isEarlierToo(sentence, date, today)) ||
           datesAnotherMatter(sentence, tokens, dates, today));
       const earlier = part.lead && part.weight === 1 ? referringBack(sentence) : '';
-      const followed = part.lead && part.weight === 1 ? caseFollowed(sentence) : '';
+      const framed = part.lead && part.weight === 1 ? caseFollowed(sentence) : '';
+      const recalled = part.lead && part.weight === 1 && framed === '' ? caseRecalled(sentence) : '';
+      const followed = framed || recalled;
       if (followed !== '') followedCase = NAMED_CASE.exec(followed)?.[1] ?? '';
+      if (framed !== '') framedLead = true;
+      if (recalled !== '') recalledLead = true;
       for (const compound of phrasesOf(sentence, tokens)) {
         if (earlier.includes(compound)) referBack.add(compound);
         if (followed.includes(compound)) followsUp.add(compound);
@@ -529,6 +541,7 @@ export function readItem(
     referBack: [...referBack],
     followsUp: [...followsUp],
     followedCase,
+    caseRecall: recalledLead && !framedLead,
     events: [...events],
     designations: [...designations],
     kanaForms,
@@ -631,6 +644,51 @@ export function caseFollowed(sentence: string): string {
   if (match === null) return '';
   return sentence.slice(0, match.index + match[0].replace(FRAME_END, '').length);
 }
+
+// The act's own day told right after its topic (県は12日、; 実行委員会は18日、): a follow-up's lead.
+const ACT_DAY = /は(?:\d+|[一二三四五六七八九十]+)日[、,]/u;
+// The end of a relative clause told in the simple past (流した, 捏造された, 相次いだ, 短かった, 原因と
+// なった) right before the noun it qualifies (a kanji, katakana or 「 starting the noun).
+const PAST_CLAUSE = /\p{Script=Hiragana}[ただ](?=[\p{Script=Han}\p{Script=Katakana}「\d])/gu;
+
+/**
+ * The relative clause a follow-up's lead recalls its case by, on the actor or on what the act is done
+ * to, when the lead dates its own act after its topic (ACT_DAY): the clause before the topic (コースが
+ * 短かった…の実行委員会は18日、…) or after it, on what takes を or に (市は7日、川に染料を流した工場に、
+ * …命令を出した). The clause up to its past ending; '' when there is none. A clause of a state at the
+ * time (〜ていた: 揚げていた凧, 管理していた瓶) is how a first report describes its own event, not a
+ * recall, and is left out; so is a clause after a comma other than the act's day's.
+ */
+export function caseRecalled(sentence: string): string {
+  const day = ACT_DAY.exec(sentence);
+  if (day === null) return '';
+  let after = '';
+  for (const match of sentence.matchAll(PAST_CLAUSE)) {
+    const end = match.index + 2;
+    if (/[てで]い[ただ]$/u.test(sentence.slice(Math.max(0, end - 3), end))) continue;
+    if (end <= day.index) {
+      // Before the topic: the clause opens the sentence, and nothing but the noun it qualifies lies
+      // between it and the topic.
+      if (/[、,。]/u.test(sentence.slice(0, day.index))) return '';
+      const before = sentence.slice(0, end);
+      return DATED.test(before) ? '' : before;
+    }
+    const start = day.index + day[0].length;
+    if (/[、,。]/u.test(sentence.slice(start, end))) break;
+    // After it: the noun it qualifies takes を or に before the next comma; the outermost such clause
+    // (捏造された…切符を切られた28人に) is the case.
+    const head = /^[^、,。]*?[をに]/u.exec(sentence.slice(end));
+    // A clause with a subject of its own (センターが…収容した犬を) tells an event with its participants,
+    // as a first report describes what happened; a recall names the case by what was done.
+    if (/が/u.test(sentence.slice(start, end))) break;
+    if (head !== null && !/[ただ]/u.test(head[0])) after = sentence.slice(start, end);
+  }
+  // A clause that dates its case (3日の火災で…を失った) says which case by its day, as the day views
+  // read it; its words alone (火災, 漁船) would frame the lead by any case of that kind. A clause dated
+  // by its month (5月に終わった…工事の代金を) is how a first report describes its own matter.
+  return DATED.test(after) ? '' : after;
+}
+const DATED = /(?:\d+|[一二三四五六七八九十]+)[日月]/u;
 
 // 一夜明け(た), 〜から一夜, 一夜が明け: the morning after the event, a follow-up's fixed way of dating
 // itself by it.
