@@ -936,3 +936,42 @@ describe('findQuantities: figures written in words (qty41)', () => {
     ]);
   });
 });
+
+describe('findQuantities: English number words only where a Latin letter is (perf30)', () => {
+  it('reads English number words in English text and in Japanese text that quotes them', () => {
+    const english = findQuantities('About two hundred people came, twice a week.');
+    assert.deepEqual(
+      english.map((q) => [q.text, q.value, q.unit]),
+      [
+        ['About two hundred people', 200, '人'],
+        ['twice', 2, '回'],
+        ['a week', 1, '週'],
+      ],
+    );
+    const mixed = findQuantities('看板には three days と書かれ、席は40席ある。');
+    assert.deepEqual(
+      mixed.map((q) => [q.text, q.value]),
+      [
+        ['three days', 3],
+        ['40席', 40],
+      ],
+    );
+  });
+
+  it('reads full-width English words as their ASCII letters', () => {
+    assert.deepEqual(
+      findQuantities('ｔｗｏ ｄａｙｓ').map((q) => [q.text, q.value, q.unit]),
+      [['ｔｗｏ ｄａｙｓ', 2, '日']],
+    );
+  });
+
+  it('finds only the Japanese figures of a text with no Latin letter', () => {
+    assert.deepEqual(
+      findQuantities('鉢植えを三つ運び、残りは12鉢になった。').map((q) => [q.text, q.value]),
+      [
+        ['三つ', 3],
+        ['12鉢', 12],
+      ],
+    );
+  });
+});

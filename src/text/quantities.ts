@@ -1022,7 +1022,15 @@ export function findQuantities(text: string): Quantity[] {
   joinRanges(s, records);
   const quantities = records.flatMap((record) => (record.kind === 'quantity' ? [record.found] : []));
   markBaselines(s, quantities);
-  return [...quantities, ...findNativeCounts(s), ...findEnglishVague(s), ...findEnglishWords(s)]
+  // English number words are only looked for where the text has a Latin letter: every one of their
+  // patterns needs one (Japanese sentences, most of a build's, have none).
+  const english = ENGLISH_LETTER.test(s);
+  return [
+    ...quantities,
+    ...findNativeCounts(s),
+    ...(english ? findEnglishVague(s) : []),
+    ...(english ? findEnglishWords(s) : []),
+  ]
     .sort((a, b) => a.start - b.start)
     .map((found) => {
       const quantity: Quantity = {
@@ -1039,6 +1047,10 @@ export function findQuantities(text: string): Quantity[] {
       return quantity;
     });
 }
+
+// A letter the English number words' patterns can match: ASCII, and the two characters that fold to
+// one under their case-insensitive Unicode flags (ſ to s, the Kelvin sign to k).
+const ENGLISH_LETTER = /[A-Za-z\u017f\u212a]/u;
 
 // The native counting words spelt in kana, one to nine (ひとつ … ここのつ): 一つ … 九つ. とお (ten) is
 // left out: it begins other words (とおり, とおい). Only a particle may join one to other kana: any

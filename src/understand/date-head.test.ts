@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { findDates } from '../text/dates.ts';
 import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
-import { dateHead, englishDateHead } from './date-head.ts';
+import { dateHead, datesOfReading, englishDateHead } from './date-head.ts';
 import { glossedPredicates } from './english-gloss.ts';
 import { readSentence } from './read-sentence.ts';
 
@@ -189,5 +189,17 @@ describe('englishDateHead: the verb a date dates in an English sentence', () => 
 
   it('gives no head to a date after a verb outside the vocabulary (said Tuesday it will…)', () => {
     assert.equal(headOf('The operator said Tuesday it will begin the work in May.', 'Tuesday'), undefined);
+  });
+});
+
+describe("datesOfReading: a reading's dates, found once (perf30)", () => {
+  it('gives the same dates for the same reading twice, and its own to another reading', () => {
+    const first = readSentence('町は3日に橋の点検を始め、7日に終えた。', tokenizer);
+    const dates = datesOfReading(first);
+    assert.deepEqual(dates, findDates(first.text));
+    assert.equal(datesOfReading(first), dates);
+    const other = readSentence('工事は12日夜に止まった。', tokenizer);
+    assert.deepEqual(datesOfReading(other), findDates(other.text));
+    assert.notDeepEqual(datesOfReading(other), dates);
   });
 });

@@ -166,15 +166,23 @@ function earlierDayAfterComma(text: string, date: { start: number; end: number }
   return day(next[1] as string) < day(own[1] as string);
 }
 
+// The dates of a reading's text on its own (no page date, no sentence before it), found once per
+// reading: the date heads here and the verifier's alignment of a claim (alignment.ts) both read them.
 const datesOf = new WeakMap<SentenceReading, ReturnType<typeof findDates>>();
 
-/** Where the next date after this one that is itself set off by a comma starts; undefined if none. */
-function laterSetOffDate(reading: SentenceReading, date: { start: number; end: number }): number | undefined {
+/** findDates(reading.text), found once per reading; the caller must not change what it gets. */
+export function datesOfReading(reading: SentenceReading): ReturnType<typeof findDates> {
   let dates = datesOf.get(reading);
   if (dates === undefined) {
     dates = findDates(reading.text);
     datesOf.set(reading, dates);
   }
+  return dates;
+}
+
+/** Where the next date after this one that is itself set off by a comma starts; undefined if none. */
+function laterSetOffDate(reading: SentenceReading, date: { start: number; end: number }): number | undefined {
+  const dates = datesOfReading(reading);
   return dates.find((other) => other.start >= date.end && SET_OFF.test(reading.text.slice(other.end)))?.start;
 }
 

@@ -14,8 +14,10 @@ import {
   englishSpeakerIn,
   glossesOf,
   isAbbreviationOf,
+  nfkcTextOf,
   quantitiesOf,
   readingOf,
+  retractedWordingOf,
   type SourceSentence,
   sharedTokenizer,
   tokensOf,
@@ -466,5 +468,33 @@ describe('readings of an English source sentence made once per sentence', () => 
       assert.deepEqual(sentence.keys, [...own, ...glossed], sentence.text);
     }
     assert.ok(read.sentences.some((sentence) => (sentence.glossedPredicates ?? []).length > 0));
+  });
+});
+
+describe("a source sentence's NFKC text and retracted wording, made once per sentence (perf30)", () => {
+  // Invented sentences: a page with full-width letters and a correction note.
+  const page = documentOf('s9', '川辺市のＢ棟改修', [
+    '川辺市は、図書館ＢＣ棟の改修を１０月に終えると明らかにした。',
+    '当初の記事で棟名を「西棟」と記しましたが、正しくは「東棟」でした。',
+    '改修費を「１２億円」と報じたのは間違いで、１０億円だった。',
+  ]);
+
+  it('gives the NFKC text of each sentence, the same string twice', () => {
+    const read = understandDocument(page, tokenizer);
+    for (const sentence of read.sentences) {
+      const text = nfkcTextOf(sentence);
+      assert.equal(text, sentence.text.normalize('NFKC'));
+      assert.equal(nfkcTextOf(sentence), text);
+    }
+    assert.ok(nfkcTextOf(sentenceWith(read.sentences, '図書館')).includes('BC棟の改修を10月に'));
+  });
+
+  it('gives the wording a correction note retracts, none for other sentences or a figure', () => {
+    const read = understandDocument(page, tokenizer);
+    const note = sentenceWith(read.sentences, '西棟');
+    assert.equal(retractedWordingOf(note), '西棟');
+    assert.equal(retractedWordingOf(note), '西棟');
+    assert.equal(retractedWordingOf(sentenceWith(read.sentences, '図書館')), null);
+    assert.equal(retractedWordingOf(sentenceWith(read.sentences, '改修費')), null);
   });
 });

@@ -12,6 +12,7 @@ import {
   type Reference,
   resolveReferences,
 } from './coreference.ts';
+import { retractedEnd } from './correction-note.ts';
 import {
   alignmentGlosses,
   countedNounAfter,
@@ -174,6 +175,38 @@ export function quantitiesOf(reading: SentenceReading): Quantity[] {
 const sentenceGlosses = new WeakMap<SourceSentence, ReadonlyArray<GlossMatch & { past?: boolean }>>();
 const sentenceSpeakers = new WeakMap<SourceSentence, EnglishSpeaker | null>();
 const sentenceCounted = new WeakMap<SourceSentence, Map<number, NounGloss | undefined>>();
+
+// A source sentence's text in NFKC: the verifier's checks compare a claim's words with it for each
+// claim aligned with the sentence (names, polarity, predicates), so it is made once per sentence.
+const sentenceNfkc = new WeakMap<SourceSentence, string>();
+
+/** A source sentence's text in NFKC (sentence.text.normalize('NFKC')), made once per sentence. */
+export function nfkcTextOf(sentence: SourceSentence): string {
+  let text = sentenceNfkc.get(sentence);
+  if (text === undefined) {
+    text = sentence.text.normalize('NFKC');
+    sentenceNfkc.set(sentence, text);
+  }
+  return text;
+}
+
+// The wording a source sentence's correction note retracts (「東区」 of 区名を「東区」と書きましたが…)
+// depends on the sentence alone: the verifier's name check asks for it for every claim whose scope
+// holds the sentence, so it is found once per sentence.
+const retractedWordingMemo = new WeakMap<SourceSentence, string | null>();
+
+/** The wording a source sentence retracts, in brackets before the verb that wrote it; null: none, or one with a figure. */
+export function retractedWordingOf(sentence: SourceSentence): string | null {
+  let wording = retractedWordingMemo.get(sentence);
+  if (wording === undefined) {
+    const text = nfkcTextOf(sentence);
+    const until = retractedEnd(text);
+    const found = until === undefined ? undefined : /「([^「」]{2,20})」$/u.exec(text.slice(0, until))?.[1];
+    wording = found !== undefined && !/[\p{Nd}〇一二三四五六七八九十百千万億]/u.test(found) ? found : null;
+    retractedWordingMemo.set(sentence, wording);
+  }
+  return wording;
+}
 
 /** The vocabulary's words in a source sentence (english-gloss.ts findGlosses of its text), found once. */
 export function glossesOf(sentence: SourceSentence): ReadonlyArray<GlossMatch & { past?: boolean }> {

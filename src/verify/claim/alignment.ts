@@ -1,7 +1,8 @@
-import { type DateMention, findDates } from '../../text/dates.ts';
+import type { DateMention } from '../../text/dates.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Quantity } from '../../text/quantities.ts';
 import type { Synonyms } from '../../text/synonyms.ts';
+import { datesOfReading } from '../../understand/date-head.ts';
 import { injuredClassForms, injuryParaphrases } from '../../understand/existence.ts';
 import {
   type Clause,
@@ -174,7 +175,7 @@ export function createAlignment(
   const weights = new Map<string, number>();
   // Words inside a number or date (the 月 of 11月10日) are checked as numbers and dates.
   const quantities = quantitiesOf(claim);
-  const dates = findDates(claim.text);
+  const dates = datesOfReading(claim);
   const figures = [...quantities, ...dates];
   claim.tokens.forEach((token, i) => {
     if (outside[token.start] === '＊') return;

@@ -204,14 +204,19 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
   // Every predicate binds the particles before it; only verbs give frames (可能性があるとみて調べる).
   const verbs = reading.predicates;
   let v = 0;
+  // Whether the verb at index `nominalOf` is nominal: it depends on the verb alone, so it is worked
+  // out once per verb, not again at every token up to it.
+  let nominalOf = -1;
+  let nominal = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const verb = verbs[v];
     // A verbal noun followed by a particle (減免は, 調査を) is a noun here, not a predicate.
-    const nominal =
-      verb !== undefined &&
-      /^(?:は|が|を|に|も|の)$/u.test(tokens.find((t) => t.start >= verb.end)?.surface ?? '') &&
-      tokens.find((t) => t.start >= verb.end)?.pos === '助詞';
+    if (nominalOf !== v) {
+      nominalOf = v;
+      const next = verb === undefined ? undefined : tokens.find((t) => t.start >= verb.end);
+      nominal = next !== undefined && /^(?:は|が|を|に|も|の)$/u.test(next.surface) && next.pos === '助詞';
+    }
     if (verb !== undefined && token.start >= verb.start && (nominal || inCompound(tokens, verb))) v++;
     else if (verb !== undefined && token.start >= verb.start) {
       v++;

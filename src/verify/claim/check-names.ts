@@ -4,20 +4,17 @@ import { normalizeForMatch } from '../../text/normalize.ts';
 import { romanize } from '../../text/romanize.ts';
 import type { Token, Tokenizer } from '../../text/tokenizer.ts';
 import { namesBody, refersTo } from '../../understand/coreference.ts';
-import {
-  deniesWording,
-  isRetractedSpan,
-  retractedEnd,
-  tellsCorrection,
-} from '../../understand/correction-note.ts';
+import { deniesWording, isRetractedSpan, tellsCorrection } from '../../understand/correction-note.ts';
 import { otherLevelBody } from '../../understand/jurisdiction.ts';
 import { clauseAt, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import { subjectOf, topicOf } from '../../understand/subject.ts';
-import type { DocumentUnderstanding } from '../../understand/understand-document.ts';
 import {
   compoundsStartingLike,
+  type DocumentUnderstanding,
   isAbbreviationOf,
+  nfkcTextOf,
   nounCompounds,
+  retractedWordingOf,
   type SourceSentence,
 } from '../../understand/understand-document.ts';
 import type { ClaimCheckOptions } from '../check-claim.ts';
@@ -623,12 +620,8 @@ function retractedWordings(alignment: Alignment): string[] {
   const out: string[] = [];
   for (const understanding of alignment.local)
     for (const sentence of understanding.sentences) {
-      const text = sentence.text.normalize('NFKC');
-      const until = retractedEnd(text);
-      if (until === undefined) continue;
-      const wording = /「([^「」]{2,20})」$/u.exec(text.slice(0, until))?.[1];
-      if (wording !== undefined && !/[\p{Nd}〇一二三四五六七八九十百千万億]/u.test(wording))
-        out.push(wording);
+      const wording = retractedWordingOf(sentence);
+      if (wording !== null) out.push(wording);
     }
   return out;
 }
@@ -638,7 +631,7 @@ function onlyRetracted(alignment: Alignment, name: string): boolean {
   let seen = false;
   for (const understanding of alignment.local)
     for (const sentence of understanding.sentences) {
-      const text = sentence.text.normalize('NFKC');
+      const text = nfkcTextOf(sentence);
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
         if (!isRetractedSpan(text, at, at + name.length)) return false;
         seen = true;

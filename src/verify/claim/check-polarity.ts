@@ -19,7 +19,7 @@ import {
   statesRule,
   stripQuotes,
 } from '../../understand/read-sentence.ts';
-import type { SourceSentence } from '../../understand/understand-document.ts';
+import { nfkcTextOf, type SourceSentence } from '../../understand/understand-document.ts';
 import { checkActNounDenied, checkActOfNounDenied } from './act-noun-denied.ts';
 import { type Alignment, alignClause, alignInContext, overlapInContext } from './alignment.ts';
 import { checkContrastScope } from './contrast-scope.ts';
@@ -321,7 +321,7 @@ function checkAlsoScope(
     if (nouns.length === 0) continue;
     const forms = new Set([predicate.lemma, ...(alignment.synonyms.get(predicate.lemma) ?? [])]);
     for (const sentence of alignment.sentences) {
-      const text = sentence.text.normalize('NFKC');
+      const text = nfkcTextOf(sentence);
       for (const noun of nouns) {
         const at = text.indexOf(noun);
         if (at < 0) continue;

@@ -13,7 +13,7 @@ import {
   stripQuotes,
 } from '../../understand/read-sentence.ts';
 import { topicOf } from '../../understand/subject.ts';
-import type { SourceSentence } from '../../understand/understand-document.ts';
+import { nfkcTextOf, type SourceSentence } from '../../understand/understand-document.ts';
 import {
   type Alignment,
   overlap,
@@ -526,7 +526,7 @@ function saysSeat(
   const placed = SEAT_PLACED.exec(claim.text.slice(0, predicate.start).normalize('NFKC'));
   if (placed === null) return false;
   const [, place, seat] = placed as unknown as [string, string, string];
-  const text = sentence.text.normalize('NFKC');
+  const text = nfkcTextOf(sentence);
   return text.includes(`${seat}・${place}`) || new RegExp(`${seat}[はが]${place}にある`, 'u').test(text);
 }
 
