@@ -428,9 +428,24 @@ export function checkPredicates(
 const COUNTERPART_SHARE = 0.7;
 
 /**
+ * True when a source noun may name the same act as a claim's verbal noun by a kanji they share: the
+ * act's first kanji begins the noun, or its last kanji ends it — the same morpheme in the same place
+ * (営業 for 開業, 補修 for 補強). A kanji shared across places belongs to another word's morpheme
+ * (点検's 点 inside 交差点, 作動's 動 inside 自動車) and names no act.
+ */
+export function sharesEdgeKanji(noun: string, act: string): boolean {
+  const kanji = [...act].filter((char) => /\p{Script=Han}/u.test(char));
+  const first = kanji[0];
+  const last = kanji[kanji.length - 1];
+  if (first === undefined || last === undefined) return false;
+  return noun.startsWith(first) || noun.endsWith(last);
+}
+
+/**
  * Every act a claim's clause tells must have a counterpart in the sources. A Sino-Japanese verbal
  * noun of action (謝罪した, 送検された, 稼働させる) in any clause, not only the last or an unpinned one,
- * that no listed source uses — not the word, a synonym, a word sharing one of its kanji, a native
+ * that no listed source uses — not the word, a synonym, a verb sharing one of its kanji or a noun
+ * sharing its first or last kanji in the same place (sharesEdgeKanji), a native
  * verb read as one of its kanji, nor the words of an apology or a request it names — is an act
  * the claim adds, unless one source sentence holds most of the clause's other words: then that
  * sentence is the clause's counterpart, telling the same event with another verb (起きた for 発生し
@@ -478,8 +493,8 @@ function checkUnsaidActs(
           saysGlossed(sentence, forms).length > 0 ||
           sentence.tokens.some(
             (token) =>
-              (token.pos === '名詞' || token.pos === '動詞') &&
-              [...keyOf(token)].some((char) => kanji.includes(char)),
+              (token.pos === '動詞' && [...keyOf(token)].some((char) => kanji.includes(char))) ||
+              (token.pos === '名詞' && sharesEdgeKanji(keyOf(token), predicate.lemma)),
           ) ||
           (tokenizer !== undefined && saysByReading(predicate, sentence, tokenizer))
         );

@@ -40,8 +40,8 @@ function saidPattern(word: string, pattern: RegExp): RegExp {
 // a ranking (3番目, 2位); the first time, or the first in a span (初めて, 県内初の, 10年ぶり, 以来初).
 // 最初の and 当初の (the first of a series, the original plan), 最高気温 and 最大20分 (a term, a bound)
 // rank nothing in a claim; 初めてではない denies the rank and is a negation's matter. A source may say
-// the most with any compound of 最 (最寄りの for 一番近い), the first with any 初 but 最初 and 当初
-// (a headline's 暑さ理由は初).
+// the most with any compound of 最 (最寄りの for 一番近い), the first with any 初 (a headline's 暑さ
+// 理由は初) but 最初 and 当初, and 初日, 初旬, 初期, 年初, 月初 (a day or a part of a span: no rank).
 const RANK: ReadonlyArray<[string, RegExp, RegExp?]> = [
   [
     '最も',
@@ -49,8 +49,23 @@ const RANK: ReadonlyArray<[string, RegExp, RegExp?]> = [
     /最[も\p{Script=Han}]|一番(?!目)|いちばん/u,
   ],
   ['番目', /[0-9０-９一二三四五六七八九十]+(?:番目|位(?!置))/u],
-  ['初めて', /(?<![最当年月期])初(?:めて(?!では|でな|じゃ)|の|[、。\s]|$)|ぶり/u, /(?<![最当])初|ぶり/u],
+  [
+    '初めて',
+    /(?<![最当年月期])初(?:めて(?!では|でな|じゃ)|の|[、。\s]|$)|ぶり/u,
+    /(?<![最当年月期])初(?![日旬期])|ぶり/u,
+  ],
 ];
+
+// A record (過去最多, 史上最高) is a rank no page says by another superlative far from the fact: a
+// quote's 一番の近道 or a 最新の設備 ranks something else. Page-wide, the record is backed only by
+// the same superlative compound (最多 for 過去最多) or another record phrase (過去最高, 史上最大).
+const RECORD = /(?:過去|史上)最(\p{Script=Han})/u;
+
+/** The page-wide backing of a rank word as the claim writes it: for a record, its own compound. */
+function pageBacking(written: string, backing: RegExp): RegExp {
+  const record = RECORD.exec(written);
+  return record === null ? backing : new RegExp(`最${record[1]}|(?:過去|史上)最`, 'u');
+}
 
 /**
  * A claim clause that says all (全額, すべて, 全員) or only (単独, 唯一, だけ, のみ) must find that
@@ -100,8 +115,9 @@ export function checkTotality(claim: SentenceReading, alignment: Alignment, path
     for (const [word, pattern, sourcePattern] of words) {
       const backing = sourcePattern ?? saidPattern(word, pattern);
       if (backing.test(said)) continue;
-      if (RANK.some(([rank]) => rank === word) && pageSays(backing)) continue;
       const match = pattern.exec(text);
+      if (RANK.some(([rank]) => rank === word) && pageSays(pageBacking(match?.[0] ?? word, backing)))
+        continue;
       if (word === 'だけ' && match !== null && countSaidWhole(alignment, clause.start + match.index, aligned))
         continue;
       const written = match?.[0] ?? word;

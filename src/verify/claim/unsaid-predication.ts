@@ -218,6 +218,57 @@ function unsaidLightActs(
   return [];
 }
 
+// The words that make the noun phrase before them a cause or a reason of the clause's event
+// (財政難を理由に見送った, 摩耗が原因で切れた, 大雨のため運休した, 渋滞の影響で遅れた): the grammar's closed
+// class of causal frames, not an open list of causes.
+const CAUSE_FRAME = /^(?:が原因|が主な原因|が理由|を理由|が要因|のため|のせい|の影響で)/u;
+
+/**
+ * Causes no source mentions: the noun phrase a claim gives as the cause or reason of its event
+ * (CAUSE_FRAME), where one of its content nouns (two characters or more, not a name) is in no
+ * listed source — not itself, a synonym, its stem, nor any word sharing one of its kanji (nounSaid).
+ * A summary may name a cause in words of its own, but a cause the sources never mention at all is
+ * a fact the claim adds. Only outside quotes, and only where every listed source is Japanese.
+ */
+export function checkUnsaidCause(
+  claim: SentenceReading,
+  alignment: Alignment,
+  path: string,
+  synonyms: Synonyms,
+): Finding[] {
+  if (alignment.sentences.length === 0 || alignment.crossLanguage) return [];
+  const outside = stripQuotes(claim.text, claim.quotes);
+  const tokens = claim.tokens;
+  for (let at = 0; at < tokens.length; at++) {
+    const last = tokens[at] as Token;
+    if (last.pos !== '名詞' || outside[last.start] === '＊') continue;
+    if (tokens[at + 1]?.pos === '名詞' || !CAUSE_FRAME.test(claim.text.slice(last.end))) continue;
+    let first = at;
+    while (first > 0 && tokens[first - 1]?.pos === '名詞') first--;
+    const phrase = tokens.slice(first, at + 1);
+    const unsaid = phrase.find(
+      (token) =>
+        /^(?:一般|サ変接続)$/u.test(token.posDetail) &&
+        token.nameKind === undefined &&
+        [...token.surface].length >= 2 &&
+        !nounSaid(keyOf(token), alignment, synonyms),
+    );
+    if (unsaid === undefined) continue;
+    const written = claim.text.slice((phrase[0] as Token).start, last.end);
+    return [
+      pathFinding(
+        'support.addition',
+        'error',
+        path,
+        `No listed source mentions 「${keyOf(unsaid)}」: 「${written}」 is a cause the sources do not give.`,
+        written,
+        { kind: 'cause', text: written },
+      ),
+    ];
+  }
+  return [];
+}
+
 export function checkUnsaidPredication(
   claim: SentenceReading,
   alignment: Alignment,
@@ -268,5 +319,6 @@ export function checkUnsaidPredication(
     }
     if (out.length === found) out.push(...unsaidLightActs(claim, clause, outside, alignment, path, synonyms));
   }
+  out.push(...checkUnsaidCause(claim, alignment, path, synonyms));
   return out;
 }
