@@ -1979,18 +1979,24 @@ const DONE = /^(?:され|さ|し)?(?:まし)?た/u;
  * The question when no own sentence names a key phrase (a source not in Japanese): what the
  * source reported, answered by its key fact in its own words, marked as a quotation.
  */
-function fallbackQuestion(source: Source, answer: Candidate, asked: Set<string>): Fact {
-  // What the answer itself names: its proper names, else its noun compounds (the subject first).
+export function fallbackQuestion(source: Pick<Source, 'topic'>, answer: Candidate, asked: Set<string>): Fact {
+  // What the answer itself names, as it is shown (its own sentence where the engine wrote one, which
+  // may leave a setting out): its proper names, else its noun compounds (the subject first).
   const text = answer.sentence.text;
+  const japanese = answer.document.lang === 'ja';
+  const shown = japanese ? factOf(answer).text : text;
   const compounds = nounCompounds(answer.sentence.tokens).filter(
     (compound) =>
-      text.includes(compound) &&
+      shown.includes(compound) &&
       [...compound].length >= 2 &&
       !/[\d０-９〇一二三四五六七八九十]/u.test(compound) &&
       !countsFigure(compound, text),
   );
-  const japanese = answer.document.lang === 'ja';
-  const names = [...(japanese ? namesOf(answer) : []), ...(japanese ? compounds : []), source.topic];
+  const names = [
+    ...(japanese ? namesOf(answer).filter((name) => shown.includes(name)) : []),
+    ...(japanese ? compounds : []),
+    source.topic,
+  ];
   // A source not in Japanese is asked about in Japanese, naming no English words: what it reports.
   const wordings = japanese
     ? names.flatMap((name) => hookWordings(name, answer))
