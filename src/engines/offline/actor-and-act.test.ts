@@ -30,6 +30,18 @@ describe('actorAndAct', () => {
     );
   });
 
+  it('keeps the argument the act works on', () => {
+    // 後で払い戻す alone says nothing of what is paid back: the stretch before it comes too.
+    assert.equal(
+      cut('駅前の駐車場を営む緑山交通は、機械の故障で多く取った料金について、後で払い戻す。'),
+      '緑山交通は機械の故障で多く取った料金について、後で払い戻す。',
+    );
+  });
+
+  it('leaves an act told on a day relative to the page (a heading has no page date)', () => {
+    assert.equal(cut('川沿いの市道を管理する南野市は、雨のため、けさ全線を通行止めにした。'), undefined);
+  });
+
   it('leaves a sentence it cannot cut to actor and act', () => {
     // Nothing to leave out.
     assert.equal(cut('町は修理の費用を計上した。'), undefined);

@@ -1361,12 +1361,25 @@ export function actorAndAct(text: string, tokens: readonly Token[]): string | un
   const actor = text.slice(tokens[head]?.start ?? 0, particle.start);
   if (actor.startsWith('同') || actor.length === 0) return undefined;
   const rest = text.slice(particle.end).replace(/[。．]$/u, '');
-  const cut = rest.lastIndexOf('、');
+  // The act keeps the argument it acts on: a stretch with no case particle of its own (後日返す) takes
+  // the stretch before it too (…の手数料について、後日返す).
+  let cut = rest.lastIndexOf('、');
+  const argues = (from: number) =>
+    tokens.some(
+      (token) =>
+        token.start >= particle.end + from + 1 &&
+        token.pos === '助詞' &&
+        token.posDetail === '格助詞' &&
+        /^(?:を|に|へ|で|から|まで|と)$/u.test(token.surface),
+    );
+  while (cut >= 0 && !argues(cut)) cut = rest.lastIndexOf('、', cut - 1);
   const act = rest.slice(cut + 1);
   const actStart = particle.end + cut + 1;
   const first = tokens.find((token) => token.start >= actStart);
   if (
     (head === 0 && cut < 0) ||
+    // A day told relative to the page (けさ, きのう): a heading has no page date to read it by.
+    /けさ|今朝|きょう|今日|本日|きのう|昨日|昨夜|今夜|あす|明日/u.test(act) ||
     [...act].length < 6 ||
     first === undefined ||
     !['名詞', '接頭詞', '動詞'].includes(first.pos) ||
