@@ -1336,6 +1336,61 @@ function actorFirst(text: string, tokens: readonly Token[]): string | undefined 
   return text.slice(start);
 }
 
+/**
+ * A sentence cut to its actor and its act, as a headline states an event (村は…について、きょう、
+ * 業者に支援金を出すことを決めた → 村は業者に支援金を出すことを決めた): the noun compound its first
+ * topic (は) binds, without the compound's modifiers, then the main clause's last stretch
+ * after its last 、 — the act with its own objects, the dates, reasons and settings before it left
+ * to the card and the body. Undefined for someone's words (a quote), an actor that refers back (同社),
+ * or when the cut leaves nothing out, or leaves an act that does not open on a word of its own
+ * (a particle) or has no verb.
+ */
+export function actorAndAct(text: string, tokens: readonly Token[]): string | undefined {
+  if (/[「『"“]/u.test(text)) return undefined;
+  // A topic or subject particle after a noun of its own (not こと, の): it binds a clause's actor.
+  const binds = (token: Token, i: number) =>
+    token.pos === '助詞' &&
+    (token.surface === 'は' || token.surface === 'が') &&
+    tokens[i - 1]?.pos === '名詞' &&
+    tokens[i - 1]?.posDetail !== '非自立';
+  const at = tokens.findIndex((token, i) => token.surface === 'は' && binds(token, i));
+  const particle = tokens[at];
+  if (particle === undefined) return undefined;
+  let head = at;
+  while (head > 0 && (tokens[head - 1]?.pos === '名詞' || tokens[head - 1]?.pos === '接頭詞')) head -= 1;
+  const actor = text.slice(tokens[head]?.start ?? 0, particle.start);
+  if (actor.startsWith('同') || actor.length === 0) return undefined;
+  const rest = text.slice(particle.end).replace(/[。．]$/u, '');
+  // The act keeps the argument it acts on: a stretch with no case particle of its own (後日返す) takes
+  // the stretch before it too (…の手数料について、後日返す).
+  let cut = rest.lastIndexOf('、');
+  const argues = (from: number) =>
+    tokens.some(
+      (token) =>
+        token.start >= particle.end + from + 1 &&
+        token.pos === '助詞' &&
+        token.posDetail === '格助詞' &&
+        /^(?:を|に|へ|で|から|まで|と)$/u.test(token.surface),
+    );
+  while (cut >= 0 && !argues(cut)) cut = rest.lastIndexOf('、', cut - 1);
+  const act = rest.slice(cut + 1);
+  const actStart = particle.end + cut + 1;
+  const first = tokens.find((token) => token.start >= actStart);
+  if (
+    (head === 0 && cut < 0) ||
+    // A day told relative to the page (けさ, きのう): a heading has no page date to read it by.
+    /けさ|今朝|きょう|今日|本日|きのう|昨日|昨夜|今夜|あす|明日/u.test(act) ||
+    [...act].length < 6 ||
+    first === undefined ||
+    !['名詞', '接頭詞', '動詞'].includes(first.pos) ||
+    !tokens.some((token) => token.start >= actStart && token.pos === '動詞') ||
+    // An act with a subject of its own (…、水が放流された) is another clause's: not this actor's act.
+    tokens.some((token, i) => token.start >= actStart && binds(token, i))
+  )
+    return undefined;
+  return `${actor}${particle.surface}${act}。`;
+}
+
 /** An own sentence in headline form; `shortened`: a shorter form of its own sentence to write it from. */
 function asHeadline(
   candidate: Candidate,
@@ -1606,6 +1661,11 @@ function sentenceHeadline(
   candidate: Candidate,
   understanding: Understanding,
   fits: (text: string) => boolean,
+  shorten: (sentence: string, tokens: readonly Token[]) => Array<string | undefined> = (sentence, tokens) => [
+    sentence,
+    actorFirst(sentence, tokens),
+    lastClause(sentence),
+  ],
 ): string | undefined {
   const { sentence: source, document } = candidate;
   if (
@@ -1619,8 +1679,7 @@ function sentenceHeadline(
   const sentence = plainTextOf(source);
   if (sentence === undefined) return undefined;
   const norm = understanding.of(document).norm;
-  const shorter = [actorFirst(sentence, tokensOf(understanding, sentence)), lastClause(sentence)];
-  for (const form of [sentence, ...shorter]) {
+  for (const form of shorten(sentence, tokensOf(understanding, sentence))) {
     if (form === undefined || /同\p{Script=Han}|か[。．]?$/u.test(form)) continue;
     const text = headlineOf(form, tokensOf(understanding, form), MAX_TITLE_CHARS);
     if (
@@ -1708,6 +1767,17 @@ function composeHeading(
     const main = written === undefined ? undefined : lastClause(written);
     const text = main === undefined ? undefined : asHeadline(candidate, understanding, main);
     if (text !== undefined && fits(text, card)) return heading(candidate, text);
+  }
+  // Still none: the section's main fact cut to its actor and act (actorAndAct), facts before colour,
+  // never someone's words — a heading states the event rather than naming two key phrases.
+  for (const candidate of facts) {
+    const text = sentenceHeadline(
+      candidate,
+      understanding,
+      (headline) => fits(headline),
+      (sentence, tokens) => [actorAndAct(sentence, tokens)],
+    );
+    if (text !== undefined) return heading(candidate, text);
   }
   // A source not in Japanese: the name it is about, as it writes it.
   if (source.document.lang !== 'ja')
@@ -1922,18 +1992,24 @@ const DONE = /^(?:され|さ|し)?(?:まし)?た/u;
  * The question when no own sentence names a key phrase (a source not in Japanese): what the
  * source reported, answered by its key fact in its own words, marked as a quotation.
  */
-function fallbackQuestion(source: Source, answer: Candidate, asked: Set<string>): Fact {
-  // What the answer itself names: its proper names, else its noun compounds (the subject first).
+export function fallbackQuestion(source: Pick<Source, 'topic'>, answer: Candidate, asked: Set<string>): Fact {
+  // What the answer itself names, as it is shown (its own sentence where the engine wrote one, which
+  // may leave a setting out): its proper names, else its noun compounds (the subject first).
   const text = answer.sentence.text;
+  const japanese = answer.document.lang === 'ja';
+  const shown = japanese ? factOf(answer).text : text;
   const compounds = nounCompounds(answer.sentence.tokens).filter(
     (compound) =>
-      text.includes(compound) &&
+      shown.includes(compound) &&
       [...compound].length >= 2 &&
       !/[\d０-９〇一二三四五六七八九十]/u.test(compound) &&
       !countsFigure(compound, text),
   );
-  const japanese = answer.document.lang === 'ja';
-  const names = [...(japanese ? namesOf(answer) : []), ...(japanese ? compounds : []), source.topic];
+  const names = [
+    ...(japanese ? namesOf(answer).filter((name) => shown.includes(name)) : []),
+    ...(japanese ? compounds : []),
+    source.topic,
+  ];
   // A source not in Japanese is asked about in Japanese, naming no English words: what it reports.
   const wordings = japanese
     ? names.flatMap((name) => hookWordings(name, answer))
