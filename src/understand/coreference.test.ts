@@ -503,3 +503,44 @@ describe('resolveReferences: the kind of each candidate (the vcoref40 round)', (
     ]);
   });
 });
+
+describe('resolveReferences: the kind of each candidate, second pass (the vcoref41 round)', () => {
+  it('takes a name and a trade word (…風力発電, …観光バス) for a company, a common word and the trade for none', () => {
+    assert.deepEqual(
+      resolve(['北見風力発電は3日、羽根の点検を始めた。', '同社によると、点検は月末に終わる。']),
+      [[], [['同社', ['北見風力発電']]]],
+    );
+    assert.deepEqual(
+      resolve(['町は、通学の便を西浦観光バスに頼んでいる。', '同社は運転手が足りないという。']),
+      [[], [['同社', ['西浦観光バス']]]],
+    );
+    assert.deepEqual(resolve(['駅前で路線バスの運行が止まった。', '観光開発の計画も遅れている。']), [[], []]);
+  });
+
+  it('keeps 同社 for the firm it stood for over a firm named once in passing, not over a firm named as a topic', () => {
+    assert.deepEqual(
+      resolve([
+        '菓子メーカーの岬製菓は2日、飴を引き取ると決めた。',
+        '同社は、袋を刷った印刷会社「汐見プリント」に確かめる。',
+        '県は同社に報告を求めた。',
+      ]),
+      [[], [['同社', ['岬製菓']]], [['同社', ['岬製菓', '汐見プリント']]]],
+    );
+    assert.deepEqual(
+      resolve([
+        '菓子メーカーの岬製菓は2日、飴を引き取ると決めた。',
+        '同社は訳を探っている。',
+        '包装機メーカーの汐見機工（港北市）は、機械を点検する。',
+        '同社の担当者は「部品を替える」と話した。',
+      ]),
+      [[], [['同社', ['岬製菓']]], [], [['同社', ['汐見機工', '岬製菓']]]],
+    );
+  });
+
+  it('takes a name followed by （本社・…） for a company, whatever its last word', () => {
+    assert.deepEqual(
+      resolve(['保健所は、宿を営む森山観光開発（本社・港北市）に休業を命じた。', '同社は客に返金する。']),
+      [[], [['同社', ['森山観光開発']]]],
+    );
+  });
+});

@@ -138,9 +138,11 @@ const PLACE_END = /(?:工場|湾|港|川|湖|島)$/u;
 // みなと銀行, 北星ホールディングス. Words that name a kind of business, not a fitted list of companies.
 const COMPANY_NAME_END =
   /(?:株式会社|ホールディングス|グループ|銀行|証券|信金|信用金庫|商事|商会|物産|工業|産業|興業|重工|電器|電機|電工|電子|精密|精機|製作所|製薬|薬品|化学|化成|建設|工務店|鉄道|電鉄|航空|自動車|食品|製菓|乳業|電力|ガス|通信|不動産|商店|百貨店|運輸|交通|海運|汽船|商船|社)$/u;
-// …and the katakana trade words that end a company's name after a name of its own (丸三ストア,
-// 北浦テクノサービス): the dictionary reads the last one as a verbal noun, as it does for an act.
-const KANA_TRADE_END = /(?:ストア|マート|サービス|システムズ?|フーズ|テック|エンジニアリング)$/u;
+// …and the trades that end a company's name only after a name of its own (丸三ストア, 北浦テクノサービス,
+// 森山観光開発, 北見風力発電, 西浦観光バス): alone or after a common word they name a kind of business or an act
+// (宅配サービス, 観光開発, 路線バス), and the dictionary reads several as verbal nouns.
+const NAMED_TRADE_END =
+  /(?:ストア|マート|サービス|システムズ?|フーズ|テック|エンジニアリング|開発|技研|発電|バス|印刷|製紙|酒造|飲料)$/u;
 // Public bodies are named by their own 同- words (同省, 同市, 同大), not 同社.
 const PUBLIC_BODY_END =
   /(?:省|庁|局|署|課|府|県|市|町|村|区|党|会|大学|大|校|院|センター|協会|団体|機構|漁協|農協|組合|気象台)$/u;
@@ -224,9 +226,18 @@ const mentionOf = (tokens: readonly Token[]): Mention => ({
   keys: tokens.filter(isContentToken).map(keyOf),
 });
 
+/**
+ * True when what follows a firm's name makes it what its sentence is about: the topic or the subject
+ * (X は, X が, X（本社・…）は) or the firm whose president or staff speak (X の社長).
+ */
+function prominentAfter(after: string): boolean {
+  const rest = after.replace(/^」/u, '').replace(/^[（(][^）)]{0,30}[）)]/u, '');
+  return /^[はが]/u.test(rest) || STAFF_AFTER.test(rest);
+}
+
 /** What a sentence names, in order: companies, people and every name + kind (千鳥市, 汐見大学). */
 function entitiesOf(text: string, tokens: readonly Token[]) {
-  const found: Array<{ at: number; kind: Kind; mention: Mention }> = [];
+  const found: Array<{ at: number; kind: Kind; mention: Mention; prominent?: boolean }> = [];
   for (const run of nounRuns(tokens)) {
     const first = run[0] as Token;
     if (first.surface.startsWith('同')) continue;
@@ -246,7 +257,12 @@ function entitiesOf(text: string, tokens: readonly Token[]) {
         // 旅行会社こまどりトラベル: a coined name in katakana after the word for a company.
         /\p{Script=Katakana}{2}/u.test(textOf(named)))
     ) {
-      found.push({ at: (named[0] as Token).start, kind: 'company', mention: mentionOf(named) });
+      found.push({
+        at: (named[0] as Token).start,
+        kind: 'company',
+        mention: mentionOf(named),
+        prominent: prominentAfter(text.slice(end)),
+      });
       continue;
     }
     // A word for a kind of company at the end of a run (運営会社「…」, 運行会社の…, 親会社) says what
@@ -262,12 +278,16 @@ function entitiesOf(text: string, tokens: readonly Token[]) {
     const quoted = text[start - 1] === '「' && text[end] === '」';
     const after = quoted ? text.slice(end + 1) : text.slice(end);
     const presented = COMPANY_AFTER.test(after) || BASED_IN.test(after);
-    // A company's name may end in a trade the dictionary reads as a verbal noun (…建設, …化成, …サービス)
-    // where a name precedes the trade (a surname or a place: 北見建設) or the brackets after it present it.
+    // A name and a trade name a company (北見建設, 丸三ストア, 森山観光開発), though the dictionary reads the
+    // trade as a verbal noun: a name token before it (a surname, a place, a proper noun), or lone kanji the
+    // dictionary knows as no word (丸 三). After a common word (宅配サービス, 臨時休校) the run names a kind
+    // of business or an act.
+    const head = run.slice(0, -1);
     const tradeName =
-      run.length >= 2 &&
-      COMPANY_NAME_END.test(whole) &&
-      run.slice(0, -1).some((token) => token.nameKind !== undefined);
+      head.length > 0 &&
+      (COMPANY_NAME_END.test(whole) || NAMED_TRADE_END.test(whole)) &&
+      (head.some((token) => token.nameKind !== undefined || token.posDetail === '固有名詞') ||
+        head.filter((token) => /^\p{Script=Han}$/u.test(token.surface)).length >= 2);
     // X の (…) 社長, X の社員: a body whose president or staff a text names is a company, whatever its name's
     // last word (X電算サービスの社長).
     // (Not a shop: 駅前店の従業員; a chain's store is no company.)
@@ -279,25 +299,17 @@ function entitiesOf(text: string, tokens: readonly Token[]) {
       STAFF_AFTER.test(after);
     const nameOk =
       nameLike ||
-      (/[\p{Script=Han}\p{Script=Katakana}]/u.test(whole) && (tradeName || (quoted && presented) || staffed));
+      (/[\p{Script=Han}\p{Script=Katakana}]/u.test(whole) &&
+        (tradeName || (quoted && presented) || staffed || (run.length >= 2 && COMPANY_AFTER.test(after))));
     // A word for a company before a name (…メーカーの X) presents a name, not a common noun (会社の株).
     const hasName =
       run.some((token) => token.nameKind !== undefined) ||
       /\p{Script=Katakana}/u.test(whole) ||
       COMPANY_NAME_END.test(whole);
     // A works (菓子メーカーの小鳩工場) is a place of the company, not the company.
-    // A katakana trade word after a name (a proper noun, or lone kanji the dictionary does not know as
-    // a word: 丸三ストア, 北浦テクノサービス) names a company; after a common word (宅配サービス) it
-    // names a kind of business.
-    const head = run.slice(0, -1);
-    const kanaTradeName =
-      head.length > 0 &&
-      KANA_TRADE_END.test((run.at(-1) as Token).surface) &&
-      (head.some((token) => token.posDetail === '固有名詞') ||
-        head.filter((token) => /^\p{Script=Han}$/u.test(token.surface)).length >= 2);
     const isCompany =
       !NOT_COMPANY_END.test(whole) &&
-      (kanaTradeName ||
+      (tradeName ||
         (COMPANY_APPOSITION.test(text.slice(Math.max(0, start - 8), start)) && text[end] === '」') ||
         (nameOk &&
           ((run.some((token) => token.nameKind === 'organization') && !PUBLIC_BODY_END.test(whole)) ||
@@ -309,7 +321,7 @@ function entitiesOf(text: string, tokens: readonly Token[]) {
             ((run.at(-1) as Token).nameKind !== 'person' && BASED_IN.test(after)))));
     if (isCompany) {
       // 白鷺電器 is a company even where the dictionary reads 白鷺 as a surname.
-      found.push({ at: start, kind: 'company', mention: mentionOf(run) });
+      found.push({ at: start, kind: 'company', mention: mentionOf(run), prominent: prominentAfter(after) });
       continue;
     }
     // People: a run of person-name tokens (岡野 真一), a surname alone too.
@@ -422,6 +434,10 @@ export function resolveReferences(
   const companies: Mention[] = [];
   const people: Mention[] = [];
   const named: Mention[] = [];
+  // The firm the text has called 同社 (the firm its report is about), and how often each firm is named.
+  let subject: Mention | undefined;
+  const namings = new Map<string, number>();
+  const prominent = new Set<string>();
   return sentences.map(({ text, tokens }) => {
     const entities = entitiesOf(text, tokens);
     const references: Reference[] = [];
@@ -429,6 +445,10 @@ export function resolveReferences(
     const learnUpTo = (offset: number) => {
       while (next < entities.length && (entities[next] as { at: number }).at < offset) {
         const entity = entities[next++] as (typeof entities)[number];
+        if (entity.kind === 'company') {
+          namings.set(entity.mention.name, (namings.get(entity.mention.name) ?? 0) + 1);
+          if (entity.prominent === true) prominent.add(entity.mention.name);
+        }
         (entity.kind === 'company' ? companies : entity.kind === 'suffix' ? named : people).push(
           entity.mention,
         );
@@ -465,8 +485,24 @@ export function resolveReferences(
       if (kind === 'company') {
         const last = companies.at(-1);
         const first = companies[0];
-        if (last !== undefined) candidates.push(last);
-        if (first !== undefined && first.name !== last?.name) candidates.push(first);
+        // A firm named once in passing (the maker of a part, a contractor named inside a clause) does not
+        // take 同社 from the firm the text has already called 同社: 同社 still stands for that one, first.
+        // A firm named as a topic or subject (X は, X が) or by its staff (X の社長) is no firm in passing,
+        // nor is one whose name holds the other's or is held in it (the same firm, named two ways).
+        const passing =
+          word === '同社' &&
+          last !== undefined &&
+          subject !== undefined &&
+          !subject.name.includes(last.name) &&
+          !last.name.includes(subject.name) &&
+          namings.get(last.name) === 1 &&
+          !prominent.has(last.name);
+        if (passing) candidates.push(subject as Mention, last as Mention);
+        else {
+          if (last !== undefined) candidates.push(last);
+          if (first !== undefined && first.name !== last?.name) candidates.push(first);
+        }
+        if (word === '同社' && candidates[0] !== undefined) subject = candidates[0];
       } else if (kind === 'both-companies' || kind === 'both-people') {
         const known =
           kind === 'both-companies' ? companies : people.map((person) => fullName(people, person));
