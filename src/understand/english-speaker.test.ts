@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { englishSpeakerOf } from './english-speaker.ts';
+import { englishSpeakerDescription, englishSpeakerOf } from './english-speaker.ts';
 
 // Invented sentences in the conventions of English news attribution.
 describe('englishSpeakerOf', () => {
@@ -52,5 +52,40 @@ describe('englishSpeakerOf', () => {
       englishSpeakerOf('The pier flooded twice, said a fisherman whose boat had sunk there.'),
       'a fisherman',
     );
+  });
+
+  it('reads the subject past a title in apposition (X, the title, said …), not a clause before said (vspk30)', () => {
+    assert.equal(
+      englishSpeakerOf("Yoko Arai, the museum's deputy curator, said the vase had been insured."),
+      'Yoko Arai',
+    );
+    assert.equal(
+      englishSpeakerOf('One of the riders, a student heading home, said the car braked hard.'),
+      'One of the riders',
+    );
+    // The description keeps the title, closed by said.
+    assert.equal(
+      englishSpeakerDescription("Yoko Arai, the museum's deputy curator, said the vase had been insured."),
+      "Yoko Arai, the museum's deputy curator",
+    );
+    // A clause before the title and name: the words, then the speaker (the closing pattern).
+    assert.equal(
+      englishSpeakerOf('Service resumed at noon, its manager, Jun Okabe, said.'),
+      'its manager, Jun Okabe',
+    );
+  });
+
+  it('reads the speaker of a second clause (…, and X said …) (vspk30)', () => {
+    assert.equal(
+      englishSpeakerOf('Two hikers were rescued, and rangers said one of them had a broken wrist.'),
+      'rangers',
+    );
+    assert.equal(englishSpeakerOf('The road was closed, and she said it was icy.'), undefined);
+  });
+
+  it('reads no speaker from a negated said, and the subject from a perfect one (vspk30)', () => {
+    assert.equal(englishSpeakerOf('The council has not said when the pool will reopen.'), undefined);
+    assert.equal(englishSpeakerOf('Organizers have yet to say how many tickets were sold.'), undefined);
+    assert.equal(englishSpeakerOf('Organizers have said the parade will go ahead.'), 'Organizers');
   });
 });

@@ -9,6 +9,10 @@ const SAY = '(?:said|says|told|announced|added|explained|stated|confirmed)';
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|both)$/iu;
 // What follows said when it is the words said, not a speaker: a figure, that, or a finite verb.
 const SAID_CLAUSE = /^(?:\d|that\b)|\b(?:is|are|was|were|has|have|had|will|would|could|can)\b/iu;
+// A negated or passive auxiliary ending the phrase before said: no one's words (Police have not said
+// whether …, It was said that …); a perfect one stays out of the phrase (Police have said → Police).
+const NOT_SAID = /\b(?:(?:has|have|had|did|does|do)\s+(?:not|never|yet\s+to)|was|were|is|are|not|never)$/iu;
+const PERFECT = /\s+(?:has|have|had)$/iu;
 // A speaker phrase is a noun phrase: a few words, no clause.
 const MAX_WORDS = 8;
 
@@ -24,6 +28,9 @@ function phraseOf(raw: string | undefined): string | undefined {
     .replace(/,$/u, '')
     .trim();
   if (phrase === '' || PRONOUN.test(phrase)) return undefined;
+  // X has not said / X did not say: no one's words (Police have not said whether …).
+  if (NOT_SAID.test(phrase)) return undefined;
+  if (PERFECT.test(phrase)) return phraseOf(phrase.replace(PERFECT, ''));
   const words = phrase.split(/\s+/u);
   if (words.length > MAX_WORDS) return undefined;
   return phrase;
@@ -38,6 +45,19 @@ export function englishSpeakerOf(text: string): string | undefined {
   // according to X (the phrase ends at punctuation).
   const according = /\baccording to ([^,.;:"“”]+)/iu.exec(t);
   if (according !== undefined && according !== null) return phraseOf(according[1]);
+  // X, a title or description in apposition, said … (Ken Sato, the company's president, said …):
+  // the subject opening the sentence, when it is a noun phrase — no verb of a clause in it (Power
+  // was cut, its president, Ken Sato, said: the words, then the speaker).
+  const apposed =
+    /^([A-Z][^,;:"“”]*?),\s+(?:the|a|an|its|their|his|her)\s[^,;:"“”]*,\s+(?:said|says|told|announced|added)\b/u.exec(
+      t,
+    );
+  if (
+    apposed !== null &&
+    !SAID_CLAUSE.test(apposed[1] as string) &&
+    !/\b\w{2,}ed\b/u.test(apposed[1] as string)
+  )
+    return phraseOf(apposed[1]);
   // "…," said X[, who …] / …, said X.
   // …but not a subject's said after a clause set off by commas (X, which sold the units, said 44 of
   // them are occupied): what follows it is what was said, a clause, not a speaker.
@@ -66,6 +86,9 @@ export function englishSpeakerOf(text: string): string | undefined {
     ).exec(t);
     return phraseOf(subject?.[1] ?? opening[1]);
   }
+  // …, and X said …: a second clause giving the speaker (Two were hurt, and police said the road …).
+  const joined = new RegExp(String.raw`[,;]\s+(?:and|but)\s+([^,;:"“”]+?)\s+${SAY}\b`, 'iu').exec(t);
+  if (joined !== null) return phraseOf(joined[1]);
   return undefined;
 }
 
@@ -84,6 +107,10 @@ export function englishSpeakerDescription(text: string): string | undefined {
   const rest = t.slice(at + phrase.length);
   // The apposition: ", a 29-year-old bank clerk" or ", 44, a nurse", closed by the sentence's end or
   // a relative clause; none where the sentence goes on after the phrase in another way.
-  const apposition = /^((?:,\s*[^,;:"“”]+?)+?)(?:,?\s+(?:who|whose|whom)\b|[.!?]?\s*$)/iu.exec(rest);
+  // …or closed by the verb of saying when the phrase opens the sentence (Aya Ono, head of the parks
+  // section, said …).
+  const apposition =
+    (at === 0 ? /^(,\s*[^,;:"“”]+?),\s+(?:said|says|told|announced|added)\b/u.exec(rest) : null) ??
+    /^((?:,\s*[^,;:"“”]+?)+?)(?:,?\s+(?:who|whose|whom)\b|[.!?]?\s*$)/iu.exec(rest);
   return apposition === null ? phrase : `${phrase}${apposition[1]}`;
 }

@@ -561,6 +561,43 @@ describe('readSentence: quotes and speakers', () => {
     assert.equal(readSentence('工事は来月に終わると、町が明らかにした。', tokenizer).speaker, '町');
   });
 
+  it('reads a speaker written with its short name in parentheses or as a bracketed name (vspk30)', () => {
+    for (const [text, speaker] of [
+      // X（short name）によると: the gloss stays with the body, as with a topic.
+      ['北浜市消防本部（市消防）によると、煙を吸った客はゼロだ。', '北浜市消防本部(市消防)'],
+      // 「name」（place）によると: the bracketed name, its place gloss left out.
+      ['店を営む「ひばり屋」（港町）によると、客は減った。', 'ひばり屋'],
+      // 「name」は as the topic of a reporting verb.
+      ['菓子店「こもれび堂」は3日、焼き菓子を棚から下げると発表した。', 'こもれび堂'],
+    ] as const)
+      assert.equal(readSentence(text, tokenizer).speaker, speaker, text);
+  });
+
+  it('reads a reporting verb after a focus particle, 陳謝, and a view held (とみて調べている) (vspk30)', () => {
+    for (const [text, speaker] of [
+      ['町の担当者は、原因は分からないとだけ答えた。', '町の担当者'],
+      ['市長は、来年度も続けたいとも述べた。', '市長'],
+      ['運営会社の社長は「迷惑をかけた」と陳謝した。', '運営会社の社長'],
+      ['港署は、船長がうとうとしたとみて捜査中だ。', '港署'],
+    ] as const)
+      assert.equal(readSentence(text, tokenizer).speaker, speaker, text);
+  });
+
+  it('passes over a が-subject inside a clause on a noun closing the segment (…した問題で、) (vspk30)', () => {
+    assert.equal(
+      readSentence('業者が台帳を塗り替えた問題で、市は28日、外部監査に着手したと明言した。', tokenizer)
+        .speaker,
+      '市',
+    );
+    // A が-subject whose act goes on into the reporting clause still speaks.
+    assert.equal(readSentence('県が結果をまとめ、原因は配線だったと説明した。', tokenizer).speaker, '県');
+  });
+
+  it('gives no quote speaker to a bracketed name before との間 (vspk30)', () => {
+    const reading = readSentence('町は運送会社「あおば便」との間で契約を結んでいなかった。', tokenizer);
+    assert.equal(reading.quoteSpeaker, undefined);
+  });
+
   it('names no quote speaker when the quote is not reported with と', () => {
     const reading = readSentence('山中誠市長は会見で『協力を惜しまない』の一文を読み上げた。', tokenizer);
     assert.equal(reading.quotes.length, 1);

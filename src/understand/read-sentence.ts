@@ -1508,12 +1508,12 @@ const HELD_VIEW =
   /(?:考え|意向|構え|見解|認識|思い|見方|姿勢)(?:だ|です|である)(?=[。、，]|$)|(?:考え|意向|構え|見解|認識|見方|姿勢|方針)を(?:示|明らかに|表明|強調|見せ|にじませ)/u;
 
 const MORE_SAYING = new RegExp(
-  `${/と(?:振り返|打ち明け|漏ら|嘆|証言|回答|発言|呼びかけ|呼び掛け|謝罪|約束|誓|[^、。「」＊]{1,6}を(?:示|口に|にじませ|寄せ|呈))|ことを(?:明らかに|認め|明か|公表)|(?<=[だたいる])として(?![はもの])/u.source}|${HELD_VIEW.source}`,
+  `${/と(?:振り返|打ち明け|漏ら|嘆|証言|回答|発言|呼びかけ|呼び掛け|謝罪|陳謝|約束|誓|[^、。「」＊]{1,6}を(?:示|口に|にじませ|寄せ|呈))|ことを(?:明らかに|認め|明か|公表)|(?<=[だたいる])として(?![はもの])/u.source}|${HELD_VIEW.source}`,
   'u',
 );
 
 const REPORTED = new RegExp(
-  `${/否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|と(?:の)?\p{Script=Han}{1,4}を示|評価し|と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|語っ|言|判断|結論|認定|報じ|伝え)|によると|によれば|によりますと|の話では|の説明では|関係者|という|といい|としてい|とした|とし[、，]|とのこと|とする|の試算|の調べ|の調査では|\b(?:said|says|told|according to|stated)\b/u.source}|${MORE_SAYING.source}`,
+  `${/否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|と(?:の)?\p{Script=Han}{1,4}を示|評価し|と(?:も|だけ|まで)?(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|語っ|言|判断|結論|認定|報じ|伝え)|によると|によれば|によりますと|の話では|の説明では|関係者|という|といい|としてい|とした|とし[、，]|とのこと|とする|の試算|の調べ|の調査では|\b(?:said|says|told|according to|stated)\b/u.source}|${MORE_SAYING.source}`,
   'u',
 );
 
@@ -1522,10 +1522,12 @@ const REPORTED = new RegExp(
 const SPEAKER_AFTER_WORDS =
   /と[、，]([^、。「」＊]{1,30}?)(?:は|が)[^、。＊]{0,12}?(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|コメント|答え|明か|評価|言っ|言う)/u;
 
-// Reporting verbs whose topic is the speaker: X は…と述べた / と話した / としている, and と + an
+// Reporting verbs whose topic is the speaker: X は…と述べた / と話した / としている / とみて調べている
+// (a view the topic holds), a focus particle
+// may stand between: とも述べた, とだけ答えた, とまで言った), and と + an
 // attitude noun + を示す (と懸念を示した, との見解を示した).
 export const SPEECH = new RegExp(
-  `${/否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|と(?:の)?\p{Script=Han}{1,4}を示|評価し|と(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|言|判断|結論|認定|報じ|伝え)|としてい|とした|とし[、，]|と(?:見|み)てい|\b(?:said|says|told|stated)\b/u.source}|${MORE_SAYING.source}`,
+  `${/否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|と(?:の)?\p{Script=Han}{1,4}を示|評価し|と(?:も|だけ|まで)?(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|言|判断|結論|認定|報じ|伝え)|としてい|とした|とし[、，]|と(?:見|み)て(?:い|調べ|捜査)|\b(?:said|says|told|stated)\b/u.source}|${MORE_SAYING.source}`,
   'u',
 );
 
@@ -1549,8 +1551,10 @@ function findSpeaker(
     /([^、。「」\s＊]{1,30}?)(?:によると|によれば|によりますと|の試算では|の試算によると|の調べでは|の調べによると|の話では|の話によると|の説明では|の説明によると)/u.exec(
       outside,
     );
+  // The body may carry its short name in parentheses (県警察本部（県警）によると): the gloss stays
+  // with it, as with a topic (speakerBefore).
   if (according !== null)
-    return nounRunBefore(tokens, text, (according.index ?? 0) + (according[1] as string).length);
+    return speakerBefore(tokens, text, (according.index ?? 0) + (according[1] as string).length);
   const after = SPEAKER_AFTER_WORDS.exec(outside);
   if (after !== null) return nounRunBefore(tokens, text, after.index + 2 + (after[1] as string).length);
   // Hearsay (〜という, 〜とのことだ) names no speaker: its topic is what the words are about.
@@ -1562,7 +1566,9 @@ function findSpeaker(
       token.pos === '助詞' &&
       ((tokens[i - 1]?.pos === '名詞' && tokens[i - 1]?.posDetail !== '副詞可能') ||
         // A person's age or gloss between the noun and the particle (男性（61）は).
-        glossBefore(tokens, text, token.start) !== undefined) &&
+        glossBefore(tokens, text, token.start) !== undefined ||
+        // A name set in brackets (菓子店「こもれび堂」は).
+        bracketedNameBefore(text, token.start) !== undefined) &&
       token.start < speech.index &&
       outside[token.start] !== '＊',
   );
@@ -1594,9 +1600,18 @@ function findSpeaker(
   // A が-subject of an event in a clause that goes on (亀裂が見つかり、局は…とみている) is that
   // clause's subject only: a は-topic after it is the sentence's, who says the words. An agent that
   // acts on something (県が結果を公表し、原因は…と説明した: を in its clause) goes on as the speaker.
+  // A が-subject of a clause that modifies a noun closing the segment (業者が記録を改ざんした問題で、
+  // 市は…と説明した: the clause describes 問題, a noun + で) is no one's act the sentence goes on
+  // with either.
   const opening = topics[0];
-  const event =
-    opening?.surface === 'が' && !/を/u.test(outside.slice(opening.end).split(/[、，。]/u)[0] ?? '');
+  const segment = outside.slice(opening?.end ?? 0).split(/[、，。]/u)[0] ?? '';
+  const segmentEnd = tokens.findIndex((token) => token.start === (opening?.end ?? 0) + segment.length);
+  const modifiesNoun =
+    tokens[segmentEnd - 1]?.surface === 'で' &&
+    tokens[segmentEnd - 1]?.pos === '助詞' &&
+    tokens[segmentEnd - 2]?.pos === '名詞' &&
+    /^[、，]$/u.test(tokens[segmentEnd]?.surface ?? '');
+  const event = opening?.surface === 'が' && (!/を/u.test(segment) || modifiesNoun);
   const first = event ? (topics.find((token) => token.surface === 'は') ?? opening) : opening;
   const topic =
     (closed ? topics.find((token) => token.start >= own.start && token.surface === 'は') : undefined) ??
@@ -1643,7 +1658,9 @@ function findQuoteSpeaker(
   if (glossed !== undefined) return glossed;
   if (
     first === undefined ||
-    !/^[」』]?\s*(?:と|との|とし)/u.test(text.slice(first.end - 1 + 1, first.end + 4))
+    !/^[」』]?\s*(?:と|との|とし)/u.test(text.slice(first.end - 1 + 1, first.end + 4)) ||
+    // 「X」との間で / 「X」と共同で: a name with a relational noun after と, no one's words.
+    /^(?:との|と)(?:間|共同|連名)/u.test(text.slice(first.end))
   )
     return undefined;
   // The topic nearest before the quote, else a subject marked with も (山中市長も出席し、「…」と述べた);
@@ -1680,6 +1697,8 @@ function findQuoteSpeaker(
  * stays with it (男性（54）, the age that tells one man from another).
  */
 function speakerBefore(tokens: readonly Token[], text: string, offset: number): string | undefined {
+  const bracketed = bracketedNameBefore(text, offset);
+  if (bracketed !== undefined) return normalizeForMatch(bracketed);
   const gloss = glossBefore(tokens, text, offset);
   if (gloss === undefined) return nounRunBefore(tokens, text, offset);
   const noun = nounRunBefore(tokens, text, gloss);
@@ -1712,6 +1731,17 @@ function glossBefore(tokens: readonly Token[], text: string, offset: number): nu
   const gloss = /[（(][^（()）「」、。]{1,12}[）)]$/u.exec(text.slice(0, offset));
   if (gloss === null) return undefined;
   return tokens.find((token) => token.end === gloss.index)?.pos === '名詞' ? gloss.index : undefined;
+}
+
+/**
+ * The name a topic particle at `offset` follows when news sets it in brackets (菓子店「こもれび堂」は,
+ * 「みどり交通」が): a short run with no clause punctuation in it, so no one's words.
+ */
+function bracketedNameBefore(text: string, offset: number): string | undefined {
+  // …with the place or short name news glosses it with (「みどり交通」（港市）によると).
+  return /「([^「」『』、。，！？!?\s]{1,20})」(?:[（(][^（()）「」、。]{1,12}[）)])?$/u.exec(
+    text.slice(0, offset),
+  )?.[1];
 }
 
 /** The run of nouns (with の between them) that ends at `offset`: 港北工業大の村田聡教授. */

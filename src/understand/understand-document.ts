@@ -23,7 +23,7 @@ import {
   glossKeys,
   type NounGloss,
 } from './english-gloss.ts';
-import { englishSpeakerOf } from './english-speaker.ts';
+import { englishSpeakerDescription, englishSpeakerOf } from './english-speaker.ts';
 import { isContentToken, keyOf, readSentence, type SentenceReading } from './read-sentence.ts';
 import { daysOfTimes, type TimedDate } from './time-days.ts';
 
@@ -222,7 +222,7 @@ export function glossesOf(sentence: SourceSentence): ReadonlyArray<GlossMatch & 
 export interface EnglishSpeaker {
   /** The speaker phrase (english-speaker.ts englishSpeakerOf): Town officials, Emi Kurata. */
   phrase: string;
-  /** findGlosses of the phrase. */
+  /** findGlosses of the phrase (with its title in apposition when it opens the sentence). */
   glosses: ReadonlyArray<GlossMatch & { past?: boolean }>;
 }
 
@@ -234,7 +234,14 @@ export function englishSpeakerIn(sentence: SourceSentence): EnglishSpeaker | und
   let speaker = sentenceSpeakers.get(sentence);
   if (speaker === undefined) {
     const phrase = englishSpeakerOf(sentence.text);
-    speaker = phrase === undefined ? null : { phrase, glosses: findGlosses(phrase) };
+    // A subject opening the sentence with its title in apposition (Aya Ono, head of the parks
+    // section, said …): the title's words are glossed with the name, as a phrase written "its
+    // president, Ken Sato" is — the claim may name the speaker by either.
+    const words =
+      phrase !== undefined && sentence.text.trim().startsWith(phrase)
+        ? (englishSpeakerDescription(sentence.text) ?? phrase)
+        : phrase;
+    speaker = phrase === undefined ? null : { phrase, glosses: findGlosses(words ?? phrase) };
     sentenceSpeakers.set(sentence, speaker);
   }
   return speaker ?? undefined;
