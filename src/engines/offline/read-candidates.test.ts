@@ -6,6 +6,7 @@ import { createUnderstanding, type SourceSentence } from '../../understand/under
 import {
   type Candidate,
   CandidateOrder,
+  englishQuote,
   isColour,
   isEditorialNote,
   isSameFact,
@@ -178,6 +179,7 @@ describe('selectSummary', () => {
         quotes: options.quote === undefined ? [] : [{ start: 0, end: 0, inner: options.quote }],
         clauses: [],
       } as unknown as SourceSentence,
+      document: { lang: 'ja' },
       keys: new Set([...text]),
       facts,
       position: position++,
@@ -270,6 +272,39 @@ describe('selectSummary', () => {
     );
     // With the account the only long fact left, the card still has its three lines.
     assert.equal(selectSummary([...own, account], () => true, { maxQuoteChars: 60 }).length, 3);
+  });
+
+  it('fills a card with a fact, not a direct quote, while any such sentence is left', () => {
+    const english = (text: string, facts: number) => ({
+      ...line(text, facts),
+      document: { lang: 'en' } as Candidate['document'],
+    });
+    const quote = english(
+      '"We will rebuild the old bridge before the winter comes," the mayor of Kakuu told us.',
+      9,
+    );
+    const open = english('"Nobody here thought the river would rise so fast in a single afternoon.', 8);
+    const fact = english(
+      'The old bridge over the Kakuu River was built in 1931 and was last repaired in 1988.',
+      3,
+    );
+    const chosen = selectSummary([...own, quote, open, fact], (candidate) => candidate !== fact, {
+      maxQuoteChars: 60,
+    });
+    // The fact is taken though another card gives it (not free), before either quote.
+    assert.deepEqual(
+      chosen.map((candidate) => candidate.sentence.text),
+      [...own, fact].map((candidate) => candidate.sentence.text),
+    );
+    // With only quotes left, the card still has its three lines.
+    assert.equal(selectSummary([...own, quote, open], () => true, { maxQuoteChars: 60 }).length, 3);
+  });
+
+  it('reads a direct quote in English, not a name or a term in quotation marks', () => {
+    assert.equal(englishQuote('"It is a sad day for the town," said the owner.'), true);
+    assert.equal(englishQuote('“The repairs will take a year at least.'), true);
+    assert.equal(englishQuote('The ferry "Blue Gull" returned to service on Monday.'), false);
+    assert.equal(englishQuote('The ferry returned to service on Monday.'), false);
   });
 });
 

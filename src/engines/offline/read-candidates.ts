@@ -510,10 +510,33 @@ export function selectKeyFacts(
 // In English: quotation marks, or a personal pronoun (a person's account: said she used to …).
 const PERSONAL_WORDS = /["“”]|\b(?:he|she|him|his|her)\b/iu;
 
-/** Someone's words: a remark with its speaker, or a quote longer than a term (「上下分離方式」). */
+/**
+ * Someone's words: a remark with its speaker, or a quote longer than a term (「上下分離方式」); on a
+ * page not in Japanese, a direct quote in quotation marks (englishQuote).
+ */
 export function holdsWords(candidate: Candidate): boolean {
   return (
-    candidate.speech || candidate.sentence.quotes.some((quote) => [...quote.inner].length > MAX_TERM_QUOTE)
+    candidate.speech ||
+    candidate.sentence.quotes.some((quote) => [...quote.inner].length > MAX_TERM_QUOTE) ||
+    (candidate.document.lang !== 'ja' && englishQuote(candidate.sentence.text))
+  );
+}
+
+// English words in quotation marks longer than a term: three words or more ("We will rebuild the
+// line," …), not a name or a term ("Blue Line").
+const ENGLISH_QUOTED = /["“]([^"“”]*)["”]/gu;
+
+/**
+ * Whether an English sentence holds a direct quote: words in quotation marks longer than a term, or
+ * a quotation mark left open or closed (a quote the sentence splitter cut across sentences).
+ */
+export function englishQuote(text: string): boolean {
+  const marks = text.match(/["“”]/gu)?.length ?? 0;
+  const opened = text.match(/“/gu)?.length ?? 0;
+  const closed = text.match(/”/gu)?.length ?? 0;
+  if (marks % 2 === 1 || opened !== closed) return true;
+  return [...text.matchAll(ENGLISH_QUOTED)].some(
+    (quote) => (quote[1] as string).trim().split(/\s+/u).length >= 3,
   );
 }
 
@@ -673,8 +696,9 @@ export function selectSummary(
     );
   // Still short (every sentence long, or taken): a free key fact too long for a quote, the facts
   // that say the most in the fewest characters first (quotation stays subordinate; not someone's
-  // words, nor a line that leans on the one before); then any free sentence, then any sentence at
-  // all, so a card always has its three lines (the composer refuses sources with fewer than three).
+  // words, nor a line that leans on the one before); then any free sentence that is not someone's
+  // words, then any such sentence at all, and only then a quote, so a card always has its three
+  // lines (the composer refuses sources with fewer than three).
   const longFacts = () =>
     candidates
       .filter(
@@ -691,8 +715,13 @@ export function selectSummary(
         (a, b) =>
           b.facts / b.sentence.text.length - a.facts / a.sentence.text.length || a.position - b.position,
       );
-  for (const pass of [isFree, () => true])
-    for (const candidate of pass === isFree && chosen.length < 3
+  // (A ✅ line states a fact: a direct quote is the body's, who said what.)
+  const anyone = () => true;
+  const noWords = (pass: (candidate: Candidate) => boolean) => (candidate: Candidate) =>
+    pass(candidate) && !holdsWords(candidate);
+  const passes = [noWords(isFree), noWords(anyone), isFree, anyone];
+  for (const pass of passes)
+    for (const candidate of pass === passes[0] && chosen.length < 3
       ? [...longFacts(), ...candidates]
       : candidates) {
       if (chosen.length >= 3) break;

@@ -1001,6 +1001,19 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     assert.equal(writtenOf('The city closed the road for the first time in ten days.'), undefined);
   });
 
+  it('says people from a body or a place as whose they are, a thing from a place not at all', () => {
+    assert.equal(
+      writtenOf('The nurses from the hospital visited the school on Monday.'),
+      '病院の看護師は3月9日に学校を訪問した。',
+    );
+    assert.equal(
+      writtenOf('A 42-year-old driver from Kakuu was arrested on Monday.'),
+      'Kakuuの42歳の運転手は3月9日に逮捕された。',
+    );
+    // A bus from Kakuu set out there: from says where, not whose it is.
+    assert.equal(writtenOf('A bus from Kakuu was stopped on Monday.'), undefined);
+  });
+
   it('tells why it leaves a sentence to a quotation', () => {
     const why = (line: string) => {
       const text = `${TITLE}\n\n${line}`;

@@ -1463,6 +1463,21 @@ function subjectPhrase(
       ? undefined
       : `${head}${apposition[2] === undefined ? '' : `（${apposition[2]}）`}`;
   }
+  // People from a body or a place (engineers from the maker, a 42-year-old driver from Kakuu): the
+  // body or place says whose they are, XのN; only for a noun counted in people, as a thing from a
+  // place (a flight from Kakuu) tells where it set out, not whose it is.
+  const from = PEOPLE_FROM.exec(raw);
+  if (from !== null) {
+    const headEnd = start + (from[1] as string).length;
+    const people = findGlosses(text.slice(start, headEnd), context)
+      .filter((gloss) => gloss.gloss.kind === 'noun')
+      .at(-1)?.gloss as NounGloss | undefined;
+    if (people?.counter !== '人') return undefined;
+    const head = subjectPhrase(text, start, headEnd, quantities, context);
+    const ownerEnd = start + raw.trimEnd().length;
+    const owner = nounPhrase(text, ownerEnd - (from[2] as string).length, ownerEnd, context);
+    return head === undefined || owner === undefined ? undefined : `${owner}の${head}`;
+  }
   const figure = figureWithin(quantities, start, end);
   if (
     figure !== undefined &&
@@ -1485,6 +1500,9 @@ function subjectPhrase(
   }
   return nounPhrase(text, start, end, context);
 }
+
+// A subject of people and whose they are: N from X (one from, no comma after it).
+const PEOPLE_FROM = /^(\s*\S.*?)\s+from\s+([^,;]+?)\s*$/u;
 
 /** A change of an amount: from A to B (AからBに), or by N (N). Undefined when the figures say neither. */
 /**
