@@ -55,9 +55,18 @@ describe('editor stamps: the dates of a page’s versions', () => {
     assert.ok(stampAt('【3月2日追記】市の回答を加えました。', '3月2日'));
   });
 
+  it('finds the day of the article a correction note corrects', () => {
+    assert.ok(stampAt('【訂正】8日配信の記事で、会場名を「北ホール」としたのは誤りでした。', '8日'));
+    assert.ok(stampAt('※21日に掲載した記事で、店の数を誤って記載しました。', '21日'));
+    assert.ok(stampAt('（おわび）2日付の記事で、氏名に誤りがありました。', '2日'));
+    assert.ok(stampAt('【訂正】11日の記事で、駅名を取り違えていました。', '11日'));
+  });
+
   it('leaves a told event its date, in a note or in running text', () => {
     assert.ok(!stampAt('※町が12日に発表した数字を反映し、本文を更新しました。', '12日'));
     assert.ok(!stampAt('市は契約を3月31日更新とし、業者に伝えた。', '3月31日'));
+    assert.ok(!stampAt('※町が9日に配信した動画で、担当者が手順を説明した。', '9日'));
+    assert.ok(!stampAt('同社が4日に公開した記事によると、部品は6日に届く。', '4日'));
   });
 });
 

@@ -46,11 +46,15 @@ export function deniesWording(text: string, end: number): boolean {
 
 // An editor's stamp on the page itself: the time it was updated or added to (12月4日16時更新, 5日追記)
 // and the time an earlier version went out (3日の配信時, 十六日の掲載時).
-const STAMP_AFTER = /^\s*[:：]?\s*(?:更新|追記|修正)|^の(?:配信|掲載|公開|放送|初版)(?:時|の際)/u;
+// Also the day of the article or programme a note corrects (5日配信の記事で, 5日に掲載した記事,
+// 5日付の記事, 5日の記事で): the note dates a version, as 配信時 does.
+const STAMP_AFTER =
+  /^\s*[:：]?\s*(?:更新|追記|修正)|^の(?:配信|掲載|公開|放送|初版)(?:時|の際)|^(?:に|の)?(?:配信|掲載|公開|放送)(?:した|された|しました|されました)?の?(?:記事|番組|ニュース)|^(?:付け?|の)の?(?:記事|紙面|朝刊|夕刊)/u;
 
 /**
  * True when the date is an editor's stamp in a note on the page (※12月4日16時更新, ※3日の配信時、…):
- * it dates the page's versions, not an event the page tells. Only in a note — a sentence opening
+ * it dates the page's versions, not an event the page tells (so does a corrected article's day,
+ * ※5日配信の記事で). Only in a note — a sentence opening
  * with ※, 【 or （, or with the date itself — so a told event (契約を3月末で更新) keeps its date.
  */
 export function isStampDate(text: string, date: { start: number; end: number }): boolean {

@@ -1,12 +1,25 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { findDocumentDates } from '../text/dates.ts';
+import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
+import { readSentence } from './read-sentence.ts';
 import { datesOnTheirDays, daysOfTimes } from './time-days.ts';
 
 // Invented pages: each paragraph a list of sentences. The day each bare time is read to belong to,
 // as 'D' (the day of the month) or '-' where it keeps none, sentence by sentence.
-function daysOf(paragraphs: readonly (readonly string[])[], reference = '2030-04-20T09:00:00+09:00') {
-  const sentences = paragraphs.flatMap((list, paragraph) => list.map((text) => ({ text, paragraph })));
+// With a tokenizer, each sentence carries its reading (which predicate each date dates).
+function daysOf(
+  paragraphs: readonly (readonly string[])[],
+  reference = '2030-04-20T09:00:00+09:00',
+  tokenizer?: Tokenizer,
+) {
+  const sentences = paragraphs.flatMap((list, paragraph) =>
+    list.map((text) => ({
+      text,
+      paragraph,
+      ...(tokenizer === undefined ? {} : { reading: readSentence(text, tokenizer) }),
+    })),
+  );
   const dates = findDocumentDates(
     sentences.map((sentence) => sentence.text),
     reference,
@@ -101,5 +114,43 @@ describe('the day a clock time belongs to', () => {
     assert.equal(on[0]?.month, 4);
     assert.equal(on[0]?.time, '18:00');
     assert.equal(on[0]?.text, '午後6時すぎ');
+  });
+});
+
+describe('the day a clock time belongs to, by the predicates its sentence dates', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const reference = '2030-04-20T09:00:00+09:00';
+
+  it('passes over a day that heads a relative clause the time stands outside', () => {
+    assert.deepEqual(
+      daysOf(
+        [
+          [
+            '山あいの村で11日、橋が流された。',
+            '町が14日にまとめた報告では、水が引いたのは午前6時半すぎと分かった。',
+          ],
+        ],
+        reference,
+        tokenizer,
+      ),
+      [[], ['11']],
+    );
+  });
+
+  it('leaves open a time that heads a relative clause when the day dates another predicate', () => {
+    assert.deepEqual(
+      daysOf([['高裁は9日、午後11時から午前5時までの営業を禁じる決定を出した。']], reference, tokenizer),
+      [['-', '-']],
+    );
+  });
+
+  it('keeps the day for a time of the same event, in the clause the day dates', () => {
+    assert.deepEqual(daysOf([['港の倉庫で14日、午前9時ごろに煙が出た。']], reference, tokenizer), [['14']]);
+    assert.deepEqual(daysOf([['町は18日、午前10時に窓口を開き、午後3時に閉じた。']], reference, tokenizer), [
+      ['18', '18'],
+    ]);
   });
 });

@@ -1,5 +1,7 @@
 import type { DateMention } from '../text/dates.ts';
 import { isStampDate } from './correction-note.ts';
+import { dateHead } from './date-head.ts';
+import type { SentenceReading } from './read-sentence.ts';
 
 // The day a clock time belongs to. A report names a day once and tells that day's events by the
 // clock after it (25日、…が午前7時ごろから止まった。午後2時すぎに戻った): a time written without a
@@ -53,12 +55,34 @@ export interface DatedSentence {
   text: string;
   dates: readonly DateMention[];
   paragraph: number;
+  /** The sentence's reading, where it has one: which predicate each date dates (date-head.ts). */
+  reading?: SentenceReading;
+}
+
+/**
+ * How a day of the sentence stands to a bare time after it, by the predicates the two date
+ * (date-head.ts): 'own' — it may give the time its day; 'other' — the day heads a relative clause the
+ * time stands outside (町が14日にまとめた報告では、…午前6時ごろ: the day dates the report, what the
+ * noun is, not the time's event), so the time is told as if its sentence named no day; 'apart' — the
+ * time heads a relative clause of its own and the day another predicate (高裁は9日、午後11時から…を
+ * 禁じる決定を出した: the day dates the decision, the hours what it forbids), so it has no day here.
+ */
+function dayStanding(reading: SentenceReading | undefined, day: DateMention, time: DateMention) {
+  if (reading === undefined) return 'own';
+  const ofDay = dateHead(reading, day);
+  if (ofDay?.attributive && time.start >= ofDay.end) return 'other';
+  const ofTime = dateHead(reading, time);
+  if (ofTime?.attributive && ofDay !== undefined && ofDay.end !== ofTime.end) return 'apart';
+  return 'own';
 }
 
 /**
  * Each sentence's bare clock times with the day they belong to, in the page's order:
  * - the last day named before the time in its own sentence (25日午前、…午前7時ごろ); a sentence that
- *   names a day only after the time (午後3時ごろ、…21日に), or only an editor's stamp, leaves it open;
+ *   names a day only after the time (午後3時ごろ、…21日に), or only an editor's stamp, leaves it open,
+ *   and so does one whose day dates another predicate than a time that heads a relative clause
+ *   (dayStanding 'apart'); a day that heads a relative clause the time stands outside is passed over
+ *   ('other'), as if the sentence did not name it;
  * - else the one day the sentence before, in the same paragraph, names;
  * - else the one day the page has named so far: a page that has named two days (きのう…きょう,
  *   a follow-up's 1日 and 2日) leaves it open, for the time may belong to either.
@@ -78,11 +102,18 @@ export function daysOfTimes(sentences: readonly DatedSentence[]): TimedDate[][] 
     const out: TimedDate[] = [];
     for (const time of sentence.dates) {
       if (!isBareTime(time)) continue;
-      const own = days.filter((date) => date.end <= time.start);
+      const standing = days
+        .filter((date) => date.end <= time.start)
+        .map((date) => ({ date, as: dayStanding(sentence.reading, date, time) }));
+      const own = standing.filter((entry) => entry.as === 'own').map((entry) => entry.date);
+      // Days the sentence names that date other events than the time's leave it to the sentences
+      // before; a stamp, a day after the time, or a day the time's own clause stands apart from does not.
+      const others = new Set(standing.filter((entry) => entry.as === 'other').map((entry) => entry.date));
       const day =
         own.length > 0
           ? own.at(-1)
-          : sentence.dates.some((date) => date.day !== undefined) || !tellsPast(sentence.text, time)
+          : sentence.dates.some((date) => date.day !== undefined && !others.has(date)) ||
+              !tellsPast(sentence.text, time)
             ? undefined
             : previous.length > 0
               ? oneDay(previous)

@@ -95,11 +95,16 @@ export function understandDocument(
     spans.map((span) => span.text),
     document.publishedAt,
   );
+  const readings = spans.map((span) => known?.get(span.text) ?? readSentence(span.text, tokenizer));
   const timed = daysOfTimes(
-    spans.map((span, i) => ({ text: span.text, dates: dates[i] ?? [], paragraph: paragraphOf(span.start) })),
+    spans.map((span, i) => ({
+      text: span.text,
+      dates: dates[i] ?? [],
+      paragraph: paragraphOf(span.start),
+      ...(document.lang === 'ja' ? { reading: readings[i] as SentenceReading } : {}),
+    })),
   );
   const sentences: SourceSentence[] = [];
-  const readings = spans.map((span) => known?.get(span.text) ?? readSentence(span.text, tokenizer));
   const references = resolveReferences(readings);
   spans.forEach((span, i) => {
     const reading = readings[i] as SentenceReading;
