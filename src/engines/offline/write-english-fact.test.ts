@@ -1023,6 +1023,19 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     );
   });
 
+  it('says a person named in apposition to a role with an age as the person of the role, XのName（N）', () => {
+    assert.equal(
+      writtenOf('The driver, 61-year-old Jiro Sato, was arrested on Monday.'),
+      '運転手のJiro Sato（61）は3月9日に逮捕された。',
+    );
+    assert.equal(
+      writtenOf('A passenger, Hana Mori, 30, was injured on Monday.'),
+      '乗客のHana Mori（30）は3月9日に負傷した。',
+    );
+    // An age with more after it is not the whole apposition: not said as the age alone.
+    assert.equal(writtenOf('Hana Mori, 30 and a nurse, was injured on Monday.'), undefined);
+  });
+
   it('says a place near another as Xの近く, where at says X', () => {
     assert.equal(
       writtenOf('The town will build a clinic near Kakuu Station in 2028.'),

@@ -1431,6 +1431,18 @@ function dateAt(dates: readonly DateMention[], from: number, to: number): boolea
 // a news sentence shortens. (A comma between digits is part of a figure: which has about 1,850 members.)
 const APPOSITION = String.raw`^([^,]+?),\s+(?:(\d{1,3})|(?:(?:which|who|whose|the|a|an)\b|(?:(?:once|\w+ly)\s+)*(?:[a-z]+ed|built|run|held|known|made|set|begun|taken|given|written|sold)\s+(?:in|on|at|by|for|from|as|to|during|since|with)\b)(?:[^,]|,(?=\d))*),`;
 const SUBJECT_APPOSITION = new RegExp(`${APPOSITION}\\s*$`, 'u');
+// A common noun (the driver, a passenger) set off by a person's name of two or three words and an age,
+// before the name (84-year-old) or after it (, 84,).
+const APPOSED_NAME = String.raw`(?<name>(?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’.-]*)`;
+const APPOSED_ROLE = String.raw`^\s*(?<head>(?:[Tt]he|[Aa]n?)\s+[a-z][a-z\s-]*?)`;
+const NAMED_APPOSITION = new RegExp(
+  `${APPOSED_ROLE},\\s+(?<age>\\d{1,3})-year-old\\s+${APPOSED_NAME},\\s*$`,
+  'u',
+);
+const NAMED_APPOSITION_AGE_AFTER = new RegExp(
+  `${APPOSED_ROLE},\\s+${APPOSED_NAME},\\s+(?<age>\\d{1,3}),\\s*$`,
+  'u',
+);
 /** A sentence's subject with its apposition, at its head (The dam, completed in 1978, …). */
 const LEADING_APPOSITION = new RegExp(`${APPOSITION}\\s+`, 'u');
 
@@ -1455,8 +1467,24 @@ function subjectPhrase(
   context: GlossContext,
 ): string | undefined {
   const raw = text.slice(start, end);
+  // A person named in apposition to a common noun, with an age before or after the name (The driver,
+  // 84-year-old Taro Yamada, / The driver, Taro Yamada, 84,): the noun is the person's role, XのName（84）.
+  const named = NAMED_APPOSITION.exec(raw) ?? NAMED_APPOSITION_AGE_AFTER.exec(raw);
+  if (named !== null) {
+    const groups = named.groups as { head: string; name: string; age: string };
+    const head = nounPhrase(
+      text,
+      start + raw.indexOf(groups.head),
+      start + raw.indexOf(groups.head) + groups.head.length,
+      context,
+    );
+    return head === undefined ? undefined : `${head}の${groups.name}（${groups.age}）`;
+  }
   const apposition = SUBJECT_APPOSITION.exec(raw);
   if (apposition !== null) {
+    // An age is the whole apposition (Taro Yamada, 45,): one with more after it (84-year-old Taro
+    // Yamada) says more than the age.
+    if (apposition[2] !== undefined && !/,\s+\d{1,3}(?:\s+years?\s+old)?,\s*$/u.test(raw)) return undefined;
     // An age sets off a person: words before the two of the name (Deckhand Taro Yamada, 45,) are a
     // role, said only when the vocabulary knows it as a title — never left in English inside the name.
     const words = (apposition[1] as string).trim().split(/\s+/u);
