@@ -490,6 +490,12 @@ describe('senses of lay, recorded, draw, put out and see, decided by what they a
     assert.ok(keys('A monthly fee of 500 yen applies.').includes('月額'));
     assert.ok(!keys('Ridership rose to 9,000.').includes('年間'));
   });
+  it('keys a place close by (near → 近く), not nearly or nearby', () => {
+    const keys = (text: string) => glossKeys(text, (ja) => [ja]);
+    assert.ok(keys('The town opened a clinic near the old pier.').includes('近く'));
+    assert.ok(!keys('Nearly 40 clinics opened in the town.').includes('近く'));
+    assert.ok(!keys('A nearby clinic opened on Friday.').includes('近く'));
+  });
 });
 
 describe('glossedClauseNouns: what an English verb is said of, in its own clause', () => {

@@ -2369,16 +2369,22 @@ const MODIFIER_WORD = new RegExp(
 export const UNTIL_FURTHER_NOTICE = /\s+until\s+further\s+notice\b/u;
 export const FOR_NOW_JA = '当面';
 
+// near, the preposition of a place close by (near the station → 駅の近く): the writer says the place as
+// Xの近く, and glossKeys keys 近く, so the verifier aligns the line. Not nearly, nearby or near-term.
+const NEAR = /\bnear(?![\w-])/iu;
+export const NEAR_JA = 'の近く';
+
 /**
- * The Japanese of the periods a text's counts and amounts hold (annual → 年間, monthly → 月額), and
- * of a state with no end set (until further notice → 当面).
+ * The Japanese of the periods a text's counts and amounts hold (annual → 年間, monthly → 月額), of a
+ * state with no end set (until further notice → 当面) and of a place close by (near → 近く).
  */
 function modifierWords(text: string): string[] {
   const periods = [...text.matchAll(MODIFIER_WORD)].flatMap((match) => {
     const word = match[0].toLowerCase();
     return [PER_YEAR_JA[word], PERIOD_ADJECTIVE_JA[word]].filter((ja): ja is string => ja !== undefined);
   });
-  return UNTIL_FURTHER_NOTICE.test(text) ? [...periods, FOR_NOW_JA] : periods;
+  const near = NEAR.test(text) ? ['近く'] : [];
+  return UNTIL_FURTHER_NOTICE.test(text) ? [...periods, FOR_NOW_JA, ...near] : [...periods, ...near];
 }
 
 /** The measure words of a text's figures of size and weight (メートル, 長さ; トン, 重さ). */

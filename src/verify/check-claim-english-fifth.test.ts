@@ -6,6 +6,7 @@ import type { Document } from '../domain/document.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { glossedPredicates } from '../understand/english-gloss.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
+import { checkClaim } from './check-claim.ts';
 
 // English pages, fifth pass (the vxl32 round, issue 9; docs/verifier.md): a plan on an English page
 // told as done, where the page's verb is a service opened to the public (a help line, a desk, a
@@ -69,5 +70,45 @@ describe('checkClaim: an English plan told as done (vxl32)', () => {
   it('flags views said heard that the page only plans to ask for', () => {
     assert.equal(modalityErrors('村は住民から意見を聞いた。', LOOP).length, 1);
     assert.deepEqual(modalityErrors('村は住民から意見を聞く予定だ。', LOOP), []);
+  });
+});
+
+// offline59 (issue 10): words of the English page's vocabulary the offline writer says — a loanword
+// that ends in a long-vowel mark (manufacturer → メーカー), a place close by (near → 近く) — are the
+// page's words, not ones for a person to check. Invented page: a maker recalling scooters.
+const RECALL = english(
+  'recall',
+  'Scooter maker recalls units',
+  [
+    'The manufacturer will recall 2,400 scooters, the company said.',
+    'The city will open a clinic near the pier.',
+  ],
+  '2026-05-11T09:00:00+09:00',
+);
+
+describe('checkClaim: the loanword and place words of an English page (offline59)', () => {
+  const crossLanguage = (text: string) =>
+    checkClaim(text, [understanding.of(RECALL)], understanding, { path: 'claim' })
+      .findings.filter((finding) => finding.code === 'support.cross-language')
+      .map((finding) => finding.message);
+  it('reads a loanword the vocabulary gives, with its closing long-vowel mark, as a word of the page', () => {
+    assert.deepEqual(
+      crossLanguage('会社によると、メーカーはスクーター2400台を回収する予定だ。').filter((m) =>
+        m.includes('メーカ'),
+      ),
+      [],
+    );
+    // A loanword the page's vocabulary does not give is still for a person to check.
+    assert.ok(
+      crossLanguage('会社によると、ディーラーはスクーター2400台を回収する予定だ。').some((m) =>
+        m.includes('ディーラ'),
+      ),
+    );
+  });
+  it('aligns Xの近く with near X', () => {
+    assert.deepEqual(
+      crossLanguage('市は桟橋の近くに診療所を開設する予定だ。').filter((m) => m.includes('近く')),
+      [],
+    );
   });
 });

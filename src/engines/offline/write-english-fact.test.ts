@@ -1012,6 +1012,37 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     );
     // A bus from Kakuu set out there: from says where, not whose it is.
     assert.equal(writtenOf('A bus from Kakuu was stopped on Monday.'), undefined);
+    // Officials speak for their body: officials from the town → 町の当局, as the subject or the speaker.
+    assert.equal(
+      writtenOf('Officials from the town will inspect the bridge in May.'),
+      '町の当局は5月に橋を点検する予定だ。',
+    );
+    assert.equal(
+      writtenOf('The bridge will reopen in May, officials from the town said.'),
+      '町の当局によると、橋は5月に再開する予定だ。',
+    );
+  });
+
+  it('says a person named in apposition to a role with an age as the person of the role, XのName（N）', () => {
+    assert.equal(
+      writtenOf('The driver, 61-year-old Jiro Sato, was arrested on Monday.'),
+      '運転手のJiro Sato（61）は3月9日に逮捕された。',
+    );
+    assert.equal(
+      writtenOf('A passenger, Hana Mori, 30, was injured on Monday.'),
+      '乗客のHana Mori（30）は3月9日に負傷した。',
+    );
+    // An age with more after it is not the whole apposition: not said as the age alone.
+    assert.equal(writtenOf('Hana Mori, 30 and a nurse, was injured on Monday.'), undefined);
+  });
+
+  it('says a place near another as Xの近く, where at says X', () => {
+    assert.equal(
+      writtenOf('The town will build a clinic near Kakuu Station in 2028.'),
+      '町は2028年にKakuu Stationの近くで診療所を建設する予定だ。',
+    );
+    // Nearly is a figure's, not a place.
+    assert.notEqual(writtenOf('The town will build nearly 40 clinics in 2028.')?.includes('近く'), true);
   });
 
   it('tells why it leaves a sentence to a quotation', () => {

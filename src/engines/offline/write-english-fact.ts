@@ -12,6 +12,7 @@ import {
   MASS_UNITS,
   MEASURE_JA,
   MODIFIER_JA,
+  NEAR_JA,
   type NounGloss,
   PER_YEAR_JA,
   PERIOD_ADJECTIVE_JA,
@@ -122,7 +123,8 @@ export function writeEnglishFact(
   if (according !== null) {
     const said = (according[2] as string).trim();
     const at = from + (according[1] as string).length;
-    speaker = nounPhrase(text, at, at + said.length, context);
+    speaker =
+      nounPhrase(text, at, at + said.length, context) ?? peopleFrom(text, at, at + said.length, [], context);
     if (speaker === undefined) return refuse('speaker');
     from += according[0].length;
   } else if (LEADING_SAID.test(text.slice(from, to))) {
@@ -131,7 +133,9 @@ export function writeEnglishFact(
     const name = lead[1] as string;
     // An apposition after the speaker (Naraoka Chuo Bus, the main bus operator in …, said) is detail.
     const speakerEnd = name.indexOf(', ') === -1 ? name.length : name.indexOf(', ');
-    speaker = nounPhrase(text, from, from + speakerEnd, context);
+    speaker =
+      nounPhrase(text, from, from + speakerEnd, context) ??
+      peopleFrom(text, from, from + speakerEnd, [], context);
     if (speaker === undefined) return refuse('speaker');
     from += lead[0].length;
     // It / they right after the report stand for its speaker (X said it will …).
@@ -156,7 +160,8 @@ export function writeEnglishFact(
         ? sentence.previous === undefined
           ? undefined
           : openingSubject(sentence.previous.text, context)
-        : nounPhrase(text, speakerStart, speakerStart + (said[1] as string).length, context);
+        : (nounPhrase(text, speakerStart, speakerStart + (said[1] as string).length, context) ??
+          peopleFrom(text, speakerStart, speakerStart + (said[1] as string).length, [], context));
       if (speaker === undefined) return refuse('speaker');
       to = start;
     }
@@ -307,7 +312,7 @@ export function writeEnglishFact(
   const bareDate = dates.find((date) => date.start > verbMatch.end && date.start < to)?.start;
   const objectEnd = Math.min(
     verbMatch.end +
-      (/,\s|;|\s(?:from|to|by|at|in|on|for|over|with|under|during|after|before|as|while|so|because)\s/u.exec(
+      (/,\s|;|\s(?:from|to|by|at|in|near|on|for|over|with|under|during|after|before|as|while|so|because)\s/u.exec(
         after,
       )?.index ?? after.length),
     bareDate === undefined ? to : (/\s*$/u.exec(text.slice(0, bareDate))?.index ?? bareDate),
@@ -778,8 +783,9 @@ function leavesOut(
 
 /**
  * The places of the act in the clause after the object, `from` to `to` (in Kakuu, in the town, at
- * a session of the city assembly of Kakuu): in / at and a name, or a municipality's noun (the town,
- * the city of X), with of-phrases belonging to it. Only these are places for sure; in / at before
+ * a session of the city assembly of Kakuu, near the station): in / at and a name, or a municipality's
+ * noun (the town, the city of X), at or near and a noun phrase the writer can say (near → Xの近く),
+ * with of-phrases belonging to it. Only these are places for sure; in / at before
  * another noun may be the object's own phrase (an increase in fares) and is not read as a place.
  */
 function placesOf(
@@ -812,11 +818,14 @@ function placesOf(
     const ja =
       counted !== undefined
         ? japaneseQuantity(counted, 'カ所')
-        : PLACE_NOUN.test(words) || /^(?:[A-Z][\w'’.-]*\s*)+$/u.test(words) || /^\sat\s/u.test(found[0])
+        : PLACE_NOUN.test(words) ||
+            /^(?:[A-Z][\w'’.-]*\s*)+$/u.test(words) ||
+            /^\s(?:at|near)\s/u.test(found[0])
           ? nounPhrase(words, 0, words.length, { ...context, sentence: context.sentence ?? text })
           : undefined;
     if (ja === undefined) break;
-    places.push({ start, end, ja });
+    // Near a place (near the station): Xの近く, a place itself (駅の近くで), as at one is.
+    places.push({ start, end, ja: /^\snear\s/u.test(found[0]) ? `${ja}${NEAR_JA}` : ja });
     reach = end;
   }
   return places;
@@ -890,7 +899,7 @@ const phraseAfter = (prepositions: string) => {
   );
 };
 const SOURCE_PHRASE = phraseAfter('from');
-const PLACE_PHRASE = phraseAfter('in|at');
+const PLACE_PHRASE = phraseAfter('in|at|near');
 // A municipality or prefecture named as the place (the town, the city of Kakuu, Kakuu city).
 // Nouns that count places of no name (six locations, 12 sites, three spots): one figure, a place noun.
 const COUNTED_PLACES =
@@ -1422,6 +1431,18 @@ function dateAt(dates: readonly DateMention[], from: number, to: number): boolea
 // a news sentence shortens. (A comma between digits is part of a figure: which has about 1,850 members.)
 const APPOSITION = String.raw`^([^,]+?),\s+(?:(\d{1,3})|(?:(?:which|who|whose|the|a|an)\b|(?:(?:once|\w+ly)\s+)*(?:[a-z]+ed|built|run|held|known|made|set|begun|taken|given|written|sold)\s+(?:in|on|at|by|for|from|as|to|during|since|with)\b)(?:[^,]|,(?=\d))*),`;
 const SUBJECT_APPOSITION = new RegExp(`${APPOSITION}\\s*$`, 'u');
+// A common noun (the driver, a passenger) set off by a person's name of two or three words and an age,
+// before the name (84-year-old) or after it (, 84,).
+const APPOSED_NAME = String.raw`(?<name>(?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’.-]*)`;
+const APPOSED_ROLE = String.raw`^\s*(?<head>(?:[Tt]he|[Aa]n?)\s+[a-z][a-z\s-]*?)`;
+const NAMED_APPOSITION = new RegExp(
+  `${APPOSED_ROLE},\\s+(?<age>\\d{1,3})-year-old\\s+${APPOSED_NAME},\\s*$`,
+  'u',
+);
+const NAMED_APPOSITION_AGE_AFTER = new RegExp(
+  `${APPOSED_ROLE},\\s+${APPOSED_NAME},\\s+(?<age>\\d{1,3}),\\s*$`,
+  'u',
+);
 /** A sentence's subject with its apposition, at its head (The dam, completed in 1978, …). */
 const LEADING_APPOSITION = new RegExp(`${APPOSITION}\\s+`, 'u');
 
@@ -1446,8 +1467,24 @@ function subjectPhrase(
   context: GlossContext,
 ): string | undefined {
   const raw = text.slice(start, end);
+  // A person named in apposition to a common noun, with an age before or after the name (The driver,
+  // 84-year-old Taro Yamada, / The driver, Taro Yamada, 84,): the noun is the person's role, XのName（84）.
+  const named = NAMED_APPOSITION.exec(raw) ?? NAMED_APPOSITION_AGE_AFTER.exec(raw);
+  if (named !== null) {
+    const groups = named.groups as { head: string; name: string; age: string };
+    const head = nounPhrase(
+      text,
+      start + raw.indexOf(groups.head),
+      start + raw.indexOf(groups.head) + groups.head.length,
+      context,
+    );
+    return head === undefined ? undefined : `${head}の${groups.name}（${groups.age}）`;
+  }
   const apposition = SUBJECT_APPOSITION.exec(raw);
   if (apposition !== null) {
+    // An age is the whole apposition (Taro Yamada, 45,): one with more after it (84-year-old Taro
+    // Yamada) says more than the age.
+    if (apposition[2] !== undefined && !/,\s+\d{1,3}(?:\s+years?\s+old)?,\s*$/u.test(raw)) return undefined;
     // An age sets off a person: words before the two of the name (Deckhand Taro Yamada, 45,) are a
     // role, said only when the vocabulary knows it as a title — never left in English inside the name.
     const words = (apposition[1] as string).trim().split(/\s+/u);
@@ -1465,19 +1502,9 @@ function subjectPhrase(
   }
   // People from a body or a place (engineers from the maker, a 42-year-old driver from Kakuu): the
   // body or place says whose they are, XのN; only for a noun counted in people, as a thing from a
-  // place (a flight from Kakuu) tells where it set out, not whose it is.
-  const from = PEOPLE_FROM.exec(raw);
-  if (from !== null) {
-    const headEnd = start + (from[1] as string).length;
-    const people = findGlosses(text.slice(start, headEnd), context)
-      .filter((gloss) => gloss.gloss.kind === 'noun')
-      .at(-1)?.gloss as NounGloss | undefined;
-    if (people?.counter !== '人') return undefined;
-    const head = subjectPhrase(text, start, headEnd, quantities, context);
-    const ownerEnd = start + raw.trimEnd().length;
-    const owner = nounPhrase(text, ownerEnd - (from[2] as string).length, ownerEnd, context);
-    return head === undefined || owner === undefined ? undefined : `${owner}の${head}`;
-  }
+  // place (a flight from Kakuu) tells where it set out, not whose it is. Officials (当局) are people
+  // too, though the word names the body they speak for (officials from the town → 町の当局).
+  if (PEOPLE_FROM.test(raw)) return peopleFrom(text, start, end, quantities, context);
   const figure = figureWithin(quantities, start, end);
   if (
     figure !== undefined &&
@@ -1503,6 +1530,28 @@ function subjectPhrase(
 
 // A subject of people and whose they are: N from X (one from, no comma after it).
 const PEOPLE_FROM = /^(\s*\S.*?)\s+from\s+([^,;]+?)\s*$/u;
+
+/** People from a body or a place as whose they are (nurses from the hospital → 病院の看護師): subjectPhrase's. */
+function peopleFrom(
+  text: string,
+  start: number,
+  end: number,
+  quantities: readonly Quantity[],
+  context: GlossContext,
+): string | undefined {
+  const raw = text.slice(start, end);
+  const from = PEOPLE_FROM.exec(raw);
+  if (from === null) return undefined;
+  const headEnd = start + (from[1] as string).length;
+  const people = findGlosses(text.slice(start, headEnd), context)
+    .filter((gloss) => gloss.gloss.kind === 'noun')
+    .at(-1)?.gloss as NounGloss | undefined;
+  if (people?.counter !== '人' && people?.ja !== '当局') return undefined;
+  const head = subjectPhrase(text, start, headEnd, quantities, context);
+  const ownerEnd = start + raw.trimEnd().length;
+  const owner = nounPhrase(text, ownerEnd - (from[2] as string).length, ownerEnd, context);
+  return head === undefined || owner === undefined ? undefined : `${owner}の${head}`;
+}
 
 /** A change of an amount: from A to B (AからBに), or by N (N). Undefined when the figures say neither. */
 /**

@@ -174,7 +174,12 @@ export function checkNames(
       continue;
     }
     // A loanword the English page's news vocabulary gives (bus → バス, english-gloss.ts) is its word.
-    if (english.length > 0 && isLoanword && english.some((understanding) => understanding.keys.has(name)))
+    // The name is read without a closing long-vowel mark (メーカー → メーカ), the key with it.
+    if (
+      english.length > 0 &&
+      isLoanword &&
+      english.some((understanding) => understanding.keys.has(name) || understanding.keys.has(`${name}ー`))
+    )
       continue;
     if (english.length > 0 && isLoanword) {
       out.push(
