@@ -2,10 +2,14 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { inventedDocument } from '../../test/support/invented-document.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
-import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
+import {
+  createUnderstanding,
+  type SourceSentence,
+  type Understanding,
+} from '../understand/understand-document.ts';
 import { checkClaim } from './check-claim.ts';
 import { readClaim } from './claim/alignment.ts';
-import { carriedTopic, framesOf } from './claim/check-case-roles.ts';
+import { carriedTopic, framesOf, framesWithLemma } from './claim/check-case-roles.ts';
 
 // Who did what to whom (verify/claim/check-case-roles.ts): the doer and the one acted on of one
 // predicate, claim against source. Invented page: a ferry bumps a buoy, a port office and a dock firm.
@@ -585,5 +589,64 @@ describe('framesOf: a copular clause closes its topic', () => {
     const reading = readClaim('文書館は町の施設で、業者に修理を頼んだ。', understanding);
     const asked = framesOf(reading).find((frame) => frame.lemma === '頼む');
     assert.equal(asked?.participants.find((participant) => participant.role === 'agent')?.noun, '文書館');
+  });
+});
+
+// A second invented page for the index: the same verbs as the port page, and others.
+const DOCK = inventedDocument(
+  'dock',
+  '造船会社が船体を点検',
+  [
+    '造船会社は渡し船の船体を点検した。',
+    '港務所は組合に報告を依頼し、組合が費用を調べた。',
+    '船主は修繕を急ぐよう造船会社に頼んだ。',
+  ],
+  { publishedAt: '2026-11-09T09:00:00+09:00' },
+);
+
+describe("framesWithLemma: the index of a document's frames by verb", () => {
+  // What the scan the index replaces answers: every frame of every sentence, in reading order.
+  const scan = (documents: ReadonlyArray<readonly SourceSentence[]>, wanted: ReadonlySet<string>) =>
+    documents.flatMap((sentences) =>
+      sentences.flatMap((sentence) =>
+        framesOf(sentence, carriedTopic(sentence.previous))
+          .filter((frame) => wanted.has(frame.lemma))
+          .map((frame) => `${sentence.text}|${frame.lemma}|${frame.start}`),
+      ),
+    );
+  const indexed = (documents: ReadonlyArray<readonly SourceSentence[]>, wanted: ReadonlySet<string>) =>
+    framesWithLemma(documents, wanted).map(
+      ({ sentence, frame }) => `${sentence.text}|${frame.lemma}|${frame.start}`,
+    );
+
+  it("gives the scan's frames, in its order, for each verb, each pair of verbs and all of them", () => {
+    const sentences = understanding.of(PORT).sentences;
+    const other = understanding.of(DOCK).sentences;
+    const lemmas = [
+      ...new Set(
+        [...sentences, ...other].flatMap((sentence) =>
+          framesOf(sentence, carriedTopic(sentence.previous)).map((frame) => frame.lemma),
+        ),
+      ),
+    ];
+    assert.ok(lemmas.length >= 4);
+    for (const documents of [[sentences], [sentences, other], [other, sentences]]) {
+      for (const a of lemmas) {
+        assert.deepEqual(indexed(documents, new Set([a])), scan(documents, new Set([a])));
+        for (const b of lemmas)
+          assert.deepEqual(indexed(documents, new Set([a, b])), scan(documents, new Set([a, b])));
+      }
+      assert.deepEqual(indexed(documents, new Set(lemmas)), scan(documents, new Set(lemmas)));
+    }
+  });
+
+  it('answers each verb with its own frames, and nothing for a verb no sentence has', () => {
+    const sentences = understanding.of(PORT).sentences;
+    const lemmas = [
+      ...new Set(framesWithLemma([sentences], new Set(['接触', '依頼'])).map(({ frame }) => frame.lemma)),
+    ];
+    assert.deepEqual(lemmas.sort(), ['依頼', '接触']);
+    assert.notDeepEqual(indexed([sentences], new Set(['接触'])), indexed([sentences], new Set(['依頼'])));
+    assert.deepEqual(indexed([sentences], new Set(['跳躍する'])), []);
   });
 });

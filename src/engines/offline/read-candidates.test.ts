@@ -163,6 +163,25 @@ describe('ShownLines', () => {
     assert.equal(lines.restates('市長は住民の理解を求めた'), false);
     assert.equal(lines.has('総工費は約30億円'), true);
   });
+
+  it('answers a text asked again, and other lines over the same filing order, as the first time', () => {
+    // Invented lines; the tokens of a text are kept per filing order, shared by every ShownLines over it.
+    const order = new CandidateOrder(
+      ['灯台の点灯は毎晩七時', '港の桟橋を改修する'].map((text) => candidate(text, [])),
+    ).bigrams;
+    const first = new ShownLines(['灯台の点灯は毎晩七時'], order);
+    const second = new ShownLines(['港の桟橋を改修する'], order);
+    for (let round = 0; round < 2; round++) {
+      assert.equal(first.restates('灯台の点灯は毎晩七時'), true);
+      assert.equal(first.restates('港の桟橋を改修する'), false);
+      assert.equal(second.restates('灯台の点灯は毎晩七時'), false);
+      assert.equal(second.restates('港の桟橋を改修する'), true);
+      assert.equal(first.restates('岬'), false);
+    }
+    second.add('岬');
+    assert.equal(second.restates('岬'), true);
+    assert.equal(first.restates('岬'), false);
+  });
 });
 
 describe('selectSummary', () => {

@@ -446,10 +446,16 @@ export class SimilarSet {
  * least 9/11 of the line's bigrams, and 0.45 of their sum are shared), so one of the line's first
  * |bigrams| − ⌈9/11·|bigrams|⌉ + 1. Every line found is decided by similarity() itself.
  */
+// A text's bigram tokens for ShownLines (as read, and sorted in a filing order), made once per text
+// and order: the ShownLines of a build share the build's order, so a text looked up again, or a line
+// filed again in another ShownLines over the same order, is not read again.
+const shownTokens = new WeakMap<TokenOrder, Map<string, { all: string[]; sorted?: string[] }>>();
+
 export class ShownLines {
   readonly #lines = new Set<string>();
   readonly #postings = new Postings<string>();
   readonly #order: TokenOrder;
+  readonly #tokensOf: Map<string, { all: string[]; sorted?: string[] }>;
 
   /**
    * `order`: the order the lines' bigrams are filed in. Any one order gives the same answers; one
@@ -459,6 +465,12 @@ export class ShownLines {
    */
   constructor(lines: Iterable<string>, order: TokenOrder = tokenOrder([])) {
     this.#order = order;
+    let tokensOf = shownTokens.get(order);
+    if (tokensOf === undefined) {
+      tokensOf = new Map();
+      shownTokens.set(order, tokensOf);
+    }
+    this.#tokensOf = tokensOf;
     for (const line of lines) this.add(line);
   }
 
@@ -483,9 +495,17 @@ export class ShownLines {
   }
 
   #tokens(text: string, sorted = true): string[] {
-    const tokens = sorted ? this.#order.sort(bigramTokens(text)) : bigramTokens(text);
-    // A text of one character or none: found by its normalized text, which alone makes it alike.
-    return tokens.length === 0 ? [`\u0002${normalizeForMatch(text)}`] : tokens;
+    let known = this.#tokensOf.get(text);
+    if (known === undefined) {
+      const all = bigramTokens(text);
+      // A text of one character or none: found by its normalized text, which alone makes it alike.
+      const alone = [`\u0002${normalizeForMatch(text)}`];
+      known = all.length === 0 ? { all: alone, sorted: alone } : { all };
+      this.#tokensOf.set(text, known);
+    }
+    if (!sorted) return known.all;
+    if (known.sorted === undefined) known.sorted = this.#order.sort(known.all);
+    return known.sorted;
   }
 }
 

@@ -923,24 +923,82 @@ function names(norm: string, noun: string): boolean {
 
 // A source sentence's frames depend on the sentence alone (its reading and the topic it carries
 // from the sentence before): read once per sentence, i.e. once per build, not once for every claim
-// aligned with it. `acting`: those with a doer.
-const sourceFrames = new WeakMap<
-  SourceSentence,
-  { sentence: SourceSentence; frames: Frame[]; acting: Frame[] }
->();
+// aligned with it.
+const sourceFrames = new WeakMap<SourceSentence, Frame[]>();
 
-function sourceFramesOf(sentence: SourceSentence): {
-  sentence: SourceSentence;
-  frames: Frame[];
-  acting: Frame[];
-} {
-  let read = sourceFrames.get(sentence);
-  if (read === undefined) {
-    const frames = framesOf(sentence, carriedTopic(sentence.previous));
-    read = { sentence, frames, acting: frames.filter((frame) => frame.doerless !== true) };
-    sourceFrames.set(sentence, read);
+function sourceFramesOf(sentence: SourceSentence): Frame[] {
+  let frames = sourceFrames.get(sentence);
+  if (frames === undefined) {
+    frames = framesOf(sentence, carriedTopic(sentence.previous));
+    sourceFrames.set(sentence, frames);
   }
-  return read;
+  return frames;
+}
+
+/** A source frame with the sentence it is read in; `at` orders the frames of one document as read. */
+export interface PlacedFrame {
+  sentence: SourceSentence;
+  frame: Frame;
+  at: number;
+}
+
+// A document's frames (all of them, with a doer or not) by their lemma, built once per document:
+// the case-role check looks up each claim frame's verb and synonyms here instead of reading every
+// frame of every scope sentence for each claim frame.
+const frameIndexes = new WeakMap<readonly SourceSentence[], Map<string, PlacedFrame[]>>();
+
+function frameIndexOf(sentences: readonly SourceSentence[]): Map<string, PlacedFrame[]> {
+  let index = frameIndexes.get(sentences);
+  if (index === undefined) {
+    index = new Map();
+    let at = 0;
+    for (const sentence of sentences)
+      for (const frame of sourceFramesOf(sentence)) {
+        const placed = { sentence, frame, at: at++ };
+        const list = index.get(frame.lemma);
+        if (list === undefined) index.set(frame.lemma, [placed]);
+        else list.push(placed);
+      }
+    frameIndexes.set(sentences, index);
+  }
+  return index;
+}
+
+/**
+ * The frames whose lemma is one of `wanted` in the given sentence lists (a scope's documents), in the
+ * order a scan of each list's sentences and each sentence's frames meets them: the same answer as
+ * filtering every frame, from the index of each list.
+ */
+export function framesWithLemma(
+  documents: ReadonlyArray<readonly SourceSentence[]>,
+  wanted: ReadonlySet<string>,
+): PlacedFrame[] {
+  const found: PlacedFrame[] = [];
+  for (const sentences of documents) {
+    const index = frameIndexOf(sentences);
+    const lists: PlacedFrame[][] = [];
+    for (const lemma of wanted) {
+      const list = index.get(lemma);
+      if (list !== undefined) lists.push(list);
+    }
+    if (lists.length === 1) found.push(...(lists[0] as PlacedFrame[]));
+    else if (lists.length > 1) found.push(...lists.flat().sort((a, b) => a.at - b.at));
+  }
+  return found;
+}
+
+/**
+ * The alignment's sentences as its scope's documents (each document's own array, which the frame
+ * index is kept for), or as one list when they are not the scope's sentences in order.
+ */
+function documentsOf(alignment: Alignment): ReadonlyArray<readonly SourceSentence[]> {
+  let at = 0;
+  for (const understanding of alignment.scope)
+    for (const sentence of understanding.sentences)
+      if (alignment.sentences[at++] !== sentence) return [alignment.sentences];
+  return at === alignment.sentences.length
+    ? alignment.scope.map((understanding) => understanding.sentences)
+    : [alignment.sentences];
 }
 
 /**
@@ -958,20 +1016,25 @@ function sourceFramesOf(sentence: SourceSentence): {
 export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   if (alignment.crossLanguage) return checkForeignDoer(claim, alignment, path);
   const claimNorm = normalizeForMatch(stripQuotes(claim.text, claim.quotes));
-  const read = alignment.sentences.map(sourceFramesOf);
-  const sources = read.map(({ sentence, acting }) => ({ sentence, frames: acting }));
+  const documents = documentsOf(alignment);
   for (const frame of framesOf(claim)) {
     const agent = frame.participants.find((participant) => participant.role === 'agent');
     // A reference word (同社, 当局) stands for one named before: who it is is not read here.
     if (agent === undefined || /^[同両当本]/u.test(agent.noun)) continue;
     const lemmas = new Set([frame.lemma, ...(alignment.synonyms.get(frame.lemma) ?? [])]);
+    // The scope's frames with a doer whose verb is one of `wanted`, sentence by sentence.
     const framesWith = (wanted: ReadonlySet<string>) =>
-      sources.flatMap(({ sentence, frames }) =>
-        frames.filter((other) => wanted.has(other.lemma)).map((other) => ({ sentence, frame: other })),
-      );
+      framesWithLemma(documents, wanted).filter(({ frame: other }) => other.doerless !== true);
     const matching = framesWith(lemmas);
     // (c) XがNをV for XがNをVられた with no doer: the one it was done to made the doer.
-    const undergone = doneTo(frame, agent, lemmas, read, matching);
+    const undergone =
+      matching.length > 0
+        ? undefined
+        : doneTo(
+            frame,
+            agent,
+            framesWithLemma(documents, lemmas).filter(({ frame: other }) => other.doerless === true),
+          );
     if (undergone !== undefined)
       return [
         pathFinding(
@@ -1188,24 +1251,19 @@ function reversedFrom(
 function doneTo(
   frame: Frame,
   agent: Participant,
-  lemmas: ReadonlySet<string>,
-  read: ReadonlyArray<{ sentence: SourceSentence; frames: Frame[] }>,
-  withDoer: ReadonlyArray<unknown>,
+  doerless: ReadonlyArray<{ sentence: SourceSentence; frame: Frame }>,
 ): SourceSentence | undefined {
   if (frame.doerless === true || (agent.marker !== undefined && /^(?:by|kara|ni)$/u.test(agent.marker)))
     return undefined;
-  if (withDoer.length > 0) return undefined;
   const objects = frame.participants.filter((participant) => participant.marker === 'wo');
-  for (const { sentence, frames } of read)
-    for (const other of frames) {
-      if (other.doerless !== true || !lemmas.has(other.lemma)) continue;
-      const subject = other.participants.find((participant) => participant.marker === 'ga');
-      if (subject === undefined || !same(subject.noun, agent.noun)) continue;
-      const sharesObject = objects.some((mine) =>
-        other.participants.some((theirs) => theirs.marker === 'wo' && same(theirs.noun, mine.noun)),
-      );
-      if (sharesObject) return sentence;
-    }
+  for (const { sentence, frame: other } of doerless) {
+    const subject = other.participants.find((participant) => participant.marker === 'ga');
+    if (subject === undefined || !same(subject.noun, agent.noun)) continue;
+    const sharesObject = objects.some((mine) =>
+      other.participants.some((theirs) => theirs.marker === 'wo' && same(theirs.noun, mine.noun)),
+    );
+    if (sharesObject) return sentence;
+  }
   return undefined;
 }
 

@@ -107,21 +107,13 @@ export function checkNames(
     if (retracted !== undefined) out.push(retracted);
   }
   const english = alignment.scope.filter((understanding) => understanding.document.lang !== 'ja');
-  const englishText = english.map((understanding) => understanding.document.text.toLowerCase()).join('\n');
+  const englishText = lowerTextOf(english);
   for (const name of claim.names) {
     const at = claim.text.normalize('NFKC').indexOf(name);
     if (at >= 0 && outside.normalize('NFKC')[at] === '＊') continue;
     if (/^[A-Za-z][A-Za-z\s.'-]*$/u.test(name)) {
       const loose = name.toLowerCase().replace(/[^a-z]/gu, '');
-      if (
-        alignment.scope.some((u) =>
-          u.norm
-            .toLowerCase()
-            .replace(/[^a-z]/gu, '')
-            .includes(loose),
-        )
-      )
-        continue;
+      if (alignment.scope.some((u) => latinLettersOf(u).includes(loose))) continue;
     }
     // The outlet's own name (千鳥タイムズは…と伝えている, （Harbor Wire）) is a name its page gives:
     // who reported what. Compared as the site names are kept: spaces and widths aside.
@@ -890,7 +882,7 @@ function matchesReading(name: string, claim: SentenceReading, englishText: strin
   if (parts.length === 0) return false;
   // A kanji's first sound may be voiced or not in a compound (連濁: 上沢 is Kamisawa or Kamizawa, 中島
   // Nakashima or Nakajima), and the dictionary gives one reading: compared with voicing set aside.
-  const unvoicedText = unvoicedLatin(englishText);
+  const unvoicedText = unvoicedTextOf(englishText);
   const spelt = (latin: string) =>
     latin.length >= 2 &&
     (new RegExp(`\\b${latin}\\b`, 'u').test(englishText) ||
@@ -1078,4 +1070,56 @@ function retractedFinding(
     word,
     { kind: 'missing', text: word },
   );
+} // What checkNames compares names with depends on the page alone: made once per page (or once per
+// list of English pages), not once for every claim checked against it.
+const lowerTexts = new WeakMap<DocumentUnderstanding, string>();
+const latinLetters = new WeakMap<DocumentUnderstanding, string>();
+const joinedLowerTexts = new WeakMap<
+  DocumentUnderstanding,
+  { pages: readonly DocumentUnderstanding[]; text: string }[]
+>();
+
+/** The pages' texts lowercased, joined by line breaks ('' for none). */
+export function lowerTextOf(pages: readonly DocumentUnderstanding[]): string {
+  const first = pages[0];
+  if (first === undefined) return '';
+  let lower = lowerTexts.get(first);
+  if (lower === undefined) {
+    lower = first.document.text.toLowerCase();
+    lowerTexts.set(first, lower);
+  }
+  if (pages.length === 1) return lower;
+  let joined = joinedLowerTexts.get(first);
+  if (joined === undefined) {
+    joined = [];
+    joinedLowerTexts.set(first, joined);
+  }
+  const known = joined.find(
+    (entry) => entry.pages.length === pages.length && entry.pages.every((page, i) => page === pages[i]),
+  );
+  if (known !== undefined) return known.text;
+  const text = [lower, lowerTextOf(pages.slice(1))].join('\n');
+  joined.push({ pages: [...pages], text });
+  return text;
+}
+
+/** The Latin letters of a page's matching text, lowercased, all else dropped. */
+export function latinLettersOf(page: DocumentUnderstanding): string {
+  let letters = latinLetters.get(page);
+  if (letters === undefined) {
+    letters = page.norm.toLowerCase().replace(/[^a-z]/gu, '');
+    latinLetters.set(page, letters);
+  }
+  return letters;
+}
+
+// The English text voiceless, for the last text asked of (each claim's names ask of the same one).
+let lastEnglish: string | undefined;
+let lastUnvoiced = '';
+function unvoicedTextOf(englishText: string): string {
+  if (englishText !== lastEnglish) {
+    lastEnglish = englishText;
+    lastUnvoiced = unvoicedLatin(englishText);
+  }
+  return lastUnvoiced;
 }
