@@ -428,6 +428,9 @@ function compose(
     }
     // A source not in Japanese with no own sentence left: its best own ✅ line restated as its event
     // in headline form (Kakuu市、4月から運賃を引き上げる予定) — Japanese, never an English sentence.
+    // The same source sentence twice on purpose (a fact given twice): quoting a free fact of the
+    // source instead took its section further over the quotation bar wherever it was tried
+    // (docs/measurements.md, offline60).
     if (source.document.lang !== 'ja')
       for (const line of [...(summaries[index] ?? [])].filter(ownOnCard).sort(byFacts)) {
         const text = asHeadline(line, understanding);
