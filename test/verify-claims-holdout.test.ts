@@ -497,8 +497,8 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 85.2% (155/182) / 7.2% (11/153) by the lead on the twenty-seventh round's base
     // (d1e5a88), after every label was committed, before any of that round's changes; identical at that
     // round's end (main 5005237); 89.6% (163/182) / 5.2% (8/153) at the end of the twenty-eighth round, as a
-    // development pair.
-    assertFloor(counts['both sets'], 0.89, 0.055, 'claims-holdout set55+set56');
+    // development pair; 90.1% (164/182) / 4.6% (7/153) at the end of the twenty-ninth.
+    assertFloor(counts['both sets'], 0.895, 0.05, 'claims-holdout set55+set56');
   });
 
   it('claims-holdout set57 and set58 (a twenty-eighth pair written blind; development sets since the twenty-ninth round)', async () => {
@@ -512,8 +512,9 @@ describe('verifier figures on claims the project did not tune on', () => {
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 334);
     // First scored 89.6% (163/182) / 7.2% (11/152) by the lead on the twenty-eighth round's base
     // (5005237), after every label was committed, before any of that round's changes; 89.6% / 6.6%
-    // (10/152) at that round's end (main d23db24).
-    assertFloor(counts['both sets'], 0.89, 0.075, 'claims-holdout set57+set58');
+    // (10/152) at that round's end (main d23db24); 89.6% / 4.6% (7/152) at the end of the twenty-ninth, as a
+    // development pair.
+    assertFloor(counts['both sets'], 0.89, 0.05, 'claims-holdout set57+set58');
   });
 
   it('claims-holdout set59 and set60 (a twenty-ninth pair written blind; held out: totals only)', async () => {
