@@ -1070,37 +1070,25 @@ function retractedFinding(
     word,
     { kind: 'missing', text: word },
   );
-} // What checkNames compares names with depends on the page alone: made once per page (or once per
-// list of English pages), not once for every claim checked against it.
+}
+
+// What checkNames compares names with depends on the page alone: made once per page, not once for
+// every claim checked against it.
 const lowerTexts = new WeakMap<DocumentUnderstanding, string>();
 const latinLetters = new WeakMap<DocumentUnderstanding, string>();
-const joinedLowerTexts = new WeakMap<
-  DocumentUnderstanding,
-  { pages: readonly DocumentUnderstanding[]; text: string }[]
->();
 
 /** The pages' texts lowercased, joined by line breaks ('' for none). */
 export function lowerTextOf(pages: readonly DocumentUnderstanding[]): string {
-  const first = pages[0];
-  if (first === undefined) return '';
-  let lower = lowerTexts.get(first);
-  if (lower === undefined) {
-    lower = first.document.text.toLowerCase();
-    lowerTexts.set(first, lower);
-  }
-  if (pages.length === 1) return lower;
-  let joined = joinedLowerTexts.get(first);
-  if (joined === undefined) {
-    joined = [];
-    joinedLowerTexts.set(first, joined);
-  }
-  const known = joined.find(
-    (entry) => entry.pages.length === pages.length && entry.pages.every((page, i) => page === pages[i]),
-  );
-  if (known !== undefined) return known.text;
-  const text = [lower, lowerTextOf(pages.slice(1))].join('\n');
-  joined.push({ pages: [...pages], text });
-  return text;
+  return pages
+    .map((page) => {
+      let lower = lowerTexts.get(page);
+      if (lower === undefined) {
+        lower = page.document.text.toLowerCase();
+        lowerTexts.set(page, lower);
+      }
+      return lower;
+    })
+    .join('\n');
 }
 
 /** The Latin letters of a page's matching text, lowercased, all else dropped. */
