@@ -80,6 +80,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set56: 'set55/56',
   set57: 'set57/58',
   set58: 'set57/58',
+  set59: 'set59/60',
+  set60: 'set59/60',
 };
 
 const { values, positionals } = parseArgs({

@@ -517,7 +517,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.89, 0.05, 'claims-holdout set57+set58');
   });
 
-  it('claims-holdout set59 and set60 (a twenty-ninth pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set59 and set60 (a twenty-ninth pair written blind; development sets since the thirtieth round)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -527,8 +527,23 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 333);
     // First scored 89.5% (162/181) / 9.9% (15/152) by the lead on the twenty-ninth round's base
-    // (d23db24), after every label was committed, before any of that round's changes.
+    // (d23db24), after every label was committed, before any of that round's changes; unchanged at that
+    // round's end (main 1b65a64).
     assertFloor(counts['both sets'], 0.89, 0.1, 'claims-holdout set59+set60');
+  });
+
+  it('claims-holdout set61 and set62 (a thirtieth pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set61',
+      '--set',
+      'set62',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
+    // First scored 86.1% (155/180) / 5.3% (8/152) by the lead on the thirtieth round's base
+    // (1b65a64), after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.86, 0.055, 'claims-holdout set61+set62');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
