@@ -8,7 +8,7 @@ import { basename, dirname } from 'node:path';
 export const HELD_OUT: Readonly<Record<string, readonly string[]>> = {
   'claims-dev': ['set2'],
   'claims-holdout': ['set6', 'set8', 'set61', 'set62'],
-  'stories-holdout': ['set26'],
+  'stories-holdout': ['set26', 'set27'],
 };
 
 /** The held-out sets among `sets` of the collection in folder `root` (claims-dev, claims-holdout). */
