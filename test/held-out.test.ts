@@ -31,6 +31,10 @@ describe('held-out sets', () => {
       heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set57', 'set58', 'set59', 'set60', 'set61', 'set62']),
       ['set61', 'set62'],
     );
+    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set59', 'set60', 'set63', 'set64']), [
+      'set63',
+      'set64',
+    ]);
     assert.deepEqual(
       heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set57', 'set58', 'set59', 'set60']),
       [],
