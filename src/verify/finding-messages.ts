@@ -278,9 +278,11 @@ export const FINDING_CATALOGUE: Readonly<Record<string, Entry>> = {
         ? `${p('words')}はどの出典にも（言い換えを含めて）見当たりません。主張が付け加えた語です。`
         : p('kind') === 'cause'
           ? `${q(p('text'))}を原因・理由としていますが、どの出典もこれに触れていません。`
-          : p('kind') === 'act' || p('kind') === 'predication'
-            ? `${q(p('text'))}を述べた出典がありません。主張が付け加えた行為や出来事です。`
-            : `この節の内容を述べた出典の文がありません（出典の 1 文に含まれる語は最大 ${p.n('percent')}%）。`,
+          : p('kind') === 'others'
+            ? `${q(p('text'))}と、どの出典も触れていないほかのものにまで話を広げています。`
+            : p('kind') === 'act' || p('kind') === 'predication'
+              ? `${q(p('text'))}を述べた出典がありません。主張が付け加えた行為や出来事です。`
+              : `この節の内容を述べた出典の文がありません（出典の 1 文に含まれる語は最大 ${p.n('percent')}%）。`,
   },
   'support.attribution': {
     name: { ja: '誰の発言かが抜けているか、違います', en: 'Attribution' },

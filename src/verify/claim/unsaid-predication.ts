@@ -9,6 +9,7 @@ import { LOOSE_HEDGE } from './check-modality.ts';
 import { FRAMING_PREDICATES, modifiesNoun, verbReading } from './check-predicates.ts';
 import { STATIVE_ACTS } from './check-tense.ts';
 import { caseArgumentOf } from './objects.ts';
+import { checkOthersToo } from './others-too.ts';
 
 // Additions told as a predication: a verb with the noun it takes by を or が, where no listed
 // source has the verb (nor a synonym, nor its stem) and none the noun (nor a synonym, nor its
@@ -320,5 +321,6 @@ export function checkUnsaidPredication(
     if (out.length === found) out.push(...unsaidLightActs(claim, clause, outside, alignment, path, synonyms));
   }
   out.push(...checkUnsaidCause(claim, alignment, path, synonyms));
+  out.push(...checkOthersToo(claim, alignment, path, synonyms));
   return out;
 }
