@@ -490,6 +490,22 @@ describe('senses of lay, recorded, draw, put out and see, decided by what they a
     assert.ok(keys('A monthly fee of 500 yen applies.').includes('月額'));
     assert.ok(!keys('Ridership rose to 9,000.').includes('年間'));
   });
+  it('keys a share of a whole (part of → 一部), not a part alone', () => {
+    const keys = (text: string) => glossKeys(text, (ja) => [ja]);
+    assert.ok(keys('The city closed part of the park.').includes('一部'));
+    assert.ok(!keys('The city closed the park.').includes('一部'));
+    assert.ok(!keys('The plant makes parts for cars.').includes('一部'));
+  });
+  it('reads take as かかる only before a length of time', () => {
+    const ja = (text: string) =>
+      findGlosses(text)
+        .filter((gloss) => gloss.gloss.kind === 'verb')
+        .map((gloss) => gloss.gloss.ja);
+    assert.deepEqual(ja('The work will take about three weeks.'), ['かかる']);
+    assert.deepEqual(ja('The trip took 40 minutes.'), ['かかる']);
+    assert.deepEqual(ja('The festival took place on Sunday.'), []);
+    assert.deepEqual(ja('Divers took samples of the water.'), []);
+  });
   it('keys a place close by (near → 近く), not nearly or nearby', () => {
     const keys = (text: string) => glossKeys(text, (ja) => [ja]);
     assert.ok(keys('The town opened a clinic near the old pier.').includes('近く'));

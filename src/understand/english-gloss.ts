@@ -41,6 +41,8 @@ export type VerbFrame =
   | 'intransitive'
   /** X の費用は N (cost): the amount is the fact. */
   | 'amount'
+  /** X には N かかる (take three weeks): the length of time the subject needs is the fact. */
+  | 'duration'
   /** X は V (agree, open): an event with no object of its own. */
   | 'event';
 
@@ -1954,6 +1956,11 @@ function anchorIndex(patterns: readonly RegExp[]): (text: string) => number[] {
   };
 }
 
+// The forms of take before a length of time in minutes, hours, days, weeks, months or years, the
+// figure in digits or words, approximated or bounded (about three weeks, up to 10 days, a month).
+const TAKES_TIME =
+  /\b(?:take|takes|taking|took|taken)\b(?=\s+(?:(?:about|around|roughly|nearly|almost|some|up\s+to|at\s+least|more\s+than|less\s+than|over|under)\s+)?(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b)/giu;
+
 interface Entry {
   pattern: RegExp;
   gloss: Gloss;
@@ -1978,6 +1985,10 @@ const ENTRIES: readonly Entry[] = [
   })),
   ...MODALITIES.map(([pattern, gloss]) => ({ pattern, gloss })),
   { pattern: /\b(?:according\s+to|said|says|told)\b/giu, gloss: ATTRIBUTION },
+  // Take with a length of time right after it (repairs will take about three weeks, the flight took
+  // 70 minutes): the time the subject needs, かかる. Take in any other use (take place, took samples,
+  // take over) is none of the vocabulary's words, so only this use is matched.
+  { pattern: TAKES_TIME, gloss: verb('かかる', 'かかった', 'duration'), past: /^(?:took|taken)$/iu },
 ];
 
 // A head of an organisation is named by the kind of organisation (a company's president is its
@@ -2374,9 +2385,14 @@ export const FOR_NOW_JA = '当面';
 const NEAR = /\bnear(?![\w-])/iu;
 export const NEAR_JA = 'の近く';
 
+// part of, the share of a whole (closed part of a road → 道路の一部): the writer says it as Xの一部, and
+// glossKeys keys 一部, so the verifier aligns the line.
+const PART_OF = /\b(?:part|portion)\s+of\b/iu;
+
 /**
  * The Japanese of the periods a text's counts and amounts hold (annual → 年間, monthly → 月額), of a
- * state with no end set (until further notice → 当面) and of a place close by (near → 近く).
+ * state with no end set (until further notice → 当面), of a place close by (near → 近く) and of a
+ * share of a whole (part of → 一部).
  */
 function modifierWords(text: string): string[] {
   const periods = [...text.matchAll(MODIFIER_WORD)].flatMap((match) => {
@@ -2384,7 +2400,10 @@ function modifierWords(text: string): string[] {
     return [PER_YEAR_JA[word], PERIOD_ADJECTIVE_JA[word]].filter((ja): ja is string => ja !== undefined);
   });
   const near = NEAR.test(text) ? ['近く'] : [];
-  return UNTIL_FURTHER_NOTICE.test(text) ? [...periods, FOR_NOW_JA, ...near] : [...periods, ...near];
+  const part = PART_OF.test(text) ? ['一部'] : [];
+  return UNTIL_FURTHER_NOTICE.test(text)
+    ? [...periods, FOR_NOW_JA, ...near, ...part]
+    : [...periods, ...near, ...part];
 }
 
 /** The measure words of a text's figures of size and weight (メートル, 長さ; トン, 重さ). */

@@ -1045,6 +1045,30 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     assert.notEqual(writtenOf('The town will build nearly 40 clinics in 2028.')?.includes('近く'), true);
   });
 
+  it('says the length of time an act takes as Xには N かかる, its modality kept', () => {
+    assert.equal(writtenOf('Repairs will take about four weeks.'), '修理には約4週間かかる予定だ。');
+    assert.equal(
+      writtenOf('The inspection is expected to take about two months, the town said.'),
+      '町によると、点検には約2か月かかる見通しだ。',
+    );
+    assert.equal(writtenOf('The repairs took three hours.'), '修理には3時間かかった。');
+    // A possibility (could take) has no word of the vocabulary; a bound (more than) is not said.
+    assert.equal(writtenOf('The inspection could take about a month.'), undefined);
+    assert.equal(writtenOf('The inspection will take more than five days.'), undefined);
+    // Take with no length after it is none of the vocabulary's words (took place, took samples).
+    assert.equal(writtenOf('The inspection took place on Monday.'), undefined);
+  });
+
+  it('says part of a thing as Xの一部', () => {
+    assert.equal(
+      writtenOf('The city closed part of the park on Monday.'),
+      '市は3月9日に公園の一部を閉鎖した。',
+    );
+    assert.equal(writtenOf('The town will close a portion of the road.'), '町は道路の一部を閉鎖する予定だ。');
+    // The whole must be a phrase the writer can say.
+    assert.equal(writtenOf('The city closed part of the zorbing arena.'), undefined);
+  });
+
   it('tells why it leaves a sentence to a quotation', () => {
     const why = (line: string) => {
       const text = `${TITLE}\n\n${line}`;

@@ -410,7 +410,10 @@ export function writeEnglishFact(
       !(/\s(?:at|in)\s+$/u.test(text.slice(0, q.start)) && PLACE_COUNT_AFTER.test(text.slice(q.end))),
   );
   const object =
-    infinitive === null && verb.frame !== 'amount' && verb.frame !== 'intransitive'
+    infinitive === null &&
+    verb.frame !== 'amount' &&
+    verb.frame !== 'duration' &&
+    verb.frame !== 'intransitive'
       ? (countedObject(text, verbMatch.end, objectEnd, quantities, context) ??
         amountObject(text, verbMatch.end, objectEnd, quantities) ??
         measuredObject(text, verbMatch.end, objectEnd, quantities, context) ??
@@ -534,7 +537,11 @@ export function writeEnglishFact(
   if (negation !== null) {
     const aux = negation[1] as string;
     const pair =
-      presentPassive || ongoing || change !== undefined || verb.frame === 'amount'
+      presentPassive ||
+      ongoing ||
+      change !== undefined ||
+      verb.frame === 'amount' ||
+      verb.frame === 'duration'
         ? undefined
         : passive && agent === undefined
           ? (verb.passive ??
@@ -629,6 +636,15 @@ export function writeEnglishFact(
           : `${subject}の費用は${when}${value}の${(modality.gloss as { ja: string }).ja}だ。`;
       break;
     }
+    case 'duration': {
+      // The length of time the subject needs (Repairs will take about three weeks → 修理には約3週間
+      // かかる予定だ): the time is the fact, so nothing else may be said with it — no date, no
+      // place, no possibility (could take has no word of the vocabulary).
+      const length = quantities[0] === undefined ? undefined : lengthOfTime(quantities[0]);
+      if (length === undefined || when !== '' || where !== '' || possible) return refuse('object');
+      body = `${subject}には${length}${ending(form)}`;
+      break;
+    }
     case 'event':
       // An object the writer cannot say (opened a counseling desk) is not left out: 開館した alone
       // would tell another act.
@@ -652,7 +668,9 @@ export function writeEnglishFact(
       [
         ...dates,
         // Figures are told by a change or an amount; after another verb's object they are not.
-        ...(shape === 'change' || shape === 'intransitive' || shape === 'amount' ? quantities : []),
+        ...(shape === 'change' || shape === 'intransitive' || shape === 'amount' || shape === 'duration'
+          ? quantities
+          : []),
         ...(agent === undefined || agentMatch === null
           ? []
           : [{ start: verbMatch.end, end: verbMatch.end + agentMatch[0].length }]),
@@ -848,19 +866,36 @@ function tookOf(
     // Right after the act, its object or its place: after another phrase (the first time in 10 days)
     // the span is that phrase's.
     const before = /^\s+in\s+$/u.exec(text.slice(from, quantity.start));
-    if (before === null) continue;
-    const approx = quantity.approx ? '約' : '';
-    const hours = quantity.unit === '分' && quantity.value % 60 === 0 && /\bhours?\b/u.test(quantity.text);
-    const ja =
-      quantity.unit === '分'
-        ? `${approx}${japaneseNumber(hours ? quantity.value / 60 : quantity.value)}${hours ? '時間' : '分'}`
-        : quantity.unit === '日' || quantity.unit === '週'
-          ? `${approx}${japaneseNumber(quantity.value)}${quantity.unit === '日' ? '日' : '週間'}`
-          : undefined;
+    if (before === null || !['分', '日', '週'].includes(quantity.unit)) continue;
+    const ja = lengthOfTime(quantity);
     if (ja === undefined) continue;
     return { start: from + before.index, end: quantity.end, ja };
   }
   return undefined;
+}
+
+/**
+ * A length of time as Japanese news writes it (約1時間, 3日, 約3週間, 約1か月, 2年): hours given in
+ * the source as hours (the reading counts them in minutes), a week as 週間. Undefined for a figure
+ * that is not a length of time, or one with a bound (more than, up to) this form does not say.
+ */
+function lengthOfTime(quantity: Quantity): string | undefined {
+  if (quantity.bound !== undefined) return undefined;
+  const approx = quantity.approx ? '約' : '';
+  const hours = quantity.unit === '分' && quantity.value % 60 === 0 && /\bhours?\b/u.test(quantity.text);
+  const unit =
+    quantity.unit === '分'
+      ? hours
+        ? '時間'
+        : '分'
+      : quantity.unit === '週'
+        ? '週間'
+        : ['日', 'か月', '年'].includes(quantity.unit)
+          ? quantity.unit
+          : undefined;
+  return unit === undefined
+    ? undefined
+    : `${approx}${japaneseNumber(hours ? quantity.value / 60 : quantity.value)}${unit}`;
 }
 
 /**
@@ -1019,6 +1054,7 @@ function nounPhrase(text: string, start: number, end: number, context: GlossCont
     !/^\s+[A-Z]/u.test(first[2] as string) &&
     findGlosses(first[1] as string, context).length === 0 &&
     !FUNCTION_WORD.test(first[1] as string) &&
+    !PART_OF.test(phrase) &&
     MODIFIER_JA[(first[1] as string).toLowerCase()] === undefined &&
     // (inside a sentence: after a word on the same line, not after a title line that ends in one)
     !new RegExp(`[a-z0-9,;][ \\t]+${first[1]}\\b`, 'u').test(
@@ -1040,6 +1076,8 @@ function nounPhrase(text: string, start: number, end: number, context: GlossCont
   return where === undefined ? undefined : `${where}の${head}`;
 }
 
+// Part of, a part of, a portion of: some of the whole the phrase after it names.
+const PART_OF = /^(?:an?\s+)?(?:part|portion)\s+of\s+(.+)$/iu;
 // A location after a noun phrase: in / at / along / across and a run of names (in Japan's Nagano Prefecture).
 const LOCATED = /\s+(?:in|at|along|across)\s+((?:the\s+)?(?:[A-Z][\w'’.-]*(?:,?\s+|$))+)$/u;
 // What comes before a sentence's first word: nothing, or a dateline (TOKYO (PRW) —).
@@ -1060,6 +1098,13 @@ function phraseOf(phrase: string, context: GlossContext): string | undefined {
   }
   const titled = titledName(phrase, context);
   if (titled !== undefined) return titled ?? undefined;
+  // Part of X (closed part of a nearby road) → Xの一部: some of what X names, as Japanese says it
+  // (一部 after the whole). X must be a phrase the writer can say.
+  const part = PART_OF.exec(phrase);
+  if (part !== null) {
+    const whole = phraseOf(part[1] as string, context);
+    return whole === undefined ? undefined : `${whole}の一部`;
+  }
   const whole = simplePhrase(phrase, context);
   if (whole !== undefined) return whole;
   const of = /^(.+?)\s+of\s+(.+)$/u.exec(phrase);
