@@ -745,3 +745,18 @@ describe('negation, third pass: the rest of a whole, an act forgone', () => {
     assertNoNegation('村は、老朽化した吊り橋を架け替えている。', bridge);
   });
 });
+
+describe('checkClaim: a denial (否定) against an admission (認める) (the vneg31 round)', () => {
+  const bakery = () =>
+    page('給食パンに異物、製造元が謝罪', [
+      '学校給食のパンに金属片が混じっていた問題で、製造元の岬ベーカリーは14日、生地をふるいにかける工程を飛ばしていたと認めた。',
+    ]);
+
+  it('flags a claim that the maker denied what it admitted', () => {
+    assertNegation('岬ベーカリーは、生地をふるいにかける工程を飛ばしていたことを否定した。', bakery());
+  });
+
+  it('keeps the admission restated', () => {
+    assertNoNegation('岬ベーカリーは、生地をふるいにかける工程を飛ばしていたと認めた。', bakery());
+  });
+});
