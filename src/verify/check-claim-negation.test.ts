@@ -760,3 +760,25 @@ describe('checkClaim: a denial (否定) against an admission (認める) (the vn
     assertNoNegation('岬ベーカリーは、生地をふるいにかける工程を飛ばしていたと認めた。', bakery());
   });
 });
+
+describe('checkClaim: someone hurt said to be there, where the source says no one was (the vneg31 round)', () => {
+  const ferry = () =>
+    page('遊覧船が浅瀬に乗り上げ', [
+      '湖を巡る遊覧船が10日午後、岸近くの浅瀬に乗り上げた。',
+      '船には乗客が28人いたが、乗客にけがはなかった。',
+      '見学に来ていた子どもはいたが、けが人はいなかったという。',
+    ]);
+
+  it('flags a person named by the harm suffered, said to be there (けがをした人がいた)', () => {
+    assertNegation('乗客の中にも、けがをした人がいた。', ferry());
+  });
+
+  it('flags such a person, the noun in kana, said to come about (けがをした子どもが出た)', () => {
+    assertNegation('乗り上げで、けがをした子どもが出た。', ferry());
+  });
+
+  it('keeps the people there who are not said to be hurt, and no one hurt restated', () => {
+    assertNoNegation('見学に来ていた子どもがいた。', ferry());
+    assertNoNegation('乗客の中に、けがをした人はいなかった。', ferry());
+  });
+});
