@@ -782,3 +782,34 @@ describe('checkClaim: someone hurt said to be there, where the source says no on
     assertNoNegation('乗客の中に、けがをした人はいなかった。', ferry());
   });
 });
+
+describe('checkClaim: an event said to go on to the end where another source sentence stops it (the vneg31 round)', () => {
+  const festival = (stop: string) =>
+    page('夏祭りで雷雨、露店のテント倒れる', [
+      '海辺の公園で開かれていた夏祭りの盆踊り大会の最中に、激しい雷雨で露店のテントが倒れ、客2人が軽いけがをした。',
+      '主催した商工会によると、テントは前日に組み立てたものだった。',
+      stop,
+    ]);
+
+  it('flags 最後まで続けられた where the source stops the event in a sentence of its own', () => {
+    assertNegation(
+      '盆踊り大会は、テントが倒れた後も最後まで続けられた。',
+      festival('盆踊り大会はその場で中止になった。'),
+    );
+  });
+
+  it('keeps it where the source says the event resumed, and reads 〜に続き as following', () => {
+    assertNoNegation(
+      '盆踊り大会は、テントが倒れた後も最後まで続けられた。',
+      festival('盆踊り大会は一時中止になったが、30分後に再開された。'),
+    );
+    assertNoNegation(
+      '盆踊り大会は、テントが倒れた後、中止になった。',
+      festival('盆踊り大会はその場で中止になった。'),
+    );
+    assertNoNegation(
+      '盆踊り大会は、子ども神輿に続いて行われた。',
+      festival('盆踊り大会はその場で中止になった。'),
+    );
+  });
+});
