@@ -70,8 +70,6 @@ const OPPOSITE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['容認', '反対'],
   // 否認 is the denial of a charge or a fact (容疑を否認している), the opposite of admitting it (認めている).
   ['認める', '否認'],
-  // 否定 of a fact said of oneself (関与を否定した) is the same denial, as 否認 is.
-  ['認める', '否定'],
   ['黒字化', '赤字化'],
   ['辞任', '続投'],
   ['辞任', '留任'],

@@ -746,21 +746,6 @@ describe('negation, third pass: the rest of a whole, an act forgone', () => {
   });
 });
 
-describe('checkClaim: a denial (否定) against an admission (認める) (the vneg31 round)', () => {
-  const bakery = () =>
-    page('給食パンに異物、製造元が謝罪', [
-      '学校給食のパンに金属片が混じっていた問題で、製造元の岬ベーカリーは14日、生地をふるいにかける工程を飛ばしていたと認めた。',
-    ]);
-
-  it('flags a claim that the maker denied what it admitted', () => {
-    assertNegation('岬ベーカリーは、生地をふるいにかける工程を飛ばしていたことを否定した。', bakery());
-  });
-
-  it('keeps the admission restated', () => {
-    assertNoNegation('岬ベーカリーは、生地をふるいにかける工程を飛ばしていたと認めた。', bakery());
-  });
-});
-
 describe('checkClaim: someone hurt said to be there, where the source says no one was (the vneg31 round)', () => {
   const ferry = () =>
     page('遊覧船が浅瀬に乗り上げ', [
