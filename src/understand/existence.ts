@@ -133,3 +133,30 @@ export function namesInjured(text: string, end: number): boolean {
     /(?:けが|怪我|やけど|火傷)を(?:し|負っ)た[^ぁ-んを、]{1,4}$|負傷した[^ぁ-んを、]{1,4}$/u.test(phrase)
   );
 }
+
+// The injured as a class, in the words a source says there were none of (けがはなかった, けが人は
+// いなかった, 負傷者は出ていない).
+const INJURED_CLASS = ['けが', '怪我', 'ケガ', '負傷', 'けが人', '怪我人', 'ケガ人', '負傷者'];
+
+/**
+ * The words a source may use for the thing whose existence a predicate states, where that thing is
+ * the injured as a class (existentOf's noun named by namesInjured: けが人, or a person who suffered a
+ * harm, けがをした人, やけどを負った乗客): a claim that there was someone hurt (けがをした人がいた)
+ * says of the injured what 観客にけがはなかった denies. Empty for every other existent.
+ */
+export function injuredExistents(
+  reading: Pick<SentenceReading, 'tokens' | 'text'>,
+  predicate: Pick<Predicate, 'lemma' | 'kind' | 'start'>,
+): readonly string[] {
+  const end = existentEnd(reading, predicate);
+  if (end === undefined) return [];
+  // The noun itself may be written in kana (子ども), which namesInjured's short noun leaves out.
+  const noun = reading.tokens.find((token) => token.end === end);
+  const hurt =
+    namesInjured(reading.text, end) ||
+    (noun !== undefined && SUFFERED_HARM.test(reading.text.slice(0, noun.start)));
+  return hurt ? INJURED_CLASS : [];
+}
+
+// A relative clause of harm suffered, right before the noun it heads (けがをした|子ども).
+const SUFFERED_HARM = /(?:(?:けが|怪我|ケガ|やけど|火傷)を(?:し|負っ)た|負傷した)$/u;

@@ -1012,3 +1012,11 @@ describe('negation readings of the vneg30 round', () => {
     assert.equal(negated('この川でこの魚が見つかったのは、県内で初めてという。', '初めて'), false);
   });
 });
+
+describe('negation readings of the vneg31 round', () => {
+  it('reads a verb taken by 至る with (まで)に as having 至る’s polarity', () => {
+    assert.equal(negated('町は、古い橋を閉鎖するまでには至らなかった。', '閉鎖'), true);
+    assert.equal(negated('組合は、工場の操業を止めるには至っていない。', '止める'), true);
+    assert.equal(negated('会社は、赤字の路線から撤退するに至った。', '撤退'), false);
+  });
+});

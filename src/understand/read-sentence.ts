@@ -966,6 +966,7 @@ function findPredicates(
   affirmDeniedNegations(text, tokens, out);
   denyModifiersOfDeniedNouns(tokens, out);
   denyUnconsideredActs(text, tokens, out);
+  carryReachedActs(text, tokens, out);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -1095,6 +1096,29 @@ function affirmDeniedNegations(text: string, tokens: readonly Token[], out: Pred
     const head = tokens[k + 2];
     if (head === undefined || !DENYING_VERBS.has(head.baseForm)) continue;
     predicate.negated = chainNegation(text, tokens, k + 2);
+  }
+}
+
+/**
+ * A verb in its plain form taken by 至る, with まで and に (止めるまでには至らなかった, 閉鎖するには
+ * 至っていない, 撤退するに至った): 至る says whether things went as far as the act, so the act has
+ * 至る's polarity — not gone that far, not done — as a verbal noun it takes has (特定には至っていない).
+ */
+function carryReachedActs(text: string, tokens: readonly Token[], out: Predicate[]): void {
+  for (const predicate of out) {
+    if (predicate.kind !== 'verb' || predicate.negated) continue;
+    let k = tokens.findIndex((token) => token.start === predicate.start);
+    if (k < 0) continue;
+    // The verb itself, or a verbal noun's する.
+    if (tokens[k]?.pos === '名詞' && tokens[k + 1]?.baseForm === 'する') k++;
+    if (tokens[k]?.inflection !== '基本形') continue;
+    k++;
+    if (tokens[k]?.surface === 'まで') k++;
+    if (tokens[k]?.surface !== 'に') continue;
+    k++;
+    if (/^(?:は|も)$/u.test(tokens[k]?.surface ?? '')) k++;
+    if (tokens[k]?.pos !== '動詞' || tokens[k]?.baseForm !== '至る') continue;
+    predicate.negated = chainNegation(text, tokens, k);
   }
 }
 

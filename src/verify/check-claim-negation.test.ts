@@ -745,3 +745,56 @@ describe('negation, third pass: the rest of a whole, an act forgone', () => {
     assertNoNegation('村は、老朽化した吊り橋を架け替えている。', bridge);
   });
 });
+
+describe('checkClaim: someone hurt said to be there, where the source says no one was (the vneg31 round)', () => {
+  const ferry = () =>
+    page('遊覧船が浅瀬に乗り上げ', [
+      '湖を巡る遊覧船が10日午後、岸近くの浅瀬に乗り上げた。',
+      '船には乗客が28人いたが、乗客にけがはなかった。',
+      '見学に来ていた子どもはいたが、けが人はいなかったという。',
+    ]);
+
+  it('flags a person named by the harm suffered, said to be there (けがをした人がいた)', () => {
+    assertNegation('乗客の中にも、けがをした人がいた。', ferry());
+  });
+
+  it('flags such a person, the noun in kana, said to come about (けがをした子どもが出た)', () => {
+    assertNegation('乗り上げで、けがをした子どもが出た。', ferry());
+  });
+
+  it('keeps the people there who are not said to be hurt, and no one hurt restated', () => {
+    assertNoNegation('見学に来ていた子どもがいた。', ferry());
+    assertNoNegation('乗客の中に、けがをした人はいなかった。', ferry());
+  });
+});
+
+describe('checkClaim: an event said to go on to the end where another source sentence stops it (the vneg31 round)', () => {
+  const festival = (stop: string) =>
+    page('夏祭りで雷雨、露店のテント倒れる', [
+      '海辺の公園で開かれていた夏祭りの盆踊り大会の最中に、激しい雷雨で露店のテントが倒れ、客2人が軽いけがをした。',
+      '主催した商工会によると、テントは前日に組み立てたものだった。',
+      stop,
+    ]);
+
+  it('flags 最後まで続けられた where the source stops the event in a sentence of its own', () => {
+    assertNegation(
+      '盆踊り大会は、テントが倒れた後も最後まで続けられた。',
+      festival('盆踊り大会はその場で中止になった。'),
+    );
+  });
+
+  it('keeps it where the source says the event resumed, and reads 〜に続き as following', () => {
+    assertNoNegation(
+      '盆踊り大会は、テントが倒れた後も最後まで続けられた。',
+      festival('盆踊り大会は一時中止になったが、30分後に再開された。'),
+    );
+    assertNoNegation(
+      '盆踊り大会は、テントが倒れた後、中止になった。',
+      festival('盆踊り大会はその場で中止になった。'),
+    );
+    assertNoNegation(
+      '盆踊り大会は、子ども神輿に続いて行われた。',
+      festival('盆踊り大会はその場で中止になった。'),
+    );
+  });
+});

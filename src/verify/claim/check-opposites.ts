@@ -436,14 +436,12 @@ function checkPhase(claim: SentenceReading, alignment: Alignment, path: string):
     if (phase === 'continue') {
       // The aligned sentence stops the same activity, and says nowhere that it goes on.
       if (saysPhase(sentence, 'continue')) return;
-      const stops = sentence.tokens.some((t, j) => {
-        if (phaseOf(keyOf(t)) !== 'stop') return false;
-        if (sentence.predicates.some((p) => p.negated && p.start <= t.start && p.end >= t.end)) return false;
-        const clauseStart = sentence.clauses.find((c) => t.start >= c.start && t.start < c.end)?.start ?? 0;
-        const governed = governedNoun(sentence.tokens, j, clauseStart);
-        return governed !== undefined && forms.has(governed);
-      });
-      if (stops) out.push(phaseFinding(path, written, sentence));
+      if (stopsOneOf(sentence, forms)) {
+        out.push(phaseFinding(path, written, sentence));
+        return;
+      }
+      const elsewhere = topicStoppedElsewhere(claim, alignment, i, clause.start, sentence);
+      if (elsewhere !== undefined) out.push(phaseFinding(path, written, elsewhere));
       return;
     }
     // Stopping: the aligned sentence does the activity, and no source names it with a word of
@@ -464,6 +462,51 @@ function checkPhase(claim: SentenceReading, alignment: Alignment, path: string):
     out.push(phaseFinding(path, written, sentence));
   });
   return out;
+}
+
+/** True when a sentence stops, with a word of stopping not negated, an activity among `forms`. */
+function stopsOneOf(sentence: SourceSentence, forms: ReadonlySet<string>, plain = false): boolean {
+  return sentence.tokens.some((t, j) => {
+    if (phaseOf(keyOf(t)) !== 'stop') return false;
+    if (sentence.predicates.some((p) => p.negated && p.start <= t.start && p.end >= t.end)) return false;
+    const clause = sentence.clauses.find((c) => t.start >= c.start && t.start < c.end);
+    if (plain && (clause === undefined || clause.hedges.length > 0 || clause.quoted)) return false;
+    const governed = governedNoun(sentence.tokens, j, clause?.start ?? 0);
+    return governed !== undefined && forms.has(governed);
+  });
+}
+
+/**
+ * An event said to go on (演奏会は…最後まで続けられた) where the sentence its clause aligns to tells
+ * only what led up to it, and another source sentence stops that very event, the clause's topic
+ * (演奏会はその場で中止になった): the stop is the answer, wherever the source tells it — when the
+ * topic, written as the claim writes it (a noun with its suffix: 演奏会), is what the stopping word
+ * is said of, plainly (no hedge, no quote), and no source sentence naming it says it goes on or
+ * resumes (再開).
+ */
+function topicStoppedElsewhere(
+  claim: SentenceReading,
+  alignment: Alignment,
+  index: number,
+  clauseStart: number,
+  counterpart: SourceSentence,
+): SourceSentence | undefined {
+  // 〜に続き / 〜に続いて says what follows what, not that an activity goes on; and a claim that
+  // stops something itself, in any clause, may be telling that stop.
+  if (claim.tokens[index - 1]?.surface === 'に') return undefined;
+  if (claim.tokens.some((t) => phaseOf(keyOf(t)) === 'stop')) return undefined;
+  const at = topicIndex(claim.tokens, index, clauseStart);
+  if (at === undefined) return undefined;
+  const noun = claim.tokens[at] as Token;
+  const stem = claim.tokens[at - 1];
+  const written =
+    noun.posDetail === '接尾' && stem?.pos === '名詞' && stem.end === noun.start
+      ? stem.surface + noun.surface
+      : noun.surface;
+  const naming = alignment.sentences.filter((one) => one.text.includes(written));
+  if (naming.some((one) => saysPhase(one, 'continue') || one.text.includes('再開'))) return undefined;
+  const forms = new Set([keyOf(noun)]);
+  return naming.find((one) => one !== counterpart && stopsOneOf(one, forms, true));
 }
 
 /**
@@ -509,12 +552,18 @@ const ADVERBIAL_NOUNS = new Set(['数', '接尾', '非自立', '副詞可能']);
  * that follows no other particle (会見では binds nothing) and is no time (当面は).
  */
 function topicNoun(tokens: readonly Token[], index: number, clauseStart: number): string | undefined {
+  const at = topicIndex(tokens, index, clauseStart);
+  return at === undefined ? undefined : keyOf(tokens[at] as Token);
+}
+
+/** The index of the token topicNoun reads. */
+function topicIndex(tokens: readonly Token[], index: number, clauseStart: number): number | undefined {
   for (let j = 1; j < index; j++) {
     const token = tokens[j] as Token;
     if (token.start < clauseStart || token.pos !== '助詞' || !['は', 'が'].includes(token.surface)) continue;
     const noun = tokens[j - 1] as Token;
     if (noun.pos !== '名詞' || isTimeNoun(noun) || noun.posDetail === '数') continue;
-    return keyOf(noun);
+    return j - 1;
   }
   return undefined;
 }

@@ -5,6 +5,7 @@ import {
   affirmsInjury,
   existentEnd,
   existentOf,
+  injuredExistents,
   namesInjured,
   OCCURRENCE,
 } from '../../understand/existence.ts';
@@ -32,6 +33,29 @@ import { checkUnreachable } from './unreachable.ts';
 // What a source sentence's predicate states the existence of (existentOf), found once per predicate:
 // every predicate of every claim asks it of every sentence in scope.
 const sourceExistents = new WeakMap<Predicate, { tokens: SourceSentence['tokens']; existent?: string }>();
+/**
+ * The words a claim's existent may be said with: the noun and its synonyms — or, for a person named
+ * by the harm suffered (けがをした人, やけどを負った子ども), the injured as a class (けが, けが人,
+ * 負傷者) and not the bare noun: 子どもはいた does not say a hurt child was there.
+ */
+function existentForms(
+  claim: SentenceReading,
+  predicate: Predicate,
+  existent: string,
+  alignment: Alignment,
+): string[] {
+  const injured = injuredExistents(claim, predicate);
+  if (injured.length > 0 && !injured.includes(existent)) return [...injured];
+  return [existent, ...(alignment.synonyms.get(existent) ?? []), ...injured];
+}
+
+/** A source predicate's existent, a person named by the harm suffered read as the injured (けが人). */
+function injuredOrExistent(sentence: SourceSentence, predicate: Predicate): string | undefined {
+  const theirs = sourceExistentOf(sentence, predicate);
+  if (theirs === undefined) return undefined;
+  return injuredExistents(sentence, predicate).length > 0 ? 'けが人' : theirs;
+}
+
 function sourceExistentOf(sentence: SourceSentence, predicate: Predicate): string | undefined {
   const known = sourceExistents.get(predicate);
   if (known !== undefined && known.tokens === sentence.tokens) return known.existent;
@@ -62,7 +86,7 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     // (営業が心配だ): the noun the existence is said of, and its synonyms.
     const existent = existentOf(claim, predicate);
     const existents = new Set(
-      existent === undefined ? [] : [existent, ...(alignment.synonyms.get(existent) ?? [])],
+      existent === undefined ? [] : existentForms(claim, predicate, existent, alignment),
     );
     if (predicate.kind === 'existence') for (const form of existents) forms.add(form);
     // A source predicate answers the claim's when it is the same predicate, or when both state
@@ -70,7 +94,7 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     // かった, 事故が起きた against 事故はなかった).
     // There being none of another thing (けが人はなかったが、機体が壊れた) answers nothing of this one.
     const answers = (sentence: SourceSentence, other: Predicate) => {
-      const theirs = sourceExistentOf(sentence, other);
+      const theirs = injuredOrExistent(sentence, other);
       if (theirs !== undefined && existents.has(theirs)) return true;
       const ofOther = other.kind === 'existence' && theirs !== undefined && existents.size > 0;
       return forms.has(other.lemma) && !ofOther;
@@ -254,7 +278,7 @@ function deniedExistence(
   if (deonticOf(claim, predicate) !== undefined) return undefined;
   const states = (sentence: SourceSentence, negated: boolean) =>
     sentence.predicates.some((other) => {
-      const theirs = sourceExistentOf(sentence, other);
+      const theirs = injuredOrExistent(sentence, other);
       return theirs !== undefined && existents.has(theirs) && polarityOf(sentence, other) === negated;
     });
   if (alignment.sentences.some((sentence) => states(sentence, false))) return undefined;
