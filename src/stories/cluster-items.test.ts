@@ -2397,3 +2397,42 @@ describe('an item about the case of the story’s actor is no other act of that 
     assert.equal(council?.story, 'story:council1', JSON.stringify(council?.reason));
   });
 });
+
+describe('a development framed by the case it comes with or responds to (〜事故に伴う, 〜事故を受けた)', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('柿日報', 'kaki');
+  // Invented: a dye works' boiler explodes and two workers are hurt; the next day the fire service
+  // names the cause; twelve days on the maker books the rebuilding costs as a loss, a lead framed by
+  // the case it comes with (…工場のボイラー爆発事故に伴う…). Read as a frame, the days between count as a
+  // development's do (the follow-up floor of the time factor) and it joins; without, it is apart.
+  const blast = [
+    news(
+      'blast1',
+      '柿浦町の染料工場でボイラー爆発 従業員2人けが',
+      '柿浦町の染料工場で3日午前、ボイラーが爆発し、従業員2人が顔にやけどを負った。工場は操業を止めた。',
+      '2026-10-03T18:00:00+09:00',
+    ),
+    news(
+      'blast2',
+      '染料工場の爆発、ボイラーの弁が詰まる',
+      '柿浦町の染料工場でボイラーが爆発した事故で、消防は4日、安全弁が詰まり圧力が逃げなかったとの見方を示した。',
+      '2026-10-04T18:00:00+09:00',
+    ),
+    news(
+      'blast3',
+      '桜野化学、特別損失12億円',
+      '桜野化学は16日、柿浦町の染料工場のボイラー爆発事故に伴う設備の復旧費用や従業員への補償など約12億円を特別損失に計上すると発表した。',
+      '2026-10-16T18:00:00+09:00',
+    ),
+  ];
+
+  it('joins the loss to the explosion story', () => {
+    const assignments = clusterItems(blast.map((item) => readItem(item, tokenizer)));
+    assert.equal(assignments.find((a) => a.id === 'blast2')?.story, 'story:blast1');
+    const loss = assignments.find((a) => a.id === 'blast3');
+    assert.equal(loss?.story, 'story:blast1', JSON.stringify(loss?.reason));
+  });
+});
