@@ -337,31 +337,6 @@ describe('readItem lead and topic', () => {
     );
   });
 
-  it('reads a case named with what the act comes with or responds to (〜事故に伴う, 〜事故に伴い, 〜事故を受けた)', () => {
-    const loss = read(
-      '柿野化成、特別損失',
-      '柿野化成は10日、桃原工場の火災事故に伴う復旧費用を特別損失に計上すると発表した。',
-    );
-    assert.ok(
-      loss.followsUp.includes('桃原工場') && !loss.followsUp.includes('復旧費用'),
-      loss.followsUp.join(','),
-    );
-    const closing = read('桃原線が運休', '踏切の事故に伴い、桃原鉄道は10日も一部の区間で運休した。');
-    assert.ok(closing.followsUp.includes('踏切'), closing.followsUp.join(','));
-    const check = read(
-      '遊具3基を使用禁止',
-      '桃原町は10日、滑り台の事故を受けた遊具の点検で、3基の使用を止めた。',
-    );
-    assert.ok(
-      check.followsUp.includes('滑り台') && !check.followsUp.includes('使用'),
-      check.followsUp.join(','),
-    );
-    const suffering = read('茶農家に補助', '霜で打撃を受けた茶農家に、桃原町が肥料代の半分を補助する。');
-    assert.deepEqual(suffering.followsUp, [], 'a verb of suffering, with no case noun, is no frame');
-    const cause = read('桃原町で大雨', '台風に伴う大雨で、桃原町では10日、川があふれた。');
-    assert.deepEqual(cause.followsUp, [], "what brought the item's own event is no case");
-  });
-
   it('reads the phrases named only in a later sentence that recounts an earlier event', () => {
     const item = read(
       '若葉酒造、新工場が稼働',

@@ -625,15 +625,11 @@ const IN_A_CASE = /(?:事件|事故|問題|事案)で[、,]/u;
 // The frame of a follow-up's lead: the case it develops, named before the comma (〜た問題で、
 // 〜の事故で、), what its act responds to (〜を受け、〜を受けて、) or concerns (〜について、,
 // 〜を巡り、: the matter the act is about, named as the story named it), or a case the lead
-// recalls as having happened to what its act is done to (〜事故があった病院に、〜問題が起きた町で), or
-// a case named with what the act comes with or responds to before the noun it qualifies (〜事故に伴う
-// 費用, 〜事故に伴い、, 〜事故を受けた点検で): with no case noun the verb is one of suffering (打撃を受けた
-// 農家) or the cause of the item's own event (台風に伴う大雨), not a frame.
+// recalls as having happened to what its act is done to (〜事故があった病院に、〜問題が起きた町で).
 const FOLLOWING_UP =
-  /(?:(?:事件|事故|問題|事案|騒動)で|を受け(?:て)?|について|を(?:巡|めぐ)(?:り|って))[、,]|(?:事件|事故|問題|事案|騒動)(?:(?:が|の)(?:あった|起きた)|を受けた|に伴(?:う|い))/u;
+  /(?:(?:事件|事故|問題|事案|騒動)で|を受け(?:て)?|について|を(?:巡|めぐ)(?:り|って))[、,]|(?:事件|事故|問題|事案|騒動)(?:が|の)(?:あった|起きた)/u;
 // What ends a frame after the case it names.
-const FRAME_END =
-  /(?:(?:で|を受けて?|について|を(?:巡|めぐ)(?:り|って))[、,]|(?:が|の)(?:あった|起きた)|を受けた|に伴(?:う|い))$/u;
+const FRAME_END = /(?:(?:で|を受けて?|について|を(?:巡|めぐ)(?:り|って))[、,]|(?:が|の)(?:あった|起きた))$/u;
 
 // A case named by what happened, in kanji right before the case noun (逆走事故, 買収事件, the 爆発
 // of 花火工場の爆発事故): that name. The tagger may read it as a verb (逆走), so it is read from the text.
