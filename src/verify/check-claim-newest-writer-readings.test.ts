@@ -39,3 +39,29 @@ describe('checkClaim: a claim’s compound against the page’s noun and verb (�
     assert.notDeepEqual(errorsOf('男性は右肩を骨折した。', PRUNING), []);
   });
 });
+
+const CORRECTED = inventedDocument(
+  'c',
+  '図書館の蔵書整理、貸し出し再開は来月',
+  [
+    '梢川市立図書館は2日、蔵書の整理を終え、貸し出しを来月5日に再開すると発表した。',
+    '【訂正】当初の記事で、貸し出しの再開を「5月15日」としていたのは「5月5日」の誤りでした。訂正します。',
+  ],
+  { publishedAt: '2026-04-02T18:00:00+09:00', siteName: 'こずえ通信' },
+);
+
+describe('checkClaim: a date quoted in brackets is no day of the claim’s act', () => {
+  it('does not read the wording 「5月15日」 a correction retracts as the day the article was corrected', () => {
+    assert.doesNotMatch(
+      errorsOf('こずえ通信は、再開の日を「5月15日」とした当初の記事を訂正した。', CORRECTED).join('\n'),
+      /after every listed source was published/u,
+    );
+  });
+
+  it('still reads an unquoted date after every page as the day of the act', () => {
+    assert.match(
+      errorsOf('こずえ通信は、5月15日に当初の記事を訂正した。', CORRECTED).join('\n'),
+      /after every listed source was published/u,
+    );
+  });
+});
