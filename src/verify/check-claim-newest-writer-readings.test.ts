@@ -4,7 +4,7 @@ import { describedErrorsAgainstOne } from '../../test/support/claim-errors.ts';
 import { inventedDocument } from '../../test/support/invented-document.ts';
 
 // Readings of the vfa40 round (false alarms of the newest writer, set59/60, shared with earlier
-// writers). Invented pages: a skier's fall, a pruning accident.
+// writers). Invented pages: a skier's fall, a pruning accident, a library's corrected notice.
 
 const errorsOf = describedErrorsAgainstOne();
 
