@@ -857,6 +857,27 @@ describe('findQuantities: English counts in words — fractions, parts of a grou
     assert.deepEqual(brief('The firm cut three of its ferry routes.'), []);
   });
 
+  it('reads one of them after a count of the group in the same sentence as a count of the part (vfa40)', () => {
+    assert.deepEqual(brief('A boiler burst, scalding five people, one of them badly.'), [
+      ['five people', 5, '人'],
+      ['one', 1, ''],
+    ]);
+    assert.deepEqual(brief('Four kayaks, two of them rented, drifted off.'), [
+      ['Four', 4, ''],
+      ['two', 2, ''],
+    ]);
+    // No group counted before it in the sentence: left unread, as before.
+    assert.deepEqual(brief('Rain fell all week. One of them was swept away.'), []);
+  });
+
+  it('reads One opening a sentence before a noun as a count of one, not one in a phrase (vfa40)', () => {
+    assert.deepEqual(brief('One boy cut his hand. The other two were unhurt.'), [
+      ['One', 1, ''],
+      ['two', 2, ''],
+    ]);
+    assert.deepEqual(brief('No one answered, and they blamed one another.'), []);
+  });
+
   it('reads the article of a thing listed beside a count as one', () => {
     assert.deepEqual(brief('Three vans and a tractor were stolen.'), [
       ['Three', 3, ''],

@@ -1475,6 +1475,14 @@ function findEnglishWords(s: string): Found[] {
     if (taken(at)) continue;
     found.push(bareWord(at, article, 1));
   }
+  // "One" opening a sentence before a noun (One girl broke her arm, One man was arrested): a count of
+  // one, as "Two girls" is read below; "One of…" (a part) and "one" inside a sentence (no one, one
+  // another, the one who) are left.
+  for (const match of s.matchAll(EN_ONE_OPENING)) {
+    const at = match.index + (match[1] ?? '').length;
+    if (taken(at)) continue;
+    found.push(bareWord(at, 'One', 1));
+  }
   // A number word or an ordinal before any other counted noun (four routes, three domestic
   // companies, the second stage), or joined to it by a hyphen as a compound adjective (a two-day
   // festival, a fifth-century tomb), as "58 routes" and "a 52-year-old man" are: a bare number.
@@ -1485,6 +1493,20 @@ function findEnglishWords(s: string): Found[] {
     const value = englishNumberWord(word) ?? EN_ORDINALS[word];
     if (value === undefined) continue;
     found.push(bareWord(match.index, match[1] ?? word, value));
+  }
+  // The part of a group counted just before it in the sentence (injuring seven people, one of them
+  // seriously; 12 boats, two of them capsized): the part, a bare number, as 7人のうち1人 writes it.
+  // "them" with no count before it (One of them said…) names a group counted elsewhere: left unread.
+  for (const match of s.matchAll(EN_PART_OF_THEM)) {
+    if (taken(match.index)) continue;
+    const value = englishNumberWord(match[1] ?? '');
+    const start = sentenceStartBefore(s, match.index);
+    const whole = found
+      .filter((f) => f.start >= start && f.end <= match.index)
+      .sort((x, y) => x.start - y.start)
+      .at(-1)?.value;
+    if (value === undefined || whole === undefined || value >= whole) continue;
+    found.push(bareWord(match.index, match[1] ?? '', value));
   }
   return found;
 }
@@ -1525,6 +1547,20 @@ const EN_PART_OF = new RegExp(
   `(?<![A-Za-z-])(${EN_COMPOUND}|${EN_SMALL_WORDS})\\s+of\\s+(?:the|its|their|his|her|my|your|our|those|these)\\s+(${EN_COMPOUND}|${EN_SMALL_WORDS}|\\d[\\d,]*)\\s+[A-Za-z]`,
   'giu',
 );
+const EN_PART_OF_THEM = new RegExp(
+  `(?<![A-Za-z-])(${EN_COMPOUND}|${EN_SMALL_WORDS})\\s+of\\s+them(?![A-Za-z])`,
+  'giu',
+);
+// "One" at the start of the text or after a sentence's end, then a word that is no particle or pronoun.
+const EN_ONE_OPENING =
+  /(^|[.!?]["”’]?\s+)One\s+(?!(?:of|or|and|to|in|on|at|by|from|with|another|day|time|way|thing)(?![A-Za-z]))(?=[a-z])/gu;
+
+/** Where the sentence holding `at` begins: after the last sentence end before it (or 0). */
+function sentenceStartBefore(s: string, at: number): number {
+  const ends = [...s.slice(0, at).matchAll(/[.!?]["”’]?\s+/gu)];
+  const last = ends.at(-1);
+  return last === undefined ? 0 : last.index + last[0].length;
+}
 // a/an beside a number word or figure joined by and: "two houses and a shed", "a mirror and two swords".
 const EN_NOUN_RUN = '[A-Za-z-]+(?:\\s+[A-Za-z-]+)?';
 const EN_ARTICLE_LISTED = new RegExp(

@@ -26,6 +26,7 @@ import {
 import { LOOSE_HEDGE } from './check-modality.ts';
 import { governedNoun } from './check-opposites.ts';
 import { STATIVE_ACTS } from './check-tense.ts';
+import { ownerOfCompoundParts } from './compound-forms.ts';
 import { isSpeech } from './speakers.ts';
 
 // Predicates: what a short clause says happened is said by a source of the same thing.
@@ -738,6 +739,11 @@ function checkArgumentNoun(
   const kanji = [...predicate.lemma].filter((char) => /\p{Script=Han}/u.test(char));
   // A word of the source that says the predicate: itself, a synonym, or a word sharing a kanji with it.
   const saysPredicate = (key: string) => forms.has(key) || [...key].some((char) => kanji.includes(char));
+  // The page's noun and verb of the compound, said of the argument through の (右腕の骨を折る: 骨折 of 右腕).
+  const splitCompoundOwnedBy = (tokens: readonly Token[], j: number) => {
+    const owner = ownerOfCompoundParts(tokens, j, predicate.lemma);
+    return owner !== undefined && arguments_.has(owner);
+  };
   for (const sentence of alignment.sentences) {
     if (![...arguments_].some((form) => alignment.keySets.get(sentence).has(form))) continue;
     const found = sentence.tokens.some((token, j) => {
@@ -750,7 +756,8 @@ function checkArgumentNoun(
         (time !== undefined && arguments_.has(time)) ||
         (governed === undefined &&
           topicKeysBefore(sentence, token.start).some((key) => arguments_.has(key))) ||
-        nounOfVerbalNoun(sentence.tokens, j).some((key) => arguments_.has(key))
+        nounOfVerbalNoun(sentence.tokens, j).some((key) => arguments_.has(key)) ||
+        splitCompoundOwnedBy(sentence.tokens, j)
       );
     });
     if (found) return [];

@@ -161,7 +161,11 @@ function datedAfterPages(
   alignment: Alignment,
 ): string | undefined {
   let latest: string | undefined;
+  // A date inside quotation brackets is a wording quoted (期限を「6月20日」とした記事を訂正した: the
+  // error a correction retracts), not the day of any act the claim tells.
+  const outside = stripQuotes(claim.text, claim.quotes);
   for (const date of alignment.dates) {
+    if (outside[date.start] === '＊') continue;
     const next = claim.predicates
       .filter((other) => other.start >= date.end)
       .reduce<Predicate | undefined>(

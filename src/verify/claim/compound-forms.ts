@@ -5,8 +5,8 @@ import { keyOf } from '../../understand/read-sentence.ts';
 // often an object (or subject) and a verb joined into one word — one kanji from the verb, the
 // other from its noun, in either order (verb + object as in Chinese word formation: 休業, 開会; or
 // noun + verb). A page writing the compound and a claim writing the noun and its native verb tell
-// the same act, though the two share no whole word. (The reverse — a claim's compound, a page's
-// noun and verb — is not read here.)
+// the same act, though the two share no whole word. The reverse — a claim's compound, a page's
+// noun and verb — is read only for what the act is said of (ownerOfCompoundParts, the vfa40 round).
 
 const HAN = /\p{Script=Han}/u;
 
@@ -103,4 +103,39 @@ export function compoundsOfPhrases(
       }
   }
   return { nouns, verbs };
+}
+
+/**
+ * The noun a page's noun + verb says a claim's two-kanji compound of, where the page splits the
+ * compound into its parts (the vfa40 round): 右腕の骨を折った tells 右腕を骨折した — the verb at
+ * `index` lends one kanji of the compound (折 of 折る, 折れる), the noun it takes with を or が right
+ * before it is the compound's other kanji (骨), and the noun that owns that noun through の (右腕の骨)
+ * is what the compound is said of. Only that adjacent run — owner, の, part, を or が, verb — is read;
+ * anything else gives nothing.
+ */
+export function ownerOfCompoundParts(
+  tokens: readonly Token[],
+  index: number,
+  compound: string,
+): string | undefined {
+  if (!/^\p{Script=Han}{2}$/u.test(compound)) return undefined;
+  const verb = tokens[index];
+  const particle = tokens[index - 1];
+  const part = tokens[index - 2];
+  const of = tokens[index - 3];
+  const owner = tokens[index - 4];
+  if (
+    verb?.pos !== '動詞' ||
+    particle?.pos !== '助詞' ||
+    (particle.surface !== 'を' && particle.surface !== 'が')
+  )
+    return undefined;
+  if (part?.pos !== '名詞' || of?.surface !== 'の' || of.pos !== '助詞' || owner?.pos !== '名詞')
+    return undefined;
+  const verbChars = kanjiOf(keyOf(verb));
+  const partKey = keyOf(part);
+  const splits = [...compound].some(
+    (char, i) => verbChars.includes(char) && partKey === compound[1 - i] && !verbChars.includes(partKey),
+  );
+  return splits && owner.posDetail !== '数' && owner.posDetail !== '非自立' ? keyOf(owner) : undefined;
 }
