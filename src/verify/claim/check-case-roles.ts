@@ -47,6 +47,8 @@ export interface Frame {
   doerless?: true;
   /** An act of telling or asking whose receiver is unsaid (XからNがあった): only who did it is read. */
   unsaid?: true;
+  /** A cleft (NをVたのはXだった): X is said to be the one who did it. */
+  cleft?: true;
 }
 
 const isCompoundNoun = (token: Token) =>
@@ -191,7 +193,8 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
   const frames: Frame[] = [];
   // toward: bound by に対し(て), which names whom an act of asking or telling is directed at.
   // goal: bound by へ, which names where an act goes (園へ通報した), never a passive's doer.
-  let pending: Array<Noun & { marker: Marker; at: number; toward?: true; goal?: true }> = [];
+  // contrast: bound by には, a に set off as a contrast or topic (市には報告しなかった).
+  let pending: Array<Noun & { marker: Marker; at: number; toward?: true; goal?: true; contrast?: true }> = [];
   // A sentence with no が and no は of its own (また、県に対し…申し入れた) goes on with the topic of
   // the sentence before it, which the caller passes (carriedTopic): its main predicates' doer.
   let topic: Noun | undefined = carried !== undefined && !bindsSubject(reading) ? carried : undefined;
@@ -201,6 +204,8 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
   // The が of a clause that ends in a comma (社員が…撮影し、知人に送った): the doer of the next main
   // predicate too when that one has no が, no は and no topic of its own.
   let continued: Noun | undefined;
+  // The who of a clause's を that ends in a comma (会長を呼び、): whom the next main predicate asks.
+  let called: Noun | undefined;
   // Every predicate binds the particles before it; only verbs give frames (可能性があるとみて調べる).
   const verbs = reading.predicates;
   let v = 0;
@@ -248,7 +253,11 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
           ? pending.filter((item) => item.toward === true)
           : [];
       const free = pending.filter((item) => !held.includes(item));
-      const mine = relative ? free.filter((item) => item.at > lastComma) : free;
+      // Xには is whom an act is directed at or a thing is given to (市には報告していない) only for a
+      // verb that asks, tells or gives; for another it is where, when or for whom (町には駅がない).
+      const fits = (item: { contrast?: true }) =>
+        item.contrast !== true || isDirected(verb.lemma) || GIVING.has(verb.lemma);
+      const mine = (relative ? free.filter((item) => item.at > lastComma) : free).filter(fits);
       pending = [...(relative ? free.filter((item) => item.at <= lastComma) : []), ...held];
       // A verb of saying after its content (…と話した, …とも話した, …よう呼びかけた) belongs to whoever
       // was the topic before that content; a later は may be inside it (市や町は…知らされていないとも述べた):
@@ -260,7 +269,19 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
       const unclear = quoting && topic !== firstTopic;
       const ownSubject = mine.some((item) => item.marker === 'ga' || item.marker === 'wa');
       const shared = !relative && topic === undefined && !ownSubject ? continued : undefined;
-      const frame = unclear
+      // The one called or visited in the clause before (会長を呼び、…よう求めた) is the one asked,
+      // when the verb of asking, active, names no one it asks.
+      const next = tokens.find((t) => t.start >= verb.end && t.baseForm !== 'する');
+      const asks =
+        !relative &&
+        called !== undefined &&
+        isDirected(verb.lemma) &&
+        !/^(?:れる|られる)$/u.test(next?.baseForm ?? '') &&
+        !mine.some((item) => item.marker === 'ni');
+      const bound =
+        asks && called !== undefined ? [...mine, { ...called, marker: 'ni' as const, at: verb.start }] : mine;
+      const cleft = cleftDoer(reading, verb, mine);
+      const read = unclear
         ? undefined
         : verb.kind === 'existence'
           ? arrivedFrom(verb, mine)
@@ -269,12 +290,17 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
             : frameOf(
                 reading,
                 verb,
-                mine,
+                bound,
                 relative ? undefined : (topic ?? shared),
-                relative ? doerHead(reading, verb, mine) : undefined,
+                relative ? (doerHead(reading, verb, mine) ?? cleft) : cleft,
               );
+      const frame =
+        read !== undefined && cleft !== undefined && read.participants.some(({ noun }) => noun === cleft.noun)
+          ? { ...read, cleft: true as const }
+          : read;
       if (frame !== undefined) frames.push(frame);
       if (!relative) continued = sharedSubject(tokens, verb, mine);
+      if (!relative) called = calledIn(tokens, verb, mine);
       if (!relative) topicFresh = false;
       i = Math.max(i, tokens.findIndex((t) => t.start >= verb.end) - 1);
       if (i < 0) break;
@@ -296,7 +322,7 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
     else if (token.surface === 'は') marker = 'wa';
     else if (token.surface === 'を') marker = 'wo';
     else if (token.surface === 'に' && next?.baseForm === 'よる') marker = 'by';
-    else if (token.surface === 'に' && next?.surface !== 'は') marker = 'ni';
+    else if (token.surface === 'に') marker = 'ni';
     // へ names where an act goes, as に does (管理所へ連絡した, 町へ届けた); へは and への are no case.
     else if (
       token.surface === 'へ' &&
@@ -323,6 +349,7 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
       at: token.start,
       ...(toward ? { toward: true as const } : {}),
       ...(token.surface === 'へ' ? { goal: true as const } : {}),
+      ...(token.surface === 'に' && next?.surface === 'は' ? { contrast: true as const } : {}),
     });
   }
   return frames;
@@ -376,12 +403,56 @@ function sharedSubject(
   verb: { start: number; end: number },
   mine: ReadonlyArray<Noun & { marker: Marker }>,
 ): Noun | undefined {
-  const subjects = mine.filter((item) => item.marker === 'ga');
-  const [subject] = subjects;
-  if (subjects.length !== 1 || subject === undefined || !subject.who) return undefined;
-  const at = tokens.findIndex((token) => token.start === verb.start);
-  const own = tokens[at];
-  if (own === undefined) return undefined;
+  const subject = onlyWho(mine, 'ga');
+  if (subject === undefined) return undefined;
+  return commaAfter(tokens, verb) || teAfter(tokens, verb) ? { noun: subject.noun, who: true } : undefined;
+}
+
+/**
+ * True when the verb's て form leads straight into the next clause, no comma or particle between
+ * (麻酔銃を使って捕らえた, 網を使って池から出した): one doer does both. Not a て form with an
+ * auxiliary verb (使っている), which is one predicate.
+ */
+function teAfter(tokens: readonly Token[], verb: { start: number; end: number }): boolean {
+  const i = tokens.findIndex((token) => token.start >= verb.end);
+  const te = tokens[i];
+  return (
+    te !== undefined &&
+    te.start === verb.end &&
+    te.pos === '助詞' &&
+    te.posDetail === '接続助詞' &&
+    /^(?:て|で)$/u.test(te.surface) &&
+    tokens[i + 1] !== undefined &&
+    !/^(?:、|,|。)$/u.test(tokens[i + 1]?.surface ?? '') &&
+    tokens[i + 1]?.posDetail !== '非自立' &&
+    tokens[i + 1]?.pos !== '助詞'
+  );
+}
+
+/**
+ * The one を-noun of a main clause that a comma closes right after its verb, when it is a who
+ * (市長は会長を役場に呼び、): the one the next main predicate asks, orders or tells when that one names
+ * no one of its own (…見直すよう求めた: the head asked). Undefined for no を, two, or a thing.
+ */
+function calledIn(
+  tokens: readonly Token[],
+  verb: { start: number; end: number },
+  mine: ReadonlyArray<Noun & { marker: Marker }>,
+): Noun | undefined {
+  const object = onlyWho(mine, 'wo');
+  return object !== undefined && commaAfter(tokens, verb) ? object : undefined;
+}
+
+/** The one noun bound by `marker`, when there is one only and it is a who. */
+function onlyWho<T extends Noun & { marker: Marker }>(mine: readonly T[], marker: Marker): T | undefined {
+  const bound = mine.filter((item) => item.marker === marker);
+  const [only] = bound;
+  return bound.length === 1 && only?.who === true ? only : undefined;
+}
+
+/** True when a comma follows the verb past its own endings (調べ、 撮影して、 呼んでいたが is not). */
+function commaAfter(tokens: readonly Token[], verb: { start: number; end: number }): boolean {
+  if (!tokens.some((token) => token.start === verb.start)) return false;
   let i = tokens.findIndex((token) => token.start >= verb.end);
   // The verb's own endings: a verbal noun's する, the て of a continuative, auxiliaries.
   while (i >= 0 && i < tokens.length) {
@@ -393,7 +464,7 @@ function sharedSubject(
     if (!ending) break;
     i++;
   }
-  return tokens[i]?.surface === '、' ? { noun: subject.noun, who: true } : undefined;
+  return tokens[i]?.surface === '、';
 }
 
 /**
@@ -493,9 +564,7 @@ function doerHead(
   verb: { start: number; end: number },
   mine: ReadonlyArray<{ marker: Marker }>,
 ): Noun | undefined {
-  if (!mine.some((item) => item.marker === 'wo')) return undefined;
-  if (mine.some((item) => item.marker === 'ga' || item.marker === 'wa' || item.marker === 'by'))
-    return undefined;
+  if (!doneToSomething(mine)) return undefined;
   const tokens = reading.tokens;
   let i = afterChain(tokens, verb);
   if (i < 0) return undefined;
@@ -519,6 +588,51 @@ function doerHead(
     isRoleWord(noun) ||
     PERSON_DOER.test(noun);
   return { noun, who };
+}
+
+/** True when a clause has its object (を) and no doer of its own (が, は, によって). */
+function doneToSomething(mine: ReadonlyArray<{ marker: Marker }>): boolean {
+  return (
+    mine.some((item) => item.marker === 'wo') &&
+    !mine.some((item) => item.marker === 'ga' || item.marker === 'wa' || item.marker === 'by')
+  );
+}
+
+/**
+ * The one a cleft names as who did an act (車輪を直したのは、町の技術者だった): the verb (its する and
+ * auxiliaries) is followed by の and は, and the sentence ends in a noun and the copula (だった,
+ * です, である). Read for an act done to something (a を of its own) with no doer of its own.
+ */
+function cleftDoer(
+  reading: SentenceReading,
+  verb: { start: number; end: number },
+  mine: ReadonlyArray<{ marker: Marker }>,
+): Noun | undefined {
+  if (!doneToSomething(mine)) return undefined;
+  const tokens = reading.tokens;
+  let i = tokens.findIndex((token) => token.start >= verb.end);
+  if (tokens[i]?.baseForm === 'する' && tokens[i]?.start === verb.end) i++;
+  while (tokens[i]?.pos === '助動詞') i++;
+  if (tokens[i]?.surface !== 'の' || tokens[i]?.posDetail !== '非自立' || tokens[i + 1]?.surface !== 'は')
+    return undefined;
+  // The copula that ends the sentence: だ, です (past or not), or で + ある.
+  let end = tokens.length;
+  while (end > 0 && /^(?:。|」|！|!)$/u.test(tokens[end - 1]?.surface ?? '')) end--;
+  let copula = end - 1;
+  while (copula > i + 1 && tokens[copula]?.pos === '助動詞' && tokens[copula - 1]?.pos === '助動詞') copula--;
+  const first = tokens[copula];
+  if (first === undefined || first.pos !== '助動詞' || !/^(?:だ|です)$/u.test(first.baseForm))
+    return undefined;
+  // Only the one named after は, no clause between (…したのはAで、…したのはBだった: B is not the
+  // first act's).
+  const between = tokens.slice(tokens[i + 2]?.surface === '、' ? i + 3 : i + 2, copula);
+  if (
+    between.some(
+      (token) => token.pos === '動詞' || token.pos === '助動詞' || /^(?:、|は)$/u.test(token.surface),
+    )
+  )
+    return undefined;
+  return nounBefore(tokens, copula, reading.text);
 }
 
 /** True when a name in brackets follows the verb and its auxiliaries (請け負う「北星システム」が): its head. */
@@ -751,6 +865,10 @@ const PERSON_DOER = /(?:官|員|隊|者|士|師)$/u;
 // 人 alone (…人は食べずに) names no one.
 const PERSON_NOUN = /^.+(?:官|員|隊|者|士|師|人)$/u;
 
+// People named by their kin or where they live (男性の家族, 遺族, 近くの住民, 男児の母親): a who
+// wherever the swap asks for one, as a person by what they are is.
+const KIN_OR_RESIDENT = /(?:家族|遺族|親族|住民|母親|父親|両親)$/u;
+
 /** True when a verb's に is who receives: a verb that asks, orders, tells (directed-act.ts) or gives. */
 function receives(lemma: string): boolean {
   return GIVING.has(lemma) || directedPeers(lemma).length > 0;
@@ -779,9 +897,11 @@ function same(a: string, b: string): boolean {
 }
 
 // What may stand between a surname and a title in a full name (芳江 of 沼倉芳江市長): a given name,
-// not a word that changes the office (副, 前, 元 …) or names a unit (部, 課, 局).
+// not a word that changes the office (副, 前, 元 …) or names a unit (部, 課, 局). 次 is no such
+// word here (次長, 次官 end in a title of one character, never compared): it is in given names
+// (健次, 次郎).
 const GIVEN_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4}$/u;
-const NO_GIVEN = /[副前元准代次補部課局室署所館会省庁]/u;
+const NO_GIVEN = /[副前元准代補部課局室署所館会省庁]/u;
 
 /** True when the text names `noun`, a person by surname and title (乙坂園長), by full name and title. */
 function namesInFull(norm: string, noun: string): boolean {
@@ -1051,20 +1171,18 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
     if (directed.length === 0) continue;
     const agentOf = (other: Frame) => other.participants.find((participant) => participant.role === 'agent');
     // A source that gives the claim's doer this act (or one directed the same way) backs it.
-    if (
-      directed.some(
-        ({ sentence, frame: other }) =>
-          standsFor(sentence, other, agentOf(other)?.noun ?? '', agent.noun) &&
-          !otherOwners(claimNorm, agentOf(other), agent),
-      )
-    )
-      continue;
+    const backing = directed.filter(
+      ({ sentence, frame: other }) =>
+        standsFor(sentence, other, agentOf(other)?.noun ?? '', agent.noun) &&
+        !otherOwners(claimNorm, agentOf(other), agent),
+    );
     // Two who's (bodies, offices, names): a thing read as the topic (名称は…目指す) is no doer compared.
     // A who by its reading in either sentence, by a name the claim gives (岬電設 read as a name in
     // the claim though not in the source), or by a short name a listed source defines for it.
     const who = (participant: Participant) =>
       participant.who ||
       PERSON_NOUN.test(participant.noun) ||
+      KIN_OR_RESIDENT.test(participant.noun) ||
       claim.tokens.some(
         (token) =>
           (token.nameKind !== undefined || token.posDetail === '固有名詞') &&
@@ -1081,7 +1199,15 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
     // (a) YがXにV for XがYにV.
     const acted = frame.participants.filter((participant) => participant.role === 'other');
     // The claim's doer as the office of one the source names (各校の校長 for 各校): that one acting.
-    const isAgent = (noun: string) => same(noun, agent.noun) || ownOffice(claimNorm, noun, agent.noun);
+    // Or by the short name a listed source defines for it (公益財団法人…振興財団（文化財団）).
+    const isAgent = (noun: string) =>
+      same(noun, agent.noun) ||
+      ownOffice(claimNorm, noun, agent.noun) ||
+      alignment.local.some((understanding) =>
+        documentAliases(understanding).some(
+          ({ long, short }) => normalizeForMatch(short) === agent.noun && same(normalizeForMatch(long), noun),
+        ),
+      );
     // The source's doer as one the claim acts on, or a reference word (同社) that stands for it, or
     // its staff or officer the claim names as its own (町役場の職員 for 町役場).
     const actedAs = (sentence: SourceSentence, other: Frame) =>
@@ -1100,6 +1226,16 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
       ({ sentence, frame: other }) =>
         actedAs(sentence, other) !== undefined && agentAs(sentence, other) !== undefined,
     );
+    // The claim's doer's act backs the claim, unless the source says the act went the other way
+    // between the two the claim names (市は財団に点検を指示した) and the backing act was directed at
+    // another (財団は業者に見積もりを求めた), or is another verb of the group directed at no one said.
+    if (
+      backing.some(
+        (back) =>
+          swapped === undefined || !directedElsewhere(back, receiversOf(frame, agent), lemmas, agentOf),
+      )
+    )
+      continue;
     const swappedAgent = swapped === undefined ? undefined : agentOf(swapped.frame);
     // Each of the two is a who when either sentence reads it as one (the one asked, read so by its
     // role in the source, is the claim's doer).
@@ -1158,6 +1294,8 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
         .filter((key) => (alignment.weights.get(key) ?? 0) > 0 && !agent.noun.includes(key));
       const counterpart = alignClause(alignment, keys);
       there = matching.find(({ sentence }) => sentence === counterpart?.sentence);
+      // A cleft says who did the act: the one act of that verb with a doer is the one compared.
+      if (there === undefined && frame.cleft === true && matching.length === 1) there = matching[0];
     }
     const theirs = there === undefined ? undefined : agentOf(there.frame);
     if (there === undefined || theirs === undefined) continue;
@@ -1172,8 +1310,16 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
     );
     // One word for the staff of two bodies (A社の社員 for B社の社員) is two doers, not one.
     const owned = otherOwners(claimNorm, theirs, agent);
+    // A cleft (車輪を直したのは工房Bだった) says who did it and no one else: a source doer the
+    // claim does not name is replaced, unless the two are one body and its staff or office.
+    const replaced =
+      frame.cleft === true &&
+      !same(theirs.noun, agent.noun) &&
+      !(theirs.owner !== undefined && same(theirs.owner, agent.noun)) &&
+      !(agent.owner !== undefined && same(agent.owner, theirs.noun)) &&
+      !(agent.owner !== undefined && theirs.owner !== undefined && same(agent.owner, theirs.owner));
     if (
-      (!names(claimNorm, theirs.noun) && namedAs === undefined) ||
+      (!names(claimNorm, theirs.noun) && namedAs === undefined && !replaced) ||
       (same(theirs.noun, agent.noun) && !owned)
     )
       continue;
@@ -1212,6 +1358,43 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
     ];
   }
   return [];
+}
+
+/**
+ * Whom the claim's act goes to: its に-nouns, and in a passive whose doer is named (YはXから求め
+ * られた) its subject.
+ */
+function receiversOf(frame: Frame, agent: Participant): Participant[] {
+  const passive = agent.marker !== undefined && /^(?:by|kara|ni)$/u.test(agent.marker);
+  return frame.participants.filter(
+    (participant) =>
+      participant.role === 'other' &&
+      (participant.marker === 'ni' || (passive && participant.marker === undefined)),
+  );
+}
+
+/**
+ * True when a source act the claim's doer did (`back`, of the claim's verb or one directed the same
+ * way) is not the claim's: it goes to one (a に-noun, or 同社 standing for one) none of `receivers`,
+ * whom the claim's act goes to, or it is another verb of the group (`lemmas` are the claim's verb
+ * and its synonyms) with no に-noun at all. The act of the claim's own verb with no one it goes to
+ * said may be the claim's.
+ */
+function directedElsewhere(
+  back: { sentence: SourceSentence; frame: Frame },
+  receivers: readonly Participant[],
+  lemmas: ReadonlySet<string>,
+  agentOf: (other: Frame) => Participant | undefined,
+): boolean {
+  if (receivers.length === 0) return false;
+  const doer = agentOf(back.frame);
+  const goesTo = back.frame.participants.filter(
+    (participant) => participant !== doer && participant.role === 'other' && participant.marker === 'ni',
+  );
+  if (goesTo.length === 0) return !lemmas.has(back.frame.lemma);
+  return !goesTo.some((participant) =>
+    receivers.some((mine) => standsFor(back.sentence, back.frame, participant.noun, mine.noun)),
+  );
 }
 
 /**
