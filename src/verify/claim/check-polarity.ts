@@ -592,8 +592,9 @@ function checkForeignPolarity(claim: SentenceReading, alignment: Alignment, path
 
 /**
  * Where the pages in another language speak of an act: each sentence of theirs and its glossed
- * predicate whose lemma is `lemma`, one of its synonyms or of `also` — undefined when a Japanese
- * source has the act as a predicate (then it, not the gloss, decides).
+ * predicate whose lemma — or one of its other Japanese uses (GlossedPredicate.forms: the ship shook
+ * → 揺れる, a body was found → 見つかる) — is `lemma`, one of its synonyms or of `also`;
+ * undefined when a Japanese source has the act as a predicate (then it, not the gloss, decides).
  */
 function foreignMentions(
   alignment: Alignment,
@@ -608,7 +609,7 @@ function foreignMentions(
     .flatMap((understanding) =>
       understanding.sentences.flatMap((sentence) =>
         (sentence.glossedPredicates ?? [])
-          .filter((other) => forms.has(other.lemma))
+          .filter((other) => forms.has(other.lemma) || other.forms?.some((form) => forms.has(form)))
           .map((other) => ({ sentence, other })),
       ),
     );
