@@ -6,8 +6,9 @@ import type { Document } from '../domain/document.ts';
 import { glossedPredicates } from '../understand/english-gloss.ts';
 
 // Negations and opposites read on English pages (the veng31 round, issue 9; docs/verifier.md): a
-// subject denied by "no"/"none of", a thing that shook or swayed. Invented pages: an old bell tower
-// in a storm, a search of a collapsed shed.
+// subject denied by "no"/"none of", a thing that shook or swayed, an act a claim says is not to be
+// done (a stance, no prospect) against a page that says it will be or is hoped for. Invented pages:
+// an old bell tower in a storm, a museum's loan, a flooded bridge, a search of a collapsed shed.
 
 const english = (id: string, title: string, paragraphs: string[]): Document => ({
   ...inventedDocument(id, title, paragraphs, { publishedAt: '2026-10-04T09:00:00+09:00' }),
@@ -65,5 +66,31 @@ describe('checkClaim: a claim that denies what an English page tells in its othe
   });
   it('keeps a claim that nothing was found where the page says no bodies were found', () => {
     assert.deepEqual(negations('小屋から遺体は見つからなかった。', SHED), []);
+  });
+});
+
+const MUSEUM = english('museum', 'Museum to lend its scroll to the city', [
+  'The Minamida City Museum said on Monday it would lend its oldest scroll to the city hall for an exhibition in May.',
+]);
+
+// The bridge's page, its second sentence telling when it reopens.
+const bridge = (id: string, reopening: string): Document =>
+  english(id, 'Flooded bridge closed in Arakawa', [
+    'The Kitabashi bridge in Arakawa was closed on Sunday after floodwater damaged a pier, the city said.',
+    reopening,
+  ]);
+const BRIDGE = bridge('bridge', 'City officials hope to reopen the bridge on Friday.');
+const BRIDGE_OPEN = bridge('bridge-open', 'City officials said the bridge may reopen on Friday.');
+
+describe('checkClaim: an act said not to be done against an English page that has it coming (veng31)', () => {
+  it('rejects a stance not to do it against a page that says it will', () => {
+    assert.equal(negations('博物館は、巻物を市役所に貸し出さないと発表した。', MUSEUM).length, 1);
+    assert.deepEqual(negations('博物館は、巻物を市役所に貸し出すと発表した。', MUSEUM), []);
+  });
+  it('rejects no prospect of the act against a page that hopes for it on a date', () => {
+    assert.equal(negations('市は、橋を再開するめどは立っていないとしている。', BRIDGE).length, 1);
+  });
+  it('keeps no prospect where the page only says the act may happen', () => {
+    assert.deepEqual(negations('市は、橋を再開するめどは立っていないとしている。', BRIDGE_OPEN), []);
   });
 });
