@@ -2486,6 +2486,13 @@ const NEGATED_BEFORE =
 const NO_ONE_BEFORE =
   /\b(?:no\s+one|no-one|nobody)(?:\s+(?:in|on|at|among|aboard|inside|from)(?:\s+(?!(?:said|says|told|saw|knew|thought)\b)(?![\w'-]+ed\b)[\w'-]+){1,5})?\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?$/iu;
 
+// A subject that "no" or "none of" denies, of a passive (No human remains were found, No new cases have
+// been reported, None of the boats was damaged): the act was done to nothing, so the verb is negated.
+// The phrase after no is a noun phrase of up to three words with no comma or verb of its own; not a
+// bound (no more than, no later than), no longer, no matter or no doubt.
+const NONE_SUBJECT_BEFORE =
+  /(?:^|[^\w'-])(?:no\s+(?!(?:more|less|fewer|later|earlier|sooner|longer|matter|doubt|one)\b)(?:[\w'-]+\s+){0,2}|none\s+of\s+(?:[\w'-]+\s+){1,3})(?!(?:said|says|told|saw|knew|thought)\b)[\w'-]+\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?$/iu;
+
 // English modality of the verb that follows (closed grammar), with auxiliaries, adverbs of degree, an
 // article and the helping verb help between (aims to hire, would ask, is expected to be approved, will
 // not be, would consider helping pay).
@@ -2557,6 +2564,7 @@ export function glossedPredicates(
         negated:
           NEGATED_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
           NO_ONE_BEFORE.test(text.slice(Math.max(0, start - 80), start)) ||
+          NONE_SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
           unmetBefore(text, start, end) ||
           OBJECT_DENIED_AFTER.test(text.slice(end, end + 24)),
         ...(modal === undefined ? {} : { modal }),

@@ -16,7 +16,7 @@
  * case, party, seat, measure, drug, demand), are left out for that reason.
  */
 import type { NounGloss, VerbGloss } from './english-gloss.ts';
-import { noun, suru, verb } from './english-gloss-entry.ts';
+import { either, noun, suru, verb } from './english-gloss-entry.ts';
 
 /** Nouns counted in persons (人): [English, Japanese]. */
 const PEOPLE: ReadonlyArray<readonly [string, string]> = [
@@ -929,6 +929,10 @@ export const NEWS_VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
   // A vehicle brought to a stop at the roadside (the driver pulled over): 止める.
   ['pull over', 'pulled over', verb('止める', '止めた', 'event')],
   ['pull onto the shoulder', 'pulled onto the shoulder', verb('止める', '止めた', 'event')],
+  // A thing set moving to and fro (the quake shook the house: 揺らす), or moving so itself (the
+  // ship shook, the tower swayed: 揺れる).
+  ['shake', 'shook', either(verb('揺らす', '揺らした', 'object'), '揺れる', '揺れた')],
+  ['sway', 'swayed', either(verb('揺らす', '揺らした', 'object'), '揺れる', '揺れた')],
   // A vehicle or a building catching fire: 出火する.
   ['catch fire', 'caught fire', suru('出火', 'event')],
   // Crime and courts.

@@ -592,8 +592,9 @@ function checkForeignPolarity(claim: SentenceReading, alignment: Alignment, path
 
 /**
  * Where the pages in another language speak of an act: each sentence of theirs and its glossed
- * predicate whose lemma is `lemma`, one of its synonyms or of `also` — undefined when a Japanese
- * source has the act as a predicate (then it, not the gloss, decides).
+ * predicate whose lemma — or one of its other Japanese uses (GlossedPredicate.forms: the ship shook
+ * → 揺れる, a body was found → 見つかる) — is `lemma`, one of its synonyms or of `also`;
+ * undefined when a Japanese source has the act as a predicate (then it, not the gloss, decides).
  */
 function foreignMentions(
   alignment: Alignment,
@@ -608,7 +609,7 @@ function foreignMentions(
     .flatMap((understanding) =>
       understanding.sentences.flatMap((sentence) =>
         (sentence.glossedPredicates ?? [])
-          .filter((other) => forms.has(other.lemma))
+          .filter((other) => forms.has(other.lemma) || other.forms?.some((form) => forms.has(form)))
           .map((other) => ({ sentence, other })),
       ),
     );
@@ -645,6 +646,21 @@ const DELIBERATING = ['検討', '考える', '考慮'];
 // 〜ない方針だ, 〜ない計画だ, 〜ないことになった — the Japanese the offline writer gives "will not" (予定).
 const WILL_NOT = /^\p{Script=Hiragana}{0,3}?ない(?:予定|見通し|方針|計画|ことになっ)/u;
 
+// A plain non-past negation said as a stance or a decision (closed grammar of Japanese): the bare
+// 〜ない before the quotative と of a statement or decision (提供しないと発表した, 送らないと決めた) or
+// 〜ないことにした is what the doer is not to do, so a page saying it will do it speaks against it.
+// Not 〜ていない (has not yet done), which is a state, nor a 〜ないと that is a condition.
+const STANCE_NOT =
+  /^\p{Script=Hiragana}?ない(?:と(?:明らかに|発表|表明|説明|述べ|話し|伝え|回答|決め|決定)|ことに(?:し|決め|決定))/u;
+
+// No prospect of the act (closed grammar of Japanese): 〜するめどは立っていない, 〜の見通しが立たない —
+// nothing is planned or expected, so a page that has it planned, hoped for or expected (hope to
+// reopen on Tuesday, is expected to resume) speaks against it; one that only says it may happen
+// does not (PROSPECT_OPEN).
+const NO_PROSPECT =
+  /^(?:する|の)?(?:めど|目処|見通し)(?:は|が|も)(?:まだ)?(?:立っていない|立たない|立っておらず|立っていません|ついていない)/u;
+const PROSPECT_OPEN = /\b(?:may|might|could|whether)\b[^.;]*$/iu;
+
 /**
  * An act the claim negates (導入は考えていない) that no Japanese source has as a predicate and that
  * every sentence of the listed pages in another language that glosses it states as done or being
@@ -666,10 +682,16 @@ function checkForeignDenied(claim: SentenceReading, alignment: Alignment, path: 
     );
     // A claim that the act is not to be done (補助しない予定だ, 削減しない計画だ) is also denied by a page
     // that says it will be or is meant to be (will subsidize, plans to cut): both speak of what is to come.
-    const future = WILL_NOT.test(claim.text.slice(predicate.end, predicate.end + 16));
-    const flat = (other: GlossedPredicate) => !other.negated && (other.modal === undefined || future);
-    const affirming = mentions?.find((mention) => flat(mention.other))?.sentence;
-    if (affirming === undefined || mentions?.some((mention) => !flat(mention.other))) continue;
+    const after = claim.text.slice(predicate.end, predicate.end + 16);
+    const future = WILL_NOT.test(after) || STANCE_NOT.test(after);
+    const prospect = NO_PROSPECT.test(after);
+    const flat = ({ sentence, other }: { sentence: SourceSentence; other: GlossedPredicate }) =>
+      !other.negated &&
+      (other.modal === undefined ||
+        future ||
+        (prospect && !PROSPECT_OPEN.test(sentence.text.slice(Math.max(0, other.start - 40), other.start))));
+    const affirming = mentions?.find(flat)?.sentence;
+    if (affirming === undefined || mentions?.some((mention) => !flat(mention))) continue;
     const written = claim.text.slice(predicate.start, predicate.end);
     out.push(
       pathFinding(
