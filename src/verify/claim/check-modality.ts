@@ -11,6 +11,7 @@ import {
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause, alignSourceClause, elementsOf, type SourceSpan } from './alignment.ts';
 import { actsCarried, deonticOf } from './check-polarity.ts';
+import { doneToldAsPlan } from './done-told-as-plan.ts';
 import { sameUnit, sameValue } from './elements.ts';
 import { requestMadeOrder } from './request-force.ts';
 import { isSpeech } from './speakers.ts';
@@ -40,7 +41,8 @@ export function checkModality(
   const out: Finding[] = isFragment
     ? []
     : [...checkForeignModality(claim, alignment, path), ...weakenedToPossibility(claim, alignment, path)];
-  if (!isFragment) out.push(...requestMadeOrder(claim, alignment, path));
+  if (!isFragment)
+    out.push(...requestMadeOrder(claim, alignment, path), ...doneToldAsPlan(claim, alignment, path));
   // Made once per claim, and only when asked for (most clauses need neither).
   let evidenceText: string | undefined;
   const evidence = () => {
