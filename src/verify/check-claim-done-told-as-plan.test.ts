@@ -1,32 +1,26 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { claimErrors, described } from '../../test/support/claim-errors.ts';
-import type { Document } from '../domain/document.ts';
+import { inventedDocument } from '../../test/support/invented-document.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
-import { japaneseMessage } from './finding-messages.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
+import { japaneseMessage } from './finding-messages.ts';
 
 // A done act told as a plan (〜する方針だ, 〜する予定だ) where the source tells the act as done. An
 // invented page about a fictional village's rope bridge.
 
 const TITLE = '萩野村のつり橋 板の腐食で通行止め';
-const BRIDGE: Document = {
-  id: 's1',
-  url: 'https://hagino-shimpo.example/bridge',
-  title: TITLE,
-  siteName: '萩野新報',
-  lang: 'ja',
-  text: [
-    TITLE,
+const BRIDGE = inventedDocument(
+  's1',
+  TITLE,
+  [
     '萩野村は12日、渓谷にかかるつり橋の板が腐っていたとして、管理を任せていた森林組合に口頭で注意した。',
     '村長は同日、森林組合の組合長を役場に呼び、点検の記録を出すよう求めた。',
     '村は、来月にも橋の板をすべて張り替える方針だ。',
     '村は、観光協会に通行止めを知らせるよう求める予定だ。',
-  ].join('\n\n'),
-  titleSpan: [0, TITLE.length],
-  contentHash: `sha256:${'d'.repeat(64)}`,
-  publishedAt: '2026-06-12T18:00:00+09:00',
-};
+  ],
+  { publishedAt: '2026-06-12T18:00:00+09:00', siteName: '萩野新報' },
+);
 
 let understanding: Understanding;
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { claimErrors, described } from '../../test/support/claim-errors.ts';
-import type { Document } from '../domain/document.ts';
+import { inventedDocument } from '../../test/support/invented-document.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
 
@@ -10,22 +10,16 @@ import { createUnderstanding, type Understanding } from '../understand/understan
 // about a fictional fishing port after a storm.
 
 const TITLE = '浦見港 強風で倉庫に被害';
-const PORT: Document = {
-  id: 's1',
-  url: 'https://uramiko-nippo.example/storm',
-  title: TITLE,
-  siteName: '浦見日報',
-  lang: 'ja',
-  text: [
-    TITLE,
+const PORT = inventedDocument(
+  's1',
+  TITLE,
+  [
     '強い南風で港の倉庫の屋根がめくれ、隣の車庫の壁も次々に壊れたとみられる。',
     '組合によると、倉庫に網を預けていた漁業者の約20人が、来週の漁に網を使えなくなる見通しだ。',
     '倉庫の奥の壁は黒く焦げており、警察は放火の疑いもあるとみて調べている。',
-  ].join('\n\n'),
-  titleSpan: [0, TITLE.length],
-  contentHash: `sha256:${'f'.repeat(64)}`,
-  publishedAt: '2026-09-03T18:00:00+09:00',
-};
+  ],
+  { publishedAt: '2026-09-03T18:00:00+09:00', siteName: '浦見日報' },
+);
 
 let understanding: Understanding;
 
