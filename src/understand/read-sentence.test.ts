@@ -301,6 +301,13 @@ describe('readSentence: modality', () => {
     assert.deepEqual(hedges('組合は工事の前に町の許可を得る。'), []);
   });
 
+  it('reads 模様 as a hedge only where it ends the clause (沈んだ模様だ), not the noun of a pattern (vmod37)', () => {
+    assert.deepEqual(hedges('漁船は岬の沖で沈んだ模様だ。'), ['模様']);
+    assert.deepEqual(hedges('乗っていた3人は無事の模様。'), ['模様']);
+    assert.deepEqual(hedges('子どもたちは、壁に花や鳥の模様を描いた。'), []);
+    assert.deepEqual(hedges('祖母は、縞模様の手ぬぐいを縫った。'), []);
+  });
+
   it('reads an intention the clause ends on as a hedge (寄付を考えている, 使うつもりだった; vdet27)', () => {
     assert.deepEqual(hedges('夫婦は、郷土館への寄付を考えている。'), ['考えて']);
     assert.deepEqual(hedges('男性は、机を孫の勉強に使うつもりだった。'), ['つもり']);

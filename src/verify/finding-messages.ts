@@ -345,6 +345,8 @@ export const FINDING_CATALOGUE: Readonly<Record<string, Entry>> = {
           return `${q(p('text'))}と命令や義務として述べていますが、出典は求めや呼びかけとしてだけ述べています：${q(p('sourceText'))}`;
         case 'strengthened':
           return `${q(p('hedge'))}と見込みや予定として述べていますが、出典は${q(p('sourceHedge'))}としてだけ述べています：${q(p('sourceText'))}`;
+        case 'planned':
+          return `${q(p('text'))}をこれからの予定や方針として述べていますが、出典ではすでに行われたこととして述べています：${q(p('sourceText'))}`;
         default:
           return `出典が${q(p('hedge'))}として述べていることを言い切っています：${q(p('sourceText'))}`;
       }

@@ -11,6 +11,7 @@ import {
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause, alignSourceClause, elementsOf, type SourceSpan } from './alignment.ts';
 import { actsCarried, deonticOf } from './check-polarity.ts';
+import { doneToldAsPlan } from './done-told-as-plan.ts';
 import { sameUnit, sameValue } from './elements.ts';
 import { requestMadeOrder } from './request-force.ts';
 import { isSpeech } from './speakers.ts';
@@ -40,7 +41,8 @@ export function checkModality(
   const out: Finding[] = isFragment
     ? []
     : [...checkForeignModality(claim, alignment, path), ...weakenedToPossibility(claim, alignment, path)];
-  if (!isFragment) out.push(...requestMadeOrder(claim, alignment, path));
+  if (!isFragment)
+    out.push(...requestMadeOrder(claim, alignment, path), ...doneToldAsPlan(claim, alignment, path));
   // Made once per claim, and only when asked for (most clauses need neither).
   let evidenceText: string | undefined;
   const evidence = () => {
@@ -206,10 +208,16 @@ export function checkModality(
     if (best === undefined) return;
     // The clause that says the claim's act (盛り込む方針だ) where the best-aligned one, sharing more
     // of the claim's other words, says another (…設置を補助する案が示された).
-    const aligned =
+    let aligned =
       hedgesOfPartsSaid(best, clause.keys).length > 0
         ? best
         : (clauseOfAct(claim, clause, alignment, best) ?? best);
+    // A clause chained to the sentence's inferred or forecast last clause, whose act the claim tells
+    // too (…約40組が、式を挙げられなくなる見通しだ → …約40組は、式を挙げられなくなった): the hedge
+    // ending the chain is the claim's to keep.
+    const overChain =
+      hedgesOfPartsSaid(aligned, clause.keys).length === 0 ? inferenceOverChain(claim, aligned) : undefined;
+    if (overChain !== undefined) aligned = overChain;
     const hedges = hedgesOfPartsSaid(aligned, clause.keys);
     if (hedges.length === 0) return;
     // An estimate (試算, 見込み, 推計) kept as one: the claim names the estimate by any word of
@@ -226,7 +234,7 @@ export function checkModality(
     if (hedgeInOtherQuotedWords(aligned, claim, clause.keys)) return;
     // The claim clause's figures say which clause of the sentence it comes from: another one,
     // unhedged (…行う予定で、同宇宙港からの打ち上げは2回目になる → 打ち上げは2回目で).
-    if (figuresInUnhedgedClause(aligned, alignment, claim.text, clause)) return;
+    if (overChain === undefined && figuresInUnhedgedClause(aligned, alignment, claim.text, clause)) return;
     // A fact given as the cause a hedge is about (…が続いていることが原因の可能性がある) is itself stated.
     if (hedgesOnlyTheCause(aligned, clause.keys)) return;
     // A hedge in the ground an act is taken on (…破裂する恐れがあるとして、町は…呼びかけている) is
@@ -741,6 +749,52 @@ function figuresInUnhedgedClause(
       inUnhedgedClause(sentence.quantities.filter((q) => sameValue(q, figure) && sameUnit(q, figure))),
     ) && ordinals.every((ordinal) => inUnhedgedClause(theirOrdinals.filter((o) => o.text === ordinal.text)))
   );
+}
+
+// The hedges of an inference or a forecast (とみられる, 見通しだ, 可能性がある, 疑いがある): what a
+// sentence-final one scopes over is the whole chain of clauses before it. Plans are planOverChain's
+// (alignment.ts), a consideration or a wish no inference.
+const INFERRED_OR_FORECAST =
+  /^(?:とみられ|と見られ|とみて|と見て|見通|見込|可能性|恐れ|おそれ|疑い|模様|もよう|かもしれ|だろう|でしょう|ようだ|と(?:推定|推測|推察)|と(?:考えら|思わ)れ)/u;
+
+/**
+ * The span with the hedges of its sentence's last clause, when that clause infers or forecasts
+ * (…式を挙げられなくなる見通しだ, …次々に追突したとみられる), the span's clause is chained to it — each
+ * clause between in the continuative form (減速し、) or a phrase ending in が/は and a comma
+ * (約40組のカップルが、), none hedged or quoted — and the claim tells the last clause's act, with its
+ * polarity: the claim takes the hedged act as well as the span's words. Undefined otherwise.
+ */
+function inferenceOverChain(claim: SentenceReading, span: SourceSpan): SourceSpan | undefined {
+  const sentence = span.sentence;
+  const clauses = sentence.clauses;
+  const last = clauses.length - 1;
+  const from = clauses.findIndex((clause) => clause.end >= span.end);
+  if (from < 0 || from >= last) return undefined;
+  const final = clauses[last] as SentenceReading['clauses'][number];
+  if (
+    final.quoted ||
+    final.hedges.length === 0 ||
+    !final.hedges.every((hedge) => INFERRED_OR_FORECAST.test(hedge))
+  )
+    return undefined;
+  for (let k = from; k < last; k += 1) {
+    const clause = clauses[k] as SentenceReading['clauses'][number];
+    const text = sentence.text.slice(clause.start, clause.end);
+    if (clause.hedges.length > 0 || clause.quoted) return undefined;
+    if (!clause.continuative && !/[がは][、，]$/u.test(text)) return undefined;
+    // An ongoing state (焼けており、) is already so, whatever the last clause infers.
+    if (/(?:おり|ており|ていて|てい)[、，]?$/u.test(text)) return undefined;
+  }
+  // Acts, not a thing's existence (外壁にある, 可能性もある).
+  const acts = sentence.predicates.filter(
+    (predicate) => predicate.clause === last && predicate.kind === 'verb',
+  );
+  const told = claim.predicates.some(
+    (mine) =>
+      mine.kind === 'verb' && acts.some((act) => act.lemma === mine.lemma && act.negated === mine.negated),
+  );
+  if (!told) return undefined;
+  return { ...span, hedges: final.hedges, hedgesEnd: final.end };
 }
 
 /** Ordinals written with a counter (2回目, 3番目, 2段目), which are no quantities: where and as written. */

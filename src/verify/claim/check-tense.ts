@@ -414,7 +414,7 @@ function isChain(token: Token): boolean {
  * 開かれた), non-past in the plain or polite form (公表する, 開きます), other for the progressive and
  * resultative (調べている), which says neither.
  */
-function tenseAfter(tokens: readonly Token[], end: number): 'past' | 'nonpast' | 'other' {
+export function tenseAfter(tokens: readonly Token[], end: number): 'past' | 'nonpast' | 'other' {
   let k = tokens.findIndex((token) => token.start >= end);
   if (k < 0) return 'other';
   let sawTe = false;

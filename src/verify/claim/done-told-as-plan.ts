@@ -1,0 +1,74 @@
+import { type Finding, pathFinding } from '../../domain/report.ts';
+import { directedPeers } from '../../understand/directed-act.ts';
+import type { SentenceReading } from '../../understand/read-sentence.ts';
+import type { SourceSentence } from '../../understand/understand-document.ts';
+import type { Alignment } from './alignment.ts';
+import { deonticOf } from './check-polarity.ts';
+import { tenseAfter } from './check-tense.ts';
+
+// A done act told as a plan: 〜する方針だ, 〜する予定だ, 〜する考えだ say the act is still to come. A
+// source that tells the same act as done (厳重注意した, 見直すよう求めた) and nowhere as still to come
+// says the opposite of a plan — the act is past planning.
+
+// A plan noun closing the claim right after its verb (注意する方針だ, 求める予定です, 出す考えを示した):
+// the closed class of Japanese news that tells an act intended, not done. 方針だった and 予定だった
+// tell a plan of the past, whose outcome they leave open, and are not read.
+const PLAN_AFTER =
+  /^(?:する|させる|す|を行う)?(?:方針|予定|計画|考え|意向)(?:だ(?!っ)|です|である|を(?:示し|明らかにし)た|。|$)/u;
+const PLAN_WORD = /^(?:方針|予定|計画|考え|意向)$/u;
+
+/**
+ * A done act told as a plan: the claim tells its act as intended (〜する方針だ) where the Japanese
+ * source sentences about the same matter (half the claim's other words, two at least) tell it,
+ * affirmed, unhedged and no rule, in the past (厳重注意した), with two thirds of those words, and none
+ * of them tells it as still to come (a hedge on its clause, or another tense). An act directed at
+ * someone is one act whichever verb of its group words it (求める, 指示した). A quoting claim and an
+ * English page are left alone (`support.modality`, kind `planned`).
+ */
+export function doneToldAsPlan(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  if (alignment.crossLanguage || claim.quotes.length > 0) return [];
+  for (const predicate of claim.predicates) {
+    if (predicate.negated || predicate.kind !== 'verb') continue;
+    if (!PLAN_AFTER.test(claim.text.slice(predicate.end))) continue;
+    const forms = new Set([
+      predicate.lemma,
+      ...(alignment.synonyms.get(predicate.lemma) ?? []),
+      ...directedPeers(predicate.lemma),
+    ]);
+    const others = claim.keys.filter((key) => !forms.has(key) && !PLAN_WORD.test(key));
+    const shared = (sentence: { keys: readonly string[] }) =>
+      others.filter((key) => sentence.keys.includes(key)).length;
+    const about = alignment.local.flatMap((understanding) =>
+      understanding.sentences.filter(
+        (sentence) => shared(sentence) >= 2 && shared(sentence) * 2 >= others.length,
+      ),
+    );
+    const acts = (sentence: SourceSentence) =>
+      sentence.predicates.filter((other) => forms.has(other.lemma) && !other.negated);
+    const done = (sentence: SourceSentence, other: SourceSentence['predicates'][number]) =>
+      tenseAfter(sentence.tokens, other.end) === 'past' &&
+      (sentence.clauses[other.clause]?.hedges.length ?? 1) === 0 &&
+      deonticOf(sentence, other) === undefined;
+    const saying = about.filter(
+      (sentence) =>
+        shared(sentence) * 3 >= others.length * 2 && acts(sentence).some((other) => done(sentence, other)),
+    );
+    if (saying.length === 0) continue;
+    // Any sentence about the matter that tells the act otherwise (求める方針だ, 求めていく) leaves the
+    // plan said.
+    if (about.some((sentence) => acts(sentence).some((other) => !done(sentence, other)))) continue;
+    const written = claim.text.slice(predicate.start, predicate.end);
+    const source = (saying[0] as SourceSentence).text;
+    return [
+      pathFinding(
+        'support.modality',
+        'error',
+        path,
+        `The claim tells 「${written}」 as a plan; the source says it was done: 「${source}」.`,
+        written,
+        { kind: 'planned', text: written, sourceText: source },
+      ),
+    ];
+  }
+  return [];
+}
