@@ -8,7 +8,7 @@ import { type Article, articleFacts, explainerEntries } from '../../src/domain/a
 import type { Document } from '../../src/domain/document.ts';
 import type { Finding } from '../../src/domain/report.ts';
 import { actOf } from '../../src/engines/offline/compose-explainer.ts';
-import { createOfflineEngine } from '../../src/engines/offline/compose-offline-article.ts';
+import { CALENDAR_WORD, createOfflineEngine } from '../../src/engines/offline/compose-offline-article.ts';
 import { readCandidates } from '../../src/engines/offline/read-candidates.ts';
 import { buildArticle } from '../../src/pipeline/build-article.ts';
 import { renderText } from '../../src/render/index.ts';
@@ -133,7 +133,7 @@ function isSourceName(run: string, documents: readonly Pick<Document, 'text' | '
   // A word capitalised where no sentence opens names something — but a day's or a month's name,
   // which English capitalises anywhere.
   const named = (word: string) => {
-    if (CALENDAR.test(word)) return false;
+    if (CALENDAR_WORD.test(word)) return false;
     const pattern = new RegExp(`(?<![A-Za-z])${word.replace(/[^A-Za-z]/gu, '.')}(?![A-Za-z])`, 'gu');
     return documents.some((document) =>
       [...document.text.matchAll(pattern)].some((match) => !opensSentence(document.text, match.index)),
@@ -141,9 +141,6 @@ function isSourceName(run: string, documents: readonly Pick<Document, 'text' | '
   };
   return documents.some((document) => document.text.includes(run)) && words.some(named);
 }
-
-const CALENDAR =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /**
  * The parts of an article that show English outside a marked quotation, each as `part: text`:

@@ -2050,7 +2050,7 @@ function namesOf(candidate: Candidate): string[] {
  * not taken: the next name is, or none.
  */
 // The English names of a day or a month: capitalised wherever they stand.
-const CALENDAR_WORD =
+export const CALENDAR_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 export function latinName(document: Document): string | undefined {
