@@ -326,6 +326,19 @@ describe('an English source about a long-named company', () => {
     assert.equal(latinName(page('en2', 'en', 'T', [`${LONG} said so.`, `Ask ${LONG} again.`])), undefined);
   });
 
+  it("takes no paragraph's opening words with a day's name for a name, but a name opening a paragraph", () => {
+    const pier = page('en3', 'en', 'Pier shut', [
+      'Beginning Thursday, visitors will use the side gate instead.',
+      'The town said the side gate opens at dawn.',
+    ]);
+    assert.equal(latinName(pier), undefined);
+    const clinic = page('en4', 'en', 'Clinic open', [
+      'Beginning Thursday, visitors will use the side gate instead.',
+      'Kakuu Harbor Clinic will treat walk-in patients until the gate reopens.',
+    ]);
+    assert.equal(latinName(clinic), 'Kakuu Harbor Clinic');
+  });
+
   it('leaves the verifier no unmarked copying in the headings', async () => {
     const tokenizer = await createTokenizer();
     const documents = [busFares(FARE_VOICES), outage()];

@@ -4,11 +4,11 @@
 // tests that hold the engine to these rules.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Article, articleFacts } from '../../src/domain/article.ts';
+import { type Article, articleFacts, explainerEntries } from '../../src/domain/article.ts';
 import type { Document } from '../../src/domain/document.ts';
 import type { Finding } from '../../src/domain/report.ts';
 import { actOf } from '../../src/engines/offline/compose-explainer.ts';
-import { createOfflineEngine } from '../../src/engines/offline/compose-offline-article.ts';
+import { CALENDAR_WORD, createOfflineEngine } from '../../src/engines/offline/compose-offline-article.ts';
 import { readCandidates } from '../../src/engines/offline/read-candidates.ts';
 import { buildArticle } from '../../src/pipeline/build-article.ts';
 import { renderText } from '../../src/render/index.ts';
@@ -111,6 +111,91 @@ export interface Review {
 // A sentence of English: three Latin words in a row, one of them lower-case (a name such as
 // Pacific Rim Wire is not a sentence).
 const ENGLISH = /(?=[^。]*\b[a-z]{2,})[A-Za-z]{2,}[\s,]+[A-Za-z]{2,}[\s,]+[A-Za-z]{2,}/u;
+// A run of two or more Latin words (Starting Saturday, on Friday, Asagiri Prefecture).
+const LATIN_RUN = /[A-Za-z][A-Za-z'’-]*(?:[ ,]+[A-Za-z][A-Za-z'’-]*)+/gu;
+// Quoted words inside a line (「…」『…』): a marked quotation, whatever its language.
+const QUOTED = /「[^「」]*」|『[^『』]*』/gu;
+
+/**
+ * True when `run` is a name the sources write as one: capitalised words (of, the, and … between
+ * them), found in a source or its outlet's name, one of its words capitalised where no sentence
+ * opens — in the run or alone (Shiomi Ferry, opening a paragraph, where the page says "in Shiomi"
+ * elsewhere). A sentence's first word is capitalised whether or not it names anything: Starting
+ * Saturday, a paragraph's opening words (and a day's name), is no name.
+ */
+function isSourceName(run: string, documents: readonly Pick<Document, 'text' | 'siteName'>[]): boolean {
+  const words = run.split(/[ ,]+/u);
+  if (!words.every((word) => /^[A-Z]/u.test(word) || /^(?:of|the|and|de|for|on|upon)$/u.test(word)))
+    return false;
+  if (documents.some((document) => document.siteName?.includes(run))) return true;
+  // A sentence opens at the page's start, after a line break, or after . ! ? (and a closing quote).
+  const opensSentence = (text: string, at: number) => /(?:^|\n|[.!?]["”’')]?)\s*$/u.test(text.slice(0, at));
+  // A word capitalised where no sentence opens names something — but a day's or a month's name,
+  // which English capitalises anywhere.
+  const named = (word: string) => {
+    if (CALENDAR_WORD.test(word)) return false;
+    const pattern = new RegExp(`(?<![A-Za-z])${word.replace(/[^A-Za-z]/gu, '.')}(?![A-Za-z])`, 'gu');
+    return documents.some((document) =>
+      [...document.text.matchAll(pattern)].some((match) => !opensSentence(document.text, match.index)),
+    );
+  };
+  return documents.some((document) => document.text.includes(run)) && words.some(named);
+}
+
+/**
+ * The parts of an article that show English outside a marked quotation, each as `part: text`:
+ * the title, headings, hook questions and answers, ✅ lines, 💡 points, the explainer's parts, the
+ * closing, the commentator's lines and the dialogue — a line given whole as a quotation (a
+ * verbatim line, a body quotation) and words inside 「」 or 『』 left out. English is a sentence's
+ * worth (three Latin words, one lower-case) or any run of two Latin words or more that is not a
+ * name a source writes as one (isSourceName).
+ */
+export function englishOutsideQuotes(
+  article: Article,
+  documents: readonly Pick<Document, 'text' | 'siteName'>[],
+): string[] {
+  // A line given whole as a quotation: a verbatim line, or a sentence of a body quotation.
+  const quotation = new Set(
+    article.sections.flatMap((section) =>
+      section.body
+        .filter((paragraph) => paragraph.kind === 'quotation')
+        .flatMap((paragraph) => paragraph.sentences.map((fact) => fact.text)),
+    ),
+  );
+  const unit = (part: string, fact: { text: string; verbatim?: boolean }) => ({
+    part,
+    text: fact.text,
+    quoted: fact.verbatim === true || quotation.has(fact.text),
+  });
+  const units = [
+    unit('title', article.title),
+    ...article.leadPoints.map((fact) => unit('point', fact)),
+    ...explainerEntries(article.explainer).map((entry) =>
+      unit(entry.path.split('[')[0] as string, entry.fact),
+    ),
+  ];
+  for (const section of article.sections)
+    units.push(
+      unit('heading', section.heading),
+      unit('question', section.hook.question),
+      unit('answer', section.hook.answer),
+      ...section.card.summary.map((fact) => unit('card', fact)),
+      ...section.body.flatMap((paragraph) => paragraph.sentences.map((fact) => unit('body', fact))),
+      unit('comment', section.comment),
+      ...section.dialogue.map((line) => unit('dialogue', line)),
+    );
+  units.push(
+    unit('closing', article.closing.sentence),
+    ...article.closing.points.map((fact) => unit('point', fact)),
+  );
+  return units
+    .filter(({ text, quoted }) => {
+      if (quoted) return false;
+      const own = text.replace(QUOTED, '「」');
+      return ENGLISH.test(own) || [...own.matchAll(LATIN_RUN)].some(([run]) => !isSourceName(run, documents));
+    })
+    .map(({ part, text }) => `${part}: ${text}`);
+}
 
 /** The units a reader sees as sentences, as they are shown (quotes in 「」 stripped off). */
 function shownSentences(article: Article): Array<{ text: string; quoted: boolean }> {
@@ -197,9 +282,7 @@ export async function reviewCluster(name: string, inputs: string[], tokenizer: T
     maxSectionShare: Math.max(0, ...rights.sections.map((section) => section.share)),
     duplicates,
     repeatedEvents,
-    englishOutsideQuotes: units
-      .filter((unit) => !unit.quoted && ENGLISH.test(unit.text))
-      .map((unit) => unit.text),
+    englishOutsideQuotes: englishOutsideQuotes(article, documents),
     machinePaths: text.split('\n').filter((line) => /file:/u.test(line)),
     verdict: report.verdict,
     errors: report.findings.filter((finding) => finding.severity === 'error'),

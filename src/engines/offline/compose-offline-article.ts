@@ -2049,12 +2049,30 @@ function namesOf(candidate: Candidate): string[] {
  * (MAX_COPIED_RUN characters or more without spaces: Kakuu Regional Electric Power Distribution) is
  * not taken: the next name is, or none.
  */
+// The English names of a day or a month: capitalised wherever they stand.
+export const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
 export function latinName(document: Document): string | undefined {
   const counts = new Map<string, number>();
   const body = document.text.slice(document.titleSpan[1]);
-  for (const match of body.matchAll(/(?<![.!?]\s|^)\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)+/gu))
+  for (const match of body.matchAll(/(?<![.!?]\s|^)\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)+/gu)) {
+    // A paragraph's opening words are capitalised whether or not they name anything: a run there
+    // whose other words are only a day's or a month's name (Starting Saturday, Last March), which
+    // English capitalises anywhere, names nothing. (One whose other words are capitalised by choice,
+    // Shiomi Central Hospital, is a name, as are the runs after a full stop and one space the
+    // look-behind leaves out.)
+    if (
+      /\n\s*$/u.test(body.slice(0, match.index)) &&
+      match[0]
+        .split(/\s/u)
+        .slice(1)
+        .every((word) => CALENDAR_WORD.test(word))
+    )
+      continue;
     if (normalizeForMatch(match[0]).length < MAX_COPIED_RUN)
       counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+  }
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
