@@ -832,6 +832,24 @@ describe('writeFact: 同署 / 同港 written out as the one station or port name
     assert.equal(await writtenOf(lines, '同園は'), undefined);
   });
 
+  it('writes 同社 for the one company the page named in passing, never where it named two', async () => {
+    const crane = [
+      '架空市の港でクレーン倒れる',
+      '架空市の萩緒港で12日、荷役用のクレーンが倒れ、操作していた萩緒運輸の男性社員がけがをした。',
+      'クレーンは市が所有している。',
+      '同社は作業の手順を全面的に見直す方針だ。',
+    ];
+    // Named only through its staff (萩緒運輸の男性社員), yet the only company on the page: written out.
+    assert.equal(await writtenOf(crane, '同社は'), '萩緒運輸は作業の手順を全面的に見直す方針だ。');
+    const two = [
+      ...crane.slice(0, 2),
+      'クレーンは浜沢重工が製造し、市が所有している。',
+      '同社は作業の手順を全面的に見直す方針だ。',
+    ];
+    // (Two companies on the page: neither is written for 同社, whichever test of the two finds it.)
+    assert.doesNotMatch((await writtenOf(two, '同社は')) ?? '', /萩緒運輸|浜沢重工/u);
+  });
+
   it('leaves 同港 or 同署 where the page named two of the kind, the nearer not surely the one meant', async () => {
     const port = [
       '架空市の港でクレーン倒れる',

@@ -2,6 +2,7 @@ import { normalizeForMatch } from '../../text/normalize.ts';
 import { numeralInFigures, type Quantity } from '../../text/quantities.ts';
 import { runsOf } from '../../text/text-runs.ts';
 import type { Token } from '../../text/tokenizer.ts';
+import { namesCompany } from '../../understand/coreference.ts';
 import { nounCompounds, type SourceSentence } from '../../understand/understand-document.ts';
 
 /**
@@ -1788,18 +1789,33 @@ function namedAsActor(
 }
 
 /**
- * True when a name the page gave in passing (…署によると, …署への取材で, …港に振り替える) ends in the
- * kind word a 同- word stands for (…署 for 同署, …港 for 同港), holds a name of its own (葦川 — not 動物園
- * or 自治会: a common noun of the kind is no name) and is the only name of that kind the page gave
- * before it (no other …署). Not for 同社: a company's name need not end in 社, and which firm a 同社 is
- * stays the presented actor's (namedAsActor).
+ * True when a name the page gave in passing (…署によると, …署への取材で, 鳴浜運輸の社員) is by its own
+ * words of the kind a 同- word stands for and the only name of that kind the page gave before it: for
+ * 同社, a name that ends as a company's does (…電器, …運輸: namesCompany) with no other such name; for
+ * the other kinds, a name that ends in the kind word itself (…署 for 同署, …線 for 同線), holds a name of
+ * its own (葦川 — not 動物園 or 自治会: a common noun of the kind is no name), with no other …署.
  */
 function namedAsKind(
   name: string,
   kind: string,
   earlier: ReadonlyArray<{ text: string; tokens: readonly Token[] }>,
 ): boolean {
-  if (kind === '社' || !name.endsWith(kind) || name.length < kind.length + 2) return false;
+  const compounds = earlier.flatMap(({ tokens }) => nounCompounds(tokens));
+  // 同社: a name that ends as a company's does (…電器, …運輸, …汽船), the only such name on the page
+  // (本社, 各社: two characters, no name).
+  if (kind === '社')
+    return (
+      namesCompany(name) &&
+      compounds.every(
+        (compound) =>
+          compound.length <= 2 ||
+          compound.startsWith('同') ||
+          !namesCompany(compound) ||
+          name.includes(compound) ||
+          compound.includes(name),
+      )
+    );
+  if (!name.endsWith(kind) || name.length < kind.length + 2) return false;
   const last = earlier.findLastIndex(({ text }) => text.includes(name));
   const mention = earlier[last];
   if (mention === undefined) return false;
@@ -1812,10 +1828,9 @@ function namedAsKind(
       2;
   // (Two names of the kind on the page, 鳴浜港 and then 潮見港, leave 同港 open: news may call back the
   // story's own port past a nearer one, so only the page's one name of the kind is written out.)
-  const others = earlier.flatMap(({ tokens }) => nounCompounds(tokens));
   return (
     proper &&
-    !others.some((compound) => compound !== name && !compound.startsWith('同') && compound.endsWith(kind))
+    !compounds.some((compound) => compound !== name && !compound.startsWith('同') && compound.endsWith(kind))
   );
 }
 
