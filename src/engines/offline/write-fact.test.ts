@@ -808,6 +808,65 @@ describe('writeFact: 同社 / 同会 written out as the body the page made an ac
   });
 });
 
+describe('writeFact: 同署 / 同港 written out as the one station or port named in passing', () => {
+  // Invented news, written for this test: what the writer makes of the sentence opening on `start`.
+  const writtenOf = async (lines: readonly string[], start: string) => {
+    const read = createUnderstanding(await createTokenizer()).of(documentOf(lines.join('\n\n')));
+    return readCandidates(read).find((candidate) => candidate.sentence.text.startsWith(start))?.written?.text;
+  };
+  const FIRE = [
+    '架空市の倉庫で火災、けが人なし',
+    '11日夜、架空市の倉庫から火が出たことが、12日、萩緒署への取材で分かった。',
+  ];
+  it('writes 同署 for a station the page named only as its source, never a common noun of the kind', async () => {
+    const lines = [
+      ...FIRE,
+      '倉庫には段ボールや木材が置かれていた。',
+      '同署は倉庫の管理者から出火当時の状況を聞いている。',
+      '市内の動物園でキリンの赤ちゃんが生まれたのは初めて。',
+      '同園は来月から赤ちゃんを一般に公開する予定だ。',
+    ];
+    // The only station named, though only as the source of the news (…署への取材で): written out.
+    assert.equal(await writtenOf(lines, '同署は'), '萩緒署は倉庫の管理者から出火当時の状況を聞いている。');
+    // 動物園 is what the park is, not its name: 同園 stays unresolved, the sentence is not written.
+    assert.equal(await writtenOf(lines, '同園は'), undefined);
+  });
+
+  it('writes 同社 for the one company the page named in passing, never where it named two', async () => {
+    const crane = [
+      '架空市の港でクレーン倒れる',
+      '架空市の萩緒港で12日、荷役用のクレーンが倒れ、操作していた萩緒運輸の男性社員がけがをした。',
+      'クレーンは市が所有している。',
+      '同社は作業の手順を全面的に見直す方針だ。',
+    ];
+    // Named only through its staff (萩緒運輸の男性社員), yet the only company on the page: written out.
+    assert.equal(await writtenOf(crane, '同社は'), '萩緒運輸は作業の手順を全面的に見直す方針だ。');
+    const two = [
+      ...crane.slice(0, 2),
+      'クレーンは浜沢重工が製造し、市が所有している。',
+      '同社は作業の手順を全面的に見直す方針だ。',
+    ];
+    // (Two companies on the page: neither is written for 同社, whichever test of the two finds it.)
+    assert.doesNotMatch((await writtenOf(two, '同社は')) ?? '', /萩緒運輸|浜沢重工/u);
+  });
+
+  it('leaves 同港 or 同署 where the page named two of the kind, the nearer not surely the one meant', async () => {
+    const port = [
+      '架空市の港でクレーン倒れる',
+      '架空市の萩緒港で12日、荷役用のクレーンが倒れた。',
+      '入港を予定していた船は、約20キロ北の浜沢港に向かう。',
+      '同港の年間の取扱量は約5万個に上る。',
+    ];
+    assert.doesNotMatch((await writtenOf(port, '同港の')) ?? '', /浜沢港|萩緒港/u);
+    const station = [
+      ...FIRE,
+      '隣の町の住民は、浜沢消防署に煙が見えると通報した。',
+      '同署は倉庫の管理者から出火当時の状況を聞いている。',
+    ];
+    assert.doesNotMatch((await writtenOf(station, '同署は')) ?? '', /萩緒署/u);
+  });
+});
+
 describe('writeFact: the actor’s reason or purpose left out where the whole would copy', () => {
   // Invented news, written for this test.
   const TEXT = [

@@ -2,6 +2,7 @@ import { normalizeForMatch } from '../../text/normalize.ts';
 import { numeralInFigures, type Quantity } from '../../text/quantities.ts';
 import { runsOf } from '../../text/text-runs.ts';
 import type { Token } from '../../text/tokenizer.ts';
+import { namesCompany } from '../../understand/coreference.ts';
 import { nounCompounds, type SourceSentence } from '../../understand/understand-document.ts';
 
 /**
@@ -1768,7 +1769,7 @@ function namedAsActor(
 ): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const presented = new RegExp(`${escaped}」?(?:（[^）]*）)?[はが]|${escaped}」?（[^）]*）の`, 'u');
-  if (!earlier.some(({ text }) => presented.test(text))) return false;
+  if (!earlier.some(({ text }) => presented.test(text))) return namedAsKind(name, kind, earlier);
   if (kind === '社') return true;
   // Another body whose name ends in the kind word, named after it: a noun longer than the word
   // (北浜漁協会, not 開園 or 会見: acts) or a name in 「」 (「本町の灯を守る会」); the word alone
@@ -1785,6 +1786,52 @@ function namedAsActor(
         (token.surface.length > kind.length ? !token.surface.startsWith('同') : text[token.end] === '」'),
     );
   });
+}
+
+/**
+ * True when a name the page gave in passing (…署によると, …署への取材で, 鳴浜運輸の社員) is by its own
+ * words of the kind a 同- word stands for and the only name of that kind the page gave before it: for
+ * 同社, a name that ends as a company's does (…電器, …運輸: namesCompany) with no other such name; for
+ * the other kinds, a name that ends in the kind word itself (…署 for 同署, …線 for 同線), holds a name of
+ * its own (葦川 — not 動物園 or 自治会: a common noun of the kind is no name), with no other …署.
+ */
+function namedAsKind(
+  name: string,
+  kind: string,
+  earlier: ReadonlyArray<{ text: string; tokens: readonly Token[] }>,
+): boolean {
+  const compounds = earlier.flatMap(({ tokens }) => nounCompounds(tokens));
+  // 同社: a name that ends as a company's does (…電器, …運輸, …汽船), the only such name on the page
+  // (本社, 各社: two characters, no name).
+  if (kind === '社')
+    return (
+      namesCompany(name) &&
+      compounds.every(
+        (compound) =>
+          compound.length <= 2 ||
+          compound.startsWith('同') ||
+          !namesCompany(compound) ||
+          name.includes(compound) ||
+          compound.includes(name),
+      )
+    );
+  if (!name.endsWith(kind) || name.length < kind.length + 2) return false;
+  const last = earlier.findLastIndex(({ text }) => text.includes(name));
+  const mention = earlier[last];
+  if (mention === undefined) return false;
+  const from = mention.text.lastIndexOf(name);
+  // (A coined name the dictionary does not know reads as lone kanji: 葦 川 署, as coreference reads 丸 三.)
+  const within = mention.tokens.filter((token) => token.start >= from && token.end <= from + name.length);
+  const proper =
+    within.some((token) => token.nameKind !== undefined || token.posDetail === '固有名詞') ||
+    within.filter((token) => /^\p{Script=Han}$/u.test(token.surface) && token.posDetail !== '接尾').length >=
+      2;
+  // (Two names of the kind on the page, 鳴浜港 and then 潮見港, leave 同港 open: news may call back the
+  // story's own port past a nearer one, so only the page's one name of the kind is written out.)
+  return (
+    proper &&
+    !compounds.some((compound) => compound !== name && !compound.startsWith('同') && compound.endsWith(kind))
+  );
 }
 
 /** True when `text` (normalised) has a run of `length` characters found verbatim in `sourceNorm`: copiedRun ≥ length. */
