@@ -70,6 +70,12 @@ export interface VerbGloss {
   intransitive?: { ja: string; past: string };
   /** How `V to do X` joins the act to the verb (agreed to build → 建設することで合意した). */
   infinitive?: string;
+  /**
+   * Other Japanese verbs a general bilingual dictionary gives for the same sense (inspect → 検査,
+   * 調べる besides 点検), as lemmas: the verifier aligns a claim's verb with them (glossKeys,
+   * glossedPredicates); the writer never writes them.
+   */
+  also?: readonly string[];
 }
 
 /** A modality of English news and the Japanese noun that keeps it (予定, 見通し, 計画, 可能性). */
@@ -713,7 +719,7 @@ const VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
   ['destroy', 'destroyed', suru('破壊', 'object')],
   ['dispatch', 'dispatched', suru('派遣', 'object')],
   ['deploy', 'deployed', suru('派遣', 'object')],
-  ['inspect', 'inspected', suru('点検', 'object')],
+  ['inspect', 'inspected', { ...suru('点検', 'object'), also: ['検査', '調べる'] }],
   ['repair', 'repaired', suru('修理', 'object')],
   // Finishing a work (finish the repairs: 修理を終える) or its coming to an end (the work will finish: 終わる).
   ['finish', 'finished', either(verb('終える', '終えた', 'object'), '終わる', '終わった')],
@@ -1546,6 +1552,21 @@ const SENSES: readonly Polysemous[] = [
         sentence:
           /\b(?:rain\w*|storms?|floods?|flooding|tsunamis?|snow\w*|heat|winds?|typhoons?|landslides?|waves?|thunderstorms?|blizzards?|weather|meteorological)\b/iu,
         gloss: noun('注意報'),
+      },
+    ],
+  },
+  {
+    // Question as a verb (police questioned the driver, plan to question the staff, are questioning
+    // witnesses): hearing someone's account, Xから事情を聴く (聴取). Its other senses are left out by the
+    // pattern: questioning whether or why (doubting) and the noun (a question, questions).
+    pattern:
+      /\b(?:questioned|(?<=\bto\s+)question|(?<=\b(?:is|are|was|were|been|be)\s+)questioning)\b(?!\s+(?:whether|if|why|how|what)\b)/giu,
+    past: /^questioned$/iu,
+    kind: 'verb',
+    cues: [
+      {
+        sentence: /./u,
+        gloss: { ...taking(verb('事情を聴く', '事情を聴いた', 'object'), 'から'), also: ['聴く', '聴取'] },
       },
     ],
   },
@@ -2443,6 +2464,7 @@ export function glossKeys(
       if (gloss.frame === 'amount') keys.push(...keysOf('費用'));
       for (const form of [gloss.passive, gloss.intransitive])
         if (form !== undefined) keys.push(...keysOf(form.ja));
+      for (const word of gloss.also ?? []) keys.push(...keysOf(word));
     }
   }
   return [...new Set(keys)];
@@ -2552,9 +2574,12 @@ export function glossedPredicates(
     if (/\bno\s+$/iu.test(text.slice(Math.max(0, start - 4), start))) return [];
     const modal = modalBefore(text, start);
     // A する verb's lemma is its verbal noun (負傷する → 負傷), as a Japanese reading gives it.
-    const forms = [gloss.passive, gloss.intransitive].flatMap((form) =>
-      form === undefined ? [] : [form.ja.replace(/(?<=\p{Script=Han})する$/u, '')],
-    );
+    const forms = [
+      ...[gloss.passive, gloss.intransitive].flatMap((form) =>
+        form === undefined ? [] : [form.ja.replace(/(?<=\p{Script=Han})する$/u, '')],
+      ),
+      ...(gloss.also ?? []),
+    ];
     return [
       {
         lemma: gloss.noun ?? gloss.ja,

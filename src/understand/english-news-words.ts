@@ -987,7 +987,7 @@ export const NEWS_VERBS: ReadonlyArray<readonly [string, string, VerbGloss]> = [
   ['surpass', 'surpassed', verb('上回る', '上回った', 'object')],
   ['connect', 'connected', verb('結ぶ', '結んだ', 'object')],
   ['protect', 'protected', verb('守る', '守った', 'object')],
-  ['examine', 'examined', verb('調べる', '調べた', 'object')],
+  ['examine', 'examined', { ...verb('調べる', '調べた', 'object'), also: ['検査'] }],
   ['cause', 'caused', verb('引き起こす', '引き起こした', 'object')],
   ['trigger', 'triggered', verb('引き起こす', '引き起こした', 'object')],
   ['select', 'selected', verb('選ぶ', '選んだ', 'object')],

@@ -112,3 +112,57 @@ describe('checkClaim: the loanword and place words of an English page (offline59
     );
   });
 });
+
+// English plans glossed in every dictionary sense (the vgloss31 round, issue 9; docs/verifier.md):
+// inspect is 点検 and also 検査 and 調べる, examine is 調べる and also 検査, and question as a verb is
+// hearing someone's account (事情を聴く, 聴く, 聴取), so a claim that tells the page's plan as done in
+// any of these words is compared with the plan. Invented pages: a harbour crane, a kiln fire.
+
+const CRANE = english(
+  'crane',
+  'Harbour crane arm snaps',
+  [
+    'The arm of a loading crane at Otaniura harbour snapped on Tuesday, the port authority said.',
+    'Safety officials plan to inspect the other cranes at the harbour next week.',
+  ],
+  '2026-07-15T09:00:00+09:00',
+);
+
+const KILN = english(
+  'kiln',
+  'Fire at a pottery kiln',
+  [
+    'A fire broke out at a pottery workshop in Higashimori on Friday night, the fire department said.',
+    'Police plan to question the owner of the workshop on Monday.',
+  ],
+  '2026-02-21T09:00:00+09:00',
+);
+
+describe('glossedPredicates: the other dictionary senses of inspect, examine and question (vgloss31)', () => {
+  const read = (text: string) =>
+    glossedPredicates(text).map((p) => `${p.lemma}[${(p.forms ?? []).join(',')}]:${p.modal ?? 'stated'}`);
+  it('gives inspect and examine their other Japanese verbs as forms', () => {
+    assert.deepEqual(read('Engineers will inspect the dam.'), ['点検[検査,調べる]:future']);
+    assert.deepEqual(read('Doctors examined the patient.'), ['調べる[検査]:stated']);
+  });
+  it('reads question as a verb only in its verbal forms, and not questioning whether', () => {
+    assert.deepEqual(read('Detectives plan to question the driver.'), ['事情を聴く[聴く,聴取]:intended']);
+    assert.deepEqual(read('Officers questioned two neighbours.'), ['事情を聴く[聴く,聴取]:stated']);
+    const heard = (text: string) => read(text).filter((p) => p.includes('聴'));
+    assert.deepEqual(heard('Reporters asked the mayor several questions.'), []);
+    assert.deepEqual(heard('The question of the cost is still open.'), []);
+    assert.deepEqual(heard('Residents began to question whether the plan was safe.'), []);
+  });
+});
+
+describe('checkClaim: an English plan told as done in another dictionary sense (vgloss31)', () => {
+  it('flags an inspection said done (検査した, 調べた) that the page only plans', () => {
+    assert.equal(modalityErrors('安全当局は港の他のクレーンを検査した。', CRANE).length, 1);
+    assert.equal(modalityErrors('安全当局は港の他のクレーンを調べた。', CRANE).length, 1);
+    assert.deepEqual(modalityErrors('安全当局は港の他のクレーンを検査する計画だ。', CRANE), []);
+  });
+  it('flags an account said heard (話を聴いた) that the page only plans to question', () => {
+    assert.equal(modalityErrors('警察は工房の所有者から話を聴いた。', KILN).length, 1);
+    assert.deepEqual(modalityErrors('警察は工房の所有者から話を聴く予定だ。', KILN), []);
+  });
+});

@@ -338,7 +338,10 @@ function checkForeignModality(claim: SentenceReading, alignment: Alignment, path
       .flatMap((understanding) =>
         understanding.sentences.flatMap((sentence) =>
           (sentence.glossedPredicates ?? [])
-            .filter((other) => forms.has(other.lemma) && !other.negated)
+            .filter(
+              (other) =>
+                (forms.has(other.lemma) || other.forms?.some((form) => forms.has(form))) && !other.negated,
+            )
             .map((other) => ({ sentence, modal: other.modal })),
         ),
       );
