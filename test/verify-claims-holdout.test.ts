@@ -481,8 +481,8 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (d3c3f15), after every label was committed, before any of that round's changes; 78.6% (143/182) /
     // 6.7% (10/150) at the end of that round (main d1e5a88); 85.7% (156/182) / 5.3% (8/150) at the end of
     // the twenty-seventh round, as a development pair; 86.3% (157/182) / 3.3% (5/150) at the end of the
-    // twenty-eighth.
-    assertFloor(counts['both sets'], 0.86, 0.04, 'claims-holdout set53+set54');
+    // twenty-eighth; 88.5% (161/182) / 3.3% (5/150) at the end of the thirtieth.
+    assertFloor(counts['both sets'], 0.88, 0.04, 'claims-holdout set53+set54');
   });
 
   it('claims-holdout set55 and set56 (a twenty-seventh pair written blind; development sets since the twenty-eighth round)', async () => {
@@ -497,8 +497,9 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 85.2% (155/182) / 7.2% (11/153) by the lead on the twenty-seventh round's base
     // (d1e5a88), after every label was committed, before any of that round's changes; identical at that
     // round's end (main 5005237); 89.6% (163/182) / 5.2% (8/153) at the end of the twenty-eighth round, as a
-    // development pair; 90.1% (164/182) / 4.6% (7/153) at the end of the twenty-ninth.
-    assertFloor(counts['both sets'], 0.895, 0.05, 'claims-holdout set55+set56');
+    // development pair; 90.1% (164/182) / 4.6% (7/153) at the end of the twenty-ninth; 91.2% (166/182) /
+    // 4.6% (7/153) at the end of the thirtieth.
+    assertFloor(counts['both sets'], 0.91, 0.05, 'claims-holdout set55+set56');
   });
 
   it('claims-holdout set57 and set58 (a twenty-eighth pair written blind; development sets since the twenty-ninth round)', async () => {
@@ -513,8 +514,8 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 89.6% (163/182) / 7.2% (11/152) by the lead on the twenty-eighth round's base
     // (5005237), after every label was committed, before any of that round's changes; 89.6% / 6.6%
     // (10/152) at that round's end (main d23db24); 89.6% / 4.6% (7/152) at the end of the twenty-ninth, as a
-    // development pair.
-    assertFloor(counts['both sets'], 0.89, 0.05, 'claims-holdout set57+set58');
+    // development pair; 94.0% (171/182) / 3.3% (5/152) at the end of the thirtieth.
+    assertFloor(counts['both sets'], 0.935, 0.035, 'claims-holdout set57+set58');
   });
 
   it('claims-holdout set59 and set60 (a twenty-ninth pair written blind; development sets since the thirtieth round)', async () => {
@@ -528,8 +529,9 @@ describe('verifier figures on claims the project did not tune on', () => {
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 333);
     // First scored 89.5% (162/181) / 9.9% (15/152) by the lead on the twenty-ninth round's base
     // (d23db24), after every label was committed, before any of that round's changes; unchanged at that
-    // round's end (main 1b65a64).
-    assertFloor(counts['both sets'], 0.89, 0.1, 'claims-holdout set59+set60');
+    // round's end (main 1b65a64); 93.4% (169/181) / 7.2% (11/152) at the end of the thirtieth, as a
+    // development pair.
+    assertFloor(counts['both sets'], 0.93, 0.075, 'claims-holdout set59+set60');
   });
 
   it('claims-holdout set61 and set62 (a thirtieth pair written blind; held out: totals only)', async () => {
@@ -542,8 +544,9 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
     // First scored 86.1% (155/180) / 5.3% (8/152) by the lead on the thirtieth round's base
-    // (1b65a64), after every label was committed, before any of that round's changes.
-    assertFloor(counts['both sets'], 0.86, 0.055, 'claims-holdout set61+set62');
+    // (1b65a64), after every label was committed, before any of that round's changes; 87.2% (157/180) /
+    // 5.3% (8/152) at that round's end.
+    assertFloor(counts['both sets'], 0.87, 0.055, 'claims-holdout set61+set62');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
