@@ -83,6 +83,25 @@ describe('the finding catalogue', () => {
     assert.equal(findingName('support.number', 'en'), 'Number not supported');
   });
 
+  it('says what a weakened or merely considered modality does, with the source sentence', () => {
+    // Both kinds fell to the default message, which needs a hedge these findings do not carry, so the
+    // report showed only the code's name.
+    assert.equal(
+      japaneseMessage({
+        code: 'support.modality',
+        params: { kind: 'weakened', text: '閉鎖した可能性', sourceText: '市は公園を閉鎖した。' },
+      }),
+      '「閉鎖した可能性」を可能性としてだけ述べていますが、出典は言い切っています：「市は公園を閉鎖した。」',
+    );
+    assert.equal(
+      japaneseMessage({
+        code: 'support.modality',
+        params: { kind: 'considered', sourceText: '町は補助を決めた。' },
+      }),
+      '検討中のこととして述べていますが、出典ではすでに決まったこととして述べています：「町は補助を決めた。」',
+    );
+  });
+
   it('chooses the report language from --lang, else from the locale', () => {
     assert.equal(reportLanguage('ja', { LANG: 'en_US.UTF-8' }), 'ja');
     assert.equal(reportLanguage('en', { LANG: 'ja_JP.UTF-8' }), 'en');

@@ -347,6 +347,10 @@ export const FINDING_CATALOGUE: Readonly<Record<string, Entry>> = {
           return `${q(p('hedge'))}と見込みや予定として述べていますが、出典は${q(p('sourceHedge'))}としてだけ述べています：${q(p('sourceText'))}`;
         case 'planned':
           return `${q(p('text'))}をこれからの予定や方針として述べていますが、出典ではすでに行われたこととして述べています：${q(p('sourceText'))}`;
+        case 'considered':
+          return `検討中のこととして述べていますが、出典ではすでに決まったこととして述べています：${q(p('sourceText'))}`;
+        case 'weakened':
+          return `${q(p('text'))}を可能性としてだけ述べていますが、出典は言い切っています：${q(p('sourceText'))}`;
         default:
           return `出典が${q(p('hedge'))}として述べていることを言い切っています：${q(p('sourceText'))}`;
       }
