@@ -82,6 +82,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set58: 'set57/58',
   set59: 'set59/60',
   set60: 'set59/60',
+  set61: 'set61/62',
+  set62: 'set61/62',
 };
 
 const { values, positionals } = parseArgs({

@@ -7,8 +7,8 @@ import { basename, dirname } from 'node:path';
 /** Held-out sets by collection: the data folder's name (claims-dev, claims-holdout, stories-holdout). */
 export const HELD_OUT: Readonly<Record<string, readonly string[]>> = {
   'claims-dev': ['set2'],
-  'claims-holdout': ['set6', 'set8', 'set61', 'set62', 'set63', 'set64'],
-  'stories-holdout': ['set26', 'set27'],
+  'claims-holdout': ['set6', 'set8', 'set63', 'set64'],
+  'stories-holdout': ['set27'],
 };
 
 /** The held-out sets among `sets` of the collection in folder `root` (claims-dev, claims-holdout). */

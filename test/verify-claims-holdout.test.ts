@@ -534,7 +534,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.93, 0.075, 'claims-holdout set59+set60');
   });
 
-  it('claims-holdout set61 and set62 (a thirtieth pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set61 and set62 (a thirtieth pair written blind; development sets since the thirty-first round)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -545,8 +545,22 @@ describe('verifier figures on claims the project did not tune on', () => {
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
     // First scored 86.1% (155/180) / 5.3% (8/152) by the lead on the thirtieth round's base
     // (1b65a64), after every label was committed, before any of that round's changes; 87.2% (157/180) /
-    // 5.3% (8/152) at that round's end.
+    // 5.3% (8/152) at that round's end (main b379a0e).
     assertFloor(counts['both sets'], 0.87, 0.055, 'claims-holdout set61+set62');
+  });
+
+  it('claims-holdout set63 and set64 (a thirty-first pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set63',
+      '--set',
+      'set64',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
+    // First scored 86.1% (155/180) / 7.2% (11/152) by the lead on the thirty-first round's base
+    // (b379a0e), after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.86, 0.075, 'claims-holdout set63+set64');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
