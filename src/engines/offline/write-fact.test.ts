@@ -808,12 +808,13 @@ describe('writeFact: 同社 / 同会 written out as the body the page made an ac
   });
 });
 
+/** What the writer makes of the sentence opening on `start` of a page of `lines` (invented news). */
+async function writtenOf(lines: readonly string[], start: string): Promise<string | undefined> {
+  const read = createUnderstanding(await createTokenizer()).of(documentOf(lines.join('\n\n')));
+  return readCandidates(read).find((candidate) => candidate.sentence.text.startsWith(start))?.written?.text;
+}
+
 describe('writeFact: 同署 / 同港 written out as the one station or port named in passing', () => {
-  // Invented news, written for this test: what the writer makes of the sentence opening on `start`.
-  const writtenOf = async (lines: readonly string[], start: string) => {
-    const read = createUnderstanding(await createTokenizer()).of(documentOf(lines.join('\n\n')));
-    return readCandidates(read).find((candidate) => candidate.sentence.text.startsWith(start))?.written?.text;
-  };
   const FIRE = [
     '架空市の倉庫で火災、けが人なし',
     '11日夜、架空市の倉庫から火が出たことが、12日、萩緒署への取材で分かった。',
@@ -864,6 +865,73 @@ describe('writeFact: 同署 / 同港 written out as the one station or port name
       '同署は倉庫の管理者から出火当時の状況を聞いている。',
     ];
     assert.doesNotMatch((await writtenOf(station, '同署は')) ?? '', /萩緒署/u);
+  });
+});
+
+describe('writeFact: この/その + a noun the sentence before names, この日, and openers that only link', () => {
+  const CROSSING = [
+    '架空市の踏切で列車と車が衝突',
+    '12日朝、架空市の萩緒踏切で、普通列車と軽トラックが衝突した。',
+  ];
+
+  it('writes the noun as the sentence before names it, and drops この before a noun it names alone', async () => {
+    const lines = [
+      ...CROSSING,
+      'この踏切には遮断機がなく、警報機だけが設置されている。',
+      '運転手は近くの病院に運ばれたが、軽いけがだった。',
+      'この病院によると、運転手は意識がはっきりしている。',
+    ];
+    assert.equal(
+      await writtenOf(lines, 'この踏切'),
+      '萩緒踏切には遮断機がなく、警報機だけが設置されている。',
+    );
+    assert.equal(await writtenOf(lines, 'この病院'), '病院によると、運転手は意識がはっきりしている。');
+  });
+
+  it('writes この日 as the one day the sentence before names, never where two were or the sentence names one', async () => {
+    const one = [...CROSSING, 'この日、市は踏切の安全対策を話し合う会議を開いた。'];
+    assert.equal(await writtenOf(one, 'この日'), '3月12日、市は踏切の安全対策を話し合う会議を開いた。');
+    const two = [
+      CROSSING[0] as string,
+      '12日朝、架空市の萩緒踏切で普通列車と軽トラックが衝突し、13日に運転を再開した。',
+      'この日、市は踏切の安全対策を話し合う会議を開いた。',
+    ];
+    assert.equal(await writtenOf(two, 'この日'), undefined);
+    // The day named earlier in the same sentence: written out, it would be said twice.
+    const same = [...CROSSING, '市は14日に住民説明会を開き、その日のうちに踏切の対策案をまとめた。'];
+    assert.doesNotMatch((await writtenOf(same, '市は14日')) ?? '', /日のうちに/u);
+  });
+
+  it('drops an opener that only orders the sentence after the one before or gives it as the cause', async () => {
+    const lines = [
+      ...CROSSING,
+      'その後、警察は軽トラックの運転手から当時の状況を聴いた。',
+      '衝突の衝撃で、線路の設備の一部が壊れた。',
+      'このため、列車は約1時間にわたって運転を見合わせた。',
+    ];
+    assert.equal(await writtenOf(lines, 'その後'), '警察は軽トラックの運転手から当時の状況を聴いた。');
+    assert.equal(await writtenOf(lines, 'このため'), '列車は約1時間にわたって運転を見合わせた。');
+  });
+
+  it('leaves この/その where the noun is a time, named nowhere before, or only part of other words', async () => {
+    const lines = [
+      ...CROSSING,
+      'この春には踏切に新しい警報機が付けられる予定だった。',
+      '列車には乗客約40人が乗っていた。',
+      'この車両は2010年に製造されたものだという。',
+      '村は毎年、踏み切り台や着地斜面を補修してきた。',
+      'その台の上に、少年団の子どもたちが並んだ。',
+      '市は国の交付金の配分を受けている。',
+      'その分が来年度の予算から差し引かれる見通しだ。',
+      '乗客のうち3人が体の痛みを訴えた。',
+      'このうち1人は病院で手当てを受けた。',
+    ];
+    assert.equal(await writtenOf(lines, 'この春'), undefined);
+    assert.equal(await writtenOf(lines, 'この車両'), undefined);
+    assert.equal(await writtenOf(lines, 'その分'), undefined);
+    // A one-character noun named only inside a compound (踏み切り台): another 台 may be meant.
+    assert.equal(await writtenOf(lines, 'その台'), undefined);
+    assert.equal(await writtenOf(lines, 'このうち'), undefined);
   });
 });
 

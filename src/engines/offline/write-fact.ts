@@ -329,8 +329,11 @@ function writeSentence(
     );
     if (hasSubject && !holdsFigure(first.start, first.end) && !first.quoted) cut(first.start, first.end);
   }
-  // Openers that lean on the sentence before (また、 / さらに、) are dropped with their comma.
-  const opener = /^(?:また|さらに|一方|ただ|なお)、/u.exec(text);
+  // Openers that lean on the sentence before (また、 / さらに、) are dropped with their comma: what
+  // follows them states its fact whole. So are those that only order it after the one before or
+  // give that one as its cause or occasion (その後、 / このため、 / これに対し、): the fact they open
+  // holds without them, and the link is the source's to make, not the article's.
+  const opener = /^(?:また|さらに|一方|ただ|なお|その後|このため|これに対し(?:て)?)、/u.exec(text);
   if (opener !== null) cut(0, opener[0].length);
   // A date given by day only (10日) or by reference (同日) is written out from the date it
   // resolves to (3月10日): the reader has no dateline to read it against.
@@ -354,6 +357,13 @@ function writeSentence(
     if (antecedent === undefined) continue;
     cut(match.index, match.index + match[0].length);
     replace.set(match.index, antecedent);
+  }
+  // この/その before a noun the sentence before names (この事故, この踏切), or before 日 where one
+  // day was just named (この日、): the noun said as that sentence names it, the day written out.
+  for (const [at, { length, text: named }] of demonstrativesNamed(sentence, before, publishedAt)) {
+    if (drop.slice(at, at + length).some(Boolean)) continue;
+    cut(at, at + length);
+    replace.set(at, named);
   }
   // A broadcaster's です・ます (決めました, によりますと, ということです) is written in the article's
   // plain style (決めた, によると, という); a polite form it cannot restate (ません) leaves the
@@ -1732,6 +1742,103 @@ function sameAntecedent(
       { text: sentence.text.slice(0, at), tokens: sentence.tokens.filter((token) => token.end <= at) },
     ]);
   return antecedentOf(suffix, near) ?? (actor ? named : undefined);
+}
+
+// Nouns of time (この春, その年, この夏場): この/その before them names a time relative to the
+// page or the story, which the noun alone does not say.
+const TIME_NOUN =
+  /^(?:春|夏|秋|冬|朝|昼|夜|晩|週|月|年|時|間|際|度|頃|ころ|期間|時期|時点|段階|年度|夏場|冬場)$/u;
+
+/**
+ * この/その + a noun that the sentence before names (この事故で → 事故で; この踏切で → 沢口踏切で when
+ * that sentence calls it so), and この日 / その日 where the sentence before names one day and the
+ * sentence itself none before it (→ 9月7日): each as [offset, what replaces the demonstrative and its
+ * noun]. Only where the reading is sure: a noun of time, a noun the sentence before does not name,
+ * two different names ending in it, or two days named, leave the demonstrative (and the sentence
+ * refused by standsAlone).
+ */
+function demonstrativesNamed(
+  sentence: SourceSentence,
+  before: readonly SourceSentence[],
+  publishedAt: string | undefined,
+): Map<number, { length: number; text: string }> {
+  const out = new Map<number, { length: number; text: string }>();
+  const previous = before.at(-1);
+  const tokens = sentence.tokens;
+  tokens.forEach((token, i) => {
+    if (token.pos !== '連体詞' || !(token.surface === 'この' || token.surface === 'その')) return;
+    const next = tokens[i + 1];
+    if (next === undefined || next.start !== token.end) return;
+    if (next.surface === '日' && /^[、はにのも]/u.test(sentence.text.slice(next.end))) {
+      const day = namedDayBefore(sentence, next.start, previous, publishedAt);
+      if (day !== undefined) out.set(token.start, { length: next.end - token.start, text: day });
+      return;
+    }
+    const isNoun = (candidate: Token | undefined) =>
+      candidate?.pos === '名詞' &&
+      ['一般', 'サ変接続', '固有名詞'].includes(candidate.posDetail) &&
+      !TIME_NOUN.test(candidate.surface);
+    let k = i + 1;
+    while (isNoun(tokens[k]) && (tokens[k] as Token).start === (tokens[k - 1] as Token).end) k += 1;
+    const last = tokens[k - 1] as Token;
+    if (k === i + 1 || !/^[でをにはがのも]/u.test(sentence.text.slice(last.end))) return;
+    const noun = sentence.text.slice(next.start, last.end);
+    if (previous === undefined) return;
+    // The runs of nouns of the sentence before that end in the noun's own words (沢口 踏切 for 踏切;
+    // not 配分 for 分, a word of its own).
+    const words = tokens.slice(i + 1, k).map((item) => item.surface);
+    const runs: string[][] = [];
+    let run: string[] = [];
+    let end = -1;
+    for (const item of previous.tokens) {
+      const inRun = item.pos === '名詞' && !['数', '非自立', '代名詞'].includes(item.posDetail);
+      if (inRun && (run.length === 0 || item.start === end)) run.push(item.surface);
+      else {
+        if (run.length > 0) runs.push(run);
+        run = inRun ? [item.surface] : [];
+      }
+      end = item.end;
+    }
+    if (run.length > 0) runs.push(run);
+    const endsInNoun = (candidate: readonly string[]) =>
+      candidate.length >= words.length &&
+      candidate.slice(-words.length).every((word, w) => word === words[w]);
+    const named = [...new Set(runs.filter(endsInNoun).map((candidate) => candidate.join('')))];
+    if (named.length === 0) return;
+    // A noun of one character ends compounds of other kinds (台: ジャンプ台, 踏み切り台): it is read
+    // only where the sentence before names it as a word of its own, and said as that word.
+    if ([...noun].length === 1) {
+      if (named.includes(noun)) out.set(token.start, { length: last.end - token.start, text: noun });
+      return;
+    }
+    const longer = named.filter((candidate) => candidate !== noun && !/^(?:同|この|その)/u.test(candidate));
+    if (longer.length > 1) return;
+    out.set(token.start, { length: last.end - token.start, text: longer[0] ?? noun });
+  });
+  return out;
+}
+
+/** The one day the sentence before names, written out (9月7日), for この日 at `at`. */
+function namedDayBefore(
+  sentence: SourceSentence,
+  at: number,
+  previous: SourceSentence | undefined,
+  publishedAt: string | undefined,
+): string | undefined {
+  const daysOf = (dates: readonly SourceSentence['dates'][number][]) => [
+    ...new Set(
+      dates
+        .filter((date) => date.year !== undefined && date.month !== undefined && date.day !== undefined)
+        .map((date) => `${date.year}-${date.month}-${date.day}`),
+    ),
+  ];
+  // A date earlier in the sentence is what its この日 points at (7日に手当てを受け、その日のうちに):
+  // written out, the day would be said twice in one sentence. Such a sentence is left as it is.
+  if (sentence.dates.some((date) => date.end <= at)) return undefined;
+  const days = daysOf(previous?.dates ?? []);
+  if (days.length !== 1) return undefined;
+  const [year, month, day] = (days[0] as string).split('-');
+  return `${publishedAt?.slice(0, 4) === year ? '' : `${year}年`}${month}月${day}日`;
 }
 
 function antecedentOf(suffix: string, before: readonly SourceSentence[]): string | undefined {
