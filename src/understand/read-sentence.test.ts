@@ -1027,3 +1027,10 @@ describe('negation readings of the vneg31 round', () => {
     assert.equal(negated('会社は、赤字の路線から撤退するに至った。', '撤退'), false);
   });
 });
+
+describe('negation readings of the vneg32 round', () => {
+  it('reads a noun between のは and で、 as the cleft’s copula, affirmed', () => {
+    assert.equal(negated('カモシカが駅前まで下りてきたのは初めてで、住民も驚いている。', '初めて'), false);
+    assert.equal(negated('橋の設計を決めたのは県で、町は工事だけを請け負った。', '県'), false);
+  });
+});

@@ -760,7 +760,8 @@ function findPredicates(
       ((next.surface === 'で' &&
         tokens[i + 2]?.surface === 'は' &&
         /^(?:ない|なかっ|あり)/u.test(tokens[i + 3]?.surface ?? '')) ||
-        ((next.baseForm === 'だ' || next.baseForm === 'です') && next.surface !== 'で'));
+        ((next.baseForm === 'だ' || next.baseForm === 'です') && next.surface !== 'で') ||
+        continuesCleft(tokens, i));
     // What a thing becomes (課題になる / 問題にはならない, 休みとなる) is said of it as the copula says it
     // — not a noun whose first kanji denies (不通になる: the verb it reads as, denied; check-predicates).
     const becomes =
@@ -828,7 +829,7 @@ function findPredicates(
     }
     if (isCopula && !isVerbalNoun) {
       const negated =
-        next?.surface === 'で' && tokens[i + 3]?.surface !== 'あり'
+        next?.surface === 'で' && tokens[i + 2]?.surface !== '、' && tokens[i + 3]?.surface !== 'あり'
           ? tokens[i + 4]?.surface !== 'か'
           : tokens[i + 3]?.surface === 'あり';
       out.push({
@@ -1812,5 +1813,20 @@ function kanjiNounMadeVerb(token: Token, next: Token | undefined): boolean {
     next.pos === '動詞' &&
     next.posDetail === '自立' &&
     next.baseForm === 'する'
+  );
+}
+
+/**
+ * The copula's continuative after a nominalised clause's topic (出てきたのはN で、…; 決めたのは
+ * N で、…): a noun between のは and で followed by a comma is what the clause is, as Nだ would say —
+ * the particle で (place, means) cannot close a cleft's predicate, whose のは leaves it no verb.
+ */
+function continuesCleft(tokens: readonly Token[], i: number): boolean {
+  return (
+    tokens[i + 1]?.surface === 'で' &&
+    tokens[i + 2]?.surface === '、' &&
+    tokens[i - 1]?.surface === 'は' &&
+    tokens[i - 2]?.surface === 'の' &&
+    tokens[i - 2]?.pos === '名詞'
   );
 }
