@@ -1029,6 +1029,12 @@ describe('negation readings of the vneg31 round', () => {
 });
 
 describe('negation readings of the vneg32 round', () => {
+  it('reads a plain noun made an act with を + する as that act, with する’s polarity', () => {
+    assert.equal(negated('転んだ園児は、幸いけがをしなかった。', 'けが'), true);
+    assert.equal(negated('ボートの3人は、やけどをせずに済んだ。', 'やけど'), true);
+    assert.equal(negated('階段で転んだ男性が、足にけがをした。', 'けが'), false);
+  });
+
   it('reads a verb’s continuative the tagger makes a noun as that verb, before a negating head', () => {
     assert.equal(negated('町は、住民への補助金の支払いを見送った。', '支払う'), true);
     assert.equal(negated('病院は、新しい患者の受け入れを停止した。', '受け入れる'), true);

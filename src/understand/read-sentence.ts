@@ -870,6 +870,25 @@ function findPredicates(
       });
       return;
     }
+    // A plain noun made an act with を + する (けがをした, けがをせずに済んだ): the noun is the act,
+    // its polarity the polarity of する's chain.
+    if (
+      token.pos === '名詞' &&
+      token.posDetail === '一般' &&
+      next?.surface === 'を' &&
+      tokens[i + 2]?.pos === '動詞' &&
+      tokens[i + 2]?.baseForm === 'する'
+    ) {
+      out.push({
+        lemma: normalizeForMatch(token.surface),
+        kind: 'verb',
+        start: token.start,
+        end: token.end,
+        negated: chainNegation(text, tokens, i + 2),
+        clause: clauseOf(token.start),
+      });
+      return;
+    }
     if (!isVerb && !isAdjective && !isVerbalNoun) return;
     if (isVerb && LIGHT_VERBS.has(token.baseForm)) return;
     // 〜しか…ない is an exclusive affirmative (Aしか停車しない: A stops, and nothing else does); a

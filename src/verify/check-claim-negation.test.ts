@@ -839,11 +839,16 @@ describe('checkClaim: an act read from a noun, denied against a source that does
     '運航会社は、けがをした客に見舞金を支払う。',
   ]);
 
+  it('flags けがをせずに済んだ against a source whose people were hurt', () => {
+    assertNegation('舟に乗っていた客は、全員けがをせずに済んだ。', boat);
+  });
+
   it('flags a payment put off (支払いを見送った) against a source that pays', () => {
     assertNegation('運航会社は、けがをした客への見舞金の支払いを見送った。', boat);
   });
 
   it('keeps the act restated', () => {
+    assertNoNegation('舟に乗っていた客のうち2人が、軽いけがをした。', boat);
     assertNoNegation('運航会社は、けがをした客に見舞金を支払う。', boat);
   });
 });
