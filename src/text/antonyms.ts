@@ -252,13 +252,20 @@ const REACHING = ['届く', '達する', '到達', '満たす', '占める', '�
 // compared with a source's 分かっていない as one predicate's two polarities.
 const KNOWING = ['分かる', '判明'];
 
+// Being rare (珍しい, まれ) is one predicate in two words; and what happens for the first time (初めて)
+// is rare — one way only: a claim that it is not rare (珍しくない) is answered by a source's 初めて,
+// but a claim that it is not the first time (初めてではない) is not by a source's 珍しい.
+const RARE = ['珍しい', 'まれ'];
+const IMPLYING_RARE = ['初めて'];
+
 /**
  * Words that say the same of their object as `word` for polarity (the verbs of reaching a level,
- * the words of being known).
+ * the words of being known, the words of being rare and what implies it).
  */
 export function sameSenseOf(word: string): string[] {
   for (const group of [REACHING, KNOWING])
     if (group.includes(word)) return group.filter((other) => other !== word);
+  if (RARE.includes(word)) return [...RARE.filter((other) => other !== word), ...IMPLYING_RARE];
   return [];
 }
 

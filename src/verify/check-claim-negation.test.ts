@@ -798,3 +798,57 @@ describe('checkClaim: an event said to go on to the end where another source sen
     );
   });
 });
+
+describe('checkClaim: a thing said not to be rare, where the source says it is rare or the first time (the vneg32 round)', () => {
+  const owl = (quote: string) =>
+    page('住宅街の公園にフクロウ', [
+      '市内の住宅街にある公園で12日朝、フクロウ1羽が木の枝に止まっているのが見つかった。',
+      quote,
+      '市は、近づかずに見守るよう呼びかけている。',
+    ]);
+
+  it('flags 珍しくない against まれ said of the same thing', () => {
+    assertNegation(
+      'フクロウが住宅街の公園に現れることは珍しくないという。',
+      owl('市の職員によると、フクロウが住宅街の公園に現れることはまれだという。'),
+    );
+  });
+
+  it('flags 珍しくない against a first time told in a cleft continued with で、', () => {
+    assertNegation(
+      '市の職員は、フクロウが住宅街の公園に現れるのは珍しくないと話した。',
+      owl('市の職員は「フクロウが住宅街の公園に現れたのは初めてで、驚いた」と話した。'),
+    );
+  });
+
+  it('keeps a rarity restated, and reads 初めてではない against 珍しい as no contradiction', () => {
+    assertNoNegation(
+      'フクロウが住宅街の公園に現れることは珍しいという。',
+      owl('市の職員によると、フクロウが住宅街の公園に現れることはまれだという。'),
+    );
+    assertNoNegation(
+      'フクロウが住宅街の公園に現れたのは初めてではないという。',
+      owl('市の職員によると、フクロウが住宅街の公園に現れることは珍しいという。'),
+    );
+  });
+});
+
+describe('checkClaim: an act read from a noun, denied against a source that does it (the vneg32 round)', () => {
+  const boat = page('川下りの舟が岩に接触', [
+    '渓谷の川下りで11日午後、客8人を乗せた舟が岩に接触し、客2人が腕に軽いけがをした。',
+    '運航会社は、けがをした客に見舞金を支払う。',
+  ]);
+
+  it('flags けがをせずに済んだ against a source whose people were hurt', () => {
+    assertNegation('舟に乗っていた客は、全員けがをせずに済んだ。', boat);
+  });
+
+  it('flags a payment put off (支払いを見送った) against a source that pays', () => {
+    assertNegation('運航会社は、けがをした客への見舞金の支払いを見送った。', boat);
+  });
+
+  it('keeps the act restated', () => {
+    assertNoNegation('舟に乗っていた客のうち2人が、軽いけがをした。', boat);
+    assertNoNegation('運航会社は、けがをした客に見舞金を支払う。', boat);
+  });
+});
