@@ -870,25 +870,6 @@ function findPredicates(
       });
       return;
     }
-    // A plain noun made an act with を + する (けがをした, けがをせずに済んだ): the noun is the act,
-    // its polarity the polarity of する's chain.
-    if (
-      token.pos === '名詞' &&
-      token.posDetail === '一般' &&
-      next?.surface === 'を' &&
-      tokens[i + 2]?.pos === '動詞' &&
-      tokens[i + 2]?.baseForm === 'する'
-    ) {
-      out.push({
-        lemma: normalizeForMatch(token.surface),
-        kind: 'verb',
-        start: token.start,
-        end: token.end,
-        negated: chainNegation(text, tokens, i + 2),
-        clause: clauseOf(token.start),
-      });
-      return;
-    }
     if (!isVerb && !isAdjective && !isVerbalNoun) return;
     if (isVerb && LIGHT_VERBS.has(token.baseForm)) return;
     // 〜しか…ない is an exclusive affirmative (Aしか停車しない: A stops, and nothing else does); a
@@ -925,21 +906,13 @@ function findPredicates(
       token.inflection === '連用形' &&
       tokens[i + 1 + suffixed]?.pos === '助詞' &&
       tokens[i + 1 + suffixed]?.posDetail !== '接続助詞';
-    // A verb's continuative the tagger makes a noun (支払い, 取り扱い) is that verb's noun form too,
-    // read only before a negating head (支払いを見送った: 支払う not done).
-    const nounVerb =
-      !nounForm && token.pos === '名詞' && token.posDetail === '一般' && tokens[i + 1]?.pos === '助詞'
-        ? verbOf(token)
-        : undefined;
-    if (!nounForm && nounVerb === undefined && (token.pos !== '名詞' || token.posDetail !== 'サ変接続'))
-      return;
+    if (!nounForm && (token.pos !== '名詞' || token.posDetail !== 'サ変接続')) return;
     const particle = tokens[i + 1 + suffixed];
     const particle2 = tokens[i + 2 + suffixed];
     // A prospect or plan denied after a verbal noun and の (運転再開のめどは立っていない, 開催の予定は
     // ない) denies the act, as after a verb's attributive form (再開するめどは立っていない).
     if (
       !nounForm &&
-      nounVerb === undefined &&
       particle?.surface === 'の' &&
       particle2?.pos === '名詞' &&
       PLAN_NOUNS.has(particle2.surface) &&
@@ -962,7 +935,7 @@ function findPredicates(
         : undefined;
     if (head === undefined) return;
     const reverses = NEGATING_VERBS.has(negatingLemma(head) ?? head.baseForm);
-    if (!reverses && (nounVerb !== undefined || !CARRYING_VERBS.has(head.baseForm))) return;
+    if (!reverses && !CARRYING_VERBS.has(head.baseForm)) return;
     // A verbal noun written right before the head makes one compound with it (補修も塗装見送り: the
     // painting is put off): the head takes that noun, not this one.
     const joined = tokens[tokens.indexOf(head) - 1];
@@ -980,7 +953,7 @@ function findPredicates(
     if (existing !== undefined) existing.negated = negated;
     else
       out.push({
-        lemma: normalizeForMatch(nounForm ? token.baseForm : (nounVerb ?? token.surface)),
+        lemma: normalizeForMatch(nounForm ? token.baseForm : token.surface),
         kind: 'verb',
         start: token.start,
         end: token.end,

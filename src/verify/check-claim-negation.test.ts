@@ -832,23 +832,3 @@ describe('checkClaim: a thing said not to be rare, where the source says it is r
     );
   });
 });
-
-describe('checkClaim: an act read from a noun, denied against a source that does it (the vneg32 round)', () => {
-  const boat = page('川下りの舟が岩に接触', [
-    '渓谷の川下りで11日午後、客8人を乗せた舟が岩に接触し、客2人が腕に軽いけがをした。',
-    '運航会社は、けがをした客に見舞金を支払う。',
-  ]);
-
-  it('flags けがをせずに済んだ against a source whose people were hurt', () => {
-    assertNegation('舟に乗っていた客は、全員けがをせずに済んだ。', boat);
-  });
-
-  it('flags a payment put off (支払いを見送った) against a source that pays', () => {
-    assertNegation('運航会社は、けがをした客への見舞金の支払いを見送った。', boat);
-  });
-
-  it('keeps the act restated', () => {
-    assertNoNegation('舟に乗っていた客のうち2人が、軽いけがをした。', boat);
-    assertNoNegation('運航会社は、けがをした客に見舞金を支払う。', boat);
-  });
-});
