@@ -49,6 +49,7 @@ export function checkCoverage(
       abbreviated.has(key) ||
       accident.has(key) ||
       restoredInOtherWords(claim, key, alignment) ||
+      (key === '警察' && alignment.local.some((understanding) => POLICE.test(understanding.norm))) ||
       [key, ...coveringForms(alignment, key)].some((word) =>
         alignment.local.some(
           (understanding) =>
@@ -141,6 +142,13 @@ function restoredInOtherWords(claim: SentenceReading, key: string, alignment: Al
     RESTORING_VERBS.some((verb) => understanding.keys.has(verb)),
   );
 }
+
+// The police as Japanese news names them: a station by its place (栃木署, 中央署), a prefecture's
+// force (県警, 府警, 道警) or Tokyo's (警視庁). A station of another service (消防署, 税務署,
+// 労働基準監督署), the other words ending in 署 (部署, 署名) and 同署, 各署, 両署 (which may stand for
+// fire stations) are not the police; a page that calls the police 同署 has named the station before.
+const POLICE =
+  /[\p{Script=Han}\p{Script=Katakana}](?<!消防|税務|監督|部|同|各|両)署(?!名)|県警|府警|道警|警視庁/u;
 
 // 事故は…に起きた, 事故が起きた時: the event named by its kind (事故) as the subject of a verb of
 // occurring, which says only when or where it happened.
