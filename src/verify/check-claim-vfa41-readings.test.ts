@@ -4,7 +4,7 @@ import { describedErrorsAgainstOne } from '../../test/support/claim-errors.ts';
 import { inventedDocument } from '../../test/support/invented-document.ts';
 
 // Readings of the vfa41 round (false alarms of the newest writers, set61/62, and of the writers
-// before them). Invented pages: a break-in at a shop, a small fire.
+// before them). Invented pages: a break-in at a shop, a small fire, a school's broken water pipe.
 
 const errorsOf = describedErrorsAgainstOne();
 
@@ -42,6 +42,33 @@ describe('checkClaim: 警察 for a police station the page names by its place (�
     assert.match(
       errorsOf('警察と店員は、倉庫で火が出た原因を調べている。', BREAK_IN_FIRE_STATION).join('\n'),
       /「警察」/u,
+    );
+  });
+});
+
+const PIPE = inventedDocument(
+  'p',
+  '小学校で水道管破裂、臨時休校',
+  [
+    '榎田町の町立榎田小学校で8日朝、校舎の水道管が破裂し、1階の廊下や教室が水浸しになった。',
+    '町教育委員会は9日、同校を臨時休校にすると決めた。',
+    '町教委は10日までに管を取り替え、11日から授業を再開する方針だ。',
+  ],
+  { publishedAt: '2026-06-09T18:00:00+09:00' },
+);
+
+describe('checkClaim: 問題 as the frame of a lead (〜た問題で、)', () => {
+  it('does not count 問題 of 〜が破裂した問題で、 as a word the page must say', () => {
+    assert.doesNotMatch(
+      errorsOf('水道管が破裂した問題で、町教委は同校を臨時休校とする措置を決めた。', PIPE).join('\n'),
+      /「問題」/u,
+    );
+  });
+
+  it('still counts 問題 said as a thing of its own (問題があった)', () => {
+    assert.match(
+      errorsOf('町教育委員会は、水道管の管理に問題があったと認めた。', PIPE).join('\n'),
+      /「問題」/u,
     );
   });
 });
