@@ -2,9 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { describedErrorsAgainstOne } from '../../test/support/claim-errors.ts';
 import { inventedDocument } from '../../test/support/invented-document.ts';
+import type { Document } from '../domain/document.ts';
 
 // Readings of the vfa41 round (false alarms of the newest writers, set61/62, and of the writers
-// before them). Invented pages: a break-in at a shop, a small fire, a school's broken water pipe.
+// before them). Invented pages: a break-in at a shop, a small fire, a school's broken water pipe, a
+// deer in a town (in Japanese and in English).
 
 const errorsOf = describedErrorsAgainstOne();
 
@@ -70,5 +72,41 @@ describe('checkClaim: 問題 as the frame of a lead (〜た問題で、)', () =>
       errorsOf('町教育委員会は、水道管の管理に問題があったと認めた。', PIPE).join('\n'),
       /「問題」/u,
     );
+  });
+});
+
+const DEER_JA = inventedDocument(
+  'd',
+  '住宅街にシカ、1時間後に捕獲',
+  [
+    '楢木市の住宅街で12日朝、シカ1頭が見つかり、約1時間後に捕獲された。',
+    '市によると、シカは体長約1.4メートル、重さ約60キロの雄。',
+  ],
+  { publishedAt: '2026-11-12T18:00:00+09:00' },
+);
+const DEER_EN: Document = {
+  ...inventedDocument(
+    'e',
+    'Deer caught in Naraki residential area',
+    [
+      'A deer wandered through a residential area of Naraki on Thursday morning.',
+      'The animal, a male weighing about 70 kilograms, was caught an hour later.',
+    ],
+    { publishedAt: '2026-11-12T20:00:00+09:00', siteName: 'Naraki Times' },
+  ),
+  lang: 'en',
+};
+
+describe('checkClaim: a bare キロ against a weight in kilograms', () => {
+  it('finds the claim’s 約70キロ in an English page’s "about 70 kilograms"', () => {
+    assert.doesNotMatch(
+      errorsOf('重さ約70キロの雄のシカが、住宅街で捕獲された。', DEER_EN).join('\n'),
+      /約70キロ/u,
+    );
+  });
+
+  it('still rejects a weight the page does not give (約90キロ), and 約70キロ against a page of 約60キロ', () => {
+    assert.match(errorsOf('重さ約90キロの雄のシカが、住宅街で捕獲された。', DEER_EN).join('\n'), /約90キロ/u);
+    assert.match(errorsOf('重さ約70キロの雄のシカが、住宅街で捕獲された。', DEER_JA).join('\n'), /約70キロ/u);
   });
 });
