@@ -43,12 +43,15 @@ export function checkCoverage(
       for (const token of claim.tokens)
         if (compound.includes(normalizeForMatch(token.surface))) abbreviated.add(keyOf(token));
   const accident = namesAccident(claim, alignment);
+  const framesCase = CASE_FRAME.test(stripQuotes(claim.text, claim.quotes));
   for (const [key, weight] of alignment.weights) {
     total += weight;
     const isCovered =
       abbreviated.has(key) ||
       accident.has(key) ||
       restoredInOtherWords(claim, key, alignment) ||
+      (key === '問題' && framesCase) ||
+      (key === '警察' && alignment.local.some((understanding) => POLICE.test(understanding.norm))) ||
       [key, ...coveringForms(alignment, key)].some((word) =>
         alignment.local.some(
           (understanding) =>
@@ -141,6 +144,18 @@ function restoredInOtherWords(claim: SentenceReading, key: string, alignment: Al
     RESTORING_VERBS.some((verb) => understanding.keys.has(verb)),
   );
 }
+
+// The police as Japanese news names them: a station by its place (栃木署, 中央署), a prefecture's
+// force (県警, 府警, 道警) or Tokyo's (警視庁). A station of another service (消防署, 税務署,
+// 労働基準監督署), the other words ending in 署 (部署, 署名) and 同署, 各署, 両署 (which may stand for
+// fire stations) are not the police; a page that calls the police 同署 has named the station before.
+const POLICE =
+  /[\p{Script=Han}\p{Script=Katakana}](?<!消防|税務|監督|部|同|各|両)署(?!名)|県警|府警|道警|警視庁/u;
+
+// 〜た問題で、 〜ている問題で、: the lead's frame that names the story's case by its kind (in the matter
+// of…), a relative clause closed by 問題 before で and a comma. The clause says what happened, and the
+// other checks compare it; 問題 says only that this is the matter the sentence goes on to develop.
+const CASE_FRAME = /(?:た|る|い|ず)問題で、/u;
 
 // 事故は…に起きた, 事故が起きた時: the event named by its kind (事故) as the subject of a verb of
 // occurring, which says only when or where it happened.

@@ -5,7 +5,14 @@ import type { SourceSentence } from '../../understand/understand-document.ts';
 // Comparing one element of a claim with one of a source: quantities by value and unit, dates as resolved.
 
 export function sameUnit(a: Quantity, b: Quantity): boolean {
-  return a.unit === b.unit || a.unit === '' || b.unit === '';
+  return a.unit === b.unit || a.unit === '' || b.unit === '' || bareKiloOf(a, b) || bareKiloOf(b, a);
+}
+
+// A bare キロ is read as kilometres, but Japanese writes it for kilograms as often (重さ約80キロ,
+// 体重60キロ): against a weight in kilograms (a page's "about 80 kilograms", 80キログラム) it is the
+// same unit. Only the bare counter: キロメートル and キログラム say which they are.
+function bareKiloOf(a: Quantity, b: Quantity): boolean {
+  return a.unit === 'km' && b.unit === 'kg' && /キロ(?!メートル|グラム)/u.test(a.text);
 }
 
 export function sameValue(a: Quantity, b: Quantity): boolean {
