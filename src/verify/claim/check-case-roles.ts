@@ -1049,10 +1049,78 @@ const sourceFrames = new WeakMap<SourceSentence, Frame[]>();
 function sourceFramesOf(sentence: SourceSentence): Frame[] {
   let frames = sourceFrames.get(sentence);
   if (frames === undefined) {
-    frames = framesOf(sentence, carriedTopic(sentence.previous));
+    frames = [...framesOf(sentence, carriedTopic(sentence.previous)), ...quotedFrames(sentence)];
     sourceFrames.set(sentence, frames);
   }
   return frames;
+}
+
+// The speaker's own side named in the first person (当行が決めた, 私たちは頼んでいない).
+const FIRST_PERSON =
+  /^(?:当行|当社|弊社|当店|当館|当院|当方|当組合|当協会|当法人|わが社|我が社|私たち|わたしたち|私ども|わたくしども|我々|われわれ|私|わたし|僕|自分たち)$/u;
+
+/**
+ * The frames of the words a source sentence quotes as someone's speech (Xは「…」と話した): the quote
+ * read as a sentence of its own whose unsaid subject, and whose first-person words (当社, 私たち), are
+ * its speaker — the body the speaker speaks for when written as its officer or staff (同社の社長 → the
+ * firm 同社 stands for). Only the first quote, the one the speaker is read for, and only where the
+ * speaker is a who of the sentence (read-sentence.ts findQuoteSpeaker). Only two kinds of frame are
+ * kept: one with a first-person word, and a passive done to the speaker by one the quote names (市から
+ * 頼まれた). The speaker as the unsaid doer of any other verb is too often wrong to compare: a thing's
+ * own change (早く消えてほしい), a request to others (壊さないでほしい), a topic carried over a
+ * が-clause (交換は急ぐべきだと伝えたが、…).
+ */
+export function quotedFrames(sentence: SourceSentence): Frame[] {
+  const quote = sentence.quotes[0];
+  const phrase = sentence.quoteSpeaker;
+  if (quote === undefined || phrase === undefined || !/^[」』]?\s*と/u.test(sentence.text.slice(quote.end)))
+    return [];
+  const speaker = speakerBody(sentence, phrase);
+  if (speaker === undefined) return [];
+  const inside = (at: { start: number; end: number }) => at.start > quote.start && at.end <= quote.end;
+  const reading: SentenceReading = {
+    ...sentence,
+    tokens: sentence.tokens.filter(inside),
+    predicates: sentence.predicates.filter(inside),
+    quotes: [],
+  };
+  const out: Frame[] = [];
+  for (const frame of framesOf(reading, speaker)) {
+    const named = frame.participants.some((participant) => FIRST_PERSON.test(participant.noun));
+    // Done to the speaker by one the quote names (市から頼まれた): the speaker the passive's subject.
+    const undergone =
+      frame.participants.some(
+        (participant) =>
+          participant.noun === speaker.noun &&
+          participant.role === 'other' &&
+          participant.marker === undefined,
+      ) &&
+      frame.participants.some(
+        (participant) => participant.role === 'agent' && /^(?:kara|by|ni)$/u.test(participant.marker ?? ''),
+      );
+    if (!named && !undergone) continue;
+    out.push({
+      ...frame,
+      participants: frame.participants.map((participant) =>
+        FIRST_PERSON.test(participant.noun) ? { ...participant, noun: speaker.noun, who: true } : participant,
+      ),
+    });
+  }
+  return out;
+}
+
+/** The speaker as a participant: the body an officer or staff speaks for (Xの社長 → X, 同社 resolved), else the phrase. */
+function speakerBody(sentence: SourceSentence, phrase: string): Noun | undefined {
+  const norm = normalizeForMatch(phrase);
+  const cut = norm.indexOf('の');
+  const body = cut > 0 ? norm.slice(0, cut) : undefined;
+  if (body !== undefined && !/の/u.test(norm.slice(cut + 1))) {
+    const reference = sentence.references.find((item) => normalizeForMatch(item.text) === body);
+    const named = reference === undefined ? body : reference.antecedents[0];
+    if (named !== undefined && (reference !== undefined || namesBody(named)))
+      return { noun: named, who: true };
+  }
+  return /^[同両当本]/u.test(norm) ? undefined : { noun: norm, who: true };
 }
 
 /** A source frame with the sentence it is read in; `at` orders the frames of one document as read. */

@@ -6,7 +6,7 @@ import { describeQuoteSpeaker } from '../../understand/speaker-description.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import type { Alignment } from './alignment.ts';
 import { describedAs } from './check-roles.ts';
-import { agesIn, attributionWindow, inAgeDecade, mentions } from './speakers.ts';
+import { agesIn, attributionWindow, inAgeDecade, mentions, ownWindow } from './speakers.ts';
 
 // Quotes: verbatim, given to their speaker, not cut so that they reverse what was said.
 
@@ -111,10 +111,7 @@ export function checkQuotes(claim: SentenceReading, alignment: Alignment, path: 
     }
     if (claimed.length > 0 && quoted.length > 0) {
       const matches = quoted.some((sentence) => {
-        const window = attributionWindow(
-          sentence,
-          alignment.scope.find((u) => u.document.id === sentence.sourceId),
-        );
+        const window = speakerWindow(sentence, alignment);
         return (
           claimed.some((person) => mentions(window, person)) ||
           claimed.some((person) => mentions(relayedFrom(sentence, inner), person))
@@ -184,6 +181,52 @@ function namesOwnSpeaker(sentence: SourceSentence): boolean {
   return (
     sentence.quoteSpeaker !== undefined ||
     sentence.tokens.some((token) => token.nameKind === 'person' && own[token.start] !== '＊')
+  );
+}
+
+/**
+ * Where the speaker of a source sentence's quote is named, for a claim that gives the words to a
+ * person or name: the sentence alone when it answers the one before (answers), else the sentence
+ * with the one it carries on from (speakers.ts attributionWindow).
+ */
+function speakerWindow(sentence: SourceSentence, alignment: Alignment): string {
+  return answers(sentence)
+    ? ownWindow(sentence)
+    : attributionWindow(
+        sentence,
+        alignment.scope.find((u) => u.document.id === sentence.sourceId),
+      );
+}
+
+/**
+ * True when a source sentence gives its quote to one it names by a name of its own, no office
+ * (紅葉汽船は「…」としている: no 同- word, no 社長 who may be the staff of one named before), right
+ * after a sentence that gives the words of another (A社は…と説明している。B社は「…」としている):
+ * the two sides of an account, the quote B's words and not A's.
+ */
+function answers(sentence: SourceSentence): boolean {
+  const phrase = sentence.quoteSpeaker;
+  const quote = sentence.quotes[0];
+  const other = sentence.previous?.speaker ?? sentence.previous?.quoteSpeaker;
+  if (
+    phrase === undefined ||
+    quote === undefined ||
+    other === undefined ||
+    phrase.includes(other) ||
+    other.includes(phrase) ||
+    isRoleWord(phrase) ||
+    /^[同両当本]/u.test(phrase)
+  )
+    return false;
+  const at = sentence.text.lastIndexOf(phrase, quote.start);
+  if (at < 0 || at + phrase.length > quote.start) return false;
+  const inPhrase = (start: number, end: number) => start >= at && end <= at + phrase.length;
+  return (
+    sentence.references.every((reference) => !inPhrase(reference.start, reference.end)) &&
+    sentence.tokens.some(
+      (token) =>
+        inPhrase(token.start, token.end) && (token.nameKind !== undefined || token.posDetail === '固有名詞'),
+    )
   );
 }
 

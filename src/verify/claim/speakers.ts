@@ -26,13 +26,22 @@ export function attributionWindow(sentence: SourceSentence, document?: DocumentU
         ? []
         : [stripQuotes(sentence.previous.text, sentence.previous.quotes)]
       : carriedSpeaker(document.sentences.slice(Math.max(0, index - 3), index));
-  // The entities its own 同- words stand for (同社長は「…」: the president named before).
+  // Each part normalized on its own, so the line between them stays: a name ending one part and the
+  // next part's first word (青嶺県 / 同店を…) are no compound.
+  return [...before.map(normalizeForMatch), ownWindow(sentence)].join('\n');
+}
+
+/**
+ * A sentence's own words outside its quotes, with the entities its own 同- words stand for (同社長は
+ * 「…」: the president named before), each part normalized on its own: the window of who speaks
+ * without any sentence before it.
+ */
+export function ownWindow(sentence: SourceSentence): string {
+  const own = stripQuotes(sentence.text, sentence.quotes);
   const referred = sentence.references
     .filter((reference) => own[reference.start] !== '＊')
     .flatMap((reference) => reference.antecedents);
-  // Each part normalized on its own, so the line between them stays: a name ending one part and the
-  // next part's first word (青嶺県 / 同店を…) are no compound.
-  return [...before, own, ...referred].map(normalizeForMatch).join('\n');
+  return [own, ...referred].map(normalizeForMatch).join('\n');
 }
 
 /**
