@@ -2397,3 +2397,60 @@ describe('an item about the case of the story’s actor is no other act of that 
     assert.equal(council?.story, 'story:council1', JSON.stringify(council?.reason));
   });
 });
+
+describe('a framed lead joins the story that reports its case on less', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('白樺新報', 'shirakaba');
+  // Invented: a Ferris wheel stops with its riders shut in, and an item of the city that shares only
+  // the city; a week on, pieces whose leads frame themselves by a case (〜問題で、, 〜事故を受け、).
+  const stream = [
+    news(
+      'wheel1',
+      '観覧車が緊急停止 乗客18人が宙づり 楢葉市',
+      '楢葉市の遊園地「なぎさランド」で12日午後、観覧車が突然止まり、ゴンドラに乗っていた客18人が最大で2時間、閉じ込められた。けが人はいなかった。',
+      '2026-09-12T18:00:00+09:00',
+    ),
+    news(
+      'library',
+      '楢葉市の図書館が改装へ',
+      '楢葉市は14日、中央図書館を来年春から改装すると発表した。',
+      '2026-09-14T17:00:00+09:00',
+    ),
+  ];
+  const placed = (lead: string, published: string) => {
+    const assignments = clusterItems(
+      [...stream, news('later', '社長が謝罪', lead, published)].map((one) => readItem(one, tokenizer)),
+    );
+    return assignments.find((a) => a.id === 'later');
+  };
+
+  it('joins the development framed by the case the story reports (0.117: apart at the threshold 0.12 without the rule)', () => {
+    const later = placed(
+      'なぎさランドの観覧車が止まった問題で、運営会社の社長は19日に会見し、点検の記録に不備があったと謝った。',
+      '2026-09-19T17:00:00+09:00',
+    );
+    assert.equal(later?.story, 'story:wheel1', JSON.stringify(later?.reason));
+    assert.ok((later?.reason.score ?? 1) < 0.12, JSON.stringify(later?.reason));
+  });
+
+  it('asks the whole threshold of a frame that dates its case (0.110 and joined were the date not read)', () => {
+    const later = placed(
+      '昨年8月になぎさランドの観覧車が止まり、客が閉じ込められた問題で、運営会社の社長は19日に会見し、点検の記録に不備があったと謝った。',
+      '2026-09-19T17:00:00+09:00',
+    );
+    assert.equal(later?.story, 'story:later', JSON.stringify(later?.reason));
+    assert.ok((later?.reason.score ?? 0) >= 0.1, JSON.stringify(later?.reason));
+  });
+
+  it('asks the whole threshold where the story does not report the framed case (0.101 and joined were the bar lowered for every frame)', () => {
+    const later = placed(
+      'なぎさランドの衝突事故を受け、運営会社は13日、観覧車を含む全ての遊具を点検すると明らかにした。',
+      '2026-09-13T17:00:00+09:00',
+    );
+    assert.equal(later?.story, 'story:later', JSON.stringify(later?.reason));
+    assert.ok((later?.reason.score ?? 0) >= 0.1, JSON.stringify(later?.reason));
+  });
+});
