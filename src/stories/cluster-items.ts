@@ -108,13 +108,6 @@ export const DEFAULT_SETTINGS: ClusterSettings = {
 };
 
 const DAY = 86_400_000;
-
-// The part of the threshold a framed lead must reach against a story that reports its case (see
-// `add`): 0.10 at the threshold 0.12. Over the development sets (stories-dev, set1–set26), framed
-// items left on their own at 0.10–0.12 had their own story as the best one 12 times in 14; the two
-// others were a frame dated last year and a frame whose case the best story never names
-// (stories40 round).
-const FRAMED_BAR = 5 / 6;
 // Members compared per story: the first items (which name the event) and the latest ones (which
 // carry its current wording). Bounds the work per story whatever its length.
 const FIRST_MEMBERS = 4;
@@ -169,7 +162,6 @@ function emptyProfile(id: string, time: number): ItemReading {
     followsUp: [],
     followedCase: '',
     caseRecall: false,
-    frameDated: false,
     events: [],
     designations: [],
     kanaForms: new Map(),
@@ -422,15 +414,7 @@ export function createStoryClusterer(
       const runner = scored.find((entry) => entry !== best && entry.story !== best?.story);
       const runnerUp =
         runner === undefined ? {} : { runnerUp: { story: runner.story.id, score: round(runner.score) } };
-      // A lead that frames itself as a development of a case (…の事故を受け、; …が出た問題で、) says
-      // an earlier story exists: where the best story reports that case (the frame's phrases and
-      // the case it calls by what happened are the story's: `followed`), the item joins it on less
-      // (FRAMED_BAR of the threshold). Not a case recalled by a relative clause (a first report
-      // describes its own matter so), nor a frame that dates its case (昨年8月に…事故で、): its date
-      // says which case, and the day views read it; a case of last year is no story of the stream.
-      const framed = item.followsUp.length > 0 && !item.caseRecall && !item.frameDated;
-      const bar = framed && best?.followed === true ? options.threshold * FRAMED_BAR : options.threshold;
-      if (best !== undefined && best.score >= bar) {
+      if (best !== undefined && best.score >= options.threshold) {
         remember(best.story, item);
         return {
           id: item.id,
@@ -528,13 +512,7 @@ function scoreStory(
   // body found, a floor count —: figures and events then say which kind, not which event, and do
   // not corroborate.
   const otherTime = conflicts.some((conflict) => conflict.what.startsWith('time '));
-  let best = {
-    score: -1,
-    closest: '',
-    views: undefined as unknown as ViewScores,
-    matched: emptyMatch(),
-    followed: false,
-  };
+  let best = { score: -1, closest: '', views: undefined as unknown as ViewScores, matched: emptyMatch() };
   for (const member of members) {
     const pair = scorePair(item, itemWeights, member, weightsOf(member, tables), tables, options, otherTime);
     if (pair.score > best.score) best = { ...pair, closest: member.id };
@@ -1024,8 +1002,6 @@ export function scorePair(
   const score = raw * time;
   return {
     score,
-    /** The item's case frame names what the other item reports (the follow-up floor of time applied). */
-    followed: follows.length > 0,
     views: {
       words: round(words),
       phrases: round(phraseMatch.score),

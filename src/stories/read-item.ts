@@ -120,11 +120,6 @@ export interface ItemReading {
    */
   caseRecall: boolean;
   /**
-   * True when the lead's case frame dates its case by a day or a month (昨年8月に…事故で、, 3日の火災を
-   * 受け、): the date says which case, and the day views read it.
-   */
-  frameDated: boolean;
-  /**
    * What happened to what: `argument>predicate` pairs (サービス>停止 of 一部サービス停止 or
    * サービスが止まり, 攻撃>受ける of 攻撃を受けた), each also under the predicate's synonyms
    * (サービス>止まる), so that two wordings of one event meet. See `eventsOf`.
@@ -387,7 +382,6 @@ export function readItem(
   let followedCase = '';
   let framedLead = false;
   let recalledLead = false;
-  let framedDated = false;
   const events = new Set<string>();
   const designations = new Set<string>();
   const containment = new Set<string>();
@@ -436,7 +430,6 @@ export function readItem(
       const followed = framed || recalled;
       if (followed !== '') followedCase = NAMED_CASE.exec(followed)?.[1] ?? '';
       if (framed !== '') framedLead = true;
-      if (DATED.test(framed)) framedDated = true;
       if (recalled !== '') recalledLead = true;
       for (const compound of phrasesOf(sentence, tokens)) {
         if (earlier.includes(compound)) referBack.add(compound);
@@ -549,7 +542,6 @@ export function readItem(
     followsUp: [...followsUp],
     followedCase,
     caseRecall: recalledLead && !framedLead,
-    frameDated: framedDated,
     events: [...events],
     designations: [...designations],
     kanaForms,
