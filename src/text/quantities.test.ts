@@ -996,3 +996,22 @@ describe('findQuantities: English number words only where a Latin letter is (per
     );
   });
 });
+
+describe('findQuantities: lone kanji digits the word guards dropped (vmiss32)', () => {
+  const counts = (text: string) => findQuantities(text).map((q) => [q.text, q.value, q.unit]);
+
+  it('reads a つ-count of two or more after a kanji when no kanji follows it', () => {
+    assert.deepEqual(counts('町内三つの公園で花壇を直す。'), [['三つ', 3, 'つ']]);
+    assert.deepEqual(counts('県内七つの漁港が休漁した。'), [['七つ', 7, 'つ']]);
+  });
+
+  it('leaves the idiom 瓜二つ and a one that makes a word with the kanji before it', () => {
+    assert.deepEqual(counts('その姉妹は瓜二つだ。'), []);
+    assert.deepEqual(counts('唯一つの橋が流された。'), []);
+  });
+
+  it("reads a train's cars before 編成", () => {
+    assert.deepEqual(counts('列車は八両編成で走っていた。'), [['八両', 8, '両']]);
+    assert.deepEqual(counts('快速は三両編成だった。'), [['三両', 3, '両']]);
+  });
+});

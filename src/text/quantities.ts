@@ -844,8 +844,10 @@ function readUnit(s: string, at: number, context: UnitContext): UnitRead {
     const nextAt = at + counter.length + worth;
     // A unit spelt in katakana (四メートル下, 三キロ先) makes no word or place name with the digit
     // before it, whatever follows.
+    // A train's cars before 編成 (六両編成, "a six-car train") make no word with the digit either.
     const safe =
       SAFE_FOR_ONE_KANJI.has(unit) ||
+      (counter === '両' && s.startsWith('編成', nextAt)) ||
       /^\p{Script=Katakana}/u.test(counter) ||
       !/\p{Script=Han}/u.test(s.charAt(nextAt)) ||
       readPostfix(s, nextAt).end > nextAt;
@@ -1188,6 +1190,11 @@ function readQuantity(s: string, at: number, run: string): { resume: number; rec
       const afterTotal = previous === '計' && read.strong;
       const countsPeople =
         read.strong && /^(?:人|名)$/u.test(read.unit) && core.value >= 2 && !isHan(s.charAt(read.end));
+      // A つ-count of two or more with no kanji after it (市内五つの, 全部で三つ): つ spelt in kana makes
+      // no word with the digit and the kanji before it, as か所 does not — but for the idiom 瓜二つ
+      // ("alike as two melons") and the words a kanji after it makes (五つ星, 三つ巴).
+      const countsInTsu =
+        read.unit === 'つ' && core.value >= 2 && previous !== '瓜' && !isHan(s.charAt(read.end));
       if (
         lone &&
         isHan(previous) &&
@@ -1195,7 +1202,8 @@ function readQuantity(s: string, at: number, run: string): { resume: number; rec
         !kanaCounter &&
         !countsThings &&
         !afterTotal &&
-        !countsPeople
+        !countsPeople &&
+        !countsInTsu
       )
         return skip;
       if (loneDigit && !read.strong) return skip;

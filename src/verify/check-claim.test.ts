@@ -933,10 +933,16 @@ describe('checkClaim: the speaker of an English sentence', () => {
   it('reads no speaker from a definite phrase or a pronoun', () => {
     const scope = [understanding.of(wire())];
     for (const claim of [
-      '河根消防によると、市場は月末まで閉鎖される。',
+      '河根市場の組合によると、市場は月末まで閉鎖される。',
       '河根消防によると、店主らは年内の再開を望んでいる。',
     ])
       assert.ok(!codes(claim, scope).includes('support.attribution'), claim);
+  });
+
+  it('reads the kind a definite phrase names against an agency (the company that runs it is no fire service)', () => {
+    assertError('河根消防によると、市場は月末まで閉鎖される。', 'support.attribution', [
+      understanding.of(wire()),
+    ]);
   });
 
   // An invented page whose speakers carry a title: Mayor X, and a title and a name in apposition.

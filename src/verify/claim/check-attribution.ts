@@ -752,6 +752,11 @@ function englishAttribution(
     return anotherSpeaker();
   if (speakerReadIn(claim, speaker, phrase, read.glosses)) return [];
   const nouns = read.glosses.flatMap(({ gloss }) => (gloss.kind === 'noun' ? [gloss.ja] : []));
+  // Public agencies of a kind (the police, the fire service, the coast guard) are named by their own
+  // English words, a definite mention too (the fire department): whatever came before, such a phrase
+  // speaks for no one outside its kind, and a claim speaker of one kind is no body the phrase names
+  // when none of its nouns is of that kind (the railway, the foundation for 警察).
+  if (otherAgency(speaker, nouns)) return anotherSpeaker();
   // A definite phrase (the company, its operator) stands for a body named before, which may be the
   // claim's; only the place's own body (the town, the prefecture) is one whatever came before.
   // …but a company, whichever was named before, is never the place's own body or its head (町に
@@ -881,6 +886,36 @@ function speakerReadIn(
     const tokens = claim.tokens.filter((token) => token.start >= start && token.end <= start + person.length);
     return tokens.length > 0 && readsInEnglish(tokens, text);
   });
+}
+
+// Public agencies by kind, in the claim's speaker or the gloss of an English phrase's noun (警察官,
+// 消防隊員): the coast guard's 保安署 and a fire station are not police stations. A closed class.
+const AGENCY_KINDS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['coast guard', /海上保安/u],
+  ['fire service', /消防/u],
+  ['police', /警察|[都道府県]警|警視庁|捜査|(?<![消防税務保安部])署/u],
+];
+// English nouns for who speaks that fit any agency: officials (当局), investigators.
+const ANY_AGENCY = /^(?:当局|調査官|関係者|担当者)$/u;
+// A claim speaker that names no one in particular (関係者, 当局): any phrase may be its.
+const UNNAMED_SPEAKER = /^(?:関係者|当局|担当者|責任者|幹部)$/u;
+
+function agencyOf(text: string): string | undefined {
+  return AGENCY_KINDS.find(([, pattern]) => pattern.test(text))?.[0];
+}
+
+/**
+ * True when an English speaker phrase, read by the nouns it glosses, names an agency of another
+ * kind than the claim's speaker: the phrase names an agency the speaker is not of (the coast guard
+ * for a ferry company), or the speaker is an agency and the phrase names only other bodies (the
+ * railway for the police).
+ */
+export function otherAgency(speaker: string, nouns: readonly string[]): boolean {
+  if (UNNAMED_SPEAKER.test(speaker) || nouns.some((noun) => ANY_AGENCY.test(noun))) return false;
+  const claimed = agencyOf(speaker.normalize('NFKC'));
+  const named = nouns.map(agencyOf).filter((kind) => kind !== undefined);
+  if (named.length > 0) return !named.includes(claimed ?? '');
+  return claimed !== undefined && nouns.length > 0;
 }
 
 // A body named by one kanji, news's shorthand for the body of that kind (県によると, 市は): a closed class.
