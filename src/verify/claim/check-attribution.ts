@@ -43,6 +43,7 @@ import {
   isSurnameAndTitleOf,
   mentions,
   outletsNamed,
+  POLICE_NAME,
   readsInEnglish,
 } from './speakers.ts';
 
@@ -893,7 +894,7 @@ function speakerReadIn(
 const AGENCY_KINDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['coast guard', /海上保安/u],
   ['fire service', /消防/u],
-  ['police', /警察|[都道府県]警|警視庁|捜査|(?<![消防税務保安部])署/u],
+  ['police', new RegExp(`警察|捜査|${POLICE_NAME.source}`, 'u')],
 ];
 // English nouns for who speaks that fit any agency: officials (当局), investigators.
 const ANY_AGENCY = /^(?:当局|調査官|関係者|担当者)$/u;

@@ -15,6 +15,7 @@ import {
 } from './alignment.ts';
 import { abbreviates } from './check-names.ts';
 import { FRAMING_PREDICATES } from './check-predicates.ts';
+import { POLICE_NAME } from './speakers.ts';
 
 // Coverage: the claim's words are in its sources, and each clause rests on one source sentence.
 
@@ -51,7 +52,7 @@ export function checkCoverage(
       accident.has(key) ||
       restoredInOtherWords(claim, key, alignment) ||
       (key === '問題' && framesCase) ||
-      (key === '警察' && alignment.local.some((understanding) => POLICE.test(understanding.norm))) ||
+      (key === '警察' && alignment.local.some((understanding) => POLICE_NAME.test(understanding.norm))) ||
       [key, ...coveringForms(alignment, key)].some((word) =>
         alignment.local.some(
           (understanding) =>
@@ -144,13 +145,6 @@ function restoredInOtherWords(claim: SentenceReading, key: string, alignment: Al
     RESTORING_VERBS.some((verb) => understanding.keys.has(verb)),
   );
 }
-
-// The police as Japanese news names them: a station by its place (栃木署, 中央署), a prefecture's
-// force (県警, 府警, 道警) or Tokyo's (警視庁). A station of another service (消防署, 税務署,
-// 労働基準監督署), the other words ending in 署 (部署, 署名) and 同署, 各署, 両署 (which may stand for
-// fire stations) are not the police; a page that calls the police 同署 has named the station before.
-const POLICE =
-  /[\p{Script=Han}\p{Script=Katakana}](?<!消防|税務|監督|部|同|各|両)署(?!名)|県警|府警|道警|警視庁/u;
 
 // 〜た問題で、 〜ている問題で、: the lead's frame that names the story's case by its kind (in the matter
 // of…), a relative clause closed by 問題 before で and a comma. The clause says what happened, and the

@@ -8,6 +8,14 @@ import type { DocumentUnderstanding, SourceSentence } from '../../understand/und
 
 // Who speaks in a source sentence, and whether a text names a person.
 
+// The police as Japanese news names them: a station by its place (栃木署, 中央署), a prefecture's
+// force (県警, 府警, 道警) or Tokyo's (警視庁). A station of another service (消防署, 税務署,
+// 労働基準監督署, 海上保安署), the other words ending in 署 (部署, 署名) and 同署, 各署, 両署 (which may
+// stand for fire stations) are not the police; a page that calls the police 同署 has named the station
+// before. Read by the coverage check (a claim's 警察 found) and the attribution check (an agency's kind).
+export const POLICE_NAME =
+  /[\p{Script=Han}\p{Script=Katakana}](?<!消防|税務|監督|保安|部|同|各|両)署(?!名)|[都道府県]警|警視庁/u;
+
 /**
  * Text that names who speaks in a sentence: its words outside quotes, and — when it names no
  * speaker of its own — those of the sentences before it: news carries a speaker over several
