@@ -935,32 +935,6 @@ describe('writeFact: この/その + a noun the sentence before names, この日
   });
 });
 
-describe('writeFact: 同社 named earlier in its own sentence', () => {
-  // Invented news, written for this test.
-  const RECALL = ['架空市の学校給食で異物混入', '架空市の学校給食のパンに金属片が混じっていた。'];
-
-  it('writes 同社 as the one firm its own sentence named before it, however it was named', async () => {
-    const lines = [
-      ...RECALL,
-      '市は献立表を刷った梢野印刷に説明を求め、同社は版の取り違えがあったと市に伝えた。',
-    ];
-    assert.equal(
-      await writtenOf(lines, '市は献立表'),
-      '市は献立表を刷った梢野印刷に説明を求め、梢野印刷は版の取り違えがあったと市に伝えた。',
-    );
-  });
-
-  it('leaves 同社 where its own sentence names a second firm, before it or after it', async () => {
-    const lines = [
-      ...RECALL,
-      '市は納入元の梢野製菓と配送の萩浦運輸に調査を求め、同社は工場の機械の部品が欠けていたと答えた。',
-      '市は梢野製菓に調査を求め、同社は配送を担う萩浦運輸にも聞き取りを始めたと答えた。',
-    ];
-    assert.equal(await writtenOf(lines, '市は納入元'), undefined);
-    assert.equal(await writtenOf(lines, '市は梢野'), undefined);
-  });
-});
-
 describe('writeFact: the actor’s reason or purpose left out where the whole would copy', () => {
   // Invented news, written for this test.
   const TEXT = [

@@ -1734,39 +1734,14 @@ function sameAntecedent(
   const suffix = match[1] as string;
   const resolved = sentence.references.find((reference) => reference.start === at);
   const named = resolved?.antecedents.length === 1 ? (resolved.antecedents[0] as string) : undefined;
-  const whole = named !== undefined && resolved?.end === at + match[0].length;
   const actor =
-    whole &&
+    named !== undefined &&
+    resolved?.end === at + match[0].length &&
     namedAsActor(named, suffix, [
       ...before,
       { text: sentence.text.slice(0, at), tokens: sentence.tokens.filter((token) => token.end <= at) },
     ]);
-  return (
-    antecedentOf(suffix, near) ??
-    (actor || (whole && namedInSentence(named, suffix, sentence, at)) ? named : undefined)
-  );
-}
-
-/**
- * True when 同社 at `at` stands for the one company `name` named earlier in the same sentence
- * (…印刷に確認を求め、同社は…): no other company's name before it in the sentence, none after it that
- * could be meant. However the page named it (in passing: …に, …によると), the nearest firm of the
- * sentence is what its 同社 points at.
- */
-function namedInSentence(
-  name: string | undefined,
-  suffix: string,
-  sentence: SourceSentence,
-  at: number,
-): boolean {
-  if (name === undefined || suffix !== '社' || !sentence.text.slice(0, at).includes(name)) return false;
-  const firm = (compound: string) =>
-    compound.length > 2 &&
-    !compound.startsWith('同') &&
-    namesCompany(compound) &&
-    !name.includes(compound) &&
-    !compound.includes(name);
-  return !nounCompounds(sentence.tokens).some(firm);
+  return antecedentOf(suffix, near) ?? (actor ? named : undefined);
 }
 
 // Nouns of time (この春, その年, この夏場): この/その before them names a time relative to the
