@@ -935,6 +935,33 @@ describe('writeFact: この/その + a noun the sentence before names, この日
   });
 });
 
+describe('writeFact: openers written without a comma', () => {
+  // Invented news, written for this test.
+  const RECALL = ['架空市の学校給食で異物混入', '架空市の学校給食のパンに金属片が混じっていた。'];
+
+  it('drops その後 / このため / これに対して that open a sentence without a comma, as a word of its own', async () => {
+    const lines = [
+      ...RECALL,
+      'このため市は給食のパンの提供を当面見合わせることにした。',
+      'これに対して保護者の会は給食の再開を急ぐよう市に求めた。',
+      'その後市教育委員会は全ての学校に調査の結果を知らせた。',
+    ];
+    assert.equal(await writtenOf(lines, 'このため'), '市は給食のパンの提供を当面見合わせることにした。');
+    assert.equal(await writtenOf(lines, 'これに対して'), '保護者の会は給食の再開を急ぐよう市に求めた。');
+    assert.equal(await writtenOf(lines, 'その後市'), '市教育委員会は全ての学校に調査の結果を知らせた。');
+  });
+
+  it('leaves その後 where it is a noun or times a figure (その後の会見, その後2週間で)', async () => {
+    const lines = [
+      ...RECALL,
+      'その後の記者会見で市長は給食の安全を確かめると述べた。',
+      'その後2週間で市は全ての学校の給食室を点検した。',
+    ];
+    assert.equal(await writtenOf(lines, 'その後の'), undefined);
+    assert.equal(await writtenOf(lines, 'その後2'), undefined);
+  });
+});
+
 describe('writeFact: the actor’s reason or purpose left out where the whole would copy', () => {
   // Invented news, written for this test.
   const TEXT = [

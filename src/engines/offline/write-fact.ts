@@ -335,6 +335,10 @@ function writeSentence(
   // holds without them, and the link is the source's to make, not the article's.
   const opener = /^(?:また|さらに|一方|ただ|なお|その後|このため|これに対し(?:て)?)、/u.exec(text);
   if (opener !== null) cut(0, opener[0].length);
+  else {
+    const bare = bareOpenerOf(sentence.tokens, text);
+    if (bare !== undefined) cut(0, bare);
+  }
   // A date given by day only (10日) or by reference (同日) is written out from the date it
   // resolves to (3月10日): the reader has no dateline to read it against.
   const replace = new Map<number, string>();
@@ -1716,6 +1720,28 @@ function topicEndOf(tokens: readonly Token[], text: string): number | undefined 
   const token = tokens[index];
   if (token === undefined) return undefined;
   return text[token.end] === '、' ? token.end + 1 : token.end;
+}
+
+/**
+ * Where an opener written without its comma ends (このため塗料を…, これに対して町は…, その後警察は…):
+ * only where the tokens show it is a word of its own and a new phrase follows it — a content word,
+ * not a particle or the copula (その後の会見, このためだ) nor a figure it would time (その後2週間で).
+ */
+function bareOpenerOf(tokens: readonly Token[], text: string): number | undefined {
+  const opener = /^(?:その後|このため|これに対し(?:て)?)(?!、)/u.exec(text);
+  if (opener === null) return undefined;
+  const length = opener[0].length;
+  const next = tokens.find((token) => token.start >= length);
+  if (
+    !tokens.some((token) => token.end === length) ||
+    next === undefined ||
+    next.start !== length ||
+    !['名詞', '動詞', '形容詞', '副詞', '接頭詞'].includes(next.pos) ||
+    next.posDetail === '数' ||
+    next.posDetail === '非自立'
+  )
+    return undefined;
+  return length;
 }
 
 /** The nearest earlier noun compound that ends in `suffix` and says more (みすず谷鉄道 for 同鉄道). */
