@@ -471,7 +471,23 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   // An English sentence's speaker is read from its own attribution (according to X, X said).
   const overEnglish = englishAttribution(claim, alignment, speaker, content, aligned?.sentence, path);
   if (overEnglish !== undefined) return overEnglish;
-  if (aligned === undefined) return out;
+  // …and one the claim describes as an officer of a body whom the sources never name (the head,
+  // where the sources give the body's words to its staff): said whether or not the words align.
+  const other = officerTheSourceLacks(claim, speaker, alignment);
+  if (aligned === undefined || other !== undefined) {
+    if (other !== undefined)
+      out.push(
+        pathFinding(
+          'support.attribution',
+          'error',
+          path,
+          `The claim gives these words to ${speaker}; the sources name no such officer, and give their body's words to ${other.speaker}: 「${other.sentence.text}」.`,
+          speaker,
+          { kind: 'speaker', speaker, sourceSpeaker: other.speaker, sourceText: other.sentence.text },
+        ),
+      );
+    return out;
+  }
   const sentence = aligned.sentence;
   // A sentence that reports no one's words is left alone, unless it gives a view to its topic, a body.
   const viewHolder = bodyStating(sentence, normalizeForMatch(sentence.text), [VIEW_HELD]);
@@ -1253,4 +1269,58 @@ function otherOfficer(claimed: string, source: string, people: readonly string[]
   )
     return false;
   return OFFICE_HEAD.test(mine) || OFFICE_HEAD.test(theirs);
+}
+
+/**
+ * A speaker described as another officer of the body: a claim that gives reported words to the
+ * head of a body's office (北浜商会の会頭は…と話した) while the sources, all Japanese, never name
+ * that office of that body — no sentence has the office after the body's name or a 同- word for it
+ * (北浜商会の会頭, 同商会の森会頭) — and give the body's words only to another of its people
+ * (北浜商会の担当者は…と話した), describes a speaker the sources do not have. Undefined (say nothing)
+ * where the body's speaker in the sources is unknown or the sources name the office.
+ */
+function officerTheSourceLacks(
+  claim: SentenceReading,
+  speaker: string,
+  alignment: Alignment,
+): { speaker: string; sentence: SourceSentence } | undefined {
+  const at = speaker.lastIndexOf('の');
+  if (at < 2) return undefined;
+  const body = normalizeForMatch(speaker.slice(0, at));
+  const office = normalizeForMatch(speaker.slice(at + 1));
+  // A title alone (組合長, 校長): a person named with it (森会頭) is the name checks' to read.
+  if (!/^\p{Script=Han}{2,6}$/u.test(office) || !OFFICE_HEAD.test(office) || body.length < 2)
+    return undefined;
+  if (claim.people.some((person) => office.includes(normalizeForMatch(person)))) return undefined;
+  if (alignment.scope.some((u) => u.document.lang !== 'ja')) return undefined;
+  const sentences = alignment.scope.flatMap((u) => u.sentences);
+  const bodyNamed = (text: string, sentence: SourceSentence) =>
+    text.includes(body) ||
+    sentence.references.some(
+      (reference) =>
+        text.includes(normalizeForMatch(reference.text)) &&
+        reference.antecedents.some((antecedent) => normalizeForMatch(antecedent).includes(body)),
+    );
+  // The office named of the body: after its name (or a 同- word for it), within the noun phrase.
+  for (const sentence of sentences) {
+    const text = normalizeForMatch(sentence.text);
+    for (let i = text.indexOf(office); i >= 0; i = text.indexOf(office, i + 1)) {
+      const before =
+        text
+          .slice(Math.max(0, i - 16), i)
+          .split(/[、。「」]/u)
+          .at(-1) ?? '';
+      if (bodyNamed(before, sentence)) return undefined;
+    }
+  }
+  const people = (sentence: SourceSentence) => [...sentence.people, ...(sentence.previous?.people ?? [])];
+  for (const sentence of sentences) {
+    if (!sentence.reported && sentence.quoteSpeaker === undefined) continue;
+    const theirs = sentence.quoteSpeaker ?? sentence.speaker;
+    if (theirs === undefined) continue;
+    const phrase = normalizeForMatch(theirs);
+    if (!phrase.startsWith(`${body}の`)) continue;
+    if (otherOfficer(speaker, theirs, people(sentence))) return { speaker: theirs, sentence };
+  }
+  return undefined;
 }

@@ -32,8 +32,9 @@ import { isSurnameAndTitleOf, mentions } from './speakers.ts';
 
 // Roles and titles: a person keeps the office the sources give them (副市長 is not 市長).
 
-// Prefixes that change an office into another one: 副市長 is not 市長, 前市長 is no longer 市長.
-const ROLE_CHANGING_PREFIX = /(?:副|前|元|准|代理|次期|名誉|新)$/u;
+// Prefixes that change an office into another one: 副市長 is not 市長, 前市長 is no longer 市長, and
+// a branch's office is not the body's (支社長 is not 社長, 支店長 not 店長, 支部長 not 部長).
+const ROLE_CHANGING_PREFIX = /(?:副|前|元|准|代理|次期|名誉|新|支)$/u;
 
 // A candidate's standing in an election (新人 newcomer, 現職 incumbent, 前職/元職 former holder): a
 // scale of its own, compared only with the standing the sources give, never with an office.
