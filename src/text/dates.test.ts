@@ -779,25 +779,26 @@ describe('relative days and their month (vdate32)', () => {
   });
 
   it('reads a 同日 told in the past as the day of the news, not a later planned day or a bound', () => {
-    const sentences = [
-      '架空バスは8日、3路線を11月1日に廃止すると発表した。',
-      '運転手が足りないという。',
-      '利用者は減っていた。',
-      '代わりの交通は決まっていない。',
-      '町長は同日、「残念だ」と述べた。',
+    const pages = [
+      // A planned day after the news's day, four sentences back.
+      [
+        '架空バスは8日、3路線を11月1日に廃止すると発表した。',
+        '運転手が足りないという。',
+        '利用者は減っていた。',
+        '代わりの交通は決まっていない。',
+        '町長は同日、「残念だ」と述べた。',
+      ],
+      // A period bound named with the news's day, three sentences back.
+      [
+        '架空汽船は8日、11月1日から便数を減らすと発表した。',
+        '船員が足りないという。',
+        '運賃は変えない。',
+        '市長は同日、補助を検討する考えを示した。',
+      ],
     ];
-    const dates = findDocumentDates(sentences, '2028-04-08T08:00:00+09:00');
-    assert.equal(monthDay(dates[4]?.[0]), '4/8');
-  });
-
-  it('reads a 同日 several sentences after a period bound as the day of the news', () => {
-    const sentences = [
-      '架空汽船は8日、11月1日から便数を減らすと発表した。',
-      '船員が足りないという。',
-      '運賃は変えない。',
-      '市長は同日、補助を検討する考えを示した。',
-    ];
-    const dates = findDocumentDates(sentences, '2028-04-08T08:00:00+09:00');
-    assert.equal(monthDay(dates[3]?.[0]), '4/8');
+    for (const sentences of pages) {
+      const dates = findDocumentDates(sentences, '2028-04-08T08:00:00+09:00');
+      assert.equal(monthDay(dates.at(-1)?.[0]), '4/8', sentences.at(-1));
+    }
   });
 });
