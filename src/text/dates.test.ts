@@ -742,3 +742,63 @@ describe('findDates: English days listed after a month-day (vxl23)', () => {
     );
   });
 });
+
+describe('relative days and their month (vdate32)', () => {
+  const monthDay = (date: DateMention | undefined) => date && `${date.month}/${date.day}`;
+
+  it('reads the bare days of an updated page against its update note, not its first publication', () => {
+    const sentences = [
+      '※4月22日11時更新 審査会の結論を加えました。',
+      '架空町の審査会は22日、図書館の建て替え案を了承した。',
+      '町長は同日付で計画を告示した。',
+      '町は3日に住民説明会を開いていた。',
+    ];
+    const dates = findDocumentDates(sentences, '2028-04-15T08:00:00+09:00');
+    assert.equal(monthDay(dates[1]?.[0]), '4/22');
+    assert.equal(monthDay(dates[2]?.[0]), '4/22');
+    assert.equal(monthDay(dates[3]?.[0]), '4/3');
+    // Without the note the 22nd, a week after the page's date and told in the past, is March's.
+    assert.equal(
+      monthDay(findDocumentDates(sentences.slice(1), '2028-04-15T08:00:00+09:00')[0]?.[0]),
+      '3/22',
+    );
+  });
+
+  it('reads a bracketed note of a bare day in the reference month, and not one before the page date', () => {
+    const later = findDocumentDates(
+      ['【追記】架空鉄道は19日、運賃の改定を発表した。'],
+      '2028-04-15T08:00:00+09:00',
+    );
+    assert.equal(monthDay(later[0]?.[0]), '4/19');
+    const earlier = findDocumentDates(
+      ['【更新】12日夕、社長が会見した。', '町は24日に会議を開いた。'],
+      '2028-04-15T08:00:00+09:00',
+    );
+    assert.equal(monthDay(earlier[0]?.[0]), '4/12');
+    assert.equal(monthDay(earlier[1]?.[0]), '3/24');
+  });
+
+  it('reads a 同日 told in the past as the day of the news, not a later planned day or a bound', () => {
+    const pages = [
+      // A planned day after the news's day, four sentences back.
+      [
+        '架空バスは8日、3路線を11月1日に廃止すると発表した。',
+        '運転手が足りないという。',
+        '利用者は減っていた。',
+        '代わりの交通は決まっていない。',
+        '町長は同日、「残念だ」と述べた。',
+      ],
+      // A period bound named with the news's day, three sentences back.
+      [
+        '架空汽船は8日、11月1日から便数を減らすと発表した。',
+        '船員が足りないという。',
+        '運賃は変えない。',
+        '市長は同日、補助を検討する考えを示した。',
+      ],
+    ];
+    for (const sentences of pages) {
+      const dates = findDocumentDates(sentences, '2028-04-08T08:00:00+09:00');
+      assert.equal(monthDay(dates.at(-1)?.[0]), '4/8', sentences.at(-1));
+    }
+  });
+});

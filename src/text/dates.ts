@@ -41,6 +41,11 @@ interface Calendar {
 /** What a scan knows so far: the reference day and the last year, month and day mentioned. */
 interface ScanState {
   reference: Calendar | undefined;
+  /**
+   * What a bare day (10日) is read against: the reference day, or the date of the page's update note
+   * (※6月25日16時更新, 【追記】) when the page carries one — the newest version's day.
+   */
+  bareReference: Calendar | undefined;
   lastYear: number | undefined;
   /** The last year written out in full (2023年, 二〇二三年) in the document, and in the sentence being scanned. */
   writtenYear: number | undefined;
@@ -54,6 +59,8 @@ interface ScanState {
   pointDay:
     | { year: number | undefined; month: number | undefined; day: number; sentence: number }
     | undefined;
+  /** The last such day not after the bare reference: what a 同日 told in the past can be. */
+  pastPointDay: { year: number | undefined; month: number | undefined; day: number } | undefined;
   sentence: number;
 }
 
@@ -203,18 +210,41 @@ function setDate(draft: Draft, date: Calendar | undefined): void {
 }
 
 /** The day `offset` days after the last day mentioned, or undefined when that is not a full date. */
-function dayAfterLast(state: ScanState, offset: number): Calendar | undefined {
+function dayAfterLast(state: ScanState, offset: number, after = ''): Calendar | undefined {
   // 同日 ("the same day") is a day things happen on, not the first or last day of a period (旅館は
   // 5日から再開する。県は同日、…: the day before's news, not the 5th).
   const point = state.pointDay;
-  const last =
+  const recent =
     (offset === 0 && point !== undefined && state.sentence - point.sentence <= 2 ? point : undefined) ??
     state.lastDay;
+  // A 同日 whose sentence ends in the past (…した。) is no day after the page's own (4路線を10月1日に
+  // 廃止すると発表した。…市長は同日、コメントを出した: the announcement's day, not the closure's or
+  // a bound's); a day its own sentence names before it stays what it is.
+  const last =
+    offset === 0 &&
+    recent !== undefined &&
+    point?.sentence !== state.sentence &&
+    isAfter(recent, state.bareReference) &&
+    /た[。」）)]*\s*$/u.test(after)
+      ? (state.pastPointDay ?? recent)
+      : recent;
   if (last === undefined) return undefined;
   if (last.year !== undefined && last.month !== undefined) {
     return shiftDays({ year: last.year, month: last.month, day: last.day }, offset);
   }
   return undefined;
+}
+
+/** True when a full day lies after the reference day. */
+function isAfter(
+  date: { year: number | undefined; month: number | undefined; day: number },
+  reference: Calendar | undefined,
+): boolean {
+  if (reference === undefined || date.year === undefined || date.month === undefined) return false;
+  return (
+    Date.UTC(date.year, date.month - 1, date.day) >
+    Date.UTC(reference.year, reference.month - 1, reference.day)
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -718,7 +748,7 @@ function parseJapanese(text: string, start: number, state: ScanState): Draft | u
     const [offset, base, part] = relativeDay[1];
     if (base === 'reference') setDate(draft, reference && shiftDays(reference, offset));
     else {
-      const date = dayAfterLast(state, offset);
+      const date = dayAfterLast(state, offset, afterWord);
       setDate(draft, date);
       // 同日 after a bare 10日 (no month known) is still the 10th.
       if (!date && offset === 0 && state.lastDay) draft.day = state.lastDay.day;
@@ -1143,7 +1173,7 @@ const LIST_GLUE = /^\s*(?:[〜～~\-–—―−、・,]|から|と|や|およ�
  * year's (the months wrap, so the "2 months back" window crosses the year).
  */
 function resolveBare(draft: Draft, state: ScanState, anchor: DateMention | undefined, text: string): void {
-  const reference = state.reference;
+  const reference = state.bareReference;
   const bareDay = draft.day !== undefined && !draft.monthSet;
   const bareMonth = draft.month !== undefined && !draft.yearSet;
   if (draft.day !== undefined && !draft.monthSet) {
@@ -1346,8 +1376,10 @@ function scan(text: string, state: ScanState): DateMention[] {
       mention.day !== undefined &&
       state.lastDay !== undefined &&
       (!PERIOD_BOUND.test(text.slice(mention.end)) || mention.time !== undefined)
-    )
+    ) {
       state.pointDay = { ...state.lastDay, sentence: state.sentence };
+      if (!isAfter(state.lastDay, state.bareReference)) state.pastPointDay = { ...state.lastDay };
+    }
     // 8月8、9の両日: the two days of the month the 両日 counts.
     const pair =
       mention.day === undefined && mention.month !== undefined
@@ -1404,12 +1436,14 @@ function englishLaterDay(text: string, mention: DateMention): DateMention | unde
 function newState(reference: string | undefined): ScanState {
   return {
     reference: parseReference(reference),
+    bareReference: parseReference(reference),
     lastYear: undefined,
     writtenYear: undefined,
     writtenYearInSentence: undefined,
     lastMonth: undefined,
     lastDay: undefined,
     pointDay: undefined,
+    pastPointDay: undefined,
     sentence: 0,
   };
 }
@@ -1424,7 +1458,41 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
 /** Resolves the dates of consecutive sentences of one document: each sentence's 同日 refers to the last date mentioned before it. */
 export function findDocumentDates(sentences: readonly string[], reference?: string): DateMention[][] {
   const state = newState(reference);
+  const updated = updateDate(sentences, state.reference);
+  if (updated !== undefined) state.bareReference = updated;
   return sentences.map((sentence) => scan(sentence, state));
+}
+
+// An update note at the head of a page: ※6月25日16時更新, 25日16時更新：, 【更新】, 【更新・1日15時】, 【追記】.
+const UPDATE_NOTE =
+  /^\s*[※＊*]?\s*(?:【\s*(?:更新|追記)[^】]{0,20}】|[^。、「]{0,24}?[0-9０-９一二三四五六七八九十]日[^。、「]{0,12}?(?:更新|追記)(?:[\s：:】）)]|しました))/u;
+
+/**
+ * The date of the page's update note, when it names a day after the reference day: a page updated
+ * on 25 June and first published on 18 June reads its bare days (25日, 同日) against the 25th, the
+ * newest version's day. A note's bare day is read in the reference month.
+ */
+function updateDate(sentences: readonly string[], reference: Calendar | undefined): Calendar | undefined {
+  if (reference === undefined) return undefined;
+  const note = sentences.find((sentence) => UPDATE_NOTE.test(sentence));
+  if (note === undefined) return undefined;
+  const first = scan(note, newState(undefined)).find((date) => date.day !== undefined);
+  if (first?.day === undefined) return undefined;
+  let date: Calendar;
+  if (first.month !== undefined) {
+    date = { year: first.year ?? reference.year, month: first.month, day: first.day };
+    if (first.year === undefined && date.month < reference.month - 6) date.year += 1;
+  } else {
+    // A note's day before the reference day (【更新】5日夕 on a page dated the 6th): the page's date
+    // is already the update's.
+    if (first.day < reference.day) return undefined;
+    date = { year: reference.year, month: reference.month, day: first.day };
+  }
+  const after =
+    Date.UTC(date.year, date.month - 1, date.day) -
+    Date.UTC(reference.year, reference.month - 1, reference.day);
+  // Only a later day within about a month moves the reference (not a stray date of the note's text).
+  return after > 0 && after <= 31 * 86_400_000 ? date : undefined;
 }
 
 /**
