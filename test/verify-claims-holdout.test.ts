@@ -482,7 +482,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // 6.7% (10/150) at the end of that round (main d1e5a88); 85.7% (156/182) / 5.3% (8/150) at the end of
     // the twenty-seventh round, as a development pair; 86.3% (157/182) / 3.3% (5/150) at the end of the
     // twenty-eighth; 88.5% (161/182) / 3.3% (5/150) at the end of the thirtieth.
-    assertFloor(counts['both sets'], 0.88, 0.04, 'claims-holdout set53+set54');
+    assertFloor(counts['both sets'], 0.885, 0.04, 'claims-holdout set53+set54');
   });
 
   it('claims-holdout set55 and set56 (a twenty-seventh pair written blind; development sets since the twenty-eighth round)', async () => {
@@ -499,7 +499,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // round's end (main 5005237); 89.6% (163/182) / 5.2% (8/153) at the end of the twenty-eighth round, as a
     // development pair; 90.1% (164/182) / 4.6% (7/153) at the end of the twenty-ninth; 91.2% (166/182) /
     // 4.6% (7/153) at the end of the thirtieth.
-    assertFloor(counts['both sets'], 0.91, 0.05, 'claims-holdout set55+set56');
+    assertFloor(counts['both sets'], 0.92, 0.05, 'claims-holdout set55+set56');
   });
 
   it('claims-holdout set57 and set58 (a twenty-eighth pair written blind; development sets since the twenty-ninth round)', async () => {
@@ -515,7 +515,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (5005237), after every label was committed, before any of that round's changes; 89.6% / 6.6%
     // (10/152) at that round's end (main d23db24); 89.6% / 4.6% (7/152) at the end of the twenty-ninth, as a
     // development pair; 94.0% (171/182) / 3.3% (5/152) at the end of the thirtieth.
-    assertFloor(counts['both sets'], 0.935, 0.035, 'claims-holdout set57+set58');
+    assertFloor(counts['both sets'], 0.935, 0.03, 'claims-holdout set57+set58');
   });
 
   it('claims-holdout set59 and set60 (a twenty-ninth pair written blind; development sets since the thirtieth round)', async () => {
@@ -530,8 +530,8 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 89.5% (162/181) / 9.9% (15/152) by the lead on the twenty-ninth round's base
     // (d23db24), after every label was committed, before any of that round's changes; unchanged at that
     // round's end (main 1b65a64); 93.4% (169/181) / 7.2% (11/152) at the end of the thirtieth, as a
-    // development pair.
-    assertFloor(counts['both sets'], 0.93, 0.075, 'claims-holdout set59+set60');
+    // development pair; 95.0% (172/181) / 7.2% (11/152) at the end of the thirty-first.
+    assertFloor(counts['both sets'], 0.945, 0.075, 'claims-holdout set59+set60');
   });
 
   it('claims-holdout set61 and set62 (a thirtieth pair written blind; development sets since the thirty-first round)', async () => {
@@ -545,8 +545,9 @@ describe('verifier figures on claims the project did not tune on', () => {
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
     // First scored 86.1% (155/180) / 5.3% (8/152) by the lead on the thirtieth round's base
     // (1b65a64), after every label was committed, before any of that round's changes; 87.2% (157/180) /
-    // 5.3% (8/152) at that round's end (main b379a0e).
-    assertFloor(counts['both sets'], 0.87, 0.055, 'claims-holdout set61+set62');
+    // 5.3% (8/152) at that round's end (main b379a0e); 88.9% (160/180) / 3.3% (5/152) at the end of the
+    // thirty-first, as a development pair.
+    assertFloor(counts['both sets'], 0.885, 0.035, 'claims-holdout set61+set62');
   });
 
   it('claims-holdout set63 and set64 (a thirty-first pair written blind; held out: totals only)', async () => {
@@ -559,8 +560,9 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
     // First scored 86.1% (155/180) / 7.2% (11/152) by the lead on the thirty-first round's base
-    // (b379a0e), after every label was committed, before any of that round's changes.
-    assertFloor(counts['both sets'], 0.86, 0.075, 'claims-holdout set63+set64');
+    // (b379a0e), after every label was committed, before any of that round's changes; 86.7% (156/180) /
+    // 7.2% (11/152) at that round's end.
+    assertFloor(counts['both sets'], 0.865, 0.075, 'claims-holdout set63+set64');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
