@@ -84,6 +84,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set60: 'set59/60',
   set61: 'set61/62',
   set62: 'set61/62',
+  set63: 'set63/64',
+  set64: 'set63/64',
 };
 
 const { values, positionals } = parseArgs({

@@ -550,7 +550,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.885, 0.035, 'claims-holdout set61+set62');
   });
 
-  it('claims-holdout set63 and set64 (a thirty-first pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set63 and set64 (a thirty-first pair written blind; development sets since the thirty-second round)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -561,8 +561,22 @@ describe('verifier figures on claims the project did not tune on', () => {
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
     // First scored 86.1% (155/180) / 7.2% (11/152) by the lead on the thirty-first round's base
     // (b379a0e), after every label was committed, before any of that round's changes; 86.7% (156/180) /
-    // 7.2% (11/152) at that round's end.
+    // 7.2% (11/152) at that round's end (main 3194d9a).
     assertFloor(counts['both sets'], 0.865, 0.075, 'claims-holdout set63+set64');
+  });
+
+  it('claims-holdout set65 and set66 (a thirty-second pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set65',
+      '--set',
+      'set66',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
+    // First scored 82.8% (149/180) / 9.2% (14/152) by the lead on the thirty-second round's base
+    // (3194d9a), after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.825, 0.095, 'claims-holdout set65+set66');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
