@@ -39,7 +39,14 @@ describe('held-out sets', () => {
       heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set59', 'set60', 'set61', 'set62', 'set63', 'set64']),
       [],
     );
-    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set63', 'set64', 'set67', 'set68']), []);
+    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set63', 'set64', 'set67', 'set68']), [
+      'set67',
+      'set68',
+    ]);
+    assert.deepEqual(
+      heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set65', 'set66', 'set67', 'set68', 'set69']),
+      ['set65', 'set66', 'set67', 'set68'],
+    );
     assert.deepEqual(heldOutAmong('/anywhere/data/claims-dev', ['set1', 'set2']), ['set2']);
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set14')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set15')));
