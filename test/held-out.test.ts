@@ -39,7 +39,10 @@ describe('held-out sets', () => {
       heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set59', 'set60', 'set61', 'set62', 'set63', 'set64']),
       [],
     );
-    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set63', 'set64', 'set67', 'set68']), []);
+    assert.deepEqual(
+      heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set63', 'set64', 'set67', 'set68']),
+      [],
+    );
     assert.deepEqual(heldOutAmong('/anywhere/data/claims-dev', ['set1', 'set2']), ['set2']);
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set14')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set15')));
@@ -56,6 +59,7 @@ describe('held-out sets', () => {
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set26')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set27')));
     assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set28')));
+    assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set29')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set13')));
     assert.ok(!isHeldOutStories('/anywhere/stories-dev'));
   });
