@@ -63,6 +63,7 @@ describe('held-out sets', () => {
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set26')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set27')));
     assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set28')));
+    assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set29')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set13')));
     assert.ok(!isHeldOutStories('/anywhere/stories-dev'));
   });
