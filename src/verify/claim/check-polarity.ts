@@ -67,15 +67,6 @@ function sourceExistentOf(sentence: SourceSentence, predicate: Predicate): strin
   return existent;
 }
 
-// The words right after a verb that make it someone's view or forecast of what will be (closed
-// grammar of Japanese): 〜との見方, 〜という見通し, 〜とみている/とみられる, 〜だろう, 〜でしょう — an
-// expectation, so a source's expectation (〜はずだ) answers it as a rule answers a rule.
-const VIEW_OR_FORECAST =
-  /^(?:(?![はがをもで])\p{Script=Hiragana}){0,4}?(?:(?:との|という)(?:見方|見通し)|と(?:み|見)(?:て|ら)|だろう|でしょう)/u;
-function statesView(text: string, end: number): boolean {
-  return VIEW_OR_FORECAST.test(text.slice(end, end + 12));
-}
-
 export function checkPolarity(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   const out: Finding[] = [];
   const outside = stripQuotes(claim.text, claim.quotes);
@@ -145,13 +136,7 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
         return modal.act === sourceModal.act || (modal.modal === 'may' && sourceModal.modal === 'may');
       // A rule or an expectation (見回ることになっている, 届くはずの) says what should happen, not
       // whether it did: it contradicts only a claim that states the rule too.
-      // A claim's own view or forecast (救えないとの見方を示した, 直らないだろう) is an expectation too.
-      if (
-        statesRule(aligned.sentence.text, other.end) &&
-        !statesRule(claim.text, predicate.end) &&
-        !statesView(claim.text, predicate.end)
-      )
-        return true;
+      if (statesRule(aligned.sentence.text, other.end) && !statesRule(claim.text, predicate.end)) return true;
       return polarityOf(aligned.sentence, other) === predicate.negated;
     };
     if (matches.some(agrees)) continue;
