@@ -991,6 +991,17 @@ describe('negation readings of the vneg30 round', () => {
     assert.equal(negated('業者は、配線を点検していなかったことを認めた。', '点検'), true);
   });
 
+  it('reads an act denied with こと as not done (〜ていたことを否定した; the vneg33 round)', () => {
+    assert.equal(negated('店主は、在庫の数を帳簿に多めに書いていたことを否定した。', '書く'), true);
+    assert.equal(negated('組合長は、会費を値上げしたことを否定している。', '値上げ'), true);
+    assert.equal(negated('組合長は、会費を値上げすることを否定した。', '値上げ'), true);
+    assert.equal(negated('店主は、倉庫に鍵の予備があることを否定した。', 'ある'), true);
+    // A denial itself negated leaves the act as it was; an admission does not deny it.
+    assert.equal(negated('店主は、在庫の数を帳簿に多めに書いていたことを否定しなかった。', '書く'), false);
+    assert.equal(negated('組合長は、会費を値上げすることを否定しなかった。', '値上げ'), false);
+    assert.equal(negated('店主は、在庫の数を帳簿に多めに書いていたことを認めた。', '書く'), false);
+  });
+
   it('reads the adjective before a denied copula noun as denied (強い雨ではなかった)', () => {
     assert.equal(negated('当日の夕方は激しい雨ではなかったという。', '激しい'), true);
     assert.equal(negated('当日の朝は穏やかな天気ではなかった。', '穏やか'), true);

@@ -963,8 +963,10 @@ function findPredicates(
   });
   readActsDoneWithSuru(text, tokens, out, clauseOf);
   denyRelativeClauses(tokens, out);
-  denyForgoneActs(text, tokens, out);
+  // A denial before the verbs of not doing: it reverses the act's own polarity, which
+  // denyForgoneActs would already have reversed for 否定 (減らすことを否定した).
   affirmDeniedNegations(text, tokens, out);
+  denyForgoneActs(text, tokens, out);
   denyModifiersOfDeniedNouns(tokens, out);
   denyUnconsideredActs(text, tokens, out);
   carryReachedActs(text, tokens, out);
@@ -1074,14 +1076,15 @@ function denyModifiersOfDeniedNouns(tokens: readonly Token[], out: Predicate[]):
 const DENYING_VERBS = new Set(['否定', '否認']);
 
 /**
- * A negated act made a noun with こと and denied (確かめていなかったことを否定した, 届かなかったことは
- * 否認している): the denial of a negation, which says the act was done — the double negation. The
- * act's own chain (する, て + いる, ない, た) runs up to こと; a denial itself negated (否定しなかった)
- * leaves the act negated.
+ * An act made a noun with こと and denied (任せていたことを否定した, 確かめていなかったことを否定した,
+ * 届かなかったことは否認している): the denial reverses the act's polarity, as 否定 does to a noun it
+ * takes (関与を否定した) — an act done, denied, is said not done (the vneg33 round); a negated act,
+ * denied, is said done (the double negation). The act's own chain (する, て + いる, ない, た) runs up to
+ * こと; a denial itself negated (否定しなかった) leaves the act as it was.
  */
 function affirmDeniedNegations(text: string, tokens: readonly Token[], out: Predicate[]): void {
   for (const predicate of out) {
-    if (predicate.kind !== 'verb' || !predicate.negated) continue;
+    if (predicate.kind !== 'verb' && predicate.kind !== 'existence') continue;
     let k = tokens.findIndex((token) => token.start === predicate.start) + 1;
     if (k === 0) continue;
     while (
@@ -1096,7 +1099,7 @@ function affirmDeniedNegations(text: string, tokens: readonly Token[], out: Pred
     if (tokens[k]?.surface !== 'こと' || !/^(?:を|は|も)$/u.test(tokens[k + 1]?.surface ?? '')) continue;
     const head = tokens[k + 2];
     if (head === undefined || !DENYING_VERBS.has(head.baseForm)) continue;
-    predicate.negated = chainNegation(text, tokens, k + 2);
+    predicate.negated = predicate.negated === chainNegation(text, tokens, k + 2);
   }
 }
 
