@@ -4,7 +4,8 @@ import { describedErrorsAgainstOne } from '../../test/support/claim-errors.ts';
 import { inventedDocument } from '../../test/support/invented-document.ts';
 
 // Readings of the vfa42 round (false alarms of the newest writers, set63/64, and of the writers
-// before them). Invented pages: a gas smell at a school, a lift stopped at a station.
+// before them). Invented pages: a gas smell at a school, a lift stopped at a station, a river
+// ferry stopped for muddy water.
 
 const errorsOf = describedErrorsAgainstOne();
 
@@ -59,6 +60,33 @@ describe('checkClaim: a plain verb of telling said by a verb of the telling grou
     assert.match(
       errorsOf('教員は理科室のにおいに気づき、警察に通報した。', GAS_TOLD).join('\n'),
       /「通報」/u,
+    );
+  });
+});
+
+const FERRY = inventedDocument(
+  'r',
+  '川の濁りで遊覧船運休',
+  [
+    '梢川町の観光協会が運航する遊覧船が5日、運休した。',
+    '観光協会の職員は「安全を最優先にした」と話した。',
+    '協会は5日朝、宿泊客から「遊覧船の乗り場の近くで川の水が茶色く濁っている」と聞き、運航を取りやめた。',
+  ],
+  { publishedAt: '2026-07-05T18:00:00+09:00' },
+);
+
+describe('checkClaim: words the topic heard, given to the one it heard them from (vfa42)', () => {
+  it('backs words told to the association as the guests’ (…と宿泊客から知らされた)', () => {
+    assert.doesNotMatch(
+      errorsOf('乗り場の近くで川の水が茶色く濁っていると宿泊客から知らされた。', FERRY).join('\n'),
+      /support\.attribution/u,
+    );
+  });
+
+  it('does not give the guests’ words to the association that heard them', () => {
+    assert.match(
+      errorsOf('観光協会は5日朝、乗り場の近くで川の水が茶色く濁っていると説明した。', FERRY).join('\n'),
+      /support\.attribution/u,
     );
   });
 });
