@@ -34,7 +34,9 @@ const TABLE: [string, number, string, string?][] = [
   ['set49/491-kayazu-nippo-school-bus-bankrupt', 5, '-'],
   ['set49/491-kayazu-nippo-school-bus-bankrupt', 7, '堀之内淳子教育長'],
   ['set49/492-toyo-jiho-school-bus-unkyu', 1, '-'],
-  ['set49/492-toyo-jiho-school-bus-unkyu', 2, '-'],
+  // …は、X から…を告げられたという: hearsay of the board's, and what it was told is X's (the vfa42 round
+  // reads the one heard from as the speaker; before: '-', the hearsay naming no source).
+  ['set49/492-toyo-jiho-school-bus-unkyu', 2, '同社の弓削隆社長'],
   ['set49/492-toyo-jiho-school-bus-unkyu', 3, '弓削社長'],
   ['set49/492-toyo-jiho-school-bus-unkyu', 7, '堀之内淳子教育長'],
   ['set49/493-kayazu-courier-school-bus', 2, "The city's board of education"],

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { directedPeers } from './directed-act.ts';
+import { directedPeers, tellingForms } from './directed-act.ts';
 
 describe('directedPeers', () => {
   it('groups a request and an order as one direction', () => {
@@ -19,5 +19,17 @@ describe('directedPeers', () => {
 
   it('gives nothing for a verb directed at no one', () => {
     assert.deepEqual(directedPeers('調べる'), []);
+  });
+});
+
+describe('tellingForms', () => {
+  it('lets a plain verb of telling be said by any verb of the telling group', () => {
+    assert.ok(tellingForms('知らせる').includes('連絡'));
+    assert.ok(tellingForms('伝える').includes('報告'));
+  });
+
+  it('gives nothing for a verb of telling that says more than the plain one (通報, 報告)', () => {
+    assert.deepEqual(tellingForms('通報'), []);
+    assert.deepEqual(tellingForms('報告'), []);
   });
 });

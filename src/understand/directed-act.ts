@@ -55,3 +55,16 @@ const GROUPS: ReadonlyArray<readonly string[]> = [DIRECTING, TELLING];
 export function directedPeers(lemma: string): readonly string[] {
   return GROUPS.find((group) => group.includes(lemma)) ?? [];
 }
+
+/**
+ * The plain verbs of telling (知らせる, 伝える, 告げる) say that someone was told, and nothing of how
+ * or to whom in particular: any verb of the telling group says it (連絡した, 報告した, 通報した: each is
+ * a way of letting someone know). Only that direction: a claim's 通報 (to the police or the fire
+ * service) or 報告 (to one who oversees) says more than a page's 知らせた.
+ */
+const PLAIN_TELLING = new Set(['知らせる', '伝える', '告げる']);
+
+/** The verbs that say what a plain verb of telling says (its group), else an empty list. */
+export function tellingForms(lemma: string): readonly string[] {
+  return PLAIN_TELLING.has(lemma) ? TELLING : [];
+}

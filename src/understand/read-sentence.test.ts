@@ -1045,3 +1045,36 @@ describe('negation readings of the vneg32 round', () => {
     assert.equal(negated('橋の設計を決めたのは県で、町は工事だけを請け負った。', '県'), false);
   });
 });
+
+describe('readSentence: words heard from someone (X から…と聞いた, X から…よう求められた; vfa42)', () => {
+  it('gives quoted words the topic heard to the one it heard them from', () => {
+    const heard = readSentence(
+      '観光協会は5日、宿泊客から「川の水が濁っている」と聞き、遊覧船を止めた。',
+      tokenizer,
+    );
+    assert.equal(heard.reported, true);
+    assert.equal(heard.speaker, '宿泊客');
+    assert.equal(heard.quoteSpeaker, '宿泊客');
+  });
+
+  it('reads the one the topic was told or asked by as the speaker (知らされた, 告げられた, よう求められた)', () => {
+    const told = readSentence('観光協会は、川の水が濁っていると宿泊客から知らされていた。', tokenizer);
+    assert.equal(told.reported, true);
+    assert.equal(told.speaker, '宿泊客');
+    assert.equal(
+      readSentence('村は6月、運送会社から運賃の値上げを認めるよう求められた。', tokenizer).speaker,
+      '運送会社',
+    );
+    assert.equal(
+      readSentence('町は、組合の代表から電話で撤退を告げられたという。', tokenizer).speaker,
+      '組合の代表',
+    );
+  });
+
+  it('reads no one heard from in questioning or a から of time (話を聞いた, 午後から)', () => {
+    assert.notEqual(readSentence('署は、店の従業員から話を聞いている。', tokenizer).speaker, '店の従業員');
+    const time = readSentence('午後から雨が強まると聞いた。', tokenizer);
+    assert.equal(time.speaker, undefined);
+    assert.equal(time.heardFrom, undefined);
+  });
+});

@@ -19,6 +19,8 @@ export interface SentenceReading {
   reported: boolean;
   /** The phrase the sentence gives its words to (topic of a reporting verb, X によると), when it names one. */
   speaker?: string;
+  /** True when the speaker is the one the topic heard the words from (X から…と聞いた, X から求められた). */
+  heardFrom?: boolean;
   /** Who speaks the sentence's direct quote: the topic (X は) nearest before its first 「. */
   quoteSpeaker?: string;
   /** People named in the sentence (full names or surnames as written). */
@@ -250,9 +252,16 @@ export function readSentence(
   const names = findNames(text, tokens);
   const roles = findRoles(tokens);
   const outside = withoutAttempts(stripQuotes(text, quotes), tokens);
-  const reported = quotes.length > 0 || REPORTED.test(outside) || SPEAKER_AFTER_WORDS.test(outside);
-  const speaker = findSpeaker(outside, tokens, text, clauses);
-  const quoteSpeaker = findQuoteSpeaker(tokens, text, quotes, clauses);
+  const heardFrom = heardFromWhom(outside, tokens, text);
+  const reported =
+    quotes.length > 0 ||
+    REPORTED.test(outside) ||
+    SPEAKER_AFTER_WORDS.test(outside) ||
+    heardFrom !== undefined;
+  const speaker = heardFrom?.speaker ?? findSpeaker(outside, tokens, text, clauses);
+  const quoteSpeaker = heardFrom?.quoted
+    ? heardFrom.speaker
+    : findQuoteSpeaker(tokens, text, quotes, clauses);
   return {
     text,
     tokens,
@@ -262,6 +271,7 @@ export function readSentence(
     quotes,
     reported,
     ...(speaker === undefined ? {} : { speaker }),
+    ...(heardFrom === undefined ? {} : { heardFrom: true }),
     ...(quoteSpeaker === undefined ? {} : { quoteSpeaker }),
     people,
     names,
@@ -1646,6 +1656,50 @@ function findSpeaker(
     first;
   if (topic === undefined) return undefined;
   return speakerBefore(tokens, text, topic.start);
+}
+
+// Verbs of hearing words, and the passives of telling and asking: who hears or is told is the
+// topic, who says the words the noun before から (利用者から「…」と聞いた, …と客から知らされた,
+// 社長から停止を告げられた, 同社から…よう求められた). A closed class. Hearing counts only after と,
+// the words heard (…と聞いた; 話を聞く, 事情を聞く is questioning, which reports nothing); a passive
+// of telling or asking after と, よう or を, or right after から (…と客から知らされた, whose と stands
+// before the から).
+const HEARD_FROM_VERB =
+  /(?:^|と|よう|を)(?:知らされ|伝えられ|告げられ|言われ|求められ|要請され|依頼され|頼まれ|指示され)|と(?:聞い|聞き|聞か|聞く)/u;
+
+/**
+ * The one a sentence's topic heard its words from (X から…と聞いた, X から…よう求められた): the noun
+ * run before a case-marking から, when a verb of hearing or a passive of telling or asking follows it
+ * in the same clause (no comma or full stop between), and whether the words heard are quoted. A から
+ * of time or of a cause (午後から, …したから) names no one; undefined when there is none.
+ */
+function heardFromWhom(
+  outside: string,
+  tokens: readonly Token[],
+  text: string,
+): { speaker: string; quoted: boolean } | undefined {
+  for (const [i, token] of tokens.entries()) {
+    const before = tokens[i - 1];
+    if (
+      token.surface !== 'から' ||
+      token.posDetail !== '格助詞' ||
+      before?.pos !== '名詞' ||
+      before.posDetail === '副詞可能' ||
+      before.posDetail === '数' ||
+      outside[token.start] === '＊'
+    )
+      continue;
+    const rest = outside.slice(token.end).split(/[、，。]/u)[0] ?? '';
+    const verb = HEARD_FROM_VERB.exec(rest);
+    // …the verb itself, not letters of another word (新聞かれ).
+    const at =
+      verb === null ? -1 : token.end + verb.index + (/^(?:と|よう|を)/u.exec(verb[0])?.[0].length ?? 0);
+    if (verb === null || !tokens.some((each) => each.start === at && each.pos === '動詞')) continue;
+    const speaker = nounRunBefore(tokens, text, token.start);
+    if (speaker === undefined) continue;
+    return { speaker, quoted: rest.slice(0, verb.index).includes('＊') };
+  }
+  return undefined;
 }
 
 /**

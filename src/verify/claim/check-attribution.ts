@@ -544,6 +544,8 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
     holder ??
     (sentence.quotes.length === 0 &&
     (topicSpeaker ||
+      // …or the one its topic heard the words from (市は同社から…よう求められ: 同社's words).
+      sentence.heardFrom === true ||
       /によると|によれば|によりますと|の試算|の調べ|の調査|の話では|の説明では/u.test(sentence.text))
       ? sentence.speaker
       : undefined);

@@ -2,6 +2,7 @@ import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Synonyms } from '../../text/synonyms.ts';
 import type { Token, Tokenizer } from '../../text/tokenizer.ts';
+import { tellingForms } from '../../understand/directed-act.ts';
 import { type GlossedPredicate, glossedClauseNouns } from '../../understand/english-gloss.ts';
 import { injuryParaphrases } from '../../understand/existence.ts';
 import { isLightVerb } from '../../understand/light-verb.ts';
@@ -365,6 +366,8 @@ export function checkPredicates(
       ...synonyms.of(predicate.lemma),
       ...injuryParaphrases(claim.text, predicate.lemma),
       ...comingForms(predicate.lemma),
+      // 知らせた is said by 連絡した, 報告した, 通報した (understand/directed-act.ts tellingForms).
+      ...tellingForms(predicate.lemma),
     ]);
     const stem = predicate.lemma.replace(/[\p{Script=Hiragana}]+$/u, '');
     const kanji = [...stem].filter((char) => /\p{Script=Han}/u.test(char));
