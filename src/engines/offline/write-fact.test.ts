@@ -1518,3 +1518,61 @@ describe('writeFact: the ways of rewriting combined where each alone still copie
       assert.ok(copiedRun(write(start), page.read().norm) < MAX_COPIED_RUN, start);
   });
 });
+
+describe('writeFact: 同社 for the firm the page called a company; a name said once; a condition kept in its report', () => {
+  // Invented news, written for these tests.
+  const RIDE = [
+    '架空市の遊園地で観覧車止まる',
+    '架空市の遊園地で5日、観覧車が急に止まり、乗客10人が約1時間、ゴンドラに取り残された。',
+    '市は6日、運営会社の緑野アミューズに、原因を調べて報告するよう求めた。',
+    '観覧車は2001年に完成し、高さは約60メートルある。',
+    '同社は観覧車の運転を当面見合わせる方針だ。',
+  ];
+  it('writes 同社 out as the one name the page called a company (運営会社の X), whatever its last word', async () => {
+    assert.equal(await writtenOf(RIDE, '同社は'), '緑野アミューズは観覧車の運転を当面見合わせる方針だ。');
+    // (…and after から, as after に: 同社から is the same back reference.)
+    const from = [...RIDE.slice(0, -1), '市は6月中に、同社から原因の報告を受ける予定だ。'];
+    assert.match((await writtenOf(from, '市は6月中に')) ?? '', /緑野アミューズから/u);
+  });
+
+  it('writes 同社 as the full name where the understanding finds the name and its short name', async () => {
+    const flights = [
+      '架空島への空路、3往復に',
+      '地域航空会社の青空コミューター航空（青空コミューター）は10日、架空島との路線を1日3往復に増やした。',
+      '青空コミューターの山田一郎社長は取材に応じた。',
+      '青空コミューターは2015年に設立された。',
+      '同社の従業員は計80人になった。',
+    ];
+    // (青空コミューター and 青空コミューター航空 are one firm: its short name is its name's opening words.)
+    assert.equal(await writtenOf(flights, '同社の'), '青空コミューター航空の従業員は計80人になった。');
+  });
+
+  it('leaves 同社 where the page called two names companies', async () => {
+    const two = [
+      ...RIDE.slice(0, 3),
+      '点検は3月に、点検会社の東西メンテナンスに任せていた。',
+      '同社は観覧車の運転を当面見合わせる方針だ。',
+    ];
+    assert.doesNotMatch((await writtenOf(two, '同社は')) ?? '', /緑野アミューズ|東西メンテナンス/u);
+  });
+
+  it('does not write a name twice in one sentence for its 同社 (市は…Xに確認を求め、同社は…)', async () => {
+    const twice = [
+      '架空市の納税通知に誤り',
+      '架空市は5月1日、市民税の通知書約300通で宛名と中身が食い違っていたと発表した。',
+      '通知書の印刷と封入は、印刷会社「青葉プリント」に委託していた。',
+      '市は5月2日、青葉プリントに確認を求め、同社は5月6日、封入の順番を誤っていたと市に報告した。',
+    ];
+    assert.doesNotMatch((await writtenOf(twice, '市は5月2日')) ?? '', /青葉プリント[^。]*青葉プリント/u);
+  });
+
+  it('keeps a condition inside the report it belongs to: no attribution set after it (…止めると発電量は、Xによると、)', async () => {
+    const wind = [
+      '架空町の風車、夜間停止へ',
+      '架空町の海岸にある風力発電所について、地裁は17日、3基の夜間の運転を禁じる判決を言い渡した。',
+      '発電所は、運営会社の緑野ウインドが2012年に建てた。',
+      '同社によると、3基を夜間に止めると発電量は年間で約8%減る見込みだという。',
+    ];
+    assert.doesNotMatch((await writtenOf(wind, '同社によると')) ?? '', /止めると発電量は、[^、]*によると、/u);
+  });
+});

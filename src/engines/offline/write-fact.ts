@@ -353,11 +353,19 @@ function writeSentence(
     cut(at, at + length);
     replace.set(at, figures);
   }
-  // 同鉄道 / 同町 name what an earlier sentence named in full: written out when one did.
-  for (const match of text.matchAll(/同([\p{Script=Han}]{1,4}?)(?=[のはがをにでと、]|$)/gu)) {
+  // 同鉄道 / 同町 name what an earlier sentence named in full: written out when one did. (Before any
+  // case particle: 同社から and 同社へ refer back as 同社に does.)
+  for (const match of text.matchAll(/同([\p{Script=Han}]{1,4}?)(?=[のはがをにでとへもや、]|から|まで|$)/gu)) {
     const suffix = match[1] as string;
     if (suffix === '日' || suffix === '年' || suffix === '月' || drop[match.index]) continue;
-    const antecedent = sameAntecedent(sentence, before, before.slice(-NEAR_SENTENCES), match);
+    // (A firm its own sentence still names before it, 菱沼印刷に確認を求め、同社は…, would be named twice
+    // in one sentence: 同社 is how news avoids that, as この日 does for a day. One in a clause the writer
+    // drops, …尾長製菓…問題で、, is named once.)
+    const said = (name: string) => {
+      const at = text.slice(0, match.index).indexOf(name);
+      return at >= 0 && !drop.slice(at, at + name.length).some(Boolean);
+    };
+    const antecedent = sameAntecedent(sentence, before, before.slice(-NEAR_SENTENCES), match, said);
     if (antecedent === undefined) continue;
     cut(match.index, match.index + match[0].length);
     replace.set(match.index, antecedent);
@@ -1016,6 +1024,20 @@ function attributionMovedOf(
   if (particle === undefined || previous === undefined || previous.start < end) return undefined;
   const span = text.slice(end, particle.start);
   if (/[、。「」『』（(]/u.test(span)) return undefined;
+  // A condition before the topic (3基を夜間に止めると発電量は…, 雨が降れば川は…: a verb's …と, or
+  // its conditional form, …ば / …たら / …なら) is part of what the source reports: set before the
+  // frame, it would leave the report and read as the condition of the report itself.
+  const condition = tokens.some(
+    (token, i) =>
+      token.start >= end &&
+      token.end <= particle.start &&
+      (token.inflection === '仮定形' ||
+        (token.surface === 'と' &&
+          token.pos === '助詞' &&
+          ['動詞', '助動詞', '形容詞'].includes(tokens[i - 1]?.pos ?? '') &&
+          tokens[i - 1]?.inflection === '基本形')),
+  );
+  if (condition) return undefined;
   if (!(previous.pos === '名詞' || (previous.pos === '助詞' && /^(?:で|に)$/u.test(previous.surface))))
     return undefined;
   const comma = text[particle.end] === '、';
@@ -1748,26 +1770,43 @@ function bareOpenerOf(tokens: readonly Token[], text: string): number | undefine
 /**
  * What 同X (`match`: the whole 同X, X in group 1) in `sentence` stands for: the name one of `near`
  * gave in full, else the entity the understanding resolved it to (coreference.ts), where it found only
- * one (同社 → 白鷺電器) and the page presented it as an actor before; two candidates give none.
+ * one (同社 → 白鷺電器; a name and its short name are one, oneNameOf) and the page presented it as an
+ * actor or called it a company before, and the sentence does not name it itself (`said`, before the
+ * 同X); two candidates give none.
  */
 function sameAntecedent(
   sentence: SourceSentence,
   before: readonly SourceSentence[],
   near: readonly SourceSentence[],
   match: RegExpExecArray | RegExpMatchArray,
+  said: (name: string) => boolean = () => false,
 ): string | undefined {
   const at = match.index ?? 0;
   const suffix = match[1] as string;
   const resolved = sentence.references.find((reference) => reference.start === at);
-  const named = resolved?.antecedents.length === 1 ? (resolved.antecedents[0] as string) : undefined;
+  const named = resolved === undefined ? undefined : oneNameOf(resolved.antecedents);
   const actor =
     named !== undefined &&
     resolved?.end === at + match[0].length &&
+    !said(named) &&
     namedAsActor(named, suffix, [
       ...before,
       { text: sentence.text.slice(0, at), tokens: sentence.tokens.filter((token) => token.end <= at) },
     ]);
   return antecedentOf(suffix, near) ?? (actor ? named : undefined);
+}
+
+/**
+ * The one body `antecedents` name: the only one, or the full name where the others are only its
+ * opening words (汐見コミューター of 汐見コミューター航空: the short name news uses for the same firm).
+ * Two bodies (尾長製菓 and ミナモ企画) give none.
+ */
+function oneNameOf(antecedents: readonly string[]): string | undefined {
+  const full = [...antecedents].sort((a, b) => b.length - a.length)[0];
+  if (full === undefined) return undefined;
+  return antecedents.every((name) => name === full || (name.length >= 2 && full.startsWith(name)))
+    ? full
+    : undefined;
 }
 
 // Nouns of time (この春, その年, この夏場): この/その before them names a time relative to the
@@ -1938,15 +1977,16 @@ function namedAsKind(
   // (本社, 各社: two characters, no name).
   if (kind === '社')
     return (
-      namesCompany(name) &&
-      compounds.every(
-        (compound) =>
-          compound.length <= 2 ||
-          compound.startsWith('同') ||
-          !namesCompany(compound) ||
-          name.includes(compound) ||
-          compound.includes(name),
-      )
+      calledCompany(name, earlier) ||
+      (namesCompany(name) &&
+        compounds.every(
+          (compound) =>
+            compound.length <= 2 ||
+            compound.startsWith('同') ||
+            !namesCompany(compound) ||
+            name.includes(compound) ||
+            compound.includes(name),
+        ))
     );
   if (!name.endsWith(kind) || name.length < kind.length + 2) return false;
   const last = earlier.findLastIndex(({ text }) => text.includes(name));
@@ -1965,6 +2005,33 @@ function namedAsKind(
     proper &&
     !compounds.some((compound) => compound !== name && !compound.startsWith('同') && compound.endsWith(kind))
   );
+}
+
+// A word for a company right before a name (運行会社の霧生観光開発, 設備会社「伍代防災設備」), or a head
+// office in brackets right after it (霜岡観光開発（本社・雲雀野村））: the page's own words call it a company.
+const COMPANY_CALLED = /(?:会社|メーカー|企業|事業者|法人)(?:の|「)/gu;
+const HEAD_OFFICE = /」?[（(]本社/gu;
+
+/**
+ * True when the page called `name` a company in its own words before a 同社 (運営会社の X, 印刷会社「X」,
+ * X（本社・…）) and so called no other name: whatever its name's last word (観光開発, テクノサービス),
+ * it is the firm 同社 can stand for. A word for a company before anything else (会社の社員, 会社「Y」)
+ * leaves it open.
+ */
+function calledCompany(name: string, earlier: ReadonlyArray<{ text: string }>): boolean {
+  let called = false;
+  for (const { text } of earlier) {
+    for (const match of text.matchAll(COMPANY_CALLED)) {
+      const after = text.slice(match.index + match[0].length);
+      if (after.startsWith(name)) called = true;
+      else if (/^[\p{Script=Han}\p{Script=Katakana}]/u.test(after)) return false;
+    }
+    for (const match of text.matchAll(HEAD_OFFICE)) {
+      if (text.slice(0, match.index).endsWith(name)) called = true;
+      else return false;
+    }
+  }
+  return called;
 }
 
 /** True when `text` (normalised) has a run of `length` characters found verbatim in `sourceNorm`: copiedRun ≥ length. */
