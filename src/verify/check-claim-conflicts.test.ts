@@ -115,6 +115,65 @@ describe('a disputed figure given to whoever reported it', () => {
     );
   });
 
+  it('still flags a figure given to a speaker the other page names by a short name or by 同社', () => {
+    // One page names the board in full and the other by its 略称; one names the firm and refers back
+    // to it with 同社: the same speaker gave both figures, so naming it settles nothing.
+    const full = inventedDocument(
+      'f',
+      '楢葉市で花火大会',
+      [
+        '市観光協会によると、楢葉市の花火大会の人出は約8万人だった。',
+        '運営する楢葉観光開発は片付けを始めた。',
+      ],
+      { publishedAt: '2026-08-03T09:00:00+09:00', siteName: '楢葉新報' },
+    );
+    const short = inventedDocument(
+      's',
+      '花火大会にぎわう',
+      [
+        '市観協によると、楢葉市の花火大会の人出は約11万人だった。',
+        '会場の片付けは楢葉観光開発が担った。',
+        '同社によると、片付けに加わった社員は120人だった。',
+      ],
+      { publishedAt: '2026-08-03T10:00:00+09:00', siteName: '湊日日新聞' },
+    );
+    const firm = inventedDocument(
+      'g',
+      '花火の片付け',
+      ['楢葉観光開発によると、片付けに加わった社員は90人だった。'],
+      { publishedAt: '2026-08-03T11:00:00+09:00', siteName: '楢葉タイムス' },
+    );
+    assert.ok(
+      errorsOf('市観光協会によると、楢葉市の花火大会の人出は約8万人だった。', full, short).includes(
+        'conflict.settled',
+      ),
+    );
+    assert.ok(
+      errorsOf('楢葉観光開発によると、片付けに加わった社員は90人だった。', firm, short).includes(
+        'conflict.settled',
+      ),
+    );
+    // A speaker only one of the pages cites still says who reported what.
+    const police = inventedDocument(
+      'p',
+      '花火大会の人出',
+      ['警察によると、楢葉市の花火大会の人出は約9万人だった。'],
+      {
+        publishedAt: '2026-08-03T12:00:00+09:00',
+        siteName: '楢葉放送',
+      },
+    );
+    assert.ok(
+      errorsOf('楢葉市の花火大会の人出は約11万人だった。', short, police).includes('conflict.settled'),
+    );
+    assert.deepEqual(
+      errorsOf('市観協によると、楢葉市の花火大会の人出は約11万人だった。', short, police).filter(
+        (code) => code === 'conflict.settled',
+      ),
+      [],
+    );
+  });
+
   it('treats a disputed time the same way', () => {
     assert.ok(errorsOf('倉庫の火災は3日午前4時ごろに発生した。', NORTH, SOUTH).includes('conflict.settled'));
     assert.deepEqual(
