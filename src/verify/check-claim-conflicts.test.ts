@@ -880,3 +880,52 @@ describe('a bound the claimed figure meets (vfa28)', () => {
     assert.ok(errorsOf('台風で港の漁船約40隻が損傷した。', LOW, BOUND).includes('conflict.settled'));
   });
 });
+
+describe('a measure both pages name by its dimension (重さ, 高さ) at the figure', () => {
+  const first = inventedDocument(
+    'a',
+    '秋祭りで屋台倒れる',
+    ['祭りでは、重さ約2トンの屋台が交差点で倒れた。'],
+    {
+      publishedAt: '2026-10-05T09:00:00+09:00',
+      siteName: '北浦日報',
+    },
+  );
+  // The rival clause names only the dimension; the sentence names the thing (a name in 「」 ending in it).
+  const second = inventedDocument(
+    'b',
+    '屋台転倒、見物客けが',
+    ['町の保存会によると、「東組屋台」は江戸時代の末に作られ、高さ約3メートル、重さ約1.5トン。'],
+    { publishedAt: '2026-10-05T10:00:00+09:00', siteName: '南浦新聞' },
+  );
+
+  it('flags one page’s weight stated as settled', () => {
+    assert.ok(
+      errorsOf('重さ約2トンの屋台が、交差点で倒れた。', first, second).includes('conflict.settled'),
+    );
+  });
+
+  it('leaves a figure of another dimension or of an unnamed thing alone', () => {
+    const third = inventedDocument(
+      'c',
+      '祭りの準備',
+      [
+        '町の保存会によると、「東組屋台」は江戸時代の末に作られ、長さ約3メートル、幅約1.5メートル。',
+        '町の保存会によると、会場の舞台は昭和の初めに作られ、重さ約1.5トンの鉄骨で組まれた。',
+      ],
+      { publishedAt: '2026-10-05T11:00:00+09:00', siteName: '浦町通信' },
+    );
+    assert.deepEqual(
+      errorsOf('屋台は約2メートルの高さだった。', first, third).filter(
+        (code) => code === 'conflict.settled',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      errorsOf('重さ約2トンの屋台が、交差点で倒れた。', first, third).filter(
+        (code) => code === 'conflict.settled',
+      ),
+      [],
+    );
+  });
+});
