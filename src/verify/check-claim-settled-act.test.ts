@@ -72,3 +72,34 @@ describe('checkClaim: an act settled later in the sentence, or announced (vmod36
     assert.ok(!considered('町は、待合所の使用料を月払いにすることを、検討している。'));
   });
 });
+
+describe('checkClaim: a consideration of having someone do an act the source directed', () => {
+  const TITLE_B = '潮見町、桟橋の杭を調べるよう指示';
+  const STAKES: Document = {
+    id: 's1',
+    url: 'https://shiomi-kowan.example/stakes',
+    title: TITLE_B,
+    siteName: '潮見港湾タイムズ',
+    lang: 'ja',
+    text: [
+      TITLE_B,
+      '潮見町は21日、桟橋を管理する漁業組合に対し、桟橋の杭をすべて調べるよう指示した。',
+      '町は、待合所の屋根を組合に塗り替えさせる費用を、秋までに見積もる。',
+    ].join('\n\n'),
+    titleSpan: [0, TITLE_B.length],
+    contentHash: `sha256:${'f'.repeat(64)}`,
+    publishedAt: '2026-05-22T09:00:00+09:00',
+  };
+  const consideredHere = (text: string): boolean =>
+    claimErrors(understanding, text, [STAKES])
+      .map(described)
+      .some((error) => error.startsWith('support.modality') && error.includes('検討'));
+
+  it('flags 〜させるかどうか検討 where the source directed the act (〜するよう指示した)', () => {
+    assert.ok(consideredHere('町は、漁業組合に桟橋の杭を調べさせるかどうか検討している。'));
+  });
+
+  it('leaves a consideration of doing the act oneself, which the directing does not settle', () => {
+    assert.ok(!consideredHere('町は、桟橋の杭を自ら調べるかどうか検討している。'));
+  });
+});
