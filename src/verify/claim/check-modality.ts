@@ -13,6 +13,7 @@ import { type Alignment, alignClause, alignSourceClause, elementsOf, type Source
 import { actsCarried, deonticOf } from './check-polarity.ts';
 import { doneToldAsPlan } from './done-told-as-plan.ts';
 import { sameUnit, sameValue } from './elements.ts';
+import { plannedDayToldAsDone } from './planned-day-told-done.ts';
 import { requestMadeOrder } from './request-force.ts';
 import { isSpeech } from './speakers.ts';
 
@@ -40,7 +41,11 @@ export function checkModality(
 ): Finding[] {
   const out: Finding[] = isFragment
     ? []
-    : [...checkForeignModality(claim, alignment, path), ...weakenedToPossibility(claim, alignment, path)];
+    : [
+        ...checkForeignModality(claim, alignment, path),
+        ...weakenedToPossibility(claim, alignment, path),
+        ...plannedDayToldAsDone(claim, alignment, path),
+      ];
   if (!isFragment)
     out.push(...requestMadeOrder(claim, alignment, path), ...doneToldAsPlan(claim, alignment, path));
   // Made once per claim, and only when asked for (most clauses need neither).
