@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { claimErrors, described } from '../../test/support/claim-errors.ts';
+import { inventedDocument } from '../../test/support/invented-document.ts';
 import type { Document } from '../domain/document.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
@@ -74,22 +75,12 @@ describe('checkClaim: an act settled later in the sentence, or announced (vmod36
 });
 
 describe('checkClaim: a consideration of having someone do an act the source directed', () => {
-  const TITLE_B = '潮見町、桟橋の杭を調べるよう指示';
-  const STAKES: Document = {
-    id: 's1',
-    url: 'https://shiomi-kowan.example/stakes',
-    title: TITLE_B,
-    siteName: '潮見港湾タイムズ',
-    lang: 'ja',
-    text: [
-      TITLE_B,
-      '潮見町は21日、桟橋を管理する漁業組合に対し、桟橋の杭をすべて調べるよう指示した。',
-      '町は、待合所の屋根を組合に塗り替えさせる費用を、秋までに見積もる。',
-    ].join('\n\n'),
-    titleSpan: [0, TITLE_B.length],
-    contentHash: `sha256:${'f'.repeat(64)}`,
-    publishedAt: '2026-05-22T09:00:00+09:00',
-  };
+  const STAKES = inventedDocument(
+    's1',
+    '潮見町、桟橋の杭を調べるよう指示',
+    ['潮見町は21日、桟橋を管理する漁業組合に対し、桟橋の杭をすべて調べるよう指示した。'],
+    { publishedAt: '2026-05-22T09:00:00+09:00', siteName: '潮見港湾タイムズ' },
+  );
   const consideredHere = (text: string): boolean =>
     claimErrors(understanding, text, [STAKES])
       .map(described)
