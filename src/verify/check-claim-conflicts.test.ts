@@ -900,9 +900,7 @@ describe('a measure both pages name by its dimension (重さ, 高さ) at the fig
   );
 
   it('flags one page’s weight stated as settled', () => {
-    assert.ok(
-      errorsOf('重さ約2トンの屋台が、交差点で倒れた。', first, second).includes('conflict.settled'),
-    );
+    assert.ok(errorsOf('重さ約2トンの屋台が、交差点で倒れた。', first, second).includes('conflict.settled'));
   });
 
   it('leaves a figure of another dimension or of an unnamed thing alone', () => {
@@ -916,9 +914,7 @@ describe('a measure both pages name by its dimension (重さ, 高さ) at the fig
       { publishedAt: '2026-10-05T11:00:00+09:00', siteName: '浦町通信' },
     );
     assert.deepEqual(
-      errorsOf('屋台は約2メートルの高さだった。', first, third).filter(
-        (code) => code === 'conflict.settled',
-      ),
+      errorsOf('屋台は約2メートルの高さだった。', first, third).filter((code) => code === 'conflict.settled'),
       [],
     );
     assert.deepEqual(
