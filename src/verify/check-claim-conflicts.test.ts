@@ -115,6 +115,65 @@ describe('a disputed figure given to whoever reported it', () => {
     );
   });
 
+  it('still flags a figure given to a speaker the other page names by a short name or by 同社', () => {
+    // One page names the board in full and the other by its 略称; one names the firm and refers back
+    // to it with 同社: the same speaker gave both figures, so naming it settles nothing.
+    const full = inventedDocument(
+      'f',
+      '楢葉市で花火大会',
+      [
+        '市観光協会によると、楢葉市の花火大会の人出は約8万人だった。',
+        '運営する楢葉観光開発は片付けを始めた。',
+      ],
+      { publishedAt: '2026-08-03T09:00:00+09:00', siteName: '楢葉新報' },
+    );
+    const short = inventedDocument(
+      's',
+      '花火大会にぎわう',
+      [
+        '市観協によると、楢葉市の花火大会の人出は約11万人だった。',
+        '会場の片付けは楢葉観光開発が担った。',
+        '同社によると、片付けに加わった社員は120人だった。',
+      ],
+      { publishedAt: '2026-08-03T10:00:00+09:00', siteName: '湊日日新聞' },
+    );
+    const firm = inventedDocument(
+      'g',
+      '花火の片付け',
+      ['楢葉観光開発によると、片付けに加わった社員は90人だった。'],
+      { publishedAt: '2026-08-03T11:00:00+09:00', siteName: '楢葉タイムス' },
+    );
+    assert.ok(
+      errorsOf('市観光協会によると、楢葉市の花火大会の人出は約8万人だった。', full, short).includes(
+        'conflict.settled',
+      ),
+    );
+    assert.ok(
+      errorsOf('楢葉観光開発によると、片付けに加わった社員は90人だった。', firm, short).includes(
+        'conflict.settled',
+      ),
+    );
+    // A speaker only one of the pages cites still says who reported what.
+    const police = inventedDocument(
+      'p',
+      '花火大会の人出',
+      ['警察によると、楢葉市の花火大会の人出は約9万人だった。'],
+      {
+        publishedAt: '2026-08-03T12:00:00+09:00',
+        siteName: '楢葉放送',
+      },
+    );
+    assert.ok(
+      errorsOf('楢葉市の花火大会の人出は約11万人だった。', short, police).includes('conflict.settled'),
+    );
+    assert.deepEqual(
+      errorsOf('市観協によると、楢葉市の花火大会の人出は約11万人だった。', short, police).filter(
+        (code) => code === 'conflict.settled',
+      ),
+      [],
+    );
+  });
+
   it('treats a disputed time the same way', () => {
     assert.ok(errorsOf('倉庫の火災は3日午前4時ごろに発生した。', NORTH, SOUTH).includes('conflict.settled'));
     assert.deepEqual(
@@ -819,5 +878,50 @@ describe('a bound the claimed figure meets (vfa28)', () => {
       { publishedAt: '2026-09-08T09:00:00+09:00', siteName: '北浦日報' },
     );
     assert.ok(errorsOf('台風で港の漁船約40隻が損傷した。', LOW, BOUND).includes('conflict.settled'));
+  });
+});
+
+describe('a measure both pages name by its dimension (重さ, 高さ) at the figure', () => {
+  const first = inventedDocument(
+    'a',
+    '秋祭りで屋台倒れる',
+    ['祭りでは、重さ約2トンの屋台が交差点で倒れた。'],
+    {
+      publishedAt: '2026-10-05T09:00:00+09:00',
+      siteName: '北浦日報',
+    },
+  );
+  // The rival clause names only the dimension; the sentence names the thing (a name in 「」 ending in it).
+  const second = inventedDocument(
+    'b',
+    '屋台転倒、見物客けが',
+    ['町の保存会によると、「東組屋台」は江戸時代の末に作られ、高さ約3メートル、重さ約1.5トン。'],
+    { publishedAt: '2026-10-05T10:00:00+09:00', siteName: '南浦新聞' },
+  );
+
+  it('flags one page’s weight stated as settled', () => {
+    assert.ok(errorsOf('重さ約2トンの屋台が、交差点で倒れた。', first, second).includes('conflict.settled'));
+  });
+
+  it('leaves a figure of another dimension or of an unnamed thing alone', () => {
+    const third = inventedDocument(
+      'c',
+      '祭りの準備',
+      [
+        '町の保存会によると、「東組屋台」は江戸時代の末に作られ、長さ約3メートル、幅約1.5メートル。',
+        '町の保存会によると、会場の舞台は昭和の初めに作られ、重さ約1.5トンの鉄骨で組まれた。',
+      ],
+      { publishedAt: '2026-10-05T11:00:00+09:00', siteName: '浦町通信' },
+    );
+    assert.deepEqual(
+      errorsOf('屋台は約2メートルの高さだった。', first, third).filter((code) => code === 'conflict.settled'),
+      [],
+    );
+    assert.deepEqual(
+      errorsOf('重さ約2トンの屋台が、交差点で倒れた。', first, third).filter(
+        (code) => code === 'conflict.settled',
+      ),
+      [],
+    );
   });
 });

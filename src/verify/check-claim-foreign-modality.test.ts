@@ -153,3 +153,33 @@ describe('checkClaim: lending and stopping at the roadside, read on an English p
     );
   });
 });
+
+// The page is of Wednesday 20 May 2026: its Sunday is the 24th. A claim telling an act of the 24th as
+// done, whatever verb it words the act with, tells what the page gives as planned
+// (planned-day-told-done.ts).
+describe('an act of a day after the page, which the English page gives as planned', () => {
+  const QUESTION = englishPage('Ferry ran aground off Minamo', 'Police will search the ferry on Sunday.');
+  const RESUME = englishPage(
+    'Ferry ran aground off Minamo',
+    'Bus service to the port will resume on Sunday.',
+  );
+  const toldAsDone = (text: string, page: Document): boolean =>
+    claimErrors(understanding, text, [page])
+      .map(described)
+      .some(
+        (error) => error.startsWith('support.modality') && error.includes('a day after the listed pages'),
+      );
+
+  it('flags the act of that day told as done, in a verb the page does not gloss', () => {
+    assert.ok(toldAsDone('警察は24日、フェリーの船内を調べた。', QUESTION));
+  });
+
+  it('leaves a day before the page, and a planned sentence that shares no word with the claim', () => {
+    assert.ok(!toldAsDone('警察は19日、フェリーの船内を調べた。', QUESTION));
+    assert.ok(!toldAsDone('警察は24日、フェリーの船内を調べた。', RESUME));
+  });
+
+  it('leaves a date that is another act’s (22日に…予定だった…を延期した)', () => {
+    assert.ok(!toldAsDone('警察は20日、24日にフェリーの船内を調べる予定だと明らかにした。', QUESTION));
+  });
+});

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { claimErrors, described } from '../../test/support/claim-errors.ts';
+import { inventedDocument } from '../../test/support/invented-document.ts';
 import type { Document } from '../domain/document.ts';
 import { createTokenizer } from '../text/tokenizer.ts';
 import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
@@ -70,5 +71,26 @@ describe('checkClaim: an act settled later in the sentence, or announced (vmod36
 
   it('leaves a consideration where the source only reports a wish for the act', () => {
     assert.ok(!considered('町は、待合所の使用料を月払いにすることを、検討している。'));
+  });
+});
+
+describe('checkClaim: a consideration of having someone do an act the source directed', () => {
+  const STAKES = inventedDocument(
+    's1',
+    '潮見町、桟橋の杭を調べるよう指示',
+    ['潮見町は21日、桟橋を管理する漁業組合に対し、桟橋の杭をすべて調べるよう指示した。'],
+    { publishedAt: '2026-05-22T09:00:00+09:00', siteName: '潮見港湾タイムズ' },
+  );
+  const consideredHere = (text: string): boolean =>
+    claimErrors(understanding, text, [STAKES])
+      .map(described)
+      .some((error) => error.startsWith('support.modality') && error.includes('検討'));
+
+  it('flags 〜させるかどうか検討 where the source directed the act (〜するよう指示した)', () => {
+    assert.ok(consideredHere('町は、漁業組合に桟橋の杭を調べさせるかどうか検討している。'));
+  });
+
+  it('leaves a consideration of doing the act oneself, which the directing does not settle', () => {
+    assert.ok(!consideredHere('町は、桟橋の杭を自ら調べるかどうか検討している。'));
   });
 });

@@ -1,4 +1,5 @@
 import { normalizeForMatch } from '../../text/normalize.ts';
+import { isAbbreviationOf, refersTo } from '../../understand/coreference.ts';
 import type { SentenceReading } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import type { Alignment } from './alignment.ts';
@@ -40,11 +41,29 @@ export function attributesTo(
   );
 }
 
-/** True when the sentence's page is the speaker's outlet, or the sentence gives its words to the speaker. */
+/**
+ * True when the sentence's page is the speaker's outlet, or the sentence gives its words to the
+ * speaker — by its name, by a short name of it (市教委 for 市教育委員会, either way round: a 略称,
+ * coreference.ts isAbbreviationOf), or by a 同- word that stands for it (同社によると after the
+ * company was named).
+ */
 function names(alignment: Alignment, sentence: SourceSentence, speaker: string): boolean {
   if (isOutletOf(alignment, sentence, speaker)) return true;
   const own = sentence.speaker === undefined ? '' : normalizeForMatch(sentence.speaker);
   if ([...own].length >= 2 && (own.includes(speaker) || speaker.includes(own))) return true;
+  if ([...own].length >= 2 && (isAbbreviationOf(own, speaker) || isAbbreviationOf(speaker, own))) return true;
+  if (
+    own.startsWith('同') &&
+    refersTo(
+      sentence.references.filter((reference) => normalizeForMatch(reference.text) === own),
+      speaker,
+      (antecedent, wanted) => {
+        const name = normalizeForMatch(antecedent);
+        return [...name].length >= 2 && (name.includes(wanted) || wanted.includes(name));
+      },
+    )
+  )
+    return true;
   const text = normalizeForMatch(sentence.text);
   for (let at = text.indexOf(speaker); at >= 0; at = text.indexOf(speaker, at + 1))
     if (SOURCED_BY.test(text.slice(at + speaker.length))) return true;

@@ -13,6 +13,7 @@ import { type Alignment, alignClause, alignSourceClause, elementsOf, type Source
 import { actsCarried, deonticOf } from './check-polarity.ts';
 import { doneToldAsPlan } from './done-told-as-plan.ts';
 import { sameUnit, sameValue } from './elements.ts';
+import { plannedDayToldAsDone } from './planned-day-told-done.ts';
 import { requestMadeOrder } from './request-force.ts';
 import { isSpeech } from './speakers.ts';
 
@@ -40,7 +41,11 @@ export function checkModality(
 ): Finding[] {
   const out: Finding[] = isFragment
     ? []
-    : [...checkForeignModality(claim, alignment, path), ...weakenedToPossibility(claim, alignment, path)];
+    : [
+        ...checkForeignModality(claim, alignment, path),
+        ...weakenedToPossibility(claim, alignment, path),
+        ...plannedDayToldAsDone(claim, alignment, path),
+      ];
   if (!isFragment)
     out.push(...requestMadeOrder(claim, alignment, path), ...doneToldAsPlan(claim, alignment, path));
   // Made once per claim, and only when asked for (most clauses need neither).
@@ -499,6 +504,31 @@ function decidedInstead(
       (span.sentence.clauses[p.clause]?.hedges.length ?? 1) === 0 &&
       deonticOf(span.sentence, p) === undefined,
   );
+  // An act the claim would have someone made to do (点検させるかどうか) is settled, too, by a source
+  // that directed it flatly (点検するよう指示した, 見直すよう求めた): the act asked for (deonticOf's
+  // 'must', read from 〜よう) and a verb of directing after it in the sentence, unhedged and affirmed.
+  const causative = predicate !== undefined && /^(?:さ|し直さ)?せ/u.test(claim.text.slice(predicate.end));
+  const directed =
+    causative &&
+    span.sentence.predicates.some((p) => {
+      const asked = deonticOf(span.sentence, p);
+      return (
+        forms.has(p.lemma) &&
+        !p.negated &&
+        p.start >= span.start &&
+        asked?.modal === 'must' &&
+        !asked.act &&
+        /^(?:する|させる|して|す)?よう(?:に)?[、,]?/u.test(span.sentence.text.slice(p.end)) &&
+        span.sentence.predicates.some(
+          (q) =>
+            q.start > p.end &&
+            directedPeers(q.lemma).includes('指示') &&
+            !q.negated &&
+            (span.sentence.clauses[q.clause]?.hedges.length ?? 1) === 0 &&
+            deonticOf(span.sentence, q) === undefined,
+        )
+      );
+    });
   // An act with no verb of its own (半額にする: the noun and する) is settled when the source
   // announces it without a hedge (…にすると発表した), as 決めた settles it. With no verb to match,
   // every word of the clause must be said there: the same act of the same thing.
@@ -511,6 +541,7 @@ function decidedInstead(
   const settled =
     policy(span.hedges) ||
     flat ||
+    directed ||
     announced ||
     clauses.some((c) => c.hedges.length === 0 && c.certain.some((word) => /^決/u.test(word)));
   // A question still open in the source (塗り替えるかどうか決める) settles nothing, though it

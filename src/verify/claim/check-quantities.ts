@@ -376,13 +376,14 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
         // A bound the claim's figure meets (百棟を超える for 約180棟) says nothing against it.
         !meetsBound(quantity, other, sentence.text) &&
         Boolean(other.vague) === Boolean(quantity.vague) &&
-        sameSubject(
+        (sameSubject(
           alignment,
           sentence,
           quantity,
           other,
           twin || sameVerb(other) || sameCounted(other) || onlyMeasure(other) ? undefined : clause,
-        );
+        ) ||
+          sameDimension(alignment, claim.text, quantity, clause, sentence, other));
       // The rival named is the figure written after the same words as the claim's figure (沿岸の釣りに
       // 38トン, not 定置網に48トン before it), else the first: the verdict is the same, the message
       // points at the figure the claim contradicts.
@@ -722,6 +723,48 @@ function sameSubject(
   // Only nouns say what is counted in a Japanese clause; a glossed sentence carries few words, each
   // of the news vocabulary, so any of them the claim's clause shares (補助, かかる) ties the two.
   return clause.keys.some((key) => has(key) && (alignment.weights.get(key) ?? 0) >= (isJapanese ? 1 : 0.6));
+}
+
+// A measure named by its dimension right before it (重さ約4トン, 高さは約15メートル) or right after it
+// (約20メートルの高さ): a noun of an adjective's degree (重さ, 高さ, 長さ, 深さ, 広さ, 大きさ).
+const DIMENSION_BEFORE = /(\p{Script=Han}き?さ)(?:は|が|も)?$/u;
+const DIMENSION_AFTER = /^の(\p{Script=Han}き?さ)(?!\p{Script=Han})/u;
+
+function dimensionOf(text: string, quantity: Quantity): string | undefined {
+  const plain = (part: string) => part.normalize('NFKC').replace(/\s+/gu, '');
+  return (
+    DIMENSION_BEFORE.exec(plain(text.slice(Math.max(0, quantity.start - 6), quantity.start)))?.[1] ??
+    DIMENSION_AFTER.exec(plain(text.slice(quantity.end, quantity.end + 6)))?.[1]
+  );
+}
+
+/**
+ * True when a Japanese rival measures the dimension the claim's figure measures — both name it at
+ * the figure (重さ約4トンの山車 / 重さ約3トン; 約20メートルの高さから / 高さ約15メートルの) — in a
+ * sentence that also names what the claim's clause is about (a key of full weight: 山車, カバー). A
+ * degree noun is read from its adjective (重さ: 重い) and weighs too little to tie the two clauses in
+ * sameSubject, though a measure of one dimension of the thing the sentence names is the same figure.
+ */
+function sameDimension(
+  alignment: Alignment,
+  claimText: string,
+  mine: Quantity,
+  clause: Clause,
+  sentence: SourceSentence,
+  other: Quantity,
+): boolean {
+  const page = alignment.scope.find((read) => read.document.id === sentence.sourceId);
+  if (page?.document.lang !== 'ja' || mine.unit !== other.unit) return false;
+  const ratio = Math.max(mine.value, other.value) / Math.max(1e-9, Math.min(mine.value, other.value));
+  if (ratio > 3) return false;
+  const dimension = dimensionOf(claimText, mine);
+  if (dimension === undefined || dimensionOf(sentence.text, other) !== dimension) return false;
+  return clause.keys.some(
+    (key) =>
+      (alignment.weights.get(key) ?? 0) >= 1 &&
+      (sentence.keySet.has(key) ||
+        (alignment.synonyms.get(key) ?? []).some((other) => sentence.keySet.has(other))),
+  );
 }
 
 /** A test for the sentences that share at least half as much of either set of keys as the best one does. */
