@@ -49,6 +49,8 @@ export interface Frame {
   unsaid?: true;
   /** A cleft (NをVたのはXだった): X is said to be the one who did it. */
   cleft?: true;
+  /** An act of giving whose doer is unsaid (NはXに委託している): only whom it went to is read. */
+  givenTo?: true;
 }
 
 const isCompoundNoun = (token: Token) =>
@@ -86,6 +88,7 @@ function nounBefore(tokens: readonly Token[], i: number, text: string): Noun | u
   const last = tokens[j];
   if (last !== undefined && nominalVerb(tokens, j, i))
     return { noun: normalizeForMatch(last.surface), who: false };
+  if (last !== undefined && /^[」』]$/u.test(last.surface)) return bracketedName(tokens, j, text);
   if (last === undefined || !isCompoundNoun(last)) return undefined;
   let first = compoundStart(tokens, j, isCompoundNoun);
   let parts = tokens.slice(first, j + 1);
@@ -94,8 +97,22 @@ function nounBefore(tokens: readonly Token[], i: number, text: string): Noun | u
   if (counted !== undefined && parts.every((token) => token.posDetail === '接尾')) {
     [first, parts] = [counted, tokens.slice(counted, countedEnd(tokens, first) + 1)];
   }
-  // A date, a number or a word of time (24日に, 午後に) is no participant.
-  if (!parts.some((token) => token.pos === '名詞' && token.posDetail !== '接尾')) return undefined;
+  // A date, a number or a word of time (24日に, 午後に) is no participant. A public body of one
+  // character right after a noun that is no word of its own (…点検するよう町に指示した: the
+  // tokenizer takes 町 as よう's suffix) is that body.
+  if (!parts.some((token) => token.pos === '名詞' && token.posDetail !== '接尾')) {
+    const [only] = parts;
+    const before = tokens[first - 1];
+    if (
+      parts.length !== 1 ||
+      only === undefined ||
+      !/^[市町村県区国府都]$/u.test(only.surface) ||
+      before?.pos !== '名詞' ||
+      before.posDetail !== '非自立'
+    )
+      return undefined;
+    return { noun: only.surface, who: true };
+  }
   const noun = normalizeForMatch(
     text.slice((parts[0] as Token).start, (parts[parts.length - 1] as Token).end),
   );
@@ -107,6 +124,48 @@ function nounBefore(tokens: readonly Token[], i: number, text: string): Noun | u
     /者$/u.test(noun);
   const owner = ownerBefore(tokens, first, text, noun);
   return owner === undefined ? { noun, who } : { noun, who, owner };
+}
+
+/**
+ * A name in brackets right before a particle (設備会社「北星防災」に委託した, 管理者の「森の輪」が):
+ * news brackets the names of firms, shops and groups, and the name is the participant. The name
+ * is short and ends in a noun (の and a 中黒 may join its parts, 森の輪). It is a who when its own
+ * words read as a name or a body, or when the noun it names is set before it as its kind (業者「…」,
+ * 管理者の「…」: a who by its ending or as a body); a bracketed word with no such kind before it
+ * (「警戒」に引き上げた) is a thing and must be nouns only. `close` is the closing bracket's index.
+ */
+function bracketedName(tokens: readonly Token[], close: number, text: string): Noun | undefined {
+  let open = close - 1;
+  while (open >= 0 && !/^[「『]$/u.test((tokens[open] as Token).surface)) open--;
+  const inside = tokens.slice(open + 1, close);
+  const [first, last] = [inside[0], inside[inside.length - 1]];
+  if (open < 0 || first === undefined || last === undefined || inside.length > 8) return undefined;
+  const noun = normalizeForMatch(text.slice(first.start, last.end));
+  if (noun.length < 2 || noun.length > 20) return undefined;
+  // The kind set before the name: right before the bracket, or before の and the bracket.
+  const kindEnd =
+    tokens[open - 1]?.surface === 'の' && tokens[open - 1]?.pos === '助詞' ? open - 2 : open - 1;
+  const end = tokens[kindEnd];
+  let kind = false;
+  if (end !== undefined && isCompoundNoun(end)) {
+    const start = compoundStart(tokens, kindEnd, isCompoundNoun);
+    const words = normalizeForMatch(text.slice((tokens[start] as Token).start, end.end));
+    kind = whoByWords([], words);
+  }
+  // After its kind, a name whatever the tokenizer makes of its parts (浅 read as an adjective, 与 as
+  // a verb): nouns, adjectives and verbs, の and a 中黒 between them; no other particle, no mark that
+  // ends a clause, no auxiliary. With no kind before it, nouns only.
+  const partOfName = (token: Token) =>
+    isCompoundNoun(token) ||
+    (token.pos === '助詞' && token.surface === 'の') ||
+    (token.pos === '記号' && /^(?:・|･)$/u.test(token.surface)) ||
+    (kind && (token.pos === '形容詞' || token.pos === '動詞'));
+  if (!inside.every(partOfName) || !isCompoundNoun(last)) return undefined;
+  const named =
+    inside.some((token) => token.nameKind !== undefined || token.posDetail === '固有名詞') ||
+    namesBody(noun) ||
+    BODY_SHORT.test(noun);
+  return { noun, who: named || kind };
 }
 
 /**
@@ -244,7 +303,8 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
         if (i < 0) break;
         continue;
       }
-      const relative = modifiesNoun(reading, verb) || headInBrackets(reading, verb);
+      const relative =
+        modifiesNoun(reading, verb) || headInBrackets(reading, verb) || givenRelative(reading, verb);
       // Xに対し waits for the verb of asking or telling later in the sentence (XはYに対し、…が終わる
       // まで…よう命じた; …恐れがあると伝えた): a verb on the way is not what is directed at Y.
       const held =
@@ -580,14 +640,21 @@ function doerHead(
     reading.text.slice((parts[0] as Token).start, (parts[j - i - 1] as Token).end),
   );
   // A head in brackets is a name: news brackets the names of firms and shops.
-  const who =
-    bracketed ||
+  return { noun, who: bracketed || whoByWords(parts, noun) };
+}
+
+/**
+ * True when a noun compound names a who by its own words: a name (its tokens read as one), a body
+ * by its ending, an office or a person by what they do (社長, 作業員).
+ */
+function whoByWords(parts: readonly Token[], noun: string): boolean {
+  return (
     parts.some((token) => token.nameKind !== undefined || token.posDetail === '固有名詞') ||
     namesBody(noun) ||
     BODY_SHORT.test(noun) ||
     isRoleWord(noun) ||
-    PERSON_DOER.test(noun);
-  return { noun, who };
+    PERSON_DOER.test(noun)
+  );
 }
 
 /** True when a clause has its object (を) and no doer of its own (が, は, によって). */
@@ -635,6 +702,30 @@ function cleftDoer(
   return nounBefore(tokens, copula, reading.text);
 }
 
+/**
+ * True when a passive of giving or entrusting (GIVING) heads a relative clause whose head is a who
+ * or a name (業務を委託されている業者, …されているテクノ北星): the passive's ending れる / られる,
+ * the tokenizer's 動詞-接尾, ends no chain that modifiesNoun reads, so the clause is read here, for
+ * this one shape.
+ */
+function givenRelative(
+  reading: SentenceReading,
+  verb: { lemma: string; start: number; end: number },
+): boolean {
+  if (!GIVING.has(verb.lemma)) return false;
+  const tokens = reading.tokens;
+  const first = tokens.findIndex((token) => token.start >= verb.end);
+  const at = afterChain(tokens, verb);
+  if (at < 0 || !tokens.slice(first, at).some(isPassiveEnding)) return false;
+  const next = tokens[at];
+  if (next === undefined || !isCompoundNoun(next)) return false;
+  let end = at;
+  while (end + 1 < tokens.length && isCompoundNoun(tokens[end + 1] as Token)) end++;
+  const noun = normalizeForMatch(reading.text.slice(next.start, (tokens[end] as Token).end));
+  // A who by its words, or a name in katakana (a firm's: …テクノサービス).
+  return whoByWords(tokens.slice(at, end + 1), noun) || /\p{Script=Katakana}{2}/u.test(noun);
+}
+
 /** True when a name in brackets follows the verb and its auxiliaries (請け負う「北星システム」が): its head. */
 function headInBrackets(reading: SentenceReading, verb: { start: number; end: number }): boolean {
   const tokens = reading.tokens;
@@ -645,15 +736,26 @@ function headInBrackets(reading: SentenceReading, verb: { start: number; end: nu
   return j > i + 1 && tokens[j]?.surface === '」';
 }
 
+/** True for a passive's ending as the tokenizer gives it after a verb or する: れる, られる (動詞-接尾). */
+const isPassiveEnding = (token: Token | undefined) =>
+  token !== undefined &&
+  token.pos === '動詞' &&
+  token.posDetail === '接尾' &&
+  /^(?:れる|られる)$/u.test(token.baseForm);
+
 /** The index of the first token after a verb and its auxiliaries (past て/で + 非自立), or -1. */
 function afterChain(tokens: readonly Token[], verb: { start: number; end: number }): number {
   let i = tokens.findIndex((token) => token.start >= verb.end);
+  // A verbal noun's passive (委託された): its する. (An active one, 委託した業者, is left unread as
+  // before: its head may be the one entrusted as well as the one who entrusted.)
+  if (tokens[i]?.baseForm === 'する' && tokens[i]?.start === verb.end && isPassiveEnding(tokens[i + 1])) i++;
   while (i >= 0 && i < tokens.length) {
     const token = tokens[i] as Token;
     const after = tokens[i + 1];
     const inChain =
       token.pos === '助動詞' ||
       (token.pos === '動詞' && token.posDetail === '非自立') ||
+      isPassiveEnding(token) ||
       (token.pos === '助詞' &&
         (token.surface === 'て' || token.surface === 'で') &&
         after?.pos === '動詞' &&
@@ -667,7 +769,7 @@ function afterChain(tokens: readonly Token[], verb: { start: number; end: number
 function frameOf(
   reading: SentenceReading,
   verb: { lemma: string; start: number; end: number },
-  bound: Array<Noun & { marker: Marker; goal?: true }>,
+  bound: Array<Noun & { marker: Marker; goal?: true; at?: number }>,
   topic: Noun | undefined,
   head?: Noun,
 ): Frame | undefined {
@@ -716,7 +818,8 @@ function frameOf(
         (token) => token.posDetail === 'サ変接続' && normalizeForMatch(token.surface) === object.noun,
       ));
   if (verbalNoun && object !== undefined) {
-    const giver = bound.find((item) => item.marker === 'kara');
+    // XのNを受けた (県の委託を受けた業者): N done by X, when X is a who and no から names another.
+    const giver = bound.find((item) => item.marker === 'kara') ?? actOwner(reading, object);
     // …から知らせを受けた店が: the head of the relative clause received it, whatever it is.
     const receiver = subjects[0] ?? topic ?? head;
     if (giver === undefined || receiver === undefined || subjects.length > 1) return undefined;
@@ -733,6 +836,8 @@ function frameOf(
     };
   }
   if (subjects.length > 1) return undefined;
+  const given = givenFrame(verb, bound, topic, head, passive, subjects.length);
+  if (given !== undefined) return given;
   // XはYはV (局は減免は行わない): the first は, the clause's topic, is the doer; a later one contrasts.
   // A relative clause's head is its doer when the clause has its object and no doer of its own
   // (発電機を納めた業者): doerHead decides, an active verb only.
@@ -774,6 +879,68 @@ function frameOf(
     return { lemma: verb.lemma, start: verb.start, end: verb.end, participants, doerless: true };
   if (agents !== 1) return undefined;
   return { lemma: verb.lemma, start: verb.start, end: verb.end, participants };
+}
+
+/**
+ * An act of giving or entrusting (GIVING) whose doer is unsaid, read as whom it went to: NはXに
+ * 委託しており (N, the topic, a thing: what is entrusted; the doer is unsaid), and a passive relative
+ * clause that keeps its object (業務を委託されている業者: the head is who was entrusted). Undefined
+ * for any other shape (a doer of its own, a who as the topic, two receivers).
+ */
+function givenFrame(
+  verb: { lemma: string; start: number; end: number },
+  bound: ReadonlyArray<Noun & { marker: Marker; goal?: true; contrast?: true }>,
+  topic: Noun | undefined,
+  head: Noun | undefined,
+  passive: boolean,
+  subjects: number,
+): Frame | undefined {
+  if (!GIVING.has(verb.lemma) || subjects > 0) return undefined;
+  if (bound.some((item) => item.marker === 'wa' || item.marker === 'by' || item.marker === 'kara'))
+    return undefined;
+  const objects = bound.filter((item) => item.marker === 'wo');
+  const receivers = bound.filter((item) => item.marker === 'ni' && item.contrast !== true);
+  let receiver: Noun | undefined;
+  if (!passive && topic !== undefined && !topic.who && objects.length === 0 && receivers.length === 1)
+    receiver = receivers[0];
+  else if (
+    passive &&
+    topic === undefined &&
+    head !== undefined &&
+    objects.length === 1 &&
+    receivers.length === 0
+  )
+    receiver = head;
+  if (receiver === undefined) return undefined;
+  return {
+    lemma: verb.lemma,
+    start: verb.start,
+    end: verb.end,
+    participants: [{ noun: receiver.noun, who: true, role: 'other', marker: 'ni' }],
+    givenTo: true,
+  };
+}
+
+/**
+ * The who written before an object and の (県の委託を, 町の依頼を): whose act the object names,
+ * read for NをV受けた when no から names the giver, the object an act of asking, telling or
+ * entrusting. Undefined for a thing (台風の影響を), another act (医師の派遣を) or no の.
+ */
+function actOwner(
+  reading: SentenceReading,
+  object: Noun & { at?: number },
+): (Noun & { marker: Marker }) | undefined {
+  // Only an act of asking, telling or entrusting names its doer so (町の依頼, 県の委託); the noun
+  // before another act may be what it acts on (医師の派遣を受ける: the doctors are sent).
+  if (!isDirected(object.noun) && !GIVING.has(object.noun)) return undefined;
+  const tokens = reading.tokens;
+  const particle = tokens.findIndex((token) => token.start === object.at);
+  if (particle < 1) return undefined;
+  const start = compoundStart(tokens, particle - 1, isCompoundNoun);
+  const no = tokens[start - 1];
+  if (no?.surface !== 'の' || no.pos !== '助詞') return undefined;
+  const owner = nounBefore(tokens, start - 1, reading.text);
+  return owner?.who === true ? { ...owner, marker: 'kara' } : undefined;
 }
 
 /**
@@ -1212,8 +1379,28 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
     const lemmas = new Set([frame.lemma, ...(alignment.synonyms.get(frame.lemma) ?? [])]);
     // The scope's frames with a doer whose verb is one of `wanted`, sentence by sentence.
     const framesWith = (wanted: ReadonlySet<string>) =>
-      framesWithLemma(documents, wanted).filter(({ frame: other }) => other.doerless !== true);
+      framesWithLemma(documents, wanted).filter(
+        ({ frame: other }) => other.doerless !== true && other.givenTo !== true,
+      );
     const matching = framesWith(lemmas);
+    // (d) YがXにV for NはYにVしている (V gives or entrusts; its doer unsaid): the claim's doer is
+    // the one the source's act went to, and no source gives the claim's doer that act.
+    const received = receivedBy(
+      frame,
+      agent,
+      framesWithLemma(documents, lemmas).filter(({ frame: other }) => other.givenTo === true),
+      framesWith(new Set([...lemmas, ...directedPeers(frame.lemma)])),
+    );
+    if (received !== undefined && !togetherIn(claimNorm, received.receiver, agent.noun))
+      return [
+        pathFinding(
+          'support.name',
+          'error',
+          path,
+          `The claim makes 「${agent.noun}」 the doer of 「${frame.lemma}」, which the source says was done to 「${received.receiver}」: 「${received.sentence.text}」.`,
+          agent.noun,
+        ),
+      ];
     // (c) XがNをV for XがNをVられた with no doer: the one it was done to made the doer.
     const undergone =
       matching.length > 0
@@ -1297,10 +1484,14 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
     // The claim's doer's act backs the claim, unless the source says the act went the other way
     // between the two the claim names (市は財団に点検を指示した) and the backing act was directed at
     // another (財団は業者に見積もりを求めた), or is another verb of the group directed at no one said.
+    // Where the swap is of the claim's own verb (市が業者に指示した for 業者が市に指示した), only an
+    // act of that verb backs: another of its group (業者が市に勧めた) is another act, not this one.
+    const ownSwap = swapped !== undefined && lemmas.has(swapped.frame.lemma);
     if (
       backing.some(
         (back) =>
-          swapped === undefined || !directedElsewhere(back, receiversOf(frame, agent), lemmas, agentOf),
+          (swapped === undefined || !directedElsewhere(back, receiversOf(frame, agent), lemmas, agentOf)) &&
+          (!ownSwap || lemmas.has(back.frame.lemma)),
       )
     )
       continue;
@@ -1426,6 +1617,33 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
     ];
   }
   return [];
+}
+
+/**
+ * The source sentence whose act of giving or entrusting (the claim's verb, its doer unsaid) went to
+ * the claim's doer, with that receiver as the source names it; undefined when the claim's verb gives
+ * nothing (GIVING), its frame has no doer, or any source gives the claim's doer this act or one
+ * directed the same way (`others`, frames with a doer).
+ */
+function receivedBy(
+  frame: Frame,
+  agent: Participant,
+  given: ReadonlyArray<{ sentence: SourceSentence; frame: Frame }>,
+  others: ReadonlyArray<{ sentence: SourceSentence; frame: Frame }>,
+): { sentence: SourceSentence; receiver: string } | undefined {
+  if (!GIVING.has(frame.lemma) || frame.doerless === true || given.length === 0) return undefined;
+  const doerOf = (other: Frame) => other.participants.find((participant) => participant.role === 'agent');
+  if (
+    others.some(({ sentence, frame: other }) =>
+      standsFor(sentence, other, doerOf(other)?.noun ?? '', agent.noun),
+    )
+  )
+    return undefined;
+  for (const { sentence, frame: other } of given) {
+    const receiver = other.participants[0]?.noun ?? '';
+    if (standsFor(sentence, other, receiver, agent.noun)) return { sentence, receiver };
+  }
+  return undefined;
 }
 
 /**
