@@ -688,6 +688,79 @@ describe('writeFact: two statements joined in one sentence, each written as a se
   });
 });
 
+describe('writeFact: a negative chained clause (…ず、) ended on ない as a statement of its own', () => {
+  // Invented news, written for this test: each sentence copies 30 characters or more as a whole,
+  // and each of its two statements fewer. The clause before ず、 says what did not happen; it ends
+  // on ない in the main clause's tense.
+  const TEXT = [
+    '北浜町の体育館の照明は夜の点検で一度もつかず、町の職員が翌朝に業者へ修理を依頼した。',
+    '東浜村の古い倉庫には前の晩から誰も入っておらず、隣の畑にいた住民が煙を見つけて通報した。',
+    '西浜市の清掃工場は新しい焼却炉の試験運転を予定どおりに実施せず、市は周辺の自治会へ延期を伝えた。',
+    '南山町の給食センターでは冷蔵庫の扉が朝から閉まらず、栄養士が献立の一部を急いで変えている。',
+    '町によると、旧道の街灯は夜になっても明かりがつかず、近くの住民が役場に連絡したという。',
+  ].join('\n\n');
+  const page = writtenPage(TEXT);
+  const write = page.write;
+
+  it('ends the first statement on ない / なかった (つかず → つかなかった, おらず → いなかった, せず → しなかった)', () => {
+    assert.equal(
+      write('北浜町の'),
+      '北浜町の体育館の照明は夜の点検で一度もつかなかった。町の職員が翌朝に業者へ修理を依頼した。',
+    );
+    assert.equal(
+      write('東浜村の'),
+      '東浜村の古い倉庫には前の晩から誰も入っていなかった。隣の畑にいた住民が煙を見つけて通報した。',
+    );
+    assert.equal(
+      write('西浜市の'),
+      '西浜市の清掃工場は新しい焼却炉の試験運転を予定どおりに実施しなかった。市は周辺の自治会へ延期を伝えた。',
+    );
+    for (const start of ['北浜町の', '東浜村の', '西浜市の'])
+      assert.ok(copiedRun(write(start), page.read().norm) < MAX_COPIED_RUN, start);
+  });
+
+  it('does not split where the first statement’s tense is not said or the report covers both', () => {
+    // A present state after it (変えている): an act before a present state may be done already.
+    assert.doesNotMatch(write('南山町の'), /閉まらない。/u);
+    // …という is the town's report of both statements.
+    assert.doesNotMatch(write('町によると'), /つかなかった。|つかない。/u);
+  });
+});
+
+describe('writeFact: two statements under a closing という, each told so', () => {
+  // Invented news, written for this test: the sentence copies 30 characters or more as a whole,
+  // and each of its two statements fewer. The closing という frames the whole sentence: its と
+  // does not make the second statement's subject (市道が) one of a clause embedded under it.
+  const page = writtenPage(
+    '北町の住宅街で古い水道管が寒さで破裂し、近くの市道がしばらくの間水につかったという。',
+  );
+
+  it('splits it, each statement keeping its という', () => {
+    const written = page.write('北町の');
+    assert.equal(
+      written,
+      '北町の住宅街で古い水道管が寒さで破裂したという。近くの市道がしばらくの間水につかったという。',
+    );
+    assert.ok(copiedRun(written, page.read().norm) < MAX_COPIED_RUN);
+  });
+});
+
+describe('writeFact: an update tag’s time goes with the tag', () => {
+  // Invented news, written for this test: the day in a dropped update tag (【更新・10日15時】) is
+  // not written out in front of the sentence; the sentence's own day is.
+  const page = writtenPage(
+    [
+      '【更新・10日15時】北浜市は10日、市民プールの営業を来週の月曜日から再開すると発表した。',
+      '【追記・10日9時】東浜町は10日、町営の駐車場を点検のため閉鎖した。',
+    ].join('\n\n'),
+  );
+
+  it('writes the sentence from its own words, without the tag’s day', () => {
+    assert.equal(page.write('【追記'), '東浜町は3月10日、町営の駐車場を点検のため閉鎖した。');
+    assert.match(page.write('【更新'), /^北浜市の3月10日の発表によると、/u);
+  });
+});
+
 describe('writeFact: a but-clause (…したが、…) written as two plain sentences', () => {
   // Invented news, written for this test: each sentence copies 30 characters or more as a whole,
   // and each of its two statements fewer. The clause before が、 already says its tense and its

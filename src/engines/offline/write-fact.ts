@@ -340,9 +340,11 @@ function writeSentence(
     if (bare !== undefined) cut(0, bare);
   }
   // A date given by day only (10日) or by reference (同日) is written out from the date it
-  // resolves to (3月10日): the reader has no dateline to read it against.
+  // resolves to (3月10日): the reader has no dateline to read it against. (Not one in text already
+  // dropped: an update tag's time, 【更新・14日17時】, goes with the tag.)
   const replace = new Map<number, string>();
   for (const [at, { length, text: date }] of writtenDates(sentence, publishedAt)) {
+    if (drop.slice(at, at + length).some(Boolean)) continue;
     cut(at, at + length);
     replace.set(at, date);
   }
@@ -1100,7 +1102,7 @@ const COMPOUND_PARTICLE =
  * のぼっていて、市は…呼びかけている): the last chained clause (連用中止: 設け、/ ていて、/ ており、/
  * 高く、) whose rest has a subject of its own, as [start, end) of the verb ending that clause and its
  * comma, and that verb's sentence-final form with 。 (設けた。 after a main clause in the past,
- * 設ける。 else; ている。 for ていて、 and ており、). Undefined where the rest is reported, hedged
+ * 設ける。 else; ている。 for ていて、 and ており、; ない / なかった for a negative ず、). Undefined where the rest is reported, hedged
  * or conditional (…という, 見込みだ, …すれば): what it says of the whole sentence would not carry
  * over to the first statement once it stands alone.
  */
@@ -1117,7 +1119,10 @@ function splitAt(
     return undefined;
   if (/(?:という|とされる|とみられる|ようだ|らしい|そうだ)[。．]$/u.test(text.slice(0, report.end)))
     return undefined;
-  if (adversative) return adversativeAt(sentence, report, carried) ?? undefined;
+  // (The closing という of that report frames the sentence: its と does not make a subject before
+  // it one of a clause embedded under a verb of saying, as …が多いと説明した would.)
+  const framed = tokens.filter((token) => token.end <= report.end);
+  if (adversative) return adversativeAt(sentence, report, carried, framed) ?? undefined;
   if (carried !== undefined && sentence.predicates.some((predicate) => predicate.negated)) return undefined;
   // The first statement takes the main clause's tense: past after a past (…た), present after a
   // verb in the present (負担する, 呼びかけている); after a noun or the copula (出力は2千キロワット,
@@ -1136,7 +1141,7 @@ function splitAt(
     if (!clause.continuative || clause.quoted || text[clause.end - 1] !== '、') continue;
     const rest = tokens.filter((token) => token.start >= clause.end);
     if (rest.some((token) => token.pos === '助詞' && token.surface === 'ば')) return undefined;
-    if (carried === undefined ? !statesSubject(tokens, clause.end) : !actsAlone(tokens, clause.end))
+    if (carried === undefined ? !statesSubject(framed, clause.end) : !actsAlone(tokens, clause.end))
       return undefined;
     // One actor's acts: the object the second act shares (計画をまとめ、約3000世帯に配布した) stays
     // with it — the second sentence alone would not say what was acted on.
@@ -1199,6 +1204,27 @@ function splitAt(
     // An act before a state in the present (通れなくなり、住民は仮設の橋を使っている) may be done
     // already: its tense is not said.
     if (!past && ending.pos === '動詞' && ending.posDetail === '非自立') return undefined;
+    // …ず、 (the negative continuative: 下がらず、/ 乗っておらず、/ 計上せず、): the first statement
+    // ends on ない, in the main clause's tense (下がらない / 下がらなかった; おらず → いない, せず → しない).
+    if (
+      last.surface === 'ず' &&
+      last.pos === '助動詞' &&
+      before !== undefined &&
+      (before.pos === '動詞' || before.pos === '助動詞')
+    ) {
+      const negative = past ? 'なかった' : 'ない';
+      const stem =
+        before.surface === 'おら' && before.baseForm === 'おる'
+          ? 'い'
+          : before.surface === 'せ' && before.baseForm === 'する'
+            ? 'し'
+            : undefined;
+      return {
+        start: stem === undefined ? last.start : before.start,
+        end: clause.end - 1,
+        text: `${stem ?? ''}${negative}${marker}。${frame}`,
+      };
+    }
     if (last.pos === '動詞' && last.posDetail !== '非自立' && last.inflection === '連用形') {
       const form = past ? pastOf(last) : last.baseForm;
       return form === undefined
@@ -1216,7 +1242,8 @@ function splitAt(
  * copula) already says its own tense and negation, so it ends as a sentence where it stands (Xした。)
  * and the rest is the second. Each statement keeps the sentence's report (reportOf: its source and
  * closing という); the rest must have a subject of its own, or, with `carried`, be one act of the
- * topic (actsAlone). Only the last such clause, not quoted, with no conditional ば after it.
+ * topic (actsAlone; `framed`: the tokens before a closing という, which read the subject). Only the
+ * last such clause, not quoted, with no conditional ば after it.
  * null where the sentence has no such clause (splitAt reads its chained clauses instead), undefined
  * where it has one that cannot be split so.
  */
@@ -1224,6 +1251,7 @@ function adversativeAt(
   sentence: SourceSentence,
   report: { frame: string; marker: string },
   carried: string | undefined,
+  framed: readonly Token[],
 ): { start: number; end: number; text: string } | null | undefined {
   const { text, tokens, clauses } = sentence;
   for (const clause of clauses.slice(0, -1).toReversed()) {
@@ -1240,7 +1268,7 @@ function adversativeAt(
       return undefined;
     const rest = tokens.filter((token) => token.start >= clause.end);
     if (rest.some((token) => token.pos === '助詞' && token.surface === 'ば')) return undefined;
-    if (carried === undefined ? !statesSubject(tokens, clause.end) : !actsAlone(tokens, clause.end))
+    if (carried === undefined ? !statesSubject(framed, clause.end) : !actsAlone(tokens, clause.end))
       return undefined;
     // A subject in が of a clause chained before the main one (気温が下がらず、稼働できていない) is
     // that clause's, not the main verb's: the second statement would not say who did it.
