@@ -124,6 +124,17 @@ describe('findDates: days resolved against the reference', () => {
     assert.deepEqual([past.year, past.month, past.day], [2026, 1, 20]);
   });
 
+  it('reads a state an act left (〜ている, 〜てある) after a day as past, not as a day to come', () => {
+    const page = '2026-02-05T18:00:00+09:00';
+    const begun = only('市は20日に改修工事を始めている。', page);
+    assert.deepEqual([begun.year, begun.month, begun.day], [2026, 1, 20]);
+    const posted = only('案内板は22日に掲示してあります。', page);
+    assert.deepEqual([posted.year, posted.month, posted.day], [2026, 1, 22]);
+    // A plan before the state still puts the day ahead.
+    const planned = only('式典は20日に開かれる予定になっている。', page);
+    assert.deepEqual([planned.year, planned.month, planned.day], [2026, 2, 20]);
+  });
+
   it('attaches a time to the day before it: 10日午前3時ごろ is one mention', () => {
     assert.deepEqual(datesOf('10日午前3時ごろ、市内で停電が起きた。'), [
       {
@@ -231,6 +242,28 @@ describe('findDates: days resolved against the reference', () => {
     assert.deepEqual(fields('第2、3日に休館した。'), [['3日', 2025, 11, 3]]);
     // A month alone, or a count after it, is no list of days.
     assert.deepEqual(fields('12月、5人が入院した。'), [['12月', 2025, 12, undefined]]);
+  });
+
+  it("reads a comma after the lead's date as closing it, not listing the next day, when the list would put a past report ahead of the page", () => {
+    const fields = (text: string) =>
+      datesOf(text, '2026-03-02T10:00:00+09:00').map((d) => [d.text, d.year, d.month, d.day]);
+    // 28日 is the month before: the report is past, and 3月28日 is after the page's day.
+    assert.deepEqual(
+      fields('みどり市は2日、27日に受け付けを始めてから約300件の申し込みがあったと発表した。'),
+      [
+        ['2日', 2026, 3, 2],
+        ['27日', 2026, 2, 27],
+      ],
+    );
+    // A day to come keeps the listed month; so does a list by から or と.
+    assert.deepEqual(fields('みどり市は2日、27日に説明会を開催すると発表した。'), [
+      ['2日', 2026, 3, 2],
+      ['27日', 2026, 3, 27],
+    ]);
+    assert.deepEqual(fields('図書館は2日から27日まで休館した。'), [
+      ['2日', 2026, 3, 2],
+      ['27日', 2026, 3, 27],
+    ]);
   });
 
   it('uses a written weekday to choose the month of a bare day', () => {

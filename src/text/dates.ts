@@ -1134,17 +1134,20 @@ function parseEnglish(text: string, start: number, state: ScanState): Draft | un
 /**
  * True when the words after a date, up to its clause's end, put it in the future: the first verb
  * ending they reach is non-past (開会する, 採決される, 開かれる) or a plan (予定, 見通し, 方針), not
- * a past ending (した, された, だった).
+ * a past ending (した, された, だった) or a state an act left (始めている, 張ってある).
  */
 function isAhead(after: string): boolean {
   const clause = /^[^、。!?！？]*/u.exec(after)?.[0] ?? '';
   const past = /(?:た|だ)(?:[。、」）)]|$|と|が|の|という)/u.exec(clause)?.index ?? Number.POSITIVE_INFINITY;
+  // 〜ている / 〜てある after a dated act tells a state that act left (28日に工事を始めている): past, not ahead.
+  const state =
+    /[てで](?:いる|います|おる|おります|ある|あります)/u.exec(clause)?.index ?? Number.POSITIVE_INFINITY;
   // A non-past verb ends the clause or modifies the noun after it (17日に開会する市議会).
   const ahead =
     /(?:る|予定|見通し|方針|計画|見込み|へ)(?=[。、」）)\p{Script=Han}\p{Script=Katakana}]|$|と|が|の|こと|ため|よう|方向)/u.exec(
       clause,
     )?.index ?? Number.POSITIVE_INFINITY;
-  return ahead < past;
+  return ahead < Math.min(past, state);
 }
 
 const LISTED_FIRST_DAY = /^\s*([0-9０-９]{1,2})\s*(?:[〜～~\-–―−、・,]|から)\s*$/u;
@@ -1165,6 +1168,32 @@ function listedDay(text: string, month: DateMention, numeral: string): DateMenti
 const LIST_GLUE = /^\s*(?:[〜～~\-–—―−、・,]|から|と|や|および|及び|ないし)\s*$/;
 
 /**
+ * True when the bare day `day`, taken in the month of the bare day listed before it by a comma alone
+ * (1日、28日に; that day on or before the page's), would date a past report more than 3 days after the
+ * page's own day: the comma then
+ * closes the lead's date (同社は1日、28日に回収を始めてから…と発表した), not a list of days, and the
+ * day is resolved against the page as any bare day is. Other glue (から, 〜, と, や) always lists.
+ */
+function pastDayAhead(
+  day: number,
+  anchor: DateMention,
+  glue: string,
+  reference: Calendar | undefined,
+  after: string,
+): boolean {
+  if (reference === undefined || anchor.year === undefined || anchor.month === undefined) return false;
+  if (!/^\s*[、,，]\s*$/u.test(glue)) return false;
+  // Only a lead's own bare day (1日、), on or before the page's day, closes with a comma.
+  if (
+    anchor.day === undefined ||
+    /[月年]/u.test(anchor.text) ||
+    isAfter({ year: anchor.year, month: anchor.month, day: anchor.day }, reference)
+  )
+    return false;
+  return isAfter({ year: anchor.year, month: anchor.month, day }, shiftDays(reference, 3)) && !isAhead(after);
+}
+
+/**
  * Fills the year and month a bare day or month leaves out. News reports recent events, so a bare
  * day is in the reference month unless it lies more than 3 days ahead (a page of 2 November
  * saying 30日 means 30 October) and the words after it report the past; a day ahead that dates
@@ -1172,13 +1201,22 @@ const LIST_GLUE = /^\s*(?:[〜～~\-–—―−、・,]|から|と|や|およ�
  * ahead (plans): in November, 10月 is this year's and 3月 next year's; in January, 12月 is last
  * year's (the months wrap, so the "2 months back" window crosses the year).
  */
-function resolveBare(draft: Draft, state: ScanState, anchor: DateMention | undefined, text: string): void {
+function resolveBare(
+  draft: Draft,
+  state: ScanState,
+  anchor: DateMention | undefined,
+  text: string,
+  glue: string,
+): void {
   const reference = state.bareReference;
   const bareDay = draft.day !== undefined && !draft.monthSet;
   const bareMonth = draft.month !== undefined && !draft.yearSet;
   if (draft.day !== undefined && !draft.monthSet) {
     draft.monthSet = true;
-    if (anchor?.month !== undefined) {
+    if (
+      anchor?.month !== undefined &&
+      !pastDayAhead(draft.day, anchor, glue, reference, text.slice(draft.end))
+    ) {
       draft.month = anchor.month;
       draft.year = anchor.year;
       draft.yearSet = true;
@@ -1330,7 +1368,7 @@ function scan(text: string, state: ScanState): DateMention[] {
           : shiftMonths(lastDay.year, lastDay.month, 1);
       anchor = { start: pos, end: pos, text: '', relative: true, year, month };
     }
-    resolveBare(draft, state, anchor, text);
+    resolveBare(draft, state, anchor, text, last ? text.slice(last.end, pos) : '');
     const mention = toMention(text, draft);
     const merged = last ? merge(text, last, mention) : undefined;
     // 8、9日 with no month written: the bare numeral before the day is an earlier day of its month.
