@@ -90,3 +90,31 @@ describe('checkClaim: words the topic heard, given to the one it heard them from
     );
   });
 });
+
+// A page whose paragraph carries a quote of another speaker just before the topic's own request.
+const CLOSURE = inventedDocument(
+  'c',
+  '給食業者が撤退、市が保護者に弁当を依頼',
+  [
+    '柊台市で市立小学校の給食を配送していた楓フーズ（本社・柊台市）が3日、事業を停止した。',
+    '市教育委員会によると、同社は3日夕、市教委に「4日以降の配送はできない」と電話で伝えた。市教委は保護者にメールで弁当の用意を頼み、用意できない家庭の子どもには学校がパンを配った。',
+    '市は別の業者に配送を委託する方針だ。',
+  ],
+  { publishedAt: '2026-10-04T18:00:00+09:00' },
+);
+
+describe('checkClaim: a heard-from speaker the page tells as its topic (the lead, thirty-second round)', () => {
+  it('backs a request heard from the body that the page says made it, not the quote before it', () => {
+    assert.doesNotMatch(
+      errorsOf('保護者は、市教委からメールで弁当の用意を頼まれた。', CLOSURE).join('\n'),
+      /support\.attribution/u,
+    );
+  });
+
+  it('still flags the request given to a body the page does not tell as asking', () => {
+    assert.match(
+      errorsOf('保護者は、県教委からメールで弁当の用意を頼まれた。', CLOSURE).join('\n'),
+      /support\.(?:attribution|role|name)/u,
+    );
+  });
+});

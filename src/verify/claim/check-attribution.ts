@@ -592,6 +592,11 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
     (speakerPlace !== undefined &&
       describesSpeaker(readSpeakerTokens(claim, speaker, true), speakerPlace, around, described)) ||
     (explicit !== undefined && surnameAndOfficeOf(speaker, explicit, normalizeForMatch(sentence.text))) ||
+    // Words the claim's topic heard from X (保護者は X から…よう頼まれた) are X's where the source
+    // tells X, its topic, as the one who said them (X は保護者に…よう頼み), whatever quote came before.
+    (claim.heardFrom === true &&
+      sentence.quotes.length === 0 &&
+      named.some((name) => name !== '' && narration.includes(`${normalizeForMatch(name)}は`))) ||
     (quotedShareOf(alignment, aligned, content) === 0 &&
       named.some((name) => name !== '' && relayedNarrationOf(sentence, name))) ||
     (speakerPlace !== undefined &&
