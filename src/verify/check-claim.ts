@@ -27,6 +27,7 @@ import {
 } from './claim/check-roles.ts';
 import { checkTense } from './claim/check-tense.ts';
 import { checkTotality } from './claim/check-totality.ts';
+import { checkUnsaidPayment } from './claim/unsaid-payment.ts';
 import { checkUnsaidPredication } from './claim/unsaid-predication.ts';
 
 export { sourceSentenceNorm } from './claim/alignment.ts';
@@ -132,6 +133,7 @@ function checkClaimOnce(
     out.push(
       ...checkUnsaidPredication(claim, context, path, understanding.synonyms, understanding.tokenizer),
     );
+  if (!isFragment) out.push(...checkUnsaidPayment(claim, context, path));
   out.push(...checkModality(claim, context, path, isFragment));
   if (!isFragment) out.push(...checkTense(claim, context, path));
   // A title, point or question asserts no clause of its own: its words are checked, not its clauses.
