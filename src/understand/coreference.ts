@@ -177,6 +177,31 @@ export function namesBody(compound: string): boolean {
   return PUBLIC_BODY_END.test(compound) || COMPANY_NAME_END.test(compound);
 }
 
+// Which side of public life a body is on, by the word its name ends in. A level of government (…県,
+// …市, 町; not 地区 or 都市, common nouns for an area and a kind of town), an office of one (…局, …署,
+// 保健所, …研究所: a unit of a level, which the level may speak for), or a private body (a company, an
+// association, a union, a branch of one, a party). Words that name either side (…会, …院, …センター,
+// 大学) are none of these.
+const LEVEL_END = /(?:^|[^地都])[府県市町村区]$/u;
+const OFFICE_END = /(?:省|庁|局|署|課|研究所|保健所|事務所|支所|役所|役場)$/u;
+const PRIVATE_END = /(?:支部|協会|組合|漁協|農協|団体|党)$/u;
+
+/**
+ * The side of public life a body is on by its name's last word: a level of government (柊野市, 県),
+ * an office of one (市環境局, 県動物研究所) or a private body (楡木建設, 推進員会柊野支部); undefined
+ * for a word that names either side or no body.
+ */
+export function bodySideOf(compound: string): 'level' | 'office' | 'private' | undefined {
+  if (OFFICE_END.test(compound)) return 'office';
+  if (PRIVATE_END.test(compound) || COMPANY_NAME_END.test(compound)) return 'private';
+  return LEVEL_END.test(compound) ? 'level' : undefined;
+}
+
+/** The level of government an office's name holds (県 of 県動物研究所, 市 of 市環境局), or undefined. */
+export function levelOf(office: string): string | undefined {
+  return /([府県市町村区])[^府県市町村区]*$/u.exec(office.replace(/[地都][区市]/gu, ''))?.[1];
+}
+
 /** True when a compound ends as a public body's name does (…市, …局, …署, …協会): no company. */
 export function namesPublicBody(compound: string): boolean {
   return PUBLIC_BODY_END.test(compound);

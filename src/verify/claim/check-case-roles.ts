@@ -1,7 +1,7 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Token } from '../../text/tokenizer.ts';
-import { namesBody, namesPublicBody } from '../../understand/coreference.ts';
+import { bodySideOf, levelOf, namesBody, namesPublicBody } from '../../understand/coreference.ts';
 import { modifiesNoun } from '../../understand/date-head.ts';
 import { directedPeers } from '../../understand/directed-act.ts';
 import { alignmentGlosses } from '../../understand/english-gloss.ts';
@@ -1196,6 +1196,43 @@ function together(claimNorm: string, sentence: SourceSentence, a: string, b: str
   return togetherIn(claimNorm, a, b) || togetherIn(normalizeForMatch(sentence.text), a, b);
 }
 
+/**
+ * True when two participants are two bodies by the layer's own reading, not one named two ways
+ * (bodySideOf, by the word each name ends in): a public body and a private one (市 and an
+ * association's branch, a city and a firm), or offices of two levels (市環境局 and 県動物研究所).
+ * Not a level and an office (県 and 保健所: the level may speak for its office), two private bodies
+ * (a company called by its trade and by its name) or a word that names either side (…会, …院); two
+ * levels (県 and 市) are left to the agent check, which compares named subjects. A reference word
+ * (同社) stands for one named before; one holding the other (市 and 市水道局), the short of the
+ * other (its characters in order) or defined as its short name by a listed source is one body.
+ */
+function twoBodies(alignment: Alignment, a: string, b: string): boolean {
+  const [sa, sb] = [bodySideOf(a), bodySideOf(b)];
+  if (sa === undefined || sb === undefined) return false;
+  if (/^[同両当本各]/u.test(a) || /^[同両当本各]/u.test(b)) return false;
+  if (a.includes(b) || b.includes(a) || inOrder(a, b) || inOrder(b, a)) return false;
+  if (
+    alignment.local.some((understanding) =>
+      documentAliases(understanding).some(({ long, short }) => {
+        const [l, s] = [normalizeForMatch(long), normalizeForMatch(short)];
+        return (same(l, a) || same(s, a)) && (same(l, b) || same(s, b));
+      }),
+    )
+  )
+    return false;
+  if ((sa === 'private') !== (sb === 'private')) return true;
+  if (sa !== 'office' || sb !== 'office') return false;
+  const [la, lb] = [levelOf(a), levelOf(b)];
+  return la !== undefined && lb !== undefined && la !== lb;
+}
+
+/** True when every character of `short` stands in `long`, in order (農協 in 南浦農業協同組合). */
+function inOrder(short: string, long: string): boolean {
+  let at = 0;
+  for (const char of long) if (char === short[at]) at++;
+  return at === short.length;
+}
+
 /** True when the text names `noun` as a word of its own (市が, の市), not inside another name (楢見市). */
 function names(norm: string, noun: string): boolean {
   let at = norm.indexOf(noun);
@@ -1577,15 +1614,20 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
       !(theirs.owner !== undefined && same(theirs.owner, agent.noun)) &&
       !(agent.owner !== undefined && same(agent.owner, theirs.noun)) &&
       !(agent.owner !== undefined && theirs.owner !== undefined && same(agent.owner, theirs.owner));
+    // A source doer the claim does not name is replaced when the two are two bodies by their kinds
+    // (市 for an association's branch, a city bureau for a prefecture's institute), not one body
+    // named two ways.
+    const substituted = twoBodies(alignment, theirs.noun, agent.noun);
     if (
-      (!names(claimNorm, theirs.noun) && namedAs === undefined && !replaced) ||
+      (!names(claimNorm, theirs.noun) && namedAs === undefined && !replaced && !substituted) ||
       (same(theirs.noun, agent.noun) && !owned)
     )
       continue;
     if (together(claimNorm, there.sentence, theirs.noun, agent.noun)) continue;
     // The source's doer named as the claim's doer's own (顧問の教諭 for 顧問): one, described twice.
     if (claimNorm.includes(`${theirs.noun}の${agent.noun}`)) continue;
-    if (!who(theirs) || !who(agent)) continue;
+    // Two bodies by their kinds (twoBodies) are two who's, whatever the tokenizer made of their names.
+    if (!substituted && (!who(theirs) || !who(agent))) continue;
     // The one the claim acts on, doer of the source's (運転が再開した for 浜線が運転を再開した): the
     // verb said intransitively, not another doer. One the claim's act goes to (組合が業者に納めた for
     // 発電機を納めた業者) is the source's doer made the receiver: the two exchanged.
