@@ -2397,3 +2397,72 @@ describe('an item about the case of the story’s actor is no other act of that 
     assert.equal(council?.story, 'story:council1', JSON.stringify(council?.reason));
   });
 });
+
+describe('a piece that names no place or day, tied to its story by a figure of the story’s lead', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  // Invented: a boiler bursts at a bathhouse in one city, burning a worker; the next day a regular's
+  // account that names no place, body or day and writes the worker's age out. Around them, other
+  // news of the region.
+  const item = itemOf('楠見新報', 'kirinomiya');
+  const report = item(
+    'bath1',
+    '銭湯のボイラー破裂 従業員やけど 楠見市',
+    '12日午後4時ごろ、楠見市本町の銭湯「松の湯」の釜場でボイラーが破裂し、点検していた従業員の男性(38)が腕にやけどを負った。入浴客約15人は外に逃げた。',
+    '2026-09-12T19:00:00+09:00',
+  );
+  const others = [
+    [
+      'city1',
+      '椎葉町、図書館の開館時間を延長',
+      '椎葉町は11日、町立図書館の開館時間を午後8時まで延ばすと発表した。',
+    ],
+    [
+      'city2',
+      '梶浦駅前で歩行者天国 来月から',
+      '梶浦市は12日、駅前通りで毎週日曜に歩行者天国を始めると発表した。',
+    ],
+    ['city3', '市民マラソンに5千人 梶浦', '梶浦市で13日、市民マラソンが開かれ、約5千人が走った。'],
+  ].map(([id, title, description], index) =>
+    item(id as string, title as string, description as string, `2026-09-${11 + index}T10:00:00+09:00`),
+  );
+  const account = (published: string, text: string) =>
+    item('bath2', '「床が揺れて湯気で真っ白」 居合わせた常連客', text, published);
+  const witness =
+    '脱衣所にいた常連客は「どんと床が揺れ、湯気で何も見えなくなった」と話した。三十八歳の男性は、自分で水をかぶってから助けを呼んだという。';
+  const run = (piece: StoryItem) =>
+    clusterItems([...others, report, piece].map((one) => readItem(one, tokenizer))).find(
+      (a) => a.id === 'bath2',
+    );
+
+  it('joins the account the next day by the worker’s age, which the report gives in its lead (a story of its own without the rule)', () => {
+    const joined = run(account('2026-09-13T08:00:00+09:00', witness));
+    assert.equal(joined?.story, 'story:bath1', JSON.stringify(joined?.reason));
+    assert.deepEqual(joined?.reason.matched?.anchors, ['38歳'], JSON.stringify(joined?.reason));
+    assert.ok((joined?.reason.score ?? 1) < 0.12, JSON.stringify(joined?.reason));
+  });
+
+  it('leaves the same account apart four days on, and one whose age is another', () => {
+    const late = run(account('2026-09-16T20:00:00+09:00', witness));
+    assert.equal(late?.story, 'story:bath2', JSON.stringify(late?.reason));
+    const other = run(account('2026-09-13T08:00:00+09:00', witness.replace('三十八歳', '四十一歳')));
+    assert.equal(other?.story, 'story:bath2', JSON.stringify(other?.reason));
+  });
+
+  it('does not tie by a figure the report gives only in a later sentence', () => {
+    const later = run(
+      account(
+        '2026-09-13T08:00:00+09:00',
+        '脱衣所にいた常連客は「どんと床が揺れ、湯気で何も見えなくなった」と話した。十五人ほどが裸足のまま外へ出たという。',
+      ),
+    );
+    assert.equal(later?.story, 'story:bath2', JSON.stringify(later?.reason));
+  });
+
+  it('does not tie a piece that names a place', () => {
+    const placed = run(account('2026-09-13T08:00:00+09:00', `楠見市本町で。${witness}`));
+    assert.notDeepEqual(placed?.reason.matched?.anchors, ['38歳'], JSON.stringify(placed?.reason));
+  });
+});

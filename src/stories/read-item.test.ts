@@ -710,3 +710,30 @@ describe('agedPeople and leadAges', () => {
     );
   });
 });
+
+describe('leadNumbers', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const item = (title: string, description: string) => ({
+    id: 'x',
+    outlet: 'テスト',
+    title,
+    description,
+    link: 'https://t.example/x',
+    published: '2026-05-10T12:00:00+09:00',
+  });
+
+  it('gives the figures of the headline and the first sentence, ages among them, not those of later sentences', () => {
+    const reading = readItem(
+      item(
+        '製材所で丸太崩れ 1人けが',
+        '10日午前、川辺町の製材所で積んであった丸太約40本が崩れ、作業中の男性(52)が足を骨折した。同社では機械8台を止めた。',
+      ),
+      tokenizer,
+    );
+    assert.deepEqual([...reading.leadNumbers].sort(), ['1人', '40本', '52歳']);
+    assert.ok(reading.numbers.includes('8台'), JSON.stringify(reading.numbers));
+  });
+});

@@ -48,6 +48,12 @@ export interface ItemReading {
    */
   leadAges: string[];
   /**
+   * Figures the headline or the first sentence gives (its quantities and its ages, as `numbers`
+   * keys): the counts a first report gives of its own event (客30人, 金魚約3万匹, 男性(45)). Empty in
+   * a story's profile.
+   */
+  leadNumbers: string[];
+  /**
    * Noun phrases of the headline and the first sentence: the event the item reports (news is
    * written lead first; later sentences give background, often another event). Empty in a story's profile.
    */
@@ -365,6 +371,7 @@ export function readItem(
   const days = new Set<string>();
   const leadDays = new Set<string>();
   const leadAges = new Set<string>();
+  const leadNumbers = new Set<string>();
   const leadPhrases = new Set<string>();
   const recapDays = new Set<string>();
   const recapOnly = new Set<string>();
@@ -482,10 +489,12 @@ export function readItem(
         if (quantity.unit === '' || quantity.vague) continue;
         numbers.add(`${quantity.value}${quantity.unit}`);
         (recap ? recapFigures : ownFigures).add(`${quantity.value}${quantity.unit}`);
+        if (part.lead) leadNumbers.add(`${quantity.value}${quantity.unit}`);
       }
       for (const age of agesIn(sentence, tokens)) {
         numbers.add(age);
         (recap ? recapFigures : ownFigures).add(age);
+        if (part.lead) leadNumbers.add(age);
       }
       if (part.lead && part.weight === 1 && !recap && !IN_A_CASE.test(sentence))
         for (const { kind, age } of agedPeople(sentence, tokens)) leadAges.add(`${kind}=${age}`);
@@ -528,6 +537,7 @@ export function readItem(
     days: [...days],
     leadDays: [...leadDays],
     leadAges: [...leadAges],
+    leadNumbers: [...leadNumbers],
     leadPhrases: [...leadPhrases],
     recapDays: [...recapDays],
     recapPhrases: [...recapOnly].filter((phrase) => !elsewhere.has(phrase)),
