@@ -881,7 +881,8 @@ function frameIsAt(item: ItemReading, other: ItemReading): boolean {
  * is about (one of its salient phrases) only in such a sentence, never in its own lead or report,
  * reports another event. Not by a place: a story that spreads from town to town recalls its first
  * towns so (若竹市や松原町に続き、県内の被害が広がっている), and places are told apart by
- * `storyConflicts`.
+ * `storyConflicts` — nor by a place the recap names, which shares its stem with a phrase of the
+ * story's (千草市 in a roundup's このほか sentence against a typhoon story's 千草県南部).
  */
 function recounts(item: ItemReading, salient: readonly string[], story: ItemReading): boolean {
   if (item.recapPhrases.length === 0) return false;
@@ -891,7 +892,7 @@ function recounts(item: ItemReading, salient: readonly string[], story: ItemRead
   return salient.some(
     (phrase) =>
       !isPlaceTerm(phrase, where) &&
-      item.recapPhrases.some((mine) => names(mine, phrase)) &&
+      item.recapPhrases.some((mine) => !isPlaceTerm(mine, where) && names(mine, phrase)) &&
       !own.some((mine) => names(mine, phrase)),
   );
 }

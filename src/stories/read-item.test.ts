@@ -737,3 +737,38 @@ describe('leadNumbers', () => {
     assert.ok(reading.numbers.includes('8台'), JSON.stringify(reading.numbers));
   });
 });
+
+describe('a roundup’s sentence of other matters (このほか、, ほかに、)', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const read = (description: string) =>
+    readItem(
+      {
+        id: 'x',
+        outlet: 'テスト',
+        title: '今週の県内 製糸工場で火災 ほか',
+        description,
+        link: 'https://t.example/x',
+        published: '2026-05-10T12:00:00+09:00',
+      },
+      tokenizer,
+    );
+
+  it('reads what it tells as another matter, not the item’s own', () => {
+    for (const opening of ['このほか、', '県内ではこのほか、', '今週はほかに、']) {
+      const item = read(
+        `絹川市の製糸工場で8日に起きた火災で、消防が原因を調べている。${opening}松尾町の水族館でペンギンの赤ちゃんが生まれた。`,
+      );
+      assert.ok(item.recapPhrases.includes('水族館'), `${opening}: ${item.recapPhrases.join(',')}`);
+      assert.ok(!item.recapPhrases.includes('製糸工場'), opening);
+    }
+    assert.ok(
+      !read(
+        '絹川市の製糸工場で8日に起きた火災で、消防が原因を調べている。水族館ではペンギンの赤ちゃんが生まれた。',
+      ).recapPhrases.includes('水族館'),
+      'no marker',
+    );
+  });
+});

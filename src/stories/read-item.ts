@@ -239,6 +239,13 @@ const PART_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
 export const isRecap = (sentence: string) =>
   /[ただ]ばかり|別の|に続[きいく]|^(?:同じ日|同日)[のに]/u.test(sentence);
 
+/**
+ * A later sentence that opens on このほか or ほかに (after a short topic at most: 県内ではこのほか、,
+ * 今週はほかに、): a roundup or a bulletin turning from the matter it leads with to others (このほか、
+ * 鶴見市の…が逮捕され、…). What it tells is other stories', as a recap's is another event's.
+ */
+const OTHER_MATTERS = /^(?:[^、。]{0,8}?[はで]、?)?(?:このほか|ほかに[、,は]|ほかには)/u;
+
 // How many tokens a sentence's opening setting (同社では, 市内では, 港の倉庫では) may take.
 const SETTING_TOKENS = 6;
 
@@ -426,7 +433,8 @@ export function readItem(
       });
       const recap =
         !part.lead &&
-        (isRecap(sentence) ||
+        (OTHER_MATTERS.test(sentence) ||
+          isRecap(sentence) ||
           tellsAnotherMatter(tokens) ||
           periodAnotherMatter(sentence, tokens) ||
           dates.some((date) => isEarlierToo(sentence, date, today)) ||
