@@ -2397,3 +2397,155 @@ describe('an item about the case of the story’s actor is no other act of that 
     assert.equal(council?.story, 'story:council1', JSON.stringify(council?.reason));
   });
 });
+
+describe('a piece that names no place or day, tied to its story by a figure of the story’s lead', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  // Invented: a boiler bursts at a bathhouse in one city, burning a worker; the next day a regular's
+  // account that names no place, body or day and writes the worker's age out. Around them, other
+  // news of the region.
+  const item = itemOf('楠見新報', 'kirinomiya');
+  const report = item(
+    'bath1',
+    '銭湯のボイラー破裂 従業員やけど 楠見市',
+    '12日午後4時ごろ、楠見市本町の銭湯「松の湯」の釜場でボイラーが破裂し、点検していた従業員の男性(38)が腕にやけどを負った。入浴客約15人は外に逃げた。',
+    '2026-09-12T19:00:00+09:00',
+  );
+  const others = [
+    [
+      'city1',
+      '椎葉町、図書館の開館時間を延長',
+      '椎葉町は11日、町立図書館の開館時間を午後8時まで延ばすと発表した。',
+    ],
+    [
+      'city2',
+      '梶浦駅前で歩行者天国 来月から',
+      '梶浦市は12日、駅前通りで毎週日曜に歩行者天国を始めると発表した。',
+    ],
+    ['city3', '市民マラソンに5千人 梶浦', '梶浦市で13日、市民マラソンが開かれ、約5千人が走った。'],
+  ].map(([id, title, description], index) =>
+    item(id as string, title as string, description as string, `2026-09-${11 + index}T10:00:00+09:00`),
+  );
+  const account = (published: string, text: string) =>
+    item('bath2', '「床が揺れて湯気で真っ白」 居合わせた常連客', text, published);
+  const witness =
+    '脱衣所にいた常連客は「どんと床が揺れ、湯気で何も見えなくなった」と話した。三十八歳の男性は、自分で水をかぶってから助けを呼んだという。';
+  const run = (piece: StoryItem) =>
+    clusterItems([...others, report, piece].map((one) => readItem(one, tokenizer))).find(
+      (a) => a.id === 'bath2',
+    );
+
+  it('joins the account the next day by the worker’s age, which the report gives in its lead (a story of its own without the rule)', () => {
+    const joined = run(account('2026-09-13T08:00:00+09:00', witness));
+    assert.equal(joined?.story, 'story:bath1', JSON.stringify(joined?.reason));
+    assert.deepEqual(joined?.reason.matched?.anchors, ['38歳'], JSON.stringify(joined?.reason));
+    assert.ok((joined?.reason.score ?? 1) < 0.12, JSON.stringify(joined?.reason));
+  });
+
+  it('leaves the same account apart four days on, and one whose age is another', () => {
+    const late = run(account('2026-09-16T20:00:00+09:00', witness));
+    assert.equal(late?.story, 'story:bath2', JSON.stringify(late?.reason));
+    const other = run(account('2026-09-13T08:00:00+09:00', witness.replace('三十八歳', '四十一歳')));
+    assert.equal(other?.story, 'story:bath2', JSON.stringify(other?.reason));
+  });
+
+  it('does not tie by a figure the report gives only in a later sentence', () => {
+    const later = run(
+      account(
+        '2026-09-13T08:00:00+09:00',
+        '脱衣所にいた常連客は「どんと床が揺れ、湯気で何も見えなくなった」と話した。十五人ほどが裸足のまま外へ出たという。',
+      ),
+    );
+    assert.equal(later?.story, 'story:bath2', JSON.stringify(later?.reason));
+  });
+
+  it('does not tie a piece that names a place', () => {
+    const placed = run(account('2026-09-13T08:00:00+09:00', `楠見市本町で。${witness}`));
+    assert.notDeepEqual(placed?.reason.matched?.anchors, ['38歳'], JSON.stringify(placed?.reason));
+  });
+});
+
+describe('a roundup’s other matters (このほか、) are not what it reports', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  // Invented: a fire at a silk mill in one city, two penguins escaping from a town's aquarium, and a
+  // weekly roundup that leads with the fire's investigation (naming no town) and turns to the
+  // penguins with このほか, in more words than its lead.
+  const item = itemOf('絹川日報', 'kinukawa');
+  const stream = [
+    item(
+      'mill1',
+      '製糸工場で火災 倉庫1棟焼ける 絹川市',
+      '8日午後9時ごろ、絹川市本町の製糸工場から火が出て、木造の倉庫1棟約300平方メートルが焼けた。けが人はなかった。',
+      '2026-05-08T23:00:00+09:00',
+    ),
+    item(
+      'peng1',
+      '水族館からペンギン2羽逃げる 松尾町',
+      '松尾町の松尾水族館で9日朝、屋外の飼育舎からフンボルトペンギン2羽がいなくなっているのが見つかった。扉の留め金が壊れていた。',
+      '2026-05-09T12:00:00+09:00',
+    ),
+    item(
+      'peng2',
+      '逃げたペンギン、海岸で2羽とも保護 松尾水族館',
+      '松尾水族館から逃げたフンボルトペンギン2羽が10日朝、松尾町の海岸で見つかり、職員が保護した。水族館は飼育舎の扉を修理した。',
+      '2026-05-10T12:00:00+09:00',
+    ),
+  ];
+  const roundup = item(
+    'week1',
+    '今週の県内 製糸工場火災、漏電か ほか',
+    '製糸工場の火災で、消防は11日、漏電の可能性があるとみて調べている。このほか、松尾町の松尾水族館の飼育舎から逃げたフンボルトペンギン2羽が松尾町の海岸で保護され、松尾水族館は壊れた留め金と扉を修理した。',
+    '2026-05-11T18:00:00+09:00',
+  );
+
+  it('does not join the story its このほか sentence tells (joined to the penguins at 0.204 without the reading, 0.011 with it)', () => {
+    const assignments = clusterItems([...stream, roundup].map((one) => readItem(one, tokenizer)));
+    const week = assignments.find((a) => a.id === 'week1');
+    assert.notEqual(week?.story, 'story:peng1', JSON.stringify(week?.reason));
+    assert.equal(assignments.find((a) => a.id === 'peng2')?.story, 'story:peng1');
+  });
+});
+
+describe('a place in a recap recounts no story by its stem', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  // Invented: a typhoon making landfall in the south of a prefecture, and the evening's bulletin that
+  // leads with it and turns with このほか to the new mayor of the prefecture's capital (柊原市 shares its
+  // stem with the story's 柊原県南部).
+  const item = itemOf('かえでテレビ', 'kaede');
+  const story = item(
+    'ty1',
+    '台風5号が柊原県南部に上陸 1万戸停電',
+    '台風5号は20日朝、柊原県南部に上陸した。県内では約1万戸が停電し、倒木で県道が通行止めになった。',
+    '2026-10-20T12:00:00+09:00',
+  );
+  const later = item(
+    'ty1b',
+    '台風5号、柊原県南部で農業被害 ハウス倒壊',
+    '柊原県南部に上陸した台風5号で、ビニールハウス約40棟が倒れた。県が被害額を調べている。',
+    '2026-10-20T15:00:00+09:00',
+  );
+  const bulletin = item(
+    'ty2',
+    '夕方のニュース（10月20日） 台風で停電相次ぐ',
+    '台風5号は20日朝に県南部に上陸し、県内各地で停電や倒木の被害が出ました。このほか、柊原市の新市長の初登庁の様子などをお伝えします。',
+    '2026-10-20T18:30:00+09:00',
+  );
+
+  it('reads no recount of the typhoon in the bulletin (0.166 and `recounts`, ×0.35, were the recap’s 柊原市 read against 柊原県南部; 0.474)', () => {
+    const assignments = clusterItems([story, later, bulletin].map((one) => readItem(one, tokenizer)));
+    const joined = assignments.find((a) => a.id === 'ty2');
+    assert.equal(joined?.story, 'story:ty1', JSON.stringify(joined?.reason));
+    assert.ok(
+      !joined?.reason.matched?.conflicts.some((c) => c.startsWith('recounts')),
+      JSON.stringify(joined?.reason),
+    );
+  });
+});

@@ -35,6 +35,11 @@ export interface AssignmentReason {
     /** Names one item gives by a hiragana 略称 of the other's (千鳥銀行 for ちぎん); they count only when two or more agree. */
     names?: string[];
     synonyms?: string[];
+    /**
+     * Rare figures by which an item that names no place or day joined a story whose member of the two
+     * days before gives them in its lead (see `anchorsIn`), whatever its score.
+     */
+    anchors?: string[];
     conflicts: string[];
   };
   /** The best other story and its score, when there was one. */
@@ -148,6 +153,7 @@ function emptyProfile(id: string, time: number): ItemReading {
     days: [],
     leadDays: [],
     leadAges: [],
+    leadNumbers: [],
     leadPhrases: [],
     recapDays: [],
     recapPhrases: [],
@@ -411,21 +417,36 @@ export function createStoryClusterer(
         .map((story) => ({ story, ...scoreStory(item, itemWeights, story, tables, options) }))
         .sort((a, b) => b.score - a.score || (a.story.id < b.story.id ? -1 : 1));
       const best = scored[0];
-      const runner = scored.find((entry) => entry !== best && entry.story !== best?.story);
-      const runnerUp =
-        runner === undefined ? {} : { runnerUp: { story: runner.story.id, score: round(runner.score) } };
-      if (best !== undefined && best.score >= options.threshold) {
-        remember(best.story, item);
+      // An item that names no place and no day — a witness's or a scene piece (「…」と話した。三十四歳
+      // の男性は…) — shares with its story little but the figures it writes out, and would start a
+      // story of its own: it joins the best story one member of which, published within two days of
+      // it, gives one of its rare figures in its lead (`anchorsIn`).
+      const chosen =
+        best === undefined
+          ? undefined
+          : best.score >= options.threshold
+            ? { entry: best, anchors: [] as string[] }
+            : unanchored(item)
+              ? scored
+                  .map((entry) => ({ entry, anchors: anchorsIn(item, entry.story, numbers) }))
+                  .find(({ anchors }) => anchors.length > 0)
+              : undefined;
+      if (chosen !== undefined) {
+        const { entry, anchors } = chosen;
+        const runner = scored.find((other) => other.story !== entry.story);
+        remember(entry.story, item);
         return {
           id: item.id,
-          story: best.story.id,
+          story: entry.story.id,
           reason: {
             decision: 'joined',
-            score: round(best.score),
-            closest: best.closest,
-            views: best.views,
-            matched: best.matched,
-            ...runnerUp,
+            score: round(entry.score),
+            closest: entry.closest,
+            views: entry.views,
+            matched: anchors.length > 0 ? { ...entry.matched, anchors } : entry.matched,
+            ...(runner === undefined
+              ? {}
+              : { runnerUp: { story: runner.story.id, score: round(runner.score) } }),
           },
         };
       }
@@ -860,7 +881,8 @@ function frameIsAt(item: ItemReading, other: ItemReading): boolean {
  * is about (one of its salient phrases) only in such a sentence, never in its own lead or report,
  * reports another event. Not by a place: a story that spreads from town to town recalls its first
  * towns so (若竹市や松原町に続き、県内の被害が広がっている), and places are told apart by
- * `storyConflicts`.
+ * `storyConflicts` — nor by a place the recap names, which shares its stem with a phrase of the
+ * story's (千草市 in a roundup's このほか sentence against a typhoon story's 千草県南部).
  */
 function recounts(item: ItemReading, salient: readonly string[], story: ItemReading): boolean {
   if (item.recapPhrases.length === 0) return false;
@@ -870,7 +892,7 @@ function recounts(item: ItemReading, salient: readonly string[], story: ItemRead
   return salient.some(
     (phrase) =>
       !isPlaceTerm(phrase, where) &&
-      item.recapPhrases.some((mine) => names(mine, phrase)) &&
+      item.recapPhrases.some((mine) => !isPlaceTerm(mine, where) && names(mine, phrase)) &&
       !own.some((mine) => names(mine, phrase)),
   );
 }
@@ -1310,6 +1332,51 @@ function sharedNumbers(a: ItemReading, b: ItemReading, table: Frequencies) {
   }
   return { score: Math.min(1, weight / 2), shared };
 }
+
+/** True for an item that names no place and no day: a scene or witness piece, a comment. */
+const unanchored = (item: ItemReading) => item.places.length === 0 && item.days.length === 0;
+
+/**
+ * The figures by which an unanchored item (`unanchored`) is tied to a story: figures the item gives as
+ * its own (not in a recap sentence), rare in the stream (RARE_FIGURE_IDF), that a member of the story
+ * published within ANCHOR_DAYS of the item gives in its lead. A piece that names neither where nor
+ * when (a bystander's account, the scene at the pond the next morning) names the event by what it
+ * counts — the victim's age, the 三万匹, the 三十人 of the guests — and the first report counts the
+ * same in its lead. Not a period, a time, a frequency, a rank or a ratio (3日間, 1週間, 年1回, 7%,
+ * 3割, 2位: how long, how often or how much relative, which many events share), and not a figure a
+ * member gives only in a later sentence (住民2人も…を訴えていた), where a later piece's passing count
+ * lands as easily, nor by a member whose happening is timed at another part of the day than the
+ * piece's scene (`otherPartOfDay`).
+ */
+function anchorsIn(item: ItemReading, story: Story, table: Frequencies): string[] {
+  const own = item.numbers.filter(
+    (figure) =>
+      !item.recapNumbers.includes(figure) &&
+      !PERIOD_OR_RATIO.test(parseNumber(figure).unit) &&
+      table.idf(figure) >= RARE_FIGURE_IDF,
+  );
+  return own.filter((figure) =>
+    comparedMembers(story).some(
+      (member) =>
+        Math.abs(item.time - member.time) <= ANCHOR_DAYS * DAY &&
+        !otherPartOfDay(item, member) &&
+        member.leadNumbers.some((other) => sameFigure(figure, other)),
+    ),
+  );
+}
+/**
+ * True when a piece sets its scene at a part of the day (夜の展示室で, 明け方に) and the other item times
+ * its happenings by none of them (午後2時ごろ): the scene of another happening.
+ */
+const otherPartOfDay = (piece: ItemReading, other: ItemReading) =>
+  piece.undatedParts.length > 0 &&
+  other.dayParts.length > 0 &&
+  !other.dayParts.some((dayPart) => piece.undatedParts.includes(dayPart.slice(dayPart.indexOf('/') + 1)));
+// A scene or witness piece follows its event's first report within a day or two.
+const ANCHOR_DAYS = 2;
+// Units of a period or time (分, 日, 年, か月, 代), a frequency (回, 度), a rank or score (位, 点, 勝,
+// 敗, 階) or a ratio (%, 割, 倍), and the bare counter つ: a closed class of counters.
+const PERIOD_OR_RATIO = /^(?:分|秒|時間|日|週|か月|年|代|回|度|%|割|倍|位|点|勝|敗|階|期|ポイント|つ|便)$/u;
 
 // How far back an undated part of the day reaches: the week up to the item's day of publication
 // (a feature or broadcast piece that dates nothing tells of an event its readers have just heard of).

@@ -710,3 +710,65 @@ describe('agedPeople and leadAges', () => {
     );
   });
 });
+
+describe('leadNumbers', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const item = (title: string, description: string) => ({
+    id: 'x',
+    outlet: 'テスト',
+    title,
+    description,
+    link: 'https://t.example/x',
+    published: '2026-05-10T12:00:00+09:00',
+  });
+
+  it('gives the figures of the headline and the first sentence, ages among them, not those of later sentences', () => {
+    const reading = readItem(
+      item(
+        '製材所で丸太崩れ 1人けが',
+        '10日午前、川辺町の製材所で積んであった丸太約40本が崩れ、作業中の男性(52)が足を骨折した。同社では機械8台を止めた。',
+      ),
+      tokenizer,
+    );
+    assert.deepEqual([...reading.leadNumbers].sort(), ['1人', '40本', '52歳']);
+    assert.ok(reading.numbers.includes('8台'), JSON.stringify(reading.numbers));
+  });
+});
+
+describe('a roundup’s sentence of other matters (このほか、, ほかに、)', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const read = (description: string) =>
+    readItem(
+      {
+        id: 'x',
+        outlet: 'テスト',
+        title: '今週の県内 製糸工場で火災 ほか',
+        description,
+        link: 'https://t.example/x',
+        published: '2026-05-10T12:00:00+09:00',
+      },
+      tokenizer,
+    );
+
+  it('reads what it tells as another matter, not the item’s own', () => {
+    for (const opening of ['このほか、', '県内ではこのほか、', '今週はほかに、']) {
+      const item = read(
+        `絹川市の製糸工場で8日に起きた火災で、消防が原因を調べている。${opening}松尾町の水族館でペンギンの赤ちゃんが生まれた。`,
+      );
+      assert.ok(item.recapPhrases.includes('水族館'), `${opening}: ${item.recapPhrases.join(',')}`);
+      assert.ok(!item.recapPhrases.includes('製糸工場'), opening);
+    }
+    assert.ok(
+      !read(
+        '絹川市の製糸工場で8日に起きた火災で、消防が原因を調べている。水族館ではペンギンの赤ちゃんが生まれた。',
+      ).recapPhrases.includes('水族館'),
+      'no marker',
+    );
+  });
+});

@@ -48,6 +48,12 @@ export interface ItemReading {
    */
   leadAges: string[];
   /**
+   * Figures the headline or the first sentence gives (its quantities and its ages, as `numbers`
+   * keys): the counts a first report gives of its own event (客30人, 金魚約3万匹, 男性(45)). Empty in
+   * a story's profile.
+   */
+  leadNumbers: string[];
+  /**
    * Noun phrases of the headline and the first sentence: the event the item reports (news is
    * written lead first; later sentences give background, often another event). Empty in a story's profile.
    */
@@ -233,6 +239,13 @@ const PART_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
 export const isRecap = (sentence: string) =>
   /[ただ]ばかり|別の|に続[きいく]|^(?:同じ日|同日)[のに]/u.test(sentence);
 
+/**
+ * A later sentence that opens on このほか or ほかに (after a short topic at most: 県内ではこのほか、,
+ * 今週はほかに、): a roundup or a bulletin turning from the matter it leads with to others (このほか、
+ * 鶴見市の…が逮捕され、…). What it tells is other stories', as a recap's is another event's.
+ */
+const OTHER_MATTERS = /^(?:[^、。]{0,8}?[はで]、?)?(?:このほか|ほかに[、,は]|ほかには)/u;
+
 // How many tokens a sentence's opening setting (同社では, 市内では, 港の倉庫では) may take.
 const SETTING_TOKENS = 6;
 
@@ -365,6 +378,7 @@ export function readItem(
   const days = new Set<string>();
   const leadDays = new Set<string>();
   const leadAges = new Set<string>();
+  const leadNumbers = new Set<string>();
   const leadPhrases = new Set<string>();
   const recapDays = new Set<string>();
   const recapOnly = new Set<string>();
@@ -419,7 +433,8 @@ export function readItem(
       });
       const recap =
         !part.lead &&
-        (isRecap(sentence) ||
+        (OTHER_MATTERS.test(sentence) ||
+          isRecap(sentence) ||
           tellsAnotherMatter(tokens) ||
           periodAnotherMatter(sentence, tokens) ||
           dates.some((date) => isEarlierToo(sentence, date, today)) ||
@@ -482,10 +497,12 @@ export function readItem(
         if (quantity.unit === '' || quantity.vague) continue;
         numbers.add(`${quantity.value}${quantity.unit}`);
         (recap ? recapFigures : ownFigures).add(`${quantity.value}${quantity.unit}`);
+        if (part.lead) leadNumbers.add(`${quantity.value}${quantity.unit}`);
       }
       for (const age of agesIn(sentence, tokens)) {
         numbers.add(age);
         (recap ? recapFigures : ownFigures).add(age);
+        if (part.lead) leadNumbers.add(age);
       }
       if (part.lead && part.weight === 1 && !recap && !IN_A_CASE.test(sentence))
         for (const { kind, age } of agedPeople(sentence, tokens)) leadAges.add(`${kind}=${age}`);
@@ -528,6 +545,7 @@ export function readItem(
     days: [...days],
     leadDays: [...leadDays],
     leadAges: [...leadAges],
+    leadNumbers: [...leadNumbers],
     leadPhrases: [...leadPhrases],
     recapDays: [...recapDays],
     recapPhrases: [...recapOnly].filter((phrase) => !elsewhere.has(phrase)),
