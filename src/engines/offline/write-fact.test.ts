@@ -1639,13 +1639,13 @@ describe('writeFact: 同社 for the firm the page called a company; a name said 
     assert.doesNotMatch((await writtenOf(twice, '市は5月2日')) ?? '', /青葉プリント[^。]*青葉プリント/u);
   });
 
-  it('keeps a condition inside the report it belongs to: no attribution set after it (…止めると発電量は、Xによると、)', async () => {
+  it('keeps a condition inside the report it belongs to: no attribution set after it (…止めると売電収入は、Xによると、)', async () => {
     const wind = [
       '架空町の風車、夜間停止へ',
       '架空町の海岸にある風力発電所について、地裁は17日、3基の夜間の運転を禁じる判決を言い渡した。',
       '発電所は、運営会社の緑野ウインドが2012年に建てた。',
-      '同社によると、3基を夜間に止めると発電量は年間で約8%減る見込みだという。',
+      '同社によると、2基を夜間に止めると売電収入は年間で約6%減る見込みだという。',
     ];
-    assert.doesNotMatch((await writtenOf(wind, '同社によると')) ?? '', /止めると発電量は、[^、]*によると、/u);
+    assert.doesNotMatch((await writtenOf(wind, '同社によると')) ?? '', /止めると売電収入は、[^、]*によると、/u);
   });
 });

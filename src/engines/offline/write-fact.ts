@@ -360,7 +360,7 @@ function writeSentence(
   for (const match of text.matchAll(/同([\p{Script=Han}]{1,4}?)(?=[のはがをにでとへもや、]|から|まで|$)/gu)) {
     const suffix = match[1] as string;
     if (suffix === '日' || suffix === '年' || suffix === '月' || drop[match.index]) continue;
-    // (A firm its own sentence still names before it, 菱沼印刷に確認を求め、同社は…, would be named twice
+    // (A firm its own sentence still names before it, 青葉プリントに確認を求め、同社は…, would be named twice
     // in one sentence: 同社 is how news avoids that, as この日 does for a day. One in a clause the writer
     // drops, …尾長製菓…問題で、, is named once.)
     const said = (name: string) => {
@@ -1026,7 +1026,7 @@ function attributionMovedOf(
   if (particle === undefined || previous === undefined || previous.start < end) return undefined;
   const span = text.slice(end, particle.start);
   if (/[、。「」『』（(]/u.test(span)) return undefined;
-  // A condition before the topic (3基を夜間に止めると発電量は…, 雨が降れば川は…: a verb's …と, or
+  // A condition before the topic (2基を夜間に止めると売電収入は…, 雨が降れば川は…: a verb's …と, or
   // its conditional form, …ば / …たら / …なら) is part of what the source reports: set before the
   // frame, it would leave the report and read as the condition of the report itself.
   const condition = tokens.some(
@@ -1826,7 +1826,7 @@ function sameAntecedent(
 
 /**
  * The one body `antecedents` name: the only one, or the full name where the others are only its
- * opening words (汐見コミューター of 汐見コミューター航空: the short name news uses for the same firm).
+ * opening words (楓エア of 楓エア航空: the short name news uses for the same firm).
  * Two bodies (尾長製菓 and ミナモ企画) give none.
  */
 function oneNameOf(antecedents: readonly string[]): string | undefined {
@@ -2035,7 +2035,7 @@ function namedAsKind(
   );
 }
 
-// A word for a company right before a name (運行会社の霧生観光開発, 設備会社「伍代防災設備」), or a head
+// A word for a company right before a name (運行会社の柊台観光, 設備会社「楓防災設備」), or a head
 // office in brackets right after it (霜岡観光開発（本社・雲雀野村））: the page's own words call it a company.
 const COMPANY_CALLED = /(?:会社|メーカー|企業|事業者|法人)(?:の|「)/gu;
 const HEAD_OFFICE = /」?[（(]本社/gu;
