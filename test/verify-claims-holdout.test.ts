@@ -186,7 +186,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (their gains on development sets did not carry over to this pair: most of its false alarms are
     // paraphrases, 20 of 26). A development pair since the vdet8 round read its misses: 92.0% (185/201)
     // / 19.8% with eleven readings (docs/verifier.md, "General reading gaps found on set15 + set16").
-    assertFloor(counts['both sets'], 0.9, 0.21, 'claims-holdout set15+set16');
+    assertFloor(counts['both sets'], 0.955, 0.035, 'claims-holdout set15+set16');
   });
 
   it('claims-holdout set17 and set18 (an eighth pair written blind; development sets since the ninth)', async () => {
@@ -249,7 +249,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 89.4% (177/198) / 13.1% (19/145) by the lead on the eleventh round's base
     // (29d4ff7), after every label was committed, before any of that round's changes; 89.4% (177/198)
     // / 12.4% (18/145) on the final tree of that round. A development pair since the twelfth round.
-    assertFloor(counts['both sets'], 0.885, 0.135, 'claims-holdout set23+set24');
+    assertFloor(counts['both sets'], 0.94, 0.05, 'claims-holdout set23+set24');
   });
 
   it('claims-holdout set25 and set26 (a twelfth pair written blind; development sets since the thirteenth round)', async () => {
@@ -401,7 +401,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (b2f3be8), after every label was committed, before any of that round's changes; unchanged at the
     // end of that round; 87.9% (160/182) / 13.2% (20/152) at the end of the twenty-second, its first as a
     // development pair.
-    assertFloor(counts['both sets'], 0.87, 0.14, 'claims-holdout set43+set44');
+    assertFloor(counts['both sets'], 0.905, 0.075, 'claims-holdout set43+set44');
   });
 
   it('claims-holdout set45 and set46 (a twenty-second pair written blind; a development pair since the twenty-third round)', async () => {
@@ -417,7 +417,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (cf31094), after every label was committed, before any of that round's changes; 79.8% (150/188) /
     // 12.8% at the end of that round (partly selected: a helper saw it before the lead kept a change);
     // 83.5% (157/188) / 9.6% (15/156) at the end of the twenty-third, its first as a development pair.
-    assertFloor(counts['both sets'], 0.83, 0.1, 'claims-holdout set45+set46');
+    assertFloor(counts['both sets'], 0.865, 0.06, 'claims-holdout set45+set46');
   });
 
   it('claims-holdout set47 and set48 (a twenty-third pair written blind; a development pair since the twenty-fourth round)', async () => {
@@ -433,7 +433,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (c0414f0), after every label was committed, before any of that round's changes; 81.9% (149/182) /
     // 10.5% (16/152) at the end of that round (main d430770); 86.3% (157/182) / 7.2% (11/152) at the end of
     // the twenty-fourth, its first as a development pair.
-    assertFloor(counts['both sets'], 0.86, 0.08, 'claims-holdout set47+set48');
+    assertFloor(counts['both sets'], 0.92, 0.07, 'claims-holdout set47+set48');
   });
 
   it('claims-holdout set49 and set50 (a twenty-fourth pair written blind; development sets since the twenty-fifth round)', async () => {
@@ -449,7 +449,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (d430770), after every label was committed, before any of that round's changes; 84.6% (154/182) /
     // 13.3% (20/150) at the end of that round (main 8df5db7); 92.3% (168/182) / 9.3% (14/150) at the end of
     // the twenty-fifth, its first as a development pair.
-    assertFloor(counts['both sets'], 0.92, 0.1, 'claims-holdout set49+set50');
+    assertFloor(counts['both sets'], 0.955, 0.065, 'claims-holdout set49+set50');
   });
 
   it('claims-holdout set51 and set52 (a twenty-fifth pair written blind; development sets since the twenty-sixth round)', async () => {
@@ -465,7 +465,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (8df5db7), after every label was committed, before any of that round's changes; 87.9% (160/182) /
     // 10.5% (16/152) at the end of that round (main d3c3f15); 91.2% (166/182) / 5.9% (9/152) at the end of
     // the twenty-sixth, its first as a development pair.
-    assertFloor(counts['both sets'], 0.91, 0.06, 'claims-holdout set51+set52');
+    assertFloor(counts['both sets'], 0.93, 0.06, 'claims-holdout set51+set52');
   });
 
   it('claims-holdout set53 and set54 (a twenty-sixth pair written blind; development sets since the twenty-seventh round)', async () => {
@@ -482,7 +482,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // 6.7% (10/150) at the end of that round (main d1e5a88); 85.7% (156/182) / 5.3% (8/150) at the end of
     // the twenty-seventh round, as a development pair; 86.3% (157/182) / 3.3% (5/150) at the end of the
     // twenty-eighth; 88.5% (161/182) / 3.3% (5/150) at the end of the thirtieth.
-    assertFloor(counts['both sets'], 0.885, 0.04, 'claims-holdout set53+set54');
+    assertFloor(counts['both sets'], 0.895, 0.035, 'claims-holdout set53+set54');
   });
 
   it('claims-holdout set55 and set56 (a twenty-seventh pair written blind; development sets since the twenty-eighth round)', async () => {
@@ -499,7 +499,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // round's end (main 5005237); 89.6% (163/182) / 5.2% (8/153) at the end of the twenty-eighth round, as a
     // development pair; 90.1% (164/182) / 4.6% (7/153) at the end of the twenty-ninth; 91.2% (166/182) /
     // 4.6% (7/153) at the end of the thirtieth.
-    assertFloor(counts['both sets'], 0.92, 0.05, 'claims-holdout set55+set56');
+    assertFloor(counts['both sets'], 0.925, 0.05, 'claims-holdout set55+set56');
   });
 
   it('claims-holdout set57 and set58 (a twenty-eighth pair written blind; development sets since the twenty-ninth round)', async () => {
@@ -515,7 +515,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (5005237), after every label was committed, before any of that round's changes; 89.6% / 6.6%
     // (10/152) at that round's end (main d23db24); 89.6% / 4.6% (7/152) at the end of the twenty-ninth, as a
     // development pair; 94.0% (171/182) / 3.3% (5/152) at the end of the thirtieth.
-    assertFloor(counts['both sets'], 0.935, 0.03, 'claims-holdout set57+set58');
+    assertFloor(counts['both sets'], 0.945, 0.02, 'claims-holdout set57+set58');
   });
 
   it('claims-holdout set59 and set60 (a twenty-ninth pair written blind; development sets since the thirtieth round)', async () => {
@@ -531,7 +531,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (d23db24), after every label was committed, before any of that round's changes; unchanged at that
     // round's end (main 1b65a64); 93.4% (169/181) / 7.2% (11/152) at the end of the thirtieth, as a
     // development pair; 95.0% (172/181) / 7.2% (11/152) at the end of the thirty-first.
-    assertFloor(counts['both sets'], 0.945, 0.075, 'claims-holdout set59+set60');
+    assertFloor(counts['both sets'], 0.965, 0.075, 'claims-holdout set59+set60');
   });
 
   it('claims-holdout set61 and set62 (a thirtieth pair written blind; development sets since the thirty-first round)', async () => {
@@ -547,7 +547,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (1b65a64), after every label was committed, before any of that round's changes; 87.2% (157/180) /
     // 5.3% (8/152) at that round's end (main b379a0e); 88.9% (160/180) / 3.3% (5/152) at the end of the
     // thirty-first, as a development pair.
-    assertFloor(counts['both sets'], 0.885, 0.035, 'claims-holdout set61+set62');
+    assertFloor(counts['both sets'], 0.905, 0.035, 'claims-holdout set61+set62');
   });
 
   it('claims-holdout set63 and set64 (a thirty-first pair written blind; development sets since the thirty-second round)', async () => {
@@ -562,7 +562,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 86.1% (155/180) / 7.2% (11/152) by the lead on the thirty-first round's base
     // (b379a0e), after every label was committed, before any of that round's changes; 86.7% (156/180) /
     // 7.2% (11/152) at that round's end (main 3194d9a).
-    assertFloor(counts['both sets'], 0.865, 0.075, 'claims-holdout set63+set64');
+    assertFloor(counts['both sets'], 0.915, 0.06, 'claims-holdout set63+set64');
   });
 
   it('claims-holdout set65 and set66 (a thirty-second pair written blind; held out: totals only)', async () => {
@@ -576,7 +576,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
     // First scored 82.8% (149/180) / 9.2% (14/152) by the lead on the thirty-second round's base
     // (3194d9a), after every label was committed, before any of that round's changes.
-    assertFloor(counts['both sets'], 0.825, 0.095, 'claims-holdout set65+set66');
+    assertFloor(counts['both sets'], 0.83, 0.095, 'claims-holdout set65+set66');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
