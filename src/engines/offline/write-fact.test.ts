@@ -1646,6 +1646,9 @@ describe('writeFact: 同社 for the firm the page called a company; a name said 
       '発電所は、運営会社の緑野ウインドが2012年に建てた。',
       '同社によると、2基を夜間に止めると売電収入は年間で約6%減る見込みだという。',
     ];
-    assert.doesNotMatch((await writtenOf(wind, '同社によると')) ?? '', /止めると売電収入は、[^、]*によると、/u);
+    assert.doesNotMatch(
+      (await writtenOf(wind, '同社によると')) ?? '',
+      /止めると売電収入は、[^、]*によると、/u,
+    );
   });
 });
