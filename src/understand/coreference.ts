@@ -219,8 +219,13 @@ export function namesCompany(compound: string): boolean {
 function shortNameAfter(name: string, after: string): boolean {
   const short = /^[（(]([\p{Script=Han}\p{Script=Katakana}ー]{2,12})[）)]/u.exec(after)?.[1];
   if (short === undefined || short.length >= name.length) return false;
+  return inOrderWithin(short, name);
+}
+
+/** True when every character of `short` occurs in `long` in the same order (市選管 within 市選挙管理委員会). */
+export function inOrderWithin(short: string, long: string): boolean {
   let at = 0;
-  for (const char of name) if (char === short[at]) at++;
+  for (const char of long) if (char === short[at]) at++;
   return at === short.length;
 }
 

@@ -1,6 +1,6 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
-import { isCompanyWord, namesBody, namesCompany } from '../../understand/coreference.ts';
+import { inOrderWithin, isCompanyWord, namesBody, namesCompany } from '../../understand/coreference.ts';
 import { findPeople, isContentToken, keyOf, type SentenceReading } from '../../understand/read-sentence.ts';
 import { subjectOf, topicOf } from '../../understand/subject.ts';
 import {
@@ -75,7 +75,8 @@ export function checkAgent(claim: SentenceReading, alignment: Alignment, path: s
   if (same(name, other) || sharesPersonName || aliases(alignment, name, other)) return [];
   // A body called by its kind may be the named one shortened (農協 for 水瀬町農業協同組合): its
   // characters in order within the other name.
-  if ((bare && shortens(name, other)) || (theirs.kind === 'body' && shortens(other, name))) return [];
+  if ((bare && inOrderWithin(name, other)) || (theirs.kind === 'body' && inOrderWithin(other, name)))
+    return [];
   // A company called by its kind (会社は, 同 left out) may be any company the page names.
   if ((bare || theirs.kind === 'body') && namesCompany(name) && namesCompany(other)) return [];
   // …and so may one called by a compound of kind words (バス会社, 運行会社: no name in it), on either side.
@@ -226,13 +227,6 @@ function sideOfKind(norm: string, name: string): boolean {
     if (name.endsWith(kind) && namesBody(kind)) return true;
   }
   return false;
-}
-
-/** True when every character of the short name stands in the long one, in order (農協 in 南浦農業協同組合). */
-function shortens(short: string, long: string): boolean {
-  let at = 0;
-  for (const char of long) if (char === short[at]) at++;
-  return at === short.length;
 }
 
 /** True when a sentence names the body called `body` as a word of its own (市に, 、県が), not part of a name. */

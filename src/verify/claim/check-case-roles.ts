@@ -1,7 +1,13 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Token } from '../../text/tokenizer.ts';
-import { bodySideOf, levelOf, namesBody, namesPublicBody } from '../../understand/coreference.ts';
+import {
+  bodySideOf,
+  inOrderWithin,
+  levelOf,
+  namesBody,
+  namesPublicBody,
+} from '../../understand/coreference.ts';
 import { modifiesNoun } from '../../understand/date-head.ts';
 import { directedPeers } from '../../understand/directed-act.ts';
 import { alignmentGlosses } from '../../understand/english-gloss.ts';
@@ -1210,7 +1216,7 @@ function twoBodies(alignment: Alignment, a: string, b: string): boolean {
   const [sa, sb] = [bodySideOf(a), bodySideOf(b)];
   if (sa === undefined || sb === undefined) return false;
   if (/^[同両当本各]/u.test(a) || /^[同両当本各]/u.test(b)) return false;
-  if (a.includes(b) || b.includes(a) || inOrder(a, b) || inOrder(b, a)) return false;
+  if (a.includes(b) || b.includes(a) || inOrderWithin(a, b) || inOrderWithin(b, a)) return false;
   if (
     alignment.local.some((understanding) =>
       documentAliases(understanding).some(({ long, short }) => {
@@ -1224,13 +1230,6 @@ function twoBodies(alignment: Alignment, a: string, b: string): boolean {
   if (sa !== 'office' || sb !== 'office') return false;
   const [la, lb] = [levelOf(a), levelOf(b)];
   return la !== undefined && lb !== undefined && la !== lb;
-}
-
-/** True when every character of `short` stands in `long`, in order (農協 in 南浦農業協同組合). */
-function inOrder(short: string, long: string): boolean {
-  let at = 0;
-  for (const char of long) if (char === short[at]) at++;
-  return at === short.length;
 }
 
 /** True when the text names `noun` as a word of its own (市が, の市), not inside another name (楢見市). */
