@@ -158,7 +158,8 @@ function wordAt<T>(text: string, pos: number, words: ReadonlyArray<readonly [str
 // ---------------------------------------------------------------------------------------------
 // Calendar arithmetic
 
-function parseReference(reference: string | undefined): Calendar | undefined {
+/** The page's own calendar day from its ISO 8601 publication time, or undefined. */
+export function parseReference(reference: string | undefined): Calendar | undefined {
   // The page's own calendar date: publishers write their local offset (+09:00), so no conversion.
   const match = reference === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})/.exec(reference);
   if (!match) return undefined;

@@ -1,5 +1,5 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
-import { type DateMention, datesAgree } from '../../text/dates.ts';
+import { type DateMention, datesAgree, parseReference } from '../../text/dates.ts';
 import type { SentenceReading } from '../../understand/read-sentence.ts';
 import type { Alignment } from './alignment.ts';
 import { tenseAfter } from './check-tense.ts';
@@ -38,16 +38,6 @@ function dayOf(date: DateMention, latest: { year: number; month: number; day: nu
   return dayNumber(date.year ?? latest.year, date.month, date.day);
 }
 
-/** The page's own day (its publication date as written: the local date of an ISO time). */
-function publishedDay(
-  publishedAt: string | undefined,
-): { year: number; month: number; day: number } | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/u.exec(publishedAt ?? '');
-  return match === null
-    ? undefined
-    : { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-}
-
 /**
  * A claim telling an act as done (past, affirmed, unhedged) on a day that falls after every listed
  * page's own day, where a sentence of a page not in the claim's language gives that day and says
@@ -59,7 +49,7 @@ export function plannedDayToldAsDone(claim: SentenceReading, alignment: Alignmen
   if (claim.clauses.some((clause) => clause.hedges.length > 0)) return [];
   const last = claim.predicates.at(-1);
   if (last === undefined || last.negated || tenseAfter(claim.tokens, last.end) !== 'past') return [];
-  const pageDays = alignment.scope.map((read) => publishedDay(read.document.publishedAt));
+  const pageDays = alignment.scope.map((read) => parseReference(read.document.publishedAt));
   if (pageDays.length === 0 || pageDays.some((day) => day === undefined)) return [];
   const latest = (pageDays as Array<{ year: number; month: number; day: number }>).reduce((a, b) =>
     dayNumber(b.year, b.month, b.day) > dayNumber(a.year, a.month, a.day) ? b : a,
