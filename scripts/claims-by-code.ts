@@ -86,6 +86,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set62: 'set61/62',
   set63: 'set63/64',
   set64: 'set63/64',
+  set65: 'set65/66',
+  set66: 'set65/66',
 };
 
 const { values, positionals } = parseArgs({

@@ -565,7 +565,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.915, 0.06, 'claims-holdout set63+set64');
   });
 
-  it('claims-holdout set65 and set66 (a thirty-second pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set65 and set66 (a thirty-second pair written blind; development sets since the thirty-third round)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -575,8 +575,23 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
     // First scored 82.8% (149/180) / 9.2% (14/152) by the lead on the thirty-second round's base
-    // (3194d9a), after every label was committed, before any of that round's changes.
+    // (3194d9a), after every label was committed, before any of that round's changes; 83.3% (150/180) /
+    // 9.2% (14/152) at that round's end (main 7e97455).
     assertFloor(counts['both sets'], 0.83, 0.095, 'claims-holdout set65+set66');
+  });
+
+  it('claims-holdout set67 and set68 (a thirty-third pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set67',
+      '--set',
+      'set68',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
+    // First scored 85.6% (154/180) / 19.7% (30/152) by the lead on the thirty-third round's base
+    // (7e97455), after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.855, 0.2, 'claims-holdout set67+set68');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
