@@ -122,6 +122,16 @@ describe('findDates: days resolved against the reference', () => {
     assert.deepEqual([vote.year, vote.month, vote.day], [2026, 2, 25]);
     const past = only('市は20日に素案を公表した。', page);
     assert.deepEqual([past.year, past.month, past.day], [2026, 1, 20]);
+    // A godan verb's plain ending or a polite ます is non-past too: the day is still to come.
+    const retest = only('協会は22日に追試を行う。', page);
+    assert.deepEqual([retest.year, retest.month, retest.day], [2026, 2, 22]);
+    const told = datesOf('町は5日、18日に業者が看板を外すと発表した。', page)[1];
+    assert.deepEqual([told?.year, told?.month, told?.day], [2026, 2, 18]);
+    const polite = only('説明会は26日に開きます。', page);
+    assert.deepEqual([polite.year, polite.month, polite.day], [2026, 2, 26]);
+    // An adverb in く before a past verb does not make the day ahead.
+    const early = only('火災は20日朝早く起きた。', page);
+    assert.deepEqual([early.year, early.month, early.day], [2026, 1, 20]);
   });
 
   it('reads a state an act left (〜ている, 〜てある) after a day as past, not as a day to come', () => {

@@ -1143,9 +1143,11 @@ function isAhead(after: string): boolean {
   // 〜ている / 〜てある after a dated act tells a state that act left (28日に工事を始めている): past, not ahead.
   const state =
     /[てで](?:いる|います|おる|おります|ある|あります)/u.exec(clause)?.index ?? Number.POSITIVE_INFINITY;
-  // A non-past verb ends the clause or modifies the noun after it (17日に開会する市議会).
+  // A non-past verb ends the clause or modifies the noun after it (17日に開会する市議会): a る-verb,
+  // a polite ます, or a godan verb's plain ending on its kanji stem (行う, 外す, 待つ, 結ぶ, 進む, 防ぐ,
+  // 向かう). Not く, which also ends an adverb (早く, 近くの).
   const ahead =
-    /(?:る|予定|見通し|方針|計画|見込み|へ)(?=[。、」）)\p{Script=Han}\p{Script=Katakana}]|$|と|が|の|こと|ため|よう|方向)/u.exec(
+    /(?:る|ます|(?<=\p{Script=Han}[かわまらたさ]?)[うすつむぶぐ]|予定|見通し|方針|計画|見込み|へ)(?=[。、」）)\p{Script=Han}\p{Script=Katakana}]|$|と|が|の|こと|ため|よう|方向)/u.exec(
       clause,
     )?.index ?? Number.POSITIVE_INFINITY;
   return ahead < Math.min(past, state);
