@@ -43,6 +43,10 @@ describe('held-out sets', () => {
       'set67',
       'set68',
     ]);
+    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set66', 'set69', 'set70']), [
+      'set69',
+      'set70',
+    ]);
     assert.deepEqual(heldOutAmong('/anywhere/data/claims-dev', ['set1', 'set2']), ['set2']);
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set14')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set15')));
