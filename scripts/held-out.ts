@@ -8,7 +8,7 @@ import { basename, dirname } from 'node:path';
 export const HELD_OUT: Readonly<Record<string, readonly string[]>> = {
   'claims-dev': ['set2'],
   'claims-holdout': ['set6', 'set8', 'set67', 'set68', 'set69', 'set70'],
-  'stories-holdout': ['set29'],
+  'stories-holdout': ['set29', 'set30'],
 };
 
 /** The held-out sets among `sets` of the collection in folder `root` (claims-dev, claims-holdout). */
