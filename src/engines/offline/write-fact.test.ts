@@ -35,14 +35,17 @@ const BODY = [
 ].join('\n\n');
 
 function documentOf(text: string): Document {
+  // The page's title is its first paragraph, whatever it is: a fixed span would cut a shorter
+  // title's page inside its first body sentence (no longer a candidate) or leave a longer one's tail.
+  const title = text.split('\n\n', 1)[0] ?? '';
   return {
     id: 's1',
     url: 'https://kakuu-city.example/news/library',
-    title: TITLE,
+    title,
     publishedAt: '2026-03-11T09:00:00+09:00',
     lang: 'ja',
     text,
-    titleSpan: [0, TITLE.length],
+    titleSpan: [0, title.length],
     contentHash: `sha256:${createHash('sha256').update(text).digest('hex')}`,
   };
 }
