@@ -22,6 +22,7 @@ import {
 import { compoundStart, pastGlossBefore } from '../../understand/subject.ts';
 import { documentAliases, type SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause } from './alignment.ts';
+import { namesOfficersBody } from './office-holder.ts';
 
 // Who did what to whom: the case roles of the participants of one predicate, claim against source.
 
@@ -1505,7 +1506,8 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
       acted.find(
         (participant) =>
           standsFor(sentence, other, agentOf(other)?.noun ?? '', participant.noun, who(participant)) ||
-          ownStaff(claimNorm, agentOf(other)?.noun ?? '', participant.noun),
+          ownStaff(claimNorm, agentOf(other)?.noun ?? '', participant.noun) ||
+          namesOfficersBody(agentOf(other)?.noun ?? '', agentOf(other)?.owner, participant.noun),
       );
     const agentAs = (sentence: SourceSentence, other: Frame) =>
       other.participants.find(
