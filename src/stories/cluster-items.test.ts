@@ -2549,3 +2549,57 @@ describe('a place in a recap recounts no story by its stem', () => {
     );
   });
 });
+
+describe('a development framed by the incident it follows, named by its kind (〜火事で、)', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('椎名新聞', 'shiina');
+  // Invented: a noodle factory burns in a town, an unrelated item of the town, and eighteen days on
+  // the fire department's finding, whose lead names the fire before its comma.
+  const library = news(
+    'library',
+    '椎名町の図書館、開館時間を延長',
+    '椎名町は8日、町立図書館の開館時間を午後8時まで延ばすと発表した。',
+    '2026-09-08T18:00:00+09:00',
+  );
+
+  it('keeps the finding with the fire it frames itself by (0.101 and apart unframed, 0.189 framed)', () => {
+    const mill = news(
+      'mill1',
+      '製麺所が全焼 椎名町',
+      '3日午後、椎名町の製麺所「椎名製麺」から火が出て、木造の工場が全焼した。従業員2人が逃げる際に軽いけがをした。',
+      '2026-09-03T18:00:00+09:00',
+    );
+    const finding = news(
+      'mill2',
+      '製麺所の火元は乾燥室か',
+      '椎名町の製麺所の火事で、消防は乾燥室のヒーターにたまったくずが発火したとみている。',
+      '2026-09-21T09:00:00+09:00',
+    );
+    const assignments = clusterItems([mill, library, finding].map((one) => readItem(one, tokenizer)));
+    const joined = assignments.find((a) => a.id === 'mill2');
+    assert.equal(joined?.story, 'story:mill1', JSON.stringify(joined?.reason));
+  });
+
+  it('frames nothing by the kind alone: another fire of the town stays apart (0.067; joined at 0.126 were 火事 a frame)', () => {
+    // Invented: the mill's report tells its fire as 火事, and eighteen days on a garbage truck's fire
+    // in the same town, framed by its own fire, shares with it the town, 火事 and the fire service.
+    const mill = news(
+      'mill1',
+      '製麺所が全焼 椎名町',
+      '3日午後、椎名町の製麺所「椎名製麺」で火事があり、木造の工場が全焼した。従業員2人が逃げる際に軽いけがをした。消防が火の出た場所を調べている。',
+      '2026-09-03T18:00:00+09:00',
+    );
+    const truck = news(
+      'truck2',
+      '収集車の火元は電池か',
+      '椎名町でごみ収集車の荷台が燃えた火事で、消防は積まれていた電池が押しつぶされて火が出た場所を調べている。',
+      '2026-09-21T09:00:00+09:00',
+    );
+    const assignments = clusterItems([mill, library, truck].map((one) => readItem(one, tokenizer)));
+    const apart = assignments.find((a) => a.id === 'truck2');
+    assert.equal(apart?.story, 'story:truck2', JSON.stringify(apart?.reason));
+  });
+});

@@ -858,7 +858,10 @@ const ACTOR_CASE = /^の(\p{Script=Han}*)(?:問題|疑惑|事件|事案|騒動|�
 // may name the frame's object only in passing (a roundup's line on the school's other theft); the
 // case nouns themselves (事件, 事故) name no case.
 const FRAMED_BY = 2;
-const CASE_NOUN = /^(?:事件|事故|問題|事案|騒動)$/u;
+const CASE_NOUN = /^(?:事件|事故|問題|事案|騒動|火災|火事|爆発|停電|流出|盗難)$/u;
+// An incident named by its kind alone (火事, 爆発): every fire of the stream is one, so a frame that
+// shares only it with another item (…収集車の荷台が燃えた火事で、 against a plant's 火事) names no case of it.
+const INCIDENT_NOUN = /^(?:火災|火事|爆発|停電|流出|盗難)$/u;
 
 /**
  * False when the case an item's lead frames itself by is set in a place (a town, a prefecture, their
@@ -974,6 +977,7 @@ export function scorePair(
     ? a.followsUp.filter(
         (phrase) =>
           b.phrases.has(phrase) &&
+          !INCIDENT_NOUN.test(phrase) &&
           (b.caseRecall || !b.followsUp.includes(phrase)) &&
           !b.recapPhrases.includes(phrase) &&
           !isSetting(phrase, where),

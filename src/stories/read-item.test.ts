@@ -337,6 +337,39 @@ describe('readItem lead and topic', () => {
     );
   });
 
+  it('reads an incident named by its kind as a frame (〜火事で、, 〜の爆発は、), not the kind alone', () => {
+    const fire = read(
+      '製麺所の火元は乾燥室か',
+      '椎名町の製麺所が焼けた火事で、消防は11日、乾燥室のヒーター付近から火が出たとみて調べている。',
+    );
+    assert.ok(
+      fire.followsUp.includes('製麺所') && !fire.followsUp.includes('ヒーター'),
+      fire.followsUp.join(','),
+    );
+    const topic = read(
+      '倉庫の爆発、原因はスプレー缶',
+      '椎名町の塗料倉庫の爆発は、積まれていたスプレー缶のガスに火花が引火したためだった。',
+    );
+    assert.ok(topic.followsUp.includes('塗料倉庫'), topic.followsUp.join(','));
+    const outage = read(
+      '島の停電、ケーブル切断が原因',
+      '椎名島の全域停電で、電力会社は11日、海底ケーブルが切れていたと明らかにした。',
+    );
+    assert.ok(outage.followsUp.includes('全域停電'), outage.followsUp.join(','));
+    for (const [description, why] of [
+      [
+        '11日午前、椎名町の製麺所で火事があり、木造の建物が焼けた。この火事は、けさまで続いた。',
+        'a first report tells its fire as news',
+      ],
+      ['火事は、11日未明に椎名町の住宅で起きた。けが人はいなかった。', 'the kind alone names no case'],
+      [
+        'この火事は、11日未明に椎名町の住宅で起きた。けが人はいなかった。',
+        'nor the kind after a demonstrative',
+      ],
+    ])
+      assert.deepEqual(read('椎名町で火事', description).followsUp, [], why);
+  });
+
   it('reads the phrases named only in a later sentence that recounts an earlier event', () => {
     const item = read(
       '若葉酒造、新工場が稼働',

@@ -644,10 +644,17 @@ const IN_A_CASE = /(?:事件|事故|問題|事案)で[、,]/u;
 // 〜の事故で、), what its act responds to (〜を受け、〜を受けて、) or concerns (〜について、,
 // 〜を巡り、: the matter the act is about, named as the story named it), or a case the lead
 // recalls as having happened to what its act is done to (〜事故があった病院に、〜問題が起きた町で).
+// An incident named by its kind (…が焼けた火事で、; …工場の爆発で、; …の全域停電で、) frames a lead
+// before the comma as a case noun does: the news convention for a development of a fire, an
+// explosion, an outage, a spill or a theft reported before. So does a lead whose topic is the case
+// (…工場の爆発は、; …で起きた横転事故は、: what caused it, what it showed): a first report tells its
+// event as news (…で火事があった), not as a topic already known. Not 問題は、 (the problem is…), and
+// not the case alone or after a demonstrative (事故は、; この火事は、), which names no case.
 const FOLLOWING_UP =
-  /(?:(?:事件|事故|問題|事案|騒動)で|を受け(?:て)?|について|を(?:巡|めぐ)(?:り|って))[、,]|(?:事件|事故|問題|事案|騒動)(?:が|の)(?:あった|起きた)/u;
+  /(?:(?:事件|事故|問題|事案|騒動|火災|火事|爆発|停電|流出|盗難)で|を受け(?:て)?|について|を(?:巡|めぐ)(?:り|って))[、,]|(?:事件|事故|問題|事案|騒動)(?:が|の)(?:あった|起きた)|(?<!^|[こそあ]の|同)(?:事件|事故|火災|火事|爆発|停電|流出|盗難)は[、,]/u;
 // What ends a frame after the case it names.
-const FRAME_END = /(?:(?:で|を受けて?|について|を(?:巡|めぐ)(?:り|って))[、,]|(?:が|の)(?:あった|起きた))$/u;
+const FRAME_END =
+  /(?:(?:で|は|を受けて?|について|を(?:巡|めぐ)(?:り|って))[、,]|(?:が|の)(?:あった|起きた))$/u;
 
 // A case named by what happened, in kanji right before the case noun (逆走事故, 買収事件, the 爆発
 // of 花火工場の爆発事故): that name. The tagger may read it as a verb (逆走), so it is read from the text.
