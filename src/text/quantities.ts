@@ -1083,21 +1083,26 @@ function findNativeCounts(s: string): Found[] {
   return counts.map((match) => {
     const value = NATIVE_COUNTS.indexOf(match[1] ?? '') + 1;
     const text = match[1] ?? '';
-    return {
-      start: match.index,
-      end: match.index + text.length,
-      text,
-      value,
-      unit: 'つ',
-      approx: false,
-      coreValue: value,
-      scale: 1,
-      factor: 1,
-      hasScale: false,
-      bare: false,
-      inheritable: false,
-    };
+    return exactCount(match.index, text, value, 'つ');
   });
+}
+
+/** An exact count with its unit, written as it stands at `start` (no scale, bound or approximation). */
+function exactCount(start: number, text: string, value: number, unit: string): Found {
+  return {
+    start,
+    end: start + text.length,
+    text,
+    value,
+    unit,
+    approx: false,
+    coreValue: value,
+    scale: 1,
+    factor: 1,
+    hasScale: false,
+    bare: false,
+    inheritable: false,
+  };
 }
 
 // つ counts things, never people (people take 人): a つ-count right before a child or kin (六つの息子,
@@ -1609,20 +1614,7 @@ function findEnglishAgeDecades(s: string): Found[] {
         : Number(match[2]);
     if (value === 0) continue;
     const end = match.index + match[0].length;
-    found.push({
-      start: end - text.length,
-      end,
-      text,
-      value,
-      unit: '代',
-      approx: false,
-      coreValue: value,
-      scale: 1,
-      factor: 1,
-      hasScale: false,
-      bare: false,
-      inheritable: false,
-    });
+    found.push(exactCount(end - text.length, text, value, '代'));
   }
   return found;
 }
