@@ -1015,3 +1015,21 @@ describe('findQuantities: lone kanji digits the word guards dropped (vmiss32)', 
     assert.deepEqual(counts('快速は三両編成だった。'), [['三両', 3, '両']]);
   });
 });
+
+describe('findQuantities: an English age told by its decade (vfa44)', () => {
+  const counts = (text: string) => findQuantities(text).map((q) => [q.text, q.value, q.unit]);
+
+  it('reads "in his 70s", "in her early thirties" and "in their mid-50s" as N0代', () => {
+    assert.deepEqual(counts('A cyclist in his 70s was hurt.'), [['70s', 70, '代']]);
+    assert.deepEqual(counts('A nurse in her early thirties found him.'), [['thirties', 30, '代']]);
+    assert.deepEqual(counts('Two farmers in their mid-50s sued.'), [
+      ['Two', 2, ''],
+      ['50s', 50, '代'],
+    ]);
+  });
+
+  it('leaves a decade of the calendar (the 1990s, in the 80s) unread as an age', () => {
+    assert.deepEqual(counts('Sales peaked in the 80s.'), []);
+    assert.deepEqual(counts('The hall was built in the 1990s.'), []);
+  });
+});

@@ -1032,6 +1032,7 @@ export function findQuantities(text: string): Quantity[] {
     ...findNativeCounts(s),
     ...(english ? findEnglishVague(s) : []),
     ...(english ? findEnglishWords(s) : []),
+    ...(english ? findEnglishAgeDecades(s) : []),
   ]
     .sort((a, b) => a.start - b.start)
     .map((found) => {
@@ -1082,21 +1083,26 @@ function findNativeCounts(s: string): Found[] {
   return counts.map((match) => {
     const value = NATIVE_COUNTS.indexOf(match[1] ?? '') + 1;
     const text = match[1] ?? '';
-    return {
-      start: match.index,
-      end: match.index + text.length,
-      text,
-      value,
-      unit: 'つ',
-      approx: false,
-      coreValue: value,
-      scale: 1,
-      factor: 1,
-      hasScale: false,
-      bare: false,
-      inheritable: false,
-    };
+    return exactCount(match.index, text, value, 'つ');
   });
+}
+
+/** An exact count with its unit, written as it stands at `start` (no scale, bound or approximation). */
+function exactCount(start: number, text: string, value: number, unit: string): Found {
+  return {
+    start,
+    end: start + text.length,
+    text,
+    value,
+    unit,
+    approx: false,
+    coreValue: value,
+    scale: 1,
+    factor: 1,
+    hasScale: false,
+    bare: false,
+    inheritable: false,
+  };
 }
 
 // つ counts things, never people (people take 人): a つ-count right before a child or kin (六つの息子,
@@ -1587,6 +1593,31 @@ const EN_SCALED = new RegExp(
   `(?<![A-Za-z-])(?:(more than|over|at least|nearly|about|almost|roughly|under|less than)\\s+)?(${EN_COMPOUND}|${EN_SMALL_WORDS}|an?)\\s+((?:dozen|hundred|thousand|million|billion)(?:\\s+(?:thousand|million|billion))?)(?![A-Za-z])`,
   'giu',
 );
+
+// An age told by its decade after a possessive (a man in his 70s, a woman in her early thirties,
+// residents in their 80s): the 70代 of a Japanese page. Only after his, her or their: "the 1990s" and
+// "in the 70s" are decades of the calendar.
+const EN_DECADE_WORDS = EN_TENS.map((word) => word.replace(/y$/u, 'ies')).join('|');
+const EN_AGE_DECADE = new RegExp(
+  `(?<![A-Za-z])in\\s+(?:his|her|their)\\s+(?:(?:early|mid|late)[\\s-]+)?(([1-9]0)['’]?s|${EN_DECADE_WORDS})(?![A-Za-z])`,
+  'giu',
+);
+
+/** The age decades of an English text ("in his 70s"), each as its Japanese N0代. */
+function findEnglishAgeDecades(s: string): Found[] {
+  const found: Found[] = [];
+  for (const match of s.matchAll(EN_AGE_DECADE)) {
+    const text = match[1] ?? '';
+    const value =
+      match[2] === undefined
+        ? (englishNumberWord(text.toLowerCase().replace(/ies$/u, 'y')) ?? 0)
+        : Number(match[2]);
+    if (value === 0) continue;
+    const end = match.index + match[0].length;
+    found.push(exactCount(end - text.length, text, value, '代'));
+  }
+  return found;
+}
 
 const EN_OCCASION_WORDS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
 const EN_OCCASIONS =

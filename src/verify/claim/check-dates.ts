@@ -165,10 +165,28 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
         const own = score + (scheduled ? 1 : 0);
         return own > 0 && own >= 0.5 * bestForeign;
       });
+    // A sentence in another language that gives the claim's date, where no other sentence aligned as
+    // well gives a date of the same kind at all: its verb is one the vocabulary does not gloss
+    // (leaked, rushed, built), and the sources date nothing else the claim could mean by it. A rival
+    // date in a sentence aligned at least as well (the claim's event dated otherwise, or told in
+    // words the vocabulary cannot gloss either) still makes it another event's, and a claim's clock
+    // time needs the sentence's own (on Tuesday morning backs no 5日午後1時).
+    const foreignUnrivalled = (entry: { sentence: SourceSentence; score: number }) =>
+      foreign(entry.sentence) &&
+      backs(entry.sentence, mention.time !== undefined) &&
+      scoredNear.every(
+        ({ sentence, score }) =>
+          sentence === entry.sentence ||
+          score < entry.score ||
+          datesOf(sentence).every(
+            (date) => !sharesFields(mention, date) || variants.some((variant) => agrees(variant, date)),
+          ),
+      );
     const aligned = agreeing.filter(
       (entry) =>
         entry.score >= 0.5 * bestScore ||
         (foreign(entry.sentence) && foreignWeekdayAligns(entry.sentence, entry.score)) ||
+        foreignUnrivalled(entry) ||
         (entry.score > 0 && datesSameEvent(entry.sentence)) ||
         holdsAnotherElement(claim, alignment, mention, variants, entry.sentence),
     );
