@@ -12,6 +12,7 @@ import { type Clause, keyOf, type SentenceReading, stripQuotes } from '../../und
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause, alignInContext, overlapInContext } from './alignment.ts';
 import { actOnOtherObjects, statesPurpose } from './objects.ts';
+import { checkReplacedOriginal } from './original-kept.ts';
 
 // Opposites: a predicate whose source counterpart says the opposite (減った for 増えた, 否決 for 可決).
 
@@ -101,6 +102,7 @@ export function checkOpposites(
   out.push(...checkPhase(claim, alignment, path));
   out.push(...checkForgoneAct(claim, alignment, path));
   out.push(...checkOppositePhrases(claim, alignment, path));
+  out.push(...checkReplacedOriginal(claim, alignment, path));
   if (asserts) out.push(...checkAffixedOpposites(claim, alignment, path));
   return out;
 }
