@@ -10,8 +10,9 @@ import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Token } from '../../text/tokenizer.ts';
 import { type Clause, keyOf, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
-import { type Alignment, alignClause, overlapInContext } from './alignment.ts';
+import { type Alignment, alignClause, alignInContext, overlapInContext } from './alignment.ts';
 import { actOnOtherObjects, statesPurpose } from './objects.ts';
+import { checkReplacedOriginal } from './original-kept.ts';
 
 // Opposites: a predicate whose source counterpart says the opposite (減った for 増えた, 否決 for 可決).
 
@@ -42,15 +43,21 @@ export function checkOpposites(
       continue;
     const clause = claim.clauses[predicate.clause] as Clause;
     const keys = clause.keys.filter((key) => !forms.includes(key) && !opposites.has(key));
-    const best = alignClause(alignment, keys);
-    if (best === undefined) continue;
     // A source sentence that says an opposite and, read with the sentence before it in its
     // paragraph, is as close to the clause as its best counterpart is read in its place: a Japanese
     // sentence leaves unsaid the subject the one before it named (…容疑者を逮捕した。調べに対し、
     // 容疑を認めているという), so alone it shares fewer of the clause's words than that one does.
+    // Alone it may share too few of the clause's words to align at all, and so may every sentence
+    // (いずれも症状は軽いという after the sentence that names the patients taken to hospital): then
+    // the one saying the opposite is read with the sentence before it (alignInContext).
     const sayingOpposite = (other: SourceSentence) =>
       [...opposites].some((word) => other.keys.includes(word));
-    const near = sayingOpposite(best.sentence) ? undefined : alignClause(alignment, keys, sayingOpposite);
+    const inContext = () => alignInContext(alignment, keys, alignment.sentences.filter(sayingOpposite));
+    const best = alignClause(alignment, keys) ?? inContext();
+    if (best === undefined) continue;
+    const near = sayingOpposite(best.sentence)
+      ? undefined
+      : (alignClause(alignment, keys, sayingOpposite) ?? inContext());
     const counterpart =
       near !== undefined && overlapInContext(alignment, near.sentence, keys) >= best.score ? near : best;
     const sentence = counterpart.sentence;
@@ -95,6 +102,7 @@ export function checkOpposites(
   out.push(...checkPhase(claim, alignment, path));
   out.push(...checkForgoneAct(claim, alignment, path));
   out.push(...checkOppositePhrases(claim, alignment, path));
+  out.push(...checkReplacedOriginal(claim, alignment, path));
   if (asserts) out.push(...checkAffixedOpposites(claim, alignment, path));
   return out;
 }

@@ -26,6 +26,7 @@ import { type Alignment, alignClause, alignInContext, overlapInContext } from '.
 import { checkContrastScope } from './contrast-scope.ts';
 import { checkMemberDenied } from './member-denied.ts';
 import { actOnOtherObjects, argumentOf, caseArgumentOf, statesPurpose } from './objects.ts';
+import { answersByAbility } from './potentials.ts';
 import { checkUnreachable } from './unreachable.ts';
 
 // Polarity: a predicate the aligned source sentence affirms is not negated, nor the reverse.
@@ -97,7 +98,10 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
       const theirs = injuredOrExistent(sentence, other);
       if (theirs !== undefined && existents.has(theirs)) return true;
       const ofOther = other.kind === 'existence' && theirs !== undefined && existents.size > 0;
-      return forms.has(other.lemma) && !ofOther;
+      // Being able to do it, denied (使えなかった), or said with ことができる: potentials.ts.
+      return (
+        (forms.has(other.lemma) && !ofOther) || answersByAbility(predicate.lemma, forms, sentence, other)
+      );
     };
     const candidates = new Set(
       alignment.sentences.filter((sentence) => sentence.predicates.some((other) => answers(sentence, other))),
