@@ -525,24 +525,26 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   // speaker is that topic, not whichever body the sentence's neighbourhood names. (A topic of
   // …としている may be what the words are about: 有無は調査中としている.)
   const narration = normalizeForMatch(sentence.text);
+  // A quote that gives a name or a title (コースター「…」, 「…」号) is no one's words (namesOnly).
+  const speech = sentence.quotes.filter((quote) => !namesOnly(sentence, quote));
+  // The claim's speaker named in the narration as what it tells of — the object (X を) or the owner
+  // of a thing (X のフェリー) — is not who tells it (namedAsTeller).
+  const tells = (name: string) => name !== '' && namedAsTeller(narration, name);
   const topicSpeaker =
-    sentence.quotes.length === 0 &&
+    speech.length === 0 &&
     sentence.reported &&
     ANNOUNCED.test(narration) &&
     sentence.speaker !== undefined &&
     narration.includes(`${normalizeForMatch(sentence.speaker)}は`) &&
-    !named.some((name) => name !== '' && namedWithin(narration, name));
+    !named.some(tells);
   // …and so is one whose topic, a body, holds or reckons what it says by a verb of stating
   // (町は…としていて, 市は被害額を…と見積もっている): that body's, not a speaker carried from the
   // sentence before nor a body its neighbourhood names.
   const stated = bodyStating(sentence, narration) ?? viewHolder;
-  const holder =
-    stated === undefined || topicSpeaker || named.some((name) => name !== '' && namedWithin(narration, name))
-      ? undefined
-      : stated;
+  const holder = stated === undefined || topicSpeaker || named.some(tells) ? undefined : stated;
   const cited =
     holder ??
-    (sentence.quotes.length === 0 &&
+    (speech.length === 0 &&
     (topicSpeaker ||
       // …or the one its topic heard the words from (市は同社から…よう求められ: 同社's words).
       sentence.heardFrom === true ||
@@ -562,7 +564,7 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   // Where the source says what it says of its speaker: the sentence's own words outside quotes.
   const around = `${window}\n${normalizeForMatch(stripQuotes(sentence.text, sentence.quotes))}`;
   // …and who speaks: the speaker phrase read, else the words before its first quote (X は「…」と話した).
-  const firstQuote = sentence.quotes[0];
+  const firstQuote = speech[0];
   const speakerPlace =
     explicit ??
     (firstQuote === undefined ? undefined : normalizeForMatch(sentence.text.slice(0, firstQuote.start)));
@@ -581,7 +583,13 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   const sameSpeaker =
     (explicit === undefined
       ? named.some((name) => namedWithin(window, name))
-      : named.some((name) => namedWithin(explicit, name) || mentions(name, headOf(explicit)))) ||
+      : named.some(
+          (name) =>
+            namedWithin(explicit, name) ||
+            name.includes(headOf(explicit)) ||
+            // (a public body is named by its place and kind, not by a surname's first characters)
+            (!namesPublicBody(name) && mentions(name, headOf(explicit))),
+        )) ||
     // A body named by its 略称 on one side (楓大 for 楓川大学, 市教委 for 市教育委員会).
     ((explicit ?? sourceSpeaker) !== '' &&
       named.some(
@@ -986,8 +994,34 @@ function bodyNamedWithin(text: string, name: string): boolean {
   if (cut < 2) return mentions(text, name);
   const place = chars.slice(0, cut).join('');
   const kind = chars.slice(cut).join('');
-  const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   return new RegExp(`${literal(place)}\\p{Script=Han}{0,4}${literal(kind)}`, 'u').test(text);
+}
+/** A word as a regular expression matching it literally. */
+function literal(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+// X の and a word for its account (X の発表, X の調べ, X の話): X tells it.
+const OWN_ACCOUNT = /^(?:発表|公表|調|調査|話|説明|試算|見解|報告|取材|担当|広報)/u;
+
+/**
+ * True when the narration names `name` (namedWithin) where it may be who tells something: not only
+ * as the object of a verb (X を) nor as the owner of a thing (X のフェリー, X の車両), where the
+ * sentence tells of it. X の and a role word (X の担当者, X の社長) or a word for its account is X's
+ * own voice.
+ */
+function namedAsTeller(narration: string, name: string): boolean {
+  const told = new RegExp(
+    `${literal(name)}[\\p{Script=Han}\\p{Script=Katakana}ー]*(?=を|の([\\p{Script=Han}\\p{Script=Katakana}ー]+))`,
+    'gu',
+  );
+  const blanked = narration.replace(told, (whole: string, ...rest: unknown[]) => {
+    const owned = rest[0];
+    return typeof owned === 'string' && (isRoleWord(owned) || OWN_ACCOUNT.test(owned))
+      ? whole
+      : '□'.repeat(whole.length);
+  });
+  return namedWithin(blanked, name);
 }
 function antecedentNames(antecedent: string, name: string): boolean {
   return ONE_KANJI_BODY.test(name) ? namedWithin(antecedent, name) : antecedent.includes(name);
@@ -1070,6 +1104,9 @@ function describesSpeaker(
   const headText = normalizeForMatch(head.map((token) => token.surface).join(''));
   if (headKeys.length === 0) return false;
   if (!sourcePhrase.includes(headText) && !headKeys.every((key) => sourcePhrase.includes(key))) return false;
+  // A public body's kind (浜野署's 署) is no content key: the phrase must name that body, not only its
+  // place (浜野署 is not 浜野観光).
+  if (namesPublicBody(headText) && !bodyNamedWithin(sourcePhrase, headText)) return false;
   return parts
     .slice(0, -1)
     .flatMap((part) => part.filter((token) => isContentToken(token) && !isCompanyWord(token.surface)))
