@@ -5,6 +5,7 @@ import type { Token, Tokenizer } from '../../text/tokenizer.ts';
 import { formsCompoundParticle, isLightVerb, isVerbalNoun } from '../../understand/light-verb.ts';
 import { keyOf, type Predicate, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import type { Alignment } from './alignment.ts';
+import { checkAlsoToo } from './also-too.ts';
 import { LOOSE_HEDGE } from './check-modality.ts';
 import { FRAMING_PREDICATES, modifiesNoun, verbReading } from './check-predicates.ts';
 import { STATIVE_ACTS } from './check-tense.ts';
@@ -322,5 +323,6 @@ export function checkUnsaidPredication(
   }
   out.push(...checkUnsaidCause(claim, alignment, path, synonyms));
   out.push(...checkOthersToo(claim, alignment, path, synonyms));
+  out.push(...checkAlsoToo(claim, alignment, path, synonyms));
   return out;
 }
