@@ -1401,20 +1401,7 @@ function findEnglishWords(s: string): Found[] {
   // once, twice, thrice before a frequency (twice a day, once a month): a count of occasions, 回.
   for (const match of s.matchAll(EN_OCCASIONS)) {
     const value = EN_OCCASION_WORDS[(match[1] ?? '').toLowerCase()] ?? 1;
-    found.push({
-      start: match.index,
-      end: match.index + (match[1] ?? '').length,
-      text: match[1] ?? '',
-      value,
-      unit: '回',
-      approx: false,
-      coreValue: value,
-      scale: 1,
-      factor: 1,
-      hasScale: false,
-      bare: false,
-      inheritable: false,
-    });
+    found.push(exactCount(match.index, match[1] ?? '', value, '回'));
   }
   // A fraction in words (two-thirds, three quarters, a third of): a share, as 3分の2 is.
   for (const match of s.matchAll(EN_FRACTION)) {
