@@ -1,6 +1,7 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { namesBody } from '../../understand/coreference.ts';
+import { phaseForms } from '../../understand/phase-acts.ts';
 import { keyOf, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import { nounCompounds } from '../../understand/understand-document.ts';
 import {
@@ -53,6 +54,8 @@ export function checkCoverage(
       restoredInOtherWords(claim, key, alignment) ||
       (key === '問題' && framesCase) ||
       (key === '警察' && alignment.local.some((understanding) => POLICE_NAME.test(understanding.norm))) ||
+      // 打ち切る said by 中止, 調べる by 確認 (understand/phase-acts.ts), as a lemma of the sources.
+      phaseForms(key).some((form) => alignment.local.some((understanding) => understanding.keys.has(form))) ||
       [key, ...coveringForms(alignment, key)].some((word) =>
         alignment.local.some(
           (understanding) =>
