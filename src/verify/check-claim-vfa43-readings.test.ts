@@ -1,12 +1,15 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { describedErrorsAgainstOne } from '../../test/support/claim-errors.ts';
+import { before, describe, it } from 'node:test';
+import { claimErrors, described, describedErrorsAgainstOne } from '../../test/support/claim-errors.ts';
 import { inventedDocument } from '../../test/support/invented-document.ts';
+import type { Document } from '../domain/document.ts';
+import { createTokenizer } from '../text/tokenizer.ts';
+import { createUnderstanding, type Understanding } from '../understand/understand-document.ts';
 
 // Readings of the vfa43 round (false alarms of the content checks): a verb that says only that an
 // act began, stopped or that something was looked into, worded with another verb of the same group
-// (understand/phase-acts.ts). Invented pages: a footbridge washed out, a village show stopped by a
-// falling lamp, a lost dog.
+// (understand/phase-acts.ts); two outlets' figures set side by side. Invented pages: a footbridge
+// washed out, a village show stopped by a falling lamp, a lost dog, a bridge being rebuilt.
 
 const errorsOf = describedErrorsAgainstOne();
 
@@ -70,6 +73,53 @@ describe('checkClaim: a verb of beginning, stopping or examining said by another
     assert.match(
       errorsOf('楡川署は、近くの店の防犯カメラを消去している。', DOG).join('\n'),
       /support\.addition.*「消去」/u,
+    );
+  });
+});
+
+// Two outlets' dates for one thing set side by side, the thing named once (…時期を、A日報は9月上旬、
+// B新聞は8月末としている): the second part is the outlet's name and its date only.
+const WORKS_A = inventedDocument(
+  'a',
+  '楡川町の橋の架け替え、9月上旬に完了へ',
+  ['楡川町の橋の架け替え工事は、9月上旬に終わる見通しだ。'],
+  { publishedAt: '2026-08-01T18:00:00+09:00', siteName: '黛翠日報' },
+);
+
+const WORKS_B = inventedDocument(
+  'w',
+  '楡川町の橋の架け替え工事',
+  ['楡川町の橋の架け替え工事は、8月末に終わる見通しだ。'],
+  { publishedAt: '2026-08-01T19:00:00+09:00', siteName: '鵺翔新聞' },
+);
+
+let understanding: Understanding | undefined;
+before(async () => {
+  understanding = createUnderstanding(await createTokenizer());
+});
+const errorsAgainstBoth = (text: string, documents: readonly Document[]): string[] => {
+  if (understanding === undefined) throw new Error('read before the tests ran');
+  return claimErrors(understanding, text, documents).map(described);
+};
+
+describe('checkClaim: two outlets’ figures set side by side, the thing named once (vfa43)', () => {
+  it('reads the part that is an outlet’s name and its date as saying who reported it', () => {
+    assert.doesNotMatch(
+      errorsAgainstBoth('楡川町の橋の工事が終わる時期を、黛翠日報は9月上旬、鵺翔新聞は8月末としている。', [
+        WORKS_A,
+        WORKS_B,
+      ]).join('\n'),
+      /support\.addition/u,
+    );
+  });
+
+  it('still flags a part that adds an event of its own after the outlet’s name', () => {
+    assert.match(
+      errorsAgainstBoth(
+        '楡川町の橋の工事が終わる時期を、黛翠日報は9月上旬とし、鵺翔新聞は隣の村の寺で仏像が盗まれたとしている。',
+        [WORKS_A, WORKS_B],
+      ).join('\n'),
+      /support\.addition/u,
     );
   });
 });
