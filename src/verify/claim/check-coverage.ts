@@ -1,6 +1,7 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { namesBody } from '../../understand/coreference.ts';
+import { phaseForms } from '../../understand/phase-acts.ts';
 import { keyOf, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
 import { nounCompounds } from '../../understand/understand-document.ts';
 import {
@@ -53,6 +54,8 @@ export function checkCoverage(
       restoredInOtherWords(claim, key, alignment) ||
       (key === '問題' && framesCase) ||
       (key === '警察' && alignment.local.some((understanding) => POLICE_NAME.test(understanding.norm))) ||
+      // 打ち切る said by 中止, 調べる by 確認 (understand/phase-acts.ts), as a lemma of the sources.
+      phaseForms(key).some((form) => alignment.local.some((understanding) => understanding.keys.has(form))) ||
       [key, ...coveringForms(alignment, key)].some((word) =>
         alignment.local.some(
           (understanding) =>
@@ -177,11 +180,16 @@ function namesAccident(claim: SentenceReading, alignment: Alignment): Set<string
  */
 function checkClauses(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   const out: Finding[] = [];
+  const outlet = outletWords(claim, alignment);
   for (const clause of claim.clauses) {
     if (clause.quoted) continue;
     const keys = [...new Set(clause.keys)].filter((key) => alignment.weights.has(key));
-    const total = keys.reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0), 0);
+    const weightOf = (words: readonly string[]) =>
+      words.reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0), 0);
+    const total = weightOf(keys);
     if (total < 2.5) continue;
+    // A part that is an outlet's name and its figure only (…、B新聞は約55センチと報じた) says who reported.
+    if (weightOf(keys.filter((key) => !outlet.has(key))) < 2.5) continue;
     let bestScore = 0;
     const score = overlapScorer(alignment, keys);
     for (const sentence of alignment.sentences) bestScore = Math.max(bestScore, score(sentence));
@@ -196,6 +204,26 @@ function checkClauses(claim: SentenceReading, alignment: Alignment, path: string
         { kind: 'clause', percent: Math.round((100 * bestScore) / total) },
       ),
     );
+  }
+  return out;
+}
+
+/**
+ * The claim's words that stand inside the name of a listed page's outlet (湊川新聞は…と報じた): the
+ * name says who reported, not what happened, and a page's sentences seldom name their own outlet. A
+ * clause of a claim that sets two outlets' figures side by side (土器の高さを、A新聞は約60センチ、B新聞は
+ * 約55センチと報じた) has nothing else in its second part but the figure, which the number and date
+ * checks compare, and the verb of reporting; the thing measured stands in the first part.
+ */
+function outletWords(claim: SentenceReading, alignment: Alignment): Set<string> {
+  const out = new Set<string>();
+  const text = normalizeForMatch(claim.text);
+  if (text.length !== claim.text.length) return out;
+  for (const name of new Set(alignment.siteNames.values())) {
+    if ([...name].length < 2) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+      for (const token of claim.tokens)
+        if (token.start >= at && token.end <= at + name.length) out.add(keyOf(token));
   }
   return out;
 }

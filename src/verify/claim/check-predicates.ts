@@ -6,6 +6,7 @@ import { tellingForms } from '../../understand/directed-act.ts';
 import { type GlossedPredicate, glossedClauseNouns } from '../../understand/english-gloss.ts';
 import { injuryParaphrases } from '../../understand/existence.ts';
 import { isLightVerb } from '../../understand/light-verb.ts';
+import { phaseForms } from '../../understand/phase-acts.ts';
 import {
   type Clause,
   isContentToken,
@@ -368,6 +369,8 @@ export function checkPredicates(
       ...comingForms(predicate.lemma),
       // 知らせた is said by 連絡した, 報告した, 通報した (understand/directed-act.ts tellingForms).
       ...tellingForms(predicate.lemma),
+      // 取りかかった is said by 始めた, やめた by 停止した, 調べた by 確認した (understand/phase-acts.ts).
+      ...phaseForms(predicate.lemma),
     ]);
     const stem = predicate.lemma.replace(/[\p{Script=Hiragana}]+$/u, '');
     const kanji = [...stem].filter((char) => /\p{Script=Han}/u.test(char));
@@ -481,6 +484,8 @@ function checkUnsaidActs(
       // looks for in the sources.
       if (isLightVerb(predicate.lemma) && carriedNoun(claim, predicate, clause) !== undefined) continue;
       const forms = [predicate.lemma, ...synonyms.of(predicate.lemma)];
+      // 確認した told by 調べた (understand/phase-acts.ts), as a lemma of the sentence.
+      const phase = phaseForms(predicate.lemma);
       const kanji = [...predicate.lemma];
       // 復旧 told by 戻った: the words of one meaning (alignment.ts restorationForms), as the source's lemmas.
       const restoredForms = restorationForms(claim.text, predicate.lemma);
@@ -489,6 +494,7 @@ function checkUnsaidActs(
         const norm = alignment.norms.get(sentence) ?? '';
         return (
           forms.some((form) => norm.includes(form)) ||
+          sentence.tokens.some((token) => phase.includes(keyOf(token))) ||
           (restored.length > 0 && sentence.tokens.some((token) => restored.includes(keyOf(token)))) ||
           quotesApology(predicate, sentence) ||
           saysRequest(predicate, sentence) ||
