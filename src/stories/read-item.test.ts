@@ -366,7 +366,7 @@ describe('readItem lead and topic', () => {
         'この火事は、11日未明に椎名町の住宅で起きた。けが人はいなかった。',
         'nor the kind after a demonstrative',
       ],
-    ])
+    ] as const)
       assert.deepEqual(read('椎名町で火事', description).followsUp, [], why);
   });
 
