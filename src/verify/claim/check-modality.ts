@@ -370,21 +370,22 @@ function checkForeignModality(claim: SentenceReading, alignment: Alignment, path
 }
 
 // A possibility, risk or suspicion right after a verb's ending (…た可能性がある, …た疑いがある, …る恐れ,
-// …たかもしれない): the closed class of Japanese that says an act only may be so.
-const POSSIBLE_AFTER = /^\p{Script=Hiragana}{0,4}?(?:可能性|恐れ|おそれ|疑い|かもしれ)/u;
+// …たかもしれない, …ていなかった可能性): the closed class of Japanese that says an act only may be so.
+const POSSIBLE_AFTER = /^\p{Script=Hiragana}{0,8}?(?:可能性|恐れ|おそれ|疑い|かもしれ)/u;
 
 /**
  * A fact told as only possible: the claim hedges its act as a possibility, a risk or a suspicion
  * (記録が消された可能性がある, 送った疑いがある), where every Japanese source sentence that says the act
  * of what the claim is about states it, affirmed and with no hedge anywhere in the sentence
  * (記録が消されていたことを明らかにした). The claim doubts what the source asserts (`support.modality`).
- * A source that hedges the act anywhere, or a claim that quotes, is left alone.
+ * A source that hedges the act anywhere, or a claim that quotes, is left alone. An absence
+ * (行われていなかった可能性がある against 行われていなかった) and an existence (…にあった可能性がある against
+ * …にあったという) are facts as well: a negated act is weakened only where the source negates it too.
  */
 function weakenedToPossibility(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   if (alignment.crossLanguage || claim.quotes.length > 0) return [];
   for (const predicate of claim.predicates) {
-    if (predicate.negated || predicate.kind === 'existence') continue;
-    if (!POSSIBLE_AFTER.test(claim.text.slice(predicate.end, predicate.end + 12))) continue;
+    if (!POSSIBLE_AFTER.test(claim.text.slice(predicate.end, predicate.end + 16))) continue;
     const forms = new Set([predicate.lemma, ...(alignment.synonyms.get(predicate.lemma) ?? [])]);
     // The claim's other words (a hedge after a chain of acts, 撮影し、送った疑い, hedges the whole chain).
     const others = claim.keys.filter((key) => !forms.has(key) && !LOOSE_HEDGE.test(key) && key !== '疑い');
@@ -407,10 +408,7 @@ function weakenedToPossibility(claim: SentenceReading, alignment: Alignment, pat
       sentence.clauses.every((other) => other.hedges.length === 0) &&
       !LOOSE_HEDGE.test(sentence.text) &&
       !/疑い|ではないか|のか/u.test(sentence.text);
-    if (
-      !about.every(flat) ||
-      saying.some((sentence) => sentence.predicates.some((other) => forms.has(other.lemma) && other.negated))
-    )
+    if (!about.every(flat) || !saying.every((sentence) => statesPolarity(sentence, forms, predicate.negated)))
       continue;
     const written = claim.text.slice(predicate.start, predicate.end);
     const source = (saying[0] as { text: string }).text;
@@ -426,6 +424,16 @@ function weakenedToPossibility(claim: SentenceReading, alignment: Alignment, pat
     ];
   }
   return [];
+}
+
+/**
+ * Whether a source sentence says the act with the claim's polarity: an affirmed act nowhere negated
+ * (a negation would be a contradiction, not a hedge), a negated act negated at least once
+ * (固定することになっていたが、固定していなかった states the absence).
+ */
+function statesPolarity(sentence: SourceSentence, forms: ReadonlySet<string>, negated: boolean): boolean {
+  const acts = sentence.predicates.filter((other) => forms.has(other.lemma));
+  return negated ? acts.some((other) => other.negated) : !acts.some((other) => other.negated);
 }
 
 // A hedge right after a verb's own ending (〜たかもしれない, 〜る恐れがある, 〜たとみられる, 〜る可能性):
