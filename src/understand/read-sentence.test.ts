@@ -242,6 +242,15 @@ describe('readSentence: negation', () => {
     assert.equal(negated('値上げが続くのではないかとの見方を示した。', '続く'), false);
   });
 
+  it('reads a denial asked in the past (〜なかったか調べる) as a question, not a denial (vfa46)', () => {
+    // As 〜ないか asks in the present, 〜なかったか asks whether there was one.
+    assert.equal(negated('市は配管に傷がなかったか点検している。', 'ある'), false);
+    assert.equal(negated('係員は鍵をかけ忘れていなかったか確かめている。', '忘れる'), false);
+    // Still a denial: stated flatly, or hedged with かもしれない.
+    assert.equal(negated('倉庫に在庫はなかった。', 'ある'), true);
+    assert.equal(negated('倉庫に在庫はなかったかもしれない。', 'ある'), true);
+  });
+
   it('reads a noun predicate and its negation with the copula (規模だ / 規模ではない)', () => {
     assert.equal(negated('町で最大の規模だ。', '規模'), false);
     assert.equal(negated('町で最大の規模ではない。', '規模'), true);

@@ -724,7 +724,8 @@ function findPredicates(
     if (isExistence) {
       // 〜がないか調べる / 〜はないか: whether there is one, asked, not denied — read as the chain's
       // 〜ないか is (chainNegation: it asks), so the question's noun keeps its predicate.
-      const negatedHere = token.baseForm === 'ない' && !/^か/u.test(tokens[i + 1]?.surface ?? '');
+      const negatedHere =
+        token.baseForm === 'ない' && !/^か/u.test(tokens[i + 1]?.surface ?? '') && !asksInPast(tokens, i);
       out.push({
         lemma: 'ある',
         kind: 'existence',
@@ -1299,7 +1300,8 @@ export function chainNegation(text: string, tokens: readonly Token[], i: number)
       token.surface === 'ず' ||
       token.surface === 'ん';
     // 〜のではないか asks; it does not deny.
-    const asks = tokens[k + 1]?.surface === 'か' || tokens[k + 1]?.surface === 'かと';
+    const asks =
+      tokens[k + 1]?.surface === 'か' || tokens[k + 1]?.surface === 'かと' || asksInPast(tokens, k);
     // 残念でなりません, 心配でならない: て/で + ならない says "very much" (an intensifier), not "not" —
     // unlike てはならない, which forbids. The dictionary gives でなりません's なり as the classical copula.
     const polite = tokens[k - 1]?.baseForm === 'ます' ? 1 : 0;
@@ -1313,6 +1315,20 @@ export function chainNegation(text: string, tokens: readonly Token[], i: number)
   // 〜ではなく、… (not A but B) negates A as well, so it counts; a proposition-negating ending
   // after a negated chain negates it again (使わないとは言えない: it may be used).
   return (negations % 2 === 1) !== NEGATED_PROPOSITION.test(text.slice(end, end + 20));
+}
+
+/**
+ * True when the negation at `k` is asked in the past (問題がなかったか調べる, 漏れていなかったか確認
+ * する): the auxiliary た, then the question's か — as 〜ないか asks in the present. Not か + も
+ * (なかったかもしれない: a hedge on the denial, which still denies).
+ */
+function asksInPast(tokens: readonly Token[], k: number): boolean {
+  return (
+    tokens[k + 1]?.pos === '助動詞' &&
+    tokens[k + 1]?.surface === 'た' &&
+    /^か(?:と)?$/u.test(tokens[k + 2]?.surface ?? '') &&
+    tokens[k + 3]?.surface !== 'も'
+  );
 }
 
 /** True when the token after `k` (こと's particle) is できる: the potential 〜ことができる. */

@@ -216,6 +216,21 @@ describe('checkClaim: an act stated as done where the source says the matter is 
   });
 });
 
+describe('checkClaim: a question under inquiry (〜なかったか調べている, the vfa46 round)', () => {
+  const pipe = () =>
+    page('給水管の破裂', [
+      '水道局は、給水管の継ぎ目の施工に不備がなかったか調べている。',
+      '破裂した給水管は、昨年の秋に取り替えたばかりだった。',
+    ]);
+
+  it('keeps a claim that asks the same question, and flags one that settles it', () => {
+    // The page asks whether there was a flaw: neither there being one nor none is denied.
+    assertNoNegation('水道局は、給水管の継ぎ目の施工に不備があったかどうかを調べている。', pipe());
+    // An inquiry in progress is an open matter: a claim that closes it says what the page does not.
+    assertNegation('水道局は、給水管の継ぎ目の施工に不備があったと結論づけた。', pipe());
+  });
+});
+
 describe('checkClaim: an open matter told as unknown or not foreseeable (the vneg20 round)', () => {
   const dam = () =>
     page('貯水池の水位低下', [
