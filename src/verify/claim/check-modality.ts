@@ -240,6 +240,10 @@ export function checkModality(
     // The claim clause's figures say which clause of the sentence it comes from: another one,
     // unhedged (…行う予定で、同宇宙港からの打ち上げは2回目になる → 打ち上げは2回目で).
     if (overChain === undefined && figuresInUnhedgedClause(aligned, alignment, claim.text, clause)) return;
+    // A hedge of another clause of the sentence than the one saying the claim's acts (…の約6割が死んでおり、
+    // 漁協は損失を…と見込んでいる → 約6割が死んでいる), or of what is said about a noun whose relative
+    // clause the claim takes: the claim takes what the source states.
+    if (overChain === undefined && actsInUnhedgedClause(aligned, claim, clause, alignment)) return;
     // A fact given as the cause a hedge is about (…が続いていることが原因の可能性がある) is itself stated.
     if (hedgesOnlyTheCause(aligned, clause.keys)) return;
     // A hedge in the ground an act is taken on (…破裂する恐れがあるとして、町は…呼びかけている) is
@@ -791,6 +795,88 @@ function figuresInUnhedgedClause(
       inUnhedgedClause(sentence.quantities.filter((q) => sameValue(q, figure) && sameUnit(q, figure))),
     ) && ordinals.every((ordinal) => inUnhedgedClause(theirOrdinals.filter((o) => o.text === ordinal.text)))
   );
+}
+
+// The end of a clause that states its act and hands on to another: a comma after an ending that is
+// no condition (ば, たら, なら, 場合は) and no continuative of an act still chained to the next
+// (点検し、, whose act a plan after it scopes over): an ongoing state (死んでおり、) is already so.
+const CONDITION_END = /(?:ば|たら|なら|場合は?)[、，]$/u;
+const STATE_END = /(?:おり|ており|でおり|ていて|でいて)[、，]$/u;
+// A noun phrase that a clause is about (…見つかった石について、): the relative clause inside it
+// describes the noun as known; a hedge after it is about what is said of the noun.
+const ABOUT = /(?:について|に関して|に関し|をめぐって|をめぐり|を巡って|を巡り)[、，]/u;
+
+/**
+ * True when the claim clause's verbs that the aligned sentence says (one at least, with their
+ * polarity) are each said where none of the span's hedges reaches: in another clause that carries
+ * no hedge and ends with a comma as a state or a stated act (not a condition, not chained in the
+ * continuative form to the next clause), or in the relative clause of a noun phrase the hedged
+ * clause is about (…を突き破って見つかった石について、隕石の可能性が高い), the claim taking none of the
+ * words said of the noun. The hedge is another subject's forecast or estimate, or what is said
+ * about the thing, not the act the claim takes.
+ */
+function actsInUnhedgedClause(
+  span: SourceSpan,
+  claim: SentenceReading,
+  clause: { start: number; end: number; keys: readonly string[]; continuative: boolean },
+  alignment: Alignment,
+): boolean {
+  const sentence = span.sentence;
+  const text = sentence.text;
+  // A claim clause chained to its next one (覆われ、…があったことが分かった) takes the chain with it: no
+  // act of the claim's next clauses may be the hedged clause's.
+  const hedged = new Set(
+    sentence.clauses.flatMap((own, c) =>
+      own.hedges.some((hedge) => span.hedges.includes(hedge)) ? [c] : [],
+    ),
+  );
+  const later = claim.predicates.filter((predicate) => predicate.start >= clause.end);
+  if (
+    clause.continuative &&
+    later.some((predicate) => {
+      const forms = new Set([predicate.lemma, ...(alignment.synonyms.get(predicate.lemma) ?? [])]);
+      return sentence.predicates.some((other) => forms.has(other.lemma) && hedged.has(other.clause));
+    })
+  )
+    return false;
+  const said = claim.predicates
+    .filter(
+      (predicate) =>
+        predicate.kind === 'verb' && predicate.start >= clause.start && predicate.end <= clause.end,
+    )
+    .map((predicate) => {
+      const forms = new Set([predicate.lemma, ...(alignment.synonyms.get(predicate.lemma) ?? [])]);
+      return sentence.predicates.filter(
+        (other) => forms.has(other.lemma) && other.negated === predicate.negated,
+      );
+    })
+    .filter((found) => found.length > 0);
+  if (said.length === 0 || span.hedges.length === 0) return false;
+  const stated = (other: SourceSentence['predicates'][number]) => {
+    const own = sentence.clauses[other.clause];
+    if (own === undefined || own.quoted) return false;
+    const ownText = text.slice(own.start, own.end).trim();
+    if (own.hedges.length === 0)
+      return (
+        /[、，]$/u.test(ownText) &&
+        !CONDITION_END.test(ownText) &&
+        (!own.continuative || STATE_END.test(ownText)) &&
+        !span.hedges.some((hedge) => ownText.includes(hedge))
+      );
+    const about = ABOUT.exec(text.slice(other.end, own.end));
+    if (about === null) return false;
+    const from = other.end + about.index + about[0].length;
+    const after = text.slice(from, own.end);
+    const noun = text.slice(other.end, other.end + about.index);
+    const ofNoun = normalizeForMatch(after);
+    const nounNorm = normalizeForMatch(noun);
+    return (
+      /^[^、，。「」]*$/u.test(noun) &&
+      own.hedges.every((hedge) => after.includes(hedge)) &&
+      !clause.keys.some((key) => ofNoun.includes(key) && !nounNorm.includes(key))
+    );
+  };
+  return said.every((found) => found.some(stated));
 }
 
 // The hedges of an inference or a forecast (とみられる, 見通しだ, 可能性がある, 疑いがある): what a
