@@ -2595,7 +2595,7 @@ describe('a development framed by the incident it follows, named by its kind (�
     const truck = news(
       'truck2',
       '収集車の火元は電池か',
-      '椎名町でごみ収集車の荷台が燃えた火事で、消防は積まれていた電池が押しつぶされて火が出た場所を調べている。',
+      '椎名町で清掃車の後部が焼けた火事で、消防は積まれていた電池が押しつぶされて火が出た場所を調べている。',
       '2026-09-21T09:00:00+09:00',
     );
     const assignments = clusterItems([mill, library, truck].map((one) => readItem(one, tokenizer)));

@@ -860,7 +860,7 @@ const ACTOR_CASE = /^の(\p{Script=Han}*)(?:問題|疑惑|事件|事案|騒動|�
 const FRAMED_BY = 2;
 const CASE_NOUN = /^(?:事件|事故|問題|事案|騒動|火災|火事|爆発|停電|流出|盗難)$/u;
 // An incident named by its kind alone (火事, 爆発): every fire of the stream is one, so a frame that
-// shares only it with another item (…収集車の荷台が燃えた火事で、 against a plant's 火事) names no case of it.
+// shares only it with another item (…清掃車の後部が焼けた火事で、 against a plant's 火事) names no case of it.
 const INCIDENT_NOUN = /^(?:火災|火事|爆発|停電|流出|盗難)$/u;
 
 /**

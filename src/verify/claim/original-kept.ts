@@ -10,7 +10,7 @@ import type { Alignment } from './alignment.ts';
 // Verbs and verbal nouns of replacing a thing with another (取り替える, 交換, 更新 …).
 const REPLACING = new Set(['取り替える', '取り換える', '取替える', '入れ替える', '交換', '更新', '新調']);
 
-// A noun (the topic) said to be still as it was at a past time: 配電盤は完成当時のものを…, 設備は当初のまま.
+// A noun (the topic) said to be still as it was at a past time: 照明は開館当時のものを…, 設備は当初のまま.
 const KEPT_ORIGINAL =
   /([\p{Script=Han}\p{Script=Katakana}ー]{2,})(?:は|も)、?[^、。]{0,12}?(?:当時|当初|建設時|設置時|完成時|開業時|導入時|購入時)の(?:もの|まま)/gu;
 
