@@ -187,7 +187,9 @@
 // set28 (written blind in the sholdout28 round; a development set since the thirty-third round) was first
 // scored P 0.968, R 0.704, F1 0.815 with 0 of 18 confusable pairs merged (11 of 13 paraphrase pairs split;
 // the baseline scores 0.690 on it; 0 by this test's count, 1 allowed) on the thirty-second round's base
-// (3194d9a), unchanged at that round's end (7e97455); its floors sit a little under them.
+// (3194d9a), unchanged at that round's end (7e97455); its floors sit a little under them. Raised in the
+// thirty-third round (stories42: an incident named by its kind frames a lead): P 0.978, R 0.719, F1 0.829;
+// set27 raised with it (R 0.841, F1 0.888).
 // set29 (written blind in the sholdout29 round; held out: totals only) was first scored P 0.929,
 // R 0.957, F1 0.943 with 2 of 18 confusable pairs merged (1 of 13 paraphrase pairs split; the baseline
 // scores 0.790 on it; 2 by this test's count) on the thirty-third round's base (7e97455); its floors
@@ -238,8 +240,8 @@ const FLOORS = [
   { set: 'set24', items: 149, precision: 0.935, recall: 0.68, f1: 0.79, confusablesMerged: 2 },
   { set: 'set25', items: 146, precision: 0.92, recall: 0.89, f1: 0.905, confusablesMerged: 2 },
   { set: 'set26', items: 145, precision: 0.96, recall: 0.67, f1: 0.79, confusablesMerged: 2 },
-  { set: 'set27', items: 145, precision: 0.94, recall: 0.83, f1: 0.88, confusablesMerged: 2 },
-  { set: 'set28', items: 145, precision: 0.965, recall: 0.7, f1: 0.81, confusablesMerged: 1 },
+  { set: 'set27', items: 145, precision: 0.94, recall: 0.84, f1: 0.885, confusablesMerged: 2 },
+  { set: 'set28', items: 145, precision: 0.975, recall: 0.715, f1: 0.825, confusablesMerged: 1 },
   { set: 'set29', items: 145, precision: 0.925, recall: 0.955, f1: 0.94, confusablesMerged: 2 },
 ];
 

@@ -169,7 +169,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // 85.0% with a harm suffered (けがをした) against none (けがはなく, 被害は確認されていない); 86.0%
     // (178/207) with names written with ノ and names one character off.
     // Both rounds merged: 86.0% (178/207) / 7.7% (11/142).
-    assertFloor(counts['both sets'], 0.85, 0.085, 'claims-holdout set13+set14');
+    assertFloor(counts['both sets'], 0.925, 0.025, 'claims-holdout set13+set14');
   });
 
   it('claims-holdout set15 and set16 (a seventh pair written blind; development sets since the eighth pair was written)', async () => {
@@ -186,7 +186,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (their gains on development sets did not carry over to this pair: most of its false alarms are
     // paraphrases, 20 of 26). A development pair since the vdet8 round read its misses: 92.0% (185/201)
     // / 19.8% with eleven readings (docs/verifier.md, "General reading gaps found on set15 + set16").
-    assertFloor(counts['both sets'], 0.955, 0.035, 'claims-holdout set15+set16');
+    assertFloor(counts['both sets'], 0.955, 0.025, 'claims-holdout set15+set16');
   });
 
   it('claims-holdout set17 and set18 (an eighth pair written blind; development sets since the ninth)', async () => {
@@ -203,7 +203,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // that round. A development pair since the ninth pair was written: 85.6% (166/194) / 5.1% (7/136)
     // after the vspeaker9, vfigure9 and vpolarity9 rounds read its errors; 87.1% (169/194) / 3.7%
     // (5/136) after the tenth round's.
-    assertFloor(counts['both sets'], 0.865, 0.04, 'claims-holdout set17+set18');
+    assertFloor(counts['both sets'], 0.925, 0.03, 'claims-holdout set17+set18');
   });
 
   it('claims-holdout set19 and set20 (a ninth pair written blind; development sets since the tenth round)', async () => {
@@ -264,7 +264,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 80.8% (160/198) / 11.0% (16/146) by the lead on the twelfth round's base
     // (b00678e), after every label was committed, before any of that round's changes; 81.3% (161/198) /
     // 11.0% (16/146) on the thirteenth round's base after its first merges. A development pair since then.
-    assertFloor(counts['both sets'], 0.8, 0.115, 'claims-holdout set25+set26');
+    assertFloor(counts['both sets'], 0.905, 0.045, 'claims-holdout set25+set26');
   });
 
   it('claims-holdout set27 and set28 (a thirteenth pair written blind; development sets since the fourteenth round)', async () => {
@@ -279,7 +279,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 79.7% (141/177) / 10.8% (15/139) by the lead on the thirteenth round's base
     // (0ecaa58), after every label was committed, before any of that round's changes; 80.2% (142/177) /
     // 10.8% (15/139) on the final tree of that round. A development pair since the fourteenth round.
-    assertFloor(counts['both sets'], 0.79, 0.115, 'claims-holdout set27+set28');
+    assertFloor(counts['both sets'], 0.905, 0.065, 'claims-holdout set27+set28');
   });
 
   it('claims-holdout set29 and set30 (a fourteenth pair written blind; development sets since the fifteenth round)', async () => {
@@ -309,7 +309,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 81.2% (151/186) / 14.6% (22/151) by the lead on the fifteenth round's base
     // (8799b18), after every label was committed, before any of that round's changes; the same on the
     // final tree of that round. A development pair since the sixteenth round.
-    assertFloor(counts['both sets'], 0.81, 0.15, 'claims-holdout set31+set32');
+    assertFloor(counts['both sets'], 0.895, 0.09, 'claims-holdout set31+set32');
   });
 
   it('claims-holdout set33 and set34 (a sixteenth pair written blind; development sets since the seventeenth round)', async () => {
@@ -339,7 +339,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 84.9% (158/186) / 7.2% (11/152) by the lead on the seventeenth round's base
     // (7403d5a), after every label was committed, before any of that round's changes; 85.5% (159/186)
     // / 7.2% at the end of that round.
-    assertFloor(counts['both sets'], 0.84, 0.08, 'claims-holdout set35+set36');
+    assertFloor(counts['both sets'], 0.935, 0.02, 'claims-holdout set35+set36');
   });
 
   it('claims-holdout set37 and set38 (an eighteenth pair written blind; a development pair since the nineteenth round)', async () => {
@@ -354,7 +354,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 77.2% (142/184) / 20.4% (31/152) by the lead on the eighteenth round's base
     // (5a4bf75), after every label was committed, before any of that round's changes; unchanged at the
     // end of that round.
-    assertFloor(counts['both sets'], 0.77, 0.21, 'claims-holdout set37+set38');
+    assertFloor(counts['both sets'], 0.86, 0.06, 'claims-holdout set37+set38');
   });
 
   it('claims-holdout set39 and set40 (a nineteenth pair written blind; a development pair since the twentieth round)', async () => {
@@ -370,7 +370,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (7af65b0), after every label was committed, before any of that round's changes; 83.7% (154/184)
     // / 12.7% at the end of that round; 85.3% (157/184) / 10.8% (17/157) at the end of the twentieth,
     // its first as a development pair.
-    assertFloor(counts['both sets'], 0.85, 0.11, 'claims-holdout set39+set40');
+    assertFloor(counts['both sets'], 0.89, 0.04, 'claims-holdout set39+set40');
   });
 
   it('claims-holdout set41 and set42 (a twentieth pair written blind; a development pair since the twenty-first round)', async () => {
@@ -401,7 +401,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (b2f3be8), after every label was committed, before any of that round's changes; unchanged at the
     // end of that round; 87.9% (160/182) / 13.2% (20/152) at the end of the twenty-second, its first as a
     // development pair.
-    assertFloor(counts['both sets'], 0.905, 0.075, 'claims-holdout set43+set44');
+    assertFloor(counts['both sets'], 0.905, 0.07, 'claims-holdout set43+set44');
   });
 
   it('claims-holdout set45 and set46 (a twenty-second pair written blind; a development pair since the twenty-third round)', async () => {
@@ -417,7 +417,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (cf31094), after every label was committed, before any of that round's changes; 79.8% (150/188) /
     // 12.8% at the end of that round (partly selected: a helper saw it before the lead kept a change);
     // 83.5% (157/188) / 9.6% (15/156) at the end of the twenty-third, its first as a development pair.
-    assertFloor(counts['both sets'], 0.865, 0.06, 'claims-holdout set45+set46');
+    assertFloor(counts['both sets'], 0.865, 0.055, 'claims-holdout set45+set46');
   });
 
   it('claims-holdout set47 and set48 (a twenty-third pair written blind; a development pair since the twenty-fourth round)', async () => {
@@ -465,7 +465,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (8df5db7), after every label was committed, before any of that round's changes; 87.9% (160/182) /
     // 10.5% (16/152) at the end of that round (main d3c3f15); 91.2% (166/182) / 5.9% (9/152) at the end of
     // the twenty-sixth, its first as a development pair.
-    assertFloor(counts['both sets'], 0.93, 0.06, 'claims-holdout set51+set52');
+    assertFloor(counts['both sets'], 0.93, 0.05, 'claims-holdout set51+set52');
   });
 
   it('claims-holdout set53 and set54 (a twenty-sixth pair written blind; development sets since the twenty-seventh round)', async () => {
@@ -482,7 +482,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // 6.7% (10/150) at the end of that round (main d1e5a88); 85.7% (156/182) / 5.3% (8/150) at the end of
     // the twenty-seventh round, as a development pair; 86.3% (157/182) / 3.3% (5/150) at the end of the
     // twenty-eighth; 88.5% (161/182) / 3.3% (5/150) at the end of the thirtieth.
-    assertFloor(counts['both sets'], 0.895, 0.035, 'claims-holdout set53+set54');
+    assertFloor(counts['both sets'], 0.905, 0.03, 'claims-holdout set53+set54');
   });
 
   it('claims-holdout set55 and set56 (a twenty-seventh pair written blind; development sets since the twenty-eighth round)', async () => {
@@ -499,7 +499,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // round's end (main 5005237); 89.6% (163/182) / 5.2% (8/153) at the end of the twenty-eighth round, as a
     // development pair; 90.1% (164/182) / 4.6% (7/153) at the end of the twenty-ninth; 91.2% (166/182) /
     // 4.6% (7/153) at the end of the thirtieth.
-    assertFloor(counts['both sets'], 0.925, 0.05, 'claims-holdout set55+set56');
+    assertFloor(counts['both sets'], 0.925, 0.04, 'claims-holdout set55+set56');
   });
 
   it('claims-holdout set57 and set58 (a twenty-eighth pair written blind; development sets since the twenty-ninth round)', async () => {
@@ -515,7 +515,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (5005237), after every label was committed, before any of that round's changes; 89.6% / 6.6%
     // (10/152) at that round's end (main d23db24); 89.6% / 4.6% (7/152) at the end of the twenty-ninth, as a
     // development pair; 94.0% (171/182) / 3.3% (5/152) at the end of the thirtieth.
-    assertFloor(counts['both sets'], 0.945, 0.02, 'claims-holdout set57+set58');
+    assertFloor(counts['both sets'], 0.955, 0.02, 'claims-holdout set57+set58');
   });
 
   it('claims-holdout set59 and set60 (a twenty-ninth pair written blind; development sets since the thirtieth round)', async () => {
@@ -531,7 +531,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (d23db24), after every label was committed, before any of that round's changes; unchanged at that
     // round's end (main 1b65a64); 93.4% (169/181) / 7.2% (11/152) at the end of the thirtieth, as a
     // development pair; 95.0% (172/181) / 7.2% (11/152) at the end of the thirty-first.
-    assertFloor(counts['both sets'], 0.965, 0.075, 'claims-holdout set59+set60');
+    assertFloor(counts['both sets'], 0.965, 0.06, 'claims-holdout set59+set60');
   });
 
   it('claims-holdout set61 and set62 (a thirtieth pair written blind; development sets since the thirty-first round)', async () => {
@@ -547,7 +547,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (1b65a64), after every label was committed, before any of that round's changes; 87.2% (157/180) /
     // 5.3% (8/152) at that round's end (main b379a0e); 88.9% (160/180) / 3.3% (5/152) at the end of the
     // thirty-first, as a development pair.
-    assertFloor(counts['both sets'], 0.905, 0.035, 'claims-holdout set61+set62');
+    assertFloor(counts['both sets'], 0.915, 0.035, 'claims-holdout set61+set62');
   });
 
   it('claims-holdout set63 and set64 (a thirty-first pair written blind; development sets since the thirty-second round)', async () => {
@@ -562,7 +562,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 86.1% (155/180) / 7.2% (11/152) by the lead on the thirty-first round's base
     // (b379a0e), after every label was committed, before any of that round's changes; 86.7% (156/180) /
     // 7.2% (11/152) at that round's end (main 3194d9a).
-    assertFloor(counts['both sets'], 0.915, 0.06, 'claims-holdout set63+set64');
+    assertFloor(counts['both sets'], 0.925, 0.06, 'claims-holdout set63+set64');
   });
 
   it('claims-holdout set65 and set66 (a thirty-second pair written blind; development sets since the thirty-third round)', async () => {
@@ -576,8 +576,8 @@ describe('verifier figures on claims the project did not tune on', () => {
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
     // First scored 82.8% (149/180) / 9.2% (14/152) by the lead on the thirty-second round's base
     // (3194d9a), after every label was committed, before any of that round's changes; 83.3% (150/180) /
-    // 9.2% (14/152) at that round's end (main 7e97455).
-    assertFloor(counts['both sets'], 0.83, 0.095, 'claims-holdout set65+set66');
+    // 9.2% (14/152) at that round's end (main 7e97455); 86.1% (155/180) / 6.6% (10/152) at the thirty-third's.
+    assertFloor(counts['both sets'], 0.86, 0.07, 'claims-holdout set65+set66');
   });
 
   it('claims-holdout set67 and set68 (a thirty-third pair written blind; held out: totals only)', async () => {
@@ -590,8 +590,9 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
     // First scored 85.6% (154/180) / 19.7% (30/152) by the lead on the thirty-third round's base
-    // (7e97455), after every label was committed, before any of that round's changes.
-    assertFloor(counts['both sets'], 0.855, 0.2, 'claims-holdout set67+set68');
+    // (7e97455), after every label was committed, before any of that round's changes; 85.6% (154/180) /
+    // 19.1% (29/152) at that round's end (vcm34's reading of who tells a source sentence's account).
+    assertFloor(counts['both sets'], 0.855, 0.195, 'claims-holdout set67+set68');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
