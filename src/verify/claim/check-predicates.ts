@@ -494,7 +494,7 @@ function checkUnsaidActs(
         const norm = alignment.norms.get(sentence) ?? '';
         return (
           forms.some((form) => norm.includes(form)) ||
-          sentence.tokens.some((token) => phase.includes(keyOf(token))) ||
+          (phase.length > 0 && sentence.tokens.some((token) => phase.includes(keyOf(token)))) ||
           (restored.length > 0 && sentence.tokens.some((token) => restored.includes(keyOf(token)))) ||
           quotesApology(predicate, sentence) ||
           saysRequest(predicate, sentence) ||
