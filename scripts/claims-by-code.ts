@@ -88,6 +88,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set64: 'set63/64',
   set65: 'set65/66',
   set66: 'set65/66',
+  set67: 'set67/68',
+  set68: 'set67/68',
 };
 
 const { values, positionals } = parseArgs({

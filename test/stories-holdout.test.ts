@@ -190,9 +190,13 @@
 // (3194d9a), unchanged at that round's end (7e97455); its floors sit a little under them. Raised in the
 // thirty-third round (stories42: an incident named by its kind frames a lead): P 0.978, R 0.719, F1 0.829;
 // set27 raised with it (R 0.841, F1 0.888).
-// set29 (written blind in the sholdout29 round; held out: totals only) was first scored P 0.929,
-// R 0.957, F1 0.943 with 2 of 18 confusable pairs merged (1 of 13 paraphrase pairs split; the baseline
-// scores 0.790 on it; 2 by this test's count) on the thirty-third round's base (7e97455); its floors
+// set29 (written blind in the sholdout29 round; a development set since the thirty-fourth round) was
+// first scored P 0.929, R 0.957, F1 0.943 with 2 of 18 confusable pairs merged (1 of 13 paraphrase pairs
+// split; the baseline scores 0.790 on it; 2 by this test's count) on the thirty-third round's base
+// (7e97455), unchanged at that round's end (7a1ddeb); its floors sit a little under them.
+// set30 (written blind in the sholdout30 round; held out: totals only) was first scored P 0.946,
+// R 0.678, F1 0.790 with 0 of 18 confusable pairs merged (12 of 13 paraphrase pairs split; the baseline
+// scores 0.722 on it; 1 by this test's count) on the thirty-fourth round's base (7a1ddeb); its floors
 // sit a little under them.
 // Raised in the twenty-eighth round (stories37: another matter recalled by a period of the calendar is a
 // recap, and a recap giving the story's figure weighs twice; qty41: figures written in words read): set12
@@ -243,6 +247,7 @@ const FLOORS = [
   { set: 'set27', items: 145, precision: 0.94, recall: 0.84, f1: 0.885, confusablesMerged: 2 },
   { set: 'set28', items: 145, precision: 0.975, recall: 0.715, f1: 0.825, confusablesMerged: 1 },
   { set: 'set29', items: 145, precision: 0.925, recall: 0.955, f1: 0.94, confusablesMerged: 2 },
+  { set: 'set30', items: 145, precision: 0.945, recall: 0.675, f1: 0.785, confusablesMerged: 1 },
 ];
 
 describe('story clustering on the blind stories-holdout sets', () => {

@@ -580,7 +580,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.86, 0.07, 'claims-holdout set65+set66');
   });
 
-  it('claims-holdout set67 and set68 (a thirty-third pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set67 and set68 (a thirty-third pair written blind; development sets since the thirty-fourth round)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -591,8 +591,23 @@ describe('verifier figures on claims the project did not tune on', () => {
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
     // First scored 85.6% (154/180) / 19.7% (30/152) by the lead on the thirty-third round's base
     // (7e97455), after every label was committed, before any of that round's changes; 85.6% (154/180) /
-    // 19.1% (29/152) at that round's end (vcm34's reading of who tells a source sentence's account).
+    // 19.1% (29/152) at that round's end (vcm34's reading of who tells a source sentence's account; main
+    // 7a1ddeb).
     assertFloor(counts['both sets'], 0.855, 0.195, 'claims-holdout set67+set68');
+  });
+
+  it('claims-holdout set69 and set70 (a thirty-fourth pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set69',
+      '--set',
+      'set70',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
+    // First scored 86.1% (155/180) / 6.6% (10/152) by the lead on the thirty-fourth round's base
+    // (7a1ddeb), after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.86, 0.07, 'claims-holdout set69+set70');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
