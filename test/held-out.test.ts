@@ -65,6 +65,7 @@ describe('held-out sets', () => {
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set28')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set29')));
     assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set30')));
+    assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set31')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set13')));
     assert.ok(!isHeldOutStories('/anywhere/stories-dev'));
   });
