@@ -56,34 +56,21 @@ describe('toldInstead: the claim’s teller is the one the source says was told'
     ],
   };
   const teller = { noun: '学校', marker: 'kara' };
+  // A source's doerless passive of 知らす: who was told (`marker` how it is bound) and what.
+  const toldFrame = (noun: string, marker: string | undefined, thing: string, thingMarker: string) => ({
+    lemma: '知らす',
+    doerless: true as const,
+    participants: [
+      { noun, role: 'other', ...(marker === undefined ? {} : { marker }) },
+      { noun: thing, role: thingMarker === 'wa' ? 'topic' : 'other', marker: thingMarker },
+    ],
+  });
   it('finds the source frame whose one told is the teller, with the same thing told', () => {
-    const told = {
-      lemma: '知らす',
-      doerless: true as const,
-      participants: [
-        { noun: '学校', role: 'other' },
-        { noun: '日程', role: 'topic', marker: 'wa' },
-      ],
-    };
-    assert.equal(toldInstead(claim, teller, [told], same), 0);
+    assert.equal(toldInstead(claim, teller, [toldFrame('学校', undefined, '日程', 'wa')], same), 0);
   });
   it('finds nothing when another was told, another thing was told, or the claim names no teller by から', () => {
-    const another = {
-      lemma: '知らす',
-      doerless: true as const,
-      participants: [
-        { noun: '業者', role: 'other', marker: 'ga' },
-        { noun: '日程', role: 'other', marker: 'wo' },
-      ],
-    };
-    const otherThing = {
-      lemma: '知らす',
-      doerless: true as const,
-      participants: [
-        { noun: '学校', role: 'other', marker: 'ga' },
-        { noun: '費用', role: 'other', marker: 'wo' },
-      ],
-    };
+    const another = toldFrame('業者', 'ga', '日程', 'wo');
+    const otherThing = toldFrame('学校', 'ga', '費用', 'wo');
     assert.deepEqual(
       [
         toldInstead(claim, teller, [another, otherThing], same),
