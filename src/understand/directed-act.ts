@@ -40,6 +40,7 @@ const TELLING = [
   '通知',
   '伝える',
   '知らせる',
+  '知らす',
   '知らせ',
   '告げる',
   '届け出る',
@@ -62,7 +63,7 @@ export function directedPeers(lemma: string): readonly string[] {
  * a way of letting someone know). Only that direction: a claim's 通報 (to the police or the fire
  * service) or 報告 (to one who oversees) says more than a page's 知らせた.
  */
-const PLAIN_TELLING = new Set(['知らせる', '伝える', '告げる']);
+const PLAIN_TELLING = new Set(['知らせる', '知らす', '伝える', '告げる']);
 
 /** The verbs that say what a plain verb of telling says (its group), else an empty list. */
 export function tellingForms(lemma: string): readonly string[] {

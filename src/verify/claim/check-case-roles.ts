@@ -23,6 +23,7 @@ import { compoundStart, pastGlossBefore } from '../../understand/subject.ts';
 import { documentAliases, type SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause } from './alignment.ts';
 import { namesOfficersBody } from './office-holder.ts';
+import { toldInstead } from './told-side.ts';
 
 // Who did what to whom: the case roles of the participants of one predicate, claim against source.
 
@@ -884,6 +885,9 @@ function frameOf(
   // A passive with its subject (が) and no doer: the subject is who it was done to.
   if (agents === 0 && passive && subjects.length === 1 && subjects[0] !== undefined)
     return { lemma: verb.lemma, start: verb.start, end: verb.end, participants, doerless: true };
+  // So is a who as the topic of a passive of asking or telling (XはNを知らされていた): the one told.
+  if (agents === 0 && passive && subjects.length === 0 && subject?.who === true && isDirected(verb.lemma))
+    return { lemma: verb.lemma, start: verb.start, end: verb.end, participants, doerless: true };
   if (agents !== 1) return undefined;
   return { lemma: verb.lemma, start: verb.start, end: verb.end, participants };
 }
@@ -1457,6 +1461,23 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
           agent.noun,
         ),
       ];
+    // (c') YはXからNをVられた for XはNをVられていた (V asks or tells): the teller the one told.
+    if (matching.length === 0 && agent.marker === 'kara' && isDirected(frame.lemma)) {
+      const told = framesWithLemma(documents, lemmas).filter(({ frame: other }) => other.doerless === true);
+      const frames = told.map(({ frame: other }) => other);
+      const index = toldInstead(frame, agent, frames, same);
+      const found = told[index];
+      if (found !== undefined)
+        return [
+          pathFinding(
+            'support.name',
+            'error',
+            path,
+            `The claim makes 「${agent.noun}」 the one who did 「${frame.lemma}」, which the source says was done to them: 「${found.sentence.text}」.`,
+            agent.noun,
+          ),
+        ];
+    }
     // An act directed at another (asking, ordering, telling) is compared with any verb directed the
     // same way (市が各校に指示した for 各校が市に求めた), for a swap only.
     const directed = framesWith(new Set([...lemmas, ...directedPeers(frame.lemma)]));
