@@ -2465,6 +2465,29 @@ describe('a piece that names no place or day, tied to its story by a figure of t
     const placed = run(account('2026-09-13T08:00:00+09:00', `楠見市本町で。${witness}`));
     assert.notDeepEqual(placed?.reason.matched?.anchors, ['38歳'], JSON.stringify(placed?.reason));
   });
+
+  it('joins the account when the report and it open the stream, the age not yet rare by the stream’s IDF', () => {
+    const piece = account('2026-09-13T08:00:00+09:00', witness);
+    const opening = clusterItems([report, piece].map((one) => readItem(one, tokenizer))).find(
+      (a) => a.id === 'bath2',
+    );
+    assert.equal(opening?.story, 'story:bath1', JSON.stringify(opening?.reason));
+    assert.deepEqual(opening?.reason.matched?.anchors, ['38歳'], JSON.stringify(opening?.reason));
+  });
+
+  it('does not tie at the stream’s start by a figure a third item gives too', () => {
+    const third = item(
+      'gym1',
+      '体育館の屋根修理 来月まで',
+      '梶浦市は12日、市民体育館の屋根の修理を担当する男性(38)の会社と契約したと発表した。',
+      '2026-09-12T20:00:00+09:00',
+    );
+    const piece = account('2026-09-13T08:00:00+09:00', witness);
+    const shared = clusterItems([report, third, piece].map((one) => readItem(one, tokenizer))).find(
+      (a) => a.id === 'bath2',
+    );
+    assert.equal(shared?.story, 'story:bath2', JSON.stringify(shared?.reason));
+  });
 });
 
 describe('a roundup’s other matters (このほか、) are not what it reports', () => {

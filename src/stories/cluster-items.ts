@@ -1342,7 +1342,8 @@ const unanchored = (item: ItemReading) => item.places.length === 0 && item.days.
 
 /**
  * The figures by which an unanchored item (`unanchored`) is tied to a story: figures the item gives as
- * its own (not in a recap sentence), rare in the stream (RARE_FIGURE_IDF), that a member of the story
+ * its own (not in a recap sentence), rare in the stream (RARE_FIGURE_IDF, or given by no item but the
+ * piece and one other: ANCHOR_PAIR), that a member of the story
  * published within ANCHOR_DAYS of the item gives in its lead. A piece that names neither where nor
  * when (a bystander's account, the scene at the pond the next morning) names the event by what it
  * counts — the victim's age, the 三万匹, the 三十人 of the guests — and the first report counts the
@@ -1357,7 +1358,7 @@ function anchorsIn(item: ItemReading, story: Story, table: Frequencies): string[
     (figure) =>
       !item.recapNumbers.includes(figure) &&
       !PERIOD_OR_RATIO.test(parseNumber(figure).unit) &&
-      table.idf(figure) >= RARE_FIGURE_IDF,
+      (table.idf(figure) >= RARE_FIGURE_IDF || (table.df.get(figure) ?? 0) <= ANCHOR_PAIR),
   );
   return own.filter((figure) =>
     comparedMembers(story).some(
@@ -1378,6 +1379,11 @@ const otherPartOfDay = (piece: ItemReading, other: ItemReading) =>
   !other.dayParts.some((dayPart) => piece.undatedParts.includes(dayPart.slice(dayPart.indexOf('/') + 1)));
 // A scene or witness piece follows its event's first report within a day or two.
 const ANCHOR_DAYS = 2;
+// A figure that only the piece and one other item of the stream give is as rare as a figure can be,
+// whatever the stream's length: at a stream's start the IDF's smoothing (Frequencies' PRIOR) holds
+// every figure under RARE_FIGURE_IDF until a few items have come (45歳 given by the stream's first
+// report and by its second item, the scene piece, scores 1.99).
+const ANCHOR_PAIR = 2;
 // Units of a period or time (分, 日, 年, か月, 代), a frequency (回, 度), a rank or score (位, 点, 勝,
 // 敗, 階) or a ratio (%, 割, 倍), and the bare counter つ: a closed class of counters.
 const PERIOD_OR_RATIO = /^(?:分|秒|時間|日|週|か月|年|代|回|度|%|割|倍|位|点|勝|敗|階|期|ポイント|つ|便)$/u;

@@ -30,6 +30,37 @@ describe('placesIn', () => {
   });
 });
 
+describe('a kind of town is no municipality', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const read = (description: string) =>
+    readItem(
+      {
+        id: 'town',
+        outlet: '架空日報',
+        title: '老舗の和菓子店が閉店',
+        description,
+        link: 'https://kaku.example/town',
+        published: '2026-06-03T18:00:00+09:00',
+      },
+      tokenizer,
+    );
+
+  it('does not read 城下町 or 田舎町 (a common noun ending in 町) as a place', () => {
+    assert.deepEqual(read('古い城下町の商店街で、七十代の店主が和菓子店を閉めた。').places, []);
+    assert.deepEqual(read('静かな田舎町で、和菓子店が百年の歴史を閉じた。').places, []);
+  });
+
+  it('still reads a municipality named by its name and suffix', () => {
+    assert.deepEqual(read('青葉県若草町の商店街で、七十代の店主が和菓子店を閉めた。').places, [
+      '青葉県',
+      '若草町',
+    ]);
+  });
+});
+
 describe('eventsOf', () => {
   let tokenizer: Tokenizer;
   before(async () => {

@@ -453,7 +453,7 @@ export function readItem(
         add(phrases, compound, part.weight);
         if (part.lead) leadPhrases.add(compound);
         (recap ? recapOnly : elsewhere).add(compound);
-        const inCompound = placesIn(compound);
+        const inCompound = placesIn(compound).filter((place) => !endsInCommonNoun(place, tokens));
         for (const [index, place] of inCompound.entries()) {
           places.add(place);
           if (place !== compound) add(phrases, place, part.weight);
@@ -597,6 +597,22 @@ export function placesIn(compound: string): string[] {
       out.push(place);
   }
   return out;
+}
+
+/**
+ * True when a place read by `placesIn` ends in a common noun of the dictionary that itself ends in
+ * 市 / 町 / 村 (城下町, 田舎町, 企業城下町): a kind of town, not a municipality, which is a name with
+ * the suffix (苗代市: 苗代 + 市) or a proper noun.
+ */
+function endsInCommonNoun(place: string, tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token) =>
+      token.pos === '名詞' &&
+      token.posDetail === '一般' &&
+      [...token.surface].length >= 2 &&
+      /[市町村]$/u.test(token.surface) &&
+      place.endsWith(token.surface),
+  );
 }
 
 const KATAKANA_WORD = /^[\p{Script=Katakana}ー・]+$/u;

@@ -316,6 +316,13 @@ describe('findDates: what is not a date', () => {
     );
   });
 
+  it('leaves out a span of days an effort took (三日がかり, 2日がかり)', () => {
+    assert.deepEqual(
+      datesOf('係員は網を手に三日がかりで逃げた鳥を捕まえ、巣箱の修理も2日がかりだった。'),
+      [],
+    );
+  });
+
   it('leaves out per-day rates but keeps 1日 as a date', () => {
     assert.deepEqual(datesOf('1日平均2万人、1日あたり5便、1日約6000人、1日に3回、1日2便'), []);
     // に before an approximate figure is still a rate (about 8,000 riders a day).

@@ -376,9 +376,9 @@ const APPROX_RE = /(?:ごろ|頃|ころ|前後|過ぎ|すぎ)/y;
 const JA_WEEKDAYS = '日月火水木金土';
 const WEEKDAY_PAREN_RE = /[（(]([日月火水木金土])(?:曜日?)?[）)]|の?([日月火水木金土])曜日?/y;
 const JA_WEEKDAY_RE = /([日月火水木金土])曜(日)?/y;
-/** After a bare day these make it a count or a duration: 3日間, 3日目, 5日後, 2日ぶり, 1日平均. */
+/** After a bare day these make it a count or a duration: 3日間, 3日目, 5日後, 2日ぶり, 1日平均, 3日がかり. */
 const DAY_COUNT_AFTER =
-  /^(?:間|分|目|後|前(?!後)|ぶり|振り|連続|以内|程度|ほど|余り|あまり|足らず|超|遅れ|平均|あたり|当たり|につき)/;
+  /^(?:間|分|目|後|前(?!後)|ぶり|振り|連続|以内|程度|ほど|余り|あまり|足らず|超|遅れ|平均|あたり|当たり|につき|がかり|掛かり)/;
 const LEADING_NUMERAL_RE = new RegExp(`^(?:${NUMERAL}|数)`);
 
 /**
