@@ -69,21 +69,31 @@ function paymentWord(claim: SentenceReading): Token | undefined {
  */
 export function checkUnsaidPayment(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   if (alignment.scope.length === 0) return [];
-  const token = paymentWord(claim);
-  if (token === undefined) return [];
-  const said = alignment.scope.some((document) =>
-    document.sentences.some((sentence) => PAID_JA.test(sentence.text) || PAID_EN.test(sentence.text)),
+  return unsaidWordFinding(
+    alignment,
+    path,
+    paymentWord(claim),
+    (text) => PAID_JA.test(text) || PAID_EN.test(text),
+    'payment',
+    (word) => `No listed source speaks of any payment, cost or compensation: 「${word}」 adds who pays.`,
   );
-  if (said) return [];
+}
+
+/**
+ * An addition finding for the claim's word of a closed class (`token`, from affirmedWord) where no
+ * sentence of the listed pages, in any language, has a word of the class's wider source side (`said`).
+ */
+export function unsaidWordFinding(
+  alignment: Alignment,
+  path: string,
+  token: Token | undefined,
+  said: (text: string) => boolean,
+  kind: string,
+  message: (word: string) => string,
+): Finding[] {
+  if (token === undefined) return [];
+  if (alignment.scope.some((document) => document.sentences.some((sentence) => said(sentence.text))))
+    return [];
   const word = keyOf(token);
-  return [
-    pathFinding(
-      'support.addition',
-      'error',
-      path,
-      `No listed source speaks of any payment, cost or compensation: 「${word}」 adds who pays.`,
-      word,
-      { kind: 'payment', text: word },
-    ),
-  ];
+  return [pathFinding('support.addition', 'error', path, message(word), word, { kind, text: word })];
 }

@@ -1,7 +1,7 @@
-import { type Finding, pathFinding } from '../../domain/report.ts';
+import type { Finding } from '../../domain/report.ts';
 import { keyOf, type SentenceReading } from '../../understand/read-sentence.ts';
 import type { Alignment } from './alignment.ts';
-import { affirmedWord } from './unsaid-payment.ts';
+import { affirmedWord, unsaidWordFinding } from './unsaid-payment.ts';
 
 // A sanction no source mentions: 「同社は担当の社員を懲戒解雇した」, 「市は課長を更迭した」, 「職員は
 // 停職3カ月となった」. What an employer did to the person at fault is a fact of its own, and a
@@ -35,23 +35,13 @@ export function checkUnsaidSanction(claim: SentenceReading, alignment: Alignment
   if (alignment.scope.length === 0) return [];
   // Cheap test first: no word of the class in the claim's text, nothing to read.
   if (!/懲戒|解雇|減給|停職|更迭|戒告|訓告|諭旨|免職|降格|左遷/u.test(claim.text)) return [];
-  const token = affirmedWord(claim, (token) => token.pos === '名詞' && SANCTION_NOUN.test(keyOf(token)));
-  if (token === undefined) return [];
-  const said = alignment.scope.some((document) =>
-    document.sentences.some(
-      (sentence) => SANCTIONED_JA.test(sentence.text) || SANCTIONED_EN.test(sentence.text),
-    ),
-  );
-  if (said) return [];
-  const word = keyOf(token);
-  return [
-    pathFinding(
-      'support.addition',
-      'error',
-      path,
+  return unsaidWordFinding(
+    alignment,
+    path,
+    affirmedWord(claim, (token) => token.pos === '名詞' && SANCTION_NOUN.test(keyOf(token))),
+    (text) => SANCTIONED_JA.test(text) || SANCTIONED_EN.test(text),
+    'sanction',
+    (word) =>
       `No listed source speaks of any sanction, dismissal or resignation: 「${word}」 adds what was done to the person at fault.`,
-      word,
-      { kind: 'sanction', text: word },
-    ),
-  ];
+  );
 }
