@@ -29,6 +29,7 @@ import { checkTense } from './claim/check-tense.ts';
 import { checkTotality } from './claim/check-totality.ts';
 import { checkUnsaidPayment } from './claim/unsaid-payment.ts';
 import { checkUnsaidPredication } from './claim/unsaid-predication.ts';
+import { checkUnsaidSanction } from './claim/unsaid-sanction.ts';
 
 export { sourceSentenceNorm } from './claim/alignment.ts';
 
@@ -134,6 +135,7 @@ function checkClaimOnce(
       ...checkUnsaidPredication(claim, context, path, understanding.synonyms, understanding.tokenizer),
     );
   if (!isFragment) out.push(...checkUnsaidPayment(claim, context, path));
+  if (!isFragment) out.push(...checkUnsaidSanction(claim, context, path));
   out.push(...checkModality(claim, context, path, isFragment));
   if (!isFragment) out.push(...checkTense(claim, context, path));
   // A title, point or question asserts no clause of its own: its words are checked, not its clauses.

@@ -26,30 +26,41 @@ const PAID_JA = /負担|払|補償|賠償|弁償|肩代わり|立て替|返金|�
 const PAID_EN =
   /\b(?:pay|pays|paid|paying|payment|payments|compensat\w*|reimburs\w*|refund\w*|cost|costs|fund|funds|funded|funding|subsid\w*|free of charge|waive\w*|expenses?)\b/iu;
 
-/** The claim's affirmed word of paying outside quotes, or undefined. */
-function paymentWord(claim: SentenceReading): Token | undefined {
+/**
+ * The first token of the claim outside quotes that `isWord` takes (given the token after it) and that
+ * the claim affirms, or undefined. Denied (支払わない, 補償しなかった, 解雇しなかった): the first
+ * predicate from the word on (the act itself, or the verb its noun is taken by) is negated.
+ */
+export function affirmedWord(
+  claim: SentenceReading,
+  isWord: (token: Token, next: Token | undefined) => boolean,
+): Token | undefined {
   const outside = stripQuotes(claim.text, claim.quotes);
   const tokens = claim.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (outside[token.start] === '＊') continue;
-    const key = keyOf(token);
-    const next = tokens[i + 1];
-    const paying =
-      (token.pos === '動詞' && PAY_VERB.test(token.baseForm)) ||
-      (token.pos === '名詞' && PAY_NOUN.test(key)) ||
-      (token.pos === '名詞' &&
-        BURDEN.test(key) &&
-        next !== undefined &&
-        (next.baseForm === 'する' || (next.pos === '助詞' && next.surface === 'を')));
-    if (!paying) continue;
-    // Denied (支払わない, 補償しなかった, 支払いに応じない): the first predicate from the word on
-    // (the act itself, or the verb its noun is taken by) is negated.
+    if (!isWord(token, tokens[i + 1])) continue;
     const own = claim.predicates.find((predicate) => predicate.end > token.start);
     if (own?.negated) continue;
     return token;
   }
   return undefined;
+}
+
+/** The claim's affirmed word of paying outside quotes, or undefined. */
+function paymentWord(claim: SentenceReading): Token | undefined {
+  return affirmedWord(claim, (token, next) => {
+    const key = keyOf(token);
+    return (
+      (token.pos === '動詞' && PAY_VERB.test(token.baseForm)) ||
+      (token.pos === '名詞' && PAY_NOUN.test(key)) ||
+      (token.pos === '名詞' &&
+        BURDEN.test(key) &&
+        next !== undefined &&
+        (next.baseForm === 'する' || (next.pos === '助詞' && next.surface === 'を')))
+    );
+  });
 }
 
 /**
@@ -58,21 +69,31 @@ function paymentWord(claim: SentenceReading): Token | undefined {
  */
 export function checkUnsaidPayment(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
   if (alignment.scope.length === 0) return [];
-  const token = paymentWord(claim);
-  if (token === undefined) return [];
-  const said = alignment.scope.some((document) =>
-    document.sentences.some((sentence) => PAID_JA.test(sentence.text) || PAID_EN.test(sentence.text)),
+  return unsaidWordFinding(
+    alignment,
+    path,
+    paymentWord(claim),
+    (text) => PAID_JA.test(text) || PAID_EN.test(text),
+    'payment',
+    (word) => `No listed source speaks of any payment, cost or compensation: 「${word}」 adds who pays.`,
   );
-  if (said) return [];
+}
+
+/**
+ * An addition finding for the claim's word of a closed class (`token`, from affirmedWord) where no
+ * sentence of the listed pages, in any language, has a word of the class's wider source side (`said`).
+ */
+export function unsaidWordFinding(
+  alignment: Alignment,
+  path: string,
+  token: Token | undefined,
+  said: (text: string) => boolean,
+  kind: string,
+  message: (word: string) => string,
+): Finding[] {
+  if (token === undefined) return [];
+  if (alignment.scope.some((document) => document.sentences.some((sentence) => said(sentence.text))))
+    return [];
   const word = keyOf(token);
-  return [
-    pathFinding(
-      'support.addition',
-      'error',
-      path,
-      `No listed source speaks of any payment, cost or compensation: 「${word}」 adds who pays.`,
-      word,
-      { kind: 'payment', text: word },
-    ),
-  ];
+  return [pathFinding('support.addition', 'error', path, message(word), word, { kind, text: word })];
 }
