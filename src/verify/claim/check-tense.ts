@@ -15,7 +15,8 @@ import { isSpeech } from './speakers.ts';
 
 // Tense: an act the source gives as still to come is not done. Japanese news writes a done act in
 // the past (公表した) and one to come in the non-past (結果は来週にも公表する): a claim that puts in
-// the past an act its source states only in the non-past, as the sentence's own predicate, in a
+// the past an act its source states only in the non-past, as the sentence's own predicate (or as a
+// clause's, before the adversative が or at the end of a speaker's stated quote: closesToCome), in a
 // sentence that places it ahead (a word of time to come, a date after the page's), says it
 // happened when the source says it will. Headlines are left alone (they put done acts in the
 // non-past: 大雨で川があふれる), as are the progressive (調べている), purposes and conditions
@@ -277,8 +278,8 @@ function verbalNounBefore(tokens: readonly Token[], predicate: Predicate): strin
 }
 
 /**
- * True when the source gives the act in the non-past as the sentence's own predicate (。 after it),
- * with no hedge on its clause, unnegated. What is announced (…に開くと発表した) is not read: a
+ * True when the source gives the act in the non-past as the sentence's own predicate (。 after it)
+ * or a clause's that tells it to come (closesToCome), with no hedge on its clause, unnegated. What is announced (…に開くと発表した) is not read: a
  * change of plan is made by announcing it (延期すると発表した backs 延期された).
  */
 function toCome(sentence: SourceSentence, predicate: Predicate): boolean {
@@ -293,7 +294,8 @@ function toCome(sentence: SourceSentence, predicate: Predicate): boolean {
   const k = chainEnd(tokens, end);
   if (tenseAfter(tokens, end) !== 'nonpast') return false;
   const next = tokens[k];
-  if (next === undefined || next.surface === '。') return true;
+  if (next === undefined || next.surface === '。' || closesToCome(sentence, tokens, k, predicate.lemma))
+    return true;
   const rest = sentence.text.slice(next.start).trim();
   if (TO_COME_ENDING.test(rest)) return true;
   // …すると発表した with a deadline in the act's own clause (今月中に点検すると発表した).
@@ -365,9 +367,17 @@ function actToCome(sentence: SourceSentence, predicate: Predicate, nounOfAct?: s
   // verbal noun (調べる for 調査) is that noun's act.
   const act =
     nounOfAct ?? (predicate.lemma === '行う' ? lightVerbAct(sentence.tokens, predicate) : predicate.lemma);
-  if (act === undefined || !/^\p{Script=Han}{2,}$/u.test(act) || STATIVE_ACTS.has(act)) return false;
-  // Words in quotes may be someone's (「…点検する」と話した); a name in brackets (「大川電機」の社員) is no one's.
-  if (sentence.quotes.some((quote) => isSpeech(sentence.text, quote))) return false;
+  if (act === undefined || STATIVE_ACTS.has(act)) return false;
+  const k = chainEnd(sentence.tokens, actEnd(sentence.tokens, predicate));
+  const closes = closesToCome(sentence, sentence.tokens, k, act);
+  // A native verb in the non-past often says what holds or is done as a rule (水が流れる); one that
+  // takes an object at the end of its speaker's statement (「…方式を改める」とした) is the promise of an act.
+  const promised = closes === 'promise' && objectBefore(sentence.tokens, predicate);
+  if (!/^\p{Script=Han}{2,}$/u.test(act) && !promised) return false;
+  // Words in quotes may be someone's (「…点検する」と話した, whose act is the quote's business); a name in
+  // brackets (「大川電機」の社員) is no one's. The act that closes the quote of its actor's statement is
+  // that actor's promise, read below.
+  if (closes !== 'promise' && sentence.quotes.some((quote) => isSpeech(sentence.text, quote))) return false;
   const clause = sentence.clauses[predicate.clause];
   if ((clause?.hedges ?? []).length > 0) return false;
   // Someone must be said to act (市は / 会社が): a page's own words with no subject (訂正します。,
@@ -382,8 +392,82 @@ function actToCome(sentence: SourceSentence, predicate: Predicate, nounOfAct?: s
       token.start >= predicate.end && token.pos === '助動詞' && /^(?:ます|です)$/u.test(token.baseForm),
   );
   if (!actor && polite) return false;
-  const next = sentence.tokens[chainEnd(sentence.tokens, actEnd(sentence.tokens, predicate))];
-  return next === undefined || next.surface === '。';
+  const next = sentence.tokens[k];
+  return next === undefined || next.surface === '。' || closes !== undefined;
+}
+
+// Acts done in the saying (「…を約束する」と述べた, 「おわびする」と話した: the promise or apology is
+// made by the quote itself): a quote that ends in one tells no act to come. A closed class of
+// Japanese performatives.
+const PERFORMATIVE: ReadonlySet<string> = new Set([
+  '約束',
+  '誓う',
+  '約す',
+  '謝罪',
+  '陳謝',
+  'わびる',
+  '詫びる',
+  '謝る',
+  'おわび',
+  'お詫び',
+  '感謝',
+  '宣言',
+  '表明',
+  '要請',
+  '要望',
+  '要求',
+  '求める',
+  '願う',
+  'お願い',
+  '依頼',
+  '呼びかける',
+  '提案',
+  '抗議',
+  '否定',
+  '強調',
+  '歓迎',
+]);
+
+// A verb of stating after a quote (「…を見直す」とした, と述べた, とコメントした): the quote is what its
+// speaker stated. A closed class of Japanese news reporting.
+const STATED_AFTER = /^」と(?:し|述べ|話し|説明し|コメントし|明らかにし|発表し|表明し)(?:た|ました)/u;
+
+/**
+ * How a non-past act that does not end its sentence still ends a clause of its own, telling an act
+ * to come: before the adversative が or けれど and a comma (…地区から再開するが、全面復旧は…: the
+ * conjunction joins two statements, the first one whole), or as the last words of a quote its speaker
+ * states (「…方式を見直す」とした: a promise, whose act is still to come). Undefined otherwise (a
+ * relative clause, a condition, a purpose, a quote ending otherwise).
+ */
+function closesToCome(
+  sentence: SourceSentence,
+  tokens: readonly Token[],
+  k: number,
+  act: string,
+): 'but' | 'promise' | undefined {
+  const next = tokens[k];
+  if (next === undefined) return undefined;
+  if (
+    next.pos === '助詞' &&
+    next.posDetail === '接続助詞' &&
+    /^(?:が|けれど|けれども|けど)$/u.test(next.surface) &&
+    /^[、，]/u.test(sentence.text.slice(next.end))
+  )
+    return 'but';
+  if (
+    next.surface === '」' &&
+    !PERFORMATIVE.has(act) &&
+    STATED_AFTER.test(sentence.text.slice(next.start)) &&
+    sentence.quotes.some((quote) => quote.end === next.end && isSpeech(sentence.text, quote))
+  )
+    return 'promise';
+  return undefined;
+}
+
+/** True when the predicate takes an object: を right before it. */
+function objectBefore(tokens: readonly Token[], predicate: Predicate): boolean {
+  const before = tokens.findLast((token) => token.end <= predicate.start);
+  return before?.pos === '助詞' && before.surface === 'を';
 }
 
 /** True when the act is one intended (…することにしている), which no done act is said as. */
