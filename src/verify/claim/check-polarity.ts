@@ -298,24 +298,14 @@ function deniedExistence(
   )
     return undefined;
   const denying = alignment.sentences.find((sentence) => states(sentence, true));
-  return denying === undefined ? undefined : affirmedAgainst(claim, predicate, denying, path);
-}
-
-/** The finding of a claim predicate affirmed that the source sentence negates. */
-function affirmedAgainst(
-  claim: SentenceReading,
-  predicate: Predicate,
-  denying: SourceSentence,
-  path: string,
-): Finding {
-  const text = claim.text.slice(predicate.start, predicate.end);
+  if (denying === undefined) return undefined;
   return pathFinding(
     'support.negation',
     'error',
     path,
-    `The claim affirms 「${text}」, which the source negates: 「${denying.text}」.`,
-    text,
-    { kind: 'affirms', text, sourceText: denying.text },
+    `The claim affirms 「${claim.text.slice(predicate.start, predicate.end)}」, which the source negates: 「${denying.text}」.`,
+    claim.text.slice(predicate.start, predicate.end),
+    { kind: 'affirms', text: claim.text.slice(predicate.start, predicate.end), sourceText: denying.text },
   );
 }
 
@@ -363,7 +353,15 @@ function noneDid(
       );
     }),
   );
-  return denying === undefined ? undefined : affirmedAgainst(claim, predicate, denying, path);
+  if (denying === undefined) return undefined;
+  return pathFinding(
+    'support.negation',
+    'error',
+    path,
+    `The claim affirms 「${claim.text.slice(predicate.start, predicate.end)}」, which the source negates: 「${denying.text}」.`,
+    claim.text.slice(predicate.start, predicate.end),
+    { kind: 'affirms', text: claim.text.slice(predicate.start, predicate.end), sourceText: denying.text },
+  );
 }
 
 /**
