@@ -114,10 +114,8 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
       alignInContext(alignment, clause.keys, [...candidates]);
     if (aligned === undefined) {
       // No sentence close enough to the clause: one that denies its thing exists, where no source
-      // says it does, still answers it; so does one that says none of the clause's noun did its act.
-      const denied =
-        deniedExistence(claim, predicate, existent, existents, alignment, path) ??
-        noneDid(claim, predicate, [...candidates], forms, alignment, path);
+      // says it does, still answers it.
+      const denied = deniedExistence(claim, predicate, existent, existents, alignment, path);
       if (denied !== undefined) out.push(denied);
       continue;
     }
@@ -298,61 +296,6 @@ function deniedExistence(
   )
     return undefined;
   const denying = alignment.sentences.find((sentence) => states(sentence, true));
-  if (denying === undefined) return undefined;
-  return pathFinding(
-    'support.negation',
-    'error',
-    path,
-    `The claim affirms 「${claim.text.slice(predicate.start, predicate.end)}」, which the source negates: 「${denying.text}」.`,
-    claim.text.slice(predicate.start, predicate.end),
-    { kind: 'affirms', text: claim.text.slice(predicate.start, predicate.end), sourceText: denying.text },
-  );
-}
-
-/**
- * A source sentence that says none of a noun did an act (欠航した便はなかった, 反対した議員はいなかった:
- * the act of a relative clause over a noun denied to exist) answers a claim that affirms the act of
- * that noun, however little else the two share: if none did it, no part of them did (出発便の一部が
- * 欠航した). The claim names the noun in the clause (出発便 names 便), states the act flatly (no hedge,
- * condition, request, quote, nor a description of a noun of its own), and no listed source affirms
- * the act anywhere (none on one day, some on another). Read only where no sentence aligns with the
- * clause, over the sentences that say its predicate.
- */
-function noneDid(
-  claim: SentenceReading,
-  predicate: Predicate,
-  candidates: readonly SourceSentence[],
-  forms: ReadonlySet<string>,
-  alignment: Alignment,
-  path: string,
-): Finding | undefined {
-  if (predicate.negated || predicate.kind !== 'verb' || candidates.length === 0) return undefined;
-  const clause = claim.clauses[predicate.clause] as Clause;
-  if (clause.hedges.length > 0 || clause.quoted) return undefined;
-  const clauseText = claim.text.slice(clause.start, clause.end);
-  if (/(?:ば|たら|なら)、?$/u.test(clauseText)) return undefined;
-  if (deonticOf(claim, predicate) !== undefined || describedNoun(claim, predicate, true) !== undefined)
-    return undefined;
-  const said = (sentence: SourceSentence) => sentence.predicates.filter((other) => forms.has(other.lemma));
-  if (alignment.sentences.some((sentence) => said(sentence).some((other) => !polarityOf(sentence, other))))
-    return undefined;
-  const denying = candidates.find((sentence) =>
-    said(sentence).some((other) => {
-      if (!other.negated) return false;
-      const noun = describedNoun(sentence, other, true);
-      return (
-        noun !== undefined &&
-        clauseText.includes(noun) &&
-        sentence.predicates.some(
-          (existence) =>
-            existence.kind === 'existence' &&
-            existence.negated &&
-            existence.clause === other.clause &&
-            existence.start >= other.end,
-        )
-      );
-    }),
-  );
   if (denying === undefined) return undefined;
   return pathFinding(
     'support.negation',
