@@ -26,6 +26,7 @@ import { type Alignment, alignClause, alignInContext, overlapInContext } from '.
 import { checkContrastScope } from './contrast-scope.ts';
 import { checkMemberDenied } from './member-denied.ts';
 import { actOnOtherObjects, argumentOf, caseArgumentOf, statesPurpose } from './objects.ts';
+import { checkOmittedAct } from './omitted-act.ts';
 import { answersByAbility } from './potentials.ts';
 import { checkUnreachable } from './unreachable.ts';
 
@@ -236,6 +237,7 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     ...(out.length > 0 ? [] : checkAffirmedOfDenied(claim, alignment, path)),
     ...(out.length > 0 ? [] : checkActNounDenied(claim, alignment, path)),
     ...(out.length > 0 ? [] : checkActOfNounDenied(claim, alignment, path)),
+    ...(out.length > 0 ? [] : checkOmittedAct(claim, alignment, path)),
   ];
 }
 
