@@ -459,6 +459,19 @@ describe('findQuantities', () => {
       ],
     );
   });
+  it('maps English degrees (Celsius or bare) to 度, Fahrenheit to no 度, and couples to 組', () => {
+    assert.deepEqual(
+      brief(
+        'The pond froze at 2 degrees Celsius, the ramp tilts 6 degrees, the oven read 350 degrees Fahrenheit and 12 couples danced.',
+      ),
+      [
+        ['2 degrees Celsius', 2, '度'],
+        ['6 degrees', 6, '度'],
+        ['350 degrees Fahrenheit', 350, '°F'],
+        ['12 couples', 12, '組'],
+      ],
+    );
+  });
 
   it('maps English units of length, weight and volume, singular and plural', () => {
     assert.deepEqual(

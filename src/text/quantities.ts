@@ -587,6 +587,14 @@ const EN_UNITS: Readonly<Record<string, readonly [string, number]>> = {
   'per cent': ['%', 1],
   people: ['人', 1],
   persons: ['人', 1],
+  // Pairs (40 couples booked, 組), as Japanese news counts them; "a couple of" has no figure before it.
+  couples: ['組', 1],
+  // Temperatures and angles (climbed to 52 degrees Celsius: 52度); a Fahrenheit figure is no 度.
+  'degrees celsius': ['度', 1],
+  'degrees centigrade': ['度', 1],
+  'degrees fahrenheit': ['°F', 1],
+  degrees: ['度', 1],
+  degree: ['度', 1],
   'metric tons': ['t', 1],
   tonnes: ['t', 1],
   tons: ['t', 1],

@@ -925,3 +925,41 @@ describe('a measure both pages name by its dimension (重さ, 高さ) at the fig
     );
   });
 });
+
+describe('a disputed temperature or count of pairs on an English page (52 degrees: 52度, 40 couples: 40組)', () => {
+  // Invented: a greenhouse whose heating failed and a festival's dance contest, told by a Japanese page
+  // and by an English one whose figures are in degrees and in couples.
+  const japanese = inventedDocument(
+    'j',
+    '温室の暖房が故障、祭りにダンス大会',
+    [
+      '町によると、暖房が止まった温室の室温は約8度まで下がった。',
+      '秋の祭りのダンス大会には約30組が出場した。',
+    ],
+    { publishedAt: '2026-01-14T09:00:00+09:00', siteName: '高原新聞' },
+  );
+  const english = {
+    ...inventedDocument(
+      'e',
+      'Greenhouse heating fails',
+      [
+        'The temperature in the greenhouse fell to about 3 degrees Celsius after the heating failed, the town said.',
+        'About 45 couples danced in the contest at the autumn festival, the organizers said.',
+      ],
+      { publishedAt: '2026-01-14T10:00:00+09:00', siteName: 'Highland Post' },
+    ),
+    lang: 'en',
+  };
+
+  it('flags a temperature the English page gives otherwise, in degrees Celsius', () => {
+    assert.ok(errorsOf('温室の室温は約8度まで下がった。', japanese, english).includes('conflict.settled'));
+    assert.ok(!errorsOf('温室の室温は約8度まで下がった。', japanese).includes('conflict.settled'));
+  });
+
+  it('flags a count of pairs the English page gives otherwise, in couples', () => {
+    assert.ok(
+      errorsOf('祭りのダンス大会には約30組が出場した。', japanese, english).includes('conflict.settled'),
+    );
+    assert.ok(!errorsOf('祭りのダンス大会には約30組が出場した。', japanese).includes('conflict.settled'));
+  });
+});
