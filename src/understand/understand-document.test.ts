@@ -20,6 +20,7 @@ import {
   retractedWordingOf,
   type SourceSentence,
   sharedTokenizer,
+  tokenKeysOf,
   tokensOf,
   understandDocument,
 } from './understand-document.ts';
@@ -487,6 +488,20 @@ describe("a source sentence's NFKC text and retracted wording, made once per sen
       assert.equal(nfkcTextOf(sentence), text);
     }
     assert.ok(nfkcTextOf(sentenceWith(read.sentences, '図書館')).includes('BC棟の改修を10月に'));
+  });
+
+  it("gives each token's key of a sentence, index for index, the same array twice", () => {
+    const read = understandDocument(page, tokenizer);
+    for (const sentence of read.sentences) {
+      const keys = tokenKeysOf(sentence);
+      assert.deepEqual(keys, sentence.tokens.map(keyOf));
+      assert.equal(tokenKeysOf(sentence), keys);
+    }
+    // Every token has its key, content word or not (the particle を too), in NFKC.
+    const library = sentenceWith(read.sentences, '図書館');
+    assert.equal(tokenKeysOf(library).length, library.tokens.length);
+    assert.ok(tokenKeysOf(library).includes('を'));
+    assert.ok(tokenKeysOf(library).includes('BC'));
   });
 
   it('gives the wording a correction note retracts, none for other sentences or a figure', () => {

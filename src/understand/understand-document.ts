@@ -195,6 +195,21 @@ export function nfkcTextOf(sentence: SourceSentence): string {
   return text;
 }
 
+// The key of each of a source sentence's tokens (keyOf, the token's own word whether or not it is a
+// content word), in token order: the verifier's opposite checks compare a claim's word with every
+// token of every sentence in scope for each claim, so the keys are made once per sentence.
+const sentenceTokenKeys = new WeakMap<SourceSentence, readonly string[]>();
+
+/** keyOf of each of a source sentence's tokens, index for index, made once per sentence. */
+export function tokenKeysOf(sentence: SourceSentence): readonly string[] {
+  let keys = sentenceTokenKeys.get(sentence);
+  if (keys === undefined) {
+    keys = sentence.tokens.map(keyOf);
+    sentenceTokenKeys.set(sentence, keys);
+  }
+  return keys;
+}
+
 // The wording a source sentence's correction note retracts (「東区」 of 区名を「東区」と書きましたが…)
 // depends on the sentence alone: the verifier's name check asks for it for every claim whose scope
 // holds the sentence, so it is found once per sentence.

@@ -46,6 +46,10 @@ export function checkCoverage(
         if (compound.includes(normalizeForMatch(token.surface))) abbreviated.add(keyOf(token));
   const accident = namesAccident(claim, alignment);
   const framesCase = CASE_FRAME.test(stripQuotes(claim.text, claim.quotes));
+  // Each listed page's site name, normalised once for all the claim's words, not once per word and form.
+  const sites = alignment.local.map((understanding) =>
+    normalizeForMatch(understanding.document.siteName ?? ''),
+  );
   for (const [key, weight] of alignment.weights) {
     total += weight;
     const isCovered =
@@ -58,10 +62,10 @@ export function checkCoverage(
       phaseForms(key).some((form) => alignment.local.some((understanding) => understanding.keys.has(form))) ||
       [key, ...coveringForms(alignment, key)].some((word) =>
         alignment.local.some(
-          (understanding) =>
+          (understanding, i) =>
             understanding.keys.has(word) ||
             understanding.norm.includes(word) ||
-            normalizeForMatch(understanding.document.siteName ?? '').includes(word),
+            (sites[i] as string).includes(word),
         ),
       ) ||
       // A Japanese word an English source's news vocabulary glosses (料金 for fees: understand/english-gloss.ts).

@@ -1,5 +1,6 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import {
+  type AffixedNegation,
   affixedNegations,
   antonymsOf,
   phaseOf,
@@ -9,7 +10,7 @@ import {
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Token } from '../../text/tokenizer.ts';
 import { type Clause, keyOf, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
-import type { SourceSentence } from '../../understand/understand-document.ts';
+import { nfkcTextOf, type SourceSentence, tokenKeysOf } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause, alignInContext, overlapInContext } from './alignment.ts';
 import { actOnOtherObjects, statesPurpose } from './objects.ts';
 import { checkReplacedOriginal } from './original-kept.ts';
@@ -146,9 +147,10 @@ function checkOppositeNouns(claim: SentenceReading, alignment: Alignment, path: 
       )
     )
       continue;
+    const sentenceKeys = tokenKeysOf(sentence);
     const opposite = opposites.find((word) =>
-      sentence.tokens.some((t) => {
-        if (keyOf(t) !== word) return false;
+      sentence.tokens.some((t, j) => {
+        if (sentenceKeys[j] !== word) return false;
         const at = sentence.clauses.findIndex((c) => t.start >= c.start && t.start < c.end);
         return !sentence.predicates.some((p) => p.clause === at && p.negated);
       }),
@@ -195,7 +197,8 @@ function checkUnmetExpectation(claim: SentenceReading, alignment: Alignment, pat
     const counterpart = alignClause(alignment, keys);
     if (counterpart === undefined) continue;
     const sentence = counterpart.sentence;
-    const said = sentence.tokens.filter((t) => forms.has(keyOf(t)));
+    const sentenceKeys = tokenKeysOf(sentence);
+    const said = sentence.tokens.filter((_, j) => forms.has(sentenceKeys[j] as string));
     if (said.length === 0) continue;
     const unmet = (t: Token) => {
       const after = sentence.text.slice(t.end);
@@ -208,8 +211,8 @@ function checkUnmetExpectation(claim: SentenceReading, alignment: Alignment, pat
     const saysPlainly = (other: SourceSentence) =>
       other.predicates.some((p) => forms.has(p.lemma) && !p.negated) &&
       other.tokens.some(
-        (t) =>
-          forms.has(keyOf(t)) &&
+        (t, j) =>
+          forms.has(tokenKeysOf(other)[j] as string) &&
           !UNMET.test(other.text.slice(t.end)) &&
           !EXPECTED_OF.test(other.text.slice(t.end)),
       );
@@ -606,6 +609,24 @@ function phaseFinding(path: string, written: string, sentence: SourceSentence): 
  * a predicate is left alone (対象外ではない says 対象), and so is a claim any source sentence as close
  * to the clause backs in the claim's own way (`support.negation`).
  */
+// A source sentence's nouns negated by their affix (affixedNegations), by token index: the affixed
+// reading asks it of every sentence in scope for each claim noun, so it is found once per sentence,
+// and only in a sentence that has one of the affixes at all (its NFKC text, as the nouns are read).
+const sentenceAffixed = new WeakMap<SourceSentence, ReadonlyMap<number, AffixedNegation>>();
+const NO_AFFIXED: ReadonlyMap<number, AffixedNegation> = new Map();
+const AFFIX = /[不未非無外]/u;
+
+function affixedNegationsOf(sentence: SourceSentence): ReadonlyMap<number, AffixedNegation> {
+  let affixed = sentenceAffixed.get(sentence);
+  if (affixed === undefined) {
+    affixed = !AFFIX.test(nfkcTextOf(sentence))
+      ? NO_AFFIXED
+      : new Map(affixedNegations(sentence.tokens).map((a) => [a.index, a]));
+    sentenceAffixed.set(sentence, affixed);
+  }
+  return affixed;
+}
+
 // The past or the progressive after a verb: the act is done or under way.
 const DONE = /た|てい|てお|でい|でお|済/u;
 
@@ -634,13 +655,14 @@ function checkAffixedOpposites(claim: SentenceReading, alignment: Alignment, pat
     if (counterpart === undefined) return;
     // How a source sentence says the noun: plainly (affirmed, unhedged) or negated by its affix.
     const says = (sentence: SourceSentence) => {
-      const affixedAt = new Map(affixedNegations(sentence.tokens).map((a) => [a.index, a]));
+      const affixedAt = affixedNegationsOf(sentence);
+      const sentenceKeys = tokenKeysOf(sentence);
       let plain = false;
       let negated = false;
       sentence.tokens.forEach((t, j) => {
         const one = affixedAt.get(j);
         const isNegated = one !== undefined && forms.has(one.noun);
-        if (!isNegated && (one !== undefined || !forms.has(keyOf(t)))) return;
+        if (!isNegated && (one !== undefined || !forms.has(sentenceKeys[j] as string))) return;
         const at = clauseAt(sentence, t.start);
         if (at < 0 || negatedClause(sentence, at)) return;
         const where = sentence.clauses[at] as Clause;

@@ -32,8 +32,9 @@ import { checkUnreachable } from './unreachable.ts';
 
 // Polarity: a predicate the aligned source sentence affirms is not negated, nor the reverse.
 
-// What a source sentence's predicate states the existence of (existentOf), found once per predicate:
-// every predicate of every claim asks it of every sentence in scope.
+// What a source sentence's predicate states the existence of (existentOf, a person named by the harm
+// suffered read as the injured: injuredOrExistent), found once per predicate: every predicate of
+// every claim asks it of every sentence in scope.
 const sourceExistents = new WeakMap<Predicate, { tokens: SourceSentence['tokens']; existent?: string }>();
 /**
  * The words a claim's existent may be said with: the noun and its synonyms — or, for a person named
@@ -53,15 +54,11 @@ function existentForms(
 
 /** A source predicate's existent, a person named by the harm suffered read as the injured (けが人). */
 function injuredOrExistent(sentence: SourceSentence, predicate: Predicate): string | undefined {
-  const theirs = sourceExistentOf(sentence, predicate);
-  if (theirs === undefined) return undefined;
-  return injuredExistents(sentence, predicate).length > 0 ? 'けが人' : theirs;
-}
-
-function sourceExistentOf(sentence: SourceSentence, predicate: Predicate): string | undefined {
   const known = sourceExistents.get(predicate);
   if (known !== undefined && known.tokens === sentence.tokens) return known.existent;
-  const existent = existentOf(sentence, predicate);
+  const theirs = existentOf(sentence, predicate);
+  const existent =
+    theirs === undefined ? undefined : injuredExistents(sentence, predicate).length > 0 ? 'けが人' : theirs;
   sourceExistents.set(
     predicate,
     existent === undefined ? { tokens: sentence.tokens } : { tokens: sentence.tokens, existent },

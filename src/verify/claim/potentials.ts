@@ -25,6 +25,8 @@ const E_ROW_TO_U: Readonly<Record<string, string>> = {
  * was not done, whichever of the pair the spelling names.
  */
 export function potentialBaseOf(lemma: string): string | undefined {
+  // Every source predicate is asked this for every claim predicate: most lemmas fail on their last kana.
+  if (!lemma.endsWith('る')) return undefined;
   const match = /^([\p{Script=Han}々]+\p{Script=Hiragana}*?)([えけげせてねべめれ])る$/u.exec(lemma);
   if (match === null) return undefined;
   return `${match[1]}${E_ROW_TO_U[match[2] as string]}`;
