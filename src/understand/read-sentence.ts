@@ -1677,12 +1677,11 @@ function findSpeaker(
   return speakerBefore(tokens, text, topic.start);
 }
 
-// The head of a noun run that names someone who can say words: a person (男性, 店主, 社員, 担当者; not 人,
-// which a relative clause makes anyone: 希望する人), a
+// The head of a noun run that names someone who can say words: a person (男性, 店主, 社員, 担当者), a
 // body (運営会社, 同社, 市, 県警, 消防本部, 組合, 委員会). A closed class of head words; an office or a
 // title (isRoleWord) and a name (a token the dictionary knows as one) name someone too.
 const SAYER_HEAD =
-  /(?:男性|女性|者|主|社員|職員|住民|会社|社|側|市|町|村|県|府|国|省|庁|局|署|警|消防|本部|協会|組合|漁協|農協|委員会|教委|大学|病院|学校|団体|当局)$/u;
+  /(?:男性|女性|者|主|人|社員|職員|住民|会社|社|側|市|町|村|県|府|国|省|庁|局|署|警|消防|本部|協会|組合|漁協|農協|委員会|教委|大学|病院|学校|団体|当局)$/u;
 
 /**
  * The topic that says a sentence's reported words when its first topic is only that of an event or a
@@ -1705,13 +1704,6 @@ function ownSpeakerAfterEvent(
   // The first clause ends in a verb or an adjective that goes on (止まり、, なく、), and acts on nothing.
   const lead = outside.slice(opening.end, ownStart);
   if (/を/u.test(lead) || !/[、，]$/u.test(lead)) return undefined;
-  // (A comma inside the first clause's noun phrase, 4日、…で働く従業員のうち、, closes no clause.)
-  const closer = tokens.find((token) => token.end === ownStart - 1);
-  const goesOn =
-    closer !== undefined &&
-    (/^(?:動詞|形容詞|助動詞)$/u.test(closer.pos) ||
-      (closer.pos === '助詞' && /^(?:て|で)$/u.test(closer.surface)));
-  if (!goesOn) return undefined;
   const later = tokens.find(
     (token, i) =>
       token.surface === 'は' &&
