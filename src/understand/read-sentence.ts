@@ -1669,59 +1669,9 @@ function findSpeaker(
   const first = event ? (topics.find((token) => token.surface === 'は') ?? opening) : opening;
   const topic =
     (closed ? topics.find((token) => token.start >= own.start && token.surface === 'は') : undefined) ??
-    (opening !== undefined
-      ? ownSpeakerAfterEvent(tokens, text, outside, opening, own.start, speech.index)
-      : undefined) ??
     first;
   if (topic === undefined) return undefined;
   return speakerBefore(tokens, text, topic.start);
-}
-
-// The head of a noun run that names someone who can say words: a person (男性, 店主, 社員, 担当者), a
-// body (運営会社, 同社, 市, 県警, 消防本部, 組合, 委員会). A closed class of head words; an office or a
-// title (isRoleWord) and a name (a token the dictionary knows as one) name someone too.
-const SAYER_HEAD =
-  /(?:男性|女性|者|主|人|社員|職員|住民|会社|社|側|市|町|村|県|府|国|省|庁|局|署|警|消防|本部|協会|組合|漁協|農協|委員会|教委|大学|病院|学校|団体|当局)$/u;
-
-/**
- * The topic that says a sentence's reported words when its first topic is only that of an event or a
- * state told in a clause that goes on (X は3日に止まり、Y は…と発表した; X はいずれも…がなく、Y は…と
- * 話している): the first clause acts on nothing (no を between its topic and the reporting verb's
- * clause), and a は-topic in the reporting verb's own clause, before the verb, names someone (a
- * person, a body, a title or a name). A first topic that acts on something (市は結果を公表し、原因は…と
- * 説明した) goes on as the speaker, and so does one whose later topic names no one (原因は, 詳細は).
- * Undefined when the sentence is not so.
- */
-function ownSpeakerAfterEvent(
-  tokens: readonly Token[],
-  text: string,
-  outside: string,
-  opening: Token,
-  ownStart: number,
-  verbAt: number,
-): Token | undefined {
-  if (opening.surface !== 'は' || opening.end >= ownStart) return undefined;
-  // The first clause ends in a verb or an adjective that goes on (止まり、, なく、), and acts on nothing.
-  const lead = outside.slice(opening.end, ownStart);
-  if (/を/u.test(lead) || !/[、，]$/u.test(lead)) return undefined;
-  const later = tokens.find(
-    (token, i) =>
-      token.surface === 'は' &&
-      token.pos === '助詞' &&
-      token.start >= ownStart &&
-      token.start < verbAt &&
-      tokens[i - 1]?.pos === '名詞' &&
-      tokens[i - 1]?.posDetail !== '副詞可能' &&
-      outside[token.start] !== '＊',
-  );
-  if (later === undefined) return undefined;
-  const phrase = nounRunBefore(tokens, text, later.start);
-  if (phrase === undefined) return undefined;
-  const head = tokens.filter(
-    (token) => token.end <= later.start && token.start >= later.start - phrase.length,
-  );
-  const named = head.some((token) => token.nameKind !== undefined);
-  return named || isRoleWord(phrase) || SAYER_HEAD.test(phrase) ? later : undefined;
 }
 
 // Verbs of hearing words, and the passives of telling and asking: who hears or is told is the

@@ -1103,12 +1103,7 @@ function describesSpeaker(
   const headKeys = head.filter(isContentToken).map(keyOf);
   const headText = normalizeForMatch(head.map((token) => token.surface).join(''));
   if (headKeys.length === 0) return false;
-  if (
-    !sourcePhrase.includes(headText) &&
-    !headKeys.every((key) => sourcePhrase.includes(key)) &&
-    !actsAsDescribed(head, sourcePhrase, around)
-  )
-    return false;
+  if (!sourcePhrase.includes(headText) && !headKeys.every((key) => sourcePhrase.includes(key))) return false;
   // A public body's kind (浜野署's 署) is no content key: the phrase must name that body, not only its
   // place (浜野署 is not 浜野観光).
   if (namesPublicBody(headText) && !bodyNamedWithin(sourcePhrase, headText)) return false;
@@ -1116,22 +1111,6 @@ function describesSpeaker(
     .slice(0, -1)
     .flatMap((part) => part.filter((token) => isContentToken(token) && !isCompanyWord(token.surface)))
     .every((token) => around.includes(keyOf(token)) || sameRelation(token, described));
-}
-
-/**
- * True when the claim names its speaker by what the body does and a word for a company (運営会社,
- * 運行会社, 管理会社: a verbal noun, then 会社) and the source names the body it gives the words to
- * right after a relative clause of that verbal noun (…を運営する X, …を運行している X): the company
- * that does it, described as the source describes it.
- */
-function actsAsDescribed(head: readonly Token[], sourcePhrase: string, around: string): boolean {
-  const [act, kind] = head;
-  if (head.length !== 2 || act?.posDetail !== 'サ変接続' || !isCompanyWord(kind?.surface ?? '')) return false;
-  const name = /^[^(（]{2,}/u.exec(sourcePhrase)?.[0];
-  return (
-    name !== undefined &&
-    new RegExp(`${literal(act.surface)}(?:する|している|していた)${literal(name)}`, 'u').test(around)
-  );
 }
 
 /**
