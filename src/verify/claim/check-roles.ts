@@ -441,6 +441,7 @@ function unsupportedDescription(
         // A surname run into the office (蓼科町長, its surname read as no person's) for the full name.
         isSurnameAndTitleOf(role, other) ||
         isSurnameAndTitleOf(role, nameAndOffice(source.text, other)) ||
+        titledBeforeName(role, claimed.text, other, around) ||
         synonyms(role).some((synonym) => describedAs(synonym, other, around)),
     );
     if (!matches && !givenInWords(role, source.text, [...known], sentence)) return { role, known: knownText };
@@ -448,6 +449,26 @@ function unsupportedDescription(
   for (const workplace of claimed.workplaces)
     if (!around.includes(workplace)) return { role: workplace, known: source.text };
   return undefined;
+}
+
+/**
+ * True when the claim writes a person's name with a title after it (X教授, the name unread or half read
+ * by the dictionary, so the role holds all or part of it) and the source writes that title's office before the name,
+ * joined by の (大学教授の X さん, 県職員の X さん): news gives a person's office before the name, and a
+ * retelling puts the title after it. The title is the end of the source's office (教授 of 大学教授), a
+ * role word of two characters or more; the name, what the claim's description writes before it (two
+ * characters or more), must follow the office and の in the source's description.
+ */
+function titledBeforeName(role: string, description: string, office: string, around: string): boolean {
+  if (!around.includes(`${office}の`)) return false;
+  const text = normalizeForMatch(description);
+  for (let cut = 0; cut <= role.length - 2; cut++) {
+    const title = role.slice(cut);
+    if (!office.endsWith(title) || !isRoleWord(title) || !text.endsWith(title)) continue;
+    const name = text.slice(0, text.length - title.length);
+    if (name.length >= 2 && around.includes(`${office}の${name}`)) return true;
+  }
+  return false;
 }
 
 /**
