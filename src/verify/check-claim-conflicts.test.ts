@@ -963,3 +963,42 @@ describe('a disputed temperature or count of pairs on an English page (52 degree
     assert.ok(!errorsOf('祭りのダンス大会には約30組が出場した。', japanese).includes('conflict.settled'));
   });
 });
+
+describe('a Japanese rival of a figure only an English page holds (the anchor shares no word with the claim)', () => {
+  // Invented: a gas leak at a factory, told by a Japanese page that counts the injured as 重軽傷 and by
+  // an English one that says "injuring three people"; the claim (この事故で3人がけがをした) shares no word with the Japanese page.
+  const japanese = inventedDocument(
+    'j',
+    '工場でガス漏れ',
+    [
+      '警察によると、港市の工場でガスが漏れ、作業員ら7人が重軽傷を負った。',
+      '市によると、工場は先月、設備の点検を終えたばかりだった。',
+    ],
+    { publishedAt: '2026-02-03T09:00:00+09:00', siteName: '港新報' },
+  );
+  const english = {
+    ...inventedDocument(
+      'e',
+      'Gas leak at factory',
+      ['Gas leaked at a factory in Minato on Monday, injuring three people, police said.'],
+      { publishedAt: '2026-02-03T10:00:00+09:00', siteName: 'Harbor Times' },
+    ),
+    lang: 'en',
+  };
+  // …and a Japanese page whose count of people is of something else, sharing no word with either.
+  const unrelated = inventedDocument(
+    'u',
+    '港市で防災訓練',
+    ['港市で防災訓練があり、住民ら120人が参加した。'],
+    { publishedAt: '2026-02-03T11:00:00+09:00', siteName: '港日報' },
+  );
+
+  it('flags the count the Japanese page gives otherwise', () => {
+    assert.ok(errorsOf('この事故で3人がけがをした。', english, japanese).includes('conflict.settled'));
+    assert.ok(!errorsOf('この事故で3人がけがをした。', english).includes('conflict.settled'));
+  });
+
+  it('takes no count of people from a page about another event', () => {
+    assert.ok(!errorsOf('この事故で3人がけがをした。', english, unrelated).includes('conflict.settled'));
+  });
+});

@@ -276,6 +276,10 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
     if (outlets.has(anchor.sourceId)) continue;
     const anchorScore = overlap(alignment, anchor, clause.keys);
     const anchorPage = alignment.scope.find((read) => read.document.id === anchor.sourceId);
+    // An English anchor's words that its vocabulary glosses (燃料, 搬送), for a Japanese rival's overlap below.
+    const anchorGlosses = alignment.local.some((read) => read.document.id === anchor.sourceId)
+      ? undefined
+      : [...anchor.keySet].filter((key) => key !== quantity.unit && /[^\p{ASCII}]/u.test(key));
     for (const sentence of alignment.sentences) {
       if (sentence.sourceId === anchor.sourceId) continue;
       const score = overlap(alignment, sentence, clause.keys);
@@ -315,8 +319,17 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
         foreign && rivalPage !== undefined ? soleUnpairedMeasure(alignment, rivalPage, quantity) : undefined;
       const onlyMeasure = (other: Quantity) =>
         sole !== undefined && other.unit === sole.unit && sameValue(sole, other);
+      // An English anchor shares few words with the claim (its own overlap may be 0), so a Japanese
+      // rival of the claim's unit on another page is held to sharing a word with the claim or a
+      // glossed word with the anchor, not to the overlap of 1 a Japanese anchor's rival meets.
+      const acrossLanguages =
+        anchorGlosses !== undefined &&
+        !foreign &&
+        sentence.quantities.some((other) => other.unit === quantity.unit && !sameValue(other, quantity)) &&
+        (score > 0 || overlap(alignment, sentence, anchorGlosses) >= 1);
       if (
         !twin &&
+        !acrossLanguages &&
         !sentence.quantities.some(sameVerb) &&
         !sentence.quantities.some(sameCounted) &&
         !sentence.quantities.some(onlyMeasure) &&
@@ -381,7 +394,9 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
           sentence,
           quantity,
           other,
-          twin || sameVerb(other) || sameCounted(other) || onlyMeasure(other) ? undefined : clause,
+          twin || acrossLanguages || sameVerb(other) || sameCounted(other) || onlyMeasure(other)
+            ? undefined
+            : clause,
         ) ||
           sameDimension(alignment, claim.text, quantity, clause, sentence, other));
       // The rival named is the figure written after the same words as the claim's figure (沿岸の釣りに
