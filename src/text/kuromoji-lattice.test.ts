@@ -17,7 +17,7 @@ import {
   wordTargetsBytes,
   wordTargetsFromBytes,
 } from './kuromoji-lattice.ts';
-import { correctNameTags, createTokenizer, type Token } from './tokenizer.ts';
+import { correctNameTags, createTokenizer, joinNameVerbs, type Token } from './tokenizer.ts';
 
 type Analyzer = kuromoji.Tokenizer<kuromoji.IpadicFeatures> & KuromojiInternals;
 
@@ -147,7 +147,8 @@ describe('kuromoji lattice built in one pass', () => {
   it("gives matome's tokenizer the words of kuromoji's own tokenize, mapped, on the sample pages and arbitrary text", async () => {
     const tokenizer = await createTokenizer();
     // kuromoji's token as matome reads it (tokenizer.ts), without offsets.
-    // with the name tags it corrects (correctNameTags), given names read from the same features.
+    // with the name tags it corrects (correctNameTags), given names read from the same features, and
+    // the names it joins (joinNameVerbs).
     const expected = (text: string) => {
       const features = kuromojiOwn.tokenize(text);
       const words = features.map((feature) => ({
@@ -165,8 +166,11 @@ describe('kuromoji lattice built in one pass', () => {
         ...(feature.reading === undefined || feature.reading === '*' ? {} : { reading: feature.reading }),
         ...(feature.conjugated_form === '*' ? {} : { inflection: feature.conjugated_form }),
       }));
-      const given = (i: number) => features[i]?.pos_detail_2 === '人名' && features[i]?.pos_detail_3 === '名';
-      return correctNameTags(words, given);
+      const givenWords = new Set(
+        words.filter((_, i) => features[i]?.pos_detail_2 === '人名' && features[i]?.pos_detail_3 === '名'),
+      );
+      const joined = joinNameVerbs(words);
+      return correctNameTags(joined, (i) => givenWords.has(joined[i] as (typeof words)[number]));
     };
     const actual = (text: string) =>
       tokenizer.tokenize(text).map(({ start, end, ...token }: Token) => {

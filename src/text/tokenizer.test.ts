@@ -123,6 +123,21 @@ describe('kuromoji tokenizer', () => {
     }
   });
 
+  it('joins a one-kanji verb cut out of an unknown kanji name to the noun before it (joinNameVerbs)', () => {
+    const words = (text: string) =>
+      tokenizer.tokenize(text).map((t) => `${t.surface}/${t.pos}/${t.posDetail}`);
+    // Invented names: a police station, a town, a newspaper.
+    assert.deepEqual(words('楢鳴署に届け出た').slice(0, 2), ['楢鳴/名詞/固有名詞', '署/名詞/接尾']);
+    assert.deepEqual(words('椿織町の職員').slice(0, 2), ['椿織/名詞/固有名詞', '町/名詞/一般']);
+    assert.deepEqual(words('柊見新報によると').slice(0, 2), ['柊見/名詞/固有名詞', '新報/名詞/一般']);
+    const stations = tokenizer.tokenize('楢鳴署に届け出た');
+    assert.equal(stations[0]?.start, 0);
+    assert.equal(stations[0]?.end, 2);
+    // A verb written with its ending or after a particle stays a verb.
+    assert.ok(words('鐘が鳴る音').includes('鳴る/動詞/自立'));
+    assert.ok(words('布を織る職人').includes('織る/動詞/自立'));
+  });
+
   it('tags words with IPADIC parts of speech and base forms', () => {
     const tokens = tokenizer.tokenize(SENTENCE);
     const find = (surface: string) => tokens.find((token) => token.surface === surface);

@@ -419,6 +419,53 @@ export function correctNameTags<T extends NameTagged>(
   return out;
 }
 
+// The forms a one-kanji verb takes when the dictionary cuts it out of an unknown name written in
+// kanji (鳴 of 鳴る before a noun, 体言接続特殊２; 見 of 見る, 連用形).
+const NAME_VERB_FORM = /^(?:体言接続特殊２|連用形)$/u;
+
+type NameJoined = NameTagged & Pick<Token, 'baseForm' | 'reading' | 'inflection'>;
+
+/**
+ * Joins a one-kanji verb the dictionary cuts out of an unknown kanji name to the kanji noun before
+ * it: a kanji noun, then a one-kanji verb in its form before a noun (体言接続特殊２) or its continuative
+ * (連用形), then a kanji noun (an invented town, police station or firm: 茅 + 鳴 + 署 for 茅鳴署, 伊 + 与 + 部
+ * for 伊与部). A verb written between two kanji nouns with no kana is no verb of the sentence: Japanese
+ * writes a verb's ending (鳴る, 鳴った, 見て) or a particle after it, and a compound of a verb's stem the
+ * dictionary knows whole. The noun and the verb become one proper noun (posDetail 固有名詞, the noun's
+ * nameKind kept; no reading, since the verb's reading in the name is unknown); a numeral before the
+ * verb is left alone. Returns the same array when nothing is joined.
+ */
+export function joinNameVerbs<T extends NameJoined>(words: T[]): T[] {
+  let out: T[] | undefined;
+  let copied = 0; // words[0, copied) are in out
+  for (let i = 1; i + 1 < words.length; i++) {
+    const verb = words[i] as T;
+    if (verb.pos !== '動詞' || verb.surface.length !== 1 || !NAME_VERB_FORM.test(verb.inflection ?? ''))
+      continue;
+    const noun = words[i - 1] as T;
+    const next = words[i + 1] as T;
+    if (
+      i - 1 < copied ||
+      !KANJI.test(verb.surface) ||
+      noun.pos !== '名詞' ||
+      noun.posDetail === '数' ||
+      !KANJI.test(noun.surface) ||
+      next.pos !== '名詞' ||
+      !KANJI.test(next.surface)
+    )
+      continue;
+    out ??= [];
+    for (let j = copied; j < i - 1; j++) out.push(words[j] as T);
+    const { reading: _reading, inflection: _inflection, ...rest } = noun;
+    const surface = noun.surface + verb.surface;
+    out.push({ ...rest, surface, baseForm: surface, posDetail: '固有名詞' } as T);
+    copied = i + 1;
+  }
+  if (out === undefined) return words;
+  for (let j = copied; j < words.length; j++) out.push(words[j] as T);
+  return out;
+}
+
 // Mapped dictionary words kept per process (a news vocabulary uses a few tens of thousands).
 const WORDS_KEPT = 50_000;
 
@@ -477,7 +524,9 @@ function wordsOfAnalyzer({ analyzer, bestPath }: Loaded): (piece: string) => Raw
           words.push(rawTokenOf(inner.formatter.formatEntry(node.name, 0, node.type, [])));
         }
       }
-      for (const word of correctNameTags(words, (i) => GIVEN_NAMES.has(words[i] as RawToken))) out.push(word);
+      const joined = joinNameVerbs(words);
+      for (const word of correctNameTags(joined, (i) => GIVEN_NAMES.has(joined[i] as RawToken)))
+        out.push(word);
     }
     return out;
   };
