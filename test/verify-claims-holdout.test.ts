@@ -121,7 +121,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // 89.7% / 2.5% (3/122) with lengths of time too. 90.3% (176/195) after the vdet6 round (a
     // surname-like body as the cited source; set9 93 of 98); 90.8% (177/195) with a predicate extended
     // to a noun by も (set10 84 of 97).
-    assertFloor(counts['both sets'], 0.9, 0.03, 'claims-holdout set9+set10');
+    assertFloor(counts['both sets'], 0.95, 0.02, 'claims-holdout set9+set10');
   });
 
   it('claims-holdout set11 and set12 (a fifth pair written blind; a development pair since the next one was written)', async () => {
@@ -249,7 +249,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 89.4% (177/198) / 13.1% (19/145) by the lead on the eleventh round's base
     // (29d4ff7), after every label was committed, before any of that round's changes; 89.4% (177/198)
     // / 12.4% (18/145) on the final tree of that round. A development pair since the twelfth round.
-    assertFloor(counts['both sets'], 0.94, 0.05, 'claims-holdout set23+set24');
+    assertFloor(counts['both sets'], 0.945, 0.05, 'claims-holdout set23+set24');
   });
 
   it('claims-holdout set25 and set26 (a twelfth pair written blind; development sets since the thirteenth round)', async () => {
@@ -294,7 +294,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 82.6% (152/184) / 8.9% (14/157) by the lead on the fourteenth round's base
     // (4ca69ee), after every label was committed, before any of that round's changes; 82.6% (152/184) /
     // 8.3% (13/157) on the final tree of that round. A development pair since the fifteenth round.
-    assertFloor(counts['both sets'], 0.82, 0.09, 'claims-holdout set29+set30');
+    assertFloor(counts['both sets'], 0.905, 0.035, 'claims-holdout set29+set30');
   });
 
   it('claims-holdout set31 and set32 (a fifteenth pair written blind; development sets since the sixteenth round)', async () => {
@@ -385,7 +385,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 83.9% (156/186) / 12.3% (19/154) by the lead on the twentieth round's base
     // (1b5a1e7), after every label was committed, before any of that round's changes; unchanged at the
     // end of that round.
-    assertFloor(counts['both sets'], 0.83, 0.13, 'claims-holdout set41+set42');
+    assertFloor(counts['both sets'], 0.91, 0.055, 'claims-holdout set41+set42');
   });
 
   it('claims-holdout set43 and set44 (a twenty-first pair written blind; a development pair since the twenty-second round)', async () => {
@@ -417,7 +417,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (cf31094), after every label was committed, before any of that round's changes; 79.8% (150/188) /
     // 12.8% at the end of that round (partly selected: a helper saw it before the lead kept a change);
     // 83.5% (157/188) / 9.6% (15/156) at the end of the twenty-third, its first as a development pair.
-    assertFloor(counts['both sets'], 0.865, 0.055, 'claims-holdout set45+set46');
+    assertFloor(counts['both sets'], 0.87, 0.055, 'claims-holdout set45+set46');
   });
 
   it('claims-holdout set47 and set48 (a twenty-third pair written blind; a development pair since the twenty-fourth round)', async () => {
@@ -433,7 +433,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (c0414f0), after every label was committed, before any of that round's changes; 81.9% (149/182) /
     // 10.5% (16/152) at the end of that round (main d430770); 86.3% (157/182) / 7.2% (11/152) at the end of
     // the twenty-fourth, its first as a development pair.
-    assertFloor(counts['both sets'], 0.92, 0.07, 'claims-holdout set47+set48');
+    assertFloor(counts['both sets'], 0.925, 0.07, 'claims-holdout set47+set48');
   });
 
   it('claims-holdout set49 and set50 (a twenty-fourth pair written blind; development sets since the twenty-fifth round)', async () => {
@@ -499,7 +499,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // round's end (main 5005237); 89.6% (163/182) / 5.2% (8/153) at the end of the twenty-eighth round, as a
     // development pair; 90.1% (164/182) / 4.6% (7/153) at the end of the twenty-ninth; 91.2% (166/182) /
     // 4.6% (7/153) at the end of the thirtieth.
-    assertFloor(counts['both sets'], 0.925, 0.04, 'claims-holdout set55+set56');
+    assertFloor(counts['both sets'], 0.93, 0.04, 'claims-holdout set55+set56');
   });
 
   it('claims-holdout set57 and set58 (a twenty-eighth pair written blind; development sets since the twenty-ninth round)', async () => {
@@ -531,7 +531,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (d23db24), after every label was committed, before any of that round's changes; unchanged at that
     // round's end (main 1b65a64); 93.4% (169/181) / 7.2% (11/152) at the end of the thirtieth, as a
     // development pair; 95.0% (172/181) / 7.2% (11/152) at the end of the thirty-first.
-    assertFloor(counts['both sets'], 0.965, 0.06, 'claims-holdout set59+set60');
+    assertFloor(counts['both sets'], 0.965, 0.055, 'claims-holdout set59+set60');
   });
 
   it('claims-holdout set61 and set62 (a thirtieth pair written blind; development sets since the thirty-first round)', async () => {
@@ -562,7 +562,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 86.1% (155/180) / 7.2% (11/152) by the lead on the thirty-first round's base
     // (b379a0e), after every label was committed, before any of that round's changes; 86.7% (156/180) /
     // 7.2% (11/152) at that round's end (main 3194d9a).
-    assertFloor(counts['both sets'], 0.925, 0.06, 'claims-holdout set63+set64');
+    assertFloor(counts['both sets'], 0.94, 0.06, 'claims-holdout set63+set64');
   });
 
   it('claims-holdout set65 and set66 (a thirty-second pair written blind; development sets since the thirty-third round)', async () => {
@@ -577,7 +577,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 82.8% (149/180) / 9.2% (14/152) by the lead on the thirty-second round's base
     // (3194d9a), after every label was committed, before any of that round's changes; 83.3% (150/180) /
     // 9.2% (14/152) at that round's end (main 7e97455); 86.1% (155/180) / 6.6% (10/152) at the thirty-third's.
-    assertFloor(counts['both sets'], 0.86, 0.07, 'claims-holdout set65+set66');
+    assertFloor(counts['both sets'], 0.865, 0.07, 'claims-holdout set65+set66');
   });
 
   it('claims-holdout set67 and set68 (a thirty-third pair written blind; development sets since the thirty-fourth round)', async () => {
@@ -592,8 +592,8 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 85.6% (154/180) / 19.7% (30/152) by the lead on the thirty-third round's base
     // (7e97455), after every label was committed, before any of that round's changes; 85.6% (154/180) /
     // 19.1% (29/152) at that round's end (vcm34's reading of who tells a source sentence's account; main
-    // 7a1ddeb).
-    assertFloor(counts['both sets'], 0.855, 0.195, 'claims-holdout set67+set68');
+    // 7a1ddeb); 88.3% (159/180) / 18.4% (28/152) at the thirty-fourth's, as a development pair.
+    assertFloor(counts['both sets'], 0.88, 0.185, 'claims-holdout set67+set68');
   });
 
   it('claims-holdout set69 and set70 (a thirty-fourth pair written blind; held out: totals only)', async () => {
