@@ -16,8 +16,8 @@ import type { Alignment } from './alignment.ts';
 const OMITTING: ReadonlySet<string> = new Set(['省く', '省略', '怠る']);
 
 /**
- * The noun compounds a verbal-noun predicate ends, longest first (動作確認, 確認 of 手順どおり動作確認を
- * 行った; 点検 of 点検した): the nouns before it, not a number, nor a suffix (どおり, ごと) that makes
+ * The noun compounds a verbal-noun predicate ends, longest first (安全点検, 点検 of 規定どおり安全点検を
+ * 行った; 清掃 of 清掃した): the nouns before it, not a number, nor a suffix (どおり, ごと) that makes
  * what comes before an adverb.
  */
 function compoundsOf(claim: SentenceReading, predicate: Predicate): string[] {
@@ -58,8 +58,8 @@ function toldDone(claim: SentenceReading, predicate: Predicate): boolean {
 }
 
 /**
- * A claim that affirms, flatly, an act told by a verbal noun (手順どおり動作確認を行っていた, 試験運転を
- * 行い) where a listed source says that act — the same noun compound — was left out (動作確認を省いてい
+ * A claim that affirms, flatly, an act told by a verbal noun (規定どおり安全点検を行っていた, 試験運転を
+ * 行い) where a listed source says that act — the same noun compound — was left out (安全点検を省いてい
  * た, 試験運転を怠った), and no source says it was done: `support.negation`. Read only where the source
  * has the compound before を and a verb of omitting, so it costs a string test per sentence.
  */
