@@ -90,6 +90,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set66: 'set65/66',
   set67: 'set67/68',
   set68: 'set67/68',
+  set69: 'set69/70',
+  set70: 'set69/70',
 };
 
 const { values, positionals } = parseArgs({

@@ -23,29 +23,29 @@ function run(script: string, args: readonly string[]) {
 
 describe('held-out sets', () => {
   it('knows which sets of each collection are held out', () => {
-    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set3', 'set69', 'set45', 'set8']), [
-      'set69',
+    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set3', 'set71', 'set45', 'set8']), [
+      'set71',
       'set8',
     ]);
     assert.deepEqual(
-      heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set65', 'set66', 'set67', 'set68', 'set69', 'set70']),
-      ['set69', 'set70'],
+      heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set67', 'set68', 'set69', 'set70', 'set71', 'set72']),
+      ['set71', 'set72'],
     );
-    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set67', 'set68', 'set69', 'set70']), [
-      'set69',
-      'set70',
+    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set69', 'set70', 'set71', 'set72']), [
+      'set71',
+      'set72',
     ]);
     assert.deepEqual(
-      heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set63', 'set64', 'set65', 'set66', 'set67', 'set68']),
+      heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set65', 'set66', 'set67', 'set68', 'set69', 'set70']),
       [],
     );
-    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set68', 'set69', 'set70']), [
-      'set69',
-      'set70',
+    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set70', 'set71', 'set72']), [
+      'set71',
+      'set72',
     ]);
     assert.deepEqual(
-      heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set66', 'set69', 'set70', 'set71', 'set72']),
-      ['set69', 'set70', 'set71', 'set72'],
+      heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set68', 'set69', 'set70', 'set71', 'set72']),
+      ['set71', 'set72'],
     );
     assert.deepEqual(heldOutAmong('/anywhere/data/claims-dev', ['set1', 'set2']), ['set2']);
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set14')));
@@ -64,52 +64,52 @@ describe('held-out sets', () => {
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set27')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set28')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set29')));
-    assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set30')));
+    assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set30')));
     assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set31')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set13')));
     assert.ok(!isHeldOutStories('/anywhere/stories-dev'));
   });
 
   it('reviews every development set when none is named, and a held-out one only named and as totals', () => {
-    const all = ['set3', 'set6', 'set8', 'set20', 'set67', 'set69'];
+    const all = ['set3', 'set6', 'set8', 'set20', 'set69', 'set71'];
     assert.deepEqual(reviewableSets(all, [], false), {
-      sets: ['set3', 'set20', 'set67'],
-      skipped: ['set6', 'set8', 'set69'],
+      sets: ['set3', 'set20', 'set69'],
+      skipped: ['set6', 'set8', 'set71'],
     });
-    assert.deepEqual(reviewableSets(all, ['set69'], true), { sets: ['set69'], skipped: [] });
-    assert.throws(() => reviewableSets(all, ['set3', 'set69'], false), /set69 is held out: .* add --totals/);
+    assert.deepEqual(reviewableSets(all, ['set71'], true), { sets: ['set71'], skipped: [] });
+    assert.throws(() => reviewableSets(all, ['set3', 'set71'], false), /set71 is held out: .* add --totals/);
     for (const set of HELD_OUT['claims-holdout'] ?? []) assert.match(set, /^set\d+$/);
   });
 
   it('eval-claims refuses --errors and --record on a held-out set, naming it and what to do', () => {
-    const errors = run('eval-claims.ts', [join(FIXTURES, 'claims-holdout'), '--set', 'set69', '--errors']);
+    const errors = run('eval-claims.ts', [join(FIXTURES, 'claims-holdout'), '--set', 'set71', '--errors']);
     assert.equal(errors.status, 2);
-    assert.match(errors.stderr, /claims-holdout set69 is held out: .*leave out --errors and --record/);
+    assert.match(errors.stderr, /claims-holdout set71 is held out: .*leave out --errors and --record/);
     assert.equal(errors.stdout, '');
     const record = run('eval-claims.ts', [
       join(FIXTURES, 'claims-holdout'),
       '--set',
       'set19',
       '--set',
-      'set70',
+      'set72',
       '--record',
       join(REPO, 'never-written.jsonl'),
     ]);
     assert.equal(record.status, 2);
-    assert.match(record.stderr, /set70 is held out/);
+    assert.match(record.stderr, /set72 is held out/);
   });
 
   it('eval-stories refuses --errors on a held-out set', () => {
-    const result = run('eval-stories.ts', ['--data', join(FIXTURES, 'stories-holdout', 'set30'), '--errors']);
+    const result = run('eval-stories.ts', ['--data', join(FIXTURES, 'stories-holdout', 'set31'), '--errors']);
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /stories-holdout set30 is held out: .*leave out --errors/);
+    assert.match(result.stderr, /stories-holdout set31 is held out: .*leave out --errors/);
     assert.equal(result.stdout, '');
   });
 
   it('review-samples reads a held-out set only as totals', () => {
-    const result = run('review-samples.ts', ['--holdout', '--set', 'set69']);
+    const result = run('review-samples.ts', ['--holdout', '--set', 'set71']);
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /review:samples: set69 is held out: .* add --totals/);
+    assert.match(result.stderr, /review:samples: set71 is held out: .* add --totals/);
     assert.equal(result.stdout, '');
   });
 

@@ -596,7 +596,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.88, 0.185, 'claims-holdout set67+set68');
   });
 
-  it('claims-holdout set69 and set70 (a thirty-fourth pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set69 and set70 (a thirty-fourth pair written blind; development sets since the thirty-fifth round)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -606,8 +606,23 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
     // First scored 86.1% (155/180) / 6.6% (10/152) by the lead on the thirty-fourth round's base
-    // (7a1ddeb), after every label was committed, before any of that round's changes.
+    // (7a1ddeb), after every label was committed, before any of that round's changes; 86.1% (155/180) /
+    // 6.6% (10/152) at that round's end (main 61201631).
     assertFloor(counts['both sets'], 0.86, 0.07, 'claims-holdout set69+set70');
+  });
+
+  it('claims-holdout set71 and set72 (a thirty-fifth pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set71',
+      '--set',
+      'set72',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
+    // First scored 86.1% (155/180) / 14.5% (22/152) by the lead on the thirty-fifth round's base
+    // (61201631), after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.86, 0.145, 'claims-holdout set71+set72');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
