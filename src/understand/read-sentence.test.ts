@@ -496,6 +496,30 @@ describe('readSentence: quotes and speakers', () => {
     assert.equal(opinion.quoteSpeaker, '山中誠市長');
   });
 
+  it('gives no speaker to words shown or written in the passive (「…」と表示された), only to words said', () => {
+    // The sentence's topic does not say the words on the screen; who reported them stays its source.
+    const shown = readSentence(
+      '協会によると、大会は午前9時開始で、受付の端末に名札をかざしたところ、「登録なし」と表示された。',
+      tokenizer,
+    );
+    assert.equal(shown.quoteSpeaker, undefined);
+    assert.equal(shown.speaker, '協会');
+    assert.equal(
+      readSentence('倉庫は閉まっており、扉には「関係者以外立入禁止」と書かれていた。', tokenizer)
+        .quoteSpeaker,
+      undefined,
+    );
+    // Said words and an adnominal inscription keep the topic as before.
+    assert.equal(
+      readSentence('大会は午前9時開始で、会長は「登録を急いで」と話した。', tokenizer).quoteSpeaker,
+      '会長',
+    );
+    assert.equal(
+      readSentence('組合員は「賃上げを」と書かれた旗を掲げた。', tokenizer).quoteSpeaker,
+      '組合員',
+    );
+  });
+
   it('keeps the name before a 中黒 and the title after it in the speaker (vfa20)', () => {
     const reading = readSentence(
       '北浜電機の山田浩二・南町工場長は会見で「生産を早く戻したい」と話した。',

@@ -1758,7 +1758,8 @@ function findQuoteSpeaker(
     first === undefined ||
     !/^[」』]?\s*(?:と|との|とし)/u.test(text.slice(first.end - 1 + 1, first.end + 4)) ||
     // 「X」との間で / 「X」と共同で: a name with a relational noun after と, no one's words.
-    /^(?:との|と)(?:間|共同|連名)/u.test(text.slice(first.end))
+    /^(?:との|と)(?:間|共同|連名)/u.test(text.slice(first.end)) ||
+    shownOrWritten(text.slice(first.end))
   )
     return undefined;
   // The topic nearest before the quote, else a subject marked with も (山中市長も出席し、「…」と述べた);
@@ -1788,6 +1789,17 @@ function findQuoteSpeaker(
     marked('も');
   if (topic === undefined) return undefined;
   return speakerBefore(tokens, text, topic.start);
+}
+
+// A verb of showing or inscribing in the passive as the clause's own predicate: 「無効」と表示された,
+// 「立入禁止」と書かれていた, 「売り切れ」と記されている. The words are a text on a screen, sign or paper, not
+// said by the sentence's topic (試合は…「無効」と表示された); who reported them stays the sentence's source
+// (〜によると). An adnominal use (「…」と書かれた旗を掲げた) names the thing and is left as it was.
+const SHOWN_OR_WRITTEN =
+  /^[」』]?\s*と(?:大きく|赤く|太く)?(?:表示さ|書か|記さ|記載さ|印字さ|印刷さ|掲示さ|刻ま)れ(?:た|ている|ていた|てい(?:ま|る)|ます|ました)(?=$|[。、]|が|ので|ため|という)/u;
+
+function shownOrWritten(after: string): boolean {
+  return SHOWN_OR_WRITTEN.test(after);
 }
 
 /**
