@@ -66,6 +66,7 @@ describe('held-out sets', () => {
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set29')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set30')));
     assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set31')));
+    assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set32')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set13')));
     assert.ok(!isHeldOutStories('/anywhere/stories-dev'));
   });
