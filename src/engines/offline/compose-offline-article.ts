@@ -61,6 +61,7 @@ import { DATELINE, writeEnglishSpeechFrame } from './write-english-fact.ts';
 import {
   copiesRun,
   endsPoliteNegative,
+  firstSentenceOfWords,
   headlineOf,
   introducesWords,
   isAnnouncement,
@@ -923,10 +924,19 @@ function compose(
     // Still over: the longest quoted ✅ line gives way (giveWayQuotedLine).
     for (let round = 0; round < 3 && sectionQuoteShare(section) > MAX_SECTION_QUOTE_SHARE; round++)
       if (!giveWayQuotedLine(section, index)) break;
+    const only = section.body.length === 1 ? section.body[0] : undefined;
+    // Still over, with a body that is one framed remark (〜は、こう話した。「…」) whose words hold two
+    // sentences or more: only their first stays quoted (firstSentenceOfWords) — the speaker's exact
+    // words, contiguous, with the frame that names the speaker; the rest is left unsaid.
+    if (
+      sectionQuoteShare(section) > MAX_SECTION_QUOTE_SHARE &&
+      only !== undefined &&
+      only === speechParagraph
+    )
+      only.sentences = firstSentenceOfRemark(only.sentences);
     // Still over, with a body that only quotes one fact (its remark, or one more fact): a shorter
     // fact of the source is quoted instead (shorterQuoteOf) — the body still says something the
     // card does not, in less quotation.
-    const only = section.body.length === 1 ? section.body[0] : undefined;
     const bodyFact =
       only?.kind !== 'quotation' ? undefined : only === speechParagraph ? speech : bodyQuote?.fact;
     if (sectionQuoteShare(section) > MAX_SECTION_QUOTE_SHARE && bodyFact !== undefined) {
@@ -1216,6 +1226,23 @@ function factOf(candidate: Candidate): Fact {
   const { document, sentence, written } = candidate;
   if (written === undefined) return quoteOf(candidate);
   return stancedFact(written.text, [spanOf(document, sentence.start, sentence.end)], false);
+}
+
+/**
+ * A framed remark's sentences (frame, then the words) with the words cut to their first sentence
+ * where they hold more than one (firstSentenceOfWords); as they are otherwise, and for an English
+ * remark (its frame is checked by the verifier against the words it frames).
+ */
+export function firstSentenceOfRemark(sentences: Fact[]): Fact[] {
+  const [frame, words] = sentences;
+  const span = words?.evidence[0];
+  if (sentences.length !== 2 || frame?.verbatim !== false || words?.verbatim !== true || span === undefined)
+    return sentences;
+  if (!/\p{Script=Han}|\p{Script=Hiragana}/u.test(words.text)) return sentences;
+  const end = firstSentenceOfWords(span.text);
+  if (end === undefined) return sentences;
+  const text = span.text.slice(0, end);
+  return [frame, { ...words, text, evidence: [{ ...span, end: span.start + end, text }] }];
 }
 
 /** writeSpeechFrame of a candidate, with the sentences before it to resolve 同組合 against. */

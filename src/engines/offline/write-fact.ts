@@ -2401,6 +2401,36 @@ export function writeSpeechFrame(
   return { frame, speaker: speaker.slice(0, -1), start: quote.start + 1, end: quote.end - 1 };
 }
 
+/** The shortest first sentence of a remark that is quoted alone (firstSentenceOfWords). */
+const MIN_FIRST_SENTENCE_CHARS = 10;
+// The shortest rest that counts as a sentence of its own after the first (not a closing 。 alone).
+const MIN_REST_CHARS = 5;
+
+/**
+ * Where the first sentence of a remark's words ends, when the words hold two sentences or more
+ * (「AはXした。BをYしたい」): the offset (in `words`) the quotation may end at so that it is the
+ * first sentence alone, still the speaker's exact and contiguous words — before its 。 (news quotes
+ * drop a closing 。), after a ！ or ？ (the speaker's tone). Undefined for words of one sentence, a
+ * first sentence too short to stand as a quotation (はい。), a rest of a few characters, or a
+ * sentence end inside brackets (『…。』, （…。）: an inner quote or an aside, not the remark's end).
+ */
+export function firstSentenceOfWords(words: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < words.length; i++) {
+    const c = words[i] as string;
+    if ('「『（(【'.includes(c)) depth++;
+    else if ('」』）)】'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[。！？!?]/u.test(c)) {
+      const end = c === '。' ? i : i + 1;
+      const rest = words.slice(i + 1).replace(/[。！？!?\s]/gu, '');
+      if ([...words.slice(0, end)].length < MIN_FIRST_SENTENCE_CHARS || [...rest].length < MIN_REST_CHARS)
+        return undefined;
+      return end;
+    }
+  }
+  return undefined;
+}
+
 /** Units of time a figure may count (約1時間 is counted in 分). */
 export const TIME_UNITS: ReadonlySet<string> = new Set(['秒', '分', '日', '週', 'か月', '年']);
 
