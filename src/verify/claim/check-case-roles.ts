@@ -22,6 +22,7 @@ import {
 import { compoundStart, pastGlossBefore } from '../../understand/subject.ts';
 import { documentAliases, type SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause } from './alignment.ts';
+import { pastPlanNoun } from './cleft-plan.ts';
 import { namesOfficersBody } from './office-holder.ts';
 import { toldInstead } from './told-side.ts';
 
@@ -127,6 +128,8 @@ function nounBefore(tokens: readonly Token[], i: number, text: string): Noun | u
   const who =
     parts.some((token) => token.nameKind !== undefined || token.posDetail === '固有名詞') ||
     namesBody(noun) ||
+    // An office of a body by its last word (土木事務所, 保健所, 支所: bodySideOf) is a who as …局 is.
+    bodySideOf(noun) === 'office' ||
     BODY_SHORT.test(noun) ||
     isRoleWord(noun) ||
     /者$/u.test(noun);
@@ -688,6 +691,8 @@ function cleftDoer(
   let i = tokens.findIndex((token) => token.start >= verb.end);
   if (tokens[i]?.baseForm === 'する' && tokens[i]?.start === verb.end) i++;
   while (tokens[i]?.pos === '助動詞') i++;
+  // A plan between the act and the の (…始める予定なのは): the one named plans to do it.
+  i = pastPlanNoun(tokens, i);
   if (tokens[i]?.surface !== 'の' || tokens[i]?.posDetail !== '非自立' || tokens[i + 1]?.surface !== 'は')
     return undefined;
   // The copula that ends the sentence: だ, です (past or not), or で + ある.
