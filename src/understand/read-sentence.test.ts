@@ -976,6 +976,22 @@ describe('a verbal noun that する takes through を, は or も (readActsDoneW
   });
 });
 
+// The vneg37 round: a plain noun (名詞-一般) taken by する through を/は/も names the act too.
+describe('a plain noun that する takes through を, は or も (the vneg37 round)', () => {
+  it('reads the noun as the act, with the polarity of its する', () => {
+    assert.equal(negated('転んだ園児は、ひざにけがをしなかった。', 'けが'), true);
+    assert.equal(negated('乗っていた3人は、けがをせずに済んだ。', 'けが'), true);
+    assert.equal(negated('当番の生徒は、朝から校門の前の雪かきをした。', '雪かき'), false);
+    assert.equal(negated('店員は、その日はマスクはしなかった。', 'マスク'), true);
+  });
+
+  it('leaves a causative (けがをさせた) and a plain noun with できる (雪かきができる)', () => {
+    const lemmas = (text: string) => readSentence(text, tokenizer).predicates.map((p) => p.lemma);
+    assert.ok(!lemmas('係員は「客にけがをさせてしまった」と話した。').includes('けが'));
+    assert.ok(!lemmas('腰を痛めた父は、今年は雪かきができない。').includes('雪かき'));
+  });
+});
+
 // The vfa37 round: a compound tagged 名詞-一般 that する makes a verb.
 describe('a kanji noun the tagger knows only as a noun, made a verb by する', () => {
   it('reads 休園し as the predicate of its clause', () => {

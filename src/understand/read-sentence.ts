@@ -998,7 +998,9 @@ function readActsDoneWithSuru(
   clauseOf: (offset: number) => number,
 ): void {
   tokens.forEach((token, i) => {
-    if (token.pos !== '名詞' || token.posDetail !== 'サ変接続') return;
+    if (token.pos !== '名詞') return;
+    const verbal = token.posDetail === 'サ変接続';
+    if (!verbal && token.posDetail !== '一般') return;
     // An example named with など before the particle (点検などはしていない) is still the act taken.
     const at = tokens[i + 1]?.surface === 'など' ? i + 2 : i + 1;
     const particle = tokens[at]?.surface ?? '';
@@ -1006,10 +1008,15 @@ function readActsDoneWithSuru(
     if (verb?.pos !== '動詞') return;
     // する through を/は/も, or the potential できる through が/は/も (運行はできない, 取引ができなかった:
     // could not run, so did not), whose polarity is the act's as できる's right after the noun is.
+    // A plain noun taken by する through を/は/も names an act or an event too (けがをした, 電話を
+    // しなかった, 買い物はしない: the dictionary tags such nouns 名詞-一般, not サ変接続); with できる
+    // it says an ability (仕事ができる), not the act, and is left.
     const carries =
       (verb.baseForm === 'する' && /^(?:を|は|も)$/u.test(particle)) ||
-      (verb.baseForm === 'できる' && /^(?:が|は|も)$/u.test(particle));
+      (verbal && verb.baseForm === 'できる' && /^(?:が|は|も)$/u.test(particle));
     if (!carries) return;
+    // A plain noun's causative (けがをさせた: made someone else hurt) tells what was done to another.
+    if (!verbal && tokens[at + 2]?.baseForm === 'せる') return;
     if (out.some((predicate) => predicate.start === token.start)) return;
     out.push({
       lemma: normalizeForMatch(token.surface),

@@ -238,12 +238,13 @@ function checkUnmetExpectation(claim: SentenceReading, alignment: Alignment, pat
 
 // Opposite phrasings of general news vocabulary, each pair the two sides of one question: a first
 // occurrence (初めて, 初の, a headline's …は初) against a repeated one (〜たことがある, 過去にも,
-// 再び); on schedule (予定通り, 計画どおり) against late (遅れる, 延期, ずれ込む, 先送り); unchanged
+// 再び); on schedule (予定通り, 計画どおり, 時刻どおり) against late (遅れる, 延期, ずれ込む, 先送り); unchanged
 // (同じ, 変わらない, 据え置く) against changed (減らす, 増やす, 変更, 縮小, 拡大, 削減); foreseen against
 // not foreseen (below).
 const FIRST = /初めて(?!では|でな|じゃ)|(?<![\p{Script=Han}])初(?:の|$|[、。\s])/u;
 const AGAIN = /たことが(?:ある|あり|あっ)|(?:過去|以前|これまで|かつて)にも|再び|再度/u;
-const ON_SCHEDULE = /(?:予定|計画)(?:通り|どおり)/u;
+// On time is on schedule too: a timetable's hour kept (時刻どおり, 定刻通り, 時間どおり, ダイヤ通り).
+const ON_SCHEDULE = /(?:予定|計画|時刻|定刻|時間|ダイヤ)(?:通り|どおり)/u;
 const LATE = /遅れ|延期|ずれ込|先送り|繰り延べ/u;
 const SAME = /(?:と|に)同じ|変わら(?:ない|ず)|据え置/u;
 const CHANGED = /減ら|増や|変更|縮小|拡大|削減/u;
@@ -281,7 +282,7 @@ const OPPOSITE_PHRASES: ReadonlyArray<readonly [RegExp, RegExp]> = [
 ];
 // The phrasings' own words: left out when aligning the clause by its other words.
 const PHRASE_WORD =
-  /^(?:初めて|初|過去|以前|これまで|かつて|再び|再度|予定|計画|通り|どおり|同じ|変わる|据え置く|遅れる|延期|先送り|減らす|増やす|変更|縮小|拡大|削減|複数|唯一|一本|一つ|想定|予想|予期|想像|思う|範囲|範囲内|方針|考え|意向|決める|決定|検討|同一|異なる|違う|別々)$/u;
+  /^(?:初めて|初|過去|以前|これまで|かつて|再び|再度|予定|計画|時刻|定刻|時間|ダイヤ|通り|どおり|同じ|変わる|据え置く|遅れる|延期|先送り|減らす|増やす|変更|縮小|拡大|削減|複数|唯一|一本|一つ|想定|予想|予期|想像|思う|範囲|範囲内|方針|考え|意向|決める|決定|検討|同一|異なる|違う|別々)$/u;
 
 /**
  * Opposite phrasings (OPPOSITE_PHRASES): the claim's clause says one side and the source sentence
