@@ -1580,10 +1580,13 @@ const SPEAKER_AFTER_WORDS =
  * SPEAKER_AFTER_WORDS's first match whose phrase before the reporting verb is who says the words
  * (〜だと、X は説明した), not the subject of words that end in a quoting と of their own right before
  * the verb (外に出ると、鉄塔が道に横たわっていたと話した: 鉄塔 is what the words tell of, and the
- * sentence's topic says them). Runs only where the pattern matched.
+ * sentence's topic says them). The rest of the text is searched only where the first match is skipped.
  */
 function speakerAfterWords(outside: string): RegExpExecArray | undefined {
+  const first = SPEAKER_AFTER_WORDS.exec(outside);
+  if (first === null || !(first[2] ?? '').endsWith('と')) return first ?? undefined;
   const pattern = new RegExp(SPEAKER_AFTER_WORDS.source, 'gu');
+  pattern.lastIndex = first.index + 1;
   for (let match = pattern.exec(outside); match !== null; match = pattern.exec(outside)) {
     if (!(match[2] ?? '').endsWith('と')) return match;
     pattern.lastIndex = match.index + 1;
