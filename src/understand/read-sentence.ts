@@ -1581,7 +1581,25 @@ const REPORTED = new RegExp(
 // The speaker set between the quoted words and the reporting verb: 〜だと、X は説明している /
 // 〜とし、X が明らかにした (the words first, then who says them).
 const SPEAKER_AFTER_WORDS =
-  /と[、，]([^、。「」＊]{1,30}?)(?:は|が)[^、。＊]{0,12}?(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|コメント|答え|明か|評価|言っ|言う)/u;
+  /と[、，]([^、。「」＊]{1,30}?)(?:は|が)([^、。＊]{0,12}?)(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|コメント|答え|明か|評価|言っ|言う)/u;
+
+/**
+ * SPEAKER_AFTER_WORDS's first match whose phrase before the reporting verb is who says the words
+ * (〜だと、X は説明した), not the subject of words that end in a quoting と of their own right before
+ * the verb (外に出ると、鉄塔が道に横たわっていたと話した: 鉄塔 is what the words tell of, and the
+ * sentence's topic says them). The rest of the text is searched only where the first match is skipped.
+ */
+function speakerAfterWords(outside: string): RegExpExecArray | undefined {
+  const first = SPEAKER_AFTER_WORDS.exec(outside);
+  if (first === null || !(first[2] ?? '').endsWith('と')) return first ?? undefined;
+  const pattern = new RegExp(SPEAKER_AFTER_WORDS.source, 'gu');
+  pattern.lastIndex = first.index + 1;
+  for (let match = pattern.exec(outside); match !== null; match = pattern.exec(outside)) {
+    if (!(match[2] ?? '').endsWith('と')) return match;
+    pattern.lastIndex = match.index + 1;
+  }
+  return undefined;
+}
 
 // Reporting verbs whose topic is the speaker: X は…と述べた / と話した / としている / とみて調べている
 // (a view the topic holds), a focus particle
@@ -1616,8 +1634,8 @@ function findSpeaker(
   // with it, as with a topic (speakerBefore).
   if (according !== null)
     return speakerBefore(tokens, text, (according.index ?? 0) + (according[1] as string).length);
-  const after = SPEAKER_AFTER_WORDS.exec(outside);
-  if (after !== null) return nounRunBefore(tokens, text, after.index + 2 + (after[1] as string).length);
+  const after = speakerAfterWords(outside);
+  if (after !== undefined) return nounRunBefore(tokens, text, after.index + 2 + (after[1] as string).length);
   // Hearsay (〜という, 〜とのことだ) names no speaker: its topic is what the words are about.
   const speech = SPEECH.exec(outside);
   if (speech === null) return undefined;

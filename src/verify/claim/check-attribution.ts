@@ -652,8 +652,17 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   const referred = [...sentence.references, ...(sentence.previous?.references ?? [])].filter((reference) =>
     speakerPhrase.includes(reference.text),
   );
+  // The claim's speaker is, word for word, the source sentence's own speaker (X によると / X は…と
+  // 説明した), and none of the claim's words are quoted there: the same speaker, whatever a quote of
+  // the sentence is given to (…「無効」と表示された) and however the name splits (a surname read
+  // in a company's name). Compared only where both phrases are read.
+  const ownSpeaker =
+    sentence.speaker !== undefined &&
+    normalizeForMatch(sentence.speaker) === normalizeForMatch(speaker) &&
+    quotedShareOf(alignment, aligned, content) === 0;
   if (
     (sameSpeaker ||
+      ownSpeaker ||
       relaysWordsOf(sentence, speaker) ||
       named.some((name) => refersTo(referred, name, antecedentNames)) ||
       referred.some((reference) => sameKindAs(speaker, reference)) ||

@@ -7,12 +7,24 @@ import type { Alignment } from './alignment.ts';
 // undone that state, so the two exclude each other. General Japanese: 〜当時のもの, 〜当初のまま name the
 // thing as it was then, unchanged.
 
-// Verbs and verbal nouns of replacing a thing with another (取り替える, 交換, 更新 …).
-const REPLACING = new Set(['取り替える', '取り換える', '取替える', '入れ替える', '交換', '更新', '新調']);
+// Verbs and verbal nouns of replacing a thing with another (取り替える, 交換, 更新 …), or of changing it
+// (変える, 変更: a setting changed is no longer the first one).
+const REPLACING = new Set([
+  '取り替える',
+  '取り換える',
+  '取替える',
+  '入れ替える',
+  '交換',
+  '更新',
+  '新調',
+  '変える',
+  '変更',
+]);
 
-// A noun (the topic) said to be still as it was at a past time: 照明は開館当時のものを…, 設備は当初のまま.
+// A noun (the topic or subject) said to be still as it was at a past time: 照明は開館当時のものを…,
+// 設備は当初のまま, or still as first set or shipped: 暗証番号が初期設定のまま, 出荷時の設定のまま.
 const KEPT_ORIGINAL =
-  /([\p{Script=Han}\p{Script=Katakana}ー]{2,})(?:は|も)、?[^、。]{0,12}?(?:当時|当初|建設時|設置時|完成時|開業時|導入時|購入時)の(?:もの|まま)/gu;
+  /([\p{Script=Han}\p{Script=Katakana}ー]{2,})(?:は|も|が)、?[^、。]{0,12}?(?:当時|当初|建設時|設置時|完成時|開業時|導入時|購入時|初期設定|初期状態|出荷時の設定)の(?:もの|まま)/gu;
 
 /**
  * The claim affirms, unhedged, that a thing was replaced; a listed source sentence names the same
@@ -36,7 +48,7 @@ export function checkReplacedOriginal(claim: SentenceReading, alignment: Alignme
             'support.negation',
             'error',
             path,
-            `The claim says 「${thing}」 was replaced (「${written}」); the source says it is still the one of that time: 「${sentence.text}」.`,
+            `The claim says 「${thing}」 was replaced or changed (「${written}」); the source says it is still the one of that time: 「${sentence.text}」.`,
             written,
           ),
         ];
