@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { describedErrorsAgainstOne } from '../../test/support/claim-errors.ts';
 import { inventedDocument } from '../../test/support/invented-document.ts';
+import type { Document } from '../domain/document.ts';
 import { japaneseMessage } from './finding-messages.ts';
 
 // A participant added with も (the vadd31 round): 「ほかの…にも」, 「他の…も」, 「…以外の…にも」 extend
@@ -61,5 +62,56 @@ describe('checkClaim: others a claim adds with も', () => {
       japaneseMessage({ code: 'support.addition', params: { kind: 'others', text: 'ほかの寺にも' } }),
       '「ほかの寺にも」と、どの出典も触れていないほかのものにまで話を広げています。',
     );
+  });
+});
+
+// The vadd36 round: over an English page the noun is not matched, so the others are the claim's own
+// only where no listed sentence has any word of otherness at all; and a verb's continuative after の
+// (ほかの打ち上げ, ほかの植え替え) is read as the noun. Invented pages: a storm-hit pier of a fishing
+// town, in English; a city park's tree replanting put off, in Japanese.
+
+const englishPage = (id: string, sentences: string[]): Document => ({
+  ...inventedDocument(id, 'Storm damages Kurose fishing pier', sentences, {
+    publishedAt: '2026-03-10T18:00:00+09:00',
+    siteName: 'Kurose Harbor News',
+  }),
+  lang: 'en',
+});
+
+const PIER = englishPage('pier', [
+  'A storm on Monday night tore away part of the railing on the east pier of Kurose fishing port, the town said.',
+  'No one was hurt. The town closed the pier to visitors until repairs are finished.',
+  'A fisherman said the waves were the highest he had seen in 20 years.',
+]);
+
+const PIER_ALSO = englishPage('pier-also', [
+  'A storm on Monday night tore away part of the railing on the east pier of Kurose fishing port, the town said.',
+  'The town closed the pier to visitors and will also inspect the piers of two nearby ports.',
+]);
+
+const PARK = inventedDocument(
+  'park',
+  '中央公園の植え替え、来年度に延期',
+  [
+    '柳沢市は12日、中央公園で予定していた桜の植え替えを来年度に延期すると発表した。',
+    '苗木の入荷が遅れたためだという。',
+  ],
+  { publishedAt: '2026-11-12T18:00:00+09:00' },
+);
+
+describe('checkClaim: others added with も over an English page, and a verb made a noun', () => {
+  it('flags others against an English page with no word of otherness (ほかの桟橋も)', () => {
+    const errors = errorsOf('嵐を受けて、町はほかの桟橋も立ち入り禁止にした。', PIER);
+    assert.ok(addsOthers(errors), errors.join('\n'));
+  });
+
+  it('keeps others where an English sentence has a word of otherness or of the same again (also)', () => {
+    const errors = errorsOf('嵐を受けて、町はほかの桟橋も点検する。', PIER_ALSO);
+    assert.ok(!addsOthers(errors), errors.join('\n'));
+  });
+
+  it('reads a verb continuative with its suffix as the noun (ほかの植え替えも)', () => {
+    const errors = errorsOf('柳沢市は、予定していたほかの植え替えもすべて取りやめた。', PARK);
+    assert.ok(addsOthers(errors), errors.join('\n'));
   });
 });

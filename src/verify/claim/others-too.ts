@@ -12,11 +12,23 @@ import type { Alignment } from './alignment.ts';
 // sentence names the same noun together with a word of otherness (ほかの橋も調べた, 他社にも, 別の
 // 教員が). Where none does, the others are the claim's own: a party, place or object added to the
 // event. The closed class of Japanese words for "other", not a list of nouns.
+//
+// Over an English page the noun cannot be matched (its words are not the claim's), so the test is
+// wider: the others are the claim's own only where no listed sentence of either language has any word
+// of otherness or of the same again at all (other, another, elsewhere, also, as well, similar …; ほか,
+// 他, 別, 以外). A page that says "other plants" or "also" of anything may be summarized loosely, and
+// the check leaves it (the vadd36 round).
 
 /** Determiners of otherness before の (ほかの, 他の, 別の, X以外の). */
 const OTHER = /^(?:ほか|他|別|以外)$/u;
 /** A source word of otherness: ほか (ほかに, このほか), 他 (他社, その他), 別, 以外. */
 const OTHER_IN_SOURCE = /ほか|他|別|以外/u;
+/**
+ * An English word of otherness or of the same again (the wider class read on English pages): other,
+ * others, another, elsewhere, else, also, as well, too, similar, likewise, the rest, remaining.
+ */
+const OTHER_IN_ENGLISH =
+  /\b(?:other|others|another|elsewhere|else|also|as well|too|similar\w*|likewise|the rest|remaining)\b/iu;
 /** A number written as a word with its counter つ (二つ, 三つ): a count, not the noun. */
 const COUNT_WORD = /^[一二三四五六七八九十]+つ$/u;
 /** The case particles a participant takes before も (にも, でも, からも, へも, とも). */
@@ -73,12 +85,15 @@ function othersOf(claim: SentenceReading): Others | undefined {
     // A count before the noun (ほかの45のトンネル, ほかの二つの海水浴場).
     const counted = pastCount(tokens, at);
     if (counted > at && isParticle(tokens[counted], /^の$/u)) at = counted + 1;
-    const end = compoundEnd(tokens, at);
+    // A verb's continuative right after の is a noun made of the verb, with its suffix if any
+    // (ほかの打ち上げ, 他の植え替え: 植え + 替え): the whole is the noun.
+    const nominal = tokens[at]?.pos === '動詞' && tokens[at]?.inflection === '連用形';
+    const end = nominal ? Math.max(at + 1, compoundEnd(tokens, at + 1)) : compoundEnd(tokens, at);
     if (end === at) continue;
     const noun = normalizeForMatch(
       claim.text.slice((tokens[at] as Token).start, (tokens[end - 1] as Token).end),
     );
-    const last = keyOf(tokens[end - 1] as Token);
+    const last = nominal ? noun : keyOf(tokens[end - 1] as Token);
     // A head of one character (館 of 図書館, 者 of 関係者) names too many things to stand for the noun.
     const head = [...last].length >= 2 ? last : noun;
     let k = pastCount(tokens, end);
@@ -98,8 +113,9 @@ function othersOf(claim: SentenceReading): Others | undefined {
 /**
  * Others no source tells of: the claim extends its act or state to others of a noun (othersOf),
  * and no listed sentence names that noun (itself, a synonym, or its head) with a word of otherness.
- * Called by checkUnsaidPredication, only where every listed source is Japanese (an English page's
- * "other" is not read here).
+ * Where a listed source is in English (alignment.crossLanguage), no listed sentence may have any word
+ * of otherness at all (OTHER_IN_SOURCE, OTHER_IN_ENGLISH), the noun unread. Called by
+ * checkUnsaidPredication, for every scope.
  */
 export function checkOthersToo(
   claim: SentenceReading,
@@ -107,6 +123,8 @@ export function checkOthersToo(
   path: string,
   synonyms: Synonyms,
 ): Finding[] {
+  // Cheap test first: no determiner of otherness in the claim's text, nothing to read.
+  if (!/ほか|他|別|以外/u.test(claim.text)) return [];
   const others = othersOf(claim);
   if (others === undefined) return [];
   const forms = [others.noun, others.head, ...synonyms.of(others.noun)].map((form) =>
@@ -114,6 +132,7 @@ export function checkOthersToo(
   );
   const told = alignment.sentences.some((sentence) => {
     const norm = alignment.norms.get(sentence) ?? '';
+    if (alignment.crossLanguage) return OTHER_IN_SOURCE.test(norm) || OTHER_IN_ENGLISH.test(sentence.text);
     return OTHER_IN_SOURCE.test(norm) && forms.some((form) => form !== '' && norm.includes(form));
   });
   if (told) return [];

@@ -278,8 +278,10 @@ export function checkUnsaidPredication(
   synonyms: Synonyms,
   tokenizer?: Tokenizer,
 ): Finding[] {
-  // Japanese words are not found in an English page's words: the sources must all be Japanese.
-  if (alignment.sentences.length === 0 || alignment.crossLanguage) return [];
+  if (alignment.sentences.length === 0) return [];
+  // Japanese words are not found in an English page's words: the sources must all be Japanese, but
+  // for others added with も, read with a wider source class over an English page (others-too.ts).
+  if (alignment.crossLanguage) return checkOthersToo(claim, alignment, path, synonyms);
   const outside = stripQuotes(claim.text, claim.quotes);
   const out: Finding[] = [];
   for (const clause of claim.clauses) {
