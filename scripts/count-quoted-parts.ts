@@ -129,9 +129,10 @@ for (const { name, inputs } of stories.filter(({ name }) => sets.includes(setOf(
   let chars = 0;
   let quoted = 0;
   for (const unit of all) {
-    const length = [...unit.text].length;
-    chars += length;
-    if (!unit.marked) continue;
+    chars += [...unit.text].length;
+    // A unit with a quoted part (Fact.quote) counts that part, as quoteShareOf does.
+    const length = unit.marked ? [...unit.text].length : (unit.quotedChars ?? 0);
+    if (length === 0) continue;
     quoted += length;
     const part = partOf(unit.path);
     byPart.set(part, (byPart.get(part) ?? 0) + length);

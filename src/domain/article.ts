@@ -61,18 +61,42 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
  * A factual text unit: anything a reader could take as fact. It carries the evidence it rests on,
  * who the source says said it (speaker) and how sure the source is (modality).
  */
-export const FactSchema = z.object({
-  kind: z.literal('fact'),
-  text: DisplayTextSchema,
-  evidence: z.array(EvidenceSchema).min(1),
-  /** asserted: the source states it; reported: the source attributes it to someone; hedged: the source is unsure. */
-  modality: z.enum(['asserted', 'reported', 'hedged']),
-  /** Who the source says made the claim, when it is someone's claim. */
-  speaker: DisplayTextSchema.optional(),
-  /** True when `text` is the source's exact words (a quotation, to be marked as such). */
-  verbatim: z.boolean(),
-});
+export const FactSchema = z
+  .object({
+    kind: z.literal('fact'),
+    text: DisplayTextSchema,
+    evidence: z.array(EvidenceSchema).min(1),
+    /** asserted: the source states it; reported: the source attributes it to someone; hedged: the source is unsure. */
+    modality: z.enum(['asserted', 'reported', 'hedged']),
+    /** Who the source says made the claim, when it is someone's claim. */
+    speaker: DisplayTextSchema.optional(),
+    /** True when `text` is the source's exact words (a quotation, to be marked as such). */
+    verbatim: z.boolean(),
+    /**
+     * A text that is not verbatim but quotes part of its source: [start, end) of `text` (code units)
+     * are the source's exact words, written inside 「」 in `text` itself (気象台によると、「…」という。);
+     * the rest is the article's words around them (who said it, the act of saying).
+     */
+    quote: z.object({ start: z.number().int().positive(), end: z.number().int().positive() }).optional(),
+  })
+  .refine((fact) => fact.quote === undefined || isQuotedPart(fact.text, fact.quote, fact.verbatim), {
+    message: 'a quoted part lies inside 「」 of a text that is not verbatim, with no bracket inside it',
+    path: ['quote'],
+  });
 export type Fact = z.infer<typeof FactSchema>;
+
+/** True when [start, end) of `text` is a non-empty span inside 「」 with no bracket of its own, in a text not verbatim. */
+export function isQuotedPart(text: string, span: { start: number; end: number }, verbatim: boolean): boolean {
+  const words = text.slice(span.start, span.end);
+  return (
+    !verbatim &&
+    span.end > span.start &&
+    text[span.start - 1] === '「' &&
+    text[span.end] === '」' &&
+    !/[「」]/u.test(words) &&
+    words.trim() === words
+  );
+}
 
 /** A voice line (comment, dialogue): reacts or asks, adds no facts. Not a claim. */
 export const VoiceLineSchema = z.object({

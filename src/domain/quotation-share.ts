@@ -12,6 +12,8 @@ export interface ShownUnit {
   /** Title and headings: compared with source headlines (rights.title-copy). */
   headline?: boolean;
   fact?: Fact;
+  /** Of a unit not marked as a whole, the characters of its quoted part (Fact.quote), shown in 「」. */
+  quotedChars?: number;
 }
 
 /** Quoted and total shown characters of one section (or of the whole article). */
@@ -29,7 +31,24 @@ type ArticleText = Pick<Article, 'title' | 'leadPoints' | 'sections' | 'closing'
 export const QUOTE_HEAVY_SHARE = 0.5;
 
 function factUnit(path: string, value: Fact): ShownUnit {
-  return { path, text: value.text, marked: value.verbatim, fact: value };
+  const unit = { path, text: value.text, marked: value.verbatim, fact: value };
+  return value.quote === undefined ? unit : { ...unit, quotedChars: quotedPartChars(value) };
+}
+
+/** The characters of a fact's quoted part (Fact.quote) with its 「」, 0 where it has none. */
+export function quotedPartChars(fact: Fact): number {
+  return fact.quote === undefined ? 0 : [...fact.text.slice(fact.quote.start, fact.quote.end)].length + 2;
+}
+
+/**
+ * The text of a unit that is not marked quotation: the whole text, or the article's words around
+ * a quoted part (before its 「 and after its 」), each on its own.
+ */
+export function unmarkedParts(unit: ShownUnit): string[] {
+  if (unit.marked) return [];
+  const quote = unit.fact?.quote;
+  if (quote === undefined) return [unit.text];
+  return [unit.text.slice(0, quote.start - 1), unit.text.slice(quote.end + 1)].filter((part) => part !== '');
 }
 
 /**
@@ -83,6 +102,7 @@ export function quoteShareOf(units: readonly ShownUnit[]): QuoteShare {
     const length = [...unit.text].length;
     totalChars += length;
     if (unit.marked) quotedChars += length;
+    else quotedChars += unit.quotedChars ?? 0;
   }
   const share = totalChars === 0 ? 0 : Math.round((quotedChars / totalChars) * 1000) / 1000;
   return { quotedChars, totalChars, share };

@@ -5,7 +5,7 @@ import type { Finding } from '../domain/report.ts';
 import type { ReviewEvent } from '../store/store.ts';
 import { articleClaims } from './article-claims.ts';
 import { checkPublishGate, reviewFindings } from './publish-gate.ts';
-import { replayReview } from './review-state.ts';
+import { editedFact, replayReview } from './review-state.ts';
 
 function article() {
   const built = sampleArticle();
@@ -152,5 +152,21 @@ describe('checkPublishGate', () => {
     const gate = checkPublishGate(state, reviewFindings(state, { verdict: 'publishable', findings: [] }));
     assert.equal(gate.publishable, false);
     assert.deepEqual(gate.errors, [error]);
+  });
+});
+
+describe('editedFact', () => {
+  it('drops a quoted part (Fact.quote): its offsets were of the text before the edit', () => {
+    const first = sampleArticle().sections[0]?.body[0]?.sentences[0];
+    assert.ok(first);
+    const quoting = {
+      ...first,
+      text: '県によると、「橋の補修は来年春までかかる」という。',
+      verbatim: false,
+      quote: { start: 7, end: 20 },
+    };
+    const edited = editedFact(quoting, '県によると、橋の補修は来年春に終わる。');
+    assert.equal(edited.quote, undefined);
+    assert.equal(edited.text, '県によると、橋の補修は来年春に終わる。');
   });
 });

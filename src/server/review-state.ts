@@ -64,7 +64,8 @@ export function isFindingOf(finding: Finding, path: string): boolean {
 export function editedFact(original: Fact, text: string): Fact {
   if (text === original.text) return original;
   const stance = detectStance(text);
-  const { speaker: _speaker, ...rest } = original;
+  // A quoted part's offsets (Fact.quote) were of the old text: the editor's text is the editor's own.
+  const { speaker: _speaker, quote: _quote, ...rest } = original;
   return {
     ...rest,
     text,

@@ -261,6 +261,10 @@ export const FINDING_CATALOGUE: Readonly<Record<string, Entry>> = {
     name: { ja: '引用が出典の言葉と違います', en: 'Quotation altered' },
     ja: (p) => `引用${q(p('text'))}は出典の言葉どおりではありません。`,
   },
+  'quote.frame': {
+    name: { ja: '引用の前後の言葉が出典と違います', en: 'Quotation frame' },
+    ja: (p) => `引用${q(p('text'))}の前後（話し手・発言の言い方）が出典の文と違います：${q(p('sourceText'))}`,
+  },
   'quote.reversed': {
     name: { ja: '引用の意味が出典と逆になっています', en: 'Quotation reversed' },
     ja: (p) =>

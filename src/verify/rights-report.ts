@@ -1,6 +1,12 @@
 import type { Article, Fact } from '../domain/article.ts';
 import type { Document } from '../domain/document.ts';
-import { type QuoteShare, quoteShareOf, sectionUnits, shownUnits } from '../domain/quotation-share.ts';
+import {
+  type QuoteShare,
+  quoteShareOf,
+  sectionUnits,
+  shownUnits,
+  unmarkedParts,
+} from '../domain/quotation-share.ts';
 import { type Finding, pathFinding } from '../domain/report.ts';
 import { normalizeForMatch, similarity } from '../text/normalize.ts';
 import { runsOf } from '../text/text-runs.ts';
@@ -132,7 +138,10 @@ export function rightsReport(
   for (const unit of all) {
     if (unit.marked || copiedTitles.has(unit.path)) continue;
     for (const { document, norm } of sources) {
-      const run = longestCopiedRun(unit.text, norm, limits.minVerbatimChars);
+      // A quoted part (Fact.quote) is marked: only the words around it are the article's own.
+      const run = unmarkedParts(unit)
+        .map((part) => longestCopiedRun(part, norm, limits.minVerbatimChars))
+        .find((found) => found !== undefined);
       if (run === undefined) continue;
       findings.push(
         pathFinding(
@@ -218,7 +227,7 @@ function quoteSourceFindings(article: Article): Finding[] {
   const urls = new Map(article.sources.map((source) => [source.id, source.url]));
   article.sections.forEach((section, s) => {
     const quotes = sectionUnits(section, '');
-    if (!quotes.some((unit) => unit.marked)) return;
+    if (!quotes.some((unit) => unit.marked || (unit.quotedChars ?? 0) > 0)) return;
     const url = urls.get(section.sourceId);
     if (url !== undefined && url !== section.card.url)
       out.push(

@@ -23,6 +23,7 @@ import {
 } from '../understand/understand-document.ts';
 import { checkClaim, sourceSentenceNorm } from './check-claim.ts';
 import { extractRoles, findConflicts } from './find-conflicts.ts';
+import { checkQuotedPart } from './quoted-part.ts';
 import { type RightsLimits, rightsReport } from './rights-report.ts';
 import { type Report, verdictOf } from './verify-report.ts';
 
@@ -653,7 +654,8 @@ function checkUnitOnce(context: Context, unit: Unit): Finding[] {
       path: unit.path,
       kind: isSentence ? 'claim' : QUESTION.test(unit.fact.text) ? 'question' : 'fragment',
     }).findings.filter((finding) => !ARTICLE_LEVEL.has(finding.code));
-  const own = check(unit.scope);
+  // A quoted part's frame is checked against the sentence that has its words (quoted-part.ts).
+  const own = [...check(unit.scope), ...checkQuotedPart(unit.fact, unit.path, scopeOf(unit.scope))];
   const unsupported = own.some((finding) => finding.severity === 'error' && UNSUPPORTED.has(finding.code));
   if (unit.section !== undefined && unsupported) {
     for (const document of context.documents) {

@@ -10,7 +10,7 @@ import type {
 import { articleFacts, isDisplayText } from '../../domain/article.ts';
 import type { Document } from '../../domain/document.ts';
 import { MatomeError } from '../../domain/errors.ts';
-import { QUOTE_HEAVY_SHARE } from '../../domain/quotation-share.ts';
+import { QUOTE_HEAVY_SHARE, quotedPartChars } from '../../domain/quotation-share.ts';
 import { extractKeyphrases, type Keyphrase } from '../../text/keyphrases.ts';
 import { normalizeForMatch, similarity } from '../../text/normalize.ts';
 import { Postings, prefixLength } from '../../text/prefix-filter.ts';
@@ -36,6 +36,7 @@ import {
 import { spanOf, templatedFact, verbatimFact } from './facts.ts';
 import { mainActOf } from './main-act.ts';
 import { leadsWith, mainActorOf } from './main-actor.ts';
+import { attributedQuote } from './quoted-part.ts';
 import {
   byFacts,
   type Candidate,
@@ -934,6 +935,11 @@ function compose(
       only === speechParagraph
     )
       only.sentences = firstSentenceOfRemark(only.sentences);
+    // Still over: a quoted ✅ line or hook answer whose attribution is separable (〜によると、…;
+    // 〜は「…」と述べた) says it in the article's words around the quotation, which keeps only what
+    // was said (attributedQuote) — the longest line first, until the section is under the share.
+    for (let round = 0; round < 4 && sectionQuoteShare(section) > MAX_SECTION_QUOTE_SHARE; round++)
+      if (!attributeQuotedLine(section)) break;
     // Still over, with a body that only quotes one fact (its remark, or one more fact): a shorter
     // fact of the source is quoted instead (shorterQuoteOf) — the body still says something the
     // card does not, in less quotation.
@@ -1245,6 +1251,27 @@ export function firstSentenceOfRemark(sentences: Fact[]): Fact[] {
   return [frame, { ...words, text, evidence: [{ ...span, end: span.start + end, text }] }];
 }
 
+/**
+ * The longest quoted line of a section's hook answer and ✅ lines whose attribution attributedQuote
+ * can say in the article's words, replaced by that line (wherever the section shows it); false
+ * when none can be.
+ */
+function attributeQuotedLine(section: Section): boolean {
+  const lines = [section.hook.answer, ...section.card.summary];
+  const longest = lines
+    .flatMap((fact) => {
+      const cut = attributedQuote(fact);
+      return cut === undefined ? [] : [{ fact, cut }];
+    })
+    .sort((a, b) => b.fact.text.length - a.fact.text.length)[0];
+  if (longest === undefined) return false;
+  const swap = (fact: Fact) => (fact === longest.fact ? longest.cut : fact);
+  const [one, two, three] = section.card.summary.map(swap);
+  section.hook = { ...section.hook, answer: swap(section.hook.answer) };
+  section.card = { ...section.card, summary: [one as Fact, two as Fact, three as Fact] };
+  return true;
+}
+
 /** writeSpeechFrame of a candidate, with the sentences before it to resolve 同組合 against. */
 function speechFrameOf(candidate: Candidate, read: DocumentUnderstanding) {
   // An English remark: its speaker and act in Japanese, the words a quote in the original language.
@@ -1516,7 +1543,7 @@ function sectionQuoteShare(section: Section): number {
   let total = 0;
   for (const fact of facts) {
     total += [...fact.text].length;
-    if (fact.verbatim) quoted += [...fact.text].length;
+    quoted += fact.verbatim ? [...fact.text].length : quotedPartChars(fact);
   }
   for (const voice of voices) total += [...voice.text].length;
   for (const paragraph of section.body)
