@@ -5,6 +5,8 @@ import {
   findOrdinals,
   findQuantities,
   findRanksAndCounts,
+  inUnit,
+  isScaledUnit,
   numeralInFigures,
   parseJapaneseNumber,
   type Quantity,
@@ -471,6 +473,16 @@ describe('findQuantities', () => {
         ['12 couples', 12, '組'],
       ],
     );
+  });
+
+  it('restates a measure in another unit of its dimension, and nothing else (inUnit)', () => {
+    const [road, rice, people] = findQuantities('道は約九百メートル、米は1.5トン、住民は12人だった。');
+    assert.ok(road && rice && people);
+    assert.deepEqual([inUnit(road, 'km').value, inUnit(road, 'km').unit], [0.9, 'km']);
+    assert.deepEqual([inUnit(rice, 'kg').value, inUnit(rice, 'kg').unit], [1500, 'kg']);
+    assert.equal(inUnit(road, 'kg'), road);
+    assert.equal(inUnit(people, 'km'), people);
+    assert.ok(isScaledUnit('cm') && !isScaledUnit('人'));
   });
 
   it('maps English units of length, weight and volume, singular and plural', () => {

@@ -1018,6 +1018,42 @@ export function roundsTo(rounded: Quantity, exact: Quantity): boolean {
   return Math.abs(exact.value - rounded.value) <= Math.min(place / 2, rounded.value * 0.05);
 }
 
+// Units of one dimension at different scales, each with its size in the first of its group
+// (a length in metres, a weight in kilograms, a volume in litres, a power in kilowatts).
+const SCALES: Readonly<Record<string, readonly [string, number]>> = {
+  mm: ['m', 0.001],
+  cm: ['m', 0.01],
+  m: ['m', 1],
+  km: ['m', 1000],
+  g: ['kg', 0.001],
+  kg: ['kg', 1],
+  t: ['kg', 1000],
+  mL: ['L', 0.001],
+  L: ['L', 1],
+  kL: ['L', 1000],
+  kW: ['kW', 1],
+  MW: ['kW', 1000],
+};
+
+/** True when the unit has other scales of its dimension (m and km, g and kg): see inUnit. */
+export function isScaledUnit(unit: string): boolean {
+  return SCALES[unit] !== undefined;
+}
+
+/**
+ * The quantity restated in another unit of its dimension (約九百メートル in km: 0.9 km; 1.2トン in
+ * kg: 1200 kg), as one measure written at another scale; the quantity itself where the two units
+ * are the same or of different dimensions (a count, a length against a weight).
+ */
+export function inUnit(quantity: Quantity, unit: string): Quantity {
+  const from = SCALES[quantity.unit];
+  const to = SCALES[unit];
+  if (from === undefined || to === undefined || from[0] !== to[0] || quantity.unit === unit) return quantity;
+  // Rounded to the digits a figure is written with, so 0.9 km and 900 m are one value.
+  const value = Number(((quantity.value * from[1]) / to[1]).toPrecision(12));
+  return { ...quantity, unit, value };
+}
+
 /** Every quantity in a Japanese or English text, in order; dates and clock times are left out. */
 export function findQuantities(text: string): Quantity[] {
   const s = fold(text);

@@ -75,3 +75,31 @@ describe('checkClaim: a body that states or reckons as its topic, not the speake
     assert.ok(errors('警察によると、損害は約90万円にのぼる。', [LIBRARY]).includes('support.attribution'));
   });
 });
+
+// A firm named in brackets as the topic (「北星電設」は、…と説明した) speaks its own words, though the
+// paragraph before cites the city's traffic section. Invented: a harbour's lights left dark.
+const LIGHTS = inventedDocument(
+  'lt',
+  '港の街灯が一晩消える',
+  [
+    '市交通課によると、港の街灯は午後7時ごろから翌朝まで約40基が消えたままだった。',
+    '街灯の保守を請け負う「北星電設」は、制御盤のタイマーが古い設定のままだったと説明した。',
+  ],
+  { siteName: '港だより', publishedAt: '2026-05-12T09:00:00+09:00' },
+);
+
+describe('checkClaim: a topic named in brackets is the speaker of its sentence (vcm37)', () => {
+  const errors = (text: string) => claimErrors(understanding, text, [LIGHTS]).map((finding) => finding.code);
+
+  it('flags the firm’s words given to the body the paragraph before cites', () => {
+    assert.ok(
+      errors('市交通課によると、制御盤のタイマーは古い設定のままだった。').includes('support.attribution'),
+    );
+  });
+
+  it('accepts them given to the firm', () => {
+    assert.ok(
+      !errors('北星電設によると、制御盤のタイマーは古い設定のままだった。').includes('support.attribution'),
+    );
+  });
+});

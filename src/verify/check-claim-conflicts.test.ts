@@ -1002,3 +1002,49 @@ describe('a Japanese rival of a figure only an English page holds (the anchor sh
     assert.ok(!errorsOf('この事故で3人がけがをした。', english, unrelated).includes('conflict.settled'));
   });
 });
+
+describe('a disputed measure written at another scale of its unit (約900メートル against 約1.2キロ)', () => {
+  // Invented: a landslide that buried a forest road, one page measuring the buried stretch in metres,
+  // the other in kilometres; and a shipment of rice weighed in tonnes on one page, in kilograms on the other.
+  const east = inventedDocument(
+    'e',
+    '林道が土砂で埋まる',
+    [
+      '村によると、大雨で山の斜面が崩れ、林道が約700メートルにわたって土砂で埋まった。',
+      '村は倉庫に保管していた米約1.5トンを避難所に運んだ。',
+    ],
+    { publishedAt: '2026-07-04T09:00:00+09:00', siteName: '山里新聞' },
+  );
+  const west = inventedDocument(
+    'w',
+    '林道、土砂で通行止め',
+    [
+      '大雨で斜面が崩れ、林道が約2キロにわたって土砂で埋まった。',
+      '村は倉庫に保管していた米約900キログラムを避難所に運んだ。',
+      '村の中心部から約2キロ離れた集落では、住民12人が公民館に身を寄せた。',
+    ],
+    { publishedAt: '2026-07-04T10:00:00+09:00', siteName: '谷川日報' },
+  );
+
+  it('flags a length one page gives in metres and the other in kilometres', () => {
+    assert.ok(
+      errorsOf('林道が約700メートルにわたって土砂で埋まった。', east, west).includes('conflict.settled'),
+    );
+    assert.ok(errorsOf('林道が約2キロにわたって土砂で埋まった。', east, west).includes('conflict.settled'));
+    assert.ok(!errorsOf('林道が約700メートルにわたって土砂で埋まった。', east).includes('conflict.settled'));
+  });
+
+  it('flags a weight one page gives in tonnes and the other in kilograms', () => {
+    assert.ok(errorsOf('村は米約1.5トンを避難所に運んだ。', east, west).includes('conflict.settled'));
+  });
+
+  it('takes the same measure at another scale as no rival, and a measure of another thing as none', () => {
+    const same = inventedDocument('s', '林道の土砂', ['林道が約0.7キロにわたって土砂で埋まった。'], {
+      publishedAt: '2026-07-04T11:00:00+09:00',
+      siteName: '峠タイムス',
+    });
+    assert.ok(
+      !errorsOf('林道が約700メートルにわたって土砂で埋まった。', east, same).includes('conflict.settled'),
+    );
+  });
+});

@@ -52,6 +52,10 @@ describe('checkClaim: a done act told as a plan (vmod37)', () => {
     assert.ok(!planned('萩野村は、森林組合に口頭で注意する方針だった。'));
   });
 
+  it('flags an act the source tells in a continuative closed by a past predicate (呼び、…求めた)', () => {
+    assert.ok(planned('村長は、森林組合の組合長を役場に呼ぶ方針だ。'));
+  });
+
   it('says in Japanese that the source tells the act as done', () => {
     assert.equal(
       japaneseMessage({
@@ -60,5 +64,34 @@ describe('checkClaim: a done act told as a plan (vmod37)', () => {
       }),
       '「注意」をこれからの予定や方針として述べていますが、出典ではすでに行われたこととして述べています：「村は口頭で注意した。」',
     );
+  });
+});
+
+// An invented fire at a warehouse: the fire station's inquiry told as under way, the owner called in
+// a continuative whose sentence ends in a plan, and a check told in a progressive in another verb.
+const FIRE = inventedDocument(
+  's2',
+  '港町の倉庫で火災',
+  [
+    '港町消防署は、倉庫から火が出た原因を調べている。',
+    '署長は、倉庫の持ち主を署に呼び、当時の様子を聞く方針だ。',
+    '町は、ほかの倉庫の消火器を点検していく。',
+  ],
+  { publishedAt: '2026-03-02T18:00:00+09:00', siteName: '港町日報' },
+);
+
+describe('checkClaim: an act under way or joined to a past predicate, told as a plan (vcm37)', () => {
+  const plannedOn = (text: string): boolean =>
+    claimErrors(understanding, text, [FIRE])
+      .map(described)
+      .some((error) => error.startsWith('support.modality') && error.includes('as a plan'));
+
+  it('flags an act the source tells as under way (調べている), told as a policy', () => {
+    assert.ok(plannedOn('港町消防署は、倉庫から火が出た原因を調べる方針だ。'));
+  });
+
+  it('leaves a continuative whose sentence ends in a plan, and a progressive in another verb (していく)', () => {
+    assert.ok(!plannedOn('署長は、倉庫の持ち主を署に呼ぶ方針だ。'));
+    assert.ok(!plannedOn('町は、ほかの倉庫の消火器を点検する方針だ。'));
   });
 });

@@ -207,6 +207,42 @@ describe('checkClaim: an act stated flatly told as a consideration', () => {
   });
 });
 
+describe('checkClaim: an act taken on a hedged ground, or by a light verb, told as a consideration (vcm37)', () => {
+  // Invented: a confectioner's recall on the ground that metal may have got into its biscuits, and a
+  // prefecture's inspection of a factory, begun (検査に入った) or still weighed.
+  const RECALL: Document = {
+    ...LIBRARY,
+    title: '港製菓がクッキーを回収',
+    text: [
+      '港製菓がクッキーを回収',
+      '菓子メーカーの港製菓は、クッキーに金属片が混じった恐れがあるとして、約5千袋を自主回収すると発表した。',
+      '県は五日、港製菓の工場に立ち入り検査に入った。',
+      '市は、給食のクッキーに破片が混じった可能性があるとして、給食での提供をやめる方向で調整している。',
+      '町は、工場の排水について立ち入り調査を行うかどうか判断する。',
+    ].join('\n\n'),
+    titleSpan: [0, '港製菓がクッキーを回収'.length],
+  };
+  const errors = (text: string) => claimErrors(understanding, text, [RECALL]).map((finding) => finding.code);
+
+  it('flags 検討している where the act follows a ground whose hedge is its own (…恐れがあるとして、…回収すると発表した)', () => {
+    assert.ok(errors('港製菓は、クッキーの自主回収を検討している。').includes('support.modality'));
+  });
+
+  it('keeps a consideration where the act after the ground is itself hedged (…方向で調整している)', () => {
+    assert.ok(
+      !errors('市は、給食でのクッキーの提供をやめるかどうか検討している。').includes('support.modality'),
+    );
+  });
+
+  it('flags 検討している where the source has begun the act by a light verb (検査に入った)', () => {
+    assert.ok(errors('県は、港製菓の工場への立ち入り検査を検討している。').includes('support.modality'));
+  });
+
+  it('keeps a consideration where the light verb is an open question (行うかどうか)', () => {
+    assert.ok(!errors('町は、工場の排水の立ち入り調査を検討している。').includes('support.modality'));
+  });
+});
+
 describe('checkClaim: a policy is a decision', () => {
   // Invented: a town that will pay for repairs, and will decide later whether to punish anyone.
   const TOWN: Document = {

@@ -535,7 +535,10 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
     sentence.reported &&
     ANNOUNCED.test(narration) &&
     sentence.speaker !== undefined &&
-    narration.includes(`${normalizeForMatch(sentence.speaker)}は`) &&
+    // (a name in brackets, 「鷹栖電設」は, is the topic as much as one without)
+    ['', '」', '』'].some((bracket) =>
+      narration.includes(`${normalizeForMatch(sentence.speaker ?? '')}${bracket}は`),
+    ) &&
     !named.some(tells);
   // …and so is one whose topic, a body, holds or reckons what it says by a verb of stating
   // (町は…としていて, 市は被害額を…と見積もっている): that body's, not a speaker carried from the
@@ -582,7 +585,15 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
         );
   const sameSpeaker =
     (explicit === undefined
-      ? named.some((name) => namedWithin(window, name))
+      ? named.some(
+          (name) =>
+            namedWithin(window, name) ||
+            // …or the sentence's own speaker, a name the window hides in brackets (「北星電設」は…と説明した).
+            (speech.length === 0 &&
+              sentence.reported &&
+              sentence.speaker !== undefined &&
+              namedWithin(normalizeForMatch(sentence.speaker), name)),
+        )
       : named.some(
           (name) =>
             namedWithin(explicit, name) ||

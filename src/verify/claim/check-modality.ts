@@ -469,6 +469,10 @@ function riskMadeForecast(
   return { hedge, sourceHedge, sourceText: span.sentence.text };
 }
 
+// The light verbs that do the act their noun names: 〜に入る, 〜に着手する, 〜を行う, 〜を実施する, 〜を始める,
+// 〜を開始する (a closed class of Japanese news phrasing).
+const LIGHT_VERB = /^(?:入|着手|行|実施|始|開始)/u;
+
 /** The hedges that tell an act settled, not weighed: a policy (方針) and a schedule (予定). */
 const SETTLED_HEDGE: ReadonlySet<string> = new Set(['方針', '予定']);
 
@@ -488,7 +492,11 @@ function decidedInstead(
   // an act put on the calendar is past deciding. Of the hedges, these two alone say so.
   const policy = (hedges: readonly string[]) =>
     hedges.length > 0 && hedges.every((hedge) => SETTLED_HEDGE.has(hedge));
-  if (span === undefined || (span.hedges.length > 0 && !policy(span.hedges))) return undefined;
+  if (span === undefined) return undefined;
+  // A hedge of the ground the act is taken on (…混じった恐れがあるとして、…回収すると発表した) is
+  // the ground's: the act after it is stated.
+  const groundEnd = groundOnlyHedged(span);
+  if (span.hedges.length > 0 && !policy(span.hedges) && groundEnd === undefined) return undefined;
   // The span and the clauses after it: a topic set off by a comma (…小学校は、) is decided on by
   // the predicate that ends the sentence.
   const end = span.sentence.text.length;
@@ -513,7 +521,8 @@ function decidedInstead(
       !p.negated &&
       p.start >= span.start &&
       p.end <= end &&
-      (span.sentence.clauses[p.clause]?.hedges.length ?? 1) === 0 &&
+      ((span.sentence.clauses[p.clause]?.hedges.length ?? 1) === 0 ||
+        (groundEnd !== undefined && p.start >= groundEnd)) &&
       deonticOf(span.sentence, p) === undefined,
   );
   // An act the claim would have someone made to do (点検させるかどうか) is settled, too, by a source
@@ -550,9 +559,26 @@ function decidedInstead(
     span.sentence.keys.includes(act) &&
     keys.every((key) => sentenceText.includes(key)) &&
     announcedFlatly(span);
+  // An act with no verb of its own, done by a light verb after its noun (立ち入り検査に入った,
+  // 調査を始めた, 点検を実施した), unhedged and affirmed, is taken, as its own verb would say.
+  const light =
+    predicate === undefined &&
+    span.sentence.predicates.some((p) => {
+      const before = span.sentence.text.slice(Math.max(0, p.start - act.length - 1), p.start);
+      return (
+        LIGHT_VERB.test(span.sentence.text.slice(p.start, p.end)) &&
+        before.startsWith(act) &&
+        /[をに]$/u.test(before) &&
+        !p.negated &&
+        p.start >= span.start &&
+        (span.sentence.clauses[p.clause]?.hedges.length ?? 1) === 0 &&
+        deonticOf(span.sentence, p) === undefined
+      );
+    });
   const settled =
     policy(span.hedges) ||
     flat ||
+    light ||
     directed ||
     announced ||
     clauses.some((c) => c.hedges.length === 0 && c.certain.some((word) => /^決/u.test(word)));
@@ -991,6 +1017,22 @@ function hedgesOnlyTheCause(span: SourceSpan, keys: readonly string[]): boolean 
 const GROUND_OF = /として[、，]|としたうえで[、，]|とした上で[、，]/u;
 // A topic that opens the sentence, closed by は and a comma (同課は、).
 const TOPIC_BEFORE = /^[^、，。「」]+?は[、，]/u;
+
+/**
+ * Where the ground clause of the span's sentence ends (…恐れがあるとして、) when every hedge of the
+ * span stands before it; undefined otherwise (no ground, or a hedge after it: …として、…回収する方針だ).
+ */
+function groundOnlyHedged(span: SourceSpan): number | undefined {
+  if (span.hedges.length === 0) return undefined;
+  const text = span.sentence.text;
+  const ground = GROUND_OF.exec(text);
+  if (ground === null) return undefined;
+  const inGround = span.hedges.every((hedge) => {
+    const at = text.indexOf(hedge);
+    return at >= 0 && at < ground.index;
+  });
+  return inGround ? ground.index + ground[0].length : undefined;
+}
 
 /**
  * True when every hedge of the source span stands in a ground clause (…恐れがあるとして、) and every

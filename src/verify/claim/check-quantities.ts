@@ -3,6 +3,8 @@ import { countsListedDays, type DateMention } from '../../text/dates.ts';
 import {
   findOrdinals,
   findRanksAndCounts,
+  inUnit,
+  isScaledUnit,
   numeralInFigures,
   type Quantity,
   roundsTo,
@@ -280,8 +282,14 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
     const anchorGlosses = alignment.local.some((read) => read.document.id === anchor.sourceId)
       ? undefined
       : [...anchor.keySet].filter((key) => key !== quantity.unit && /[^\p{ASCII}]/u.test(key));
+    const scaled = isScaledUnit(quantity.unit);
     for (const sentence of alignment.sentences) {
       if (sentence.sourceId === anchor.sourceId) continue;
+      // A measure written at another scale of its unit (約九百メートル against 約1.2キロ) is compared
+      // in the claim's unit.
+      const figures = scaled
+        ? sentence.quantities.map((other) => inUnit(other, quantity.unit))
+        : sentence.quantities;
       const score = overlap(alignment, sentence, clause.keys);
       const twin = retells(anchor, sentence);
       // A sentence in another language than the claim's shares only the words its vocabulary
@@ -325,14 +333,14 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
       const acrossLanguages =
         anchorGlosses !== undefined &&
         !foreign &&
-        sentence.quantities.some((other) => other.unit === quantity.unit && !sameValue(other, quantity)) &&
+        figures.some((other) => other.unit === quantity.unit && !sameValue(other, quantity)) &&
         (score > 0 || overlap(alignment, sentence, anchorGlosses) >= 1);
       if (
         !twin &&
         !acrossLanguages &&
-        !sentence.quantities.some(sameVerb) &&
-        !sentence.quantities.some(sameCounted) &&
-        !sentence.quantities.some(onlyMeasure) &&
+        !figures.some(sameVerb) &&
+        !figures.some(sameCounted) &&
+        !figures.some(onlyMeasure) &&
         (score < 1 || (score < 0.35 * anchorScore && !foreign))
       )
         continue;
@@ -380,7 +388,7 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
         !other.baseline &&
         !sameValue(quantity, other) &&
         !quantities.some((mine) => sameValue(mine, other)) &&
-        !sentence.quantities.some((mine) => sameValue(mine, quantity)) &&
+        !figures.some((mine) => sameValue(mine, quantity)) &&
         // A figure the claim's own page tells as what was said before (これまで約4000人と発表していた)
         // is one that page superseded, no rival.
         !supersededOn(anchorPage, other) &&
@@ -403,7 +411,7 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
       // 38トン, not 定置網に48トン before it), else the first: the verdict is the same, the message
       // points at the figure the claim contradicts.
       const mine = wordsBefore(claim.text, quantity);
-      const rivals = sentence.quantities.filter(isRival);
+      const rivals = figures.filter(isRival);
       const rival = rivals.reduce<Quantity | undefined>(
         (best, other) =>
           best === undefined ||

@@ -525,6 +525,34 @@ export function tenseAfter(tokens: readonly Token[], end: number): 'past' | 'non
 }
 
 /**
+ * How the predicate ending at `end` ends where tenseAfter says neither past nor non-past: 'joined'
+ * for a continuative that ends its clause (呼び、 / 点検して、), which takes the tense of the
+ * predicate that closes the sentence (呼び、…求めた: done); 'underway' for the progressive in いる
+ * (調べている, 調べています, 調べていた), an act already going on. A progressive in another verb
+ * (求めていく, 備えておく) tells an act still to come, and is neither.
+ */
+export function aspectAfter(tokens: readonly Token[], end: number): 'joined' | 'underway' | undefined {
+  let k = tokens.findIndex((token) => token.start >= end);
+  if (k < 0) return undefined;
+  const first = k;
+  let sawTe = false;
+  for (; k < tokens.length && isChain(tokens[k] as Token); k++) {
+    const token = tokens[k] as Token;
+    if (token.surface === 'て' || token.surface === 'で') sawTe = true;
+    else if (sawTe) return token.pos === '動詞' && token.baseForm === 'いる' ? 'underway' : undefined;
+  }
+  const next = tokens[k];
+  if (next?.surface !== '、' && next?.surface !== '，') return undefined;
+  const last = k > first ? tokens[k - 1] : tokens.find((token) => token.end === end);
+  return last !== undefined &&
+    (last.surface === 'て' ||
+      last.surface === 'で' ||
+      (last.pos === '動詞' && last.inflection?.startsWith('連用') === true))
+    ? 'joined'
+    : undefined;
+}
+
+/**
  * True when the verb is a native verb (kanji and a kana ending) that tells the Sino-Japanese verbal
  * noun's act: the verb, or its continuative written as a noun (調べ for 調べる), is among the noun's
  * synonyms (調査: 調べ).

@@ -4,7 +4,7 @@ import type { SentenceReading } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import type { Alignment } from './alignment.ts';
 import { deonticOf } from './check-polarity.ts';
-import { tenseAfter } from './check-tense.ts';
+import { aspectAfter, tenseAfter } from './check-tense.ts';
 
 // A done act told as a plan: 〜する方針だ, 〜する予定だ, 〜する考えだ say the act is still to come. A
 // source that tells the same act as done (厳重注意した, 見直すよう求めた) and nowhere as still to come
@@ -46,7 +46,7 @@ export function doneToldAsPlan(claim: SentenceReading, alignment: Alignment, pat
     const acts = (sentence: SourceSentence) =>
       sentence.predicates.filter((other) => forms.has(other.lemma) && !other.negated);
     const done = (sentence: SourceSentence, other: SourceSentence['predicates'][number]) =>
-      tenseAfter(sentence.tokens, other.end) === 'past' &&
+      toldAsDone(sentence, other) &&
       (sentence.clauses[other.clause]?.hedges.length ?? 1) === 0 &&
       deonticOf(sentence, other) === undefined;
     const saying = about.filter(
@@ -64,11 +64,31 @@ export function doneToldAsPlan(claim: SentenceReading, alignment: Alignment, pat
         'support.modality',
         'error',
         path,
-        `The claim tells 「${written}」 as a plan; the source says it was done: 「${source}」.`,
+        `The claim tells 「${written}」 as a plan; the source says it was done or is under way: 「${source}」.`,
         written,
         { kind: 'planned', text: written, sourceText: source },
       ),
     ];
   }
   return [];
+}
+
+/**
+ * True when the source tells its act as done or past planning: in the past (厳重注意した); under way
+ * (調べている: aspectAfter); or in a continuative ending its clause (社長を県庁に呼び、) where the
+ * predicate closing the sentence is past and unhedged (…報告するよう求めた): a clause joined so
+ * takes the tense of the last.
+ */
+function toldAsDone(sentence: SourceSentence, act: SourceSentence['predicates'][number]): boolean {
+  const tense = tenseAfter(sentence.tokens, act.end);
+  if (tense !== 'other') return tense === 'past';
+  const aspect = aspectAfter(sentence.tokens, act.end);
+  if (aspect !== 'joined') return aspect === 'underway';
+  const last = sentence.predicates.at(-1);
+  return (
+    last !== undefined &&
+    last.start > act.end &&
+    tenseAfter(sentence.tokens, last.end) === 'past' &&
+    (sentence.clauses[last.clause]?.hedges.length ?? 1) === 0
+  );
 }
