@@ -442,3 +442,51 @@ describe('checkClaim: two outlets giving one event two approximate times (vcd36)
     assert.deepEqual(conflicts('飼育係がヤギの不在を知ったのは、5日午前7時半ごろだった。', FIRST), []);
   });
 });
+
+describe('checkClaim: a clock time no listed page gives (vcross38)', () => {
+  // Invented pages, two outlets of one story: a ropeway on a lakeside hill stops. The first outlet
+  // gives the day only; the second, not listed with it, gives the time the cars stopped.
+  const DAY_ONLY = inventedDocument(
+    'd',
+    '湖畔のロープウエーが運休',
+    [
+      '霧ケ丘町の湖畔ロープウエーは11日、ゴンドラが山頂駅の手前で止まったと発表した。',
+      '乗客8人は約2時間後に救助され、けが人はいなかった。',
+    ],
+    { publishedAt: '2026-08-11T20:00:00+09:00' },
+  );
+  const TIMED = inventedDocument(
+    't',
+    'ロープウエー停止、乗客8人救助',
+    [
+      '霧ケ丘町の湖畔ロープウエーで11日午前9時40分ごろ、ゴンドラが山頂駅の手前で止まった。',
+      '乗客8人は正午前に救助された。',
+    ],
+    { publishedAt: '2026-08-11T21:00:00+09:00' },
+  );
+  const ENGLISH = inventedDocument(
+    'e',
+    'Lakeside ropeway halts with eight aboard',
+    [
+      'A gondola of the lakeside ropeway in Kirigaoka stopped short of the summit station on Tuesday, the operator said.',
+      'All eight passengers were rescued about two hours later.',
+    ],
+    { publishedAt: '2026-08-11T22:00:00+09:00' },
+  );
+
+  it('flags a clock time where the listed page gives its day but no time at all', () => {
+    const errors = dateErrorsOf('ゴンドラが止まったのは11日午前9時40分ごろだった。', DAY_ONLY);
+    assert.equal(errors.length, 1);
+    assert.match(errors[0] as string, /午前9時40分/u);
+  });
+
+  it('flags such a time over an English page that gives none', () => {
+    assert.equal(dateErrorsOf('ゴンドラは11日午前9時40分ごろ、山頂駅の手前で止まった。', ENGLISH).length, 1);
+  });
+
+  it('lets the same time through over the page that gives it, and the day alone over either', () => {
+    assert.deepEqual(dateErrorsOf('ゴンドラが止まったのは11日午前9時40分ごろだった。', TIMED), []);
+    assert.deepEqual(dateErrorsOf('ゴンドラが止まったのは11日午前9時40分ごろだった。', DAY_ONLY, TIMED), []);
+    assert.deepEqual(dateErrorsOf('ゴンドラは11日、山頂駅の手前で止まった。', DAY_ONLY), []);
+  });
+});

@@ -24,7 +24,7 @@ import { topicOf } from '../../understand/subject.ts';
 import { nounCompounds, type SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, best, overlap, overlapScorer } from './alignment.ts';
 import { attributesTo } from './attributed-figure.ts';
-import { datesBacking, isJoinedTime, otherTimeOfDay } from './clock-times.ts';
+import { datesBacking, givesNoClockTime, isJoinedTime, otherTimeOfDay } from './clock-times.ts';
 import { agrees, datesOf, retells, sameValue } from './elements.ts';
 import { actOnOtherObjects } from './objects.ts';
 import { readsInEnglish } from './speakers.ts';
@@ -216,6 +216,20 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
           `The sources give the day of 「${mention.text}」 another time, 「${otherTime.time?.text}」: 「${otherTime.sentence.text}」.`,
           mention.text,
           { kind: 'elsewhere', text: mention.text, sourceText: otherTime.sentence.text },
+        ),
+      );
+      return;
+    }
+    // A clock time where the listed pages give no clock time at all: only the day is theirs.
+    if (mention.time !== undefined && aligned.length > 0 && givesNoClockTime(alignment.sentences)) {
+      out.push(
+        pathFinding(
+          'support.date',
+          'error',
+          path,
+          `The time of 「${mention.text}」 is not in the listed sources: they give no clock time.`,
+          mention.text,
+          { kind: 'missing', text: mention.text },
         ),
       );
       return;

@@ -55,3 +55,18 @@ export function otherTimeOfDay(
   if (timed.some((date) => datesAgree(claim, date))) return undefined;
   return timed[0];
 }
+
+/**
+ * True when no sentence of the listed pages gives a clock time at all, on any day (a time of its own
+ * or one told apart from its day). A claim's clock time (22日午前10時20分) is then no reading of those
+ * pages: a writer reaches a time by rounding one (3時25分ごろ → 3時半の少し前) or counting from one
+ * (10時半ごろの約30分後), never from a bare day (22日) or a part of the day (夕方), so a day without a
+ * time backs the claim's day only, and its time comes from a page not listed.
+ */
+export function givesNoClockTime(sentences: readonly SourceSentence[]): boolean {
+  return sentences.every(
+    (sentence) =>
+      sentence.dates.every((date) => date.time === undefined) &&
+      sentence.timed.every((entry) => entry.date.time === undefined),
+  );
+}
