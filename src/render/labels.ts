@@ -101,6 +101,8 @@ export function shown(fact: Fact): string {
 
 /** A point line's text: a verbatim point is quoted and names its source (Art. 48), others as they are. */
 export function pointText(fact: Fact, article: Pick<Article, 'sources'>): string {
+  // A point with a quoted part (Fact.quote) shows its 「」 itself, and names its source as a quote does.
+  if (fact.quote !== undefined) return `${fact.text}（${factSourceName(fact, article)}）`;
   if (!fact.verbatim) return fact.text;
   return `${quoted(fact.text)}（${factSourceName(fact, article)}）`;
 }

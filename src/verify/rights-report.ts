@@ -247,7 +247,7 @@ function quoteSourceFindings(article: Article): Finding[] {
     ...article.closing.points.map((point, i): [string, Fact] => [`closing.points[${i}]`, point]),
   ];
   for (const [path, point] of points) {
-    if (!point.verbatim) continue;
+    if (!point.verbatim && point.quote === undefined) continue;
     const ids = new Set(point.evidence.map((span) => span.sourceId));
     if (ids.size !== 1)
       out.push(

@@ -179,7 +179,21 @@ export function createOfflineEngine(): Engine {
         }
         return composed;
       };
-      return underBar(draft).article;
+      const chosen = underBar(draft).article;
+      // Still over the article's share once the draft is chosen: quoted lines say their attribution
+      // in the article's words (attributeArticleQuotes). Done after underBar, so it cannot change
+      // which draft is kept; a cut line the verifier rejects is quoted whole again.
+      const { article, cut } = attributeArticleQuotes(chosen);
+      if (cut.length === 0 || context.verify === undefined) return article;
+      const rejected = new Set(
+        context
+          .verify(article, documents)
+          .findings.flatMap((finding) =>
+            finding.severity !== 'info' && 'path' in finding.location ? [finding.location.path] : [],
+          ),
+      );
+      const back = cut.filter((path) => rejected.has(path));
+      return back.length === 0 ? article : withFactsOf(article, chosen, back);
     },
   };
 }
@@ -192,8 +206,81 @@ export function composeOfflineArticle(
 ): Article {
   const understanding = options.understanding ?? createUnderstanding(tokenizer);
   const read = readSources(documents, understanding);
-  return underBar((plan) => compose(documents, understanding, read, options.banned ?? new Set(), false, plan))
-    .article;
+  return attributeArticleQuotes(
+    underBar((plan) => compose(documents, understanding, read, options.banned ?? new Set(), false, plan))
+      .article,
+  ).article;
+}
+
+/** The paths of an article's lines that attributeArticleQuotes may cut, with their facts. */
+function quotedLinesOf(article: Article): Array<[string, Fact]> {
+  return [
+    ...article.leadPoints.map((point, i): [string, Fact] => [`leadPoints[${i}]`, point]),
+    ...article.sections.flatMap(
+      (section, s): Array<[string, Fact]> => [
+        [`sections[${s}].hook.answer`, section.hook.answer],
+        ...section.card.summary.map((line, i): [string, Fact] => [`sections[${s}].card.summary[${i}]`, line]),
+      ],
+    ),
+    ...article.closing.points.map((point, i): [string, Fact] => [`closing.points[${i}]`, point]),
+  ];
+}
+
+/** An article with the lines at `paths` replaced by `swap` of each (its quotation counted again). */
+function withFacts(
+  article: Article,
+  paths: ReadonlySet<string>,
+  swap: (path: string, fact: Fact) => Fact,
+): Article {
+  const at = (path: string, fact: Fact) => (paths.has(path) ? swap(path, fact) : fact);
+  const three = (facts: readonly Fact[], path: (i: number) => string) =>
+    facts.map((fact, i) => at(path(i), fact)) as [Fact, Fact, Fact];
+  const parts = {
+    leadPoints: three(article.leadPoints, (i) => `leadPoints[${i}]`),
+    sections: article.sections.map((section, s) => ({
+      ...section,
+      hook: { ...section.hook, answer: at(`sections[${s}].hook.answer`, section.hook.answer) },
+      card: {
+        ...section.card,
+        summary: three(section.card.summary, (i) => `sections[${s}].card.summary[${i}]`),
+      },
+    })),
+    closing: { ...article.closing, points: three(article.closing.points, (i) => `closing.points[${i}]`) },
+  };
+  const next = { ...article, ...parts };
+  return { ...next, quotation: quotationShare(next) };
+}
+
+/** An article with the lines at `paths` as `from` has them. */
+function withFactsOf(article: Article, from: Article, paths: readonly string[]): Article {
+  const facts = new Map(quotedLinesOf(from));
+  return withFacts(article, new Set(paths), (path, fact) => facts.get(path) ?? fact);
+}
+
+/**
+ * An article still over its quotation share (MAX_ARTICLE_QUOTE_SHARE) once its draft is chosen:
+ * its longest quoted line — a lead or closing point, a hook answer or a ✅ line — whose attribution
+ * is separable says it in the article's words around the quotation (attributedQuote), wherever the
+ * article shows that line, until the article is under its share. The lines cut (their paths), for
+ * a verifier's check. Run on the chosen draft (underBar), so it cannot change which one is kept;
+ * it only lowers the article's and its sections' shares.
+ */
+export function attributeArticleQuotes(article: Article): { article: Article; cut: string[] } {
+  let current = article;
+  const cut: string[] = [];
+  for (let round = 0; round < 12 && current.quotation.quotedShare > MAX_ARTICLE_QUOTE_SHARE; round++) {
+    const longest = quotedLinesOf(current)
+      .flatMap(([, fact]) => {
+        const written = attributedQuote(fact);
+        return written === undefined ? [] : [{ fact, written }];
+      })
+      .sort((a, b) => b.fact.text.length - a.fact.text.length)[0];
+    if (longest === undefined) break;
+    const paths = quotedLinesOf(current).flatMap(([path, fact]) => (fact === longest.fact ? [path] : []));
+    current = withFacts(current, new Set(paths), () => longest.written);
+    cut.push(...paths);
+  }
+  return { article: current, cut };
 }
 
 /**
