@@ -34,6 +34,19 @@ describe('existentOf: what a predicate says exists, in its several words', () =>
     assert.deepEqual(existences('現場には作業員が3人おり、消火に当たった。'), ['作業員:affirmed']);
   });
 
+  it('reads past "not even one" (一件も, 一人も, 1台も) to the noun denied', () => {
+    assert.deepEqual(existences('峠道での落石は一件もなかった。'), ['落石:denied']);
+    assert.deepEqual(existences('説明会に来た住民は一人もいなかった。'), ['住民:denied']);
+    assert.deepEqual(existences('駐車場に車は1台もなかった。'), ['車:denied']);
+    assert.deepEqual(existences('駐車場に車が3台あった。'), ['車:affirmed']);
+    assert.deepEqual(existences('雪で運休した列車は、1本もなかった。'), ['列車:denied']);
+    // A noun with a suffix before も is the subject itself: no count to read past.
+    assert.deepEqual(existences('配線に不具合があった可能性もある。'), [
+      '不具合:affirmed',
+      '可能性:affirmed',
+    ]);
+  });
+
   it('reads being found or seen in the passive, and the intransitive verbs of finding', () => {
     assert.deepEqual(existences('倉庫の壁にひびは見られなかった。'), ['ひび:denied']);
     assert.deepEqual(existences('水道管に漏れが確認された。'), ['漏れ:affirmed']);

@@ -43,10 +43,23 @@ export function existentOf(
 /** The index of the particle marking the subject of the predicate at token `at`, past a quantifier floating before the predicate (作業員が3人いた). */
 function subjectParticleAt(reading: Pick<SentenceReading, 'tokens'>, at: number): number {
   let before = at - 1;
+  // A count with も before a denial (事故は一件もなかった, 客は一人もいない, 一度もない): "not even
+  // one", floating as any quantifier does; the subject is the noun before it.
+  // Only a number with its counter (一件, 1台, 何人): a noun with a suffix (可能性もある, 燃料代も
+  // 出ない) is the subject itself, marked with も.
+  const also = reading.tokens[before];
+  const counter = reading.tokens[before - 1];
+  const number = counter?.posDetail === '接尾' ? reading.tokens[before - 2] : counter;
+  const none =
+    also?.surface === 'も' && also.pos === '助詞' && number?.pos === '名詞' && number.posDetail === '数';
+  if (none) before--;
   while (
     reading.tokens[before]?.pos === '名詞' &&
     /^(?:数|接尾)$/u.test(reading.tokens[before]?.posDetail ?? '')
   )
+    before--;
+  // A comma after the subject's は before such a count (欠航は、1便も出なかった).
+  if (none && reading.tokens[before]?.surface === '、' && reading.tokens[before - 1]?.pos === '助詞')
     before--;
   return before;
 }

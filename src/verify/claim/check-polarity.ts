@@ -863,16 +863,21 @@ function checkInjuryDenied(claim: SentenceReading, alignment: Alignment, path: s
     const clause = claim.clauses[predicate.clause] as Clause;
     if (/ほか|他に|以外/u.test(claim.text.slice(clause.start, predicate.start))) continue;
     const injures = (sentence: SourceSentence) => affirmsInjury(sentence.text);
+    // A clause that names only the injured (けが人は出なかった) aligns nowhere alone: the group or
+    // place it denies them of is a clause of its own (列にいた人から、…), read with it.
+    const own = alignClause(alignment, clause.keys);
+    const keys =
+      own === undefined ? claim.clauses.filter((one) => !one.quoted).flatMap((one) => one.keys) : clause.keys;
     const direct =
-      alignClause(alignment, clause.keys, injures) ??
-      alignInContext(alignment, clause.keys, alignment.sentences.filter(injures));
+      alignClause(alignment, keys, injures) ??
+      alignInContext(alignment, keys, alignment.sentences.filter(injures));
     // As for a negation: only a sentence about as close to the clause as its best counterpart says so.
-    const counterpart = alignClause(alignment, clause.keys);
+    const counterpart = own ?? alignClause(alignment, keys);
     const close =
       direct !== undefined &&
       (counterpart === undefined ||
-        overlapInContext(alignment, direct.sentence, clause.keys) >=
-          0.7 * overlapInContext(alignment, counterpart.sentence, clause.keys));
+        overlapInContext(alignment, direct.sentence, keys) >=
+          0.7 * overlapInContext(alignment, counterpart.sentence, keys));
     // A source that denies only further injured (このほかにけが人はいない) says some were, where
     // it names them: a claim that denies any, of no one in particular (no 〜に), is answered there.
     const except = alignment.sentences.find((sentence) => EXCEPTED_INJURY.test(sentence.text));
