@@ -1571,6 +1571,16 @@ const SENSES: readonly Polysemous[] = [
     ],
   },
   {
+    // Add to a count (plans to add more cameras, added 20 buses, is adding two new lines): more of
+    // something, 増やす (追加, 加える). Add of speech ("…," he added; added that) is left out by the
+    // pattern: the words after the verb must be a count or an amount.
+    pattern:
+      /\b(?:add|adds|added|adding)\b(?=\s+(?:more|new|extra|another|additional|about|some|several|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)/giu,
+    past: /^added$/iu,
+    kind: 'verb',
+    cues: [{ sentence: /./u, gloss: { ...verb('増やす', '増やした', 'object'), also: ['追加', '加える'] } }],
+  },
+  {
     // Ask someone for something (XにYを求める: ask residents for their cooperation); ask a
     // question, or ask whether, is another word.
     ...verbEntry('ask', 'asked'),

@@ -94,3 +94,41 @@ describe('checkClaim: an act said not to be done against an English page that ha
     assert.deepEqual(negations('市は、橋を再開するめどは立っていないとしている。', BRIDGE_OPEN), []);
   });
 });
+
+// The veng33 round (issue 9; docs/verifier.md): an act the claim says its doer means not to do or has
+// put off (考えはない, つもりはない, 見送った) against an English page that says it will be done or is
+// planned, and add of a count (plans to add more X) read as 増やす. Invented pages: a library's reading
+// lamps, a village's new bus-stop shelters.
+
+describe('glossedPredicates: add of a count (veng33)', () => {
+  it('reads add before a count or an amount as 増やす', () => {
+    assert.deepEqual(read('The library plans to add more reading lamps next month.'), ['増やす/追加/加える']);
+    assert.deepEqual(read('The village added three bus stops in June.'), ['増やす/追加/加える']);
+  });
+  it('leaves add of speech alone', () => {
+    assert.deepEqual(read('"We are glad," the mayor added.'), []);
+    assert.deepEqual(read('The mayor added that the lamps were cheap.'), []);
+  });
+});
+
+const LAMPS = english('lamps', 'Library to add reading lamps', [
+  'The Kawanobe city library said on Tuesday it plans to add more reading lamps to its study room by April.',
+]);
+
+const STOPS = english('stops', 'Village to install bus stop shelters', [
+  'The village of Hinokura said it would install shelters at four bus stops before the winter.',
+]);
+
+describe('checkClaim: an act not meant or put off against an English page that plans it (veng33)', () => {
+  it('rejects no intention of the act against a page that plans it', () => {
+    assert.equal(negations('図書館は、読書灯を増やす考えはないとしている。', LAMPS).length, 1);
+    assert.equal(negations('図書館は、読書灯を増やすつもりはないと話した。', LAMPS).length, 1);
+  });
+  it('rejects the act put off against a page that says it will be done', () => {
+    assert.equal(negations('村は、バス停の屋根の設置を見送った。', STOPS).length, 1);
+  });
+  it('keeps the act affirmed as planned', () => {
+    assert.deepEqual(negations('図書館は、読書灯を増やす考えだ。', LAMPS), []);
+    assert.deepEqual(negations('村は、バス停に屋根を設置する予定だ。', STOPS), []);
+  });
+});

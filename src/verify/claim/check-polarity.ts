@@ -656,6 +656,13 @@ const WILL_NOT = /^\p{Script=Hiragana}{0,3}?ない(?:予定|見通し|方針|計
 const STANCE_NOT =
   /^\p{Script=Hiragana}?ない(?:と(?:明らかに|発表|表明|説明|述べ|話し|伝え|回答|決め|決定)|ことに(?:し|決め|決定))/u;
 
+// An act the doer means not to do or has put off (closed grammar of Japanese): no intention or plan
+// of it (増やす考えはない, 返納するつもりはなかった, 導入する予定はない, the 意向, 計画 or 方針 denied)
+// or the act put off or given up (設置を見送った, 建設を断念した), which the reading already negates —
+// so a page saying it will be or is planned to be done (plans to add, would install) speaks against it.
+const NOT_MEANT =
+  /^(?:\p{Script=Hiragana}{0,3}?(?:つもり|考え|意向|予定|計画|方針)(?:は|も)(?:ない|なかっ|なく|ありませ)|(?:を|は|も)(?:当面|今回|いったん|一旦)?(?:見送|断念))/u;
+
 // No prospect of the act (closed grammar of Japanese): 〜するめどは立っていない, 〜の見通しが立たない —
 // nothing is planned or expected, so a page that has it planned, hoped for or expected (hope to
 // reopen on Tuesday, is expected to resume) speaks against it; one that only says it may happen
@@ -686,7 +693,7 @@ function checkForeignDenied(claim: SentenceReading, alignment: Alignment, path: 
     // A claim that the act is not to be done (補助しない予定だ, 削減しない計画だ) is also denied by a page
     // that says it will be or is meant to be (will subsidize, plans to cut): both speak of what is to come.
     const after = claim.text.slice(predicate.end, predicate.end + 16);
-    const future = WILL_NOT.test(after) || STANCE_NOT.test(after);
+    const future = WILL_NOT.test(after) || STANCE_NOT.test(after) || NOT_MEANT.test(after);
     const prospect = NO_PROSPECT.test(after);
     const flat = ({ sentence, other }: { sentence: SourceSentence; other: GlossedPredicate }) =>
       !other.negated &&
