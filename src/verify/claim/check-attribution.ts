@@ -37,6 +37,7 @@ import {
 } from './alignment.ts';
 import { englishTitleOffices, rolesCompatible } from './check-roles.ts';
 import { sameUnit, sameValue } from './elements.ts';
+import { englishFinderOf, finderOf } from './finders.ts';
 import {
   attributionWindow,
   isSpeech,
@@ -491,7 +492,17 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   const sentence = aligned.sentence;
   // A sentence that reports no one's words is left alone, unless it gives a view to its topic, a body.
   const viewHolder = bodyStating(sentence, normalizeForMatch(sentence.text), [VIEW_HELD]);
-  if (!sentence.reported && !(sentence.previous?.reported ?? false) && viewHolder === undefined) return out;
+  // …or one whose finding is that of the body its opening act of investigating has as subject
+  // (保健所が…調べたところ、…が検出された: finders.ts), where the claim's words are the finding.
+  const found = sentence.reported ? undefined : finderOf(sentence.text);
+  const finding = found !== undefined && aligned.start >= found.from ? found.finder : undefined;
+  if (
+    !sentence.reported &&
+    !(sentence.previous?.reported ?? false) &&
+    viewHolder === undefined &&
+    finding === undefined
+  )
+    return out;
   const window = attributionWindow(
     sentence,
     alignment.scope.find((u) => u.document.id === sentence.sourceId),
@@ -514,6 +525,30 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
       ? [...new Set([...claimedPeople, ...people])]
       : [headOf(speaker), ...spokesOf(headOf(speaker)), ...people, ...(maker === '' ? [] : [maker])];
   const sourceSpeaker = sentence.speaker ?? sentence.previous?.speaker ?? '';
+  if (finding !== undefined) {
+    // The finder or the paragraph's teller naming the claim's speaker (市消防局 for 消防局) is the
+    // same; a finder that is the staff of a body (隊員, 職員) decides nothing.
+    const tellers = [finding, sentence.previous?.speaker ?? '']
+      .map(normalizeForMatch)
+      .filter((t) => t !== '');
+    const same = tellers.some((teller) =>
+      named.some(
+        (name) => name !== '' && (namedWithin(teller, name) || normalizeForMatch(speaker).endsWith(teller)),
+      ),
+    );
+    if (same || /員$/u.test(finding)) return out;
+    out.push(
+      pathFinding(
+        'support.attribution',
+        'error',
+        path,
+        `The claim gives these words to ${speaker}; the source gives them to ${finding}, who found them: 「${sentence.text}」.`,
+        speaker,
+        { kind: 'speaker', speaker, sourceSpeaker: finding, sourceText: sentence.text },
+      ),
+    );
+    return out;
+  }
   // Insiders (関係者への取材で分かった, 関係者によると) are not the body they work for.
   const insiderDropped = INSIDER.test(stripQuotes(sentence.text, sentence.quotes)) && !INSIDER.test(speaker);
   // A source sentence with a speaker of its own (県農政課は「…」としている) is compared with that
@@ -764,7 +799,12 @@ function englishAttribution(
   // speaker in the sentence that closes it.
   sentence = quoteCloser(alignment, sentence);
   // The sentence's speaker phrase and its glosses, read once per sentence (understand-document.ts).
-  const read = englishSpeakerIn(sentence);
+  // …else, where it names none, the body its opening act of finding has as subject (The county
+  // health office has traced …): the finding is that body's (finders.ts).
+  const finder = englishSpeakerIn(sentence) === undefined ? englishFinderOf(sentence.text) : undefined;
+  const read =
+    englishSpeakerIn(sentence) ??
+    (finder === undefined ? undefined : { phrase: finder, glosses: findGlosses(finder) });
   if (read === undefined) return undefined;
   const phrase = read.phrase;
   // The finding when the sentence gives its words to someone else.
@@ -821,7 +861,12 @@ function englishAttribution(
       (nouns.some((noun) => PUBLIC_NOUN.test(noun)) && COMPANY_SPEAKER.test(speaker.normalize('NFKC'))))
   )
     return anotherSpeaker();
-  if (/^(?:the|its|their)\s/iu.test(phrase) && !nouns.some((noun) => ONE_KANJI_BODY.test(noun)))
+  // (A finder named by its own name, The Aoba health center, is no mention of a body named before.)
+  if (
+    /^(?:the|its|their)\s/iu.test(phrase) &&
+    !(finder !== undefined && /^The\s+[A-Z]/u.test(phrase)) &&
+    !nouns.some((noun) => ONE_KANJI_BODY.test(noun))
+  )
     return undefined;
   const knows = nouns.length > 0 || /\b[A-Z][a-z]+/u.test(phrase.replace(/^(?:The|A|An)\s/u, ''));
   if (!knows) return undefined;
