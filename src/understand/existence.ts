@@ -43,7 +43,7 @@ export function existentOf(
 /** The index of the particle marking the subject of the predicate at token `at`, past a quantifier floating before the predicate (作業員が3人いた). */
 function subjectParticleAt(reading: Pick<SentenceReading, 'tokens'>, at: number): number {
   let before = at - 1;
-  // A count with も before a denial (事故は一件もなかった, 客は一人もいない, 一度もない): "not even
+  // A count with も before a denial (苦情は一件もなかった, 客は一人もいない, 一度もない): "not even
   // one", floating as any quantifier does; the subject is the noun before it.
   // Only a number with its counter (一件, 1台, 何人): a noun with a suffix (可能性もある, 燃料代も
   // 出ない) is the subject itself, marked with も.

@@ -475,7 +475,7 @@ describe('checkClaim: a clock time no listed page gives (vcross38)', () => {
   );
 
   it('flags a clock time where the listed page gives its day but no time at all', () => {
-    const errors = dateErrorsOf('ゴンドラが止まったのは11日午前9時40分ごろだった。', DAY_ONLY);
+    const errors = dateErrorsOf('ゴンドラが動かなくなったのは11日午前9時40分ごろだった。', DAY_ONLY);
     assert.equal(errors.length, 1);
     assert.match(errors[0] as string, /午前9時40分/u);
   });
@@ -485,8 +485,8 @@ describe('checkClaim: a clock time no listed page gives (vcross38)', () => {
   });
 
   it('lets the same time through over the page that gives it, and the day alone over either', () => {
-    assert.deepEqual(dateErrorsOf('ゴンドラが止まったのは11日午前9時40分ごろだった。', TIMED), []);
-    assert.deepEqual(dateErrorsOf('ゴンドラが止まったのは11日午前9時40分ごろだった。', DAY_ONLY, TIMED), []);
+    assert.deepEqual(dateErrorsOf('ゴンドラが動かなくなったのは11日午前9時40分ごろだった。', TIMED), []);
+    assert.deepEqual(dateErrorsOf('ゴンドラが動かなくなったのは11日午前9時40分ごろだった。', DAY_ONLY, TIMED), []);
     assert.deepEqual(dateErrorsOf('ゴンドラは11日、山頂駅の手前で止まった。', DAY_ONLY), []);
   });
 });

@@ -78,10 +78,10 @@ describe('checkClaim: a setting said changed where the page keeps it as first se
     );
   });
 
-  it('backs 暗証番号は初期設定から変えられていなかった', () => {
+  it('backs 暗証番号は初期設定から変更されていなかった', () => {
     assert.doesNotMatch(
       errorsOf(
-        '葦原警備によると、倉庫の電子錠の暗証番号は、初期設定から変えられていなかった。',
+        '葦原警備によると、倉庫の電子錠の暗証番号は、初期設定から変更されていなかった。',
         WAREHOUSE,
       ).join('\n'),
       /support\.negation/u,

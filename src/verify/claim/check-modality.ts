@@ -493,7 +493,7 @@ function decidedInstead(
   const policy = (hedges: readonly string[]) =>
     hedges.length > 0 && hedges.every((hedge) => SETTLED_HEDGE.has(hedge));
   if (span === undefined) return undefined;
-  // A hedge of the ground the act is taken on (…混じった恐れがあるとして、…回収すると発表した) is
+  // A hedge of the ground the act is taken on (…入っていた恐れがあるとして、…回収すると発表した) is
   // the ground's: the act after it is stated.
   const groundEnd = groundOnlyHedged(span);
   if (span.hedges.length > 0 && !policy(span.hedges) && groundEnd === undefined) return undefined;

@@ -657,7 +657,7 @@ const STANCE_NOT =
   /^\p{Script=Hiragana}?ない(?:と(?:明らかに|発表|表明|説明|述べ|話し|伝え|回答|決め|決定)|ことに(?:し|決め|決定))/u;
 
 // An act the doer means not to do or has put off (closed grammar of Japanese): no intention or plan
-// of it (増やす考えはない, 返納するつもりはなかった, 導入する予定はない, the 意向, 計画 or 方針 denied)
+// of it (建て替える考えはない, 手放すつもりはなかった, 導入する予定はない, the 意向, 計画 or 方針 denied)
 // or the act put off or given up (設置を見送った, 建設を断念した), which the reading already negates —
 // so a page saying it will be or is planned to be done (plans to add, would install) speaks against it.
 const NOT_MEANT =

@@ -75,7 +75,7 @@ export function doneToldAsPlan(claim: SentenceReading, alignment: Alignment, pat
 
 /**
  * True when the source tells its act as done or past planning: in the past (厳重注意した); under way
- * (調べている: aspectAfter); or in a continuative ending its clause (社長を県庁に呼び、) where the
+ * (調べている: aspectAfter); or in a continuative ending its clause (担当者を役場に呼び、) where the
  * predicate closing the sentence is past and unhedged (…報告するよう求めた): a clause joined so
  * takes the tense of the last.
  */
