@@ -121,7 +121,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // 89.7% / 2.5% (3/122) with lengths of time too. 90.3% (176/195) after the vdet6 round (a
     // surname-like body as the cited source; set9 93 of 98); 90.8% (177/195) with a predicate extended
     // to a noun by も (set10 84 of 97).
-    assertFloor(counts['both sets'], 0.95, 0.02, 'claims-holdout set9+set10');
+    assertFloor(counts['both sets'], 0.96, 0.02, 'claims-holdout set9+set10');
   });
 
   it('claims-holdout set11 and set12 (a fifth pair written blind; a development pair since the next one was written)', async () => {
@@ -203,7 +203,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // that round. A development pair since the ninth pair was written: 85.6% (166/194) / 5.1% (7/136)
     // after the vspeaker9, vfigure9 and vpolarity9 rounds read its errors; 87.1% (169/194) / 3.7%
     // (5/136) after the tenth round's.
-    assertFloor(counts['both sets'], 0.925, 0.03, 'claims-holdout set17+set18');
+    assertFloor(counts['both sets'], 0.93, 0.03, 'claims-holdout set17+set18');
   });
 
   it('claims-holdout set19 and set20 (a ninth pair written blind; development sets since the tenth round)', async () => {
@@ -219,7 +219,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // every label was committed; 80.2% (154/192) / 10.6% (15/141) after the round's merges. A
     // development pair since the tenth round, whose helpers read its errors: 84.4% (162/192) / 7.1%
     // (10/141) after that round.
-    assertFloor(counts['both sets'], 0.84, 0.075, 'claims-holdout set19+set20');
+    assertFloor(counts['both sets'], 0.905, 0.06, 'claims-holdout set19+set20');
   });
 
   it('claims-holdout set21 and set22 (a tenth pair written blind; development sets since the eleventh round)', async () => {
@@ -309,7 +309,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 81.2% (151/186) / 14.6% (22/151) by the lead on the fifteenth round's base
     // (8799b18), after every label was committed, before any of that round's changes; the same on the
     // final tree of that round. A development pair since the sixteenth round.
-    assertFloor(counts['both sets'], 0.895, 0.09, 'claims-holdout set31+set32');
+    assertFloor(counts['both sets'], 0.9, 0.09, 'claims-holdout set31+set32');
   });
 
   it('claims-holdout set33 and set34 (a sixteenth pair written blind; development sets since the seventeenth round)', async () => {
@@ -324,7 +324,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 83.2% (153/184) / 14.6% (23/157) by the lead on the sixteenth round's base
     // (502e761), after every label was committed, before any of that round's changes; 83.7% / 14.6%
     // on the final tree of that round. A development pair since the seventeenth round.
-    assertFloor(counts['both sets'], 0.83, 0.15, 'claims-holdout set33+set34');
+    assertFloor(counts['both sets'], 0.885, 0.06, 'claims-holdout set33+set34');
   });
 
   it('claims-holdout set35 and set36 (a seventeenth pair written blind; a development pair since the eighteenth round)', async () => {
@@ -354,7 +354,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 77.2% (142/184) / 20.4% (31/152) by the lead on the eighteenth round's base
     // (5a4bf75), after every label was committed, before any of that round's changes; unchanged at the
     // end of that round.
-    assertFloor(counts['both sets'], 0.86, 0.06, 'claims-holdout set37+set38');
+    assertFloor(counts['both sets'], 0.865, 0.06, 'claims-holdout set37+set38');
   });
 
   it('claims-holdout set39 and set40 (a nineteenth pair written blind; a development pair since the twentieth round)', async () => {
@@ -385,7 +385,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 83.9% (156/186) / 12.3% (19/154) by the lead on the twentieth round's base
     // (1b5a1e7), after every label was committed, before any of that round's changes; unchanged at the
     // end of that round.
-    assertFloor(counts['both sets'], 0.91, 0.055, 'claims-holdout set41+set42');
+    assertFloor(counts['both sets'], 0.915, 0.055, 'claims-holdout set41+set42');
   });
 
   it('claims-holdout set43 and set44 (a twenty-first pair written blind; a development pair since the twenty-second round)', async () => {
@@ -465,7 +465,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (8df5db7), after every label was committed, before any of that round's changes; 87.9% (160/182) /
     // 10.5% (16/152) at the end of that round (main d3c3f15); 91.2% (166/182) / 5.9% (9/152) at the end of
     // the twenty-sixth, its first as a development pair.
-    assertFloor(counts['both sets'], 0.93, 0.05, 'claims-holdout set51+set52');
+    assertFloor(counts['both sets'], 0.935, 0.05, 'claims-holdout set51+set52');
   });
 
   it('claims-holdout set53 and set54 (a twenty-sixth pair written blind; development sets since the twenty-seventh round)', async () => {
@@ -482,7 +482,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // 6.7% (10/150) at the end of that round (main d1e5a88); 85.7% (156/182) / 5.3% (8/150) at the end of
     // the twenty-seventh round, as a development pair; 86.3% (157/182) / 3.3% (5/150) at the end of the
     // twenty-eighth; 88.5% (161/182) / 3.3% (5/150) at the end of the thirtieth.
-    assertFloor(counts['both sets'], 0.905, 0.03, 'claims-holdout set53+set54');
+    assertFloor(counts['both sets'], 0.925, 0.03, 'claims-holdout set53+set54');
   });
 
   it('claims-holdout set55 and set56 (a twenty-seventh pair written blind; development sets since the twenty-eighth round)', async () => {
@@ -515,7 +515,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (5005237), after every label was committed, before any of that round's changes; 89.6% / 6.6%
     // (10/152) at that round's end (main d23db24); 89.6% / 4.6% (7/152) at the end of the twenty-ninth, as a
     // development pair; 94.0% (171/182) / 3.3% (5/152) at the end of the thirtieth.
-    assertFloor(counts['both sets'], 0.955, 0.02, 'claims-holdout set57+set58');
+    assertFloor(counts['both sets'], 0.96, 0.02, 'claims-holdout set57+set58');
   });
 
   it('claims-holdout set59 and set60 (a twenty-ninth pair written blind; development sets since the thirtieth round)', async () => {
@@ -547,7 +547,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (1b65a64), after every label was committed, before any of that round's changes; 87.2% (157/180) /
     // 5.3% (8/152) at that round's end (main b379a0e); 88.9% (160/180) / 3.3% (5/152) at the end of the
     // thirty-first, as a development pair.
-    assertFloor(counts['both sets'], 0.915, 0.035, 'claims-holdout set61+set62');
+    assertFloor(counts['both sets'], 0.94, 0.035, 'claims-holdout set61+set62');
   });
 
   it('claims-holdout set63 and set64 (a thirty-first pair written blind; development sets since the thirty-second round)', async () => {
@@ -562,7 +562,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 86.1% (155/180) / 7.2% (11/152) by the lead on the thirty-first round's base
     // (b379a0e), after every label was committed, before any of that round's changes; 86.7% (156/180) /
     // 7.2% (11/152) at that round's end (main 3194d9a).
-    assertFloor(counts['both sets'], 0.94, 0.06, 'claims-holdout set63+set64');
+    assertFloor(counts['both sets'], 0.945, 0.06, 'claims-holdout set63+set64');
   });
 
   it('claims-holdout set65 and set66 (a thirty-second pair written blind; development sets since the thirty-third round)', async () => {
@@ -577,7 +577,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 82.8% (149/180) / 9.2% (14/152) by the lead on the thirty-second round's base
     // (3194d9a), after every label was committed, before any of that round's changes; 83.3% (150/180) /
     // 9.2% (14/152) at that round's end (main 7e97455); 86.1% (155/180) / 6.6% (10/152) at the thirty-third's.
-    assertFloor(counts['both sets'], 0.865, 0.07, 'claims-holdout set65+set66');
+    assertFloor(counts['both sets'], 0.875, 0.06, 'claims-holdout set65+set66');
   });
 
   it('claims-holdout set67 and set68 (a thirty-third pair written blind; development sets since the thirty-fourth round)', async () => {
@@ -593,7 +593,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (7e97455), after every label was committed, before any of that round's changes; 85.6% (154/180) /
     // 19.1% (29/152) at that round's end (vcm34's reading of who tells a source sentence's account; main
     // 7a1ddeb); 88.3% (159/180) / 18.4% (28/152) at the thirty-fourth's, as a development pair.
-    assertFloor(counts['both sets'], 0.88, 0.185, 'claims-holdout set67+set68');
+    assertFloor(counts['both sets'], 0.88, 0.18, 'claims-holdout set67+set68');
   });
 
   it('claims-holdout set69 and set70 (a thirty-fourth pair written blind; development sets since the thirty-fifth round)', async () => {
@@ -607,8 +607,9 @@ describe('verifier figures on claims the project did not tune on', () => {
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
     // First scored 86.1% (155/180) / 6.6% (10/152) by the lead on the thirty-fourth round's base
     // (7a1ddeb), after every label was committed, before any of that round's changes; 86.1% (155/180) /
-    // 6.6% (10/152) at that round's end (main 61201631).
-    assertFloor(counts['both sets'], 0.86, 0.07, 'claims-holdout set69+set70');
+    // 6.6% (10/152) at that round's end (main 61201631); 92.8% (167/180) / 5.3% (8/152) at the
+    // thirty-fifth's, as a development pair.
+    assertFloor(counts['both sets'], 0.925, 0.055, 'claims-holdout set69+set70');
   });
 
   it('claims-holdout set71 and set72 (a thirty-fifth pair written blind; held out: totals only)', async () => {
@@ -621,7 +622,8 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
     // First scored 86.1% (155/180) / 14.5% (22/152) by the lead on the thirty-fifth round's base
-    // (61201631), after every label was committed, before any of that round's changes.
+    // (61201631), after every label was committed, before any of that round's changes; unchanged at
+    // that round's end.
     assertFloor(counts['both sets'], 0.86, 0.145, 'claims-holdout set71+set72');
   });
 
