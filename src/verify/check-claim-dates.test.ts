@@ -486,7 +486,10 @@ describe('checkClaim: a clock time no listed page gives (vcross38)', () => {
 
   it('lets the same time through over the page that gives it, and the day alone over either', () => {
     assert.deepEqual(dateErrorsOf('ゴンドラが動かなくなったのは11日午前9時40分ごろだった。', TIMED), []);
-    assert.deepEqual(dateErrorsOf('ゴンドラが動かなくなったのは11日午前9時40分ごろだった。', DAY_ONLY, TIMED), []);
+    assert.deepEqual(
+      dateErrorsOf('ゴンドラが動かなくなったのは11日午前9時40分ごろだった。', DAY_ONLY, TIMED),
+      [],
+    );
     assert.deepEqual(dateErrorsOf('ゴンドラは11日、山頂駅の手前で止まった。', DAY_ONLY), []);
   });
 });
