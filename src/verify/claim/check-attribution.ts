@@ -801,10 +801,10 @@ function englishAttribution(
   // The sentence's speaker phrase and its glosses, read once per sentence (understand-document.ts).
   // …else, where it names none, the body its opening act of finding has as subject (The county
   // health office has traced …): the finding is that body's (finders.ts).
-  const finder = englishSpeakerIn(sentence) === undefined ? englishFinderOf(sentence.text) : undefined;
+  const spoken = englishSpeakerIn(sentence);
+  const finder = spoken === undefined ? englishFinderOf(sentence.text) : undefined;
   const read =
-    englishSpeakerIn(sentence) ??
-    (finder === undefined ? undefined : { phrase: finder, glosses: findGlosses(finder) });
+    spoken ?? (finder === undefined ? undefined : { phrase: finder, glosses: findGlosses(finder) });
   if (read === undefined) return undefined;
   const phrase = read.phrase;
   // The finding when the sentence gives its words to someone else.
