@@ -92,6 +92,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set68: 'set67/68',
   set69: 'set69/70',
   set70: 'set69/70',
+  set71: 'set71/72',
+  set72: 'set71/72',
 };
 
 const { values, positionals } = parseArgs({

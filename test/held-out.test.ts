@@ -23,37 +23,29 @@ function run(script: string, args: readonly string[]) {
 
 describe('held-out sets', () => {
   it('knows which sets of each collection are held out', () => {
-    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set3', 'set71', 'set45', 'set8']), [
-      'set71',
+    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set3', 'set73', 'set45', 'set8']), [
+      'set73',
       'set8',
     ]);
     assert.deepEqual(
-      heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set67', 'set68', 'set69', 'set70', 'set71', 'set72']),
-      ['set71', 'set72'],
+      heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set69', 'set70', 'set71', 'set72', 'set73', 'set74']),
+      ['set73', 'set74'],
     );
-    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set69', 'set70', 'set71', 'set72']), [
-      'set71',
-      'set72',
+    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set71', 'set72', 'set73', 'set74']), [
+      'set73',
+      'set74',
     ]);
     assert.deepEqual(
-      heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set65', 'set66', 'set67', 'set68', 'set69', 'set70']),
+      heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set67', 'set68', 'set69', 'set70', 'set71', 'set72']),
       [],
     );
-    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set70', 'set71', 'set72']), [
-      'set71',
-      'set72',
+    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set72', 'set73', 'set74']), [
+      'set73',
+      'set74',
     ]);
     assert.deepEqual(
-      heldOutAmong(join(FIXTURES, 'claims-holdout'), [
-        'set68',
-        'set69',
-        'set70',
-        'set71',
-        'set72',
-        'set73',
-        'set74',
-      ]),
-      ['set71', 'set72', 'set73', 'set74'],
+      heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set70', 'set71', 'set72', 'set73', 'set74']),
+      ['set73', 'set74'],
     );
     assert.deepEqual(heldOutAmong('/anywhere/data/claims-dev', ['set1', 'set2']), ['set2']);
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set14')));
@@ -73,52 +65,52 @@ describe('held-out sets', () => {
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set28')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set29')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set30')));
-    assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set31')));
+    assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set31')));
     assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set32')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set13')));
     assert.ok(!isHeldOutStories('/anywhere/stories-dev'));
   });
 
   it('reviews every development set when none is named, and a held-out one only named and as totals', () => {
-    const all = ['set3', 'set6', 'set8', 'set20', 'set69', 'set71'];
+    const all = ['set3', 'set6', 'set8', 'set20', 'set71', 'set73'];
     assert.deepEqual(reviewableSets(all, [], false), {
-      sets: ['set3', 'set20', 'set69'],
-      skipped: ['set6', 'set8', 'set71'],
+      sets: ['set3', 'set20', 'set71'],
+      skipped: ['set6', 'set8', 'set73'],
     });
-    assert.deepEqual(reviewableSets(all, ['set71'], true), { sets: ['set71'], skipped: [] });
-    assert.throws(() => reviewableSets(all, ['set3', 'set71'], false), /set71 is held out: .* add --totals/);
+    assert.deepEqual(reviewableSets(all, ['set73'], true), { sets: ['set73'], skipped: [] });
+    assert.throws(() => reviewableSets(all, ['set3', 'set73'], false), /set73 is held out: .* add --totals/);
     for (const set of HELD_OUT['claims-holdout'] ?? []) assert.match(set, /^set\d+$/);
   });
 
   it('eval-claims refuses --errors and --record on a held-out set, naming it and what to do', () => {
-    const errors = run('eval-claims.ts', [join(FIXTURES, 'claims-holdout'), '--set', 'set71', '--errors']);
+    const errors = run('eval-claims.ts', [join(FIXTURES, 'claims-holdout'), '--set', 'set73', '--errors']);
     assert.equal(errors.status, 2);
-    assert.match(errors.stderr, /claims-holdout set71 is held out: .*leave out --errors and --record/);
+    assert.match(errors.stderr, /claims-holdout set73 is held out: .*leave out --errors and --record/);
     assert.equal(errors.stdout, '');
     const record = run('eval-claims.ts', [
       join(FIXTURES, 'claims-holdout'),
       '--set',
       'set19',
       '--set',
-      'set72',
+      'set74',
       '--record',
       join(REPO, 'never-written.jsonl'),
     ]);
     assert.equal(record.status, 2);
-    assert.match(record.stderr, /set72 is held out/);
+    assert.match(record.stderr, /set74 is held out/);
   });
 
   it('eval-stories refuses --errors on a held-out set', () => {
-    const result = run('eval-stories.ts', ['--data', join(FIXTURES, 'stories-holdout', 'set31'), '--errors']);
+    const result = run('eval-stories.ts', ['--data', join(FIXTURES, 'stories-holdout', 'set32'), '--errors']);
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /stories-holdout set31 is held out: .*leave out --errors/);
+    assert.match(result.stderr, /stories-holdout set32 is held out: .*leave out --errors/);
     assert.equal(result.stdout, '');
   });
 
   it('review-samples reads a held-out set only as totals', () => {
-    const result = run('review-samples.ts', ['--holdout', '--set', 'set71']);
+    const result = run('review-samples.ts', ['--holdout', '--set', 'set73']);
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /review:samples: set71 is held out: .* add --totals/);
+    assert.match(result.stderr, /review:samples: set73 is held out: .* add --totals/);
     assert.equal(result.stdout, '');
   });
 

@@ -612,7 +612,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.925, 0.055, 'claims-holdout set69+set70');
   });
 
-  it('claims-holdout set71 and set72 (a thirty-fifth pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set71 and set72 (a thirty-fifth pair written blind; development sets since the thirty-sixth round)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -623,8 +623,22 @@ describe('verifier figures on claims the project did not tune on', () => {
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
     // First scored 86.1% (155/180) / 14.5% (22/152) by the lead on the thirty-fifth round's base
     // (61201631), after every label was committed, before any of that round's changes; unchanged at
-    // that round's end.
+    // that round's end (main ef678c9d).
     assertFloor(counts['both sets'], 0.86, 0.145, 'claims-holdout set71+set72');
+  });
+
+  it('claims-holdout set73 and set74 (a thirty-sixth pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set73',
+      '--set',
+      'set74',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
+    // First scored 80.6% (145/180) / 6.6% (10/152) by the lead on the thirty-sixth round's base
+    // (ef678c9d), after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.805, 0.07, 'claims-holdout set73+set74');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
