@@ -67,6 +67,7 @@ describe('held-out sets', () => {
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set30')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set31')));
     assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set32')));
+    assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set33')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set13')));
     assert.ok(!isHeldOutStories('/anywhere/stories-dev'));
   });
