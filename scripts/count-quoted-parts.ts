@@ -14,7 +14,12 @@
 // the sentences of its source that no part of the article shows (what a selection could quote
 // instead), and its share with the body's quoted sentences left out where the format allows it (the
 // body keeps an own sentence that is not only a remark's frame, こう話した。) — whether choosing what
-// to quote could bring it under the bar.
+// to quote could bring it under the bar. `--english` (offline74) reads every English section over the
+// bar: its quoted units by part and by the English writer's refusal, whether a Japanese page of the
+// story states the same fact (one of its own sentences, writeSentence's, that the verifier finds
+// supported by the English page alone, with the unit's sentence as its evidence: with no finding,
+// or with warnings only), and a bound: the section's share were the units of a kind written as own
+// Japanese at half their English length (read-candidates.ts, FOREIGN_LENGTH_RATIO).
 import { parseArgs } from 'node:util';
 import type { Article } from '../src/domain/article.ts';
 import type { Document } from '../src/domain/document.ts';
@@ -30,6 +35,8 @@ import { type EnglishRefusal, writeEnglishFact } from '../src/engines/offline/wr
 import { MAX_COPIED_RUN, standsAlone } from '../src/engines/offline/write-fact.ts';
 import { buildArticle } from '../src/pipeline/build-article.ts';
 import { createTokenizer } from '../src/text/tokenizer.ts';
+import type { Understanding } from '../src/understand/understand-document.ts';
+import { checkClaim } from '../src/verify/check-claim.ts';
 import { holdoutClusters } from '../test/support/review-articles.ts';
 import { reviewableSets } from './held-out.ts';
 
@@ -38,6 +45,7 @@ const { values } = parseArgs({
     list: { type: 'boolean', default: false },
     sections: { type: 'boolean', default: false },
     'leave-out': { type: 'boolean', default: false },
+    english: { type: 'boolean', default: false },
     set: { type: 'string', multiple: true },
   },
 });
@@ -108,6 +116,7 @@ function sectionReasonOf(candidate: Candidate | undefined, part: string): string
 
 const sectionTally = new Map<string, number>();
 const leaveOutTally = new Map<string, number>();
+const englishTally = new Map<string, number>();
 const tallySection = (key: string) => sectionTally.set(key, (sectionTally.get(key) ?? 0) + 1);
 
 const PARTS = ['card', 'hook', 'body', 'closing', 'lead', 'explainer', 'other'];
@@ -175,6 +184,14 @@ for (const { name, inputs } of stories.filter(({ name }) => sets.includes(setOf(
       }
     }
   }
+  if (values.english)
+    englishSections(
+      name,
+      article,
+      documents,
+      understanding,
+      (document) => candidatesOf.get(document.id) ?? [],
+    );
   if (values['leave-out'])
     leaveOut(name, article, documents, (document) => candidatesOf.get(document.id) ?? []);
   allChars += chars;
@@ -200,6 +217,106 @@ if (values['leave-out']) {
   console.log('sections over 40% (leave-out):');
   for (const [key, count] of [...leaveOutTally].sort((a, b) => a[0].localeCompare(b[0])))
     console.log(`  ${key}: ${count}`);
+}
+
+if (values.english) {
+  console.log('English sections over 40% (--english):');
+  for (const [key, count] of [...englishTally].sort((a, b) => a[0].localeCompare(b[0])))
+    console.log(`  ${key}: ${count}`);
+}
+
+/** The candidate whose sentence holds a span (a unit's first evidence). */
+function candidateAt(candidates: readonly Candidate[], span: { start: number; end: number } | undefined) {
+  return span === undefined
+    ? undefined
+    : candidates.find((c) => c.sentence.start <= span.start && c.sentence.end >= span.end);
+}
+
+/** What `--english` counts across the English sections over the bar. */
+function englishSections(
+  name: string,
+  article: Article,
+  documents: readonly Document[],
+  understanding: Understanding,
+  candidatesOf: (document: Document) => readonly Candidate[],
+): void {
+  const count = (key: string, n = 1) => englishTally.set(key, (englishTally.get(key) ?? 0) + n);
+  shownUnits(article).sections.forEach((section, s) => {
+    const { share, quotedChars, totalChars } = quoteShareOf(section);
+    const document = documents.find((candidate) => candidate.id === article.sections[s]?.sourceId);
+    if (share <= 0.4 || document === undefined || document.lang === 'ja') return;
+    count('sections');
+    const page = understanding.of(document);
+    // The Japanese pages' own sentences, each checked against the English page alone.
+    const checks = documents
+      .filter((other) => other.lang === 'ja')
+      .flatMap(candidatesOf)
+      .filter((candidate) => candidate.written !== undefined && !holdsWords(candidate))
+      .map((candidate) => ({
+        text: candidate.written?.text ?? '',
+        check: checkClaim(candidate.written?.text ?? '', [page], understanding, { path: 'probe' }),
+      }));
+    count('Japanese own sentences checked', checks.length);
+    count(
+      'Japanese own sentences with no finding',
+      checks.filter(({ check }) => check.findings.length === 0).length,
+    );
+    const written = new Map<string, { quoted: number; own: number }>();
+    const bound = (kind: string, quoted: number) => {
+      const entry = written.get(kind) ?? { quoted: 0, own: 0 };
+      entry.quoted += quoted;
+      entry.own += Math.round(quoted / 2);
+      written.set(kind, entry);
+    };
+    for (const unit of section) {
+      const quoted = unit.marked ? [...unit.text].length : (unit.quotedChars ?? 0);
+      if (quoted === 0) continue;
+      const part = partOf(unit.path);
+      const span = unit.fact?.evidence[0];
+      const candidate = candidateAt(candidatesOf(document), span);
+      let refusal: string = candidate === undefined ? 'no candidate' : 'written, quoted anyway';
+      if (candidate !== undefined && holdsWords(candidate)) refusal = "someone's words";
+      else if (candidate !== undefined)
+        writeEnglishFact(
+          candidate.sentence,
+          document.publishedAt,
+          document.text.slice(0, candidate.sentence.start),
+          (reason) => {
+            refusal = reason;
+          },
+        );
+      count(`units, ${part}`);
+      count(`quoted characters, ${part}`, quoted);
+      count(`units by refusal: ${refusal}`);
+      count(`quoted characters by refusal: ${refusal}`, quoted);
+      // A Japanese own sentence whose evidence on the English page is this unit's sentence.
+      const same = checks.filter(
+        ({ check }) =>
+          !check.findings.some((finding) => finding.severity === 'error') &&
+          candidateAt(candidatesOf(document), check.evidence[0]) === candidate &&
+          candidate !== undefined,
+      );
+      const clean = same.find(({ check }) => check.findings.length === 0);
+      const warned = same[0];
+      if (clean !== undefined) count(`units a Japanese own sentence states, no finding: ${part}`);
+      else if (warned !== undefined) count(`units a Japanese own sentence states, warnings only: ${part}`);
+      if (values.list && warned !== undefined)
+        console.log(
+          `    ${name} s${s} ${part} | ${unit.text}\n      ${(clean ?? warned).text} | ${(clean ?? warned).check.findings.map((f) => f.code).join(', ') || 'no finding'}`,
+        );
+      bound('all', quoted);
+      if (refusal !== "someone's words") bound("all but someone's words", quoted);
+      if (['no-verb', 'subject', 'object', 'open-sense'].includes(refusal))
+        bound('lexical (no-verb, subject, object, open-sense)', quoted);
+      if (refusal === 'no-verb') bound('no-verb', quoted);
+      if (clean !== undefined) bound('a Japanese own sentence states it, no finding', quoted);
+      if (warned !== undefined) bound('a Japanese own sentence states it, warnings allowed', quoted);
+    }
+    for (const [kind, { quoted, own }] of written) {
+      const after = (quotedChars - quoted) / (totalChars - quoted + own);
+      count(`bound, ${kind} written: ${after <= 0.4 ? 'at the bar' : 'still over'}`);
+    }
+  });
 }
 
 /** What `--leave-out` counts across the sections over the bar. */
