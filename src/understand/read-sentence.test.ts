@@ -305,6 +305,19 @@ describe('readSentence: modality', () => {
     assert.deepEqual(hedges('専門家は落雷の恐れを指摘した。'), ['恐れを指摘']);
   });
 
+  it('reads らしい, はずだ, 公算, 構え and 射程・考慮に入れる as hedges of their clause (vmod39)', () => {
+    assert.deepEqual(hedges('犯人は裏口から逃げたらしい。'), ['らしい']);
+    assert.deepEqual(hedges('荷物は明朝には届くはずだ。'), ['はず']);
+    assert.deepEqual(hedges('決勝は雨で順延となる公算が大きい。'), ['公算']);
+    assert.deepEqual(hedges('組合は会社側と争う構えだ。'), ['構え']);
+    assert.deepEqual(hedges('村は分校の再開も考慮に入れている。'), ['考慮に入れ']);
+  });
+
+  it('does not read らしい after a noun (子どもらしい) nor はず heading a noun or past (届くはずだった) as a hedge (vmod39)', () => {
+    assert.deepEqual(hedges('子どもらしい絵が並んだ。'), []);
+    assert.deepEqual(hedges('午前に届くはずだった荷物が遅れた。'), []);
+  });
+
   it('reads 得る as the auxiliary of possibility only after a verb (起こり得る, not 承認を得る; vmod34)', () => {
     assert.deepEqual(hedges('同じ事故は再び起こり得る。'), ['得る']);
     assert.deepEqual(hedges('組合は工事の前に町の許可を得る。'), []);

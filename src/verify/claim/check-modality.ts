@@ -721,8 +721,10 @@ const HEDGE_EXISTS = /(?:可能性|恐れ|おそれ|懸念|見込み)(?:が|は|
 // inferences (とみられる; 推定, 推測, 推察 and と考えられる, と思われる, the same inference in other verbs);
 // and a noun phrase closed by the question particle before a comma or a space (高温の影響か、…: the
 // headline's guess). Not an open question (…かどうかを決めた): a decision on it is still made.
+// With read-sentence.ts's completion of the class (vmod39): らしい, はずだ, 公算, 構え and 視野・選択肢・
+// 射程・考慮に入れる.
 export const LOOSE_HEDGE =
-  /予定|見通|方針|方向(?=で|だ|です|に)|検討|恐れ|おそれ|見込|試算|計画|構想|目標|予想|想定|推計|可能性|とみられ|と見られ|かもしれ|だろう|推定|推測|推察|と(?:考えら|思わ)れ|(?<=[\p{Script=Han}\p{Script=Katakana}ー]{2})か(?=[、,\s])/u;
+  /予定|見通|方針|方向(?=で|だ|です|に)|検討|(?:視野|選択肢|射程|考慮)に入れ|恐れ|おそれ|見込|試算|計画|構想|構え(?=だ|で|を)|目標|予想|想定|推計|可能性|公算|(?<=\p{Script=Hiragana})(?:らし(?:い(?=[。、」]|と|$)|く[、，]|かった(?=[。、」]|と|$))|はず(?=だ(?:[。、」]|と|$)|です|。|$))|とみられ|と見られ|かもしれ|だろう|推定|推測|推察|と(?:考えら|思わ)れ|(?<=[\p{Script=Han}\p{Script=Katakana}ー]{2})か(?=[、,\s])/u;
 
 // LOOSE_HEDGE for matchAll, made once (matchAll reads it through a copy, so its lastIndex stays 0).
 const LOOSE_HEDGE_ALL = new RegExp(LOOSE_HEDGE.source, 'gu');
