@@ -68,6 +68,7 @@ import {
   isAnnouncement,
   isTimePoint,
   MAX_COPIED_RUN,
+  pastInHeadlineStyle,
   plainTextOf,
   refersBack,
   standsAlone,
@@ -1541,6 +1542,7 @@ function asHeadline(
   understanding: Understanding,
   shortened?: string,
   title = false,
+  past = false,
 ): string | undefined {
   // A figure alone, what did not happen (運転手は負傷しなかった), or a topic described by the copula
   // before a second statement (入学金は28万円だ。…): a detail, never a headline.
@@ -1568,9 +1570,13 @@ function asHeadline(
     !candidate.sentence.predicates.some((predicate) => predicate.kind === 'verb')
   )
     return undefined;
-  const text = headlineOf(written, tokensOf(understanding, written), MAX_TITLE_CHARS);
-  // A headline that is only the line without its 。 would show the same sentence twice; one that
-  // only joins nouns (a copula's AはBだ → A、B) states nothing happening.
+  const cut = headlineOf(written, tokensOf(understanding, written), MAX_TITLE_CHARS);
+  // A headline that is only the line without its 。 would show the same sentence twice: with `past`
+  // (a heading's last resort), a line that ends on a verb in the past is headed in headline style
+  // instead (…遅れた。 → …遅れ), else not at all. One that only joins nouns (a copula's AはBだ →
+  // A、B) states nothing happening.
+  const text =
+    past && cut === stripEnd(written) ? pastInHeadlineStyle(cut, tokensOf(understanding, cut)) : cut;
   return text !== undefined &&
     isDisplayText(text) &&
     text !== stripEnd(written) &&
@@ -1922,6 +1928,16 @@ function composeHeading(
       (sentence, tokens) => [actorAndAct(sentence, tokens)],
     );
     if (text !== undefined) return heading(candidate, text);
+  }
+  // Still none: an own line that ends on a verb in the past, headed in headline style — its stem
+  // form, the tense left out (路線バスが最大で40分遅れた。 → 路線バスが最大で40分遅れ; asHeadline
+  // leaves a line whose headline is the line itself), facts before colour: a statement rather
+  // than two key phrases.
+  for (const candidate of [...pool].sort(
+    (a, b) => Number(isColour(a.sentence)) - Number(isColour(b.sentence)),
+  )) {
+    const text = asHeadline(candidate, understanding, undefined, false, true);
+    if (text !== undefined && fits(text, card)) return heading(candidate, text);
   }
   // A source not in Japanese: the name it is about, as it writes it.
   if (source.document.lang !== 'ja')

@@ -2213,6 +2213,61 @@ export function headlineOf(text: string, tokens: readonly Token[], max: number):
   return [...out].length <= max && [...out].length >= 6 ? out : undefined;
 }
 
+// A 五段 verb's stem form (連用形): its dictionary form with the last kana on the い row.
+const STEM_KANA: Readonly<Record<string, string>> = {
+  う: 'い',
+  く: 'き',
+  ぐ: 'ぎ',
+  す: 'し',
+  つ: 'ち',
+  ぬ: 'に',
+  ぶ: 'び',
+  む: 'み',
+  る: 'り',
+};
+
+/**
+ * A statement that ends on a verb in the past (遅れた, 止まった, 足止めされた) in headline style: the
+ * verb's stem form, the tense left out (路線バスが最大で40分遅れ / 運航が約3時間止まり) — for a line
+ * whose headline would otherwise be the line itself without its 。. The verb is the word before た:
+ * a 一段 verb's stem is its form before た (遅れ), a 五段 verb's its dictionary form with the last
+ * kana on the い row (止まる → 止まり), する's し. Undefined for any other ending (a copula, a
+ * negation, an auxiliary verb such as ていた), for what was found to be so (…ことがわかった: the
+ * finding is the news, not the finding out) and for a report (…と明らかにした).
+ */
+export function pastInHeadlineStyle(text: string, tokens: readonly Token[]): string | undefined {
+  const body = text.replace(/[。．]$/u, '');
+  const inside = tokens.filter((token) => token.end <= body.length);
+  const past = inside.at(-1);
+  const verb = inside.at(-2);
+  if (
+    past === undefined ||
+    verb === undefined ||
+    past.end !== body.length ||
+    past.pos !== '助動詞' ||
+    !/^[たダだ]$/u.test(past.surface) ||
+    verb.pos !== '動詞' ||
+    verb.posDetail === '非自立' ||
+    /こと[がを]$/u.test(body.slice(0, verb.start)) ||
+    // A report (…と明らかにした, …と述べた): what it reports, by whom, is the headline, not the telling.
+    // (The tokenizer may read the quoting と after a verb as a conjunctive one: any と but AとB's.)
+    inside
+      .slice(-6)
+      .some((token) => token.surface === 'と' && token.pos === '助詞' && token.posDetail !== '並立助詞')
+  )
+    return undefined;
+  const base = verb.baseForm;
+  const stem =
+    base === 'する'
+      ? 'し'
+      : base.endsWith('る') && verb.surface === base.slice(0, -1)
+        ? verb.surface
+        : STEM_KANA[base.slice(-1)] === undefined
+          ? undefined
+          : `${base.slice(0, -1)}${STEM_KANA[base.slice(-1)]}`;
+  return stem === undefined ? undefined : `${body.slice(0, verb.start)}${stem}`;
+}
+
 // What a figure counts: the noun compound that is the topic or subject right before it, with at
 // most a few characters between (総事業費は約86億円, 輸送人員は年間約112万人).
 const COUNTED =
