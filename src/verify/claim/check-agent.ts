@@ -1,8 +1,15 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
+import type { Token } from '../../text/tokenizer.ts';
 import { inOrderWithin, isCompanyWord, namesBody, namesCompany } from '../../understand/coreference.ts';
-import { findPeople, isContentToken, keyOf, type SentenceReading } from '../../understand/read-sentence.ts';
-import { subjectOf, topicOf } from '../../understand/subject.ts';
+import {
+  findPeople,
+  isContentToken,
+  keyOf,
+  type SentenceReading,
+  stripQuotes,
+} from '../../understand/read-sentence.ts';
+import { compoundStart, pastGlossBefore, subjectOf, topicOf } from '../../understand/subject.ts';
 import {
   documentAliases,
   isAbbreviationOf,
@@ -43,10 +50,19 @@ export function checkAgent(claim: SentenceReading, alignment: Alignment, path: s
   if (!alignment.local.some((understanding) => understanding.norm.includes(name))) return [];
   if (bare && !alignment.sentences.some((sentence) => standsIn(alignment.norms.get(sentence), name)))
     return [];
+  // Only the words of the subject's own stretch: a clause that binds another participant of its own
+  // (組合が…を発表した翌日、市は…; 県は…したが、委員長は…) says that participant's act, not the subject's.
+  const [from, to] = ownStretch(claim, mine, alignment);
   const keys = [
     ...new Set(
       claim.tokens
-        .filter((token) => (token.end <= mine.start || token.start >= mine.end) && isContentToken(token))
+        .filter(
+          (token) =>
+            token.start >= from &&
+            token.end <= to &&
+            (token.end <= mine.start || token.start >= mine.end) &&
+            isContentToken(token),
+        )
         .map(keyOf)
         .filter((key) => (alignment.weights.get(key) ?? 0) > 0 && !name.includes(key)),
     ),
@@ -127,6 +143,63 @@ export function checkAgent(claim: SentenceReading, alignment: Alignment, path: s
       mine.text,
     ),
   ];
+}
+
+/**
+ * The stretch of the claim that says what its subject did: the whole sentence, less the part of
+ * another participant (a name or a body bound by は, が or も outside quotes) that a comma parts from
+ * the subject. Before the subject, a comma after that participant's own predicate (組合が故障を発表した
+ * 翌日、市は…) ends its part; after the subject, a comma that closes a stretch — after a word or a
+ * conjunctive particle, not after a case or topic particle (…と説明したが、委員長は…; X さんは34歳、
+ * Y さんは…) — starts it. XはYがV, and X は、Y が…, keep Y in the subject's stretch.
+ */
+function ownStretch(
+  claim: SentenceReading,
+  mine: { start: number; end: number },
+  alignment: Alignment,
+): [number, number] {
+  let from = 0;
+  let to = claim.text.length;
+  const tokens = claim.tokens;
+  const outside = stripQuotes(claim.text, claim.quotes);
+  for (let i = 0; i < tokens.length; i++) {
+    const particle = tokens[i] as Token;
+    if (particle.pos !== '助詞' || !/^[はがも]$/u.test(particle.surface)) continue;
+    if (outside[particle.start] === '＊' || particle.start === mine.end) continue;
+    const j = pastGlossBefore(tokens, i);
+    const last = tokens[j];
+    if (last === undefined || last.pos !== '名詞') continue;
+    const parts = tokens.slice(
+      compoundStart(tokens, j, (token) => token.pos === '名詞' || token.pos === '接頭詞'),
+      j + 1,
+    );
+    const first = parts[0] as Token;
+    const text = claim.text.slice(first.start, last.end);
+    if (!parts.some((token) => token.nameKind !== undefined) && !isBody(text, alignment)) continue;
+    if (last.end <= mine.start) {
+      for (const comma of tokens)
+        if (
+          comma.surface === '、' &&
+          comma.start >= last.end &&
+          comma.end <= mine.start &&
+          claim.predicates.some(
+            (predicate) => predicate.start >= particle.end && predicate.end <= comma.start,
+          )
+        )
+          from = Math.max(from, comma.end);
+    } else if (first.start >= mine.end) {
+      for (let k = i - 1; k > 0; k--) {
+        const comma = tokens[k] as Token;
+        if (comma.start < mine.end) break;
+        const before = tokens[k - 1] as Token;
+        if (comma.surface === '、' && (before.pos !== '助詞' || before.posDetail === '接続助詞')) {
+          to = Math.min(to, comma.start);
+          break;
+        }
+      }
+    }
+  }
+  return [from, to];
 }
 
 /**
