@@ -1140,3 +1140,18 @@ describe('readSentence: words heard from someone (X から…と聞いた, X か
     assert.equal(time.heardFrom, undefined);
   });
 });
+
+// The vneg39 round: a verb's continuative form the dictionary lists as a plain noun (名詞-一般),
+// taken by a verb of not doing.
+describe('a continuative noun tagged 名詞-一般 before a verb of not doing (売り渡しを見送った)', () => {
+  it('reads the verb it is the form of, denied — and affirmed where the verb of not doing is denied', () => {
+    assert.equal(negated('牧場は、子牛の売り渡しを見送った。', '売り渡す'), true);
+    assert.equal(negated('組合は、裏山の切り崩しを断念した。', '切り崩す'), true);
+    assert.equal(negated('牧場は、子牛の売り渡しを見送らなかった。', '売り渡す'), false);
+  });
+
+  it('adds no act for it before a verb that only carries it (売り渡しを行った)', () => {
+    const lemmas = readSentence('牧場は、子牛の売り渡しを行った。', tokenizer).predicates.map((p) => p.lemma);
+    assert.ok(!lemmas.includes('売り渡す'));
+  });
+});

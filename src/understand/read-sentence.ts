@@ -922,7 +922,11 @@ function findPredicates(
       token.inflection === '連用形' &&
       tokens[i + 1 + suffixed]?.pos === '助詞' &&
       tokens[i + 1 + suffixed]?.posDetail !== '接続助詞';
-    if (!nounForm && (token.pos !== '名詞' || token.posDetail !== 'サ変接続')) return;
+    // A verb's continuative form the dictionary lists as a plain noun (支払い, 貸し出し, 見直し) may
+    // name the act forgone too (支払いを見送った): read below, only before a verb of not doing.
+    const plainContinuative =
+      token.pos === '名詞' && token.posDetail === '一般' && CONTINUATIVE_SHAPE.test(token.surface);
+    if (!nounForm && !plainContinuative && (token.pos !== '名詞' || token.posDetail !== 'サ変接続')) return;
     const particle = tokens[i + 1 + suffixed];
     const particle2 = tokens[i + 2 + suffixed];
     // A prospect or plan denied after a verbal noun and の (運転再開のめどは立っていない, 開催の予定は
@@ -952,6 +956,10 @@ function findPredicates(
     if (head === undefined) return;
     const reverses = NEGATING_VERBS.has(negatingLemma(head) ?? head.baseForm);
     if (!reverses && !CARRYING_VERBS.has(head.baseForm)) return;
+    // The plain noun is the act only when the dictionary reads it back as a verb's (支払い → 支払う),
+    // and only before a verb of not doing.
+    const continuativeOf = plainContinuative ? (reverses ? verbOf(token) : undefined) : undefined;
+    if (plainContinuative && continuativeOf === undefined) return;
     // A verbal noun written right before the head makes one compound with it (補修も塗装見送り: the
     // painting is put off): the head takes that noun, not this one.
     const joined = tokens[tokens.indexOf(head) - 1];
@@ -969,7 +977,7 @@ function findPredicates(
     if (existing !== undefined) existing.negated = negated;
     else
       out.push({
-        lemma: normalizeForMatch(nounForm ? token.baseForm : token.surface),
+        lemma: normalizeForMatch(continuativeOf ?? (nounForm ? token.baseForm : token.surface)),
         kind: 'verb',
         start: token.start,
         end: token.end,

@@ -9,7 +9,13 @@ import {
 } from '../../text/antonyms.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Token } from '../../text/tokenizer.ts';
-import { type Clause, keyOf, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
+import {
+  type Clause,
+  keyOf,
+  PLAN_NOUNS,
+  type SentenceReading,
+  stripQuotes,
+} from '../../understand/read-sentence.ts';
 import { nfkcTextOf, type SourceSentence, tokenKeysOf } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause, alignInContext, overlapInContext } from './alignment.ts';
 import { actOnOtherObjects, statesPurpose } from './objects.ts';
@@ -452,7 +458,7 @@ function checkPhase(claim: SentenceReading, alignment: Alignment, path: string):
         out.push(phaseFinding(path, written, sentence));
         return;
       }
-      const elsewhere = topicStoppedElsewhere(claim, alignment, i, clause.start, sentence);
+      const elsewhere = topicStoppedElsewhere(claim, alignment, i, clause.start, sentence, activity);
       if (elsewhere !== undefined) out.push(phaseFinding(path, written, elsewhere));
       return;
     }
@@ -488,13 +494,22 @@ function stopsOneOf(sentence: SourceSentence, forms: ReadonlySet<string>, plain 
   });
 }
 
+// A resumption told as done or under way (再開した, 運転を再開), not one only foreseen: 再開には…
+// かかる (it will take … to resume), 再開に向けて, and 再開 with a noun of a plan or prospect after it
+// (再開の見通し, 再開する予定, 再開のめど, 再開の時期) say the activity is still stopped.
+const RESUMED = new RegExp(
+  `再開(?!に(?:は|向け)|(?:する|される|させる|の)?(?:${[...PLAN_NOUNS].join('|')}|時期))`,
+  'u',
+);
+
 /**
  * An event said to go on (演奏会は…最後まで続けられた) where the sentence its clause aligns to tells
  * only what led up to it, and another source sentence stops that very event, the clause's topic
  * (演奏会はその場で中止になった): the stop is the answer, wherever the source tells it — when the
  * topic, written as the claim writes it (a noun with its suffix: 演奏会), is what the stopping word
- * is said of, plainly (no hedge, no quote), and no source sentence naming it says it goes on or
- * resumes (再開).
+ * is said of — or, in a sentence naming the topic, the activity the claim keeps going (発電所は発電を
+ * 止めており) —, plainly (no hedge, no quote), and no source sentence naming it says it goes on or
+ * resumes (再開 told as done, not only foreseen: 再開には…かかる見込み).
  */
 function topicStoppedElsewhere(
   claim: SentenceReading,
@@ -502,6 +517,7 @@ function topicStoppedElsewhere(
   index: number,
   clauseStart: number,
   counterpart: SourceSentence,
+  activity: string,
 ): SourceSentence | undefined {
   // 〜に続き / 〜に続いて says what follows what, not that an activity goes on; and a claim that
   // stops something itself, in any clause, may be telling that stop.
@@ -516,8 +532,10 @@ function topicStoppedElsewhere(
       ? stem.surface + noun.surface
       : noun.surface;
   const naming = alignment.sentences.filter((one) => one.text.includes(written));
-  if (naming.some((one) => saysPhase(one, 'continue') || one.text.includes('再開'))) return undefined;
-  const forms = new Set([keyOf(noun)]);
+  if (naming.some((one) => saysPhase(one, 'continue') || RESUMED.test(one.text))) return undefined;
+  // The topic stopped (演奏会は中止になった), or the activity the claim keeps going, stopped in a
+  // sentence that names the topic (発電所は発電を止めている).
+  const forms = new Set([keyOf(noun), activity]);
   return naming.find((one) => one !== counterpart && stopsOneOf(one, forms, true));
 }
 
@@ -540,8 +558,19 @@ export function governedNoun(
     !ADVERBIAL_NOUNS.has(previous.posDetail ?? '')
   )
     return keyOf(previous);
+  // A phase verb compounded after a verb's continuative (開け続ける, 使い続ける, 売りやめる) keeps or
+  // stops that verb's act: the object before it is the phase's too, so the search starts before it
+  // (the verb and its own auxiliaries, written against the phase verb).
+  let from = index;
+  while (
+    from > 0 &&
+    tokens[from - 1]?.pos === '動詞' &&
+    tokens[from - 1]?.end === tokens[from]?.start &&
+    tokens[from]?.pos === '動詞'
+  )
+    from--;
   for (const particles of [['を'], ['は', 'が', 'も', 'すら', 'さえ', 'こそ']]) {
-    for (let j = index - 1; j > 0 && (tokens[j] as Token).start >= clauseStart; j--) {
+    for (let j = from - 1; j > 0 && (tokens[j] as Token).start >= clauseStart; j--) {
       const token = tokens[j] as Token;
       // An object before another verb is that verb's (部品を作る工場の生産ラインは止まった).
       if (particles[0] === 'を' && token.pos === '動詞' && token.posDetail === '自立') break;
