@@ -84,6 +84,8 @@ export interface Alignment {
   score: number;
   /** Synonyms of each claim key (paraphrase: 先送り for 延期). */
   synonyms: Map<string, readonly string[]>;
+  /** The synonym dictionary itself: a word that is no claim key (a compound the tokenizer splits). */
+  thesaurus?: Synonyms;
   /**
    * Compounds of the sources that tell a claim noun together with its verb (休業 for 営業 of 営業を休む:
    * compound-forms.ts). They count where a key's words are looked up (coverage, overlap), not as the
@@ -236,6 +238,7 @@ export function createAlignment(
     local,
     claimNorm: normalizeForMatch(outside),
     siteNames: new Map(scope.map((u) => [u.document.id, normalizeForMatch(u.document.siteName ?? '')])),
+    thesaurus: synonyms,
     // Sudachi's synonyms, and the words news uses for a degree of injury (軽傷: 軽いけが;
     // existence.ts injuryParaphrases) and, over Japanese pages, for the injured as a class (けが人:
     // けが; injuredClassForms) — an English page's gloss of injured would pull the English

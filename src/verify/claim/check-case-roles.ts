@@ -22,6 +22,7 @@ import {
 import { compoundStart, pastGlossBefore } from '../../understand/subject.ts';
 import { documentAliases, type SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause } from './alignment.ts';
+import { rolesCompatible } from './check-roles.ts';
 import { pastPlanNoun } from './cleft-plan.ts';
 import { namesOfficersBody } from './office-holder.ts';
 import { toldInstead } from './told-side.ts';
@@ -1242,6 +1243,22 @@ function twoBodies(alignment: Alignment, a: string, b: string): boolean {
   return la !== undefined && lb !== undefined && la !== lb;
 }
 
+/**
+ * True when two people are named by two kinds of what they do (作業員 and 警察官, 職員 and 消防隊員):
+ * each a person noun (PERSON_DOER), neither the other's ending (隊員 for 消防隊員), nor synonyms
+ * (理容師 and 理髪師: the dictionary's, for a compound the tokenizer splits as for one word).
+ */
+function twoKindsOfPerson(alignment: Alignment, a: string, b: string): boolean {
+  if (!PERSON_DOER.test(a) || !PERSON_DOER.test(b)) return false;
+  if (/^[同両当本各]/u.test(a) || /^[同両当本各]/u.test(b)) return false;
+  if (rolesCompatible(a, b) || rolesCompatible(b, a) || a.includes(b) || b.includes(a)) return false;
+  const of = (word: string) => [
+    ...(alignment.synonyms.get(word) ?? []),
+    ...(alignment.thesaurus?.of(word) ?? []),
+  ];
+  return !of(a).includes(b) && !of(b).includes(a);
+}
+
 /** True when the text names `noun` as a word of its own (市が, の市), not inside another name (楢見市). */
 function names(norm: string, noun: string): boolean {
   let at = norm.indexOf(noun);
@@ -1645,8 +1662,10 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
     // (市 for an association's branch, a city bureau for a prefecture's institute), not one body
     // named two ways.
     const substituted = twoBodies(alignment, theirs.noun, agent.noun);
+    // Two people named by what they do (作業員 for 警察官), the same act on the same thing.
+    const otherKind = shared.length === 1 && twoKindsOfPerson(alignment, theirs.noun, agent.noun);
     if (
-      (!names(claimNorm, theirs.noun) && namedAs === undefined && !replaced && !substituted) ||
+      (!names(claimNorm, theirs.noun) && namedAs === undefined && !replaced && !substituted && !otherKind) ||
       (same(theirs.noun, agent.noun) && !owned)
     )
       continue;
@@ -1669,6 +1688,7 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
     )
       continue;
     if (
+      !otherKind &&
       !alignment.local.some((understanding) => {
         const text = normalizeForMatch(understanding.document.text);
         return names(text, agent.noun) || namesInFull(text, agent.noun);
