@@ -485,6 +485,25 @@ describe('findQuantities', () => {
     assert.ok(isScaledUnit('cm') && !isScaledUnit('人'));
   });
 
+  it('restates a length of time in days, weeks, months or years, a month meeting days and weeks only roughly (inUnit)', () => {
+    const [fortnight, weeks, month, stay] = findQuantities(
+      '点検は14日間、改修は3週間、休館は約1か月、留学は1年半だった。',
+    );
+    assert.ok(fortnight && weeks && month && stay);
+    assert.deepEqual([inUnit(fortnight, '週').value, inUnit(fortnight, '週').unit], [2, '週']);
+    assert.deepEqual([inUnit(stay, '年').value, inUnit(stay, '年').unit], [1.5, '年']);
+    // 3 weeks is no whole or half month; 4 weeks, 30 days and 6 weeks are 1, 1 and 1.5 months.
+    const three = inUnit(weeks, 'か月').value;
+    assert.ok(three > 0.6 && three < 0.75, String(three));
+    const [four, thirty, six] = findQuantities('4週間、30日間、6週間');
+    assert.ok(four && thirty && six);
+    assert.equal(inUnit(four, 'か月').value, 1);
+    assert.equal(inUnit(thirty, 'か月').value, 1);
+    assert.equal(inUnit(six, 'か月').value, 1.5);
+    assert.equal(inUnit(month, '週').value, 4);
+    assert.ok(isScaledUnit('週') && isScaledUnit('か月'));
+  });
+
   it('maps English units of length, weight and volume, singular and plural', () => {
     assert.deepEqual(
       brief(

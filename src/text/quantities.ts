@@ -1019,7 +1019,8 @@ export function roundsTo(rounded: Quantity, exact: Quantity): boolean {
 }
 
 // Units of one dimension at different scales, each with its size in the first of its group
-// (a length in metres, a weight in kilograms, a volume in litres, a power in kilowatts).
+// (a length in metres, a weight in kilograms, a volume in litres, a power in kilowatts, a length
+// of time in days).
 const SCALES: Readonly<Record<string, readonly [string, number]>> = {
   mm: ['m', 0.001],
   cm: ['m', 0.01],
@@ -1033,9 +1034,16 @@ const SCALES: Readonly<Record<string, readonly [string, number]>> = {
   kL: ['L', 1000],
   kW: ['kW', 1],
   MW: ['kW', 1000],
+  // A length of time in days: a month is a twelfth of a year, no whole number of days or weeks.
+  日: ['日', 1],
+  週: ['日', 7],
+  か月: ['日', 365.25 / 12],
+  年: ['日', 365.25],
 };
+// The calendar's lengths (a month, a year), which a count of days or weeks meets only roughly.
+const CALENDAR_UNITS = new Set(['か月', '年']);
 
-/** True when the unit has other scales of its dimension (m and km, g and kg): see inUnit. */
+/** True when the unit has other scales of its dimension (m and km, g and kg, 週 and か月): see inUnit. */
 export function isScaledUnit(unit: string): boolean {
   return SCALES[unit] !== undefined;
 }
@@ -1050,7 +1058,15 @@ export function inUnit(quantity: Quantity, unit: string): Quantity {
   const to = SCALES[unit];
   if (from === undefined || to === undefined || from[0] !== to[0] || quantity.unit === unit) return quantity;
   // Rounded to the digits a figure is written with, so 0.9 km and 900 m are one value.
-  const value = Number(((quantity.value * from[1]) / to[1]).toPrecision(12));
+  let value = Number(((quantity.value * from[1]) / to[1]).toPrecision(12));
+  // Days or weeks against months or years meet only roughly (4週間 is about 1か月, 30日 is 1か月):
+  // a length within a tenth of a whole of the other unit — or of a half, in months or years
+  // (6週間: 1か月半) — is that figure; 3週間 stays 0.69か月, another length than 1か月.
+  if (CALENDAR_UNITS.has(quantity.unit) !== CALENDAR_UNITS.has(unit)) {
+    const step = CALENDAR_UNITS.has(unit) ? 0.5 : 1;
+    const nearest = Math.round(value / step) * step;
+    if (nearest > 0 && Math.abs(value - nearest) <= 0.1 * nearest) value = nearest;
+  }
   return { ...quantity, unit, value };
 }
 

@@ -1048,3 +1048,47 @@ describe('a disputed measure written at another scale of its unit (約900メー�
     );
   });
 });
+
+describe('a disputed length of time written in weeks on one page and in months on the other (約5週間 against 約2か月)', () => {
+  // Invented: a mountain hut closed after a rockfall damaged its roof, one page giving the repair
+  // in weeks, the other in months; and a ferry's dry-dock stay told in days and in weeks.
+  const north = inventedDocument(
+    'n',
+    '山小屋、落石で屋根に穴',
+    [
+      '町によると、落石で山小屋の屋根に穴が開き、修理には約5週間かかる見通しだ。',
+      '渡し船は点検のため10日間運休する。',
+    ],
+    { publishedAt: '2026-09-12T09:00:00+09:00', siteName: '峰里新聞' },
+  );
+  const south = inventedDocument(
+    's',
+    '山小屋、当面休業',
+    [
+      '落石で屋根が壊れた山小屋は、修理に約2か月かかる見込みで、当面休業する。',
+      '渡し船は点検のため3週間運休する。',
+    ],
+    { publishedAt: '2026-09-12T11:00:00+09:00', siteName: '沢筋日報' },
+  );
+
+  it('flags either length where the other page gives the same time in the other unit', () => {
+    assert.ok(
+      errorsOf('山小屋の屋根の修理には約5週間かかる見通しだ。', north, south).includes('conflict.settled'),
+    );
+    assert.ok(
+      errorsOf('山小屋の屋根の修理には約2か月かかる見込みだ。', north, south).includes('conflict.settled'),
+    );
+    assert.ok(errorsOf('渡し船は点検のため10日間運休する。', north, south).includes('conflict.settled'));
+    assert.ok(!errorsOf('山小屋の屋根の修理には約5週間かかる見通しだ。', north).includes('conflict.settled'));
+  });
+
+  it('takes a length that meets the other roughly (約8週間 for 約2か月) as no rival', () => {
+    const rough = inventedDocument('r', '山小屋の修理', ['山小屋の屋根の修理には約8週間かかる見込みだ。'], {
+      publishedAt: '2026-09-12T12:00:00+09:00',
+      siteName: '尾根タイムス',
+    });
+    assert.ok(
+      !errorsOf('山小屋の屋根の修理には約2か月かかる見込みだ。', south, rough).includes('conflict.settled'),
+    );
+  });
+});
