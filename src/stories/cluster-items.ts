@@ -1,6 +1,6 @@
 import { isAbbreviationOf } from '../understand/understand-document.ts';
 import { createNearDuplicateIndex } from './near-duplicates.ts';
-import { type ItemReading, isPrefecture, REPORTING, seriesOf } from './read-item.ts';
+import { INCIDENT_KINDS, type ItemReading, isPrefecture, REPORTING, seriesOf } from './read-item.ts';
 
 /**
  * Incremental story clustering. Items arrive one at a time (a batch in published order); each is first checked against
@@ -858,10 +858,10 @@ const ACTOR_CASE = /^の(\p{Script=Han}*)(?:問題|疑惑|事件|事案|騒動|�
 // may name the frame's object only in passing (a roundup's line on the school's other theft); the
 // case nouns themselves (事件, 事故) name no case.
 const FRAMED_BY = 2;
-const CASE_NOUN = /^(?:事件|事故|問題|事案|騒動|火災|火事|爆発|停電|流出|盗難)$/u;
-// An incident named by its kind alone (火事, 爆発): every fire of the stream is one, so a frame that
+const CASE_NOUN = new RegExp(`^(?:事件|事故|問題|事案|騒動|${INCIDENT_KINDS.join('|')})$`, 'u');
+// An incident named by its kind alone (火事, 爆発, 食中毒): every fire of the stream is one, so a frame that
 // shares only it with another item (…清掃車の後部が焼けた火事で、 against a plant's 火事) names no case of it.
-const INCIDENT_NOUN = /^(?:火災|火事|爆発|停電|流出|盗難)$/u;
+const INCIDENT_NOUN = new RegExp(`^(?:${INCIDENT_KINDS.join('|')})$`, 'u');
 
 /**
  * False when the case an item's lead frames itself by is set in a place (a town, a prefecture, their
