@@ -2674,3 +2674,38 @@ describe('a development framed by a food poisoning or another mishap named by it
     assert.equal(apart?.story, 'story:school2', JSON.stringify(apart?.reason));
   });
 });
+
+describe('an incident kind before another case noun tells what happened (…が脱線する事故を起こした…)', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('柚森日報', 'yuzumori');
+  // Invented: a sightseeing train derails, an unrelated item of the town, and nineteen days on the
+  // operator's new training, whose lead recalls the case by a relative clause: the train and the
+  // derailment it names are the report's, 脱線 told before 事故 as what happened.
+  const report = news(
+    'trolley1',
+    'トロッコ列車が脱線、観光客5人けが 柚森町',
+    '10日午前11時ごろ、柚森町の観光鉄道「柚森トロッコ」の列車が鉄橋の手前で脱線し、乗っていた観光客5人が軽いけがをした。',
+    '2026-09-10T18:00:00+09:00',
+  );
+  const library = news(
+    'library',
+    '柚森町の図書館、夜8時まで',
+    '柚森町は14日、町立図書館の開館時間を来月から夜8時まで延ばすと発表した。',
+    '2026-09-14T18:00:00+09:00',
+  );
+
+  it('keeps the operator’s answer with the derailment its relative clause recalls (0.201; apart at 0.111 were 脱線 the case’s own noun)', () => {
+    const training = news(
+      'trolley2',
+      '運転士の研修を倍に 柚森の鉄道会社',
+      '列車が脱線する事故を起こした柚森町の鉄道会社は29日、運転士の研修を2週間から4週間に延ばすと発表した。',
+      '2026-09-29T12:00:00+09:00',
+    );
+    const assignments = clusterItems([report, library, training].map((one) => readItem(one, tokenizer)));
+    const joined = assignments.find((a) => a.id === 'trolley2');
+    assert.equal(joined?.story, 'story:trolley1', JSON.stringify(joined?.reason));
+  });
+});
