@@ -208,6 +208,9 @@
 // R 0.779, F1 0.860 with 0 of 18 confusable pairs merged (12 of 13 paraphrase pairs split; the baseline
 // scores 0.670 on it; 0 by this test's count) on the thirty-sixth round's base (ef678c9d); its
 // floors sit a little under them.
+// Raised in the thirty-sixth round (stories45: stories44's wider class of incident kinds, with a kind
+// told before a bare case noun counted in a recalled case's frame): set28 R 0.729, F1 0.835; set30
+// R 0.687, F1 0.796.
 // Raised in the thirty-fourth round (stories43: a figure only the piece and one other item give anchors
 // it; N日がかり a span of days; 城下町 no municipality): set13 R 0.966, F1 0.965; set19 R 0.918, F1 0.934;
 // set27 R 0.851, F1 0.894; set29 R 0.968, F1 0.948.
@@ -258,9 +261,9 @@ const FLOORS = [
   { set: 'set25', items: 146, precision: 0.92, recall: 0.875, f1: 0.9, confusablesMerged: 2 },
   { set: 'set26', items: 145, precision: 0.96, recall: 0.67, f1: 0.79, confusablesMerged: 2 },
   { set: 'set27', items: 145, precision: 0.94, recall: 0.85, f1: 0.89, confusablesMerged: 2 },
-  { set: 'set28', items: 145, precision: 0.975, recall: 0.715, f1: 0.825, confusablesMerged: 1 },
+  { set: 'set28', items: 145, precision: 0.975, recall: 0.725, f1: 0.83, confusablesMerged: 1 },
   { set: 'set29', items: 145, precision: 0.925, recall: 0.965, f1: 0.945, confusablesMerged: 2 },
-  { set: 'set30', items: 145, precision: 0.945, recall: 0.675, f1: 0.785, confusablesMerged: 1 },
+  { set: 'set30', items: 145, precision: 0.945, recall: 0.685, f1: 0.79, confusablesMerged: 1 },
   { set: 'set31', items: 145, precision: 0.925, recall: 0.955, f1: 0.94, confusablesMerged: 3 },
   { set: 'set32', items: 145, precision: 0.955, recall: 0.775, f1: 0.855, confusablesMerged: 0 },
 ];

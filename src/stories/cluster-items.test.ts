@@ -2626,3 +2626,86 @@ describe('a development framed by the incident it follows, named by its kind (�
     assert.equal(apart?.story, 'story:truck2', JSON.stringify(apart?.reason));
   });
 });
+
+describe('a development framed by a food poisoning or another mishap named by its kind (〜の食中毒で、)', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('萩尾新聞', 'hagio');
+  // Invented: a caterer's lunch boxes make many sick, an unrelated item of the city, and twelve days
+  // on the health office's finding, whose lead names the poisoning before its comma.
+  const report = news(
+    'bento1',
+    '仕出し弁当で38人が腹痛 萩尾市',
+    '萩尾市の保健所は5日、市内の仕出し店「みなと亭」が3日に配達した弁当を食べた38人が、腹痛や下痢を訴えたと発表した。保健所は食中毒とみて調べている。',
+    '2026-06-05T18:00:00+09:00',
+  );
+  const park = news(
+    'park',
+    '萩尾市の公園、遊具を新しく',
+    '萩尾市は8日、中央公園の遊具を秋までに新しくすると発表した。',
+    '2026-06-08T18:00:00+09:00',
+  );
+
+  it('keeps the finding with the poisoning it frames itself by (0.114 and apart unframed, 0.194 framed)', () => {
+    const finding = news(
+      'bento2',
+      '弁当のご飯、常温で半日',
+      '萩尾市の仕出し店みなと亭の弁当の食中毒で、保健所は17日、炊いたご飯を半日ほど常温で置いていたと発表した。',
+      '2026-06-17T10:00:00+09:00',
+    );
+    const assignments = clusterItems([report, park, finding].map((one) => readItem(one, tokenizer)));
+    const joined = assignments.find((a) => a.id === 'bento2');
+    assert.equal(joined?.story, 'story:bento1', JSON.stringify(joined?.reason));
+  });
+
+  it('frames nothing by the kind alone: another poisoning of the city stays apart (0.093; joined at 0.158 were 食中毒 a frame)', () => {
+    // Invented: twelve days on, a school's poisoning in the same city, framed by its own 食中毒,
+    // shares with the caterer's report the city, the health office and 食中毒.
+    const school = news(
+      'school2',
+      '給食のサラダ、冷蔵せず',
+      '萩尾市の小学校の給食の食中毒で、保健所は17日、児童が腹痛や下痢を訴えたのはサラダを冷蔵せずに2時間置いていたためだと発表した。',
+      '2026-06-17T10:00:00+09:00',
+    );
+    const assignments = clusterItems([report, park, school].map((one) => readItem(one, tokenizer)));
+    const apart = assignments.find((a) => a.id === 'school2');
+    assert.equal(apart?.story, 'story:school2', JSON.stringify(apart?.reason));
+  });
+});
+
+describe('an incident kind before another case noun tells what happened (…が脱線する事故を起こした…)', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('柚森日報', 'yuzumori');
+  // Invented: a sightseeing train derails, an unrelated item of the town, and nineteen days on the
+  // operator's new training, whose lead recalls the case by a relative clause: the train and the
+  // derailment it names are the report's, 脱線 told before 事故 as what happened.
+  const report = news(
+    'trolley1',
+    'トロッコ列車が脱線、観光客5人けが 柚森町',
+    '10日午前11時ごろ、柚森町の観光鉄道「柚森トロッコ」の列車が鉄橋の手前で脱線し、乗っていた観光客5人が軽いけがをした。',
+    '2026-09-10T18:00:00+09:00',
+  );
+  const library = news(
+    'library',
+    '柚森町の図書館、夜8時まで',
+    '柚森町は14日、町立図書館の開館時間を来月から夜8時まで延ばすと発表した。',
+    '2026-09-14T18:00:00+09:00',
+  );
+
+  it('keeps the operator’s answer with the derailment its relative clause recalls (0.201; apart at 0.111 were 脱線 the case’s own noun)', () => {
+    const training = news(
+      'trolley2',
+      '運転士の研修を倍に 柚森の鉄道会社',
+      '列車が脱線する事故を起こした柚森町の鉄道会社は29日、運転士の研修を2週間から4週間に延ばすと発表した。',
+      '2026-09-29T12:00:00+09:00',
+    );
+    const assignments = clusterItems([report, library, training].map((one) => readItem(one, tokenizer)));
+    const joined = assignments.find((a) => a.id === 'trolley2');
+    assert.equal(joined?.story, 'story:trolley1', JSON.stringify(joined?.reason));
+  });
+});

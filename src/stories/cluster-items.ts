@@ -1,6 +1,6 @@
 import { isAbbreviationOf } from '../understand/understand-document.ts';
 import { createNearDuplicateIndex } from './near-duplicates.ts';
-import { type ItemReading, isPrefecture, REPORTING, seriesOf } from './read-item.ts';
+import { INCIDENT_KINDS, type ItemReading, isPrefecture, REPORTING, seriesOf } from './read-item.ts';
 
 /**
  * Incremental story clustering. Items arrive one at a time (a batch in published order); each is first checked against
@@ -858,10 +858,13 @@ const ACTOR_CASE = /^の(\p{Script=Han}*)(?:問題|疑惑|事件|事案|騒動|�
 // may name the frame's object only in passing (a roundup's line on the school's other theft); the
 // case nouns themselves (事件, 事故) name no case.
 const FRAMED_BY = 2;
-const CASE_NOUN = /^(?:事件|事故|問題|事案|騒動|火災|火事|爆発|停電|流出|盗難)$/u;
-// An incident named by its kind alone (火事, 爆発): every fire of the stream is one, so a frame that
+// The case nouns that name no kind of incident (…が横転した事故で、: the frame's kind is told before them).
+const BARE_CASES = '事件|事故|問題|事案|騒動';
+const BARE_CASE = new RegExp(`^(?:${BARE_CASES})$`, 'u');
+const CASE_NOUN = new RegExp(`^(?:${BARE_CASES}|${INCIDENT_KINDS.join('|')})$`, 'u');
+// An incident named by its kind alone (火事, 爆発, 食中毒): every fire of the stream is one, so a frame that
 // shares only it with another item (…清掃車の後部が焼けた火事で、 against a plant's 火事) names no case of it.
-const INCIDENT_NOUN = /^(?:火災|火事|爆発|停電|流出|盗難)$/u;
+const INCIDENT_NOUN = new RegExp(`^(?:${INCIDENT_KINDS.join('|')})$`, 'u');
 
 /**
  * False when the case an item's lead frames itself by is set in a place (a town, a prefecture, their
@@ -973,11 +976,17 @@ export function scorePair(
   // The case must be what the other item reports, not what it recalls in a recap sentence (同病院
   // では先月も…事故があった, in a report of another mishap there).
   const caseNamed = (a.followedCase === '' || b.text.includes(a.followedCase)) && frameIsAt(a, b);
+  // An incident kind is the case's own noun where the frame names no other (…の横転で、, …が焼けた
+  // 火事で、): every such incident of the stream is one, so it names no case. Where the frame's case is
+  // a bare case noun (…が横転した事故で、, …が横転する事故を起こした…), the kind tells what happened, as
+  // 横転 of 横転事故 does (`followedCase`), and counts as the frame's other phrases do.
+  const kindTold = a.followsUp.some((phrase) => BARE_CASE.test(phrase));
+  const kindAlone = (phrase: string) => !kindTold && INCIDENT_NOUN.test(phrase);
   const framing = caseNamed
     ? a.followsUp.filter(
         (phrase) =>
           b.phrases.has(phrase) &&
-          !INCIDENT_NOUN.test(phrase) &&
+          !kindAlone(phrase) &&
           (b.caseRecall || !b.followsUp.includes(phrase)) &&
           !b.recapPhrases.includes(phrase) &&
           !isSetting(phrase, where),
@@ -987,7 +996,10 @@ export function scorePair(
   // description does (管理していた瓶, 3月に完了した工事): it frames the lead only where the other
   // item names two of its phrases beyond the case nouns, as `framedBy` asks of a story's member.
   const follows =
-    a.caseRecall && framing.filter((phrase) => !CASE_NOUN.test(phrase)).length < FRAMED_BY ? [] : framing;
+    a.caseRecall &&
+    framing.filter((phrase) => !CASE_NOUN.test(phrase) || INCIDENT_NOUN.test(phrase)).length < FRAMED_BY
+      ? []
+      : framing;
   const time = timeFactor(
     Math.abs(a.time - b.time) / DAY,
     options.halfLifeDays,

@@ -401,6 +401,40 @@ describe('readItem lead and topic', () => {
       assert.deepEqual(read('椎名町で火事', description).followsUp, [], why);
   });
 
+  it('reads a food poisoning, a derailment or a burst named by its kind as a frame (〜の食中毒で、, 〜の脱線は、)', () => {
+    for (const [title, description, framed] of [
+      [
+        '仕出し弁当、ご飯を常温で保管',
+        '萩尾市の仕出し店の弁当の食中毒で、保健所は14日、炊いたご飯を半日ほど常温で置いていたと発表した。',
+        '仕出し店',
+      ],
+      [
+        '貨物列車の脱線、レールのゆがみが原因',
+        '萩尾鉄道の貨物列車の脱線は、暑さで伸びたレールのゆがみが原因とみられる。',
+        '貨物列車',
+      ],
+      [
+        '水道管の破裂、古い継ぎ手が割れる',
+        '萩尾市の商店街の水道管破裂で、市は15日、50年前の継ぎ手が割れていたと明らかにした。',
+        '商店街',
+      ],
+    ] as const) {
+      assert.ok(read(title, description).followsUp.includes(framed), description);
+    }
+    // The frame ends at the kind: what the act finds (ご飯) is not of it.
+    assert.ok(
+      !read(
+        '仕出し弁当、ご飯を常温で保管',
+        '萩尾市の仕出し店の弁当の食中毒で、保健所は14日、炊いたご飯を半日ほど常温で置いていたと発表した。',
+      ).followsUp.includes('ご飯'),
+    );
+    // A natural hazard is how a first report tells its own event (…で起きた地震で、…では), not a frame.
+    assert.deepEqual(
+      read('萩尾市で震度5強', '15日未明に県南部で起きた地震で、萩尾市では住宅の塀が倒れた。').followsUp,
+      [],
+    );
+  });
+
   it('reads the phrases named only in a later sentence that recounts an earlier event', () => {
     const item = read(
       '若葉酒造、新工場が稼働',

@@ -651,6 +651,36 @@ export function agedPeople(sentence: string, tokens: readonly Token[]): Array<{ 
   return out;
 }
 
+/**
+ * Incidents named by their kind, which frame a follow-up's lead as a case noun does (…が焼けた火事で、;
+ * …の食中毒で、保健所は…; …の脱線は、…が原因とみられる): mishaps and wrongdoing a body then
+ * investigates, rules on or answers for.
+ */
+export const INCIDENT_KINDS: readonly string[] = [
+  '火災',
+  '火事',
+  '爆発',
+  '停電',
+  '流出',
+  '盗難',
+  '食中毒',
+  '集団感染',
+  '脱線',
+  '転覆',
+  '座礁',
+  '沈没',
+  '墜落',
+  '横転',
+  '破裂',
+  '漏れ',
+  '出火',
+  '崩落',
+  '倒壊',
+  '転倒',
+  '転落',
+  '不正',
+];
+
 // A news convention: a follow-up sets its event in the case the story reported first, named
 // before the comma (…が壊された事件で、同署は…; 転覆事故で、海上保安部は…): the people it then names
 // (a second suspect, another crew member) are of that case.
@@ -666,8 +696,15 @@ const IN_A_CASE = /(?:事件|事故|問題|事案)で[、,]/u;
 // (…工場の爆発は、; …で起きた横転事故は、: what caused it, what it showed): a first report tells its
 // event as news (…で火事があった), not as a topic already known. Not 問題は、 (the problem is…), and
 // not the case alone or after a demonstrative (事故は、; この火事は、), which names no case.
-const FOLLOWING_UP =
-  /(?:(?:事件|事故|問題|事案|騒動|火災|火事|爆発|停電|流出|盗難)で|を受け(?:て)?|について|を(?:巡|めぐ)(?:り|って))[、,]|(?:事件|事故|問題|事案|騒動)(?:が|の)(?:あった|起きた)|(?<!^|[こそあ]の|同)(?:事件|事故|火災|火事|爆発|停電|流出|盗難)は[、,]/u;
+// The incident kinds are mishaps and wrongdoing a body investigates (INCIDENT_KINDS): a fire, a
+// food poisoning, a derailment, a capsizing, a burst, a leak, a collapse, a fraud. Not a natural
+// hazard (…で起きた地震で、震度6弱を観測した町では…, 土砂崩れ, 雪崩), which a first report tells
+// so, nor a state (停止で、, 死亡で、), which is as often a cause told in passing.
+const INCIDENT = INCIDENT_KINDS.join('|');
+const FOLLOWING_UP = new RegExp(
+  `(?:(?:事件|事故|問題|事案|騒動|${INCIDENT})で|を受け(?:て)?|について|を(?:巡|めぐ)(?:り|って))[、,]|(?:事件|事故|問題|事案|騒動)(?:が|の)(?:あった|起きた)|(?<!^|[こそあ]の|同)(?:事件|事故|${INCIDENT})は[、,]`,
+  'u',
+);
 // What ends a frame after the case it names.
 const FRAME_END =
   /(?:(?:で|は|を受けて?|について|を(?:巡|めぐ)(?:り|って))[、,]|(?:が|の)(?:あった|起きた))$/u;
