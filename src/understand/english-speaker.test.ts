@@ -23,6 +23,21 @@ describe('englishSpeakerOf', () => {
     );
   });
 
+  it('reads the phrase before "said", not the time after it (veng34)', () => {
+    assert.equal(
+      englishSpeakerOf(
+        'Some 300 meters of fencing was torn from the orchard in Hanaoka, its owner, Miura Farms, said on Thursday.',
+      ),
+      'its owner, Miura Farms',
+    );
+    assert.equal(
+      englishSpeakerOf(
+        'The glasshouse roof gave way under hail, the nursery, Aoi Plants, said late on Friday.',
+      ),
+      'the nursery, Aoi Plants',
+    );
+  });
+
   it('reads the name after "said", not the clause describing the speaker', () => {
     assert.equal(
       englishSpeakerOf('"The roof simply lifted off," said Kenta Mori, who manages the warehouse.'),

@@ -13,6 +13,9 @@ const SAID_CLAUSE = /^(?:\d|that\b)|\b(?:is|are|was|were|has|have|had|will|would
 // whether …, It was said that …); a perfect one stays out of the phrase (Police have said → Police).
 const NOT_SAID = /\b(?:(?:has|have|had|did|does|do)\s+(?:not|never|yet\s+to)|was|were|is|are|not|never)$/iu;
 const PERFECT = /\s+(?:has|have|had)$/iu;
+// When something was said, after said (closed grammar, as the closing said below reads it): on a
+// day, late or early in one, last or this week.
+const SAID_WHEN = /^(?:on|late|early|last|this)\s/iu;
 // A speaker phrase is a noun phrase: a few words, no clause.
 const MAX_WORDS = 8;
 
@@ -64,7 +67,10 @@ export function englishSpeakerOf(text: string): string | undefined {
   const saidX = /([,”"])\s*said\s+([^,.;:"“”]+)/iu.exec(t);
   const afterQuote = saidX !== null && (saidX[1] !== ',' || /["”]$/u.test(t.slice(0, saidX.index)));
   const saidWords = (saidX?.[2] ?? '').replace(/\s+(?:who|whose|whom)\b.*$/iu, '');
-  if (saidX !== null && (afterQuote || !SAID_CLAUSE.test(saidWords))) return phraseOf(saidX[2]);
+  // …, X said on Monday: a time after said tells when it was said, not who (the phrase before said
+  // is the speaker, read below).
+  const saidWhen = !afterQuote && SAID_WHEN.test(saidWords);
+  if (saidX !== null && !saidWhen && (afterQuote || !SAID_CLAUSE.test(saidWords))) return phraseOf(saidX[2]);
   // …, X said [on Tuesday]. / "…," X said. / …, its president, Ken Sato, said: a title and a name
   // in apposition, each between commas, are one speaker phrase.
   const ending = new RegExp(

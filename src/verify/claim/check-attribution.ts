@@ -849,6 +849,16 @@ function englishAttribution(
   // speaks for no one outside its kind, and a claim speaker of one kind is no body the phrase names
   // when none of its nouns is of that kind (the railway, the foundation for 警察).
   if (otherAgency(speaker, nouns)) return anotherSpeaker();
+  // An indefinite phrase (A local angler, an elderly resident) brings in one person the page has not
+  // named: never a body — the place's own, its head, or a company — that the claim gives the words
+  // to, unless the phrase names that body's kind itself (a city official, a company spokesman).
+  if (
+    INDEFINITE_PERSON.test(phrase) &&
+    !/\b[A-Z][a-z]+/u.test(phrase.replace(/^(?:A|An)\s/u, '')) &&
+    !nouns.some((noun) => PUBLIC_NOUN.test(noun) || COMPANY_NOUN.test(noun)) &&
+    (PUBLIC_SPEAKER.test(speaker.normalize('NFKC')) || COMPANY_SPEAKER.test(speaker.normalize('NFKC')))
+  )
+    return anotherSpeaker();
   // A definite phrase (the company, its operator) stands for a body named before, which may be the
   // claim's; only the place's own body (the town, the prefecture) is one whatever came before.
   // …but a company, whichever was named before, is never the place's own body or its head (町に
@@ -1017,6 +1027,8 @@ export function otherAgency(speaker: string, nouns: readonly string[]): boolean 
 
 // A body named by one kanji, news's shorthand for the body of that kind (県によると, 市は): a closed class.
 const ONE_KANJI_BODY = /^[国県府都道市町村区]$/u;
+// The indefinite article opening a speaker phrase (closed grammar).
+const INDEFINITE_PERSON = /^(?:a|an)\s/iu;
 // The vocabulary's words for a company, and a claim speaker that is a place's own body or its head
 // (町, 浜野市, 県知事, 佐藤村長): a company is never one of those.
 const COMPANY_NOUN = /^(?:会社|運営会社|企業|業者)$/u;

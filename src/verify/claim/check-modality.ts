@@ -10,7 +10,7 @@ import {
 } from '../../understand/read-sentence.ts';
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause, alignSourceClause, elementsOf, type SourceSpan } from './alignment.ts';
-import { actsCarried, deonticOf } from './check-polarity.ts';
+import { actsCarried, deonticOf, foreignMentions } from './check-polarity.ts';
 import { doneToldAsPlan } from './done-told-as-plan.ts';
 import { sameUnit, sameValue } from './elements.ts';
 import { plannedDayToldAsDone } from './planned-day-told-done.ts';
@@ -154,7 +154,7 @@ export function checkModality(
       claim.text.slice(clause.start, clause.end).trim(),
     );
     if (clause.hedges.includes('検討') && !isCondition) {
-      const decided = decidedInstead(claim, clause, alignment);
+      const decided = decidedInstead(claim, clause, alignment) ?? decidedInEnglish(claim, clause, alignment);
       if (decided !== undefined)
         out.push(
           pathFinding(
@@ -501,12 +501,7 @@ function decidedInstead(
   // the predicate that ends the sentence.
   const end = span.sentence.text.length;
   const clauses = span.sentence.clauses.filter((c) => c.end > span.start);
-  // The decision must be about the claim's act: its last predicate, or where the clause has none
-  // but 検討 (半額にするかどうか検討), the last word before it.
-  const predicate = claim.predicates
-    .filter((p) => p.start >= clause.start && p.end <= clause.end && p.lemma !== '検討')
-    .at(-1);
-  const act = predicate?.lemma ?? keys.at(-1);
+  const { predicate, act } = consideredAct(claim, clause);
   if (act === undefined) return undefined;
   // An act directed at someone is one act whichever verb of its group words it: a claim that weighs
   // whether to ask (求めるかどうか) is answered by a source that ordered it (指示した), as by one
@@ -590,6 +585,53 @@ function decidedInstead(
   return span.sentence.predicates.some(said) || (predicate === undefined && span.sentence.keys.includes(act))
     ? span.sentence
     : undefined;
+}
+
+// What keeps an English act open (closed grammar): a condition (if, unless), an open choice
+// (whether), and the verbs of weighing one (consider, weigh, mull, study, discuss, review).
+const ENGLISH_OPEN =
+  /\b(?:if|unless|whether|consider\w*|weigh\w*|mull\w*|stud(?:y|ies|ied|ying)|discuss\w*|review\w*)\b/iu;
+
+/**
+ * A consideration (〜を補助することを検討している) where no Japanese listed page says the act and
+ * every English listed sentence that says it gives it as settled to come — will, would, is to, is
+ * set to (glossedPredicates' 'future'), affirmed, in a sentence with no condition or open choice
+ * (The county will fund the ferry for two years): the English decided future is the Japanese
+ * 〜する方針 / 予定, which decidedInstead already reads as past deciding. Returns the English sentence.
+ */
+function decidedInEnglish(
+  claim: SentenceReading,
+  clause: SentenceReading['clauses'][number],
+  alignment: Alignment,
+): { text: string } | undefined {
+  if (!alignment.crossLanguage) return undefined;
+  const { act } = consideredAct(claim, clause);
+  if (act === undefined) return undefined;
+  const mentions = foreignMentions(alignment, act, directedPeers(act));
+  if (
+    mentions === undefined ||
+    mentions.length === 0 ||
+    !mentions.every(
+      ({ sentence, other }) =>
+        !other.negated && other.modal !== 'intended' && !ENGLISH_OPEN.test(sentence.text),
+    )
+  )
+    return undefined;
+  return (mentions[0] as (typeof mentions)[number]).sentence;
+}
+
+/**
+ * The act a 検討 clause weighs: its last predicate, or where the clause has none but 検討
+ * (半額にするかどうか検討), the last word before it.
+ */
+function consideredAct(
+  claim: SentenceReading,
+  clause: SentenceReading['clauses'][number],
+): { predicate: SentenceReading['predicates'][number] | undefined; act: string | undefined } {
+  const predicate = claim.predicates
+    .filter((p) => p.start >= clause.start && p.end <= clause.end && p.lemma !== '検討')
+    .at(-1);
+  return { predicate, act: predicate?.lemma ?? clause.keys.filter((key) => key !== '検討').at(-1) };
 }
 
 /**

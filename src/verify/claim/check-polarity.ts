@@ -599,7 +599,7 @@ function checkForeignPolarity(claim: SentenceReading, alignment: Alignment, path
  * → 揺れる, a body was found → 見つかる) — is `lemma`, one of its synonyms or of `also`;
  * undefined when a Japanese source has the act as a predicate (then it, not the gloss, decides).
  */
-function foreignMentions(
+export function foreignMentions(
   alignment: Alignment,
   lemma: string,
   also: readonly string[] = [],
