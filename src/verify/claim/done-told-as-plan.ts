@@ -18,6 +18,27 @@ const PLAN_AFTER =
 const PLAN_WORD = /^(?:方針|予定|計画|考え|意向)$/u;
 
 /**
+ * The words a claim's act is told by (its verb, the verb's synonyms, and an act directed at someone
+ * by any verb of its group: 求める, 指示した), the claim's other words, and how many of those a
+ * sentence shares.
+ */
+function wordsOfAct(
+  claim: SentenceReading,
+  alignment: Alignment,
+  predicate: SentenceReading['predicates'][number],
+) {
+  const forms = new Set([
+    predicate.lemma,
+    ...(alignment.synonyms.get(predicate.lemma) ?? []),
+    ...directedPeers(predicate.lemma),
+  ]);
+  const others = claim.keys.filter((key) => !forms.has(key) && !PLAN_WORD.test(key));
+  const shared = (sentence: { keys: readonly string[] }) =>
+    others.filter((key) => sentence.keys.includes(key)).length;
+  return { forms, others, shared };
+}
+
+/**
  * A done act told as a plan: the claim tells its act as intended (〜する方針だ) where the Japanese
  * source sentences about the same matter (half the claim's other words, two at least) tell it,
  * affirmed, unhedged and no rule, in the past (厳重注意した), with two thirds of those words, and none
@@ -30,14 +51,7 @@ export function doneToldAsPlan(claim: SentenceReading, alignment: Alignment, pat
   for (const predicate of claim.predicates) {
     if (predicate.negated || predicate.kind !== 'verb') continue;
     if (!PLAN_AFTER.test(claim.text.slice(predicate.end))) continue;
-    const forms = new Set([
-      predicate.lemma,
-      ...(alignment.synonyms.get(predicate.lemma) ?? []),
-      ...directedPeers(predicate.lemma),
-    ]);
-    const others = claim.keys.filter((key) => !forms.has(key) && !PLAN_WORD.test(key));
-    const shared = (sentence: { keys: readonly string[] }) =>
-      others.filter((key) => sentence.keys.includes(key)).length;
+    const { forms, others, shared } = wordsOfAct(claim, alignment, predicate);
     const about = alignment.local.flatMap((understanding) =>
       understanding.sentences.filter(
         (sentence) => shared(sentence) >= 2 && shared(sentence) * 2 >= others.length,
@@ -120,14 +134,7 @@ export function pastPlanToldDone(claim: SentenceReading, alignment: Alignment, p
   for (const predicate of claim.predicates) {
     if (predicate.negated || predicate.kind !== 'verb') continue;
     if (tenseAfter(claim.tokens, predicate.end) !== 'past') continue;
-    const forms = new Set([
-      predicate.lemma,
-      ...(alignment.synonyms.get(predicate.lemma) ?? []),
-      ...directedPeers(predicate.lemma),
-    ]);
-    const others = claim.keys.filter((key) => !forms.has(key) && !PLAN_WORD.test(key));
-    const shared = (sentence: { keys: readonly string[] }) =>
-      others.filter((key) => sentence.keys.includes(key)).length;
+    const { forms, others, shared } = wordsOfAct(claim, alignment, predicate);
     const pastPlan = (sentence: SourceSentence, act: SourceSentence['predicates'][number]) =>
       PAST_PLAN_AFTER.test(sentence.text.slice(act.end)) ||
       (act.lemma !== '予定' && PAST_PLAN_PASSIVE.test(sentence.text.slice(act.end)));
