@@ -114,6 +114,8 @@ function toldAsDone(sentence: SourceSentence, act: SourceSentence['predicates'][
 const PAST_PLAN_AFTER =
   /^(?:する|させる|す|を行う|が行われる|される)?(?:予定|はず|つもり|計画)(?:だっ|でし)た/u;
 const PAST_PLAN_PASSIVE = /予定され(?:てい)?(?:た|ました)/u;
+// The same after the act's own verbal noun, within its clause (修理は25日に予定されていた).
+const PAST_PLAN_PASSIVE_AFTER = /^[^、。]{0,16}?予定され(?:てい)?(?:た|ました)/u;
 // The support verbs that only carry the act their verbal noun names (修理が行われた, 点検を実施した).
 const CARRIER: ReadonlySet<string> = new Set(['行う', '実施', 'する']);
 // The cheap guard: no page sentence has one of these, no past plan can be read.
@@ -137,7 +139,7 @@ export function pastPlanToldDone(claim: SentenceReading, alignment: Alignment, p
     const { forms, others, shared } = wordsOfAct(claim, alignment, predicate);
     const pastPlan = (sentence: SourceSentence, act: SourceSentence['predicates'][number]) =>
       PAST_PLAN_AFTER.test(sentence.text.slice(act.end)) ||
-      (act.lemma !== '予定' && PAST_PLAN_PASSIVE.test(sentence.text.slice(act.end)));
+      (act.lemma !== '予定' && PAST_PLAN_PASSIVE_AFTER.test(sentence.text.slice(act.end)));
     const acts = (sentence: SourceSentence) =>
       sentence.predicates.filter((other) => forms.has(other.lemma) && !other.negated);
     // The act named as the topic of a plan put in the passive (修理は…予定されていた), told done by
