@@ -11,7 +11,7 @@ import {
 import type { SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause, alignSourceClause, elementsOf, type SourceSpan } from './alignment.ts';
 import { actsCarried, deonticOf, foreignMentions } from './check-polarity.ts';
-import { doneToldAsPlan } from './done-told-as-plan.ts';
+import { doneToldAsPlan, pastPlanToldDone } from './done-told-as-plan.ts';
 import { sameUnit, sameValue } from './elements.ts';
 import { plannedDayToldAsDone } from './planned-day-told-done.ts';
 import { requestMadeOrder } from './request-force.ts';
@@ -47,7 +47,11 @@ export function checkModality(
         ...plannedDayToldAsDone(claim, alignment, path),
       ];
   if (!isFragment)
-    out.push(...requestMadeOrder(claim, alignment, path), ...doneToldAsPlan(claim, alignment, path));
+    out.push(
+      ...requestMadeOrder(claim, alignment, path),
+      ...doneToldAsPlan(claim, alignment, path),
+      ...pastPlanToldDone(claim, alignment, path),
+    );
   // Made once per claim, and only when asked for (most clauses need neither).
   let evidenceText: string | undefined;
   const evidence = () => {

@@ -18,6 +18,27 @@ const PLAN_AFTER =
 const PLAN_WORD = /^(?:方針|予定|計画|考え|意向)$/u;
 
 /**
+ * The words a claim's act is told by (its verb, the verb's synonyms, and an act directed at someone
+ * by any verb of its group: 求める, 指示した), the claim's other words, and how many of those a
+ * sentence shares.
+ */
+function wordsOfAct(
+  claim: SentenceReading,
+  alignment: Alignment,
+  predicate: SentenceReading['predicates'][number],
+) {
+  const forms = new Set([
+    predicate.lemma,
+    ...(alignment.synonyms.get(predicate.lemma) ?? []),
+    ...directedPeers(predicate.lemma),
+  ]);
+  const others = claim.keys.filter((key) => !forms.has(key) && !PLAN_WORD.test(key));
+  const shared = (sentence: { keys: readonly string[] }) =>
+    others.filter((key) => sentence.keys.includes(key)).length;
+  return { forms, others, shared };
+}
+
+/**
  * A done act told as a plan: the claim tells its act as intended (〜する方針だ) where the Japanese
  * source sentences about the same matter (half the claim's other words, two at least) tell it,
  * affirmed, unhedged and no rule, in the past (厳重注意した), with two thirds of those words, and none
@@ -30,14 +51,7 @@ export function doneToldAsPlan(claim: SentenceReading, alignment: Alignment, pat
   for (const predicate of claim.predicates) {
     if (predicate.negated || predicate.kind !== 'verb') continue;
     if (!PLAN_AFTER.test(claim.text.slice(predicate.end))) continue;
-    const forms = new Set([
-      predicate.lemma,
-      ...(alignment.synonyms.get(predicate.lemma) ?? []),
-      ...directedPeers(predicate.lemma),
-    ]);
-    const others = claim.keys.filter((key) => !forms.has(key) && !PLAN_WORD.test(key));
-    const shared = (sentence: { keys: readonly string[] }) =>
-      others.filter((key) => sentence.keys.includes(key)).length;
+    const { forms, others, shared } = wordsOfAct(claim, alignment, predicate);
     const about = alignment.local.flatMap((understanding) =>
       understanding.sentences.filter(
         (sentence) => shared(sentence) >= 2 && shared(sentence) * 2 >= others.length,
@@ -91,4 +105,70 @@ function toldAsDone(sentence: SourceSentence, act: SourceSentence['predicates'][
     tenseAfter(sentence.tokens, last.end) === 'past' &&
     (sentence.clauses[last.clause]?.hedges.length ?? 1) === 0
   );
+}
+
+// A plan of the past: the plan noun or the formal noun of expectation closing the act's verb in
+// the past copula (修理する予定だった, 届くはずだった, 辞めるつもりでした), or the plan put in the passive
+// past after the act named as its topic (修理は25日に予定されていた). Closed grammar of Japanese: a
+// past plan says what was to happen and leaves open whether it did.
+const PAST_PLAN_AFTER =
+  /^(?:する|させる|す|を行う|が行われる|される)?(?:予定|はず|つもり|計画)(?:だっ|でし)た/u;
+const PAST_PLAN_PASSIVE = /予定され(?:てい)?(?:た|ました)/u;
+// The same after the act's own verbal noun, within its clause (修理は25日に予定されていた).
+const PAST_PLAN_PASSIVE_AFTER = /^[^、。]{0,16}?予定され(?:てい)?(?:た|ました)/u;
+// The support verbs that only carry the act their verbal noun names (修理が行われた, 点検を実施した).
+const CARRIER: ReadonlySet<string> = new Set(['行う', '実施', 'する']);
+// The cheap guard: no page sentence has one of these, no past plan can be read.
+const PAST_PLAN_WORD = /予定|はず|つもり|計画/u;
+
+/**
+ * A past plan told as done, the mirror of doneToldAsPlan: the claim tells its act done (past,
+ * affirmed, its clause unhedged) where a Japanese source sentence about the same matter tells that
+ * act only as planned in the past (修理する予定だった, 修理は…予定されていた) and no listed sentence
+ * tells it done (`support.modality`, kind `flat`). A quoting claim and an English page are left alone.
+ */
+export function pastPlanToldDone(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  if (alignment.crossLanguage || claim.quotes.length > 0) return [];
+  if (claim.clauses.some((clause) => clause.hedges.length > 0)) return [];
+  const local = alignment.local.flatMap((understanding) => understanding.sentences);
+  const plans = local.filter((sentence) => PAST_PLAN_WORD.test(sentence.text));
+  if (plans.length === 0) return [];
+  for (const predicate of claim.predicates) {
+    if (predicate.negated || predicate.kind !== 'verb') continue;
+    if (tenseAfter(claim.tokens, predicate.end) !== 'past') continue;
+    const { forms, others, shared } = wordsOfAct(claim, alignment, predicate);
+    const pastPlan = (sentence: SourceSentence, act: SourceSentence['predicates'][number]) =>
+      PAST_PLAN_AFTER.test(sentence.text.slice(act.end)) ||
+      (act.lemma !== '予定' && PAST_PLAN_PASSIVE_AFTER.test(sentence.text.slice(act.end)));
+    const acts = (sentence: SourceSentence) =>
+      sentence.predicates.filter((other) => forms.has(other.lemma) && !other.negated);
+    // The act named as the topic of a plan put in the passive (修理は…予定されていた), told done by
+    // a support verb in the claim (修理は…行われた): the plan is the sentence's own predicate.
+    const passivePlan = (sentence: SourceSentence) => PAST_PLAN_PASSIVE.test(sentence.text);
+    const planned = plans.find(
+      (sentence) =>
+        shared(sentence) >= 1 &&
+        shared(sentence) * 2 >= others.length &&
+        (acts(sentence).some((other) => pastPlan(sentence, other)) ||
+          (CARRIER.has(predicate.lemma) && passivePlan(sentence))),
+    );
+    if (planned === undefined) continue;
+    const done = (sentence: SourceSentence, other: SourceSentence['predicates'][number]) =>
+      !pastPlan(sentence, other) &&
+      toldAsDone(sentence, other) &&
+      (sentence.clauses[other.clause]?.hedges.length ?? 1) === 0;
+    if (local.some((sentence) => acts(sentence).some((other) => done(sentence, other)))) continue;
+    const written = claim.text.slice(predicate.start, predicate.end);
+    return [
+      pathFinding(
+        'support.modality',
+        'error',
+        path,
+        `The claim tells 「${written}」 as done; the source tells it only as planned: 「${planned.text}」.`,
+        written,
+        { kind: 'flat', hedge: '予定', sourceText: planned.text },
+      ),
+    ];
+  }
+  return [];
 }
