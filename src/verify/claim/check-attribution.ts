@@ -316,6 +316,10 @@ const HELD = /と(?:して(?:いる|いて|おり|いた)|見積も|推計し|�
 // sentence that reports no one's words, but whose view is its topic's.
 const VIEW_HELD = /とみて(?!も)/u;
 
+// A clause that closes on a noun of a view or an intention its topic holds, with the copula
+// (…求める考えだ, …続ける方針です, …見直す意向である): the topic's view, as a verb of thinking gives it.
+const HELD_VIEW = /(?:考え|方針|意向|構え|見通し)(?:だ|です|である)[。．]?$/u;
+
 /**
  * The body a source sentence without quotes gives its statement to by its topic (X は) and a verb of
  * stating or holding (町は…としている, 市は…と見積もっている, 県は…と発表した): the body, named by
@@ -725,14 +729,34 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
   )
     return out;
   // A sentence giving words to several speakers, each in a clause of its own (A は…と話し、B は…と
-  // した): the words the source gives to the speaker of a later clause are that speaker's.
+  // した): the words the source gives to the speaker of a later clause are that speaker's. On the
+  // claim's side, a later clause's topic names the source's speaker (read, else the sentence's
+  // speaker: 町は…方針を明らかにした for 漁協が…示すなか、町は…); on the source's, the claim's speaker
+  // (or a speaker of one of its clauses) is the topic of the source's later clause that holds the
+  // claim's words (A は「…」と話しており、B は…考えだ: B's words, whoever the sentence's speaker is).
+  const place = speakerPlace ?? (sourceSpeaker === '' ? undefined : normalizeForMatch(sourceSpeaker));
+  const ownClauses = clauseSpeakers(claim);
+  const laterTopic = clauseSpeakers(sentence, HELD_VIEW).find(({ clause }) => {
+    const span = sentence.clauses[clause];
+    if (clause === 0 || span === undefined || span.end <= aligned.start || span.start >= aligned.end)
+      return false;
+    // …the clause holding more of the claim's words than the rest of the sentence together.
+    const inside = normalizeForMatch(sentence.text.slice(span.start, span.end));
+    const rest = normalizeForMatch(sentence.text.slice(0, span.start) + sentence.text.slice(span.end));
+    const count = (text: string) => content.filter((key) => text.includes(key)).length;
+    return count(inside) > count(rest);
+  })?.speaker;
   if (
-    speakerPlace !== undefined &&
-    clauseSpeakers(claim).some(
-      (other) =>
-        other.speaker !== speaker &&
-        describesSpeaker(readSpeakerTokens(claim, other.speaker, true), speakerPlace, around),
-    )
+    (place !== undefined &&
+      ownClauses.some(
+        (other) =>
+          other.speaker !== speaker &&
+          describesSpeaker(readSpeakerTokens(claim, other.speaker, true), place, around),
+      )) ||
+    (laterTopic !== undefined &&
+      [speaker, ...ownClauses.map((other) => other.speaker)].some((each) =>
+        describesSpeaker(readSpeakerTokens(claim, each, true), normalizeForMatch(laterTopic), around),
+      ))
   )
     return out;
   out.push(
@@ -1129,14 +1153,21 @@ function wholeWords(tokens: readonly Token[]): Token[] {
 /**
  * The speakers of the claim's clauses that report on their own (東陵鉄道は時速約65キロとしているが、
  * 燈台新聞は…と伝えている; …と話し、栗浜市長は大変残念だとした): the topic (X は) at the start of a
- * clause or after its comma, where the clause ends in a reporting verb.
+ * clause or after its comma, where the clause ends in a reporting verb (or, given held, in a view
+ * its topic holds: …考えだ). Read on a claim and, by the attribution check, on a source sentence.
  */
-function clauseSpeakers(claim: SentenceReading): Array<{ clause: number; speaker: string }> {
+function clauseSpeakers(
+  reading: Pick<SentenceReading, 'text' | 'clauses' | 'quotes'>,
+  held?: RegExp,
+): Array<{ clause: number; speaker: string }> {
   const found: Array<{ clause: number; speaker: string }> = [];
-  claim.clauses.forEach((clause, index) => {
-    const text = claim.text.slice(clause.start, clause.end).trim();
+  reading.clauses.forEach((clause, index) => {
+    // (a clause that opens inside a quote has the quote's words, not a topic of the narration)
+    if (reading.quotes.some((quote) => quote.start < clause.start && clause.start < quote.end)) return;
+    const text = reading.text.slice(clause.start, clause.end).trim();
     const topic = /(?:^|[、，])([^、，。「」]{1,15}?)は/u.exec(text)?.[1];
-    if (topic !== undefined && SPEECH.test(text)) found.push({ clause: index, speaker: topic });
+    if (topic !== undefined && (SPEECH.test(text) || held?.test(text) === true))
+      found.push({ clause: index, speaker: topic });
   });
   return found;
 }
