@@ -252,7 +252,8 @@ export function checkModality(
     if (hedgesOnlyTheCause(aligned, clause.keys)) return;
     // A hedge in the ground an act is taken on (…破裂する恐れがあるとして、町は…呼びかけている) is
     // the ground's: the act itself is stated.
-    if (hedgesOnlyTheGround(aligned, clause.keys)) return;
+    if (hedgesOnlyTheGround(aligned, clause.keys) || actsAfterGround(aligned, claim, clause, alignment))
+      return;
     // A request reported (…するよう呼びかけた, 協力を求めた) where the source reports it with the
     // wish in the speaker's words (「…お願いしたい」と呼びかけた): a wish is what a request says, not
     // how sure it is. A wish to make the request (支援を求めたい) is still one not yet made.
@@ -840,6 +841,10 @@ function hedgeIsQuotedOnly(span: SourceSpan, keys: readonly string[]): boolean {
   return found.length > 0 && found.every((key) => plain.includes(key) || !quoted.includes(key));
 }
 
+// What follows a figure that is (or names) its sentence's topic: は at once, or after の and one noun
+// (7枚は, 約120トンの氷は), nothing else between.
+const TOPIC_FIGURE = /^(?:の[\p{Script=Han}\p{Script=Katakana}ー]{1,8})?は(?!ず)/u;
+
 /**
  * True when each figure of the claim's clause is in the aligned source sentence only outside the
  * hedged span, in a clause of its own that carries no hedge.
@@ -856,13 +861,20 @@ function figuresInUnhedgedClause(
   if (figures.length === 0 && ordinals.length === 0) return false;
   const sentence = span.sentence;
   const theirOrdinals = ordinalsIn(sentence.text);
+  // A figure in the sentence's topic (7枚は、…で、…とみられる: bound by は before any predicate) is
+  // what every clause of the sentence is about, the hedged last one included: it tells no clause apart.
+  const topic = (q: { start: number; end: number }) =>
+    TOPIC_FIGURE.test(sentence.text.slice(q.end, q.end + 12)) &&
+    !sentence.predicates.some((predicate) => predicate.end <= q.start);
   const inUnhedgedClause = (found: readonly { start: number; end: number }[]) =>
     found.length > 0 &&
     found.every((q) => q.start >= span.end || q.end <= span.start) &&
-    found.some((q) =>
-      sentence.clauses.some(
-        (other) => other.start <= q.start && q.end <= other.end && other.hedges.length === 0,
-      ),
+    found.some(
+      (q) =>
+        !topic(q) &&
+        sentence.clauses.some(
+          (other) => other.start <= q.start && q.end <= other.end && other.hedges.length === 0,
+        ),
     );
   return (
     figures.every((figure) =>
@@ -1104,6 +1116,36 @@ function hedgesOnlyTheGround(span: SourceSpan, keys: readonly string[]): boolean
     span.hedges.every((hedge) => {
       const at = text.indexOf(normalizeForMatch(hedge));
       return at >= 0 && at < ground.index;
+    })
+  );
+}
+
+/**
+ * True when the span's hedges all stand in a ground clause (…恐れがあるとして、) and every act the
+ * claim's clause tells (its verbs) the sentence says only after that clause: the hedge ends at として,
+ * so it is the ground's, and the claim tells the act taken on it, whatever nouns the two share
+ * (…の製品に異物が入った恐れがあるとして、製品の回収を発表した → 製品の回収を発表した).
+ */
+function actsAfterGround(
+  span: SourceSpan,
+  claim: SentenceReading,
+  clause: { start: number; end: number },
+  alignment: Alignment,
+): boolean {
+  const groundEnd = groundOnlyHedged(span);
+  if (groundEnd === undefined) return false;
+  const verbs = claim.predicates.filter(
+    (predicate) =>
+      predicate.kind === 'verb' && predicate.start >= clause.start && predicate.end <= clause.end,
+  );
+  return (
+    verbs.length > 0 &&
+    verbs.every((predicate) => {
+      const forms = new Set([predicate.lemma, ...(alignment.synonyms.get(predicate.lemma) ?? [])]);
+      const said = span.sentence.predicates.filter(
+        (other) => forms.has(other.lemma) && other.negated === predicate.negated,
+      );
+      return said.length > 0 && said.every((other) => other.start >= groundEnd);
     })
   );
 }
