@@ -27,7 +27,6 @@ import {
 } from './claim/check-roles.ts';
 import { checkTense } from './claim/check-tense.ts';
 import { checkTotality } from './claim/check-totality.ts';
-import { checkParticipantDescription } from './claim/participant-description.ts';
 import { checkUnsaidDeliberation } from './claim/unsaid-deliberation.ts';
 import { checkUnsaidPayment } from './claim/unsaid-payment.ts';
 import { checkUnsaidPaymentClaim } from './claim/unsaid-payment-claim.ts';
@@ -121,10 +120,7 @@ function checkClaimOnce(
     ...checkCleftRole(claim, context, path),
   ].slice(0, 1);
   out.push(...subjectRole);
-  if (subjectRole.length === 0) {
-    const replaced = checkRoleReplaced(claim, context, path);
-    out.push(...(replaced.length > 0 ? replaced : checkParticipantDescription(claim, context, path)));
-  }
+  if (subjectRole.length === 0) out.push(...checkRoleReplaced(claim, context, path));
   if (options.kind === undefined || options.kind === 'claim') {
     const agent = checkAgent(claim, context, path);
     out.push(...(agent.length > 0 ? agent : checkCaseRoles(claim, context, path)));
