@@ -219,7 +219,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // every label was committed; 80.2% (154/192) / 10.6% (15/141) after the round's merges. A
     // development pair since the tenth round, whose helpers read its errors: 84.4% (162/192) / 7.1%
     // (10/141) after that round.
-    assertFloor(counts['both sets'], 0.905, 0.06, 'claims-holdout set19+set20');
+    assertFloor(counts['both sets'], 0.91, 0.05, 'claims-holdout set19+set20');
   });
 
   it('claims-holdout set21 and set22 (a tenth pair written blind; development sets since the eleventh round)', async () => {
@@ -264,7 +264,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 80.8% (160/198) / 11.0% (16/146) by the lead on the twelfth round's base
     // (b00678e), after every label was committed, before any of that round's changes; 81.3% (161/198) /
     // 11.0% (16/146) on the thirteenth round's base after its first merges. A development pair since then.
-    assertFloor(counts['both sets'], 0.905, 0.045, 'claims-holdout set25+set26');
+    assertFloor(counts['both sets'], 0.91, 0.035, 'claims-holdout set25+set26');
   });
 
   it('claims-holdout set27 and set28 (a thirteenth pair written blind; development sets since the fourteenth round)', async () => {
@@ -279,7 +279,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 79.7% (141/177) / 10.8% (15/139) by the lead on the thirteenth round's base
     // (0ecaa58), after every label was committed, before any of that round's changes; 80.2% (142/177) /
     // 10.8% (15/139) on the final tree of that round. A development pair since the fourteenth round.
-    assertFloor(counts['both sets'], 0.905, 0.065, 'claims-holdout set27+set28');
+    assertFloor(counts['both sets'], 0.905, 0.06, 'claims-holdout set27+set28');
   });
 
   it('claims-holdout set29 and set30 (a fourteenth pair written blind; development sets since the fifteenth round)', async () => {
@@ -294,7 +294,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 82.6% (152/184) / 8.9% (14/157) by the lead on the fourteenth round's base
     // (4ca69ee), after every label was committed, before any of that round's changes; 82.6% (152/184) /
     // 8.3% (13/157) on the final tree of that round. A development pair since the fifteenth round.
-    assertFloor(counts['both sets'], 0.905, 0.035, 'claims-holdout set29+set30');
+    assertFloor(counts['both sets'], 0.91, 0.035, 'claims-holdout set29+set30');
   });
 
   it('claims-holdout set31 and set32 (a fifteenth pair written blind; development sets since the sixteenth round)', async () => {
@@ -309,7 +309,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 81.2% (151/186) / 14.6% (22/151) by the lead on the fifteenth round's base
     // (8799b18), after every label was committed, before any of that round's changes; the same on the
     // final tree of that round. A development pair since the sixteenth round.
-    assertFloor(counts['both sets'], 0.9, 0.09, 'claims-holdout set31+set32');
+    assertFloor(counts['both sets'], 0.905, 0.09, 'claims-holdout set31+set32');
   });
 
   it('claims-holdout set33 and set34 (a sixteenth pair written blind; development sets since the seventeenth round)', async () => {
@@ -354,7 +354,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 77.2% (142/184) / 20.4% (31/152) by the lead on the eighteenth round's base
     // (5a4bf75), after every label was committed, before any of that round's changes; unchanged at the
     // end of that round.
-    assertFloor(counts['both sets'], 0.865, 0.06, 'claims-holdout set37+set38');
+    assertFloor(counts['both sets'], 0.88, 0.055, 'claims-holdout set37+set38');
   });
 
   it('claims-holdout set39 and set40 (a nineteenth pair written blind; a development pair since the twentieth round)', async () => {
@@ -370,7 +370,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (7af65b0), after every label was committed, before any of that round's changes; 83.7% (154/184)
     // / 12.7% at the end of that round; 85.3% (157/184) / 10.8% (17/157) at the end of the twentieth,
     // its first as a development pair.
-    assertFloor(counts['both sets'], 0.89, 0.04, 'claims-holdout set39+set40');
+    assertFloor(counts['both sets'], 0.9, 0.035, 'claims-holdout set39+set40');
   });
 
   it('claims-holdout set41 and set42 (a twentieth pair written blind; a development pair since the twenty-first round)', async () => {
@@ -433,7 +433,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (c0414f0), after every label was committed, before any of that round's changes; 81.9% (149/182) /
     // 10.5% (16/152) at the end of that round (main d430770); 86.3% (157/182) / 7.2% (11/152) at the end of
     // the twenty-fourth, its first as a development pair.
-    assertFloor(counts['both sets'], 0.925, 0.07, 'claims-holdout set47+set48');
+    assertFloor(counts['both sets'], 0.925, 0.06, 'claims-holdout set47+set48');
   });
 
   it('claims-holdout set49 and set50 (a twenty-fourth pair written blind; development sets since the twenty-fifth round)', async () => {
@@ -465,7 +465,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (8df5db7), after every label was committed, before any of that round's changes; 87.9% (160/182) /
     // 10.5% (16/152) at the end of that round (main d3c3f15); 91.2% (166/182) / 5.9% (9/152) at the end of
     // the twenty-sixth, its first as a development pair.
-    assertFloor(counts['both sets'], 0.935, 0.05, 'claims-holdout set51+set52');
+    assertFloor(counts['both sets'], 0.945, 0.04, 'claims-holdout set51+set52');
   });
 
   it('claims-holdout set53 and set54 (a twenty-sixth pair written blind; development sets since the twenty-seventh round)', async () => {
@@ -547,7 +547,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (1b65a64), after every label was committed, before any of that round's changes; 87.2% (157/180) /
     // 5.3% (8/152) at that round's end (main b379a0e); 88.9% (160/180) / 3.3% (5/152) at the end of the
     // thirty-first, as a development pair.
-    assertFloor(counts['both sets'], 0.94, 0.035, 'claims-holdout set61+set62');
+    assertFloor(counts['both sets'], 0.955, 0.035, 'claims-holdout set61+set62');
   });
 
   it('claims-holdout set63 and set64 (a thirty-first pair written blind; development sets since the thirty-second round)', async () => {
@@ -577,7 +577,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 82.8% (149/180) / 9.2% (14/152) by the lead on the thirty-second round's base
     // (3194d9a), after every label was committed, before any of that round's changes; 83.3% (150/180) /
     // 9.2% (14/152) at that round's end (main 7e97455); 86.1% (155/180) / 6.6% (10/152) at the thirty-third's.
-    assertFloor(counts['both sets'], 0.875, 0.06, 'claims-holdout set65+set66');
+    assertFloor(counts['both sets'], 0.905, 0.06, 'claims-holdout set65+set66');
   });
 
   it('claims-holdout set67 and set68 (a thirty-third pair written blind; development sets since the thirty-fourth round)', async () => {
@@ -593,7 +593,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (7e97455), after every label was committed, before any of that round's changes; 85.6% (154/180) /
     // 19.1% (29/152) at that round's end (vcm34's reading of who tells a source sentence's account; main
     // 7a1ddeb); 88.3% (159/180) / 18.4% (28/152) at the thirty-fourth's, as a development pair.
-    assertFloor(counts['both sets'], 0.88, 0.18, 'claims-holdout set67+set68');
+    assertFloor(counts['both sets'], 0.885, 0.18, 'claims-holdout set67+set68');
   });
 
   it('claims-holdout set69 and set70 (a thirty-fourth pair written blind; development sets since the thirty-fifth round)', async () => {
@@ -609,7 +609,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (7a1ddeb), after every label was committed, before any of that round's changes; 86.1% (155/180) /
     // 6.6% (10/152) at that round's end (main 61201631); 92.8% (167/180) / 5.3% (8/152) at the
     // thirty-fifth's, as a development pair.
-    assertFloor(counts['both sets'], 0.925, 0.055, 'claims-holdout set69+set70');
+    assertFloor(counts['both sets'], 0.93, 0.05, 'claims-holdout set69+set70');
   });
 
   it('claims-holdout set71 and set72 (a thirty-fifth pair written blind; development sets since the thirty-sixth round)', async () => {

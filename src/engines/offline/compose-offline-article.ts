@@ -1930,7 +1930,7 @@ function composeHeading(
     if (text !== undefined) return heading(candidate, text);
   }
   // Still none: an own line that ends on a verb in the past, headed in headline style — its stem
-  // form, the tense left out (路線バスが最大で40分遅れた。 → 路線バスが最大で40分遅れ; asHeadline
+  // form, the tense left out (市営バスが最大で40分遅れた。 → 市営バスが最大で40分遅れ; asHeadline
   // leaves a line whose headline is the line itself), facts before colour: a statement rather
   // than two key phrases.
   for (const candidate of [...pool].sort(

@@ -2228,7 +2228,7 @@ const STEM_KANA: Readonly<Record<string, string>> = {
 
 /**
  * A statement that ends on a verb in the past (遅れた, 止まった, 足止めされた) in headline style: the
- * verb's stem form, the tense left out (路線バスが最大で40分遅れ / 運航が約3時間止まり) — for a line
+ * verb's stem form, the tense left out (市営バスが最大で40分遅れ / 運航が約3時間止まり) — for a line
  * whose headline would otherwise be the line itself without its 。. The verb is the word before た:
  * a 一段 verb's stem is its form before た (遅れ), a 五段 verb's its dictionary form with the last
  * kana on the い row (止まる → 止まり), する's し. Undefined for any other ending (a copula, a

@@ -598,7 +598,7 @@ const ENGLISH_OPEN =
   /\b(?:if|unless|whether|consider\w*|weigh\w*|mull\w*|stud(?:y|ies|ied|ying)|discuss\w*|review\w*)\b/iu;
 
 /**
- * A consideration (〜を補助することを検討している) where no Japanese listed page says the act and
+ * A consideration (〜を助成することを検討している) where no Japanese listed page says the act and
  * every English listed sentence that says it gives it as settled to come — will, would, is to, is
  * set to (glossedPredicates' 'future'), affirmed, in a sentence with no condition or open choice
  * (The county will fund the ferry for two years): the English decided future is the Japanese
@@ -627,7 +627,7 @@ function decidedInEnglish(
 
 /**
  * The act a 検討 clause weighs: its last predicate, or where the clause has none but 検討
- * (半額にするかどうか検討), the last word before it.
+ * (値下げするかどうか検討), the last word before it.
  */
 function consideredAct(
   claim: SentenceReading,
