@@ -1,6 +1,13 @@
 import { isAbbreviationOf } from '../understand/understand-document.ts';
 import { createNearDuplicateIndex } from './near-duplicates.ts';
-import { INCIDENT_KINDS, type ItemReading, isPrefecture, REPORTING, seriesOf } from './read-item.ts';
+import {
+  BARE_CASES,
+  INCIDENT_KINDS,
+  type ItemReading,
+  isPrefecture,
+  REPORTING,
+  seriesOf,
+} from './read-item.ts';
 
 /**
  * Incremental story clustering. Items arrive one at a time (a batch in published order); each is first checked against
@@ -859,7 +866,6 @@ const ACTOR_CASE = /^の(\p{Script=Han}*)(?:問題|疑惑|事件|事案|騒動|�
 // case nouns themselves (事件, 事故) name no case.
 const FRAMED_BY = 2;
 // The case nouns that name no kind of incident (…が横転した事故で、: the frame's kind is told before them).
-const BARE_CASES = '事件|事故|問題|事案|騒動';
 const BARE_CASE = new RegExp(`^(?:${BARE_CASES})$`, 'u');
 const CASE_NOUN = new RegExp(`^(?:${BARE_CASES}|${INCIDENT_KINDS.join('|')})$`, 'u');
 // An incident named by its kind alone (火事, 爆発, 食中毒): every fire of the stream is one, so a frame that

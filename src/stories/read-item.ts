@@ -656,6 +656,9 @@ export function agedPeople(sentence: string, tokens: readonly Token[]): Array<{ 
  * …の食中毒で、保健所は…; …の脱線は、…が原因とみられる): mishaps and wrongdoing a body then
  * investigates, rules on or answers for.
  */
+/** The bare nouns of a case (事件, 事故 …): they name that something happened, not what. */
+export const BARE_CASES = '事件|事故|問題|事案|騒動';
+
 export const INCIDENT_KINDS: readonly string[] = [
   '火災',
   '火事',
@@ -702,7 +705,7 @@ const IN_A_CASE = /(?:事件|事故|問題|事案)で[、,]/u;
 // so, nor a state (停止で、, 死亡で、), which is as often a cause told in passing.
 const INCIDENT = INCIDENT_KINDS.join('|');
 const FOLLOWING_UP = new RegExp(
-  `(?:(?:事件|事故|問題|事案|騒動|${INCIDENT})で|を受け(?:て)?|について|を(?:巡|めぐ)(?:り|って))[、,]|(?:事件|事故|問題|事案|騒動)(?:が|の)(?:あった|起きた)|(?<!^|[こそあ]の|同)(?:事件|事故|${INCIDENT})は[、,]`,
+  `(?:(?:${BARE_CASES}|${INCIDENT})で|を受け(?:て)?|について|を(?:巡|めぐ)(?:り|って))[、,]|(?:${BARE_CASES})(?:が|の)(?:あった|起きた)|(?<!^|[こそあ]の|同)(?:事件|事故|${INCIDENT})は[、,]`,
   'u',
 );
 // What ends a frame after the case it names.

@@ -3,7 +3,9 @@ import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Token } from '../../text/tokenizer.ts';
 import { directedPeers } from '../../understand/directed-act.ts';
 import {
+  CONSIDERATION_IDIOM,
   headsRelativeClause,
+  INFERENCE_ENDING,
   type SentenceReading,
   spaceSeparatedParts,
   stripQuotes,
@@ -770,8 +772,10 @@ const HEDGE_EXISTS = /(?:可能性|恐れ|おそれ|懸念|見込み)(?:が|は|
 // headline's guess). Not an open question (…かどうかを決めた): a decision on it is still made.
 // With read-sentence.ts's completion of the class (vmod39): らしい, はずだ, 公算, 構え and 視野・選択肢・
 // 射程・考慮に入れる.
-export const LOOSE_HEDGE =
-  /予定|見通|方針|方向(?=で|だ|です|に)|検討|(?:視野|選択肢|射程|考慮)に入れ|恐れ|おそれ|見込|試算|計画|構想|構え(?=だ|で|を)|目標|予想|想定|推計|可能性|公算|(?<=\p{Script=Hiragana})(?:らし(?:い(?=[。、」]|と|$)|く[、，]|かった(?=[。、」]|と|$))|はず(?=だ(?:[。、」]|と|$)|です|。|$))|とみられ|と見られ|かもしれ|だろう|推定|推測|推察|と(?:考えら|思わ)れ|(?<=[\p{Script=Han}\p{Script=Katakana}ー]{2})か(?=[、,\s])/u;
+export const LOOSE_HEDGE = new RegExp(
+  String.raw`予定|見通|方針|方向(?=で|だ|です|に)|検討|${CONSIDERATION_IDIOM}|恐れ|おそれ|見込|試算|計画|構想|構え(?=だ|で|を)|目標|予想|想定|推計|可能性|公算|${INFERENCE_ENDING}|とみられ|と見られ|かもしれ|だろう|推定|推測|推察|と(?:考えら|思わ)れ|(?<=[\p{Script=Han}\p{Script=Katakana}ー]{2})か(?=[、,\s])`,
+  'u',
+);
 
 // LOOSE_HEDGE for matchAll, made once (matchAll reads it through a copy, so its lastIndex stays 0).
 const LOOSE_HEDGE_ALL = new RegExp(LOOSE_HEDGE.source, 'gu');
