@@ -94,6 +94,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set70: 'set69/70',
   set71: 'set71/72',
   set72: 'set71/72',
+  set73: 'set73/74',
+  set74: 'set73/74',
 };
 
 const { values, positionals } = parseArgs({

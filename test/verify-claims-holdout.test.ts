@@ -627,7 +627,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.86, 0.145, 'claims-holdout set71+set72');
   });
 
-  it('claims-holdout set73 and set74 (a thirty-sixth pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set73 and set74 (a thirty-sixth pair written blind; development sets since the thirty-seventh round)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -637,8 +637,23 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
     // First scored 80.6% (145/180) / 6.6% (10/152) by the lead on the thirty-sixth round's base
-    // (ef678c9d), after every label was committed, before any of that round's changes.
+    // (ef678c9d), after every label was committed, before any of that round's changes; unchanged at
+    // that round's end (main 6170f7f3).
     assertFloor(counts['both sets'], 0.805, 0.07, 'claims-holdout set73+set74');
+  });
+
+  it('claims-holdout set75 and set76 (a thirty-seventh pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set75',
+      '--set',
+      'set76',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
+    // First scored 84.4% (152/180) / 13.2% (20/152) by the lead on the thirty-seventh round's base
+    // (6170f7f3), after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.84, 0.135, 'claims-holdout set75+set76');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
