@@ -52,8 +52,10 @@ describe('held-out sets', () => {
         'set74',
         'set75',
         'set76',
+        'set77',
+        'set78',
       ]),
-      ['set75', 'set76'],
+      ['set75', 'set76', 'set77', 'set78'],
     );
     assert.deepEqual(heldOutAmong('/anywhere/data/claims-dev', ['set1', 'set2']), ['set2']);
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set14')));
