@@ -165,7 +165,7 @@ const HEDGE = new RegExp(
 // fact is established, as 断定 does; confirming a thing (映像を確認した, 状態を確かめた) is an act of
 // checking, and a question (…ないか確かめる) establishes nothing.
 const CERTAIN =
-  /(?:決定|確定|断言|断定)(?=し|す|さ|だ|で(?!き)|。|$)|(?<=こと[をがも]|[だるたいし]と)(?:確認(?=し|す|さ|。|$)|確かめ)|決ま|決め|確実(?=[にだで。]|$)|間違いな|必ず/gu;
+  /(?:決定|確定|断言|断定)(?=し|す|さ|だ|で(?!き)|。|$)|(?:確認(?=し|す|さ|。|$)|確かめ)(?<=(?:こと[をがも]|[だるたいし]と)(?:確認|確かめ))|決ま|決め|確実(?=[にだで。]|$)|間違いな|必ず/gu;
 
 // A verb of saying or announcing after the quotative と (…と発表した, …と17日に説明した, …と市は述べた):
 // what stands before the と is the content it reports. A closed class; not という (hearsay) nor
