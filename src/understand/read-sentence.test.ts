@@ -455,6 +455,32 @@ describe('readSentence: modality', () => {
     assert.deepEqual(certain('町は開業決定を受け、記念式典を開いた。'), []);
     assert.deepEqual(certain('開業日はまだ決まっていない。'), []);
   });
+
+  it('records confirming a fact (…ことを確認した, …だと確かめられた) as certainty, not checking a thing (vscope41)', () => {
+    assert.deepEqual(certain('技師は、配水管に穴が開いていることを確認した。'), ['確認']);
+    assert.deepEqual(certain('停電は鳥の巣が原因だと確かめられた。'), ['確かめ']);
+    assert.deepEqual(certain('技師は配水管の内部を確認した。'), []);
+    assert.deepEqual(certain('住民に、蛇口から水漏れがないか確かめるよう求めた。'), []);
+  });
+
+  it('reads a hedge closed by the quotative と of a verb of saying as the content’s (contentEnd, vscope41)', () => {
+    const text = '組合は、不漁の原因は網の老朽化とみられると説明した。';
+    const clause = readSentence(text, tokenizer).clauses.at(-1);
+    assert.deepEqual(clause?.hedges, ['とみられ']);
+    assert.equal(text.slice(clause?.contentEnd ?? 0), '説明した。');
+    assert.equal(text.slice(0, clause?.contentEnd).endsWith('とみられると'), true);
+    // A plan of the saying itself (…と説明する予定だ) is no content's hedge.
+    const planned = readSentence('組合は、不漁の原因を説明する予定だ。', tokenizer).clauses.at(-1);
+    assert.equal(planned?.contentEnd, undefined);
+    // Hearsay (…とみられるという) is no verb of saying with an act of its own.
+    const hearsay = readSentence('不漁の原因は網の老朽化とみられるという。', tokenizer).clauses.at(-1);
+    assert.equal(hearsay?.contentEnd, undefined);
+  });
+
+  it('leaves a plan that describes a bracketed name to that name (予定していた「…」, vscope41)', () => {
+    assert.deepEqual(hedges('組合は、来月に予定していた「潮干狩り大会」の中止を決めた。'), []);
+    assert.deepEqual(hedges('組合は、来月に潮干狩り大会を開く予定だ。'), ['予定']);
+  });
 });
 
 describe('readSentence: quotes and speakers', () => {

@@ -53,7 +53,16 @@ export interface Clause {
    * 検討 says what was planned for the noun, not how sure 開く is; see headsRelativeClause).
    */
   hedges: string[];
-  /** Certainty words (決定, 決まる, 決める, 確実, 確定, 断言) in the clause, affirmative. */
+  /**
+   * Where every hedge of the clause stands in what a verb of saying or announcing reports, closed by
+   * the quotative と (原因は…とみられると発表した, …可能性があると説明した): the offset right after that
+   * と. The hedges are the reported content's; the act of saying after it is stated. Absent otherwise.
+   */
+  contentEnd?: number;
+  /**
+   * Certainty words (決定, 決まる, 決める, 確実, 確定, 断言; 確認 and 確かめる of a fact: …ことを確認した) in
+   * the clause, affirmative.
+   */
   certain: string[];
   /** Content keys of the clause. */
   keys: string[];
@@ -151,9 +160,20 @@ const HEDGE = new RegExp(
   'gu',
 );
 // Counted where they are the clause's predicate (決定した, 決まった, 確実になった, 12月に決定。),
-// not as a noun the clause talks about (開業決定を受け).
+// not as a noun the clause talks about (開業決定を受け). A verb of confirming whose object is a fact —
+// a clause closed by こと or by the quotative と (…ていることを確認した, …ためだと確かめられた) — says the
+// fact is established, as 断定 does; confirming a thing (映像を確認した, 状態を確かめた) is an act of
+// checking, and a question (…ないか確かめる) establishes nothing.
 const CERTAIN =
-  /(?:決定|確定|断言|断定)(?=し|す|さ|だ|で(?!き)|。|$)|決ま|決め|確実(?=[にだで。]|$)|間違いな|必ず/gu;
+  /(?:決定|確定|断言|断定)(?=し|す|さ|だ|で(?!き)|。|$)|(?:確認(?=し|す|さ|。|$)|確かめ)(?<=(?:こと[をがも]|[だるたいし]と)(?:確認|確かめ))|決ま|決め|確実(?=[にだで。]|$)|間違いな|必ず/gu;
+
+// A verb of saying or announcing after the quotative と (…と発表した, …と17日に説明した, …と市は述べた):
+// what stands before the と is the content it reports. A closed class; not という (hearsay) nor
+// として / とした (a ground or a stance, read elsewhere).
+export const QUOTATIVE_SAYING = `と(?![しい])[^、。「」＊]{0,15}?(?:発表|公表|説明|述べ|明らかに|明か|報告|指摘|強調|表明|話|語|伝え|答え|回答|証言|主張)`;
+// A hedge closed by its own ending and the quotative と of such a verb (とみられ|る|と発表した,
+// 可能性|がある|と説明した, 見通し|だ|と述べた).
+const HEDGE_THEN_SAID = new RegExp(String.raw`^\p{Script=Hiragana}{0,6}?(?=${QUOTATIVE_SAYING})`, 'u');
 
 // Endings that negate the clause before them: 至っていない/至らず negate what is reached
 // (特定には至っていない: not identified), 避けた/控えた/見送った negate the act they take as
@@ -494,15 +514,16 @@ function splitClauses(
       .filter((match) => !isNegatedAt(part, match.index + match[0].length))
       .map((match) => match[0]);
     const middle = start + Math.floor((end - start) / 2);
+    const hedgeMatches = [...part.matchAll(HEDGE), ...part.matchAll(TOPIC_SPLIT_HEDGE)].filter(
+      (match) => !headsRelativeClause(tokens, start + match.index + match[0].length),
+    );
+    const intentions = statedIntentions(inner);
+    const contentEnd = intentions.length === 0 ? saidContentEnd(part, hedgeMatches) : undefined;
     return {
       start,
       end,
-      hedges: [
-        ...[...part.matchAll(HEDGE), ...part.matchAll(TOPIC_SPLIT_HEDGE)]
-          .filter((match) => !headsRelativeClause(tokens, start + match.index + match[0].length))
-          .map((match) => match[0]),
-        ...statedIntentions(inner),
-      ],
+      hedges: [...hedgeMatches.map((match) => match[0]), ...intentions],
+      ...(contentEnd === undefined ? {} : { contentEnd: start + contentEnd }),
       certain,
       keys: inner.filter(isContentToken).map(keyOf),
       quoted: insideQuote(middle) && insideQuote(start + 1),
@@ -525,6 +546,22 @@ function splitClauses(
         last.surface === 'ず');
   }
   return clauses;
+}
+
+/**
+ * Where the clause's hedges all close the content a verb of saying reports (…とみられると発表した):
+ * the offset (in the clause) right after the last one's quotative と. Undefined where there is no
+ * hedge, or one is not so closed (…と発表する予定だ: the plan is the saying's own).
+ */
+function saidContentEnd(part: string, hedges: readonly RegExpExecArray[]): number | undefined {
+  let end: number | undefined;
+  for (const match of hedges) {
+    const from = match.index + match[0].length;
+    const ending = HEDGE_THEN_SAID.exec(part.slice(from));
+    if (ending === null) return undefined;
+    end = Math.max(end ?? 0, from + ending[0].length + 1);
+  }
+  return end;
 }
 
 const JAPANESE_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]$/u;
@@ -560,13 +597,18 @@ export function headsRelativeClause(tokens: readonly Token[], end: number): bool
     k++;
   }
   const last = tokens[k] as Token;
-  const noun = tokens[k + 1];
-  if (noun === undefined || noun.start !== last.end) return false;
+  // A name in brackets is the noun described as well (予定していた「港まつり」): the opening bracket
+  // only starts the noun phrase.
+  const bracket = tokens[k + 1];
+  const opens = (bracket?.surface === '「' || bracket?.surface === '『') && bracket.start === last.end;
+  const at = opens ? k + 2 : k + 1;
+  const noun = tokens[at];
+  if (noun === undefined || noun.start !== (opens ? (bracket as Token).end : last.end)) return false;
   if (last.pos !== '動詞' && last.pos !== '助動詞') return false;
   if (last.inflection !== '基本形') return false;
   // A noun of time with の (予定していた今年の祭り, 検討していた当初の案) starts the noun phrase the
   // clause describes, as an adjective would: not an adverbial noun ending the clause (予定していた後).
-  const after = tokens[k + 2];
+  const after = tokens[at + 1];
   const timeOf =
     noun.posDetail === '副詞可能' &&
     after?.surface === 'の' &&

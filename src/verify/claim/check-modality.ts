@@ -6,6 +6,7 @@ import {
   CONSIDERATION_IDIOM,
   headsRelativeClause,
   INFERENCE_ENDING,
+  QUOTATIVE_SAYING,
   type SentenceReading,
   spaceSeparatedParts,
   stripQuotes,
@@ -104,7 +105,9 @@ export function checkModality(
         ) ||
         (settled ? settledAt(evidence(), word) : evidence().includes(word)) ||
         (settled && announcedFlatly(span)) ||
-        (family === '決' && sentences.some(decidedInOtherWords))
+        (family === '決' && sentences.some(decidedInOtherWords)) ||
+        (family === '確認' &&
+          sentences.some((sentence) => FOUND_OUT.test(stripQuotes(sentence.text, sentence.quotes))))
       )
         continue;
       out.push(
@@ -1098,6 +1101,32 @@ function groundOnlyHedged(span: SourceSpan): number | undefined {
   return inGround ? ground.index + ground[0].length : undefined;
 }
 
+// The claim telling what was said itself: a quotative と before a verb of saying (…劣化だと発表した,
+// …劣化と発表した), or a fact made known (…ことを明らかにした, …ことを発表した).
+const TELLS_SAID = new RegExp(`${QUOTATIVE_SAYING}|ことを(?:発表|公表|説明|明らかに|明か|報告)`, 'u');
+
+/**
+ * Where the content a verb of saying reports ends (…とみられると|発表した), when every clause of the
+ * span's sentence that holds one of the span's hedges has them all in such content (read-sentence.ts
+ * Clause.contentEnd) and the claim's clause does not tell what was said itself (…劣化だと発表した
+ * drops the hedge of the content; 原因を発表した tells only the act of announcing). Undefined otherwise.
+ */
+function saidOnlyHedged(
+  span: SourceSpan,
+  claim: SentenceReading,
+  clause: { start: number; end: number },
+): number | undefined {
+  if (span.hedges.length === 0) return undefined;
+  const holding = span.sentence.clauses.filter((own) =>
+    own.hedges.some((hedge) => span.hedges.includes(hedge)),
+  );
+  if (holding.length === 0 || holding.some((own) => own.contentEnd === undefined)) return undefined;
+  if (!span.hedges.every((hedge) => holding.some((own) => own.hedges.includes(hedge)))) return undefined;
+  if (TELLS_SAID.test(stripQuotes(claim.text, claim.quotes).slice(clause.start, clause.end)))
+    return undefined;
+  return Math.max(...holding.map((own) => own.contentEnd ?? 0));
+}
+
 /**
  * True when every hedge of the source span stands in a ground clause (…恐れがあるとして、) and every
  * claim word the span has after it: the claim tells the act taken on the ground, which the source
@@ -1136,7 +1165,7 @@ function actsAfterGround(
   clause: { start: number; end: number },
   alignment: Alignment,
 ): boolean {
-  const groundEnd = groundOnlyHedged(span);
+  const groundEnd = groundOnlyHedged(span) ?? saidOnlyHedged(span, claim, clause);
   if (groundEnd === undefined) return false;
   const verbs = claim.predicates.filter(
     (predicate) =>
@@ -1304,10 +1333,18 @@ function toCome(text: string): boolean {
   return /[うくぐすつぬぶむる]$/u.test(plain) && !/[てで](?:い|お|あ)?る$/u.test(plain);
 }
 
-/** Words of one certainty: 決定, 決まる and 決める all say it is decided. */
+/**
+ * Words of one certainty: 決定, 決まる and 決める all say it is decided; 確認 and 確かめる that a fact
+ * was established.
+ */
 function certaintyFamily(word: string): string {
-  return word.startsWith('決') ? '決' : word.slice(0, 2);
+  if (word.startsWith('決')) return '決';
+  return /^(?:確認|確か)/u.test(word) ? '確認' : word.slice(0, 2);
 }
+
+// The verbs that tell a fact found or established (確認, 確かめる, 判明, 分かった, 明らかになった,
+// 突き止めた): a closed class; any of them in a source backs a claim's 確認 of a fact.
+const FOUND_OUT = /確認|確かめ|判明|分か[っりる]|明らかにな|突き止め/u;
 
 // The hedges that tell what someone believed, meant or expected (a closed class of the modality
 // read-sentence.ts reads): つもり, 想定, 予想, 思われる, and a 考え that is held (…と考え).
