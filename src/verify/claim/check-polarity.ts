@@ -130,8 +130,13 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
         0.7 * overlapInContext(alignment, counterpart.sentence, clause.keys)
     )
       continue;
-    const matches = aligned.sentence.predicates.filter((other) => answers(aligned.sentence, other));
+    const answering = aligned.sentence.predicates.filter((other) => answers(aligned.sentence, other));
     const modal = deonticOf(claim, predicate);
+    // An act the source only asks for or requires (量るよう定めていたが、…量っていなかった) says
+    // nothing of whether it was done: where the sentence also tells the act itself, that is what
+    // answers a claim that tells the act (not one that asks for it).
+    const told = answering.filter((other) => deonticOf(aligned.sentence, other) === undefined);
+    const matches = modal === undefined && told.length > 0 ? told : answering;
     const agrees = (other: Predicate) => {
       const sourceModal = deonticOf(aligned.sentence, other);
       // A claim that asks for an act or allows it (使わないよう, 控える必要はない) says nothing of
