@@ -1,5 +1,6 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { phaseOf, sameSenseOf } from '../../text/antonyms.ts';
+import { normalizeForMatch } from '../../text/normalize.ts';
 import type { GlossedPredicate } from '../../understand/english-gloss.ts';
 import {
   affirmsInjury,
@@ -112,7 +113,9 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     if (aligned === undefined) {
       // No sentence close enough to the clause: one that denies its thing exists, where no source
       // says it does, still answers it.
-      const denied = deniedExistence(claim, predicate, existent, existents, alignment, path);
+      const denied =
+        deniedExistence(claim, predicate, existent, existents, alignment, path) ??
+        argumentDenied(claim, predicate, existent, alignment, path);
       if (denied !== undefined) out.push(denied);
       continue;
     }
@@ -127,8 +130,13 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
         0.7 * overlapInContext(alignment, counterpart.sentence, clause.keys)
     )
       continue;
-    const matches = aligned.sentence.predicates.filter((other) => answers(aligned.sentence, other));
+    const answering = aligned.sentence.predicates.filter((other) => answers(aligned.sentence, other));
     const modal = deonticOf(claim, predicate);
+    // An act the source only asks for or requires (量るよう定めていたが、…量っていなかった) says
+    // nothing of whether it was done: where the sentence also tells the act itself, that is what
+    // answers a claim that tells the act (not one that asks for it).
+    const told = answering.filter((other) => deonticOf(aligned.sentence, other) === undefined);
+    const matches = modal === undefined && told.length > 0 ? told : answering;
     const agrees = (other: Predicate) => {
       const sourceModal = deonticOf(aligned.sentence, other);
       // A claim that asks for an act or allows it (使わないよう, 控える必要はない) says nothing of
@@ -301,6 +309,70 @@ function deniedExistence(
     `The claim affirms 「${claim.text.slice(predicate.start, predicate.end)}」, which the source negates: 「${denying.text}」.`,
     claim.text.slice(predicate.start, predicate.end),
     { kind: 'affirms', text: claim.text.slice(predicate.start, predicate.end), sourceText: denying.text },
+  );
+}
+
+/**
+ * A claim's clause that tells an act or a state of a thing (住宅が建ち並んでいた, 人がけがをした,
+ * 問題を指摘された) where no source sentence tells that act at all, but the source sentence the
+ * clause aligns to says there is none of the thing (住宅はなかった, 人はおらず, 問題はなかった) and
+ * no sentence says there is: nothing the source has not got can have done or undergone anything.
+ * The thing is the predicate's subject or object (が, は, も, を right before it, caseArgumentOf);
+ * the existence predicates (ある, いる …) are deniedExistence's. Only the clause's own counterpart
+ * is read — the sentence its words align to —, so a denial about another matter (けが人はなかった
+ * of another site) answers nothing. A hedged, conditional, quoted or required act, or a verb that
+ * only describes a noun (歩いていた人), asserts no act.
+ */
+function argumentDenied(
+  claim: SentenceReading,
+  predicate: Predicate,
+  existent: string | undefined,
+  alignment: Alignment,
+  path: string,
+): Finding | undefined {
+  if (predicate.negated || existent !== undefined || predicate.kind === 'existence') return undefined;
+  const argument = caseArgumentOf(claim, predicate, true);
+  if (argument === undefined || !/^[がはもを]$/u.test(argument.particle)) return undefined;
+  if (PLAN_NOUNS.has(argument.noun)) return undefined;
+  // A noun with a suffix is the thing with its stem (出発便, 作業員), as existentOf reads it.
+  const stem = claim.tokens[argument.index - 1];
+  const compound =
+    claim.tokens[argument.index]?.posDetail === '接尾' && stem?.pos === '名詞'
+      ? normalizeForMatch(stem.surface + argument.noun)
+      : argument.noun;
+  const clause = claim.clauses[predicate.clause] as Clause;
+  if (clause.hedges.length > 0 || clause.quoted) return undefined;
+  if (/(?:ば|たら|なら)、?$/u.test(claim.text.slice(clause.start, clause.end))) return undefined;
+  if (deonticOf(claim, predicate) !== undefined || describesNoun(claim, predicate)) return undefined;
+  const things = new Set([argument.noun, compound, ...(alignment.synonyms.get(argument.noun) ?? [])]);
+  const states = (sentence: SourceSentence, negated: boolean) =>
+    sentence.predicates.some((other) => {
+      const theirs = existentOf(sentence, other);
+      return theirs !== undefined && things.has(theirs) && polarityOf(sentence, other) === negated;
+    });
+  // Or any sentence that denies the thing as the doer of the claim's very act (欠航した便はなかった
+  // against 便の一部が欠航した): the act is named in it, so it is about the clause's matter.
+  const forms = new Set([predicate.lemma, ...(alignment.synonyms.get(predicate.lemma) ?? [])]);
+  const deniesDoer = (sentence: SourceSentence) =>
+    states(sentence, true) &&
+    sentence.predicates.some(
+      (other) => forms.has(other.lemma) && things.has(describedNoun(sentence, other, true) ?? ''),
+    );
+  const counterpart = alignClause(alignment, clause.keys)?.sentence;
+  const denying =
+    counterpart !== undefined && states(counterpart, true)
+      ? counterpart
+      : alignment.sentences.find(deniesDoer);
+  if (denying === undefined) return undefined;
+  if (alignment.sentences.some((sentence) => states(sentence, false))) return undefined;
+  const written = claim.text.slice(predicate.start, predicate.end);
+  return pathFinding(
+    'support.negation',
+    'error',
+    path,
+    `The claim affirms 「${written}」 of 「${argument.noun}」, which the source says there is none of: 「${denying.text}」.`,
+    written,
+    { kind: 'affirms', text: written, sourceText: denying.text },
   );
 }
 

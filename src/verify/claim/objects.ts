@@ -49,11 +49,16 @@ export function argumentOf(reading: SentenceReading, predicate: Predicate): stri
   return caseArgumentOf(reading, predicate)?.noun;
 }
 
-/** argumentOf with the case particle that marks it (確保には → 確保, に): the particle right after the noun. */
+/**
+ * argumentOf with the case particle that marks it (確保には → 確保, に): the particle right after the
+ * noun, and the noun's token. `partitive` reads a part of a whole (出発便の一部が, 客の多くは) as the
+ * whole, the noun before の.
+ */
 export function caseArgumentOf(
   reading: SentenceReading,
   predicate: Predicate,
-): { noun: string; particle: string } | undefined {
+  partitive = false,
+): { noun: string; particle: string; index: number } | undefined {
   const tokens = reading.tokens;
   const at = tokens.findIndex((token) => token.start === predicate.start);
   if (at < 1) return undefined;
@@ -68,16 +73,21 @@ export function caseArgumentOf(
     }
   }
   if (particle < 1) return undefined;
-  const noun = tokens[particle - 1];
+  const part = tokens[particle - 1];
+  const whole =
+    partitive && part?.posDetail === '副詞可能' && tokens[particle - 2]?.surface === 'の' ? particle - 3 : -1;
+  const index = whole >= 0 ? whole : particle - 1;
+  const noun = tokens[index];
   // A noun used as an adverb or an adjective (新たには設けない, 今は) is no argument.
   if (
     noun === undefined ||
     noun.pos !== '名詞' ||
-    !isContentToken(noun) ||
+    // The whole of a part may be a noun with a suffix (出発便の一部: 便).
+    !(isContentToken(noun) || (whole >= 0 && noun.posDetail === '接尾')) ||
     /^(?:形容動詞語幹|副詞可能)$/u.test(noun.posDetail)
   )
     return undefined;
-  return { noun: keyOf(noun), particle: tokens[particle]?.surface ?? '' };
+  return { noun: keyOf(noun), particle: tokens[particle]?.surface ?? '', index };
 }
 
 /**
