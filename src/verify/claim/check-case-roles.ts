@@ -678,20 +678,52 @@ function doneToSomething(mine: ReadonlyArray<{ marker: Marker }>): boolean {
 }
 
 /**
+ * True when a が or は stands before the verb with no predicate between (Xが家宅捜索したのは): the
+ * clause has a subject of its own, read or not (a name the tokenizer cut is no participant).
+ */
+function ownSubjectBefore(tokens: readonly Token[], verb: { start: number }): boolean {
+  for (let i = tokens.findIndex((token) => token.start >= verb.start) - 1; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    if (/^(?:動詞|形容詞|助動詞)$/u.test(token.pos)) return false;
+    if (token.pos === '助詞' && /^(?:が|は)$/u.test(token.surface)) return true;
+  }
+  return false;
+}
+
+/**
  * The one a cleft names as who did an act (車輪を直したのは、町の技術者だった): the verb (its する and
  * auxiliaries) is followed by の and は, and the sentence ends in a noun and the copula (だった,
- * です, である). Read for an act done to something (a を of its own) with no doer of its own.
+ * です, である). Read for an act with no doer of its own (no が, は or によって): done to something
+ * (a を of its own), or with no を said (…とみて調べているのは), the focus then filling the one gap
+ * left, the subject, where the verb sends or gives nothing to anyone (a verb of asking, telling or
+ * giving may leave its receiver open as well). A passive's focus is who underwent it: frameOf
+ * takes no doer from it.
  */
 function cleftDoer(
   reading: SentenceReading,
-  verb: { start: number; end: number },
+  verb: { lemma: string; start: number; end: number },
   mine: ReadonlyArray<{ marker: Marker }>,
 ): Noun | undefined {
-  if (!doneToSomething(mine)) return undefined;
   const tokens = reading.tokens;
+  const subjectless =
+    !mine.some((item) => /^(?:ga|wa|by)$/u.test(item.marker)) && !ownSubjectBefore(tokens, verb);
+  if (!doneToSomething(mine) && !(subjectless && !isDirected(verb.lemma) && !GIVING.has(verb.lemma)))
+    return undefined;
   let i = tokens.findIndex((token) => token.start >= verb.end);
   if (tokens[i]?.baseForm === 'する' && tokens[i]?.start === verb.end) i++;
-  while (tokens[i]?.pos === '助動詞') i++;
+  // Past the auxiliaries and an aspect (調べているのは, 続けてきたのは); a passive's ending is no part of
+  // the chain read: its focus is who underwent the act.
+  while (i >= 0 && i < tokens.length) {
+    const token = tokens[i] as Token;
+    const aspect =
+      (token.pos === '動詞' && token.posDetail === '非自立') ||
+      (token.pos === '助詞' &&
+        /^(?:て|で)$/u.test(token.surface) &&
+        tokens[i + 1]?.pos === '動詞' &&
+        tokens[i + 1]?.posDetail === '非自立');
+    if (token.pos !== '助動詞' && !aspect) break;
+    i++;
+  }
   // A plan between the act and the の (…始める予定なのは): the one named plans to do it.
   i = pastPlanNoun(tokens, i);
   if (tokens[i]?.surface !== 'の' || tokens[i]?.posDetail !== '非自立' || tokens[i + 1]?.surface !== 'は')
@@ -1639,6 +1671,15 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
     }
     const theirs = there === undefined ? undefined : agentOf(there.frame);
     if (there === undefined || theirs === undefined) continue;
+    // A cleft's focus that the source act has in another part (知事が県庁に向かった for 向かったのは
+    // 県庁だった): the focus fills that gap, not the doer's.
+    if (
+      frame.cleft === true &&
+      there.frame.participants.some(
+        (participant) => participant.role !== 'agent' && same(participant.noun, agent.noun),
+      )
+    )
+      continue;
     // A passive with its doer named (YはXから求められた): its subject is the one it was done to.
     const doneToSubject = (participant: Participant) =>
       agent.marker !== undefined &&
@@ -1655,6 +1696,7 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
     const replaced =
       frame.cleft === true &&
       !same(theirs.noun, agent.noun) &&
+      !kindBeforeName(there.sentence, agent.noun, theirs.noun) &&
       !(theirs.owner !== undefined && same(theirs.owner, agent.noun)) &&
       !(agent.owner !== undefined && same(agent.owner, theirs.noun)) &&
       !(agent.owner !== undefined && theirs.owner !== undefined && same(agent.owner, theirs.owner));
@@ -1706,6 +1748,15 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
     ];
   }
   return [];
+}
+
+/**
+ * True when a sentence sets `kind` right before the bracketed name `name` (ビル管理会社「…」, 業者の
+ * 「…」): the two are one participant, its kind and its name.
+ */
+function kindBeforeName(sentence: SourceSentence, kind: string, name: string): boolean {
+  const norm = normalizeForMatch(sentence.text);
+  return norm.includes(`${kind}「${name}`) || norm.includes(`${kind}の「${name}`);
 }
 
 /**

@@ -703,7 +703,12 @@ function subjectOf(reading: SentenceReading, verb: number): string[] {
   for (let i = verb - 1; i >= 0; i--) {
     const token = tokens[i] as Token;
     if (outside[token.start] === '＊') continue;
-    if (predicate(token) && embedded(i)) depth++;
+    // An adjective right before the noun it modifies (軽いけがをした) says what kind of thing that
+    // is: a が before it is the main predicate's, unless it is the adjective's own, right before it
+    // (背が高い男性).
+    const attributive =
+      token.pos === '形容詞' && tokens[i + 1]?.pos === '名詞' && tokens[i - 1]?.surface !== 'が';
+    if (predicate(token) && embedded(i) && !attributive) depth++;
     if (token.pos !== '助詞' || (token.surface !== 'が' && token.surface !== 'は')) continue;
     if (depth > 0) {
       depth--;
@@ -731,6 +736,30 @@ function subjectOf(reading: SentenceReading, verb: number): string[] {
 const LIGHT_PREDICATE = /^(?:する|なる|いる|ある|おる|できる)$/u;
 
 const CLEFT = /^(.+?)のは、?(.+?)(?:だった|でした|です|だ|である)。?$/du;
+
+/** True when the predicate at `k` (a verb, or the する of a verbal noun) is passive (運ばれた, 逮捕された). */
+const isPassiveAt = (tokens: readonly Token[], k: number) => {
+  const next = tokens[k + 1];
+  return next?.pos === '動詞' && next.posDetail === '接尾' && /^(?:れる|られる)$/u.test(next.baseForm);
+};
+
+/**
+ * The person nouns a source sentence gives its predicate at `at` to: the focus of a cleft source
+ * (運ばれたのは客16人と従業員1人で、), else the predicate's own subject.
+ */
+function subjectOfAct(sentence: SourceSentence, at: number): string[] {
+  const outside = stripQuotes(sentence.text, sentence.quotes);
+  const end = sentence.tokens[at]?.end ?? 0;
+  const cleft = outside.slice(end).match(/^[^、。]*?のは、?/u);
+  if (cleft === null) return subjectOf(sentence, at);
+  const focusFrom = end + cleft[0].length;
+  const stop = sentence.tokens.findIndex(
+    (token) =>
+      token.start >= focusFrom &&
+      (token.surface === 'で' || token.surface === 'だ' || token.surface === 'です'),
+  );
+  return stop === -1 ? [] : personsOf(sentence.tokens, stop);
+}
 
 /**
  * A cleft claim (119番通報したのは、店にいた客だった) gives the act of its の-clause to the person
@@ -768,51 +797,54 @@ export function checkCleftRole(claim: SentenceReading, alignment: Alignment, pat
     )
     .map(keyOf);
   if (new Set(keys).size < 2) return [];
-  // The predicate: a verb, or the verbal noun before a light する (119番通報した: 通報).
+  // The predicate: a verb, or the verbal noun before a light する (119番通報した: 通報), or the noun a
+  // light する takes as its object (けがをした: けが), which names the act as the verbal noun does.
   const predicateKey = (list: readonly Token[], k: number) => {
     const token = list[k] as Token;
     const before = list[k - 1];
     if (token.baseForm === 'する' && before?.pos === '名詞' && before.posDetail === 'サ変接続')
       return keyOf(before);
-    // A light verb alone (けがをした, 出しっぱなしにした) says too little to find its clause by.
+    const object = list[k - 2];
+    if (
+      token.baseForm === 'する' &&
+      token.pos === '動詞' &&
+      before?.surface === 'を' &&
+      before.pos === '助詞' &&
+      object !== undefined &&
+      isContentToken(object) &&
+      object.pos === '名詞'
+    )
+      return keyOf(object);
+    // A light verb alone (出しっぱなしにした, いた) says too little to find its clause by.
     if (LIGHT_PREDICATE.test(token.baseForm)) return undefined;
     return token.pos === '動詞' && token.posDetail === '自立' ? keyOf(token) : undefined;
   };
-  const wanted = predicateKey(tokens, tokens.indexOf(verb));
+  const at = tokens.indexOf(verb);
+  const wanted = predicateKey(tokens, at);
   if (wanted === undefined) return [];
-  // The source sentence with that predicate sharing the most of the other words, the first on a tie
-  // (the predicate alone may find it: 119番通報した against …従業員が119番通報した).
+  // The one a passive (運ばれたのは) names is who it was done to, an active's who did it: a source
+  // clause of the other voice gives its subject another part in the act.
+  const passive = isPassiveAt(tokens, at);
+  // The source sentence with that predicate, in the same voice, that says who it was of, sharing the
+  // most of the other words, the first on a tie (the predicate alone may find it: 119番通報した
+  // against …従業員が119番通報した). A sentence that names no one by a part (17人が運ばれた) says
+  // nothing to compare the focus with: another that does is read.
   let sentence: SourceSentence | undefined;
-  let at = -1;
+  let subject: string[] = [];
+  let parts: string[] = [];
   let bestShared = -1;
   for (const candidate of alignment.sentences) {
     const k = candidate.tokens.findIndex((_, n) => predicateKey(candidate.tokens, n) === wanted);
-    if (k === -1) continue;
+    if (k === -1 || isPassiveAt(candidate.tokens, k) !== passive) continue;
     const shared = new Set(keys.filter((key) => key !== wanted && candidate.keys.includes(key))).size;
-    if (shared > bestShared) {
-      sentence = candidate;
-      at = k;
-      bestShared = shared;
-    }
+    if (shared <= bestShared) continue;
+    const named = subjectOfAct(candidate, k);
+    // A word for anyone in the source (用務員の男性: 男性) leaves the part to the other words beside it.
+    const known = named.filter((person) => !ANY_PERSON.test(person));
+    if (known.length === 0) continue;
+    [sentence, subject, parts, bestShared] = [candidate, named, known, shared];
   }
   if (sentence === undefined) return [];
-  // A cleft source (運ばれたのは客16人と従業員1人で、) gives its act to its own focus.
-  const sourceOutside = stripQuotes(sentence.text, sentence.quotes);
-  const cleft = sourceOutside.slice(sentence.tokens[at]?.end ?? 0).match(/^[^、。]*?のは、?/u);
-  let subject: string[];
-  if (cleft !== null) {
-    const focusFrom = (sentence.tokens[at]?.end ?? 0) + cleft[0].length;
-    const stop = sentence.tokens.findIndex(
-      (token) =>
-        token.start >= focusFrom &&
-        (token.surface === 'で' || token.surface === 'だ' || token.surface === 'です'),
-    );
-    subject = stop === -1 ? [] : personsOf(sentence.tokens, stop);
-  } else subject = subjectOf(sentence, at);
-  if (subject.length === 0) return [];
-  // A word for anyone in the source (用務員の男性: 男性) leaves the part to the other words beside it.
-  const parts = subject.filter((known) => !ANY_PERSON.test(known));
-  if (parts.length === 0) return [];
   const fits = (claimed: string) =>
     ANY_PERSON.test(claimed) ||
     parts.some(
