@@ -84,3 +84,24 @@ function containsRun(stems: readonly string[], run: readonly string[]): boolean 
     if (run.every((stem, j) => stems[i + j] === stem)) return true;
   return false;
 }
+
+/**
+ * Whether the noun an English figure counts — the words right after it, up to the first word of a
+ * closed class or a mark (seven freight cars, the …) — is a Japanese noun by one of EDICT's glosses
+ * ending at its last word, its head (貨車 for "freight cars", 自転車 for "electric-assist bicycles").
+ * `after`: the text from the figure's end.
+ */
+export function countsInEnglish(word: string, after: string, edict: Edict = loadEdict()): boolean {
+  const head = /^\s*((?:[a-z]+(?:-[a-z]+)*\s+){0,3}[a-z]+(?:-[a-z]+)*)/iu.exec(after)?.[1] ?? '';
+  const phrase: string[] = [];
+  for (const each of head.toLowerCase().split(/[\s-]+/u)) {
+    if (LEFT_OUT.has(each) || PARTICLES.has(each)) break;
+    phrase.push(stemmer(each));
+  }
+  if (phrase.length === 0) return false;
+  return glossStemsOf(word, edict).some(
+    (gloss) =>
+      gloss.length <= phrase.length &&
+      gloss.every((stem, i) => phrase[phrase.length - gloss.length + i] === stem),
+  );
+}
