@@ -1,9 +1,10 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { namesBody } from '../../understand/coreference.ts';
+import { englishStems, saysInEnglish } from '../../understand/english-dictionary.ts';
 import { phaseForms } from '../../understand/phase-acts.ts';
 import { keyOf, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
-import { nounCompounds } from '../../understand/understand-document.ts';
+import { nounCompounds, type SourceSentence } from '../../understand/understand-document.ts';
 import {
   type Alignment,
   best,
@@ -71,7 +72,9 @@ export function checkCoverage(
       // A Japanese word an English source's news vocabulary glosses (料金 for fees: understand/english-gloss.ts).
       alignment.scope.some(
         (understanding) => understanding.document.lang !== 'ja' && understanding.keys.has(key),
-      );
+      ) ||
+      // …or a general dictionary's gloss of it, in any inflection (text/edict.ts; understand/english-dictionary.ts).
+      (alignment.crossLanguage && saidOnEnglishPage(key, alignment));
     if (isCovered) {
       found += weight;
       continue;
@@ -139,6 +142,30 @@ export function checkCoverage(
       { words, percent: Math.round(share * 100) },
     ),
   ];
+}
+
+/**
+ * Whether a sentence of a listed English page says the claim's word by one of its dictionary glosses
+ * (屋台 in "three stalls closed"): recall for the look-up where the news vocabulary has no entry.
+ */
+function saidOnEnglishPage(key: string, alignment: Alignment): boolean {
+  return alignment.scope.some(
+    (understanding) =>
+      understanding.document.lang !== 'ja' &&
+      understanding.sentences.some((sentence) => saysInEnglish(key, stemsOf(sentence))),
+  );
+}
+
+// Each English sentence's stems, found once per sentence (so once per build), when a claim first asks.
+const sentenceStems = new WeakMap<SourceSentence, string[]>();
+
+function stemsOf(sentence: SourceSentence): string[] {
+  let stems = sentenceStems.get(sentence);
+  if (stems === undefined) {
+    stems = englishStems(sentence.text);
+    sentenceStems.set(sentence, stems);
+  }
+  return stems;
 }
 
 /**

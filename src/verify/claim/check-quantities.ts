@@ -19,6 +19,7 @@ import {
   TELLS_REVISION,
   tellsCorrection,
 } from '../../understand/correction-note.ts';
+import { countsInEnglish } from '../../understand/english-dictionary.ts';
 import { countsItself } from '../../understand/english-gloss.ts';
 import type { Clause, SentenceReading } from '../../understand/read-sentence.ts';
 import { clauseAt, isContentToken, keyOf } from '../../understand/read-sentence.ts';
@@ -312,9 +313,20 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
       // An English figure counts the vocabulary noun after it (Forty-seven passengers: 乗客).
       // …and one counting a noun that is its own counter (about 3,000 households: 世帯) counts what a
       // claim's figure in that counter counts (約2800世帯), whatever noun the claim puts before it.
+      // …and an English figure whose noun, right after it, says the claim's counted noun by a
+      // dictionary gloss (seven freight cars for 貨車7両, the vocabulary having no freight car) counts
+      // that noun, in the claim's unit — not a vocabulary noun further on (120 umbrellas to residents).
+      const countedByDictionary = (other: Quantity) =>
+        foreign &&
+        counted !== undefined &&
+        other.unit === '' &&
+        countsInEnglish(counted, sentence.text.slice(other.end));
+      const unitHere = (other: Quantity) =>
+        countedByDictionary(other) ? quantity.unit : unitOf(alignment, sentence, other);
       const sameCounted = (other: Quantity) => {
-        if (unitOf(alignment, sentence, other) !== quantity.unit) return false;
+        if (unitHere(other) !== quantity.unit) return false;
         if (!foreign) return counted !== undefined && countedNoun(sentence, other) === counted;
+        if (countedByDictionary(other)) return true;
         const noun = countedNounIn(sentence, other.end);
         return (
           noun !== undefined &&
@@ -383,7 +395,7 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
       )
         continue;
       const isRival = (other: Quantity) =>
-        unitOf(alignment, sentence, other) === quantity.unit &&
+        unitHere(other) === quantity.unit &&
         // The value a change is measured from (前回の36.02％を…上回った) is another time's figure.
         !other.baseline &&
         !sameValue(quantity, other) &&
