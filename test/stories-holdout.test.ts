@@ -227,6 +227,9 @@
 // of several items, its lead dated to a day the story never names, scores ×0.5 against it: set16
 // P 0.859, R 0.844, F1 0.851 (7 of 18 confusable pairs merged by eval-stories' count, 8 by this test's:
 // a second farm now joins the first farm's story rather than the city's).
+// Raised in the stories46 round (a word matched by the main translation EDICT gives it, sense-keys.ts, not
+// counted as breadth): set13 P 0.975, R 0.970, F1 0.973; set14 R 0.892, F1 0.904; set16 P 0.884, R 0.887,
+// F1 0.886; set30 R 0.694, F1 0.800.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -250,10 +253,10 @@ const FLOORS = [
   { set: 'set10', items: 149, precision: 0.865, recall: 0.905, f1: 0.885, confusablesMerged: 4 },
   { set: 'set11', items: 145, precision: 0.925, recall: 0.85, f1: 0.885, confusablesMerged: 4 },
   { set: 'set12', items: 146, precision: 0.935, recall: 0.945, f1: 0.94, confusablesMerged: 1 },
-  { set: 'set13', items: 153, precision: 0.96, recall: 0.96, f1: 0.96, confusablesMerged: 1 },
-  { set: 'set14', items: 155, precision: 0.915, recall: 0.88, f1: 0.895, confusablesMerged: 6 },
+  { set: 'set13', items: 153, precision: 0.97, recall: 0.965, f1: 0.97, confusablesMerged: 1 },
+  { set: 'set14', items: 155, precision: 0.915, recall: 0.89, f1: 0.9, confusablesMerged: 6 },
   { set: 'set15', items: 148, precision: 0.87, recall: 0.935, f1: 0.9, confusablesMerged: 6 },
-  { set: 'set16', items: 142, precision: 0.87, recall: 0.87, f1: 0.87, confusablesMerged: 6 },
+  { set: 'set16', items: 142, precision: 0.88, recall: 0.88, f1: 0.88, confusablesMerged: 6 },
   { set: 'set17', items: 145, precision: 0.86, recall: 0.91, f1: 0.885, confusablesMerged: 3 },
   { set: 'set18', items: 143, precision: 0.92, recall: 0.89, f1: 0.91, confusablesMerged: 3 },
   { set: 'set19', items: 145, precision: 0.95, recall: 0.915, f1: 0.93, confusablesMerged: 1 },
@@ -267,7 +270,7 @@ const FLOORS = [
   { set: 'set27', items: 145, precision: 0.94, recall: 0.85, f1: 0.89, confusablesMerged: 2 },
   { set: 'set28', items: 145, precision: 0.975, recall: 0.725, f1: 0.83, confusablesMerged: 1 },
   { set: 'set29', items: 145, precision: 0.925, recall: 0.965, f1: 0.945, confusablesMerged: 2 },
-  { set: 'set30', items: 145, precision: 0.945, recall: 0.685, f1: 0.79, confusablesMerged: 1 },
+  { set: 'set30', items: 145, precision: 0.945, recall: 0.69, f1: 0.795, confusablesMerged: 1 },
   { set: 'set31', items: 145, precision: 0.925, recall: 0.955, f1: 0.94, confusablesMerged: 3 },
   { set: 'set32', items: 145, precision: 0.955, recall: 0.775, f1: 0.855, confusablesMerged: 0 },
   { set: 'set33', items: 145, precision: 0.845, recall: 0.89, f1: 0.865, confusablesMerged: 10 },

@@ -196,6 +196,38 @@ describe('story clustering', () => {
     );
   });
 
+  it('matches a word by the main translation EDICT gives it (繰り延べ ⇄ 延期), but not as breadth', () => {
+    const at = itemOf('柳津新報', 'yanaizu');
+    const report = at(
+      'zoo1',
+      '柳津市の動物園、ホッキョクグマの一般公開を延期',
+      '柳津市の市立動物園は4日、5月に予定していたホッキョクグマの一般公開を延期すると発表した。獣舎の改修工事が遅れているため。',
+      '2026-04-04T10:00:00+09:00',
+    );
+    const scene = at(
+      'zoo2',
+      '白い人気者のお披露目、夏まで繰り延べ',
+      '動物園のホッキョクグマのお披露目は、獣舎の工事が長引き、夏まで繰り延べとなった。来園者からは残念がる声が聞かれた。',
+      '2026-04-05T08:00:00+09:00',
+    );
+    // The same city puts off another thing two days on: the act told alike, not the event.
+    const other = at(
+      'hall',
+      '柳津市、市民会館の建て替えを繰り延べ 資材高騰で',
+      '柳津市は6日、市民会館の建て替え工事を2年繰り延べると発表した。資材の値上がりで費用が膨らんだため。',
+      '2026-04-06T15:00:00+09:00',
+    );
+    const [, joined, apart] = clusterItems([report, scene, other].map((item) => readItem(item, tokenizer)));
+    assert.equal(joined?.story, 'story:zoo1', JSON.stringify(joined?.reason));
+    assert.deepEqual(joined?.reason.matched?.glossedAlike, ['繰り延べ=延期'], JSON.stringify(joined?.reason));
+    assert.equal(apart?.story, 'story:hall', JSON.stringify(apart?.reason));
+    // Without the dictionary's relation the scene piece names its act in other words and stays apart.
+    const [, alone] = clusterItems(
+      [report, scene].map((item) => readItem(item, tokenizer, undefined, () => [])),
+    );
+    assert.equal(alone?.story, 'story:zoo2', JSON.stringify(alone?.reason));
+  });
+
   it('credits an event both items report in other words (販売を停止 ⇄ 販売が止まり) and records it', () => {
     const first: StoryItem = {
       id: 'shop1',

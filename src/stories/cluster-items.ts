@@ -42,6 +42,8 @@ export interface AssignmentReason {
     /** Names one item gives by a hiragana 略称 of the other's (千鳥銀行 for ちぎん); they count only when two or more agree. */
     names?: string[];
     synonyms?: string[];
+    /** Words matched by a shared main translation in EDICT (延期=繰り延べ; `ItemReading.glossedAlike`). */
+    glossedAlike?: string[];
     /**
      * Rare figures by which an item that names no place or day joined a story whose member of the two
      * days before gives them in its lead (see `anchorsIn`), whatever its score.
@@ -152,6 +154,7 @@ function emptyProfile(id: string, time: number): ItemReading {
     time,
     words: new Map(),
     synonyms: new Map(),
+    glossedAlike: new Map(),
     phrases: new Map(),
     people: [],
     places: [],
@@ -1064,6 +1067,7 @@ export function scorePair(
       ...(designations.length > 0 ? { designations } : {}),
       ...(nameMatch.shared.length > 0 ? { names: nameMatch.shared } : {}),
       ...(wordMatch.synonyms.length > 0 ? { synonyms: wordMatch.synonyms } : {}),
+      ...(wordMatch.glossedAlike.length > 0 ? { glossedAlike: wordMatch.glossedAlike } : {}),
       conflicts: [] as string[],
     },
   };
@@ -1151,29 +1155,39 @@ const SYNONYM_MATCH = 0.8;
  * at SYNONYM_MATCH: a paraphrase shares meaning, not wording. Each word of the other is matched at
  * most once. The synonym relation is symmetric, so looking from the item's side finds every pair.
  */
-function cosine(item: ItemReading, a: Weighted, b: Weighted): { score: number; synonyms: string[] } {
-  if (a.wordsNorm === 0 || b.wordsNorm === 0) return { score: 0, synonyms: [] };
+function cosine(
+  item: ItemReading,
+  a: Weighted,
+  b: Weighted,
+): { score: number; synonyms: string[]; glossedAlike: string[] } {
+  if (a.wordsNorm === 0 || b.wordsNorm === 0) return { score: 0, synonyms: [], glossedAlike: [] };
   let dot = 0;
   const synonyms: string[] = [];
+  const glossedAlike: string[] = [];
   const used = new Set<string>();
+  const bestOf = (others: readonly string[]) => {
+    let best: { word: string; weight: number } | undefined;
+    for (const synonym of others) {
+      const found = b.words.get(synonym);
+      if (found === undefined || a.words.has(synonym) || used.has(synonym)) continue;
+      if (best === undefined || found > best.weight) best = { word: synonym, weight: found };
+    }
+    return best;
+  };
   for (const [key, weight] of a.words) {
     const other = b.words.get(key);
     if (other !== undefined) {
       dot += weight * other;
       continue;
     }
-    let best: { word: string; weight: number } | undefined;
-    for (const synonym of item.synonyms.get(key) ?? []) {
-      const found = b.words.get(synonym);
-      if (found === undefined || a.words.has(synonym) || used.has(synonym)) continue;
-      if (best === undefined || found > best.weight) best = { word: synonym, weight: found };
-    }
+    const bySynonym = bestOf(item.synonyms.get(key) ?? []);
+    const best = bySynonym ?? bestOf(item.glossedAlike.get(key) ?? []);
     if (best === undefined) continue;
     used.add(best.word);
     dot += SYNONYM_MATCH * weight * best.weight;
-    synonyms.push(`${key}=${best.word}`);
+    (bySynonym === undefined ? glossedAlike : synonyms).push(`${key}=${best.word}`);
   }
-  return { score: dot / (a.wordsNorm * b.wordsNorm), synonyms };
+  return { score: dot / (a.wordsNorm * b.wordsNorm), synonyms, glossedAlike };
 }
 
 /**

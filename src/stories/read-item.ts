@@ -8,6 +8,7 @@ import type { Token, Tokenizer } from '../text/tokenizer.ts';
 import { findPeople, isContentToken, keyOf, readSentence } from '../understand/read-sentence.ts';
 import { topicOf } from '../understand/subject.ts';
 import { createUnderstanding, kanaAbbreviationsOf } from '../understand/understand-document.ts';
+import { senseRelatedOf } from './sense-keys.ts';
 
 /**
  * What the clusterer compares of one feed item, read once: its words, its noun phrases (names of
@@ -27,6 +28,14 @@ export interface ItemReading {
    * Only the item's own words and phrases; empty in a story's profile.
    */
   synonyms: Map<string, readonly string[]>;
+  /**
+   * Content word → the other words EDICT gives the same main translation (sense-keys.ts: 延期 →
+   * 先送り, 繰り延べ; 謝罪 → 詫びる), two characters or more: the same thing or act in other words,
+   * matched by the word view as a synonym is (`cosine`) but not counted among the shared words that
+   * make a match broad — an act told alike is shared by two incidents of one kind as much.
+   * Only the item's own words; empty in a story's profile.
+   */
+  glossedAlike: Map<string, readonly string[]>;
   /** Noun compounds and people (NFKC, ≥ 2 characters) → weight; title phrases count twice. */
   phrases: Map<string, number>;
   /** People named (full names or surnames). */
@@ -363,12 +372,14 @@ function add(map: Map<string, number>, key: string, weight: number) {
 
 /**
  * Reads the parts of an item the clusterer compares. `synonyms` defaults to the dictionary loaded
- * once per tokenizer (shared with the verifier's reading, `createUnderstanding`).
+ * once per tokenizer (shared with the verifier's reading, `createUnderstanding`); `senseRelated`
+ * to the words EDICT glosses alike (sense-keys.ts), read with them.
  */
 export function readItem(
   item: StoryItem,
   tokenizer: Tokenizer,
   synonyms: Synonyms = createUnderstanding(tokenizer).synonyms,
+  senseRelated: (word: string) => readonly string[] = senseRelatedOf,
 ): ItemReading {
   const words = new Map<string, number>();
   const phrases = new Map<string, number>();
@@ -532,11 +543,18 @@ export function readItem(
     const others = synonyms.of(word).filter((other) => [...other].length >= 2);
     if (others.length > 0) synonymsOfWords.set(word, others);
   }
+  const glossedAlike = new Map<string, readonly string[]>();
+  for (const word of words.keys()) {
+    if ([...word].length < 2) continue;
+    const others = senseRelated(word);
+    if (others.length > 0) glossedAlike.set(word, others);
+  }
   return {
     id: item.id,
     time: Date.parse(item.published),
     words,
     synonyms: synonymsOfWords,
+    glossedAlike,
     phrases,
     people: [...people],
     places: [...places],
