@@ -467,6 +467,25 @@ describe('readSentence: quotes and speakers', () => {
     assert.equal(readSentence('町は新しい地図を示した。', tokenizer).reported, false);
   });
 
+  it('does not read a quote that only names (a ship, a shop) as words reported; a single common noun still is', () => {
+    assert.equal(readSentence('遊覧船「あおさぎ丸」が岩に乗り上げた。', tokenizer).reported, false);
+    assert.equal(readSentence('雑貨店「ことり舎」の看板が落ちた。', tokenizer).reported, false);
+    // 「粗悪」の評判: a single common noun in quotes may be someone's word.
+    assert.equal(readSentence('その布団は「粗悪」の評判が広まった。', tokenizer).reported, true);
+    // …and words quoted are words, whatever they name.
+    assert.equal(readSentence('船長は「あおさぎ丸は無事だ」と話した。', tokenizer).reported, true);
+  });
+
+  it('reads an apology after と (とわびた, とおわびした) and a body’s reckoning (と見積もっている) as words reported', () => {
+    const apology = readSentence('駅長は、利用者に迷惑をかけたとわびた。', tokenizer);
+    assert.equal(apology.reported, true);
+    assert.equal(apology.speaker, '駅長');
+    assert.equal(readSentence('組合は、損失を約9億円と見積もっている。', tokenizer).reported, true);
+    assert.equal(readSentence('県は、来場者を約4万人と推計した。', tokenizer).reported, true);
+    // わびる without a quoting と reports nothing: 客にわびた.
+    assert.equal(readSentence('店長は客に深くわびた。', tokenizer).reported, false);
+  });
+
   it('does not read an attempt (a volitional form and とする: 渡ろうとした) as words reported', () => {
     const attempt = readSentence('8日に住民らが川を渡ろうとした際、係員が橋の傷みに気づいた。', tokenizer);
     assert.equal(attempt.reported, false);
