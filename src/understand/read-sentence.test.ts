@@ -467,13 +467,14 @@ describe('readSentence: quotes and speakers', () => {
     assert.equal(readSentence('町は新しい地図を示した。', tokenizer).reported, false);
   });
 
-  it('does not read a quote that only names (a ship, a shop) as words reported; a single common noun still is', () => {
-    assert.equal(readSentence('遊覧船「あおさぎ丸」が岩に乗り上げた。', tokenizer).reported, false);
-    assert.equal(readSentence('雑貨店「ことり舎」の看板が落ちた。', tokenizer).reported, false);
-    // 「粗悪」の評判: a single common noun in quotes may be someone's word.
+  it('does not read a quote that only gives a proper name (a ship, a shop) as words reported; common nouns in quotes still are', () => {
+    assert.equal(readSentence('遊覧船「沖島丸」が岩に乗り上げた。', tokenizer).reported, false);
+    assert.equal(readSentence('雑貨店「高森商店」の看板が落ちた。', tokenizer).reported, false);
+    // 「粗悪」の評判, 『観光列車』としての色合い: common nouns in quotes may be someone's term.
     assert.equal(readSentence('その布団は「粗悪」の評判が広まった。', tokenizer).reported, true);
+    assert.equal(readSentence('この路線は『観光列車』としての色合いが濃い。', tokenizer).reported, true);
     // …and words quoted are words, whatever they name.
-    assert.equal(readSentence('船長は「あおさぎ丸は無事だ」と話した。', tokenizer).reported, true);
+    assert.equal(readSentence('船長は「沖島丸は無事だ」と話した。', tokenizer).reported, true);
   });
 
   it('reads an apology after と (とわびた, とおわびした) and a body’s reckoning (と見積もっている) as words reported', () => {

@@ -265,9 +265,9 @@ export function readSentence(
   const roles = findRoles(tokens);
   const outside = withoutAttempts(stripQuotes(text, quotes), tokens);
   const heardFrom = heardFromWhom(outside, tokens, text);
-  // A quote that only names (the ship 「…丸」, the building 「…」で) gives no one's words.
+  // A quote that only gives a proper name (the ship 「…丸」, the company 「…」が) gives no one's words.
   const reported =
-    quotes.some((quote) => !namesOnly({ tokens }, quote) || !compoundName(tokens, quote)) ||
+    quotes.some((quote) => !namesOnly({ tokens }, quote) || !properName(tokens, quote)) ||
     REPORTED.test(outside) ||
     SPEAKER_AFTER_WORDS.test(outside) ||
     heardFrom !== undefined;
@@ -335,13 +335,14 @@ export function namesOnly(reading: { readonly tokens: readonly Token[] }, quote:
 }
 
 /**
- * True when a quote that names (namesOnly) is a name: it holds a proper noun or more than one word
- * (「…丸」, 「…観光バス」). A single common noun in quotes (「乳」の表示, 「異例」の対応) may be a term
- * someone used — a label's or a speaker's word — and still reports words.
+ * True when a quote that names (namesOnly) is a proper name: the dictionary reads a proper noun in
+ * it (「…丸」, 「…観光バス」). A quote of common nouns (「卵」の表示, 『通学路線』としての性格) may be a
+ * term someone used — a label's, a speaker's or the writer's — and still reports words.
  */
-function compoundName(tokens: readonly Token[], quote: Quote): boolean {
-  const inside = tokens.filter((token) => token.start > quote.start && token.end < quote.end);
-  return inside.length > 1 || inside.some((token) => token.posDetail === '固有名詞');
+function properName(tokens: readonly Token[], quote: Quote): boolean {
+  return tokens.some(
+    (token) => token.start > quote.start && token.end < quote.end && token.posDetail === '固有名詞',
+  );
 }
 
 /** Direct quotes: balanced 「」 and 『』 pairs, outermost first. */

@@ -16,7 +16,7 @@ const FERRY = inventedDocument(
     '葦原県の波戸港と沖ノ島を結ぶフェリー「しらなみ丸」で、機関室の配管から燃料の軽油が漏れていたことが分かった。',
     '運航する波戸汽船の梶谷順一社長が20日、記者会見して明らかにした。',
     '梶谷社長は「島の皆さまに大変なご不便をおかけした。点検のやり方を改めたい」と話した。',
-    '修理は造船会社の「葦原ドック」が請け負う。県は修理費を約3000万円と見積もっている。',
+    '修理は造船会社の「高森ドック」が請け負う。県は修理費を約3000万円と見積もっている。',
     '島の商店では、「卵」の表示が抜けたパンの回収も始まった。',
   ],
   { publishedAt: '2026-10-21T18:00:00+09:00' },
@@ -47,7 +47,7 @@ describe('checkAttribution: which source sentences report words (vatt41)', () =>
     );
   });
 
-  it('still reads a single common noun in quotes (「卵」の表示) as someone’s word', () => {
+  it('still reads a common noun in quotes (「卵」の表示) as someone’s word', () => {
     assert.notDeepEqual(attributionErrors('葦原県によると、島の商店でパンの回収が始まった。'), []);
   });
 });
