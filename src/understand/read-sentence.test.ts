@@ -493,6 +493,26 @@ describe('readSentence: quotes and speakers', () => {
     assert.equal(readSentence('町は新しい地図を示した。', tokenizer).reported, false);
   });
 
+  it('does not read a quote that only gives a proper name (a ship, a shop) as words reported; common nouns in quotes still are', () => {
+    assert.equal(readSentence('遊覧船「沖島丸」が岩に乗り上げた。', tokenizer).reported, false);
+    assert.equal(readSentence('雑貨店「高森商店」の看板が落ちた。', tokenizer).reported, false);
+    // 「粗悪」の評判, 『観光列車』としての色合い: common nouns in quotes may be someone's term.
+    assert.equal(readSentence('その布団は「粗悪」の評判が広まった。', tokenizer).reported, true);
+    assert.equal(readSentence('この路線は『観光列車』としての色合いが濃い。', tokenizer).reported, true);
+    // …and words quoted are words, whatever they name.
+    assert.equal(readSentence('船長は「沖島丸は無事だ」と話した。', tokenizer).reported, true);
+  });
+
+  it('reads an apology after と (とわびた, とおわびした) and a body’s reckoning (と見積もっている) as words reported', () => {
+    const apology = readSentence('駅長は、利用者に迷惑をかけたとわびた。', tokenizer);
+    assert.equal(apology.reported, true);
+    assert.equal(apology.speaker, '駅長');
+    assert.equal(readSentence('組合は、損失を約9億円と見積もっている。', tokenizer).reported, true);
+    assert.equal(readSentence('県は、来場者を約4万人と推計した。', tokenizer).reported, true);
+    // わびる without a quoting と reports nothing: 客にわびた.
+    assert.equal(readSentence('店長は客に深くわびた。', tokenizer).reported, false);
+  });
+
   it('does not read an attempt (a volitional form and とする: 渡ろうとした) as words reported', () => {
     const attempt = readSentence('8日に住民らが川を渡ろうとした際、係員が橋の傷みに気づいた。', tokenizer);
     assert.equal(attempt.reported, false);

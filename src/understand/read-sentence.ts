@@ -285,8 +285,9 @@ export function readSentence(
   const roles = findRoles(tokens);
   const outside = withoutAttempts(stripQuotes(text, quotes), tokens);
   const heardFrom = heardFromWhom(outside, tokens, text);
+  // A quote that only gives a proper name (the ship 「…丸」, the company 「…」が) gives no one's words.
   const reported =
-    quotes.length > 0 ||
+    quotes.some((quote) => !namesOnly({ tokens }, quote) || !properName(tokens, quote)) ||
     REPORTED.test(outside) ||
     SPEAKER_AFTER_WORDS.test(outside) ||
     heardFrom !== undefined;
@@ -333,6 +334,35 @@ function withoutAttempts(outside: string, tokens: readonly Token[]): string {
       out = `${out.slice(0, token.start)}＿${out.slice(token.end)}`;
   });
   return out;
+}
+
+/**
+ * True when a quote gives a name or a title, not anyone's words (5歳の「モカ」, 「草木図譜」5巻): its
+ * words end in a noun and hold no particle, auxiliary or punctuation, and no quoting particle (と,
+ * って) follows it.
+ */
+export function namesOnly(reading: { readonly tokens: readonly Token[] }, quote: Quote): boolean {
+  const inside = reading.tokens.filter((token) => token.start > quote.start && token.end < quote.end);
+  // (The dictionary may read a name's kana as a verb's stem: あやせ丸; a name ends in a noun.)
+  if (
+    inside.length === 0 ||
+    inside.at(-1)?.pos !== '名詞' ||
+    inside.some((token) => token.pos === '助詞' || token.pos === '助動詞' || token.pos === '記号')
+  )
+    return false;
+  const next = reading.tokens.find((token) => token.start >= quote.end);
+  return !(next !== undefined && next.pos === '助詞' && /^(?:と|って|とか)$/u.test(next.surface));
+}
+
+/**
+ * True when a quote that names (namesOnly) is a proper name: the dictionary reads a proper noun in
+ * it (「…丸」, 「…観光バス」). A quote of common nouns (「卵」の表示, 『通学路線』としての性格) may be a
+ * term someone used — a label's, a speaker's or the writer's — and still reports words.
+ */
+function properName(tokens: readonly Token[], quote: Quote): boolean {
+  return tokens.some(
+    (token) => token.start > quote.start && token.end < quote.end && token.posDetail === '固有名詞',
+  );
 }
 
 /** Direct quotes: balanced 「」 and 『』 pairs, outermost first. */
@@ -1620,7 +1650,7 @@ function findRoles(tokens: readonly Token[]): Array<{ person: string; role: stri
   return out;
 }
 
-// More verbs of saying after と (と振り返った, と打ち明けた, と証言した), a feeling voiced after と
+// More verbs of saying after と (と振り返った, と打ち明けた, と証言した, an apology: と謝罪した, とわびた), a feeling voiced after と
 // (と懸念を示した, と不安を口にした, と期待を寄せた), a fact made known (…ことを明らかにした,
 // …ことを認めた), and the quotative として after a predicate (…優遇だとして反対した, …ないとして
 // 退けた): the words before them are someone's. A closed class.
@@ -1631,12 +1661,13 @@ const HELD_VIEW =
   /(?:考え|意向|構え|見解|認識|思い|見方|姿勢)(?:だ|です|である)(?=[。、，]|$)|(?:考え|意向|構え|見解|認識|見方|姿勢|方針)を(?:示|明らかに|表明|強調|見せ|にじませ)/u;
 
 const MORE_SAYING = new RegExp(
-  `${/と(?:振り返|打ち明け|漏ら|嘆|証言|回答|発言|呼びかけ|呼び掛け|謝罪|陳謝|約束|誓|[^、。「」＊]{1,6}を(?:示|口に|にじませ|寄せ|呈))|ことを(?:明らかに|認め|明か|公表)|(?<=[だたいる])として(?![はもの])/u.source}|${HELD_VIEW.source}`,
+  `${/と(?:振り返|打ち明け|漏ら|嘆|証言|回答|発言|呼びかけ|呼び掛け|謝罪|陳謝|(?:お)?(?:わび|詫び)|約束|誓|[^、。「」＊]{1,6}を(?:示|口に|にじませ|寄せ|呈))|ことを(?:明らかに|認め|明か|公表)|(?<=[だたいる])として(?![はもの])/u.source}|${HELD_VIEW.source}`,
   'u',
 );
 
+// A body's reckoning (X は被害額を…と見積もっている, …と推計している, …と試算した) is its words too.
 const REPORTED = new RegExp(
-  `${/否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|と(?:の)?\p{Script=Han}{1,4}を示|評価し|と(?:も|だけ|まで)?(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|語っ|言|判断|結論|認定|報じ|伝え)|によると|によれば|によりますと|の話では|の説明では|関係者|という|といい|としてい|とした|とし[、，]|とのこと|とする|の試算|の調べ|の調査では|\b(?:said|says|told|according to|stated)\b/u.source}|${MORE_SAYING.source}`,
+  `${/否定し|言及し|表明し|強調し|明言し|主張し|指摘し|認識を示|考えを示|意向を示|見方を示|と(?:の)?\p{Script=Han}{1,4}を示|評価し|と(?:も|だけ|まで)?(?:述べ|語|話|強調|主張|指摘|説明|訴え|明らかに|発表|表明|示|批判|反論|否定|認め|求め|コメント|答え|明か|評価|語っ|言|判断|結論|認定|報じ|伝え)|によると|によれば|によりますと|の話では|の説明では|関係者|という|といい|としてい|とした|とし[、，]|とのこと|とする|の試算|と(?:見積も|推計し|試算し)|の調べ|の調査では|\b(?:said|says|told|according to|stated)\b/u.source}|${MORE_SAYING.source}`,
   'u',
 );
 

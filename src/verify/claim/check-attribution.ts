@@ -17,8 +17,8 @@ import {
   isContentToken,
   isRoleWord,
   keyOf,
+  namesOnly,
   type Predicate,
-  type Quote,
   type SentenceReading,
   SPEECH,
   speakerOfQuote,
@@ -348,24 +348,6 @@ function bodyStating(
     namesBody(text) ||
     /(?:本部|保安部)$/u.test(text);
   return body ? text : undefined;
-}
-
-/**
- * True when a quote gives a name or a title, not anyone's words (5歳の「モカ」, 「草木図譜」5巻): its
- * words end in a noun and hold no particle, auxiliary or punctuation, and no quoting particle (と,
- * って) follows it.
- */
-function namesOnly(claim: { tokens: readonly Token[] }, quote: Quote): boolean {
-  const inside = claim.tokens.filter((token) => token.start > quote.start && token.end < quote.end);
-  // (The dictionary may read a name's kana as a verb's stem: あやせ丸; a name ends in a noun.)
-  if (
-    inside.length === 0 ||
-    inside.at(-1)?.pos !== '名詞' ||
-    inside.some((token) => token.pos === '助詞' || token.pos === '助動詞' || token.pos === '記号')
-  )
-    return false;
-  const next = claim.tokens.find((token) => token.start >= quote.end);
-  return !(next !== undefined && next.pos === '助詞' && /^(?:と|って|とか)$/u.test(next.surface));
 }
 
 /**
