@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { stemmer } from 'stemmer';
+import { MatomeError } from '../domain/errors.ts';
 import { antonymsOf } from './antonyms.ts';
 import { type Edict, type EdictEntry, loadEdict, plainGloss } from './edict.ts';
 import { normalizeForMatch } from './normalize.ts';
+import { readWordIndex, wordIndexText } from './word-index-file.ts';
 
 /**
  * Words of the same sense read from a bilingual dictionary (EDICT, text/edict.ts): two Japanese
@@ -44,10 +48,73 @@ const ARTICLES = new Set(['a', 'an', 'the', "one's", 'something', 'someone', 'et
 
 let loaded: SameSense | undefined;
 
-/** The relation over the shipped dictionary, made once per process (the dictionary is read on the first look-up). */
+/** Where the relation over the shipped dictionary is kept, made by `sameSenseTable` (scripts/build-same-sense.ts). */
+export const SAME_SENSE_FILE = join(import.meta.dirname, '..', '..', 'data', 'edict', 'same-sense.tsv');
+const tableHeader = (words: number) =>
+  `matome same-sense table v1: EDICT common entries, hub limit ${HUB_LIMIT}, ${words} words`;
+
+/**
+ * The relation over the shipped dictionary, once per process: read from data/edict/same-sense.tsv
+ * (every word the relation joins to another, with those words; a word index file looked up by
+ * binary search), not made again — making it parses every entry and stems every gloss (about half a
+ * second), which a build would pay on its first word no source says. test/same-sense-table.test.ts
+ * checks the file is what `sameSenseTable` makes from the shipped dictionary.
+ */
 export function loadSameSense(): SameSense {
-  loaded ??= createSameSense();
+  if (loaded === undefined) {
+    let text: string;
+    try {
+      text = readFileSync(SAME_SENSE_FILE, 'utf8');
+    } catch (error) {
+      throw new MatomeError(
+        'TOKENIZER_UNAVAILABLE',
+        `Failed to read the same-sense table ${SAME_SENSE_FILE}`,
+        {
+          hint: 'It ships with matome (data/edict/); reinstall, or rebuild it with scripts/build-same-sense.ts.',
+          cause: error,
+        },
+      );
+    }
+    const lookUp = readWordIndex(text, tableHeader);
+    if (lookUp === undefined)
+      throw new MatomeError(
+        'TOKENIZER_UNAVAILABLE',
+        `The same-sense table ${SAME_SENSE_FILE} is cut or stale`,
+        {
+          hint: 'Rebuild it with node scripts/build-same-sense.ts.',
+        },
+      );
+    const found = new Map<string, readonly string[]>();
+    loaded = {
+      of(word) {
+        const key = normalizeForMatch(word);
+        let others = found.get(key);
+        if (others === undefined) {
+          others = lookUp(key);
+          found.set(key, others);
+        }
+        return others;
+      },
+    };
+  }
   return loaded;
+}
+
+/**
+ * The text of data/edict/same-sense.tsv: every headword and reading of the dictionary (the shipped
+ * one unless given) that the relation joins to another word, with the words it joins it to.
+ */
+export function sameSenseTable(edict: Edict = loadEdict()): string {
+  const relation = createSameSense(edict);
+  const index = new Map<string, readonly string[]>();
+  for (const entry of edict.allEntries())
+    for (const form of [entry.headword, entry.reading]) {
+      const word = normalizeForMatch(form);
+      if (index.has(word)) continue;
+      const others = relation.of(word);
+      if (others.length > 0) index.set(word, others);
+    }
+  return wordIndexText(tableHeader(index.size), index);
 }
 
 /** The relation over a dictionary (the shipped one, loadEdict, when none is given; read on the first look-up). */
