@@ -4,14 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { readEdict } from '../text/edict.ts';
-import { glossKey } from '../text/same-sense.ts';
-import { SENSE_KEY_LIMIT, senseKeysOf, senseRelatedOf } from './sense-keys.ts';
+import { SENSE_KEY_LIMIT, senseKeyOf, senseKeysOf, senseRelatedOf } from './sense-keys.ts';
 
 describe('sense keys (EDICT main translations, stemmed)', () => {
   it('brings a noun gloss and its verb gloss to one key, notes and "to" dropped', () => {
-    assert.equal(glossKey('postponement'), glossKey('to postpone'));
-    assert.equal(glossKey('apology'), glossKey('to apologize (apologise)'));
-    assert.notEqual(glossKey('lunch'), glossKey('launch'));
+    assert.equal(senseKeyOf('postponement'), senseKeyOf('to postpone'));
+    assert.equal(senseKeyOf('apology'), senseKeyOf('to apologize (apologise)'));
+    assert.notEqual(senseKeyOf('lunch'), senseKeyOf('launch'));
   });
 
   it('relates the words the shipped dictionary translates alike: 延期 ⇄ 繰り延べ, 昼食 ⇄ ランチ', () => {

@@ -1,32 +1,40 @@
-import { type Edict, type EdictEntry, loadEdict } from '../text/edict.ts';
-import { glossKey, HUB_LIMIT } from '../text/same-sense.ts';
+import { stemmer } from 'stemmer';
+import { type Edict, type EdictEntry, loadEdict, plainGloss } from '../text/edict.ts';
 
 /**
  * Sense keys: what a Japanese word means, read from EDICT's English glosses (src/text/edict.ts), so
  * that two words a dictionary glosses alike meet — 延期 "postponement" and 先送り "postpone", 謝罪
  * "apology" and 詫びる "apologize". A word's key is its main translation — the first gloss of its
- * first sense, where that sense is a noun's or a verb's — made a key as the same-sense relation makes
- * one (text/same-sense.ts `glossKey`: plain, each English word stemmed), so a noun's gloss meets its verb's. Only
+ * first sense, where that sense is a noun's or a verb's — made plain (`plainGloss`) with each English
+ * word brought to its stem (Porter's, the `stemmer` package), so a noun's gloss meets its verb's. Only
  * specific keys count: a key that more than `SENSE_KEY_LIMIT` headwords share ("run", "large",
  * "spread") names a family of meanings, not one thing or act. General lexical knowledge from a
  * dictionary; no word list of the project's own.
  */
 
 /**
- * The most headwords a sense key may have and still name one thing or act: the same-sense relation's
- * hub limit (text/same-sense.ts HUB_LIMIT). Read again over the content words' keys alone (the first
- * gloss of a noun's or a verb's first sense) it is the same: half of all (key, headword) pairs are
- * keys of one headword, 95% keys of at most eight, and the keys past that are the broad words of
- * everyday use (change, end, meet, plan, receive, return, time, work: 9 to 24 headwords each) — see
- * docs/stories.md, stories46.
+ * The most headwords a sense key may have and still name one thing or act. Read from the
+ * dictionary's own distribution over its content words' keys (the first gloss of a noun's or a
+ * verb's first sense): half of all (key, headword) pairs are keys of one headword, 95% keys of at
+ * most eight, and the keys past that are the broad words of everyday use (change, end, meet, plan,
+ * receive, return, time, work: 9 to 24 headwords each) — see docs/stories.md, stories46.
  */
-export const SENSE_KEY_LIMIT = HUB_LIMIT;
+export const SENSE_KEY_LIMIT = 8;
 
 // The parts of speech of a thing or an act: nouns (n, n-adv, n-t, vs …), verbs (v1, v5…, vs-i …).
 // Not adverbs, adjectives, particles, counters, prefixes or expressions: their glosses name manners
 // and relations, which a paraphrase of one event need not share.
 const CONTENT_POS =
   /^(?:n|n-adv|n-t|vs|vs-s|vs-i|vt|vi|v1|v5[a-z]+(?:-[a-z]+)?|v5aru|v5k-s|v5r-i|v5u-s|v5uru)$/;
+
+/** A gloss as a sense key: `plainGloss`, each word stemmed ("postponement" and "postpone" → "postpon"). */
+export function senseKeyOf(gloss: string): string {
+  return plainGloss(gloss)
+    .split(' ')
+    .filter((word) => word !== '')
+    .map((word) => stemmer(word))
+    .join(' ');
+}
 
 interface SenseIndex {
   /** Sense key → the headwords whose main translation it is. */
@@ -52,7 +60,7 @@ function contentKeysOf(entry: EdictEntry): string[] {
   const gloss = sense?.glosses[0];
   if (sense === undefined || gloss === undefined || !sense.pos.some((code) => CONTENT_POS.test(code)))
     return [];
-  const key = glossKey(gloss);
+  const key = senseKeyOf(gloss);
   return key === '' ? [] : [key];
 }
 

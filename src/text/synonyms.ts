@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { MatomeError } from '../domain/errors.ts';
 import { normalizeForMatch } from './normalize.ts';
-import { readWordIndex, wordIndexText } from './word-index-file.ts';
 
 /** Words of the same meaning, from Sudachi's synonym dictionary (Works Applications, Apache-2.0). */
 export interface Synonyms {
@@ -38,8 +37,10 @@ export function createSynonyms(options: { cacheDir?: string | false } = {}): Syn
   return { of: (word) => index.get(normalizeForMatch(word)) ?? [] };
 }
 
-// The cache file: a word index file (text/word-index-file.ts), each word with the other words of
-// its groups.
+// The cache file: a header line, then one line per word in code-unit order — the word and the
+// other words of its groups, tab-separated (normalized words hold no whitespace, so no tab or
+// newline). A load finds where the lines start and looks a word up by binary search when it is
+// first asked about, instead of reading every line into a map.
 const CACHE_FORMAT = 'v1';
 const header = (version: string, words: number) =>
   `matome synonym index ${CACHE_FORMAT} sudachi-synonyms-dictionary@${version} ${words} words`;
@@ -91,9 +92,33 @@ function readCache(file: string, version: string): Synonyms | undefined {
   } catch {
     return undefined;
   }
-  const lookUp = readWordIndex(text, (words) => header(version, words));
-  if (lookUp === undefined) return undefined;
+  if (!text.endsWith('\n')) return undefined;
+  const starts: number[] = [];
+  for (let at = text.indexOf('\n'); at !== -1 && at + 1 < text.length; at = text.indexOf('\n', at + 1))
+    starts.push(at + 1);
+  if (text.slice(0, (starts[0] ?? text.length) - 1) !== header(version, starts.length)) return undefined;
+  const wordAt = (line: number) => {
+    const start = starts[line] as number;
+    const tab = text.indexOf('\t', start);
+    const end = text.indexOf('\n', start);
+    return text.slice(start, tab === -1 || tab > end ? end : tab);
+  };
   const found = new Map<string, readonly string[]>();
+  const lookUp = (word: string): readonly string[] => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const at = wordAt(middle);
+      if (at === word) {
+        const start = starts[middle] as number;
+        return text.slice(start, text.indexOf('\n', start)).split('\t').slice(1);
+      }
+      if (at < word) low = middle + 1;
+      else high = middle - 1;
+    }
+    return [];
+  };
   return {
     of(word) {
       const key = normalizeForMatch(word);
@@ -108,10 +133,13 @@ function readCache(file: string, version: string): Synonyms | undefined {
 }
 
 function writeCache(file: string, version: string, index: ReadonlyMap<string, readonly string[]>): void {
+  const lines = [header(version, index.size)];
+  const words = [...index.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const word of words) lines.push([word, ...(index.get(word) ?? [])].join('\t'));
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(temporary, wordIndexText(header(version, index.size), index));
+    writeFileSync(temporary, `${lines.join('\n')}\n`);
     renameSync(temporary, file);
   } catch {
     // A read-only install: the index is made in memory on each load instead.

@@ -2,7 +2,6 @@ import type { Document } from '../domain/document.ts';
 import { type DateMention, findDocumentDates } from '../text/dates.ts';
 import { normalizeForMatch } from '../text/normalize.ts';
 import { findQuantities, type Quantity } from '../text/quantities.ts';
-import { loadSameSense, type SameSense } from '../text/same-sense.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import { createSynonyms, type Synonyms } from '../text/synonyms.ts';
 import { independentPieces, type Token, type Tokenizer } from '../text/tokenizer.ts';
@@ -381,8 +380,6 @@ export interface Understanding {
   readonly tokenizer: Tokenizer;
   /** Synonyms for aligning paraphrases (loaded on first use). */
   readonly synonyms: Synonyms;
-  /** Words of the same sense read from EDICT's glosses (text/same-sense.ts; the dictionary read on first look-up). */
-  readonly sameSense?: SameSense;
 }
 
 // The synonym dictionary is as heavy as the tokenizer's (~0.3 s): loaded once per tokenizer, i.e.
@@ -391,7 +388,7 @@ const synonymsOf = new WeakMap<Tokenizer, Synonyms>();
 
 export function createUnderstanding(
   tokenizer: Tokenizer,
-  options: { synonyms?: Synonyms; sameSense?: SameSense } = {},
+  options: { synonyms?: Synonyms } = {},
 ): Understanding {
   const cache = new Map<string, DocumentUnderstanding>();
   const understanding: Understanding = {
@@ -404,9 +401,6 @@ export function createUnderstanding(
         synonymsOf.set(tokenizer, synonyms);
       }
       return synonyms;
-    },
-    get sameSense() {
-      return options.sameSense ?? loadSameSense();
     },
     of(document) {
       const key = `${document.id}\u0000${document.contentHash}`;

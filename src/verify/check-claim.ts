@@ -107,7 +107,7 @@ function checkClaimOnce(
   options: ClaimCheckOptions,
 ): ClaimCheck {
   const claim = readClaim(text, understanding);
-  const context = createAlignment(claim, scope, understanding.synonyms, understanding.sameSense);
+  const context = createAlignment(claim, scope, understanding.synonyms);
   const out: Finding[] = [];
   const { path } = options;
   out.push(...checkQuotes(claim, context, path));

@@ -1,7 +1,6 @@
 import type { DateMention } from '../../text/dates.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Quantity } from '../../text/quantities.ts';
-import type { SameSense } from '../../text/same-sense.ts';
 import type { Synonyms } from '../../text/synonyms.ts';
 import { datesOfReading } from '../../understand/date-head.ts';
 import { injuredClassForms, injuryParaphrases } from '../../understand/existence.ts';
@@ -88,12 +87,6 @@ export interface Alignment {
   /** The synonym dictionary itself: a word that is no claim key (a compound the tokenizer splits). */
   thesaurus?: Synonyms;
   /**
-   * The words of the same sense a bilingual dictionary gives a claim key that no local source says
-   * in its own words or Sudachi's synonyms (text/same-sense.ts): already among `synonyms`, kept
-   * apart too for the checks that read a predicate's synonyms from the dictionary (check-predicates).
-   */
-  sameSense?: Map<string, readonly string[]>;
-  /**
    * Compounds of the sources that tell a claim noun together with its verb (休業 for 営業 of 営業を休む:
    * compound-forms.ts). They count where a key's words are looked up (coverage, overlap), not as the
    * noun's synonyms: the compound is the whole act, not the thing the act is done to. The verb has
@@ -175,7 +168,6 @@ export function createAlignment(
   claim: SentenceReading,
   scope: readonly DocumentUnderstanding[],
   synonyms: Synonyms,
-  sameSense?: SameSense,
 ): Alignment {
   for (const understanding of scope) indexSentenceTexts(understanding.sentences);
   const sentences = scope.flatMap((understanding) => understanding.sentences);
@@ -267,8 +259,6 @@ export function createAlignment(
     ),
     compounds: compounds.nouns,
   };
-  // Only toward a source in the claim's language: the dictionary joins Japanese words.
-  if (sameSense !== undefined && base.local.length > 0) addSameSense(base, claim, sameSense);
   // Greedy cover: the sentences that together cover most of the claim (merges of two sentences).
   const covered = new Set<string>();
   const total = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
@@ -309,28 +299,6 @@ export function createAlignment(
   for (const [key, weight] of weights) if (covered.has(key)) found += weight;
   base.score = total === 0 ? 1 : found / total;
   return base;
-}
-
-/**
- * The dictionary's words of the same sense (text/same-sense.ts) for each claim key that no local
- * source holds, as itself or as one of its synonyms: a key the sources already say needs no other
- * word, and the dictionary is only read for a key that is not aligned.
- */
-function addSameSense(alignment: Alignment, claim: SentenceReading, sameSense: SameSense): void {
-  const added = new Map<string, readonly string[]>();
-  for (const key of new Set(claim.keys)) {
-    if ([...key].length < 2 || !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(key)) continue;
-    const forms = [key, ...(alignment.synonyms.get(key) ?? [])];
-    const said = alignment.local.some((understanding) =>
-      forms.some((form) => sentencesHolding(understanding.sentences, form).length > 0),
-    );
-    if (said) continue;
-    const others = sameSense.of(key).filter((word) => [...word].length >= 2 && !forms.includes(word));
-    if (others.length === 0) continue;
-    added.set(key, others);
-    alignment.synonyms.set(key, [...(alignment.synonyms.get(key) ?? []), ...others]);
-  }
-  if (added.size > 0) alignment.sameSense = added;
 }
 
 // Police questioning is one act in the words news uses for it: (関係者から)事情を聴く, 話を聞く, 事情聴取.

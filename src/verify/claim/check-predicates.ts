@@ -365,7 +365,6 @@ export function checkPredicates(
     const forms = new Set([
       predicate.lemma,
       ...synonyms.of(predicate.lemma),
-      ...(alignment.sameSense?.get(predicate.lemma) ?? []),
       ...injuryParaphrases(claim.text, predicate.lemma),
       ...comingForms(predicate.lemma),
       // 知らせた is said by 連絡した, 報告した, 通報した (understand/directed-act.ts tellingForms).
@@ -484,11 +483,7 @@ function checkUnsaidActs(
       // A light verb over a verbal noun (点検を実施した): the noun is the act, which unsaid-predication
       // looks for in the sources.
       if (isLightVerb(predicate.lemma) && carriedNoun(claim, predicate, clause) !== undefined) continue;
-      const forms = [
-        predicate.lemma,
-        ...synonyms.of(predicate.lemma),
-        ...(alignment.sameSense?.get(predicate.lemma) ?? []),
-      ];
+      const forms = [predicate.lemma, ...synonyms.of(predicate.lemma)];
       // 確認した told by 調べた (understand/phase-acts.ts), as a lemma of the sentence.
       const phase = phaseForms(predicate.lemma);
       const kanji = [...predicate.lemma];
@@ -749,11 +744,7 @@ function checkArgumentNoun(
   argument: string,
 ): Finding[] {
   const arguments_ = new Set([argument, ...(alignment.synonyms.get(argument) ?? [])]);
-  const forms = new Set([
-    predicate.lemma,
-    ...synonyms.of(predicate.lemma),
-    ...(alignment.sameSense?.get(predicate.lemma) ?? []),
-  ]);
+  const forms = new Set([predicate.lemma, ...synonyms.of(predicate.lemma)]);
   const kanji = [...predicate.lemma].filter((char) => /\p{Script=Han}/u.test(char));
   // A word of the source that says the predicate: itself, a synonym, or a word sharing a kanji with it.
   const saysPredicate = (key: string) => forms.has(key) || [...key].some((char) => kanji.includes(char));
