@@ -169,7 +169,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // 85.0% with a harm suffered (けがをした) against none (けがはなく, 被害は確認されていない); 86.0%
     // (178/207) with names written with ノ and names one character off.
     // Both rounds merged: 86.0% (178/207) / 7.7% (11/142).
-    assertFloor(counts['both sets'], 0.925, 0.025, 'claims-holdout set13+set14');
+    assertFloor(counts['both sets'], 0.93, 0.025, 'claims-holdout set13+set14');
   });
 
   it('claims-holdout set15 and set16 (a seventh pair written blind; development sets since the eighth pair was written)', async () => {
@@ -279,7 +279,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 79.7% (141/177) / 10.8% (15/139) by the lead on the thirteenth round's base
     // (0ecaa58), after every label was committed, before any of that round's changes; 80.2% (142/177) /
     // 10.8% (15/139) on the final tree of that round. A development pair since the fourteenth round.
-    assertFloor(counts['both sets'], 0.905, 0.06, 'claims-holdout set27+set28');
+    assertFloor(counts['both sets'], 0.915, 0.06, 'claims-holdout set27+set28');
   });
 
   it('claims-holdout set29 and set30 (a fourteenth pair written blind; development sets since the fifteenth round)', async () => {
@@ -354,7 +354,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 77.2% (142/184) / 20.4% (31/152) by the lead on the eighteenth round's base
     // (5a4bf75), after every label was committed, before any of that round's changes; unchanged at the
     // end of that round.
-    assertFloor(counts['both sets'], 0.88, 0.055, 'claims-holdout set37+set38');
+    assertFloor(counts['both sets'], 0.89, 0.055, 'claims-holdout set37+set38');
   });
 
   it('claims-holdout set39 and set40 (a nineteenth pair written blind; a development pair since the twentieth round)', async () => {
@@ -385,7 +385,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 83.9% (156/186) / 12.3% (19/154) by the lead on the twentieth round's base
     // (1b5a1e7), after every label was committed, before any of that round's changes; unchanged at the
     // end of that round.
-    assertFloor(counts['both sets'], 0.915, 0.055, 'claims-holdout set41+set42');
+    assertFloor(counts['both sets'], 0.93, 0.05, 'claims-holdout set41+set42');
   });
 
   it('claims-holdout set43 and set44 (a twenty-first pair written blind; a development pair since the twenty-second round)', async () => {
@@ -401,7 +401,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (b2f3be8), after every label was committed, before any of that round's changes; unchanged at the
     // end of that round; 87.9% (160/182) / 13.2% (20/152) at the end of the twenty-second, its first as a
     // development pair.
-    assertFloor(counts['both sets'], 0.905, 0.07, 'claims-holdout set43+set44');
+    assertFloor(counts['both sets'], 0.91, 0.07, 'claims-holdout set43+set44');
   });
 
   it('claims-holdout set45 and set46 (a twenty-second pair written blind; a development pair since the twenty-third round)', async () => {
@@ -417,7 +417,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (cf31094), after every label was committed, before any of that round's changes; 79.8% (150/188) /
     // 12.8% at the end of that round (partly selected: a helper saw it before the lead kept a change);
     // 83.5% (157/188) / 9.6% (15/156) at the end of the twenty-third, its first as a development pair.
-    assertFloor(counts['both sets'], 0.87, 0.055, 'claims-holdout set45+set46');
+    assertFloor(counts['both sets'], 0.87, 0.045, 'claims-holdout set45+set46');
   });
 
   it('claims-holdout set47 and set48 (a twenty-third pair written blind; a development pair since the twenty-fourth round)', async () => {
@@ -449,7 +449,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (d430770), after every label was committed, before any of that round's changes; 84.6% (154/182) /
     // 13.3% (20/150) at the end of that round (main 8df5db7); 92.3% (168/182) / 9.3% (14/150) at the end of
     // the twenty-fifth, its first as a development pair.
-    assertFloor(counts['both sets'], 0.955, 0.065, 'claims-holdout set49+set50');
+    assertFloor(counts['both sets'], 0.96, 0.055, 'claims-holdout set49+set50');
   });
 
   it('claims-holdout set51 and set52 (a twenty-fifth pair written blind; development sets since the twenty-sixth round)', async () => {
@@ -499,7 +499,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // round's end (main 5005237); 89.6% (163/182) / 5.2% (8/153) at the end of the twenty-eighth round, as a
     // development pair; 90.1% (164/182) / 4.6% (7/153) at the end of the twenty-ninth; 91.2% (166/182) /
     // 4.6% (7/153) at the end of the thirtieth.
-    assertFloor(counts['both sets'], 0.93, 0.04, 'claims-holdout set55+set56');
+    assertFloor(counts['both sets'], 0.935, 0.04, 'claims-holdout set55+set56');
   });
 
   it('claims-holdout set57 and set58 (a twenty-eighth pair written blind; development sets since the twenty-ninth round)', async () => {
@@ -577,7 +577,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 82.8% (149/180) / 9.2% (14/152) by the lead on the thirty-second round's base
     // (3194d9a), after every label was committed, before any of that round's changes; 83.3% (150/180) /
     // 9.2% (14/152) at that round's end (main 7e97455); 86.1% (155/180) / 6.6% (10/152) at the thirty-third's.
-    assertFloor(counts['both sets'], 0.905, 0.06, 'claims-holdout set65+set66');
+    assertFloor(counts['both sets'], 0.91, 0.06, 'claims-holdout set65+set66');
   });
 
   it('claims-holdout set67 and set68 (a thirty-third pair written blind; development sets since the thirty-fourth round)', async () => {
@@ -593,7 +593,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (7e97455), after every label was committed, before any of that round's changes; 85.6% (154/180) /
     // 19.1% (29/152) at that round's end (vcm34's reading of who tells a source sentence's account; main
     // 7a1ddeb); 88.3% (159/180) / 18.4% (28/152) at the thirty-fourth's, as a development pair.
-    assertFloor(counts['both sets'], 0.885, 0.18, 'claims-holdout set67+set68');
+    assertFloor(counts['both sets'], 0.89, 0.175, 'claims-holdout set67+set68');
   });
 
   it('claims-holdout set69 and set70 (a thirty-fourth pair written blind; development sets since the thirty-fifth round)', async () => {
@@ -624,7 +624,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 86.1% (155/180) / 14.5% (22/152) by the lead on the thirty-fifth round's base
     // (61201631), after every label was committed, before any of that round's changes; unchanged at
     // that round's end (main ef678c9d).
-    assertFloor(counts['both sets'], 0.86, 0.145, 'claims-holdout set71+set72');
+    assertFloor(counts['both sets'], 0.875, 0.13, 'claims-holdout set71+set72');
   });
 
   it('claims-holdout set73 and set74 (a thirty-sixth pair written blind; development sets since the thirty-seventh round)', async () => {
@@ -639,7 +639,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 80.6% (145/180) / 6.6% (10/152) by the lead on the thirty-sixth round's base
     // (ef678c9d), after every label was committed, before any of that round's changes; unchanged at
     // that round's end (main 6170f7f3).
-    assertFloor(counts['both sets'], 0.805, 0.07, 'claims-holdout set73+set74');
+    assertFloor(counts['both sets'], 0.815, 0.07, 'claims-holdout set73+set74');
   });
 
   it('claims-holdout set75 and set76 (a thirty-seventh pair written blind; held out: totals only)', async () => {

@@ -132,7 +132,7 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
       continue;
     const answering = aligned.sentence.predicates.filter((other) => answers(aligned.sentence, other));
     const modal = deonticOf(claim, predicate);
-    // An act the source only asks for or requires (量るよう定めていたが、…量っていなかった) says
+    // An act the source only asks for or requires (点検するよう定めていたが、…点検していなかった) says
     // nothing of whether it was done: where the sentence also tells the act itself, that is what
     // answers a claim that tells the act (not one that asks for it).
     const told = answering.filter((other) => deonticOf(aligned.sentence, other) === undefined);
@@ -313,7 +313,7 @@ function deniedExistence(
 }
 
 /**
- * A claim's clause that tells an act or a state of a thing (住宅が建ち並んでいた, 人がけがをした,
+ * A claim's clause that tells an act or a state of a thing (倉庫が並んでいた, 人がけがをした,
  * 問題を指摘された) where no source sentence tells that act at all, but the source sentence the
  * clause aligns to says there is none of the thing (住宅はなかった, 人はおらず, 問題はなかった) and
  * no sentence says there is: nothing the source has not got can have done or undergone anything.
@@ -350,8 +350,8 @@ function argumentDenied(
       const theirs = existentOf(sentence, other);
       return theirs !== undefined && things.has(theirs) && polarityOf(sentence, other) === negated;
     });
-  // Or any sentence that denies the thing as the doer of the claim's very act (欠航した便はなかった
-  // against 便の一部が欠航した): the act is named in it, so it is about the clause's matter.
+  // Or any sentence that denies the thing as the doer of the claim's very act (運休した列車はなかった
+  // against 列車の一部が運休した): the act is named in it, so it is about the clause's matter.
   const forms = new Set([predicate.lemma, ...(alignment.synonyms.get(predicate.lemma) ?? [])]);
   const deniesDoer = (sentence: SourceSentence) =>
     states(sentence, true) &&

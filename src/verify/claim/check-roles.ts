@@ -815,7 +815,7 @@ export function checkCleftRole(claim: SentenceReading, alignment: Alignment, pat
       object.pos === '名詞'
     )
       return keyOf(object);
-    // A light verb alone (出しっぱなしにした, いた) says too little to find its clause by.
+    // A light verb alone (置きっぱなしにした, いた) says too little to find its clause by.
     if (LIGHT_PREDICATE.test(token.baseForm)) return undefined;
     return token.pos === '動詞' && token.posDetail === '自立' ? keyOf(token) : undefined;
   };
