@@ -324,9 +324,9 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
       const unitHere = (other: Quantity) =>
         countedByDictionary(other) ? quantity.unit : unitOf(alignment, sentence, other);
       const sameCounted = (other: Quantity) => {
-        if (unitHere(other) !== quantity.unit) return false;
-        if (!foreign) return counted !== undefined && countedNoun(sentence, other) === counted;
         if (countedByDictionary(other)) return true;
+        if (unitOf(alignment, sentence, other) !== quantity.unit) return false;
+        if (!foreign) return counted !== undefined && countedNoun(sentence, other) === counted;
         const noun = countedNounIn(sentence, other.end);
         return (
           noun !== undefined &&
