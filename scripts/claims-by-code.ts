@@ -96,6 +96,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set72: 'set71/72',
   set73: 'set73/74',
   set74: 'set73/74',
+  set75: 'set75/76',
+  set76: 'set75/76',
 };
 
 const { values, positionals } = parseArgs({

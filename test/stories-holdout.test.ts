@@ -208,9 +208,13 @@
 // first scored P 0.960, R 0.779, F1 0.860 with 0 of 18 confusable pairs merged (12 of 13 paraphrase pairs
 // split; the baseline scores 0.670 on it; 0 by this test's count) on the thirty-sixth round's base
 // (ef678c9d), unchanged at that round's end (6170f7f3); its floors sit a little under them.
-// set33 (written blind in the sholdout33 round; held out: totals only) was first scored P 0.847,
-// R 0.892, F1 0.869 with 3 of 18 confusable pairs merged (1 of 13 paraphrase pairs split; the baseline
-// scores 0.653 on it; 10 by this test's count) on the thirty-seventh round's base (6170f7f3); its
+// set33 (written blind in the sholdout33 round; a development set since the thirty-eighth round) was
+// first scored P 0.847, R 0.892, F1 0.869 with 3 of 18 confusable pairs merged (1 of 13 paraphrase pairs
+// split; the baseline scores 0.653 on it; 10 by this test's count) on the thirty-seventh round's base
+// (6170f7f3), P 0.850, R 0.892, F1 0.870 at that round's end (4e6cde25); its floors sit a little under them.
+// set34 (written blind in the sholdout34 round; held out: totals only) was first scored P 0.928,
+// R 0.734, F1 0.820 with 2 of 18 confusable pairs merged (10 of 13 paraphrase pairs split; the baseline
+// scores 0.683 on it; 2 by this test's count) on the thirty-eighth round's base (4e6cde25); its
 // floors sit a little under them.
 // Raised in the thirty-sixth round (stories45: stories44's wider class of incident kinds, with a kind
 // told before a bare case noun counted in a recalled case's frame): set28 R 0.729, F1 0.835; set30
@@ -274,6 +278,7 @@ const FLOORS = [
   { set: 'set31', items: 145, precision: 0.925, recall: 0.955, f1: 0.94, confusablesMerged: 3 },
   { set: 'set32', items: 145, precision: 0.955, recall: 0.775, f1: 0.855, confusablesMerged: 0 },
   { set: 'set33', items: 145, precision: 0.845, recall: 0.89, f1: 0.865, confusablesMerged: 10 },
+  { set: 'set34', items: 145, precision: 0.925, recall: 0.73, f1: 0.815, confusablesMerged: 2 },
 ];
 
 describe('story clustering on the blind stories-holdout sets', () => {

@@ -642,7 +642,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.815, 0.07, 'claims-holdout set73+set74');
   });
 
-  it('claims-holdout set75 and set76 (a thirty-seventh pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set75 and set76 (a thirty-seventh pair written blind; development sets since the thirty-eighth round)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -652,8 +652,23 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
     // First scored 84.4% (152/180) / 13.2% (20/152) by the lead on the thirty-seventh round's base
-    // (6170f7f3), after every label was committed, before any of that round's changes.
+    // (6170f7f3), after every label was committed, before any of that round's changes; unchanged at
+    // that round's end (main 4e6cde25).
     assertFloor(counts['both sets'], 0.84, 0.135, 'claims-holdout set75+set76');
+  });
+
+  it('claims-holdout set77 and set78 (a thirty-eighth pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set77',
+      '--set',
+      'set78',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
+    // First scored 78.9% (142/180) / 11.2% (17/152) by the lead on the thirty-eighth round's base
+    // (4e6cde25), after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.785, 0.115, 'claims-holdout set77+set78');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
