@@ -8,7 +8,7 @@ import { basename, dirname } from 'node:path';
 export const HELD_OUT: Readonly<Record<string, readonly string[]>> = {
   'claims-dev': ['set2'],
   'claims-holdout': ['set6', 'set8', 'set77', 'set78'],
-  'stories-holdout': ['set34'],
+  'stories-holdout': ['set34', 'set35'],
 };
 
 /** The held-out sets among `sets` of the collection in folder `root` (claims-dev, claims-holdout). */
