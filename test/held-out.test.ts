@@ -54,8 +54,10 @@ describe('held-out sets', () => {
         'set76',
         'set77',
         'set78',
+        'set79',
+        'set80',
       ]),
-      ['set77', 'set78'],
+      ['set77', 'set78', 'set79', 'set80'],
     );
     assert.deepEqual(heldOutAmong('/anywhere/data/claims-dev', ['set1', 'set2']), ['set2']);
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set14')));
