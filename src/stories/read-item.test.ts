@@ -448,6 +448,25 @@ describe('readItem lead and topic', () => {
     );
   });
 
+  it('counts a recap sentence’s words only up to its setting (〜では、〜でも): the rest is another matter', () => {
+    const item = read(
+      '鳩見町の図書館で水漏れ',
+      '鳩見町の町立図書館で12日、天井から水が漏れ、本約300冊がぬれた。同じ町では先月、公民館の屋根が強風ではがれる被害もあった。',
+    );
+    // The setting is the item's own (町); what happened there before (公民館, 屋根, 強風) is not.
+    assert.ok(item.words.has('町'), [...item.words.keys()].join(','));
+    for (const word of ['公民館', '屋根', '強風'])
+      assert.ok(!item.words.has(word), `${word}: ${[...item.words.keys()].join(',')}`);
+    // Its phrases are still read, as named only in a recap.
+    assert.ok(item.recapPhrases.includes('公民館'), item.recapPhrases.join(','));
+    // A later sentence that is the item's own keeps all its words.
+    const own = read(
+      '鳩見町の図書館で水漏れ',
+      '鳩見町の町立図書館で12日、天井から水が漏れ、本約300冊がぬれた。町は屋根の点検を業者に頼んだ。',
+    );
+    assert.ok(own.words.has('屋根'), [...own.words.keys()].join(','));
+  });
+
   it('reads a later sentence on another matter of the setting (〜では…も…ている) as a recap', () => {
     const item = read(
       '若葉酒造の倉庫で漏電',

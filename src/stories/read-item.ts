@@ -427,7 +427,6 @@ export function readItem(
   for (const part of parts) {
     for (const sentence of [part.text]) {
       const tokens: Token[] = tokenizer.tokenize(sentence);
-      for (const token of tokens) if (isContentToken(token)) add(words, keyOf(token), part.weight);
       // The first sentence's topic when は binds it (大鷹電機は16日、…): the actor. A が subject is
       // as often what the event happened to (森川県政が幕を下ろす, 車輪が脱線した).
       if (part.lead && part.weight === 1) {
@@ -450,6 +449,12 @@ export function readItem(
           periodAnotherMatter(sentence, tokens) ||
           dates.some((date) => isEarlierToo(sentence, date, today)) ||
           datesAnotherMatter(sentence, tokens, dates, today));
+      // A recap tells another matter (同じ町では先月、…もあった): its words past the setting it opens
+      // with are that matter's, not the item's, and would dilute the item's word view against its own
+      // story (and lend it to the story recalled). Its phrases are still read, as recap phrases.
+      const setting = recap ? settingEnd(sentence) : sentence.length;
+      for (const token of tokens)
+        if (token.start < setting && isContentToken(token)) add(words, keyOf(token), part.weight);
       const earlier = part.lead && part.weight === 1 ? referringBack(sentence) : '';
       const framed = part.lead && part.weight === 1 ? caseFollowed(sentence) : '';
       const recalled = part.lead && part.weight === 1 && framed === '' ? caseRecalled(sentence) : '';
@@ -586,6 +591,13 @@ export function readItem(
     kindPrefixes: [...kindPrefixes],
     text: normalizeForMatch(`${item.title}${item.description}`),
   };
+}
+
+// The setting a recap sentence opens with (会場となった大学では、…も; 同じ町では先月…も): where the other
+// matter happened, which is the item's own setting; the words after it tell the other matter.
+const RECAP_SETTING = /^[^。、,]*?(?:では|でも)/u;
+function settingEnd(sentence: string): number {
+  return RECAP_SETTING.exec(sentence)?.[0].length ?? 0;
 }
 
 // A place name: one to four characters and an administrative suffix, read from the start of a
