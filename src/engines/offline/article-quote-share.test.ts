@@ -101,6 +101,28 @@ describe('attributeArticleQuotes', () => {
     assert.deepEqual(cut, ['leadPoints[1]']);
   });
 
+  it('cuts, once the article is under its share, the lines of a section still over its own, with every act of saying', () => {
+    // offline77: a broadcaster's 話していました is not one of the drafts' acts; once the draft is chosen it is.
+    const remark = '近くに住む女性は「夜中に大きな音がして目が覚めました。怖かったです」と話していました。';
+    const tvText = `見出し\n\n${remark}`;
+    const tv: Document = { ...page, id: 't', url: 'https://t.example/news', text: tvText };
+    const start = tvText.indexOf(remark);
+    const answer = verbatimFact(tv, start, start + remark.length);
+    const frame = article([own('き'.repeat(200)), own('く'), own('け'), own('こ')], 10);
+    const section = frame.sections[0] as Section;
+    const sections = [{ ...section, sourceId: 't', hook: { ...section.hook, answer } }];
+    const under = { ...frame, sections, quotation: quotationShare({ ...frame, sections }) } as Article;
+    assert.ok(under.quotation.quotedShare <= 0.4);
+    const { article: after, cut } = attributeArticleQuotes(under);
+    assert.deepEqual(cut, ['sections[0].hook.answer']);
+    const cutAnswer = after.sections[0]?.hook.answer;
+    assert.equal(cutAnswer?.text, remark);
+    assert.equal(
+      cutAnswer?.text.slice(cutAnswer.quote?.start, cutAnswer.quote?.end),
+      '夜中に大きな音がして目が覚めました。怖かったです',
+    );
+  });
+
   it('shows a point with a quoted part as it is, naming its source as a quoted point does', () => {
     const points = lines.map(quoteOf);
     const { article: after } = attributeArticleQuotes(

@@ -263,24 +263,43 @@ function withFactsOf(article: Article, from: Article, paths: readonly string[]):
  * its longest quoted line — a lead or closing point, a hook answer or a ✅ line — whose attribution
  * is separable says it in the article's words around the quotation (attributedQuote), wherever the
  * article shows that line, until the article is under its share. The lines cut (their paths), for
- * a verifier's check. Run on the chosen draft (underBar), so it cannot change which one is kept;
- * it only lowers the article's and its sections' shares.
+ * a verifier's check. Then each section still over its share (MAX_SECTION_QUOTE_SHARE) cuts its
+ * own hook answer and ✅ lines the same way. Both read every act of saying attributedQuote knows
+ * (anyAct: 話していました, 陳謝した, 認めた, コメントを出した …), where the drafts' own cut reads the
+ * core acts only. Run on the chosen draft (underBar), so it cannot change which one is kept; it
+ * only lowers the article's and its sections' shares.
  */
 export function attributeArticleQuotes(article: Article): { article: Article; cut: string[] } {
   let current = article;
   const cut: string[] = [];
-  for (let round = 0; round < 12 && current.quotation.quotedShare > MAX_ARTICLE_QUOTE_SHARE; round++) {
-    const longest = quotedLinesOf(current)
+  // The longest quoted line among `lines` (paths) whose attribution is separable, cut wherever
+  // the article shows it; false when none is.
+  const cutLongest = (lines: ReadonlyArray<[string, Fact]>) => {
+    const longest = lines
       .flatMap(([, fact]) => {
-        const written = attributedQuote(fact);
+        const written = attributedQuote(fact, true);
         return written === undefined ? [] : [{ fact, written }];
       })
       .sort((a, b) => b.fact.text.length - a.fact.text.length)[0];
-    if (longest === undefined) break;
+    if (longest === undefined) return false;
     const paths = quotedLinesOf(current).flatMap(([path, fact]) => (fact === longest.fact ? [path] : []));
     current = withFacts(current, new Set(paths), () => longest.written);
     cut.push(...paths);
-  }
+    return true;
+  };
+  for (let round = 0; round < 12 && current.quotation.quotedShare > MAX_ARTICLE_QUOTE_SHARE; round++)
+    if (!cutLongest(quotedLinesOf(current))) break;
+  // Then each section still over its own share, with its own lines (hook answer, ✅ lines): the
+  // cut the drafts made with the acts of SAYING only, here with every act attributedQuote reads.
+  current.sections.forEach((_, s) => {
+    const inSection = (path: string) => path.startsWith(`sections[${s}].`);
+    for (
+      let round = 0;
+      round < 4 && sectionQuoteShare(current.sections[s] as Section) > MAX_SECTION_QUOTE_SHARE;
+      round++
+    )
+      if (!cutLongest(quotedLinesOf(current).filter(([path]) => inSection(path)))) break;
+  });
   return { article: current, cut };
 }
 

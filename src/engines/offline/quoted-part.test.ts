@@ -24,10 +24,10 @@ function page(sentence: string): Document {
   };
 }
 
-const cut = (sentence: string) => {
+const cut = (sentence: string, anyAct = false) => {
   const document = page(sentence);
   const start = document.text.indexOf(sentence);
-  return attributedQuote(verbatimFact(document, start, start + sentence.length));
+  return attributedQuote(verbatimFact(document, start, start + sentence.length), anyAct);
 };
 
 describe('attributedQuote', () => {
@@ -52,6 +52,46 @@ describe('attributedQuote', () => {
     );
     const plain = cut('県の担当者は、復旧工事は秋までかかる見通しだと説明した。');
     assert.equal(plain?.text, '県の担当者は、「復旧工事は秋までかかる見通しだ」と説明した。');
+  });
+
+  it('with anyAct, quotes only the bracketed remark under a broadcaster’s, an apology’s, an admission’s or a statement’s act', () => {
+    const words = (sentence: string) => {
+      const fact = cut(sentence, true);
+      return fact === undefined ? undefined : fact.text.slice(fact.quote?.start, fact.quote?.end);
+    };
+    const remarks: Array<[string, string]> = [
+      [
+        '公園に来ていた60代の男性は「こんなに大きな鳥は初めて見ました」と話していました。',
+        'こんなに大きな鳥は初めて見ました',
+      ],
+      [
+        '組合長は「点検の手順を守っていなかった。申し訳ない」と陳謝した。',
+        '点検の手順を守っていなかった。申し訳ない',
+      ],
+      ['館長は「展示の準備が遅れて迷惑をかけた」と謝罪した。', '展示の準備が遅れて迷惑をかけた'],
+      [
+        '3日には運営会社の社長がコメントを出し、「見回りの回数が足りなかった」と認めた。',
+        '見回りの回数が足りなかった',
+      ],
+      ['町長は「橋の架け替えを急ぎたい考えだ」とのコメントを出した。', '橋の架け替えを急ぎたい考えだ'],
+      ['船長は「霧で前がよく見えなかった」と話しているという。', '霧で前がよく見えなかった'],
+      ['店主は「客足が戻るまで店を続けたい」と話す。', '客足が戻るまで店を続けたい'],
+    ];
+    for (const [sentence, remark] of remarks) {
+      assert.equal(words(sentence), remark, sentence);
+      // Without anyAct (the drafts' reading), only the acts of SAYING: these stay quoted whole.
+      assert.equal(cut(sentence), undefined, sentence);
+    }
+    // The frame stays the source's words: only what is inside 「」 is quoted.
+    assert.equal(
+      cut('組合長は「点検の手順を守っていなかった。申し訳ない」と陳謝した。', true)?.text,
+      '組合長は「点検の手順を守っていなかった。申し訳ない」と陳謝した。',
+    );
+    // An admission or apology the source does not bracket is the reporter's account, not the speaker's words.
+    assert.equal(cut('運転手の男性は、信号を見落としていたと認めた。', true), undefined);
+    assert.equal(cut('組合長は、点検の手順を守っていなかったと陳謝した。', true), undefined);
+    // No one named as saying it, as for the core acts.
+    assert.equal(cut('理由については「人手が足りなかったためだ」と認めた。', true), undefined);
   });
 
   it('leaves a sentence with no separable attribution, a name in 「」 and a short remark as they are', () => {
