@@ -211,6 +211,9 @@ function topicEvent(reading: SentenceReading, date: { start: number; end: number
 // Verbs that say an event took place, of the noun that is their subject (連絡があった, 爆発が起きた).
 const OCCURRING = new Set(['ある', '起きる', '起こる']);
 
+/** True for a verb that says an event took place (火災があった, 火災が起きた): one act whichever is used. */
+export const isOccurring = (lemma: string): boolean => OCCURRING.has(lemma);
+
 /**
  * The event a verb of occurring says took place: the verbal noun that is its subject (6日に連絡が
  * あった: 連絡; 爆発が起きた: 爆発), the same event as that noun used as a verb (6日に連絡した).

@@ -11,7 +11,7 @@ import {
   TELLS_REVISION,
   tellsCorrection,
 } from '../../understand/correction-note.ts';
-import { dateHead, englishDateHead } from '../../understand/date-head.ts';
+import { dateHead, englishDateHead, isOccurring } from '../../understand/date-head.ts';
 import {
   type Clause,
   clauseAt,
@@ -26,7 +26,7 @@ import { type Alignment, best, overlap, overlapScorer } from './alignment.ts';
 import { attributesTo } from './attributed-figure.ts';
 import { datesBacking, givesNoClockTime, isJoinedTime, otherTimeOfDay } from './clock-times.ts';
 import { agrees, datesOf, retells, sameValue } from './elements.ts';
-import { actOnOtherObjects } from './objects.ts';
+import { actOnOtherObjects, argumentOf } from './objects.ts';
 import { readsInEnglish } from './speakers.ts';
 
 // Dates: in the listed sources for the same event, and not one side of a disagreement stated as settled.
@@ -188,6 +188,7 @@ export function checkDates(claim: SentenceReading, alignment: Alignment, path: s
         (foreign(entry.sentence) && foreignWeekdayAligns(entry.sentence, entry.score)) ||
         foreignUnrivalled(entry) ||
         (entry.score > 0 && datesSameEvent(entry.sentence)) ||
+        (entry.score > 0 && datesOwnAct(claim, mention, variants, entry.sentence, alignment)) ||
         holdsAnotherElement(claim, alignment, mention, variants, entry.sentence),
     );
     // A clock time backed only by sentences giving its day without a time, while a sentence aligned
@@ -690,6 +691,63 @@ function twinRival(
     }
   }
   return undefined;
+}
+
+/**
+ * True when the sentence gives the claim's date to the claim's own act: the predicate the date
+ * heads is the same verb in both, and the two act on the same thing — the same を-object or the
+ * same noun the nearest case or topic particle marks, in a word or a synonym. The date and the act
+ * are the claim's; where the rest of its words align better with another sentence (the actor
+ * named there, a pronoun 同社 here), that sentence tells more of the claim but not its date.
+ */
+function datesOwnAct(
+  claim: SentenceReading,
+  mention: DateMention,
+  variants: readonly DateMention[],
+  sentence: SourceSentence,
+  alignment: Alignment,
+): boolean {
+  const predicateOf = (reading: SentenceReading, date: DateMention) => {
+    const head = dateHead(reading, date);
+    return head === undefined ? undefined : reading.predicates.find((p) => p.end === head.end);
+  };
+  const mine = predicateOf(claim, mention);
+  if (mine === undefined) return false;
+  const myArgument = argumentOf(claim, mine);
+  if (myArgument === undefined) return false;
+  return sentence.dates.some((date) => {
+    if (!variants.some((variant) => agrees(variant, date))) return false;
+    // A verb of occurring (2日に火災があった) heads no date by itself (dateHead skips ある): the first
+    // one after the date in its clause is the one it dates.
+    const theirs =
+      predicateOf(sentence, date) ??
+      (isOccurring(mine.lemma)
+        ? sentence.predicates.find(
+            (p) =>
+              p.start >= date.end &&
+              isOccurring(p.lemma) &&
+              !/[、。]/u.test(sentence.text.slice(date.end, p.start)),
+          )
+        : undefined);
+    if (theirs === undefined || theirs.negated !== mine.negated) return false;
+    if (!sameAct(mine.lemma, theirs.lemma)) return false;
+    const their = argumentOf(sentence, theirs);
+    return their !== undefined && sameThing(myArgument, their, alignment);
+  });
+}
+
+/** One act: the same verb, or two verbs that say an event took place (起きた, あった). */
+function sameAct(a: string, b: string): boolean {
+  return a === b || (isOccurring(a) && isOccurring(b));
+}
+
+/**
+ * Two nouns for one thing: the same word, a word of two characters or more inside the other (祭り,
+ * 夏祭り), or synonyms.
+ */
+function sameThing(a: string, b: string, alignment: Alignment): boolean {
+  const within = (short: string, long: string) => [...short].length >= 2 && long.includes(short);
+  return a === b || within(a, b) || within(b, a) || (alignment.synonyms.get(a)?.includes(b) ?? false);
 }
 
 /**
