@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { stemmer } from 'stemmer';
-import { type Edict, type EdictEntry, loadEdict, plainGloss } from '../text/edict.ts';
+import { type Edict, type EdictEntry, isShippedEdict, loadEdict, plainGloss } from '../text/edict.ts';
 
 /**
  * Sense keys: what a Japanese word means, read from EDICT's English glosses (src/text/edict.ts), so
@@ -37,8 +39,12 @@ export function senseKeyOf(gloss: string): string {
 }
 
 interface SenseIndex {
-  /** Sense key → the headwords whose main translation it is. */
-  byKey: Map<string, Set<string>>;
+  /**
+   * Specific sense key → the headwords whose main translation it is, in the dictionary's order:
+   * only the keys of 2 to `SENSE_KEY_LIMIT` headwords (a key of one headword relates no word, and a
+   * broader one names no one thing or act).
+   */
+  byKey: Map<string, readonly string[]>;
   /** Memo: word → the other words it shares a specific key with. */
   related: Map<string, readonly string[]>;
 }
@@ -64,16 +70,62 @@ function contentKeysOf(entry: EdictEntry): string[] {
   return key === '' ? [] : [key];
 }
 
+/** Every entry's content key read and counted: the specific keys with their headwords (parses all ~23,000 entries). */
+function specificKeysOf(edict: Edict): Map<string, readonly string[]> {
+  const byKey = new Map<string, Set<string>>();
+  for (const entry of edict.allEntries())
+    for (const key of contentKeysOf(entry)) {
+      const words = byKey.get(key);
+      if (words === undefined) byKey.set(key, new Set([entry.headword]));
+      else words.add(entry.headword);
+    }
+  const specific = new Map<string, readonly string[]>();
+  for (const [key, words] of byKey)
+    if (words.size >= 2 && words.size <= SENSE_KEY_LIMIT) specific.set(key, [...words]);
+  return specific;
+}
+
+// The shipped dictionary's specific keys, found ahead by scripts/build-sense-keys.ts and committed
+// (test/sense-keys-table.test.ts checks the file is what the dictionary gives), so a process that
+// clusters stories reads a small table instead of parsing and stemming every entry (~0.5 s CPU).
+const TABLE = join(import.meta.dirname, '..', '..', 'data', 'edict', 'sense-keys.tsv');
+const tableHeader = (source: string) =>
+  `# matome: EDICT's specific sense keys (2 to ${SENSE_KEY_LIMIT} headwords; src/stories/sense-keys.ts); dictionary: ${source}`;
+
+/**
+ * The table file's text for a dictionary: a header line naming the limit and the dictionary's own
+ * first line (`source`), then one line per specific key in the order the dictionary first gives it —
+ * the key and its headwords in the dictionary's order, tab-separated (keys and headwords hold no tab).
+ */
+export function senseKeyTableOf(edict: Edict, source: string): string {
+  const lines = [tableHeader(source)];
+  for (const [key, words] of specificKeysOf(edict)) lines.push([key, ...words].join('\t'));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The committed table, or undefined when it is missing or was made for another limit (then the keys are counted again). */
+function readTable(): Map<string, readonly string[]> | undefined {
+  let text: string;
+  try {
+    text = readFileSync(TABLE, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const lines = text.split('\n');
+  if (!(lines[0] ?? '').startsWith(tableHeader(''))) return undefined;
+  const byKey = new Map<string, readonly string[]>();
+  for (const line of lines.slice(1)) {
+    if (line === '') continue;
+    const [key = '', ...words] = line.split('\t');
+    byKey.set(key, words);
+  }
+  return byKey;
+}
+
 function indexOf(edict: Edict): SenseIndex {
   let index = indexes.get(edict);
   if (index === undefined) {
-    const byKey = new Map<string, Set<string>>();
-    for (const entry of edict.allEntries())
-      for (const key of contentKeysOf(entry)) {
-        const words = byKey.get(key);
-        if (words === undefined) byKey.set(key, new Set([entry.headword]));
-        else words.add(entry.headword);
-      }
+    const byKey = (isShippedEdict(edict) ? readTable() : undefined) ?? specificKeysOf(edict);
     index = { byKey, related: new Map() };
     indexes.set(edict, index);
   }
@@ -85,10 +137,7 @@ export function senseKeysOf(word: string, edict: Edict = loadEdict()): string[] 
   const { byKey } = indexOf(edict);
   const keys = new Set<string>();
   for (const entry of edict.entriesOf(word))
-    for (const key of contentKeysOf(entry)) {
-      const size = byKey.get(key)?.size ?? 0;
-      if (size >= 2 && size <= SENSE_KEY_LIMIT) keys.add(key);
-    }
+    for (const key of contentKeysOf(entry)) if (byKey.has(key)) keys.add(key);
   return [...keys];
 }
 

@@ -106,6 +106,11 @@ export function loadEdict(): Edict {
   return loaded;
 }
 
+/** Whether `edict` is the shipped subset as `loadEdict` gave it (what tables made ahead from data/edict/ describe). */
+export function isShippedEdict(edict: Edict): boolean {
+  return edict === loaded;
+}
+
 /** Reads an EDICT-format file (one entry per line; a first line that is not an entry is skipped). */
 export function readEdict(path: string): Edict {
   let text: string;

@@ -14,7 +14,7 @@ describe('createSynonyms', () => {
     const first = createSynonyms({ cacheDir: directory });
     const files = readdirSync(directory);
     assert.equal(files.length, 1);
-    assert.match(files[0] as string, /^sudachi-synonyms-\d+\.\d+\.\d+\.v1\.tsv$/u);
+    assert.match(files[0] as string, /^sudachi-synonyms-\d+\.\d+\.\d+\.v2\.tsv$/u);
     const lines = readFileSync(join(directory, files[0] as string), 'utf8').split('\n');
     assert.ok(lines.length > 10_000, `${lines.length} lines`);
     const second = createSynonyms({ cacheDir: directory });
@@ -37,5 +37,28 @@ describe('createSynonyms', () => {
     const synonyms = createSynonyms({ cacheDir: directory });
     assert.deepEqual(synonyms.of('開始'), direct.of('開始'));
     assert.equal(readFileSync(file, 'utf8'), text);
+  });
+
+  it('makes it again when the cache file ends at a line but lacks lines, or was made for another version', () => {
+    const file = join(directory, readdirSync(directory)[0] as string);
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.slice(0, text.lastIndexOf('\n', text.length / 2) + 1));
+    assert.deepEqual(createSynonyms({ cacheDir: directory }).of('開始'), direct.of('開始'));
+    assert.equal(readFileSync(file, 'utf8'), text);
+    writeFileSync(file, text.replace(/@[^ ]+ /u, '@0.0.0 '));
+    assert.deepEqual(createSynonyms({ cacheDir: directory }).of('開始'), direct.of('開始'));
+    assert.equal(readFileSync(file, 'utf8'), text);
+  });
+
+  it('finds the first and the last word of the file, and none before, after or between them', () => {
+    const file = join(directory, readdirSync(directory)[0] as string);
+    const lines = readFileSync(file, 'utf8').split('\n').slice(1, -1);
+    const synonyms = createSynonyms({ cacheDir: directory });
+    for (const line of [lines[0], lines[1], lines.at(-2), lines.at(-1)] as string[]) {
+      const [word, ...others] = line.split('\t');
+      assert.deepEqual(synonyms.of(word as string), others, word);
+    }
+    for (const word of ['\u0001', '\uffee\uffee', `${lines[0]?.split('\t')[0]}\u0001`])
+      assert.deepEqual(synonyms.of(word), []);
   });
 });

@@ -37,13 +37,15 @@ export function createSynonyms(options: { cacheDir?: string | false } = {}): Syn
   return { of: (word) => index.get(normalizeForMatch(word)) ?? [] };
 }
 
-// The cache file: a header line, then one line per word in code-unit order — the word and the
-// other words of its groups, tab-separated (normalized words hold no whitespace, so no tab or
-// newline). A load finds where the lines start and looks a word up by binary search when it is
-// first asked about, instead of reading every line into a map.
-const CACHE_FORMAT = 'v1';
-const header = (version: string, words: number) =>
-  `matome synonym index ${CACHE_FORMAT} sudachi-synonyms-dictionary@${version} ${words} words`;
+// The cache file: a header line naming the format, the package's version and the byte length of
+// what follows it, then one line per word in code-unit order — the word and the other words of its
+// groups, tab-separated (normalized words hold no whitespace, so no tab or newline). A load reads
+// the bytes and looks a word up by binary search over them when it is first asked about (UTF-8's
+// newline byte is never part of another character, so a line's start is the byte after a newline):
+// no decoding of the whole file and no pass over its lines, only the dozen lines each search visits.
+const CACHE_FORMAT = 'v2';
+const header = (version: string, bytes: number) =>
+  `matome synonym index ${CACHE_FORMAT} sudachi-synonyms-dictionary@${version} ${bytes} bytes`;
 
 function dictionaryPath(): { path: string; version: string } {
   try {
@@ -86,39 +88,35 @@ function buildIndex(path: string): Map<string, string[]> {
 
 /** The synonyms kept in `file`, or undefined when there is none or it is not whole (then the index is made again). */
 function readCache(file: string, version: string): Synonyms | undefined {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch {
     return undefined;
   }
-  if (!text.endsWith('\n')) return undefined;
-  const starts: number[] = [];
-  for (let at = text.indexOf('\n'); at !== -1 && at + 1 < text.length; at = text.indexOf('\n', at + 1))
-    starts.push(at + 1);
-  if (text.slice(0, (starts[0] ?? text.length) - 1) !== header(version, starts.length)) return undefined;
-  const wordAt = (line: number) => {
-    const start = starts[line] as number;
-    const tab = text.indexOf('\t', start);
-    const end = text.indexOf('\n', start);
-    return text.slice(start, tab === -1 || tab > end ? end : tab);
-  };
-  const found = new Map<string, readonly string[]>();
+  const NEWLINE = 0x0a;
+  const TAB = 0x09;
+  const body = bytes.indexOf(NEWLINE) + 1;
+  if (body === 0 || bytes.toString('utf8', 0, body - 1) !== header(version, bytes.length - body))
+    return undefined;
+  if (bytes.length > body && bytes[bytes.length - 1] !== NEWLINE) return undefined;
   const lookUp = (word: string): readonly string[] => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low <= high) {
+    // [low, high): whole lines, each of low and high a line's start (or the end).
+    let low = body;
+    let high = bytes.length;
+    while (low < high) {
       const middle = (low + high) >> 1;
-      const at = wordAt(middle);
-      if (at === word) {
-        const start = starts[middle] as number;
-        return text.slice(start, text.indexOf('\n', start)).split('\t').slice(1);
-      }
-      if (at < word) low = middle + 1;
-      else high = middle - 1;
+      const start = bytes.lastIndexOf(NEWLINE, middle - 1) + 1;
+      const end = bytes.indexOf(NEWLINE, start);
+      const tab = bytes.indexOf(TAB, start);
+      const at = bytes.toString('utf8', start, tab === -1 || tab > end ? end : tab);
+      if (at === word) return bytes.toString('utf8', start, end).split('\t').slice(1);
+      if (at < word) low = end + 1;
+      else high = start;
     }
     return [];
   };
+  const found = new Map<string, readonly string[]>();
   return {
     of(word) {
       const key = normalizeForMatch(word);
@@ -133,13 +131,14 @@ function readCache(file: string, version: string): Synonyms | undefined {
 }
 
 function writeCache(file: string, version: string, index: ReadonlyMap<string, readonly string[]>): void {
-  const lines = [header(version, index.size)];
+  const lines: string[] = [];
   const words = [...index.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const word of words) lines.push([word, ...(index.get(word) ?? [])].join('\t'));
+  const body = lines.length === 0 ? '' : `${lines.join('\n')}\n`;
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(temporary, `${lines.join('\n')}\n`);
+    writeFileSync(temporary, `${header(version, Buffer.byteLength(body))}\n${body}`);
     renameSync(temporary, file);
   } catch {
     // A read-only install: the index is made in memory on each load instead.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countsInEnglish, englishStems, saysInEnglish } from './english-dictionary.ts';
+import { countsInEnglish, englishStems, saysInEnglish, stemsOfSentence } from './english-dictionary.ts';
 
 // Invented sentences; the words are EDICT's common entries (梯子 ladder, 傘 umbrella, 消防車 fire
 // engine, 蜂蜜 honey), looked up in the shipped dictionary.
@@ -35,5 +35,15 @@ describe('the noun an English figure counts, read by the dictionary', () => {
     assert.equal(countsInEnglish('傘', ' residents with umbrellas'), false);
     assert.equal(countsInEnglish('傘', ' volunteers, umbrellas and ladders'), false);
     assert.equal(countsInEnglish('梯子', ' ladder rungs'), false);
+  });
+});
+
+describe("a read sentence's stems", () => {
+  it("are its text's stems, found once per sentence and shared by every look-up", () => {
+    const sentence = { text: 'The orchard owners repaired three ladders.' };
+    const stems = stemsOfSentence(sentence);
+    assert.deepEqual(stems, englishStems(sentence.text));
+    assert.equal(stemsOfSentence(sentence), stems);
+    assert.notEqual(stemsOfSentence({ text: sentence.text }), stems);
   });
 });

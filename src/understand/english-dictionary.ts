@@ -20,6 +20,20 @@ export function englishStems(text: string): string[] {
   return contentWords(text).map((word) => word.stem);
 }
 
+// Each sentence's stems, found once per sentence object (so once per build's reading of a page)
+// when a check first asks, and shared by every claim that looks in it.
+const sentenceStems = new WeakMap<object, readonly string[]>();
+
+/** `englishStems` of a read sentence's text, found once per sentence and kept with it. */
+export function stemsOfSentence(sentence: { readonly text: string }): readonly string[] {
+  let stems = sentenceStems.get(sentence);
+  if (stems === undefined) {
+    stems = englishStems(sentence.text);
+    sentenceStems.set(sentence, stems);
+  }
+  return stems;
+}
+
 // The closed classes of English grammar that carry no content of their own and are left out on
 // both sides: articles and determiners, pronouns, the verbs of being and having, auxiliaries, and a
 // dictionary's placeholders (one's, something, someone).

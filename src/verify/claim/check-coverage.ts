@@ -1,10 +1,10 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import { namesBody } from '../../understand/coreference.ts';
-import { englishStems, saysInEnglish } from '../../understand/english-dictionary.ts';
+import { saysInEnglish, stemsOfSentence } from '../../understand/english-dictionary.ts';
 import { phaseForms } from '../../understand/phase-acts.ts';
 import { keyOf, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
-import { nounCompounds, type SourceSentence } from '../../understand/understand-document.ts';
+import { nounCompounds } from '../../understand/understand-document.ts';
 import {
   type Alignment,
   best,
@@ -152,20 +152,8 @@ function saidOnEnglishPage(key: string, alignment: Alignment): boolean {
   return alignment.scope.some(
     (understanding) =>
       understanding.document.lang !== 'ja' &&
-      understanding.sentences.some((sentence) => saysInEnglish(key, stemsOf(sentence))),
+      understanding.sentences.some((sentence) => saysInEnglish(key, stemsOfSentence(sentence))),
   );
-}
-
-// Each English sentence's stems, found once per sentence (so once per build), when a claim first asks.
-const sentenceStems = new WeakMap<SourceSentence, string[]>();
-
-function stemsOf(sentence: SourceSentence): string[] {
-  let stems = sentenceStems.get(sentence);
-  if (stems === undefined) {
-    stems = englishStems(sentence.text);
-    sentenceStems.set(sentence, stems);
-  }
-  return stems;
 }
 
 /**
