@@ -8,7 +8,8 @@ import { checkClaim } from './check-claim.ts';
 
 // Which way an act between two parties went (vrole42): the に of XからYにNがあった read as whom the
 // telling went to; the から of an active verb of receiving (聴く, 受け取る) read as the one it came from;
-// consulting (相談, 問い合わせる) read as an act directed at its に-noun. Invented page: a leaning
+// consulting (相談, 問い合わせる) read as an act directed at its に-noun; a person named by sex or age
+// whose clause ends in a comma or て (男性が気づいて、…知らせた) read as the doer of the next act. Invented page: a leaning
 // bookshelf in a lakeside library, a shelving firm, the police.
 
 const SHELF = inventedDocument(
@@ -19,6 +20,7 @@ const SHELF = inventedDocument(
     '同日夕、利用者から図書館に連絡があった。',
     '書架を納めた棚橋工房は、司書から当時の様子を聴いている。',
     '図書館は青沼署に被害を相談した。',
+    '翌朝、散歩中の男性が窓の割れに気づいて、図書館に知らせた。',
   ],
   { publishedAt: '2026-11-06T09:00:00+09:00' },
 );
@@ -72,5 +74,16 @@ describe('consulting is directed at its に-noun', () => {
   });
   it('backs the one who consulted as the page gives it', () => {
     assert.deepEqual(roleErrors('図書館は青沼署に被害を相談した。'), []);
+  });
+});
+
+describe('a person named by sex or age goes on as the doer of the next clause', () => {
+  it('flags the one told made the teller', () => {
+    const errors = roleErrors('図書館が男性に、窓の割れを知らせた。');
+    assert.equal(errors.length, 1, errors.join('\n'));
+    assert.match(errors[0] as string, /男性/u);
+  });
+  it('backs the teller as the page gives it', () => {
+    assert.deepEqual(roleErrors('男性が図書館に、窓の割れを知らせた。'), []);
   });
 });

@@ -475,7 +475,11 @@ function sharedSubject(
   verb: { start: number; end: number },
   mine: ReadonlyArray<Noun & { marker: Marker }>,
 ): Noun | undefined {
-  const subject = onlyWho(mine, 'ga');
+  // A person named by sex or age (女性が気づいて、…連絡した) is a doer who goes on as well as a who is.
+  const person = mine.filter((item) => item.marker === 'ga');
+  const subject =
+    onlyWho(mine, 'ga') ??
+    (person.length === 1 && GENERAL_PERSON.test(person[0]?.noun ?? '') ? person[0] : undefined);
   if (subject === undefined) return undefined;
   return commaAfter(tokens, verb) || teAfter(tokens, verb) ? { noun: subject.noun, who: true } : undefined;
 }
@@ -1105,6 +1109,9 @@ const RECEIVING = new Set([
   '教わる',
   'もらう',
 ]);
+
+// People named by sex or age, who can be anyone (男性, 女性, 男児, 少年): a person, so a doer.
+const GENERAL_PERSON = /(?:男性|女性|男児|女児|少年|少女|子ども|子供)$/u;
 
 // A person by what they are or do (警察官, 職員, 消防隊, 作業員, 医師): the doer a passive's に names.
 const PERSON_DOER = /(?:官|員|隊|者|士|師)$/u;
