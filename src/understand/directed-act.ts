@@ -47,7 +47,14 @@ const TELLING = [
   '届け出',
 ];
 
-const GROUPS: ReadonlyArray<readonly string[]> = [DIRECTING, TELLING];
+/**
+ * Consulting or inquiring of someone: the doer brings a matter or a question, the に-noun is the one
+ * consulted (XがYに相談した, 問い合わせた). A direction of its own: neither asking Y to act nor telling
+ * Y a fact.
+ */
+const CONSULTING = ['相談', '問い合わせる', '問い合わせ', '照会'];
+
+const GROUPS: ReadonlyArray<readonly string[]> = [DIRECTING, TELLING, CONSULTING];
 
 /**
  * The verbs directed the same way as `lemma` (its group, itself included), or an empty list when

@@ -475,7 +475,11 @@ function sharedSubject(
   verb: { start: number; end: number },
   mine: ReadonlyArray<Noun & { marker: Marker }>,
 ): Noun | undefined {
-  const subject = onlyWho(mine, 'ga');
+  // A person named by sex or age (女性が気づいて、…連絡した) is a doer who goes on as well as a who is.
+  const person = mine.filter((item) => item.marker === 'ga');
+  const subject =
+    onlyWho(mine, 'ga') ??
+    (person.length === 1 && GENERAL_PERSON.test(person[0]?.noun ?? '') ? person[0] : undefined);
   if (subject === undefined) return undefined;
   return commaAfter(tokens, verb) || teAfter(tokens, verb) ? { noun: subject.noun, who: true } : undefined;
 }
@@ -562,26 +566,32 @@ function inCompound(tokens: readonly Token[], verb: { start: number; end: number
 }
 
 /**
- * XからNがある with N a noun of telling or asking (通報, 届け出, 依頼): N came from X, who did it;
- * whom it went to is unsaid. Read only when the existence binds nothing but the one noun (が) and
- * the one giver (から); else undefined.
+ * XからNがある with N a noun of telling or asking (通報, 届け出, 依頼): N came from X, who did it.
+ * With one に (XからYにNがあった) Y is whom it went to, as the に of the verb of telling is (XがYに
+ * 連絡した); with none, whom it went to is unsaid. Read only when the existence binds nothing but the
+ * one noun (が), the one giver (から) and at most that one receiver (に); else undefined.
  */
 function arrivedFrom(
   verb: { start: number; end: number },
-  bound: ReadonlyArray<Noun & { marker: Marker }>,
+  bound: ReadonlyArray<Noun & { marker: Marker; contrast?: true }>,
 ): Frame | undefined {
   const act = bound.filter((item) => item.marker === 'ga');
   const giver = bound.filter((item) => item.marker === 'kara');
-  if (bound.length !== 2 || act.length !== 1 || giver.length !== 1) return undefined;
+  const receiver = bound.filter((item) => item.marker === 'ni' && item.contrast !== true);
+  if (act.length !== 1 || giver.length !== 1 || receiver.length > 1) return undefined;
+  if (bound.length !== 2 + receiver.length) return undefined;
   const [noun, from] = [act[0] as Noun, giver[0] as Noun & { marker: Marker }];
   if (directedPeers(noun.noun).length === 0) return undefined;
-  return {
-    lemma: noun.noun,
-    start: verb.start,
-    end: verb.end,
-    participants: [{ noun: from.noun, who: true, role: 'agent', marker: 'kara' }],
-    unsaid: true,
-  };
+  const agent: Participant = { noun: from.noun, who: true, role: 'agent', marker: 'kara' };
+  const to = receiver[0];
+  if (to !== undefined)
+    return {
+      lemma: noun.noun,
+      start: verb.start,
+      end: verb.end,
+      participants: [agent, { noun: to.noun, who: true, role: 'other', marker: 'ni' }],
+    };
+  return { lemma: noun.noun, start: verb.start, end: verb.end, participants: [agent], unsaid: true };
 }
 
 /** The nouns a sentence binds with が or は outside quotes (what framesOf would read as a subject or topic). */
@@ -840,7 +850,10 @@ function frameOf(
           (noun.marker === 'ni' && role === 'other') ||
           (role === 'other' && noun.marker !== 'wo' && noun.marker !== 'ni')
         : noun.marker === 'ni')) ||
-    (GIVING.has(verb.lemma) && (noun.marker === 'ni' || (passive && noun.marker === 'kara')));
+    (GIVING.has(verb.lemma) && (noun.marker === 'ni' || (passive && noun.marker === 'kara'))) ||
+    // Who hears, receives or borrows a thing and from whom (XはYから話を聴いた): the から of a
+    // verb of receiving, active, is the one it came from.
+    (RECEIVING.has(verb.lemma) && !passive && noun.marker === 'kara');
   const as = (noun: Noun & { marker?: Marker }, role: Role): Participant => ({
     noun: noun.noun,
     who: noun.who || party(noun, role),
@@ -917,6 +930,10 @@ function frameOf(
       (directedPeers(verb.lemma).length > 0 || GIVING.has(verb.lemma))
     )
       participants.push(as(item, 'agent'));
+    // A verb of receiving, active (XはYから聴いた, 受け取った): から names the one it came from, the
+    // giver; the subject is the receiver, the doer.
+    else if (item.marker === 'kara' && !passive && RECEIVING.has(verb.lemma))
+      participants.push(as(item, 'other'));
     else if (item.marker === 'wa' && item.noun !== subject?.noun) participants.push(as(item, 'topic'));
   }
   const agents = participants.filter((participant) => participant.role === 'agent').length;
@@ -1073,6 +1090,28 @@ const GIVING = new Set([
   '見せる',
   '教える',
 ]);
+
+// Verbs whose subject receives a thing, words or a service from the one their から names (聴く,
+// 受け取る, 借りる, 買う): the converse of giving and telling, the から-noun the one it came from. Active
+// only; in the passive of another verb から names the doer (frameOf).
+const RECEIVING = new Set([
+  '聞く',
+  '聴く',
+  '聞き取る',
+  '受け取る',
+  '受け継ぐ',
+  '引き継ぐ',
+  '譲り受ける',
+  '借りる',
+  '買う',
+  '買い取る',
+  '預かる',
+  '教わる',
+  'もらう',
+]);
+
+// People named by sex or age, who can be anyone (男性, 女性, 男児, 少年): a person, so a doer.
+const GENERAL_PERSON = /(?:男性|女性|男児|女児|少年|少女|子ども|子供)$/u;
 
 // A person by what they are or do (警察官, 職員, 消防隊, 作業員, 医師): the doer a passive's に names.
 const PERSON_DOER = /(?:官|員|隊|者|士|師)$/u;
