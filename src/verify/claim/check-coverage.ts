@@ -101,6 +101,7 @@ export function checkCoverage(
         ...checkAddedPhrase(claim, alignment, path, missing),
         ...checkCoordination(claim, alignment, path),
         ...checkAddedItem(claim, alignment, path, missing),
+        ...checkListMember(claim, alignment, path),
       ];
   if (missing.length === 0) return clauseProblems;
   const words = missing.map((key) => `「${key}」`).join('');
@@ -442,4 +443,105 @@ function isBesides(tokens: SentenceReading['tokens'], i: number): boolean {
   if (token === undefined || before === undefined) return false;
   if (/^(?:ほか|他)$/u.test(token.surface) && before.surface === 'の') return true;
   return token.baseForm === '加える' && before.surface === 'に' && /^加え$/u.test(token.surface);
+}
+
+/** The member lists of a claim: head noun runs joined by と, や or a comma, at least one と/や. */
+function memberLists(claim: SentenceReading): { keys: string[]; text: string }[][] {
+  const tokens = claim.tokens;
+  const outside = stripQuotes(claim.text, claim.quotes);
+  // A noun, or a prefix before one (非常食 read as 非 + 常食).
+  const isNoun = (k: number): boolean =>
+    tokens[k]?.pos === '名詞' || (tokens[k]?.pos === '接頭詞' && tokens[k + 1]?.pos === '名詞');
+  const isJoin = (k: number) =>
+    (tokens[k]?.pos === '助詞' &&
+      tokens[k]?.posDetail === '並立助詞' &&
+      /^[とや]$/u.test(tokens[k]?.surface ?? '')) ||
+    tokens[k]?.surface === '、';
+  const lists: { keys: string[]; text: string }[][] = [];
+  let k = 0;
+  while (k < tokens.length) {
+    if (!isNoun(k) || outside[tokens[k]?.start ?? 0] === '＊') {
+      k++;
+      continue;
+    }
+    // One member: noun runs joined by の, its head the last run before a joiner or the list's end.
+    const members: { keys: string[]; text: string }[] = [];
+    let strong = 0;
+    let at = k;
+    for (;;) {
+      let end = at;
+      let runStart = at;
+      for (;;) {
+        runStart = end;
+        while (isNoun(end)) end++;
+        if (tokens[end]?.surface === 'の' && isNoun(end + 1) && end - at < 8) {
+          end++;
+          continue;
+        }
+        break;
+      }
+      if (end === runStart) break;
+      const run = tokens.slice(runStart, end);
+      if (run.some((t) => t.posDetail === '数' || t.posDetail === '非自立' || t.posDetail === '代名詞'))
+        break;
+      const keys = run.filter((t) => t.pos === '名詞' && t.posDetail !== '接尾').map(keyOf);
+      members.push({ keys, text: claim.text.slice(tokens[at]?.start ?? 0, tokens[end - 1]?.end ?? 0) });
+      if (!isJoin(end) || !isNoun(end + 1)) {
+        at = end;
+        break;
+      }
+      // A comma joins items only after と or や has opened the list (AやB、C): before it, a comma
+      // may close a phrase (…までの間、AやB).
+      if (tokens[end]?.surface !== '、') strong++;
+      else if (strong === 0) break;
+      at = end + 1;
+    }
+    if (members.length >= 3 && strong > 0) lists.push(members);
+    k = Math.max(at, k + 1);
+  }
+  return lists;
+}
+
+/**
+ * A member a claim adds to a list the sources give (A、B、Cを運んだ where a source sentence lists A and B):
+ * a list of three or more that one source sentence gives all but one of, and no source sentence gives
+ * whole, adds the one it leaves out.
+ */
+function checkListMember(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  if (alignment.crossLanguage) return [];
+  const out: Finding[] = [];
+  for (const members of memberLists(claim)) {
+    const weighted = members.map((m) => m.keys.filter((key) => (alignment.weights.get(key) ?? 0) > 0));
+    if (weighted.some((keys) => keys.length === 0)) continue;
+    // Said in the words themselves, in the sentence or the one before it: a list is the page's wording.
+    const names = (sentence: SourceSentence, keys: string[]) =>
+      keys.every((key) =>
+        [sentence, sentence.previous].some(
+          (said) => said !== undefined && normalizeForMatch(said.text).includes(normalizeForMatch(key)),
+        ),
+      );
+    let bestCount = 0;
+    let left: number | undefined;
+    for (const sentence of alignment.sentences) {
+      const said = weighted.map((keys) => names(sentence, keys));
+      const count = said.filter(Boolean).length;
+      if (count > bestCount) {
+        bestCount = count;
+        left = said.indexOf(false);
+      }
+    }
+    if (bestCount !== members.length - 1 || left === undefined || left < 0) continue;
+    const member = members[left] as { text: string };
+    out.push(
+      pathFinding(
+        'support.addition',
+        'error',
+        path,
+        `The claim adds 「${member.text}」 to a list a source sentence gives without it.`,
+        member.text,
+        { kind: 'list', text: member.text },
+      ),
+    );
+  }
+  return out;
 }
