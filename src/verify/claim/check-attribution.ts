@@ -799,10 +799,15 @@ function englishAttribution(
             .filter((key) => saysInEnglish(key, toldStemsOf(each)))
             .reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0.6), 0)
         : 0;
+    const byVocabulary = clearlyBest(alignment, (each) => overlap(each) + figuresIn(each));
     const best =
-      clearlyBest(alignment, (each) => overlap(each) + figuresIn(each)) ??
-      clearlyBest(alignment, (each) => overlap(each) + figuresIn(each) + saidBy(each));
+      byVocabulary ?? clearlyBest(alignment, (each) => overlap(each) + figuresIn(each) + saidBy(each));
     if (best === undefined) return undefined;
+    // A sentence found by the dictionary whose own words name the claim's speaker (a claim read as
+    // giving its words to the thing they are about: 町長は、…、計画の見直しは難しいと述べた, read with
+    // 計画の見直し as the speaker) has that "speaker" as what is said: it decides nothing of who said it.
+    if (byVocabulary === undefined && speakerReadIn(claim, speaker, best.text, glossesOf(best)))
+      return undefined;
     sentence = best;
   }
   if (!english(sentence)) return undefined;
