@@ -11,7 +11,9 @@ const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|both)$/iu;
 const SAID_CLAUSE = /^(?:\d|that\b)|\b(?:is|are|was|were|has|have|had|will|would|could|can)\b/iu;
 // A negated or passive auxiliary ending the phrase before said: no one's words (Police have not said
 // whether …, It was said that …); a perfect one stays out of the phrase (Police have said → Police).
-const NOT_SAID = /\b(?:(?:has|have|had|did|does|do)\s+(?:not|never|yet\s+to)|was|were|is|are|not|never)$/iu;
+// (…has not yet said what …: a negation carried on by yet is still one.)
+const NOT_SAID =
+  /\b(?:(?:has|have|had|did|does|do)\s+(?:not(?:\s+yet)?|never|yet\s+to)|was|were|is|are|not|never)$/iu;
 const PERFECT = /\s+(?:has|have|had)$/iu;
 // When something was said, after said (closed grammar, as the closing said below reads it): on a
 // day, late or early in one, last or this week.

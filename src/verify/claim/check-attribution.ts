@@ -10,6 +10,7 @@ import {
   refersTo,
   sameKindAs,
 } from '../../understand/coreference.ts';
+import { englishStems, saysInEnglish } from '../../understand/english-dictionary.ts';
 import { findGlosses, type GlossMatch } from '../../understand/english-gloss.ts';
 import { englishSpeakerDescription } from '../../understand/english-speaker.ts';
 import {
@@ -30,6 +31,7 @@ import {
   type Alignment,
   alignSourceClause,
   elementsOf,
+  overlap as keysOverlap,
   outsideQuotes,
   overlapScorer,
   SOURCE_TALK,
@@ -756,7 +758,8 @@ export function checkAttribution(claim: SentenceReading, alignment: Alignment, p
 
 /**
  * A claim's speaker against an English page: the English sentence the claim's words align with
- * (the clause aligned, else the page's sentence that clearly holds most of them) gives its words to
+ * (the clause aligned, else the page's sentence that clearly holds most of them by the news
+ * vocabulary, else by the general dictionary's senses of its nouns and adjectives) gives its words to
  * the speaker its attribution names (understand/english-speaker.ts). Where that phrase does not
  * name the claim's speaker — no vocabulary noun of the phrase (english-gloss.ts) is in it, and
  * neither its name nor a person's it names reads as the phrase's words — while the phrase names
@@ -781,23 +784,30 @@ function englishAttribution(
     const overlap = overlapScorer(alignment, content);
     // A figure of the claim the sentence also gives (about 30 stalls for 約30の露店) counts as a word.
     const figures = outsideQuotes(claim, alignment.quantities);
-    const scoreOf = (each: SourceSentence) =>
-      overlap(each) +
+    const figuresIn = (each: SourceSentence) =>
       figures.filter((quantity) => each.quantities.some((other) => sameValue(quantity, other))).length;
-    let best: SourceSentence | undefined;
-    let top = 0;
-    let second = 0;
-    for (const each of alignment.sentences) {
-      if (each.isHeadline) continue;
-      const score = scoreOf(each);
-      if (score > top) {
-        second = top;
-        top = score;
-        best = each;
-      } else if (score > second) second = score;
-    }
-    // Clearly the best: well ahead of the next, or the only sentence holding any of the claim's words.
-    if (best === undefined || top < 1 || (second > 0 && (top < 1.5 || top - second < 0.5))) return undefined;
+    // Where the news vocabulary finds no clear sentence, a word it does not gloss counts where the
+    // general dictionary finds one of its senses in an English sentence's own words, its verb of
+    // saying left out (白い in "white fish", 処方 in "their prescriptions": english-dictionary.ts),
+    // as the coverage check looks a word up. Nouns and adjectives only: a verb's glosses are the
+    // most general words of English (示す: show, 続ける: keep), found in sentences of anything.
+    const verbs = new Set(claim.tokens.filter((token) => token.pos === '動詞').map(keyOf));
+    const saidBy = (each: SourceSentence) =>
+      english(each)
+        ? content
+            .filter((key) => !verbs.has(key) && keysOverlap(alignment, each, [key]) === 0)
+            .filter((key) => saysInEnglish(key, toldStemsOf(each)))
+            .reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0.6), 0)
+        : 0;
+    const byVocabulary = clearlyBest(alignment, (each) => overlap(each) + figuresIn(each));
+    const best =
+      byVocabulary ?? clearlyBest(alignment, (each) => overlap(each) + figuresIn(each) + saidBy(each));
+    if (best === undefined) return undefined;
+    // A sentence found by the dictionary whose own words name the claim's speaker (a claim read as
+    // giving its words to the thing they are about: 町長は、…、計画の見直しは難しいと述べた, read with
+    // 計画の見直し as the speaker) has that "speaker" as what is said: it decides nothing of who said it.
+    if (byVocabulary === undefined && speakerReadIn(claim, speaker, best.text, glossesOf(best)))
+      return undefined;
     sentence = best;
   }
   if (!english(sentence)) return undefined;
@@ -900,6 +910,46 @@ function englishAttribution(
   )
     return undefined;
   return anotherSpeaker();
+}
+
+/**
+ * The sentence that clearly holds most of a claim's words by `scoreOf`: well ahead of the next, or
+ * the only sentence holding any of them; headlines, which carry no attribution, left out.
+ */
+function clearlyBest(
+  alignment: Alignment,
+  scoreOf: (sentence: SourceSentence) => number,
+): SourceSentence | undefined {
+  let best: SourceSentence | undefined;
+  let top = 0;
+  let second = 0;
+  for (const each of alignment.sentences) {
+    if (each.isHeadline) continue;
+    const score = scoreOf(each);
+    if (score > top) {
+      second = top;
+      top = score;
+      best = each;
+    } else if (score > second) second = score;
+  }
+  if (best === undefined || top < 1 || (second > 0 && (top < 1.5 || top - second < 0.5))) return undefined;
+  return best;
+}
+
+// News English's verbs of saying (english-speaker.ts reads the same class): the attribution, not
+// what the sentence tells.
+const SAYING_WORDS =
+  /\b(?:say|says|said|saying|tell|tells|told|announced?|added|explained|stated|confirmed)\b/giu;
+const toldStems = new WeakMap<SourceSentence, string[]>();
+
+/** The stems of an English sentence's words less its verbs of saying, found once per sentence. */
+function toldStemsOf(sentence: SourceSentence): string[] {
+  let stems = toldStems.get(sentence);
+  if (stems === undefined) {
+    stems = englishStems(sentence.text.replace(SAYING_WORDS, ' '));
+    toldStems.set(sentence, stems);
+  }
+  return stems;
 }
 
 /**
