@@ -216,6 +216,9 @@
 // R 0.734, F1 0.820 with 2 of 18 confusable pairs merged (10 of 13 paraphrase pairs split; the baseline
 // scores 0.683 on it; 2 by this test's count) on the thirty-eighth round's base (4e6cde25); its
 // floors sit a little under them.
+// Raised in the thirty-eighth round (stories47: a recap sentence's content words count only up to the
+// setting it opens with): set7 R 0.905, F1 0.915; set14 P 0.925, R 0.9, F1 0.91; set16 R 0.895, F1 0.89;
+// set29 P 0.95, F1 0.96; set32 P 0.975, R 0.795, F1 0.875.
 // Raised in the thirty-sixth round (stories45: stories44's wider class of incident kinds, with a kind
 // told before a bare case noun counted in a recalled case's frame): set28 R 0.729, F1 0.835; set30
 // R 0.687, F1 0.796.
@@ -251,16 +254,16 @@ const FLOORS = [
   { set: 'set4', items: 150, precision: 0.89, recall: 0.935, f1: 0.915, confusablesMerged: 6 },
   { set: 'set5', items: 142, precision: 0.84, recall: 0.87, f1: 0.855, confusablesMerged: 4 },
   { set: 'set6', items: 146, precision: 0.89, recall: 0.875, f1: 0.885, confusablesMerged: 5 },
-  { set: 'set7', items: 143, precision: 0.93, recall: 0.885, f1: 0.905, confusablesMerged: 4 },
+  { set: 'set7', items: 143, precision: 0.93, recall: 0.905, f1: 0.915, confusablesMerged: 4 },
   { set: 'set8', items: 134, precision: 0.93, recall: 0.89, f1: 0.91, confusablesMerged: 4 },
   { set: 'set9', items: 155, precision: 0.965, recall: 0.895, f1: 0.93, confusablesMerged: 2 },
   { set: 'set10', items: 149, precision: 0.865, recall: 0.905, f1: 0.885, confusablesMerged: 4 },
   { set: 'set11', items: 145, precision: 0.925, recall: 0.85, f1: 0.885, confusablesMerged: 4 },
   { set: 'set12', items: 146, precision: 0.935, recall: 0.945, f1: 0.94, confusablesMerged: 1 },
   { set: 'set13', items: 153, precision: 0.97, recall: 0.965, f1: 0.97, confusablesMerged: 1 },
-  { set: 'set14', items: 155, precision: 0.915, recall: 0.89, f1: 0.9, confusablesMerged: 6 },
+  { set: 'set14', items: 155, precision: 0.925, recall: 0.9, f1: 0.91, confusablesMerged: 6 },
   { set: 'set15', items: 148, precision: 0.87, recall: 0.935, f1: 0.9, confusablesMerged: 6 },
-  { set: 'set16', items: 142, precision: 0.88, recall: 0.88, f1: 0.88, confusablesMerged: 6 },
+  { set: 'set16', items: 142, precision: 0.88, recall: 0.895, f1: 0.89, confusablesMerged: 6 },
   { set: 'set17', items: 145, precision: 0.86, recall: 0.91, f1: 0.885, confusablesMerged: 3 },
   { set: 'set18', items: 143, precision: 0.92, recall: 0.89, f1: 0.91, confusablesMerged: 3 },
   { set: 'set19', items: 145, precision: 0.95, recall: 0.915, f1: 0.93, confusablesMerged: 1 },
@@ -273,10 +276,10 @@ const FLOORS = [
   { set: 'set26', items: 145, precision: 0.96, recall: 0.67, f1: 0.79, confusablesMerged: 2 },
   { set: 'set27', items: 145, precision: 0.94, recall: 0.85, f1: 0.89, confusablesMerged: 2 },
   { set: 'set28', items: 145, precision: 0.975, recall: 0.725, f1: 0.83, confusablesMerged: 1 },
-  { set: 'set29', items: 145, precision: 0.925, recall: 0.965, f1: 0.945, confusablesMerged: 2 },
+  { set: 'set29', items: 145, precision: 0.95, recall: 0.965, f1: 0.96, confusablesMerged: 2 },
   { set: 'set30', items: 145, precision: 0.945, recall: 0.69, f1: 0.795, confusablesMerged: 1 },
   { set: 'set31', items: 145, precision: 0.925, recall: 0.955, f1: 0.94, confusablesMerged: 3 },
-  { set: 'set32', items: 145, precision: 0.955, recall: 0.775, f1: 0.855, confusablesMerged: 0 },
+  { set: 'set32', items: 145, precision: 0.975, recall: 0.795, f1: 0.875, confusablesMerged: 0 },
   { set: 'set33', items: 145, precision: 0.845, recall: 0.89, f1: 0.865, confusablesMerged: 10 },
   { set: 'set34', items: 145, precision: 0.925, recall: 0.73, f1: 0.815, confusablesMerged: 2 },
 ];
