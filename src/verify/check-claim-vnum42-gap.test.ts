@@ -3,8 +3,9 @@ import { describe, it } from 'node:test';
 import { describedErrorsAgainstOne } from '../../test/support/claim-errors.ts';
 import { inventedDocument } from '../../test/support/invented-document.ts';
 
-// The gap between two figures a page gives in two sentences (vnum42). Invented page: a mountain
-// hut's water tank, its rule for closing, and a bake sale's takings.
+// The gap between two figures a page gives in two sentences, and a length of time between two clock
+// times (vnum42). Invented pages: a mountain hut's water tank, its rule for closing, and a bake sale's
+// takings; a ropeway stopped by wind.
 
 const errorsOf = describedErrorsAgainstOne();
 
@@ -51,6 +52,33 @@ describe('checkQuantities: the gap between two figures of two sentences (vnum42)
     assert.match(
       numberErrors('山小屋では焼き菓子が売られ、8000円の売り上げがあった。').join('\n'),
       /「8000円」 is not in the listed sources/u,
+    );
+  });
+});
+
+const ROPEWAY = inventedDocument(
+  'r',
+  '霞岳ロープウェイ、強風で運転見合わせ',
+  [
+    '霞岳ロープウェイは14日、強風のため午前9時20分ごろに運転を止め、午後1時5分ごろに再開した。',
+    '運転を止めている間、山頂駅には登山客ら約60人がとどまった。',
+  ],
+  { publishedAt: '2026-10-14T18:00:00+09:00' },
+);
+
+const ropewayNumbers = (claim: string) =>
+  errorsOf(claim, ROPEWAY).filter((line) => line.startsWith('support.number:'));
+
+describe('checkQuantities: a length of time between two clock times of a sentence (vnum42)', () => {
+  it('backs the exact time between them, rounded or not (9:20 to 13:05 is 3 hours 45 minutes)', () => {
+    assert.deepEqual(ropewayNumbers('霞岳ロープウェイの運転が止まっていたのは、およそ3時間45分だった。'), []);
+    assert.deepEqual(ropewayNumbers('霞岳ロープウェイの運転が止まっていたのは、3時間45分だった。'), []);
+  });
+
+  it('still flags a length that is not the time between them', () => {
+    assert.match(
+      ropewayNumbers('霞岳ロープウェイの運転が止まっていたのは、およそ3時間半だった。').join('\n'),
+      /「およそ3時間半」 is not in the listed sources/u,
     );
   });
 });

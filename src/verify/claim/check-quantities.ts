@@ -33,7 +33,13 @@ import { type Alignment, best, outsideQuotes, overlap, overlapScorer } from './a
 import { attributesTo } from './attributed-figure.ts';
 import { agrees, datesOf, retells, sameUnit, sameValue } from './elements.ts';
 import { isPartOfTotal, isShareOf, isStatedMultiple, tellsFallBy } from './proportions.ts';
-import { isCountedFromClaimDate, isHoursBetween, isTimeBetweenSentences, isYearsSince } from './spans.ts';
+import {
+  isCountedFromClaimDate,
+  isHoursBetween,
+  isLengthBetweenTimes,
+  isTimeBetweenSentences,
+  isYearsSince,
+} from './spans.ts';
 import { inAgeDecade, outletsNamed } from './speakers.ts';
 
 // Quantities: in the listed sources, and not one side of a disagreement between them stated as settled.
@@ -189,6 +195,9 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
           quantity,
           alignment.local.flatMap((page) => page.sentences.flatMap(datesOnTheirDays)),
         )) ||
+      // 止まっていたのは約4時間40分: exactly the time between two clock times of the stating sentences (spans.ts).
+      (holders.length === 0 &&
+        isLengthBetweenTimes(quantity, alignment.sentences.filter(statesClause).map(datesOnTheirDays))) ||
       // 3月8日に…その3日後に, 22日までの5日間: days or years counted from the claim's own date (spans.ts).
       (holders.length === 0 &&
         isCountedFromClaimDate(
