@@ -33,7 +33,13 @@ import { type Alignment, best, outsideQuotes, overlap, overlapScorer } from './a
 import { attributesTo } from './attributed-figure.ts';
 import { agrees, datesOf, retells, sameUnit, sameValue } from './elements.ts';
 import { isPartOfTotal, isShareOf, isStatedMultiple, tellsFallBy } from './proportions.ts';
-import { isCountedFromClaimDate, isHoursBetween, isTimeBetweenSentences, isYearsSince } from './spans.ts';
+import {
+  isCountedFromClaimDate,
+  isHoursBetween,
+  isLengthBetweenTimes,
+  isTimeBetweenSentences,
+  isYearsSince,
+} from './spans.ts';
 import { inAgeDecade, outletsNamed } from './speakers.ts';
 
 // Quantities: in the listed sources, and not one side of a disagreement between them stated as settled.
@@ -189,6 +195,9 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
           quantity,
           alignment.local.flatMap((page) => page.sentences.flatMap(datesOnTheirDays)),
         )) ||
+      // 止まっていたのは約4時間40分: exactly the time between two clock times of the stating sentences (spans.ts).
+      (holders.length === 0 &&
+        isLengthBetweenTimes(quantity, alignment.sentences.filter(statesClause).map(datesOnTheirDays))) ||
       // 3月8日に…その3日後に, 22日までの5日間: days or years counted from the claim's own date (spans.ts).
       (holders.length === 0 &&
         isCountedFromClaimDate(
@@ -199,6 +208,9 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
         )) ||
       // 事故から2日後, 発症から3日後の14日: days counted from an event the sources date (spans.ts).
       (holders.length === 0 && isDaysAfterEvent(claim, quantity, alignment, statesClause)) ||
+      // 目安を15センチ上回る, 差は4000円: the gap between two figures the sentences stating the claim give.
+      (holders.length === 0 &&
+        isGapBetweenSentences(claim.text, quantity, alignment.sentences.filter(statesClause))) ||
       isRestOfTotal(quantity, quantities, alignment) ||
       isOwnArithmetic(claim.text, quantity, quantities, alignment) ||
       isOneOf(claim.text, quantity) ||
@@ -1132,6 +1144,40 @@ function isDifference(quantity: Quantity, others: readonly Quantity[]): boolean 
       )
         return true;
   return false;
+}
+
+// A claim that tells a gap between two figures, by its own word for it: a difference (差, 開き, 違い),
+// one figure going past or falling short of another (上回る, 下回る, 超える), or one side more or less
+// than the other (多い, 少ない, 高い, 安い, 低い, 長い, 短い, 早い, 遅い) — not a change over time
+// (増えた, 減った), which has a figure of its own in the sources it comes from.
+const GAP =
+  /差|開き|違い|上回|下回|超え|超過|多い|多く|少な|高い|高く|安い|安く|低い|低く|長い|長く|短い|短く|早い|早く|遅い|遅く/u;
+
+/**
+ * True when the claim's figure is exactly the gap between two figures of its unit that the sentences
+ * stating the claim give, each in its own sentence or both in one (釣り銭は約8万6千円 … 額面は9万円:
+ * 差は約4000円; 目安は30センチ … 水位は約45センチ: 約15センチ上回る): a figure written at another scale
+ * of the unit (1.2メートル for センチ) is compared in the claim's unit. Only the exact difference of
+ * the two figures as written counts (9万 − 8万6千 is 4000, not 5000); a vague figure (数千) has none,
+ * and the claim must tell a gap (GAP) of the figure: the words after it up to the end of its clause, or
+ * the figure's own topic (差は).
+ */
+function isGapBetweenSentences(
+  claimText: string,
+  quantity: Quantity,
+  sentences: readonly SourceSentence[],
+): boolean {
+  if (quantity.unit === '' || quantity.vague) return false;
+  const around = claimText.slice(Math.max(0, quantity.start - 6), quantity.end + 8);
+  if (!GAP.test(around)) return false;
+  const figures = sentences.flatMap((sentence) =>
+    sentence.quantities
+      .filter((other) => !other.vague)
+      .map((other) => inUnit(other, quantity.unit))
+      .filter((other) => other.unit === quantity.unit),
+  );
+  const exact = (value: number) => Math.abs(value - quantity.value) < 1e-9 * Math.max(1, quantity.value);
+  return figures.some((a) => figures.some((b) => a !== b && a.value !== b.value && exact(a.value - b.value)));
 }
 
 // A comparison in a sentence (31人で、必要な人数より5人少ない; 前年を3件上回る): the figure and the

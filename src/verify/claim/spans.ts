@@ -129,3 +129,32 @@ export function isTimeBetweenSentences(
     }),
   );
 }
+
+/**
+ * True when a length of time (止まっていたのは4時間40分, 3時間半ほど前に) is to the minute the time between
+ * two clock times the given sentences give: two of one sentence (午前7時50分ごろに止まり、午後0時半ごろ
+ * 再開した), or of two sentences that put them on one day. Only the exact difference: a claim's 約 or
+ * ほど says it rounded, and the length it gives must still be the one the two times make (4時間40分,
+ * not 4時間30分); a bound (足らず, 以上) or a vague length (数時間) is no difference at all.
+ */
+export function isLengthBetweenTimes(
+  quantity: Quantity,
+  sentences: ReadonlyArray<readonly DateMention[]>,
+): boolean {
+  if (quantity.unit !== '分' || quantity.vague || quantity.bound !== undefined || quantity.value <= 0)
+    return false;
+  const timed = sentences.flatMap((dates, at) =>
+    dates.flatMap((date) => {
+      const match = /^(\d{1,2}):(\d{2})$/u.exec(date.time ?? '');
+      return match === null ? [] : [{ date, sentence: at, at: Number(match[1]) * 60 + Number(match[2]) }];
+    }),
+  );
+  const sameDay = (a: DateMention, b: DateMention) =>
+    a.year === b.year && a.month === b.month && a.day === b.day && a.day !== undefined;
+  return timed.some((from) =>
+    timed.some(
+      (to) =>
+        (from.sentence === to.sentence || sameDay(from.date, to.date)) && to.at - from.at === quantity.value,
+    ),
+  );
+}
