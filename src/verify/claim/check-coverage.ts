@@ -4,7 +4,7 @@ import { namesBody } from '../../understand/coreference.ts';
 import { saysInEnglish, stemsOfSentence } from '../../understand/english-dictionary.ts';
 import { phaseForms } from '../../understand/phase-acts.ts';
 import { keyOf, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
-import { nounCompounds } from '../../understand/understand-document.ts';
+import { nounCompounds, type SourceSentence } from '../../understand/understand-document.ts';
 import {
   type Alignment,
   best,
