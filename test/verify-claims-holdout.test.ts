@@ -121,7 +121,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // 89.7% / 2.5% (3/122) with lengths of time too. 90.3% (176/195) after the vdet6 round (a
     // surname-like body as the cited source; set9 93 of 98); 90.8% (177/195) with a predicate extended
     // to a noun by も (set10 84 of 97).
-    assertFloor(counts['both sets'], 0.96, 0.02, 'claims-holdout set9+set10');
+    assertFloor(counts['both sets'], 0.965, 0.02, 'claims-holdout set9+set10');
   });
 
   it('claims-holdout set11 and set12 (a fifth pair written blind; a development pair since the next one was written)', async () => {
@@ -279,7 +279,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 79.7% (141/177) / 10.8% (15/139) by the lead on the thirteenth round's base
     // (0ecaa58), after every label was committed, before any of that round's changes; 80.2% (142/177) /
     // 10.8% (15/139) on the final tree of that round. A development pair since the fourteenth round.
-    assertFloor(counts['both sets'], 0.915, 0.06, 'claims-holdout set27+set28');
+    assertFloor(counts['both sets'], 0.915, 0.055, 'claims-holdout set27+set28');
   });
 
   it('claims-holdout set29 and set30 (a fourteenth pair written blind; development sets since the fifteenth round)', async () => {
@@ -309,7 +309,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 81.2% (151/186) / 14.6% (22/151) by the lead on the fifteenth round's base
     // (8799b18), after every label was committed, before any of that round's changes; the same on the
     // final tree of that round. A development pair since the sixteenth round.
-    assertFloor(counts['both sets'], 0.905, 0.09, 'claims-holdout set31+set32');
+    assertFloor(counts['both sets'], 0.91, 0.09, 'claims-holdout set31+set32');
   });
 
   it('claims-holdout set33 and set34 (a sixteenth pair written blind; development sets since the seventeenth round)', async () => {
@@ -354,7 +354,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 77.2% (142/184) / 20.4% (31/152) by the lead on the eighteenth round's base
     // (5a4bf75), after every label was committed, before any of that round's changes; unchanged at the
     // end of that round.
-    assertFloor(counts['both sets'], 0.89, 0.055, 'claims-holdout set37+set38');
+    assertFloor(counts['both sets'], 0.895, 0.05, 'claims-holdout set37+set38');
   });
 
   it('claims-holdout set39 and set40 (a nineteenth pair written blind; a development pair since the twentieth round)', async () => {
@@ -401,7 +401,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (b2f3be8), after every label was committed, before any of that round's changes; unchanged at the
     // end of that round; 87.9% (160/182) / 13.2% (20/152) at the end of the twenty-second, its first as a
     // development pair.
-    assertFloor(counts['both sets'], 0.91, 0.07, 'claims-holdout set43+set44');
+    assertFloor(counts['both sets'], 0.92, 0.07, 'claims-holdout set43+set44');
   });
 
   it('claims-holdout set45 and set46 (a twenty-second pair written blind; a development pair since the twenty-third round)', async () => {
@@ -482,7 +482,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // 6.7% (10/150) at the end of that round (main d1e5a88); 85.7% (156/182) / 5.3% (8/150) at the end of
     // the twenty-seventh round, as a development pair; 86.3% (157/182) / 3.3% (5/150) at the end of the
     // twenty-eighth; 88.5% (161/182) / 3.3% (5/150) at the end of the thirtieth.
-    assertFloor(counts['both sets'], 0.925, 0.03, 'claims-holdout set53+set54');
+    assertFloor(counts['both sets'], 0.935, 0.03, 'claims-holdout set53+set54');
   });
 
   it('claims-holdout set55 and set56 (a twenty-seventh pair written blind; development sets since the twenty-eighth round)', async () => {
@@ -499,7 +499,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // round's end (main 5005237); 89.6% (163/182) / 5.2% (8/153) at the end of the twenty-eighth round, as a
     // development pair; 90.1% (164/182) / 4.6% (7/153) at the end of the twenty-ninth; 91.2% (166/182) /
     // 4.6% (7/153) at the end of the thirtieth.
-    assertFloor(counts['both sets'], 0.935, 0.04, 'claims-holdout set55+set56');
+    assertFloor(counts['both sets'], 0.945, 0.04, 'claims-holdout set55+set56');
   });
 
   it('claims-holdout set57 and set58 (a twenty-eighth pair written blind; development sets since the twenty-ninth round)', async () => {
@@ -531,7 +531,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (d23db24), after every label was committed, before any of that round's changes; unchanged at that
     // round's end (main 1b65a64); 93.4% (169/181) / 7.2% (11/152) at the end of the thirtieth, as a
     // development pair; 95.0% (172/181) / 7.2% (11/152) at the end of the thirty-first.
-    assertFloor(counts['both sets'], 0.965, 0.055, 'claims-holdout set59+set60');
+    assertFloor(counts['both sets'], 0.965, 0.05, 'claims-holdout set59+set60');
   });
 
   it('claims-holdout set61 and set62 (a thirtieth pair written blind; development sets since the thirty-first round)', async () => {
@@ -593,7 +593,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (7e97455), after every label was committed, before any of that round's changes; 85.6% (154/180) /
     // 19.1% (29/152) at that round's end (vcm34's reading of who tells a source sentence's account; main
     // 7a1ddeb); 88.3% (159/180) / 18.4% (28/152) at the thirty-fourth's, as a development pair.
-    assertFloor(counts['both sets'], 0.89, 0.175, 'claims-holdout set67+set68');
+    assertFloor(counts['both sets'], 0.895, 0.165, 'claims-holdout set67+set68');
   });
 
   it('claims-holdout set69 and set70 (a thirty-fourth pair written blind; development sets since the thirty-fifth round)', async () => {
@@ -624,7 +624,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 86.1% (155/180) / 14.5% (22/152) by the lead on the thirty-fifth round's base
     // (61201631), after every label was committed, before any of that round's changes; unchanged at
     // that round's end (main ef678c9d).
-    assertFloor(counts['both sets'], 0.875, 0.13, 'claims-holdout set71+set72');
+    assertFloor(counts['both sets'], 0.885, 0.12, 'claims-holdout set71+set72');
   });
 
   it('claims-holdout set73 and set74 (a thirty-sixth pair written blind; development sets since the thirty-seventh round)', async () => {
@@ -639,7 +639,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 80.6% (145/180) / 6.6% (10/152) by the lead on the thirty-sixth round's base
     // (ef678c9d), after every label was committed, before any of that round's changes; unchanged at
     // that round's end (main 6170f7f3).
-    assertFloor(counts['both sets'], 0.815, 0.07, 'claims-holdout set73+set74');
+    assertFloor(counts['both sets'], 0.815, 0.06, 'claims-holdout set73+set74');
   });
 
   it('claims-holdout set75 and set76 (a thirty-seventh pair written blind; development sets since the thirty-eighth round)', async () => {
@@ -654,7 +654,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 84.4% (152/180) / 13.2% (20/152) by the lead on the thirty-seventh round's base
     // (6170f7f3), after every label was committed, before any of that round's changes; unchanged at
     // that round's end (main 4e6cde25).
-    assertFloor(counts['both sets'], 0.84, 0.135, 'claims-holdout set75+set76');
+    assertFloor(counts['both sets'], 0.84, 0.13, 'claims-holdout set75+set76');
   });
 
   it('claims-holdout set77 and set78 (a thirty-eighth pair written blind; held out: totals only)', async () => {

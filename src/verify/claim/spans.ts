@@ -131,11 +131,11 @@ export function isTimeBetweenSentences(
 }
 
 /**
- * True when a length of time (止まっていたのは4時間40分, 3時間半ほど前に) is to the minute the time between
- * two clock times the given sentences give: two of one sentence (午前7時50分ごろに止まり、午後0時半ごろ
- * 再開した), or of two sentences that put them on one day. Only the exact difference: a claim's 約 or
- * ほど says it rounded, and the length it gives must still be the one the two times make (4時間40分,
- * not 4時間30分); a bound (足らず, 以上) or a vague length (数時間) is no difference at all.
+ * True when a length of time (運転を見合わせたのは3時間45分, 2時間半ほど前に) is to the minute the time
+ * between two clock times the given sentences give: two of one sentence (午前9時20分ごろに止め、午後1時5分
+ * ごろに再開した), or of two sentences that put them on one day. Only the exact difference: a claim's 約 or
+ * ほど says it rounded, and the length it gives must still be the one the two times make (3時間45分,
+ * not 3時間半); a bound (足らず, 以上) or a vague length (数時間) is no difference at all.
  */
 export function isLengthBetweenTimes(
   quantity: Quantity,
