@@ -195,7 +195,7 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
           quantity,
           alignment.local.flatMap((page) => page.sentences.flatMap(datesOnTheirDays)),
         )) ||
-      // 止まっていたのは約4時間40分: exactly the time between two clock times of the stating sentences (spans.ts).
+      // 運転を見合わせたのは約3時間45分: exactly the time between two clock times of the stating sentences (spans.ts).
       (holders.length === 0 &&
         isLengthBetweenTimes(quantity, alignment.sentences.filter(statesClause).map(datesOnTheirDays))) ||
       // 3月8日に…その3日後に, 22日までの5日間: days or years counted from the claim's own date (spans.ts).
@@ -208,7 +208,7 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
         )) ||
       // 事故から2日後, 発症から3日後の14日: days counted from an event the sources date (spans.ts).
       (holders.length === 0 && isDaysAfterEvent(claim, quantity, alignment, statesClause)) ||
-      // 目安を15センチ上回る, 差は4000円: the gap between two figures the sentences stating the claim give.
+      // 目安を12センチ上回る, 差は7000円: the gap between two figures the sentences stating the claim give.
       (holders.length === 0 &&
         isGapBetweenSentences(claim.text, quantity, alignment.sentences.filter(statesClause))) ||
       isRestOfTotal(quantity, quantities, alignment) ||
@@ -1155,10 +1155,10 @@ const GAP =
 
 /**
  * True when the claim's figure is exactly the gap between two figures of its unit that the sentences
- * stating the claim give, each in its own sentence or both in one (釣り銭は約8万6千円 … 額面は9万円:
- * 差は約4000円; 目安は30センチ … 水位は約45センチ: 約15センチ上回る): a figure written at another scale
+ * stating the claim give, each in its own sentence or both in one (売上金は約7万3千円 … 目標は8万円:
+ * 差は約7000円; 目安は20センチ … 水位は約32センチ: 約12センチ上回る): a figure written at another scale
  * of the unit (1.2メートル for センチ) is compared in the claim's unit. Only the exact difference of
- * the two figures as written counts (9万 − 8万6千 is 4000, not 5000); a vague figure (数千) has none,
+ * the two figures as written counts (8万 − 7万3千 is 7000, not 8000); a vague figure (数千) has none,
  * and the claim must tell a gap (GAP) of the figure: the words after it up to the end of its clause, or
  * the figure's own topic (差は).
  */
