@@ -34,6 +34,25 @@ export function stemsOfSentence(sentence: { readonly text: string }): readonly s
   return stems;
 }
 
+// News English's verbs of saying (english-speaker.ts reads the same class): the attribution, not
+// what the sentence tells.
+const SAYING_WORDS =
+  /\b(?:say|says|said|saying|tell|tells|told|announced?|added|explained|stated|confirmed)\b/giu;
+const toldStems = new WeakMap<object, readonly string[]>();
+
+/**
+ * The stems of an English sentence's words less its verbs of saying (what it tells, not who tells
+ * it), found once per sentence: the attribution check looks a claim's words up in them.
+ */
+export function toldStemsOfSentence(sentence: { readonly text: string }): readonly string[] {
+  let stems = toldStems.get(sentence);
+  if (stems === undefined) {
+    stems = englishStems(sentence.text.replace(SAYING_WORDS, ' '));
+    toldStems.set(sentence, stems);
+  }
+  return stems;
+}
+
 // The closed classes of English grammar that carry no content of their own and are left out on
 // both sides: articles and determiners, pronouns, the verbs of being and having, auxiliaries, and a
 // dictionary's placeholders (one's, something, someone).

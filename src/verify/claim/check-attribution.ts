@@ -10,7 +10,7 @@ import {
   refersTo,
   sameKindAs,
 } from '../../understand/coreference.ts';
-import { englishStems, saysInEnglish } from '../../understand/english-dictionary.ts';
+import { saysInEnglish, toldStemsOfSentence } from '../../understand/english-dictionary.ts';
 import { findGlosses, type GlossMatch } from '../../understand/english-gloss.ts';
 import { englishSpeakerDescription } from '../../understand/english-speaker.ts';
 import {
@@ -796,7 +796,7 @@ function englishAttribution(
       english(each)
         ? content
             .filter((key) => !verbs.has(key) && keysOverlap(alignment, each, [key]) === 0)
-            .filter((key) => saysInEnglish(key, toldStemsOf(each)))
+            .filter((key) => saysInEnglish(key, toldStemsOfSentence(each)))
             .reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0.6), 0)
         : 0;
     const byVocabulary = clearlyBest(alignment, (each) => overlap(each) + figuresIn(each));
@@ -934,22 +934,6 @@ function clearlyBest(
   }
   if (best === undefined || top < 1 || (second > 0 && (top < 1.5 || top - second < 0.5))) return undefined;
   return best;
-}
-
-// News English's verbs of saying (english-speaker.ts reads the same class): the attribution, not
-// what the sentence tells.
-const SAYING_WORDS =
-  /\b(?:say|says|said|saying|tell|tells|told|announced?|added|explained|stated|confirmed)\b/giu;
-const toldStems = new WeakMap<SourceSentence, string[]>();
-
-/** The stems of an English sentence's words less its verbs of saying, found once per sentence. */
-function toldStemsOf(sentence: SourceSentence): string[] {
-  let stems = toldStems.get(sentence);
-  if (stems === undefined) {
-    stems = englishStems(sentence.text.replace(SAYING_WORDS, ' '));
-    toldStems.set(sentence, stems);
-  }
-  return stems;
 }
 
 /**
