@@ -26,7 +26,7 @@ import { type Alignment, best, overlap, overlapScorer } from './alignment.ts';
 import { attributesTo } from './attributed-figure.ts';
 import { datesBacking, givesNoClockTime, isJoinedTime, otherTimeOfDay } from './clock-times.ts';
 import { agrees, datesOf, retells, sameValue } from './elements.ts';
-import { actOnOtherObjects, argumentOf } from './objects.ts';
+import { actOnOtherObjects, argumentOf, namesSameThing } from './objects.ts';
 import { readsInEnglish } from './speakers.ts';
 
 // Dates: in the listed sources for the same event, and not one side of a disagreement stated as settled.
@@ -732,22 +732,14 @@ function datesOwnAct(
     if (theirs === undefined || theirs.negated !== mine.negated) return false;
     if (!sameAct(mine.lemma, theirs.lemma)) return false;
     const their = argumentOf(sentence, theirs);
-    return their !== undefined && sameThing(myArgument, their, alignment);
+    // The same thing: a word of two characters or more inside the other counts (祭り, 夏祭り).
+    return their !== undefined && namesSameThing(myArgument, their, alignment, 2);
   });
 }
 
 /** One act: the same verb, or two verbs that say an event took place (起きた, あった). */
 function sameAct(a: string, b: string): boolean {
   return a === b || (isOccurring(a) && isOccurring(b));
-}
-
-/**
- * Two nouns for one thing: the same word, a word of two characters or more inside the other (祭り,
- * 夏祭り), or synonyms.
- */
-function sameThing(a: string, b: string, alignment: Alignment): boolean {
-  const within = (short: string, long: string) => [...short].length >= 2 && long.includes(short);
-  return a === b || within(a, b) || within(b, a) || (alignment.synonyms.get(a)?.includes(b) ?? false);
 }
 
 /**

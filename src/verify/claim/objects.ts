@@ -123,11 +123,20 @@ export function actOnOtherObjects(
   const a = objectOf(claim, mine);
   const b = objectOf(sentence, theirs);
   if (a === undefined || b === undefined) return false;
-  const same = (key: string, other: string) =>
-    other === key ||
-    other.includes(key) ||
-    key.includes(other) ||
-    (alignment.synonyms.get(key) ?? []).includes(other);
-  if (a.some((key) => b.some((other) => same(key, other)))) return false;
+  if (a.some((key) => b.some((other) => namesSameThing(key, other, alignment)))) return false;
   return a.some((key) => alignment.local.some((understanding) => understanding.keys.has(key)));
+}
+
+/**
+ * Two nouns for one thing: the same word, one inside the other (祭り, 夏祭り) where the shorter has at
+ * least `minInside` characters, or a synonym of the first.
+ */
+export function namesSameThing(
+  a: string,
+  b: string,
+  alignment: Pick<Alignment, 'synonyms'>,
+  minInside = 0,
+): boolean {
+  const within = (short: string, long: string) => [...short].length >= minInside && long.includes(short);
+  return a === b || within(a, b) || within(b, a) || (alignment.synonyms.get(a)?.includes(b) ?? false);
 }
