@@ -98,6 +98,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set74: 'set73/74',
   set75: 'set75/76',
   set76: 'set75/76',
+  set77: 'set77/78',
+  set78: 'set77/78',
 };
 
 const { values, positionals } = parseArgs({

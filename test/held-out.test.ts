@@ -23,25 +23,25 @@ function run(script: string, args: readonly string[]) {
 
 describe('held-out sets', () => {
   it('knows which sets of each collection are held out', () => {
-    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set3', 'set77', 'set45', 'set8']), [
-      'set77',
+    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set3', 'set79', 'set45', 'set8']), [
+      'set79',
       'set8',
     ]);
     assert.deepEqual(
-      heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set73', 'set74', 'set75', 'set76', 'set77', 'set78']),
-      ['set77', 'set78'],
+      heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set75', 'set76', 'set77', 'set78', 'set79', 'set80']),
+      ['set79', 'set80'],
     );
-    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set75', 'set76', 'set77', 'set78']), [
-      'set77',
-      'set78',
+    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set77', 'set78', 'set79', 'set80']), [
+      'set79',
+      'set80',
     ]);
     assert.deepEqual(
-      heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set71', 'set72', 'set73', 'set74', 'set75', 'set76']),
+      heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set73', 'set74', 'set75', 'set76', 'set77', 'set78']),
       [],
     );
-    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set76', 'set77', 'set78']), [
-      'set77',
-      'set78',
+    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set78', 'set79', 'set80']), [
+      'set79',
+      'set80',
     ]);
     assert.deepEqual(
       heldOutAmong(join(FIXTURES, 'claims-holdout'), [
@@ -57,7 +57,7 @@ describe('held-out sets', () => {
         'set79',
         'set80',
       ]),
-      ['set77', 'set78', 'set79', 'set80'],
+      ['set79', 'set80'],
     );
     assert.deepEqual(heldOutAmong('/anywhere/data/claims-dev', ['set1', 'set2']), ['set2']);
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set14')));
@@ -80,52 +80,52 @@ describe('held-out sets', () => {
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set31')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set32')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set33')));
-    assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set34')));
+    assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set34')));
     assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set35')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set13')));
     assert.ok(!isHeldOutStories('/anywhere/stories-dev'));
   });
 
   it('reviews every development set when none is named, and a held-out one only named and as totals', () => {
-    const all = ['set3', 'set6', 'set8', 'set20', 'set75', 'set77'];
+    const all = ['set3', 'set6', 'set8', 'set20', 'set77', 'set79'];
     assert.deepEqual(reviewableSets(all, [], false), {
-      sets: ['set3', 'set20', 'set75'],
-      skipped: ['set6', 'set8', 'set77'],
+      sets: ['set3', 'set20', 'set77'],
+      skipped: ['set6', 'set8', 'set79'],
     });
-    assert.deepEqual(reviewableSets(all, ['set77'], true), { sets: ['set77'], skipped: [] });
-    assert.throws(() => reviewableSets(all, ['set3', 'set77'], false), /set77 is held out: .* add --totals/);
+    assert.deepEqual(reviewableSets(all, ['set79'], true), { sets: ['set79'], skipped: [] });
+    assert.throws(() => reviewableSets(all, ['set3', 'set79'], false), /set79 is held out: .* add --totals/);
     for (const set of HELD_OUT['claims-holdout'] ?? []) assert.match(set, /^set\d+$/);
   });
 
   it('eval-claims refuses --errors and --record on a held-out set, naming it and what to do', () => {
-    const errors = run('eval-claims.ts', [join(FIXTURES, 'claims-holdout'), '--set', 'set77', '--errors']);
+    const errors = run('eval-claims.ts', [join(FIXTURES, 'claims-holdout'), '--set', 'set79', '--errors']);
     assert.equal(errors.status, 2);
-    assert.match(errors.stderr, /claims-holdout set77 is held out: .*leave out --errors and --record/);
+    assert.match(errors.stderr, /claims-holdout set79 is held out: .*leave out --errors and --record/);
     assert.equal(errors.stdout, '');
     const record = run('eval-claims.ts', [
       join(FIXTURES, 'claims-holdout'),
       '--set',
       'set19',
       '--set',
-      'set78',
+      'set80',
       '--record',
       join(REPO, 'never-written.jsonl'),
     ]);
     assert.equal(record.status, 2);
-    assert.match(record.stderr, /set78 is held out/);
+    assert.match(record.stderr, /set80 is held out/);
   });
 
   it('eval-stories refuses --errors on a held-out set', () => {
-    const result = run('eval-stories.ts', ['--data', join(FIXTURES, 'stories-holdout', 'set34'), '--errors']);
+    const result = run('eval-stories.ts', ['--data', join(FIXTURES, 'stories-holdout', 'set35'), '--errors']);
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /stories-holdout set34 is held out: .*leave out --errors/);
+    assert.match(result.stderr, /stories-holdout set35 is held out: .*leave out --errors/);
     assert.equal(result.stdout, '');
   });
 
   it('review-samples reads a held-out set only as totals', () => {
-    const result = run('review-samples.ts', ['--holdout', '--set', 'set77']);
+    const result = run('review-samples.ts', ['--holdout', '--set', 'set79']);
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /review:samples: set77 is held out: .* add --totals/);
+    assert.match(result.stderr, /review:samples: set79 is held out: .* add --totals/);
     assert.equal(result.stdout, '');
   });
 

@@ -212,9 +212,13 @@
 // first scored P 0.847, R 0.892, F1 0.869 with 3 of 18 confusable pairs merged (1 of 13 paraphrase pairs
 // split; the baseline scores 0.653 on it; 10 by this test's count) on the thirty-seventh round's base
 // (6170f7f3), P 0.850, R 0.892, F1 0.870 at that round's end (4e6cde25); its floors sit a little under them.
-// set34 (written blind in the sholdout34 round; held out: totals only) was first scored P 0.928,
-// R 0.734, F1 0.820 with 2 of 18 confusable pairs merged (10 of 13 paraphrase pairs split; the baseline
-// scores 0.683 on it; 2 by this test's count) on the thirty-eighth round's base (4e6cde25); its
+// set34 (written blind in the sholdout34 round; a development set since the thirty-ninth round) was
+// first scored P 0.928, R 0.734, F1 0.820 with 2 of 18 confusable pairs merged (10 of 13 paraphrase pairs
+// split; the baseline scores 0.683 on it; 2 by this test's count) on the thirty-eighth round's base
+// (4e6cde25), unchanged at that round's end (2f34b9ad); its floors sit a little under them.
+// set35 (written blind in the sholdout35 round; held out: totals only) was first scored P 0.752,
+// R 0.829, F1 0.789 with 6 of 18 confusable pairs merged (4 of 13 paraphrase pairs split; the baseline
+// scores 0.623 on it; 8 by this test's count) on the thirty-ninth round's base (2f34b9ad); its
 // floors sit a little under them.
 // Raised in the thirty-eighth round (stories47: a recap sentence's content words count only up to the
 // setting it opens with): set7 R 0.905, F1 0.915; set14 P 0.925, R 0.9, F1 0.91; set16 R 0.895, F1 0.89;
@@ -282,6 +286,7 @@ const FLOORS = [
   { set: 'set32', items: 145, precision: 0.975, recall: 0.795, f1: 0.875, confusablesMerged: 0 },
   { set: 'set33', items: 145, precision: 0.845, recall: 0.89, f1: 0.865, confusablesMerged: 10 },
   { set: 'set34', items: 145, precision: 0.925, recall: 0.73, f1: 0.815, confusablesMerged: 2 },
+  { set: 'set35', items: 145, precision: 0.75, recall: 0.825, f1: 0.785, confusablesMerged: 8 },
 ];
 
 describe('story clustering on the blind stories-holdout sets', () => {

@@ -657,7 +657,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.84, 0.13, 'claims-holdout set75+set76');
   });
 
-  it('claims-holdout set77 and set78 (a thirty-eighth pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set77 and set78 (a thirty-eighth pair written blind; development sets since the thirty-ninth round)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -667,8 +667,23 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
     // First scored 78.9% (142/180) / 11.2% (17/152) by the lead on the thirty-eighth round's base
-    // (4e6cde25), after every label was committed, before any of that round's changes.
+    // (4e6cde25), after every label was committed, before any of that round's changes; unchanged at
+    // that round's end (main 2f34b9ad).
     assertFloor(counts['both sets'], 0.785, 0.115, 'claims-holdout set77+set78');
+  });
+
+  it('claims-holdout set79 and set80 (a thirty-ninth pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set79',
+      '--set',
+      'set80',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
+    // First scored 84.4% (152/180) / 12.5% (19/152) by the lead on the thirty-ninth round's base
+    // (2f34b9ad), after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.84, 0.13, 'claims-holdout set79+set80');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
