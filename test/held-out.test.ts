@@ -43,6 +43,10 @@ describe('held-out sets', () => {
       'set79',
       'set80',
     ]);
+    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set78', 'set81', 'set82']), [
+      'set81',
+      'set82',
+    ]);
     assert.deepEqual(
       heldOutAmong(join(FIXTURES, 'claims-holdout'), [
         'set70',
