@@ -228,6 +228,29 @@ describe('story clustering', () => {
     assert.equal(alone?.story, 'story:zoo2', JSON.stringify(alone?.reason));
   });
 
+  it("matches a scene piece that calls the story's thing by the head of its compound (桜 ⇄ 山桜)", () => {
+    const at = itemOf('柿沢タイムズ', 'kakisawa');
+    const report = at(
+      'tree1',
+      '城跡公園の山桜、何者かに切り倒される 柿沢市',
+      '柿沢市の城跡公園で9日朝、樹齢百年とされる山桜が根元から切り倒され、切り株だけが残っているのを管理人が見つけ、警察に届けた。',
+      '2026-03-09T11:00:00+09:00',
+    );
+    const scene = at(
+      'tree2',
+      '毎年見上げた桜、白い切り株だけに',
+      '春ごとに公園の石垣の上で枝を広げていた桜は、根元から、のこぎりの跡も新しい切り株になっていた。散歩に来た夫婦は言葉をなくした。',
+      '2026-03-09T20:00:00+09:00',
+    );
+    const readings = [report, scene].map((item) => readItem(item, tokenizer));
+    const [, joined] = clusterItems(readings);
+    assert.equal(joined?.story, 'story:tree1', JSON.stringify(joined?.reason));
+    assert.deepEqual(joined?.reason.matched?.heads, ['桜=山桜'], JSON.stringify(joined?.reason));
+    // Without the compound's head the piece shares two words and stays apart.
+    const [, alone] = clusterItems(readings.map((reading) => ({ ...reading, compoundHeads: new Map() })));
+    assert.equal(alone?.story, 'story:tree2', JSON.stringify(alone?.reason));
+  });
+
   it('credits an event both items report in other words (販売を停止 ⇄ 販売が止まり) and records it', () => {
     const first: StoryItem = {
       id: 'shop1',

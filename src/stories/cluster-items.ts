@@ -44,6 +44,8 @@ export interface AssignmentReason {
     synonyms?: string[];
     /** Words matched by a shared main translation in EDICT (延期=繰り延べ; `ItemReading.glossedAlike`). */
     glossedAlike?: string[];
+    /** Words matched as a kanji compound and its head (五重塔=塔; `headOf`). */
+    heads?: string[];
     /**
      * Rare figures by which an item that names no place or day joined a story whose member of the two
      * days before gives them in its lead (see `anchorsIn`), whatever its score.
@@ -155,6 +157,7 @@ function emptyProfile(id: string, time: number): ItemReading {
     words: new Map(),
     synonyms: new Map(),
     glossedAlike: new Map(),
+    compoundHeads: new Map(),
     phrases: new Map(),
     people: [],
     places: [],
@@ -948,7 +951,7 @@ export function scorePair(
   /** The items time their events to the minute, differently: no corroboration (see scoreStory). */
   otherTime = false,
 ) {
-  const wordMatch = cosine(a, aWeights, bWeights);
+  const wordMatch = cosine(a, b, aWeights, bWeights);
   const words = wordMatch.score;
   const phraseMatch = phraseOverlap(aWeights, bWeights, a, b);
   const numberMatch = sharedNumbers(a, b, tables.numbers);
@@ -1068,6 +1071,7 @@ export function scorePair(
       ...(nameMatch.shared.length > 0 ? { names: nameMatch.shared } : {}),
       ...(wordMatch.synonyms.length > 0 ? { synonyms: wordMatch.synonyms } : {}),
       ...(wordMatch.glossedAlike.length > 0 ? { glossedAlike: wordMatch.glossedAlike } : {}),
+      ...(wordMatch.heads.length > 0 ? { heads: wordMatch.heads } : {}),
       conflicts: [] as string[],
     },
   };
@@ -1157,13 +1161,15 @@ const SYNONYM_MATCH = 0.8;
  */
 function cosine(
   item: ItemReading,
+  otherItem: ItemReading,
   a: Weighted,
   b: Weighted,
-): { score: number; synonyms: string[]; glossedAlike: string[] } {
-  if (a.wordsNorm === 0 || b.wordsNorm === 0) return { score: 0, synonyms: [], glossedAlike: [] };
+): { score: number; synonyms: string[]; glossedAlike: string[]; heads: string[] } {
+  if (a.wordsNorm === 0 || b.wordsNorm === 0) return { score: 0, synonyms: [], glossedAlike: [], heads: [] };
   let dot = 0;
   const synonyms: string[] = [];
   const glossedAlike: string[] = [];
+  const heads: string[] = [];
   const used = new Set<string>();
   const bestOf = (others: readonly string[]) => {
     let best: { word: string; weight: number } | undefined;
@@ -1181,13 +1187,21 @@ function cosine(
       continue;
     }
     const bySynonym = bestOf(item.synonyms.get(key) ?? []);
-    const best = bySynonym ?? bestOf(item.glossedAlike.get(key) ?? []);
+    const byGloss = bySynonym ?? bestOf(item.glossedAlike.get(key) ?? []);
+    const best =
+      byGloss ??
+      bestOf([
+        ...(item.compoundHeads.get(key) ?? []),
+        ...[...otherItem.compoundHeads].filter(([, heads]) => heads.includes(key)).map(([word]) => word),
+      ]);
     if (best === undefined) continue;
     used.add(best.word);
     dot += SYNONYM_MATCH * weight * best.weight;
-    (bySynonym === undefined ? glossedAlike : synonyms).push(`${key}=${best.word}`);
+    (bySynonym !== undefined ? synonyms : byGloss !== undefined ? glossedAlike : heads).push(
+      `${key}=${best.word}`,
+    );
   }
-  return { score: dot / (a.wordsNorm * b.wordsNorm), synonyms, glossedAlike };
+  return { score: dot / (a.wordsNorm * b.wordsNorm), synonyms, glossedAlike, heads };
 }
 
 /**

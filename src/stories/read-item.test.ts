@@ -7,6 +7,7 @@ import {
   caseRecalled,
   designationsOf,
   eventsOf,
+  headsOf,
   kanaWordsOf,
   kindsOf,
   periodAnotherMatter,
@@ -27,6 +28,24 @@ describe('placesIn', () => {
     assert.deepEqual(placesIn('港町'), []);
     assert.deepEqual(placesIn('同県若草町'), ['若草町']);
     assert.deepEqual(placesIn('大川県政'), []);
+  });
+});
+
+describe('headsOf', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  it('reads the kanji word a compound ends in as its head where it keeps its own reading', () => {
+    assert.deepEqual(headsOf('山桜', tokenizer), ['桜']); // やまざくら: さくら voiced
+    assert.deepEqual(headsOf('小学校', tokenizer), ['学校', '校']);
+    assert.deepEqual(headsOf('小菊', tokenizer), ['菊']);
+  });
+  it('does not read a bound Sino-Japanese element as the free noun', () => {
+    assert.deepEqual(headsOf('降水', tokenizer), []); // こうすい, not みず
+    assert.deepEqual(headsOf('農家', tokenizer), []); // のうか, not いえ
+    assert.deepEqual(headsOf('満月', tokenizer), []); // まんげつ, not つき
+    assert.deepEqual(headsOf('桜', tokenizer), []);
   });
 });
 

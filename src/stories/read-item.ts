@@ -36,6 +36,13 @@ export interface ItemReading {
    * Only the item's own words; empty in a story's profile.
    */
   glossedAlike: Map<string, readonly string[]>;
+  /**
+   * Kanji compound word → the kanji words it ends in that keep their own reading in it (五重塔 →
+   * 塔, 彼岸花 → 花 with its voiced ばな, 小菊 → 菊; not 農家 → 家, read か there and いえ alone):
+   * the compound's head, what it is a kind of (`headsOf`). Only the item's own words; empty in a
+   * story's profile.
+   */
+  compoundHeads: Map<string, readonly string[]>;
   /** Noun compounds and people (NFKC, ≥ 2 characters) → weight; title phrases count twice. */
   phrases: Map<string, number>;
   /** People named (full names or surnames). */
@@ -370,6 +377,60 @@ function add(map: Map<string, number>, key: string, weight: number) {
   map.set(key, (map.get(key) ?? 0) + weight);
 }
 
+// Rendaku: a native word that heads a compound may voice its first kana (はな → ひがんばな).
+const VOICED: Readonly<Record<string, string>> = {
+  カ: 'ガ',
+  キ: 'ギ',
+  ク: 'グ',
+  ケ: 'ゲ',
+  コ: 'ゴ',
+  サ: 'ザ',
+  シ: 'ジ',
+  ス: 'ズ',
+  セ: 'ゼ',
+  ソ: 'ゾ',
+  タ: 'ダ',
+  チ: 'ヂ',
+  ツ: 'ヅ',
+  テ: 'デ',
+  ト: 'ド',
+  ハ: 'バ',
+  ヒ: 'ビ',
+  フ: 'ブ',
+  ヘ: 'ベ',
+  ホ: 'ボ',
+};
+
+const readingOf = (text: string, tokenizer: Tokenizer) => {
+  const tokens = tokenizer.tokenize(text);
+  return tokens.length === 1 ? tokens[0]?.reading : undefined;
+};
+
+/**
+ * The heads of a kanji compound word: the kanji words it ends in (one kanji or more) whose reading
+ * as a word of their own ends the compound's reading, as it is or with its first kana voiced
+ * (rendaku). A Japanese compound noun is right-headed, X+Y a kind of Y (五重塔 is a 塔, 彼岸花 a 花,
+ * 小学校 a 学校), so a piece that calls the story's thing by its head names it by its class. Where
+ * the last kanji is read otherwise in the compound (降水 こうすい against 水 みず, 農家 のうか against
+ * 家 いえ, 満月 against 月 つき) it is a bound element of a Sino-Japanese word, not the free noun, and
+ * the compound is no kind of it. Needs the tokenizer's readings (none: no heads).
+ */
+export function headsOf(word: string, tokenizer: Tokenizer): string[] {
+  const chars = [...word];
+  if (chars.length < 2 || !/^\p{Script=Han}+$/u.test(word)) return [];
+  const whole = readingOf(word, tokenizer);
+  if (whole === undefined) return [];
+  const heads: string[] = [];
+  for (let start = 1; start < chars.length; start++) {
+    const head = chars.slice(start).join('');
+    const own = readingOf(head, tokenizer);
+    if (own === undefined || own.length >= whole.length) continue;
+    const voiced = (VOICED[own[0] ?? ''] ?? '') + own.slice(1);
+    if (whole.endsWith(own) || (voiced.length === own.length && whole.endsWith(voiced))) heads.push(head);
+  }
+  return heads;
+}
+
 /**
  * Reads the parts of an item the clusterer compares. `synonyms` defaults to the dictionary loaded
  * once per tokenizer (shared with the verifier's reading, `createUnderstanding`); `senseRelated`
@@ -554,12 +615,18 @@ export function readItem(
     const others = senseRelated(word);
     if (others.length > 0) glossedAlike.set(word, others);
   }
+  const compoundHeads = new Map<string, readonly string[]>();
+  for (const word of words.keys()) {
+    const heads = headsOf(word, tokenizer);
+    if (heads.length > 0) compoundHeads.set(word, heads);
+  }
   return {
     id: item.id,
     time: Date.parse(item.published),
     words,
     synonyms: synonymsOfWords,
     glossedAlike,
+    compoundHeads,
     phrases,
     people: [...people],
     places: [...places],
