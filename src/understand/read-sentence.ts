@@ -704,6 +704,21 @@ export function statesRule(text: string, end: number): boolean {
   return NORM_OR_EXPECTATION.test(text.slice(end, end + 12));
 }
 
+// The epistemic はず closing a speaker's own words (「…多くは戻るはずだ」): the speaker's conviction
+// that a thing is so, inferred — not what a rule or schedule says should happen (戻るはずの便, 戻る
+// はずだった: the past expectation, counterfactual as often as not). Said in a direct quote and
+// ending the quoted clause (はずだ / はずです / はずである before 。, 、 or the closing bracket), it
+// is the speaker's view of the matter, which a claim reporting that speaker's view states too.
+const CONVICTION = /^(?:(?![はがをもで])\p{Script=Hiragana}){0,4}?はず(?:だ|です|である)(?=[。、」]|$)/u;
+
+/** True when the predicate ending at `end` is a speaker's conviction said in a direct quote (「…戻るはずだ」). */
+export function statesConviction(reading: Pick<SentenceReading, 'text' | 'quotes'>, end: number): boolean {
+  return (
+    reading.quotes.some((quote) => end > quote.start && end < quote.end) &&
+    CONVICTION.test(reading.text.slice(end, end + 12))
+  );
+}
+
 /**
  * True when `noun` is written as the continuative form of the verb `verb` (見回り of 見回る,
  * 支払い of 支払う, 取り下げ of 取り下げる): kanji, then okurigana whose last kana is the continuative
