@@ -1201,3 +1201,41 @@ describe('a continuative noun tagged 名詞-一般 before a verb of not doing (�
     assert.ok(!lemmas.includes('売り渡す'));
   });
 });
+
+describe('an act considered or asked for, then given up with its object left unsaid', () => {
+  it('denies the act made a noun with こと, heading a plan noun, or asked for with よう', () => {
+    assert.equal(
+      negated('組合は桟橋を延ばすことも考えたが、潮の流れが変わるとして見送った。', '延ばす'),
+      true,
+    );
+    assert.equal(
+      negated('同社は新しい倉庫を建てる計画を検討したが、地価が高いとして断念した。', '建てる'),
+      true,
+    );
+    assert.equal(
+      negated('店は客から営業時間を延ばすよう求められたが、人手が足りず見合わせていた。', '延ばす'),
+      true,
+    );
+  });
+
+  it('denies a verbal noun the considering verb takes', () => {
+    assert.equal(negated('村は温泉の掘削を検討したが、費用がかさむとして断念した。', '掘削'), true);
+  });
+
+  it('leaves the act affirmed where the verb of not doing has its own object or is itself denied', () => {
+    assert.equal(negated('住民は桟橋を延ばすよう求めたが、組合は回答を見送った。', '延ばす'), false);
+    assert.equal(negated('組合は桟橋を延ばすことも考えたが、見送らなかった。', '延ばす'), false);
+    assert.equal(negated('組合は桟橋を延ばすことも考えたが、結論は出ていない。', '延ばす'), false);
+  });
+});
+
+describe('a verb made a noun with の and taken by a verb of not doing', () => {
+  it('denies the act as こと does', () => {
+    assert.equal(negated('組合は桟橋を延ばすのを見送った。', '延ばす'), true);
+    assert.equal(negated('組合は桟橋を延ばすことを見送った。', '延ばす'), true);
+  });
+
+  it('leaves the act affirmed under a verb that does not deny it', () => {
+    assert.equal(negated('組合員は船が桟橋を離れるのを見た。', '離れる'), false);
+  });
+});

@@ -704,6 +704,21 @@ export function statesRule(text: string, end: number): boolean {
   return NORM_OR_EXPECTATION.test(text.slice(end, end + 12));
 }
 
+// The epistemic はず closing a speaker's own words (「…多くは戻るはずだ」): the speaker's conviction
+// that a thing is so, inferred — not what a rule or schedule says should happen (戻るはずの便, 戻る
+// はずだった: the past expectation, counterfactual as often as not). Said in a direct quote and
+// ending the quoted clause (はずだ / はずです / はずである before 。, 、 or the closing bracket), it
+// is the speaker's view of the matter, which a claim reporting that speaker's view states too.
+const CONVICTION = /^(?:(?![はがをもで])\p{Script=Hiragana}){0,4}?はず(?:だ|です|である)(?=[。、」]|$)/u;
+
+/** True when the predicate ending at `end` is a speaker's conviction said in a direct quote (「…戻るはずだ」). */
+export function statesConviction(reading: Pick<SentenceReading, 'text' | 'quotes'>, end: number): boolean {
+  return (
+    reading.quotes.some((quote) => end > quote.start && end < quote.end) &&
+    CONVICTION.test(reading.text.slice(end, end + 12))
+  );
+}
+
 /**
  * True when `noun` is written as the continuative form of the verb `verb` (見回り of 見回る,
  * 支払い of 支払う, 取り下げ of 取り下げる): kanji, then okurigana whose last kana is the continuative
@@ -1072,6 +1087,7 @@ function findPredicates(
   denyForgoneActs(text, tokens, out);
   denyModifiersOfDeniedNouns(tokens, out);
   denyUnconsideredActs(text, tokens, out);
+  denyActsConsideredThenForgone(text, tokens, out, clauseOf);
   carryReachedActs(text, tokens, out);
   return out.sort((a, b) => a.start - b.start);
 }
@@ -1141,9 +1157,15 @@ function pastActVerb(tokens: readonly Token[], predicate: Predicate): number | u
   return k;
 }
 
+// The nominalizers that make a verb an act a verb can take (架け直すことを断念した, 敷くのを見送った):
+// the noun こと and the particle-like の (tagged 名詞-非自立), a closed pair.
+function isNominalizer(token: Token | undefined): boolean {
+  return token?.surface === 'こと' || (token?.surface === 'の' && token.pos === '名詞');
+}
+
 /**
- * A verb made a noun with こと and taken by a verb of not doing (橋を架け直すことを断念した, 公表する
- * ことを見送った, 参加することは控えた) is denied as its verbal noun would be (公表を見送った): the act is
+ * A verb made a noun with こと or の and taken by a verb of not doing (橋を架け直すことを断念した, 公表
+ * するのを見送った, 参加することは控えた) is denied as its verbal noun would be (公表を見送った): the act is
  * not done — unless the verb of not doing is itself negated (断念しなかった).
  */
 function denyForgoneActs(text: string, tokens: readonly Token[], out: Predicate[]): void {
@@ -1151,7 +1173,7 @@ function denyForgoneActs(text: string, tokens: readonly Token[], out: Predicate[
     if (predicate.kind !== 'verb' || predicate.negated) continue;
     const k = pastActVerb(tokens, predicate);
     if (k === undefined) continue;
-    if (tokens[k]?.surface !== 'こと' || !/^(?:を|は|も)$/u.test(tokens[k + 1]?.surface ?? '')) continue;
+    if (!isNominalizer(tokens[k]) || !/^(?:を|は|も)$/u.test(tokens[k + 1]?.surface ?? '')) continue;
     const head = tokens[k + 2];
     if (head === undefined) continue;
     if (!NEGATING_VERBS.has(negatingLemma(head) ?? head.baseForm)) continue;
@@ -1263,6 +1285,115 @@ function denyUnconsideredActs(text: string, tokens: readonly Token[], out: Predi
     if (considers && chainNegation(text, tokens, head.pos === '名詞' ? k + 2 : k + 1))
       predicate.negated = true;
   }
+}
+
+// Verbs of asking for an act (見直すよう求められた, 延長を要請した): the act asked for, like the act
+// considered, is what a verb of not doing right after may give up.
+const ASKING_VERBS = new Set(['求める', '要請', '依頼', '要望', '打診', '提案']);
+// Plan nouns an act's attributive form heads as the thing considered (敷く計画を検討した).
+const CONSIDERED_PLANS = new Set(['計画', '案', '構想', '方針']);
+
+/**
+ * An act considered or asked for and then given up, the verb of not doing with its object left
+ * unsaid (橋を架け替えることも考えたが、費用がかさむとして見送った; 延長を検討したが断念した;
+ * 延ばすよう求められたが、見合わせた): Japanese leaves out an argument the sentence has just named,
+ * and after the concessive が / けれど / ものの the verb of not doing (NEGATING_VERBS) takes the act
+ * the first clause considered — so that act is denied, as 架け替えることを見送った denies it. The act
+ * is the verb made a noun with こと, the verb heading a plan noun (計画, 案), the verb before よう, or
+ * a verbal noun with を or も, taken by a verb of considering (CONSIDERING_VERBS) or asking
+ * (ASKING_VERBS) that is not itself negated. The verb of not doing must have no object of its own
+ * (を, or a particle right before it: 回答を見送った, 改修は見送った name what was given up) and stand
+ * in the same sentence; the considering verb stays affirmed (the act was considered).
+ */
+function denyActsConsideredThenForgone(
+  text: string,
+  tokens: readonly Token[],
+  out: Predicate[],
+  clauseOf: (offset: number) => number,
+): void {
+  const considers = (at: number): number | undefined => {
+    const head = tokens[at];
+    if (head === undefined) return undefined;
+    const takes = (lemma: string) => CONSIDERING_VERBS.has(lemma) || ASKING_VERBS.has(lemma);
+    if (head.pos === '動詞' && takes(head.baseForm)) return at;
+    if (head.pos === '名詞' && takes(head.surface) && tokens[at + 1]?.baseForm === 'する') return at + 1;
+    return undefined;
+  };
+  // The verb of not doing in the clause after the considering verb's concessive ending, with no
+  // object of its own.
+  const forgoneAfter = (head: number): boolean => {
+    if (chainNegation(text, tokens, head)) return false;
+    let j = head + 1;
+    while (
+      tokens[j] !== undefined &&
+      (tokens[j]?.pos === '助動詞' ||
+        tokens[j]?.posDetail === '非自立' ||
+        tokens[j]?.posDetail === '接尾' ||
+        tokens[j]?.surface === 'て')
+    )
+      j++;
+    if (!/^(?:が|けれど|けれども|けど|ものの)$/u.test(tokens[j]?.surface ?? '') || tokens[j]?.pos !== '助詞')
+      return false;
+    for (let m = j + 1; m < tokens.length; m++) {
+      const token = tokens[m] as Token;
+      if (token.surface === '。' || token.surface === 'を') return false;
+      const lemma = negatingLemma(token) ?? token.baseForm;
+      const forgoes =
+        (token.pos === '動詞' && NEGATING_VERBS.has(lemma)) ||
+        (token.pos === '名詞' && NEGATING_VERBS.has(token.surface) && tokens[m + 1]?.baseForm === 'する');
+      if (!forgoes) continue;
+      if (tokens[m - 1]?.pos === '助詞' && /^(?:を|は|も|が)$/u.test(tokens[m - 1]?.surface ?? ''))
+        return false;
+      return !chainNegation(text, tokens, token.pos === '名詞' ? m + 1 : m);
+    }
+    return false;
+  };
+  for (const predicate of out) {
+    if (predicate.kind !== 'verb' || predicate.negated) continue;
+    const k = pastActVerb(tokens, predicate);
+    if (k === undefined) continue;
+    const link = tokens[k];
+    const at =
+      isNominalizer(link) && /^(?:を|も|は)$/u.test(tokens[k + 1]?.surface ?? '')
+        ? k + 2
+        : link?.pos === '名詞' &&
+            CONSIDERED_PLANS.has(link.surface) &&
+            /^(?:を|も)$/u.test(tokens[k + 1]?.surface ?? '')
+          ? k + 2
+          : link?.surface === 'よう'
+            ? tokens[k + 1]?.surface === 'に'
+              ? k + 2
+              : k + 1
+            : undefined;
+    if (at === undefined) continue;
+    const head = considers(at);
+    if (
+      head !== undefined &&
+      (link?.surface !== 'よう' ||
+        ASKING_VERBS.has(
+          tokens[at]?.pos === '名詞' ? (tokens[at]?.surface ?? '') : (tokens[at]?.baseForm ?? ''),
+        )) &&
+      forgoneAfter(head)
+    )
+      predicate.negated = true;
+  }
+  // A verbal noun the considering verb takes (延長を検討したが断念した): the act itself, denied.
+  tokens.forEach((token, i) => {
+    if (token.pos !== '名詞' || token.posDetail !== 'サ変接続') return;
+    if (PLAN_NOUNS.has(token.surface) || CONSIDERED_PLANS.has(token.surface)) return;
+    if (!/^(?:を|も)$/u.test(tokens[i + 1]?.surface ?? '')) return;
+    const head = considers(i + 2);
+    if (head === undefined || !forgoneAfter(head)) return;
+    if (out.some((predicate) => predicate.start === token.start)) return;
+    out.push({
+      lemma: normalizeForMatch(token.surface),
+      kind: 'verb',
+      start: token.start,
+      end: token.end,
+      negated: true,
+      clause: clauseOf(token.start),
+    });
+  });
 }
 
 /**

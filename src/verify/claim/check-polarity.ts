@@ -18,6 +18,7 @@ import {
   PLAN_NOUNS,
   type Predicate,
   type SentenceReading,
+  statesConviction,
   statesRule,
   stripQuotes,
 } from '../../understand/read-sentence.ts';
@@ -145,8 +146,15 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
       if (modal !== undefined && sourceModal !== undefined)
         return modal.act === sourceModal.act || (modal.modal === 'may' && sourceModal.modal === 'may');
       // A rule or an expectation (見回ることになっている, 届くはずの) says what should happen, not
-      // whether it did: it contradicts only a claim that states the rule too.
-      if (statesRule(aligned.sentence.text, other.end) && !statesRule(claim.text, predicate.end)) return true;
+      // whether it did: it contradicts only a claim that states the rule too — or, where it is a
+      // speaker's conviction in their own words (「…戻るはずだ」), a claim that reports someone's
+      // words or view (…戻らないとの見方を示した), which states the same kind of thing.
+      if (
+        statesRule(aligned.sentence.text, other.end) &&
+        !statesRule(claim.text, predicate.end) &&
+        !(claim.reported && statesConviction(aligned.sentence, other.end))
+      )
+        return true;
       return polarityOf(aligned.sentence, other) === predicate.negated;
     };
     if (matches.some(agrees)) continue;
