@@ -87,3 +87,49 @@ describe('a person named by sex or age goes on as the doer of the next clause', 
     assert.deepEqual(roleErrors('男性が図書館に、窓の割れを知らせた。'), []);
   });
 });
+
+// vrole43: an act of telling or asking whose doer the sentence leaves unsaid — no subject, no topic
+// (県に…求める方針だ, after a paragraph break), or a が taken by the relative clause before the
+// に-noun (XがVしたYに連絡し) — still says whom it went to: that one made its doer is flagged.
+const POND = inventedDocument(
+  'pond',
+  '鴨居沼で菓子の袋が浮く、回収へ',
+  [
+    '鴨居沼の岸で3日、菓子の空き袋が大量に見つかった。',
+    '隣の萩谷町に清掃の費用の半分を出すよう求める方針だ。',
+    '散歩に来た女性が前日に寄った団子屋に連絡し、団子屋から知らせを受けた製菓会社が袋を調べた。',
+    '町教委は、県から見回りを増やすよう求められた。',
+  ],
+  { publishedAt: '2026-11-04T09:00:00+09:00' },
+);
+
+function pondErrors(text: string): string[] {
+  return checkClaim(text, [understanding.of(POND)], understanding, { path: 'claim' })
+    .findings.filter(
+      (finding) =>
+        finding.severity === 'error' && (finding.code === 'support.role' || finding.code === 'support.name'),
+    )
+    .map((finding) => finding.message);
+}
+
+describe('an act of telling or asking whose doer is unsaid: whom it went to', () => {
+  it('flags the one asked made the asker (no subject, no topic)', () => {
+    const errors = pondErrors('萩谷町は、清掃の費用の半分を出すよう沼の管理組合に求める方針だ。');
+    assert.equal(errors.length, 1, errors.join('\n'));
+    assert.match(errors[0] as string, /萩谷町/u);
+  });
+  it('flags the one told made the teller (the が of a relative clause before it)', () => {
+    const errors = pondErrors('団子屋が、散歩に来た女性に連絡した。');
+    assert.equal(errors.length, 1, errors.join('\n'));
+    assert.match(errors[0] as string, /団子屋/u);
+  });
+  it('keeps a topic as the doer of its own act (a body the tokenizer reads as no who)', () => {
+    const errors = pondErrors('町教委は、県に見回りを増やすよう求めた。');
+    assert.equal(errors.length, 1, errors.join('\n'));
+    assert.match(errors[0] as string, /町教委/u);
+  });
+  it('backs the act as the page gives it, and the told one telling another', () => {
+    assert.deepEqual(pondErrors('散歩に来た女性が団子屋に連絡した。'), []);
+    assert.deepEqual(pondErrors('団子屋が製菓会社に知らせた。'), []);
+  });
+});

@@ -961,15 +961,37 @@ function givenFrame(
   passive: boolean,
   subjects: number,
 ): Frame | undefined {
-  if (!GIVING.has(verb.lemma) || subjects > 0) return undefined;
+  const giving = GIVING.has(verb.lemma);
+  const directed = isDirected(verb.lemma);
+  if ((!giving && !directed) || subjects > 0) return undefined;
   if (bound.some((item) => item.marker === 'wa' || item.marker === 'by' || item.marker === 'kara'))
     return undefined;
   const objects = bound.filter((item) => item.marker === 'wo');
   const receivers = bound.filter((item) => item.marker === 'ni' && item.contrast !== true);
   let receiver: Noun | undefined;
-  if (!passive && topic !== undefined && !topic.who && objects.length === 0 && receivers.length === 1)
+  if (
+    giving &&
+    !passive &&
+    topic !== undefined &&
+    !topic.who &&
+    objects.length === 0 &&
+    receivers.length === 1
+  )
+    receiver = receivers[0];
+  // An active act of telling or asking with its に and no subject, topic or head to be its doer
+  // (組合に説明を求める考えだ, with the asker unsaid; XがVしたYに連絡し, whose が the relative clause
+  // before Y takes): whom it went to is read, and the doer left unsaid.
+  else if (
+    directed &&
+    !passive &&
+    topic === undefined &&
+    head === undefined &&
+    receivers.length === 1 &&
+    receivers[0]?.goal !== true
+  )
     receiver = receivers[0];
   else if (
+    giving &&
     passive &&
     topic === undefined &&
     head !== undefined &&
@@ -1524,6 +1546,7 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
       agent,
       framesWithLemma(documents, lemmas).filter(({ frame: other }) => other.givenTo === true),
       framesWith(new Set([...lemmas, ...directedPeers(frame.lemma)])),
+      lemmas,
     );
     if (received !== undefined && !togetherIn(claimNorm, received.receiver, agent.noun))
       return [
@@ -1809,12 +1832,20 @@ function receivedBy(
   agent: Participant,
   given: ReadonlyArray<{ sentence: SourceSentence; frame: Frame }>,
   others: ReadonlyArray<{ sentence: SourceSentence; frame: Frame }>,
+  lemmas: ReadonlySet<string>,
 ): { sentence: SourceSentence; receiver: string } | undefined {
-  if (!GIVING.has(frame.lemma) || frame.doerless === true || given.length === 0) return undefined;
+  if ((!GIVING.has(frame.lemma) && !isDirected(frame.lemma)) || frame.doerless === true || given.length === 0)
+    return undefined;
   const doerOf = (other: Frame) => other.participants.find((participant) => participant.role === 'agent');
+  // The claim's doer doing this act, or one of its group directed at whom the claim's act goes to
+  // (or at no one said, the claim's own verb), backs it: an act of the group it did to another
+  // (XからNを受けたZ: X told Z) is not the claim's.
+  const receivers = receiversOf(frame, agent);
   if (
-    others.some(({ sentence, frame: other }) =>
-      standsFor(sentence, other, doerOf(other)?.noun ?? '', agent.noun),
+    others.some(
+      (back) =>
+        standsFor(back.sentence, back.frame, doerOf(back.frame)?.noun ?? '', agent.noun) &&
+        (GIVING.has(frame.lemma) || !directedElsewhere(back, receivers, lemmas, doerOf)),
     )
   )
     return undefined;
