@@ -125,7 +125,7 @@ function saysRequest(predicate: { lemma: string; negated: boolean }, sentence: S
 // verbs of being found and of remaining, denied, against the source's denied existence.
 //
 // Verbs of putting a thing in place say, in their result state, that it is there: a claim's カメラが
-// 設けられていなかった / 設置されていない (the passive or transitive ている of placing, 結果の状態) is what a
+// 設けられていない / 設置されていない (the passive or transitive ている of placing, 結果の状態) is what a
 // source says with カメラがなかった. A closed class of Japanese: the verbs of installing and furnishing,
 // denied, against the source's denied existence (affirmed, a source's ある would not say who put it).
 const PRESENCE_VERBS = new Set([
