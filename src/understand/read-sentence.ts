@@ -1788,7 +1788,7 @@ function findRoles(tokens: readonly Token[]): Array<{ person: string; role: stri
 // A view or intention held, ending the sentence with the copula (〜したい考えだ, 〜する意向だ, 〜の構え
 // だ) or shown (〜する方針を示した, 〜の姿勢を強調した): the content is the topic's, as with a verb of
 // saying. The nouns of holding a view or intention and the verbs of making it known: a closed class.
-const HELD_VIEW =
+export const HELD_VIEW =
   /(?:考え|意向|構え|見解|認識|思い|見方|姿勢)(?:だ|です|である)(?=[。、，]|$)|(?:考え|意向|構え|見解|認識|見方|姿勢|方針)を(?:示|明らかに|表明|強調|見せ|にじませ)/u;
 
 const MORE_SAYING = new RegExp(

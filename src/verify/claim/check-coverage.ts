@@ -3,7 +3,13 @@ import { normalizeForMatch } from '../../text/normalize.ts';
 import { namesBody } from '../../understand/coreference.ts';
 import { saysInEnglish, stemsOfSentence } from '../../understand/english-dictionary.ts';
 import { phaseForms } from '../../understand/phase-acts.ts';
-import { keyOf, type SentenceReading, stripQuotes } from '../../understand/read-sentence.ts';
+import {
+  HELD_VIEW,
+  isContentToken,
+  keyOf,
+  type SentenceReading,
+  stripQuotes,
+} from '../../understand/read-sentence.ts';
 import { nounCompounds, type SourceSentence } from '../../understand/understand-document.ts';
 import {
   type Alignment,
@@ -17,7 +23,7 @@ import {
 } from './alignment.ts';
 import { abbreviates } from './check-names.ts';
 import { FRAMING_PREDICATES } from './check-predicates.ts';
-import { POLICE_NAME } from './speakers.ts';
+import { isSpeech, POLICE_NAME } from './speakers.ts';
 
 // Coverage: the claim's words are in its sources, and each clause rests on one source sentence.
 
@@ -46,6 +52,7 @@ export function checkCoverage(
       for (const token of claim.tokens)
         if (compound.includes(normalizeForMatch(token.surface))) abbreviated.add(keyOf(token));
   const accident = namesAccident(claim, alignment);
+  const frame = viewFrameWords(claim, alignment);
   const framesCase = CASE_FRAME.test(stripQuotes(claim.text, claim.quotes));
   // Each listed page's site name, normalised once for all the claim's words, not once per word and form.
   const sites = alignment.local.map((understanding) =>
@@ -56,6 +63,7 @@ export function checkCoverage(
     const isCovered =
       abbreviated.has(key) ||
       accident.has(key) ||
+      frame.has(key) ||
       restoredInOtherWords(claim, key, alignment) ||
       (key === '問題' && framesCase) ||
       (key === '警察' && alignment.local.some((understanding) => POLICE_NAME.test(understanding.norm))) ||
@@ -143,6 +151,50 @@ export function checkCoverage(
       { words, percent: Math.round(share * 100) },
     ),
   ];
+}
+
+/**
+ * The words of a claim's frame of a view made known (…する考えを示した, …との見方を示した,
+ * …する方針を明らかにした: read-sentence.ts HELD_VIEW, the closed class of the nouns of holding a view
+ * and the verbs of making it known). The frame says only that the words before it are the holder's, as
+ * と述べた does (FRAMING_PREDICATES); a source that quotes those words (「…見直したい」と話した) need not
+ * use the frame's noun or verb. Only there: the sentence that best holds the claim's other words gives
+ * someone's words in a quote, and that quote holds at least half the view's own words (those between
+ * the holder's は and the frame). A view no one is quoted as holding is what the frame adds (…する考えを
+ * 示した where the page quotes the holder on another matter, or states the act as no one's intention).
+ */
+function viewFrameWords(claim: SentenceReading, alignment: Alignment): Set<string> {
+  const outside = stripQuotes(claim.text, claim.quotes);
+  const match = new RegExp(HELD_VIEW.source, 'u').exec(outside);
+  if (match === null) return new Set();
+  const end = match.index + match[0].length;
+  const frame = new Set(
+    claim.tokens
+      .filter(
+        (token) => token.start >= match.index && token.start < end && /^(?:名詞|動詞)$/u.test(token.pos),
+      )
+      .map(keyOf),
+  );
+  const holderEnd =
+    claim.tokens.find((token) => token.surface === 'は' && token.posDetail === '係助詞')?.end ?? 0;
+  const view = claim.tokens
+    .filter((token) => token.start >= holderEnd && token.end <= match.index && isContentToken(token))
+    .map(keyOf)
+    .filter((key) => alignment.weights.has(key) && !frame.has(key));
+  const others = [...alignment.weights.keys()].filter((key) => !frame.has(key));
+  const total = others.reduce((sum, key) => sum + (alignment.weights.get(key) ?? 0), 0);
+  const scoreOf = overlapScorer(alignment, others);
+  const quoting = best(alignment.sentences, scoreOf);
+  if (view.length === 0 || quoting === undefined || scoreOf(quoting) < 0.5 * total) return new Set();
+  // A word is in the quote as its key or, for a verb or adjective, its kanji stem (見直す: 見直).
+  const inQuote = (inner: string, key: string) =>
+    inner.includes(key) || inner.includes(key.replace(/\p{Script=Hiragana}+$/u, '') || key);
+  const holdsView = quoting.quotes.some((quote) => {
+    if (!isSpeech(quoting.text, quote)) return false;
+    const inner = normalizeForMatch(quote.inner);
+    return view.filter((key) => inQuote(inner, key)).length * 2 >= view.length;
+  });
+  return holdsView ? frame : new Set();
 }
 
 /**

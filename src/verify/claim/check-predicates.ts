@@ -123,7 +123,23 @@ function saysRequest(predicate: { lemma: string; negated: boolean }, sentence: S
 // Not finding a thing, or none of it remaining, says there is none: a claim's ひびは見つからなかった /
 // 跡は残っていなかった is what a source says with ひびはなかった / 跡はなかった. A closed class of Japanese: the
 // verbs of being found and of remaining, denied, against the source's denied existence.
-const PRESENCE_VERBS = new Set(['見つかる', '見当たる', '残る', '検出']);
+//
+// Verbs of putting a thing in place say, in their result state, that it is there: a claim's カメラが
+// 設けられていない / 設置されていない (the passive or transitive ている of placing, 結果の状態) is what a
+// source says with カメラがなかった. A closed class of Japanese: the verbs of installing and furnishing,
+// denied, against the source's denied existence (affirmed, a source's ある would not say who put it).
+const PRESENCE_VERBS = new Set([
+  '見つかる',
+  '見当たる',
+  '残る',
+  '検出',
+  '設ける',
+  '設置',
+  '備える',
+  '備え付ける',
+  '配置',
+  '取り付ける',
+]);
 
 // Occurring and being held say the noun is there: a claim's 事故は起きなかった / 疑いが持たれている is
 // what a source says with 事故はなかった / 疑いがある. The light verbs of occurring and of holding
@@ -150,7 +166,9 @@ function occurringNoun(
 
 /**
  * True when the sentence says the noun is there as the claim's verb says it occurred, with the
- * verb's polarity: the first predicate from the noun on is the sentence's ある / ない.
+ * verb's polarity: the first predicate from the noun on is the sentence's ある / ない, or another
+ * verb of occurring (渋滞が発生した for the source's 渋滞が起きた: the light verbs of occurring all
+ * say only that their noun's event took place).
  */
 function saysOccurrence(
   noun: string | undefined,
@@ -161,7 +179,10 @@ function saysOccurrence(
   return sentence.tokens.some((token) => {
     if (keyOf(token) !== noun) return false;
     const governing = sentence.predicates.find((p) => p.start >= token.end);
-    return governing?.kind === 'existence' && governing.negated === predicate.negated;
+    return (
+      (governing?.kind === 'existence' || isLightVerb(governing?.lemma ?? '', 'occurring')) &&
+      governing?.negated === predicate.negated
+    );
   });
 }
 
