@@ -1286,9 +1286,9 @@ function figureOf(
     const past = /\b(?:had|carried|included)\b/u.test(found[0]);
     return `${subject}の${counted}は${japaneseQuantity(quantity)}${past ? 'だった' : 'だ'}。`;
   }
-  // What a subject has, counted (The company has 186 drivers → 会社の運転手は186人だ。); carry is
-  // a verb of having as the shape above reads it, in its progressive too (The ferry was carrying
-  // 150 passengers → フェリーの乗客は150人だった。): what is carried, counted, at that time.
+  // What a subject has, counted (The company has 186 drivers → 会社の運転手は186人だ。).
+  // Carry is a verb of having as the shape above reads it, in its progressive too (The ferry was
+  // carrying 135 passengers → フェリーの乗客は135人だった。): what is carried, counted, at that time.
   for (const quantity of quantities) {
     if (quantity.start < from || quantity.end > to) continue;
     const found =
