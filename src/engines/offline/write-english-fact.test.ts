@@ -834,6 +834,13 @@ describe('writeEnglishFact: the common shapes of news English', () => {
     );
   });
 
+  it('writes a count a vehicle carries, as the count of what it carries (carry is a verb of having)', () => {
+    assert.equal(writtenOf('The ferry was carrying some 135 passengers.'), 'フェリーの乗客は約135人だった。');
+    assert.equal(writtenOf('The bus carries 43 passengers.'), 'バスの乗客は43人だ。');
+    // A longer phrase after the count (passengers to Kakuu) tells more than the count alone: not written.
+    assert.equal(writtenOf('The ferry was carrying some 135 passengers to Kakuu.'), undefined);
+  });
+
   it('writes a size or a weight the sentence gives a thing, as its dimension (長さ, 直径, 重さ) and a Japanese unit', () => {
     assert.equal(writtenOf('The new bridge is about 240 meters long.'), '新たな橋の長さは約240メートルだ。');
     assert.equal(

@@ -1287,11 +1287,14 @@ function figureOf(
     return `${subject}の${counted}は${japaneseQuantity(quantity)}${past ? 'だった' : 'だ'}。`;
   }
   // What a subject has, counted (The company has 186 drivers → 会社の運転手は186人だ。).
+  // Carry is a verb of having as the shape above reads it, in its progressive too (The ferry was
+  // carrying 135 passengers → フェリーの乗客は135人だった。): what is carried, counted, at that time.
   for (const quantity of quantities) {
     if (quantity.start < from || quantity.end > to) continue;
-    const found = /^(.{2,60}?)\s+(has|have|had)\s+(?:(?:about|around|roughly|some|nearly)\s+)?$/u.exec(
-      text.slice(from, quantity.start),
-    );
+    const found =
+      /^(.{2,60}?)\s+(has|have|had|carries|carry|carried|(?:is|are|was|were)\s+carrying)\s+(?:(?:about|around|roughly|some|nearly)\s+)?$/u.exec(
+        text.slice(from, quantity.start),
+      );
     if (found === null) continue;
     const noun = countedNounAfter(text, quantity.end, to, context);
     const rest = text.slice(quantity.end, to);
@@ -1300,7 +1303,8 @@ function figureOf(
     if (nounPhrase(rest, 0, rest.length, context) !== noun.ja) return undefined;
     const subject = nounPhrase(found[1] as string, 0, (found[1] as string).length, context);
     if (subject === undefined) return undefined;
-    return `${subject}の${noun.ja}は${japaneseQuantity(quantity, noun.counter)}${found[2] === 'had' ? 'だった' : 'だ'}。`;
+    const past = /^(?:had|carried|was|were)\b/u.test(found[2] as string);
+    return `${subject}の${noun.ja}は${japaneseQuantity(quantity, noun.counter)}${past ? 'だった' : 'だ'}。`;
   }
   return measureOf(text, from, to, quantities, context);
 }
