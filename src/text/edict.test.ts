@@ -140,6 +140,11 @@ describe('the word index kept in a cache file', () => {
     assert.equal(second.entriesOf('ふわりん')[0], second.allEntries()[4]);
   });
 
+  it('indexes in memory where the cache folder cannot be made', () => {
+    const unwritable = readEdict(dictionary, { cacheDir: join(dictionary, 'cache') });
+    for (const word of words) assert.deepEqual(headwords(unwritable, word), headwords(direct, word), word);
+  });
+
   it('makes the index again when the dictionary changes, and when the index file is cut short', () => {
     const file = join(cacheDir, 'invented.index.v1.tsv');
     const index = readFileSync(file, 'utf8');

@@ -271,7 +271,9 @@ function readIndex(file: string, stamp: string): ((key: string) => readonly numb
 }
 
 function writeIndex(file: string, stamp: string, byWord: ReadonlyMap<string, readonly number[]>): void {
-  const words = [...byWord.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const body = words.map((word) => `${word}\t${(byWord.get(word) ?? []).join(',')}\n`).join('');
-  writeFileAtomically(file, `${indexHeader(stamp, Buffer.byteLength(body))}\n${body}`);
+  writeFileAtomically(file, () => {
+    const words = [...byWord.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const body = words.map((word) => `${word}\t${(byWord.get(word) ?? []).join(',')}\n`).join('');
+    return `${indexHeader(stamp, Buffer.byteLength(body))}\n${body}`;
+  });
 }

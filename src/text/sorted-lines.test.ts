@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { findSortedLine } from './sorted-lines.ts';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { findSortedLine, writeFileAtomically } from './sorted-lines.ts';
 
 describe('findSortedLine', () => {
   // A header, then invented lines sorted in code-unit order of their first field.
@@ -20,5 +23,28 @@ describe('findSortedLine', () => {
     for (const key of ['', 'あ', 'いぶ', 'いぶきの', 'お', '龍', 'a header line'])
       assert.equal(findSortedLine(bytes, body, key), undefined, key);
     assert.equal(findSortedLine(Buffer.from('a header line\n'), body, 'あ'), undefined);
+  });
+});
+
+describe('writeFileAtomically', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'matome-sorted-lines-'));
+  after(() => rmSync(directory, { recursive: true, force: true }));
+
+  it('writes the file whole, making its folder, and leaves no temporary file', () => {
+    writeFileAtomically(join(directory, 'made', 'index.tsv'), () => 'a header\nあ\t1\n');
+    assert.equal(readFileSync(join(directory, 'made', 'index.tsv'), 'utf8'), 'a header\nあ\t1\n');
+    assert.deepEqual(readdirSync(join(directory, 'made')), ['index.tsv']);
+  });
+
+  it('writes nothing, and never makes the text, where the folder cannot be made', () => {
+    const blocker = join(directory, 'a-file');
+    writeFileSync(blocker, '');
+    let made = false;
+    writeFileAtomically(join(blocker, 'index.tsv'), () => {
+      made = true;
+      return 'never';
+    });
+    assert.equal(made, false);
+    assert.equal(readFileSync(blocker, 'utf8'), '');
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 const NEWLINE = 0x0a;
@@ -28,15 +28,27 @@ export function findSortedLine(bytes: Buffer, body: number, key: string): string
   return undefined;
 }
 
-/** Writes a cache file whole or not at all (a temporary file renamed); in a read-only install, nothing. */
-export function writeFileAtomically(file: string, text: string): void {
+/**
+ * Writes a cache file whole or not at all (a temporary file renamed); in a read-only install,
+ * nothing. The text is made only once the temporary file is open, so a folder that cannot be written
+ * costs no sorting or joining of an index that would be thrown away.
+ */
+export function writeFileAtomically(file: string, text: () => string): void {
   const temporary = `${file}.${process.pid}.tmp`;
+  let opened = false;
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(temporary, text);
+    const descriptor = openSync(temporary, 'w');
+    opened = true;
+    try {
+      writeFileSync(descriptor, text());
+    } finally {
+      closeSync(descriptor);
+    }
     renameSync(temporary, file);
   } catch {
-    // A read-only install: the caller's index is made in memory on each load instead.
-    rmSync(temporary, { force: true });
+    // A read-only install: the caller's index is made in memory on each load instead. (Only a
+    // temporary file this call opened is removed: where the folder could not be made, there is none.)
+    if (opened) rmSync(temporary, { force: true });
   }
 }

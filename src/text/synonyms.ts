@@ -116,9 +116,11 @@ function readCache(file: string, version: string): Synonyms | undefined {
 }
 
 function writeCache(file: string, version: string, index: ReadonlyMap<string, readonly string[]>): void {
-  const lines: string[] = [];
-  const words = [...index.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const word of words) lines.push([word, ...(index.get(word) ?? [])].join('\t'));
-  const body = lines.length === 0 ? '' : `${lines.join('\n')}\n`;
-  writeFileAtomically(file, `${header(version, Buffer.byteLength(body))}\n${body}`);
+  writeFileAtomically(file, () => {
+    const lines: string[] = [];
+    const words = [...index.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const word of words) lines.push([word, ...(index.get(word) ?? [])].join('\t'));
+    const body = lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+    return `${header(version, Buffer.byteLength(body))}\n${body}`;
+  });
 }
