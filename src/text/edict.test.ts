@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { edictSubsetOf, loadEdict, parseEdictLine, plainGloss } from './edict.ts';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { edictSubsetOf, loadEdict, parseEdictLine, plainGloss, readEdict } from './edict.ts';
 
 describe('EDICT lines', () => {
   it('reads a headword, its reading, and each sense with its parts of speech and glosses', () => {
@@ -81,5 +84,83 @@ describe('the shipped dictionary (data/edict/edict-common.txt)', () => {
       unread.map((entry) => entry.headword),
       [],
     );
+  });
+});
+
+describe('the word index kept in a cache file', () => {
+  // An invented dictionary: a header, a kanji word with a reading, two entries sharing a reading,
+  // a full-width headword (looked up in NFKC), a kana word, and a line that is no entry.
+  const directory = mkdtempSync(join(tmpdir(), 'matome-edict-'));
+  after(() => rmSync(directory, { recursive: true, force: true }));
+  const dictionary = join(directory, 'invented.txt');
+  const cacheDir = join(directory, 'cache');
+  writeFileSync(
+    dictionary,
+    [
+      '# an invented dictionary',
+      '架空港 [かくうこう] /(n) imaginary port/(P)/',
+      '仮名簿 [かめいぼ] /(n) roll of pseudonyms/(P)/',
+      '仮面簿 [かめいぼ] /(n) masked ledger/(P)/',
+      '１０号線 [じゅうごうせん] /(n) line ten/(P)/',
+      'ふわりん /(adv) softly (invented)/(P)/',
+      'not an entry',
+      '',
+    ].join('\n'),
+  );
+  const words = [
+    '架空港',
+    'かくうこう',
+    'かめいぼ',
+    '仮面簿',
+    '10号線',
+    '１０号線',
+    'ふわりん',
+    '無い語',
+    '',
+  ];
+  const direct = readEdict(dictionary);
+  const headwords = (edict: ReturnType<typeof readEdict>, word: string) =>
+    edict.entriesOf(word).map((entry) => `${entry.headword} ${entry.senses[0]?.glosses[0]}`);
+
+  it('writes the index on the first load and gives the same entries from it on the next', () => {
+    const first = readEdict(dictionary, { cacheDir });
+    assert.deepEqual(readdirSync(cacheDir), ['invented.index.v1.tsv']);
+    const second = readEdict(dictionary, { cacheDir });
+    for (const word of words) {
+      assert.deepEqual(headwords(second, word), headwords(direct, word), word);
+      assert.deepEqual(headwords(first, word), headwords(direct, word), word);
+    }
+    assert.deepEqual(headwords(second, 'かめいぼ'), ['仮名簿 roll of pseudonyms', '仮面簿 masked ledger']);
+    assert.deepEqual(headwords(second, '10号線'), ['１０号線 line ten']);
+    assert.deepEqual(
+      second.allEntries().map((entry) => entry.headword),
+      direct.allEntries().map((entry) => entry.headword),
+    );
+    // One entry whether it is reached by a look-up or by the whole list.
+    assert.equal(second.entriesOf('ふわりん')[0], second.allEntries()[4]);
+  });
+
+  it('indexes in memory where the cache folder cannot be made', () => {
+    const unwritable = readEdict(dictionary, { cacheDir: join(dictionary, 'cache') });
+    for (const word of words) assert.deepEqual(headwords(unwritable, word), headwords(direct, word), word);
+  });
+
+  it('makes the index again when the dictionary changes, and when the index file is cut short', () => {
+    const file = join(cacheDir, 'invented.index.v1.tsv');
+    const index = readFileSync(file, 'utf8');
+    writeFileSync(file, index.slice(0, index.length / 2));
+    assert.deepEqual(
+      headwords(readEdict(dictionary, { cacheDir }), 'かめいぼ'),
+      headwords(direct, 'かめいぼ'),
+    );
+    assert.equal(readFileSync(file, 'utf8'), index);
+    writeFileSync(
+      dictionary,
+      `${readFileSync(dictionary, 'utf8')}架空駅 [かくうえき] /(n) imaginary station/(P)/\n`,
+    );
+    const changed = readEdict(dictionary, { cacheDir });
+    assert.deepEqual(headwords(changed, 'かくうえき'), ['架空駅 imaginary station']);
+    assert.deepEqual(headwords(changed, 'かめいぼ'), headwords(direct, 'かめいぼ'));
+    assert.notEqual(readFileSync(file, 'utf8'), index);
   });
 });

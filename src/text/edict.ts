@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { MatomeError } from '../domain/errors.ts';
 import { normalizeForMatch } from './normalize.ts';
+import { findSortedLine, writeFileAtomically } from './sorted-lines.ts';
 
 /**
  * EDICT's common words: the entries of the Electronic Dictionary Research and Development Group's
@@ -100,9 +101,18 @@ export function edictSubsetOf(dictionary: string): string {
 
 let loaded: Edict | undefined;
 
-/** Loads the shipped subset once per process (about 2 MB) and shares it. */
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/**
+ * Loads the shipped subset once per process (about 2 MB) and shares it. Its word index is kept in a
+ * cache file (node_modules/.cache/matome/, beside the synonym index's), made on the first load in an
+ * install, so a later process looks words up in it instead of indexing all 38,000 headwords and
+ * readings again (~0.1 s of CPU; docs/measurements.md, perf15).
+ */
 export function loadEdict(): Edict {
-  loaded ??= readEdict(join(import.meta.dirname, '..', '..', 'data', 'edict', 'edict-common.txt'));
+  loaded ??= readEdict(join(ROOT, 'data', 'edict', 'edict-common.txt'), {
+    cacheDir: join(ROOT, 'node_modules', '.cache', 'matome'),
+  });
   return loaded;
 }
 
@@ -111,11 +121,34 @@ export function isShippedEdict(edict: Edict): boolean {
   return edict === loaded;
 }
 
-/** Reads an EDICT-format file (one entry per line; a first line that is not an entry is skipped). */
-export function readEdict(path: string): Edict {
-  let text: string;
+const NEWLINE = 0x0a;
+const SLASH = 0x2f;
+const HASH = 0x23;
+
+/** The bytes a dictionary's entry lines (those ending in "/" that are not "#" notes) start at, in order. */
+function entryLinesOf(bytes: Buffer): number[] {
+  const starts: number[] = [];
+  for (let start = 0; start < bytes.length; ) {
+    let end = bytes.indexOf(NEWLINE, start);
+    if (end === -1) end = bytes.length;
+    if (end > start && bytes[end - 1] === SLASH && bytes[start] !== HASH) starts.push(start);
+    start = end + 1;
+  }
+  return starts;
+}
+
+/**
+ * Reads an EDICT-format file (one entry per line; a first line that is not an entry is skipped).
+ * With `cacheDir`, the word index is read from (or, the first time, written to) a cache file there,
+ * named for the file and kept only while the file's size and modification time are the ones it was
+ * made from; without one, or where the folder is not writable, the index is made in memory.
+ */
+export function readEdict(path: string, options: { cacheDir?: string } = {}): Edict {
+  let bytes: Buffer;
+  let stamp: string;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
+    stamp = `${bytes.length} ${statSync(path).mtimeMs}`;
   } catch (error) {
     throw new MatomeError('TOKENIZER_UNAVAILABLE', `Failed to read the dictionary file ${path}`, {
       hint: 'It ships with matome (data/edict/); reinstall, or rebuild it with scripts/build-edict-subset.ts.',
@@ -124,44 +157,41 @@ export function readEdict(path: string): Edict {
   }
   // A load only finds each line's headword and reading (the text before " /"); a line's senses are
   // parsed when a look-up first returns it, so a build that asks about a few hundred words parses
-  // a few hundred lines, not 23,000.
-  const lines = text.split('\n').filter((line) => line.endsWith('/') && !line.startsWith('#'));
-  const parsed: Array<EdictEntry | undefined> = new Array(lines.length);
-  const entryAt = (index: number): EdictEntry => {
-    let entry = parsed[index];
+  // a few hundred lines, not 23,000. An entry is known by the byte its line starts at.
+  const lineAt = (start: number) => {
+    const end = bytes.indexOf(NEWLINE, start);
+    return bytes.toString('utf8', start, end === -1 ? bytes.length : end);
+  };
+  const parsed = new Map<number, EdictEntry>();
+  const entryAt = (start: number): EdictEntry => {
+    let entry = parsed.get(start);
     if (entry === undefined) {
-      entry = parseEdictLine(lines[index] ?? '') ?? {
+      entry = parseEdictLine(lineAt(start)) ?? {
         headword: '',
         reading: '',
         senses: [],
         usuallyKana: false,
       };
-      parsed[index] = entry;
+      parsed.set(start, entry);
     }
     return entry;
   };
-  const byWord = new Map<string, number[]>();
-  const add = (word: string, index: number) => {
-    const key = /[\uff00-\uffef]/.test(word) ? word.normalize('NFKC') : word;
-    const list = byWord.get(key);
-    if (list === undefined) byWord.set(key, [index]);
-    else if (list.at(-1) !== index) list.push(index);
-  };
-  lines.forEach((line, index) => {
-    const space = line.indexOf(' ');
-    if (space <= 0) return;
-    add(line.slice(0, space), index);
-    if (line[space + 1] === '[') add(line.slice(space + 2, line.indexOf(']', space)), index);
-  });
+  const cacheFile =
+    options.cacheDir === undefined
+      ? undefined
+      : join(options.cacheDir, `${basename(path, '.txt')}.index.${INDEX_FORMAT}.tsv`);
+  const linesOf =
+    (cacheFile === undefined ? undefined : readIndex(cacheFile, stamp)) ??
+    indexInMemory(cacheFile, stamp, entryLinesOf(bytes), lineAt);
   let all: EdictEntry[] | undefined;
   const allEntries = () => {
-    all ??= lines.map((_, index) => entryAt(index));
+    all ??= entryLinesOf(bytes).map(entryAt);
     return all;
   };
   let byGloss: Map<string, EdictEntry[]> | undefined;
   return {
     allEntries,
-    entriesOf: (word) => (byWord.get(normalizeForMatch(word)) ?? []).map(entryAt),
+    entriesOf: (word) => linesOf(normalizeForMatch(word)).map(entryAt),
     entriesGlossed: (gloss) => {
       if (byGloss === undefined) {
         byGloss = new Map();
@@ -177,4 +207,73 @@ export function readEdict(path: string): Edict {
       return byGloss.get(plainGloss(gloss)) ?? [];
     },
   };
+}
+
+/**
+ * Every entry line's headword and reading (NFKC where they hold a full-width form) → the lines (the
+ * bytes they start at), in the dictionary's order; written to `cacheFile` when there is one.
+ */
+function indexInMemory(
+  cacheFile: string | undefined,
+  stamp: string,
+  starts: readonly number[],
+  lineAt: (start: number) => string,
+): (key: string) => readonly number[] {
+  const byWord = new Map<string, number[]>();
+  const add = (word: string, start: number) => {
+    const key = /[\uff00-\uffef]/.test(word) ? word.normalize('NFKC') : word;
+    const list = byWord.get(key);
+    if (list === undefined) byWord.set(key, [start]);
+    else if (list.at(-1) !== start) list.push(start);
+  };
+  for (const start of starts) {
+    const line = lineAt(start);
+    const space = line.indexOf(' ');
+    if (space <= 0) continue;
+    add(line.slice(0, space), start);
+    if (line[space + 1] === '[') add(line.slice(space + 2, line.indexOf(']', space)), start);
+  }
+  if (cacheFile !== undefined) writeIndex(cacheFile, stamp, byWord);
+  return (key) => byWord.get(key) ?? [];
+}
+
+// The index file: a header line naming the format, the dictionary's size and modification time and
+// the byte length of what follows, then one line per word in code-unit order — the word, a tab, and
+// the bytes its entry lines start at, comma-separated. A look-up binary-searches the file's bytes
+// (text/sorted-lines.ts) and decodes only the lines it visits; a load reads no line of the dictionary.
+const INDEX_FORMAT = 'v1';
+const indexHeader = (stamp: string, bytes: number) =>
+  `matome EDICT word index ${INDEX_FORMAT} dictionary ${stamp} ${bytes} bytes`;
+
+function readIndex(file: string, stamp: string): ((key: string) => readonly number[]) | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const body = bytes.indexOf(NEWLINE) + 1;
+  if (body === 0 || bytes.toString('utf8', 0, body - 1) !== indexHeader(stamp, bytes.length - body))
+    return undefined;
+  if (bytes.length > body && bytes[bytes.length - 1] !== NEWLINE) return undefined;
+  const found = new Map<string, readonly number[]>();
+  return (key) => {
+    let starts = found.get(key);
+    if (starts === undefined) {
+      starts = (findSortedLine(bytes, body, key)?.[0] ?? '')
+        .split(',')
+        .filter((each) => each !== '')
+        .map(Number);
+      found.set(key, starts);
+    }
+    return starts;
+  };
+}
+
+function writeIndex(file: string, stamp: string, byWord: ReadonlyMap<string, readonly number[]>): void {
+  writeFileAtomically(file, () => {
+    const words = [...byWord.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const body = words.map((word) => `${word}\t${(byWord.get(word) ?? []).join(',')}\n`).join('');
+    return `${indexHeader(stamp, Buffer.byteLength(body))}\n${body}`;
+  });
 }

@@ -1,8 +1,9 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { MatomeError } from '../domain/errors.ts';
 import { normalizeForMatch } from './normalize.ts';
+import { findSortedLine, writeFileAtomically } from './sorted-lines.ts';
 
 /** Words of the same meaning, from Sudachi's synonym dictionary (Works Applications, Apache-2.0). */
 export interface Synonyms {
@@ -40,9 +41,9 @@ export function createSynonyms(options: { cacheDir?: string | false } = {}): Syn
 // The cache file: a header line naming the format, the package's version and the byte length of
 // what follows it, then one line per word in code-unit order — the word and the other words of its
 // groups, tab-separated (normalized words hold no whitespace, so no tab or newline). A load reads
-// the bytes and looks a word up by binary search over them when it is first asked about (UTF-8's
-// newline byte is never part of another character, so a line's start is the byte after a newline):
-// no decoding of the whole file and no pass over its lines, only the dozen lines each search visits.
+// the bytes and looks a word up by binary search over them when it is first asked about
+// (text/sorted-lines.ts): no decoding of the whole file and no pass over its lines, only the dozen
+// lines each search visits.
 const CACHE_FORMAT = 'v2';
 const header = (version: string, bytes: number) =>
   `matome synonym index ${CACHE_FORMAT} sudachi-synonyms-dictionary@${version} ${bytes} bytes`;
@@ -95,27 +96,11 @@ function readCache(file: string, version: string): Synonyms | undefined {
     return undefined;
   }
   const NEWLINE = 0x0a;
-  const TAB = 0x09;
   const body = bytes.indexOf(NEWLINE) + 1;
   if (body === 0 || bytes.toString('utf8', 0, body - 1) !== header(version, bytes.length - body))
     return undefined;
   if (bytes.length > body && bytes[bytes.length - 1] !== NEWLINE) return undefined;
-  const lookUp = (word: string): readonly string[] => {
-    // [low, high): whole lines, each of low and high a line's start (or the end).
-    let low = body;
-    let high = bytes.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      const start = bytes.lastIndexOf(NEWLINE, middle - 1) + 1;
-      const end = bytes.indexOf(NEWLINE, start);
-      const tab = bytes.indexOf(TAB, start);
-      const at = bytes.toString('utf8', start, tab === -1 || tab > end ? end : tab);
-      if (at === word) return bytes.toString('utf8', start, end).split('\t').slice(1);
-      if (at < word) low = end + 1;
-      else high = start;
-    }
-    return [];
-  };
+  const lookUp = (word: string): readonly string[] => findSortedLine(bytes, body, word) ?? [];
   const found = new Map<string, readonly string[]>();
   return {
     of(word) {
@@ -131,17 +116,11 @@ function readCache(file: string, version: string): Synonyms | undefined {
 }
 
 function writeCache(file: string, version: string, index: ReadonlyMap<string, readonly string[]>): void {
-  const lines: string[] = [];
-  const words = [...index.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const word of words) lines.push([word, ...(index.get(word) ?? [])].join('\t'));
-  const body = lines.length === 0 ? '' : `${lines.join('\n')}\n`;
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(temporary, `${header(version, Buffer.byteLength(body))}\n${body}`);
-    renameSync(temporary, file);
-  } catch {
-    // A read-only install: the index is made in memory on each load instead.
-    rmSync(temporary, { force: true });
-  }
+  writeFileAtomically(file, () => {
+    const lines: string[] = [];
+    const words = [...index.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const word of words) lines.push([word, ...(index.get(word) ?? [])].join('\t'));
+    const body = lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+    return `${header(version, Buffer.byteLength(body))}\n${body}`;
+  });
 }

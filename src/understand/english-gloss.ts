@@ -1957,24 +1957,34 @@ export function patternAnchors(pattern: RegExp): string[] | undefined {
  * The patterns of a list that can match somewhere in a text, by index and in the list's order: each
  * pattern whose anchor (patternAnchors) begins one of the text's words, and every pattern without
  * anchors. A pattern left out has no match in the text, so reading only these finds what reading
- * all of them finds, without running each of the vocabulary's patterns over every text.
+ * all of them finds, without running each of the vocabulary's patterns over every text. The
+ * patterns are read, and the index made, on the first text.
  */
-function anchorIndex(patterns: readonly RegExp[]): (text: string) => number[] {
-  const byAnchor = new Map<string, number[]>();
-  const always: number[] = [];
-  let longest = 0;
-  for (const [i, pattern] of patterns.entries()) {
-    const anchors = patternAnchors(pattern);
-    if (anchors === undefined) {
-      always.push(i);
-      continue;
+function anchorIndex(patternsOf: () => readonly RegExp[]): (text: string) => number[] {
+  let index: { byAnchor: Map<string, number[]>; always: readonly number[]; longest: number } | undefined;
+  const indexOf = () => {
+    if (index !== undefined) return index;
+    const byAnchor = new Map<string, number[]>();
+    const always: number[] = [];
+    let longest = 0;
+    for (const [i, pattern] of patternsOf().entries()) {
+      const anchors = patternAnchors(pattern);
+      if (anchors === undefined) {
+        always.push(i);
+        continue;
+      }
+      for (const anchor of new Set(anchors)) {
+        const list = byAnchor.get(anchor);
+        if (list === undefined) byAnchor.set(anchor, [i]);
+        else list.push(i);
+        longest = Math.max(longest, anchor.length);
+      }
     }
-    for (const anchor of new Set(anchors)) {
-      byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), i]);
-      longest = Math.max(longest, anchor.length);
-    }
-  }
+    index = { byAnchor, always, longest };
+    return index;
+  };
   return (text) => {
+    const { byAnchor, always, longest } = indexOf();
     const found = new Set(always);
     // A case-insensitive pattern's letters match their capitals, and ſ and K (U+212A) as s and k.
     for (const word of text
@@ -1998,29 +2008,36 @@ interface Entry {
   past?: RegExp;
 }
 
-const ENTRIES: readonly Entry[] = [
-  ...NOUNS.map(([english, gloss]) => ({
-    // A plural in -s or -es, and y → ies (agency → agencies).
-    pattern: new RegExp(
-      /[^aeiou]y$/u.test(english)
-        ? `\\b${asPattern(english.slice(0, -1))}(?:y|ies)\\b`
-        : `\\b${asPattern(english)}(?:s|es)?\\b`,
-      'giu',
-    ),
-    gloss,
-  })),
-  ...VERBS.map(([base, past, gloss]) => ({
-    pattern: new RegExp(`\\b(?:${verbForms(base, past).map(asPattern).join('|')})\\b`, 'giu'),
-    gloss,
-    past: pastPattern(past),
-  })),
-  ...MODALITIES.map(([pattern, gloss]) => ({ pattern, gloss })),
-  { pattern: /\b(?:according\s+to|said|says|told)\b/giu, gloss: ATTRIBUTION },
-  // Take with a length of time right after it (repairs will take about three weeks, the flight took
-  // 70 minutes): the time the subject needs, かかる. Take in any other use (take place, took samples,
-  // take over) is none of the vocabulary's words, so only this use is matched.
-  { pattern: TAKES_TIME, gloss: verb('かかる', 'かかった', 'duration'), past: /^(?:took|taken)$/iu },
-];
+// The vocabulary's entries, made on first use: ~900 patterns compiled and indexed by anchor
+// (ENTRY_CANDIDATES) cost a process tens of milliseconds of CPU at start-up, and a process that
+// glosses no English (a build of Japanese pages only) never reads them (docs/measurements.md, perf15).
+let entries: readonly Entry[] | undefined;
+function vocabularyEntries(): readonly Entry[] {
+  entries ??= [
+    ...NOUNS.map(([english, gloss]) => ({
+      // A plural in -s or -es, and y → ies (agency → agencies).
+      pattern: new RegExp(
+        /[^aeiou]y$/u.test(english)
+          ? `\\b${asPattern(english.slice(0, -1))}(?:y|ies)\\b`
+          : `\\b${asPattern(english)}(?:s|es)?\\b`,
+        'giu',
+      ),
+      gloss,
+    })),
+    ...VERBS.map(([base, past, gloss]) => ({
+      pattern: new RegExp(`\\b(?:${verbForms(base, past).map(asPattern).join('|')})\\b`, 'giu'),
+      gloss,
+      past: pastPattern(past),
+    })),
+    ...MODALITIES.map(([pattern, gloss]) => ({ pattern, gloss })),
+    { pattern: /\b(?:according\s+to|said|says|told)\b/giu, gloss: ATTRIBUTION },
+    // Take with a length of time right after it (repairs will take about three weeks, the flight took
+    // 70 minutes): the time the subject needs, かかる. Take in any other use (take place, took samples,
+    // take over) is none of the vocabulary's words, so only this use is matched.
+    { pattern: TAKES_TIME, gloss: verb('かかる', 'かかった', 'duration'), past: /^(?:took|taken)$/iu },
+  ];
+  return entries;
+}
 
 // A head of an organisation is named by the kind of organisation (a company's president is its
 // 社長, a university's its 学長, an association's its 会長, a country's its 大統領): the sense is
@@ -2036,8 +2053,8 @@ const HEAD_OF: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:country|nation|republic|state|government)$/iu, '大統領'],
 ];
 const PRESIDENT = /\bpresidents?\b/giu;
-const ENTRY_CANDIDATES = anchorIndex(ENTRIES.map((entry) => entry.pattern));
-const SENSE_CANDIDATES = anchorIndex(SENSES.map((entry) => entry.pattern));
+const ENTRY_CANDIDATES = anchorIndex(() => vocabularyEntries().map((entry) => entry.pattern));
+const SENSE_CANDIDATES = anchorIndex(() => SENSES.map((entry) => entry.pattern));
 
 /** The organisation word a president belongs to: X's president, president of (the) X, X president. */
 function organisationOf(text: string, start: number, end: number): string | undefined {
@@ -2197,7 +2214,7 @@ export function findGlosses(
 ): Array<GlossMatch & { past?: boolean }> {
   const found: Array<GlossMatch & { past?: boolean }> = [];
   for (const i of ENTRY_CANDIDATES(text)) {
-    const entry = ENTRIES[i] as Entry;
+    const entry = vocabularyEntries()[i] as Entry;
     for (const match of text.matchAll(entry.pattern)) {
       const item = {
         start: match.index,
