@@ -37,7 +37,23 @@ export function attributesTo(
   if (at < 0) return false;
   return (
     holders.some((holder) => holder.sourceId !== rival.sourceId && names(alignment, holder, speaker)) &&
-    !names(alignment, rival, speaker)
+    !names(alignment, rival, speaker) &&
+    !isSpeakersUnsourcedAccount(alignment, rival, speaker)
+  );
+}
+
+/**
+ * True when the rival sentence names no source of its own while its page gives its words to the
+ * claim's speaker elsewhere (X によると, X が…明らかにした in the sentence after a lead, 公社 for
+ * 県道路公社): a news page tells the figures of the source it names without repeating the name in
+ * every sentence, so the rival figure is that speaker's too, and naming the speaker settles nothing.
+ * A rival sentence that names another source (消防によると) keeps the claim's attribution.
+ */
+function isSpeakersUnsourcedAccount(alignment: Alignment, rival: SourceSentence, speaker: string): boolean {
+  if (rival.speaker !== undefined) return false;
+  const page = alignment.scope.find((read) => read.document.id === rival.sourceId);
+  return (page?.sentences ?? []).some(
+    (sentence) => sentence !== rival && names(alignment, sentence, speaker),
   );
 }
 
