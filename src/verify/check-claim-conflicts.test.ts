@@ -157,6 +157,22 @@ describe('a disputed figure given to whoever reported it', () => {
       ),
       [],
     );
+    // A page naming the body (公団によると) is not the word of the body's insiders (公団関係者), whose
+    // head names other people: a claim citing the insiders keeps its attribution.
+    const insiders = inventedDocument(
+      'i',
+      '入場口が故障',
+      ['公団関係者によると、入場口の機械が止まり、来園者約90人が入れなかった。'],
+      { publishedAt: '2026-06-12T21:00:00+09:00', siteName: '浜木綿タイムス' },
+    );
+    assert.deepEqual(
+      errorsOf(
+        '公団関係者によると、入場口の機械が止まり、来園者約90人が入れなかった。',
+        insiders,
+        told,
+      ).filter((code) => code === 'conflict.settled'),
+      [],
+    );
   });
 
   it('still flags a figure given to a speaker the other page names by a short name or by 同社', () => {
