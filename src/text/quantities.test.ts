@@ -357,6 +357,15 @@ describe('findQuantities', () => {
     assert.deepEqual(brief('結果は一両日中に出る。国の三機関が調べる。'), []);
   });
 
+  it('reads a lone kanji digit after a noun when 枚, the counter of flat things, ends the word (商品券五枚が)', () => {
+    assert.deepEqual(brief('偽の商品券五枚が見つかり、切手八枚の束もあった。'), [
+      ['五枚', 5, '枚'],
+      ['八枚', 8, '枚'],
+    ]);
+    // …not where a kanji goes on after the counter (一枚岩, 二枚目).
+    assert.deepEqual(brief('会は一枚岩ではない。彼は二枚目だ。'), []);
+  });
+
   it('reads 組 as a counter of groups and pairs (団体客3組, 二組の夫婦)', () => {
     assert.deepEqual(brief('団体客3組を含む計40人と、二組の夫婦が泊まった。'), [
       ['3組', 3, '組'],

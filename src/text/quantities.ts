@@ -1248,9 +1248,9 @@ function readQuantity(s: string, at: number, run: string): { resume: number; rec
       // A counter spelt with kana (か所, カ国) makes no word with the digit before it: 市内十か所 counts.
       // A unit spelt in katakana does neither (地下八メートル, 風速十メートル).
       const kanaCounter = /^[かカヵヶケ]|^\p{Script=Katakana}/u.test(s.slice(pos, read.end));
-      // So does a counter of vehicles, buildings, machines or animals with no kanji after it (貨車七両で,
-      // 建屋四棟が): a noun then digit then such counter is a count, not a word.
-      const countsThings = read.strong && /^(?:両|棟|隻|機|基|頭)$/u.test(read.unit);
+      // So does a counter of vehicles, buildings, machines, animals or flat things with no kanji after it
+      // (貨車七両で, 建屋四棟が, 偽札九枚が): a noun then digit then such counter is a count, not a word.
+      const countsThings = read.strong && /^(?:両|棟|隻|機|基|頭|枚)$/u.test(read.unit);
       // So does a digit after 計 ("in total": 計九回) and a count of two or more people after the
       // noun that names them (従業員五人, 教員二人): 一 is the one kept out (同一人物, 唯一人).
       const afterTotal = previous === '計' && read.strong;

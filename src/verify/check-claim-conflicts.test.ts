@@ -115,6 +115,66 @@ describe('a disputed figure given to whoever reported it', () => {
     );
   });
 
+  it('still flags a figure given to a speaker whose words the other page tells without naming it in that sentence', () => {
+    // The other page's lead gives its figure with no source, and the next sentence (…が明らかにした)
+    // or a later one (公団によると) names the same body: the figure is that speaker's account too.
+    const told = inventedDocument(
+      't',
+      '砂丘公団、入場口の故障',
+      [
+        '入場口の機械が止まり、来園者約70人が入れなかった。',
+        '砂丘公団が12日、明らかにした。',
+        '公団によると、機械は午後に直った。',
+      ],
+      { publishedAt: '2026-06-12T18:00:00+09:00', siteName: '浜木綿日報' },
+    );
+    const named = inventedDocument(
+      'n',
+      '入場口が故障',
+      ['県砂丘公団によると、入場口の機械が止まり、来園者約90人が入れなかった。'],
+      { publishedAt: '2026-06-12T19:00:00+09:00', siteName: '浜木綿放送' },
+    );
+    assert.ok(
+      errorsOf(
+        '県砂丘公団によると、入場口の機械が止まり、来園者約90人が入れなかった。',
+        named,
+        told,
+      ).includes('conflict.settled'),
+    );
+    // A rival sentence that gives its figure to another source keeps the claim's attribution.
+    const other = inventedDocument(
+      'o',
+      '入場口が故障',
+      [
+        '警備会社によると、入場口の機械が止まり、来園者約70人が入れなかった。',
+        '公団によると、機械は午後に直った。',
+      ],
+      { publishedAt: '2026-06-12T20:00:00+09:00', siteName: '浜木綿新聞' },
+    );
+    assert.deepEqual(
+      errorsOf('県砂丘公団によると、入場口の機械が止まり、来園者約90人が入れなかった。', named, other).filter(
+        (code) => code === 'conflict.settled',
+      ),
+      [],
+    );
+    // A page naming the body (公団によると) is not the word of the body's insiders (公団関係者), whose
+    // head names other people: a claim citing the insiders keeps its attribution.
+    const insiders = inventedDocument(
+      'i',
+      '入場口が故障',
+      ['公団関係者によると、入場口の機械が止まり、来園者約90人が入れなかった。'],
+      { publishedAt: '2026-06-12T21:00:00+09:00', siteName: '浜木綿タイムス' },
+    );
+    assert.deepEqual(
+      errorsOf(
+        '公団関係者によると、入場口の機械が止まり、来園者約90人が入れなかった。',
+        insiders,
+        told,
+      ).filter((code) => code === 'conflict.settled'),
+      [],
+    );
+  });
+
   it('still flags a figure given to a speaker the other page names by a short name or by 同社', () => {
     // One page names the board in full and the other by its 略称; one names the firm and refers back
     // to it with 同社: the same speaker gave both figures, so naming it settles nothing.

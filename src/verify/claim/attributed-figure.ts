@@ -37,8 +37,38 @@ export function attributesTo(
   if (at < 0) return false;
   return (
     holders.some((holder) => holder.sourceId !== rival.sourceId && names(alignment, holder, speaker)) &&
-    !names(alignment, rival, speaker)
+    !names(alignment, rival, speaker) &&
+    !isSpeakersUnsourcedAccount(alignment, rival, speaker)
   );
+}
+
+/**
+ * True when the rival sentence names no source of its own while its page gives its words to the
+ * claim's speaker elsewhere (X によると, X が…明らかにした in the sentence after a lead): a news page
+ * tells the figures of the source it names without repeating the name in every sentence, so the
+ * rival figure is that speaker's too, and naming the speaker settles nothing. A rival sentence that
+ * names another source (消防によると) keeps the claim's attribution.
+ */
+function isSpeakersUnsourcedAccount(alignment: Alignment, rival: SourceSentence, speaker: string): boolean {
+  if (rival.speaker !== undefined) return false;
+  const page = alignment.scope.find((read) => read.document.id === rival.sourceId);
+  return (page?.sentences ?? []).some((sentence) => sentence !== rival && namesAsHead(sentence, speaker));
+}
+
+/**
+ * True when the sentence gives its words to the speaker itself: its own speaker is the speaker's name,
+ * the head that ends it (公社 for 県道路公社: a Japanese compound names its kind last), a 略称 of it, or
+ * the sentence writes the name before a sourcing phrase (X によると). Not a name that only begins the
+ * speaker's (病院 in 病院関係者, whose head 関係者 names other people than the hospital).
+ */
+function namesAsHead(sentence: SourceSentence, speaker: string): boolean {
+  const own = sentence.speaker === undefined ? '' : normalizeForMatch(sentence.speaker);
+  if ([...own].length >= 2 && (own.endsWith(speaker) || speaker.endsWith(own))) return true;
+  if ([...own].length >= 2 && (isAbbreviationOf(own, speaker) || isAbbreviationOf(speaker, own))) return true;
+  const text = normalizeForMatch(sentence.text);
+  for (let at = text.indexOf(speaker); at >= 0; at = text.indexOf(speaker, at + 1))
+    if (SOURCED_BY.test(text.slice(at + speaker.length))) return true;
+  return false;
 }
 
 /**
