@@ -486,6 +486,39 @@ describe('readItem lead and topic', () => {
     assert.ok(own.words.has('屋根'), [...own.words.keys()].join(','));
   });
 
+  it('reads a lead that opens on background (〜では＋an earlier time) as a recap when the next sentence dates the act after its topic', () => {
+    const item = read(
+      '鷺島の配食、予定通り再開',
+      '鷺島では7日夜に送水管が破れて島の全域が断水し、住民は給水車で水を受け取っている。青葉町が先月始めた高齢者への配食事業は9日、予定通り再開した。',
+    );
+    // The second sentence is the report: its phrases are the lead's, the first sentence's a recap's.
+    assert.ok(item.leadPhrases.includes('配食事業'), item.leadPhrases.join(','));
+    assert.ok(!item.leadPhrases.includes('送水管'), item.leadPhrases.join(','));
+    assert.ok(item.recapPhrases.includes('送水管'), item.recapPhrases.join(','));
+    assert.ok(!item.events.some((event) => event.startsWith('送水管>')), item.events.join(','));
+    // By a period word right after the setting, too.
+    const period = read(
+      '若葉電鉄が新型車両',
+      '若葉電鉄では今月、信号の故障が続き、国の指導を受けている。同社は9日、新型車両を導入すると発表した。',
+    );
+    assert.ok(period.recapPhrases.includes('信号'), period.recapPhrases.join(','));
+    assert.ok(period.leadPhrases.includes('新型車両'), period.leadPhrases.join(','));
+    // And when the report opens on its own day (9日夜には…).
+    const day = read(
+      '鷺島港の倉庫で火災',
+      '鷺島港では先月、貨物船の荷崩れで作業員がけがをした。9日夜には港の倉庫で火災があり、木造平屋の一部が焼けた。',
+    );
+    assert.ok(day.recapPhrases.includes('荷崩れ'), day.recapPhrases.join(','));
+    assert.ok(day.leadPhrases.includes('木造平屋'), day.leadPhrases.join(','));
+    // A second sentence that does not date an act of its own leaves the first as the lead.
+    const own = read(
+      '鷺島で断水続く',
+      '鷺島では7日夜に送水管が破れて島の全域が断水し、住民は給水車で水を受け取っている。町は給水車を2台増やした。',
+    );
+    assert.ok(own.leadPhrases.includes('送水管'), own.leadPhrases.join(','));
+    assert.deepEqual(own.recapPhrases, []);
+  });
+
   it('reads a later sentence on another matter of the setting (〜では…も…ている) as a recap', () => {
     const item = read(
       '若葉酒造の倉庫で漏電',

@@ -373,6 +373,42 @@ export function periodAnotherMatter(sentence: string, tokens: readonly Token[]):
   return EARLIER_PERIOD.test(rest) && CASE_HAPPENED.test(rest);
 }
 
+/**
+ * A lead that opens on background, as the grammar marks it: the first sentence opens on a setting as
+ * its topic (島では, 同社では: as `tellsAnotherMatter` reads it) and times what it tells before the
+ * item's own day — by a period word right after the setting (今月、先月、) or by a day before the
+ * publication (14日夜に: as `datesAnotherMatter` reads it) —, and the second sentence dates the item's
+ * own act right after its topic (同社は20日、; 町が始めた実験は17日、: `ACT_DAY`) or opens on its own day
+ * (6日夜に…が焼けた, 10日夜には…). News then sets the
+ * scene first and reports second (若葉島では3日夜に…停電し、…が続いている。町は5日、…): the
+ * second sentence is the lead, and the first tells another matter, or the story's own matter as what
+ * came before, as a later recap sentence does.
+ */
+export function backgroundFirst(
+  description: readonly string[],
+  published: string,
+  today: string,
+  tokenizer: Tokenizer,
+): boolean {
+  const [first, second] = description;
+  if (first === undefined || second === undefined) return false;
+  // The report dates its act after its topic (同社は20日、) or opens on its day (6日夜に…が焼けた).
+  const opensOnDay = findDates(second, { reference: published }).some(
+    (date) => date.start === 0 && date.day !== undefined,
+  );
+  if (!ACT_DAY.test(second) && !opensOnDay) return false;
+  const tokens = tokenizer.tokenize(first);
+  const at = settingTopicAt(tokens);
+  if (at < 1) return false;
+  const after = tokens[at + 1];
+  if (after === undefined) return false;
+  const rest = first.slice(after.end).replace(/^、/u, '');
+  return (
+    EARLIER_PERIOD.test(rest) ||
+    datesAnotherMatter(first, tokens, findDates(first, { reference: published }), today)
+  );
+}
+
 function add(map: Map<string, number>, key: string, weight: number) {
   map.set(key, (map.get(key) ?? 0) + weight);
 }
@@ -478,13 +514,23 @@ export function readItem(
   // later sentences add background, often another event (同線では先月にも…). Their words
   // count for less, and the days they name are not taken as the item's own event days.
   const description = splitSentences(item.description).map((span) => span.text);
+  const today = dayKey(new Date(Date.parse(item.published) + JST));
+  // A lead that opens on background (島では14日夜に…停電し、…; 同社では今月、…): the report is the
+  // next sentence, and the first is read as a recap.
+  const leadIndex = backgroundFirst(description, item.published, today, tokenizer) ? 1 : 0;
   const parts = [
     // Headlines separate phrases with spaces (若草町で震度5強 津波の心配なし): read each as a sentence.
-    ...item.title.split(/[ \u3000]+/u).map((text) => ({ text, weight: TITLE_WEIGHT, lead: true })),
-    ...description.map((text, index) => ({ text, weight: index === 0 ? 1 : 0.5, lead: index === 0 })),
+    ...item.title
+      .split(/[ \u3000]+/u)
+      .map((text) => ({ text, weight: TITLE_WEIGHT, lead: true, background: false })),
+    ...description.map((text, index) => ({
+      text,
+      weight: index === leadIndex ? 1 : 0.5,
+      lead: index === leadIndex,
+      background: index < leadIndex,
+    })),
   ];
   let previous: ReturnType<typeof findDates>[number] | undefined;
-  const today = dayKey(new Date(Date.parse(item.published) + JST));
   for (const part of parts) {
     for (const sentence of [part.text]) {
       const tokens: Token[] = tokenizer.tokenize(sentence);
@@ -503,13 +549,14 @@ export function readItem(
         ...(previous === undefined ? {} : { previous }),
       });
       const recap =
-        !part.lead &&
-        (OTHER_MATTERS.test(sentence) ||
-          isRecap(sentence) ||
-          tellsAnotherMatter(tokens) ||
-          periodAnotherMatter(sentence, tokens) ||
-          dates.some((date) => isEarlierToo(sentence, date, today)) ||
-          datesAnotherMatter(sentence, tokens, dates, today));
+        part.background ||
+        (!part.lead &&
+          (OTHER_MATTERS.test(sentence) ||
+            isRecap(sentence) ||
+            tellsAnotherMatter(tokens) ||
+            periodAnotherMatter(sentence, tokens) ||
+            dates.some((date) => isEarlierToo(sentence, date, today)) ||
+            datesAnotherMatter(sentence, tokens, dates, today)));
       // A recap tells another matter (同じ町では先月、…もあった): its words past the setting it opens
       // with are that matter's, not the item's, and would dilute the item's word view against its own
       // story (and lend it to the story recalled). Its phrases are still read, as recap phrases.
