@@ -215,11 +215,15 @@
 // set34 (written blind in the sholdout34 round; a development set since the thirty-ninth round) was
 // first scored P 0.928, R 0.734, F1 0.820 with 2 of 18 confusable pairs merged (10 of 13 paraphrase pairs
 // split; the baseline scores 0.683 on it; 2 by this test's count) on the thirty-eighth round's base
-// (4e6cde25), unchanged at that round's end (2f34b9ad); its floors sit a little under them.
+// (4e6cde25), unchanged at that round's end (2f34b9ad), P 0.928, R 0.745, F1 0.827 at the thirty-ninth's
+// (stories48); its floors sit a little under them.
 // set35 (written blind in the sholdout35 round; held out: totals only) was first scored P 0.752,
 // R 0.829, F1 0.789 with 6 of 18 confusable pairs merged (4 of 13 paraphrase pairs split; the baseline
 // scores 0.623 on it; 8 by this test's count) on the thirty-ninth round's base (2f34b9ad); its
 // floors sit a little under them.
+// Raised in the thirty-ninth round (stories48: a thing called by the head of its kanji compound, where the
+// head keeps its reading; stories49: a lead that opens on background read as a recap): set1 R 0.895, F1 0.935;
+// set8 P 0.96, F1 0.935; set15 P 0.88, R 0.945, F1 0.915; set22 R 0.71, F1 0.82; set34 R 0.74, F1 0.825.
 // Raised in the thirty-eighth round (stories47: a recap sentence's content words count only up to the
 // setting it opens with): set7 R 0.905, F1 0.915; set14 P 0.925, R 0.9, F1 0.91; set16 R 0.895, F1 0.89;
 // set29 P 0.95, F1 0.96; set32 P 0.975, R 0.795, F1 0.875.
@@ -252,28 +256,28 @@ import { readItem } from '../src/stories/read-item.ts';
 import { createTokenizer } from '../src/text/tokenizer.ts';
 
 const FLOORS = [
-  { set: 'set1', items: 130, precision: 0.96, recall: 0.87, f1: 0.92, confusablesMerged: 2 },
+  { set: 'set1', items: 130, precision: 0.96, recall: 0.895, f1: 0.935, confusablesMerged: 2 },
   { set: 'set2', items: 150, precision: 0.91, recall: 0.935, f1: 0.925, confusablesMerged: 3 },
   { set: 'set3', items: 136, precision: 0.935, recall: 0.84, f1: 0.885, confusablesMerged: 4 },
   { set: 'set4', items: 150, precision: 0.89, recall: 0.935, f1: 0.915, confusablesMerged: 6 },
   { set: 'set5', items: 142, precision: 0.84, recall: 0.87, f1: 0.855, confusablesMerged: 4 },
   { set: 'set6', items: 146, precision: 0.89, recall: 0.875, f1: 0.885, confusablesMerged: 5 },
   { set: 'set7', items: 143, precision: 0.93, recall: 0.905, f1: 0.915, confusablesMerged: 4 },
-  { set: 'set8', items: 134, precision: 0.93, recall: 0.89, f1: 0.91, confusablesMerged: 4 },
+  { set: 'set8', items: 134, precision: 0.96, recall: 0.89, f1: 0.935, confusablesMerged: 4 },
   { set: 'set9', items: 155, precision: 0.965, recall: 0.895, f1: 0.93, confusablesMerged: 2 },
   { set: 'set10', items: 149, precision: 0.865, recall: 0.905, f1: 0.885, confusablesMerged: 4 },
   { set: 'set11', items: 145, precision: 0.925, recall: 0.85, f1: 0.885, confusablesMerged: 4 },
   { set: 'set12', items: 146, precision: 0.935, recall: 0.945, f1: 0.94, confusablesMerged: 1 },
   { set: 'set13', items: 153, precision: 0.97, recall: 0.965, f1: 0.97, confusablesMerged: 1 },
   { set: 'set14', items: 155, precision: 0.925, recall: 0.9, f1: 0.91, confusablesMerged: 6 },
-  { set: 'set15', items: 148, precision: 0.87, recall: 0.935, f1: 0.9, confusablesMerged: 6 },
+  { set: 'set15', items: 148, precision: 0.88, recall: 0.945, f1: 0.915, confusablesMerged: 6 },
   { set: 'set16', items: 142, precision: 0.88, recall: 0.895, f1: 0.89, confusablesMerged: 6 },
   { set: 'set17', items: 145, precision: 0.86, recall: 0.91, f1: 0.885, confusablesMerged: 3 },
   { set: 'set18', items: 143, precision: 0.92, recall: 0.89, f1: 0.91, confusablesMerged: 3 },
   { set: 'set19', items: 145, precision: 0.95, recall: 0.915, f1: 0.93, confusablesMerged: 1 },
   { set: 'set20', items: 150, precision: 0.97, recall: 0.75, f1: 0.845, confusablesMerged: 1 },
   { set: 'set21', items: 145, precision: 0.93, recall: 0.92, f1: 0.925, confusablesMerged: 2 },
-  { set: 'set22', items: 149, precision: 0.97, recall: 0.695, f1: 0.81, confusablesMerged: 2 },
+  { set: 'set22', items: 149, precision: 0.97, recall: 0.71, f1: 0.82, confusablesMerged: 2 },
   { set: 'set23', items: 146, precision: 0.97, recall: 0.94, f1: 0.955, confusablesMerged: 1 },
   { set: 'set24', items: 149, precision: 0.935, recall: 0.68, f1: 0.79, confusablesMerged: 2 },
   { set: 'set25', items: 146, precision: 0.92, recall: 0.875, f1: 0.9, confusablesMerged: 2 },
@@ -285,7 +289,7 @@ const FLOORS = [
   { set: 'set31', items: 145, precision: 0.925, recall: 0.955, f1: 0.94, confusablesMerged: 3 },
   { set: 'set32', items: 145, precision: 0.975, recall: 0.795, f1: 0.875, confusablesMerged: 0 },
   { set: 'set33', items: 145, precision: 0.845, recall: 0.89, f1: 0.865, confusablesMerged: 10 },
-  { set: 'set34', items: 145, precision: 0.925, recall: 0.73, f1: 0.815, confusablesMerged: 2 },
+  { set: 'set34', items: 145, precision: 0.925, recall: 0.74, f1: 0.825, confusablesMerged: 2 },
   { set: 'set35', items: 145, precision: 0.75, recall: 0.825, f1: 0.785, confusablesMerged: 8 },
 ];
 

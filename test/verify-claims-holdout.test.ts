@@ -354,7 +354,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 77.2% (142/184) / 20.4% (31/152) by the lead on the eighteenth round's base
     // (5a4bf75), after every label was committed, before any of that round's changes; unchanged at the
     // end of that round.
-    assertFloor(counts['both sets'], 0.895, 0.05, 'claims-holdout set37+set38');
+    assertFloor(counts['both sets'], 0.905, 0.05, 'claims-holdout set37+set38');
   });
 
   it('claims-holdout set39 and set40 (a nineteenth pair written blind; a development pair since the twentieth round)', async () => {
@@ -401,7 +401,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (b2f3be8), after every label was committed, before any of that round's changes; unchanged at the
     // end of that round; 87.9% (160/182) / 13.2% (20/152) at the end of the twenty-second, its first as a
     // development pair.
-    assertFloor(counts['both sets'], 0.92, 0.07, 'claims-holdout set43+set44');
+    assertFloor(counts['both sets'], 0.92, 0.06, 'claims-holdout set43+set44');
   });
 
   it('claims-holdout set45 and set46 (a twenty-second pair written blind; a development pair since the twenty-third round)', async () => {
@@ -449,7 +449,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (d430770), after every label was committed, before any of that round's changes; 84.6% (154/182) /
     // 13.3% (20/150) at the end of that round (main 8df5db7); 92.3% (168/182) / 9.3% (14/150) at the end of
     // the twenty-fifth, its first as a development pair.
-    assertFloor(counts['both sets'], 0.96, 0.055, 'claims-holdout set49+set50');
+    assertFloor(counts['both sets'], 0.965, 0.055, 'claims-holdout set49+set50');
   });
 
   it('claims-holdout set51 and set52 (a twenty-fifth pair written blind; development sets since the twenty-sixth round)', async () => {
@@ -531,7 +531,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (d23db24), after every label was committed, before any of that round's changes; unchanged at that
     // round's end (main 1b65a64); 93.4% (169/181) / 7.2% (11/152) at the end of the thirtieth, as a
     // development pair; 95.0% (172/181) / 7.2% (11/152) at the end of the thirty-first.
-    assertFloor(counts['both sets'], 0.965, 0.05, 'claims-holdout set59+set60');
+    assertFloor(counts['both sets'], 0.965, 0.04, 'claims-holdout set59+set60');
   });
 
   it('claims-holdout set61 and set62 (a thirtieth pair written blind; development sets since the thirty-first round)', async () => {
@@ -562,7 +562,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 86.1% (155/180) / 7.2% (11/152) by the lead on the thirty-first round's base
     // (b379a0e), after every label was committed, before any of that round's changes; 86.7% (156/180) /
     // 7.2% (11/152) at that round's end (main 3194d9a).
-    assertFloor(counts['both sets'], 0.945, 0.06, 'claims-holdout set63+set64');
+    assertFloor(counts['both sets'], 0.955, 0.06, 'claims-holdout set63+set64');
   });
 
   it('claims-holdout set65 and set66 (a thirty-second pair written blind; development sets since the thirty-third round)', async () => {
@@ -577,7 +577,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 82.8% (149/180) / 9.2% (14/152) by the lead on the thirty-second round's base
     // (3194d9a), after every label was committed, before any of that round's changes; 83.3% (150/180) /
     // 9.2% (14/152) at that round's end (main 7e97455); 86.1% (155/180) / 6.6% (10/152) at the thirty-third's.
-    assertFloor(counts['both sets'], 0.91, 0.06, 'claims-holdout set65+set66');
+    assertFloor(counts['both sets'], 0.915, 0.06, 'claims-holdout set65+set66');
   });
 
   it('claims-holdout set67 and set68 (a thirty-third pair written blind; development sets since the thirty-fourth round)', async () => {
@@ -593,7 +593,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (7e97455), after every label was committed, before any of that round's changes; 85.6% (154/180) /
     // 19.1% (29/152) at that round's end (vcm34's reading of who tells a source sentence's account; main
     // 7a1ddeb); 88.3% (159/180) / 18.4% (28/152) at the thirty-fourth's, as a development pair.
-    assertFloor(counts['both sets'], 0.895, 0.165, 'claims-holdout set67+set68');
+    assertFloor(counts['both sets'], 0.905, 0.165, 'claims-holdout set67+set68');
   });
 
   it('claims-holdout set69 and set70 (a thirty-fourth pair written blind; development sets since the thirty-fifth round)', async () => {
@@ -609,7 +609,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (7a1ddeb), after every label was committed, before any of that round's changes; 86.1% (155/180) /
     // 6.6% (10/152) at that round's end (main 61201631); 92.8% (167/180) / 5.3% (8/152) at the
     // thirty-fifth's, as a development pair.
-    assertFloor(counts['both sets'], 0.93, 0.05, 'claims-holdout set69+set70');
+    assertFloor(counts['both sets'], 0.93, 0.04, 'claims-holdout set69+set70');
   });
 
   it('claims-holdout set71 and set72 (a thirty-fifth pair written blind; development sets since the thirty-sixth round)', async () => {
@@ -624,7 +624,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 86.1% (155/180) / 14.5% (22/152) by the lead on the thirty-fifth round's base
     // (61201631), after every label was committed, before any of that round's changes; unchanged at
     // that round's end (main ef678c9d).
-    assertFloor(counts['both sets'], 0.885, 0.12, 'claims-holdout set71+set72');
+    assertFloor(counts['both sets'], 0.905, 0.12, 'claims-holdout set71+set72');
   });
 
   it('claims-holdout set73 and set74 (a thirty-sixth pair written blind; development sets since the thirty-seventh round)', async () => {
@@ -639,7 +639,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 80.6% (145/180) / 6.6% (10/152) by the lead on the thirty-sixth round's base
     // (ef678c9d), after every label was committed, before any of that round's changes; unchanged at
     // that round's end (main 6170f7f3).
-    assertFloor(counts['both sets'], 0.815, 0.06, 'claims-holdout set73+set74');
+    assertFloor(counts['both sets'], 0.815, 0.055, 'claims-holdout set73+set74');
   });
 
   it('claims-holdout set75 and set76 (a thirty-seventh pair written blind; development sets since the thirty-eighth round)', async () => {
