@@ -413,28 +413,12 @@ function add(map: Map<string, number>, key: string, weight: number) {
   map.set(key, (map.get(key) ?? 0) + weight);
 }
 
-// Rendaku: a native word that heads a compound may voice its first kana (はな → ひがんばな).
-const VOICED: Readonly<Record<string, string>> = {
-  カ: 'ガ',
-  キ: 'ギ',
-  ク: 'グ',
-  ケ: 'ゲ',
-  コ: 'ゴ',
-  サ: 'ザ',
-  シ: 'ジ',
-  ス: 'ズ',
-  セ: 'ゼ',
-  ソ: 'ゾ',
-  タ: 'ダ',
-  チ: 'ヂ',
-  ツ: 'ヅ',
-  テ: 'デ',
-  ト: 'ド',
-  ハ: 'バ',
-  ヒ: 'ビ',
-  フ: 'ブ',
-  ヘ: 'ベ',
-  ホ: 'ボ',
+// Rendaku: a native word that heads a compound may voice its first kana (はな → ひがんばな): the kana
+// with the combining voiced sound mark, composed (ハ + ゛ → バ); a kana that has no voiced form stays two
+// characters and is left out.
+const voicedFirst = (reading: string): string | undefined => {
+  const voiced = `${reading[0] ?? ''}\u3099`.normalize('NFC');
+  return voiced.length === 1 ? voiced + reading.slice(1) : undefined;
 };
 
 const readingOf = (text: string, tokenizer: Tokenizer) => {
@@ -461,8 +445,8 @@ export function headsOf(word: string, tokenizer: Tokenizer): string[] {
     const head = chars.slice(start).join('');
     const own = readingOf(head, tokenizer);
     if (own === undefined || own.length >= whole.length) continue;
-    const voiced = (VOICED[own[0] ?? ''] ?? '') + own.slice(1);
-    if (whole.endsWith(own) || (voiced.length === own.length && whole.endsWith(voiced))) heads.push(head);
+    const voiced = voicedFirst(own);
+    if (whole.endsWith(own) || (voiced !== undefined && whole.endsWith(voiced))) heads.push(head);
   }
   return heads;
 }
