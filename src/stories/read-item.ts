@@ -384,11 +384,11 @@ export function periodAnotherMatter(sentence: string, tokens: readonly Token[]):
  * second sentence is the lead, and the first tells another matter, or the story's own matter as what
  * came before, as a later recap sentence does.
  */
-export function backgroundFirst(
+function backgroundFirst(
   description: readonly string[],
+  firstTokens: readonly Token[],
   published: string,
   today: string,
-  tokenizer: Tokenizer,
 ): boolean {
   const [first, second] = description;
   if (first === undefined || second === undefined) return false;
@@ -397,7 +397,7 @@ export function backgroundFirst(
     (date) => date.start === 0 && date.day !== undefined,
   );
   if (!ACT_DAY.test(second) && !opensOnDay) return false;
-  const tokens = tokenizer.tokenize(first);
+  const tokens = firstTokens;
   const at = settingTopicAt(tokens);
   if (at < 1) return false;
   const after = tokens[at + 1];
@@ -501,14 +501,17 @@ export function readItem(
   const today = dayKey(new Date(Date.parse(item.published) + JST));
   // A lead that opens on background (島では14日夜に…停電し、…; 同社では今月、…): the report is the
   // next sentence, and the first is read as a recap.
-  const leadIndex = backgroundFirst(description, item.published, today, tokenizer) ? 1 : 0;
+  // Each description sentence is tokenized once, here, for this test and for the reading below.
+  const descriptionTokens = description.map((text) => tokenizer.tokenize(text));
+  const leadIndex = backgroundFirst(description, descriptionTokens[0] ?? [], item.published, today) ? 1 : 0;
   const parts = [
     // Headlines separate phrases with spaces (若草町で震度5強 津波の心配なし): read each as a sentence.
     ...item.title
       .split(/[ \u3000]+/u)
-      .map((text) => ({ text, weight: TITLE_WEIGHT, lead: true, background: false })),
+      .map((text) => ({ text, tokens: undefined, weight: TITLE_WEIGHT, lead: true, background: false })),
     ...description.map((text, index) => ({
       text,
+      tokens: descriptionTokens[index],
       weight: index === leadIndex ? 1 : 0.5,
       lead: index === leadIndex,
       background: index < leadIndex,
@@ -517,7 +520,7 @@ export function readItem(
   let previous: ReturnType<typeof findDates>[number] | undefined;
   for (const part of parts) {
     for (const sentence of [part.text]) {
-      const tokens: Token[] = tokenizer.tokenize(sentence);
+      const tokens: Token[] = part.tokens ?? tokenizer.tokenize(sentence);
       // The first sentence's topic when は binds it (大鷹電機は16日、…): the actor. A が subject is
       // as often what the event happened to (森川県政が幕を下ろす, 車輪が脱線した).
       if (part.lead && part.weight === 1) {
