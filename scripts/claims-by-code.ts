@@ -100,6 +100,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set76: 'set75/76',
   set77: 'set77/78',
   set78: 'set77/78',
+  set79: 'set79/80',
+  set80: 'set79/80',
 };
 
 const { values, positionals } = parseArgs({

@@ -672,7 +672,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.785, 0.115, 'claims-holdout set77+set78');
   });
 
-  it('claims-holdout set79 and set80 (a thirty-ninth pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set79 and set80 (a thirty-ninth pair written blind; development sets since the fortieth round)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -682,8 +682,23 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
     // First scored 84.4% (152/180) / 12.5% (19/152) by the lead on the thirty-ninth round's base
-    // (2f34b9ad), after every label was committed, before any of that round's changes.
+    // (2f34b9ad), after every label was committed, before any of that round's changes; unchanged at
+    // that round's end (main 47d93ad3).
     assertFloor(counts['both sets'], 0.84, 0.13, 'claims-holdout set79+set80');
+  });
+
+  it('claims-holdout set81 and set82 (a fortieth pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set81',
+      '--set',
+      'set82',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
+    // First scored 86.7% (156/180) / 9.2% (14/152) by the lead on the fortieth round's base
+    // (47d93ad3), after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.865, 0.095, 'claims-holdout set81+set82');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
