@@ -47,6 +47,10 @@ describe('held-out sets', () => {
       'set81',
       'set82',
     ]);
+    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set80', 'set83', 'set84']), [
+      'set83',
+      'set84',
+    ]);
     assert.deepEqual(
       heldOutAmong(join(FIXTURES, 'claims-holdout'), [
         'set72',
