@@ -32,6 +32,7 @@ import { checkUnsaidPayment } from './claim/unsaid-payment.ts';
 import { checkUnsaidPaymentClaim } from './claim/unsaid-payment-claim.ts';
 import { checkUnsaidPredication } from './claim/unsaid-predication.ts';
 import { checkUnsaidSanction } from './claim/unsaid-sanction.ts';
+import { checkUnsaidTemporary } from './claim/unsaid-temporary.ts';
 
 export { sourceSentenceNorm } from './claim/alignment.ts';
 
@@ -140,6 +141,7 @@ function checkClaimOnce(
   if (!isFragment) out.push(...checkUnsaidSanction(claim, context, path));
   if (!isFragment) out.push(...checkUnsaidPaymentClaim(claim, context, path));
   if (!isFragment) out.push(...checkUnsaidDeliberation(claim, context, path));
+  if (!isFragment) out.push(...checkUnsaidTemporary(claim, context, path));
   out.push(...checkModality(claim, context, path, isFragment));
   if (!isFragment) out.push(...checkTense(claim, context, path));
   // A title, point or question asserts no clause of its own: its words are checked, not its clauses.

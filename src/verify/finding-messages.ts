@@ -294,9 +294,11 @@ export const FINDING_CATALOGUE: Readonly<Record<string, Entry>> = {
                     ? `${q(p('text'))}と支払いを求めたとしていますが、どの出典も請求や支払いの要求に触れていません。`
                     : p('kind') === 'deliberation'
                       ? `${q(p('text'))}と誰かが検討しているとしていますが、どの出典も検討・方針・予定に触れていません。`
-                      : p('kind') === 'act' || p('kind') === 'predication'
-                        ? `${q(p('text'))}を述べた出典がありません。主張が付け加えた行為や出来事です。`
-                        : `この節の内容を述べた出典の文がありません（出典の 1 文に含まれる語は最大 ${p.n('percent')}%）。`,
+                      : p('kind') === 'temporary'
+                        ? `${q(p('text'))}と一時的なことだとしていますが、どの出典も一時的なことや再開・解除に触れていません。`
+                        : p('kind') === 'act' || p('kind') === 'predication'
+                          ? `${q(p('text'))}を述べた出典がありません。主張が付け加えた行為や出来事です。`
+                          : `この節の内容を述べた出典の文がありません（出典の 1 文に含まれる語は最大 ${p.n('percent')}%）。`,
   },
   'support.attribution': {
     name: { ja: '誰の発言かが抜けているか、違います', en: 'Attribution' },
