@@ -1152,3 +1152,63 @@ describe('a disputed length of time written in weeks on one page and in months o
     );
   });
 });
+
+describe('an English rival found through the general dictionary (vconf44)', () => {
+  // Invented: visitors shut in a cave by a rising river, told by a Japanese page (計5人) and an English
+  // one (eight people), whose word for the cave the news vocabulary does not gloss; and a morning market whose stalls one page counts as 約90軒, the other as about 130.
+  const cave = inventedDocument(
+    'g',
+    '増水で洞窟に取り残される',
+    ['増水した川で洞窟の出口がふさがれ、観光客ら計5人が約1時間、中に取り残された。'],
+    { publishedAt: '2026-03-08T09:00:00+09:00', siteName: '峰里新報' },
+  );
+  const caveEnglish = {
+    ...inventedDocument(
+      'k',
+      'Rising river traps tourists',
+      ['Eight people were stuck inside a cave for about an hour after the river rose.'],
+      { publishedAt: '2026-03-08T10:00:00+09:00', siteName: 'Valley Ledger' },
+    ),
+    lang: 'en',
+  };
+  const market = inventedDocument(
+    'm',
+    '朝市、週末にぎわう',
+    ['町によると、湊川の朝市には週末、約90軒の屋台が並ぶ。'],
+    { publishedAt: '2026-04-12T09:00:00+09:00', siteName: '湊川日報' },
+  );
+  const marketEnglish = {
+    ...inventedDocument(
+      'x',
+      'Morning market draws crowds',
+      ['On weekends the Minatogawa morning market has about 130 stalls, the town said.'],
+      { publishedAt: '2026-04-12T10:00:00+09:00', siteName: 'Minatogawa Courier' },
+    ),
+    lang: 'en',
+  };
+  const marketShoppers = {
+    ...inventedDocument(
+      'y',
+      'Morning market draws crowds',
+      ['On weekends the Minatogawa morning market draws about 130 shoppers an hour, the town said.'],
+      { publishedAt: '2026-04-12T10:00:00+09:00', siteName: 'Minatogawa Courier' },
+    ),
+    lang: 'en',
+  };
+
+  it('ties an English count to the claim by a word the news vocabulary does not gloss (a cave: 洞窟)', () => {
+    const claim = '洞窟に取り残されたのは計5人だった。';
+    assert.ok(errorsOf(claim, cave, caveEnglish).includes('conflict.settled'));
+    assert.ok(!errorsOf(claim, cave).includes('conflict.settled'));
+  });
+
+  it('reads an English figure with no counter of its own as counting a noun of the claim clause (about 130 stalls)', () => {
+    const claim = '湊川の朝市の屋台は、週末には約90軒になる。';
+    assert.ok(errorsOf(claim, market, marketEnglish).includes('conflict.settled'));
+  });
+
+  it('takes no rival from an English figure counting a noun the claim does not name', () => {
+    const claim = '湊川の朝市の屋台は、週末には約90軒になる。';
+    assert.ok(!errorsOf(claim, market, marketShoppers).includes('conflict.settled'));
+  });
+});

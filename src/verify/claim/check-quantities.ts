@@ -19,7 +19,7 @@ import {
   TELLS_REVISION,
   tellsCorrection,
 } from '../../understand/correction-note.ts';
-import { countsInEnglish } from '../../understand/english-dictionary.ts';
+import { countsInEnglish, saysInEnglish, stemsOfSentence } from '../../understand/english-dictionary.ts';
 import { countsItself } from '../../understand/english-gloss.ts';
 import type { Clause, SentenceReading } from '../../understand/read-sentence.ts';
 import { clauseAt, isContentToken, keyOf } from '../../understand/read-sentence.ts';
@@ -303,12 +303,15 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
       const figures = scaled
         ? sentence.quantities.map((other) => inUnit(other, quantity.unit))
         : sentence.quantities;
-      const score = overlap(alignment, sentence, clause.keys);
       const twin = retells(anchor, sentence);
       // A sentence in another language than the claim's shares only the words its vocabulary
       // glosses (understand/english-gloss.ts), a few of the many the anchor shares: its overlap is
-      // not held to the anchor's, and what it counts is compared below (sameSubject).
+      // not held to the anchor's, and what it counts is compared below (sameSubject). Its words are
+      // also looked up by a general dictionary's glosses (overlapInEnglish), as coverage does.
       const foreign = !alignment.local.some((read) => read.document.id === sentence.sourceId);
+      const score = foreign
+        ? overlapInEnglish(alignment, sentence, clause.keys)
+        : overlap(alignment, sentence, clause.keys);
       // A measure of the claim's unit that the claim's own verb takes (約3200平方メートルが焼けた for
       // 約4000平方メートルが焼けた) measures the same thing, however few other words the sentences share
       // — not the value a change starts from (約980億円から膨らんだ); a count (人, 件) may count
@@ -322,17 +325,25 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
         !/^\s*から/u.test(sentence.text.slice(other.end, other.end + 3));
       // A figure of the noun the claim's figure counts (乗客計47人 for 乗客は計四十九人) counts the same thing.
       const counted = countedNoun(claim, quantity);
+      const clauseNouns = claim.tokens
+        .filter((token) => token.start >= clause.start && token.end <= clause.end && isCountable(token))
+        .map(keyOf);
       // An English figure counts the vocabulary noun after it (Forty-seven passengers: 乗客).
       // …and one counting a noun that is its own counter (about 3,000 households: 世帯) counts what a
       // claim's figure in that counter counts (約2800世帯), whatever noun the claim puts before it.
       // …and an English figure whose noun, right after it, says the claim's counted noun by a
       // dictionary gloss (seven freight cars for 貨車7両, the vocabulary having no freight car) counts
       // that noun, in the claim's unit — not a vocabulary noun further on (120 umbrellas to residents).
+      // …and, where no noun stands right next to the claim's figure (朝市の屋台は、週末には約90軒), a
+      // count without a unit of its own whose English noun is by the dictionary a noun of the claim's
+      // clause (about 130 stalls): what the claim's clause counts, in the claim's counter.
       const countedByDictionary = (other: Quantity) =>
         foreign &&
-        counted !== undefined &&
         other.unit === '' &&
-        countsInEnglish(counted, sentence.text.slice(other.end));
+        (counted !== undefined
+          ? countsInEnglish(counted, sentence.text.slice(other.end))
+          : !MEASURE.test(quantity.unit) &&
+            clauseNouns.some((noun) => countsInEnglish(noun, sentence.text.slice(other.end))));
       const unitHere = (other: Quantity) =>
         countedByDictionary(other) ? quantity.unit : unitOf(alignment, sentence, other);
       const sameCounted = (other: Quantity) => {
@@ -468,6 +479,21 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
     }
   }
   return out;
+}
+
+/**
+ * The overlap of a claim clause's keys with a sentence in another language: a key counts where the
+ * vocabulary glosses it on the sentence (overlap) or where a general dictionary's English gloss of it
+ * stands in the sentence's text (understand/english-dictionary.ts saysInEnglish: 洞窟 in "inside a
+ * cave"), each with its weight, as overlap weighs it.
+ */
+function overlapInEnglish(alignment: Alignment, sentence: SourceSentence, keys: readonly string[]): number {
+  const stems = stemsOfSentence(sentence);
+  let sum = 0;
+  for (const key of new Set(keys))
+    if (overlap(alignment, sentence, [key]) > 0 || (/[^\p{ASCII}]/u.test(key) && saysInEnglish(key, stems)))
+      sum += alignment.weights.get(key) ?? 0.6;
+  return sum;
 }
 
 /**
@@ -766,7 +792,10 @@ function sameSubject(
     rivalKeys.has(key) ||
     // The same noun in another spelling or a synonym (まつり for 祭り: Sudachi's synonym groups).
     (alignment.synonyms.get(key) ?? []).some((other) => rivalKeys.has(other)) ||
-    (!isJapanese && [...key].length >= 2 && [...rivalKeys].some((k) => k.includes(key)));
+    (!isJapanese && [...key].length >= 2 && [...rivalKeys].some((k) => k.includes(key))) ||
+    // …or a word of the claim's clause that a general dictionary's gloss finds in the English text
+    // (屋台 in "the market's stalls"), beyond the closed vocabulary.
+    (!isJapanese && /[^\p{ASCII}]/u.test(key) && saysInEnglish(key, stemsOfSentence(sentence)));
   // Only nouns say what is counted in a Japanese clause; a glossed sentence carries few words, each
   // of the news vocabulary, so any of them the claim's clause shares (補助, かかる) ties the two.
   return clause.keys.some((key) => has(key) && (alignment.weights.get(key) ?? 0) >= (isJapanese ? 1 : 0.6));
