@@ -196,6 +196,9 @@ describe('readSentence: negation', () => {
     assert.equal(negated('熱を出した子どもが複数いた。', 'ある'), false);
     assert.equal(negated('現場には消防団員が3人いた。', 'ある'), false);
     assert.equal(negated('けがをした客は1人もいなかった。', 'ある'), true);
+    // A count with a particle of approximation (10人ほど, 20人ぐらい) is still the noun phrase いる takes.
+    assert.equal(negated('渡し船には、船頭のほかに8人ほどがいた。', 'ある'), false);
+    assert.equal(negated('桟橋には釣り客が20人ぐらいいた。', 'ある'), false);
     // ない after Nは in the continuative (けがはなく、), which the tokenizer tags as the auxiliary.
     assert.equal(negated('乗客にけがはなく、列車は1時間後に動いた。', 'ある'), true);
   });
@@ -1024,6 +1027,13 @@ describe('a verbal noun that する takes through を, は or も (readActsDoneW
     assert.equal(negated('倉庫番は、その晩の巡回をしていなかった。', '巡回'), true);
     assert.equal(negated('係員は毎朝、手すりの点検をしている。', '点検'), false);
     assert.equal(negated('組合は、屋根の修理はしないと決めた。', '修理'), true);
+  });
+
+  it('reads the act through adverbs between the particle and する (返却をまだしていない)', () => {
+    assert.equal(negated('利用者は、貸し出した傘の返却をまだしていない。', '返却'), true);
+    assert.equal(negated('係員は、扉の施錠をいまだにしていなかった。', '施錠'), true);
+    assert.equal(negated('組合は、桟橋の補修をすぐにした。', '補修'), false);
+    assert.equal(negated('店主は、看板の掃除はもうしないと話した。', '掃除'), true);
   });
 
   it('reads the act a plan names (消毒もする予定だ)', () => {

@@ -791,7 +791,7 @@ function findPredicates(
       (token.pos === '動詞' &&
         (token.baseForm === 'いる' || token.baseForm === 'おる') &&
         ['が', 'は', 'も'].includes(tokens[i - 1]?.surface ?? '') &&
-        tokens[i - 2]?.pos === '名詞') ||
+        endsNounPhrase(tokens, i - 2)) ||
       // …with a floating quantifier between the particle and いる (住民が3人いた, 学生が複数いる).
       (token.pos === '動詞' &&
         (token.baseForm === 'いる' || token.baseForm === 'おる') &&
@@ -1112,7 +1112,13 @@ function readActsDoneWithSuru(
     // An example named with など before the particle (点検などはしていない) is still the act taken.
     const at = tokens[i + 1]?.surface === 'など' ? i + 2 : i + 1;
     const particle = tokens[at]?.surface ?? '';
-    const verb = tokens[at + 1];
+    // Adverbs may stand between the particle and its する (返却をまだしていない, 説明はもうしない,
+    // 報告をすぐにした): a 連用修飾 of the verb, not of the noun, so the act is still the noun's.
+    let k = at + 1;
+    while (tokens[k]?.pos === '副詞') {
+      k += tokens[k]?.posDetail === '助詞類接続' && tokens[k + 1]?.surface === 'に' ? 2 : 1;
+    }
+    const verb = tokens[k];
     if (verb?.pos !== '動詞') return;
     // する through を/は/も, or the potential できる through が/は/も (運行はできない, 取引ができなかった:
     // could not run, so did not), whose polarity is the act's as できる's right after the noun is.
@@ -1124,14 +1130,14 @@ function readActsDoneWithSuru(
       (verbal && verb.baseForm === 'できる' && /^(?:が|は|も)$/u.test(particle));
     if (!carries) return;
     // A plain noun's causative (けがをさせた: made someone else hurt) tells what was done to another.
-    if (!verbal && tokens[at + 2]?.baseForm === 'せる') return;
+    if (!verbal && tokens[k + 1]?.baseForm === 'せる') return;
     if (out.some((predicate) => predicate.start === token.start)) return;
     out.push({
       lemma: normalizeForMatch(token.surface),
       kind: 'verb',
       start: token.start,
       end: token.end,
-      negated: chainNegation(text, tokens, at + 1),
+      negated: chainNegation(text, tokens, k),
       clause: clauseOf(token.start),
     });
   });
@@ -1575,7 +1581,7 @@ const QUANTIFIER_NOUNS = new Set(['複数', '多数', '大勢', '少数', '数�
 
 /** True when いる at `i` follows noun + が/は/も + a quantifier of up to three tokens. */
 function floatsQuantifier(tokens: readonly Token[], i: number): boolean {
-  let j = i - 1;
+  let j = approximates(tokens[i - 1]) ? i - 2 : i - 1;
   let quantifier = 0;
   while (
     j >= 0 &&
@@ -1591,6 +1597,24 @@ function floatsQuantifier(tokens: readonly Token[], i: number): boolean {
   }
   return (
     quantifier > 0 && ['が', 'は', 'も'].includes(tokens[j]?.surface ?? '') && tokens[j - 1]?.pos === '名詞'
+  );
+}
+
+// The adverbial particles of approximation (副助詞: ほど, くらい, ぐらい, ばかり) follow a count and leave
+// it a noun phrase (10人ほどがいた, 客が20人ほどいた), as the nouns of approximation (程度, 前後) do.
+const APPROXIMATING_PARTICLES = new Set(['ほど', 'くらい', 'ぐらい', 'ばかり']);
+
+function approximates(token: Token | undefined): boolean {
+  return token?.pos === '助詞' && APPROXIMATING_PARTICLES.has(token.surface);
+}
+
+/** Whether the token at j ends a noun phrase: a noun, or a count with its particle of approximation. */
+function endsNounPhrase(tokens: readonly Token[], j: number): boolean {
+  return (
+    tokens[j]?.pos === '名詞' ||
+    (approximates(tokens[j]) &&
+      tokens[j - 1]?.pos === '名詞' &&
+      (tokens[j - 1]?.posDetail === '接尾' || tokens[j - 1]?.posDetail === '数'))
   );
 }
 

@@ -847,3 +847,21 @@ describe('checkClaim: a thing said not to be rare, where the source says it is r
     );
   });
 });
+
+describe('checkClaim: light verbs and counts read through the words between (the vneg44 round)', () => {
+  const ferry = () =>
+    page('渡し船が川の中ほどで止まる', [
+      '川辺町によると、渡し船には当時、船頭のほかに8人ほどがいたという。',
+      '運航する組合は、乗っていた客全員の家族に事情を説明し、謝ったという。',
+    ]);
+
+  it('flags nobody there where the source counts people there with ほど', () => {
+    assertNegation('当時、渡し船の上には船頭を除いて誰もいなかった。', ferry());
+    assertNoNegation('当時、渡し船には船頭を除いて8人ほどがいた。', ferry());
+  });
+
+  it('flags an act denied with an adverb before its する where the source tells it done', () => {
+    assertNegation('組合は、客の家族への説明をいまだにしていない。', ferry());
+    assertNoNegation('組合は、客の家族への説明をすぐにした。', ferry());
+  });
+});
