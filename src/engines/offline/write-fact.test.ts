@@ -215,6 +215,22 @@ describe('writeFact', () => {
     assert.doesNotMatch(writeOwn('新しい街灯'), /月1日/u);
   });
 
+  it('writes a count of years back from the page (二年前) in figures, not as the year it resolves to', () => {
+    const text = `${TITLE}\n\n架空市の浄水場では、二年前にも同じ配管から水が漏れたという。\n\n架空市の運動公園は、二十年前から市民が手入れを続けている。`;
+    const own = createUnderstanding(tokenizer).of(documentOf(text));
+    const writeOwn = (start: string) => {
+      const found = own.sentences.find((candidate) => candidate.text.startsWith(start));
+      assert.ok(found, start);
+      return writeFact(found, own.norm, [], '2026-03-11T09:00:00+09:00')?.text ?? '';
+    };
+    const leak = writeOwn('架空市の浄水場');
+    assert.match(leak, /2年前にも/u);
+    assert.doesNotMatch(leak, /20\d\d年前/u);
+    const park = writeOwn('架空市の運動公園');
+    assert.match(park, /20年前から/u);
+    assert.doesNotMatch(park, /2006年/u);
+  });
+
   it("writes figures set in kanji numerals in the article's figures, but not inside a quote nor 一つ", () => {
     const text = `${TITLE}\n\n架空市の図書館には、昨年度約三十八万二千人が訪れ、蔵書は四十一万五千冊に上った。\n\n架空市は「二十四時間見守り」と名付けた事業に、約二億五千万円を投じる。\n\n架空市は防災拠点の一つとして、公民館に約六千人分の食料を備蓄している。\n\n架空市の事業費は三千数百万円に上り、参加者は二百数十人、来場者は約四万二千人だった。`;
     const own = createUnderstanding(tokenizer).of(documentOf(text));

@@ -806,6 +806,16 @@ function writtenDates(
       );
     // 一日 alone reads as "one day" (一日に何度も) as often as the 1st: it stays as written.
     if (kanji !== null && /^一日/u.test(date.text)) continue;
+    // A count of years back from the page (二年前, 二十年前) is a span, not a year's name: only its
+    // numerals are written in figures (2年前), never the year it resolves to (not 2024年前).
+    if (date.relative && /^[〇一二三四五六七八九十]+年前/u.test(date.text)) {
+      const figures = date.text.replace(
+        /^[〇一二三四五六七八九十]+/u,
+        (numeral) => numeralInFigures(numeral) ?? numeral,
+      );
+      if (figures !== date.text) out.set(date.start, { length: date.text.length, text: figures });
+      continue;
+    }
     // A year alone (二〇三〇年まで, 二〇二五年度): its figures.
     if (
       kanji !== null &&
