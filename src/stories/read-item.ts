@@ -91,6 +91,12 @@ export interface ItemReading {
    */
   recapNumbers: string[];
   /**
+   * The item's own phrases that a recap sentence's setting refers back to with 同 (同牧場では…, 同工房では…:
+   * 高原牧場, 菓子工房 named before): the setting the other matter happened in, the item's actor or place.
+   * Empty in a story's profile.
+   */
+  recapSettings: string[];
+  /**
    * The first sentence's topic, NFKC (大鷹電機 of 大鷹電機は16日、…): who the item's event is about,
    * read by `understand/`'s `topicOf`; '' when no は binds one. Empty in a story's profile.
    */
@@ -513,6 +519,7 @@ export function readItem(
   const recapOnly = new Set<string>();
   const elsewhere = new Set<string>();
   const recapFigures = new Set<string>();
+  const settingKinds = new Set<string>();
   const ownFigures = new Set<string>();
   let topic = '';
   const moments = new Set<string>();
@@ -586,6 +593,8 @@ export function readItem(
       // with are that matter's, not the item's, and would dilute the item's word view against its own
       // story (and lend it to the story recalled). Its phrases are still read, as recap phrases.
       const setting = recap ? settingEnd(sentence) : sentence.length;
+      const referred = recap ? SAME_BODY.exec(sentence)?.[1] : undefined;
+      if (referred !== undefined) settingKinds.add(referred);
       for (const token of tokens)
         if (token.start < setting && isContentToken(token)) add(words, keyOf(token), part.weight);
       const earlier = part.lead && part.weight === 1 ? referringBack(sentence) : '';
@@ -712,6 +721,7 @@ export function readItem(
     recapDays: [...recapDays],
     recapPhrases: [...recapOnly].filter((phrase) => !elsewhere.has(phrase)),
     recapNumbers: [...recapFigures].filter((figure) => !ownFigures.has(figure)),
+    recapSettings: [...elsewhere].filter((phrase) => [...settingKinds].some((kind) => phrase.endsWith(kind))),
     topic,
     moments: [...moments],
     occurrences: [...occurrences],
@@ -731,6 +741,9 @@ export function readItem(
     text: normalizeForMatch(`${item.title}${item.description}`),
   };
 }
+
+// A recap's setting that refers back with 同 to a body or place the item named (同牧場では, 同工房でも): its kind.
+const SAME_BODY = /^同([\p{Script=Han}\p{Script=Katakana}ー]{1,6})(?:では|でも)/u;
 
 // The setting a recap sentence opens with (会場となった大学では、…も; 同じ町では先月…も): where the other
 // matter happened, which is the item's own setting; the words after it tell the other matter.
