@@ -1670,6 +1670,55 @@ describe('another event whose shared things are mostly in its recap sentence', (
   });
 });
 
+describe("another matter of the item's own body, recalled with 同 (同牧場では…)", () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const news = itemOf('架空日報', 'kaku');
+  // Invented: goats escaped from a farm onto a road and a scooter fell (a report and two
+  // developments); twelve days later the same farm's goat had triplets, an item whose last sentence
+  // recalls the escape as another matter of the farm (同牧場では今月、…騒ぎがあった). What it shares
+  // with the story beyond the farm the recap refers back to is what the recap recalls: apart at
+  // 0.087; with the farm's names counted as shared, the triplets join at 0.249.
+  const goats = [
+    news(
+      'goat1',
+      'ヤギ3頭が牧場から逃げ町道へ 村が注意呼びかけ',
+      '榛名沢村の観光牧場「そよかぜヤギ牧場」から8日午前、ヤギ3頭が柵を越えて町道に出た。スクーターで通りかかった男性がよけきれずに転び、腕に軽いけが。',
+      '2026-05-08T18:00:00+09:00',
+    ),
+    news(
+      'goat2',
+      '逃げたヤギ3頭、山で見つかる そよかぜヤギ牧場',
+      'そよかぜヤギ牧場から逃げ出したヤギ3頭が9日、牧場の裏山で見つかった。牧場は柵を高くすると話した。',
+      '2026-05-09T18:00:00+09:00',
+    ),
+    news(
+      'goat3',
+      'ヤギ牧場、柵を1.5メートルに 逃げ出し受け',
+      'そよかぜヤギ牧場は12日、ヤギが柵を越えて逃げ出したことを受け、牧場の柵を1.5メートルに高くした。裏山側の柵も二重にする。',
+      '2026-05-12T18:00:00+09:00',
+    ),
+  ];
+  const triplets = news(
+    'kids1',
+    'ヤギに三つ子誕生 榛名沢村のそよかぜヤギ牧場',
+    '榛名沢村のそよかぜヤギ牧場で20日、雌ヤギ1頭が三つ子を出産した。牧場の飼育員は「三つ子は数年に一度」と話す。同牧場では今月、ヤギが逃げ出しスクーターの男性が転ぶ騒ぎがあった。',
+    '2026-05-20T18:00:00+09:00',
+  );
+
+  it('keeps the other matter apart and the developments with the story', () => {
+    const assignments = clusterItems([...goats, triplets].map((item) => readItem(item, tokenizer)));
+    for (const id of ['goat2', 'goat3']) {
+      const development = assignments.find((a) => a.id === id);
+      assert.equal(development?.story, 'story:goat1', JSON.stringify(development?.reason));
+    }
+    const later = assignments.find((a) => a.id === 'kids1');
+    assert.equal(later?.story, 'story:kids1', JSON.stringify(later?.reason));
+  });
+});
+
 describe('another incident of one operator, recalled by a period of the calendar', () => {
   let tokenizer: Tokenizer;
   before(async () => {

@@ -171,6 +171,7 @@ function emptyProfile(id: string, time: number): ItemReading {
     recapDays: [],
     recapPhrases: [],
     recapNumbers: [],
+    recapSettings: [],
     topic: '',
     moments: [],
     occurrences: [],
@@ -693,7 +694,11 @@ function scoreStory(
     const where = placeNames(item, story.profile);
     const recap = new Set(item.recapPhrases);
     const shared = best.matched.phrases.filter(
-      (phrase) => item.phrases.has(phrase) && !isSetting(phrase, where) && !REPORTING.has(phrase),
+      (phrase) =>
+        item.phrases.has(phrase) &&
+        !isSetting(phrase, where) &&
+        !REPORTING.has(phrase) &&
+        !item.recapSettings.includes(phrase),
     );
     // Figures too, where the item dates its own report (…ことが13日、分かった): a piece with no day of
     // its own in its lead (an explainer) recounts the story's event, figures and all, as background.

@@ -753,6 +753,36 @@ describe('readItem lead and topic', () => {
   it('takes no topic from a が subject, which is as often what the event happened to', () => {
     assert.equal(read('電車が脱線', '10日朝、青葉線の電車の車輪が脱線した。').topic, '');
   });
+
+  it('reads as the topic an actor named in brackets after its kind (…の菓子工房「X」は)', () => {
+    const workshop = read(
+      '菓子工房、古い蔵で新商品',
+      '若葉町の菓子工房「ミツバ堂」は10日、町内の古い蔵を借りて焼き菓子を作ると発表した。',
+    );
+    assert.equal(workshop.topic, '菓子工房ミツバ堂');
+    // The name in brackets bound by が, or a quote, is no topic.
+    assert.equal(read('蔵で焼き菓子', '若葉町の菓子工房「ミツバ堂」が10日、蔵を借りた。').topic, '');
+    assert.equal(read('店主の言葉', '店主は「来年も続けたい」と話した。').topic, '店主');
+    assert.equal(
+      read('町が方針', '「もう限界だ」と話す住民が増えたため、町は10日、方針を決めた。').topic,
+      '',
+    );
+  });
+
+  it('reads a later sentence that opens on the same setting (同じ…では) as a recap of another matter', () => {
+    const fall = read(
+      '朝市で看板が倒れ2人けが',
+      '10日午前8時ごろ、若葉町の朝市で露店の看板が倒れ、客の男女2人がけがをした。同じ朝市では前回、売上金の盗難が相次いでいた。',
+    );
+    assert.ok(fall.recapPhrases.includes('売上金'), fall.recapPhrases.join(','));
+    assert.ok(!fall.words.has('盗難'), 'a recap adds no word past its setting');
+    // 同じ with a relative clause (同じ時期に建てた…でも) tells the item's own act.
+    const check = read(
+      '町営住宅で配管の誤接続',
+      '若葉町は10日、町営住宅1棟で配管が誤ってつながれていたと発表した。同じ時期に建てた町営住宅3棟でも配管を調べる。',
+    );
+    assert.deepEqual(check.recapPhrases, [], check.recapPhrases.join(','));
+  });
 });
 
 describe('kana 略称', () => {

@@ -91,6 +91,12 @@ export interface ItemReading {
    */
   recapNumbers: string[];
   /**
+   * The item's own phrases that a recap sentence's setting refers back to with 同 (同牧場では…, 同工房では…:
+   * 高原牧場, 菓子工房 named before): the setting the other matter happened in, the item's actor or place.
+   * Empty in a story's profile.
+   */
+  recapSettings: string[];
+  /**
    * The first sentence's topic, NFKC (大鷹電機 of 大鷹電機は16日、…): who the item's event is about,
    * read by `understand/`'s `topicOf`; '' when no は binds one. Empty in a story's profile.
    */
@@ -249,11 +255,15 @@ const PART_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
  * A sentence that recounts another, earlier event as background, as the grammar marks it: the
  * aspect of something just done (〜たばかり: 受賞したばかり), a determiner setting the thing apart
  * (別の施設で), a sequence after an event (〜に続き), or a sentence that opens on the same day
- * (同じ日の…では, 同日に…): another happening set beside the item's own. News puts such a sentence
- * after its lead.
+ * (同じ日の…では, 同日に…): another happening set beside the item's own. So does a sentence that opens
+ * on its setting named as the same one (同じ公園では…, 同じ商店街の駐車場では…: 同じ, like 別の, sets a
+ * thing beside the item's own, and what follows is another matter of that setting). News puts such
+ * a sentence after its lead.
  */
 export const isRecap = (sentence: string) =>
-  /[ただ]ばかり|別の|に続[きいく]|^(?:同じ日|同日)[のに]/u.test(sentence);
+  /[ただ]ばかり|別の|に続[きいく]|^(?:同じ日|同日)[のに]/u.test(sentence) || SAME_SETTING.test(sentence);
+// 同じ and a noun phrase (kanji, katakana, の) before では / でも: not a relative clause (同じ時期に建てた…でも).
+const SAME_SETTING = /^同じ[\p{Script=Han}\p{Script=Katakana}ー・の]{1,12}?(?:では|でも)/u;
 
 /**
  * A later sentence that opens on このほか or ほかに (after a short topic at most: 県内ではこのほか、,
@@ -409,6 +419,39 @@ function backgroundFirst(
   );
 }
 
+/**
+ * The topic of a lead that names its actor in brackets after its kind (若葉町の菓子工房「X」は10日、;
+ * 市の染め物工房「Y」は): the news convention for a firm's, shop's or facility's own name, which
+ * `topicOf` does not read past the closing bracket. The kind right before the bracket and the name,
+ * NFKC, brackets left out (菓子工房X): the actor, as a topic bound by は is. Only where what comes
+ * before the bracket is a noun phrase (nouns joined by の, no comma, no verb) and は follows the
+ * closing bracket; undefined otherwise.
+ */
+export function quotedNameTopic(tokens: readonly Token[]): string | undefined {
+  const open = tokens.findIndex((token) => token.surface === '「');
+  if (open < 0) return undefined;
+  const close = tokens.findIndex((token, index) => index > open && token.surface === '」');
+  if (close < 0 || close === open + 1 || tokens[close + 1]?.surface !== 'は') return undefined;
+  const before = tokens.slice(0, open);
+  const nounPhrase = before.every(
+    (token) =>
+      (token.pos === '名詞' && token.posDetail !== '数') ||
+      token.pos === '接頭詞' ||
+      (token.pos === '助詞' && token.surface === 'の'),
+  );
+  const inside = tokens.slice(open + 1, close);
+  if (!nounPhrase || inside.some((token) => token.pos === '記号' && /[、。「」]/u.test(token.surface)))
+    return undefined;
+  // The kind in apposition: the nouns right before the bracket, after the last の.
+  let first = open;
+  while (first > 0 && (tokens[first - 1] as Token).pos !== '助詞') first--;
+  const kind = tokens
+    .slice(first, open)
+    .map((token) => token.surface)
+    .join('');
+  return normalizeForMatch(kind + inside.map((token) => token.surface).join(''));
+}
+
 function add(map: Map<string, number>, key: string, weight: number) {
   map.set(key, (map.get(key) ?? 0) + weight);
 }
@@ -476,6 +519,7 @@ export function readItem(
   const recapOnly = new Set<string>();
   const elsewhere = new Set<string>();
   const recapFigures = new Set<string>();
+  const settingKinds = new Set<string>();
   const ownFigures = new Set<string>();
   let topic = '';
   const moments = new Set<string>();
@@ -530,6 +574,7 @@ export function readItem(
           tokens.some((token) => token.start === bound.end && token.surface === 'は')
         )
           topic = normalizeForMatch(bound.text);
+        else topic = quotedNameTopic(tokens) ?? '';
       }
       const dates = findDates(sentence, {
         reference: item.published,
@@ -548,6 +593,8 @@ export function readItem(
       // with are that matter's, not the item's, and would dilute the item's word view against its own
       // story (and lend it to the story recalled). Its phrases are still read, as recap phrases.
       const setting = recap ? settingEnd(sentence) : sentence.length;
+      const referred = recap ? SAME_BODY.exec(sentence)?.[1] : undefined;
+      if (referred !== undefined) settingKinds.add(referred);
       for (const token of tokens)
         if (token.start < setting && isContentToken(token)) add(words, keyOf(token), part.weight);
       const earlier = part.lead && part.weight === 1 ? referringBack(sentence) : '';
@@ -674,6 +721,7 @@ export function readItem(
     recapDays: [...recapDays],
     recapPhrases: [...recapOnly].filter((phrase) => !elsewhere.has(phrase)),
     recapNumbers: [...recapFigures].filter((figure) => !ownFigures.has(figure)),
+    recapSettings: [...elsewhere].filter((phrase) => [...settingKinds].some((kind) => phrase.endsWith(kind))),
     topic,
     moments: [...moments],
     occurrences: [...occurrences],
@@ -693,6 +741,9 @@ export function readItem(
     text: normalizeForMatch(`${item.title}${item.description}`),
   };
 }
+
+// A recap's setting that refers back with 同 to a body or place the item named (同牧場では, 同工房でも): its kind.
+const SAME_BODY = /^同([\p{Script=Han}\p{Script=Katakana}ー]{1,6})(?:では|でも)/u;
 
 // The setting a recap sentence opens with (会場となった大学では、…も; 同じ町では先月…も): where the other
 // matter happened, which is the item's own setting; the words after it tell the other matter.
