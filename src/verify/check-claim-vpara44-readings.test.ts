@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { describedErrorsAgainstOne } from '../../test/support/claim-errors.ts';
+import { inventedDocument } from '../../test/support/invented-document.ts';
+
+// Readings of the vpara44 round (faithful paraphrases rejected). Invented page: a seaside aquarium
+// whose tank pump failed overnight, made known by the aquarium two days later.
+
+const errorsOf = describedErrorsAgainstOne();
+
+const AQUARIUM = inventedDocument(
+  'q',
+  '潮見台水族館でポンプ故障、クラゲ約40匹が死ぬ',
+  [
+    '潮見台水族館のクラゲの水槽で、水を循環させるポンプが夜の間に止まり、展示していたクラゲ約40匹が死んだ。',
+    '水族館が6日、明らかにした。',
+    '水族館は8日から、予備のポンプで展示を再開する。',
+  ],
+  { publishedAt: '2026-05-06T18:00:00+09:00' },
+);
+
+const errors = (claim: string) =>
+  errorsOf(claim, AQUARIUM).filter((line) => !line.startsWith('support.coverage:'));
+
+describe('a verb of making known said with another of its class (vpara44)', () => {
+  it('reads 公表した, and its date, as the source’s 明らかにした', () => {
+    assert.deepEqual(errors('クラゲが死んだことは、6日に水族館が公表した。'), []);
+  });
+
+  it('reads 公表した as an act the source tells, where the page says 明らかにした', () => {
+    assert.deepEqual(errorsOf('水族館は6日、クラゲの死を公表した。', AQUARIUM), []);
+  });
+
+  it('still flags an act of another kind in its place', () => {
+    assert.match(
+      errorsOf('水族館は6日、クラゲの死を調査した。', AQUARIUM).join('\n'),
+      /support\.addition:.*「調査」/u,
+    );
+  });
+
+  it('still flags a publication the page never tells', () => {
+    const page = inventedDocument(
+      'r',
+      '潮見台水族館、展示を再開へ',
+      ['潮見台水族館は8日から、予備のポンプでクラゲの展示を再開する。'],
+      { publishedAt: '2026-05-06T18:00:00+09:00' },
+    );
+    assert.match(
+      errorsOf('潮見台水族館は8日から展示を再開し、故障の原因を公表する。', page).join('\n'),
+      /support\.addition:.*「公表」/u,
+    );
+  });
+
+  it('still flags another day for the making known', () => {
+    assert.match(
+      errors('クラゲが死んだことは、5日に水族館が公表した。').join('\n'),
+      /support\.date:.*「5日」/u,
+    );
+  });
+
+  it('still flags the date of the making known given to another act', () => {
+    assert.match(errors('水族館は6日、展示を再開した。').join('\n'), /support\.date:.*「6日」/u);
+  });
+});
