@@ -62,3 +62,45 @@ describe('a verb of making known said with another of its class (vpara44)', () =
     assert.match(errors('水族館は6日、展示を再開した。').join('\n'), /support\.date:.*「6日」/u);
   });
 });
+
+const HEAT = inventedDocument(
+  'h',
+  '桐生野町で猛暑、運動会を中止',
+  [
+    '桐生野町では9日、最高気温が37.4度に達した。',
+    '町立の小学校は、予定していた運動会を中止し、児童約320人を早めに帰宅させた。',
+  ],
+  { publishedAt: '2026-07-09T18:00:00+09:00' },
+);
+
+const numberErrors = (claim: string) =>
+  errorsOf(claim, HEAT).filter((line) => line.startsWith('support.number:'));
+
+describe('a figure restated as a round bound it meets (vpara44)', () => {
+  it('reads 37度を超えた as the source’s 37.4度', () => {
+    assert.deepEqual(numberErrors('9日、桐生野町の最高気温は37度を超えた。'), []);
+  });
+
+  it('reads the level a rise reached (37.4度まで上がった) as the figure, not as an upper bound', () => {
+    const page = inventedDocument(
+      'k',
+      '桐生野町で猛暑',
+      ['桐生野町では9日、最高気温が37.4度まで上がった。'],
+      { publishedAt: '2026-07-09T18:00:00+09:00' },
+    );
+    assert.deepEqual(
+      errorsOf('9日、桐生野町の最高気温は37度を超えた。', page).filter((line) =>
+        line.startsWith('support.number:'),
+      ),
+      [],
+    );
+  });
+
+  it('still flags a bound the source’s figure does not meet', () => {
+    assert.match(numberErrors('9日、桐生野町の最高気温は38度を超えた。').join('\n'), /「38度を超え」/u);
+  });
+
+  it('still flags a bound on a figure the source gives as approximate', () => {
+    assert.match(numberErrors('小学校は児童300人以上を早めに帰宅させた。').join('\n'), /「300人以上」/u);
+  });
+});
