@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
+  boundsTo,
   findOrdinals,
   findQuantities,
   findRanksAndCounts,
@@ -714,6 +715,26 @@ describe('roundsTo', () => {
     assert.equal(roundsTo(one('3万1千票'), one('3万1245票')), false);
     assert.equal(roundsTo(one('約3万1千人'), one('3万1245票')), false);
     assert.equal(roundsTo(one('3万1千票以上'), one('3万1245票')), false);
+  });
+});
+
+describe('boundsTo', () => {
+  const one = (text: string) => findQuantities(text)[0] as Quantity;
+
+  it('takes a round bound as the exact figure it is met by within one unit of its last place', () => {
+    assert.equal(boundsTo(one('38度を超え'), one('38.6度')), true);
+    assert.equal(boundsTo(one('2千人以上'), one('2040人')), true);
+    assert.equal(boundsTo(one('60キロ未満'), one('58キロ')), true);
+  });
+
+  it('refuses a bound the figure does not meet, one far from it, and a figure itself rounded', () => {
+    assert.equal(boundsTo(one('39度を超え'), one('38.6度')), false);
+    assert.equal(boundsTo(one('38度を超え'), one('39.1度')), false);
+    assert.equal(boundsTo(one('60キロ未満'), one('48キロ')), false);
+    assert.equal(boundsTo(one('10分以内'), one('6分')), false);
+    assert.equal(boundsTo(one('2万人以上'), one('2万4千人')), false);
+    assert.equal(boundsTo(one('2千人以上'), one('約2040人')), false);
+    assert.equal(boundsTo(one('38度'), one('38.6度')), false);
   });
 });
 

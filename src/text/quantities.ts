@@ -1018,6 +1018,26 @@ export function roundsTo(rounded: Quantity, exact: Quantity): boolean {
   return Math.abs(exact.value - rounded.value) <= Math.min(place / 2, rounded.value * 0.05);
 }
 
+/**
+ * True when `bound`, a round figure with a bound (37度を超え, 1万人以上; 50キロ未満), is how a writer
+ * restates `exact` (37.4度, 1万2千人; 48キロ): the exact figure meets the bound and lies within one
+ * unit of the bound's last written place beyond it, and within 5% of the bound (37度を超え: above 37
+ * and below 38; 10分以内: above 9.5). A bound far from the figure (10度を超え for 37.4度, 10分以内 for
+ * 5分) is no restatement of it, and a figure the source itself rounds (約1万2千人) is left to roundsTo.
+ */
+export function boundsTo(bound: Quantity, exact: Quantity): boolean {
+  if (bound.bound === undefined || bound.approx || bound.vague) return false;
+  if (exact.bound !== undefined || exact.approx || exact.vague) return false;
+  if (bound.unit !== exact.unit || bound.value <= 0 || !Number.isInteger(bound.value)) return false;
+  let place = 1;
+  while (bound.value % (place * 10) === 0) place *= 10;
+  // A single significant figure (10分以内, 1万人を超え) says less about its place: 5% of it at most, as roundsTo.
+  const reach = Math.min(place, bound.value * 0.05);
+  return bound.bound === 'min'
+    ? exact.value > bound.value && exact.value < bound.value + reach
+    : exact.value < bound.value && exact.value > bound.value - reach;
+}
+
 // Units of one dimension at different scales, each with its size in the first of its group
 // (a length in metres, a weight in kilograms, a volume in litres, a power in kilowatts, a length
 // of time in days).

@@ -214,6 +214,15 @@ const OCCURRING = new Set(['ある', '起きる', '起こる']);
 /** True for a verb that says an event took place (火災があった, 火災が起きた): one act whichever is used. */
 export const isOccurring = (lemma: string): boolean => OCCURRING.has(lemma);
 
+// Verbs that make a fact public (発表した, 公表した, 明らかにした): Japanese news closes an account with
+// one of them (…が6日、明らかにした) and a paraphrase may pick another; each says only that the actor
+// made the fact known, so a date heading one dates them all. A closed class: the verbs of making
+// known, lemmas as the reading gives them (明らかにする is 明らか).
+const MAKING_KNOWN = new Set(['発表', '公表', '明らか']);
+
+/** True for a verb that makes a fact public (発表, 公表, 明らかにする): one act whichever is used. */
+export const isMakingKnown = (lemma: string): boolean => MAKING_KNOWN.has(lemma);
+
 /**
  * The event a verb of occurring says took place: the verbal noun that is its subject (6日に連絡が
  * あった: 連絡; 爆発が起きた: 爆発), the same event as that noun used as a verb (6日に連絡した).

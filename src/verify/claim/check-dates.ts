@@ -11,7 +11,7 @@ import {
   TELLS_REVISION,
   tellsCorrection,
 } from '../../understand/correction-note.ts';
-import { dateHead, englishDateHead, isOccurring } from '../../understand/date-head.ts';
+import { dateHead, englishDateHead, isMakingKnown, isOccurring } from '../../understand/date-head.ts';
 import {
   type Clause,
   clauseAt,
@@ -737,9 +737,12 @@ function datesOwnAct(
   });
 }
 
-/** One act: the same verb, or two verbs that say an event took place (起きた, あった). */
+/**
+ * One act: the same verb, two verbs that say an event took place (起きた, あった), or two that make a
+ * fact public (公表した, 明らかにした).
+ */
 function sameAct(a: string, b: string): boolean {
-  return a === b || (isOccurring(a) && isOccurring(b));
+  return a === b || (isOccurring(a) && isOccurring(b)) || (isMakingKnown(a) && isMakingKnown(b));
 }
 
 /**

@@ -2,6 +2,7 @@ import { type Finding, pathFinding } from '../../domain/report.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
 import type { Synonyms } from '../../text/synonyms.ts';
 import type { Token, Tokenizer } from '../../text/tokenizer.ts';
+import { isMakingKnown } from '../../understand/date-head.ts';
 import { tellingForms } from '../../understand/directed-act.ts';
 import { type GlossedPredicate, glossedClauseNouns } from '../../understand/english-gloss.ts';
 import { injuryParaphrases } from '../../understand/existence.ts';
@@ -117,6 +118,17 @@ function saysRequest(predicate: { lemma: string; negated: boolean }, sentence: S
     !predicate.negated &&
     REQUEST_VERBS.has(predicate.lemma) &&
     sentence.predicates.some((p) => !p.negated && REQUEST_VERBS.has(p.lemma))
+  );
+}
+
+// Making a fact public is one act however it is worded: a claim's 公表した is what a source says with
+// 発表した or 明らかにした (understand/date-head.ts isMakingKnown, the closed class of the verbs of
+// making known), with the same polarity. 公表 is not a framing verb: a claim that adds a publication
+// the sources never tell (結果を来月公表する) is still an act added.
+function saysMadeKnown(predicate: { lemma: string; negated: boolean }, sentence: SourceSentence): boolean {
+  return (
+    isMakingKnown(predicate.lemma) &&
+    sentence.predicates.some((p) => p.negated === predicate.negated && isMakingKnown(p.lemma))
   );
 }
 
@@ -412,6 +424,7 @@ export function checkPredicates(
       if (keepsUnchanged(predicate, sentence)) return true;
       if (quotesApology(predicate, sentence)) return true;
       if (saysRequest(predicate, sentence)) return true;
+      if (saysMadeKnown(predicate, sentence)) return true;
       if (saysNoneThere(predicate, sentence)) return true;
       if (saysSeat(claim, predicate, sentence)) return true;
       if (carried !== undefined && carriesNoun(carried, predicate, sentence, alignment)) return true;
@@ -519,6 +532,7 @@ function checkUnsaidActs(
           (restored.length > 0 && sentence.tokens.some((token) => restored.includes(keyOf(token)))) ||
           quotesApology(predicate, sentence) ||
           saysRequest(predicate, sentence) ||
+          saysMadeKnown(predicate, sentence) ||
           keepsUnchanged(predicate, sentence) ||
           saysNoneThere(predicate, sentence) ||
           saysGlossed(sentence, forms).length > 0 ||

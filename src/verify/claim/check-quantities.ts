@@ -1,6 +1,7 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { countsListedDays, type DateMention } from '../../text/dates.ts';
 import {
+  boundsTo,
   findOrdinals,
   findRanksAndCounts,
   inUnit,
@@ -141,6 +142,8 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
         (other) =>
           ((sameUnit(quantity, other) && sameValue(quantity, other)) ||
             roundsTo(quantity, other) ||
+            // 37度を超えた for 37.4度: a round bound the exact figure meets (text/quantities.ts).
+            boundsTo(quantity, levelReached(sentence.text, other)) ||
             (countsOccasions(claim.text, quantity) && other.unit === '回' && sameValue(quantity, other)) ||
             generalCounterOfSameNoun(claim, quantity, sentence, other)) &&
           !countsAnotherNoun(quantity, sentence, other) &&
@@ -1037,6 +1040,19 @@ function isInKanjiNumerals(claimText: string, quantity: Quantity, norm: string):
   for (let at = figures.indexOf(wanted); at >= 0; at = figures.indexOf(wanted, at + 1))
     if (!/[0-9.,]/u.test(figures.charAt(at - 1))) return true;
   return false;
+}
+
+// A verb of change right after Nまで (37.4度まで上がった, 3割まで減った): the figure is the level the
+// change reached, not an upper bound on it.
+const CHANGE_AFTER_MADE =
+  /^(?:上が|上昇|上っ|上る|のぼ|下が|低下|達|増え|増加|減|落ち|伸び|膨ら|縮|高ま|強ま|広が|拡大)/u;
+
+/** The figure as the level a change reached (37.4度まで上がった: 37.4度), else the figure as read. */
+function levelReached(text: string, quantity: Quantity): Quantity {
+  if (quantity.bound !== 'max' || !quantity.text.endsWith('まで')) return quantity;
+  if (!CHANGE_AFTER_MADE.test(text.slice(quantity.end).normalize('NFKC'))) return quantity;
+  const { bound: _bound, ...level } = quantity;
+  return level;
 }
 
 /**
