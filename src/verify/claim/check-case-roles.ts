@@ -278,7 +278,8 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
   // The who of a clause's を that ends in a comma (会長を呼び、): whom the next main predicate asks.
   let called: Noun | undefined;
   // Every predicate binds the particles before it; only verbs give frames (可能性があるとみて調べる).
-  const verbs = reading.predicates;
+  // An adjectival noun made a verb (明らかにした) ends at its に: adjectivalAct.
+  const verbs = reading.predicates.map((predicate) => adjectivalAct(reading, predicate) ?? predicate);
   let v = 0;
   // Whether the verb at index `nominalOf` is nominal: it depends on the verb alone, so it is worked
   // out once per verb, not again at every token up to it.
@@ -541,6 +542,26 @@ function commaAfter(tokens: readonly Token[], verb: { start: number; end: number
     i++;
   }
   return tokens[i]?.surface === '、';
+}
+
+/**
+ * An adjectival noun made a verb with に + する (明らかにした, 明確にした: read-sentence reads it as a
+ * verb of that lemma) is one transitive act, XがYを明らかにする, with a doer as any verb has; its end is
+ * taken to be the に's, so that the particle is not read as the one a noun takes (明らかに is no noun
+ * before a case) and する with its auxiliaries reads as a verbal noun's do (a passive's among them).
+ */
+function adjectivalAct(
+  reading: SentenceReading,
+  predicate: SentenceReading['predicates'][number],
+): SentenceReading['predicates'][number] | undefined {
+  if (predicate.kind !== 'verb') return undefined;
+  const tokens = reading.tokens;
+  const at = tokens.findIndex((token) => token.start === predicate.start);
+  const [own, particle, light] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  if (own?.posDetail !== '形容動詞語幹' || own.end !== predicate.end) return undefined;
+  if (particle?.surface !== 'に' || particle.start !== own.end || light?.baseForm !== 'する')
+    return undefined;
+  return { ...predicate, end: particle.end };
 }
 
 /**
