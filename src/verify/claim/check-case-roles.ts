@@ -738,7 +738,13 @@ function cleftDoer(
   const tokens = reading.tokens;
   const subjectless =
     !mine.some((item) => /^(?:ga|wa|by)$/u.test(item.marker)) && !ownSubjectBefore(tokens, verb);
-  if (!doneToSomething(mine) && !(subjectless && !isDirected(verb.lemma) && !GIVING.has(verb.lemma)))
+  // A verb that asks or tells leaves its receiver a gap as well, unless the clause binds that
+  // receiver (住民に…よう呼びかける, clefted): then the subject's is the only gap a who can fill.
+  const receiverSaid = isDirected(verb.lemma) && mine.some((item) => item.marker === 'ni');
+  if (
+    !doneToSomething(mine) &&
+    !(subjectless && (receiverSaid || !isDirected(verb.lemma)) && !GIVING.has(verb.lemma))
+  )
     return undefined;
   let i = tokens.findIndex((token) => token.start >= verb.end);
   if (tokens[i]?.baseForm === 'する' && tokens[i]?.start === verb.end) i++;
