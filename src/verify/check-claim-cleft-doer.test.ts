@@ -22,6 +22,8 @@ const LAKE = inventedDocument(
     '会場では、招かれた彫刻家が寺の仏像を磨いている。',
     '表具師が、倒れた彫刻家に歩み寄った。',
     '畳の張り替えは、町内の内装会社「杉板工房」が引き受けている。',
+    '管理人は、桟橋の釣り糸を持ち帰るよう釣り客に求めている。',
+    '彫刻家は、仏像の台座に古いひびが二本あると明らかにした。',
   ],
   { siteName: '桐谷日報', publishedAt: '2026-06-04T09:00:00+09:00' },
 );
@@ -48,5 +50,18 @@ describe('checkClaim: the doer a cleft of an act with no を names', () => {
     assert.deepEqual(doerErrors('歩み寄ったのは、彫刻家だった。'), []);
     // The kind before a bracketed name (内装会社「杉板工房」) is that one, not another doer.
     assert.deepEqual(doerErrors('畳の張り替えを引き受けているのは、町内の内装会社だ。'), []);
+  });
+
+  it('reads the focus as the doer of a verb of asking whose receiver the clause names', () => {
+    // 釣り客に binds the one asked: the focus can only fill the asker's gap.
+    assert.equal(doerErrors('釣り客に桟橋の釣り糸を持ち帰るよう求めているのは、表具師だ。').length, 1);
+    assert.deepEqual(doerErrors('釣り客に桟橋の釣り糸を持ち帰るよう求めているのは、管理人だ。'), []);
+    // With no receiver said, the focus may be the one asked: left unread.
+    assert.deepEqual(doerErrors('桟橋の釣り糸を持ち帰るよう求めているのは、表具師だ。'), []);
+  });
+
+  it('reads an adjectival noun made a verb with に + する as an act with a doer', () => {
+    assert.equal(doerErrors('仏像の台座に古いひびが二本あると明らかにしたのは、表具師だった。').length, 1);
+    assert.deepEqual(doerErrors('仏像の台座に古いひびが二本あると明らかにしたのは、彫刻家だった。'), []);
   });
 });

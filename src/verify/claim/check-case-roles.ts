@@ -278,7 +278,8 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
   // The who of a clause's を that ends in a comma (会長を呼び、): whom the next main predicate asks.
   let called: Noun | undefined;
   // Every predicate binds the particles before it; only verbs give frames (可能性があるとみて調べる).
-  const verbs = reading.predicates;
+  // An adjectival noun made a verb (明らかにした) ends at its に: adjectivalAct.
+  const verbs = reading.predicates.map((predicate) => adjectivalAct(reading, predicate) ?? predicate);
   let v = 0;
   // Whether the verb at index `nominalOf` is nominal: it depends on the verb alone, so it is worked
   // out once per verb, not again at every token up to it.
@@ -544,6 +545,26 @@ function commaAfter(tokens: readonly Token[], verb: { start: number; end: number
 }
 
 /**
+ * An adjectival noun made a verb with に + する (明らかにした, 明確にした: read-sentence reads it as a
+ * verb of that lemma) is one transitive act, XがYを明らかにする, with a doer as any verb has; its end is
+ * taken to be the に's, so that the particle is not read as the one a noun takes (明らかに is no noun
+ * before a case) and する with its auxiliaries reads as a verbal noun's do (a passive's among them).
+ */
+function adjectivalAct(
+  reading: SentenceReading,
+  predicate: SentenceReading['predicates'][number],
+): SentenceReading['predicates'][number] | undefined {
+  if (predicate.kind !== 'verb') return undefined;
+  const tokens = reading.tokens;
+  const at = tokens.findIndex((token) => token.start === predicate.start);
+  const [own, particle, light] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  if (own?.posDetail !== '形容動詞語幹' || own.end !== predicate.end) return undefined;
+  if (particle?.surface !== 'に' || particle.start !== own.end || light?.baseForm !== 'する')
+    return undefined;
+  return { ...predicate, end: particle.end };
+}
+
+/**
  * True when a verb is the first part of a noun compound (立ち入り検査, 聞き取り調査): one verb token in
  * its 連用形 with a noun right after it, no space or particle between. Such a verb binds nothing;
  * the particles before it wait for the predicate after the compound (店に立ち入り調査を行い).
@@ -717,7 +738,13 @@ function cleftDoer(
   const tokens = reading.tokens;
   const subjectless =
     !mine.some((item) => /^(?:ga|wa|by)$/u.test(item.marker)) && !ownSubjectBefore(tokens, verb);
-  if (!doneToSomething(mine) && !(subjectless && !isDirected(verb.lemma) && !GIVING.has(verb.lemma)))
+  // A verb that asks or tells leaves its receiver a gap as well, unless the clause binds that
+  // receiver (住民に…よう呼びかける, clefted): then the subject's is the only gap a who can fill.
+  const receiverSaid = isDirected(verb.lemma) && mine.some((item) => item.marker === 'ni');
+  if (
+    !doneToSomething(mine) &&
+    !(subjectless && (receiverSaid || !isDirected(verb.lemma)) && !GIVING.has(verb.lemma))
+  )
     return undefined;
   let i = tokens.findIndex((token) => token.start >= verb.end);
   if (tokens[i]?.baseForm === 'する' && tokens[i]?.start === verb.end) i++;

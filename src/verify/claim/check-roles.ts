@@ -155,7 +155,56 @@ export function checkRoles(claim: SentenceReading, alignment: Alignment, path: s
       ),
     );
   }
+  if (out.length === 0 && !alignment.crossLanguage) out.push(...checkRankLadder(claim, alignment, path));
   return out;
+}
+
+/**
+ * A rank on one ladder: the deputy of an office is named by a closed set of marks, the prefix 副
+ * (副住職 beside 住職) and 次 before the head's 長 (事務局次長 beside 事務局長). A claim that names a
+ * post in one rank where the listed sources name that post only in the other (副住職 for a page's
+ * 住職, 事務局長 for its 事務局次長) gives someone another office. Read on the claim's kanji runs:
+ * the claim's form must be on no listed page and the other rank's on one; dropping 副 is read only
+ * for an office (isRoleWord), since a bare noun may shorten a compound that is no rank.
+ */
+function checkRankLadder(claim: SentenceReading, alignment: Alignment, path: string): Finding[] {
+  const pages = alignment.local.map((understanding) => understanding.norm);
+  const given = (form: string) => pages.some((page) => page.includes(form));
+  // The form standing on a page without 副 before it (住職 in 住職の…, not only inside 副住職).
+  const givenBare = (form: string) =>
+    pages.some((page) => [...page.matchAll(new RegExp(`(.?)${form}`, 'gu'))].some((m) => m[1] !== '副'));
+  const claimed = normalizeForMatch(stripQuotes(claim.text, claim.quotes));
+  for (const run of claimed.match(/\p{Script=Han}{2,}/gu) ?? []) {
+    for (let from = 0; from + 2 <= run.length; from++) {
+      const form = run.slice(from);
+      let other: string | undefined;
+      if (form.startsWith('副') && form.length >= 3) {
+        if (given(form)) break;
+        if (givenBare(form.slice(1))) other = form.slice(1);
+      } else if (form.endsWith('次長') && form.length >= 3) {
+        if (given(form)) break;
+        if (given(`${form.slice(0, -2)}長`)) other = `${form.slice(0, -2)}長`;
+      } else if (form.endsWith('長') && form.length >= 3) {
+        if (given(form)) break;
+        if (given(`${form.slice(0, -1)}次長`)) other = `${form.slice(0, -1)}次長`;
+      } else if (isRoleWord(form) && run[from - 1] !== '副') {
+        if (givenBare(form)) break;
+        if (given(`副${form}`)) other = `副${form}`;
+      }
+      if (other === undefined) continue;
+      return [
+        pathFinding(
+          'role.mismatch',
+          'error',
+          path,
+          `The sources name the post ${other}, not ${form}: another rank of the same office.`,
+          form,
+          { name: form, role: form, known: other },
+        ),
+      ];
+    }
+  }
+  return [];
 }
 
 /**
