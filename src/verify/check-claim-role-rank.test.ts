@@ -34,7 +34,29 @@ function rankErrors(text: string): string[] {
     .map((finding) => finding.message);
 }
 
+// A page that names both ranks, the head with its town set apart by の.
+const SCHOOLS = inventedDocument(
+  'schools',
+  '蓮見町、学校給食の献立を見直し',
+  [
+    '蓮見町の教育長は20日、学校給食の献立を見直すと発表した。',
+    '見直しの案は、町教育次長が中心となってまとめる。',
+  ],
+  { publishedAt: '2026-08-21T09:00:00+09:00' },
+);
+
 describe('checkRankLadder: a post in another rank of the same office', () => {
+  it('passes the head named with its town before it where a page names the deputy as well', () => {
+    const errors = checkClaim(
+      '町教育長は20日、学校給食の献立を見直すと発表した。',
+      [understanding.of(SCHOOLS)],
+      understanding,
+      {
+        path: 'claim',
+      },
+    ).findings.filter((finding) => finding.code === 'role.mismatch' && finding.message.includes('rank'));
+    assert.deepEqual(errors, []);
+  });
   it('flags 副 added to a post the page gives bare', () => {
     assert.equal(rankErrors('届け出たのは、副宮司の鳥羽井周平さんだった。').length, 1);
   });

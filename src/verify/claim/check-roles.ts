@@ -173,6 +173,10 @@ function checkRankLadder(claim: SentenceReading, alignment: Alignment, path: str
   // The form standing on a page without 副 before it (住職 in 住職の…, not only inside 副住職).
   const givenBare = (form: string) =>
     pages.some((page) => [...page.matchAll(new RegExp(`(.?)${form}`, 'gu'))].some((m) => m[1] !== '副'));
+  // A post given by a shorter ending of the claim's run (町教育長 where a page says 町の教育長 — and
+  // names a 町教育次長 as well): the run is the page's post with its place before it, no other rank.
+  const givenShorter = (form: string) =>
+    Array.from({ length: form.length - 2 }, (_, i) => form.slice(i)).some((ending) => given(ending));
   const claimed = normalizeForMatch(stripQuotes(claim.text, claim.quotes));
   for (const run of claimed.match(/\p{Script=Han}{2,}/gu) ?? []) {
     for (let from = 0; from + 2 <= run.length; from++) {
@@ -182,10 +186,10 @@ function checkRankLadder(claim: SentenceReading, alignment: Alignment, path: str
         if (given(form)) break;
         if (givenBare(form.slice(1))) other = form.slice(1);
       } else if (form.endsWith('次長') && form.length >= 3) {
-        if (given(form)) break;
+        if (givenShorter(form)) break;
         if (given(`${form.slice(0, -2)}長`)) other = `${form.slice(0, -2)}長`;
       } else if (form.endsWith('長') && form.length >= 3) {
-        if (given(form)) break;
+        if (givenShorter(form)) break;
         if (given(`${form.slice(0, -1)}次長`)) other = `${form.slice(0, -1)}次長`;
       } else if (isRoleWord(form) && run[from - 1] !== '副') {
         if (givenBare(form)) break;
