@@ -1118,28 +1118,48 @@ function literal(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
+/** The kanji that ends an administrative division's name (苔野県, 苔野市, 苔野郡): a place. */
+const ADMINISTRATIVE = /[都道府県市区町村郡]/u;
+
 // X の and a word for its account (X の発表, X の調べ, X の話): X tells it.
 const OWN_ACCOUNT = /^(?:発表|公表|調|調査|話|説明|試算|見解|報告|取材|担当|広報)/u;
 
 /**
  * True when the narration names `name` (namedWithin) where it may be who tells something: not only
  * as the object of a verb (X を) nor as the owner of a thing (X のフェリー, X の車両), where the
- * sentence tells of it. X の and a role word (X の担当者, X の社長) or a word for its account is X's
- * own voice.
+ * sentence tells of it, nor as the place where it happened (X で: 桔梗県苔野村の X で火事が起き),
+ * nor as the head of an address (X 県霞市の…: a smaller division follows it), nor by its first two
+ * characters where those are a place, an administrative division's name before its kind (苔野町
+ * for 苔野建設: the surname reading of mentions does not hold there). X の and a role word (X の担当者,
+ * X の社長) or a word for its account is X's own voice.
  */
 function namedAsTeller(narration: string, name: string): boolean {
   const told = new RegExp(
-    `${literal(name)}[\\p{Script=Han}\\p{Script=Katakana}ー]*(?=を|の([\\p{Script=Han}\\p{Script=Katakana}ー]+))`,
+    `${literal(name)}(?:[\\p{Script=Han}\\p{Script=Katakana}ー]*(?=を|の([\\p{Script=Han}\\p{Script=Katakana}ー]+))|(?=で(?![はもの])))`,
     'gu',
   );
-  const blanked = narration.replace(told, (whole: string, ...rest: unknown[]) => {
-    const owned = rest[0];
-    return typeof owned === 'string' && (isRoleWord(owned) || OWN_ACCOUNT.test(owned))
-      ? whole
-      : '□'.repeat(whole.length);
-  });
+  const chars = [...name];
+  const head = chars.slice(0, 2).join('');
+  const place =
+    chars.length > 2 && !ADMINISTRATIVE.test(chars[2] ?? '')
+      ? new RegExp(`${literal(head)}(?=${ADMINISTRATIVE.source})`, 'gu')
+      : // A division named as the head of an address (苔野県霞市の…: the smaller division follows it).
+        chars.length >= 2 && ADMINISTRATIVE.test(chars.at(-1) ?? '')
+        ? new RegExp(`${literal(name)}(?=\\p{Script=Han}{1,4}?[市区町村郡])`, 'gu')
+        : undefined;
+  const blanked = narration
+    // The dateline (【苔野】) and a name in brackets before で (ビル「苔野タワー」で) give the place.
+    .replace(/^【[^【】]{1,12}】|「[^「」]{1,30}」(?=で(?![はもの]))/gu, (whole) => '□'.repeat(whole.length))
+    .replace(told, (whole: string, ...rest: unknown[]) => {
+      const owned = rest[0];
+      return typeof owned === 'string' && (isRoleWord(owned) || OWN_ACCOUNT.test(owned))
+        ? whole
+        : '□'.repeat(whole.length);
+    })
+    .replace(place ?? /(?!)/gu, (whole) => '□'.repeat(whole.length));
   return namedWithin(blanked, name);
 }
+
 function antecedentNames(antecedent: string, name: string): boolean {
   return ONE_KANJI_BODY.test(name) ? namedWithin(antecedent, name) : antecedent.includes(name);
 }
