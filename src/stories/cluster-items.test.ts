@@ -251,6 +251,30 @@ describe('story clustering', () => {
     assert.equal(alone?.story, 'story:tree2', JSON.stringify(alone?.reason));
   });
 
+  it("matches a piece that calls the story's town by its kind alone (町の山林 ⇄ 楢葉町の山林)", () => {
+    const at = itemOf('楓日報', 'kaede');
+    const report = at(
+      'dump1',
+      '処分場計画、住民の差し止め請求を却下 楢葉町',
+      '楢葉町の山林に計画されている産業廃棄物の処分場をめぐり、地裁は15日、建設の差し止めを求めた住民の訴えを却下した。',
+      '2026-06-15T12:00:00+09:00',
+    );
+    const piece = at(
+      'dump2',
+      '「沢の水が濁ったら誰が」 住民ら落胆',
+      '町の山林に予定される処分場について、裁判所が主張を認めなかったことを受け、地元の代表は「沢の水が心配だ」と話した。',
+      '2026-06-17T09:00:00+09:00',
+    );
+    const readings = [report, piece].map((item) => readItem(item, tokenizer));
+    assert.deepEqual(readings[1]?.bareKinds, ['町']);
+    const [, joined] = clusterItems(readings);
+    assert.equal(joined?.story, 'story:dump1', JSON.stringify(joined?.reason));
+    assert.ok(joined?.reason.matched?.phrases.includes('楢葉町'), JSON.stringify(joined?.reason));
+    // Without the bare kind the piece shares too little and stays apart.
+    const [, alone] = clusterItems(readings.map((reading) => ({ ...reading, bareKinds: [] })));
+    assert.equal(alone?.story, 'story:dump2', JSON.stringify(alone?.reason));
+  });
+
   it('credits an event both items report in other words (販売を停止 ⇄ 販売が止まり) and records it', () => {
     const first: StoryItem = {
       id: 'shop1',

@@ -5,6 +5,7 @@ import {
   INCIDENT_KINDS,
   type ItemReading,
   isPrefecture,
+  namesOfKind,
   REPORTING,
   seriesOf,
 } from './read-item.ts';
@@ -177,6 +178,7 @@ function emptyProfile(id: string, time: number): ItemReading {
     occurrences: [],
     dayParts: [],
     undatedParts: [],
+    bareKinds: [],
     nightBefore: [],
     referBack: [],
     followsUp: [],
@@ -1239,6 +1241,7 @@ function phraseOverlap(aWeights: Weighted, bWeights: Weighted, a: ItemReading, b
       if (match === 0 && (kanaNamed(phrase, fromReading, toReading) || kanaFormIndex(toReading).has(phrase)))
         match = KANA_ABBREVIATION;
       if (match === 0 && kindNamed(phrase, fromReading, toReading)) match = KIND_MATCH;
+      if (match === 0 && calledByKind(phrase, fromReading, toReading)) match = KIND_MATCH;
       if (match > 0) {
         dot += match * weight;
         if (match >= 0.8) shared.add(phrase);
@@ -1248,6 +1251,17 @@ function phraseOverlap(aWeights: Weighted, bWeights: Weighted, a: ItemReading, b
   };
   const score = Math.sqrt(direction(aWeights, bWeights, a, b) * direction(bWeights, aWeights, b, a));
   return { score, shared: [...shared].sort() };
+}
+
+/**
+ * True when one side calls the other's named place or body by its kind alone (楢葉町 ⇄ 町の山林,
+ * 蓑沼湖 ⇄ 湖に入った, 楢原大学 ⇄ 大学で): the bare kind word (`bareKinds`) of an item that names none
+ * of that kind itself, against a phrase of the other that names one.
+ */
+function calledByKind(phrase: string, from: ItemReading, to: ItemReading): boolean {
+  if (from.bareKinds.includes(phrase))
+    return [...to.phrases.keys()].some((other) => namesOfKind(other, phrase));
+  return to.bareKinds.some((kind) => namesOfKind(phrase, kind)) && !to.phrases.has(phrase);
 }
 
 // A name called by the kind its first report gave it (家電大手 for 家電メーカーのカナメ電機) names it

@@ -49,6 +49,38 @@ describe('headsOf', () => {
   });
 });
 
+describe('bareKinds', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const read = (description: string) =>
+    readItem(
+      {
+        id: 'k1',
+        outlet: '楓日報',
+        title: '見出し',
+        description,
+        link: 'https://kaede.example/k1',
+        published: '2026-06-17T09:00:00+09:00',
+      },
+      tokenizer,
+    ).bareKinds;
+  it('reads a place or body called by its kind alone, where the item names none of that kind', () => {
+    assert.deepEqual(read('町の山林に予定される処分場について、住民が落胆した。'), ['町']);
+    assert.deepEqual(read('夜明け前、港で燃えた船の甲板は黒く焦げていた。'), ['港']);
+  });
+  it('does not read a kind the item names a place of, nor a kind inside another word', () => {
+    assert.deepEqual(read('楓原町の山林で15日、町の職員が倒木を片付けた。'), []);
+    assert.deepEqual(read('椎名湖の桟橋で、湖に落ちた釣り人が救助された。'), []);
+    assert.deepEqual(read('都市の山林と港町の空き家が増えている。'), []);
+  });
+  it('does not read a kind as topic or subject, the body acting (県は…, 町が…)', () => {
+    assert.deepEqual(read('県は15日、山林の調査結果を発表した。'), []);
+    assert.deepEqual(read('町が会見を開き、処分場の計画を説明した。'), []);
+  });
+});
+
 describe('a kind of town is no municipality', () => {
   let tokenizer: Tokenizer;
   before(async () => {

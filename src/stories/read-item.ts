@@ -5,6 +5,7 @@ import { findQuantities, parseJapaneseNumber } from '../text/quantities.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import type { Synonyms } from '../text/synonyms.ts';
 import type { Token, Tokenizer } from '../text/tokenizer.ts';
+import { bareKindsIn } from '../understand/coreference.ts';
 import { findPeople, isContentToken, keyOf, readSentence } from '../understand/read-sentence.ts';
 import { topicOf } from '../understand/subject.ts';
 import { createUnderstanding, kanaAbbreviationsOf } from '../understand/understand-document.ts';
@@ -116,6 +117,13 @@ export interface ItemReading {
    * 夜明け前の暗い海で): a feature or broadcast piece on the event just reported. Empty when any day is named.
    */
   undatedParts: string[];
+  /**
+   * Kind words of a place or body the item uses bare as the place (町の…, 港で…, 湖に…: `bareKindsIn`;
+   * not as topic or subject, 県は…, 町が…, the body acting) and names no place or body of itself (no
+   * phrase of its own ends in the kind): a piece that calls the place of the story it follows by its
+   * kind alone, as news calls a place it has named. Empty in a profile.
+   */
+  bareKinds: string[];
   /**
    * The day an item counts from by the news convention 〜から一夜明けた (火災から一夜明けた商店街, 一夜
    * 明けた10日): the day before the day it names with it, or before its day of publication.
@@ -527,6 +535,7 @@ export function readItem(
   const dayParts = new Set<string>();
   const undatedParts = new Set<string>();
   const nightBefore = new Set<string>();
+  const bareSeen = new Set<string>();
   const referBack = new Set<string>();
   const followsUp = new Set<string>();
   let followedCase = '';
@@ -629,6 +638,10 @@ export function readItem(
         for (const token of tokens)
           for (const named of PART_NOUNS.get(token.surface) ?? []) undatedParts.add(named);
       if (!recap) for (const day of overnightFrom(sentence, dates, today)) nightBefore.add(day);
+      // A bare kind as topic or subject (県は…, 町が…) is the body acting, which every announcement of
+      // that body shares; as the place (町の山林, 港で燃えた, 湖に) it is where the event happened.
+      if (!recap)
+        for (const { kind, next } of bareKindsIn(sentence)) if (!/[はが]/u.test(next)) bareSeen.add(kind);
       // What a recap sentence says happened (11日に…を達成したばかりだった) happened before, in
       // another event: its predicate–argument pairs are not the item's events.
       for (const event of recap ? [] : eventsOf(tokens)) {
@@ -728,6 +741,9 @@ export function readItem(
     dayParts: [...dayParts],
     undatedParts: days.size === 0 ? [...undatedParts] : [],
     nightBefore: [...nightBefore],
+    bareKinds: [...bareSeen].filter(
+      (kind) => ![...phrases.keys()].some((phrase) => namesOfKind(phrase, kind)),
+    ),
     referBack: [...referBack],
     followsUp: [...followsUp],
     followedCase,
@@ -760,6 +776,10 @@ const AFTER_PLACE =
 const NOT_A_PLACE = /^(?:同|当|本|全|各|両|他|市|県|町|村|都|区)/u;
 
 /** True for a prefecture (大川県, 東京都), false for a municipality (若草町), as `placesIn` reads them. */
+/** True when a phrase names one place or body of a kind (白樺町 of 町, 蓑沼湖 of 湖): the kind after a name of two characters or more. */
+export const namesOfKind = (phrase: string, kind: string) =>
+  phrase.endsWith(kind) && [...phrase].length >= [...kind].length + 2;
+
 export const isPrefecture = (place: string) => /[都府県]$/u.test(place);
 
 /** Places in a noun compound: 大川県若草町 → 大川県, 若草町; 青葉市議会 → 青葉市. */

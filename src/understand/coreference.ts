@@ -609,6 +609,21 @@ export function sameKindAs(bare: string, reference: Reference): boolean {
 }
 
 /**
+ * The kind words of places and bodies (市, 町, 村, 港, 湖, 大学, 病院…) a text uses bare, as `BARE_RE`
+ * reads them (町の…, 港で…, 県は…): news's shorthand for the one of that kind the reader knows. Each
+ * with the character after it (a particle, or 内 of 市内で).
+ */
+export function bareKindsIn(text: string): Array<{ kind: string; next: string }> {
+  const found: Array<{ kind: string; next: string }> = [];
+  for (const match of text.matchAll(BARE_RE)) {
+    const kind = match[1] as string;
+    if (BARE_KINDS.some(([word, what]) => word === kind && what === 'suffix'))
+      found.push({ kind, next: text.charAt(match.index + kind.length) });
+  }
+  return found;
+}
+
+/**
  * Short names a text defines for a body in parentheses right after its full name, as news does on
  * first mention: 汐見県消費生活センター（県消費センター）, 北浜風力開発（北浜風力）. The short name is
  * taken when its characters appear in the full name in order (a 略称), so a gloss of place or
