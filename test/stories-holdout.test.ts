@@ -225,6 +225,10 @@
 // R 0.723, F1 0.770 with 3 of 18 confusable pairs merged (13 of 13 paraphrase pairs split; the baseline
 // scores 0.511 on it; 3 by this test's count) on the fortieth round's base (47d93ad3); its floors
 // sit a little under them.
+// Raised in the fortieth round (stories50: an actor named in brackets after its kind as the lead's topic, a
+// later sentence opening on 同じ + its setting as a recap, the item's own body recalled with 同 + noun;
+// stories51: a place called by its kind alone): set6 R 0.89, F1 0.89; set7 R 0.915, F1 0.925; set29 P 0.985,
+// F1 0.975; set33 P 0.87, F1 0.88; set34 P 0.935, F1 0.83; set35 P 0.79, R 0.84, F1 0.815.
 // Raised in the thirty-ninth round (stories48: a thing called by the head of its kanji compound, where the
 // head keeps its reading; stories49: a lead that opens on background read as a recap): set1 R 0.895, F1 0.935;
 // set8 P 0.96, F1 0.935; set15 P 0.88, R 0.945, F1 0.915; set22 R 0.71, F1 0.82; set34 R 0.74, F1 0.825.
@@ -265,8 +269,8 @@ const FLOORS = [
   { set: 'set3', items: 136, precision: 0.935, recall: 0.84, f1: 0.885, confusablesMerged: 4 },
   { set: 'set4', items: 150, precision: 0.89, recall: 0.935, f1: 0.915, confusablesMerged: 6 },
   { set: 'set5', items: 142, precision: 0.84, recall: 0.87, f1: 0.855, confusablesMerged: 4 },
-  { set: 'set6', items: 146, precision: 0.89, recall: 0.875, f1: 0.885, confusablesMerged: 5 },
-  { set: 'set7', items: 143, precision: 0.93, recall: 0.905, f1: 0.915, confusablesMerged: 4 },
+  { set: 'set6', items: 146, precision: 0.89, recall: 0.89, f1: 0.89, confusablesMerged: 5 },
+  { set: 'set7', items: 143, precision: 0.93, recall: 0.915, f1: 0.925, confusablesMerged: 4 },
   { set: 'set8', items: 134, precision: 0.96, recall: 0.89, f1: 0.935, confusablesMerged: 4 },
   { set: 'set9', items: 155, precision: 0.965, recall: 0.895, f1: 0.93, confusablesMerged: 2 },
   { set: 'set10', items: 149, precision: 0.865, recall: 0.905, f1: 0.885, confusablesMerged: 4 },
@@ -288,13 +292,13 @@ const FLOORS = [
   { set: 'set26', items: 145, precision: 0.96, recall: 0.67, f1: 0.79, confusablesMerged: 2 },
   { set: 'set27', items: 145, precision: 0.94, recall: 0.85, f1: 0.89, confusablesMerged: 2 },
   { set: 'set28', items: 145, precision: 0.975, recall: 0.725, f1: 0.83, confusablesMerged: 1 },
-  { set: 'set29', items: 145, precision: 0.95, recall: 0.965, f1: 0.96, confusablesMerged: 2 },
+  { set: 'set29', items: 145, precision: 0.985, recall: 0.965, f1: 0.975, confusablesMerged: 2 },
   { set: 'set30', items: 145, precision: 0.945, recall: 0.69, f1: 0.795, confusablesMerged: 1 },
   { set: 'set31', items: 145, precision: 0.925, recall: 0.955, f1: 0.94, confusablesMerged: 3 },
   { set: 'set32', items: 145, precision: 0.975, recall: 0.795, f1: 0.875, confusablesMerged: 0 },
-  { set: 'set33', items: 145, precision: 0.845, recall: 0.89, f1: 0.865, confusablesMerged: 10 },
-  { set: 'set34', items: 145, precision: 0.925, recall: 0.74, f1: 0.825, confusablesMerged: 2 },
-  { set: 'set35', items: 145, precision: 0.75, recall: 0.825, f1: 0.785, confusablesMerged: 8 },
+  { set: 'set33', items: 145, precision: 0.87, recall: 0.89, f1: 0.88, confusablesMerged: 10 },
+  { set: 'set34', items: 145, precision: 0.935, recall: 0.74, f1: 0.83, confusablesMerged: 2 },
+  { set: 'set35', items: 145, precision: 0.79, recall: 0.84, f1: 0.815, confusablesMerged: 8 },
   { set: 'set36', items: 145, precision: 0.82, recall: 0.72, f1: 0.765, confusablesMerged: 3 },
 ];
 

@@ -219,7 +219,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // every label was committed; 80.2% (154/192) / 10.6% (15/141) after the round's merges. A
     // development pair since the tenth round, whose helpers read its errors: 84.4% (162/192) / 7.1%
     // (10/141) after that round.
-    assertFloor(counts['both sets'], 0.91, 0.05, 'claims-holdout set19+set20');
+    assertFloor(counts['both sets'], 0.915, 0.05, 'claims-holdout set19+set20');
   });
 
   it('claims-holdout set21 and set22 (a tenth pair written blind; development sets since the eleventh round)', async () => {
@@ -309,7 +309,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 81.2% (151/186) / 14.6% (22/151) by the lead on the fifteenth round's base
     // (8799b18), after every label was committed, before any of that round's changes; the same on the
     // final tree of that round. A development pair since the sixteenth round.
-    assertFloor(counts['both sets'], 0.91, 0.09, 'claims-holdout set31+set32');
+    assertFloor(counts['both sets'], 0.92, 0.09, 'claims-holdout set31+set32');
   });
 
   it('claims-holdout set33 and set34 (a sixteenth pair written blind; development sets since the seventeenth round)', async () => {
@@ -433,7 +433,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (c0414f0), after every label was committed, before any of that round's changes; 81.9% (149/182) /
     // 10.5% (16/152) at the end of that round (main d430770); 86.3% (157/182) / 7.2% (11/152) at the end of
     // the twenty-fourth, its first as a development pair.
-    assertFloor(counts['both sets'], 0.925, 0.06, 'claims-holdout set47+set48');
+    assertFloor(counts['both sets'], 0.93, 0.06, 'claims-holdout set47+set48');
   });
 
   it('claims-holdout set49 and set50 (a twenty-fourth pair written blind; development sets since the twenty-fifth round)', async () => {
@@ -449,7 +449,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (d430770), after every label was committed, before any of that round's changes; 84.6% (154/182) /
     // 13.3% (20/150) at the end of that round (main 8df5db7); 92.3% (168/182) / 9.3% (14/150) at the end of
     // the twenty-fifth, its first as a development pair.
-    assertFloor(counts['both sets'], 0.965, 0.055, 'claims-holdout set49+set50');
+    assertFloor(counts['both sets'], 0.97, 0.055, 'claims-holdout set49+set50');
   });
 
   it('claims-holdout set51 and set52 (a twenty-fifth pair written blind; development sets since the twenty-sixth round)', async () => {
@@ -482,7 +482,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // 6.7% (10/150) at the end of that round (main d1e5a88); 85.7% (156/182) / 5.3% (8/150) at the end of
     // the twenty-seventh round, as a development pair; 86.3% (157/182) / 3.3% (5/150) at the end of the
     // twenty-eighth; 88.5% (161/182) / 3.3% (5/150) at the end of the thirtieth.
-    assertFloor(counts['both sets'], 0.935, 0.03, 'claims-holdout set53+set54');
+    assertFloor(counts['both sets'], 0.945, 0.03, 'claims-holdout set53+set54');
   });
 
   it('claims-holdout set55 and set56 (a twenty-seventh pair written blind; development sets since the twenty-eighth round)', async () => {
@@ -547,7 +547,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (1b65a64), after every label was committed, before any of that round's changes; 87.2% (157/180) /
     // 5.3% (8/152) at that round's end (main b379a0e); 88.9% (160/180) / 3.3% (5/152) at the end of the
     // thirty-first, as a development pair.
-    assertFloor(counts['both sets'], 0.955, 0.035, 'claims-holdout set61+set62');
+    assertFloor(counts['both sets'], 0.96, 0.035, 'claims-holdout set61+set62');
   });
 
   it('claims-holdout set63 and set64 (a thirty-first pair written blind; development sets since the thirty-second round)', async () => {
@@ -562,7 +562,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 86.1% (155/180) / 7.2% (11/152) by the lead on the thirty-first round's base
     // (b379a0e), after every label was committed, before any of that round's changes; 86.7% (156/180) /
     // 7.2% (11/152) at that round's end (main 3194d9a).
-    assertFloor(counts['both sets'], 0.955, 0.06, 'claims-holdout set63+set64');
+    assertFloor(counts['both sets'], 0.955, 0.055, 'claims-holdout set63+set64');
   });
 
   it('claims-holdout set65 and set66 (a thirty-second pair written blind; development sets since the thirty-third round)', async () => {
@@ -593,7 +593,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (7e97455), after every label was committed, before any of that round's changes; 85.6% (154/180) /
     // 19.1% (29/152) at that round's end (vcm34's reading of who tells a source sentence's account; main
     // 7a1ddeb); 88.3% (159/180) / 18.4% (28/152) at the thirty-fourth's, as a development pair.
-    assertFloor(counts['both sets'], 0.905, 0.165, 'claims-holdout set67+set68');
+    assertFloor(counts['both sets'], 0.905, 0.16, 'claims-holdout set67+set68');
   });
 
   it('claims-holdout set69 and set70 (a thirty-fourth pair written blind; development sets since the thirty-fifth round)', async () => {
@@ -609,7 +609,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (7a1ddeb), after every label was committed, before any of that round's changes; 86.1% (155/180) /
     // 6.6% (10/152) at that round's end (main 61201631); 92.8% (167/180) / 5.3% (8/152) at the
     // thirty-fifth's, as a development pair.
-    assertFloor(counts['both sets'], 0.93, 0.04, 'claims-holdout set69+set70');
+    assertFloor(counts['both sets'], 0.935, 0.04, 'claims-holdout set69+set70');
   });
 
   it('claims-holdout set71 and set72 (a thirty-fifth pair written blind; development sets since the thirty-sixth round)', async () => {
@@ -624,7 +624,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 86.1% (155/180) / 14.5% (22/152) by the lead on the thirty-fifth round's base
     // (61201631), after every label was committed, before any of that round's changes; unchanged at
     // that round's end (main ef678c9d).
-    assertFloor(counts['both sets'], 0.905, 0.12, 'claims-holdout set71+set72');
+    assertFloor(counts['both sets'], 0.915, 0.115, 'claims-holdout set71+set72');
   });
 
   it('claims-holdout set73 and set74 (a thirty-sixth pair written blind; development sets since the thirty-seventh round)', async () => {
@@ -639,7 +639,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 80.6% (145/180) / 6.6% (10/152) by the lead on the thirty-sixth round's base
     // (ef678c9d), after every label was committed, before any of that round's changes; unchanged at
     // that round's end (main 6170f7f3).
-    assertFloor(counts['both sets'], 0.815, 0.055, 'claims-holdout set73+set74');
+    assertFloor(counts['both sets'], 0.82, 0.055, 'claims-holdout set73+set74');
   });
 
   it('claims-holdout set75 and set76 (a thirty-seventh pair written blind; development sets since the thirty-eighth round)', async () => {
@@ -654,7 +654,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 84.4% (152/180) / 13.2% (20/152) by the lead on the thirty-seventh round's base
     // (6170f7f3), after every label was committed, before any of that round's changes; unchanged at
     // that round's end (main 4e6cde25).
-    assertFloor(counts['both sets'], 0.84, 0.13, 'claims-holdout set75+set76');
+    assertFloor(counts['both sets'], 0.875, 0.12, 'claims-holdout set75+set76');
   });
 
   it('claims-holdout set77 and set78 (a thirty-eighth pair written blind; development sets since the thirty-ninth round)', async () => {
@@ -669,7 +669,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 78.9% (142/180) / 11.2% (17/152) by the lead on the thirty-eighth round's base
     // (4e6cde25), after every label was committed, before any of that round's changes; unchanged at
     // that round's end (main 2f34b9ad).
-    assertFloor(counts['both sets'], 0.785, 0.115, 'claims-holdout set77+set78');
+    assertFloor(counts['both sets'], 0.805, 0.115, 'claims-holdout set77+set78');
   });
 
   it('claims-holdout set79 and set80 (a thirty-ninth pair written blind; development sets since the fortieth round)', async () => {
@@ -684,7 +684,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 84.4% (152/180) / 12.5% (19/152) by the lead on the thirty-ninth round's base
     // (2f34b9ad), after every label was committed, before any of that round's changes; unchanged at
     // that round's end (main 47d93ad3).
-    assertFloor(counts['both sets'], 0.84, 0.13, 'claims-holdout set79+set80');
+    assertFloor(counts['both sets'], 0.845, 0.13, 'claims-holdout set79+set80');
   });
 
   it('claims-holdout set81 and set82 (a fortieth pair written blind; held out: totals only)', async () => {
