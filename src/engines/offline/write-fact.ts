@@ -765,6 +765,11 @@ function hasOwnSubject(tokens: readonly Token[], from: number): boolean {
   );
 }
 
+/** Each run of kanji numerals in `text` in figures (二〇二六年三月期 → 2026年3月期, 二年前 → 2年前). */
+function kanjiNumeralsInFigures(text: string): string {
+  return text.replace(/[〇一二三四五六七八九十]+/gu, (numeral) => numeralInFigures(numeral) ?? numeral);
+}
+
 /**
  * Dates of a sentence written out for a reader with no dateline: a day (10日) or a reference
  * (同日) as the date it resolves to (3月10日), only where the understanding dates it to the page's
@@ -789,10 +794,7 @@ function writtenDates(
     // A fiscal period (二〇二六年三月期: the fiscal year 2025 that ends in March 2026) is written as
     // the page names it, its numerals in figures (2026年3月期), not as a month of the fiscal year.
     if (date.period === 'fiscal') {
-      const figures = date.text.replace(
-        /[〇一二三四五六七八九十]+/gu,
-        (numeral) => numeralInFigures(numeral) ?? numeral,
-      );
+      const figures = kanjiNumeralsInFigures(date.text);
       if (figures !== date.text) out.set(date.start, { length: date.text.length, text: figures });
       continue;
     }
@@ -809,10 +811,7 @@ function writtenDates(
     // A count of years back from the page (二年前, 二十年前) is a span, not a year's name: only its
     // numerals are written in figures (2年前), never the year it resolves to (not 2024年前).
     if (date.relative && /^[〇一二三四五六七八九十]+年前/u.test(date.text)) {
-      const figures = date.text.replace(
-        /^[〇一二三四五六七八九十]+/u,
-        (numeral) => numeralInFigures(numeral) ?? numeral,
-      );
+      const figures = kanjiNumeralsInFigures(date.text);
       if (figures !== date.text) out.set(date.start, { length: date.text.length, text: figures });
       continue;
     }
