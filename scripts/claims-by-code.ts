@@ -102,6 +102,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set78: 'set77/78',
   set79: 'set79/80',
   set80: 'set79/80',
+  set81: 'set81/82',
+  set82: 'set81/82',
 };
 
 const { values, positionals } = parseArgs({

@@ -687,7 +687,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.845, 0.13, 'claims-holdout set79+set80');
   });
 
-  it('claims-holdout set81 and set82 (a fortieth pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set81 and set82 (a fortieth pair written blind; development sets since the forty-first round)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -697,8 +697,23 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
     // First scored 86.7% (156/180) / 9.2% (14/152) by the lead on the fortieth round's base
-    // (47d93ad3), after every label was committed, before any of that round's changes.
+    // (47d93ad3), after every label was committed, before any of that round's changes; unchanged at
+    // that round's end (main a1ec9830).
     assertFloor(counts['both sets'], 0.865, 0.095, 'claims-holdout set81+set82');
+  });
+
+  it('claims-holdout set83 and set84 (a forty-first pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set83',
+      '--set',
+      'set84',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
+    // First scored 85.0% (153/180) / 22.4% (34/152) by the lead on the forty-first round's base
+    // (a1ec9830), after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.845, 0.225, 'claims-holdout set83+set84');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
