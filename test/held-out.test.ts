@@ -47,6 +47,10 @@ describe('held-out sets', () => {
       'set83',
       'set84',
     ]);
+    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set82', 'set85', 'set86']), [
+      'set85',
+      'set86',
+    ]);
     assert.deepEqual(
       heldOutAmong(join(FIXTURES, 'claims-holdout'), [
         'set74',
