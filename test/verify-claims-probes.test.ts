@@ -64,6 +64,9 @@ const FLOORS = [
   // modality in varied forms on four invented pages (vmod39): 29/41 and 2/28 when written; 33/41 and
   // 1/28 once らしい, はずだ, 公算, 構え and 視野・射程・考慮に入れる were read as hedges.
   { set: 'vmod2', claims: 69, detected: 32, falseAlarms: 2 },
+  // free rewordings by a writer blind to the verifier (vfree, forty-first round): 38/40 and 43/160 on that
+  // round's base, first run, before any of its changes.
+  { set: 'vfree', claims: 200, detected: 37, falseAlarms: 44 },
 ] as const;
 
 describe('verifier figures on the probe sets', () => {
