@@ -107,6 +107,20 @@ describe('injuryParaphrases: the words a source may use for a claim’s injury',
     assert.deepEqual(injuryParaphrases('客が軽傷を負った。', '客'), []);
   });
 
+  it('reads the adjective and the injury of a degree phrase as the one word of that degree', () => {
+    assert.deepEqual(injuryParaphrases('客の1人が軽いけがをした。', '軽い'), ['軽傷']);
+    assert.deepEqual(injuryParaphrases('客の1人が軽いけがをした。', 'けが'), ['軽傷']);
+    assert.deepEqual(injuryParaphrases('客のけがの程度は重かった。', '重い'), ['重傷']);
+    assert.deepEqual(injuryParaphrases('客のけがは比較的軽い。', '軽い'), ['軽傷']);
+    assert.deepEqual(injuryParaphrases('客の1人が大けがをした。', '大けが'), ['重傷']);
+  });
+
+  it('reads the adjective or the injury outside a degree phrase as nothing', () => {
+    assert.deepEqual(injuryParaphrases('重い荷物を運んだ客がけがをした。', '重い'), []);
+    assert.deepEqual(injuryParaphrases('重い荷物を運んだ客がけがをした。', 'けが'), []);
+    assert.deepEqual(injuryParaphrases('客の1人が軽いけがをした。', '重い'), []);
+  });
+
   it('finds nothing for a word that names a property of every object (a hostile claim)', () => {
     for (const key of ['constructor', '__proto__', 'toString', 'hasOwnProperty'])
       assert.deepEqual(injuryParaphrases(`x.${key}('alert(1)')`, key), []);

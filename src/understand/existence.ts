@@ -112,6 +112,38 @@ const INJURY_FORMS: readonly (readonly string[])[] = [
   ['やけど', '火傷'],
 ];
 
+// The other way: a claim that says the degree with the adjective (軽いけが, 重いけがを負った) or as
+// the injury's predicate (けがは軽い, けがの程度は重かった) says what the source's one word (軽傷,
+// 重傷) says — a Sino-Japanese compound of the degree's kanji and 傷 — so each of the phrase's words,
+// the adjective and the injury noun, is said by it. 大けが is a 重傷. Only inside the phrase: 重い alone
+// (重い荷物) and けが alone (a claim of any injury against a page's 重傷者はいない) stay their own words.
+const INJURY_NOUN = '(?:けが|怪我|ケガ)';
+const DEGREE_PHRASE: readonly (readonly [string, string, RegExp])[] = [
+  [
+    '軽い',
+    '軽傷',
+    new RegExp(`軽い${INJURY_NOUN}|${INJURY_NOUN}(?:の程度)?[はがも][^、。]{0,4}?軽(?:い|かっ|く)`, 'u'),
+  ],
+  [
+    '重い',
+    '重傷',
+    new RegExp(`重い${INJURY_NOUN}|${INJURY_NOUN}(?:の程度)?[はがも][^、。]{0,4}?重(?:い|かっ|く)`, 'u'),
+  ],
+  ['大けが', '重傷', /大(?:けが|怪我|ケガ)/u],
+];
+
+/**
+ * The one word of a degree of injury (軽傷, 重傷) that a claim's `key` is part of, where the claim
+ * says the degree as a phrase of an adjective and an injury noun; undefined for any other key.
+ */
+function injuryDegreeCompound(text: string, key: string): readonly string[] | undefined {
+  const isNoun = /^(?:けが|怪我|ケガ|大けが|大怪我|大ケガ)$/u.test(key);
+  const forms = DEGREE_PHRASE.filter(
+    ([adjective, , phrase]) => (key === adjective || isNoun) && phrase.test(text),
+  ).map(([, compound]) => compound);
+  return forms.length === 0 ? undefined : [...new Set(forms)];
+}
+
 /**
  * The words a source may use for a claim's word of injury (`key`, in the claim `text`): 軽傷 and 重傷
  * in their adjective forms; and 負う, where the claim says it of an injury (軽傷を負った), as that
@@ -121,6 +153,8 @@ const INJURY_FORMS: readonly (readonly string[])[] = [
 export function injuryParaphrases(text: string, key: string): readonly string[] {
   const degree = INJURY_OF_DEGREE.get(key);
   if (degree !== undefined) return degree;
+  const compound = injuryDegreeCompound(text, key);
+  if (compound !== undefined) return compound;
   const injury = key === '負う' ? SUFFERS_INJURY.exec(text)?.[1] : undefined;
   if (injury === undefined) return [];
   const forms = INJURY_OF_DEGREE.get(injury) ?? INJURY_FORMS.find((group) => group.includes(injury)) ?? [];

@@ -207,6 +207,22 @@ function saysNoneThere(predicate: { lemma: string; negated: boolean }, sentence:
   );
 }
 
+// Wishing is saying words of a wish: a claim's 望んだ / 願った reports what a source gives in the wish
+// itself (「早く片付けてほしい」と語った). Both closed classes of Japanese: the verbs of wishing, and the
+// desiderative forms a speaker wishes with — the auxiliary ほしい after て (and its humble
+// もらいたい, いただきたい), and the verbs of wishing quoted (…ことを願っている).
+const WISH_VERBS = new Set(['望む', '願う', '希望', '切望']);
+const WISH_WORDS = /[てで](?:ほしい|欲しい|もらいたい|貰いたい|いただきたい|頂きたい)|願[いうっ]|望[みむん]/u;
+
+/** True when the predicate wishes, not denied, and the sentence quotes someone's words of a wish. */
+function quotesWish(predicate: { lemma: string; negated: boolean }, sentence: SourceSentence): boolean {
+  return (
+    !predicate.negated &&
+    WISH_VERBS.has(predicate.lemma) &&
+    sentence.quotes.some((quote) => isSpeech(sentence.text, quote) && WISH_WORDS.test(quote.inner))
+  );
+}
+
 /** True when the predicate apologises and the sentence quotes someone's words of apology. */
 function quotesApology(predicate: { lemma: string; negated: boolean }, sentence: SourceSentence): boolean {
   return (
@@ -423,6 +439,7 @@ export function checkPredicates(
       if (saysGlossed(sentence, forms).length > 0) return true;
       if (keepsUnchanged(predicate, sentence)) return true;
       if (quotesApology(predicate, sentence)) return true;
+      if (quotesWish(predicate, sentence)) return true;
       if (saysRequest(predicate, sentence)) return true;
       if (saysMadeKnown(predicate, sentence)) return true;
       if (saysNoneThere(predicate, sentence)) return true;
@@ -531,6 +548,7 @@ function checkUnsaidActs(
           (phase.length > 0 && sentence.tokens.some((token) => phase.includes(keyOf(token)))) ||
           (restored.length > 0 && sentence.tokens.some((token) => restored.includes(keyOf(token)))) ||
           quotesApology(predicate, sentence) ||
+          quotesWish(predicate, sentence) ||
           saysRequest(predicate, sentence) ||
           saysMadeKnown(predicate, sentence) ||
           keepsUnchanged(predicate, sentence) ||
