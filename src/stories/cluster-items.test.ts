@@ -275,6 +275,33 @@ describe('story clustering', () => {
     assert.equal(alone?.story, 'story:dump2', JSON.stringify(alone?.reason));
   });
 
+  it('matches a facility named with its city fused in front (鷺野市立図書館 ⇄ 市立図書館)', () => {
+    const at = itemOf('楓日報', 'kaede');
+    const report = at(
+      'lib1',
+      '鷺野市、市立図書館を閉鎖 天井から雨漏り',
+      '鷺野市は4日、市立図書館の天井から雨水が漏れて本棚がぬれたため、修理が終わるまで市立図書館を閉めると明らかにした。',
+      '2026-01-04T12:00:00+09:00',
+    );
+    const later = (id: string, name: string) =>
+      at(
+        id,
+        `${name}が開館`,
+        `${name}が18日、屋根の工事を終えて再び開いた。朝から親子連れが訪れた。`,
+        '2026-01-18T12:00:00+09:00',
+      );
+    const [, joined] = clusterItems(
+      [report, later('lib2', '鷺野市立図書館')].map((item) => readItem(item, tokenizer)),
+    );
+    assert.equal(joined?.story, 'story:lib1', JSON.stringify(joined?.reason));
+    assert.ok(joined?.reason.matched?.phrases.includes('市立図書館'), JSON.stringify(joined?.reason));
+    // Another city's library, named the same way, is not the story's.
+    const [, other] = clusterItems(
+      [report, later('lib3', '椋原市立図書館')].map((item) => readItem(item, tokenizer)),
+    );
+    assert.equal(other?.story, 'story:lib3', JSON.stringify(other?.reason));
+  });
+
   it('credits an event both items report in other words (販売を停止 ⇄ 販売が止まり) and records it', () => {
     const first: StoryItem = {
       id: 'shop1',
@@ -1168,7 +1195,8 @@ describe('a follow-up whose lead names the story as what came before its own, ti
 
   it('keeps the found climber with the missing one, and the later fall apart', () => {
     const readings = [missing, found, fall].map((item) => readItem(item, tokenizer));
-    assert.deepEqual(readings[1]?.referBack, ['行方不明']);
+    // The mountain, written with ノ, is read whole (as 藤見岳 would be) inside the clause that looks back.
+    assert.deepEqual(readings[1]?.referBack, ['藤ノ岳', '行方不明']);
     const assignments = clusterItems(readings);
     const second = assignments.find((a) => a.id === 'climb2');
     assert.equal(second?.story, 'story:climb1', JSON.stringify(second?.reason));

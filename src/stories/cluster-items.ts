@@ -1242,6 +1242,7 @@ function phraseOverlap(aWeights: Weighted, bWeights: Weighted, a: ItemReading, b
         match = KANA_ABBREVIATION;
       if (match === 0 && kindNamed(phrase, fromReading, toReading)) match = KIND_MATCH;
       if (match === 0 && calledByKind(phrase, fromReading, toReading)) match = KIND_MATCH;
+      if (match === 0 && namedWithItsPlace(phrase, fromReading, toReading)) match = KIND_MATCH;
       if (match > 0) {
         dot += match * weight;
         if (match >= 0.8) shared.add(phrase);
@@ -1262,6 +1263,55 @@ function calledByKind(phrase: string, from: ItemReading, to: ItemReading): boole
   if (from.bareKinds.includes(phrase))
     return [...to.phrases.keys()].some((other) => namesOfKind(other, phrase));
   return to.bareKinds.some((kind) => namesOfKind(phrase, kind)) && !to.phrases.has(phrase);
+}
+
+/**
+ * True when one side names a facility of a municipality with the municipality fused in front and the
+ * other names it without (鷺野市民プール ⇄ 市民プール, 青葉市立図書館 ⇄ 市立図書館, 若草町営バス ⇄
+ * 町営バス): Japanese writes 青葉市 + 市立図書館 as 青葉市立図書館, the place's kind character ending
+ * its name and starting the facility's (`placePrefixed`). The bare name is the place's own facility
+ * unless the side that writes it names another place of that kind.
+ */
+function namedWithItsPlace(phrase: string, from: ItemReading, to: ItemReading): boolean {
+  const own = placePrefixed(from).get(phrase);
+  if (own !== undefined && to.phrases.has(own.bare) && !namesAnotherOfKind(to, own.place)) return true;
+  for (const [full, { bare, place }] of placePrefixed(to))
+    if (bare === phrase && !from.phrases.has(full) && !namesAnotherOfKind(from, place)) return true;
+  return false;
+}
+
+// What a municipality owns, runs or opens to its residents: 市立 / 町営 / 県民 + the facility (市立
+// 図書館, 町営バス, 県民ホール). Its offices (市長, 町議会, 町長選, 県警) are left out: every item about
+// the place names them, whatever it reports (one actor, another act).
+const OWNED = /^[立営民]./u;
+
+const namesAnotherOfKind = (reading: ItemReading, place: string) =>
+  reading.places.some((other) => other !== place && other.endsWith(place.slice(-1)));
+
+/**
+ * A reading's phrases that open with one of its places and go on past it (青葉市立図書館 of 青葉市)
+ * → the body's name without the place, the place's kind character kept (市立図書館), and the place.
+ */
+const placePrefixedIndexes = new WeakMap<
+  ItemReading,
+  { size: number; index: Map<string, { bare: string; place: string }> }
+>();
+function placePrefixed(reading: ItemReading): Map<string, { bare: string; place: string }> {
+  let entry = placePrefixedIndexes.get(reading);
+  if (entry === undefined || entry.size !== reading.phrases.size) {
+    const index = new Map<string, { bare: string; place: string }>();
+    for (const phrase of reading.phrases.keys())
+      for (const place of reading.places)
+        if (
+          phrase.length > place.length + 1 &&
+          phrase.startsWith(place) &&
+          OWNED.test(phrase.slice(place.length))
+        )
+          index.set(phrase, { bare: place.slice(-1) + phrase.slice(place.length), place });
+    entry = { size: reading.phrases.size, index };
+    placePrefixedIndexes.set(reading, entry);
+  }
+  return entry.index;
 }
 
 // A name called by the kind its first report gave it (家電大手 for 家電メーカーのカナメ電機) names it

@@ -151,6 +151,12 @@ describe('phrasesOf', () => {
     assert.ok(phrases('霞一銀の頭取が辞任した。').includes('霞一銀'));
   });
 
+  it('reads a place name written with ノ between kanji whole (椋ノ沢市, not 沢市)', () => {
+    const found = phrases('椋ノ沢市の市民ホールで15日、式典が開かれた。');
+    assert.ok(found.includes('椋ノ沢市'), found.join(' '));
+    assert.ok(!found.includes('沢市'), found.join(' '));
+  });
+
   it('does not join a numeral that counts (a counter follows it)', () => {
     const found = phrases('湯沸かしポット約三万台を回収する。');
     assert.ok(!found.some((phrase) => phrase.includes('三')), found.join(' '));

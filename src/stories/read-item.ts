@@ -4,7 +4,7 @@ import { normalizeForMatch } from '../text/normalize.ts';
 import { findQuantities, parseJapaneseNumber } from '../text/quantities.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 import type { Synonyms } from '../text/synonyms.ts';
-import type { Token, Tokenizer } from '../text/tokenizer.ts';
+import { PLACE_JOINER, type Token, type Tokenizer } from '../text/tokenizer.ts';
 import { bareKindsIn } from '../understand/coreference.ts';
 import { findPeople, isContentToken, keyOf, readSentence } from '../understand/read-sentence.ts';
 import { topicOf } from '../understand/subject.ts';
@@ -1020,6 +1020,23 @@ export function phrasesOf(sentence: string, tokens: readonly Token[]): string[] 
 }
 
 /**
+ * True for a ノ / ヶ written inside a place name between two kanji (鴇ノ瀬市, 鵜ノ浜町): the genitive of
+ * an old name, which the tagger reads as a symbol, so that the name is read whole, not as its tail
+ * (瀬市). `before`: the run's last noun, where the token follows it with no gap.
+ */
+function placeJoiner(token: Token, before: Token | undefined, next: Token | undefined): boolean {
+  return (
+    before !== undefined &&
+    /\p{Script=Han}$/u.test(before.surface) &&
+    PLACE_JOINER.test(token.surface) &&
+    next !== undefined &&
+    next.start === token.end &&
+    next.pos === '名詞' &&
+    /^\p{Script=Han}/u.test(next.surface)
+  );
+}
+
+/**
  * The runs of adjacent nouns (not numbers) and prefixes a sentence's phrases are made of; a run
  * does not start with a counter or suffix. Brackets and other symbols the tagger reads as nouns (its
  * unknown-word rule) end a run.
@@ -1030,10 +1047,11 @@ function nounRuns(tokens: readonly Token[]): Token[][] {
   let end = -1;
   for (const [index, token] of tokens.entries()) {
     const isNoun =
-      ((token.pos === '名詞' && token.posDetail !== '数' && token.posDetail !== '非自立') ||
+      (((token.pos === '名詞' && token.posDetail !== '数' && token.posDetail !== '非自立') ||
         token.pos === '接頭詞' ||
         isNumeralInName(token, run.length > 0 && token.start === end, tokens[index + 1])) &&
-      !/^[\p{P}\p{S}]+$/u.test(token.surface);
+        !/^[\p{P}\p{S}]+$/u.test(token.surface)) ||
+      placeJoiner(token, run.length > 0 && token.start === end ? run.at(-1) : undefined, tokens[index + 1]);
     const joins = isNoun && run.length > 0 && token.start === end;
     if (!joins && run.length > 0) {
       out.push(run);

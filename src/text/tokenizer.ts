@@ -305,7 +305,7 @@ function rawTokenOf(feature: kuromoji.IpadicFeatures): RawToken {
 const GIVEN_NAMES = new WeakSet<RawToken>();
 
 /** Katakana ヶ / ケ / ノ written inside a place name (栃ヶ瀬, 鵜ノ浜): the genitive or the small ka of a name. */
-const PLACE_JOINER = /^[ヶケノヵ]$/u;
+export const PLACE_JOINER = /^[ヶケノヵ]$/u;
 const KANJI = /^\p{Script=Han}+$/u;
 // A place word that ends in an administrative unit (大川県, 青葉市) is a place whatever follows it.
 const ADMINISTRATIVE_END = /[都道府県市区町村郡]$/u;
