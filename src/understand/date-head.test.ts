@@ -36,6 +36,14 @@ describe('dateHead: the event a date dates', () => {
     assert.equal(headOfDate('町は当初、2027年5月の完成を目指していた。', '2027年5月'), '完成');
   });
 
+  it('takes the のは clause of a cleft that is what someone says (…のは2日未明だったと発表した: vfig45)', () => {
+    const text = '森川町は4日、倉庫から煙が出たのは2日未明だったと発表した。';
+    assert.equal(headOfDate(text, '2日未明'), '出る');
+    assert.equal(headOfDate(text, '4日'), '発表');
+    // Without のは the date before the quoting と is no cleft's focus.
+    assert.equal(headOfDate('森川町は、倉庫の調査は2日未明だったと発表した。', '2日未明'), '発表');
+  });
+
   it('takes the のは clause of a cleft sentence whose focus is the date (…のは5日夜だった)', () => {
     assert.equal(headOfDate('住民が煙に気付いたのは5日夜だった。', '5日夜'), '気付く');
     assert.equal(headOfDate('橋が開通したのは、2019年4月です。', '2019年4月'), '開通');

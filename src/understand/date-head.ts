@@ -71,11 +71,13 @@ function dateHeadOnce(reading: SentenceReading, date: { start: number; end: numb
       ? undefined
       : { lemma: occurring(reading, predicate) ?? predicate.lemma, end: predicate.end };
   // A cleft sentence puts the date in focus after のは (気付いたのは10日午前3時ごろだった): it
-  // dates the predicate of the のは clause.
+  // dates the predicate of the のは clause. So does a cleft that is what someone says, its copula
+  // before the quoting と (燃えたのは1日未明だったと発表した): the date is still the focus of the のは
+  // clause, and the verb of saying is dated, if at all, by a date of its own (市は3日、…).
   const cleft = /のは\s*[、，]?\s*$/u.exec(reading.text.slice(0, date.start));
   if (
     cleft !== null &&
-    /^\s*(?:ごろ|頃)?(?:だ|だった|です|でした|である|であった)?\s*[。．]?\s*$/u.test(
+    /^\s*(?:ごろ|頃)?(?:(?:だ|だった|です|でした|である|であった)?\s*[。．]?\s*$|(?:だ|だった|である|であった)と)/u.test(
       reading.text.slice(date.end),
     )
   )

@@ -217,6 +217,13 @@ export function checkQuantities(claim: SentenceReading, alignment: Alignment, pa
       isRestOfTotal(quantity, quantities, alignment) ||
       isOwnArithmetic(claim.text, quantity, quantities, alignment) ||
       isOneOf(claim.text, quantity) ||
+      // 3年に1度 for 3年ごとに; 1回の散布量は1.5リットル, 1個で900円: a rate's count of one.
+      (holders.length === 0 &&
+        alignment.sentences
+          .filter(statesClause)
+          .some((sentence) => isOncePerPeriod(claim.text, quantity, alignment.norms.get(sentence) ?? ''))) ||
+      (holders.length === 0 &&
+        isRateUnit(claim, quantity, quantities, alignment.sentences.filter(statesClause))) ||
       isNotEvenOne(claim, quantity, alignment) ||
       // 70代の女性: the decade of an age a source gives (女性（74）).
       (quantity.unit === '代' &&
@@ -973,10 +980,76 @@ export function periodOf(text: string, quantity: Quantity): string {
 
 /**
  * True when the claim's figure counts occasions in a period with the counter 度 (月に1度, 年に2度,
- * 週1度): the same count as 回 (月1回), not degrees.
+ * 週1度): the same count as 回 (月1回), not degrees. So does 度 before とも ("on both/all N
+ * occasions": 3度とも届かなかった for 3回送ったが): a temperature or an angle is never "both".
  */
 function countsOccasions(text: string, quantity: Quantity): boolean {
-  return quantity.unit === '度' && /[週月年日]に?\s*$/u.test(text.normalize('NFKC').slice(0, quantity.start));
+  const plain = text.normalize('NFKC');
+  return (
+    quantity.unit === '度' &&
+    (/[週月年日]に?\s*$/u.test(plain.slice(0, quantity.start)) || plain.startsWith('とも', quantity.end))
+  );
+}
+
+// The period before a count of one occasion (半年に1度, 年に1回, 3年に1度, 月1回): what the count is per.
+const ONCE_PER = /((?:[0-9]+|半)?(?:年|か月|カ月|ヶ月|月|週間|週|日))に?\s*$/u;
+
+/**
+ * 3年に1度 for 3年ごとに, 年に1回 for 毎年: once per period is the period's
+ * recurrence, which Japanese also writes with ごと ("every", 半年ごと, 3年ごと) or 毎 before a bare
+ * period (毎年, 毎月, 毎週, 毎日). The claim's count of one (回 or 度) is backed by a sentence stating the
+ * clause that says the same period with ごと or 毎; a count above one per period (年に2回) is not.
+ */
+function isOncePerPeriod(text: string, quantity: Quantity, norm: string): boolean {
+  if (quantity.value !== 1 || quantity.approx || quantity.vague || quantity.bound !== undefined) return false;
+  if (quantity.unit !== '回' && quantity.unit !== '度') return false;
+  const period = ONCE_PER.exec(text.normalize('NFKC').slice(0, quantity.start))?.[1];
+  if (period === undefined) return false;
+  return norm.includes(`${period}ごと`) || (period.length === 1 && norm.includes(`毎${period}`));
+}
+
+/**
+ * 1回の散布量は1.5リットル, 1個で900円ほど: a count of one written with の or で before a
+ * measure later in its clause is the unit that measure is told per — the rate's denominator, which the
+ * quantity reader drops where a page writes it straight before the figure (1回1.5リットル, 1枚50円:
+ * text/quantities.ts readUnit) — and counts nothing the sources must give. Not where a sentence
+ * stating the clause counts the same counter otherwise (2回の散布で): there the claim's one is a count.
+ */
+function isRateUnit(
+  claim: SentenceReading,
+  quantity: Quantity,
+  quantities: readonly Quantity[],
+  stated: readonly SourceSentence[],
+): boolean {
+  if (quantity.value !== 1 || quantity.approx || quantity.vague || quantity.bound !== undefined) return false;
+  if (MEASURE.test(quantity.unit) || quantity.unit === '') return false;
+  const plain = claim.text.normalize('NFKC');
+  if (plain[quantity.end] !== 'の' && plain[quantity.end] !== 'で') return false;
+  const clause = clauseAt(claim, quantity.start);
+  const measures = quantities.filter(
+    (other) => other.start > quantity.end && other.end <= clause.end && MEASURE.test(other.unit),
+  );
+  if (measures.length === 0) return false;
+  if (
+    stated.some((sentence) =>
+      sentence.quantities.some((other) => other.unit === quantity.unit && other.value !== 1),
+    )
+  )
+    return false;
+  // The page writes the same rate: one of the counter straight before the claim's measure (1回1.5リットル,
+  // 1個当たり900円), the denominator the quantity reader drops.
+  const counter = quantity.text.normalize('NFKC').replace(/^[1一]/u, '');
+  const rate = new RegExp(
+    `[1一]${counter.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:当たり|あたり|につき)?(?:約|およそ|平均)?$`,
+    'u',
+  );
+  return stated.some((sentence) =>
+    sentence.quantities.some(
+      (other) =>
+        measures.some((measure) => sameUnit(measure, other) && sameValue(measure, other)) &&
+        rate.test(sentence.text.slice(Math.max(0, other.start - 8), other.start).normalize('NFKC')),
+    ),
+  );
 }
 
 /**
