@@ -265,3 +265,29 @@ describe('checkClaim: an item added to a list (のほか, に加えて)', () => 
     assert.deepEqual(errorsOf('町は、見学会の参加者に記念品を配る。', STOREHOUSE), []);
   });
 });
+
+// A reporting verb after quoted words (「…」と断言した): the particles inside the quote belong to the
+// speaker's own sentence, so the verb is said of the topic before the quote.
+const PLEDGE = inventedDocument(
+  'pledge',
+  '南沢町の温泉施設、営業を続ける',
+  [
+    '南沢町の温泉施設を運営する会社の小野寺圭社長は、記者会見で「閉館という道は考えていない」と断言した。',
+    '町の担当者は会見に同席した。',
+  ],
+  { publishedAt: '2026-06-04T09:00:00+09:00' },
+);
+
+describe('checkClaim: a reporting verb after a quotation is said of the speaker before the quote', () => {
+  it('keeps the quote’s frame told without the quote (小野寺社長は、こう断言した)', () => {
+    assert.deepEqual(errorsOf('小野寺社長は、こう断言した。', PLEDGE), []);
+  });
+
+  it('still flags the verb told of another person of the page (担当者は、こう断言した)', () => {
+    const errors = errorsOf('町の担当者は、こう断言した。', PLEDGE);
+    assert.ok(
+      errors.some((e) => e.includes('断言')),
+      errors.join('\n'),
+    );
+  });
+});

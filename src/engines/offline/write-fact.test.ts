@@ -1406,6 +1406,10 @@ describe('writeFact: one actor’s two acts, and case phrases reordered', () => 
     '強い風で看板は約20メートル先まで飛び、近くの住宅3棟の窓や壁と、乗用車2台を傷つけた。',
     'みどり市は、商店主や大学生など地元の委員8人でつくる検討会を、来月中に設ける予定です。',
     'みどり市は、商店主や大学生など地元の委員8人でつくる検討会を、市役所の別館に設ける予定だ。',
+    'みどり市は花壇の植え替え費約3億円を載せた緑化計画の改定案を市議会の建設委員会に示す見通しだ。',
+    'みどり市は花壇の植え替え費約3億円を載せた緑化計画の改定案を市議会の建設委員会で諮る見通しだ。',
+    'みどり市は駅前にある市営駐輪場の収容台数を現在の約500台から約800台に増やす計画だ。',
+    '北山町の小学校の運動会で児童12人が気分の悪さを訴え、このうち3人が救急車で町内の総合病院に運ばれた。',
   ].join('\n\n');
   let read: DocumentUnderstanding;
   before(async () => {
@@ -1448,6 +1452,24 @@ describe('writeFact: one actor’s two acts, and case phrases reordered', () => 
     assert.doesNotMatch(write('みどり市は駅前で営業')?.text ?? '', /^みどり市は市の補助金を/u);
     // 窓や壁と、乗用車2台を: the last of a list stays in it.
     assert.doesNotMatch(write('強い風で')?.text ?? '', /乗用車2台を近くの/u);
+  });
+
+  it('moves a goal phrase (…に) across the object and its describing clause, set off by a comma, but not a …で phrase', () => {
+    const written = write('みどり市は花壇の植え替え費約3億円を載せた緑化計画の改定案を市議会の建設委員会に');
+    assert.equal(
+      written?.text,
+      'みどり市は市議会の建設委員会に、花壇の植え替え費約3億円を載せた緑化計画の改定案を示す見通しだ。',
+    );
+    assert.ok(copiedRun(written?.text ?? '', read.norm) < MAX_COPIED_RUN);
+    // 市議会の建設委員会で、: after a noun and a comma, で reads as the copula (…は市議会の建設委員会で、…).
+    assert.doesNotMatch(
+      write('みどり市は花壇の植え替え費約3億円を載せた緑化計画の改定案を市議会の建設委員会で')?.text ?? '',
+      /^みどり市は市議会の建設委員会で/u,
+    );
+    // The end of a range stays with its start (約500台から約800台に).
+    assert.doesNotMatch(write('みどり市は駅前にある市営駐輪場')?.text ?? '', /約800台に、/u);
+    // このうち3人が: a demonstrative keeps opening what it leans on.
+    assert.doesNotMatch(write('北山町の小学校の運動会')?.text ?? '', /総合病院に、このうち/u);
   });
 
   it('moves a date set off by a comma after the object (…を、来月中に設ける) with its comma, in its written form', () => {

@@ -1372,7 +1372,8 @@ function rewrittenOnly(
  * across (from the clause's opening, after its topic and an opening date, to the phrase) holds
  * no subject or object of its own (は, が, を) and no verb — else a phrase moved before a
  * describing clause (…で運行する路線バス) could read as that clause's. A date moves across one,
- * with a comma after it (10月1日に、…で運行する路線を廃止し): the comma ties it to the farther verb.
+ * with a comma after it (10月1日に、…で運行する路線を廃止し): the comma ties it to the farther verb;
+ * so does a phrase of goal, source or limit (…に, …へ, …から, …まで), set off by a comma likewise.
  * `from`: where it goes; [start, end): the phrase.
  */
 function frontedPhraseOf(
@@ -1458,20 +1459,33 @@ function frontedPhraseOf(
   // (A date moves across a subject or an object, with its comma: 4月1日に、…路線を廃止する — a time
   // is no one's subject or object; never across a topic, nor away from the start of its range:
   // …を4月1日から6月30日まで止める keeps 6月30日まで where it is.)
+  // A phrase of goal, source or limit (…に, …へ, …から, …まで: never を, nor で, which after a
+  // noun and a comma reads as the copula's て-form) moves likewise, with a comma after it, across
+  // a subject, an object or a describing clause (…を載せた改定案を審議会に示す → 審議会に、…を載せた
+  // 改定案を示す): a comma after a phrase sets it off from the predicate next to it and ties it to
+  // the farther one, as Japanese punctuates a modifier of a distant predicate. (Not the end of a
+  // range, …約500台から約800台に, which stays with its start; nor across a demonstrative, このうち
+  // 3人が, which then no longer opens what it leans on.)
+  const far =
+    !isDate &&
+    particle.posDetail === '格助詞' &&
+    /^(?:に|へ|から|まで)$/u.test(particle.surface) &&
+    previous.surface !== 'から' &&
+    !span.some((token) => token.pos === '連体詞' || token.posDetail === '代名詞');
   const crossesArgument = !isDate || previous.surface === 'から';
   if (
     span.some(
       (token) =>
         token.pos === '助詞' &&
         /^(?:は|が|を|も)$/u.test(token.surface) &&
-        (crossesArgument || token.surface === 'は'),
+        ((crossesArgument && !far) || token.surface === 'は'),
     )
   )
     return undefined;
   const predicate = (token: Token) =>
     token.pos === '動詞' || token.pos === '形容詞' || token.pos === '助動詞';
   if (span.some((token) => token.surface === '「' || token.surface === '（') && !isDate) return undefined;
-  if (span.some(predicate) && !isDate) return undefined;
+  if (span.some(predicate) && !isDate && !far) return undefined;
   if (
     sentence.quantities.some(
       (quantity) =>
@@ -1482,7 +1496,7 @@ function frontedPhraseOf(
   const crosses = span.some(
     (token) => predicate(token) || (token.pos === '助詞' && /^(?:が|を|も)$/u.test(token.surface)),
   );
-  return { from, start, end, comma: isDate && crosses };
+  return { from, start, end, comma: (isDate || far) && crosses };
 }
 
 /**

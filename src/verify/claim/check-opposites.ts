@@ -543,11 +543,13 @@ function topicStoppedElsewhere(
  * The noun a phase word is said of, within its clause: the noun compounded with it (受付休止), else
  * the object before the nearest を (販売を続ける), else the topic or subject before は/が or a focus
  * particle (も, すら, さえ, こそ: 支援は…打ち切られる, 受け入れも停止する, 崩壊すら危惧される).
+ * With `pastQuotes`, a quotation's words are passed over whole (「…」と述べた: the noun before it).
  */
 export function governedNoun(
   tokens: readonly Token[],
   index: number,
   clauseStart: number,
+  pastQuotes = false,
 ): string | undefined {
   const previous = tokens[index - 1];
   // A noun written against it is compounded with it (受付休止, 支援打ち切り) — not a suffix, a
@@ -571,6 +573,9 @@ export function governedNoun(
     from--;
   for (const particles of [['を'], ['は', 'が', 'も', 'すら', 'さえ', 'こそ']]) {
     for (let j = from - 1; j > 0 && (tokens[j] as Token).start >= clauseStart; j--) {
+      // Read past a quotation (「…」と述べた), its words are the speaker's own sentence, whose
+      // particles mark its own predicates' nouns: the search goes on before the quote.
+      if (pastQuotes) j = openingBracketOf(tokens, j);
       const token = tokens[j] as Token;
       // An object before another verb is that verb's (部品を作る工場の生産ラインは止まった).
       if (particles[0] === 'を' && token.pos === '動詞' && token.posDetail === '自立') break;
@@ -582,6 +587,21 @@ export function governedNoun(
     }
   }
   return undefined;
+}
+
+/**
+ * Where the token at `index` closes a quotation (」 or 』), the index of its opening bracket; else
+ * `index`. Nested quotes are skipped whole; an unmatched closing bracket is left as it is.
+ */
+function openingBracketOf(tokens: readonly Token[], index: number): number {
+  if (!/^[」』]$/u.test(tokens[index]?.surface ?? '')) return index;
+  let depth = 0;
+  for (let j = index; j >= 0; j--) {
+    const surface = (tokens[j] as Token).surface;
+    if (/^[」』]$/u.test(surface)) depth++;
+    else if (/^[「『]$/u.test(surface) && --depth === 0) return j;
+  }
+  return index;
 }
 
 // Tagger classes of a noun that cannot be what a phase word is said of: numbers, suffixes,

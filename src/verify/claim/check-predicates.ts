@@ -812,9 +812,14 @@ function checkArgumentNoun(
       if (!(token.pos === '動詞' || token.pos === '名詞') || !saysPredicate(keyOf(token))) return false;
       const start = sentence.clauses.find((c) => token.start >= c.start && token.start < c.end)?.start ?? 0;
       const governed = governedNoun(sentence.tokens, j, start);
+      // A reporting verb after a quotation (「…」と明言した) is said of the speaker before the quote,
+      // not of a noun the quote's own particles mark; the reading into the quote is kept too, as the
+      // claim's reading of the same words told without brackets (…が出ていると通報した) goes into them.
+      const speaking = governedNoun(sentence.tokens, j, start, true);
       const time = timeBefore(sentence.tokens, j);
       return (
         (governed !== undefined && arguments_.has(governed)) ||
+        (speaking !== undefined && arguments_.has(speaking)) ||
         (time !== undefined && arguments_.has(time)) ||
         (governed === undefined &&
           topicKeysBefore(sentence, token.start).some((key) => arguments_.has(key))) ||
