@@ -1513,7 +1513,7 @@ export function chainNegation(text: string, tokens: readonly Token[], i: number)
       end = (tokens[k] as Token).end;
       continue;
     }
-    // The experiential 〜たことがない (見たことがなく, 聞いたことは一度もない): こと's particle and a
+    // The experiential 〜たことがない (乗ったことがなく, 訪れたことは一度もない): こと's particle and a
     // word of "(not) even once, at all" before ない carry the verb's polarity.
     const denial = k > 0 && tokens[k - 1]?.surface === 'こと' ? experienceDenied(tokens, k) : undefined;
     if (denial !== undefined) {

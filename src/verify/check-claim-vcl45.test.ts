@@ -8,11 +8,11 @@ import { inventedDocument } from '../../test/support/invented-document.ts';
 // feed it (a 〜たり〜たりしない list, every member denied by the する that closes it).
 
 const FISH = inventedDocument(
-  'kumoi-fish',
-  '雲居港の定置網に巨大なマンボウ',
+  'kurenuma-fish',
+  '楪崎港の定置網に巨大なマンボウ',
   [
-    '雲居港の定置網に7日、体長2メートルを超えるマンボウがかかった。',
-    '網を上げた漁船の柚木浩平船長（58）は「30年漁をしているが、これほど巨大なマンボウは今まで見たことがない」と目を丸くした。',
+    '楪崎港の定置網に7日、体長2メートルを超えるマンボウがかかった。',
+    '網を上げた漁船の榑沼楪船長（58）は「30年漁をしているが、これほど巨大なマンボウは今まで見たことがない」と目を丸くした。',
   ],
   { publishedAt: '2026-05-08T09:00:00+09:00' },
 );
@@ -36,16 +36,16 @@ const negated = (page: Parameters<typeof errorsOf>[1], text: string): boolean =>
 describe('the experiential 〜たことがなく in a claim, against 〜たことがない in the page', () => {
   it('keeps the denial told with the continuative なく', () => {
     assert.ok(
-      !negated(FISH, '柚木船長は、30年漁をしていてもこれほど巨大なマンボウは見たことがなく、目を丸くした。'),
+      !negated(FISH, '榑沼船長は、30年漁をしていてもこれほど巨大なマンボウは見たことがなく、目を丸くした。'),
     );
   });
 
   it('keeps the denial told with a word of "even once" (一度も)', () => {
-    assert.ok(!negated(FISH, '柚木船長は、これほど巨大なマンボウは一度も見たことがないと目を丸くした。'));
+    assert.ok(!negated(FISH, '榑沼船長は、これほど巨大なマンボウは一度も見たことがないと目を丸くした。'));
   });
 
   it('flags the act told as seen before', () => {
-    assert.ok(negated(FISH, '柚木船長は、これほど巨大なマンボウを以前にも見たと目を丸くした。'));
+    assert.ok(negated(FISH, '榑沼船長は、これほど巨大なマンボウを以前にも見たと目を丸くした。'));
   });
 });
 
