@@ -1164,6 +1164,23 @@ describe('negation readings of the vneg32 round', () => {
   });
 });
 
+describe('negation readings of the vcl45 round', () => {
+  it('reads the experiential 〜たことがない as denying the act, with a word of "even once" or not', () => {
+    assert.equal(negated('兄は冬の湖を見たことがなく、驚いていた。', '見る'), true);
+    assert.equal(negated('兄は冬の湖を見たことは一度もないという。', '見る'), true);
+    assert.equal(negated('兄は冬の湖を見たことがまったくない。', '見る'), true);
+    assert.equal(negated('兄は冬の湖を見たことがある。', '見る'), false);
+    assert.equal(negated('兄が冬の湖を見たことが分かった。', '見る'), false);
+  });
+
+  it('gives every member of a 〜たり〜たりしない list the polarity of the する that closes it', () => {
+    assert.equal(negated('市はシカに寄ったり菓子をやったりしないよう頼んだ。', '寄る'), true);
+    assert.equal(negated('市はシカに寄ったり菓子をやったりしないよう頼んだ。', 'やる'), true);
+    assert.equal(negated('子どもたちは川で泳いだり、騒いだりしなかった。', '泳ぐ'), true);
+    assert.equal(negated('子どもたちは川で泳いだり騒いだりした。', '泳ぐ'), false);
+  });
+});
+
 describe('readSentence: words heard from someone (X から…と聞いた, X から…よう求められた; vfa42)', () => {
   it('gives quoted words the topic heard to the one it heard them from', () => {
     const heard = readSentence(

@@ -1504,6 +1504,23 @@ export function chainNegation(text: string, tokens: readonly Token[], i: number)
   for (let k = i + 1; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     if (token.surface === '、' || token.surface === '。' || token.pos === '記号') break;
+    // 〜たり〜たりする: the する after the last member carries every member's polarity
+    // (寄ったり触ったりしない: neither), so the chain goes on from the last たり.
+    if (token.pos === '助詞' && (token.surface === 'たり' || token.surface === 'だり')) {
+      const last = lastListMember(tokens, k);
+      if (last === undefined) break;
+      k = last;
+      end = (tokens[k] as Token).end;
+      continue;
+    }
+    // The experiential 〜たことがない (乗ったことがなく, 訪れたことは一度もない): こと's particle and a
+    // word of "(not) even once, at all" before ない carry the verb's polarity.
+    const denial = k > 0 && tokens[k - 1]?.surface === 'こと' ? experienceDenied(tokens, k) : undefined;
+    if (denial !== undefined) {
+      k = denial - 1;
+      end = (tokens[k] as Token).end;
+      continue;
+    }
     const isChain =
       token.pos === '助動詞' ||
       (token.pos === '動詞' &&
@@ -1551,6 +1568,40 @@ export function chainNegation(text: string, tokens: readonly Token[], i: number)
   // 〜ではなく、… (not A but B) negates A as well, so it counts; a proposition-negating ending
   // after a negated chain negates it again (使わないとは言えない: it may be used).
   return (negations % 2 === 1) !== NEGATED_PROPOSITION.test(text.slice(end, end + 20));
+}
+
+/**
+ * The index of the last たり/だり of a 〜たり〜たりする list whose first たり is at `k` — the one
+ * that する (or は/も + する) follows —, or undefined when no する closes the list in the sentence.
+ */
+function lastListMember(tokens: readonly Token[], k: number): number | undefined {
+  for (let j = k; j < tokens.length && j < k + 24; j++) {
+    const token = tokens[j] as Token;
+    if (token.surface === '。') return undefined;
+    if (token.pos !== '助詞' || (token.surface !== 'たり' && token.surface !== 'だり')) continue;
+    const next = /^[はも]$/u.test(tokens[j + 1]?.surface ?? '') ? j + 2 : j + 1;
+    if (tokens[next]?.baseForm === 'する') return j;
+  }
+  return undefined;
+}
+
+/**
+ * Where こと's particle at `k` (が, は, も) is followed by ない — after at most a word of "even
+ * once, at all" (一度も, 一回も, まったく, 全く, 決して, 少しも, 一切): the index of that ない; else
+ * undefined.
+ */
+function experienceDenied(tokens: readonly Token[], k: number): number | undefined {
+  if (!/^[がはも]$/u.test(tokens[k]?.surface ?? '')) return undefined;
+  let j = k + 1;
+  if (
+    tokens[j]?.surface === '一' &&
+    /^(?:度|回)$/u.test(tokens[j + 1]?.surface ?? '') &&
+    /^(?:も|として)$/u.test(tokens[j + 2]?.surface ?? '')
+  )
+    j += 3;
+  else if (/^(?:一度も|一回も|まったく|全く|決して|少しも|一切)$/u.test(tokens[j]?.surface ?? '')) j += 1;
+  const next = tokens[j];
+  return next?.pos === '形容詞' && next.baseForm === 'ない' ? j : undefined;
 }
 
 /**

@@ -14,7 +14,9 @@ import {
   type Clause,
   chainNegation,
   headsRelativeClause,
+  isContentToken,
   isNegatingVerb,
+  keyOf,
   PLAN_NOUNS,
   type Predicate,
   type SentenceReading,
@@ -621,9 +623,24 @@ function openMatter(
     for (const clause of sentence.clauses) {
       if (clause.keys.filter((key) => keys.includes(key)).length < shared) continue;
       const pending = PENDING.exec(sentence.text.slice(clause.start, clause.end));
-      if (pending !== null) return pending;
+      if (pending === null) continue;
+      // An embedded question (…か調べている, …かどうかを確かめている) names the open matter in its
+      // own words: it leaves open only what it asks, so two of the claim clause's words must be in
+      // the question itself, whichever path found the sentence.
+      if (pending[0].startsWith('か') && asked(sentence, clause.start + pending.index) < 2) continue;
+      return pending;
     }
     return null;
+  };
+  // The claim clause's words among the question's, read from after the clause's topic (県警は、).
+  const asked = (sentence: SourceSentence, end: number) => {
+    const clause = sentence.clauses.find((c) => end > c.start && end <= c.end);
+    const topic = clause === undefined ? -1 : sentence.text.slice(clause.start, end).search(/[はが]、/u);
+    const start = (clause?.start ?? 0) + (topic < 0 ? 0 : topic + 2);
+    const words = sentence.tokens
+      .filter((token) => token.start >= start && token.end <= end && isContentToken(token))
+      .map(keyOf);
+    return keys.filter((key) => words.includes(key)).length;
   };
   const counterpart = alignClause(alignment, keys);
   if (counterpart === undefined) return undefined;
