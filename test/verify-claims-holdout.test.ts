@@ -279,7 +279,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 79.7% (141/177) / 10.8% (15/139) by the lead on the thirteenth round's base
     // (0ecaa58), after every label was committed, before any of that round's changes; 80.2% (142/177) /
     // 10.8% (15/139) on the final tree of that round. A development pair since the fourteenth round.
-    assertFloor(counts['both sets'], 0.915, 0.055, 'claims-holdout set27+set28');
+    assertFloor(counts['both sets'], 0.915, 0.045, 'claims-holdout set27+set28');
   });
 
   it('claims-holdout set29 and set30 (a fourteenth pair written blind; development sets since the fifteenth round)', async () => {
@@ -354,7 +354,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 77.2% (142/184) / 20.4% (31/152) by the lead on the eighteenth round's base
     // (5a4bf75), after every label was committed, before any of that round's changes; unchanged at the
     // end of that round.
-    assertFloor(counts['both sets'], 0.905, 0.05, 'claims-holdout set37+set38');
+    assertFloor(counts['both sets'], 0.905, 0.04, 'claims-holdout set37+set38');
   });
 
   it('claims-holdout set39 and set40 (a nineteenth pair written blind; a development pair since the twentieth round)', async () => {
@@ -499,7 +499,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // round's end (main 5005237); 89.6% (163/182) / 5.2% (8/153) at the end of the twenty-eighth round, as a
     // development pair; 90.1% (164/182) / 4.6% (7/153) at the end of the twenty-ninth; 91.2% (166/182) /
     // 4.6% (7/153) at the end of the thirtieth.
-    assertFloor(counts['both sets'], 0.945, 0.04, 'claims-holdout set55+set56');
+    assertFloor(counts['both sets'], 0.945, 0.035, 'claims-holdout set55+set56');
   });
 
   it('claims-holdout set57 and set58 (a twenty-eighth pair written blind; development sets since the twenty-ninth round)', async () => {
@@ -515,7 +515,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (5005237), after every label was committed, before any of that round's changes; 89.6% / 6.6%
     // (10/152) at that round's end (main d23db24); 89.6% / 4.6% (7/152) at the end of the twenty-ninth, as a
     // development pair; 94.0% (171/182) / 3.3% (5/152) at the end of the thirtieth.
-    assertFloor(counts['both sets'], 0.96, 0.02, 'claims-holdout set57+set58');
+    assertFloor(counts['both sets'], 0.96, 0.015, 'claims-holdout set57+set58');
   });
 
   it('claims-holdout set59 and set60 (a twenty-ninth pair written blind; development sets since the thirtieth round)', async () => {
@@ -547,7 +547,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (1b65a64), after every label was committed, before any of that round's changes; 87.2% (157/180) /
     // 5.3% (8/152) at that round's end (main b379a0e); 88.9% (160/180) / 3.3% (5/152) at the end of the
     // thirty-first, as a development pair.
-    assertFloor(counts['both sets'], 0.96, 0.035, 'claims-holdout set61+set62');
+    assertFloor(counts['both sets'], 0.96, 0.03, 'claims-holdout set61+set62');
   });
 
   it('claims-holdout set63 and set64 (a thirty-first pair written blind; development sets since the thirty-second round)', async () => {
@@ -624,7 +624,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 86.1% (155/180) / 14.5% (22/152) by the lead on the thirty-fifth round's base
     // (61201631), after every label was committed, before any of that round's changes; unchanged at
     // that round's end (main ef678c9d).
-    assertFloor(counts['both sets'], 0.915, 0.115, 'claims-holdout set71+set72');
+    assertFloor(counts['both sets'], 0.915, 0.11, 'claims-holdout set71+set72');
   });
 
   it('claims-holdout set73 and set74 (a thirty-sixth pair written blind; development sets since the thirty-seventh round)', async () => {
@@ -669,7 +669,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 78.9% (142/180) / 11.2% (17/152) by the lead on the thirty-eighth round's base
     // (4e6cde25), after every label was committed, before any of that round's changes; unchanged at
     // that round's end (main 2f34b9ad).
-    assertFloor(counts['both sets'], 0.805, 0.115, 'claims-holdout set77+set78');
+    assertFloor(counts['both sets'], 0.805, 0.075, 'claims-holdout set77+set78');
   });
 
   it('claims-holdout set79 and set80 (a thirty-ninth pair written blind; development sets since the fortieth round)', async () => {
@@ -684,7 +684,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 84.4% (152/180) / 12.5% (19/152) by the lead on the thirty-ninth round's base
     // (2f34b9ad), after every label was committed, before any of that round's changes; unchanged at
     // that round's end (main 47d93ad3).
-    assertFloor(counts['both sets'], 0.845, 0.13, 'claims-holdout set79+set80');
+    assertFloor(counts['both sets'], 0.845, 0.115, 'claims-holdout set79+set80');
   });
 
   it('claims-holdout set81 and set82 (a fortieth pair written blind; development sets since the forty-first round)', async () => {
