@@ -1425,9 +1425,15 @@ function phraseMatch(a: string, b: string): number {
 }
 
 function parseNumber(key: string): { value: number; unit: string } {
+  const clock = CLOCK_TIME.exec(key);
+  if (clock) return { value: Number(clock[1]) * 60 + Number(clock[2]), unit: CLOCK_UNIT };
   const match = /^(-?[\d.e+]+)(.*)$/u.exec(key);
   return { value: Number(match?.[1] ?? Number.NaN), unit: match?.[2] ?? '' };
 }
+
+// A clock time among the figures (`ItemReading.numbers`: HH:MM on the 24-hour clock), read as minutes.
+const CLOCK_TIME = /^(\d\d):(\d\d)$/u;
+const CLOCK_UNIT = '時刻';
 
 // Two figures are the same when their units agree and they differ by at most 1% (百二十億円 for
 // 120億5千万円: writers round).
@@ -1436,6 +1442,8 @@ function sameFigure(a: string, b: string): boolean {
   const x = parseNumber(a);
   const y = parseNumber(b);
   if (x.unit !== y.unit || !Number.isFinite(x.value) || !Number.isFinite(y.value)) return false;
+  // A clock time is given to the minute or not at all: 4時12分 is not 4時13分.
+  if (x.unit === CLOCK_UNIT) return false;
   return Math.abs(x.value - y.value) <= 0.01 * Math.max(Math.abs(x.value), Math.abs(y.value));
 }
 
@@ -1636,6 +1644,8 @@ function conflictsBetween(a: ItemReading, b: ItemReading): string[] {
 function figuresDiffer(a: ItemReading, b: ItemReading): boolean {
   const units = new Set(a.numbers.map((key) => parseNumber(key).unit));
   for (const unit of units) {
+    // Times differ between the developments of one story (the quake at 4時12分, the briefing at 10時).
+    if (unit === CLOCK_UNIT) continue;
     const left = a.numbers.filter((key) => parseNumber(key).unit === unit);
     const right = b.numbers.filter((key) => parseNumber(key).unit === unit);
     if (right.length === 0) continue;

@@ -214,6 +214,32 @@ describe('readItem', () => {
     assert.equal(briefing.moments.length, 2);
   });
 
+  it('reads a clock time as a figure on the 24-hour clock, with or without a day', () => {
+    const read = (title: string, description: string) =>
+      readItem(
+        {
+          id: 'a',
+          outlet: '架空日報',
+          title,
+          description,
+          link: 'https://kaku.example/a',
+          published: '2026-06-03T18:00:00+09:00',
+        },
+        tokenizer,
+      );
+    // The report dates its clock time; the scene piece gives the same time with no day and no 午前.
+    const report = read('若草町の時計塔が停止', '青葉県若草町の時計塔が3日、午前7時48分に止まった。');
+    const scene = read('止まったままの文字盤', '広場の時計の針は7時48分を指したまま動かない。');
+    assert.ok(report.numbers.includes('07:48'), JSON.stringify(report.numbers));
+    assert.ok(
+      scene.numbers.includes('07:48') && scene.leadNumbers.includes('07:48'),
+      JSON.stringify(scene.numbers),
+    );
+    // 午後6時 and 18時 are one time.
+    assert.ok(read('鐘の音', '夕方、午後6時に鐘が鳴った。').numbers.includes('18:00'));
+    assert.ok(read('鐘の音', '夕方、18時に鐘が鳴った。').numbers.includes('18:00'));
+  });
+
   it('reads figures in kanji and Arabic numerals alike, and resolves days and times against the date', () => {
     const reading = readItem(
       {
@@ -227,7 +253,7 @@ describe('readItem', () => {
       },
       tokenizer,
     );
-    assert.deepEqual(reading.numbers, ['12000000000円']);
+    assert.deepEqual(reading.numbers, ['12000000000円', '10:15']);
     assert.deepEqual(reading.moments, ['2026-06-03T10:15']);
     assert.ok(reading.days.includes('2026-06-03'));
     assert.ok(reading.places.includes('若草町') && reading.places.includes('青葉県'));

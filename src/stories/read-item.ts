@@ -52,7 +52,10 @@ export interface ItemReading {
   places: string[];
   /** `prefecture>municipality` for each address that writes one in the other (青葉県若草町 → 青葉県>若草町). */
   containment: string[];
-  /** Quantities as `value unit` keys (120億5千万円 and 百二十億円 read alike), units only, no bare numbers. */
+  /**
+   * Quantities as `value unit` keys (120億5千万円 and 百二十億円 read alike), units only, no bare numbers;
+   * and clock times on the 24-hour clock as HH:MM (午後6時 → 18:00).
+   */
   numbers: string[];
   /** Days the item names (YYYY-MM-DD), resolved against its publication date. */
   days: string[];
@@ -678,6 +681,14 @@ export function readItem(
       if (part.lead && part.weight === 1 && !recap && !IN_A_CASE.test(sentence))
         for (const { kind, age } of agedPeople(sentence, tokens)) leadAges.add(`${kind}=${age}`);
       for (const date of dates) {
+        // A clock time is a figure too, read on the 24-hour clock (午前4時12分 and 4時12分 are 04:12,
+        // 午後6時 and 18時 are 18:00): a scene piece that names no day still gives the time the
+        // clock stopped or the bell rang, as its event's report does with the day.
+        if (date.time !== undefined) {
+          numbers.add(date.time);
+          (recap ? recapFigures : ownFigures).add(date.time);
+          if (part.lead) leadNumbers.add(date.time);
+        }
         if (date.year === undefined || date.month === undefined || date.day === undefined) continue;
         const day = `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
         days.add(day);
