@@ -786,11 +786,11 @@ const AFTER_PLACE =
   /^(?:[^都府県市区町村]{1,4}[都府県市区町村]|議会|議|長|役所|役場|庁|警|民|内|外|立|営|選|教委|教育委員会|選管|選挙管理委員会|北部|南部|東部|西部|中部|全域|連)/u;
 const NOT_A_PLACE = /^(?:同|当|本|全|各|両|他|市|県|町|村|都|区)/u;
 
-/** True for a prefecture (大川県, 東京都), false for a municipality (若草町), as `placesIn` reads them. */
 /** True when a phrase names one place or body of a kind (白樺町 of 町, 蓑沼湖 of 湖): the kind after a name of two characters or more. */
 export const namesOfKind = (phrase: string, kind: string) =>
   phrase.endsWith(kind) && [...phrase].length >= [...kind].length + 2;
 
+/** True for a prefecture (大川県, 東京都), false for a municipality (若草町), as `placesIn` reads them. */
 export const isPrefecture = (place: string) => /[都府県]$/u.test(place);
 
 /** Places in a noun compound: 大川県若草町 → 大川県, 若草町; 青葉市議会 → 青葉市. */

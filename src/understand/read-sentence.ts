@@ -1,5 +1,5 @@
 import { normalizeForMatch } from '../text/normalize.ts';
-import type { Token, Tokenizer } from '../text/tokenizer.ts';
+import { PLACE_JOINER, type Token, type Tokenizer } from '../text/tokenizer.ts';
 
 /**
  * What one sentence says, read from its tokens: the predicates with their polarity, the clauses
@@ -1719,7 +1719,7 @@ function findNames(text: string, tokens: readonly Token[]): string[] {
   tokens.forEach((token, i) => {
     const before = tokens[i - 1];
     const after = tokens[i + 1];
-    if (!/^[ヶケノヵ]$/u.test(token.surface) || before === undefined || after === undefined) return;
+    if (!PLACE_JOINER.test(token.surface) || before === undefined || after === undefined) return;
     const kanjiNoun = (t: Token) => t.pos === '名詞' && /^\p{Script=Han}+$/u.test(t.surface);
     if (!kanjiNoun(before) || !kanjiNoun(after) || !adjacent(i) || !adjacent(i + 1)) return;
     // After a numeral the small ka is a counter's (三ケ月, 五ヶ所); ノ still joins a name (一ノ関).
