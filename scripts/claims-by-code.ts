@@ -104,6 +104,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set80: 'set79/80',
   set81: 'set81/82',
   set82: 'set81/82',
+  set83: 'set83/84',
+  set84: 'set83/84',
 };
 
 const { values, positionals } = parseArgs({

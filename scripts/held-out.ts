@@ -7,8 +7,8 @@ import { basename, dirname } from 'node:path';
 /** Held-out sets by collection: the data folder's name (claims-dev, claims-holdout, stories-holdout). */
 export const HELD_OUT: Readonly<Record<string, readonly string[]>> = {
   'claims-dev': ['set2'],
-  'claims-holdout': ['set6', 'set8', 'set83', 'set84', 'set85', 'set86'],
-  'stories-holdout': ['set37', 'set38'],
+  'claims-holdout': ['set6', 'set8', 'set85', 'set86'],
+  'stories-holdout': ['set38'],
 };
 
 /** The held-out sets among `sets` of the collection in folder `root` (claims-dev, claims-holdout). */

@@ -23,29 +23,25 @@ function run(script: string, args: readonly string[]) {
 
 describe('held-out sets', () => {
   it('knows which sets of each collection are held out', () => {
-    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set3', 'set83', 'set45', 'set8']), [
-      'set83',
+    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set3', 'set85', 'set45', 'set8']), [
+      'set85',
       'set8',
     ]);
     assert.deepEqual(
-      heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set79', 'set80', 'set81', 'set82', 'set83', 'set84']),
-      ['set83', 'set84'],
+      heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set81', 'set82', 'set83', 'set84', 'set85', 'set86']),
+      ['set85', 'set86'],
     );
-    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set81', 'set82', 'set83', 'set84']), [
-      'set83',
-      'set84',
+    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set83', 'set84', 'set85', 'set86']), [
+      'set85',
+      'set86',
     ]);
     assert.deepEqual(
-      heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set77', 'set78', 'set79', 'set80', 'set81', 'set82']),
+      heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set79', 'set80', 'set81', 'set82', 'set83', 'set84']),
       [],
     );
-    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set82', 'set83', 'set84']), [
-      'set83',
-      'set84',
-    ]);
-    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set80', 'set83', 'set84']), [
-      'set83',
-      'set84',
+    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set84', 'set85', 'set86']), [
+      'set85',
+      'set86',
     ]);
     assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set82', 'set85', 'set86']), [
       'set85',
@@ -53,8 +49,6 @@ describe('held-out sets', () => {
     ]);
     assert.deepEqual(
       heldOutAmong(join(FIXTURES, 'claims-holdout'), [
-        'set74',
-        'set75',
         'set76',
         'set77',
         'set78',
@@ -64,8 +58,10 @@ describe('held-out sets', () => {
         'set82',
         'set83',
         'set84',
+        'set85',
+        'set86',
       ]),
-      ['set83', 'set84'],
+      ['set85', 'set86'],
     );
     assert.deepEqual(heldOutAmong('/anywhere/data/claims-dev', ['set1', 'set2']), ['set2']);
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set14')));
@@ -91,52 +87,52 @@ describe('held-out sets', () => {
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set34')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set35')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set36')));
-    assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set37')));
+    assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set37')));
     assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set38')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set13')));
     assert.ok(!isHeldOutStories('/anywhere/stories-dev'));
   });
 
   it('reviews every development set when none is named, and a held-out one only named and as totals', () => {
-    const all = ['set3', 'set6', 'set8', 'set20', 'set81', 'set83'];
+    const all = ['set3', 'set6', 'set8', 'set20', 'set83', 'set85'];
     assert.deepEqual(reviewableSets(all, [], false), {
-      sets: ['set3', 'set20', 'set81'],
-      skipped: ['set6', 'set8', 'set83'],
+      sets: ['set3', 'set20', 'set83'],
+      skipped: ['set6', 'set8', 'set85'],
     });
-    assert.deepEqual(reviewableSets(all, ['set83'], true), { sets: ['set83'], skipped: [] });
-    assert.throws(() => reviewableSets(all, ['set3', 'set83'], false), /set83 is held out: .* add --totals/);
+    assert.deepEqual(reviewableSets(all, ['set85'], true), { sets: ['set85'], skipped: [] });
+    assert.throws(() => reviewableSets(all, ['set3', 'set85'], false), /set85 is held out: .* add --totals/);
     for (const set of HELD_OUT['claims-holdout'] ?? []) assert.match(set, /^set\d+$/);
   });
 
   it('eval-claims refuses --errors and --record on a held-out set, naming it and what to do', () => {
-    const errors = run('eval-claims.ts', [join(FIXTURES, 'claims-holdout'), '--set', 'set83', '--errors']);
+    const errors = run('eval-claims.ts', [join(FIXTURES, 'claims-holdout'), '--set', 'set85', '--errors']);
     assert.equal(errors.status, 2);
-    assert.match(errors.stderr, /claims-holdout set83 is held out: .*leave out --errors and --record/);
+    assert.match(errors.stderr, /claims-holdout set85 is held out: .*leave out --errors and --record/);
     assert.equal(errors.stdout, '');
     const record = run('eval-claims.ts', [
       join(FIXTURES, 'claims-holdout'),
       '--set',
       'set19',
       '--set',
-      'set84',
+      'set86',
       '--record',
       join(REPO, 'never-written.jsonl'),
     ]);
     assert.equal(record.status, 2);
-    assert.match(record.stderr, /set84 is held out/);
+    assert.match(record.stderr, /set86 is held out/);
   });
 
   it('eval-stories refuses --errors on a held-out set', () => {
-    const result = run('eval-stories.ts', ['--data', join(FIXTURES, 'stories-holdout', 'set37'), '--errors']);
+    const result = run('eval-stories.ts', ['--data', join(FIXTURES, 'stories-holdout', 'set38'), '--errors']);
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /stories-holdout set37 is held out: .*leave out --errors/);
+    assert.match(result.stderr, /stories-holdout set38 is held out: .*leave out --errors/);
     assert.equal(result.stdout, '');
   });
 
   it('review-samples reads a held-out set only as totals', () => {
-    const result = run('review-samples.ts', ['--holdout', '--set', 'set83']);
+    const result = run('review-samples.ts', ['--holdout', '--set', 'set85']);
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /review:samples: set83 is held out: .* add --totals/);
+    assert.match(result.stderr, /review:samples: set85 is held out: .* add --totals/);
     assert.equal(result.stdout, '');
   });
 

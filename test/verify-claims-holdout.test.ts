@@ -702,7 +702,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.865, 0.095, 'claims-holdout set81+set82');
   });
 
-  it('claims-holdout set83 and set84 (a forty-first pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set83 and set84 (a forty-first pair written blind; development sets since the forty-second round)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -712,8 +712,23 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
     // First scored 85.0% (153/180) / 22.4% (34/152) by the lead on the forty-first round's base
-    // (a1ec9830), after every label was committed, before any of that round's changes.
+    // (a1ec9830), after every label was committed, before any of that round's changes; unchanged at
+    // that round's end (main b3a3a319).
     assertFloor(counts['both sets'], 0.845, 0.225, 'claims-holdout set83+set84');
+  });
+
+  it('claims-holdout set85 and set86 (a forty-second pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set85',
+      '--set',
+      'set86',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
+    // First scored 80.0% (144/180) / 14.5% (22/152) by the lead on the forty-second round's base
+    // (b3a3a319), after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.795, 0.145, 'claims-holdout set85+set86');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
