@@ -67,6 +67,9 @@ const FLOORS = [
   // free rewordings by a writer blind to the verifier (vfree, forty-first round): 38/40 and 43/160 on that
   // round's base, first run, before any of its changes; 38/40 and 42/160 at its end.
   { set: 'vfree', claims: 200, detected: 37, falseAlarms: 43 },
+  // a second blind probe (vfree2, forty-second round; as many negations and role swaps as any kind):
+  // 27/40 and 38/160 on that round's base, first run, before any of its changes.
+  { set: 'vfree2', claims: 200, detected: 26, falseAlarms: 38 },
 ] as const;
 
 describe('verifier figures on the probe sets', () => {
