@@ -63,6 +63,10 @@ describe('held-out sets', () => {
       ]),
       ['set85', 'set86'],
     );
+    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set84', 'set87', 'set88']), [
+      'set87',
+      'set88',
+    ]);
     assert.deepEqual(heldOutAmong('/anywhere/data/claims-dev', ['set1', 'set2']), ['set2']);
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set14')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set15')));
