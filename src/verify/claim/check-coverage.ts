@@ -319,6 +319,9 @@ export function inflectedInKanjiOf(key: string, text: string): boolean {
  */
 export const ADDED_PHRASE_SHARE = 0.3;
 
+/** Share of the best sentence's score at which another source sentence tells a clause as well. */
+const NEAR_SHARE = 0.7;
+
 /**
  * An added fact inside a clause (a cause, means, place, extra act: 同社は保険で補う方針だ, …、辞任する
  * 意向を示した): at least two of the clause's content words that no listed source has anywhere, one
@@ -344,10 +347,19 @@ function checkAddedPhrase(
       FRAMING_PREDICATES.has(key) ||
       clause.hedges.some((hedge) => hedge.includes(key.replace(/\p{Script=Hiragana}+$/u, '') || key));
     const keys = [...new Set(clause.keys)].filter((key) => alignment.weights.has(key));
-    const near = best(alignment.sentences, overlapScorer(alignment, keys));
+    const scores = alignment.sentences.map(overlapScorer(alignment, keys));
+    const top = Math.max(0, ...scores);
+    const near = alignment.sentences[scores.indexOf(top)];
     const nearText = near === undefined ? '' : (alignment.norms.get(near) ?? '');
+    // A native verb or adjective is read against every sentence that tells the clause nearly as well
+    // as the best one (a headline ties with the body sentence that gives 過去最多 or 休校): which of
+    // them comes first is the page's order, not the claim's meaning.
+    const tiedText = alignment.sentences
+      .filter((_, k) => top > 0 && (scores[k] ?? 0) >= NEAR_SHARE * top)
+      .map((sentence) => alignment.norms.get(sentence) ?? '')
+      .join('\n');
     const unbacked = keys.filter(
-      (key) => missing.includes(key) && !isFrame(key) && !inflectedInKanjiOf(key, nearText),
+      (key) => missing.includes(key) && !isFrame(key) && !inflectedInKanjiOf(key, tiedText),
     );
     if (unbacked.length < 2 || weightOf(unbacked) < ADDED_PHRASE_SHARE * weightOf(keys)) continue;
     const isNewNoun = (key: string) =>

@@ -16,7 +16,8 @@ const TOTALITY: ReadonlyArray<[string, RegExp, RegExp?]> = [
   // A source's いずれも (each of those it names) says all as well, and so does the Sino-Japanese
   // prefix 全 on a noun (全額, 全戸, 全域, 全世帯: all of the amount, the households, the area) — but
   // 全国, which names where (全国の約140施設: facilities across the country), not how many.
-  ['全て', /全て|すべて|全部|全面的|全面/u, /全て|すべて|全部|いずれも|全(?!国)(?=\p{Script=Han})/u],
+  // The prefix stands before a counted noun's number as well (全14か所, 全３棟: all 14 of them).
+  ['全て', /全て|すべて|全部|全面的|全面/u, /全て|すべて|全部|いずれも|全(?!国)(?=[\p{Script=Han}0-9])/u],
   ['全員', /全員|全員が|皆が/u, /全員|皆が|いずれも/u],
   ['単独', /単独/u],
   ['唯一', /唯一|ただ一つ|ただ1つ/u],
@@ -120,6 +121,12 @@ export function checkTotality(claim: SentenceReading, alignment: Alignment, path
         continue;
       if (word === 'だけ' && match !== null && countSaidWhole(alignment, clause.start + match.index, aligned))
         continue;
+      if (
+        word === '全て' &&
+        match !== null &&
+        totalSaid(alignment, clause.start + match.index, text.slice(match.index), aligned)
+      )
+        continue;
       const written = match?.[0] ?? word;
       out.push(
         pathFinding(
@@ -137,7 +144,8 @@ export function checkTotality(claim: SentenceReading, alignment: Alignment, path
 
 // A count given as the whole of what it counts (当直の係員は2人で、…; 係員は2人だった): the predicate of
 // its noun, not one part of a larger number. Such a source tells as much as a claim's 2人だけ does.
-const WHOLE_COUNT_AFTER = /^(?:で(?![はもき])|だ|だっ|です|でし|。|$)/u;
+// So is a count the noun comes to be (児童は1人になった, 参加者は5人となった: the whole, after a change).
+const WHOLE_COUNT_AFTER = /^(?:で(?![はもき])|だ|だっ|です|でし|。|$|[にと]な[らりるれろっ])/u;
 // Alone (単独で, 一人で): a count of one said as the manner of the act.
 const ALONE = /単独|(?:一|1|１|ひと)人で/u;
 
@@ -159,5 +167,32 @@ function countSaidWhole(alignment: Alignment, at: number, aligned: readonly Sour
           theirs.bound === undefined &&
           WHOLE_COUNT_AFTER.test(sentence.text.slice(theirs.end)),
       ),
+  );
+}
+
+// A total (全部で5枚, 全てで3件, 合わせて): 全部 and 全て before で and a count sum what is counted; they
+// say no more than the count does, which a source gives as what was done or found (看板を5枚立てた).
+const TOTAL_BEFORE_COUNT = /^(?:全部|全て|すべて)で、?/u;
+
+/**
+ * True when the claim's 全部/全て at `at` (its text from there `from`) is the sum of a count right
+ * after it (全部で5枚だ) and a sentence the clause aligns with gives that count, in the same unit, as
+ * neither a bound nor a vague figure.
+ */
+function totalSaid(
+  alignment: Alignment,
+  at: number,
+  from: string,
+  aligned: readonly SourceSentence[],
+): boolean {
+  const total = TOTAL_BEFORE_COUNT.exec(from);
+  if (total === null) return false;
+  const count = alignment.quantities.find((quantity) => quantity.start === at + total[0].length);
+  if (count === undefined || count.unit === '' || count.vague === true || count.bound !== undefined)
+    return false;
+  return aligned.some((sentence) =>
+    sentence.quantities.some(
+      (theirs) => theirs.unit === count.unit && sameValue(theirs, count) && theirs.bound === undefined,
+    ),
   );
 }
