@@ -1604,6 +1604,19 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
           agent.noun,
         ),
       ];
+    // (e) YがXからNを受け取る for YがXにNを支払う, XがYに補助する for YがNを補助する: the thing
+    // handed over went the other way between the two the claim names.
+    const turned = turnedOver(frame, framesWithLemma(documents, HANDING_ALL));
+    if (turned !== undefined && !together(claimNorm, turned.sentence, turned.giver, turned.receiver))
+      return [
+        pathFinding(
+          'support.name',
+          'error',
+          path,
+          `The claim has 「${turned.giver}」 hand over to 「${turned.receiver}」 (「${frame.lemma}」), which the source says went the other way: 「${turned.sentence.text}」.`,
+          agent.noun,
+        ),
+      ];
     // (c') YはXからNをVられた for XはNをVられていた (V asks or tells): the teller the one told.
     if (matching.length === 0 && agent.marker === 'kara' && isDirected(frame.lemma)) {
       const told = framesWithLemma(documents, lemmas).filter(({ frame: other }) => other.doerless === true);
@@ -1918,6 +1931,96 @@ function directedElsewhere(
   return !goesTo.some((participant) =>
     receivers.some((mine) => standsFor(back.sentence, back.frame, participant.noun, mine.noun)),
   );
+}
+
+// Verbs that hand a thing over from one party to another and nothing back, the giver their doer and
+// the receiver their に (渡す, 支払う, 補助: money, goods, a grant), and their converse, whose doer
+// receives from the one their から names (受け取る, もらう; members of RECEIVING): XがYにNを渡す and
+// YがXからNを受け取る say one direction. Not a sale, a purchase or a loan (売る, 買う, 貸す, 借りる: the
+// goods go one way and the money the other), nor showing or telling (示す, 聞く: nothing changes hands).
+const HANDING = new Set([
+  '渡す',
+  '引き渡す',
+  '手渡す',
+  '送る',
+  '届ける',
+  '贈る',
+  '譲る',
+  '返す',
+  '払う',
+  '支払う',
+  '支給',
+  '交付',
+  '補助',
+  '助成',
+  '寄付',
+  '寄贈',
+]);
+const HANDED_FROM = new Set(['受け取る', 'もらう', '譲り受ける', '受け継ぐ', '引き継ぐ']);
+const HANDING_ALL: ReadonlySet<string> = new Set([...HANDING, ...HANDED_FROM]);
+
+/**
+ * Who handed a thing over and who received it, by an active frame of HANDING (its doer and its one
+ * に) or HANDED_FROM (its から and its doer); the receiver undefined for a verb of HANDING with no
+ * に. Undefined for a passive, a frame with no doer, or a verb of neither list. `thing` is the を.
+ */
+function handover(
+  frame: Frame,
+): { giver: Participant; receiver: Participant | undefined; thing: Participant | undefined } | undefined {
+  if (frame.doerless === true || frame.givenTo === true || frame.unsaid === true) return undefined;
+  const agent = frame.participants.find((participant) => participant.role === 'agent');
+  if (agent === undefined || (agent.marker !== undefined && /^(?:by|kara|ni)$/u.test(agent.marker)))
+    return undefined;
+  const thing = frame.participants.find((participant) => participant.marker === 'wo');
+  const marked = (marker: Marker) =>
+    frame.participants.filter((participant) => participant.role === 'other' && participant.marker === marker);
+  if (HANDING.has(frame.lemma)) {
+    const to = marked('ni');
+    return to.length > 1 ? undefined : { giver: agent, receiver: to[0], thing };
+  }
+  if (HANDED_FROM.has(frame.lemma)) {
+    const from = marked('kara');
+    return from.length === 1 && from[0] !== undefined
+      ? { giver: from[0], receiver: agent, thing }
+      : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The source act of handing over (HANDING_ALL) that goes the other way between the claim's giver and
+ * receiver: its giver the claim's receiver, and its receiver the claim's giver or unsaid or another
+ * name (印刷業者 for a printer the claim names) — the latter two only for the same thing (the を-noun)
+ * handed over. Undefined when the claim's frame hands over nothing between two said parties, or any
+ * source act hands over from the claim's giver, to the claim's receiver or to no one said: the act
+ * the claim says.
+ */
+function turnedOver(
+  frame: Frame,
+  handings: ReadonlyArray<{ sentence: SourceSentence; frame: Frame }>,
+): { sentence: SourceSentence; giver: string; receiver: string } | undefined {
+  // `giver` and `receiver` of the answer are the claim's.
+  const mine = handover(frame);
+  if (mine === undefined || mine.receiver === undefined) return undefined;
+  const { giver, receiver } = mine;
+  const read = handings.flatMap(({ sentence, frame: other }) => {
+    const theirs = handover(other);
+    return theirs === undefined ? [] : [{ sentence, frame: other, theirs }];
+  });
+  const backed = read.some(
+    ({ sentence, frame: other, theirs }) =>
+      standsFor(sentence, other, theirs.giver.noun, giver.noun) &&
+      (theirs.receiver === undefined || standsFor(sentence, other, theirs.receiver.noun, receiver.noun)),
+  );
+  if (backed) return undefined;
+  for (const { sentence, frame: other, theirs } of read) {
+    if (!standsFor(sentence, other, theirs.giver.noun, receiver.noun)) continue;
+    const reversed =
+      (theirs.receiver !== undefined && standsFor(sentence, other, theirs.receiver.noun, giver.noun)) ||
+      (mine.thing !== undefined && theirs.thing !== undefined && same(mine.thing.noun, theirs.thing.noun));
+    if (reversed) return { sentence, giver: giver.noun, receiver: receiver.noun };
+  }
+  return undefined;
 }
 
 /**
