@@ -180,6 +180,25 @@ describe('offline points', () => {
     const closing = article.closing.sentence.evidence[0]?.start;
     for (const point of article.closing.points) assert.notEqual(point.evidence[0]?.start, closing);
   });
+
+  // Three outlets that each give one sentence more than their sections show: a point is one of
+  // them rather than a ✅ line again, and never one a section's body needs.
+  it('takes a sentence no part shows as a point before a ✅ line again, leaving each body one to quote', async () => {
+    const article = await createOfflineEngine().composeArticle(islandFerryPages(), { tokenizer });
+    const card = new Set(
+      article.sections.flatMap((section) => section.card.summary.map((fact) => fact.text)),
+    );
+    const lead = article.leadPoints.map((point) => point.text);
+    assert.ok(
+      lead.some((text) => /島と本土を結ぶ送迎バス/u.test(text) && !card.has(text)),
+      lead.join(' / '),
+    );
+    assert.ok(lead.filter((text) => card.has(text)).length <= 1, lead.join(' / '));
+    // The outlet that lent the point keeps a sentence for its body: not its hook answer quoted again.
+    const section = article.sections.find((candidate) => candidate.sourceId === 'kakuu-nippo');
+    const body = section?.body.flatMap((paragraph) => paragraph.sentences.map((fact) => fact.text)) ?? [];
+    assert.ok(body.length > 0 && !body.includes(section?.hook.answer.text ?? ''), body.join(' / '));
+  });
 });
 
 describe('offline headings', () => {
@@ -303,6 +322,50 @@ function plantPages(): Document[] {
       '工場の予定地では、重機の音が静かに響いていた。',
       '従業員は約500人。',
       '近くの住民は不安そうな表情を見せた。',
+    ]),
+  ];
+}
+
+// Invented news, written for this test: three short pages about one ferry's last run.
+function islandFerryPages(): Document[] {
+  const page = (id: string, siteName: string, title: string, lines: string[]): Document => {
+    const text = [title, ...lines].join('\n\n');
+    return {
+      id,
+      url: `https://${id}.example/ferry`,
+      siteName,
+      title,
+      publishedAt: '2026-09-03T09:00:00+09:00',
+      lang: 'ja',
+      text,
+      titleSpan: [0, title.length],
+      contentHash: `sha256:${id}`,
+    };
+  };
+  return [
+    page('kakuu-nippo', '架空日報', '架空島の渡し船、9月末で運航終了', [
+      '架空町は2日、町営の渡し船「はまかぜ丸」の運航を9月30日で終えると発表した。',
+      '渡し船は1968年から島と本土を結んできた。',
+      '利用者は2015年度の約2万人から昨年度は約6千人に減った。',
+      '町は10月から島と本土を結ぶ送迎バスを運行する。',
+      '船長の架空一郎さんは「最後まで安全に運びたい」と話した。',
+      'はまかぜ丸は9月30日の便で運航を終える。',
+      '町は10月1日から送迎バスを運行する。',
+    ]),
+    page('kakuu-shimbun', '架空新聞', '渡し船の終了、島民に戸惑い', [
+      '架空町の渡し船が運航を終えることについて、島の住民の間に戸惑いが広がっている。',
+      '島には約120人が暮らし、その半数が65歳以上だ。',
+      '町によると、船の修理には約8千万円かかる見込みだった。',
+      '島の自治会は運航を続けるよう町長に申し入れた。',
+      '自治会長の架空花子さんは「通院の足がなくなる」と話した。',
+    ]),
+    page('kakuu-times', '架空タイムス', '送迎バス、10月から', [
+      '架空町は、渡し船に代わる送迎バスを10月1日から走らせる。',
+      'バスは1日に6往復し、料金は片道300円とする。',
+      '町は運行を地元のバス会社に委託する。',
+      '町は利用の状況を見て、便数を見直す方針だ。',
+      '予約は前日の午後5時まで電話で受け付ける。',
+      '島の港には屋根付きの待合所を新たに設けた。',
     ]),
   ];
 }

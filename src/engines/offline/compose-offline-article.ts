@@ -97,6 +97,17 @@ const MAX_ARTICLE_QUOTE_SHARE = 0.4;
 const MAX_SECTION_QUOTE_SHARE = 0.4;
 /** Own sentences a source must have left (after its ✅ lines) to lend one to the article's points. */
 const SPARE_OWN = 4;
+
+/**
+ * A sentence a section's body may quote when the section has nothing of its own left to say: a
+ * short Japanese one that reads on its own (standsAlone reads Japanese), or an English one up to
+ * twice that length (read-candidates.ts).
+ */
+function bodyMayQuote(candidate: Candidate): boolean {
+  return candidate.document.lang === 'ja'
+    ? candidate.sentence.text.length <= MAX_QUOTE_CHARS && standsAlone(candidate.sentence.text)
+    : candidate.sentence.text.length <= MAX_QUOTE_CHARS * 2;
+}
 /** How a draft is composed (underBar). */
 interface DraftPlan {
   /** Sections (by index) whose card quotes no key fact while its source has facts the engine can write. */
@@ -656,6 +667,13 @@ function compose(
   const keepsBody = (candidate: Candidate) =>
     (sources.find((source) => source.document === candidate.document)?.candidates.filter(isFree).length ??
       0) > 1;
+  // …nor, once every free sentence is gone, a source's last sentence no part shows that its body
+  // may quote (bodyMayQuote): the body would quote its hook answer again.
+  const leavesBodyOne = (candidate: Candidate) =>
+    sources
+      .find((source) => source.document === candidate.document)
+      ?.candidates.some((other) => other !== candidate && !used.includes(other) && bodyMayQuote(other)) ??
+    false;
   const fillPoints = (picks: Candidate[], besides: readonly Candidate[] = []) => {
     const newFact = (candidate: Candidate) =>
       ![...picks, ...besides].some((pick) => isSameFact(pick, candidate));
@@ -675,21 +693,30 @@ function compose(
     // Sources that say little (or the same page twice): a fact another part shows may be a point
     // too (in Japanese first: an English sentence is a point only when nothing else is left), still
     // a fact the other points do not give; the same fact twice only when the sources have fewer
-    // than three.
+    // than three. A sentence no part shows yet comes first (another outlet's telling of a shown
+    // fact): a line the article gives already is a point again only when none is left, since the
+    // reader would read the same sentence twice.
     for (const distinct of [true, false])
-      for (const japaneseFirst of [true, false])
-        if (picks.length < 3)
-          picks.push(
-            ...roundRobin(
-              japaneseFirst ? japaneseFacts() : allFacts(),
-              3 - picks.length,
-              (candidate) =>
-                !picks.includes(candidate) &&
-                !besides.includes(candidate) &&
-                (!distinct || newFact(candidate)),
-              distinct ? isSameFact : isSimilar,
-            ),
-          );
+      for (const fresh of [true, false])
+        for (const japaneseFirst of [true, false]) {
+          const queues = japaneseFirst ? japaneseFacts() : allFacts();
+          const same = distinct ? isSameFact : isSimilar;
+          const fits = (candidate: Candidate) =>
+            !picks.includes(candidate) &&
+            !besides.includes(candidate) &&
+            (!fresh || (own(candidate) && !used.includes(candidate) && leavesBodyOne(candidate))) &&
+            (!distinct || newFact(candidate));
+          if (!fresh) {
+            if (picks.length < 3) picks.push(...roundRobin(queues, 3 - picks.length, fits, same));
+            continue;
+          }
+          // One at a time, each taken before the next is weighed (leavesBodyOne reads what is used).
+          while (picks.length < 3) {
+            const [one] = roundRobin(queues, 1, fits, same);
+            if (one === undefined) break;
+            picks.push(take(one));
+          }
+        }
     if (picks.length < 3) {
       throw new MatomeError(
         'SOURCE_TOO_SHORT',
@@ -917,15 +944,7 @@ function compose(
           .sort(byFactsPerChar)[0] ??
         free.sort(byFactsPerChar)[0] ??
         source.candidates
-          .filter(
-            (candidate) =>
-              !used.includes(candidate) &&
-              // (standsAlone reads Japanese: any English sentence opens on a capital; an English
-              // sentence is a candidate up to twice the Japanese length, as read-candidates.ts has it.)
-              (candidate.document.lang === 'ja'
-                ? quotable(candidate) && standsAlone(candidate.sentence.text)
-                : candidate.sentence.text.length <= MAX_QUOTE_CHARS * 2),
-          )
+          .filter((candidate) => !used.includes(candidate) && bodyMayQuote(candidate))
           .sort(byFactsPerChar)[0];
       if (extra !== undefined) {
         take(extra);
