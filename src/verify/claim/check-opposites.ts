@@ -18,6 +18,7 @@ import {
 } from '../../understand/read-sentence.ts';
 import { nfkcTextOf, type SourceSentence, tokenKeysOf } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause, alignInContext, overlapInContext } from './alignment.ts';
+import { checkComparisonDirection } from './comparison-direction.ts';
 import { actOnOtherObjects, statesPurpose } from './objects.ts';
 import { checkReplacedOriginal } from './original-kept.ts';
 
@@ -109,6 +110,7 @@ export function checkOpposites(
   out.push(...checkPhase(claim, alignment, path));
   out.push(...checkForgoneAct(claim, alignment, path));
   out.push(...checkOppositePhrases(claim, alignment, path));
+  out.push(...checkComparisonDirection(claim, alignment, path));
   out.push(...checkReplacedOriginal(claim, alignment, path));
   if (asserts) out.push(...checkAffixedOpposites(claim, alignment, path));
   return out;
