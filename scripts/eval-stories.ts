@@ -13,7 +13,7 @@ import { clusterItems } from '../src/stories/cluster-stories.ts';
 import { readItem } from '../src/stories/read-item.ts';
 import { createTokenizer } from '../src/text/tokenizer.ts';
 import { isHeldOutStories } from './held-out.ts';
-import { bcubed, clusterBaseline } from './stories-scoring.ts';
+import { bcubed, clusterBaseline, THRESHOLD_GRID } from './stories-scoring.ts';
 
 const { values } = parseArgs({
   options: { errors: { type: 'boolean', default: false }, data: { type: 'string' } },
@@ -156,8 +156,7 @@ if (report.length > 0)
 
 // Threshold curve and leave-story-groups-out: stories are dealt into 5 groups by id order; for each
 // group the threshold is chosen on the other groups' items and scored on the held-out group.
-const grid = [0.06, 0.07, 0.08, 0.09, 0.1, 0.11, 0.12, 0.13, 0.14, 0.16, 0.18, 0.2];
-const runs = grid.map((threshold) => ({
+const runs = THRESHOLD_GRID.map((threshold) => ({
   threshold,
   predicted: new Map(run({ threshold }).assignments.map((a) => [a.id, a.story])),
 }));

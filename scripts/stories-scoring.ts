@@ -3,6 +3,11 @@
 import type { StoryItem } from '../src/domain/story-item.ts';
 import { charBigrams, normalizeForMatch } from '../src/text/normalize.ts';
 
+/** The thresholds the story scripts score a set at (eval-stories.ts' curve, stories-threshold-sets.ts). */
+export const THRESHOLD_GRID: readonly number[] = [
+  0.06, 0.07, 0.08, 0.09, 0.1, 0.11, 0.12, 0.13, 0.14, 0.16, 0.18, 0.2,
+];
+
 /** B-cubed precision, recall and F1 (per item, averaged) over the items `keep` accepts. */
 export function bcubed(
   predicted: ReadonlyMap<string, string>,
