@@ -11,6 +11,7 @@ import { phaseForms } from '../../understand/phase-acts.ts';
 import {
   type Clause,
   isContentToken,
+  isContinuativeOf,
   keyOf,
   type SentenceReading,
   stripQuotes,
@@ -426,6 +427,8 @@ export function checkPredicates(
     const written = normalizeForMatch(claim.text.slice(predicate.start, predicate.end));
     const carried = carriesAct(predicate.lemma) ? carriedNoun(claim, predicate, clause) : undefined;
     const occurring = saysThere(predicate.lemma) ? occurringNoun(claim, predicate, clause) : undefined;
+    const performed = performedVerbForm(claim, predicate);
+    const verbalised = verbalisedNoun(predicate.lemma);
     const says = (sentence: SourceSentence) => {
       const norm = alignment.norms.get(sentence) ?? '';
       if ([...written].length >= 2 && norm.includes(written)) return true;
@@ -446,6 +449,11 @@ export function checkPredicates(
       if (saysSeat(claim, predicate, sentence)) return true;
       if (carried !== undefined && carriesNoun(carried, predicate, sentence, alignment)) return true;
       if (saysOccurrence(occurring, predicate, sentence)) return true;
+      // 調べを進めている is said by 調べている: the verb whose noun form the light verb performs.
+      if (performed !== undefined && sentence.predicates.some((p) => isContinuativeOf(performed, p.lemma)))
+        return true;
+      // けがした (read けがす) is said by けがをした: the noun the kana verb is, with する.
+      if (verbalised !== undefined && sentence.predicates.some((p) => p.lemma === verbalised)) return true;
       // A verbal noun sharing a kanji with the claim's (陳謝 / 謝罪, 設置 / 設ける).
       if (sentence.predicates.some((p) => [...p.lemma].some((char) => kanji.includes(char)))) return true;
       return tokenizer !== undefined && saysByReading(predicate, sentence, tokenizer);
@@ -606,6 +614,42 @@ function saysSeat(
   const [, place, seat] = placed as unknown as [string, string, string];
   const text = nfkcTextOf(sentence);
   return text.includes(`${seat}・${place}`) || new RegExp(`${seat}[はが]${place}にある`, 'u').test(text);
+}
+
+/**
+ * The noun form of a native verb (its continuative, 連用形: 調べ, 見直し, 聞き取り) that a light verb of
+ * performing takes by を right before it (調べを進める, 見直しを行う): the act is the verb's own, and the
+ * light verb only says it is done, as with a verbal noun (調査を進める = 調査する). The noun as written,
+ * else undefined.
+ */
+function performedVerbForm(
+  claim: SentenceReading,
+  predicate: { start: number; lemma: string },
+): string | undefined {
+  if (!isLightVerb(predicate.lemma, 'performing')) return undefined;
+  const tokens = claim.tokens;
+  const at = tokens.findIndex((token) => token.start === predicate.start);
+  const particle = tokens[at - 1];
+  const noun = tokens[at - 2];
+  if (at < 2 || particle?.pos !== '助詞' || particle.surface !== 'を' || noun === undefined) return undefined;
+  const nounForm =
+    (noun.pos === '名詞' && noun.posDetail === '一般') ||
+    (noun.pos === '動詞' && noun.inflection === '連用形');
+  // A compound's last part (捜査の進め方, 取り調べ) is read alone only where nothing is written against it.
+  const previous = tokens[at - 3];
+  if (!nounForm || (previous !== undefined && previous.end === noun.start && previous.pos === '名詞'))
+    return undefined;
+  return noun.surface;
+}
+
+/**
+ * The noun a verb written all in kana may be with する: the dictionary reads a kana noun and the past or
+ * continuative of する (けがした, けがして) as one godan verb in す (けがす), whose 連用形 し is する's as
+ * well. The kana before す when it is two kana or more (けが), else undefined; a source predicate of
+ * that noun (けがをした, read けが) says the claim's.
+ */
+export function verbalisedNoun(lemma: string): string | undefined {
+  return /^\p{Script=Hiragana}{2,}す$/u.test(lemma) ? lemma.slice(0, -1) : undefined;
 }
 
 function carriedNoun(
