@@ -27,6 +27,7 @@ import {
 } from './claim/check-roles.ts';
 import { checkTense } from './claim/check-tense.ts';
 import { checkTotality } from './claim/check-totality.ts';
+import { checkCleftFocusUnsaid } from './claim/cleft-focus-unsaid.ts';
 import { checkUnsaidDeliberation } from './claim/unsaid-deliberation.ts';
 import { checkUnsaidPayment } from './claim/unsaid-payment.ts';
 import { checkUnsaidPaymentClaim } from './claim/unsaid-payment-claim.ts';
@@ -142,6 +143,7 @@ function checkClaimOnce(
   if (!isFragment) out.push(...checkUnsaidPaymentClaim(claim, context, path));
   if (!isFragment) out.push(...checkUnsaidDeliberation(claim, context, path));
   if (!isFragment) out.push(...checkUnsaidTemporary(claim, context, path));
+  if (!isFragment) out.push(...checkCleftFocusUnsaid(claim, context, path, understanding.synonyms));
   out.push(...checkModality(claim, context, path, isFragment));
   if (!isFragment) out.push(...checkTense(claim, context, path));
   // A title, point or question asserts no clause of its own: its words are checked, not its clauses.

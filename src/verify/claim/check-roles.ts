@@ -680,7 +680,7 @@ const PERSON_NOUN =
   /(?:客|住民|生徒|児童|学生|園児|子ども|子供|少年|少女|男児|女児|乳児|幼児|人|人たち|方|男性|女性|男|女|家族)$/u;
 
 // Person nouns that can name anyone, whatever their part: the hypernyms, sex and age.
-const ANY_PERSON = /^(?:人|人たち|方|者|男性|女性|男|女|男児|女児|少年|少女|乳児|幼児|子ども|子供)$/u;
+export const ANY_PERSON = /^(?:人|人たち|方|者|男性|女性|男|女|男児|女児|少年|少女|乳児|幼児|子ども|子供)$/u;
 
 const personNoun = (word: string) => namesRole(word) || PERSON_NOUN.test(word);
 
@@ -710,7 +710,7 @@ function compoundBefore(tokens: readonly Token[], end: number): { text: string; 
  * The person nouns of a noun phrase ending before token `end`: its head compound, the compound
  * before a の that modifies it (用務員の男性), and the compounds joined to it by と (客16人と店長1人).
  */
-function personsOf(tokens: readonly Token[], end: number): string[] {
+export function personsOf(tokens: readonly Token[], end: number): string[] {
   const out: string[] = [];
   let at = end;
   for (let guard = 0; guard < 4 && at > 0; guard++) {
@@ -788,7 +788,7 @@ function subjectOf(reading: SentenceReading, verb: number): string[] {
 
 const LIGHT_PREDICATE = /^(?:する|なる|いる|ある|おる|できる)$/u;
 
-const CLEFT = /^(.+?)のは、?(.+?)(?:だった|でした|です|だ|である)。?$/du;
+export const CLEFT = /^(.+?)のは、?(.+?)(?:だった|でした|です|だ|である)。?$/du;
 
 /** True when the predicate at `k` (a verb, or the する of a verbal noun) is passive (運ばれた, 逮捕された). */
 const isPassiveAt = (tokens: readonly Token[], k: number) => {
