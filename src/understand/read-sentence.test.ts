@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { createTokenizer, type Tokenizer } from '../text/tokenizer.ts';
+import { createTokenizer, type Token, type Tokenizer } from '../text/tokenizer.ts';
 import {
   findQuotes,
   type Predicate,
@@ -1264,5 +1264,54 @@ describe('a verb made a noun with の and taken by a verb of not doing', () => {
 
   it('leaves the act affirmed under a verb that does not deny it', () => {
     assert.equal(negated('組合員は船が桟橋を離れるのを見た。', '離れる'), false);
+  });
+});
+
+describe('reading a long sentence', () => {
+  // Invented tokens: a list of n nouns, each followed by 、 (no predicate anywhere), every token's
+  // part of speech counted as it is read. Splitting the clauses read the tokens before each comma
+  // again (n² reads); a sentence's reading must stay linear in its tokens.
+  function partOfSpeechReads(n: number): number {
+    let reads = 0;
+    let text = '';
+    const tokens: Token[] = [];
+    for (let i = 0; i < n; i++) {
+      const word = `品目${i % 10}`;
+      tokens.push({
+        surface: word,
+        start: text.length,
+        end: text.length + word.length,
+        pos: '名詞',
+        posDetail: '一般',
+        baseForm: word,
+      });
+      text += word;
+      tokens.push({
+        surface: '、',
+        start: text.length,
+        end: text.length + 1,
+        pos: '記号',
+        posDetail: '読点',
+        baseForm: '、',
+      });
+      text += '、';
+    }
+    const counted = tokens.map(
+      (token) =>
+        new Proxy(token, {
+          get(target, key, receiver) {
+            if (key === 'pos') reads++;
+            return Reflect.get(target, key, receiver);
+          },
+        }),
+    );
+    readSentence(text, tokenizer, counted);
+    return reads;
+  }
+
+  it('reads each token a bounded number of times, however many commas the sentence has', () => {
+    const short = partOfSpeechReads(200);
+    const long = partOfSpeechReads(400);
+    assert.ok(long <= 2.2 * short, `${short} reads for 200 nouns, ${long} for 400: not linear`);
   });
 });

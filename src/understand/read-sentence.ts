@@ -504,20 +504,23 @@ function splitClauses(
   insideQuote: (offset: number) => boolean,
 ): Clause[] {
   const cuts: number[] = [];
+  // The start of the latest predicate token (an independent verb, an auxiliary, an adjective) before
+  // the current one: "a predicate since the last cut" is one comparison, not a scan of every token
+  // before each comma (quadratic in a long sentence's tokens).
+  let predicateStart = -1;
   tokens.forEach((token, i) => {
+    const predicateBefore = predicateStart;
+    if (
+      (token.pos === '動詞' && token.posDetail === '自立') ||
+      token.pos === '助動詞' ||
+      token.pos === '形容詞'
+    )
+      predicateStart = Math.max(predicateStart, token.start);
     if (token.surface !== '、' && token.surface !== '。' && token.surface !== '，') return;
     const before = tokens[i - 1];
     if (before === undefined) return;
     const from = cuts.at(-1) ?? 0;
-    let hasPredicate = false;
-    for (let k = 0; k < i && !hasPredicate; k++) {
-      const other = tokens[k] as Token;
-      hasPredicate =
-        other.start >= from &&
-        ((other.pos === '動詞' && other.posDetail === '自立') ||
-          other.pos === '助動詞' ||
-          other.pos === '形容詞');
-    }
+    const hasPredicate = predicateBefore >= from;
     const isBreak =
       token.surface === '。' ||
       endsAdverbialClause(tokens, i) ||
@@ -537,9 +540,18 @@ function splitClauses(
   }
   if (from < text.length) bounds.push([from, text.length]);
   if (bounds.length === 0) bounds.push([0, text.length]);
-  const clauses = bounds.map(([start, end]) => {
+  // Each clause's tokens in one pass over the tokens (they are in text order, and the clauses are
+  // consecutive), not a filter of every token per clause.
+  const innerOf = bounds.map((): Token[] => []);
+  let at = 0;
+  for (const token of tokens) {
+    while (at < bounds.length - 1 && token.start >= (bounds[at] as [number, number])[1]) at++;
+    const [start, end] = bounds[at] as [number, number];
+    if (token.start >= start && token.end <= end) innerOf[at]?.push(token);
+  }
+  const clauses = bounds.map(([start, end], index) => {
     const part = text.slice(start, end);
-    const inner = tokens.filter((token) => token.start >= start && token.end <= end);
+    const inner = innerOf[index] as Token[];
     const certain = [...part.matchAll(CERTAIN)]
       .filter((match) => !isNegatedAt(part, match.index + match[0].length))
       .map((match) => match[0]);
@@ -561,13 +573,13 @@ function splitClauses(
       continuative: false,
     };
   });
+  // Each clause's last token that is not a symbol (one of an earlier clause where it has none), in
+  // one pass over the tokens, not a search from the sentence's end per clause.
+  let next = 0;
+  let last: Token | undefined;
   for (const clause of clauses) {
-    // The clause's last token that is not a symbol, searched from the end of the sentence.
-    let last: Token | undefined;
-    for (let k = tokens.length - 1; k >= 0 && last === undefined; k--) {
-      const token = tokens[k] as Token;
-      if (token.end <= clause.end && token.pos !== '記号') last = token;
-    }
+    for (; next < tokens.length && (tokens[next] as Token).end <= clause.end; next++)
+      if ((tokens[next] as Token).pos !== '記号') last = tokens[next];
     clause.continuative =
       last !== undefined &&
       ((last.inflection?.startsWith('連用') === true && last.surface !== 'た') ||
