@@ -1203,9 +1203,10 @@ function same(a: string, b: string): boolean {
 // What may stand between a surname and a title in a full name (芳江 of 沼倉芳江市長): a given name,
 // not a word that changes the office (副, 前, 元 …) or names a unit (部, 課, 局). 次 is no such
 // word here (次長, 次官 end in a title of one character, never compared): it is in given names
-// (健次, 次郎).
+// (健次, 次郎). 代 changes the office only as the first word after the surname (代表, 代理, 代行:
+// 沼倉代表, 沼倉代理): a given name holds it after its first character (佳代, 美代子, 千代).
 const GIVEN_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4}$/u;
-const NO_GIVEN = /[副前元准代補部課局室署所館会省庁]/u;
+const NO_GIVEN = /^代|[副前元准補部課局室署所館会省庁]/u;
 
 /** True when the text names `noun`, a person by surname and title (乙坂園長), by full name and title. */
 function namesInFull(norm: string, noun: string): boolean {
