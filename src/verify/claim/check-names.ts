@@ -133,6 +133,9 @@ export function checkNames(
       if (misplaced !== undefined) out.push(misplaced);
       continue;
     }
+    // A piece of a name written in Latin letters joined to kana (FMかぴらち: the tokenizer cuts it
+    // after its か) where a source writes that whole name as one unit.
+    if (insideMixedScriptName(claim.text, name, localTexts)) continue;
     if (english.length > 0 && englishText.includes(name.toLowerCase())) continue;
     if (english.length > 0 && matchesReading(name, claim, englishText)) continue;
     if (
@@ -214,6 +217,38 @@ export function checkNames(
     );
   }
   return out;
+}
+
+/**
+ * A name written in Latin letters joined straight to kana (or to kanji in brackets) that a page writes as
+ * one unit: set whole in brackets (「FMかぴらち」) or ended by a suffix naming a station, line, firm, shop
+ * or stop (JRしらさぎ線: 局, 線, 社, 店, 駅). Orthography, not a list: no space or particle parts them.
+ */
+const MIXED_SCRIPT_UNIT =
+  /[「『]([A-Za-z]+[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]+)[」』]|(?<![A-Za-z])([A-Za-z]+[\p{Script=Hiragana}\p{Script=Katakana}ー]+[局線社店駅])/gu;
+
+/**
+ * Whether the claim's name starts inside a source's mixed-script unit (MIXED_SCRIPT_UNIT) that the claim
+ * writes whole, the name running on past the unit by hiragana only (its particle: ぴらちの of
+ * FMかぴらちの). The whole unit is compared: one written with a character changed is no match.
+ */
+export function insideMixedScriptName(text: string, name: string, localTexts: readonly string[]): boolean {
+  const norm = normalizeForMatch(text);
+  const at = norm.indexOf(name);
+  if (at <= 0) return false;
+  const units = new Set(
+    localTexts.flatMap((source) => [...source.matchAll(MIXED_SCRIPT_UNIT)].map((m) => m[1] ?? m[2] ?? '')),
+  );
+  for (const unit of units) {
+    const latin = /^[A-Za-z]+/u.exec(unit)?.[0].length ?? 0;
+    for (let start = norm.indexOf(unit); start >= 0; start = norm.indexOf(unit, start + 1)) {
+      const end = start + unit.length;
+      if (/[A-Za-z]/u.test(norm[start - 1] ?? '')) continue;
+      if (at <= start + latin - 1 || at >= end) continue;
+      if (/^\p{Script=Hiragana}{0,2}$/u.test(norm.slice(end, at + name.length))) return true;
+    }
+  }
+  return false;
 }
 
 /**
