@@ -220,12 +220,11 @@ export function checkNames(
 }
 
 /**
- * A name written in Latin letters joined straight to kana (or to kanji in brackets) that a page writes as
- * one unit: set whole in brackets (「FMかぴらち」) or ended by a suffix naming a station, line, firm, shop
- * or stop (JRしらさぎ線: 局, 線, 社, 店, 駅). Orthography, not a list: no space or particle parts them.
+ * A name written in Latin letters joined straight to kana or kanji that a page sets whole in brackets
+ * (「FMかぴらち」): orthography, not a list — no space or particle parts it, and the brackets bound it.
  */
 const MIXED_SCRIPT_UNIT =
-  /[「『]([A-Za-z]+[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]+)[」』]|(?<![A-Za-z])([A-Za-z]+[\p{Script=Hiragana}\p{Script=Katakana}ー]+[局線社店駅])/gu;
+  /[「『]([A-Za-z]+[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]+)[」』]/gu;
 
 /**
  * Whether the claim's name starts inside a source's mixed-script unit (MIXED_SCRIPT_UNIT) that the claim
@@ -237,7 +236,7 @@ export function insideMixedScriptName(text: string, name: string, localTexts: re
   const at = norm.indexOf(name);
   if (at <= 0) return false;
   const units = new Set(
-    localTexts.flatMap((source) => [...source.matchAll(MIXED_SCRIPT_UNIT)].map((m) => m[1] ?? m[2] ?? '')),
+    localTexts.flatMap((source) => [...source.matchAll(MIXED_SCRIPT_UNIT)].map((m) => m[1] ?? '')),
   );
   for (const unit of units) {
     const latin = /^[A-Za-z]+/u.exec(unit)?.[0].length ?? 0;
