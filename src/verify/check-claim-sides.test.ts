@@ -274,3 +274,28 @@ describe('a value the page gives for something else', () => {
     assert.ok(!errorsOf('町は屋根を見回る職員を3人増やして5人とした。', ROOF).includes('support.number'));
   });
 });
+
+// A name written in Latin letters joined to kana (the vname46 round): the tokenizer cuts it inside its
+// kana, and the piece it reads as a name is in no source; the page writes the whole name as one unit, in
+// brackets. Invented page: a community radio station closing.
+const RADIO = inventedDocument(
+  'f',
+  '「FMかぴらち」が閉局へ',
+  ['鴫野町のコミュニティー放送局「FMかぴらち」は、今月末で閉局する。', '聴取者は町内で約3千人いた。'],
+  { publishedAt: '2026-05-02T09:00:00+09:00', siteName: '鴫野日報' },
+);
+
+describe('a name in Latin letters joined to kana', () => {
+  it('reads the page’s bracketed unit whole where the claim writes it whole', () => {
+    assert.ok(!errorsOf('FMかぴらちの番組は今月で終わる。', RADIO).includes('support.name'));
+  });
+
+  it('counts the whole name as a word the page has, for coverage and additions', () => {
+    assert.deepEqual(errorsOf('鴫野町のFMかぴらちは、番組を今月末で終える。', RADIO), []);
+  });
+
+  it('still flags the name written with one kana changed', () => {
+    assert.ok(errorsOf('FMかぴろちの番組は今月で終わる。', RADIO).includes('support.name'));
+    assert.ok(errorsOf('FMかぴろちは、今月末で閉局する。', RADIO).includes('support.name'));
+  });
+});

@@ -21,7 +21,7 @@ import {
   RESTORING_VERBS,
   restorationForms,
 } from './alignment.ts';
-import { abbreviates } from './check-names.ts';
+import { abbreviates, insideMixedScriptName } from './check-names.ts';
 import { FRAMING_PREDICATES } from './check-predicates.ts';
 import { isSpeech, POLICE_NAME } from './speakers.ts';
 
@@ -76,6 +76,12 @@ export function checkCoverage(
             understanding.norm.includes(word) ||
             (sites[i] as string).includes(word),
         ),
+      ) ||
+      // A piece of a name in Latin letters and kana a source writes whole (ぴらちの of FMかぴらちの: check-names.ts).
+      insideMixedScriptName(
+        claim.text,
+        key,
+        alignment.local.map((understanding) => understanding.norm),
       ) ||
       // A Japanese word an English source's news vocabulary glosses (料金 for fees: understand/english-gloss.ts).
       alignment.scope.some(

@@ -133,6 +133,9 @@ export function checkNames(
       if (misplaced !== undefined) out.push(misplaced);
       continue;
     }
+    // A piece of a name written in Latin letters joined to kana (FMかぴらち: the tokenizer cuts it
+    // after its か) where a source writes that whole name as one unit.
+    if (insideMixedScriptName(claim.text, name, localTexts)) continue;
     if (english.length > 0 && englishText.includes(name.toLowerCase())) continue;
     if (english.length > 0 && matchesReading(name, claim, englishText)) continue;
     if (
@@ -214,6 +217,37 @@ export function checkNames(
     );
   }
   return out;
+}
+
+/**
+ * A name written in Latin letters joined straight to kana or kanji that a page sets whole in brackets
+ * (「FMかぴらち」): orthography, not a list — no space or particle parts it, and the brackets bound it.
+ */
+const MIXED_SCRIPT_UNIT =
+  /[「『]([A-Za-z]+[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]+)[」』]/gu;
+
+/**
+ * Whether the claim's name starts inside a source's mixed-script unit (MIXED_SCRIPT_UNIT) that the claim
+ * writes whole, the name running on past the unit by hiragana only (its particle: ぴらちの of
+ * FMかぴらちの). The whole unit is compared: one written with a character changed is no match.
+ */
+export function insideMixedScriptName(text: string, name: string, localTexts: readonly string[]): boolean {
+  const norm = normalizeForMatch(text);
+  const at = norm.indexOf(name);
+  if (at <= 0) return false;
+  const units = new Set(
+    localTexts.flatMap((source) => [...source.matchAll(MIXED_SCRIPT_UNIT)].map((m) => m[1] ?? '')),
+  );
+  for (const unit of units) {
+    const latin = /^[A-Za-z]+/u.exec(unit)?.[0].length ?? 0;
+    for (let start = norm.indexOf(unit); start >= 0; start = norm.indexOf(unit, start + 1)) {
+      const end = start + unit.length;
+      if (/[A-Za-z]/u.test(norm[start - 1] ?? '')) continue;
+      if (at <= start + latin - 1 || at >= end) continue;
+      if (/^\p{Script=Hiragana}{0,2}$/u.test(norm.slice(end, at + name.length))) return true;
+    }
+  }
+  return false;
 }
 
 /**
