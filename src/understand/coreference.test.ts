@@ -471,6 +471,31 @@ describe('resolveReferences: the kind of each candidate (the vcoref40 round)', (
     );
   });
 
+  it('takes no class of schools named only by who runs them (県立学校, 私立高校) for the school 同校 stands for', () => {
+    assert.deepEqual(
+      resolve([
+        '東雲県立若葉台高校で停電があった。',
+        '教育委員会は、非常用電源の点検をすべての県立学校に求める。',
+        '同校は授業を午後から再開した。',
+      ])[2],
+      [['同校', ['東雲県立若葉台高校']]],
+    );
+    assert.deepEqual(
+      resolve([
+        '市立若葉中学校で給食が止まった。',
+        '市内の私立高校でも同じ業者が給食を作っている。',
+        '同校は弁当の持参を求めた。',
+      ])[2],
+      [['同校', ['市立若葉中学校']]],
+    );
+  });
+
+  it('still takes a body named only by who runs it when the page names none of its kind otherwise (町立病院)', () => {
+    assert.deepEqual(resolve(['山辺町の町立病院で停電があった。', '同院は外来の受け付けを止めた。'])[1], [
+      ['同院', ['町立病院']],
+    ]);
+  });
+
   it('takes the name in 「」 after a kind of shop as what 同店 stands for, first', () => {
     assert.deepEqual(
       resolve(['港町の和菓子店「松風堂」で食中毒が出た。', '保健所は同店を営業停止とした。']),

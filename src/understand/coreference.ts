@@ -27,6 +27,8 @@ interface Mention {
   aliasKeys?: string[];
   /** For a person: the title written after the name (教授 of 岡野真一教授). */
   title?: string;
+  /** A kind after a founder word alone (県立学校, 公立保育園): such bodies, named by who runs them. */
+  generic?: boolean;
 }
 
 type Kind = 'company' | 'person' | 'titled' | 'suffix' | 'both-companies' | 'both-people';
@@ -265,6 +267,12 @@ function prominentAfter(after: string): boolean {
   return /^[はが]/u.test(rest) || STAFF_AFTER.test(rest);
 }
 
+// Who runs a body, said before its kind: 国立, 県立, 都立, 市立, 町立, 村立, 区立, 公立, 私立, 国公立.
+// With nothing else before the kind (県立学校, 公立保育園) it may name the one such body of a place
+// (町立病院) or a class of them (すべての県立学校): a 同- word takes it only when no body of its kind
+// has been named by its own name (県立X高校), which is what the 同- word refers back to.
+const FOUNDER_ONLY = /^(?:[国公私都道府県市区町村]+立)$/u;
+
 /** What a sentence names, in order: companies, people and every name + kind (千鳥市, 汐見大学). */
 function entitiesOf(text: string, tokens: readonly Token[]) {
   const found: Array<{ at: number; kind: Kind; mention: Mention; prominent?: boolean }> = [];
@@ -413,7 +421,11 @@ function entitiesOf(text: string, tokens: readonly Token[]) {
       found.push({
         at: start,
         kind: 'suffix',
-        mention: { ...mentionOf(run.slice(0, i + 1)), ...(i === run.length - 1 ? alias : {}) },
+        mention: {
+          ...mentionOf(run.slice(0, i + 1)),
+          ...(i === run.length - 1 ? alias : {}),
+          ...(FOUNDER_ONLY.test(textOf(run.slice(0, i))) ? { generic: true } : {}),
+        },
       });
     }
     // A single kind noun with a name in 「」 after it (銭湯「…」) names a body too.
@@ -438,7 +450,12 @@ function bodyEndingIn(
   named: readonly Mention[],
   companies: readonly Mention[],
 ): { word: string; mention: Mention } | undefined {
-  const candidates = [...named, ...companies].toReversed();
+  // A body named by its own name before one named only by who runs it (FOUNDER_ONLY).
+  const recent = [...named, ...companies].toReversed();
+  const candidates = [
+    ...recent.filter((m) => m.generic !== true),
+    ...recent.filter((m) => m.generic === true),
+  ];
   for (let length = [...kanji].length; length >= 1; length--) {
     const word = [...kanji].slice(0, length).join('');
     for (const mention of candidates) {
@@ -549,7 +566,10 @@ export function resolveReferences(
         const last = people.at(-1);
         if (last !== undefined) candidates.push(fullName(people, last));
       } else {
-        const last = named.findLast((mention) => suffix?.test(mention.name) && mention.name.length > 1);
+        const ofKind = (mention: Mention) => suffix?.test(mention.name) === true && mention.name.length > 1;
+        // A body named by its own name before one named only by who runs it (FOUNDER_ONLY).
+        const last =
+          named.findLast((mention) => ofKind(mention) && mention.generic !== true) ?? named.findLast(ofKind);
         if (last !== undefined) candidates.push(last);
       }
       if (candidates.length > 0)
