@@ -249,7 +249,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 89.4% (177/198) / 13.1% (19/145) by the lead on the eleventh round's base
     // (29d4ff7), after every label was committed, before any of that round's changes; 89.4% (177/198)
     // / 12.4% (18/145) on the final tree of that round. A development pair since the twelfth round.
-    assertFloor(counts['both sets'], 0.945, 0.05, 'claims-holdout set23+set24');
+    assertFloor(counts['both sets'], 0.95, 0.05, 'claims-holdout set23+set24');
   });
 
   it('claims-holdout set25 and set26 (a twelfth pair written blind; development sets since the thirteenth round)', async () => {
@@ -324,7 +324,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 83.2% (153/184) / 14.6% (23/157) by the lead on the sixteenth round's base
     // (502e761), after every label was committed, before any of that round's changes; 83.7% / 14.6%
     // on the final tree of that round. A development pair since the seventeenth round.
-    assertFloor(counts['both sets'], 0.885, 0.06, 'claims-holdout set33+set34');
+    assertFloor(counts['both sets'], 0.89, 0.06, 'claims-holdout set33+set34');
   });
 
   it('claims-holdout set35 and set36 (a seventeenth pair written blind; a development pair since the eighteenth round)', async () => {
@@ -354,7 +354,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 77.2% (142/184) / 20.4% (31/152) by the lead on the eighteenth round's base
     // (5a4bf75), after every label was committed, before any of that round's changes; unchanged at the
     // end of that round.
-    assertFloor(counts['both sets'], 0.905, 0.04, 'claims-holdout set37+set38');
+    assertFloor(counts['both sets'], 0.91, 0.04, 'claims-holdout set37+set38');
   });
 
   it('claims-holdout set39 and set40 (a nineteenth pair written blind; a development pair since the twentieth round)', async () => {
@@ -417,7 +417,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (cf31094), after every label was committed, before any of that round's changes; 79.8% (150/188) /
     // 12.8% at the end of that round (partly selected: a helper saw it before the lead kept a change);
     // 83.5% (157/188) / 9.6% (15/156) at the end of the twenty-third, its first as a development pair.
-    assertFloor(counts['both sets'], 0.87, 0.045, 'claims-holdout set45+set46');
+    assertFloor(counts['both sets'], 0.87, 0.04, 'claims-holdout set45+set46');
   });
 
   it('claims-holdout set47 and set48 (a twenty-third pair written blind; a development pair since the twenty-fourth round)', async () => {
@@ -433,7 +433,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (c0414f0), after every label was committed, before any of that round's changes; 81.9% (149/182) /
     // 10.5% (16/152) at the end of that round (main d430770); 86.3% (157/182) / 7.2% (11/152) at the end of
     // the twenty-fourth, its first as a development pair.
-    assertFloor(counts['both sets'], 0.93, 0.06, 'claims-holdout set47+set48');
+    assertFloor(counts['both sets'], 0.935, 0.06, 'claims-holdout set47+set48');
   });
 
   it('claims-holdout set49 and set50 (a twenty-fourth pair written blind; development sets since the twenty-fifth round)', async () => {
@@ -515,7 +515,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (5005237), after every label was committed, before any of that round's changes; 89.6% / 6.6%
     // (10/152) at that round's end (main d23db24); 89.6% / 4.6% (7/152) at the end of the twenty-ninth, as a
     // development pair; 94.0% (171/182) / 3.3% (5/152) at the end of the thirtieth.
-    assertFloor(counts['both sets'], 0.96, 0.015, 'claims-holdout set57+set58');
+    assertFloor(counts['both sets'], 0.965, 0.015, 'claims-holdout set57+set58');
   });
 
   it('claims-holdout set59 and set60 (a twenty-ninth pair written blind; development sets since the thirtieth round)', async () => {
@@ -593,7 +593,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (7e97455), after every label was committed, before any of that round's changes; 85.6% (154/180) /
     // 19.1% (29/152) at that round's end (vcm34's reading of who tells a source sentence's account; main
     // 7a1ddeb); 88.3% (159/180) / 18.4% (28/152) at the thirty-fourth's, as a development pair.
-    assertFloor(counts['both sets'], 0.905, 0.16, 'claims-holdout set67+set68');
+    assertFloor(counts['both sets'], 0.905, 0.155, 'claims-holdout set67+set68');
   });
 
   it('claims-holdout set69 and set70 (a thirty-fourth pair written blind; development sets since the thirty-fifth round)', async () => {
@@ -609,7 +609,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // (7a1ddeb), after every label was committed, before any of that round's changes; 86.1% (155/180) /
     // 6.6% (10/152) at that round's end (main 61201631); 92.8% (167/180) / 5.3% (8/152) at the
     // thirty-fifth's, as a development pair.
-    assertFloor(counts['both sets'], 0.935, 0.04, 'claims-holdout set69+set70');
+    assertFloor(counts['both sets'], 0.935, 0.035, 'claims-holdout set69+set70');
   });
 
   it('claims-holdout set71 and set72 (a thirty-fifth pair written blind; development sets since the thirty-sixth round)', async () => {
@@ -624,7 +624,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 86.1% (155/180) / 14.5% (22/152) by the lead on the thirty-fifth round's base
     // (61201631), after every label was committed, before any of that round's changes; unchanged at
     // that round's end (main ef678c9d).
-    assertFloor(counts['both sets'], 0.915, 0.11, 'claims-holdout set71+set72');
+    assertFloor(counts['both sets'], 0.92, 0.1, 'claims-holdout set71+set72');
   });
 
   it('claims-holdout set73 and set74 (a thirty-sixth pair written blind; development sets since the thirty-seventh round)', async () => {
@@ -639,7 +639,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 80.6% (145/180) / 6.6% (10/152) by the lead on the thirty-sixth round's base
     // (ef678c9d), after every label was committed, before any of that round's changes; unchanged at
     // that round's end (main 6170f7f3).
-    assertFloor(counts['both sets'], 0.82, 0.055, 'claims-holdout set73+set74');
+    assertFloor(counts['both sets'], 0.83, 0.05, 'claims-holdout set73+set74');
   });
 
   it('claims-holdout set75 and set76 (a thirty-seventh pair written blind; development sets since the thirty-eighth round)', async () => {
@@ -684,7 +684,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 84.4% (152/180) / 12.5% (19/152) by the lead on the thirty-ninth round's base
     // (2f34b9ad), after every label was committed, before any of that round's changes; unchanged at
     // that round's end (main 47d93ad3).
-    assertFloor(counts['both sets'], 0.845, 0.115, 'claims-holdout set79+set80');
+    assertFloor(counts['both sets'], 0.855, 0.115, 'claims-holdout set79+set80');
   });
 
   it('claims-holdout set81 and set82 (a fortieth pair written blind; development sets since the forty-first round)', async () => {
@@ -699,7 +699,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 86.7% (156/180) / 9.2% (14/152) by the lead on the fortieth round's base
     // (47d93ad3), after every label was committed, before any of that round's changes; unchanged at
     // that round's end (main a1ec9830).
-    assertFloor(counts['both sets'], 0.865, 0.095, 'claims-holdout set81+set82');
+    assertFloor(counts['both sets'], 0.87, 0.09, 'claims-holdout set81+set82');
   });
 
   it('claims-holdout set83 and set84 (a forty-first pair written blind; development sets since the forty-second round)', async () => {
@@ -714,7 +714,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 85.0% (153/180) / 22.4% (34/152) by the lead on the forty-first round's base
     // (a1ec9830), after every label was committed, before any of that round's changes; unchanged at
     // that round's end (main b3a3a319).
-    assertFloor(counts['both sets'], 0.845, 0.225, 'claims-holdout set83+set84');
+    assertFloor(counts['both sets'], 0.87, 0.185, 'claims-holdout set83+set84');
   });
 
   it('claims-holdout set85 and set86 (a forty-second pair written blind; held out: totals only)', async () => {

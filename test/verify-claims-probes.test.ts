@@ -65,11 +65,13 @@ const FLOORS = [
   // 1/28 once らしい, はずだ, 公算, 構え and 視野・射程・考慮に入れる were read as hedges.
   { set: 'vmod2', claims: 69, detected: 32, falseAlarms: 2 },
   // free rewordings by a writer blind to the verifier (vfree, forty-first round): 38/40 and 43/160 on that
-  // round's base, first run, before any of its changes; 38/40 and 42/160 at its end.
-  { set: 'vfree', claims: 200, detected: 37, falseAlarms: 43 },
+  // round's base, first run, before any of its changes; 38/40 and 42/160 at its end; 41/160 at the
+  // forty-second's (vpara46).
+  { set: 'vfree', claims: 200, detected: 37, falseAlarms: 41 },
   // a second blind probe (vfree2, forty-second round; as many negations and role swaps as any kind):
-  // 27/40 and 38/160 on that round's base, first run, before any of its changes.
-  { set: 'vfree2', claims: 200, detected: 26, falseAlarms: 38 },
+  // 27/40 and 38/160 on that round's base, first run, before any of its changes; 27/40 and 37/160 at its
+  // end (vadd46).
+  { set: 'vfree2', claims: 200, detected: 26, falseAlarms: 37 },
 ] as const;
 
 describe('verifier figures on the probe sets', () => {
