@@ -21,7 +21,7 @@ import {
   RESTORING_VERBS,
   restorationForms,
 } from './alignment.ts';
-import { abbreviates, insideMixedScriptName } from './check-names.ts';
+import { abbreviates, insideMixedScriptName, mixedScriptUnits } from './check-names.ts';
 import { FRAMING_PREDICATES } from './check-predicates.ts';
 import { isSpeech, POLICE_NAME } from './speakers.ts';
 
@@ -58,6 +58,8 @@ export function checkCoverage(
   const sites = alignment.local.map((understanding) =>
     normalizeForMatch(understanding.document.siteName ?? ''),
   );
+  // The sources' names in Latin letters and kana set whole (check-names.ts), read once for all the words.
+  const mixedUnits = mixedScriptUnits(alignment.local.map((understanding) => understanding.norm));
   for (const [key, weight] of alignment.weights) {
     total += weight;
     const isCovered =
@@ -78,11 +80,7 @@ export function checkCoverage(
         ),
       ) ||
       // A piece of a name in Latin letters and kana a source writes whole (ぴらちの of FMかぴらちの: check-names.ts).
-      insideMixedScriptName(
-        claim.text,
-        key,
-        alignment.local.map((understanding) => understanding.norm),
-      ) ||
+      insideMixedScriptName(claim.text, key, mixedUnits) ||
       // A Japanese word an English source's news vocabulary glosses (料金 for fees: understand/english-gloss.ts).
       alignment.scope.some(
         (understanding) => understanding.document.lang !== 'ja' && understanding.keys.has(key),

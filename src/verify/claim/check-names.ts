@@ -36,6 +36,7 @@ export function checkNames(
   // A public body named with another level of government (県選挙管理委員会 for 市選挙管理委員会), or a
   // place or facility named with the opposite direction or side (南尾根 for 北尾根, 下り線 for 上り線).
   const localTexts = alignment.local.map((understanding) => understanding.norm);
+  const mixedUnits = mixedScriptUnits(localTexts);
   // A name set in brackets ends there, or runs on into the words after it (「日向化成」小鳩工場).
   const spellings = alignment.local.flatMap((understanding) => [
     understanding.norm,
@@ -135,7 +136,7 @@ export function checkNames(
     }
     // A piece of a name written in Latin letters joined to kana (FMかぴらち: the tokenizer cuts it
     // after its か) where a source writes that whole name as one unit.
-    if (insideMixedScriptName(claim.text, name, localTexts)) continue;
+    if (insideMixedScriptName(claim.text, name, mixedUnits)) continue;
     if (english.length > 0 && englishText.includes(name.toLowerCase())) continue;
     if (english.length > 0 && matchesReading(name, claim, englishText)) continue;
     if (
@@ -226,18 +227,25 @@ export function checkNames(
 const MIXED_SCRIPT_UNIT =
   /[「『]([A-Za-z]+[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]+)[」』]/gu;
 
+/** The mixed-script units (MIXED_SCRIPT_UNIT) the sources write, read once per claim. */
+export function mixedScriptUnits(localTexts: readonly string[]): string[] {
+  return [
+    ...new Set(
+      localTexts.flatMap((source) => [...source.matchAll(MIXED_SCRIPT_UNIT)].map((m) => m[1] ?? '')),
+    ),
+  ];
+}
+
 /**
- * Whether the claim's name starts inside a source's mixed-script unit (MIXED_SCRIPT_UNIT) that the claim
- * writes whole, the name running on past the unit by hiragana only (its particle: ぴらちの of
- * FMかぴらちの). The whole unit is compared: one written with a character changed is no match.
+ * Whether the claim's name starts inside one of the sources' mixed-script units (`mixedScriptUnits`)
+ * that the claim writes whole, the name running on past the unit by hiragana only (its particle:
+ * ぴらちの of FMかぴらちの). The whole unit is compared: one written with a character changed is no match.
  */
-export function insideMixedScriptName(text: string, name: string, localTexts: readonly string[]): boolean {
+export function insideMixedScriptName(text: string, name: string, units: readonly string[]): boolean {
+  if (units.length === 0) return false;
   const norm = normalizeForMatch(text);
   const at = norm.indexOf(name);
   if (at <= 0) return false;
-  const units = new Set(
-    localTexts.flatMap((source) => [...source.matchAll(MIXED_SCRIPT_UNIT)].map((m) => m[1] ?? '')),
-  );
   for (const unit of units) {
     const latin = /^[A-Za-z]+/u.exec(unit)?.[0].length ?? 0;
     for (let start = norm.indexOf(unit); start >= 0; start = norm.indexOf(unit, start + 1)) {

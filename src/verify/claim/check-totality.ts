@@ -170,7 +170,7 @@ function countSaidWhole(alignment: Alignment, at: number, aligned: readonly Sour
   );
 }
 
-// A total (全部で5枚, 全てで3件, 合わせて): 全部 and 全て before で and a count sum what is counted; they
+// A total (全部で5枚, 全てで3件): 全部, 全て and すべて before で and a count sum what is counted; they
 // say no more than the count does, which a source gives as what was done or found (看板を5枚立てた).
 const TOTAL_BEFORE_COUNT = /^(?:全部|全て|すべて)で、?/u;
 
