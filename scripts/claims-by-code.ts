@@ -106,6 +106,8 @@ const WRITERS: Readonly<{ [set: string]: string }> = {
   set82: 'set81/82',
   set83: 'set83/84',
   set84: 'set83/84',
+  set85: 'set85/86',
+  set86: 'set85/86',
 };
 
 const { values, positionals } = parseArgs({

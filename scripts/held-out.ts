@@ -7,8 +7,8 @@ import { basename, dirname } from 'node:path';
 /** Held-out sets by collection: the data folder's name (claims-dev, claims-holdout, stories-holdout). */
 export const HELD_OUT: Readonly<Record<string, readonly string[]>> = {
   'claims-dev': ['set2'],
-  'claims-holdout': ['set6', 'set8', 'set85', 'set86', 'set87', 'set88'],
-  'stories-holdout': ['set38', 'set39'],
+  'claims-holdout': ['set6', 'set8', 'set87', 'set88'],
+  'stories-holdout': ['set39'],
 };
 
 /** The held-out sets among `sets` of the collection in folder `root` (claims-dev, claims-holdout). */

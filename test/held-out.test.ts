@@ -23,34 +23,32 @@ function run(script: string, args: readonly string[]) {
 
 describe('held-out sets', () => {
   it('knows which sets of each collection are held out', () => {
-    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set3', 'set85', 'set45', 'set8']), [
-      'set85',
+    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set3', 'set87', 'set45', 'set8']), [
+      'set87',
       'set8',
     ]);
     assert.deepEqual(
-      heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set81', 'set82', 'set83', 'set84', 'set85', 'set86']),
-      ['set85', 'set86'],
+      heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set83', 'set84', 'set85', 'set86', 'set87', 'set88']),
+      ['set87', 'set88'],
     );
-    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set83', 'set84', 'set85', 'set86']), [
-      'set85',
-      'set86',
+    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set85', 'set86', 'set87', 'set88']), [
+      'set87',
+      'set88',
     ]);
     assert.deepEqual(
-      heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set79', 'set80', 'set81', 'set82', 'set83', 'set84']),
+      heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set81', 'set82', 'set83', 'set84', 'set85', 'set86']),
       [],
     );
-    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set84', 'set85', 'set86']), [
-      'set85',
-      'set86',
+    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set86', 'set87', 'set88']), [
+      'set87',
+      'set88',
     ]);
-    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set82', 'set85', 'set86']), [
-      'set85',
-      'set86',
+    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set84', 'set87', 'set88']), [
+      'set87',
+      'set88',
     ]);
     assert.deepEqual(
       heldOutAmong(join(FIXTURES, 'claims-holdout'), [
-        'set76',
-        'set77',
         'set78',
         'set79',
         'set80',
@@ -60,13 +58,11 @@ describe('held-out sets', () => {
         'set84',
         'set85',
         'set86',
+        'set87',
+        'set88',
       ]),
-      ['set85', 'set86'],
+      ['set87', 'set88'],
     );
-    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set84', 'set87', 'set88']), [
-      'set87',
-      'set88',
-    ]);
     assert.deepEqual(heldOutAmong('/anywhere/data/claims-dev', ['set1', 'set2']), ['set2']);
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set14')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set15')));
@@ -92,52 +88,52 @@ describe('held-out sets', () => {
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set35')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set36')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set37')));
-    assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set38')));
+    assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set38')));
     assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set39')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set13')));
     assert.ok(!isHeldOutStories('/anywhere/stories-dev'));
   });
 
   it('reviews every development set when none is named, and a held-out one only named and as totals', () => {
-    const all = ['set3', 'set6', 'set8', 'set20', 'set83', 'set85'];
+    const all = ['set3', 'set6', 'set8', 'set20', 'set85', 'set87'];
     assert.deepEqual(reviewableSets(all, [], false), {
-      sets: ['set3', 'set20', 'set83'],
-      skipped: ['set6', 'set8', 'set85'],
+      sets: ['set3', 'set20', 'set85'],
+      skipped: ['set6', 'set8', 'set87'],
     });
-    assert.deepEqual(reviewableSets(all, ['set85'], true), { sets: ['set85'], skipped: [] });
-    assert.throws(() => reviewableSets(all, ['set3', 'set85'], false), /set85 is held out: .* add --totals/);
+    assert.deepEqual(reviewableSets(all, ['set87'], true), { sets: ['set87'], skipped: [] });
+    assert.throws(() => reviewableSets(all, ['set3', 'set87'], false), /set87 is held out: .* add --totals/);
     for (const set of HELD_OUT['claims-holdout'] ?? []) assert.match(set, /^set\d+$/);
   });
 
   it('eval-claims refuses --errors and --record on a held-out set, naming it and what to do', () => {
-    const errors = run('eval-claims.ts', [join(FIXTURES, 'claims-holdout'), '--set', 'set85', '--errors']);
+    const errors = run('eval-claims.ts', [join(FIXTURES, 'claims-holdout'), '--set', 'set87', '--errors']);
     assert.equal(errors.status, 2);
-    assert.match(errors.stderr, /claims-holdout set85 is held out: .*leave out --errors and --record/);
+    assert.match(errors.stderr, /claims-holdout set87 is held out: .*leave out --errors and --record/);
     assert.equal(errors.stdout, '');
     const record = run('eval-claims.ts', [
       join(FIXTURES, 'claims-holdout'),
       '--set',
       'set19',
       '--set',
-      'set86',
+      'set88',
       '--record',
       join(REPO, 'never-written.jsonl'),
     ]);
     assert.equal(record.status, 2);
-    assert.match(record.stderr, /set86 is held out/);
+    assert.match(record.stderr, /set88 is held out/);
   });
 
   it('eval-stories refuses --errors on a held-out set', () => {
-    const result = run('eval-stories.ts', ['--data', join(FIXTURES, 'stories-holdout', 'set38'), '--errors']);
+    const result = run('eval-stories.ts', ['--data', join(FIXTURES, 'stories-holdout', 'set39'), '--errors']);
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /stories-holdout set38 is held out: .*leave out --errors/);
+    assert.match(result.stderr, /stories-holdout set39 is held out: .*leave out --errors/);
     assert.equal(result.stdout, '');
   });
 
   it('review-samples reads a held-out set only as totals', () => {
-    const result = run('review-samples.ts', ['--holdout', '--set', 'set85']);
+    const result = run('review-samples.ts', ['--holdout', '--set', 'set87']);
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /review:samples: set85 is held out: .* add --totals/);
+    assert.match(result.stderr, /review:samples: set87 is held out: .* add --totals/);
     assert.equal(result.stdout, '');
   });
 

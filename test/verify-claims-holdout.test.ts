@@ -717,7 +717,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     assertFloor(counts['both sets'], 0.87, 0.185, 'claims-holdout set83+set84');
   });
 
-  it('claims-holdout set85 and set86 (a forty-second pair written blind; held out: totals only)', async () => {
+  it('claims-holdout set85 and set86 (a forty-second pair written blind; development sets since the forty-third round)', async () => {
     const counts = await score([
       join(REPO, 'test', 'fixtures', 'claims-holdout'),
       '--set',
@@ -727,8 +727,23 @@ describe('verifier figures on claims the project did not tune on', () => {
     ]);
     assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
     // First scored 80.0% (144/180) / 14.5% (22/152) by the lead on the forty-second round's base
-    // (b3a3a319), after every label was committed, before any of that round's changes.
+    // (b3a3a319), after every label was committed, before any of that round's changes; unchanged at
+    // that round's end (main c9644103).
     assertFloor(counts['both sets'], 0.795, 0.145, 'claims-holdout set85+set86');
+  });
+
+  it('claims-holdout set87 and set88 (a forty-third pair written blind; held out: totals only)', async () => {
+    const counts = await score([
+      join(REPO, 'test', 'fixtures', 'claims-holdout'),
+      '--set',
+      'set87',
+      '--set',
+      'set88',
+    ]);
+    assert.equal((counts['both sets']?.unsupported ?? 0) + (counts['both sets']?.supported ?? 0), 332);
+    // First scored 80.6% (145/180) / 9.9% (15/152) by the lead on the forty-third round's base
+    // (c9644103), after every label was committed, before any of that round's changes.
+    assertFloor(counts['both sets'], 0.805, 0.1, 'claims-holdout set87+set88');
   });
 
   it('claims-dev, both sets', { skip: claimsDev.skip }, async () => {
