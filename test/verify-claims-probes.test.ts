@@ -72,6 +72,9 @@ const FLOORS = [
   // 27/40 and 38/160 on that round's base, first run, before any of its changes; 27/40 and 37/160 at its
   // end (vadd46).
   { set: 'vfree2', claims: 200, detected: 26, falseAlarms: 37 },
+  // a third blind probe (vfree3, forty-third round, over development stories of set21–36 and set85–86):
+  // 31/40 and 45/160 on that round's base (e58a6cb5), first run, before any of its changes.
+  { set: 'vfree3', claims: 200, detected: 31, falseAlarms: 45 },
 ] as const;
 
 describe('verifier figures on the probe sets', () => {
