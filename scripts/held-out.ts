@@ -8,7 +8,7 @@ import { basename, dirname } from 'node:path';
 export const HELD_OUT: Readonly<Record<string, readonly string[]>> = {
   'claims-dev': ['set2'],
   'claims-holdout': ['set6', 'set8', 'set87', 'set88'],
-  'stories-holdout': ['set39'],
+  'stories-holdout': ['set39', 'set40'],
 };
 
 /** The held-out sets among `sets` of the collection in folder `root` (claims-dev, claims-holdout). */

@@ -90,6 +90,7 @@ describe('held-out sets', () => {
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set37')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set38')));
     assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set39')));
+    assert.ok(isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set40')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set13')));
     assert.ok(!isHeldOutStories('/anywhere/stories-dev'));
   });
