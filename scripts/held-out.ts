@@ -7,7 +7,7 @@ import { basename, dirname } from 'node:path';
 /** Held-out sets by collection: the data folder's name (claims-dev, claims-holdout, stories-holdout). */
 export const HELD_OUT: Readonly<Record<string, readonly string[]>> = {
   'claims-dev': ['set2'],
-  'claims-holdout': ['set6', 'set8', 'set87', 'set88'],
+  'claims-holdout': ['set6', 'set8', 'set87', 'set88', 'set89', 'set90'],
   'stories-holdout': ['set39', 'set40'],
 };
 

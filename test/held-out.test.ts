@@ -63,6 +63,10 @@ describe('held-out sets', () => {
       ]),
       ['set87', 'set88'],
     );
+    assert.deepEqual(heldOutAmong(join(FIXTURES, 'claims-holdout'), ['set86', 'set89', 'set90']), [
+      'set89',
+      'set90',
+    ]);
     assert.deepEqual(heldOutAmong('/anywhere/data/claims-dev', ['set1', 'set2']), ['set2']);
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set14')));
     assert.ok(!isHeldOutStories(join(FIXTURES, 'stories-holdout', 'set15')));
