@@ -297,10 +297,9 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
     if (verb !== undefined && token.start >= verb.start && (nominal || inCompound(tokens, verb))) v++;
     else if (verb !== undefined && token.start >= verb.start) {
       v++;
-      if (outside[verb.start] === '＊') {
-        pending = [];
-        continue;
-      }
+      // A predicate inside a quote is the quote's own: the particles before the quote, outside it,
+      // wait for the verb the quote is said with (YはXから「…を急いで」と頼まれた).
+      if (outside[verb.start] === '＊') continue;
       // What someone is asked to do (XがYに対し、…をやめるよう求めた): who asks (が, は, a passive's
       // から) and who is asked (に) wait for the verb of asking; what is to be done stays with its own verb.
       const next3 = tokens.filter((t) => t.start >= verb.end).slice(0, 3);
@@ -330,8 +329,21 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
       // verb that asks, tells or gives; for another it is where, when or for whom (町には駅がない).
       const fits = (item: { contrast?: true }) =>
         item.contrast !== true || isDirected(verb.lemma) || GIVING.has(verb.lemma);
-      const mine = (relative ? free.filter((item) => item.at > lastComma) : free).filter(fits);
+      let mine = (relative ? free.filter((item) => item.at > lastComma) : free).filter(fits);
       pending = [...(relative ? free.filter((item) => item.at <= lastComma) : []), ...held];
+      // A clause a complementizer closes (…が折れていたと報告した, …が傾いているのに気づいた) has one
+      // subject of its own, the nearest が: a who's が before it, and all before the nearest, is the
+      // subject of the clause the complement sits in (one who reports, tells or notices), and waits
+      // for its predicate (町が工房に、軸が折れていたと報告した). A thing's が first (ひびが水漏れの元に
+      // なったおそれがあると) is another clause's inside the complement, left as it was.
+      if (!relative && complementClause(tokens, verb)) {
+        const subjectsHere = mine.filter((item) => item.marker === 'ga');
+        const inner = subjectsHere[subjectsHere.length - 1];
+        if (inner !== undefined && subjectsHere.length > 1 && subjectsHere[0]?.who === true) {
+          pending = [...mine.filter((item) => item.at < inner.at), ...pending].sort((a, b) => a.at - b.at);
+          mine = mine.filter((item) => item.at >= inner.at);
+        }
+      }
       // A verb of saying after its content (…と話した, …とも話した, …よう呼びかけた) belongs to whoever
       // was the topic before that content; a later は may be inside it (市や町は…知らされていないとも述べた):
       // with two topics, whose it is is unclear.
@@ -426,6 +438,33 @@ export function framesOf(reading: SentenceReading, carried?: Noun): Frame[] {
     });
   }
   return frames;
+}
+
+/**
+ * True when the predicate `verb` closes a complement clause: past its auxiliaries (and a verbal
+ * noun's する), the quotative と (…が折れていたと報告した) or a nominaliser の or こと with its case
+ * particle (…が傾いているのに気づいた, …が壊れたことを知った).
+ */
+function complementClause(tokens: readonly Token[], verb: { start: number; end: number }): boolean {
+  let i = tokens.findIndex((token) => token.start >= verb.end);
+  if (i === -1) return false;
+  if (tokens[i]?.baseForm === 'する' && tokens[i]?.start === verb.end) i++;
+  while (
+    i < tokens.length &&
+    ((tokens[i] as Token).pos === '助動詞' ||
+      ((tokens[i] as Token).pos === '動詞' && (tokens[i] as Token).posDetail !== '自立') ||
+      ((tokens[i] as Token).surface === 'て' && tokens[i + 1]?.pos === '動詞'))
+  )
+    i++;
+  const token = tokens[i];
+  if (token === undefined) return false;
+  if (token.pos === '助詞' && /^(?:と|とも)$/u.test(token.surface)) return true;
+  const next = tokens[i + 1];
+  return (
+    (token.surface === 'の' || token.surface === 'こと') &&
+    next?.pos === '助詞' &&
+    /^(?:に|を|が|は|で)$/u.test(next.surface)
+  );
 }
 
 /**
@@ -1380,6 +1419,16 @@ function twoKindsOfPerson(alignment: Alignment, a: string, b: string): boolean {
   return !of(a).includes(b) && !of(b).includes(a);
 }
 
+// The suffixes that make a noun for people plural (園長ら, 職員たち): a closed class of the
+// language. The noun with one names the same kind of people as the noun without it.
+const PLURAL = /(?:ら|たち|等)$/u;
+
+/** `noun` without a plural suffix, where a noun of two characters or more is left; else `noun`. */
+function singular(noun: string): string {
+  const bare = noun.replace(PLURAL, '');
+  return bare.length >= 2 ? bare : noun;
+}
+
 /** True when the text names `noun` as a word of its own (市が, の市), not inside another name (楢見市). */
 function names(norm: string, noun: string): boolean {
   let at = norm.indexOf(noun);
@@ -1836,7 +1885,7 @@ export function checkCaseRoles(claim: SentenceReading, alignment: Alignment, pat
       !otherKind &&
       !alignment.local.some((understanding) => {
         const text = normalizeForMatch(understanding.document.text);
-        return names(text, agent.noun) || namesInFull(text, agent.noun);
+        return names(text, agent.noun) || names(text, singular(agent.noun)) || namesInFull(text, agent.noun);
       })
     )
       continue;
