@@ -7,7 +7,7 @@ import { tellingForms } from '../../understand/directed-act.ts';
 import { type GlossedPredicate, glossedClauseNouns } from '../../understand/english-gloss.ts';
 import { injuryParaphrases } from '../../understand/existence.ts';
 import { isLightVerb } from '../../understand/light-verb.ts';
-import { phaseForms } from '../../understand/phase-acts.ts';
+import { phaseForms, saysPlainStopAsWritten } from '../../understand/phase-acts.ts';
 import {
   type Clause,
   isContentToken,
@@ -449,6 +449,15 @@ export function checkPredicates(
       if (saysSeat(claim, predicate, sentence)) return true;
       if (carried !== undefined && carriesNoun(carried, predicate, sentence, alignment)) return true;
       if (saysOccurrence(occurring, predicate, sentence)) return true;
+      // やめた is said by the page's own 止めた, of the claim's polarity, outside a quote (phase-acts.ts).
+      if (
+        sentence.predicates.some(
+          (p) =>
+            saysPlainStopAsWritten(predicate, p) &&
+            !sentence.quotes.some((q) => p.start > q.start && p.start < q.end),
+        )
+      )
+        return true;
       // 調べを進めている is said by 調べている: the verb whose noun form the light verb performs.
       if (performed !== undefined && sentence.predicates.some((p) => isContinuativeOf(performed, p.lemma)))
         return true;
