@@ -163,6 +163,12 @@ describe('checkClaim: an act an English page says is not done', () => {
       'The garden club will not polish the bronze crane in the station square until the city gives its consent.',
     );
     assertNoNegation('園芸クラブは、駅前広場の銅のツルをまだ磨いていない。', until);
+    // Nor does one that tells it only as what may happen.
+    const maybe = english(
+      'Club may care for bronze crane',
+      'The garden club may polish the bronze crane in the station square next spring.',
+    );
+    assertNoNegation('園芸クラブは、駅前広場の銅のツルを磨いていない。', maybe);
   });
 
   it('reads only a verb denied outright against the page that tells it (the vneg47 round)', () => {

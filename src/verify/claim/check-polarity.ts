@@ -819,9 +819,10 @@ function checkForeignDenied(claim: SentenceReading, alignment: Alignment, path: 
 // English negation and open questions (closed grammar): a sentence with a negator (not, n't,
 // never, no, none, nothing, nobody, neither, nor, without, no longer), a verb of not doing with its
 // infinitive (failed to, refused to, has yet to, unable to), a condition that withholds the act
-// (unless, until, instead of, rather than) or a question (whether) does not state an act as done.
+// (unless, until, instead of, rather than), a question (whether) or a modal of mere possibility
+// (may, might) does not state an act as done.
 const ENGLISH_NOT_STATED =
-  /(?:\b(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot|unable|unless|until|whether|instead|rather\s+than)\b|n['’]t\b|\b(?:fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|yet|declin(?:e|es|ed|ing))\s+to\b)/iu;
+  /(?:\b(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot|unable|unless|until|whether|instead|rather\s+than|may|might)\b|n['’]t\b|\b(?:fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|yet|declin(?:e|es|ed|ing))\s+to\b)/iu;
 
 /**
  * True when a claim's negated verb is denied outright (closed grammar of Japanese negation): by its
@@ -872,7 +873,11 @@ function checkForeignAffirmedByDictionary(
   for (const predicate of claim.predicates) {
     if (!predicate.negated || predicate.kind !== 'verb' || outside[predicate.start] === '＊') continue;
     if (deonticOf(claim, predicate) !== undefined || !deniedOutright(claim, predicate)) continue;
-    const mentions = foreignMentions(alignment, predicate.lemma);
+    const mentions = foreignMentions(
+      alignment,
+      predicate.lemma,
+      DELIBERATING.includes(predicate.lemma) ? DELIBERATING : [],
+    );
     if (mentions === undefined || mentions.length > 0) continue;
     const saying = alignment.scope
       .filter((understanding) => !alignment.local.includes(understanding))
