@@ -148,16 +148,16 @@ describe('checkClaim: an act an English page says is not done', () => {
   it('flags a denied act the page tells in words only the dictionary glosses (the vneg47 round)', () => {
     const statue = english(
       'Volunteers care for bronze crane',
-      'Volunteers from the Hamasuge garden club polish the bronze crane in the station square every spring.',
+      'Volunteers from the Kotonuma garden club polish the bronze crane in the station square every spring.',
     );
-    assertNegation('浜菅駅前の広場にある銅のツルは、一度も磨かれていない。', statue);
-    assertNoNegation('浜菅の園芸クラブの人たちは、毎年春に駅前広場の銅のツルを磨いている。', statue);
+    assertNegation('琴沼駅前の広場にある銅のツルは、一度も磨かれていない。', statue);
+    assertNoNegation('琴沼の園芸クラブの人たちは、毎年春に駅前広場の銅のツルを磨いている。', statue);
     // A page that tells the act negated, or only under a condition that withholds it, does not.
     const never = english(
       'Bronze crane left to weather',
-      'The bronze crane in the Hamasuge station square has never been polished since it was set up.',
+      'The bronze crane in the Kotonuma station square has never been polished since it was set up.',
     );
-    assertNoNegation('浜菅駅前の広場にある銅のツルは、一度も磨かれていない。', never);
+    assertNoNegation('琴沼駅前の広場にある銅のツルは、一度も磨かれていない。', never);
     const until = english(
       'Club waits on bronze crane',
       'The garden club will not polish the bronze crane in the station square until the city gives its consent.',
@@ -174,10 +174,10 @@ describe('checkClaim: an act an English page says is not done', () => {
   it('reads only a verb denied outright against the page that tells it (the vneg47 round)', () => {
     const statue = english(
       'Volunteers care for bronze crane',
-      'Volunteers from the Hamasuge garden club polish the bronze crane in the station square every spring.',
+      'Volunteers from the Kotonuma garden club polish the bronze crane in the station square every spring.',
     );
     // What a denied noun does is denied outright too.
-    assertNegation('浜菅駅前の広場に、銅のツルを磨く人はいない。', statue);
+    assertNegation('琴沼駅前の広場に、銅のツルを磨く人はいない。', statue);
     // A condition's consequent, a verb of holding off and a change of state tell no act as undone.
     assertNoNegation('園芸クラブは、雨が降れば駅前広場の銅のツルを磨かない。', statue);
     assertNoNegation('園芸クラブは、駅前広場の銅のツルを磨くのを控えている。', statue);
