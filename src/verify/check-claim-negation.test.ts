@@ -145,6 +145,45 @@ describe('checkClaim: an act an English page says is not done', () => {
     assertNoNegation('港町は、島への深夜フェリーは考えていないとしている。', maybe);
   });
 
+  it('flags a denied act the page tells in words only the dictionary glosses (the vneg47 round)', () => {
+    const statue = english(
+      'Volunteers care for bronze crane',
+      'Volunteers from the Kotonuma garden club polish the bronze crane in the station square every spring.',
+    );
+    assertNegation('琴沼駅前の広場にある銅のツルは、一度も磨かれていない。', statue);
+    assertNoNegation('琴沼の園芸クラブの人たちは、毎年春に駅前広場の銅のツルを磨いている。', statue);
+    // A page that tells the act negated, or only under a condition that withholds it, does not.
+    const never = english(
+      'Bronze crane left to weather',
+      'The bronze crane in the Kotonuma station square has never been polished since it was set up.',
+    );
+    assertNoNegation('琴沼駅前の広場にある銅のツルは、一度も磨かれていない。', never);
+    const until = english(
+      'Club waits on bronze crane',
+      'The garden club will not polish the bronze crane in the station square until the city gives its consent.',
+    );
+    assertNoNegation('園芸クラブは、駅前広場の銅のツルをまだ磨いていない。', until);
+    // Nor does one that tells it only as what may happen.
+    const maybe = english(
+      'Club may care for bronze crane',
+      'The garden club may polish the bronze crane in the station square next spring.',
+    );
+    assertNoNegation('園芸クラブは、駅前広場の銅のツルを磨いていない。', maybe);
+  });
+
+  it('reads only a verb denied outright against the page that tells it (the vneg47 round)', () => {
+    const statue = english(
+      'Volunteers care for bronze crane',
+      'Volunteers from the Kotonuma garden club polish the bronze crane in the station square every spring.',
+    );
+    // What a denied noun does is denied outright too.
+    assertNegation('琴沼駅前の広場に、銅のツルを磨く人はいない。', statue);
+    // A condition's consequent, a verb of holding off and a change of state tell no act as undone.
+    assertNoNegation('園芸クラブは、雨が降れば駅前広場の銅のツルを磨かない。', statue);
+    assertNoNegation('園芸クラブは、駅前広場の銅のツルを磨くのを控えている。', statue);
+    assertNoNegation('駅前広場の銅のツルは、園芸クラブに磨かれなくなった。', statue);
+  });
+
   it('reads a policy fixed (方針を固めた) as the decision the page says is not taken (the vxl29 round)', () => {
     const open = english(
       'Board undecided on branch schools',

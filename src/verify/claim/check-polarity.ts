@@ -1,6 +1,7 @@
 import { type Finding, pathFinding } from '../../domain/report.ts';
 import { phaseOf, sameSenseOf } from '../../text/antonyms.ts';
 import { normalizeForMatch } from '../../text/normalize.ts';
+import { saysInEnglish, stemsOfSentence } from '../../understand/english-dictionary.ts';
 import type { GlossedPredicate } from '../../understand/english-gloss.ts';
 import {
   affirmsInjury,
@@ -247,6 +248,7 @@ export function checkPolarity(claim: SentenceReading, alignment: Alignment, path
     ...checkIntended(claim, alignment, path),
     ...checkForeignPolarity(claim, alignment, path),
     ...checkForeignDenied(claim, alignment, path),
+    ...checkForeignAffirmedByDictionary(claim, alignment, path),
     ...checkPending(claim, alignment, path),
     ...(out.length > 0 ? [] : checkDeniedOfAffirmed(claim, alignment, path)),
     ...(out.length > 0 ? [] : checkAffirmedOfDenied(claim, alignment, path)),
@@ -799,6 +801,97 @@ function checkForeignDenied(claim: SentenceReading, alignment: Alignment, path: 
         (prospect && !PROSPECT_OPEN.test(sentence.text.slice(Math.max(0, other.start - 40), other.start))));
     const affirming = mentions?.find(flat)?.sentence;
     if (affirming === undefined || mentions?.some((mention) => !flat(mention))) continue;
+    const written = claim.text.slice(predicate.start, predicate.end);
+    out.push(
+      pathFinding(
+        'support.negation',
+        'error',
+        path,
+        `The claim denies 「${written}」, which the source in another language says is done: 「${affirming.text}」.`,
+        written,
+        { kind: 'negates', text: written, sourceText: affirming.text },
+      ),
+    );
+  }
+  return out;
+}
+
+// English negation and open questions (closed grammar): a sentence with a negator (not, n't,
+// never, no, none, nothing, nobody, neither, nor, without, no longer), a verb of not doing with its
+// infinitive (failed to, refused to, has yet to, unable to), a condition that withholds the act
+// (unless, until, instead of, rather than), a question (whether) or a modal of mere possibility
+// (may, might) does not state an act as done.
+const ENGLISH_NOT_STATED =
+  /(?:\b(?:not|never|no|none|nothing|nobody|neither|nor|without|cannot|unable|unless|until|whether|instead|rather\s+than|may|might)\b|n['’]t\b|\b(?:fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|yet|declin(?:e|es|ed|ing))\s+to\b)/iu;
+
+/**
+ * True when a claim's negated verb is denied outright (closed grammar of Japanese negation): by its
+ * own negative ending in the kana run right after it (聞いていなかった, 手入れされていない, 戻ることは
+ * ない), or as what a denied noun does (磨く人はいない, 鳴らす装置はない) — not by a verb of not doing (運転を見合
+ * わせている, 収穫を控えた: held off, for a time), not as a change of state (動かなくなった: stopped),
+ * not under a condition (いなければ運行できない: asserts nothing of what is), and not through a noun of a
+ * proposition or plan (出る意味がない, 行く予定はない).
+ */
+function deniedOutright(claim: SentenceReading, predicate: Predicate): boolean {
+  if (/(?:ば|たら|なら)、?/u.test(claim.text.slice(0, predicate.start))) return false;
+  const after = claim.text.slice(predicate.end, predicate.end + 16);
+  const kana = /^\p{Script=Hiragana}*/u.exec(after)?.[0] ?? '';
+  if (/なくな/u.test(kana)) return false;
+  if (/(?:ない|なかっ|なく|ず|ぬ|ませ)/u.test(kana)) return true;
+  if (kana !== '' || !headsRelativeClause(claim.tokens, predicate.end)) return false;
+  const k = claim.tokens.findIndex((token) => token.start >= predicate.end);
+  const noun = claim.tokens[k];
+  return (
+    noun?.pos === '名詞' &&
+    noun.posDetail !== '非自立' &&
+    !PROPOSITION_NOUNS.has(noun.surface) &&
+    !PLAN_NOUNS.has(noun.surface) &&
+    /^(?:は|が|も)(?:い?(?:ない|なかっ|なく)|ありませ|いませ|おらず)/u.test(
+      claim.text.slice(noun.end, noun.end + 8),
+    )
+  );
+}
+
+/**
+ * A verb the claim negates (聞いていなかった, 手入れされていない) that no Japanese source has as a
+ * predicate and the closed news vocabulary of english-gloss.ts does not gloss on the page in
+ * another language, where that page says it by one of the verb's dictionary glosses (EDICT:
+ * english-dictionary.ts) only in sentences that state it plainly — no negator, no verb of not
+ * doing, no withholding condition (ENGLISH_NOT_STATED) — and the first of them also says another
+ * of the claim clause's words: the page tells the act as done, the claim denies it
+ * (`support.negation`). checkForeignDenied's reading through the news vocabulary, for the verbs it
+ * has no entry for; a verb it glosses is left to it.
+ */
+function checkForeignAffirmedByDictionary(
+  claim: SentenceReading,
+  alignment: Alignment,
+  path: string,
+): Finding[] {
+  if (!alignment.crossLanguage) return [];
+  const outside = stripQuotes(claim.text, claim.quotes);
+  const out: Finding[] = [];
+  for (const predicate of claim.predicates) {
+    if (!predicate.negated || predicate.kind !== 'verb' || outside[predicate.start] === '＊') continue;
+    if (deonticOf(claim, predicate) !== undefined || !deniedOutright(claim, predicate)) continue;
+    const mentions = foreignMentions(
+      alignment,
+      predicate.lemma,
+      DELIBERATING.includes(predicate.lemma) ? DELIBERATING : [],
+    );
+    if (mentions === undefined || mentions.length > 0) continue;
+    const saying = alignment.scope
+      .filter((understanding) => !alignment.local.includes(understanding))
+      .flatMap((understanding) =>
+        understanding.sentences.filter((sentence) =>
+          saysInEnglish(predicate.lemma, stemsOfSentence(sentence)),
+        ),
+      );
+    const affirming = saying[0];
+    if (affirming === undefined || saying.some((sentence) => ENGLISH_NOT_STATED.test(sentence.text)))
+      continue;
+    const clause = claim.clauses[predicate.clause] as Clause;
+    const stems = stemsOfSentence(affirming);
+    if (!clause.keys.some((key) => key !== predicate.lemma && saysInEnglish(key, stems))) continue;
     const written = claim.text.slice(predicate.start, predicate.end);
     out.push(
       pathFinding(
