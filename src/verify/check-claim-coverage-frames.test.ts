@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { describedErrorsAgainstOne } from '../../test/support/claim-errors.ts';
+import { inventedDocument } from '../../test/support/invented-document.ts';
+
+// The coverage check on free rewordings (the vfa47 round, issue 9): a verb of one kanji that the
+// sentence telling the claim gives by a compound on its kanji, and the noun of a frame of whose account
+// the claim gives (町の説明では). Invented page: a fishing hamlet's storehouse and a town's clock tower.
+
+const HAMLET = inventedDocument(
+  'h',
+  '時計塔の修理、来月完了へ　北杜町',
+  [
+    '北杜町によると、役場前の時計塔の修理は来月末に終わる。',
+    '倉庫の棚の多くは、昭和50年代に小屋が建てられた際に取り付けられたものだ。',
+    '駅前の書店は改装のため休業している。',
+  ],
+  { publishedAt: '2026-06-10T09:00:00+09:00' },
+);
+
+const errorsOf = describedErrorsAgainstOne();
+const coverage = (errors: string[]) => errors.filter((error) => error.startsWith('support.coverage'));
+
+describe('coverage: a native verb told by a compound on its kanji', () => {
+  it('accepts 付ける for the 取り付ける of the sentence that tells the claim', () => {
+    assert.deepEqual(
+      coverage(errorsOf('倉庫の多くの棚は、昭和50年代の建築の時に付けられたものだ。', HAMLET)),
+      [],
+    );
+  });
+
+  it('still rejects the verb denied (休まずに against 休業)', () => {
+    assert.equal(coverage(errorsOf('駅前の書店は改装中も休まずに営業を続けている。', HAMLET)).length, 1);
+  });
+});
