@@ -33,3 +33,19 @@ describe('coverage: a native verb told by a compound on its kanji', () => {
     assert.equal(coverage(errorsOf('駅前の書店は改装中も休まずに営業を続けている。', HAMLET)).length, 1);
   });
 });
+
+describe('coverage: the noun of a frame of whose account the claim gives', () => {
+  it('accepts 町の説明では for the page’s 町によると', () => {
+    assert.deepEqual(
+      coverage(errorsOf('北杜町の説明では、役場前の時計塔の改修は来月末に終わる。', HAMLET)),
+      [],
+    );
+  });
+
+  it('still counts 説明 outside the frame', () => {
+    assert.equal(
+      coverage(errorsOf('北杜町は、役場前の時計塔の改修の説明を来月末に行う。', HAMLET)).length,
+      1,
+    );
+  });
+});

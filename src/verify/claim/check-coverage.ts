@@ -4,6 +4,7 @@ import { namesBody } from '../../understand/coreference.ts';
 import { saysInEnglish, stemsOfSentence } from '../../understand/english-dictionary.ts';
 import { phaseForms } from '../../understand/phase-acts.ts';
 import {
+  ACCOUNT_FRAME,
   chainNegation,
   HELD_VIEW,
   isContentToken,
@@ -54,6 +55,7 @@ export function checkCoverage(
         if (compound.includes(normalizeForMatch(token.surface))) abbreviated.add(keyOf(token));
   const accident = namesAccident(claim, alignment);
   const frame = viewFrameWords(claim, alignment);
+  const account = accountFrameWords(claim);
   const framesCase = CASE_FRAME.test(stripQuotes(claim.text, claim.quotes));
   // Each listed page's site name, normalised once for all the claim's words, not once per word and form.
   const sites = alignment.local.map((understanding) =>
@@ -71,6 +73,7 @@ export function checkCoverage(
       abbreviated.has(key) ||
       accident.has(key) ||
       frame.has(key) ||
+      account.has(key) ||
       restoredInOtherWords(claim, key, alignment) ||
       (affirmed.has(key) && inflectedInKanjiOf(key, toldText)) ||
       (key === '問題' && framesCase) ||
@@ -205,6 +208,23 @@ function viewFrameWords(claim: SentenceReading, alignment: Alignment): Set<strin
     return view.filter((key) => inQuote(inner, key)).length * 2 >= view.length;
   });
   return holdsView ? frame : new Set();
+}
+
+/**
+ * The noun of the claim's frame of whose account it gives (町の説明では, 県の調べでは, 店の話によると:
+ * read-sentence.ts ACCOUNT_FRAME). Like によると, it names the telling, not a fact of the story: the
+ * attribution check compares whose account it is, and a page that gives the same account says X によると,
+ * X は…と話した or nothing at all, seldom the claim's noun. Only the frame's own noun, outside quotes;
+ * the body named before it is compared as every other word is.
+ */
+function accountFrameWords(claim: SentenceReading): Set<string> {
+  const outside = stripQuotes(claim.text, claim.quotes);
+  const out = new Set<string>();
+  for (const match of outside.matchAll(new RegExp(ACCOUNT_FRAME.source, 'gu'))) {
+    const noun = claim.tokens.find((token) => token.start === match.index + 1 && token.pos === '名詞');
+    if (noun !== undefined) out.add(keyOf(noun));
+  }
+  return out;
 }
 
 /**
