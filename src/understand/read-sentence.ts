@@ -1928,6 +1928,13 @@ const CLOSING_PARTICLES = new Set(['が', 'けれど', 'けれども', 'けど',
 const CLOSING_NOUNS = new Set(['ため', '一方']);
 
 /**
+ * Whose account a sentence gives, told by the account's noun: X の試算では, X の調べによると, X の話では, X の
+ * 説明では (the noun of what X worked out, found, said or explained, and では / によると). The noun names
+ * the telling, as によると does, not anything the account tells.
+ */
+export const ACCOUNT_FRAME = /の(?:試算|調べ|話|説明)(?:では|によると)/u;
+
+/**
  * The phrase a sentence gives its words to: X によると / X の試算 / X の調べ, else the topic
  * (X は / X が) of a sentence whose words are reported. Read on the text outside quotes.
  */
@@ -1937,10 +1944,10 @@ function findSpeaker(
   text: string,
   clauses: readonly Clause[],
 ): string | undefined {
-  const according =
-    /([^、。「」\s＊]{1,30}?)(?:によると|によれば|によりますと|の試算では|の試算によると|の調べでは|の調べによると|の話では|の話によると|の説明では|の説明によると)/u.exec(
-      outside,
-    );
+  const according = new RegExp(
+    `([^、。「」\\s＊]{1,30}?)(?:によると|によれば|によりますと|${ACCOUNT_FRAME.source})`,
+    'u',
+  ).exec(outside);
   // The body may carry its short name in parentheses (県警察本部（県警）によると): the gloss stays
   // with it, as with a topic (speakerBefore).
   if (according !== null)

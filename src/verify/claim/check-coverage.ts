@@ -4,6 +4,8 @@ import { namesBody } from '../../understand/coreference.ts';
 import { saysInEnglish, stemsOfSentence } from '../../understand/english-dictionary.ts';
 import { phaseForms } from '../../understand/phase-acts.ts';
 import {
+  ACCOUNT_FRAME,
+  chainNegation,
   HELD_VIEW,
   isContentToken,
   keyOf,
@@ -53,11 +55,16 @@ export function checkCoverage(
         if (compound.includes(normalizeForMatch(token.surface))) abbreviated.add(keyOf(token));
   const accident = namesAccident(claim, alignment);
   const frame = viewFrameWords(claim, alignment);
+  const account = accountFrameWords(claim);
   const framesCase = CASE_FRAME.test(stripQuotes(claim.text, claim.quotes));
   // Each listed page's site name, normalised once for all the claim's words, not once per word and form.
   const sites = alignment.local.map((understanding) =>
     normalizeForMatch(understanding.document.siteName ?? ''),
   );
+  // The source sentences that tell the claim nearly as well as the best one, for a native verb or
+  // adjective of one kanji that they tell by a compound on it (撮る in 撮影した: inflectedInKanjiOf).
+  const toldText = nearSentencesText(alignment, [...alignment.weights.keys()]);
+  const affirmed = affirmedPredicates(claim);
   // The sources' names in Latin letters and kana set whole (check-names.ts), read once for all the words.
   const mixedUnits = mixedScriptUnits(alignment.local.map((understanding) => understanding.norm));
   for (const [key, weight] of alignment.weights) {
@@ -66,7 +73,9 @@ export function checkCoverage(
       abbreviated.has(key) ||
       accident.has(key) ||
       frame.has(key) ||
+      account.has(key) ||
       restoredInOtherWords(claim, key, alignment) ||
+      (affirmed.has(key) && inflectedInKanjiOf(key, toldText)) ||
       (key === '問題' && framesCase) ||
       (key === '警察' && alignment.local.some((understanding) => POLICE_NAME.test(understanding.norm))) ||
       // 打ち切る said by 中止, 調べる by 確認 (understand/phase-acts.ts), as a lemma of the sources.
@@ -202,6 +211,23 @@ function viewFrameWords(claim: SentenceReading, alignment: Alignment): Set<strin
 }
 
 /**
+ * The noun of the claim's frame of whose account it gives (町の説明では, 県の調べでは, 店の話によると:
+ * read-sentence.ts ACCOUNT_FRAME). Like によると, it names the telling, not a fact of the story: the
+ * attribution check compares whose account it is, and a page that gives the same account says X によると,
+ * X は…と話した or nothing at all, seldom the claim's noun. Only the frame's own noun, outside quotes;
+ * the body named before it is compared as every other word is.
+ */
+function accountFrameWords(claim: SentenceReading): Set<string> {
+  const outside = stripQuotes(claim.text, claim.quotes);
+  const out = new Set<string>();
+  for (const match of outside.matchAll(new RegExp(ACCOUNT_FRAME.source, 'gu'))) {
+    const noun = claim.tokens.find((token) => token.start === match.index + 1 && token.pos === '名詞');
+    if (noun !== undefined) out.add(keyOf(noun));
+  }
+  return out;
+}
+
+/**
  * Whether a sentence of a listed English page says the claim's word by one of its dictionary glosses
  * (屋台 in "three stalls closed"): recall for the look-up where the news vocabulary has no entry.
  */
@@ -317,6 +343,24 @@ export function inflectedInKanjiOf(key: string, text: string): boolean {
 }
 
 /**
+ * The claim's verbs and adjectives (動詞, 形容詞) said affirmatively: no negation in their auxiliary chain
+ * (read-sentence.ts chainNegation). A compound on a verb's kanji retells the act (撮影した for 撮った);
+ * the verb denied (休まずに, against 休業) says the opposite of it, and a noun ending in kana (代わり, 店じまい)
+ * is no inflection of a kanji at all.
+ */
+function affirmedPredicates(claim: SentenceReading): Set<string> {
+  const outside = stripQuotes(claim.text, claim.quotes);
+  const out = new Set<string>();
+  const denied = new Set<string>();
+  claim.tokens.forEach((token, i) => {
+    if (token.pos !== '動詞' && token.pos !== '形容詞') return;
+    (chainNegation(outside, claim.tokens, i) ? denied : out).add(keyOf(token));
+  });
+  for (const key of denied) out.delete(key);
+  return out;
+}
+
+/**
  * Share of a clause's content weight that its unbacked words must make up for checkAddedPhrase: a
  * word or two reworded in a long clause is paraphrase; a new argument with its own verb in a short
  * one is a new fact.
@@ -325,6 +369,16 @@ export const ADDED_PHRASE_SHARE = 0.3;
 
 /** Share of the best sentence's score at which another source sentence tells a clause as well. */
 const NEAR_SHARE = 0.7;
+
+/** The text of the source sentences that hold the keys at least NEAR_SHARE as well as the best one. */
+function nearSentencesText(alignment: Alignment, keys: readonly string[]): string {
+  const scores = alignment.sentences.map(overlapScorer(alignment, keys));
+  const top = Math.max(0, ...scores);
+  return alignment.sentences
+    .filter((_, k) => top > 0 && (scores[k] ?? 0) >= NEAR_SHARE * top)
+    .map((sentence) => alignment.norms.get(sentence) ?? '')
+    .join('\n');
+}
 
 /**
  * An added fact inside a clause (a cause, means, place, extra act: 同社は保険で補う方針だ, …、辞任する
@@ -358,10 +412,7 @@ function checkAddedPhrase(
     // A native verb or adjective is read against every sentence that tells the clause nearly as well
     // as the best one (a headline ties with the body sentence that gives 過去最多 or 休校): which of
     // them comes first is the page's order, not the claim's meaning.
-    const tiedText = alignment.sentences
-      .filter((_, k) => top > 0 && (scores[k] ?? 0) >= NEAR_SHARE * top)
-      .map((sentence) => alignment.norms.get(sentence) ?? '')
-      .join('\n');
+    const tiedText = nearSentencesText(alignment, keys);
     const unbacked = keys.filter(
       (key) => missing.includes(key) && !isFrame(key) && !inflectedInKanjiOf(key, tiedText),
     );
