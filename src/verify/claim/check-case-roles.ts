@@ -22,7 +22,7 @@ import {
 import { compoundStart, pastGlossBefore } from '../../understand/subject.ts';
 import { documentAliases, type SourceSentence } from '../../understand/understand-document.ts';
 import { type Alignment, alignClause } from './alignment.ts';
-import { rolesCompatible } from './check-roles.ts';
+import { personNoun, rolesCompatible } from './check-roles.ts';
 import { pastPlanNoun } from './cleft-plan.ts';
 import { namesOfficersBody } from './office-holder.ts';
 import { toldInstead } from './told-side.ts';
@@ -767,7 +767,8 @@ function ownSubjectBefore(tokens: readonly Token[], verb: { start: number }): bo
  * (a を of its own), or with no を said (…とみて調べているのは), the focus then filling the one gap
  * left, the subject, where the verb sends or gives nothing to anyone (a verb of asking, telling or
  * giving may leave its receiver open as well). A passive's focus is who underwent it: frameOf
- * takes no doer from it.
+ * takes no doer from it. The focus may carry a relative clause of its own (…に気づいたのは、店に
+ * いた客だった) and may be a person by a common noun (客, 住民, 男性).
  */
 function cleftDoer(
   reading: SentenceReading,
@@ -813,15 +814,14 @@ function cleftDoer(
   if (first === undefined || first.pos !== '助動詞' || !/^(?:だ|です)$/u.test(first.baseForm))
     return undefined;
   // Only the one named after は, no clause between (…したのはAで、…したのはBだった: B is not the
-  // first act's).
+  // first act's). A relative clause of the focus's own (…のは、売り場にいた客だった) is no second clause:
+  // it ends in the focus, and a comma or a は after のは would close the cleft first.
   const between = tokens.slice(tokens[i + 2]?.surface === '、' ? i + 3 : i + 2, copula);
-  if (
-    between.some(
-      (token) => token.pos === '動詞' || token.pos === '助動詞' || /^(?:、|は)$/u.test(token.surface),
-    )
-  )
-    return undefined;
-  return nounBefore(tokens, copula, reading.text);
+  if (between.some((token) => /^(?:、|は)$/u.test(token.surface))) return undefined;
+  // A focus that is a person by its noun (客, 住民, 男性: check-roles' person nouns) is a who, as a
+  // role word or a body is: a cleft names who did the act.
+  const focus = nounBefore(tokens, copula, reading.text);
+  return focus !== undefined && !focus.who && personNoun(focus.noun) ? { ...focus, who: true } : focus;
 }
 
 /**

@@ -682,7 +682,7 @@ const PERSON_NOUN =
 // Person nouns that can name anyone, whatever their part: the hypernyms, sex and age.
 export const ANY_PERSON = /^(?:人|人たち|方|者|男性|女性|男|女|男児|女児|少年|少女|乳児|幼児|子ども|子供)$/u;
 
-const personNoun = (word: string) => namesRole(word) || PERSON_NOUN.test(word);
+export const personNoun = (word: string) => namesRole(word) || PERSON_NOUN.test(word);
 
 /**
  * The noun compound that ends right before token index `end` (exclusive), a count or an age after
