@@ -483,8 +483,12 @@ function riskMadeForecast(
 // 〜を開始する (a closed class of Japanese news phrasing).
 const LIGHT_VERB = /^(?:入|着手|行|実施|始|開始)/u;
 
-/** The hedges that tell an act settled, not weighed: a policy (方針) and a schedule (予定). */
-const SETTLED_HEDGE: ReadonlySet<string> = new Set(['方針', '予定']);
+/**
+ * The hedges that tell an act settled, not weighed: a policy (方針), a schedule (予定), and a body's
+ * stated intention (〜するとしている / としており, read by read-sentence.ts's statedIntentions): the
+ * body has said what it will do, which a claim that it still weighs whether to do it contradicts.
+ */
+const SETTLED_HEDGE: ReadonlySet<string> = new Set(['方針', '予定', 'としてい', 'としてお']);
 
 /**
  * A consideration (〜を行うかどうか検討している) where the source clause it aligns with (by its other
