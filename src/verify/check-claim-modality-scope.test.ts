@@ -208,16 +208,16 @@ describe('checkClaim: an act stated flatly told as a consideration', () => {
 });
 
 describe('checkClaim: a stated intention told as a consideration (vmod47)', () => {
-  // Invented: a ropeway operator that says it will refund every fare after a stoppage (払い戻すとしている,
+  // Invented: a ropeway operator that says it will refund every fare after a stoppage (返金するとしている,
   // a body's stated intention), and weighs only whether to add a night run.
   const ROPEWAY: Document = {
     ...LIBRARY,
     title: 'ロープウエーが運休',
     text: [
       'ロープウエーが運休',
-      '架線の点検で、宇鷺山ロープウエーは13日の運行を取りやめた。',
-      '運行会社の宇鷺観光は、乗車券の代金を全額払い戻すとしている。',
-      '宇鷺観光は、夜間の運行を増やすかどうか検討している。',
+      '架線の点検のため、宇鷺山ロープウエーは13日に全便を運休した。',
+      '運行会社の宇鷺観光は、利用者全員に乗車券の代金を返金するとしている。',
+      '宇鷺観光は、夜間の運行を増やすかどうかを社内で検討している。',
     ].join('\n\n'),
     titleSpan: [0, 'ロープウエーが運休'.length],
   };
@@ -225,13 +225,19 @@ describe('checkClaim: a stated intention told as a consideration (vmod47)', () =
 
   it('flags 検討している where the source states the intention (〜としている)', () => {
     assert.ok(
-      errors('宇鷺観光は、乗車券の代金を全額払い戻すかどうか検討している。').includes('support.modality'),
+      errors('宇鷺観光は、利用者全員に乗車券の代金を返金するかどうかを社内で検討している。').includes(
+        'support.modality',
+      ),
     );
   });
 
   it('keeps the intention stated, and a consideration the source gives as one', () => {
-    assert.ok(!errors('宇鷺観光は、乗車券の代金を全額払い戻すとしている。').includes('support.modality'));
-    assert.ok(!errors('宇鷺観光は、夜間の運行を増やすかどうか検討している。').includes('support.modality'));
+    assert.ok(
+      !errors('宇鷺観光は、利用者全員に乗車券の代金を返金するとしている。').includes('support.modality'),
+    );
+    assert.ok(
+      !errors('宇鷺観光は、夜間の運行を増やすかどうかを社内で検討している。').includes('support.modality'),
+    );
   });
 });
 
