@@ -207,6 +207,40 @@ describe('checkClaim: an act stated flatly told as a consideration', () => {
   });
 });
 
+describe('checkClaim: a stated intention told as a consideration (vmod47)', () => {
+  // Invented: a ropeway operator that says it will refund every fare after a stoppage (返金するとしている,
+  // a body's stated intention), and weighs only whether to add a night run.
+  const ROPEWAY: Document = {
+    ...LIBRARY,
+    title: 'ロープウエーが運休',
+    text: [
+      'ロープウエーが運休',
+      '架線の点検のため、宇鷺山ロープウエーは13日に全便を運休した。',
+      '運行会社の宇鷺観光は、利用者全員に乗車券の代金を返金するとしている。',
+      '宇鷺観光は、夜間の運行を増やすかどうかを社内で検討している。',
+    ].join('\n\n'),
+    titleSpan: [0, 'ロープウエーが運休'.length],
+  };
+  const errors = (text: string) => claimErrors(understanding, text, [ROPEWAY]).map((finding) => finding.code);
+
+  it('flags 検討している where the source states the intention (〜としている)', () => {
+    assert.ok(
+      errors('宇鷺観光は、利用者全員に乗車券の代金を返金するかどうかを社内で検討している。').includes(
+        'support.modality',
+      ),
+    );
+  });
+
+  it('keeps the intention stated, and a consideration the source gives as one', () => {
+    assert.ok(
+      !errors('宇鷺観光は、利用者全員に乗車券の代金を返金するとしている。').includes('support.modality'),
+    );
+    assert.ok(
+      !errors('宇鷺観光は、夜間の運行を増やすかどうかを社内で検討している。').includes('support.modality'),
+    );
+  });
+});
+
 describe('checkClaim: an act taken on a hedged ground, or by a light verb, told as a consideration (vcm37)', () => {
   // Invented: a confectioner's recall on the ground that metal may have got into its biscuits, and a
   // prefecture's inspection of a factory, begun (検査に入った) or still weighed.

@@ -342,6 +342,30 @@ describe('checkClaim', () => {
     );
   });
 
+  it('reads a hedge noun that modifies the next noun of an object (…調べる検討会を) as no hedge of the claim (vmod47)', () => {
+    const page = documentOf(
+      's1',
+      'https://a.example/pond',
+      'ため池を守る',
+      [
+        '青葉町は、ため池の生き物を調べる検討会を秋までに新たに設ける方針だ。',
+        '町は、ため池に油を流した者がいる可能性もあるとみて、調べを進めている。',
+      ],
+      'p',
+    );
+    const scope = [understanding.of(page)];
+    assertError('青葉町は、ため池の生き物を調べる検討会を新たに設けた。', 'support.modality', scope);
+    assert.ok(
+      !codes('青葉町は、ため池の生き物を調べる検討会を新たに設ける方針だ。', scope).includes(
+        'support.modality',
+      ),
+    );
+    // A hedge noun cut into two tokens (可能 + 性) ends its compound: it stays the claim's hedge.
+    assert.ok(
+      !codes('町は、ため池に油を流した者がいる可能性を調べている。', scope).includes('support.modality'),
+    );
+  });
+
   it('flags an occurrence (けが人が出た) where the source says there was none (けが人はいなかった)', () => {
     const page = documentOf(
       's1',

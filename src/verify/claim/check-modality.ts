@@ -483,8 +483,12 @@ function riskMadeForecast(
 // 〜を開始する (a closed class of Japanese news phrasing).
 const LIGHT_VERB = /^(?:入|着手|行|実施|始|開始)/u;
 
-/** The hedges that tell an act settled, not weighed: a policy (方針) and a schedule (予定). */
-const SETTLED_HEDGE: ReadonlySet<string> = new Set(['方針', '予定']);
+/**
+ * The hedges that tell an act settled, not weighed: a policy (方針), a schedule (予定), and a body's
+ * stated intention (〜するとしている / としており, read by read-sentence.ts's statedIntentions): the
+ * body has said what it will do, which a claim that it still weighs whether to do it contradicts.
+ */
+const SETTLED_HEDGE: ReadonlySet<string> = new Set(['方針', '予定', 'としてい', 'としてお']);
 
 /**
  * A consideration (〜を行うかどうか検討している) where the source clause it aligns with (by its other
@@ -793,6 +797,7 @@ const LOOSE_HEDGE_ALL = new RegExp(LOOSE_HEDGE.source, 'gu');
  */
 function hedgeWordAfter(claim: SentenceReading, from: number): boolean {
   const objects: Array<[number, number]> = [];
+  const modifiers: Array<[number, number]> = [];
   const tokens = claim.tokens;
   tokens.forEach((token, i) => {
     if (token.surface !== 'を' || token.pos !== '助詞') return;
@@ -803,6 +808,16 @@ function hedgeWordAfter(claim: SentenceReading, from: number): boolean {
       else break;
     }
     const before = tokens[k];
+    // A hedge noun that only modifies the noun after it in the object's compound (…を話し合う検討会を
+    // 置いた, 工事の予定地を買った): the compound names a thing — a body, a site — which the clause
+    // acts on, whatever clause describes it; the hedge is the head's only where it ends the compound.
+    // (Where the hedge word is one token: 可能性, cut 可能 + 性, ends its compound.)
+    for (let j = k + 1; j < i - 1; j++) {
+      const word = tokens[j] as Token;
+      const next = tokens[j + 1] as Token;
+      if (word.pos === '名詞' && next.pos === '名詞' && next.start === word.end)
+        modifiers.push([word.start, word.end]);
+    }
     if (before !== undefined && before.pos !== '助詞' && before.pos !== '記号') return;
     const first = tokens[k + 1];
     if (first !== undefined && first.start < token.start) objects.push([first.start, token.start]);
@@ -810,6 +825,7 @@ function hedgeWordAfter(claim: SentenceReading, from: number): boolean {
   for (const match of claim.text.slice(from).matchAll(LOOSE_HEDGE_ALL)) {
     const at = from + match.index;
     if (headsRelativeClause(tokens, at + match[0].length)) continue;
+    if (modifiers.some(([start, end]) => at === start && at + match[0].length === end)) continue;
     if (!objects.some(([start, end]) => at >= start && at < end)) return true;
   }
   return false;
