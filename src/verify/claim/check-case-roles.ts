@@ -781,9 +781,14 @@ function cleftDoer(
   // A verb that asks or tells leaves its receiver a gap as well, unless the clause binds that
   // receiver (住民に…よう呼びかける, clefted): then the subject's is the only gap a who can fill.
   const receiverSaid = isDirected(verb.lemma) && mine.some((item) => item.marker === 'ni');
+  // What is asked, closed by よう right before the verb (…手渡すよう呼びかけているのは, no receiver
+  // said): the focus is read as who asks. Should it be the one asked (…のは住民だ), the page's act
+  // has it as its receiver, and part (b) compares no focus the source act has in another part.
+  const at = tokens.findIndex((token) => token.start >= verb.start);
+  const askedBefore = isDirected(verb.lemma) && /^(?:よう|ように)$/u.test(tokens[at - 1]?.surface ?? '');
   if (
     !doneToSomething(mine) &&
-    !(subjectless && (receiverSaid || !isDirected(verb.lemma)) && !GIVING.has(verb.lemma))
+    !(subjectless && (receiverSaid || askedBefore || !isDirected(verb.lemma)) && !GIVING.has(verb.lemma))
   )
     return undefined;
   let i = tokens.findIndex((token) => token.start >= verb.end);
