@@ -781,26 +781,53 @@ function cleftDoer(
   // A verb that asks or tells leaves its receiver a gap as well, unless the clause binds that
   // receiver (住民に…よう呼びかける, clefted): then the subject's is the only gap a who can fill.
   const receiverSaid = isDirected(verb.lemma) && mine.some((item) => item.marker === 'ni');
+  // What is asked, closed by よう right before the verb (…手渡すよう呼びかけているのは, no receiver
+  // said): the focus is read as who asks. Should it be the one asked (…のは住民だ), the page's act
+  // has it as its receiver, and part (b) compares no focus the source act has in another part.
+  const at = tokens.findIndex((token) => token.start >= verb.start);
+  const askedBefore = isDirected(verb.lemma) && /^(?:よう|ように)$/u.test(tokens[at - 1]?.surface ?? '');
   if (
     !doneToSomething(mine) &&
-    !(subjectless && (receiverSaid || !isDirected(verb.lemma)) && !GIVING.has(verb.lemma))
+    !(subjectless && (receiverSaid || askedBefore || !isDirected(verb.lemma)) && !GIVING.has(verb.lemma))
   )
     return undefined;
   let i = tokens.findIndex((token) => token.start >= verb.end);
   if (tokens[i]?.baseForm === 'する' && tokens[i]?.start === verb.end) i++;
   // Past the auxiliaries and an aspect (調べているのは, 続けてきたのは); a passive's ending is no part of
   // the chain read: its focus is who underwent the act.
-  while (i >= 0 && i < tokens.length) {
-    const token = tokens[i] as Token;
-    const aspect =
-      (token.pos === '動詞' && token.posDetail === '非自立') ||
-      (token.pos === '助詞' &&
-        /^(?:て|で)$/u.test(token.surface) &&
-        tokens[i + 1]?.pos === '動詞' &&
-        tokens[i + 1]?.posDetail === '非自立');
-    if (token.pos !== '助動詞' && !aspect) break;
-    i++;
-  }
+  const pastChain = (from: number) => {
+    let j = from;
+    while (j >= 0 && j < tokens.length) {
+      const token = tokens[j] as Token;
+      const aspect =
+        (token.pos === '動詞' && token.posDetail === '非自立') ||
+        (token.pos === '助詞' &&
+          /^(?:て|で)$/u.test(token.surface) &&
+          tokens[j + 1]?.pos === '動詞' &&
+          tokens[j + 1]?.posDetail === '非自立');
+      if (token.pos !== '助動詞' && !aspect) break;
+      j++;
+    }
+    return j;
+  };
+  const plain = i;
+  i = pastChain(i);
+  // An act stated as intended (…全額返すとしているのは: a plain non-past verb quoted by と and held
+  // with している, read-sentence.ts statedIntentions): the one stating it is the one who will do it,
+  // so the focus of the stance is the act's doer.
+  const stated = tokens[plain - 1];
+  if (
+    i === plain &&
+    stated?.pos === '動詞' &&
+    stated.inflection === '基本形' &&
+    tokens[i]?.surface === 'と' &&
+    tokens[i]?.pos === '助詞' &&
+    tokens[i + 1]?.surface === 'し' &&
+    tokens[i + 1]?.baseForm === 'する' &&
+    tokens[i + 2]?.surface === 'て' &&
+    /^(?:いる|おる)$/u.test(tokens[i + 3]?.baseForm ?? '')
+  )
+    i = pastChain(i + 2);
   // A plan between the act and the の (…始める予定なのは): the one named plans to do it.
   i = pastPlanNoun(tokens, i);
   if (tokens[i]?.surface !== 'の' || tokens[i]?.posDetail !== '非自立' || tokens[i + 1]?.surface !== 'は')
