@@ -113,7 +113,9 @@ export interface ClusterSettings {
 //   been quiet for three weeks. Past 21 days it meets only the stories whose own case it frames
 //   itself by (`framedBy`: one member names two of the frame's phrases); any other story of that
 //   age is no candidate: a later incident of one kind at the same place or body, framed by its own
-//   case, would otherwise meet the older story at the time factor's floor.
+//   case, would otherwise meet the older story at the time factor's floor. An item that names a place
+//   or body below the town (`names`: 北浦橋, 鷺沼高校) looks as far back, and past 21 days meets only
+//   the stories that name it too (`sharesName`): the next step of that matter (stories56).
 // - halfLifeDays 4: a story's next item usually comes within days; the factor is floored (see
 //   timeFactor) so that a late development can still join on strong shared evidence.
 export const DEFAULT_SETTINGS: ClusterSettings = {
@@ -190,6 +192,7 @@ function emptyProfile(id: string, time: number): ItemReading {
     kanaWords: [],
     kinds: new Map(),
     kindPrefixes: [],
+    names: [],
     text: '',
   };
 }
@@ -304,7 +307,10 @@ export function createStoryClusterer(
     const hits = new Map<string, number>();
     // A framed follow-up looks further back (followUpWindowDays); stories are kept that long.
     const kept = item.time - keptDays * DAY;
-    const horizon = item.time - (item.followsUp.length > 0 ? keptDays : options.windowDays) * DAY;
+    // So does an item that names a place or body below the municipality (`names`): the next step of
+    // a matter (a repair, a verdict) comes three to six weeks on and names it by that place or body.
+    const horizon =
+      item.time - (item.followsUp.length > 0 || item.names.length > 0 ? keptDays : options.windowDays) * DAY;
     const plain = item.time - options.windowDays * DAY;
     for (const key of indexKeys(item)) {
       const posting = postings.get(key);
@@ -327,9 +333,12 @@ export function createStoryClusterer(
       .flatMap(([id]) => {
         const story = stories.get(id);
         // Past the plain window only a story whose own case the item frames its lead by (one member
-        // names two of the frame's phrases, `framedBy`): the next step of that case by its own
-        // participants, not a later incident of one kind at the same place.
-        return story === undefined || story.last < horizon || (story.last < plain && !framedBy(item, story))
+        // names two of the frame's phrases, `framedBy`), or one that names the item's named place or
+        // body (`sharesName`): the next step of that matter by its own participants, not a later
+        // incident of one kind in the same town.
+        return story === undefined ||
+          story.last < horizon ||
+          (story.last < plain && !framedBy(item, story) && !sharesName(item, story))
           ? []
           : [story];
       });
@@ -836,6 +845,11 @@ function actorOnly(item: ItemReading, salient: readonly string[], story: ItemRea
  * reports a development of the story: a new actor (the prefecture, an election board) or a new act
  * (a notice, an inspection) is what a development brings, not another matter of the same actor.
  */
+/** True when the story's profile names one of the item's named places or bodies (北浦橋, 汐見神社). */
+function sharesName(item: ItemReading, story: Story): boolean {
+  return item.names.some((name) => story.profile.phrases.has(name));
+}
+
 function framedBy(item: ItemReading, story: Story): boolean {
   if (item.followsUp.length < FRAMED_BY) return false;
   const where = placeNames(item, story.profile);

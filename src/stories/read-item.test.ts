@@ -10,6 +10,7 @@ import {
   headsOf,
   kanaWordsOf,
   kindsOf,
+  namedCompoundsOf,
   periodAnotherMatter,
   phrasesOf,
   placesIn,
@@ -1033,5 +1034,25 @@ describe('a roundup’s sentence of other matters (このほか、, ほかに、
       ).recapPhrases.includes('水族館'),
       'no marker',
     );
+  });
+});
+
+describe('namedCompoundsOf', () => {
+  let tokenizer: Tokenizer;
+  before(async () => {
+    tokenizer = await createTokenizer();
+  });
+  const named = async (text: string) => namedCompoundsOf(await tokenizer.tokenize(text));
+
+  it('reads a name followed by the kind it names (a bridge, a school, a firm)', async () => {
+    assert.deepEqual(await named('霞浦町の北浦橋で橋脚にひびが見つかった。'), ['北浦橋']);
+    assert.deepEqual(await named('鷺沼高校の生徒が橋の模型を作った。'), ['鷺沼高校']);
+  });
+
+  it('reads no common compound, no loanword, no municipality’s office and no person', async () => {
+    assert.deepEqual(await named('町はハザードマップを配り、シェアサイクルを始めた。'), []);
+    assert.deepEqual(await named('霞浦町の凧揚げ大会の実行委員会は2日、来年の日程を決めた。'), []);
+    assert.deepEqual(await named('霞浦町役場で、田中一郎さんが職員に説明した。'), []);
+    assert.deepEqual(await named('霞浦町観光協会は、鷺ノ宮市観光協会と組んだ。'), []);
   });
 });

@@ -183,6 +183,13 @@ export interface ItemReading {
   kinds: Map<string, readonly string[]>;
   /** What the item's compounds start with, part by part (精密, 精密部品 of 精密部品メーカー): `kindPrefixesOf`. */
   kindPrefixes: string[];
+  /**
+   * Named places and bodies below the municipality the item names (北浦橋, 鷺沼高校):
+   * noun compounds that start with a proper noun or a word the dictionary does not know, and end in a common noun, the kind of the thing named (`namedCompoundsOf`); not a
+   * municipality's own office or body (若草町役場). A later development names its matter so. Empty in
+   * a story's profile.
+   */
+  names: string[];
   /** Normalised title + description, for near-duplicate shingles. */
   text: string;
 }
@@ -550,6 +557,7 @@ export function readItem(
   const kanaForms = new Map<string, readonly string[]>();
   const kinds = new Map<string, readonly string[]>();
   const kindPrefixes = new Set<string>();
+  const names = new Set<string>();
   // News is written lead first: the headline and the first sentence say what the item is about;
   // later sentences add background, often another event (同線では先月にも…). Their words
   // count for less, and the days they name are not taken as the item's own event days.
@@ -633,6 +641,7 @@ export function readItem(
             containment.add(`${before}>${place}`);
         }
       }
+      if (!recap) for (const name of namedCompoundsOf(tokens)) names.add(name);
       for (const { phrase, forms } of kanaFormsOf(tokens))
         if (phrases.has(phrase)) kanaForms.set(phrase, forms);
       for (const prefix of kindPrefixesOf(tokens)) kindPrefixes.add(prefix);
@@ -765,6 +774,7 @@ export function readItem(
     kanaWords: kanaWordsOf(`${item.title}\n${item.description}`.normalize('NFKC')),
     kinds,
     kindPrefixes: [...kindPrefixes],
+    names: [...names],
     text: normalizeForMatch(`${item.title}${item.description}`),
   };
 }
@@ -1100,6 +1110,34 @@ function phraseOfRun(run: readonly Token[]): string | undefined {
   return [...phrase].length >= 2 && !(phrase.startsWith('同') && [...phrase].length <= 3)
     ? phrase
     : undefined;
+}
+
+/**
+ * Named places and bodies of a sentence below the municipality: runs of two nouns or more that start
+ * with a proper noun (not a person's) or a word the dictionary does not know — the name — and end in a common noun — the kind it names (北浦 + 橋, 鷺沼 + 高校). A run that
+ * opens with a municipality or prefecture (若草町役場, 青葉県警) names that level's office, shared by
+ * every matter of the town; a run that is all proper nouns (a district, a person) names no kind.
+ */
+export function namedCompoundsOf(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (const run of nounRuns(tokens)) {
+    const first = run[0] as Token;
+    const last = run.at(-1) as Token;
+    if (run.length < 2 || last.posDetail === '固有名詞' || last.pos !== '名詞') continue;
+    // A loanword is a common noun (ハザードマップ, シェアサイクル): only the dictionary's proper noun
+    // or a word it does not know is a name.
+    const proper = first.posDetail === '固有名詞' && first.nameKind !== 'person';
+    if (!proper && first.reading !== undefined) continue;
+    const phrase = phraseOfRun(run);
+    if (phrase === undefined || [...phrase].length < 3) continue;
+    // A municipality's or prefecture's own body (霞浦町観光協会, 霞浦町役場): the name and its level's
+    // suffix first.
+    const places = placesIn(phrase);
+    if (places.length > 0 && phrase.startsWith(places[0] as string)) continue;
+    if (/^[都道府県市区町村]$/u.test(run[1]?.surface ?? '')) continue;
+    if (!out.includes(phrase)) out.push(phrase);
+  }
+  return out;
 }
 
 /**
