@@ -21,7 +21,7 @@ if (supported) {
 }
 
 function start() {
-  tierUpToMaglevOnly();
+  baselineCompilerOnly();
   // Compiled code is cached on disk, so later runs skip parsing, type-stripping and compiling the
   // modules a command loads (about a quarter of a cold build's CPU time; docs/measurements.md).
   import('node:module')
@@ -45,20 +45,26 @@ function start() {
 }
 
 /**
- * Turns off V8's top optimising compiler (Turbofan) for this process; Maglev, the mid tier, still
- * optimises hot code. A build runs much of its code only a few hundred to a few thousand times, and
- * Turbofan spent more CPU compiling its largest functions (some recompiled after deoptimising) than
- * the optimised code saved: process CPU of a cold 5-source build ~0.9x, a 100k-character source ~0.8x,
- * and 24 repeated builds in one process no slower (docs/measurements.md, perf26). Output is the same
- * (only how the same code is compiled changes). Done first, so that the compile cache is written and
- * read under the same V8 flags. MATOME_TURBOFAN=1, or a Turbofan or --max-opt flag given to node,
- * leaves V8's default.
+ * Turns off V8's optimising compilers for this process. A one-shot command (build, verify, lint…)
+ * runs much of its code only a few hundred to a few thousand times, and the optimising compilers
+ * spent more CPU (on V8's worker threads, ~40% of a build's process CPU) than their code saved: with
+ * Turbofan off (perf26: a cold 5-source build ~0.9x) and then Maglev too, leaving the baseline compiler
+ * Sparkplug (perf47: a cold 5-source build ~0.9x again, the first warm build's CPU about half). A
+ * long-running command (serve, watch, worker) builds many times in one process, where Maglev's code
+ * pays back (perf47: steady-state builds ~1.4x slower without it), so it keeps Maglev and turns off
+ * Turbofan alone (perf26: repeated builds no slower). Output is the same (only how the same code is
+ * compiled changes). Done first, so that the compile cache is written and read under the same V8
+ * flags (a long-running command's run re-writes the cache of the modules it loads once). MATOME_TURBOFAN=1,
+ * or a Turbofan, Maglev or --max-opt flag given to node, leaves V8's default.
  */
-function tierUpToMaglevOnly() {
+function baselineCompilerOnly() {
   if (process.env.MATOME_TURBOFAN === '1') return;
-  if (process.execArgv.some((arg) => /^--(no-)?(turbofan|max-opt)/.test(arg))) return;
+  if (process.execArgv.some((arg) => /^--(no-)?(turbofan|maglev|max-opt)/.test(arg))) return;
+  const command = process.argv[2];
+  const longRunning = command === 'serve' || command === 'watch' || command === 'worker';
   try {
     process.getBuiltinModule('node:v8').setFlagsFromString('--no-turbofan');
+    if (!longRunning) process.getBuiltinModule('node:v8').setFlagsFromString('--no-maglev');
   } catch {
     // Never worth failing a command for.
   }
