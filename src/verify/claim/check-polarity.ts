@@ -801,19 +801,21 @@ function checkForeignDenied(claim: SentenceReading, alignment: Alignment, path: 
         (prospect && !PROSPECT_OPEN.test(sentence.text.slice(Math.max(0, other.start - 40), other.start))));
     const affirming = mentions?.find(flat)?.sentence;
     if (affirming === undefined || mentions?.some((mention) => !flat(mention))) continue;
-    const written = claim.text.slice(predicate.start, predicate.end);
-    out.push(
-      pathFinding(
-        'support.negation',
-        'error',
-        path,
-        `The claim denies 「${written}」, which the source in another language says is done: 「${affirming.text}」.`,
-        written,
-        { kind: 'negates', text: written, sourceText: affirming.text },
-      ),
-    );
+    out.push(deniesDone(claim.text.slice(predicate.start, predicate.end), affirming.text, path));
   }
   return out;
+}
+
+/** The finding of a claim that denies (`written`) an act a source in another language states as done. */
+function deniesDone(written: string, sourceText: string, path: string): Finding {
+  return pathFinding(
+    'support.negation',
+    'error',
+    path,
+    `The claim denies 「${written}」, which the source in another language says is done: 「${sourceText}」.`,
+    written,
+    { kind: 'negates', text: written, sourceText },
+  );
 }
 
 // English negation and open questions (closed grammar): a sentence with a negator (not, n't,
@@ -892,17 +894,7 @@ function checkForeignAffirmedByDictionary(
     const clause = claim.clauses[predicate.clause] as Clause;
     const stems = stemsOfSentence(affirming);
     if (!clause.keys.some((key) => key !== predicate.lemma && saysInEnglish(key, stems))) continue;
-    const written = claim.text.slice(predicate.start, predicate.end);
-    out.push(
-      pathFinding(
-        'support.negation',
-        'error',
-        path,
-        `The claim denies 「${written}」, which the source in another language says is done: 「${affirming.text}」.`,
-        written,
-        { kind: 'negates', text: written, sourceText: affirming.text },
-      ),
-    );
+    out.push(deniesDone(claim.text.slice(predicate.start, predicate.end), affirming.text, path));
   }
   return out;
 }
