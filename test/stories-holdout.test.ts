@@ -238,6 +238,8 @@
 // R 0.775, F1 0.862 with 1 of 18 confusable pairs merged (9 of 13 paraphrase pairs split; the baseline
 // scores 0.707 on it; 1 by this test's count) on the forty-third round's base (c9644103); its
 // floors sit a little under them.
+// Raised in the forty-third round (stories56: past the 21-day window, a story naming the item's named place or
+// body below the town): set28 R 0.73, F1 0.835; set38 R 0.6, F1 0.69.
 // Raised in the fortieth round (stories50: an actor named in brackets after its kind as the lead's topic, a
 // later sentence opening on 同じ + its setting as a recap, the item's own body recalled with 同 + noun;
 // stories51: a place called by its kind alone): set6 R 0.89, F1 0.89; set7 R 0.915, F1 0.925; set29 P 0.985,
@@ -308,7 +310,7 @@ const FLOORS = [
   { set: 'set25', items: 146, precision: 0.92, recall: 0.875, f1: 0.9, confusablesMerged: 2 },
   { set: 'set26', items: 145, precision: 0.96, recall: 0.67, f1: 0.79, confusablesMerged: 2 },
   { set: 'set27', items: 145, precision: 0.94, recall: 0.85, f1: 0.89, confusablesMerged: 2 },
-  { set: 'set28', items: 145, precision: 0.975, recall: 0.725, f1: 0.83, confusablesMerged: 1 },
+  { set: 'set28', items: 145, precision: 0.975, recall: 0.73, f1: 0.835, confusablesMerged: 1 },
   { set: 'set29', items: 145, precision: 0.985, recall: 0.965, f1: 0.975, confusablesMerged: 2 },
   { set: 'set30', items: 145, precision: 0.99, recall: 0.705, f1: 0.825, confusablesMerged: 1 },
   { set: 'set31', items: 145, precision: 0.925, recall: 0.955, f1: 0.94, confusablesMerged: 3 },
@@ -318,7 +320,7 @@ const FLOORS = [
   { set: 'set35', items: 145, precision: 0.79, recall: 0.84, f1: 0.815, confusablesMerged: 8 },
   { set: 'set36', items: 145, precision: 0.85, recall: 0.75, f1: 0.795, confusablesMerged: 3 },
   { set: 'set37', items: 145, precision: 0.795, recall: 0.605, f1: 0.685, confusablesMerged: 10 },
-  { set: 'set38', items: 145, precision: 0.81, recall: 0.585, f1: 0.68, confusablesMerged: 6 },
+  { set: 'set38', items: 145, precision: 0.81, recall: 0.6, f1: 0.69, confusablesMerged: 6 },
   { set: 'set39', items: 145, precision: 0.97, recall: 0.77, f1: 0.86, confusablesMerged: 1 },
 ];
 

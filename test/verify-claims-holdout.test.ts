@@ -324,7 +324,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 83.2% (153/184) / 14.6% (23/157) by the lead on the sixteenth round's base
     // (502e761), after every label was committed, before any of that round's changes; 83.7% / 14.6%
     // on the final tree of that round. A development pair since the seventeenth round.
-    assertFloor(counts['both sets'], 0.89, 0.06, 'claims-holdout set33+set34');
+    assertFloor(counts['both sets'], 0.895, 0.055, 'claims-holdout set33+set34');
   });
 
   it('claims-holdout set35 and set36 (a seventeenth pair written blind; a development pair since the eighteenth round)', async () => {
@@ -624,7 +624,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 86.1% (155/180) / 14.5% (22/152) by the lead on the thirty-fifth round's base
     // (61201631), after every label was committed, before any of that round's changes; unchanged at
     // that round's end (main ef678c9d).
-    assertFloor(counts['both sets'], 0.92, 0.1, 'claims-holdout set71+set72');
+    assertFloor(counts['both sets'], 0.925, 0.1, 'claims-holdout set71+set72');
   });
 
   it('claims-holdout set73 and set74 (a thirty-sixth pair written blind; development sets since the thirty-seventh round)', async () => {
@@ -639,7 +639,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 80.6% (145/180) / 6.6% (10/152) by the lead on the thirty-sixth round's base
     // (ef678c9d), after every label was committed, before any of that round's changes; unchanged at
     // that round's end (main 6170f7f3).
-    assertFloor(counts['both sets'], 0.83, 0.05, 'claims-holdout set73+set74');
+    assertFloor(counts['both sets'], 0.835, 0.04, 'claims-holdout set73+set74');
   });
 
   it('claims-holdout set75 and set76 (a thirty-seventh pair written blind; development sets since the thirty-eighth round)', async () => {
@@ -684,7 +684,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 84.4% (152/180) / 12.5% (19/152) by the lead on the thirty-ninth round's base
     // (2f34b9ad), after every label was committed, before any of that round's changes; unchanged at
     // that round's end (main 47d93ad3).
-    assertFloor(counts['both sets'], 0.855, 0.115, 'claims-holdout set79+set80');
+    assertFloor(counts['both sets'], 0.87, 0.11, 'claims-holdout set79+set80');
   });
 
   it('claims-holdout set81 and set82 (a fortieth pair written blind; development sets since the forty-first round)', async () => {
@@ -699,7 +699,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 86.7% (156/180) / 9.2% (14/152) by the lead on the fortieth round's base
     // (47d93ad3), after every label was committed, before any of that round's changes; unchanged at
     // that round's end (main a1ec9830).
-    assertFloor(counts['both sets'], 0.87, 0.09, 'claims-holdout set81+set82');
+    assertFloor(counts['both sets'], 0.88, 0.08, 'claims-holdout set81+set82');
   });
 
   it('claims-holdout set83 and set84 (a forty-first pair written blind; development sets since the forty-second round)', async () => {
@@ -714,7 +714,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 85.0% (153/180) / 22.4% (34/152) by the lead on the forty-first round's base
     // (a1ec9830), after every label was committed, before any of that round's changes; unchanged at
     // that round's end (main b3a3a319).
-    assertFloor(counts['both sets'], 0.87, 0.185, 'claims-holdout set83+set84');
+    assertFloor(counts['both sets'], 0.88, 0.165, 'claims-holdout set83+set84');
   });
 
   it('claims-holdout set85 and set86 (a forty-second pair written blind; development sets since the forty-third round)', async () => {
@@ -729,7 +729,7 @@ describe('verifier figures on claims the project did not tune on', () => {
     // First scored 80.0% (144/180) / 14.5% (22/152) by the lead on the forty-second round's base
     // (b3a3a319), after every label was committed, before any of that round's changes; unchanged at
     // that round's end (main c9644103).
-    assertFloor(counts['both sets'], 0.795, 0.145, 'claims-holdout set85+set86');
+    assertFloor(counts['both sets'], 0.805, 0.145, 'claims-holdout set85+set86');
   });
 
   it('claims-holdout set87 and set88 (a forty-third pair written blind; held out: totals only)', async () => {

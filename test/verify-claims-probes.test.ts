@@ -66,14 +66,15 @@ const FLOORS = [
   { set: 'vmod2', claims: 69, detected: 32, falseAlarms: 2 },
   // free rewordings by a writer blind to the verifier (vfree, forty-first round): 38/40 and 43/160 on that
   // round's base, first run, before any of its changes; 38/40 and 42/160 at its end; 41/160 at the
-  // forty-second's (vpara46).
-  { set: 'vfree', claims: 200, detected: 37, falseAlarms: 41 },
+  // forty-second's (vpara46); 40/160 at the forty-third's (vfa47).
+  { set: 'vfree', claims: 200, detected: 37, falseAlarms: 40 },
   // a second blind probe (vfree2, forty-second round; as many negations and role swaps as any kind):
   // 27/40 and 38/160 on that round's base, first run, before any of its changes; 27/40 and 37/160 at its
-  // end (vadd46).
-  { set: 'vfree2', claims: 200, detected: 26, falseAlarms: 37 },
+  // end (vadd46); 28/40 at the forty-third's (vrole47).
+  { set: 'vfree2', claims: 200, detected: 28, falseAlarms: 37 },
   // a third blind probe (vfree3, forty-third round, over development stories of set21–36 and set85–86):
-  // 31/40 and 45/160 on that round's base (e58a6cb5), first run, before any of its changes.
+  // 31/40 and 45/160 on that round's base (e58a6cb5), first run, before any of its changes; the same
+  // at its end.
   { set: 'vfree3', claims: 200, detected: 31, falseAlarms: 45 },
 ] as const;
 
