@@ -837,6 +837,11 @@ function actorOnly(item: ItemReading, salient: readonly string[], story: ItemRea
   return !item.numbers.some((mine) => story.numbers.some((theirs) => sameFigure(mine, theirs)));
 }
 
+/** True when the story's profile names one of the item's named places or bodies (北浦橋, 汐見神社). */
+function sharesName(item: ItemReading, story: Story): boolean {
+  return item.names.some((name) => story.profile.phrases.has(name));
+}
+
 /**
  * True when the item's lead frames itself by a case the story reports (`followsUp`: …が壊された
  * 事件で、; …の事故を受け、; …した問題について、): one member of the story names two of the frame's
@@ -845,11 +850,6 @@ function actorOnly(item: ItemReading, salient: readonly string[], story: ItemRea
  * reports a development of the story: a new actor (the prefecture, an election board) or a new act
  * (a notice, an inspection) is what a development brings, not another matter of the same actor.
  */
-/** True when the story's profile names one of the item's named places or bodies (北浦橋, 汐見神社). */
-function sharesName(item: ItemReading, story: Story): boolean {
-  return item.names.some((name) => story.profile.phrases.has(name));
-}
-
 function framedBy(item: ItemReading, story: Story): boolean {
   if (item.followsUp.length < FRAMED_BY) return false;
   const where = placeNames(item, story.profile);

@@ -184,10 +184,10 @@ export interface ItemReading {
   /** What the item's compounds start with, part by part (精密, 精密部品 of 精密部品メーカー): `kindPrefixesOf`. */
   kindPrefixes: string[];
   /**
-   * Named places and bodies below the municipality the item names (北浦橋, 鷺沼高校):
-   * noun compounds that start with a proper noun or a word the dictionary does not know, and end in a common noun, the kind of the thing named (`namedCompoundsOf`); not a
-   * municipality's own office or body (若草町役場). A later development names its matter so. Empty in
-   * a story's profile.
+   * Named places and bodies below the municipality the item names (北浦橋, 鷺沼高校): noun compounds
+   * that start with a proper noun or a word the dictionary does not know and end in a common noun, the
+   * kind of the thing named (`namedCompoundsOf`); not a municipality's own office or body (若草町役場).
+   * A later development names its matter so. Empty in a story's profile.
    */
   names: string[];
   /** Normalised title + description, for near-duplicate shingles. */
@@ -1114,7 +1114,8 @@ function phraseOfRun(run: readonly Token[]): string | undefined {
 
 /**
  * Named places and bodies of a sentence below the municipality: runs of two nouns or more that start
- * with a proper noun (not a person's) or a word the dictionary does not know — the name — and end in a common noun — the kind it names (北浦 + 橋, 鷺沼 + 高校). A run that
+ * with a proper noun (not a person's) or a word the dictionary does not know — the name — and end in a
+ * common noun — the kind it names (北浦 + 橋, 鷺沼 + 高校). A run that
  * opens with a municipality or prefecture (若草町役場, 青葉県警) names that level's office, shared by
  * every matter of the town; a run that is all proper nouns (a district, a person) names no kind.
  */
